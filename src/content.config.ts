@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { decisionEntrySchema } from './schemas/decision-entry.ts';
+import { documentEntrySchema } from './schemas/document-entry.ts';
+import { itemEntrySchema } from './schemas/item-entry.ts';
+import { meetingEntrySchema } from './schemas/meeting-entry.ts';
+import { referenceEntrySchema } from './schemas/reference-entry.ts';
+
+/** Where the ingest wrote the collections; the benchmark points it at a generated corpus. */
+const root = process.env['COSI_CONTENT'] ?? './content';
+
+const markdown = (name: string) => glob({ pattern: '*.md', base: `${root}/${name}` });
+const json = (name: string) => glob({ pattern: '*.json', base: `${root}/${name}` });
+
+export const collections = {
+  documents: defineCollection({ loader: markdown('documents'), schema: documentEntrySchema }),
+  meetings: defineCollection({ loader: markdown('meetings'), schema: meetingEntrySchema }),
+  items: defineCollection({ loader: markdown('items'), schema: itemEntrySchema }),
+  decisions: defineCollection({ loader: json('decisions'), schema: decisionEntrySchema }),
+  references: defineCollection({ loader: json('references'), schema: referenceEntrySchema }),
+};

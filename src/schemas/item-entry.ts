@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { decisionSchema } from './decision.ts';
+import { isoDateSchema } from './iso-date.ts';
+
+/** Frontmatter of `content/items/<meeting>--<anchor>.md`; the body is the item's text as Markdown. */
+export const itemEntrySchema = z.object({
+  meeting: z.string(),
+  document: z.string(),
+  documentSlug: z.string(),
+  /** 0-based position in the agenda. */
+  position: z.number().int().nonnegative(),
+  number: z.string().nullable(),
+  title: z.string(),
+  section: z.string().nullable(),
+  day: isoDateSchema.nullable(),
+  /** `item-6-1`, or `item-aob` for an unnumbered "Any other business". */
+  anchor: z.string().regex(/^item-[a-z0-9-]+$/),
+  decisions: z.array(decisionSchema),
+  references: z.array(z.string()),
+});
+
+/** An item entry's frontmatter. */
+export type ItemEntry = z.output<typeof itemEntrySchema>;

@@ -1,0 +1,60 @@
+import { z } from 'astro/zod';
+import { footnoteSchema } from './footnote.ts';
+import { isoDateSchema } from './iso-date.ts';
+import { itemSchema } from './item.ts';
+import { referenceSchema } from './reference.ts';
+import { sectionSchema } from './section.ts';
+
+/** Where and why a source failed to ingest. */
+export const ingestErrorSchema = z.object({
+  file: z.string(),
+  /** 1-based line of the source the parser stopped at; 0 when the problem is the whole file. */
+  line: z.number().int().nonnegative(),
+  message: z.string().min(1),
+});
+
+/** The record of a source that parsed: everything the ingest knows about one Council document. */
+export const okRecordSchema = z.object({
+  source: z.string(),
+  status: z.literal('ok'),
+  error: z.null(),
+  /** Canonical document number: `15912/25`, `14470/1/25 REV 1`, `7402/24 COR 1`. */
+  number: z.string().min(1),
+  /** The document-type line, slugified: `outcome-of-proceedings`, `note`, … */
+  kind: z.string().min(1),
+  date: isoDateSchema,
+  place: z.string().min(1).nullable(),
+  language: z.string().min(2).nullable(),
+  limite: z.boolean(),
+  codes: z.array(z.string().min(1)),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  /** The "No. prev. doc." numbers, canonical. */
+  previous: z.array(z.string().min(1)),
+  subject: z.string().nullable(),
+  meeting: z.object({ dates: z.array(isoDateSchema).min(1) }).nullable(),
+  items: z.array(itemSchema),
+  sections: z.array(sectionSchema),
+  footnotes: z.array(footnoteSchema),
+  /** Every reference of the document (header, body, footnotes), distinct, in order of first appearance. */
+  references: z.array(referenceSchema),
+});
+
+/** The record of a source that could not be parsed. */
+export const errorRecordSchema = z.object({
+  source: z.string(),
+  status: z.literal('error'),
+  error: ingestErrorSchema,
+});
+
+/** One record per source file, as `npm run ingest -- --json` prints it. */
+export const recordSchema = z.discriminatedUnion('status', [okRecordSchema, errorRecordSchema]);
+
+/** A parsed document. */
+export type OkRecord = z.output<typeof okRecordSchema>;
+/** A source that failed. */
+export type ErrorRecord = z.output<typeof errorRecordSchema>;
+/** Either outcome of ingesting one source. */
+export type IngestRecord = z.output<typeof recordSchema>;
+/** Where and why a source failed. */
+export type IngestError = z.output<typeof ingestErrorSchema>;

@@ -1,0 +1,12 @@
+import { z } from 'astro/zod';
+import { REFERENCE_TYPES } from './vocabulary.ts';
+
+/** A reference as the ingest record lists it: canonical id, type and official URL. */
+export const referenceSchema = z.object({
+  id: z.string().min(1),
+  type: z.enum(REFERENCE_TYPES),
+  url: z.url(),
+});
+
+/** A reference of the ingest record. */
+export type Reference = z.output<typeof referenceSchema>;
