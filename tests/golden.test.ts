@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse.ts';
+import { HEADER_FIELDS, expectOk, pick, project, type Projection } from './support/projection.ts';
+import { loadSeeds } from './support/seeds.ts';
+
+const seeds = loadSeeds();
+
+describe('the seed goldens', () => {
+  it('cover every source document of content/sources', () => {
+    const sources = readdirSync('content/sources').map((file) => basename(file, extname(file)));
+    expect(seeds.map((seed) => seed.name)).toEqual(sources.sort());
+  });
+});
+
+describe.each(seeds)('the record of seed $name', ({ source, expected }) => {
+  let parsed: Projection | undefined;
+  /** Parses the seed once, on first use, so that each field group fails on its own. */
+  const actual = (): Projection => {
+    parsed ??= project(expectOk(parseDocument(readFileSync(source, 'utf8'), source)));
+    return parsed;
+  };
+
+  it('has the header fields read from the document', () => {
+    expect(pick(actual(), HEADER_FIELDS)).toEqual(pick(expected, HEADER_FIELDS));
+  });
+
+  it('has the meeting dates of its "On:" line, or none for a document that records no meeting', () => {
+    expect(actual().meeting).toEqual(expected.meeting);
+  });
+
+  it('lists the agenda items with their numbers and titles, in document order', () => {
+    const numbered = (projection: Projection) => projection.items.map(({ number, title }) => ({ number, title }));
+    expect(numbered(actual())).toEqual(numbered(expected));
+  });
+
+  it('places every agenda item under its agenda heading and meeting day', () => {
+    const placed = (projection: Projection) =>
+      projection.items.map(({ number, section, day }) => ({ number, section, day }));
+    expect(placed(actual())).toEqual(placed(expected));
+  });
+
+  it('records the decisions of every agenda item with the documents they concern', () => {
+    const decided = (projection: Projection) =>
+      projection.items.map(({ number, decisions }) => ({ number, decisions }));
+    expect(decided(actual())).toEqual(decided(expected));
+  });
+
+  it('lists the documents each agenda item cites', () => {
+    const cited = (projection: Projection) =>
+      projection.items.map(({ number, references }) => ({ number, references }));
+    expect(cited(actual())).toEqual(cited(expected));
+  });
+
+  it('has the sections of the document, with numbers and titles as printed', () => {
+    expect(actual().sections).toEqual(expected.sections);
+  });
+
+  it('has every footnote with its mark and text', () => {
+    expect(actual().footnotes).toEqual(expected.footnotes);
+  });
+
+  it('lists every reference once, in order of first appearance, with its type and official URL', () => {
+    expect(actual().references).toEqual(expected.references);
+  });
+});

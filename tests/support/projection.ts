@@ -1,0 +1,93 @@
+import type { IngestRecord, OkRecord } from '../../src/schemas/record.ts';
+import { plainText } from './plain-text.ts';
+
+/** A record without its Markdown bodies: what the hand-written `expected.json` files state. */
+export interface Projection {
+  source: string;
+  status: 'ok';
+  number: string;
+  kind: string;
+  date: string;
+  place: string | null;
+  language: string | null;
+  limite: boolean;
+  codes: string[];
+  from: string | null;
+  to: string | null;
+  previous: string[];
+  subject: string | null;
+  meeting: { dates: string[] } | null;
+  items: {
+    number: string | null;
+    title: string;
+    section: string | null;
+    day: string | null;
+    decisions: { verb: string; references: string[] }[];
+    references: string[];
+  }[];
+  sections: { number: string | null; title: string | null }[];
+  /** Footnote text as plain text, so the expectation does not depend on how the Markdown escapes it. */
+  footnotes: { mark: string; text: string }[];
+  references: { id: string; type: string; url: string }[];
+}
+
+/** The header fields of a projection, compared as one group. */
+export const HEADER_FIELDS = [
+  'source',
+  'status',
+  'number',
+  'kind',
+  'date',
+  'place',
+  'language',
+  'limite',
+  'codes',
+  'from',
+  'to',
+  'previous',
+  'subject',
+] as const;
+
+/** Fails with the record's error message when the parser did not return an ok record. */
+export function expectOk(record: IngestRecord): OkRecord {
+  if (record.status !== 'ok') {
+    throw new Error(`expected status ok for ${record.source}, got error at line ${record.error.line}: ${record.error.message}`);
+  }
+  return record;
+}
+
+/** The projection of an ok record: everything but the Markdown bodies, footnotes as plain text. */
+export function project(record: OkRecord): Projection {
+  return {
+    source: record.source,
+    status: record.status,
+    number: record.number,
+    kind: record.kind,
+    date: record.date,
+    place: record.place,
+    language: record.language,
+    limite: record.limite,
+    codes: record.codes,
+    from: record.from,
+    to: record.to,
+    previous: record.previous,
+    subject: record.subject,
+    meeting: record.meeting,
+    items: record.items.map(({ number, title, section, day, decisions, references }) => ({
+      number,
+      title,
+      section,
+      day,
+      decisions,
+      references,
+    })),
+    sections: record.sections.map(({ number, title }) => ({ number, title })),
+    footnotes: record.footnotes.map(({ mark, text }) => ({ mark, text: plainText(text) })),
+    references: record.references,
+  };
+}
+
+/** The named fields of an object, for comparing one group of fields at a time. */
+export function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, value[key]])) as Pick<T, K>;
+}
