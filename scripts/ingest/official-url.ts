@@ -1,0 +1,52 @@
+/** Official addresses of referenced documents: the Council's public register and EUR-Lex. */
+
+/** The Council register's document URL; `{id}` is e.g. `ST-14470-2025-REV-1`. */
+const COUNCIL_REGISTER = 'https://data.consilium.europa.eu/doc/document/';
+
+/** EUR-Lex's English text page; followed by `CELEX:…` or `COM:…`. */
+const EUR_LEX = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=';
+
+/** Two-digit years from this value up are read as 19xx, below it as 20xx. */
+const CENTURY_PIVOT = 50;
+
+/** The four-digit year of a two- or four-digit year as written: `25` → 2025, `99` → 1999, `2021` → 2021. */
+export function fullYear(written: string): number {
+  const year = Number(written);
+  if (written.length > 2) return year;
+  return year >= CENTURY_PIVOT ? 1900 + year : 2000 + year;
+}
+
+/** A version suffix of a Council document: `ADD 1` → `ADD-1`. */
+export interface SeriesSuffix {
+  kind: 'ADD' | 'REV' | 'COR';
+  index: number;
+}
+
+/** The register URL of a Council document: series code, number, full year, then its suffixes or `INIT` (the middle revision index is not part of it). */
+export function councilRegisterUrl(series: string, number: number, year: number, suffixes: readonly SeriesSuffix[]): string {
+  const version = suffixes.length === 0 ? 'INIT' : suffixes.map((suffix) => `${suffix.kind}-${suffix.index}`).join('-');
+  return `${COUNCIL_REGISTER}${series}-${number}-${year}-${version}/en/pdf`;
+}
+
+/** The EUR-Lex URL of a Commission document: `COM(2023) 516 final` → `…?uri=COM:2023:516:FIN`. */
+export function commissionUrl(year: number, number: number): string {
+  return `${EUR_LEX}COM:${year}:${number}:FIN`;
+}
+
+/** CELEX sector-3 type letters of the act forms the ingest recognises. */
+export const CELEX_TYPE_LETTERS = {
+  regulation: 'R',
+  directive: 'L',
+  decision: 'D',
+  'framework-decision': 'F',
+} as const;
+
+/** The CELEX number of a secondary-law act: sector 3, year, type letter, number on four digits (`32024R1689`). */
+export function celexNumber(year: number, letter: string, number: number): string {
+  return `3${year}${letter}${String(number).padStart(4, '0')}`;
+}
+
+/** The EUR-Lex URL of a CELEX number. */
+export function celexUrl(celex: string): string {
+  return `${EUR_LEX}CELEX:${celex}`;
+}

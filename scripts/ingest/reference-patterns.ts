@@ -1,0 +1,76 @@
+/**
+ * The written forms of the references the ingest recognises, as named regular-expression sources.
+ *
+ * Every pattern is anchored on a fixed keyword or on digits, has bounded whitespace runs and no
+ * quantified group that contains another unbounded quantifier, so scanning is linear in the input
+ * (issue 4: a 100,000-character line or a 5 MB file must not make the matcher backtrack).
+ */
+
+/** A reference may not be glued on its left to a letter, digit, slash, dot or hyphen: then it is part of a URL path, a date or a CELEX number. */
+const NOT_GLUED_LEFT = String.raw`(?<![A-Za-z0-9_/.\-])`;
+
+/** Nor on its right to a letter, digit or slash (`2024/1689` is not the Council number `2024/16`). Superscript footnote marks may follow. */
+const NOT_GLUED_RIGHT = String.raw`(?![A-Za-z0-9_/])`;
+
+/** Series prefixes of Council registers: meeting documents, working documents, European Council documents, and the optional `ST` of the main series. */
+const SERIES_PREFIX = String.raw`(?:CM|WK|EUCO|ST)`;
+
+/** The middle revision index of `14470/1/25 REV 1`. */
+const REVISION_INDEX = String.raw`(?:/[1-9][0-9]?)?`;
+
+/**
+ * A Council register number. With a series prefix any number and a two- or four-digit year
+ * (`WK 13949/2021`, `EUCO 50/24`). Without one, at least three digits and a two-digit year: the main
+ * series numbers from 5000 up each year, and a stricter form keeps ratios like `50/50` and
+ * regulation numbers like `2024/1689` out.
+ */
+const SERIES_NUMBER =
+  String.raw`(?:${SERIES_PREFIX}\s{0,2}[1-9][0-9]{0,5}${REVISION_INDEX}/(?:[0-9]{4}|[0-9]{2})` +
+  String.raw`|[1-9][0-9]{2,5}${REVISION_INDEX}/[0-9]{2})${NOT_GLUED_RIGHT}`;
+
+/** Version suffixes, at most three (`ADD 1 REV 1`); `REV1` is tolerated, and a line break may separate the number from them. */
+const SERIES_SUFFIXES = String.raw`(?:\s{0,10}(?:ADD|REV|COR)\s{0,2}[1-9][0-9]?(?![0-9])){0,3}`;
+
+/** A Council register reference: `16515/09`, `14470/1/25 REV 1`, `CM 4578/2/24 REV 2`, `WK 13949/2021`, `EUCO 50/24`. */
+export const SERIES_REFERENCE = `${NOT_GLUED_LEFT}${SERIES_NUMBER}${SERIES_SUFFIXES}`;
+
+/** Parts of a series reference already found: prefix, number, revision index, year, and the rest (its suffixes). */
+export const SERIES_PARTS = /^(?:(CM|WK|EUCO|ST)\s*)?([0-9]+)(?:\/([0-9]+))?\/([0-9]+)([^]*)$/;
+
+/** One version suffix inside the rest of a series reference. */
+export const SERIES_SUFFIX = /(ADD|REV|COR)\s*([0-9]+)/g;
+
+/** A Commission document: `COM/2023/516 final` or `COM(2023) 516 final`; `final` is optional in the text. */
+export const COMMISSION_REFERENCE = String.raw`(?<![A-Za-z])COM\s?(?:\(\s?(?:19|20)[0-9]{2}\s?\)\s?|/(?:19|20)[0-9]{2}/)[1-9][0-9]{0,3}(?![0-9])(?:\s{1,3}final\b)?`;
+
+/** Year and number of a Commission document already found. */
+export const COMMISSION_PARTS = /^COM\s?(?:\(\s?|\/)([0-9]{4})(?:\s?\)\s?|\/)([0-9]+)/;
+
+/**
+ * The head of a legal act: optional author, optional form, then the act's kind, singular or plural
+ * (`Council Decision`, `Commission Implementing Regulation`, `Framework Decision`, `Regulations`).
+ */
+export const ACT_HEAD = String.raw`(?<![A-Za-z])(?:(?:Council|Commission)\s{1,3})?(?:(?:Implementing|Delegated|Framework)\s{1,3})?(?:Regulation|Directive|Decision)s?\s{1,3}`;
+
+/** Jurisdiction tags in brackets before an act's number: `(EU)`, `(EC)`, `(EEC)`, `(EU, Euratom)`. */
+const ACT_JURISDICTION = String.raw`\((?:EU|EC|EEC|EU,\s?Euratom|Euratom|ECSC)\)\s{1,3}`;
+
+/** Series tags after an act's number: `2000/31/EC`, `2010/131/EU`, `2008/615/JHA`. */
+const ACT_SERIES_TAG = String.raw`/(?:EU|EC|EEC|JHA|CFSP|Euratom|ECSC)`;
+
+/** One act after its head: `(EU) 2024/1689`, `(EC) No 1049/2001`, `2000/31/EC`. */
+export const ACT_ITEM = String.raw`(?:${ACT_JURISDICTION})?(?:No\.?\s{1,3})?[0-9]{2,4}/[0-9]{1,4}(?:${ACT_SERIES_TAG})?(?![0-9/])`;
+
+/**
+ * The next act of a plural list (`Regulations (EC) No 300/2008, (EU) No 167/2013 and (EU) 2018/858`):
+ * each act of the list is reported on its own, named with the singular head of the list
+ * (`Regulation (EU) No 167/2013`), its offsets those of its own number. The list ends at the first
+ * element that is not an act, so `… and Directives 2014/90/EU` starts a new list.
+ */
+export const ACT_LIST_NEXT = String.raw`(?:\s{0,2},\s{0,3}|\s{1,3}and\s{1,3})(${ACT_ITEM})`;
+
+/** Parts of one act already found: jurisdiction, the `No` marker, the two numbers and the series tag. */
+export const ACT_PARTS = /^(?:\(([^)]*)\)\s*)?(No\.?\s*)?([0-9]+)\/([0-9]+)(?:\/([A-Za-z]+))?$/;
+
+/** Web addresses: numbers inside them are never references, so the scanner consumes them whole. */
+export const WEB_ADDRESS = String.raw`(?:https?://|www\.)[^\s<>"]+`;
