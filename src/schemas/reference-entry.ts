@@ -7,7 +7,7 @@ export const citationSchema = z.object({
   documentSlug: z.string(),
   /** The meeting id when the citation stands in an agenda item, else null. */
   meeting: z.string().nullable(),
-  /** `item-6`, `section-2-1`, `fn-1`, `header`: the fragment on the citing page. */
+  /** `item-6`, `section-2-1`, `user-content-fn-1` (the id Astro renders for footnote 1), `header`: the fragment on the citing page. */
   anchor: z.string(),
   /** What the anchor is, for people: "item 6", "section 2.1", "footnote 1", "header". */
   label: z.string(),

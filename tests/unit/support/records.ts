@@ -1,0 +1,102 @@
+import type { Item } from '../../../src/schemas/item.ts';
+import type { OkRecord } from '../../../src/schemas/record.ts';
+
+/** An agenda item with no decisions or references unless given. */
+export function item(fields: Partial<Item> & Pick<Item, 'number' | 'title' | 'text'>): Item {
+  return { section: null, day: null, decisions: [], references: [], ...fields };
+}
+
+/**
+ * A hand-built outcome of proceedings modelled on seed 000 (15912/25, the COSI meeting of 18 and 19 November 2025),
+ * shortened to three items, with one footnote called in a text and one whose mark stood in a title.
+ */
+export function outcome(fields: Partial<OkRecord> = {}): OkRecord {
+  return {
+    source: 'content/sources/outcome.txt',
+    status: 'ok',
+    error: null,
+    number: '15912/25',
+    kind: 'outcome-of-proceedings',
+    date: '2025-11-25',
+    place: 'Brussels',
+    language: 'en',
+    limite: false,
+    codes: ['COSI 237', 'JAI 1769', 'CEPOL'],
+    from: 'General Secretariat of the Council',
+    to: 'Delegations',
+    previous: [],
+    subject: 'Outcome of Proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI)',
+    meeting: { dates: ['2025-11-18', '2025-11-19'] },
+    items: [
+      item({
+        number: '1',
+        title: 'Adoption of the agenda',
+        day: '2025-11-18',
+        text: 'The agenda was adopted as set out in CM 4578/2/24 REV2.',
+        decisions: [{ verb: 'adopted', references: ['CM 4578/2/24 REV 2'] }],
+        references: ['CM 4578/2/24 REV 2'],
+      }),
+      item({
+        number: '6',
+        title: 'Implementation of the European Internal Security Strategy – way forward',
+        section: 'Items for information/endorsement',
+        day: '2025-11-18',
+        text: 'COSI endorsed the way forward as set out in 14470/1/25 REV1.[^1] Delegations welcomed it.',
+        decisions: [{ verb: 'endorsed', references: ['14470/1/25 REV 1'] }],
+        references: ['14470/1/25 REV 1'],
+      }),
+      item({
+        number: null,
+        title: 'AOB',
+        day: '2025-11-19',
+        text: '- Estonia proposed a coordinated response.\n- The Commission informed about Interpol.',
+      }),
+    ],
+    sections: [],
+    footnotes: [
+      { mark: '1', text: 'See also 16515/09.' },
+      { mark: '2', text: 'Exceptionally in the presence of the Schengen Associated States.' },
+    ],
+    references: [
+      { id: 'CM 4578/2/24 REV 2', type: 'meeting', url: 'https://data.consilium.europa.eu/doc/document/CM-4578-2024-REV-2/en/pdf' },
+      { id: '14470/1/25 REV 1', type: 'council', url: 'https://data.consilium.europa.eu/doc/document/ST-14470-2025-REV-1/en/pdf' },
+      { id: '16515/09', type: 'council', url: 'https://data.consilium.europa.eu/doc/document/ST-16515-2009-INIT/en/pdf' },
+    ],
+    ...fields,
+  };
+}
+
+/** A hand-built Presidency note modelled on seed 001 (6543/25): text before the first heading, numbered and unnumbered sections. */
+export function note(fields: Partial<OkRecord> = {}): OkRecord {
+  return {
+    source: 'content/sources/note.txt',
+    status: 'ok',
+    error: null,
+    number: '6543/25',
+    kind: 'note',
+    date: '2025-02-27',
+    place: 'Brussels',
+    language: 'en',
+    limite: true,
+    codes: ['COSI 38', 'JAIEX 18'],
+    from: 'Presidency',
+    to: 'Delegations',
+    previous: ['5572/1/25 REV 1'],
+    subject: 'Report to the European Parliament and national parliaments on the proceedings of COSI',
+    meeting: null,
+    items: [],
+    sections: [
+      { number: null, title: null, text: 'In accordance with Article 6(2) of Council Decision 2010/131/EU, the Council must keep Parliament informed.' },
+      { number: '1', title: 'EXECUTIVE SUMMARY', text: 'COSI met six times.' },
+      { number: '2.1', title: 'Future of internal security', text: 'COSI discussed 15912/25 at length. It agreed.' },
+      { number: null, title: 'Presidency report', text: 'The Presidency noted general support.' },
+    ],
+    footnotes: [],
+    references: [
+      { id: '5572/1/25 REV 1', type: 'council', url: 'https://data.consilium.europa.eu/doc/document/ST-5572-2025-REV-1/en/pdf' },
+      { id: 'Council Decision 2010/131/EU', type: 'decision', url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32010D0131' },
+      { id: '15912/25', type: 'council', url: 'https://data.consilium.europa.eu/doc/document/ST-15912-2025-INIT/en/pdf' },
+    ],
+    ...fields,
+  };
+}
