@@ -1,0 +1,87 @@
+import { DATE_JOINERS, DATE_RANGE_DASHES, MONTHS, WEEKDAYS } from './vocabulary.ts';
+
+/** Words, numbers and dashes of a date expression, in order. */
+const DATE_TOKEN = /\d{1,4}(?:st|nd|rd|th|er)?|\p{L}+\.?|[-–—,&]/gu;
+
+/** Longest day range expanded into single days (a meeting never runs longer). */
+const MAX_RANGE_DAYS = 31;
+
+interface PartialDate {
+  day: number;
+  month: number | null;
+  year: number | null;
+  /** True when a dash links this date to the previous one (a range). */
+  rangeFromPrevious: boolean;
+}
+
+/** An ISO date `YYYY-MM-DD` for a real calendar day, else null. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Every calendar day a date expression names, in order, ranges expanded:
+ * `18 and 19 November 2025`, `26-27 June 2014`, `30 November and 1 December 2022`.
+ * Returns [] when the text names no complete date.
+ */
+export function parseDates(text: string): string[] {
+  const pending: PartialDate[] = [];
+  const days: string[] = [];
+  let dash = false;
+  for (const match of text.matchAll(DATE_TOKEN)) {
+    const token = match[0].toLowerCase();
+    const number = /^\d+/.exec(token);
+    if (number !== null) {
+      const value = Number(number[0]);
+      if (number[0].length === 4) {
+        for (const date of pending) date.year ??= value;
+        days.push(...expand(pending));
+        pending.length = 0;
+      } else {
+        pending.push({ day: value, month: null, year: null, rangeFromPrevious: dash });
+      }
+      dash = false;
+      continue;
+    }
+    const month = MONTHS.get(token.replace(/\.$/, ''));
+    if (month !== undefined) {
+      for (const date of pending) date.month ??= month;
+    } else if (DATE_RANGE_DASHES.has(token)) {
+      dash = true;
+    } else if (!DATE_JOINERS.has(token) && !WEEKDAYS.has(token.replace(/,$/, '')) && token !== 'le' && token !== 'den') {
+      pending.length = 0;
+      dash = false;
+    }
+  }
+  return days;
+}
+
+/** The first date of a date expression, or null. */
+export function parseDate(text: string): string | null {
+  return parseDates(text)[0] ?? null;
+}
+
+function expand(dates: readonly PartialDate[]): string[] {
+  const result: string[] = [];
+  let previous: string | null = null;
+  for (const date of dates) {
+    if (date.month === null || date.year === null) continue;
+    const iso = isoDate(date.year, date.month, date.day);
+    if (iso === null) continue;
+    if (date.rangeFromPrevious && previous !== null) result.push(...daysBetween(previous, iso));
+    result.push(iso);
+    previous = iso;
+  }
+  return result;
+}
+
+/** The days strictly between two ISO dates, when they are at most a month apart. */
+function daysBetween(first: string, last: string): string[] {
+  const start = Date.parse(first);
+  const span = (Date.parse(last) - start) / 86_400_000;
+  if (span <= 1 || span > MAX_RANGE_DAYS) return [];
+  return Array.from({ length: span - 1 }, (_, index) => new Date(start + (index + 1) * 86_400_000).toISOString().slice(0, 10));
+}

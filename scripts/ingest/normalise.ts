@@ -1,0 +1,134 @@
+import { BULLET, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
+
+/** One logical line of a normalised document and the 1-based source line it starts on. */
+export interface SourceLine {
+  text: string;
+  line: number;
+}
+
+/** Spaces other than the ordinary space and tab (NBSP, thin, ideographic, …): read as a space. */
+const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/** Characters that carry nothing (BOM, zero-width, soft hyphen) and controls other than tab. */
+const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD\u0000-\u0008\u000E-\u001F\u007F]/g;
+
+/** Every line break an export may use, form and vertical feeds included. */
+const LINE_BREAK = /\r\n|[\r\n\f\v\u2028\u2029]/;
+
+/** A Markdown backslash escape of ASCII punctuation (`\*` → `*`). */
+const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/** Page furniture is short; longer lines are never tested against its patterns. */
+const MAX_FURNITURE_LENGTH = 160;
+
+/** A line ends a sentence or a clause when it ends with one of these (closing quotes and brackets aside). */
+const TERMINAL = /[.:;!?](?:["'”’)\]*]{0,4})$/;
+
+/** Lines that open a new unit and are never the continuation of the line above. */
+const OPENS_UNIT = [
+  BULLET,
+  /^[ \t]*(?:#|\*\*|<sup>|\^|\[\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]|>|\|)/,
+  /^[ \t]*\(?(?:[a-z]{1,4}|[A-Z])\)[ \t]/,
+  /^[ \t]*\((?:OR|Or|or)\./,
+  /^[ \t]*\d{1,3}(?:\.\d{1,3}){0,4}\.?(?:[ \t]|$)/,
+  /^[ \t]*\p{Lu}[\p{L}.° ]{0,29}:/u,
+  /^[ \t]*(?:REV|ADD|COR|LIMITE)\b/,
+];
+
+/** A line this long that does not end a sentence was wrapped by the export (PDF-style hard wrap). */
+const WRAP_WIDTH = 50;
+
+/**
+ * After it: no BOM or invisible characters, no CR, only ordinary spaces and tabs, no trailing
+ * whitespace, no Markdown backslash escapes or rules, no page furniture (footers, page numbers,
+ * a repeated LIMITE), hard-wrapped lines joined (a real hyphen kept), no blank line at either end,
+ * never two blank lines in a row; every line knows the source line it starts on.
+ */
+export function normalise(text: string): SourceLine[] {
+  const lines = text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 }));
+  return joinWrapped(collapseBlanks(dropFurniture(lines)));
+}
+
+function cleanLine(raw: string): string {
+  const text = raw.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(MARKDOWN_ESCAPE, '$1').trimEnd();
+  return THEMATIC_BREAK.test(text) ? '' : text;
+}
+
+function isFurniture(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_FURNITURE_LENGTH) return false;
+  return PAGE_FOOTER.test(trimmed) || PAGE_NUMBER.test(trimmed);
+}
+
+/** Drops footers, page numbers and every LIMITE line after the first; a page break inside a sentence closes up. */
+function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
+  const kept: SourceLine[] = [];
+  let gap: SourceLine[] = [];
+  let pageBreak = false;
+  let limiteSeen = false;
+  for (const entry of lines) {
+    const trimmed = entry.text.trim();
+    if (LIMITE_LINE.test(trimmed) && limiteSeen) {
+      pageBreak = true;
+    } else if (isFurniture(entry.text)) {
+      pageBreak = true;
+    } else if (trimmed === '') {
+      gap.push(entry);
+    } else {
+      limiteSeen ||= LIMITE_LINE.test(trimmed);
+      const previous = lastNonBlank(kept);
+      const midSentence = pageBreak && previous !== undefined && !TERMINAL.test(previous.text);
+      if (!midSentence) kept.push(...gap);
+      kept.push(entry);
+      gap = [];
+      pageBreak = false;
+    }
+  }
+  return kept;
+}
+
+function lastNonBlank(lines: readonly SourceLine[]): SourceLine | undefined {
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const entry = lines[index];
+    if (entry !== undefined && entry.text !== '') return entry;
+  }
+  return undefined;
+}
+
+function collapseBlanks(lines: readonly SourceLine[]): SourceLine[] {
+  const result: SourceLine[] = [];
+  for (const entry of lines) {
+    const previous = result[result.length - 1];
+    if (entry.text === '' && (previous === undefined || previous.text === '')) continue;
+    result.push(entry);
+  }
+  if (result[result.length - 1]?.text === '') result.pop();
+  return result;
+}
+
+/** Joins a line to the one above when it continues it: it starts in lower case, or the line above was cut mid-sentence. */
+function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
+  const result: SourceLine[] = [];
+  for (const entry of lines) {
+    const previous = result[result.length - 1];
+    if (previous !== undefined && previous.text !== '' && entry.text !== '' && continues(previous.text, entry.text)) {
+      previous.text = joinText(previous.text, entry.text.trimStart());
+    } else {
+      result.push({ text: entry.text, line: entry.line });
+    }
+  }
+  return result;
+}
+
+function continues(above: string, below: string): boolean {
+  if (OPENS_UNIT.some((pattern) => pattern.test(below))) return false;
+  const start = below.trimStart();
+  if (/^\p{Ll}/u.test(start)) return true;
+  if (/\p{L}-$/u.test(above)) return /^\p{L}/u.test(start);
+  return above.length >= WRAP_WIDTH && !TERMINAL.test(above) && !/\*\*$/.test(above) && !/^[ \t]*(?:#|\d)/.test(above);
+}
+
+/** A hyphen at the end of a wrapped line is a real hyphen: `public-` + `private` → `public-private`. */
+function joinText(above: string, below: string): string {
+  return /\p{L}-$/u.test(above) ? above + below : `${above} ${below}`;
+}

@@ -1,0 +1,123 @@
+/** The Council's vocabularies the parser reads: month names, header labels, kinds, headings, page furniture. */
+
+/** Month names (English, French, German, and common abbreviations), lower case, to their number 1–12. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...monthNames(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
+  ...monthNames(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']),
+  ...monthNames(['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']),
+  // abbreviations as printed in tables and headers ("12 Sept. 2024"); accents dropped by some exports
+  ...monthNames(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']),
+  ['sept', 9],
+  ['fevrier', 2],
+  ['aout', 8],
+  ['decembre', 12],
+  ['maerz', 3],
+]);
+
+function monthNames(names: readonly string[]): [string, number][] {
+  return names.map((name, index) => [name, index + 1]);
+}
+
+/** Week-day names that may open a day heading ("Tuesday 18 November 2025"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+]);
+
+/** Words joining the days of one date expression ("18 and 19", "30 November et 1 December"). */
+export const DATE_JOINERS: ReadonlySet<string> = new Set(['and', 'et', 'und', '&', ',']);
+
+/** Dashes that make a range of days ("26-27 June 2014", "28 November – 2 December"). */
+export const DATE_RANGE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'au', 'bis']);
+
+/** The header fields a label fills. */
+export type HeaderField = 'from' | 'on' | 'to' | 'previous' | 'subject' | 'other';
+
+/**
+ * Header labels, normalised (lower case, single spaces, no trailing colon), to the field they fill.
+ * `other` labels are header lines the record does not keep (cover notes' "date of receipt").
+ */
+export const HEADER_LABELS: ReadonlyMap<string, HeaderField> = new Map<string, HeaderField>([
+  ['from', 'from'],
+  ['origine', 'from'],
+  ['absender', 'from'],
+  ['on', 'on'],
+  ['date', 'on'],
+  ['to', 'to'],
+  ['destinataire', 'to'],
+  ['destinataires', 'to'],
+  ['empfänger', 'to'],
+  ['no. prev. doc.', 'previous'],
+  ['no. prev. doc', 'previous'],
+  ['no prev. doc.', 'previous'],
+  ['nos. prev. doc.', 'previous'],
+  ['no. prev. docs.', 'previous'],
+  ['n° doc. préc.', 'previous'],
+  ['nr. vordok.', 'previous'],
+  ['subject', 'subject'],
+  ['objet', 'subject'],
+  ['betr.', 'subject'],
+  ['betreff', 'subject'],
+  ['date of receipt', 'other'],
+  ['no. cion doc.', 'other'],
+  ['no. cion doc', 'other'],
+  ['interinstitutional file', 'other'],
+  ['no. in cion doc.', 'other'],
+]);
+
+/**
+ * Document-type lines that are known even when they stand where a committee code could
+ * (a bare upper-case word): the kind of a document is the line just above its labels.
+ */
+export const KNOWN_KINDS: ReadonlySet<string> = new Set([
+  'note', 'report', 'opinion', 'corrigendum', 'addendum', 'resolution', 'recommendation', 'decision',
+  'outcome of proceedings', 'summary record', 'cover note', 'information note', 'i/a item note',
+  'i item note', 'a item note', 'presidency note', 'working document', 'provisional agenda',
+]);
+
+/** Kind slugs whose body is an agenda of items rather than a report of sections. */
+export const AGENDA_KINDS: ReadonlySet<string> = new Set(['outcome-of-proceedings', 'summary-record']);
+
+/** The kind a document gets when its header has no document-type line. */
+export const DEFAULT_KIND = 'document';
+
+/** Headings that group agenda items ("Items for discussion", "Discussion items:"); matched on the plain line without colon. */
+export const AGENDA_SECTION_PATTERNS: readonly RegExp[] = [
+  /^(?:items?|points?)\s(?:for|requiring|of|under)\s/i,
+  /^(?:discussion|information|endorsement|decision|approval|debate|other)\sitems?$/i,
+  /^(?:non-)?legislative\s(?:deliberations|activities)$/i,
+  /^[AB][ -]items?$/i,
+];
+
+/** Titles of an "Any other business" item or heading (matched on the plain line without colon). */
+export const ANY_OTHER_BUSINESS = /^(?:any other business|other business|a\.?o\.?b\.?|divers|sonstiges)$/i;
+
+/** Lines that open a table of contents. */
+export const TABLE_OF_CONTENTS = /^(?:table of contents|contents|table des matières|sommaire|inhaltsverzeichnis)$/i;
+
+/** Horizontal rules of Markdown-like exports (`---`, `***`, `___`): they carry no text. */
+export const THEMATIC_BREAK = /^ {0,3}(?:-[ \t]*){3,40}$|^ {0,3}(?:\*[ \t]*){3,40}$|^ {0,3}(?:_[ \t]*){3,40}$/;
+
+/** A Council document number as printed in the header or a page footer: `15912/25`, `9927/1/16 REV 1`. */
+export const DOCUMENT_NUMBER_SOURCE = String.raw`\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}`;
+
+/** The revision/addendum suffix printed on its own line under the number (`REV 1`). */
+export const NUMBER_SUFFIX = /^(?:REV|ADD|COR)[ \t]?\d{1,2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,2}$/;
+
+/**
+ * PDF page footers: number, author initials (`VL/MV`, `EB, FR/dk`), page, directorate
+ * (`COMM`, `DGD 1C`, `JAI.1`), optional `LIMITE`, language. Tested only on short lines.
+ */
+export const PAGE_FOOTER = new RegExp(
+  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}[A-Za-z]{1,4}(?:[/,][ \t]?[A-Za-z]{1,4}){0,6}[ \t]{1,5}\d{1,3}[ \t]{1,5}[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}[ \t]{1,5}[A-Z]{2}$`,
+);
+
+/** Lines that are only a page number (`15`, `- 15 -`, `Page 2 of 19`). */
+export const PAGE_NUMBER = /^(?:\d{1,3}|-[ \t]?\d{1,3}[ \t]?-|page[ \t]\d{1,3}(?:[ \t](?:of|\/)[ \t]\d{1,3})?)$/i;
+
+/** The LIMITE marking, alone on a line (possibly bold). */
+export const LIMITE_LINE = /^(?:\*\*)?LIMITE(?:\*\*)?$/;
+
+/** Bullet characters that open a list item when followed by a space. */
+export const BULLET = /^([ \t]*)(?:[-*•▪◦·–o][ \t]+|-$)/;
