@@ -12,7 +12,11 @@ export interface FoundDecision {
   sentence: string;
 }
 
-/** How each decision verb is written in the active voice, as regular-expression sources. */
+/**
+ * How each decision verb is written in the active voice, as regular-expression sources. Every
+ * `agreed` counts, `agreed on the region's strategic importance` included: the vocabulary has no
+ * separate verb for a shared assessment, and the outcome records it as what the delegations agreed.
+ */
 const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ['adopted', 'adopted'],
   ['endorsed', 'endorsed'],
@@ -26,94 +30,94 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ['invited', 'invited'],
 ];
 
-/** Verbs that also count in the passive when the sentence's subject is what was decided on (`The agenda was adopted`). */
-const PASSIVE_VERBS: ReadonlyArray<DecisionVerb> = ['adopted', 'endorsed', 'agreed', 'approved', 'confirmed'];
+/**
+ * The same verbs in the past passive (`The agenda was adopted`, `Europol was tasked`), whoever the
+ * agent: the outcome of proceedings records what happened at the meeting. Modal and future forms
+ * (`would be invited`, `will be submitted for adoption`) are not decisions.
+ */
+const PASSIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
+  ['adopted', String.raw`(?:was|were)\s+(?:\w+ly\s+)?adopted`],
+  ['endorsed', String.raw`(?:was|were)\s+(?:\w+ly\s+)?endorsed`],
+  ['agreed', String.raw`(?:was|were)\s+(?:\w+ly\s+)?agreed`],
+  ['approved', String.raw`(?:was|were)\s+(?:\w+ly\s+)?approved`],
+  ['confirmed', String.raw`(?:was|were)\s+(?:\w+ly\s+)?confirmed`],
+  ['took-note', String.raw`(?:was|were)\s+taken\s+note\s+of`],
+  ['exchanged-views', String.raw`views\s+were\s+exchanged`],
+  ['welcomed', String.raw`(?:was|were)\s+(?:\w+ly\s+)?welcomed`],
+  ['tasked', String.raw`(?:was|were)\s+(?:\w+ly\s+)?tasked`],
+  ['invited', String.raw`(?:was|were)\s+(?:\w+ly\s+)?invited`],
+];
 
 /**
- * Who decides: the committee as a body — `COSI`, `The Committee`, `Delegations`, `Member States`
- * (all of them, at the start of a clause), also together with CLASI at a joint meeting. The
- * Presidency is not a subject: when it welcomes or confirms something it speaks for itself, not
- * for the committee; nor are `some` or `various` delegations, which are views, not decisions.
+ * Who decides: the committee as a body — `COSI`, `The Committee`, `Delegations` (all of them), also
+ * `COSI and CLASI delegations` at a joint meeting — opening a sentence, a clause (`In May 2024, COSI …`,
+ * `concluded that COSI …`) or a list item. The Presidency is not a subject: when it welcomes
+ * something it speaks for itself, not for the committee; nor are `Member States`, `some` or `various`
+ * delegations, whose statements are views, not decisions of the committee.
  */
 const SUBJECT = new RegExp(
-  String.raw`(?:^|\bthat\s+|,\s+)(?:[Tt]he\s+)?(?:COSI|Committee|Delegations|Member\s+States)(?:\s+and\s+CLASI(?:\s+delegations|\s+delegates)?)?(?=\s)`,
+  String.raw`(?:^|\bthat\s+|[,;:]\s+|[-*•–]\s+)(?:[Tt]he\s+)?(?:COSI|Committee|Delegations)(?:\s+and\s+CLASI(?:\s+delegations|\s+delegates)?)?(?=\s)`,
   'g',
 );
 
 /** Words allowed between the subject (or `and`) and its verb. */
 const AUXILIARY = String.raw`(?:\s+(?:has|have))?(?:\s+(?:also|then|further|finally|formally|unanimously|broadly|generally|subsequently|therefore|again))?`;
 
-/** Any active decision phrase, one capturing group per verb in ACTIVE_PHRASES order. */
-const ACTIVE_ALTERNATIVES = ACTIVE_PHRASES.map(([, phrase]) => `(${phrase})`).join('|');
+/** Any phrase of a table, one capturing group per verb in table order. */
+function alternatives(phrases: ReadonlyArray<readonly [DecisionVerb, string]>): string {
+  return phrases.map(([, phrase]) => `(${phrase})`).join('|');
+}
 
 /** A decision verb right after the subject. */
-const MAIN_VERB = new RegExp(`${AUXILIARY}\\s+(?:${ACTIVE_ALTERNATIVES})\\b`, 'y');
+const MAIN_VERB = new RegExp(`${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})\\b`, 'y');
 
 /**
  * A further verb of the same subject, coordinated by `and` or a comma (`exchanged views … and invited
  * the Commission`). It must open an object (`the`, `to`, `on` …), which keeps participles out:
- * `approved by the Council`, `adopted in May`.
+ * `agreed by the LEWP`, `adopted in May`.
  */
 const COORDINATED_VERB = new RegExp(
-  String.raw`(?:,|\band)${AUXILIARY}\s+(?:${ACTIVE_ALTERNATIVES})\b(?=\s+(?:the|a|an|this|these|its|their|to|on|that|with|of|views)\b)`,
+  String.raw`(?:,|\band)${AUXILIARY}\s+(?:${alternatives(ACTIVE_PHRASES)})\b(?=\s+(?:the|a|an|this|these|its|their|to|on|that|with|of|views)\b)`,
   'g',
 );
 
-/** A passive decision: a sentence about the thing decided (`The agenda …`, `It …`) whose verb is `was adopted`, unless done `by` another body. */
-const PASSIVE = new RegExp(
-  String.raw`^(?:The|It)\b[^:;]*?\s(?:was|were|has\s+been|have\s+been)${AUXILIARY}\s+(${PASSIVE_VERBS.join('|')})\b(?!\s+by\s+(?!COSI|the\s+Committee))`,
-);
+/** A passive decision anywhere in the sentence. */
+const PASSIVE = new RegExp(String.raw`\b(?:${alternatives(PASSIVE_PHRASES)})\b`, 'g');
 
-/** Text that is no part of the sentence's grammar: list bullets, emphasis and Markdown escapes. */
-const MARKUP = /^(?:[-*•–]\s+)+|\*\*|\\(?=[*_[\]#])/g;
-
-/**
- * `agreed on the importance of …` states a shared assessment, not a decision on a matter: an
- * `agreed` whose object opens (within a few words) with one of these nouns is not reported.
- */
-const ASSESSMENT_OBJECT = /^\s*(?:on|that)?\s*the\s+(?:[\w'’-]+\s+){0,3}?(?:importance|need|necessity|relevance)\b/;
-
-/** The verb of the first non-empty capturing group of a match against ACTIVE_ALTERNATIVES. */
-function activeVerb(match: RegExpExecArray, firstGroup: number): DecisionVerb | null {
-  for (const [index, [verb]] of ACTIVE_PHRASES.entries()) {
-    if (match[firstGroup + index] !== undefined) return verb;
-  }
-  return null;
+/** The verb of the first capturing group that matched, groups numbered as the phrase table. */
+function verbOf(match: RegExpExecArray, phrases: ReadonlyArray<readonly [DecisionVerb, string]>): DecisionVerb | null {
+  const index = phrases.findIndex((_, group) => match[group + 1] !== undefined);
+  return phrases[index]?.[0] ?? null;
 }
 
-/** Whether an `agreed` ending at `end` is an assessment (see ASSESSMENT_OBJECT). */
-function isAssessment(verb: DecisionVerb, sentence: string, end: number): boolean {
-  return verb === 'agreed' && ASSESSMENT_OBJECT.test(sentence.slice(end, end + 80));
-}
-
-/** The decision verbs of one sentence, in the order they are written. */
+/** The decision verbs of one sentence, one per occurrence (keyed by where the verb ends), in the order they are written. */
 function sentenceVerbs(sentence: string): DecisionVerb[] {
   const verbs = new Map<number, DecisionVerb>();
-  const passive = PASSIVE.exec(sentence);
-  if (passive !== null) verbs.set(passive.index + passive[0].length, passive[1] as DecisionVerb);
+  const note = (verb: DecisionVerb | null, at: number): void => {
+    if (verb !== null) verbs.set(at, verb);
+  };
+  for (const match of sentence.matchAll(PASSIVE)) note(verbOf(match, PASSIVE_PHRASES), match.index + match[0].length);
   const mainVerb = new RegExp(MAIN_VERB);
   for (const subject of sentence.matchAll(SUBJECT)) {
     const subjectEnd = subject.index + subject[0].length;
     mainVerb.lastIndex = subjectEnd;
     const main = mainVerb.exec(sentence);
-    const candidates = main === null ? [] : [{ match: main, end: mainVerb.lastIndex }];
+    if (main !== null) note(verbOf(main, ACTIVE_PHRASES), mainVerb.lastIndex);
     for (const next of sentence.slice(subjectEnd).matchAll(COORDINATED_VERB)) {
-      candidates.push({ match: next, end: subjectEnd + next.index + next[0].length });
-    }
-    for (const { match, end } of candidates) {
-      const verb = activeVerb(match, 1);
-      if (verb !== null && !isAssessment(verb, sentence, end)) verbs.set(end, verb);
+      note(verbOf(next, ACTIVE_PHRASES), subjectEnd + next.index + next[0].length);
     }
   }
   return [...verbs.entries()].sort(([a], [b]) => a - b).map(([, verb]) => verb);
 }
 
+/** List bullets at the start, emphasis and Markdown escapes: no part of a sentence's grammar. */
+const MARKUP = /^(?:[-*•–]\s+)+|\*\*|__|\\(?=[*_[\]#-])/g;
+
 /** The decisions of one agenda item's plain text, in order: each with the distinct references of its sentence. */
 export function findDecisions(plainText: string): FoundDecision[] {
   const decisions: FoundDecision[] = [];
   for (const sentence of splitSentences(plainText)) {
-    const clean = sentence.replace(MARKUP, '');
-    const verbs = sentenceVerbs(clean);
+    const verbs = sentenceVerbs(sentence.replace(MARKUP, ''));
     if (verbs.length === 0) continue;
     const references = [...new Set(findReferences(sentence).map((reference) => reference.id))];
     for (const verb of verbs) decisions.push({ verb, references, sentence });

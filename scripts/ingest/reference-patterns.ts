@@ -58,8 +58,15 @@ const ACT_JURISDICTION = String.raw`\((?:EU|EC|EEC|EU,\s?Euratom|Euratom|ECSC)\)
 /** Series tags after an act's number: `2000/31/EC`, `2010/131/EU`, `2008/615/JHA`. */
 const ACT_SERIES_TAG = String.raw`/(?:EU|EC|EEC|JHA|CFSP|Euratom|ECSC)`;
 
-/** One act after its head: `(EU) 2024/1689`, `(EC) No 1049/2001`, `2000/31/EC`. */
-export const ACT_ITEM = String.raw`(?:${ACT_JURISDICTION})?(?:No\.?\s{1,3})?[0-9]{2,4}/[0-9]{1,4}(?:${ACT_SERIES_TAG})?(?![0-9/])`;
+/** The number of an act: `No 1049/2001`, `2024/1689`. */
+const ACT_NUMBER = String.raw`(?:No\.?\s{1,3})?[0-9]{2,4}/[0-9]{1,4}`;
+
+/**
+ * One act after its head: `(EU) 2024/1689`, `(EC) No 1049/2001`, `2000/31/EC`. The jurisdiction in
+ * brackets or the series tag must be there: a bare `2002/946` (as in the malformed
+ * `Framework Decision 2002/946 JHA`) is not recognised as an act.
+ */
+export const ACT_ITEM = String.raw`(?:${ACT_JURISDICTION}${ACT_NUMBER}(?:${ACT_SERIES_TAG})?|${ACT_NUMBER}${ACT_SERIES_TAG})(?![0-9/])`;
 
 /**
  * The next act of a plural list (`Regulations (EC) No 300/2008, (EU) No 167/2013 and (EU) 2018/858`):

@@ -1,23 +1,50 @@
 /**
  * Abbreviations whose final dot does not end a sentence in Council texts (compared in lower case).
- * Single letters and dotted initials (`p.`, `e.g.`, `i.e.`, `U.S.`) are recognised by shape instead.
+ * Single letters and dotted initials (`p.`, `e.g.`, `i.e.`, `U.S.`) are recognised by their shape instead.
  */
 const ABBREVIATIONS = new Set(['no', 'nos', 'art', 'arts', 'doc', 'docs', 'prev', 'pp', 'para', 'paras', 'cf', 'vol', 'approx', 'mr', 'ms', 'dr']);
 
 /** A single letter or dotted initials before the final dot: `p`, `e.g`, `i.e`, `U.S`. */
 const INITIALS = /^(?:[A-Za-z]\.)*[A-Za-z]$/;
 
-/** Candidate sentence ends: terminal punctuation with any closing quotes, brackets or emphasis, before whitespace; or a blank line. */
-const CANDIDATE_END = /[.!?]+[)\]"'”’*_]*(?=\s)|\n[ \t]*\n(?:[ \t]*\n)*/g;
+/** Candidate sentence ends inside a paragraph: terminal punctuation with any closing quotes, brackets or emphasis, before whitespace. */
+const CANDIDATE_END = /[.!?]+[)\]"'”’*_]*(?=\s)/g;
 
-/** Text ending like this continues after a blank line: an introduction to a list (`took note of`, `agreed:`). */
-const CONTINUED_BEFORE_BREAK = /(?:[:,;]|\b(?:of|on|to|that|the|and|or))\s*$/;
+/** Text that ends a sentence, closing quotes, brackets and emphasis aside. */
+const TERMINATED = /[.!?][)\]"'”’*_]*\s*$/;
 
-/** A list item opening the next paragraph continues the sentence before it. */
-const LIST_ITEM_START = /^\s*(?:[-*•–]\s|\(?[a-z0-9]{1,3}\)\s)/;
+/** The first line of a list item: a bullet (`-`, `*`, `•`, `–`) or a letter or number in brackets (`a)`, `(ii)`). */
+const LIST_ITEM = /^\s*(?:[-*•–]\s|\(?[a-z0-9]{1,4}\)\s)/;
 
-/** The word just before a dot: what follows the last whitespace or opening bracket. */
+/** The word just before a dot: what follows the last whitespace or opening bracket, opening quotes and emphasis aside. */
 const LAST_WORD = /[^\s([]*$/;
+
+/** A block of lines: a paragraph, or a list (consecutive list items with their wrapped lines, blank lines between items allowed). */
+interface Block {
+  list: boolean;
+  lines: string[];
+}
+
+function blocks(text: string): Block[] {
+  const result: Block[] = [];
+  let current: Block | undefined;
+  let blank = false;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') {
+      blank = true;
+      continue;
+    }
+    const item = LIST_ITEM.test(line);
+    const continues = current !== undefined && (item ? current.list : !blank);
+    if (current === undefined || !continues) {
+      current = { list: item, lines: [] };
+      result.push(current);
+    }
+    current.lines.push(line);
+    blank = false;
+  }
+  return result;
+}
 
 /** Whether the dot ending `before` belongs to an abbreviation rather than ending a sentence. */
 function endsWithAbbreviation(before: string): boolean {
@@ -25,36 +52,61 @@ function endsWithAbbreviation(before: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase()) || INITIALS.test(word);
 }
 
+/** The sentences of one paragraph or list item, split at terminal punctuation followed by a character that is not a lower-case letter. */
+function paragraphSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(CANDIDATE_END)) {
+    const end = match.index + match[0].length;
+    const next = /\S/.exec(text.slice(end, end + 40))?.[0] ?? '';
+    if (/\p{Ll}/u.test(next)) continue;
+    if (match[0].startsWith('.') && endsWithAbbreviation(text.slice(Math.max(start, match.index - 40), match.index))) continue;
+    sentences.push(text.slice(start, end));
+    start = end;
+  }
+  sentences.push(text.slice(start));
+  return sentences;
+}
+
+/** Whitespace collapsed to single spaces, ends trimmed. */
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /**
  * The sentences of a plain text, in order, each trimmed with its whitespace collapsed to single spaces.
- * A sentence ends at `.`, `!` or `?` followed by whitespace and a character that is not a lower-case
- * letter, unless the dot ends an abbreviation (`No.`, `e.g.`, `Art.`, `p.`); and at a blank line, unless
- * the text before it introduces a list (`took note of`, `:`) or the next paragraph is a list item.
- * Dots inside numbers (`6.4.2021`, `6.1`) are never followed by whitespace and never end a sentence.
+ * Paragraphs (blocks separated by a blank line) and list items always end sentences; inside them a
+ * sentence ends at `.`, `!` or `?` followed by whitespace and a character that is not a lower-case
+ * letter, unless the dot ends an abbreviation (`No.`, `e.g.`, `Art.`, `p.`). Dots inside numbers
+ * (`6.4.2021`, `6.1`) are never followed by whitespace. A sentence left open before a list
+ * (`The Committee took note of`, `COSI agreed:`) extends over the whole list.
  */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
-  let start = 0;
-  const push = (end: number): void => {
-    const sentence = text.slice(start, end).replace(/\s+/g, ' ').trim();
-    if (sentence !== '') sentences.push(sentence);
-    start = end;
-  };
-  for (const match of text.matchAll(CANDIDATE_END)) {
-    const end = match.index + match[0].length;
-    const after = text.slice(end, end + 8);
-    if (match[0].startsWith('\n')) {
-      const before = text.slice(Math.max(start, match.index - 40), match.index);
-      if (CONTINUED_BEFORE_BREAK.test(before) || LIST_ITEM_START.test(after)) continue;
-      push(end);
+  let open: string | undefined;
+  for (const block of blocks(text)) {
+    if (block.list && open !== undefined) {
+      sentences.push(collapse(`${open} ${block.lines.join('\n')}`));
+      open = undefined;
       continue;
     }
-    const next = /\S/.exec(text.slice(end, end + 40))?.[0] ?? '';
-    if (/\p{Ll}/u.test(next)) continue;
-    const dot = match[0].indexOf('.');
-    if (dot === 0 && endsWithAbbreviation(text.slice(Math.max(start, match.index - 40), match.index))) continue;
-    push(end);
+    if (open !== undefined) sentences.push(collapse(open));
+    open = undefined;
+    const units = block.list ? splitListItems(block.lines) : [block.lines.join('\n')];
+    for (const unit of units) sentences.push(...paragraphSentences(unit).map(collapse));
+    const last = sentences.at(-1);
+    if (!block.list && last !== undefined && !TERMINATED.test(last)) open = sentences.pop();
   }
-  push(text.length);
-  return sentences;
+  if (open !== undefined) sentences.push(collapse(open));
+  return sentences.filter((sentence) => sentence !== '');
+}
+
+/** The items of a list block, each with its wrapped lines. */
+function splitListItems(lines: readonly string[]): string[] {
+  const items: string[] = [];
+  for (const line of lines) {
+    if (LIST_ITEM.test(line) || items.length === 0) items.push(line);
+    else items[items.length - 1] += `\n${line}`;
+  }
+  return items;
 }
