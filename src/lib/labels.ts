@@ -1,0 +1,38 @@
+import type { DECISION_VERBS, REFERENCE_TYPES } from '../schemas/vocabulary.ts';
+
+/** How each decision verb reads in a sentence ("COSI took note"). */
+export const VERB_LABELS: Readonly<Record<(typeof DECISION_VERBS)[number], string>> = {
+  adopted: 'adopted',
+  endorsed: 'endorsed',
+  agreed: 'agreed',
+  approved: 'approved',
+  confirmed: 'confirmed',
+  'took-note': 'took note',
+  'exchanged-views': 'exchanged views',
+  welcomed: 'welcomed',
+  tasked: 'tasked',
+  invited: 'invited',
+};
+
+/** What each kind of referenced document is, for people. */
+export const REFERENCE_TYPE_LABELS: Readonly<Record<(typeof REFERENCE_TYPES)[number], string>> = {
+  council: 'Council document',
+  meeting: 'Council meeting document (CM)',
+  working: 'Council working document (WK)',
+  'european-council': 'European Council document',
+  commission: 'European Commission document',
+  regulation: 'Regulation',
+  directive: 'Directive',
+  decision: 'Council decision',
+};
+
+/** A document kind slug as a phrase: `outcome-of-proceedings` → `Outcome of proceedings`. */
+export function kindLabel(kind: string): string {
+  const words = kind.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A document kind slug as the document prints it on its own line: `note` → `NOTE`. */
+export function kindHeading(kind: string): string {
+  return kind.replace(/-/g, ' ').toUpperCase();
+}
