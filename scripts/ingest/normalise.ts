@@ -1,3 +1,4 @@
+import { labelLine } from './labels.ts';
 import { BULLET, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
 
 /** One logical line of a normalised document and the 1-based source line it starts on. */
@@ -121,7 +122,7 @@ function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 function continues(above: string, below: string): boolean {
-  if (OPENS_UNIT.some((pattern) => pattern.test(below))) return false;
+  if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null) return false;
   const start = below.trimStart();
   if (/^\p{Ll}/u.test(start)) return true;
   if (/\p{L}-$/u.test(above)) return /^\p{L}/u.test(start);

@@ -14,6 +14,9 @@ export interface SplitDocument {
 }
 
 /**
+ * An unindented heading, number or bullet right under a label ends the header even without a blank
+ * line; an indented line (`\t- Approval`) continues the label's value.
+ *
  * Every line lands in exactly one part, in order: the header runs from the top through the last
  * label block (`From:` … `Subject:` and its continuation lines), or, without labels, through the last
  * header-shaped line; footnote definitions of the body go to `footnotes`, the rest is `body`.
@@ -37,7 +40,7 @@ function headerEnd(lines: readonly SourceLine[]): number {
     if (entry === undefined) break;
     if (entry.text === '') {
       if (!isLabel(lines[index + 1])) return index + 1;
-    } else if (!isLabel(entry) && headerLineKind(entry.text) === null && /^[ \t]*(?:#|\d|[-*•])/.test(entry.text)) {
+    } else if (!isLabel(entry) && headerLineKind(entry.text) === null && /^(?:#|\d|[-*•])/.test(entry.text)) {
       return index;
     }
     index += 1;
