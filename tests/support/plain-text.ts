@@ -6,9 +6,12 @@ import { unified } from 'unified';
 /** Parser for the Markdown the ingest writes: CommonMark with GFM footnotes, lists and autolinks. */
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
+/** A GFM footnote reference `[^1]` (not an escaped `\[^1]`): a record's Markdown field has no definitions, so remark would keep it as text. */
+const FOOTNOTE_REFERENCE = /(?<!\\)\[\^[^\]\s]{1,20}\]/gu;
+
 /** Markdown → the text a reader sees: no markup, escapes or footnote references; whitespace collapsed to single spaces. */
 export function plainText(markdown: string): string {
-  const tree = markdownParser.runSync(markdownParser.parse(markdown)) as Root;
+  const tree = markdownParser.runSync(markdownParser.parse(markdown.replace(FOOTNOTE_REFERENCE, ''))) as Root;
   return collapseWhitespace(textOf(tree));
 }
 
