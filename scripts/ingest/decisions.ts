@@ -56,7 +56,7 @@ const PASSIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
  * delegations, whose statements are views, not decisions of the committee.
  */
 const SUBJECT = new RegExp(
-  String.raw`(?:^|\bthat\s+|[,;:]\s+|[-*•–]\s+)(?:[Tt]he\s+)?(?:COSI|Committee|Delegations)(?:\s+and\s+CLASI(?:\s+delegations|\s+delegates)?)?(?=\s)`,
+  String.raw`(?:^|\b(?:that|and)\s+|[,;:]\s+|[-*•–]\s+)(?:[Tt]he\s+)?(?:COSI|Committee|Delegations)(?:\s+and\s+CLASI(?:\s+delegations|\s+delegates)?)?(?=\s)`,
   'g',
 );
 
@@ -98,12 +98,15 @@ function sentenceVerbs(sentence: string): DecisionVerb[] {
   };
   for (const match of sentence.matchAll(PASSIVE)) note(verbOf(match, PASSIVE_PHRASES), match.index + match[0].length);
   const mainVerb = new RegExp(MAIN_VERB);
-  for (const subject of sentence.matchAll(SUBJECT)) {
+  const subjects = [...sentence.matchAll(SUBJECT)];
+  for (const [index, subject] of subjects.entries()) {
     const subjectEnd = subject.index + subject[0].length;
     mainVerb.lastIndex = subjectEnd;
     const main = mainVerb.exec(sentence);
     if (main !== null) note(verbOf(main, ACTIVE_PHRASES), mainVerb.lastIndex);
-    for (const next of sentence.slice(subjectEnd).matchAll(COORDINATED_VERB)) {
+    // Coordinated verbs belong to this subject up to the next one: each stretch is scanned once.
+    const stretch = sentence.slice(subjectEnd, subjects[index + 1]?.index ?? sentence.length);
+    for (const next of stretch.matchAll(COORDINATED_VERB)) {
       note(verbOf(next, ACTIVE_PHRASES), subjectEnd + next.index + next[0].length);
     }
   }

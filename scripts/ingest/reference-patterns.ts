@@ -52,8 +52,8 @@ export const COMMISSION_PARTS = /^COM\s?(?:\(\s?|\/)([0-9]{4})(?:\s?\)\s?|\/)([0
  */
 export const ACT_HEAD = String.raw`(?<![A-Za-z])(?:(?:Council|Commission)\s{1,3})?(?:(?:Implementing|Delegated|Framework)\s{1,3})?(?:Regulation|Directive|Decision)s?\s{1,3}`;
 
-/** Jurisdiction tags in brackets before an act's number: `(EU)`, `(EC)`, `(EEC)`, `(EU, Euratom)`. */
-const ACT_JURISDICTION = String.raw`\((?:EU|EC|EEC|EU,\s?Euratom|Euratom|ECSC)\)\s{1,3}`;
+/** Jurisdiction tags in brackets before an act's number: `(EU)`, `(EC)`, `(EEC)`, `(EU, Euratom)`, `(CFSP)`. */
+const ACT_JURISDICTION = String.raw`\((?:EU|EC|EEC|EU,\s?Euratom|Euratom|ECSC|CFSP)\)\s{1,3}`;
 
 /** Series tags after an act's number: `2000/31/EC`, `2010/131/EU`, `2008/615/JHA`. */
 const ACT_SERIES_TAG = String.raw`/(?:EU|EC|EEC|JHA|CFSP|Euratom|ECSC)`;

@@ -7,8 +7,8 @@ const ABBREVIATIONS = new Set(['no', 'nos', 'art', 'arts', 'doc', 'docs', 'prev'
 /** A single letter or dotted initials before the final dot: `p`, `e.g`, `i.e`, `U.S`. */
 const INITIALS = /^(?:[A-Za-z]\.)*[A-Za-z]$/;
 
-/** Candidate sentence ends inside a paragraph: terminal punctuation with any closing quotes, brackets or emphasis, before whitespace. */
-const CANDIDATE_END = /[.!?]+[)\]"'”’*_]*(?=\s)/g;
+/** Candidate sentence ends inside a paragraph: terminal punctuation with any closing quotes, brackets or emphasis, before whitespace. A run of dots is only tried from its start, so a dotted leader line stays linear. */
+const CANDIDATE_END = /(?<![.!?])[.!?]+[)\]"'”’*_]*(?=\s)/g;
 
 /** Text that ends a sentence, closing quotes, brackets and emphasis aside. */
 const TERMINATED = /[.!?][)\]"'”’*_]*\s*$/;

@@ -158,6 +158,10 @@ describe('findDecisions on written forms', () => {
     ]);
   });
 
+  it('reads the committee as the subject of a clause after "that" or "and"', () => {
+    expect(findDecisions('The Presidency concluded that the Committee agreed on the text and COSI welcomed it.').map(({ verb }) => verb)).toEqual(['agreed', 'welcomed']);
+  });
+
   it('reads passives whoever the agent, and "It was agreed"', () => {
     expect(findDecisions('It was agreed to continue. The conclusions were approved by the Council.').map(({ verb }) => verb)).toEqual(['agreed', 'approved']);
   });

@@ -51,6 +51,10 @@ describe('findReferences on Council register numbers', () => {
     expect(url('12345/00')).toBe(`${REGISTER}ST-12345-2000-INIT/en/pdf`);
   });
 
+  it('drops the optional ST prefix of the main series', () => {
+    expect(findReferences('ST 14470/25')[0]).toMatchObject({ id: '14470/25', type: 'council', url: `${REGISTER}ST-14470-2025-INIT/en/pdf` });
+  });
+
   it('names the revision that a middle index implies when the REV suffix is missing', () => {
     expect(findReferences('5572/1/25')[0]).toMatchObject({ id: '5572/1/25 REV 1', url: `${REGISTER}ST-5572-2025-REV-1/en/pdf` });
   });
@@ -99,6 +103,12 @@ describe('findReferences on Commission documents and legal acts', () => {
 
   it('collapses the whitespace of an act wrapped over two lines', () => {
     expect(ids('Regulation\n(EU)  2016/794')).toEqual(['Regulation (EU) 2016/794']);
+  });
+
+  it('reads CFSP decisions and regulations whose two numbers could both be years by the No marker', () => {
+    expect(findReferences('Council Decision (CFSP) 2022/351')[0]).toMatchObject({ id: 'Council Decision (CFSP) 2022/351', url: `${EUR_LEX}CELEX:32022D0351` });
+    expect(findReferences('Council Regulation (EC) No 2007/2004')[0]?.url).toBe(`${EUR_LEX}CELEX:32004R2007`);
+    expect(findReferences('Commission Implementing Regulation (EU) 2024/2012')[0]?.url).toBe(`${EUR_LEX}CELEX:32024R2012`);
   });
 
   it('reads a framework decision with the CELEX letter F and an old two-digit directive year', () => {
