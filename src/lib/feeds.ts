@@ -1,0 +1,61 @@
+/** The items of the RSS feeds, built from collection data; `@astrojs/rss` writes the XML. */
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import type { DecisionEntry } from '../schemas/decision-entry.ts';
+import type { MeetingEntry } from '../schemas/meeting-entry.ts';
+import { formatDateRange } from './dates.ts';
+import { VERB_LABELS } from './labels.ts';
+import type { TextUnit } from './mentions.ts';
+
+/** How many entries a feed carries: the newest ones, enough for a reader that polls now and then. */
+export const FEED_LENGTH = 100;
+
+/** Noon UTC of an ISO date: a publication date that reads as the same day in every time zone of Europe. */
+function pubDate(iso: string): Date {
+  return new Date(`${iso}T12:00:00Z`);
+}
+
+/** One entry per meeting, newest first. */
+export function meetingFeedItems(meetings: readonly MeetingEntry[]): RSSFeedItem[] {
+  return [...meetings]
+    .sort((a, b) => b.id.localeCompare(a.id))
+    .slice(0, FEED_LENGTH)
+    .map((meeting) => ({
+      title: `COSI meeting, ${formatDateRange(meeting.dates)}`,
+      link: `/meetings/${meeting.id}/`,
+      pubDate: pubDate(meeting.dates[0] ?? meeting.id.slice(0, 10)),
+      description: [
+        meeting.presidency === null ? null : `${meeting.presidency} Presidency.`,
+        `${meeting.items.length} agenda items, ${meeting.decisionCount} decisions.`,
+        `Outcome of proceedings ${meeting.document}.`,
+      ].filter((part) => part !== null).join(' '),
+    }));
+}
+
+/** One entry per decision, newest first, linking to the agenda item that records it. */
+export function decisionFeedItems(decisions: readonly DecisionEntry[]): RSSFeedItem[] {
+  return [...decisions]
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
+    .slice(0, FEED_LENGTH)
+    .map((decision) => ({
+      title: `COSI ${VERB_LABELS[decision.verb]}: ${decision.itemTitle}`,
+      link: `/meetings/${decision.meeting}/#${decision.anchor}`,
+      pubDate: pubDate(decision.date),
+      description: decision.what,
+      categories: [decision.verb],
+    }));
+}
+
+/** One entry per item or section that mentions an actor or topic; `units` already newest first. */
+export function unitFeedItems(units: readonly TextUnit[]): RSSFeedItem[] {
+  return units.slice(0, FEED_LENGTH).map((unit) => ({
+    title: `${unit.document}, ${unit.label}: ${unit.title}`,
+    link: unit.href,
+    pubDate: pubDate(unit.date),
+    description: unit.meeting === null ? `${unit.label} of ${unit.document}` : `COSI meeting of ${unit.meeting.slice(0, 10)}, ${unit.label}`,
+  }));
+}
+
+/** The RSS response of a feed; item links keep their own trailing slash and fragment (`/meetings/2025-11-18/#item-6`). */
+export function feedResponse(site: URL | undefined, title: string, description: string, items: RSSFeedItem[]): Promise<Response> {
+  return rss({ title: `COSI archive: ${title}`, description, site: site ?? '', items, trailingSlash: false });
+}

@@ -1,0 +1,148 @@
+/**
+ * Text units — agenda items of meetings and sections of notes and reports — and the index of
+ * which unit mentions what, shared by the actor and topic pages and their feeds.
+ */
+
+/** One agenda item or one section: the smallest thing a page can link to and a reader can cite. */
+export interface TextUnit {
+  readonly kind: 'item' | 'section';
+  /** Canonical number of the document the unit stands in. */
+  readonly document: string;
+  readonly documentSlug: string;
+  /** The meeting id for an agenda item, else null. */
+  readonly meeting: string | null;
+  /** ISO date: the meeting day of an item, the date of the document for a section. */
+  readonly date: string;
+  /** Fragment on the unit's page, empty for the opening text of a document. */
+  readonly anchor: string;
+  /** "item 6.1", "section 3.10", "opening text". */
+  readonly label: string;
+  readonly title: string;
+  /** Site path of the unit, with its fragment. */
+  readonly href: string;
+  /** The unit's text as Markdown: what the matchers read. */
+  readonly text: string;
+}
+
+/** The fields of an item entry a unit needs. */
+export interface ItemLike {
+  readonly meeting: string;
+  readonly document: string;
+  readonly documentSlug: string;
+  readonly position: number;
+  readonly number: string | null;
+  readonly title: string;
+  readonly day: string | null;
+  readonly anchor: string;
+}
+
+/** The fields of a document entry a unit needs. */
+export interface DocumentLike {
+  readonly number: string;
+  readonly slug: string;
+  readonly date: string;
+  readonly items: readonly string[];
+  readonly sections: readonly { readonly anchor: string; readonly number: string | null; readonly title: string | null }[];
+}
+
+/** The unit of an agenda item; the item is linked on its meeting's page. */
+export function itemUnit(item: ItemLike, text: string): TextUnit {
+  return {
+    kind: 'item',
+    document: item.document,
+    documentSlug: item.documentSlug,
+    meeting: item.meeting,
+    date: item.day ?? item.meeting.slice(0, 10),
+    anchor: item.anchor,
+    label: item.number === null ? 'item AOB' : `item ${item.number}`,
+    title: item.title,
+    href: `/meetings/${item.meeting}/#${item.anchor}`,
+    text: `${item.title}\n\n${text}`,
+  };
+}
+
+/** A line of generated Markdown that opens a section: the ingest writes `<hN id="section-…">` on its own line. */
+const SECTION_HEADING = /^<h[1-6] id="([a-z0-9-]+)">/;
+
+/** A GFM footnote definition line (`[^1]: …`): footnotes are not part of the section they follow. */
+const FOOTNOTE_DEFINITION = /^\[\^[^\]]+\]:/;
+
+/**
+ * The units of a note or report: its opening text and each section listed in its frontmatter, with
+ * the Markdown between the section's heading and the next one. Documents with agenda items give
+ * none (their items are the units).
+ */
+export function sectionUnits(document: DocumentLike, body: string): TextUnit[] {
+  if (document.items.length > 0) return [];
+  const listed = new Map(document.sections.map((section) => [section.anchor, section]));
+  const chunks = new Map<string, string[]>([['', []]]);
+  let current = '';
+  for (const line of body.split('\n')) {
+    const anchor = SECTION_HEADING.exec(line)?.[1];
+    if (anchor !== undefined && listed.has(anchor)) {
+      current = anchor;
+      chunks.set(current, []);
+    }
+    if (!FOOTNOTE_DEFINITION.test(line)) chunks.get(current)?.push(line);
+  }
+  const units: TextUnit[] = [];
+  for (const [anchor, lines] of chunks) {
+    const text = lines.join('\n').trim();
+    if (text === '') continue;
+    const section = listed.get(anchor);
+    const label = section === undefined ? 'opening text' : section.number === null ? 'section' : `section ${section.number}`;
+    units.push({
+      kind: 'section',
+      document: document.number,
+      documentSlug: document.slug,
+      meeting: null,
+      date: document.date,
+      anchor,
+      label,
+      title: section?.title ?? section?.number ?? document.number,
+      href: anchor === '' ? `/documents/${document.slug}/` : `/documents/${document.slug}/#${anchor}`,
+      text,
+    });
+  }
+  return units;
+}
+
+/** Newest first; within a day, by document and then in document order (the input order). */
+function newestFirst(units: readonly TextUnit[]): TextUnit[] {
+  return units
+    .map((unit, index) => ({ unit, index }))
+    .sort((a, b) => b.unit.date.localeCompare(a.unit.date) || a.unit.document.localeCompare(b.unit.document) || a.index - b.index)
+    .map(({ unit }) => unit);
+}
+
+/**
+ * For every key a matcher finds in some unit, the units that mention it, newest first. `units` must be
+ * in document order; keys are returned in the order of `keys`, those never mentioned left out.
+ */
+export function indexMentions(
+  units: readonly TextUnit[],
+  keys: readonly string[],
+  match: (unit: TextUnit) => readonly string[],
+): Map<string, TextUnit[]> {
+  const found = new Map<string, TextUnit[]>();
+  for (const unit of units) {
+    for (const key of match(unit)) {
+      const list = found.get(key) ?? [];
+      list.push(unit);
+      found.set(key, list);
+    }
+  }
+  const index = new Map<string, TextUnit[]>();
+  for (const key of keys) {
+    const list = found.get(key);
+    if (list !== undefined) index.set(key, newestFirst(list));
+  }
+  return index;
+}
+
+/** How many units fall in each year, newest year first. */
+export function countByYear(units: readonly TextUnit[]): [year: string, count: number][] {
+  const counts = new Map<string, number>();
+  for (const unit of units) counts.set(unit.date.slice(0, 4), (counts.get(unit.date.slice(0, 4)) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => b.localeCompare(a));
+}

@@ -1,0 +1,159 @@
+/** The open-data exports: field documentation, JSON records and CSV tables of the five collections. */
+import type { CsvValue } from './csv.ts';
+import type { Dataset, ExportRecord } from './json-schema.ts';
+
+/** What each field of each export means; the `/data/` page and the JSON Schemas show it. */
+export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string, string>>>> = {
+  documents: {
+    source: 'File name of the source under content/sources/.',
+    number: 'Canonical Council document number, e.g. 15912/25 or 14470/1/25 REV 1.',
+    slug: 'URL segment of the document page: /documents/<slug>/.',
+    kind: 'Document type, slugified: outcome-of-proceedings, note, …',
+    date: 'Date of the document (ISO 8601).',
+    place: 'Place of issue, e.g. Brussels.',
+    language: 'Original language code, e.g. en.',
+    limite: 'True when the document is marked LIMITE (not public).',
+    codes: 'Distribution codes, e.g. COSI 237, JAI 1769.',
+    from: 'Sender (From:).',
+    to: 'Addressee (To:).',
+    previous: 'Numbers of the previous documents (No. prev. doc.).',
+    subject: 'Subject line.',
+    meeting: 'Meeting id (first day, ISO) for an outcome of proceedings, else null.',
+    url: "Official link in the Council's register.",
+    items: 'Ids of the agenda items (see items), in agenda order.',
+    sections: 'Section headings: anchor, number and title.',
+    footnotes: 'Footnotes: mark as printed and text (Markdown).',
+    references: 'Canonical ids of every document the text cites, in order of first appearance.',
+    text: 'The whole document as Markdown.',
+  },
+  meetings: {
+    id: 'First day (ISO), with -2 for a second meeting on the same day; the URL segment of /meetings/<id>/.',
+    dates: 'Every day of the meeting (ISO).',
+    presidency: 'The Council Presidency of the time.',
+    document: 'Number of the outcome of proceedings that records the meeting.',
+    documentSlug: 'Slug of that document.',
+    items: 'Ids of the agenda items (see items), in agenda order.',
+    decisionCount: 'Number of decisions recorded.',
+  },
+  items: {
+    id: 'Item id: <meeting>--<anchor>.',
+    meeting: 'Meeting id.',
+    document: 'Number of the outcome of proceedings.',
+    documentSlug: 'Slug of that document.',
+    position: '0-based position in the agenda.',
+    number: 'Item number as printed (6, 6.1), null for an unnumbered AOB.',
+    title: 'Item title.',
+    section: 'Agenda heading the item stands under, e.g. Items for discussion.',
+    day: 'Meeting day the item was taken on (ISO), where the document says.',
+    anchor: 'Fragment of the item on the meeting page, e.g. item-6-1.',
+    decisions: 'Decisions: verb and the documents concerned.',
+    references: 'Canonical ids of the documents the item cites.',
+    text: 'The item text as Markdown.',
+  },
+  decisions: {
+    id: 'Decision id.',
+    verb: 'What COSI did: adopted, endorsed, agreed, approved, confirmed, took-note, exchanged-views, welcomed, tasked, invited.',
+    what: 'The sentence that records the decision.',
+    references: 'Canonical ids of the documents the decision concerns.',
+    meeting: 'Meeting id.',
+    date: 'Meeting day (ISO).',
+    item: 'Item id.',
+    itemNumber: 'Item number as printed.',
+    itemTitle: 'Item title.',
+    anchor: 'Fragment of the item on the meeting page.',
+    document: 'Number of the outcome of proceedings.',
+  },
+  references: {
+    id: 'Canonical id of the referenced document or act.',
+    slug: 'URL segment of its page: /documents/<slug>/.',
+    type: 'Series or legal form: council, meeting, working, european-council, commission, regulation, directive, decision.',
+    url: 'Official link.',
+    ingested: 'True when the archive holds the document itself.',
+    citations: 'Every place that cites it: citing document, meeting, anchor, label and the sentence around it.',
+  },
+};
+
+/** A collection entry as the pages load it: frontmatter data, Markdown body and entry id. */
+export interface LoadedEntry<T> {
+  readonly id: string;
+  readonly data: T;
+  readonly body?: string | undefined;
+}
+
+/** The JSON records of documents: frontmatter and the Markdown text, by slug. */
+export function documentRecords(entries: readonly LoadedEntry<Omit<ExportRecord<'documents'>, 'text'>>[]): ExportRecord<'documents'>[] {
+  return [...entries].sort((a, b) => a.data.slug.localeCompare(b.data.slug)).map((entry) => ({ ...entry.data, text: entry.body ?? '' }));
+}
+
+/** The JSON records of items: entry id, frontmatter and the Markdown text, in meeting and agenda order. */
+export function itemRecords(entries: readonly LoadedEntry<Omit<ExportRecord<'items'>, 'id' | 'text'>>[]): ExportRecord<'items'>[] {
+  return [...entries]
+    .sort((a, b) => a.data.meeting.localeCompare(b.data.meeting) || a.data.position - b.data.position)
+    .map((entry) => ({ id: entry.id, ...entry.data, text: entry.body ?? '' }));
+}
+
+/** Records sorted by their `id` field: meetings, decisions, references. */
+export function recordsById<T extends { readonly id: string }>(entries: readonly LoadedEntry<T>[]): T[] {
+  return entries.map((entry) => entry.data).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** How a list is written in one CSV cell. */
+const LIST_SEPARATOR = '; ';
+
+/** A CSV table: the header and the rows. */
+export interface CsvTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly CsvValue[])[];
+}
+
+/** Documents as CSV: one row each; lists joined with "; ", sections and footnotes left to the JSON. */
+export function documentsTable(records: readonly ExportRecord<'documents'>[]): CsvTable {
+  const columns = ['number', 'slug', 'kind', 'date', 'place', 'language', 'limite', 'codes', 'from', 'to', 'previous', 'subject', 'meeting', 'url', 'items', 'references'] as const;
+  return {
+    columns,
+    rows: records.map((record) => columns.map((column) => {
+      const value = record[column];
+      return Array.isArray(value) ? value.join(LIST_SEPARATOR) : value;
+    })),
+  };
+}
+
+/** Meetings as CSV, one row each. */
+export function meetingsTable(records: readonly ExportRecord<'meetings'>[]): CsvTable {
+  return {
+    columns: ['id', 'dates', 'presidency', 'document', 'documentSlug', 'items', 'decisionCount'],
+    rows: records.map((r) => [r.id, r.dates.join(LIST_SEPARATOR), r.presidency, r.document, r.documentSlug, r.items.join(LIST_SEPARATOR), r.decisionCount]),
+  };
+}
+
+/** Items as CSV, one row each, decisions written `verb (doc; doc)`. */
+export function itemsTable(records: readonly ExportRecord<'items'>[]): CsvTable {
+  return {
+    columns: ['id', 'meeting', 'document', 'position', 'number', 'title', 'section', 'day', 'anchor', 'decisions', 'references', 'text'],
+    rows: records.map((r) => [
+      r.id, r.meeting, r.document, r.position, r.number, r.title, r.section, r.day, r.anchor,
+      r.decisions.map((d) => (d.references.length === 0 ? d.verb : `${d.verb} (${d.references.join(LIST_SEPARATOR)})`)).join(' | '),
+      r.references.join(LIST_SEPARATOR), r.text,
+    ]),
+  };
+}
+
+/** Decisions as CSV, one row each. */
+export function decisionsTable(records: readonly ExportRecord<'decisions'>[]): CsvTable {
+  return {
+    columns: ['id', 'verb', 'what', 'references', 'meeting', 'date', 'item', 'itemNumber', 'itemTitle', 'anchor', 'document'],
+    rows: records.map((r) => [r.id, r.verb, r.what, r.references.join(LIST_SEPARATOR), r.meeting, r.date, r.item, r.itemNumber, r.itemTitle, r.anchor, r.document]),
+  };
+}
+
+/** References as CSV: one row per citation (a reference nobody cites gets one row with empty citation fields). */
+export function referencesTable(records: readonly ExportRecord<'references'>[]): CsvTable {
+  return {
+    columns: ['id', 'slug', 'type', 'url', 'ingested', 'citingDocument', 'citingMeeting', 'anchor', 'label', 'context'],
+    rows: records.flatMap((r) => {
+      const head = [r.id, r.slug, r.type, r.url, r.ingested] as const;
+      if (r.citations.length === 0) return [[...head, null, null, null, null, null]];
+      return r.citations.map((c) => [...head, c.document, c.meeting, c.anchor, c.label, c.context]);
+    }),
+  };
+}

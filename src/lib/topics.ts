@@ -1,0 +1,150 @@
+/** A subject the committee works on, recognised by a table of keywords. */
+export interface Topic {
+  /** URL segment of `/topics/<id>/`. */
+  readonly id: string;
+  readonly name: string;
+  /**
+   * Phrases that mark the topic, matched in any case between word boundaries, any run of spaces
+   * standing for one; a trailing `*` matches any word ending ("terroris*": terrorism, terrorists).
+   */
+  readonly keywords: readonly string[];
+}
+
+/** The topic table, in the order the topics index lists it. */
+export const TOPICS: readonly Topic[] = [
+  {
+    id: 'empact',
+    name: 'EMPACT',
+    keywords: ['EMPACT', 'European Multidisciplinary Platform Against Criminal Threats', 'EU Policy Cycle', 'EU crime priorities'],
+  },
+  {
+    id: 'counter-terrorism',
+    name: 'Counter-terrorism',
+    keywords: ['counter-terroris*', 'counterterroris*', 'terroris*', 'violent extremis*', 'radicalis*', 'foreign fighters'],
+  },
+  {
+    id: 'drug-trafficking',
+    name: 'Drug trafficking',
+    keywords: [
+      'drug trafficking', 'drugs trafficking', 'trafficking of drugs', 'of drugs', 'synthetic drugs', 'drugs market',
+      'drugs strategy', 'drugs phenomenon', 'cocaine', 'heroin', 'fentanyl', 'cannabis', 'narcotics', 'precursor chemicals',
+    ],
+  },
+  {
+    id: 'migrant-smuggling',
+    name: 'Migrant smuggling',
+    keywords: ['migrant smuggling', 'smuggling of migrants', 'anti-smuggling', 'facilitation of unauthorised entry'],
+  },
+  {
+    id: 'trafficking-in-human-beings',
+    name: 'Trafficking in human beings',
+    keywords: ['trafficking in human beings', 'trafficking of human beings', 'human trafficking'],
+  },
+  {
+    id: 'firearms',
+    name: 'Firearms',
+    keywords: ['firearm*', 'arms trafficking', 'illegal weapons', 'printing of weapons'],
+  },
+  {
+    id: 'cybercrime',
+    name: 'Cybercrime',
+    keywords: ['cyber*', 'Dark Web', 'iOCTA', 'EC3', 'online fraud', 'internet organised crime'],
+  },
+  {
+    id: 'child-sexual-abuse',
+    name: 'Child sexual abuse',
+    keywords: ['child sexual abuse', 'child sexual exploitation'],
+  },
+  {
+    id: 'access-to-data',
+    name: 'Access to data',
+    keywords: ['access to data', 'data retention', 'encryption', 'e-evidence', 'WHOIS'],
+  },
+  {
+    id: 'hybrid-threats',
+    name: 'Hybrid threats',
+    keywords: ['hybrid threat*', 'hybrid attack*', 'hybrid interference', 'disinformation', 'sabotage', 'instrumentalisation of migra*', 'weaponisation of migration'],
+  },
+  {
+    id: 'ukraine',
+    name: 'Ukraine',
+    keywords: ['Ukrain*', "Russia's war", 'Russia’s war'],
+  },
+  {
+    id: 'organised-crime-networks',
+    name: 'Criminal networks and infiltration',
+    keywords: ['high-risk criminal networks', 'HRCN*', 'criminal networks', 'criminal infiltration', 'infiltration by organised crime', 'administrative approach'],
+  },
+  {
+    id: 'financial-crime',
+    name: 'Money laundering and financial crime',
+    keywords: ['money laundering', 'asset recovery', 'confiscation', 'financial investigations', 'financial and economic crime', 'follow-the-money', 'terrorism financing', 'financing of terrorism'],
+  },
+  {
+    id: 'environmental-crime',
+    name: 'Environmental crime',
+    keywords: ['environmental crime'],
+  },
+  {
+    id: 'cultural-goods',
+    name: 'Trafficking in cultural goods',
+    keywords: ['cultural goods'],
+  },
+  {
+    id: 'internal-security-strategy',
+    name: 'Internal Security Strategy',
+    keywords: ['Internal Security Strategy', 'ProtectEU', 'Security Union Strategy'],
+  },
+  {
+    id: 'innovation',
+    name: 'Innovation and new technologies',
+    keywords: ['Innovation Hub', 'artificial intelligence', 'AI Act', 'quantum technolog*', 'digital files'],
+  },
+  {
+    id: 'information-exchange',
+    name: 'Information exchange and interoperability',
+    keywords: ['information exchange', 'exchange of information', 'information sharing', 'interoperability', 'PNR', 'Schengen Information System'],
+  },
+  {
+    id: 'latin-america',
+    name: 'Latin America',
+    keywords: ['Latin America*', 'CLASI', 'Ameripol'],
+  },
+  {
+    id: 'mediterranean',
+    name: 'Mediterranean',
+    keywords: ['Mediterranean'],
+  },
+  {
+    id: 'western-balkans',
+    name: 'Western Balkans',
+    keywords: ['Western Balkan*'],
+  },
+];
+
+/** Escapes a literal for use inside a regular expression. */
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The regular expression of one keyword (see `Topic.keywords`); literal apart from spaces and the `*`. */
+function keywordSource(keyword: string): string {
+  const prefix = keyword.endsWith('*');
+  const words = (prefix ? keyword.slice(0, -1) : keyword).split(' ').map(escapeRegExp).join(' ');
+  return `(?<![\\p{L}\\p{N}])${words}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`;
+}
+
+/** One case-insensitive pattern per topic: an alternation of literals, linear in the text. */
+const TOPIC_PATTERNS: readonly (readonly [id: string, pattern: RegExp])[] = TOPICS.map((topic) => [
+  topic.id,
+  new RegExp(topic.keywords.map(keywordSource).join('|'), 'iu'),
+]);
+
+/** Topics by id. */
+export const TOPICS_BY_ID: ReadonlyMap<string, Topic> = new Map(TOPICS.map((topic) => [topic.id, topic]));
+
+/** The ids of the topics a text is about, in the order of the topic table. */
+export function findTopics(text: string): string[] {
+  const flat = text.replace(/\s+/g, ' ');
+  return TOPIC_PATTERNS.filter(([, pattern]) => pattern.test(flat)).map(([id]) => id);
+}
