@@ -48,6 +48,9 @@ const PASSIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ['invited', String.raw`(?:was|were)\s+(?:\w+ly\s+)?invited`],
 ];
 
+/** Words that make `COSI` or `Committee` name another body: `COSI SG`, `COSI Support Group`, `the Committee on Civil Liberties`. */
+const NOT_THE_COMMITTEE = String.raw`\s+(?:SG|Support\s+Group|Chair|on|of|for)\b`;
+
 /**
  * Who decides: the committee as a body — `COSI`, `The Committee`, `Delegations` (all of them), also
  * `COSI and CLASI delegations` at a joint meeting — opening a sentence, a clause (`In May 2024, COSI …`,
@@ -56,7 +59,7 @@ const PASSIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
  * delegations, whose statements are views, not decisions of the committee.
  */
 const SUBJECT = new RegExp(
-  String.raw`(?:^|\b(?:that|and)\s+|[,;:]\s+|[-*•–]\s+)(?:[Tt]he\s+)?(?:COSI|Committee|Delegations)(?:\s+and\s+CLASI(?:\s+delegations|\s+delegates)?)?(?=\s)`,
+  String.raw`(?:^|\b(?:that|and)\s+|[,;:]\s+|[-*•–]\s+)(?:[Tt]he\s+)?(?:COSI|Committee|[Dd]elegations)(?:\s+and\s+CLASI(?:\s+delegations|\s+delegates)?)?(?=\s)(?!${NOT_THE_COMMITTEE})`,
   'g',
 );
 

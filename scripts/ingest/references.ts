@@ -60,6 +60,7 @@ interface SeriesParts {
   suffixes: SeriesSuffix[];
 }
 
+/** The parts of a Council register reference as written; a middle index without REV gets its REV suffix. */
 function parseSeries(text: string): SeriesParts | null {
   const parts = SERIES_PARTS.exec(text);
   if (parts === null) return null;
@@ -68,12 +69,14 @@ function parseSeries(text: string): SeriesParts | null {
     ([, kind, index]) => ({ kind, index: Number(index) }) as SeriesSuffix,
   );
   // A middle index without its REV suffix still names that revision: 5572/1/25 is 5572/1/25 REV 1.
+  // (The two can disagree only in a typo; the REV suffix as written wins then.)
   if (revisionIndex !== undefined && !suffixes.some((suffix) => suffix.kind === 'REV')) {
     suffixes.push({ kind: 'REV', index: Number(revisionIndex) });
   }
   return { prefix: prefix as keyof typeof SERIES, number, revisionIndex, year, suffixes };
 }
 
+/** Canonical id (series prefix but no `ST`, suffixes spaced as `REV 1`), type and register URL of a Council reference. */
 function seriesReference(parts: SeriesParts): CanonicalReference {
   const series = SERIES[parts.prefix];
   const prefix = parts.prefix === 'ST' ? '' : `${parts.prefix} `;
@@ -86,6 +89,7 @@ function seriesReference(parts: SeriesParts): CanonicalReference {
   };
 }
 
+/** Both spellings of a Commission document as `COM/2023/516 final`, with its EUR-Lex URL. */
 function commissionReference(text: string): CanonicalReference | null {
   const parts = COMMISSION_PARTS.exec(text);
   if (parts === null) return null;

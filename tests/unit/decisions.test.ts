@@ -160,6 +160,7 @@ describe('findDecisions on written forms', () => {
 
   it('reads the committee as the subject of a clause after "that" or "and"', () => {
     expect(findDecisions('The Presidency concluded that the Committee agreed on the text and COSI welcomed it.').map(({ verb }) => verb)).toEqual(['agreed', 'welcomed']);
+    expect(findDecisions('Under the Hungarian Presidency, delegations endorsed the handbook.').map(({ verb }) => verb)).toEqual(['endorsed']);
   });
 
   it('reads passives whoever the agent, and "It was agreed"', () => {
@@ -176,6 +177,10 @@ describe('findDecisions on written forms', () => {
       'Various delegations welcomed this initiative.',
       'The COSI Support Group took note of the report.',
       'COSI discussed the way forward and expressed support.',
+      'The COSI SG took note of the roadmap and endorsed the plan.',
+      'The Committee on Civil Liberties welcomed the report.',
+      'The text was not adopted.',
+      'COSI has not endorsed the plan.',
     ].join(' ');
     expect(findDecisions(text)).toEqual([]);
   });
