@@ -31,8 +31,3 @@ export function kindLabel(kind: string): string {
   const words = kind.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
-
-/** A document kind slug as the document prints it on its own line: `note` → `NOTE`. */
-export function kindHeading(kind: string): string {
-  return kind.replace(/-/g, ' ').toUpperCase();
-}

@@ -8,6 +8,19 @@ import { loadSeeds } from '../support/seeds.ts';
 import { openSite, type SiteUnderTest } from '../support/site.ts';
 import { plainLine } from '../support/source-lines.ts';
 
+/** An item or section number opening a source line (after heading or bold markup): `6.`, `2.1`, `12.`. */
+const LINE_NUMBER = /^\s*(?:#{1,6}\s+)?(?:\*\*)?(\d+(?:\.\d+)*\.?)\s/u;
+
+/**
+ * A source line as a reader must find it on the page: its plain text, with the item or section number it opens
+ * with (plainLine drops it, as the record keeps numbers in their own field; the page shows them).
+ */
+function visibleLine(line: string): string {
+  const number = LINE_NUMBER.exec(line)?.[1];
+  const text = plainLine(line);
+  return number === undefined ? text : `${number} ${text}`;
+}
+
 /** The content root the site was built from. */
 const CONTENT = process.env['COSI_CONTENT'] ?? 'content';
 
@@ -45,7 +58,7 @@ describe.each(loadSeeds())('seed $name', ({ source }) => {
     const shown = collapseWhitespace(text);
     const lines = readFileSync(source, 'utf8')
       .split(/\r\n|\r|\n/)
-      .map((line, index) => ({ line: index + 1, text: plainLine(line) }))
+      .map((line, index) => ({ line: index + 1, text: visibleLine(line) }))
       .filter(({ text: line }) => /[\p{L}\p{N}]/u.test(line));
     expect(lines.length).toBeGreaterThan(0);
     expect(lines.filter(({ text: line }) => !shown.includes(line))).toEqual([]);

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { kindHeading, kindLabel, VERB_LABELS } from '../../src/lib/labels.ts';
+import { kindLabel, VERB_LABELS } from '../../src/lib/labels.ts';
 import { DECISION_VERBS } from '../../src/schemas/vocabulary.ts';
 
 describe('labels', () => {
-  it('reads a kind slug as a phrase and as the line the document prints', () => {
+  it('reads a kind slug as a phrase', () => {
     expect(kindLabel('outcome-of-proceedings')).toBe('Outcome of proceedings');
-    expect(kindHeading('outcome-of-proceedings')).toBe('OUTCOME OF PROCEEDINGS');
-    expect(kindHeading('note')).toBe('NOTE');
   });
 
   it('has a label for every decision verb, with spaces for the two-word ones', () => {
