@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDecisions } from '../../scripts/ingest/decisions.ts';
+import { findReferences } from '../../scripts/ingest/references.ts';
+import { DECISION_VERBS } from '../../src/schemas/vocabulary.ts';
 
 /** The body of one agenda item of a seed: the lines after its title line, up to the next item's title line. */
 function itemText(seed: string, title: string, nextTitle: string | null): string {
@@ -187,5 +190,22 @@ describe('findDecisions on written forms', () => {
 
   it('lists the references of the decision sentence once each, in order', () => {
     expect(findDecisions('COSI endorsed 14470/1/25 REV1, 14470/1/25 REV 1 and WK 13949/2021.')[0]?.references).toEqual(['14470/1/25 REV 1', 'WK 13949/2021']);
+  });
+});
+
+describe('findDecisions on shuffled lines of the seeds', () => {
+  const lines = [SEED_000, SEED_002, SEED_004].flatMap((name) => readFileSync(`content/sources/${name}.txt`, 'utf8').split('\n'));
+
+  it('only reports verbs of the vocabulary, with references that the text contains', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 30 }), (picked) => {
+        const text = picked.join('\n');
+        const present = new Set(findReferences(text).map((reference) => reference.id));
+        for (const decision of findDecisions(text)) {
+          expect(DECISION_VERBS).toContain(decision.verb);
+          for (const id of decision.references) expect(present).toContain(id);
+        }
+      }),
+    );
   });
 });

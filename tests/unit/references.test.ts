@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalReference, familyKey, findReferences } from '../../scripts/ingest/references.ts';
 
@@ -276,5 +277,33 @@ describe('familyKey', () => {
     expect(familyKey('Regulation (EU) 2024/1689')).toBeNull();
     expect(familyKey('COM/2023/516 final')).toBeNull();
     expect(familyKey('not a number')).toBeNull();
+  });
+});
+
+describe('findReferences on arbitrary mixes of reference fragments', () => {
+  /** Pieces of the written forms, so that random texts come close to real references and to near misses. */
+  const FRAGMENTS = ['16515/09', '14470/1/25', ' REV', 'REV1', ' ADD 1', '1', '/', ' ', '\n', 'CM ', 'WK ', 'EUCO ', '2021', '50/24', 'Regulations ', 'Directive ', 'Council Decision ', '(EU) ', 'No ', '2024/1689', '/EC', ', ', ' and ', 'COM(2023) ', 'COM/', '516', ' final', 'https://x.eu/', '**', '[', '](#)', '.', '-'];
+  const texts = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('returns references in order, without overlap, each at offsets inside the text', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        let previousEnd = 0;
+        for (const reference of findReferences(text)) {
+          expect(reference.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(reference.end).toBeGreaterThan(reference.start);
+          expect(reference.end).toBeLessThanOrEqual(text.length);
+          previousEnd = reference.end;
+        }
+      }),
+    );
+  });
+
+  it('finds every canonical id again as itself, with the same type and URL', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const { id, type, url } of findReferences(text)) expect(findReferences(id).map((again) => ({ id: again.id, type: again.type, url: again.url }))).toEqual([{ id, type, url }]);
+      }),
+    );
   });
 });
