@@ -7,7 +7,7 @@ import { loadSeeds } from './support/seeds.ts';
 
 const seeds = loadSeeds();
 
-/** The source files `npm run ingest` reads (issue 2: `content/sources/**/*.{txt,md}`); each needs a golden. */
+/** The source files `npm run ingest` reads (issue 2: `.txt` and `.md` files under content/sources); each needs a golden. */
 const SOURCE_FILE = /\.(?:txt|md)$/u;
 
 describe('the seed goldens', () => {
