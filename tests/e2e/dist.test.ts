@@ -19,6 +19,10 @@ describe('the built site', () => {
     }
   });
 
+  it('offers the search on its 404 page', () => {
+    expect(html('/404.html')).toMatch(/<form[^>]*role="search"[^>]*action="\/search\/"/);
+  });
+
   it('has no dead internal link or anchor', () => {
     expect(deadLinks(DIST)).toEqual([]);
   });
