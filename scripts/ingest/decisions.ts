@@ -36,16 +36,11 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
  * (`would be invited`, `will be submitted for adoption`) are not decisions.
  */
 const PASSIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
-  ['adopted', String.raw`(?:was|were)\s+(?:\w+ly\s+)?adopted`],
-  ['endorsed', String.raw`(?:was|were)\s+(?:\w+ly\s+)?endorsed`],
-  ['agreed', String.raw`(?:was|were)\s+(?:\w+ly\s+)?agreed`],
-  ['approved', String.raw`(?:was|were)\s+(?:\w+ly\s+)?approved`],
-  ['confirmed', String.raw`(?:was|were)\s+(?:\w+ly\s+)?confirmed`],
-  ['took-note', String.raw`(?:was|were)\s+taken\s+note\s+of`],
-  ['exchanged-views', String.raw`views\s+were\s+exchanged`],
-  ['welcomed', String.raw`(?:was|were)\s+(?:\w+ly\s+)?welcomed`],
-  ['tasked', String.raw`(?:was|were)\s+(?:\w+ly\s+)?tasked`],
-  ['invited', String.raw`(?:was|were)\s+(?:\w+ly\s+)?invited`],
+  ...(['adopted', 'endorsed', 'agreed', 'approved', 'confirmed', 'welcomed', 'tasked', 'invited'] as const).map(
+    (verb) => [verb, String.raw`(?:was|were)\s+(?:\w+ly\s+)?${verb}`] as const,
+  ),
+  ['took-note', String.raw`[Nn]ote\s+was\s+taken\s+of|(?:was|were)\s+taken\s+note\s+of`],
+  ['exchanged-views', String.raw`[Vv]iews\s+were\s+exchanged`],
 ];
 
 /** Words that make `COSI` or `Committee` name another body: `COSI SG`, `COSI Support Group`, `the Committee on Civil Liberties`. */

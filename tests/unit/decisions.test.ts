@@ -168,6 +168,11 @@ describe('findDecisions on written forms', () => {
 
   it('reads passives whoever the agent, and "It was agreed"', () => {
     expect(findDecisions('It was agreed to continue. The conclusions were approved by the Council.').map(({ verb }) => verb)).toEqual(['agreed', 'approved']);
+    expect(findDecisions('Note was taken of the report. Views were exchanged on drugs. The plan was formally endorsed.').map(({ verb }) => verb)).toEqual([
+      'took-note',
+      'exchanged-views',
+      'endorsed',
+    ]);
   });
 
   it('ignores participles, nouns, modal forms and other subjects', () => {
