@@ -69,20 +69,24 @@ function documentNumber(lines: readonly SourceLine[]): string | null {
 
 /** Label values by field; a value's continuation lines (up to a blank line or the next label) are joined with one space. */
 function readLabels(lines: readonly SourceLine[]): Map<string, string> {
-  const values = new Map<string, string>();
+  const values = new Map<string, string[]>();
   let field: string | null = null;
   for (const entry of lines) {
     const label = labelLine(entry.text);
     if (label !== null) {
       field = label.field;
-      if (!values.has(field) || values.get(field) === '') values.set(field, label.value);
+      const pieces = values.get(field);
+      if (pieces === undefined || pieces.length === 0) values.set(field, label.value === '' ? [] : [label.value]);
+      else field = null;
     } else if (entry.text === '') {
       field = null;
     } else if (field !== null) {
-      values.set(field, `${values.get(field) ?? ''} ${headerText(entry.text)}`.trim());
+      values.get(field)?.push(headerText(entry.text));
     }
   }
-  return new Map([...values].filter(([name, value]) => name !== 'other' && value !== ''));
+  return new Map(
+    [...values].filter(([name, pieces]) => name !== 'other' && pieces.length > 0).map(([name, pieces]) => [name, pieces.join(' ')]),
+  );
 }
 
 /** The header lines after the first label (label values and their continuations), as plain text. */

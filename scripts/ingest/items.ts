@@ -12,6 +12,9 @@ const DAY_HEADING = /^(?:\p{L}+,?[ \t]+)?\d{1,2}(?:st|nd|rd|th|er)?[ \t]+\p{L}+\
 /** An agenda heading this long is a sentence, not a heading. */
 const MAX_HEADING_LENGTH = 120;
 
+/** A line longer than this is text, never a heading (the longest seed title has 259 characters). */
+const MAX_LINE_OF_HEADING = 500;
+
 /** The most a printed item number may skip ahead (withdrawn items leave gaps). */
 const MAX_NUMBER_STEP = 3;
 
@@ -30,7 +33,7 @@ export interface AgendaItem {
 /** A line as an agenda heading sees it: no `#` marks, no bold, no trailing colon, single spaces. */
 function headingPlain(text: string): string {
   return plainText(text.replace(/^[ \t]{0,3}#{1,6}[ \t]+/, '').replace(/\*\*/g, ''))
-    .replace(/[ \t]*:$/, '')
+    .replace(/ ?:$/, '')
     .trim();
 }
 
@@ -41,7 +44,7 @@ function numberedHeading(text: string): { number: string; title: string } | null
   if (match === null) return null;
   const [, number = '', dot, rest = ''] = match;
   if (dot === '' && !number.includes('.')) return null;
-  const title = plainText(rest).replace(/[ \t]*:$/, '').trim();
+  const title = plainText(rest).replace(/ ?:$/, '').trim();
   return title === '' ? null : { number, title };
 }
 
@@ -94,6 +97,10 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     return '';
   };
   lines.forEach((entry, index) => {
+    if (entry.text.length > MAX_LINE_OF_HEADING) {
+      (items[items.length - 1]?.lines ?? preamble).push(entry);
+      return;
+    }
     const heading = numberedHeading(entry.text);
     if (heading !== null && followsInAgenda(previousNumber, heading.number)) {
       items.push({ number: heading.number, title: heading.title, section, day, lines: [], line: entry.line });

@@ -1,7 +1,7 @@
 import { HEADER_LABELS, type HeaderField } from './vocabulary.ts';
 
 /** `Label: value` with optional bold around the label and spaces before the colon (`Subject :`, `**From:**`). */
-const LABEL_LINE = /^[ \t]{0,3}(?:\*\*)?([\p{L}°][\p{L}°. ]{0,28}?)[ \t]*(?:\*\*)?[ \t]*:[ \t]*(?:\*\*)?(.*)$/u;
+const LABEL_LINE = /^[ \t]{0,3}(?:\*\*)?([\p{L}°][\p{L}°. ]{0,28}?)[ \t]{0,5}(?:\*\*)?[ \t]{0,5}:[ \t]{0,5}(?:\*\*)?(.*)$/u;
 
 /** A header label line: the field it fills and its value as plain text (tabs and runs of spaces made one space). */
 export interface LabelLine {

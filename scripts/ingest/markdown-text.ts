@@ -41,20 +41,26 @@ type InlinePart =
   | { kind: 'marks'; marks: string[]; raw: string }
   | { kind: 'url'; url: string };
 
-/** The footnote marks a marker names, in ASCII digits: `¹⁰` → ["10"], `^{18, 19}` → ["18", "19"]. */
+/** The footnote marks a marker names, in ASCII digits: `¹⁰` → ["10"], `18, 19` → ["18", "19"]. */
 export function markerMarks(marker: string): string[] {
-  return [...marker.matchAll(/\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g)].map((match) =>
-    [...match[0]].map((digit) => SUPERSCRIPT_DIGITS.get(digit) ?? digit).join(''),
-  );
+  return marker
+    .split(',')
+    .map((mark) => [...mark.trim()].map((digit) => SUPERSCRIPT_DIGITS.get(digit) ?? digit).join(''))
+    .filter((mark) => mark !== '');
 }
 
+/** Characters without which a line has no inline token: the common line takes a fast path. */
+const MAY_HAVE_TOKEN = /[*<^[⁰¹²³⁴⁵⁶⁷⁸⁹]|https?:/;
+
 function inlineParts(text: string): InlinePart[] {
+  if (!MAY_HAVE_TOKEN.test(text)) return text === '' ? [] : [{ kind: 'text', text }];
   const parts: InlinePart[] = [];
   let last = 0;
   const pushText = (value: string): void => {
     if (value !== '') parts.push({ kind: 'text', text: value });
   };
-  for (const match of text.matchAll(INLINE_TOKEN)) {
+  INLINE_TOKEN.lastIndex = 0;
+  for (let match = INLINE_TOKEN.exec(text); match !== null; match = INLINE_TOKEN.exec(text)) {
     pushText(text.slice(last, match.index));
     last = match.index + match[0].length;
     const [raw, bold, sup, braces, caret, superscript, gfm, linkText, autolink, bare] = match;
@@ -102,15 +108,15 @@ function escapeBlockStart(line: string): string {
 
 /** One rendered block of a text: a paragraph, or a list item with its nesting depth. */
 interface Block {
-  markdown: string;
-  plain: string;
+  /** The line's content without its bullet. */
+  content: string;
   /** Nesting depth for list items, null for a paragraph. */
   depth: number | null;
   /** True when the source line right above was not blank. */
   adjacent: boolean;
 }
 
-function blocks(lines: readonly string[], marks: ReadonlySet<string>): Block[] {
+function blocks(lines: readonly string[]): Block[] {
   const result: Block[] = [];
   let adjacent = false;
   for (const line of lines) {
@@ -120,11 +126,10 @@ function blocks(lines: readonly string[], marks: ReadonlySet<string>): Block[] {
     }
     const bullet = BULLET.exec(line);
     if (bullet === null) {
-      result.push({ markdown: inlineMarkdown(line, marks), plain: plainText(line), depth: null, adjacent });
+      result.push({ content: line, depth: null, adjacent });
     } else {
       const indent = (bullet[1] ?? '').replace(/\t/g, '  ').length;
-      const content = line.slice(bullet[0].length);
-      result.push({ markdown: inlineMarkdown(content, marks), plain: plainText(content), depth: indent >= 2 ? 1 : 0, adjacent });
+      result.push({ content: line.slice(bullet[0].length), depth: indent >= 2 ? 1 : 0, adjacent });
     }
     adjacent = true;
   }
@@ -143,14 +148,16 @@ function joinBlocks(list: readonly Block[], render: (block: Block) => string): s
 
 /** The lines of one item, section or footnote as Markdown: each source line its own paragraph, bullets as (nested) lists. */
 export function linesToMarkdown(lines: readonly string[], marks: ReadonlySet<string>): string {
-  return joinBlocks(blocks(lines, marks), (block) =>
-    block.depth === null ? block.markdown : `${'  '.repeat(block.depth)}-${block.markdown === '' ? '' : ` ${block.markdown}`}`,
-  );
+  return joinBlocks(blocks(lines), (block) => {
+    const markdown = inlineMarkdown(block.content, marks);
+    return block.depth === null ? markdown : `${'  '.repeat(block.depth)}-${markdown === '' ? '' : ` ${markdown}`}`;
+  });
 }
 
 /** The same lines as plain text, laid out like the Markdown (blank lines between paragraphs, `- ` before list items). */
 export function linesToPlainText(lines: readonly string[]): string {
-  return joinBlocks(blocks(lines, new Set()), (block) =>
-    block.depth === null ? block.plain : `${'  '.repeat(block.depth)}- ${block.plain}`.trimEnd(),
-  );
+  return joinBlocks(blocks(lines), (block) => {
+    const plain = plainText(block.content);
+    return block.depth === null ? plain : `${'  '.repeat(block.depth)}- ${plain}`.trimEnd();
+  });
 }

@@ -78,7 +78,7 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
     } else {
       limiteSeen ||= LIMITE_LINE.test(trimmed);
       const previous = lastNonBlank(kept);
-      const midSentence = pageBreak && previous !== undefined && !TERMINAL.test(previous.text);
+      const midSentence = pageBreak && previous !== undefined && !TERMINAL.test(tail(previous.text));
       if (!midSentence) kept.push(...gap);
       kept.push(entry);
       gap = [];
@@ -109,27 +109,35 @@ function collapseBlanks(lines: readonly SourceLine[]): SourceLine[] {
 
 /** Joins a line to the one above when it continues it: it starts in lower case, or the line above was cut mid-sentence. */
 function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
-  const result: SourceLine[] = [];
+  // A logical line is kept as its pieces so joining thousands of wrapped lines stays linear.
+  const result: { first: string; last: string; length: number; pieces: string[]; line: number }[] = [];
   for (const entry of lines) {
-    const previous = result[result.length - 1];
-    if (previous !== undefined && previous.text !== '' && entry.text !== '' && continues(previous.text, entry.text)) {
-      previous.text = joinText(previous.text, entry.text.trimStart());
+    const current = result[result.length - 1];
+    if (current !== undefined && current.first !== '' && entry.text !== '' && continues(current, entry.text)) {
+      const below = entry.text.trimStart();
+      current.pieces.push(HYPHEN_END.test(tail(current.last)) ? below : ` ${below}`);
+      current.last = below;
+      current.length += below.length + 1;
     } else {
-      result.push({ text: entry.text, line: entry.line });
+      result.push({ first: entry.text, last: entry.text, length: entry.text.length, pieces: [entry.text], line: entry.line });
     }
   }
-  return result;
+  return result.map((joined) => ({ text: joined.pieces.join(''), line: joined.line }));
 }
 
-function continues(above: string, below: string): boolean {
+/** A word cut after a hyphen at the end of a line: the hyphen is real (`public-` + `private` → `public-private`). */
+const HYPHEN_END = /\p{L}-$/u;
+
+function continues(above: { first: string; last: string; length: number }, below: string): boolean {
   if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null) return false;
   const start = below.trimStart();
   if (/^\p{Ll}/u.test(start)) return true;
-  if (/\p{L}-$/u.test(above)) return /^\p{L}/u.test(start);
-  return above.length >= WRAP_WIDTH && !TERMINAL.test(above) && !/\*\*$/.test(above) && !/^[ \t]*(?:#|\d)/.test(above);
+  const end = tail(above.last);
+  if (HYPHEN_END.test(end)) return /^\p{L}/u.test(start);
+  return above.length >= WRAP_WIDTH && !TERMINAL.test(end) && !end.endsWith('**') && !/^[ \t]*(?:#|\d)/.test(above.first);
 }
 
-/** A hyphen at the end of a wrapped line is a real hyphen: `public-` + `private` → `public-private`. */
-function joinText(above: string, below: string): string {
-  return /\p{L}-$/u.test(above) ? above + below : `${above} ${below}`;
+/** The end of a line, enough for the end-of-line patterns: a `$`-anchored regex would rescan a long line. */
+function tail(text: string): string {
+  return text.slice(-8);
 }

@@ -12,7 +12,7 @@ const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)[ \t]+(\S.*)$/;
 const ROMAN_HEADING = /^(X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)])?(?:[ \t]+(\S.*))?$/;
 
 /** A table-of-contents entry ends with its page number after a tab or dot leaders. */
-const CONTENTS_ENTRY = /(?:\t|\.{2,}|…)[ \t]*\d{1,3}$/;
+const CONTENTS_ENTRY = /(?:\t|\.\.|…)[ \t]{0,20}\d{1,3}$/;
 
 /** Inside a table of contents, an entry may end with its page number after a plain space. */
 const CONTENTS_PAGE = /[ \t]\d{1,3}$/;
@@ -30,7 +30,7 @@ export interface SectionDraft {
 
 /** A heading's title: plain text, trailing colon removed; null when empty. */
 function headingTitle(text: string): string | null {
-  const title = plainText(text.replace(/\*\*/g, '')).replace(/[ \t]*:$/, '').trim();
+  const title = plainText(text.replace(/\*\*/g, '')).replace(/ ?:$/, '').trim();
   return title === '' ? null : title;
 }
 
