@@ -35,7 +35,7 @@ const SERIES_SUFFIXES = String.raw`(?:\s{0,10}(?:ADD|REV|COR)\s{0,2}[1-9][0-9]?(
 export const SERIES_REFERENCE = `${NOT_GLUED_LEFT}${SERIES_NUMBER}${SERIES_SUFFIXES}`;
 
 /** Parts of a series reference already found: prefix, number, revision index, year, and the rest (its suffixes). */
-export const SERIES_PARTS = /^(?:(CM|WK|EUCO|ST)\s*)?([0-9]+)(?:\/([0-9]+))?\/([0-9]+)([^]*)$/;
+export const SERIES_PARTS = /^(?:(CM|WK|EUCO|ST)\s*)?([0-9]+)(?:\/([0-9]+))?\/([0-9]+)([\s\S]*)$/;
 
 /** One version suffix inside the rest of a series reference. */
 export const SERIES_SUFFIX = /(ADD|REV|COR)\s*([0-9]+)/g;
