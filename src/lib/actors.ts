@@ -60,6 +60,9 @@ const MEMBER_STATES: readonly (readonly [name: string, adjective: string, ...oth
   ['Sweden', 'Swedish'],
 ];
 
+/** Member states whose Presidency is called by the country's name ("the Cyprus Presidency"), not its adjective. */
+const PRESIDENCY_BY_NAME: readonly string[] = ['Cyprus', 'Luxembourg', 'Netherlands'];
+
 /** EU bodies, agencies and Council preparatory bodies: id, display name, aliases (acronym and full names). */
 const EU_BODIES: readonly (readonly [id: string, name: string, aliases: readonly string[]])[] = [
   ['europol', 'Europol', ['Europol', 'EU Agency for Law Enforcement Cooperation', 'European Union Agency for Law Enforcement Cooperation']],
@@ -101,7 +104,7 @@ function presidencyId(name: string): string {
 export const ACTORS: readonly Actor[] = [
   ...MEMBER_STATES.map(([name, adjective]) => ({
     id: presidencyId(name),
-    name: `${name} Presidency`,
+    name: `${PRESIDENCY_BY_NAME.includes(name) ? name : adjective} Presidency`,
     group: 'presidency' as const,
     aliases: [...new Set([`${adjective} Presidency`, `${name} Presidency`])],
   })),
@@ -117,7 +120,7 @@ export const ACTORS: readonly Actor[] = [
 
 /**
  * "Presidency" without a country names the Presidency in office on the date of the text, taken
- * from the rotation table ("The Presidency informed …" in a November 2017 outcome is Estonia's).
+ * from the rotation table ("The Presidency informed …" at the November 2017 meeting is Estonia's).
  */
 const GENERIC_PRESIDENCY = 'Presidency';
 
@@ -187,4 +190,13 @@ export function findActors(text: string, date: string | null): string[] {
     }
   }
   return [...found];
+}
+
+/**
+ * The actors an agenda item or a section names. A bare "the Presidency" counts only in an agenda
+ * item, where it is the Presidency chairing that meeting; in a note or report it may be any
+ * Presidency of the period the text looks back on, so it is not guessed.
+ */
+export function actorsOfUnit(unit: { readonly text: string; readonly meeting: string | null; readonly date: string }): string[] {
+  return findActors(unit.text, unit.meeting === null ? null : unit.date);
 }

@@ -41,6 +41,7 @@ export interface DocumentLike {
   readonly number: string;
   readonly slug: string;
   readonly date: string;
+  readonly subject: string | null;
   readonly items: readonly string[];
   readonly sections: readonly { readonly anchor: string; readonly number: string | null; readonly title: string | null }[];
 }
@@ -99,12 +100,27 @@ export function sectionUnits(document: DocumentLike, body: string): TextUnit[] {
       date: document.date,
       anchor,
       label,
-      title: section?.title ?? section?.number ?? document.number,
+      title: section === undefined ? (document.subject ?? document.number) : (section.title ?? section.number ?? document.number),
       href: anchor === '' ? `/documents/${document.slug}/` : `/documents/${document.slug}/#${anchor}`,
       text,
     });
   }
   return units;
+}
+
+/** Every unit of the archive in document order: agenda items by meeting and position, then the sections of documents by slug. */
+export function archiveUnits(
+  items: readonly { readonly data: ItemLike; readonly body?: string | undefined }[],
+  documents: readonly { readonly data: DocumentLike; readonly body?: string | undefined }[],
+): TextUnit[] {
+  return [
+    ...[...items]
+      .sort((a, b) => a.data.meeting.localeCompare(b.data.meeting) || a.data.position - b.data.position)
+      .map((entry) => itemUnit(entry.data, entry.body ?? '')),
+    ...[...documents]
+      .sort((a, b) => a.data.slug.localeCompare(b.data.slug))
+      .flatMap((entry) => sectionUnits(entry.data, entry.body ?? '')),
+  ];
 }
 
 /** Newest first; within a day, by document and then in document order (the input order). */

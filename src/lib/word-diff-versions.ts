@@ -1,55 +1,32 @@
-/** Versions of one Council document (INIT, REV n, COR n, ADD n) and the text their diff compares. */
+/** Versions of one Council document (INIT, REV n, COR n) and the text their diff compares. */
 
-/** The version suffixes of a Council document number: `14470/1/25 REV 1`, `7402/24 COR 1`, `9459/20 ADD 1 REV 2`. */
-const VERSION_SUFFIX = /\b(REV|COR|ADD)\s*(\d+)/g;
+/** The version suffixes of a Council document number: `14470/1/25 REV 1`, `7402/24 COR 1`. */
+const VERSION_SUFFIX = /\b(REV|COR)\s*(\d+)/g;
 
-/** Where a version stands in its family: addendum number, revision, corrigendum (0 when absent). */
+/** Where a version stands in its family: revision, then corrigendum (0 when absent; INIT is 0, 0). */
 export interface VersionRank {
-  readonly add: number;
   readonly rev: number;
   readonly cor: number;
 }
 
-/** The rank of a canonical document number: `14470/1/25 REV 1` → add 0, rev 1, cor 0. */
+/** The rank of a canonical document number: `14470/1/25 REV 1` → rev 1, cor 0. */
 export function versionRank(id: string): VersionRank {
-  const rank = { add: 0, rev: 0, cor: 0 };
-  for (const match of id.matchAll(VERSION_SUFFIX)) {
-    const kind = match[1]?.toLowerCase();
-    const number = Number(match[2]);
-    if (kind === 'add' || kind === 'rev' || kind === 'cor') rank[kind] = number;
-  }
+  const rank = { rev: 0, cor: 0 };
+  for (const match of id.matchAll(VERSION_SUFFIX)) rank[match[1] === 'REV' ? 'rev' : 'cor'] = Number(match[2]);
   return rank;
 }
 
-/** Orders versions: the main text before its addenda, then by revision, then by corrigendum. */
-function compareVersions(a: string, b: string): number {
-  const x = versionRank(a);
-  const y = versionRank(b);
-  return x.add - y.add || x.rev - y.rev || x.cor - y.cor || a.localeCompare(b);
-}
-
 /**
- * The family of `id` among the ingested numbers, in version order: every number with the same family
- * key (`familyKey` from the ingest: `14470/1/25 REV 1` → `14470/25`). A document alone is a family of one.
- */
-export function versionFamily(id: string, numbers: readonly string[], familyKey: (id: string) => string | null): string[] {
-  const key = familyKey(id);
-  if (key === null) return [id];
-  return [...new Set([id, ...numbers.filter((number) => familyKey(number) === key)])].sort(compareVersions);
-}
-
-/**
- * The pairs of consecutive versions worth a diff: successive revisions and corrigenda of the same
- * text. An addendum is a different text, so it is compared only with other versions of that addendum.
+ * The versions of one family (one family key: the ingest keeps each addendum a family of its own)
+ * in order — INIT, its corrigenda, REV 1, … — as pairs of consecutive versions to compare.
  */
 export function consecutiveVersions(family: readonly string[]): [before: string, after: string][] {
-  const pairs: [string, string][] = [];
-  for (let index = 1; index < family.length; index += 1) {
-    const before = family[index - 1];
-    const after = family[index];
-    if (before !== undefined && after !== undefined && versionRank(before).add === versionRank(after).add) pairs.push([before, after]);
-  }
-  return pairs;
+  const ordered = [...new Set(family)].sort((a, b) => {
+    const x = versionRank(a);
+    const y = versionRank(b);
+    return x.rev - y.rev || x.cor - y.cor || a.localeCompare(b);
+  });
+  return ordered.slice(1).map((after, index) => [ordered[index] ?? after, after]);
 }
 
 /** The raw HTML the ingest itself writes into Markdown: headings with fixed ids (escaped source `\<h2>` is left alone). */

@@ -17,9 +17,12 @@ interface Token {
   readonly text: string;
 }
 
-/** The tokens of a text: each run of non-space characters with the spaces that follow it. */
+/**
+ * The tokens of a text: each run of non-space characters with the spaces that follow it (one space
+ * after the last word), so that runs taken from either version never glue two words together.
+ */
 function tokenize(text: string): Token[] {
-  return [...text.matchAll(/(\S+)(\s*)/g)].map((match) => ({ word: match[1] ?? '', text: match[0] }));
+  return [...text.matchAll(/(\S+)(\s*)/g)].map((match) => ({ word: match[1] ?? '', text: match[2] === '' ? `${match[1] ?? ''} ` : match[0] }));
 }
 
 /** Appends text to the parts, merging it into the last part when the operation is the same. */
@@ -70,8 +73,8 @@ function diffMiddle(parts: DiffPart[], a: readonly Token[], b: readonly Token[])
 /**
  * The word-level difference between two versions of a text. Words are compared exactly, spacing
  * ignored; equal and inserted runs keep the new version's spacing, deleted runs the old one's.
- * Joining the `equal` and `insert` parts gives the new text (less leading spaces), joining `equal`
- * and `delete` parts gives the old words.
+ * Joining the `equal` and `insert` parts gives the words of the new version, joining `equal` and
+ * `delete` parts the words of the old one.
  */
 export function wordDiff(before: string, after: string): DiffPart[] {
   const a = tokenize(before);
@@ -85,4 +88,9 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   diffMiddle(parts, a.slice(start, a.length - end), b.slice(start, b.length - end));
   push(parts, 'equal', b.slice(b.length - end).map((token) => token.text).join(''));
   return parts;
+}
+
+/** How many passages changed: runs of deleted or inserted words between equal ones (a replacement is one). */
+export function changedPassages(parts: readonly DiffPart[]): number {
+  return parts.filter((part, index) => part.op !== 'equal' && (index === 0 || parts[index - 1]?.op === 'equal')).length;
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { decisionFeedItems, meetingFeedItems, unitFeedItems } from '../../src/lib/feeds.ts';
+import { archiveUnits } from '../../src/lib/mentions.ts';
+import { loadContent } from './support/content-entries.ts';
+
+const content = loadContent();
+
+describe('meetingFeedItems', () => {
+  it('lists the seed meetings newest first, each linking to its page, dated on its first day', () => {
+    const items = meetingFeedItems(content.meetings.map((entry) => entry.data));
+    expect(items.map((item) => item.link)).toEqual(['/meetings/2025-11-18/', '/meetings/2021-11-22/', '/meetings/2017-11-21/']);
+    expect(items[0]?.title).toBe('COSI meeting, 18–19 November 2025');
+    expect(items[0]?.pubDate?.toISOString()).toBe('2025-11-18T12:00:00.000Z');
+    expect(items[0]?.description).toContain('Denmark Presidency.');
+  });
+});
+
+describe('decisionFeedItems', () => {
+  it('links each decision to the agenda item that records it, newest first', () => {
+    const items = decisionFeedItems(content.decisions.map((entry) => entry.data));
+    expect(items.length).toBe(content.decisions.length);
+    const dates = items.map((item) => item.pubDate?.toISOString() ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    const item6 = items.find((item) => item.link === '/meetings/2025-11-18/#item-6');
+    expect(item6?.title).toBe('COSI endorsed: Implementation of the European Internal Security Strategy – way forward');
+    expect(item6?.categories).toEqual(['endorsed']);
+  });
+});
+
+describe('unitFeedItems', () => {
+  it('titles an entry by document, label and title, and links to the exact anchor', () => {
+    const unit = archiveUnits(content.items, []).find((u) => u.meeting === '2025-11-18' && u.anchor === 'item-13');
+    if (unit === undefined) throw new Error('item 13 of 15912/25 is not ingested');
+    const [item] = unitFeedItems([unit]);
+    expect(item?.title?.startsWith('15912/25, item 13: The new CLASI Operational Action Plans')).toBe(true);
+    expect(item?.link).toBe('/meetings/2025-11-18/#item-13');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { archiveUnits, indexMentions } from '../../src/lib/mentions.ts';
+import { findTopics, TOPICS } from '../../src/lib/topics.ts';
+import { loadContent } from './support/content-entries.ts';
+
+const content = loadContent();
+const units = archiveUnits(content.items, content.documents);
+const index = indexMentions(units, TOPICS.map((topic) => topic.id), (unit) => findTopics(unit.text));
+const places = (id: string) => (index.get(id) ?? []).map((unit) => `${unit.meeting ?? unit.document} ${unit.anchor}`);
+
+describe('findTopics', () => {
+  it('matches keywords in any case, over line breaks, with a trailing * for any word ending', () => {
+    expect(findTopics('the fight against TERRORISM')).toEqual(['counter-terrorism']);
+    expect(findTopics('trafficking of firearms\nand of drugs')).toEqual(['drug-trafficking', 'firearms']);
+    expect(findTopics('cyber-attacks and the Dark Web')).toEqual(['cybercrime']);
+  });
+
+  it('keeps to word boundaries at the start of a keyword', () => {
+    expect(findTopics('hyperdrugs and anticyberbullying')).toEqual([]);
+  });
+
+  it('lists topics in the order of the table, each once', () => {
+    expect(findTopics('Ukraine, EMPACT, Ukraine, EMPACT')).toEqual(['empact', 'ukraine']);
+  });
+});
+
+describe('the topic pages on the seeds', () => {
+  it('puts item 13 of November 2025, item 3 of November 2021 and section 3.1 of the 2025 report under EMPACT', () => {
+    expect(places('empact')).toEqual(expect.arrayContaining(['2025-11-18 item-13', '2021-11-22 item-3', '6543/25 section-3-1']));
+  });
+
+  it("puts the 2017 meeting's items 3 and 6 under cybercrime", () => {
+    expect(places('cybercrime').filter((place) => place.startsWith('2017'))).toEqual(['2017-11-21 item-3', '2017-11-21 item-6']);
+  });
+
+  it('puts the draft conclusions on EU–Ukraine cooperation of 2017 and section 7.1 of the report under Ukraine', () => {
+    expect(places('ukraine')).toEqual(expect.arrayContaining(['2017-11-21 item-4', '6543/25 section-7-1']));
+  });
+
+  it('puts item 3 of November 2021 under migrant smuggling', () => {
+    expect(places('migrant-smuggling')).toContain('2021-11-22 item-3');
+  });
+});
