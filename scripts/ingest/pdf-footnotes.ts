@@ -1,0 +1,41 @@
+import type { Line, Segment } from './pdf-geometry.ts';
+
+/** Footnote text is set smaller than the body: at most this fraction of the body size. */
+const NOTE_SCALE = 0.9;
+
+/** A footnote at the foot of a page: its mark as printed and its lines, the mark taken off the first. */
+export interface PdfFootnote {
+  mark: string;
+  page: number;
+  lines: Line[];
+}
+
+/**
+ * Takes the footnote block off the foot of each page: the trailing run of small-type lines, a new
+ * footnote at each line that opens with a superscript mark.
+ * Guarantees: every line is returned once, either as body or inside a footnote; order is kept.
+ */
+export function splitFootnotes(lines: readonly Line[], bodySize: number): { body: Line[]; notes: PdfFootnote[] } {
+  const body: Line[] = [];
+  const notes: PdfFootnote[] = [];
+  const pages = [...new Set(lines.map((line) => line.page))];
+  for (const page of pages) {
+    const pageLines = lines.filter((line) => line.page === page);
+    let start = pageLines.length;
+    while (start > 0 && (pageLines[start - 1] as Line).size <= bodySize * NOTE_SCALE) start--;
+    const firstMark = pageLines.findIndex((line, index) => index >= start && line.segments[0]?.sup === true);
+    const blockStart = firstMark < 0 ? pageLines.length : firstMark;
+    body.push(...pageLines.slice(0, blockStart));
+    for (const line of pageLines.slice(blockStart)) {
+      const [first, ...rest] = line.segments as [Segment, ...Segment[]];
+      if (first.sup) {
+        const [next, ...others] = rest;
+        const text = next ? [{ ...next, gap: '' as const }, ...others] : [];
+        notes.push({ mark: first.text, page, lines: text.length > 0 ? [{ ...line, x: text[0]?.x ?? line.x, segments: text }] : [] });
+      } else {
+        notes.at(-1)?.lines.push(line);
+      }
+    }
+  }
+  return { body, notes };
+}

@@ -1,0 +1,51 @@
+import type { Line, Segment } from './pdf-geometry.ts';
+
+/** The right-hand header block starts beyond this fraction of the page width. */
+const COLUMN_START = 0.5;
+
+/** The first page's header, read column by column, and every line after it. */
+export interface HeaderColumns {
+  /** Place and date, language, number, LIMITE, codes: top to bottom. */
+  right: Line[];
+  /** Document kind and the From/On/To/Subject block: top to bottom. */
+  left: Line[];
+  /** Everything below the header, in reading order. */
+  rest: Line[];
+}
+
+function part(line: Line, segments: Segment[]): Line {
+  const first = segments[0] as Segment;
+  return { ...line, x: first.x, xEnd: Math.max(...segments.map((s) => s.xEnd)), segments: [{ ...first, gap: '' }, ...segments.slice(1)] };
+}
+
+/** Cuts a line in two at a tab gap that crosses the column split; lines on one side are returned whole. */
+function splitRow(line: Line, split: number): { left?: Line; right?: Line } {
+  if (line.x >= split) return { right: line };
+  const cut = line.segments.findIndex((segment) => segment.gap === '\t' && segment.x >= split);
+  if (cut < 0) return { left: line };
+  return { left: part(line, line.segments.slice(0, cut)), right: part(line, line.segments.slice(cut)) };
+}
+
+/**
+ * Reads the two-column header of the first page in order: the right-hand block, then the left-hand one.
+ * The header is the run of lines above the first line that spans the split without a column gap.
+ * Guarantees: every segment of the input is returned once; lines of later pages are untouched.
+ */
+export function splitHeader(lines: readonly Line[], pageWidth: number): HeaderColumns {
+  // The right-hand column's left edge: the leftmost text of the first page that starts beyond the middle.
+  const starts = lines.filter((line) => line.page === 0)
+    .flatMap((line) => line.segments.filter((segment, index) => index === 0 || segment.gap === '\t'))
+    .filter((segment) => segment.x > pageWidth * COLUMN_START);
+  const split = Math.min(...starts.map((segment) => segment.x));
+  const spans = (line: Line) => line.x < split && line.xEnd > split && splitRow(line, split).right === undefined;
+  let end = lines.findIndex((line) => line.page !== 0 || spans(line));
+  if (end < 0) end = lines.length;
+  const right: Line[] = [];
+  const left: Line[] = [];
+  for (const line of lines.slice(0, end)) {
+    const row = splitRow(line, split);
+    if (row.right) right.push(row.right);
+    if (row.left) left.push(row.left);
+  }
+  return { right, left, rest: lines.slice(end) };
+}

@@ -1,0 +1,81 @@
+import type { Gap, Line, PdfItem, Segment } from './pdf-geometry.ts';
+
+/** Items whose baselines differ by less than this share a line (fraction of the font size). */
+const BASELINE_TOLERANCE = 0.1;
+/** A superscript is at most this size relative to its line's text ... */
+const SUP_MAX_SCALE = 0.8;
+/** ... and its baseline is raised by more than this and at most by the second (fractions of the line's size). */
+const SUP_MIN_RAISE = 0.1;
+const SUP_MAX_RAISE = 0.6;
+/** A horizontal gap wider than this (fraction of the size) is a word space ... */
+const SPACE_GAP = 0.12;
+/** ... wider than this a tab: label and value, table cells, list glyph and item text. */
+const TAB_GAP = 0.8;
+/** Spacing accents a PDF may overlay on a letter, and the combining marks they stand for. */
+const SPACING_ACCENTS: Record<string, string> = {
+  '`': '\u0300', '´': '\u0301', 'ˆ': '\u0302', '˜': '\u0303', '¨': '\u0308', '¸': '\u0327', 'ˇ': '\u030C',
+};
+
+interface Draft { page: number; y: number; size: number; items: PdfItem[] }
+
+function isSuperscriptOf(item: PdfItem, draft: Draft): boolean {
+  const raise = item.y - draft.y;
+  return item.fontSize <= draft.size * SUP_MAX_SCALE && raise > draft.size * SUP_MIN_RAISE && raise <= draft.size * SUP_MAX_RAISE;
+}
+
+function gapBetween(previous: Segment | undefined, item: PdfItem, size: number): Gap {
+  if (!previous || /\s$/.test(previous.text)) return '';
+  const gap = item.x - previous.xEnd;
+  if (gap > size * TAB_GAP) return '\t';
+  return gap > size * SPACE_GAP ? ' ' : '';
+}
+
+/** Appends an item to the segments, folding an overlaid spacing accent into the letter under it (n + ´ → ń). */
+function appendItem(segments: Segment[], item: PdfItem, sup: boolean, size: number): void {
+  const previous = segments.at(-1);
+  const mark = SPACING_ACCENTS[item.str[0] ?? ''];
+  if (previous && mark && item.x < previous.xEnd - 0.5) {
+    // The accent's centre tells which letter of the previous segment it sits on.
+    const letters = [...previous.text];
+    const centre = item.x + item.width / (2 * item.str.length);
+    const at = Math.min(letters.length - 1, Math.max(0, Math.floor(((centre - previous.x) / (previous.xEnd - previous.x)) * letters.length)));
+    letters[at] = `${letters[at] ?? ''}${mark}`.normalize('NFC');
+    previous.text = letters.join('') + item.str.slice(1);
+    previous.xEnd = Math.max(previous.xEnd, item.x + item.width);
+    return;
+  }
+  const gap = gapBetween(previous, item, size);
+  if (previous && previous.bold === item.bold && previous.sup === sup && gap !== '\t') {
+    previous.text += gap + item.str;
+    previous.xEnd = item.x + item.width;
+    return;
+  }
+  segments.push({ text: item.str, gap, x: item.x, xEnd: item.x + item.width, bold: item.bold, sup });
+}
+
+/**
+ * Groups text items into visual lines by baseline, pages in order and lines top to bottom.
+ * Guarantees: every non-blank item lands in exactly one line; small raised items become superscript
+ * segments of the line below them; segments are left to right, merged while their style is the same.
+ */
+export function groupLines(items: readonly PdfItem[]): Line[] {
+  const visible = items.filter((item) => item.str.trim() !== '');
+  // Larger text first, so that lines are founded by their main text and superscripts join them afterwards.
+  const bySize = [...visible].sort((a, b) => a.page - b.page || b.fontSize - a.fontSize || b.y - a.y || a.x - b.x);
+  const drafts: Draft[] = [];
+  for (const item of bySize) {
+    const draft = drafts.find((candidate) => candidate.page === item.page
+      && (Math.abs(item.y - candidate.y) <= candidate.size * BASELINE_TOLERANCE || isSuperscriptOf(item, candidate)));
+    if (draft) draft.items.push(item);
+    else drafts.push({ page: item.page, y: item.y, size: item.fontSize, items: [item] });
+  }
+  drafts.sort((a, b) => a.page - b.page || b.y - a.y);
+  return drafts.map((draft) => {
+    const segments: Segment[] = [];
+    for (const item of [...draft.items].sort((a, b) => a.x - b.x)) {
+      appendItem(segments, item, isSuperscriptOf(item, draft), draft.size);
+    }
+    const first = segments[0] as Segment;
+    return { page: draft.page, y: draft.y, x: first.x, xEnd: Math.max(...segments.map((s) => s.xEnd)), size: draft.size, segments };
+  });
+}

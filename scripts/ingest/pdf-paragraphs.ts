@@ -1,0 +1,165 @@
+import type { Line, Segment } from './pdf-geometry.ts';
+
+/** A vertical step larger than this many line spacings ends a paragraph. */
+export const PARAGRAPH_STEP = 1.3;
+/** Glyphs a list item opens with. */
+const BULLET_GLYPHS = new Set(['–', '-', '•', '▪', '◦', '○', '·']);
+/** Positions closer than this (points) count as aligned. */
+const ALIGN_TOLERANCE = 2;
+/** Estimated width of a word space, as a fraction of the font size. */
+const SPACE_WIDTH = 0.25;
+/** Relative advance widths by kind of character, as in common serif and sans-serif text faces. */
+const RELATIVE_WIDTH = { wideCapital: 0.9, capital: 0.7, wide: 0.75, narrow: 0.3, other: 0.5 };
+/** Margin of error of the word-width estimate: a line short by less than this share of the next word counts as full. */
+const ESTIMATE_SLACK = 1.15;
+const URL_PATTERN = /^<?(?:https?:\/\/|www\.)/;
+const SOFT_HYPHEN_END = /(\p{L}+)-$/u;
+const LOWER_START = /^(\p{Ll}[\p{L}]*)/u;
+
+/** A line of the output: segments in order; `level` is the list nesting for a list item (glyph removed), else null. */
+export interface Row {
+  segments: Segment[];
+  level: number | null;
+  /** Font size of the row's first line: headings are set larger than the body. */
+  size: number;
+}
+
+/** Consecutive rows with no paragraph break between them, and the footnote marks they carry. */
+export interface Paragraph {
+  rows: Row[];
+  marks: Array<{ page: number; mark: string }>;
+  pages: number[];
+}
+
+/** What the joiner knows of the document: its spacing and margins, and the words it uses. */
+export interface ParagraphContext {
+  /** The usual step between the baselines of two lines of a paragraph. */
+  leading: number;
+  /** Left and right edges of the body text. */
+  left: number;
+  right: number;
+  /** Distance from a list glyph to its item text: one nesting level. */
+  indent: number;
+  /** Words of the whole document, to tell a hyphenated compound from a word broken at a line end. */
+  vocabulary: ReadonlySet<string>;
+}
+
+const textOf = (segments: readonly Segment[]) => segments.map((s) => s.gap + s.text).join('');
+const hasTab = (line: Line) => line.segments.some((segment, index) => index > 0 && segment.gap === '\t');
+const isBullet = (line: Line) => BULLET_GLYPHS.has(line.segments[0]?.text ?? '') && (line.segments.length === 1 || line.segments[1]?.gap === '\t');
+
+/** Where the text that wraps onto the next line starts: the last cell of the line. */
+function lastCellX(line: Line): number {
+  const cells = line.segments.filter((segment, index) => index === 0 || segment.gap === '\t');
+  return cells.at(-1)?.x ?? line.x;
+}
+
+/** Whether the first word of `next` would have fitted at the end of `line`: if not, `line` was wrapped. */
+/** Rough relative advance of a text (capitals wider than small letters, spaces and stops narrow). */
+function relativeWidth(text: string): number {
+  let width = 0;
+  for (const c of text) {
+    if (/[MW]/.test(c)) width += RELATIVE_WIDTH.wideCapital;
+    else if (/\p{Lu}/u.test(c)) width += RELATIVE_WIDTH.capital;
+    else if (/[mw]/.test(c)) width += RELATIVE_WIDTH.wide;
+    else if (/[\sijlftr.,;:'’!|()-]/.test(c)) width += RELATIVE_WIDTH.narrow;
+    else width += RELATIVE_WIDTH.other;
+  }
+  return width;
+}
+
+function isFull(line: Line, next: Line, right: number): boolean {
+  const first = next.segments[0] as Segment;
+  const word = first.text.split(' ')[0] ?? '';
+  // The word's share of its segment's measured width, by the relative widths of their letters.
+  const wordWidth = ((first.xEnd - first.x) * relativeWidth(word)) / Math.max(1, relativeWidth(first.text));
+  return line.xEnd + line.size * SPACE_WIDTH + wordWidth * ESTIMATE_SLACK > right - ALIGN_TOLERANCE;
+}
+
+/** Whether `next` continues the text of `line` (same column, wrapped, same weight), given the right edge. */
+function continues(line: Line, next: Line, right: number): boolean {
+  if (hasTab(next) || isBullet(next) || (isBullet(line) && line.segments.length === 1)) return false;
+  if (Math.abs(next.x - lastCellX(line)) > ALIGN_TOLERANCE) return false;
+  if ((line.segments.at(-1)?.bold ?? false) !== (next.segments[0]?.bold ?? false)) return false;
+  return isFull(line, next, right);
+}
+
+/** What goes between the end of a line and the start of the next: a word broken by hyphenation joins up. */
+export function joinGap(before: string, after: string, vocabulary: ReadonlySet<string>): { before: string; gap: '' | ' ' } {
+  const broken = SOFT_HYPHEN_END.exec(before);
+  const tail = LOWER_START.exec(after);
+  if (broken && tail) {
+    const compound = `${broken[1]}-${tail[1]}`;
+    const word = `${broken[1]}${tail[1]}`;
+    const keep = vocabulary.has(compound) && !vocabulary.has(word);
+    return { before: keep ? before : before.slice(0, -1), gap: '' };
+  }
+  const lastWord = before.split(/\s/).at(-1) ?? '';
+  if (before.endsWith('-') || (URL_PATTERN.test(lastWord) && lastWord.endsWith('/'))) return { before, gap: '' };
+  return { before, gap: ' ' };
+}
+
+/** Appends the segments of a wrapped line to a row, joining the words at the break. */
+export function appendSegments(row: Segment[], segments: readonly Segment[], vocabulary: ReadonlySet<string>): void {
+  const last = row.at(-1);
+  const [first, ...rest] = segments;
+  if (!first) return;
+  if (!last) { row.push({ ...first, gap: '' }, ...rest); return; }
+  const join = joinGap(textOf(row), first.text, vocabulary);
+  last.text = last.text.slice(0, last.text.length - (textOf(row).length - join.before.length));
+  if (last.bold === first.bold && last.sup === first.sup) last.text += join.gap + first.text;
+  else row.push({ ...first, gap: join.gap });
+  row.push(...rest);
+}
+
+function newRow(line: Line, context: ParagraphContext): Row {
+  if (!isBullet(line)) return { segments: line.segments.map((s) => ({ ...s })), level: null, size: line.size };
+  const glyph = line.segments[0] as Segment;
+  const level = Math.max(0, Math.round((glyph.x - context.left) / context.indent));
+  return { segments: line.segments.slice(1).map((s, index) => ({ ...s, gap: index === 0 ? '' : s.gap })), level, size: line.size };
+}
+
+/** The right edge of the block of lines (no vertical gap, one page) starting at `start`. */
+function blockEdge(lines: readonly Line[], start: number, leading: number): number {
+  let edge = 0;
+  for (let index = start; index < lines.length; index++) {
+    const current = lines[index] as Line;
+    const after = lines[index + 1];
+    edge = Math.max(edge, current.xEnd);
+    if (!after || after.page !== current.page || current.y - after.y > leading * PARAGRAPH_STEP) break;
+  }
+  return edge;
+}
+
+/**
+ * Joins visual lines into paragraphs: a paragraph ends at a vertical gap (or a page break that does
+ * not continue a wrapped line); inside one, a line that wraps is joined to the next (hyphenated words
+ * made whole), other lines (table rows, list items, short lines) stay rows of their own.
+ * Guarantees: the text of every line is kept, in order; only line-end hyphens of broken words are removed.
+ */
+export function buildParagraphs(lines: readonly Line[], context: ParagraphContext): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let blockRight = 0;
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    const samePage = previous?.page === line.page;
+    const lastRow = paragraphs.at(-1)?.rows.at(-1);
+    // A list or table interrupted by a page break goes on with its next item or row.
+    const isListOrTable = (row: Row | undefined) => row !== undefined && (row.level !== null || row.segments.some((s) => s.gap === '\t'));
+    const sameBlock = previous !== undefined && (samePage
+      ? previous.y - line.y <= context.leading * PARAGRAPH_STEP
+      : continues(previous, line, context.right) || (isListOrTable(lastRow) && (isBullet(line) || hasTab(line))));
+    if (!previous || !samePage || previous.y - line.y > context.leading * PARAGRAPH_STEP) blockRight = blockEdge(lines, index, context.leading);
+    if (!sameBlock) paragraphs.push({ rows: [], marks: [], pages: [] });
+    const paragraph = paragraphs.at(-1) as Paragraph;
+    const row = paragraph.rows.at(-1);
+    const right = samePage ? blockRight : context.right;
+    if (row && previous && continues(previous, line, right)) appendSegments(row.segments, line.segments, context.vocabulary);
+    else paragraph.rows.push(newRow(line, context));
+    // A superscript may carry several marks: `18, 19`.
+    const marks = line.segments.filter((s) => s.sup).flatMap((s) => s.text.split(/[,\s]+/).filter((mark) => mark !== ''));
+    paragraph.marks.push(...marks.map((mark) => ({ page: line.page, mark })));
+    if (!paragraph.pages.includes(line.page)) paragraph.pages.push(line.page);
+  });
+  return paragraphs;
+}

@@ -1,0 +1,88 @@
+import { dropFurniture } from './pdf-furniture.ts';
+import { type PdfFootnote, splitFootnotes } from './pdf-footnotes.ts';
+import { type Line, type PdfItem, lineText } from './pdf-geometry.ts';
+import { splitHeader } from './pdf-header.ts';
+import { groupLines } from './pdf-lines.ts';
+import { PARAGRAPH_STEP, type Paragraph, type ParagraphContext, appendSegments, buildParagraphs } from './pdf-paragraphs.ts';
+import { renderRow, renderSegments } from './pdf-render.ts';
+
+/** Hanging indent assumed for list items when the document has none to measure (points). */
+const DEFAULT_INDENT = 28;
+
+/** The value that occurs most often (ties: the smallest), or the fallback for none. */
+function mode(values: readonly number[], fallback: number): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  return best ? best[0] : fallback;
+}
+
+/** The font size carrying most of the text. */
+function bodySize(lines: readonly Line[]): number {
+  const weights = new Map<number, number>();
+  for (const line of lines) weights.set(line.size, (weights.get(line.size) ?? 0) + lineText(line).length);
+  return [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+function context(lines: readonly Line[], vocabulary: ReadonlySet<string>): ParagraphContext {
+  const steps = lines.slice(1).flatMap((line, index) => {
+    const previous = lines[index] as Line;
+    return previous.page === line.page ? [Math.round((previous.y - line.y) * 2) / 2] : [];
+  });
+  const indents = lines.flatMap((line) => (line.segments[1]?.gap === '\t' && line.segments[0]?.text.length === 1 ? [line.segments[1].x - line.segments[0].x] : []));
+  return {
+    leading: mode(steps, 0),
+    left: Math.min(...lines.map((line) => line.x)),
+    right: Math.max(...lines.map((line) => line.xEnd)),
+    indent: mode(indents.map((indent) => Math.round(indent)), DEFAULT_INDENT),
+    vocabulary,
+  };
+}
+
+function footnoteText(note: PdfFootnote, vocabulary: ReadonlySet<string>): string {
+  const row = note.lines.reduce((segments, line) => { appendSegments(segments, line.segments, vocabulary); return segments; }, [] as Line['segments']);
+  return `${lineText({ ...note.lines[0] as Line, segments: [{ text: note.mark, gap: '', x: 0, xEnd: 0, bold: false, sup: true }] })} ${renderSegments(row)}`.trimEnd();
+}
+
+/** The right-hand header block line by line, a blank line where the block leaves a gap. */
+function columnText(lines: readonly Line[]): string {
+  const step = mode(lines.slice(1).map((line, index) => Math.round(((lines[index] as Line).y - line.y) * 2) / 2), 0);
+  return lines.map((line, index) => {
+    const previous = lines[index - 1];
+    return (previous && previous.y - line.y > step * PARAGRAPH_STEP ? '\n' : '') + lineText(line);
+  }).join('\n');
+}
+
+const renderParagraph = (paragraph: Paragraph, size: number) => paragraph.rows.map((row) => renderRow(row, size)).join('\n');
+
+/**
+ * Text items of a whole PDF → the plain-text export parseDocument reads: header lines (right-hand block,
+ * then kind and From/To/Subject), then paragraphs separated by blank lines, each followed by the lines
+ * `¹ text` of the footnotes its markers call. Page furniture is gone; wrapped lines are joined.
+ */
+export function itemsToText(items: readonly PdfItem[], pageSizes: ReadonlyArray<{ width: number; height: number }>): string {
+  const lines = dropFurniture(groupLines(items), pageSizes.map((size) => size.height));
+  const size = bodySize(lines);
+  const { body, notes } = splitFootnotes(lines, size);
+  const header = splitHeader(body, pageSizes[0]?.width ?? 0);
+  const vocabulary = new Set(lines.flatMap((line) => lineText(line).split(/\s+/).map((word) => word.replace(/^\W+|\W+$/g, ''))));
+  const headerParagraphs = buildParagraphs(header.left, context(header.left, vocabulary));
+  const paragraphs = buildParagraphs(header.rest, context(header.rest, vocabulary));
+  const unused = new Set(notes);
+  const blocks: string[] = [];
+  blocks.push(columnText(header.right));
+  blocks.push(...headerParagraphs.map((paragraph) => renderParagraph(paragraph, size)));
+  paragraphs.forEach((paragraph, index) => {
+    const called = paragraph.marks.flatMap(({ page, mark }) => {
+      const note = notes.find((candidate) => unused.has(candidate) && candidate.page === page && candidate.mark === mark);
+      if (note) unused.delete(note);
+      return note ? [note] : [];
+    });
+    // Footnotes whose marker was not found follow the last paragraph of their page.
+    const lastOnPage = paragraphs.slice(index + 1).every((later) => !later.pages.some((page) => paragraph.pages.includes(page)));
+    if (lastOnPage) for (const note of [...unused].filter((candidate) => paragraph.pages.includes(candidate.page))) { called.push(note); unused.delete(note); }
+    blocks.push(renderParagraph(paragraph, size));
+    if (called.length > 0) blocks.push(called.map((note) => footnoteText(note, vocabulary)).join('\n'));
+  });
+  return `${blocks.filter((block) => block !== '').join('\n\n')}\n`;
+}

@@ -1,0 +1,21 @@
+import { readPdfItems } from './pdf-items.ts';
+import { itemsToText } from './pdf-text.ts';
+
+/** The message for a PDF whose pages are images only. */
+const SCANNED_MESSAGE = 'scanned PDF with no text layer: OCR is not supported';
+
+/**
+ * A Council PDF → its text in the plain-text export style parseDocument reads (tabs after labels, page
+ * furniture dropped, wrapped lines joined, footnotes as `¹ text` lines after their paragraph); never throws.
+ */
+export async function pdfToText(bytes: Uint8Array): Promise<{ ok: true; text: string } | { ok: false; line: number; message: string }> {
+  let pages;
+  try {
+    pages = await readPdfItems(bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, line: 0, message: `not a readable PDF: ${reason}` };
+  }
+  if (!pages.items.some((item) => item.str.trim() !== '')) return { ok: false, line: 0, message: SCANNED_MESSAGE };
+  return { ok: true, text: itemsToText(pages.items, pages.sizes) };
+}
