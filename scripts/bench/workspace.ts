@@ -1,0 +1,71 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { GeneratedDocument } from './generate.ts';
+
+/**
+ * What a build needs of the project. The benchmark builds a copy of these inside .bench/, so that its
+ * Astro cache (node_modules/.astro under the copy's root) and .astro/ types never meet those of a build
+ * of the real site running at the same time; modules still resolve from the repository's node_modules.
+ */
+const PROJECT_PARTS = ['package.json', 'tsconfig.json', 'astro.config.ts', 'src', 'scripts', 'public', 'bench/bare'] as const;
+
+/** The folders of one benchmark run. */
+export interface Workspace {
+  root: string;
+  project: string;
+  bare: string;
+  sources: string;
+  content: string;
+  dist: string;
+  bareDist: string;
+  pdfSources: string;
+  pdfContent: string;
+}
+
+/** Lays out a run's folders under `root` and copies the project's build inputs into it. */
+export function createWorkspace(repo: string, root: string): Workspace {
+  const project = join(root, 'project');
+  for (const part of PROJECT_PARTS) {
+    if (existsSync(join(repo, part))) cpSync(join(repo, part), join(project, part), { recursive: true });
+  }
+  const workspace = {
+    root,
+    project,
+    bare: join(project, 'bench', 'bare'),
+    sources: join(root, 'sources'),
+    content: join(root, 'content'),
+    dist: join(root, 'dist'),
+    bareDist: join(root, 'bare-dist'),
+    pdfSources: join(root, 'pdf-sources'),
+    pdfContent: join(root, 'pdf-content'),
+  };
+  mkdirSync(workspace.sources, { recursive: true });
+  return workspace;
+}
+
+/** Writes the generated documents into the sources folder; returns their total size in bytes. */
+export function writeSources(folder: string, documents: readonly GeneratedDocument[]): number {
+  let bytes = 0;
+  for (const document of documents) {
+    writeFileSync(join(folder, document.fileName), document.text);
+    bytes += Buffer.byteLength(document.text);
+  }
+  return bytes;
+}
+
+/** Fills a folder with `copies` files cycling through the given PDFs (`0001_<name>.pdf`, …). */
+export function copyPdfs(pdfs: readonly string[], folder: string, copies: number): void {
+  mkdirSync(folder, { recursive: true });
+  const bytes = pdfs.map((path) => readFileSync(path));
+  for (let index = 0; index < copies; index++) {
+    const name = pdfs[index % pdfs.length]?.split('/').pop() ?? 'fixture.pdf';
+    writeFileSync(join(folder, `${String(index).padStart(4, '0')}_${name}`), bytes[index % bytes.length] as Buffer);
+  }
+}
+
+/** The slugs of the documents the ingest wrote (one `documents/<slug>.md` each). */
+export function ingestedSlugs(content: string): Set<string> {
+  const folder = join(content, 'documents');
+  if (!existsSync(folder)) return new Set();
+  return new Set(readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)));
+}
