@@ -108,6 +108,13 @@ describe.each(Object.entries(PAGES))('the %s page', (_name, path) => {
     await page.close();
   });
 
+  it('fits a 320 px wide phone screen without scrolling sideways', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(site.url(path));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
   it('loads no JavaScript and reports no error or CSP violation', async () => {
     const { page, errors, scripts } = await watchedPage(site.browser);
     await page.goto(site.url(path), { waitUntil: 'load' });
