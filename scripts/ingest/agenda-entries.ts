@@ -3,8 +3,6 @@ import type { DecisionEntry } from '../../src/schemas/decision-entry.ts';
 import type { ItemEntry } from '../../src/schemas/item-entry.ts';
 import type { MeetingEntry } from '../../src/schemas/meeting-entry.ts';
 import { findDecisions } from './decisions.ts';
-import { rootOf } from './fragment.ts';
-import { serialiseMarkdown } from './markdown-processor.ts';
 import type { ParsedDocument } from './parsed-document.ts';
 
 /** The entries an outcome of proceedings gives besides its document: the meeting, its items and its decisions. */
@@ -34,10 +32,11 @@ export function agendaEntries(document: ParsedDocument, meeting: string): Agenda
       decisions: item.decisions,
       references: item.references,
     };
-    return { id, entry, body: fragment.nodes.length === 0 ? '' : serialiseMarkdown(rootOf([...fragment.nodes, ...definitions])) };
+    const body = [fragment.markdown, ...definitions].filter((block) => block.trim() !== '').join('\n\n');
+    return { id, entry, body: body === '' ? '' : `${body}\n` };
   });
   const decisions = document.items.flatMap(({ item, anchor, fragment }, index): DecisionEntry[] => {
-    const sentences = findDecisions(fragment.plain);
+    const sentences = item.decisions.length === 0 ? [] : findDecisions(fragment.plain);
     return item.decisions.map((decision, n) => {
       const found = sentences.findIndex(({ verb }) => verb === decision.verb);
       const what = found === -1 ? item.title : (sentences.splice(found, 1)[0]?.sentence ?? item.title);

@@ -1,11 +1,11 @@
 import type { Citation } from '../../src/schemas/reference-entry.ts';
-import { findReferences, type CanonicalReference } from './references.ts';
+import type { CanonicalReference, FoundReference } from './references.ts';
 import { splitSentences } from './sentences.ts';
 
 /** Where a text stands in its document: everything a citation says besides the sentence. */
 export type Place = Omit<Citation, 'context'>;
 
-/** A citation together with the canonical id of the document it cites. */
+/** A citation together with the document it cites. */
 export interface FoundCitation {
   reference: CanonicalReference;
   citation: Citation;
@@ -15,18 +15,21 @@ export interface FoundCitation {
 const MAX_CONTEXT = 320;
 
 /**
- * One citation per distinct document cited in `plain` (the plain text of one item, section, footnote or header
- * field), with the sentence around its first mention. A document does not cite itself.
+ * One citation per distinct document among `references` (findReferences' result on `written`, the Markdown or text of
+ * one item, section, footnote or header field), with the sentence of `plain` (the same text as a reader sees it)
+ * around its first mention. A document does not cite itself.
  */
-export function citationsIn(plain: string, place: Place): FoundCitation[] {
+export function citationsIn(plain: string, written: string, references: readonly FoundReference[], place: Place): FoundCitation[] {
   const seen = new Set<string>([place.document]);
   const found: FoundCitation[] = [];
-  for (const sentence of splitSentences(plain)) {
-    for (const reference of findReferences(sentence)) {
-      if (seen.has(reference.id)) continue;
-      seen.add(reference.id);
-      found.push({ reference: { id: reference.id, type: reference.type, url: reference.url }, citation: { ...place, context: shorten(sentence, reference.start) } });
-    }
+  let sentences: string[] | null = null;
+  for (const { id, type, url, start, end } of references) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    sentences ??= splitSentences(plain);
+    const mention = written.slice(start, end).replace(/\s+/g, ' ');
+    const sentence = sentences.find((candidate) => candidate.includes(mention)) ?? mention;
+    found.push({ reference: { id, type, url }, citation: { ...place, context: shorten(sentence, sentence.indexOf(mention)) } });
   }
   return found;
 }

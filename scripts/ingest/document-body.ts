@@ -1,11 +1,8 @@
-import type { FootnoteReference, RootContent } from 'mdast';
-import { documentSlug } from '../../src/lib/slug.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import { rootOf } from './fragment.ts';
-import { headerBlock } from './header-block.ts';
+import { documentSlug } from '../../src/lib/slug.ts';
 import { uniqueAnchors } from './anchors.ts';
+import { headerBlock } from './header-block.ts';
 import { anchorHtml, clampLevels, headingHtml } from './heading-html.ts';
-import { serialiseMarkdown } from './markdown-processor.ts';
 import type { ParsedDocument } from './parsed-document.ts';
 
 /** A heading the body will hold, before its level is made consistent with its neighbours. */
@@ -18,18 +15,19 @@ interface PlannedHeading {
 /**
  * The whole document as Markdown: header block, sections (each under its heading with a fixed id), agenda items
  * under their day and agenda-section headings, then the footnotes as GFM definitions. Every footnote is called at
- * least once, so that the renderer shows it.
+ * least once, so that the renderer shows it. Blocks are separated by one blank line; one newline ends the body.
  */
 export function documentBody(document: ParsedDocument): string {
-  const blocks: (RootContent | PlannedHeading)[] = [...headerBlock(document.record)];
+  const blocks: (string | PlannedHeading)[] = [headerBlock(document.record)];
   for (const { section, anchor, fragment } of document.sections) {
     if (section.number !== null || section.title !== null) blocks.push({ level: 2 + depthOf(section.number), id: anchor, text: sectionHeading(section.number, section.title) });
     else blocks.push(anchorHtml(anchor));
-    blocks.push(...fragment.nodes);
+    blocks.push(fragment.markdown);
   }
-  blocks.push(...agendaBlocks(document));
-  blocks.push(...uncalledFootnotes(document), ...document.footnotes.map(({ definition }) => definition));
-  return serialiseMarkdown(rootOf(resolveHeadings(blocks)));
+  blocks.push(...agendaBlocks(document), uncalledFootnotes(document), ...document.footnotes.map(({ definition }) => definition));
+  return `${resolveHeadings(blocks)
+    .filter((block) => block.trim() !== '')
+    .join('\n\n')}\n`;
 }
 
 /** The visible text of a section heading: `2.1 Title`, `1. EXECUTIVE SUMMARY`, or the number or title alone. */
@@ -44,8 +42,8 @@ export function itemHeading(number: string | null, title: string): string {
   return number === null ? title : `${number.replace(/\.$/, '')}. ${title}`;
 }
 
-function agendaBlocks({ items }: ParsedDocument): (RootContent | PlannedHeading)[] {
-  const blocks: (RootContent | PlannedHeading)[] = [];
+function agendaBlocks({ items }: ParsedDocument): (string | PlannedHeading)[] {
+  const blocks: (string | PlannedHeading)[] = [];
   let day: string | null = null;
   let section: string | null = null;
   for (const { item, anchor, fragment } of items) {
@@ -58,27 +56,27 @@ function agendaBlocks({ items }: ParsedDocument): (RootContent | PlannedHeading)
     }
     day = item.day;
     section = item.section;
-    blocks.push({ level: 2 + (item.day === null ? 0 : 1) + (item.section === null ? 0 : 1), id: anchor, text: itemHeading(item.number, item.title) }, ...fragment.nodes);
+    blocks.push({ level: 2 + (item.day === null ? 0 : 1) + (item.section === null ? 0 : 1), id: anchor, text: itemHeading(item.number, item.title) }, fragment.markdown);
   }
   return blocks;
 }
 
 /** A paragraph calling the footnotes no text calls (their mark stood in a title), so that they are rendered too. */
-function uncalledFootnotes(document: ParsedDocument): RootContent[] {
+function uncalledFootnotes(document: ParsedDocument): string {
   const called = new Set([...document.items, ...document.sections, ...document.footnotes].flatMap(({ fragment }) => fragment.footnotes));
-  const calls: FootnoteReference[] = document.footnotes
-    .filter(({ definition }) => !called.has(definition.label ?? definition.identifier))
-    .map(({ definition }) => ({ type: 'footnoteReference', identifier: definition.identifier, label: definition.label ?? null }));
-  return calls.length === 0 ? [] : [{ type: 'paragraph', children: calls }];
+  return document.footnotes
+    .filter(({ footnote }) => !called.has(footnote.mark))
+    .map(({ footnote }) => `[^${footnote.mark}]`)
+    .join('');
 }
 
-function resolveHeadings(blocks: readonly (RootContent | PlannedHeading)[]): RootContent[] {
-  const headings = blocks.filter((block): block is PlannedHeading => !('type' in block));
+function resolveHeadings(blocks: readonly (string | PlannedHeading)[]): string[] {
+  const headings = blocks.filter((block): block is PlannedHeading => typeof block !== 'string');
   const levels = clampLevels(headings.map(({ level }) => level));
   const ids = uniqueAnchors(headings.map(({ id }) => id));
   let index = 0;
   return blocks.map((block) => {
-    if ('type' in block) return block;
+    if (typeof block === 'string') return block;
     const heading = headingHtml(levels[index] ?? 2, ids[index] ?? block.id, block.text);
     index += 1;
     return heading;

@@ -1,7 +1,9 @@
-import { citationsIn, type FoundCitation } from './citations.ts';
-import { headerFields, HEADER_ANCHOR } from './header-block.ts';
+import { citationsIn, type FoundCitation, type Place } from './citations.ts';
 import { sectionHeading } from './document-body.ts';
+import type { Fragment } from './fragment.ts';
+import { headerFields, HEADER_ANCHOR } from './header-block.ts';
 import { footnoteAnchor, type ParsedDocument } from './parsed-document.ts';
+import { findReferences } from './references.ts';
 
 /**
  * Every citation a document makes, in page order: the header fields, the sections, the agenda items and the
@@ -9,24 +11,23 @@ import { footnoteAnchor, type ParsedDocument } from './parsed-document.ts';
  */
 export function documentCitations(document: ParsedDocument, meeting: string | null): FoundCitation[] {
   const { record, slug } = document;
-  const place = (anchor: string, label: string, inMeeting: boolean) => ({
+  const place = (anchor: string, label: string, inMeeting: boolean): Place => ({
     document: record.number,
     documentSlug: slug,
     meeting: inMeeting ? meeting : null,
     anchor,
     label,
   });
+  const inFragment = (fragment: Fragment, at: Place) => citationsIn(fragment.plain, fragment.source, fragment.references, at);
   const header = headerFields(record)
     .map(([label, value]) => `${label} ${value}`)
     .join('\n\n');
   return [
-    ...citationsIn(header, place(HEADER_ANCHOR, 'header', false)),
+    ...citationsIn(header, header, findReferences(header), place(HEADER_ANCHOR, 'header', false)),
     ...document.sections.flatMap(({ section, anchor, fragment }) =>
-      citationsIn(fragment.plain, place(anchor, section.number === null && section.title === null ? 'introduction' : `section ${sectionHeading(section.number, section.title)}`, false)),
+      inFragment(fragment, place(anchor, section.number === null && section.title === null ? 'introduction' : `section ${sectionHeading(section.number, section.title)}`, false)),
     ),
-    ...document.items.flatMap(({ item, anchor, fragment }) =>
-      citationsIn(fragment.plain, place(anchor, item.number === null ? `item ${item.title}` : `item ${item.number}`, true)),
-    ),
-    ...document.footnotes.flatMap(({ footnote, fragment }) => citationsIn(fragment.plain, place(footnoteAnchor(footnote.mark), `footnote ${footnote.mark}`, false))),
+    ...document.items.flatMap(({ item, anchor, fragment }) => inFragment(fragment, place(anchor, item.number === null ? `item ${item.title}` : `item ${item.number}`, true))),
+    ...document.footnotes.flatMap(({ footnote, fragment }) => inFragment(fragment, place(footnoteAnchor(footnote.mark), `footnote ${footnote.mark}`, false))),
   ];
 }

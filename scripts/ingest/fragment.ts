@@ -1,91 +1,45 @@
-import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import { linkReferences } from './link-references.ts';
-import { parseMarkdown } from './markdown-processor.ts';
+import { linkMarkdown } from './link-references.ts';
+import { findReferences, type FoundReference } from './references.ts';
 
-/** A Markdown field of a record, parsed and made safe: its block nodes, its plain text and the footnotes it calls. */
+/** A Markdown field of a record, made safe and linked: its Markdown, its plain text and the footnotes it calls. */
 export interface Fragment {
-  /** Block nodes with references linked and no source HTML, link, image or definition left. */
-  nodes: RootContent[];
-  /** The text as a reader sees it: blocks on separate lines, footnote calls left out. */
+  /** The Markdown with every document reference linked and no raw HTML, link or image syntax from the source. */
+  markdown: string;
+  /** The text as a reader sees it: paragraphs separated by blank lines, list items opened by `- `, footnote calls dropped. */
   plain: string;
   /** Marks of the footnotes it calls, in order, distinct. */
   footnotes: string[];
+  /** The references in the Markdown before linking, with their offsets in `source`. */
+  references: FoundReference[];
+  /** The escaped Markdown before linking. */
+  source: string;
 }
 
-/** Footnote marks that can be written as a GFM label `[^mark]`. */
-const FOOTNOTE_LABEL = /^[^\s[\]^]+$/;
+/** A `<` or `[` that Markdown would read as syntax: not escaped by an odd run of backslashes, and `[` not a footnote call. */
+const UNESCAPED_SYNTAX = /(?<!\\)((?:\\\\)*)(<|\[(?!\^[^\s[\]^]+\]))/g;
+
+/** A GFM footnote call `[^1]` (not escaped). */
+const FOOTNOTE_CALL = /(?<!\\)((?:\\\\)*)\[\^([^\s[\]^]+)\]/g;
+
+/** A backslash escape of an ASCII punctuation character. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/** Strong emphasis toggles, the only inline markup the parser writes. */
+const STRONG = /\*\*|__/g;
 
 /**
- * Parses the Markdown of one record field. `marks` are the document's footnote marks, so that `[^1]` parses as a
- * footnote call although the definitions live elsewhere. Afterwards: raw HTML is text, source links and images are
- * their text, and every document reference is a link to its page.
+ * Prepares the Markdown of one record field (already escaped by the parser) for a page: any `<` or `[` still able to
+ * open HTML, a link or an image is escaped, then every document reference becomes a link to its page.
+ * Works on the text as written, without a Markdown parser, so that large corpora ingest fast.
  */
-export function parseFragment(markdown: string, marks: readonly string[]): Fragment {
-  const labels = marks.filter((mark) => FOOTNOTE_LABEL.test(mark));
-  const standIns = labels.map((mark) => `[^${mark}]: -`).join('\n');
-  const tree = parseMarkdown(labels.length === 0 ? markdown : `${markdown}\n\n${standIns}\n`);
-  const footnotes = new Set<string>();
-  const nodes = clean(tree, footnotes);
-  return { nodes, plain: plainText(nodes).trim(), footnotes: [...footnotes] };
+export function parseFragment(markdown: string): Fragment {
+  const safe = markdown.replace(UNESCAPED_SYNTAX, '$1\\$2');
+  const footnotes = [...new Set([...safe.matchAll(FOOTNOTE_CALL)].map((match) => match[2] ?? ''))];
+  const references = findReferences(safe);
+  return { markdown: linkMarkdown(safe, references), plain: markdownPlain(safe), footnotes, references, source: safe };
 }
 
-/** Wraps block nodes into a root. */
-export function rootOf(nodes: RootContent[]): Root {
-  return { type: 'root', children: nodes };
+/** The plain text of escaped Markdown: footnote calls and strong toggles dropped, escapes undone. */
+function markdownPlain(markdown: string): string {
+  return markdown.replace(FOOTNOTE_CALL, '$1').replace(STRONG, '').replace(ESCAPE, '$1').trim();
 }
-
-function clean(parent: Parent, footnotes: Set<string>): RootContent[] {
-  return parent.children.flatMap((node): RootContent[] => {
-    switch (node.type) {
-      case 'footnoteDefinition':
-      case 'definition':
-        return [];
-      case 'html':
-        return FLOW_PARENTS.has(parent.type) ? [{ type: 'paragraph', children: linkReferences(node.value) }] : linkReferences(node.value);
-      case 'image':
-        return node.alt ? linkReferences(node.alt) : [];
-      case 'imageReference':
-        return node.alt ? linkReferences(node.alt) : [];
-      case 'link':
-      case 'linkReference':
-        return clean(node, footnotes);
-      case 'text':
-        return linkReferences(node.value);
-      case 'footnoteReference':
-        footnotes.add(node.label ?? node.identifier);
-        return [node];
-      default:
-        if ('children' in node) node.children = clean(node, footnotes) as typeof node.children;
-        return [node];
-    }
-  });
-}
-
-/**
- * The plain text of nodes as a reader sees it: blocks separated by a blank line, list items opened by `- ` (so that
- * sentence splitting sees the list), phrasing flattened, footnote calls dropped.
- */
-export function plainText(nodes: readonly RootContent[]): string {
-  let out = '';
-  for (const node of nodes) {
-    if (node.type === 'text' || node.type === 'inlineCode') out += node.value;
-    else if (node.type === 'break') out += ' ';
-    else if (node.type === 'code' || node.type === 'html') out += `${node.value}\n\n`;
-    else if ('children' in node) {
-      const inner = plainText(node.children);
-      if (isPhrasing(node)) out += inner;
-      else out += `${node.type === 'listItem' ? '- ' : ''}${inner.trim()}\n\n`;
-    }
-  }
-  return out;
-}
-
-function isPhrasing(node: RootContent): node is PhrasingContent {
-  return PHRASING_TYPES.has(node.type);
-}
-
-/** Parents whose children are blocks: source HTML standing there becomes a paragraph of text. */
-const FLOW_PARENTS = new Set<string>(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
-
-/** mdast node types that sit inside a line of text rather than forming a block. */
-const PHRASING_TYPES = new Set<string>(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'text', 'inlineCode', 'break', 'footnoteReference']);

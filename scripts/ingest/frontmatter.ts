@@ -1,31 +1,27 @@
-import { stringify } from 'yaml';
 import { compare } from './order.ts';
 
 /**
- * YAML style of every frontmatter block: keys sorted, every string double-quoted on one line (so that no date-like
- * or number-like value is read back as another type, and no value can start a line with `---`), no folding.
+ * Characters written as `\u` escapes in frontmatter: those YAML does not allow raw (DEL, C1 controls, byte-order mark,
+ * non-characters) and the line separators some readers treat as line ends. Both JSON and YAML read the escapes back.
  */
-const YAML_OPTIONS = {
-  sortMapEntries: true,
-  defaultStringType: 'QUOTE_DOUBLE',
-  defaultKeyType: 'PLAIN',
-  lineWidth: 0,
-  minContentWidth: 0,
-} as const;
+const UNSAFE_IN_YAML = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
-/** What would end a frontmatter block early in Astro's reader: a line starting with `---` or `+++`. */
-const FENCE_LINE = /(?:^|\n)(?:---|\+\+\+)/;
-
-/** A Markdown file: the data as a YAML frontmatter block, then the body. Throws if the block could be cut short. */
+/**
+ * A Markdown file: the data as a frontmatter block, then the body. The block is JSON (keys sorted, two-space indent),
+ * which YAML reads as it is: every string is quoted, so no value can be read back as a date, a number or a fence, and
+ * no line of the block can start with `---`.
+ */
 export function markdownFile(data: object, body: string): string {
-  const yaml = stringify(data, YAML_OPTIONS);
-  if (FENCE_LINE.test(yaml)) throw new Error('frontmatter would contain a fence line');
-  return `---\n${yaml}---\n${body === '' ? '' : `\n${body}`}`;
+  return `---\n${json(data)}\n---\n${body === '' ? '' : `\n${body}`}`;
 }
 
 /** A JSON file: keys sorted at every level, two-space indent, one final newline. */
 export function jsonFile(data: unknown): string {
-  return `${JSON.stringify(sortKeys(data), null, 2)}\n`;
+  return `${json(data)}\n`;
+}
+
+function json(data: unknown): string {
+  return JSON.stringify(sortKeys(data), null, 2).replace(UNSAFE_IN_YAML, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function sortKeys(value: unknown): unknown {

@@ -1,8 +1,9 @@
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent } from 'mdast';
 import type { OkRecord } from '../../src/schemas/record.ts';
 import { formatDate, formatDateList } from '../../src/lib/dates.ts';
 import { CLOSE_BLOCK_HTML, openBlockHtml } from './heading-html.ts';
 import { linkReferences } from './link-references.ts';
+import { serialiseMarkdown } from './markdown-processor.ts';
 
 /** The anchor of the header block on a document page; header citations point at it. */
 export const HEADER_ANCHOR = 'header';
@@ -32,10 +33,10 @@ export function headerFields(record: OkRecord): [string, string][] {
 }
 
 /**
- * The header block of a document page, wrapped in `<div id="header">`: place and date, language, number, LIMITE,
+ * The header block of a document page as Markdown, wrapped in `<div id="header">`: place and date, language, number, LIMITE,
  * codes, the document-type line and the labelled fields, each on its own line, references linked.
  */
-export function headerBlock(record: OkRecord): RootContent[] {
+export function headerBlock(record: OkRecord): string {
   const placeAndDate = record.place === null ? formatDate(record.date) : `${record.place}, ${formatDate(record.date)}`;
   const groups: PhrasingContent[][][] = [
     [[text(placeAndDate)], ...(record.language === null ? [] : [[text(`(OR. ${record.language})`)]])],
@@ -45,7 +46,8 @@ export function headerBlock(record: OkRecord): RootContent[] {
     [[{ type: 'strong', children: [text(kindLine(record.kind))] }]],
     headerFields(record).map(([label, value]) => [{ type: 'strong', children: [text(label)] }, text(' '), ...linkReferences(value)]),
   ];
-  return [openBlockHtml(HEADER_ANCHOR, 'document-header'), ...groups.filter((lines) => lines.length > 0).map(linesParagraph), CLOSE_BLOCK_HTML];
+  const paragraphs = groups.filter((lines) => lines.length > 0).map(linesParagraph);
+  return `${openBlockHtml(HEADER_ANCHOR, 'document-header')}\n\n${serialiseMarkdown({ type: 'root', children: paragraphs })}\n\n${CLOSE_BLOCK_HTML}`;
 }
 
 function linesParagraph(lines: PhrasingContent[][]): Paragraph {

@@ -1,5 +1,3 @@
-import type { Html } from 'mdast';
-
 /** Characters that would be markup inside HTML text or an attribute value, and their references. */
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -12,23 +10,23 @@ export function escapeHtml(text: string): string {
  * A heading with a fixed id as a raw HTML block (Markdown headings cannot carry a chosen id). The text is escaped and
  * kept on one line, so the block ends where it should: `<h3 id="item-6-1">6. Title</h3>`.
  */
-export function headingHtml(level: number, id: string, text: string): Html {
+export function headingHtml(level: number, id: string, text: string): string {
   const tag = `h${level}`;
-  return { type: 'html', value: `<${tag} id="${escapeHtml(id)}">${escapeHtml(text.replace(/\s+/g, ' ').trim())}</${tag}>` };
+  return `<${tag} id="${escapeHtml(id)}">${escapeHtml(text.replace(/\s+/g, ' ').trim())}</${tag}>`;
 }
 
 /** An empty block that only carries an anchor, for text without a heading (the part of a note before its first heading). */
-export function anchorHtml(id: string): Html {
-  return { type: 'html', value: `<div id="${escapeHtml(id)}"></div>` };
+export function anchorHtml(id: string): string {
+  return `<div id="${escapeHtml(id)}"></div>`;
 }
 
 /** The opening tag of a block the ingest wraps around generated Markdown, e.g. the header block. */
-export function openBlockHtml(id: string, className: string): Html {
-  return { type: 'html', value: `<div id="${escapeHtml(id)}" class="${escapeHtml(className)}">` };
+export function openBlockHtml(id: string, className: string): string {
+  return `<div id="${escapeHtml(id)}" class="${escapeHtml(className)}">`;
 }
 
 /** The closing tag matching openBlockHtml. */
-export const CLOSE_BLOCK_HTML: Html = { type: 'html', value: '</div>' };
+export const CLOSE_BLOCK_HTML = '</div>';
 
 /** Heading levels made safe for a page whose title is the h1: none above h2, none more than one below the previous. */
 export function clampLevels(desired: readonly number[]): number[] {

@@ -1,6 +1,6 @@
 import type { Link, PhrasingContent, Text } from 'mdast';
 import { documentSlug } from '../../src/lib/slug.ts';
-import { findReferences } from './references.ts';
+import { findReferences, type FoundReference } from './references.ts';
 
 /** The site path of a document page, the target of every cross-link. */
 export function documentPath(id: string): string {
@@ -22,6 +22,21 @@ export function linkReferences(value: string): PhrasingContent[] {
   }
   if (cursor < value.length || nodes.length === 0) nodes.push(text(value.slice(cursor)));
   return nodes;
+}
+
+/**
+ * Escaped Markdown with the references found in it (findReferences' result) written as links,
+ * `[14470/1/25 REV1](/documents/14470-1-25-rev-1/)`, their text kept as printed. The input must hold no link syntax
+ * of its own (parseFragment escapes it).
+ */
+export function linkMarkdown(markdown: string, references: readonly FoundReference[]): string {
+  let out = '';
+  let cursor = 0;
+  for (const reference of references) {
+    out += `${markdown.slice(cursor, reference.start)}[${markdown.slice(reference.start, reference.end)}](${documentPath(reference.id)})`;
+    cursor = reference.end;
+  }
+  return out + markdown.slice(cursor);
 }
 
 function text(value: string): Text {

@@ -1,4 +1,3 @@
-import type { FootnoteDefinition } from 'mdast';
 import type { Footnote } from '../../src/schemas/footnote.ts';
 import type { Item } from '../../src/schemas/item.ts';
 import type { OkRecord } from '../../src/schemas/record.ts';
@@ -7,35 +6,28 @@ import { documentSlug } from '../../src/lib/slug.ts';
 import { itemAnchors, sectionAnchors } from './anchors.ts';
 import { parseFragment, type Fragment } from './fragment.ts';
 
-/** A record with each Markdown field parsed once, and the anchors its parts get on the page. */
+/** A record with each Markdown field made safe and linked once, and the anchors its parts get on the page. */
 export interface ParsedDocument {
   record: OkRecord;
   slug: string;
   items: { item: Item; anchor: string; fragment: Fragment }[];
   sections: { section: Section; anchor: string; fragment: Fragment }[];
-  footnotes: { footnote: Footnote; fragment: Fragment; definition: FootnoteDefinition }[];
+  /** Each footnote with its GFM definition (`[^1]: text`, later paragraphs indented under it). */
+  footnotes: { footnote: Footnote; fragment: Fragment; definition: string }[];
 }
 
-/** Parses the items, sections and footnotes of a record (references linked, source HTML neutralised). */
+/** Prepares the items, sections and footnotes of a record for the page (references linked, source markup neutralised). */
 export function parseDocumentParts(record: OkRecord): ParsedDocument {
-  const marks = record.footnotes.map(({ mark }) => mark);
-  const fragment = (markdown: string) => parseFragment(markdown, marks);
   const anchorsOfItems = itemAnchors(record.items);
   const anchorsOfSections = sectionAnchors(record.sections);
   return {
     record,
     slug: documentSlug(record.number),
-    items: record.items.map((item, index) => ({ item, anchor: anchorsOfItems[index] ?? '', fragment: fragment(item.text) })),
-    sections: record.sections.map((section, index) => ({ section, anchor: anchorsOfSections[index] ?? '', fragment: fragment(section.text) })),
+    items: record.items.map((item, index) => ({ item, anchor: anchorsOfItems[index] ?? '', fragment: parseFragment(item.text) })),
+    sections: record.sections.map((section, index) => ({ section, anchor: anchorsOfSections[index] ?? '', fragment: parseFragment(section.text) })),
     footnotes: record.footnotes.map((footnote) => {
-      const parsed = fragment(footnote.text);
-      const definition: FootnoteDefinition = {
-        type: 'footnoteDefinition',
-        identifier: footnote.mark.toLowerCase(),
-        label: footnote.mark,
-        children: parsed.nodes as FootnoteDefinition['children'],
-      };
-      return { footnote, fragment: parsed, definition };
+      const fragment = parseFragment(footnote.text);
+      return { footnote, fragment, definition: `[^${footnote.mark}]: ${fragment.markdown.replace(/\n(?=.)/g, '\n    ')}` };
     }),
   };
 }

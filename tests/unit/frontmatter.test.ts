@@ -11,7 +11,8 @@ describe('markdownFile', () => {
       date: '2025-11-18',
       number: '0012',
       yes: 'true',
-      controls: 'tab\tNEL\u0085DEL\u007fLS\u2028end',
+      controls: 'tab\tNEL\u0085DEL\u007fLS\u2028BOM\ufeffNUL\u0000end',
+      lone: 'half \ud800 a surrogate',
       list: ['---', '- dash', ': colon'],
       nothing: null,
       count: 3,
@@ -23,7 +24,7 @@ describe('markdownFile', () => {
   });
 
   it('sorts the keys so that the same data always gives the same bytes', () => {
-    expect(markdownFile({ b: 1, a: { d: 'x', c: 'y' } }, '')).toBe('---\na:\n  c: "y"\n  d: "x"\nb: 1\n---\n');
+    expect(markdownFile({ b: 1, a: { d: 'x', c: 'y' } }, '')).toBe('---\n{\n  "a": {\n    "c": "y",\n    "d": "x"\n  },\n  "b": 1\n}\n---\n');
   });
 });
 

@@ -1,0 +1,52 @@
+import * as fsPromises from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { COLLECTIONS } from './collection-paths.ts';
+
+/** The file-system calls the writer makes; tests pass a copy with one call made to fail. */
+export type FileSystem = Pick<typeof fsPromises, 'mkdir' | 'mkdtemp' | 'readdir' | 'rename' | 'rm' | 'stat' | 'writeFile'>;
+
+/** Prefix of the staging folder a run writes into before swapping the collections in. */
+export const STAGING_PREFIX = '.ingest-staging-';
+
+/**
+ * Writes the collection files (paths relative to `out`) into a staging folder inside `out`, then swaps each
+ * collection folder in by rename and drops the old one. A failure before the swap leaves `out` as it was; a failure
+ * during it puts back the folders already swapped. Nothing is written outside `out`, and only the collection folders
+ * inside it are replaced (content/sources/ is never touched).
+ */
+export async function writeCollectionsAtomically(out: string, files: ReadonlyMap<string, string>, fs: FileSystem = fsPromises): Promise<void> {
+  await fs.mkdir(out, { recursive: true });
+  for (const name of await fs.readdir(out)) {
+    if (name.startsWith(STAGING_PREFIX)) await fs.rm(join(out, name), { recursive: true, force: true });
+  }
+  const staging = await fs.mkdtemp(join(out, STAGING_PREFIX));
+  const exists = (path: string) => fs.stat(path).then(() => true, () => false);
+  const swapped: { collection: string; hadOld: boolean }[] = [];
+  try {
+    for (const collection of COLLECTIONS) await fs.mkdir(join(staging, 'new', collection), { recursive: true });
+    await fs.mkdir(join(staging, 'old'));
+    for (const [path, content] of files) {
+      const target = resolve(staging, 'new', path);
+      if (!target.startsWith(resolve(staging, 'new') + sep)) throw new Error(`refusing to write outside ${out}: ${path}`);
+      await fs.writeFile(target, content);
+    }
+    for (const collection of COLLECTIONS) {
+      const live = join(out, collection);
+      const hadOld = await exists(live);
+      if (hadOld) await fs.rename(live, join(staging, 'old', collection));
+      swapped.push({ collection, hadOld });
+      await fs.rename(join(staging, 'new', collection), live);
+    }
+  } catch (error) {
+    for (const { collection, hadOld } of swapped.reverse()) {
+      const live = join(out, collection);
+      const old = join(staging, 'old', collection);
+      if (hadOld && !(await exists(old))) continue;
+      await fs.rm(live, { recursive: true, force: true });
+      if (hadOld) await fs.rename(old, live);
+    }
+    throw error;
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true });
+  }
+}
