@@ -4,7 +4,7 @@ import type { SourceLine } from './normalise.ts';
 import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS } from './vocabulary.ts';
 
 /** A numbered agenda line: `1. Title`, `6.1. Title`, `3.1 Title`, with `#` and bold around it already allowed for. */
-const NUMBERED = /^(\d{1,3}(?:\.\d{1,3}){0,4})(\.?)[ \t]+(\S.*)$/;
+const NUMBERED = /^(\d{1,5}(?:\.\d{1,3}){0,4})(\.?)[ \t]+(\S.*)$/;
 
 /** A day heading: `18 November 2025`, `Tuesday 18 November 2025`, `19 November 2025 (morning)`. */
 const DAY_HEADING = /^(?:\p{L}+,?[ \t]+)?\d{1,2}(?:st|nd|rd|th|er)?[ \t]+\p{L}+\.?[ \t]+\d{4}(?:[ \t]*\([^()]{0,40}\))?$/u;

@@ -39,7 +39,7 @@ function headerEnd(lines: readonly SourceLine[]): number {
     const entry = lines[index];
     if (entry === undefined) break;
     if (entry.text === '') {
-      if (!isLabel(lines[index + 1])) return index + 1;
+      if (!isLabel(lines[index + 1])) return index;
     } else if (!isLabel(entry) && headerLineKind(entry.text) === null && /^(?:#|\d|[-*•])/.test(entry.text)) {
       return index;
     }
