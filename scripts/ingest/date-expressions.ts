@@ -22,11 +22,7 @@ export function isoDate(year: number, month: number, day: number): string | null
   return date.toISOString().slice(0, 10);
 }
 
-/**
- * Every calendar day a date expression names, in order, ranges expanded:
- * `18 and 19 November 2025`, `26-27 June 2014`, `30 November and 1 December 2022`.
- * Returns [] when the text names no complete date.
- */
+/** Every day a date expression names, in order, ranges expanded (`18 and 19 November 2025`, `26-27 June 2014`); [] for none. */
 export function parseDates(text: string): string[] {
   const pending: PartialDate[] = [];
   const days: string[] = [];

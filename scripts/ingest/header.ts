@@ -1,6 +1,6 @@
 import { parseDates } from './date-expressions.ts';
 import { headerLineKind, headerText, kindSlug, LANGUAGE_LINE, NUMBER_LINE, placeDate } from './header-lines.ts';
-import { labelLine } from './labels.ts';
+import { labelLine, opensLabelBlock } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
 import { canonicalReference, findReferences } from './references.ts';
 import { DEFAULT_KIND, NUMBER_SUFFIX } from './vocabulary.ts';
@@ -32,7 +32,7 @@ export interface Header {
 /** Every field the header states, read from its lines; absent fields are null or empty, never guessed. */
 export function parseHeader(lines: readonly SourceLine[]): Header {
   const texts = lines.filter((entry) => entry.text !== '');
-  const firstLabel = texts.findIndex((entry) => labelLine(entry.text) !== null);
+  const firstLabel = texts.findIndex((entry) => opensLabelBlock(entry.text));
   const top = firstLabel === -1 ? texts : texts.slice(0, firstLabel);
   const kinds = top.map((entry) => headerLineKind(entry.text));
   const numberIndex = kinds.indexOf('number');

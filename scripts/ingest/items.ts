@@ -78,11 +78,10 @@ export function agendaSection(text: string): string | null {
   return AGENDA_SECTION_PATTERNS.some((pattern) => pattern.test(plain)) ? plain : null;
 }
 
-/**
- * The agenda of an outcome of proceedings: items in document order, each under the last agenda
- * heading and day heading above it; lines before the first item are the preamble. Every body line
- * lands in the preamble, an item's lines, or is a heading the items carry (title, section, day).
- */
+// Every body line lands in the preamble, in an item's lines, or is a heading the items carry
+// (title, section, day).
+
+/** The agenda items in document order, each under the last agenda heading and day heading above it; lines before the first are the preamble. */
 export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLine[]; items: AgendaItem[] } {
   const preamble: SourceLine[] = [];
   const items: AgendaItem[] = [];

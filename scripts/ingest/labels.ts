@@ -23,3 +23,9 @@ export function labelLine(text: string): LabelLine | null {
 export function headerValue(text: string): string {
   return text.replace(/\*\*/g, '').replace(/[ \t]+/g, ' ').trim();
 }
+
+/** Whether a line opens the label block (`From:`, `To:`, `Subject:` …); `Interinstitutional File:` may stand above the number. */
+export function opensLabelBlock(text: string): boolean {
+  const label = labelLine(text);
+  return label !== null && label.field !== 'other';
+}

@@ -39,12 +39,12 @@ const OPENS_UNIT = [
 /** A line this long that does not end a sentence was wrapped by the export (PDF-style hard wrap). */
 const WRAP_WIDTH = 50;
 
-/**
- * After it: no BOM or invisible characters, no CR, only ordinary spaces and tabs, no trailing
- * whitespace, no Markdown backslash escapes or rules, no page furniture (footers, page numbers,
- * a repeated LIMITE), hard-wrapped lines joined (a real hyphen kept), no blank line at either end,
- * never two blank lines in a row; every line knows the source line it starts on.
- */
+// Guarantees after normalise: no BOM or invisible characters, no CR, only ordinary spaces and tabs,
+// no trailing whitespace, no Markdown backslash escapes or rules, no page furniture (footers, page
+// numbers, a repeated LIMITE), hard-wrapped lines joined (a real hyphen kept), no blank line at either
+// end, never two blank lines in a row; every line knows the source line it starts on.
+
+/** Clean logical lines (no BOM, CR, odd spaces, escapes, page furniture or hard wraps), each with its source line. */
 export function normalise(text: string): SourceLine[] {
   const lines = text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 }));
   return joinWrapped(collapseBlanks(dropFurniture(lines)));

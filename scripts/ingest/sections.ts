@@ -62,11 +62,10 @@ function isHeadingTitle(text: string): boolean {
   return plain.length <= MAX_HEADING_LENGTH && /^["“'‘(]?\p{Lu}/u.test(plain) && !/[.;,]$/.test(plain);
 }
 
-/**
- * The sections of a note or report: a section per heading (Markdown `#` heading, numbered or
- * Roman-numbered line), text before the first heading in a section with number and title null.
- * Table-of-contents lines are never headings; they stay text. Every line lands in one section.
- */
+// Headings are Markdown `#` headings and numbered or Roman-numbered lines; table-of-contents lines
+// never are, they stay text. Every line lands in one section.
+
+/** The sections of a note or report, one per heading; text before the first heading is a section with number and title null. */
 export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
   const sections: SectionDraft[] = [];
   let current: SectionDraft | null = null;

@@ -1,6 +1,6 @@
 import { extractFootnotes, type FootnoteDefinition } from './footnotes.ts';
 import { headerLineKind } from './header-lines.ts';
-import { labelLine } from './labels.ts';
+import { labelLine, opensLabelBlock } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
 
 /** The first label must stand within this many lines of the top, or the header has no labels. */
@@ -13,14 +13,12 @@ export interface SplitDocument {
   footnotes: FootnoteDefinition[];
 }
 
-/**
- * An unindented heading, number or bullet right under a label ends the header even without a blank
- * line; an indented line (`\t- Approval`) continues the label's value.
- *
- * Every line lands in exactly one part, in order: the header runs from the top through the last
- * label block (`From:` … `Subject:` and its continuation lines), or, without labels, through the last
- * header-shaped line; footnote definitions of the body go to `footnotes`, the rest is `body`.
- */
+// The header runs from the top through the last label block (`From:` … `Subject:` and its
+// continuation lines), or, without labels, through the last header-shaped line. An unindented
+// heading, number or bullet right under a label ends it even without a blank line; an indented
+// line (`\t- Approval`) continues the label's value.
+
+/** Header, body and footnote definitions: every line lands in exactly one part, in order. */
 export function splitDocument(lines: readonly SourceLine[]): SplitDocument {
   const end = headerEnd(lines);
   const { text, footnotes } = extractFootnotes(lines.slice(end));
@@ -32,7 +30,7 @@ function isLabel(entry: SourceLine | undefined): boolean {
 }
 
 function headerEnd(lines: readonly SourceLine[]): number {
-  const first = lines.slice(0, LABEL_SEARCH_LINES).findIndex((entry) => isLabel(entry));
+  const first = lines.slice(0, LABEL_SEARCH_LINES).findIndex((entry) => opensLabelBlock(entry.text));
   if (first === -1) return headerEndWithoutLabels(lines);
   let index = first;
   while (index < lines.length) {

@@ -34,10 +34,8 @@ export const DATE_RANGE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—'
 /** The header fields a label fills. */
 export type HeaderField = 'from' | 'on' | 'to' | 'previous' | 'subject' | 'other';
 
-/**
- * Header labels, normalised (lower case, single spaces, no trailing colon), to the field they fill.
- * `other` labels are header lines the record does not keep (cover notes' "date of receipt").
- */
+// `other` labels are header lines the record does not keep (cover notes' "date of receipt").
+/** Header labels (lower case, single spaces, no colon) to the field they fill. */
 export const HEADER_LABELS: ReadonlyMap<string, HeaderField> = new Map<string, HeaderField>([
   ['from', 'from'],
   ['origine', 'from'],
@@ -66,10 +64,9 @@ export const HEADER_LABELS: ReadonlyMap<string, HeaderField> = new Map<string, H
   ['no. in cion doc.', 'other'],
 ]);
 
-/**
- * Document-type lines that are known even when they stand where a committee code could
- * (a bare upper-case word): the kind of a document is the line just above its labels.
- */
+// The kind of a document is the line just above its labels; these are known even where a bare
+// committee code could stand.
+/** Document-type lines known by name, in lower case without quotes. */
 export const KNOWN_KINDS: ReadonlySet<string> = new Set([
   'note', 'report', 'opinion', 'corrigendum', 'addendum', 'resolution', 'recommendation', 'decision',
   'outcome of proceedings', 'summary record', 'cover note', 'information note', 'i/a item note',
@@ -105,10 +102,9 @@ export const DOCUMENT_NUMBER_SOURCE = String.raw`\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ 
 /** The revision/addendum suffix printed on its own line under the number (`REV 1`). */
 export const NUMBER_SUFFIX = /^(?:REV|ADD|COR)[ \t]?\d{1,2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,2}$/;
 
-/**
- * PDF page footers: number, author initials (`VL/MV`, `EB, FR/dk`), page, directorate
- * (`COMM`, `DGD 1C`, `JAI.1`), optional `LIMITE`, language. Tested only on short lines.
- */
+// Number, author initials (`VL/MV`, `EB, FR/dk`), page, directorate (`COMM`, `DGD 1C`, `JAI.1`),
+// optional `LIMITE`, language. Tested only on short lines.
+/** A PDF page footer: `15214/19 VL/MV 1 COMM EN`, `9927/1/16 REV 1 EB, FR/dk 1 DGD 1C LIMITE EN`. */
 export const PAGE_FOOTER = new RegExp(
   String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}[A-Za-z]{1,4}(?:[/,][ \t]?[A-Za-z]{1,4}){0,6}[ \t]{1,5}\d{1,3}[ \t]{1,5}[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}[ \t]{1,5}[A-Z]{2}$`,
 );

@@ -50,6 +50,11 @@ describe('parseHeader', () => {
     });
   });
 
+  it('reads the kind and codes below an "Interinstitutional File" label above the number', () => {
+    const fields = header('Brussels, 3 May 2024\n(OR. en)\n\nInterinstitutional File:\n2023/0437(COD)\n\n9300/24\n\nCOSI 70\n\nNOTE\n\nFrom:\tPresidency\nSubject:\tProgress report\n');
+    expect(fields).toMatchObject({ number: '9300/24', codes: ['COSI 70'], kind: 'note', subject: 'Progress report' });
+  });
+
   it('reports a missing number and date as null instead of guessing', () => {
     const fields = header('Some text\n\nFrom: Presidency\n');
     expect([fields.number, fields.date, fields.kind]).toEqual([null, null, 'document']);
