@@ -3,7 +3,7 @@
  * documents are (A4, right-hand header block, From/To/Subject block, footer on every page, footnotes
  * at the page foot, superscript markers, hyphenated line ends), plus a scanned page with no text layer.
  * Deterministic: fixed dates and no document id, so regenerating changes no byte.
- * Run with `npm run fixtures:pdf`.
+ * Run with `npm run fixtures:pdf` (or `tsx scripts/make-pdf-fixtures.ts DIR` to write them elsewhere).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -11,7 +11,7 @@ import { deflateSync } from 'node:zlib';
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts, rgb } from 'pdf-lib';
 
 const SOURCES_DIR = 'content/sources';
-const OUT_DIR = 'tests/fixtures/pdf';
+const OUT_DIR = process.argv[2] ?? 'tests/fixtures/pdf';
 /** Name of the image-only fixture. */
 const SCANNED_NAME = 'scanned.pdf';
 /** Written into every fixture's Info dictionary instead of the time of the run. */

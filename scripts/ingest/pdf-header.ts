@@ -2,6 +2,8 @@ import type { Line, Segment } from './pdf-geometry.ts';
 
 /** The right-hand header block starts beyond this fraction of the page width. */
 const COLUMN_START = 0.5;
+/** Below the right-hand block, a step this many times the left block's line spacing ends the header. */
+const GAP_FACTOR = 1.3;
 
 /** The first page's header, read column by column, and every line after it. */
 export interface HeaderColumns {
@@ -28,7 +30,8 @@ function splitRow(line: Line, split: number): { left?: Line; right?: Line } {
 
 /**
  * Reads the two-column header of the first page in order: the right-hand block, then the left-hand one.
- * The header is the run of lines above the first line that spans the split without a column gap.
+ * The header is the run of lines above the first line that spans the split without a column gap; below
+ * the right-hand block, the left one ends at its first paragraph gap.
  * Guarantees: every segment of the input is returned once; lines of later pages are untouched.
  */
 export function splitHeader(lines: readonly Line[], pageWidth: number): HeaderColumns {
@@ -36,6 +39,7 @@ export function splitHeader(lines: readonly Line[], pageWidth: number): HeaderCo
   const starts = lines.filter((line) => line.page === 0)
     .flatMap((line) => line.segments.filter((segment, index) => index === 0 || segment.gap === '\t'))
     .filter((segment) => segment.x > pageWidth * COLUMN_START);
+  if (starts.length === 0) return { right: [], left: [], rest: [...lines] };
   const split = Math.min(...starts.map((segment) => segment.x));
   const spans = (line: Line) => line.x < split && line.xEnd > split && splitRow(line, split).right === undefined;
   let end = lines.findIndex((line) => line.page !== 0 || spans(line));
@@ -47,5 +51,14 @@ export function splitHeader(lines: readonly Line[], pageWidth: number): HeaderCo
     if (row.right) right.push(row.right);
     if (row.left) left.push(row.left);
   }
-  return { right, left, rest: lines.slice(end) };
+  const cut = leftBlockEnd(left, Math.min(...right.map((line) => line.y)));
+  return { right, left: left.slice(0, cut), rest: [...left.slice(cut), ...lines.slice(end)] };
+}
+
+/** The left block goes on below the right-hand one until the first gap wider than its own line spacing. */
+function leftBlockEnd(left: readonly Line[], rightBottom: number): number {
+  const steps = left.slice(1).map((line, index) => (left[index] as Line).y - line.y);
+  const spacing = Math.min(...steps.filter((_, index) => (left[index + 1] as Line).y >= rightBottom));
+  const gap = steps.findIndex((step, index) => (left[index + 1] as Line).y < rightBottom && step > spacing * GAP_FACTOR);
+  return gap < 0 ? left.length : gap + 1;
 }

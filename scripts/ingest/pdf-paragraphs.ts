@@ -119,18 +119,6 @@ function newRow(line: Line, context: ParagraphContext): Row {
   return { segments: line.segments.slice(1).map((s, index) => ({ ...s, gap: index === 0 ? '' : s.gap })), level, size: line.size };
 }
 
-/** The right edge of the block of lines (no vertical gap, one page) starting at `start`. */
-function blockEdge(lines: readonly Line[], start: number, leading: number): number {
-  let edge = 0;
-  for (let index = start; index < lines.length; index++) {
-    const current = lines[index] as Line;
-    const after = lines[index + 1];
-    edge = Math.max(edge, current.xEnd);
-    if (!after || after.page !== current.page || current.y - after.y > leading * PARAGRAPH_STEP) break;
-  }
-  return edge;
-}
-
 /**
  * Joins visual lines into paragraphs: a paragraph ends at a vertical gap (or a page break that does
  * not continue a wrapped line); inside one, a line that wraps is joined to the next (hyphenated words
@@ -139,7 +127,6 @@ function blockEdge(lines: readonly Line[], start: number, leading: number): numb
  */
 export function buildParagraphs(lines: readonly Line[], context: ParagraphContext): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  let blockRight = 0;
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
     const samePage = previous?.page === line.page;
@@ -149,12 +136,10 @@ export function buildParagraphs(lines: readonly Line[], context: ParagraphContex
     const sameBlock = previous !== undefined && (samePage
       ? previous.y - line.y <= context.leading * PARAGRAPH_STEP
       : continues(previous, line, context.right) || (isListOrTable(lastRow) && (isBullet(line) || hasTab(line))));
-    if (!previous || !samePage || previous.y - line.y > context.leading * PARAGRAPH_STEP) blockRight = blockEdge(lines, index, context.leading);
     if (!sameBlock) paragraphs.push({ rows: [], marks: [], pages: [] });
     const paragraph = paragraphs.at(-1) as Paragraph;
     const row = paragraph.rows.at(-1);
-    const right = samePage ? blockRight : context.right;
-    if (row && previous && continues(previous, line, right)) appendSegments(row.segments, line.segments, context.vocabulary);
+    if (row && previous && continues(previous, line, context.right)) appendSegments(row.segments, line.segments, context.vocabulary);
     else paragraph.rows.push(newRow(line, context));
     // A superscript may carry several marks: `18, 19`.
     const marks = line.segments.filter((s) => s.sup).flatMap((s) => s.text.split(/[,\s]+/).filter((mark) => mark !== ''));

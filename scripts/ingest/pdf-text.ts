@@ -24,6 +24,15 @@ function bodySize(lines: readonly Line[]): number {
   return [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
+/** Share of lines that may reach past the right edge of the text (a long URL, an overlong table row). */
+const OVERHANG = 0.1;
+
+/** The right edge of a column of text: where its longer lines end, a few overhanging ones aside. */
+function rightEdge(lines: readonly Line[]): number {
+  const ends = lines.map((line) => line.xEnd).sort((a, b) => a - b);
+  return ends[Math.floor((ends.length - 1) * (1 - OVERHANG))] ?? 0;
+}
+
 function context(lines: readonly Line[], vocabulary: ReadonlySet<string>): ParagraphContext {
   const steps = lines.slice(1).flatMap((line, index) => {
     const previous = lines[index] as Line;
@@ -33,7 +42,7 @@ function context(lines: readonly Line[], vocabulary: ReadonlySet<string>): Parag
   return {
     leading: mode(steps, 0),
     left: Math.min(...lines.map((line) => line.x)),
-    right: Math.max(...lines.map((line) => line.xEnd)),
+    right: rightEdge(lines),
     indent: mode(indents.map((indent) => Math.round(indent)), DEFAULT_INDENT),
     vocabulary,
   };

@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { OkRecord } from '../src/schemas/record.ts';
+import { decodeSource } from '../scripts/ingest/decode.ts';
+import { parseDocument } from '../scripts/ingest/parse.ts';
+import { pdfToText } from '../scripts/ingest/pdf.ts';
+
+const SOURCES = 'content/sources';
+const FIXTURES = 'tests/fixtures/pdf';
+const SCANNED = join(FIXTURES, 'scanned.pdf');
+/** Every field of an ok record but `source`, which names the file and so differs by design. */
+const FIELDS = ['status', 'error', 'number', 'kind', 'date', 'place', 'language', 'limite', 'codes', 'from', 'to', 'previous', 'subject', 'meeting', 'items', 'sections', 'footnotes', 'references'] as const;
+
+const seeds = readdirSync(SOURCES).filter((file) => file.endsWith('.txt')).map((file) => basename(file, '.txt')).sort();
+
+function okRecord(text: string, source: string): OkRecord {
+  const record = parseDocument(text, source);
+  if (record.status !== 'ok') throw new Error(`${source} did not parse: ${record.error.message}`);
+  return record;
+}
+
+async function fromPdf(path: string): Promise<OkRecord> {
+  const result = await pdfToText(readFileSync(path));
+  if (!result.ok) throw new Error(`${path}: ${result.message}`);
+  return okRecord(result.text, path);
+}
+
+function fromText(path: string): OkRecord {
+  const result = decodeSource(readFileSync(path));
+  if (!result.ok) throw new Error(`${path}: ${result.message}`);
+  return okRecord(result.text, path);
+}
+
+describe('the PDF fixtures', () => {
+  it('include one PDF for every seed text, and the scanned page', () => {
+    const pdfs = readdirSync(FIXTURES).filter((file) => file.endsWith('.pdf')).sort();
+    expect(pdfs).toEqual([...seeds.map((seed) => `${seed}.pdf`), 'scanned.pdf'].sort());
+  });
+
+  it('are what the fixture script writes, byte for byte, so regenerating them changes nothing', () => {
+    const out = mkdtempSync(join(tmpdir(), 'pdf-fixtures-'));
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/make-pdf-fixtures.ts', out]);
+    for (const file of readdirSync(FIXTURES)) {
+      expect(Buffer.compare(readFileSync(join(out, file)), readFileSync(join(FIXTURES, file))), file).toBe(0);
+    }
+  });
+});
+
+describe.each(seeds)('seed %s read from its PDF', (seed) => {
+  it('gives the record its text gives, field by field, apart from source', async () => {
+    const pdf = await fromPdf(join(FIXTURES, `${seed}.pdf`));
+    const text = fromText(join(SOURCES, `${seed}.txt`));
+    for (const field of FIELDS) expect(pdf[field], field).toEqual(text[field]);
+  });
+});
+
+describe('a PDF that cannot be read as text', () => {
+  it('says a scanned page has no text layer and that OCR is not supported', async () => {
+    expect(await pdfToText(readFileSync(SCANNED))).toEqual({ ok: false, line: 0, message: 'scanned PDF with no text layer: OCR is not supported' });
+  });
+
+  it('says a file that is not a PDF cannot be opened, without throwing', async () => {
+    const result = await pdfToText(new TextEncoder().encode('Brussels, 25 November 2025\n(OR. en)\n'));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.message).toMatch(/^not a readable PDF: /);
+  });
+});
