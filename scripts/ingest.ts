@@ -16,11 +16,15 @@ import { decodeSource, type DecodeResult } from './ingest/decode.ts';
 import { rejectDuplicateNumbers } from './ingest/duplicate-numbers.ts';
 import { compare } from './ingest/order.ts';
 import { parseDocument } from './ingest/parse.ts';
+import { pdfToText } from './ingest/pdf.ts';
 import { toCollections } from './ingest/to-markdown.ts';
 import { writeCollectionsAtomically } from './ingest/write-atomic.ts';
 
 /** File name endings of the sources the ingest reads. */
-const SOURCE_EXTENSION = /\.(?:txt|md)$/i;
+const SOURCE_EXTENSION = /\.(?:txt|md|pdf)$/i;
+
+/** Sources read through the PDF extractor instead of as text. */
+const PDF_EXTENSION = /\.pdf$/i;
 
 /** Above this many sources, a terminal shows a progress line. */
 const PROGRESS_FROM = 200;
@@ -39,9 +43,10 @@ interface Options {
   files: string[];
 }
 
-/** Bytes of one source → its text, or why it cannot be read as one. */
+/** Bytes of one source → its text, or why it cannot be read as one; a PDF goes through the PDF extractor. */
 async function readSource(path: string): Promise<DecodeResult> {
-  return decodeSource(await readFile(path));
+  const bytes = await readFile(path);
+  return PDF_EXTENSION.test(path) ? pdfToText(bytes) : decodeSource(bytes);
 }
 
 async function main(): Promise<number> {
@@ -103,7 +108,7 @@ interface SourceFile {
   inside: boolean;
 }
 
-/** Every .txt/.md file under the sources folder, sorted by path; a link leading outside it is marked, never followed. */
+/** Every .txt/.md/.pdf file under the sources folder, sorted by path; a link leading outside it is marked, never followed. */
 async function listSources(folder: string): Promise<SourceFile[]> {
   const root = await realpath(folder);
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
