@@ -11,10 +11,10 @@ export interface Skeleton {
   style: ExportStyle;
 }
 
-/** The corpus spans these dates (the register's COSI years). */
-export const CORPUS_START = Date.UTC(2010, 1, 1);
+/** First day a generated document may carry (COSI first met in 2010). */
+const CORPUS_START = Date.UTC(2010, 1, 1);
 /** Last day a generated document may carry. */
-export const CORPUS_END = Date.UTC(2026, 10, 20);
+const CORPUS_END = Date.UTC(2026, 10, 20);
 const DAY = 86_400_000;
 /** Share of documents that are a revision (`REV n`) of an earlier generated document of the same year. */
 const REVISION_SHARE = 0.06;
@@ -22,12 +22,12 @@ const REVISION_SHARE = 0.06;
 const NUMBERS_PER_YEAR = 16_000;
 
 /** An ISO date from a UTC timestamp. */
-export function isoDate(time: number): string {
+function isoDate(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
 
 /** Picks one entry of a weighted list whose weights sum to 100. */
-export function weighted<T extends { weight: number }>(random: Random, list: readonly T[]): T {
+function weighted<T extends { weight: number }>(random: Random, list: readonly T[]): T {
   let roll = random.next() * 100;
   for (const entry of list) {
     roll -= entry.weight;
