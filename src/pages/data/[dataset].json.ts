@@ -7,6 +7,6 @@ export const getStaticPaths = (() => DATASETS.map((dataset) => ({ params: { data
 
 /** The whole dataset as one JSON array, as `/data/schema/<dataset>.json` describes it. */
 export const GET: APIRoute = async ({ params }) =>
-  new Response(`${JSON.stringify(await exportRecords(params['dataset'] as Dataset), null, 1)}\n`, {
+  new Response(`${JSON.stringify(await exportRecords(params['dataset'] as Dataset))}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
