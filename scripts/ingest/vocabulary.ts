@@ -74,7 +74,7 @@ export const KNOWN_KINDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Kind slugs whose body is an agenda of items rather than a report of sections. */
-export const AGENDA_KINDS: ReadonlySet<string> = new Set(['outcome-of-proceedings', 'summary-record']);
+export const AGENDA_KINDS: ReadonlySet<string> = new Set(['outcome-of-proceedings', 'outcome-of-the-proceedings', 'summary-record']);
 
 /** The kind a document gets when its header has no document-type line. */
 export const DEFAULT_KIND = 'document';

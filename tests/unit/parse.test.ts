@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../scripts/ingest/parse.ts';
 import { recordSchema } from '../../src/schemas/record.ts';
@@ -56,6 +57,22 @@ describe('parseDocument', () => {
     for (const text of ['\u0000\u0001\u0002', '*'.repeat(100_000), `${HEADER}${'[^1]'.repeat(10_000)}`, `${HEADER}${'¹ '.repeat(10_000)}`]) {
       expect(recordSchema.safeParse(parseDocument(text, 'h.txt')).success).toBe(true);
     }
+  });
+
+  it('returns a schema-valid record for any mix of Council text fragments', () => {
+    const fragment = fc.constantFrom(
+      '\n', '\n\n', '1. ', '6.1. ', '**', '<sup>1</sup>', '¹ ', '^{18, 19}', '- ', '  - ', '## ', 'Any other business',
+      'Items for discussion', '18 November 2025', 'LIMITE', '15214/19 VL/MV 1 COMM EN', 'COSI endorsed 1234/25.', '<script>',
+      '[x](#)', '<https://a.eu/x>', 'III', 'Table of Contents', '\t', 'a) ', 'REV 1', 'Subject:', '---', '\\*', 'public-', 'Text. ', '\r\n',
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('', HEADER, HEADER.replace('OUTCOME OF PROCEEDINGS', 'NOTE')), fc.array(fc.oneof(fragment, fc.string()), { maxLength: 40 }), (prefix, parts) => {
+        const record = parseDocument(prefix + parts.join(''), 'f.txt');
+        expect(recordSchema.safeParse(record).success).toBe(true);
+        if (record.status === 'error') expect(record.error.message).not.toMatch(/^unexpected|invalid/);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('reads 10,000 agenda items', () => {
