@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionFeedItems, meetingFeedItems, unitFeedItems } from '../../src/lib/feeds.ts';
+import { decisionFeedItems, feedResponse, meetingFeedItems, unitFeedItems } from '../../src/lib/feeds.ts';
 import { archiveUnits } from '../../src/lib/mentions.ts';
 import { loadContent } from './support/content-entries.ts';
 
@@ -34,5 +34,18 @@ describe('unitFeedItems', () => {
     const [item] = unitFeedItems([unit]);
     expect(item?.title?.startsWith('15912/25, item 13: The new CLASI Operational Action Plans')).toBe(true);
     expect(item?.link).toBe('/meetings/2025-11-18/#item-13');
+  });
+});
+
+describe('feedResponse', () => {
+  it('writes RSS 2.0 with source text escaped and item links kept as given, fragment and all', async () => {
+    const response = await feedResponse(new URL('https://example.org/'), 'test', 'A feed', [
+      { title: 'Item <script>alert(1)</script> & more', link: '/meetings/2025-11-18/#item-6', description: 'x < y' },
+    ]);
+    const xml = await response.text();
+    expect(xml).toContain('<rss version="2.0">');
+    expect(xml).toContain('<title>Item &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</title>');
+    expect(xml).toContain('<link>https://example.org/meetings/2025-11-18/#item-6</link>');
+    expect(xml).not.toContain('<script>');
   });
 });
