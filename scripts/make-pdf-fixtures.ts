@@ -201,13 +201,16 @@ function toWords(runs: Run[]): Word[] {
   return words.filter((word) => word.length > 0);
 }
 
-/** Splits a long plain word before a consonant following a vowel, so that the head plus a hyphen fits. */
+/** Where a word may break, around `|`: a vowel before a consonant and vowel (re|fe) or between two consonants (com|mittee). */
+const SYLLABLE_BREAK = /(?:[aeiouy]\||[aeiouy][^aeiouy]\|)[^aeiouy][aeiouy]/i;
+
+/** Splits a long plain word at a syllable break, so that the head plus a hyphen fits. */
 function hyphenate(fonts: Fonts, word: Word, room: number, size: number): [Word, Word] | null {
   const run = word[0];
   if (word.length !== 1 || !run || run.sup || !/^[A-Za-z][a-z]{7,}[,.;:]?$/.test(run.text)) return null;
   for (let cut = run.text.replace(/[,.;:]$/, '').length - 4; cut >= 4; cut--) {
     const head = run.text.slice(0, cut);
-    const isSyllable = /[aeiouy]$/.test(head) && /^[^aeiouy]/.test(run.text.slice(cut));
+    const isSyllable = SYLLABLE_BREAK.test(`${run.text.slice(cut - 2, cut)}|${run.text.slice(cut, cut + 2)}`);
     if (isSyllable && wordWidth(fonts, [{ ...run, text: `${head}-` }], size) <= room) {
       return [[{ ...run, text: `${head}-` }], [{ ...run, text: run.text.slice(cut) }]];
     }
