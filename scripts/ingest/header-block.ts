@@ -1,9 +1,9 @@
-import type { Paragraph, PhrasingContent } from 'mdast';
-import type { OkRecord } from '../../src/schemas/record.ts';
 import { formatDate, formatDateList } from '../../src/lib/dates.ts';
+import type { OkRecord } from '../../src/schemas/record.ts';
 import { CLOSE_BLOCK_HTML, openBlockHtml } from './heading-html.ts';
-import { linkReferences } from './link-references.ts';
-import { serialiseMarkdown } from './markdown-processor.ts';
+import { linkMarkdown } from './link-references.ts';
+import { escapeMarkdownText } from './markdown-escape.ts';
+import { findReferences } from './references.ts';
 
 /** The anchor of the header block on a document page; header citations point at it. */
 export const HEADER_ANCHOR = 'header';
@@ -33,27 +33,29 @@ export function headerFields(record: OkRecord): [string, string][] {
 }
 
 /**
- * The header block of a document page as Markdown, wrapped in `<div id="header">`: place and date, language, number, LIMITE,
- * codes, the document-type line and the labelled fields, each on its own line, references linked.
+ * The header block of a document page as Markdown, wrapped in `<div id="header">`: place and date, language, number,
+ * LIMITE, codes, the document-type line and the labelled fields, each on its own line (hard breaks within a group),
+ * every value escaped and its references linked.
  */
 export function headerBlock(record: OkRecord): string {
   const placeAndDate = record.place === null ? formatDate(record.date) : `${record.place}, ${formatDate(record.date)}`;
-  const groups: PhrasingContent[][][] = [
-    [[text(placeAndDate)], ...(record.language === null ? [] : [[text(`(OR. ${record.language})`)]])],
-    [[text(record.number)]],
-    record.limite ? [[{ type: 'strong', children: [text('LIMITE')] }]] : [],
-    record.codes.map((code) => [text(code)]),
-    [[{ type: 'strong', children: [text(kindLine(record.kind))] }]],
-    headerFields(record).map(([label, value]) => [{ type: 'strong', children: [text(label)] }, text(' '), ...linkReferences(value)]),
+  const groups: string[][] = [
+    [text(placeAndDate), ...(record.language === null ? [] : [text(`(OR. ${record.language})`)])],
+    [text(record.number)],
+    record.limite ? ['**LIMITE**'] : [],
+    record.codes.map(text),
+    [`**${text(kindLine(record.kind))}**`],
+    headerFields(record).map(([label, value]) => `**${text(label)}** ${linked(value)}`),
   ];
-  const paragraphs = groups.filter((lines) => lines.length > 0).map(linesParagraph);
-  return `${openBlockHtml(HEADER_ANCHOR, 'document-header')}\n\n${serialiseMarkdown({ type: 'root', children: paragraphs })}\n\n${CLOSE_BLOCK_HTML}`;
+  const paragraphs = groups.filter((lines) => lines.length > 0).map((lines) => lines.join('\\\n'));
+  return [openBlockHtml(HEADER_ANCHOR, 'document-header'), ...paragraphs, CLOSE_BLOCK_HTML].join('\n\n');
 }
 
-function linesParagraph(lines: PhrasingContent[][]): Paragraph {
-  return { type: 'paragraph', children: lines.flatMap((line, index) => (index === 0 ? line : [{ type: 'break' } as const, ...line])) };
+function text(value: string): string {
+  return escapeMarkdownText(value);
 }
 
-function text(value: string): PhrasingContent {
-  return { type: 'text', value };
+function linked(value: string): string {
+  const escaped = escapeMarkdownText(value);
+  return linkMarkdown(escaped, findReferences(escaped));
 }

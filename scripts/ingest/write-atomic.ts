@@ -8,6 +8,9 @@ export type FileSystem = Pick<typeof fsPromises, 'mkdir' | 'mkdtemp' | 'readdir'
 /** Prefix of the staging folder a run writes into before swapping the collections in. */
 export const STAGING_PREFIX = '.ingest-staging-';
 
+/** Files written at once: enough to keep the disk busy, few enough to stay clear of open-file limits. */
+const WRITE_BATCH = 64;
+
 /**
  * Writes the collection files (paths relative to `out`) into a staging folder inside `out`, then swaps each
  * collection folder in by rename and drops the old one. A failure before the swap leaves `out` as it was; a failure
@@ -25,10 +28,13 @@ export async function writeCollectionsAtomically(out: string, files: ReadonlyMap
   try {
     for (const collection of COLLECTIONS) await fs.mkdir(join(staging, 'new', collection), { recursive: true });
     await fs.mkdir(join(staging, 'old'));
-    for (const [path, content] of files) {
+    const entries = [...files].map(([path, content]) => {
       const target = resolve(staging, 'new', path);
       if (!target.startsWith(resolve(staging, 'new') + sep)) throw new Error(`refusing to write outside ${out}: ${path}`);
-      await fs.writeFile(target, content);
+      return [target, content] as const;
+    });
+    for (let start = 0; start < entries.length; start += WRITE_BATCH) {
+      await Promise.all(entries.slice(start, start + WRITE_BATCH).map(([target, content]) => fs.writeFile(target, content)));
     }
     for (const collection of COLLECTIONS) {
       const live = join(out, collection);
