@@ -22,6 +22,9 @@ const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 /** Page furniture is short; longer lines are never tested against its patterns. */
 const MAX_FURNITURE_LENGTH = 160;
 
+/** A page footer broken by the PDF extraction spans at most this many lines. */
+const MAX_FOOTER_LINES = 3;
+
 /** A line ends a sentence or a clause when it ends with one of these (closing quotes and brackets aside). */
 const TERMINAL = /[.:;!?](?:["'”’)\]*]{0,4})$/;
 
@@ -31,7 +34,7 @@ const OPENS_UNIT = [
   /^[ \t]*(?:#|\*\*|<sup>|\^|\[\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]|>|\|)/,
   /^[ \t]*\(?(?:[a-z]{1,4}|[A-Z])\)[ \t]/,
   /^[ \t]*\((?:OR|Or|or)\./,
-  /^[ \t]*\d{1,5}(?:\.\d{1,3}){0,4}\.?(?:[ \t]|$)/,
+  /^[ \t]*\d{1,3}(?:\.\d{1,3}){0,4}\.?(?:[ \t]|$)/,
   /^[ \t]*\p{Lu}[\p{L}.° ]{0,29}:/u,
   /^[ \t]*(?:REV|ADD|COR|LIMITE)\b/,
 ];
@@ -67,12 +70,14 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
   let gap: SourceLine[] = [];
   let pageBreak = false;
   let limiteSeen = false;
-  for (const entry of lines) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const entry = lines[index];
+    if (entry === undefined) continue;
     const trimmed = entry.text.trim();
-    if (LIMITE_LINE.test(trimmed) && limiteSeen) {
+    const furnitureLines = (LIMITE_LINE.test(trimmed) && limiteSeen ? 1 : 0) || furnitureLength(lines, index);
+    if (furnitureLines > 0) {
       pageBreak = true;
-    } else if (isFurniture(entry.text)) {
-      pageBreak = true;
+      index += furnitureLines - 1;
     } else if (trimmed === '') {
       gap.push(entry);
     } else {
@@ -86,6 +91,18 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
     }
   }
   return kept;
+}
+
+/** How many lines from `index` on form one page footer (PDF extraction may break a footer over up to three lines), or 0. */
+function furnitureLength(lines: readonly SourceLine[], index: number): number {
+  let text = '';
+  for (let count = 1; count <= MAX_FOOTER_LINES; count += 1) {
+    const next = lines[index + count - 1]?.text.trim() ?? '';
+    if (next === '' || next.length > MAX_FURNITURE_LENGTH) return 0;
+    text = text === '' ? next : `${text} ${next}`;
+    if (isFurniture(text)) return count;
+  }
+  return 0;
 }
 
 function lastNonBlank(lines: readonly SourceLine[]): SourceLine | undefined {

@@ -37,6 +37,11 @@ describe('normalise', () => {
     expect(texts(input)).toEqual(['LIMITE', '', 'COSI endorsed the way forward.', '', 'COSI took note.']);
   });
 
+  it('drops a footer the PDF extraction broke over two lines and joins the sentence around it', () => {
+    const input = 'Justice and Home Affairs Council meeting in December\n15912/25 VL/MV 1\nJAI.1 LIMITE EN\n2025. Reference was made to PNR.';
+    expect(texts(input)).toEqual(['Justice and Home Affairs Council meeting in December 2025. Reference was made to PNR.']);
+  });
+
   it('keeps a line that only looks like furniture at its start', () => {
     expect(texts('15214/19 VL/MV 1\n\n15214/19 was endorsed.')).toEqual(['15214/19 VL/MV 1', '', '15214/19 was endorsed.']);
   });
