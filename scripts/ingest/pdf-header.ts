@@ -55,10 +55,10 @@ export function splitHeader(lines: readonly Line[], pageWidth: number): HeaderCo
   return { right, left: left.slice(0, cut), rest: [...left.slice(cut), ...lines.slice(end)] };
 }
 
-/** The left block goes on below the right-hand one until the first gap wider than its own line spacing. */
+/** The left block goes on below the right-hand one until its first gap wider than its line spacing. */
 function leftBlockEnd(left: readonly Line[], rightBottom: number): number {
   const steps = left.slice(1).map((line, index) => (left[index] as Line).y - line.y);
-  const spacing = Math.min(...steps.filter((_, index) => (left[index + 1] as Line).y >= rightBottom));
-  const gap = steps.findIndex((step, index) => (left[index + 1] as Line).y < rightBottom && step > spacing * GAP_FACTOR);
+  const spacing = Math.min(...steps);
+  const gap = steps.findIndex((step, index) => (left[index] as Line).y < rightBottom && step > spacing * GAP_FACTOR);
   return gap < 0 ? left.length : gap + 1;
 }

@@ -21,8 +21,9 @@ export async function readPdfItems(bytes: Uint8Array): Promise<PdfPages> {
     const items: PdfItem[] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
-      const [, , width, height] = page.view;
-      sizes.push({ width: (width ?? 0), height: (height ?? 0) });
+      // Coordinates are kept relative to the page's lower left corner, wherever its box starts.
+      const [left = 0, bottom = 0, right = 0, top = 0] = page.view;
+      sizes.push({ width: right - left, height: top - bottom });
       const content = await page.getTextContent();
       // Font names (and so boldness) are known only once the page's operators have been read.
       await page.getOperatorList();
@@ -31,7 +32,7 @@ export async function readPdfItems(bytes: Uint8Array): Promise<PdfPages> {
         if (!('str' in item) || item.str === '') continue;
         if (!bold.has(item.fontName)) bold.set(item.fontName, isBoldFont(page.commonObjs.get(item.fontName)));
         const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
-        items.push({ str: item.str, x, y, width: item.width, fontSize: Math.hypot(a, b), bold: bold.get(item.fontName) ?? false, page: number - 1 });
+        items.push({ str: item.str, x: x - left, y: y - bottom, width: item.width, fontSize: Math.hypot(a, b), bold: bold.get(item.fontName) ?? false, page: number - 1 });
       }
       page.cleanup();
     }

@@ -1,11 +1,13 @@
 import { dropFurniture } from './pdf-furniture.ts';
 import { type PdfFootnote, splitFootnotes } from './pdf-footnotes.ts';
-import { type Line, type PdfItem, lineText } from './pdf-geometry.ts';
+import { type Line, type PdfItem, type Segment, lineText } from './pdf-geometry.ts';
 import { splitHeader } from './pdf-header.ts';
 import { groupLines } from './pdf-lines.ts';
 import { PARAGRAPH_STEP, type Paragraph, type ParagraphContext, appendSegments, buildParagraphs } from './pdf-paragraphs.ts';
 import { renderRow, renderSegments } from './pdf-render.ts';
 
+/** Lines closer than this fraction of the font size are not a line spacing apart (a shifted baseline). */
+const MIN_LEADING = 0.9;
 /** Hanging indent assumed for list items when the document has none to measure (points). */
 const DEFAULT_INDENT = 28;
 
@@ -34,13 +36,16 @@ function rightEdge(lines: readonly Line[]): number {
 }
 
 function context(lines: readonly Line[], vocabulary: ReadonlySet<string>): ParagraphContext {
+  // The line spacing is the smallest step between two lines of a page that is not a mere baseline shift.
+  const minimum = bodySize(lines) * MIN_LEADING;
   const steps = lines.slice(1).flatMap((line, index) => {
     const previous = lines[index] as Line;
-    return previous.page === line.page ? [Math.round((previous.y - line.y) * 2) / 2] : [];
+    const step = previous.y - line.y;
+    return previous.page === line.page && step >= minimum ? [step] : [];
   });
   const indents = lines.flatMap((line) => (line.segments[1]?.gap === '\t' && line.segments[0]?.text.length === 1 ? [line.segments[1].x - line.segments[0].x] : []));
   return {
-    leading: mode(steps, 0),
+    leading: steps.length > 0 ? Math.min(...steps) : 0,
     left: Math.min(...lines.map((line) => line.x)),
     right: rightEdge(lines),
     indent: mode(indents.map((indent) => Math.round(indent)), DEFAULT_INDENT),
@@ -48,9 +53,12 @@ function context(lines: readonly Line[], vocabulary: ReadonlySet<string>): Parag
   };
 }
 
+/** A footnote as one line: its mark in superscript, then its lines joined. */
 function footnoteText(note: PdfFootnote, vocabulary: ReadonlySet<string>): string {
-  const row = note.lines.reduce((segments, line) => { appendSegments(segments, line.segments, vocabulary); return segments; }, [] as Line['segments']);
-  return `${lineText({ ...note.lines[0] as Line, segments: [{ text: note.mark, gap: '', x: 0, xEnd: 0, bold: false, sup: true }] })} ${renderSegments(row)}`.trimEnd();
+  const text: Segment[] = [];
+  for (const line of note.lines) appendSegments(text, line.segments, vocabulary);
+  const mark: Segment = { text: note.mark, gap: '', x: 0, xEnd: 0, bold: false, sup: true };
+  return `${renderSegments([mark])} ${renderSegments(text)}`.trimEnd();
 }
 
 /** The right-hand header block line by line, a blank line where the block leaves a gap. */
