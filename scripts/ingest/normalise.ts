@@ -42,6 +42,9 @@ const OPENS_UNIT = [
 /** A line this long that does not end a sentence was wrapped by the export (PDF-style hard wrap). */
 const WRAP_WIDTH = 50;
 
+/** A numbered line (a heading or the first line of a numbered paragraph) must be this long to count as wrapped. */
+const NUMBERED_WRAP_WIDTH = 70;
+
 // Guarantees after normalise: no BOM or invisible characters, no CR, only ordinary spaces and tabs,
 // no trailing whitespace, no Markdown backslash escapes or rules, no page furniture (footers, page
 // numbers, a repeated LIMITE), hard-wrapped lines joined (a real hyphen kept), no blank line at either
@@ -151,7 +154,8 @@ function continues(above: { first: string; last: string; length: number }, below
   if (/^\p{Ll}/u.test(start)) return true;
   const end = tail(above.last);
   if (HYPHEN_END.test(end)) return /^\p{L}/u.test(start);
-  return above.length >= WRAP_WIDTH && !TERMINAL.test(end) && !end.endsWith('**') && !/^[ \t]*(?:#|\d)/.test(above.first);
+  if (TERMINAL.test(end) || end.endsWith('**') || /^[ \t]*#/.test(above.first)) return false;
+  return above.length >= (/^[ \t]*\d/.test(above.first) ? NUMBERED_WRAP_WIDTH : WRAP_WIDTH);
 }
 
 /** The end of a line, enough for the end-of-line patterns: a `$`-anchored regex would rescan a long line. */

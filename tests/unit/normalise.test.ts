@@ -63,6 +63,13 @@ describe('normalise', () => {
     ]);
   });
 
+  it('joins the wrapped first line of a numbered paragraph but not a short numbered heading', () => {
+    expect(texts('1.\tIn accordance with Article 71 TFEU, the Council must keep the European\nParliament informed.')).toEqual([
+      '1.\tIn accordance with Article 71 TFEU, the Council must keep the European Parliament informed.',
+    ]);
+    expect(texts('2.1 Future of internal security\nCOSI exchanged views.')).toEqual(['2.1 Future of internal security', 'COSI exchanged views.']);
+  });
+
   it('never joins a bullet, a label, a numbered heading, a lettered point or a footnote to the line above', () => {
     const input = 'The Committee took note of the following points of the agenda\n- the outcome\na) first point\n(b) second point\n2. Next item\n¹ 16515/09.\ndate of receipt:\t15 September 2023';
     expect(texts(input)).toHaveLength(7);
