@@ -1,3 +1,6 @@
+import { documentPath } from './link-references.ts';
+import { findReferences } from './references.ts';
+
 /** Characters that would be markup inside HTML text or an attribute value, and their references. */
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -7,12 +10,20 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * A heading with a fixed id as a raw HTML block (Markdown headings cannot carry a chosen id). The text is escaped and
- * kept on one line, so the block ends where it should: `<h3 id="item-6-1">6. Title</h3>`.
+ * A heading with a fixed id as a raw HTML block (Markdown headings cannot carry a chosen id). The text is escaped, its
+ * document references linked, and kept on one line so that the block ends where it should:
+ * `<h3 id="item-6-1">6. Title on <a href="/documents/14470-25/">14470/25</a></h3>`.
  */
 export function headingHtml(level: number, id: string, text: string): string {
   const tag = `h${level}`;
-  return `<${tag} id="${escapeHtml(id)}">${escapeHtml(text.replace(/\s+/g, ' ').trim())}</${tag}>`;
+  const line = text.replace(/\s+/g, ' ').trim();
+  let html = '';
+  let cursor = 0;
+  for (const reference of findReferences(line)) {
+    html += `${escapeHtml(line.slice(cursor, reference.start))}<a href="${escapeHtml(documentPath(reference.id))}">${escapeHtml(line.slice(reference.start, reference.end))}</a>`;
+    cursor = reference.end;
+  }
+  return `<${tag} id="${escapeHtml(id)}">${html}${escapeHtml(line.slice(cursor))}</${tag}>`;
 }
 
 /** An empty block that only carries an anchor, for text without a heading (the part of a note before its first heading). */

@@ -26,6 +26,14 @@ describe('headingHtml', () => {
   });
 });
 
+describe('headingHtml with a reference in the title', () => {
+  it('links the reference and escapes the text around it', () => {
+    expect(headingHtml(3, 'item-4', 'Conclusions <draft> as set out in 13272/3/17 REV 3')).toBe(
+      '<h3 id="item-4">Conclusions &lt;draft&gt; as set out in <a href="/documents/13272-3-17-rev-3/">13272/3/17 REV 3</a></h3>',
+    );
+  });
+});
+
 describe('clampLevels', () => {
   it('starts at h2 and never skips a level going down', () => {
     expect(clampLevels([3, 4, 2, 4, 3, 1])).toEqual([2, 3, 2, 3, 3, 2]);

@@ -254,6 +254,18 @@ describe('toCollections as a whole', () => {
     expect(() => toCollections([outcome(), outcome({ source: 'content/sources/copy.txt' })])).toThrow(/two entries would be written to content\/documents\/15912-25\.md|meetings/);
   });
 
+  it('cites a document named in an item title from that item', () => {
+    const files = toCollections([
+      outcome({
+        items: [item({ number: '4', title: 'Draft Council conclusions (13272/3/17 REV 3)', text: 'The Committee agreed on the draft conclusions.' })],
+        footnotes: [],
+      }),
+    ]);
+    expect(json(files, 'references/13272-3-17-rev-3.json')).toMatchObject({
+      citations: [{ anchor: 'item-4', label: 'item 4', context: 'Draft Council conclusions (13272/3/17 REV 3)' }],
+    });
+  });
+
   it('makes repeated item numbers unique on the page', () => {
     const files = toCollections([
       outcome({
