@@ -11,6 +11,8 @@ const SUP_MAX_RAISE = 0.6;
 const SPACE_GAP = 0.12;
 /** ... wider than this a tab: label and value, table cells, list glyph and item text. */
 const TAB_GAP = 0.8;
+/** An accent item starting this far (points) inside the previous text is drawn over it, not after it. */
+const ACCENT_OVERLAP = 0.5;
 /** Spacing accents a PDF may overlay on a letter, and the combining marks they stand for. */
 const SPACING_ACCENTS: Record<string, string> = {
   '`': '\u0300', '´': '\u0301', 'ˆ': '\u0302', '˜': '\u0303', '¨': '\u0308', '¸': '\u0327', 'ˇ': '\u030C',
@@ -24,17 +26,17 @@ function isSuperscriptOf(item: PdfItem, draft: Draft): boolean {
 }
 
 function gapBetween(previous: Segment | undefined, item: PdfItem, size: number): Gap {
-  if (!previous || /\s$/.test(previous.text)) return '';
+  if (!previous) return '';
   const gap = item.x - previous.xEnd;
   if (gap > size * TAB_GAP) return '\t';
-  return gap > size * SPACE_GAP ? ' ' : '';
+  return gap > size * SPACE_GAP && !/\s$/.test(previous.text) && !/^\s/.test(item.str) ? ' ' : '';
 }
 
 /** Appends an item to the segments, folding an overlaid spacing accent into the letter under it (n + ´ → ń). */
 function appendItem(segments: Segment[], item: PdfItem, sup: boolean, size: number): void {
   const previous = segments.at(-1);
   const mark = SPACING_ACCENTS[item.str[0] ?? ''];
-  if (previous && mark && item.x < previous.xEnd - 0.5) {
+  if (previous && mark && item.x < previous.xEnd - ACCENT_OVERLAP) {
     // The accent's centre tells which letter of the previous segment it sits on.
     const letters = [...previous.text];
     const centre = item.x + item.width / (2 * item.str.length);
@@ -45,12 +47,15 @@ function appendItem(segments: Segment[], item: PdfItem, sup: boolean, size: numb
     return;
   }
   const gap = gapBetween(previous, item, size);
+  // Spaces drawn at either side of a tab gap are part of the gap.
+  const text = gap === '\t' ? item.str.trimStart() : item.str;
+  if (previous && gap === '\t') previous.text = previous.text.trimEnd();
   if (previous && previous.bold === item.bold && previous.sup === sup && gap !== '\t') {
-    previous.text += gap + item.str;
+    previous.text += gap + text;
     previous.xEnd = item.x + item.width;
     return;
   }
-  segments.push({ text: item.str, gap, x: item.x, xEnd: item.x + item.width, bold: item.bold, sup });
+  segments.push({ text, gap, x: item.x, xEnd: item.x + item.width, bold: item.bold, sup });
 }
 
 /**

@@ -12,9 +12,11 @@ const SPACE_WIDTH = 0.25;
 const RELATIVE_WIDTH = { wideCapital: 0.9, capital: 0.7, wide: 0.75, narrow: 0.3, other: 0.5 };
 /** Margin of error of the word-width estimate: a line short by less than this share of the next word counts as full. */
 const ESTIMATE_SLACK = 1.15;
+/** A word that is a web address: broken after a slash, it runs on without a space. */
 const URL_PATTERN = /^<?(?:https?:\/\/|www\.)/;
-const SOFT_HYPHEN_END = /(\p{L}+)-$/u;
-const LOWER_START = /^(\p{Ll}[\p{L}]*)/u;
+/** A line ending in a word and a hyphen, and a line starting with a small letter: a word broken by hyphenation. */
+const HYPHENATED_END = /(\p{L}+)-$/u;
+const LOWER_START = /^(\p{Ll}\p{L}*)/u;
 
 /** A line of the output: segments in order; `level` is the list nesting for a list item (glyph removed), else null. */
 export interface Row {
@@ -54,7 +56,6 @@ function lastCellX(line: Line): number {
   return cells.at(-1)?.x ?? line.x;
 }
 
-/** Whether the first word of `next` would have fitted at the end of `line`: if not, `line` was wrapped. */
 /** Rough relative advance of a text (capitals wider than small letters, spaces and stops narrow). */
 function relativeWidth(text: string): number {
   let width = 0;
@@ -68,6 +69,7 @@ function relativeWidth(text: string): number {
   return width;
 }
 
+/** Whether the first word of `next` would have fitted at the end of `line`: if not, `line` was wrapped. */
 function isFull(line: Line, next: Line, right: number): boolean {
   const first = next.segments[0] as Segment;
   const word = first.text.split(' ')[0] ?? '';
@@ -84,19 +86,18 @@ function continues(line: Line, next: Line, right: number): boolean {
   return isFull(line, next, right);
 }
 
-/** What goes between the end of a line and the start of the next: a word broken by hyphenation joins up. */
-export function joinGap(before: string, after: string, vocabulary: ReadonlySet<string>): { before: string; gap: '' | ' ' } {
-  const broken = SOFT_HYPHEN_END.exec(before);
+/** How a line end joins the next line: a hyphenated word is made whole (its hyphen dropped), a URL broken after a slash runs on. */
+export function joinGap(before: string, after: string, vocabulary: ReadonlySet<string>): { dropHyphen: boolean; gap: '' | ' ' } {
+  const broken = HYPHENATED_END.exec(before);
   const tail = LOWER_START.exec(after);
   if (broken && tail) {
-    const compound = `${broken[1]}-${tail[1]}`;
-    const word = `${broken[1]}${tail[1]}`;
-    const keep = vocabulary.has(compound) && !vocabulary.has(word);
-    return { before: keep ? before : before.slice(0, -1), gap: '' };
+    // A compound the document writes whole elsewhere (public-private) keeps its hyphen.
+    const isCompound = vocabulary.has(`${broken[1]}-${tail[1]}`) && !vocabulary.has(`${broken[1]}${tail[1]}`);
+    return { dropHyphen: !isCompound, gap: '' };
   }
   const lastWord = before.split(/\s/).at(-1) ?? '';
-  if (before.endsWith('-') || (URL_PATTERN.test(lastWord) && lastWord.endsWith('/'))) return { before, gap: '' };
-  return { before, gap: ' ' };
+  const runsOn = before.endsWith('-') || (URL_PATTERN.test(lastWord) && lastWord.endsWith('/'));
+  return { dropHyphen: false, gap: runsOn ? '' : ' ' };
 }
 
 /** Appends the segments of a wrapped line to a row, joining the words at the break. */
@@ -104,12 +105,20 @@ export function appendSegments(row: Segment[], segments: readonly Segment[], voc
   const last = row.at(-1);
   const [first, ...rest] = segments;
   if (!first) return;
-  if (!last) { row.push({ ...first, gap: '' }, ...rest); return; }
+  if (!last) {
+    row.push({ ...first, gap: '' }, ...rest);
+    return;
+  }
   const join = joinGap(textOf(row), first.text, vocabulary);
-  last.text = last.text.slice(0, last.text.length - (textOf(row).length - join.before.length));
+  if (join.dropHyphen) last.text = last.text.slice(0, -1);
   if (last.bold === first.bold && last.sup === first.sup) last.text += join.gap + first.text;
   else row.push({ ...first, gap: join.gap });
   row.push(...rest);
+}
+
+/** A list item or a table row: a page break inside a list or table does not end it. */
+function isListOrTable(row: Row | undefined): boolean {
+  return row !== undefined && (row.level !== null || row.segments.some((segment) => segment.gap === '\t'));
 }
 
 function newRow(line: Line, context: ParagraphContext): Row {
@@ -131,8 +140,6 @@ export function buildParagraphs(lines: readonly Line[], context: ParagraphContex
     const previous = lines[index - 1];
     const samePage = previous?.page === line.page;
     const lastRow = paragraphs.at(-1)?.rows.at(-1);
-    // A list or table interrupted by a page break goes on with its next item or row.
-    const isListOrTable = (row: Row | undefined) => row !== undefined && (row.level !== null || row.segments.some((s) => s.gap === '\t'));
     const sameBlock = previous !== undefined && (samePage
       ? previous.y - line.y <= context.leading * PARAGRAPH_STEP
       : continues(previous, line, context.right) || (isListOrTable(lastRow) && (isBullet(line) || hasTab(line))));

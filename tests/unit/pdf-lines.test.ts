@@ -19,6 +19,11 @@ describe('groupLines', () => {
     expect(lines.map(lineText)).toEqual(['From:\tPresidency']);
   });
 
+  it('counts the spaces drawn at either side of a tab gap as part of the tab', () => {
+    const lines = groupLines([item('Subject: ', 70, 700), item(' European Internal Security Strategy', 170, 700)]);
+    expect(lines.map(lineText)).toEqual(['Subject:\tEuropean Internal Security Strategy']);
+  });
+
   it('orders lines by page, then from the top of the page down', () => {
     const lines = groupLines([item('second page', 70, 760, { page: 1 }), item('lower', 70, 600), item('upper', 70, 700)]);
     expect(lines.map(lineText)).toEqual(['upper', 'lower', 'second page']);

@@ -74,14 +74,19 @@ describe('buildParagraphs', () => {
 
 describe('joinGap', () => {
   it('joins a URL broken after a slash without a space', () => {
-    expect(joinGap('see https://www.europol.europa.eu/', 'publications', new Set())).toEqual({ before: 'see https://www.europol.europa.eu/', gap: '' });
+    expect(joinGap('see https://www.europol.europa.eu/', 'publications', new Set())).toEqual({ dropHyphen: false, gap: '' });
   });
 
   it('keeps a hyphen before a capital or a digit and joins without a space', () => {
-    expect(joinGap('the EU-', 'CLASI meeting', new Set())).toEqual({ before: 'the EU-', gap: '' });
+    expect(joinGap('the EU-', 'CLASI meeting', new Set())).toEqual({ dropHyphen: false, gap: '' });
   });
 
   it('puts a space between the words of an ordinary line break', () => {
-    expect(joinGap('the Committee', 'endorsed', new Set())).toEqual({ before: 'the Committee', gap: ' ' });
+    expect(joinGap('the Committee', 'endorsed', new Set())).toEqual({ dropHyphen: false, gap: ' ' });
+  });
+
+  it('drops the hyphen of a word broken at a line end, and keeps that of a compound the document writes whole', () => {
+    expect(joinGap('the informa-', 'tion', new Set(['information']))).toEqual({ dropHyphen: true, gap: '' });
+    expect(joinGap('through public-', 'private partnerships', new Set(['public-private']))).toEqual({ dropHyphen: false, gap: '' });
   });
 });
