@@ -1,5 +1,5 @@
 import { parseDate } from './date-expressions.ts';
-import { labelLine } from './labels.ts';
+import { headerValue, labelLine } from './labels.ts';
 import { DOCUMENT_NUMBER_SOURCE, KNOWN_KINDS, LIMITE_LINE, NUMBER_SUFFIX } from './vocabulary.ts';
 
 /** What a line of a Council header is. */
@@ -20,9 +20,9 @@ const CODE_LINE = /^[A-Z][A-Z0-9]{0,15}(?:[/-][A-Z][A-Z0-9]{0,15}){0,2}(?:[ \t]\
 /** A document-type line: upper case words, quotes and slashes (`"I/A" ITEM NOTE`). */
 const KIND_LINE = /^["“”']?[A-Z][A-Z"“”'/ -]{0,60}$/;
 
-/** A header line without Markdown heading marks and bold. */
+/** A header line as plain text: no Markdown heading marks, bold or footnote markers. */
 export function headerText(text: string): string {
-  return text.replace(/^[ \t]{0,3}#{1,6}[ \t]+/, '').replace(/\*\*/g, '').replace(/[ \t]+/g, ' ').trim();
+  return headerValue(text.replace(/^[ \t]{0,3}#{1,6}[ \t]+/, ''));
 }
 
 /** The place and ISO date of a `Brussels, 25 November 2025` line, or null. */

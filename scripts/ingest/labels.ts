@@ -1,3 +1,4 @@
+import { plainText } from './markdown-text.ts';
 import { HEADER_LABELS, type HeaderField } from './vocabulary.ts';
 
 /** `Label: value` with optional bold around the label and spaces before the colon (`Subject :`, `**From:**`). */
@@ -19,9 +20,9 @@ export function labelLine(text: string): LabelLine | null {
   return { field, value: headerValue(match[2] ?? '') };
 }
 
-/** A header value as plain text: bold markers dropped, whitespace collapsed. */
+/** A header value as plain text: bold, link syntax and footnote markers dropped, whitespace collapsed. */
 export function headerValue(text: string): string {
-  return text.replace(/\*\*/g, '').replace(/[ \t]+/g, ' ').trim();
+  return plainText(text.replace(/\*\*/g, ''));
 }
 
 /** Whether a line opens the label block (`From:`, `To:`, `Subject:` …); `Interinstitutional File:` may stand above the number. */

@@ -24,7 +24,8 @@ describe('labelLine', () => {
 });
 
 describe('headerValue', () => {
-  it('drops bold and collapses whitespace', () => {
+  it('drops bold and footnote markers and collapses whitespace', () => {
     expect(headerValue(' **Delegations**\t ')).toBe('Delegations');
+    expect(headerValue('Internal Security Strategy¹ - Exchange of views<sup>2</sup>')).toBe('Internal Security Strategy - Exchange of views');
   });
 });
