@@ -49,7 +49,7 @@ export function headerLineKind(text: string): HeaderLineKind | null {
 }
 
 /** A kind line in lower case without quotes: `"I/A" ITEM NOTE` → `i/a item note`. */
-export function kindWords(text: string): string {
+function kindWords(text: string): string {
   return headerText(text).replace(/["“”']/g, '').toLowerCase();
 }
 
