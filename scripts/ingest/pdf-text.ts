@@ -8,6 +8,8 @@ import { renderRow, renderSegments } from './pdf-render.ts';
 
 /** Lines closer than this fraction of the font size are not a line spacing apart (a shifted baseline). */
 const MIN_LEADING = 0.9;
+/** Punctuation around a word, taken off before the word goes into the vocabulary. */
+const WORD_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** Hanging indent assumed for list items when the document has none to measure (points). */
 const DEFAULT_INDENT = 28;
 
@@ -82,24 +84,34 @@ export function itemsToText(items: readonly PdfItem[], pageSizes: ReadonlyArray<
   const size = bodySize(lines);
   const { body, notes } = splitFootnotes(lines, size);
   const header = splitHeader(body, pageSizes[0]?.width ?? 0);
-  const vocabulary = new Set(lines.flatMap((line) => lineText(line).split(/\s+/).map((word) => word.replace(/^\W+|\W+$/g, ''))));
+  const vocabulary = new Set(lines.flatMap((line) => lineText(line).split(/\s+/).map((word) => word.replace(WORD_EDGES, ''))));
   const headerParagraphs = buildParagraphs(header.left, context(header.left, vocabulary));
   const paragraphs = buildParagraphs(header.rest, context(header.rest, vocabulary));
-  const unused = new Set(notes);
-  const blocks: string[] = [];
-  blocks.push(columnText(header.right));
-  blocks.push(...headerParagraphs.map((paragraph) => renderParagraph(paragraph, size)));
+  const blocks = [columnText(header.right), ...headerParagraphs.map((paragraph) => renderParagraph(paragraph, size))];
+  const { called, orphans } = attachFootnotes(paragraphs, notes);
   paragraphs.forEach((paragraph, index) => {
-    const called = paragraph.marks.flatMap(({ page, mark }) => {
-      const note = notes.find((candidate) => unused.has(candidate) && candidate.page === page && candidate.mark === mark);
-      if (note) unused.delete(note);
-      return note ? [note] : [];
-    });
-    // Footnotes whose marker was not found follow the last paragraph of their page.
-    const lastOnPage = paragraphs.slice(index + 1).every((later) => !later.pages.some((page) => paragraph.pages.includes(page)));
-    if (lastOnPage) for (const note of [...unused].filter((candidate) => paragraph.pages.includes(candidate.page))) { called.push(note); unused.delete(note); }
     blocks.push(renderParagraph(paragraph, size));
-    if (called.length > 0) blocks.push(called.map((note) => footnoteText(note, vocabulary)).join('\n'));
+    blocks.push((called[index] ?? []).map((note) => footnoteText(note, vocabulary)).join('\n'));
   });
+  blocks.push(orphans.map((note) => footnoteText(note, vocabulary)).join('\n'));
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`;
+}
+
+/**
+ * The footnotes to write after each paragraph: those its markers call on its pages; a footnote no
+ * marker calls follows the last paragraph up to its page, or ends the text when there is none: none is lost.
+ */
+function attachFootnotes(paragraphs: readonly Paragraph[], notes: readonly PdfFootnote[]): { called: PdfFootnote[][]; orphans: PdfFootnote[] } {
+  const unused = new Set(notes);
+  const called = paragraphs.map((paragraph) => paragraph.marks.flatMap(({ page, mark }) => {
+    const note = notes.find((candidate) => unused.has(candidate) && candidate.page === page && candidate.mark === mark);
+    if (note) unused.delete(note);
+    return note ? [note] : [];
+  }));
+  const orphans: PdfFootnote[] = [];
+  for (const note of unused) {
+    const last = paragraphs.findLastIndex((paragraph) => paragraph.pages.some((page) => page <= note.page));
+    (called[last] ?? orphans).push(note);
+  }
+  return { called, orphans };
 }

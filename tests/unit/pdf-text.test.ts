@@ -70,4 +70,9 @@ describe('itemsToText', () => {
       '',
     ].join('\n'));
   });
+
+  it('keeps a footnote whose marker is not found, after the last paragraph of its page', () => {
+    const items = [item('A paragraph without its marker.', 70, 700), item('7', 70, 103.6, { fontSize: 6 }), item('16515/09.', 84, 100, { fontSize: 10 })];
+    expect(itemsToText(items, [A4])).toBe('A paragraph without its marker.\n\n⁷ 16515/09.\n');
+  });
 });
