@@ -1,3 +1,4 @@
+import { mentionExcerpt } from './mentions.ts';
 import { presidencyOn } from './presidency.ts';
 
 /** The kinds of actor, in the order the actors index lists them. */
@@ -173,30 +174,55 @@ const ACTOR_PATTERN = new RegExp(
 /** Actors by id. */
 export const ACTORS_BY_ID: ReadonlyMap<string, Actor> = new Map(ACTORS.map((actor) => [actor.id, actor]));
 
+/** The actor a matched spelling names in a text of `date`: an id, or null for none. */
+function actorOf(spelling: string, date: string | null): string | null {
+  const meaning = SPELLINGS.get(spelling) ?? null;
+  if (meaning !== GENERIC_PRESIDENCY) return meaning;
+  const state = date === null ? null : presidencyOn(date);
+  return state === null ? null : presidencyId(state);
+}
+
 /**
  * The ids of the actors a text names, distinct, in order of first mention. `date` (ISO) decides which
  * Presidency a bare "the Presidency" means; without a date, or outside the rotation table, it counts for none.
  */
 export function findActors(text: string, date: string | null): string[] {
   const found = new Set<string>();
-  const flat = text.replace(/\s+/g, ' ');
-  for (const match of flat.matchAll(ACTOR_PATTERN)) {
-    const meaning = SPELLINGS.get(match[0]) ?? null;
-    if (meaning === GENERIC_PRESIDENCY) {
-      const state = date === null ? null : presidencyOn(date);
-      if (state !== null) found.add(presidencyId(state));
-    } else if (meaning !== null) {
-      found.add(meaning);
-    }
+  for (const match of text.replace(/\s+/g, ' ').matchAll(ACTOR_PATTERN)) {
+    const id = actorOf(match[0], date);
+    if (id !== null) found.add(id);
   }
   return [...found];
 }
 
+/** Where a text (white space already collapsed) first names an actor, as findActors reads it; -1 when it does not. */
+export function actorMentionAt(flatText: string, id: string, date: string | null): number {
+  for (const match of flatText.matchAll(ACTOR_PATTERN)) if (actorOf(match[0], date) === id) return match.index;
+  return -1;
+}
+
+/** A unit's text and where it stands, as far as the actor matcher needs it. */
+interface UnitLike {
+  readonly text: string;
+  readonly meeting: string | null;
+  readonly date: string;
+}
+
 /**
- * The actors an agenda item or a section names. A bare "the Presidency" counts only in an agenda
+ * The date that decides what a bare "the Presidency" of a unit means. It counts only in an agenda
  * item, where it is the Presidency chairing that meeting; in a note or report it may be any
  * Presidency of the period the text looks back on, so it is not guessed.
  */
-export function actorsOfUnit(unit: { readonly text: string; readonly meeting: string | null; readonly date: string }): string[] {
-  return findActors(unit.text, unit.meeting === null ? null : unit.date);
+function presidencyDate(unit: UnitLike): string | null {
+  return unit.meeting === null ? null : unit.date;
+}
+
+/** The actors an agenda item or a section names. */
+export function actorsOfUnit(unit: UnitLike): string[] {
+  return findActors(unit.text, presidencyDate(unit));
+}
+
+/** The sentence of a unit that first names an actor, as plain text, or null. */
+export function actorExcerpt(unit: UnitLike, id: string): string | null {
+  return mentionExcerpt(unit.text, (text) => actorMentionAt(text, id, presidencyDate(unit)));
 }

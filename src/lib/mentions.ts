@@ -3,6 +3,8 @@
  * which unit mentions what, shared by the actor and topic pages and their feeds.
  */
 
+import { readableText } from './readable-text.ts';
+
 /** One agenda item or one section: the smallest thing a page can link to and a reader can cite. */
 export interface TextUnit {
   readonly kind: 'item' | 'section';
@@ -161,4 +163,44 @@ export function countByYear(units: readonly TextUnit[]): [year: string, count: n
   const counts = new Map<string, number>();
   for (const unit of units) counts.set(unit.date.slice(0, 4), (counts.get(unit.date.slice(0, 4)) ?? 0) + 1);
   return [...counts].sort(([a], [b]) => b.localeCompare(a));
+}
+
+/** The most characters of text an excerpt under a mention shows (ellipses aside). */
+const EXCERPT_LENGTH = 240;
+
+/** Where a sentence ends: a full stop, question or exclamation mark, or semicolon before a space, or a paragraph break. */
+const SENTENCE_END = /[.?!;] |\n/g;
+
+/** A Markdown list marker at the start of a sentence. */
+const LIST_MARKER = /^[-*+] /;
+
+/**
+ * The sentence around a mention in a unit's text, as plain text, cut to EXCERPT_LENGTH around the
+ * mention with "…" where it is cut; null when `locate` finds no mention. `locate` is given the
+ * text with white space collapsed (paragraphs kept apart by a line break) and returns a position in it, or -1.
+ */
+export function mentionExcerpt(markdown: string, locate: (flatText: string) => number): string | null {
+  const text = readableText(markdown)
+    .split(/\n[^\S\n]*\n\s*/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .join('\n');
+  // Prefer a mention in the text to one in the unit's heading (its first paragraph), which the page shows anyway.
+  const body = text.indexOf('\n') + 1;
+  const inBody = body > 0 ? locate(text.slice(body)) : -1;
+  const at = inBody >= 0 ? body + inBody : locate(text);
+  if (at < 0) return null;
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    if (match.index < at) start = match.index + match[0].length;
+    else {
+      end = match[0] === '\n' ? match.index : match.index + 1;
+      break;
+    }
+  }
+  const half = Math.floor(EXCERPT_LENGTH / 2);
+  const from = Math.max(start, Math.min(at - half, end - EXCERPT_LENGTH));
+  const to = Math.min(end, from + EXCERPT_LENGTH);
+  const excerpt = text.slice(from, to).trim();
+  return `${from > start ? '…' : ''}${from === start ? excerpt.replace(LIST_MARKER, '') : excerpt}${to < end ? '…' : ''}`;
 }

@@ -1,3 +1,5 @@
+import { mentionExcerpt } from './mentions.ts';
+
 /** A subject the committee works on, recognised by a table of keywords. */
 export interface Topic {
   /** URL segment of `/topics/<id>/`. */
@@ -147,4 +149,14 @@ export const TOPICS_BY_ID: ReadonlyMap<string, Topic> = new Map(TOPICS.map((topi
 export function findTopics(text: string): string[] {
   const flat = text.replace(/\s+/g, ' ');
   return TOPIC_PATTERNS.filter(([, pattern]) => pattern.test(flat)).map(([id]) => id);
+}
+
+/** Where a text (white space already collapsed) first uses a keyword of a topic; -1 when it does not. */
+function topicMentionAt(flatText: string, id: string): number {
+  return TOPIC_PATTERNS.find(([topic]) => topic === id)?.[1].exec(flatText)?.index ?? -1;
+}
+
+/** The sentence of a unit's text that first uses a keyword of a topic, as plain text, or null. */
+export function topicExcerpt(unit: { readonly text: string }, id: string): string | null {
+  return mentionExcerpt(unit.text, (text) => topicMentionAt(text, id));
 }

@@ -28,17 +28,3 @@ export function consecutiveVersions(family: readonly string[]): [before: string,
   });
   return ordered.slice(1).map((after, index) => [ordered[index] ?? after, after]);
 }
-
-/** The raw HTML the ingest itself writes into Markdown: headings with fixed ids (escaped source `\<h2>` is left alone). */
-const HTML_TAG = /(?<!\\)<\/?h[1-6](?: id="[a-z0-9-]+")?>/g;
-
-/** A Markdown link: `[text](url)`, text kept. */
-const MARKDOWN_LINK = /\[([^\]]*)\]\([^)\s]*\)/g;
-
-/** A Markdown backslash escape: `\*` is `*`. */
-const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
-
-/** The words of generated Markdown as a reader sees them: tags, link targets and escapes removed. */
-export function readableText(markdown: string): string {
-  return markdown.replace(HTML_TAG, '').replace(MARKDOWN_LINK, '$1').replace(MARKDOWN_ESCAPE, '$1');
-}

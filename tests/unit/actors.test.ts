@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTORS, ACTORS_BY_ID, actorsOfUnit, findActors } from '../../src/lib/actors.ts';
+import { ACTORS, ACTORS_BY_ID, actorExcerpt, actorsOfUnit, findActors } from '../../src/lib/actors.ts';
 import { archiveUnits, indexMentions, type TextUnit } from '../../src/lib/mentions.ts';
 import { PRESIDENCY_ROTATION } from '../../src/lib/presidency.ts';
 import { loadContent } from './support/content-entries.ts';
@@ -108,5 +108,39 @@ describe('the actor pages on the seeds', () => {
   it('finds the Austrian delegation of 2017 and Estonia in the 2025 AOB', () => {
     expect(places('austria')).toEqual(['2017-11-21 item-9']);
     expect(places('estonia')).toEqual(['2025-11-18 item-12']);
+  });
+});
+
+describe('actorExcerpt', () => {
+  const unit = (meeting: string, anchor: string) => {
+    const found = units.find((u) => u.meeting === meeting && u.anchor === anchor);
+    if (found === undefined) throw new Error(`${meeting} ${anchor} is not ingested`);
+    return found;
+  };
+
+  it('quotes the sentence of item 14 of November 2025 that names CLASI, not the title before it', () => {
+    expect(actorExcerpt(unit('2025-11-18', 'item-14'), 'clasi')).toBe(
+      'The COSI and CLASI delegates discussed about the challenges in the area of information exchange between the two regions for law enforcement purposes.',
+    );
+  });
+
+  it('quotes the AOB point of Estonia without its list marker', () => {
+    expect(actorExcerpt(unit('2025-11-18', 'item-12'), 'estonia')).toBe(
+      'Estonia proposed a coordinated response to the internal security threat posed by Russian ex-combatants by establishing a Schengen-wide blacklist.',
+    );
+  });
+
+  it('cuts a long sentence around the mention, marking the cuts', () => {
+    const excerpt = actorExcerpt(unit('2017-11-21', 'item-6'), 'europol') ?? '';
+    expect(excerpt).toContain('Europol/EC3 was tasked');
+    expect(excerpt.length).toBeLessThanOrEqual(242);
+  });
+
+  it('prefers a mention in the text of item 13 to the one in its title', () => {
+    expect(actorExcerpt(unit('2025-11-18', 'item-13'), 'clasi')).toMatch(/^COSI discussed with senior officials of the Latin American Committee on Internal Security \(CLASI\)/);
+  });
+
+  it('gives null for an actor the unit does not name', () => {
+    expect(actorExcerpt(unit('2025-11-18', 'item-14'), 'frontex')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { archiveUnits, indexMentions } from '../../src/lib/mentions.ts';
-import { findTopics, TOPICS } from '../../src/lib/topics.ts';
+import { findTopics, topicExcerpt, TOPICS } from '../../src/lib/topics.ts';
 import { loadContent } from './support/content-entries.ts';
 
 const content = loadContent();
@@ -39,5 +39,15 @@ describe('the topic pages on the seeds', () => {
 
   it('puts item 3 of November 2021 under migrant smuggling', () => {
     expect(places('migrant-smuggling')).toContain('2021-11-22 item-3');
+  });
+});
+
+describe('topicExcerpt', () => {
+  it('quotes the first sentence of the text of item 5 of November 2025 that names the Mediterranean, rather than its title', () => {
+    const unit = units.find((u) => u.meeting === '2025-11-18' && u.anchor === 'item-5');
+    if (unit === undefined) throw new Error('item 5 of 15912/25 is not ingested');
+    expect(topicExcerpt(unit, 'mediterranean')).toBe(
+      "COSI exchanged views on strengthening the EU's security partnership with Mediterranean countries in the context of the new Pact for the Mediterranean.",
+    );
   });
 });

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changedPassages, wordDiff, type DiffPart } from '../../src/lib/word-diff.ts';
-import { consecutiveVersions, readableText, versionRank } from '../../src/lib/word-diff-versions.ts';
+import { readableText } from '../../src/lib/readable-text.ts';
+import { consecutiveVersions, versionRank } from '../../src/lib/word-diff-versions.ts';
 
 const fixture = (name: string) => readableText(readFileSync(`tests/fixtures/versions/${name}`, 'utf8'));
 const words = (text: string) => text.split(/\s+/).filter((word) => word !== '');
@@ -71,7 +72,9 @@ describe('versions', () => {
     expect(consecutiveVersions(['14470/25'])).toEqual([]);
   });
 
-  it('reads generated Markdown as a reader sees it: no heading tags, link targets or escapes, escaped source HTML kept', () => {
-    expect(readableText('<h2 id="section-1">1. Intro</h2>\n\nSee [14470/25](/documents/14470-25/) \\*now\\* \\<h2>')).toBe('1. Intro\n\nSee 14470/25 *now* <h2>');
+  it('reads generated Markdown as a reader sees it: no heading tags, link targets, footnote marks or escapes, escaped source HTML kept', () => {
+    expect(readableText('<h2 id="section-1">1. Intro</h2>\n\nSee [14470/25](/documents/14470-25/)[^1] \\*now\\* \\<h2> &lt;b> \\[^2]\n\n[^1]: A note.')).toBe(
+      '1. Intro\n\nSee 14470/25 *now* <h2> <b> [^2]\n\n[1] A note.',
+    );
   });
 });
