@@ -57,15 +57,19 @@ const DIRECTORATE = 'JAI.1';
 
 /** Labels of the From/To block, in the form the seeds write them. */
 const LABEL_PATTERN = /^(From|On|To|No\. prev\. doc\.|Subject)\s*:\s*(.*)$/;
+/** `(OR. en)`: the original language, which the footer repeats in capitals. */
 const LANGUAGE_PATTERN = /^\(OR\. [a-z]{2}\)$/i;
+/** The document number line: `15912/25`, `14470/1/25 REV 1`. */
 const NUMBER_PATTERN = /^\d+\/(?:\d+\/)?\d{2}\b/;
 /** Footnote definition lines: `¹ text` or `<sup>1</sup> text`. */
 const FOOTNOTE_PATTERN = /^(?:([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|<sup>(\d+)<\/sup>)\s*(.*)$/;
 /** Numbered headings drawn bold: `1. Adoption of the agenda`, `2.1 Future of internal security`. */
 const NUMBERED_HEADING_PATTERN = /^(?:\d+\.|\d+(?:\.\d+)+\.?)\s+[A-Z][^.]*[^.:;,]$/;
+/** A list item, nested two spaces per level; a bare dash is an empty item. */
 const BULLET_PATTERN = /^( *)[-*](?: +(.*))?$/;
 /** The glyph a list item is drawn with. */
 const BULLET_GLYPH = '–';
+/** Superscript digits, index = digit: how the plain-text seeds write footnote markers. */
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Accents WinAnsi can draw as spacing glyphs, keyed by the combining mark they stand for. */
 const SPACING_ACCENTS: Record<string, string> = {
