@@ -45,13 +45,16 @@ export function decisionFeedItems(decisions: readonly DecisionEntry[]): RSSFeedI
     }));
 }
 
-/** One entry per item or section that mentions an actor or topic; `units` already newest first. */
-export function unitFeedItems(units: readonly TextUnit[]): RSSFeedItem[] {
+/**
+ * One entry per item or section that mentions an actor or topic; `units` already newest first.
+ * The description quotes the sentence that mentions it (`excerpt`), or says where the unit stands.
+ */
+export function unitFeedItems(units: readonly TextUnit[], excerpt: (unit: TextUnit) => string | null): RSSFeedItem[] {
   return units.slice(0, FEED_LENGTH).map((unit) => ({
     title: `${unit.document}, ${unit.label}: ${unit.title}`,
     link: unit.href,
     pubDate: pubDate(unit.date),
-    description: unit.meeting === null ? `${unit.label} of ${unit.document}` : `COSI meeting of ${unit.meeting.slice(0, 10)}, ${unit.label}`,
+    description: excerpt(unit) ?? (unit.meeting === null ? `${unit.label} of ${unit.document}` : `COSI meeting of ${unit.meeting.slice(0, 10)}, ${unit.label}`),
   }));
 }
 

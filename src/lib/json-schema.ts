@@ -64,7 +64,7 @@ export interface FieldSummary {
 
 /** A schema node's type in words. */
 function typeName(node: SchemaNode): string {
-  if (node.enum !== undefined) return 'one of a fixed list';
+  if (node.enum !== undefined) return `one of: ${node.enum.map(String).join(', ')}`;
   const types = Array.isArray(node.type) ? node.type : node.type === undefined ? ['any'] : [node.type];
   return types.map((type) => (type === 'array' && node.items !== undefined ? `array of ${typeName(node.items)}` : type)).join(' or ');
 }

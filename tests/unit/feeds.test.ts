@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decisionFeedItems, feedResponse, meetingFeedItems, unitFeedItems } from '../../src/lib/feeds.ts';
+import { actorExcerpt } from '../../src/lib/actors.ts';
 import { archiveUnits } from '../../src/lib/mentions.ts';
 import { loadContent } from './support/content-entries.ts';
 
@@ -28,12 +29,13 @@ describe('decisionFeedItems', () => {
 });
 
 describe('unitFeedItems', () => {
-  it('titles an entry by document, label and title, and links to the exact anchor', () => {
-    const unit = archiveUnits(content.items, []).find((u) => u.meeting === '2025-11-18' && u.anchor === 'item-13');
-    if (unit === undefined) throw new Error('item 13 of 15912/25 is not ingested');
-    const [item] = unitFeedItems([unit]);
-    expect(item?.title?.startsWith('15912/25, item 13: The new CLASI Operational Action Plans')).toBe(true);
-    expect(item?.link).toBe('/meetings/2025-11-18/#item-13');
+  it('titles an entry by document, label and title, links to the exact anchor and quotes the mention', () => {
+    const unit = archiveUnits(content.items, []).find((u) => u.meeting === '2025-11-18' && u.anchor === 'item-14');
+    if (unit === undefined) throw new Error('item 14 of 15912/25 is not ingested');
+    const [item] = unitFeedItems([unit], (u) => actorExcerpt(u, 'clasi'));
+    expect(item?.title).toBe('15912/25, item 14: Exchange of information for law enforcement purposes between the EU and Latin America');
+    expect(item?.link).toBe('/meetings/2025-11-18/#item-14');
+    expect(item?.description?.startsWith('The COSI and CLASI delegates discussed')).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { ACTORS, type Actor } from '../../../lib/actors.ts';
+import { ACTORS, actorExcerpt, type Actor } from '../../../lib/actors.ts';
 import { feedResponse, unitFeedItems } from '../../../lib/feeds.ts';
 import { mentionIndexes } from '../../../lib/mentions-index.ts';
 
@@ -8,7 +8,7 @@ export const getStaticPaths = (async () => {
   const { actors } = await mentionIndexes();
   return ACTORS.flatMap((actor) => {
     const units = actors.get(actor.id);
-    return units === undefined ? [] : [{ params: { id: actor.id }, props: { actor, items: unitFeedItems(units) } }];
+    return units === undefined ? [] : [{ params: { id: actor.id }, props: { actor, items: unitFeedItems(units, (unit) => actorExcerpt(unit, actor.id)) } }];
   });
 }) satisfies GetStaticPaths;
 
