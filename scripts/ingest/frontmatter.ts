@@ -27,9 +27,7 @@ function json(data: unknown): string {
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(
-    Object.entries(value)
-      .sort(([a], [b]) => compare(a, b))
-      .map(([key, inner]) => [key, sortKeys(inner)]),
-  );
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort(compare)) sorted[key] = sortKeys((value as Record<string, unknown>)[key]);
+  return sorted;
 }

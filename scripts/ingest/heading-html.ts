@@ -1,6 +1,9 @@
 import { documentPath } from './link-references.ts';
 import { findReferences } from './references.ts';
 
+/** What every form of document reference contains (a number with a slash, or `COM(2023) 516`): titles without it are not scanned. */
+const MAY_CITE = /\/|COM/;
+
 /** Characters that would be markup inside HTML text or an attribute value, and their references. */
 const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -19,7 +22,7 @@ export function headingHtml(level: number, id: string, text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   let html = '';
   let cursor = 0;
-  for (const reference of findReferences(line)) {
+  for (const reference of MAY_CITE.test(line) ? findReferences(line) : []) {
     html += `${escapeHtml(line.slice(cursor, reference.start))}<a href="${escapeHtml(documentPath(reference.id))}">${escapeHtml(line.slice(reference.start, reference.end))}</a>`;
     cursor = reference.end;
   }
