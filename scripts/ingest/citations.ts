@@ -23,15 +23,26 @@ export function citationsIn(plain: string, written: string, references: readonly
   const seen = new Set<string>([place.document]);
   const found: FoundCitation[] = [];
   let sentences: string[] | null = null;
+  // References come in order of appearance, so each one's sentence is at or after the previous one's: searching on
+  // from there keeps a text with thousands of references linear.
+  let from = 0;
   for (const { id, type, url, start, end } of references) {
     if (seen.has(id)) continue;
     seen.add(id);
     sentences ??= splitSentences(plain);
     const mention = written.slice(start, end).replace(/\s+/g, ' ');
-    const sentence = sentences.find((candidate) => candidate.includes(mention)) ?? mention;
+    const at = indexFrom(sentences, from, (candidate) => candidate.includes(mention));
+    if (at >= 0) from = at;
+    const sentence = sentences[at] ?? mention;
     found.push({ reference: { id, type, url }, citation: { ...place, context: shorten(sentence, sentence.indexOf(mention)) } });
   }
   return found;
+}
+
+/** The index of the first value at or after `from` that passes `test`, or -1. */
+function indexFrom(values: readonly string[], from: number, test: (value: string) => boolean): number {
+  for (let index = from; index < values.length; index++) if (test(values[index] ?? '')) return index;
+  return -1;
 }
 
 /** The sentence itself when short enough, else MAX_CONTEXT characters around `at` with ellipses where cut. */

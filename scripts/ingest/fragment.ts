@@ -15,8 +15,11 @@ export interface Fragment {
   source: string;
 }
 
-/** A `<` or `[` that Markdown would read as syntax: not escaped by an odd run of backslashes, and `[` not a footnote call. */
-const UNESCAPED_SYNTAX = /(?<!\\)((?:\\\\)*)(<|\[(?!\^[^\s[\]^]+\]))/g;
+/**
+ * A `<` or `[` that Markdown would read as syntax: not escaped by an odd run of backslashes, `<` not opening a web
+ * address's autolink `<https://…>` (the parser writes those), and `[` not a footnote call.
+ */
+const UNESCAPED_SYNTAX = /(?<!\\)((?:\\\\)*)(<(?!https?:\/\/[^\s<>]*>)|\[(?!\^[^\s[\]^]+\]))/gi;
 
 /** A GFM footnote call `[^1]` (not escaped). */
 const FOOTNOTE_CALL = /(?<!\\)((?:\\\\)*)\[\^([^\s[\]^]+)\]/g;

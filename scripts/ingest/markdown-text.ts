@@ -17,7 +17,8 @@ const INLINE_TOKEN = new RegExp(
     String.raw`<(https?://[^\s<>]{1,2000})>`,
     String.raw`(https?://[^\s<>]{1,2000})`,
   ].join('|'),
-  'g',
+  // Case-insensitive: `HTTPS://` is a web address to GFM too.
+  'gi',
 );
 
 /** Superscript digits to ASCII digits. */
@@ -50,7 +51,7 @@ export function markerMarks(marker: string): string[] {
 }
 
 /** Characters without which a line has no inline token: the common line takes a fast path. */
-const MAY_HAVE_TOKEN = /[*<^[⁰¹²³⁴⁵⁶⁷⁸⁹]|https?:/;
+const MAY_HAVE_TOKEN = /[*<^[⁰¹²³⁴⁵⁶⁷⁸⁹]|https?:/i;
 
 function inlineParts(text: string): InlinePart[] {
   if (!MAY_HAVE_TOKEN.test(text)) return text === '' ? [] : [{ kind: 'text', text }];
@@ -86,14 +87,23 @@ export function plainText(text: string): string {
 /** Source text escaped as one line of Markdown: no raw HTML survives, bold stays bold, markers of `marks` become `[^mark]`. */
 export function inlineMarkdown(text: string, marks: ReadonlySet<string>): string {
   const out: string[] = [];
-  for (const part of inlineParts(text.replace(/[ \t]+/g, ' ').trim())) {
+  const parts = inlineParts(text.replace(/[ \t]+/g, ' ').trim());
+  for (const [index, part] of parts.entries()) {
     if (part.kind === 'text') out.push(escapeText(part.text));
-    else if (part.kind === 'url') out.push(part.url);
+    else if (part.kind === 'url') out.push(urlMarkdown(part.url, parts[index + 1]));
     else if (part.kind === 'bold') out.push('**');
     else if (part.marks.every((mark) => marks.has(mark))) out.push(part.marks.map((mark) => `[^${mark}]`).join(''));
     else out.push(escapeText(part.raw));
   }
   return escapeBlockStart(out.join('').replace(/\*\*\*\*/g, '').replace(/\*\*[ \t]+\*\*/g, ' ').trim());
+}
+
+/**
+ * A web address as Markdown: bare, as GFM links it, unless something other than whitespace follows it; GFM would run
+ * the link on into that text (escapes included: `https://x.eu/\<img>` leaves `<img>` raw), so it is closed in `<…>`.
+ */
+function urlMarkdown(url: string, next: InlinePart | undefined): string {
+  return next === undefined || (next.kind === 'text' && /^\s/.test(next.text)) ? url : `<${url}>`;
 }
 
 function escapeText(text: string): string {

@@ -7,6 +7,7 @@ import { meetingEntrySchema } from '../../src/schemas/meeting-entry.ts';
 import type { OkRecord } from '../../src/schemas/record.ts';
 import { referenceEntrySchema, type ReferenceEntry } from '../../src/schemas/reference-entry.ts';
 import { agendaEntries } from './agenda-entries.ts';
+import { angleEntities } from './angle-entities.ts';
 import { documentBody } from './document-body.ts';
 import { documentCitations } from './document-citations.ts';
 import { jsonFile, markdownFile } from './frontmatter.ts';
@@ -75,7 +76,7 @@ class Files {
   readonly #files = new Map<string, string>();
 
   markdown<S extends z.ZodType>(path: string, schema: S, data: z.input<S>, body: string): void {
-    this.#add(path, markdownFile(validate(path, schema, data), body));
+    this.#add(path, markdownFile(validate(path, schema, data), angleEntities(body)));
   }
 
   json<S extends z.ZodType>(path: string, schema: S, data: z.input<S>): void {

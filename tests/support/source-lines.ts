@@ -2,8 +2,8 @@ import { collapseWhitespace } from './plain-text.ts';
 
 /** Footnote markers as printed in the sources: `<sup>1</sup>`, `^{18, 19}`, `^1`, superscript digits `¹⁰`. */
 const FOOTNOTE_MARKER = /<sup>[^<]*<\/sup>|\^\{[^}]*\}|\^\d+|[¹²³⁰⁴⁵⁶⁷⁸⁹]+/gu;
-/** Markdown inline link `[text](target)`: the reader sees the text. */
-const INLINE_LINK = /\[([^\]]*)\]\([^)]*\)/gu;
+/** Markdown link to nowhere `[text](#)`, as the Markdown-style exports write document numbers: the reader sees the text. Any other link syntax is source text the page shows as printed. */
+const INLINE_LINK = /\[([^\]]*)\]\(#\)/gu;
 /** Markdown autolink `<https://…>`: the reader sees the address. */
 const AUTOLINK = /<((?:https?|mailto):[^>\s]*)>/gu;
 /** Markdown backslash escape of a punctuation character. */
