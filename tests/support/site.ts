@@ -13,9 +13,9 @@ export interface SiteUnderTest {
   close(): Promise<void>;
 }
 
-/** Serves dist/ and starts Chromium. */
-export async function openSite(): Promise<SiteUnderTest> {
-  const server = await serveStatic(DIST);
+/** Serves a built site (dist/ unless told another folder) and starts Chromium. */
+export async function openSite(dist: string = DIST): Promise<SiteUnderTest> {
+  const server = await serveStatic(dist);
   const browser = await launchBrowser();
   return {
     browser,

@@ -1,0 +1,214 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { decodeSource } from '../../scripts/ingest/decode.ts';
+import { parseDocument } from '../../scripts/ingest/parse.ts';
+import { documentEntrySchema } from '../../src/schemas/document-entry.ts';
+import { itemEntrySchema } from '../../src/schemas/item-entry.ts';
+import { meetingEntrySchema } from '../../src/schemas/meeting-entry.ts';
+import type { OkRecord } from '../../src/schemas/record.ts';
+import { HOSTILE, hostileSourceFiles } from '../support/hostile-site.ts';
+import { runnableContent, urlAttributes } from '../support/hostile-dom.ts';
+import { collapseWhitespace } from '../support/plain-text.ts';
+import { openSite, type SiteUnderTest } from '../support/site.ts';
+
+/** The payloads the fixtures carry, each as printed in a source: a reader must find every one as text. */
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '<iframe src=https://evil.example/frame></iframe>',
+  '[the register](javascript:alert(1))',
+  '[a copy](data:text/html,<script>alert(1)</script>)',
+  '{{ 7*7 }}',
+  '${process.exit(1)}',
+  '&lt;script&gt;alert(1)&lt;/script&gt;',
+  '&#106;avascript:alert(1)',
+  '<svg onload=alert(1)>',
+  'title: pwned',
+] as const;
+
+/** The host every foreign URL of the fixtures points at. */
+const FIXTURE_HOST = 'evil.example';
+
+function records(): OkRecord[] {
+  return hostileSourceFiles().map((path) => {
+    const decoded = decodeSource(readFileSync(path));
+    if (!decoded.ok) throw new Error(`${path}: ${decoded.message}`);
+    const record = parseDocument(decoded.text, relative(process.cwd(), path));
+    if (record.status !== 'ok') throw new Error(`${path}: ${record.error.message}`);
+    return record;
+  });
+}
+
+/** The frontmatter of a generated Markdown file, read with `yaml` as a Markdown loader reads it: between the first two `---` lines. */
+function frontmatter(path: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path, 'utf8'));
+  if (match === null) throw new Error(`${path} has no frontmatter block`);
+  return { data: parse(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
+}
+
+function markdownFiles(collection: string): string[] {
+  const folder = join(HOSTILE.content, collection);
+  return readdirSync(folder).filter((name) => name.endsWith('.md')).sort().map((name) => join(folder, name));
+}
+
+function htmlPages(folder: string = HOSTILE.dist): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+describe('the hostile sources', () => {
+  it('ingest with status ok', () => {
+    const parsed = records();
+    expect(parsed.map((record) => record.number)).toEqual(['16002/25', '16001/25']);
+  });
+
+  it('keep every payload in their records, character for character', () => {
+    const [note, outcome] = records();
+    expect(outcome?.subject).toBe('Outcome of Proceedings of COSI <script>alert(1)</script> on <img src=x onerror=alert(1)> and {{ 7*7 }}');
+    expect(outcome?.items.map((item) => item.title)).toEqual([
+      "Adoption of the agenda <script>alert('title')</script>",
+      'Information <iframe src=https://evil.example/frame></iframe> provided by ${process.exit(1)}',
+      'Hostile markup [click](javascript:alert(document.cookie)) in a title',
+    ]);
+    expect(note?.subject).toBe('Hostile note <script>alert(1)</script> - ${process.exit(1)}');
+    expect(note?.from).toBe('Presidency <svg onload=alert(1)>');
+    expect(note?.sections.map((section) => section.title)).toContain('Section <img src=x onerror=alert(5)> heading');
+  });
+});
+
+describe('the frontmatter generated from the hostile sources', () => {
+  it('reads back, with yaml, as exactly the values of the records (documents)', () => {
+    const bySource = new Map(records().map((record) => [record.source, record]));
+    const files = markdownFiles('documents');
+    expect(files).toHaveLength(2);
+    for (const path of files) {
+      const { data } = frontmatter(path);
+      const record = bySource.get(String(data['source']));
+      expect(record, `no record for ${path}`).toBeDefined();
+      if (record === undefined) continue;
+      expect(Object.keys(data).sort()).toEqual(Object.keys(documentEntrySchema.shape).sort());
+      const { number, kind, date, place, language, limite, codes, from, to, previous, subject, footnotes } = record;
+      expect(data).toMatchObject({ number, kind, date, place, language, limite, codes, from, to, previous, subject, footnotes });
+      expect(data['sections']).toEqual(record.sections.map(({ number: n, title }, index) => expect.objectContaining({ number: n, title, anchor: expect.stringMatching(index === 0 ? /^section-/ : /./) })));
+    }
+  });
+
+  it('reads back, with yaml, as exactly the values of the records (meetings and items)', () => {
+    const outcome = records().find((record) => record.kind === 'outcome-of-proceedings');
+    const items = markdownFiles('items').map((path) => frontmatter(path).data);
+    expect(items.map((data) => Object.keys(data).sort())).toEqual(items.map(() => Object.keys(itemEntrySchema.shape).sort()));
+    expect(items.map(({ number, title, section, day }) => ({ number, title, section, day }))).toEqual(
+      outcome?.items.map(({ number, title, section, day }) => ({ number, title, section, day })),
+    );
+    const [meeting] = markdownFiles('meetings').map((path) => frontmatter(path).data);
+    expect(Object.keys(meeting ?? {}).sort()).toEqual(Object.keys(meetingEntrySchema.shape).sort());
+  });
+
+  it('is followed by a body that opens no second frontmatter block and no raw HTML from the source', () => {
+    for (const path of [...markdownFiles('documents'), ...markdownFiles('items'), ...markdownFiles('meetings')]) {
+      const { body } = frontmatter(path);
+      expect(body, path).not.toMatch(/^---$/m);
+      // Raw HTML the ingest writes itself is a few block tags with id and class; every `<` of the source is escaped.
+      const rawTags = [...body.matchAll(/(?<!\\)<(\/?[a-zA-Z][\w-]*)((?:\s+[\w-]+="[^"]*")*)\s*\/?>|(?<!\\)<(?!https?:)[a-zA-Z!?/]/gi)].map(([raw, tag, attributes]) => ({ raw, tag, attributes }));
+      const foreign = rawTags.filter(({ tag, attributes }) => !/^\/?(?:div|h[2-6])$/.test(tag ?? '') || !/^(?:\s+(?:id|class)="[^"<>]*")*$/.test(attributes ?? ''));
+      expect(foreign.map(({ raw }) => raw), path).toEqual([]);
+    }
+  });
+});
+
+describe('the site built from the hostile sources', () => {
+  let browser: Browser;
+  let blank: Page;
+  let site: SiteUnderTest;
+
+  beforeAll(async () => {
+    site = await openSite(HOSTILE.dist);
+    browser = site.browser;
+    blank = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await site.close();
+  });
+
+  it('has no script, event handler, frame, object, style or dangerous URL in any page, parsed with the browser’s parser', async () => {
+    const pages = htmlPages();
+    expect(pages.length).toBeGreaterThan(5);
+    const findings: string[] = [];
+    for (const path of pages) {
+      for (const finding of await runnableContent(blank, readFileSync(path, 'utf8'))) findings.push(`${relative(HOSTILE.dist, path)}: ${finding}`);
+    }
+    expect(findings).toEqual([]);
+  });
+
+  it('puts a web address of the sources only where a reader follows it: the href of a link, never a src or a script', async () => {
+    const misplaced: string[] = [];
+    for (const path of htmlPages()) {
+      for (const { tag, name, value } of await urlAttributes(blank, readFileSync(path, 'utf8'))) {
+        const followed = tag === 'a' && name === 'href' && /^https?:\/\//i.test(value);
+        if (value.includes(FIXTURE_HOST) && !followed) misplaced.push(`${relative(HOSTILE.dist, path)}: <${tag} ${name}="${value}">`);
+      }
+    }
+    expect(misplaced).toEqual([]);
+  });
+
+  it('shows every payload as text on the document pages', async () => {
+    const page = await browser.newPage();
+    const shown: string[] = [];
+    for (const slug of ['16001-25', '16002-25']) {
+      await page.goto(site.url(`/documents/${slug}/`));
+      shown.push(collapseWhitespace(await page.locator('main').innerText()));
+    }
+    await page.close();
+    expect(PAYLOADS.filter((payload) => !shown.some((text) => text.includes(payload)))).toEqual([]);
+  });
+
+  it('shows the hostile item titles as text on the meeting page', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('/meetings/2025-12-01/'));
+    const text = collapseWhitespace(await page.locator('main').innerText());
+    await page.close();
+    expect(text).toContain("Adoption of the agenda <script>alert('title')</script>");
+    expect(text).toContain('Information <iframe src=https://evil.example/frame></iframe> provided by ${process.exit(1)}');
+    expect(text).toContain('Hostile markup [click](javascript:alert(document.cookie)) in a title');
+  });
+
+  it('opens every page, with the CSP in force, without a dialog, a foreign request, an error or a CSP violation', async () => {
+    const problems: string[] = [];
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.route('**/*', (route) => (route.request().url().startsWith(site.server.origin) ? route.continue() : (problems.push(`foreign request: ${route.request().url()}`), route.abort())));
+    const paths = htmlPages().map((path) => `/${relative(HOSTILE.dist, path).replace(/index\.html$/, '')}`);
+    for (const path of [...paths, '/search/?q=alert', '/search/?q=pwned']) {
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      if (path.startsWith('/search/?')) await page.locator('#search-results li').first().waitFor();
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('lists search results for a payload as text, with no element made from it', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url('/search/?q=onerror'));
+    await page.locator('#search-results li').first().waitFor();
+    const results = page.locator('#search-results');
+    expect(await results.locator('script, img, iframe, svg, object, embed').count()).toBe(0);
+    expect(await results.innerText()).toContain('onerror=alert(');
+    await page.close();
+  });
+});
