@@ -3,34 +3,45 @@
  * them, build the site and its search index with the commands a user runs, build the same Markdown with a
  * bare layout, measure the result in headless Chromium, and report (Markdown tables, or one JSON object).
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserFigures, measureBrowser } from './bench/browser.ts';
 import { distStats } from './bench/dist-stats.ts';
-import { generateCorpus } from './bench/generate.ts';
+import { type GeneratedDocument, generateCorpus } from './bench/generate.ts';
 import { type Measured, measure } from './bench/measure.ts';
 import { parseBenchOptions, USAGE } from './bench/options.ts';
 import { type BenchReport, browserFields, markdownReport, type PdfPhase, type Phase } from './bench/report.ts';
 import { serveStatic } from './bench/serve.ts';
 import { QUERY_WORDS } from './bench/vocabulary.ts';
-import { copyPdfs, createWorkspace, ingestedSlugs, writeSources } from './bench/workspace.ts';
+import { createWorkspace, ingestedSlugs, type Workspace, writeSources } from './bench/workspace.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(REPO, 'node_modules', '.bin');
-/** Copies of the PDF fixtures the PDF phase ingests. */
-const PDF_COPIES = 300;
-/** PDF fixtures that are bad input on purpose (no text layer): not part of a throughput figure. */
-const PDF_BAD_FIXTURES = /scanned|broken|empty|encrypted/i;
+/** Generated documents the PDF phase typesets and ingests as PDFs. */
+const PDF_DOCUMENTS = 300;
+/** The project's maker of Council-layout PDFs from source texts (issue 7). */
+const PDF_MAKER = 'scripts/make-pdf-fixtures.ts';
+/** Files the maker adds that are bad input on purpose (a scanned page with no text layer). */
+const PDF_BAD_FIXTURES = /^scanned\.pdf$/;
 /** Queries per keypress measurement (the issue asks for a median of at least 20). */
 const QUERY_COUNT = 20;
-
-const phase = ({ seconds, cpuSeconds, peakRssMb }: Measured): Phase => ({ seconds, cpuSeconds, peakRssMb });
 
 const log = (message: string): void => {
   process.stderr.write(`bench: ${message}\n`);
 };
+
+/** The figures of a measured command that the report keeps. */
+const phase = ({ seconds, cpuSeconds, peakRssMb }: Measured): Phase => ({ seconds, cpuSeconds, peakRssMb });
+
+/** Runs one measured phase and logs its figures at once, so that a run that dies later still tells how far it got. */
+async function timed(name: string, run: () => Promise<Measured>): Promise<Measured> {
+  log(name);
+  const result = await run();
+  log(`${name}: ${result.seconds.toFixed(1)} s, ${result.cpuSeconds?.toFixed(1) ?? '?'} CPU s, peak ${result.peakRssMb.toFixed(0)} MiB`);
+  return result;
+}
 
 /** Query words that occur in the generated corpus, cycled to QUERY_COUNT (with consecutive words distinct). */
 function queriesFor(texts: readonly string[]): string[] {
@@ -39,20 +50,32 @@ function queriesFor(texts: readonly string[]): string[] {
   return Array.from({ length: Math.max(QUERY_COUNT, present.length) }, (_, index) => present[index % present.length] as string);
 }
 
-async function pdfPhase(workspace: ReturnType<typeof createWorkspace>): Promise<{ pdf: PdfPhase | null; skipped: string | null }> {
-  if (!existsSync(join(REPO, 'scripts', 'ingest', 'pdf.ts'))) return { pdf: null, skipped: 'scripts/ingest/pdf.ts does not exist yet (issue 7)' };
-  const fixtures = join(REPO, 'tests', 'fixtures', 'pdf');
-  const pdfs = existsSync(fixtures) ? readdirSync(fixtures).filter((name) => name.endsWith('.pdf') && !PDF_BAD_FIXTURES.test(name)).sort().map((name) => join(fixtures, name)) : [];
-  if (pdfs.length === 0) return { pdf: null, skipped: 'no PDF fixtures in tests/fixtures/pdf/' };
-  copyPdfs(pdfs, workspace.pdfSources, PDF_COPIES);
-  // Copies share their numbers, so the ingest rejects them as duplicates after parsing each one and exits 1.
-  const run = await measure(join(BIN, 'tsx'), ['scripts/ingest.ts', '--sources', workspace.pdfSources, '--out', workspace.pdfContent, '--quiet'], {
-    cwd: workspace.project,
-    allowExit: [1],
-  });
-  const read = /\.pdf\b/.test(run.stderr) || existsSync(join(workspace.pdfContent, 'documents'));
-  if (!read) return { pdf: null, skipped: 'the ingest CLI does not read .pdf sources yet' };
-  return { pdf: { ...phase(run), documents: PDF_COPIES, docsPerSecond: PDF_COPIES / run.seconds }, skipped: null };
+/**
+ * The PDF phase: up to PDF_DOCUMENTS generated documents (plain and Markdown-like ones) typeset as Council
+ * PDFs by the project's own fixture maker (scripts/make-pdf-fixtures.ts, which reads content/sources/
+ * under its working directory), then ingested through the same CLI as the text sources.
+ */
+async function pdfPhase(workspace: Workspace, documents: readonly GeneratedDocument[]): Promise<{ pdf: PdfPhase | null; skipped: string | null }> {
+  if (!existsSync(join(workspace.project, 'scripts', 'ingest', 'pdf.ts'))) return { pdf: null, skipped: 'scripts/ingest/pdf.ts does not exist yet (issue 7)' };
+  if (!existsSync(join(workspace.project, PDF_MAKER))) return { pdf: null, skipped: `${PDF_MAKER} does not exist` };
+  const chosen = documents.filter((document) => document.expected.style !== 'pdf').slice(0, PDF_DOCUMENTS);
+  const makerSources = join(workspace.pdfMaker, 'content', 'sources');
+  mkdirSync(makerSources, { recursive: true });
+  writeSources(makerSources, chosen);
+  try {
+    await timed('typesetting PDFs', () => measure(join(BIN, 'tsx'), [join(workspace.project, PDF_MAKER), workspace.pdfSources], { cwd: workspace.pdfMaker }));
+  } catch (error) {
+    return { pdf: null, skipped: `the PDF fixture maker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+  }
+  for (const name of readdirSync(workspace.pdfSources).filter((file) => PDF_BAD_FIXTURES.test(file))) rmSync(join(workspace.pdfSources, name));
+  const run = await timed('PDF ingest', () =>
+    measure(join(BIN, 'tsx'), ['scripts/ingest.ts', '--sources', workspace.pdfSources, '--out', workspace.pdfContent, '--quiet'], {
+      cwd: workspace.project,
+      allowExit: [1],
+    }),
+  );
+  const ingested = ingestedSlugs(workspace.pdfContent).size;
+  return { pdf: { ...phase(run), documents: chosen.length, ingested, docsPerSecond: chosen.length / run.seconds }, skipped: null };
 }
 
 async function main(): Promise<number> {
@@ -71,21 +94,20 @@ async function main(): Promise<number> {
     const sourceBytes = writeSources(workspace.sources, documents);
     const queries = queriesFor(documents.map((document) => document.text));
 
-    log('ingest');
-    const ingest = await measure(join(BIN, 'tsx'), ['scripts/ingest.ts', '--sources', workspace.sources, '--out', workspace.content, '--quiet'], {
-      cwd: workspace.project,
-      allowExit: [1],
-    });
+    const ingest = await timed('ingest', () =>
+      measure(join(BIN, 'tsx'), ['scripts/ingest.ts', '--sources', workspace.sources, '--out', workspace.content, '--quiet'], {
+        cwd: workspace.project,
+        allowExit: [1],
+      }),
+    );
     const slugs = ingestedSlugs(workspace.content);
     const buildEnv = { COSI_CONTENT: workspace.content, COSI_DIST: workspace.dist };
-    log('astro build');
-    const astro = await measure(join(BIN, 'astro'), ['build'], { cwd: workspace.project, env: buildEnv });
-    log('pagefind');
-    const pagefind = await measure(join(BIN, 'pagefind'), ['--site', workspace.dist], { cwd: workspace.project });
-    log('bare astro build');
-    const bare = await measure(join(BIN, 'astro'), ['build'], { cwd: workspace.bare, env: { COSI_CONTENT: workspace.content, COSI_DIST: workspace.bareDist } });
-    log('PDF ingest');
-    const { pdf, skipped } = await pdfPhase(workspace);
+    const astro = await timed('astro build', () => measure(join(BIN, 'astro'), ['build'], { cwd: workspace.project, env: buildEnv }));
+    const pagefind = await timed('pagefind', () => measure(join(BIN, 'pagefind'), ['--site', workspace.dist], { cwd: workspace.project }));
+    const bare = await timed('bare astro build', () =>
+      measure(join(BIN, 'astro'), ['build'], { cwd: workspace.bare, env: { COSI_CONTENT: workspace.content, COSI_DIST: workspace.bareDist } }),
+    );
+    const { pdf, skipped } = await pdfPhase(workspace, documents);
     if (skipped) log(`PDF phase skipped: ${skipped}`);
 
     log('measuring dist/');
@@ -122,6 +144,7 @@ async function main(): Promise<number> {
       phases: { ingest: phase(ingest), astro: phase(astro), pagefind: phase(pagefind), bare: phase(bare) },
       barePages: bareStats.pages,
       bareRatio: astro.seconds / bare.seconds,
+      bareCpuRatio: astro.cpuSeconds !== null && bare.cpuSeconds !== null ? astro.cpuSeconds / bare.cpuSeconds : null,
       distBytes: stats.bytes,
       distFiles: stats.files,
       pagefindIndexBytes: stats.pagefindBytes,

@@ -33,6 +33,9 @@ export interface BrowserFigures {
   coldKeypressMs: number;
   /** The same once the page has run a query (index, WebAssembly and fragments loaded or cached). */
   warmKeypressMs: number;
+  /** Where the time of a query goes: median milestones after the last keypress. */
+  coldMilestones: Milestones;
+  warmMilestones: Milestones;
   /** A median meeting page on a first visit: bytes fetched and requests. */
   meetingFirstVisitBytes: number | null;
   meetingFirstVisitRequests: number | null;
@@ -71,8 +74,32 @@ async function freshPage(context: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** Types a query and returns ms from the last keypress to the first rendered result. */
-async function keypressToResult(page: Page, query: string, asYouType: boolean): Promise<number> {
+/**
+ * Milestones of one query after the last keypress, in ms, read from the page's Navigation and Resource
+ * Timing (plain JavaScript source, evaluated in the page): when the results page's document started, got
+ * its HTML, finished parsing, had Pagefind's index and WebAssembly in, had its last result fragment in.
+ */
+const MILESTONES_SOURCE = `(() => {
+  const key = Number(sessionStorage.getItem('benchKey'));
+  const at = (time) => performance.timeOrigin + time - key;
+  const navigation = performance.getEntriesByType('navigation')[0];
+  const resources = performance.getEntriesByType('resource');
+  const last = (pattern) => Math.max(0, ...resources.filter((entry) => pattern.test(entry.name)).map((entry) => entry.responseEnd));
+  return {
+    documentStart: at(0),
+    htmlReceived: navigation ? at(navigation.responseEnd) : null,
+    domContentLoaded: navigation ? at(navigation.domContentLoadedEventEnd) : null,
+    indexLoaded: at(last(/\\/pagefind\\/.*(?:pf_meta|pf_index|pagefind\\.js|wasm)/)),
+    fragmentsLoaded: at(last(/\\.pf_fragment/)),
+    firstResult: window.__benchFirst - key,
+  };
+})()`;
+
+/** Milestones of a query, ms after the last keypress (see MILESTONES_SOURCE). */
+export type Milestones = Record<'documentStart' | 'htmlReceived' | 'domContentLoaded' | 'indexLoaded' | 'fragmentsLoaded' | 'firstResult', number | null>;
+
+/** Types a query (submitting it with Enter unless the page searches as you type) and times it from the last keypress. */
+async function keypressToResult(page: Page, query: string, asYouType: boolean): Promise<Milestones> {
   await page.fill(SEARCH_DOM.input, '');
   await page.focus(SEARCH_DOM.input);
   await page.keyboard.type(query);
@@ -80,10 +107,24 @@ async function keypressToResult(page: Page, query: string, asYouType: boolean): 
     const submitted = (url: URL): boolean => url.searchParams.get('q') === query;
     await Promise.all([page.waitForURL(submitted, { waitUntil: 'commit' }), page.keyboard.press('Enter')]);
   }
-  const first = await page.waitForFunction(() => (window as unknown as { __benchFirst?: number }).__benchFirst || null, undefined, { polling: 'raf' });
-  const rendered = Number(await first.jsonValue());
-  const key = Number(await page.evaluate(() => sessionStorage.getItem('benchKey')));
-  return rendered - key;
+  await page.waitForFunction(() => (window as unknown as { __benchFirst?: number }).__benchFirst || null, undefined, { polling: 'raf' });
+  return (await page.evaluate(MILESTONES_SOURCE)) as Milestones;
+}
+
+/** The median of each milestone over several queries. */
+function medianMilestones(runs: readonly Milestones[]): Milestones {
+  const of = (name: keyof Milestones): number | null => {
+    const values = runs.map((run) => run[name]).filter((value): value is number => value !== null);
+    return values.length === 0 ? null : median(values);
+  };
+  return {
+    documentStart: of('documentStart'),
+    htmlReceived: of('htmlReceived'),
+    domContentLoaded: of('domContentLoaded'),
+    indexLoaded: of('indexLoaded'),
+    fragmentsLoaded: of('fragmentsLoaded'),
+    firstResult: of('firstResult'),
+  };
 }
 
 /** Whether the search page shows results while typing, without a submit. */
@@ -126,8 +167,8 @@ export async function measureBrowser(server: StaticServer, queries: readonly str
       await context.close();
     }
 
-    const cold: number[] = [];
-    const warm: number[] = [];
+    const cold: Milestones[] = [];
+    const warm: Milestones[] = [];
     for (const [index, query] of queries.entries()) {
       const context = await newContext();
       const page = await freshPage(context);
@@ -149,8 +190,10 @@ export async function measureBrowser(server: StaticServer, queries: readonly str
     return {
       firstQueryBytes: median(firstQuery.map((entry) => entry.bytes)),
       firstQueryRequests: median(firstQuery.map((entry) => entry.requests)),
-      coldKeypressMs: median(cold),
-      warmKeypressMs: median(warm),
+      coldKeypressMs: medianMilestones(cold).firstResult ?? 0,
+      warmKeypressMs: medianMilestones(warm).firstResult ?? 0,
+      coldMilestones: medianMilestones(cold),
+      warmMilestones: medianMilestones(warm),
       meetingFirstVisitBytes: meeting?.bytes ?? null,
       meetingFirstVisitRequests: meeting?.requests ?? null,
       queries: queries.length,

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GeneratedDocument } from './generate.ts';
 
@@ -18,6 +18,8 @@ export interface Workspace {
   content: string;
   dist: string;
   bareDist: string;
+  /** Working folder of the PDF maker (it reads content/sources/ under it). */
+  pdfMaker: string;
   pdfSources: string;
   pdfContent: string;
 }
@@ -36,6 +38,7 @@ export function createWorkspace(repo: string, root: string): Workspace {
     content: join(root, 'content'),
     dist: join(root, 'dist'),
     bareDist: join(root, 'bare-dist'),
+    pdfMaker: join(root, 'pdf-maker'),
     pdfSources: join(root, 'pdf-sources'),
     pdfContent: join(root, 'pdf-content'),
   };
@@ -51,16 +54,6 @@ export function writeSources(folder: string, documents: readonly GeneratedDocume
     bytes += Buffer.byteLength(document.text);
   }
   return bytes;
-}
-
-/** Fills a folder with `copies` files cycling through the given PDFs (`0001_<name>.pdf`, …). */
-export function copyPdfs(pdfs: readonly string[], folder: string, copies: number): void {
-  mkdirSync(folder, { recursive: true });
-  const bytes = pdfs.map((path) => readFileSync(path));
-  for (let index = 0; index < copies; index++) {
-    const name = pdfs[index % pdfs.length]?.split('/').pop() ?? 'fixture.pdf';
-    writeFileSync(join(folder, `${String(index).padStart(4, '0')}_${name}`), bytes[index % bytes.length] as Buffer);
-  }
 }
 
 /** The slugs of the documents the ingest wrote (one `documents/<slug>.md` each). */
