@@ -16,10 +16,10 @@ export interface Fragment {
 }
 
 /**
- * A `<` or `[` that Markdown would read as syntax: not escaped by an odd run of backslashes, `<` not opening a web
- * address's autolink `<https://…>` (the parser writes those), and `[` not a footnote call.
+ * A web address's autolink `<https://…>` (the parser writes those; nothing inside is syntax), kept whole, or a `<` or
+ * `[` that Markdown would read as syntax: not escaped by an odd run of backslashes, and `[` not a footnote call.
  */
-const UNESCAPED_SYNTAX = /(?<!\\)((?:\\\\)*)(<(?!https?:\/\/[^\s<>]*>)|\[(?!\^[^\s[\]^]+\]))/gi;
+const UNESCAPED_SYNTAX = /(<https?:\/\/[^\s<>]*>)|(?<!\\)((?:\\\\)*)(<|\[(?!\^[^\s[\]^]+\]))/gi;
 
 /** A GFM footnote call `[^1]` (not escaped). */
 const FOOTNOTE_CALL = /(?<!\\)((?:\\\\)*)\[\^([^\s[\]^]+)\]/g;
@@ -36,7 +36,9 @@ const STRONG = /\*\*|__/g;
  * Works on the text as written, without a Markdown parser, so that large corpora ingest fast.
  */
 export function parseFragment(markdown: string): Fragment {
-  const safe = markdown.replace(UNESCAPED_SYNTAX, '$1\\$2');
+  const safe = markdown.replace(UNESCAPED_SYNTAX, (_match, autolink: string | undefined, backslashes: string | undefined, syntax: string | undefined) =>
+    autolink ?? `${backslashes ?? ''}\\${syntax ?? ''}`,
+  );
   const footnotes = [...new Set([...safe.matchAll(FOOTNOTE_CALL)].map((match) => match[2] ?? ''))];
   const references = findReferences(safe);
   return { markdown: linkMarkdown(safe, references), plain: markdownPlain(safe), footnotes, references, source: safe };

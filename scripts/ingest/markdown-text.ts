@@ -32,8 +32,11 @@ const INLINE_SPECIAL = /[\\`*_[\]<~|]/g;
 /** `&` that would start a character reference. */
 const ENTITY_START = /&(?=#?[A-Za-z0-9]{1,32};)/g;
 
-/** Line starts that Markdown reads as a block: heading, quote, list item, ordered list item. */
-const BLOCK_START = /^(?:(#|>|[-+=])(?=\s|$)|(\d{1,9})([.)])(?=\s|$))/;
+/**
+ * Line starts that Markdown reads as a block: heading (`#` to `######`), quote (`>`, a space after it or not), list
+ * item, ordered list item.
+ */
+const BLOCK_START = /^(?:(>|#{1,6}(?=\s|$)|[-+=](?=\s|$))|(\d{1,9})([.)])(?=\s|$))/;
 
 /** One piece of an inline-parsed line. */
 type InlinePart =
@@ -98,12 +101,17 @@ export function inlineMarkdown(text: string, marks: ReadonlySet<string>): string
   return escapeBlockStart(out.join('').replace(/\*\*\*\*/g, '').replace(/\*\*[ \t]+\*\*/g, ' ').trim());
 }
 
+/** Characters of a web address that Markdown reads as syntax when GFM does not take the address for a link (`https://*x*`). */
+const URL_SYNTAX = /[\\`*_[\]~&|]/;
+
 /**
- * A web address as Markdown: bare, as GFM links it, unless something other than whitespace follows it; GFM would run
- * the link on into that text (escapes included: `https://x.eu/\<img>` leaves `<img>` raw), so it is closed in `<…>`.
+ * A web address as Markdown: bare, as GFM links it, unless something other than whitespace follows it (GFM would run
+ * the link on into that text, escapes included: `https://x.eu/\<img>` leaves `<img>` raw) or it holds Markdown syntax:
+ * then it is closed in `<…>`, where nothing is syntax.
  */
 function urlMarkdown(url: string, next: InlinePart | undefined): string {
-  return next === undefined || (next.kind === 'text' && /^\s/.test(next.text)) ? url : `<${url}>`;
+  const ends = next === undefined || (next.kind === 'text' && /^\s/.test(next.text));
+  return ends && !URL_SYNTAX.test(url) ? url : `<${url}>`;
 }
 
 function escapeText(text: string): string {

@@ -12,15 +12,16 @@ export async function renderAsTheSite(markdown: string): Promise<string> {
   return (await (await renderer).render(markdown, {})).code;
 }
 
-/** A small Council note whose body is the given lines: the ingest reads it as an ordinary document. */
-export function noteWithBody(lines: readonly string[]): string {
-  return ['Brussels, 3 December 2025', '(OR. en)', '', '16002/25', '', 'COSI 251', '', 'NOTE', '', 'From:\tPresidency', 'To:\tDelegations', 'Subject:\tA note', '', ...lines, ''].join('\n');
+/** A small Council note whose body is the given lines (and From and Subject the given values): the ingest reads it as an ordinary document. */
+export function noteWithBody(lines: readonly string[], header: { from?: string; subject?: string } = {}): string {
+  const { from = 'Presidency', subject = 'A note' } = header;
+  return ['Brussels, 3 December 2025', '(OR. en)', '', '16002/25', '', 'COSI 251', '', 'NOTE', '', `From:\t${from}`, 'To:\tDelegations', `Subject:\t${subject}`, '', ...lines, ''].join('\n');
 }
 
 /** The Markdown body of the document page the ingest writes for a source text (throws when the source does not ingest). */
 export function documentMarkdown(source: string): string {
   const record = parseDocument(source, 'content/sources/hostile.txt');
-  if (record.status !== 'ok') throw new Error(record.error.message);
+  if (record.status !== 'ok') throw new Error(`${record.error.message}\n${source}`);
   const file = [...toCollections([record])].find(([path]) => path.startsWith('documents/'))?.[1] ?? '';
   return file.replace(/^---\n[\s\S]*?\n---\n/, '');
 }

@@ -26,10 +26,13 @@ describe('inlineMarkdown', () => {
     expect(inlineMarkdown('100 m³ of space', marks)).toBe('100 m³ of space');
   });
 
-  it('keeps bold, unwraps links to nowhere and writes web addresses bare', () => {
+  it('keeps bold, unwraps links to nowhere and writes web addresses bare, or in <…> when they hold syntax or text runs into them', () => {
     expect(inlineMarkdown('**Draft Council conclusions**', marks)).toBe('**Draft Council conclusions**');
     expect(inlineMarkdown('as set out [12583/5/17 REV 5](#), which', marks)).toBe('as set out 12583/5/17 REV 5, which');
-    expect(inlineMarkdown('<https://www.europol.europa.eu/a_b>', marks)).toBe('https://www.europol.europa.eu/a_b');
+    expect(inlineMarkdown('<https://www.europol.europa.eu/a-b>', marks)).toBe('https://www.europol.europa.eu/a-b');
+    // An address holding Markdown syntax, or followed by text, is closed in <…>, where nothing is syntax.
+    expect(inlineMarkdown('<https://www.europol.europa.eu/a_b>', marks)).toBe('<https://www.europol.europa.eu/a_b>');
+    expect(inlineMarkdown('https://x.eu/<img src=x>', marks)).toBe('<https://x.eu/>\\<img src=x>');
   });
 });
 
