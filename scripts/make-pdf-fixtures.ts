@@ -6,11 +6,13 @@
  * Run with `npm run fixtures:pdf` (or `tsx scripts/make-pdf-fixtures.ts DIR` to write them elsewhere).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, type PDFFont, type PDFPage, StandardFonts, rgb } from 'pdf-lib';
 
 const SOURCES_DIR = 'content/sources';
+/** The text sources a fixture is made from (both export styles). */
+const TEXT_SOURCE = /\.(?:txt|md)$/;
 const OUT_DIR = process.argv[2] ?? 'tests/fixtures/pdf';
 /** Name of the image-only fixture. */
 const SCANNED_NAME = 'scanned.pdf';
@@ -80,7 +82,9 @@ interface Run { text: string; bold: boolean; sup: boolean }
 type Block =
   | { kind: 'paragraph'; runs: Run[]; size: number }
   | { kind: 'bullet'; level: number; runs: Run[] }
-  | { kind: 'table'; cells: string[] };
+  | { kind: 'table'; cells: string[] }
+  /** Where a footnote is defined: it is set there when no marker in the text calls it. */
+  | { kind: 'note'; mark: string };
 interface Seed {
   right: Array<{ text: string; bold: boolean }>;
   kindLine: string;
@@ -163,6 +167,7 @@ function parseSeed(source: string): Seed {
       endParagraph();
       const mark = note[1] ? [...note[1]].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join('') : (note[2] ?? '');
       footnotes.set(mark, parseInline(note[3] ?? ''));
+      current.push({ kind: 'note', mark });
     } else if (raw.includes('\t')) { endParagraph(); current.push({ kind: 'table', cells: raw.split('\t') }); }
     else if (bullet) { endParagraph(); current.push({ kind: 'bullet', level: Math.floor((bullet[1] ?? '').length / 2), runs: parseInline(bullet[2] ?? '') }); }
     else paragraph.push(raw);
@@ -264,17 +269,26 @@ function breakLines(fonts: Fonts, runs: Run[], width: number, size: number): Wor
 function drawRun(page: PDFPage, fonts: Fonts, run: Run, x: number, y: number, size: number): number {
   const font = fontOf(fonts, run);
   const runSize = run.sup ? size * SUP_SCALE : size;
-  const base = baseText(run.text, font);
   const baseline = run.sup ? y + size * SUP_RAISE : y;
-  page.drawText(base, { x, y: baseline, size: runSize, font });
-  [...run.text].forEach((c, index) => {
+  let pending = '';
+  let at = x;
+  const flush = () => {
+    if (pending === '') return;
+    page.drawText(pending, { x: at, y: baseline, size: runSize, font });
+    at += font.widthOfTextAtSize(pending, runSize);
+    pending = '';
+  };
+  for (const c of run.text) {
+    const base = baseText(c, font);
     const accent = SPACING_ACCENTS[c.normalize('NFD').slice(1)];
-    if (c === base[index] || !accent) return;
-    const before = font.widthOfTextAtSize(base.slice(0, index), runSize);
-    const letter = font.widthOfTextAtSize(base[index] ?? '', runSize);
-    const mark = font.widthOfTextAtSize(accent, runSize);
-    page.drawText(accent, { x: x + before + (letter - mark) / 2, y: baseline, size: runSize, font });
-  });
+    pending += base;
+    if (base === c || !accent) continue;
+    // The accented letter ends a text run and the accent is drawn over it, as composing typesetters do.
+    flush();
+    const letter = font.widthOfTextAtSize(base, runSize);
+    page.drawText(accent, { x: at - letter + (letter - font.widthOfTextAtSize(accent, runSize)) / 2, y: baseline, size: runSize, font });
+  }
+  flush();
   return runWidth(fonts, run, size);
 }
 
@@ -362,6 +376,15 @@ class Layout {
     }
   }
 
+  /** Sets a footnote no marker calls at the foot of the current page (or the next, when it does not fit). */
+  note(mark: string): void {
+    const lines = this.noteLines(mark);
+    const extra = lines.length * NOTE_LEADING;
+    if (this.y < this.floor(extra)) this.newPage();
+    this.notes.push({ mark, lines });
+    this.notesHeight += extra;
+  }
+
   /** Footnotes at the page foot under a short rule, then the footer lines. */
   finishPage(): void {
     const { fonts, seed } = this;
@@ -391,7 +414,7 @@ class Layout {
 }
 
 /** Lays one body block out into rows (pieces sharing a baseline): wrapped paragraphs, list items with their glyph, table cells at tab stops. */
-function placeBlock(fonts: Fonts, block: Block): PlacedLine[][] {
+function placeBlock(fonts: Fonts, block: Exclude<Block, { kind: 'note' }>): PlacedLine[][] {
   const plain = (text: string): Word[] => toWords([{ text, bold: false, sup: false }]);
   if (block.kind === 'table') {
     const last = block.cells.length - 1;
@@ -416,10 +439,17 @@ async function renderSeed(source: string): Promise<Uint8Array> {
   const fonts = { regular: await doc.embedFont(StandardFonts.TimesRoman), bold: await doc.embedFont(StandardFonts.TimesRomanBold) };
   const layout = new Layout(doc, fonts, seed);
   layout.header();
+  const called = new Set(seed.blocks.flat().flatMap((block) => ('runs' in block ? block.runs : []))
+    .filter((run) => run.sup).flatMap((run) => run.text.split(/[,\s]+/)));
   for (const blocks of seed.blocks) {
+    const first = blocks.findIndex((block) => block.kind !== 'note');
     blocks.forEach((block, index) => {
+      if (block.kind === 'note') {
+        if (!called.has(block.mark)) layout.note(block.mark);
+        return;
+      }
       const isHeading = block.kind === 'paragraph' && block.runs.every((run) => run.bold || run.text.trim() === '');
-      layout.block(placeBlock(fonts, block), index === 0 ? PARAGRAPH_GAP : 0, isHeading);
+      layout.block(placeBlock(fonts, block), index === first ? PARAGRAPH_GAP : 0, isHeading);
     });
   }
   layout.finishPage();
@@ -475,8 +505,8 @@ async function renderScanned(): Promise<Uint8Array> {
 }
 
 mkdirSync(OUT_DIR, { recursive: true });
-for (const name of readdirSync(SOURCES_DIR).filter((file) => file.endsWith('.txt')).sort()) {
+for (const name of readdirSync(SOURCES_DIR).filter((file) => TEXT_SOURCE.test(file)).sort()) {
   const pdf = await renderSeed(readFileSync(join(SOURCES_DIR, name), 'utf8'));
-  writeFileSync(join(OUT_DIR, `${basename(name, '.txt')}.pdf`), pdf);
+  writeFileSync(join(OUT_DIR, `${basename(name, extname(name))}.pdf`), pdf);
 }
 writeFileSync(join(OUT_DIR, SCANNED_NAME), await renderScanned());

@@ -47,3 +47,19 @@ export function superscript(text: string): string {
 export function lineText(line: Line): string {
   return line.segments.map((segment) => segment.gap + (segment.sup ? superscript(segment.text) : segment.text)).join('');
 }
+
+/** Relative advance widths by kind of character, as in common serif and sans-serif text faces. */
+const RELATIVE_WIDTH = { wideCapital: 0.9, capital: 0.7, wide: 0.75, narrow: 0.3, other: 0.5 };
+
+/** Rough relative advance of a text (capitals wider than small letters, spaces and stops narrow), to apportion a measured width. */
+export function relativeWidth(text: string): number {
+  let width = 0;
+  for (const c of text) {
+    if (/[MW]/.test(c)) width += RELATIVE_WIDTH.wideCapital;
+    else if (/\p{Lu}/u.test(c)) width += RELATIVE_WIDTH.capital;
+    else if (/[mw]/.test(c)) width += RELATIVE_WIDTH.wide;
+    else if (/[\sijlftr.,;:'’!|()-]/.test(c)) width += RELATIVE_WIDTH.narrow;
+    else width += RELATIVE_WIDTH.other;
+  }
+  return width;
+}

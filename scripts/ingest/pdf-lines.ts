@@ -1,4 +1,4 @@
-import type { Gap, Line, PdfItem, Segment } from './pdf-geometry.ts';
+import { type Gap, type Line, type PdfItem, type Segment, relativeWidth } from './pdf-geometry.ts';
 
 /** Items whose baselines differ by less than this share a line (fraction of the font size). */
 const BASELINE_TOLERANCE = 0.1;
@@ -32,15 +32,24 @@ function gapBetween(previous: Segment | undefined, item: PdfItem, size: number):
   return gap > size * SPACE_GAP && !/\s$/.test(previous.text) && !/^\s/.test(item.str) ? ' ' : '';
 }
 
+/** The letter of a segment under position `x`: the measured width shared out by the letters' relative widths. */
+function letterAt(segment: Segment, letters: readonly string[], x: number): number {
+  const scale = (segment.xEnd - segment.x) / Math.max(1, relativeWidth(segment.text));
+  let edge = segment.x;
+  for (const [index, letter] of letters.entries()) {
+    edge += relativeWidth(letter) * scale;
+    if (x < edge) return index;
+  }
+  return letters.length - 1;
+}
+
 /** Appends an item to the segments, folding an overlaid spacing accent into the letter under it (n + ´ → ń). */
 function appendItem(segments: Segment[], item: PdfItem, sup: boolean, size: number): void {
   const previous = segments.at(-1);
   const mark = SPACING_ACCENTS[item.str[0] ?? ''];
   if (previous && mark && item.x < previous.xEnd - ACCENT_OVERLAP) {
-    // The accent's centre tells which letter of the previous segment it sits on.
     const letters = [...previous.text];
-    const centre = item.x + item.width / (2 * item.str.length);
-    const at = Math.min(letters.length - 1, Math.max(0, Math.floor(((centre - previous.x) / (previous.xEnd - previous.x)) * letters.length)));
+    const at = letterAt(previous, letters, item.x + (item.width * relativeWidth(item.str[0] ?? '')) / (2 * relativeWidth(item.str)));
     letters[at] = `${letters[at] ?? ''}${mark}`.normalize('NFC');
     previous.text = letters.join('') + item.str.slice(1);
     previous.xEnd = Math.max(previous.xEnd, item.x + item.width);

@@ -1,4 +1,4 @@
-import type { Line, Segment } from './pdf-geometry.ts';
+import { type Line, type Segment, relativeWidth } from './pdf-geometry.ts';
 
 /** A vertical step larger than this many line spacings ends a paragraph. */
 export const PARAGRAPH_STEP = 1.3;
@@ -8,8 +8,6 @@ const BULLET_GLYPHS = new Set(['–', '-', '•', '▪', '◦', '○', '·']);
 const ALIGN_TOLERANCE = 2;
 /** Estimated width of a word space, as a fraction of the font size. */
 const SPACE_WIDTH = 0.25;
-/** Relative advance widths by kind of character, as in common serif and sans-serif text faces. */
-const RELATIVE_WIDTH = { wideCapital: 0.9, capital: 0.7, wide: 0.75, narrow: 0.3, other: 0.5 };
 /** Margin of error of the word-width estimate: a line short by less than this share of the next word counts as full. */
 const ESTIMATE_SLACK = 1.15;
 /** A word that is a web address: broken after a slash, it runs on without a space. */
@@ -56,19 +54,6 @@ function lastCellX(line: Line): number {
   return cells.at(-1)?.x ?? line.x;
 }
 
-/** Rough relative advance of a text (capitals wider than small letters, spaces and stops narrow). */
-function relativeWidth(text: string): number {
-  let width = 0;
-  for (const c of text) {
-    if (/[MW]/.test(c)) width += RELATIVE_WIDTH.wideCapital;
-    else if (/\p{Lu}/u.test(c)) width += RELATIVE_WIDTH.capital;
-    else if (/[mw]/.test(c)) width += RELATIVE_WIDTH.wide;
-    else if (/[\sijlftr.,;:'’!|()-]/.test(c)) width += RELATIVE_WIDTH.narrow;
-    else width += RELATIVE_WIDTH.other;
-  }
-  return width;
-}
-
 /** Whether the first word of `next` would have fitted at the end of `line`: if not, `line` was wrapped. */
 function isFull(line: Line, next: Line, right: number): boolean {
   const first = next.segments[0] as Segment;
@@ -96,7 +81,7 @@ export function joinGap(before: string, after: string, vocabulary: ReadonlySet<s
     return { dropHyphen: !isCompound, gap: '' };
   }
   const lastWord = before.split(/\s/).at(-1) ?? '';
-  const runsOn = before.endsWith('-') || (URL_PATTERN.test(lastWord) && lastWord.endsWith('/'));
+  const runsOn = /\S-$/.test(before) || (URL_PATTERN.test(lastWord) && lastWord.endsWith('/'));
   return { dropHyphen: false, gap: runsOn ? '' : ' ' };
 }
 

@@ -28,4 +28,9 @@ describe('dropFurniture', () => {
     const lines = [line('Items for discussion', 400, 0), line('Items for discussion', 400, 1)];
     expect(dropFurniture(lines, [A4_HEIGHT, A4_HEIGHT])).toEqual(lines);
   });
+
+  it('drops a footer whose document number has a revision number equal to a page number (REV 1)', () => {
+    const lines = [1, 2].flatMap((page) => [line(`Page ${page}`, 700, page - 1), line(`7925/1/12 REV 1\tEB/dk\t${page}`, 44, page - 1)]);
+    expect(dropFurniture(lines, [A4_HEIGHT, A4_HEIGHT]).map(lineText)).toEqual(['Page 1', 'Page 2']);
+  });
 });
