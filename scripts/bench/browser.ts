@@ -75,40 +75,51 @@ async function freshPage(context: BrowserContext): Promise<Page> {
 }
 
 /**
- * Milestones of one query after the last keypress, in ms, read from the page's Navigation and Resource
- * Timing (plain JavaScript source, evaluated in the page): when the results page's document started, got
- * its HTML, finished parsing, had Pagefind's index and WebAssembly in, had its last result fragment in.
+ * Milestones of one query in the page, from its Navigation Timing (plain JavaScript source, evaluated in
+ * the page): the keypress and first result as epoch ms, and when the results page's document started,
+ * got its HTML and finished parsing, in ms after the keypress.
  */
-const MILESTONES_SOURCE = `(() => {
+const PAGE_MILESTONES_SOURCE = `(() => {
   const key = Number(sessionStorage.getItem('benchKey'));
   const at = (time) => performance.timeOrigin + time - key;
   const navigation = performance.getEntriesByType('navigation')[0];
-  const resources = performance.getEntriesByType('resource');
-  const last = (pattern) => Math.max(0, ...resources.filter((entry) => pattern.test(entry.name)).map((entry) => entry.responseEnd));
   return {
+    key,
     documentStart: at(0),
     htmlReceived: navigation ? at(navigation.responseEnd) : null,
     domContentLoaded: navigation ? at(navigation.domContentLoadedEventEnd) : null,
-    indexLoaded: at(last(/\\/pagefind\\/.*(?:pf_meta|pf_index|pagefind\\.js|wasm)/)),
-    fragmentsLoaded: at(last(/\\.pf_fragment/)),
     firstResult: window.__benchFirst - key,
   };
 })()`;
 
-/** Milestones of a query, ms after the last keypress (see MILESTONES_SOURCE). */
+/** Milestones of a query, ms after the last keypress; the Pagefind ones are read from the server's log, since Pagefind fetches from a worker. */
 export type Milestones = Record<'documentStart' | 'htmlReceived' | 'domContentLoaded' | 'indexLoaded' | 'fragmentsLoaded' | 'firstResult', number | null>;
 
+/** Pagefind's files: its fragments (one per result), and the rest (script, WebAssembly, metadata, index chunks). */
+const PAGEFIND_FILE = /^\/pagefind\//;
+const PAGEFIND_FRAGMENT = /\.pf_fragment$/;
+
 /** Types a query (submitting it with Enter unless the page searches as you type) and times it from the last keypress. */
-async function keypressToResult(page: Page, query: string, asYouType: boolean): Promise<Milestones> {
+async function keypressToResult(page: Page, server: StaticServer, query: string, asYouType: boolean): Promise<Milestones> {
   await page.fill(SEARCH_DOM.input, '');
   await page.focus(SEARCH_DOM.input);
+  server.reset();
   await page.keyboard.type(query);
   if (!asYouType) {
     const submitted = (url: URL): boolean => url.searchParams.get('q') === query;
     await Promise.all([page.waitForURL(submitted, { waitUntil: 'commit' }), page.keyboard.press('Enter')]);
   }
   await page.waitForFunction(() => (window as unknown as { __benchFirst?: number }).__benchFirst || null, undefined, { polling: 'raf' });
-  return (await page.evaluate(MILESTONES_SOURCE)) as Milestones;
+  const { key, ...inPage } = (await page.evaluate(PAGE_MILESTONES_SOURCE)) as Omit<Milestones, 'indexLoaded' | 'fragmentsLoaded'> & { key: number };
+  const lastServed = (test: (path: string) => boolean): number | null => {
+    const times = server.log().filter((entry) => test(entry.path) && entry.at >= key).map((entry) => entry.at - key);
+    return times.length === 0 ? null : Math.max(...times);
+  };
+  return {
+    ...inPage,
+    indexLoaded: lastServed((path) => PAGEFIND_FILE.test(path) && !PAGEFIND_FRAGMENT.test(path)),
+    fragmentsLoaded: lastServed((path) => PAGEFIND_FRAGMENT.test(path)),
+  };
 }
 
 /** The median of each milestone over several queries. */
@@ -173,8 +184,8 @@ export async function measureBrowser(server: StaticServer, queries: readonly str
       const context = await newContext();
       const page = await freshPage(context);
       await page.goto(`${server.origin}${SEARCH_DOM.path}`);
-      cold.push(await keypressToResult(page, query, asYouType));
-      warm.push(await keypressToResult(page, queries[(index + 1) % queries.length] as string, asYouType));
+      cold.push(await keypressToResult(page, server, query, asYouType));
+      warm.push(await keypressToResult(page, server, queries[(index + 1) % queries.length] as string, asYouType));
       await context.close();
     }
 

@@ -109,8 +109,8 @@ const MILESTONE_LABELS: readonly (readonly [keyof Milestones, string])[] = [
   ['documentStart', 'results page starts loading'],
   ['htmlReceived', 'its HTML received'],
   ['domContentLoaded', 'its DOM ready'],
-  ['indexLoaded', 'Pagefind script, WebAssembly and index in'],
-  ['fragmentsLoaded', 'last result fragment in'],
+  ['indexLoaded', 'last Pagefind file other than a fragment served (script, WebAssembly, index)'],
+  ['fragmentsLoaded', 'last result fragment served'],
   ['firstResult', 'first result rendered'],
 ];
 

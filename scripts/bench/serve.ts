@@ -27,6 +27,8 @@ export interface StaticServer {
   origin: string;
   /** Bytes of response bodies sent (after compression) and the number of requests, since the last reset. */
   sent(): { bytes: number; requests: number };
+  /** Each request since the last reset: its path and when its response was written (ms since the epoch, like a page's timeOrigin + now). */
+  log(): readonly { path: string; at: number }[];
   reset(): void;
   close(): Promise<void>;
 }
@@ -35,6 +37,7 @@ export interface StaticServer {
 export function serveStatic(root: string): Promise<StaticServer> {
   let bytes = 0;
   let requests = 0;
+  let log: { path: string; at: number }[] = [];
   const compressed = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -67,7 +70,7 @@ export function serveStatic(root: string): Promise<StaticServer> {
     bytes += body.length;
     requests += 1;
     response.writeHead(status, headers);
-    response.end(body);
+    response.end(body, () => log.push({ path, at: performance.timeOrigin + performance.now() }));
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
@@ -75,9 +78,11 @@ export function serveStatic(root: string): Promise<StaticServer> {
       resolve({
         origin: `http://127.0.0.1:${port}`,
         sent: () => ({ bytes, requests }),
+        log: () => log,
         reset: () => {
           bytes = 0;
           requests = 0;
+          log = [];
         },
         close: () =>
           new Promise((done) => {
