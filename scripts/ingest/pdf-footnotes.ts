@@ -3,6 +3,14 @@ import type { Line, Segment } from './pdf-geometry.ts';
 /** Footnote text is set smaller than the body: at most this fraction of the body size. */
 const NOTE_SCALE = 0.9;
 
+/** Lines of one footnote block are at most this many times their font size apart. */
+const NOTE_LINE_STEP = 1.5;
+
+/** Whether `line` sits a footnote line's step above `below` (or is the page's last line). */
+function isNoteStep(line: Line, below: Line | undefined): boolean {
+  return below === undefined || line.y - below.y <= line.size * NOTE_LINE_STEP;
+}
+
 /** A footnote at the foot of a page: its mark as printed and its lines, the mark taken off the first. */
 export interface PdfFootnote {
   mark: string;
@@ -12,7 +20,8 @@ export interface PdfFootnote {
 
 /**
  * Takes the footnote block off the foot of each page: the trailing run of small-type lines, a new
- * footnote at each line that opens with a superscript mark.
+ * footnote at each line that opens with a superscript mark; unmarked lines atop the block of the page
+ * after a footnote continue that footnote.
  * Guarantees: every line is returned once, either as body or inside a footnote; order is kept.
  */
 export function splitFootnotes(lines: readonly Line[], bodySize: number): { body: Line[]; notes: PdfFootnote[] } {
@@ -24,7 +33,11 @@ export function splitFootnotes(lines: readonly Line[], bodySize: number): { body
     let start = pageLines.length;
     while (start > 0 && (pageLines[start - 1] as Line).size <= bodySize * NOTE_SCALE) start--;
     const firstMark = pageLines.findIndex((line, index) => index >= start && line.segments[0]?.sup === true);
-    const blockStart = firstMark < 0 ? pageLines.length : firstMark;
+    let blockStart = firstMark < 0 ? pageLines.length : firstMark;
+    // Unmarked small lines right above the block go on with a footnote the previous page broke off.
+    if (notes.at(-1)?.page === page - 1) {
+      while (blockStart > start && isNoteStep(pageLines[blockStart - 1] as Line, pageLines[blockStart])) blockStart--;
+    }
     body.push(...pageLines.slice(0, blockStart));
     for (const line of pageLines.slice(blockStart)) {
       const [first, ...rest] = line.segments as [Segment, ...Segment[]];

@@ -38,4 +38,20 @@ describe('splitFootnotes', () => {
     const lines = [line([segment('1', 70, true), segment('not a note', 84)], 700, 10), line([segment('Body', 70)], 600, 12)];
     expect(splitFootnotes(lines, 12)).toEqual({ body: lines, notes: [] });
   });
+
+  it('continues a footnote broken off at the foot of one page with the unmarked small lines atop the next page\'s footnotes', () => {
+    const lines = [
+      line([segment('Body of page one', 70)], 700, 12, 0),
+      line([segment('6', 70, true), segment('Regulation (EU) 2024/1689 of the European Parliament', 84)], 80, 10, 0),
+      line([segment('Body of page two', 70)], 700, 12, 1),
+      line([segment('and of the Council of 13 June 2024.', 84)], 92, 10, 1),
+      line([segment('7', 70, true), segment('COM/2023/516 final.', 84)], 80, 10, 1),
+    ];
+    const { body, notes } = splitFootnotes(lines, 12);
+    expect(body.map(lineText)).toEqual(['Body of page one', 'Body of page two']);
+    expect(notes.map((note) => [note.mark, note.lines.map(lineText)])).toEqual([
+      ['6', ['Regulation (EU) 2024/1689 of the European Parliament', 'and of the Council of 13 June 2024.']],
+      ['7', ['COM/2023/516 final.']],
+    ]);
+  });
 });
