@@ -16,7 +16,6 @@ import { decodeSource, type DecodeResult } from './ingest/decode.ts';
 import { rejectDuplicateNumbers } from './ingest/duplicate-numbers.ts';
 import { compare } from './ingest/order.ts';
 import { parseDocument } from './ingest/parse.ts';
-import { pdfToText } from './ingest/pdf.ts';
 import { toCollections } from './ingest/to-markdown.ts';
 import { writeCollectionsAtomically } from './ingest/write-atomic.ts';
 
@@ -43,10 +42,15 @@ interface Options {
   files: string[];
 }
 
-/** Bytes of one source → its text, or why it cannot be read as one; a PDF goes through the PDF extractor. */
+/**
+ * Bytes of one source → its text, or why it cannot be read as one; a PDF goes through the PDF extractor, loaded on the
+ * first PDF only (pdfjs takes over a second of CPU to load, more than parsing a thousand text sources).
+ */
 async function readSource(path: string): Promise<DecodeResult> {
   const bytes = await readFile(path);
-  return PDF_EXTENSION.test(path) ? pdfToText(bytes) : decodeSource(bytes);
+  if (!PDF_EXTENSION.test(path)) return decodeSource(bytes);
+  const { pdfToText } = await import('./ingest/pdf.ts');
+  return pdfToText(bytes);
 }
 
 async function main(): Promise<number> {

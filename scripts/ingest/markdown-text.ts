@@ -78,19 +78,28 @@ function inlineParts(text: string): InlinePart[] {
   return bolds % 2 === 0 ? parts : parts.map((part) => (part.kind === 'bold' ? { kind: 'text', text: '**' } : part));
 }
 
+/** A tab or a run of spaces: what spacing() makes one space. Most lines have neither. */
+const WIDE_SPACE = /\t| {2}/;
+
+/** Tabs and runs of spaces made one space. */
+function spacing(text: string): string {
+  return WIDE_SPACE.test(text) ? text.replace(/[ \t]+/g, ' ') : text;
+}
+
 /** Source text as plain text: markup, link syntax and footnote markers removed, tabs and runs of spaces made one space. */
 export function plainText(text: string): string {
-  return inlineParts(text)
-    .map((part) => (part.kind === 'text' ? part.text : part.kind === 'url' ? part.url : ''))
-    .join('')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  if (!MAY_HAVE_TOKEN.test(text)) return spacing(text).trim();
+  return spacing(
+    inlineParts(text)
+      .map((part) => (part.kind === 'text' ? part.text : part.kind === 'url' ? part.url : ''))
+      .join(''),
+  ).trim();
 }
 
 /** Source text escaped as one line of Markdown: no raw HTML survives, bold stays bold, markers of `marks` become `[^mark]`. */
 export function inlineMarkdown(text: string, marks: ReadonlySet<string>): string {
   const out: string[] = [];
-  const parts = inlineParts(text.replace(/[ \t]+/g, ' ').trim());
+  const parts = inlineParts(spacing(text).trim());
   for (const [index, part] of parts.entries()) {
     if (part.kind === 'text') out.push(escapeText(part.text));
     else if (part.kind === 'url') out.push(urlMarkdown(part.url, parts[index + 1]));

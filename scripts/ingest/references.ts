@@ -131,16 +131,26 @@ function singularHead(head: string): string {
   return head.trim().replace(/\s+/g, ' ').replace(/s$/, '');
 }
 
+/**
+ * What every form of reference contains: a number with a slash (register numbers, acts, `COM/2023/516`) or `COM`
+ * (`COM(2023) 516`). A text without either holds no reference and is not scanned: most sentences and titles.
+ */
+const MAY_CITE = /\/|COM/;
+
+/** The scanner and the sticky patterns of findReferences, compiled once; every call sets their lastIndex first. */
+const SCANNER = new RegExp(SCANNER_SOURCE, 'g');
+const HEAD_AT = new RegExp(ACT_HEAD, 'y');
+const LIST_AT = new RegExp(ACT_LIST_NEXT, 'y');
+
 /** Every reference in a text, in order of appearance, non-overlapping; numbers inside web addresses are not references. */
 export function findReferences(text: string): FoundReference[] {
   const found: FoundReference[] = [];
-  const scanner = new RegExp(SCANNER_SOURCE, 'g');
-  const headAt = new RegExp(ACT_HEAD, 'y');
-  const listAt = new RegExp(ACT_LIST_NEXT, 'y');
+  if (!MAY_CITE.test(text)) return found;
+  SCANNER.lastIndex = 0;
   const add = (reference: CanonicalReference | null, start: number, end: number): void => {
     if (reference !== null) found.push({ ...reference, start, end });
   };
-  for (let match = scanner.exec(text); match !== null; match = scanner.exec(text)) {
+  for (let match = SCANNER.exec(text); match !== null; match = SCANNER.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
     const groups = match.groups ?? {};
@@ -150,16 +160,16 @@ export function findReferences(text: string): FoundReference[] {
     } else if (groups['com'] !== undefined) {
       add(commissionReference(match[0]), start, end);
     } else if (groups['act'] !== undefined) {
-      headAt.lastIndex = start;
-      const headText = headAt.exec(text)?.[0] ?? '';
+      HEAD_AT.lastIndex = start;
+      const headText = HEAD_AT.exec(text)?.[0] ?? '';
       const head = singularHead(headText);
       add(actReference(head, match[0].slice(headText.length)), start, end);
       if (!/s\s*$/.test(headText)) continue;
-      listAt.lastIndex = end;
-      for (let next = listAt.exec(text); next !== null; next = listAt.exec(text)) {
+      LIST_AT.lastIndex = end;
+      for (let next = LIST_AT.exec(text); next !== null; next = LIST_AT.exec(text)) {
         const item = next[1] ?? '';
-        add(actReference(head, item), listAt.lastIndex - item.length, listAt.lastIndex);
-        scanner.lastIndex = listAt.lastIndex;
+        add(actReference(head, item), LIST_AT.lastIndex - item.length, LIST_AT.lastIndex);
+        SCANNER.lastIndex = LIST_AT.lastIndex;
       }
     }
   }

@@ -16,8 +16,8 @@ const TERMINATED = /[.!?][)\]"'”’*_]*\s*$/;
 /** The first line of a list item: a bullet (`-`, `*`, `•`, `–`) or a letter or number in brackets (`a)`, `(ii)`). */
 const LIST_ITEM = /^\s*(?:[-*•–]\s|\(?[a-z0-9]{1,4}\)\s)/;
 
-/** The word just before a dot: what follows the last whitespace or opening bracket, opening quotes and emphasis aside. */
-const LAST_WORD = /[^\s([]*$/;
+/** A character that ends the word before a dot when read backwards: whitespace or an opening bracket. */
+const WORD_BOUNDARY = /[\s([]/;
 
 /** A block of lines: a paragraph, or a list (consecutive list items with their wrapped lines, blank lines between items allowed). */
 interface Block {
@@ -48,8 +48,18 @@ function blocks(text: string): Block[] {
 
 /** Whether the dot ending `before` belongs to an abbreviation rather than ending a sentence. */
 function endsWithAbbreviation(before: string): boolean {
-  const word = (LAST_WORD.exec(before)?.[0] ?? '').replace(/^[*_"'“‘]+/, '');
+  const word = lastWord(before).replace(/^[*_"'“‘]+/, '');
   return ABBREVIATIONS.has(word.toLowerCase()) || INITIALS.test(word);
+}
+
+/**
+ * The word just before a dot: what follows the last whitespace or opening bracket. Read backwards from the end, since a
+ * `$`-anchored pattern would be tried from every position of the text.
+ */
+function lastWord(before: string): string {
+  let start = before.length;
+  while (start > 0 && !WORD_BOUNDARY.test(before.charAt(start - 1))) start -= 1;
+  return before.slice(start);
 }
 
 /** The sentences of one paragraph or list item, split at terminal punctuation followed by a character that is not a lower-case letter. */
@@ -68,9 +78,12 @@ function paragraphSentences(text: string): string[] {
   return sentences;
 }
 
+/** Whitespace other than single spaces between words: a text without it needs trimming only. */
+const UNCOLLAPSED = /[^\S ]|  /;
+
 /** Whitespace collapsed to single spaces, ends trimmed. */
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return (UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 /**
