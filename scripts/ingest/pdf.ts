@@ -13,9 +13,16 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ ok: true; text: st
   try {
     pages = await readPdfItems(bytes);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, line: 0, message: `not a readable PDF: ${reason}` };
+    return { ok: false, line: 0, message: `not a readable PDF: ${reason(error)}` };
   }
   if (!pages.items.some((item) => item.str.trim() !== '')) return { ok: false, line: 0, message: SCANNED_MESSAGE };
-  return { ok: true, text: itemsToText(pages.items, pages.sizes) };
+  try {
+    return { ok: true, text: itemsToText(pages.items, pages.sizes) };
+  } catch (error) {
+    return { ok: false, line: 0, message: `the PDF's text could not be laid out: ${reason(error)}` };
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

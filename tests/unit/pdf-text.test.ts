@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PdfItem } from '../../scripts/ingest/pdf-geometry.ts';
 import { itemsToText } from '../../scripts/ingest/pdf-text.ts';
@@ -74,5 +75,20 @@ describe('itemsToText', () => {
   it('keeps a footnote whose marker is not found, after the last paragraph of its page', () => {
     const items = [item('A paragraph without its marker.', 70, 700), item('7', 70, 103.6, { fontSize: 6 }), item('16515/09.', 84, 100, { fontSize: 10 })];
     expect(itemsToText(items, [A4])).toBe('A paragraph without its marker.\n\n⁷ 16515/09.\n');
+  });
+
+  it('keeps the text of every item, however the items lie on the page', () => {
+    const word = fc.stringMatching(/^[A-Za-z]{1,12}$/);
+    const anyItem = fc.record({
+      str: word,
+      x: fc.double({ min: 40, max: 540, noNaN: true }),
+      y: fc.double({ min: 100, max: 740, noNaN: true }),
+      fontSize: fc.constantFrom(6, 10, 12, 15),
+      bold: fc.boolean(),
+    }).map(({ str, x, y, fontSize, bold }) => item(str, x, y, { fontSize, bold }));
+    fc.assert(fc.property(fc.array(anyItem, { minLength: 1, maxLength: 40 }), (items) => {
+      const text = itemsToText(items, [A4]);
+      return items.every((one) => text.includes(one.str));
+    }), { numRuns: 200 });
   });
 });
