@@ -4,13 +4,13 @@
  * bare layout, measure the result in headless Chromium, and report (Markdown tables, or one JSON object).
  */
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserFigures, measureBrowser } from './bench/browser.ts';
 import { distStats } from './bench/dist-stats.ts';
 import { type GeneratedDocument, generateCorpus } from './bench/generate.ts';
-import { type Measured, measure } from './bench/measure.ts';
+import { type Measured, type MeasureOptions, measure } from './bench/measure.ts';
 import { parseBenchOptions, USAGE } from './bench/options.ts';
 import { type BenchReport, browserFields, markdownReport, type PdfPhase, type Phase } from './bench/report.ts';
 import { serveStatic } from './bench/serve.ts';
@@ -25,12 +25,18 @@ const PDF_DOCUMENTS = 300;
 const PDF_MAKER = 'scripts/make-pdf-fixtures.ts';
 /** Files the maker adds that are bad input on purpose (a scanned page with no text layer). */
 const PDF_BAD_FIXTURES = /^scanned\.pdf$/;
+/** A measured command is stopped when its processes hold more than this share of the machine's memory. */
+const MEMORY_CAP_SHARE = 0.7;
 /** Queries per keypress measurement (the issue asks for a median of at least 20). */
 const QUERY_COUNT = 20;
 
 const log = (message: string): void => {
   process.stderr.write(`bench: ${message}\n`);
 };
+
+/** Measures a command, stopping it if it takes too much of the shared machine's memory. */
+const capped = (command: string, args: readonly string[], options: MeasureOptions): Promise<Measured> =>
+  measure(command, args, { maxRssMb: (totalmem() * MEMORY_CAP_SHARE) / 2 ** 20, ...options });
 
 /** The figures of a measured command that the report keeps. */
 const phase = ({ seconds, cpuSeconds, peakRssMb }: Measured): Phase => ({ seconds, cpuSeconds, peakRssMb });
@@ -63,13 +69,13 @@ async function pdfPhase(workspace: Workspace, documents: readonly GeneratedDocum
   mkdirSync(makerSources, { recursive: true });
   writeSources(makerSources, chosen);
   try {
-    await timed('typesetting PDFs', () => measure(join(BIN, 'tsx'), [join(workspace.project, PDF_MAKER), workspace.pdfSources], { cwd: workspace.pdfMaker }));
+    await timed('typesetting PDFs', () => capped(join(BIN, 'tsx'), [join(workspace.project, PDF_MAKER), workspace.pdfSources], { cwd: workspace.pdfMaker }));
   } catch (error) {
     return { pdf: null, skipped: `the PDF fixture maker failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
   }
   for (const name of readdirSync(workspace.pdfSources).filter((file) => PDF_BAD_FIXTURES.test(file))) rmSync(join(workspace.pdfSources, name));
   const run = await timed('PDF ingest', () =>
-    measure(join(BIN, 'tsx'), ['scripts/ingest.ts', '--sources', workspace.pdfSources, '--out', workspace.pdfContent, '--quiet'], {
+    capped(join(BIN, 'tsx'), ['scripts/ingest.ts', '--sources', workspace.pdfSources, '--out', workspace.pdfContent, '--quiet'], {
       cwd: workspace.project,
       allowExit: [1],
     }),
@@ -95,17 +101,17 @@ async function main(): Promise<number> {
     const queries = queriesFor(documents.map((document) => document.text));
 
     const ingest = await timed('ingest', () =>
-      measure(join(BIN, 'tsx'), ['scripts/ingest.ts', '--sources', workspace.sources, '--out', workspace.content, '--quiet'], {
+      capped(join(BIN, 'tsx'), ['scripts/ingest.ts', '--sources', workspace.sources, '--out', workspace.content, '--quiet'], {
         cwd: workspace.project,
         allowExit: [1],
       }),
     );
     const slugs = ingestedSlugs(workspace.content);
     const buildEnv = { COSI_CONTENT: workspace.content, COSI_DIST: workspace.dist };
-    const astro = await timed('astro build', () => measure(join(BIN, 'astro'), ['build'], { cwd: workspace.project, env: buildEnv }));
-    const pagefind = await timed('pagefind', () => measure(join(BIN, 'pagefind'), ['--site', workspace.dist], { cwd: workspace.project }));
+    const astro = await timed('astro build', () => capped(join(BIN, 'astro'), ['build'], { cwd: workspace.project, env: buildEnv }));
+    const pagefind = await timed('pagefind', () => capped(join(BIN, 'pagefind'), ['--site', workspace.dist], { cwd: workspace.project }));
     const bare = await timed('bare astro build', () =>
-      measure(join(BIN, 'astro'), ['build'], { cwd: workspace.bare, env: { COSI_CONTENT: workspace.content, COSI_DIST: workspace.bareDist } }),
+      capped(join(BIN, 'astro'), ['build'], { cwd: workspace.bare, env: { COSI_CONTENT: workspace.content, COSI_DIST: workspace.bareDist } }),
     );
     const { pdf, skipped } = await pdfPhase(workspace, documents);
     if (skipped) log(`PDF phase skipped: ${skipped}`);
@@ -166,6 +172,10 @@ async function main(): Promise<number> {
     else rmSync(root, { recursive: true, force: true });
   }
 }
+
+// Ctrl-C ends the run through process.exit, so that the measured commands' process groups are stopped too.
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
 
 main().then(
   (code) => process.exit(code),
