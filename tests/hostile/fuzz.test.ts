@@ -130,14 +130,14 @@ describe('the ingest under mutated seeds', () => {
   it('parses cut, duplicated, shuffled and spliced seeds into a valid record, ok or error, and writes every ok one', () => {
     fc.assert(
       fc.property(mutatedText, (text) => expectSound(parseDocument(text, 'content/sources/fuzz.txt'))),
-      { numRuns: 400 },
+      { numRuns: 800 },
     );
   });
 
   it('decodes and parses damaged bytes (random bytes, byte-order marks, NULs, truncation, UTF-16, Latin-1) into a valid record', () => {
     fc.assert(
       fc.property(mutatedBytes, (bytes) => expectSound(ingestBytes(bytes, 'content/sources/fuzz.txt'))),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 
@@ -146,7 +146,7 @@ describe('the ingest under mutated seeds', () => {
       fc.property(fc.oneof(fc.uint8Array({ maxLength: 2_000 }), fc.string({ unit: 'binary', maxLength: 2_000 }).map((text) => Uint8Array.from(Buffer.from(text)))), (bytes) =>
         expectSound(ingestBytes(bytes, 'content/sources/fuzz.txt')),
       ),
-      { numRuns: 300 },
+      { numRuns: 500 },
     );
   });
 

@@ -16,19 +16,20 @@ const ALLOWED_TAGS = new Set(['p', 'a', 'strong', 'em', 'ul', 'ol', 'li', 'br', 
 /** Where a link may lead: the web (GFM links web addresses and e-mail addresses), the site's pages, an anchor. */
 const SAFE_HREF = /^(?:https?:\/\/|mailto:|\/documents\/|#)/i;
 
-/** An opening tag of the rendered HTML, with its attributes. */
-const TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:="[^"]*")?)*)\s*\/?>/g;
+/** An opening tag of the rendered HTML (raw HTML passed through keeps its own quoting), with its attributes. */
+const TAG = /<([a-zA-Z][^\s/>]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
 
-/** One attribute of a tag. */
-const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:="([^"]*)")?/g;
+/** One attribute of a tag: its name and its value, quoted in either way or not at all. */
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** Everything in rendered HTML that the source could have made run or load: foreign elements, handlers, unsafe links. */
 function unsafeMarkup(html: string): string[] {
   const found: string[] = [];
   for (const [raw, tag = '', attributes = ''] of html.matchAll(TAG)) {
     if (!ALLOWED_TAGS.has(tag.toLowerCase())) found.push(raw);
-    for (const [, name = '', value = ''] of attributes.matchAll(ATTRIBUTE)) {
+    for (const [, name = '', double, single, bare] of attributes.matchAll(ATTRIBUTE)) {
       const attribute = name.toLowerCase();
+      const value = double ?? single ?? bare ?? '';
       if (attribute.startsWith('on') || attribute === 'style' || attribute === 'src') found.push(raw);
       if (attribute === 'href' && !SAFE_HREF.test(value)) found.push(raw);
     }
