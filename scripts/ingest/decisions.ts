@@ -88,8 +88,15 @@ function verbOf(match: RegExpExecArray, phrases: ReadonlyArray<readonly [Decisio
   return phrases[index]?.[0] ?? null;
 }
 
+/**
+ * A word every phrase of both tables contains (`reached agreement`, `took note`, `exchange of views`): a sentence
+ * without one has no decision and is not matched against the phrases.
+ */
+const VERB_WORD = /adopted|endorsed|agree|approved|confirmed|[Nn]ote|[Vv]iews|welcomed|tasked|invited/;
+
 /** The decision verbs of one sentence, one per occurrence (keyed by where the verb ends), in the order they are written. */
 function sentenceVerbs(sentence: string): DecisionVerb[] {
+  if (!VERB_WORD.test(sentence)) return [];
   const verbs = new Map<number, DecisionVerb>();
   const note = (verb: DecisionVerb | null, at: number): void => {
     if (verb !== null) verbs.set(at, verb);

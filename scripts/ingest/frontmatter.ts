@@ -1,5 +1,3 @@
-import { compare } from './order.ts';
-
 /**
  * Characters written as `\u` escapes in frontmatter: those YAML does not allow raw (DEL, C1 controls, byte-order mark,
  * non-characters) and the line separators some readers treat as line ends. Both JSON and YAML read the escapes back.
@@ -28,6 +26,7 @@ function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== 'object') return value;
   const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort(compare)) sorted[key] = sortKeys((value as Record<string, unknown>)[key]);
+  // The default sort compares UTF-16 code units, as compare() does, without calling back into JavaScript.
+  for (const key of Object.keys(value).sort()) sorted[key] = sortKeys((value as Record<string, unknown>)[key]);
   return sorted;
 }

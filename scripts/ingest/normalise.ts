@@ -56,8 +56,12 @@ export function normalise(text: string): SourceLine[] {
   return joinWrapped(collapseBlanks(dropFurniture(lines)));
 }
 
+/** Any character one of cleanLine's replacements acts on: a line without one (most lines) is only trimmed. */
+const NEEDS_CLEANING = /[\uFEFF\u200B-\u200D\u2060\u00AD\u0000-\u0008\u000E-\u001F\u007F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\\]/;
+
 function cleanLine(raw: string): string {
-  const text = raw.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(MARKDOWN_ESCAPE, '$1').trimEnd();
+  const cleaned = NEEDS_CLEANING.test(raw) ? raw.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(MARKDOWN_ESCAPE, '$1') : raw;
+  const text = cleaned.trimEnd();
   return THEMATIC_BREAK.test(text) ? '' : text;
 }
 
