@@ -1,10 +1,23 @@
 import { satteri } from '@astrojs/markdown-satteri';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 
 /** The site's canonical origin; override with SITE_URL when deploying elsewhere. */
 const site = process.env['SITE_URL'] ?? 'https://cosi-archive.example.org';
 
+/**
+ * A build of another content root (the benchmark, the hostile fixtures) keeps its content-layer cache apart,
+ * so that two builds running at once never read or overwrite each other's data store.
+ */
+const contentRoot = process.env['COSI_CONTENT'];
+const cacheDir =
+  contentRoot === undefined
+    ? './node_modules/.astro'
+    : `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentRoot)).digest('hex').slice(0, 12)}`;
+
 export default defineConfig({
+  cacheDir,
   site,
   trailingSlash: 'always',
   // Styles and scripts always as external files: the CSP forbids inline ones.
