@@ -15,7 +15,7 @@ import { parseBenchOptions, USAGE } from './bench/options.ts';
 import { type BenchReport, browserFields, markdownReport, type PdfPhase, type Phase } from './bench/report.ts';
 import { serveStatic } from './bench/serve.ts';
 import { QUERY_WORDS } from './bench/vocabulary.ts';
-import { createWorkspace, ingestedSlugs, type Workspace, writeSources } from './bench/workspace.ts';
+import { createWorkspace, ingestedSlugs, projectVersion, type Workspace, writeSources } from './bench/workspace.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(REPO, 'node_modules', '.bin');
@@ -93,6 +93,7 @@ async function main(): Promise<number> {
   const loadAtStart = loadavg()[0] ?? 0;
   const root = join(REPO, '.bench', `run-${options.docs}-${options.seed}-${process.pid}`);
   rmSync(root, { recursive: true, force: true });
+  const version = projectVersion(REPO);
   const workspace = createWorkspace(REPO, root);
   try {
     log(`generating ${options.docs} documents (seed ${options.seed}) in ${workspace.sources}`);
@@ -135,6 +136,7 @@ async function main(): Promise<number> {
     const report: BenchReport = {
       docs: options.docs,
       seed: options.seed,
+      ...version,
       cores: cpus().length,
       loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
       sourceBytes,

@@ -21,6 +21,9 @@ export interface PdfPhase extends Phase {
 export interface BenchReport {
   docs: number;
   seed: number;
+  /** The commit of the measured build inputs, and whether the working tree changed them. */
+  commit: string | null;
+  dirty: boolean | null;
   /** Cores of the machine, and its 1-minute load average when the run started and ended (other work inflates wall times). */
   cores: number;
   loadAverage: { start: number; end: number };
@@ -154,7 +157,7 @@ export function markdownReport(report: BenchReport): string {
   const lines = [
     `## ${report.docs} documents (seed ${report.seed}): ${report.pages} pages`,
     '',
-    `Machine: ${report.cores} cores; load average ${fixed(report.loadAverage.start)} at the start, ${fixed(report.loadAverage.end)} at the end.`,
+    `Commit ${report.commit ?? 'unknown'}${report.dirty ? ' with uncommitted changes' : ''}. Machine: ${report.cores} cores; load average ${fixed(report.loadAverage.start)} at the start, ${fixed(report.loadAverage.end)} at the end.`,
     '',
     row(['phase', 'seconds', 'CPU seconds', 'peak RSS (MiB)', 'rate']),
     row(['---', '---:', '---:', '---:', '---']),

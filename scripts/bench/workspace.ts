@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GeneratedDocument } from './generate.ts';
@@ -44,6 +45,16 @@ export function createWorkspace(repo: string, root: string): Workspace {
   };
   mkdirSync(workspace.sources, { recursive: true });
   return workspace;
+}
+
+/** The commit the project's build inputs come from, and whether the working tree changes any of them (then the figures are of that tree). */
+export function projectVersion(repo: string): { commit: string | null; dirty: boolean | null } {
+  try {
+    const git = (...args: string[]): string => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+    return { commit: git('rev-parse', '--short', 'HEAD'), dirty: git('status', '--porcelain', '--', ...PROJECT_PARTS) !== '' };
+  } catch {
+    return { commit: null, dirty: null };
+  }
 }
 
 /** Writes the generated documents into the sources folder; returns their total size in bytes. */
