@@ -100,8 +100,12 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
   return kept;
 }
 
+/** How a page footer (it opens with the document number) or a page number (`15`, `- 15 -`, `Page 2`) starts. */
+const FURNITURE_START = /^[\d\-pP]/;
+
 /** How many lines from `index` on form one page footer (PDF extraction may break a footer over up to three lines), or 0. */
 function furnitureLength(lines: readonly SourceLine[], index: number): number {
+  if (!FURNITURE_START.test(lines[index]?.text.trimStart() ?? '')) return 0;
   let text = '';
   for (let count = 1; count <= MAX_FOOTER_LINES; count += 1) {
     const next = lines[index + count - 1]?.text.trim() ?? '';

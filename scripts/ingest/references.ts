@@ -142,15 +142,51 @@ const SCANNER = new RegExp(SCANNER_SOURCE, 'g');
 const HEAD_AT = new RegExp(ACT_HEAD, 'y');
 const LIST_AT = new RegExp(ACT_LIST_NEXT, 'y');
 
+/**
+ * How far before its first slash (or its `COM`) a reference can start: the longest act head and jurisdiction
+ * (`Commission Implementing Regulations (EU, Euratom) No. 1234/`) is 68 characters; register numbers are shorter.
+ */
+const REACH_BEFORE_SLASH = 100;
+
+/** Whitespace and the characters that end a web address: the scanner's web alternative never crosses one. */
+function endsWord(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 34 || code === 60 || code === 62 || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Where a scan of `text` should resume after `from` (the end of the last match): at the start of the word (run of
+ * characters a web address may hold) REACH_BEFORE_SLASH before the next slash or `COM`, never before `from`; null when
+ * neither is left. Every reference contains a slash or `COM` no further than that from its start, and a web address
+ * holding one starts no later than its word, so the scanner finds from there exactly the match it would find from
+ * `from`: the text between, often most of it, is not scanned. The next `COM` is remembered, so that a long text
+ * without one is searched for it once.
+ */
+function resumePoints(text: string): (from: number) => number | null {
+  let com = text.indexOf('COM');
+  return (from) => {
+    if (com !== -1 && com < from) com = text.indexOf('COM', from);
+    const slash = text.indexOf('/', from);
+    const candidate = slash === -1 ? com : com === -1 ? slash : Math.min(slash, com);
+    if (candidate === -1) return null;
+    let start = Math.max(from, candidate - REACH_BEFORE_SLASH);
+    while (start > from && !endsWord(text.charCodeAt(start - 1))) start -= 1;
+    return start;
+  };
+}
+
 /** Every reference in a text, in order of appearance, non-overlapping; numbers inside web addresses are not references. */
 export function findReferences(text: string): FoundReference[] {
   const found: FoundReference[] = [];
   if (!MAY_CITE.test(text)) return found;
-  SCANNER.lastIndex = 0;
   const add = (reference: CanonicalReference | null, start: number, end: number): void => {
     if (reference !== null) found.push({ ...reference, start, end });
   };
-  for (let match = SCANNER.exec(text); match !== null; match = SCANNER.exec(text)) {
+  const resumeAt = resumePoints(text);
+  for (let resume = resumeAt(0); resume !== null; resume = resumeAt(SCANNER.lastIndex)) {
+    SCANNER.lastIndex = resume;
+    const match = SCANNER.exec(text);
+    if (match === null) break;
     const start = match.index;
     const end = start + match[0].length;
     const groups = match.groups ?? {};

@@ -146,6 +146,15 @@ describe('findReferences on things that are not references', () => {
     expect(ids(text)).toEqual([]);
   });
 
+  it('reads a long web address as one word, whatever lies in it far before the next number', () => {
+    // The address runs to the space: `EUCO` belongs to it, so the number after it is the Council document 123/25.
+    const text = `See www.example.eu/${'q'.repeat(150)},EUCO 123/25 and Council Decision 2010/131/EU.`;
+    expect(findReferences(text).map(({ id, start }) => ({ id, start }))).toEqual([
+      { id: '123/25', start: text.indexOf('123/25') },
+      { id: 'Council Decision 2010/131/EU', start: text.indexOf('Council') },
+    ]);
+  });
+
   it('finds the references of a 200,000-character line of digits, slashes and spaces', () => {
     const line = '16515/09 '.repeat(20_000) + '1/'.repeat(10_000) + '2024/'.repeat(2_000);
     expect(line.length).toBeGreaterThanOrEqual(200_000);
