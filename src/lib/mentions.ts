@@ -158,6 +158,9 @@ export function indexMentions(
   return index;
 }
 
+/** How many of the newest mentions an actor's or topic's page lists; the rest are on its pages per year. */
+export const LATEST_MENTIONS = 20;
+
 /** How many units fall in each year, newest year first. */
 export function countByYear(units: readonly TextUnit[]): [year: string, count: number][] {
   const counts = new Map<string, number>();
