@@ -1,10 +1,9 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import type { MarkdownRenderer } from '@astrojs/internal-helpers/markdown';
 import { parseDocument } from '../../scripts/ingest/parse.ts';
 import { toCollections } from '../../scripts/ingest/to-markdown.ts';
 
 /** Astro's Markdown renderer as astro.config.ts configures it (GFM, no smart punctuation, no plugins). */
-let renderer: Promise<MarkdownRenderer> | undefined;
+let renderer: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
 
 /** Markdown → HTML exactly as the site's build renders a collection entry's body. */
 export async function renderAsTheSite(markdown: string): Promise<string> {
