@@ -1,5 +1,5 @@
 /** The Pagefind filters the search page offers, by the name used in `data-pagefind-filter` and in the URL. */
-export const SEARCH_FILTERS = ['year', 'kind', 'verb'] as const;
+export const SEARCH_FILTERS = ['year', 'kind', 'verb', 'topic'] as const;
 
 /** One of the search filters. */
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];

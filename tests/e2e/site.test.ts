@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
 import { watchedPage } from '../support/browser.ts';
 import { openSite, type SiteUnderTest } from '../support/site.ts';
-
-/** axe-core's browser build, evaluated in the page (the CSP forbids injecting it as an inline script). */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The pages issue 3 names for the accessibility check, one of each kind. */
 const PAGES = {
@@ -17,21 +12,6 @@ const PAGES = {
   referencedOnlyDocument: '/documents/14470-1-25-rev-1/',
   decisions: '/decisions/',
 } as const;
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-}
 
 let site: SiteUnderTest;
 
