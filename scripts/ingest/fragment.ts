@@ -16,10 +16,11 @@ export interface Fragment {
 }
 
 /**
- * A web address's autolink `<https://…>` (the parser writes those; nothing inside is syntax), kept whole, or a `<` or
- * `[` that Markdown would read as syntax: not escaped by an odd run of backslashes, and `[` not a footnote call.
+ * After an even run of backslashes (escaped backslashes, so the next character is live): a web address's autolink
+ * `<https://…>` (the parser writes those; nothing inside is syntax), kept whole, or a `<` or `[` that Markdown would
+ * read as syntax, `[` not a footnote call.
  */
-const UNESCAPED_SYNTAX = /(<https?:\/\/[^\s<>]*>)|(?<!\\)((?:\\\\)*)(<|\[(?!\^[^\s[\]^]+\]))/gi;
+const UNESCAPED_SYNTAX = /(?<!\\)((?:\\\\)*)(?:(<https?:\/\/[^\s<>]*>)|(<|\[(?!\^[^\s[\]^]+\])))/gi;
 
 /** A GFM footnote call `[^1]` (not escaped). */
 const FOOTNOTE_CALL = /(?<!\\)((?:\\\\)*)\[\^([^\s[\]^]+)\]/g;
@@ -36,8 +37,8 @@ const STRONG = /\*\*|__/g;
  * Works on the text as written, without a Markdown parser, so that large corpora ingest fast.
  */
 export function parseFragment(markdown: string): Fragment {
-  const safe = markdown.replace(UNESCAPED_SYNTAX, (_match, autolink: string | undefined, backslashes: string | undefined, syntax: string | undefined) =>
-    autolink ?? `${backslashes ?? ''}\\${syntax ?? ''}`,
+  const safe = markdown.replace(UNESCAPED_SYNTAX, (_match, backslashes: string | undefined, autolink: string | undefined, syntax: string | undefined) =>
+    autolink === undefined ? `${backslashes ?? ''}\\${syntax ?? ''}` : `${backslashes ?? ''}${autolink}`,
   );
   const footnotes = [...new Set([...safe.matchAll(FOOTNOTE_CALL)].map((match) => match[2] ?? ''))];
   const references = findReferences(safe);

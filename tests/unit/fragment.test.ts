@@ -25,4 +25,8 @@ describe('parseFragment', () => {
       '\\<b>bold\\</b> \\[x](javascript:alert(1)) !\\[i](y.png) [^4] \\[kept\\]',
     );
   });
+
+  it('keeps the parser\'s web-address autolink whole after an escaped backslash, so a backtick in it opens no code span', () => {
+    expect(parseFragment('\\\\<HTTPS://`>\\`').markdown).toBe('\\\\<HTTPS://`>\\`');
+  });
 });
