@@ -8,6 +8,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 600_000,
     fileParallelism: true,
+    setupFiles: ['tests/support/fast-check-seed.ts'],
     projects: [
       { extends: true, test: { name: 'main', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, HOSTILE_SITE_TESTS] } },
       { extends: true, test: { name: 'hostile-site', include: [HOSTILE_SITE_TESTS], globalSetup: ['tests/support/hostile-site-setup.ts'] } },
