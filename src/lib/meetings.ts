@@ -26,10 +26,8 @@ export function byYear<T extends Dated>(meetings: readonly T[]): { year: string;
   return groups;
 }
 
-/** The meetings before and after one, in time; null at either end or when the id is unknown. */
-export function neighbours<T extends Dated>(meetings: readonly T[], id: string): { previous: T | null; next: T | null } {
+/** The meetings before and after each one, in time (null at either end), keyed by id: one sort for the whole archive. */
+export function neighboursById<T extends Dated>(meetings: readonly T[]): Map<string, { previous: T | null; next: T | null }> {
   const ordered = [...meetings].sort((a, b) => compareIds(a.id, b.id));
-  const index = ordered.findIndex((m) => m.id === id);
-  if (index < 0) return { previous: null, next: null };
-  return { previous: ordered[index - 1] ?? null, next: ordered[index + 1] ?? null };
+  return new Map(ordered.map((meeting, index) => [meeting.id, { previous: ordered[index - 1] ?? null, next: ordered[index + 1] ?? null }]));
 }

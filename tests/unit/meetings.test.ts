@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byYear, neighbours, newestFirst } from '../../src/lib/meetings.ts';
+import { byYear, neighboursById, newestFirst } from '../../src/lib/meetings.ts';
 
 const meetings = [{ id: '2021-11-22' }, { id: '2025-11-18' }, { id: '2017-11-21' }, { id: '2025-11-18-2' }, { id: '2025-05-14' }];
 
@@ -17,10 +17,12 @@ describe('meeting order', () => {
   });
 
   it('finds the meetings before and after one in time', () => {
-    const { previous, next } = neighbours(meetings, '2021-11-22');
-    expect(previous?.id).toBe('2017-11-21');
-    expect(next?.id).toBe('2025-05-14');
-    expect(neighbours(meetings, '2017-11-21').previous).toBeNull();
-    expect(neighbours(meetings, '2025-11-18-2').next).toBeNull();
+    const adjacent = neighboursById(meetings);
+    expect(adjacent.get('2021-11-22')?.previous?.id).toBe('2017-11-21');
+    expect(adjacent.get('2021-11-22')?.next?.id).toBe('2025-05-14');
+    expect(adjacent.get('2025-11-18')?.previous?.id).toBe('2025-05-14');
+    expect(adjacent.get('2025-11-18')?.next?.id).toBe('2025-11-18-2');
+    expect(adjacent.get('2017-11-21')?.previous).toBeNull();
+    expect(adjacent.get('2025-11-18-2')?.next).toBeNull();
   });
 });

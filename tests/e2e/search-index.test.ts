@@ -1,0 +1,31 @@
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { INDEXED_PAGES } from '../../scripts/search-index/pages.ts';
+import { siteFiles } from '../support/link-check.ts';
+import { DIST } from '../support/site.ts';
+
+/** The attribute that marks the part of a page Pagefind indexes. */
+const BODY_ATTRIBUTE = /<[a-z]+\s[^>]*\bdata-pagefind-body\b/i;
+
+/** The index's entry file: how many pages each language's index holds. */
+interface PagefindEntry {
+  languages: Record<string, { page_count: number }>;
+}
+
+const searchable = siteFiles(DIST)
+  .filter((page) => page.endsWith('.html') && BODY_ATTRIBUTE.test(readFileSync(join(DIST, page), 'utf8')))
+  .map((page) => page.slice(1));
+
+describe('the search index of the built site', () => {
+  it('is given every page that carries data-pagefind-body', () => {
+    const given = new Set(globSync(INDEXED_PAGES, { cwd: DIST }).map((page) => page.split('\\').join('/')));
+    expect(searchable.filter((page) => !given.has(page))).toEqual([]);
+  });
+
+  it('holds exactly the pages that carry data-pagefind-body', () => {
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+    const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(indexed).toBe(searchable.length);
+  });
+});
