@@ -1,0 +1,194 @@
+import { latestOnly, type Ticket } from '../lib/latest-only.ts';
+import { readSearchQuery, SEARCH_FILTERS, type SearchQuery, searchQueryString } from '../lib/search-query.ts';
+import { type ResultData, resultItem } from './search-result-item.ts';
+
+/** Where `pagefind --site dist` writes its browser API. */
+const PAGEFIND_API = '/pagefind/pagefind.js';
+/** How long typing must pause before a search runs; each keystroke preloads its word's index chunks at once. */
+const TYPING_PAUSE_MS = 50;
+/** Results whose fragments are fetched as soon as a search answers; the rest wait for "More results". */
+const FIRST_BATCH = 5;
+/** Results each press of "More results" adds. */
+const NEXT_BATCH = 10;
+
+interface SearchOptions {
+  filters: Partial<Record<string, string>>;
+}
+interface PagefindResult {
+  data(): Promise<ResultData>;
+}
+/** The part of Pagefind's browser API (pagefind.js, 1.x) the page uses. */
+interface Pagefind {
+  init(): Promise<void>;
+  preload(term: string, options: SearchOptions): Promise<void>;
+  search(term: string | null, options: SearchOptions): Promise<{ results: PagefindResult[] }>;
+}
+
+/** The results of the latest search and how many of them are listed. */
+interface Listing {
+  ticket: Ticket;
+  results: readonly PagefindResult[];
+  shown: number;
+}
+
+const form = document.getElementById('search-form');
+const input = document.getElementById('search-q');
+const status = document.getElementById('search-status');
+const list = document.getElementById('search-results');
+const more = document.getElementById('search-more');
+
+const searches = latestOnly();
+let engine: Promise<Pagefind> | null = null;
+let listing: Listing | null = null;
+let lastSearched: string | null = null;
+
+/** Loads and starts Pagefind once (its worker, WebAssembly and metadata); a failed load is tried again next time. */
+function pagefind(): Promise<Pagefind> {
+  if (engine === null) {
+    engine = import(/* @vite-ignore */ PAGEFIND_API).then(async (api: Pagefind) => {
+      await api.init();
+      return api;
+    });
+    engine.catch(() => {
+      engine = null;
+    });
+  }
+  return engine;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function filterSelect(name: string): HTMLSelectElement | null {
+  const select = document.getElementById(`filter-${name}`);
+  return select instanceof HTMLSelectElement ? select : null;
+}
+
+/** The search the form describes now. */
+function formQuery(): SearchQuery {
+  const params = new URLSearchParams();
+  if (input instanceof HTMLInputElement) params.set('q', input.value);
+  for (const name of SEARCH_FILTERS) params.set(name, filterSelect(name)?.value ?? '');
+  return readSearchQuery(params);
+}
+
+/** Puts a search read from the URL into the form. */
+function fillForm(query: SearchQuery): void {
+  if (input instanceof HTMLInputElement) input.value = query.q;
+  for (const name of SEARCH_FILTERS) {
+    const select = filterSelect(name);
+    if (select !== null) select.value = query.filters[name] ?? '';
+  }
+}
+
+function countText(total: number): string {
+  return total === 0 ? 'No results.' : `${total} result${total === 1 ? '' : 's'}.`;
+}
+
+/** Shows or hides "More results", saying how many are listed. */
+function updateMore(current: Listing): void {
+  if (!(more instanceof HTMLButtonElement)) return;
+  more.hidden = current.shown >= current.results.length;
+  more.textContent = `More results (${current.shown} of ${current.results.length} shown)`;
+}
+
+/** Inserts a result at its rank among those already listed, whatever order their fragments arrive in. */
+function insertAtRank(item: HTMLLIElement, rank: number): void {
+  if (list === null) return;
+  item.dataset['rank'] = String(rank);
+  const after = [...list.children].find((other) => other instanceof HTMLElement && Number(other.dataset['rank']) > rank);
+  list.insertBefore(item, after ?? null);
+}
+
+/**
+ * Fetches the fragments of results [from, to) and lists each one as soon as it arrives; the first to arrive
+ * of a new search replaces the previous search's results. Nothing is written once a newer search has started.
+ */
+async function showResults(current: Listing, from: number, to: number, replace: boolean): Promise<void> {
+  let replaced = !replace;
+  current.shown = Math.min(to, current.results.length);
+  await Promise.all(
+    current.results.slice(from, to).map(async (result, offset) => {
+      const data = await result.data();
+      if (!current.ticket() || list === null) return;
+      if (!replaced) {
+        list.replaceChildren();
+        replaced = true;
+      }
+      insertAtRank(resultItem(data), from + offset);
+    }),
+  );
+  if (current.ticket()) updateMore(current);
+}
+
+function clearResults(): void {
+  listing = null;
+  list?.replaceChildren();
+  if (status !== null) status.textContent = '';
+  if (more instanceof HTMLButtonElement) more.hidden = true;
+}
+
+/**
+ * Runs a search after `pauseMs` unless a newer one starts meanwhile, and keeps it in the URL so that it can
+ * be shared and reloaded. `announce` says "Searching…" first (a submitted form or a loaded URL, not a keystroke).
+ */
+async function run(query: SearchQuery, pauseMs: number, announce: boolean): Promise<void> {
+  const key = searchQueryString(query);
+  if (key === lastSearched && !announce) return;
+  lastSearched = key;
+  const ticket = searches.next();
+  history.replaceState(history.state, '', `${location.pathname}${key}`);
+  if (query.q === '' && Object.keys(query.filters).length === 0) {
+    clearResults();
+    return;
+  }
+  if (announce && status !== null) status.textContent = 'Searching…';
+  try {
+    const api = await pagefind();
+    const options: SearchOptions = { filters: query.filters };
+    const term = query.q === '' ? null : query.q;
+    if (term !== null) void api.preload(term, options);
+    await sleep(pauseMs);
+    if (!ticket()) return;
+    const { results } = await api.search(term, options);
+    if (!ticket()) return;
+    if (results.length === 0) clearResults();
+    if (status !== null) status.textContent = countText(results.length);
+    if (results.length === 0) return;
+    listing = { ticket, results, shown: 0 };
+    await showResults(listing, 0, FIRST_BATCH, true);
+  } catch {
+    if (ticket() && status !== null) status.textContent = 'The search index could not be loaded.';
+  }
+}
+
+/** Lists the next results and moves the focus to the first of them, so a keyboard user reads on from there. */
+async function showMore(): Promise<void> {
+  const current = listing;
+  if (current === null || list === null) return;
+  const from = current.shown;
+  try {
+    await showResults(current, from, from + NEXT_BATCH, false);
+  } catch {
+    if (current.ticket() && status !== null) status.textContent = 'More results could not be loaded.';
+    return;
+  }
+  if (!current.ticket()) return;
+  list.querySelector<HTMLAnchorElement>(`li[data-rank="${from}"] h2 a`)?.focus();
+}
+
+if (form instanceof HTMLFormElement) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(formQuery(), 0, true);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLSelectElement) void run(formQuery(), 0, false);
+  });
+}
+input?.addEventListener('input', () => void run(formQuery(), TYPING_PAUSE_MS, false));
+more?.addEventListener('click', () => void showMore());
+
+const initial = readSearchQuery(new URLSearchParams(location.search));
+fillForm(initial);
+if (initial.q !== '' || Object.keys(initial.filters).length > 0) void run(initial, 0, true);
+else void pagefind().catch(() => undefined);
