@@ -16,6 +16,18 @@ const TERMINATED = /[.!?][)\]"'”’*_]*\s*$/;
 /** The first line of a list item: a bullet (`-`, `*`, `•`, `–`) or a letter or number in brackets (`a)`, `(ii)`). */
 const LIST_ITEM = /^\s*(?:[-*•–]\s|\(?[a-z0-9]{1,4}\)\s)/;
 
+/** Prefixes that make an ordinary lower-case word of a name (`non-EU`, `pre-COVID`, `intra-Schengen`), after `etc.` or `incl.` mid-sentence. */
+const NAME_PREFIXES = String.raw`(?:non|pre|post|anti|pro|intra|extra|inter|pan|cross|trans|sub|co|ex|mid|multi|un)-`;
+
+/**
+ * A name written in lower case but for a capital inside it (`eu-LISA`, `eu-LISA's`, `eIDAS`, `ePrivacy`, `iOS`): it
+ * starts a sentence as it stands, where an ordinary lower-case word goes on with the one before.
+ */
+const LOWER_CASE_NAME = new RegExp(String.raw`^(?!${NAME_PREFIXES})\p{Ll}[\p{L}\p{N}'’-]*?\p{Lu}`, 'u');
+
+/** How much of the text after a candidate end is read to tell the next word: more than the longest lower-case name. */
+const NEXT_WORD_WINDOW = 40;
+
 /** A character that ends the word before a dot when read backwards: whitespace or an opening bracket. */
 const WORD_BOUNDARY = /[\s([]/;
 
@@ -62,14 +74,14 @@ function lastWord(before: string): string {
   return before.slice(start);
 }
 
-/** The sentences of one paragraph or list item, split at terminal punctuation followed by a character that is not a lower-case letter. */
+/** The sentences of one paragraph or list item, split at terminal punctuation followed by a character that is not a lower-case letter, or by a lower-case name. */
 function paragraphSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   for (const match of text.matchAll(CANDIDATE_END)) {
     const end = match.index + match[0].length;
-    const next = /\S/.exec(text.slice(end, end + 40))?.[0] ?? '';
-    if (/\p{Ll}/u.test(next)) continue;
+    const next = text.slice(end, end + NEXT_WORD_WINDOW).trimStart();
+    if (/^\p{Ll}/u.test(next) && !LOWER_CASE_NAME.test(next)) continue;
     if (match[0].startsWith('.') && endsWithAbbreviation(text.slice(Math.max(start, match.index - 40), match.index))) continue;
     sentences.push(text.slice(start, end));
     start = end;
@@ -90,8 +102,8 @@ function collapse(text: string): string {
  * The sentences of a plain text, in order, each trimmed with its whitespace collapsed to single spaces.
  * Paragraphs (blocks separated by a blank line) and list items always end sentences; inside them a
  * sentence ends at `.`, `!` or `?` followed by whitespace and a character that is not a lower-case
- * letter, unless the dot ends an abbreviation (`No.`, `e.g.`, `Art.`, `p.`). Dots inside numbers
- * (`6.4.2021`, `6.1`) are never followed by whitespace. A sentence left open before a list
+ * letter or by a lower-case name (`eu-LISA`, `eIDAS`), unless the dot ends an abbreviation (`No.`,
+ * `e.g.`, `Art.`, `p.`). Dots inside numbers (`6.4.2021`, `6.1`) are never followed by whitespace. A sentence left open before a list
  * (`The Committee took note of`, `COSI agreed:`) extends over the whole list.
  */
 export function splitSentences(text: string): string[] {

@@ -193,6 +193,11 @@ describe('findDecisions on written forms', () => {
     expect(findDecisions(text)).toEqual([]);
   });
 
+  it('keeps the references of a sentence that opens with eu-LISA out of the decision before it', () => {
+    const text = 'COSI took note of the briefing by the EEAS. eu-LISA presented the state of play of the Entry/Exit System as set out in 10662/25 ADD 2.';
+    expect(findDecisions(text).map(({ verb, references }) => [verb, references])).toEqual([['took-note', []]]);
+  });
+
   it('lists the references of the decision sentence once each, in order', () => {
     expect(findDecisions('COSI endorsed 14470/1/25 REV1, 14470/1/25 REV 1 and WK 13949/2021.')[0]?.references).toEqual(['14470/1/25 REV 1', 'WK 13949/2021']);
   });

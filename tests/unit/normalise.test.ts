@@ -51,6 +51,23 @@ describe('normalise', () => {
     expect(texts(input)).toEqual(['The Committee endorsed the recommendations of the EU threat assessment as set out in 14557/25.']);
   });
 
+  it('keeps a numbered heading apart from the text after the page footer below it', () => {
+    const input = '4. Online fraud and child sexual exploitation: update and exchange of views\n\n14672/20 EB, FR/dk 1 DGD 1C EN\n\nCOSI agreed on the updated roadmap.';
+    expect(texts(input)).toEqual(['4. Online fraud and child sexual exploitation: update and exchange of views', '', 'COSI agreed on the updated roadmap.']);
+    const wrapped = '6. Regional dialogue on internal security with the Mediterranean: update and exchange of\nviews\n\n14682/22 RS/sl 2 COMM EN\n\nThe incoming Presidency informed delegations.';
+    expect(texts(wrapped)).toEqual(['6. Regional dialogue on internal security with the Mediterranean: update and exchange of views', '', 'The incoming Presidency informed delegations.']);
+  });
+
+  it('joins a document number and the version suffix or suffix number the wrap moved to the next line', () => {
+    expect(texts('COSI endorsed the draft Council conclusions on the Middle East as set out in 3041/5/14 REV\n5. The eu-LISA agency informed delegations.')).toEqual([
+      'COSI endorsed the draft Council conclusions on the Middle East as set out in 3041/5/14 REV 5. The eu-LISA agency informed delegations.',
+    ]);
+    expect(texts('The Committee endorsed the draft Council conclusions on environmental crime as set out in 10662/25\nADD 2.')).toEqual([
+      'The Committee endorsed the draft Council conclusions on environmental crime as set out in 10662/25 ADD 2.',
+    ]);
+    expect(texts('9459/2/24\nREV 2')).toEqual(['9459/2/24', 'REV 2']);
+  });
+
   it('joins hard-wrapped lines and keeps a real hyphen at a line end', () => {
     expect(texts('confirming the importance of public-\nprivate partnerships and of\ninformation exchange.')).toEqual([
       'confirming the importance of public-private partnerships and of information exchange.',

@@ -26,6 +26,20 @@ describe('splitSentences', () => {
     expect(splitSentences('This is the E.U. approach to it.')).toEqual(['This is the E.U. approach to it.']);
   });
 
+  it('ends a sentence before a name written in lower case, such as eu-LISA or eIDAS', () => {
+    expect(splitSentences('COSI took note of the briefing by the EEAS. eu-LISA gave an update on the Entry/Exit System. eu-LISA\'s report followed.')).toEqual([
+      'COSI took note of the briefing by the EEAS.',
+      'eu-LISA gave an update on the Entry/Exit System.',
+      "eu-LISA's report followed.",
+    ]);
+    expect(splitSentences('The Commission presented the review. eIDAS wallets were discussed.')).toEqual(['The Commission presented the review.', 'eIDAS wallets were discussed.']);
+  });
+
+  it('does not break after an abbreviation before a lower-case name, nor before a prefixed word such as non-EU', () => {
+    expect(splitSentences('Agencies, e.g. eu-LISA, attended.')).toEqual(['Agencies, e.g. eu-LISA, attended.']);
+    expect(splitSentences('Checks on goods, persons etc. non-EU nationals included.')).toEqual(['Checks on goods, persons etc. non-EU nationals included.']);
+  });
+
   it('ends sentences at paragraph breaks and collapses wrapped lines', () => {
     expect(splitSentences('Adoption of the agenda\n\nThe agenda was\nadopted as set out in CM 4578/2/24 REV2.')).toEqual([
       'Adoption of the agenda',
