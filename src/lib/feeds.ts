@@ -31,7 +31,24 @@ export function meetingFeedItems(meetings: readonly MeetingEntry[]): RSSFeedItem
     }));
 }
 
-/** One entry per decision, newest first, linking to the agenda item that records it. */
+/** What makes a decision's feed guid: `cosi-decision:` and the decision's id (`2025-11-18--item-6--2`). */
+const DECISION_GUID_PREFIX = 'cosi-decision:';
+
+/**
+ * A `<guid>` for an entry whose link it shares with others (the decisions of one item link to the same
+ * anchor): not a permalink, so a feed reader keeps each entry by its own id. `@astrojs/rss` lets custom
+ * data replace the guid it makes from the link.
+ */
+function guidElement(id: string): string {
+  return `<guid isPermaLink="false">${escapeXml(id)}</guid>`;
+}
+
+/** Text escaped for an XML element. */
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** One entry per decision, newest first, linking to the agenda item that records it; its guid is the decision's own id, unique and stable. */
 export function decisionFeedItems(decisions: readonly DecisionEntry[]): RSSFeedItem[] {
   return [...decisions]
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
@@ -42,6 +59,7 @@ export function decisionFeedItems(decisions: readonly DecisionEntry[]): RSSFeedI
       pubDate: pubDate(decision.date),
       description: decision.what,
       categories: [decision.verb],
+      customData: guidElement(`${DECISION_GUID_PREFIX}${decision.id}`),
     }));
 }
 

@@ -26,6 +26,25 @@ describe('decisionFeedItems', () => {
     expect(item6?.title).toBe('COSI endorsed: Implementation of the European Internal Security Strategy – way forward');
     expect(item6?.categories).toEqual(['endorsed']);
   });
+
+  it('gives each of the five decisions of item 7 of 15754/17 its own guid, the same whatever the order of the entries', async () => {
+    const decisions = content.decisions.map((entry) => entry.data);
+    const guids = async (entries: typeof decisions): Promise<string[]> => {
+      const xml = await (await feedResponse(new URL('https://example.org/'), 'decisions', 'Decisions', decisionFeedItems(entries))).text();
+      return [...xml.matchAll(/<guid isPermaLink="false">([^<]*)<\/guid>/g)].map((match) => match[1] ?? '');
+    };
+    const forward = await guids(decisions);
+    expect(forward).toHaveLength(decisions.length);
+    expect(new Set(forward).size).toBe(decisions.length);
+    expect(forward.filter((guid) => guid.includes('2017-11-21--item-7--'))).toEqual([
+      'cosi-decision:2017-11-21--item-7--1',
+      'cosi-decision:2017-11-21--item-7--2',
+      'cosi-decision:2017-11-21--item-7--3',
+      'cosi-decision:2017-11-21--item-7--4',
+      'cosi-decision:2017-11-21--item-7--5',
+    ]);
+    expect(await guids([...decisions].reverse())).toEqual(forward);
+  });
 });
 
 describe('unitFeedItems', () => {
