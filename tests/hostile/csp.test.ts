@@ -10,11 +10,12 @@ const PAGES = [
   { name: 'a document page', path: '/documents/9267-25/', ready: 'main h1' },
 ] as const;
 
-/** Markup an attacker would want on a page: an inline script, an event handler and an image from another origin. */
+/** Markup an attacker would want on a page: an inline script, an event handler, an image from another origin and a `data:` image. */
 const INJECTION = [
   '<script>document.documentElement.dataset.script = "ran"</script>',
   '<img src="/favicon.svg" onload="document.documentElement.dataset.handler = \'ran\'" alt="">',
   '<img src="https://evil.example/pixel.png" alt="">',
+  '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="">',
 ].join('');
 
 /** The CSP meta tag every page carries. */
@@ -83,7 +84,7 @@ describe('the Content-Security-Policy in force', () => {
   it.each([
     { by: 'the meta tag alone', keep: { meta: true, header: false } },
     { by: 'the _headers header alone', keep: { meta: false, header: true } },
-  ])('blocks an injected inline script, event handler and foreign image by $by', async ({ keep }) => {
+  ])('blocks an injected inline script, event handler, foreign image and data: image by $by', async ({ keep }) => {
     const { page, violations } = await reportingPage(site);
     await injected(page, site, '/meetings/2025-11-18/', keep);
     const ran = await page.evaluate(() => ({ ...document.documentElement.dataset }));
@@ -92,6 +93,7 @@ describe('the Content-Security-Policy in force', () => {
     expect(reported).toContainEqual(expect.stringMatching(/^script-src-elem inline$/));
     expect(reported).toContainEqual(expect.stringMatching(/^script-src-attr inline$/));
     expect(reported).toContainEqual(expect.stringMatching(/^img-src https:\/\/evil\.example\/pixel\.png$/));
+    expect(reported).toContainEqual(expect.stringMatching(/^img-src data$/));
     await page.close();
   });
 

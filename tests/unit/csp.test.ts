@@ -8,6 +8,11 @@ describe('the Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|\*|https?:/);
   });
 
+  it('allows images from the site only, not even data: URIs', () => {
+    expect(CONTENT_SECURITY_POLICY.split('; ')).toContain("img-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toContain('data:');
+  });
+
   it('is the policy public/_headers sends to every path', () => {
     expect(readFileSync('public/_headers', 'utf8')).toContain(`/*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n`);
   });
