@@ -1,10 +1,21 @@
 import { DECISION_VERBS } from '../schemas/vocabulary.ts';
 
+/** A decision verb. */
+type Verb = (typeof DECISION_VERBS)[number];
+
 /** What filtering needs of a decision: its verb, date and id. */
 export interface Filterable {
   id: string;
-  verb: (typeof DECISION_VERBS)[number];
+  verb: Verb;
   date: string;
+}
+
+/** A filter value that is a year (four digits); any other filter value is a verb. */
+const YEAR_FILTER = /^\d{4}$/;
+
+/** Whether a filter value is a year rather than a verb. */
+export function isYearFilter(filter: string): boolean {
+  return YEAR_FILTER.test(filter);
 }
 
 /** A filter value with how many decisions it keeps. */
@@ -33,7 +44,7 @@ export function decisionFilterOptions(decisions: readonly Filterable[]): { verbs
 
 /** The decisions a filter keeps: a four-digit value is a year, anything else a verb. */
 export function applyDecisionFilter<T extends Filterable>(decisions: readonly T[], filter: string): T[] {
-  const byYear = /^\d{4}$/.test(filter);
+  const byYear = isYearFilter(filter);
   return decisions.filter((d) => (byYear ? d.date.startsWith(filter) : d.verb === filter));
 }
 
@@ -42,4 +53,24 @@ export function sortDecisions<T extends Filterable>(decisions: readonly T[]): T[
   return [...decisions].sort(
     (a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id, 'en', { numeric: true }),
   );
+}
+
+/** The decisions of one year: how many in all and how many with each verb used that year. */
+export interface YearCount {
+  year: string;
+  total: number;
+  verbs: Partial<Record<Verb, number>>;
+}
+
+/** The decisions counted per year (newest first) and, within each year, per verb. */
+export function countsByYear(decisions: readonly Filterable[]): YearCount[] {
+  const years = new Map<string, YearCount>();
+  for (const { verb, date } of decisions) {
+    const year = date.slice(0, 4);
+    const count = years.get(year) ?? { year, total: 0, verbs: {} };
+    count.total += 1;
+    count.verbs[verb] = (count.verbs[verb] ?? 0) + 1;
+    years.set(year, count);
+  }
+  return [...years.values()].sort((a, b) => b.year.localeCompare(a.year));
 }

@@ -1,30 +1,51 @@
-/** The export records of every dataset, read from the collections (the I/O edge of open-data.ts). */
+/** The export records of every dataset, year by year, read from the collections (the I/O edge of open-data.ts). */
 import { getCollection } from 'astro:content';
-import type { Dataset, ExportRecord } from './json-schema.ts';
+import { withBodies } from './entry-body.ts';
+import { DATASETS, type Dataset, type ExportRecord } from './json-schema.ts';
 import {
   decisionsTable, documentRecords, documentsTable, itemRecords, itemsTable, meetingsTable, recordsById, referencesTable,
   type CsvTable,
 } from './open-data.ts';
+import { shardKey, shardsOf, type Shard, type ShardFields } from './open-data-shards.ts';
 
-/** The records of one dataset, sorted (documents by slug, items in meeting and agenda order, the rest by id). */
-export async function exportRecords<D extends Dataset>(dataset: D): Promise<ExportRecord<D>[]> {
+/** The shard of a collection entry's data (the collection's schema guarantees the fields the key reads). */
+const entryShard = <D extends Dataset>(dataset: D, data: unknown) => shardKey(dataset, data as ShardFields[D]);
+
+/** The entries of one collection filed under one shard key. */
+function inShard<D extends Dataset>(dataset: D, key: string) {
+  return getCollection(dataset, (entry) => entryShard(dataset, entry.data) === key);
+}
+
+/** The shards of one dataset, newest year first. */
+export async function datasetShards(dataset: Dataset): Promise<Shard[]> {
+  return shardsOf((await getCollection(dataset)).map((entry) => entryShard(dataset, entry.data)));
+}
+
+/** The route params of every shard file: each dataset with each of its years. */
+export async function shardParams(): Promise<{ params: { dataset: Dataset; shard: string } }[]> {
+  const perDataset = await Promise.all(DATASETS.map(async (dataset) => (await datasetShards(dataset)).map(({ key }) => ({ params: { dataset, shard: key } }))));
+  return perDataset.flat();
+}
+
+/** The records of one shard of a dataset, sorted (documents by slug, items in meeting and agenda order, the rest by id); texts read from the Markdown files. */
+export async function exportRecords<D extends Dataset>(dataset: D, key: string): Promise<ExportRecord<D>[]> {
   const records = {
-    documents: async () => documentRecords(await getCollection('documents')),
-    meetings: async () => recordsById(await getCollection('meetings')),
-    items: async () => itemRecords(await getCollection('items')),
-    decisions: async () => recordsById(await getCollection('decisions')),
-    references: async () => recordsById(await getCollection('references')),
+    documents: async () => documentRecords(await withBodies(await inShard('documents', key))),
+    meetings: async () => recordsById(await inShard('meetings', key)),
+    items: async () => itemRecords(await withBodies(await inShard('items', key))),
+    decisions: async () => recordsById(await inShard('decisions', key)),
+    references: async () => recordsById(await inShard('references', key)),
   } satisfies { [K in Dataset]: () => Promise<ExportRecord<K>[]> };
   return (await records[dataset]()) as ExportRecord<D>[];
 }
 
-/** The CSV table of one dataset. */
-export async function exportTable(dataset: Dataset): Promise<CsvTable> {
+/** The CSV table of one shard of a dataset. */
+export async function exportTable(dataset: Dataset, key: string): Promise<CsvTable> {
   switch (dataset) {
-    case 'documents': return documentsTable(await exportRecords('documents'));
-    case 'meetings': return meetingsTable(await exportRecords('meetings'));
-    case 'items': return itemsTable(await exportRecords('items'));
-    case 'decisions': return decisionsTable(await exportRecords('decisions'));
-    case 'references': return referencesTable(await exportRecords('references'));
+    case 'documents': return documentsTable(await exportRecords('documents', key));
+    case 'meetings': return meetingsTable(await exportRecords('meetings', key));
+    case 'items': return itemsTable(await exportRecords('items', key));
+    case 'decisions': return decisionsTable(await exportRecords('decisions', key));
+    case 'references': return referencesTable(await exportRecords('references', key));
   }
 }

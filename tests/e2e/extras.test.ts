@@ -207,14 +207,42 @@ describe('the feeds, sitemap and robots.txt', () => {
 });
 
 describe('the open data', () => {
-  it('offers every dataset as JSON, CSV and JSON Schema, each file parsing', () => {
-    for (const dataset of ['documents', 'meetings', 'items', 'decisions', 'references']) {
-      const records = JSON.parse(readFileSync(join(DIST, 'data', `${dataset}.json`), 'utf8')) as unknown[];
-      expect(records.length, dataset).toBeGreaterThan(0);
-      const schema = JSON.parse(readFileSync(join(DIST, 'data', 'schema', `${dataset}.json`), 'utf8')) as Record<string, unknown>;
-      expect(schema['type']).toBe('array');
-      const csv = readFileSync(join(DIST, 'data', `${dataset}.csv`), 'utf8');
-      expect(csv.startsWith(dataset === 'references' ? 'id,slug,type' : dataset === 'documents' ? 'number,' : 'id,')).toBe(true);
+  /** The manifest's entry of one dataset. */
+  interface ManifestDataset {
+    name: string;
+    schema: string;
+    records: number;
+    files: { key: string; records: number; json: string; csv: string }[];
+  }
+  const manifest = () => (JSON.parse(readFileSync(join(DIST, 'data', 'manifest.json'), 'utf8')) as { datasets: ManifestDataset[] }).datasets;
+  const distFile = (path: string) => readFileSync(join(DIST, path), 'utf8');
+
+  it('offers every dataset as JSON and CSV files per year, as the manifest lists them, each file parsing and holding the records it counts', () => {
+    expect(manifest().map((dataset) => dataset.name)).toEqual(['documents', 'meetings', 'items', 'decisions', 'references']);
+    for (const { name, schema, records, files } of manifest()) {
+      expect(records, name).toBeGreaterThan(0);
+      expect((JSON.parse(distFile(schema)) as Record<string, unknown>)['type']).toBe('array');
+      expect(files.reduce((sum, file) => sum + file.records, 0), name).toBe(records);
+      for (const file of files) {
+        expect((JSON.parse(distFile(file.json)) as unknown[]).length, file.json).toBe(file.records);
+        expect(distFile(file.csv).startsWith(name === 'references' ? 'id,slug,type' : name === 'documents' ? 'number,' : 'id,'), file.csv).toBe(true);
+      }
     }
+  });
+
+  it('files the three 2025 documents (6543/25, 9267/25, 15912/25) under 2025, each with its whole text', () => {
+    const documents = JSON.parse(distFile('/data/documents/2025.json')) as { number: string; text: string }[];
+    expect(documents.map((d) => d.number).sort()).toEqual(['15912/25', '6543/25', '9267/25']);
+    const note = documents.find((d) => d.number === '9267/25')?.text ?? '';
+    expect(note).toMatch(/^<div id="header" class="document-header">\n\nBrussels, 28 May 2025/);
+    expect(note).toMatch(/\[\^2\]: \[7750\/25\]\(\/documents\/7750-25\/\)\.$/);
+  });
+
+  it('links every file of the manifest from the /data/ page', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url(PAGES.openData));
+    const links = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+    for (const { schema, files } of manifest()) for (const path of [schema, ...files.flatMap((file) => [file.json, file.csv])]) expect(links.has(path), path).toBe(true);
+    await page.close();
   });
 });

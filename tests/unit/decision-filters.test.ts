@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDecisionFilter, decisionFilterOptions, sortDecisions } from '../../src/lib/decision-filters.ts';
+import { applyDecisionFilter, countsByYear, decisionFilterOptions, isYearFilter, sortDecisions } from '../../src/lib/decision-filters.ts';
 
 const decisions = [
   { id: '2025-11-18--item-6--1', verb: 'endorsed', date: '2025-11-18' },
@@ -39,5 +39,22 @@ describe('sortDecisions', () => {
       '2025-11-18--item-10--1',
       '2017-11-21--item-2--1',
     ]);
+  });
+});
+
+describe('countsByYear', () => {
+  it('counts the decisions of each year, newest first, and within each year those of each verb used', () => {
+    expect(countsByYear(decisions)).toEqual([
+      { year: '2025', total: 3, verbs: { endorsed: 1, 'took-note': 1, adopted: 1 } },
+      { year: '2017', total: 1, verbs: { endorsed: 1 } },
+    ]);
+  });
+});
+
+describe('isYearFilter', () => {
+  it('reads four digits as a year and a verb, even one with a hyphen, as no year', () => {
+    expect(isYearFilter('2017')).toBe(true);
+    expect(isYearFilter('took-note')).toBe(false);
+    expect(isYearFilter('20171')).toBe(false);
   });
 });

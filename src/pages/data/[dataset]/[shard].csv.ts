@@ -1,0 +1,13 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { toCsv } from '../../../lib/csv.ts';
+import type { Dataset } from '../../../lib/json-schema.ts';
+import { exportTable, shardParams } from '../../../lib/open-data-archive.ts';
+
+/** One CSV file per dataset and year. */
+export const getStaticPaths = shardParams satisfies GetStaticPaths;
+
+/** One year of a dataset as CSV (RFC 4180, UTF-8). */
+export const GET: APIRoute = async ({ params }) => {
+  const table = await exportTable(params['dataset'] as Dataset, params['shard'] ?? '');
+  return new Response(toCsv(table.columns, table.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { watchedPage } from '../support/browser.ts';
+import { openSite, type SiteUnderTest } from '../support/site.ts';
+
+/** The decisions pages: the overview, a year, a verb, and a verb in a year. */
+const PAGES = {
+  overview: '/decisions/',
+  year: '/decisions/2025/',
+  verb: '/decisions/endorsed/',
+  verbInYear: '/decisions/endorsed/2025/',
+} as const;
+
+/** The links of the decision tables' item column, in order. */
+const ITEM_LINKS = '.decisions-table td[data-label="Item"] a';
+
+let site: SiteUnderTest;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+
+afterAll(async () => {
+  await site.close();
+});
+
+describe.each(Object.entries(PAGES))('the decisions %s page', (_name, path) => {
+  it('has no accessibility violations, fits a 320 px wide screen, and loads no JavaScript', async () => {
+    const { page, errors, scripts } = await watchedPage(site.browser);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(site.url(path), { waitUntil: 'load' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(scripts).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the decisions overview', () => {
+  it('lists only the latest year: the eleven decisions of the 18–19 November 2025 meeting', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/decisions/'));
+    const meetings = await page.locator('.decisions-table td[data-label="Meeting"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(meetings).toEqual(Array.from({ length: 11 }, () => '/meetings/2025-11-18/'));
+    await page.close();
+  });
+
+  it('counts the decisions per year and verb, three endorsements in 2025 among them, each count linking to a page that lists that many', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/decisions/'));
+    const links = await page.locator('.decision-counts td a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', count: Number(a.textContent) })));
+    expect(links).toContainEqual({ href: '/decisions/endorsed/2025/', count: 3 });
+    expect(links).toContainEqual({ href: '/decisions/2025/', count: 11 });
+    for (const { href, count } of links) {
+      await page.goto(site.url(href));
+      expect(await page.locator('.decisions-table tbody tr').count(), href).toBe(count);
+    }
+    await page.close();
+  });
+});
+
+describe('a verb in a year', () => {
+  it('lists what COSI endorsed in November 2025: items 6, 7 and 8, in agenda order', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/decisions/endorsed/2025/'));
+    const items = await page.locator(ITEM_LINKS).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(items).toEqual(['/meetings/2025-11-18/#item-6', '/meetings/2025-11-18/#item-7', '/meetings/2025-11-18/#item-8']);
+    await page.close();
+  });
+});
+
+describe('a verb', () => {
+  it('counts its decisions per year, linking each year to the verb in that year, lists its latest year, and marks itself among the filters', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/decisions/endorsed/'));
+    const years = await page.locator('.decision-counts td a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(years).toEqual(['/decisions/endorsed/2025/', '/decisions/endorsed/2021/', '/decisions/endorsed/2017/']);
+    expect(await page.locator(ITEM_LINKS).count()).toBe(3);
+    expect(await page.locator('nav.filters [aria-current="page"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/decisions/endorsed/']);
+    await page.goto(site.url('/decisions/endorsed/2025/'));
+    expect(await page.locator('nav.filters [aria-current="page"]').count()).toBe(0);
+    await page.close();
+  });
+});
