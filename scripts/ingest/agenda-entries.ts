@@ -1,5 +1,6 @@
 import { presidencyOn } from '../../src/lib/presidency.ts';
 import type { DecisionEntry } from '../../src/schemas/decision-entry.ts';
+import type { EntryTags } from '../../src/schemas/entry-tags.ts';
 import type { ItemEntry } from '../../src/schemas/item-entry.ts';
 import type { MeetingEntry } from '../../src/schemas/meeting-entry.ts';
 import { findDecisions } from './decisions.ts';
@@ -8,7 +9,8 @@ import type { ParsedDocument } from './parsed-document.ts';
 /** The entries an outcome of proceedings gives besides its document: the meeting, its items and its decisions. */
 export interface AgendaEntries {
   meeting: MeetingEntry;
-  items: { id: string; entry: ItemEntry; body: string }[];
+  /** Item entries without the actors and topics, which the mentions stage adds. */
+  items: { id: string; entry: Omit<ItemEntry, keyof EntryTags>; body: string }[];
   decisions: DecisionEntry[];
 }
 
@@ -19,7 +21,7 @@ export function agendaEntries(document: ParsedDocument, meeting: string): Agenda
   const items = document.items.map(({ item, anchor, fragment }, position) => {
     const id = `${meeting}--${anchor}`;
     const definitions = document.footnotes.filter(({ footnote }) => fragment.footnotes.includes(footnote.mark)).map(({ definition }) => definition);
-    const entry: ItemEntry = {
+    const entry: Omit<ItemEntry, keyof EntryTags> = {
       meeting,
       document: record.number,
       documentSlug: slug,

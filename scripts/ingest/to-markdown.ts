@@ -2,8 +2,10 @@ import type { z } from 'astro/zod';
 import { documentSlug } from '../../src/lib/slug.ts';
 import { decisionEntrySchema } from '../../src/schemas/decision-entry.ts';
 import { documentEntrySchema, type DocumentEntry } from '../../src/schemas/document-entry.ts';
+import type { EntryTags } from '../../src/schemas/entry-tags.ts';
 import { itemEntrySchema } from '../../src/schemas/item-entry.ts';
 import { meetingEntrySchema } from '../../src/schemas/meeting-entry.ts';
+import { mentionEntrySchema } from '../../src/schemas/mention-entry.ts';
 import type { OkRecord } from '../../src/schemas/record.ts';
 import { referenceEntrySchema, type ReferenceEntry } from '../../src/schemas/reference-entry.ts';
 import { agendaEntries } from './agenda-entries.ts';
@@ -12,6 +14,7 @@ import { documentBody } from './document-body.ts';
 import { documentCitations } from './document-citations.ts';
 import { jsonFile, markdownFile } from './frontmatter.ts';
 import { meetingIds } from './meeting-ids.ts';
+import { documentMentions, mentionEntries, type MentionRecord } from './mentions.ts';
 import { compare } from './order.ts';
 import { parseDocumentParts, type ParsedDocument } from './parsed-document.ts';
 import { canonicalReference, type CanonicalReference } from './references.ts';
@@ -26,6 +29,7 @@ export function toCollections(records: readonly OkRecord[]): Map<string, string>
   const meetings = meetingIds(sorted);
   const files = new Files();
   const references = new References();
+  const mentions: MentionRecord[] = [];
   for (const record of sorted) {
     const document = parseDocumentParts(record);
     const self = canonicalReference(record.number);
@@ -34,19 +38,24 @@ export function toCollections(records: readonly OkRecord[]): Map<string, string>
     for (const reference of record.references) references.add(reference, false);
     const meeting = meetings.get(record) ?? null;
     const agenda = meeting === null ? null : agendaEntries(document, meeting);
+    const entry = documentEntry(document, self, meeting, agenda?.meeting.items ?? []);
+    const body = documentBody(document);
+    const found = documentMentions(entry, body, agenda?.items ?? []);
+    mentions.push(...found.records);
     if (agenda !== null) {
       files.markdown(`meetings/${agenda.meeting.id}.md`, meetingEntrySchema, agenda.meeting, '');
-      for (const item of agenda.items) files.markdown(`items/${item.id}.md`, itemEntrySchema, item.entry, item.body);
+      for (const item of found.items) files.markdown(`items/${item.id}.md`, itemEntrySchema, item.entry, item.body);
       for (const decision of agenda.decisions) files.json(`decisions/${decision.id}.json`, decisionEntrySchema, decision);
     }
-    files.markdown(`documents/${document.slug}.md`, documentEntrySchema, documentEntry(document, self, meeting, agenda?.meeting.items ?? []), documentBody(document));
+    files.markdown(`documents/${document.slug}.md`, documentEntrySchema, { ...entry, ...found.document }, body);
     for (const { reference, citation } of documentCitations(document, meeting)) references.cite(reference, citation);
   }
   for (const entry of references.entries()) files.json(`references/${entry.slug}.json`, referenceEntrySchema, entry);
+  for (const [path, entry] of mentionEntries(mentions)) files.json(path, mentionEntrySchema, entry);
   return files.sorted();
 }
 
-function documentEntry(document: ParsedDocument, self: CanonicalReference, meeting: string | null, items: string[]): DocumentEntry {
+function documentEntry(document: ParsedDocument, self: CanonicalReference, meeting: string | null, items: string[]): Omit<DocumentEntry, keyof EntryTags> {
   const { record, slug } = document;
   return {
     source: record.source,

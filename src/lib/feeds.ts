@@ -2,9 +2,9 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { DecisionEntry } from '../schemas/decision-entry.ts';
 import type { MeetingEntry } from '../schemas/meeting-entry.ts';
+import type { Mention } from '../schemas/mention-entry.ts';
 import { formatDateRange } from './dates.ts';
 import { VERB_LABELS } from './labels.ts';
-import type { TextUnit } from './mentions.ts';
 
 /** How many entries a feed carries: the newest ones, enough for a reader that polls now and then. */
 export const FEED_LENGTH = 100;
@@ -64,15 +64,15 @@ export function decisionFeedItems(decisions: readonly DecisionEntry[]): RSSFeedI
 }
 
 /**
- * One entry per item or section that mentions an actor or topic; `units` already newest first.
- * The description quotes the sentence that mentions it (`excerpt`), or says where the unit stands.
+ * One entry per item or section that mentions an actor or topic; `mentions` already newest first.
+ * The description quotes the sentence that mentions it, or says where the unit stands.
  */
-export function unitFeedItems(units: readonly TextUnit[], excerpt: (unit: TextUnit) => string | null): RSSFeedItem[] {
-  return units.slice(0, FEED_LENGTH).map((unit) => ({
-    title: `${unit.document}, ${unit.label}: ${unit.title}`,
-    link: unit.href,
-    pubDate: pubDate(unit.date),
-    description: excerpt(unit) ?? (unit.meeting === null ? `${unit.label} of ${unit.document}` : `COSI meeting of ${unit.meeting.slice(0, 10)}, ${unit.label}`),
+export function mentionFeedItems(mentions: readonly Mention[]): RSSFeedItem[] {
+  return mentions.slice(0, FEED_LENGTH).map((mention) => ({
+    title: `${mention.document}, ${mention.label}: ${mention.title}`,
+    link: mention.href,
+    pubDate: pubDate(mention.date),
+    description: mention.excerpt ?? (mention.meeting === null ? `${mention.label} of ${mention.document}` : `COSI meeting of ${mention.meeting.slice(0, 10)}, ${mention.label}`),
   }));
 }
 

@@ -1,6 +1,6 @@
 /**
- * Text units — agenda items of meetings and sections of notes and reports — and the index of
- * which unit mentions what, shared by the actor and topic pages and their feeds.
+ * Text units — agenda items of meetings and sections of notes and reports — the matchers read, and the
+ * order their mentions are listed in; the ingest (`scripts/ingest/mentions.ts`) applies them once.
  */
 
 import { readableText } from './readable-text.ts';
@@ -110,63 +110,16 @@ export function sectionUnits(document: DocumentLike, body: string): TextUnit[] {
   return units;
 }
 
-/** Every unit of the archive in document order: agenda items by meeting and position, then the sections of documents by slug. */
-export function archiveUnits(
-  items: readonly { readonly data: ItemLike; readonly body?: string | undefined }[],
-  documents: readonly { readonly data: DocumentLike; readonly body?: string | undefined }[],
-): TextUnit[] {
-  return [
-    ...[...items]
-      .sort((a, b) => a.data.meeting.localeCompare(b.data.meeting) || a.data.position - b.data.position)
-      .map((entry) => itemUnit(entry.data, entry.body ?? '')),
-    ...[...documents]
-      .sort((a, b) => a.data.slug.localeCompare(b.data.slug))
-      .flatMap((entry) => sectionUnits(entry.data, entry.body ?? '')),
-  ];
-}
-
-/** Newest first; within a day, by document and then in document order (the input order). */
-function newestFirst(units: readonly TextUnit[]): TextUnit[] {
-  return units
-    .map((unit, index) => ({ unit, index }))
-    .sort((a, b) => b.unit.date.localeCompare(a.unit.date) || a.unit.document.localeCompare(b.unit.document) || a.index - b.index)
-    .map(({ unit }) => unit);
-}
-
 /**
- * For every key a matcher finds in some unit, the units that mention it, newest first. `units` must be
- * in document order; keys are returned in the order of `keys`, those never mentioned left out.
+ * Orders mentions newest first; within a day by document. Sorting is stable, so the units of one document keep the
+ * order they are given in (document order).
  */
-export function indexMentions(
-  units: readonly TextUnit[],
-  keys: readonly string[],
-  match: (unit: TextUnit) => readonly string[],
-): Map<string, TextUnit[]> {
-  const found = new Map<string, TextUnit[]>();
-  for (const unit of units) {
-    for (const key of match(unit)) {
-      const list = found.get(key) ?? [];
-      list.push(unit);
-      found.set(key, list);
-    }
-  }
-  const index = new Map<string, TextUnit[]>();
-  for (const key of keys) {
-    const list = found.get(key);
-    if (list !== undefined) index.set(key, newestFirst(list));
-  }
-  return index;
+export function newestFirst(a: { readonly date: string; readonly document: string }, b: { readonly date: string; readonly document: string }): number {
+  return b.date.localeCompare(a.date) || a.document.localeCompare(b.document);
 }
 
 /** How many of the newest mentions an actor's or topic's page lists; the rest are on its pages per year. */
 export const LATEST_MENTIONS = 20;
-
-/** How many units fall in each year, newest year first. */
-export function countByYear(units: readonly TextUnit[]): [year: string, count: number][] {
-  const counts = new Map<string, number>();
-  for (const unit of units) counts.set(unit.date.slice(0, 4), (counts.get(unit.date.slice(0, 4)) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => b.localeCompare(a));
-}
 
 /** The most characters of text an excerpt under a mention shows (ellipses aside). */
 const EXCERPT_LENGTH = 240;

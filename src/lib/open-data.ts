@@ -24,6 +24,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     sections: 'Section headings: anchor, number and title.',
     footnotes: 'Footnotes: mark as printed and text (Markdown).',
     references: 'Canonical ids of every document the text cites, in order of first appearance.',
+    actors: 'Ids of the actors its agenda items or sections name (see /actors/), in order of first mention.',
+    topics: 'Ids of the topics its text is on (see /topics/), in the order of the topic table.',
     text: 'The whole document as Markdown.',
   },
   meetings: {
@@ -48,6 +50,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     anchor: 'Fragment of the item on the meeting page, e.g. item-6-1.',
     decisions: 'Decisions: verb and the documents concerned.',
     references: 'Canonical ids of the documents the item cites.',
+    actors: 'Ids of the actors the item names (see /actors/), in order of first mention.',
+    topics: 'Ids of the topics the item is on (see /topics/), in the order of the topic table.',
     text: 'The item text as Markdown.',
   },
   decisions: {

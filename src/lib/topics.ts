@@ -142,9 +142,6 @@ const TOPIC_PATTERNS: readonly (readonly [id: string, pattern: RegExp])[] = TOPI
   new RegExp(topic.keywords.map(keywordSource).join('|'), 'iu'),
 ]);
 
-/** Topics by id. */
-export const TOPICS_BY_ID: ReadonlyMap<string, Topic> = new Map(TOPICS.map((topic) => [topic.id, topic]));
-
 /** The ids of the topics a text is about, in the order of the topic table. */
 export function findTopics(text: string): string[] {
   const flat = text.replace(/\s+/g, ' ');

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entryTagsSchema } from './entry-tags.ts';
 import { footnoteSchema } from './footnote.ts';
 import { isoDateSchema } from './iso-date.ts';
 
@@ -28,7 +29,7 @@ export const documentEntrySchema = z.object({
   footnotes: z.array(footnoteSchema),
   /** Canonical ids of every reference, in order of first appearance. */
   references: z.array(z.string()),
-});
+}).extend(entryTagsSchema.shape);
 
 /** A document entry's frontmatter. */
 export type DocumentEntry = z.output<typeof documentEntrySchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { decisionSchema } from './decision.ts';
+import { entryTagsSchema } from './entry-tags.ts';
 import { isoDateSchema } from './iso-date.ts';
 
 /** Frontmatter of `content/items/<meeting>--<anchor>.md`; the body is the item's text as Markdown. */
@@ -17,7 +18,7 @@ export const itemEntrySchema = z.object({
   anchor: z.string().regex(/^item-[a-z0-9-]+$/),
   decisions: z.array(decisionSchema),
   references: z.array(z.string()),
-});
+}).extend(entryTagsSchema.shape);
 
 /** An item entry's frontmatter. */
 export type ItemEntry = z.output<typeof itemEntrySchema>;

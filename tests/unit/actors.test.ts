@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ACTORS, ACTORS_BY_ID, actorExcerpt, actorsOfUnit, findActors } from '../../src/lib/actors.ts';
-import { archiveUnits, indexMentions, type TextUnit } from '../../src/lib/mentions.ts';
+import { ACTORS, ACTORS_BY_ID, actorExcerpt, findActors } from '../../src/lib/actors.ts';
+import { itemUnit } from '../../src/lib/mentions.ts';
 import { PRESIDENCY_ROTATION } from '../../src/lib/presidency.ts';
+import type { Mention } from '../../src/schemas/mention-entry.ts';
 import { loadContent } from './support/content-entries.ts';
+import { mentionsIn, place } from './support/mention-places.ts';
 
 const content = loadContent();
-const units = archiveUnits(content.items, content.documents);
-const index = indexMentions(units, ACTORS.map((actor) => actor.id), actorsOfUnit);
+const mentionsOf = mentionsIn(content.mentions);
 
-/** Where the units mentioning an actor stand: `2025-11-18 item-13`, `6543/25 section-3-10`. */
-function places(id: string, filter: (unit: TextUnit) => boolean = () => true): string[] {
-  return (index.get(id) ?? []).filter(filter).map((unit) => `${unit.meeting ?? unit.document} ${unit.anchor}`);
+/** Where the units the ingest found mentioning an actor stand: `2025-11-18 item-13`, `6543/25 section-3-10`. */
+function places(id: string, filter: (mention: Mention) => boolean = () => true): string[] {
+  return mentionsOf('actor', id).filter(filter).map(place);
 }
 
 describe('the alias table', () => {
@@ -85,9 +86,9 @@ describe('the actor pages on the seeds', () => {
   });
 
   it('lists the newest first: the 2025 meeting before the 2025 report, the 2017 meeting last', () => {
-    const dates = (index.get('europol') ?? []).map((unit) => unit.date);
+    const dates = mentionsOf('actor', 'europol').map((mention) => mention.date);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(index.get('europol')?.at(-1)?.meeting).toBe('2017-11-21');
+    expect(mentionsOf('actor', 'europol').at(-1)?.meeting).toBe('2017-11-21');
   });
 
   it('counts "the Presidency" of the November 2017 meeting for the Estonian Presidency', () => {
@@ -113,9 +114,9 @@ describe('the actor pages on the seeds', () => {
 
 describe('actorExcerpt', () => {
   const unit = (meeting: string, anchor: string) => {
-    const found = units.find((u) => u.meeting === meeting && u.anchor === anchor);
+    const found = content.items.find((item) => item.data.meeting === meeting && item.data.anchor === anchor);
     if (found === undefined) throw new Error(`${meeting} ${anchor} is not ingested`);
-    return found;
+    return itemUnit(found.data, found.body);
   };
 
   it('quotes the sentence of item 14 of November 2025 that names CLASI, not the title before it', () => {

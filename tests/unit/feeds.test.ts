@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decisionFeedItems, feedResponse, meetingFeedItems, unitFeedItems } from '../../src/lib/feeds.ts';
-import { actorExcerpt } from '../../src/lib/actors.ts';
-import { archiveUnits } from '../../src/lib/mentions.ts';
+import { decisionFeedItems, feedResponse, meetingFeedItems, mentionFeedItems } from '../../src/lib/feeds.ts';
 import { loadContent } from './support/content-entries.ts';
+import { mentionsIn } from './support/mention-places.ts';
 
 const content = loadContent();
 
@@ -47,11 +46,11 @@ describe('decisionFeedItems', () => {
   });
 });
 
-describe('unitFeedItems', () => {
+describe('mentionFeedItems', () => {
   it('titles an entry by document, label and title, links to the exact anchor and quotes the mention', () => {
-    const unit = archiveUnits(content.items, []).find((u) => u.meeting === '2025-11-18' && u.anchor === 'item-14');
-    if (unit === undefined) throw new Error('item 14 of 15912/25 is not ingested');
-    const [item] = unitFeedItems([unit], (u) => actorExcerpt(u, 'clasi'));
+    const mention = mentionsIn(content.mentions)('actor', 'clasi').find((m) => m.href === '/meetings/2025-11-18/#item-14');
+    if (mention === undefined) throw new Error('item 14 of 15912/25 is not among the mentions of CLASI');
+    const [item] = mentionFeedItems([mention]);
     expect(item?.title).toBe('15912/25, item 14: Exchange of information for law enforcement purposes between the EU and Latin America');
     expect(item?.link).toBe('/meetings/2025-11-18/#item-14');
     expect(item?.description?.startsWith('The COSI and CLASI delegates discussed')).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveUnits, countByYear, indexMentions, sectionUnits, type TextUnit } from '../../src/lib/mentions.ts';
+import { itemUnit, newestFirst, sectionUnits } from '../../src/lib/mentions.ts';
 import { loadContent } from './support/content-entries.ts';
 
 const content = loadContent();
@@ -31,29 +31,23 @@ describe('sectionUnits', () => {
   });
 });
 
-describe('archiveUnits', () => {
+describe('itemUnit', () => {
   it('links each agenda item to its anchor on its meeting page, dated by the day it was taken', () => {
-    const item = archiveUnits(content.items, []).find((unit) => unit.meeting === '2025-11-18' && unit.anchor === 'item-6');
-    expect(item?.href).toBe('/meetings/2025-11-18/#item-6');
-    expect(item?.label).toBe('item 6');
-    expect(item?.date).toBe('2025-11-18');
-    expect(item?.text).toContain('14470/1/25 REV1');
+    const entry = content.items.find((candidate) => candidate.data.meeting === '2025-11-18' && candidate.data.anchor === 'item-6');
+    if (entry === undefined) throw new Error('item 6 of 15912/25 is not ingested');
+    const item = itemUnit(entry.data, entry.body);
+    expect(item.href).toBe('/meetings/2025-11-18/#item-6');
+    expect(item.label).toBe('item 6');
+    expect(item.date).toBe('2025-11-18');
+    expect(item.text).toContain('14470/1/25 REV1');
   });
 });
 
-describe('indexMentions and countByYear', () => {
-  const unit = (date: string, document: string, anchor: string): TextUnit => ({
-    kind: 'item', document, documentSlug: document, meeting: date, date, anchor, label: anchor, title: anchor, href: `/${anchor}`, text: anchor,
-  });
-  const units = [unit('2017-11-21', 'a', 'x'), unit('2025-11-18', 'b', 'y'), unit('2025-11-18', 'b', 'z')];
+describe('newestFirst', () => {
+  const unit = (date: string, document: string, anchor: string) => ({ date, document, anchor });
 
-  it('orders the units of a key newest first and keeps document order within a day, leaving out keys never found', () => {
-    const index = indexMentions(units, ['k', 'never'], () => ['k']);
-    expect(index.get('k')?.map((u) => u.anchor)).toEqual(['y', 'z', 'x']);
-    expect(index.has('never')).toBe(false);
-  });
-
-  it('counts units per year, newest year first', () => {
-    expect(countByYear(units)).toEqual([['2025', 2], ['2017', 1]]);
+  it('orders newest first, by document within a day, and keeps the given order within a document', () => {
+    const units = [unit('2017-11-21', 'a', 'x'), unit('2025-11-18', 'c', 'w'), unit('2025-11-18', 'b', 'y'), unit('2025-11-18', 'b', 'z')];
+    expect(units.sort(newestFirst).map((u) => u.anchor)).toEqual(['y', 'z', 'w', 'x']);
   });
 });

@@ -27,7 +27,7 @@ function json(files: Map<string, string>, path: string): unknown {
 describe('toCollections on an outcome of proceedings', () => {
   const files = toCollections([outcome()]);
 
-  it('writes the document, its meeting, one file per item and decision, and one reference file per document named', () => {
+  it('writes the document, its meeting, one file per item and decision, one per actor and topic named, and one reference file per document named', () => {
     expect([...files.keys()]).toEqual([
       'decisions/2025-11-18--item-1--1.json',
       'decisions/2025-11-18--item-6--1.json',
@@ -36,6 +36,10 @@ describe('toCollections on an outcome of proceedings', () => {
       'items/2025-11-18--item-6.md',
       'items/2025-11-18--item-aob.md',
       'meetings/2025-11-18.md',
+      'mentions/actor-commission-2025.json',
+      'mentions/actor-estonia-2025.json',
+      'mentions/actor-interpol-2025.json',
+      'mentions/topic-internal-security-strategy-2025.json',
       'references/14470-1-25-rev-1.json',
       'references/15912-25.json',
       'references/16515-09.json',

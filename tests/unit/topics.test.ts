@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { archiveUnits, indexMentions } from '../../src/lib/mentions.ts';
-import { findTopics, topicExcerpt, TOPICS } from '../../src/lib/topics.ts';
+import { itemUnit } from '../../src/lib/mentions.ts';
+import { findTopics, topicExcerpt } from '../../src/lib/topics.ts';
 import { loadContent } from './support/content-entries.ts';
+import { mentionsIn, place } from './support/mention-places.ts';
 
 const content = loadContent();
-const units = archiveUnits(content.items, content.documents);
-const index = indexMentions(units, TOPICS.map((topic) => topic.id), (unit) => findTopics(unit.text));
-const places = (id: string) => (index.get(id) ?? []).map((unit) => `${unit.meeting ?? unit.document} ${unit.anchor}`);
+const mentionsOf = mentionsIn(content.mentions);
+const places = (id: string) => mentionsOf('topic', id).map(place);
 
 describe('findTopics', () => {
   it('matches keywords in any case, over line breaks, with a trailing * for any word ending', () => {
@@ -44,9 +44,9 @@ describe('the topic pages on the seeds', () => {
 
 describe('topicExcerpt', () => {
   it('quotes the first sentence of the text of item 5 of November 2025 that names the Mediterranean, rather than its title', () => {
-    const unit = units.find((u) => u.meeting === '2025-11-18' && u.anchor === 'item-5');
-    if (unit === undefined) throw new Error('item 5 of 15912/25 is not ingested');
-    expect(topicExcerpt(unit, 'mediterranean')).toBe(
+    const item = content.items.find((entry) => entry.data.meeting === '2025-11-18' && entry.data.anchor === 'item-5');
+    if (item === undefined) throw new Error('item 5 of 15912/25 is not ingested');
+    expect(topicExcerpt(itemUnit(item.data, item.body), 'mediterranean')).toBe(
       "COSI exchanged views on strengthening the EU's security partnership with Mediterranean countries in the context of the new Pact for the Mediterranean.",
     );
   });

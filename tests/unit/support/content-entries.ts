@@ -5,6 +5,7 @@ import { decisionEntrySchema, type DecisionEntry } from '../../../src/schemas/de
 import { documentEntrySchema, type DocumentEntry } from '../../../src/schemas/document-entry.ts';
 import { itemEntrySchema, type ItemEntry } from '../../../src/schemas/item-entry.ts';
 import { meetingEntrySchema, type MeetingEntry } from '../../../src/schemas/meeting-entry.ts';
+import { mentionEntrySchema, type MentionEntry } from '../../../src/schemas/mention-entry.ts';
 import { referenceEntrySchema, type ReferenceEntry } from '../../../src/schemas/reference-entry.ts';
 
 /** The collections the ingest wrote from the seeds (the same files Astro's content config loads). */
@@ -47,6 +48,7 @@ export function loadContent(): {
   items: Entry<ItemEntry>[];
   decisions: Entry<DecisionEntry>[];
   references: Entry<ReferenceEntry>[];
+  mentions: Entry<MentionEntry>[];
 } {
   return {
     documents: markdown('documents', (data) => documentEntrySchema.parse(data)),
@@ -54,5 +56,6 @@ export function loadContent(): {
     items: markdown('items', (data) => itemEntrySchema.parse(data)),
     decisions: json('decisions', (data) => decisionEntrySchema.parse(data)),
     references: json('references', (data) => referenceEntrySchema.parse(data)),
+    mentions: json('mentions', (data) => mentionEntrySchema.parse(data)),
   };
 }

@@ -1,0 +1,78 @@
+/**
+ * Which actors and topics each agenda item and section names, found once here so that the site only lists them:
+ * per document its small mention records, then all records → one mention entry per (actor or topic, year).
+ */
+import { actorExcerpt, actorsOfUnit } from '../../src/lib/actors.ts';
+import { itemUnit, newestFirst, sectionUnits, type DocumentLike, type ItemLike, type TextUnit } from '../../src/lib/mentions.ts';
+import { findTopics, topicExcerpt } from '../../src/lib/topics.ts';
+import type { EntryTags } from '../../src/schemas/entry-tags.ts';
+import type { Mention, MentionEntry } from '../../src/schemas/mention-entry.ts';
+import { angleEntities } from './angle-entities.ts';
+
+/** One unit's mention of one actor or topic, before the records of the whole archive are grouped. */
+export interface MentionRecord {
+  readonly kind: MentionEntry['kind'];
+  readonly id: string;
+  readonly mention: Mention;
+}
+
+/** An agenda item as the ingest writes it: entry id, frontmatter and Markdown body. */
+interface GeneratedItem {
+  readonly id: string;
+  readonly entry: ItemLike;
+  readonly body: string;
+}
+
+/** What one document gives: its own actors and topics, its items with theirs added, and its mention records in document order. */
+export interface DocumentMentions<I extends GeneratedItem> {
+  readonly document: EntryTags;
+  readonly items: readonly (Omit<I, 'entry'> & { readonly entry: I['entry'] & EntryTags })[];
+  readonly records: readonly MentionRecord[];
+}
+
+/**
+ * The mentions of one document and of its agenda items. A unit (item, or section of a note or report) counts for
+ * the actors `actorsOfUnit` and the topics `findTopics` find in it; the document's topics are those of its whole text
+ * (as its page shows them), its actors those of its units in order of first mention. Bodies are the generated
+ * Markdown, read as their files hold it (after `angleEntities`), which is the text the site has.
+ */
+export function documentMentions<I extends GeneratedItem>(document: DocumentLike, markdown: string, items: readonly I[]): DocumentMentions<I> {
+  const body = angleEntities(markdown);
+  const records: MentionRecord[] = [];
+  const actors = new Set<string>();
+  const unitTags = (unit: TextUnit): EntryTags => {
+    const tags = { actors: actorsOfUnit(unit), topics: findTopics(unit.text) };
+    for (const id of tags.actors) {
+      actors.add(id);
+      records.push({ kind: 'actor', id, mention: mentionOf(unit, actorExcerpt(unit, id)) });
+    }
+    for (const id of tags.topics) records.push({ kind: 'topic', id, mention: mentionOf(unit, topicExcerpt(unit, id)) });
+    return tags;
+  };
+  const tagged = items.map((item) => ({ ...item, entry: { ...item.entry, ...unitTags(itemUnit(item.entry, angleEntities(item.body))) } }));
+  for (const unit of sectionUnits(document, body)) unitTags(unit);
+  return { document: { actors: [...actors], topics: findTopics(body) }, items: tagged, records };
+}
+
+/** What the pages show of a unit that mentions something. */
+function mentionOf(unit: TextUnit, excerpt: string | null): Mention {
+  return { document: unit.document, label: unit.label, title: unit.title, href: unit.href, meeting: unit.meeting, date: unit.date, excerpt };
+}
+
+/**
+ * Every document's records → one entry per (kind, id, year) with its mentions newest first, keyed by the path of its
+ * file under the content root (`mentions/actor-europol-2025.json`). `records` must keep each document's records in
+ * document order; the result does not depend on the order of the documents.
+ */
+export function mentionEntries(records: readonly MentionRecord[]): Map<string, MentionEntry> {
+  const entries = new Map<string, MentionEntry>();
+  for (const { kind, id, mention } of records) {
+    const year = mention.date.slice(0, 4);
+    const path = `mentions/${kind}-${id}-${year}.json`;
+    const entry = entries.get(path);
+    if (entry === undefined) entries.set(path, { kind, id, year, mentions: [mention] });
+    else entry.mentions.push(mention);
+  }
+  for (const entry of entries.values()) entry.mentions.sort(newestFirst);
+  return entries;
+}

@@ -1,0 +1,88 @@
+/** The mention entries the ingest wrote, read once per build: the routes of the actor and topic pages and feeds. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import type { Mention } from '../schemas/mention-entry.ts';
+import { FEED_LENGTH, feedResponse, mentionFeedItems } from './feeds.ts';
+import { LATEST_MENTIONS } from './mentions.ts';
+import {
+  latestMentions,
+  mentionCount,
+  mentionsBySubject,
+  MENTION_SUBJECTS,
+  subjectKey,
+  type MentionKind,
+  type MentionSubject,
+  type MentionYears,
+} from './mentions-subjects.ts';
+
+let grouped: Promise<Map<string, MentionYears>> | undefined;
+
+/** The mentions of every actor and topic, grouped on first use and shared by every page and feed of the build. */
+function mentionYears(): Promise<Map<string, MentionYears>> {
+  grouped ??= getCollection('mentions').then((entries) => mentionsBySubject(entries.map((entry) => entry.data)));
+  return grouped;
+}
+
+/** The actors or topics mentioned at all, in table order, each with its years. */
+async function mentioned(kind: MentionKind): Promise<{ subject: MentionSubject; years: MentionYears }[]> {
+  const byKey = await mentionYears();
+  return MENTION_SUBJECTS[kind].flatMap((subject) => {
+    const years = byKey.get(subjectKey(kind, subject.id));
+    return years === undefined ? [] : [{ subject, years }];
+  });
+}
+
+/** The actors or topics mentioned at all, in table order, with how many units mention each: the index page. */
+export async function mentionTotals(kind: MentionKind): Promise<{ subject: MentionSubject; total: number }[]> {
+  return (await mentioned(kind)).map(({ subject, years }) => ({ subject, total: mentionCount(years) }));
+}
+
+/** Props of an actor's or topic's page. */
+export interface SubjectPageProps {
+  subject: MentionSubject;
+  total: number;
+  /** How many mentions each year has, newest year first. */
+  counts: [year: string, count: number][];
+  latest: Mention[];
+}
+
+/** One page per actor or topic mentioned at all. */
+export async function subjectPaths(kind: MentionKind): Promise<{ params: { id: string }; props: SubjectPageProps }[]> {
+  return (await mentioned(kind)).map(({ subject, years }) => ({
+    params: { id: subject.id },
+    props: {
+      subject,
+      total: mentionCount(years),
+      counts: years.map(([year, mentions]) => [year, mentions.length]),
+      latest: latestMentions(years, LATEST_MENTIONS),
+    },
+  }));
+}
+
+/** Props of the page of an actor or topic in one year. */
+export interface SubjectYearProps {
+  subject: MentionSubject;
+  year: string;
+  mentions: readonly Mention[];
+}
+
+/** One page per actor or topic and year it is mentioned in. */
+export async function subjectYearPaths(kind: MentionKind): Promise<{ params: { id: string; year: string }; props: SubjectYearProps }[]> {
+  return (await mentioned(kind)).flatMap(({ subject, years }) =>
+    years.map(([year, mentions]) => ({ params: { id: subject.id, year }, props: { subject, year, mentions } })),
+  );
+}
+
+/** One feed per actor or topic page, with the newest mentions. */
+export async function feedPaths(kind: MentionKind): Promise<{ params: { id: string }; props: { subject: MentionSubject; items: ReturnType<typeof mentionFeedItems> } }[]> {
+  return (await mentioned(kind)).map(({ subject, years }) => ({
+    params: { id: subject.id },
+    props: { subject, items: mentionFeedItems(latestMentions(years, FEED_LENGTH)) },
+  }));
+}
+
+/** RSS feed of the agenda items and sections on one actor or topic, newest first. */
+export const mentionFeed: APIRoute = ({ props, site }) => {
+  const { subject, items } = props as { subject: MentionSubject; items: ReturnType<typeof mentionFeedItems> };
+  return feedResponse(site, subject.name, `COSI agenda items and report sections ${subject.wording.about} ${subject.name}.`, items);
+};
