@@ -10,7 +10,11 @@ import { referenceEntrySchema } from './schemas/reference-entry.ts';
 /** Where the ingest wrote the collections; the benchmark points it at a generated corpus. */
 const root = process.env['COSI_CONTENT'] ?? './content';
 
-const markdown = (name: string) => glob({ pattern: '*.md', base: `${root}/${name}` });
+/**
+ * Markdown collections keep no body in the data store (a whole archive of text in memory): pages render the
+ * HTML rendered at sync, and what needs the text reads it from the entry's file (src/lib/entry-text.ts).
+ */
+const markdown = (name: string) => glob({ pattern: '*.md', base: `${root}/${name}`, retainBody: false });
 const json = (name: string) => glob({ pattern: '*.json', base: `${root}/${name}` });
 
 export const collections = {

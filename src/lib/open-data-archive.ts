@@ -1,6 +1,6 @@
 /** The export records of every dataset, year by year, read from the collections (the I/O edge of open-data.ts). */
 import { getCollection } from 'astro:content';
-import { withBodies } from './entry-body.ts';
+import { withTexts } from './entry-text.ts';
 import { DATASETS, type Dataset, type ExportRecord } from './json-schema.ts';
 import {
   decisionsTable, documentRecords, documentsTable, itemRecords, itemsTable, meetingsTable, recordsById, referencesTable,
@@ -30,9 +30,9 @@ export async function shardParams(): Promise<{ params: { dataset: Dataset; shard
 /** The records of one shard of a dataset, sorted (documents by slug, items in meeting and agenda order, the rest by id); texts read from the Markdown files. */
 export async function exportRecords<D extends Dataset>(dataset: D, key: string): Promise<ExportRecord<D>[]> {
   const records = {
-    documents: async () => documentRecords(await withBodies(await inShard('documents', key))),
+    documents: async () => documentRecords(await withTexts(await inShard('documents', key))),
     meetings: async () => recordsById(await inShard('meetings', key)),
-    items: async () => itemRecords(await withBodies(await inShard('items', key))),
+    items: async () => itemRecords(await withTexts(await inShard('items', key))),
     decisions: async () => recordsById(await inShard('decisions', key)),
     references: async () => recordsById(await inShard('references', key)),
   } satisfies { [K in Dataset]: () => Promise<ExportRecord<K>[]> };

@@ -77,23 +77,27 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
   },
 };
 
-/** A collection entry as the pages load it: frontmatter data, Markdown body and entry id. */
+/** A collection entry as the exports read it: entry id and frontmatter or data. */
 export interface LoadedEntry<T> {
   readonly id: string;
   readonly data: T;
-  readonly body?: string | undefined;
+}
+
+/** A Markdown entry with its text, read from its file (the collections keep no body). */
+export interface TextEntry<T> extends LoadedEntry<T> {
+  readonly text: string;
 }
 
 /** The JSON records of documents: frontmatter and the Markdown text, by slug. */
-export function documentRecords(entries: readonly LoadedEntry<Omit<ExportRecord<'documents'>, 'text'>>[]): ExportRecord<'documents'>[] {
-  return [...entries].sort((a, b) => a.data.slug.localeCompare(b.data.slug)).map((entry) => ({ ...entry.data, text: entry.body ?? '' }));
+export function documentRecords(entries: readonly TextEntry<Omit<ExportRecord<'documents'>, 'text'>>[]): ExportRecord<'documents'>[] {
+  return [...entries].sort((a, b) => a.data.slug.localeCompare(b.data.slug)).map((entry) => ({ ...entry.data, text: entry.text }));
 }
 
 /** The JSON records of items: entry id, frontmatter and the Markdown text, in meeting and agenda order. */
-export function itemRecords(entries: readonly LoadedEntry<Omit<ExportRecord<'items'>, 'id' | 'text'>>[]): ExportRecord<'items'>[] {
+export function itemRecords(entries: readonly TextEntry<Omit<ExportRecord<'items'>, 'id' | 'text'>>[]): ExportRecord<'items'>[] {
   return [...entries]
     .sort((a, b) => a.data.meeting.localeCompare(b.data.meeting) || a.data.position - b.data.position)
-    .map((entry) => ({ id: entry.id, ...entry.data, text: entry.body ?? '' }));
+    .map((entry) => ({ id: entry.id, ...entry.data, text: entry.text }));
 }
 
 /** Records sorted by their `id` field: meetings, decisions, references. */

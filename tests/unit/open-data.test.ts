@@ -7,10 +7,12 @@ import {
 import { loadContent } from './support/content-entries.ts';
 
 const content = loadContent();
+/** An entry with its Markdown body as the text the exports read from its file. */
+const withText = <T>(entry: { id: string; data: T; body: string }) => ({ ...entry, text: entry.body });
 const records = {
-  documents: documentRecords(content.documents),
+  documents: documentRecords(content.documents.map(withText)),
   meetings: recordsById(content.meetings),
-  items: itemRecords(content.items),
+  items: itemRecords(content.items.map(withText)),
   decisions: recordsById(content.decisions),
   references: recordsById(content.references),
 };
