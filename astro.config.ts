@@ -2,6 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { collectionBytes, collectionStorageFor } from './scripts/collection-storage.ts';
 
 /** The site's canonical origin; override with SITE_URL when deploying elsewhere. */
 const site = process.env['SITE_URL'] ?? 'https://cosi-archive.example.org';
@@ -26,5 +27,7 @@ export default defineConfig({
   // The archive shows the source text as printed: no curly quotes, dashes or ellipses made up.
   // A feature switch of the default processor, not a plugin: the render path stays plugin-free.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // One data-store file while it fits in a string, parts above that (scripts/collection-storage.ts).
+  experimental: { collectionStorage: collectionStorageFor(collectionBytes(contentRoot ?? './content')) },
   outDir: process.env['COSI_DIST'] ?? './dist',
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'astro/config';
+import { collectionBytes, collectionStorageFor } from '../../scripts/collection-storage.ts';
 
 /**
  * The bare twin of the site for the benchmark: the same content collections rendered one `<article>` per
@@ -7,5 +8,7 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The site's data-store storage for the same content, so that the ratio compares like with like.
+  experimental: { collectionStorage: collectionStorageFor(collectionBytes(process.env['COSI_CONTENT'] ?? '../../content')) },
   outDir: process.env['COSI_DIST'] ?? './dist',
 });

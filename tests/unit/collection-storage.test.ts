@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { collectionBytes, collectionStorageFor } from '../../scripts/collection-storage.ts';
+
+/** Bytes of the collections of the 4,500-document benchmark corpus (~10,000 pages), as `du -sb` measured them. */
+const TEN_THOUSAND_PAGES_BYTES = 101_195_060;
+/** Bytes of the collections of ~22,600 documents (~50,000 pages), scaled from the same corpus. */
+const FIFTY_THOUSAND_PAGES_BYTES = 508_000_000;
+
+const scratch = mkdtempSync(join(tmpdir(), 'collection-storage-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('the content-layer storage', () => {
+  it('keeps the single data-store file for the seeds and for a 10,000-page archive', () => {
+    expect(collectionStorageFor(collectionBytes('content'))).toBe('single-file');
+    expect(collectionStorageFor(TEN_THOUSAND_PAGES_BYTES)).toBe('single-file');
+  });
+
+  it('writes the data store of a 50,000-page archive in parts', () => {
+    expect(collectionStorageFor(FIFTY_THOUSAND_PAGES_BYTES)).toBe('chunked');
+  });
+
+  it('counts the files of every collection folder but not the source documents', () => {
+    mkdirSync(join(scratch, 'items'));
+    mkdirSync(join(scratch, 'decisions'));
+    mkdirSync(join(scratch, 'sources'));
+    writeFileSync(join(scratch, 'items', 'a.md'), 'x'.repeat(300));
+    writeFileSync(join(scratch, 'decisions', 'b.json'), 'y'.repeat(20));
+    writeFileSync(join(scratch, 'sources', 'c.txt'), 'z'.repeat(5000));
+    expect(collectionBytes(scratch)).toBe(320);
+  });
+
+  it('counts nothing for a content root that does not exist yet', () => {
+    expect(collectionBytes(join(scratch, 'missing'))).toBe(0);
+  });
+});
