@@ -2,9 +2,9 @@
  * Which actors and topics each agenda item and section names, found once here so that the site only lists them:
  * per document its small mention records, then all records → one mention entry per (actor or topic, year).
  */
-import { actorExcerpt, actorsOfUnit } from '../../src/lib/actors.ts';
-import { itemUnit, newestFirst, sectionUnits, type DocumentLike, type ItemLike, type TextUnit } from '../../src/lib/mentions.ts';
-import { findTopics, topicExcerpt } from '../../src/lib/topics.ts';
+import { actorExcerpts, actorsOfUnit } from '../../src/lib/actors.ts';
+import { excerptSource, itemUnit, newestFirst, sectionUnits, type DocumentLike, type ItemLike, type TextUnit } from '../../src/lib/mentions.ts';
+import { findTopics, topicExcerpts } from '../../src/lib/topics.ts';
 import type { EntryTags } from '../../src/schemas/entry-tags.ts';
 import type { Mention, MentionEntry } from '../../src/schemas/mention-entry.ts';
 import { angleEntities } from './angle-entities.ts';
@@ -42,11 +42,16 @@ export function documentMentions<I extends GeneratedItem>(document: DocumentLike
   const actors = new Set<string>();
   const unitTags = (unit: TextUnit): EntryTags => {
     const tags = { actors: actorsOfUnit(unit), topics: findTopics(unit.text) };
+    if (tags.actors.length + tags.topics.length === 0) return tags;
+    // The unit's text is read for excerpts once, however many actors and topics it names.
+    const source = excerptSource(unit.text);
+    const actorQuotes = actorExcerpts(unit, source);
+    const topicQuotes = topicExcerpts(unit, tags.topics, source);
     for (const id of tags.actors) {
       actors.add(id);
-      records.push({ kind: 'actor', id, mention: mentionOf(unit, actorExcerpt(unit, id)) });
+      records.push({ kind: 'actor', id, mention: mentionOf(unit, actorQuotes.get(id) ?? null) });
     }
-    for (const id of tags.topics) records.push({ kind: 'topic', id, mention: mentionOf(unit, topicExcerpt(unit, id)) });
+    for (const id of tags.topics) records.push({ kind: 'topic', id, mention: mentionOf(unit, topicQuotes.get(id) ?? null) });
     return tags;
   };
   const tagged = items.map((item) => ({ ...item, entry: { ...item.entry, ...unitTags(itemUnit(item.entry, angleEntities(item.body))) } }));

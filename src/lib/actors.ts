@@ -1,4 +1,4 @@
-import { mentionExcerpt } from './mentions.ts';
+import { excerptAt, excerptSource, preferredMention, type ExcerptSource } from './mentions.ts';
 import { presidencyOn } from './presidency.ts';
 
 /** The kinds of actor, in the order the actors index lists them. */
@@ -195,10 +195,17 @@ export function findActors(text: string, date: string | null): string[] {
   return [...found];
 }
 
-/** Where a text (white space already collapsed) first names an actor, as findActors reads it; -1 when it does not. */
-export function actorMentionAt(flatText: string, id: string, date: string | null): number {
-  for (const match of flatText.matchAll(ACTOR_PATTERN)) if (actorOf(match[0], date) === id) return match.index;
-  return -1;
+/** Where a text (white space already collapsed) names each actor, as findActors reads it: the positions, in order. */
+function actorPositions(flatText: string, date: string | null): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  for (const match of flatText.matchAll(ACTOR_PATTERN)) {
+    const id = actorOf(match[0], date);
+    if (id === null) continue;
+    const list = positions.get(id) ?? [];
+    list.push(match.index);
+    positions.set(id, list);
+  }
+  return positions;
 }
 
 /** A unit's text and where it stands, as far as the actor matcher needs it. */
@@ -222,7 +229,15 @@ export function actorsOfUnit(unit: UnitLike): string[] {
   return findActors(unit.text, presidencyDate(unit));
 }
 
-/** The sentence of a unit that first names an actor, as plain text, or null. */
-export function actorExcerpt(unit: UnitLike, id: string): string | null {
-  return mentionExcerpt(unit.text, (text) => actorMentionAt(text, id, presidencyDate(unit)));
+/**
+ * For each actor a unit names, the sentence that first does (after the heading if it can), as plain text; one pass
+ * over the text. `source` is the unit's text read for excerpts, when the caller has it already.
+ */
+export function actorExcerpts(unit: UnitLike, source: ExcerptSource = excerptSource(unit.text)): Map<string, string> {
+  const excerpts = new Map<string, string>();
+  for (const [id, positions] of actorPositions(source.text, presidencyDate(unit))) {
+    const excerpt = excerptAt(source, preferredMention(source, positions));
+    if (excerpt !== null) excerpts.set(id, excerpt);
+  }
+  return excerpts;
 }

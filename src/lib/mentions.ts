@@ -130,21 +130,42 @@ const SENTENCE_END = /[.?!;] |\n/g;
 /** A Markdown list marker at the start of a sentence. */
 const LIST_MARKER = /^[-*+] /;
 
-/**
- * The sentence around a mention in a unit's text, as plain text, cut to EXCERPT_LENGTH around the
- * mention with "…" where it is cut; null when `locate` finds no mention. `locate` is given the
- * text with white space collapsed (paragraphs kept apart by a line break) and returns a position in it, or -1.
- */
-export function mentionExcerpt(markdown: string, locate: (flatText: string) => number): string | null {
+/** A unit's text as excerpts quote it: plain text, white space collapsed, one paragraph per line. */
+export interface ExcerptSource {
+  readonly text: string;
+  /** Where the text after the unit's heading (its first paragraph) starts; 0 when it has one paragraph only. */
+  readonly body: number;
+}
+
+/** The plain text excerpts are cut from, read once per unit however many mentions it has. */
+export function excerptSource(markdown: string): ExcerptSource {
   const text = readableText(markdown)
     .split(/\n[^\S\n]*\n\s*/)
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .join('\n');
-  // Prefer a mention in the text to one in the unit's heading (its first paragraph), which the page shows anyway.
-  const body = text.indexOf('\n') + 1;
-  const inBody = body > 0 ? locate(text.slice(body)) : -1;
-  const at = inBody >= 0 ? body + inBody : locate(text);
+  return { text, body: text.indexOf('\n') + 1 };
+}
+
+/**
+ * Where to quote a mention from: the first one after the heading if there is one, since the page shows the heading
+ * anyway, else the first one at all. `positions` are the mentions' positions in the source text, in order.
+ */
+export function preferredMention(source: ExcerptSource, positions: Iterable<number>): number {
+  let first = -1;
+  for (const at of positions) {
+    if (source.body > 0 && at >= source.body) return at;
+    if (first < 0) first = at;
+  }
+  return first;
+}
+
+/**
+ * The sentence around position `at` of a source, cut to EXCERPT_LENGTH around it with "…" where it is cut; null when
+ * `at` is -1 (no mention).
+ */
+export function excerptAt(source: ExcerptSource, at: number): string | null {
   if (at < 0) return null;
+  const { text } = source;
   let start = 0;
   let end = text.length;
   for (const match of text.matchAll(SENTENCE_END)) {

@@ -1,4 +1,4 @@
-import { mentionExcerpt } from './mentions.ts';
+import { excerptAt, excerptSource, preferredMention, type ExcerptSource } from './mentions.ts';
 
 /** A subject the committee works on, recognised by a table of keywords. */
 export interface Topic {
@@ -148,12 +148,26 @@ export function findTopics(text: string): string[] {
   return TOPIC_PATTERNS.filter(([, pattern]) => pattern.test(flat)).map(([id]) => id);
 }
 
-/** Where a text (white space already collapsed) first uses a keyword of a topic; -1 when it does not. */
-function topicMentionAt(flatText: string, id: string): number {
-  return TOPIC_PATTERNS.find(([topic]) => topic === id)?.[1].exec(flatText)?.index ?? -1;
+/** The same patterns, global, to search from a position. */
+const TOPIC_SEARCH: ReadonlyMap<string, RegExp> = new Map(TOPIC_PATTERNS.map(([id, pattern]) => [id, new RegExp(pattern.source, 'giu')]));
+
+/** Where a source first uses a keyword of a topic, and first does after the unit's heading: the positions found, in order. */
+function topicPositions(source: ExcerptSource, id: string): number[] {
+  const pattern = TOPIC_SEARCH.get(id);
+  if (pattern === undefined) return [];
+  const positions: number[] = [];
+  for (const from of [0, source.body]) {
+    pattern.lastIndex = from;
+    const at = pattern.exec(source.text)?.index;
+    if (at !== undefined && !positions.includes(at)) positions.push(at);
+  }
+  return positions;
 }
 
-/** The sentence of a unit's text that first uses a keyword of a topic, as plain text, or null. */
-export function topicExcerpt(unit: { readonly text: string }, id: string): string | null {
-  return mentionExcerpt(unit.text, (text) => topicMentionAt(text, id));
+/**
+ * For each of the topics `ids`, the sentence of a unit's text that first uses one of its keywords (after the heading if
+ * it can), as plain text, or null. `source` is the unit's text read for excerpts, when the caller has it already.
+ */
+export function topicExcerpts(unit: { readonly text: string }, ids: readonly string[], source: ExcerptSource = excerptSource(unit.text)): Map<string, string | null> {
+  return new Map(ids.map((id) => [id, excerptAt(source, preferredMention(source, topicPositions(source, id)))]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTORS, ACTORS_BY_ID, actorExcerpt, findActors } from '../../src/lib/actors.ts';
+import { ACTORS, ACTORS_BY_ID, actorExcerpts, findActors } from '../../src/lib/actors.ts';
 import { itemUnit } from '../../src/lib/mentions.ts';
 import { PRESIDENCY_ROTATION } from '../../src/lib/presidency.ts';
 import type { Mention } from '../../src/schemas/mention-entry.ts';
@@ -112,7 +112,7 @@ describe('the actor pages on the seeds', () => {
   });
 });
 
-describe('actorExcerpt', () => {
+describe('actorExcerpts', () => {
   const unit = (meeting: string, anchor: string) => {
     const found = content.items.find((item) => item.data.meeting === meeting && item.data.anchor === anchor);
     if (found === undefined) throw new Error(`${meeting} ${anchor} is not ingested`);
@@ -120,28 +120,28 @@ describe('actorExcerpt', () => {
   };
 
   it('quotes the sentence of item 14 of November 2025 that names CLASI, not the title before it', () => {
-    expect(actorExcerpt(unit('2025-11-18', 'item-14'), 'clasi')).toBe(
+    expect(actorExcerpts(unit('2025-11-18', 'item-14')).get('clasi')).toBe(
       'The COSI and CLASI delegates discussed about the challenges in the area of information exchange between the two regions for law enforcement purposes.',
     );
   });
 
   it('quotes the AOB point of Estonia without its list marker', () => {
-    expect(actorExcerpt(unit('2025-11-18', 'item-12'), 'estonia')).toBe(
+    expect(actorExcerpts(unit('2025-11-18', 'item-12')).get('estonia')).toBe(
       'Estonia proposed a coordinated response to the internal security threat posed by Russian ex-combatants by establishing a Schengen-wide blacklist.',
     );
   });
 
   it('cuts a long sentence around the mention, marking the cuts', () => {
-    const excerpt = actorExcerpt(unit('2017-11-21', 'item-6'), 'europol') ?? '';
+    const excerpt = actorExcerpts(unit('2017-11-21', 'item-6')).get('europol') ?? '';
     expect(excerpt).toContain('Europol/EC3 was tasked');
     expect(excerpt.length).toBeLessThanOrEqual(242);
   });
 
   it('prefers a mention in the text of item 13 to the one in its title', () => {
-    expect(actorExcerpt(unit('2025-11-18', 'item-13'), 'clasi')).toMatch(/^COSI discussed with senior officials of the Latin American Committee on Internal Security \(CLASI\)/);
+    expect(actorExcerpts(unit('2025-11-18', 'item-13')).get('clasi')).toMatch(/^COSI discussed with senior officials of the Latin American Committee on Internal Security \(CLASI\)/);
   });
 
-  it('gives null for an actor the unit does not name', () => {
-    expect(actorExcerpt(unit('2025-11-18', 'item-14'), 'frontex')).toBeNull();
+  it('gives none for an actor the unit does not name', () => {
+    expect(actorExcerpts(unit('2025-11-18', 'item-14')).has('frontex')).toBe(false);
   });
 });

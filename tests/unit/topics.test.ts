@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemUnit } from '../../src/lib/mentions.ts';
-import { findTopics, topicExcerpt } from '../../src/lib/topics.ts';
+import { findTopics, topicExcerpts } from '../../src/lib/topics.ts';
 import { loadContent } from './support/content-entries.ts';
 import { mentionsIn, place } from './support/mention-places.ts';
 
@@ -42,11 +42,11 @@ describe('the topic pages on the seeds', () => {
   });
 });
 
-describe('topicExcerpt', () => {
+describe('topicExcerpts', () => {
   it('quotes the first sentence of the text of item 5 of November 2025 that names the Mediterranean, rather than its title', () => {
     const item = content.items.find((entry) => entry.data.meeting === '2025-11-18' && entry.data.anchor === 'item-5');
     if (item === undefined) throw new Error('item 5 of 15912/25 is not ingested');
-    expect(topicExcerpt(itemUnit(item.data, item.body), 'mediterranean')).toBe(
+    expect(topicExcerpts(itemUnit(item.data, item.body), ['mediterranean']).get('mediterranean')).toBe(
       "COSI exchanged views on strengthening the EU's security partnership with Mediterranean countries in the context of the new Pact for the Mediterranean.",
     );
   });
