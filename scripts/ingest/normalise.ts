@@ -1,3 +1,5 @@
+import { cutsDocumentNumber } from './cut-document-number.ts';
+import { headingAboveBreak } from './heading-above-break.ts';
 import { labelLine } from './labels.ts';
 import { BULLET, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
 
@@ -90,7 +92,7 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
     } else {
       limiteSeen ||= LIMITE_LINE.test(trimmed);
       const previous = lastNonBlank(kept);
-      const midSentence = pageBreak && previous !== undefined && !TERMINAL.test(tail(previous.text)) && !headingAbove(kept, trimmed);
+      const midSentence = pageBreak && previous !== undefined && !TERMINAL.test(tail(previous.text)) && !headingAboveBreak(kept, trimmed);
       if (!midSentence) kept.push(...gap);
       kept.push(entry);
       gap = [];
@@ -114,29 +116,6 @@ function furnitureLength(lines: readonly SourceLine[], index: number): number {
     if (isFurniture(text)) return count;
   }
   return 0;
-}
-
-/** The opening of a numbered heading (`4. `, `8.1 `, `## 6.1. `, `**13. `): an agenda item or a numbered section. */
-const NUMBERED_OPENING = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,3}(?:\.\d{1,3}){0,4}\.?[ \t]/;
-
-/** A heading wrapped by the export spans at most this many lines; a paragraph cut by a page holds at least two lines above the break. */
-const MAX_HEADING_LINES = 2;
-
-/**
- * Whether the lines kept last, before a page break, are a numbered heading rather than a sentence the break cuts: at most
- * two lines opening with a number, and the page after it starts with a capital (a cut sentence goes on in lower case
- * at least as often; a heading is followed by its text's first sentence).
- */
-function headingAbove(kept: readonly SourceLine[], next: string): boolean {
-  if (/^\p{Ll}/u.test(next)) return false;
-  let first: SourceLine | undefined;
-  let count = 0;
-  for (let index = kept.length - 1; index >= 0 && kept[index]?.text !== ''; index -= 1) {
-    first = kept[index];
-    count += 1;
-    if (count > MAX_HEADING_LINES) return false;
-  }
-  return first !== undefined && NUMBERED_OPENING.test(first.text);
 }
 
 function lastNonBlank(lines: readonly SourceLine[]): SourceLine | undefined {
@@ -179,30 +158,8 @@ function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
 /** A word cut after a hyphen at the end of a line: the hyphen is real (`public-` + `private` → `public-private`). */
 const HYPHEN_END = /\p{L}-$/u;
 
-/** The end of a wrapped line that cut a document number before its version suffix (`… 10662/25` + `ADD 2`). */
-const NUMBER_BEFORE_SUFFIX = /\d\/\d{2}(?:\d{2})?$|\b(?:REV|ADD|COR)[ \t]?\d{1,2}$/;
-
-/** A line that opens with a version suffix and its number: `ADD 2`, `REV 1.` */
-const SUFFIX_OPENING = /^(?:REV|ADD|COR)[ \t]?\d/;
-
-/** The end of a wrapped line that cut a version suffix from its number (`… 3041/5/14 REV` + `5. The …`). */
-const SUFFIX_WITHOUT_NUMBER = /\d\/\d{2}(?:\d{2})?(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*[ \t]+(?:REV|ADD|COR)$/;
-
-/** A line that opens with a number of one or two digits (the cut suffix's number, though it looks like an item number). */
-const SUFFIX_NUMBER_OPENING = /^\d{1,2}(?!\d)/;
-
-/** How much of the end of a line the cut-number patterns read: `14470/12/25 REV 1 ADD 2 COR` fits. */
-const NUMBER_TAIL = 40;
-
-/** Whether a wrapped line cut a document number between its parts, so the line below goes on with the number whatever it looks like. */
-function cutsDocumentNumber(above: { last: string; length: number }, below: string): boolean {
-  if (above.length < WRAP_WIDTH) return false;
-  const end = above.last.slice(-NUMBER_TAIL);
-  return (SUFFIX_OPENING.test(below) && NUMBER_BEFORE_SUFFIX.test(end)) || (SUFFIX_NUMBER_OPENING.test(below) && SUFFIX_WITHOUT_NUMBER.test(end));
-}
-
 function continues(above: { first: string; last: string; length: number }, below: string): boolean {
-  if (cutsDocumentNumber(above, below.trimStart())) return true;
+  if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;
   if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null) return false;
   const start = below.trimStart();
   if (/^\p{Ll}/u.test(start)) return true;
