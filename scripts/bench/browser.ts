@@ -4,7 +4,10 @@ import { chromium } from 'playwright-core';
 import { median } from './page-assets.ts';
 import type { StaticServer } from './serve.ts';
 
-/** The search page's DOM (src/pages/search/index.astro, src/components/SearchResults.astro). */
+/**
+ * The search page's DOM (src/pages/search/index.astro, src/components/SearchResults.astro): it searches as
+ * the user types and adds an entry to the results list as soon as that result's fragment arrives.
+ */
 export const SEARCH_DOM = {
   path: '/search/',
   input: '#search-q',
@@ -26,7 +29,7 @@ const AS_YOU_TYPE_GRACE_MS = 1_500;
 
 /** What the browser measured on the built site. */
 export interface BrowserFigures {
-  /** Median bytes fetched (compressed, as sent) for a cold load of /search/?q=… until its results are in. */
+  /** Median bytes fetched (compressed, as sent) for a cold load of /search/?q=…, one per query, until the network is idle after its first result. */
   firstQueryBytes: number;
   firstQueryRequests: number;
   /** Median ms from the last keypress to the first rendered result on a freshly loaded search page. */
@@ -75,25 +78,31 @@ async function freshPage(context: BrowserContext): Promise<Page> {
 }
 
 /**
- * Milestones of one query in the page, from its Navigation Timing (plain JavaScript source, evaluated in
- * the page): the keypress and first result as epoch ms, and when the results page's document started,
- * got its HTML and finished parsing, in ms after the keypress.
+ * Milestones of one query in the page (plain JavaScript source, evaluated in the page): the keypress as
+ * epoch ms, the first result in ms after it, and, only when the query loaded a new page (a search page that
+ * needs the form submitted), when that page's document started, got its HTML and finished parsing.
  */
 const PAGE_MILESTONES_SOURCE = `(() => {
   const key = Number(sessionStorage.getItem('benchKey'));
   const at = (time) => performance.timeOrigin + time - key;
-  const navigation = performance.getEntriesByType('navigation')[0];
+  const navigation = performance.timeOrigin > key ? performance.getEntriesByType('navigation')[0] : undefined;
   return {
     key,
-    documentStart: at(0),
+    documentStart: navigation ? at(0) : null,
     htmlReceived: navigation ? at(navigation.responseEnd) : null,
     domContentLoaded: navigation ? at(navigation.domContentLoadedEventEnd) : null,
     firstResult: window.__benchFirst - key,
   };
 })()`;
 
-/** Milestones of a query, ms after the last keypress; the Pagefind ones are read from the server's log, since Pagefind fetches from a worker. */
-export type Milestones = Record<'documentStart' | 'htmlReceived' | 'domContentLoaded' | 'indexLoaded' | 'fragmentsLoaded' | 'firstResult', number | null>;
+/**
+ * Milestones of a query, ms after the last keypress; the Pagefind ones are read from the server's log, since
+ * Pagefind fetches from a worker. The page-load ones are null when the page searched as the user typed.
+ */
+export type Milestones = Record<
+  'documentStart' | 'htmlReceived' | 'domContentLoaded' | 'indexLoaded' | 'firstFragmentLoaded' | 'fragmentsLoaded' | 'firstResult',
+  number | null
+>;
 
 /** Pagefind's files: its fragments (one per result), and the rest (script, WebAssembly, metadata, index chunks). */
 const PAGEFIND_FILE = /^\/pagefind\//;
@@ -111,14 +120,15 @@ async function keypressToResult(page: Page, server: StaticServer, query: string,
   }
   await page.waitForFunction(() => (window as unknown as { __benchFirst?: number }).__benchFirst || null, undefined, { polling: 'raf' });
   const { key, ...inPage } = (await page.evaluate(PAGE_MILESTONES_SOURCE)) as Omit<Milestones, 'indexLoaded' | 'fragmentsLoaded'> & { key: number };
-  const lastServed = (test: (path: string) => boolean): number | null => {
-    const times = server.log().filter((entry) => test(entry.path) && entry.at >= key).map((entry) => entry.at - key);
-    return times.length === 0 ? null : Math.max(...times);
-  };
+  const served = (test: (path: string) => boolean): number[] =>
+    server.log().filter((entry) => test(entry.path) && entry.at >= key).map((entry) => entry.at - key);
+  const fragments = served((path) => PAGEFIND_FRAGMENT.test(path));
+  const index = served((path) => PAGEFIND_FILE.test(path) && !PAGEFIND_FRAGMENT.test(path));
   return {
     ...inPage,
-    indexLoaded: lastServed((path) => PAGEFIND_FILE.test(path) && !PAGEFIND_FRAGMENT.test(path)),
-    fragmentsLoaded: lastServed((path) => PAGEFIND_FRAGMENT.test(path)),
+    indexLoaded: index.length === 0 ? null : Math.max(...index),
+    firstFragmentLoaded: fragments.length === 0 ? null : Math.min(...fragments),
+    fragmentsLoaded: fragments.length === 0 ? null : Math.max(...fragments),
   };
 }
 
@@ -133,6 +143,7 @@ function medianMilestones(runs: readonly Milestones[]): Milestones {
     htmlReceived: of('htmlReceived'),
     domContentLoaded: of('domContentLoaded'),
     indexLoaded: of('indexLoaded'),
+    firstFragmentLoaded: of('firstFragmentLoaded'),
     fragmentsLoaded: of('fragmentsLoaded'),
     firstResult: of('firstResult'),
   };
@@ -167,7 +178,7 @@ export async function measureBrowser(server: StaticServer, queries: readonly str
     await probe.close();
 
     const firstQuery: { bytes: number; requests: number }[] = [];
-    for (const query of queries.slice(0, 5)) {
+    for (const query of queries) {
       const context = await newContext();
       const page = await freshPage(context);
       server.reset();

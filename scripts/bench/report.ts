@@ -113,7 +113,8 @@ const MILESTONE_LABELS: readonly (readonly [keyof Milestones, string])[] = [
   ['htmlReceived', 'its HTML received'],
   ['domContentLoaded', 'its DOM ready'],
   ['indexLoaded', 'last Pagefind file other than a fragment served (script, WebAssembly, index)'],
-  ['fragmentsLoaded', 'last result fragment served'],
+  ['firstFragmentLoaded', 'first result fragment served'],
+  ['fragmentsLoaded', 'last result fragment served by then'],
   ['firstResult', 'first result rendered'],
 ];
 
@@ -182,7 +183,7 @@ export function markdownReport(report: BenchReport): string {
     '',
     row(['search in Chromium', 'value']),
     row(['---', '---:']),
-    row(['first query, cold load: bytes fetched', `${kb(report.firstQueryBytes)} in ${report.firstQueryRequests ?? 'n/a'} requests`]),
+    row(['first query, cold load of /search/?q=…: bytes fetched (median)', `${kb(report.firstQueryBytes)} in ${report.firstQueryRequests ?? 'n/a'} requests`]),
     row([`keypress → first result, cold (median of ${report.queries})`, `${fixed(report.coldKeypressMs, 0)} ms`]),
     row([`keypress → first result, warm (median of ${report.queries})`, `${fixed(report.warmKeypressMs, 0)} ms`]),
     row(['search as you type', report.searchAsYouType === null ? 'n/a' : report.searchAsYouType ? 'yes' : 'no (query submitted with Enter)']),
