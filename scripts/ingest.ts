@@ -1,35 +1,40 @@
 /**
  * `npm run ingest`: Council documents in content/sources/ → the typed collections under content/.
- * The only ingest code that touches the file system; every stage it calls is pure.
+ * Parses in worker threads over every core (ingest-worker.ts), each writing its documents' files into a staging
+ * folder as soon as they are made; keeps only what the stages across documents need (corpus-collector.ts), and swaps
+ * the staged collections in at the end, or leaves the content root untouched when nothing changed.
  *
  *   npm run ingest [-- --sources DIR --out DIR --quiet]   parse every source, write the collections atomically
  *   npm run ingest -- --check                             write nothing; exit 1 naming the files that differ
  *   npm run --silent ingest -- --json FILE...             print the records as one JSON array; write nothing
  */
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { unlinkSync, writeFileSync } from 'node:fs';
+import { readdir, realpath, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { IngestRecord, OkRecord } from '../src/schemas/record.ts';
+import type { IngestError } from '../src/schemas/record.ts';
 import { COLLECTIONS, isSafeContentPath } from './ingest/collection-paths.ts';
-import { diffContent, isClean, type ContentDiff } from './ingest/content-diff.ts';
-import { decodeSource, type DecodeResult } from './ingest/decode.ts';
+import { isClean, type ContentDiff } from './ingest/content-diff.ts';
+import { CorpusCollector } from './ingest/corpus-collector.ts';
+import { corpusFiles } from './ingest/corpus-files.ts';
 import { rejectDuplicateNumbers } from './ingest/duplicate-numbers.ts';
+import { ingestSource, sameOnDisk, sourceRecord, type SourceFile, type SourceReport, type SourceTask, type Target } from './ingest/ingest-source.ts';
 import { compare } from './ingest/order.ts';
-import { parseDocument } from './ingest/parse.ts';
-import { toCollections } from './ingest/to-markdown.ts';
-import { writeCollectionsAtomically } from './ingest/write-atomic.ts';
+import { inOrder, WorkerPool } from './ingest/worker-pool.ts';
+import { openStaging, stagedCollections, swapStaging } from './ingest/write-atomic.ts';
 
 /** File name endings of the sources the ingest reads. */
 const SOURCE_EXTENSION = /\.(?:txt|md|pdf)$/i;
 
-/** Sources read through the PDF extractor instead of as text. */
-const PDF_EXTENSION = /\.pdf$/i;
-
 /** Above this many sources, a terminal shows a progress line. */
 const PROGRESS_FROM = 200;
 
-/** Sources read at once. */
-const READ_BATCH = 64;
+/** From this many sources on, worker threads parse them; below, starting the workers costs more than they save. */
+const WORKERS_FROM = 250;
+
+/** Sources under way per worker: enough to keep each busy, few enough that waiting results stay small. */
+const TASKS_PER_WORKER = 8;
 
 const USAGE = 'usage: npm run ingest -- [--check] [--quiet] [--sources DIR] [--out DIR] | --json FILE...';
 
@@ -42,48 +47,85 @@ interface Options {
   files: string[];
 }
 
-/**
- * Bytes of one source → its text, or why it cannot be read as one; a PDF goes through the PDF extractor, loaded on the
- * first PDF only (pdfjs takes over a second of CPU to load, more than parsing a thousand text sources).
- */
-async function readSource(path: string): Promise<DecodeResult> {
-  const bytes = await readFile(path);
-  if (!PDF_EXTENSION.test(path)) return decodeSource(bytes);
-  const { pdfToText } = await import('./ingest/pdf.ts');
-  return pdfToText(bytes);
-}
-
 async function main(): Promise<number> {
   const options = parseOptions();
   if (options === null) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  if (options.json) return printRecords(options.files);
   const started = performance.now();
-  const sources = options.json ? options.files.map((file) => ({ source: file.split(sep).join('/'), path: file, inside: true })) : await listSources(options.sources);
-  const records = rejectDuplicateNumbers(await ingestAll(sources, options.quiet));
-  const failed = records.filter((record) => record.status === 'error');
-  for (const record of failed) process.stderr.write(`${errorLine(record)}\n`);
-  if (options.json) {
-    process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
-    return failed.length === 0 ? 0 : 1;
+  const sources = await listSources(options.sources);
+  const onDisk = await listCollections(options.out);
+  const staging = options.check ? null : await openStaging(options.out);
+  try {
+    const target: Target = { out: options.out, staging: staging === null ? null : stagedCollections(staging) };
+    const { collector, corpus } = await ingestAll(sources, target, !options.quiet && process.stderr.isTTY && sources.length >= PROGRESS_FROM);
+    const errors = collector.errors();
+    for (const error of errors) process.stderr.write(`${errorLine(error)}\n`);
+    const diff = collector.diff(onDisk, corpus);
+    const summary = `${collector.sources} sources, ${collector.sources - errors.length} ingested, ${errors.length} failed`;
+    if (options.check) {
+      for (const line of diffLines(diff, options.out)) process.stdout.write(`${line}\n`);
+      if (!options.quiet) process.stderr.write(`ingest --check: ${summary}; ${isClean(diff) ? `${options.out} is up to date` : `${diffCount(diff)} files differ`}\n`);
+      return errors.length === 0 && isClean(diff) ? 0 : 1;
+    }
+    if (staging !== null && !isClean(diff)) await swapStaging(options.out, staging);
+    if (!options.quiet) {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const files = [...collector.paths()].length + corpus.length;
+      process.stderr.write(`ingest: ${summary}; ${files} files, ${diffCount(diff)} written or removed in ${options.out} (${seconds} s)\n`);
+    }
+    return errors.length === 0 ? 0 : 1;
+  } finally {
+    if (staging !== null) await rm(staging, { recursive: true, force: true });
   }
-  const files = toCollections(records.filter((record): record is OkRecord => record.status === 'ok'));
-  const unsafe = [...files.keys()].filter((path) => !isSafeContentPath(path));
-  if (unsafe.length > 0) throw new Error(`refusing to write outside the collection folders: ${unsafe.join(', ')}`);
-  const diff = diffContent(files, await readCollections(options.out));
-  const summary = `${records.length} sources, ${records.length - failed.length} ingested, ${failed.length} failed`;
-  if (options.check) {
-    for (const line of diffLines(diff, options.out)) process.stdout.write(`${line}\n`);
-    if (!options.quiet) process.stderr.write(`ingest --check: ${summary}; ${isClean(diff) ? `${options.out} is up to date` : `${diffCount(diff)} files differ`}\n`);
-    return failed.length === 0 && isClean(diff) ? 0 : 1;
-  }
-  if (!isClean(diff)) await writeCollectionsAtomically(options.out, files);
-  if (!options.quiet) {
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stderr.write(`ingest: ${summary}; ${files.size} files, ${diffCount(diff)} written or removed in ${options.out} (${seconds} s)\n`);
-  }
+}
+
+/** `--json`: the records of the given files, in the order given, as one JSON array on standard output. */
+async function printRecords(files: readonly string[]): Promise<number> {
+  const records = [];
+  for (const file of files) records.push(await sourceRecord({ source: file.split(sep).join('/'), path: file, inside: true }));
+  const checked = rejectDuplicateNumbers(records);
+  const failed = checked.filter((record) => record.status === 'error');
+  for (const record of failed) process.stderr.write(`${errorLine(record.error)}\n`);
+  process.stdout.write(`${JSON.stringify(checked, null, 2)}\n`);
   return failed.length === 0 ? 0 : 1;
+}
+
+/**
+ * Every source through ingestSource (in worker threads when there are many), the reports taken in source order;
+ * then the documents whose meeting id or files depended on others made again, the left-out files removed, and the
+ * corpus files (references) written and compared.
+ */
+async function ingestAll(sources: readonly SourceFile[], target: Target, progress: boolean): Promise<{ collector: CorpusCollector; corpus: { path: string; same: boolean }[] }> {
+  const workers = sources.length < WORKERS_FROM ? 0 : availableParallelism();
+  const pool = workers === 0 ? null : new WorkerPool<SourceTask, SourceReport>(new URL('./ingest/ingest-worker.ts', import.meta.url), workers, target);
+  const run = (task: SourceTask) => (pool === null ? ingestSource(task, target) : pool.run(task));
+  const window = Math.max(1, workers) * TASKS_PER_WORKER;
+  const collector = new CorpusCollector();
+  try {
+    const tasks = sources.map((source, index) => ({ ...source, index }));
+    for await (const report of inOrder(tasks, run, window)) {
+      collector.take(report, sources[report.index]?.source ?? '');
+      if (progress && collector.sources % 100 === 0) process.stderr.write(`\ringest: ${collector.sources}/${sources.length} sources`);
+    }
+    if (progress) process.stderr.write(`\ringest: ${collector.sources}/${sources.length} sources\n`);
+    const again = collector.regenerations().flatMap(({ index, meeting }) => {
+      const source = sources[index];
+      return source === undefined ? [] : [{ ...source, index, meeting }];
+    });
+    for await (const report of inOrder(again, run, window)) collector.replace(report);
+    if (target.staging !== null) for (const path of collector.leftOutFiles()) unlinkSync(join(target.staging, path));
+  } finally {
+    await pool?.close();
+  }
+  const corpus = corpusFiles(collector.corpusParts()).map(([path, content]) => {
+    if (!isSafeContentPath(path)) throw new Error(`refusing to write outside the collection folders: ${path}`);
+    if (target.staging !== null) writeFileSync(join(target.staging, path), content);
+    return { path, same: sameOnDisk(join(target.out, path), content) };
+  });
+  return { collector, corpus };
 }
 
 function parseOptions(): Options | null {
@@ -105,13 +147,6 @@ function parseOptions(): Options | null {
   }
 }
 
-/** A source to ingest: the path records show, the path to read, and whether it really lies inside the sources folder. */
-interface SourceFile {
-  source: string;
-  path: string;
-  inside: boolean;
-}
-
 /** Every .txt/.md/.pdf file under the sources folder, sorted by path; a link leading outside it is marked, never followed. */
 async function listSources(folder: string): Promise<SourceFile[]> {
   const root = await realpath(folder);
@@ -128,53 +163,19 @@ async function listSources(folder: string): Promise<SourceFile[]> {
   );
 }
 
-async function ingestAll(sources: readonly SourceFile[], quiet: boolean): Promise<IngestRecord[]> {
-  const records: IngestRecord[] = [];
-  const progress = !quiet && process.stderr.isTTY && sources.length >= PROGRESS_FROM;
-  for (let start = 0; start < sources.length; start += READ_BATCH) {
-    const batch = sources.slice(start, start + READ_BATCH);
-    const texts = await Promise.all(batch.map(readChecked));
-    batch.forEach(({ source }, index) => {
-      const text = texts[index];
-      records.push(text === undefined || !text.ok ? errorRecord(source, text?.line ?? 0, text?.ok === false ? text.message : 'not read') : parseDocument(text.text, source));
-    });
-    if (progress) process.stderr.write(`\ringest: ${records.length}/${sources.length} sources`);
-  }
-  if (progress) process.stderr.write('\n');
-  return records;
-}
-
-/** Reads one source unless it must not be read; any failure becomes a message, never an exception. */
-async function readChecked({ path, inside }: SourceFile): Promise<DecodeResult> {
-  if (!inside) return { ok: false, line: 0, message: 'symbolic link to a file outside the sources folder, not read' };
-  try {
-    if (!(await stat(path)).isFile()) return { ok: false, line: 0, message: 'not a regular file' };
-    return await readSource(path);
-  } catch (error) {
-    return { ok: false, line: 0, message: `cannot be read (${error instanceof Error && 'code' in error ? String(error.code) : String(error)})` };
-  }
-}
-
-function errorRecord(source: string, line: number, message: string): IngestRecord {
-  return { source, status: 'error', error: { file: source, line, message } };
-}
-
 /** `content/sources/x.txt:12: expected …`; the line is left out when the problem is the whole file. */
-function errorLine(record: IngestRecord): string {
-  if (record.status === 'ok') return record.source;
-  const { file, line, message } = record.error;
+function errorLine({ file, line, message }: IngestError): string {
   return line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`;
 }
 
-/** The files of the owned collections now under the content root, keyed like toCollections' result. */
-async function readCollections(out: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
+/** The paths of the owned collections' files now under the content root (`documents/15912-25.md`). */
+async function listCollections(out: string): Promise<Set<string>> {
+  const paths = new Set<string>();
   for (const collection of COLLECTIONS) {
-    const folder = join(out, collection);
-    const names = await readdir(folder).catch(() => []);
-    for (const name of names.sort(compare)) files.set(`${collection}/${name}`, await readFile(join(folder, name), 'utf8'));
+    const names = await readdir(join(out, collection)).catch(() => []);
+    for (const name of names.sort(compare)) paths.add(`${collection}/${name}`);
   }
-  return files;
+  return paths;
 }
 
 function diffLines(diff: ContentDiff, out: string): string[] {

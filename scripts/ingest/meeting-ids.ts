@@ -1,15 +1,19 @@
-import type { OkRecord } from '../../src/schemas/record.ts';
-import { compare } from './order.ts';
+import { compare, type DocumentKey } from './order.ts';
+
+/** What a meeting id depends on: the document's place in the archive and, for an outcome, its meeting days. */
+export interface MeetingKey extends DocumentKey {
+  meeting: { dates: readonly string[] } | null;
+}
 
 /**
  * The meeting id of every outcome of proceedings: its first day, ISO; a second meeting starting on the same day
  * gets `-2`, a third `-3`, in the order of their document numbers (then sources). Records without a meeting are absent.
  */
-export function meetingIds(records: readonly OkRecord[]): Map<OkRecord, string> {
+export function meetingIds<T extends MeetingKey>(records: readonly T[]): Map<T, string> {
   const outcomes = records
     .filter((record) => record.meeting !== null)
     .sort((a, b) => compare(firstDay(a), firstDay(b)) || compare(a.number, b.number) || compare(a.source, b.source));
-  const ids = new Map<OkRecord, string>();
+  const ids = new Map<T, string>();
   const perDay = new Map<string, number>();
   for (const record of outcomes) {
     const day = firstDay(record);
@@ -20,7 +24,7 @@ export function meetingIds(records: readonly OkRecord[]): Map<OkRecord, string> 
   return ids;
 }
 
-function firstDay(record: OkRecord): string {
+/** The day a meeting id starts from: the meeting's first day, else the document's date. */
+export function firstDay(record: MeetingKey): string {
   return record.meeting?.dates[0] ?? record.date;
 }
-

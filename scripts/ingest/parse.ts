@@ -18,11 +18,11 @@ const EXPECTED_DATE = 'expected the place and date of the document (such as "Bru
 
 /** A parse failure the parser itself detected, with the source line it concerns. */
 class ParseFailure extends Error {
-  constructor(
-    readonly line: number,
-    message: string,
-  ) {
+  readonly line: number;
+
+  constructor(line: number, message: string) {
     super(message);
+    this.line = line;
   }
 }
 

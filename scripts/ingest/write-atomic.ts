@@ -30,30 +30,61 @@ const WRITE_BATCH = 64;
  * inside it are replaced (content/sources/ is never touched).
  */
 export async function writeCollectionsAtomically(out: string, files: ReadonlyMap<string, string>, fs: FileSystem = LOCAL_FILE_SYSTEM): Promise<void> {
-  await fs.mkdir(out, { recursive: true });
-  for (const name of await fs.readdir(out)) {
-    if (name.startsWith(STAGING_PREFIX)) await fs.rm(join(out, name), { recursive: true, force: true });
-  }
-  const staging = await fs.mkdtemp(join(out, STAGING_PREFIX));
-  const exists = (path: string) => fs.stat(path).then(() => true, () => false);
-  const swapped: { collection: string; hadOld: boolean }[] = [];
+  const staging = await openStaging(out, fs);
   try {
-    for (const collection of COLLECTIONS) await fs.mkdir(join(staging, 'new', collection), { recursive: true });
-    await fs.mkdir(join(staging, 'old'));
     const entries = [...files].map(([path, content]) => {
-      const target = resolve(staging, 'new', path);
-      if (!target.startsWith(resolve(staging, 'new') + sep)) throw new Error(`refusing to write outside ${out}: ${path}`);
+      const target = resolve(stagedCollections(staging), path);
+      if (!target.startsWith(resolve(stagedCollections(staging)) + sep)) throw new Error(`refusing to write outside ${out}: ${path}`);
       return [target, content] as const;
     });
     for (let start = 0; start < entries.length; start += WRITE_BATCH) {
       await Promise.all(entries.slice(start, start + WRITE_BATCH).map(([target, content]) => fs.writeFile(target, content)));
     }
+    await swapStaging(out, staging, fs);
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A new staging folder inside `out` (earlier runs' leftovers removed) with an empty folder per collection under
+ * `stagedCollections(staging)`, for files to be written into one by one before `swapStaging`. The caller removes it.
+ */
+export async function openStaging(out: string, fs: FileSystem = LOCAL_FILE_SYSTEM): Promise<string> {
+  await fs.mkdir(out, { recursive: true });
+  for (const name of await fs.readdir(out)) {
+    if (name.startsWith(STAGING_PREFIX)) await fs.rm(join(out, name), { recursive: true, force: true });
+  }
+  const staging = await fs.mkdtemp(join(out, STAGING_PREFIX));
+  try {
+    for (const collection of COLLECTIONS) await fs.mkdir(join(stagedCollections(staging), collection), { recursive: true });
+    await fs.mkdir(join(staging, 'old'));
+  } catch (error) {
+    await fs.rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return staging;
+}
+
+/** The folder of a staging folder that holds the new collections, laid out as under the content root. */
+export function stagedCollections(staging: string): string {
+  return join(staging, 'new');
+}
+
+/**
+ * Swaps each staged collection folder in by rename, moving the live one into the staging folder (removed with it);
+ * a failure puts back the folders already swapped.
+ */
+export async function swapStaging(out: string, staging: string, fs: FileSystem = LOCAL_FILE_SYSTEM): Promise<void> {
+  const exists = (path: string) => fs.stat(path).then(() => true, () => false);
+  const swapped: { collection: string; hadOld: boolean }[] = [];
+  try {
     for (const collection of COLLECTIONS) {
       const live = join(out, collection);
       const hadOld = await exists(live);
       if (hadOld) await fs.rename(live, join(staging, 'old', collection));
       swapped.push({ collection, hadOld });
-      await fs.rename(join(staging, 'new', collection), live);
+      await fs.rename(join(stagedCollections(staging), collection), live);
     }
   } catch (error) {
     for (const { collection, hadOld } of swapped.reverse()) {
@@ -64,7 +95,5 @@ export async function writeCollectionsAtomically(out: string, files: ReadonlyMap
       if (hadOld) await fs.rename(old, live);
     }
     throw error;
-  } finally {
-    await fs.rm(staging, { recursive: true, force: true });
   }
 }

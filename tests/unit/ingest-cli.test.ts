@@ -3,6 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseDocument } from '../../scripts/ingest/parse.ts';
+import { toCollections } from '../../scripts/ingest/to-markdown.ts';
+import type { OkRecord } from '../../src/schemas/record.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEEDS = join(ROOT, 'content', 'sources');
@@ -96,6 +99,23 @@ describe('npm run ingest', () => {
       expect(line).toContain(`sources/${OUTCOME_2025}`);
     }
     expect(readdirSync(join(out, 'documents'))).toEqual(['15754-17.md']);
+  });
+
+  it('writes exactly the files toCollections makes when two meetings start the same day and a number is given twice', () => {
+    const { sources, out } = workspace([OUTCOME_2025, OUTCOME_2017]);
+    // The 2025 meeting minuted again under a lower number, later in source order: it takes the day's plain id.
+    writeFileSync(join(sources, 'lower.txt'), readFileSync(join(SEEDS, OUTCOME_2025), 'utf8').replace('15912/25', '15911/25'));
+    cpSync(join(SEEDS, OUTCOME_2017), join(sources, 'twice.txt'));
+    const run = ingest(['--sources', sources, '--out', out, '--quiet']);
+    expect(run.status).toBe(1);
+    const twice = `document number 15754/17 is given by more than one source: ${join(sources, OUTCOME_2017)}, ${join(sources, 'twice.txt')}`;
+    expect(run.stderr.trim().split('\n')).toEqual([`${join(sources, OUTCOME_2017)}: ${twice}`, `${join(sources, 'twice.txt')}: ${twice}`]);
+    const written = snapshot(out);
+    expect([...written.keys()].filter((path) => path.startsWith('meetings/'))).toEqual(['meetings/2025-11-18-2.md', 'meetings/2025-11-18.md']);
+    expect(written.get('meetings/2025-11-18.md')).toContain('"document": "15911/25"');
+    expect(written.get('meetings/2025-11-18-2.md')).toContain('"document": "15912/25"');
+    const kept = [OUTCOME_2025, 'lower.txt'].map((name) => parseDocument(readFileSync(join(sources, name), 'utf8'), join(sources, name)) as OkRecord);
+    expect(written).toEqual(toCollections(kept));
   });
 
   it('leaves the previous content untouched when writing fails part-way', () => {
