@@ -8,7 +8,7 @@ import type { GeneratedDocument } from './generate.ts';
  * Astro cache (node_modules/.astro under the copy's root) and .astro/ types never meet those of a build
  * of the real site running at the same time; modules still resolve from the repository's node_modules.
  */
-const PROJECT_PARTS = ['package.json', 'tsconfig.json', 'astro.config.ts', 'src', 'scripts', 'public', 'bench/bare'] as const;
+const PROJECT_PARTS = ['package.json', 'tsconfig.json', 'astro.config.ts', 'pagefind.yml', 'src', 'scripts', 'public', 'bench/bare'] as const;
 
 /** The folders of one benchmark run. */
 export interface Workspace {

@@ -1,9 +1,12 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INDEXED_PAGES } from '../../scripts/search-index/pages.ts';
+import { parse } from 'yaml';
 import { siteFiles } from '../support/link-check.ts';
 import { DIST } from '../support/site.ts';
+
+/** Pagefind's settings, which `pagefind --site` reads from the repository's root. */
+const settings = parse(readFileSync('pagefind.yml', 'utf8')) as { glob: string };
 
 /** The attribute that marks the part of a page Pagefind indexes. */
 const BODY_ATTRIBUTE = /<[a-z]+\s[^>]*\bdata-pagefind-body\b/i;
@@ -18,8 +21,8 @@ const searchable = siteFiles(DIST)
   .map((page) => page.slice(1));
 
 describe('the search index of the built site', () => {
-  it('is given every page that carries data-pagefind-body', () => {
-    const given = new Set(globSync(INDEXED_PAGES, { cwd: DIST }).map((page) => page.split('\\').join('/')));
+  it('is given every page that carries data-pagefind-body by the glob of pagefind.yml', () => {
+    const given = new Set(globSync(settings.glob, { cwd: DIST }).map((page) => page.split('\\').join('/')));
     expect(searchable.filter((page) => !given.has(page))).toEqual([]);
   });
 

@@ -49,5 +49,5 @@ export function buildHostileSite(): void {
   }
   run('npx', ['tsx', 'scripts/ingest.ts', '--quiet', '--sources', HOSTILE.sources, '--out', HOSTILE.content]);
   run('npx', ['astro', 'build', '--silent', '--root', HOSTILE.project], { COSI_CONTENT: HOSTILE.content, COSI_DIST: HOSTILE.dist });
-  run('npx', ['tsx', 'scripts/search-index.ts', HOSTILE.dist]);
+  run('npx', ['pagefind', '--site', HOSTILE.dist, '--silent']);
 }
