@@ -4,7 +4,7 @@ import { decisionEntrySchema } from './schemas/decision-entry.ts';
 import { documentEntrySchema } from './schemas/document-entry.ts';
 import { itemEntrySchema } from './schemas/item-entry.ts';
 import { meetingEntrySchema } from './schemas/meeting-entry.ts';
-import { mentionEntrySchema } from './schemas/mention-entry.ts';
+import { mentionEntryKeySchema } from './schemas/mention-entry.ts';
 import { referenceEntrySchema } from './schemas/reference-entry.ts';
 
 /** Where the ingest wrote the collections; the benchmark points it at a generated corpus. */
@@ -23,5 +23,5 @@ export const collections = {
   items: defineCollection({ loader: markdown('items'), schema: itemEntrySchema }),
   decisions: defineCollection({ loader: json('decisions'), schema: decisionEntrySchema }),
   references: defineCollection({ loader: json('references'), schema: referenceEntrySchema }),
-  mentions: defineCollection({ loader: json('mentions'), schema: mentionEntrySchema }),
+  mentions: defineCollection({ loader: json('mentions'), schema: mentionEntryKeySchema }),
 };

@@ -1,7 +1,11 @@
-/** The mention entries the ingest wrote, read once per build: the routes of the actor and topic pages and feeds. */
+/**
+ * The mention entries the ingest wrote, read once per build: the routes of the actor and topic pages and feeds. The
+ * collection lists the entries; their mentions are read from the entries' files (the I/O edge), kept out of the data store.
+ */
+import { readFile } from 'node:fs/promises';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import type { Mention } from '../schemas/mention-entry.ts';
+import { mentionEntrySchema, type Mention, type MentionEntry } from '../schemas/mention-entry.ts';
 import { FEED_LENGTH, feedResponse, mentionFeedItems } from './feeds.ts';
 import { LATEST_MENTIONS } from './mentions.ts';
 import {
@@ -17,9 +21,20 @@ import {
 
 let grouped: Promise<Map<string, MentionYears>> | undefined;
 
-/** The mentions of every actor and topic, grouped on first use and shared by every page and feed of the build. */
+/** One mention entry read from its file (a path relative to the project root, the build's working folder). */
+async function readMentionEntry(entry: { readonly id: string; readonly filePath?: string | undefined }): Promise<MentionEntry> {
+  if (entry.filePath === undefined) throw new Error(`mentions/${entry.id}: the entry has no file to read its mentions from`);
+  return mentionEntrySchema.parse(JSON.parse(await readFile(entry.filePath, 'utf8')));
+}
+
+/** The mentions of every actor and topic, read and grouped on first use and shared by every page and feed of the build. */
 function mentionYears(): Promise<Map<string, MentionYears>> {
-  grouped ??= getCollection('mentions').then((entries) => mentionsBySubject(entries.map((entry) => entry.data)));
+  grouped ??= getCollection('mentions').then(async (entries) => {
+    // One file at a time: an archive has thousands of entries, more than a process may hold open at once.
+    const read: MentionEntry[] = [];
+    for (const entry of entries) read.push(await readMentionEntry(entry));
+    return mentionsBySubject(read);
+  });
   return grouped;
 }
 

@@ -38,3 +38,9 @@ export const mentionEntrySchema = z.object({
 
 /** A mention entry. */
 export type MentionEntry = z.output<typeof mentionEntrySchema>;
+
+/**
+ * What the content layer keeps of a mention entry: which actor or topic and year it is. The list of mentions (tens of
+ * megabytes for an archive of thousands of documents) stays out of the data store and is read from the entry's file.
+ */
+export const mentionEntryKeySchema = mentionEntrySchema.pick({ kind: true, id: true, year: true });
