@@ -96,8 +96,8 @@ const PAGE_MILESTONES_SOURCE = `(() => {
 })()`;
 
 /**
- * Milestones of a query, ms after the last keypress; the Pagefind ones are read from the server's log, since
- * Pagefind fetches from a worker. The page-load ones are null when the page searched as the user typed.
+ * Milestones of a query, ms after the last keypress; the Pagefind ones are read from the server's log, which also
+ * sees what Pagefind fetches from a worker. The page-load ones are null when the page searched as the user typed.
  */
 export type Milestones = Record<
   'documentStart' | 'htmlReceived' | 'domContentLoaded' | 'indexLoaded' | 'firstFragmentLoaded' | 'fragmentsLoaded' | 'firstResult',
