@@ -17,7 +17,9 @@ import type { IngestError } from '../src/schemas/record.ts';
 import { COLLECTIONS, isSafeContentPath } from './ingest/collection-paths.ts';
 import { isClean, type ContentDiff } from './ingest/content-diff.ts';
 import { CorpusCollector } from './ingest/corpus-collector.ts';
-import { corpusFiles } from './ingest/corpus-files.ts';
+import { corpusFiles, mentionFiles } from './ingest/corpus-files.ts';
+import { MentionSpool } from './ingest/corpus-spool.ts';
+import type { GeneratedFile } from './ingest/document-files.ts';
 import { rejectDuplicateNumbers } from './ingest/duplicate-numbers.ts';
 import { ingestSource, sameOnDisk, sourceRecord, type SourceFile, type SourceReport, type SourceTask, type Target } from './ingest/ingest-source.ts';
 import { compare } from './ingest/order.ts';
@@ -104,10 +106,17 @@ async function ingestAll(sources: readonly SourceFile[], target: Target, progres
   const run = (task: SourceTask) => (pool === null ? ingestSource(task, target) : pool.run(task));
   const window = Math.max(1, workers) * TASKS_PER_WORKER;
   const collector = new CorpusCollector();
+  const spool = new MentionSpool();
+  // The mention records go to the spool, not into the collector: they are most of what the documents give the end.
+  const spooled = (report: SourceReport, making: number) => {
+    if (report.status !== 'ok') return report;
+    spool.add(report.index, making, report.corpus.mentions);
+    return { ...report, corpus: { ...report.corpus, mentions: [] } };
+  };
   try {
     const tasks = sources.map((source, index) => ({ ...source, index }));
     for await (const report of inOrder(tasks, run, window)) {
-      collector.take(report, sources[report.index]?.source ?? '');
+      collector.take(spooled(report, 0), sources[report.index]?.source ?? '');
       if (progress && collector.sources % 100 === 0) process.stderr.write(`\ringest: ${collector.sources}/${sources.length} sources`);
     }
     if (progress) process.stderr.write(`\ringest: ${collector.sources}/${sources.length} sources\n`);
@@ -115,17 +124,25 @@ async function ingestAll(sources: readonly SourceFile[], target: Target, progres
       const source = sources[index];
       return source === undefined ? [] : [{ ...source, index, meeting }];
     });
-    for await (const report of inOrder(again, run, window)) collector.replace(report);
+    for await (const report of inOrder(again, run, window)) collector.replace(spooled(report, 1));
     if (target.staging !== null) for (const path of collector.leftOutFiles()) unlinkSync(join(target.staging, path));
+    await pool?.close();
+    const corpus = corpusFiles(collector.corpusParts()).map((file) => writeCorpusFile(file, target));
+    for (const records of spool.groups((index, making) => collector.isCurrent(index, making))) {
+      for (const file of mentionFiles(records)) corpus.push(writeCorpusFile(file, target));
+    }
+    return { collector, corpus };
   } finally {
     await pool?.close();
+    spool.close();
   }
-  const corpus = corpusFiles(collector.corpusParts()).map(([path, content]) => {
-    if (!isSafeContentPath(path)) throw new Error(`refusing to write outside the collection folders: ${path}`);
-    if (target.staging !== null) writeFileSync(join(target.staging, path), content);
-    return { path, same: sameOnDisk(join(target.out, path), content) };
-  });
-  return { collector, corpus };
+}
+
+/** Writes one file made from all documents into the staging folder (none: --check); whether the disk already holds it. */
+function writeCorpusFile([path, content]: GeneratedFile, target: Target): { path: string; same: boolean } {
+  if (!isSafeContentPath(path)) throw new Error(`refusing to write outside the collection folders: ${path}`);
+  if (target.staging !== null) writeFileSync(join(target.staging, path), content);
+  return { path, same: sameOnDisk(join(target.out, path), content) };
 }
 
 function parseOptions(): Options | null {

@@ -36,6 +36,8 @@ export class CorpusCollector {
   readonly #differing = new Set<string>();
   /** Paths written by a document that was then left out: removed at the end unless a kept document owns them. */
   readonly #leftOut = new Set<string>();
+  /** Sources made again: only their second making counts. */
+  readonly #madeAgain = new Set<number>();
   #sources = 0;
 
   /** Takes the next source's report (source order); throws when two kept documents would write the same path. */
@@ -88,6 +90,7 @@ export class CorpusCollector {
       .sort((a, b) => a - b)
       .map((index) => {
         this.#unregister(index);
+        this.#madeAgain.add(index);
         const key = this.#kept.get(index)?.key;
         return { index, meeting: key === undefined ? null : (ids.get(key) ?? null) };
       });
@@ -116,6 +119,11 @@ export class CorpusCollector {
       for (const { index, source } of sources) errors.set(index, { file: source, line: 0, message });
     }
     return [...errors].sort(([a], [b]) => a - b).map(([, error]) => error);
+  }
+
+  /** Whether what the `making`-th making of a source gave (0: first, 1: made again) is part of the output. */
+  isCurrent(index: number, making: number): boolean {
+    return this.#kept.has(index) && making === (this.#madeAgain.has(index) ? 1 : 0);
   }
 
   /** Sources taken (regenerations not counted). */

@@ -27,8 +27,12 @@ export function corpusFiles(documents: Iterable<CorpusPart>): GeneratedFile[] {
     const path = `references/${entry.slug}.json`;
     return [path, jsonFile(validEntry(path, referenceEntrySchema, entry))] as const;
   });
-  const mentionFiles = [...mentionEntries(mentions)].map(([path, entry]) => [path, jsonFile(validEntry(path, mentionEntrySchema, entry))] as const);
-  return [...referenceFiles, ...mentionFiles];
+  return [...referenceFiles, ...mentionFiles(mentions)];
+}
+
+/** The mention entries' files of `records` (each document's records together, in document order). */
+export function mentionFiles(records: readonly MentionRecord[]): GeneratedFile[] {
+  return [...mentionEntries(records)].map(([path, entry]) => [path, jsonFile(validEntry(path, mentionEntrySchema, entry))] as const);
 }
 
 /** One entry per referenced or ingested document, keyed by slug, gathering the citations in the order they come. */

@@ -1,5 +1,11 @@
 import { Worker } from 'node:worker_threads';
 
+/**
+ * Flags of this process a worker gets too: the profilers'. Not the loaders (`--import tsx`): a worker reads its
+ * TypeScript with Node's own type stripping, which costs no start-up per worker; its modules use erasable syntax only.
+ */
+const PASSED_ON = /^--(?:cpu|heap)-prof/;
+
 /** A task or a result, known by its position among the tasks. */
 interface Indexed {
   index: number;
@@ -20,7 +26,7 @@ export class WorkerPool<T extends Indexed, R extends Indexed> {
 
   constructor(module: URL, size: number, workerData: unknown) {
     this.#members = Array.from({ length: size }, () => {
-      const member: Member<R> = { worker: new Worker(module, { workerData, execArgv: [] }), pending: new Map() };
+      const member: Member<R> = { worker: new Worker(module, { workerData, execArgv: process.execArgv.filter((flag) => PASSED_ON.test(flag)) }), pending: new Map() };
       member.worker.on('message', (result: R) => {
         member.pending.get(result.index)?.resolve(result);
         member.pending.delete(result.index);
