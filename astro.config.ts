@@ -1,6 +1,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { collectionBytes, collectionStorageFor } from './scripts/collection-storage.ts';
 
@@ -23,7 +24,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles and scripts always as external files: the CSP forbids inline ones.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  // The pages read entries' files by `filePath`, which is relative to this project's root (src/lib/project-file.ts).
+  vite: { build: { assetsInlineLimit: 0 }, define: { __COSI_PROJECT_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) } },
   // The archive shows the source text as printed: no curly quotes, dashes or ellipses made up.
   // A feature switch of the default processor, not a plugin: the render path stays plugin-free.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }) },

@@ -1,6 +1,7 @@
 /** The Markdown text of a collection entry, read from its file: the collections keep no body in memory (I/O edge). */
 import { readFile } from 'node:fs/promises';
 import { markdownBody } from './markdown-body.ts';
+import { projectFile } from './project-file.ts';
 
 /** What reading a text needs of an entry: the file the glob loader read it from, relative to the project root. */
 export interface FiledEntry {
@@ -8,10 +9,10 @@ export interface FiledEntry {
   readonly filePath?: string | undefined;
 }
 
-/** The Markdown text of an entry (its body), read from its file (paths are relative to the project root, the build's working folder). */
+/** The Markdown text of an entry (its body), read from its file (its path is relative to the project root). */
 export async function entryText(entry: FiledEntry): Promise<string> {
   if (entry.filePath === undefined) throw new Error(`${entry.id}: the entry has no file to read its text from`);
-  return markdownBody(await readFile(entry.filePath, 'utf8'));
+  return markdownBody(await readFile(projectFile(entry.filePath), 'utf8'));
 }
 
 /** The entries with their texts read from their files, in the same order. */

@@ -8,6 +8,7 @@ import { getCollection } from 'astro:content';
 import { mentionEntrySchema, type Mention, type MentionEntry } from '../schemas/mention-entry.ts';
 import { FEED_LENGTH, feedResponse, mentionFeedItems } from './feeds.ts';
 import { LATEST_MENTIONS } from './mentions.ts';
+import { projectFile } from './project-file.ts';
 import {
   latestMentions,
   mentionCount,
@@ -24,7 +25,7 @@ let grouped: Promise<Map<string, MentionYears>> | undefined;
 /** One mention entry read from its file (a path relative to the project root, the build's working folder). */
 async function readMentionEntry(entry: { readonly id: string; readonly filePath?: string | undefined }): Promise<MentionEntry> {
   if (entry.filePath === undefined) throw new Error(`mentions/${entry.id}: the entry has no file to read its mentions from`);
-  return mentionEntrySchema.parse(JSON.parse(await readFile(entry.filePath, 'utf8')));
+  return mentionEntrySchema.parse(JSON.parse(await readFile(projectFile(entry.filePath), 'utf8')));
 }
 
 /** The mentions of every actor and topic, read and grouped on first use and shared by every page and feed of the build. */

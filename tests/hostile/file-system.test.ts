@@ -76,7 +76,7 @@ describe('the ingest CLI on hostile file names and links', () => {
   it('writes nothing outside the collection folders of the out folder', () => {
     const added = filesUnder(root).filter((path) => !before.includes(path));
     expect(added.length).toBeGreaterThan(0);
-    expect(added.filter((path) => !/^content\/(?:decisions|documents|items|meetings|references)\/[a-z0-9][a-z0-9-]*\.(?:md|json)$/.test(path))).toEqual([]);
+    expect(added.filter((path) => !/^content\/(?:decisions|documents|items|meetings|mentions|references)\/[a-z0-9][a-z0-9-]*\.(?:md|json)$/.test(path))).toEqual([]);
   });
 });
 
