@@ -3,14 +3,18 @@ import { join } from 'node:path';
 
 /**
  * Astro writes its content-layer data store as one string by default; V8 cannot hold a string above 2^29 − 24
- * characters, and the store's module repeats it with escapes, so a store of ~400 MB fails (`RangeError: Invalid
- * string length`). The store is ~1.7 times the collections' files (74.7 MB for 43.9 MB at 2,000 documents): the
- * single file is kept below this many bytes of collections, which leaves a margin of about 1.5.
+ * characters, and the store's module repeats it with escapes, so a large store fails (`RangeError: Invalid string
+ * length`: the 50,000-document run). Measured: the single file held the store of 10,000 documents (~380 MB, ~1.7 times
+ * their 225 MB of collections, bodies kept) and failed at 50,000 documents. With `retainBody: false` the store is ~1.3 times the
+ * collections, so the single file is kept up to this many bytes of collections (a store of ~340 MB at most).
  */
-export const SINGLE_FILE_MAX_BYTES = 150 * 2 ** 20;
+export const SINGLE_FILE_MAX_BYTES = 250 * 2 ** 20;
 
-/** The content root's folder of source documents, which is not a collection. */
-const SOURCES_FOLDER = 'sources';
+/**
+ * Folders under the content root that the data store does not hold in full: the source documents (not a
+ * collection) and the mention lists, whose entries keep only their key there (src/schemas/mention-entry.ts).
+ */
+const NOT_IN_STORE = new Set(['sources', 'mentions']);
 
 /** How Astro stores the content layer (its `experimental.collectionStorage` values). */
 export type CollectionStorage = 'single-file' | 'chunked';
@@ -24,12 +28,12 @@ export function collectionStorageFor(collectionBytes: number): CollectionStorage
   return collectionBytes > SINGLE_FILE_MAX_BYTES ? 'chunked' : 'single-file';
 }
 
-/** Bytes of the collections' files under a content root (its folders but `sources/`); 0 when it does not exist. */
+/** Bytes of the collections' files the data store holds under a content root (not `sources/` or `mentions/`); 0 when it does not exist. */
 export function collectionBytes(root: string): number {
   let total = 0;
   try {
     for (const folder of readdirSync(root, { withFileTypes: true })) {
-      if (!folder.isDirectory() || folder.name === SOURCES_FOLDER) continue;
+      if (!folder.isDirectory() || NOT_IN_STORE.has(folder.name)) continue;
       const path = join(root, folder.name);
       for (const file of readdirSync(path)) total += statSync(join(path, file)).size;
     }
