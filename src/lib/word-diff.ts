@@ -7,7 +7,7 @@ export interface DiffPart {
 /**
  * Above this many cells of the longest-common-subsequence table (changed middle of the old text ×
  * changed middle of the new one) the diff gives up on detail and shows the middle as replaced: a
- * bound on memory (4 bytes a cell) for unrelated texts.
+ * bound on memory (2 bytes a cell) for unrelated texts.
  */
 const MAX_TABLE_CELLS = 4_000_000;
 
@@ -41,14 +41,20 @@ function diffMiddle(parts: DiffPart[], a: readonly Token[], b: readonly Token[])
     push(parts, 'insert', b.map((token) => token.text).join(''));
     return;
   }
-  // lcs[i * columns + j]: length of a longest common subsequence of a[i..] and b[j..].
-  const lcs = new Uint32Array(rows * columns);
+  // Words as numbers, so that the table's inner loop compares integers, not strings.
+  const ids = new Map<string, number>();
+  const idOf = (token: Token) => ids.get(token.word) ?? ids.set(token.word, ids.size).size - 1;
+  const aIds = Int32Array.from(a, idOf);
+  const bIds = Int32Array.from(b, idOf);
+  // lcs[i * columns + j]: length of a longest common subsequence of a[i..] and b[j..]; at most the shorter side's
+  // length, which the cap on cells keeps below 2,001, so 16 bits a cell.
+  const lcs = new Uint16Array(rows * columns);
   for (let i = a.length - 1; i >= 0; i -= 1) {
+    const word = aIds[i];
+    const row = i * columns;
+    const below = row + columns;
     for (let j = b.length - 1; j >= 0; j -= 1) {
-      lcs[i * columns + j] =
-        a[i]?.word === b[j]?.word
-          ? (lcs[(i + 1) * columns + j + 1] ?? 0) + 1
-          : Math.max(lcs[(i + 1) * columns + j] ?? 0, lcs[i * columns + j + 1] ?? 0);
+      lcs[row + j] = word === bIds[j] ? (lcs[below + j + 1] ?? 0) + 1 : Math.max(lcs[below + j] ?? 0, lcs[row + j + 1] ?? 0);
     }
   }
   let i = 0;
