@@ -1,7 +1,7 @@
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MentionRecord } from './mentions.ts';
+import { mentionGroup, type MentionRecord } from './mentions.ts';
 import { compare } from './order.ts';
 
 /** Bytes of records a group holds in memory before they are appended to its file. */
@@ -23,7 +23,7 @@ export class MentionSpool {
   /** Adds one document's records. */
   add(index: number, making: number, records: readonly MentionRecord[]): void {
     for (const record of records) {
-      const group = `${record.kind}-${record.id}-${record.mention.date.slice(0, 4)}`;
+      const group = mentionGroup(record);
       const line = `${JSON.stringify([index, making, record] satisfies SpooledLine)}\n`;
       const waiting = this.#waiting.get(group) ?? { lines: [], bytes: 0 };
       waiting.lines.push(line);

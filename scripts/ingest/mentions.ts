@@ -64,6 +64,14 @@ function mentionOf(unit: TextUnit, excerpt: string | null): Mention {
   return { document: unit.document, label: unit.label, title: unit.title, href: unit.href, meeting: unit.meeting, date: unit.date, excerpt };
 }
 
+/** The year a record is filed under: its unit's year. */
+const mentionYear = (record: MentionRecord): string => record.mention.date.slice(0, 4);
+
+/** The (kind, id, year) group of a record, which names its entry's file (`actor-europol-2025`). */
+export function mentionGroup(record: MentionRecord): string {
+  return `${record.kind}-${record.id}-${mentionYear(record)}`;
+}
+
 /**
  * Every document's records → one entry per (kind, id, year) with its mentions newest first, keyed by the path of its
  * file under the content root (`mentions/actor-europol-2025.json`). `records` must keep each document's records in
@@ -71,9 +79,10 @@ function mentionOf(unit: TextUnit, excerpt: string | null): Mention {
  */
 export function mentionEntries(records: readonly MentionRecord[]): Map<string, MentionEntry> {
   const entries = new Map<string, MentionEntry>();
-  for (const { kind, id, mention } of records) {
-    const year = mention.date.slice(0, 4);
-    const path = `mentions/${kind}-${id}-${year}.json`;
+  for (const record of records) {
+    const { kind, id, mention } = record;
+    const year = mentionYear(record);
+    const path = `mentions/${mentionGroup(record)}.json`;
     const entry = entries.get(path);
     if (entry === undefined) entries.set(path, { kind, id, year, mentions: [mention] });
     else entry.mentions.push(mention);
