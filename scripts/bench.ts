@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ASTRO_NODE_OPTIONS } from './astro-node-options.ts';
 import { type BrowserFigures, measureBrowser } from './bench/browser.ts';
 import { distStats } from './bench/dist-stats.ts';
 import { type GeneratedDocument, generateCorpus } from './bench/generate.ts';
@@ -108,12 +109,12 @@ async function main(): Promise<number> {
       }),
     );
     const slugs = ingestedSlugs(workspace.content);
-    const buildEnv = { COSI_CONTENT: workspace.content, COSI_DIST: workspace.dist };
+    const buildEnv = { COSI_CONTENT: workspace.content, COSI_DIST: workspace.dist, NODE_OPTIONS: ASTRO_NODE_OPTIONS };
     const astro = await timed('astro build', () => capped(join(BIN, 'astro'), ['build'], { cwd: workspace.project, env: buildEnv }));
     // Pagefind reads its settings (pagefind.yml) from the project copy, as `npm run build` does from the repository.
     const pagefind = await timed('pagefind', () => capped(join(BIN, 'pagefind'), ['--site', workspace.dist], { cwd: workspace.project }));
     const bare = await timed('bare astro build', () =>
-      capped(join(BIN, 'astro'), ['build'], { cwd: workspace.bare, env: { COSI_CONTENT: workspace.content, COSI_DIST: workspace.bareDist } }),
+      capped(join(BIN, 'astro'), ['build'], { cwd: workspace.bare, env: { COSI_CONTENT: workspace.content, COSI_DIST: workspace.bareDist, NODE_OPTIONS: ASTRO_NODE_OPTIONS } }),
     );
     const { pdf, skipped } = await pdfPhase(workspace, documents);
     if (skipped) log(`PDF phase skipped: ${skipped}`);
