@@ -22,7 +22,7 @@ import {
 
 let grouped: Promise<Map<string, MentionYears>> | undefined;
 
-/** One mention entry read from its file (a path relative to the project root, the build's working folder). */
+/** One mention entry read from its file (a path relative to the project root, src/lib/project-file.ts). */
 async function readMentionEntry(entry: { readonly id: string; readonly filePath?: string | undefined }): Promise<MentionEntry> {
   if (entry.filePath === undefined) throw new Error(`mentions/${entry.id}: the entry has no file to read its mentions from`);
   return mentionEntrySchema.parse(JSON.parse(await readFile(projectFile(entry.filePath), 'utf8')));
