@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeSource } from '../scripts/ingest/decode.ts';
-import { parseDocument } from '../scripts/ingest/parse.ts';
+import { decodeSource } from '../scripts/ingest/read/decode.ts';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { recordSchema, type IngestRecord } from '../src/schemas/record.ts';
 import { runIngest, type CliRun } from './support/cli.ts';
 

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../scripts/ingest/parse.ts';
-import { toCollections } from '../scripts/ingest/to-markdown.ts';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { toCollections } from '../scripts/ingest/entries/to-markdown.ts';
 import { expectOk } from './support/projection.ts';
 import { loadSeeds } from './support/seeds.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../scripts/ingest/parse.ts';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { HEADER_FIELDS, expectOk, pick, project, type Projection } from './support/projection.ts';
 import { loadSeeds } from './support/seeds.ts';
 

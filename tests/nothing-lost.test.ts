@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../scripts/ingest/parse.ts';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { collapseWhitespace, plainText } from './support/plain-text.ts';
 import { expectOk } from './support/projection.ts';

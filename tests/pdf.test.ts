@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OkRecord } from '../src/schemas/record.ts';
-import { decodeSource } from '../scripts/ingest/decode.ts';
-import { parseDocument } from '../scripts/ingest/parse.ts';
-import { pdfToText } from '../scripts/ingest/pdf.ts';
+import { decodeSource } from '../scripts/ingest/read/decode.ts';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { pdfToText } from '../scripts/ingest/read/pdf.ts';
 
 const SOURCES = 'content/sources';
 const FIXTURES = 'tests/fixtures/pdf';
@@ -42,7 +42,7 @@ describe('the PDF fixtures', () => {
 
   it('are what the fixture script writes, byte for byte, so regenerating them changes nothing', () => {
     const out = mkdtempSync(join(tmpdir(), 'pdf-fixtures-'));
-    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/make-pdf-fixtures.ts', out]);
+    execFileSync(process.execPath, ['--import', 'tsx', 'scripts/fixtures/seed-pdfs.ts', out]);
     for (const file of readdirSync(FIXTURES)) {
       expect(Buffer.compare(readFileSync(join(out, file)), readFileSync(join(FIXTURES, file))), file).toBe(0);
     }

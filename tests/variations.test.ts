@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../scripts/ingest/decode.ts';
-import { parseDocument } from '../scripts/ingest/parse.ts';
+import { decodeSource } from '../scripts/ingest/read/decode.ts';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { plainText } from './support/plain-text.ts';
 import { expectOk, project } from './support/projection.ts';

@@ -1,4 +1,4 @@
-import { documentSlug } from '../../src/lib/slug.ts';
+import { documentSlug } from '../../src/shared/slug.ts';
 import { createCitations } from './citations.ts';
 import type { ExportStyle, PlannedDecision, PlannedDocument } from './model.ts';
 import { planDocument } from './plan.ts';

@@ -7,15 +7,15 @@
  *     the functions with most self time (or, with --inclusive, most time under them)
  *
  * Profile the CLI itself with Node's profiler, then summarise the profile:
- *   node_modules/.bin/node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof scripts/ingest.ts --sources DIR --out OUT --quiet
+ *   node_modules/.bin/node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof scripts/ingest/run/cli.ts --sources DIR --out OUT --quiet
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { OkRecord } from '../../src/schemas/record.ts';
-import { decodeSource } from '../ingest/decode.ts';
-import { parseDocument } from '../ingest/parse.ts';
-import { toCollections } from '../ingest/to-markdown.ts';
+import { decodeSource } from '../ingest/read/decode.ts';
+import { parseDocument } from '../ingest/parse/parse.ts';
+import { toCollections } from '../ingest/entries/to-markdown.ts';
 import { generateCorpus } from './generate.ts';
 import { writeSources } from './workspace.ts';
 

@@ -5,9 +5,9 @@
  * of a few runs. Prints Markdown tables for docs/performance.md.
  */
 import { readFileSync } from 'node:fs';
-import { decodeSource } from '../ingest/decode.ts';
-import { parseDocument } from '../ingest/parse.ts';
-import { toCollections } from '../ingest/to-markdown.ts';
+import { decodeSource } from '../ingest/read/decode.ts';
+import { parseDocument } from '../ingest/parse/parse.ts';
+import { toCollections } from '../ingest/entries/to-markdown.ts';
 
 /** Runs per measurement; the median is reported. */
 const RUNS = 3;

@@ -8,7 +8,7 @@ import type { GeneratedDocument } from './generate.ts';
  * Astro cache (node_modules/.astro under the copy's root) and .astro/ types never meet those of a build
  * of the real site running at the same time; modules still resolve from the repository's node_modules.
  */
-const PROJECT_PARTS = ['package.json', 'tsconfig.json', 'astro.config.ts', 'pagefind.yml', 'src', 'scripts', 'public', 'bench/bare'] as const;
+const PROJECT_PARTS = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'pagefind.yml', 'src', 'scripts', 'public'] as const;
 
 /** The folders of one benchmark run. */
 export interface Workspace {
@@ -34,7 +34,7 @@ export function createWorkspace(repo: string, root: string): Workspace {
   const workspace = {
     root,
     project,
-    bare: join(project, 'bench', 'bare'),
+    bare: join(project, 'scripts', 'bench', 'bare'),
     sources: join(root, 'sources'),
     content: join(root, 'content'),
     dist: join(root, 'dist'),

@@ -1,5 +1,5 @@
 /** A document's place in the citation chain: the documents it cites and the documents that cite it. */
-import { documentSlug } from './slug.ts';
+import { documentSlug } from '../shared/slug.ts';
 
 /** A neighbour in the citation graph: its canonical number and its page. */
 export interface GraphNode {

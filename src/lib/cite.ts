@@ -1,5 +1,5 @@
 /** Citations of an agenda item or a section: plain text, BibTeX and CSL-JSON. */
-import { formatDateRange } from './dates.ts';
+import { formatDateRange } from '../shared/dates.ts';
 import { kindLabel } from './labels.ts';
 
 /** The author of every Council document, as citations name it. */

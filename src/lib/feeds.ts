@@ -3,7 +3,7 @@ import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { DecisionEntry } from '../schemas/decision-entry.ts';
 import type { MeetingEntry } from '../schemas/meeting-entry.ts';
 import type { Mention } from '../schemas/mention-entry.ts';
-import { formatDateRange } from './dates.ts';
+import { formatDateRange } from '../shared/dates.ts';
 import { VERB_LABELS } from './labels.ts';
 
 /** How many entries a feed carries: the newest ones, enough for a reader that polls now and then. */

@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { mentionEntrySchema, type Mention, type MentionEntry } from '../schemas/mention-entry.ts';
 import { FEED_LENGTH, feedResponse, mentionFeedItems } from './feeds.ts';
-import { LATEST_MENTIONS } from './mentions.ts';
+import { LATEST_MENTIONS } from '../shared/mentions.ts';
 import { projectFile } from './project-file.ts';
 import {
   latestMentions,

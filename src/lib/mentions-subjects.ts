@@ -1,7 +1,7 @@
 /** The actors and topics as their pages present them, and their mentions grouped from the ingest's mention entries. */
 import type { Mention, MentionEntry } from '../schemas/mention-entry.ts';
-import { ACTOR_GROUP_TITLES, ACTORS } from './actors.ts';
-import { TOPICS } from './topics.ts';
+import { ACTOR_GROUP_TITLES, ACTORS } from '../shared/actors.ts';
+import { TOPICS } from '../shared/topics.ts';
 
 /** What a mention entry is about. */
 export type MentionKind = MentionEntry['kind'];

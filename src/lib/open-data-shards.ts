@@ -2,7 +2,7 @@
  * The open-data files split by year, so that no file grows without bound as the archive grows:
  * each dataset is one JSON and one CSV file per year, and a manifest lists them.
  */
-import { fullYear } from '../../scripts/ingest/official-url.ts';
+import { fullYear } from '../shared/official-url.ts';
 import type { Dataset, ExportRecord } from './json-schema.ts';
 
 /** The shard of records whose year cannot be read (a reference number without one). */

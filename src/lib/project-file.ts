@@ -1,5 +1,5 @@
 /**
- * The project root of the running Astro build, where the content layer's `entry.filePath` starts: astro.config.ts
+ * The project root of the running Astro build, where the content layer's `entry.filePath` starts: astro.config.mjs
  * defines it, so a build started from another folder (`astro build --root …`) still finds the entries' files.
  */
 import { resolve } from 'node:path';

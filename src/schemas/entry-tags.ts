@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /**
- * The actors and topics an item or document entry names, found by the ingest (`scripts/ingest/mentions.ts`):
+ * The actors and topics an item or document entry names, found by the ingest (`scripts/ingest/entries/mentions.ts`):
  * actor ids in order of first mention, topic ids in the order of the topic table.
  */
 export const entryTagsSchema = z.object({

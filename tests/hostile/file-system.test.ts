@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSafeContentPath } from '../../scripts/ingest/collection-paths.ts';
-import { parseDocument } from '../../scripts/ingest/parse.ts';
-import { canonicalReference } from '../../scripts/ingest/references.ts';
-import { toCollections } from '../../scripts/ingest/to-markdown.ts';
-import { documentSlug } from '../../src/lib/slug.ts';
+import { isSafeContentPath } from '../../scripts/ingest/run/collection-paths.ts';
+import { parseDocument } from '../../scripts/ingest/parse/parse.ts';
+import { canonicalReference } from '../../src/shared/references.ts';
+import { toCollections } from '../../scripts/ingest/entries/to-markdown.ts';
+import { documentSlug } from '../../src/shared/slug.ts';
 import { runIngest } from '../support/cli.ts';
 
 /** Every file under a folder, as paths relative to it (symbolic links listed, not followed). */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { markdownFile } from '../../scripts/ingest/frontmatter.ts';
+import { markdownFile } from '../../scripts/ingest/markdown/frontmatter.ts';
 
 /** Pieces that end, open or bend a YAML block: fences, line ends of every kind, indicators, tags, anchors, escapes. */
 const BREAKERS = ['\n---\n', '---', '+++', '\n', '\r', '\r\n', '\u0085', '\u2028', '\u2029', '\ufeff', '\u0000', '\u007f', ': ', '- ', '# ', '!!js/function', '&a', '*a', '<<', '{{', '}}', '${x}', '"', "'", '\\', '\\u2028', '|', '>'];

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../scripts/ingest/decode.ts';
-import { parseDocument } from '../../scripts/ingest/parse.ts';
-import { toCollections } from '../../scripts/ingest/to-markdown.ts';
+import { decodeSource } from '../../scripts/ingest/read/decode.ts';
+import { parseDocument } from '../../scripts/ingest/parse/parse.ts';
+import { toCollections } from '../../scripts/ingest/entries/to-markdown.ts';
 import { recordSchema, type IngestRecord } from '../../src/schemas/record.ts';
 import { runIngest } from '../support/cli.ts';
 

@@ -7,9 +7,9 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `npx tsx scripts/ingest.ts ARGS` from the repository root and waits for it. */
+/** Runs `npx tsx scripts/ingest/run/cli.ts ARGS` from the repository root and waits for it. */
 export function runIngest(args: readonly string[]): CliRun {
-  const run = spawnSync('npx', ['tsx', 'scripts/ingest.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync('npx', ['tsx', 'scripts/ingest/run/cli.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
   if (run.error !== undefined) throw run.error;
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

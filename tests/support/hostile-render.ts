@@ -1,8 +1,8 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { parseDocument } from '../../scripts/ingest/parse.ts';
-import { toCollections } from '../../scripts/ingest/to-markdown.ts';
+import { parseDocument } from '../../scripts/ingest/parse/parse.ts';
+import { toCollections } from '../../scripts/ingest/entries/to-markdown.ts';
 
-/** Astro's Markdown renderer as astro.config.ts configures it (GFM, no smart punctuation, no plugins). */
+/** Astro's Markdown renderer as astro.config.mjs configures it (GFM, no smart punctuation, no plugins). */
 let renderer: ReturnType<typeof createSatteriMarkdownProcessor> | undefined;
 
 /** Markdown → HTML exactly as the site's build renders a collection entry's body. */

@@ -23,7 +23,7 @@ export const HOSTILE = {
  * What an Astro build needs of the project. The build runs on a copy so that its content-layer cache
  * (node_modules/.astro under the copy's root) and .astro/ types never meet those of a build of the real site.
  */
-const PROJECT_PARTS = ['package.json', 'tsconfig.json', 'astro.config.ts', 'src', 'scripts', 'public'] as const;
+const PROJECT_PARTS = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'scripts', 'public'] as const;
 
 /** The source files of the hostile fixtures (sorted). */
 export function hostileSourceFiles(): string[] {
@@ -47,7 +47,7 @@ export function buildHostileSite(): void {
   for (const part of PROJECT_PARTS) {
     if (existsSync(part)) cpSync(part, join(HOSTILE.project, part), { recursive: true });
   }
-  run('npx', ['tsx', 'scripts/ingest.ts', '--quiet', '--sources', HOSTILE.sources, '--out', HOSTILE.content]);
+  run('npx', ['tsx', 'scripts/ingest/run/cli.ts', '--quiet', '--sources', HOSTILE.sources, '--out', HOSTILE.content]);
   run('npx', ['astro', 'build', '--silent', '--root', HOSTILE.project], { COSI_CONTENT: HOSTILE.content, COSI_DIST: HOSTILE.dist });
   run('npx', ['pagefind', '--site', HOSTILE.dist, '--silent']);
 }

@@ -1,0 +1,36 @@
+// @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import { collectionBytes, collectionStorageFor } from './scripts/build/collection-storage.ts';
+
+/** The site's canonical origin; override with SITE_URL when deploying elsewhere. */
+const site = process.env['SITE_URL'] ?? 'https://cosi-archive.example.org';
+
+/**
+ * A build of another content root (the benchmark, the hostile fixtures) keeps its content-layer cache apart,
+ * so that two builds running at once never read or overwrite each other's data store.
+ */
+const contentRoot = process.env['COSI_CONTENT'];
+const cacheDir =
+  contentRoot === undefined
+    ? './node_modules/.astro'
+    : `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentRoot)).digest('hex').slice(0, 12)}`;
+
+export default defineConfig({
+  cacheDir,
+  site,
+  trailingSlash: 'always',
+  // Styles and scripts always as external files: the CSP forbids inline ones.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // The pages read entries' files by `filePath`, which is relative to this project's root (src/lib/project-file.ts).
+  vite: { build: { assetsInlineLimit: 0 }, define: { __COSI_PROJECT_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) } },
+  // The archive shows the source text as printed: no curly quotes, dashes or ellipses made up.
+  // A feature switch of the default processor, not a plugin: the render path stays plugin-free.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // One data-store file while it fits in a string, parts above that (scripts/build/collection-storage.ts).
+  experimental: { collectionStorage: collectionStorageFor(collectionBytes(contentRoot ?? './content')) },
+  outDir: process.env['COSI_DIST'] ?? './dist',
+});

@@ -1,0 +1,73 @@
+import { presidencyOn } from '../../../src/shared/presidency.ts';
+import type { DecisionEntry } from '../../../src/schemas/decision-entry.ts';
+import type { EntryTags } from '../../../src/schemas/entry-tags.ts';
+import type { ItemEntry } from '../../../src/schemas/item-entry.ts';
+import type { MeetingEntry } from '../../../src/schemas/meeting-entry.ts';
+import { findDecisions } from '../parse/decisions.ts';
+import type { ParsedDocument } from './parsed-document.ts';
+
+/** The entries an outcome of proceedings gives besides its document: the meeting, its items and its decisions. */
+export interface AgendaEntries {
+  meeting: MeetingEntry;
+  /** Item entries without the actors and topics, which the mentions stage adds. */
+  items: { id: string; entry: Omit<ItemEntry, keyof EntryTags>; body: string }[];
+  decisions: DecisionEntry[];
+}
+
+/** The meeting, item and decision entries of an outcome whose meeting has the id `meeting`. */
+export function agendaEntries(document: ParsedDocument, meeting: string): AgendaEntries {
+  const { record, slug } = document;
+  const dates = record.meeting?.dates ?? [record.date];
+  const items = document.items.map(({ item, anchor, fragment }, position) => {
+    const id = `${meeting}--${anchor}`;
+    const definitions = document.footnotes.filter(({ footnote }) => fragment.footnotes.includes(footnote.mark)).map(({ definition }) => definition);
+    const entry: Omit<ItemEntry, keyof EntryTags> = {
+      meeting,
+      document: record.number,
+      documentSlug: slug,
+      position,
+      number: item.number,
+      title: item.title,
+      section: item.section,
+      day: item.day,
+      anchor,
+      decisions: item.decisions,
+      references: item.references,
+    };
+    const body = [fragment.markdown, ...definitions].filter((block) => block.trim() !== '').join('\n\n');
+    return { id, entry, body: body === '' ? '' : `${body}\n` };
+  });
+  const decisions = document.items.flatMap(({ item, anchor, fragment }, index): DecisionEntry[] => {
+    const sentences = item.decisions.length === 0 ? [] : findDecisions(fragment.plain);
+    return item.decisions.map((decision, n) => {
+      const found = sentences.findIndex(({ verb }) => verb === decision.verb);
+      const what = found === -1 ? item.title : (sentences.splice(found, 1)[0]?.sentence ?? item.title);
+      return {
+        id: `${meeting}--${anchor}--${n + 1}`,
+        verb: decision.verb,
+        what,
+        references: decision.references,
+        meeting,
+        date: item.day ?? dates[0] ?? record.date,
+        item: items[index]?.id ?? '',
+        itemNumber: item.number,
+        itemTitle: item.title,
+        anchor,
+        document: record.number,
+      };
+    });
+  });
+  return {
+    meeting: {
+      id: meeting,
+      dates,
+      presidency: presidencyOn(dates[0] ?? record.date),
+      document: record.number,
+      documentSlug: slug,
+      items: items.map(({ id }) => id),
+      decisionCount: decisions.length,
+    },
+    items,
+    decisions,
+  };
+}

@@ -1,0 +1,57 @@
+import { documentSlug } from '../../../src/shared/slug.ts';
+import { mentionEntrySchema } from '../../../src/schemas/mention-entry.ts';
+import { referenceEntrySchema, type ReferenceEntry } from '../../../src/schemas/reference-entry.ts';
+import { validEntry, type DocumentOutput, type GeneratedFile } from './document-files.ts';
+import { jsonFile } from '../markdown/frontmatter.ts';
+import { mentionEntries, type MentionRecord } from './mentions.ts';
+import type { CanonicalReference } from '../../../src/shared/references.ts';
+
+/** What the stages across documents keep of each document. */
+export type CorpusPart = Pick<DocumentOutput, 'self' | 'references' | 'citations' | 'mentions'>;
+
+/**
+ * The files made from all documents together: one reference entry per referenced or ingested document, gathering
+ * the citations in the order of `documents` (sorted by date, number and source) and, within each, in page order;
+ * one mention entry per (actor or topic, year).
+ */
+export function corpusFiles(documents: Iterable<CorpusPart>): GeneratedFile[] {
+  const references = new References();
+  const mentions: MentionRecord[] = [];
+  for (const { self, references: listed, citations, mentions: found } of documents) {
+    references.add(self, true);
+    for (const reference of listed) references.add(reference, false);
+    for (const { reference, citation } of citations) references.cite(reference, citation);
+    for (const record of found) mentions.push(record);
+  }
+  const referenceFiles = references.entries().map((entry) => {
+    const path = `references/${entry.slug}.json`;
+    return [path, jsonFile(validEntry(path, referenceEntrySchema, entry))] as const;
+  });
+  return [...referenceFiles, ...mentionFiles(mentions)];
+}
+
+/** The mention entries' files of `records` (each document's records together, in document order). */
+export function mentionFiles(records: readonly MentionRecord[]): GeneratedFile[] {
+  return [...mentionEntries(records)].map(([path, entry]) => [path, jsonFile(validEntry(path, mentionEntrySchema, entry))] as const);
+}
+
+/** One entry per referenced or ingested document, keyed by slug, gathering the citations in the order they come. */
+class References {
+  readonly #bySlug = new Map<string, ReferenceEntry>();
+
+  add(reference: CanonicalReference, ingested: boolean): void {
+    const slug = documentSlug(reference.id);
+    const known = this.#bySlug.get(slug);
+    if (known === undefined) this.#bySlug.set(slug, { id: reference.id, slug, type: reference.type, url: reference.url, ingested, citations: [] });
+    else if (ingested) known.ingested = true;
+  }
+
+  cite(reference: CanonicalReference, citation: ReferenceEntry['citations'][number]): void {
+    this.add(reference, false);
+    this.#bySlug.get(documentSlug(reference.id))?.citations.push(citation);
+  }
+
+  entries(): ReferenceEntry[] {
+    return [...this.#bySlug.values()];
+  }
+}

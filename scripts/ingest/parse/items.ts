@@ -1,0 +1,129 @@
+import { parseDates } from './date-expressions.ts';
+import { plainText } from '../markdown/markdown-text.ts';
+import type { SourceLine } from './normalise.ts';
+import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS } from './vocabulary.ts';
+
+/** A numbered agenda line: `1. Title`, `6.1. Title`, `3.1 Title`, with `#` and bold around it already allowed for. */
+const NUMBERED = /^(\d{1,5}(?:\.\d{1,3}){0,4})(\.?)[ \t]+(\S.*)$/;
+
+/** A day heading: `18 November 2025`, `Tuesday 18 November 2025`, `19 November 2025 (morning)`. */
+const DAY_HEADING = /^(?:\p{L}+,?[ \t]+)?\d{1,2}(?:st|nd|rd|th|er)?[ \t]+\p{L}+\.?[ \t]+\d{4}(?:[ \t]*\([^()]{0,40}\))?$/u;
+
+/** An agenda heading this long is a sentence, not a heading. */
+const MAX_HEADING_LENGTH = 120;
+
+/** A line longer than this is text, never a heading (the longest seed title has 259 characters). */
+const MAX_LINE_OF_HEADING = 500;
+
+/** The most a printed item number may skip ahead (withdrawn items leave gaps). */
+const MAX_NUMBER_STEP = 3;
+
+/** An agenda item as the agenda structures it, before its text is rendered. */
+export interface AgendaItem {
+  number: string | null;
+  title: string;
+  section: string | null;
+  day: string | null;
+  /** The item's body lines (blank lines kept), footnote definitions already removed. */
+  lines: SourceLine[];
+  /** Source line of the item's heading. */
+  line: number;
+}
+
+/** A line as an agenda heading sees it: no `#` marks, no bold, no trailing colon, single spaces. */
+function headingPlain(text: string): string {
+  return plainText(text.replace(/^[ \t]{0,3}#{1,6}[ \t]+/, '').replace(/\*\*/g, ''))
+    .replace(/ ?:$/, '')
+    .trim();
+}
+
+/** The number and title of a numbered agenda line, or null. */
+function numberedHeading(text: string): { number: string; title: string } | null {
+  const bare = text.replace(/^[ \t]{0,3}#{1,6}[ \t]+/, '').replace(/\*\*/g, '').trim();
+  const match = NUMBERED.exec(bare);
+  if (match === null) return null;
+  const [, number = '', dot, rest = ''] = match;
+  if (dot === '' && !number.includes('.')) return null;
+  const title = plainText(rest).replace(/ ?:$/, '').trim();
+  return title === '' ? null : { number, title };
+}
+
+/** Whether `next` may follow `previous` in an agenda: the next number at some level, or the first sub-item. */
+export function followsInAgenda(previous: string | null, next: string): boolean {
+  if (previous === null) return true;
+  const before = previous.split('.').map(Number);
+  const after = next.split('.').map(Number);
+  for (let level = 0; level < after.length; level += 1) {
+    const was = before[level];
+    const now = after[level] ?? 0;
+    if (was === undefined) return now >= 1 && now <= MAX_NUMBER_STEP && after.length === level + 1;
+    if (now === was) continue;
+    return now > was && now <= was + MAX_NUMBER_STEP && after.slice(level + 1).every((part) => part >= 1 && part <= MAX_NUMBER_STEP);
+  }
+  return false;
+}
+
+/** The ISO date of a day heading line, or null. */
+export function dayHeading(text: string): string | null {
+  const plain = headingPlain(text);
+  if (!DAY_HEADING.test(plain)) return null;
+  const days = parseDates(plain);
+  return days.length === 1 ? (days[0] ?? null) : null;
+}
+
+/** The agenda heading (`Items for discussion`) a line is, as printed without markup and colon, or null. */
+export function agendaSection(text: string): string | null {
+  const plain = headingPlain(text);
+  if (plain.length > MAX_HEADING_LENGTH) return null;
+  return AGENDA_SECTION_PATTERNS.some((pattern) => pattern.test(plain)) ? plain : null;
+}
+
+// Every body line lands in the preamble, in an item's lines, or is a heading the items carry
+// (title, section, day).
+
+/** The agenda items in document order, each under the last agenda heading and day heading above it; lines before the first are the preamble. */
+export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLine[]; items: AgendaItem[] } {
+  const preamble: SourceLine[] = [];
+  const items: AgendaItem[] = [];
+  let section: string | null = null;
+  let day: string | null = null;
+  let previousNumber: string | null = null;
+  const nextText = (index: number): string => {
+    for (let next = index + 1; next < lines.length; next += 1) {
+      const text = lines[next]?.text ?? '';
+      if (text !== '') return text;
+    }
+    return '';
+  };
+  lines.forEach((entry, index) => {
+    if (entry.text.length > MAX_LINE_OF_HEADING) {
+      (items[items.length - 1]?.lines ?? preamble).push(entry);
+      return;
+    }
+    const heading = numberedHeading(entry.text);
+    if (heading !== null && followsInAgenda(previousNumber, heading.number)) {
+      items.push({ number: heading.number, title: heading.title, section, day, lines: [], line: entry.line });
+      previousNumber = heading.number;
+      return;
+    }
+    const plain = headingPlain(entry.text);
+    if (ANY_OTHER_BUSINESS.test(plain)) {
+      const next = numberedHeading(nextText(index));
+      if (next !== null && followsInAgenda(previousNumber, next.number)) section = plain;
+      else items.push({ number: null, title: plain, section, day, lines: [], line: entry.line });
+      return;
+    }
+    const sectionHeading = agendaSection(entry.text);
+    if (sectionHeading !== null) {
+      section = sectionHeading;
+      return;
+    }
+    const date = dayHeading(entry.text);
+    if (date !== null) {
+      day = date;
+      return;
+    }
+    (items[items.length - 1]?.lines ?? preamble).push(entry);
+  });
+  return { preamble, items };
+}

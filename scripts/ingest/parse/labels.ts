@@ -1,0 +1,32 @@
+import { plainText } from '../markdown/markdown-text.ts';
+import { HEADER_LABELS, type HeaderField } from './vocabulary.ts';
+
+/** `Label: value` with optional bold around the label and spaces before the colon (`Subject :`, `**From:**`). */
+const LABEL_LINE = /^[ \t]{0,3}(?:\*\*)?([\p{L}°][\p{L}°. ]{0,28}?)[ \t]{0,5}(?:\*\*)?[ \t]{0,5}:[ \t]{0,5}(?:\*\*)?(.*)$/u;
+
+/** A header label line: the field it fills and its value as plain text (tabs and runs of spaces made one space). */
+export interface LabelLine {
+  field: HeaderField;
+  value: string;
+}
+
+/** The header field and value of a `Label: value` line whose label is in the vocabulary, else null. */
+export function labelLine(text: string): LabelLine | null {
+  const match = LABEL_LINE.exec(text);
+  if (match === null) return null;
+  const label = (match[1] ?? '').toLowerCase().replace(/[ \t]+/g, ' ').trim();
+  const field = HEADER_LABELS.get(label);
+  if (field === undefined) return null;
+  return { field, value: headerValue(match[2] ?? '') };
+}
+
+/** A header value as plain text: bold, link syntax and footnote markers dropped, whitespace collapsed. */
+export function headerValue(text: string): string {
+  return plainText(text.replace(/\*\*/g, ''));
+}
+
+/** Whether a line opens the label block (`From:`, `To:`, `Subject:` …); `Interinstitutional File:` may stand above the number. */
+export function opensLabelBlock(text: string): boolean {
+  const label = labelLine(text);
+  return label !== null && label.field !== 'other';
+}

@@ -1,0 +1,123 @@
+import type { Item } from '../../../src/schemas/item.ts';
+import { type ErrorRecord, type IngestRecord, okRecordSchema } from '../../../src/schemas/record.ts';
+import type { Section } from '../../../src/schemas/section.ts';
+import { findDecisions } from './decisions.ts';
+import { renderFootnotes } from './footnotes.ts';
+import { parseHeader } from './header.ts';
+import { type AgendaItem, parseAgenda } from './items.ts';
+import { linesToMarkdown, linesToPlainText, plainText } from '../markdown/markdown-text.ts';
+import { normalise, type SourceLine } from './normalise.ts';
+import { findReferences } from '../../../src/shared/references.ts';
+import { parseSections, type SectionDraft } from './sections.ts';
+import { splitDocument } from './split.ts';
+import { AGENDA_KINDS } from './vocabulary.ts';
+
+/** Example values that tell an author what the header lacks. */
+const EXPECTED_NUMBER = 'expected a Council document number (such as "15912/25" or "14470/1/25 REV 1") alone on a line of the header';
+const EXPECTED_DATE = 'expected the place and date of the document (such as "Brussels, 25 November 2025") in the header';
+
+/** A parse failure the parser itself detected, with the source line it concerns. */
+class ParseFailure extends Error {
+  readonly line: number;
+
+  constructor(line: number, message: string) {
+    super(message);
+    this.line = line;
+  }
+}
+
+/** The record of one Council document (validated with the record schema); never throws: any failure is an error record naming the line. */
+export function parseDocument(text: string, source: string): IngestRecord {
+  try {
+    const record = parseOrFail(text, source);
+    const checked = okRecordSchema.safeParse(record);
+    if (checked.success) return checked.data;
+    const issue = checked.error.issues[0];
+    return errorRecord(source, 0, `the parsed record is invalid at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'unknown problem'}`);
+  } catch (error) {
+    if (error instanceof ParseFailure) return errorRecord(source, error.line, error.message);
+    return errorRecord(source, 0, `unexpected parser failure: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function errorRecord(source: string, line: number, message: string): ErrorRecord {
+  return { source, status: 'error', error: { file: source, line, message } };
+}
+
+function parseOrFail(text: string, source: string): unknown {
+  const lines = normalise(text);
+  if (lines.length === 0) throw new ParseFailure(0, 'expected a Council document, found an empty file');
+  const { header: headerLines, body, footnotes: definitions } = splitDocument(lines);
+  const header = parseHeader(headerLines);
+  const lastHeaderLine = headerLines[headerLines.length - 1]?.line ?? lines[0]?.line ?? 1;
+  if (header.number === null) throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_NUMBER}; the header ends on line ${lastHeaderLine}`);
+  if (header.date === null) throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_DATE}; the header ends on line ${lastHeaderLine}`);
+  const marks = new Set(definitions.map((definition) => definition.mark));
+  const agenda = AGENDA_KINDS.has(header.kind);
+  const { preamble, items } = agenda ? parseAgenda(body) : { preamble: [], items: [] };
+  const drafts: SectionDraft[] = agenda ? preambleSection(preamble) : parseSections(body);
+  const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
+  return {
+    source,
+    status: 'ok',
+    error: null,
+    number: header.number,
+    kind: header.kind,
+    date: header.date,
+    place: header.place,
+    language: header.language,
+    limite: header.limite,
+    codes: header.codes,
+    from: header.from,
+    to: header.to,
+    previous: header.previous,
+    subject: header.subject,
+    meeting: agenda && header.on.length > 0 ? { dates: header.on } : null,
+    items: items.map((item) => itemRecord(item, marks)),
+    sections: drafts.map((draft) => sectionRecord(draft, marks)),
+    footnotes: renderFootnotes(definitions),
+    references: documentReferences(referenceLines, header.number),
+  };
+}
+
+function preambleSection(preamble: readonly SourceLine[]): SectionDraft[] {
+  const first = preamble.find((entry) => entry.text !== '');
+  return first === undefined ? [] : [{ number: null, title: null, lines: [...preamble], line: first.line }];
+}
+
+function texts(lines: readonly SourceLine[]): string[] {
+  return lines.map((entry) => entry.text);
+}
+
+function itemRecord(item: AgendaItem, marks: ReadonlySet<string>): Item {
+  const body = linesToPlainText(texts(item.lines));
+  return {
+    number: item.number,
+    title: item.title,
+    section: item.section,
+    day: item.day,
+    text: linesToMarkdown(texts(item.lines), marks),
+    decisions: findDecisions(body).map((decision) => ({ verb: decision.verb, references: decision.references })),
+    references: distinct(findReferences(`${item.title}\n\n${body}`).map((reference) => reference.id)),
+  };
+}
+
+function sectionRecord(draft: SectionDraft, marks: ReadonlySet<string>): Section {
+  return { number: draft.number, title: draft.title, text: linesToMarkdown(texts(draft.lines), marks) };
+}
+
+/** Every reference of the document in order of first appearance in the source, its own number excepted. */
+function documentReferences(lines: readonly SourceLine[], ownNumber: string): { id: string; type: string; url: string }[] {
+  const seen = new Set([ownNumber]);
+  const result: { id: string; type: string; url: string }[] = [];
+  for (const reference of findReferences(lines.map((entry) => plainText(entry.text)).join('\n'))) {
+    if (seen.has(reference.id)) continue;
+    seen.add(reference.id);
+    result.push({ id: reference.id, type: reference.type, url: reference.url });
+  }
+  return result;
+}
+
+function distinct(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,103 @@
+import { plainText } from '../markdown/markdown-text.ts';
+import type { SourceLine } from './normalise.ts';
+import { TABLE_OF_CONTENTS } from './vocabulary.ts';
+
+/** A Markdown heading line: `## **Presidency report**`. */
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(\S.*)$/;
+
+/** A numbered heading: `1. EXECUTIVE SUMMARY`, `2.1 Future of internal security` (bold allowed around it). */
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)[ \t]+(\S.*)$/;
+
+/** A heading numbered in Roman numerals, alone (`III`) or with its title (`III. TITLE`). */
+const ROMAN_HEADING = /^(X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)])?(?:[ \t]+(\S.*))?$/;
+
+/** A table-of-contents entry ends with its page number after a tab or dot leaders. */
+const CONTENTS_ENTRY = /(?:\t|\.\.|…)[ \t]{0,20}\d{1,3}$/;
+
+/** Inside a table of contents, an entry may end with its page number after a plain space. */
+const CONTENTS_PAGE = /[ \t]\d{1,3}$/;
+
+/** A heading this long is a paragraph. */
+const MAX_HEADING_LENGTH = 150;
+
+/** A section of a note or report before its text is rendered. */
+export interface SectionDraft {
+  number: string | null;
+  title: string | null;
+  lines: SourceLine[];
+  line: number;
+}
+
+/** A heading's title: plain text, trailing colon removed; null when empty. */
+function headingTitle(text: string): string | null {
+  const title = plainText(text.replace(/\*\*/g, '')).replace(/ ?:$/, '').trim();
+  return title === '' ? null : title;
+}
+
+/** Number and title of a line that is a section heading, else null. `title: undefined` means: the title is on the next line. */
+function sectionHeading(text: string): { number: string | null; title: string | null | undefined } | null {
+  const markdown = MARKDOWN_HEADING.exec(text);
+  const bare = (markdown?.[1] ?? text).replace(/\*\*/g, '').trim();
+  const numbered = NUMBERED_HEADING.exec(bare);
+  if (numbered !== null) {
+    const [, number = '', dot, rest = ''] = numbered;
+    const title = headingTitle(rest);
+    const shaped = markdown !== null || isHeadingTitle(rest);
+    if ((dot !== '' || number.includes('.')) && title !== null && shaped) return { number, title };
+  }
+  const roman = ROMAN_HEADING.exec(bare);
+  if (roman !== null && roman[1] !== '' && (roman[2] === undefined || isHeadingTitle(roman[2]))) {
+    return { number: roman[1] ?? null, title: roman[2] === undefined ? undefined : headingTitle(roman[2]) };
+  }
+  if (markdown !== null) {
+    const title = headingTitle(bare);
+    return title === null ? null : { number: null, title };
+  }
+  return null;
+}
+
+/** A heading title is short, starts with a capital and does not end a sentence. */
+function isHeadingTitle(text: string): boolean {
+  const plain = plainText(text.replace(/\*\*/g, ''));
+  return plain.length <= MAX_HEADING_LENGTH && /^["“'‘(]?\p{Lu}/u.test(plain) && !/[.;,]$/.test(plain);
+}
+
+// Headings are Markdown `#` headings and numbered or Roman-numbered lines; table-of-contents lines
+// never are, they stay text. Every line lands in one section.
+
+/** The sections of a note or report, one per heading; text before the first heading is a section with number and title null. */
+export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
+  const sections: SectionDraft[] = [];
+  let current: SectionDraft | null = null;
+  let inContents = false;
+  let pendingTitle = false;
+  for (const entry of lines) {
+    if (entry.text === '') {
+      current?.lines.push(entry);
+      continue;
+    }
+    const plain = plainText(entry.text.replace(/\*\*/g, ''));
+    if (TABLE_OF_CONTENTS.test(plain)) inContents = true;
+    const contentsEntry = CONTENTS_ENTRY.test(entry.text) || (inContents && CONTENTS_PAGE.test(entry.text));
+    if (inContents && !contentsEntry && !TABLE_OF_CONTENTS.test(plain)) inContents = false;
+    const heading = contentsEntry ? null : sectionHeading(entry.text);
+    if (pendingTitle && current !== null && heading === null && isHeadingTitle(entry.text)) {
+      current.title = headingTitle(entry.text);
+      pendingTitle = false;
+      continue;
+    }
+    pendingTitle = false;
+    if (heading !== null) {
+      current = { number: heading.number, title: heading.title ?? null, lines: [], line: entry.line };
+      pendingTitle = heading.title === undefined;
+      sections.push(current);
+      continue;
+    }
+    if (current === null) {
+      current = { number: null, title: null, lines: [], line: entry.line };
+      sections.push(current);
+    }
+    current.lines.push(entry);
+  }
+  return sections;
+}

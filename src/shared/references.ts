@@ -1,0 +1,238 @@
+import type { REFERENCE_TYPES } from '../schemas/vocabulary.ts';
+import {
+  CELEX_TYPE_LETTERS,
+  celexNumber,
+  celexUrl,
+  commissionUrl,
+  councilRegisterUrl,
+  fullYear,
+  type SeriesSuffix,
+} from './official-url.ts';
+import {
+  ACT_HEAD,
+  ACT_ITEM,
+  ACT_LIST_NEXT,
+  ACT_PARTS,
+  COMMISSION_PARTS,
+  COMMISSION_REFERENCE,
+  SERIES_PARTS,
+  SERIES_REFERENCE,
+  SERIES_SUFFIX,
+  WEB_ADDRESS,
+} from './reference-patterns.ts';
+
+/** The kind of a referenced document. */
+export type ReferenceType = (typeof REFERENCE_TYPES)[number];
+
+/** A reference: canonical id, type and official URL. */
+export interface CanonicalReference {
+  id: string;
+  type: ReferenceType;
+  url: string;
+}
+
+/** A reference found in a text, with the UTF-16 offsets of its matched text. */
+export interface FoundReference extends CanonicalReference {
+  start: number;
+  end: number;
+}
+
+/** One scan over the text; web addresses are matched only to be skipped. Leftmost match wins, so `EUCO 50/24` is never also `50/24`. */
+const SCANNER_SOURCE = `(?<web>${WEB_ADDRESS})|(?<com>${COMMISSION_REFERENCE})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<series>${SERIES_REFERENCE})`;
+
+/** The series code of each register prefix in the Council's URLs, and the reference type it gives. */
+const SERIES = {
+  ST: { code: 'ST', type: 'council' },
+  CM: { code: 'CM', type: 'meeting' },
+  WK: { code: 'WK', type: 'working' },
+  EUCO: { code: 'EUCO', type: 'european-council' },
+} as const satisfies Record<string, { code: string; type: ReferenceType }>;
+
+/** Characters that may surround a single reference given to canonicalReference: markup and punctuation. */
+const SURROUNDING_MARKUP = /^[\s*_.,;:()[\]#\\]*$/;
+
+/** The parts of a Council register reference. */
+interface SeriesParts {
+  prefix: keyof typeof SERIES;
+  number: string;
+  revisionIndex: string | undefined;
+  year: string;
+  suffixes: SeriesSuffix[];
+}
+
+/** The parts of a Council register reference as written; a middle index without REV gets its REV suffix. */
+function parseSeries(text: string): SeriesParts | null {
+  const parts = SERIES_PARTS.exec(text);
+  if (parts === null) return null;
+  const [, prefix = 'ST', number = '', revisionIndex, year = '', rest = ''] = parts;
+  const suffixes = [...rest.matchAll(SERIES_SUFFIX)].map(
+    ([, kind, index]) => ({ kind, index: Number(index) }) as SeriesSuffix,
+  );
+  // A middle index without its REV suffix still names that revision: 5572/1/25 is 5572/1/25 REV 1.
+  // (The two can disagree only in a typo; the REV suffix as written wins then.)
+  if (revisionIndex !== undefined && !suffixes.some((suffix) => suffix.kind === 'REV')) {
+    suffixes.push({ kind: 'REV', index: Number(revisionIndex) });
+  }
+  return { prefix: prefix as keyof typeof SERIES, number, revisionIndex, year, suffixes };
+}
+
+/** Canonical id (series prefix but no `ST`, suffixes spaced as `REV 1`), type and register URL of a Council reference. */
+function seriesReference(parts: SeriesParts): CanonicalReference {
+  const series = SERIES[parts.prefix];
+  const prefix = parts.prefix === 'ST' ? '' : `${parts.prefix} `;
+  const middle = parts.revisionIndex === undefined ? '' : `/${parts.revisionIndex}`;
+  const suffixes = parts.suffixes.map((suffix) => ` ${suffix.kind} ${suffix.index}`).join('');
+  return {
+    id: `${prefix}${parts.number}${middle}/${parts.year}${suffixes}`,
+    type: series.type,
+    url: councilRegisterUrl(series.code, Number(parts.number), fullYear(parts.year), parts.suffixes),
+  };
+}
+
+/** Both spellings of a Commission document as `COM/2023/516 final`, with its EUR-Lex URL. */
+function commissionReference(text: string): CanonicalReference | null {
+  const parts = COMMISSION_PARTS.exec(text);
+  if (parts === null) return null;
+  const [, year = '', number = ''] = parts;
+  return { id: `COM/${year}/${Number(number)} final`, type: 'commission', url: commissionUrl(Number(year), Number(number)) };
+}
+
+/** A plausible year of an act: four digits 1950–2099, or two digits (acts before 1999). */
+function isActYear(written: string): boolean {
+  if (written.length === 2) return true;
+  const year = Number(written);
+  return written.length === 4 && year >= 1950 && year < 2100;
+}
+
+/**
+ * An act named by its singular head (`Council Decision`) and its number part (`2010/131/EU`).
+ * `No` puts the number first (`(EC) No 1049/2001`), otherwise the year comes first (`(EU) 2024/1689`,
+ * `2000/31/EC`); when that reading gives an impossible year, the other one is taken.
+ */
+function actReference(head: string, item: string): CanonicalReference | null {
+  const itemText = item.replace(/\s+/g, ' ').replace(/\bNo\. /, 'No ');
+  const parts = ACT_PARTS.exec(itemText);
+  if (parts === null) return null;
+  const [, , numberFirst, first = '', second = ''] = parts;
+  let [year, number] = numberFirst === undefined ? [first, second] : [second, first];
+  if (!isActYear(year) && isActYear(number)) [year, number] = [number, year];
+  if (!isActYear(year)) return null;
+  const kind = /Regulation/.test(head) ? 'regulation' : /Directive/.test(head) ? 'directive' : 'decision';
+  const letter = CELEX_TYPE_LETTERS[/Framework/.test(head) ? 'framework-decision' : kind];
+  return {
+    id: `${head} ${itemText}`,
+    type: kind,
+    url: celexUrl(celexNumber(fullYear(year), letter, Number(number))),
+  };
+}
+
+/** The singular head of an act or list of acts, whitespace normalised: `Regulations ` → `Regulation`. */
+function singularHead(head: string): string {
+  return head.trim().replace(/\s+/g, ' ').replace(/s$/, '');
+}
+
+/**
+ * What every form of reference contains: a number with a slash (register numbers, acts, `COM/2023/516`) or `COM`
+ * (`COM(2023) 516`). A text without either holds no reference and is not scanned: most sentences and titles.
+ */
+const MAY_CITE = /\/|COM/;
+
+/** The scanner and the sticky patterns of findReferences, compiled once; every call sets their lastIndex first. */
+const SCANNER = new RegExp(SCANNER_SOURCE, 'g');
+const HEAD_AT = new RegExp(ACT_HEAD, 'y');
+const LIST_AT = new RegExp(ACT_LIST_NEXT, 'y');
+
+/**
+ * How far before its first slash (or its `COM`) a reference can start: the longest act head and jurisdiction
+ * (`Commission Implementing Regulations (EU, Euratom) No. 1234/`) is 68 characters; register numbers are shorter.
+ */
+const REACH_BEFORE_SLASH = 100;
+
+/** Whitespace and the characters that end a web address: the scanner's web alternative never crosses one. */
+function endsWord(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 34 || code === 60 || code === 62 || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Where a scan of `text` should resume after `from` (the end of the last match): at the start of the word (run of
+ * characters a web address may hold) REACH_BEFORE_SLASH before the next slash or `COM`, never before `from`; null when
+ * neither is left. Every reference contains a slash or `COM` no further than that from its start, and a web address
+ * holding one starts no later than its word, so the scanner finds from there exactly the match it would find from
+ * `from`: the text between, often most of it, is not scanned. The next `COM` is remembered, so that a long text
+ * without one is searched for it once.
+ */
+function resumePoints(text: string): (from: number) => number | null {
+  let com = text.indexOf('COM');
+  return (from) => {
+    if (com !== -1 && com < from) com = text.indexOf('COM', from);
+    const slash = text.indexOf('/', from);
+    const candidate = slash === -1 ? com : com === -1 ? slash : Math.min(slash, com);
+    if (candidate === -1) return null;
+    let start = Math.max(from, candidate - REACH_BEFORE_SLASH);
+    while (start > from && !endsWord(text.charCodeAt(start - 1))) start -= 1;
+    return start;
+  };
+}
+
+/** Every reference in a text, in order of appearance, non-overlapping; numbers inside web addresses are not references. */
+export function findReferences(text: string): FoundReference[] {
+  const found: FoundReference[] = [];
+  if (!MAY_CITE.test(text)) return found;
+  const add = (reference: CanonicalReference | null, start: number, end: number): void => {
+    if (reference !== null) found.push({ ...reference, start, end });
+  };
+  const resumeAt = resumePoints(text);
+  for (let resume = resumeAt(0); resume !== null; resume = resumeAt(SCANNER.lastIndex)) {
+    SCANNER.lastIndex = resume;
+    const match = SCANNER.exec(text);
+    if (match === null) break;
+    const start = match.index;
+    const end = start + match[0].length;
+    const groups = match.groups ?? {};
+    if (groups['series'] !== undefined) {
+      const parts = parseSeries(match[0]);
+      add(parts === null ? null : seriesReference(parts), start, end);
+    } else if (groups['com'] !== undefined) {
+      add(commissionReference(match[0]), start, end);
+    } else if (groups['act'] !== undefined) {
+      HEAD_AT.lastIndex = start;
+      const headText = HEAD_AT.exec(text)?.[0] ?? '';
+      const head = singularHead(headText);
+      add(actReference(head, match[0].slice(headText.length)), start, end);
+      if (!/s\s*$/.test(headText)) continue;
+      LIST_AT.lastIndex = end;
+      for (let next = LIST_AT.exec(text); next !== null; next = LIST_AT.exec(text)) {
+        const item = next[1] ?? '';
+        add(actReference(head, item), LIST_AT.lastIndex - item.length, LIST_AT.lastIndex);
+        SCANNER.lastIndex = LIST_AT.lastIndex;
+      }
+    }
+  }
+  return found;
+}
+
+/** The canonical form of one written reference (`14470/1/25 REV1`, `[13685/21](#)`), or null when the text is not exactly one reference. */
+export function canonicalReference(raw: string): CanonicalReference | null {
+  const found = findReferences(raw);
+  const [only] = found;
+  if (found.length !== 1 || only === undefined) return null;
+  if (!SURROUNDING_MARKUP.test(raw.slice(0, only.start) + raw.slice(only.end))) return null;
+  return { id: only.id, type: only.type, url: only.url };
+}
+
+/**
+ * The key shared by all versions of one Council register document: number and year without
+ * revision or corrigendum (`14470/1/25 REV 1` → `14470/25`); an addendum is a document of its own
+ * (`13217/23 ADD 1 REV 1` → `13217/23 ADD 1`). Commission documents and legal acts have no versions here: null.
+ */
+export function familyKey(id: string): string | null {
+  const reference = canonicalReference(id);
+  if (reference === null) return null;
+  if (reference.type === 'commission' || reference.type === 'regulation' || reference.type === 'directive' || reference.type === 'decision') return null;
+  const parts = parseSeries(reference.id);
+  if (parts === null) return null;
+  const prefix = parts.prefix === 'ST' ? '' : `${parts.prefix} `;
+  const addendum = parts.suffixes.find((suffix) => suffix.kind === 'ADD');
+  return `${prefix}${parts.number}/${parts.year}${addendum === undefined ? '' : ` ADD ${addendum.index}`}`;
+}

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ASTRO_NODE_OPTIONS } from '../../../scripts/build/astro-node-options.ts';
+
+const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+describe("Node's options for astro build", () => {
+  it('are the ones `npm run build` gives astro build, so that the benchmark measures the command users run', () => {
+    expect(scripts['build']).toContain(`NODE_OPTIONS=${ASTRO_NODE_OPTIONS} astro build`);
+  });
+
+  it('raise the heap limit above the ~4 GB default that a 50,000-page build outgrows', () => {
+    expect(ASTRO_NODE_OPTIONS).toMatch(/^--max-old-space-size=(\d+)$/);
+    expect(Number(/\d+/.exec(ASTRO_NODE_OPTIONS)?.[0])).toBeGreaterThanOrEqual(13 * 1024);
+  });
+});

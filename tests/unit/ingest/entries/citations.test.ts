@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { citationsIn, shorten } from '../../../../scripts/ingest/entries/citations.ts';
+import { findReferences } from '../../../../src/shared/references.ts';
+
+const PLACE = { document: '15754/17', documentSlug: '15754-17', meeting: '2017-11-21', anchor: 'item-3', label: 'item 3' };
+
+describe('citationsIn', () => {
+  it('gives each cited document once, with the sentence of its first mention', () => {
+    const text =
+      'The Committee took note of the outcome, as set out in 14673/17. At its meeting on 13 November, CATS supported the approach set out in 14068/17. See again 14673/17.';
+    const found = citationsIn(text, text, findReferences(text), PLACE);
+    expect(found.map(({ reference, citation }) => [reference.id, citation.context])).toEqual([
+      ['14673/17', 'The Committee took note of the outcome, as set out in 14673/17.'],
+      ['14068/17', 'At its meeting on 13 November, CATS supported the approach set out in 14068/17.'],
+    ]);
+    expect(found[0]?.citation).toEqual({ ...PLACE, context: 'The Committee took note of the outcome, as set out in 14673/17.' });
+  });
+
+  it('does not let a document cite itself', () => {
+    const text = 'This note 15754/17 replaces 14260/1/17 REV 1.';
+    expect(citationsIn(text, text, findReferences(text), PLACE).map(({ reference }) => reference.id)).toEqual(['14260/1/17 REV 1']);
+  });
+
+  it('finds the sentence in the plain text when the references were found in the Markdown', () => {
+    const markdown = 'COSI **endorsed** the way forward as set out in 14470/1/25 REV1.[^1] Delegations welcomed it.';
+    const plain = 'COSI endorsed the way forward as set out in 14470/1/25 REV1. Delegations welcomed it.';
+    expect(citationsIn(plain, markdown, findReferences(markdown), PLACE)[0]?.citation.context).toBe(
+      'COSI endorsed the way forward as set out in 14470/1/25 REV1.',
+    );
+  });
+});
+
+describe('shorten', () => {
+  it('keeps a short sentence whole and cuts a long one around the reference with ellipses', () => {
+    expect(shorten('Short.', 0)).toBe('Short.');
+    const long = `${'a '.repeat(300)}14470/25 ${'b '.repeat(300)}`.trim();
+    const cut = shorten(long, long.indexOf('14470/25'));
+    expect(cut.startsWith('… ')).toBe(true);
+    expect(cut.endsWith(' …')).toBe(true);
+    expect(cut).toContain('14470/25');
+    expect(cut.length).toBeLessThanOrEqual(330);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { isSafeContentPath } from '../../../../scripts/ingest/run/collection-paths.ts';
+import { documentMentions, mentionEntries, type DocumentMentions } from '../../../../scripts/ingest/entries/mentions.ts';
+import type { ItemEntry } from '../../../../src/schemas/item-entry.ts';
+import { loadContent } from '../../support/content-entries.ts';
+import { place } from '../../support/mention-places.ts';
+
+const content = loadContent();
+
+/** An item entry as the ingest hands it to the stage. */
+interface GeneratedItem {
+  id: string;
+  entry: ItemEntry;
+  body: string;
+}
+
+/** The ingest's mentions stage run on one real document of the seeds and its agenda items. */
+function mentionsOf(number: string): DocumentMentions<GeneratedItem> {
+  const document = content.documents.find((entry) => entry.data.number === number);
+  if (document === undefined) throw new Error(`${number} is not ingested`);
+  const items = content.items.filter((item) => document.data.items.includes(item.id)).map(({ id, data, body }): GeneratedItem => ({ id, entry: data, body }));
+  return documentMentions(document.data, document.body, items);
+}
+
+/** Where the records of one actor or topic of a document stand, in the order given. */
+function places(found: DocumentMentions<GeneratedItem>, kind: 'actor' | 'topic', id: string): string[] {
+  return found.records.filter((record) => record.kind === kind && record.id === id).map((record) => place(record.mention));
+}
+
+const documents = ['15754/17', '14342/21', '6543/25', '9267/25', '15912/25'].map(mentionsOf);
+const [november2017, , report2025, , november2025] = documents;
+if (november2017 === undefined || report2025 === undefined || november2025 === undefined) throw new Error('a seed is missing');
+
+describe('documentMentions on the seeds', () => {
+  it('finds CLASI in items 13, 14 and 15 of the November 2025 meeting, in agenda order', () => {
+    expect(places(november2025, 'actor', 'clasi')).toEqual(['2025-11-18 item-13', '2025-11-18 item-14', '2025-11-18 item-15']);
+  });
+
+  it('gives item 14 of November 2025 the actors it names in order of first mention and its topics in table order', () => {
+    const item = november2025.items.find(({ id }) => id === '2025-11-18--item-14');
+    expect(item?.entry.actors).toEqual(['clasi', 'europol', 'interpol', 'ameripol']);
+    expect(item?.entry.topics).toEqual(['information-exchange', 'latin-america']);
+  });
+
+  it('quotes the sentence of item 14 that names CLASI with the mention, as the pages show it', () => {
+    const record = november2025.records.find((r) => r.kind === 'actor' && r.id === 'clasi' && r.mention.href === '/meetings/2025-11-18/#item-14');
+    expect(record?.mention).toEqual({
+      document: '15912/25',
+      label: 'item 14',
+      title: 'Exchange of information for law enforcement purposes between the EU and Latin America',
+      href: '/meetings/2025-11-18/#item-14',
+      meeting: '2025-11-18',
+      date: '2025-11-18',
+      excerpt: 'The COSI and CLASI delegates discussed about the challenges in the area of information exchange between the two regions for law enforcement purposes.',
+    });
+  });
+
+  it("counts a bare 'the Presidency' of the 2017 meeting for Estonia, item by item", () => {
+    expect(places(november2017, 'actor', 'presidency-estonia')).toEqual([
+      '2017-11-21 item-3',
+      '2017-11-21 item-5',
+      '2017-11-21 item-6',
+      '2017-11-21 item-8',
+      '2017-11-21 item-9',
+    ]);
+    expect(places(november2017, 'topic', 'cybercrime')).toEqual(['2017-11-21 item-3', '2017-11-21 item-6']);
+  });
+
+  it('cuts the 2025 report into sections: Europol in eight of them, no guessed Presidency, and no item entries', () => {
+    expect(places(report2025, 'actor', 'europol')).toEqual([
+      '6543/25 section-3-3',
+      '6543/25 section-3-4',
+      '6543/25 section-3-7',
+      '6543/25 section-3-8',
+      '6543/25 section-3-10',
+      '6543/25 section-4',
+      '6543/25 section-5-2',
+      '6543/25 section-6-1',
+    ]);
+    expect(report2025.document.actors).toContain('presidency-hungary');
+    expect(report2025.document.actors).not.toContain('presidency-poland');
+    expect(report2025.items).toEqual([]);
+  });
+
+  it('gives a document the topics of its whole text and the actors of its units', () => {
+    expect(report2025.document.topics).toEqual(expect.arrayContaining(['empact', 'ukraine', 'cybercrime']));
+    expect(november2025.document.actors).toEqual(expect.arrayContaining(['clasi', 'ameripol', 'estonia']));
+  });
+});
+
+describe('mentionEntries on the seeds', () => {
+  const records = documents.flatMap((found) => found.records);
+  const entries = mentionEntries(records);
+
+  it('writes one safe JSON file per actor or topic and year', () => {
+    for (const [path, entry] of entries) {
+      expect(path).toBe(`mentions/${entry.kind}-${entry.id}-${entry.year}.json`);
+      expect(isSafeContentPath(path), path).toBe(true);
+      for (const mention of entry.mentions) expect(mention.date.startsWith(entry.year)).toBe(true);
+    }
+    // The November meeting, then the February report: its table of contents (opening text), executive summary and section 6.1.
+    expect(entries.get('mentions/actor-clasi-2025.json')?.mentions.map(place)).toEqual([
+      '2025-11-18 item-13',
+      '2025-11-18 item-14',
+      '2025-11-18 item-15',
+      '6543/25 ',
+      '6543/25 section-1',
+      '6543/25 section-6-1',
+    ]);
+    expect(entries.has('mentions/actor-austria-2017.json')).toBe(true);
+    expect(entries.has('mentions/actor-austria-2025.json')).toBe(false);
+  });
+
+  it('lists the November 2025 meeting before the report of the same year, newest first', () => {
+    const europol = entries.get('mentions/actor-europol-2025.json')?.mentions ?? [];
+    const dates = europol.map((mention) => mention.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(europol.findIndex((m) => m.document === '15912/25')).toBeLessThan(europol.findIndex((m) => m.document === '6543/25'));
+  });
+
+  it('gives the same entries whatever the order of the documents', () => {
+    expect(mentionEntries([...documents].reverse().flatMap((found) => found.records))).toEqual(entries);
+  });
+});

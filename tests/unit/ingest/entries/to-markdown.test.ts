@@ -1,0 +1,283 @@
+import { parseFrontmatter } from 'astro/markdown';
+import { describe, expect, it } from 'vitest';
+import { decisionEntrySchema } from '../../../../src/schemas/decision-entry.ts';
+import { documentEntrySchema } from '../../../../src/schemas/document-entry.ts';
+import { itemEntrySchema } from '../../../../src/schemas/item-entry.ts';
+import { meetingEntrySchema } from '../../../../src/schemas/meeting-entry.ts';
+import { referenceEntrySchema } from '../../../../src/schemas/reference-entry.ts';
+import { toCollections } from '../../../../scripts/ingest/entries/to-markdown.ts';
+import { item, note, outcome } from '../../support/records.ts';
+
+function file(files: Map<string, string>, path: string): string {
+  const content = files.get(path);
+  if (content === undefined) throw new Error(`no file ${path} among ${[...files.keys()].join(', ')}`);
+  return content;
+}
+
+/** Frontmatter and body as Astro's own reader splits them. */
+function markdown(files: Map<string, string>, path: string): { data: Record<string, unknown>; body: string } {
+  const { frontmatter, content } = parseFrontmatter(file(files, path));
+  return { data: frontmatter, body: content };
+}
+
+function json(files: Map<string, string>, path: string): unknown {
+  return JSON.parse(file(files, path));
+}
+
+describe('toCollections on an outcome of proceedings', () => {
+  const files = toCollections([outcome()]);
+
+  it('writes the document, its meeting, one file per item and decision, one per actor and topic named, and one reference file per document named', () => {
+    expect([...files.keys()]).toEqual([
+      'decisions/2025-11-18--item-1--1.json',
+      'decisions/2025-11-18--item-6--1.json',
+      'documents/15912-25.md',
+      'items/2025-11-18--item-1.md',
+      'items/2025-11-18--item-6.md',
+      'items/2025-11-18--item-aob.md',
+      'meetings/2025-11-18.md',
+      'mentions/actor-commission-2025.json',
+      'mentions/actor-estonia-2025.json',
+      'mentions/actor-interpol-2025.json',
+      'mentions/topic-internal-security-strategy-2025.json',
+      'references/14470-1-25-rev-1.json',
+      'references/15912-25.json',
+      'references/16515-09.json',
+      'references/cm-4578-2-24-rev-2.json',
+    ]);
+  });
+
+  it('writes entries that the collection schemas accept, as Astro reads them back', () => {
+    for (const path of files.keys()) {
+      const [collection] = path.split('/');
+      if (collection === 'documents') documentEntrySchema.parse(markdown(files, path).data);
+      if (collection === 'meetings') meetingEntrySchema.parse(markdown(files, path).data);
+      if (collection === 'items') itemEntrySchema.parse(markdown(files, path).data);
+      if (collection === 'decisions') decisionEntrySchema.parse(json(files, path));
+      if (collection === 'references') referenceEntrySchema.parse(json(files, path));
+    }
+  });
+
+  it('shows every header line of the document at the top of its body', () => {
+    const { body } = markdown(files, 'documents/15912-25.md');
+    const header = body.slice(0, body.indexOf('</div>'));
+    for (const line of [
+      'Brussels, 25 November 2025',
+      '(OR. en)',
+      '15912/25',
+      'COSI 237',
+      'JAI 1769',
+      'CEPOL',
+      '**OUTCOME OF PROCEEDINGS**',
+      '**From:** General Secretariat of the Council',
+      '**On:** 18 and 19 November 2025',
+      '**To:** Delegations',
+      '**Subject:** Outcome of Proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI)',
+    ]) {
+      expect(header).toContain(line);
+    }
+    expect(body.trimStart().startsWith('<div id="header" class="document-header">\n\n')).toBe(true);
+  });
+
+  it('puts the items under their day and agenda-section headings, each item heading with its fixed id', () => {
+    const { body } = markdown(files, 'documents/15912-25.md');
+    const headings = body.split('\n').filter((line) => line.startsWith('<h'));
+    expect(headings).toEqual([
+      '<h2 id="day-2025-11-18">18 November 2025</h2>',
+      '<h3 id="item-1">1. Adoption of the agenda</h3>',
+      '<h3 id="agenda-items-for-information-endorsement">Items for information/endorsement</h3>',
+      '<h4 id="item-6">6. Implementation of the European Internal Security Strategy – way forward</h4>',
+      '<h2 id="day-2025-11-19">19 November 2025</h2>',
+      '<h3 id="item-aob">AOB</h3>',
+    ]);
+  });
+
+  it('links every document number in an item to its document page, keeping the number as printed', () => {
+    const { body } = markdown(files, 'documents/15912-25.md');
+    expect(body).toContain('as set out in [CM 4578/2/24 REV2](/documents/cm-4578-2-24-rev-2/).');
+    expect(body).toContain('as set out in [14470/1/25 REV1](/documents/14470-1-25-rev-1/).[^1] Delegations welcomed it.');
+  });
+
+  it('ends the body with the footnotes as GFM definitions, calling the one whose mark stood in a title', () => {
+    const { body } = markdown(files, 'documents/15912-25.md');
+    expect(body.endsWith('[^2]\n\n[^1]: See also [16515/09](/documents/16515-09/).\n\n[^2]: Exceptionally in the presence of the Schengen Associated States.\n')).toBe(true);
+  });
+
+  it('gives an item file the item text with the definitions of the footnotes it calls, and nothing else', () => {
+    expect(markdown(files, 'items/2025-11-18--item-6.md').body.trim()).toBe(
+      'COSI endorsed the way forward as set out in [14470/1/25 REV1](/documents/14470-1-25-rev-1/).[^1] Delegations welcomed it.\n\n[^1]: See also [16515/09](/documents/16515-09/).',
+    );
+    expect(markdown(files, 'items/2025-11-18--item-aob.md').body.trim()).toBe(
+      '- Estonia proposed a coordinated response.\n- The Commission informed about Interpol.',
+    );
+  });
+
+  it('describes the meeting with its days, the Presidency of the time and its items in agenda order', () => {
+    expect(markdown(files, 'meetings/2025-11-18.md').data).toEqual({
+      id: '2025-11-18',
+      dates: ['2025-11-18', '2025-11-19'],
+      presidency: 'Denmark',
+      document: '15912/25',
+      documentSlug: '15912-25',
+      items: ['2025-11-18--item-1', '2025-11-18--item-6', '2025-11-18--item-aob'],
+      decisionCount: 2,
+    });
+  });
+
+  it('records each decision with the sentence that states it', () => {
+    expect(json(files, 'decisions/2025-11-18--item-6--1.json')).toEqual({
+      id: '2025-11-18--item-6--1',
+      verb: 'endorsed',
+      what: 'COSI endorsed the way forward as set out in 14470/1/25 REV1.',
+      references: ['14470/1/25 REV 1'],
+      meeting: '2025-11-18',
+      date: '2025-11-18',
+      item: '2025-11-18--item-6',
+      itemNumber: '6',
+      itemTitle: 'Implementation of the European Internal Security Strategy – way forward',
+      anchor: 'item-6',
+      document: '15912/25',
+    });
+  });
+
+  it('lists where a referenced document is cited: the item anchor, the footnote anchor Astro renders, and the sentence', () => {
+    expect(json(files, 'references/14470-1-25-rev-1.json')).toEqual({
+      id: '14470/1/25 REV 1',
+      slug: '14470-1-25-rev-1',
+      type: 'council',
+      url: 'https://data.consilium.europa.eu/doc/document/ST-14470-2025-REV-1/en/pdf',
+      ingested: false,
+      citations: [
+        {
+          document: '15912/25',
+          documentSlug: '15912-25',
+          meeting: '2025-11-18',
+          anchor: 'item-6',
+          label: 'item 6',
+          context: 'COSI endorsed the way forward as set out in 14470/1/25 REV1.',
+        },
+      ],
+    });
+    expect(json(files, 'references/16515-09.json')).toMatchObject({
+      citations: [{ anchor: 'user-content-fn-1', label: 'footnote 1', meeting: null, context: 'See also 16515/09.' }],
+    });
+  });
+
+  it('gives an ingested document a reference file of its own, marked ingested', () => {
+    expect(json(files, 'references/15912-25.json')).toMatchObject({ id: '15912/25', ingested: true, type: 'council', citations: [] });
+  });
+});
+
+describe('toCollections on a note', () => {
+  const files = toCollections([note()]);
+  const { data, body } = markdown(files, 'documents/6543-25.md');
+
+  it('anchors the text before the first heading and gives each section a heading with its fixed id', () => {
+    expect(body.split('\n').filter((line) => /^<(?:h\d|div id="section)/.test(line))).toEqual([
+      '<div id="section-0"></div>',
+      '<h2 id="section-1">1. EXECUTIVE SUMMARY</h2>',
+      '<h3 id="section-2-1">2.1 Future of internal security</h3>',
+      '<h2 id="section-3">Presidency report</h2>',
+    ]);
+    expect(data['sections']).toEqual([
+      { anchor: 'section-0', number: null, title: null },
+      { anchor: 'section-1', number: '1', title: 'EXECUTIVE SUMMARY' },
+      { anchor: 'section-2-1', number: '2.1', title: 'Future of internal security' },
+      { anchor: 'section-3', number: null, title: 'Presidency report' },
+    ]);
+  });
+
+  it('shows LIMITE and links the previous document in the header', () => {
+    expect(body).toContain('**LIMITE**');
+    expect(body).toContain('**No. prev. doc.:** [5572/1/25 REV 1](/documents/5572-1-25-rev-1/)');
+  });
+
+  it('writes no meeting, item or decision for a note', () => {
+    expect([...files.keys()].filter((path) => !path.startsWith('documents/') && !path.startsWith('references/'))).toEqual([]);
+    expect(data['meeting']).toBeNull();
+  });
+
+  it('cites from the header and from sections, and marks a document cited by another ingested one as ingested', () => {
+    const both = toCollections([note(), outcome()]);
+    expect(json(both, 'references/5572-1-25-rev-1.json')).toMatchObject({
+      citations: [{ anchor: 'header', label: 'header', context: 'No. prev. doc.: 5572/1/25 REV 1' }],
+    });
+    expect(json(both, 'references/15912-25.json')).toMatchObject({
+      ingested: true,
+      citations: [{ document: '6543/25', anchor: 'section-2-1', label: 'section 2.1 Future of internal security', context: 'COSI discussed 15912/25 at length.' }],
+    });
+  });
+});
+
+describe('toCollections with hostile text', () => {
+  const hostile = outcome({
+    subject: 'Subject with <script>alert(1)</script>\n---\ntitle: "x" {{ danger }}',
+    items: [
+      item({
+        number: '1',
+        title: '<script>alert("title")</script> & <b>bold</b>',
+        text: 'Text with <script>alert("text")</script> and <img src=x onerror=alert(1)> and [a link](javascript:alert(1)).',
+      }),
+    ],
+    footnotes: [],
+    references: [],
+  });
+  const files = toCollections([hostile]);
+
+  it('keeps a script tag, an image and a link in a title and a text as visible text, never as HTML or a link', () => {
+    const { body } = markdown(files, 'documents/15912-25.md');
+    expect(body).toContain('<h2 id="item-1">1. &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;</h2>');
+    // Every `<` of the source is the entity `&lt;` (a GFM autolink literal before a `\\<` would take the backslash).
+    expect(body).toContain('Text with &lt;script>alert("text")&lt;/script> and &lt;img src=x onerror=alert(1)> and \\[a link](javascript:alert(1)).');
+    const unescaped = body.split('\n').filter((line) => /(?<!\\)<(?!\/?(?:h\d|div)\b)[a-z]/i.test(line));
+    expect(unescaped).toEqual([]);
+  });
+
+  it('round-trips a frontmatter value holding ---, newlines, quotes and braces', () => {
+    expect(markdown(files, 'documents/15912-25.md').data['subject']).toBe('Subject with <script>alert(1)</script>\n---\ntitle: "x" {{ danger }}');
+    expect(markdown(files, 'items/2025-11-18--item-1.md').data['title']).toBe('<script>alert("title")</script> & <b>bold</b>');
+  });
+});
+
+describe('toCollections as a whole', () => {
+  it('gives the same bytes whatever the order of the records, run after run', () => {
+    const once = toCollections([outcome(), note()]);
+    const again = toCollections([note(), outcome()]);
+    expect([...again]).toEqual([...once]);
+    expect([...once.keys()]).toEqual([...once.keys()].sort());
+  });
+
+  it('gives a second meeting starting on the same day the suffix -2', () => {
+    const second = outcome({ number: '15913/25', source: 'content/sources/other.txt' });
+    const files = toCollections([second, outcome()]);
+    expect(markdown(files, 'meetings/2025-11-18.md').data['document']).toBe('15912/25');
+    expect(markdown(files, 'meetings/2025-11-18-2.md').data['document']).toBe('15913/25');
+    expect(markdown(files, 'items/2025-11-18-2--item-6.md').data['meeting']).toBe('2025-11-18-2');
+  });
+
+  it('refuses two documents that would be written to the same file', () => {
+    expect(() => toCollections([outcome(), outcome({ source: 'content/sources/copy.txt' })])).toThrow(/two entries would be written to content\/documents\/15912-25\.md|meetings/);
+  });
+
+  it('cites a document named in an item title from that item', () => {
+    const files = toCollections([
+      outcome({
+        items: [item({ number: '4', title: 'Draft Council conclusions (13272/3/17 REV 3)', text: 'The Committee agreed on the draft conclusions.' })],
+        footnotes: [],
+      }),
+    ]);
+    expect(json(files, 'references/13272-3-17-rev-3.json')).toMatchObject({
+      citations: [{ anchor: 'item-4', label: 'item 4', context: 'Draft Council conclusions (13272/3/17 REV 3)' }],
+    });
+  });
+
+  it('makes repeated item numbers unique on the page', () => {
+    const files = toCollections([
+      outcome({
+        items: [item({ number: '3', title: 'First', text: 'One.' }), item({ number: '3', title: 'Again', text: 'Two.' })],
+        footnotes: [],
+      }),
+    ]);
+    expect(markdown(files, 'meetings/2025-11-18.md').data['items']).toEqual(['2025-11-18--item-3', '2025-11-18--item-3-2']);
+  });
+});

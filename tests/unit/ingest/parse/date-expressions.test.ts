@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isoDate, parseDate, parseDates } from '../../../../scripts/ingest/parse/date-expressions.ts';
+
+describe('parseDates', () => {
+  it('reads the two days of "18 and 19 November 2025"', () => {
+    expect(parseDates('18 and 19 November 2025')).toEqual(['2025-11-18', '2025-11-19']);
+  });
+
+  it('reads non-consecutive days without inventing the day between', () => {
+    expect(parseDates('20 and 22 September 2023')).toEqual(['2023-09-20', '2023-09-22']);
+  });
+
+  it('expands a range of days, also across a month end', () => {
+    expect(parseDates('26-27 June 2014')).toEqual(['2014-06-26', '2014-06-27']);
+    expect(parseDates('28 November – 2 December 2022')).toEqual(['2022-11-28', '2022-11-29', '2022-11-30', '2022-12-01', '2022-12-02']);
+  });
+
+  it('reads days of two months sharing one year', () => {
+    expect(parseDates('30 November and 1 December 2022')).toEqual(['2022-11-30', '2022-12-01']);
+  });
+
+  it('reads French and German month names and a week-day', () => {
+    expect(parseDates('le 1er décembre 2022')).toEqual(['2022-12-01']);
+    expect(parseDates('Dienstag, 3. März 2020')).toEqual(['2020-03-03']);
+    expect(parseDates('Tuesday 18 November 2025')).toEqual(['2025-11-18']);
+  });
+
+  it('names no day for text that is not a complete date', () => {
+    expect(parseDates('Delegations')).toEqual([]);
+    expect(parseDates('November 2025')).toEqual([]);
+    expect(parseDates('31 February 2025')).toEqual([]);
+  });
+});
+
+describe('parseDate', () => {
+  it('gives the first day of an expression, or null', () => {
+    expect(parseDate('Brussels, 25 November 2025')).toBe('2025-11-25');
+    expect(parseDate('no date here')).toBeNull();
+  });
+});
+
+describe('isoDate', () => {
+  it('accepts real calendar days only', () => {
+    expect(isoDate(2024, 2, 29)).toBe('2024-02-29');
+    expect(isoDate(2025, 2, 29)).toBeNull();
+  });
+});

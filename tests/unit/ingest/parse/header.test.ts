@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseHeader } from '../../../../scripts/ingest/parse/header.ts';
+import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
+import { splitDocument } from '../../../../scripts/ingest/parse/split.ts';
+
+const header = (text: string) => parseHeader(splitDocument(normalise(text)).header);
+const seed = (name: string) => header(readFileSync(`content/sources/${name}`, 'utf8'));
+
+describe('parseHeader', () => {
+  it('reads every field of the header of seed 000', () => {
+    const { values, ...fields } = seed('000_fcebac5ee47826ac.txt');
+    expect(fields).toEqual({
+      number: '15912/25',
+      date: '2025-11-25',
+      place: 'Brussels',
+      language: 'en',
+      limite: false,
+      codes: ['COSI 237', 'JAI 1769', 'CEPOL', 'EUDA', 'EUROJUST', 'EUROPOL', 'FRONTEX'],
+      kind: 'outcome-of-proceedings',
+      from: 'General Secretariat of the Council',
+      on: ['2025-11-18', '2025-11-19'],
+      to: 'Delegations',
+      previous: [],
+      subject: 'Outcome of Proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI)',
+    });
+    expect(values.map((entry) => entry.line)).toEqual([18, 19, 20, 21]);
+  });
+
+  it('reads the bold LIMITE and NOTE and the previous document of seed 003', () => {
+    const fields = seed('003_4dba75d703f3f065.txt');
+    expect([fields.limite, fields.kind, fields.previous, fields.codes.length]).toEqual([true, 'note', ['8451/25'], 11]);
+  });
+
+  it('joins the Subject continuation line of seed 004', () => {
+    expect(seed('004_3542f36dac911e8f.txt').subject).toBe('Standing Committee on Operational Cooperation on Internal Security (COSI)');
+  });
+
+  it('reads a number whose REV stands on the next line, a lower-case language and a space before the colon', () => {
+    const fields = header('Luxembourg, 9 June 2016\n(Or. fr)\n\n9927/1/16\nREV 1\n\nLIMITE\n\nCFSP/PESC 150\nCOSI 99\n\n"I/A" ITEM NOTE\n\nFrom :\tPresidency\nSubject :\tDraft conclusions\n');
+    expect(fields).toMatchObject({
+      number: '9927/1/16 REV 1',
+      place: 'Luxembourg',
+      language: 'fr',
+      limite: true,
+      codes: ['CFSP/PESC 150', 'COSI 99'],
+      kind: 'i-a-item-note',
+      from: 'Presidency',
+      subject: 'Draft conclusions',
+    });
+  });
+
+  it('reads the kind and codes below an "Interinstitutional File" label above the number', () => {
+    const fields = header('Brussels, 3 May 2024\n(OR. en)\n\nInterinstitutional File:\n2023/0437(COD)\n\n9300/24\n\nCOSI 70\n\nNOTE\n\nFrom:\tPresidency\nSubject:\tProgress report\n');
+    expect(fields).toMatchObject({ number: '9300/24', codes: ['COSI 70'], kind: 'note', subject: 'Progress report' });
+  });
+
+  it('reports a missing number and date as null instead of guessing', () => {
+    const fields = header('Some text\n\nFrom: Presidency\n');
+    expect([fields.number, fields.date, fields.kind]).toEqual([null, null, 'document']);
+  });
+});

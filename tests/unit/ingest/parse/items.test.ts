@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { agendaSection, dayHeading, followsInAgenda, parseAgenda } from '../../../../scripts/ingest/parse/items.ts';
+import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
+import { splitDocument } from '../../../../scripts/ingest/parse/split.ts';
+
+const agenda = (text: string) => parseAgenda(normalise(text));
+
+describe('parseAgenda', () => {
+  it('reads the fifteen items of seed 000 with their agenda headings and day', () => {
+    const { body } = splitDocument(normalise(readFileSync('content/sources/000_fcebac5ee47826ac.txt', 'utf8')));
+    const { preamble, items } = parseAgenda(body);
+    expect(preamble.filter((entry) => entry.text !== '')).toEqual([]);
+    expect(items.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15']);
+    expect(items[12]).toMatchObject({
+      title: 'The new CLASI Operational Action Plans and the EMPACT cycle 2026-2029: opportunities for synergies and bi-regional operational cooperation',
+      section: 'Items for discussion',
+      day: '2025-11-18',
+    });
+    expect(items[11]?.lines.filter((entry) => entry.text.startsWith('- '))).toHaveLength(3);
+  });
+
+  it('reads Markdown headings, bold titles and sub-items of seed 002', () => {
+    const { body } = splitDocument(normalise(readFileSync('content/sources/002_e25e8abf6c082c01.txt', 'utf8')));
+    const { items } = parseAgenda(body);
+    expect(items.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5', '6', '6.1', '6.2', '7', '7.1', '7.2', '7.3', '8', '9', '10', '11', '12']);
+    expect(items[5]).toMatchObject({ title: 'Counter-terrorism', section: 'Items for information/endorsement', lines: [{ text: '' }] });
+    expect(items[2]?.section).toBe('Discussion items');
+  });
+
+  it('reads sub-items without a trailing dot and keeps lettered points and bullets in the item', () => {
+    const { items } = agenda('3. Counter-terrorism\n\n3.1 Threat assessment\n\na) first point\n(b) second point\n- a bullet\n\n3.2 Way forward\n\nText.');
+    expect(items.map((item) => [item.number, item.title])).toEqual([
+      ['3', 'Counter-terrorism'],
+      ['3.1', 'Threat assessment'],
+      ['3.2', 'Way forward'],
+    ]);
+    expect(items[1]?.lines.map((entry) => entry.text).filter((text) => text !== '')).toEqual(['a) first point', '(b) second point', '- a bullet']);
+  });
+
+  it('reads an unnumbered "Any other business" as an item and as a heading when numbered items follow it', () => {
+    expect(agenda('1. Agenda\n\nAdopted.\n\nAny other business\n\nNo items were raised.').items[1]).toMatchObject({ number: null, title: 'Any other business' });
+    expect(agenda('1. Agenda\n\nAny other business:\n\n2. Cyber\n\nText.').items[1]).toMatchObject({ number: '2', section: 'Any other business' });
+  });
+
+  it('keeps a numbered list inside an item as its text', () => {
+    const { items } = agenda('4. Digital\n\nCOSI noted:\n1. the first point,\n2. the second point.\n\n5. Next');
+    expect(items.map((item) => item.number)).toEqual(['4', '5']);
+  });
+});
+
+describe('followsInAgenda', () => {
+  it('accepts the next number at any level and the first sub-item', () => {
+    expect(followsInAgenda(null, '1')).toBe(true);
+    expect(followsInAgenda('5', '6')).toBe(true);
+    expect(followsInAgenda('6', '6.1')).toBe(true);
+    expect(followsInAgenda('6.2', '7')).toBe(true);
+    expect(followsInAgenda('6', '7.1')).toBe(true);
+  });
+
+  it('refuses going back, repeating or leaping ahead', () => {
+    expect(followsInAgenda('3', '1')).toBe(false);
+    expect(followsInAgenda('3', '3')).toBe(false);
+    expect(followsInAgenda('6.1', '6')).toBe(false);
+    expect(followsInAgenda('3', '40')).toBe(false);
+  });
+});
+
+describe('dayHeading and agendaSection', () => {
+  it('read day headings and agenda headings as printed', () => {
+    expect(dayHeading('18 November 2025')).toBe('2025-11-18');
+    expect(dayHeading('**Wednesday 19 November 2025**')).toBe('2025-11-19');
+    expect(dayHeading('18 and 19 November 2025')).toBeNull();
+    expect(agendaSection('## Discussion items:')).toBe('Discussion items');
+    expect(agendaSection('Items for information/endorsement')).toBe('Items for information/endorsement');
+    expect(agendaSection('Items were discussed at length by the delegations.')).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { headerValue, labelLine } from '../../../../scripts/ingest/parse/labels.ts';
+
+describe('labelLine', () => {
+  it('reads the labels of the plain-text and Markdown exports', () => {
+    expect(labelLine('From:\tGeneral Secretariat of the Council')).toEqual({ field: 'from', value: 'General Secretariat of the Council' });
+    expect(labelLine('On: 22 November 2021  ')).toEqual({ field: 'on', value: '22 November 2021' });
+    expect(labelLine('No. prev. doc.:\t8451/25')).toEqual({ field: 'previous', value: '8451/25' });
+    expect(labelLine('**Subject:** Standing Committee')).toEqual({ field: 'subject', value: 'Standing Committee' });
+  });
+
+  it('accepts a space before the colon', () => {
+    expect(labelLine('Subject : Draft conclusions')).toEqual({ field: 'subject', value: 'Draft conclusions' });
+  });
+
+  it('knows header labels the record does not keep', () => {
+    expect(labelLine('date of receipt:\t15 September 2023')).toEqual({ field: 'other', value: '15 September 2023' });
+  });
+
+  it('is null for a sentence with a colon', () => {
+    expect(labelLine('The Presidency concluded that COSI agreed:')).toBeNull();
+    expect(labelLine('Two of these key points are:')).toBeNull();
+  });
+});
+
+describe('headerValue', () => {
+  it('drops bold and footnote markers and collapses whitespace', () => {
+    expect(headerValue(' **Delegations**\t ')).toBe('Delegations');
+    expect(headerValue('Internal Security Strategy¹ - Exchange of views<sup>2</sup>')).toBe('Internal Security Strategy - Exchange of views');
+  });
+});

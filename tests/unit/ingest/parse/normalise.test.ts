@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
+
+const texts = (input: string): string[] => normalise(input).map((entry) => entry.text);
+
+describe('normalise', () => {
+  it('removes the byte-order mark, CR line endings, NBSP and trailing spaces', () => {
+    expect(texts('\uFEFFBrussels,\u00A025 November 2025  \r\n(OR. en)\r15912/25\t \n')).toEqual([
+      'Brussels, 25 November 2025',
+      '(OR. en)',
+      '15912/25',
+    ]);
+  });
+
+  it('undoes Markdown escapes and drops horizontal rules', () => {
+    expect(texts('\\*\n\n---\n\nCOSI took note of 1234/25\\.')).toEqual(['*', '', 'COSI took note of 1234/25.']);
+  });
+
+  it('never leaves a blank line at either end or two in a row', () => {
+    expect(texts('\n\n\nA.\n\n\n\nB.\n\n\n')).toEqual(['A.', '', 'B.']);
+  });
+
+  it('drops page footers, page numbers and every LIMITE line after the first', () => {
+    const input = [
+      'LIMITE',
+      '',
+      'COSI endorsed the way forward.',
+      '',
+      '15214/19 VL/MV 1 COMM EN',
+      '9927/1/16 REV 1 EB, FR/dk 1 DGD 1C LIMITE EN',
+      '- 2 -',
+      'LIMITE',
+      '',
+      'COSI took note.',
+    ].join('\n');
+    expect(texts(input)).toEqual(['LIMITE', '', 'COSI endorsed the way forward.', '', 'COSI took note.']);
+  });
+
+  it('drops a footer the PDF extraction broke over two lines and joins the sentence around it', () => {
+    const input = 'Justice and Home Affairs Council meeting in December\n15912/25 VL/MV 1\nJAI.1 LIMITE EN\n2025. Reference was made to PNR.';
+    expect(texts(input)).toEqual(['Justice and Home Affairs Council meeting in December 2025. Reference was made to PNR.']);
+  });
+
+  it('keeps a line that only looks like furniture at its start', () => {
+    expect(texts('15214/19 VL/MV 1\n\n15214/19 was endorsed.')).toEqual(['15214/19 VL/MV 1', '', '15214/19 was endorsed.']);
+  });
+
+  it('closes up a sentence cut by a page break', () => {
+    const input = 'The Committee endorsed the recommendations of the EU threat assessment as set\n\n15214/19 VL/MV 2 COMM EN\n\nout in 14557/25.';
+    expect(texts(input)).toEqual(['The Committee endorsed the recommendations of the EU threat assessment as set out in 14557/25.']);
+  });
+
+  it('keeps a numbered heading apart from the text after the page footer below it', () => {
+    const input = '4. Online fraud and child sexual exploitation: update and exchange of views\n\n14672/20 EB, FR/dk 1 DGD 1C EN\n\nCOSI agreed on the updated roadmap.';
+    expect(texts(input)).toEqual(['4. Online fraud and child sexual exploitation: update and exchange of views', '', 'COSI agreed on the updated roadmap.']);
+    const wrapped = '6. Regional dialogue on internal security with the Mediterranean: update and exchange of\nviews\n\n14682/22 RS/sl 2 COMM EN\n\nThe incoming Presidency informed delegations.';
+    expect(texts(wrapped)).toEqual(['6. Regional dialogue on internal security with the Mediterranean: update and exchange of views', '', 'The incoming Presidency informed delegations.']);
+  });
+
+  it('joins a document number and the version suffix or suffix number the wrap moved to the next line', () => {
+    expect(texts('COSI endorsed the draft Council conclusions on the Middle East as set out in 3041/5/14 REV\n5. The eu-LISA agency informed delegations.')).toEqual([
+      'COSI endorsed the draft Council conclusions on the Middle East as set out in 3041/5/14 REV 5. The eu-LISA agency informed delegations.',
+    ]);
+    expect(texts('The Committee endorsed the draft Council conclusions on environmental crime as set out in 10662/25\nADD 2.')).toEqual([
+      'The Committee endorsed the draft Council conclusions on environmental crime as set out in 10662/25 ADD 2.',
+    ]);
+    expect(texts('9459/2/24\nREV 2')).toEqual(['9459/2/24', 'REV 2']);
+  });
+
+  it('joins hard-wrapped lines and keeps a real hyphen at a line end', () => {
+    expect(texts('confirming the importance of public-\nprivate partnerships and of\ninformation exchange.')).toEqual([
+      'confirming the importance of public-private partnerships and of information exchange.',
+    ]);
+  });
+
+  it('joins a line cut mid-sentence even when the next starts with a capital', () => {
+    expect(texts('COSI exchanged views on strengthening the security partnership with the\nMediterranean countries.')).toEqual([
+      'COSI exchanged views on strengthening the security partnership with the Mediterranean countries.',
+    ]);
+  });
+
+  it('joins the wrapped first line of a numbered paragraph but not a short numbered heading', () => {
+    expect(texts('1.\tIn accordance with Article 71 TFEU, the Council must keep the European\nParliament informed.')).toEqual([
+      '1.\tIn accordance with Article 71 TFEU, the Council must keep the European Parliament informed.',
+    ]);
+    expect(texts('2.1 Future of internal security\nCOSI exchanged views.')).toEqual(['2.1 Future of internal security', 'COSI exchanged views.']);
+  });
+
+  it('never joins a bullet, a label, a numbered heading, a lettered point or a footnote to the line above', () => {
+    const input = 'The Committee took note of the following points of the agenda\n- the outcome\na) first point\n(b) second point\n2. Next item\n¹ 16515/09.\ndate of receipt:\t15 September 2023';
+    expect(texts(input)).toHaveLength(7);
+  });
+
+  it('maps every normalised line to the source line it starts on', () => {
+    const lines = normalise('\n\nBrussels, 25 November 2025\n(OR. en)\n\n**13. The new CLASI plans:\nopportunities for synergies**');
+    expect(lines.map((entry) => entry.line)).toEqual([3, 4, 5, 6]);
+    expect(lines[3]?.text).toBe('**13. The new CLASI plans: opportunities for synergies**');
+  });
+
+  it('keeps every line of a real seed that carries text', () => {
+    const source = readFileSync('content/sources/000_fcebac5ee47826ac.txt', 'utf8');
+    const lines = normalise(source);
+    expect(lines[0]).toEqual({ text: 'Brussels, 25 November 2025', line: 3 });
+    expect(lines.filter((entry) => entry.text !== '')).toHaveLength(source.split('\n').filter((line) => line.trim() !== '').length - 1);
+  });
+
+  it('reads a 100,000-character line and 20,000 wrapped lines as one logical line each', () => {
+    expect(normalise('a'.repeat(100_000))).toHaveLength(1);
+    expect(normalise(Array.from({ length: 20_000 }, () => 'and more text without an end').join('\n'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
+import { recordSchema } from '../../../../src/schemas/record.ts';
+
+const HEADER = 'Brussels, 25 November 2025\n(OR. en)\n\n15912/25\n\nCOSI 237\n\nOUTCOME OF PROCEEDINGS\n\nFrom:\tGeneral Secretariat of the Council\nOn:\t18 and 19 November 2025\nTo:\tDelegations\nSubject:\tOutcome\n\n';
+
+describe('parseDocument', () => {
+  it('gives a valid ok record for every seed', () => {
+    for (const name of ['000_fcebac5ee47826ac', '001_a69fd2a43e7584cc', '002_e25e8abf6c082c01', '003_4dba75d703f3f065', '004_3542f36dac911e8f']) {
+      const source = `content/sources/${name}.txt`;
+      const record = parseDocument(readFileSync(source, 'utf8'), source);
+      expect(recordSchema.parse(record)).toMatchObject({ status: 'ok', source });
+    }
+  });
+
+  it('writes item text as escaped Markdown with footnote references, and finds the decisions of the item', () => {
+    const record = parseDocument(`${HEADER}1. Adoption of the agenda\n\nThe agenda was adopted as set out in CM 4578/2/24 REV2<sup>1</sup>. <script>x</script>\n\n<sup>1</sup> See also WK 13949/2021.\n`, 'x.txt');
+    if (record.status !== 'ok') throw new Error(record.error.message);
+    expect(record.items[0]).toEqual({
+      number: '1',
+      title: 'Adoption of the agenda',
+      section: null,
+      day: null,
+      text: 'The agenda was adopted as set out in CM 4578/2/24 REV2[^1]. \\<script>x\\</script>',
+      decisions: [{ verb: 'adopted', references: ['CM 4578/2/24 REV 2'] }],
+      references: ['CM 4578/2/24 REV 2'],
+    });
+    expect(record.footnotes).toEqual([{ mark: '1', text: 'See also WK 13949/2021.' }]);
+    expect(record.references.map((reference) => reference.id)).toEqual(['CM 4578/2/24 REV 2', 'WK 13949/2021']);
+    expect(record.meeting).toEqual({ dates: ['2025-11-18', '2025-11-19'] });
+  });
+
+  it('never lists the document\'s own number among its references', () => {
+    const record = parseDocument(`${HEADER}1. Corrigendum\n\nThis document, 15912/25, replaces 15000/25.\n`, 'x.txt');
+    expect(record.status === 'ok' && record.references.map((reference) => reference.id)).toEqual(['15000/25']);
+  });
+
+  it('reports an empty file as an error of the whole file', () => {
+    expect(parseDocument(' \n\uFEFF\n', 'empty.txt')).toEqual({
+      source: 'empty.txt',
+      status: 'error',
+      error: { file: 'empty.txt', line: 0, message: 'expected a Council document, found an empty file' },
+    });
+  });
+
+  it('names what the header lacks and where', () => {
+    const noNumber = parseDocument('\nBrussels, 25 November 2025\n\nSubject: x\n\nText.', 'a.txt');
+    expect(noNumber).toMatchObject({ status: 'error', error: { file: 'a.txt', line: 2 } });
+    expect(noNumber.status === 'error' && noNumber.error.message).toMatch(/expected a Council document number/);
+    const noDate = parseDocument('15912/25\n\nSubject: x\n\nText.', 'b.txt');
+    expect(noDate.status === 'error' && noDate.error.message).toMatch(/expected the place and date/);
+  });
+
+  it('returns a record for hostile input instead of throwing', () => {
+    for (const text of ['\u0000\u0001\u0002', '*'.repeat(100_000), `${HEADER}${'[^1]'.repeat(10_000)}`, `${HEADER}${'¹ '.repeat(10_000)}`]) {
+      expect(recordSchema.safeParse(parseDocument(text, 'h.txt')).success).toBe(true);
+    }
+  });
+
+  it('returns a schema-valid record for any mix of Council text fragments', () => {
+    const fragment = fc.constantFrom(
+      '\n', '\n\n', '1. ', '6.1. ', '**', '<sup>1</sup>', '¹ ', '^{18, 19}', '- ', '  - ', '## ', 'Any other business',
+      'Items for discussion', '18 November 2025', 'LIMITE', '15214/19 VL/MV 1 COMM EN', 'COSI endorsed 1234/25.', '<script>',
+      '[x](#)', '<https://a.eu/x>', 'III', 'Table of Contents', '\t', 'a) ', 'REV 1', 'Subject:', '---', '\\*', 'public-', 'Text. ', '\r\n',
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('', HEADER, HEADER.replace('OUTCOME OF PROCEEDINGS', 'NOTE')), fc.array(fc.oneof(fragment, fc.string()), { maxLength: 40 }), (prefix, parts) => {
+        const record = parseDocument(prefix + parts.join(''), 'f.txt');
+        expect(recordSchema.safeParse(record).success).toBe(true);
+        if (record.status === 'error') expect(record.error.message).not.toMatch(/^unexpected|invalid/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads 10,000 agenda items', () => {
+    const items = Array.from({ length: 10_000 }, (_, index) => `${index + 1}. Item ${index + 1}\n\nCOSI took note.\n`).join('\n');
+    const record = parseDocument(`${HEADER}${items}`, 'big.txt');
+    expect(record.status === 'ok' && record.items.length).toBe(10_000);
+  });
+});

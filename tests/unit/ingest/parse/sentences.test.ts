@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../../scripts/ingest/parse/sentences.ts';
+
+describe('splitSentences', () => {
+  it('ends a sentence at a full stop, question or exclamation mark followed by a capital', () => {
+    expect(splitSentences('COSI endorsed it. Delegations agreed! Why? Because.')).toEqual(['COSI endorsed it.', 'Delegations agreed!', 'Why?', 'Because.']);
+  });
+
+  it('does not break after No., e.g., i.e., Art., p., doc. or prev.', () => {
+    const text = 'Regulation (EC) No. 1049/2001 applies, e.g. Art. 4, i.e. the rule in OJ L 115, p. 1–25 and doc. 13684/21 (No. prev. doc. 5572/1/25). Next one.';
+    expect(splitSentences(text)).toEqual([
+      'Regulation (EC) No. 1049/2001 applies, e.g. Art. 4, i.e. the rule in OJ L 115, p. 1–25 and doc. 13684/21 (No. prev. doc. 5572/1/25).',
+      'Next one.',
+    ]);
+  });
+
+  it('never breaks inside document numbers or dates', () => {
+    expect(splitSentences('The item 6.1 of 6.4.2021 was set out in 14470/1/25 REV 1. It was endorsed.')).toEqual([
+      'The item 6.1 of 6.4.2021 was set out in 14470/1/25 REV 1.',
+      'It was endorsed.',
+    ]);
+  });
+
+  it('does not break before a lower-case word', () => {
+    expect(splitSentences('It was approx. the same as before. Done.')).toEqual(['It was approx. the same as before.', 'Done.']);
+    expect(splitSentences('This is the E.U. approach to it.')).toEqual(['This is the E.U. approach to it.']);
+  });
+
+  it('ends a sentence before a name written in lower case, such as eu-LISA or eIDAS', () => {
+    expect(splitSentences('COSI took note of the briefing by the EEAS. eu-LISA gave an update on the Entry/Exit System. eu-LISA\'s report followed.')).toEqual([
+      'COSI took note of the briefing by the EEAS.',
+      'eu-LISA gave an update on the Entry/Exit System.',
+      "eu-LISA's report followed.",
+    ]);
+    expect(splitSentences('The Commission presented the review. eIDAS wallets were discussed.')).toEqual(['The Commission presented the review.', 'eIDAS wallets were discussed.']);
+  });
+
+  it('does not break after an abbreviation before a lower-case name, nor before a prefixed word such as non-EU', () => {
+    expect(splitSentences('Agencies, e.g. eu-LISA, attended.')).toEqual(['Agencies, e.g. eu-LISA, attended.']);
+    expect(splitSentences('Checks on goods, persons etc. non-EU nationals included.')).toEqual(['Checks on goods, persons etc. non-EU nationals included.']);
+  });
+
+  it('ends sentences at paragraph breaks and collapses wrapped lines', () => {
+    expect(splitSentences('Adoption of the agenda\n\nThe agenda was\nadopted as set out in CM 4578/2/24 REV2.')).toEqual([
+      'Adoption of the agenda',
+      'The agenda was adopted as set out in CM 4578/2/24 REV2.',
+    ]);
+  });
+
+  it('keeps emphasis and closing quotes with the sentence they end', () => {
+    expect(splitSentences('It was called “Hawala.” The **end.** Next.')).toEqual(['It was called “Hawala.”', 'The **end.**', 'Next.']);
+  });
+
+  it('extends a sentence that introduces a list over the whole list', () => {
+    const text = 'The Committee took note of\n\n- the outcome, as set out in 14673/17,\n- the state of play as presented by the CATS Chair. At its meeting, CATS agreed, as set out in 14068/17.\n\nThe Presidency concluded.';
+    expect(splitSentences(text)).toEqual([
+      'The Committee took note of - the outcome, as set out in 14673/17, - the state of play as presented by the CATS Chair. At its meeting, CATS agreed, as set out in 14068/17.',
+      'The Presidency concluded.',
+    ]);
+  });
+
+  it('keeps a list together across blank lines between its items', () => {
+    const text = 'COSI agreed:\n\n- to put in place a Roadmap;\n\n- to task Europol. It was tasked.\n\nA report would follow.';
+    expect(splitSentences(text)).toEqual(['COSI agreed: - to put in place a Roadmap; - to task Europol. It was tasked.', 'A report would follow.']);
+  });
+
+  it('splits the items of a list that no open sentence introduces', () => {
+    const text = 'Three points were raised.\n- Estonia proposed a response.\n- Poland informed about a meeting. It took place in Gdańsk.';
+    expect(splitSentences(text)).toEqual(['Three points were raised.', '- Estonia proposed a response.', '- Poland informed about a meeting.', 'It took place in Gdańsk.']);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(splitSentences(' \n\n \t')).toEqual([]);
+  });
+});

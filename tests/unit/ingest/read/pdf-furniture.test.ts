@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { dropFurniture } from '../../../../scripts/ingest/read/pdf-furniture.ts';
+import { type Line, lineText } from '../../../../scripts/ingest/read/pdf-geometry.ts';
+
+const A4_HEIGHT = 841.89;
+
+function line(text: string, y: number, page: number): Line {
+  const segments = text.split('\t').map((part, index) => ({ text: part, gap: index === 0 ? '' as const : '\t' as const, x: 70 + index * 150, xEnd: 70 + index * 150 + part.length * 5, bold: false, sup: false }));
+  return { page, y, x: 70, xEnd: segments.at(-1)?.xEnd ?? 70, size: 10, segments };
+}
+
+describe('dropFurniture', () => {
+  it('drops the footer lines every page repeats, though the page number changes', () => {
+    const lines = [0, 1, 2].flatMap((page) => [
+      line(`Body text of page ${page + 1}`, 700, page),
+      line(`15912/25\tEB/dk\t${page + 1}`, 44, page),
+      line('JAI.1\tLIMITE\tEN', 32, page),
+    ]);
+    expect(dropFurniture(lines, [A4_HEIGHT, A4_HEIGHT, A4_HEIGHT]).map(lineText)).toEqual(['Body text of page 1', 'Body text of page 2', 'Body text of page 3']);
+  });
+
+  it('keeps a line in the footer band that is not on every page', () => {
+    const lines = [line('15912/25\tEB/dk\t1', 44, 0), line('15912/25\tEB/dk\t2', 44, 1), line('Annex', 20, 1)];
+    expect(dropFurniture(lines, [A4_HEIGHT, A4_HEIGHT]).map(lineText)).toEqual(['Annex']);
+  });
+
+  it('keeps lines outside the header and footer bands even when every page has them', () => {
+    const lines = [line('Items for discussion', 400, 0), line('Items for discussion', 400, 1)];
+    expect(dropFurniture(lines, [A4_HEIGHT, A4_HEIGHT])).toEqual(lines);
+  });
+
+  it('drops a footer whose document number has a revision number equal to a page number (REV 1)', () => {
+    const lines = [1, 2].flatMap((page) => [line(`Page ${page}`, 700, page - 1), line(`7925/1/12 REV 1\tEB/dk\t${page}`, 44, page - 1)]);
+    expect(dropFurniture(lines, [A4_HEIGHT, A4_HEIGHT]).map(lineText)).toEqual(['Page 1', 'Page 2']);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { lineText, type PdfItem } from '../../../../scripts/ingest/read/pdf-geometry.ts';
+import { groupLines } from '../../../../scripts/ingest/read/pdf-lines.ts';
+
+/** A text item as pdfjs reports it; the width is what a 0.5 em per character face would give. */
+function item(str: string, x: number, y: number, extra: Partial<PdfItem> = {}): PdfItem {
+  const fontSize = extra.fontSize ?? 12;
+  return { str, x, y, width: str.length * fontSize * 0.5, fontSize, bold: false, page: 0, ...extra };
+}
+
+describe('groupLines', () => {
+  it('puts items on one baseline into one line, left to right, with a space for a word gap', () => {
+    const lines = groupLines([item('the agenda', 146, 700), item('COSI adopted', 70, 700)]);
+    expect(lines.map(lineText)).toEqual(['COSI adopted the agenda']);
+  });
+
+  it('writes a gap as wide as a tab stop as a tab, as between a label and its value', () => {
+    const lines = groupLines([item('From:', 70, 700), item('Presidency', 155, 700)]);
+    expect(lines.map(lineText)).toEqual(['From:\tPresidency']);
+  });
+
+  it('counts the spaces drawn at either side of a tab gap as part of the tab', () => {
+    const lines = groupLines([item('Subject: ', 70, 700), item(' European Internal Security Strategy', 170, 700)]);
+    expect(lines.map(lineText)).toEqual(['Subject:\tEuropean Internal Security Strategy']);
+  });
+
+  it('orders lines by page, then from the top of the page down', () => {
+    const lines = groupLines([item('second page', 70, 760, { page: 1 }), item('lower', 70, 600), item('upper', 70, 700)]);
+    expect(lines.map(lineText)).toEqual(['upper', 'lower', 'second page']);
+  });
+
+  it('reads a smaller raised item as the superscript marker of the line below it, not as a line of its own', () => {
+    const lines = groupLines([item('established in 2010', 70, 700), item('1', 184, 704.2, { fontSize: 7.2 }), item(' to facilitate', 187.6, 700)]);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.segments.map((segment) => [segment.text, segment.sup])).toEqual([['established in 2010', false], ['1', true], [' to facilitate', false]]);
+    expect(lines.map(lineText)).toEqual(['established in 2010¹ to facilitate']);
+  });
+
+  it('keeps a small item on its own baseline (a footnote line) as a line of its own', () => {
+    const lines = groupLines([item('body text', 70, 700), item('16515/09.', 84, 90, { fontSize: 10 })]);
+    expect(lines.map((line) => [lineText(line), line.size])).toEqual([['body text', 12], ['16515/09.', 10]]);
+  });
+
+  it('folds a spacing accent drawn over a letter into that letter (n and ´ give ń)', () => {
+    const lines = groupLines([item('Gdan', 70, 700), item('´sk, Poland', 92, 700)]);
+    expect(lines.map(lineText)).toEqual(['Gdańsk, Poland']);
+  });
+
+  it('keeps bold and regular runs apart', () => {
+    const lines = groupLines([item('3.', 70, 700), item('Information', 88, 700, { bold: true })]);
+    expect(lines[0]?.segments.map((segment) => [segment.text, segment.bold])).toEqual([['3.', false], ['Information', true]]);
+  });
+
+  it('ignores blank items', () => {
+    expect(groupLines([item(' ', 70, 700), item('', 90, 680)])).toEqual([]);
+  });
+});

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PdfItem } from '../../../../scripts/ingest/read/pdf-geometry.ts';
+import { itemsToText } from '../../../../scripts/ingest/read/pdf-text.ts';
+
+const A4 = { width: 595.28, height: 841.89 };
+
+/** A text item; the width is what a 0.5 em per character face would give. */
+function item(str: string, x: number, y: number, extra: Partial<PdfItem> = {}): PdfItem {
+  const fontSize = extra.fontSize ?? 12;
+  return { str, x, y, width: str.length * fontSize * 0.5, fontSize, bold: false, page: 0, ...extra };
+}
+
+function footer(page: number): PdfItem[] {
+  const small = { fontSize: 10, page };
+  return [item('15912/25', 70, 44, small), item('EB/dk', 280, 44, small), item(String(page + 1), 515, 44, small), item('JAI.1', 200, 32, small), item('EN', 510, 32, small)];
+}
+
+/** 60 and 14 characters: with the marker between them the line reaches the right edge (x 520). */
+const LINE_START = 'The agenda was adopted as set out in the meeting document CM';
+const LINE_END = ' 4578/2/24 REV';
+/** A full line (75 characters, to x 520) and the words that wrap from it onto the next page. */
+const SECOND_LINE = '2, which the Presidency had circulated to the delegations ahead of the meet-';
+
+/** Page 1: the two-column header, an item whose text runs on to page 2, a footnote; page 2: the rest. */
+const ITEMS: PdfItem[] = [
+  item('Brussels, 25 November 2025', 340, 771),
+  item('(OR. en)', 340, 757),
+  item('15912/25', 340, 730, { bold: true }),
+  item('COSI 237', 340, 702),
+  item('OUTCOME OF PROCEEDINGS', 70, 716, { bold: true }),
+  item('From:', 70, 692),
+  item('General Secretariat of the Council', 170, 692),
+  item('Subject:', 70, 677),
+  item('Outcome of Proceedings', 170, 677),
+  item('1. Adoption of the agenda', 70, 640, { bold: true }),
+  item(LINE_START, 70, 616),
+  item('1', 430, 620.2, { fontSize: 7.2 }),
+  item(LINE_END, 433.6, 616),
+  item(SECOND_LINE, 70, 601),
+  item('1', 70, 103.6, { fontSize: 6 }),
+  item('CM 4578/2/24 REV 2.', 84, 100, { fontSize: 10 }),
+  ...footer(0),
+  item('ing.', 70, 771, { page: 1 }),
+  item('2. Information from the Presidency', 70, 747, { bold: true, page: 1 }),
+  ...footer(1),
+];
+
+describe('itemsToText', () => {
+  it('writes the header column by column, the body without furniture, and each footnote after its paragraph', () => {
+    expect(itemsToText(ITEMS, [A4, A4])).toBe([
+      'Brussels, 25 November 2025',
+      '(OR. en)',
+      '',
+      '15912/25',
+      '',
+      'COSI 237',
+      '',
+      '**OUTCOME OF PROCEEDINGS**',
+      '',
+      'From:\tGeneral Secretariat of the Council',
+      'Subject:\tOutcome of Proceedings',
+      '',
+      '**1. Adoption of the agenda**',
+      '',
+      `${LINE_START}¹${LINE_END} 2, which the Presidency had circulated to the delegations ahead of the meeting.`,
+      '',
+      '¹ CM 4578/2/24 REV 2.',
+      '',
+      '**2. Information from the Presidency**',
+      '',
+    ].join('\n'));
+  });
+
+  it('keeps a footnote whose marker is not found, after the last paragraph of its page', () => {
+    const items = [item('A paragraph without its marker.', 70, 700), item('7', 70, 103.6, { fontSize: 6 }), item('16515/09.', 84, 100, { fontSize: 10 })];
+    expect(itemsToText(items, [A4])).toBe('A paragraph without its marker.\n\n⁷ 16515/09.\n');
+  });
+
+  it('keeps the text of every item, however the items lie on the page', () => {
+    const word = fc.stringMatching(/^[A-Za-z]{1,12}$/);
+    const anyItem = fc.record({
+      str: word,
+      x: fc.double({ min: 40, max: 540, noNaN: true }),
+      y: fc.double({ min: 100, max: 740, noNaN: true }),
+      fontSize: fc.constantFrom(6, 10, 12, 15),
+      bold: fc.boolean(),
+    }).map(({ str, x, y, fontSize, bold }) => item(str, x, y, { fontSize, bold }));
+    fc.assert(fc.property(fc.array(anyItem, { minLength: 1, maxLength: 40 }), (items) => {
+      const text = itemsToText(items, [A4]);
+      return items.every((one) => text.includes(one.str));
+    }), { numRuns: 200 });
+  });
+});

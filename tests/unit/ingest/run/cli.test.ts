@@ -1,0 +1,169 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
+import { toCollections } from '../../../../scripts/ingest/entries/to-markdown.ts';
+import type { OkRecord } from '../../../../src/schemas/record.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
+const SEEDS = join(ROOT, 'content', 'sources');
+const OUTCOME_2025 = '000_fcebac5ee47826ac.txt';
+const OUTCOME_2017 = '004_3542f36dac911e8f.txt';
+const temporary: string[] = [];
+
+afterAll(() => {
+  for (const folder of temporary) rmSync(folder, { recursive: true, force: true });
+});
+
+/** A fresh folder with a `sources` folder holding copies of the named seeds, and an `out` path not yet created. */
+function workspace(seeds: readonly string[]): { sources: string; out: string; base: string } {
+  const base = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+  temporary.push(base);
+  const sources = join(base, 'sources');
+  mkdirSync(sources);
+  for (const seed of seeds) cpSync(join(SEEDS, seed), join(sources, seed));
+  return { sources, out: join(base, 'out'), base };
+}
+
+function ingest(args: readonly string[], fileSizeLimit = false): SpawnSyncReturns<string> {
+  const command = [process.execPath, '--import', 'tsx', join(ROOT, 'scripts', 'ingest', 'run', 'cli.ts'), ...args];
+  return fileSizeLimit
+    ? spawnSync('bash', ['-c', 'ulimit -f 0; exec "$0" "$@"', ...command], { cwd: ROOT, encoding: 'utf8' })
+    : spawnSync(command[0] ?? '', command.slice(1), { cwd: ROOT, encoding: 'utf8' });
+}
+
+/** Every file under a folder with its content, keyed by relative path. */
+function snapshot(folder: string): Map<string, string> {
+  const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  return new Map(files.sort().map((path) => [relative(folder, path), readFileSync(path, 'utf8')]));
+}
+
+describe('npm run ingest', () => {
+  it('writes the collections, and a second run changes no byte and touches no file', () => {
+    const { sources, out } = workspace([OUTCOME_2025, OUTCOME_2017]);
+    const first = ingest(['--sources', sources, '--out', out, '--quiet']);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references']);
+    expect(readdirSync(join(out, 'meetings')).sort()).toEqual(['2017-11-21.md', '2025-11-18.md']);
+    const before = snapshot(out);
+    const modified = statSync(join(out, 'documents', '15912-25.md')).mtimeMs;
+    const second = ingest(['--sources', sources, '--out', out, '--quiet']);
+    expect(second.status).toBe(0);
+    expect(snapshot(out)).toEqual(before);
+    expect(statSync(join(out, 'documents', '15912-25.md')).mtimeMs).toBe(modified);
+  });
+
+  it('removes the files of a source that is gone and leaves other folders of the content root alone', () => {
+    const { sources, out } = workspace([OUTCOME_2025, OUTCOME_2017]);
+    expect(ingest(['--sources', sources, '--out', out, '--quiet']).status).toBe(0);
+    writeFileSync(join(out, 'keep.txt'), 'not ours');
+    rmSync(join(sources, OUTCOME_2017));
+    expect(ingest(['--sources', sources, '--out', out, '--quiet']).status).toBe(0);
+    expect(readdirSync(join(out, 'meetings'))).toEqual(['2025-11-18.md']);
+    expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.md']);
+    expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('not ours');
+    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'keep.txt', 'meetings', 'mentions', 'references']);
+  });
+
+  it('reports an empty, a binary and an outside-linked source on one line each and still ingests the others', () => {
+    const { sources, out, base } = workspace([OUTCOME_2025]);
+    writeFileSync(join(sources, 'empty.txt'), ' \n\n');
+    writeFileSync(join(sources, 'binary.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0x03]));
+    writeFileSync(join(base, 'outside.txt'), readFileSync(join(SEEDS, OUTCOME_2017)));
+    symlinkSync(join(base, 'outside.txt'), join(sources, 'link.txt'));
+    const run = ingest(['--sources', sources, '--out', out, '--quiet']);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines).toContainEqual(expect.stringMatching(/sources\/binary\.txt: binary file, not text$/));
+    expect(lines).toContainEqual(expect.stringMatching(/sources\/empty\.txt: empty file$/));
+    expect(lines).toContainEqual(expect.stringMatching(/sources\/link\.txt: symbolic link to a file outside the sources folder, not read$/));
+    expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.md']);
+  });
+
+  it('rejects two sources with the same document number, naming both, and keeps the rest', () => {
+    const { sources, out } = workspace([OUTCOME_2025, OUTCOME_2017]);
+    cpSync(join(SEEDS, OUTCOME_2025), join(sources, 'copy.txt'));
+    const run = ingest(['--sources', sources, '--out', out, '--quiet']);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(line).toContain('document number 15912/25 is given by more than one source');
+      expect(line).toContain('sources/copy.txt');
+      expect(line).toContain(`sources/${OUTCOME_2025}`);
+    }
+    expect(readdirSync(join(out, 'documents'))).toEqual(['15754-17.md']);
+  });
+
+  it('writes exactly the files toCollections makes when two meetings start the same day and a number is given twice', () => {
+    const { sources, out } = workspace([OUTCOME_2025, OUTCOME_2017]);
+    // The 2025 meeting minuted again under a lower number, later in source order: it takes the day's plain id.
+    writeFileSync(join(sources, 'lower.txt'), readFileSync(join(SEEDS, OUTCOME_2025), 'utf8').replace('15912/25', '15911/25'));
+    cpSync(join(SEEDS, OUTCOME_2017), join(sources, 'twice.txt'));
+    const run = ingest(['--sources', sources, '--out', out, '--quiet']);
+    expect(run.status).toBe(1);
+    const twice = `document number 15754/17 is given by more than one source: ${join(sources, OUTCOME_2017)}, ${join(sources, 'twice.txt')}`;
+    expect(run.stderr.trim().split('\n')).toEqual([`${join(sources, OUTCOME_2017)}: ${twice}`, `${join(sources, 'twice.txt')}: ${twice}`]);
+    const written = snapshot(out);
+    expect([...written.keys()].filter((path) => path.startsWith('meetings/'))).toEqual(['meetings/2025-11-18-2.md', 'meetings/2025-11-18.md']);
+    expect(written.get('meetings/2025-11-18.md')).toContain('"document": "15911/25"');
+    expect(written.get('meetings/2025-11-18-2.md')).toContain('"document": "15912/25"');
+    const kept = [OUTCOME_2025, 'lower.txt'].map((name) => parseDocument(readFileSync(join(sources, name), 'utf8'), join(sources, name)) as OkRecord);
+    expect(written).toEqual(toCollections(kept));
+  });
+
+  it('leaves the previous content untouched when writing fails part-way', () => {
+    const { sources, out } = workspace([OUTCOME_2025]);
+    expect(ingest(['--sources', sources, '--out', out, '--quiet']).status).toBe(0);
+    const before = snapshot(out);
+    cpSync(join(SEEDS, OUTCOME_2017), join(sources, OUTCOME_2017));
+    const run = ingest(['--sources', sources, '--out', out, '--quiet'], true);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^ingest: EFBIG/);
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references']);
+  });
+});
+
+describe('npm run ingest -- --check', () => {
+  it('passes on fresh content and names each changed, missing and extra file without writing', () => {
+    const { sources, out } = workspace([OUTCOME_2025]);
+    expect(ingest(['--sources', sources, '--out', out, '--quiet']).status).toBe(0);
+    expect(ingest(['--sources', sources, '--out', out, '--check', '--quiet']).status).toBe(0);
+    writeFileSync(join(out, 'documents', '15912-25.md'), 'edited by hand\n');
+    rmSync(join(out, 'meetings', '2025-11-18.md'));
+    writeFileSync(join(out, 'references', 'stray.json'), '{}\n');
+    const run = ingest(['--sources', sources, '--out', out, '--check', '--quiet']);
+    expect(run.status).toBe(1);
+    expect(run.stdout.trim().split('\n')).toEqual([
+      `missing ${join(out, 'meetings', '2025-11-18.md')}`,
+      `extra ${join(out, 'references', 'stray.json')}`,
+      `changed ${join(out, 'documents', '15912-25.md')}`,
+    ]);
+    expect(readFileSync(join(out, 'documents', '15912-25.md'), 'utf8')).toBe('edited by hand\n');
+  });
+});
+
+describe('npm run ingest -- --json', () => {
+  it('prints one record per file in the order given, failures included, and writes nothing', () => {
+    const { sources, base } = workspace([OUTCOME_2025, OUTCOME_2017]);
+    writeFileSync(join(sources, 'empty.txt'), '');
+    const files = [join(sources, OUTCOME_2017), join(sources, 'empty.txt'), join(sources, OUTCOME_2025)];
+    const run = ingest(['--json', ...files]);
+    expect(run.status).toBe(1);
+    const records = JSON.parse(run.stdout) as { source: string; status: string; number?: string; error: unknown }[];
+    expect(records.map(({ source, status, number }) => [source, status, number])).toEqual([
+      [files[0], 'ok', '15754/17'],
+      [files[1], 'error', undefined],
+      [files[2], 'ok', '15912/25'],
+    ]);
+    expect(records[1]?.error).toEqual({ file: files[1], line: 0, message: 'empty file' });
+    expect(readdirSync(base)).toEqual(['sources']);
+  });
+});

@@ -1,0 +1,62 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ingestSource, type SourceReport, type SourceTask } from '../../../../scripts/ingest/run/ingest-source.ts';
+import { inOrder, WorkerPool } from '../../../../scripts/ingest/run/worker-pool.ts';
+
+const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'content', 'sources');
+const out = mkdtempSync(join(tmpdir(), 'ingest-worker-'));
+
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('the ingest worker', () => {
+  it('loads without tsx and reports on each seed what ingestSource reports in this process', async () => {
+    const target = { out, staging: null };
+    const tasks: SourceTask[] = readdirSync(SEEDS)
+      .sort()
+      .map((name, index) => ({ index, source: `content/sources/${name}`, path: join(SEEDS, name), inside: true }));
+    const pool = new WorkerPool<SourceTask, SourceReport>(new URL('../../../../scripts/ingest/run/ingest-worker.ts', import.meta.url), 2, target);
+    try {
+      const fromWorkers = await Promise.all(tasks.map((task) => pool.run(task)));
+      const here = await Promise.all(tasks.map((task) => ingestSource(task, target)));
+      expect(fromWorkers.map(({ status }) => status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+      expect(fromWorkers).toEqual(here);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('inOrder', () => {
+  it('yields the results in the order of the tasks, never starting more than the window at once', async () => {
+    const started: number[] = [];
+    const finish = new Map<number, () => void>();
+    const run = (task: number) =>
+      new Promise<number>((resolve) => {
+        started.push(task);
+        finish.set(task, () => resolve(task * 10));
+      });
+    const results = inOrder([1, 2, 3, 4, 5], run, 2);
+    const first = results.next();
+    expect(started).toEqual([1, 2]);
+    finish.get(2)?.();
+    finish.get(1)?.();
+    expect((await first).value).toBe(10);
+    const second = await results.next();
+    expect(second.value).toBe(20);
+    expect(started).toEqual([1, 2, 3, 4]);
+    for (const task of [5, 4, 3]) {
+      finish.get(task)?.();
+      await Promise.resolve();
+    }
+    const rest: number[] = [];
+    for await (const value of results) {
+      rest.push(value);
+      finish.get(5)?.();
+    }
+    expect(rest).toEqual([30, 40, 50]);
+  });
+});

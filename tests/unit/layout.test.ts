@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Import specifiers of a module: static `from '…'`, bare `import '…'`, dynamic `import('…')` and `new URL('…')` of workers. */
+const SPECIFIER = /(?:\bfrom\s+|\bimport\s*\(\s*|^import\s+|new URL\(\s*)['"]([^'"]+)['"]/gm;
+
+/** Every .ts, .mjs and .astro file under a folder of the repository. */
+function modules(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(?:ts|mjs|astro)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** The repository paths a module imports by relative specifier (packages and `astro:` modules left out). */
+function relativeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(SPECIFIER)]
+    .map((match) => match[1] ?? '')
+    .filter((specifier) => specifier.startsWith('.'))
+    .map((specifier) => normalize(join(dirname(file), specifier)));
+}
+
+/** `file → imported path` for every import of the modules under `folder` that `allowed` refuses. */
+function violations(folder: string, allowed: (target: string) => boolean): string[] {
+  return modules(folder).flatMap((file) => relativeImports(file).filter((target) => !allowed(target)).map((target) => `${file} → ${target}`));
+}
+
+const inside = (folder: string) => (target: string) => !relative(folder, target).startsWith('..');
+
+describe('the one-direction layout', () => {
+  it('keeps the site from importing the ingest or any other script', () => {
+    expect(violations('src', (target) => !target.startsWith('scripts/'))).toEqual([]);
+  });
+
+  it('lets the ingest import only its own stages, src/shared and src/schemas', () => {
+    const allowed = (target: string) => inside('scripts/ingest')(target) || inside('src/shared')(target) || inside('src/schemas')(target);
+    expect(violations('scripts/ingest', allowed)).toEqual([]);
+  });
+
+  it('keeps src/shared free of the site and the ingest: it imports only itself and src/schemas', () => {
+    expect(violations('src/shared', (target) => inside('src/shared')(target) || inside('src/schemas')(target))).toEqual([]);
+  });
+
+  it('finds the imports it checks (the rule is not vacuous)', () => {
+    const ingestImports = modules('scripts/ingest').flatMap(relativeImports);
+    expect(ingestImports.some(inside('src/shared'))).toBe(true);
+    expect(ingestImports.some(inside('src/schemas'))).toBe(true);
+    expect(modules('src').flatMap(relativeImports).some(inside('src/shared'))).toBe(true);
+  });
+
+  it('opens every folder of the ingest, the shared code and the scripts with a README saying what it owns', () => {
+    const folders = ['scripts/ingest', 'scripts/ingest/read', 'scripts/ingest/parse', 'scripts/ingest/markdown', 'scripts/ingest/entries', 'scripts/ingest/run', 'src/shared', 'scripts/bench', 'scripts/build', 'scripts/fixtures'];
+    const missing = folders.filter((folder) => !readdirSync(folder).includes('README.md'));
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps the top level as agreed', () => {
+    const top = readdirSync('.', { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith('.') && !['node_modules', 'dist'].includes(entry.name))
+      .map((entry) => entry.name);
+    for (const part of ['package.json', 'astro.config.mjs', 'src', 'content', 'public', 'scripts', 'tests', 'README.md']) expect(top).toContain(part);
+    expect(top).not.toContain('astro.config.ts');
+    expect(top).not.toContain('bench');
+  });
+});

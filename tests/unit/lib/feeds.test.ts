@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { decisionFeedItems, feedResponse, meetingFeedItems, mentionFeedItems } from '../../../src/lib/feeds.ts';
+import { loadContent } from '../support/content-entries.ts';
+import { mentionsIn } from '../support/mention-places.ts';
+
+const content = loadContent();
+
+describe('meetingFeedItems', () => {
+  it('lists the seed meetings newest first, each linking to its page, dated on its first day', () => {
+    const items = meetingFeedItems(content.meetings.map((entry) => entry.data));
+    expect(items.map((item) => item.link)).toEqual(['/meetings/2025-11-18/', '/meetings/2021-11-22/', '/meetings/2017-11-21/']);
+    expect(items[0]?.title).toBe('COSI meeting, 18–19 November 2025');
+    expect(items[0]?.pubDate?.toISOString()).toBe('2025-11-18T12:00:00.000Z');
+    expect(items[0]?.description).toContain('Denmark Presidency.');
+  });
+});
+
+describe('decisionFeedItems', () => {
+  it('links each decision to the agenda item that records it, newest first', () => {
+    const items = decisionFeedItems(content.decisions.map((entry) => entry.data));
+    expect(items.length).toBe(content.decisions.length);
+    const dates = items.map((item) => item.pubDate?.toISOString() ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    const item6 = items.find((item) => item.link === '/meetings/2025-11-18/#item-6');
+    expect(item6?.title).toBe('COSI endorsed: Implementation of the European Internal Security Strategy – way forward');
+    expect(item6?.categories).toEqual(['endorsed']);
+  });
+
+  it('gives each of the five decisions of item 7 of 15754/17 its own guid, the same whatever the order of the entries', async () => {
+    const decisions = content.decisions.map((entry) => entry.data);
+    const guids = async (entries: typeof decisions): Promise<string[]> => {
+      const xml = await (await feedResponse(new URL('https://example.org/'), 'decisions', 'Decisions', decisionFeedItems(entries))).text();
+      return [...xml.matchAll(/<guid isPermaLink="false">([^<]*)<\/guid>/g)].map((match) => match[1] ?? '');
+    };
+    const forward = await guids(decisions);
+    expect(forward).toHaveLength(decisions.length);
+    expect(new Set(forward).size).toBe(decisions.length);
+    expect(forward.filter((guid) => guid.includes('2017-11-21--item-7--'))).toEqual([
+      'cosi-decision:2017-11-21--item-7--1',
+      'cosi-decision:2017-11-21--item-7--2',
+      'cosi-decision:2017-11-21--item-7--3',
+      'cosi-decision:2017-11-21--item-7--4',
+      'cosi-decision:2017-11-21--item-7--5',
+    ]);
+    expect(await guids([...decisions].reverse())).toEqual(forward);
+  });
+});
+
+describe('mentionFeedItems', () => {
+  it('titles an entry by document, label and title, links to the exact anchor and quotes the mention', () => {
+    const mention = mentionsIn(content.mentions)('actor', 'clasi').find((m) => m.href === '/meetings/2025-11-18/#item-14');
+    if (mention === undefined) throw new Error('item 14 of 15912/25 is not among the mentions of CLASI');
+    const [item] = mentionFeedItems([mention]);
+    expect(item?.title).toBe('15912/25, item 14: Exchange of information for law enforcement purposes between the EU and Latin America');
+    expect(item?.link).toBe('/meetings/2025-11-18/#item-14');
+    expect(item?.description?.startsWith('The COSI and CLASI delegates discussed')).toBe(true);
+  });
+});
+
+describe('feedResponse', () => {
+  it('writes RSS 2.0 with source text escaped and item links kept as given, fragment and all', async () => {
+    const response = await feedResponse(new URL('https://example.org/'), 'test', 'A feed', [
+      { title: 'Item <script>alert(1)</script> & more', link: '/meetings/2025-11-18/#item-6', description: 'x < y' },
+    ]);
+    const xml = await response.text();
+    expect(xml).toContain('<rss version="2.0">');
+    expect(xml).toContain('<title>Item &lt;script&gt;alert(1)&lt;/script&gt; &amp; more</title>');
+    expect(xml).toContain('<link>https://example.org/meetings/2025-11-18/#item-6</link>');
+    expect(xml).not.toContain('<script>');
+  });
+});

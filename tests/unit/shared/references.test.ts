@@ -1,0 +1,318 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalReference, familyKey, findReferences } from '../../../src/shared/references.ts';
+
+const REGISTER = 'https://data.consilium.europa.eu/doc/document/';
+const EUR_LEX = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=';
+
+function seed(name: string): string {
+  return readFileSync(`content/sources/${name}.txt`, 'utf8');
+}
+
+function ids(text: string): string[] {
+  return findReferences(text).map((reference) => reference.id);
+}
+
+function distinctIds(text: string): string[] {
+  return [...new Set(ids(text))];
+}
+
+describe('findReferences on Council register numbers', () => {
+  it('recognises the main series forms with their canonical ids, types and register URLs', () => {
+    const text = '16515/09, 14470/1/25 REV 1, 13217/23 ADD 1, 7402/24 COR 1, 9459/20 ADD 1 and 13217/23 ADD 1 REV 1.';
+    expect(findReferences(text).map(({ id, type, url }) => ({ id, type, url }))).toEqual([
+      { id: '16515/09', type: 'council', url: `${REGISTER}ST-16515-2009-INIT/en/pdf` },
+      { id: '14470/1/25 REV 1', type: 'council', url: `${REGISTER}ST-14470-2025-REV-1/en/pdf` },
+      { id: '13217/23 ADD 1', type: 'council', url: `${REGISTER}ST-13217-2023-ADD-1/en/pdf` },
+      { id: '7402/24 COR 1', type: 'council', url: `${REGISTER}ST-7402-2024-COR-1/en/pdf` },
+      { id: '9459/20 ADD 1', type: 'council', url: `${REGISTER}ST-9459-2020-ADD-1/en/pdf` },
+      { id: '13217/23 ADD 1 REV 1', type: 'council', url: `${REGISTER}ST-13217-2023-ADD-1-REV-1/en/pdf` },
+    ]);
+  });
+
+  it('writes REV1 as REV 1 and accepts a line break between the number and its revision', () => {
+    expect(ids('as set out in 14470/1/25 REV1.')).toEqual(['14470/1/25 REV 1']);
+    expect(ids('14470/1/25\nREV 1')).toEqual(['14470/1/25 REV 1']);
+    expect(ids('12223/3/17   REV 3')).toEqual(['12223/3/17 REV 3']);
+  });
+
+  it('reports the offsets of the matched text, line break included', () => {
+    const text = 'see 14470/1/25\nREV 1 and CM 4578/2/24 REV2.';
+    expect(findReferences(text).map(({ start, end }) => text.slice(start, end))).toEqual(['14470/1/25\nREV 1', 'CM 4578/2/24 REV2']);
+  });
+
+  it('drops the middle revision index from the URL, ends plain numbers with INIT and reads two-digit years around 1950', () => {
+    const url = (text: string): string | undefined => findReferences(text)[0]?.url;
+    expect(url('12583/5/17 REV 5')).toBe(`${REGISTER}ST-12583-2017-REV-5/en/pdf`);
+    expect(url('14557/25')).toBe(`${REGISTER}ST-14557-2025-INIT/en/pdf`);
+    expect(url('12345/99')).toBe(`${REGISTER}ST-12345-1999-INIT/en/pdf`);
+    expect(url('12345/50')).toBe(`${REGISTER}ST-12345-1950-INIT/en/pdf`);
+    expect(url('12345/49')).toBe(`${REGISTER}ST-12345-2049-INIT/en/pdf`);
+    expect(url('12345/00')).toBe(`${REGISTER}ST-12345-2000-INIT/en/pdf`);
+  });
+
+  it('drops the optional ST prefix of the main series', () => {
+    expect(findReferences('ST 14470/25')[0]).toMatchObject({ id: '14470/25', type: 'council', url: `${REGISTER}ST-14470-2025-INIT/en/pdf` });
+  });
+
+  it('names the revision that a middle index implies when the REV suffix is missing', () => {
+    expect(findReferences('5572/1/25')[0]).toMatchObject({ id: '5572/1/25 REV 1', url: `${REGISTER}ST-5572-2025-REV-1/en/pdf` });
+  });
+
+  it('recognises meeting, working and European Council documents with their own series', () => {
+    expect(findReferences('CM 4578/2/24 REV 2, CM 5119/21, WK 13949/2021 and EUCO 50/24').map(({ id, type, url }) => ({ id, type, url }))).toEqual([
+      { id: 'CM 4578/2/24 REV 2', type: 'meeting', url: `${REGISTER}CM-4578-2024-REV-2/en/pdf` },
+      { id: 'CM 5119/21', type: 'meeting', url: `${REGISTER}CM-5119-2021-INIT/en/pdf` },
+      { id: 'WK 13949/2021', type: 'working', url: `${REGISTER}WK-13949-2021-INIT/en/pdf` },
+      { id: 'EUCO 50/24', type: 'european-council', url: `${REGISTER}EUCO-50-2024-INIT/en/pdf` },
+    ]);
+  });
+
+  it('finds two references in "16343/24, EUCO 50/24" and never reports EUCO 50/24 as the Council number 50/24', () => {
+    expect(ids('<sup>1</sup> 16343/24, EUCO 50/24.')).toEqual(['16343/24', 'EUCO 50/24']);
+  });
+
+  it('ignores Markdown around a number: link brackets, bold and escapes', () => {
+    const text = 'as set out [12583/5/17 REV 5](#), **13682/21** and \\*13683/21';
+    expect(ids(text)).toEqual(['12583/5/17 REV 5', '13682/21', '13683/21']);
+    expect(findReferences(text).map(({ start, end }) => text.slice(start, end))).toEqual(['12583/5/17 REV 5', '13682/21', '13683/21']);
+  });
+});
+
+describe('findReferences on Commission documents and legal acts', () => {
+  it('gives both spellings of a Commission document one id and its EUR-Lex URL', () => {
+    expect(findReferences('COM/2023/516 final and COM(2023) 516 final').map(({ id, type, url }) => ({ id, type, url }))).toEqual([
+      { id: 'COM/2023/516 final', type: 'commission', url: `${EUR_LEX}COM:2023:516:FIN` },
+      { id: 'COM/2023/516 final', type: 'commission', url: `${EUR_LEX}COM:2023:516:FIN` },
+    ]);
+  });
+
+  it('keeps the written form of each act and links it by its CELEX number', () => {
+    const text =
+      'Regulation (EU) 2024/1689, Directive (EU) 2024/1260, Council Decision 2010/131/EU, ' +
+      'Regulation (EC) No 1049/2001, Directive 2000/31/EC and Council Directive 2002/90/EC';
+    expect(findReferences(text).map(({ id, type, url }) => ({ id, type, url }))).toEqual([
+      { id: 'Regulation (EU) 2024/1689', type: 'regulation', url: `${EUR_LEX}CELEX:32024R1689` },
+      { id: 'Directive (EU) 2024/1260', type: 'directive', url: `${EUR_LEX}CELEX:32024L1260` },
+      { id: 'Council Decision 2010/131/EU', type: 'decision', url: `${EUR_LEX}CELEX:32010D0131` },
+      { id: 'Regulation (EC) No 1049/2001', type: 'regulation', url: `${EUR_LEX}CELEX:32001R1049` },
+      { id: 'Directive 2000/31/EC', type: 'directive', url: `${EUR_LEX}CELEX:32000L0031` },
+      { id: 'Council Directive 2002/90/EC', type: 'directive', url: `${EUR_LEX}CELEX:32002L0090` },
+    ]);
+  });
+
+  it('collapses the whitespace of an act wrapped over two lines', () => {
+    expect(ids('Regulation\n(EU)  2016/794')).toEqual(['Regulation (EU) 2016/794']);
+  });
+
+  it('reads CFSP decisions and regulations whose two numbers could both be years by the No marker', () => {
+    expect(findReferences('Council Decision (CFSP) 2022/351')[0]).toMatchObject({ id: 'Council Decision (CFSP) 2022/351', url: `${EUR_LEX}CELEX:32022D0351` });
+    expect(findReferences('Council Regulation (EC) No 2007/2004')[0]?.url).toBe(`${EUR_LEX}CELEX:32004R2007`);
+    expect(findReferences('Commission Implementing Regulation (EU) 2024/2012')[0]?.url).toBe(`${EUR_LEX}CELEX:32024R2012`);
+  });
+
+  it('reads a framework decision with the CELEX letter F and an old two-digit directive year', () => {
+    expect(findReferences('Council Framework Decision 2008/977/JHA')[0]?.url).toBe(`${EUR_LEX}CELEX:32008F0977`);
+    expect(findReferences('Directive 95/46/EC')[0]?.url).toBe(`${EUR_LEX}CELEX:31995L0046`);
+  });
+
+  it('reports each act of a plural list on its own, named with the singular form word', () => {
+    const text = 'amending Regulations (EC) No 300/2008, (EU) No 167/2013 and (EU) 2018/858 and Directives 2014/90/EU and (EU) 2016/797 (Act)';
+    expect(findReferences(text).map(({ id, url, start, end }) => [id, url, text.slice(start, end)])).toEqual([
+      ['Regulation (EC) No 300/2008', `${EUR_LEX}CELEX:32008R0300`, 'Regulations (EC) No 300/2008'],
+      ['Regulation (EU) No 167/2013', `${EUR_LEX}CELEX:32013R0167`, '(EU) No 167/2013'],
+      ['Regulation (EU) 2018/858', `${EUR_LEX}CELEX:32018R0858`, '(EU) 2018/858'],
+      ['Directive 2014/90/EU', `${EUR_LEX}CELEX:32014L0090`, 'Directives 2014/90/EU'],
+      ['Directive (EU) 2016/797', `${EUR_LEX}CELEX:32016L0797`, '(EU) 2016/797'],
+    ]);
+  });
+
+  it('does not take an act number without its jurisdiction or series tag, nor an Official Journal citation', () => {
+    expect(ids('Council Framework Decision 2002/946 JHA')).toEqual([]);
+    expect(ids('OJ L, 2024/1689, 12.7.2024 and OJ L 115, 6.4.2021, p. 1–25')).toEqual([]);
+    expect(ids('a Proposal for a Regulation of the European Parliament')).toEqual([]);
+  });
+});
+
+describe('findReferences on things that are not references', () => {
+  it('ignores dates, periods, article numbers and ratios', () => {
+    const text = 'the cycle 2022-2025, 2021-2025, on 7-8 December 2017, 28–29 October, Article 6(2), a 50/50 split, 24/7, 12.7.2024, 9/11';
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('ignores numbers inside web addresses', () => {
+    const text = '<https://www.consilium.europa.eu/en/press/press-releases/2024/05/30/anti-money-laundering/> and https://example.eu/doc/14470/25 or www.example.eu/16515/09';
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('reads a long web address as one word, whatever lies in it far before the next number', () => {
+    // The address runs to the space: `EUCO` belongs to it, so the number after it is the Council document 123/25.
+    const text = `See www.example.eu/${'q'.repeat(150)},EUCO 123/25 and Council Decision 2010/131/EU.`;
+    expect(findReferences(text).map(({ id, start }) => ({ id, start }))).toEqual([
+      { id: '123/25', start: text.indexOf('123/25') },
+      { id: 'Council Decision 2010/131/EU', start: text.indexOf('Council') },
+    ]);
+  });
+
+  it('finds the references of a 200,000-character line of digits, slashes and spaces', () => {
+    const line = '16515/09 '.repeat(20_000) + '1/'.repeat(10_000) + '2024/'.repeat(2_000);
+    expect(line.length).toBeGreaterThanOrEqual(200_000);
+    expect(findReferences(line)).toHaveLength(20_000);
+    expect(findReferences('1234567890/'.repeat(20_000))).toHaveLength(0);
+    expect(findReferences(`${' '.repeat(100_000)}${'9'.repeat(100_000)}`)).toHaveLength(0);
+  });
+});
+
+describe('findReferences on the seeds', () => {
+  it('finds every distinct reference of the footnote lines of seed 001, in order', () => {
+    const footnotes = seed('001_a69fd2a43e7584cc')
+      .split('\n')
+      .filter((line) => /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ /.test(line))
+      .join('\n');
+    expect(distinctIds(footnotes)).toEqual([
+      '16515/09',
+      '10010/20',
+      '13575/23',
+      '10583/24',
+      '16343/24',
+      'Regulation (EU) 2024/1689',
+      'Regulation (EC) No 300/2008',
+      'Regulation (EU) No 167/2013',
+      'Regulation (EU) No 168/2013',
+      'Regulation (EU) 2018/858',
+      'Regulation (EU) 2018/1139',
+      'Regulation (EU) 2019/2144',
+      'Directive 2014/90/EU',
+      'Directive (EU) 2016/797',
+      'Directive (EU) 2020/1828',
+      'COM/2023/516 final',
+      'Regulation (EU) 2022/2065',
+      'Directive 2000/31/EC',
+      '16754/24',
+      '8665/21',
+      '14114/23',
+      '11153/24',
+      'Directive (EU) 2024/1203',
+      'Directive 2008/99/EC',
+      'Directive 2009/123/EC',
+      '10249/23',
+      '16107/22',
+      'Regulation (EU) 2016/794',
+      'COM/2023/754 final',
+      'Council Directive 2002/90/EC',
+      'COM/2023/755 final',
+      'Directive (EU) 2021/555',
+      'Directive (EU) 2024/1260',
+      '14182/24',
+      '16335/23',
+      '16336/23',
+      '13083/1/20 REV 1',
+      '16820/24',
+      '16173/24',
+      '11281/24',
+      '15941/24',
+      '16448/24',
+      '12838/23',
+      '9549/24',
+    ]);
+  });
+
+  it('finds the header and body references of seed 001 outside its footnotes', () => {
+    const body = seed('001_a69fd2a43e7584cc')
+      .split('\n')
+      .filter((line) => !/^[⁰¹²³⁴⁵⁶⁷⁸⁹]+ /.test(line))
+      .join('\n');
+    expect(distinctIds(body)).toEqual(['6543/25', '5572/1/25 REV 1', 'Council Decision 2010/131/EU', 'Regulation (EU) 2019/125']);
+  });
+
+  it('finds every reference of seed 004, its own number first', () => {
+    expect(distinctIds(seed('004_3542f36dac911e8f'))).toEqual([
+      '15754/17',
+      '14260/1/17 REV 1',
+      '12223/3/17 REV 3',
+      '14673/17',
+      '14068/17',
+      '13272/3/17 REV 3',
+      '14265/17',
+      '13461/17',
+      '12583/5/17 REV 5',
+      '13414/1/17 REV 1',
+      '10544/1/17 REV 1',
+      '12005/17',
+      '14108/1/17 REV 1',
+    ]);
+  });
+
+  it('finds every reference of seeds 000, 002 and 003', () => {
+    expect(distinctIds(seed('000_fcebac5ee47826ac'))).toEqual(['15912/25', 'CM 4578/2/24 REV 2', '14470/1/25 REV 1', '14472/1/25 REV 1', '14557/25', '14559/25']);
+    expect(distinctIds(seed('002_e25e8abf6c082c01'))).toEqual(['14342/21', 'CM 5119/21', 'WK 13949/2021', '13682/21', '13683/21', '13684/21', '13685/21']);
+    expect(distinctIds(seed('003_4dba75d703f3f065'))).toEqual(['9267/25', '8451/25', '16343/24', 'EUCO 50/24', '7750/25']);
+  });
+});
+
+describe('canonicalReference', () => {
+  it('canonicalises one written reference, markup and punctuation around it aside', () => {
+    expect(canonicalReference('14470/1/25 REV1')).toEqual({ id: '14470/1/25 REV 1', type: 'council', url: `${REGISTER}ST-14470-2025-REV-1/en/pdf` });
+    expect(canonicalReference(' [13685/21](#) ')?.id).toBe('13685/21');
+    expect(canonicalReference('COM(2023) 516 final')?.id).toBe('COM/2023/516 final');
+  });
+
+  it('returns null for text that is not exactly one reference', () => {
+    expect(canonicalReference('see 14470/25')).toBeNull();
+    expect(canonicalReference('16343/24, EUCO 50/24')).toBeNull();
+    expect(canonicalReference('2021-2025')).toBeNull();
+  });
+});
+
+describe('familyKey', () => {
+  it('gives every version of a Council document the key of its number and year', () => {
+    for (const id of ['14470/1/25 REV 1', '14470/25', '14470/25 COR 1', '14470/2/25 REV 2']) expect(familyKey(id)).toBe('14470/25');
+  });
+
+  it('keeps an addendum apart from its main document', () => {
+    expect(familyKey('13217/23 ADD 1')).toBe('13217/23 ADD 1');
+    expect(familyKey('13217/23 ADD 1 REV 1')).toBe('13217/23 ADD 1');
+    expect(familyKey('13217/23')).toBe('13217/23');
+  });
+
+  it('keeps the series prefix of meeting, working and European Council documents', () => {
+    expect(familyKey('CM 4578/2/24 REV 2')).toBe('CM 4578/24');
+    expect(familyKey('WK 13949/2021')).toBe('WK 13949/2021');
+    expect(familyKey('EUCO 50/24')).toBe('EUCO 50/24');
+  });
+
+  it('has no family for legal acts, Commission documents and non-references', () => {
+    expect(familyKey('Regulation (EU) 2024/1689')).toBeNull();
+    expect(familyKey('COM/2023/516 final')).toBeNull();
+    expect(familyKey('not a number')).toBeNull();
+  });
+});
+
+describe('findReferences on arbitrary mixes of reference fragments', () => {
+  /** Pieces of the written forms, so that random texts come close to real references and to near misses. */
+  const FRAGMENTS = ['16515/09', '14470/1/25', ' REV', 'REV1', ' ADD 1', '1', '/', ' ', '\n', 'CM ', 'WK ', 'EUCO ', '2021', '50/24', 'Regulations ', 'Directive ', 'Council Decision ', '(EU) ', 'No ', '2024/1689', '/EC', ', ', ' and ', 'COM(2023) ', 'COM/', '516', ' final', 'https://x.eu/', '**', '[', '](#)', '.', '-'];
+  const texts = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('returns references in order, without overlap, each at offsets inside the text', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        let previousEnd = 0;
+        for (const reference of findReferences(text)) {
+          expect(reference.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(reference.end).toBeGreaterThan(reference.start);
+          expect(reference.end).toBeLessThanOrEqual(text.length);
+          previousEnd = reference.end;
+        }
+      }),
+    );
+  });
+
+  it('finds every canonical id again as itself, with the same type and URL', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const { id, type, url } of findReferences(text)) expect(findReferences(id).map((again) => ({ id: again.id, type: again.type, url: again.url }))).toEqual([{ id, type, url }]);
+      }),
+    );
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { itemUnit } from '../../../src/shared/mentions.ts';
+import { findTopics, topicExcerpts } from '../../../src/shared/topics.ts';
+import { loadContent } from '../support/content-entries.ts';
+import { mentionsIn, place } from '../support/mention-places.ts';
+
+const content = loadContent();
+const mentionsOf = mentionsIn(content.mentions);
+const places = (id: string) => mentionsOf('topic', id).map(place);
+
+describe('findTopics', () => {
+  it('matches keywords in any case, over line breaks, with a trailing * for any word ending', () => {
+    expect(findTopics('the fight against TERRORISM')).toEqual(['counter-terrorism']);
+    expect(findTopics('trafficking of firearms\nand of drugs')).toEqual(['drug-trafficking', 'firearms']);
+    expect(findTopics('cyber-attacks and the Dark Web')).toEqual(['cybercrime']);
+  });
+
+  it('keeps to word boundaries at the start of a keyword', () => {
+    expect(findTopics('hyperdrugs and anticyberbullying')).toEqual([]);
+  });
+
+  it('lists topics in the order of the table, each once', () => {
+    expect(findTopics('Ukraine, EMPACT, Ukraine, EMPACT')).toEqual(['empact', 'ukraine']);
+  });
+});
+
+describe('the topic pages on the seeds', () => {
+  it('puts item 13 of November 2025, item 3 of November 2021 and section 3.1 of the 2025 report under EMPACT', () => {
+    expect(places('empact')).toEqual(expect.arrayContaining(['2025-11-18 item-13', '2021-11-22 item-3', '6543/25 section-3-1']));
+  });
+
+  it("puts the 2017 meeting's items 3 and 6 under cybercrime", () => {
+    expect(places('cybercrime').filter((place) => place.startsWith('2017'))).toEqual(['2017-11-21 item-3', '2017-11-21 item-6']);
+  });
+
+  it('puts the draft conclusions on EU–Ukraine cooperation of 2017 and section 7.1 of the report under Ukraine', () => {
+    expect(places('ukraine')).toEqual(expect.arrayContaining(['2017-11-21 item-4', '6543/25 section-7-1']));
+  });
+
+  it('puts item 3 of November 2021 under migrant smuggling', () => {
+    expect(places('migrant-smuggling')).toContain('2021-11-22 item-3');
+  });
+});
+
+describe('topicExcerpts', () => {
+  it('quotes the first sentence of the text of item 5 of November 2025 that names the Mediterranean, rather than its title', () => {
+    const item = content.items.find((entry) => entry.data.meeting === '2025-11-18' && entry.data.anchor === 'item-5');
+    if (item === undefined) throw new Error('item 5 of 15912/25 is not ingested');
+    expect(topicExcerpts(itemUnit(item.data, item.body), ['mediterranean']).get('mediterranean')).toBe(
+      "COSI exchanged views on strengthening the EU's security partnership with Mediterranean countries in the context of the new Pact for the Mediterranean.",
+    );
+  });
+});
