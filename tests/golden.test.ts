@@ -41,20 +41,17 @@ describe.each(seeds)('the record of seed $name', ({ source, expected }) => {
   });
 
   it('places every agenda item under its agenda heading and meeting day', () => {
-    const placed = (projection: Projection) =>
-      projection.items.map(({ number, section, day }) => ({ number, section, day }));
+    const placed = (projection: Projection) => projection.items.map(({ number, section, day }) => ({ number, section, day }));
     expect(placed(actual())).toEqual(placed(expected));
   });
 
   it('records the decisions of every agenda item with the documents they concern', () => {
-    const decided = (projection: Projection) =>
-      projection.items.map(({ number, decisions }) => ({ number, decisions }));
+    const decided = (projection: Projection) => projection.items.map(({ number, decisions }) => ({ number, decisions }));
     expect(decided(actual())).toEqual(decided(expected));
   });
 
   it('lists the documents each agenda item cites', () => {
-    const cited = (projection: Projection) =>
-      projection.items.map(({ number, references }) => ({ number, references }));
+    const cited = (projection: Projection) => projection.items.map(({ number, references }) => ({ number, references }));
     expect(cited(actual())).toEqual(cited(expected));
   });
 

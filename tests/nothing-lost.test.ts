@@ -19,13 +19,7 @@ function printedDay(iso: string): string {
 /** Everything of the record a reader sees below the header, as plain text, one part per line. */
 function recordText(record: OkRecord): string {
   const parts = [
-    ...record.items.flatMap((item) => [
-      item.number ?? '',
-      item.title,
-      item.section ?? '',
-      item.day === null ? '' : printedDay(item.day),
-      plainText(item.text),
-    ]),
+    ...record.items.flatMap((item) => [item.number ?? '', item.title, item.section ?? '', item.day === null ? '' : printedDay(item.day), plainText(item.text)]),
     ...record.sections.flatMap((section) => [section.number ?? '', section.title ?? '', plainText(section.text)]),
     ...record.footnotes.flatMap((footnote) => [footnote.mark, plainText(footnote.text)]),
   ];

@@ -12,9 +12,31 @@ const SOURCES = 'content/sources';
 const FIXTURES = 'tests/fixtures/pdf';
 const SCANNED = join(FIXTURES, 'scanned.pdf');
 /** Every field of an ok record but `source`, which names the file and so differs by design. */
-const FIELDS = ['status', 'error', 'number', 'kind', 'date', 'place', 'language', 'limite', 'codes', 'from', 'to', 'previous', 'subject', 'meeting', 'items', 'sections', 'footnotes', 'references'] as const;
+const FIELDS = [
+  'status',
+  'error',
+  'number',
+  'kind',
+  'date',
+  'place',
+  'language',
+  'limite',
+  'codes',
+  'from',
+  'to',
+  'previous',
+  'subject',
+  'meeting',
+  'items',
+  'sections',
+  'footnotes',
+  'references',
+] as const;
 
-const seeds = readdirSync(SOURCES).filter((file) => file.endsWith('.txt')).map((file) => basename(file, '.txt')).sort();
+const seeds = readdirSync(SOURCES)
+  .filter((file) => file.endsWith('.txt'))
+  .map((file) => basename(file, '.txt'))
+  .sort();
 
 function okRecord(text: string, source: string): OkRecord {
   const record = parseDocument(text, source);
@@ -36,7 +58,9 @@ function fromText(path: string): OkRecord {
 
 describe('the PDF fixtures', () => {
   it('include one PDF for every seed text, and the scanned page', () => {
-    const pdfs = readdirSync(FIXTURES).filter((file) => file.endsWith('.pdf')).sort();
+    const pdfs = readdirSync(FIXTURES)
+      .filter((file) => file.endsWith('.pdf'))
+      .sort();
     expect(pdfs).toEqual([...seeds.map((seed) => `${seed}.pdf`), 'scanned.pdf'].sort());
   });
 

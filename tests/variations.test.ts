@@ -70,8 +70,7 @@ function recordTexts(record: OkRecord): { plain: string; markdown: string; field
 const cases = readdirSync(VARIATIONS).sort();
 
 describe.each(cases)('the %s variation', (name) => {
-  const expected = JSON.parse(readFileSync(join(VARIATIONS, name, 'expected.json'), 'utf8')) as Checks &
-    Record<string, unknown>;
+  const expected = JSON.parse(readFileSync(join(VARIATIONS, name, 'expected.json'), 'utf8')) as Checks & Record<string, unknown>;
   const fields = Object.fromEntries(Object.entries(expected).filter(([key]) => !CHECK_KEYS.has(key)));
   let parsed: OkRecord | undefined;
   /** Parses the case once, on first use. */

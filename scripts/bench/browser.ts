@@ -19,8 +19,13 @@ export const SEARCH_DOM = {
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** Flags for a quiet, reproducible headless Chromium. */
 const CHROMIUM_FLAGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--no-first-run', '--disable-sync',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
 ];
 /** How long one query may take before the measurement gives up. */
 const QUERY_TIMEOUT_MS = 60_000;
@@ -121,7 +126,10 @@ async function keypressToResult(page: Page, server: StaticServer, query: string,
   await page.waitForFunction(() => (window as unknown as { __benchFirst?: number }).__benchFirst || null, undefined, { polling: 'raf' });
   const { key, ...inPage } = (await page.evaluate(PAGE_MILESTONES_SOURCE)) as Omit<Milestones, 'indexLoaded' | 'fragmentsLoaded'> & { key: number };
   const served = (test: (path: string) => boolean): number[] =>
-    server.log().filter((entry) => test(entry.path) && entry.at >= key).map((entry) => entry.at - key);
+    server
+      .log()
+      .filter((entry) => test(entry.path) && entry.at >= key)
+      .map((entry) => entry.at - key);
   const fragments = served((path) => PAGEFIND_FRAGMENT.test(path));
   const index = served((path) => PAGEFIND_FILE.test(path) && !PAGEFIND_FRAGMENT.test(path));
   return {

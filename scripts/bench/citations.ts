@@ -96,10 +96,8 @@ export function createCitations(random: Random, numbers: readonly string[]): Cit
     return id === except ? null : plain(id);
   };
   return {
-    any: (r, except) =>
-      (internal.length > 1 && r.chance(INTERNAL_SHARE) && fromInternal(r, except)) || (outside[drawOutside(r)] as Citation),
-    council: (r, except) =>
-      (internal.length > 1 && r.chance(INTERNAL_SHARE) && fromInternal(r, except)) || (councilOutside[drawCouncil(r)] as Citation),
+    any: (r, except) => (internal.length > 1 && r.chance(INTERNAL_SHARE) && fromInternal(r, except)) || (outside[drawOutside(r)] as Citation),
+    council: (r, except) => (internal.length > 1 && r.chance(INTERNAL_SHARE) && fromInternal(r, except)) || (councilOutside[drawCouncil(r)] as Citation),
     agenda: (r) => agendas[drawAgenda(r)] as Citation,
   };
 }

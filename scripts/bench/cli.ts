@@ -113,9 +113,7 @@ async function main(): Promise<number> {
     const astro = await timed('astro build', () => capped(join(BIN, 'astro'), ['build'], { cwd: workspace.project, env: astroEnv(workspace.dist) }));
     // Pagefind reads its settings (pagefind.yml) from the project copy, as `npm run build` does from the repository.
     const pagefind = await timed('pagefind', () => capped(join(BIN, 'pagefind'), ['--site', workspace.dist], { cwd: workspace.project }));
-    const bare = await timed('bare astro build', () =>
-      capped(join(BIN, 'astro'), ['build'], { cwd: workspace.bare, env: astroEnv(workspace.bareDist) }),
-    );
+    const bare = await timed('bare astro build', () => capped(join(BIN, 'astro'), ['build'], { cwd: workspace.bare, env: astroEnv(workspace.bareDist) }));
     const { pdf, skipped } = await pdfPhase(workspace, documents);
     if (skipped) log(`PDF phase skipped: ${skipped}`);
 

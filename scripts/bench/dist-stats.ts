@@ -98,7 +98,9 @@ export function distStats(dist: string, ingestedSlugs: ReadonlySet<string>): Dis
       const jsBytes = assets.inlineScriptBytes + [...scripts].reduce((sum, file) => sum + (sizes.get(file) ?? 0), 0);
       maxJsBytes = Math.max(maxJsBytes, jsBytes);
       if (!sample.has(page)) continue;
-      const subresources = [...new Set([...scripts, ...assets.stylesheets.map((url) => resolve(page, url)), ...assets.others.map((url) => resolve(page, url))])];
+      const subresources = [
+        ...new Set([...scripts, ...assets.stylesheets.map((url) => resolve(page, url)), ...assets.others.map((url) => resolve(page, url))]),
+      ];
       visits.push({ page, bytes: gzipSize(page) + subresources.reduce((sum, file) => sum + gzipSize(file), 0), requests: 1 + subresources.length });
     }
     visits.sort((a, b) => a.bytes - b.bytes);

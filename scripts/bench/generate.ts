@@ -50,7 +50,10 @@ function expectation(document: PlannedDocument): ExpectedDocument {
 export function generateCorpus(count: number, seed: number): GeneratedDocument[] {
   const random = createRandom(seed);
   const corpus = skeletons(random, count);
-  const citations = createCitations(random, corpus.map((entry) => entry.number));
+  const citations = createCitations(
+    random,
+    corpus.map((entry) => entry.number),
+  );
   return corpus.map((skeleton, index) => {
     const own = createRandom(documentSeed(seed, index));
     const planned = planDocument(own, citations, skeleton);

@@ -93,7 +93,11 @@ export function measure(command: string, args: readonly string[], options: Measu
         rmSync(rssFile);
       }
       if (killedAtKb > 0) {
-        reject(new Error(`${command} ${args.join(' ')} was stopped after ${seconds.toFixed(0)} s: its processes held ${(killedAtKb / 1024).toFixed(0)} MiB, over the limit of ${options.maxRssMb} MiB`));
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} was stopped after ${seconds.toFixed(0)} s: its processes held ${(killedAtKb / 1024).toFixed(0)} MiB, over the limit of ${options.maxRssMb} MiB`,
+          ),
+        );
         return;
       }
       if (code !== 0 && !(options.allowExit ?? []).includes(code ?? -1)) {

@@ -49,8 +49,22 @@ export function planAgenda(random: Random, citations: Citations, self: string, d
   const firstDay = days.length > 1 ? (days[0] ?? null) : null;
   const agenda = agendaSentence(random, citations);
   const items: PlannedItem[] = [
-    { number: '1', title: 'Adoption of the agenda', section: null, day: firstDay, blocks: [{ type: 'paragraph', text: agenda.text }], decisions: [agenda.decision] },
-    { number: '2', title: 'Information provided by the Presidency', section: null, day: firstDay, blocks: [{ type: 'paragraph', text: fillerSentence(random, citations, self) }], decisions: [] },
+    {
+      number: '1',
+      title: 'Adoption of the agenda',
+      section: null,
+      day: firstDay,
+      blocks: [{ type: 'paragraph', text: agenda.text }],
+      decisions: [agenda.decision],
+    },
+    {
+      number: '2',
+      title: 'Information provided by the Presidency',
+      section: null,
+      day: firstDay,
+      blocks: [{ type: 'paragraph', text: fillerSentence(random, citations, self) }],
+      decisions: [],
+    },
   ];
   let bytes = 0;
   let counter = 2;

@@ -17,12 +17,19 @@ export interface FootnoteCounter {
 function footnoteText(random: Random, citations: Citations, self: string): string {
   const roll = random.next();
   if (roll < 0.55) return `${citations.any(random, self).written}.`;
-  if (roll < 0.85) return `${random.pick(['See', 'As set out in', 'Reference is made to'])} ${citations.any(random, self).written}, ${random.int(1, 28)}.${random.int(1, 12)}.20${random.int(10, 26)}.`;
+  if (roll < 0.85)
+    return `${random.pick(['See', 'As set out in', 'Reference is made to'])} ${citations.any(random, self).written}, ${random.int(1, 28)}.${random.int(1, 12)}.20${random.int(10, 26)}.`;
   return random.pick(FOOTNOTE_TEXTS);
 }
 
 /** Paragraphs of filler, some with a footnote marker at the end of a sentence; their footnotes are returned beside them. */
-export function noteBlocks(random: Random, citations: Citations, self: string, counter: FootnoteCounter, count: number): { blocks: Block[]; footnotes: PlannedFootnote[] } {
+export function noteBlocks(
+  random: Random,
+  citations: Citations,
+  self: string,
+  counter: FootnoteCounter,
+  count: number,
+): { blocks: Block[]; footnotes: PlannedFootnote[] } {
   const blocks: Block[] = [];
   const footnotes: PlannedFootnote[] = [];
   for (let index = 0; index < count; index++) {
@@ -43,7 +50,14 @@ export function noteBlocks(random: Random, citations: Citations, self: string, c
  * The sections of a note or report, grown until their text reaches `targetBytes`: numbered headings
  * `1.` with sub-headings `1.1` (or, when `numbered` is false, unnumbered headings as in seed 003).
  */
-export function planSections(random: Random, citations: Citations, self: string, counter: FootnoteCounter, targetBytes: number, numbered: boolean): PlannedSection[] {
+export function planSections(
+  random: Random,
+  citations: Citations,
+  self: string,
+  counter: FootnoteCounter,
+  targetBytes: number,
+  numbered: boolean,
+): PlannedSection[] {
   const sections: PlannedSection[] = [];
   let bytes = 0;
   let major = 0;

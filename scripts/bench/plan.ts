@@ -18,8 +18,7 @@ const MEETING_SUBJECT = 'Outcome of Proceedings of the Standing Committee on Ope
 /** Ends of the subject of a note. */
 const NOTE_SUBJECTS = [' - Exchange of views', ' - Presidency report', ': state of play', ' - Draft Council conclusions', ''] as const;
 
-const logUniform = (random: Random, range: { min: number; max: number }): number =>
-  Math.round(range.min * (range.max / range.min) ** random.next());
+const logUniform = (random: Random, range: { min: number; max: number }): number => Math.round(range.min * (range.max / range.min) ** random.next());
 
 function codes(random: Random, meeting: boolean): string[] {
   const head = [`COSI ${random.int(1, 340)}`, `JAI ${random.int(1, 1800)}`];

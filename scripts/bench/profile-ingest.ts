@@ -69,7 +69,8 @@ function summary(file: string, top: number, inclusive: boolean): void {
   const times = functionTimes(profile, inclusive);
   const total = (profile.endTime - profile.startTime) / 1000;
   process.stdout.write(`profile ${file}: ${total.toFixed(0)} ms\n`);
-  for (const { name, ms } of times.slice(0, top)) process.stdout.write(`${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${name}\n`);
+  for (const { name, ms } of times.slice(0, top))
+    process.stdout.write(`${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %  ${name}\n`);
 }
 
 function corpus(folder: string, docs: number, seed: number): void {
@@ -86,12 +87,16 @@ function timed<T>(name: string, documents: number, stage: () => T): T {
   const used = process.cpuUsage(cpu);
   const cpuMs = (used.user + used.system) / 1000;
   const wallMs = performance.now() - wall;
-  process.stdout.write(`${name.padEnd(14)} wall ${wallMs.toFixed(0).padStart(6)} ms  cpu ${cpuMs.toFixed(0).padStart(6)} ms  ${((1000 * cpuMs) / documents).toFixed(0).padStart(5)} µs cpu/doc\n`);
+  process.stdout.write(
+    `${name.padEnd(14)} wall ${wallMs.toFixed(0).padStart(6)} ms  cpu ${cpuMs.toFixed(0).padStart(6)} ms  ${((1000 * cpuMs) / documents).toFixed(0).padStart(5)} µs cpu/doc\n`,
+  );
   return result;
 }
 
 function stages(folder: string): void {
-  const names = readdirSync(folder).filter((name) => name.endsWith('.txt') || name.endsWith('.md')).sort();
+  const names = readdirSync(folder)
+    .filter((name) => name.endsWith('.txt') || name.endsWith('.md'))
+    .sort();
   const bytes = timed('read', names.length, () => names.map((name) => readFileSync(join(folder, name))));
   const texts = timed('decode', names.length, () => bytes.map((data) => decodeSource(data)));
   const records = timed('parseDocument', names.length, () => texts.map((text, index) => (text.ok ? parseDocument(text.text, names[index] ?? '') : null)));

@@ -50,7 +50,8 @@ export function agendaLines(style: ExportStyle, random: Random, items: readonly 
 
 /** A section heading: `2.1 Title` / `1. TITLE` in plain text; `## 1. Title` or `## **Title**` in Markdown-like text. */
 function sectionHeading(style: ExportStyle, section: PlannedSection): string {
-  const label = section.number === null ? section.title : section.number.includes('.') ? `${section.number} ${section.title}` : `${section.number}. ${section.title}`;
+  const label =
+    section.number === null ? section.title : section.number.includes('.') ? `${section.number} ${section.title}` : `${section.number}. ${section.title}`;
   if (style !== 'markdown') return label;
   return section.number === null ? `## **${label}**` : `${section.number.includes('.') ? '###' : '##'} ${label}`;
 }

@@ -15,7 +15,8 @@ function fields(document: PlannedDocument, random: Random): [string, string][] {
 /** The header as the tab-separated plain-text export prints it (seed 000). */
 export function plainHeader(document: PlannedDocument, random: Random): string[] {
   return [
-    '', '',
+    '',
+    '',
     `Brussels, ${longDate(document.date)}`,
     '(OR. en)',
     '',
@@ -66,7 +67,10 @@ export function markdownHeader(document: PlannedDocument, random: Random): strin
   const wrappedSubject = subject[1].endsWith(' (COSI)') && random.chance(0.5) ? `${subject[1].slice(0, -7)}  \n(COSI)` : subject[1];
   const lines = entries.map(([label, value]) => (ruled ? `${label}: ${value}  ` : `${label}:\t${value}`));
   return [
-    '', '', '', '',
+    '',
+    '',
+    '',
+    '',
     `Brussels, ${longDate(document.date)}  `,
     '(OR. en)',
     '',

@@ -86,11 +86,22 @@ export const TARGETS = {
 } as const;
 
 /** The browser's figures, or nulls when the browser phase failed. */
-export function browserFields(figures: BrowserFigures | null, error: string | null): Pick<
+export function browserFields(
+  figures: BrowserFigures | null,
+  error: string | null,
+): Pick<
   BenchReport,
-  | 'firstQueryBytes' | 'firstQueryRequests' | 'coldKeypressMs' | 'warmKeypressMs' | 'queries' | 'searchAsYouType'
-  | 'coldMilestones' | 'warmMilestones'
-  | 'meetingFirstVisitBytes' | 'meetingFirstVisitRequests' | 'browserError'
+  | 'firstQueryBytes'
+  | 'firstQueryRequests'
+  | 'coldKeypressMs'
+  | 'warmKeypressMs'
+  | 'queries'
+  | 'searchAsYouType'
+  | 'coldMilestones'
+  | 'warmMilestones'
+  | 'meetingFirstVisitBytes'
+  | 'meetingFirstVisitRequests'
+  | 'browserError'
 > {
   return {
     firstQueryBytes: figures?.firstQueryBytes ?? null,
@@ -132,11 +143,19 @@ export function targetRows(report: BenchReport): string[][] {
   const requests = report.meetingFirstVisitRequests ?? report.meetingPageRequests;
   return [
     ['ingest ≥ 1,000 documents/s', `${fixed(report.ingestDocsPerSecond, 0)} documents/s`, met(report.ingestDocsPerSecond >= TARGETS.ingestDocsPerSecond)],
-    [`full build ≤ ${buildTarget} s (${large ? '50,000' : '10,000'} pages)`, `${fixed(report.totalSeconds)} s for ${report.pages} pages`, met(report.totalSeconds <= buildTarget)],
+    [
+      `full build ≤ ${buildTarget} s (${large ? '50,000' : '10,000'} pages)`,
+      `${fixed(report.totalSeconds)} s for ${report.pages} pages`,
+      met(report.totalSeconds <= buildTarget),
+    ],
     ...(large ? [['peak memory ≤ 6 GB', `${fixed(report.peakRssMb, 0)} MiB`, met(report.peakRssMb <= TARGETS.peakRssMb50k)]] : []),
     ['our build / bare build ≤ 1.5', `${fixed(report.bareRatio, 2)} (CPU: ${fixed(report.bareCpuRatio, 2)})`, met(report.bareRatio <= TARGETS.bareRatio)],
     ['first query ≤ 200 KB', kb(report.firstQueryBytes), met(report.firstQueryBytes === null ? null : report.firstQueryBytes <= TARGETS.firstQueryBytes)],
-    ['keypress → result, warm ≤ 100 ms (median)', `${fixed(report.warmKeypressMs, 0)} ms`, met(report.warmKeypressMs === null ? null : report.warmKeypressMs <= TARGETS.warmKeypressMs)],
+    [
+      'keypress → result, warm ≤ 100 ms (median)',
+      `${fixed(report.warmKeypressMs, 0)} ms`,
+      met(report.warmKeypressMs === null ? null : report.warmKeypressMs <= TARGETS.warmKeypressMs),
+    ],
     ['JavaScript on pages but search: 0 bytes', `${report.maxNonSearchJsBytes} bytes`, met(report.maxNonSearchJsBytes === TARGETS.nonSearchJsBytes)],
     ['meeting page ≤ 30 KB, ≤ 6 requests', `${kb(meeting)}, ${requests} requests`, met(meeting <= TARGETS.meetingBytes && requests <= TARGETS.meetingRequests)],
   ];
@@ -145,7 +164,9 @@ export function targetRows(report: BenchReport): string[][] {
 /** CPU seconds of the three build phases, null when any is unknown. */
 function cpuTotal(report: BenchReport): number | null {
   const { ingest, astro, pagefind } = report.phases;
-  return ingest.cpuSeconds === null || astro.cpuSeconds === null || pagefind.cpuSeconds === null ? null : ingest.cpuSeconds + astro.cpuSeconds + pagefind.cpuSeconds;
+  return ingest.cpuSeconds === null || astro.cpuSeconds === null || pagefind.cpuSeconds === null
+    ? null
+    : ingest.cpuSeconds + astro.cpuSeconds + pagefind.cpuSeconds;
 }
 
 function typeRow(type: string, stats: PageTypeStats): string {
@@ -162,13 +183,43 @@ export function markdownReport(report: BenchReport): string {
     '',
     row(['phase', 'seconds', 'CPU seconds', 'peak RSS (MiB)', 'rate']),
     row(['---', '---:', '---:', '---:', '---']),
-    row(['ingest', fixed(phases.ingest.seconds), fixed(phases.ingest.cpuSeconds), fixed(phases.ingest.peakRssMb, 0), `${fixed(report.ingestDocsPerSecond, 0)} documents/s (${report.ingested} ingested, ${report.failed} failed)`]),
-    row(['astro build', fixed(phases.astro.seconds), fixed(phases.astro.cpuSeconds), fixed(phases.astro.peakRssMb, 0), `${fixed(report.pages / phases.astro.seconds, 0)} pages/s`]),
-    row(['pagefind', fixed(phases.pagefind.seconds), fixed(phases.pagefind.cpuSeconds), fixed(phases.pagefind.peakRssMb, 0), `${fixed(report.pages / phases.pagefind.seconds, 0)} pages/s`]),
+    row([
+      'ingest',
+      fixed(phases.ingest.seconds),
+      fixed(phases.ingest.cpuSeconds),
+      fixed(phases.ingest.peakRssMb, 0),
+      `${fixed(report.ingestDocsPerSecond, 0)} documents/s (${report.ingested} ingested, ${report.failed} failed)`,
+    ]),
+    row([
+      'astro build',
+      fixed(phases.astro.seconds),
+      fixed(phases.astro.cpuSeconds),
+      fixed(phases.astro.peakRssMb, 0),
+      `${fixed(report.pages / phases.astro.seconds, 0)} pages/s`,
+    ]),
+    row([
+      'pagefind',
+      fixed(phases.pagefind.seconds),
+      fixed(phases.pagefind.cpuSeconds),
+      fixed(phases.pagefind.peakRssMb, 0),
+      `${fixed(report.pages / phases.pagefind.seconds, 0)} pages/s`,
+    ]),
     row(['**full build**', `**${fixed(report.totalSeconds)}**`, fixed(cpuTotal(report)), fixed(report.peakRssMb, 0), '']),
-    row(['bare astro build', fixed(phases.bare.seconds), fixed(phases.bare.cpuSeconds), fixed(phases.bare.peakRssMb, 0), `${report.barePages} pages; ours/bare = ${fixed(report.bareRatio, 2)} (CPU ${fixed(report.bareCpuRatio, 2)})`]),
+    row([
+      'bare astro build',
+      fixed(phases.bare.seconds),
+      fixed(phases.bare.cpuSeconds),
+      fixed(phases.bare.peakRssMb, 0),
+      `${report.barePages} pages; ours/bare = ${fixed(report.bareRatio, 2)} (CPU ${fixed(report.bareCpuRatio, 2)})`,
+    ]),
     report.pdf
-      ? row(['PDF ingest', fixed(report.pdf.seconds), fixed(report.pdf.cpuSeconds), fixed(report.pdf.peakRssMb, 0), `${fixed(report.pdf.docsPerSecond, 0)} PDF documents/s (${report.pdf.documents} files, ${report.pdf.ingested} ingested)`])
+      ? row([
+          'PDF ingest',
+          fixed(report.pdf.seconds),
+          fixed(report.pdf.cpuSeconds),
+          fixed(report.pdf.peakRssMb, 0),
+          `${fixed(report.pdf.docsPerSecond, 0)} PDF documents/s (${report.pdf.documents} files, ${report.pdf.ingested} ingested)`,
+        ])
       : row(['PDF ingest', 'skipped', '', '', report.pdfSkipped ?? '']),
     '',
     row(['output', 'value']),
@@ -187,8 +238,10 @@ export function markdownReport(report: BenchReport): string {
     row([`keypress → first result, cold (median of ${report.queries})`, `${fixed(report.coldKeypressMs, 0)} ms`]),
     row([`keypress → first result, warm (median of ${report.queries})`, `${fixed(report.warmKeypressMs, 0)} ms`]),
     row(['search as you type', report.searchAsYouType === null ? 'n/a' : report.searchAsYouType ? 'yes' : 'no (query submitted with Enter)']),
-    row(['where a query\'s time goes (ms after the last keypress, median)', 'cold / warm']),
-    ...MILESTONE_LABELS.map(([name, label]) => row([`… ${label}`, `${fixed(report.coldMilestones?.[name] ?? null, 0)} / ${fixed(report.warmMilestones?.[name] ?? null, 0)}`])),
+    row(["where a query's time goes (ms after the last keypress, median)", 'cold / warm']),
+    ...MILESTONE_LABELS.map(([name, label]) =>
+      row([`… ${label}`, `${fixed(report.coldMilestones?.[name] ?? null, 0)} / ${fixed(report.warmMilestones?.[name] ?? null, 0)}`]),
+    ),
     row(['meeting page, first visit', `${kb(report.meetingFirstVisitBytes)} in ${report.meetingFirstVisitRequests ?? 'n/a'} requests`]),
     ...(report.browserError ? [row(['browser error', report.browserError.replace(/\|/g, '\\|').split('\n')[0] ?? ''])] : []),
     '',

@@ -1,10 +1,7 @@
 import type { Citations } from './citations.ts';
 import type { DecisionVerb, PlannedDecision } from './model.ts';
 import type { Random } from './prng.ts';
-import {
-  ACTIONS, ACTORS, CITIES, COUNTRIES, DECISION_OBJECTS, FILLER_ENDINGS, FILLER_OBJECTS, FILLER_VERBS,
-  TASKED_BODIES, TOPICS,
-} from './vocabulary.ts';
+import { ACTIONS, ACTORS, CITIES, COUNTRIES, DECISION_OBJECTS, FILLER_ENDINGS, FILLER_OBJECTS, FILLER_VERBS, TASKED_BODIES, TOPICS } from './vocabulary.ts';
 
 /** A sentence with the decision it records, if any. */
 export interface Sentence {
@@ -32,8 +29,7 @@ const DECIDERS = ['COSI', 'The Committee'] as const;
 const NAMES = /^(?:Europol|Eurojust|Frontex|CEPOL|Interpol|Schengen|Maritime|European|EMPACT|EU\b|eu-LISA|National Firearms)/;
 
 /** Lower-cases the first letter for use mid-sentence, unless the phrase starts with a name or an acronym. */
-const lower = (phrase: string): string =>
-  NAMES.test(phrase) || !/^[A-Z][a-z]/.test(phrase) ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
+const lower = (phrase: string): string => (NAMES.test(phrase) || !/^[A-Z][a-z]/.test(phrase) ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1));
 
 /** A sentence that records no decision, citing a document now and then. */
 export function fillerSentence(random: Random, citations: Citations, self: string): string {
@@ -63,7 +59,9 @@ export function decisionSentence(random: Random, citations: Citations, self: str
     case 'endorsed':
       return withDocument(`${subject} endorsed ${object}`);
     case 'took-note':
-      return random.chance(0.5) ? withDocument(`${subject} took note of ${object}`) : bare(`${subject} took note of the information provided by ${lower(random.pick(ACTORS))}.`);
+      return random.chance(0.5)
+        ? withDocument(`${subject} took note of ${object}`)
+        : bare(`${subject} took note of the information provided by ${lower(random.pick(ACTORS))}.`);
     case 'exchanged-views':
       return bare(`${subject} exchanged views on ${lower(random.pick(TOPICS))}.`);
     case 'agreed':

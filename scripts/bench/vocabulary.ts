@@ -6,10 +6,7 @@
  */
 
 /** English month names, as Council headers write dates ("25 November 2025"). */
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** Subjects of agenda items and report sections. */
 export const TOPICS = [
@@ -77,42 +74,110 @@ export const TOPICS = [
 
 /** Who speaks in a meeting. */
 export const ACTORS = [
-  'The Presidency', 'The Commission', 'Europol', 'Eurojust', 'Frontex', 'CEPOL', 'The EU CTC',
-  'The EEAS', 'The EUDA', 'The eu-LISA agency', 'The Chair of the COSI Support Group', 'Several delegations',
-  'A number of Member States', 'The Council Legal Service', 'The incoming Presidency',
+  'The Presidency',
+  'The Commission',
+  'Europol',
+  'Eurojust',
+  'Frontex',
+  'CEPOL',
+  'The EU CTC',
+  'The EEAS',
+  'The EUDA',
+  'The eu-LISA agency',
+  'The Chair of the COSI Support Group',
+  'Several delegations',
+  'A number of Member States',
+  'The Council Legal Service',
+  'The incoming Presidency',
 ] as const;
 
 /** Member States and partners, for AOB points and presidencies. */
 export const COUNTRIES = [
-  'Austria', 'Belgium', 'Bulgaria', 'Croatia', 'Cyprus', 'Czechia', 'Denmark', 'Estonia', 'Finland',
-  'France', 'Germany', 'Greece', 'Hungary', 'Ireland', 'Italy', 'Latvia', 'Lithuania', 'Luxembourg',
-  'Malta', 'the Netherlands', 'Poland', 'Portugal', 'Romania', 'Slovakia', 'Slovenia', 'Spain', 'Sweden',
+  'Austria',
+  'Belgium',
+  'Bulgaria',
+  'Croatia',
+  'Cyprus',
+  'Czechia',
+  'Denmark',
+  'Estonia',
+  'Finland',
+  'France',
+  'Germany',
+  'Greece',
+  'Hungary',
+  'Ireland',
+  'Italy',
+  'Latvia',
+  'Lithuania',
+  'Luxembourg',
+  'Malta',
+  'the Netherlands',
+  'Poland',
+  'Portugal',
+  'Romania',
+  'Slovakia',
+  'Slovenia',
+  'Spain',
+  'Sweden',
 ] as const;
 
 /** Cities where ministerial meetings, conferences and events take place. */
 export const CITIES = [
-  'Brussels', 'Luxembourg', 'Gdańsk', 'Marrakech', 'Rome', 'The Hague', 'Istanbul', 'Lisbon', 'Warsaw',
-  'Vienna', 'Zagreb', 'Nicosia', 'Copenhagen', 'Budapest', 'Madrid', 'Tallinn', 'Valletta', 'Prague',
+  'Brussels',
+  'Luxembourg',
+  'Gdańsk',
+  'Marrakech',
+  'Rome',
+  'The Hague',
+  'Istanbul',
+  'Lisbon',
+  'Warsaw',
+  'Vienna',
+  'Zagreb',
+  'Nicosia',
+  'Copenhagen',
+  'Budapest',
+  'Madrid',
+  'Tallinn',
+  'Valletta',
+  'Prague',
 ] as const;
 
 /** Verb phrases of filler sentences: none is a decision verb. */
 export const FILLER_VERBS = [
-  'provided information about', 'presented', 'informed delegations about', 'gave an update on',
-  'underlined the importance of', 'highlighted the need for progress on', 'reported on',
-  'drew attention to', 'outlined the main challenges of', 'briefed the Committee on',
-  'stressed the operational relevance of', 'recalled the state of play of',
+  'provided information about',
+  'presented',
+  'informed delegations about',
+  'gave an update on',
+  'underlined the importance of',
+  'highlighted the need for progress on',
+  'reported on',
+  'drew attention to',
+  'outlined the main challenges of',
+  'briefed the Committee on',
+  'stressed the operational relevance of',
+  'recalled the state of play of',
 ] as const;
 
 /** Objects of filler sentences. */
 export const FILLER_OBJECTS = [
-  'the state of play of legislative proposals', 'the results of the joint action days',
-  'the mid-term review of the operational action plans', 'the latest threat picture',
-  'the outcome of the senior officials meeting', 'the methodology of the planned threat analysis',
-  'the funding under the next multiannual financial framework', 'the role of the JHA agencies',
-  'the cooperation with third countries of origin and transit', 'the work of the expert network',
-  'the implementation of the interoperability package', 'the situation at the external borders',
-  'the preparation of the next ministerial meeting', 'the need for specialised training',
-  'the use of artificial intelligence tools by law enforcement', 'the traceability of seized goods',
+  'the state of play of legislative proposals',
+  'the results of the joint action days',
+  'the mid-term review of the operational action plans',
+  'the latest threat picture',
+  'the outcome of the senior officials meeting',
+  'the methodology of the planned threat analysis',
+  'the funding under the next multiannual financial framework',
+  'the role of the JHA agencies',
+  'the cooperation with third countries of origin and transit',
+  'the work of the expert network',
+  'the implementation of the interoperability package',
+  'the situation at the external borders',
+  'the preparation of the next ministerial meeting',
+  'the need for specialised training',
+  'the use of artificial intelligence tools by law enforcement',
+  'the traceability of seized goods',
 ] as const;
 
 /** Endings of filler sentences, for variety of vocabulary in the search index. */
@@ -133,10 +198,18 @@ export const FILLER_ENDINGS = [
 
 /** Things COSI decides about. */
 export const DECISION_OBJECTS = [
-  'the way forward', 'the recommendations', 'the draft Council conclusions', 'the updated roadmap',
-  'the revised terms of reference', 'the draft report to the European Parliament and national Parliaments',
-  'the operational action plans', 'the composition of the Steering Group', 'the joint messages',
-  'the methodology for the threat assessment', 'the list of actions', 'the work programme',
+  'the way forward',
+  'the recommendations',
+  'the draft Council conclusions',
+  'the updated roadmap',
+  'the revised terms of reference',
+  'the draft report to the European Parliament and national Parliaments',
+  'the operational action plans',
+  'the composition of the Steering Group',
+  'the joint messages',
+  'the methodology for the threat assessment',
+  'the list of actions',
+  'the work programme',
 ] as const;
 
 /** Bodies COSI gives a task to, and what it invites others to do. */
@@ -166,11 +239,27 @@ export const KINDS = [
 /** Senders and recipients of the header. */
 export const SENDERS = ['General Secretariat of the Council', 'Presidency', 'Commission services', 'EU Counter-Terrorism Coordinator'] as const;
 /** Recipients of the header. */
-export const RECIPIENTS = ['Delegations', 'Standing Committee on Operational Cooperation on Internal Security (COSI)', 'Permanent Representatives Committee (Part 2)/Council'] as const;
+export const RECIPIENTS = [
+  'Delegations',
+  'Standing Committee on Operational Cooperation on Internal Security (COSI)',
+  'Permanent Representatives Committee (Part 2)/Council',
+] as const;
 
 /** Subject-code families of the header ("COSI 237", "JAI 1769"); COSI and JAI always come first. */
 export const CODE_FAMILIES = [
-  'ENFOPOL', 'CRIMORG', 'ENFOCUSTOM', 'IXIM', 'CT', 'CORDROGUE', 'CATS', 'CYBER', 'COPEN', 'JAIEX', 'COPS', 'COMIX', 'FRONT',
+  'ENFOPOL',
+  'CRIMORG',
+  'ENFOCUSTOM',
+  'IXIM',
+  'CT',
+  'CORDROGUE',
+  'CATS',
+  'CYBER',
+  'COPEN',
+  'JAIEX',
+  'COPS',
+  'COMIX',
+  'FRONT',
 ] as const;
 
 /** Codes of the header without a number. */
@@ -192,7 +281,28 @@ export const FOOTNOTE_TEXTS = [
 
 /** Words a benchmark query is drawn from: each occurs in TOPICS, so every query has results. */
 export const QUERY_WORDS = [
-  'Mediterranean', 'firearms', 'cybercrime', 'encryption', 'EMPACT', 'fentanyl', 'hawala', 'Ukraine',
-  'smuggling', 'radicalisation', 'interoperability', 'customs', 'quantum', 'sabotage', 'cryptocurrencies',
-  'Interpol', 'confiscation', 'ports', 'precursor', 'corruption', 'Balkans', 'victims', 'terrorism', 'trafficking',
+  'Mediterranean',
+  'firearms',
+  'cybercrime',
+  'encryption',
+  'EMPACT',
+  'fentanyl',
+  'hawala',
+  'Ukraine',
+  'smuggling',
+  'radicalisation',
+  'interoperability',
+  'customs',
+  'quantum',
+  'sabotage',
+  'cryptocurrencies',
+  'Interpol',
+  'confiscation',
+  'ports',
+  'precursor',
+  'corruption',
+  'Balkans',
+  'victims',
+  'terrorism',
+  'trafficking',
 ] as const;

@@ -71,5 +71,9 @@ export function writeSources(folder: string, documents: readonly GeneratedDocume
 export function ingestedSlugs(content: string): Set<string> {
   const folder = join(content, 'documents');
   if (!existsSync(folder)) return new Set();
-  return new Set(readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)));
+  return new Set(
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => name.slice(0, -3)),
+  );
 }

@@ -13,7 +13,10 @@ const COUNCIL_SERIES: readonly string[] = ['council', 'meeting', 'working'];
  * Whether a document page should offer an access request: an ingested document marked LIMITE, or a
  * Council document the archive only knows by reference (its public version may not exist).
  */
-export function needsAccessRequest(reference: { readonly type: string; readonly ingested: boolean } | undefined, document: { readonly limite: boolean } | undefined): boolean {
+export function needsAccessRequest(
+  reference: { readonly type: string; readonly ingested: boolean } | undefined,
+  document: { readonly limite: boolean } | undefined,
+): boolean {
   if (document !== undefined) return document.limite;
   return reference !== undefined && COUNCIL_SERIES.includes(reference.type);
 }

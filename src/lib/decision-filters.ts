@@ -50,9 +50,7 @@ export function applyDecisionFilter<T extends Filterable>(decisions: readonly T[
 
 /** Decisions newest first; within a meeting in agenda order (ids compared with their numbers as numbers). */
 export function sortDecisions<T extends Filterable>(decisions: readonly T[]): T[] {
-  return [...decisions].sort(
-    (a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id, 'en', { numeric: true }),
-  );
+  return [...decisions].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id, 'en', { numeric: true }));
 }
 
 /** The decisions of one year: how many in all and how many with each verb used that year. */

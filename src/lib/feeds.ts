@@ -27,7 +27,9 @@ export function meetingFeedItems(meetings: readonly MeetingEntry[]): RSSFeedItem
         meeting.presidency === null ? null : `${meeting.presidency} Presidency.`,
         `${meeting.items.length} agenda items, ${meeting.decisionCount} decisions.`,
         `Outcome of proceedings ${meeting.document}.`,
-      ].filter((part) => part !== null).join(' '),
+      ]
+        .filter((part) => part !== null)
+        .join(' '),
     }));
 }
 
@@ -72,7 +74,9 @@ export function mentionFeedItems(mentions: readonly Mention[]): RSSFeedItem[] {
     title: `${mention.document}, ${mention.label}: ${mention.title}`,
     link: mention.href,
     pubDate: pubDate(mention.date),
-    description: mention.excerpt ?? (mention.meeting === null ? `${mention.label} of ${mention.document}` : `COSI meeting of ${mention.meeting.slice(0, 10)}, ${mention.label}`),
+    description:
+      mention.excerpt ??
+      (mention.meeting === null ? `${mention.label} of ${mention.document}` : `COSI meeting of ${mention.meeting.slice(0, 10)}, ${mention.label}`),
   }));
 }
 

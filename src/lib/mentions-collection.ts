@@ -90,7 +90,9 @@ export async function subjectYearPaths(kind: MentionKind): Promise<{ params: { i
 }
 
 /** One feed per actor or topic page, with the newest mentions. */
-export async function feedPaths(kind: MentionKind): Promise<{ params: { id: string }; props: { subject: MentionSubject; items: ReturnType<typeof mentionFeedItems> } }[]> {
+export async function feedPaths(
+  kind: MentionKind,
+): Promise<{ params: { id: string }; props: { subject: MentionSubject; items: ReturnType<typeof mentionFeedItems> } }[]> {
   return (await mentioned(kind)).map(({ subject, years }) => ({
     params: { id: subject.id },
     props: { subject, items: mentionFeedItems(latestMentions(years, FEED_LENGTH)) },

@@ -3,7 +3,14 @@ import { getCollection } from 'astro:content';
 import { withTexts } from './entry-text.ts';
 import { DATASETS, type Dataset, type ExportRecord } from './json-schema.ts';
 import {
-  decisionsTable, documentRecords, documentsTable, itemRecords, itemsTable, meetingsTable, recordsById, referencesTable,
+  decisionsTable,
+  documentRecords,
+  documentsTable,
+  itemRecords,
+  itemsTable,
+  meetingsTable,
+  recordsById,
+  referencesTable,
   type CsvTable,
 } from './open-data.ts';
 import { shardKey, shardsOf, type Shard, type ShardFields } from './open-data-shards.ts';
@@ -42,10 +49,15 @@ export async function exportRecords<D extends Dataset>(dataset: D, key: string):
 /** The CSV table of one shard of a dataset. */
 export async function exportTable(dataset: Dataset, key: string): Promise<CsvTable> {
   switch (dataset) {
-    case 'documents': return documentsTable(await exportRecords('documents', key));
-    case 'meetings': return meetingsTable(await exportRecords('meetings', key));
-    case 'items': return itemsTable(await exportRecords('items', key));
-    case 'decisions': return decisionsTable(await exportRecords('decisions', key));
-    case 'references': return referencesTable(await exportRecords('references', key));
+    case 'documents':
+      return documentsTable(await exportRecords('documents', key));
+    case 'meetings':
+      return meetingsTable(await exportRecords('meetings', key));
+    case 'items':
+      return itemsTable(await exportRecords('items', key));
+    case 'decisions':
+      return decisionsTable(await exportRecords('decisions', key));
+    case 'references':
+      return referencesTable(await exportRecords('references', key));
   }
 }

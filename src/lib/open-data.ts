@@ -116,13 +116,32 @@ export interface CsvTable {
 
 /** Documents as CSV: one row each; lists joined with "; ", sections and footnotes left to the JSON. */
 export function documentsTable(records: readonly ExportRecord<'documents'>[]): CsvTable {
-  const columns = ['number', 'slug', 'kind', 'date', 'place', 'language', 'limite', 'codes', 'from', 'to', 'previous', 'subject', 'meeting', 'url', 'items', 'references'] as const;
+  const columns = [
+    'number',
+    'slug',
+    'kind',
+    'date',
+    'place',
+    'language',
+    'limite',
+    'codes',
+    'from',
+    'to',
+    'previous',
+    'subject',
+    'meeting',
+    'url',
+    'items',
+    'references',
+  ] as const;
   return {
     columns,
-    rows: records.map((record) => columns.map((column) => {
-      const value = record[column];
-      return Array.isArray(value) ? value.join(LIST_SEPARATOR) : value;
-    })),
+    rows: records.map((record) =>
+      columns.map((column) => {
+        const value = record[column];
+        return Array.isArray(value) ? value.join(LIST_SEPARATOR) : value;
+      }),
+    ),
   };
 }
 
@@ -139,9 +158,18 @@ export function itemsTable(records: readonly ExportRecord<'items'>[]): CsvTable 
   return {
     columns: ['id', 'meeting', 'document', 'position', 'number', 'title', 'section', 'day', 'anchor', 'decisions', 'references', 'text'],
     rows: records.map((r) => [
-      r.id, r.meeting, r.document, r.position, r.number, r.title, r.section, r.day, r.anchor,
+      r.id,
+      r.meeting,
+      r.document,
+      r.position,
+      r.number,
+      r.title,
+      r.section,
+      r.day,
+      r.anchor,
       r.decisions.map((d) => (d.references.length === 0 ? d.verb : `${d.verb} (${d.references.join(LIST_SEPARATOR)})`)).join(' | '),
-      r.references.join(LIST_SEPARATOR), r.text,
+      r.references.join(LIST_SEPARATOR),
+      r.text,
     ]),
   };
 }
@@ -150,7 +178,19 @@ export function itemsTable(records: readonly ExportRecord<'items'>[]): CsvTable 
 export function decisionsTable(records: readonly ExportRecord<'decisions'>[]): CsvTable {
   return {
     columns: ['id', 'verb', 'what', 'references', 'meeting', 'date', 'item', 'itemNumber', 'itemTitle', 'anchor', 'document'],
-    rows: records.map((r) => [r.id, r.verb, r.what, r.references.join(LIST_SEPARATOR), r.meeting, r.date, r.item, r.itemNumber, r.itemTitle, r.anchor, r.document]),
+    rows: records.map((r) => [
+      r.id,
+      r.verb,
+      r.what,
+      r.references.join(LIST_SEPARATOR),
+      r.meeting,
+      r.date,
+      r.item,
+      r.itemNumber,
+      r.itemTitle,
+      r.anchor,
+      r.document,
+    ]),
   };
 }
 

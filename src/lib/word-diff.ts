@@ -90,9 +90,23 @@ export function wordDiff(before: string, after: string): DiffPart[] {
   let end = 0;
   while (end < a.length - start && end < b.length - start && a[a.length - 1 - end]?.word === b[b.length - 1 - end]?.word) end += 1;
   const parts: DiffPart[] = [];
-  push(parts, 'equal', b.slice(0, start).map((token) => token.text).join(''));
+  push(
+    parts,
+    'equal',
+    b
+      .slice(0, start)
+      .map((token) => token.text)
+      .join(''),
+  );
   diffMiddle(parts, a.slice(start, a.length - end), b.slice(start, b.length - end));
-  push(parts, 'equal', b.slice(b.length - end).map((token) => token.text).join(''));
+  push(
+    parts,
+    'equal',
+    b
+      .slice(b.length - end)
+      .map((token) => token.text)
+      .join(''),
+  );
   return parts;
 }
 

@@ -4,21 +4,23 @@ import { entryTagsSchema } from './entry-tags.ts';
 import { isoDateSchema } from './iso-date.ts';
 
 /** Frontmatter of `content/items/<meeting>--<anchor>.md`; the body is the item's text as Markdown. */
-export const itemEntrySchema = z.object({
-  meeting: z.string(),
-  document: z.string(),
-  documentSlug: z.string(),
-  /** 0-based position in the agenda. */
-  position: z.number().int().nonnegative(),
-  number: z.string().nullable(),
-  title: z.string(),
-  section: z.string().nullable(),
-  day: isoDateSchema.nullable(),
-  /** `item-6-1`, or `item-aob` for an unnumbered "Any other business". */
-  anchor: z.string().regex(/^item-[a-z0-9-]+$/),
-  decisions: z.array(decisionSchema),
-  references: z.array(z.string()),
-}).extend(entryTagsSchema.shape);
+export const itemEntrySchema = z
+  .object({
+    meeting: z.string(),
+    document: z.string(),
+    documentSlug: z.string(),
+    /** 0-based position in the agenda. */
+    position: z.number().int().nonnegative(),
+    number: z.string().nullable(),
+    title: z.string(),
+    section: z.string().nullable(),
+    day: isoDateSchema.nullable(),
+    /** `item-6-1`, or `item-aob` for an unnumbered "Any other business". */
+    anchor: z.string().regex(/^item-[a-z0-9-]+$/),
+    decisions: z.array(decisionSchema),
+    references: z.array(z.string()),
+  })
+  .extend(entryTagsSchema.shape);
 
 /** An item entry's frontmatter. */
 export type ItemEntry = z.output<typeof itemEntrySchema>;

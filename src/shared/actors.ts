@@ -75,7 +75,11 @@ const EU_BODIES: readonly (readonly [id: string, name: string, aliases: readonly
   ['eu-lisa', 'eu-LISA', ['eu-LISA', 'EU Agency for the Operational Management of Large-Scale IT Systems']],
   ['eppo', 'EPPO', ['EPPO', "European Public Prosecutor's Office", 'European Public Prosecutor’s Office']],
   ['intcen', 'INTCEN', ['INTCEN', 'EU INTCEN', 'EU Intelligence and Situation Centre']],
-  ['eu-ctc', 'EU Counter-Terrorism Coordinator', ['EU CTC', 'CTC', 'EU Counter-Terrorism Coordinator', 'EU Counterterrorism Coordinator', 'Counter-Terrorism Coordinator', 'Counterterrorism Coordinator']],
+  [
+    'eu-ctc',
+    'EU Counter-Terrorism Coordinator',
+    ['EU CTC', 'CTC', 'EU Counter-Terrorism Coordinator', 'EU Counterterrorism Coordinator', 'Counter-Terrorism Coordinator', 'Counterterrorism Coordinator'],
+  ],
   ['commission', 'European Commission', ['Commission', 'European Commission']],
   ['cosi-support-group', 'COSI Support Group', ['COSI Support Group', 'COSI SG']],
   ['lewp', 'Law Enforcement Working Party (LEWP)', ['LEWP', 'Law Enforcement Working Party']],

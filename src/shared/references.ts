@@ -1,13 +1,5 @@
 import type { REFERENCE_TYPES } from '../schemas/vocabulary.ts';
-import {
-  CELEX_TYPE_LETTERS,
-  celexNumber,
-  celexUrl,
-  commissionUrl,
-  councilRegisterUrl,
-  fullYear,
-  type SeriesSuffix,
-} from './official-url.ts';
+import { CELEX_TYPE_LETTERS, celexNumber, celexUrl, commissionUrl, councilRegisterUrl, fullYear, type SeriesSuffix } from './official-url.ts';
 import {
   ACT_HEAD,
   ACT_ITEM,
@@ -65,9 +57,7 @@ function parseSeries(text: string): SeriesParts | null {
   const parts = SERIES_PARTS.exec(text);
   if (parts === null) return null;
   const [, prefix = 'ST', number = '', revisionIndex, year = '', rest = ''] = parts;
-  const suffixes = [...rest.matchAll(SERIES_SUFFIX)].map(
-    ([, kind, index]) => ({ kind, index: Number(index) }) as SeriesSuffix,
-  );
+  const suffixes = [...rest.matchAll(SERIES_SUFFIX)].map(([, kind, index]) => ({ kind, index: Number(index) }) as SeriesSuffix);
   // A middle index without its REV suffix still names that revision: 5572/1/25 is 5572/1/25 REV 1.
   // (The two can disagree only in a typo; the REV suffix as written wins then.)
   if (revisionIndex !== undefined && !suffixes.some((suffix) => suffix.kind === 'REV')) {
@@ -150,8 +140,22 @@ const REACH_BEFORE_SLASH = 100;
 
 /** Whitespace and the characters that end a web address: the scanner's web alternative never crosses one. */
 function endsWord(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 34 || code === 60 || code === 62 || code === 0xa0 || code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 34 ||
+    code === 60 ||
+    code === 62 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**

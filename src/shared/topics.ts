@@ -28,8 +28,20 @@ export const TOPICS: readonly Topic[] = [
     id: 'drug-trafficking',
     name: 'Drug trafficking',
     keywords: [
-      'drug trafficking', 'drugs trafficking', 'trafficking of drugs', 'of drugs', 'synthetic drugs', 'drugs market',
-      'drugs strategy', 'drugs phenomenon', 'cocaine', 'heroin', 'fentanyl', 'cannabis', 'narcotics', 'precursor chemicals',
+      'drug trafficking',
+      'drugs trafficking',
+      'trafficking of drugs',
+      'of drugs',
+      'synthetic drugs',
+      'drugs market',
+      'drugs strategy',
+      'drugs phenomenon',
+      'cocaine',
+      'heroin',
+      'fentanyl',
+      'cannabis',
+      'narcotics',
+      'precursor chemicals',
     ],
   },
   {
@@ -65,7 +77,15 @@ export const TOPICS: readonly Topic[] = [
   {
     id: 'hybrid-threats',
     name: 'Hybrid threats',
-    keywords: ['hybrid threat*', 'hybrid attack*', 'hybrid interference', 'disinformation', 'sabotage', 'instrumentalisation of migra*', 'weaponisation of migration'],
+    keywords: [
+      'hybrid threat*',
+      'hybrid attack*',
+      'hybrid interference',
+      'disinformation',
+      'sabotage',
+      'instrumentalisation of migra*',
+      'weaponisation of migration',
+    ],
   },
   {
     id: 'ukraine',
@@ -75,12 +95,28 @@ export const TOPICS: readonly Topic[] = [
   {
     id: 'organised-crime-networks',
     name: 'Criminal networks and infiltration',
-    keywords: ['high-risk criminal networks', 'HRCN*', 'criminal networks', 'criminal infiltration', 'infiltration by organised crime', 'administrative approach'],
+    keywords: [
+      'high-risk criminal networks',
+      'HRCN*',
+      'criminal networks',
+      'criminal infiltration',
+      'infiltration by organised crime',
+      'administrative approach',
+    ],
   },
   {
     id: 'financial-crime',
     name: 'Money laundering and financial crime',
-    keywords: ['money laundering', 'asset recovery', 'confiscation', 'financial investigations', 'financial and economic crime', 'follow-the-money', 'terrorism financing', 'financing of terrorism'],
+    keywords: [
+      'money laundering',
+      'asset recovery',
+      'confiscation',
+      'financial investigations',
+      'financial and economic crime',
+      'follow-the-money',
+      'terrorism financing',
+      'financing of terrorism',
+    ],
   },
   {
     id: 'environmental-crime',
@@ -168,6 +204,10 @@ function topicPositions(source: ExcerptSource, id: string): number[] {
  * For each of the topics `ids`, the sentence of a unit's text that first uses one of its keywords (after the heading if
  * it can), as plain text, or null. `source` is the unit's text read for excerpts, when the caller has it already.
  */
-export function topicExcerpts(unit: { readonly text: string }, ids: readonly string[], source: ExcerptSource = excerptSource(unit.text)): Map<string, string | null> {
+export function topicExcerpts(
+  unit: { readonly text: string },
+  ids: readonly string[],
+  source: ExcerptSource = excerptSource(unit.text),
+): Map<string, string | null> {
   return new Map(ids.map((id) => [id, excerptAt(source, preferredMention(source, topicPositions(source, id)))]));
 }

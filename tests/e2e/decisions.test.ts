@@ -49,7 +49,9 @@ describe('the decisions overview', () => {
   it('counts the decisions per year and verb, three endorsements in 2025 among them, each count linking to a page that lists that many', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/decisions/'));
-    const links = await page.locator('.decision-counts td a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', count: Number(a.textContent) })));
+    const links = await page
+      .locator('.decision-counts td a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', count: Number(a.textContent) })));
     expect(links).toContainEqual({ href: '/decisions/endorsed/2025/', count: 3 });
     expect(links).toContainEqual({ href: '/decisions/2025/', count: 11 });
     for (const { href, count } of links) {
@@ -77,7 +79,9 @@ describe('a verb', () => {
     const years = await page.locator('.decision-counts td a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(years).toEqual(['/decisions/endorsed/2025/', '/decisions/endorsed/2021/', '/decisions/endorsed/2017/']);
     expect(await page.locator(ITEM_LINKS).count()).toBe(3);
-    expect(await page.locator('nav.filters [aria-current="page"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/decisions/endorsed/']);
+    expect(await page.locator('nav.filters [aria-current="page"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/decisions/endorsed/',
+    ]);
     await page.goto(site.url('/decisions/endorsed/2025/'));
     expect(await page.locator('nav.filters [aria-current="page"]').count()).toBe(0);
     await page.close();

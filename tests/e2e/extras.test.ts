@@ -95,7 +95,14 @@ describe('the actor pages', () => {
     const { page } = await watchedPage(site.browser);
     await page.goto(site.url('/actors/europol/'));
     const hrefs = await page.locator('main ul a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(expect.arrayContaining(['/meetings/2017-11-21/#item-3', '/meetings/2017-11-21/#item-6', '/documents/6543-25/#section-3-10', '/documents/6543-25/#section-6-1']));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        '/meetings/2017-11-21/#item-3',
+        '/meetings/2017-11-21/#item-6',
+        '/documents/6543-25/#section-3-10',
+        '/documents/6543-25/#section-6-1',
+      ]),
+    );
     const counts = await page.locator('table.mention-counts tbody tr').allInnerTexts();
     expect(counts.map((row) => row.replace(/\s+/g, ' ').trim())).toEqual(['2025 13', '2017 4']);
     await page.locator('table.mention-counts a', { hasText: '2017' }).click();
@@ -222,7 +229,10 @@ describe('the open data', () => {
     for (const { name, schema, records, files } of manifest()) {
       expect(records, name).toBeGreaterThan(0);
       expect((JSON.parse(distFile(schema)) as Record<string, unknown>)['type']).toBe('array');
-      expect(files.reduce((sum, file) => sum + file.records, 0), name).toBe(records);
+      expect(
+        files.reduce((sum, file) => sum + file.records, 0),
+        name,
+      ).toBe(records);
       for (const file of files) {
         expect((JSON.parse(distFile(file.json)) as unknown[]).length, file.json).toBe(file.records);
         expect(distFile(file.csv).startsWith(name === 'references' ? 'id,slug,type' : name === 'documents' ? 'number,' : 'id,'), file.csv).toBe(true);
@@ -242,7 +252,8 @@ describe('the open data', () => {
     const page = await site.browser.newPage();
     await page.goto(site.url(PAGES.openData));
     const links = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
-    for (const { schema, files } of manifest()) for (const path of [schema, ...files.flatMap((file) => [file.json, file.csv])]) expect(links.has(path), path).toBe(true);
+    for (const { schema, files } of manifest())
+      for (const path of [schema, ...files.flatMap((file) => [file.json, file.csv])]) expect(links.has(path), path).toBe(true);
     await page.close();
   });
 });

@@ -55,7 +55,10 @@ describe('search', () => {
   it('runs the search of a shared ?q=Mediterranean URL on load and puts the words back in the box', async () => {
     const { page, errors } = await watchedPage(site.browser);
     await page.goto(site.url('/search/?q=Mediterranean'));
-    await page.locator(RESULTS).filter({ has: page.locator('h2 a[href$="/meetings/2025-11-18/#item-5"]') }).waitFor();
+    await page
+      .locator(RESULTS)
+      .filter({ has: page.locator('h2 a[href$="/meetings/2025-11-18/#item-5"]') })
+      .waitFor();
     expect(await page.locator('#search-q').inputValue()).toBe('Mediterranean');
     expect(errors).toEqual([]);
     await page.close();
@@ -119,7 +122,11 @@ describe('search', () => {
     holding = false;
     await page.locator('#search-q').fill('');
     await page.locator('#search-q').pressSequentially('Europol');
-    await page.locator(RESULTS).filter({ has: page.locator('mark', { hasText: /europol/i }) }).first().waitFor();
+    await page
+      .locator(RESULTS)
+      .filter({ has: page.locator('mark', { hasText: /europol/i }) })
+      .first()
+      .waitFor();
     for (const release of held) release();
     await page.locator('#search-more').waitFor();
     await page.waitForLoadState('networkidle');
@@ -140,7 +147,9 @@ describe('search', () => {
     await page.locator('#filter-kind').focus();
     await page.locator('#filter-kind').selectOption('note');
     await page.waitForURL(/\/search\/\?q=Mediterranean&kind=note$/);
-    await page.waitForFunction(() => [...document.querySelectorAll('#search-results > li > h2 a')].every((a) => a.getAttribute('href')?.startsWith('/documents/')));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('#search-results > li > h2 a')].every((a) => a.getAttribute('href')?.startsWith('/documents/')),
+    );
     const links = await resultHrefs(page);
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((href) => href.startsWith('/documents/'))).toBe(true);
@@ -165,7 +174,10 @@ describe('cross-links', () => {
     const { page, errors } = await watchedPage(site.browser);
     await page.goto(site.url('/meetings/2025-11-18/'));
     const item6 = page.locator('section.agenda-item', { has: page.locator('#item-6') });
-    await item6.locator('.text a', { hasText: /14470\/1\/25 REV ?1/ }).first().click();
+    await item6
+      .locator('.text a', { hasText: /14470\/1\/25 REV ?1/ })
+      .first()
+      .click();
     await page.waitForURL(/\/documents\/14470-1-25-rev-1\/$/);
     expect(await page.locator('h1').innerText()).toBe('14470/1/25 REV 1');
     const referencedIn = page.locator('section.referenced-in');

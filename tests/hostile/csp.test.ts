@@ -26,7 +26,8 @@ async function reportingPage(site: SiteUnderTest): Promise<{ page: Page; console
   const page = await site.browser.newPage();
   const console: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning' || /Content.Security.Policy/i.test(message.text())) console.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning' || /Content.Security.Policy/i.test(message.text()))
+      console.push(`${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => console.push(`page error: ${error.message}`));
   // Nothing leaves the machine: any request to another origin is recorded as a problem and refused.

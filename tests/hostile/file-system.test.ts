@@ -21,7 +21,9 @@ function filesUnder(folder: string): string[] {
 /** A path is one plain relative path that stays inside the folder it is joined to. */
 function staysInside(path: string): boolean {
   const root = resolve('/content-root');
-  return !isAbsolute(path) && !path.includes('\\') && posix.normalize(path) === path && resolve(root, path).startsWith(root + sep) && !path.split('/').includes('..');
+  return (
+    !isAbsolute(path) && !path.includes('\\') && posix.normalize(path) === path && resolve(root, path).startsWith(root + sep) && !path.split('/').includes('..')
+  );
 }
 
 describe('the ingest CLI on hostile file names and links', () => {
@@ -76,40 +78,67 @@ describe('the ingest CLI on hostile file names and links', () => {
   it('writes nothing outside the collection folders of the out folder', () => {
     const added = filesUnder(root).filter((path) => !before.includes(path));
     expect(added.length).toBeGreaterThan(0);
-    expect(added.filter((path) => !/^content\/(?:decisions|documents|items|meetings|mentions|references)\/[a-z0-9][a-z0-9-]*\.(?:md|json)$/.test(path))).toEqual([]);
+    expect(
+      added.filter((path) => !/^content\/(?:decisions|documents|items|meetings|mentions|references)\/[a-z0-9][a-z0-9-]*\.(?:md|json)$/.test(path)),
+    ).toEqual([]);
   });
 });
 
 describe('paths the ingest writes', () => {
   it('makes every document slug a plain path segment, whatever the id', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('../..', '/etc/passwd', 'a/../../b', '..', '.', 'C:\\x', '\u0000', '%2e%2e%2f')), (id) => {
-        const slug = documentSlug(id);
-        expect(slug).toMatch(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('../..', '/etc/passwd', 'a/../../b', '..', '.', 'C:\\x', '\u0000', '%2e%2e%2f')),
+        (id) => {
+          const slug = documentSlug(id);
+          expect(slug).toMatch(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });
 
   it('makes a non-empty slug of every canonical reference', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), fc.constantFrom('14470/1/25 REV1', 'CM 4578/2/24 REV 2', 'COM(2023) 516 final', 'Regulation (EU) 2024/1689', 'WK 13949/2021', 'EUCO 50/24'), (noise, id) => {
-        for (const raw of [id, `${noise}${id}`, `${id}${noise}`]) {
-          const canonical = canonicalReference(raw);
-          if (canonical !== null) expect(documentSlug(canonical.id)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-        }
-      }),
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.constantFrom('14470/1/25 REV1', 'CM 4578/2/24 REV 2', 'COM(2023) 516 final', 'Regulation (EU) 2024/1689', 'WK 13949/2021', 'EUCO 50/24'),
+        (noise, id) => {
+          for (const raw of [id, `${noise}${id}`, `${id}${noise}`]) {
+            const canonical = canonicalReference(raw);
+            if (canonical !== null) expect(documentSlug(canonical.id)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('keeps every path toCollections gives inside its collection folder, for documents with hostile numbers, items and references', () => {
-    const itemNumber = fc.oneof(fc.constantFrom('1.', '6.1.', '1.1.1.1.1.', '99999999999.', 'III.', 'a)'), fc.array(fc.integer({ min: 0, max: 99 }), { minLength: 1, maxLength: 6 }).map((parts) => `${parts.join('.')}.`));
-    const reference = fc.constantFrom('14470/1/25 REV1', 'CM 4578/2/24 REV 2', 'COM(2023) 516 final', 'Regulation (EU) 2024/1689', 'WK 13949/2021', 'EUCO 50/24', '9459/20 ADD 1', '7402/24 COR 1', 'Council Decision 2010/131/EU', '../../etc/passwd', '1/1', '0/00');
+    const itemNumber = fc.oneof(
+      fc.constantFrom('1.', '6.1.', '1.1.1.1.1.', '99999999999.', 'III.', 'a)'),
+      fc.array(fc.integer({ min: 0, max: 99 }), { minLength: 1, maxLength: 6 }).map((parts) => `${parts.join('.')}.`),
+    );
+    const reference = fc.constantFrom(
+      '14470/1/25 REV1',
+      'CM 4578/2/24 REV 2',
+      'COM(2023) 516 final',
+      'Regulation (EU) 2024/1689',
+      'WK 13949/2021',
+      'EUCO 50/24',
+      '9459/20 ADD 1',
+      '7402/24 COR 1',
+      'Council Decision 2010/131/EU',
+      '../../etc/passwd',
+      '1/1',
+      '0/00',
+    );
     const item = fc.record({ number: itemNumber, title: fc.string({ maxLength: 30 }), reference, text: fc.string({ maxLength: 40 }) });
     fc.assert(
       fc.property(fc.constantFrom('15912/25', '14470/1/25', '7402/24 COR 1', '9459/20 ADD 1'), fc.array(item, { maxLength: 8 }), (number, items) => {
-        const body = items.map(({ number: n, title, reference: r, text }) => `${n} ${title.replace(/\s/g, ' ')}\n\nCOSI endorsed ${r} ${text.replace(/\s/g, ' ')}.\n`).join('\n');
+        const body = items
+          .map(({ number: n, title, reference: r, text }) => `${n} ${title.replace(/\s/g, ' ')}\n\nCOSI endorsed ${r} ${text.replace(/\s/g, ' ')}.\n`)
+          .join('\n');
         const source = `Brussels, 25 November 2025\n(OR. en)\n\n${number}\n\nCOSI 237\n\nOUTCOME OF PROCEEDINGS\n\nFrom:\tGeneral Secretariat of the Council\nOn:\t18 November 2025\nTo:\tDelegations\nSubject:\tOutcome ${items.map((i) => i.reference).join(' ')}\n\n${body}`;
         const record = parseDocument(source, 'content/sources/x.txt');
         if (record.status !== 'ok') return;

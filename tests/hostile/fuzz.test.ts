@@ -53,7 +53,10 @@ const COUNCIL_LINES = [
 
 /** A very long line: one adversarial fragment repeated. */
 const longLine = fc
-  .record({ fragment: fc.constantFrom('.', '1.', '1/', 'REV ', 'COSI, ', '<sup>', '**', '[', '¹', 'a', ' ', '\t', '14470/1/'), times: fc.integer({ min: 1_000, max: 20_000 }) })
+  .record({
+    fragment: fc.constantFrom('.', '1.', '1/', 'REV ', 'COSI, ', '<sup>', '**', '[', '¹', 'a', ' ', '\t', '14470/1/'),
+    times: fc.integer({ min: 1_000, max: 20_000 }),
+  })
   .map(({ fragment, times }) => fragment.repeat(times));
 
 /** One line to insert: a Council line out of place, a long line, random text, or deep numbering. */
@@ -70,23 +73,42 @@ type LineMutation = (lines: string[]) => string[];
 
 const lineMutation: fc.Arbitrary<LineMutation> = fc.oneof(
   // Cut: keep one slice of the lines.
-  fc.tuple(fc.nat(), fc.nat()).map(([a, b]): LineMutation => (lines) => lines.slice(Math.min(a, b) % (lines.length + 1), Math.max(a, b) % (lines.length + 1) + 1)),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([a, b]): LineMutation =>
+      (lines) =>
+        lines.slice(Math.min(a, b) % (lines.length + 1), (Math.max(a, b) % (lines.length + 1)) + 1),
+  ),
   // Duplicate a range of lines in place.
   fc.tuple(fc.nat(), fc.integer({ min: 1, max: 50 })).map(([at, length]): LineMutation => (lines) => {
     const start = at % (lines.length + 1);
     return [...lines.slice(0, start + length), ...lines.slice(start, start + length), ...lines.slice(start + length)];
   }),
   // Shuffle: reorder the lines by random keys.
-  fc.array(fc.double({ noNaN: true }), { minLength: 1, maxLength: 400 }).map((keys): LineMutation => (lines) =>
-    lines.map((line, index) => ({ line, key: keys[index % keys.length] ?? 0 })).sort((x, y) => x.key - y.key).map(({ line }) => line),
+  fc.array(fc.double({ noNaN: true }), { minLength: 1, maxLength: 400 }).map(
+    (keys): LineMutation =>
+      (lines) =>
+        lines
+          .map((line, index) => ({ line, key: keys[index % keys.length] ?? 0 }))
+          .sort((x, y) => x.key - y.key)
+          .map(({ line }) => line),
   ),
   // Insert a line.
-  fc.tuple(fc.nat(), insertedLine).map(([at, line]): LineMutation => (lines) => [...lines.slice(0, at % (lines.length + 1)), line, ...lines.slice(at % (lines.length + 1))]),
+  fc
+    .tuple(fc.nat(), insertedLine)
+    .map(([at, line]): LineMutation => (lines) => [...lines.slice(0, at % (lines.length + 1)), line, ...lines.slice(at % (lines.length + 1))]),
   // Delete a line.
-  fc.nat().map((at): LineMutation => (lines) => lines.filter((_, index) => index !== at % Math.max(lines.length, 1))),
+  fc.nat().map(
+    (at): LineMutation =>
+      (lines) =>
+        lines.filter((_, index) => index !== at % Math.max(lines.length, 1)),
+  ),
   // Replace characters inside one line.
-  fc.tuple(fc.nat(), fc.nat(), fc.string({ maxLength: 20 })).map(([at, offset, text]): LineMutation => (lines) =>
-    lines.map((line, index) => (index === at % Math.max(lines.length, 1) ? line.slice(0, offset % (line.length + 1)) + text + line.slice(offset % (line.length + 1)) : line)),
+  fc.tuple(fc.nat(), fc.nat(), fc.string({ maxLength: 20 })).map(
+    ([at, offset, text]): LineMutation =>
+      (lines) =>
+        lines.map((line, index) =>
+          index === at % Math.max(lines.length, 1) ? line.slice(0, offset % (line.length + 1)) + text + line.slice(offset % (line.length + 1)) : line,
+        ),
   ),
 );
 
@@ -103,7 +125,11 @@ const byteMutation: fc.Arbitrary<ByteMutation> = fc.oneof(
     const start = at % (input.length + 1);
     return Uint8Array.from([...input.subarray(0, start), ...bytes, ...input.subarray(start)]);
   }),
-  fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })).map(([at, byte]) => (input: Uint8Array) => input.map((value, index) => (index === at % Math.max(input.length, 1) ? byte : value))),
+  fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })).map(
+    ([at, byte]) =>
+      (input: Uint8Array) =>
+        input.map((value, index) => (index === at % Math.max(input.length, 1) ? byte : value)),
+  ),
   fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0x00]).map((prefix) => (input: Uint8Array) => Uint8Array.from([...prefix, ...input])),
   fc.nat().map((length) => (input: Uint8Array) => input.subarray(0, length % (input.length + 1))),
 );
@@ -111,7 +137,9 @@ const byteMutation: fc.Arbitrary<ByteMutation> = fc.oneof(
 /** Bytes of a mutated seed with byte-level damage on top: what a broken converter or a bad copy hands the CLI. */
 const mutatedBytes = fc
   .record({ text: mutatedText, encoding: fc.constantFrom('utf-8', 'utf-16le', 'latin1'), damage: fc.array(byteMutation, { maxLength: 4 }) })
-  .map(({ text, encoding, damage }) => damage.reduce<Uint8Array>((bytes, mutate) => mutate(bytes), Uint8Array.from(Buffer.from(text, encoding === 'utf-16le' ? 'utf16le' : encoding))));
+  .map(({ text, encoding, damage }) =>
+    damage.reduce<Uint8Array>((bytes, mutate) => mutate(bytes), Uint8Array.from(Buffer.from(text, encoding === 'utf-16le' ? 'utf16le' : encoding))),
+  );
 
 /** What the CLI does with one file's bytes: decode, then parse; a failed decode is an error record. */
 function ingestBytes(bytes: Uint8Array, source: string): IngestRecord {
@@ -143,8 +171,12 @@ describe('the ingest under mutated seeds', () => {
 
   it('parses random bytes and random text into a valid record', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 2_000 }), fc.string({ unit: 'binary', maxLength: 2_000 }).map((text) => Uint8Array.from(Buffer.from(text)))), (bytes) =>
-        expectSound(ingestBytes(bytes, 'content/sources/fuzz.txt')),
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 2_000 }),
+          fc.string({ unit: 'binary', maxLength: 2_000 }).map((text) => Uint8Array.from(Buffer.from(text))),
+        ),
+        (bytes) => expectSound(ingestBytes(bytes, 'content/sources/fuzz.txt')),
       ),
       { numRuns: 500 },
     );
@@ -152,14 +184,24 @@ describe('the ingest under mutated seeds', () => {
 
   it('parses 10,000 items numbered five levels deep', () => {
     const header = (SEEDS[0] ?? '').split('\n').slice(0, 22).join('\n');
-    const items = Array.from({ length: 10_000 }, (_, index) => `${index % 9 + 1}.${index % 7 + 1}.${index % 5 + 1}.${index % 3 + 1}.${index + 1}. Item ${index + 1}\n\nCOSI took note of ${index + 1}/25.\n`).join('\n');
+    const items = Array.from(
+      { length: 10_000 },
+      (_, index) =>
+        `${(index % 9) + 1}.${(index % 7) + 1}.${(index % 5) + 1}.${(index % 3) + 1}.${index + 1}. Item ${index + 1}\n\nCOSI took note of ${index + 1}/25.\n`,
+    ).join('\n');
     const record = parseDocument(`${header}\n\n${items}`, 'content/sources/deep.txt');
     expectSound(record);
     expect(record.status).toBe('ok');
   });
 
   it('parses a seed whose every line is 100,000 characters longer', () => {
-    const record = parseDocument((SEEDS[0] ?? '').split('\n').map((line) => `${line}${' 1.1'.repeat(25_000)}`).join('\n'), 'content/sources/long.txt');
+    const record = parseDocument(
+      (SEEDS[0] ?? '')
+        .split('\n')
+        .map((line) => `${line}${' 1.1'.repeat(25_000)}`)
+        .join('\n'),
+      'content/sources/long.txt',
+    );
     expectSound(record);
   });
 });

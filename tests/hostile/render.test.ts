@@ -4,10 +4,68 @@ import { documentMarkdown, noteWithBody, renderAsTheSite } from '../support/host
 
 /** Pieces of hostile text: HTML, Markdown link and autolink syntax, schemes, escapes, entities and Council markup. */
 const TOKENS = [
-  '<', '>', '\\', '`', '[', ']', '(', ')', '*', '_', '~', '!', '&', '#', ';', ':', '/', '.', '@', ' ', '"', "'", '=', '|', '\t', '-', '1.',
-  'https://', 'HTTPS://', 'http://', 'www.', 'javascript:', 'JaVaScRiPt:', 'data:text/html,', 'mailto:', 'xmpp:', 'a.example', 'x@y.example',
-  'img', 'script', 'src=x', 'onerror=alert(1)', '<img src=x onerror=alert(1)>', '<script>', '</script>', '<svg onload=alert(1)>', '<a href=x>',
-  '<!--', '-->', '<![CDATA[', '&lt;', '&#106;', '&#x3C;', '[^1]', '<sup>1</sup>', '¹', '**', '__', '14470/1/25 REV 1', '{{', '}}', '${',
+  '<',
+  '>',
+  '\\',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '*',
+  '_',
+  '~',
+  '!',
+  '&',
+  '#',
+  ';',
+  ':',
+  '/',
+  '.',
+  '@',
+  ' ',
+  '"',
+  "'",
+  '=',
+  '|',
+  '\t',
+  '-',
+  '1.',
+  'https://',
+  'HTTPS://',
+  'http://',
+  'www.',
+  'javascript:',
+  'JaVaScRiPt:',
+  'data:text/html,',
+  'mailto:',
+  'xmpp:',
+  'a.example',
+  'x@y.example',
+  'img',
+  'script',
+  'src=x',
+  'onerror=alert(1)',
+  '<img src=x onerror=alert(1)>',
+  '<script>',
+  '</script>',
+  '<svg onload=alert(1)>',
+  '<a href=x>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  '&lt;',
+  '&#106;',
+  '&#x3C;',
+  '[^1]',
+  '<sup>1</sup>',
+  '¹',
+  '**',
+  '__',
+  '14470/1/25 REV 1',
+  '{{',
+  '}}',
+  '${',
 ];
 
 /** The elements the site's renderer may make of a document body: the ingest's own blocks, links, bold, lists, footnotes. */
@@ -37,7 +95,9 @@ function unsafeMarkup(html: string): string[] {
   return found;
 }
 
-const hostileLine = fc.array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...TOKENS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { minLength: 1, maxLength: 30 }).map((parts) => parts.join(''));
+const hostileLine = fc
+  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...TOKENS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { minLength: 1, maxLength: 30 })
+  .map((parts) => parts.join(''));
 
 describe('a hostile source line on its document page', () => {
   it('renders, through the ingest and the site’s Markdown renderer, to no element, handler or link the source made', async () => {

@@ -51,7 +51,10 @@ function frontmatter(path: string): { data: Record<string, unknown>; body: strin
 
 function markdownFiles(collection: string): string[] {
   const folder = join(HOSTILE.content, collection);
-  return readdirSync(folder).filter((name) => name.endsWith('.md')).sort().map((name) => join(folder, name));
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => join(folder, name));
 }
 
 function htmlPages(folder: string = HOSTILE.dist): string[] {
@@ -94,7 +97,11 @@ describe('the frontmatter generated from the hostile sources', () => {
       expect(Object.keys(data).sort()).toEqual(Object.keys(documentEntrySchema.shape).sort());
       const { number, kind, date, place, language, limite, codes, from, to, previous, subject, footnotes } = record;
       expect(data).toMatchObject({ number, kind, date, place, language, limite, codes, from, to, previous, subject, footnotes });
-      expect(data['sections']).toEqual(record.sections.map(({ number: n, title }, index) => expect.objectContaining({ number: n, title, anchor: expect.stringMatching(index === 0 ? /^section-/ : /./) })));
+      expect(data['sections']).toEqual(
+        record.sections.map(({ number: n, title }, index) =>
+          expect.objectContaining({ number: n, title, anchor: expect.stringMatching(index === 0 ? /^section-/ : /./) }),
+        ),
+      );
     }
   });
 
@@ -114,9 +121,16 @@ describe('the frontmatter generated from the hostile sources', () => {
       const { body } = frontmatter(path);
       expect(body, path).not.toMatch(/^---$/m);
       // Raw HTML the ingest writes itself is a few block tags with id and class; every `<` of the source is escaped.
-      const rawTags = [...body.matchAll(/(?<!\\)<(\/?[a-zA-Z][\w-]*)((?:\s+[\w-]+="[^"]*")*)\s*\/?>|(?<!\\)<(?!https?:)[a-zA-Z!?/]/gi)].map(([raw, tag, attributes]) => ({ raw, tag, attributes }));
-      const foreign = rawTags.filter(({ tag, attributes }) => !/^\/?(?:div|h[2-6])$/.test(tag ?? '') || !/^(?:\s+(?:id|class)="[^"<>]*")*$/.test(attributes ?? ''));
-      expect(foreign.map(({ raw }) => raw), path).toEqual([]);
+      const rawTags = [...body.matchAll(/(?<!\\)<(\/?[a-zA-Z][\w-]*)((?:\s+[\w-]+="[^"]*")*)\s*\/?>|(?<!\\)<(?!https?:)[a-zA-Z!?/]/gi)].map(
+        ([raw, tag, attributes]) => ({ raw, tag, attributes }),
+      );
+      const foreign = rawTags.filter(
+        ({ tag, attributes }) => !/^\/?(?:div|h[2-6])$/.test(tag ?? '') || !/^(?:\s+(?:id|class)="[^"<>]*")*$/.test(attributes ?? ''),
+      );
+      expect(
+        foreign.map(({ raw }) => raw),
+        path,
+      ).toEqual([]);
     }
   });
 });
@@ -192,7 +206,9 @@ describe('the site built from the hostile sources', () => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    await page.route('**/*', (route) => (route.request().url().startsWith(site.server.origin) ? route.continue() : (problems.push(`foreign request: ${route.request().url()}`), route.abort())));
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(site.server.origin) ? route.continue() : (problems.push(`foreign request: ${route.request().url()}`), route.abort()),
+    );
     const paths = htmlPages().map((path) => `/${relative(HOSTILE.dist, path).replace(/index\.html$/, '')}`);
     for (const path of [...paths, '/search/?q=alert', '/search/?q=pwned']) {
       await page.goto(site.url(path), { waitUntil: 'load' });

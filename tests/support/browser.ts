@@ -5,14 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** Flags for a quiet, headless, network-free Chromium in a container. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 /** Starts headless Chromium; fails with a clear message when it is not installed. */
 export async function launchBrowser(): Promise<Browser> {

@@ -13,7 +13,23 @@ export async function runnableContent(page: Page, html: string): Promise<string[
     /** Elements that embed other documents or change how every URL of the page resolves. */
     const EMBEDDING = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'fencedframe']);
     /** Attributes whose value is a URL the browser follows or loads. */
-    const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'data', 'poster', 'xlink:href', 'background', 'ping', 'manifest', 'codebase', 'cite', 'longdesc', 'srcset', 'imagesrcset']);
+    const URL_ATTRIBUTES = new Set([
+      'href',
+      'src',
+      'action',
+      'formaction',
+      'data',
+      'poster',
+      'xlink:href',
+      'background',
+      'ping',
+      'manifest',
+      'codebase',
+      'cite',
+      'longdesc',
+      'srcset',
+      'imagesrcset',
+    ]);
     /** Attributes whose URL is loaded as soon as the page is (links are followed only when clicked). */
     const LOADING_ATTRIBUTES = new Set(['src', 'srcset', 'imagesrcset', 'poster', 'data', 'background', 'manifest', 'codebase']);
     /** Schemes that run code or carry a whole document inside the URL. */
@@ -29,7 +45,8 @@ export async function runnableContent(page: Page, html: string): Promise<string[
       const tag = element.tagName.toLowerCase();
       if (tag === 'script') {
         const src = element.getAttribute('src');
-        if (src === null || element.textContent?.trim() !== '' || !src.startsWith('/') || src.startsWith('//')) found.push(`script: ${show(element)}${element.textContent ?? ''}`);
+        if (src === null || element.textContent?.trim() !== '' || !src.startsWith('/') || src.startsWith('//'))
+          found.push(`script: ${show(element)}${element.textContent ?? ''}`);
       }
       if (EMBEDDING.has(tag)) found.push(`embedding element: ${show(element)}`);
       if (tag === 'style') found.push(`style element: ${element.textContent ?? ''}`);

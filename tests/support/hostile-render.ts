@@ -14,7 +14,23 @@ export async function renderAsTheSite(markdown: string): Promise<string> {
 /** A small Council note whose body is the given lines (and From and Subject the given values): the ingest reads it as an ordinary document. */
 export function noteWithBody(lines: readonly string[], header: { from?: string; subject?: string } = {}): string {
   const { from = 'Presidency', subject = 'A note' } = header;
-  return ['Brussels, 3 December 2025', '(OR. en)', '', '16002/25', '', 'COSI 251', '', 'NOTE', '', `From:\t${from}`, 'To:\tDelegations', `Subject:\t${subject}`, '', ...lines, ''].join('\n');
+  return [
+    'Brussels, 3 December 2025',
+    '(OR. en)',
+    '',
+    '16002/25',
+    '',
+    'COSI 251',
+    '',
+    'NOTE',
+    '',
+    `From:\t${from}`,
+    'To:\tDelegations',
+    `Subject:\t${subject}`,
+    '',
+    ...lines,
+    '',
+  ].join('\n');
 }
 
 /** The Markdown body of the document page the ingest writes for a source text (throws when the source does not ingest). */

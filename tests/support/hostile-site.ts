@@ -27,7 +27,9 @@ const PROJECT_PARTS = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src
 
 /** The source files of the hostile fixtures (sorted). */
 export function hostileSourceFiles(): string[] {
-  return readdirSync(HOSTILE.sources).sort().map((name) => join(HOSTILE.sources, name));
+  return readdirSync(HOSTILE.sources)
+    .sort()
+    .map((name) => join(HOSTILE.sources, name));
 }
 
 function run(command: string, args: readonly string[], env: Record<string, string> = {}): void {

@@ -21,13 +21,7 @@ const SUBJECT_LABEL = /^\W*Subject\s*:/u;
  */
 export function plainLine(line: string): string {
   const text = collapseWhitespace(
-    line
-      .replace(FOOTNOTE_MARKER, '')
-      .replace(INLINE_LINK, '$1')
-      .replace(AUTOLINK, '$1')
-      .replaceAll('**', '')
-      .replace(ESCAPE, '$1')
-      .replace(LINE_MARKUP, ''),
+    line.replace(FOOTNOTE_MARKER, '').replace(INLINE_LINK, '$1').replace(AUTOLINK, '$1').replaceAll('**', '').replace(ESCAPE, '$1').replace(LINE_MARKUP, ''),
   );
   return text.replace(LEADING_NUMBER, '').replace(/:$/u, '');
 }

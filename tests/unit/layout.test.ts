@@ -23,7 +23,11 @@ function relativeImports(file: string): string[] {
 
 /** `file → imported path` for every import of the modules under `folder` that `allowed` refuses. */
 function violations(folder: string, allowed: (target: string) => boolean): string[] {
-  return modules(folder).flatMap((file) => relativeImports(file).filter((target) => !allowed(target)).map((target) => `${file} → ${target}`));
+  return modules(folder).flatMap((file) =>
+    relativeImports(file)
+      .filter((target) => !allowed(target))
+      .map((target) => `${file} → ${target}`),
+  );
 }
 
 const inside = (folder: string) => (target: string) => !relative(folder, target).startsWith('..');
@@ -50,7 +54,18 @@ describe('the one-direction layout', () => {
   });
 
   it('opens every folder of the ingest, the shared code and the scripts with a README saying what it owns', () => {
-    const folders = ['scripts/ingest', 'scripts/ingest/read', 'scripts/ingest/parse', 'scripts/ingest/markdown', 'scripts/ingest/entries', 'scripts/ingest/run', 'src/shared', 'scripts/bench', 'scripts/build', 'scripts/fixtures'];
+    const folders = [
+      'scripts/ingest',
+      'scripts/ingest/read',
+      'scripts/ingest/parse',
+      'scripts/ingest/markdown',
+      'scripts/ingest/entries',
+      'scripts/ingest/run',
+      'src/shared',
+      'scripts/bench',
+      'scripts/build',
+      'scripts/fixtures',
+    ];
     const missing = folders.filter((folder) => !readdirSync(folder).includes('README.md'));
     expect(missing).toEqual([]);
   });

@@ -29,9 +29,17 @@ export function documentCitations(document: ParsedDocument, meeting: string | nu
   return [
     ...citationsIn(header, header, findReferences(header), place(HEADER_ANCHOR, 'header', false)),
     ...document.sections.flatMap(({ section, anchor, fragment }) =>
-      inFragment(section.title ?? '', fragment, place(anchor, section.number === null && section.title === null ? 'introduction' : `section ${sectionHeading(section.number, section.title)}`, false)),
+      inFragment(
+        section.title ?? '',
+        fragment,
+        place(anchor, section.number === null && section.title === null ? 'introduction' : `section ${sectionHeading(section.number, section.title)}`, false),
+      ),
     ),
-    ...document.items.flatMap(({ item, anchor, fragment }) => inFragment(item.title, fragment, place(anchor, item.number === null ? `item ${item.title}` : `item ${item.number}`, true))),
-    ...document.footnotes.flatMap(({ footnote, fragment }) => inFragment('', fragment, place(footnoteAnchor(footnote.mark), `footnote ${footnote.mark}`, false))),
+    ...document.items.flatMap(({ item, anchor, fragment }) =>
+      inFragment(item.title, fragment, place(anchor, item.number === null ? `item ${item.title}` : `item ${item.number}`, true)),
+    ),
+    ...document.footnotes.flatMap(({ footnote, fragment }) =>
+      inFragment('', fragment, place(footnoteAnchor(footnote.mark), `footnote ${footnote.mark}`, false)),
+    ),
   ];
 }

@@ -20,7 +20,8 @@ interface PlannedHeading {
 export function documentBody(document: ParsedDocument): string {
   const blocks: (string | PlannedHeading)[] = [headerBlock(document.record)];
   for (const { section, anchor, fragment } of document.sections) {
-    if (section.number !== null || section.title !== null) blocks.push({ level: 2 + depthOf(section.number), id: anchor, text: sectionHeading(section.number, section.title) });
+    if (section.number !== null || section.title !== null)
+      blocks.push({ level: 2 + depthOf(section.number), id: anchor, text: sectionHeading(section.number, section.title) });
     else blocks.push(anchorHtml(anchor));
     blocks.push(fragment.markdown);
   }
@@ -56,7 +57,10 @@ function agendaBlocks({ items }: ParsedDocument): (string | PlannedHeading)[] {
     }
     day = item.day;
     section = item.section;
-    blocks.push({ level: 2 + (item.day === null ? 0 : 1) + (item.section === null ? 0 : 1), id: anchor, text: itemHeading(item.number, item.title) }, fragment.markdown);
+    blocks.push(
+      { level: 2 + (item.day === null ? 0 : 1) + (item.section === null ? 0 : 1), id: anchor, text: itemHeading(item.number, item.title) },
+      fragment.markdown,
+    );
   }
   return blocks;
 }

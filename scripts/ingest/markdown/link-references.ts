@@ -23,4 +23,3 @@ export function linkMarkdown(markdown: string, references: readonly FoundReferen
   }
   return out + markdown.slice(cursor);
 }
-

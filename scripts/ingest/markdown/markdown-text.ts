@@ -22,9 +22,7 @@ const INLINE_TOKEN = new RegExp(
 );
 
 /** Superscript digits to ASCII digits. */
-const SUPERSCRIPT_DIGITS: ReadonlyMap<string, string> = new Map(
-  [...'⁰¹²³⁴⁵⁶⁷⁸⁹'].map((digit, value) => [digit, String(value)]),
-);
+const SUPERSCRIPT_DIGITS: ReadonlyMap<string, string> = new Map([...'⁰¹²³⁴⁵⁶⁷⁸⁹'].map((digit, value) => [digit, String(value)]));
 
 /** Characters that are Markdown syntax anywhere in a line. */
 const INLINE_SPECIAL = /[\\`*_[\]<~|]/g;
@@ -39,11 +37,7 @@ const ENTITY_START = /&(?=#?[A-Za-z0-9]{1,32};)/g;
 const BLOCK_START = /^(?:(>|#{1,6}(?=\s|$)|[-+=](?=\s|$))|(\d{1,9})([.)])(?=\s|$))/;
 
 /** One piece of an inline-parsed line. */
-type InlinePart =
-  | { kind: 'text'; text: string }
-  | { kind: 'bold' }
-  | { kind: 'marks'; marks: string[]; raw: string }
-  | { kind: 'url'; url: string };
+type InlinePart = { kind: 'text'; text: string } | { kind: 'bold' } | { kind: 'marks'; marks: string[]; raw: string } | { kind: 'url'; url: string };
 
 /** The footnote marks a marker names, in ASCII digits: `¹⁰` → ["10"], `18, 19` → ["18", "19"]. */
 export function markerMarks(marker: string): string[] {
@@ -107,7 +101,13 @@ export function inlineMarkdown(text: string, marks: ReadonlySet<string>): string
     else if (part.marks.every((mark) => marks.has(mark))) out.push(part.marks.map((mark) => `[^${mark}]`).join(''));
     else out.push(escapeText(part.raw));
   }
-  return escapeBlockStart(out.join('').replace(/\*\*\*\*/g, '').replace(/\*\*[ \t]+\*\*/g, ' ').trim());
+  return escapeBlockStart(
+    out
+      .join('')
+      .replace(/\*\*\*\*/g, '')
+      .replace(/\*\*[ \t]+\*\*/g, ' ')
+      .trim(),
+  );
 }
 
 /** Characters of a web address that Markdown reads as syntax when GFM does not take the address for a link (`https://*x*`). */

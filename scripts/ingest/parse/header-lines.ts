@@ -50,10 +50,14 @@ export function headerLineKind(text: string): HeaderLineKind | null {
 
 /** A kind line in lower case without quotes: `"I/A" ITEM NOTE` → `i/a item note`. */
 function kindWords(text: string): string {
-  return headerText(text).replace(/["“”']/g, '').toLowerCase();
+  return headerText(text)
+    .replace(/["“”']/g, '')
+    .toLowerCase();
 }
 
 /** The slug of a document-type line: `OUTCOME OF PROCEEDINGS` → `outcome-of-proceedings`, `"I/A" ITEM NOTE` → `i-a-item-note`. */
 export function kindSlug(text: string): string {
-  return kindWords(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return kindWords(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

@@ -47,7 +47,10 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
     place: where?.place ?? null,
     language: language?.[1]?.toLowerCase() ?? null,
     limite: top.some((entry, index) => kinds[index] === 'limite' || NUMBER_LINE.exec(headerText(entry.text))?.[2] !== undefined),
-    codes: top.slice(numberIndex + 1, codeEnd).filter((_, index) => kinds[numberIndex + 1 + index] === 'code').map((entry) => headerText(entry.text)),
+    codes: top
+      .slice(numberIndex + 1, codeEnd)
+      .filter((_, index) => kinds[numberIndex + 1 + index] === 'code')
+      .map((entry) => headerText(entry.text)),
     kind: kindIndex === -1 ? DEFAULT_KIND : kindSlug(top[kindIndex]?.text ?? '') || DEFAULT_KIND,
     from: labels.get('from') ?? null,
     on: parseDates(labels.get('on') ?? ''),
@@ -84,9 +87,7 @@ function readLabels(lines: readonly SourceLine[]): Map<string, string> {
       values.get(field)?.push(headerText(entry.text));
     }
   }
-  return new Map(
-    [...values].filter(([name, pieces]) => name !== 'other' && pieces.length > 0).map(([name, pieces]) => [name, pieces.join(' ')]),
-  );
+  return new Map([...values].filter(([name, pieces]) => name !== 'other' && pieces.length > 0).map(([name, pieces]) => [name, pieces.join(' ')]));
 }
 
 /** The header lines after the first label (label values and their continuations), as plain text. */

@@ -39,7 +39,10 @@ function headingPlain(text: string): string {
 
 /** The number and title of a numbered agenda line, or null. */
 function numberedHeading(text: string): { number: string; title: string } | null {
-  const bare = text.replace(/^[ \t]{0,3}#{1,6}[ \t]+/, '').replace(/\*\*/g, '').trim();
+  const bare = text
+    .replace(/^[ \t]{0,3}#{1,6}[ \t]+/, '')
+    .replace(/\*\*/g, '')
+    .trim();
   const match = NUMBERED.exec(bare);
   if (match === null) return null;
   const [, number = '', dot, rest = ''] = match;

@@ -14,7 +14,10 @@ export interface LabelLine {
 export function labelLine(text: string): LabelLine | null {
   const match = LABEL_LINE.exec(text);
   if (match === null) return null;
-  const label = (match[1] ?? '').toLowerCase().replace(/[ \t]+/g, ' ').trim();
+  const label = (match[1] ?? '')
+    .toLowerCase()
+    .replace(/[ \t]+/g, ' ')
+    .trim();
   const field = HEADER_LABELS.get(label);
   if (field === undefined) return null;
   return { field, value: headerValue(match[2] ?? '') };

@@ -91,7 +91,7 @@ function paragraphSentences(text: string): string[] {
 }
 
 /** Whitespace other than single spaces between words: a text without it needs trimming only. */
-const UNCOLLAPSED = /[^\S ]|  /;
+const UNCOLLAPSED = /[^\S ]| {2}/;
 
 /** Whitespace collapsed to single spaces, ends trimmed. */
 function collapse(text: string): string {

@@ -20,9 +20,27 @@ function monthNames(names: readonly string[]): [string, number][] {
 
 /** Week-day names that may open a day heading ("Tuesday 18 November 2025"). */
 export const WEEKDAYS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
-  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonntag',
 ]);
 
 /** Words joining the days of one date expression ("18 and 19", "30 November et 1 December"). */
@@ -68,9 +86,24 @@ export const HEADER_LABELS: ReadonlyMap<string, HeaderField> = new Map<string, H
 // committee code could stand.
 /** Document-type lines known by name, in lower case without quotes. */
 export const KNOWN_KINDS: ReadonlySet<string> = new Set([
-  'note', 'report', 'opinion', 'corrigendum', 'addendum', 'resolution', 'recommendation', 'decision',
-  'outcome of proceedings', 'summary record', 'cover note', 'information note', 'i/a item note',
-  'i item note', 'a item note', 'presidency note', 'working document', 'provisional agenda',
+  'note',
+  'report',
+  'opinion',
+  'corrigendum',
+  'addendum',
+  'resolution',
+  'recommendation',
+  'decision',
+  'outcome of proceedings',
+  'summary record',
+  'cover note',
+  'information note',
+  'i/a item note',
+  'i item note',
+  'a item note',
+  'presidency note',
+  'working document',
+  'provisional agenda',
 ]);
 
 /** Kind slugs whose body is an agenda of items rather than a report of sections. */

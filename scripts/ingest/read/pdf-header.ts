@@ -36,7 +36,8 @@ function splitRow(line: Line, split: number): { left?: Line; right?: Line } {
  */
 export function splitHeader(lines: readonly Line[], pageWidth: number): HeaderColumns {
   // The right-hand column's left edge: the leftmost text of the first page that starts beyond the middle.
-  const starts = lines.filter((line) => line.page === 0)
+  const starts = lines
+    .filter((line) => line.page === 0)
     .flatMap((line) => line.segments.filter((segment, index) => index === 0 || segment.gap === '\t'))
     .filter((segment) => segment.x > pageWidth * COLUMN_START);
   if (starts.length === 0) return { right: [], left: [], rest: [...lines] };

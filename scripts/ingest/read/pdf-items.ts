@@ -32,7 +32,15 @@ export async function readPdfItems(bytes: Uint8Array): Promise<PdfPages> {
         if (!('str' in item) || item.str === '') continue;
         if (!bold.has(item.fontName)) bold.set(item.fontName, isBoldFont(page.commonObjs.get(item.fontName)));
         const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
-        items.push({ str: item.str, x: x - left, y: y - bottom, width: item.width, fontSize: Math.hypot(a, b), bold: bold.get(item.fontName) ?? false, page: number - 1 });
+        items.push({
+          str: item.str,
+          x: x - left,
+          y: y - bottom,
+          width: item.width,
+          fontSize: Math.hypot(a, b),
+          bold: bold.get(item.fontName) ?? false,
+          page: number - 1,
+        });
       }
       page.cleanup();
     }

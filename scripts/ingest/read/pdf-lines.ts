@@ -15,10 +15,21 @@ const TAB_GAP = 0.8;
 const ACCENT_OVERLAP = 0.5;
 /** Spacing accents a PDF may overlay on a letter, and the combining marks they stand for. */
 const SPACING_ACCENTS: Record<string, string> = {
-  '`': '\u0300', '´': '\u0301', 'ˆ': '\u0302', '˜': '\u0303', '¨': '\u0308', '¸': '\u0327', 'ˇ': '\u030C',
+  '`': '\u0300',
+  '´': '\u0301',
+  ˆ: '\u0302',
+  '˜': '\u0303',
+  '¨': '\u0308',
+  '¸': '\u0327',
+  ˇ: '\u030C',
 };
 
-interface Draft { page: number; y: number; size: number; items: PdfItem[] }
+interface Draft {
+  page: number;
+  y: number;
+  size: number;
+  items: PdfItem[];
+}
 
 function isSuperscriptOf(item: PdfItem, draft: Draft): boolean {
   const raise = item.y - draft.y;
@@ -78,8 +89,10 @@ export function groupLines(items: readonly PdfItem[]): Line[] {
   const bySize = [...visible].sort((a, b) => a.page - b.page || b.fontSize - a.fontSize || b.y - a.y || a.x - b.x);
   const drafts: Draft[] = [];
   for (const item of bySize) {
-    const draft = drafts.find((candidate) => candidate.page === item.page
-      && (Math.abs(item.y - candidate.y) <= candidate.size * BASELINE_TOLERANCE || isSuperscriptOf(item, candidate)));
+    const draft = drafts.find(
+      (candidate) =>
+        candidate.page === item.page && (Math.abs(item.y - candidate.y) <= candidate.size * BASELINE_TOLERANCE || isSuperscriptOf(item, candidate)),
+    );
     if (draft) draft.items.push(item);
     else drafts.push({ page: item.page, y: item.y, size: item.fontSize, items: [item] });
   }

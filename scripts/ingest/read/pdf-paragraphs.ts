@@ -125,9 +125,11 @@ export function buildParagraphs(lines: readonly Line[], context: ParagraphContex
     const previous = lines[index - 1];
     const samePage = previous?.page === line.page;
     const lastRow = paragraphs.at(-1)?.rows.at(-1);
-    const sameBlock = previous !== undefined && (samePage
-      ? previous.y - line.y <= context.leading * PARAGRAPH_STEP
-      : continues(previous, line, context.right) || (isListOrTable(lastRow) && (isBullet(line) || hasTab(line))));
+    const sameBlock =
+      previous !== undefined &&
+      (samePage
+        ? previous.y - line.y <= context.leading * PARAGRAPH_STEP
+        : continues(previous, line, context.right) || (isListOrTable(lastRow) && (isBullet(line) || hasTab(line))));
     if (!sameBlock) paragraphs.push({ rows: [], marks: [], pages: [] });
     const paragraph = paragraphs.at(-1) as Paragraph;
     const row = paragraph.rows.at(-1);

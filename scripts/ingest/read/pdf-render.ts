@@ -4,7 +4,12 @@ import type { Row } from './pdf-paragraphs.ts';
 /** Spaces of indentation per list nesting level in the text. */
 const LIST_INDENT = '  ';
 /** Heading levels by type size relative to the body, largest first (16, 15, 14, 13 pt over a 12 pt body). */
-const HEADING_LEVELS: ReadonlyArray<readonly [number, number]> = [[1.29, 1], [1.21, 2], [1.125, 3], [1.04, 4]];
+const HEADING_LEVELS: ReadonlyArray<readonly [number, number]> = [
+  [1.29, 1],
+  [1.21, 2],
+  [1.125, 3],
+  [1.04, 4],
+];
 /** A superscript made of digits only is written with superscript digits; others (`18, 19`) as `^{18, 19}`. */
 const DIGITS = /^\d+$/;
 
@@ -25,7 +30,10 @@ export function renderSegments(segments: readonly Segment[]): string {
     const text = segment.gap + (segment.sup ? mark : segment.text);
     if (segment.bold && !segment.sup) bold += text;
     else if (segment.sup && bold !== '') bold += text;
-    else { flush(); out += text; }
+    else {
+      flush();
+      out += text;
+    }
   }
   flush();
   return out;

@@ -45,12 +45,17 @@ function context(lines: readonly Line[], vocabulary: ReadonlySet<string>): Parag
     const step = previous.y - line.y;
     return previous.page === line.page && step >= minimum ? [step] : [];
   });
-  const indents = lines.flatMap((line) => (line.segments[1]?.gap === '\t' && line.segments[0]?.text.length === 1 ? [line.segments[1].x - line.segments[0].x] : []));
+  const indents = lines.flatMap((line) =>
+    line.segments[1]?.gap === '\t' && line.segments[0]?.text.length === 1 ? [line.segments[1].x - line.segments[0].x] : [],
+  );
   return {
     leading: steps.length > 0 ? Math.min(...steps) : 0,
     left: Math.min(...lines.map((line) => line.x)),
     right: rightEdge(lines),
-    indent: mode(indents.map((indent) => Math.round(indent)), DEFAULT_INDENT),
+    indent: mode(
+      indents.map((indent) => Math.round(indent)),
+      DEFAULT_INDENT,
+    ),
     vocabulary,
   };
 }
@@ -65,11 +70,16 @@ function footnoteText(note: PdfFootnote, vocabulary: ReadonlySet<string>): strin
 
 /** The right-hand header block line by line, a blank line where the block leaves a gap. */
 function columnText(lines: readonly Line[]): string {
-  const step = mode(lines.slice(1).map((line, index) => Math.round(((lines[index] as Line).y - line.y) * 2) / 2), 0);
-  return lines.map((line, index) => {
-    const previous = lines[index - 1];
-    return (previous && previous.y - line.y > step * PARAGRAPH_STEP ? '\n' : '') + lineText(line);
-  }).join('\n');
+  const step = mode(
+    lines.slice(1).map((line, index) => Math.round(((lines[index] as Line).y - line.y) * 2) / 2),
+    0,
+  );
+  return lines
+    .map((line, index) => {
+      const previous = lines[index - 1];
+      return (previous && previous.y - line.y > step * PARAGRAPH_STEP ? '\n' : '') + lineText(line);
+    })
+    .join('\n');
 }
 
 const renderParagraph = (paragraph: Paragraph, size: number) => paragraph.rows.map((row) => renderRow(row, size)).join('\n');
@@ -80,11 +90,20 @@ const renderParagraph = (paragraph: Paragraph, size: number) => paragraph.rows.m
  * `¹ text` of the footnotes its markers call. Page furniture is gone; wrapped lines are joined.
  */
 export function itemsToText(items: readonly PdfItem[], pageSizes: ReadonlyArray<{ width: number; height: number }>): string {
-  const lines = dropFurniture(groupLines(items), pageSizes.map((size) => size.height));
+  const lines = dropFurniture(
+    groupLines(items),
+    pageSizes.map((size) => size.height),
+  );
   const size = bodySize(lines);
   const { body, notes } = splitFootnotes(lines, size);
   const header = splitHeader(body, pageSizes[0]?.width ?? 0);
-  const vocabulary = new Set(lines.flatMap((line) => lineText(line).split(/\s+/).map((word) => word.replace(WORD_EDGES, ''))));
+  const vocabulary = new Set(
+    lines.flatMap((line) =>
+      lineText(line)
+        .split(/\s+/)
+        .map((word) => word.replace(WORD_EDGES, '')),
+    ),
+  );
   const headerParagraphs = buildParagraphs(header.left, context(header.left, vocabulary));
   const paragraphs = buildParagraphs(header.rest, context(header.rest, vocabulary));
   const blocks = [columnText(header.right), ...headerParagraphs.map((paragraph) => renderParagraph(paragraph, size))];
@@ -103,11 +122,13 @@ export function itemsToText(items: readonly PdfItem[], pageSizes: ReadonlyArray<
  */
 function attachFootnotes(paragraphs: readonly Paragraph[], notes: readonly PdfFootnote[]): { called: PdfFootnote[][]; orphans: PdfFootnote[] } {
   const unused = new Set(notes);
-  const called = paragraphs.map((paragraph) => paragraph.marks.flatMap(({ page, mark }) => {
-    const note = notes.find((candidate) => unused.has(candidate) && candidate.page === page && candidate.mark === mark);
-    if (note) unused.delete(note);
-    return note ? [note] : [];
-  }));
+  const called = paragraphs.map((paragraph) =>
+    paragraph.marks.flatMap(({ page, mark }) => {
+      const note = notes.find((candidate) => unused.has(candidate) && candidate.page === page && candidate.mark === mark);
+      if (note) unused.delete(note);
+      return note ? [note] : [];
+    }),
+  );
   const orphans: PdfFootnote[] = [];
   for (const note of unused) {
     const last = paragraphs.findLastIndex((paragraph) => paragraph.pages.some((page) => page <= note.page));

@@ -69,7 +69,8 @@ async function main(): Promise<number> {
     const summary = `${collector.sources} sources, ${collector.sources - errors.length} ingested, ${errors.length} failed`;
     if (options.check) {
       for (const line of diffLines(diff, options.out)) process.stdout.write(`${line}\n`);
-      if (!options.quiet) process.stderr.write(`ingest --check: ${summary}; ${isClean(diff) ? `${options.out} is up to date` : `${diffCount(diff)} files differ`}\n`);
+      if (!options.quiet)
+        process.stderr.write(`ingest --check: ${summary}; ${isClean(diff) ? `${options.out} is up to date` : `${diffCount(diff)} files differ`}\n`);
       return errors.length === 0 && isClean(diff) ? 0 : 1;
     }
     if (staging !== null && !isClean(diff)) await swapStaging(options.out, staging);
@@ -100,7 +101,11 @@ async function printRecords(files: readonly string[]): Promise<number> {
  * then the documents whose meeting id or files depended on others made again, the left-out files removed, and the
  * corpus files (references) written and compared.
  */
-async function ingestAll(sources: readonly SourceFile[], target: Target, progress: boolean): Promise<{ collector: CorpusCollector; corpus: { path: string; same: boolean }[] }> {
+async function ingestAll(
+  sources: readonly SourceFile[],
+  target: Target,
+  progress: boolean,
+): Promise<{ collector: CorpusCollector; corpus: { path: string; same: boolean }[] }> {
   const workers = sources.length < WORKERS_FROM ? 0 : availableParallelism();
   const pool = workers === 0 ? null : new WorkerPool<SourceTask, SourceReport>(new URL('./ingest-worker.ts', import.meta.url), workers, target);
   const run = (task: SourceTask) => (pool === null ? ingestSource(task, target) : pool.run(task));
@@ -197,7 +202,11 @@ async function listCollections(out: string): Promise<Set<string>> {
 
 function diffLines(diff: ContentDiff, out: string): string[] {
   const at = (path: string) => slashes(join(out, path));
-  return [...diff.missing.map((path) => `missing ${at(path)}`), ...diff.extra.map((path) => `extra ${at(path)}`), ...diff.changed.map((path) => `changed ${at(path)}`)];
+  return [
+    ...diff.missing.map((path) => `missing ${at(path)}`),
+    ...diff.extra.map((path) => `extra ${at(path)}`),
+    ...diff.changed.map((path) => `changed ${at(path)}`),
+  ];
 }
 
 function diffCount(diff: ContentDiff): number {

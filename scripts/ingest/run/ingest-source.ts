@@ -66,7 +66,9 @@ export async function ingestSource(task: SourceTask, target: Target): Promise<So
 /** The record of one source (an error record when it cannot be read or parsed). */
 export async function sourceRecord(file: SourceFile): Promise<IngestRecord> {
   const text = await readChecked(file);
-  return text.ok ? parseDocument(text.text, file.source) : { source: file.source, status: 'error', error: { file: file.source, line: text.line, message: text.message } };
+  return text.ok
+    ? parseDocument(text.text, file.source)
+    : { source: file.source, status: 'error', error: { file: file.source, line: text.line, message: text.message } };
 }
 
 function writeFiles(record: OkRecord, meeting: string | null, { out, staging }: Target): { paths: string[]; differing: string[]; corpus: CorpusPart } {
@@ -95,7 +97,12 @@ export function sameOnDisk(path: string, content: string): boolean {
 }
 
 function meetingKey(record: OkRecord): MeetingKey {
-  return { date: record.date, number: record.number, source: record.source, meeting: record.meeting === null ? null : { dates: record.meeting.dates.slice(0, 1) } };
+  return {
+    date: record.date,
+    number: record.number,
+    source: record.source,
+    meeting: record.meeting === null ? null : { dates: record.meeting.dates.slice(0, 1) },
+  };
 }
 
 function guessedMeeting(record: OkRecord): string | null {

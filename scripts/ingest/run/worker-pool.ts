@@ -26,7 +26,10 @@ export class WorkerPool<T extends Indexed, R extends Indexed> {
 
   constructor(module: URL, size: number, workerData: unknown) {
     this.#members = Array.from({ length: size }, () => {
-      const member: Member<R> = { worker: new Worker(module, { workerData, execArgv: process.execArgv.filter((flag) => PASSED_ON.test(flag)) }), pending: new Map() };
+      const member: Member<R> = {
+        worker: new Worker(module, { workerData, execArgv: process.execArgv.filter((flag) => PASSED_ON.test(flag)) }),
+        pending: new Map(),
+      };
       member.worker.on('message', (result: R) => {
         member.pending.get(result.index)?.resolve(result);
         member.pending.delete(result.index);
@@ -64,7 +67,11 @@ export async function* inOrder<T, R>(tasks: Iterable<T>, run: (task: T) => Promi
   const underWay: Promise<R>[] = [];
   const iterator = tasks[Symbol.iterator]();
   const fill = () => {
-    for (let next = underWay.length < window ? iterator.next() : null; next !== null && next.done !== true; next = underWay.length < window ? iterator.next() : null) {
+    for (
+      let next = underWay.length < window ? iterator.next() : null;
+      next !== null && next.done !== true;
+      next = underWay.length < window ? iterator.next() : null
+    ) {
       const result = run(next.value);
       // Awaited in turn below; the handler only keeps a failure that comes before its turn from counting as unhandled.
       result.catch(() => undefined);

@@ -76,7 +76,11 @@ export function stagedCollections(staging: string): string {
  * a failure puts back the folders already swapped.
  */
 export async function swapStaging(out: string, staging: string, fs: FileSystem = LOCAL_FILE_SYSTEM): Promise<void> {
-  const exists = (path: string) => fs.stat(path).then(() => true, () => false);
+  const exists = (path: string) =>
+    fs.stat(path).then(
+      () => true,
+      () => false,
+    );
   const swapped: { collection: string; hadOld: boolean }[] = [];
   try {
     for (const collection of COLLECTIONS) {

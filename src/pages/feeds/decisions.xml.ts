@@ -4,5 +4,9 @@ import { decisionFeedItems, feedResponse } from '../../lib/feeds.ts';
 
 /** RSS feed of COSI's decisions, newest first. */
 export const GET: APIRoute = async ({ site }) =>
-  feedResponse(site, 'decisions', 'What COSI adopted, endorsed, agreed or took note of, meeting by meeting.',
-    decisionFeedItems((await getCollection('decisions')).map((entry) => entry.data)));
+  feedResponse(
+    site,
+    'decisions',
+    'What COSI adopted, endorsed, agreed or took note of, meeting by meeting.',
+    decisionFeedItems((await getCollection('decisions')).map((entry) => entry.data)),
+  );

@@ -4,5 +4,9 @@ import { feedResponse, meetingFeedItems } from '../../lib/feeds.ts';
 
 /** RSS feed of COSI meetings, newest first. */
 export const GET: APIRoute = async ({ site }) =>
-  feedResponse(site, 'meetings', 'New COSI meetings, as their outcomes of proceedings record them.',
-    meetingFeedItems((await getCollection('meetings')).map((entry) => entry.data)));
+  feedResponse(
+    site,
+    'meetings',
+    'New COSI meetings, as their outcomes of proceedings record them.',
+    meetingFeedItems((await getCollection('meetings')).map((entry) => entry.data)),
+  );

@@ -28,9 +28,7 @@ describe('generateCorpus', () => {
       expect(document.expected.date >= '2010-01-01' && document.expected.date <= '2026-12-31').toBe(true);
     }
     expect(new Set(CORPUS.map((document) => document.expected.style))).toEqual(new Set(['plain', 'markdown', 'pdf']));
-    expect(new Set(CORPUS.map((document) => document.expected.kind))).toEqual(
-      new Set(['outcome-of-proceedings', 'note', 'i-a-item-note', 'cover-note']),
-    );
+    expect(new Set(CORPUS.map((document) => document.expected.kind))).toEqual(new Set(['outcome-of-proceedings', 'note', 'i-a-item-note', 'cover-note']));
   });
 
   it('prints PDF-style documents with a page footer naming their number', () => {
@@ -54,19 +52,22 @@ describe('generateCorpus', () => {
 });
 
 describe('the real parser on generated documents', () => {
-  it.each(SAMPLE.map((document) => [document.fileName, document] as const))('parses %s with the number, items and decisions the generator put in', (_, document) => {
-    const record = parseDocument(document.text, document.fileName);
-    if (record.status !== 'ok') throw new Error(`${document.fileName}: ${record.error.message} (line ${record.error.line})`);
-    const { expected } = document;
-    expect(record.number).toBe(expected.number);
-    expect(record.kind).toBe(expected.kind);
-    expect(record.date).toBe(expected.date);
-    expect(record.meeting?.dates ?? null).toEqual(expected.meetingDates);
-    expect(record.items.map(({ number, title, section, day }) => ({ number, title, section, day }))).toEqual(
-      expected.items.map(({ number, title, section, day }) => ({ number, title, section, day })),
-    );
-    expect(record.items.map((item) => item.decisions)).toEqual(expected.items.map((item) => item.decisions));
-    expect(record.sections.filter((section) => section.title !== null).map(({ number, title }) => ({ number, title }))).toEqual(expected.sections);
-    expect(record.footnotes).toHaveLength(expected.footnotes);
-  });
+  it.each(SAMPLE.map((document) => [document.fileName, document] as const))(
+    'parses %s with the number, items and decisions the generator put in',
+    (_, document) => {
+      const record = parseDocument(document.text, document.fileName);
+      if (record.status !== 'ok') throw new Error(`${document.fileName}: ${record.error.message} (line ${record.error.line})`);
+      const { expected } = document;
+      expect(record.number).toBe(expected.number);
+      expect(record.kind).toBe(expected.kind);
+      expect(record.date).toBe(expected.date);
+      expect(record.meeting?.dates ?? null).toEqual(expected.meetingDates);
+      expect(record.items.map(({ number, title, section, day }) => ({ number, title, section, day }))).toEqual(
+        expected.items.map(({ number, title, section, day }) => ({ number, title, section, day })),
+      );
+      expect(record.items.map((item) => item.decisions)).toEqual(expected.items.map((item) => item.decisions));
+      expect(record.sections.filter((section) => section.title !== null).map(({ number, title }) => ({ number, title }))).toEqual(expected.sections);
+      expect(record.footnotes).toHaveLength(expected.footnotes);
+    },
+  );
 });

@@ -19,11 +19,7 @@ describe('groupAgenda', () => {
       item('6', '2025-11-18', 'Items for information/endorsement'),
       item('13', '2025-11-18', 'Items for discussion'),
     ]);
-    expect(days[0]?.sections.map((s) => s.title)).toEqual([
-      'Items for discussion',
-      'Items for information/endorsement',
-      'Items for discussion',
-    ]);
+    expect(days[0]?.sections.map((s) => s.title)).toEqual(['Items for discussion', 'Items for information/endorsement', 'Items for discussion']);
   });
 
   it('groups by day first, so a section heading repeats under a new day', () => {

@@ -28,7 +28,14 @@ describe('citationText', () => {
   });
 
   it('cites a section of a note by its kind and subject', () => {
-    const source = { ...item6Source(), number: '6543/25', kind: 'note', subject: 'Report to the European Parliament', dates: ['2025-02-27'], label: 'section 3.10' };
+    const source = {
+      ...item6Source(),
+      number: '6543/25',
+      kind: 'note',
+      subject: 'Report to the European Parliament',
+      dates: ['2025-02-27'],
+      label: 'section 3.10',
+    };
     expect(citationText(source)).toBe('Council of the EU, Note: Report to the European Parliament, 27 February 2025, 6543/25, section 3.10');
     expect(documentTitle({ kind: 'note', subject: null })).toBe('Note');
   });
@@ -39,7 +46,9 @@ describe('citationBibtex', () => {
     const bibtex = citationBibtex(item6Source());
     expect(bibtex.startsWith('@misc{cosi-15912-25-item-6,\n')).toBe(true);
     expect(bibtex).toContain('  author = {{Council of the European Union}},\n');
-    expect(bibtex).toContain('  title = {Outcome of proceedings of COSI, 18–19 November 2025, item 6: Implementation of the European Internal Security Strategy – way forward},\n');
+    expect(bibtex).toContain(
+      '  title = {Outcome of proceedings of COSI, 18–19 November 2025, item 6: Implementation of the European Internal Security Strategy – way forward},\n',
+    );
     expect(bibtex).toContain('  year = {2025},\n  month = {11},\n');
     expect(bibtex.endsWith('  note = {item 6}\n}')).toBe(true);
   });
@@ -64,7 +73,12 @@ describe('citationCsl', () => {
       number: '15912/25',
       section: 'item 6',
       issued: { 'date-parts': [[2025, 11, 25]] },
-      'event-date': { 'date-parts': [[2025, 11, 18], [2025, 11, 19]] },
+      'event-date': {
+        'date-parts': [
+          [2025, 11, 18],
+          [2025, 11, 19],
+        ],
+      },
       URL: 'https://cosi-archive.example.org/meetings/2025-11-18/#item-6',
     });
   });

@@ -3,9 +3,16 @@ import { toCsv } from '../../../src/lib/csv.ts';
 
 describe('toCsv', () => {
   it('quotes fields with commas, double quotes or line breaks, doubling inner quotes, and ends every row with CRLF', () => {
-    expect(toCsv(['a', 'b'], [['x, y', 'say "no"'], ['line\nbreak', null], [3, true]])).toBe(
-      'a,b\r\n"x, y","say ""no"""\r\n"line\nbreak",\r\n3,true\r\n',
-    );
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x, y', 'say "no"'],
+          ['line\nbreak', null],
+          [3, true],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y","say ""no"""\r\n"line\nbreak",\r\n3,true\r\n');
   });
 
   it('leaves plain fields bare', () => {

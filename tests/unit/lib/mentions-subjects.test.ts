@@ -3,7 +3,13 @@ import { latestMentions, mentionCount, MENTION_SUBJECTS, mentionsBySubject, subj
 import type { Mention, MentionEntry } from '../../../src/schemas/mention-entry.ts';
 
 const mention = (date: string, anchor: string): Mention => ({
-  document: '1/25', label: anchor, title: anchor, href: `/meetings/${date}/#${anchor}`, meeting: date, date, excerpt: null,
+  document: '1/25',
+  label: anchor,
+  title: anchor,
+  href: `/meetings/${date}/#${anchor}`,
+  meeting: date,
+  date,
+  excerpt: null,
 });
 const entry = (year: string, ...mentions: Mention[]): MentionEntry => ({ kind: 'actor', id: 'europol', year, mentions });
 const entries = [entry('2017', mention('2017-11-21', 'x')), entry('2025', mention('2025-11-18', 'y'), mention('2025-03-01', 'z'))];
@@ -11,7 +17,10 @@ const entries = [entry('2017', mention('2017-11-21', 'x')), entry('2025', mentio
 describe('mentionsBySubject', () => {
   it('groups the entries of an actor by year, newest year first, and counts them', () => {
     const years = mentionsBySubject(entries).get(subjectKey('actor', 'europol')) ?? [];
-    expect(years.map(([year, list]) => [year, list.length])).toEqual([['2025', 2], ['2017', 1]]);
+    expect(years.map(([year, list]) => [year, list.length])).toEqual([
+      ['2025', 2],
+      ['2017', 1],
+    ]);
     expect(mentionCount(years)).toBe(3);
   });
 

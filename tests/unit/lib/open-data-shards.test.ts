@@ -53,8 +53,14 @@ describe('shardKey on the seeds', () => {
   it('files every record of every dataset under a year or undated, the shards adding up to the dataset', () => {
     for (const dataset of DATASETS) {
       const keys = (records[dataset] as Parameters<typeof shardKey>[1][]).map((record) => shardKey(dataset, record));
-      expect(keys.every((key) => /^\d{4}$/.test(key) || key === UNDATED), dataset).toBe(true);
-      expect(shardsOf(keys).reduce((sum, shard) => sum + shard.records, 0), dataset).toBe(records[dataset].length);
+      expect(
+        keys.every((key) => /^\d{4}$/.test(key) || key === UNDATED),
+        dataset,
+      ).toBe(true);
+      expect(
+        shardsOf(keys).reduce((sum, shard) => sum + shard.records, 0),
+        dataset,
+      ).toBe(records[dataset].length);
     }
   });
 });
@@ -71,16 +77,28 @@ describe('shardsOf', () => {
 
 describe('openDataManifest', () => {
   it('lists each dataset with its schema, its number of records and its JSON and CSV file per year', () => {
-    expect(openDataManifest([['decisions', [{ key: '2025', records: 11 }, { key: '2021', records: 10 }]]])).toEqual({
-      datasets: [{
-        name: 'decisions',
-        schema: '/data/schema/decisions.json',
-        records: 21,
-        files: [
-          { key: '2025', records: 11, json: '/data/decisions/2025.json', csv: '/data/decisions/2025.csv' },
-          { key: '2021', records: 10, json: '/data/decisions/2021.json', csv: '/data/decisions/2021.csv' },
+    expect(
+      openDataManifest([
+        [
+          'decisions',
+          [
+            { key: '2025', records: 11 },
+            { key: '2021', records: 10 },
+          ],
         ],
-      }],
+      ]),
+    ).toEqual({
+      datasets: [
+        {
+          name: 'decisions',
+          schema: '/data/schema/decisions.json',
+          records: 21,
+          files: [
+            { key: '2025', records: 11, json: '/data/decisions/2025.json', csv: '/data/decisions/2025.csv' },
+            { key: '2021', records: 10, json: '/data/decisions/2021.json', csv: '/data/decisions/2021.csv' },
+          ],
+        },
+      ],
     });
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../../src/lib/csv.ts';
 import { DATASETS, datasetFields, EXPORT_SCHEMAS, exportJsonSchema, type Dataset } from '../../../src/lib/json-schema.ts';
 import {
-  decisionsTable, documentRecords, documentsTable, FIELD_DESCRIPTIONS, itemRecords, itemsTable, meetingsTable, recordsById, referencesTable,
+  decisionsTable,
+  documentRecords,
+  documentsTable,
+  FIELD_DESCRIPTIONS,
+  itemRecords,
+  itemsTable,
+  meetingsTable,
+  recordsById,
+  referencesTable,
 } from '../../../src/lib/open-data.ts';
 import { loadContent } from '../support/content-entries.ts';
 
@@ -19,7 +27,25 @@ const records = {
 const SITE = new URL('https://cosi-archive.example.org/');
 
 /** The keywords zod 4 generates for these schemas; a schema using another one would need a real validator. */
-const KNOWN_KEYWORDS = new Set(['$id', '$schema', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties', 'items', 'anyOf', 'enum', 'format', 'pattern', 'minLength', 'minItems', 'minimum', 'maximum']);
+const KNOWN_KEYWORDS = new Set([
+  '$id',
+  '$schema',
+  'title',
+  'description',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'anyOf',
+  'enum',
+  'format',
+  'pattern',
+  'minLength',
+  'minItems',
+  'minimum',
+  'maximum',
+]);
 const JSON_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'array', 'object']);
 
 type Schema = Record<string, unknown>;
@@ -31,14 +57,19 @@ function schemaProblems(schema: Schema, path = '#'): string[] {
     if (!KNOWN_KEYWORDS.has(keyword)) problems.push(`${path}: unknown keyword ${keyword}`);
     if (keyword === 'type' && ![value].flat().every((type) => JSON_TYPES.has(String(type)))) problems.push(`${path}: bad type ${String(value)}`);
     if (keyword === 'pattern') {
-      try { new RegExp(String(value), 'u'); } catch { problems.push(`${path}: bad pattern`); }
+      try {
+        new RegExp(String(value), 'u');
+      } catch {
+        problems.push(`${path}: bad pattern`);
+      }
     }
   }
   const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
   for (const name of (schema['required'] ?? []) as string[]) if (!(name in properties)) problems.push(`${path}: required ${name} has no property`);
   for (const [name, property] of Object.entries(properties)) problems.push(...schemaProblems(property, `${path}/properties/${name}`));
   if (typeof schema['items'] === 'object') problems.push(...schemaProblems(schema['items'] as Schema, `${path}/items`));
-  if (typeof schema['additionalProperties'] === 'object') problems.push(...schemaProblems(schema['additionalProperties'] as Schema, `${path}/additionalProperties`));
+  if (typeof schema['additionalProperties'] === 'object')
+    problems.push(...schemaProblems(schema['additionalProperties'] as Schema, `${path}/additionalProperties`));
   for (const [index, branch] of ((schema['anyOf'] ?? []) as Schema[]).entries()) problems.push(...schemaProblems(branch, `${path}/anyOf/${index}`));
   return problems;
 }
@@ -59,7 +90,8 @@ function validate(schema: Schema, value: unknown, path = '$'): string[] {
     if (!types.includes(actual) && !(actual === 'integer' && types.includes('number'))) return [`${path}: ${actual} is not ${types.join('|')}`];
   }
   if (schema['enum'] !== undefined && !(schema['enum'] as unknown[]).includes(value)) errors.push(`${path}: not in enum`);
-  if (schema['anyOf'] !== undefined && (schema['anyOf'] as Schema[]).every((branch) => validate(branch, value, path).length > 0)) errors.push(`${path}: no anyOf branch`);
+  if (schema['anyOf'] !== undefined && (schema['anyOf'] as Schema[]).every((branch) => validate(branch, value, path).length > 0))
+    errors.push(`${path}: no anyOf branch`);
   if (typeof value === 'string') {
     if (typeof schema['minLength'] === 'number' && [...value].length < schema['minLength']) errors.push(`${path}: too short`);
     if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value)) errors.push(`${path}: pattern`);
@@ -71,7 +103,8 @@ function validate(schema: Schema, value: unknown, path = '$'): string[] {
   }
   if (Array.isArray(value)) {
     if (typeof schema['minItems'] === 'number' && value.length < schema['minItems']) errors.push(`${path}: too few items`);
-    if (typeof schema['items'] === 'object') value.forEach((element, index) => errors.push(...validate(schema['items'] as Schema, element, `${path}[${index}]`)));
+    if (typeof schema['items'] === 'object')
+      value.forEach((element, index) => errors.push(...validate(schema['items'] as Schema, element, `${path}[${index}]`)));
   }
   if (typeOf(value) === 'object') {
     const object = value as Record<string, unknown>;
@@ -81,7 +114,8 @@ function validate(schema: Schema, value: unknown, path = '$'): string[] {
       const property = properties[name];
       if (property !== undefined) errors.push(...validate(property, element, `${path}.${name}`));
       else if (schema['additionalProperties'] === false) errors.push(`${path}: unexpected ${name}`);
-      else if (typeof schema['additionalProperties'] === 'object') errors.push(...validate(schema['additionalProperties'] as Schema, element, `${path}.${name}`));
+      else if (typeof schema['additionalProperties'] === 'object')
+        errors.push(...validate(schema['additionalProperties'] as Schema, element, `${path}.${name}`));
     }
   }
   return errors.slice(0, 5);
@@ -96,13 +130,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i += 1; }
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i += 1;
+    } else field += c;
   }
   return rows;
 }
@@ -132,7 +175,11 @@ describe.each(DATASETS)('the %s export', (dataset: Dataset) => {
   });
 
   it('documents every field', () => {
-    expect(datasetFields(dataset).map((field) => field.name).sort()).toEqual(Object.keys(FIELD_DESCRIPTIONS[dataset]).sort());
+    expect(
+      datasetFields(dataset)
+        .map((field) => field.name)
+        .sort(),
+    ).toEqual(Object.keys(FIELD_DESCRIPTIONS[dataset]).sort());
   });
 });
 

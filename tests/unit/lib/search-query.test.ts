@@ -43,6 +43,6 @@ describe('splitExcerpt', () => {
   });
 
   it('decodes numeric character references', () => {
-    expect(splitExcerpt('EU&#39;s &#x2013; x')).toEqual([{ text: 'EU\'s – x', marked: false }]);
+    expect(splitExcerpt('EU&#39;s &#x2013; x')).toEqual([{ text: "EU's – x", marked: false }]);
   });
 });

@@ -7,8 +7,13 @@ import { consecutiveVersions, versionRank } from '../../../src/lib/word-diff-ver
 
 const fixture = (name: string) => readableText(readFileSync(`tests/fixtures/versions/${name}`, 'utf8'));
 const words = (text: string) => text.split(/\s+/).filter((word) => word !== '');
-const side = (parts: readonly DiffPart[], op: 'delete' | 'insert') => parts.filter((part) => part.op !== op).map((part) => part.text).join('');
-const changes = (parts: readonly DiffPart[]) => parts.filter((part) => part.op !== 'equal').map((part) => `${part.op === 'delete' ? '-' : '+'}${part.text.trim()}`);
+const side = (parts: readonly DiffPart[], op: 'delete' | 'insert') =>
+  parts
+    .filter((part) => part.op !== op)
+    .map((part) => part.text)
+    .join('');
+const changes = (parts: readonly DiffPart[]) =>
+  parts.filter((part) => part.op !== 'equal').map((part) => `${part.op === 'delete' ? '-' : '+'}${part.text.trim()}`);
 
 describe('wordDiff on the two versions of the fixture note', () => {
   const parts = wordDiff(fixture('init.md'), fixture('rev-1.md'));

@@ -26,7 +26,26 @@ describe('the alias table', () => {
   });
 
   it('names each EU body and partner of the issue', () => {
-    for (const id of ['europol', 'eurojust', 'cepol', 'frontex', 'euda', 'eu-lisa', 'eppo', 'intcen', 'eu-ctc', 'commission', 'cosi-support-group', 'lewp', 'cats', 'twp', 'coreper', 'interpol', 'clasi', 'ameripol']) {
+    for (const id of [
+      'europol',
+      'eurojust',
+      'cepol',
+      'frontex',
+      'euda',
+      'eu-lisa',
+      'eppo',
+      'intcen',
+      'eu-ctc',
+      'commission',
+      'cosi-support-group',
+      'lewp',
+      'cats',
+      'twp',
+      'coreper',
+      'interpol',
+      'clasi',
+      'ameripol',
+    ]) {
       expect(ACTORS_BY_ID.has(id), id).toBe(true);
     }
   });
@@ -92,13 +111,7 @@ describe('the actor pages on the seeds', () => {
   });
 
   it('counts "the Presidency" of the November 2017 meeting for the Estonian Presidency', () => {
-    expect(places('presidency-estonia')).toEqual([
-      '2017-11-21 item-3',
-      '2017-11-21 item-5',
-      '2017-11-21 item-6',
-      '2017-11-21 item-8',
-      '2017-11-21 item-9',
-    ]);
+    expect(places('presidency-estonia')).toEqual(['2017-11-21 item-3', '2017-11-21 item-5', '2017-11-21 item-6', '2017-11-21 item-8', '2017-11-21 item-9']);
   });
 
   it('finds "the Hungarian Presidency" in the sections of the report that name it, without guessing a bare "Presidency" in a report', () => {
@@ -138,7 +151,9 @@ describe('actorExcerpts', () => {
   });
 
   it('prefers a mention in the text of item 13 to the one in its title', () => {
-    expect(actorExcerpts(unit('2025-11-18', 'item-13')).get('clasi')).toMatch(/^COSI discussed with senior officials of the Latin American Committee on Internal Security \(CLASI\)/);
+    expect(actorExcerpts(unit('2025-11-18', 'item-13')).get('clasi')).toMatch(
+      /^COSI discussed with senior officials of the Latin American Committee on Internal Security \(CLASI\)/,
+    );
   });
 
   it('gives none for an actor the unit does not name', () => {

@@ -142,7 +142,8 @@ describe('findReferences on things that are not references', () => {
   });
 
   it('ignores numbers inside web addresses', () => {
-    const text = '<https://www.consilium.europa.eu/en/press/press-releases/2024/05/30/anti-money-laundering/> and https://example.eu/doc/14470/25 or www.example.eu/16515/09';
+    const text =
+      '<https://www.consilium.europa.eu/en/press/press-releases/2024/05/30/anti-money-laundering/> and https://example.eu/doc/14470/25 or www.example.eu/16515/09';
     expect(ids(text)).toEqual([]);
   });
 
@@ -245,7 +246,14 @@ describe('findReferences on the seeds', () => {
   });
 
   it('finds every reference of seeds 000, 002 and 003', () => {
-    expect(distinctIds(seed('000_fcebac5ee47826ac'))).toEqual(['15912/25', 'CM 4578/2/24 REV 2', '14470/1/25 REV 1', '14472/1/25 REV 1', '14557/25', '14559/25']);
+    expect(distinctIds(seed('000_fcebac5ee47826ac'))).toEqual([
+      '15912/25',
+      'CM 4578/2/24 REV 2',
+      '14470/1/25 REV 1',
+      '14472/1/25 REV 1',
+      '14557/25',
+      '14559/25',
+    ]);
     expect(distinctIds(seed('002_e25e8abf6c082c01'))).toEqual(['14342/21', 'CM 5119/21', 'WK 13949/2021', '13682/21', '13683/21', '13684/21', '13685/21']);
     expect(distinctIds(seed('003_4dba75d703f3f065'))).toEqual(['9267/25', '8451/25', '16343/24', 'EUCO 50/24', '7750/25']);
   });
@@ -291,7 +299,41 @@ describe('familyKey', () => {
 
 describe('findReferences on arbitrary mixes of reference fragments', () => {
   /** Pieces of the written forms, so that random texts come close to real references and to near misses. */
-  const FRAGMENTS = ['16515/09', '14470/1/25', ' REV', 'REV1', ' ADD 1', '1', '/', ' ', '\n', 'CM ', 'WK ', 'EUCO ', '2021', '50/24', 'Regulations ', 'Directive ', 'Council Decision ', '(EU) ', 'No ', '2024/1689', '/EC', ', ', ' and ', 'COM(2023) ', 'COM/', '516', ' final', 'https://x.eu/', '**', '[', '](#)', '.', '-'];
+  const FRAGMENTS = [
+    '16515/09',
+    '14470/1/25',
+    ' REV',
+    'REV1',
+    ' ADD 1',
+    '1',
+    '/',
+    ' ',
+    '\n',
+    'CM ',
+    'WK ',
+    'EUCO ',
+    '2021',
+    '50/24',
+    'Regulations ',
+    'Directive ',
+    'Council Decision ',
+    '(EU) ',
+    'No ',
+    '2024/1689',
+    '/EC',
+    ', ',
+    ' and ',
+    'COM(2023) ',
+    'COM/',
+    '516',
+    ' final',
+    'https://x.eu/',
+    '**',
+    '[',
+    '](#)',
+    '.',
+    '-',
+  ];
   const texts = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((parts) => parts.join(''));
 
   it('returns references in order, without overlap, each at offsets inside the text', () => {
@@ -311,7 +353,8 @@ describe('findReferences on arbitrary mixes of reference fragments', () => {
   it('finds every canonical id again as itself, with the same type and URL', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        for (const { id, type, url } of findReferences(text)) expect(findReferences(id).map((again) => ({ id: again.id, type: again.type, url: again.url }))).toEqual([{ id, type, url }]);
+        for (const { id, type, url } of findReferences(text))
+          expect(findReferences(id).map((again) => ({ id: again.id, type: again.type, url: again.url }))).toEqual([{ id, type, url }]);
       }),
     );
   });

@@ -22,7 +22,9 @@ export interface Entry<T> {
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/;
 
 function files(collection: string, extension: string): string[] {
-  return readdirSync(join(CONTENT, collection)).filter((name) => name.endsWith(extension)).sort();
+  return readdirSync(join(CONTENT, collection))
+    .filter((name) => name.endsWith(extension))
+    .sort();
 }
 
 function markdown<T>(collection: string, parseData: (data: unknown) => T): Entry<T>[] {

@@ -51,7 +51,8 @@ describe('documentMentions on the seeds', () => {
       href: '/meetings/2025-11-18/#item-14',
       meeting: '2025-11-18',
       date: '2025-11-18',
-      excerpt: 'The COSI and CLASI delegates discussed about the challenges in the area of information exchange between the two regions for law enforcement purposes.',
+      excerpt:
+        'The COSI and CLASI delegates discussed about the challenges in the area of information exchange between the two regions for law enforcement purposes.',
     });
   });
 

@@ -100,7 +100,9 @@ describe('toCollections on an outcome of proceedings', () => {
 
   it('ends the body with the footnotes as GFM definitions, calling the one whose mark stood in a title', () => {
     const { body } = markdown(files, 'documents/15912-25.md');
-    expect(body.endsWith('[^2]\n\n[^1]: See also [16515/09](/documents/16515-09/).\n\n[^2]: Exceptionally in the presence of the Schengen Associated States.\n')).toBe(true);
+    expect(
+      body.endsWith('[^2]\n\n[^1]: See also [16515/09](/documents/16515-09/).\n\n[^2]: Exceptionally in the presence of the Schengen Associated States.\n'),
+    ).toBe(true);
   });
 
   it('gives an item file the item text with the definitions of the footnotes it calls, and nothing else', () => {
@@ -204,7 +206,9 @@ describe('toCollections on a note', () => {
     });
     expect(json(both, 'references/15912-25.json')).toMatchObject({
       ingested: true,
-      citations: [{ document: '6543/25', anchor: 'section-2-1', label: 'section 2.1 Future of internal security', context: 'COSI discussed 15912/25 at length.' }],
+      citations: [
+        { document: '6543/25', anchor: 'section-2-1', label: 'section 2.1 Future of internal security', context: 'COSI discussed 15912/25 at length.' },
+      ],
     });
   });
 });
@@ -256,7 +260,9 @@ describe('toCollections as a whole', () => {
   });
 
   it('refuses two documents that would be written to the same file', () => {
-    expect(() => toCollections([outcome(), outcome({ source: 'content/sources/copy.txt' })])).toThrow(/two entries would be written to content\/documents\/15912-25\.md|meetings/);
+    expect(() => toCollections([outcome(), outcome({ source: 'content/sources/copy.txt' })])).toThrow(
+      /two entries would be written to content\/documents\/15912-25\.md|meetings/,
+    );
   });
 
   it('cites a document named in an item title from that item', () => {

@@ -10,7 +10,12 @@ describe('itemAnchors', () => {
 
 describe('sectionAnchors', () => {
   it('names numbered sections by number and unnumbered ones by their 0-based position', () => {
-    expect(sectionAnchors([{ number: null }, { number: '2.1' }, { number: 'III' }, { number: null }])).toEqual(['section-0', 'section-2-1', 'section-iii', 'section-3']);
+    expect(sectionAnchors([{ number: null }, { number: '2.1' }, { number: 'III' }, { number: null }])).toEqual([
+      'section-0',
+      'section-2-1',
+      'section-iii',
+      'section-3',
+    ]);
   });
 });
 
@@ -22,7 +27,9 @@ describe('uniqueAnchors', () => {
 
 describe('headingHtml', () => {
   it('escapes the title and keeps it on one line', () => {
-    expect(headingHtml(3, 'item-6-1', '6.1. A <b>"bold"</b>\n\ntitle & more')).toBe('<h3 id="item-6-1">6.1. A &lt;b&gt;&quot;bold&quot;&lt;/b&gt; title &amp; more</h3>');
+    expect(headingHtml(3, 'item-6-1', '6.1. A <b>"bold"</b>\n\ntitle & more')).toBe(
+      '<h3 id="item-6-1">6.1. A &lt;b&gt;&quot;bold&quot;&lt;/b&gt; title &amp; more</h3>',
+    );
   });
 });
 

@@ -26,7 +26,7 @@ describe('parseFragment', () => {
     );
   });
 
-  it('keeps the parser\'s web-address autolink whole after an escaped backslash, so a backtick in it opens no code span', () => {
+  it("keeps the parser's web-address autolink whole after an escaped backslash, so a backtick in it opens no code span", () => {
     expect(parseFragment('\\\\<HTTPS://`>\\`').markdown).toBe('\\\\<HTTPS://`>\\`');
   });
 });

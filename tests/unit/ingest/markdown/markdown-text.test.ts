@@ -53,9 +53,7 @@ describe('markerMarks', () => {
 describe('linesToMarkdown', () => {
   it('makes each line a paragraph and bullets a nested list', () => {
     const lines = ['**Questions to the Ministers:**', '', '- In your view?', '  - From your perspective?', '-', '', 'Closing line.'];
-    expect(linesToMarkdown(lines, marks)).toBe(
-      '**Questions to the Ministers:**\n\n- In your view?\n  - From your perspective?\n-\n\nClosing line.',
-    );
+    expect(linesToMarkdown(lines, marks)).toBe('**Questions to the Ministers:**\n\n- In your view?\n  - From your perspective?\n-\n\nClosing line.');
   });
 
   it('keeps lettered points as paragraphs of their own', () => {

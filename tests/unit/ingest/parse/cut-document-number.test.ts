@@ -3,7 +3,9 @@ import { cutsDocumentNumber } from '../../../../scripts/ingest/parse/cut-documen
 
 describe('cutsDocumentNumber', () => {
   it('sees a suffix whose number the wrap moved to a line that looks like agenda item 5', () => {
-    expect(cutsDocumentNumber('implications of the situation in the Middle East as set out in 3041/5/14 REV', '5. The eu-LISA agency informed delegations')).toBe(true);
+    expect(
+      cutsDocumentNumber('implications of the situation in the Middle East as set out in 3041/5/14 REV', '5. The eu-LISA agency informed delegations'),
+    ).toBe(true);
     expect(cutsDocumentNumber('the joint messages as set out in CM 2864/1/25 REV 1 COR', '1. Europol reported on the results.')).toBe(true);
   });
 

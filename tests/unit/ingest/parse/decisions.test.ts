@@ -154,15 +154,16 @@ describe('findDecisions on written forms', () => {
   });
 
   it('reads verbs coordinated with the same subject, in order', () => {
-    expect(findDecisions('COSI took note of the reports, welcomed the regular reporting and endorsed the organisation of a reflection.').map(({ verb }) => verb)).toEqual([
-      'took-note',
-      'welcomed',
-      'endorsed',
-    ]);
+    expect(
+      findDecisions('COSI took note of the reports, welcomed the regular reporting and endorsed the organisation of a reflection.').map(({ verb }) => verb),
+    ).toEqual(['took-note', 'welcomed', 'endorsed']);
   });
 
   it('reads the committee as the subject of a clause after "that" or "and"', () => {
-    expect(findDecisions('The Presidency concluded that the Committee agreed on the text and COSI welcomed it.').map(({ verb }) => verb)).toEqual(['agreed', 'welcomed']);
+    expect(findDecisions('The Presidency concluded that the Committee agreed on the text and COSI welcomed it.').map(({ verb }) => verb)).toEqual([
+      'agreed',
+      'welcomed',
+    ]);
     expect(findDecisions('Under the Hungarian Presidency, delegations endorsed the handbook.').map(({ verb }) => verb)).toEqual(['endorsed']);
   });
 

@@ -37,7 +37,9 @@ describe('parseHeader', () => {
   });
 
   it('reads a number whose REV stands on the next line, a lower-case language and a space before the colon', () => {
-    const fields = header('Luxembourg, 9 June 2016\n(Or. fr)\n\n9927/1/16\nREV 1\n\nLIMITE\n\nCFSP/PESC 150\nCOSI 99\n\n"I/A" ITEM NOTE\n\nFrom :\tPresidency\nSubject :\tDraft conclusions\n');
+    const fields = header(
+      'Luxembourg, 9 June 2016\n(Or. fr)\n\n9927/1/16\nREV 1\n\nLIMITE\n\nCFSP/PESC 150\nCOSI 99\n\n"I/A" ITEM NOTE\n\nFrom :\tPresidency\nSubject :\tDraft conclusions\n',
+    );
     expect(fields).toMatchObject({
       number: '9927/1/16 REV 1',
       place: 'Luxembourg',
@@ -51,7 +53,9 @@ describe('parseHeader', () => {
   });
 
   it('reads the kind and codes below an "Interinstitutional File" label above the number', () => {
-    const fields = header('Brussels, 3 May 2024\n(OR. en)\n\nInterinstitutional File:\n2023/0437(COD)\n\n9300/24\n\nCOSI 70\n\nNOTE\n\nFrom:\tPresidency\nSubject:\tProgress report\n');
+    const fields = header(
+      'Brussels, 3 May 2024\n(OR. en)\n\nInterinstitutional File:\n2023/0437(COD)\n\n9300/24\n\nCOSI 70\n\nNOTE\n\nFrom:\tPresidency\nSubject:\tProgress report\n',
+    );
     expect(fields).toMatchObject({ number: '9300/24', codes: ['COSI 70'], kind: 'note', subject: 'Progress report' });
   });
 

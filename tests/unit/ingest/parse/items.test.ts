@@ -39,7 +39,10 @@ describe('parseAgenda', () => {
   });
 
   it('reads an unnumbered "Any other business" as an item and as a heading when numbered items follow it', () => {
-    expect(agenda('1. Agenda\n\nAdopted.\n\nAny other business\n\nNo items were raised.').items[1]).toMatchObject({ number: null, title: 'Any other business' });
+    expect(agenda('1. Agenda\n\nAdopted.\n\nAny other business\n\nNo items were raised.').items[1]).toMatchObject({
+      number: null,
+      title: 'Any other business',
+    });
     expect(agenda('1. Agenda\n\nAny other business:\n\n2. Cyber\n\nText.').items[1]).toMatchObject({ number: '2', section: 'Any other business' });
   });
 

@@ -6,11 +6,7 @@ const texts = (input: string): string[] => normalise(input).map((entry) => entry
 
 describe('normalise', () => {
   it('removes the byte-order mark, CR line endings, NBSP and trailing spaces', () => {
-    expect(texts('\uFEFFBrussels,\u00A025 November 2025  \r\n(OR. en)\r15912/25\t \n')).toEqual([
-      'Brussels, 25 November 2025',
-      '(OR. en)',
-      '15912/25',
-    ]);
+    expect(texts('\uFEFFBrussels,\u00A025 November 2025  \r\n(OR. en)\r15912/25\t \n')).toEqual(['Brussels, 25 November 2025', '(OR. en)', '15912/25']);
   });
 
   it('undoes Markdown escapes and drops horizontal rules', () => {
@@ -52,16 +48,22 @@ describe('normalise', () => {
   });
 
   it('keeps a numbered heading apart from the text after the page footer below it', () => {
-    const input = '4. Online fraud and child sexual exploitation: update and exchange of views\n\n14672/20 EB, FR/dk 1 DGD 1C EN\n\nCOSI agreed on the updated roadmap.';
+    const input =
+      '4. Online fraud and child sexual exploitation: update and exchange of views\n\n14672/20 EB, FR/dk 1 DGD 1C EN\n\nCOSI agreed on the updated roadmap.';
     expect(texts(input)).toEqual(['4. Online fraud and child sexual exploitation: update and exchange of views', '', 'COSI agreed on the updated roadmap.']);
-    const wrapped = '6. Regional dialogue on internal security with the Mediterranean: update and exchange of\nviews\n\n14682/22 RS/sl 2 COMM EN\n\nThe incoming Presidency informed delegations.';
-    expect(texts(wrapped)).toEqual(['6. Regional dialogue on internal security with the Mediterranean: update and exchange of views', '', 'The incoming Presidency informed delegations.']);
+    const wrapped =
+      '6. Regional dialogue on internal security with the Mediterranean: update and exchange of\nviews\n\n14682/22 RS/sl 2 COMM EN\n\nThe incoming Presidency informed delegations.';
+    expect(texts(wrapped)).toEqual([
+      '6. Regional dialogue on internal security with the Mediterranean: update and exchange of views',
+      '',
+      'The incoming Presidency informed delegations.',
+    ]);
   });
 
   it('joins a document number and the version suffix or suffix number the wrap moved to the next line', () => {
-    expect(texts('COSI endorsed the draft Council conclusions on the Middle East as set out in 3041/5/14 REV\n5. The eu-LISA agency informed delegations.')).toEqual([
-      'COSI endorsed the draft Council conclusions on the Middle East as set out in 3041/5/14 REV 5. The eu-LISA agency informed delegations.',
-    ]);
+    expect(
+      texts('COSI endorsed the draft Council conclusions on the Middle East as set out in 3041/5/14 REV\n5. The eu-LISA agency informed delegations.'),
+    ).toEqual(['COSI endorsed the draft Council conclusions on the Middle East as set out in 3041/5/14 REV 5. The eu-LISA agency informed delegations.']);
     expect(texts('The Committee endorsed the draft Council conclusions on environmental crime as set out in 10662/25\nADD 2.')).toEqual([
       'The Committee endorsed the draft Council conclusions on environmental crime as set out in 10662/25 ADD 2.',
     ]);
@@ -88,7 +90,8 @@ describe('normalise', () => {
   });
 
   it('never joins a bullet, a label, a numbered heading, a lettered point or a footnote to the line above', () => {
-    const input = 'The Committee took note of the following points of the agenda\n- the outcome\na) first point\n(b) second point\n2. Next item\n¹ 16515/09.\ndate of receipt:\t15 September 2023';
+    const input =
+      'The Committee took note of the following points of the agenda\n- the outcome\na) first point\n(b) second point\n2. Next item\n¹ 16515/09.\ndate of receipt:\t15 September 2023';
     expect(texts(input)).toHaveLength(7);
   });
 

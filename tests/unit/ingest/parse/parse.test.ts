@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import { recordSchema } from '../../../../src/schemas/record.ts';
 
-const HEADER = 'Brussels, 25 November 2025\n(OR. en)\n\n15912/25\n\nCOSI 237\n\nOUTCOME OF PROCEEDINGS\n\nFrom:\tGeneral Secretariat of the Council\nOn:\t18 and 19 November 2025\nTo:\tDelegations\nSubject:\tOutcome\n\n';
+const HEADER =
+  'Brussels, 25 November 2025\n(OR. en)\n\n15912/25\n\nCOSI 237\n\nOUTCOME OF PROCEEDINGS\n\nFrom:\tGeneral Secretariat of the Council\nOn:\t18 and 19 November 2025\nTo:\tDelegations\nSubject:\tOutcome\n\n';
 
 describe('parseDocument', () => {
   it('gives a valid ok record for every seed', () => {
@@ -16,7 +17,10 @@ describe('parseDocument', () => {
   });
 
   it('writes item text as escaped Markdown with footnote references, and finds the decisions of the item', () => {
-    const record = parseDocument(`${HEADER}1. Adoption of the agenda\n\nThe agenda was adopted as set out in CM 4578/2/24 REV2<sup>1</sup>. <script>x</script>\n\n<sup>1</sup> See also WK 13949/2021.\n`, 'x.txt');
+    const record = parseDocument(
+      `${HEADER}1. Adoption of the agenda\n\nThe agenda was adopted as set out in CM 4578/2/24 REV2<sup>1</sup>. <script>x</script>\n\n<sup>1</sup> See also WK 13949/2021.\n`,
+      'x.txt',
+    );
     if (record.status !== 'ok') throw new Error(record.error.message);
     expect(record.items[0]).toEqual({
       number: '1',
@@ -32,7 +36,7 @@ describe('parseDocument', () => {
     expect(record.meeting).toEqual({ dates: ['2025-11-18', '2025-11-19'] });
   });
 
-  it('never lists the document\'s own number among its references', () => {
+  it("never lists the document's own number among its references", () => {
     const record = parseDocument(`${HEADER}1. Corrigendum\n\nThis document, 15912/25, replaces 15000/25.\n`, 'x.txt');
     expect(record.status === 'ok' && record.references.map((reference) => reference.id)).toEqual(['15000/25']);
   });
@@ -61,16 +65,48 @@ describe('parseDocument', () => {
 
   it('returns a schema-valid record for any mix of Council text fragments', () => {
     const fragment = fc.constantFrom(
-      '\n', '\n\n', '1. ', '6.1. ', '**', '<sup>1</sup>', '¹ ', '^{18, 19}', '- ', '  - ', '## ', 'Any other business',
-      'Items for discussion', '18 November 2025', 'LIMITE', '15214/19 VL/MV 1 COMM EN', 'COSI endorsed 1234/25.', '<script>',
-      '[x](#)', '<https://a.eu/x>', 'III', 'Table of Contents', '\t', 'a) ', 'REV 1', 'Subject:', '---', '\\*', 'public-', 'Text. ', '\r\n',
+      '\n',
+      '\n\n',
+      '1. ',
+      '6.1. ',
+      '**',
+      '<sup>1</sup>',
+      '¹ ',
+      '^{18, 19}',
+      '- ',
+      '  - ',
+      '## ',
+      'Any other business',
+      'Items for discussion',
+      '18 November 2025',
+      'LIMITE',
+      '15214/19 VL/MV 1 COMM EN',
+      'COSI endorsed 1234/25.',
+      '<script>',
+      '[x](#)',
+      '<https://a.eu/x>',
+      'III',
+      'Table of Contents',
+      '\t',
+      'a) ',
+      'REV 1',
+      'Subject:',
+      '---',
+      '\\*',
+      'public-',
+      'Text. ',
+      '\r\n',
     );
     fc.assert(
-      fc.property(fc.constantFrom('', HEADER, HEADER.replace('OUTCOME OF PROCEEDINGS', 'NOTE')), fc.array(fc.oneof(fragment, fc.string()), { maxLength: 40 }), (prefix, parts) => {
-        const record = parseDocument(prefix + parts.join(''), 'f.txt');
-        expect(recordSchema.safeParse(record).success).toBe(true);
-        if (record.status === 'error') expect(record.error.message).not.toMatch(/^unexpected|invalid/);
-      }),
+      fc.property(
+        fc.constantFrom('', HEADER, HEADER.replace('OUTCOME OF PROCEEDINGS', 'NOTE')),
+        fc.array(fc.oneof(fragment, fc.string()), { maxLength: 40 }),
+        (prefix, parts) => {
+          const record = parseDocument(prefix + parts.join(''), 'f.txt');
+          expect(recordSchema.safeParse(record).success).toBe(true);
+          if (record.status === 'error') expect(record.error.message).not.toMatch(/^unexpected|invalid/);
+        },
+      ),
       { numRuns: 300 },
     );
   });

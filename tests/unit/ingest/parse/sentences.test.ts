@@ -7,7 +7,8 @@ describe('splitSentences', () => {
   });
 
   it('does not break after No., e.g., i.e., Art., p., doc. or prev.', () => {
-    const text = 'Regulation (EC) No. 1049/2001 applies, e.g. Art. 4, i.e. the rule in OJ L 115, p. 1–25 and doc. 13684/21 (No. prev. doc. 5572/1/25). Next one.';
+    const text =
+      'Regulation (EC) No. 1049/2001 applies, e.g. Art. 4, i.e. the rule in OJ L 115, p. 1–25 and doc. 13684/21 (No. prev. doc. 5572/1/25). Next one.';
     expect(splitSentences(text)).toEqual([
       'Regulation (EC) No. 1049/2001 applies, e.g. Art. 4, i.e. the rule in OJ L 115, p. 1–25 and doc. 13684/21 (No. prev. doc. 5572/1/25).',
       'Next one.',
@@ -27,12 +28,15 @@ describe('splitSentences', () => {
   });
 
   it('ends a sentence before a name written in lower case, such as eu-LISA or eIDAS', () => {
-    expect(splitSentences('COSI took note of the briefing by the EEAS. eu-LISA gave an update on the Entry/Exit System. eu-LISA\'s report followed.')).toEqual([
+    expect(splitSentences("COSI took note of the briefing by the EEAS. eu-LISA gave an update on the Entry/Exit System. eu-LISA's report followed.")).toEqual([
       'COSI took note of the briefing by the EEAS.',
       'eu-LISA gave an update on the Entry/Exit System.',
       "eu-LISA's report followed.",
     ]);
-    expect(splitSentences('The Commission presented the review. eIDAS wallets were discussed.')).toEqual(['The Commission presented the review.', 'eIDAS wallets were discussed.']);
+    expect(splitSentences('The Commission presented the review. eIDAS wallets were discussed.')).toEqual([
+      'The Commission presented the review.',
+      'eIDAS wallets were discussed.',
+    ]);
   });
 
   it('does not break after an abbreviation before a lower-case name, nor before a prefixed word such as non-EU', () => {
@@ -52,7 +56,8 @@ describe('splitSentences', () => {
   });
 
   it('extends a sentence that introduces a list over the whole list', () => {
-    const text = 'The Committee took note of\n\n- the outcome, as set out in 14673/17,\n- the state of play as presented by the CATS Chair. At its meeting, CATS agreed, as set out in 14068/17.\n\nThe Presidency concluded.';
+    const text =
+      'The Committee took note of\n\n- the outcome, as set out in 14673/17,\n- the state of play as presented by the CATS Chair. At its meeting, CATS agreed, as set out in 14068/17.\n\nThe Presidency concluded.';
     expect(splitSentences(text)).toEqual([
       'The Committee took note of - the outcome, as set out in 14673/17, - the state of play as presented by the CATS Chair. At its meeting, CATS agreed, as set out in 14068/17.',
       'The Presidency concluded.',
@@ -66,7 +71,12 @@ describe('splitSentences', () => {
 
   it('splits the items of a list that no open sentence introduces', () => {
     const text = 'Three points were raised.\n- Estonia proposed a response.\n- Poland informed about a meeting. It took place in Gdańsk.';
-    expect(splitSentences(text)).toEqual(['Three points were raised.', '- Estonia proposed a response.', '- Poland informed about a meeting.', 'It took place in Gdańsk.']);
+    expect(splitSentences(text)).toEqual([
+      'Three points were raised.',
+      '- Estonia proposed a response.',
+      '- Poland informed about a meeting.',
+      'It took place in Gdańsk.',
+    ]);
   });
 
   it('returns nothing for blank text', () => {

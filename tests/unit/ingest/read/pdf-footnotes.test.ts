@@ -39,7 +39,7 @@ describe('splitFootnotes', () => {
     expect(splitFootnotes(lines, 12)).toEqual({ body: lines, notes: [] });
   });
 
-  it('continues a footnote broken off at the foot of one page with the unmarked small lines atop the next page\'s footnotes', () => {
+  it("continues a footnote broken off at the foot of one page with the unmarked small lines atop the next page's footnotes", () => {
     const lines = [
       line([segment('Body of page one', 70)], 700, 12, 0),
       line([segment('6', 70, true), segment('Regulation (EU) 2024/1689 of the European Parliament', 84)], 80, 10, 0),

@@ -5,7 +5,14 @@ import { type Line, lineText } from '../../../../scripts/ingest/read/pdf-geometr
 const A4_HEIGHT = 841.89;
 
 function line(text: string, y: number, page: number): Line {
-  const segments = text.split('\t').map((part, index) => ({ text: part, gap: index === 0 ? '' as const : '\t' as const, x: 70 + index * 150, xEnd: 70 + index * 150 + part.length * 5, bold: false, sup: false }));
+  const segments = text.split('\t').map((part, index) => ({
+    text: part,
+    gap: index === 0 ? ('' as const) : ('\t' as const),
+    x: 70 + index * 150,
+    xEnd: 70 + index * 150 + part.length * 5,
+    bold: false,
+    sup: false,
+  }));
   return { page, y, x: 70, xEnd: segments.at(-1)?.xEnd ?? 70, size: 10, segments };
 }
 
@@ -16,7 +23,11 @@ describe('dropFurniture', () => {
       line(`15912/25\tEB/dk\t${page + 1}`, 44, page),
       line('JAI.1\tLIMITE\tEN', 32, page),
     ]);
-    expect(dropFurniture(lines, [A4_HEIGHT, A4_HEIGHT, A4_HEIGHT]).map(lineText)).toEqual(['Body text of page 1', 'Body text of page 2', 'Body text of page 3']);
+    expect(dropFurniture(lines, [A4_HEIGHT, A4_HEIGHT, A4_HEIGHT]).map(lineText)).toEqual([
+      'Body text of page 1',
+      'Body text of page 2',
+      'Body text of page 3',
+    ]);
   });
 
   it('keeps a line in the footer band that is not on every page', () => {

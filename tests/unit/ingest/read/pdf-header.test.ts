@@ -21,7 +21,10 @@ describe('splitHeader', () => {
     line(677, [70, 'To:'], [170, 'Delegations']),
     line(674, [340, 'CT 22']),
   ];
-  const body = [line(640, [70, 'In accordance with Article 71 TFEU and Article 6(2) of Council Decision 2010/131/EU']), line(400, [340, 'a cell on the right'])];
+  const body = [
+    line(640, [70, 'In accordance with Article 71 TFEU and Article 6(2) of Council Decision 2010/131/EU']),
+    line(400, [340, 'a cell on the right']),
+  ];
 
   it('reads the right-hand block (date, language, number, codes) before the left-hand one', () => {
     const { right, left } = splitHeader([...header, ...body], A4_WIDTH);

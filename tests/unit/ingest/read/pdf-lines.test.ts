@@ -32,13 +32,20 @@ describe('groupLines', () => {
   it('reads a smaller raised item as the superscript marker of the line below it, not as a line of its own', () => {
     const lines = groupLines([item('established in 2010', 70, 700), item('1', 184, 704.2, { fontSize: 7.2 }), item(' to facilitate', 187.6, 700)]);
     expect(lines).toHaveLength(1);
-    expect(lines[0]?.segments.map((segment) => [segment.text, segment.sup])).toEqual([['established in 2010', false], ['1', true], [' to facilitate', false]]);
+    expect(lines[0]?.segments.map((segment) => [segment.text, segment.sup])).toEqual([
+      ['established in 2010', false],
+      ['1', true],
+      [' to facilitate', false],
+    ]);
     expect(lines.map(lineText)).toEqual(['established in 2010¹ to facilitate']);
   });
 
   it('keeps a small item on its own baseline (a footnote line) as a line of its own', () => {
     const lines = groupLines([item('body text', 70, 700), item('16515/09.', 84, 90, { fontSize: 10 })]);
-    expect(lines.map((line) => [lineText(line), line.size])).toEqual([['body text', 12], ['16515/09.', 10]]);
+    expect(lines.map((line) => [lineText(line), line.size])).toEqual([
+      ['body text', 12],
+      ['16515/09.', 10],
+    ]);
   });
 
   it('folds a spacing accent drawn over a letter into that letter (n and ´ give ń)', () => {
@@ -48,7 +55,10 @@ describe('groupLines', () => {
 
   it('keeps bold and regular runs apart', () => {
     const lines = groupLines([item('3.', 70, 700), item('Information', 88, 700, { bold: true })]);
-    expect(lines[0]?.segments.map((segment) => [segment.text, segment.bold])).toEqual([['3.', false], ['Information', true]]);
+    expect(lines[0]?.segments.map((segment) => [segment.text, segment.bold])).toEqual([
+      ['3.', false],
+      ['Information', true],
+    ]);
   });
 
   it('ignores blank items', () => {

@@ -8,7 +8,15 @@ const CONTEXT: ParagraphContext = { leading: 15, left: 70, right: 520, indent: 2
 
 /** A line of cells ([x, text] pairs, a tab between them), 6 pt per character. */
 function line(y: number, cells: Array<[number, string]>, page = 0, extra: Partial<Segment> = {}): Line {
-  const segments: Segment[] = cells.map(([x, text], index) => ({ text, gap: index === 0 ? '' : '\t', x, xEnd: x + text.length * 6, bold: false, sup: false, ...extra }));
+  const segments: Segment[] = cells.map(([x, text], index) => ({
+    text,
+    gap: index === 0 ? '' : '\t',
+    x,
+    xEnd: x + text.length * 6,
+    bold: false,
+    sup: false,
+    ...extra,
+  }));
   return { page, y, x: cells[0]?.[0] ?? 0, xEnd: segments.at(-1)?.xEnd ?? 0, size: 12, segments };
 }
 
@@ -53,8 +61,14 @@ describe('buildParagraphs', () => {
   it('writes list items as "- item", nested two spaces per level, and joins an item wrapped onto a second line', () => {
     const long = 'y'.repeat(68);
     const lines = [
-      line(700, [[70, '–'], [98, 'In your view?']]),
-      line(685, [[98, '–'], [126, long]]),
+      line(700, [
+        [70, '–'],
+        [98, 'In your view?'],
+      ]),
+      line(685, [
+        [98, '–'],
+        [126, long],
+      ]),
       line(670, [[126, 'continued']]),
       line(655, [[70, '–']]),
     ];
@@ -62,13 +76,30 @@ describe('buildParagraphs', () => {
   });
 
   it('keeps table rows (lines with tab gaps) as rows of their own', () => {
-    const lines = [line(700, [[70, '2.1'], [98, 'Future of internal security'], [510, '6']]), line(685, [[70, '2.2'], [98, 'Legislative proposals'], [510, '7']])];
+    const lines = [
+      line(700, [
+        [70, '2.1'],
+        [98, 'Future of internal security'],
+        [510, '6'],
+      ]),
+      line(685, [
+        [70, '2.2'],
+        [98, 'Legislative proposals'],
+        [510, '7'],
+      ]),
+    ];
     expect(texts(lines)).toEqual(['2.1\tFuture of internal security\t6\n2.2\tLegislative proposals\t7']);
   });
 
   it('collects the footnote marks of a paragraph with their page, one per number of a mark like "18, 19"', () => {
-    const marked: Line = { ...line(700, [[70, 'smuggling package)']]), segments: [...line(700, [[70, 'smuggling package)']]).segments, { text: '18, 19', gap: '', x: 178, xEnd: 190, bold: false, sup: true }] };
-    expect(buildParagraphs([marked], CONTEXT)[0]?.marks).toEqual([{ page: 0, mark: '18' }, { page: 0, mark: '19' }]);
+    const marked: Line = {
+      ...line(700, [[70, 'smuggling package)']]),
+      segments: [...line(700, [[70, 'smuggling package)']]).segments, { text: '18, 19', gap: '', x: 178, xEnd: 190, bold: false, sup: true }],
+    };
+    expect(buildParagraphs([marked], CONTEXT)[0]?.marks).toEqual([
+      { page: 0, mark: '18' },
+      { page: 0, mark: '19' },
+    ]);
   });
 });
 

@@ -8,11 +8,15 @@ function segment(text: string, extra: Partial<Segment> = {}): Segment {
 
 describe('renderSegments', () => {
   it('writes bold runs as **…** with the spaces around them outside the markers', () => {
-    expect(renderSegments([segment('3.'), segment(' Information from the Presidency: ', { bold: true }), segment('text')])).toBe('3. **Information from the Presidency:** text');
+    expect(renderSegments([segment('3.'), segment(' Information from the Presidency: ', { bold: true }), segment('text')])).toBe(
+      '3. **Information from the Presidency:** text',
+    );
   });
 
   it('writes a numeric superscript with superscript digits and a list of marks as ^{…}', () => {
-    expect(renderSegments([segment('in 2010'), segment('12', { sup: true }), segment(' and package)'), segment('18, 19', { sup: true })])).toBe('in 2010¹² and package)^{18, 19}');
+    expect(renderSegments([segment('in 2010'), segment('12', { sup: true }), segment(' and package)'), segment('18, 19', { sup: true })])).toBe(
+      'in 2010¹² and package)^{18, 19}',
+    );
   });
 
   it('writes a tab gap as a tab', () => {

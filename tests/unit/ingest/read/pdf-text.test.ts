@@ -13,7 +13,13 @@ function item(str: string, x: number, y: number, extra: Partial<PdfItem> = {}): 
 
 function footer(page: number): PdfItem[] {
   const small = { fontSize: 10, page };
-  return [item('15912/25', 70, 44, small), item('EB/dk', 280, 44, small), item(String(page + 1), 515, 44, small), item('JAI.1', 200, 32, small), item('EN', 510, 32, small)];
+  return [
+    item('15912/25', 70, 44, small),
+    item('EB/dk', 280, 44, small),
+    item(String(page + 1), 515, 44, small),
+    item('JAI.1', 200, 32, small),
+    item('EN', 510, 32, small),
+  ];
 }
 
 /** 60 and 14 characters: with the marker between them the line reaches the right edge (x 520). */
@@ -48,28 +54,30 @@ const ITEMS: PdfItem[] = [
 
 describe('itemsToText', () => {
   it('writes the header column by column, the body without furniture, and each footnote after its paragraph', () => {
-    expect(itemsToText(ITEMS, [A4, A4])).toBe([
-      'Brussels, 25 November 2025',
-      '(OR. en)',
-      '',
-      '15912/25',
-      '',
-      'COSI 237',
-      '',
-      '**OUTCOME OF PROCEEDINGS**',
-      '',
-      'From:\tGeneral Secretariat of the Council',
-      'Subject:\tOutcome of Proceedings',
-      '',
-      '**1. Adoption of the agenda**',
-      '',
-      `${LINE_START}¹${LINE_END} 2, which the Presidency had circulated to the delegations ahead of the meeting.`,
-      '',
-      '¹ CM 4578/2/24 REV 2.',
-      '',
-      '**2. Information from the Presidency**',
-      '',
-    ].join('\n'));
+    expect(itemsToText(ITEMS, [A4, A4])).toBe(
+      [
+        'Brussels, 25 November 2025',
+        '(OR. en)',
+        '',
+        '15912/25',
+        '',
+        'COSI 237',
+        '',
+        '**OUTCOME OF PROCEEDINGS**',
+        '',
+        'From:\tGeneral Secretariat of the Council',
+        'Subject:\tOutcome of Proceedings',
+        '',
+        '**1. Adoption of the agenda**',
+        '',
+        `${LINE_START}¹${LINE_END} 2, which the Presidency had circulated to the delegations ahead of the meeting.`,
+        '',
+        '¹ CM 4578/2/24 REV 2.',
+        '',
+        '**2. Information from the Presidency**',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('keeps a footnote whose marker is not found, after the last paragraph of its page', () => {
@@ -79,16 +87,21 @@ describe('itemsToText', () => {
 
   it('keeps the text of every item, however the items lie on the page', () => {
     const word = fc.stringMatching(/^[A-Za-z]{1,12}$/);
-    const anyItem = fc.record({
-      str: word,
-      x: fc.double({ min: 40, max: 540, noNaN: true }),
-      y: fc.double({ min: 100, max: 740, noNaN: true }),
-      fontSize: fc.constantFrom(6, 10, 12, 15),
-      bold: fc.boolean(),
-    }).map(({ str, x, y, fontSize, bold }) => item(str, x, y, { fontSize, bold }));
-    fc.assert(fc.property(fc.array(anyItem, { minLength: 1, maxLength: 40 }), (items) => {
-      const text = itemsToText(items, [A4]);
-      return items.every((one) => text.includes(one.str));
-    }), { numRuns: 200 });
+    const anyItem = fc
+      .record({
+        str: word,
+        x: fc.double({ min: 40, max: 540, noNaN: true }),
+        y: fc.double({ min: 100, max: 740, noNaN: true }),
+        fontSize: fc.constantFrom(6, 10, 12, 15),
+        bold: fc.boolean(),
+      })
+      .map(({ str, x, y, fontSize, bold }) => item(str, x, y, { fontSize, bold }));
+    fc.assert(
+      fc.property(fc.array(anyItem, { minLength: 1, maxLength: 40 }), (items) => {
+        const text = itemsToText(items, [A4]);
+        return items.every((one) => text.includes(one.str));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
