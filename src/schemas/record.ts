@@ -13,6 +13,13 @@ export const ingestErrorSchema = z.object({
   message: z.string().min(1),
 });
 
+/** Something the parser could not place or had to decide without the source saying so; the document is still written. */
+export const ingestWarningSchema = z.object({
+  /** 1-based line of the source the warning concerns; 0 when it concerns the whole document. */
+  line: z.number().int().nonnegative(),
+  message: z.string().min(1),
+});
+
 /** The record of a source that parsed: everything the ingest knows about one Council document. */
 export const okRecordSchema = z.object({
   source: z.string(),
@@ -38,6 +45,8 @@ export const okRecordSchema = z.object({
   footnotes: z.array(footnoteSchema),
   /** Every reference of the document (header, body, footnotes), distinct, in order of first appearance. */
   references: z.array(referenceSchema),
+  /** What the parser could not place or read with certainty, in source order; empty for a document read in full. */
+  warnings: z.array(ingestWarningSchema),
 });
 
 /** The record of a source that could not be parsed. */
@@ -56,5 +65,7 @@ export type OkRecord = z.output<typeof okRecordSchema>;
 export type ErrorRecord = z.output<typeof errorRecordSchema>;
 /** Either outcome of ingesting one source. */
 export type IngestRecord = z.output<typeof recordSchema>;
+/** A warning of an ok record. */
+export type IngestWarning = z.output<typeof ingestWarningSchema>;
 /** Where and why a source failed. */
 export type IngestError = z.output<typeof ingestErrorSchema>;

@@ -77,6 +77,7 @@ function parseOrFail(text: string, source: string): unknown {
     sections: drafts.map((draft) => sectionRecord(draft, marks)),
     footnotes: renderFootnotes(definitions),
     references: documentReferences(referenceLines, header.number),
+    warnings: [],
   };
 }
 
