@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { largest, smallest } from '../../src/shared/lists.ts';
 import { median } from './page-assets.ts';
 import type { StaticServer } from './serve.ts';
 
@@ -134,9 +135,9 @@ async function keypressToResult(page: Page, server: StaticServer, query: string,
   const index = served((path) => PAGEFIND_FILE.test(path) && !PAGEFIND_FRAGMENT.test(path));
   return {
     ...inPage,
-    indexLoaded: index.length === 0 ? null : Math.max(...index),
-    firstFragmentLoaded: fragments.length === 0 ? null : Math.min(...fragments),
-    fragmentsLoaded: fragments.length === 0 ? null : Math.max(...fragments),
+    indexLoaded: index.length === 0 ? null : largest(index),
+    firstFragmentLoaded: fragments.length === 0 ? null : smallest(fragments),
+    fragmentsLoaded: fragments.length === 0 ? null : largest(fragments),
   };
 }
 

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { largest } from '../../src/shared/lists.ts';
 import { ASTRO_NODE_OPTIONS } from '../build/astro-node-options.ts';
 import { type BrowserFigures, measureBrowser } from './browser.ts';
 import { distStats } from './dist-stats.ts';
@@ -158,7 +159,7 @@ async function main(): Promise<number> {
       pagefindIndexBytes: stats.pagefindBytes,
       pagefindFiles: stats.pagefindFiles,
       pageTypes: stats.types,
-      maxNonSearchJsBytes: Math.max(0, ...nonSearch.map(([, type]) => type?.maxJsBytes ?? 0)),
+      maxNonSearchJsBytes: largest([0, ...nonSearch.map(([, type]) => type?.maxJsBytes ?? 0)]),
       searchJsBytes: stats.types.search?.maxJsBytes ?? 0,
       meetingPageGzipBytes: stats.types.meeting?.medianFirstVisitBytes ?? 0,
       meetingPageRequests: stats.types.meeting?.firstVisitRequests ?? 0,

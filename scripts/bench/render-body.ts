@@ -1,4 +1,5 @@
 import type { Block, ExportStyle, PlannedDocument, PlannedFootnote, PlannedItem, PlannedSection } from './model.ts';
+import { append } from '../../src/shared/lists.ts';
 import type { Random } from './prng.ts';
 import { footnoteMark, inline, longDate } from './render-inline.ts';
 
@@ -43,7 +44,8 @@ export function agendaLines(style: ExportStyle, random: Random, items: readonly 
     }
     day = item.day;
     section = item.section;
-    lines.push(itemHeading(style, random, item), '', ...blockLines(style, random, item.blocks));
+    lines.push(itemHeading(style, random, item), '');
+    append(lines, blockLines(style, random, item.blocks));
   }
   return lines;
 }
@@ -61,7 +63,9 @@ export function noteLines(style: ExportStyle, random: Random, document: PlannedD
   const intro = document.intro;
   const lines = intro ? [...blockLines(style, random, intro.blocks), ...footnoteLines(style, intro.footnotes)] : [];
   for (const section of document.sections) {
-    lines.push(sectionHeading(style, section), '', ...blockLines(style, random, section.blocks), ...footnoteLines(style, section.footnotes));
+    lines.push(sectionHeading(style, section), '');
+    append(lines, blockLines(style, random, section.blocks));
+    append(lines, footnoteLines(style, section.footnotes));
   }
   return lines;
 }

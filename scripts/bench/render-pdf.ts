@@ -1,4 +1,5 @@
 import type { PlannedDocument } from './model.ts';
+import { append } from '../../src/shared/lists.ts';
 import type { Random } from './prng.ts';
 import { FOOTER_INITIALS, FOOTER_UNITS } from './vocabulary.ts';
 
@@ -47,7 +48,7 @@ export function paginate(lines: readonly string[], document: PlannedDocument, ra
       continue;
     }
     const wrapped = line.startsWith('\t') || line.includes(':\t') ? [line] : hardWrap(line, width);
-    result.push(...wrapped);
+    append(result, wrapped);
     onPage += wrapped.length;
   }
   result.push('', footer(page));

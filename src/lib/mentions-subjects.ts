@@ -2,6 +2,7 @@
 import type { Mention, MentionEntry } from '../schemas/mention-entry.ts';
 import { ACTOR_GROUP_TITLES, ACTORS } from '../shared/actors.ts';
 import { TOPICS } from '../shared/topics.ts';
+import { append } from '../shared/lists.ts';
 
 /** What a mention entry is about. */
 export type MentionKind = MentionEntry['kind'];
@@ -96,7 +97,7 @@ export function latestMentions(years: MentionYears, count: number): Mention[] {
   const latest: Mention[] = [];
   for (const [, mentions] of years) {
     if (latest.length >= count) break;
-    latest.push(...mentions.slice(0, count - latest.length));
+    append(latest, mentions.slice(0, count - latest.length));
   }
   return latest;
 }

@@ -1,4 +1,5 @@
 /** The numbers of the meetings timeline: meetings and decisions per calendar year. */
+import { largest, smallest } from '../shared/lists.ts';
 
 /** One year of the timeline. */
 export interface YearCount {
@@ -14,9 +15,9 @@ export interface YearCount {
 export function yearCounts(meetingDates: readonly string[], decisionDates: readonly string[]): YearCount[] {
   const years = [...meetingDates, ...decisionDates].map((date) => Number(date.slice(0, 4)));
   if (years.length === 0) return [];
-  const first = Math.min(...years);
+  const first = smallest(years);
   const count = (dates: readonly string[], year: number) => dates.filter((date) => Number(date.slice(0, 4)) === year).length;
-  return Array.from({ length: Math.max(...years) - first + 1 }, (_, index) => first + index).map((year) => ({
+  return Array.from({ length: largest(years) - first + 1 }, (_, index) => first + index).map((year) => ({
     year,
     meetings: count(meetingDates, year),
     decisions: count(decisionDates, year),

@@ -43,7 +43,7 @@ export function resultItem(data: ResultData): HTMLLIElement {
   const heading = document.createElement('h2');
   heading.append(link(best?.url ?? data.url, data.meta.title ?? data.url));
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(best?.excerpt ?? data.excerpt));
+  for (const node of excerptNodes(best?.excerpt ?? data.excerpt)) excerpt.append(node);
   item.append(heading);
   if (best !== null) {
     const where = document.createElement('p');

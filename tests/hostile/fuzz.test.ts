@@ -194,6 +194,25 @@ describe('the ingest under mutated seeds', () => {
     expect(record.status).toBe('ok');
   });
 
+  it('keeps every "Yes." of an item whose paragraph is "Yes. " 130,000 times, without overflowing the stack', () => {
+    const header = (SEEDS[0] ?? '').split('\n').slice(0, 22).join('\n');
+    const record = parseDocument(`${header}\n\n1. Adoption of the agenda\n\n${'Yes. '.repeat(130_000)}\n`, 'content/sources/yes.txt');
+    expectSound(record);
+    expect(record.status).toBe('ok');
+    if (record.status !== 'ok') return;
+    expect(record.items).toHaveLength(1);
+    expect(record.items[0]?.text.match(/Yes\./g)).toHaveLength(130_000);
+  });
+
+  it('parses a note whose one line is 2 million characters of references, decisions, marks and brackets', () => {
+    const note = SEEDS.find((seed) => /^NOTE$/m.test(seed)) ?? '';
+    const line = 'COSI took note of 14470/1/25 REV 1¹ (see [doc](x) **and** <sup>2</sup>); '.repeat(27_500);
+    expect(line.length).toBeGreaterThan(2_000_000);
+    const record = parseDocument(`${note}\n\n${line}\n`, 'content/sources/long-line.txt');
+    expectSound(record);
+    expect(record.status).toBe('ok');
+  });
+
   it('parses a seed whose every line is 100,000 characters longer', () => {
     const record = parseDocument(
       (SEEDS[0] ?? '')

@@ -4,6 +4,7 @@ import { uniqueAnchors } from './anchors.ts';
 import { headerBlock } from './header-block.ts';
 import { anchorHtml, clampLevels, headingHtml } from './heading-html.ts';
 import type { ParsedDocument } from '../entries/parsed-document.ts';
+import { append } from '../../../src/shared/lists.ts';
 
 /** A heading the body will hold, before its level is made consistent with its neighbours. */
 interface PlannedHeading {
@@ -25,7 +26,9 @@ export function documentBody(document: ParsedDocument): string {
     else blocks.push(anchorHtml(anchor));
     blocks.push(fragment.markdown);
   }
-  blocks.push(...agendaBlocks(document), uncalledFootnotes(document), ...document.footnotes.map(({ definition }) => definition));
+  append(blocks, agendaBlocks(document));
+  blocks.push(uncalledFootnotes(document));
+  for (const { definition } of document.footnotes) blocks.push(definition);
   return `${resolveHeadings(blocks)
     .filter((block) => block.trim() !== '')
     .join('\n\n')}\n`;

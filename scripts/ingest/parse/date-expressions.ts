@@ -1,4 +1,5 @@
 import { DATE_JOINERS, DATE_RANGE_DASHES, MONTHS, WEEKDAYS } from './vocabulary.ts';
+import { append } from '../../../src/shared/lists.ts';
 
 /** Words, numbers and dashes of a date expression, in order. */
 const DATE_TOKEN = /\d{1,4}(?:st|nd|rd|th|er)?|\p{L}+\.?|[-–—,&]/gu;
@@ -34,7 +35,7 @@ export function parseDates(text: string): string[] {
       const value = Number(number[0]);
       if (number[0].length === 4) {
         for (const date of pending) date.year ??= value;
-        days.push(...expand(pending));
+        append(days, expand(pending));
         pending.length = 0;
       } else {
         pending.push({ day: value, month: null, year: null, rangeFromPrevious: dash });
@@ -67,7 +68,7 @@ function expand(dates: readonly PartialDate[]): string[] {
     if (date.month === null || date.year === null) continue;
     const iso = isoDate(date.year, date.month, date.day);
     if (iso === null) continue;
-    if (date.rangeFromPrevious && previous !== null) result.push(...daysBetween(previous, iso));
+    if (date.rangeFromPrevious && previous !== null) append(result, daysBetween(previous, iso));
     result.push(iso);
     previous = iso;
   }

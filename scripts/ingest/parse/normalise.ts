@@ -2,6 +2,7 @@ import { cutsDocumentNumber } from './cut-document-number.ts';
 import { headingAboveBreak } from './heading-above-break.ts';
 import { labelLine } from './labels.ts';
 import { BULLET, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
+import { append } from '../../../src/shared/lists.ts';
 
 /** One logical line of a normalised document and the 1-based source line it starts on. */
 export interface SourceLine {
@@ -93,7 +94,7 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
       limiteSeen ||= LIMITE_LINE.test(trimmed);
       const previous = lastNonBlank(kept);
       const midSentence = pageBreak && previous !== undefined && !TERMINAL.test(tail(previous.text)) && !headingAboveBreak(kept, trimmed);
-      if (!midSentence) kept.push(...gap);
+      if (!midSentence) append(kept, gap);
       kept.push(entry);
       gap = [];
       pageBreak = false;

@@ -1,3 +1,5 @@
+import { append } from '../../../src/shared/lists.ts';
+
 /**
  * Abbreviations whose final dot does not end a sentence in Council texts (compared in lower case).
  * Single letters and dotted initials (`p.`, `e.g.`, `i.e.`, `U.S.`) are recognised by their shape instead.
@@ -118,7 +120,7 @@ export function splitSentences(text: string): string[] {
     if (open !== undefined) sentences.push(collapse(open));
     open = undefined;
     const units = block.list ? splitListItems(block.lines) : [block.lines.join('\n')];
-    for (const unit of units) sentences.push(...paragraphSentences(unit).map(collapse));
+    for (const unit of units) append(sentences, paragraphSentences(unit).map(collapse));
     const last = sentences.at(-1);
     if (!block.list && last !== undefined && !TERMINATED.test(last)) open = sentences.pop();
   }

@@ -1,4 +1,5 @@
 import type { Line, Segment } from './pdf-geometry.ts';
+import { append } from '../../../src/shared/lists.ts';
 
 /** Footnote text is set smaller than the body: at most this fraction of the body size. */
 const NOTE_SCALE = 0.9;
@@ -38,7 +39,7 @@ export function splitFootnotes(lines: readonly Line[], bodySize: number): { body
     if (notes.at(-1)?.page === page - 1) {
       while (blockStart > start && isNoteStep(pageLines[blockStart - 1] as Line, pageLines[blockStart])) blockStart--;
     }
-    body.push(...pageLines.slice(0, blockStart));
+    append(body, pageLines.slice(0, blockStart));
     for (const line of pageLines.slice(blockStart)) {
       const [first, ...rest] = line.segments as [Segment, ...Segment[]];
       if (first.sup) {

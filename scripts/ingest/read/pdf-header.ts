@@ -1,4 +1,5 @@
 import type { Line, Segment } from './pdf-geometry.ts';
+import { largest, smallest } from '../../../src/shared/lists.ts';
 
 /** The right-hand header block starts beyond this fraction of the page width. */
 const COLUMN_START = 0.5;
@@ -17,7 +18,7 @@ export interface HeaderColumns {
 
 function part(line: Line, segments: Segment[]): Line {
   const first = segments[0] as Segment;
-  return { ...line, x: first.x, xEnd: Math.max(...segments.map((s) => s.xEnd)), segments: [{ ...first, gap: '' }, ...segments.slice(1)] };
+  return { ...line, x: first.x, xEnd: largest(segments.map((s) => s.xEnd)), segments: [{ ...first, gap: '' }, ...segments.slice(1)] };
 }
 
 /** Cuts a line in two at a tab gap that crosses the column split; lines on one side are returned whole. */
@@ -41,7 +42,7 @@ export function splitHeader(lines: readonly Line[], pageWidth: number): HeaderCo
     .flatMap((line) => line.segments.filter((segment, index) => index === 0 || segment.gap === '\t'))
     .filter((segment) => segment.x > pageWidth * COLUMN_START);
   if (starts.length === 0) return { right: [], left: [], rest: [...lines] };
-  const split = Math.min(...starts.map((segment) => segment.x));
+  const split = smallest(starts.map((segment) => segment.x));
   const spans = (line: Line) => line.x < split && line.xEnd > split && splitRow(line, split).right === undefined;
   let end = lines.findIndex((line) => line.page !== 0 || spans(line));
   if (end < 0) end = lines.length;
@@ -52,14 +53,14 @@ export function splitHeader(lines: readonly Line[], pageWidth: number): HeaderCo
     if (row.right) right.push(row.right);
     if (row.left) left.push(row.left);
   }
-  const cut = leftBlockEnd(left, Math.min(...right.map((line) => line.y)));
+  const cut = leftBlockEnd(left, smallest(right.map((line) => line.y)));
   return { right, left: left.slice(0, cut), rest: [...left.slice(cut), ...lines.slice(end)] };
 }
 
 /** The left block goes on below the right-hand one until its first gap wider than its line spacing. */
 function leftBlockEnd(left: readonly Line[], rightBottom: number): number {
   const steps = left.slice(1).map((line, index) => (left[index] as Line).y - line.y);
-  const spacing = Math.min(...steps);
+  const spacing = smallest(steps);
   const gap = steps.findIndex((step, index) => (left[index] as Line).y < rightBottom && step > spacing * GAP_FACTOR);
   return gap < 0 ? left.length : gap + 1;
 }

@@ -1,4 +1,5 @@
 import { type Gap, type Line, type PdfItem, type Segment, relativeWidth } from './pdf-geometry.ts';
+import { largest } from '../../../src/shared/lists.ts';
 
 /** Items whose baselines differ by less than this share a line (fraction of the font size). */
 const BASELINE_TOLERANCE = 0.1;
@@ -103,6 +104,6 @@ export function groupLines(items: readonly PdfItem[]): Line[] {
       appendItem(segments, item, isSuperscriptOf(item, draft), draft.size);
     }
     const first = segments[0] as Segment;
-    return { page: draft.page, y: draft.y, x: first.x, xEnd: Math.max(...segments.map((s) => s.xEnd)), size: draft.size, segments };
+    return { page: draft.page, y: draft.y, x: first.x, xEnd: largest(segments.map((s) => s.xEnd)), size: draft.size, segments };
   });
 }

@@ -1,4 +1,5 @@
 import { type Line, type Segment, relativeWidth } from './pdf-geometry.ts';
+import { append } from '../../../src/shared/lists.ts';
 
 /** A vertical step larger than this many line spacings ends a paragraph. */
 export const PARAGRAPH_STEP = 1.3;
@@ -91,14 +92,15 @@ export function appendSegments(row: Segment[], segments: readonly Segment[], voc
   const [first, ...rest] = segments;
   if (!first) return;
   if (!last) {
-    row.push({ ...first, gap: '' }, ...rest);
+    row.push({ ...first, gap: '' });
+    append(row, rest);
     return;
   }
   const join = joinGap(textOf(row), first.text, vocabulary);
   if (join.dropHyphen) last.text = last.text.slice(0, -1);
   if (last.bold === first.bold && last.sup === first.sup) last.text += join.gap + first.text;
   else row.push({ ...first, gap: join.gap });
-  row.push(...rest);
+  append(row, rest);
 }
 
 /** A list item or a table row: a page break inside a list or table does not end it. */
@@ -137,7 +139,7 @@ export function buildParagraphs(lines: readonly Line[], context: ParagraphContex
     else paragraph.rows.push(newRow(line, context));
     // A superscript may carry several marks: `18, 19`.
     const marks = line.segments.filter((s) => s.sup).flatMap((s) => s.text.split(/[,\s]+/).filter((mark) => mark !== ''));
-    paragraph.marks.push(...marks.map((mark) => ({ page: line.page, mark })));
+    for (const mark of marks) paragraph.marks.push({ page: line.page, mark });
     if (!paragraph.pages.includes(line.page)) paragraph.pages.push(line.page);
   });
   return paragraphs;

@@ -5,6 +5,7 @@ import { splitHeader } from './pdf-header.ts';
 import { groupLines } from './pdf-lines.ts';
 import { PARAGRAPH_STEP, type Paragraph, type ParagraphContext, appendSegments, buildParagraphs } from './pdf-paragraphs.ts';
 import { renderRow, renderSegments } from './pdf-render.ts';
+import { smallest } from '../../../src/shared/lists.ts';
 
 /** Lines closer than this fraction of the font size are not a line spacing apart (a shifted baseline). */
 const MIN_LEADING = 0.9;
@@ -49,8 +50,8 @@ function context(lines: readonly Line[], vocabulary: ReadonlySet<string>): Parag
     line.segments[1]?.gap === '\t' && line.segments[0]?.text.length === 1 ? [line.segments[1].x - line.segments[0].x] : [],
   );
   return {
-    leading: steps.length > 0 ? Math.min(...steps) : 0,
-    left: Math.min(...lines.map((line) => line.x)),
+    leading: steps.length > 0 ? smallest(steps) : 0,
+    left: smallest(lines.map((line) => line.x)),
     right: rightEdge(lines),
     indent: mode(
       indents.map((indent) => Math.round(indent)),
