@@ -11,7 +11,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     kind: 'Document type, slugified: outcome-of-proceedings, note, …',
     date: 'Date of the document (ISO 8601).',
     place: 'Place of issue, e.g. Brussels.',
-    language: 'Original language code, e.g. en.',
+    language: 'Language of this version, e.g. en (fr, de … for translations).',
     limite: 'True when the document is marked LIMITE (not public).',
     codes: 'Distribution codes, e.g. COSI 237, JAI 1769.',
     from: 'Sender (From:).',

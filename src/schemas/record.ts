@@ -31,7 +31,10 @@ export const okRecordSchema = z.object({
   kind: z.string().min(1),
   date: isoDateSchema,
   place: z.string().min(1).nullable(),
+  /** The language of this version of the document, read from its header's own words (labels, place, kind line). */
   language: z.string().min(2).nullable(),
+  /** The language of the original the version was made from, as `(OR. en)` says. */
+  originalLanguage: z.string().min(2).nullable(),
   limite: z.boolean(),
   codes: z.array(z.string().min(1)),
   from: z.string().nullable(),

@@ -10,6 +10,7 @@ export interface Projection {
   date: string;
   place: string | null;
   language: string | null;
+  originalLanguage: string | null;
   limite: boolean;
   codes: string[];
   from: string | null;
@@ -40,6 +41,7 @@ export const HEADER_FIELDS = [
   'date',
   'place',
   'language',
+  'originalLanguage',
   'limite',
   'codes',
   'from',
@@ -66,6 +68,7 @@ export function project(record: OkRecord): Projection {
     date: record.date,
     place: record.place,
     language: record.language,
+    originalLanguage: record.originalLanguage,
     limite: record.limite,
     codes: record.codes,
     from: record.from,

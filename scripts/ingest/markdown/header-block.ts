@@ -40,7 +40,7 @@ export function headerFields(record: OkRecord): [string, string][] {
 export function headerBlock(record: OkRecord): string {
   const placeAndDate = record.place === null ? formatDate(record.date) : `${record.place}, ${formatDate(record.date)}`;
   const groups: string[][] = [
-    [text(placeAndDate), ...(record.language === null ? [] : [text(`(OR. ${record.language})`)])],
+    [text(placeAndDate), ...(record.originalLanguage === null ? [] : [text(`(OR. ${record.originalLanguage})`)])],
     [text(record.number)],
     record.limite ? ['**LIMITE**'] : [],
     record.codes.map(text),

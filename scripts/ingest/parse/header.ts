@@ -3,6 +3,7 @@ import { headerLineKind, headerText, kindSlug, LANGUAGE_LINE, NUMBER_LINE, place
 import { labelLine, opensLabelBlock } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
 import { canonicalReference, findReferences } from '../../../src/shared/references.ts';
+import { versionLanguage, placeLanguage } from './version-language.ts';
 import { DEFAULT_KIND, NUMBER_SUFFIX } from './vocabulary.ts';
 
 /** `(OR. en)` anywhere on a header line (some exports put it after the date). */
@@ -15,7 +16,10 @@ export interface Header {
   /** ISO date of the document, null when the header has none. */
   date: string | null;
   place: string | null;
+  /** The language of this version, from the words its header is written in. */
   language: string | null;
+  /** The language of the original (`(OR. en)`), which the version may have been translated from. */
+  originalLanguage: string | null;
   limite: boolean;
   codes: string[];
   kind: string;
@@ -45,7 +49,8 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
     number: numberIndex === -1 ? null : documentNumber(top.slice(numberIndex, numberIndex + 2)),
     date: where?.date ?? null,
     place: where?.place ?? null,
-    language: language?.[1]?.toLowerCase() ?? null,
+    language: versionLanguage([...lines.map((entry) => labelLine(entry.text)?.language ?? null), placeLanguage(where?.place ?? '')]),
+    originalLanguage: language?.[1]?.toLowerCase() ?? null,
     limite: top.some((entry, index) => kinds[index] === 'limite' || NUMBER_LINE.exec(headerText(entry.text))?.[2] !== undefined),
     codes: top
       .slice(numberIndex + 1, codeEnd)

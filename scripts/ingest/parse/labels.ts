@@ -1,13 +1,15 @@
 import { plainText } from '../markdown/markdown-text.ts';
-import { HEADER_LABELS, type HeaderField } from './vocabulary.ts';
+import { HEADER_LABELS, type HeaderField } from './label-vocabulary.ts';
 
 /** `Label: value` with optional bold around the label and spaces before the colon (`Subject :`, `**From:**`). */
-const LABEL_LINE = /^[ \t]{0,3}(?:\*\*)?([\p{L}°][\p{L}°. ]{0,28}?)[ \t]{0,5}(?:\*\*)?[ \t]{0,5}:[ \t]{0,5}(?:\*\*)?(.*)$/u;
+const LABEL_LINE = /^[ \t]{0,3}(?:\*\*)?([\p{L}°][\p{L}°./ ]{0,28}?)[ \t]{0,5}(?:\*\*)?[ \t]{0,5}:[ \t]{0,5}(?:\*\*)?(.*)$/u;
 
 /** A header label line: the field it fills and its value as plain text (tabs and runs of spaces made one space). */
 export interface LabelLine {
   field: HeaderField;
   value: string;
+  /** The language the label is written in, null when several languages spell it so. */
+  language: string | null;
 }
 
 /** The header field and value of a `Label: value` line whose label is in the vocabulary, else null. */
@@ -18,9 +20,9 @@ export function labelLine(text: string): LabelLine | null {
     .toLowerCase()
     .replace(/[ \t]+/g, ' ')
     .trim();
-  const field = HEADER_LABELS.get(label);
-  if (field === undefined) return null;
-  return { field, value: headerValue(match[2] ?? '') };
+  const known = HEADER_LABELS.get(label);
+  if (known === undefined) return null;
+  return { field: known.field, value: headerValue(match[2] ?? ''), language: known.language };
 }
 
 /** A header value as plain text: bold, link syntax and footnote markers dropped, whitespace collapsed. */
@@ -31,5 +33,5 @@ export function headerValue(text: string): string {
 /** Whether a line opens the label block (`From:`, `To:`, `Subject:` …); `Interinstitutional File:` may stand above the number. */
 export function opensLabelBlock(text: string): boolean {
   const label = labelLine(text);
-  return label !== null && label.field !== 'other';
+  return label !== null && label.field !== 'other' && label.field !== 'interinstitutional';
 }

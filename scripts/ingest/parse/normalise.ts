@@ -150,7 +150,7 @@ function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
       current.last = below;
       current.length += below.length + 1;
     } else {
-      result.push({ first: entry.text, last: entry.text, length: entry.text.length, pieces: [entry.text], line: entry.line });
+      result.push({ first: entry.text, last: entry.text, length: entry.text.trimStart().length, pieces: [entry.text], line: entry.line });
     }
   }
   return result.map((joined) => ({ text: joined.pieces.join(''), line: joined.line }));

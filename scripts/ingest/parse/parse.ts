@@ -10,7 +10,7 @@ import { normalise, type SourceLine } from './normalise.ts';
 import { findReferences } from '../../../src/shared/references.ts';
 import { parseSections, type SectionDraft } from './sections.ts';
 import { splitDocument } from './split.ts';
-import { AGENDA_KINDS } from './vocabulary.ts';
+import { AGENDA_KINDS, NOTICE_KINDS } from './vocabulary.ts';
 
 /** Example values that tell an author what the header lacks. */
 const EXPECTED_NUMBER = 'expected a Council document number (such as "15912/25" or "14470/1/25 REV 1") alone on a line of the header';
@@ -66,13 +66,14 @@ function parseOrFail(text: string, source: string): unknown {
     date: header.date,
     place: header.place,
     language: header.language,
+    originalLanguage: header.originalLanguage,
     limite: header.limite,
     codes: header.codes,
     from: header.from,
     to: header.to,
     previous: header.previous,
     subject: header.subject,
-    meeting: agenda && header.on.length > 0 ? { dates: header.on } : null,
+    meeting: (agenda || NOTICE_KINDS.has(header.kind)) && header.on.length > 0 ? { dates: header.on } : null,
     items: items.map((item) => itemRecord(item, marks)),
     sections: drafts.map((draft) => sectionRecord(draft, marks)),
     footnotes: renderFootnotes(definitions),

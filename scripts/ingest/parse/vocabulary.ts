@@ -49,39 +49,6 @@ export const DATE_JOINERS: ReadonlySet<string> = new Set(['and', 'et', 'und', '&
 /** Dashes that make a range of days ("26-27 June 2014", "28 November – 2 December"). */
 export const DATE_RANGE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'au', 'bis']);
 
-/** The header fields a label fills. */
-export type HeaderField = 'from' | 'on' | 'to' | 'previous' | 'subject' | 'other';
-
-// `other` labels are header lines the record does not keep (cover notes' "date of receipt").
-/** Header labels (lower case, single spaces, no colon) to the field they fill. */
-export const HEADER_LABELS: ReadonlyMap<string, HeaderField> = new Map<string, HeaderField>([
-  ['from', 'from'],
-  ['origine', 'from'],
-  ['absender', 'from'],
-  ['on', 'on'],
-  ['date', 'on'],
-  ['to', 'to'],
-  ['destinataire', 'to'],
-  ['destinataires', 'to'],
-  ['empfänger', 'to'],
-  ['no. prev. doc.', 'previous'],
-  ['no. prev. doc', 'previous'],
-  ['no prev. doc.', 'previous'],
-  ['nos. prev. doc.', 'previous'],
-  ['no. prev. docs.', 'previous'],
-  ['n° doc. préc.', 'previous'],
-  ['nr. vordok.', 'previous'],
-  ['subject', 'subject'],
-  ['objet', 'subject'],
-  ['betr.', 'subject'],
-  ['betreff', 'subject'],
-  ['date of receipt', 'other'],
-  ['no. cion doc.', 'other'],
-  ['no. cion doc', 'other'],
-  ['interinstitutional file', 'other'],
-  ['no. in cion doc.', 'other'],
-]);
-
 // The kind of a document is the line just above its labels; these are known even where a bare
 // committee code could stand.
 /** Document-type lines known by name, in lower case without quotes. */
@@ -104,10 +71,16 @@ export const KNOWN_KINDS: ReadonlySet<string> = new Set([
   'presidency note',
   'working document',
   'provisional agenda',
+  'communication',
+  'notice of meeting and provisional agenda',
+  'notice of meeting',
 ]);
 
 /** Kind slugs whose body is an agenda of items rather than a report of sections. */
 export const AGENDA_KINDS: ReadonlySet<string> = new Set(['outcome-of-proceedings', 'outcome-of-the-proceedings', 'summary-record']);
+
+/** Kind slugs of notices of meeting: their `Date:` line gives the days of the meeting they convene. */
+export const NOTICE_KINDS: ReadonlySet<string> = new Set(['notice-of-meeting-and-provisional-agenda', 'notice-of-meeting']);
 
 /** The kind a document gets when its header has no document-type line. */
 export const DEFAULT_KIND = 'document';
@@ -129,8 +102,8 @@ export const TABLE_OF_CONTENTS = /^(?:table of contents|contents|table des mati�
 /** Horizontal rules of Markdown-like exports (`---`, `***`, `___`): they carry no text. */
 export const THEMATIC_BREAK = /^ {0,3}(?:-[ \t]*){3,40}$|^ {0,3}(?:\*[ \t]*){3,40}$|^ {0,3}(?:_[ \t]*){3,40}$/;
 
-/** A Council document number as printed in the header or a page footer: `15912/25`, `9927/1/16 REV 1`. */
-export const DOCUMENT_NUMBER_SOURCE = String.raw`\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}`;
+/** A Council document number as printed in the header or a page footer: `15912/25`, `9927/1/16 REV 1`, `CM 4911/25`. */
+export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:CM[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}`;
 
 /** The revision/addendum suffix printed on its own line under the number (`REV 1`). */
 export const NUMBER_SUFFIX = /^(?:REV|ADD|COR)[ \t]?\d{1,2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,2}$/;

@@ -15,6 +15,7 @@ describe('parseHeader', () => {
       date: '2025-11-25',
       place: 'Brussels',
       language: 'en',
+      originalLanguage: 'en',
       limite: false,
       codes: ['COSI 237', 'JAI 1769', 'CEPOL', 'EUDA', 'EUROJUST', 'EUROPOL', 'FRONTEX'],
       kind: 'outcome-of-proceedings',
@@ -43,7 +44,8 @@ describe('parseHeader', () => {
     expect(fields).toMatchObject({
       number: '9927/1/16 REV 1',
       place: 'Luxembourg',
-      language: 'fr',
+      language: 'en',
+      originalLanguage: 'fr',
       limite: true,
       codes: ['CFSP/PESC 150', 'COSI 99'],
       kind: 'i-a-item-note',

@@ -3,18 +3,25 @@ import { headerValue, labelLine } from '../../../../scripts/ingest/parse/labels.
 
 describe('labelLine', () => {
   it('reads the labels of the plain-text and Markdown exports', () => {
-    expect(labelLine('From:\tGeneral Secretariat of the Council')).toEqual({ field: 'from', value: 'General Secretariat of the Council' });
-    expect(labelLine('On: 22 November 2021  ')).toEqual({ field: 'on', value: '22 November 2021' });
-    expect(labelLine('No. prev. doc.:\t8451/25')).toEqual({ field: 'previous', value: '8451/25' });
-    expect(labelLine('**Subject:** Standing Committee')).toEqual({ field: 'subject', value: 'Standing Committee' });
+    expect(labelLine('From:\tGeneral Secretariat of the Council')).toEqual({ field: 'from', value: 'General Secretariat of the Council', language: 'en' });
+    expect(labelLine('On: 22 November 2021  ')).toEqual({ field: 'on', value: '22 November 2021', language: 'en' });
+    expect(labelLine('No. prev. doc.:\t8451/25')).toEqual({ field: 'previous', value: '8451/25', language: 'en' });
+    expect(labelLine('**Subject:** Standing Committee')).toEqual({ field: 'subject', value: 'Standing Committee', language: 'en' });
   });
 
   it('accepts a space before the colon', () => {
-    expect(labelLine('Subject : Draft conclusions')).toEqual({ field: 'subject', value: 'Draft conclusions' });
+    expect(labelLine('Subject : Draft conclusions')).toEqual({ field: 'subject', value: 'Draft conclusions', language: 'en' });
   });
 
   it('knows header labels the record does not keep', () => {
-    expect(labelLine('date of receipt:\t15 September 2023')).toEqual({ field: 'other', value: '15 September 2023' });
+    expect(labelLine('date of receipt:\t15 September 2023')).toEqual({ field: 'other', value: '15 September 2023', language: 'en' });
+    expect(labelLine('Tel./Fax:\t+32 2 281 12 34')).toEqual({ field: 'other', value: '+32 2 281 12 34', language: null });
+  });
+
+  it('reads French and German labels and says which language they are in', () => {
+    expect(labelLine('Origine:\tPrésidence')).toEqual({ field: 'from', value: 'Présidence', language: 'fr' });
+    expect(labelLine('Betr.:\tEntwurf')).toEqual({ field: 'subject', value: 'Entwurf', language: 'de' });
+    expect(labelLine('Date:\t18 November 2025')).toEqual({ field: 'on', value: '18 November 2025', language: null });
   });
 
   it('is null for a sentence with a colon', () => {

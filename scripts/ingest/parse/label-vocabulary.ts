@@ -1,0 +1,66 @@
+/** The labels of a Council header in the languages the ingest reads, with the field each fills. */
+
+/** The header fields a label fills; `other` labels are kept as printed (contact, venue, date of receipt …). */
+export type HeaderField = 'from' | 'on' | 'to' | 'previous' | 'commission' | 'interinstitutional' | 'subject' | 'other';
+
+/** What a label says: the field it fills and the language it is written in (null when several languages spell it so). */
+export interface HeaderLabel {
+  field: HeaderField;
+  language: string | null;
+}
+
+// Spellings are lower case, single spaces, without the colon. Older documents write `from :` and `Subject :`; some
+// exports drop the last dot of `No. prev. doc.`; notices of meeting add `Contact:`, `Tel./Fax:`, `Date:`, `Time:`,
+// `Venue:`; cover notes `date of receipt:`; declassified versions `New status:`.
+/** Label spellings by language and field. */
+const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<HeaderField, readonly string[]>>>>> = {
+  en: {
+    from: ['from'],
+    on: ['on', 'date'],
+    to: ['to'],
+    previous: ['no. prev. doc.', 'no. prev. doc', 'no prev. doc.', 'no prev. doc', 'nos. prev. doc.', 'no. prev. docs.', 'nos prev. doc.'],
+    commission: ['no. cion doc.', 'no. cion doc', 'no. cion prop.', 'no. cion prop', 'no. in cion doc.', 'no. cion docs.'],
+    interinstitutional: ['interinstitutional file'],
+    subject: ['subject'],
+    other: ['date of receipt', 'contact', 'tel./fax', 'tel.', 'fax', 'time', 'venue', 'new status'],
+  },
+  fr: {
+    from: ['origine'],
+    on: ['date', 'en date du'],
+    to: ['destinataire', 'destinataires'],
+    previous: ['n° doc. préc.', 'n° doc. préc', 'nº doc. préc.', 'n° doc préc.', 'n° préc. doc.'],
+    commission: ['n° doc. cion', 'n° doc. cion.', 'n° prop. cion', 'n° prop. cion.'],
+    interinstitutional: ['dossier interinstitutionnel'],
+    subject: ['objet'],
+    other: ['date de réception', 'contact', 'tél./fax', 'heure', 'lieu', 'nouveau statut'],
+  },
+  de: {
+    from: ['absender'],
+    on: ['datum', 'vom'],
+    to: ['empfänger'],
+    previous: ['nr. vordok.', 'nr. vordok', 'vorg.'],
+    commission: ['nr. komm.dok.', 'nr. kommissionsdok.', 'nr. komm.vorschl.'],
+    interinstitutional: ['interinstitutionelles dossier'],
+    subject: ['betr.', 'betreff'],
+    other: ['eingangsdatum', 'kontakt', 'tel./fax', 'uhrzeit', 'ort', 'neuer status'],
+  },
+};
+
+function labelTable(): Map<string, HeaderLabel> {
+  const table = new Map<string, HeaderLabel>();
+  for (const [language, fields] of Object.entries(LABELS_BY_LANGUAGE)) {
+    for (const [field, spellings] of Object.entries(fields)) {
+      for (const spelling of spellings) {
+        const known = table.get(spelling);
+        table.set(spelling, { field: field as HeaderField, language: known === undefined || known.language === language ? language : null });
+      }
+    }
+  }
+  return table;
+}
+
+/** Header labels (lower case, single spaces, no colon) to their field and language. */
+export const HEADER_LABELS: ReadonlyMap<string, HeaderLabel> = labelTable();
+
+/** Labels that stand without a colon in some exports (`No. prev. doc 8646/10`): they end in a dot and cannot be a word of running text. */
+export const LABELS_WITHOUT_COLON: readonly string[] = ['no. prev. doc.', 'no. prev. doc', 'no. cion doc.', 'no. cion prop.', 'n° doc. préc.', 'nr. vordok.'];

@@ -1,0 +1,28 @@
+/** How the place of a Council document is spelled in each language the ingest reads (lower case). */
+const PLACE_LANGUAGES: ReadonlyMap<string, string> = new Map([
+  ['brussels', 'en'],
+  ['bruxelles', 'fr'],
+  ['brüssel', 'de'],
+  ['luxemburg', 'de'],
+  ['strasbourg', 'fr'],
+  ['straßburg', 'de'],
+]);
+
+/** The language a place name is written in (`Bruxelles` → `fr`), or null when it does not tell (`Luxembourg`). */
+export function placeLanguage(place: string): string | null {
+  return PLACE_LANGUAGES.get(place.toLowerCase()) ?? null;
+}
+
+/**
+ * The language of a version of a document, from what its own header is written in (labels, kind line, place, month
+ * names, the name of the Council): the language most of the signals give; null without signals or on a tie. The
+ * `(OR. xx)` mark is the original's language and is not a signal.
+ */
+export function versionLanguage(signals: readonly (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const signal of signals) if (signal !== null) counts.set(signal, (counts.get(signal) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (first === undefined || (second !== undefined && second[1] === first[1])) return null;
+  return first[0];
+}

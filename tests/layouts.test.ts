@@ -1,0 +1,73 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import type { OkRecord } from '../src/schemas/record.ts';
+import { plainText } from './support/plain-text.ts';
+import { expectOk } from './support/projection.ts';
+
+/** One folder per layout: `source.txt` and `expected.json`, the record written by reading the source. */
+const LAYOUTS = 'tests/fixtures/layouts';
+
+/** The header fields every layout case states, as the clean layout gives them; `on` is the meeting's days. */
+const CORE_FIELDS = ['number', 'date', 'language', 'limite', 'codes', 'kind', 'from', 'on', 'to', 'previous', 'subject'] as const;
+
+/** What a layout case's expected.json holds. */
+interface Expected {
+  /** The layout, as a sentence: the test's name. */
+  about: string;
+  /** The header fields: every core field, plus any other record field the case is about. */
+  record: Record<string, unknown>;
+  /** Passages that must stand in the body (items, sections, footnotes) as plain text. */
+  present?: string[];
+  /** Strings that must not stand in the body: header values and page furniture. */
+  absentFromBody?: string[];
+  /** Parts of the warnings' messages the record must carry, in order; absent: no warning. */
+  warnings?: string[];
+}
+
+/** The record's fields as a layout case states them: `on` is the meeting's days, the rest as recorded. */
+function fields(record: OkRecord, names: readonly string[]): Record<string, unknown> {
+  const all: Record<string, unknown> = { ...record, on: record.meeting?.dates ?? [] };
+  return Object.fromEntries(names.map((name) => [name, all[name]]));
+}
+
+/** The body of a record as plain text: items, sections and footnotes. */
+function bodyText(record: OkRecord): string {
+  return [
+    ...record.items.flatMap((item) => [item.number ?? '', item.title, plainText(item.text)]),
+    ...record.sections.flatMap((section) => [section.number ?? '', section.title ?? '', plainText(section.text)]),
+    ...record.footnotes.map((footnote) => plainText(footnote.text)),
+  ]
+    .join('\n')
+    .replace(/\s+/g, ' ');
+}
+
+const cases = readdirSync(LAYOUTS).sort();
+
+describe.each(cases)('the %s layout', (name) => {
+  const expected = JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected;
+  const source = join(LAYOUTS, name, 'source.txt');
+  let parsed: OkRecord | undefined;
+  const record = (): OkRecord => (parsed ??= expectOk(parseDocument(readFileSync(source, 'utf8'), source)));
+
+  it(`states every core field (${name})`, () => {
+    expect(Object.keys(expected.record)).toEqual(expect.arrayContaining([...CORE_FIELDS]));
+  });
+
+  it(`gives the header fields read by hand: ${expected.about}`, () => {
+    expect(fields(record(), Object.keys(expected.record))).toEqual(expected.record);
+  });
+
+  it(`keeps the body passages in the body and header values and page furniture out of it (${name})`, () => {
+    const body = bodyText(record());
+    for (const passage of expected.present ?? []) expect(body).toContain(passage);
+    for (const text of expected.absentFromBody ?? []) expect(body).not.toContain(text);
+  });
+
+  it(`warns about what it had to guess, and only then (${name})`, () => {
+    const messages = record().warnings.map((warning) => warning.message);
+    expect(messages).toHaveLength(expected.warnings?.length ?? 0);
+    (expected.warnings ?? []).forEach((part, index) => expect(messages[index]).toContain(part));
+  });
+});

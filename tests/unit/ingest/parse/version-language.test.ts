@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { placeLanguage, versionLanguage } from '../../../../scripts/ingest/parse/version-language.ts';
+
+describe('versionLanguage', () => {
+  it('takes the language most of the header says', () => {
+    expect(versionLanguage(['fr', 'fr', null, 'en'])).toBe('fr');
+    expect(versionLanguage(['de'])).toBe('de');
+  });
+
+  it('is null without a signal or on a tie', () => {
+    expect(versionLanguage([])).toBeNull();
+    expect(versionLanguage([null, null])).toBeNull();
+    expect(versionLanguage(['en', 'fr'])).toBeNull();
+  });
+});
+
+describe('placeLanguage', () => {
+  it('knows how each language spells Brussels, and that Luxembourg tells nothing', () => {
+    expect([placeLanguage('Brussels'), placeLanguage('Bruxelles'), placeLanguage('Brüssel'), placeLanguage('Luxembourg')]).toEqual(['en', 'fr', 'de', null]);
+  });
+});
