@@ -25,6 +25,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles and scripts always as external files: the CSP forbids inline ones.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scoped styles mark elements with a class, not a valueless `data-astro-cid-…` attribute: an inline SVG then stays
+  // well-formed XML (tests/hostile/site-xml.test.ts reads every one with a strict XML parser).
+  scopedStyleStrategy: 'class',
   // The pages read entries' files by `filePath`, which is relative to this project's root (src/lib/project-file.ts).
   vite: { build: { assetsInlineLimit: 0 }, define: { __COSI_PROJECT_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) } },
   // The archive shows the source text as printed: no curly quotes, dashes or ellipses made up.

@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 /** ESLint for the whole project: JavaScript's and typescript-eslint's recommended rules, and Astro's for components. */
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'content/', 'tests/fixtures/', 'scripts/bench/bare/.astro/'] },
+  { ignores: ['dist/', '.astro/', '.bench/', 'tmp/', 'node_modules/', 'content/', 'tests/fixtures/', 'scripts/bench/bare/.astro/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -1,10 +1,17 @@
-/** The items of the RSS feeds, built from collection data; `@astrojs/rss` writes the XML. */
+/**
+ * The items of the RSS feeds, built from collection data; `@astrojs/rss` writes the XML. Descriptions are HTML made
+ * from mdast through an allow-list (feed-html.ts); every text is fit for XML whatever the sources hold (xml-text.ts).
+ */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
+import type { Root } from 'mdast';
 import type { DecisionEntry } from '../schemas/decision-entry.ts';
 import type { MeetingEntry } from '../schemas/meeting-entry.ts';
 import type { Mention } from '../schemas/mention-entry.ts';
 import { formatDateRange } from '../shared/dates.ts';
+import { paragraphMdast } from './entry-mdast.ts';
+import { feedHtml } from './feed-html.ts';
 import { VERB_LABELS } from './labels.ts';
+import { xmlText } from './xml-text.ts';
 
 /** How many entries a feed carries: the newest ones, enough for a reader that polls now and then. */
 export const FEED_LENGTH = 100;
@@ -15,7 +22,7 @@ function pubDate(iso: string): Date {
 }
 
 /** One entry per meeting, newest first. */
-export function meetingFeedItems(meetings: readonly MeetingEntry[]): RSSFeedItem[] {
+export function meetingFeedItems(meetings: readonly MeetingEntry[], site: URL): RSSFeedItem[] {
   return [...meetings]
     .sort((a, b) => b.id.localeCompare(a.id))
     .slice(0, FEED_LENGTH)
@@ -23,13 +30,18 @@ export function meetingFeedItems(meetings: readonly MeetingEntry[]): RSSFeedItem
       title: `COSI meeting, ${formatDateRange(meeting.dates)}`,
       link: `/meetings/${meeting.id}/`,
       pubDate: pubDate(meeting.dates[0] ?? meeting.id.slice(0, 10)),
-      description: [
-        meeting.presidency === null ? null : `${meeting.presidency} Presidency.`,
-        `${meeting.items.length} agenda items, ${meeting.decisionCount} decisions.`,
-        `Outcome of proceedings ${meeting.document}.`,
-      ]
-        .filter((part) => part !== null)
-        .join(' '),
+      description: feedHtml(
+        paragraphMdast(
+          [
+            meeting.presidency === null ? null : `${meeting.presidency} Presidency.`,
+            `${meeting.items.length} agenda items, ${meeting.decisionCount} decisions.`,
+            `Outcome of proceedings ${meeting.document}.`,
+          ]
+            .filter((part) => part !== null)
+            .join(' '),
+        ),
+        site,
+      ),
     }));
 }
 
@@ -42,7 +54,7 @@ const DECISION_GUID_PREFIX = 'cosi-decision:';
  * data replace the guid it makes from the link.
  */
 function guidElement(id: string): string {
-  return `<guid isPermaLink="false">${escapeXml(id)}</guid>`;
+  return `<guid isPermaLink="false">${escapeXml(xmlText(id))}</guid>`;
 }
 
 /** Text escaped for an XML element. */
@@ -51,36 +63,44 @@ function escapeXml(text: string): string {
 }
 
 /** One entry per decision, newest first, linking to the agenda item that records it; its guid is the decision's own id, unique and stable. */
-export function decisionFeedItems(decisions: readonly DecisionEntry[]): RSSFeedItem[] {
+export function decisionFeedItems(decisions: readonly DecisionEntry[], site: URL): RSSFeedItem[] {
   return [...decisions]
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
     .slice(0, FEED_LENGTH)
     .map((decision) => ({
-      title: `COSI ${VERB_LABELS[decision.verb]}: ${decision.itemTitle}`,
+      title: xmlText(`COSI ${VERB_LABELS[decision.verb]}: ${decision.itemTitle}`),
       link: `/meetings/${decision.meeting}/#${decision.anchor}`,
       pubDate: pubDate(decision.date),
-      description: decision.what,
+      description: feedHtml(paragraphMdast(decision.what), site),
       categories: [decision.verb],
       customData: guidElement(`${DECISION_GUID_PREFIX}${decision.id}`),
     }));
 }
 
+/** Where a unit stands, for a mention whose text cannot be found: "section 3 of 6543/25", "COSI meeting of 2025-11-18, item 6". */
+function unitPlace(mention: Mention): string {
+  return mention.meeting === null ? `${mention.label} of ${mention.document}` : `COSI meeting of ${mention.meeting.slice(0, 10)}, ${mention.label}`;
+}
+
 /**
- * One entry per item or section that mentions an actor or topic; `mentions` already newest first.
- * The description quotes the sentence that mentions it, or says where the unit stands.
+ * One entry per item or section that mentions an actor or topic; `mentions` already newest first, each with the mdast
+ * of its unit (null when it cannot be read). The description is the unit's text, or says where the unit stands.
  */
-export function mentionFeedItems(mentions: readonly Mention[]): RSSFeedItem[] {
-  return mentions.slice(0, FEED_LENGTH).map((mention) => ({
-    title: `${mention.document}, ${mention.label}: ${mention.title}`,
+export function mentionFeedItems(mentions: readonly { mention: Mention; unit: Root | null }[], site: URL): RSSFeedItem[] {
+  return mentions.slice(0, FEED_LENGTH).map(({ mention, unit }) => ({
+    title: xmlText(`${mention.document}, ${mention.label}: ${mention.title}`),
     link: mention.href,
     pubDate: pubDate(mention.date),
-    description:
-      mention.excerpt ??
-      (mention.meeting === null ? `${mention.label} of ${mention.document}` : `COSI meeting of ${mention.meeting.slice(0, 10)}, ${mention.label}`),
+    description: feedHtml(unit ?? paragraphMdast(unitPlace(mention)), site),
   }));
+}
+
+/** The origin a build's feeds link to: the configured site, else a placeholder a reader can still resolve against. */
+export function feedSite(site: URL | undefined): URL {
+  return site ?? new URL('http://localhost/');
 }
 
 /** The RSS response of a feed; item links keep their own trailing slash and fragment (`/meetings/2025-11-18/#item-6`). */
 export function feedResponse(site: URL | undefined, title: string, description: string, items: RSSFeedItem[]): Promise<Response> {
-  return rss({ title: `COSI archive: ${title}`, description, site: site ?? '', items, trailingSlash: false });
+  return rss({ title: xmlText(`COSI archive: ${title}`), description: xmlText(description), site: site ?? '', items, trailingSlash: false });
 }

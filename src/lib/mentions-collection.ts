@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { mentionEntrySchema, type Mention, type MentionEntry } from '../schemas/mention-entry.ts';
-import { FEED_LENGTH, feedResponse, mentionFeedItems } from './feeds.ts';
+import { FEED_LENGTH, feedResponse, feedSite, mentionFeedItems } from './feeds.ts';
+import { mentionUnit } from './mention-units.ts';
 import { LATEST_MENTIONS } from '../shared/mentions.ts';
 import { projectFile } from './project-file.ts';
 import {
@@ -89,18 +90,27 @@ export async function subjectYearPaths(kind: MentionKind): Promise<{ params: { i
   );
 }
 
+/** Props of an actor's or topic's feed: the subject and its newest mentions, as many as a feed carries. */
+type FeedProps = { subject: MentionSubject; mentions: Mention[] };
+
 /** One feed per actor or topic page, with the newest mentions. */
-export async function feedPaths(
-  kind: MentionKind,
-): Promise<{ params: { id: string }; props: { subject: MentionSubject; items: ReturnType<typeof mentionFeedItems> } }[]> {
+export async function feedPaths(kind: MentionKind): Promise<{ params: { id: string }; props: FeedProps }[]> {
   return (await mentioned(kind)).map(({ subject, years }) => ({
     params: { id: subject.id },
-    props: { subject, items: mentionFeedItems(latestMentions(years, FEED_LENGTH)) },
+    props: { subject, mentions: latestMentions(years, FEED_LENGTH) },
   }));
 }
 
-/** RSS feed of the agenda items and sections on one actor or topic, newest first. */
-export const mentionFeed: APIRoute = ({ props, site }) => {
-  const { subject, items } = props as { subject: MentionSubject; items: ReturnType<typeof mentionFeedItems> };
-  return feedResponse(site, subject.name, `COSI agenda items and report sections ${subject.wording.about} ${subject.name}.`, items);
+/** RSS feed of the agenda items and sections on one actor or topic, newest first, each with the text of its unit. */
+export const mentionFeed: APIRoute = async ({ props, site }) => {
+  const { subject, mentions } = props as FeedProps;
+  // One unit at a time: each is read from its entry's file.
+  const units: { mention: Mention; unit: Awaited<ReturnType<typeof mentionUnit>> }[] = [];
+  for (const mention of mentions) units.push({ mention, unit: await mentionUnit(mention) });
+  return feedResponse(
+    site,
+    subject.name,
+    `COSI agenda items and report sections ${subject.wording.about} ${subject.name}.`,
+    mentionFeedItems(units, feedSite(site)),
+  );
 };

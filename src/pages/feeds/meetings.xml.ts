@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { feedResponse, meetingFeedItems } from '../../lib/feeds.ts';
+import { feedResponse, feedSite, meetingFeedItems } from '../../lib/feeds.ts';
 
 /** RSS feed of COSI meetings, newest first. */
 export const GET: APIRoute = async ({ site }) =>
@@ -8,5 +8,8 @@ export const GET: APIRoute = async ({ site }) =>
     site,
     'meetings',
     'New COSI meetings, as their outcomes of proceedings record them.',
-    meetingFeedItems((await getCollection('meetings')).map((entry) => entry.data)),
+    meetingFeedItems(
+      (await getCollection('meetings')).map((entry) => entry.data),
+      feedSite(site),
+    ),
   );

@@ -1,23 +1,33 @@
 import { describe, expect, it } from 'vitest';
+import { entryMdast } from '../../../src/lib/entry-mdast.ts';
 import { decisionFeedItems, feedResponse, meetingFeedItems, mentionFeedItems } from '../../../src/lib/feeds.ts';
 import { loadContent } from '../support/content-entries.ts';
 import { mentionsIn } from '../support/mention-places.ts';
 
 const content = loadContent();
 
+/** The origin the feeds of these tests link to. */
+const SITE = new URL('https://example.org/');
+
 describe('meetingFeedItems', () => {
   it('lists the seed meetings newest first, each linking to its page, dated on its first day', () => {
-    const items = meetingFeedItems(content.meetings.map((entry) => entry.data));
+    const items = meetingFeedItems(
+      content.meetings.map((entry) => entry.data),
+      SITE,
+    );
     expect(items.map((item) => item.link)).toEqual(['/meetings/2025-11-18/', '/meetings/2021-11-22/', '/meetings/2017-11-21/']);
     expect(items[0]?.title).toBe('COSI meeting, 18–19 November 2025');
     expect(items[0]?.pubDate?.toISOString()).toBe('2025-11-18T12:00:00.000Z');
-    expect(items[0]?.description).toContain('Denmark Presidency.');
+    expect(items[0]?.description).toBe('<p>Denmark Presidency. 15 agenda items, 11 decisions. Outcome of proceedings 15912/25.</p>');
   });
 });
 
 describe('decisionFeedItems', () => {
   it('links each decision to the agenda item that records it, newest first', () => {
-    const items = decisionFeedItems(content.decisions.map((entry) => entry.data));
+    const items = decisionFeedItems(
+      content.decisions.map((entry) => entry.data),
+      SITE,
+    );
     expect(items.length).toBe(content.decisions.length);
     const dates = items.map((item) => item.pubDate?.toISOString() ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
@@ -29,7 +39,7 @@ describe('decisionFeedItems', () => {
   it('gives each of the five decisions of item 7 of 15754/17 its own guid, the same whatever the order of the entries', async () => {
     const decisions = content.decisions.map((entry) => entry.data);
     const guids = async (entries: typeof decisions): Promise<string[]> => {
-      const xml = await (await feedResponse(new URL('https://example.org/'), 'decisions', 'Decisions', decisionFeedItems(entries))).text();
+      const xml = await (await feedResponse(new URL('https://example.org/'), 'decisions', 'Decisions', decisionFeedItems(entries, SITE))).text();
       return [...xml.matchAll(/<guid isPermaLink="false">([^<]*)<\/guid>/g)].map((match) => match[1] ?? '');
     };
     const forward = await guids(decisions);
@@ -47,13 +57,29 @@ describe('decisionFeedItems', () => {
 });
 
 describe('mentionFeedItems', () => {
-  it('titles an entry by document, label and title, links to the exact anchor and quotes the mention', () => {
+  it('titles an entry by document, label and title, links to the exact anchor and carries the text of the item as HTML', () => {
     const mention = mentionsIn(content.mentions)('actor', 'clasi').find((m) => m.href === '/meetings/2025-11-18/#item-14');
     if (mention === undefined) throw new Error('item 14 of 15912/25 is not among the mentions of CLASI');
-    const [item] = mentionFeedItems([mention]);
+    const body = content.items.find((entry) => entry.id === '2025-11-18--item-14')?.body ?? '';
+    const [item] = mentionFeedItems([{ mention, unit: entryMdast(body) }], SITE);
     expect(item?.title).toBe('15912/25, item 14: Exchange of information for law enforcement purposes between the EU and Latin America');
     expect(item?.link).toBe('/meetings/2025-11-18/#item-14');
-    expect(item?.description?.startsWith('The COSI and CLASI delegates discussed')).toBe(true);
+    expect(item?.description).toMatch(/^<p>The COSI and CLASI delegates discussed about the challenges .* to facilitate information sharing\.<\/p>$/);
+  });
+
+  it('links the references of an item to their pages on the site, as absolute addresses', () => {
+    const mention = mentionsIn(content.mentions)('topic', 'internal-security-strategy').find((m) => m.href === '/meetings/2025-11-18/#item-6');
+    if (mention === undefined) throw new Error('item 6 of 15912/25 is not among the items on the Internal Security Strategy');
+    const body = content.items.find((entry) => entry.id === '2025-11-18--item-6')?.body ?? '';
+    const [item] = mentionFeedItems([{ mention, unit: entryMdast(body) }], SITE);
+    expect(item?.description).toContain('<a href="https://example.org/documents/14470-1-25-rev-1/">14470/1/25 REV1</a>');
+  });
+
+  it('says where the unit stands when its text cannot be read', () => {
+    const mention = mentionsIn(content.mentions)('actor', 'clasi').find((m) => m.href === '/meetings/2025-11-18/#item-14');
+    if (mention === undefined) throw new Error('item 14 of 15912/25 is not among the mentions of CLASI');
+    const [item] = mentionFeedItems([{ mention, unit: null }], SITE);
+    expect(item?.description).toBe('<p>COSI meeting of 2025-11-18, item 14</p>');
   });
 });
 
