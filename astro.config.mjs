@@ -1,5 +1,6 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,4 +37,6 @@ export default defineConfig({
   // One data-store file while it fits in a string, parts above that (scripts/build/collection-storage.ts).
   experimental: { collectionStorage: collectionStorageFor(collectionBytes(contentRoot ?? './content')) },
   outDir: process.env['COSI_DIST'] ?? './dist',
+  // A sitemap index and sitemaps of at most 45,000 pages each (the protocol allows 50,000); pages only, not feeds or data.
+  integrations: [sitemap({ filter: (page) => page.endsWith('/') })],
 });

@@ -15,7 +15,7 @@ import { xmlText } from './xml-text.ts';
  * What a feed entry may hold: paragraphs, lists, emphasis, line breaks, footnote marks and links to http(s) pages
  * (links into the site are made absolute first). Nothing else, not even an id or a class.
  */
-export const FEED_SCHEMA: SanitizeSchema = {
+const FEED_SCHEMA: SanitizeSchema = {
   tagNames: ['p', 'ul', 'ol', 'li', 'em', 'strong', 'a', 'br', 'sup'],
   attributes: { a: ['href'], ol: ['start'] },
   protocols: { href: ['http', 'https'] },

@@ -4,8 +4,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { watchedPage } from '../support/browser.ts';
+import { elements, htmlFile } from '../support/hast.ts';
 import { siteFiles } from '../support/link-check.ts';
 import { DIST, openSite, type SiteUnderTest } from '../support/site.ts';
+import { xmlElements } from '../support/xml.ts';
 
 /** One page of each kind issue 6 adds, and the pages its components are part of. */
 const PAGES = {
@@ -62,7 +64,7 @@ describe.each(Object.entries(PAGES))('the %s page', (_name, path) => {
 describe('page descriptions', () => {
   it('gives every meeting, document, actor and topic page a description of its own', () => {
     const pages = siteFiles(DIST).filter((file) => /^\/(meetings|documents|actors|topics)\/[^/]+\/index\.html$/.test(file));
-    const descriptions = pages.map((file) => /<meta name="description" content="([^"]*)"/.exec(readFileSync(join(DIST, file), 'utf8'))?.[1] ?? '');
+    const descriptions = pages.map((file) => String(elements(htmlFile(join(DIST, file)), 'meta[name="description"]')[0]?.properties['content'] ?? ''));
     expect(pages.length).toBeGreaterThan(0);
     expect(descriptions.filter((description) => description === '')).toEqual([]);
     expect(new Set(descriptions).size).toBe(pages.length);
@@ -194,22 +196,20 @@ describe('the feeds, sitemap and robots.txt', () => {
     await page.close();
   });
 
-  it('list every page of the site in the sitemap, and nothing else', async () => {
-    const { page } = await watchedPage(site.browser);
-    await page.goto(site.url('/'));
-    const locs = await page.evaluate(async () => {
-      const xml = new DOMParser().parseFromString(await (await fetch('/sitemap.xml')).text(), 'application/xml');
-      return [...xml.querySelectorAll('url > loc')].map((loc) => new URL(loc.textContent ?? '').pathname);
-    });
+  it('list every page of the site in the sitemaps of the sitemap index, and nothing else', () => {
+    const sitemaps = xmlElements(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8'), ['sitemapindex/sitemap/loc']).map((loc) => new URL(loc.text).pathname);
+    expect(sitemaps).toEqual(['/sitemap-0.xml']);
+    const locs = sitemaps.flatMap((sitemap) =>
+      xmlElements(readFileSync(join(DIST, sitemap), 'utf8'), ['urlset/url/loc']).map((loc) => new URL(loc.text).pathname),
+    );
     const pages = siteFiles(DIST)
       .filter((file) => file.endsWith('/index.html'))
       .map((file) => file.slice(0, -'index.html'.length));
-    expect(locs).toEqual([...pages].sort());
-    await page.close();
+    expect([...locs].sort()).toEqual([...pages].sort());
   });
 
   it('points crawlers at the sitemap in robots.txt', () => {
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap\.xml$/m);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/[^/]+\/sitemap-index\.xml$/m);
   });
 });
 

@@ -2,6 +2,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { elements, htmlFile } from '../support/hast.ts';
 import { siteFiles } from '../support/link-check.ts';
 import { DIST } from '../support/site.ts';
 
@@ -9,7 +10,7 @@ import { DIST } from '../support/site.ts';
 const settings = parse(readFileSync('pagefind.yml', 'utf8')) as { glob: string };
 
 /** The attribute that marks the part of a page Pagefind indexes. */
-const BODY_ATTRIBUTE = /<[a-z]+\s[^>]*\bdata-pagefind-body\b/i;
+const BODY_ATTRIBUTE = '[data-pagefind-body]';
 
 /** The index's entry file: how many pages each language's index holds. */
 interface PagefindEntry {
@@ -17,7 +18,7 @@ interface PagefindEntry {
 }
 
 const searchable = siteFiles(DIST)
-  .filter((page) => page.endsWith('.html') && BODY_ATTRIBUTE.test(readFileSync(join(DIST, page), 'utf8')))
+  .filter((page) => page.endsWith('.html') && elements(htmlFile(join(DIST, page)), BODY_ATTRIBUTE).length > 0)
   .map((page) => page.slice(1));
 
 describe('the search index of the built site', () => {

@@ -23,9 +23,9 @@ describe('the XML the hostile site writes', () => {
     for (const character of ['\ufffe', '\uffff', '\u000c']) expect(source).toContain(character);
   });
 
-  it('is well-formed in every file: the feeds, the decisions feed and the sitemap, read by a strict XML 1.0 parser', () => {
+  it('is well-formed in every file: the feeds, the decisions feed and the sitemaps, read by a strict XML 1.0 parser', () => {
     const files = distFiles('.xml');
-    expect(files).toEqual(expect.arrayContaining(['feeds/decisions.xml', 'feeds/meetings.xml', 'sitemap.xml']));
+    expect(files).toEqual(expect.arrayContaining(['feeds/decisions.xml', 'feeds/meetings.xml', 'sitemap-index.xml', 'sitemap-0.xml']));
     expect(files.some((name) => name.startsWith('feeds/actors/'))).toBe(true);
     expect(files.filter((name) => xmlErrors(read(name)).length > 0).map((name) => `${name}: ${xmlErrors(read(name)).join('; ')}`)).toEqual([]);
   });

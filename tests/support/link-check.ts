@@ -1,23 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { elements, htmlFile } from './hast.ts';
 
-/** Attributes whose value is a URL the browser follows or loads. */
-const URL_ATTRIBUTE = /\s(?:href|src|action)="([^"]*)"/g;
-/** Element ids, the targets of `#fragment`s. */
-const ID_ATTRIBUTE = /\sid="([^"]*)"/g;
+/** Elements whose attribute is a URL the browser follows or loads, read as hast properties (entities decoded). */
+const URL_ELEMENTS = '[href], [src], [action]';
+/** The hast properties of those URLs. */
+const URL_PROPERTIES = ['href', 'src', 'action'] as const;
 /** A URL with a scheme or protocol-relative: not a link inside the site. */
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-
-/** The HTML entities Astro writes in attribute values. */
-function decodeAttribute(value: string): string {
-  return value
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
 
 /** Every file under a folder, as site paths (`/meetings/index.html`). */
 export function siteFiles(root: string): string[] {
@@ -44,27 +34,27 @@ function resolveTarget(path: string, files: ReadonlySet<string>): string | null 
 /** Every internal link, image, script and form target of every HTML page of a built site that misses its file or its `#fragment`. */
 export function deadLinks(root: string): DeadLink[] {
   const files = new Set(siteFiles(root));
-  const html = [...files].filter((f) => f.endsWith('.html'));
-  const sources = new Map(html.map((f) => [f, readFileSync(join(root, f), 'utf8')]));
-  const idsCache = new Map<string, Set<string>>();
+  const pages = new Map([...files].filter((file) => file.endsWith('.html')).map((file) => [file, htmlFile(join(root, file))]));
+  const ids = new Map<string, Set<string>>();
   const idsOf = (file: string): Set<string> => {
-    let ids = idsCache.get(file);
-    if (ids === undefined) {
-      ids = new Set([...(sources.get(file) ?? '').matchAll(ID_ATTRIBUTE)].map((m) => decodeAttribute(m[1] ?? '')));
-      idsCache.set(file, ids);
+    let found = ids.get(file);
+    if (found === undefined) {
+      const tree = pages.get(file);
+      found = new Set(tree === undefined ? [] : elements(tree, '[id]').map((element) => String(element.properties['id'])));
+      ids.set(file, found);
     }
-    return ids;
+    return found;
   };
   const dead: DeadLink[] = [];
-  for (const [page, text] of sources) {
-    for (const match of text.matchAll(URL_ATTRIBUTE)) {
-      const url = decodeAttribute(match[1] ?? '');
-      if (url === '' || EXTERNAL.test(url)) continue;
-      const resolved = new URL(url, `http://site${page}`);
-      const target = resolveTarget(resolved.pathname, files);
-      const fragment = decodeURIComponent(resolved.hash.slice(1));
-      if (target === null || (fragment !== '' && target.endsWith('.html') && !idsOf(target).has(fragment))) {
-        dead.push({ page, url });
+  for (const [page, tree] of pages) {
+    for (const element of elements(tree, URL_ELEMENTS)) {
+      for (const property of URL_PROPERTIES) {
+        const url = element.properties[property];
+        if (typeof url !== 'string' || url === '' || EXTERNAL.test(url)) continue;
+        const resolved = new URL(url, `http://site${page}`);
+        const target = resolveTarget(resolved.pathname, files);
+        const fragment = decodeURIComponent(resolved.hash.slice(1));
+        if (target === null || (fragment !== '' && target.endsWith('.html') && !idsOf(target).has(fragment))) dead.push({ page, url });
       }
     }
   }

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toText } from 'hast-util-to-text';
 import { parse } from 'yaml';
-import { watchedPage } from './browser.ts';
+import { elements, htmlFile } from './hast.ts';
 import { collapseWhitespace } from './plain-text.ts';
-import type { SiteUnderTest } from './site.ts';
 import { plainLine } from './source-lines.ts';
 
 /** An item or section number opening a source line (after heading or bold markup): `6.`, `2.1`, `12.`. */
@@ -13,7 +13,7 @@ const LINE_NUMBER = /^\s*(?:#{1,6}\s+)?(?:\*\*)?(\d+(?:\.\d+)*\.?)\s/u;
  * A source line as a reader must find it on the page: its plain text, with the item or section number it opens
  * with (plainLine drops it, as the record keeps numbers in their own field; the page shows them).
  */
-export function visibleLine(line: string): string {
+function visibleLine(line: string): string {
   const number = LINE_NUMBER.exec(line)?.[1];
   const text = plainLine(line);
   return number === undefined ? text : `${number} ${text}`;
@@ -28,17 +28,22 @@ export function documentsBySource(content: string): Map<string, { slug: string }
   return new Map(entries.map((e) => [e.source, e]));
 }
 
-/** The non-blank lines (with a letter or digit) of a source file that its document page does not show as text. */
-export async function linesMissingFromPage(site: SiteUnderTest, slug: string, source: string): Promise<{ line: number; text: string }[]> {
-  const { page } = await watchedPage(site.browser);
-  await page.goto(site.url(`/documents/${slug}/`));
+/** The text of a built document page's main element as a reader sees it (innerText, by hast-util-to-text). */
+function mainText(dist: string, slug: string): string {
+  const main = elements(htmlFile(join(dist, 'documents', slug, 'index.html')), 'main')[0];
+  if (main === undefined) throw new Error(`/documents/${slug}/ has no main element`);
   // Footnote references and back links are numbers the renderer makes up, not source text.
-  const text = await page.locator('main').evaluate((main) => {
-    for (const a of main.querySelectorAll('[data-footnote-ref], [data-footnote-backref]')) a.remove();
-    return (main as HTMLElement).innerText;
-  });
-  await page.close();
-  const shown = collapseWhitespace(text);
+  for (const parent of elements(main, '*')) {
+    parent.children = parent.children.filter(
+      (child) => child.type !== 'element' || (child.properties['dataFootnoteRef'] === undefined && child.properties['dataFootnoteBackref'] === undefined),
+    );
+  }
+  return toText(main);
+}
+
+/** The non-blank lines (with a letter or digit) of a source file that its document page in a built site does not show as text. */
+export function linesMissingFromPage(dist: string, slug: string, source: string): { line: number; text: string }[] {
+  const shown = collapseWhitespace(mainText(dist, slug));
   const lines = readFileSync(source, 'utf8')
     .split(/\r\n|\r|\n/)
     .map((line, index) => ({ line: index + 1, text: visibleLine(line) }))

@@ -7,23 +7,31 @@ import { consecutiveVersions, versionRank } from '../../../src/lib/word-diff-ver
 
 const fixture = (name: string) => readableText(readFileSync(`tests/fixtures/versions/${name}`, 'utf8'));
 const words = (text: string) => text.split(/\s+/).filter((word) => word !== '');
-const side = (parts: readonly DiffPart[], op: 'delete' | 'insert') =>
+const withoutSpacing = (text: string) => text.replace(/\s+/g, '');
+/** One version rebuilt from the diff: every part but those only the other version has. */
+const version = (parts: readonly DiffPart[], which: 'old' | 'new') =>
   parts
-    .filter((part) => part.op !== op)
+    .filter((part) => part.op !== (which === 'old' ? 'insert' : 'delete'))
     .map((part) => part.text)
     .join('');
 const changes = (parts: readonly DiffPart[]) =>
   parts.filter((part) => part.op !== 'equal').map((part) => `${part.op === 'delete' ? '-' : '+'}${part.text.trim()}`);
+const changedCharacters = (parts: readonly DiffPart[]) => parts.filter((part) => part.op !== 'equal').reduce((sum, part) => sum + part.text.trim().length, 0);
+
+/** Replaces the one occurrence of a word in a text; fails when the word is not there exactly once. */
+function replaceOnce(text: string, word: string, by: string): string {
+  expect(text.split(word).length - 1, word).toBe(1);
+  return text.replace(word, by);
+}
 
 describe('wordDiff on the two versions of the fixture note', () => {
   const parts = wordDiff(fixture('init.md'), fixture('rev-1.md'));
 
-  it('finds exactly the changes the revision made', () => {
+  it('finds exactly the changes the revision made, word by word and mark by mark', () => {
     expect(changes(parts)).toEqual([
-      '-14472/25.',
-      '+14472/1/25 REV 1.',
-      '-Europol',
-      '+Europol, Eurojust',
+      '+1/',
+      '+REV 1',
+      '+, Eurojust',
       '-June',
       '+April',
       '-The COSI Support Group will prepare the discussion.',
@@ -33,19 +41,40 @@ describe('wordDiff on the two versions of the fixture note', () => {
     ]);
   });
 
-  it('counts six changed passages, a replacement being one', () => {
-    expect(changedPassages(parts)).toBe(6);
+  it('counts seven changed passages, a replacement being one (the new number is two: 1/ and REV 1)', () => {
+    expect(changedPassages(parts)).toBe(7);
   });
 
-  it('rebuilds each version from its side of the diff', () => {
-    expect(words(side(parts, 'delete'))).toEqual(words(fixture('rev-1.md')));
-    expect(words(side(parts, 'insert'))).toEqual(words(fixture('init.md')));
+  it('rebuilds the new version word for word, and every character but spacing of the old one, from its side of the diff', () => {
+    expect(words(version(parts, 'new'))).toEqual(words(fixture('rev-1.md')));
+    // Equal runs carry the new version's spacing: `14472/` `25 ` `.` of the old version reads `14472/25 .`.
+    expect(withoutSpacing(version(parts, 'old'))).toBe(withoutSpacing(fixture('init.md')));
+  });
+});
+
+describe('wordDiff on a long document', () => {
+  // The seed report 6543/25 (5,711 words): its revision changes one word in the opening paragraph and one at the end.
+  const before = readFileSync('content/sources/001_a69fd2a43e7584cc.txt', 'utf8');
+  const after = replaceOnce(replaceOnce(before, 'establishing', 'creating'), 'suffered', 'endured');
+  const parts = wordDiff(before, after);
+
+  it('marks the two changed words and nothing else', () => {
+    expect(changes(parts)).toEqual(['-establishing', '+creating', '-suffered', '+endured']);
+    expect(changedPassages(parts)).toBe(2);
+    expect(changedCharacters(parts)).toBe('establishingcreatingsufferedendured'.length);
+  });
+
+  it('rebuilds both versions from its sides', () => {
+    expect(version(parts, 'old')).toBe(before);
+    expect(words(version(parts, 'new'))).toEqual(words(after));
   });
 });
 
 describe('wordDiff', () => {
-  it('returns one equal part for identical texts, ignoring spacing', () => {
-    expect(wordDiff('a  b\nc', 'a b c')).toEqual([{ op: 'equal', text: 'a b c ' }]);
+  it('returns one equal part for texts that differ only in spacing', () => {
+    const parts = wordDiff('a  b\nc', 'a b c');
+    expect(parts.map((part) => part.op)).toEqual(['equal']);
+    expect(words(parts[0]?.text ?? '')).toEqual(['a', 'b', 'c']);
   });
 
   it('rebuilds both texts from any pair of word lists', () => {
@@ -53,7 +82,7 @@ describe('wordDiff', () => {
     fc.assert(
       fc.property(text, text, (before, after) => {
         const parts = wordDiff(before, after);
-        return words(side(parts, 'delete')).join(' ') === words(after).join(' ') && words(side(parts, 'insert')).join(' ') === words(before).join(' ');
+        return words(version(parts, 'new')).join(' ') === words(after).join(' ') && words(version(parts, 'old')).join(' ') === words(before).join(' ');
       }),
     );
   });
@@ -62,8 +91,12 @@ describe('wordDiff', () => {
     const parts = wordDiff('a b c d e', 'a x c d y e');
     expect(changes(parts)).toEqual(['-b', '+x', '+y']);
   });
-});
 
+  it('shows two unrelated texts as the one deleted and the other inserted, without looking for a word in common', () => {
+    const unrelated = (prefix: string) => Array.from({ length: 6_000 }, (_, index) => `${prefix}${index}`).join(' ');
+    expect(changes(wordDiff(unrelated('a'), unrelated('b')))).toEqual([`-${unrelated('a')}`, `+${unrelated('b')}`]);
+  });
+});
 describe('versions', () => {
   it('ranks INIT before its corrigendum before REV 1 before REV 2', () => {
     expect(versionRank('14470/25')).toEqual({ rev: 0, cor: 0 });
