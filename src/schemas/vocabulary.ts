@@ -25,3 +25,10 @@ export const REFERENCE_TYPES = [
   'directive', // Directive (EU) 2024/1260
   'decision', // Council Decision 2010/131/EU
 ] as const;
+
+/**
+ * What the register answered for a document, as `npm run fetch` records it: `fetched` (a PDF, saved beside the
+ * sidecar), `not-public` (403: withheld, e.g. LIMITE or WK), `not-found` (404/410: no such document or language
+ * version), `not-a-pdf` (a 200 whose body is an HTML page or otherwise no PDF: nothing saved).
+ */
+export const SIDECAR_STATUSES = ['fetched', 'not-public', 'not-found', 'not-a-pdf'] as const;

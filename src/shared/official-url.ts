@@ -1,7 +1,10 @@
 /** Official addresses of referenced documents: the Council's public register and EUR-Lex. */
 
 /** The Council register's document URL; `{id}` is e.g. `ST-14470-2025-REV-1`. */
-const COUNCIL_REGISTER = 'https://data.consilium.europa.eu/doc/document/';
+export const COUNCIL_REGISTER = 'https://data.consilium.europa.eu/doc/document/';
+
+/** The language version the archive links to: the register publishes every language, English is the working one. */
+const REGISTER_LANGUAGE = 'en';
 
 /** EUR-Lex's English text page; followed by `CELEX:…` or `COM:…`. */
 const EUR_LEX = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=';
@@ -22,10 +25,21 @@ export interface SeriesSuffix {
   index: number;
 }
 
-/** The register URL of a Council document: series code, number, full year, then its suffixes or `INIT` (the middle revision index is not part of it). */
-export function councilRegisterUrl(series: string, number: number, year: number, suffixes: readonly SeriesSuffix[]): string {
+/**
+ * The register URL of a Council document: series code, number, full year, then its suffixes or `INIT` (the middle
+ * revision index is not part of it), in a language version (English unless given) under a register base address
+ * (the Council's own unless given: `npm run fetch` may be pointed at another).
+ */
+export function councilRegisterUrl(
+  series: string,
+  number: number,
+  year: number,
+  suffixes: readonly SeriesSuffix[],
+  language: string = REGISTER_LANGUAGE,
+  base: string = COUNCIL_REGISTER,
+): string {
   const version = suffixes.length === 0 ? 'INIT' : suffixes.map((suffix) => `${suffix.kind}-${suffix.index}`).join('-');
-  return `${COUNCIL_REGISTER}${series}-${number}-${year}-${version}/en/pdf`;
+  return `${base}${series}-${number}-${year}-${version}/${language}/pdf`;
 }
 
 /** The EUR-Lex URL of a Commission document: `COM(2023) 516 final` → `…?uri=COM:2023:516:FIN`. */

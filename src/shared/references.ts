@@ -225,6 +225,26 @@ export function canonicalReference(raw: string): CanonicalReference | null {
   return { id: only.id, type: only.type, url: only.url };
 }
 
+/** Where the Council's register keeps a document: its series prefix, full year, and URL in one language version. */
+export interface RegisterLocation {
+  series: keyof typeof SERIES;
+  year: number;
+  url: string;
+}
+
+/**
+ * The register location of a Council register reference (`CM 4578/2/24 REV2` → `CM`, 2024, `…/CM-4578-2024-REV-2/fr/pdf`)
+ * in a language version under a register base address (the Council's own unless given); null for any other reference.
+ */
+export function registerLocation(id: string, language?: string, base?: string): RegisterLocation | null {
+  const reference = canonicalReference(id);
+  const isSeries = reference !== null && Object.values(SERIES).some((series) => series.type === reference.type);
+  const parts = isSeries ? parseSeries(reference.id) : null;
+  if (parts === null) return null;
+  const year = fullYear(parts.year);
+  return { series: parts.prefix, year, url: councilRegisterUrl(SERIES[parts.prefix].code, Number(parts.number), year, parts.suffixes, language, base) };
+}
+
 /**
  * The key shared by all versions of one Council register document: number and year without
  * revision or corrigendum (`14470/1/25 REV 1` → `14470/25`); an addendum is a document of its own

@@ -42,6 +42,11 @@ describe('the one-direction layout', () => {
     expect(violations('scripts/ingest', allowed)).toEqual([]);
   });
 
+  it('lets the fetcher import only its own modules, src/shared, src/schemas and the ingest through its run/ stage', () => {
+    const allowed = (target: string) => ['scripts/fetch', 'src/shared', 'src/schemas', 'scripts/ingest/run'].some((folder) => inside(folder)(target));
+    expect(violations('scripts/fetch', allowed)).toEqual([]);
+  });
+
   it('keeps src/shared free of the site and the ingest: it imports only itself and src/schemas', () => {
     expect(violations('src/shared', (target) => inside('src/shared')(target) || inside('src/schemas')(target))).toEqual([]);
   });
@@ -65,6 +70,7 @@ describe('the one-direction layout', () => {
       'scripts/bench',
       'scripts/build',
       'scripts/fixtures',
+      'scripts/fetch',
     ];
     const missing = folders.filter((folder) => !readdirSync(folder).includes('README.md'));
     expect(missing).toEqual([]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalReference, familyKey, findReferences } from '../../../src/shared/references.ts';
+import { canonicalReference, familyKey, findReferences, registerLocation } from '../../../src/shared/references.ts';
 
 const REGISTER = 'https://data.consilium.europa.eu/doc/document/';
 const EUR_LEX = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=';
@@ -357,5 +357,23 @@ describe('findReferences on arbitrary mixes of reference fragments', () => {
           expect(findReferences(id).map((again) => ({ id: again.id, type: again.type, url: again.url }))).toEqual([{ id, type, url }]);
       }),
     );
+  });
+});
+
+describe('registerLocation', () => {
+  it('places Council register documents by series, full year and language version', () => {
+    expect(registerLocation('15912/25')).toEqual({ series: 'ST', year: 2025, url: `${REGISTER}ST-15912-2025-INIT/en/pdf` });
+    expect(registerLocation('CM 4578/2/24 REV2', 'fr')).toEqual({ series: 'CM', year: 2024, url: `${REGISTER}CM-4578-2024-REV-2/fr/pdf` });
+    expect(registerLocation('WK 13949/2021')).toEqual({ series: 'WK', year: 2021, url: `${REGISTER}WK-13949-2021-INIT/en/pdf` });
+    expect(registerLocation('13217/23 ADD 1 REV 1', 'de', 'http://127.0.0.1:8080/doc/')?.url).toBe(
+      'http://127.0.0.1:8080/doc/ST-13217-2023-ADD-1-REV-1/de/pdf',
+    );
+  });
+
+  it('places nothing that is not one Council register number: acts, Commission documents, prose', () => {
+    expect(registerLocation('Regulation (EU) 2019/125')).toBeNull();
+    expect(registerLocation('COM(2023) 516 final')).toBeNull();
+    expect(registerLocation('15912/25 and 15913/25')).toBeNull();
+    expect(registerLocation('the outcome')).toBeNull();
   });
 });
