@@ -9,7 +9,7 @@ import { fixturePdf, type LocalRegister, startRegister } from '../support/regist
  *   90101/25 → 90102/25, CM 90103/25, WK 90104/25, 90105/25 (LIMITE: 403), Regulation (EU) 2019/125, 90199/25 (404,
  *              a typing error the note owns up to: cited, so taken for a withheld document)
  *   90102/25 → 90101/25 (a cycle), 90106/25
- *   CM 90103/25 → 90101/25, 90102/25 (a meeting notice; today's ingest cannot read its header)
+ *   CM 90103/25 → 90101/25, 90102/25 (a notice of meeting)
  *   90106/25 → 90102/25 (a cycle), 90107/25
  *   90107/25 → 90106/25
  */
