@@ -1,7 +1,17 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { fixtureSite } from './tests/support/fixture-sites.ts';
 
-/** The tests that run against the site built from the hostile fixtures (tests/support/hostile-site.ts builds it once). */
-const HOSTILE_SITE_TESTS = 'tests/hostile/site-*.test.ts';
+/** The tests that run against the site built from the seeds: the pages in Chromium, the built files, the CSP. */
+const SEEDS_SITE_TESTS = ['tests/e2e/**/*.test.ts', 'tests/hostile/csp.test.ts'];
+
+/** The tests that run against the site built from the hostile fixtures. */
+const HOSTILE_SITE_TESTS = ['tests/hostile/site-*.test.ts'];
+
+/** The benchmark's smoke run, which generates, ingests and builds a site of its own. */
+const BENCH_TESTS = ['tests/bench-smoke.test.ts'];
+
+/** Where the seeds' fixture site is built; its tests find it through the variables the real build reads. */
+const seeds = fixtureSite('seeds');
 
 export default defineConfig({
   test: {
@@ -10,8 +20,27 @@ export default defineConfig({
     fileParallelism: true,
     setupFiles: ['tests/support/fast-check-seed.ts'],
     projects: [
-      { extends: true, test: { name: 'main', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, HOSTILE_SITE_TESTS] } },
-      { extends: true, test: { name: 'hostile-site', include: [HOSTILE_SITE_TESTS], globalSetup: ['tests/support/hostile-site-setup.ts'] } },
+      // Everything that needs no built site: unit, golden, property and ingest tests (`npm run test:unit`).
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SEEDS_SITE_TESTS, ...HOSTILE_SITE_TESTS, ...BENCH_TESTS],
+        },
+      },
+      // The built sites, each fixture site built once by its project's global setup, and the benchmark's own (`npm run test:e2e`).
+      {
+        extends: true,
+        test: {
+          name: 'e2e-seeds',
+          include: SEEDS_SITE_TESTS,
+          globalSetup: ['tests/support/seeds-site-setup.ts'],
+          env: { COSI_DIST: seeds.dist, COSI_CONTENT: seeds.content },
+        },
+      },
+      { extends: true, test: { name: 'e2e-hostile', include: HOSTILE_SITE_TESTS, globalSetup: ['tests/support/hostile-site-setup.ts'] } },
+      { extends: true, test: { name: 'e2e-bench', include: BENCH_TESTS } },
     ],
   },
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourceRelativePath } from '../../src/lib/source-url.ts';
 import { documentsBySource, linesMissingFromPage } from '../support/page-lines.ts';
 import { loadSeeds } from '../support/seeds.ts';
 import { DIST } from '../support/site.ts';
@@ -10,7 +11,7 @@ const documents = documentsBySource(CONTENT);
 
 describe.each(loadSeeds())('seed $name', ({ source }) => {
   it('shows every non-blank line of its source as text on its document page', () => {
-    const entry = documents.get(source);
+    const entry = documents.get(sourceRelativePath(source));
     expect(entry, `no documents entry for ${source}`).toBeDefined();
     expect(linesMissingFromPage(DIST, entry?.slug ?? '', source)).toEqual([]);
   });

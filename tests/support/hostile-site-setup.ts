@@ -1,6 +1,6 @@
-import { buildHostileSite } from './hostile-site.ts';
+import { buildFixtureSite } from './fixture-sites.ts';
 
-/** Vitest global setup of the hostile-site project: builds the site of the hostile fixtures once for all its test files. */
+/** Vitest global setup of the e2e-hostile project: builds the site of the hostile fixtures once for all its test files. */
 export default function setup(): void {
-  buildHostileSite();
+  buildFixtureSite('hostile');
 }

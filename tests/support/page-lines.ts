@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toText } from 'hast-util-to-text';
 import { parse } from 'yaml';
+import { sourceRelativePath } from '../../src/lib/source-url.ts';
 import { elements, htmlFile } from './hast.ts';
 import { collapseWhitespace } from './plain-text.ts';
 import { plainLine } from './source-lines.ts';
@@ -19,13 +20,16 @@ function visibleLine(line: string): string {
   return number === undefined ? text : `${number} ${text}`;
 }
 
-/** The documents collection's frontmatter under a content root, keyed by source path. */
+/**
+ * The documents collection's frontmatter under a content root, keyed by the source's path inside its sources folder
+ * (`000_fcebac5ee47826ac.txt`): a fixture site is built from a copy of its sources.
+ */
 export function documentsBySource(content: string): Map<string, { slug: string }> {
   const folder = join(content, 'documents');
   const entries = readdirSync(folder)
     .filter((f) => f.endsWith('.md'))
     .map((f) => parse(readFileSync(join(folder, f), 'utf8').split(/^---$/m)[1] ?? '') as { source: string; slug: string });
-  return new Map(entries.map((e) => [e.source, e]));
+  return new Map(entries.map((e) => [sourceRelativePath(e.source), e]));
 }
 
 /** The text of a built document page's main element as a reader sees it (innerText, by hast-util-to-text). */
