@@ -7,11 +7,15 @@ const SEEDS_SITE_TESTS = ['tests/e2e/**/*.test.ts', 'tests/hostile/csp.test.ts']
 /** The tests that run against the site built from the hostile fixtures. */
 const HOSTILE_SITE_TESTS = ['tests/hostile/site-*.test.ts'];
 
+/** The tests that run against the site built from what `npm run fetch` got from the local register. */
+const REGISTER_SITE_TESTS = ['tests/fetch/site-*.test.ts'];
+
 /** The benchmark's smoke run, which generates, ingests and builds a site of its own. */
 const BENCH_TESTS = ['tests/bench-smoke.test.ts'];
 
 /** Where the seeds' fixture site is built; its tests find it through the variables the real build reads. */
 const seeds = fixtureSite('seeds');
+const register = fixtureSite('register');
 
 export default defineConfig({
   test: {
@@ -26,7 +30,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...SEEDS_SITE_TESTS, ...HOSTILE_SITE_TESTS, ...BENCH_TESTS],
+          exclude: [...configDefaults.exclude, ...SEEDS_SITE_TESTS, ...HOSTILE_SITE_TESTS, ...REGISTER_SITE_TESTS, ...BENCH_TESTS],
         },
       },
       // The built sites, each fixture site built once by its project's global setup, and the benchmark's own (`npm run test:e2e`).
@@ -40,6 +44,15 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'e2e-hostile', include: HOSTILE_SITE_TESTS, globalSetup: ['tests/support/hostile-site-setup.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-register',
+          include: REGISTER_SITE_TESTS,
+          globalSetup: ['tests/support/register-site-setup.ts'],
+          env: { COSI_DIST: register.dist, COSI_CONTENT: register.content },
+        },
+      },
       { extends: true, test: { name: 'e2e-bench', include: BENCH_TESTS } },
     ],
   },

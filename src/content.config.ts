@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { decisionEntrySchema } from './schemas/decision-entry.ts';
 import { documentEntrySchema } from './schemas/document-entry.ts';
 import { itemEntrySchema } from './schemas/item-entry.ts';
 import { meetingEntrySchema } from './schemas/meeting-entry.ts';
 import { mentionEntryKeySchema } from './schemas/mention-entry.ts';
 import { referenceEntrySchema } from './schemas/reference-entry.ts';
+import { registerEntrySchema } from './schemas/register-entry.ts';
 
 /** Where the ingest wrote the collections; the benchmark points it at a generated corpus. */
 const root = process.env['COSI_CONTENT'] ?? './content';
@@ -24,4 +25,6 @@ export const collections = {
   decisions: defineCollection({ loader: json('decisions'), schema: decisionEntrySchema }),
   references: defineCollection({ loader: json('references'), schema: referenceEntrySchema }),
   mentions: defineCollection({ loader: json('mentions'), schema: mentionEntryKeySchema }),
+  /** What the Council's register answered `npm run fetch`, one entry per sidecar (none until something is fetched). */
+  register: defineCollection({ loader: file(`${root}/register/sidecars.json`), schema: registerEntrySchema }),
 };

@@ -14,8 +14,8 @@ export const FIXTURE_SITES = {
   hostile: 'tests/fixtures/hostile',
 } as const;
 
-/** The name of a fixture site. */
-export type FixtureSiteName = keyof typeof FIXTURE_SITES;
+/** The name of a fixture site; `register` is made by `npm run fetch` from the local register (tests/support/register-site.ts). */
+export type FixtureSiteName = keyof typeof FIXTURE_SITES | 'register';
 
 /**
  * What an Astro build needs of the project. The build runs on a copy so that its content-layer cache
@@ -51,11 +51,16 @@ function run(command: string, args: readonly string[], env: Record<string, strin
  * Builds a fixture site from scratch as `npm run build` builds the real one: its sources copied, the ingest (the CLI),
  * `astro build` with COSI_CONTENT and COSI_DIST pointing at the site's folders, then Pagefind.
  */
-export function buildFixtureSite(name: FixtureSiteName): FixtureSite {
+export function buildFixtureSite(name: keyof typeof FIXTURE_SITES): FixtureSite {
   const site = fixtureSite(name);
   rmSync(resolve('tmp/sites', name), { recursive: true, force: true });
   mkdirSync(site.sources, { recursive: true });
   cpSync(FIXTURE_SITES[name], site.sources, { recursive: true });
+  return buildSite(site);
+}
+
+/** Builds a fixture site whose sources folder is filled: the ingest, `astro build` and Pagefind, as `npm run build` does. */
+export function buildSite(site: FixtureSite): FixtureSite {
   for (const part of PROJECT_PARTS) {
     if (existsSync(part)) cpSync(part, join(site.project, part), { recursive: true });
   }

@@ -25,6 +25,8 @@ import { ingestSource, sameOnDisk, sourceRecord, type SourceFile, type SourceRep
 import { compare } from '../../../src/shared/order.ts';
 import { inOrder, WorkerPool } from './worker-pool.ts';
 import { openStaging, stagedCollections, swapStaging } from './write-atomic.ts';
+import { registerFile } from '../entries/register-files.ts';
+import { readSidecars } from './register-sidecars.ts';
 
 /** File name endings of the sources the ingest reads. */
 const SOURCE_EXTENSION = /\.(?:txt|md|pdf)$/i;
@@ -58,20 +60,27 @@ async function main(): Promise<number> {
   if (options.json) return printRecords(options.files);
   const started = performance.now();
   const sources = await listSources(options.sources);
+  const sidecars = await readSidecars(options.sources, sources);
   const onDisk = await listCollections(options.out);
   const staging = options.check ? null : await openStaging(options.out);
   try {
     const target: Target = { out: options.out, staging: staging === null ? null : stagedCollections(staging) };
     const { collector, corpus } = await ingestAll(sources, target, !options.quiet && process.stderr.isTTY && sources.length >= PROGRESS_FROM);
+    const register = registerFile(sidecars.found);
+    corpus.push(writeCorpusFile(register.file, target));
     const errors = collector.errors();
-    for (const error of errors) process.stderr.write(`${errorLine(error)}\n`);
+    const sidecarErrors = [
+      ...sidecars.errors,
+      ...register.clashes.map((file) => ({ file, line: 0, message: 'another sidecar of the same name was read first' })),
+    ];
+    for (const error of [...errors, ...sidecarErrors]) process.stderr.write(`${errorLine(error)}\n`);
     const diff = collector.diff(onDisk, corpus);
     const summary = `${collector.sources} sources, ${collector.sources - errors.length} ingested, ${errors.length} failed`;
     if (options.check) {
       for (const line of diffLines(diff, options.out)) process.stdout.write(`${line}\n`);
       if (!options.quiet)
         process.stderr.write(`ingest --check: ${summary}; ${isClean(diff) ? `${options.out} is up to date` : `${diffCount(diff)} files differ`}\n`);
-      return errors.length === 0 && isClean(diff) ? 0 : 1;
+      return errors.length + sidecarErrors.length === 0 && isClean(diff) ? 0 : 1;
     }
     if (staging !== null && !isClean(diff)) await swapStaging(options.out, staging);
     if (!options.quiet) {
@@ -79,7 +88,7 @@ async function main(): Promise<number> {
       const files = [...collector.paths()].length + corpus.length;
       process.stderr.write(`ingest: ${summary}; ${files} files, ${diffCount(diff)} written or removed in ${options.out} (${seconds} s)\n`);
     }
-    return errors.length === 0 ? 0 : 1;
+    return errors.length + sidecarErrors.length === 0 ? 0 : 1;
   } finally {
     if (staging !== null) await rm(staging, { recursive: true, force: true });
   }
