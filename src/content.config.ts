@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { registerLoader } from './lib/register-loader.ts';
 import { decisionEntrySchema } from './schemas/decision-entry.ts';
 import { documentEntrySchema } from './schemas/document-entry.ts';
 import { itemEntrySchema } from './schemas/item-entry.ts';
@@ -26,5 +27,5 @@ export const collections = {
   references: defineCollection({ loader: json('references'), schema: referenceEntrySchema }),
   mentions: defineCollection({ loader: json('mentions'), schema: mentionEntryKeySchema }),
   /** What the Council's register answered `npm run fetch`, one entry per sidecar (none until something is fetched). */
-  register: defineCollection({ loader: file(`${root}/register/sidecars.json`), schema: registerEntrySchema }),
+  register: defineCollection({ loader: registerLoader(`${root}/register/sidecars.json`), schema: registerEntrySchema }),
 };

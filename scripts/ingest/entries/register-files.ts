@@ -8,7 +8,7 @@ import { type GeneratedFile, validEntry } from './document-files.ts';
 /** How a sidecar's name ends: `15912-25.source.json` describes `15912-25.pdf`. */
 export const SIDECAR_SUFFIX = '.source.json';
 
-/** The register collection's file under the content root: written on every run, `{}` when nothing was fetched. */
+/** The register collection's file under the content root; absent while nothing was fetched (the seeds' content has none). */
 export const REGISTER_FILE = 'register/sidecars.json';
 
 /** A sidecar as the ingest found it: its path, the source it describes (or none), what it says. */
@@ -22,7 +22,7 @@ export interface SidecarFound {
  * The register collection's file, entries keyed `15912-25` for `…/15912-25.source.json` (`15912-25-fr` for
  * `15912-25.fr.source.json`); a second sidecar of the same name elsewhere is not taken and is named in `clashes`.
  */
-export function registerFile(found: readonly SidecarFound[]): { file: GeneratedFile; clashes: string[] } {
+export function registerFile(found: readonly SidecarFound[]): { file: GeneratedFile | null; clashes: string[] } {
   const entries = new Map<string, RegisterEntry>();
   const clashes: string[] = [];
   for (const { sidecar, source, data } of found) {
@@ -33,5 +33,5 @@ export function registerFile(found: readonly SidecarFound[]): { file: GeneratedF
     }
     entries.set(key, validEntry(REGISTER_FILE, registerEntrySchema, { ...data, sidecar, source, slug: documentSlug(data.number) }) as RegisterEntry);
   }
-  return { file: [REGISTER_FILE, jsonFile(Object.fromEntries(entries))], clashes };
+  return { file: entries.size === 0 ? null : [REGISTER_FILE, jsonFile(Object.fromEntries(entries))], clashes };
 }

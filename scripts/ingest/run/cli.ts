@@ -67,7 +67,7 @@ async function main(): Promise<number> {
     const target: Target = { out: options.out, staging: staging === null ? null : stagedCollections(staging) };
     const { collector, corpus } = await ingestAll(sources, target, !options.quiet && process.stderr.isTTY && sources.length >= PROGRESS_FROM);
     const register = registerFile(sidecars.found);
-    corpus.push(writeCorpusFile(register.file, target));
+    if (register.file !== null) corpus.push(writeCorpusFile(register.file, target));
     const errors = collector.errors();
     const sidecarErrors = [
       ...sidecars.errors,

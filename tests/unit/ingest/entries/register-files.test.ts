@@ -36,8 +36,8 @@ describe('registerFile', () => {
       { sidecar: 'content/sources/register/2024/cm-4578-2-24-rev-2.fr.source.json', source: null, data: WITHHELD },
     ];
     const { file, clashes } = registerFile(found);
-    expect(file[0]).toBe('register/sidecars.json');
-    expect(JSON.parse(file[1])).toEqual({
+    expect(file?.[0]).toBe('register/sidecars.json');
+    expect(JSON.parse(file?.[1] ?? '')).toEqual({
       '15912-25': {
         ...FETCHED,
         sidecar: 'content/sources/register/2025/15912-25.source.json',
@@ -54,15 +54,15 @@ describe('registerFile', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('writes an empty collection when nothing was fetched, so that the site always has the file', () => {
-    expect(registerFile([])).toEqual({ file: ['register/sidecars.json', '{}\n'], clashes: [] });
+  it('writes no file while nothing was fetched', () => {
+    expect(registerFile([])).toEqual({ file: null, clashes: [] });
   });
 
   it('keeps the first of two sidecars of the same name and names the other', () => {
     const first = { sidecar: 'content/sources/register/2025/15912-25.source.json', source: null, data: FETCHED };
     const copy = { sidecar: 'content/sources/copies/15912-25.source.json', source: null, data: FETCHED };
     const { file, clashes } = registerFile([first, copy]);
-    expect(Object.keys(JSON.parse(file[1]))).toEqual(['15912-25']);
+    expect(Object.keys(JSON.parse(file?.[1] ?? ''))).toEqual(['15912-25']);
     expect(clashes).toEqual(['content/sources/copies/15912-25.source.json']);
   });
 });

@@ -48,7 +48,7 @@ describe('npm run ingest', () => {
     const first = ingest(['--sources', sources, '--out', out, '--quiet']);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references']);
+    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references', 'register']);
     expect(readdirSync(join(out, 'meetings')).sort()).toEqual(['2017-11-21.md', '2025-11-18.md']);
     const before = snapshot(out);
     const modified = statSync(join(out, 'documents', '15912-25.md')).mtimeMs;
@@ -67,7 +67,7 @@ describe('npm run ingest', () => {
     expect(readdirSync(join(out, 'meetings'))).toEqual(['2025-11-18.md']);
     expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.md']);
     expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('not ours');
-    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'keep.txt', 'meetings', 'mentions', 'references']);
+    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'keep.txt', 'meetings', 'mentions', 'references', 'register']);
   });
 
   it('reports an empty, a binary and an outside-linked source on one line each and still ingests the others', () => {
@@ -127,7 +127,7 @@ describe('npm run ingest', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^ingest: EFBIG/);
     expect(snapshot(out)).toEqual(before);
-    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references']);
+    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references', 'register']);
   });
 });
 
