@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { collectionBytes, collectionStorageFor } from './scripts/build/collection-storage.ts';
+import { MARKDOWN_FEATURES } from './scripts/build/markdown-features.ts';
 
 /** The site's canonical origin; override with SITE_URL when deploying elsewhere. */
 const site = process.env['SITE_URL'] ?? 'https://cosi-archive.example.org';
@@ -31,9 +32,8 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   // The pages read entries' files by `filePath`, which is relative to this project's root (src/lib/project-file.ts).
   vite: { build: { assetsInlineLimit: 0 }, define: { __COSI_PROJECT_ROOT__: JSON.stringify(fileURLToPath(new URL('.', import.meta.url))) } },
-  // The archive shows the source text as printed: no curly quotes, dashes or ellipses made up.
-  // A feature switch of the default processor, not a plugin: the render path stays plugin-free.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // No smart punctuation, heading ids as heading attributes: feature switches, not plugins (scripts/build/markdown-features.ts).
+  markdown: { processor: satteri({ features: MARKDOWN_FEATURES }) },
   // One data-store file while it fits in a string, parts above that (scripts/build/collection-storage.ts).
   experimental: { collectionStorage: collectionStorageFor(collectionBytes(contentRoot ?? './content')) },
   outDir: process.env['COSI_DIST'] ?? './dist',

@@ -1,13 +1,10 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { toCollections } from '../scripts/ingest/entries/to-markdown.ts';
 import { expectOk } from './support/projection.ts';
 import { loadSeeds } from './support/seeds.ts';
-
-/** Set to 1 to rewrite the expected collection files from the current code (then review them as a diff). */
-const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 
 /** Every file under a folder, as paths relative to it with forward slashes, sorted. */
 function filesUnder(root: string): string[] {
@@ -17,22 +14,17 @@ function filesUnder(root: string): string[] {
     .sort();
 }
 
+// The expected files are Vitest file snapshots: `npx vitest run tests/golden-markdown.test.ts -u` rewrites them from
+// the current code (a file the ingest no longer writes is deleted by hand); review the change as a diff against the source.
 describe.each(loadSeeds())('the collection files generated from seed $name', ({ folder, source }) => {
   const expectedRoot = join(folder, 'expected');
-  const generated = () => toCollections([expectOk(parseDocument(readFileSync(source, 'utf8'), source))]);
+  const files = toCollections([expectOk(parseDocument(readFileSync(source, 'utf8'), source))]);
 
-  it(UPDATE ? 'are written as the new golden files' : 'are the reviewed golden files, byte for byte', () => {
-    const files = generated();
-    if (UPDATE) {
-      rmSync(expectedRoot, { recursive: true, force: true });
-      for (const [path, content] of files) {
-        mkdirSync(dirname(join(expectedRoot, path)), { recursive: true });
-        writeFileSync(join(expectedRoot, path), content);
-      }
-    }
+  it('are the reviewed expected files, byte for byte', async () => {
+    for (const [path, content] of files) await expect(content, path).toMatchFileSnapshot(resolve(expectedRoot, path));
+  });
+
+  it('are all the expected files: none is missing or left over', () => {
     expect([...files.keys()].sort()).toEqual(filesUnder(expectedRoot));
-    for (const [path, content] of files) {
-      expect(content, path).toBe(readFileSync(join(expectedRoot, path), 'utf8'));
-    }
   });
 });

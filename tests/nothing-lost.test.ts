@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
-import { collapseWhitespace, plainText } from './support/plain-text.ts';
+import { blocksPlain } from '../src/shared/source-text.ts';
+import { collapseWhitespace } from './support/plain-text.ts';
 import { expectOk } from './support/projection.ts';
 import { loadSeeds } from './support/seeds.ts';
 import { bodyLines } from './support/source-lines.ts';
@@ -19,9 +20,15 @@ function printedDay(iso: string): string {
 /** Everything of the record a reader sees below the header, as plain text, one part per line. */
 function recordText(record: OkRecord): string {
   const parts = [
-    ...record.items.flatMap((item) => [item.number ?? '', item.title, item.section ?? '', item.day === null ? '' : printedDay(item.day), plainText(item.text)]),
-    ...record.sections.flatMap((section) => [section.number ?? '', section.title ?? '', plainText(section.text)]),
-    ...record.footnotes.flatMap((footnote) => [footnote.mark, plainText(footnote.text)]),
+    ...record.items.flatMap((item) => [
+      item.number ?? '',
+      item.title,
+      item.section ?? '',
+      item.day === null ? '' : printedDay(item.day),
+      blocksPlain(item.text),
+    ]),
+    ...record.sections.flatMap((section) => [section.number ?? '', section.title ?? '', blocksPlain(section.text)]),
+    ...record.footnotes.flatMap((footnote) => [footnote.mark, blocksPlain(footnote.text)]),
   ];
   return parts.map(collapseWhitespace).join('\n');
 }

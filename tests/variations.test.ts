@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../scripts/ingest/read/decode.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
-import { plainText } from './support/plain-text.ts';
+import { toCollections } from '../scripts/ingest/entries/to-markdown.ts';
+import { blocksPlain } from '../src/shared/source-text.ts';
 import { expectOk, project } from './support/projection.ts';
 
 /** Folder of the variation fixtures: `<case>/input.txt` and `<case>/expected.json`. */
@@ -52,17 +53,17 @@ function readCase(name: string): { source: string; text: string } {
   return { source, text: decoded.text };
 }
 
-/** The record's body as plain text and as Markdown, and every string field of its header. */
+/** The record's body as plain text, the Markdown the ingest writes for its page, and every string field of its header. */
 function recordTexts(record: OkRecord): { plain: string; markdown: string; fields: string } {
-  const markdown = [
-    ...record.items.flatMap((item) => [item.title, item.text]),
-    ...record.sections.flatMap((section) => [section.title ?? '', section.text]),
-    ...record.footnotes.map((footnote) => footnote.text),
+  const plain = [
+    ...record.items.flatMap((item) => [item.title, blocksPlain(item.text)]),
+    ...record.sections.flatMap((section) => [section.title ?? '', blocksPlain(section.text)]),
+    ...record.footnotes.map((footnote) => blocksPlain(footnote.text)),
   ];
   const fields = [record.number, record.kind, record.place, record.from, record.to, record.subject, ...record.codes];
   return {
-    plain: markdown.map(plainText).join('\n'),
-    markdown: markdown.join('\n'),
+    plain: plain.join('\n'),
+    markdown: [...toCollections([record])].find(([path]) => path.startsWith('documents/'))?.[1] ?? '',
     fields: fields.filter((field) => field !== null).join('\n'),
   };
 }

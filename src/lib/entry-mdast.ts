@@ -13,3 +13,14 @@ export function entryMdast(markdown: string): Root {
 export function paragraphMdast(text: string): Root {
   return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
 }
+
+/** A tree of plain text with one paragraph per line (an entry's `text`: one line per paragraph or list item). */
+export function linesMdast(text: string): Root {
+  return {
+    type: 'root',
+    children: text
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => ({ type: 'paragraph', children: [{ type: 'text', value: line }] })),
+  };
+}

@@ -21,8 +21,10 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     meeting: 'Meeting id (first day, ISO) for an outcome of proceedings, else null.',
     url: "Official link in the Council's register.",
     items: 'Ids of the agenda items (see items), in agenda order.',
-    sections: 'Section headings: anchor, number and title.',
-    footnotes: 'Footnotes: mark as printed and text (Markdown).',
+    sections: 'Sections: anchor, number and title of the heading, and the text under it as plain text (one line per paragraph or list item).',
+    footnotes:
+      'Footnotes: mark as printed, label (the page anchor user-content-fn-<label>) and text (paragraphs of runs: text, web addresses, footnote calls).',
+    meetingDates: 'Days of the meeting an outcome of proceedings records (On:), ISO; empty for other documents.',
     references: 'Canonical ids of every document the text cites, in order of first appearance.',
     actors: 'Ids of the actors its agenda items or sections name (see /actors/), in order of first mention.',
     topics: 'Ids of the topics its text is on (see /topics/), in the order of the topic table.',

@@ -3,7 +3,11 @@ import { entryTagsSchema } from './entry-tags.ts';
 import { footnoteSchema } from './footnote.ts';
 import { isoDateSchema } from './iso-date.ts';
 
-/** Frontmatter of `content/documents/<slug>.md`; the body is the whole document as Markdown. */
+/**
+ * Frontmatter of `content/documents/<slug>.md`. The body is the document's text as Markdown (sections, agenda items,
+ * footnotes) for the page to render, and nothing else: the header is these fields (src/shared/document-header.ts prints
+ * its lines), and every plain text a page needs is here, never read back from the Markdown.
+ */
 export const documentEntrySchema = z
   .object({
     source: z.string(),
@@ -19,14 +23,20 @@ export const documentEntrySchema = z
     to: z.string().nullable(),
     previous: z.array(z.string()),
     subject: z.string().nullable(),
+    /** The days of the meeting an outcome of proceedings records (its header's "On:"), ISO; empty for other documents. */
+    meetingDates: z.array(isoDateSchema),
     /** The meeting id (`2025-11-18`) for an outcome of proceedings, else null. */
     meeting: z.string().nullable(),
     /** Official link to the document in the Council's register. */
     url: z.url(),
     /** Ids of the item entries of this document, in document order. */
     items: z.array(z.string()),
-    /** Section headings, for a table of contents: anchor and the visible heading. */
-    sections: z.array(z.object({ anchor: z.string(), number: z.string().nullable(), title: z.string().nullable() })),
+    /**
+     * The sections of a note or report in order: the anchor of each on the page, its heading's number and title (both
+     * null for text before the first heading) and its text as plain text, one line per paragraph or list item.
+     */
+    sections: z.array(z.object({ anchor: z.string(), number: z.string().nullable(), title: z.string().nullable(), text: z.string() })),
+    /** The footnotes as the record has them: mark, label (`user-content-fn-<label>` on the page) and text (src/shared/source-text.ts reads it). */
     footnotes: z.array(footnoteSchema),
     /** Canonical ids of every reference, in order of first appearance. */
     references: z.array(z.string()),

@@ -3,7 +3,7 @@ import { decisionSchema } from './decision.ts';
 import { entryTagsSchema } from './entry-tags.ts';
 import { isoDateSchema } from './iso-date.ts';
 
-/** Frontmatter of `content/items/<meeting>--<anchor>.md`; the body is the item's text as Markdown. */
+/** Frontmatter of `content/items/<meeting>--<anchor>.md`; the body is the item's text as Markdown, for the page to render only. */
 export const itemEntrySchema = z
   .object({
     meeting: z.string(),
@@ -19,6 +19,8 @@ export const itemEntrySchema = z
     anchor: z.string().regex(/^item-[a-z0-9-]+$/),
     decisions: z.array(decisionSchema),
     references: z.array(z.string()),
+    /** The item's text as plain text, one line per paragraph or list item (footnotes apart): what mentions, excerpts, feeds and diffs read. */
+    text: z.string(),
   })
   .extend(entryTagsSchema.shape);
 

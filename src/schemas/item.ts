@@ -1,18 +1,22 @@
 import { z } from 'astro/zod';
 import { decisionSchema } from './decision.ts';
 import { isoDateSchema } from './iso-date.ts';
+import { textBlockSchema } from './text-block.ts';
 
 /** An agenda item of an outcome of proceedings, as the ingest record lists it. */
 export const itemSchema = z.object({
   /** `"1"`, `"6.1"`, or null for an unnumbered "Any other business". */
   number: z.string().min(1).nullable(),
+  /** The title as printed, as plain text (bold toggles and footnote calls read, every other character kept). */
   title: z.string().min(1),
+  /** Labels of the footnotes the title calls, in order. */
+  titleFootnotes: z.array(z.string().min(1)),
   /** The heading the item stands under ("Items for discussion"), or null. */
   section: z.string().min(1).nullable(),
   /** The meeting day the item was taken on, where the document has day headings. */
   day: isoDateSchema.nullable(),
-  /** The item's text as Markdown. */
-  text: z.string(),
+  /** The item's text as the source gives it: paragraphs and list items with their inline runs. */
+  text: z.array(textBlockSchema),
   decisions: z.array(decisionSchema),
   /** Canonical ids of the documents the item cites, in order of first appearance. */
   references: z.array(z.string().min(1)),

@@ -1,9 +1,8 @@
 /**
  * Text units — agenda items of meetings and sections of notes and reports — the matchers read, and the
- * order their mentions are listed in; the ingest (`scripts/ingest/entries/mentions.ts`) applies them once.
+ * order their mentions are listed in; the ingest (`scripts/ingest/entries/mentions.ts`) applies them once, to the
+ * plain text of the records (never to Markdown, header fields or page furniture).
  */
-
-import { readableText } from './readable-text.ts';
 
 /** One agenda item or one section: the smallest thing a page can link to and a reader can cite. */
 export interface TextUnit {
@@ -22,8 +21,13 @@ export interface TextUnit {
   readonly title: string;
   /** Site path of the unit, with its fragment. */
   readonly href: string;
-  /** The unit's text as Markdown: what the matchers read. */
+  /**
+   * What the matchers read: the unit's heading, then its text and the footnotes it calls, as plain text (the source's
+   * characters, markup read), one line per heading, paragraph, list item or footnote.
+   */
   readonly text: string;
+  /** Whether the first line of `text` is the unit's heading (the opening text of a document has none). */
+  readonly headed: boolean;
 }
 
 /** The fields of an item entry a unit needs. */
@@ -31,24 +35,28 @@ export interface ItemLike {
   readonly meeting: string;
   readonly document: string;
   readonly documentSlug: string;
-  readonly position: number;
   readonly number: string | null;
   readonly title: string;
   readonly day: string | null;
   readonly anchor: string;
 }
 
-/** The fields of a document entry a unit needs. */
+/** The fields of a document a section unit needs. */
 export interface DocumentLike {
   readonly number: string;
   readonly slug: string;
   readonly date: string;
   readonly subject: string | null;
-  readonly items: readonly string[];
-  readonly sections: readonly { readonly anchor: string; readonly number: string | null; readonly title: string | null }[];
 }
 
-/** The unit of an agenda item; the item is linked on its meeting's page. */
+/** The fields of a section a unit needs. */
+export interface SectionLike {
+  readonly anchor: string;
+  readonly number: string | null;
+  readonly title: string | null;
+}
+
+/** The unit of an agenda item, whose plain text (and its footnotes') is `text`; the item is linked on its meeting's page. */
 export function itemUnit(item: ItemLike, text: string): TextUnit {
   return {
     kind: 'item',
@@ -60,54 +68,36 @@ export function itemUnit(item: ItemLike, text: string): TextUnit {
     label: item.number === null ? 'item AOB' : `item ${item.number}`,
     title: item.title,
     href: `/meetings/${item.meeting}/#${item.anchor}`,
-    text: `${item.title}\n\n${text}`,
+    text: joinLines(item.title, text),
+    headed: true,
   };
 }
 
-/** A line of generated Markdown that opens a section: the ingest writes `<hN id="section-…">` on its own line. */
-const SECTION_HEADING = /^<h[1-6] id="([a-z0-9-]+)">/;
-
-/** A GFM footnote definition line (`[^1]: …`): footnotes are not part of the section they follow. */
-const FOOTNOTE_DEFINITION = /^\[\^[^\]]+\]:/;
-
 /**
- * The units of a note or report: its opening text and each section listed in its frontmatter, with
- * the Markdown between the section's heading and the next one. Documents with agenda items give
- * none (their items are the units).
+ * The unit of a section of a note or report, whose plain text (and its footnotes') is `text`. Text before the first
+ * heading is the document's opening text, linked to the page itself.
  */
-export function sectionUnits(document: DocumentLike, body: string): TextUnit[] {
-  if (document.items.length > 0) return [];
-  const listed = new Map(document.sections.map((section) => [section.anchor, section]));
-  const chunks = new Map<string, string[]>([['', []]]);
-  let current = '';
-  for (const line of body.split('\n')) {
-    const anchor = SECTION_HEADING.exec(line)?.[1];
-    if (anchor !== undefined && listed.has(anchor)) {
-      current = anchor;
-      chunks.set(current, []);
-    }
-    if (!FOOTNOTE_DEFINITION.test(line)) chunks.get(current)?.push(line);
-  }
-  const units: TextUnit[] = [];
-  for (const [anchor, lines] of chunks) {
-    const text = lines.join('\n').trim();
-    if (text === '') continue;
-    const section = listed.get(anchor);
-    const label = section === undefined ? 'opening text' : section.number === null ? 'section' : `section ${section.number}`;
-    units.push({
-      kind: 'section',
-      document: document.number,
-      documentSlug: document.slug,
-      meeting: null,
-      date: document.date,
-      anchor,
-      label,
-      title: section === undefined ? (document.subject ?? document.number) : (section.title ?? section.number ?? document.number),
-      href: anchor === '' ? `/documents/${document.slug}/` : `/documents/${document.slug}/#${anchor}`,
-      text,
-    });
-  }
-  return units;
+export function sectionUnit(document: DocumentLike, section: SectionLike, text: string): TextUnit {
+  const opening = section.number === null && section.title === null;
+  const anchor = opening ? '' : section.anchor;
+  return {
+    kind: 'section',
+    document: document.number,
+    documentSlug: document.slug,
+    meeting: null,
+    date: document.date,
+    anchor,
+    label: opening ? 'opening text' : section.number === null ? 'section' : `section ${section.number}`,
+    title: opening ? (document.subject ?? document.number) : (section.title ?? section.number ?? document.number),
+    href: anchor === '' ? `/documents/${document.slug}/` : `/documents/${document.slug}/#${anchor}`,
+    text: opening ? text : joinLines(section.title ?? '', text),
+    headed: !opening && section.title !== null,
+  };
+}
+
+/** A heading line above a text, either left out when empty. */
+function joinLines(heading: string, text: string): string {
+  return heading === '' ? text : text === '' ? heading : `${heading}\n${text}`;
 }
 
 /**
@@ -124,26 +114,27 @@ export const LATEST_MENTIONS = 20;
 /** The most characters of text an excerpt under a mention shows (ellipses aside). */
 const EXCERPT_LENGTH = 240;
 
-/** Where a sentence ends: a full stop, question or exclamation mark, or semicolon before a space, or a paragraph break. */
+/** Where a sentence ends: a full stop, question or exclamation mark, or semicolon before a space, or a line break. */
 const SENTENCE_END = /[.?!;] |\n/g;
 
-/** A Markdown list marker at the start of a sentence. */
-const LIST_MARKER = /^[-*+] /;
-
-/** A unit's text as excerpts quote it: plain text, white space collapsed, one paragraph per line. */
+/** A unit's text as excerpts quote it: its plain text, white space collapsed, one heading, paragraph or list item per line. */
 export interface ExcerptSource {
   readonly text: string;
   /** Where the text after the unit's heading (its first paragraph) starts; 0 when it has one paragraph only. */
   readonly body: number;
 }
 
-/** The plain text excerpts are cut from, read once per unit however many mentions it has. */
-export function excerptSource(markdown: string): ExcerptSource {
-  const text = readableText(markdown)
-    .split(/\n[^\S\n]*\n\s*/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+/**
+ * The plain text excerpts are cut from (a unit's `text`; `headed` when its first line is the unit's heading), read once
+ * per unit however many mentions it has.
+ */
+export function excerptSource(plain: string, headed = true): ExcerptSource {
+  const text = plain
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
     .join('\n');
-  return { text, body: text.indexOf('\n') + 1 };
+  return { text, body: headed ? text.indexOf('\n') + 1 : 0 };
 }
 
 /**
@@ -179,5 +170,5 @@ export function excerptAt(source: ExcerptSource, at: number): string | null {
   const from = Math.max(start, Math.min(at - half, end - EXCERPT_LENGTH));
   const to = Math.min(end, from + EXCERPT_LENGTH);
   const excerpt = text.slice(from, to).trim();
-  return `${from > start ? '…' : ''}${from === start ? excerpt.replace(LIST_MARKER, '') : excerpt}${to < end ? '…' : ''}`;
+  return `${from > start ? '…' : ''}${excerpt}${to < end ? '…' : ''}`;
 }

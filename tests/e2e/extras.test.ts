@@ -244,7 +244,7 @@ describe('the open data', () => {
     const documents = JSON.parse(distFile('/data/documents/2025.json')) as { number: string; text: string }[];
     expect(documents.map((d) => d.number).sort()).toEqual(['15912/25', '6543/25', '9267/25']);
     const note = documents.find((d) => d.number === '9267/25')?.text ?? '';
-    expect(note).toMatch(/^<div id="header" class="document-header">\n\nBrussels, 28 May 2025/);
+    expect(note).toMatch(/^<div id="section-0"><\/div>\n\nThe 19 December 2024 European Council/);
     expect(note).toMatch(/\[\^2\]: \[7750\/25\]\(\/documents\/7750-25\/\)\.$/);
   });
 

@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentMarkdown, noteWithBody, renderAsTheSite } from '../support/hostile-render.ts';
+import { markdownOf } from '../../scripts/ingest/markdown/serialise.ts';
+import {
+  comparable,
+  documentMarkdown,
+  documentTreeOf,
+  htmlText,
+  noteWithBody,
+  okRecord,
+  outcomeWithBody,
+  readBack,
+  renderAsTheSite,
+  treeText,
+} from '../support/hostile-render.ts';
 
 /** Pieces of hostile text: HTML, Markdown link and autolink syntax, schemes, escapes, entities and Council markup. */
 const TOKENS = [
@@ -66,6 +78,43 @@ const TOKENS = [
   '{{',
   '}}',
   '${',
+  '{#x}',
+  '{',
+  '}',
+  '^',
+  '$',
+  '+',
+  '1)',
+  '    ',
+  '\u200d',
+  '\u00ad',
+  '\u200b',
+  'a',
+  'B',
+  'www',
+  '@',
+  'mailto:',
+];
+
+/** How a line may open: as a heading, numbered item or section, list item, footnote definition, day or agenda heading. */
+const LINE_STARTS = [
+  '',
+  '# ',
+  '## ',
+  '1. ',
+  '2.1 ',
+  '- ',
+  '  - ',
+  '* ',
+  '• ',
+  '¹ ',
+  '<sup>1</sup> ',
+  '[^1]: ',
+  'III. ',
+  '18 November 2025',
+  'Items for discussion',
+  'Any other business',
+  '3. ',
 ];
 
 /** The elements the site's renderer may make of a document body: the ingest's own blocks, links, bold, lists, footnotes. */
@@ -98,6 +147,36 @@ function unsafeMarkup(html: string): string[] {
 const hostileLine = fc
   .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...TOKENS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { minLength: 1, maxLength: 30 })
   .map((parts) => parts.join(''));
+
+/** A hostile line that may open like a Council heading, list item or footnote, so that every kind of block is made. */
+const hostileBlockLine = fc.tuple(fc.constantFrom(...LINE_STARTS), hostileLine).map(([start, line]) => start + line);
+
+/** A hostile body, read as a note (sections) or as an outcome of proceedings (agenda items). */
+const hostileSource = fc
+  .tuple(fc.array(hostileBlockLine, { minLength: 1, maxLength: 8 }), fc.boolean())
+  .map(([lines, outcome]) => (outcome ? outcomeWithBody(lines) : noteWithBody(lines)));
+
+describe('the mdast tree of a hostile source', () => {
+  it('reads back through Sätteri, from the Markdown the ingest writes, as exactly the tree the ingest built', () => {
+    fc.assert(
+      fc.property(hostileSource, (source) => {
+        const tree = documentTreeOf(okRecord(source));
+        expect(comparable(readBack(tree))).toEqual(comparable(tree));
+      }),
+      { numRuns: 1_500 },
+    );
+  });
+
+  it('renders, as the site renders it, to HTML whose text read as hast is the text of the tree, block by block and footnote by footnote', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileSource, async (source) => {
+        const tree = documentTreeOf(okRecord(source));
+        expect(htmlText(await renderAsTheSite(markdownOf(tree)))).toEqual(treeText(tree));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
 
 describe('a hostile source line on its document page', () => {
   it('renders, through the ingest and the site’s Markdown renderer, to no element, handler or link the source made', async () => {

@@ -1,7 +1,7 @@
 import type { IngestRecord, OkRecord } from '../../src/schemas/record.ts';
-import { plainText } from './plain-text.ts';
+import { blocksPlain } from '../../src/shared/source-text.ts';
 
-/** A record without its Markdown bodies: what the hand-written `expected.json` files state. */
+/** A record without its texts (footnotes aside): what the hand-written `expected.json` files state. */
 export interface Projection {
   source: string;
   status: 'ok';
@@ -27,7 +27,7 @@ export interface Projection {
     references: string[];
   }[];
   sections: { number: string | null; title: string | null }[];
-  /** Footnote text as plain text, so the expectation does not depend on how the Markdown escapes it. */
+  /** Footnote text as plain text: its characters as the source gives them, markup read. */
   footnotes: { mark: string; text: string }[];
   references: { id: string; type: string; url: string }[];
 }
@@ -85,7 +85,7 @@ export function project(record: OkRecord): Projection {
       references,
     })),
     sections: record.sections.map(({ number, title }) => ({ number, title })),
-    footnotes: record.footnotes.map(({ mark, text }) => ({ mark, text: plainText(text) })),
+    footnotes: record.footnotes.map(({ mark, text }) => ({ mark, text: blocksPlain(text) })),
     references: record.references,
   };
 }

@@ -3,7 +3,11 @@ import type { DecisionEntry } from '../../../src/schemas/decision-entry.ts';
 import type { EntryTags } from '../../../src/schemas/entry-tags.ts';
 import type { ItemEntry } from '../../../src/schemas/item-entry.ts';
 import type { MeetingEntry } from '../../../src/schemas/meeting-entry.ts';
+import { blocksPlain } from '../../../src/shared/source-text.ts';
+import { itemTree } from '../markdown/document-tree.ts';
+import { markdownOf } from '../markdown/serialise.ts';
 import { findDecisions } from '../parse/decisions.ts';
+import { sentenceText } from '../parse/sentence-text.ts';
 import type { ParsedDocument } from './parsed-document.ts';
 
 /** The entries an outcome of proceedings gives besides its document: the meeting, its items and its decisions. */
@@ -18,9 +22,8 @@ export interface AgendaEntries {
 export function agendaEntries(document: ParsedDocument, meeting: string): AgendaEntries {
   const { record, slug } = document;
   const dates = record.meeting?.dates ?? [record.date];
-  const items = document.items.map(({ item, anchor, fragment }, position) => {
+  const items = document.items.map(({ item, anchor }, position) => {
     const id = `${meeting}--${anchor}`;
-    const definitions = document.footnotes.filter(({ footnote }) => fragment.footnotes.includes(footnote.mark)).map(({ definition }) => definition);
     const entry: Omit<ItemEntry, keyof EntryTags> = {
       meeting,
       document: record.number,
@@ -33,12 +36,12 @@ export function agendaEntries(document: ParsedDocument, meeting: string): Agenda
       anchor,
       decisions: item.decisions,
       references: item.references,
+      text: blocksPlain(item.text),
     };
-    const body = [fragment.markdown, ...definitions].filter((block) => block.trim() !== '').join('\n\n');
-    return { id, entry, body: body === '' ? '' : `${body}\n` };
+    return { id, entry, body: markdownOf(itemTree(item, document.footnotes)) };
   });
-  const decisions = document.items.flatMap(({ item, anchor, fragment }, index): DecisionEntry[] => {
-    const sentences = item.decisions.length === 0 ? [] : findDecisions(fragment.plain);
+  const decisions = document.items.flatMap(({ item, anchor }, index): DecisionEntry[] => {
+    const sentences = item.decisions.length === 0 ? [] : findDecisions(sentenceText(item.text));
     return item.decisions.map((decision, n) => {
       const found = sentences.findIndex(({ verb }) => verb === decision.verb);
       const what = found === -1 ? item.title : (sentences.splice(found, 1)[0]?.sentence ?? item.title);

@@ -15,11 +15,11 @@ export interface FoundCitation {
 const MAX_CONTEXT = 320;
 
 /**
- * One citation per distinct document among `references` (findReferences' result on `written`, the Markdown or text of
- * one item, section, footnote or header field), with the sentence of `plain` (the same text as a reader sees it)
- * around its first mention. A document does not cite itself.
+ * One citation per distinct document among `references` (findReferences' result on `text`, the plain text of one
+ * item, section, footnote or the header fields, laid out as splitSentences reads it), with the sentence around its
+ * first mention. A document does not cite itself.
  */
-export function citationsIn(plain: string, written: string, references: readonly FoundReference[], place: Place): FoundCitation[] {
+export function citationsIn(text: string, references: readonly FoundReference[], place: Place): FoundCitation[] {
   const seen = new Set<string>([place.document]);
   const found: FoundCitation[] = [];
   let sentences: string[] | null = null;
@@ -29,8 +29,8 @@ export function citationsIn(plain: string, written: string, references: readonly
   for (const { id, type, url, start, end } of references) {
     if (seen.has(id)) continue;
     seen.add(id);
-    sentences ??= splitSentences(plain);
-    const mention = written.slice(start, end).replace(/\s+/g, ' ');
+    sentences ??= splitSentences(text);
+    const mention = text.slice(start, end).replace(/\s+/g, ' ');
     const at = indexFrom(sentences, from, (candidate) => candidate.includes(mention));
     if (at >= 0) from = at;
     const sentence = sentences[at] ?? mention;

@@ -1,9 +1,10 @@
-import { citationsIn, type FoundCitation, type Place } from './citations.ts';
-import { sectionHeading } from '../markdown/document-body.ts';
-import type { Fragment } from '../markdown/fragment.ts';
-import { headerFields, HEADER_ANCHOR } from '../markdown/header-block.ts';
-import { footnoteAnchor, type ParsedDocument } from './parsed-document.ts';
+import type { TextBlock } from '../../../src/schemas/text-block.ts';
+import { HEADER_ANCHOR, headerFields } from '../../../src/shared/document-header.ts';
 import { findReferences } from '../../../src/shared/references.ts';
+import { sectionHeading } from '../markdown/document-tree.ts';
+import { sentenceText } from '../parse/sentence-text.ts';
+import { citationsIn, type FoundCitation, type Place } from './citations.ts';
+import { footnoteAnchor, type ParsedDocument } from './parsed-document.ts';
 
 /**
  * Every citation a document makes, in page order: the header fields, the sections, the agenda items (titles
@@ -18,28 +19,26 @@ export function documentCitations(document: ParsedDocument, meeting: string | nu
     anchor,
     label,
   });
-  const inFragment = (title: string, fragment: Fragment, at: Place) => {
-    const shift = title.length + 2;
-    const references = [...findReferences(title), ...fragment.references.map((found) => ({ ...found, start: found.start + shift, end: found.end + shift }))];
-    return citationsIn(`${title}\n\n${fragment.plain}`, `${title}\n\n${fragment.source}`, references, at);
+  const inText = (title: string | null, blocks: readonly TextBlock[], at: Place) => {
+    const body = sentenceText(blocks);
+    const text = title === null || title === '' ? body : `${title}\n\n${body}`;
+    return citationsIn(text, findReferences(text), at);
   };
-  const header = headerFields(record)
+  const header = headerFields({ ...record, meetingDates: record.meeting?.dates ?? [] })
     .map(([label, value]) => `${label} ${value}`)
     .join('\n\n');
   return [
-    ...citationsIn(header, header, findReferences(header), place(HEADER_ANCHOR, 'header', false)),
-    ...document.sections.flatMap(({ section, anchor, fragment }) =>
-      inFragment(
-        section.title ?? '',
-        fragment,
+    ...citationsIn(header, findReferences(header), place(HEADER_ANCHOR, 'header', false)),
+    ...document.sections.flatMap(({ section, anchor }) =>
+      inText(
+        section.title,
+        section.text,
         place(anchor, section.number === null && section.title === null ? 'introduction' : `section ${sectionHeading(section.number, section.title)}`, false),
       ),
     ),
-    ...document.items.flatMap(({ item, anchor, fragment }) =>
-      inFragment(item.title, fragment, place(anchor, item.number === null ? `item ${item.title}` : `item ${item.number}`, true)),
+    ...document.items.flatMap(({ item, anchor }) =>
+      inText(item.title, item.text, place(anchor, item.number === null ? `item ${item.title}` : `item ${item.number}`, true)),
     ),
-    ...document.footnotes.flatMap(({ footnote, fragment }) =>
-      inFragment('', fragment, place(footnoteAnchor(footnote.mark), `footnote ${footnote.mark}`, false)),
-    ),
+    ...document.footnotes.flatMap((footnote) => inText(null, footnote.text, place(footnoteAnchor(footnote.label), `footnote ${footnote.mark}`, false))),
   ];
 }

@@ -6,15 +6,16 @@ import { itemEntrySchema } from '../../../src/schemas/item-entry.ts';
 import { meetingEntrySchema } from '../../../src/schemas/meeting-entry.ts';
 import type { OkRecord } from '../../../src/schemas/record.ts';
 import type { Reference } from '../../../src/schemas/reference.ts';
-import { agendaEntries } from './agenda-entries.ts';
-import { angleEntities } from '../markdown/angle-entities.ts';
-import type { FoundCitation } from './citations.ts';
-import { documentBody } from '../markdown/document-body.ts';
-import { documentCitations } from './document-citations.ts';
+import { canonicalReference, type CanonicalReference } from '../../../src/shared/references.ts';
+import { blocksPlain } from '../../../src/shared/source-text.ts';
+import { documentTree } from '../markdown/document-tree.ts';
 import { jsonFile, markdownFile } from '../markdown/frontmatter.ts';
+import { markdownOf } from '../markdown/serialise.ts';
+import { agendaEntries } from './agenda-entries.ts';
+import type { FoundCitation } from './citations.ts';
+import { documentCitations } from './document-citations.ts';
 import { documentMentions, type MentionRecord } from './mentions.ts';
 import { parseDocumentParts, type ParsedDocument } from './parsed-document.ts';
-import { canonicalReference, type CanonicalReference } from '../../../src/shared/references.ts';
 
 /** A generated file: its path relative to the content root (`documents/15912-25.md`) and its content. */
 export type GeneratedFile = readonly [path: string, content: string];
@@ -44,14 +45,19 @@ export function documentFiles(record: OkRecord, meeting: string | null): Documen
   const files = new FileList();
   const agenda = meeting === null ? null : agendaEntries(document, meeting);
   const entry = documentEntry(document, self, meeting, agenda?.meeting.items ?? []);
-  const body = documentBody(document);
-  const found = documentMentions(entry, body, agenda?.items ?? []);
+  const found = documentMentions(
+    document,
+    (agenda?.items ?? []).map((item) => item.entry),
+  );
   if (agenda !== null) {
     files.markdown(`meetings/${agenda.meeting.id}.md`, meetingEntrySchema, agenda.meeting, '');
-    for (const item of found.items) files.markdown(`items/${item.id}.md`, itemEntrySchema, item.entry, item.body);
+    agenda.items.forEach((item, index) => {
+      const tags = found.items[index] ?? { actors: [], topics: [] };
+      files.markdown(`items/${item.id}.md`, itemEntrySchema, { ...item.entry, ...tags }, item.body);
+    });
     for (const decision of agenda.decisions) files.json(`decisions/${decision.id}.json`, decisionEntrySchema, decision);
   }
-  files.markdown(`documents/${document.slug}.md`, documentEntrySchema, { ...entry, ...found.document }, body);
+  files.markdown(`documents/${document.slug}.md`, documentEntrySchema, { ...entry, ...found.document }, markdownOf(documentTree(document)));
   return { files: files.list(), self, references: record.references, citations: documentCitations(document, meeting), mentions: found.records };
 }
 
@@ -71,10 +77,11 @@ function documentEntry(document: ParsedDocument, self: CanonicalReference, meeti
     to: record.to,
     previous: record.previous,
     subject: record.subject,
+    meetingDates: record.meeting?.dates ?? [],
     meeting,
     url: self.url,
     items,
-    sections: document.sections.map(({ section, anchor }) => ({ anchor, number: section.number, title: section.title })),
+    sections: document.sections.map(({ section, anchor }) => ({ anchor, number: section.number, title: section.title, text: blocksPlain(section.text) })),
     footnotes: record.footnotes,
     references: record.references.map(({ id }) => id),
   };
@@ -85,7 +92,7 @@ class FileList {
   readonly #files = new Map<string, string>();
 
   markdown<S extends z.ZodType>(path: string, schema: S, data: z.input<S>, body: string): void {
-    this.#add(path, markdownFile(validEntry(path, schema, data), angleEntities(body)));
+    this.#add(path, markdownFile(validEntry(path, schema, data), body));
   }
 
   json<S extends z.ZodType>(path: string, schema: S, data: z.input<S>): void {

@@ -3,11 +3,13 @@
  * per document its small mention records, then all records → one mention entry per (actor or topic, year).
  */
 import { actorExcerpts, actorsOfUnit } from '../../../src/shared/actors.ts';
-import { excerptSource, itemUnit, newestFirst, sectionUnits, type DocumentLike, type ItemLike, type TextUnit } from '../../../src/shared/mentions.ts';
+import { excerptSource, itemUnit, newestFirst, sectionUnit, type ItemLike, type TextUnit } from '../../../src/shared/mentions.ts';
+import { blocksPlain, footnoteCalls } from '../../../src/shared/source-text.ts';
 import { findTopics, topicExcerpts } from '../../../src/shared/topics.ts';
 import type { EntryTags } from '../../../src/schemas/entry-tags.ts';
 import type { Mention, MentionEntry } from '../../../src/schemas/mention-entry.ts';
-import { angleEntities } from '../markdown/angle-entities.ts';
+import type { TextBlock } from '../../../src/schemas/text-block.ts';
+import type { ParsedDocument } from './parsed-document.ts';
 
 /** One unit's mention of one actor or topic, before the records of the whole archive are grouped. */
 export interface MentionRecord {
@@ -16,35 +18,29 @@ export interface MentionRecord {
   readonly mention: Mention;
 }
 
-/** An agenda item as the ingest writes it: entry id, frontmatter and Markdown body. */
-interface GeneratedItem {
-  readonly id: string;
-  readonly entry: ItemLike;
-  readonly body: string;
-}
-
-/** What one document gives: its own actors and topics, its items with theirs added, and its mention records in document order. */
-export interface DocumentMentions<I extends GeneratedItem> {
+/** What one document gives: its own actors and topics, its items' in agenda order, and its mention records in document order. */
+export interface DocumentMentions {
   readonly document: EntryTags;
-  readonly items: readonly (Omit<I, 'entry'> & { readonly entry: I['entry'] & EntryTags })[];
+  readonly items: readonly EntryTags[];
   readonly records: readonly MentionRecord[];
 }
 
 /**
- * The mentions of one document and of its agenda items. A unit (item, or section of a note or report) counts for
- * the actors `actorsOfUnit` and the topics `findTopics` find in it; the document's topics are those of its whole text
- * (as its page shows them), its actors those of its units in order of first mention. Bodies are the generated
- * Markdown, read as their files hold it (after `angleEntities`), which is the text the site has.
+ * The mentions of one document and of its agenda items, found in the plain text of its records only: the units are its
+ * agenda items (title, text, and the footnotes each calls first) or, without items, its sections (heading, text and
+ * footnotes); never a header field, a distribution code or anything else of the page. A unit counts for the actors
+ * `actorsOfUnit` and the topics `findTopics` find in it; the document's topics are those of all its text (uncalled
+ * footnotes too), its actors those of its units in order of first mention. `items` are the item entries' fields, in
+ * the order of the record's items (none when the agenda has no meeting).
  */
-export function documentMentions<I extends GeneratedItem>(document: DocumentLike, markdown: string, items: readonly I[]): DocumentMentions<I> {
-  const body = angleEntities(markdown);
+export function documentMentions(document: ParsedDocument, items: readonly ItemLike[]): DocumentMentions {
   const records: MentionRecord[] = [];
   const actors = new Set<string>();
   const unitTags = (unit: TextUnit): EntryTags => {
     const tags = { actors: actorsOfUnit(unit), topics: findTopics(unit.text) };
     if (tags.actors.length + tags.topics.length === 0) return tags;
     // The unit's text is read for excerpts once, however many actors and topics it names.
-    const source = excerptSource(unit.text);
+    const source = excerptSource(unit.text, unit.headed);
     const actorQuotes = actorExcerpts(unit, source);
     const topicQuotes = topicExcerpts(unit, tags.topics, source);
     for (const id of tags.actors) {
@@ -54,9 +50,50 @@ export function documentMentions<I extends GeneratedItem>(document: DocumentLike
     for (const id of tags.topics) records.push({ kind: 'topic', id, mention: mentionOf(unit, topicQuotes.get(id) ?? null) });
     return tags;
   };
-  const tagged = items.map((item) => ({ ...item, entry: { ...item.entry, ...unitTags(itemUnit(item.entry, angleEntities(item.body))) } }));
-  for (const unit of sectionUnits(document, body)) unitTags(unit);
-  return { document: { actors: [...actors], topics: findTopics(body) }, items: tagged, records };
+  const notes = footnoteTexts(document);
+  const units: TextUnit[] = [];
+  const place = { ...document.record, slug: document.slug };
+  const itemTags = document.items.map(({ item, anchor }, index) => {
+    const text = withFootnotes(item.text, item.titleFootnotes, notes);
+    const entry = items[index];
+    // An agenda without a meeting (no "On:" line) has no item pages: its items are linked on the document's page.
+    const unit: TextUnit =
+      entry === undefined
+        ? {
+            ...sectionUnit(place, { anchor, number: item.number, title: item.title }, text),
+            kind: 'item',
+            label: item.number === null ? 'item AOB' : `item ${item.number}`,
+          }
+        : itemUnit(entry, text);
+    units.push(unit);
+    return unitTags(unit);
+  });
+  if (document.items.length === 0) {
+    for (const { section, anchor } of document.sections) {
+      const unit = sectionUnit(place, { anchor, number: section.number, title: section.title }, withFootnotes(section.text, section.titleFootnotes, notes));
+      units.push(unit);
+      unitTags(unit);
+    }
+  }
+  const whole = [...units.map((unit) => unit.text), ...document.footnotes.map((footnote) => blocksPlain(footnote.text))].join('\n');
+  return { document: { actors: [...actors], topics: findTopics(whole) }, items: itemTags, records };
+}
+
+/** Each footnote's plain text by label, handed out once: a footnote belongs to the first unit that calls it. */
+function footnoteTexts(document: ParsedDocument): Map<string, string> {
+  return new Map(document.footnotes.map((footnote) => [footnote.label, blocksPlain(footnote.text)]));
+}
+
+/** A unit's plain text: its text, then the text of each footnote it calls (title first) that no unit before took. */
+function withFootnotes(text: readonly TextBlock[], titleFootnotes: readonly string[], notes: Map<string, string>): string {
+  const lines = [blocksPlain(text)];
+  for (const label of [...titleFootnotes, ...footnoteCalls(text)]) {
+    const note = notes.get(label);
+    if (note === undefined) continue;
+    notes.delete(label);
+    lines.push(note);
+  }
+  return lines.filter((line) => line !== '').join('\n');
 }
 
 /** What the pages show of a unit that mentions something. */

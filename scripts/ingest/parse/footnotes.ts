@@ -1,5 +1,5 @@
 import type { Footnote } from '../../../src/schemas/footnote.ts';
-import { inlineMarkdown, markerMarks } from '../markdown/markdown-text.ts';
+import { markerMarks, readInline, type FootnoteResolver } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
 
 /**
@@ -37,8 +37,50 @@ export function extractFootnotes(lines: readonly SourceLine[]): { text: SourceLi
   return { text, footnotes };
 }
 
-/** The record's footnotes in source order, their text as Markdown; markers in their text link to the other footnotes. */
-export function renderFootnotes(definitions: readonly FootnoteDefinition[]): Footnote[] {
-  const marks = new Set(definitions.map((definition) => definition.mark));
-  return definitions.map((definition) => ({ mark: definition.mark, text: inlineMarkdown(definition.text, marks) }));
+/**
+ * The footnotes of a document: each definition labelled (its mark; a mark printed again gets `-2`, `-3`…, so that no
+ * definition hides another) and the resolver that tells which of them a marker on a given line calls.
+ */
+export interface Footnotes {
+  /** The record's footnotes in source order, their text read as the source gives it (markers call the other footnotes). */
+  readonly records: Footnote[];
+  /** For a marker on source line `line`: the labels of the footnotes it calls, or null when a mark has no footnote. */
+  readonly resolve: (line: number) => FootnoteResolver;
+}
+
+/** Labels and the resolver of a document's footnote definitions. */
+export function readFootnotes(definitions: readonly FootnoteDefinition[]): Footnotes {
+  const byMark = new Map<string, { label: string; line: number }[]>();
+  const labels = definitions.map(({ mark, line }) => {
+    const same = byMark.get(mark) ?? [];
+    const label = same.length === 0 ? mark : `${mark}-${same.length + 1}`;
+    same.push({ label, line });
+    byMark.set(mark, same);
+    return label;
+  });
+  const resolve =
+    (line: number): FootnoteResolver =>
+    (marks) => {
+      const found: string[] = [];
+      for (const mark of marks) {
+        const label = calledLabel(byMark.get(mark) ?? [], line);
+        if (label === null) return null;
+        found.push(label);
+      }
+      return found;
+    };
+  const records = definitions.map((definition, index) => ({
+    mark: definition.mark,
+    label: labels[index] ?? definition.mark,
+    text: [{ list: null, inline: readInline(definition.text, resolve(definition.line)) }],
+  }));
+  return { records, resolve };
+}
+
+/**
+ * Which of the definitions of one mark a call on `line` means: the first printed at or below it (footnotes stand at
+ * the foot of the page that calls them), else the last above it.
+ */
+function calledLabel(definitions: readonly { label: string; line: number }[], line: number): string | null {
+  return (definitions.find((definition) => definition.line >= line) ?? definitions[definitions.length - 1])?.label ?? null;
 }

@@ -1,6 +1,7 @@
 import { parseDates } from './date-expressions.ts';
-import { plainText } from '../markdown/markdown-text.ts';
+import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
+import { titleAsPrinted } from './printed-title.ts';
 import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS } from './vocabulary.ts';
 
 /** A numbered agenda line: `1. Title`, `6.1. Title`, `3.1 Title`, with `#` and bold around it already allowed for. */
@@ -22,6 +23,8 @@ const MAX_NUMBER_STEP = 3;
 export interface AgendaItem {
   number: string | null;
   title: string;
+  /** The heading line's title as printed (number and heading marks cut off, bold toggles kept), for the record's text. */
+  printedTitle: SourceLine;
   section: string | null;
   day: string | null;
   /** The item's body lines (blank lines kept), footnote definitions already removed. */
@@ -105,7 +108,15 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     }
     const heading = numberedHeading(entry.text);
     if (heading !== null && followsInAgenda(previousNumber, heading.number)) {
-      items.push({ number: heading.number, title: heading.title, section, day, lines: [], line: entry.line });
+      items.push({
+        number: heading.number,
+        title: heading.title,
+        printedTitle: { text: titleAsPrinted(entry.text, true), line: entry.line },
+        section,
+        day,
+        lines: [],
+        line: entry.line,
+      });
       previousNumber = heading.number;
       return;
     }
@@ -113,7 +124,10 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     if (ANY_OTHER_BUSINESS.test(plain)) {
       const next = numberedHeading(nextText(index));
       if (next !== null && followsInAgenda(previousNumber, next.number)) section = plain;
-      else items.push({ number: null, title: plain, section, day, lines: [], line: entry.line });
+      else {
+        const printed = { text: titleAsPrinted(entry.text, false), line: entry.line };
+        items.push({ number: null, title: plain, printedTitle: printed, section, day, lines: [], line: entry.line });
+      }
       return;
     }
     const sectionHeading = agendaSection(entry.text);

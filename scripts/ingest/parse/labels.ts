@@ -1,4 +1,4 @@
-import { plainText } from '../markdown/markdown-text.ts';
+import { plainText } from './inline.ts';
 import { HEADER_LABELS, type HeaderField } from './label-vocabulary.ts';
 
 /** `Label: value` with optional bold around the label and spaces before the colon (`Subject :`, `**From:**`). */

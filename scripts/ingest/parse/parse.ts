@@ -2,14 +2,17 @@ import type { Item } from '../../../src/schemas/item.ts';
 import { type ErrorRecord, type IngestRecord, okRecordSchema } from '../../../src/schemas/record.ts';
 import type { Section } from '../../../src/schemas/section.ts';
 import { findDecisions } from './decisions.ts';
-import { renderFootnotes } from './footnotes.ts';
+import { readFootnotes, type Footnotes } from './footnotes.ts';
 import { parseHeader } from './header.ts';
 import { type AgendaItem, parseAgenda } from './items.ts';
-import { linesToMarkdown, linesToPlainText, plainText } from '../markdown/markdown-text.ts';
+import { readInline } from './inline.ts';
 import { normalise, type SourceLine } from './normalise.ts';
 import { findReferences } from '../../../src/shared/references.ts';
 import { parseSections, type SectionDraft } from './sections.ts';
 import { splitDocument } from './split.ts';
+import { textBlocks } from './text-blocks.ts';
+import { blocksPlain, inlinePlain } from '../../../src/shared/source-text.ts';
+import { sentenceText } from './sentence-text.ts';
 import { AGENDA_KINDS, NOTICE_KINDS } from './vocabulary.ts';
 
 /** Example values that tell an author what the header lacks. */
@@ -52,7 +55,7 @@ function parseOrFail(text: string, source: string): unknown {
   const lastHeaderLine = headerLines[headerLines.length - 1]?.line ?? lines[0]?.line ?? 1;
   if (header.number === null) throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_NUMBER}; the header ends on line ${lastHeaderLine}`);
   if (header.date === null) throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_DATE}; the header ends on line ${lastHeaderLine}`);
-  const marks = new Set(definitions.map((definition) => definition.mark));
+  const footnotes = readFootnotes(definitions);
   const agenda = AGENDA_KINDS.has(header.kind);
   const { preamble, items } = agenda ? parseAgenda(body) : { preamble: [], items: [] };
   const drafts: SectionDraft[] = agenda ? preambleSection(preamble) : parseSections(body);
@@ -74,45 +77,52 @@ function parseOrFail(text: string, source: string): unknown {
     previous: header.previous,
     subject: header.subject,
     meeting: (agenda || NOTICE_KINDS.has(header.kind)) && header.on.length > 0 ? { dates: header.on } : null,
-    items: items.map((item) => itemRecord(item, marks)),
-    sections: drafts.map((draft) => sectionRecord(draft, marks)),
-    footnotes: renderFootnotes(definitions),
-    references: documentReferences(referenceLines, header.number),
+    items: items.map((item) => itemRecord(item, footnotes)),
+    sections: drafts.map((draft) => sectionRecord(draft, footnotes)),
+    footnotes: footnotes.records,
+    references: documentReferences(referenceLines, header.number, footnotes),
     warnings: [],
   };
 }
 
 function preambleSection(preamble: readonly SourceLine[]): SectionDraft[] {
   const first = preamble.find((entry) => entry.text !== '');
-  return first === undefined ? [] : [{ number: null, title: null, lines: [...preamble], line: first.line }];
+  return first === undefined ? [] : [{ number: null, title: null, printedTitle: null, lines: [...preamble], line: first.line }];
 }
 
-function texts(lines: readonly SourceLine[]): string[] {
-  return lines.map((entry) => entry.text);
+/** A heading's title as the record keeps it: the printed line read inline, or the parser's reading when that is empty. */
+function titleOf(printed: SourceLine | null, parsed: string, footnotes: Footnotes): { title: string; titleFootnotes: string[] } {
+  const inline = printed === null ? [] : readInline(printed.text, footnotes.resolve(printed.line));
+  const title = inlinePlain(inline).trim();
+  const titleFootnotes = inline.flatMap((part) => (part.type === 'footnote' ? [part.label] : []));
+  return { title: title === '' ? parsed : title, titleFootnotes };
 }
 
-function itemRecord(item: AgendaItem, marks: ReadonlySet<string>): Item {
-  const body = linesToPlainText(texts(item.lines));
+function itemRecord(item: AgendaItem, footnotes: Footnotes): Item {
+  const text = textBlocks(item.lines, footnotes.resolve);
+  const { title, titleFootnotes } = titleOf(item.printedTitle, item.title, footnotes);
   return {
     number: item.number,
-    title: item.title,
+    title,
+    titleFootnotes,
     section: item.section,
     day: item.day,
-    text: linesToMarkdown(texts(item.lines), marks),
-    decisions: findDecisions(body).map((decision) => ({ verb: decision.verb, references: decision.references })),
-    references: distinct(findReferences(`${item.title}\n\n${body}`).map((reference) => reference.id)),
+    text,
+    decisions: findDecisions(sentenceText(text)).map((decision) => ({ verb: decision.verb, references: decision.references })),
+    references: distinct(findReferences(`${title}\n\n${blocksPlain(text)}`).map((reference) => reference.id)),
   };
 }
 
-function sectionRecord(draft: SectionDraft, marks: ReadonlySet<string>): Section {
-  return { number: draft.number, title: draft.title, text: linesToMarkdown(texts(draft.lines), marks) };
+function sectionRecord(draft: SectionDraft, footnotes: Footnotes): Section {
+  const heading = draft.title === null ? { title: null, titleFootnotes: [] } : titleOf(draft.printedTitle, draft.title, footnotes);
+  return { number: draft.number, ...heading, text: textBlocks(draft.lines, footnotes.resolve) };
 }
 
 /** Every reference of the document in order of first appearance in the source, its own number excepted. */
-function documentReferences(lines: readonly SourceLine[], ownNumber: string): { id: string; type: string; url: string }[] {
+function documentReferences(lines: readonly SourceLine[], ownNumber: string, footnotes: Footnotes): { id: string; type: string; url: string }[] {
   const seen = new Set([ownNumber]);
   const result: { id: string; type: string; url: string }[] = [];
-  for (const reference of findReferences(lines.map((entry) => plainText(entry.text)).join('\n'))) {
+  for (const reference of findReferences(lines.map((entry) => inlinePlain(readInline(entry.text, footnotes.resolve(entry.line)))).join('\n'))) {
     if (seen.has(reference.id)) continue;
     seen.add(reference.id);
     result.push({ id: reference.id, type: reference.type, url: reference.url });

@@ -1,5 +1,6 @@
-import { plainText } from '../markdown/markdown-text.ts';
+import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
+import { titleAsPrinted } from './printed-title.ts';
 import { TABLE_OF_CONTENTS } from './vocabulary.ts';
 
 /** A Markdown heading line: `## **Presidency report**`. */
@@ -24,6 +25,8 @@ const MAX_HEADING_LENGTH = 150;
 export interface SectionDraft {
   number: string | null;
   title: string | null;
+  /** The title's line as printed (number and heading marks cut off, bold toggles kept), for the record's text. */
+  printedTitle: SourceLine | null;
   lines: SourceLine[];
   line: number;
 }
@@ -35,7 +38,7 @@ function headingTitle(text: string): string | null {
 }
 
 /** Number and title of a line that is a section heading, else null. `title: undefined` means: the title is on the next line. */
-function sectionHeading(text: string): { number: string | null; title: string | null | undefined } | null {
+function sectionHeading(text: string): { number: string | null; title: string | null | undefined; printed: string } | null {
   const markdown = MARKDOWN_HEADING.exec(text);
   const bare = (markdown?.[1] ?? text).replace(/\*\*/g, '').trim();
   const numbered = NUMBERED_HEADING.exec(bare);
@@ -43,15 +46,15 @@ function sectionHeading(text: string): { number: string | null; title: string | 
     const [, number = '', dot, rest = ''] = numbered;
     const title = headingTitle(rest);
     const shaped = markdown !== null || isHeadingTitle(rest);
-    if ((dot !== '' || number.includes('.')) && title !== null && shaped) return { number, title };
+    if ((dot !== '' || number.includes('.')) && title !== null && shaped) return { number, title, printed: titleAsPrinted(text, true) };
   }
   const roman = ROMAN_HEADING.exec(bare);
   if (roman !== null && roman[1] !== '' && (roman[2] === undefined || isHeadingTitle(roman[2]))) {
-    return { number: roman[1] ?? null, title: roman[2] === undefined ? undefined : headingTitle(roman[2]) };
+    return { number: roman[1] ?? null, title: roman[2] === undefined ? undefined : headingTitle(roman[2]), printed: titleAsPrinted(text, true) };
   }
   if (markdown !== null) {
     const title = headingTitle(bare);
-    return title === null ? null : { number: null, title };
+    return title === null ? null : { number: null, title, printed: titleAsPrinted(text, false) };
   }
   return null;
 }
@@ -83,18 +86,20 @@ export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
     const heading = contentsEntry ? null : sectionHeading(entry.text);
     if (pendingTitle && current !== null && heading === null && isHeadingTitle(entry.text)) {
       current.title = headingTitle(entry.text);
+      current.printedTitle = entry;
       pendingTitle = false;
       continue;
     }
     pendingTitle = false;
     if (heading !== null) {
-      current = { number: heading.number, title: heading.title ?? null, lines: [], line: entry.line };
+      const printedTitle = heading.title === undefined ? null : { text: heading.printed, line: entry.line };
+      current = { number: heading.number, title: heading.title ?? null, printedTitle, lines: [], line: entry.line };
       pendingTitle = heading.title === undefined;
       sections.push(current);
       continue;
     }
     if (current === null) {
-      current = { number: null, title: null, lines: [], line: entry.line };
+      current = { number: null, title: null, printedTitle: null, lines: [], line: entry.line };
       sections.push(current);
     }
     current.lines.push(entry);

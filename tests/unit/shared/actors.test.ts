@@ -91,10 +91,11 @@ describe('the actor pages on the seeds', () => {
     ]);
   });
 
-  it("lists the 2025 report's sections that name Europol", () => {
+  it("lists the 2025 report's sections that name Europol, in their text or in a footnote they call (18, of section 3.6)", () => {
     expect(places('europol', (unit) => unit.document === '6543/25')).toEqual([
       '6543/25 section-3-3',
       '6543/25 section-3-4',
+      '6543/25 section-3-6',
       '6543/25 section-3-7',
       '6543/25 section-3-8',
       '6543/25 section-3-10',
@@ -129,7 +130,7 @@ describe('actorExcerpts', () => {
   const unit = (meeting: string, anchor: string) => {
     const found = content.items.find((item) => item.data.meeting === meeting && item.data.anchor === anchor);
     if (found === undefined) throw new Error(`${meeting} ${anchor} is not ingested`);
-    return itemUnit(found.data, found.body);
+    return itemUnit(found.data, found.data.text);
   };
 
   it('quotes the sentence of item 14 of November 2025 that names CLASI, not the title before it', () => {

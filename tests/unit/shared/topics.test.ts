@@ -46,7 +46,7 @@ describe('topicExcerpts', () => {
   it('quotes the first sentence of the text of item 5 of November 2025 that names the Mediterranean, rather than its title', () => {
     const item = content.items.find((entry) => entry.data.meeting === '2025-11-18' && entry.data.anchor === 'item-5');
     if (item === undefined) throw new Error('item 5 of 15912/25 is not ingested');
-    expect(topicExcerpts(itemUnit(item.data, item.body), ['mediterranean']).get('mediterranean')).toBe(
+    expect(topicExcerpts(itemUnit(item.data, item.data.text), ['mediterranean']).get('mediterranean')).toBe(
       "COSI exchanged views on strengthening the EU's security partnership with Mediterranean countries in the context of the new Pact for the Mediterranean.",
     );
   });

@@ -1,14 +1,39 @@
+import { textBlocks } from '../../../scripts/ingest/parse/text-blocks.ts';
+import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { Item } from '../../../src/schemas/item.ts';
 import type { OkRecord } from '../../../src/schemas/record.ts';
+import type { Section } from '../../../src/schemas/section.ts';
+import type { TextBlock } from '../../../src/schemas/text-block.ts';
 
-/** An agenda item with no decisions or references unless given. */
-export function item(fields: Partial<Item> & Pick<Item, 'number' | 'title' | 'text'>): Item {
-  return { section: null, day: null, decisions: [], references: [], ...fields };
+/**
+ * Source lines as the parser reads them into a record's text: each line a paragraph or, opened by `- `, a list item;
+ * `[^2]` calls the footnote labelled 2.
+ */
+export function text(...lines: string[]): TextBlock[] {
+  return textBlocks(
+    lines.map((line, index) => ({ text: line, line: index + 1 })),
+    () => (marks) => [...marks],
+  );
+}
+
+/** An agenda item with no decisions, references or footnotes in its title unless given; its text given as lines. */
+export function item(fields: Partial<Omit<Item, 'text'>> & Pick<Item, 'number' | 'title'> & { text: string[] }): Item {
+  return { section: null, day: null, decisions: [], references: [], titleFootnotes: [], ...fields, text: text(...fields.text) };
+}
+
+/** A section with no footnotes in its title; its text given as lines. */
+export function section(number: string | null, title: string | null, ...lines: string[]): Section {
+  return { number, title, titleFootnotes: [], text: text(...lines) };
+}
+
+/** A footnote whose label is its mark, its text one line. */
+export function footnote(mark: string, line: string): Footnote {
+  return { mark, label: mark, text: text(line) };
 }
 
 /**
  * A hand-built outcome of proceedings modelled on seed 000 (15912/25, the COSI meeting of 18 and 19 November 2025),
- * shortened to three items, with one footnote called in a text and one whose mark stood in a title.
+ * shortened to three items, with one footnote called in a text and one called in a title.
  */
 export function outcome(fields: Partial<OkRecord> = {}): OkRecord {
   return {
@@ -34,7 +59,7 @@ export function outcome(fields: Partial<OkRecord> = {}): OkRecord {
         number: '1',
         title: 'Adoption of the agenda',
         day: '2025-11-18',
-        text: 'The agenda was adopted as set out in CM 4578/2/24 REV2.',
+        text: ['The agenda was adopted as set out in CM 4578/2/24 REV2.'],
         decisions: [{ verb: 'adopted', references: ['CM 4578/2/24 REV 2'] }],
         references: ['CM 4578/2/24 REV 2'],
       }),
@@ -43,7 +68,8 @@ export function outcome(fields: Partial<OkRecord> = {}): OkRecord {
         title: 'Implementation of the European Internal Security Strategy – way forward',
         section: 'Items for information/endorsement',
         day: '2025-11-18',
-        text: 'COSI endorsed the way forward as set out in 14470/1/25 REV1.[^1] Delegations welcomed it.',
+        titleFootnotes: ['2'],
+        text: ['COSI endorsed the way forward as set out in 14470/1/25 REV1.[^1] Delegations welcomed it.'],
         decisions: [{ verb: 'endorsed', references: ['14470/1/25 REV 1'] }],
         references: ['14470/1/25 REV 1'],
       }),
@@ -51,14 +77,11 @@ export function outcome(fields: Partial<OkRecord> = {}): OkRecord {
         number: null,
         title: 'AOB',
         day: '2025-11-19',
-        text: '- Estonia proposed a coordinated response.\n- The Commission informed about Interpol.',
+        text: ['- Estonia proposed a coordinated response.', '- The Commission informed about Interpol.'],
       }),
     ],
     sections: [],
-    footnotes: [
-      { mark: '1', text: 'See also 16515/09.' },
-      { mark: '2', text: 'Exceptionally in the presence of the Schengen Associated States.' },
-    ],
+    footnotes: [footnote('1', 'See also 16515/09.'), footnote('2', 'Exceptionally in the presence of the Schengen Associated States.')],
     references: [
       { id: 'CM 4578/2/24 REV 2', type: 'meeting', url: 'https://data.consilium.europa.eu/doc/document/CM-4578-2024-REV-2/en/pdf' },
       { id: '14470/1/25 REV 1', type: 'council', url: 'https://data.consilium.europa.eu/doc/document/ST-14470-2025-REV-1/en/pdf' },
@@ -90,10 +113,10 @@ export function note(fields: Partial<OkRecord> = {}): OkRecord {
     meeting: null,
     items: [],
     sections: [
-      { number: null, title: null, text: 'In accordance with Article 6(2) of Council Decision 2010/131/EU, the Council must keep Parliament informed.' },
-      { number: '1', title: 'EXECUTIVE SUMMARY', text: 'COSI met six times.' },
-      { number: '2.1', title: 'Future of internal security', text: 'COSI discussed 15912/25 at length. It agreed.' },
-      { number: null, title: 'Presidency report', text: 'The Presidency noted general support.' },
+      section(null, null, 'In accordance with Article 6(2) of Council Decision 2010/131/EU, the Council must keep Parliament informed.'),
+      section('1', 'EXECUTIVE SUMMARY', 'COSI met six times.'),
+      section('2.1', 'Future of internal security', 'COSI discussed 15912/25 at length. It agreed.'),
+      section(null, 'Presidency report', 'The Presidency noted general support.'),
     ],
     footnotes: [],
     references: [

@@ -8,7 +8,7 @@ describe('citationsIn', () => {
   it('gives each cited document once, with the sentence of its first mention', () => {
     const text =
       'The Committee took note of the outcome, as set out in 14673/17. At its meeting on 13 November, CATS supported the approach set out in 14068/17. See again 14673/17.';
-    const found = citationsIn(text, text, findReferences(text), PLACE);
+    const found = citationsIn(text, findReferences(text), PLACE);
     expect(found.map(({ reference, citation }) => [reference.id, citation.context])).toEqual([
       ['14673/17', 'The Committee took note of the outcome, as set out in 14673/17.'],
       ['14068/17', 'At its meeting on 13 November, CATS supported the approach set out in 14068/17.'],
@@ -18,15 +18,15 @@ describe('citationsIn', () => {
 
   it('does not let a document cite itself', () => {
     const text = 'This note 15754/17 replaces 14260/1/17 REV 1.';
-    expect(citationsIn(text, text, findReferences(text), PLACE).map(({ reference }) => reference.id)).toEqual(['14260/1/17 REV 1']);
+    expect(citationsIn(text, findReferences(text), PLACE).map(({ reference }) => reference.id)).toEqual(['14260/1/17 REV 1']);
   });
 
-  it('finds the sentence in the plain text when the references were found in the Markdown', () => {
-    const markdown = 'COSI **endorsed** the way forward as set out in 14470/1/25 REV1.[^1] Delegations welcomed it.';
-    const plain = 'COSI endorsed the way forward as set out in 14470/1/25 REV1. Delegations welcomed it.';
-    expect(citationsIn(plain, markdown, findReferences(markdown), PLACE)[0]?.citation.context).toBe(
-      'COSI endorsed the way forward as set out in 14470/1/25 REV1.',
-    );
+  it('quotes a list item as its own sentence, and a sentence left open before a list with the list', () => {
+    const text = 'The Committee took note of\n- the outcome as set out in 14673/17,\n- the state of play.\n\nCOSI agreed.\n\n- It endorsed 14068/17.';
+    expect(citationsIn(text, findReferences(text), PLACE).map(({ citation }) => citation.context)).toEqual([
+      'The Committee took note of - the outcome as set out in 14673/17, - the state of play.',
+      '- It endorsed 14068/17.',
+    ]);
   });
 });
 

@@ -1,29 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { isSafeContentPath } from '../../../../scripts/ingest/run/collection-paths.ts';
+import { readFileSync } from 'node:fs';
+import { agendaEntries } from '../../../../scripts/ingest/entries/agenda-entries.ts';
 import { documentMentions, mentionEntries, type DocumentMentions } from '../../../../scripts/ingest/entries/mentions.ts';
-import type { ItemEntry } from '../../../../src/schemas/item-entry.ts';
-import { loadContent } from '../../support/content-entries.ts';
+import { parseDocumentParts } from '../../../../scripts/ingest/entries/parsed-document.ts';
+import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
+import { noteWithBody } from '../../../support/hostile-render.ts';
+import { expectOk } from '../../../support/projection.ts';
+import { loadSeeds } from '../../../support/seeds.ts';
 import { place } from '../../support/mention-places.ts';
 
-const content = loadContent();
-
-/** An item entry as the ingest hands it to the stage. */
-interface GeneratedItem {
-  id: string;
-  entry: ItemEntry;
-  body: string;
-}
+/** The records of the seeds, parsed by the ingest, by document number. */
+const records = new Map(
+  loadSeeds().map(({ source }) => {
+    const record = expectOk(parseDocument(readFileSync(source, 'utf8'), source));
+    return [record.number, record] as const;
+  }),
+);
 
 /** The ingest's mentions stage run on one real document of the seeds and its agenda items. */
-function mentionsOf(number: string): DocumentMentions<GeneratedItem> {
-  const document = content.documents.find((entry) => entry.data.number === number);
-  if (document === undefined) throw new Error(`${number} is not ingested`);
-  const items = content.items.filter((item) => document.data.items.includes(item.id)).map(({ id, data, body }): GeneratedItem => ({ id, entry: data, body }));
-  return documentMentions(document.data, document.body, items);
+function mentionsOf(number: string): DocumentMentions {
+  const record = records.get(number);
+  if (record === undefined) throw new Error(`${number} is not a seed`);
+  const document = parseDocumentParts(record);
+  const meeting = record.meeting?.dates[0] ?? null;
+  const items = meeting === null ? [] : agendaEntries(document, meeting).items.map(({ entry }) => entry);
+  return documentMentions(document, items);
 }
 
 /** Where the records of one actor or topic of a document stand, in the order given. */
-function places(found: DocumentMentions<GeneratedItem>, kind: 'actor' | 'topic', id: string): string[] {
+function places(found: DocumentMentions, kind: 'actor' | 'topic', id: string): string[] {
   return found.records.filter((record) => record.kind === kind && record.id === id).map((record) => place(record.mention));
 }
 
@@ -37,9 +43,9 @@ describe('documentMentions on the seeds', () => {
   });
 
   it('gives item 14 of November 2025 the actors it names in order of first mention and its topics in table order', () => {
-    const item = november2025.items.find(({ id }) => id === '2025-11-18--item-14');
-    expect(item?.entry.actors).toEqual(['clasi', 'europol', 'interpol', 'ameripol']);
-    expect(item?.entry.topics).toEqual(['information-exchange', 'latin-america']);
+    const item = november2025.items[records.get('15912/25')?.items.findIndex((candidate) => candidate.number === '14') ?? -1];
+    expect(item?.actors).toEqual(['clasi', 'europol', 'interpol', 'ameripol']);
+    expect(item?.topics).toEqual(['information-exchange', 'latin-america']);
   });
 
   it('quotes the sentence of item 14 that names CLASI with the mention, as the pages show it', () => {
@@ -67,10 +73,12 @@ describe('documentMentions on the seeds', () => {
     expect(places(november2017, 'topic', 'cybercrime')).toEqual(['2017-11-21 item-3', '2017-11-21 item-6']);
   });
 
-  it('cuts the 2025 report into sections: Europol in eight of them, no guessed Presidency, and no item entries', () => {
+  it('cuts the 2025 report into sections, each with the footnotes it calls: Europol in nine of them, no guessed Presidency, and no item entries', () => {
+    // Section 3.6 names Europol only in its footnote 18 ("enhancing Europol's support to preventing and combating such crimes").
     expect(places(report2025, 'actor', 'europol')).toEqual([
       '6543/25 section-3-3',
       '6543/25 section-3-4',
+      '6543/25 section-3-6',
       '6543/25 section-3-7',
       '6543/25 section-3-8',
       '6543/25 section-3-10',
@@ -86,6 +94,27 @@ describe('documentMentions on the seeds', () => {
   it('gives a document the topics of its whole text and the actors of its units', () => {
     expect(report2025.document.topics).toEqual(expect.arrayContaining(['empact', 'ukraine', 'cybercrime']));
     expect(november2025.document.actors).toEqual(expect.arrayContaining(['clasi', 'ameripol', 'estonia']));
+  });
+});
+
+describe('documentMentions on the text of the records only', () => {
+  it('finds no actor in distribution codes: 9267/25, distributed under CATS 24, names CATS nowhere in its text', () => {
+    const note = mentionsOf('9267/25');
+    expect(places(note, 'actor', 'cats')).toEqual([]);
+    expect(note.document.actors).not.toContain('cats');
+  });
+
+  it('quotes the source text exactly: link syntax that is no link, tags and markup characters shown as printed', () => {
+    const record = expectOk(
+      parseDocument(
+        noteWithBody(['## Cooperation', 'Europol published [a link](https://x.example/a) and <b>C:/dir</b> **with** 2 ** 3 = 8 at www.europol.europa.eu.']),
+        'content/sources/excerpt.txt',
+      ),
+    );
+    const found = documentMentions(parseDocumentParts(record), []);
+    expect(found.records.find((r) => r.kind === 'actor' && r.id === 'europol')?.mention.excerpt).toBe(
+      'Europol published [a link](https://x.example/a) and <b>C:/dir</b> with 2 ** 3 = 8 at www.europol.europa.eu.',
+    );
   });
 });
 

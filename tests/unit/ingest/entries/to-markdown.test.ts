@@ -6,6 +6,7 @@ import { itemEntrySchema } from '../../../../src/schemas/item-entry.ts';
 import { meetingEntrySchema } from '../../../../src/schemas/meeting-entry.ts';
 import { referenceEntrySchema } from '../../../../src/schemas/reference-entry.ts';
 import { toCollections } from '../../../../scripts/ingest/entries/to-markdown.ts';
+import { renderAsTheSite } from '../../../support/hostile-render.ts';
 import { item, note, outcome } from '../../support/records.ts';
 
 function file(files: Map<string, string>, path: string): string {
@@ -58,37 +59,35 @@ describe('toCollections on an outcome of proceedings', () => {
     }
   });
 
-  it('shows every header line of the document at the top of its body', () => {
-    const { body } = markdown(files, 'documents/15912-25.md');
-    const header = body.slice(0, body.indexOf('</div>'));
-    for (const line of [
-      'Brussels, 25 November 2025',
-      '(OR. en)',
-      '15912/25',
-      'COSI 237',
-      'JAI 1769',
-      'CEPOL',
-      '**OUTCOME OF PROCEEDINGS**',
-      '**From:** General Secretariat of the Council',
-      '**On:** 18 and 19 November 2025',
-      '**To:** Delegations',
-      '**Subject:** Outcome of Proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI)',
-    ]) {
-      expect(header).toContain(line);
-    }
-    expect(body.trimStart().startsWith('<div id="header" class="document-header">\n\n')).toBe(true);
+  it('leaves the header out of the body and gives the header component every field it prints', () => {
+    const { data, body } = markdown(files, 'documents/15912-25.md');
+    expect(body.trimStart().startsWith('## 18 November 2025 {#day-2025-11-18}\n')).toBe(true);
+    for (const value of ['Brussels', 'COSI 237', 'JAI 1769', 'General Secretariat of the Council']) expect(body).not.toContain(value);
+    expect(data).toMatchObject({
+      place: 'Brussels',
+      date: '2025-11-25',
+      language: 'en',
+      number: '15912/25',
+      limite: false,
+      codes: ['COSI 237', 'JAI 1769', 'CEPOL'],
+      kind: 'outcome-of-proceedings',
+      from: 'General Secretariat of the Council',
+      meetingDates: ['2025-11-18', '2025-11-19'],
+      to: 'Delegations',
+      previous: [],
+      subject: 'Outcome of Proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI)',
+    });
   });
 
-  it('puts the items under their day and agenda-section headings, each item heading with its fixed id', () => {
+  it('puts the items under their day and agenda-section headings, each heading with its fixed id as a heading attribute', () => {
     const { body } = markdown(files, 'documents/15912-25.md');
-    const headings = body.split('\n').filter((line) => line.startsWith('<h'));
-    expect(headings).toEqual([
-      '<h2 id="day-2025-11-18">18 November 2025</h2>',
-      '<h3 id="item-1">1. Adoption of the agenda</h3>',
-      '<h3 id="agenda-items-for-information-endorsement">Items for information/endorsement</h3>',
-      '<h4 id="item-6">6. Implementation of the European Internal Security Strategy – way forward</h4>',
-      '<h2 id="day-2025-11-19">19 November 2025</h2>',
-      '<h3 id="item-aob">AOB</h3>',
+    expect(body.split('\n').filter((line) => line.startsWith('#'))).toEqual([
+      '## 18 November 2025 {#day-2025-11-18}',
+      '### 1. Adoption of the agenda {#item-1}',
+      '### Items for information/endorsement {#agenda-items-for-information-endorsement}',
+      '#### 6. Implementation of the European Internal Security Strategy – way forward[^2] {#item-6}',
+      '## 19 November 2025 {#day-2025-11-19}',
+      '### AOB {#item-aob}',
     ]);
   });
 
@@ -98,19 +97,39 @@ describe('toCollections on an outcome of proceedings', () => {
     expect(body).toContain('as set out in [14470/1/25 REV1](/documents/14470-1-25-rev-1/).[^1] Delegations welcomed it.');
   });
 
-  it('ends the body with the footnotes as GFM definitions, calling the one whose mark stood in a title', () => {
+  it('ends the body with the footnotes as GFM definitions, their references linked', () => {
     const { body } = markdown(files, 'documents/15912-25.md');
     expect(
-      body.endsWith('[^2]\n\n[^1]: See also [16515/09](/documents/16515-09/).\n\n[^2]: Exceptionally in the presence of the Schengen Associated States.\n'),
+      body.endsWith('\n\n[^1]: See also [16515/09](/documents/16515-09/).\n\n[^2]: Exceptionally in the presence of the Schengen Associated States.\n'),
     ).toBe(true);
   });
 
-  it('gives an item file the item text with the definitions of the footnotes it calls, and nothing else', () => {
+  it('calls a footnote that neither a text nor a title calls, so that the page shows it', () => {
+    const uncalled = toCollections([outcome({ items: [item({ number: '1', title: 'Adoption of the agenda', text: ['Adopted.'] })] })]);
+    const { body } = markdown(uncalled, 'documents/15912-25.md');
+    expect(body).toContain('Adopted.\n\n[^1][^2]\n\n[^1]: See also');
+  });
+
+  it('gives an item file the item text, a call of the footnote its title calls, and the definitions of the footnotes it calls', () => {
     expect(markdown(files, 'items/2025-11-18--item-6.md').body.trim()).toBe(
-      'COSI endorsed the way forward as set out in [14470/1/25 REV1](/documents/14470-1-25-rev-1/).[^1] Delegations welcomed it.\n\n[^1]: See also [16515/09](/documents/16515-09/).',
+      [
+        'COSI endorsed the way forward as set out in [14470/1/25 REV1](/documents/14470-1-25-rev-1/).[^1] Delegations welcomed it.',
+        '[^2]',
+        '[^1]: See also [16515/09](/documents/16515-09/).',
+        '[^2]: Exceptionally in the presence of the Schengen Associated States.',
+      ].join('\n\n'),
     );
     expect(markdown(files, 'items/2025-11-18--item-aob.md').body.trim()).toBe(
       '- Estonia proposed a coordinated response.\n- The Commission informed about Interpol.',
+    );
+  });
+
+  it('gives an item entry its text as plain text, one line per paragraph or list item, footnote calls and links left out', () => {
+    expect(markdown(files, 'items/2025-11-18--item-6.md').data['text']).toBe(
+      'COSI endorsed the way forward as set out in 14470/1/25 REV1. Delegations welcomed it.',
+    );
+    expect(markdown(files, 'items/2025-11-18--item-aob.md').data['text']).toBe(
+      'Estonia proposed a coordinated response.\nThe Commission informed about Interpol.',
     );
   });
 
@@ -175,23 +194,30 @@ describe('toCollections on a note', () => {
   const { data, body } = markdown(files, 'documents/6543-25.md');
 
   it('anchors the text before the first heading and gives each section a heading with its fixed id', () => {
-    expect(body.split('\n').filter((line) => /^<(?:h\d|div id="section)/.test(line))).toEqual([
+    expect(body.split('\n').filter((line) => /^(?:#|<div id="section)/.test(line))).toEqual([
       '<div id="section-0"></div>',
-      '<h2 id="section-1">1. EXECUTIVE SUMMARY</h2>',
-      '<h3 id="section-2-1">2.1 Future of internal security</h3>',
-      '<h2 id="section-3">Presidency report</h2>',
-    ]);
-    expect(data['sections']).toEqual([
-      { anchor: 'section-0', number: null, title: null },
-      { anchor: 'section-1', number: '1', title: 'EXECUTIVE SUMMARY' },
-      { anchor: 'section-2-1', number: '2.1', title: 'Future of internal security' },
-      { anchor: 'section-3', number: null, title: 'Presidency report' },
+      '## 1. EXECUTIVE SUMMARY {#section-1}',
+      '### 2.1 Future of internal security {#section-2-1}',
+      '## Presidency report {#section-3}',
     ]);
   });
 
-  it('shows LIMITE and links the previous document in the header', () => {
-    expect(body).toContain('**LIMITE**');
-    expect(body).toContain('**No. prev. doc.:** [5572/1/25 REV 1](/documents/5572-1-25-rev-1/)');
+  it('gives each section of the entry its anchor, its heading and its text as plain text', () => {
+    expect(data['sections']).toEqual([
+      {
+        anchor: 'section-0',
+        number: null,
+        title: null,
+        text: 'In accordance with Article 6(2) of Council Decision 2010/131/EU, the Council must keep Parliament informed.',
+      },
+      { anchor: 'section-1', number: '1', title: 'EXECUTIVE SUMMARY', text: 'COSI met six times.' },
+      { anchor: 'section-2-1', number: '2.1', title: 'Future of internal security', text: 'COSI discussed 15912/25 at length. It agreed.' },
+      { anchor: 'section-3', number: null, title: 'Presidency report', text: 'The Presidency noted general support.' },
+    ]);
+  });
+
+  it('gives the header component LIMITE and the previous documents, and no meeting days', () => {
+    expect(data).toMatchObject({ limite: true, previous: ['5572/1/25 REV 1'], meetingDates: [] });
   });
 
   it('writes no meeting, item or decision for a note', () => {
@@ -220,7 +246,7 @@ describe('toCollections with hostile text', () => {
       item({
         number: '1',
         title: '<script>alert("title")</script> & <b>bold</b>',
-        text: 'Text with <script>alert("text")</script> and <img src=x onerror=alert(1)> and [a link](javascript:alert(1)).',
+        text: ['Text with <script>alert("text")</script> and <img src=x onerror=alert(1)> and [a link](javascript:alert(1)).'],
       }),
     ],
     footnotes: [],
@@ -228,13 +254,12 @@ describe('toCollections with hostile text', () => {
   });
   const files = toCollections([hostile]);
 
-  it('keeps a script tag, an image and a link in a title and a text as visible text, never as HTML or a link', () => {
-    const { body } = markdown(files, 'documents/15912-25.md');
-    expect(body).toContain('<h2 id="item-1">1. &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;</h2>');
-    // Every `<` of the source is the entity `&lt;` (a GFM autolink literal before a `\\<` would take the backslash).
-    expect(body).toContain('Text with &lt;script>alert("text")&lt;/script> and &lt;img src=x onerror=alert(1)> and \\[a link](javascript:alert(1)).');
-    const unescaped = body.split('\n').filter((line) => /(?<!\\)<(?!\/?(?:h\d|div)\b)[a-z]/i.test(line));
-    expect(unescaped).toEqual([]);
+  it('keeps a script tag, an image and a link in a title and a text as visible text, never as HTML or a link', async () => {
+    const html = await renderAsTheSite(markdown(files, 'documents/15912-25.md').body);
+    expect(html).toContain('<h2 id="item-1">1. &lt;script&gt;alert("title")&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;</h2>');
+    expect(html).toContain(
+      '<p>Text with &lt;script&gt;alert("text")&lt;/script&gt; and &lt;img src=x onerror=alert(1)&gt; and [a link](javascript:alert(1)).</p>',
+    );
   });
 
   it('round-trips a frontmatter value holding ---, newlines, quotes and braces', () => {
@@ -268,7 +293,7 @@ describe('toCollections as a whole', () => {
   it('cites a document named in an item title from that item', () => {
     const files = toCollections([
       outcome({
-        items: [item({ number: '4', title: 'Draft Council conclusions (13272/3/17 REV 3)', text: 'The Committee agreed on the draft conclusions.' })],
+        items: [item({ number: '4', title: 'Draft Council conclusions (13272/3/17 REV 3)', text: ['The Committee agreed on the draft conclusions.'] })],
         footnotes: [],
       }),
     ]);
@@ -280,7 +305,7 @@ describe('toCollections as a whole', () => {
   it('makes repeated item numbers unique on the page', () => {
     const files = toCollections([
       outcome({
-        items: [item({ number: '3', title: 'First', text: 'One.' }), item({ number: '3', title: 'Again', text: 'Two.' })],
+        items: [item({ number: '3', title: 'First', text: ['One.'] }), item({ number: '3', title: 'Again', text: ['Two.'] })],
         footnotes: [],
       }),
     ]);

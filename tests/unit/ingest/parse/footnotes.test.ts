@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFootnotes, footnoteDefinition, renderFootnotes } from '../../../../scripts/ingest/parse/footnotes.ts';
+import { extractFootnotes, footnoteDefinition, readFootnotes } from '../../../../scripts/ingest/parse/footnotes.ts';
 
 describe('footnoteDefinition', () => {
   it('reads every way the exports write a footnote', () => {
@@ -29,16 +29,45 @@ describe('extractFootnotes', () => {
   });
 });
 
-describe('renderFootnotes', () => {
-  it('writes footnote text as escaped Markdown with web addresses bare', () => {
+describe('readFootnotes', () => {
+  it('reads footnote text as the source gives it: web addresses as addresses, tags as characters', () => {
     expect(
-      renderFootnotes([
+      readFootnotes([
         { mark: '12', text: '<https://www.europol.europa.eu/decoding>', line: 1 },
         { mark: '13', text: 'See <b>11153/24</b>.', line: 2 },
-      ]),
+      ]).records,
     ).toEqual([
-      { mark: '12', text: 'https://www.europol.europa.eu/decoding' },
-      { mark: '13', text: 'See \\<b>11153/24\\</b>.' },
+      { mark: '12', label: '12', text: [{ list: null, inline: [{ type: 'url', value: 'https://www.europol.europa.eu/decoding' }] }] },
+      { mark: '13', label: '13', text: [{ list: null, inline: [{ type: 'text', value: 'See <b>11153/24</b>.' }] }] },
     ]);
+  });
+
+  it('labels a mark printed again 1-2, 1-3, so that no footnote hides another', () => {
+    const footnotes = readFootnotes([
+      { mark: '1', text: 'First page.', line: 10 },
+      { mark: '2', text: 'Second note.', line: 11 },
+      { mark: '1', text: 'Numbering restarted.', line: 30 },
+      { mark: '1', text: 'Once more.', line: 50 },
+    ]);
+    expect(footnotes.records.map(({ mark, label }) => [mark, label])).toEqual([
+      ['1', '1'],
+      ['2', '2'],
+      ['1', '1-2'],
+      ['1', '1-3'],
+    ]);
+  });
+
+  it('takes a call for the footnote of its mark printed next below it, else the last one above', () => {
+    const { resolve } = readFootnotes([
+      { mark: '1', text: 'First page.', line: 10 },
+      { mark: '1', text: 'Numbering restarted.', line: 30 },
+    ]);
+    expect(resolve(5)(['1'])).toEqual(['1']);
+    expect(resolve(20)(['1'])).toEqual(['1-2']);
+    expect(resolve(40)(['1'])).toEqual(['1-2']);
+  });
+
+  it('calls nothing for a mark that is no footnote', () => {
+    expect(readFootnotes([{ mark: '1', text: 'Note.', line: 10 }]).resolve(3)(['1', '2'])).toBeNull();
   });
 });

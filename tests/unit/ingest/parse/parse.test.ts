@@ -16,7 +16,7 @@ describe('parseDocument', () => {
     }
   });
 
-  it('writes item text as escaped Markdown with footnote references, and finds the decisions of the item', () => {
+  it('keeps item text as the source gives it, footnote calls as data, and finds the decisions of the item', () => {
     const record = parseDocument(
       `${HEADER}1. Adoption of the agenda\n\nThe agenda was adopted as set out in CM 4578/2/24 REV2<sup>1</sup>. <script>x</script>\n\n<sup>1</sup> See also WK 13949/2021.\n`,
       'x.txt',
@@ -25,13 +25,23 @@ describe('parseDocument', () => {
     expect(record.items[0]).toEqual({
       number: '1',
       title: 'Adoption of the agenda',
+      titleFootnotes: [],
       section: null,
       day: null,
-      text: 'The agenda was adopted as set out in CM 4578/2/24 REV2[^1]. \\<script>x\\</script>',
+      text: [
+        {
+          list: null,
+          inline: [
+            { type: 'text', value: 'The agenda was adopted as set out in CM 4578/2/24 REV2' },
+            { type: 'footnote', label: '1' },
+            { type: 'text', value: '. <script>x</script>' },
+          ],
+        },
+      ],
       decisions: [{ verb: 'adopted', references: ['CM 4578/2/24 REV 2'] }],
       references: ['CM 4578/2/24 REV 2'],
     });
-    expect(record.footnotes).toEqual([{ mark: '1', text: 'See also WK 13949/2021.' }]);
+    expect(record.footnotes).toEqual([{ mark: '1', label: '1', text: [{ list: null, inline: [{ type: 'text', value: 'See also WK 13949/2021.' }] }] }]);
     expect(record.references.map((reference) => reference.id)).toEqual(['CM 4578/2/24 REV 2', 'WK 13949/2021']);
     expect(record.meeting).toEqual({ dates: ['2025-11-18', '2025-11-19'] });
   });

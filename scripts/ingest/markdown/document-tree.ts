@@ -1,0 +1,122 @@
+import type { FootnoteDefinition, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Footnote } from '../../../src/schemas/footnote.ts';
+import type { Item } from '../../../src/schemas/item.ts';
+import type { Section } from '../../../src/schemas/section.ts';
+import { formatDate } from '../../../src/shared/dates.ts';
+import { documentSlug } from '../../../src/shared/slug.ts';
+import { footnoteCalls } from '../../../src/shared/source-text.ts';
+import { textContent } from './blocks.ts';
+import { heading, settleHeadings } from './headings.ts';
+import { footnoteCall, linkedText } from './phrasing.ts';
+
+/** What the trees are made of: a record's items, sections and footnotes, each item and section with its anchor. */
+export interface DocumentParts {
+  readonly items: readonly { readonly item: Item; readonly anchor: string }[];
+  readonly sections: readonly { readonly section: Section; readonly anchor: string }[];
+  readonly footnotes: readonly Footnote[];
+}
+
+/**
+ * The body of a document page as one mdast tree: sections under their headings (text before the first heading under
+ * an empty anchor block), agenda items under their day and agenda headings, then every footnote's definition; every
+ * heading has its fixed id, every footnote is called from the text at least once, or through a footnote that is (so
+ * that the renderer shows it). The header is not
+ * part of it: the page shows it from the entry's data.
+ */
+export function documentTree(document: DocumentParts): Root {
+  const children: RootContent[] = [];
+  for (const { section, anchor } of document.sections) {
+    if (section.number !== null || section.title !== null) {
+      children.push(heading(2 + depthOf(section.number), anchor, headingContent(sectionHeading(section.number, section.title), section.titleFootnotes)));
+    } else children.push({ type: 'html', value: `<div id="${anchor}"></div>` });
+    append(children, textContent(section.text));
+  }
+  let day: string | null = null;
+  let agendaSection: string | null = null;
+  for (const { item, anchor } of document.items) {
+    if (item.day !== null && item.day !== day) {
+      children.push(heading(2, `day-${item.day}`, linkedText(formatDate(item.day))));
+      agendaSection = null;
+    }
+    if (item.section !== null && item.section !== agendaSection) {
+      children.push(heading(item.day === null ? 2 : 3, `agenda-${documentSlug(item.section) || 'section'}`, linkedText(item.section)));
+    }
+    day = item.day;
+    agendaSection = item.section;
+    const level = 2 + (item.day === null ? 0 : 1) + (item.section === null ? 0 : 1);
+    children.push(heading(level, anchor, headingContent(itemHeading(item.number, item.title), item.titleFootnotes)));
+    append(children, textContent(item.text));
+  }
+  const called = neededFootnotes(
+    [
+      ...document.sections.flatMap(({ section }) => [...section.titleFootnotes, ...footnoteCalls(section.text)]),
+      ...document.items.flatMap(({ item }) => [...item.titleFootnotes, ...footnoteCalls(item.text)]),
+    ],
+    document.footnotes,
+  );
+  const uncalled = document.footnotes.filter(({ label }) => !called.has(label)).map(({ label }) => label);
+  if (uncalled.length > 0) children.push(callsParagraph(uncalled));
+  append(children, document.footnotes.map(definition));
+  settleHeadings(children);
+  return { type: 'root', children };
+}
+
+/**
+ * The body of an agenda item's own entry as one mdast tree: its text, a paragraph calling the footnotes only its title
+ * calls, and the definitions of every footnote it needs (those it calls, and those they call in turn).
+ */
+export function itemTree(item: Item, footnotes: readonly Footnote[]): Root {
+  const children: RootContent[] = textContent(item.text);
+  const inText = new Set(footnoteCalls(item.text));
+  const titleOnly = item.titleFootnotes.filter((label) => !inText.has(label));
+  if (titleOnly.length > 0) children.push(callsParagraph(titleOnly));
+  const needed = neededFootnotes([...inText, ...titleOnly], footnotes);
+  append(children, footnotes.filter(({ label }) => needed.has(label)).map(definition));
+  return { type: 'root', children };
+}
+
+/** The labels `labels` call and, through the footnotes' own texts, every footnote they lead to. */
+function neededFootnotes(labels: readonly string[], footnotes: readonly Footnote[]): Set<string> {
+  const byLabel = new Map(footnotes.map((footnote) => [footnote.label, footnote]));
+  const needed = new Set<string>();
+  const queue = [...labels];
+  for (let label = queue.pop(); label !== undefined; label = queue.pop()) {
+    if (needed.has(label)) continue;
+    needed.add(label);
+    for (const next of footnoteCalls(byLabel.get(label)?.text ?? [])) queue.push(next);
+  }
+  return needed;
+}
+
+/** The visible text of a section heading: `2.1 Title`, `1. EXECUTIVE SUMMARY`, or the number or title alone. */
+export function sectionHeading(number: string | null, title: string | null): string {
+  if (number === null) return title ?? '';
+  const shown = depthOf(number) === 0 && !number.endsWith('.') ? `${number}.` : number;
+  return title === null ? shown : `${shown} ${title}`;
+}
+
+/** The visible text of an item heading: `6.1. Title`, or the title alone for an unnumbered item. */
+export function itemHeading(number: string | null, title: string): string {
+  return number === null ? title : `${number.replace(/\.$/, '')}. ${title}`;
+}
+
+/** Appends one by one: a spread of a document-sized list would overflow the stack. */
+function append(target: RootContent[], nodes: readonly RootContent[]): void {
+  for (const node of nodes) target.push(node);
+}
+
+function headingContent(text: string, calls: readonly string[]): PhrasingContent[] {
+  return [...linkedText(text), ...calls.map(footnoteCall)];
+}
+
+function callsParagraph(labels: readonly string[]): Paragraph {
+  return { type: 'paragraph', children: labels.map(footnoteCall) };
+}
+
+function definition(footnote: Footnote): FootnoteDefinition {
+  return { type: 'footnoteDefinition', identifier: footnote.label, label: footnote.label, children: textContent(footnote.text) };
+}
+
+function depthOf(number: string | null): number {
+  return number === null ? 0 : number.replace(/\.$/, '').split('.').length - 1;
+}
