@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
-import { plainText } from './support/plain-text.ts';
+import { blocksPlain } from '../src/shared/source-text.ts';
 import { expectOk } from './support/projection.ts';
 
 /** One folder per layout: `source.txt` and `expected.json`, the record written by reading the source. */
@@ -35,9 +35,9 @@ function fields(record: OkRecord, names: readonly string[]): Record<string, unkn
 /** The body of a record as plain text: items, sections and footnotes. */
 function bodyText(record: OkRecord): string {
   return [
-    ...record.items.flatMap((item) => [item.number ?? '', item.title, plainText(item.text)]),
-    ...record.sections.flatMap((section) => [section.number ?? '', section.title ?? '', plainText(section.text)]),
-    ...record.footnotes.map((footnote) => plainText(footnote.text)),
+    ...record.items.flatMap((item) => [item.number ?? '', item.title, blocksPlain(item.text)]),
+    ...record.sections.flatMap((section) => [section.number ?? '', section.title ?? '', blocksPlain(section.text)]),
+    ...record.footnotes.map((footnote) => blocksPlain(footnote.text)),
   ]
     .join('\n')
     .replace(/\s+/g, ' ');

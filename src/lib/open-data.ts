@@ -12,6 +12,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     date: 'Date of the document (ISO 8601).',
     place: 'Place of issue, e.g. Brussels.',
     language: 'Language of this version, e.g. en (fr, de … for translations).',
+    originalLanguage: 'Language of the original, as its header says it (OR. en).',
     limite: 'True when the document is marked LIMITE (not public).',
     codes: 'Distribution codes, e.g. COSI 237, JAI 1769.',
     from: 'Sender (From:).',

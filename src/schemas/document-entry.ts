@@ -17,6 +17,8 @@ export const documentEntrySchema = z
     date: isoDateSchema,
     place: z.string().nullable(),
     language: z.string().nullable(),
+    /** The language the original was written in, as its header's "(OR. en)" says; the header shows it. */
+    originalLanguage: z.string().nullable(),
     limite: z.boolean(),
     codes: z.array(z.string()),
     from: z.string().nullable(),

@@ -120,9 +120,11 @@ describe('the frontmatter generated from the hostile sources', () => {
 
   it('is followed by a body that opens no second frontmatter block and no raw HTML from the source', () => {
     for (const path of [...markdownFiles('documents'), ...markdownFiles('items'), ...markdownFiles('meetings')]) {
-      const { body } = frontmatter(path);
-      expect(body, path).not.toMatch(/^---$/m);
-      // Raw HTML the ingest writes itself is a few block tags with id and class; every `<` of the source is escaped.
+      const { body: written } = frontmatter(path);
+      expect(written, path).not.toMatch(/^---$/m);
+      // Raw HTML the ingest writes itself is an anchor block with an id, and the empty comment it puts inside text the
+      // renderer would take for an autolink (scripts/ingest/markdown/autolink-guard.ts); every `<` of the source is escaped.
+      const body = written.replaceAll('<!---->', '');
       const rawTags = [...body.matchAll(/(?<!\\)<(\/?[a-zA-Z][\w-]*)((?:\s+[\w-]+="[^"]*")*)\s*\/?>|(?<!\\)<(?!https?:)[a-zA-Z!?/]/gi)].map(
         ([raw, tag, attributes]) => ({ raw, tag, attributes }),
       );

@@ -71,6 +71,7 @@ function documentEntry(document: ParsedDocument, self: CanonicalReference, meeti
     date: record.date,
     place: record.place,
     language: record.language,
+    originalLanguage: record.originalLanguage,
     limite: record.limite,
     codes: record.codes,
     from: record.from,

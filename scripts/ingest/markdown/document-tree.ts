@@ -3,6 +3,7 @@ import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { Item } from '../../../src/schemas/item.ts';
 import type { Section } from '../../../src/schemas/section.ts';
 import { formatDate } from '../../../src/shared/dates.ts';
+import { append } from '../../../src/shared/lists.ts';
 import { documentSlug } from '../../../src/shared/slug.ts';
 import { footnoteCalls } from '../../../src/shared/source-text.ts';
 import { textContent } from './blocks.ts';
@@ -98,11 +99,6 @@ export function sectionHeading(number: string | null, title: string | null): str
 /** The visible text of an item heading: `6.1. Title`, or the title alone for an unnumbered item. */
 export function itemHeading(number: string | null, title: string): string {
   return number === null ? title : `${number.replace(/\.$/, '')}. ${title}`;
-}
-
-/** Appends one by one: a spread of a document-sized list would overflow the stack. */
-function append(target: RootContent[], nodes: readonly RootContent[]): void {
-  for (const node of nodes) target.push(node);
 }
 
 function headingContent(text: string, calls: readonly string[]): PhrasingContent[] {

@@ -1,5 +1,6 @@
 import type { PhrasingContent } from 'mdast';
 import type { Inline } from '../../../src/schemas/inline.ts';
+import { append } from '../../../src/shared/lists.ts';
 import { findReferences } from '../../../src/shared/references.ts';
 import { documentSlug } from '../../../src/shared/slug.ts';
 import { plainTextNodes } from './autolink-guard.ts';
@@ -19,7 +20,7 @@ const MAY_CITE = /\/|COM/;
 export function linkedText(value: string): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
   const text = (from: number, to: number): void => {
-    if (to > from) for (const node of plainTextNodes(value.slice(from, to))) nodes.push(node);
+    if (to > from) append(nodes, plainTextNodes(value.slice(from, to)));
   };
   let cursor = 0;
   for (const reference of MAY_CITE.test(value) ? findReferences(value) : []) {
@@ -53,7 +54,7 @@ export function phrasing(inline: readonly Inline[]): PhrasingContent[] {
     const target: PhrasingContent[] = strong ?? nodes;
     if (part.type === 'footnote') target.push(footnoteCall(part.label));
     else if (part.type === 'url') target.push({ type: 'link', url: part.value, children: [{ type: 'text', value: part.value }] });
-    else for (const node of linkedText(part.value)) target.push(node);
+    else append(target, linkedText(part.value));
   }
   return nodes;
 }

@@ -109,5 +109,4 @@ describe('versions', () => {
     ]);
     expect(consecutiveVersions(['14470/25'])).toEqual([]);
   });
-
 });
