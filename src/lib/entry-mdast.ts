@@ -1,15 +1,7 @@
-/** The mdast of an entry's Markdown text, read back with the GFM syntax the ingest writes (footnotes, autolinks). */
+/** The mdast of what a feed entry shows, made from an entry's plain text (its data, never its Markdown). */
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 
-/** The mdast of generated Markdown, as a GFM reader sees it. */
-export function entryMdast(markdown: string): Root {
-  return fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-}
-
-/** A tree of one paragraph of plain text: what a feed entry says when it has no Markdown of its own. */
+/** A tree of one paragraph of plain text: what a feed entry says of a meeting or a decision. */
 export function paragraphMdast(text: string): Root {
   return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
 }

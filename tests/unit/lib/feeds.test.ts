@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryMdast } from '../../../src/lib/entry-mdast.ts';
+import { linesMdast } from '../../../src/lib/entry-mdast.ts';
 import { decisionFeedItems, feedResponse, meetingFeedItems, mentionFeedItems } from '../../../src/lib/feeds.ts';
 import { loadContent } from '../support/content-entries.ts';
 import { mentionsIn } from '../support/mention-places.ts';
@@ -60,19 +60,23 @@ describe('mentionFeedItems', () => {
   it('titles an entry by document, label and title, links to the exact anchor and carries the text of the item as HTML', () => {
     const mention = mentionsIn(content.mentions)('actor', 'clasi').find((m) => m.href === '/meetings/2025-11-18/#item-14');
     if (mention === undefined) throw new Error('item 14 of 15912/25 is not among the mentions of CLASI');
-    const body = content.items.find((entry) => entry.id === '2025-11-18--item-14')?.body ?? '';
-    const [item] = mentionFeedItems([{ mention, unit: entryMdast(body) }], SITE);
-    expect(item?.title).toBe('15912/25, item 14: Exchange of information for law enforcement purposes between the EU and Latin America');
-    expect(item?.link).toBe('/meetings/2025-11-18/#item-14');
-    expect(item?.description).toMatch(/^<p>The COSI and CLASI delegates discussed about the challenges .* to facilitate information sharing\.<\/p>$/);
+    const item = content.items.find((entry) => entry.id === '2025-11-18--item-14');
+    const [feedItem] = mentionFeedItems([{ mention, unit: linesMdast(item?.data.text ?? '') }], SITE);
+    expect(feedItem?.title).toBe('15912/25, item 14: Exchange of information for law enforcement purposes between the EU and Latin America');
+    expect(feedItem?.link).toBe('/meetings/2025-11-18/#item-14');
+    expect(feedItem?.description).toMatch(/^<p>The COSI and CLASI delegates discussed about the challenges .* to facilitate information sharing\.<\/p>$/);
   });
 
-  it('links the references of an item to their pages on the site, as absolute addresses', () => {
-    const mention = mentionsIn(content.mentions)('topic', 'internal-security-strategy').find((m) => m.href === '/meetings/2025-11-18/#item-6');
-    if (mention === undefined) throw new Error('item 6 of 15912/25 is not among the items on the Internal Security Strategy');
-    const body = content.items.find((entry) => entry.id === '2025-11-18--item-6')?.body ?? '';
-    const [item] = mentionFeedItems([{ mention, unit: entryMdast(body) }], SITE);
-    expect(item?.description).toContain('<a href="https://example.org/documents/14470-1-25-rev-1/">14470/1/25 REV1</a>');
+  it('gives each paragraph and list item of the unit its own paragraph: the three bullets of item 12 (AOB) of 15912/25', () => {
+    const mention = mentionsIn(content.mentions)('actor', 'poland').find((m) => m.href === '/meetings/2025-11-18/#item-12');
+    if (mention === undefined) throw new Error('item 12 of 15912/25 is not among the mentions of Poland');
+    const item = content.items.find((entry) => entry.id === '2025-11-18--item-12');
+    const [feedItem] = mentionFeedItems([{ mention, unit: linesMdast(item?.data.text ?? '') }], SITE);
+    const paragraphs = (feedItem?.description ?? '').split('\n');
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[0]).toMatch(/^<p>Estonia proposed a coordinated response .*<\/p>$/);
+    expect(paragraphs[1]).toMatch(/^<p>Poland informed about the ministerial meeting .* Gdańsk, Poland .*<\/p>$/);
+    expect(paragraphs[2]).toMatch(/^<p>The Commission informed about the state of play .*<\/p>$/);
   });
 
   it('says where the unit stands when its text cannot be read', () => {
