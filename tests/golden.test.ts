@@ -45,9 +45,14 @@ describe.each(seeds)('the record of seed $name', ({ source, expected }) => {
     expect(placed(actual())).toEqual(placed(expected));
   });
 
-  it('records the decisions of every agenda item with the documents they concern', () => {
+  it('records who decided what under every agenda item, with the documents each object cites', () => {
     const decided = (projection: Projection) => projection.items.map(({ number, decisions }) => ({ number, decisions }));
     expect(decided(actual())).toEqual(decided(expected));
+  });
+
+  it('keeps each sentence that records a decision once per item, in the order written', () => {
+    const recorded = (projection: Projection) => projection.items.map(({ number, sentences }) => ({ number, sentences }));
+    expect(recorded(actual())).toEqual(recorded(expected));
   });
 
   it('lists the documents each agenda item cites', () => {

@@ -8,9 +8,9 @@ import type { DecisionEntry } from '../schemas/decision-entry.ts';
 import type { MeetingEntry } from '../schemas/meeting-entry.ts';
 import type { Mention } from '../schemas/mention-entry.ts';
 import { formatDateRange } from '../shared/dates.ts';
+import { decisionText } from './decision-text.ts';
 import { paragraphMdast } from './entry-mdast.ts';
 import { feedHtml } from './feed-html.ts';
-import { VERB_LABELS } from './labels.ts';
 import { xmlText } from './xml-text.ts';
 
 /** How many entries a feed carries: the newest ones, enough for a reader that polls now and then. */
@@ -62,16 +62,24 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** One entry per decision, newest first, linking to the agenda item that records it; its guid is the decision's own id, unique and stable. */
+/**
+ * One entry per decision, newest first, linking to the agenda item that records it; its title says who decided what,
+ * its description under which item; its guid is the decision's own id, unique and stable.
+ */
 export function decisionFeedItems(decisions: readonly DecisionEntry[], site: URL): RSSFeedItem[] {
   return [...decisions]
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
     .slice(0, FEED_LENGTH)
     .map((decision) => ({
-      title: xmlText(`COSI ${VERB_LABELS[decision.verb]}: ${decision.itemTitle}`),
+      title: xmlText(decisionText(decision)),
       link: `/meetings/${decision.meeting}/#${decision.anchor}`,
       pubDate: pubDate(decision.date),
-      description: feedHtml(paragraphMdast(decision.what), site),
+      description: feedHtml(
+        paragraphMdast(
+          `Under ${decision.itemNumber === null ? '' : `item ${decision.itemNumber}, `}${decision.itemTitle}, of the COSI meeting of ${decision.date}.`,
+        ),
+        site,
+      ),
       categories: [decision.verb],
       customData: guidElement(`${DECISION_GUID_PREFIX}${decision.id}`),
     }));

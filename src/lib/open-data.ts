@@ -1,5 +1,6 @@
 /** The open-data exports: field documentation, JSON records and CSV tables of the five collections. */
 import type { CsvValue } from './csv.ts';
+import { decisionText } from './decision-text.ts';
 import type { Dataset, ExportRecord } from './json-schema.ts';
 
 /** What each field of each export means; the `/data/` page and the JSON Schemas show it. */
@@ -51,7 +52,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     section: 'Agenda heading the item stands under, e.g. Items for discussion.',
     day: 'Meeting day the item was taken on (ISO), where the document says.',
     anchor: 'Fragment of the item on the meeting page, e.g. item-6-1.',
-    decisions: 'Decisions: verb and the documents concerned.',
+    sentences: 'The sentences that record its decisions, each once; a decision points at one by its index.',
+    decisions: 'Decisions: who decided (by; null where the text names nobody), the verb, what (object), the documents concerned and the index of the sentence.',
     references: 'Canonical ids of the documents the item cites.',
     actors: 'Ids of the actors the item names (see /actors/), in order of first mention.',
     topics: 'Ids of the topics the item is on (see /topics/), in the order of the topic table.',
@@ -59,8 +61,10 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
   },
   decisions: {
     id: 'Decision id.',
-    verb: 'What COSI did: adopted, endorsed, agreed, approved, confirmed, took-note, exchanged-views, welcomed, tasked, invited.',
-    what: 'The sentence that records the decision.',
+    by: 'Who decided, as the text names them: COSI (the committee itself, however written), Delegations, the Presidency, the COSI Support Group, …; null where the text names nobody.',
+    verb: 'What was done: adopted, endorsed, agreed, approved, confirmed, took-note, exchanged-views, welcomed, tasked, invited.',
+    object: "What was decided, as printed after the verb or as the subject of a passive: e.g. on the region's strategic importance.",
+    sentence: "Index of the sentence that records the decision in its item's sentences (see items).",
     references: 'Canonical ids of the documents the decision concerns.',
     meeting: 'Meeting id.',
     date: 'Meeting day (ISO).',
@@ -156,7 +160,7 @@ export function meetingsTable(records: readonly ExportRecord<'meetings'>[]): Csv
   };
 }
 
-/** Items as CSV, one row each, decisions written `verb (doc; doc)`. */
+/** Items as CSV, one row each, decisions written as sentences (`Delegations agreed on …`), separated by ` | `. */
 export function itemsTable(records: readonly ExportRecord<'items'>[]): CsvTable {
   return {
     columns: ['id', 'meeting', 'document', 'position', 'number', 'title', 'section', 'day', 'anchor', 'decisions', 'references', 'text'],
@@ -170,7 +174,7 @@ export function itemsTable(records: readonly ExportRecord<'items'>[]): CsvTable 
       r.section,
       r.day,
       r.anchor,
-      r.decisions.map((d) => (d.references.length === 0 ? d.verb : `${d.verb} (${d.references.join(LIST_SEPARATOR)})`)).join(' | '),
+      r.decisions.map(decisionText).join(' | '),
       r.references.join(LIST_SEPARATOR),
       r.text,
     ]),
@@ -180,12 +184,14 @@ export function itemsTable(records: readonly ExportRecord<'items'>[]): CsvTable 
 /** Decisions as CSV, one row each. */
 export function decisionsTable(records: readonly ExportRecord<'decisions'>[]): CsvTable {
   return {
-    columns: ['id', 'verb', 'what', 'references', 'meeting', 'date', 'item', 'itemNumber', 'itemTitle', 'anchor', 'document'],
+    columns: ['id', 'by', 'verb', 'object', 'references', 'sentence', 'meeting', 'date', 'item', 'itemNumber', 'itemTitle', 'anchor', 'document'],
     rows: records.map((r) => [
       r.id,
+      r.by,
       r.verb,
-      r.what,
+      r.object,
       r.references.join(LIST_SEPARATOR),
+      r.sentence,
       r.meeting,
       r.date,
       r.item,

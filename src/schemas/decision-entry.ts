@@ -2,13 +2,20 @@ import { z } from 'astro/zod';
 import { isoDateSchema } from './iso-date.ts';
 import { DECISION_VERBS } from './vocabulary.ts';
 
-/** One row of the decisions collection (`content/decisions/<id>.json`). */
+/**
+ * One row of the decisions collection (`content/decisions/<id>.json`): who decided what, where. The sentence that
+ * records it is not copied here: `sentence` points into the `sentences` of its item entry.
+ */
 export const decisionEntrySchema = z.object({
   id: z.string(),
+  /** Who decided, as the text names them (`COSI` for the committee itself); null where the text names nobody. */
+  by: z.string().nullable(),
   verb: z.enum(DECISION_VERBS),
-  /** The sentence that records the decision, as plain text. */
-  what: z.string(),
+  /** What was decided, as printed: `on the region's strategic importance`. */
+  object: z.string(),
   references: z.array(z.string()),
+  /** Index of the recording sentence in the item entry's `sentences`. */
+  sentence: z.number().int().nonnegative(),
   meeting: z.string(),
   date: isoDateSchema,
   item: z.string(),

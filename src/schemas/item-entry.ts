@@ -17,6 +17,8 @@ export const itemEntrySchema = z
     day: isoDateSchema.nullable(),
     /** `item-6-1`, or `item-aob` for an unnumbered "Any other business". */
     anchor: z.string().regex(/^item-[a-z0-9-]+$/),
+    /** The sentences that record the item's decisions, each once; a decision's `sentence` is an index into them. */
+    sentences: z.array(z.string()),
     decisions: z.array(decisionSchema),
     references: z.array(z.string()),
     /** The item's text as plain text, one line per paragraph or list item (footnotes apart): what mentions, excerpts, feeds and diffs read. */

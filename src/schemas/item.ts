@@ -17,6 +17,8 @@ export const itemSchema = z.object({
   day: isoDateSchema.nullable(),
   /** The item's text as the source gives it: paragraphs and list items with their inline runs. */
   text: z.array(textBlockSchema),
+  /** The sentences that record the item's decisions, each once, as plain text. */
+  sentences: z.array(z.string().min(1)),
   decisions: z.array(decisionSchema),
   /** Canonical ids of the documents the item cites, in order of first appearance. */
   references: z.array(z.string().min(1)),

@@ -87,3 +87,47 @@ describe('a verb', () => {
     await page.close();
   });
 });
+
+describe('who decided', () => {
+  it('shows who made each decision of 2025: COSI, the delegations, or nobody the text names for the adopted agenda', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/decisions/2025/'));
+    const rows = await page.locator('.decisions-table tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        who: tr.querySelector('td[data-label="Who"]')?.textContent?.trim() ?? '',
+        decision: (tr.querySelector('td[data-label="Decision"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      })),
+    );
+    expect(rows).toContainEqual({ who: 'Delegations', decision: "Delegations agreed on the region's strategic importance" });
+    expect(rows).toContainEqual({
+      who: 'Delegations',
+      decision: 'Delegations invited the Commission and Europol to support the Member States in further developing them',
+    });
+    expect(rows).toContainEqual({ who: 'not named', decision: 'Adopted: the agenda as set out in CM 4578/2/24 REV2' });
+    expect(rows.filter((row) => row.who === 'COSI')).toHaveLength(7);
+    await page.close();
+  });
+
+  it('links the documents an object cites as printed', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/decisions/2025/'));
+    const link = page.locator('.decisions-table td[data-label="Decision"] a', { hasText: '14470/1/25 REV1' });
+    expect(await link.getAttribute('href')).toBe('/documents/14470-1-25-rev-1/');
+    await page.close();
+  });
+
+  it('counts as COSI decisions only those the text says COSI made, on a page of their own', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/decisions/'));
+    const links = await page
+      .locator('.decision-counts td a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', count: Number(a.textContent) })));
+    expect(links).toContainEqual({ href: '/decisions/cosi/2025/', count: 7 });
+    expect(links).toContainEqual({ href: '/decisions/cosi/2017/', count: 17 });
+    await page.goto(site.url('/decisions/cosi/2017/'));
+    const who = await page.locator('.decisions-table td[data-label="Who"]').allTextContents();
+    expect(who.length).toBe(17);
+    expect(new Set(who.map((text) => text.trim()))).toEqual(new Set(['COSI']));
+    await page.close();
+  });
+});

@@ -23,7 +23,8 @@ export interface Projection {
     title: string;
     section: string | null;
     day: string | null;
-    decisions: { verb: string; references: string[] }[];
+    sentences: string[];
+    decisions: { by: string | null; verb: string; object: string; references: string[]; sentence: number }[];
     references: string[];
   }[];
   sections: { number: string | null; title: string | null }[];
@@ -76,11 +77,12 @@ export function project(record: OkRecord): Projection {
     previous: record.previous,
     subject: record.subject,
     meeting: record.meeting,
-    items: record.items.map(({ number, title, section, day, decisions, references }) => ({
+    items: record.items.map(({ number, title, section, day, sentences, decisions, references }) => ({
       number,
       title,
       section,
       day,
+      sentences,
       decisions,
       references,
     })),

@@ -6,8 +6,6 @@ import type { MeetingEntry } from '../../../src/schemas/meeting-entry.ts';
 import { blocksPlain } from '../../../src/shared/source-text.ts';
 import { itemTree } from '../markdown/document-tree.ts';
 import { markdownOf } from '../markdown/serialise.ts';
-import { findDecisions } from '../parse/decisions.ts';
-import { sentenceText } from '../parse/sentence-text.ts';
 import type { ParsedDocument } from './parsed-document.ts';
 
 /** The entries an outcome of proceedings gives besides its document: the meeting, its items and its decisions. */
@@ -34,32 +32,30 @@ export function agendaEntries(document: ParsedDocument, meeting: string): Agenda
       section: item.section,
       day: item.day,
       anchor,
+      sentences: item.sentences,
       decisions: item.decisions,
       references: item.references,
       text: blocksPlain(item.text),
     };
     return { id, entry, body: markdownOf(itemTree(item, document.footnotes)) };
   });
-  const decisions = document.items.flatMap(({ item, anchor }, index): DecisionEntry[] => {
-    const sentences = item.decisions.length === 0 ? [] : findDecisions(sentenceText(item.text));
-    return item.decisions.map((decision, n) => {
-      const found = sentences.findIndex(({ verb }) => verb === decision.verb);
-      const what = found === -1 ? item.title : (sentences.splice(found, 1)[0]?.sentence ?? item.title);
-      return {
-        id: `${meeting}--${anchor}--${n + 1}`,
-        verb: decision.verb,
-        what,
-        references: decision.references,
-        meeting,
-        date: item.day ?? dates[0] ?? record.date,
-        item: items[index]?.id ?? '',
-        itemNumber: item.number,
-        itemTitle: item.title,
-        anchor,
-        document: record.number,
-      };
-    });
-  });
+  const decisions = document.items.flatMap(({ item, anchor }, index): DecisionEntry[] =>
+    item.decisions.map((decision, n) => ({
+      id: `${meeting}--${anchor}--${n + 1}`,
+      by: decision.by,
+      verb: decision.verb,
+      object: decision.object,
+      references: decision.references,
+      sentence: decision.sentence,
+      meeting,
+      date: item.day ?? dates[0] ?? record.date,
+      item: items[index]?.id ?? '',
+      itemNumber: item.number,
+      itemTitle: item.title,
+      anchor,
+      document: record.number,
+    })),
+  );
   return {
     meeting: {
       id: meeting,

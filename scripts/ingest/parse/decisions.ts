@@ -1,21 +1,40 @@
 import type { DECISION_VERBS } from '../../../src/schemas/vocabulary.ts';
+import { decisionMaker } from '../../../src/shared/decision-makers.ts';
 import { findReferences } from '../../../src/shared/references.ts';
-import { splitSentences } from './sentences.ts';
+import {
+  AUXILIARY,
+  CLAUSE_OPENING,
+  clauseEnd,
+  COORDINATION_BREAK,
+  DECISION_MAKER,
+  OBJECT_OPENING,
+  passiveAgent,
+  passiveClauseStart,
+  previousPassive,
+} from './decision-clauses.ts';
+import { sentenceUnits, splitSentences } from './sentences.ts';
 
 /** A decision verb of the closed vocabulary. */
 export type DecisionVerb = (typeof DECISION_VERBS)[number];
 
-/** A decision found in an agenda item: its verb, the canonical ids referenced in its sentence, and that sentence. */
-export interface FoundDecision {
+/** A decision as a sentence states it: who (null where the text names nobody), the verb, and what, as printed. */
+export interface Statement {
+  by: string | null;
   verb: DecisionVerb;
+  object: string;
+}
+
+/** A decision of an agenda item: its statement, the documents its object cites, and the item sentence that records it. */
+export interface FoundDecision extends Statement {
   references: string[];
-  sentence: string;
+  /** Index of the recording sentence in the item's `sentences`. */
+  sentence: number;
 }
 
 /**
- * How each decision verb is written in the active voice, as regular-expression sources. Every
- * `agreed` counts, `agreed on the region's strategic importance` included: the vocabulary has no
- * separate verb for a shared assessment, and the outcome records it as what the delegations agreed.
+ * How each decision verb is written in the active voice, as regular-expression sources. `took note` takes its `of`,
+ * so that its object is what was noted; every other verb's object keeps its preposition (`exchanged views on …`,
+ * `agreed to …`).
  */
 const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ['adopted', 'adopted'],
@@ -23,7 +42,7 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ['agreed', String.raw`agreed|reached\s+(?:an\s+|broad\s+)?agreement`],
   ['approved', 'approved'],
   ['confirmed', 'confirmed'],
-  ['took-note', String.raw`took\s+note`],
+  ['took-note', String.raw`took\s+(?:due\s+)?note(?:\s+of)?`],
   ['exchanged-views', String.raw`exchanged\s+views|(?:held|had)\s+an?\s+exchange\s+of\s+views`],
   ['welcomed', 'welcomed'],
   ['tasked', 'tasked'],
@@ -31,104 +50,152 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
 ];
 
 /**
- * The same verbs in the past passive (`The agenda was adopted`, `Europol was tasked`), whoever the
- * agent: the outcome of proceedings records what happened at the meeting. Modal and future forms
- * (`would be invited`, `will be submitted for adoption`) are not decisions.
+ * The same verbs in the past passive (`The agenda was adopted`, `Europol was tasked`); the subject is what was
+ * decided, the agent (`by …`) who decided. Modal and future forms (`would be invited`) and negations are not decisions.
  */
 const PASSIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ...(['adopted', 'endorsed', 'agreed', 'approved', 'confirmed', 'welcomed', 'tasked', 'invited'] as const).map(
-    (verb) => [verb, String.raw`(?:was|were)\s+(?:\w+ly\s+)?${verb}`] as const,
+    (verb) => [verb, String.raw`(?:was|were)\s+(?:\p{Ll}+ly\s+)?${verb}`] as const,
   ),
-  ['took-note', String.raw`[Nn]ote\s+was\s+taken\s+of|(?:was|were)\s+taken\s+note\s+of`],
-  ['exchanged-views', String.raw`[Vv]iews\s+were\s+exchanged`],
+  ['took-note', String.raw`(?:was|were)\s+(?:duly\s+)?(?:noted|taken\s+note\s+of)`],
 ];
 
-/** Words that make `COSI` or `Committee` name another body: `COSI SG`, `COSI Support Group`, `the Committee on Civil Liberties`. */
-const NOT_THE_COMMITTEE = String.raw`\s+(?:SG|Support\s+Group|Chair|on|of|for)\b`;
-
-/**
- * Who decides: the committee as a body — `COSI`, `The Committee`, `Delegations` (all of them), also
- * `COSI and CLASI delegations` at a joint meeting — opening a sentence, a clause (`In May 2024, COSI …`,
- * `concluded that COSI …`) or a list item. The Presidency is not a subject: when it welcomes
- * something it speaks for itself, not for the committee; nor are `Member States`, `some` or `various`
- * delegations, whose statements are views, not decisions of the committee.
- */
-const SUBJECT = new RegExp(
-  String.raw`(?:^|\b(?:that|and)\s+|[,;:]\s+|[-*•–]\s+)(?:[Tt]he\s+)?(?:COSI|Committee|[Dd]elegations)(?:\s+and\s+CLASI(?:\s+delegations|\s+delegates)?)?(?=\s)(?!${NOT_THE_COMMITTEE})`,
-  'g',
-);
-
-/** Words allowed between the subject (or `and`) and its verb. */
-const AUXILIARY = String.raw`(?:\s+(?:has|have))?(?:\s+(?:also|then|further|finally|formally|unanimously|broadly|generally|subsequently|therefore|again))?`;
+/** Passives whose object follows them (`Note was taken of the report`, `Views were exchanged on drugs`). */
+const OBJECT_AFTER_PASSIVES: ReadonlyArray<readonly [DecisionVerb, string]> = [
+  ['took-note', String.raw`[Nn]ote\s+was\s+taken(?:\s+of)?`],
+  ['exchanged-views', String.raw`[Vv]iews\s+were\s+exchanged`],
+];
 
 /** Any phrase of a table, one capturing group per verb in table order. */
 function alternatives(phrases: ReadonlyArray<readonly [DecisionVerb, string]>): string {
   return phrases.map(([, phrase]) => `(${phrase})`).join('|');
 }
 
-/** A decision verb right after the subject. */
-const MAIN_VERB = new RegExp(`${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})\\b`, 'y');
+/** The verb of the first capturing group from `first` on that matched, groups numbered as the phrase table. */
+function verbOf(match: RegExpExecArray, phrases: ReadonlyArray<readonly [DecisionVerb, string]>, first: number): DecisionVerb {
+  const index = phrases.findIndex((_, group) => match[first + group] !== undefined);
+  return phrases[index]?.[0] ?? 'adopted';
+}
 
-/**
- * A further verb of the same subject, coordinated by `and` or a comma (`exchanged views … and invited
- * the Commission`). It must open an object (`the`, `to`, `on` …), which keeps participles out:
- * `agreed by the LEWP`, `adopted in May`.
- */
-const COORDINATED_VERB = new RegExp(
-  String.raw`(?:,|\band)${AUXILIARY}\s+(?:${alternatives(ACTIVE_PHRASES)})\b(?=\s+(?:the|a|an|this|these|its|their|to|on|that|with|of|views)\b)`,
-  'g',
-);
+/** A body opening a clause, and its decision verb. */
+const ACTIVE = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})\\b`, 'gu');
 
-/** A passive decision anywhere in the sentence. */
-const PASSIVE = new RegExp(String.raw`\b(?:${alternatives(PASSIVE_PHRASES)})\b`, 'g');
+/** A body opening a clause, and any finite verb: the subject a verb coordinated after it shares. */
+const SUBJECT = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+\\p{Ll}`, 'gu');
 
-/** The verb of the first capturing group that matched, groups numbered as the phrase table. */
-function verbOf(match: RegExpExecArray, phrases: ReadonlyArray<readonly [DecisionVerb, string]>): DecisionVerb | null {
-  const index = phrases.findIndex((_, group) => match[group + 1] !== undefined);
-  return phrases[index]?.[0] ?? null;
+/** A decision verb coordinated by `and` or a comma with the verb of a subject before it, opening an object. */
+const COORDINATED = new RegExp(`(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING})`, 'gu');
+
+/** A passive decision verb. */
+const PASSIVE = new RegExp(`\\b(?:${alternatives(PASSIVE_PHRASES)})\\b`, 'gu');
+
+/** A passive with its object after it. */
+const OBJECT_AFTER = new RegExp(`\\b(?:${alternatives(OBJECT_AFTER_PASSIVES)})\\b`, 'gu');
+
+/** A subject that stands for something named before: `it`, `they`, `most of them`. */
+const PRONOUN = /^(?:(?:most|some|all|many|several|both|each|none|one|two|three|four|five)\s+of\s+)?(?:them|they|it|these|those)$/i;
+
+/** A subject that is a relative pronoun (`…, which was endorsed`): a past decision mentioned, not one of the meeting. */
+const RELATIVE = /(?:^|[\s,])(?:which|who|that)$/i;
+
+/** A determiner that opens a sentence and ends up inside an object: written in lower case there (`Most MASPs` → `most MASPs`). */
+const OPENING_ARTICLE = /^(?:The|A|An|Most|Some|All|Several|Many|Each|Both|This|These|Those|Its|Their|Other|Further|Any)\s/;
+
+/** An object as it stands in a sentence: its punctuation off both ends, an opening article in lower case. */
+function objectText(text: string): string {
+  return text.replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(OPENING_ARTICLE, (article) => article.toLowerCase());
+}
+
+/** What each verb of one clause-free text (a sentence, the lead of a list or a point) states, in the order written. */
+function statementsIn(text: string): { at: number; statement: Statement; end: number }[] {
+  const found: { at: number; statement: Statement; end: number }[] = [];
+  const add = (at: number, by: string | null, verb: DecisionVerb, objectStart: number, object: string) =>
+    found.push({ at, statement: { by: by === null ? null : decisionMaker(by), verb, object: objectText(object) }, end: clauseEnd(text, objectStart) });
+  for (const match of text.matchAll(ACTIVE)) {
+    const start = match.index + match[0].length;
+    add(match.index, match[1] ?? null, verbOf(match, ACTIVE_PHRASES, 2), start, text.slice(start, clauseEnd(text, start)));
+  }
+  // Subjects, breaks and coordinated verbs come in text order: one pass over each keeps a long sentence linear.
+  const subjects = [...text.matchAll(SUBJECT)];
+  const breaks = [...text.matchAll(COORDINATION_BREAK)].map((match) => match.index);
+  let subject = -1;
+  let nextBreak = 0;
+  for (const match of text.matchAll(COORDINATED)) {
+    while ((subjects[subject + 1]?.index ?? Infinity) < match.index) subject += 1;
+    const opening = subjects[subject];
+    if (opening === undefined) continue;
+    while ((breaks[nextBreak] ?? Infinity) < opening.index) nextBreak += 1;
+    if ((breaks[nextBreak] ?? Infinity) < match.index) continue;
+    const start = match.index + match[0].length;
+    add(match.index, opening[1] ?? null, verbOf(match, ACTIVE_PHRASES, 1), start, text.slice(start, clauseEnd(text, start)));
+  }
+  for (const match of text.matchAll(OBJECT_AFTER)) {
+    const start = match.index + match[0].length;
+    add(match.index, null, verbOf(match, OBJECT_AFTER_PASSIVES, 1), start, text.slice(start, clauseEnd(text, start)));
+  }
+  for (const match of text.matchAll(PASSIVE)) {
+    const passive = passiveStatement(text, match);
+    if (passive !== null) found.push(passive);
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** The statement of a passive decision verb: its subject (with what a pronoun stands for) and its agent, if named. */
+function passiveStatement(text: string, match: RegExpExecArray): { at: number; statement: Statement; end: number } | null {
+  const clauseStart = passiveClauseStart(text, match.index);
+  const subject = text
+    .slice(clauseStart, match.index)
+    .replace(/^(?:In|On|At|During|Following|After|Before|Under)\s[^,]{0,80},\s*/, '')
+    .trim()
+    .replace(/,$/, '');
+  if (subject === '' || RELATIVE.test(subject)) return null;
+  const after = match.index + match[0].length;
+  const agent = passiveAgent(text, after);
+  const rest = agent?.end ?? after;
+  const complement = text.slice(rest, clauseEnd(text, rest)).trim();
+  const previous = PRONOUN.test(subject) || agent === null ? previousPassive(text, clauseStart) : null;
+  const thing = /^it$/i.test(subject) ? '' : PRONOUN.test(subject) && previous !== null ? `${subject} [${previous.subject}]` : subject;
+  const by = agent?.agent ?? previous?.agent ?? null;
+  const statement = { by: by === null ? null : decisionMaker(by), verb: verbOf(match, PASSIVE_PHRASES, 1), object: objectText(`${thing} ${complement}`) };
+  return { at: match.index, statement, end: clauseEnd(text, rest) };
+}
+
+/** The longest object a list's lead may give its points (`of`, `the following`): a longer one is a decision of its own. */
+const MAX_LEAD_OBJECT = 40;
+
+/** The statements of one sentence; a verb whose object is the list that follows it states one decision per point. */
+function sentenceStatements(text: string, lead: string | null, points: readonly string[]): Statement[] {
+  if (lead === null) return statementsIn(text).map(({ statement }) => statement);
+  const leading = statementsIn(lead);
+  const last = leading.at(-1);
+  const spread = last !== undefined && last.end >= lead.replace(/[\s:]+$/, '').length && last.statement.object.length <= MAX_LEAD_OBJECT;
+  const statements = (spread ? leading.slice(0, -1) : leading).map(({ statement }) => statement);
+  for (const point of points) {
+    const [first = '', ...others] = splitSentences(point);
+    if (spread) statements.push({ ...last.statement, object: objectText(`${last.statement.object} ${first.slice(0, clauseEnd(first, 0))}`) });
+    for (const sentence of [first, ...others]) statements.push(...statementsIn(sentence).map(({ statement }) => statement));
+  }
+  return statements;
 }
 
 /**
- * A word every phrase of both tables contains (`reached agreement`, `took note`, `exchange of views`): a sentence
- * without one has no decision and is not matched against the phrases.
+ * The decisions of one agenda item's plain text, in the order written: one per distinct (by, verb, object), each with
+ * the documents its object cites and the index of its sentence; the sentences kept are those that record a decision,
+ * each once. An object the text leaves empty (`COSI took note.`) is the item's title.
  */
-const VERB_WORD = /adopted|endorsed|agree|approved|confirmed|[Nn]ote|[Vv]iews|welcomed|tasked|invited/;
-
-/** The decision verbs of one sentence, one per occurrence (keyed by where the verb ends), in the order they are written. */
-function sentenceVerbs(sentence: string): DecisionVerb[] {
-  if (!VERB_WORD.test(sentence)) return [];
-  const verbs = new Map<number, DecisionVerb>();
-  const note = (verb: DecisionVerb | null, at: number): void => {
-    if (verb !== null) verbs.set(at, verb);
-  };
-  for (const match of sentence.matchAll(PASSIVE)) note(verbOf(match, PASSIVE_PHRASES), match.index + match[0].length);
-  const mainVerb = new RegExp(MAIN_VERB);
-  const subjects = [...sentence.matchAll(SUBJECT)];
-  for (const [index, subject] of subjects.entries()) {
-    const subjectEnd = subject.index + subject[0].length;
-    mainVerb.lastIndex = subjectEnd;
-    const main = mainVerb.exec(sentence);
-    if (main !== null) note(verbOf(main, ACTIVE_PHRASES), mainVerb.lastIndex);
-    // Coordinated verbs belong to this subject up to the next one: each stretch is scanned once.
-    const stretch = sentence.slice(subjectEnd, subjects[index + 1]?.index ?? sentence.length);
-    for (const next of stretch.matchAll(COORDINATED_VERB)) {
-      note(verbOf(next, ACTIVE_PHRASES), subjectEnd + next.index + next[0].length);
+export function findDecisions(plainText: string, title: string): { sentences: string[]; decisions: FoundDecision[] } {
+  const sentences: string[] = [];
+  const decisions = new Map<string, FoundDecision>();
+  for (const { text, lead, points } of sentenceUnits(plainText)) {
+    let index: number | null = null;
+    for (const statement of sentenceStatements(text, lead, points)) {
+      const object = statement.object === '' ? title : statement.object;
+      const key = JSON.stringify([statement.by, statement.verb, object]);
+      if (decisions.has(key)) continue;
+      index ??= sentences.push(text) - 1;
+      const references = [...new Set(findReferences(object).map((reference) => reference.id))];
+      decisions.set(key, { ...statement, object, references, sentence: index });
     }
   }
-  return [...verbs.entries()].sort(([a], [b]) => a - b).map(([, verb]) => verb);
-}
-
-/** List bullets at the start, emphasis and Markdown escapes: no part of a sentence's grammar. */
-const MARKUP = /^(?:[-*•–]\s+)+|\*\*|__|\\(?=[*_[\]#-])/g;
-
-/** The decisions of one agenda item's plain text, in order: each with the distinct references of its sentence. */
-export function findDecisions(plainText: string): FoundDecision[] {
-  const decisions: FoundDecision[] = [];
-  for (const sentence of splitSentences(plainText)) {
-    const verbs = sentenceVerbs(sentence.replace(MARKUP, ''));
-    if (verbs.length === 0) continue;
-    const references = [...new Set(findReferences(sentence).map((reference) => reference.id))];
-    for (const verb of verbs) decisions.push({ verb, references, sentence });
-  }
-  return decisions;
+  return { sentences, decisions: [...decisions.values()] };
 }

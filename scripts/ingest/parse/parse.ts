@@ -101,6 +101,7 @@ function titleOf(printed: SourceLine | null, parsed: string, footnotes: Footnote
 function itemRecord(item: AgendaItem, footnotes: Footnotes): Item {
   const text = textBlocks(item.lines, footnotes.resolve);
   const { title, titleFootnotes } = titleOf(item.printedTitle, item.title, footnotes);
+  const { sentences, decisions } = findDecisions(sentenceText(text), title);
   return {
     number: item.number,
     title,
@@ -108,7 +109,8 @@ function itemRecord(item: AgendaItem, footnotes: Footnotes): Item {
     section: item.section,
     day: item.day,
     text,
-    decisions: findDecisions(sentenceText(text)).map((decision) => ({ verb: decision.verb, references: decision.references })),
+    sentences,
+    decisions,
     references: distinct(findReferences(`${title}\n\n${blocksPlain(text)}`).map((reference) => reference.id)),
   };
 }

@@ -101,6 +101,19 @@ function collapse(text: string): string {
 }
 
 /**
+ * One sentence of a plain text. A sentence that introduces a list (`COSI agreed:` and its points) keeps its parts:
+ * the text before the list and each point without its bullet, so that what is said of each point can be read apart.
+ */
+export interface Sentence {
+  /** The whole sentence, trimmed, its whitespace collapsed to single spaces. */
+  text: string;
+  /** The text before the list, collapsed; null for a sentence without a list. */
+  lead: string | null;
+  /** The list's points, each collapsed and without its bullet; empty for a sentence without a list. */
+  points: string[];
+}
+
+/**
  * The sentences of a plain text, in order, each trimmed with its whitespace collapsed to single spaces.
  * Paragraphs (blocks separated by a blank line) and list items always end sentences; inside them a
  * sentence ends at `.`, `!` or `?` followed by whitespace and a character that is not a lower-case
@@ -109,23 +122,34 @@ function collapse(text: string): string {
  * (`The Committee took note of`, `COSI agreed:`) extends over the whole list.
  */
 export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
+  return sentenceUnits(text).map((sentence) => sentence.text);
+}
+
+/** The sentences of a plain text as splitSentences cuts them, a sentence that introduces a list with its lead and points. */
+export function sentenceUnits(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const plain = (value: string): Sentence => ({ text: value, lead: null, points: [] });
   let open: string | undefined;
   for (const block of blocks(text)) {
     if (block.list && open !== undefined) {
-      sentences.push(collapse(`${open} ${block.lines.join('\n')}`));
+      const points = splitListItems(block.lines).map((point) => collapse(point.replace(LIST_ITEM, '')));
+      sentences.push({ text: collapse(`${open} ${block.lines.join('\n')}`), lead: collapse(open), points });
       open = undefined;
       continue;
     }
-    if (open !== undefined) sentences.push(collapse(open));
+    if (open !== undefined) sentences.push(plain(collapse(open)));
     open = undefined;
     const units = block.list ? splitListItems(block.lines) : [block.lines.join('\n')];
-    for (const unit of units) append(sentences, paragraphSentences(unit).map(collapse));
-    const last = sentences.at(-1);
-    if (!block.list && last !== undefined && !TERMINATED.test(last)) open = sentences.pop();
+    for (const unit of units)
+      append(
+        sentences,
+        paragraphSentences(unit).map((sentence) => plain(collapse(sentence))),
+      );
+    const last = sentences.at(-1)?.text;
+    if (!block.list && last !== undefined && !TERMINATED.test(last)) open = sentences.pop()?.text;
   }
-  if (open !== undefined) sentences.push(collapse(open));
-  return sentences.filter((sentence) => sentence !== '');
+  if (open !== undefined) sentences.push(plain(collapse(open)));
+  return sentences.filter((sentence) => sentence.text !== '');
 }
 
 /** The items of a list block, each with its wrapped lines. */

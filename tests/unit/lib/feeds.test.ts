@@ -23,7 +23,7 @@ describe('meetingFeedItems', () => {
 });
 
 describe('decisionFeedItems', () => {
-  it('links each decision to the agenda item that records it, newest first', () => {
+  it('titles each decision by who decided what and links it to the agenda item that records it, newest first', () => {
     const items = decisionFeedItems(
       content.decisions.map((entry) => entry.data),
       SITE,
@@ -32,11 +32,18 @@ describe('decisionFeedItems', () => {
     const dates = items.map((item) => item.pubDate?.toISOString() ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
     const item6 = items.find((item) => item.link === '/meetings/2025-11-18/#item-6');
-    expect(item6?.title).toBe('COSI endorsed: Implementation of the European Internal Security Strategy – way forward');
+    expect(item6?.title).toBe(
+      'COSI endorsed the way forward with regard to the work in the Council on the implementation of the European Internal Security Strategy as set out in 14470/1/25 REV1',
+    );
+    expect(item6?.description).toBe(
+      '<p>Under item 6, Implementation of the European Internal Security Strategy – way forward, of the COSI meeting of 2025-11-18.</p>',
+    );
+    const item5 = items.filter((item) => item.link === '/meetings/2025-11-18/#item-5').map((item) => item.title);
+    expect(item5).toContain("Delegations agreed on the region's strategic importance");
     expect(item6?.categories).toEqual(['endorsed']);
   });
 
-  it('gives each of the five decisions of item 7 of 15754/17 its own guid, the same whatever the order of the entries', async () => {
+  it('gives each of the six decisions of item 7 of 15754/17 its own guid, the same whatever the order of the entries', async () => {
     const decisions = content.decisions.map((entry) => entry.data);
     const guids = async (entries: typeof decisions): Promise<string[]> => {
       const xml = await (await feedResponse(new URL('https://example.org/'), 'decisions', 'Decisions', decisionFeedItems(entries, SITE))).text();
@@ -51,6 +58,7 @@ describe('decisionFeedItems', () => {
       'cosi-decision:2017-11-21--item-7--3',
       'cosi-decision:2017-11-21--item-7--4',
       'cosi-decision:2017-11-21--item-7--5',
+      'cosi-decision:2017-11-21--item-7--6',
     ]);
     expect(await guids([...decisions].reverse())).toEqual(forward);
   });

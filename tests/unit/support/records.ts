@@ -18,7 +18,7 @@ export function text(...lines: string[]): TextBlock[] {
 
 /** An agenda item with no decisions, references or footnotes in its title unless given; its text given as lines. */
 export function item(fields: Partial<Omit<Item, 'text'>> & Pick<Item, 'number' | 'title'> & { text: string[] }): Item {
-  return { section: null, day: null, decisions: [], references: [], titleFootnotes: [], ...fields, text: text(...fields.text) };
+  return { section: null, day: null, sentences: [], decisions: [], references: [], titleFootnotes: [], ...fields, text: text(...fields.text) };
 }
 
 /** A section with no footnotes in its title; its text given as lines. */
@@ -60,7 +60,8 @@ export function outcome(fields: Partial<OkRecord> = {}): OkRecord {
         title: 'Adoption of the agenda',
         day: '2025-11-18',
         text: ['The agenda was adopted as set out in CM 4578/2/24 REV2.'],
-        decisions: [{ verb: 'adopted', references: ['CM 4578/2/24 REV 2'] }],
+        sentences: ['The agenda was adopted as set out in CM 4578/2/24 REV2.'],
+        decisions: [{ by: null, verb: 'adopted', object: 'the agenda as set out in CM 4578/2/24 REV2', references: ['CM 4578/2/24 REV 2'], sentence: 0 }],
         references: ['CM 4578/2/24 REV 2'],
       }),
       item({
@@ -70,7 +71,8 @@ export function outcome(fields: Partial<OkRecord> = {}): OkRecord {
         day: '2025-11-18',
         titleFootnotes: ['2'],
         text: ['COSI endorsed the way forward as set out in 14470/1/25 REV1.[^1] Delegations welcomed it.'],
-        decisions: [{ verb: 'endorsed', references: ['14470/1/25 REV 1'] }],
+        sentences: ['COSI endorsed the way forward as set out in 14470/1/25 REV1.'],
+        decisions: [{ by: 'COSI', verb: 'endorsed', object: 'the way forward as set out in 14470/1/25 REV1', references: ['14470/1/25 REV 1'], sentence: 0 }],
         references: ['14470/1/25 REV 1'],
       }),
       item({

@@ -145,12 +145,14 @@ describe('toCollections on an outcome of proceedings', () => {
     });
   });
 
-  it('records each decision with the sentence that states it', () => {
+  it('records who decided what, pointing at the sentence its item entry keeps instead of copying it', () => {
     expect(json(files, 'decisions/2025-11-18--item-6--1.json')).toEqual({
       id: '2025-11-18--item-6--1',
+      by: 'COSI',
       verb: 'endorsed',
-      what: 'COSI endorsed the way forward as set out in 14470/1/25 REV1.',
+      object: 'the way forward as set out in 14470/1/25 REV1',
       references: ['14470/1/25 REV 1'],
+      sentence: 0,
       meeting: '2025-11-18',
       date: '2025-11-18',
       item: '2025-11-18--item-6',
@@ -159,6 +161,10 @@ describe('toCollections on an outcome of proceedings', () => {
       anchor: 'item-6',
       document: '15912/25',
     });
+  });
+
+  it('keeps the sentence of each decision once, in its item entry', () => {
+    expect(markdown(files, 'items/2025-11-18--item-6.md').data['sentences']).toEqual(['COSI endorsed the way forward as set out in 14470/1/25 REV1.']);
   });
 
   it('lists where a referenced document is cited: the item anchor, the footnote anchor Astro renders, and the sentence', () => {

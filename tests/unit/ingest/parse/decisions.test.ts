@@ -5,217 +5,233 @@ import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
 import { findReferences } from '../../../../src/shared/references.ts';
 import { DECISION_VERBS } from '../../../../src/schemas/vocabulary.ts';
 
-/** The body of one agenda item of a seed: the lines after its title line, up to the next item's title line. */
-function itemText(seed: string, title: string, nextTitle: string | null): string {
-  const lines = readFileSync(`content/sources/${seed}.txt`, 'utf8').split('\n');
-  const first = lines.findIndex((line) => line.startsWith(title));
-  const last = nextTitle === null ? lines.length : lines.findIndex((line, index) => index > first && line.startsWith(nextTitle));
-  if (first < 0 || last < 0) throw new Error(`item ${title} not found in ${seed}`);
-  return lines.slice(first + 1, last).join('\n');
+/** An item title for texts whose decisions all have objects (the title only stands in for an empty one). */
+const TITLE = 'Any item';
+
+/** Who decided what, as triples, in order. */
+function statements(text: string, title = TITLE): Array<[string | null, string, string]> {
+  return findDecisions(text, title).decisions.map(({ by, verb, object }) => [by, verb, object]);
 }
 
-function verbsAndReferences(text: string): Array<[string, string[]]> {
-  return findDecisions(text).map(({ verb, references }) => [verb, references]);
-}
-
-const SEED_000 = '000_fcebac5ee47826ac';
-const SEED_002 = '002_e25e8abf6c082c01';
-const SEED_004 = '004_3542f36dac911e8f';
-
-describe('findDecisions on seed 000 (15912/25)', () => {
-  it('reads the adopted agenda with its meeting document', () => {
-    const text = itemText(SEED_000, '1. Adoption', '2. Information');
-    expect(findDecisions(text)).toEqual([
-      { verb: 'adopted', references: ['CM 4578/2/24 REV 2'], sentence: 'The agenda was adopted as set out in CM 4578/2/24 REV2.' },
+describe('findDecisions: who decided', () => {
+  it('names the committee COSI whether the text writes COSI or the Committee', () => {
+    expect(statements('COSI endorsed the plan. The Committee approved the report.')).toEqual([
+      ['COSI', 'endorsed', 'the plan'],
+      ['COSI', 'approved', 'the report'],
     ]);
   });
 
-  it('finds no decision where the Presidency or the Commission only informed', () => {
-    expect(findDecisions(itemText(SEED_000, '2. Information', '3. Implementation'))).toEqual([]);
-    expect(findDecisions(itemText(SEED_000, '3. Implementation', '4. Access'))).toEqual([]);
-    expect(findDecisions(itemText(SEED_000, '11. Presentation', '12. AOB'))).toEqual([]);
-    expect(findDecisions(itemText(SEED_000, '12. AOB', 'Items for discussion'))).toEqual([]);
-  });
-
-  it('reads an exchange of views and the invitation the delegations addressed to the Commission and Europol', () => {
-    expect(verbsAndReferences(itemText(SEED_000, '4. Access', '5. Regional'))).toEqual([
-      ['exchanged-views', []],
-      ['invited', []],
-    ]);
-  });
-
-  it('counts "Delegations agreed on the region\'s strategic importance" as agreed', () => {
-    expect(verbsAndReferences(itemText(SEED_000, '5. Regional', 'Items for information'))).toEqual([
-      ['exchanged-views', []],
-      ['agreed', []],
-    ]);
-  });
-
-  it('reads the endorsements of items 6 to 8 with the documents they endorse', () => {
-    expect(verbsAndReferences(itemText(SEED_000, '6. Implementation', '7. Access'))).toEqual([['endorsed', ['14470/1/25 REV 1']]]);
-    expect(verbsAndReferences(itemText(SEED_000, '7. Access', '8. EU threat'))).toEqual([['endorsed', ['14472/1/25 REV 1']]]);
-    expect(verbsAndReferences(itemText(SEED_000, '8. EU threat', '9. Digital'))).toEqual([['endorsed', ['14557/25']]]);
-  });
-
-  it('reads the notes taken in items 9 and 10', () => {
-    expect(verbsAndReferences(itemText(SEED_000, '9. Digital', '10. Items'))).toEqual([['took-note', []]]);
-    expect(verbsAndReferences(itemText(SEED_000, '10. Items', '11. Presentation'))).toEqual([['took-note', ['14559/25']]]);
-  });
-
-  it('finds no decision in discussions with CLASI, and the exchange of views of COSI and CLASI delegations', () => {
-    expect(findDecisions(itemText(SEED_000, 'opportunities for synergies', '14. Exchange'))).toEqual([]);
-    expect(findDecisions(itemText(SEED_000, '14. Exchange', '15. Security'))).toEqual([]);
-    expect(verbsAndReferences(itemText(SEED_000, '15. Security', null))).toEqual([['exchanged-views', []]]);
-  });
-});
-
-describe('findDecisions on seed 002 (14342/21)', () => {
-  it('reads the passive adoption of the agenda set out in a meeting document', () => {
-    expect(verbsAndReferences(itemText(SEED_002, '### 1. Adoption', '### 2. Information'))).toEqual([['adopted', ['CM 5119/21']]]);
-  });
-
-  it('finds no decision in support expressed and information given', () => {
-    expect(findDecisions(itemText(SEED_002, '### 2. Information', '## Discussion'))).toEqual([]);
-    expect(findDecisions(itemText(SEED_002, '### **3.', '### **4.'))).toEqual([]);
-    expect(findDecisions(itemText(SEED_002, '#### **7.2.', '#### **7.3.'))).toEqual([]);
-  });
-
-  it('reads "The Committee" as the subject of exchanges, endorsements and confirmations', () => {
-    expect(verbsAndReferences(itemText(SEED_002, '### **5.', '## Items for'))).toEqual([['exchanged-views', []]]);
-    expect(verbsAndReferences(itemText(SEED_002, '#### **6.1.', '#### **6.2.'))).toEqual([['endorsed', ['13682/21']]]);
-    expect(verbsAndReferences(itemText(SEED_002, '#### **6.2.', '### **7.'))).toEqual([['endorsed', ['13683/21']]]);
-    expect(verbsAndReferences(itemText(SEED_002, '#### **7.3.', '**8.'))).toEqual([['confirmed', ['13684/21']]]);
-  });
-
-  it('reads the note taken of items set out in a linked document', () => {
-    expect(verbsAndReferences(itemText(SEED_002, '**10.', '**11.'))).toEqual([['took-note', ['13685/21']]]);
-  });
-});
-
-describe('findDecisions on seed 004 (15754/17)', () => {
-  it('reads an endorsement followed by a future submission for adoption as one decision', () => {
-    expect(verbsAndReferences(itemText(SEED_004, '2. Updated Roadmap', '¹ Exceptionally'))).toEqual([['endorsed', ['12223/3/17 REV 3']]]);
-  });
-
-  it('extends a note taken of a list over the references of all its points', () => {
-    expect(verbsAndReferences(itemText(SEED_004, '3. **Information', '4. **Draft'))).toEqual([['took-note', ['14673/17', '14068/17']]]);
-  });
-
-  it('reads "agreed on" as agreed and ignores the later submission for adoption', () => {
-    expect(verbsAndReferences(itemText(SEED_004, '4. **Draft', '5. **Cooperation'))).toEqual([['agreed', ['13272/3/17 REV 3']]]);
-  });
-
-  it('ignores what the Presidency and some delegations welcomed', () => {
-    expect(findDecisions(itemText(SEED_004, '5. **Cooperation', '6. EU law'))).toEqual([]);
-  });
-
-  it('reads what COSI agreed and the passive taskings in its list, but not the infinitive "to task"', () => {
-    expect(verbsAndReferences(itemText(SEED_004, '6. EU law', '7. Counter-terrorism'))).toEqual([
-      ['agreed', []],
-      ['tasked', []],
-      ['tasked', []],
-    ]);
-  });
-
-  it('reads the decisions under the counter-terrorism sub-headings, and not the note Member States took', () => {
-    expect(verbsAndReferences(itemText(SEED_004, '7. Counter-terrorism', '8. EU Policy'))).toEqual([
-      ['agreed', ['12583/5/17 REV 5']],
-      ['endorsed', ['13414/1/17 REV 1']],
-      ['welcomed', []],
-      ['took-note', []],
-      ['took-note', []],
-    ]);
-  });
-
-  it('reads a past passive adoption whoever adopted, but not a future submission for adoption', () => {
-    expect(verbsAndReferences(itemText(SEED_004, '8. EU Policy', '9. The role'))).toEqual([
-      ['adopted', []],
-      ['agreed', ['10544/1/17 REV 1']],
-    ]);
-  });
-
-  it('reads "reached agreement" as agreed', () => {
-    expect(verbsAndReferences(itemText(SEED_004, '10. Draft report', '11. Any other'))).toEqual([['agreed', ['14108/1/17 REV 1']]]);
-  });
-});
-
-describe('findDecisions on written forms', () => {
-  it('recognises each verb of the vocabulary after COSI, the Committee or Delegations', () => {
+  it('gives the delegations, the Presidency, the COSI Support Group and an agency their own decisions', () => {
     const text = [
-      'COSI approved the report.',
-      'The Committee confirmed the composition.',
-      'Delegations welcomed the initiative.',
-      'COSI tasked the LEWP to map the existing tools.',
-      'COSI held an exchange of views on firearms.',
-      'COSI agreed to the revised Terms of Reference.',
-      'In May 2024, COSI also endorsed the plan.',
+      "Delegations agreed on the region's strategic importance.",
+      'The Presidency welcomed the results of the workshop.',
+      'The COSI SG took note of the roadmap.',
+      'Europol welcomed the initiative.',
+      'The German delegation invited the Commission to present a proposal.',
     ].join(' ');
-    expect(findDecisions(text).map(({ verb }) => verb)).toEqual(['approved', 'confirmed', 'welcomed', 'tasked', 'exchanged-views', 'agreed', 'endorsed']);
-  });
-
-  it('reads verbs coordinated with the same subject, in order', () => {
-    expect(
-      findDecisions('COSI took note of the reports, welcomed the regular reporting and endorsed the organisation of a reflection.').map(({ verb }) => verb),
-    ).toEqual(['took-note', 'welcomed', 'endorsed']);
-  });
-
-  it('reads the committee as the subject of a clause after "that" or "and"', () => {
-    expect(findDecisions('The Presidency concluded that the Committee agreed on the text and COSI welcomed it.').map(({ verb }) => verb)).toEqual([
-      'agreed',
-      'welcomed',
-    ]);
-    expect(findDecisions('Under the Hungarian Presidency, delegations endorsed the handbook.').map(({ verb }) => verb)).toEqual(['endorsed']);
-  });
-
-  it('reads passives whoever the agent, and "It was agreed"', () => {
-    expect(findDecisions('It was agreed to continue. The conclusions were approved by the Council.').map(({ verb }) => verb)).toEqual(['agreed', 'approved']);
-    expect(findDecisions('Note was taken of the report. Views were exchanged on drugs. The plan was formally endorsed.').map(({ verb }) => verb)).toEqual([
-      'took-note',
-      'exchanged-views',
-      'endorsed',
+    expect(statements(text)).toEqual([
+      ['Delegations', 'agreed', "on the region's strategic importance"],
+      ['the Presidency', 'welcomed', 'the results of the workshop'],
+      ['the COSI Support Group', 'took-note', 'the roadmap'],
+      ['Europol', 'welcomed', 'the initiative'],
+      ['the German delegation', 'invited', 'the Commission to present a proposal'],
     ]);
   });
 
-  it('ignores participles, nouns, modal forms and other subjects', () => {
+  it('reads a subject after "that", "and" or an opening phrase', () => {
+    expect(statements('The Presidency concluded that the Committee agreed on the text and COSI welcomed it.')).toEqual([
+      ['COSI', 'agreed', 'on the text'],
+      ['COSI', 'welcomed', 'it'],
+    ]);
+    expect(statements('Under the Hungarian Presidency, delegations endorsed the handbook.')).toEqual([['Delegations', 'endorsed', 'the handbook']]);
+  });
+
+  it('keeps two bodies acting together as one decision-maker', () => {
+    expect(statements('COSI and CLASI delegations exchanged views about the resilience of logistical hubs.')).toEqual([
+      ['COSI and CLASI delegations', 'exchanged-views', 'about the resilience of logistical hubs'],
+    ]);
+  });
+
+  it('does not count what only some delegations did: views are not decisions', () => {
+    const text = [
+      'Various delegations welcomed this initiative.',
+      "A large number of delegations contributed and welcomed the Presidency's proposals.",
+      'Some delegations endorsed the idea.',
+      'Several Member States took note of it.',
+    ].join(' ');
+    expect(statements(text)).toEqual([]);
+  });
+
+  it('keeps a named body that is not the committee apart from it: the Committee on Civil Liberties', () => {
+    expect(statements('The Committee on Civil Liberties welcomed the report.')).toEqual([['the Committee on Civil Liberties', 'welcomed', 'the report']]);
+  });
+});
+
+describe('findDecisions: passives', () => {
+  it('makes what was decided the object and names nobody where the text names no agent', () => {
+    expect(statements('The agenda was adopted as set out in CM 4578/2/24 REV2. The suggested way forward was endorsed.')).toEqual([
+      [null, 'adopted', 'the agenda as set out in CM 4578/2/24 REV2'],
+      [null, 'endorsed', 'the suggested way forward'],
+    ]);
+  });
+
+  it('makes the one tasked the object of a tasking, with what it was tasked with', () => {
+    expect(statements('Europol/EC3 was tasked with preparing the draft Protocol.')).toEqual([
+      [null, 'tasked', 'Europol/EC3 with preparing the draft Protocol'],
+    ]);
+  });
+
+  it('takes the agent named after "by" as who decided', () => {
+    expect(statements('The conclusions were approved by the Council. Most MASPs were adopted by the COSI Support Group.')).toEqual([
+      ['the Council', 'approved', 'the conclusions'],
+      ['the COSI Support Group', 'adopted', 'most MASPs'],
+    ]);
+  });
+
+  it('carries the agent and the subject of a passive clause over to "and most of them were adopted"', () => {
+    expect(statements('Fourteen MASPs were discussed by the COSI Support Group and most of them were adopted.')).toEqual([
+      ['the COSI Support Group', 'adopted', 'most of them [Fourteen MASPs]'],
+    ]);
+  });
+
+  it('reads "It was agreed to …", "Note was taken of …" and "Views were exchanged on …" with their objects after the verb', () => {
+    expect(statements('It was agreed to continue. Note was taken of the report. Views were exchanged on drugs. The plan was formally endorsed.')).toEqual([
+      [null, 'agreed', 'to continue'],
+      [null, 'took-note', 'the report'],
+      [null, 'exchanged-views', 'on drugs'],
+      [null, 'endorsed', 'the plan'],
+    ]);
+  });
+
+  it('ignores participles, modal and future forms, negations, and past decisions in relative clauses', () => {
     const text = [
       'The mechanism agreed by the LEWP was presented.',
       'It will be submitted to the Council for adoption.',
       'The Drivers would be invited to COSI.',
-      'The Presidency welcomed the results.',
-      'Member States took note of the briefing.',
-      'Various delegations welcomed this initiative.',
-      'The COSI Support Group took note of the report.',
       'COSI discussed the way forward and expressed support.',
-      'The COSI SG took note of the roadmap and endorsed the plan.',
-      'The Committee on Civil Liberties welcomed the report.',
       'The text was not adopted.',
       'COSI has not endorsed the plan.',
+      'The roadmap, which was endorsed in May, was presented.',
     ].join(' ');
-    expect(findDecisions(text)).toEqual([]);
+    expect(statements(text)).toEqual([]);
+  });
+});
+
+describe('findDecisions: objects', () => {
+  it('ends an object before a relative clause, a contrast and another clause joined by "and"', () => {
+    const text = [
+      'The Committee endorsed the updated Roadmap as set out in 12223/3/17 REV 3, which will be submitted to Coreper.',
+      'Member States took note of the briefing by CTG, while stressing that security was a national responsibility.',
+      "Delegations agreed on the region's strategic importance and highlighted the need for cooperation.",
+      'COSI agreed to put in place a Roadmap, and Europol/EC3 was tasked with preparing this work.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'endorsed', 'the updated Roadmap as set out in 12223/3/17 REV 3'],
+      ['Member States', 'took-note', 'the briefing by CTG'],
+      ['Delegations', 'agreed', "on the region's strategic importance"],
+      ['COSI', 'agreed', 'to put in place a Roadmap'],
+      [null, 'tasked', 'Europol/EC3 with preparing this work'],
+    ]);
   });
 
-  it('keeps the references of a sentence that opens with eu-LISA out of the decision before it', () => {
-    const text = 'COSI took note of the briefing by the EEAS. eu-LISA presented the state of play of the Entry/Exit System as set out in 10662/25 ADD 2.';
-    expect(findDecisions(text).map(({ verb, references }) => [verb, references])).toEqual([['took-note', []]]);
+  it('keeps the colon of a title inside an object, and ends the object at a colon that opens a clause', () => {
+    expect(statements('COSI took note of the list of actions on counter-terrorism: priorities and way forward as set out in 15153/11.')).toEqual([
+      ['COSI', 'took-note', 'the list of actions on counter-terrorism: priorities and way forward as set out in 15153/11'],
+    ]);
+    expect(statements('COSI took note of the meeting of 9 October: this meeting was the constituent meeting.')).toEqual([
+      ['COSI', 'took-note', 'the meeting of 9 October'],
+    ]);
   });
 
-  it('lists the references of the decision sentence once each, in order', () => {
-    expect(findDecisions('COSI endorsed 14470/1/25 REV1, 14470/1/25 REV 1 and WK 13949/2021.')[0]?.references).toEqual(['14470/1/25 REV 1', 'WK 13949/2021']);
+  it('reads two decisions of one subject in one sentence, each with its own object and references', () => {
+    const found = findDecisions('COSI endorsed the plan set out in 14470/1/25 REV1 and took note of the report set out in 14559/25.', TITLE);
+    expect(found.decisions).toEqual([
+      { by: 'COSI', verb: 'endorsed', object: 'the plan set out in 14470/1/25 REV1', references: ['14470/1/25 REV 1'], sentence: 0 },
+      { by: 'COSI', verb: 'took-note', object: 'the report set out in 14559/25', references: ['14559/25'], sentence: 0 },
+    ]);
+    expect(found.sentences).toEqual(['COSI endorsed the plan set out in 14470/1/25 REV1 and took note of the report set out in 14559/25.']);
+  });
+
+  it('reads a verb introducing a list as one decision per point, and the decisions inside the points', () => {
+    const text = [
+      'The Presidency concluded that COSI agreed:',
+      '',
+      '- to put in place a Roadmap, and Europol/EC3 was tasked with preparing this work;',
+      '- that codes of conduct should be proposed. COSI also recommended a review.',
+    ].join('\n');
+    expect(statements(text)).toEqual([
+      ['COSI', 'agreed', 'to put in place a Roadmap'],
+      [null, 'tasked', 'Europol/EC3 with preparing this work'],
+      ['COSI', 'agreed', 'that codes of conduct should be proposed'],
+    ]);
+  });
+
+  it('gives each point of a note taken the references of its own first sentence only', () => {
+    const text = 'The Committee took note of\n\n- the outcome, as set out in 14673/17,\n- the state of play. CATS agreed, as set out in 14068/17.';
+    expect(findDecisions(text, TITLE).decisions.map(({ by, object, references }) => [by, object, references])).toEqual([
+      ['COSI', 'the outcome, as set out in 14673/17', ['14673/17']],
+      ['COSI', 'the state of play', []],
+      ['CATS', 'as set out in 14068/17', ['14068/17']],
+    ]);
+  });
+
+  it('makes the item title the object of a decision whose text names none', () => {
+    expect(statements('COSI took note.', 'Digital files')).toEqual([['COSI', 'took-note', 'Digital files']]);
+  });
+
+  it('lists the references of an object once each, in order', () => {
+    expect(findDecisions('COSI endorsed 14470/1/25 REV1, 14470/1/25 REV 1 and WK 13949/2021.', TITLE).decisions[0]?.references).toEqual([
+      '14470/1/25 REV 1',
+      'WK 13949/2021',
+    ]);
+  });
+});
+
+describe('findDecisions: each decision once, each sentence once', () => {
+  it('records one decision per distinct (by, verb, object), pointing at the first sentence that states it', () => {
+    const text = 'COSI took note of 14470/1/25 REV 1. Delegations took note of 14470/1/25 REV 1. COSI took note of 14470/1/25 REV 1.';
+    const found = findDecisions(text, TITLE);
+    expect(found.decisions.map(({ by, sentence }) => [by, sentence])).toEqual([
+      ['COSI', 0],
+      ['Delegations', 1],
+    ]);
+    expect(found.sentences).toEqual(['COSI took note of 14470/1/25 REV 1.', 'Delegations took note of 14470/1/25 REV 1.']);
+  });
+
+  it('keeps one decision and one copy of the sentence for a clause repeated 3,000 times in one sentence', () => {
+    const text = `COSI took note of 14470/1/25 REV 1${'; COSI took note of 14470/1/25 REV 1'.repeat(3000)}.`;
+    const found = findDecisions(text, TITLE);
+    expect(found.decisions).toEqual([{ by: 'COSI', verb: 'took-note', object: '14470/1/25 REV 1', references: ['14470/1/25 REV 1'], sentence: 0 }]);
+    expect(found.sentences).toEqual([text]);
+  });
+
+  it('gives distinct objects of one long sentence their own short objects, together no longer than the sentence', () => {
+    const clauses = Array.from({ length: 2000 }, (_, index) => `COSI took note of ${index + 1}/25`);
+    const text = `${clauses.join('; ')}.`;
+    const { decisions, sentences } = findDecisions(text, TITLE);
+    expect(decisions).toHaveLength(2000);
+    expect(decisions.at(-1)).toEqual({ by: 'COSI', verb: 'took-note', object: '2000/25', references: ['2000/25'], sentence: 0 });
+    expect(decisions.reduce((sum, decision) => sum + decision.object.length, 0)).toBeLessThan(text.length);
+    expect(sentences).toHaveLength(1);
   });
 });
 
 describe('findDecisions on shuffled lines of the seeds', () => {
-  const lines = [SEED_000, SEED_002, SEED_004].flatMap((name) => readFileSync(`content/sources/${name}.txt`, 'utf8').split('\n'));
+  const lines = ['000_fcebac5ee47826ac', '002_e25e8abf6c082c01', '004_3542f36dac911e8f'].flatMap((name) =>
+    readFileSync(`content/sources/${name}.txt`, 'utf8').split('\n'),
+  );
 
-  it('only reports verbs of the vocabulary, with references that the text contains', () => {
+  it('only reports verbs of the vocabulary, with non-empty objects, references its object contains and a sentence that holds it', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...lines), { maxLength: 30 }), (picked) => {
-        const text = picked.join('\n');
-        const present = new Set(findReferences(text).map((reference) => reference.id));
-        for (const decision of findDecisions(text)) {
+        const { sentences, decisions } = findDecisions(picked.join('\n'), TITLE);
+        for (const decision of decisions) {
           expect(DECISION_VERBS).toContain(decision.verb);
-          for (const id of decision.references) expect(present).toContain(id);
+          expect(decision.object).not.toBe('');
+          expect(decision.references).toEqual([...new Set(findReferences(decision.object).map((reference) => reference.id))]);
+          expect(sentences[decision.sentence]).toBeDefined();
         }
+        expect(new Set(decisions.map(({ by, verb, object }) => JSON.stringify([by, verb, object]))).size).toBe(decisions.length);
       }),
     );
   });

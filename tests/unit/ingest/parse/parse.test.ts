@@ -38,7 +38,8 @@ describe('parseDocument', () => {
           ],
         },
       ],
-      decisions: [{ verb: 'adopted', references: ['CM 4578/2/24 REV 2'] }],
+      sentences: ['The agenda was adopted as set out in CM 4578/2/24 REV2.'],
+      decisions: [{ by: null, verb: 'adopted', object: 'the agenda as set out in CM 4578/2/24 REV2', references: ['CM 4578/2/24 REV 2'], sentence: 0 }],
       references: ['CM 4578/2/24 REV 2'],
     });
     expect(record.footnotes).toEqual([{ mark: '1', label: '1', text: [{ list: null, inline: [{ type: 'text', value: 'See also WK 13949/2021.' }] }] }]);

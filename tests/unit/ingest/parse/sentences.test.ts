@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../../scripts/ingest/parse/sentences.ts';
+import { sentenceUnits, splitSentences } from '../../../../scripts/ingest/parse/sentences.ts';
 
 describe('splitSentences', () => {
   it('ends a sentence at a full stop, question or exclamation mark followed by a capital', () => {
@@ -81,5 +81,24 @@ describe('splitSentences', () => {
 
   it('returns nothing for blank text', () => {
     expect(splitSentences(' \n\n \t')).toEqual([]);
+  });
+});
+
+describe('sentenceUnits', () => {
+  it('keeps the lead and the points of a sentence that introduces a list, each point without its bullet', () => {
+    const text = 'COSI agreed:\n\n- to put in place a Roadmap;\n\n- to task Europol - EC3. It was tasked.\n\nA report would follow.';
+    expect(sentenceUnits(text)).toEqual([
+      {
+        text: 'COSI agreed: - to put in place a Roadmap; - to task Europol - EC3. It was tasked.',
+        lead: 'COSI agreed:',
+        points: ['to put in place a Roadmap;', 'to task Europol - EC3. It was tasked.'],
+      },
+      { text: 'A report would follow.', lead: null, points: [] },
+    ]);
+  });
+
+  it('gives the same sentences as splitSentences', () => {
+    const text = 'The Committee took note of\n\n- the outcome,\n- the state of play.\n\nThe Presidency concluded. Next.';
+    expect(sentenceUnits(text).map((sentence) => sentence.text)).toEqual(splitSentences(text));
   });
 });

@@ -1,0 +1,105 @@
+/**
+ * The grammar around a decision verb in one sentence of an outcome: who acts (a named body at the start of a clause,
+ * or the agent of a passive), and where the clause that holds the object ends. Every pattern is bounded or reads a
+ * window of the text, so a sentence of any length is read in time linear in its length.
+ */
+
+/** A capitalised word of a name (`Europol/EC3`, `COSI`, `EU-US`, `Member`), or `eu-LISA`, written in lower case. */
+const NAME_WORD = String.raw`(?:\p{Lu}(?:[\p{L}\p{N}'’/-]|\.(?=\p{L}))*|eu-LISA)`;
+
+/**
+ * Capitalised words that open a clause without naming a body, or name only part of one ("Some delegations", "Various
+ * delegations": their statements are views, not decisions).
+ */
+const NOT_A_NAME = String.raw`(?:The|Some|Several|Various|Many|Most|Few|A|An|One|Two|Three|Other|Others|Certain|Both|Each|Numerous|It|Its|This|That|These|Those|They|There|Then|In|On|At|For|From|Following|After|Before|During|With|As|If|When|While|Further|Furthermore|However|Also|Such|Since|Under|Given)\b`;
+
+/** A name: capitalised words, joined by `of`, `on` or `for` (`Committee on Civil Liberties`), at most seven. */
+const NAME = String.raw`(?!${NOT_A_NAME})${NAME_WORD}(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?${NAME_WORD}){0,6}`;
+
+/** One body: an optional article, a name, optionally its delegation(s); or the delegations or Member States as such. */
+const BODY = String.raw`(?:[Tt]he\s+)?(?:incoming\s+|outgoing\s+)?${NAME}(?:\s+(?:delegations?|delegates))?|(?:[Tt]he\s+)?delegations|(?:[Tt]he\s+)?Member\s+States`;
+
+/** Who may decide: one body, or two acting together (`COSI and CLASI delegations`). */
+export const DECISION_MAKER = String.raw`(?:${BODY})(?:\s+and\s+(?:${BODY}))?`;
+
+/** Where a clause may start: the start of the text, after `;`, `:` or a comma, or after `that`, `and`, `while`, `but`. */
+export const CLAUSE_OPENING = String.raw`(?<=^|[;:,]\s{0,3}|\b(?:that|and|while|whereas|but)\s{1,3})`;
+
+/** Auxiliaries and adverbs allowed between a subject and its verb (`has also endorsed`, `broadly welcomed`). */
+export const AUXILIARY = String.raw`(?:\s+(?:has|have))?(?:\s+(?:also|then|further|finally|formally|unanimously|broadly|generally|subsequently|therefore|again|duly))?`;
+
+/** The agent of a passive right after its participle: `by the COSI Support Group`. */
+const AGENT = new RegExp(String.raw`^\s+by\s+(${DECISION_MAKER})`, 'u');
+
+/** Determiners, prepositions and conjunctions that open the object of a verb; a participle is not followed by one. */
+export const OBJECT_OPENING = String.raw`(?:the|a|an|this|these|its|their|to|on|that|with|of|about)\b`;
+
+/** A past-tense verb coordinated after `and`: regular ones, and the irregular ones outcomes use. */
+const PAST_VERB = String.raw`(?:\p{Ll}+ed|took|held|made|gave|reached|drew)`;
+
+/** The decision verbs as a comma may coordinate them (`took note of the reports, welcomed the reporting`). */
+const DECISION_VERB = String.raw`(?:adopted|endorsed|agreed|approved|confirmed|took\s+note(?:\s+of)?|exchanged\s+views|welcomed|tasked|invited)`;
+
+/**
+ * What ends the clause an object stands in: `;`, `:` before a clause (`: this meeting was …`; not the colon of a title,
+ * `counter-terrorism: priorities and way forward`), a relative or contrasting clause (`, which …`, `, while …`),
+ * a decision verb after a comma, `and` before another clause (a coordinated verb, a body and its verb, or a subject of up to eight words and an
+ * auxiliary: `and a first draft of the Protocol would …`), or the end of the text with its closing punctuation.
+ */
+const CLAUSE_END = new RegExp(
+  [
+    String.raw`\s*;`,
+    String.raw`\s*:(?=\s+(?:(?!(?:that|which|who)\b)[^\s,;:]+\s+){0,6}?(?:was|were|is|are|has|have|had|would|will|${PAST_VERB})\b)`,
+    String.raw`,\s*(?:which|who|whereas|while|whilst)\b`,
+    String.raw`\s+(?:while|whilst|whereas)\s`,
+    String.raw`,\s+(?=(?:also\s+)?${DECISION_VERB}\s+${OBJECT_OPENING})`,
+    String.raw`,?\s+and\s+(?=(?:also\s+|further\s+|then\s+)?(?:${DECISION_VERB}|${PAST_VERB})\s+${OBJECT_OPENING})`,
+    String.raw`,?\s+and\s+(?=(?:(?!(?:that|which|who)\b)[^\s,;:]+\s+){1,8}?(?:was|were|would|will|is|are|has|have|had|should|could|may|might)\s)`,
+    String.raw`,?\s+and\s+(?=(?:${DECISION_MAKER})\s+${PAST_VERB}\b)`,
+    String.raw`[\s.!?:]*$`,
+  ].join('|'),
+  'gu',
+);
+
+/** Where the clause that starts at `from` ends: the object of a verb is `text.slice(from, clauseEnd(text, from))`. */
+export function clauseEnd(text: string, from: number): number {
+  CLAUSE_END.lastIndex = from;
+  return CLAUSE_END.exec(text)?.index ?? text.length;
+}
+
+/** What stops a verb coordinated with `and` from belonging to a subject before it: a new clause of another kind. */
+export const COORDINATION_BREAK = /[;:]|,\s*(?:which|who|whereas|while|whilst)\b|\b(?:while|whilst|whereas)\b/g;
+
+/** How far back a passive's subject, or the clause before it, is looked for: longer subjects are not subjects. */
+const WINDOW = 600;
+
+/** Where a passive's clause starts: after `;`, `:`, `and` or `that`, else the start of the window. */
+const PASSIVE_OPENING = /(?:[;:]|,?\s\s?and|\bthat)\s+/g;
+
+/** The start of the clause whose passive verb starts at `at`. */
+export function passiveClauseStart(text: string, at: number): number {
+  const from = Math.max(0, at - WINDOW);
+  let start = from;
+  for (const match of text.slice(from, at).matchAll(PASSIVE_OPENING)) start = from + match.index + match[0].length;
+  return start;
+}
+
+/** The agent named right after a passive participle, and where the text after it goes on. */
+export function passiveAgent(text: string, at: number): { agent: string; end: number } | null {
+  const match = AGENT.exec(text.slice(at, at + WINDOW));
+  return match === null ? null : { agent: match[1] ?? '', end: at + match[0].length };
+}
+
+/**
+ * The clause before a passive one joined to it by `and`, when it is a passive too: its subject (the antecedent of a
+ * `them` in ours) and its agent (`Fourteen MASPs were discussed by the COSI Support Group and most of them were adopted`).
+ */
+export function previousPassive(text: string, clauseStart: number): { subject: string; agent: string | null } | null {
+  const before = text.slice(Math.max(0, clauseStart - WINDOW), clauseStart);
+  if (!/,?\s+and\s+$/.test(before)) return null;
+  const clause = before.replace(/,?\s+and\s+$/, '');
+  const opening = [...clause.matchAll(PASSIVE_OPENING)].at(-1);
+  const own = opening === undefined ? clause : clause.slice(opening.index + opening[0].length);
+  const passive = new RegExp(String.raw`^(.+?)\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s+by\s+(${DECISION_MAKER}))?`, 'u').exec(own);
+  return passive === null ? null : { subject: passive[1] ?? '', agent: passive[2] ?? null };
+}

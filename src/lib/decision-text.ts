@@ -1,0 +1,65 @@
+/** How a decision reads on the site, in feeds and in open data: who, the verb and what, as one sentence. */
+import type { DECISION_VERBS } from '../schemas/vocabulary.ts';
+import { findReferences } from '../shared/references.ts';
+import { VERB_LABELS } from './labels.ts';
+
+/** A decision verb. */
+type Verb = (typeof DECISION_VERBS)[number];
+
+/** What a decision's sentence needs: who, the verb and the object. */
+export interface Stated {
+  readonly by: string | null;
+  readonly verb: Verb;
+  readonly object: string;
+}
+
+/** Verbs whose object the ingest reads without the preposition that joins them (`took note of`). */
+const JOINING_WORDS: Partial<Record<Verb, string>> = { 'took-note': 'of' };
+
+/** What the text says about who decided when it names nobody. */
+export const NOBODY_NAMED = 'not named';
+
+/** The verb with the word that joins it to its object: `took note of`, `endorsed`. */
+export function verbPhrase(verb: Verb): string {
+  const joining = JOINING_WORDS[verb];
+  return joining === undefined ? VERB_LABELS[verb] : `${VERB_LABELS[verb]} ${joining}`;
+}
+
+/** Text with its first letter in upper case. */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A piece of a decision's sentence: text, and the canonical id of the document it cites when it is a reference. */
+export interface DecisionPart {
+  readonly text: string;
+  readonly reference: string | null;
+}
+
+/**
+ * The decision as a sentence without its full stop, in pieces so that each document its object cites can be linked:
+ * `Delegations agreed on the region's strategic importance`; where the text names nobody, the verb leads:
+ * `Adopted: the agenda as set out in CM 4578/2/24 REV2`.
+ */
+export function decisionParts({ by, verb, object }: Stated): DecisionPart[] {
+  const parts: DecisionPart[] = [{ text: by === null ? `${capitalised(VERB_LABELS[verb])}: ` : `${capitalised(by)} ${verbPhrase(verb)} `, reference: null }];
+  let cursor = 0;
+  for (const found of findReferences(object)) {
+    parts.push({ text: object.slice(cursor, found.start), reference: null }, { text: object.slice(found.start, found.end), reference: found.id });
+    cursor = found.end;
+  }
+  parts.push({ text: object.slice(cursor), reference: null });
+  return parts.filter((part) => part.text !== '');
+}
+
+/** The decision as one sentence of plain text, without its full stop. */
+export function decisionText(decision: Stated): string {
+  return decisionParts(decision)
+    .map((part) => part.text)
+    .join('');
+}
+
+/** Who decided, for a table cell: the name, capitalised, or that the text names nobody. */
+export function decidedBy({ by }: Pick<Stated, 'by'>): string {
+  return by === null ? NOBODY_NAMED : capitalised(by);
+}

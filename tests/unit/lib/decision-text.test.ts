@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { decidedBy, decisionParts, decisionText, verbPhrase } from '../../../src/lib/decision-text.ts';
+
+describe('decisionText', () => {
+  it('reads who, the verb and what as one sentence', () => {
+    expect(decisionText({ by: 'Delegations', verb: 'agreed', object: "on the region's strategic importance" })).toBe(
+      "Delegations agreed on the region's strategic importance",
+    );
+    expect(decisionText({ by: 'the COSI Support Group', verb: 'adopted', object: 'most of them [Fourteen MASPs]' })).toBe(
+      'The COSI Support Group adopted most of them [Fourteen MASPs]',
+    );
+  });
+
+  it('joins a note taken to what was noted with "of"', () => {
+    expect(verbPhrase('took-note')).toBe('took note of');
+    expect(decisionText({ by: 'COSI', verb: 'took-note', object: 'the items concluded' })).toBe('COSI took note of the items concluded');
+  });
+
+  it('leads with the verb where the text names nobody', () => {
+    expect(decisionText({ by: null, verb: 'tasked', object: 'Europol/EC3 with preparing the draft Protocol' })).toBe(
+      'Tasked: Europol/EC3 with preparing the draft Protocol',
+    );
+    expect(decidedBy({ by: null })).toBe('not named');
+    expect(decidedBy({ by: 'the Presidency' })).toBe('The Presidency');
+  });
+});
+
+describe('decisionParts', () => {
+  it('cuts out each document the object cites, as printed, with its canonical id', () => {
+    expect(decisionParts({ by: 'COSI', verb: 'endorsed', object: 'the way forward as set out in 14470/1/25 REV1 and CM 5119/21' })).toEqual([
+      { text: 'COSI endorsed ', reference: null },
+      { text: 'the way forward as set out in ', reference: null },
+      { text: '14470/1/25 REV1', reference: '14470/1/25 REV 1' },
+      { text: ' and ', reference: null },
+      { text: 'CM 5119/21', reference: 'CM 5119/21' },
+    ]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { decisionMaker, isCommitteeDecision, THE_COMMITTEE } from '../../../src/shared/decision-makers.ts';
+
+describe('decisionMaker', () => {
+  it('writes the committee COSI however the text names it', () => {
+    expect(['COSI', 'The Committee', 'the Committee', 'the Standing Committee'].map(decisionMaker)).toEqual([THE_COMMITTEE, 'COSI', 'COSI', 'COSI']);
+  });
+
+  it('gives the COSI Support Group, the delegations, the Presidency and the Commission one spelling each', () => {
+    expect(['The COSI SG', 'COSI Support Group', 'delegations', 'The Presidency', 'The European Commission'].map(decisionMaker)).toEqual([
+      'the COSI Support Group',
+      'the COSI Support Group',
+      'Delegations',
+      'the Presidency',
+      'the Commission',
+    ]);
+  });
+
+  it('keeps any other name as printed, with a leading The written the and spaces collapsed', () => {
+    expect(['Europol/EC3', 'The German  delegation', 'COSI and CLASI delegations', 'the incoming Cyprus Presidency'].map(decisionMaker)).toEqual([
+      'Europol/EC3',
+      'the German delegation',
+      'COSI and CLASI delegations',
+      'the incoming Cyprus Presidency',
+    ]);
+  });
+});
+
+describe('isCommitteeDecision', () => {
+  it('counts only decisions by COSI itself, not those of delegations, joint meetings or nobody named', () => {
+    expect([{ by: 'COSI' }, { by: 'Delegations' }, { by: 'COSI and CLASI delegations' }, { by: null }].map(isCommitteeDecision)).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
