@@ -6,7 +6,7 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { toCollections } from '../scripts/ingest/entries/to-markdown.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
-import { expectOk, project } from './support/projection.ts';
+import { expectOk, project, shapedLike } from './support/projection.ts';
 
 /** Folder of the variation fixtures: `<case>/input.txt` and `<case>/expected.json`. */
 const VARIATIONS = 'tests/fixtures/variations';
@@ -28,21 +28,6 @@ interface Checks {
 
 /** Keys of expected.json that are checks, not projection fields. */
 const CHECK_KEYS = new Set(['about', 'present', 'absent', 'markdown']);
-
-/** The part of `actual` that `expected` states: only its keys, recursively, and array elements pairwise. */
-function shapedLike(actual: unknown, expected: unknown): unknown {
-  if (Array.isArray(expected) && Array.isArray(actual)) {
-    return actual.map((element, index) => shapedLike(element, expected[index] ?? expected[0]));
-  }
-  if (isObject(expected) && isObject(actual)) {
-    return Object.fromEntries(Object.keys(expected).map((key) => [key, shapedLike(actual[key], expected[key])]));
-  }
-  return actual;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function readCase(name: string): { source: string; text: string } {
   const source = join(VARIATIONS, name, 'input.txt');

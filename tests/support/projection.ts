@@ -96,3 +96,18 @@ export function project(record: OkRecord): Projection {
 export function pick<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((key) => [key, value[key]])) as Pick<T, K>;
 }
+
+/** The part of `actual` that `expected` states: only its keys, recursively, and array elements pairwise. */
+export function shapedLike(actual: unknown, expected: unknown): unknown {
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    return actual.map((element, index) => shapedLike(element, expected[index] ?? expected[0]));
+  }
+  if (isObject(expected) && isObject(actual)) {
+    return Object.fromEntries(Object.keys(expected).map((key) => [key, shapedLike(actual[key], expected[key])]));
+  }
+  return actual;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,19 +1,33 @@
 import type { Line, Segment } from './pdf-geometry.ts';
 import { largest, smallest } from '../../../src/shared/lists.ts';
 
-/** The right-hand header block starts beyond this fraction of the page width. */
-const COLUMN_START = 0.5;
-/** Below the right-hand block, a step this many times the left block's line spacing ends the header. */
-const GAP_FACTOR = 1.3;
+/** The right-hand header column starts beyond this fraction of the page width (Council templates: 50–60 %). */
+const COLUMN_MIN = 0.35;
+/** Cells starting within this many points of the column's left edge belong to it. */
+const ALIGN_TOLERANCE = 2;
+/** Lines of the first page's top looked at to find the right-hand column. */
+const TOP_LINES = 40;
+/** A right-hand cell more than this many line heights below the previous one is not part of the header block. */
+const MAX_BLOCK_GAP = 6;
 
-/** The first page's header, read column by column, and every line after it. */
+/** Lines of the block further apart than this many line heights are in different groups. */
+const GROUP_STEP = 1.5;
+
+/** The first page's right-hand header block, the letterhead beside its top, and every other line. */
 export interface HeaderColumns {
+  /** Left of the block's first lines, read before it: the Council's name by its logo. */
+  letterhead: Line[];
   /** Place and date, language, number, LIMITE, codes: top to bottom. */
   right: Line[];
-  /** Document kind and the From/On/To/Subject block: top to bottom. */
-  left: Line[];
-  /** Everything below the header, in reading order. */
+  /** Everything else in reading order: the left-hand header (kind, From/To/Subject), then the body. */
   rest: Line[];
+  /** Where the block stands: text beside it (above `bottom`, on the first page) ends before `edge`. */
+  column: { edge: number; bottom: number } | null;
+}
+
+/** The cells of a line: its first segment and every segment after a column gap. */
+function cellStarts(line: Line): Segment[] {
+  return line.segments.filter((segment, index) => index === 0 || segment.gap === '\t');
 }
 
 function part(line: Line, segments: Segment[]): Line {
@@ -21,46 +35,57 @@ function part(line: Line, segments: Segment[]): Line {
   return { ...line, x: first.x, xEnd: largest(segments.map((s) => s.xEnd)), segments: [{ ...first, gap: '' }, ...segments.slice(1)] };
 }
 
-/** Cuts a line in two at a tab gap that crosses the column split; lines on one side are returned whole. */
-function splitRow(line: Line, split: number): { left?: Line; right?: Line } {
-  if (line.x >= split) return { right: line };
-  const cut = line.segments.findIndex((segment) => segment.gap === '\t' && segment.x >= split);
-  if (cut < 0) return { left: line };
-  return { left: part(line, line.segments.slice(0, cut)), right: part(line, line.segments.slice(cut)) };
+/** The left edge of the right-hand column: the cell start beyond the column minimum that most top lines share. */
+function columnEdge(lines: readonly Line[], pageWidth: number): number | null {
+  const starts = lines
+    .slice(0, TOP_LINES)
+    .flatMap((line) => cellStarts(line).map((segment) => segment.x))
+    .filter((x) => x > pageWidth * COLUMN_MIN);
+  let best: { x: number; count: number } | null = null;
+  for (const x of [...new Set(starts)].sort((a, b) => a - b)) {
+    const count = starts.filter((other) => Math.abs(other - x) <= ALIGN_TOLERANCE).length;
+    if (best === null || count > best.count) best = { x, count };
+  }
+  return best === null ? null : best.x;
 }
 
 /**
- * Reads the two-column header of the first page in order: the right-hand block, then the left-hand one.
- * The header is the run of lines above the first line that spans the split without a column gap; below
- * the right-hand block, the left one ends at its first paragraph gap.
- * Guarantees: every segment of the input is returned once; lines of later pages are untouched.
+ * Takes the right-hand block of a two-column header (the borderless header table of a Council PDF, or a
+ * right-aligned block set beside the From/To lines) off the first page: every cell starting at the column's
+ * edge, top down, until the first line whose text runs across the edge (the body, a wrapped subject) or a
+ * long gap. Cells to the left of the edge stay in `rest`, in order, but those beside the block's first
+ * group of lines (place and date, language), which are the letterhead.
+ * Guarantees: every segment of the input is returned once; lines of later pages are untouched and in order.
  */
 export function splitHeader(lines: readonly Line[], pageWidth: number): HeaderColumns {
-  // The right-hand column's left edge: the leftmost text of the first page that starts beyond the middle.
-  const starts = lines
-    .filter((line) => line.page === 0)
-    .flatMap((line) => line.segments.filter((segment, index) => index === 0 || segment.gap === '\t'))
-    .filter((segment) => segment.x > pageWidth * COLUMN_START);
-  if (starts.length === 0) return { right: [], left: [], rest: [...lines] };
-  const split = smallest(starts.map((segment) => segment.x));
-  const spans = (line: Line) => line.x < split && line.xEnd > split && splitRow(line, split).right === undefined;
-  let end = lines.findIndex((line) => line.page !== 0 || spans(line));
-  if (end < 0) end = lines.length;
+  const first = lines.filter((line) => line.page === 0);
+  const edge = columnEdge(first, pageWidth);
+  if (edge === null) return { letterhead: [], right: [], rest: [...lines], column: null };
   const right: Line[] = [];
-  const left: Line[] = [];
-  for (const line of lines.slice(0, end)) {
-    const row = splitRow(line, split);
-    if (row.right) right.push(row.right);
-    if (row.left) left.push(row.left);
+  const rest: Line[] = [];
+  let open = true;
+  for (const line of lines) {
+    const cut = line.segments.findIndex((segment, index) => (index === 0 || segment.gap === '\t') && Math.abs(segment.x - edge) <= ALIGN_TOLERANCE);
+    const last = right.at(-1);
+    const near = last === undefined || last.y - line.y <= line.size * MAX_BLOCK_GAP;
+    if (open && line.page === 0 && cut >= 0 && near) {
+      if (cut > 0) rest.push(part(line, line.segments.slice(0, cut)));
+      right.push(part(line, line.segments.slice(cut)));
+      continue;
+    }
+    // Text crossing the edge without a cell there is below the header's right-hand block.
+    if (line.page !== 0 || (line.x < edge - ALIGN_TOLERANCE && line.xEnd > edge + ALIGN_TOLERANCE) || (cut >= 0 && !near)) open = false;
+    rest.push(line);
   }
-  const cut = leftBlockEnd(left, smallest(right.map((line) => line.y)));
-  return { right, left: left.slice(0, cut), rest: [...left.slice(cut), ...lines.slice(end)] };
+  const firstGroup = groupBottom(right);
+  const letterheadEnd = rest.findIndex((line) => line.page !== 0 || line.y < firstGroup - ALIGN_TOLERANCE);
+  const cut = letterheadEnd < 0 ? rest.length : letterheadEnd;
+  const bottom = smallest(right.map((line) => line.y));
+  return { letterhead: rest.slice(0, cut), right, rest: rest.slice(cut), column: right.length > 0 ? { edge, bottom } : null };
 }
 
-/** The left block goes on below the right-hand one until its first gap wider than its line spacing. */
-function leftBlockEnd(left: readonly Line[], rightBottom: number): number {
-  const steps = left.slice(1).map((line, index) => (left[index] as Line).y - line.y);
-  const spacing = smallest(steps);
-  const gap = steps.findIndex((step, index) => (left[index] as Line).y < rightBottom && step > spacing * GAP_FACTOR);
-  return gap < 0 ? left.length : gap + 1;
+/** The baseline of the last line of the block's first group: its lines down to the first gap wider than a line. */
+function groupBottom(right: readonly Line[]): number {
+  const gap = right.findIndex((line, index) => index > 0 && (right[index - 1] as Line).y - line.y > line.size * GROUP_STEP);
+  return (right[gap < 0 ? right.length - 1 : gap - 1] as Line | undefined)?.y ?? Infinity;
 }

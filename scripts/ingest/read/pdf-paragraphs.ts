@@ -1,4 +1,5 @@
 import { type Line, type Segment, relativeWidth } from './pdf-geometry.ts';
+import { joinLineBreak } from './pdf-hyphens.ts';
 import { append } from '../../../src/shared/lists.ts';
 
 /** A vertical step larger than this many line spacings ends a paragraph. */
@@ -11,11 +12,6 @@ const ALIGN_TOLERANCE = 2;
 const SPACE_WIDTH = 0.25;
 /** Margin of error of the word-width estimate: a line short by less than this share of the next word counts as full. */
 const ESTIMATE_SLACK = 1.15;
-/** A word that is a web address: broken after a slash, it runs on without a space. */
-const URL_PATTERN = /^<?(?:https?:\/\/|www\.)/;
-/** A line ending in a word and a hyphen, and a line starting with a small letter: a word broken by hyphenation. */
-const HYPHENATED_END = /(\p{L}+)-$/u;
-const LOWER_START = /^(\p{Ll}\p{L}*)/u;
 
 /** A line of the output: segments in order; `level` is the list nesting for a list item (glyph removed), else null. */
 export interface Row {
@@ -34,15 +30,19 @@ export interface Paragraph {
 
 /** What the joiner knows of the document: its spacing and margins, and the words it uses. */
 export interface ParagraphContext {
-  /** The usual step between the baselines of two lines of a paragraph. */
+  /** The usual step between the baselines of two lines of a paragraph of body text ... */
   leading: number;
+  /** ... whose type is this size; larger type (headings) has its step scaled up. */
+  size: number;
   /** Left and right edges of the body text. */
   left: number;
   right: number;
+  /** A column on the first page (the header's right-hand block) that text beside it, above `bottom`, ends before. */
+  column: { edge: number; bottom: number } | null;
   /** Distance from a list glyph to its item text: one nesting level. */
   indent: number;
-  /** Words of the whole document, to tell a hyphenated compound from a word broken at a line end. */
-  vocabulary: ReadonlySet<string>;
+  /** Words of the whole document (documentWords), to tell a hyphenated compound from a word broken at a line end. */
+  words: ReadonlySet<string>;
 }
 
 const textOf = (segments: readonly Segment[]) => segments.map((s) => s.gap + s.text).join('');
@@ -64,6 +64,12 @@ function isFull(line: Line, next: Line, right: number): boolean {
   return line.xEnd + line.size * SPACE_WIDTH + wordWidth * ESTIMATE_SLACK > right - ALIGN_TOLERANCE;
 }
 
+/** The right edge the text of a line runs to: the page's, or the column's beside which it stands. */
+function rightOf(line: Line, context: ParagraphContext): number {
+  const beside = context.column !== null && line.page === 0 && line.y >= context.column.bottom && line.xEnd < context.column.edge;
+  return beside && context.column !== null ? context.column.edge : context.right;
+}
+
 /** Whether `next` continues the text of `line` (same column, wrapped, same weight), given the right edge. */
 function continues(line: Line, next: Line, right: number): boolean {
   if (hasTab(next) || isBullet(next) || (isBullet(line) && line.segments.length === 1)) return false;
@@ -72,22 +78,8 @@ function continues(line: Line, next: Line, right: number): boolean {
   return isFull(line, next, right);
 }
 
-/** How a line end joins the next line: a hyphenated word is made whole (its hyphen dropped), a URL broken after a slash runs on. */
-export function joinGap(before: string, after: string, vocabulary: ReadonlySet<string>): { dropHyphen: boolean; gap: '' | ' ' } {
-  const broken = HYPHENATED_END.exec(before);
-  const tail = LOWER_START.exec(after);
-  if (broken && tail) {
-    // A compound the document writes whole elsewhere (public-private) keeps its hyphen.
-    const isCompound = vocabulary.has(`${broken[1]}-${tail[1]}`) && !vocabulary.has(`${broken[1]}${tail[1]}`);
-    return { dropHyphen: !isCompound, gap: '' };
-  }
-  const lastWord = before.split(/\s/).at(-1) ?? '';
-  const runsOn = /\S-$/.test(before) || (URL_PATTERN.test(lastWord) && lastWord.endsWith('/'));
-  return { dropHyphen: false, gap: runsOn ? '' : ' ' };
-}
-
 /** Appends the segments of a wrapped line to a row, joining the words at the break. */
-export function appendSegments(row: Segment[], segments: readonly Segment[], vocabulary: ReadonlySet<string>): void {
+export function appendSegments(row: Segment[], segments: readonly Segment[], words: ReadonlySet<string>): void {
   const last = row.at(-1);
   const [first, ...rest] = segments;
   if (!first) return;
@@ -96,20 +88,43 @@ export function appendSegments(row: Segment[], segments: readonly Segment[], voc
     append(row, rest);
     return;
   }
-  const join = joinGap(textOf(row), first.text, vocabulary);
-  if (join.dropHyphen) last.text = last.text.slice(0, -1);
-  if (last.bold === first.bold && last.sup === first.sup) last.text += join.gap + first.text;
-  else row.push({ ...first, gap: join.gap });
+  const join = joinLineBreak(textOf(row), first.text, words);
+  last.text = last.text.slice(0, last.text.length - join.cut);
+  if (last.bold === first.bold && last.sup === first.sup) last.text += join.insert + first.text;
+  else if (join.insert === '-') {
+    last.text += '-';
+    row.push({ ...first, gap: '' });
+  } else row.push({ ...first, gap: join.insert });
   append(row, rest);
 }
 
-/** A list item or a table row: a page break inside a list or table does not end it. */
+/** A list item or a table row. */
 function isListOrTable(row: Row | undefined): boolean {
   return row !== undefined && (row.level !== null || row.segments.some((segment) => segment.gap === '\t'));
 }
 
-function newRow(line: Line, context: ParagraphContext): Row {
-  if (!isBullet(line)) return { segments: line.segments.map((s) => ({ ...s })), level: null, size: line.size };
+/**
+ * Whether the first line of a page goes on with the paragraph the page before ended with (a page break
+ * shows no paragraph gap): the next row of a list or table set without gaps (two rows or more already), or a
+ * line under a later cell of the last row (an agenda item's document line).
+ */
+function continuesOverPage(rows: readonly Row[], line: Line): boolean {
+  const last = rows.at(-1);
+  const tight = rows.length > 1 && isListOrTable(last) && (isBullet(line) || hasTab(line));
+  return tight || (!isBullet(line) && !hasTab(line) && underCell(line, last));
+}
+
+/** Whether a line starts where a later cell of the row above starts (a value's second line, an item's document line). */
+function underCell(line: Line, above: Row | undefined): boolean {
+  return above !== undefined && above.segments.some((segment) => segment.gap === '\t' && Math.abs(segment.x - line.x) <= ALIGN_TOLERANCE);
+}
+
+function newRow(line: Line, context: ParagraphContext, above: Row | undefined): Row {
+  if (!isBullet(line)) {
+    // A single-cell line under a later cell keeps its indentation as a tab, as the text exports write it.
+    const indent = !hasTab(line) && underCell(line, above) && line.x > context.left + ALIGN_TOLERANCE;
+    return { segments: line.segments.map((s, index) => ({ ...s, gap: index === 0 && indent ? '\t' : s.gap })), level: null, size: line.size };
+  }
   const glyph = line.segments[0] as Segment;
   const level = Math.max(0, Math.round((glyph.x - context.left) / context.indent));
   return { segments: line.segments.slice(1).map((s, index) => ({ ...s, gap: index === 0 ? '' : s.gap })), level, size: line.size };
@@ -126,17 +141,17 @@ export function buildParagraphs(lines: readonly Line[], context: ParagraphContex
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
     const samePage = previous?.page === line.page;
-    const lastRow = paragraphs.at(-1)?.rows.at(-1);
+    const lastRows = paragraphs.at(-1)?.rows ?? [];
     const sameBlock =
       previous !== undefined &&
       (samePage
-        ? previous.y - line.y <= context.leading * PARAGRAPH_STEP
-        : continues(previous, line, context.right) || (isListOrTable(lastRow) && (isBullet(line) || hasTab(line))));
+        ? previous.y - line.y <= (context.leading * PARAGRAPH_STEP * Math.max(previous.size, line.size, context.size)) / context.size
+        : continues(previous, line, rightOf(previous, context)) || continuesOverPage(lastRows, line));
     if (!sameBlock) paragraphs.push({ rows: [], marks: [], pages: [] });
     const paragraph = paragraphs.at(-1) as Paragraph;
     const row = paragraph.rows.at(-1);
-    if (row && previous && continues(previous, line, context.right)) appendSegments(row.segments, line.segments, context.vocabulary);
-    else paragraph.rows.push(newRow(line, context));
+    if (row && previous && continues(previous, line, rightOf(previous, context))) appendSegments(row.segments, line.segments, context.words);
+    else paragraph.rows.push(newRow(line, context, row));
     // A superscript may carry several marks: `18, 19`.
     const marks = line.segments.filter((s) => s.sup).flatMap((s) => s.text.split(/[,\s]+/).filter((mark) => mark !== ''));
     for (const mark of marks) paragraph.marks.push({ page: line.page, mark });

@@ -2,6 +2,7 @@ import { dropFurniture } from './pdf-furniture.ts';
 import { type PdfFootnote, splitFootnotes } from './pdf-footnotes.ts';
 import { type Line, type PdfItem, type Segment, lineText } from './pdf-geometry.ts';
 import { splitHeader } from './pdf-header.ts';
+import { documentWords } from './pdf-hyphens.ts';
 import { groupLines } from './pdf-lines.ts';
 import { PARAGRAPH_STEP, type Paragraph, type ParagraphContext, appendSegments, buildParagraphs } from './pdf-paragraphs.ts';
 import { renderRow, renderSegments } from './pdf-render.ts';
@@ -9,8 +10,12 @@ import { smallest } from '../../../src/shared/lists.ts';
 
 /** Lines closer than this fraction of the font size are not a line spacing apart (a shifted baseline). */
 const MIN_LEADING = 0.9;
-/** Punctuation around a word, taken off before the word goes into the vocabulary. */
-const WORD_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** Line spacing assumed, as a fraction of the font size, when no two body lines follow each other. */
+const DEFAULT_LEADING = 1.2;
+/** A line ending this close to the right edge (points) runs to it. */
+const EDGE_TOLERANCE = 2;
+/** Font sizes closer than this (points) are the same size. */
+const SIZE_TOLERANCE = 0.5;
 /** Hanging indent assumed for list items when the document has none to measure (points). */
 const DEFAULT_INDENT = 28;
 
@@ -38,33 +43,45 @@ function rightEdge(lines: readonly Line[]): number {
   return ends[Math.floor((ends.length - 1) * (1 - OVERHANG))] ?? 0;
 }
 
-function context(lines: readonly Line[], vocabulary: ReadonlySet<string>): ParagraphContext {
-  // The line spacing is the smallest step between two lines of a page that is not a mere baseline shift.
-  const minimum = bodySize(lines) * MIN_LEADING;
+/**
+ * The usual step between two lines of a paragraph of body text: the commonest step below a line of body size
+ * that runs to the right edge (a wrapped line, so the next one is the same paragraph's); without wrapped lines,
+ * the smallest step between two body-size lines.
+ */
+function bodyLeading(lines: readonly Line[], size: number, right: number): number {
   const steps = lines.slice(1).flatMap((line, index) => {
     const previous = lines[index] as Line;
-    const step = previous.y - line.y;
-    return previous.page === line.page && step >= minimum ? [step] : [];
+    const step = Math.round((previous.y - line.y) * 2) / 2;
+    const bodyPair = Math.abs(previous.size - size) < SIZE_TOLERANCE && Math.abs(line.size - size) < SIZE_TOLERANCE;
+    return previous.page === line.page && bodyPair && step >= size * MIN_LEADING ? [{ step, wrapped: previous.xEnd >= right - EDGE_TOLERANCE }] : [];
   });
+  const wrapped = steps.filter((entry) => entry.wrapped).map((entry) => entry.step);
+  if (wrapped.length > 0) return mode(wrapped, size * DEFAULT_LEADING);
+  return steps.length > 0 ? smallest(steps.map((entry) => entry.step)) : size * DEFAULT_LEADING;
+}
+
+function context(lines: readonly Line[], size: number, words: ReadonlySet<string>, column: ParagraphContext['column']): ParagraphContext {
   const indents = lines.flatMap((line) =>
     line.segments[1]?.gap === '\t' && line.segments[0]?.text.length === 1 ? [line.segments[1].x - line.segments[0].x] : [],
   );
   return {
-    leading: steps.length > 0 ? smallest(steps) : 0,
+    leading: bodyLeading(lines, size, rightEdge(lines)),
+    size,
     left: smallest(lines.map((line) => line.x)),
     right: rightEdge(lines),
+    column,
     indent: mode(
       indents.map((indent) => Math.round(indent)),
       DEFAULT_INDENT,
     ),
-    vocabulary,
+    words,
   };
 }
 
 /** A footnote as one line: its mark in superscript, then its lines joined. */
-function footnoteText(note: PdfFootnote, vocabulary: ReadonlySet<string>): string {
+function footnoteText(note: PdfFootnote, words: ReadonlySet<string>): string {
   const text: Segment[] = [];
-  for (const line of note.lines) appendSegments(text, line.segments, vocabulary);
+  for (const line of note.lines) appendSegments(text, line.segments, words);
   const mark: Segment = { text: note.mark, gap: '', x: 0, xEnd: 0, bold: false, sup: true };
   return `${renderSegments([mark])} ${renderSegments(text)}`.trimEnd();
 }
@@ -86,9 +103,10 @@ function columnText(lines: readonly Line[]): string {
 const renderParagraph = (paragraph: Paragraph, size: number) => paragraph.rows.map((row) => renderRow(row, size)).join('\n');
 
 /**
- * Text items of a whole PDF → the plain-text export parseDocument reads: header lines (right-hand block,
- * then kind and From/To/Subject), then paragraphs separated by blank lines, each followed by the lines
- * `¹ text` of the footnotes its markers call. Page furniture is gone; wrapped lines are joined.
+ * Text items of a whole PDF → the plain-text export parseDocument reads: the header (the letterhead, the
+ * right-hand block line by line, then kind and From/To/Subject), then paragraphs separated by blank lines,
+ * each followed by the lines `¹ text` of the footnotes its markers call. Page furniture is gone; wrapped
+ * lines are joined, words the word processor hyphenated mended (pdf-hyphens.ts); list numbers stay as printed.
  */
 export function itemsToText(items: readonly PdfItem[], pageSizes: ReadonlyArray<{ width: number; height: number }>): string {
   const lines = dropFurniture(
@@ -98,22 +116,15 @@ export function itemsToText(items: readonly PdfItem[], pageSizes: ReadonlyArray<
   const size = bodySize(lines);
   const { body, notes } = splitFootnotes(lines, size);
   const header = splitHeader(body, pageSizes[0]?.width ?? 0);
-  const vocabulary = new Set(
-    lines.flatMap((line) =>
-      lineText(line)
-        .split(/\s+/)
-        .map((word) => word.replace(WORD_EDGES, '')),
-    ),
-  );
-  const headerParagraphs = buildParagraphs(header.left, context(header.left, vocabulary));
-  const paragraphs = buildParagraphs(header.rest, context(header.rest, vocabulary));
-  const blocks = [columnText(header.right), ...headerParagraphs.map((paragraph) => renderParagraph(paragraph, size))];
+  const words = documentWords(lines);
+  const paragraphs = buildParagraphs(header.rest, context(header.rest, size, words, header.column));
+  const blocks = [header.letterhead.map(lineText).join('\n'), columnText(header.right)];
   const { called, orphans } = attachFootnotes(paragraphs, notes);
   paragraphs.forEach((paragraph, index) => {
     blocks.push(renderParagraph(paragraph, size));
-    blocks.push((called[index] ?? []).map((note) => footnoteText(note, vocabulary)).join('\n'));
+    blocks.push((called[index] ?? []).map((note) => footnoteText(note, words)).join('\n'));
   });
-  blocks.push(orphans.map((note) => footnoteText(note, vocabulary)).join('\n'));
+  blocks.push(orphans.map((note) => footnoteText(note, words)).join('\n'));
   return `${blocks.filter((block) => block !== '').join('\n\n')}\n`;
 }
 

@@ -44,4 +44,21 @@ describe('dropFurniture', () => {
     const lines = [1, 2].flatMap((page) => [line(`Page ${page}`, 700, page - 1), line(`7925/1/12 REV 1\tEB/dk\t${page}`, 44, page - 1)]);
     expect(dropFurniture(lines, [A4_HEIGHT, A4_HEIGHT]).map(lineText)).toEqual(['Page 1', 'Page 2']);
   });
+
+  it('drops a footer that every page but the first repeats, and a page number standing alone', () => {
+    const lines = [0, 1, 2].flatMap((page) => [
+      line(`Body text of page ${page + 1}`, 700, page),
+      ...(page === 0 ? [] : [line(`15912/25\tEB/dk\t${page + 1}`, 44, page), line(`- ${page + 1} -`, 820, page)]),
+    ]);
+    expect(dropFurniture(lines, [A4_HEIGHT, A4_HEIGHT, A4_HEIGHT]).map(lineText)).toEqual([
+      'Body text of page 1',
+      'Body text of page 2',
+      'Body text of page 3',
+    ]);
+  });
+
+  it('drops the footer of a one-page document, set apart below its text, and keeps its text in the band', () => {
+    const lines = [line('Body text', 300, 0), line('the last line of the text', 52, 0), line('13250/22\tLM/vv\t1', 30, 0), line('JAI.1\tLIMITE\tFR', 18, 0)];
+    expect(dropFurniture(lines, [A4_HEIGHT]).map(lineText)).toEqual(['Body text', 'the last line of the text']);
+  });
 });

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Line, Segment } from '../../../../scripts/ingest/read/pdf-geometry.ts';
-import { type ParagraphContext, buildParagraphs, joinGap } from '../../../../scripts/ingest/read/pdf-paragraphs.ts';
+import { type ParagraphContext, buildParagraphs } from '../../../../scripts/ingest/read/pdf-paragraphs.ts';
 import { renderRow } from '../../../../scripts/ingest/read/pdf-render.ts';
 
-/** Body text from x 70 to a right edge at 520, 15 pt between lines, list items hanging 28 pt. */
-const CONTEXT: ParagraphContext = { leading: 15, left: 70, right: 520, indent: 28, vocabulary: new Set(['public-private', 'information']) };
+/** Body text of 12 pt from x 70 to a right edge at 520, 15 pt between lines, list items hanging 28 pt. */
+const CONTEXT: ParagraphContext = {
+  leading: 15,
+  size: 12,
+  left: 70,
+  right: 520,
+  column: null,
+  indent: 28,
+  words: new Set(['public-private', 'information']),
+};
 
 /** A line of cells ([x, text] pairs, a tab between them), 6 pt per character. */
 function line(y: number, cells: Array<[number, string]>, page = 0, extra: Partial<Segment> = {}): Line {
@@ -101,23 +109,68 @@ describe('buildParagraphs', () => {
       { page: 0, mark: '19' },
     ]);
   });
-});
-
-describe('joinGap', () => {
-  it('joins a URL broken after a slash without a space', () => {
-    expect(joinGap('see https://www.europol.europa.eu/', 'publications', new Set())).toEqual({ dropHyphen: false, gap: '' });
+  it('lets a heading set in larger type wrap onto a second line at its own, wider line spacing', () => {
+    const big = (y: number, text: string): Line => ({ ...line(y, [[70, text]]), size: 16 });
+    const first = big(700, `${'x'.repeat(60)} European`);
+    expect(texts([{ ...first, xEnd: 520 }, big(680, 'Union')])).toEqual([`# ${'x'.repeat(60)} European Union`]);
   });
 
-  it('keeps a hyphen before a capital or a digit and joins without a space', () => {
-    expect(joinGap('the EU-', 'CLASI meeting', new Set())).toEqual({ dropHyphen: false, gap: '' });
+  it('ends the paragraph at a page break between two numbered paragraphs set apart, but not inside a list set without gaps', () => {
+    const numbered = (y: number, page: number, text: string) =>
+      line(
+        y,
+        [
+          [70, `${page + 1}.`],
+          [98, text],
+        ],
+        page,
+      );
+    expect(texts([numbered(100, 0, 'End of the first paragraph.'), numbered(770, 1, 'The second paragraph.')])).toEqual([
+      '1.\tEnd of the first paragraph.',
+      '2.\tThe second paragraph.',
+    ]);
+    const rows = [
+      line(115, [
+        [70, '3.1'],
+        [98, 'EMPACT'],
+        [510, '10'],
+      ]),
+      line(100, [
+        [70, '3.2'],
+        [98, 'Customs'],
+        [510, '11'],
+      ]),
+      line(
+        770,
+        [
+          [70, '3.3'],
+          [98, 'Roadmap'],
+          [510, '11'],
+        ],
+        1,
+      ),
+    ];
+    expect(texts(rows)).toEqual(['3.1\tEMPACT\t10\n3.2\tCustoms\t11\n3.3\tRoadmap\t11']);
   });
 
-  it('puts a space between the words of an ordinary line break', () => {
-    expect(joinGap('the Committee', 'endorsed', new Set())).toEqual({ dropHyphen: false, gap: ' ' });
+  it('writes a line set under the text cell of the row above with a tab, on the same page or after a page break', () => {
+    const item = line(100, [
+      [70, '5.'],
+      [98, 'Draft Council conclusions'],
+    ]);
+    expect(texts([item, line(85, [[98, '6120/1/24 REV 1']])])).toEqual(['5.\tDraft Council conclusions\n\t6120/1/24 REV 1']);
+    expect(texts([item, line(770, [[98, '6120/1/24 REV 1']], 1)])).toEqual(['5.\tDraft Council conclusions\n\t6120/1/24 REV 1']);
   });
 
-  it('drops the hyphen of a word broken at a line end, and keeps that of a compound the document writes whole', () => {
-    expect(joinGap('the informa-', 'tion', new Set(['information']))).toEqual({ dropHyphen: true, gap: '' });
-    expect(joinGap('through public-', 'private partnerships', new Set(['public-private']))).toEqual({ dropHyphen: false, gap: '' });
+  it('wraps text set beside the header column at the column, not at the right margin', () => {
+    const beside = { ...CONTEXT, column: { edge: 340, bottom: 600 } };
+    const subject = line(700, [
+      [70, 'Subject:'],
+      [150, 'Report to the European Parlia-'],
+    ]);
+    const rows = buildParagraphs([subject, line(685, [[150, 'ment and national parliaments']])], beside).map((paragraph) =>
+      paragraph.rows.map((row) => renderRow(row, 12)).join('\n'),
+    );
+    expect(rows).toEqual(['Subject:\tReport to the European Parliament and national parliaments']);
   });
 });

@@ -1,0 +1,78 @@
+import { HYPHENATED_COMPOUNDS } from '../parse/vocabulary.ts';
+import { type Line, lineText } from './pdf-geometry.ts';
+
+/** A line end that may break a word: letters, then a hyphen, or a hyphen the PDF set apart from them (`negoti -`). */
+const BROKEN_END = /(\p{L}+)( ?)-$/u;
+/** The first word of the next line, when it starts with a letter; a small letter. */
+const LETTER_START = /^(\p{L}+)/u;
+const LOWER = /^\p{Ll}/u;
+/** Characters a web address goes on with after a line break but a word never starts with. */
+const URL_CONTINUATION = /^[%/.?=&#_~-]/;
+/** A word that is a web address: broken after a slash, it runs on without a space. */
+const URL_PATTERN = /^<?(?:https?:\/\/|www\.)/;
+/** Punctuation around a word, taken off before the word goes into the document's words. */
+const WORD_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/** The pairs of parts that meet at a hyphen of a known compound (`whole-of-society` → `whole-of`, `of-society`). */
+const COMPOUND_PAIRS: ReadonlySet<string> = new Set(
+  HYPHENATED_COMPOUNDS.flatMap((compound) => {
+    const parts = compound.toLowerCase().split('-');
+    return parts.slice(1).map((part, index) => `${parts[index]}-${part}`);
+  }),
+);
+
+/**
+ * The words a document writes, lower case, as evidence for its line-end hyphens: every word of every line,
+ * but the piece a line ends on before a hyphen (a broken word is not a word of the document).
+ */
+export function documentWords(lines: readonly Line[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) {
+    const tokens = lineText(line).split(/\s+/);
+    if (tokens.at(-1) === '-') tokens.splice(-2);
+    else if (tokens.at(-1)?.endsWith('-')) tokens.pop();
+    for (const token of tokens) {
+      const word = token.replace(WORD_EDGES, '').toLowerCase();
+      if (word !== '') words.add(word);
+    }
+  }
+  return words;
+}
+
+/** How the text before a line break joins the next line: characters taken off its end, and what goes in their place. */
+export interface Join {
+  cut: number;
+  insert: '' | ' ' | '-';
+}
+
+/**
+ * Joins a line end to the next line. A word broken by hyphenation (`inter-` + `national`, `EM-` + `PACT` where
+ * the document writes `EMPACT`) is made whole. A compound's hyphen (`public-` + `private`) stays when the
+ * document writes that compound with its hyphen elsewhere, or it is a known one (HYPHENATED_COMPOUNDS) the
+ * document does not write as one word; without evidence a hyphen before a small letter is hyphenation and
+ * one before a capital or a digit (`EU-` + `CLASI`, `2021-` + `2025`) stays. A hyphen set apart (`negoti -`)
+ * is a broken word only when its piece is no word of the document or the whole word is; else it is a dash.
+ * A web address runs on where it was broken (after `/` or `-`, before `%`), its hyphens kept.
+ */
+export function joinLineBreak(before: string, after: string, words: ReadonlySet<string>): Join {
+  const lastWord = before.split(/\s/).at(-1) ?? '';
+  const isUrl = URL_PATTERN.test(lastWord);
+  const broken = BROKEN_END.exec(before);
+  const tail = LETTER_START.exec(after)?.[1];
+  if (broken && tail !== undefined) {
+    const [piece, rest] = [(broken[1] ?? '').toLowerCase(), tail.toLowerCase()];
+    const spaced = broken[2] === ' ';
+    // Evidence in this order: the document's own hyphenated form, its whole word, the known compounds.
+    const whole = words.has(`${piece}${rest}`);
+    const hyphenated = words.has(`${piece}-${rest}`) || (!whole && COMPOUND_PAIRS.has(`${piece}-${rest}`));
+    // Without evidence, a hyphen inside a web address is the address's own.
+    const guess = isUrl ? false : spaced ? !words.has(piece) : LOWER.test(tail);
+    const isBroken = !hyphenated && (whole || guess);
+    if (isBroken) return { cut: spaced ? 2 : 1, insert: '' };
+    if (!spaced) return { cut: 0, insert: '' };
+    return hyphenated ? { cut: 2, insert: '-' } : { cut: 0, insert: ' ' };
+  }
+  if (isUrl) return { cut: 0, insert: /[/-]$/.test(lastWord) || URL_CONTINUATION.test(after) ? '' : ' ' };
+  // `2021-` + `2025`, `AML/` + `CFT`: a hyphen or slash after a character joins the next line without a space.
+  return { cut: 0, insert: /\S[-/]$/.test(before) ? '' : ' ' };
+}

@@ -1,0 +1,120 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeSource } from '../scripts/ingest/read/decode.ts';
+import { pdfToText } from '../scripts/ingest/read/pdf.ts';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import type { OkRecord } from '../src/schemas/record.ts';
+import { expectOk, project, shapedLike } from './support/projection.ts';
+
+/** PDFs made as the Council makes them: a DOCX exported by LibreOffice (scripts/fixtures/council-pdfs.ts). */
+const FIXTURES = 'tests/fixtures/council-pdf';
+const SOURCES = 'content/sources';
+/** Keys of expected.json that describe the case rather than state record fields. */
+const CHECK_KEYS = new Set(['about', 'notRead']);
+/** Superscript digits, index = digit: the reader writes footnote calls with them, pdftotext with plain digits. */
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Lines of page furniture each fixture page ends with in `pdftotext -layout`: the two-line footer. */
+const FOOTER_LINES = 2;
+
+const seeds = readdirSync(SOURCES)
+  .filter((file) => file.endsWith('.txt'))
+  .map((file) => file.slice(0, -'.txt'.length))
+  .sort();
+const cases = readdirSync(FIXTURES).sort();
+
+/** The text version a case was typeset from: the seed itself, or the case's hand-written source.txt. */
+function textVersion(name: string): string {
+  return seeds.includes(name) ? join(SOURCES, `${name}.txt`) : join(FIXTURES, name, 'source.txt');
+}
+
+const memo = new Map<string, Promise<{ text: string; record: OkRecord }>>();
+
+/** The reader's text of a case's PDF and the record parsed from it, read once per case. */
+function fromPdf(name: string): Promise<{ text: string; record: OkRecord }> {
+  let read = memo.get(name);
+  if (read === undefined) {
+    const path = join(FIXTURES, name, 'document.pdf');
+    read = pdfToText(readFileSync(path)).then((result) => {
+      if (!result.ok) throw new Error(`${path}: ${result.message}`);
+      return { text: result.text, record: expectOk(parseDocument(result.text, path)) };
+    });
+    memo.set(name, read);
+  }
+  return read;
+}
+
+function fromText(path: string): OkRecord {
+  const decoded = decodeSource(readFileSync(path));
+  if (!decoded.ok) throw new Error(`${path}: ${decoded.message}`);
+  return expectOk(parseDocument(decoded.text, path));
+}
+
+/** A record without `source` (which names the file) and with its warnings' messages only (their lines are the file's). */
+function comparable(record: OkRecord): Record<string, unknown> {
+  const { source: _source, warnings, ...fields } = record;
+  return { ...fields, warnings: warnings.map((warning) => warning.message) };
+}
+
+/** The letters and digits of a text, in code point order: what no reading may lose or add. */
+function letters(text: string): string {
+  return [...text.normalize('NFC')]
+    .map((c) => (SUPERSCRIPT_DIGITS.includes(c) ? String(SUPERSCRIPT_DIGITS.indexOf(c)) : c))
+    .filter((c) => /[\p{L}\p{N}]/u.test(c))
+    .sort()
+    .join('');
+}
+
+/** `pdftotext -layout`'s text of a case without the footer lines that end each of its pages. */
+function popplerBody(name: string): string {
+  return readFileSync(join(FIXTURES, name, 'pdftotext-layout.txt'), 'utf8')
+    .split('\f')
+    .map((page) =>
+      page
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .slice(0, -FOOTER_LINES)
+        .join('\n'),
+    )
+    .join('\n');
+}
+
+describe('the Council-made PDF fixtures', () => {
+  it('have a folder for every seed, each holding the PDF and the two texts pdftotext prints for it', () => {
+    expect(seeds.filter((seed) => !cases.includes(seed))).toEqual([]);
+    const missing = cases.flatMap((name) =>
+      ['document.pdf', 'pdftotext.txt', 'pdftotext-layout.txt'].filter((file) => !existsSync(join(FIXTURES, name, file))).map((file) => `${name}/${file}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('give every case that is not a seed its hand-written text version and expected record', () => {
+    const own = cases.filter((name) => !seeds.includes(name));
+    expect(own.length).toBeGreaterThan(0);
+    expect(
+      own.flatMap((name) => ['source.txt', 'expected.json'].filter((file) => !existsSync(join(FIXTURES, name, file))).map((file) => `${name}/${file}`)),
+    ).toEqual([]);
+  });
+});
+
+describe.each(cases)('the Council-made PDF %s', (name) => {
+  it('gives the record its text version gives, in every field but source', async () => {
+    const { record } = await fromPdf(name);
+    expect(comparable(record)).toEqual(comparable(fromText(textVersion(name))));
+  });
+
+  it('keeps every letter and digit that pdftotext -layout prints but the footers, and adds none', async () => {
+    const { text } = await fromPdf(name);
+    expect(letters(text)).toBe(letters(popplerBody(name)));
+  });
+
+  const expectedPath = join(FIXTURES, name, 'expected.json');
+  if (existsSync(expectedPath)) {
+    const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as { about: string } & Record<string, unknown>;
+    const fields = Object.fromEntries(Object.entries(expected).filter(([key]) => !CHECK_KEYS.has(key)));
+    it(`reads ${expected.about}: the fields the document states`, async () => {
+      const { record } = await fromPdf(name);
+      expect(shapedLike(project(record), fields)).toEqual(fields);
+    });
+  }
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Line } from '../../../../scripts/ingest/read/pdf-geometry.ts';
+import { documentWords, joinLineBreak } from '../../../../scripts/ingest/read/pdf-hyphens.ts';
+
+function line(text: string): Line {
+  return { page: 0, y: 700, x: 70, xEnd: 520, size: 12, segments: [{ text, gap: '', x: 70, xEnd: 520, bold: false, sup: false }] };
+}
+
+/** The text a break gives: the line end cut as the join says, then what it inserts, then the next line. */
+function joined(before: string, after: string, words: ReadonlySet<string>): string {
+  const join = joinLineBreak(before, after, words);
+  return `${before.slice(0, before.length - join.cut)}${join.insert}${after}`;
+}
+
+describe('documentWords', () => {
+  it('lists the words of the document in lower case without their punctuation', () => {
+    expect([...documentWords([line('The Public-Private (partnership), EMPACT.')])]).toEqual(['the', 'public-private', 'partnership', 'empact']);
+  });
+
+  it('leaves out the piece a line ends on before a hyphen, whether the hyphen touches it or not', () => {
+    expect([...documentWords([line('the state of play of negoti -'), line('ations on the inter-')])]).toEqual(['the', 'state', 'of', 'play', 'ations', 'on']);
+  });
+});
+
+describe('joinLineBreak', () => {
+  const none = new Set<string>();
+
+  it('puts a space between the words of an ordinary line break', () => {
+    expect(joined('the Committee', 'endorsed', none)).toBe('the Committee endorsed');
+  });
+
+  it('mends a word the word processor hyphenated, with no other evidence', () => {
+    expect(joined('strengthening inter-', 'national cooperation', none)).toBe('strengthening international cooperation');
+  });
+
+  it('keeps the hyphen of a compound the document writes with its hyphen elsewhere, in any case', () => {
+    expect(joined('through public-', 'private partnerships', new Set(['public-private']))).toBe('through public-private partnerships');
+    expect(joined('on counter-', 'terrorism', new Set(['counter-terrorism', 'counterterrorism']))).toBe('on counter-terrorism');
+  });
+
+  it('mends a word the document writes whole elsewhere, even when it could be a known compound', () => {
+    expect(joined('operational co-', 'operation', new Set(['cooperation']))).toBe('operational cooperation');
+    expect(joined('the EM-', 'PACT cycle', new Set(['empact']))).toBe('the EMPACT cycle');
+  });
+
+  it('keeps the hyphen of a known compound the document does not write otherwise', () => {
+    expect(joined('enhanced cross-', 'border cooperation', none)).toBe('enhanced cross-border cooperation');
+    expect(joined('a whole-of-', 'society approach', none)).toBe('a whole-of-society approach');
+  });
+
+  it('keeps a hyphen before a capital or a digit, and a slash, joining without a space', () => {
+    expect(joined('the EU-', 'CLASI meeting', none)).toBe('the EU-CLASI meeting');
+    expect(joined('the cycle 2022-', '2025', none)).toBe('the cycle 2022-2025');
+    expect(joined('package (AML/', 'CFT)', none)).toBe('package (AML/CFT)');
+  });
+
+  it('mends a word whose hyphen the PDF set apart when its piece is no word of the document, and keeps a spaced dash otherwise', () => {
+    expect(joined('the state of play of negoti -', 'ations on', new Set(['state', 'of']))).toBe('the state of play of negotiations on');
+    expect(joined('serious crime -', 'including fraud', new Set(['crime', 'including']))).toBe('serious crime - including fraud');
+    expect(joined('the European Union -', 'Ukraine', new Set(['union']))).toBe('the European Union - Ukraine');
+  });
+
+  it('runs a web address on where it was broken, its own hyphens kept unless the document writes the word whole', () => {
+    expect(joined('see https://www.europol.europa.eu/', 'publications', none)).toBe('see https://www.europol.europa.eu/publications');
+    expect(joined('https://www.eulisa.europa.eu/JHAAN%20Final%20report', '%202023.pdf', none)).toBe(
+      'https://www.eulisa.europa.eu/JHAAN%20Final%20report%202023.pdf',
+    );
+    expect(joined('https://www.europol.europa.eu/other-side-of-coin-analysis-of-financial-and-', 'economic-crime', none)).toBe(
+      'https://www.europol.europa.eu/other-side-of-coin-analysis-of-financial-and-economic-crime',
+    );
+    expect(joined('https://www.europol.europa.eu/decoding-eus-most-threatening-criminal-net-', 'works', new Set(['networks']))).toBe(
+      'https://www.europol.europa.eu/decoding-eus-most-threatening-criminal-networks',
+    );
+    expect(joined('see https://www.europol.europa.eu', 'for details', none)).toBe('see https://www.europol.europa.eu for details');
+  });
+});
