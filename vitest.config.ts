@@ -10,6 +10,9 @@ const HOSTILE_SITE_TESTS = ['tests/hostile/site-*.test.ts'];
 /** The tests that run against the site built from what `npm run fetch` got from the local register. */
 const REGISTER_SITE_TESTS = ['tests/fetch/site-*.test.ts'];
 
+/** The tests that run against the site of the seeds among bad sources (its /sources/ page). */
+const BAD_SOURCES_SITE_TESTS = ['tests/bad-sources/site-*.test.ts'];
+
 /** The benchmark's smoke run, which generates, ingests and builds a site of its own. */
 const BENCH_TESTS = ['tests/bench-smoke.test.ts'];
 
@@ -30,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...SEEDS_SITE_TESTS, ...HOSTILE_SITE_TESTS, ...REGISTER_SITE_TESTS, ...BENCH_TESTS],
+          exclude: [...configDefaults.exclude, ...SEEDS_SITE_TESTS, ...HOSTILE_SITE_TESTS, ...REGISTER_SITE_TESTS, ...BAD_SOURCES_SITE_TESTS, ...BENCH_TESTS],
         },
       },
       // The built sites, each fixture site built once by its project's global setup, and the benchmark's own (`npm run test:e2e`).
@@ -53,6 +56,7 @@ export default defineConfig({
           env: { COSI_DIST: register.dist, COSI_CONTENT: register.content },
         },
       },
+      { extends: true, test: { name: 'e2e-bad-sources', include: BAD_SOURCES_SITE_TESTS, globalSetup: ['tests/support/bad-sources-site-setup.ts'] } },
       { extends: true, test: { name: 'e2e-bench', include: BENCH_TESTS } },
     ],
   },

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { registerLoader } from './lib/register-loader.ts';
 import { decisionEntrySchema } from './schemas/decision-entry.ts';
 import { documentEntrySchema } from './schemas/document-entry.ts';
@@ -8,6 +8,7 @@ import { meetingEntrySchema } from './schemas/meeting-entry.ts';
 import { mentionEntryKeySchema } from './schemas/mention-entry.ts';
 import { referenceEntrySchema } from './schemas/reference-entry.ts';
 import { registerEntrySchema } from './schemas/register-entry.ts';
+import { sourceEntrySchema } from './schemas/source-entry.ts';
 
 /** Where the ingest wrote the collections; the benchmark points it at a generated corpus. */
 const root = process.env['COSI_CONTENT'] ?? './content';
@@ -28,4 +29,6 @@ export const collections = {
   mentions: defineCollection({ loader: json('mentions'), schema: mentionEntryKeySchema }),
   /** What the Council's register answered `npm run fetch`, one entry per sidecar (none until something is fetched). */
   register: defineCollection({ loader: registerLoader(`${root}/register/sidecars.json`), schema: registerEntrySchema }),
+  /** Every source file and what the ingest made of it, keyed by its path (one JSON object, written whole by the ingest). */
+  sources: defineCollection({ loader: file(`${root}/source-files/sources.json`), schema: sourceEntrySchema }),
 };

@@ -85,20 +85,29 @@ describe('an ingest run over two sources with the same document number', () => {
     copyFileSync(GOOD_SOURCE, join(sources, 'first-copy.txt'));
     copyFileSync(GOOD_SOURCE, join(sources, 'second-copy.txt'));
     writeFileSync(join(out, 'previous.txt'), 'the content of an earlier run\n');
-    run = runIngest(['--sources', sources, '--out', out]);
+    run = runIngest(['--strict', '--sources', sources, '--out', out]);
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('fails with an error that names both sources and the number', () => {
-    expect(run.status).not.toBe(0);
+  it('fails under --strict with an error that names both sources and the number', () => {
+    expect(run.status).toBe(1);
     const output = `${run.stdout}\n${run.stderr}`;
     expect(output).toContain('first-copy.txt');
     expect(output).toContain('second-copy.txt');
     expect(output).toContain('15912/25');
   });
 
-  it('leaves the previous output untouched', () => {
-    expect(readdirSync(out)).toEqual(['previous.txt']);
+  it('writes no document for the number, lists both sources as errors, and leaves other files of the output folder alone', () => {
+    expect(readdirSync(join(out, 'documents'))).toEqual([]);
+    const listed = JSON.parse(readFileSync(join(out, 'source-files', 'sources.json'), 'utf8')) as Record<
+      string,
+      { status: string; error: { message: string } | null }
+    >;
+    expect(Object.keys(listed).map((source) => source.replace(/^.*\//, ''))).toEqual(['first-copy.txt', 'second-copy.txt']);
+    for (const entry of Object.values(listed)) {
+      expect(entry.status).toBe('error');
+      expect(entry.error?.message).toMatch(/^document number 15912\/25 is given by more than one source: .*first-copy\.txt, .*second-copy\.txt$/);
+    }
     expect(readFileSync(join(out, 'previous.txt'), 'utf8')).toBe('the content of an earlier run\n');
   });
 });

@@ -71,15 +71,17 @@ describe('the ingest CLI on hostile file names and links', () => {
     expect(stderr).not.toContain('linked folder');
   });
 
-  it('ingests the sources named with spaces, unicode and dots', () => {
-    expect(filesUnder(join(root, 'content', 'documents'))).toEqual(['14342-21.md', '15912-25.md', '6543-25.md', '9267-25.md']);
+  it('ingests the sources named with spaces and unicode, and skips those whose names begin with a dot, saying so', () => {
+    expect(filesUnder(join(root, 'content', 'documents'))).toEqual(['15912-25.md', '6543-25.md']);
+    expect(stderr).toContain('..%2F..%2Fescape...txt: skipped: a hidden file (name beginning with ".")');
+    expect(stderr).toContain('..md: skipped: a hidden file (name beginning with ".")');
   });
 
   it('writes nothing outside the collection folders of the out folder', () => {
     const added = filesUnder(root).filter((path) => !before.includes(path));
     expect(added.length).toBeGreaterThan(0);
     expect(
-      added.filter((path) => !/^content\/(?:decisions|documents|items|meetings|mentions|references)\/[a-z0-9][a-z0-9-]*\.(?:md|json)$/.test(path)),
+      added.filter((path) => !/^content\/(?:decisions|documents|items|meetings|mentions|references|source-files)\/[a-z0-9][a-z0-9-]*\.(?:md|json)$/.test(path)),
     ).toEqual([]);
   });
 });

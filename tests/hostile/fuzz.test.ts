@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -8,6 +8,7 @@ import { parseDocument } from '../../scripts/ingest/parse/parse.ts';
 import { toCollections } from '../../scripts/ingest/entries/to-markdown.ts';
 import { recordSchema, type IngestRecord } from '../../src/schemas/record.ts';
 import { blocksPlain } from '../../src/shared/source-text.ts';
+import type { SourceEntry } from '../../src/schemas/source-entry.ts';
 import { runIngest } from '../support/cli.ts';
 
 /** The five real Council documents: every mutation starts from one of them. */
@@ -247,6 +248,64 @@ describe('the ingest CLI under damaged files', () => {
       const ingest = runIngest(['--quiet', '--sources', folder, '--out', join(folder, 'out')]);
       // A crash prints `ingest: <message>`; a run that merely had failing files prints only `file: message` lines.
       expect(ingest.stderr.split('\n').filter((line) => line.startsWith('ingest:'))).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The document numbers of the seeds, as their headers print them. */
+const SEED_NUMBERS = /\b(?:15912\/25|6543\/25|14342\/21|9267\/25|15754\/17)\b/g;
+
+/**
+ * A mutated seed whose own number is replaced by one drawn from a small range, so that most files are documents of
+ * their own and some share a number, in one of three encodings with a little byte damage.
+ */
+const verdictInput = fc
+  .record({
+    text: mutatedText,
+    number: fc.integer({ min: 1000, max: 1300 }),
+    encoding: fc.constantFrom('utf8', 'utf8', 'utf8', 'utf16le', 'latin1'),
+    damage: fc.array(byteMutation, { maxLength: 2 }),
+  })
+  .map(({ text, number, encoding, damage }) =>
+    damage.reduce<Uint8Array>((bytes, mutate) => mutate(bytes), Uint8Array.from(Buffer.from(text.replace(SEED_NUMBERS, `${number}/24`), encoding))),
+  );
+
+describe('the two paths of the ingest CLI (issue 15, finding 9)', () => {
+  it('give every file the same verdict: --json prints ok exactly where the writing ingest writes a document, and the same error elsewhere', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cosi-verdicts-'));
+    try {
+      const sources = join(folder, 'sources');
+      mkdirSync(sources);
+      fc.sample(verdictInput, { numRuns: 300, seed: 15 }).forEach((bytes, index) =>
+        writeFileSync(join(sources, `${String(index).padStart(3, '0')}.txt`), bytes),
+      );
+      // The numbers the finding names, which --json used to call ok while the writing ingest stopped on them.
+      const seed = SEEDS[0] ?? '';
+      writeFileSync(join(sources, 'number-0-00.txt'), seed.replace('15912/25', '0/00'));
+      writeFileSync(join(sources, 'number-12-25-rev-1.txt'), seed.replace('15912/25', '12/25 REV 1'));
+      const files = readdirSync(sources)
+        .sort()
+        .map((name) => join(sources, name));
+      const printed = runIngest(['--json', ...files]);
+      const records = recordSchema.array().parse(JSON.parse(printed.stdout));
+      const written = runIngest(['--quiet', '--sources', sources, '--out', join(folder, 'out')]);
+      expect(written.stderr.split('\n').filter((line) => line.startsWith('ingest:'))).toEqual([]);
+      expect(written.status).toBe(0);
+      const entries = JSON.parse(readFileSync(join(folder, 'out', 'source-files', 'sources.json'), 'utf8')) as Record<string, SourceEntry>;
+      const verdict = (record: IngestRecord) => [record.source, record.status, record.status === 'ok' ? record.number : record.error];
+      const entryVerdict = (entry: SourceEntry | undefined) => [entry?.source, entry?.status, entry?.status === 'ok' ? entry.document?.number : entry?.error];
+      expect(records.map(verdict)).toEqual(files.map((file) => entryVerdict(entries[file])));
+      const documents = new Set(readdirSync(join(folder, 'out', 'documents')));
+      for (const entry of Object.values(entries)) if (entry.document !== null) expect(documents.has(`${entry.document.slug}.md`)).toBe(true);
+      expect(entries[join(sources, 'number-0-00.txt')]?.error?.message).toBe('the document number 0/00 is not a Council document number');
+      expect(entries[join(sources, 'number-12-25-rev-1.txt')]?.error?.message).toBe('the document number 12/25 REV 1 is not a Council document number');
+      // Neither verdict is vacuous: the corpus gives documents, errors of single files, and numbers given twice.
+      const messages = records.flatMap((record) => (record.status === 'error' ? [record.error.message] : []));
+      expect(records.filter((record) => record.status === 'ok').length).toBeGreaterThan(30);
+      expect(messages.some((message) => message.includes('is given by more than one source'))).toBe(true);
+      expect(messages.some((message) => !message.includes('is given by more than one source'))).toBe(true);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -14,8 +14,11 @@ export const FIXTURE_SITES = {
   hostile: 'tests/fixtures/hostile',
 } as const;
 
-/** The name of a fixture site; `register` is made by `npm run fetch` from the local register (tests/support/register-site.ts). */
-export type FixtureSiteName = keyof typeof FIXTURE_SITES | 'register';
+/**
+ * The name of a fixture site; `register` is made by `npm run fetch` from the local register (tests/support/register-site.ts),
+ * `bad-sources` of the seeds among sources that cannot be read or have hostile names (tests/support/bad-sources-site.ts).
+ */
+export type FixtureSiteName = keyof typeof FIXTURE_SITES | 'register' | 'bad-sources';
 
 /**
  * What an Astro build needs of the project. The build runs on a copy so that its content-layer cache

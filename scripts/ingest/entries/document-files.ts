@@ -41,7 +41,7 @@ export interface DocumentOutput {
 export function documentFiles(record: OkRecord, meeting: string | null): DocumentOutput {
   const document = parseDocumentParts(record);
   const self = canonicalReference(record.number);
-  if (self === null) throw new Error(`${record.source}: the document number ${record.number} is not a Council document number`);
+  if (self === null) throw new Error(`the document number ${record.number} is not a Council document number`);
   const files = new FileList();
   const agenda = meeting === null ? null : agendaEntries(document, meeting);
   const entry = documentEntry(document, self, meeting, agenda?.meeting.items ?? []);

@@ -1,4 +1,5 @@
 import { cutsDocumentNumber } from './cut-document-number.ts';
+import { LINE_BREAK } from '../read/line-breaks.ts';
 import { headingAboveBreak } from './heading-above-break.ts';
 import { labelLine } from './labels.ts';
 import { BULLET, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
@@ -15,9 +16,6 @@ const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
 /** Characters that carry nothing (BOM, zero-width, soft hyphen) and controls other than tab. */
 const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD\u0000-\u0008\u000E-\u001F\u007F]/g;
-
-/** Every line break an export may use, form and vertical feeds included. */
-const LINE_BREAK = /\r\n|[\r\n\f\v\u2028\u2029]/;
 
 /** A Markdown backslash escape of ASCII punctuation (`\*` → `*`). */
 const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;

@@ -1,5 +1,5 @@
 import type { Item } from '../../../src/schemas/item.ts';
-import { type ErrorRecord, type IngestRecord, okRecordSchema } from '../../../src/schemas/record.ts';
+import { type ErrorRecord, type IngestRecord, type IngestWarning, okRecordSchema } from '../../../src/schemas/record.ts';
 import type { Section } from '../../../src/schemas/section.ts';
 import { findDecisions } from './decisions.ts';
 import { readFootnotes, type Footnotes } from './footnotes.ts';
@@ -18,6 +18,11 @@ import { AGENDA_KINDS, NOTICE_KINDS } from './vocabulary.ts';
 /** Example values that tell an author what the header lacks. */
 const EXPECTED_NUMBER = 'expected a Council document number (such as "15912/25" or "14470/1/25 REV 1") alone on a line of the header';
 const EXPECTED_DATE = 'expected the place and date of the document (such as "Brussels, 25 November 2025") in the header';
+
+/** Warnings of a document whose body could not be structured: it is still written, its text as it stands. */
+const NO_BODY = 'no text after the header: the document page shows the header only';
+const NO_ITEMS = 'no agenda items found (numbered lines such as "1. Adoption of the agenda"): the text after the header is shown as one block';
+const NO_SECTIONS = 'no section headings found (lines such as "1. Introduction" or "## Presidency report"): the text after the header is shown as one block';
 
 /** A parse failure the parser itself detected, with the source line it concerns. */
 class ParseFailure extends Error {
@@ -81,8 +86,21 @@ function parseOrFail(text: string, source: string): unknown {
     sections: drafts.map((draft) => sectionRecord(draft, footnotes)),
     footnotes: footnotes.records,
     references: documentReferences(referenceLines, header.number, footnotes),
-    warnings: [],
+    warnings: structureWarnings(
+      body,
+      agenda ? items.length : drafts.filter((draft) => draft.title !== null || draft.number !== null).length,
+      agenda,
+      lastHeaderLine,
+    ),
   };
+}
+
+/** A warning when the body is empty or has no item (agenda) or no heading (other documents); none when it is structured. */
+function structureWarnings(body: readonly SourceLine[], parts: number, agenda: boolean, lastHeaderLine: number): IngestWarning[] {
+  const first = body.find((entry) => entry.text.trim() !== '');
+  if (first === undefined) return [{ line: lastHeaderLine, message: NO_BODY }];
+  if (parts > 0) return [];
+  return [{ line: first.line, message: agenda ? NO_ITEMS : NO_SECTIONS }];
 }
 
 function preambleSection(preamble: readonly SourceLine[]): SectionDraft[] {

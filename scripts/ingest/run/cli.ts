@@ -2,48 +2,46 @@
  * `npm run ingest`: Council documents in content/sources/ → the typed collections under content/.
  * Parses in worker threads over every core (ingest-worker.ts), each writing its documents' files into a staging
  * folder as soon as they are made; keeps only what the stages across documents need (corpus-collector.ts), and swaps
- * the staged collections in at the end, or leaves the content root untouched when nothing changed.
+ * the staged collections in at the end, or leaves the content root untouched when nothing changed. No source stops the
+ * others: one that cannot be read or made into a document is an error, listed in the sources collection (the site's
+ * /sources/ page) and in the closing summary.
  *
  *   npm run ingest [-- --sources DIR --out DIR --quiet]   parse every source, write the collections atomically
- *   npm run ingest -- --check                             write nothing; exit 1 naming the files that differ
+ *                                                          (--quiet: only skipped files and errors are printed)
+ *   npm run ingest -- --strict                            the same, but exit 1 when any source is an error
+ *   npm run ingest -- --check [--strict]                  write nothing; exit 1 naming the files that differ
  *   npm run --silent ingest -- --json FILE...             print the records as one JSON array; write nothing
  */
 import { unlinkSync, writeFileSync } from 'node:fs';
-import { readdir, realpath, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { readdir, rm } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { IngestError } from '../../../src/schemas/record.ts';
+import type { IngestError, IngestRecord } from '../../../src/schemas/record.ts';
+import { closingSummary, errorLine } from './closing-summary.ts';
+import { collectReports } from './collect.ts';
 import { COLLECTIONS, isSafeContentPath } from './collection-paths.ts';
 import { isClean, type ContentDiff } from './content-diff.ts';
-import { CorpusCollector } from './corpus-collector.ts';
+import type { Verdict } from './corpus-collector.ts';
 import { corpusFiles, mentionFiles } from '../entries/corpus-files.ts';
 import { MentionSpool } from './corpus-spool.ts';
 import type { GeneratedFile } from '../entries/document-files.ts';
-import { rejectDuplicateNumbers } from '../entries/duplicate-numbers.ts';
-import { ingestSource, sameOnDisk, sourceRecord, type SourceFile, type SourceReport, type SourceTask, type Target } from './ingest-source.ts';
+import { sameOnDisk, type SourceFile, type SourceTask, type Target } from './ingest-source.ts';
 import { compare } from '../../../src/shared/order.ts';
-import { inOrder, WorkerPool } from './worker-pool.ts';
+import { listSources, shownPath } from './source-list.ts';
+import { sourcesFile } from './source-entries.ts';
+import { refusedNames } from './source-names.ts';
 import { openStaging, stagedCollections, swapStaging } from './write-atomic.ts';
 import { registerFile } from '../entries/register-files.ts';
 import { readSidecars } from './register-sidecars.ts';
 
-/** File name endings of the sources the ingest reads. */
-const SOURCE_EXTENSION = /\.(?:txt|md|pdf)$/i;
-
 /** Above this many sources, a terminal shows a progress line. */
 const PROGRESS_FROM = 200;
 
-/** From this many sources on, worker threads parse them; below, starting the workers costs more than they save. */
-const WORKERS_FROM = 250;
-
-/** Sources under way per worker: enough to keep each busy, few enough that waiting results stay small. */
-const TASKS_PER_WORKER = 8;
-
-const USAGE = 'usage: npm run ingest -- [--check] [--quiet] [--sources DIR] [--out DIR] | --json FILE...';
+const USAGE = 'usage: npm run ingest -- [--check] [--strict] [--quiet] [--sources DIR] [--out DIR] | --json FILE...';
 
 interface Options {
   check: boolean;
+  strict: boolean;
   json: boolean;
   quiet: boolean;
   sources: string;
@@ -59,97 +57,98 @@ async function main(): Promise<number> {
   }
   if (options.json) return printRecords(options.files);
   const started = performance.now();
-  const sources = await listSources(options.sources);
-  const sidecars = await readSidecars(options.sources, sources);
+  const { sources, skipped } = await listSources(options.sources);
+  const refused = refusedNames(sources);
+  const tasks = accepted(sources, refused);
+  const sidecars = await readSidecars(options.sources, tasks);
   const onDisk = await listCollections(options.out);
   const staging = options.check ? null : await openStaging(options.out);
+  const spool = new MentionSpool();
   try {
     const target: Target = { out: options.out, staging: staging === null ? null : stagedCollections(staging) };
-    const { collector, corpus } = await ingestAll(sources, target, !options.quiet && process.stderr.isTTY && sources.length >= PROGRESS_FROM);
+    const showProgress = !options.quiet && process.stderr.isTTY && sources.length >= PROGRESS_FROM;
+    const progress = showProgress ? (taken: number) => taken % 100 === 0 && process.stderr.write(`\ringest: ${taken}/${sources.length} sources`) : undefined;
+    const collector = await collectReports(tasks, { target, spool, ...(progress === undefined ? {} : { progress }) });
+    if (showProgress) process.stderr.write(`\ringest: ${collector.sources}/${sources.length} sources\n`);
+    if (target.staging !== null) for (const path of collector.leftOutFiles()) unlinkSync(join(target.staging, path));
+    const verdicts = collector.verdicts();
+    const corpus = corpusFiles(collector.corpusParts()).map((file) => writeCorpusFile(file, target));
+    for (const records of spool.groups((index, making) => collector.isCurrent(index, making))) {
+      for (const file of mentionFiles(records)) corpus.push(writeCorpusFile(file, target));
+    }
+    corpus.push(writeCorpusFile(sourcesFile(sources, verdicts, refused), target));
     const register = registerFile(sidecars.found);
     if (register.file !== null) corpus.push(writeCorpusFile(register.file, target));
-    const errors = collector.errors();
     const sidecarErrors = [
       ...sidecars.errors,
       ...register.clashes.map((file) => ({ file, line: 0, message: 'another sidecar of the same name was read first' })),
     ];
-    for (const error of [...errors, ...sidecarErrors]) process.stderr.write(`${errorLine(error)}\n`);
+    const summary = closingSummary(listed(sources, verdicts, refused), skipped, sidecarErrors);
+    for (const line of [...summary.skipped, ...(options.quiet ? [] : summary.warnings), ...summary.errors]) process.stderr.write(`${line}\n`);
+    const failed = summary.errors.length > 0 && options.strict;
     const diff = collector.diff(onDisk, corpus);
-    const summary = `${collector.sources} sources, ${collector.sources - errors.length} ingested, ${errors.length} failed`;
     if (options.check) {
       for (const line of diffLines(diff, options.out)) process.stdout.write(`${line}\n`);
       if (!options.quiet)
-        process.stderr.write(`ingest --check: ${summary}; ${isClean(diff) ? `${options.out} is up to date` : `${diffCount(diff)} files differ`}\n`);
-      return errors.length + sidecarErrors.length === 0 && isClean(diff) ? 0 : 1;
+        process.stderr.write(`ingest --check: ${summary.counts}; ${isClean(diff) ? `${options.out} is up to date` : `${diffCount(diff)} files differ`}\n`);
+      return isClean(diff) && !failed ? 0 : 1;
     }
     if (staging !== null && !isClean(diff)) await swapStaging(options.out, staging);
     if (!options.quiet) {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const files = [...collector.paths()].length + corpus.length;
-      process.stderr.write(`ingest: ${summary}; ${files} files, ${diffCount(diff)} written or removed in ${options.out} (${seconds} s)\n`);
+      process.stderr.write(`ingest: ${summary.counts}; ${files} files, ${diffCount(diff)} written or removed in ${options.out} (${seconds} s)\n`);
     }
-    return errors.length + sidecarErrors.length === 0 ? 0 : 1;
+    return failed ? 1 : 0;
   } finally {
+    spool.close();
     if (staging !== null) await rm(staging, { recursive: true, force: true });
   }
 }
 
-/** `--json`: the records of the given files, in the order given, as one JSON array on standard output. */
+/**
+ * `--json`: the records of the given files, in the order given, as one JSON array on standard output; exit 1 when
+ * any is an error. The files go through the same checks as in the writing ingest (names, entries, numbers given
+ * twice), so a record printed `ok` is a document the writing ingest writes, and an error there is an error here.
+ */
 async function printRecords(files: readonly string[]): Promise<number> {
-  const records = [];
-  for (const file of files) records.push(await sourceRecord({ source: file.split(sep).join('/'), path: file, inside: true }));
-  const checked = rejectDuplicateNumbers(records);
-  const failed = checked.filter((record) => record.status === 'error');
-  for (const record of failed) process.stderr.write(`${errorLine(record.error)}\n`);
-  process.stdout.write(`${JSON.stringify(checked, null, 2)}\n`);
+  const sources = files.map((file) => ({ source: file.split(sep).join('/'), path: file, inside: true }));
+  const refused = refusedNames(sources);
+  const records = new Map<number, IngestRecord>();
+  const collector = await collectReports(accepted(sources, refused), { target: { out: 'content', staging: null }, spool: null, records });
+  const verdicts = collector.verdicts();
+  const printed = sources.map(({ source }, index): IngestRecord => {
+    const error = refused.get(index) ?? verdicts.get(index)?.error ?? null;
+    const record = records.get(index);
+    if (error !== null || record === undefined) return { source, status: 'error', error: error ?? { file: source, line: 0, message: 'not ingested' } };
+    return record;
+  });
+  const failed = printed.flatMap((record) => (record.status === 'error' ? [record.error] : []));
+  for (const error of failed) process.stderr.write(`${errorLine(error)}\n`);
+  process.stdout.write(`${JSON.stringify(printed, null, 2)}\n`);
   return failed.length === 0 ? 0 : 1;
 }
 
-/**
- * Every source through ingestSource (in worker threads when there are many), the reports taken in source order;
- * then the documents whose meeting id or files depended on others made again, the left-out files removed, and the
- * corpus files (references) written and compared.
- */
-async function ingestAll(
+/** The sources whose names passed, each with its index among all sources and its name in Unicode NFC. */
+function accepted(sources: readonly SourceFile[], refused: ReadonlyMap<number, IngestError>): SourceTask[] {
+  return sources.flatMap((source, index) => (refused.has(index) ? [] : [{ ...source, source: source.source.normalize('NFC'), index }]));
+}
+
+/** Every source with its verdict, in source order: a refused name's error, else what the collector decided. */
+function listed(
   sources: readonly SourceFile[],
-  target: Target,
-  progress: boolean,
-): Promise<{ collector: CorpusCollector; corpus: { path: string; same: boolean }[] }> {
-  const workers = sources.length < WORKERS_FROM ? 0 : availableParallelism();
-  const pool = workers === 0 ? null : new WorkerPool<SourceTask, SourceReport>(new URL('./ingest-worker.ts', import.meta.url), workers, target);
-  const run = (task: SourceTask) => (pool === null ? ingestSource(task, target) : pool.run(task));
-  const window = Math.max(1, workers) * TASKS_PER_WORKER;
-  const collector = new CorpusCollector();
-  const spool = new MentionSpool();
-  // The mention records go to the spool, not into the collector: they are most of what the documents give the end.
-  const spooled = (report: SourceReport, making: number) => {
-    if (report.status !== 'ok') return report;
-    spool.add(report.index, making, report.corpus.mentions);
-    return { ...report, corpus: { ...report.corpus, mentions: [] } };
-  };
-  try {
-    const tasks = sources.map((source, index) => ({ ...source, index }));
-    for await (const report of inOrder(tasks, run, window)) {
-      collector.take(spooled(report, 0), sources[report.index]?.source ?? '');
-      if (progress && collector.sources % 100 === 0) process.stderr.write(`\ringest: ${collector.sources}/${sources.length} sources`);
-    }
-    if (progress) process.stderr.write(`\ringest: ${collector.sources}/${sources.length} sources\n`);
-    const again = collector.regenerations().flatMap(({ index, meeting }) => {
-      const source = sources[index];
-      return source === undefined ? [] : [{ ...source, index, meeting }];
-    });
-    for await (const report of inOrder(again, run, window)) collector.replace(spooled(report, 1));
-    if (target.staging !== null) for (const path of collector.leftOutFiles()) unlinkSync(join(target.staging, path));
-    await pool?.close();
-    const corpus = corpusFiles(collector.corpusParts()).map((file) => writeCorpusFile(file, target));
-    for (const records of spool.groups((index, making) => collector.isCurrent(index, making))) {
-      for (const file of mentionFiles(records)) corpus.push(writeCorpusFile(file, target));
-    }
-    return { collector, corpus };
-  } finally {
-    await pool?.close();
-    spool.close();
-  }
+  verdicts: ReadonlyMap<number, Verdict>,
+  refused: ReadonlyMap<number, IngestError>,
+): { source: string; verdict: Verdict }[] {
+  return sources.map(({ source }, index) => {
+    const error = refused.get(index);
+    const verdict = verdicts.get(index);
+    if (error === undefined && verdict !== undefined) return { source: source.normalize('NFC'), verdict };
+    return {
+      source,
+      verdict: { status: 'error', bytes: null, document: null, warnings: [], error: error ?? { file: source, line: 0, message: 'not ingested' } },
+    };
+  });
 }
 
 /** Writes one file made from all documents into the staging folder (none: --check); whether the disk already holds it. */
@@ -165,38 +164,18 @@ function parseOptions(): Options | null {
       allowPositionals: true,
       options: {
         check: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         sources: { type: 'string', default: 'content/sources' },
         out: { type: 'string', default: 'content' },
       },
     });
-    if (values.json !== positionals.length > 0 || (values.json && values.check)) return null;
-    return { check: values.check, json: values.json, quiet: values.quiet, sources: values.sources, out: values.out, files: positionals };
+    if (values.json !== positionals.length > 0 || (values.json && (values.check || values.strict))) return null;
+    return { check: values.check, strict: values.strict, json: values.json, quiet: values.quiet, sources: values.sources, out: values.out, files: positionals };
   } catch {
     return null;
   }
-}
-
-/** Every .txt/.md/.pdf file under the sources folder, sorted by path; a link leading outside it is marked, never followed. */
-async function listSources(folder: string): Promise<SourceFile[]> {
-  const root = await realpath(folder);
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const paths = entries
-    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && SOURCE_EXTENSION.test(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort(compare);
-  return Promise.all(
-    paths.map(async (path) => {
-      const real = await realpath(path).catch(() => null);
-      return { source: slashes(path), path, inside: real !== null && (real === root || real.startsWith(root + sep)) };
-    }),
-  );
-}
-
-/** `content/sources/x.txt:12: expected …`; the line is left out when the problem is the whole file. */
-function errorLine({ file, line, message }: IngestError): string {
-  return line > 0 ? `${file}:${line}: ${message}` : `${file}: ${message}`;
 }
 
 /** The paths of the owned collections' files now under the content root (`documents/15912-25.md`). */
@@ -210,7 +189,7 @@ async function listCollections(out: string): Promise<Set<string>> {
 }
 
 function diffLines(diff: ContentDiff, out: string): string[] {
-  const at = (path: string) => slashes(join(out, path));
+  const at = (path: string) => shownPath(join(out, path));
   return [
     ...diff.missing.map((path) => `missing ${at(path)}`),
     ...diff.extra.map((path) => `extra ${at(path)}`),
@@ -220,12 +199,6 @@ function diffLines(diff: ContentDiff, out: string): string[] {
 
 function diffCount(diff: ContentDiff): number {
   return diff.missing.length + diff.extra.length + diff.changed.length;
-}
-
-/** A path as records and messages show it: relative to the working folder when inside it, with `/` separators. */
-function slashes(path: string): string {
-  const shown = relative(process.cwd(), resolve(path));
-  return (shown.startsWith('..') ? resolve(path) : shown).split(sep).join('/');
 }
 
 main().then(

@@ -1,4 +1,5 @@
-import type { IngestError } from '../../../src/schemas/record.ts';
+import type { IngestError, IngestWarning } from '../../../src/schemas/record.ts';
+import type { SourceEntry } from '../../../src/schemas/source-entry.ts';
 import type { ContentDiff } from './content-diff.ts';
 import type { CorpusPart } from '../entries/corpus-files.ts';
 import type { SourceReport } from './ingest-source.ts';
@@ -15,21 +16,29 @@ interface Kept {
   corpus: CorpusPart;
 }
 
+/** What the ingest made of one source, as the sources collection lists it (everything but its names). */
+export type Verdict = Pick<SourceEntry, 'status' | 'bytes' | 'document' | 'warnings' | 'error'>;
+
 /**
  * What the ingest keeps across documents while their files are made one source at a time: who wrote which path,
  * which files differ from the content root, the document numbers and meeting days seen, the errors. Reports come in
  * source order, from workers that wrote each document's files before anyone knew of the others, so three things are
  * settled here:
- * - two sources with one document number: both are rejected and their files left out;
+ * - two sources with one document number (one document page): both are rejected and their files left out;
  * - two outcomes whose meetings start the same day: their meeting ids depend on each other, so their files are
  *   left out and made again at the end with the ids meetingIds gives (`regenerations`);
- * - a path two kept documents would share: an error, as in toCollections.
+ * - a path two kept documents would share: both are rejected and their files left out.
  * A file left out may have overwritten a kept document's file of the same path; that document is made again too.
+ * No source stops the others: only a fatal report (a failed write) throws.
  */
 export class CorpusCollector {
   readonly #kept = new Map<number, Kept>();
   readonly #errors = new Map<number, IngestError>();
-  readonly #sourcesByNumber = new Map<string, { index: number; source: string }[]>();
+  /** Size and, for a document, its page and warnings, of every source taken. */
+  readonly #facts = new Map<number, { bytes: number | null; document: SourceEntry['document']; warnings: IngestWarning[] }>();
+  readonly #sourceNames = new Map<number, string>();
+  /** The sources of each document page (keyed by slug): more than one is a duplicate document number. */
+  readonly #sourcesByPage = new Map<string, { index: number; source: string; number: string }[]>();
   readonly #outcomesByDay = new Map<string, number[]>();
   readonly #contestedDays = new Set<string>();
   readonly #owner = new Map<string, number>();
@@ -40,19 +49,22 @@ export class CorpusCollector {
   readonly #madeAgain = new Set<number>();
   #sources = 0;
 
-  /** Takes the next source's report (source order); throws when two kept documents would write the same path. */
+  /** Takes the next source's report (source order); throws only for a fatal report. */
   take(report: SourceReport, source: string): void {
     this.#sources += 1;
     if (report.status === 'fatal') throw new Error(report.message);
+    this.#sourceNames.set(report.index, source);
     if (report.status === 'error') {
       this.#errors.set(report.index, report.error);
+      this.#facts.set(report.index, { bytes: report.bytes, document: null, warnings: [] });
       return;
     }
     const { index, key } = report;
-    const sameNumber = [...(this.#sourcesByNumber.get(key.number) ?? []), { index, source }];
-    this.#sourcesByNumber.set(key.number, sameNumber);
-    if (sameNumber.length > 1) {
-      for (const other of sameNumber) this.#drop(other.index);
+    this.#facts.set(index, { bytes: report.bytes, document: report.document, warnings: report.warnings });
+    const samePage = [...(this.#sourcesByPage.get(report.document.slug) ?? []), { index, source, number: key.number }];
+    this.#sourcesByPage.set(report.document.slug, samePage);
+    if (samePage.length > 1) {
+      for (const other of samePage) this.#drop(other.index);
       this.#leaveOut(report.paths);
       return;
     }
@@ -101,24 +113,51 @@ export class CorpusCollector {
     return [...this.#leftOut].filter((path) => !this.#owner.has(path)).sort(compare);
   }
 
-  /** Takes the new report of a document made again; throws when another kept document owns one of its paths. */
+  /** Takes the new report of a document made again (an error drops it); throws only for a fatal report. */
   replace(report: SourceReport): void {
     if (report.status === 'fatal') throw new Error(report.message);
-    if (report.status === 'error') throw new Error(`source ${report.index} failed when ingested again: ${report.error.message}`);
+    if (report.status === 'error') {
+      this.#errors.set(report.index, report.error);
+      this.#drop(report.index);
+      return;
+    }
     const kept = this.#kept.get(report.index);
     if (kept !== undefined) kept.corpus = report.corpus;
     this.#register(report.index, report);
   }
 
-  /** The errors, in source order: sources that failed, then every source of a document number given twice. */
+  /** The errors, in source order: sources that failed, and every source of a document number given twice. */
   errors(): IngestError[] {
-    const errors = new Map(this.#errors);
-    for (const [number, sources] of this.#sourcesByNumber) {
-      if (sources.length < 2) continue;
-      const message = `document number ${number} is given by more than one source: ${sources.map(({ source }) => source).join(', ')}`;
-      for (const { index, source } of sources) errors.set(index, { file: source, line: 0, message });
+    return [...this.#allErrors()].sort(([a], [b]) => a - b).map(([, error]) => error);
+  }
+
+  /** What became of each source taken, by its index: an error (its own, or a clash with others) or its document. */
+  verdicts(): Map<number, Verdict> {
+    const errors = this.#allErrors();
+    const verdicts = new Map<number, Verdict>();
+    for (const [index, { bytes, document, warnings }] of this.#facts) {
+      const error = errors.get(index);
+      verdicts.set(
+        index,
+        error === undefined ? { status: 'ok', bytes, document, warnings, error: null } : { status: 'error', bytes, document: null, warnings: [], error },
+      );
     }
-    return [...errors].sort(([a], [b]) => a - b).map(([, error]) => error);
+    return verdicts;
+  }
+
+  #allErrors(): Map<number, IngestError> {
+    const errors = new Map(this.#errors);
+    for (const [slug, sources] of this.#sourcesByPage) {
+      if (sources.length < 2) continue;
+      const numbers = [...new Set(sources.map(({ number }) => number))];
+      const names = sources.map(({ source }) => source).join(', ');
+      const message =
+        numbers.length === 1
+          ? `document number ${numbers.join('')} is given by more than one source: ${names}`
+          : `document numbers ${numbers.join(' and ')} would share one page (/documents/${slug}/): ${names}`;
+      for (const { index, source } of sources) if (!errors.has(index)) errors.set(index, { file: source, line: 0, message });
+    }
+    return errors;
   }
 
   /** Whether what the `making`-th making of a source gave (0: first, 1: made again) is part of the output. */
@@ -159,10 +198,18 @@ export class CorpusCollector {
   #register(index: number, report: OkReport): void {
     const kept = this.#kept.get(index);
     if (kept === undefined) return;
-    for (const path of report.paths) {
-      if (this.#owner.has(path)) throw new Error(`two entries would be written to content/${path}`);
-      this.#owner.set(path, index);
+    const clash = report.paths.find((path) => (this.#owner.get(path) ?? index) !== index);
+    const other = clash === undefined ? undefined : this.#owner.get(clash);
+    if (clash !== undefined && other !== undefined) {
+      const message = `two documents would be written to content/${clash}: ${this.#sourceNames.get(other) ?? '?'}, ${this.#sourceNames.get(index) ?? '?'}`;
+      for (const each of [other, index]) {
+        this.#errors.set(each, { file: this.#sourceNames.get(each) ?? '', line: 0, message });
+        this.#drop(each);
+      }
+      this.#leaveOut(report.paths);
+      return;
     }
+    for (const path of report.paths) this.#owner.set(path, index);
     for (const path of report.differing) this.#differing.add(path);
     kept.paths = report.paths;
   }

@@ -4,18 +4,23 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IngestError, IngestRecord, OkRecord } from '../../../src/schemas/record.ts';
+import type { IngestError, IngestRecord, IngestWarning, OkRecord } from '../../../src/schemas/record.ts';
+import type { SourceEntry } from '../../../src/schemas/source-entry.ts';
 import { isSafeContentPath } from './collection-paths.ts';
 import type { CorpusPart } from '../entries/corpus-files.ts';
 import { decodeSource, type DecodeResult } from '../read/decode.ts';
-import { documentFiles } from '../entries/document-files.ts';
+import { documentFiles, type GeneratedFile } from '../entries/document-files.ts';
 import { firstDay, type MeetingKey } from '../entries/meeting-ids.ts';
 import { parseDocument } from '../parse/parse.ts';
+import { documentSlug } from '../../../src/shared/slug.ts';
 
 /** Sources read through the PDF extractor instead of as text. */
 const PDF_EXTENSION = /\.pdf$/i;
 
-/** A source to ingest: the path records show, the path to read, and whether it really lies inside the sources folder. */
+/**
+ * A source to ingest: the path records show (`source`, in NFC), the path to read (`path`, as on disk), and whether
+ * it really lies inside the sources folder.
+ */
 export interface SourceFile {
   source: string;
   path: string;
@@ -37,49 +42,103 @@ export interface Target {
   staging: string | null;
 }
 
-/** What became of one source; `fatal` stops the whole ingest (an entry that does not validate, a failed write). */
+/**
+ * What became of one source; `fatal` stops the whole ingest (a failed write: the machine, not the source, is at
+ * fault). `bytes` is the size of the file when it was read (null: never read), which decides whether it is served.
+ */
 export type SourceReport =
-  | { index: number; status: 'error'; error: IngestError }
+  | { index: number; status: 'error'; error: IngestError; bytes: number | null }
   | { index: number; status: 'fatal'; message: string }
   | {
       index: number;
       status: 'ok';
       key: MeetingKey;
+      document: NonNullable<SourceEntry['document']>;
+      warnings: IngestWarning[];
+      bytes: number;
       /** The paths of its files, and those among them whose content differs from the content root's (or are absent). */
       paths: string[];
       differing: string[];
       corpus: CorpusPart;
     };
 
-/** Ingests one source; never throws: a parse failure is an `error` report naming the line, anything else `fatal`. */
+/** A source's record, with the size of its file (null when it was not read). */
+export interface ReadRecord {
+  record: IngestRecord;
+  bytes: number | null;
+}
+
+/**
+ * Ingests one source; never throws: a source that cannot be read, parsed or made into valid entries is an `error`
+ * report naming the file (and the line when known); only a failed write is `fatal`.
+ */
 export async function ingestSource(task: SourceTask, target: Target): Promise<SourceReport> {
+  return reportOf(task, await sourceRecord(task), target);
+}
+
+/**
+ * The report of one source whose record is known: its files made (an entry that does not validate makes the record an
+ * error, exactly as in `npm run ingest -- --json`) and written. `ingestSource` without the reading.
+ */
+export function reportOf(task: SourceTask, { record, bytes }: ReadRecord, target: Target): SourceReport {
   const { index } = task;
-  const record = await sourceRecord(task);
-  if (record.status === 'error') return { index, status: 'error', error: record.error };
+  if (record.status === 'error') return { index, status: 'error', error: record.error, bytes };
+  const meeting = task.meeting === undefined ? guessedMeeting(record) : task.meeting;
+  let made: ReturnType<typeof madeFiles>;
   try {
-    return { index, status: 'ok', key: meetingKey(record), ...writeFiles(record, task.meeting === undefined ? guessedMeeting(record) : task.meeting, target) };
+    made = madeFiles(record, meeting);
   } catch (error) {
-    return { index, status: 'fatal', message: error instanceof Error ? error.message : String(error) };
+    return { index, status: 'error', error: { file: record.source, line: 0, message: reason(error) }, bytes };
+  }
+  try {
+    const { paths, differing } = writeFiles(made.files, target);
+    return {
+      index,
+      status: 'ok',
+      key: meetingKey(record),
+      document: made.document,
+      warnings: record.warnings,
+      bytes: bytes ?? 0,
+      paths,
+      differing,
+      corpus: made.corpus,
+    };
+  } catch (error) {
+    return { index, status: 'fatal', message: reason(error) };
   }
 }
 
-/** The record of one source (an error record when it cannot be read or parsed). */
-export async function sourceRecord(file: SourceFile): Promise<IngestRecord> {
-  const text = await readChecked(file);
-  return text.ok
-    ? parseDocument(text.text, file.source)
-    : { source: file.source, status: 'error', error: { file: file.source, line: text.line, message: text.message } };
+/** The record of one source (an error record when it cannot be read or parsed), the decoder's warnings merged in. */
+export async function sourceRecord(file: SourceFile): Promise<ReadRecord> {
+  const read = await readChecked(file);
+  if (!read.text.ok)
+    return {
+      record: { source: file.source, status: 'error', error: { file: file.source, line: read.text.line, message: read.text.message } },
+      bytes: read.bytes,
+    };
+  const record = parseDocument(read.text.text, file.source);
+  const decoded = read.text.warnings ?? [];
+  return {
+    record: record.status === 'ok' && decoded.length > 0 ? { ...record, warnings: [...decoded, ...record.warnings].sort((a, b) => a.line - b.line) } : record,
+    bytes: read.bytes,
+  };
 }
 
-function writeFiles(record: OkRecord, meeting: string | null, { out, staging }: Target): { paths: string[]; differing: string[]; corpus: CorpusPart } {
+/** The files of a record and what the corpus needs of it; throws when an entry does not validate or a path is unsafe. */
+function madeFiles(record: OkRecord, meeting: string | null): { files: GeneratedFile[]; corpus: CorpusPart; document: NonNullable<SourceEntry['document']> } {
   const { files, ...corpus } = documentFiles(record, meeting);
+  const unsafe = files.find(([path]) => !isSafeContentPath(path));
+  if (unsafe !== undefined) throw new Error(`refusing to write outside the collection folders: ${unsafe[0]}`);
+  return { files, corpus, document: { slug: documentSlug(record.number), number: record.number } };
+}
+
+function writeFiles(files: readonly GeneratedFile[], { out, staging }: Target): { paths: string[]; differing: string[] } {
   const differing: string[] = [];
   for (const [path, content] of files) {
-    if (!isSafeContentPath(path)) throw new Error(`refusing to write outside the collection folders: ${path}`);
     if (!sameOnDisk(join(out, path), content)) differing.push(path);
     if (staging !== null) writeFileSync(join(staging, path), content);
   }
-  return { paths: files.map(([path]) => path), differing, corpus };
+  return { paths: files.map(([path]) => path), differing };
 }
 
 /**
@@ -109,15 +168,24 @@ function guessedMeeting(record: OkRecord): string | null {
   return record.meeting === null ? null : firstDay(record);
 }
 
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Reads one source unless it must not be read; any failure becomes a message, never an exception. */
-async function readChecked({ path, inside }: SourceFile): Promise<DecodeResult> {
-  if (!inside) return { ok: false, line: 0, message: 'symbolic link to a file outside the sources folder, not read' };
+async function readChecked({ path, inside }: SourceFile): Promise<{ text: DecodeResult; bytes: number | null }> {
+  if (!inside) return { text: { ok: false, line: 0, message: 'symbolic link to a file outside the sources folder, not read' }, bytes: null };
+  let bytes: Buffer;
   try {
-    if (!statSync(path).isFile()) return { ok: false, line: 0, message: 'not a regular file' };
-    return await readSource(path);
+    if (!statSync(path).isFile()) return { text: { ok: false, line: 0, message: 'not a regular file' }, bytes: null };
+    bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, line: 0, message: `cannot be read (${error instanceof Error && 'code' in error ? String(error.code) : String(error)})` };
+    return {
+      text: { ok: false, line: 0, message: `cannot be read (${error instanceof Error && 'code' in error ? String(error.code) : String(error)})` },
+      bytes: null,
+    };
   }
+  return { text: await decodeBytes(path, bytes), bytes: bytes.length };
 }
 
 /**
@@ -125,8 +193,7 @@ async function readChecked({ path, inside }: SourceFile): Promise<DecodeResult> 
  * first PDF only (pdfjs takes over a second of CPU to load, more than parsing a thousand text sources). Files are read
  * synchronously: each worker reads one source at a time, and the promise API's thread-pool round trips cost more CPU.
  */
-async function readSource(path: string): Promise<DecodeResult> {
-  const bytes = readFileSync(path);
+async function decodeBytes(path: string, bytes: Uint8Array): Promise<DecodeResult> {
   if (!PDF_EXTENSION.test(path)) return decodeSource(bytes);
   const { pdfToText } = await import('../read/pdf.ts');
   return pdfToText(bytes);

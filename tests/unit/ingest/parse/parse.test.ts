@@ -128,3 +128,51 @@ describe('parseDocument', () => {
     expect(record.status === 'ok' && record.items.length).toBe(10_000);
   });
 });
+
+describe('parseDocument on bodies it cannot structure', () => {
+  it('writes an outcome without numbered items as ok, its whole text in one block, with a warning at the first line of the body', () => {
+    // HEADER ends with the Subject line (line 13) and a blank line; the body starts on line 15.
+    const record = parseDocument(`${HEADER}The Committee met and exchanged views on the situation.\n\nIt will meet again in January.\n`, 'x.txt');
+    expect(record).toMatchObject({ status: 'ok', items: [] });
+    if (record.status !== 'ok') return;
+    expect(record.sections.map((section) => section.text).join('\n')).toContain('It will meet again in January.');
+    expect(record.warnings).toEqual([
+      { line: 15, message: 'no agenda items found (numbered lines such as "1. Adoption of the agenda"): the text after the header is shown as one block' },
+    ]);
+  });
+
+  it('writes a note without headings as ok, with a warning naming its first line of text', () => {
+    const source = 'tests/fixtures/sources-page/unstructured.txt';
+    const record = parseDocument(readFileSync(source, 'utf8'), source);
+    expect(record).toMatchObject({ status: 'ok', number: '5133/24', kind: 'note' });
+    if (record.status !== 'ok') return;
+    expect(record.sections).toHaveLength(1);
+    expect(record.sections[0]?.text).toContain('Delegations are invited to register their participants by 5 February 2024.');
+    // Line 16 is "Delegations will find below information …", the first line after the Subject line and a blank line.
+    expect(record.warnings).toEqual([
+      {
+        line: 16,
+        message: 'no section headings found (lines such as "1. Introduction" or "## Presidency report"): the text after the header is shown as one block',
+      },
+    ]);
+  });
+
+  it('writes a header without any text after it as ok, with a warning at the last line of the header', () => {
+    const record = parseDocument(
+      'Brussels, 25 November 2025\n(OR. en)\n\n15912/25\n\nNOTE\n\nFrom:\tPresidency\nTo:\tDelegations\nSubject:\tNothing follows\n',
+      'x.txt',
+    );
+    expect(record).toMatchObject({
+      status: 'ok',
+      sections: [],
+      warnings: [{ line: 10, message: 'no text after the header: the document page shows the header only' }],
+    });
+  });
+
+  it('gives the seeds, whose bodies all have items or headings, no warning', () => {
+    for (const name of ['000_fcebac5ee47826ac', '001_a69fd2a43e7584cc', '002_e25e8abf6c082c01', '003_4dba75d703f3f065', '004_3542f36dac911e8f']) {
+      const source = `content/sources/${name}.txt`;
+      expect(parseDocument(readFileSync(source, 'utf8'), source)).toMatchObject({ status: 'ok', warnings: [] });
+    }
+  });
+});

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import { toCollections } from '../../../../scripts/ingest/entries/to-markdown.ts';
 import type { OkRecord } from '../../../../src/schemas/record.ts';
+import type { SourceEntry } from '../../../../src/schemas/source-entry.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
 const SEEDS = join(ROOT, 'content', 'sources');
@@ -34,6 +35,11 @@ function ingest(args: readonly string[], fileSizeLimit = false): SpawnSyncReturn
     : spawnSync(command[0] ?? '', command.slice(1), { cwd: ROOT, encoding: 'utf8' });
 }
 
+/** The entries of the sources collection the ingest wrote under `out`, in the file's order (sorted by source). */
+function sourceEntries(out: string): Record<string, SourceEntry> {
+  return JSON.parse(readFileSync(join(out, 'source-files', 'sources.json'), 'utf8')) as Record<string, SourceEntry>;
+}
+
 /** Every file under a folder with its content, keyed by relative path. */
 function snapshot(folder: string): Map<string, string> {
   const files = readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -48,7 +54,7 @@ describe('npm run ingest', () => {
     const first = ingest(['--sources', sources, '--out', out, '--quiet']);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references', 'register']);
+    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references', 'register', 'source-files']);
     expect(readdirSync(join(out, 'meetings')).sort()).toEqual(['2017-11-21.md', '2025-11-18.md']);
     const before = snapshot(out);
     const modified = statSync(join(out, 'documents', '15912-25.md')).mtimeMs;
@@ -67,30 +73,48 @@ describe('npm run ingest', () => {
     expect(readdirSync(join(out, 'meetings'))).toEqual(['2025-11-18.md']);
     expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.md']);
     expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('not ours');
-    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'keep.txt', 'meetings', 'mentions', 'references', 'register']);
+    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'keep.txt', 'meetings', 'mentions', 'references', 'register', 'source-files']);
   });
 
-  it('reports an empty, a binary and an outside-linked source on one line each and still ingests the others', () => {
+  it('reports an empty, a binary and an outside-linked source on one line each, lists them as errors, still ingests the others and exits 0', () => {
     const { sources, out, base } = workspace([OUTCOME_2025]);
     writeFileSync(join(sources, 'empty.txt'), ' \n\n');
     writeFileSync(join(sources, 'binary.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0x03]));
     writeFileSync(join(base, 'outside.txt'), readFileSync(join(SEEDS, OUTCOME_2017)));
     symlinkSync(join(base, 'outside.txt'), join(sources, 'link.txt'));
     const run = ingest(['--sources', sources, '--out', out, '--quiet']);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(0);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines).toContainEqual(expect.stringMatching(/sources\/binary\.txt: binary file, not text$/));
     expect(lines).toContainEqual(expect.stringMatching(/sources\/empty\.txt: empty file$/));
     expect(lines).toContainEqual(expect.stringMatching(/sources\/link\.txt: symbolic link to a file outside the sources folder, not read$/));
     expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.md']);
+    const listed = sourceEntries(out);
+    expect(Object.values(listed).map(({ source, status, bytes, file }) => [source.replace(/^.*\//, ''), status, bytes, file === null])).toEqual([
+      ['000_fcebac5ee47826ac.txt', 'ok', 6820, false],
+      ['binary.txt', 'error', 8, false],
+      ['empty.txt', 'error', 3, false],
+      ['link.txt', 'error', null, true],
+    ]);
+  });
+
+  it('exits 1 with --strict when a source is an error, after writing the others all the same', () => {
+    const { sources, out } = workspace([OUTCOME_2025]);
+    writeFileSync(join(sources, 'empty.txt'), '');
+    const run = ingest(['--sources', sources, '--out', out, '--quiet', '--strict']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/sources\/empty\.txt: empty file\n$/);
+    expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.md']);
+    rmSync(join(sources, 'empty.txt'));
+    expect(ingest(['--sources', sources, '--out', out, '--quiet', '--strict']).status).toBe(0);
   });
 
   it('rejects two sources with the same document number, naming both, and keeps the rest', () => {
     const { sources, out } = workspace([OUTCOME_2025, OUTCOME_2017]);
     cpSync(join(SEEDS, OUTCOME_2025), join(sources, 'copy.txt'));
     const run = ingest(['--sources', sources, '--out', out, '--quiet']);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(0);
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(2);
     for (const line of lines) {
@@ -99,6 +123,25 @@ describe('npm run ingest', () => {
       expect(line).toContain(`sources/${OUTCOME_2025}`);
     }
     expect(readdirSync(join(out, 'documents'))).toEqual(['15754-17.md']);
+    const statuses = Object.values(sourceEntries(out)).map(({ source, status }) => [source.replace(/^.*\//, ''), status]);
+    expect(statuses).toEqual([
+      [OUTCOME_2025, 'error'],
+      [OUTCOME_2017, 'ok'],
+      ['copy.txt', 'error'],
+    ]);
+  });
+
+  it('prints the warnings of documents read with warnings and the counts, unless --quiet', () => {
+    const { sources, out } = workspace([OUTCOME_2025]);
+    cpSync(join(ROOT, 'tests', 'fixtures', 'sources-page', 'unstructured.txt'), join(sources, 'unstructured.txt'));
+    const run = ingest(['--sources', sources, '--out', out]);
+    expect(run.status).toBe(0);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines[0]).toBe(
+      `${join(sources, 'unstructured.txt')}:16: warning: no section headings found (lines such as "1. Introduction" or "## Presidency report"): the text after the header is shown as one block`,
+    );
+    expect(lines[1]).toMatch(/^ingest: 2 sources: 2 ok \(1 with warnings\), 0 errors, 0 skipped; /);
+    expect(ingest(['--sources', sources, '--out', out, '--quiet']).stderr).toBe('');
   });
 
   it('writes exactly the files toCollections makes when two meetings start the same day and a number is given twice', () => {
@@ -107,10 +150,11 @@ describe('npm run ingest', () => {
     writeFileSync(join(sources, 'lower.txt'), readFileSync(join(SEEDS, OUTCOME_2025), 'utf8').replace('15912/25', '15911/25'));
     cpSync(join(SEEDS, OUTCOME_2017), join(sources, 'twice.txt'));
     const run = ingest(['--sources', sources, '--out', out, '--quiet']);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(0);
     const twice = `document number 15754/17 is given by more than one source: ${join(sources, OUTCOME_2017)}, ${join(sources, 'twice.txt')}`;
     expect(run.stderr.trim().split('\n')).toEqual([`${join(sources, OUTCOME_2017)}: ${twice}`, `${join(sources, 'twice.txt')}: ${twice}`]);
     const written = snapshot(out);
+    written.delete(join('source-files', 'sources.json'));
     expect([...written.keys()].filter((path) => path.startsWith('meetings/'))).toEqual(['meetings/2025-11-18-2.md', 'meetings/2025-11-18.md']);
     expect(written.get('meetings/2025-11-18.md')).toContain('"document": "15911/25"');
     expect(written.get('meetings/2025-11-18-2.md')).toContain('"document": "15912/25"');
@@ -127,7 +171,7 @@ describe('npm run ingest', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^ingest: EFBIG/);
     expect(snapshot(out)).toEqual(before);
-    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references', 'register']);
+    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references', 'register', 'source-files']);
   });
 });
 

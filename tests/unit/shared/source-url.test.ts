@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceRelativePath, sourceUrl } from '../../../src/lib/source-url.ts';
+import { sourceRelativePath, sourceUrl } from '../../../src/shared/source-url.ts';
 
 describe('source URLs', () => {
   it('serves a seed at its path inside the sources folder', () => {

@@ -1,0 +1,64 @@
+import { availableParallelism } from 'node:os';
+import type { IngestRecord } from '../../../src/schemas/record.ts';
+import { CorpusCollector } from './corpus-collector.ts';
+import type { MentionSpool } from './corpus-spool.ts';
+import { ingestSource, reportOf, sourceRecord, type SourceReport, type SourceTask, type Target } from './ingest-source.ts';
+import { inOrder, WorkerPool } from './worker-pool.ts';
+
+/** From this many sources on, worker threads parse them; below, starting the workers costs more than they save. */
+const WORKERS_FROM = 250;
+
+/** Sources under way per worker: enough to keep each busy, few enough that waiting results stay small. */
+const TASKS_PER_WORKER = 8;
+
+/** How the sources are collected: where their files go, where mention records wait, what a terminal is shown. */
+export interface CollectOptions {
+  target: Target;
+  /** The disk spool for mention records (the writing ingest); without one they stay in the reports. */
+  spool: MentionSpool | null;
+  /** Calls back after each source taken, with how many are taken (a progress line). */
+  progress?: (taken: number) => void;
+  /** When given, every source's record is kept here by index (`--json`), and no worker thread is used. */
+  records?: Map<number, IngestRecord>;
+}
+
+/**
+ * Every task through the per-source ingest (in worker threads when there are many), the reports taken by the
+ * collector in task order; then the documents whose meeting id or files depended on others made again. The writing
+ * ingest, `--check` and `--json` all come through here, so they give every source the same verdict.
+ */
+export async function collectReports(tasks: readonly SourceTask[], options: CollectOptions): Promise<CorpusCollector> {
+  const { target, spool, records } = options;
+  const workers = records !== undefined || tasks.length < WORKERS_FROM ? 0 : availableParallelism();
+  const pool = workers === 0 ? null : new WorkerPool<SourceTask, SourceReport>(new URL('./ingest-worker.ts', import.meta.url), workers, target);
+  const run = async (task: SourceTask): Promise<SourceReport> => {
+    if (pool !== null) return pool.run(task);
+    if (records === undefined) return ingestSource(task, target);
+    const read = await sourceRecord(task);
+    records.set(task.index, read.record);
+    return reportOf(task, read, target);
+  };
+  const window = Math.max(1, workers) * TASKS_PER_WORKER;
+  const collector = new CorpusCollector();
+  // The mention records go to the spool, not into the collector: they are most of what the documents give the end.
+  const spooled = (report: SourceReport, making: number): SourceReport => {
+    if (report.status !== 'ok' || spool === null) return report;
+    spool.add(report.index, making, report.corpus.mentions);
+    return { ...report, corpus: { ...report.corpus, mentions: [] } };
+  };
+  const sourceOf = new Map(tasks.map((task) => [task.index, task]));
+  try {
+    for await (const report of inOrder(tasks, run, window)) {
+      collector.take(spooled(report, 0), sourceOf.get(report.index)?.source ?? '');
+      options.progress?.(collector.sources);
+    }
+    const again = collector.regenerations().flatMap(({ index, meeting }) => {
+      const task = sourceOf.get(index);
+      return task === undefined ? [] : [{ ...task, meeting }];
+    });
+    for await (const report of inOrder(again, run, window)) collector.replace(spooled(report, 1));
+    return collector;
+  } finally {
+    await pool?.close();
+  }
+}

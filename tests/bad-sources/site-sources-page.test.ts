@@ -1,0 +1,166 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, Root } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { describe, expect, it } from 'vitest';
+import { BAD_SOURCES, NAMED } from '../support/bad-sources-site.ts';
+import { htmlFile } from '../support/hast.ts';
+
+/** A built page of the site, parsed (`/sources/` → dist/sources/index.html). */
+function page(path: string): Root {
+  return htmlFile(join(BAD_SOURCES.dist, path, 'index.html'));
+}
+
+/** Whitespace-collapsed text of an element. */
+function text(node: Element | undefined): string {
+  return node === undefined ? '' : toText(node).replace(/\s+/g, ' ').trim();
+}
+
+/** One row of a table of the /sources/ page: its cells' texts and links, keyed by column heading. */
+interface Row {
+  file: string;
+  cells: Record<string, string>;
+  links: Record<string, string | undefined>;
+}
+
+/** The rows of the table under the heading with id `section` (`not-read` or `read`) of the /sources/ page. */
+function rows(section: string): Row[] {
+  const table = select(`section[aria-labelledby="${section}"] table`, page('sources'));
+  if (table === undefined) return [];
+  const headings = selectAll('thead th', table).map(text);
+  return selectAll('tbody tr', table).map((row) => {
+    const cells = selectAll('th, td', row);
+    const entries = headings.map((heading, index) => [heading, cells[index]] as const);
+    return {
+      file: text(cells[0]),
+      cells: Object.fromEntries(entries.map(([heading, cell]) => [heading, text(cell)])),
+      links: Object.fromEntries(
+        entries.map(([heading, cell]) => [heading, cell === undefined ? undefined : select('a', cell)?.properties['href']?.toString()]),
+      ),
+    };
+  });
+}
+
+/** The row of a source, by its path inside the sources folder as the page prints it. */
+function row(section: string, file: string): Row | undefined {
+  return rows(section).find((candidate) => candidate.file === file);
+}
+
+/** The bytes a site link serves: the built file its decoded path names, or null when there is none. */
+function served(href: string | undefined): Buffer | null {
+  if (href === undefined) return null;
+  const path = join(BAD_SOURCES.dist, ...decodeURIComponent(href).split('/'));
+  return existsSync(path) ? readFileSync(path) : null;
+}
+
+/** The bytes of a source as it lies in the site's sources folder. */
+function original(name: string): Buffer {
+  return readFileSync(join(BAD_SOURCES.sources, name));
+}
+
+describe('the /sources/ page of a site built from the seeds among bad sources', () => {
+  it('names the empty, the binary and the header-less source among the files not read, each with its reason', () => {
+    expect(row('not-read', 'empty.txt')?.cells).toMatchObject({ Status: 'error', Reason: 'whole file: empty file' });
+    expect(row('not-read', 'binary.txt')?.cells).toMatchObject({ Status: 'error', Reason: 'whole file: binary file, not text' });
+    // The reading group's notes open with a title line and never print a document number.
+    expect(row('not-read', 'no-header.txt')?.cells['Reason']).toMatch(/^line 1: expected a Council document number .* alone on a line of the header/);
+  });
+
+  it('serves the originals of the three unreadable files byte for byte', () => {
+    for (const name of ['empty.txt', 'binary.txt', 'no-header.txt']) {
+      const listed = row('not-read', name);
+      expect(served(listed?.links['Original']), name).toEqual(original(name));
+    }
+  });
+
+  it('lists the seeds as read, each linked to its document page and its original', () => {
+    const seeds = [
+      ['000_fcebac5ee47826ac.txt', '15912/25'],
+      ['001_a69fd2a43e7584cc.txt', '6543/25'],
+      ['002_e25e8abf6c082c01.txt', '14342/21'],
+      ['003_4dba75d703f3f065.txt', '9267/25'],
+      ['004_3542f36dac911e8f.txt', '15754/17'],
+    ];
+    for (const [name = '', number] of seeds) {
+      const listed = row('read', name);
+      expect(listed?.cells).toMatchObject({ Status: 'ok', Document: number, Warnings: '' });
+      expect(existsSync(join(BAD_SOURCES.dist, listed?.links['Document'] ?? '-', 'index.html')), name).toBe(true);
+      expect(served(listed?.links['Original'])).toEqual(original(name));
+    }
+  });
+
+  it('lists a document read with warnings with each warning, and shows them on its page', () => {
+    expect(row('read', 'broken-byte.txt')?.cells).toMatchObject({
+      Status: 'ok with 1 warning',
+      Document: '5140/24',
+      Warnings: 'line 19: 1 byte sequence that UTF-8 does not allow (E9) replaced by U+FFFD',
+    });
+    expect(row('read', 'unstructured.txt')?.cells['Warnings']).toBe(
+      'line 16: no section headings found (lines such as "1. Introduction" or "## Presidency report"): the text after the header is shown as one block',
+    );
+    const warnings = select('section#source-warnings, section[aria-labelledby="source-warnings"]', page('documents/5140-24'));
+    expect(text(warnings)).toContain('line 19: 1 byte sequence that UTF-8 does not allow (E9) replaced by U+FFFD');
+    expect(select('section[aria-labelledby="source-warnings"]', page('documents/15912-25'))).toBeUndefined();
+  });
+
+  it('gives the document without headings a page with its whole text', () => {
+    const body = text(select('main', page('documents/5133-24')));
+    expect(body).toContain('Each delegation may be represented by two persons.');
+    expect(body).toContain('Delegations are invited to register their participants by 5 February 2024.');
+  });
+
+  it('lists a document whose number is not a Council number as not read, in the same words as ingest --json', () => {
+    expect(row('not-read', 'number-0-00.txt')?.cells['Reason']).toBe('whole file: the document number 0/00 is not a Council document number');
+    expect(existsSync(join(BAD_SOURCES.dist, 'documents', '0-00'))).toBe(false);
+  });
+});
+
+describe('source file names on the /sources/ page', () => {
+  it('refuses both twins whose names differ only in Unicode normalisation, naming both, and serves neither', () => {
+    for (const twin of [NAMED.nfcTwin, NAMED.nfdTwin]) {
+      const listed = rows('not-read').find((candidate) => candidate.file === twin.name || candidate.file === twin.name.normalize('NFC'));
+      expect(listed?.cells['Reason']).toMatch(/collide-e\\u0301\.txt, .*collide-é\.txt would be served at one address .*\(Unicode NFC and NFD\)/);
+      expect(listed?.cells['Original']).toBe('not served');
+      expect(existsSync(join(BAD_SOURCES.dist, 'documents', twin.number.replace('/', '-')))).toBe(false);
+    }
+    expect(existsSync(join(BAD_SOURCES.dist, 'sources', NAMED.nfcTwin.name))).toBe(false);
+  });
+
+  it('refuses both twins whose names differ only in case, naming both', () => {
+    for (const twin of [NAMED.upperTwin, NAMED.lowerTwin]) {
+      expect(row('not-read', twin.name)?.cells['Reason']).toMatch(/Twin-Case\.txt, .*twin-case\.txt would be served at one address .* upper and lower case/);
+    }
+  });
+
+  it('refuses names with "#", "%2e", "%41", a line feed or a bell, saying which character, and serves none of them', () => {
+    const reasons = [
+      [NAMED.hash, '"#"'],
+      [NAMED.percentDot, '"%"'],
+      [NAMED.percentEscape, '"%"'],
+      [NAMED.lineFeed, 'a line break or another control character'],
+      [NAMED.bell, 'a line break or another control character'],
+    ] as const;
+    for (const [named, character] of reasons) {
+      const listed = rows('not-read').find((candidate) => candidate.file === named.name.replace(/\s+/g, ' '));
+      expect(listed?.cells['Reason'], named.name).toContain(`the file name holds ${character}`);
+      expect(listed?.cells['Original']).toBe('not served');
+      expect(existsSync(join(BAD_SOURCES.dist, 'documents', named.number.replace('/', '-'))), named.name).toBe(false);
+    }
+  });
+
+  it('reads a source with an unusual but servable name (NFD, spaces, brackets, punctuation) and links its original from its page', () => {
+    const { name, number } = NAMED.unusual;
+    const listed = row('read', name.normalize('NFC'));
+    expect(listed?.cells).toMatchObject({ Status: 'ok', Document: number });
+    expect(served(listed?.links['Original'])).toEqual(original(name));
+    const download = select('a[download]', page(`documents/${number.replace('/', '-')}`))?.properties['href']?.toString();
+    expect(served(download)).toEqual(original(name));
+  });
+
+  it('skips the hidden file and the resource-fork copy: neither is listed nor becomes a document', () => {
+    const listed = [...rows('read'), ...rows('not-read')].map(({ file }) => file);
+    expect(listed.filter((file) => file.startsWith('.'))).toEqual([]);
+    for (const { number } of [NAMED.hidden, NAMED.resourceFork]) expect(existsSync(join(BAD_SOURCES.dist, 'documents', number.replace('/', '-')))).toBe(false);
+  });
+});
