@@ -64,7 +64,7 @@ describe('writeCollectionsAtomically', () => {
       'references/15912-25.json': '{}\n',
       'sources/a.txt': 'source text',
     });
-    expect(readdirSync(root).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references', 'register', 'sources']);
+    expect(readdirSync(root).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references', 'register', 'source-files', 'sources']);
   });
 
   it('leaves the content root untouched when writing a file fails', async () => {
