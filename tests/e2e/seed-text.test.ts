@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceRelativePath } from '../../src/lib/source-url.ts';
+import { sourceRelativePath } from '../../src/shared/source-url.ts';
 import { documentsBySource, linesMissingFromPage } from '../support/page-lines.ts';
 import { loadSeeds } from '../support/seeds.ts';
 import { DIST } from '../support/site.ts';

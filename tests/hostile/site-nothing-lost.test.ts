@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceRelativePath } from '../../src/lib/source-url.ts';
+import { sourceRelativePath } from '../../src/shared/source-url.ts';
 import { HOSTILE, hostileSourceFiles } from '../support/hostile-site.ts';
 import { documentsBySource, linesMissingFromPage } from '../support/page-lines.ts';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toText } from 'hast-util-to-text';
 import { parse } from 'yaml';
-import { sourceRelativePath } from '../../src/lib/source-url.ts';
+import { sourceRelativePath } from '../../src/shared/source-url.ts';
 import { elements, htmlFile } from './hast.ts';
 import { collapseWhitespace } from './plain-text.ts';
 import { plainLine } from './source-lines.ts';

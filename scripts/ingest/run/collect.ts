@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { IngestRecord } from '../../../src/schemas/record.ts';
 import { CorpusCollector } from './corpus-collector.ts';
 import type { MentionSpool } from './corpus-spool.ts';
-import { ingestSource, reportOf, sourceRecord, type SourceReport, type SourceTask, type Target } from './ingest-source.ts';
+import { ingestSource, readRecord, reportOf, type SourceReport, type SourceTask, type Target } from './ingest-source.ts';
 import { inOrder, WorkerPool } from './worker-pool.ts';
 
 /** From this many sources on, worker threads parse them; below, starting the workers costs more than they save. */
@@ -34,7 +34,7 @@ export async function collectReports(tasks: readonly SourceTask[], options: Coll
   const run = async (task: SourceTask): Promise<SourceReport> => {
     if (pool !== null) return pool.run(task);
     if (records === undefined) return ingestSource(task, target);
-    const read = await sourceRecord(task);
+    const read = await readRecord(task);
     records.set(task.index, read.record);
     return reportOf(task, read, target);
   };

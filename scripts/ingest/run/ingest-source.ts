@@ -73,7 +73,7 @@ export interface ReadRecord {
  * report naming the file (and the line when known); only a failed write is `fatal`.
  */
 export async function ingestSource(task: SourceTask, target: Target): Promise<SourceReport> {
-  return reportOf(task, await sourceRecord(task), target);
+  return reportOf(task, await readRecord(task), target);
 }
 
 /**
@@ -109,7 +109,12 @@ export function reportOf(task: SourceTask, { record, bytes }: ReadRecord, target
 }
 
 /** The record of one source (an error record when it cannot be read or parsed), the decoder's warnings merged in. */
-export async function sourceRecord(file: SourceFile): Promise<ReadRecord> {
+export async function sourceRecord(file: SourceFile): Promise<IngestRecord> {
+  return (await readRecord(file)).record;
+}
+
+/** `sourceRecord` with the size of the file read (null when it was not read). */
+export async function readRecord(file: SourceFile): Promise<ReadRecord> {
   const read = await readChecked(file);
   if (!read.text.ok)
     return {
