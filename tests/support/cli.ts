@@ -7,9 +7,12 @@ export interface CliRun {
   stderr: string;
 }
 
+/** Output a run may print: `--json` over a few hundred files prints tens of megabytes of records. */
+const MAX_OUTPUT = 512 * 1024 * 1024;
+
 /** Runs `npx tsx scripts/ingest/run/cli.ts ARGS` from the repository root and waits for it. */
 export function runIngest(args: readonly string[]): CliRun {
-  const run = spawnSync('npx', ['tsx', 'scripts/ingest/run/cli.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync('npx', ['tsx', 'scripts/ingest/run/cli.ts', ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: MAX_OUTPUT });
   if (run.error !== undefined) throw run.error;
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

@@ -58,13 +58,23 @@ function decodeText(bytes: Uint8Array): { text: string; warnings: IngestWarning[
   const mark = BYTE_ORDER_MARKS.find(({ bytes: bom }) => bom.every((byte, index) => bytes[index] === byte));
   if (mark !== undefined && mark.encoding !== 'utf-8') return { text: new TextDecoder(mark.encoding).decode(bytes.subarray(mark.bytes.length)), warnings: [] };
   const body = mark === undefined ? bytes : bytes.subarray(mark.bytes.length);
+  const valid = strictUtf8(body);
+  if (valid !== null) return { text: valid, warnings: [] };
   const { invalid, multiByte } = scanUtf8(body);
-  if (invalid.length === 0) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body), warnings: [] };
   if (mark === undefined && invalid.length > multiByte) {
     const message = `not UTF-8 (${count(invalid.length, 'byte sequence')} that UTF-8 does not allow against ${count(multiByte, 'valid character')} of more than one byte): read as Windows-1252`;
     return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), LEGACY_ENCODING), warnings: [{ line: 0, message }] };
   }
   return withReplacements(body, invalid);
+}
+
+/** The text of bytes that are all UTF-8, or null; the decoder's native check, so that most files are never scanned byte by byte. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** The text of UTF-8 bytes with one U+FFFD per invalid run (as TextDecoder gives it), and a warning per line with runs. */
