@@ -62,3 +62,67 @@ describe('document pages of fetched documents', () => {
     expect(registerSection('90107-25')).toBeNull();
   });
 });
+
+describe('the /sources/ page', () => {
+  /** The rows of the register table, each cell's text as a reader reads it. */
+  function registerRows(): string[][] {
+    const page = htmlFile(join(site.dist, 'sources', 'index.html'));
+    return elements(page, 'section[aria-labelledby="from-the-register"] tbody tr').map((row) =>
+      elements(row, 'th, td').map((cell) => collapseWhitespace(toText(cell))),
+    );
+  }
+
+  it('lists every document asked of the register, what it answered, when, and the file it gave', () => {
+    const digest = (path: string) => sha256(fixturePdf(path)).slice(0, 12);
+    const kib = (path: string) => `${(fixturePdf(path).length / 1024).toFixed(1)} KiB`;
+    expect(registerRows()).toEqual([
+      [
+        '90101/25 (EN)',
+        'fetched (HTTP 200)',
+        '1 December 2025, 09:00 UTC',
+        `register/2025/90101-25.pdf, ${kib('tests/fixtures/register/90101-25.pdf')}`,
+        digest('tests/fixtures/register/90101-25.pdf'),
+      ],
+      [
+        '90102/25 (EN)',
+        'fetched (HTTP 200)',
+        '2 December 2025, 09:00 UTC',
+        `register/2025/90102-25.pdf, ${kib('tests/fixtures/register/corrected/90102-25.pdf')}; 1 earlier version kept`,
+        digest('tests/fixtures/register/corrected/90102-25.pdf'),
+      ],
+      ['90105/25 (EN)', 'not public (HTTP 403)', '1 December 2025, 09:00 UTC', 'none saved', ''],
+      [
+        '90106/25 (EN)',
+        'fetched (HTTP 200)',
+        '1 December 2025, 09:00 UTC',
+        `register/2025/90106-25.pdf, ${kib('tests/fixtures/register/90106-25.pdf')}`,
+        digest('tests/fixtures/register/90106-25.pdf'),
+      ],
+      ['90199/25 (EN)', 'not public (HTTP 404)', '1 December 2025, 09:00 UTC', 'none saved', ''],
+      [
+        'CM 90103/25 (EN)',
+        'fetched (HTTP 200)',
+        '1 December 2025, 09:00 UTC',
+        `register/2025/cm-90103-25.pdf, ${kib('tests/fixtures/register/cm-90103-25.pdf')}`,
+        digest('tests/fixtures/register/cm-90103-25.pdf'),
+      ],
+    ]);
+  });
+
+  it('links each document to its page and each saved file to its download', () => {
+    const page = htmlFile(join(site.dist, 'sources', 'index.html'));
+    const links = elements(page, 'section[aria-labelledby="from-the-register"] tbody a').map((a) => String(a.properties['href']));
+    expect(links.filter((href) => href.startsWith('/'))).toEqual([
+      '/documents/90101-25/',
+      '/sources/register/2025/90101-25.pdf',
+      '/documents/90102-25/',
+      '/sources/register/2025/90102-25.pdf',
+      '/documents/90105-25/',
+      '/documents/90106-25/',
+      '/sources/register/2025/90106-25.pdf',
+      '/documents/90199-25/',
+      '/documents/cm-90103-25/',
+      '/sources/register/2025/cm-90103-25.pdf',
+    ]);
+  });
+});
