@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { watchedPage } from '../support/browser.ts';
+import { openSite, type SiteUnderTest } from '../support/site.ts';
 import { BAD_SOURCES, NAMED } from '../support/bad-sources-site.ts';
 import { htmlFile } from '../support/hast.ts';
 
@@ -162,5 +165,37 @@ describe('source file names on the /sources/ page', () => {
     const listed = [...rows('read'), ...rows('not-read')].map(({ file }) => file);
     expect(listed.filter((file) => file.startsWith('.'))).toEqual([]);
     for (const { number } of [NAMED.hidden, NAMED.resourceFork]) expect(existsSync(join(BAD_SOURCES.dist, 'documents', number.replace('/', '-')))).toBe(false);
+  });
+});
+
+describe('the /sources/ page in Chromium', () => {
+  let site: SiteUnderTest;
+  beforeAll(async () => {
+    site = await openSite(BAD_SOURCES.dist);
+  });
+  afterAll(async () => {
+    await site.close();
+  });
+
+  it('has no accessibility violations, nor has the page of a document read with warnings, and neither loads a script', async () => {
+    for (const path of ['/sources/', '/documents/5140-24/']) {
+      const { page, errors, scripts } = await watchedPage(site.browser);
+      await page.goto(site.url(path));
+      expect(await axeViolations(page), path).toEqual([]);
+      expect(scripts).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('serves the original behind each link of the page over HTTP, the unusual name included', async () => {
+    const { page } = await watchedPage(site.browser);
+    await page.goto(site.url('/sources/'));
+    const links = await page.locator('a[download]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    expect(links.length).toBe(rows('read').length + rows('not-read').filter(({ cells }) => cells['Original'] !== 'not served').length);
+    const unusual = rows('read').find(({ file }) => file === NAMED.unusual.name.normalize('NFC'))?.links['Original'];
+    for (const href of links) expect((await page.request.get(site.url(href))).status(), href).toBe(200);
+    expect(Buffer.from(await (await page.request.get(site.url(unusual ?? '-'))).body())).toEqual(original(NAMED.unusual.name));
+    await page.close();
   });
 });
