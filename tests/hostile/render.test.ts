@@ -178,6 +178,21 @@ describe('the mdast tree of a hostile source', () => {
   });
 });
 
+describe('footnotes on a document page', () => {
+  it('shows the text of every footnote when a mark is printed twice: the second is not hidden behind the first', async () => {
+    const source = outcomeWithBody([
+      '1. First',
+      'See the first note¹.',
+      '¹ The first footnote.',
+      '2. Second',
+      'See the second note¹.',
+      '¹ The second footnote.',
+    ]);
+    const { footnotes } = htmlText(await renderAsTheSite(documentMarkdown(source)));
+    expect([...footnotes.values()]).toEqual([['The first footnote.'], ['The second footnote.']]);
+  });
+});
+
 describe('a hostile source line on its document page', () => {
   it('renders, through the ingest and the site’s Markdown renderer, to no element, handler or link the source made', async () => {
     await fc.assert(

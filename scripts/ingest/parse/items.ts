@@ -77,11 +77,16 @@ export function dayHeading(text: string): string | null {
   return days.length === 1 ? (days[0] ?? null) : null;
 }
 
-/** The agenda heading (`Items for discussion`) a line is, as printed without markup and colon, or null. */
+/** The agenda heading (`Items for discussion:`) a line is, as printed (heading marks and bold read, its colon kept), or null. */
 export function agendaSection(text: string): string | null {
   const plain = headingPlain(text);
   if (plain.length > MAX_HEADING_LENGTH) return null;
-  return AGENDA_SECTION_PATTERNS.some((pattern) => pattern.test(plain)) ? plain : null;
+  return AGENDA_SECTION_PATTERNS.some((pattern) => pattern.test(plain)) ? printedHeading(text) : null;
+}
+
+/** A heading line as printed, for the record: heading marks and bold toggles read as markup, every other character kept. */
+function printedHeading(text: string): string {
+  return plainText(titleAsPrinted(text, false));
 }
 
 // Every body line lands in the preamble, in an item's lines, or is a heading the items carry
@@ -123,7 +128,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     const plain = headingPlain(entry.text);
     if (ANY_OTHER_BUSINESS.test(plain)) {
       const next = numberedHeading(nextText(index));
-      if (next !== null && followsInAgenda(previousNumber, next.number)) section = plain;
+      if (next !== null && followsInAgenda(previousNumber, next.number)) section = printedHeading(entry.text);
       else {
         const printed = { text: titleAsPrinted(entry.text, false), line: entry.line };
         items.push({ number: null, title: plain, printedTitle: printed, section, day, lines: [], line: entry.line });

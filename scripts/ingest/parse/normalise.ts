@@ -14,11 +14,12 @@ export interface SourceLine {
 /** Spaces other than the ordinary space and tab (NBSP, thin, ideographic, …): read as a space. */
 const ODD_SPACE = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
-/** Characters that carry nothing (BOM, zero-width, soft hyphen) and controls other than tab. */
-const INVISIBLE = /[\uFEFF\u200B-\u200D\u2060\u00AD\u0000-\u0008\u000E-\u001F\u007F]/g;
-
-/** A Markdown backslash escape of ASCII punctuation (`\*` → `*`). */
-const MARKDOWN_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+/**
+ * Characters that carry nothing: a byte-order mark left inside the text, and controls other than tab. Zero-width
+ * space, non-joiner and joiner, word joiner and soft hyphen are not among them: they change spelling (where a word
+ * may break, which letters join) and hold emoji sequences together, so they are text.
+ */
+const INVISIBLE = /[\uFEFF\u0000-\u0008\u000E-\u001F\u007F]/g;
 
 /** Page furniture is short; longer lines are never tested against its patterns. */
 const MAX_FURNITURE_LENGTH = 160;
@@ -46,22 +47,23 @@ const WRAP_WIDTH = 50;
 /** A numbered line (a heading or the first line of a numbered paragraph) must be this long to count as wrapped. */
 const NUMBERED_WRAP_WIDTH = 70;
 
-// Guarantees after normalise: no BOM or invisible characters, no CR, only ordinary spaces and tabs,
-// no trailing whitespace, no Markdown backslash escapes or rules, no page furniture (footers, page
+// Guarantees after normalise: no BOM or controls, no CR, only ordinary spaces and tabs, no trailing
+// whitespace, no rules, every other character as the source has it (backslashes and zero-width
+// characters included), no page furniture (footers, page
 // numbers, a repeated LIMITE), hard-wrapped lines joined (a real hyphen kept), no blank line at either
 // end, never two blank lines in a row; every line knows the source line it starts on.
 
-/** Clean logical lines (no BOM, CR, odd spaces, escapes, page furniture or hard wraps), each with its source line. */
+/** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
 export function normalise(text: string): SourceLine[] {
   const lines = text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 }));
   return joinWrapped(collapseBlanks(dropFurniture(lines)));
 }
 
 /** Any character one of cleanLine's replacements acts on: a line without one (most lines) is only trimmed. */
-const NEEDS_CLEANING = /[\uFEFF\u200B-\u200D\u2060\u00AD\u0000-\u0008\u000E-\u001F\u007F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\\]/;
+const NEEDS_CLEANING = /[\uFEFF\u0000-\u0008\u000E-\u001F\u007F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
 
 function cleanLine(raw: string): string {
-  const cleaned = NEEDS_CLEANING.test(raw) ? raw.replace(INVISIBLE, '').replace(ODD_SPACE, ' ').replace(MARKDOWN_ESCAPE, '$1') : raw;
+  const cleaned = NEEDS_CLEANING.test(raw) ? raw.replace(INVISIBLE, '').replace(ODD_SPACE, ' ') : raw;
   const text = cleaned.trimEnd();
   return THEMATIC_BREAK.test(text) ? '' : text;
 }

@@ -62,8 +62,16 @@ describe('the real parser on generated documents', () => {
       expect(record.kind).toBe(expected.kind);
       expect(record.date).toBe(expected.date);
       expect(record.meeting?.dates ?? null).toEqual(expected.meetingDates);
+      // A Markdown-style agenda heading is printed with a colon at random (scripts/bench/render-body.ts); the record
+      // keeps the heading as printed, the plan knows it without.
+      const printedAs = (section: string | null, printed: string | null) => (section !== null && printed === `${section}:` ? printed : section);
       expect(record.items.map(({ number, title, section, day }) => ({ number, title, section, day }))).toEqual(
-        expected.items.map(({ number, title, section, day }) => ({ number, title, section, day })),
+        expected.items.map(({ number, title, section, day }, index) => ({
+          number,
+          title,
+          section: printedAs(section, record.items[index]?.section ?? null),
+          day,
+        })),
       );
       const planned = (decisions: readonly { verb: string; references: readonly string[] }[]) =>
         decisions.map(({ verb, references }) => ({ verb, references }));

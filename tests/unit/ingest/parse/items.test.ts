@@ -24,8 +24,8 @@ describe('parseAgenda', () => {
     const { body } = splitDocument(normalise(readFileSync('content/sources/002_e25e8abf6c082c01.txt', 'utf8')));
     const { items } = parseAgenda(body);
     expect(items.map((item) => item.number)).toEqual(['1', '2', '3', '4', '5', '6', '6.1', '6.2', '7', '7.1', '7.2', '7.3', '8', '9', '10', '11', '12']);
-    expect(items[5]).toMatchObject({ title: 'Counter-terrorism', section: 'Items for information/endorsement', lines: [{ text: '' }] });
-    expect(items[2]?.section).toBe('Discussion items');
+    expect(items[5]).toMatchObject({ title: 'Counter-terrorism', section: 'Items for information/endorsement:', lines: [{ text: '' }] });
+    expect(items[2]?.section).toBe('Discussion items:');
   });
 
   it('reads sub-items without a trailing dot and keeps lettered points and bullets in the item', () => {
@@ -43,7 +43,7 @@ describe('parseAgenda', () => {
       number: null,
       title: 'Any other business',
     });
-    expect(agenda('1. Agenda\n\nAny other business:\n\n2. Cyber\n\nText.').items[1]).toMatchObject({ number: '2', section: 'Any other business' });
+    expect(agenda('1. Agenda\n\nAny other business:\n\n2. Cyber\n\nText.').items[1]).toMatchObject({ number: '2', section: 'Any other business:' });
   });
 
   it('keeps a numbered list inside an item as its text', () => {
@@ -74,7 +74,7 @@ describe('dayHeading and agendaSection', () => {
     expect(dayHeading('18 November 2025')).toBe('2025-11-18');
     expect(dayHeading('**Wednesday 19 November 2025**')).toBe('2025-11-19');
     expect(dayHeading('18 and 19 November 2025')).toBeNull();
-    expect(agendaSection('## Discussion items:')).toBe('Discussion items');
+    expect(agendaSection('## Discussion items:')).toBe('Discussion items:');
     expect(agendaSection('Items for information/endorsement')).toBe('Items for information/endorsement');
     expect(agendaSection('Items were discussed at length by the delegations.')).toBeNull();
   });

@@ -9,8 +9,17 @@ describe('normalise', () => {
     expect(texts('\uFEFFBrussels,\u00A025 November 2025  \r\n(OR. en)\r15912/25\t \n')).toEqual(['Brussels, 25 November 2025', '(OR. en)', '15912/25']);
   });
 
-  it('undoes Markdown escapes and drops horizontal rules', () => {
-    expect(texts('\\*\n\n---\n\nCOSI took note of 1234/25\\.')).toEqual(['*', '', 'COSI took note of 1234/25.']);
+  it('keeps a backslash before punctuation as a character of the text, and drops horizontal rules', () => {
+    expect(texts('\\*\n\n---\n\nCOSI took note of 1234/25\\. See C:\\dir\\[x].')).toEqual(['\\*', '', 'COSI took note of 1234/25\\. See C:\\dir\\[x].']);
+  });
+
+  it('keeps zero-width space, non-joiner and joiner, word joiner and soft hyphen: they change spelling and hold emoji together', () => {
+    const line = 'Fach\u00ADwerk, می\u200Cخواهم, 👩\u200D💻, a\u200Bb, no\u2060break';
+    expect(texts(line)).toEqual([line]);
+  });
+
+  it('drops a byte-order mark left inside the text and control characters', () => {
+    expect(texts('COSI\uFEFF took\u0007 note.')).toEqual(['COSI took note.']);
   });
 
   it('never leaves a blank line at either end or two in a row', () => {

@@ -177,3 +177,58 @@ describe('parseDocument on bodies it cannot structure', () => {
     }
   });
 });
+
+describe('parseDocument keeps the text it does not read as markup (issue 15, finding 7)', () => {
+  /** The record of an outcome whose agenda is the given lines. */
+  const outcome = (...lines: string[]) => {
+    const record = parseDocument(`${HEADER}${lines.join('\n\n')}\n`, 'x.txt');
+    if (record.status !== 'ok') throw new Error(record.error.message);
+    return record;
+  };
+  const line = 'CO² emissions per m³ (10^6 tonnes) **urgent**';
+
+  it('keeps superscripts and carets that call no footnote, and reads a bold pair as bold, in a title and in a text', () => {
+    const [item] = outcome(`1. ${line}`, line).items;
+    expect(item?.title).toBe('CO² emissions per m³ (10^6 tonnes) urgent');
+    expect(item?.text).toEqual([
+      {
+        list: null,
+        inline: [
+          { type: 'text', value: 'CO² emissions per m³ (10^6 tonnes) ' },
+          { type: 'text', value: 'urgent', strong: true },
+        ],
+      },
+    ]);
+  });
+
+  it('reads a superscript as a footnote call only where a footnote with that mark exists', () => {
+    const [item] = outcome(`1. ${line}`, line, '³ Cubic metres of gas.').items;
+    expect(item?.title).toBe('CO² emissions per m (10^6 tonnes) urgent');
+    expect(item?.titleFootnotes).toEqual(['3']);
+    expect(item?.text[0]?.inline).toContainEqual({ type: 'footnote', label: '3' });
+  });
+
+  it('keeps ** that opens or closes nothing as two visible asterisks', () => {
+    const [item] = outcome('1. Powers', '2 ** 3 = 8 and a lone ** here.').items;
+    expect(item?.text).toEqual([{ list: null, inline: [{ type: 'text', value: '2 ** 3 = 8 and a lone ** here.' }] }]);
+  });
+
+  it('keeps zero-width joiner and non-joiner, soft hyphen, word joiner, zero-width space and a backslash before punctuation', () => {
+    const text = 'Fach\u00ADwerk می\u200Cخواهم 👩\u200D💻 a\u200Bb no\u2060break C:\\dir \\*';
+    const [item] = outcome(`1. Title \\[draft\\] 👩\u200D💻`, text).items;
+    expect(item?.title).toBe('Title \\[draft\\] 👩\u200D💻');
+    expect(item?.text).toEqual([{ list: null, inline: [{ type: 'text', value: text }] }]);
+  });
+
+  it('gives a footnote whose mark is printed again a label of its own, and the call below each the footnote under it', () => {
+    const record = outcome('1. First', 'See the first note¹.', '¹ The first footnote.', '2. Second', 'See the second note¹.', '¹ The second footnote.');
+    expect(record.footnotes.map(({ mark, label }) => [mark, label])).toEqual([
+      ['1', '1'],
+      ['1', '1-2'],
+    ]);
+    expect(record.items.map((item) => item.text[0]?.inline.find((part) => part.type === 'footnote'))).toEqual([
+      { type: 'footnote', label: '1' },
+      { type: 'footnote', label: '1-2' },
+    ]);
+  });
+});
