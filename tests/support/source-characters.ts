@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { decodeSource } from '../../scripts/ingest/read/decode.ts';
+import { LINE_BREAK } from '../../scripts/ingest/read/line-breaks.ts';
 import { LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from '../../scripts/ingest/parse/vocabulary.ts';
 
 /**
@@ -29,7 +30,7 @@ export function sourceLines(path: string): SourceLine[] {
   if (!decoded.ok) throw new Error(`${path} does not decode: ${decoded.message}`);
   let limiteSeen = false;
   const lines: SourceLine[] = [];
-  for (const [index, raw] of decoded.text.split(/\r\n|[\r\n\f\v\u2028\u2029]/u).entries()) {
+  for (const [index, raw] of decoded.text.split(LINE_BREAK).entries()) {
     const text = raw.trim();
     if (text === '' || isFurniture(text, limiteSeen)) continue;
     limiteSeen ||= LIMITE_LINE.test(text);
