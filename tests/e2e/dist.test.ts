@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
+import { CONTENT_SECURITY_POLICY, HEADER_CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
 import { elements, htmlDocument } from '../support/hast.ts';
 import { deadLinks, siteFiles } from '../support/link-check.ts';
 import { readGlobalHeaders } from '../support/static-server.ts';
@@ -43,8 +43,9 @@ describe('the built site', () => {
     expect(pages.filter((p) => select(p, 'style, [style]').length > 0)).toEqual([]);
   });
 
-  it('ships the same policy in a _headers file for static hosts', async () => {
+  it('ships the same policy in a _headers file for static hosts, with frame-ancestors, which only a header can carry', async () => {
     const headers = await readGlobalHeaders(DIST);
-    expect(headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(headers['Content-Security-Policy']).toBe(HEADER_CONTENT_SECURITY_POLICY);
+    expect(headers['Content-Security-Policy']?.startsWith(`${CONTENT_SECURITY_POLICY}; `)).toBe(true);
   });
 });

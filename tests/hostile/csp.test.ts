@@ -1,6 +1,6 @@
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
+import { CONTENT_SECURITY_POLICY, HEADER_CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
 import { openSite, type SiteUnderTest } from '../support/site.ts';
 
 /** A page of each kind the issue names, with what to wait for before reading the reports. */
@@ -67,9 +67,10 @@ afterAll(async () => {
 });
 
 describe('the Content-Security-Policy in force', () => {
-  it('is sent by the static server from the site’s _headers file, as the meta tag states it', async () => {
+  it('is sent by the static server from the site’s _headers file, as the meta tag states it and with frame-ancestors', async () => {
     const response = await fetch(site.url('/meetings/'));
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(HEADER_CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(await response.text()).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`);
   });
 
@@ -103,5 +104,50 @@ describe('the Content-Security-Policy in force', () => {
     await injected(page, site, '/meetings/2025-11-18/', { meta: false, header: false });
     expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toEqual({ script: 'ran', handler: 'ran' });
     await page.close();
+  });
+});
+
+/** A page of another site (served by the browser itself, never fetched) that shows the meetings page in a frame. */
+const FRAMER = 'http://framer.example/';
+
+/**
+ * Whether the meetings page shows inside a frame of another site, served with the headers of `_headers` less those
+ * `drop` names (lower case): true when the framed document is the site's page, with its heading.
+ */
+async function showsInFrame(site: SiteUnderTest, drop: readonly string[]): Promise<boolean> {
+  const page = await site.browser.newPage();
+  const target = site.url('/meetings/');
+  await page.route(FRAMER, (route) =>
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>framer</title><iframe src="${target}"></iframe>` }),
+  );
+  await page.route(target, async (route) => {
+    const response = await route.fetch();
+    const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => !drop.includes(name)));
+    await route.fulfill({ response, headers });
+  });
+  await page.goto(FRAMER, { waitUntil: 'load' });
+  const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+  const heading =
+    frame === undefined
+      ? null
+      : await frame
+          .locator('h1')
+          .textContent({ timeout: 2_000 })
+          .catch(() => null);
+  await page.close();
+  return heading === 'Meetings';
+}
+
+describe('a page of the site in a frame of another site', () => {
+  it.each([
+    { by: 'the headers of _headers', drop: [] },
+    { by: 'Content-Security-Policy frame-ancestors alone', drop: ['x-frame-options'] },
+    { by: 'X-Frame-Options alone', drop: ['content-security-policy'] },
+  ])('is refused by $by', async ({ drop }) => {
+    expect(await showsInFrame(site, drop)).toBe(false);
+  });
+
+  it('shows once neither header is sent (the meta tag cannot refuse it): the test can see the framing succeed', async () => {
+    expect(await showsInFrame(site, ['content-security-policy', 'x-frame-options'])).toBe(true);
   });
 });

@@ -65,13 +65,15 @@ function htmlPages(folder: string = HOSTILE.dist): string[] {
 }
 
 describe('the hostile sources', () => {
-  it('ingest with status ok', () => {
-    const parsed = records();
-    expect(parsed.map((record) => record.number)).toEqual(['16002/25', '16001/25', '16004/25', '16003/25']);
+  it('ingest with status ok, each with a number of its own', () => {
+    const numbers = records().map((record) => record.number);
+    expect(numbers).toEqual(expect.arrayContaining(['16002/25', '16001/25']));
+    expect(new Set(numbers).size).toBe(hostileSourceFiles().length);
   });
 
   it('keep every payload in their records, character for character', () => {
-    const [note, outcome] = records();
+    const note = records().find((record) => record.number === '16002/25');
+    const outcome = records().find((record) => record.number === '16001/25');
     expect(outcome?.subject).toBe('Outcome of Proceedings of COSI <script>alert(1)</script> on <img src=x onerror=alert(1)> and {{ 7*7 }}');
     expect(outcome?.items.map((item) => item.title)).toEqual([
       "Adoption of the agenda <script>alert('title')</script>",
@@ -88,7 +90,7 @@ describe('the frontmatter generated from the hostile sources', () => {
   it('reads back, with yaml, as exactly the values of the records (documents)', () => {
     const bySource = new Map(records().map((record) => [record.source, record]));
     const files = markdownFiles('documents');
-    expect(files).toHaveLength(4);
+    expect(files).toHaveLength(bySource.size);
     for (const path of files) {
       const { data } = frontmatter(path);
       const record = bySource.get(String(data['source']));
@@ -106,7 +108,7 @@ describe('the frontmatter generated from the hostile sources', () => {
   });
 
   it('reads back, with yaml, as exactly the values of the records (meetings and items)', () => {
-    const outcome = records().find((record) => record.kind === 'outcome-of-proceedings');
+    const outcome = records().find((record) => record.number === '16001/25');
     const items = markdownFiles('items')
       .map((path) => frontmatter(path).data)
       .filter((data) => data['document'] === outcome?.number);
@@ -114,7 +116,9 @@ describe('the frontmatter generated from the hostile sources', () => {
     expect(items.map(({ number, title, section, day }) => ({ number, title, section, day }))).toEqual(
       outcome?.items.map(({ number, title, section, day }) => ({ number, title, section, day })),
     );
-    const [meeting] = markdownFiles('meetings').map((path) => frontmatter(path).data);
+    const meeting = markdownFiles('meetings')
+      .map((path) => frontmatter(path).data)
+      .find((data) => data['document'] === outcome?.number);
     expect(Object.keys(meeting ?? {}).sort()).toEqual(Object.keys(meetingEntrySchema.shape).sort());
   });
 
@@ -122,15 +126,16 @@ describe('the frontmatter generated from the hostile sources', () => {
     for (const path of [...markdownFiles('documents'), ...markdownFiles('items'), ...markdownFiles('meetings')]) {
       const { body: written } = frontmatter(path);
       expect(written, path).not.toMatch(/^---$/m);
-      // Raw HTML the ingest writes itself is an anchor block with an id, and the empty comment it puts inside text the
-      // renderer would take for an autolink (scripts/ingest/markdown/autolink-guard.ts); every `<` of the source is escaped.
+      // Raw HTML the ingest writes itself is an anchor block with an id, the empty comment it puts inside text the
+      // renderer would take for an autolink (scripts/ingest/markdown/autolink-guard.ts), and `<bdi>` around a value
+      // with a bidirectional control; every `<` of the source is escaped.
       const body = written.replaceAll('<!---->', '');
       const rawTags = [...body.matchAll(/(?<!\\)<(\/?[a-zA-Z][\w-]*)((?:\s+[\w-]+="[^"]*")*)\s*\/?>|(?<!\\)<(?!https?:)[a-zA-Z!?/]/gi)].map(
         ([raw, tag, attributes]) => ({ raw, tag, attributes }),
       );
-      const foreign = rawTags.filter(
-        ({ tag, attributes }) => !/^\/?(?:div|h[2-6])$/.test(tag ?? '') || !/^(?:\s+(?:id|class)="[^"<>]*")*$/.test(attributes ?? ''),
-      );
+      const written = ({ tag = '', attributes = '' }: { tag?: string | undefined; attributes?: string | undefined }) =>
+        (/^\/?(?:div|h[2-6])$/.test(tag) && /^(?:\s+(?:id|class)="[^"<>]*")*$/.test(attributes)) || (/^\/?bdi$/.test(tag) && attributes === '');
+      const foreign = rawTags.filter((tag) => !written(tag));
       expect(
         foreign.map(({ raw }) => raw),
         path,
