@@ -1,10 +1,12 @@
+import { isPlausibleDate } from '../shared/dates.ts';
+
 /** What the home page says the archive holds. */
 export interface ArchiveSummary {
   documents: number;
   referenced: number;
   meetings: number;
   decisions: number;
-  /** Earliest and latest date of an ingested document or meeting day, ISO; null for an empty archive. */
+  /** Earliest and latest plausible date of an ingested document or meeting day, ISO; null for an empty archive. */
   from: string | null;
   to: string | null;
 }
@@ -17,7 +19,7 @@ export function summarise(input: {
   decisions: number;
   meetings: number;
 }): ArchiveSummary {
-  const dates = [...input.documentDates, ...input.meetingDates].sort();
+  const dates = [...input.documentDates, ...input.meetingDates].filter(isPlausibleDate).sort();
   return {
     documents: input.documentDates.length,
     referenced: input.referencedOnly,

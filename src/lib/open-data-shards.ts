@@ -2,10 +2,11 @@
  * The open-data files split by year, so that no file grows without bound as the archive grows:
  * each dataset is one JSON and one CSV file per year, and a manifest lists them.
  */
+import { isPlausibleDate } from '../shared/dates.ts';
 import { fullYear } from '../shared/official-url.ts';
 import type { Dataset, ExportRecord } from './json-schema.ts';
 
-/** The shard of records whose year cannot be read (a reference number without one). */
+/** The shard of records whose year cannot be read (a reference number without one) or is not plausible (a document dated 9999). */
 export const UNDATED = 'undated';
 
 /** The year of a Council-register number (ST, CM, WK, EUCO): the last slash group, `14470/1/25 REV 1` → 25, `WK 13949/2021` → 2021. */
@@ -32,12 +33,17 @@ export interface ShardFields {
   references: Pick<ExportRecord<'references'>, 'id' | 'type'>;
 }
 
+/** The year of an ISO date (or of the date a meeting id starts with), `undated` outside the plausible years. */
+function dateYear(isoDate: string): string {
+  return isPlausibleDate(isoDate.slice(0, 10)) ? isoDate.slice(0, 4) : UNDATED;
+}
+
 /** The year a record is filed under: a document's date, a meeting's (and its items' and decisions') first day, a reference's number. */
 const SHARD_KEYS: { readonly [D in Dataset]: (record: ShardFields[D]) => string } = {
-  documents: (document) => document.date.slice(0, 4),
-  meetings: (meeting) => meeting.id.slice(0, 4),
-  items: (item) => item.meeting.slice(0, 4),
-  decisions: (decision) => decision.date.slice(0, 4),
+  documents: (document) => dateYear(document.date),
+  meetings: (meeting) => dateYear(meeting.id),
+  items: (item) => dateYear(item.meeting),
+  decisions: (decision) => dateYear(decision.date),
   references: referenceYear,
 };
 

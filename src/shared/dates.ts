@@ -56,3 +56,23 @@ function joinAnd(words: readonly string[]): string {
 export function yearOf(isoDate: string): string {
   return isoDate.slice(0, 4);
 }
+
+/**
+ * The year the archive takes as now. Neither the ingest nor the build reads the clock, so that the same sources give
+ * the same content/ and dist/ on any day. Raise it each January: a date after the year that follows it gets a warning
+ * and stays out of meetings, feeds and the timeline.
+ */
+export const ARCHIVE_YEAR = 2026;
+
+/**
+ * The years a date the archive uses may fall in: from 1990 (the Council's registers hold nothing of COSI's kind
+ * earlier) to the year after ARCHIVE_YEAR (an agenda may announce next year's meetings). A date outside is a misprint
+ * or a crafted source (`31 December 9999` would top every feed and stretch the timeline over 8,000 years).
+ */
+export const PLAUSIBLE_YEARS = { first: 1990, last: ARCHIVE_YEAR + 1 } as const;
+
+/** Whether an ISO date falls within PLAUSIBLE_YEARS: the ingest reports any other as a warning, and meetings, feeds and the timeline never use it. */
+export function isPlausibleDate(isoDate: string): boolean {
+  const year = Number(isoDate.slice(0, 4));
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) && year >= PLAUSIBLE_YEARS.first && year <= PLAUSIBLE_YEARS.last;
+}

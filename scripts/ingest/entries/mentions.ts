@@ -3,6 +3,7 @@
  * per document its small mention records, then all records → one mention entry per (actor or topic, year).
  */
 import { actorExcerpts, actorsOfUnit } from '../../../src/shared/actors.ts';
+import { isPlausibleDate } from '../../../src/shared/dates.ts';
 import { excerptSource, itemUnit, newestFirst, sectionUnit, type ItemLike, type TextUnit } from '../../../src/shared/mentions.ts';
 import { blocksPlain, footnoteCalls } from '../../../src/shared/source-text.ts';
 import { findTopics, topicExcerpts } from '../../../src/shared/topics.ts';
@@ -39,6 +40,12 @@ export function documentMentions(document: ParsedDocument, items: readonly ItemL
   const unitTags = (unit: TextUnit): EntryTags => {
     const tags = { actors: actorsOfUnit(unit), topics: findTopics(unit.text) };
     if (tags.actors.length + tags.topics.length === 0) return tags;
+    // A unit dated outside the plausible years (a note dated 9999) names its actors but gives no mention: it would
+    // top every feed and year page.
+    if (!isPlausibleDate(unit.date)) {
+      for (const id of tags.actors) actors.add(id);
+      return tags;
+    }
     // The unit's text is read for excerpts once, however many actors and topics it names.
     const source = excerptSource(unit.text, unit.headed);
     const actorQuotes = actorExcerpts(unit, source);

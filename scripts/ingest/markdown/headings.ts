@@ -1,5 +1,6 @@
 import type { Heading, PhrasingContent, RootContent } from 'mdast';
 import { uniqueAnchors } from './anchors.ts';
+import { controlsIsolated } from './bidi-isolation.ts';
 
 declare module 'mdast' {
   /**
@@ -17,9 +18,14 @@ const DEEPEST = 6;
 /** The level of the page's own title (the h1), which the body's headings stand under. */
 const PAGE_TITLE_LEVEL = 1;
 
-/** A heading node with the id it should get; its level is the one wanted, settled by settleHeadings. */
+/** A heading node with the id it should get, each bidirectional control of its text isolated; its level is the one wanted, settled by settleHeadings. */
 export function heading(level: number, id: string, children: PhrasingContent[]): Heading {
-  return { type: 'heading', depth: Math.min(Math.max(level, 1), DEEPEST) as Heading['depth'], data: { hProperties: { id } }, children };
+  return {
+    type: 'heading',
+    depth: Math.min(Math.max(level, 1), DEEPEST) as Heading['depth'],
+    data: { hProperties: { id } },
+    children: controlsIsolated(children),
+  };
 }
 
 /**

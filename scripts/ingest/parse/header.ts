@@ -1,3 +1,4 @@
+import { isPlausibleDate } from '../../../src/shared/dates.ts';
 import { parseDates } from './date-expressions.ts';
 import { headerLineKind, headerText, kindSlug, LANGUAGE_LINE, NUMBER_LINE, placeDate } from './header-lines.ts';
 import { labelLine, opensLabelBlock } from './labels.ts';
@@ -24,7 +25,7 @@ export interface Header {
   codes: string[];
   kind: string;
   from: string | null;
-  /** The days of the `On:` line, ISO, in order. */
+  /** The days of the `On:` line within the plausible years, ISO, in order. */
   on: string[];
   to: string | null;
   previous: string[];
@@ -58,7 +59,7 @@ export function parseHeader(lines: readonly SourceLine[]): Header {
       .map((entry) => headerText(entry.text)),
     kind: kindIndex === -1 ? DEFAULT_KIND : kindSlug(top[kindIndex]?.text ?? '') || DEFAULT_KIND,
     from: labels.get('from') ?? null,
-    on: parseDates(labels.get('on') ?? ''),
+    on: parseDates(labels.get('on') ?? '').filter(isPlausibleDate),
     to: labels.get('to') ?? null,
     previous: [...new Set(findReferences(labels.get('previous') ?? '').map((reference) => reference.id))],
     subject: labels.get('subject') ?? null,

@@ -1,3 +1,4 @@
+import { isPlausibleDate } from '../../../src/shared/dates.ts';
 import { parseDates } from './date-expressions.ts';
 import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
@@ -69,12 +70,18 @@ export function followsInAgenda(previous: string | null, next: string): boolean 
   return false;
 }
 
-/** The ISO date of a day heading line, or null. */
-export function dayHeading(text: string): string | null {
+/** The ISO date a line of day-heading shape names, plausible or not, or null. */
+export function dayHeadingDate(text: string): string | null {
   const plain = headingPlain(text);
   if (!DAY_HEADING.test(plain)) return null;
   const days = parseDates(plain);
   return days.length === 1 ? (days[0] ?? null) : null;
+}
+
+/** The ISO date of a day heading line, or null; a date outside the plausible years heads no day, and its line stays text. */
+export function dayHeading(text: string): string | null {
+  const date = dayHeadingDate(text);
+  return date !== null && isPlausibleDate(date) ? date : null;
 }
 
 /** The agenda heading (`Items for discussion:`) a line is, as printed (heading marks and bold read, its colon kept), or null. */

@@ -1,6 +1,8 @@
 import type { Item } from '../../../src/schemas/item.ts';
 import { type ErrorRecord, type IngestRecord, type IngestWarning, okRecordSchema } from '../../../src/schemas/record.ts';
 import type { Section } from '../../../src/schemas/section.ts';
+import { bidiWarnings } from './bidi-warnings.ts';
+import { dateWarnings } from './date-warnings.ts';
 import { findDecisions } from './decisions.ts';
 import { readFootnotes, type Footnotes } from './footnotes.ts';
 import { parseHeader } from './header.ts';
@@ -86,12 +88,11 @@ function parseOrFail(text: string, source: string): unknown {
     sections: drafts.map((draft) => sectionRecord(draft, footnotes)),
     footnotes: footnotes.records,
     references: documentReferences(referenceLines, header.number, footnotes),
-    warnings: structureWarnings(
-      body,
-      agenda ? items.length : drafts.filter((draft) => draft.title !== null || draft.number !== null).length,
-      agenda,
-      lastHeaderLine,
-    ),
+    warnings: [
+      ...bidiWarnings(text, source),
+      ...dateWarnings(headerLines, agenda ? body : []),
+      ...structureWarnings(body, agenda ? items.length : drafts.filter((draft) => draft.title !== null || draft.number !== null).length, agenda, lastHeaderLine),
+    ].sort((a, b) => a.line - b.line),
   };
 }
 

@@ -65,6 +65,16 @@ describe('shardKey on the seeds', () => {
   });
 });
 
+describe('shardKey on dates outside 1990–2027', () => {
+  it('files a document dated 31 December 9999 and a decision of 1 January 1900 as undated, never under their years', () => {
+    expect(shardKey('documents', { date: '9999-12-31' })).toBe(UNDATED);
+    expect(shardKey('decisions', { date: '1900-01-01' })).toBe(UNDATED);
+    expect(shardKey('meetings', { id: '9999-12-31-2' })).toBe(UNDATED);
+    expect(shardKey('documents', { date: '2027-12-31' })).toBe('2027');
+    expect(shardKey('documents', { date: '1990-01-01' })).toBe('1990');
+  });
+});
+
 describe('shardsOf', () => {
   it('counts the records of each key, newest year first and undated last', () => {
     expect(shardsOf(['2017', UNDATED, '2025', '2017'])).toEqual([

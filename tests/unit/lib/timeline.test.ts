@@ -16,6 +16,22 @@ describe('yearCounts', () => {
     expect(counts.reduce((sum, c) => sum + c.decisions, 0)).toBe(content.decisions.length);
   });
 
+  it('leaves out dates outside 1990–2027: a decision of 31 December 9999 adds no bar, let alone 7,975 empty ones', () => {
+    const counts = yearCounts(['2024-03-05', '2025-11-18'], ['2025-11-18', '9999-12-31', '1900-01-01']);
+    expect(counts).toEqual([
+      { year: 2024, meetings: 1, decisions: 0 },
+      { year: 2025, meetings: 1, decisions: 1 },
+    ]);
+    expect(yearCounts(['9999-12-31'], ['9999-12-31'])).toEqual([]);
+  });
+
+  it('counts a year of 200,000 decisions without overflowing the stack', () => {
+    const dates = Array.from({ length: 200_000 }, (_, index) => `${2010 + (index % 10)}-01-01`);
+    const counts = yearCounts([], dates);
+    expect(counts.map((c) => c.year)).toEqual([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]);
+    expect(counts.every((c) => c.decisions === 20_000)).toBe(true);
+  });
+
   it('is empty for an empty archive', () => {
     expect(yearCounts([], [])).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateList, formatDateRange, yearOf } from '../../../src/shared/dates.ts';
+import { ARCHIVE_YEAR, formatDate, formatDateList, formatDateRange, isPlausibleDate, PLAUSIBLE_YEARS, yearOf } from '../../../src/shared/dates.ts';
 
 describe('formatDate', () => {
   it('writes an ISO date the way Council documents do', () => {
@@ -36,5 +36,24 @@ describe('formatDateList', () => {
 describe('yearOf', () => {
   it('gives the year of an ISO date', () => {
     expect(yearOf('2021-11-22')).toBe('2021');
+  });
+});
+
+describe('isPlausibleDate', () => {
+  it('accepts the days of 1990 to the year after ARCHIVE_YEAR, both ends included', () => {
+    expect(PLAUSIBLE_YEARS).toEqual({ first: 1990, last: ARCHIVE_YEAR + 1 });
+    expect(['1990-01-01', '2025-11-18', `${ARCHIVE_YEAR + 1}-12-31`].map(isPlausibleDate)).toEqual([true, true, true]);
+  });
+
+  it('refuses a day before 1990 or after the year after ARCHIVE_YEAR, and anything that is not an ISO date', () => {
+    expect(['1989-12-31', `${ARCHIVE_YEAR + 2}-01-01`, '9999-12-31', '0001-01-01', '2025', '2025-11-18T00:00', ''].map(isPlausibleDate)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });
