@@ -70,6 +70,21 @@ describe('bidirectional controls of the sources on the site built from them', ()
     expect(loose).toEqual([]);
   });
 
+  it('stay in the text of the document page, every one where the source has it', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/documents/16154-25/'));
+    const text = (await page.locator('main').evaluate((main) => main.textContent ?? '')).replace(/\s+/g, ' ');
+    await page.close();
+    const lines = [
+      'From: \u202BGeneral Secretariat of the Council',
+      'Subject: Outcome of Proceedings of COSI on \u202Efdp.exe\u202C files and an override left open \u202E9 July 2025',
+      '1. Adoption of the agenda \u202E5202 yluJ 9',
+      '2. Europol report \u2066isolated\u2069, \u2067isolated\u2069, \u2068isolated\u2069 and \u202Doverridden\u202C',
+      '3. Frontex report with a stray pop \u2069 and an override \u202E left open',
+    ];
+    expect(lines.filter((line) => !text.includes(line))).toEqual([]);
+  });
+
   it('leave the source file’s name shown as written, in a <bdi>, on its document page and its meeting page', async () => {
     const page = await site.browser.newPage();
     for (const path of ['/documents/16154-25/', '/meetings/2025-07-09/']) {
