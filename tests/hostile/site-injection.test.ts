@@ -127,15 +127,15 @@ describe('the frontmatter generated from the hostile sources', () => {
       const { body: written } = frontmatter(path);
       expect(written, path).not.toMatch(/^---$/m);
       // Raw HTML the ingest writes itself is an anchor block with an id, the empty comment it puts inside text the
-      // renderer would take for an autolink (scripts/ingest/markdown/autolink-guard.ts), and `<bdi>` around a value
-      // with a bidirectional control; every `<` of the source is escaped.
+      // renderer would take for an autolink (scripts/ingest/markdown/autolink-guard.ts), and `<bdi>` around each
+      // bidirectional control of a heading; every `<` of the source is escaped.
       const body = written.replaceAll('<!---->', '');
       const rawTags = [...body.matchAll(/(?<!\\)<(\/?[a-zA-Z][\w-]*)((?:\s+[\w-]+="[^"]*")*)\s*\/?>|(?<!\\)<(?!https?:)[a-zA-Z!?/]/gi)].map(
         ([raw, tag, attributes]) => ({ raw, tag, attributes }),
       );
-      const written = ({ tag = '', attributes = '' }: { tag?: string | undefined; attributes?: string | undefined }) =>
+      const ours = ({ tag = '', attributes = '' }: { tag?: string | undefined; attributes?: string | undefined }) =>
         (/^\/?(?:div|h[2-6])$/.test(tag) && /^(?:\s+(?:id|class)="[^"<>]*")*$/.test(attributes)) || (/^\/?bdi$/.test(tag) && attributes === '');
-      const foreign = rawTags.filter((tag) => !written(tag));
+      const foreign = rawTags.filter((tag) => !ours(tag));
       expect(
         foreign.map(({ raw }) => raw),
         path,
