@@ -91,7 +91,12 @@ function parseOrFail(text: string, source: string): unknown {
     warnings: [
       ...bidiWarnings(text, source),
       ...dateWarnings(headerLines, agenda ? body : []),
-      ...structureWarnings(body, agenda ? items.length : drafts.filter((draft) => draft.title !== null || draft.number !== null).length, agenda, lastHeaderLine),
+      ...structureWarnings(
+        body,
+        agenda ? items.length : drafts.filter((draft) => draft.title !== null || draft.number !== null).length,
+        agenda,
+        lastHeaderLine,
+      ),
     ].sort((a, b) => a.line - b.line),
   };
 }
