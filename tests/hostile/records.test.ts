@@ -80,11 +80,11 @@ describe('an outcome with bidirectional controls in its file name, From:, subjec
   });
 });
 
-describe('an outcome with a paragraph of 130,000 sentences and a line of 100,000 clauses (stack-depth.txt)', () => {
+describe('an outcome with a paragraph of 130,000 sentences on 130 lines and a line of 5,000 clauses (stack-depth.txt)', () => {
   it('parses, keeping every sentence in the items’ text', () => {
     const record = fixtureRecord('stack-depth.txt');
     expect(record.items.map((item) => item.title)).toEqual(['Adoption of the agenda', 'One long sentence']);
     expect(blocksPlain(record.items[0]?.text ?? []).match(/Yes\./g)).toHaveLength(130_000);
-    expect(blocksPlain(record.items[1]?.text ?? []).match(/Yes,/g)).toHaveLength(99_999);
+    expect(blocksPlain(record.items[1]?.text ?? []).match(/Yes,/g)).toHaveLength(4_999);
   });
 });
