@@ -6,9 +6,10 @@ import { pdfToText } from '../scripts/ingest/read/pdf.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { expectOk, project, shapedLike } from './support/projection.ts';
+import { CASES, COUNCIL_PDF_DIR } from '../scripts/fixtures/council-cases.ts';
 
 /** PDFs made as the Council makes them: a DOCX exported by LibreOffice (scripts/fixtures/council-pdfs.ts). */
-const FIXTURES = 'tests/fixtures/council-pdf';
+const FIXTURES = COUNCIL_PDF_DIR;
 const SOURCES = 'content/sources';
 /** Keys of expected.json that describe the case rather than state record fields. */
 const CHECK_KEYS = new Set(['about', 'notRead']);
@@ -19,13 +20,15 @@ const FOOTER_LINES = 2;
 
 const seeds = readdirSync(SOURCES)
   .filter((file) => file.endsWith('.txt'))
-  .map((file) => file.slice(0, -'.txt'.length))
+  .map((file) => join(SOURCES, file))
   .sort();
 const cases = readdirSync(FIXTURES).sort();
 
-/** The text version a case was typeset from: the seed itself, or the case's hand-written source.txt. */
+/** The text version a case was typeset from, as the generator's table of cases names it: a seed, or its own source.txt. */
 function textVersion(name: string): string {
-  return seeds.includes(name) ? join(SOURCES, `${name}.txt`) : join(FIXTURES, name, 'source.txt');
+  const entry = CASES.find((candidate) => candidate.name === name);
+  if (entry === undefined) throw new Error(`${FIXTURES}/${name} is not a case of scripts/fixtures/council-cases.ts`);
+  return entry.source;
 }
 
 const memo = new Map<string, Promise<{ text: string; record: OkRecord }>>();
@@ -80,16 +83,17 @@ function popplerBody(name: string): string {
 }
 
 describe('the Council-made PDF fixtures', () => {
-  it('have a folder for every seed, each holding the PDF and the two texts pdftotext prints for it', () => {
-    expect(seeds.filter((seed) => !cases.includes(seed))).toEqual([]);
+  it('are the cases the generator makes, every seed among their text versions, each folder holding the PDF and the two texts pdftotext prints for it', () => {
+    expect(cases).toEqual(CASES.map((entry) => entry.name).sort());
+    expect(seeds.filter((seed) => !CASES.some((entry) => entry.source === seed))).toEqual([]);
     const missing = cases.flatMap((name) =>
       ['document.pdf', 'pdftotext.txt', 'pdftotext-layout.txt'].filter((file) => !existsSync(join(FIXTURES, name, file))).map((file) => `${name}/${file}`),
     );
     expect(missing).toEqual([]);
   });
 
-  it('give every case that is not a seed its hand-written text version and expected record', () => {
-    const own = cases.filter((name) => !seeds.includes(name));
+  it('give every case not typeset from a seed its hand-written text version and expected record', () => {
+    const own = CASES.filter((entry) => !seeds.includes(entry.source)).map((entry) => entry.name);
     expect(own.length).toBeGreaterThan(0);
     expect(
       own.flatMap((name) => ['source.txt', 'expected.json'].filter((file) => !existsSync(join(FIXTURES, name, file))).map((file) => `${name}/${file}`)),

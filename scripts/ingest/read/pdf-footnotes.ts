@@ -1,8 +1,8 @@
 import type { Line, Segment } from './pdf-geometry.ts';
 import { append } from '../../../src/shared/lists.ts';
 
-/** Footnote text is set smaller than the body: at most this fraction of the body size. */
-const NOTE_SCALE = 0.9;
+/** Footnote text is set smaller than the body: by at least this many points (10 pt under 11 pt body text). */
+const NOTE_SIZE_GAP = 0.5;
 
 /** Lines of one footnote block are at most this many times their font size apart. */
 const NOTE_LINE_STEP = 1.5;
@@ -32,7 +32,7 @@ export function splitFootnotes(lines: readonly Line[], bodySize: number): { body
   for (const page of pages) {
     const pageLines = lines.filter((line) => line.page === page);
     let start = pageLines.length;
-    while (start > 0 && (pageLines[start - 1] as Line).size <= bodySize * NOTE_SCALE) start--;
+    while (start > 0 && (pageLines[start - 1] as Line).size <= bodySize - NOTE_SIZE_GAP) start--;
     const firstMark = pageLines.findIndex((line, index) => index >= start && line.segments[0]?.sup === true);
     let blockStart = firstMark < 0 ? pageLines.length : firstMark;
     // Unmarked small lines right above the block go on with a footnote the previous page broke off.

@@ -12,6 +12,8 @@ const SUP_MAX_RAISE = 0.6;
 const SPACE_GAP = 0.12;
 /** ... wider than this a tab: label and value, table cells, list glyph and item text. */
 const TAB_GAP = 0.8;
+/** Wide gaps of one line closer than this (points) in width are alike: the stretched spaces of a justified line. */
+const JUSTIFIED_TOLERANCE = 0.6;
 /** An accent item starting this far (points) inside the previous text is drawn over it, not after it. */
 const ACCENT_OVERLAP = 0.5;
 /** Spacing accents a PDF may overlay on a letter, and the combining marks they stand for. */
@@ -37,10 +39,10 @@ function isSuperscriptOf(item: PdfItem, draft: Draft): boolean {
   return item.fontSize <= draft.size * SUP_MAX_SCALE && raise > draft.size * SUP_MIN_RAISE && raise <= draft.size * SUP_MAX_RAISE;
 }
 
-function gapBetween(previous: Segment | undefined, item: PdfItem, size: number): Gap {
+function gapBetween(previous: Segment | undefined, item: PdfItem, size: number, spaces: ReadonlySet<PdfItem>): Gap {
   if (!previous) return '';
   const gap = item.x - previous.xEnd;
-  if (gap > size * TAB_GAP) return '\t';
+  if (gap > size * TAB_GAP && !spaces.has(item)) return '\t';
   return gap > size * SPACE_GAP && !/\s$/.test(previous.text) && !/^\s/.test(item.str) ? ' ' : '';
 }
 
@@ -56,7 +58,7 @@ function letterAt(segment: Segment, letters: readonly string[], x: number): numb
 }
 
 /** Appends an item to the segments, folding an overlaid spacing accent into the letter under it (n + ´ → ń). */
-function appendItem(segments: Segment[], item: PdfItem, sup: boolean, size: number): void {
+function appendItem(segments: Segment[], item: PdfItem, sup: boolean, size: number, spaces: ReadonlySet<PdfItem>): void {
   const previous = segments.at(-1);
   const mark = SPACING_ACCENTS[item.str[0] ?? ''];
   if (previous && mark && item.x < previous.xEnd - ACCENT_OVERLAP) {
@@ -67,7 +69,7 @@ function appendItem(segments: Segment[], item: PdfItem, sup: boolean, size: numb
     previous.xEnd = Math.max(previous.xEnd, item.x + item.width);
     return;
   }
-  const gap = gapBetween(previous, item, size);
+  const gap = gapBetween(previous, item, size, spaces);
   // Spaces drawn at either side of a tab gap are part of the gap.
   const text = gap === '\t' ? item.str.trimStart() : item.str;
   if (previous && gap === '\t') previous.text = previous.text.trimEnd();
@@ -77,6 +79,25 @@ function appendItem(segments: Segment[], item: PdfItem, sup: boolean, size: numb
     return;
   }
   segments.push({ text, gap, x: item.x, xEnd: item.x + item.width, bold: item.bold, sup });
+}
+
+/**
+ * The items of a line that follow a wide gap which is a justified line's stretched word space, not a column
+ * gap: justification widens every word space of a line alike, so wide gaps that two or more share (within
+ * JUSTIFIED_TOLERANCE) are spaces; a gap of its own width (a list label's, a table cell's) stays a tab.
+ */
+function stretchedSpaces(ordered: readonly PdfItem[], size: number): Set<PdfItem> {
+  const wide = ordered.slice(1).flatMap((item, index) => {
+    const previous = ordered[index] as PdfItem;
+    const gap = item.x - (previous.x + previous.width);
+    return gap > size * TAB_GAP ? [{ item, gap }] : [];
+  });
+  const spaces = new Set<PdfItem>();
+  for (const { item, gap } of wide) {
+    const alike = wide.filter((other) => Math.abs(other.gap - gap) <= JUSTIFIED_TOLERANCE).length;
+    if (alike >= 2) spaces.add(item);
+  }
+  return spaces;
 }
 
 /**
@@ -100,9 +121,9 @@ export function groupLines(items: readonly PdfItem[]): Line[] {
   drafts.sort((a, b) => a.page - b.page || b.y - a.y);
   return drafts.map((draft) => {
     const segments: Segment[] = [];
-    for (const item of [...draft.items].sort((a, b) => a.x - b.x)) {
-      appendItem(segments, item, isSuperscriptOf(item, draft), draft.size);
-    }
+    const ordered = [...draft.items].sort((a, b) => a.x - b.x);
+    const spaces = stretchedSpaces(ordered, draft.size);
+    for (const item of ordered) appendItem(segments, item, isSuperscriptOf(item, draft), draft.size, spaces);
     const first = segments[0] as Segment;
     return { page: draft.page, y: draft.y, x: first.x, xEnd: largest(segments.map((s) => s.xEnd)), size: draft.size, segments };
   });

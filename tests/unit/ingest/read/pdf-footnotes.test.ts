@@ -27,6 +27,14 @@ describe('splitFootnotes', () => {
     ]);
   });
 
+  it('takes footnotes set in 10 pt under 11 pt body text', () => {
+    const body = line([segment('Europol presented its report', 70), segment('12', 200, true)], 700, 11);
+    const lines = [body, line([segment('12', 70, true), segment('https://www.europol.europa.eu/publication-events', 84)], 100, 10)];
+    const { body: kept, notes } = splitFootnotes(lines, 11);
+    expect(kept).toEqual([body]);
+    expect(notes.map((note) => [note.mark, note.lines.map(lineText)])).toEqual([['12', ['https://www.europol.europa.eu/publication-events']]]);
+  });
+
   it('leaves small lines without a mark above the footnote block in the body', () => {
     const small = line([segment('Table of contents', 70)], 400, 10);
     const { body, notes } = splitFootnotes([small, line([segment('3', 70, true), segment('13575/23.', 84)], 90, 10)], 12);

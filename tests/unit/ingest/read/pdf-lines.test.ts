@@ -19,6 +19,26 @@ describe('groupLines', () => {
     expect(lines.map(lineText)).toEqual(['From:\tPresidency']);
   });
 
+  it('reads the alike wide gaps of a justified line as word spaces, and the wider gap of a list label before them as a tab', () => {
+    // A justified line without hyphenation: the glyph, the label's gap, then words 10 pt apart.
+    const words = ['CT', 'information', 'exchange', 'and', 'cooperation'];
+    let x = 99.4;
+    const items = [
+      item('–', 71, 700),
+      ...words.map((word) => {
+        const placed = item(word, x, 700);
+        x += placed.width + 10;
+        return placed;
+      }),
+    ];
+    expect(groupLines(items).map(lineText)).toEqual(['–\tCT information exchange and cooperation']);
+  });
+
+  it('keeps two wide gaps of different widths as tabs, as between the cells of a table row', () => {
+    const lines = groupLines([item('1.', 70, 700), item('EXECUTIVE SUMMARY', 98, 700), item('4', 515, 700)]);
+    expect(lines.map(lineText)).toEqual(['1.\tEXECUTIVE SUMMARY\t4']);
+  });
+
   it('counts the spaces drawn at either side of a tab gap as part of the tab', () => {
     const lines = groupLines([item('Subject: ', 70, 700), item(' European Internal Security Strategy', 170, 700)]);
     expect(lines.map(lineText)).toEqual(['Subject:\tEuropean Internal Security Strategy']);
