@@ -30,10 +30,11 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A piece of a decision's sentence: text, and the canonical id of the document it cites when it is a reference. */
+/** A piece of a decision's sentence: text, and the canonical id and official link of the document it cites when it is a reference. */
 export interface DecisionPart {
   readonly text: string;
   readonly reference: string | null;
+  readonly url: string | null;
 }
 
 /**
@@ -42,13 +43,14 @@ export interface DecisionPart {
  * `Adopted: the agenda as set out in CM 4578/2/24 REV2`.
  */
 export function decisionParts({ by, verb, object }: Stated): DecisionPart[] {
-  const parts: DecisionPart[] = [{ text: by === null ? `${capitalised(VERB_LABELS[verb])}: ` : `${capitalised(by)} ${verbPhrase(verb)} `, reference: null }];
+  const text = (value: string): DecisionPart => ({ text: value, reference: null, url: null });
+  const parts: DecisionPart[] = [text(by === null ? `${capitalised(VERB_LABELS[verb])}: ` : `${capitalised(by)} ${verbPhrase(verb)} `)];
   let cursor = 0;
   for (const found of findReferences(object)) {
-    parts.push({ text: object.slice(cursor, found.start), reference: null }, { text: object.slice(found.start, found.end), reference: found.id });
+    parts.push(text(object.slice(cursor, found.start)), { text: object.slice(found.start, found.end), reference: found.id, url: found.url });
     cursor = found.end;
   }
-  parts.push({ text: object.slice(cursor), reference: null });
+  parts.push(text(object.slice(cursor)));
   return parts.filter((part) => part.text !== '');
 }
 

@@ -7,6 +7,7 @@ import { blocksPlain } from '../../../src/shared/source-text.ts';
 import { itemTree } from '../markdown/document-tree.ts';
 import { markdownOf } from '../markdown/serialise.ts';
 import type { ParsedDocument } from './parsed-document.ts';
+import type { ReferencePages } from './reference-pages.ts';
 
 /** The entries an outcome of proceedings gives besides its document: the meeting, its items and its decisions. */
 export interface AgendaEntries {
@@ -16,8 +17,12 @@ export interface AgendaEntries {
   decisions: DecisionEntry[];
 }
 
-/** The meeting, item and decision entries of an outcome whose meeting has the id `meeting`. */
-export function agendaEntries(document: ParsedDocument, meeting: string): AgendaEntries {
+/**
+ * The meeting, item and decision entries of an outcome whose meeting has the id `meeting`; their lists of references
+ * name only documents with pages of their own (`pages`), their texts link the others to their official text.
+ */
+export function agendaEntries(document: ParsedDocument, meeting: string, pages: ReferencePages): AgendaEntries {
+  const paged = (ids: readonly string[]) => ids.filter((id) => pages.has(id));
   const { record, slug } = document;
   const dates = record.meeting?.dates ?? [record.date];
   const items = document.items.map(({ item, anchor }, position) => {
@@ -33,11 +38,11 @@ export function agendaEntries(document: ParsedDocument, meeting: string): Agenda
       day: item.day,
       anchor,
       sentences: item.sentences,
-      decisions: item.decisions,
-      references: item.references,
+      decisions: item.decisions.map((decision) => ({ ...decision, references: paged(decision.references) })),
+      references: paged(item.references),
       text: blocksPlain(item.text),
     };
-    return { id, entry, body: markdownOf(itemTree(item, document.footnotes)) };
+    return { id, entry, body: markdownOf(pages.link(itemTree(item, document.footnotes))) };
   });
   const decisions = document.items.flatMap(({ item, anchor }, index): DecisionEntry[] =>
     item.decisions.map((decision, n) => ({
@@ -45,7 +50,7 @@ export function agendaEntries(document: ParsedDocument, meeting: string): Agenda
       by: decision.by,
       verb: decision.verb,
       object: decision.object,
-      references: decision.references,
+      references: paged(decision.references),
       sentence: decision.sentence,
       meeting,
       date: item.day ?? dates[0] ?? record.date,

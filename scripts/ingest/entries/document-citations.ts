@@ -7,10 +7,11 @@ import { citationsIn, type FoundCitation, type Place } from './citations.ts';
 import { footnoteAnchor, type ParsedDocument } from './parsed-document.ts';
 
 /**
- * Every citation a document makes, in page order: the header fields, the sections, the agenda items (titles
- * included) and the footnotes; each with the anchor it stands under on the page and the sentence around the reference.
+ * Every citation a document makes of a document with a page (`paged`), in page order: the header fields, the sections,
+ * the agenda items (titles included) and the footnotes; each with the anchor it stands under on the page and the
+ * sentence around the reference.
  */
-export function documentCitations(document: ParsedDocument, meeting: string | null): FoundCitation[] {
+export function documentCitations(document: ParsedDocument, meeting: string | null, paged: (id: string) => boolean = () => true): FoundCitation[] {
   const { record, slug } = document;
   const place = (anchor: string, label: string, inMeeting: boolean): Place => ({
     document: record.number,
@@ -22,13 +23,21 @@ export function documentCitations(document: ParsedDocument, meeting: string | nu
   const inText = (title: string | null, blocks: readonly TextBlock[], at: Place) => {
     const body = sentenceText(blocks);
     const text = title === null || title === '' ? body : `${title}\n\n${body}`;
-    return citationsIn(text, findReferences(text), at);
+    return citationsIn(
+      text,
+      findReferences(text).filter(({ id }) => paged(id)),
+      at,
+    );
   };
   const header = headerFields({ ...record, meetingDates: record.meeting?.dates ?? [] })
     .map(([label, value]) => `${label} ${value}`)
     .join('\n\n');
   return [
-    ...citationsIn(header, findReferences(header), place(HEADER_ANCHOR, 'header', false)),
+    ...citationsIn(
+      header,
+      findReferences(header).filter(({ id }) => paged(id)),
+      place(HEADER_ANCHOR, 'header', false),
+    ),
     ...document.sections.flatMap(({ section, anchor }) =>
       inText(
         section.title,

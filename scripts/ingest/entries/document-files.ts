@@ -11,11 +11,13 @@ import { blocksPlain } from '../../../src/shared/source-text.ts';
 import { documentTree } from '../markdown/document-tree.ts';
 import { jsonFile, markdownFile } from '../markdown/frontmatter.ts';
 import { markdownOf } from '../markdown/serialise.ts';
+import { pagedReferences } from '../../../src/shared/reference-pages.ts';
 import { agendaEntries } from './agenda-entries.ts';
 import type { FoundCitation } from './citations.ts';
 import { documentCitations } from './document-citations.ts';
 import { documentMentions, type MentionRecord } from './mentions.ts';
 import { parseDocumentParts, type ParsedDocument } from './parsed-document.ts';
+import { referencePages, type ReferencePages } from './reference-pages.ts';
 
 /** A generated file: its path relative to the content root (`documents/15912-25.md`) and its content. */
 export type GeneratedFile = readonly [path: string, content: string];
@@ -43,8 +45,9 @@ export function documentFiles(record: OkRecord, meeting: string | null): Documen
   const self = canonicalReference(record.number);
   if (self === null) throw new Error(`the document number ${record.number} is not a Council document number`);
   const files = new FileList();
-  const agenda = meeting === null ? null : agendaEntries(document, meeting);
-  const entry = documentEntry(document, self, meeting, agenda?.meeting.items ?? []);
+  const pages = referencePages(record.references);
+  const agenda = meeting === null ? null : agendaEntries(document, meeting, pages);
+  const entry = documentEntry(document, self, meeting, agenda?.meeting.items ?? [], pages);
   const found = documentMentions(
     document,
     (agenda?.items ?? []).map((item) => item.entry),
@@ -57,11 +60,18 @@ export function documentFiles(record: OkRecord, meeting: string | null): Documen
     });
     for (const decision of agenda.decisions) files.json(`decisions/${decision.id}.json`, decisionEntrySchema, decision);
   }
-  files.markdown(`documents/${document.slug}.md`, documentEntrySchema, { ...entry, ...found.document }, markdownOf(documentTree(document)));
-  return { files: files.list(), self, references: record.references, citations: documentCitations(document, meeting), mentions: found.records };
+  files.markdown(`documents/${document.slug}.md`, documentEntrySchema, { ...entry, ...found.document }, markdownOf(pages.link(documentTree(document))));
+  const citations = documentCitations(document, meeting, pages.has);
+  return { files: files.list(), self, references: pagedReferences(record.references), citations, mentions: found.records };
 }
 
-function documentEntry(document: ParsedDocument, self: CanonicalReference, meeting: string | null, items: string[]): Omit<DocumentEntry, keyof EntryTags> {
+function documentEntry(
+  document: ParsedDocument,
+  self: CanonicalReference,
+  meeting: string | null,
+  items: string[],
+  pages: ReferencePages,
+): Omit<DocumentEntry, keyof EntryTags> {
   const { record, slug } = document;
   return {
     source: record.source,
@@ -84,7 +94,7 @@ function documentEntry(document: ParsedDocument, self: CanonicalReference, meeti
     items,
     sections: document.sections.map(({ section, anchor }) => ({ anchor, number: section.number, title: section.title, text: blocksPlain(section.text) })),
     footnotes: record.footnotes,
-    references: record.references.map(({ id }) => id),
+    references: record.references.map(({ id }) => id).filter((id) => pages.has(id)),
   };
 }
 

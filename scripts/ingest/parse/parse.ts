@@ -10,6 +10,7 @@ import { type AgendaItem, parseAgenda } from './items.ts';
 import { readInline } from './inline.ts';
 import { normalise, type SourceLine } from './normalise.ts';
 import { findReferences } from '../../../src/shared/references.ts';
+import { referencePagesWarning } from '../../../src/shared/reference-pages.ts';
 import { parseSections, type SectionDraft } from './sections.ts';
 import { splitDocument } from './split.ts';
 import { textBlocks } from './text-blocks.ts';
@@ -67,6 +68,7 @@ function parseOrFail(text: string, source: string): unknown {
   const { preamble, items } = agenda ? parseAgenda(body) : { preamble: [], items: [] };
   const drafts: SectionDraft[] = agenda ? preambleSection(preamble) : parseSections(body);
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
+  const references = documentReferences(referenceLines, header.number, footnotes);
   return {
     source,
     status: 'ok',
@@ -87,7 +89,7 @@ function parseOrFail(text: string, source: string): unknown {
     items: items.map((item) => itemRecord(item, footnotes)),
     sections: drafts.map((draft) => sectionRecord(draft, footnotes)),
     footnotes: footnotes.records,
-    references: documentReferences(referenceLines, header.number, footnotes),
+    references,
     warnings: [
       ...bidiWarnings(text, source),
       ...dateWarnings(headerLines, agenda ? body : []),
@@ -97,6 +99,7 @@ function parseOrFail(text: string, source: string): unknown {
         agenda,
         lastHeaderLine,
       ),
+      ...referenceWarnings(references.length),
     ].sort((a, b) => a.line - b.line),
   };
 }
@@ -107,6 +110,12 @@ function structureWarnings(body: readonly SourceLine[], parts: number, agenda: b
   if (first === undefined) return [{ line: lastHeaderLine, message: NO_BODY }];
   if (parts > 0) return [];
   return [{ line: first.line, message: agenda ? NO_ITEMS : NO_SECTIONS }];
+}
+
+/** The warning of a document that cites more documents than get pages of their own, if it does. */
+function referenceWarnings(count: number): IngestWarning[] {
+  const message = referencePagesWarning(count);
+  return message === null ? [] : [{ line: 0, message }];
 }
 
 function preambleSection(preamble: readonly SourceLine[]): SectionDraft[] {

@@ -26,13 +26,13 @@ describe('decisionText', () => {
 });
 
 describe('decisionParts', () => {
-  it('cuts out each document the object cites, as printed, with its canonical id', () => {
+  it('cuts out each document the object cites, as printed, with its canonical id and official link', () => {
     expect(decisionParts({ by: 'COSI', verb: 'endorsed', object: 'the way forward as set out in 14470/1/25 REV1 and CM 5119/21' })).toEqual([
-      { text: 'COSI endorsed ', reference: null },
-      { text: 'the way forward as set out in ', reference: null },
-      { text: '14470/1/25 REV1', reference: '14470/1/25 REV 1' },
-      { text: ' and ', reference: null },
-      { text: 'CM 5119/21', reference: 'CM 5119/21' },
+      { text: 'COSI endorsed ', reference: null, url: null },
+      { text: 'the way forward as set out in ', reference: null, url: null },
+      { text: '14470/1/25 REV1', reference: '14470/1/25 REV 1', url: 'https://data.consilium.europa.eu/doc/document/ST-14470-2025-REV-1/en/pdf' },
+      { text: ' and ', reference: null, url: null },
+      { text: 'CM 5119/21', reference: 'CM 5119/21', url: 'https://data.consilium.europa.eu/doc/document/CM-5119-2021-INIT/en/pdf' },
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { agendaEntries } from '../../../../scripts/ingest/entries/agenda-entries.ts';
 import { documentMentions, mentionEntries, type DocumentMentions } from '../../../../scripts/ingest/entries/mentions.ts';
 import { parseDocumentParts } from '../../../../scripts/ingest/entries/parsed-document.ts';
+import { referencePages } from '../../../../scripts/ingest/entries/reference-pages.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import { noteWithBody } from '../../../support/hostile-render.ts';
 import { expectOk } from '../../../support/projection.ts';
@@ -24,7 +25,7 @@ function mentionsOf(number: string): DocumentMentions {
   if (record === undefined) throw new Error(`${number} is not a seed`);
   const document = parseDocumentParts(record);
   const meeting = record.meeting?.dates[0] ?? null;
-  const items = meeting === null ? [] : agendaEntries(document, meeting).items.map(({ entry }) => entry);
+  const items = meeting === null ? [] : agendaEntries(document, meeting, referencePages(record.references)).items.map(({ entry }) => entry);
   return documentMentions(document, items);
 }
 
