@@ -41,6 +41,12 @@ export const okRecordSchema = z.object({
   to: z.string().nullable(),
   /** The "No. prev. doc." numbers, canonical. */
   previous: z.array(z.string().min(1)),
+  /** The Commission documents and proposals of "No. Cion doc." / "No. Cion prop.", canonical. */
+  commissionProposal: z.array(z.string().min(1)),
+  /** The procedure of "Interinstitutional File:", `2020/0350(COD)`. */
+  interinstitutionalFile: z.string().min(1).nullable(),
+  /** Header text the record has no field for, one entry per line as printed (the Council's name, stamps, contact lines): shown, never dropped. */
+  otherHeaderLines: z.array(z.string().min(1)),
   subject: z.string().nullable(),
   meeting: z.object({ dates: z.array(isoDateSchema).min(1) }).nullable(),
   items: z.array(itemSchema),

@@ -21,7 +21,7 @@ export function fullYear(written: string): number {
 
 /** A version suffix of a Council document: `ADD 1` → `ADD-1`. */
 export interface SeriesSuffix {
-  kind: 'ADD' | 'REV' | 'COR';
+  kind: 'ADD' | 'REV' | 'COR' | 'EXT' | 'DCL';
   index: number;
 }
 

@@ -28,8 +28,11 @@ const SERIES_NUMBER =
   String.raw`(?:${SERIES_PREFIX}\s{0,2}[1-9][0-9]{0,5}${REVISION_INDEX}/(?:[0-9]{4}|[0-9]{2})` +
   String.raw`|[1-9][0-9]{2,5}${REVISION_INDEX}/[0-9]{2})${NOT_GLUED_RIGHT}`;
 
-/** Version suffixes, at most three (`ADD 1 REV 1`); `REV1` is tolerated, and a line break may separate the number from them. */
-const SERIES_SUFFIXES = String.raw`(?:\s{0,10}(?:ADD|REV|COR)\s{0,2}[1-9][0-9]?(?![0-9])){0,3}`;
+/**
+ * Version suffixes, at most three (`ADD 1 REV 1`): revision, addendum, corrigendum, the version made public in part
+ * (`EXT 1`) and the declassification (`DCL 1`); `REV1` is tolerated, and a line break may separate the number from them.
+ */
+const SERIES_SUFFIXES = String.raw`(?:\s{0,10}(?:ADD|REV|COR|EXT|DCL)\s{0,2}[1-9][0-9]?(?![0-9])){0,3}`;
 
 /** A Council register reference: `16515/09`, `14470/1/25 REV 1`, `CM 4578/2/24 REV 2`, `WK 13949/2021`, `EUCO 50/24`. */
 export const SERIES_REFERENCE = `${NOT_GLUED_LEFT}${SERIES_NUMBER}${SERIES_SUFFIXES}`;
@@ -38,7 +41,7 @@ export const SERIES_REFERENCE = `${NOT_GLUED_LEFT}${SERIES_NUMBER}${SERIES_SUFFI
 export const SERIES_PARTS = /^(?:(CM|WK|EUCO|ST)\s*)?([0-9]+)(?:\/([0-9]+))?\/([0-9]+)([\s\S]*)$/;
 
 /** One version suffix inside the rest of a series reference. */
-export const SERIES_SUFFIX = /(ADD|REV|COR)\s*([0-9]+)/g;
+export const SERIES_SUFFIX = /(ADD|REV|COR|EXT|DCL)\s*([0-9]+)/g;
 
 /** A Commission document: `COM/2023/516 final` or `COM(2023) 516 final`; `final` is optional in the text. */
 export const COMMISSION_REFERENCE = String.raw`(?<![A-Za-z])COM\s?(?:\(\s?(?:19|20)[0-9]{2}\s?\)\s?|/(?:19|20)[0-9]{2}/)[1-9][0-9]{0,3}(?![0-9])(?:\s{1,3}final\b)?`;

@@ -1,14 +1,23 @@
+import type { IngestWarning } from '../../../src/schemas/record.ts';
 import { isPlausibleDate } from '../../../src/shared/dates.ts';
+import { findReferences } from '../../../src/shared/references.ts';
 import { parseDates } from './date-expressions.ts';
-import { headerLineKind, headerText, kindSlug, LANGUAGE_LINE, NUMBER_LINE, placeDate } from './header-lines.ts';
-import { labelLine, opensLabelBlock } from './labels.ts';
+import { readHead } from './header-head.ts';
+import { findLabels, type FoundLabel } from './header-labels.ts';
+import { headerLineKind } from './header-lines.ts';
+import { headerWindow, lineNumberAt, positionOf, type HeaderWindow, type LinePosition } from './header-window.ts';
+import { BLOCK_FIELDS, type HeaderField } from './label-vocabulary.ts';
+import { readBlock, type LabelBlock } from './label-values.ts';
+import { headerValue } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
-import { canonicalReference, findReferences } from '../../../src/shared/references.ts';
-import { versionLanguage, placeLanguage } from './version-language.ts';
-import { DEFAULT_KIND, NUMBER_SUFFIX } from './vocabulary.ts';
+import { versionLanguage } from './version-language.ts';
+import { DEFAULT_KIND } from './vocabulary.ts';
 
-/** `(OR. en)` anywhere on a header line (some exports put it after the date). */
-const LANGUAGE_ANYWHERE = /\((?:OR|Or|or)\.?[ \t]{0,3}([A-Za-z]{2})\b/;
+/** A number and the parts of it a header adds with a plus: `6044/22 + ADD 1`, `10951/2/98 REV 2 + COR 1`. */
+const PLUS_PARTS = /((?:ST[ \t])?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2})*)((?:[ \t]*\+[ \t]*(?:REV|ADD|COR)[ \t]?\d{1,2})+)/g;
+
+/** How much of the body a warning quotes where the end of the header was guessed. */
+const QUOTED_CHARACTERS = 40;
 
 /** What the header of a Council document says. */
 export interface Header {
@@ -25,80 +34,157 @@ export interface Header {
   codes: string[];
   kind: string;
   from: string | null;
-  /** The days of the `On:` line within the plausible years, ISO, in order. */
+  /** The days of the `On:` or `Date:` line within the plausible years, ISO, in order. */
   on: string[];
   to: string | null;
   previous: string[];
+  /** The Commission's documents and proposals of `No. Cion doc.:` / `No. Cion prop.:`, canonical. */
+  commissionProposal: string[];
+  /** `2020/0350(COD)` of `Interinstitutional File:`. */
+  interinstitutionalFile: string | null;
   subject: string | null;
+  /** Header text the record has no field for, one entry per line as printed: the Council's name, stamps, contact lines. */
+  otherLines: string[];
   /** The label values in source order, for the record's references. */
   values: SourceLine[];
+  /** What the reader had to guess. */
+  warnings: IngestWarning[];
 }
 
-/** Every field the header states, read from its lines; absent fields are null or empty, never guessed. */
-export function parseHeader(lines: readonly SourceLine[]): Header {
-  const texts = lines.filter((entry) => entry.text !== '');
-  const firstLabel = texts.findIndex((entry) => opensLabelBlock(entry.text));
-  const top = firstLabel === -1 ? texts : texts.slice(0, firstLabel);
-  const kinds = top.map((entry) => headerLineKind(entry.text));
-  const numberIndex = kinds.indexOf('number');
-  const kindIndex = kinds.lastIndexOf('kind');
-  const labels = readLabels(lines);
-  const where = placeDate(top.find((entry) => placeDate(entry.text) !== null)?.text ?? '');
-  const language = top.map((entry) => LANGUAGE_LINE.exec(headerText(entry.text)) ?? LANGUAGE_ANYWHERE.exec(entry.text)).find((match) => match !== null);
-  const codeEnd = kindIndex > numberIndex ? kindIndex : top.length;
+/** A header and where the body begins: the line and the column in it. */
+export interface ReadHeader {
+  header: Header;
+  body: LinePosition;
+}
+
+/**
+ * The header of a document read from its anchors wherever its line breaks fall (labels, the number's shape, the place
+ * and date, the kind line, the vocabulary of the Council's bodies), and where its body begins; absent fields are null
+ * or empty, never invented, and every character of the header not in a field is kept in `otherLines`.
+ */
+export function readHeader(lines: readonly SourceLine[]): ReadHeader {
+  const window = headerWindow(lines);
+  const labels = findLabels(window.plain);
+  const first = labels.findIndex((label) => BLOCK_FIELDS.has(label.field));
+  if (first === -1) return withoutLabels(window, labels);
+  const blockStart = labels[first]?.start ?? 0;
+  const head = readHead(window.plain.slice(0, blockStart), labels.slice(0, first));
+  const block = readBlock(window.plain, labels.slice(first));
+  const values = new Map<HeaderField, string[]>();
+  for (const { field, value } of block.values) values.set(field, [...(values.get(field) ?? []), headerValue(value)]);
+  const firstOf = (field: HeaderField) => values.get(field)?.find((value) => value !== '') ?? null;
+  const references = (field: HeaderField) => [...new Set(findReferences(withParts((values.get(field) ?? []).join('\n'))).map((reference) => reference.id))];
+  const otherLabels = block.values
+    .filter(({ field }) => field === 'other' || field === 'note')
+    .map(({ label, value }) => `${label} ${headerValue(value)}`.trim());
   return {
-    number: numberIndex === -1 ? null : documentNumber(top.slice(numberIndex, numberIndex + 2)),
-    date: where?.date ?? null,
-    place: where?.place ?? null,
-    language: versionLanguage([...lines.map((entry) => labelLine(entry.text)?.language ?? null), placeLanguage(where?.place ?? '')]),
-    originalLanguage: language?.[1]?.toLowerCase() ?? null,
-    limite: top.some((entry, index) => kinds[index] === 'limite' || NUMBER_LINE.exec(headerText(entry.text))?.[2] !== undefined),
-    codes: top
-      .slice(numberIndex + 1, codeEnd)
-      .filter((_, index) => kinds[numberIndex + 1 + index] === 'code')
-      .map((entry) => headerText(entry.text)),
-    kind: kindIndex === -1 ? DEFAULT_KIND : kindSlug(top[kindIndex]?.text ?? '') || DEFAULT_KIND,
-    from: labels.get('from') ?? null,
-    on: parseDates(labels.get('on') ?? '').filter(isPlausibleDate),
-    to: labels.get('to') ?? null,
-    previous: [...new Set(findReferences(labels.get('previous') ?? '').map((reference) => reference.id))],
-    subject: labels.get('subject') ?? null,
-    values: labelValues(lines),
+    header: {
+      number: head.number,
+      date: head.date,
+      place: head.place,
+      language: versionLanguage([...head.languages, ...labels.slice(first).map((label) => label.language)]),
+      originalLanguage: head.originalLanguage,
+      limite: head.limite,
+      codes: [...head.codes, ...block.codes],
+      kind: head.kind ?? DEFAULT_KIND,
+      from: firstOf('from'),
+      on: parseDates(firstOf('on') ?? '').filter(isPlausibleDate),
+      to: firstOf('to'),
+      previous: references('previous'),
+      commissionProposal: references('commission'),
+      interinstitutionalFile: head.interinstitutionalFile ?? procedureOf(firstOf('interinstitutional')),
+      subject: firstOf('subject'),
+      otherLines: [...head.otherLines, ...otherLabels, ...block.otherText.flatMap(({ text }) => textLines(text))],
+      values: block.values.map(({ value, start }) => ({ text: headerValue(value), line: lineNumberAt(window, start) })),
+      warnings: warnings(window, block, lines),
+    },
+    body: positionOf(window, block.end),
   };
 }
 
-/** The canonical number of a number line, with a `REV 1` printed on the line below it. */
-function documentNumber(lines: readonly SourceLine[]): string | null {
-  const [numberLine, next] = lines.map((entry) => headerText(entry.text));
-  const number = NUMBER_LINE.exec(numberLine ?? '')?.[1];
-  if (number === undefined) return null;
-  const raw = next !== undefined && NUMBER_SUFFIX.test(next) ? `${number} ${next}` : number;
-  return canonicalReference(raw)?.id ?? raw.replace(/[ \t]+/g, ' ');
-}
-
-/** Label values by field; a value's continuation lines (up to a blank line or the next label) are joined with one space. */
-function readLabels(lines: readonly SourceLine[]): Map<string, string> {
-  const values = new Map<string, string[]>();
-  let field: string | null = null;
-  for (const entry of lines) {
-    const label = labelLine(entry.text);
-    if (label !== null) {
-      field = label.field;
-      const pieces = values.get(field);
-      if (pieces === undefined || pieces.length === 0) values.set(field, label.value === '' ? [] : [label.value]);
-      else field = null;
-    } else if (entry.text === '') {
-      field = null;
-    } else if (field !== null) {
-      values.get(field)?.push(headerText(entry.text));
-    }
+/** A header without labels: it ends at its last header-shaped line (number, place and date, codes, kind). */
+function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): ReadHeader {
+  let end = 0;
+  for (const [index, entry] of window.lines.entries()) {
+    if (entry.text === '') continue;
+    if (headerLineKind(entry.text) === null) break;
+    end = index + 1;
   }
-  return new Map([...values].filter(([name, pieces]) => name !== 'other' && pieces.length > 0).map(([name, pieces]) => [name, pieces.join(' ')]));
+  const endOffset = window.starts[end] ?? window.text.length;
+  const head = readHead(
+    window.plain.slice(0, endOffset),
+    labels.filter((label) => label.start < endOffset),
+  );
+  return {
+    header: {
+      number: head.number,
+      date: head.date,
+      place: head.place,
+      language: versionLanguage(head.languages),
+      originalLanguage: head.originalLanguage,
+      limite: head.limite,
+      codes: head.codes,
+      kind: head.kind ?? DEFAULT_KIND,
+      interinstitutionalFile: head.interinstitutionalFile,
+      otherLines: head.otherLines,
+      from: null,
+      on: [],
+      to: null,
+      previous: [],
+      commissionProposal: [],
+      subject: null,
+      values: [],
+      warnings: [],
+    },
+    body: { index: end, column: 0 },
+  };
 }
 
-/** The header lines after the first label (label values and their continuations), as plain text. */
-function labelValues(lines: readonly SourceLine[]): SourceLine[] {
-  const first = lines.findIndex((entry) => labelLine(entry.text) !== null);
-  if (first === -1) return [];
-  return lines.slice(first).map((entry) => ({ text: labelLine(entry.text)?.value ?? headerText(entry.text), line: entry.line }));
+/** A list of references with each part added by a plus written out: `6044/22 + ADD 1` → `6044/22, 6044/22 ADD 1`. */
+function withParts(text: string): string {
+  return text.replace(PLUS_PARTS, (_, number: string, parts: string) =>
+    [
+      number,
+      ...parts
+        .split('+')
+        .slice(1)
+        .map((part) => `${number} ${part.trim()}`),
+    ].join(', '),
+  );
+}
+
+/** Whether the body begins on the source line the header's last value stands on (a line the export ran together). */
+function sameSourceLine(window: HeaderWindow, end: number, lines: readonly SourceLine[]): boolean {
+  const { index, column } = positionOf(window, end);
+  const body = lines.slice(index).find((entry, offset) => (offset === 0 ? entry.text.slice(column) : entry.text).trim() !== '');
+  const header = window.plain.slice(0, end).trimEnd();
+  return body !== undefined && header !== '' && lineNumberAt(window, header.length - 1) === body.line;
+}
+
+function procedureOf(value: string | null): string | null {
+  const match = /(\d{4}\/\d{4})\s?\(([A-Z]{3})\)/.exec(value ?? '');
+  return match === null ? null : `${match[1] ?? ''}(${match[2] ?? ''})`;
+}
+
+function textLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => headerValue(line))
+    .filter((line) => /[\p{L}\p{N}]/u.test(line));
+}
+
+function warnings(window: HeaderWindow, block: LabelBlock, lines: readonly SourceLine[]): IngestWarning[] {
+  const found: IngestWarning[] = block.unplaced.map((label) => ({
+    line: lineNumberAt(window, label.start),
+    message: `no value could be placed for the label "${label.printed}" of a header that prints its labels before their values`,
+  }));
+  const guessed = block.guessed ?? (sameSourceLine(window, block.end, lines) ? block.end : null);
+  if (guessed !== null) {
+    const quoted = headerValue(lines.slice(positionOf(window, guessed).index).map((entry) => entry.text).join(' ')).slice(0, QUOTED_CHARACTERS);
+    found.push({
+      line: lineNumberAt(window, guessed),
+      message: `the end of the header is not marked (its last value runs on into the body without a blank line): the body was taken to begin at "${quoted}…"`,
+    });
+  }
+  return found;
 }

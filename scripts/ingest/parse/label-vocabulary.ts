@@ -1,7 +1,11 @@
 /** The labels of a Council header in the languages the ingest reads, with the field each fills. */
 
-/** The header fields a label fills; `other` labels are kept as printed (contact, venue, date of receipt …). */
-export type HeaderField = 'from' | 'on' | 'to' | 'previous' | 'commission' | 'interinstitutional' | 'subject' | 'other';
+/**
+ * The header fields a label fills. `other` labels are kept as printed (contact, venue, date of receipt …); `note`
+ * labels belong to a note printed above the header (the document a declassified version is of, its date, its new
+ * status) and `interinstitutional` may stand above the number: neither opens the labels of the header.
+ */
+export type HeaderField = 'from' | 'on' | 'to' | 'previous' | 'commission' | 'subject' | 'other' | 'interinstitutional' | 'note';
 
 /** What a label says: the field it fills and the language it is written in (null when several languages spell it so). */
 export interface HeaderLabel {
@@ -22,7 +26,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['no. cion doc.', 'no. cion doc', 'no. cion prop.', 'no. cion prop', 'no. in cion doc.', 'no. cion docs.'],
     interinstitutional: ['interinstitutional file'],
     subject: ['subject'],
-    other: ['date of receipt', 'contact', 'tel./fax', 'tel.', 'fax', 'time', 'venue', 'new status'],
+    other: ['date of receipt', 'contact', 'tel./fax', 'tel.', 'fax', 'time', 'venue'],
+    note: ['of document', 'dated', 'new status'],
   },
   fr: {
     from: ['origine'],
@@ -32,7 +37,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['n° doc. cion', 'n° doc. cion.', 'n° prop. cion', 'n° prop. cion.'],
     interinstitutional: ['dossier interinstitutionnel'],
     subject: ['objet'],
-    other: ['date de réception', 'contact', 'tél./fax', 'heure', 'lieu', 'nouveau statut'],
+    other: ['date de réception', 'contact', 'tél./fax', 'heure', 'lieu'],
+    note: ['du document', 'nouveau statut'],
   },
   de: {
     from: ['absender'],
@@ -42,7 +48,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['nr. komm.dok.', 'nr. kommissionsdok.', 'nr. komm.vorschl.'],
     interinstitutional: ['interinstitutionelles dossier'],
     subject: ['betr.', 'betreff'],
-    other: ['eingangsdatum', 'kontakt', 'tel./fax', 'uhrzeit', 'ort', 'neuer status'],
+    other: ['eingangsdatum', 'kontakt', 'tel./fax', 'uhrzeit', 'ort'],
+    note: ['des dokuments', 'neuer status'],
   },
 };
 
@@ -62,5 +69,8 @@ function labelTable(): Map<string, HeaderLabel> {
 /** Header labels (lower case, single spaces, no colon) to their field and language. */
 export const HEADER_LABELS: ReadonlyMap<string, HeaderLabel> = labelTable();
 
-/** Labels that stand without a colon in some exports (`No. prev. doc 8646/10`): they end in a dot and cannot be a word of running text. */
-export const LABELS_WITHOUT_COLON: readonly string[] = ['no. prev. doc.', 'no. prev. doc', 'no. cion doc.', 'no. cion prop.', 'n° doc. préc.', 'nr. vordok.'];
+/** Fields whose labels open the labelled part of a header (all but the notes above it and the interinstitutional file). */
+export const BLOCK_FIELDS: ReadonlySet<HeaderField> = new Set(['from', 'on', 'to', 'previous', 'commission', 'subject', 'other']);
+
+/** Labels some exports print without their colon, always before a document number (`No. prev. doc 8646/10`). */
+export const LABELS_WITHOUT_COLON: ReadonlySet<HeaderField> = new Set(['previous', 'commission']);

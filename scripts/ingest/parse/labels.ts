@@ -27,11 +27,13 @@ export function labelLine(text: string): LabelLine | null {
 
 /** A header value as plain text: bold, link syntax and footnote markers dropped, whitespace collapsed. */
 export function headerValue(text: string): string {
-  return plainText(text.replace(/\*\*/g, ''));
+  return plainText(text.replace(/\*\*/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether a line opens the label block (`From:`, `To:`, `Subject:` …); `Interinstitutional File:` may stand above the number. */
 export function opensLabelBlock(text: string): boolean {
   const label = labelLine(text);
-  return label !== null && label.field !== 'other' && label.field !== 'interinstitutional';
+  return label !== null && label.field !== 'other' && label.field !== 'interinstitutional' && label.field !== 'note';
 }

@@ -1,6 +1,9 @@
 import { cutsDocumentNumber } from './cut-document-number.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
+import { splitFlatLine } from './flat-lines.ts';
 import { headingAboveBreak } from './heading-above-break.ts';
+import { removeInlineFooters } from './inline-footers.ts';
+import { leadingPageNumber } from './page-numbers.ts';
 import { labelLine } from './labels.ts';
 import { BULLET, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
 import { append } from '../../../src/shared/lists.ts';
@@ -24,8 +27,8 @@ const INVISIBLE = /[\uFEFF\u0000-\u0008\u000E-\u001F\u007F]/g;
 /** Page furniture is short; longer lines are never tested against its patterns. */
 const MAX_FURNITURE_LENGTH = 160;
 
-/** A page footer broken by the PDF extraction spans at most this many lines. */
-const MAX_FOOTER_LINES = 3;
+/** A page footer broken by the PDF extraction spans at most this many lines (`pdftotext` prints each of its parts on a line). */
+const MAX_FOOTER_LINES = 6;
 
 /** A line ends a sentence or a clause when it ends with one of these (closing quotes and brackets aside). */
 const TERMINAL = /[.:;!?](?:["'”’)\]*]{0,4})$/;
@@ -40,6 +43,9 @@ const OPENS_UNIT = [
   /^[ \t]*\p{Lu}[\p{L}.° ]{0,29}:/u,
   /^[ \t]*(?:REV|ADD|COR|LIMITE)\b/,
 ];
+
+/** A short line in capitals (a document-type line, a stamp, a heading): the line below does not continue it. */
+const CAPITALS_LINE = /^[ \t]*(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]{2,60}$/u;
 
 /** A line this long that does not end a sentence was wrapped by the export (PDF-style hard wrap). */
 const WRAP_WIDTH = 50;
@@ -56,7 +62,7 @@ const NUMBERED_WRAP_WIDTH = 70;
 /** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
 export function normalise(text: string): SourceLine[] {
   const lines = text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 }));
-  return joinWrapped(collapseBlanks(dropFurniture(lines)));
+  return joinWrapped(collapseBlanks(dropFurniture(lines))).flatMap(splitFlatLine);
 }
 
 /** Any character one of cleanLine's replacements acts on: a line without one (most lines) is only trimmed. */
@@ -69,35 +75,43 @@ function cleanLine(raw: string): string {
 }
 
 function isFurniture(text: string): boolean {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(/[ \t]+/g, ' ');
   if (trimmed.length > MAX_FURNITURE_LENGTH) return false;
   return PAGE_FOOTER.test(trimmed) || PAGE_NUMBER.test(trimmed);
 }
 
-/** Drops footers, page numbers and every LIMITE line after the first; a page break inside a sentence closes up. */
+/**
+ * Drops footers (alone on their lines or inside text), page numbers (alone, or opening a page's first line) and every
+ * LIMITE line after the first; a page break inside a sentence closes up.
+ */
 function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
   const kept: SourceLine[] = [];
   let gap: SourceLine[] = [];
   let pageBreak = false;
+  let pages = 0;
   let limiteSeen = false;
   for (let index = 0; index < lines.length; index += 1) {
     const entry = lines[index];
     if (entry === undefined) continue;
-    const trimmed = entry.text.trim();
-    const furnitureLines = (LIMITE_LINE.test(trimmed) && limiteSeen ? 1 : 0) || furnitureLength(lines, index);
-    if (furnitureLines > 0) {
+    const furnitureLines = (LIMITE_LINE.test(entry.text.trim()) && limiteSeen ? 1 : 0) || furnitureLength(lines, index);
+    const footers = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
+    if (furnitureLines > 0 || footers?.text.trim() === '') {
       pageBreak = true;
-      index += furnitureLines - 1;
-    } else if (trimmed === '') {
+      index += Math.max(furnitureLines, 1) - 1;
+    } else if (footers === null) {
       gap.push(entry);
     } else {
+      if (pageBreak || pages === 0) pages += 1;
+      const number = pageBreak || kept.length === 0 ? leadingPageNumber(footers.text, pages) : 0;
+      const text = footers.text.slice(number);
+      const trimmed = text.trim();
       limiteSeen ||= LIMITE_LINE.test(trimmed);
       const previous = lastNonBlank(kept);
       const midSentence = pageBreak && previous !== undefined && !TERMINAL.test(tail(previous.text)) && !headingAboveBreak(kept, trimmed);
       if (!midSentence) append(kept, gap);
-      kept.push(entry);
+      kept.push({ text, line: entry.line });
       gap = [];
-      pageBreak = false;
+      pageBreak = footers.endsPage;
     }
   }
   return kept;
@@ -163,6 +177,7 @@ function continues(above: { first: string; last: string; length: number }, below
   if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;
   if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null) return false;
   const start = below.trimStart();
+  if (CAPITALS_LINE.test(above.last)) return false;
   if (/^\p{Ll}/u.test(start)) return true;
   const end = tail(above.last);
   if (HYPHEN_END.test(end)) return /^\p{L}/u.test(start);

@@ -5,7 +5,6 @@ import { bidiWarnings } from './bidi-warnings.ts';
 import { dateWarnings } from './date-warnings.ts';
 import { findDecisions } from './decisions.ts';
 import { readFootnotes, type Footnotes } from './footnotes.ts';
-import { parseHeader } from './header.ts';
 import { type AgendaItem, parseAgenda } from './items.ts';
 import { readInline } from './inline.ts';
 import { normalise, type SourceLine } from './normalise.ts';
@@ -58,8 +57,7 @@ function errorRecord(source: string, line: number, message: string): ErrorRecord
 function parseOrFail(text: string, source: string): unknown {
   const lines = normalise(text);
   if (lines.length === 0) throw new ParseFailure(0, 'expected a Council document, found an empty file');
-  const { header: headerLines, body, footnotes: definitions } = splitDocument(lines);
-  const header = parseHeader(headerLines);
+  const { header: headerLines, fields: header, body, footnotes: definitions } = splitDocument(lines);
   const lastHeaderLine = headerLines[headerLines.length - 1]?.line ?? lines[0]?.line ?? 1;
   if (header.number === null) throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_NUMBER}; the header ends on line ${lastHeaderLine}`);
   if (header.date === null) throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_DATE}; the header ends on line ${lastHeaderLine}`);
@@ -79,6 +77,9 @@ function parseOrFail(text: string, source: string): unknown {
     place: header.place,
     language: header.language,
     originalLanguage: header.originalLanguage,
+    interinstitutionalFile: header.interinstitutionalFile,
+    commissionProposal: header.commissionProposal,
+    otherHeaderLines: header.otherLines,
     limite: header.limite,
     codes: header.codes,
     from: header.from,
@@ -91,6 +92,7 @@ function parseOrFail(text: string, source: string): unknown {
     footnotes: footnotes.records,
     references,
     warnings: [
+      ...header.warnings,
       ...bidiWarnings(text, source),
       ...dateWarnings(headerLines, agenda ? body : []),
       ...structureWarnings(

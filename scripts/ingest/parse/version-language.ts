@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from './vocabulary.ts';
+
 /** How the place of a Council document is spelled in each language the ingest reads (lower case). */
 const PLACE_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ['brussels', 'en'],
@@ -11,6 +13,13 @@ const PLACE_LANGUAGES: ReadonlyMap<string, string> = new Map([
 /** The language a place name is written in (`Bruxelles` → `fr`), or null when it does not tell (`Luxembourg`). */
 export function placeLanguage(place: string): string | null {
   return PLACE_LANGUAGES.get(place.toLowerCase()) ?? null;
+}
+
+/** The language a month name is written in (`novembre` → `fr`), or null when several languages spell it so (`November`). */
+export function monthLanguage(month: string): string | null {
+  const lower = month.toLowerCase();
+  const languages = Object.entries(MONTH_NAMES).filter(([, names]) => names.includes(lower));
+  return languages.length === 1 ? (languages[0]?.[0] ?? null) : null;
 }
 
 /**

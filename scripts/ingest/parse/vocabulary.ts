@@ -1,10 +1,15 @@
 /** The Council's vocabularies the parser reads: month names, header labels, kinds, headings, page furniture. */
 
+/** Month names by language, lower case, January first. */
+export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+};
+
 /** Month names (English, French, German, and common abbreviations), lower case, to their number 1–12. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ...monthNames(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']),
-  ...monthNames(['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre']),
-  ...monthNames(['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']),
+  ...Object.values(MONTH_NAMES).flatMap(monthNames),
   // abbreviations as printed in tables and headers ("12 Sept. 2024"); accents dropped by some exports
   ...monthNames(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']),
   ['sept', 9],

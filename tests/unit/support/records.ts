@@ -52,6 +52,9 @@ export function outcome(fields: Partial<OkRecord> = {}): OkRecord {
     from: 'General Secretariat of the Council',
     to: 'Delegations',
     previous: [],
+    commissionProposal: [],
+    interinstitutionalFile: null,
+    otherHeaderLines: [],
     subject: 'Outcome of Proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI)',
     meeting: { dates: ['2025-11-18', '2025-11-19'] },
     items: [

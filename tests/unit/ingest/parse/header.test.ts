@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseHeader } from '../../../../scripts/ingest/parse/header.ts';
+import { readHeader } from '../../../../scripts/ingest/parse/header.ts';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
-import { splitDocument } from '../../../../scripts/ingest/parse/split.ts';
 
-const header = (text: string) => parseHeader(splitDocument(normalise(text)).header);
+const header = (text: string) => readHeader(normalise(text)).header;
 const seed = (name: string) => header(readFileSync(`content/sources/${name}`, 'utf8'));
 
-describe('parseHeader', () => {
+describe('readHeader', () => {
   it('reads every field of the header of seed 000', () => {
-    const { values, ...fields } = seed('000_fcebac5ee47826ac.txt');
+    const { values, warnings, ...fields } = seed('000_fcebac5ee47826ac.txt');
     expect(fields).toEqual({
       number: '15912/25',
       date: '2025-11-25',
@@ -23,9 +22,13 @@ describe('parseHeader', () => {
       on: ['2025-11-18', '2025-11-19'],
       to: 'Delegations',
       previous: [],
+      commissionProposal: [],
+      interinstitutionalFile: null,
+      otherLines: [],
       subject: 'Outcome of Proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI)',
     });
     expect(values.map((entry) => entry.line)).toEqual([18, 19, 20, 21]);
+    expect(warnings).toEqual([]);
   });
 
   it('reads the bold LIMITE and NOTE and the previous document of seed 003', () => {

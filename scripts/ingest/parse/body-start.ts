@@ -1,0 +1,118 @@
+/** Where the body of a document begins inside text that runs on from its last header value. */
+import { MONTH } from './head-anchors.ts';
+
+/** Words that open the first sentence of a body (`In line with …`, `Delegations will find …`, `Les délégations …`, `Die Delegationen …`). */
+const OPENERS: ReadonlySet<string> = new Set([
+  ...['The', 'This', 'These', 'In', 'On', 'At', 'As', 'Following', 'Further', 'Delegations', 'With', 'Since', 'During', 'By', 'Based', 'Building'],
+  ...['According', 'Pursuant', 'Under', 'After', 'Against', 'Over', 'Recent', 'It', 'There', 'We', 'Given', 'Taking', 'Having'],
+  ...['Les', 'Le', 'La', 'Lors', 'Dans', 'En', 'Conformément', 'À', 'Suite', 'Depuis', 'Au', 'Aux', 'Ce', 'Cette', 'Il'],
+  ...['Die', 'Der', 'Das', 'Den', 'Im', 'Am', 'Nach', 'Gemäß', 'Auf', 'Seit', 'Mit', 'Zur', 'Zum', 'Es'],
+  ...['COSI', 'Europol', 'Eurojust', 'Frontex', 'CEPOL', 'Member', 'Several', 'Most', 'All', 'Some'],
+]);
+
+/** Headings that open a body (`I. INTRODUCTION`, `BACKGROUND`, `Introduction`). */
+const HEADINGS =
+  /(?<=\s)(?:INTRODUCTION|BACKGROUND|CONTEXT|SUMMARY|ANNEX|CONCLUSIONS?|EINLEITUNG|HINTERGRUND|ANLAGE|ANHANG|CONTEXTE|ANNEXE|Introduction|Background|Einleitung|Hintergrund|Contexte)(?![\p{L}])/u;
+
+/** Small words a title does not end on: a capital after one of them is part of the title (`on the European Union`). */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  ['of', 'on', 'the', 'and', 'for', 'to', 'in', 'with', 'a', 'an', 'at', 'by', 'from', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'sur', 'en'].concat(
+    ['der', 'die', 'das', 'den', 'und', 'für', 'zur', 'zum', 'von', 'im', 'über', 'mit', 'auf', 'vs', 'or', 'ou', 'oder'],
+  ),
+);
+
+/** Words before a full stop that do not end a sentence. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  ['no', 'nos', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'e.g', 'i.e', 'etc', 'cf', 'mr', 'ms', 'mrs', 'dr', 'st', 'doc', 'docs', 'prev'].concat(
+    ['cion', 'vol', 'nr', 'n°', 'approx', 'incl', 'vorg', 'betr', 'dok', 'ca', 'vgl', 'mme', 'm', 'al', 'viz', 'resp', 'co', 'op', 'cit', 'ibid'],
+  ),
+);
+
+/** A sentence's end: a full stop, question or exclamation mark, closing quotes or brackets, then a capital after a space. */
+const SENTENCE_END = /(\S*?)[.!?]["'”’)\]]{0,2}(?=\s+["“‘(]?\p{Lu})/gu;
+
+/** A body's numbered paragraph or heading at the start of a line: `1. `, `1.1 `, `II. `, `A. `, `(a) `, `#`, a bold line. */
+const LINE_MARKER = /\n[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.|\([a-h]\))[ \t]+\S|#|\*\*)/;
+
+/** A numbered paragraph or heading inside a line: `… - Adoption 1. Since the review …`, `… I. INTRODUCTION`. */
+const INLINE_MARKER = /(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]+(?=["“(]?\p{Lu})/u;
+
+/** A day heading right before the first numbered item of an outcome run into one line: `… (COSI) 18 November 2025 1. Adoption …`. */
+const DAY_HEADING = new RegExp(String.raw`(?<=\s)(?:\p{L}+,?[ \t])?\d{1,2}(?:er|\.)?[ \t](?:${MONTH})[ \t]\d{4}(?=\s+\d{1,2}\.[ \t]+\p{Lu})`, 'u');
+
+/** A capitalised word, a candidate first word of a sentence. */
+const CAPITALISED = /(?<=\s)["“(]?\p{Lu}[\p{L}'’-]*/gu;
+
+/** Where the body begins in `text` and whether the text marked it (a numbered or heading line) or it was guessed. */
+export interface BodyStart {
+  offset: number;
+  marked: boolean;
+}
+
+/**
+ * Where the body begins inside the text after a header's last label (its value, then maybe the body run on without a
+ * blank line): at a numbered or heading line; else, when the text holds a sentence or a numbered paragraph, at the
+ * first heading, numbered paragraph or sentence opener after the value's first word, or after a word a title does
+ * not end on, guessed. Null when the whole text is the value.
+ */
+export function bodyStart(text: string): BodyStart | null {
+  const line = LINE_MARKER.exec(text);
+  const limit = sentenceLimit(text);
+  if (line !== null && (limit === null || line.index <= limit)) return { offset: line.index + 1, marked: true };
+  if (limit === null) return null;
+  const minimum = firstWordEnd(text);
+  const before = (at: number) => at >= minimum && at <= limit;
+  const strong = [INLINE_MARKER, HEADINGS, DAY_HEADING].map((pattern) => firstMatch(text, pattern, minimum)).filter((at) => at !== null && before(at));
+  const opener = candidates(text, minimum, true).find((at) => before(at) && OPENERS.has(wordAt(text, at)));
+  const guessed = [...strong, ...(opener === undefined ? [] : [opener])].sort((a, b) => (a ?? 0) - (b ?? 0))[0] ?? candidates(text, minimum, false).find(before);
+  return { offset: guessed ?? limit, marked: false };
+}
+
+/**
+ * Where the text of a numbered item or paragraph begins after its title, when both run on one line (`Adoption of the
+ * agenda The agenda was adopted …`): at a sentence opener after at least two words and before the first sentence
+ * ends; null when no opener marks it (the line is then one paragraph).
+ */
+export function titleEnd(text: string): number | null {
+  const limit = sentenceLimit(text) ?? text.length;
+  const words = [...text.matchAll(/\S+/g)];
+  const minimum = (words[1]?.index ?? text.length) + (words[1]?.[0].length ?? 0);
+  return candidates(text, minimum, true).find((at) => at <= limit && OPENERS.has(wordAt(text, at))) ?? null;
+}
+
+function firstWordEnd(text: string): number {
+  const word = /\S+/.exec(text);
+  return word === null ? 0 : word.index + word[0].length;
+}
+
+function firstMatch(text: string, pattern: RegExp, from: number): number | null {
+  const match = pattern.exec(text.slice(from));
+  return match === null ? null : from + match.index;
+}
+
+/** The offset of the first sentence end or numbered paragraph inside the text, or null. */
+function sentenceLimit(text: string): number | null {
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const word = ((match[1] ?? '').split(/[^\p{L}\p{N}.°]+/u).pop() ?? '').toLowerCase();
+    if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(match[1] ?? '') || /^\d{1,2}$/.test(word)) continue;
+    return match.index + match[0].length;
+  }
+  const inline = INLINE_MARKER.exec(text);
+  return inline === null ? null : inline.index;
+}
+
+/** Capitalised words after `minimum` whose previous word is not one a title goes on after, a dash or colon, or (unless allowed) a capitalised word. */
+function candidates(text: string, minimum: number, afterCapital: boolean): number[] {
+  const found: number[] = [];
+  for (const match of text.matchAll(CAPITALISED)) {
+    if (match.index < minimum) continue;
+    const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? '';
+    if (TITLE_WORDS.has(before.toLowerCase()) || /^[-–—:;,/&+]$/.test(before) || (!afterCapital && /^\p{Lu}/u.test(before))) continue;
+    found.push(match.index);
+  }
+  return found;
+}
+
+function wordAt(text: string, at: number): string {
+  return /^["“(]?([\p{L}'’-]+)/u.exec(text.slice(at))?.[1] ?? '';
+}

@@ -1,0 +1,44 @@
+/** The shapes the part of a header above its labels is read from, as named patterns; whitespace may be line breaks. */
+import { MONTHS } from './vocabulary.ts';
+
+/** Month names and abbreviations, longest first, in lower case, capitalised and in capitals. */
+export const MONTH = [...MONTHS.keys()]
+  .flatMap((name) => [name, `${name.charAt(0).toUpperCase()}${name.slice(1)}`, name.toUpperCase()])
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** A date as headers print it: `3 May 2019`, `1er mai 2019`, `3. Mai 2019`; groups: day, month, year. */
+export const DATE = String.raw`(\d{1,2})(?:er|\.)?[ \t]{1,3}(${MONTH})\.?[ \t]{1,3}(\d{4})`;
+
+/**
+ * The place (one word, or The Hague) and date of issue: `Brussels, 3 May 2019`, `Bruxelles, le 3 mai 2019`, `Brüssel, den 3. Mai 2019`, with
+ * the date of distribution older documents add (`(05.11)`). Groups: place, the date's groups.
+ */
+export const PLACE_DATE = new RegExp(String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|\p{Lu}[\p{L}'’-]{2,30})[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?${DATE}(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`, 'u');
+
+/** The original's language: `(OR. en)`, `(Or. fr)`, `(OR. en, fr)`. */
+export const ORIGINAL_LANGUAGE = /\((?:OR|Or|or)\.?[ \t]{0,3}([A-Za-z]{2})\b[^()\n]{0,30}\)/;
+
+/** Version suffixes of a number: revision, addendum, corrigendum, partial access (`EXT`), declassification (`DCL`). */
+const SUFFIX = String.raw`(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}(?!\d)`;
+
+/**
+ * The document's number, not glued to other digits, slashes or letters: `8812/19`, `8812/1/19 REV 1` (the suffix may
+ * stand on the next line), `CM 4911/25`, `ST 8812/19`.
+ */
+export const DOCUMENT_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/.])(?:(?:CM|ST)[ \t]{1,3}\d{1,6}|\d{3,6})(?:/\d{1,2})?/\d{2}(?![\p{N}/])(?:(?:[ \t]{1,12}|[ \t]*(?:\n[ \t]*){1,2})${SUFFIX}){0,3}`, 'u');
+
+/** The procedure number of an interinstitutional file: `2020/0350(COD)`, `2013/0256 (COD)`. */
+export const PROCEDURE = /^\s*(\d{4}\/\d{4})\s?\(\s?([A-Z]{3})\s?\)/;
+
+/** The LIMITE marking. */
+export const LIMITE = /(?<![\p{L}])LIMITE(?![\p{L}])/gu;
+
+/** A distribution code word: `COSI`, `CFSP/PESC`, `JAI`. */
+const CODE_WORD = String.raw`[A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15}){0,2}`;
+
+/** A distribution code with its number: `COSI 71`, `CFSP/PESC 150`, wherever line breaks fall. */
+export const NUMBERED_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}/])${CODE_WORD}[ \t]{1,3}\d{1,5}(?![\p{N}/.,]\d|[\p{L}])`, 'gu');
+
+/** A code word standing alone (`CEPOL`), to be checked against the known codes or its line. */
+export const BARE_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}/])${CODE_WORD}(?![\p{L}\p{N}/])`, 'gu');

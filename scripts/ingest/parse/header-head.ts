@@ -1,0 +1,188 @@
+import { canonicalReference } from '../../../src/shared/references.ts';
+import { parseDate } from './date-expressions.ts';
+import type { FoundLabel } from './header-labels.ts';
+import { BARE_CODE, DATE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE } from './head-anchors.ts';
+import { BARE_CODES, INSTITUTIONS, KINDS, STAMPS } from './header-vocabulary.ts';
+import { monthLanguage, placeLanguage } from './version-language.ts';
+
+/** What the part of a header above its labels says. */
+export interface Head {
+  /** Canonical number (`8812/1/19 REV 1`), null when there is none. */
+  number: string | null;
+  place: string | null;
+  date: string | null;
+  originalLanguage: string | null;
+  limite: boolean;
+  codes: string[];
+  /** The kind slug of the last document-type line, null when there is none. */
+  kind: string | null;
+  interinstitutionalFile: string | null;
+  /** Every other piece of text, one entry per line, as printed: the Council's name, stamps, notes, unknown lines. */
+  otherLines: string[];
+  /** The languages its words are in (the Council's name, the place, the month, the kind line). */
+  languages: (string | null)[];
+}
+
+/** A document-type line printed in capitals, or alone on its line: the vocabulary's lines, longest first, quotes optional. */
+const KIND_PATTERN = new RegExp(
+  String.raw`(?<![\p{L}"“”'])["“”']?(${[...KINDS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((printed) => printed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s{1,3}`).replace('i/a', String.raw`["“”']?I/A["“”']?`))
+    .join('|')})["“”']?(?![\p{L}])`,
+  'giu',
+);
+
+/** A line of capitals that is a document-type line the vocabulary does not know (`DRAFT COUNCIL CONCLUSIONS`). */
+const KIND_LINE = /^[ \t]*["“”']?[A-Z][A-Z"“”'/ -]{2,60}$/;
+
+/** Stands in the shown text for a field taken out of it: the other header lines are cut there as at a line break. */
+const SEPARATOR = '\u0000';
+
+/** The value of a note above the header: a document's reference (with its marking), a date, or a word (`Public`). */
+const NOTE_VALUE = new RegExp(String.raw`^\s*(?:(?:ST[ \t]+)?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]+(?:LIMITE|RESTREINT[ \t]UE))?|${DATE}|\p{L}+)`, 'u');
+
+/** The part of a header above its labels, as text in which a character blanked out has been read. */
+class Remaining {
+  /** What is still to be read. */
+  rest: string;
+  /** What is shown as other header lines: everything but the fields. */
+  shown: string;
+
+  constructor(text: string) {
+    this.rest = text;
+    this.shown = text;
+  }
+
+  /** Marks a span read; a field's span is also left out of the other header lines (a separator stands in for it). */
+  take(start: number, end: number, field: boolean): void {
+    const blank = (text: string, filler: string) => text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, filler) + text.slice(end);
+    this.rest = blank(this.rest, ' ');
+    if (field) this.shown = blank(this.shown, SEPARATOR);
+  }
+
+  /** Every match of a global pattern in what is still to be read. */
+  all(pattern: RegExp): RegExpExecArray[] {
+    return [...this.rest.matchAll(pattern)];
+  }
+}
+
+/**
+ * The fields of the part of a header above its labels (`text`, markup blanked), read from anchors wherever the line
+ * breaks fall; `notes` are the labels found in it (interinstitutional file, a declassification note). Nothing is
+ * dropped: what is not a field is returned as other header lines.
+ */
+export function readHead(text: string, notes: readonly FoundLabel[]): Head {
+  const remaining = new Remaining(text);
+  const interinstitutionalFile = readNotes(remaining, notes);
+  const where = first(remaining, PLACE_DATE, true);
+  const original = first(remaining, ORIGINAL_LANGUAGE, true);
+  const languages: (string | null)[] = [];
+  for (const institution of INSTITUTIONS) {
+    const found = first(remaining, new RegExp(institution.pattern, 'i'), false);
+    if (found !== null) languages.push(institution.language);
+  }
+  const stamps = STAMPS.flatMap((stamp) => remaining.all(stamp));
+  for (const match of stamps) if (!match[0].startsWith('LIMITE')) remaining.take(match.index, match.index + match[0].length, false);
+  const number = first(remaining, DOCUMENT_NUMBER, true);
+  // `LIMITE PUBLIC` is a stamp above the number; below it, LIMITE is the document's own marking.
+  for (const match of stamps) if (match[0].startsWith('LIMITE') && (number === null || match.index < number.index)) remaining.take(match.index, match.index + match[0].length, false);
+  const limite = remaining.all(LIMITE).map((match) => remaining.take(match.index, match.index + match[0].length, true)).length > 0;
+  const kind = readKind(remaining);
+  const codes = readCodes(remaining, number?.index ?? 0);
+  const place = where?.[1] ?? null;
+  languages.push(placeLanguage(place ?? ''), monthLanguage(where?.[3] ?? ''), kind?.language ?? null);
+  return {
+    number: number === null ? null : canonicalNumber(number[0]),
+    place,
+    date: where === null ? null : parseDate(where[0].slice((where[1] ?? '').length)),
+    originalLanguage: original?.[1]?.toLowerCase() ?? null,
+    limite,
+    codes,
+    kind: kind?.slug ?? null,
+    interinstitutionalFile,
+    otherLines: remaining.shown
+      .split(/[\n\u0000]+/)
+      .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+      .filter((line) => /[\p{L}\p{N}]/u.test(line)),
+    languages,
+  };
+}
+
+/** The first match of a pattern in what is still to be read, taken; null when there is none. */
+function first(remaining: Remaining, pattern: RegExp, field: boolean): RegExpExecArray | null {
+  const match = pattern.exec(remaining.rest);
+  if (match !== null) remaining.take(match.index, match.index + match[0].length, field);
+  return match;
+}
+
+/** The canonical form of a number as printed (its suffix on the next line joined with a space). */
+function canonicalNumber(printed: string): string {
+  const spaced = printed.replace(/\s+/g, ' ').replace(/^ST /, '');
+  return canonicalReference(spaced)?.id ?? spaced;
+}
+
+/** Reads the labelled notes above the header: the interinstitutional file (a field) and a declassification note (kept as printed). */
+function readNotes(remaining: Remaining, notes: readonly FoundLabel[]): string | null {
+  let file: string | null = null;
+  for (const note of notes) {
+    if (note.field !== 'interinstitutional') {
+      remaining.take(note.start, note.end + (NOTE_VALUE.exec(remaining.rest.slice(note.end))?.[0].length ?? 0), false);
+      continue;
+    }
+    const procedure = PROCEDURE.exec(remaining.rest.slice(note.end));
+    if (procedure === null) continue;
+    file ??= `${procedure[1] ?? ''}(${procedure[2] ?? ''})`;
+    remaining.take(note.start, note.end + procedure[0].length, true);
+  }
+  return file;
+}
+
+/** The last document-type line is the kind; earlier ones (`COMMUNICATION`, a declassification stamp) stay other lines. */
+function readKind(remaining: Remaining): { slug: string; language: string | null } | null {
+  const found = remaining.all(KIND_PATTERN).filter((match) => isCapitals(match[0]) || aloneOnLine(remaining.rest, match.index, match[0].length));
+  const last = found[found.length - 1];
+  if (last !== undefined) {
+    for (const match of found) remaining.take(match.index, match.index + match[0].length, match === last);
+    const words = KINDS.get((last[1] ?? '').toLowerCase().replace(/["“”']/g, '').replace(/\s+/g, ' '));
+    return words === undefined ? null : { slug: words.slug, language: words.language };
+  }
+  const lines = remaining.rest.split('\n');
+  const index = lines.findLastIndex((line) => KIND_LINE.test(line) && !/^[ \t]*[A-Z0-9/-]+[ \t]*$/.test(line));
+  if (index === -1) return null;
+  const start = lines.slice(0, index).reduce((sum, line) => sum + line.length + 1, 0);
+  const line = lines[index] ?? '';
+  remaining.take(start, start + line.length, true);
+  return { slug: slugOf(line), language: null };
+}
+
+/** The codes in print order: each code with its number, a known bare code, or a lone capital word on its line below the number. */
+function readCodes(remaining: Remaining, numberAt: number): string[] {
+  const found: { at: number; length: number; code: string }[] = [];
+  for (const match of remaining.all(NUMBERED_CODE)) found.push({ at: match.index, length: match[0].length, code: match[0].replace(/\s+/g, ' ') });
+  for (const { at, length } of found) remaining.take(at, at + length, true);
+  for (const match of remaining.all(BARE_CODE)) {
+    if (BARE_CODES.has(match[0]) || (match.index > numberAt && aloneOnLine(remaining.rest, match.index, match[0].length))) {
+      found.push({ at: match.index, length: match[0].length, code: match[0] });
+      remaining.take(match.index, match.index + match[0].length, true);
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map(({ code }) => code);
+}
+
+function isCapitals(text: string): boolean {
+  return text === text.toUpperCase();
+}
+
+function aloneOnLine(text: string, start: number, length: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start + length);
+  return text.slice(lineStart, start).trim() === '' && text.slice(start + length, lineEnd === -1 ? undefined : lineEnd).trim() === '';
+}
+
+function slugOf(line: string): string {
+  return line
+    .replace(/["“”']/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -1,0 +1,47 @@
+import { HEADER_LABELS, LABELS_WITHOUT_COLON, type HeaderField } from './label-vocabulary.ts';
+
+/** A label found in the text of a header, wherever the line breaks fall: where it stands and what it fills. */
+export interface FoundLabel {
+  /** Offset of the label's first character. */
+  start: number;
+  /** Offset just after the label and its colon: where its value may begin. */
+  end: number;
+  field: HeaderField;
+  language: string | null;
+  /** The label as printed, colon included. */
+  printed: string;
+}
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A label spelling as a pattern: its spaces any run of spaces or tabs, its trailing dot optional before the colon. */
+function spellingPattern(spelling: string): string {
+  return escapeRegExp(spelling).replace(/ /g, '[ \\t]{1,3}');
+}
+
+const SPELLINGS = [...HEADER_LABELS.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * Every label spelling, longest first, not glued to a letter on its left, then its colon (a space may stand before it:
+ * `from :`). Labels of previous and Commission documents may lack the colon when a number follows.
+ */
+const LABEL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}°])(${SPELLINGS.map(spellingPattern).join('|')})(?:[ \t]{0,5}:|(?=[ \t]{1,5}(?:ST[ \t])?\d{3,6}/))`,
+  'giu',
+);
+
+/** Every label of `text`, in order; a colon-less label counts only for the fields that are printed so. */
+export function findLabels(text: string): FoundLabel[] {
+  const found: FoundLabel[] = [];
+  for (const match of text.matchAll(LABEL)) {
+    const spelling = (match[1] ?? '').toLowerCase().replace(/[ \t]+/g, ' ');
+    const label = HEADER_LABELS.get(spelling);
+    if (label === undefined) continue;
+    const printed = match[0];
+    if (!printed.trimEnd().endsWith(':') && !LABELS_WITHOUT_COLON.has(label.field)) continue;
+    found.push({ start: match.index, end: match.index + printed.length, field: label.field, language: label.language, printed: printed.trim() });
+  }
+  return found;
+}

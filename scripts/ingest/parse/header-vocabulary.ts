@@ -1,0 +1,159 @@
+/** The words of a Council header the reader anchors on, in the languages it reads: names, kinds, stamps, codes. */
+import { DATE } from './head-anchors.ts';
+
+/** A printed form the reader knows, and the language it is written in (null: several languages print it so). */
+export interface Worded {
+  language: string | null;
+}
+
+/** The name of the Council at the top of every document, as a whitespace-tolerant pattern (`Council of the` / `European Union` on two lines). */
+export const INSTITUTIONS: readonly (Worded & { pattern: string })[] = [
+  { pattern: String.raw`Council\s+of\s+the\s+European\s+Union`, language: 'en' },
+  { pattern: String.raw`Conseil\s+de\s+l\s?['’]\s?Union\s+européenne`, language: 'fr' },
+  { pattern: String.raw`Rat\s+der\s+Europäischen\s+Union`, language: 'de' },
+  { pattern: String.raw`THE\s+COUNCIL`, language: 'en' },
+];
+
+/** A document-type line: the kind it gives (an English slug whatever the language) and its language. */
+export interface KindWords extends Worded {
+  slug: string;
+}
+
+// The kind is the last document-type line above the labels; an earlier one (`COMMUNICATION` above `NOTICE OF MEETING
+// AND PROVISIONAL AGENDA`, a `PARTIAL DECLASSIFICATION` stamp above `NOTE`) is kept as another header line.
+/** Document-type lines by language, lower case, quotes dropped, to the kind slug they give. */
+const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  en: {
+    note: 'note',
+    report: 'report',
+    opinion: 'opinion',
+    corrigendum: 'corrigendum',
+    addendum: 'addendum',
+    resolution: 'resolution',
+    recommendation: 'recommendation',
+    decision: 'decision',
+    'outcome of proceedings': 'outcome-of-proceedings',
+    'outcome of the proceedings': 'outcome-of-the-proceedings',
+    'summary record': 'summary-record',
+    'cover note': 'cover-note',
+    'information note': 'information-note',
+    'i/a item note': 'i-a-item-note',
+    'i item note': 'i-item-note',
+    'a item note': 'a-item-note',
+    'presidency note': 'presidency-note',
+    'working document': 'working-document',
+    'provisional agenda': 'provisional-agenda',
+    communication: 'communication',
+    'notice of meeting and provisional agenda': 'notice-of-meeting-and-provisional-agenda',
+    'notice of meeting': 'notice-of-meeting',
+    declassification: 'declassification',
+    'partial declassification': 'partial-declassification',
+  },
+  fr: {
+    note: 'note',
+    rapport: 'report',
+    avis: 'opinion',
+    rectificatif: 'corrigendum',
+    addendum: 'addendum',
+    'résultats des travaux': 'outcome-of-proceedings',
+    'compte rendu sommaire': 'summary-record',
+    'note de transmission': 'cover-note',
+    "note d'information": 'information-note',
+    'note point i/a': 'i-a-item-note',
+    'note de la présidence': 'presidency-note',
+    'document de travail': 'working-document',
+    'ordre du jour provisoire': 'provisional-agenda',
+    communication: 'communication',
+    'avis de réunion et ordre du jour provisoire': 'notice-of-meeting-and-provisional-agenda',
+    'convocation et ordre du jour provisoire': 'notice-of-meeting-and-provisional-agenda',
+    déclassification: 'declassification',
+    'déclassification partielle': 'partial-declassification',
+  },
+  de: {
+    vermerk: 'note',
+    bericht: 'report',
+    stellungnahme: 'opinion',
+    korrigendum: 'corrigendum',
+    addendum: 'addendum',
+    'ergebnis der beratungen': 'outcome-of-proceedings',
+    'zusammenfassendes protokoll': 'summary-record',
+    übermittlungsvermerk: 'cover-note',
+    informationsvermerk: 'information-note',
+    'i/a-punkt-vermerk': 'i-a-item-note',
+    'vermerk des vorsitzes': 'presidency-note',
+    arbeitsdokument: 'working-document',
+    'vorläufige tagesordnung': 'provisional-agenda',
+    mitteilung: 'communication',
+    'einberufung und vorläufige tagesordnung': 'notice-of-meeting-and-provisional-agenda',
+    'aufhebung des geheimhaltungsgrads': 'declassification',
+    'teilweise aufhebung des geheimhaltungsgrads': 'partial-declassification',
+  },
+};
+
+function wordTable<T extends string>(byLanguage: Readonly<Record<string, Readonly<Record<string, T>>>>): Map<string, Worded & { slug: T }> {
+  const table = new Map<string, Worded & { slug: T }>();
+  for (const [language, words] of Object.entries(byLanguage)) {
+    for (const [printed, slug] of Object.entries(words)) {
+      const known = table.get(printed);
+      table.set(printed, { slug, language: known === undefined || known.language === language ? language : null });
+    }
+  }
+  return table;
+}
+
+/** Document-type lines (lower case, quotes dropped) to their kind and language. */
+export const KINDS: ReadonlyMap<string, KindWords> = wordTable(KINDS_BY_LANGUAGE);
+
+/**
+ * Stamps and notes printed above or beside a header that are not part of it (kept as other header lines): the access
+ * and declassification stamps, the Council's logo text, classification markings, the reference of a declassified
+ * document. A `LIMITE` inside a stamp is not the document's own marking.
+ */
+export const STAMPS: readonly RegExp[] = [
+  /DOCUMENT\s+PARTIALLY\s+ACCESSIBLE\s+TO\s+THE\s+PUBLIC(?:\s*\(\d{1,2}\.\d{1,2}\.\d{4}\))?/g,
+  /(?<![\p{L}])LIMITE[ \t]+PUBLIC(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:PUBLIC|DECLASSIFIED|SENSITIVE)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:RESTREINT\s+UE(?:\s*\/\s*EU\s+RESTRICTED)?|EU\s+RESTRICTED|CONFIDENTIEL\s+UE(?:\s*\/\s*EU\s+CONFIDENTIAL)?)(?![\p{L}])/gu,
+  /(?<![\p{L}])Conseil\s+UE(?![\p{L}])/gu,
+  // the reference of a declassified or partly released document, printed above its header without colons
+  /(?<![\p{L}])of[ \t]+document[ \t]+(?:ST[ \t]+)?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]+(?:LIMITE|RESTREINT[ \t]UE))?/gu,
+  new RegExp(String.raw`(?<![\p{L}])dated[ \t]+${DATE}`, 'gu'),
+];
+
+/** Distribution codes printed without a number (`CEPOL`, `EUROPOL` under seed 000's codes; `COSI`, `JAI` in notices of meeting). */
+export const BARE_CODES: ReadonlySet<string> = new Set([
+  'CEPOL',
+  'EUDA',
+  'EUROJUST',
+  'EUROPOL',
+  'FRONTEX',
+  'COSI',
+  'JAI',
+  'ENFOPOL',
+  'CRIMORG',
+  'ENFOCUSTOM',
+  'CORDROGUE',
+  'CATS',
+  'COPEN',
+  'CYBER',
+  'IXIM',
+  'JAIEX',
+  'CT',
+  'COMIX',
+  'FRONT',
+  'MIGR',
+  'ASIM',
+  'SCHENGEN',
+  'GENVAL',
+  'DROIPEN',
+  'EPPO',
+  'CODEC',
+  'POLGEN',
+  'RELEX',
+  'PESC',
+  'COPS',
+  'EJN',
+  'DAPIX',
+  'SIRIS',
+  'CSC',
+]);

@@ -1,0 +1,56 @@
+/** Page footers standing inside a line of text, as flattened copies and transcription sites leave them. */
+
+/** A footer's document number, whole (`8812/1/19 REV 1`, `CM 4911/25`) or with its first digits cut off by the copy (`/19`, `/1/18 REV 1`). */
+const NUMBER = String.raw`(?:(?:CM[ \t])?\d{1,6})?(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
+
+/** The initials of the author and typist, with at least one slash: `AB/cd`, `NM/mvk`, `EB, FR/dk`, `RD/DOS/vm`, `ΔΠ/γομ`. */
+const INITIALS = String.raw`\p{L}{1,5}(?:,[ \t]?\p{L}{1,5})*/\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,4}`;
+
+/** The directorate: `JAI.1`, `DGD 1C`, `DG D 2B`, `DGD2`, `COMM`, `DG C II`, `GIP 1B`. */
+const DIRECTORATE = String.raw`(?:DG[ \t]?[A-Z](?:[ \t]?\d{1,2}(?:[ \t]?[A-Z])?|[ \t][IVX]{1,3})?|DGD[ \t]?\d?[A-Z]?|[A-Z]{2,5}(?:\.\d{1,2}|[ \t]\d[A-Z])?)`;
+
+/** The official languages' codes, which end a footer. */
+const LANGUAGE = String.raw`(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)`;
+
+/** A notice of meeting's footer, without initials: `CM 1893/25 1 EN`. */
+const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}[ \t]{1,5}(\d{1,3})[ \t]{1,5}${LANGUAGE}(?=[ \t]*$)`;
+
+/**
+ * A footer inside text: number, initials, page, then directorate, `LIMITE` and language (a footer without them only at
+ * the end of a line, where a page ends). Whitespace on its left; its parts separated by spaces or tabs.
+ */
+const FOOTER = new RegExp(
+  String.raw`(?<=^|[ \t])(?:${NUMBER}[ \t]{1,5}${INITIALS}[ \t]{1,5}(\d{1,3})(?:(?:[ \t]{1,5}${DIRECTORATE})?(?:[ \t]{1,5}(?:LIMITE|RESTREINT[ \t]UE))?[ \t]{1,5}${LANGUAGE}(?=[ \t]|$)|(?:[ \t]{1,5}${DIRECTORATE})?(?:[ \t]{1,5}(?:LIMITE|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE})`,
+  'gu',
+);
+
+/** A line with its footers taken out, and whether one ended it (its page ends there). */
+export interface WithoutFooters {
+  text: string;
+  endsPage: boolean;
+}
+
+/**
+ * The line without the page footers inside it; the text on both sides of a footer is joined with one space, and the
+ * page number that opens the next page right after a footer (the footer's page plus one) goes with it.
+ */
+export function removeInlineFooters(text: string): WithoutFooters {
+  if (!text.includes('/')) return { text, endsPage: false };
+  let result = '';
+  let last = 0;
+  let endsPage = false;
+  for (const match of text.matchAll(FOOTER)) {
+    const before = text.slice(last, match.index).trimEnd();
+    // A bare `number initials page` alone on a line may be text; at the end of a page's text, or with its number cut, it is a footer.
+    if (/\d$/.test(match[0]) && !match[0].startsWith('/') && text.slice(0, match.index).trim() === '') continue;
+    let end = match.index + match[0].length;
+    const nextPage = new RegExp(String.raw`^[ \t]+${Number(match[1] ?? match[2] ?? 0) + 1}[ \t]+(?=\S)`).exec(text.slice(end));
+    if (nextPage !== null) end += nextPage[0].length;
+    result += before === '' || result === '' ? before : ` ${before}`;
+    last = end;
+    endsPage = text.slice(end).trim() === '';
+  }
+  if (last === 0) return { text, endsPage: false };
+  const after = text.slice(last).trimStart();
+  return { text: after === '' ? result : result === '' ? after : `${result} ${after}`, endsPage };
+}

@@ -1,0 +1,117 @@
+import { bodyStart } from './body-start.ts';
+import type { FoundLabel } from './header-labels.ts';
+import type { HeaderField } from './label-vocabulary.ts';
+import { codesAt, valueLength } from './value-shapes.ts';
+
+/** The value of one label, as printed (line breaks kept), and the offset it starts at. */
+export interface LabelValue {
+  field: HeaderField;
+  /** The label as printed, colon included. */
+  label: string;
+  value: string;
+  start: number;
+}
+
+/** What the labelled part of a header says, and where it ends. */
+export interface LabelBlock {
+  values: LabelValue[];
+  /** Distribution codes printed among the values (a two-column header read across). */
+  codes: string[];
+  /** Text between the values that belongs to none, kept as printed. */
+  otherText: { start: number; text: string }[];
+  /** Offset where the body begins. */
+  end: number;
+  /** Where the body was taken to begin without the text marking it, if it was. */
+  guessed: number | null;
+  /** Labels no value could be placed for. */
+  unplaced: FoundLabel[];
+}
+
+/** A blank line: it ends a value. */
+const BLANK_LINE = /\n[ \t]*\n/;
+
+/** A label and the labels printed before it without values (a header table read column by column: `From: To: Subject:` then the values). */
+type Group = readonly FoundLabel[];
+
+/**
+ * The values of the labels of a header (`labels`, in order, found in `text`), and where the body begins. A label's
+ * value runs to the next label or a blank line; labels printed without values take the values that follow the last of
+ * them in order, each by its shape (a sender or recipient of the Council's vocabulary, days, document numbers) or its
+ * line. The body begins where text after a blank line is not a label (once the subject is read), or where the last
+ * value runs on into a sentence or a numbered paragraph.
+ */
+export function readBlock(text: string, labels: readonly FoundLabel[]): LabelBlock {
+  const block: LabelBlock = { values: [], codes: [], otherText: [], end: text.length, guessed: null, unplaced: [] };
+  let pending: FoundLabel[] = [];
+  for (const [index, label] of labels.entries()) {
+    const next = labels[index + 1];
+    const raw = text.slice(label.end, next?.start ?? text.length);
+    if (raw.trim() === '' && next !== undefined) {
+      pending.push(label);
+      continue;
+    }
+    const group = [...pending, label];
+    pending = [];
+    const blank = BLANK_LINE.exec(raw);
+    const valueText = blank === null ? raw : raw.slice(0, blank.index);
+    const cut = readGroup(block, group, valueText, label.end);
+    if (cut !== null) {
+      block.end = cut;
+      return block;
+    }
+    const after = blank === null ? '' : raw.slice(blank.index);
+    const readSubject = block.values.some((value) => value.field === 'subject');
+    if (after.trim() !== '' && (readSubject || next === undefined)) {
+      block.end = label.end + (blank?.index ?? 0) + 1;
+      return block;
+    }
+    if (after.trim() !== '') block.otherText.push({ start: label.end + (blank?.index ?? 0), text: after });
+    if (next === undefined) block.end = label.end + (blank === null ? raw.length : blank.index + 1);
+  }
+  return block;
+}
+
+/** Places the values of a group; returns the offset where the body begins when it runs on after the last value, else null. */
+function readGroup(block: LabelBlock, group: Group, text: string, offset: number): number | null {
+  let at = 0;
+  for (const [index, label] of group.slice(0, -1).entries()) {
+    const length = valueLength(label.field, text, at) || fallbackLength(group[index + 1], text, at);
+    if (length === 0) block.unplaced.push(label);
+    else block.values.push({ field: label.field, label: label.printed, value: text.slice(at, at + length), start: offset + at });
+    at += length;
+    const codes = codesAt(text, at);
+    block.codes.push(...codes.codes);
+    at += codes.length;
+  }
+  const last = group[group.length - 1];
+  if (last === undefined) return null;
+  let rest = text.slice(at);
+  if (last.field === 'from' || last.field === 'to') {
+    const length = valueLength(last.field, rest, 0);
+    const codes = length === 0 ? null : codesAt(rest, length);
+    if (codes !== null && codes.codes.length > 0 && rest.slice(length + codes.length).trim() === '') {
+      block.codes.push(...codes.codes);
+      rest = rest.slice(0, length);
+    }
+  }
+  const start = bodyStart(rest);
+  block.values.push({ field: last.field, label: last.printed, value: start === null ? rest : rest.slice(0, start.offset), start: offset + at });
+  if (start === null) return null;
+  if (!start.marked) block.guessed = offset + at + start.offset;
+  return offset + at + start.offset;
+}
+
+/**
+ * The length of a value without a shape of its own (a sender the vocabulary does not know, a subject or venue before
+ * other labels' values): to the end of its line, or, on a line that holds several values, to where the next label's
+ * value first shows its shape.
+ */
+function fallbackLength(next: FoundLabel | undefined, text: string, at: number): number {
+  const lineEnd = text.indexOf('\n', at + 1);
+  if (lineEnd !== -1 && text.slice(at, lineEnd).trim() !== '') return lineEnd - at;
+  if (next === undefined) return 0;
+  for (let position = at + 1; position < text.length; position += 1) {
+    if (/\s/.test(text.charAt(position - 1)) && !/\s/.test(text.charAt(position)) && valueLength(next.field, text, position) > 0) return position - at;
+  }
+  return 0;
+}

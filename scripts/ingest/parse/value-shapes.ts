@@ -1,0 +1,62 @@
+import { correspondentLength } from '../../../src/shared/correspondents.ts';
+import { MONTH } from './head-anchors.ts';
+import type { HeaderField } from './label-vocabulary.ts';
+
+/** The text a label's value may take: from `at`, its length, or 0 when the text there does not have the value's shape. */
+type Shape = (text: string, at: number) => number;
+
+/** One or more days of a month: `18 and 19 November`, `26-27 June`, `3. Mai`, `1er`. */
+const DAYS_OF_MONTH = String.raw`\d{1,2}(?:er|\.)?(?:[ \t]{0,3}(?:-|–|and|et|und|&|,|/)[ \t]{0,3}\d{1,2}(?:er|\.)?)*[ \t]{1,3}(?:${MONTH})\.?`;
+
+/** The days of a meeting: `18 and 19 November 2025`, `30 November - 1 December 2025`, `Tuesday 3 May 2019`. */
+const DAYS = new RegExp(String.raw`\s*(?:\p{L}+,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:[ \t]{0,3}(?:-|–|and|et|und)[ \t]{0,3}${DAYS_OF_MONTH})?[ \t]{1,3}\d{4}`, 'uy');
+
+/** Document references with what headers print after them: `8812/19`, `10951/2/98 ENFOPOL 98 REV 2 + COR 1`, `COM(2020) 796 final`, `ST 7641/12`. */
+const REFERENCES = /(?:\s*(?:(?:ST[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:REV|ADD|COR)[ \t]?\d{1,2}|[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|COM[ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]final)?|\+|,|and|et|und)(?![\p{L}\d]))+/uy;
+
+/** A procedure number: `2020/0350(COD)`. */
+const PROCEDURE = /\s*\d{4}\/\d{4}[ \t]?\([A-Z]{3}\)/y;
+
+/** A contact's address, a telephone number or an hour, as notices of meeting print them. */
+const CONTACT = /\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ./()-]{5,20}\d|\d{1,2}[.:h]\d{2}(?:[ \t]?(?:-|–)[ \t]?\d{1,2}[.:h]\d{2})?)/y;
+
+function sticky(pattern: RegExp): Shape {
+  return (text, at) => {
+    pattern.lastIndex = at;
+    return pattern.exec(text)?.[0].length ?? 0;
+  };
+}
+
+/** The shape of each field's value; fields without one (subject, venue) take what the next value leaves. */
+const SHAPES: Readonly<Partial<Record<HeaderField, Shape>>> = {
+  from: (text, at) => {
+    const space = /^\s*/.exec(text.slice(at, at + 200))?.[0].length ?? 0;
+    const length = correspondentLength(text, at + space);
+    return length === 0 ? 0 : space + length;
+  },
+  on: sticky(DAYS),
+  previous: sticky(REFERENCES),
+  commission: sticky(REFERENCES),
+  interinstitutional: sticky(PROCEDURE),
+  other: sticky(CONTACT),
+};
+
+/** The length of the value of `field` at `at`, from its shape; 0 when the text there has not got it. */
+export function valueLength(field: HeaderField, text: string, at: number): number {
+  const shape = SHAPES[field === 'to' ? 'from' : field];
+  return shape === undefined ? 0 : shape(text, at);
+}
+
+/** The distribution codes printed right at `at` (`EUROJUST 59 EPPO 20`, as two-column headers read across give them), and their length. */
+export function codesAt(text: string, at: number): { codes: string[]; length: number } {
+  const pattern = /[ \t\n]*([A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5})(?![\p{L}\d/])/uy;
+  const codes: string[] = [];
+  let position = at;
+  for (pattern.lastIndex = position; ; pattern.lastIndex = position) {
+    const match = pattern.exec(text);
+    if (match === null) break;
+    codes.push((match[1] ?? '').replace(/\s+/g, ' '));
+    position = pattern.lastIndex;
+  }
+  return { codes, length: position - at };
+}

@@ -1,0 +1,104 @@
+import { ACTORS } from './actors.ts';
+
+/**
+ * Who sends and receives Council documents: the senders and recipients a header's `From:` and `To:` name. The EU
+ * bodies, agencies, working parties, Presidencies and delegations of the actor table count as they are spelled
+ * there; this list adds the Council's own bodies and usual correspondents that the actor table does not count as
+ * actors (the Presidency without a country, the General Secretariat, the delegations, Coreper's parts, the Council,
+ * COSI itself), in English, French and German.
+ */
+const COUNCIL_CORRESPONDENTS: readonly string[] = [
+  // Presidency and secretariat
+  'Presidency',
+  'The Presidency',
+  'Incoming Presidency',
+  'Présidence',
+  'La présidence',
+  'Vorsitz',
+  'Der Vorsitz',
+  'General Secretariat of the Council',
+  'General Secretariat',
+  'Council General Secretariat',
+  'Council Secretariat',
+  'Secretariat',
+  'GSC',
+  'Secrétariat général du Conseil',
+  'Secrétariat général',
+  'Generalsekretariat des Rates',
+  'Generalsekretariat',
+  // delegations and Member States
+  'Delegations',
+  'delegations',
+  "Member States' delegations",
+  'Member States’ delegations',
+  'Member States',
+  'Délégations',
+  'délégations',
+  'Delegationen',
+  // Council, Coreper and their parts
+  'Council',
+  'Conseil',
+  'Rat',
+  'Permanent Representatives Committee',
+  'Comité des représentants permanents',
+  'Ausschuss der Ständigen Vertreter',
+  'AStV',
+  'COREPER',
+  // COSI and the bodies around it
+  'COSI',
+  'Standing Committee on Operational Cooperation on Internal Security',
+  'Standing Committee on operational cooperation on internal security',
+  'Comité permanent de coopération opérationnelle en matière de sécurité intérieure',
+  'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit',
+  'JHA Counsellors',
+  'JAI Counsellors',
+  'Conseillers JAI',
+  'JI-Referenten',
+  'SCIFA',
+  'Strategic Committee on Immigration, Frontiers and Asylum',
+  'Friends of the Presidency',
+  'Mixed Committee',
+  // Commission and counter-terrorism coordinator in French and German
+  'Commission européenne',
+  'Europäische Kommission',
+  'Kommission',
+  "Coordinateur de l'UE pour la lutte contre le terrorisme",
+  'EU-Koordinator für die Terrorismusbekämpfung',
+  'High Representative',
+  'European External Action Service',
+  'EEAS',
+];
+
+/** The part of a committee or a Council configuration after its name: `(Part 1)`, `(2e partie)`, `(2. Teil)`, `(Justice and Home Affairs)`. */
+const PART = String.raw`(?:[ \t]{0,3}\((?:Part[ \t]?[12]|[12](?:re|e|ème)[ \t]partie|[12]\.[ \t]Teil|[\p{Lu}][\p{L} ]{2,40})\))?`;
+
+/** Working parties named by pattern: `Law Enforcement Working Party`, `Working Party on Frontiers`, `Groupe "Application de la loi"`. */
+const WORKING_PARTY = String.raw`(?:(?:[\p{Lu}][\p{L}-]*[ \t]){1,5}Working[ \t]Party|Working[ \t]Party[ \t]on(?:[ \t](?:[\p{Lu}][\p{L}-]*|and|of|the|in|for)){1,8}(?:[ \t]\([A-Z]{2,10}\))?|Groupe[ \t]«?[ \t]?[\p{Lu}][\p{L} '’-]{2,60}»|Gruppe[ \t]„[\p{L} -]{2,60}“)`;
+
+function escapeRegExp(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every spelling of a correspondent, longest first: the actor table's aliases of bodies, Presidencies and delegations, then the Council's own. */
+function spellings(): string[] {
+  const fromActors = ACTORS.flatMap((actor) => (actor.group === 'partner' ? [] : actor.aliases.filter((alias) => actor.group !== 'delegation' || / delegation$/.test(alias))));
+  const plural = ACTORS.flatMap((actor) => actor.aliases.filter((alias) => / delegation$/.test(alias)).map((alias) => `${alias}s`));
+  const all = [...fromActors, ...plural, ...COUNCIL_CORRESPONDENTS];
+  // Older headers print the values in capitals (`DELEGATIONS`, `GENERAL SECRETARIAT OF THE COUNCIL`).
+  return [...new Set([...all, ...all.map((spelling) => spelling.toUpperCase())])].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+/** One correspondent: a known spelling or a working party, with its part; never glued to a following letter. */
+const ONE = String.raw`(?:${spellings().map(escapeRegExp).join('|')}|${WORKING_PARTY})${PART}(?![\p{L}\p{N}])`;
+
+/** Correspondents joined as headers join them: `Presidency/GSC`, `Permanent Representatives Committee/Council`, `Coreper / Council`, `Presidency and Commission`. */
+const CORRESPONDENTS_AT = new RegExp(String.raw`${ONE}(?:[ \t]{0,2}/[ \t]{0,2}${ONE}|[ \t]{1,3}(?:and|et|und)[ \t]{1,3}${ONE})*`, 'uy');
+
+/**
+ * The length of the sender or recipient named at `start` of `text` (one correspondent of the vocabulary, or several
+ * joined by `/` or `and`), or 0 when the text there names none.
+ */
+export function correspondentLength(text: string, start: number): number {
+  CORRESPONDENTS_AT.lastIndex = start;
+  return CORRESPONDENTS_AT.exec(text)?.[0].length ?? 0;
+}
