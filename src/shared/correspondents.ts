@@ -81,7 +81,9 @@ function escapeRegExp(literal: string): string {
 
 /** Every spelling of a correspondent, longest first: the actor table's aliases of bodies, Presidencies and delegations, then the Council's own. */
 function spellings(): string[] {
-  const fromActors = ACTORS.flatMap((actor) => (actor.group === 'partner' ? [] : actor.aliases.filter((alias) => actor.group !== 'delegation' || / delegation$/.test(alias))));
+  const fromActors = ACTORS.flatMap((actor) =>
+    actor.group === 'partner' ? [] : actor.aliases.filter((alias) => actor.group !== 'delegation' || / delegation$/.test(alias)),
+  );
   const plural = ACTORS.flatMap((actor) => actor.aliases.filter((alias) => / delegation$/.test(alias)).map((alias) => `${alias}s`));
   const all = [...fromActors, ...plural, ...COUNCIL_CORRESPONDENTS];
   // Older headers print the values in capitals (`DELEGATIONS`, `GENERAL SECRETARIAT OF THE COUNCIL`).

@@ -16,16 +16,51 @@ const HEADINGS =
 
 /** Small words a title does not end on: a capital after one of them is part of the title (`on the European Union`). */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
-  ['of', 'on', 'the', 'and', 'for', 'to', 'in', 'with', 'a', 'an', 'at', 'by', 'from', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'sur', 'en'].concat(
-    ['der', 'die', 'das', 'den', 'und', 'für', 'zur', 'zum', 'von', 'im', 'über', 'mit', 'auf', 'vs', 'or', 'ou', 'oder'],
-  ),
+  ['of', 'on', 'the', 'and', 'for', 'to', 'in', 'with', 'a', 'an', 'at', 'by', 'from', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'sur', 'en'].concat([
+    'der',
+    'die',
+    'das',
+    'den',
+    'und',
+    'für',
+    'zur',
+    'zum',
+    'von',
+    'im',
+    'über',
+    'mit',
+    'auf',
+    'vs',
+    'or',
+    'ou',
+    'oder',
+  ]),
 );
 
 /** Words before a full stop that do not end a sentence. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(
-  ['no', 'nos', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'e.g', 'i.e', 'etc', 'cf', 'mr', 'ms', 'mrs', 'dr', 'st', 'doc', 'docs', 'prev'].concat(
-    ['cion', 'vol', 'nr', 'n°', 'approx', 'incl', 'vorg', 'betr', 'dok', 'ca', 'vgl', 'mme', 'm', 'al', 'viz', 'resp', 'co', 'op', 'cit', 'ibid'],
-  ),
+  ['no', 'nos', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'e.g', 'i.e', 'etc', 'cf', 'mr', 'ms', 'mrs', 'dr', 'st', 'doc', 'docs', 'prev'].concat([
+    'cion',
+    'vol',
+    'nr',
+    'n°',
+    'approx',
+    'incl',
+    'vorg',
+    'betr',
+    'dok',
+    'ca',
+    'vgl',
+    'mme',
+    'm',
+    'al',
+    'viz',
+    'resp',
+    'co',
+    'op',
+    'cit',
+    'ibid',
+  ]),
 );
 
 /** A sentence's end: a full stop, question or exclamation mark, closing quotes or brackets, then a capital after a space. */
@@ -64,7 +99,8 @@ export function bodyStart(text: string): BodyStart | null {
   const before = (at: number) => at >= minimum && at <= limit;
   const strong = [INLINE_MARKER, HEADINGS, DAY_HEADING].map((pattern) => firstMatch(text, pattern, minimum)).filter((at) => at !== null && before(at));
   const opener = candidates(text, minimum, true).find((at) => before(at) && OPENERS.has(wordAt(text, at)));
-  const guessed = [...strong, ...(opener === undefined ? [] : [opener])].sort((a, b) => (a ?? 0) - (b ?? 0))[0] ?? candidates(text, minimum, false).find(before);
+  const guessed =
+    [...strong, ...(opener === undefined ? [] : [opener])].sort((a, b) => (a ?? 0) - (b ?? 0))[0] ?? candidates(text, minimum, false).find(before);
   return { offset: guessed ?? limit, marked: false };
 }
 

@@ -17,8 +17,11 @@ function dayEnd(text: string, cut: number): number[] {
   return day === null ? [] : [cut + day[0].length];
 }
 
-/** The end of a sentence or clause just before a number: `… as set out in 14470/25. 2. …` (a first paragraph `1.` may follow anything). */
+/** The end of a sentence or clause just before a number: `… as set out in 14470/25. 2. …`. */
 const SENTENCE_BEFORE = /[.;:!?]["'”’)\]]{0,2}\s*$/;
+
+/** What a first item `1.` may also follow: a closing bracket, a heading or value in capitals, a year (`(COSI) 1.`, `INTRODUCTION 1.`, `2024 1.`), never a version suffix (`COR 1.`). */
+const FIRST_AFTER = /(?:\)|(?<![\p{L}])(?!(?:REV|ADD|COR|EXT|DCL)\s*$)\p{Lu}{2,}|\b\d{4})\s+$/u;
 
 /**
  * The lines a page run into one line is made of: it is cut before each numbered paragraph or item (numbers in
@@ -32,7 +35,8 @@ export function splitFlatLine(entry: SourceLine): SourceLine[] {
   let previous: number | null = null;
   for (const match of entry.text.matchAll(NUMBERED)) {
     const number = Number(match[1]);
-    const first = number === 1 || SENTENCE_BEFORE.test(entry.text.slice(Math.max(0, match.index - 12), match.index));
+    const before = entry.text.slice(Math.max(0, match.index - 24), match.index);
+    const first = SENTENCE_BEFORE.test(before) || (number === 1 && FIRST_AFTER.test(before));
     const inSequence = previous === null ? first : number === previous + 1;
     if (!inSequence) continue;
     cuts.push(match.index);

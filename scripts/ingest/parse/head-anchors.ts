@@ -14,7 +14,10 @@ export const DATE = String.raw`(\d{1,2})(?:er|\.)?[ \t]{1,3}(${MONTH})\.?[ \t]{1
  * The place (one word, or The Hague) and date of issue: `Brussels, 3 May 2019`, `Bruxelles, le 3 mai 2019`, `Brüssel, den 3. Mai 2019`, with
  * the date of distribution older documents add (`(05.11)`). Groups: place, the date's groups.
  */
-export const PLACE_DATE = new RegExp(String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|\p{Lu}[\p{L}'’-]{2,30})[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?${DATE}(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`, 'u');
+export const PLACE_DATE = new RegExp(
+  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|\p{Lu}[\p{L}'’-]{2,30})[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?${DATE}(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
+  'u',
+);
 
 /** The original's language: `(OR. en)`, `(Or. fr)`, `(OR. en, fr)`. */
 export const ORIGINAL_LANGUAGE = /\((?:OR|Or|or)\.?[ \t]{0,3}([A-Za-z]{2})\b[^()\n]{0,30}\)/;
@@ -26,7 +29,10 @@ const SUFFIX = String.raw`(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}(?!\d)`;
  * The document's number, not glued to other digits, slashes or letters: `8812/19`, `8812/1/19 REV 1` (the suffix may
  * stand on the next line), `CM 4911/25`, `ST 8812/19`.
  */
-export const DOCUMENT_NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}/.])(?:(?:CM|ST)[ \t]{1,3}\d{1,6}|\d{3,6})(?:/\d{1,2})?/\d{2}(?![\p{N}/])(?:(?:[ \t]{1,12}|[ \t]*(?:\n[ \t]*){1,2})${SUFFIX}){0,3}`, 'u');
+export const DOCUMENT_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.])(?:(?:CM|ST)[ \t]{1,3}\d{1,6}|\d{3,6})(?:/\d{1,2})?/\d{2}(?![\p{N}/])(?:(?:[ \t]{1,12}|[ \t]*(?:\n[ \t]*){1,2})${SUFFIX}){0,3}`,
+  'u',
+);
 
 /** The procedure number of an interinstitutional file: `2020/0350(COD)`, `2013/0256 (COD)`. */
 export const PROCEDURE = /^\s*(\d{4}\/\d{4})\s?\(\s?([A-Z]{3})\s?\)/;

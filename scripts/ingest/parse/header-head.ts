@@ -27,7 +27,12 @@ export interface Head {
 const KIND_PATTERN = new RegExp(
   String.raw`(?<![\p{L}"“”'])["“”']?(${[...KINDS.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((printed) => printed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s{1,3}`).replace('i/a', String.raw`["“”']?I/A["“”']?`))
+    .map((printed) =>
+      printed
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/ /g, String.raw`\s{1,3}`)
+        .replace('i/a', String.raw`["“”']?I/A["“”']?`),
+    )
     .join('|')})["“”']?(?![\p{L}])`,
   'giu',
 );
@@ -39,7 +44,10 @@ const KIND_LINE = /^[ \t]*["“”']?[A-Z][A-Z"“”'/ -]{2,60}$/;
 const SEPARATOR = '\u0000';
 
 /** The value of a note above the header: a document's reference (with its marking), a date, or a word (`Public`). */
-const NOTE_VALUE = new RegExp(String.raw`^\s*(?:(?:ST[ \t]+)?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]+(?:LIMITE|RESTREINT[ \t]UE))?|${DATE}|\p{L}+)`, 'u');
+const NOTE_VALUE = new RegExp(
+  String.raw`^\s*(?:(?:ST[ \t]+)?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]+(?:LIMITE|RESTREINT[ \t]UE))?|${DATE}|\p{L}+)`,
+  'u',
+);
 
 /** The part of a header above its labels, as text in which a character blanked out has been read. */
 class Remaining {
@@ -85,7 +93,8 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   for (const match of stamps) if (!match[0].startsWith('LIMITE')) remaining.take(match.index, match.index + match[0].length, false);
   const number = first(remaining, DOCUMENT_NUMBER, true);
   // `LIMITE PUBLIC` is a stamp above the number; below it, LIMITE is the document's own marking.
-  for (const match of stamps) if (match[0].startsWith('LIMITE') && (number === null || match.index < number.index)) remaining.take(match.index, match.index + match[0].length, false);
+  for (const match of stamps)
+    if (match[0].startsWith('LIMITE') && (number === null || match.index < number.index)) remaining.take(match.index, match.index + match[0].length, false);
   const limite = remaining.all(LIMITE).map((match) => remaining.take(match.index, match.index + match[0].length, true)).length > 0;
   const kind = readKind(remaining);
   const codes = readCodes(remaining, number?.index ?? 0);
@@ -143,7 +152,12 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
   const last = found[found.length - 1];
   if (last !== undefined) {
     for (const match of found) remaining.take(match.index, match.index + match[0].length, match === last);
-    const words = KINDS.get((last[1] ?? '').toLowerCase().replace(/["“”']/g, '').replace(/\s+/g, ' '));
+    const words = KINDS.get(
+      (last[1] ?? '')
+        .toLowerCase()
+        .replace(/["“”']/g, '')
+        .replace(/\s+/g, ' '),
+    );
     return words === undefined ? null : { slug: words.slug, language: words.language };
   }
   const lines = remaining.rest.split('\n');

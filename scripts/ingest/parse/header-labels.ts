@@ -27,10 +27,7 @@ const SPELLINGS = [...HEADER_LABELS.keys()].sort((a, b) => b.length - a.length);
  * Every label spelling, longest first, not glued to a letter on its left, then its colon (a space may stand before it:
  * `from :`). Labels of previous and Commission documents may lack the colon when a number follows.
  */
-const LABEL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}°])(${SPELLINGS.map(spellingPattern).join('|')})(?:[ \t]{0,5}:|(?=[ \t]{1,5}(?:ST[ \t])?\d{3,6}/))`,
-  'giu',
-);
+const LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}°])(${SPELLINGS.map(spellingPattern).join('|')})(?:[ \t]{0,5}:|(?=[ \t]{1,5}(?:ST[ \t])?\d{3,6}/))`, 'giu');
 
 /** Every label of `text`, in order; a colon-less label counts only for the fields that are printed so. */
 export function findLabels(text: string): FoundLabel[] {

@@ -55,6 +55,8 @@ export interface Header {
 export interface ReadHeader {
   header: Header;
   body: LinePosition;
+  /** The body's first list number where a text extraction printed it inside the header (`1.` between labels and values). */
+  displaced: string | null;
 }
 
 /**
@@ -99,6 +101,7 @@ export function readHeader(lines: readonly SourceLine[]): ReadHeader {
       warnings: warnings(window, block, lines),
     },
     body: positionOf(window, block.end),
+    displaced: block.displaced?.text ?? null,
   };
 }
 
@@ -137,6 +140,7 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
       warnings: [],
     },
     body: { index: end, column: 0 },
+    displaced: null,
   };
 }
 
@@ -180,7 +184,12 @@ function warnings(window: HeaderWindow, block: LabelBlock, lines: readonly Sourc
   }));
   const guessed = block.guessed ?? (sameSourceLine(window, block.end, lines) ? block.end : null);
   if (guessed !== null) {
-    const quoted = headerValue(lines.slice(positionOf(window, guessed).index).map((entry) => entry.text).join(' ')).slice(0, QUOTED_CHARACTERS);
+    const quoted = headerValue(
+      lines
+        .slice(positionOf(window, guessed).index)
+        .map((entry) => entry.text)
+        .join(' '),
+    ).slice(0, QUOTED_CHARACTERS);
     found.push({
       line: lineNumberAt(window, guessed),
       message: `the end of the header is not marked (its last value runs on into the body without a blank line): the body was taken to begin at "${quoted}…"`,

@@ -25,7 +25,12 @@ export interface LabelBlock {
   guessed: number | null;
   /** Labels no value could be placed for. */
   unplaced: FoundLabel[];
+  /** The body's first list number, printed between labels and values by a text extraction (`1.`), and where. */
+  displaced: { start: number; text: string } | null;
 }
+
+/** A list number alone on its line before the values of labels printed first (`From:` … `Subject:`, `1.`, then the values). */
+const DISPLACED_MARKER = /^(\s*)(\d{1,2}\.|\([a-z]\))[ \t]*\n\s*/;
 
 /** A blank line: it ends a value. */
 const BLANK_LINE = /\n[ \t]*\n/;
@@ -41,7 +46,7 @@ type Group = readonly FoundLabel[];
  * value runs on into a sentence or a numbered paragraph.
  */
 export function readBlock(text: string, labels: readonly FoundLabel[]): LabelBlock {
-  const block: LabelBlock = { values: [], codes: [], otherText: [], end: text.length, guessed: null, unplaced: [] };
+  const block: LabelBlock = { values: [], codes: [], otherText: [], end: text.length, guessed: null, unplaced: [], displaced: null };
   let pending: FoundLabel[] = [];
   for (const [index, label] of labels.entries()) {
     const next = labels[index + 1];
@@ -52,9 +57,16 @@ export function readBlock(text: string, labels: readonly FoundLabel[]): LabelBlo
     }
     const group = [...pending, label];
     pending = [];
-    const blank = BLANK_LINE.exec(raw);
-    const valueText = blank === null ? raw : raw.slice(0, blank.index);
-    const cut = readGroup(block, group, valueText, label.end);
+    // Values printed below their labels may start after a blank line, and a text extraction may have put the body's
+    // first list number between labels and values; the first blank line after a value ends it.
+    const marker = group.length > 1 ? DISPLACED_MARKER.exec(raw) : null;
+    if (marker !== null) block.displaced = { start: label.end + (marker[1]?.length ?? 0), text: marker[2] ?? '' };
+    const skipped = marker?.[0].length ?? 0;
+    const leading = skipped + (/^\s*/.exec(raw.slice(skipped))?.[0].length ?? 0);
+    const found = BLANK_LINE.exec(raw.slice(leading));
+    const blank = found === null ? null : { index: leading + found.index };
+    const valueText = raw.slice(skipped, blank?.index ?? raw.length);
+    const cut = readGroup(block, group, valueText, label.end + skipped);
     if (cut !== null) {
       block.end = cut;
       return block;

@@ -27,9 +27,7 @@ export function labelLine(text: string): LabelLine | null {
 
 /** A header value as plain text: bold, link syntax and footnote markers dropped, whitespace collapsed. */
 export function headerValue(text: string): string {
-  return plainText(text.replace(/\*\*/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return plainText(text.replace(/\*\*/g, '')).replace(/\s+/g, ' ').trim();
 }
 
 /** Whether a line opens the label block (`From:`, `To:`, `Subject:` …); `Interinstitutional File:` may stand above the number. */

@@ -2,6 +2,7 @@ import { cutsDocumentNumber } from './cut-document-number.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { splitFlatLine } from './flat-lines.ts';
 import { headingAboveBreak } from './heading-above-break.ts';
+import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 import { removeInlineFooters } from './inline-footers.ts';
 import { leadingPageNumber } from './page-numbers.ts';
 import { labelLine } from './labels.ts';
@@ -117,8 +118,8 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
   return kept;
 }
 
-/** How a page footer (it opens with the document number) or a page number (`15`, `- 15 -`, `Page 2`) starts. */
-const FURNITURE_START = /^[\d\-pP]/;
+/** How a page footer (it opens with the document number, a notice's with `CM`) or a page number (`15`, `- 15 -`, `Page 2`) starts. */
+const FURNITURE_START = /^(?:[\d\-pP]|CM[ \t])/;
 
 /** How many lines from `index` on form one page footer (PDF extraction may break a footer over up to three lines), or 0. */
 function furnitureLength(lines: readonly SourceLine[], index: number): number {
@@ -154,12 +155,15 @@ function collapseBlanks(lines: readonly SourceLine[]): SourceLine[] {
 
 /** Joins a line to the one above when it continues it: it starts in lower case, or the line above was cut mid-sentence. */
 function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
+  const words = vocabularyOf(lines.map((entry) => entry.text));
   // A logical line is kept as its pieces so joining thousands of wrapped lines stays linear.
   const result: { first: string; last: string; length: number; pieces: string[]; line: number }[] = [];
   for (const entry of lines) {
     const current = result[result.length - 1];
     if (current !== undefined && current.first !== '' && entry.text !== '' && continues(current, entry.text)) {
       const below = entry.text.trimStart();
+      const lastPiece = current.pieces.length - 1;
+      if (isHyphenationBreak(current.last, below, words)) current.pieces[lastPiece] = (current.pieces[lastPiece] ?? '').slice(0, -1);
       current.pieces.push(HYPHEN_END.test(tail(current.last)) ? below : ` ${below}`);
       current.last = below;
       current.length += below.length + 1;
@@ -170,7 +174,7 @@ function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
   return result.map((joined) => ({ text: joined.pieces.join(''), line: joined.line }));
 }
 
-/** A word cut after a hyphen at the end of a line: the hyphen is real (`public-` + `private` → `public-private`). */
+/** A word cut after a hyphen at the end of a line: the hyphen is real (`public-` + `private` → `public-private`) unless hyphenation put it there. */
 const HYPHEN_END = /\p{L}-$/u;
 
 function continues(above: { first: string; last: string; length: number }, below: string): boolean {

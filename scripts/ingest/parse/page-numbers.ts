@@ -4,7 +4,8 @@
 const LEADING_NUMBER = /^[ \t]*(\d{1,3})[ \t]+(?=\S)/;
 
 /** What the first page of a Council document begins with after its page number: the Council's name, a stamp, the place or a label. */
-const DOCUMENT_START = /^(?:Council|COUNCIL|Conseil|CONSEIL|Rat[ \t]|RAT[ \t]|THE[ \t]COUNCIL|PUBLIC|LIMITE|DECLASSIFIED|Brussels|Bruxelles|Brüssel|Luxembourg|Interinstitutional)/;
+const DOCUMENT_START =
+  /^(?:Council|COUNCIL|Conseil|CONSEIL|Rat[ \t]|RAT[ \t]|THE[ \t]COUNCIL|PUBLIC|LIMITE|DECLASSIFIED|Brussels|Bruxelles|Brüssel|Luxembourg|Interinstitutional)/;
 
 /** A line as long as this is a whole page run into one line. */
 const PAGE_LINE = 200;

@@ -16,10 +16,15 @@ export interface SplitDocument {
  * as in a page flattened to one line, is cut in two, both parts keeping its line number).
  */
 export function splitDocument(lines: readonly SourceLine[]): SplitDocument {
-  const { header, body } = readHeader(lines);
+  const { header, body, displaced } = readHeader(lines);
   const cut = lines[body.index];
   const head = cut === undefined || body.column === 0 ? [] : [{ text: cut.text.slice(0, body.column).trimEnd(), line: cut.line }];
   const tail = cut === undefined ? [] : body.column === 0 ? [cut] : [{ text: cut.text.slice(body.column).trimStart(), line: cut.line }];
-  const { text, footnotes } = extractFootnotes([...tail.filter((entry) => entry.text !== '' || body.column === 0), ...lines.slice(body.index + 1)]);
+  const rest = [...tail.filter((entry) => entry.text !== '' || body.column === 0), ...lines.slice(body.index + 1)];
+  const first = rest.findIndex((entry) => entry.text.trim() !== '');
+  const entry = rest[first];
+  // The body's first list number, printed inside the header by the extraction, goes back before its first line.
+  if (displaced !== null && entry !== undefined) rest[first] = { text: `${displaced} ${entry.text.trimStart()}`, line: entry.line };
+  const { text, footnotes } = extractFootnotes(rest);
   return { header: [...lines.slice(0, body.index), ...head], fields: header, body: text, footnotes };
 }
