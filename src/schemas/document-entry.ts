@@ -25,6 +25,12 @@ export const documentEntrySchema = z
     to: z.string().nullable(),
     previous: z.array(z.string()),
     subject: z.string().nullable(),
+    /** The Commission documents of the header's "No. Cion doc." / "No. Cion prop.", canonical. */
+    commissionProposal: z.array(z.string()),
+    /** The procedure of the header's "Interinstitutional File:", `2020/0350(COD)`. */
+    interinstitutionalFile: z.string().nullable(),
+    /** Header lines the record has no field for (the Council's name, stamps, contact lines), shown as printed above the fields. */
+    otherHeaderLines: z.array(z.string()),
     /** The days of the meeting an outcome of proceedings records (its header's "On:"), ISO; empty for other documents. */
     meetingDates: z.array(isoDateSchema),
     /** The meeting id (`2025-11-18`) for an outcome of proceedings, else null. */

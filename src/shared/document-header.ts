@@ -22,6 +22,7 @@ export interface HeaderFieldsSource {
   readonly meetingDates: readonly string[];
   readonly to: string | null;
   readonly previous: readonly string[];
+  readonly commissionProposal: readonly string[];
   readonly subject: string | null;
 }
 
@@ -32,6 +33,7 @@ export function headerFields(document: HeaderFieldsSource): [string, string][] {
     ['On:', document.meetingDates.length === 0 ? null : formatDateList(document.meetingDates)],
     ['To:', document.to],
     ['No. prev. doc.:', document.previous.length === 0 ? null : document.previous.join(', ')],
+    ['No. Cion doc.:', document.commissionProposal.length === 0 ? null : document.commissionProposal.join(', ')],
     ['Subject:', document.subject],
   ];
   return fields.filter((field): field is [string, string] => field[1] !== null);
