@@ -149,6 +149,7 @@ function candidates(text: string, minimum: number, afterCapital: boolean): numbe
   return found;
 }
 
+/** The word at `at`, quotes before it dropped; a word in brackets (`(COSI)`) is none. */
 function wordAt(text: string, at: number): string {
-  return /^["“(]?([\p{L}'’-]+)/u.exec(text.slice(at))?.[1] ?? '';
+  return /^["“]?([\p{L}'’-]+)/u.exec(text.slice(at, at + 40))?.[1] ?? '';
 }

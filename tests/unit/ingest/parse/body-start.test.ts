@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { bodyStart, titleEnd } from '../../../../scripts/ingest/parse/body-start.ts';
+
+const startOf = (text: string) => {
+  const found = bodyStart(text);
+  return found === null ? null : { body: text.slice(found.offset).trimStart().slice(0, 20), marked: found.marked };
+};
+
+describe('bodyStart', () => {
+  it('is null when the text is a value and nothing after it', () => {
+    expect(bodyStart(' European Internal Security Strategy - Exchange of views')).toBeNull();
+    expect(bodyStart(' Draft Council conclusions on the fight against\nfirearms trafficking\n - Approval')).toBeNull();
+  });
+
+  it('takes a numbered line or a heading line as a marked start of the body', () => {
+    expect(startOf(' Draft conclusions\n\t- Approval\n1.\tThe Committee reached agreement.')).toEqual({ body: '1.\tThe Committee rea', marked: true });
+    expect(startOf(' Outcome of the meeting\n## 1. Adoption of the agenda\nThe agenda was adopted.')).toEqual({ body: '## 1. Adoption of th', marked: true });
+  });
+
+  it('guesses the start at a heading, a numbered paragraph or a sentence opener inside a run-on line', () => {
+    expect(startOf(' Future of cooperation - Draft conclusions Introduction This note sets out the state of play. Delegations welcomed it.')).toEqual({
+      body: 'Introduction This no',
+      marked: false,
+    });
+    expect(startOf(' Proposal for a Regulation - Mandate I. INTRODUCTION 1. On 12 October 2020 the Commission submitted it.')).toEqual({
+      body: 'I. INTRODUCTION 1. O',
+      marked: false,
+    });
+    expect(startOf(' Security of energy supply - State of play In line with its June conclusions, the European Council will act. It will.')).toEqual({
+      body: 'In line with its Jun',
+      marked: false,
+    });
+    expect(startOf(' Standing Committee (COSI) 18 November 2025 1. Adoption of the agenda The agenda was adopted. 2. AOB')).toEqual({
+      body: '18 November 2025 1. ',
+      marked: false,
+    });
+  });
+
+  it('does not take an abbreviation, a day or a list of days for the end of a sentence', () => {
+    expect(bodyStart(' 18./19. November 2025')).toBeNull();
+    expect(bodyStart(' See No. 5 of the Regulation')).toBeNull();
+  });
+});
+
+describe('titleEnd', () => {
+  it('cuts an item title from its text where a sentence opener follows it', () => {
+    const text = 'Information provided by the Presidency The Presidency informed delegations.';
+    expect(text.slice(titleEnd(text) ?? 0)).toBe('The Presidency informed delegations.');
+  });
+
+  it('leaves a paragraph that is one sentence whole', () => {
+    expect(titleEnd('On 12 October 2020 the Commission submitted the proposal to the Council.')).toBeNull();
+  });
+});

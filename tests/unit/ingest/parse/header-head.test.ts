@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findLabels } from '../../../../scripts/ingest/parse/header-labels.ts';
+import { readHead } from '../../../../scripts/ingest/parse/header-head.ts';
+
+const head = (text: string) => readHead(text, findLabels(text));
+
+describe('readHead', () => {
+  it('reads a flattened head from its anchors, whatever their order', () => {
+    expect(head('PUBLIC. Brussels, 27 May 2011 COUNCIL OF THE EUROPEAN UNION 8776/3/11 REV 3 LIMITE GENVAL 36 CRIMORG 48 NOTE ')).toMatchObject({
+      number: '8776/3/11 REV 3',
+      place: 'Brussels',
+      date: '2011-05-27',
+      limite: true,
+      codes: ['GENVAL 36', 'CRIMORG 48'],
+      kind: 'note',
+      otherLines: ['PUBLIC.', 'COUNCIL OF THE EUROPEAN UNION'],
+    });
+  });
+
+  it('keeps the interinstitutional file as a field and does not take its procedure for the number', () => {
+    expect(head('Brussels, 3 May 2024\n(OR. en)\nInterinstitutional File:\n2023/0437(COD)\n9300/24\nCOSI 70\nNOTE\n')).toMatchObject({
+      number: '9300/24',
+      originalLanguage: 'en',
+      interinstitutionalFile: '2023/0437(COD)',
+      codes: ['COSI 70'],
+      kind: 'note',
+      otherLines: [],
+    });
+  });
+
+  it('reads French and German heads and gives the languages their words are in', () => {
+    expect(head("Conseil de l'Union européenne\nBruxelles, le 3 mai 2019\n8812/19\nNOTE\n")).toMatchObject({
+      date: '2019-05-03',
+      kind: 'note',
+      languages: ['fr', 'fr', null, null],
+    });
+    expect(head('Rat der Europäischen Union\nBrüssel, den 3. Dezember 2019\n8812/19\nERGEBNIS DER BERATUNGEN\n')).toMatchObject({
+      date: '2019-12-03',
+      kind: 'outcome-of-proceedings',
+      languages: ['de', 'de', 'de', 'de'],
+    });
+  });
+
+  it('takes the last document-type line for the kind and keeps an earlier one, and a stamp, as other lines', () => {
+    expect(head('LIMITE PUBLIC\nBrussels, 4 November 2025\nCM 4911/25\nCOSI\nJAI\nCOMMUNICATION\nNOTICE OF MEETING AND PROVISIONAL AGENDA\n')).toMatchObject({
+      number: 'CM 4911/25',
+      limite: false,
+      codes: ['COSI', 'JAI'],
+      kind: 'notice-of-meeting-and-provisional-agenda',
+      otherLines: ['LIMITE PUBLIC', 'COMMUNICATION'],
+    });
+  });
+
+  it('reads no number and no date where there are none', () => {
+    expect(head('COUNCIL OF THE EUROPEAN UNION. Brussels, 23 November /11 COPEN 338 ')).toMatchObject({ number: null, date: null });
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findLabels } from '../../../../scripts/ingest/parse/header-labels.ts';
+
+const labels = (text: string) => findLabels(text).map(({ field, printed, language }) => [field, printed, language]);
+
+describe('findLabels', () => {
+  it('finds labels wherever the line breaks fall, with a space before the colon or none after', () => {
+    expect(labels('NOTE From: Presidency To: Delegations No. prev. doc.: 8812/19 Subject: Draft')).toEqual([
+      ['from', 'From:', 'en'],
+      ['to', 'To:', 'en'],
+      ['previous', 'No. prev. doc.:', 'en'],
+      ['subject', 'Subject:', 'en'],
+    ]);
+    expect(labels('from :\nto :\nSubject :')).toEqual([
+      ['from', 'from :', 'en'],
+      ['to', 'to :', 'en'],
+      ['subject', 'Subject :', 'en'],
+    ]);
+  });
+
+  it('reads a previous-document label without its colon only before a number', () => {
+    expect(labels('No. prev. doc 8646/10 ENFOPOL 101')).toEqual([['previous', 'No. prev. doc', 'en']]);
+    expect(labels('No. prev. doc was circulated')).toEqual([]);
+  });
+
+  it('reads French and German labels and the notes above a header', () => {
+    expect(labels('Origine: Présidence Destinataire: Délégations N° doc. préc.: 8812/19 Objet: Avenir')).toEqual([
+      ['from', 'Origine:', 'fr'],
+      ['to', 'Destinataire:', 'fr'],
+      ['previous', 'N° doc. préc.:', 'fr'],
+      ['subject', 'Objet:', 'fr'],
+    ]);
+    expect(labels('Absender: Vorsitz Empfänger: Delegationen Betr.: Entwurf')).toEqual([
+      ['from', 'Absender:', 'de'],
+      ['to', 'Empfänger:', 'de'],
+      ['subject', 'Betr.:', 'de'],
+    ]);
+    expect(labels('Interinstitutional File: 2020/0350(COD) of document: ST 7595/16 dated: 8 April 2016')).toEqual([
+      ['interinstitutional', 'Interinstitutional File:', 'en'],
+      ['note', 'of document:', 'en'],
+      ['note', 'dated:', 'en'],
+    ]);
+  });
+
+  it('does not take a word inside another for a label', () => {
+    expect(labels('The Subjective views: none. Undated: no.')).toEqual([]);
+  });
+});

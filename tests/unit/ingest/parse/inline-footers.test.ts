@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { removeInlineFooters } from '../../../../scripts/ingest/parse/inline-footers.ts';
+
+describe('removeInlineFooters', () => {
+  it('takes a footer out of running text and joins the sentences around it', () => {
+    expect(removeInlineFooters('… of the Member States. 8812/1/19 REV 1 AB/cd 1 JAI.1 LIMITE EN The Presidency then …')).toEqual({
+      text: '… of the Member States. The Presidency then …',
+      endsPage: false,
+    });
+  });
+
+  it('says a page ends where a footer ends the line, also one whose number the copy cut', () => {
+    expect(removeInlineFooters('… confirmed this /1/18 REV 1 GK/cr 1 JAI.1 LIMITE EN')).toEqual({ text: '… confirmed this', endsPage: true });
+    expect(removeInlineFooters('… of the draft Directive /15 UM/nj 2')).toEqual({ text: '… of the draft Directive', endsPage: true });
+    expect(removeInlineFooters('/23 VH/lr 2')).toEqual({ text: '', endsPage: true });
+  });
+
+  it('takes the next page number with a footer in the middle of a line, and reads directorates and notices', () => {
+    expect(removeInlineFooters('end of page. 6643/15 NM/mvk 1 DG D 2B EN 2 Start of page.')).toEqual({ text: 'end of page. Start of page.', endsPage: false });
+    expect(removeInlineFooters('4. AOB CM 1893/25 1 EN')).toEqual({ text: '4. AOB', endsPage: true });
+  });
+
+  it('leaves text alone: a number in a sentence, and a whole number-initials-page line that may be text', () => {
+    expect(removeInlineFooters('The agenda set out in 14260/1/17 REV 1 was adopted.')).toEqual({
+      text: 'The agenda set out in 14260/1/17 REV 1 was adopted.',
+      endsPage: false,
+    });
+    expect(removeInlineFooters('15214/19 VL/MV 1')).toEqual({ text: '15214/19 VL/MV 1', endsPage: false });
+  });
+});

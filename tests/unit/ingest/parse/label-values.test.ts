@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { findLabels } from '../../../../scripts/ingest/parse/header-labels.ts';
+import { readBlock } from '../../../../scripts/ingest/parse/label-values.ts';
+
+const read = (text: string) => {
+  const block = readBlock(text, findLabels(text));
+  return {
+    values: block.values.map(({ field, value }) => [field, value.replace(/\s+/g, ' ').trim()]),
+    codes: block.codes,
+    body: text.slice(block.end).trim().slice(0, 24),
+    guessed: block.guessed !== null,
+    displaced: block.displaced?.text ?? null,
+  };
+};
+
+describe('readBlock', () => {
+  it('reads each value up to the next label and ends at the blank line after the last', () => {
+    expect(read('From:\tPresidency\nTo:\tDelegations\nSubject:\tDraft conclusions\n(COSI)\n\nThe Presidency invites …')).toEqual({
+      values: [
+        ['from', 'Presidency'],
+        ['to', 'Delegations'],
+        ['subject', 'Draft conclusions (COSI)'],
+      ],
+      codes: [],
+      body: 'The Presidency invites …',
+      guessed: false,
+      displaced: null,
+    });
+  });
+
+  it('places the values of labels printed before them by their shapes, codes read across kept apart', () => {
+    expect(
+      read('From: To: No. prev. doc.: Subject: Presidency Permanent Representatives Committee (Part 2) COSI 198 13417/10 COSI 57 Draft conclusions'),
+    ).toEqual({
+      values: [
+        ['from', 'Presidency'],
+        ['to', 'Permanent Representatives Committee (Part 2)'],
+        ['previous', '13417/10 COSI 57'],
+        ['subject', 'Draft conclusions'],
+      ],
+      codes: ['COSI 198'],
+      body: '',
+      guessed: false,
+      displaced: null,
+    });
+  });
+
+  it('places values one a line below their labels, after a blank line and a list number the extraction put there', () => {
+    expect(
+      read(
+        'From:\nOn:\nTo:\nSubject:\n\n1.\n\nGeneral Secretariat of the Council\n22 November 2021\nDelegations\nStanding Committee\n\nAdoption of the agenda',
+      ),
+    ).toEqual({
+      values: [
+        ['from', 'General Secretariat of the Council'],
+        ['on', '22 November 2021'],
+        ['to', 'Delegations'],
+        ['subject', 'Standing Committee'],
+      ],
+      codes: [],
+      body: 'Adoption of the agenda',
+      guessed: false,
+      displaced: '1.',
+    });
+  });
+
+  it('reads a sender the vocabulary does not know to the end of its line, and guesses where a run-on subject ends', () => {
+    expect(
+      read(
+        'From:\nTo:\nSubject:\nMr A. SMITH, Director\nDelegations\nSecurity of energy supply - State of play In line with its conclusions, the Council will act. It will.',
+      ),
+    ).toEqual({
+      values: [
+        ['from', 'Mr A. SMITH, Director'],
+        ['to', 'Delegations'],
+        ['subject', 'Security of energy supply - State of play'],
+      ],
+      codes: [],
+      body: 'In line with its conclus',
+      guessed: true,
+      displaced: null,
+    });
+  });
+});

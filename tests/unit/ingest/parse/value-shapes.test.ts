@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { codesAt, valueLength } from '../../../../scripts/ingest/parse/value-shapes.ts';
+
+const value = (field: Parameters<typeof valueLength>[0], text: string) => text.slice(0, valueLength(field, text, 0)).trim();
+
+describe('valueLength', () => {
+  it('measures a sender or recipient of the vocabulary, joined ones and their parts', () => {
+    expect(value('from', ' Presidency/GSC Delegations')).toBe('Presidency/GSC');
+    expect(value('to', 'Permanent Representatives Committee (Part 2) Proposal')).toBe('Permanent Representatives Committee (Part 2)');
+    expect(value('to', 'Coreper / Council Draft')).toBe('Coreper / Council');
+    expect(value('from', 'Law Enforcement Working Party Delegations')).toBe('Law Enforcement Working Party');
+    expect(value('from', 'Mr A. SMITH')).toBe('');
+  });
+
+  it('measures days, references and contact details', () => {
+    expect(value('on', '18 and 19 November 2025 Delegations')).toBe('18 and 19 November 2025');
+    expect(value('on', '30 November - 1 December 2025 To')).toBe('30 November - 1 December 2025');
+    expect(value('previous', '10951/2/98 ENFOPOL 98 REV 2 + COR 1 Interception')).toBe('10951/2/98 ENFOPOL 98 REV 2 + COR 1');
+    expect(value('commission', 'COM(2020) 796 final Proposal')).toBe('COM(2020) 796 final');
+    expect(value('other', 'cosi@consilium.europa.eu +32 2 281 12 34')).toBe('cosi@consilium.europa.eu');
+  });
+});
+
+describe('codesAt', () => {
+  it('reads the codes printed at a position, and none where there are none', () => {
+    expect(codesAt(' EUROJUST 59 EPPO 20 No. prev. doc.', 0)).toEqual({ codes: ['EUROJUST 59', 'EPPO 20'], length: ' EUROJUST 59 EPPO 20'.length });
+    expect(codesAt(' Proposal for a Regulation', 0)).toEqual({ codes: [], length: 0 });
+  });
+});
