@@ -22,7 +22,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     subject: 'Subject line.',
     commissionProposal: 'Commission documents and proposals of the header (No. Cion doc., No. Cion prop.).',
     interinstitutionalFile: 'Procedure of the interinstitutional file, e.g. 2020/0350(COD), else null.',
-    otherHeaderLines: 'Header lines with no field of their own (the Council\'s name, stamps, contact lines), as printed.',
+    otherHeaderLines: "Header lines with no field of their own (the Council's name, stamps, contact lines), as printed.",
     meeting: 'Meeting id (first day, ISO) for an outcome of proceedings, else null.',
     url: "Official link in the Council's register.",
     items: 'Ids of the agenda items (see items), in agenda order.',
