@@ -12,6 +12,9 @@ const LAYOUTS = 'tests/fixtures/layouts';
 /** The header fields every layout case states, as the clean layout gives them; `on` is the meeting's days. */
 const CORE_FIELDS = ['number', 'date', 'language', 'limite', 'codes', 'kind', 'from', 'on', 'to', 'previous', 'subject'] as const;
 
+/** How the header reader's warnings begin (the body's structure has warnings of its own, not this test's concern). */
+const HEADER_WARNINGS = ['the end of the header is not marked', 'no value could be placed for the label'];
+
 /** What a layout case's expected.json holds. */
 interface Expected {
   /** The layout, as a sentence: the test's name. */
@@ -22,7 +25,7 @@ interface Expected {
   present?: string[];
   /** Strings that must not stand in the body: header values and page furniture. */
   absentFromBody?: string[];
-  /** Parts of the warnings' messages the record must carry, in order; absent: no warning. */
+  /** Parts of the header reader's warnings the record must carry, in order; absent: no such warning. */
   warnings?: string[];
 }
 
@@ -65,8 +68,10 @@ describe.each(cases)('the %s layout', (name) => {
     for (const text of expected.absentFromBody ?? []) expect(body).not.toContain(text);
   });
 
-  it(`warns about what it had to guess, and only then (${name})`, () => {
-    const messages = record().warnings.map((warning) => warning.message);
+  it(`warns about what it had to guess in the header, and only then (${name})`, () => {
+    const messages = record()
+      .warnings.map((warning) => warning.message)
+      .filter((message) => HEADER_WARNINGS.some((opening) => message.startsWith(opening)));
     expect(messages).toHaveLength(expected.warnings?.length ?? 0);
     (expected.warnings ?? []).forEach((part, index) => expect(messages[index]).toContain(part));
   });
