@@ -53,9 +53,13 @@ function fromText(path: string): OkRecord {
   return expectOk(parseDocument(decoded.text, path));
 }
 
-/** A record without `source` (which names the file) and with its warnings' messages only (their lines are the file's). */
+/**
+ * A record without `source` (which names the file), with its warnings' messages only (their lines are the file's), and
+ * without the header lines that have no field: the typeset PDF prints the Council's name above the header, as the
+ * register's PDFs do, where the text version it was typeset from has none.
+ */
 function comparable(record: OkRecord): Record<string, unknown> {
-  const { source: _source, warnings, ...fields } = record;
+  const { source: _source, warnings, otherHeaderLines: _otherHeaderLines, ...fields } = record;
   return { ...fields, warnings: warnings.map((warning) => warning.message) };
 }
 

@@ -30,7 +30,7 @@ const SUFFIX = String.raw`(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}(?!\d)`;
  * stand on the next line), `CM 4911/25`, `ST 8812/19`.
  */
 export const DOCUMENT_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.])(?:(?:CM|ST)[ \t]{1,3}\d{1,6}|\d{3,6})(?:/\d{1,2})?/\d{2}(?![\p{N}/])(?:(?:[ \t]{1,12}|[ \t]*(?:\n[ \t]*){1,2})${SUFFIX}){0,3}`,
+  String.raw`(?<![\p{L}\p{N}/.])(?:(?:CM|ST)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}(?![\p{N}/])(?:(?:[ \t]{1,12}|[ \t]*(?:\n[ \t]*){1,2})${SUFFIX}){0,3}`,
   'u',
 );
 
