@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CASES, COUNCIL_PDF_DIR } from '../scripts/fixtures/council-cases.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { expectOk } from './support/projection.ts';
 
 /** PDFs made as the Council makes them, with what `pdftotext` and `pdftotext -layout` print for them. */
-const COUNCIL_PDF = 'tests/fixtures/council-pdf';
+const COUNCIL_PDF = COUNCIL_PDF_DIR;
 
 /** The header fields a text layout must give as its text version does; `on` is the meeting's days. */
 const HEADER = ['number', 'date', 'language', 'originalLanguage', 'limite', 'codes', 'kind', 'from', 'on', 'to', 'previous', 'subject'] as const;
@@ -21,13 +22,15 @@ function parsed(path: string): OkRecord {
 }
 
 /**
- * The header of each case's text version: a seed's hand-written record (its folder is named after the seed), else the
- * record of the hand-written text the PDF was typeset from.
+ * The header of each case's text version, as the generator's table of cases names it: a seed's hand-written record,
+ * else the record of the hand-written text the PDF was typeset from.
  */
 function textVersion(name: string): Record<string, unknown> {
-  const seed = join('tests/fixtures/seeds', name, 'expected.json');
+  const source = CASES.find((candidate) => candidate.name === name)?.source;
+  if (source === undefined) throw new Error(`${COUNCIL_PDF}/${name} is not a case of scripts/fixtures/council-cases.ts`);
+  const seed = join('tests/fixtures/seeds', basename(source, '.txt'), 'expected.json');
   if (existsSync(seed)) return header(JSON.parse(readFileSync(seed, 'utf8')) as { meeting: { dates: string[] } | null });
-  return header(parsed(join(COUNCIL_PDF, name, 'source.txt')));
+  return header(parsed(source));
 }
 
 const cases = readdirSync(COUNCIL_PDF, { withFileTypes: true })
