@@ -42,3 +42,18 @@ export function citationNeighbours(slug: string, document: CitingDocument | unde
   }
   return { cites: [...new Map(cites.map((n) => [n.href, n])).values()], citedBy: [...citing.values()] };
 }
+
+/**
+ * How wide a label of the graph is drawn at most, in SVG units per character at its 12 px type: wider than the average
+ * glyph of a sans-serif face (digits ~0.55 em, capitals up to ~0.8 em), so that a box sized by it always holds its label.
+ */
+const UNITS_PER_CHARACTER = 8;
+
+/** Space between a box's edge and its label, on each side. */
+export const LABEL_PADDING = 8;
+
+/** The width of a box that holds every one of `labels` (at least `minimum`), so that no label spills out of its box. */
+export function boxWidth(labels: readonly string[], minimum: number): number {
+  const longest = Math.max(0, ...labels.map((label) => [...label].length));
+  return Math.max(minimum, longest * UNITS_PER_CHARACTER + 2 * LABEL_PADDING);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationNeighbours } from '../../../src/lib/cite-graph.ts';
+import { boxWidth, citationNeighbours } from '../../../src/lib/cite-graph.ts';
 import { loadContent } from '../support/content-entries.ts';
 
 const content = loadContent();
@@ -22,5 +22,18 @@ describe('citationNeighbours', () => {
   it('links the 2025 note to the report it cites and the strategic guidelines both cite', () => {
     const { citedBy } = citationNeighbours('16343-24', undefined, reference('16343-24'));
     expect(citedBy.map((node) => node.id).sort()).toEqual(['6543/25', '9267/25']);
+  });
+});
+
+describe('boxWidth', () => {
+  it('widens a box for the longest of its labels and keeps the minimum for short ones', () => {
+    expect(boxWidth(['14559/25'], 120)).toBe(120);
+    const long = boxWidth(['14559/25', 'Regulation (EU) 2016/794'], 120);
+    expect(long).toBeGreaterThan(boxWidth(['Regulation (EU) 2016'], 120));
+    expect(long).toBeGreaterThan(120);
+  });
+
+  it('gives an empty column its minimum', () => {
+    expect(boxWidth([], 120)).toBe(120);
   });
 });
