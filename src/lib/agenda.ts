@@ -37,3 +37,17 @@ export function groupAgenda<T extends AgendaPlace>(items: readonly T[]): AgendaD
   }
   return days;
 }
+
+/**
+ * The heading level of every day and section heading of a meeting page, and of its items: the same on every meeting,
+ * whether its outcome prints days, sections, both or neither, so that a reader moving by headings finds item 6 at the
+ * same level everywhere. Day and section headings stand beside the items they precede rather than above them, since
+ * an outcome may print items before its first such heading.
+ */
+export const AGENDA_HEADING_LEVEL = 2;
+
+/** Sub-items (`6.1`, `6.1.2`) one level below their item per numbering step; an unnumbered item (AOB) is an item. */
+export function itemHeadingLevel(number: string | null): number {
+  const depth = number === null ? 0 : number.split('.').filter((part) => part !== '').length - 1;
+  return Math.min(AGENDA_HEADING_LEVEL + Math.max(depth, 0), 6);
+}

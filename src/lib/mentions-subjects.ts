@@ -39,13 +39,15 @@ export interface MentionSubject {
   readonly feed: string;
   /** The actor's group title, shown after the index in the breadcrumb; null for a topic. */
   readonly group: string | null;
+  /** Where the index lists the actor's group (`/actors/#group-eu-body`); null for a topic. */
+  readonly groupHref: string | null;
   /** What recognises it: the actor's aliases or the topic's keywords. */
   readonly names: readonly string[];
   readonly wording: Wording;
 }
 
 /** The subject of an actor or topic (`kind` and `id`), with its paths. */
-function subject(kind: MentionKind, id: string, name: string, group: string | null, names: readonly string[]): MentionSubject {
+function subject(kind: MentionKind, id: string, name: string, group: readonly [key: string, title: string] | null, names: readonly string[]): MentionSubject {
   const folder = `${kind}s`;
   return {
     kind,
@@ -54,7 +56,8 @@ function subject(kind: MentionKind, id: string, name: string, group: string | nu
     index: { href: `/${folder}/`, title: kind === 'actor' ? 'Actors' : 'Topics' },
     page: `/${folder}/${id}/`,
     feed: `/feeds/${folder}/${id}.xml`,
-    group,
+    group: group === null ? null : group[1],
+    groupHref: group === null ? null : `/${folder}/#group-${group[0]}`,
     names,
     wording: WORDING[kind],
   };
@@ -62,7 +65,7 @@ function subject(kind: MentionKind, id: string, name: string, group: string | nu
 
 /** Every actor and topic, each kind in the order of its table. */
 export const MENTION_SUBJECTS: Readonly<Record<MentionKind, readonly MentionSubject[]>> = {
-  actor: ACTORS.map((actor) => subject('actor', actor.id, actor.name, ACTOR_GROUP_TITLES[actor.group], actor.aliases)),
+  actor: ACTORS.map((actor) => subject('actor', actor.id, actor.name, [actor.group, ACTOR_GROUP_TITLES[actor.group]], actor.aliases)),
   topic: TOPICS.map((topic) => subject('topic', topic.id, topic.name, null, topic.keywords)),
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupAgenda } from '../../../src/lib/agenda.ts';
+import { AGENDA_HEADING_LEVEL, groupAgenda, itemHeadingLevel } from '../../../src/lib/agenda.ts';
 
 const item = (n: string, day: string | null, section: string | null) => ({ n, day, section });
 
@@ -32,5 +32,18 @@ describe('groupAgenda', () => {
 
   it('gives no groups for no items', () => {
     expect(groupAgenda([])).toEqual([]);
+  });
+});
+
+describe('itemHeadingLevel', () => {
+  it('puts items at the agenda level and each numbering step one level below', () => {
+    expect(itemHeadingLevel('6')).toBe(AGENDA_HEADING_LEVEL);
+    expect(itemHeadingLevel(null)).toBe(AGENDA_HEADING_LEVEL);
+    expect(itemHeadingLevel('6.1')).toBe(AGENDA_HEADING_LEVEL + 1);
+    expect(itemHeadingLevel('6.1.2')).toBe(AGENDA_HEADING_LEVEL + 2);
+  });
+
+  it('never goes below h6', () => {
+    expect(itemHeadingLevel('1.2.3.4.5.6.7')).toBe(6);
   });
 });

@@ -45,9 +45,11 @@ describe('MENTION_SUBJECTS', () => {
     expect(europol?.page).toBe('/actors/europol/');
     expect(europol?.feed).toBe('/feeds/actors/europol.xml');
     expect(europol?.group).toBe('EU bodies and agencies');
+    expect(europol?.groupHref).toBe('/actors/#group-eu-body');
     const empact = MENTION_SUBJECTS.topic.find((subject) => subject.id === 'empact');
     expect(empact?.index).toEqual({ href: '/topics/', title: 'Topics' });
     expect(empact?.group).toBeNull();
+    expect(empact?.groupHref).toBeNull();
     expect(empact?.names).toContain('EU Policy Cycle');
   });
 });
