@@ -66,8 +66,9 @@ function isFull(line: Line, next: Line, right: number): boolean {
 
 /** The right edge the text of a line runs to: the page's, or the column's beside which it stands. */
 function rightOf(line: Line, context: ParagraphContext): number {
-  const beside = context.column !== null && line.page === 0 && line.y >= context.column.bottom && line.xEnd < context.column.edge;
-  return beside && context.column !== null ? context.column.edge : context.right;
+  const { column } = context;
+  const beside = column !== null && line.page === 0 && line.y >= column.bottom && line.xEnd < column.edge;
+  return beside ? column.edge : context.right;
 }
 
 /** Whether `next` continues the text of `line` (same column, wrapped, same weight), given the right edge. */
