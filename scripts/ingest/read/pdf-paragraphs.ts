@@ -8,6 +8,10 @@ export const PARAGRAPH_STEP = 1.3;
 const BULLET_GLYPHS = new Set(['–', '-', '•', '▪', '◦', '○', '·']);
 /** Positions closer than this (points) count as aligned. */
 const ALIGN_TOLERANCE = 2;
+/** A line end that only a wrap makes: a letter, then a hyphen (`secu-`), with no space before it. */
+const HYPHEN_END = /\p{L}-$/u;
+/** A line start a hyphenated line end goes on with: a letter. */
+const LETTER_START = /^\p{L}/u;
 /** Estimated width of a word space, as a fraction of the font size. */
 const SPACE_WIDTH = 0.25;
 /** Margin of error of the word-width estimate: a line short by less than this share of the next word counts as full. */
@@ -71,12 +75,20 @@ function rightOf(line: Line, context: ParagraphContext): number {
   return beside ? column.edge : context.right;
 }
 
+/**
+ * Whether a line ends on a hyphen after a letter and the next starts with a letter: a word broken where a cell
+ * narrower than the text wraps it (a header table's value column), whatever the right edge.
+ */
+function endsHyphenated(line: Line, next: Line): boolean {
+  return HYPHEN_END.test(line.segments.at(-1)?.text ?? '') && LETTER_START.test(next.segments[0]?.text ?? '');
+}
+
 /** Whether `next` continues the text of `line` (same column, wrapped, same weight), given the right edge. */
 function continues(line: Line, next: Line, right: number): boolean {
   if (hasTab(next) || isBullet(next) || (isBullet(line) && line.segments.length === 1)) return false;
   if (Math.abs(next.x - lastCellX(line)) > ALIGN_TOLERANCE) return false;
   if ((line.segments.at(-1)?.bold ?? false) !== (next.segments[0]?.bold ?? false)) return false;
-  return isFull(line, next, right);
+  return isFull(line, next, right) || endsHyphenated(line, next);
 }
 
 /** Appends the segments of a wrapped line to a row, joining the words at the break. */

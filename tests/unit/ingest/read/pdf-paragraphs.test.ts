@@ -173,4 +173,19 @@ describe('buildParagraphs', () => {
     );
     expect(rows).toEqual(['Subject:\tReport to the European Parliament and national parliaments']);
   });
+
+  it('joins a value cell narrower than the text, wrapped on a hyphenated word below the header column, and mends the word', () => {
+    const beside = { ...CONTEXT, column: { edge: 340, bottom: 674 } };
+    const subject = line(602, [
+      [71, 'Subject:'],
+      [170, 'First regular EU internal secu-'],
+    ]);
+    const rest = line(587, [[170, 'rity threat analysis – summary']]);
+    const rows = buildParagraphs([subject, rest], beside).map((paragraph) => paragraph.rows.map((row) => renderRow(row, 12)).join('\n'));
+    expect(rows).toEqual(['Subject:\tFirst regular EU internal security threat analysis – summary']);
+  });
+
+  it('keeps a short line ending on a dash after a space apart from the next line', () => {
+    expect(texts([line(700, [[70, 'Part one -']]), line(685, [[70, 'overview']])])).toEqual(['Part one -\noverview']);
+  });
 });
