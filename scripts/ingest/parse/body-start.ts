@@ -106,14 +106,12 @@ export function bodyStart(text: string): BodyStart | null {
 
 /**
  * Where the text of a numbered item or paragraph begins after its title, when both run on one line (`Adoption of the
- * agenda The agenda was adopted …`): at a sentence opener after at least two words and before the first sentence
- * ends; null when no opener marks it (the line is then one paragraph).
+ * agenda The agenda was adopted …`, `AOB The German delegation …`): at a sentence opener after the title's first word
+ * and before the first sentence ends; null when no opener marks it (the line is then one paragraph).
  */
 export function titleEnd(text: string): number | null {
   const limit = sentenceLimit(text) ?? text.length;
-  const words = [...text.matchAll(/\S+/g)];
-  const minimum = (words[1]?.index ?? text.length) + (words[1]?.[0].length ?? 0);
-  return candidates(text, minimum, true).find((at) => at <= limit && OPENERS.has(wordAt(text, at))) ?? null;
+  return candidates(text, firstWordEnd(text), true).find((at) => at <= limit && OPENERS.has(wordAt(text, at))) ?? null;
 }
 
 function firstWordEnd(text: string): number {

@@ -184,10 +184,11 @@ function warnings(window: HeaderWindow, block: LabelBlock, lines: readonly Sourc
   }));
   const guessed = block.guessed ?? (sameSourceLine(window, block.end, lines) ? block.end : null);
   if (guessed !== null) {
+    const { index, column } = positionOf(window, guessed);
     const quoted = headerValue(
       lines
-        .slice(positionOf(window, guessed).index)
-        .map((entry) => entry.text)
+        .slice(index)
+        .map((entry, offset) => (offset === 0 ? entry.text.slice(column) : entry.text))
         .join(' '),
     ).slice(0, QUOTED_CHARACTERS);
     found.push({

@@ -1,6 +1,6 @@
 import { cutsDocumentNumber } from './cut-document-number.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
-import { splitFlatLine } from './flat-lines.ts';
+import { splitFlatLines } from './flat-lines.ts';
 import { headingAboveBreak } from './heading-above-break.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 import { removeInlineFooters } from './inline-footers.ts';
@@ -63,7 +63,7 @@ const NUMBERED_WRAP_WIDTH = 70;
 /** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
 export function normalise(text: string): SourceLine[] {
   const lines = text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 }));
-  return joinWrapped(collapseBlanks(dropFurniture(lines))).flatMap(splitFlatLine);
+  return splitFlatLines(joinWrapped(collapseBlanks(dropFurniture(lines))));
 }
 
 /** Any character one of cleanLine's replacements acts on: a line without one (most lines) is only trimmed. */

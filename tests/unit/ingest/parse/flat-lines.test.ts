@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { splitFlatLine } from '../../../../scripts/ingest/parse/flat-lines.ts';
+import { splitFlatLines } from '../../../../scripts/ingest/parse/flat-lines.ts';
 
-const texts = (text: string) => splitFlatLine({ text, line: 7 }).map((entry) => entry.text);
+const texts = (text: string) => splitFlatLines([{ text, line: 7 }]).map((entry) => entry.text);
 const padding = 'The Presidency recalled the background of the file and the work done in the working party over the semester. '.repeat(4);
 
-describe('splitFlatLine', () => {
+describe('splitFlatLines', () => {
   it('leaves a line shorter than a page as it is', () => {
     expect(texts('1. Adoption of the agenda The agenda was adopted. 2. AOB')).toEqual(['1. Adoption of the agenda The agenda was adopted. 2. AOB']);
   });
 
   it('cuts a page run into one line before its numbered paragraphs in sequence, keeping the line number', () => {
-    const pieces = splitFlatLine({
-      text: `${padding}1. On 12 October the Commission submitted it. 2. The working party examined it. 4. Not in sequence.`,
-      line: 7,
-    });
+    const pieces = splitFlatLines([
+      {
+        text: `${padding}1. On 12 October the Commission submitted it. 2. The working party examined it. 4. Not in sequence.`,
+        line: 7,
+      },
+    ]);
     expect(pieces.map((entry) => entry.text)).toEqual([
       padding.trim(),
       '',
@@ -41,5 +43,67 @@ describe('splitFlatLine', () => {
   it('does not cut at the number of a version suffix', () => {
     const text = `${padding}COSI approved the recommendations as set out in 4042/10 COR 1. The agency reported on the training needs of the Member States.`;
     expect(texts(text)).toEqual([text]);
+  });
+
+  it('cuts the sub-items of an outline in sequence: 6, 6.1, 6.2, then 7', () => {
+    expect(
+      texts(`${padding}6. Counter-terrorism 6.1. EU Threat assessment The Committee endorsed it. 6.2. Security checks The Committee endorsed them. 7. Digital`),
+    ).toEqual([
+      padding.trim(),
+      '',
+      '6. Counter-terrorism',
+      '',
+      '6.1. EU Threat assessment',
+      '',
+      'The Committee endorsed it.',
+      '',
+      '6.2. Security checks',
+      '',
+      'The Committee endorsed them.',
+      '',
+      '7. Digital',
+    ]);
+  });
+
+  it('cuts the short last page of a flattened document too, counting on from the numbers of the lines before', () => {
+    const lines = [
+      { text: `${padding}10. Items concluded by COSI SG COSI took note of them. 11. Work programme`, line: 1 },
+      { text: '', line: 2 },
+      { text: 'COSI took note of the priorities. 12. AOB The German delegation called for support.', line: 3 },
+    ];
+    expect(splitFlatLines(lines).map((entry) => entry.text)).toEqual([
+      padding.trim(),
+      '',
+      '10. Items concluded by COSI SG',
+      '',
+      'COSI took note of them.',
+      '',
+      '11. Work programme',
+      '',
+      'COSI took note of the priorities.',
+      '',
+      '12. AOB',
+      '',
+      'The German delegation called for support.',
+    ]);
+  });
+
+  it('leaves the lines of a document without a page run into one line as they are, numbers in sequence or not', () => {
+    const lines = [
+      { text: '11. Work programme', line: 1 },
+      { text: 'COSI took note of the priorities. 12. AOB The German delegation called for support.', line: 2 },
+    ];
+    expect(splitFlatLines(lines)).toEqual(lines);
+  });
+
+  it('does not take the number of a version suffix for the next paragraph', () => {
+    const text = `${padding}1. Adoption of the agenda The agenda was adopted as set out in 14260/1/17 REV 2. The Presidency informed the Committee.`;
+    expect(texts(text)).toEqual([
+      padding.trim(),
+      '',
+      '1. Adoption of the agenda',
+      '',
+      'The agenda was adopted as set out in 14260/1/17 REV 2. The Presidency informed the Committee.',
+    ]);
   });
 });
