@@ -6,7 +6,7 @@ import { pdfToText } from '../scripts/ingest/read/pdf.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { expectOk, project, shapedLike } from './support/projection.ts';
-import { CASES, COUNCIL_PDF_DIR } from '../scripts/fixtures/council-cases.ts';
+import { CASES, COUNCIL_PDF_DIR, type CouncilCase } from '../scripts/fixtures/council-cases.ts';
 
 /** PDFs made as the Council makes them: a DOCX exported by LibreOffice (scripts/fixtures/council-pdfs.ts). */
 const FIXTURES = COUNCIL_PDF_DIR;
@@ -24,11 +24,11 @@ const seeds = readdirSync(SOURCES)
   .sort();
 const cases = readdirSync(FIXTURES).sort();
 
-/** The text version a case was typeset from, as the generator's table of cases names it: a seed, or its own source.txt. */
-function textVersion(name: string): string {
+/** A case as the generator's table of cases names it: its text version (a seed, or its own source.txt) and its style. */
+function caseNamed(name: string): CouncilCase {
   const entry = CASES.find((candidate) => candidate.name === name);
   if (entry === undefined) throw new Error(`${FIXTURES}/${name} is not a case of scripts/fixtures/council-cases.ts`);
-  return entry.source;
+  return entry;
 }
 
 const memo = new Map<string, Promise<{ text: string; record: OkRecord }>>();
@@ -54,13 +54,15 @@ function fromText(path: string): OkRecord {
 }
 
 /**
- * A record without `source` (which names the file), with its warnings' messages only (their lines are the file's), and
- * without the header lines that have no field: the typeset PDF prints the Council's name above the header, as the
- * register's PDFs do, where the text version it was typeset from has none.
+ * A record without `source` (which names the file) and with its warnings' messages only (their lines are the file's);
+ * `otherHeaderLines` less the Council's name the template prints by the logo, on as many lines as it is set, which a
+ * text version has no line for: every other header line without a field must be the text version's.
  */
-function comparable(record: OkRecord): Record<string, unknown> {
-  const { source: _source, warnings, otherHeaderLines: _otherHeaderLines, ...fields } = record;
-  return { ...fields, warnings: warnings.map((warning) => warning.message) };
+function comparable(record: OkRecord, council: readonly string[] = []): Record<string, unknown> {
+  const { source: _source, warnings, otherHeaderLines, ...fields } = record;
+  const name = council.join(' ');
+  const named = council.length === 0 ? 0 : otherHeaderLines.findIndex((_line, index) => otherHeaderLines.slice(0, index + 1).join(' ') === name) + 1;
+  return { ...fields, otherHeaderLines: otherHeaderLines.slice(named), warnings: warnings.map((warning) => warning.message) };
 }
 
 /** The letters and digits of a text, in code point order: what no reading may lose or add. */
@@ -106,9 +108,10 @@ describe('the Council-made PDF fixtures', () => {
 });
 
 describe.each(cases)('the Council-made PDF %s', (name) => {
-  it('gives the record its text version gives, in every field but source', async () => {
+  it('gives the record its text version gives, in every field but source, the Council’s name by the logo aside', async () => {
     const { record } = await fromPdf(name);
-    expect(comparable(record)).toEqual(comparable(fromText(textVersion(name))));
+    const { source, style } = caseNamed(name);
+    expect(comparable(record, style.council)).toEqual(comparable(fromText(source)));
   });
 
   it('keeps every letter and digit that pdftotext -layout prints but the footers, and adds none', async () => {

@@ -11,27 +11,6 @@ import { pdfToText } from '../scripts/ingest/read/pdf.ts';
 const SOURCES = 'content/sources';
 const FIXTURES = 'tests/fixtures/pdf';
 const SCANNED = join(FIXTURES, 'scanned.pdf');
-/** Every field of an ok record but `source`, which names the file and so differs by design. */
-const FIELDS = [
-  'status',
-  'error',
-  'number',
-  'kind',
-  'date',
-  'place',
-  'language',
-  'limite',
-  'codes',
-  'from',
-  'to',
-  'previous',
-  'subject',
-  'meeting',
-  'items',
-  'sections',
-  'footnotes',
-  'references',
-] as const;
 
 const seeds = readdirSync(SOURCES)
   .filter((file) => file.endsWith('.txt'))
@@ -74,10 +53,10 @@ describe('the PDF fixtures', () => {
 });
 
 describe.each(seeds)('seed %s read from its PDF', (seed) => {
-  it('gives the record its text gives, field by field, apart from source', async () => {
-    const pdf = await fromPdf(join(FIXTURES, `${seed}.pdf`));
-    const text = fromText(join(SOURCES, `${seed}.txt`));
-    for (const field of FIELDS) expect(pdf[field], field).toEqual(text[field]);
+  it('gives the record its text gives, in every field but source (which names the file)', async () => {
+    const { source: _pdfSource, ...pdf } = await fromPdf(join(FIXTURES, `${seed}.pdf`));
+    const { source: _textSource, ...text } = fromText(join(SOURCES, `${seed}.txt`));
+    expect(pdf).toEqual(text);
   });
 });
 
