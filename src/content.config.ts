@@ -15,7 +15,7 @@ const root = process.env['COSI_CONTENT'] ?? './content';
 
 /**
  * Markdown collections keep no body in the data store (a whole archive of text in memory): pages render the
- * HTML rendered at sync, and what needs the text reads it from the entry's file (src/lib/entry-text.ts).
+ * HTML rendered at sync, and what needs the text reads the plain text the entry's data holds (never the Markdown).
  */
 const markdown = (name: string) => glob({ pattern: '*.md', base: `${root}/${name}`, retainBody: false });
 const json = (name: string) => glob({ pattern: '*.json', base: `${root}/${name}` });

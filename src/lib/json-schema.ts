@@ -12,13 +12,13 @@ export const DATASETS = ['documents', 'meetings', 'items', 'decisions', 'referen
 export type Dataset = (typeof DATASETS)[number];
 
 /**
- * The zod schema of each JSON export: an array of collection entries, with the Markdown body as
- * `text` (documents, items) and the entry id (items) where the collection keeps them outside the frontmatter.
+ * The zod schema of each JSON export: an array of collection entries' data, with a document's plain text as `text`
+ * (src/lib/version-text.ts makes it from its data and its items') and an item's entry id.
  */
 export const EXPORT_SCHEMAS = {
   documents: z.array(documentEntrySchema.extend({ text: z.string() })),
   meetings: z.array(meetingEntrySchema),
-  items: z.array(itemEntrySchema.extend({ id: z.string(), text: z.string() })),
+  items: z.array(itemEntrySchema.extend({ id: z.string() })),
   decisions: z.array(decisionEntrySchema),
   references: z.array(referenceEntrySchema),
 } as const satisfies Record<Dataset, z.ZodType>;

@@ -1,6 +1,5 @@
 /** The export records of every dataset, year by year, read from the collections (the I/O edge of open-data.ts). */
-import { getCollection } from 'astro:content';
-import { withTexts } from './entry-text.ts';
+import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { DATASETS, type Dataset, type ExportRecord } from './json-schema.ts';
 import {
   decisionsTable,
@@ -12,6 +11,7 @@ import {
   recordsById,
   referencesTable,
   type CsvTable,
+  type DocumentWithItems,
 } from './open-data.ts';
 import { shardKey, shardsOf, type Shard, type ShardFields } from './open-data-shards.ts';
 
@@ -34,12 +34,26 @@ export async function shardParams(): Promise<{ params: { dataset: Dataset; shard
   return perDataset.flat();
 }
 
-/** The records of one shard of a dataset, sorted (documents by slug, items in meeting and agenda order, the rest by id); texts read from the Markdown files. */
+/** Each document entry with its agenda items' data, in agenda order (an item the document lists but the collection lacks is an error, never a gap in the text). */
+async function withAgendas(documents: readonly CollectionEntry<'documents'>[]): Promise<DocumentWithItems[]> {
+  return Promise.all(
+    documents.map(async (document) => {
+      const items = await getEntries(document.data.items.map((id) => ({ collection: 'items' as const, id })));
+      const agenda = items.map((item, index) => {
+        if (item === undefined) throw new Error(`documents/${document.id}: item ${document.data.items[index] ?? ''} is not in the items collection`);
+        return item.data;
+      });
+      return { ...document, agenda };
+    }),
+  );
+}
+
+/** The records of one shard of a dataset, sorted (documents by slug, items in meeting and agenda order, the rest by id); every text from the entries' data. */
 export async function exportRecords<D extends Dataset>(dataset: D, key: string): Promise<ExportRecord<D>[]> {
   const records = {
-    documents: async () => documentRecords(await withTexts(await inShard('documents', key))),
+    documents: async () => documentRecords(await withAgendas(await inShard('documents', key))),
     meetings: async () => recordsById(await inShard('meetings', key)),
-    items: async () => itemRecords(await withTexts(await inShard('items', key))),
+    items: async () => itemRecords(await inShard('items', key)),
     decisions: async () => recordsById(await inShard('decisions', key)),
     references: async () => recordsById(await inShard('references', key)),
   } satisfies { [K in Dataset]: () => Promise<ExportRecord<K>[]> };

@@ -2,6 +2,7 @@
 import type { CsvValue } from './csv.ts';
 import { decisionText } from './decision-text.ts';
 import type { Dataset, ExportRecord } from './json-schema.ts';
+import { documentLines, type VersionItem } from './version-text.ts';
 
 /** What each field of each export means; the `/data/` page and the JSON Schemas show it. */
 export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string, string>>>> = {
@@ -33,7 +34,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     references: 'Canonical ids of every document the text cites, in order of first appearance.',
     actors: 'Ids of the actors its agenda items or sections name (see /actors/), in order of first mention.',
     topics: 'Ids of the topics its text is on (see /topics/), in the order of the topic table.',
-    text: 'The whole document as Markdown.',
+    text: 'The whole text of the document as plain text, as its page shows it below the header (no Markdown or HTML): one line per heading, paragraph, list item or footnote paragraph, in page order (sections under their headings; agenda items under their day, agenda and item headings, e.g. 6.1. Title; then the footnotes, each as [mark] text); bullets, bold and footnote calls are left out, and no line is empty.',
   },
   meetings: {
     id: 'First day (ISO), with -2 for a second meeting on the same day; the URL segment of /meetings/<id>/.',
@@ -60,7 +61,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     references: 'Canonical ids of the documents the item cites.',
     actors: 'Ids of the actors the item names (see /actors/), in order of first mention.',
     topics: 'Ids of the topics the item is on (see /topics/), in the order of the topic table.',
-    text: 'The item text as Markdown.',
+    text: 'The text of the item as plain text (no Markdown or HTML): one line per paragraph or list item, bullets, bold and footnote calls left out (the footnotes are in its document).',
   },
   decisions: {
     id: 'Decision id.',
@@ -93,21 +94,23 @@ export interface LoadedEntry<T> {
   readonly data: T;
 }
 
-/** A Markdown entry with its text, read from its file (the collections keep no body). */
-export interface TextEntry<T> extends LoadedEntry<T> {
-  readonly text: string;
+/** A document entry with the data of its agenda items, in agenda order: what its text is made of. */
+export interface DocumentWithItems extends LoadedEntry<Omit<ExportRecord<'documents'>, 'text'>> {
+  readonly agenda: readonly VersionItem[];
 }
 
-/** The JSON records of documents: frontmatter and the Markdown text, by slug. */
-export function documentRecords(entries: readonly TextEntry<Omit<ExportRecord<'documents'>, 'text'>>[]): ExportRecord<'documents'>[] {
-  return [...entries].sort((a, b) => a.data.slug.localeCompare(b.data.slug)).map((entry) => ({ ...entry.data, text: entry.text }));
+/** The JSON records of documents: frontmatter and the plain text of the page (src/lib/version-text.ts), by slug. */
+export function documentRecords(entries: readonly DocumentWithItems[]): ExportRecord<'documents'>[] {
+  return [...entries]
+    .sort((a, b) => a.data.slug.localeCompare(b.data.slug))
+    .map((entry) => ({ ...entry.data, text: documentLines(entry.data, entry.agenda).join('\n') }));
 }
 
-/** The JSON records of items: entry id, frontmatter and the Markdown text, in meeting and agenda order. */
-export function itemRecords(entries: readonly TextEntry<Omit<ExportRecord<'items'>, 'id' | 'text'>>[]): ExportRecord<'items'>[] {
+/** The JSON records of items: entry id and data (its plain text included), in meeting and agenda order. */
+export function itemRecords(entries: readonly LoadedEntry<Omit<ExportRecord<'items'>, 'id'>>[]): ExportRecord<'items'>[] {
   return [...entries]
     .sort((a, b) => a.data.meeting.localeCompare(b.data.meeting) || a.data.position - b.data.position)
-    .map((entry) => ({ id: entry.id, ...entry.data, text: entry.text }));
+    .map((entry) => ({ id: entry.id, ...entry.data }));
 }
 
 /** Records sorted by their `id` field: meetings, decisions, references. */

@@ -1,28 +1,45 @@
-/** The plain text of one version of a document, for the word diff between versions: read from the entries' data, never from Markdown. */
+/**
+ * The plain text of a document as its page shows it, read from the entries' data (never from Markdown): what the word
+ * diff between versions compares and what the open data publishes as a document's `text`.
+ */
 import type { DocumentEntry } from '../schemas/document-entry.ts';
 import type { ItemEntry } from '../schemas/item-entry.ts';
+import { formatDate } from '../shared/dates.ts';
+import { itemHeading, sectionHeading } from '../shared/heading-text.ts';
 import { blocksPlain } from '../shared/source-text.ts';
 
-/** The fields of a document entry a version's text is made of. */
+/** The fields of a document entry its text is made of. */
 export type VersionDocument = Pick<DocumentEntry, 'sections' | 'footnotes'>;
 
-/** The fields of an item entry a version's text is made of. */
-export type VersionItem = Pick<ItemEntry, 'number' | 'title' | 'text'>;
+/** The fields of an item entry its document's text is made of. */
+export type VersionItem = Pick<ItemEntry, 'number' | 'title' | 'text' | 'day' | 'section'>;
 
 /**
- * A version's text as its page shows it, one paragraph per heading, paragraph, list item or footnote, separated by
- * blank lines: its sections under their headings, its agenda items (`items`, in agenda order) under theirs, then its
- * footnotes (`[1] text`).
+ * A document's lines as its page shows them, in page order: its sections under their headings; its agenda items
+ * (`items`, in agenda order) under their day and agenda headings where these change, each under its own heading; then
+ * its footnotes (`[1] text`). One line per heading, paragraph, list item or footnote paragraph; bullets, bold and
+ * footnote calls are not words and are left out; no line is empty.
  */
+export function documentLines(document: VersionDocument, items: readonly VersionItem[]): string[] {
+  const lines: string[] = [];
+  for (const section of document.sections) lines.push(sectionHeading(section.number, section.title), section.text);
+  let day: string | null = null;
+  let agendaSection: string | null = null;
+  for (const item of items) {
+    if (item.day !== null && item.day !== day) {
+      lines.push(formatDate(item.day));
+      agendaSection = null;
+    }
+    if (item.section !== null && item.section !== agendaSection) lines.push(item.section);
+    day = item.day;
+    agendaSection = item.section;
+    lines.push(itemHeading(item.number, item.title), item.text);
+  }
+  for (const footnote of document.footnotes) lines.push(`[${footnote.mark}] ${blocksPlain(footnote.text)}`.trimEnd());
+  return lines.flatMap((text) => text.split('\n')).filter((line) => line !== '');
+}
+
+/** A version's text for the word diff: its lines as paragraphs, separated by blank lines. */
 export function versionText(document: VersionDocument, items: readonly VersionItem[]): string {
-  const heading = (number: string | null, title: string | null) => [number, title].filter((part) => part !== null).join(' ');
-  const lines = [
-    ...document.sections.flatMap((section) => [heading(section.number, section.title), section.text]),
-    ...items.flatMap((item) => [heading(item.number === null ? null : `${item.number.replace(/\.$/, '')}.`, item.title), item.text]),
-    ...document.footnotes.map((footnote) => `[${footnote.mark}] ${blocksPlain(footnote.text)}`),
-  ];
-  return lines
-    .flatMap((text) => text.split('\n'))
-    .filter((line) => line !== '')
-    .join('\n\n');
+  return documentLines(document, items).join('\n\n');
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
@@ -241,12 +242,21 @@ describe('the open data', () => {
     }
   });
 
-  it('files the three 2025 documents (6543/25, 9267/25, 15912/25) under 2025, each with its whole text', () => {
+  it('files the three 2025 documents (6543/25, 9267/25, 15912/25) under 2025, each with its whole text as plain text', () => {
     const documents = JSON.parse(distFile('/data/documents/2025.json')) as { number: string; text: string }[];
     expect(documents.map((d) => d.number).sort()).toEqual(['15912/25', '6543/25', '9267/25']);
     const note = documents.find((d) => d.number === '9267/25')?.text ?? '';
-    expect(note).toMatch(/^<div id="section-0"><\/div>\n\nThe 19 December 2024 European Council/);
-    expect(note).toMatch(/\[\^2\]: \[7750\/25\]\(\/documents\/7750-25\/\)\.$/);
+    expect(note).toMatch(/^The 19 December 2024 European Council endorsed .* security and justice, shaping the direction/);
+    expect(note).toMatch(/\nPresidency report\n/);
+    expect(note).toMatch(/\n\[1\] 16343\/24, EUCO 50\/24\.\n\[2\] 7750\/25\.$/);
+  });
+
+  it('writes the items CSV with the plain text of each item, the same as its JSON', () => {
+    const json = JSON.parse(distFile('/data/items/2021.json')) as { id: string; text: string }[];
+    const csv = parse(distFile('/data/items/2021.csv'), { columns: true }) as Record<string, string>[];
+    const text = (id: string) => [json.find((item) => item.id === id)?.text, csv.find((row) => row['id'] === id)?.['text']];
+    const endorsed = 'The Committee endorsed the recommendations to the EU Threat assessment in the field of counterterrorism as set out in 13682/21.';
+    expect(text('2021-11-22--item-6-1')).toEqual([endorsed, endorsed]);
   });
 
   it('links every file of the manifest from the /data/ page', async () => {

@@ -1,7 +1,7 @@
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import { HEADER_ANCHOR, headerFields } from '../../../src/shared/document-header.ts';
+import { sectionHeading } from '../../../src/shared/heading-text.ts';
 import { findReferences } from '../../../src/shared/references.ts';
-import { sectionHeading } from '../markdown/document-tree.ts';
 import { sentenceText } from '../parse/sentence-text.ts';
 import { citationsIn, type FoundCitation, type Place } from './citations.ts';
 import { footnoteAnchor, type ParsedDocument } from './parsed-document.ts';

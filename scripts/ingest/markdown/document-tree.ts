@@ -3,6 +3,7 @@ import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { Item } from '../../../src/schemas/item.ts';
 import type { Section } from '../../../src/schemas/section.ts';
 import { formatDate } from '../../../src/shared/dates.ts';
+import { itemHeading, numberDepth, sectionHeading } from '../../../src/shared/heading-text.ts';
 import { append } from '../../../src/shared/lists.ts';
 import { documentSlug } from '../../../src/shared/slug.ts';
 import { footnoteCalls } from '../../../src/shared/source-text.ts';
@@ -28,7 +29,7 @@ export function documentTree(document: DocumentParts): Root {
   const children: RootContent[] = [];
   for (const { section, anchor } of document.sections) {
     if (section.number !== null || section.title !== null) {
-      children.push(heading(2 + depthOf(section.number), anchor, headingContent(sectionHeading(section.number, section.title), section.titleFootnotes)));
+      children.push(heading(2 + numberDepth(section.number), anchor, headingContent(sectionHeading(section.number, section.title), section.titleFootnotes)));
     } else children.push({ type: 'html', value: `<div id="${anchor}"></div>` });
     append(children, textContent(section.text));
   }
@@ -89,18 +90,6 @@ function neededFootnotes(labels: readonly string[], footnotes: readonly Footnote
   return needed;
 }
 
-/** The visible text of a section heading: `2.1 Title`, `1. EXECUTIVE SUMMARY`, or the number or title alone. */
-export function sectionHeading(number: string | null, title: string | null): string {
-  if (number === null) return title ?? '';
-  const shown = depthOf(number) === 0 && !number.endsWith('.') ? `${number}.` : number;
-  return title === null ? shown : `${shown} ${title}`;
-}
-
-/** The visible text of an item heading: `6.1. Title`, or the title alone for an unnumbered item. */
-export function itemHeading(number: string | null, title: string): string {
-  return number === null ? title : `${number.replace(/\.$/, '')}. ${title}`;
-}
-
 function headingContent(text: string, calls: readonly string[]): PhrasingContent[] {
   return [...linkedText(text), ...calls.map(footnoteCall)];
 }
@@ -111,8 +100,4 @@ function callsParagraph(labels: readonly string[]): Paragraph {
 
 function definition(footnote: Footnote): FootnoteDefinition {
   return { type: 'footnoteDefinition', identifier: footnote.label, label: footnote.label, children: textContent(footnote.text) };
-}
-
-function depthOf(number: string | null): number {
-  return number === null ? 0 : number.replace(/\.$/, '').split('.').length - 1;
 }

@@ -15,12 +15,20 @@ import {
 import { loadContent } from '../support/content-entries.ts';
 
 const content = loadContent();
-/** An entry with its Markdown body as the text the exports read from its file. */
-const withText = <T>(entry: { id: string; data: T; body: string }) => ({ ...entry, text: entry.body });
+const itemsById = new Map(content.items.map((item) => [item.id, item.data]));
+/** A document entry with its agenda items' data, as the build gives it (every item it lists is in the collection). */
+const withAgenda = <T extends { items: readonly string[] }>(entry: { id: string; data: T }) => ({
+  ...entry,
+  agenda: entry.data.items.map((id) => {
+    const item = itemsById.get(id);
+    if (item === undefined) throw new Error(`${entry.id}: no item ${id}`);
+    return item;
+  }),
+});
 const records = {
-  documents: documentRecords(content.documents.map(withText)),
+  documents: documentRecords(content.documents.map(withAgenda)),
   meetings: recordsById(content.meetings),
-  items: itemRecords(content.items.map(withText)),
+  items: itemRecords(content.items),
   decisions: recordsById(content.decisions),
   references: recordsById(content.references),
 };
@@ -183,8 +191,79 @@ describe.each(DATASETS)('the %s export', (dataset: Dataset) => {
   });
 });
 
+/**
+ * Markdown syntax our own Markdown writes: bold, footnote calls and definitions, links, heading ids, headings, bullets,
+ * anchor blocks, and an escaped backslash (the seeds hold one backslash, `\*` in 9267/25, which Markdown writes `\\\*`).
+ */
+const MARKDOWN_SYNTAX = /\*\*|\[\^|\]\(|\{#|^#{1,6} |^[-*] |<div|\\\\/m;
+
+describe('the text of documents and items in the exports', () => {
+  const documentText = (number: string) => records.documents.find((record) => record.number === number)?.text.split('\n') ?? [];
+
+  it('is the plain text of an outcome of proceedings as its page shows it: day, agenda and item headings, then each paragraph or list item (seed 000, 15912/25)', () => {
+    const lines = documentText('15912/25');
+    expect(lines.slice(0, 6)).toEqual([
+      '18 November 2025',
+      '1. Adoption of the agenda',
+      'The agenda was adopted as set out in CM 4578/2/24 REV2.',
+      '2. Information provided by the Presidency',
+      'The Presidency provided information about the state of play of legislative proposals and the agenda of the upcoming Justice and Home Affairs Council meeting in December 2025. Reference was made to the conclusion of PNR agreements and meetings with external partners.',
+      'Items for discussion',
+    ]);
+    const aob = lines.indexOf('12. AOB');
+    expect(lines.slice(aob + 1, aob + 6).map((line) => line.slice(0, 40))).toEqual([
+      'Estonia proposed a coordinated response ',
+      'Poland informed about the ministerial me',
+      'The Commission informed about the state ',
+      'Items for discussion',
+      '13. The new CLASI Operational Action Pla',
+    ]);
+    expect(lines[aob + 5]).toBe(
+      '13. The new CLASI Operational Action Plans and the EMPACT cycle 2026-2029: opportunities for synergies and bi-regional operational cooperation',
+    );
+    expect(lines.at(-1)).toMatch(/^COSI and CLASI delegations exchanged views about the resilience of logistical hubs .* security in both regions\.$/);
+  });
+
+  it('is the plain text of a note: its sections under their headings, footnote calls left out, then its footnotes as [mark] text (seed 003, 9267/25)', () => {
+    const lines = documentText('9267/25');
+    expect(lines[0]).toBe(
+      'The 19 December 2024 European Council endorsed the strategic guidelines for legislative and operational planning within the area of freedom, security and justice, shaping the direction of EU policy in justice and home affairs.',
+    );
+    expect(lines).toContain('Questions to the Ministers:');
+    expect(lines).toContain('From your perspective, which actions should be treated as the highest priority?');
+    expect(lines).toContain('Presidency report');
+    expect(lines).toContain('\\*');
+    expect(lines.slice(-2)).toEqual(['[1] 16343/24, EUCO 50/24.', '[2] 7750/25.']);
+  });
+
+  it('is the item text of its data, one line per list item (seed 000, item 12 of 18 November 2025; seed 002, item 6.1 of 22 November 2021)', () => {
+    const itemText = (id: string) => records.items.find((record) => record.id === id)?.text;
+    expect(
+      itemText('2025-11-18--item-12')
+        ?.split('\n')
+        .map((line) => line.slice(0, 30)),
+    ).toEqual(['Estonia proposed a coordinated', 'Poland informed about the mini', 'The Commission informed about ']);
+    expect(itemText('2021-11-22--item-6-1')).toBe(
+      'The Committee endorsed the recommendations to the EU Threat assessment in the field of counterterrorism as set out in 13682/21.',
+    );
+  });
+
+  it('holds no Markdown syntax in any document or item, though the Markdown bodies of the same entries do', () => {
+    const texts = [...records.documents, ...records.items].map((record) => record.text);
+    expect(texts.filter((text) => MARKDOWN_SYNTAX.test(text))).toEqual([]);
+    expect(content.documents.filter((entry) => MARKDOWN_SYNTAX.test(entry.body)).length).toBe(content.documents.length);
+  });
+
+  it('is documented as plain text, never Markdown, in the published JSON Schemas', () => {
+    for (const dataset of ['documents', 'items'] as const) {
+      const schema = exportJsonSchema(dataset, SITE, FIELD_DESCRIPTIONS[dataset]) as { items: { properties: Record<string, { description?: string }> } };
+      expect(schema.items.properties['text']?.description).toMatch(/as plain text\b.*\(no Markdown or HTML\): one line per/);
+    }
+  });
+});
+
 describe('the CSV exports', () => {
-  it('read back, field for field, as the items and their Markdown text (commas, quotes and line breaks included)', () => {
+  it('read back, field for field, as the items and their plain text (commas, quotes and line breaks included)', () => {
     const table = itemsTable(records.items);
     const rows = parseCsv(toCsv(table.columns, table.rows));
     expect(rows[0]).toEqual([...table.columns]);

@@ -1,0 +1,18 @@
+/** The visible text of the headings of a document page: the ingest writes them into its tree, the site's plain text reads them the same. */
+
+/** How deep a section or item number sits: `2` and `2.` are 0, `2.1` is 1, `2.1.3.` is 2. */
+export function numberDepth(number: string | null): number {
+  return number === null ? 0 : number.replace(/\.$/, '').split('.').length - 1;
+}
+
+/** The visible text of a section heading: `2.1 Title`, `1. EXECUTIVE SUMMARY`, or the number or title alone. */
+export function sectionHeading(number: string | null, title: string | null): string {
+  if (number === null) return title ?? '';
+  const shown = numberDepth(number) === 0 && !number.endsWith('.') ? `${number}.` : number;
+  return title === null ? shown : `${shown} ${title}`;
+}
+
+/** The visible text of an item heading: `6.1. Title`, or the title alone for an unnumbered item. */
+export function itemHeading(number: string | null, title: string): string {
+  return number === null ? title : `${number.replace(/\.$/, '')}. ${title}`;
+}
