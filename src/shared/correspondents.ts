@@ -5,7 +5,7 @@ import { ACTORS } from './actors.ts';
  * bodies, agencies, working parties, Presidencies and delegations of the actor table count as they are spelled
  * there; this list adds the Council's own bodies and usual correspondents that the actor table does not count as
  * actors (the Presidency without a country, the General Secretariat, the delegations, Coreper's parts, the Council,
- * COSI itself), in English, French and German.
+ * COSI itself), in English, French and German, and in Danish as national parliaments publish the versions.
  */
 const COUNCIL_CORRESPONDENTS: readonly string[] = [
   // Presidency and secretariat
@@ -44,6 +44,16 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'Ausschuss der Ständigen Vertreter',
   'AStV',
   'COREPER',
+  'Coreper',
+  'General Affairs Council',
+  'Foreign Affairs Council',
+  'Justice and Home Affairs Council',
+  'JHA Council',
+  'European Council',
+  'National Parliaments',
+  'national Parliaments',
+  'Parlements nationaux',
+  'Nationale Parlamente',
   // COSI and the bodies around it
   'COSI',
   'Standing Committee on Operational Cooperation on Internal Security',
@@ -67,6 +77,13 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'High Representative',
   'European External Action Service',
   'EEAS',
+  // Danish, as the versions national parliaments publish print them
+  'Formandskabet',
+  'Generalsekretariatet for Rådet',
+  'Delegationerne',
+  'De Faste Repræsentanters Komité',
+  'Rådet',
+  'Nationale parlamenter',
 ];
 
 /** The part of a committee or a Council configuration after its name: `(Part 1)`, `(2e partie)`, `(2. Teil)`, `(Justice and Home Affairs)`. */

@@ -8,11 +8,12 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Les', 'Le', 'La', 'Lors', 'Dans', 'En', 'Conformément', 'À', 'Suite', 'Depuis', 'Au', 'Aux', 'Ce', 'Cette', 'Il'],
   ...['Die', 'Der', 'Das', 'Den', 'Im', 'Am', 'Nach', 'Gemäß', 'Auf', 'Seit', 'Mit', 'Zur', 'Zum', 'Es'],
   ...['COSI', 'Europol', 'Eurojust', 'Frontex', 'CEPOL', 'Member', 'Several', 'Most', 'All', 'Some'],
+  ...['Formandskabet', 'Delegationerne', 'Generalsekretariatet', 'Kommissionen'],
 ]);
 
-/** Headings that open a body (`I. INTRODUCTION`, `BACKGROUND`, `Introduction`). */
+/** Headings that open a body (`I. INTRODUCTION`, `BACKGROUND`, `Introduction`, the `CONTENTS` of minutes). */
 const HEADINGS =
-  /(?<=\s)(?:INTRODUCTION|BACKGROUND|CONTEXT|SUMMARY|ANNEX|CONCLUSIONS?|EINLEITUNG|HINTERGRUND|ANLAGE|ANHANG|CONTEXTE|ANNEXE|Introduction|Background|Einleitung|Hintergrund|Contexte)(?![\p{L}])/u;
+  /(?<=\s)(?:INTRODUCTION|BACKGROUND|CONTEXT|SUMMARY|ANNEX|CONCLUSIONS?|(?:TABLE[ \t]OF[ \t])?CONTENTS|SOMMAIRE|INHALT|EINLEITUNG|HINTERGRUND|ANLAGE|ANHANG|CONTEXTE|ANNEXE|Introduction|Background|Einleitung|Hintergrund|Contexte)(?![\p{L}])/u;
 
 /** Small words a title does not end on: a capital after one of them is part of the title (`on the European Union`). */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
@@ -34,6 +35,17 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
     'or',
     'ou',
     'oder',
+    // Danish
+    'i',
+    'om',
+    'og',
+    'til',
+    'af',
+    'på',
+    'med',
+    'det',
+    'fra',
+    'ved',
   ]),
 );
 

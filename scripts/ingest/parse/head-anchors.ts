@@ -26,11 +26,12 @@ export const ORIGINAL_LANGUAGE = /\((?:OR|Or|or)\.?[ \t]{0,3}([A-Za-z]{2})\b[^()
 const SUFFIX = String.raw`(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}(?!\d)`;
 
 /**
- * The document's number, not glued to other digits, slashes or letters: `8812/19`, `8812/1/19 REV 1` (the suffix may
- * stand on the next line), `CM 4911/25`, `ST 8812/19`.
+ * The document's number, not glued to other digits, slashes, letters or a hyphen between digits: `8812/19`,
+ * `8812/1/19 REV 1` (the suffix may stand on the next line), `CM 4911/25`, `ST 8812/19`; not the `12/12` of a range of
+ * days `11-12/12-08` that a parliament prints above a document it files.
  */
 export const DOCUMENT_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.])(?:(?:CM|ST)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}(?![\p{N}/])(?:(?:[ \t]{1,12}|[ \t]*(?:\n[ \t]*){1,2})${SUFFIX}){0,3}`,
+  String.raw`(?<![\p{L}\p{N}/.]|\d-)(?:(?:CM|ST)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}(?![\p{N}/]|-\d)(?:(?:[ \t]{1,12}|[ \t]*(?:\n[ \t]*){1,2})${SUFFIX}){0,3}`,
   'u',
 );
 
@@ -40,8 +41,8 @@ export const PROCEDURE = /^\s*(\d{4}\/\d{4})\s?\(\s?([A-Z]{3})\s?\)/;
 /** The LIMITE marking. */
 export const LIMITE = /(?<![\p{L}])LIMITE(?![\p{L}])/gu;
 
-/** A distribution code word: `COSI`, `CFSP/PESC`, `JAI`. */
-const CODE_WORD = String.raw`[A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15}){0,2}`;
+/** A distribution code word: `COSI`, `CFSP/PESC`, `JAI`, and the two-word codes of the European Council's and the Council's agendas (`CO EUR-PREP`, `OJ CONS`). */
+const CODE_WORD = String.raw`(?:(?:CO|OJ)[ \t](?=[A-Z]{3}))?[A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15}){0,2}`;
 
 /** A distribution code with its number: `COSI 71`, `CFSP/PESC 150`, wherever line breaks fall. */
 export const NUMBERED_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}/])${CODE_WORD}[ \t]{1,3}\d{1,5}(?![\p{N}/.,]\d|[\p{L}])`, 'gu');

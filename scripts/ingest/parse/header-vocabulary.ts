@@ -11,6 +11,7 @@ export const INSTITUTIONS: readonly (Worded & { pattern: string })[] = [
   { pattern: String.raw`Council\s+of\s+the\s+European\s+Union`, language: 'en' },
   { pattern: String.raw`Conseil\s+de\s+l\s?['’]\s?Union\s+européenne`, language: 'fr' },
   { pattern: String.raw`Rat\s+der\s+Europäischen\s+Union`, language: 'de' },
+  { pattern: String.raw`Rådet\s+for\s+Den\s+Europæiske\s+Union`, language: 'da' },
   { pattern: String.raw`THE\s+COUNCIL`, language: 'en' },
 ];
 
@@ -35,6 +36,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'outcome of proceedings': 'outcome-of-proceedings',
     'outcome of the proceedings': 'outcome-of-the-proceedings',
     'summary record': 'summary-record',
+    'draft minutes': 'draft-minutes',
+    minutes: 'minutes',
     'cover note': 'cover-note',
     'information note': 'information-note',
     'i/a item note': 'i-a-item-note',

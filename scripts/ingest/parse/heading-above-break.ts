@@ -22,3 +22,12 @@ export function headingAboveBreak(kept: readonly SourceLine[], next: string): bo
   }
   return first !== undefined && NUMBERED_OPENING.test(first.text);
 }
+
+/** A page that opens with a heading in capitals (`CONTENTS`, `ANNEX`, `I. INTRODUCTION`): it does not go on with the sentence the page above ended on. */
+const CAPITALS_HEADING_OPENING =
+  /^[ \t]*(?:[IVX]{1,5}\.[ \t]+)?(?:INTRODUCTION|BACKGROUND|CONTEXT|SUMMARY|ANNEX|CONCLUSIONS|(?:TABLE[ \t]OF[ \t])?CONTENTS|SOMMAIRE|ANNEXE|INHALT|ANLAGE)(?![\p{L}])/u;
+
+/** Whether the first line of a new page opens with a heading in capitals. */
+export function headingBelowBreak(next: string): boolean {
+  return CAPITALS_HEADING_OPENING.test(next);
+}

@@ -54,3 +54,18 @@ export function removeInlineFooters(text: string): WithoutFooters {
   const after = text.slice(last).trimStart();
   return { text: after === '' ? result : result === '' ? after : `${result} ${after}`, endsPage };
 }
+
+/** A footer of number and page only (`9489/17 2`, cut: `/17 1`) ending a page run into one line: public minutes print no initials. */
+const BARE_FOOTER_AT_END = new RegExp(String.raw`(?<=[ \t])${NUMBER}[ \t]{1,5}(\d{1,3})[ \t]*$`);
+
+/**
+ * A page run into one line without its closing footer of number and page only, when the next page's line opens with
+ * the following page number (so that the footer is told from a reference and a count: `… listed in 9196/17 2`); null
+ * when the line does not end so.
+ */
+export function removeBareFooterAtPageEnd(text: string, next: string): WithoutFooters | null {
+  const match = BARE_FOOTER_AT_END.exec(text);
+  if (match === null) return null;
+  const following = new RegExp(String.raw`^[ \t]*${Number(match[1]) + 1}[ \t]+\S`);
+  return following.test(next) ? { text: text.slice(0, match.index).trimEnd(), endsPage: true } : null;
+}

@@ -51,6 +51,13 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     other: ['eingangsdatum', 'kontakt', 'tel./fax', 'uhrzeit', 'ort'],
     note: ['des dokuments', 'neuer status'],
   },
+  // the Danish versions national parliaments publish (eu.dk): `fra:`, `til:`, `Vedr.:`
+  da: {
+    from: ['fra'],
+    to: ['til'],
+    interinstitutional: ['interinstitutionel sag'],
+    subject: ['vedr.', 'vedrørende'],
+  },
 };
 
 function labelTable(): Map<string, HeaderLabel> {

@@ -1,12 +1,12 @@
 import { cutsDocumentNumber } from './cut-document-number.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { splitFlatLines } from './flat-lines.ts';
-import { headingAboveBreak } from './heading-above-break.ts';
+import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
-import { removeInlineFooters } from './inline-footers.ts';
+import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers.ts';
 import { leadingPageNumber } from './page-numbers.ts';
 import { labelLine } from './labels.ts';
-import { BULLET, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
+import { BULLET, CONVERTER_PAGE_MARK, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
 import { append } from '../../../src/shared/lists.ts';
 
 /** One logical line of a normalised document and the 1-based source line it starts on. */
@@ -78,7 +78,7 @@ function cleanLine(raw: string): string {
 function isFurniture(text: string): boolean {
   const trimmed = text.trim().replace(/[ \t]+/g, ' ');
   if (trimmed.length > MAX_FURNITURE_LENGTH) return false;
-  return PAGE_FOOTER.test(trimmed) || PAGE_NUMBER.test(trimmed);
+  return PAGE_FOOTER.test(trimmed) || PAGE_NUMBER.test(trimmed) || CONVERTER_PAGE_MARK.test(trimmed);
 }
 
 /**
@@ -95,7 +95,8 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
     const entry = lines[index];
     if (entry === undefined) continue;
     const furnitureLines = (LIMITE_LINE.test(entry.text.trim()) && limiteSeen ? 1 : 0) || furnitureLength(lines, index);
-    const footers = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
+    const inline = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
+    const footers = inline === null || inline.endsPage ? inline : (removeBareFooterAtPageEnd(inline.text, nextText(lines, index)) ?? inline);
     if (furnitureLines > 0 || footers?.text.trim() === '') {
       pageBreak = true;
       index += Math.max(furnitureLines, 1) - 1;
@@ -108,7 +109,8 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
       const trimmed = text.trim();
       limiteSeen ||= LIMITE_LINE.test(trimmed);
       const previous = lastNonBlank(kept);
-      const midSentence = pageBreak && previous !== undefined && !TERMINAL.test(tail(previous.text)) && !headingAboveBreak(kept, trimmed);
+      const midSentence =
+        pageBreak && previous !== undefined && !TERMINAL.test(tail(previous.text)) && !headingAboveBreak(kept, trimmed) && !headingBelowBreak(trimmed);
       if (!midSentence) append(kept, gap);
       kept.push({ text, line: entry.line });
       gap = [];
@@ -118,7 +120,7 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
   return kept;
 }
 
-/** How a page footer (it opens with the document number, a notice's with `CM`) or a page number (`15`, `- 15 -`, `Page 2`) starts. */
+/** How a page footer (it opens with the document number, a notice's with `CM`), a page number (`15`, `- 15 -`, `Page 2`) or a converter's page mark starts. */
 const FURNITURE_START = /^(?:[\d\-pP]|CM[ \t])/;
 
 /** How many lines from `index` on form one page footer (PDF extraction may break a footer over up to three lines), or 0. */
@@ -132,6 +134,15 @@ function furnitureLength(lines: readonly SourceLine[], index: number): number {
     if (isFurniture(text)) return count;
   }
   return 0;
+}
+
+/** The text of the next line that is not blank, or '' at the end. */
+function nextText(lines: readonly SourceLine[], index: number): string {
+  for (let next = index + 1; next < lines.length; next += 1) {
+    const text = lines[next]?.text ?? '';
+    if (text.trim() !== '') return text;
+  }
+  return '';
 }
 
 function lastNonBlank(lines: readonly SourceLine[]): SourceLine | undefined {

@@ -5,6 +5,7 @@ export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
   en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
 };
 
 /** Month names (English, French, German, and common abbreviations), lower case, to their number 1–12. */
@@ -113,12 +114,30 @@ export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:CM[ \t]{1,3})?\d{1,6}(?:/\d{
 /** The revision/addendum suffix printed on its own line under the number (`REV 1`). */
 export const NUMBER_SUFFIX = /^(?:REV|ADD|COR)[ \t]?\d{1,2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,2}$/;
 
-// Number, author initials (`VL/MV`, `EB, FR/dk`), page, directorate (`COMM`, `DGD 1C`, `JAI.1`),
-// optional `LIMITE`, language. Tested only on short lines.
-/** A PDF page footer: `15214/19 VL/MV 1 COMM EN`, `9927/1/16 REV 1 EB, FR/dk 1 DGD 1C LIMITE EN`. */
+/** A footer's author and typist initials: `VL/MV`, `EB, FR/dk`, `lby/GBK/mm`, a typist's alone (`lb`), or a directorate standing for them (`DQPG`). */
+const FOOTER_INITIALS = String.raw`[A-Za-z]{1,4}(?:[/,][ \t]?[A-Za-z]{1,4}){0,6}`;
+
+/** A footer's directorate, one to four words: `COMM`, `DGD 1C`, `JAI.1`, `DG H 2B`, or `LIMITE`. */
+const FOOTER_DIRECTORATE = String.raw`[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}`;
+
+/** A footer's language, or the two of a bilingual version: `EN`, `EN/FR`. */
+const FOOTER_LANGUAGE = String.raw`[A-Z]{2}(?:/[A-Z]{2})?`;
+
+// Number, then either initials, page, directorate (optional: the Secretariat's older notes print only `DQPG`) and
+// language, or, as notes of 2006–2008 print it, directorate, initials, language and page last. Tested only on short lines.
+/**
+ * A PDF page footer: `15214/19 VL/MV 1 COMM EN`, `9927/1/16 REV 1 EB, FR/dk 1 DGD 1C LIMITE EN`, `6493/10 DQPG 1 EN`,
+ * `17075/11 lb 1 DQPG EN/FR`, `14956/08 DQPG lby/GBK/mm EN 1`.
+ */
 export const PAGE_FOOTER = new RegExp(
-  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}[A-Za-z]{1,4}(?:[/,][ \t]?[A-Za-z]{1,4}){0,6}[ \t]{1,5}\d{1,3}[ \t]{1,5}[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}[ \t]{1,5}[A-Z]{2}$`,
+  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}(?:${FOOTER_INITIALS}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_DIRECTORATE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_INITIALS}[ \t]{1,5}${FOOTER_LANGUAGE}[ \t]{1,5}\d{1,3})$`,
 );
+
+/**
+ * The marks a parliament's PDF-to-HTML rendering (eu.dk) prints at every page break: the page's image file
+ * (`801121_0002.png`) and the converter's banner. They belong to the page, not to the document.
+ */
+export const CONVERTER_PAGE_MARK = /^(?:\d{3,9}_\d{4}\.png|PDF to HTML - Convert PDF files to HTML files)$/;
 
 /** Lines that are only a page number (`15`, `- 15 -`, `Page 2 of 19`). */
 export const PAGE_NUMBER = /^(?:\d{1,3}|-[ \t]?\d{1,3}[ \t]?-|page[ \t]\d{1,3}(?:[ \t](?:of|\/)[ \t]\d{1,3})?)$/i;
