@@ -78,6 +78,9 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
 /** A sentence's end: a full stop, question or exclamation mark, closing quotes or brackets, then a capital after a space. */
 const SENTENCE_END = /(\S*?)[.!?]["'”’)\]]{0,2}(?=\s+["“‘(]?\p{Lu})/gu;
 
+/** A sentence's end at the end of a line (what follows it starts no sentence: a separator, a footer, the end). */
+const SENTENCE_AT_LINE_END = /(\S*?)[.!?]["'”’)\]]{0,2}(?=[ \t]*(?:\n|$))/gu;
+
 /** A body's numbered paragraph or heading at the start of a line: `1. `, `1.1 `, `II. `, `A. `, `(a) `, `#`, a bold line. */
 const LINE_MARKER = /\n[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.|\([a-h]\))[ \t]+\S|#|\*\*)/;
 
@@ -136,15 +139,23 @@ function firstMatch(text: string, pattern: RegExp, from: number): number | null 
   return match === null ? null : from + match.index;
 }
 
-/** The offset of the first sentence end or numbered paragraph inside the text, or null. */
+/**
+ * The offset of the first sentence end or numbered paragraph inside the text, or null; failing both, the first
+ * sentence that ends its line (a body of one sentence, then a separator such as `o o o`).
+ */
 function sentenceLimit(text: string): number | null {
-  for (const match of text.matchAll(SENTENCE_END)) {
-    const word = ((match[1] ?? '').split(/[^\p{L}\p{N}.°]+/u).pop() ?? '').toLowerCase();
-    if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(match[1] ?? '') || /^\d{1,2}$/.test(word)) continue;
-    return match.index + match[0].length;
-  }
+  const ends = (pattern: RegExp) => {
+    for (const match of text.matchAll(pattern)) {
+      const word = ((match[1] ?? '').split(/[^\p{L}\p{N}.°]+/u).pop() ?? '').toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(match[1] ?? '') || /^\d{1,2}$/.test(word)) continue;
+      return match.index + match[0].length;
+    }
+    return null;
+  };
+  const sentence = ends(SENTENCE_END);
+  if (sentence !== null) return sentence;
   const inline = INLINE_MARKER.exec(text);
-  return inline === null ? null : inline.index;
+  return inline === null ? ends(SENTENCE_AT_LINE_END) : inline.index;
 }
 
 /** Capitalised words after `minimum` whose previous word is not one a title goes on after, a dash or colon, or (unless allowed) a capitalised word. */

@@ -60,12 +60,16 @@ const BARE_FOOTER_AT_END = new RegExp(String.raw`(?<=[ \t])${NUMBER}[ \t]{1,5}(\
 
 /**
  * A page run into one line without its closing footer of number and page only, when the next page's line opens with
- * the following page number (so that the footer is told from a reference and a count: `… listed in 9196/17 2`); null
- * when the line does not end so.
+ * the following page number, or, on the last page, when an earlier page closed with a footer of the same number (so
+ * that the footer is told from a reference and a count: `… listed in 9196/17 2`); null when the line does not end so.
+ * `seen` collects the numbers of the footers removed.
  */
-export function removeBareFooterAtPageEnd(text: string, next: string): WithoutFooters | null {
+export function removeBareFooterAtPageEnd(text: string, next: string, seen: Set<string>): WithoutFooters | null {
   const match = BARE_FOOTER_AT_END.exec(text);
   if (match === null) return null;
+  const number = match[0].replace(/[ \t]+\d{1,3}[ \t]*$/, '');
   const following = new RegExp(String.raw`^[ \t]*${Number(match[1]) + 1}[ \t]+\S`);
-  return following.test(next) ? { text: text.slice(0, match.index).trimEnd(), endsPage: true } : null;
+  if (!(following.test(next) || (next === '' && seen.has(number)))) return null;
+  seen.add(number);
+  return { text: text.slice(0, match.index).trimEnd(), endsPage: true };
 }

@@ -91,12 +91,13 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
   let pageBreak = false;
   let pages = 0;
   let limiteSeen = false;
+  const bareFooters = new Set<string>();
   for (let index = 0; index < lines.length; index += 1) {
     const entry = lines[index];
     if (entry === undefined) continue;
     const furnitureLines = (LIMITE_LINE.test(entry.text.trim()) && limiteSeen ? 1 : 0) || furnitureLength(lines, index);
     const inline = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
-    const footers = inline === null || inline.endsPage ? inline : (removeBareFooterAtPageEnd(inline.text, nextText(lines, index)) ?? inline);
+    const footers = inline === null || inline.endsPage ? inline : (removeBareFooterAtPageEnd(inline.text, nextText(lines, index), bareFooters) ?? inline);
     if (furnitureLines > 0 || footers?.text.trim() === '') {
       pageBreak = true;
       index += Math.max(furnitureLines, 1) - 1;

@@ -124,13 +124,13 @@ const FOOTER_DIRECTORATE = String.raw`[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-
 const FOOTER_LANGUAGE = String.raw`[A-Z]{2}(?:/[A-Z]{2})?`;
 
 // Number, then either initials, page, directorate (optional: the Secretariat's older notes print only `DQPG`) and
-// language, or, as notes of 2006–2008 print it, directorate, initials, language and page last. Tested only on short lines.
+// language, or, as notes of 2006–2008 and parliaments' renderings print it, directorate, initials, LIMITE, language and page last. Tested only on short lines.
 /**
  * A PDF page footer: `15214/19 VL/MV 1 COMM EN`, `9927/1/16 REV 1 EB, FR/dk 1 DGD 1C LIMITE EN`, `6493/10 DQPG 1 EN`,
  * `17075/11 lb 1 DQPG EN/FR`, `14956/08 DQPG lby/GBK/mm EN 1`.
  */
 export const PAGE_FOOTER = new RegExp(
-  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}(?:${FOOTER_INITIALS}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_DIRECTORATE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_INITIALS}[ \t]{1,5}${FOOTER_LANGUAGE}[ \t]{1,5}\d{1,3})$`,
+  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}(?:${FOOTER_INITIALS}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_DIRECTORATE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_INITIALS}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE}[ \t]{1,5}\d{1,3})$`,
 );
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeInlineFooters } from '../../../../scripts/ingest/parse/inline-footers.ts';
+import { removeBareFooterAtPageEnd, removeInlineFooters } from '../../../../scripts/ingest/parse/inline-footers.ts';
 
 describe('removeInlineFooters', () => {
   it('takes a footer out of running text and joins the sentences around it', () => {
@@ -26,5 +26,29 @@ describe('removeInlineFooters', () => {
       endsPage: false,
     });
     expect(removeInlineFooters('15214/19 VL/MV 1')).toEqual({ text: '15214/19 VL/MV 1', endsPage: false });
+  });
+});
+
+describe('removeBareFooterAtPageEnd', () => {
+  it('takes a footer of number and page only off the end of a page when the next page opens with the next page number', () => {
+    const seen = new Set<string>();
+    expect(removeBareFooterAtPageEnd('The Council adopted the agenda. 10112/22 2', '3 1. Adoption of the agenda', seen)).toEqual({
+      text: 'The Council adopted the agenda.',
+      endsPage: true,
+    });
+    expect(removeBareFooterAtPageEnd('held in Luxembourg on 9 and /22 1', '2 CONTENTS', seen)).toEqual({ text: 'held in Luxembourg on 9 and', endsPage: true });
+  });
+
+  it('takes the last page footer off only when an earlier page closed with a footer of the same number', () => {
+    expect(removeBareFooterAtPageEnd('The Presidency informed the Council. 10112/22 3', '', new Set(['10112/22']))).toEqual({
+      text: 'The Presidency informed the Council.',
+      endsPage: true,
+    });
+    expect(removeBareFooterAtPageEnd('The Presidency informed the Council. 10112/22 3', '', new Set())).toBeNull();
+  });
+
+  it('leaves a reference and a count alone when the next line does not open with the next page number', () => {
+    expect(removeBareFooterAtPageEnd('The Council adopted the items listed in 9951/22 2', '4 delegations abstained.', new Set())).toBeNull();
+    expect(removeBareFooterAtPageEnd('The Council adopted the items listed in 9951/22 2', 'The Presidency informed the Council.', new Set())).toBeNull();
   });
 });
