@@ -7,6 +7,8 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { expectOk, project, shapedLike } from './support/projection.ts';
 import { CASES, COUNCIL_PDF_DIR, type CouncilCase } from '../scripts/fixtures/council-cases.ts';
+import type { Stamp } from '../scripts/fixtures/council-layout.ts';
+import { PARLIAMENT_ADDRESS, PARLIAMENT_REGISTRATION, WATERMARK } from '../scripts/fixtures/council-stamps.ts';
 
 /** PDFs made as the Council makes them: a DOCX exported by LibreOffice (scripts/fixtures/council-pdfs.ts). */
 const FIXTURES = COUNCIL_PDF_DIR;
@@ -74,14 +76,24 @@ function letters(text: string): string {
     .join('');
 }
 
-/** `pdftotext -layout`'s text of a case without the footer lines that end each of its pages. */
-function popplerBody(name: string): string {
+/** The pages of `pdftotext -layout`'s text of a case (a form feed ends each). */
+function popplerPages(name: string): string[] {
   return readFileSync(join(FIXTURES, name, 'pdftotext-layout.txt'), 'utf8')
     .split('\f')
+    .slice(0, -1);
+}
+
+/**
+ * `pdftotext -layout`'s text of a case without the footer lines that end each of its pages and the lines a
+ * parliament stamped on them (each printed alone on its line); a watermark's letters, which it scatters, stay.
+ */
+function popplerBody(name: string, stamps: readonly Stamp[]): string {
+  const stamped = new Set<string>(stamps.includes('parliament') ? [...PARLIAMENT_REGISTRATION, PARLIAMENT_ADDRESS] : []);
+  return popplerPages(name)
     .map((page) =>
       page
         .split('\n')
-        .filter((line) => line.trim() !== '')
+        .filter((line) => line.trim() !== '' && !stamped.has(line.trim()))
         .slice(0, -FOOTER_LINES)
         .join('\n'),
     )
@@ -114,9 +126,20 @@ describe.each(cases)('the Council-made PDF %s', (name) => {
     expect(comparable(record, style.council)).toEqual(comparable(fromText(source)));
   });
 
-  it('keeps every letter and digit that pdftotext -layout prints but the footers, and adds none', async () => {
+  it('keeps every letter and digit that pdftotext -layout prints but the footers and the stamps, and adds none', async () => {
     const { text } = await fromPdf(name);
-    expect(letters(text)).toBe(letters(popplerBody(name)));
+    const { stamps = [] } = caseNamed(name).style;
+    const watermarks = stamps.includes('watermark') ? WATERMARK.repeat(popplerPages(name).length) : '';
+    expect(letters(text + watermarks)).toBe(letters(popplerBody(name, stamps)));
+  });
+
+  it('leaves no page furniture in the text: no footer, no stamp, and LIMITE as often as the text version prints it', async () => {
+    const { text } = await fromPdf(name);
+    const { source, style } = caseNamed(name);
+    const stamped = style.stamps?.includes('parliament') ? [...PARLIAMENT_REGISTRATION, PARLIAMENT_ADDRESS] : [];
+    expect([style.initials, ...stamped].filter((furniture) => text.includes(furniture))).toEqual([]);
+    const limite = (of: string) => of.split(WATERMARK).length - 1;
+    expect(limite(text)).toBe(limite(readFileSync(source, 'utf8')));
   });
 
   const expectedPath = join(FIXTURES, name, 'expected.json');

@@ -16,6 +16,7 @@ export interface Projection {
   from: string | null;
   to: string | null;
   previous: string[];
+  interinstitutionalFile: string | null;
   subject: string | null;
   meeting: { dates: string[] } | null;
   items: {
@@ -75,6 +76,7 @@ export function project(record: OkRecord): Projection {
     from: record.from,
     to: record.to,
     previous: record.previous,
+    interinstitutionalFile: record.interinstitutionalFile,
     subject: record.subject,
     meeting: record.meeting,
     items: record.items.map(({ number, title, section, day, sentences, decisions, references }) => ({

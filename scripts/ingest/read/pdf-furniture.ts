@@ -1,26 +1,47 @@
 import { PAGE_NUMBER } from '../parse/vocabulary.ts';
 import { type Line, lineText } from './pdf-geometry.ts';
+import type { PageSize } from './pdf-orientation.ts';
 
 /** Running headers and footers live in this fraction of the page height at its top and its bottom. */
 const BAND = 0.07;
 /** On a one-page document, footer lines stand apart from the text above them by more than this many line heights. */
 const FOOTER_GAP = 1.5;
+/** A footer line another page's adds words to says at least this many words. */
+const MIN_EXTENDED_TOKENS = 2;
 
 interface BandLine {
   line: Line;
   tokens: string[];
 }
 
-/** Whether two lines of different pages say the same, their page numbers aside (`15912/25 EB/dk 1` and `… 2`). */
-function sameFurniture(a: BandLine, b: BandLine): boolean {
-  return (
-    a.tokens.length === b.tokens.length &&
-    a.tokens.every((token, index) => token === b.tokens[index] || (token === String(a.line.page + 1) && b.tokens[index] === String(b.line.page + 1)))
-  );
+/** Whether a token of `a` says what a token of `b` says, each line's own page number standing for the other's. */
+function sameToken(a: BandLine, token: string, b: BandLine, other: string | undefined): boolean {
+  return token === other || (token === String(a.line.page + 1) && other === String(b.line.page + 1));
 }
 
-function inBand(line: Line, pageHeight: number): boolean {
-  return line.y < pageHeight * BAND || line.y > pageHeight * (1 - BAND);
+/** Whether two lines of different pages say the same, their page numbers aside (`15912/25 EB/dk 1` and `… 2`). */
+function sameFurniture(a: BandLine, b: BandLine): boolean {
+  return a.tokens.length === b.tokens.length && a.tokens.every((token, index) => sameToken(a, token, b, b.tokens[index]));
+}
+
+/**
+ * Whether `a` says all that a footer line `b` of another page says, of two words or more, with words of its own
+ * among them: an annex page's footer (`ANNEX JAI.1 LIMITE EN` beside the other pages' `JAI.1 LIMITE EN`).
+ */
+function extendsFurniture(a: BandLine, b: BandLine): boolean {
+  if (b.tokens.length < MIN_EXTENDED_TOKENS || a.tokens.length <= b.tokens.length) return false;
+  let next = 0;
+  for (const token of a.tokens) if (next < b.tokens.length && sameToken(a, token, b, b.tokens[next])) next++;
+  return next === b.tokens.length;
+}
+
+/** The height of the header and footer bands of a page: a share of its longer side, the same on a landscape page. */
+function bandHeight(size: PageSize): number {
+  return Math.max(size.width, size.height) * BAND;
+}
+
+function inBand(line: Line, size: PageSize): boolean {
+  return line.y < bandHeight(size) || line.y > size.height - bandHeight(size);
 }
 
 /** A page number alone (`2`, `- 2 -`, `Page 2 of 5`) that is this page's number. */
@@ -29,14 +50,15 @@ function isPageNumber(candidate: BandLine): boolean {
   return PAGE_NUMBER.test(text) && candidate.tokens.some((token) => token.replace(/\D/g, '') === String(candidate.line.page + 1));
 }
 
-/** On a one-page document, the band lines set apart from the page's text: the footer below it, the running head above it. */
-function setApart(page: readonly Line[], band: ReadonlySet<Line>): Set<Line> {
+/**
+ * The band lines set apart from a page's text, from its top (`top`: a stamp above the letterhead) or from both its
+ * edges (the footer below the text of a one-page document, the running head above it).
+ */
+function setApart(page: readonly Line[], band: ReadonlySet<Line>, edges: 'top' | 'both'): Set<Line> {
   const apart = new Set<Line>();
   const sorted = [...page].sort((a, b) => b.y - a.y);
-  for (const [order, direction] of [
-    [sorted, 1],
-    [[...sorted].reverse(), -1],
-  ] as const) {
+  const directions = [[[...sorted].reverse(), -1] as const, ...(edges === 'both' ? [[sorted, 1] as const] : [])];
+  for (const [order, direction] of directions) {
     // From the page edge inward: the band lines before the first gap wider than their line height.
     const run: Line[] = [];
     for (const line of [...order].reverse()) {
@@ -54,14 +76,16 @@ function setApart(page: readonly Line[], band: ReadonlySet<Line>): Set<Line> {
 
 /**
  * Drops page furniture: lines in the header or footer band that repeat on at least half the pages (two at
- * least), page numbers aside — document number, initials, page number, directorate, LIMITE, language —, a
- * page's own number alone in a band, and on a one-page document the band lines set apart from its text.
+ * least), page numbers aside — document number, initials, page number, directorate, LIMITE, language —, or say
+ * what such a line says with words of their own (`ANNEX` on an annex's pages), a page's own number alone in a
+ * band, the band lines set apart above the first page's text (a parliament's registration stamp) and on a
+ * one-page document those set apart below it.
  * Guarantees: lines outside the bands are kept, in their order; so is every band line without such evidence.
  */
-export function dropFurniture(lines: readonly Line[], pageHeights: readonly number[]): Line[] {
-  const byPage = pageHeights.map((): BandLine[] => []);
+export function dropFurniture(lines: readonly Line[], sizes: readonly PageSize[]): Line[] {
+  const byPage = sizes.map((): BandLine[] => []);
   for (const line of lines) {
-    if (inBand(line, pageHeights[line.page] ?? 0))
+    if (inBand(line, sizes[line.page] ?? { width: 0, height: 0 }))
       byPage[line.page]?.push({
         line,
         tokens: lineText(line)
@@ -69,16 +93,20 @@ export function dropFurniture(lines: readonly Line[], pageHeights: readonly numb
           .filter((token) => token !== ''),
       });
   }
-  const needed = Math.max(2, Math.ceil(pageHeights.length / 2));
+  const needed = Math.max(2, Math.ceil(sizes.length / 2));
   const repeated = byPage
     .flat()
     .filter(
       (candidate) =>
-        1 + byPage.filter((others, page) => page !== candidate.line.page && others.some((other) => sameFurniture(candidate, other))).length >= needed,
+        1 +
+          byPage.filter(
+            (others, page) => page !== candidate.line.page && others.some((other) => sameFurniture(candidate, other) || extendsFurniture(candidate, other)),
+          ).length >=
+        needed,
     );
   const furniture = new Set([...repeated, ...byPage.flat().filter(isPageNumber)].map((candidate) => candidate.line));
-  if (pageHeights.length === 1) {
-    for (const line of setApart(lines, new Set(byPage.flat().map((candidate) => candidate.line)))) furniture.add(line);
-  }
+  const firstPage = lines.filter((line) => line.page === 0);
+  const firstBand = new Set((byPage[0] ?? []).map((candidate) => candidate.line));
+  for (const line of setApart(firstPage, firstBand, sizes.length === 1 ? 'both' : 'top')) furniture.add(line);
   return lines.filter((line) => !furniture.has(line));
 }

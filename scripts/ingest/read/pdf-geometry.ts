@@ -10,6 +10,8 @@ export interface PdfItem {
   bold: boolean;
   /** 0-based page index. */
   page: number;
+  /** Direction the text runs in, in degrees counter-clockwise from the page's x axis (0: horizontal). */
+  angle: number;
 }
 
 /** What separates a segment from the one before it on its line. */

@@ -54,7 +54,7 @@ function columnEdge(lines: readonly Line[], pageWidth: number): number | null {
  * right-aligned block set beside the From/To lines) off the first page: every cell starting at the column's
  * edge, top down, until the first line whose text runs across the edge (the body, a wrapped subject) or a
  * long gap. Cells to the left of the edge stay in `rest`, in order, but those beside the block's first
- * group of lines (place and date, language), which are the letterhead.
+ * group of lines (place and date, language), which are the letterhead, with the lines their cells go on with.
  * Guarantees: every segment of the input is returned once; lines of later pages are untouched and in order.
  */
 export function splitHeader(lines: readonly Line[], pageWidth: number): HeaderColumns {
@@ -79,9 +79,16 @@ export function splitHeader(lines: readonly Line[], pageWidth: number): HeaderCo
   }
   const firstGroup = groupBottom(right);
   const letterheadEnd = rest.findIndex((line) => line.page !== 0 || line.y < firstGroup - ALIGN_TOLERANCE);
-  const cut = letterheadEnd < 0 ? rest.length : letterheadEnd;
+  let cut = letterheadEnd < 0 ? rest.length : letterheadEnd;
+  // A cell beside the group whose text goes on below it (an interinstitutional file's procedure) stays whole.
+  while (cut > 0 && cut < rest.length && goesOn(rest[cut - 1] as Line, rest[cut] as Line)) cut++;
   const bottom = smallest(right.map((line) => line.y));
   return { letterhead: rest.slice(0, cut), right, rest: rest.slice(cut), column: right.length > 0 ? { edge, bottom } : null };
+}
+
+/** Whether `next` is the next line of the cell `line` stands in: on the first page, aligned with it, a line below. */
+function goesOn(line: Line, next: Line): boolean {
+  return next.page === 0 && Math.abs(next.x - line.x) <= ALIGN_TOLERANCE && line.y - next.y <= line.size * GROUP_STEP;
 }
 
 /** The baseline of the last line of the block's first group: its lines down to the first gap wider than a line. */

@@ -40,6 +40,7 @@ export async function readPdfItems(bytes: Uint8Array): Promise<PdfPages> {
           fontSize: Math.hypot(a, b),
           bold: bold.get(item.fontName) ?? false,
           page: number - 1,
+          angle: Math.round((Math.atan2(b, a) * 180) / Math.PI),
         });
       }
       page.cleanup();

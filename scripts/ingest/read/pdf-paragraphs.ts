@@ -132,6 +132,26 @@ function underCell(line: Line, above: Row | undefined): boolean {
   return above !== undefined && above.segments.some((segment) => segment.gap === '\t' && Math.abs(segment.x - line.x) <= ALIGN_TOLERANCE);
 }
 
+/**
+ * The segments of the cell of a table row that a one-cell line wraps from: the line starts where a cell of the
+ * row starts that is not its last (the last cell's next line may be a line of its own: an agenda item's
+ * document); null when there is none.
+ */
+function wrappedCell(row: Row, line: Line): { start: number; end: number } | null {
+  if (hasTab(line) || isBullet(line) || row.level !== null) return null;
+  const starts = row.segments.flatMap((segment, index) => (index === 0 || segment.gap === '\t' ? [index] : []));
+  const at = starts.findIndex((index) => Math.abs((row.segments[index] as Segment).x - line.x) <= ALIGN_TOLERANCE);
+  const next = starts[at + 1];
+  return at < 0 || next === undefined ? null : { start: starts[at] as number, end: next };
+}
+
+/** Joins a wrapped cell's next line to the cell, inside its row, as a wrapped line joins its paragraph. */
+function appendToCell(row: Row, cell: { start: number; end: number }, line: Line, words: ReadonlySet<string>): void {
+  const segments = row.segments.slice(cell.start, cell.end);
+  appendSegments(segments, line.segments, words);
+  row.segments.splice(cell.start, cell.end - cell.start, ...segments);
+}
+
 function newRow(line: Line, context: ParagraphContext, above: Row | undefined): Row {
   if (!isBullet(line)) {
     // A single-cell line under a later cell keeps its indentation as a tab, as the text exports write it.
@@ -146,7 +166,8 @@ function newRow(line: Line, context: ParagraphContext, above: Row | undefined): 
 /**
  * Joins visual lines into paragraphs: a paragraph ends at a vertical gap (or a page break that does
  * not continue a wrapped line); inside one, a line that wraps is joined to the next (hyphenated words
- * made whole), other lines (table rows, list items, short lines) stay rows of their own.
+ * made whole), so is a table cell's next line to its cell, other lines (table rows, list items, short
+ * lines) stay rows of their own.
  * Guarantees: the text of every line is kept, in order; only line-end hyphens of broken words are removed.
  */
 export function buildParagraphs(lines: readonly Line[], context: ParagraphContext): Paragraph[] {
@@ -163,7 +184,9 @@ export function buildParagraphs(lines: readonly Line[], context: ParagraphContex
     if (!sameBlock) paragraphs.push({ rows: [], marks: [], pages: [] });
     const paragraph = paragraphs.at(-1) as Paragraph;
     const row = paragraph.rows.at(-1);
-    if (row && previous && continues(previous, line, rightOf(previous, context))) appendSegments(row.segments, line.segments, context.words);
+    const cell = row && sameBlock && samePage ? wrappedCell(row, line) : null;
+    if (row && cell) appendToCell(row, cell, line, context.words);
+    else if (row && previous && continues(previous, line, rightOf(previous, context))) appendSegments(row.segments, line.segments, context.words);
     else paragraph.rows.push(newRow(line, context, row));
     // A superscript may carry several marks: `18, 19`.
     const marks = line.segments.filter((s) => s.sup).flatMap((s) => s.text.split(/[,\s]+/).filter((mark) => mark !== ''));

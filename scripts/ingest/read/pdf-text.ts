@@ -4,6 +4,7 @@ import { type Line, type PdfItem, type Segment, lineText } from './pdf-geometry.
 import { splitHeader } from './pdf-header.ts';
 import { documentWords } from './pdf-hyphens.ts';
 import { groupLines } from './pdf-lines.ts';
+import { type PageSize, uprightPages } from './pdf-orientation.ts';
 import { PARAGRAPH_STEP, type Paragraph, type ParagraphContext, appendSegments, buildParagraphs } from './pdf-paragraphs.ts';
 import { renderRow, renderSegments } from './pdf-render.ts';
 import { smallest } from '../../../src/shared/lists.ts';
@@ -105,14 +106,14 @@ const renderParagraph = (paragraph: Paragraph, size: number) => paragraph.rows.m
 /**
  * Text items of a whole PDF → the plain-text export parseDocument reads: the header (the letterhead, the
  * right-hand block line by line, then kind and From/To/Subject), then paragraphs separated by blank lines,
- * each followed by the lines `¹ text` of the footnotes its markers call. Page furniture is gone; wrapped
+ * each followed by the lines `¹ text` of the footnotes its markers call. Pages are set upright and text printed
+ * at an angle across them (watermarks, stamps) dropped (pdf-orientation.ts); page furniture is gone; wrapped
  * lines are joined, words the word processor hyphenated mended (pdf-hyphens.ts); list numbers stay as printed.
  */
-export function itemsToText(items: readonly PdfItem[], pageSizes: ReadonlyArray<{ width: number; height: number }>): string {
-  const lines = dropFurniture(
-    groupLines(items),
-    pageSizes.map((size) => size.height),
-  );
+export function itemsToText(items: readonly PdfItem[], sizes: readonly PageSize[]): string {
+  const upright = uprightPages(items, sizes);
+  const pageSizes = upright.sizes;
+  const lines = dropFurniture(groupLines(upright.items), pageSizes);
   const size = bodySize(lines);
   const { body, notes } = splitFootnotes(lines, size);
   const header = splitHeader(body, pageSizes[0]?.width ?? 0);

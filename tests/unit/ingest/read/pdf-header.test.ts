@@ -82,6 +82,22 @@ describe('splitHeader', () => {
     });
   });
 
+  it('keeps a letterhead cell whole when its text goes on below the block’s first group (an interinstitutional file)', () => {
+    const lines = [
+      line(764, [127, 'Council of the'], [303, 'Brussels, 14 October 2021']),
+      line(752, [127, 'European Union'], [303, '(OR. en)']),
+      line(740, [127, 'Interinstitutional File:'], [303, '12631/21']),
+      line(728, [127, '2020/0349(COD)']),
+      line(716, [303, 'LIMITE']),
+      line(692, [303, 'COSI 184']),
+      line(650, [71, 'NOTE']),
+    ];
+    const { letterhead, right, rest } = splitHeader(lines, A4_WIDTH);
+    expect(letterhead.map(lineText)).toEqual(['Council of the', 'European Union', 'Interinstitutional File:', '2020/0349(COD)']);
+    expect(right.map(lineText)).toEqual(['Brussels, 14 October 2021', '(OR. en)', '12631/21', 'LIMITE', 'COSI 184']);
+    expect(rest.map(lineText)).toEqual(['NOTE']);
+  });
+
   it('leaves a page without a right-hand column as it is', () => {
     const body = [line(640, [70, 'In accordance with Article 71 TFEU and Article 6(2) of Council Decision 2010/131/EU'])];
     expect(splitHeader(body, A4_WIDTH)).toEqual({ letterhead: [], right: [], rest: body, column: null });

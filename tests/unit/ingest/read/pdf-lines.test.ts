@@ -5,7 +5,7 @@ import { groupLines } from '../../../../scripts/ingest/read/pdf-lines.ts';
 /** A text item as pdfjs reports it; the width is what a 0.5 em per character face would give. */
 function item(str: string, x: number, y: number, extra: Partial<PdfItem> = {}): PdfItem {
   const fontSize = extra.fontSize ?? 12;
-  return { str, x, y, width: str.length * fontSize * 0.5, fontSize, bold: false, page: 0, ...extra };
+  return { str, x, y, width: str.length * fontSize * 0.5, fontSize, bold: false, page: 0, angle: 0, ...extra };
 }
 
 describe('groupLines', () => {

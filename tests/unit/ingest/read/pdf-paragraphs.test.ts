@@ -153,6 +153,23 @@ describe('buildParagraphs', () => {
     expect(texts(rows)).toEqual(['3.1\tEMPACT\t10\n3.2\tCustoms\t11\n3.3\tRoadmap\t11']);
   });
 
+  it('joins the next line of a table cell that wraps to its cell, inside its row, mending a hyphenated word', () => {
+    const rows = [
+      line(400, [
+        [70, 'Czechia'],
+        [250, 'National Centre against Or-'],
+        [430, 'designated'],
+      ]),
+      line(386, [[250, 'ganised Crime']]),
+      line(372, [
+        [70, 'Estonia'],
+        [250, 'Central Criminal Police'],
+        [430, 'pending'],
+      ]),
+    ];
+    expect(texts(rows)).toEqual(['Czechia\tNational Centre against Organised Crime\tdesignated\nEstonia\tCentral Criminal Police\tpending']);
+  });
+
   it('writes a line set under the text cell of the row above with a tab, on the same page or after a page break', () => {
     const item = line(100, [
       [70, '5.'],

@@ -8,7 +8,7 @@ const A4 = { width: 595.28, height: 841.89 };
 /** A text item; the width is what a 0.5 em per character face would give. */
 function item(str: string, x: number, y: number, extra: Partial<PdfItem> = {}): PdfItem {
   const fontSize = extra.fontSize ?? 12;
-  return { str, x, y, width: str.length * fontSize * 0.5, fontSize, bold: false, page: 0, ...extra };
+  return { str, x, y, width: str.length * fontSize * 0.5, fontSize, bold: false, page: 0, angle: 0, ...extra };
 }
 
 function footer(page: number): PdfItem[] {
