@@ -4,6 +4,7 @@ import type { Section } from '../../../src/schemas/section.ts';
 import { bidiWarnings } from './bidi-warnings.ts';
 import { dateWarnings } from './date-warnings.ts';
 import { findDecisions } from './decisions.ts';
+import { CUT_NUMBER } from './head-anchors.ts';
 import { readFootnotes, type Footnotes } from './footnotes.ts';
 import { type AgendaItem, parseAgenda } from './items.ts';
 import { readInline } from './inline.ts';
@@ -59,7 +60,8 @@ function parseOrFail(text: string, source: string): unknown {
   if (lines.length === 0) throw new ParseFailure(0, 'expected a Council document, found an empty file');
   const { header: headerLines, fields: header, body, footnotes: definitions } = splitDocument(lines);
   const lastHeaderLine = headerLines[headerLines.length - 1]?.line ?? lines[0]?.line ?? 1;
-  if (header.number === null) throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_NUMBER}; the header ends on line ${lastHeaderLine}`);
+  if (header.number === null)
+    throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_NUMBER}; the header ends on line ${lastHeaderLine}${cutNumberNote(headerLines)}`);
   if (header.date === null) throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_DATE}; the header ends on line ${lastHeaderLine}`);
   const footnotes = readFootnotes(definitions);
   const agenda = AGENDA_KINDS.has(header.kind);
@@ -169,4 +171,10 @@ function documentReferences(lines: readonly SourceLine[], ownNumber: string, foo
 
 function distinct(values: readonly string[]): string[] {
   return [...new Set(values)];
+}
+
+/** What to add to the missing number's error when the header holds a number with its first figures cut off. */
+function cutNumberNote(headerLines: readonly SourceLine[]): string {
+  const cut = CUT_NUMBER.exec(headerLines.map((entry) => entry.text).join('\n'));
+  return cut === null ? '' : ` (it prints "${cut[0]}", a number whose first figures the copy dropped: a copy with the whole number is needed)`;
 }

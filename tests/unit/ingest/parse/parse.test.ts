@@ -69,6 +69,16 @@ describe('parseDocument', () => {
     expect(noDate.status === 'error' && noDate.error.message).toMatch(/expected the place and date/);
   });
 
+  it('says so when the header holds a number whose first figures a copy dropped, and only then', () => {
+    const cut = parseDocument(
+      '1 COUNCIL OF THE EUROPEAN UNION Brussels, 4 November /1/11 REV 1 COPEN 281 NOTE from : Presidency to : delegations Subject : Manual The text.',
+      'c.txt',
+    );
+    expect(cut.status === 'error' && cut.error.message).toMatch(/it prints "\/1\/11 REV 1", a number whose first figures the copy dropped/);
+    const none = parseDocument('\nBrussels, 25 November 2025\n\nSubject: x and y\n\nText.', 'd.txt');
+    expect(none.status === 'error' && none.error.message).not.toMatch(/first figures/);
+  });
+
   it('returns a record for hostile input instead of throwing', () => {
     for (const text of ['\u0000\u0001\u0002', '*'.repeat(100_000), `${HEADER}${'[^1]'.repeat(10_000)}`, `${HEADER}${'¹ '.repeat(10_000)}`]) {
       expect(recordSchema.safeParse(parseDocument(text, 'h.txt')).success).toBe(true);
