@@ -39,10 +39,13 @@ export interface SubResult {
 }
 
 /**
- * Where a result should land: the sub-result (a heading with an id) holding most of the matches,
- * the first of equals; null when the page has none.
+ * Where a result should land: the sub-result (a heading with an id) holding most of the matches, the first of equals;
+ * null when the page has none. For a document number, the first sub-result whose excerpt shows it, where there is one.
  */
-export function bestSubResult<T extends SubResult>(subResults: readonly T[]): T | null {
+export function bestSubResult<T extends SubResult & { excerpt?: string }>(subResults: readonly T[], number: string | null = null): T | null {
+  const first = number === null ? undefined : number.split(' ')[0];
+  const showing = first === undefined ? undefined : subResults.find((sub) => (sub.excerpt ?? '').includes(first));
+  if (showing !== undefined) return showing;
   let best: T | null = null;
   for (const sub of subResults) {
     if (best === null || sub.locations.length > best.locations.length) best = sub;

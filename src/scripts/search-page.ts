@@ -1,15 +1,9 @@
 import { latestOnly, type Ticket } from '../lib/latest-only.ts';
+import { searchNotice } from '../lib/search-notice.ts';
 import { readSearchQuery, SEARCH_FILTERS, type SearchQuery, searchQueryString } from '../lib/search-query.ts';
-import { type ResultData, resultItem } from './search-result-item.ts';
-
-/** Where `pagefind --site dist` writes its browser API. */
-const PAGEFIND_API = '/pagefind/pagefind.js';
-/**
- * Pagefind's options. With its default Web Worker (a 12 KB script more), the last keystroke of a warm
- * query showed its first result after a median of 580 ms on the 2,000-document benchmark site, with
- * outliers of seconds, against 52 ms on the main thread (14 queries, headless Chromium, loaded 2-core machine).
- */
-const PAGEFIND_OPTIONS = { noWorker: true } as const;
+import { find, pagefind, type Found, type PagefindResult } from './search-engine.ts';
+import { resultItem } from './search-result-item.ts';
+import { checkWords } from './search-words.ts';
 /** Shorter typed words would match most of the index (Pagefind treats the last word as a prefix); Enter still searches them. */
 const MIN_TYPED_LENGTH = 2;
 /** Results whose fragments are fetched as soon as a search answers; the rest wait for "More results". */
@@ -17,25 +11,13 @@ const FIRST_BATCH = 5;
 /** Results each press of "More results" adds. */
 const NEXT_BATCH = 10;
 
-interface SearchOptions {
-  filters: Partial<Record<string, string>>;
-}
-interface PagefindResult {
-  data(): Promise<ResultData>;
-}
-/** The part of Pagefind's browser API (pagefind.js, 1.x) the page uses. */
-interface Pagefind {
-  options(options: typeof PAGEFIND_OPTIONS): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string, options: SearchOptions): Promise<void>;
-  search(term: string | null, options: SearchOptions): Promise<{ results: PagefindResult[] }>;
-}
-
 /** The results of the latest search and how many of them are listed. */
 interface Listing {
   ticket: Ticket;
   results: readonly PagefindResult[];
   shown: number;
+  /** The document number searched for, whose place a result should land on; null for words. */
+  number: string | null;
 }
 
 const form = document.getElementById('search-form');
@@ -43,32 +25,11 @@ const input = document.getElementById('search-q');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
+const notice = document.getElementById('search-notice');
 
 const searches = latestOnly();
-let engine: Promise<Pagefind> | null = null;
 let listing: Listing | null = null;
 let lastSearched: string | null = null;
-/**
- * The search Pagefind is running. Instead of a fixed debounce, the next search waits for it and then runs
- * only the latest words: stale searches never queue up, and the last keystroke waits for no timer (a 50 ms
- * debounce measured 101 ms median from the last keystroke to the first result, this 52 ms).
- */
-let running: Promise<unknown> = Promise.resolve();
-
-/** Loads and starts Pagefind once (its WebAssembly and metadata); a failed load is tried again next time. */
-function pagefind(): Promise<Pagefind> {
-  if (engine === null) {
-    engine = import(/* @vite-ignore */ PAGEFIND_API).then(async (api: Pagefind) => {
-      await api.options(PAGEFIND_OPTIONS);
-      await api.init();
-      return api;
-    });
-    engine.catch(() => {
-      engine = null;
-    });
-  }
-  return engine;
-}
 
 function filterSelect(name: string): HTMLSelectElement | null {
   const select = document.getElementById(`filter-${name}`);
@@ -126,7 +87,7 @@ async function showResults(current: Listing, from: number, to: number, replace: 
         list.replaceChildren();
         replaced = true;
       }
-      insertAtRank(resultItem(data), from + offset);
+      insertAtRank(resultItem(data, current.number), from + offset);
     }),
   );
   if (current.ticket()) updateMore(current);
@@ -136,7 +97,41 @@ function clearResults(): void {
   listing = null;
   list?.replaceChildren();
   if (status !== null) status.textContent = '';
+  notice?.replaceChildren();
   if (more instanceof HTMLButtonElement) more.hidden = true;
+}
+
+/**
+ * Says how the query was read and what the archive's own words say of it: a document number read from another
+ * spelling, words that occur nowhere (instead of presenting Pagefind's matches of similar words silently), and
+ * "Did you mean …?" with the nearest words that do occur, a link that searches them.
+ */
+async function explain(query: SearchQuery, found: Found, ticket: Ticket): Promise<void> {
+  const check = found.number === null && query.q !== '' ? await checkWords(query.q) : null;
+  if (!ticket() || notice === null) return;
+  const said = searchNotice({
+    typed: query.q,
+    number: found.number,
+    widened: found.widened,
+    missing: check?.missing ?? [],
+    suggestion: check?.suggestion ?? null,
+    total: found.results.length,
+  });
+  notice.replaceChildren();
+  if (said === null) return;
+  if (said.text !== '') notice.append(said.text);
+  if (said.suggestion !== null) {
+    const corrected = { q: said.suggestion, filters: query.filters };
+    const offer = document.createElement('a');
+    offer.href = `${location.pathname}${searchQueryString(corrected)}`;
+    offer.textContent = said.suggestion;
+    offer.addEventListener('click', (event) => {
+      event.preventDefault();
+      fillForm(corrected);
+      void run(corrected, true);
+    });
+    notice.append(`${said.text === '' ? '' : ' '}Did you mean `, offer, '?');
+  }
 }
 
 /**
@@ -155,20 +150,14 @@ async function run(query: SearchQuery, announce: boolean): Promise<void> {
   }
   if (announce && status !== null) status.textContent = 'Searching…';
   try {
-    const api = await pagefind();
-    const options: SearchOptions = { filters: query.filters };
-    const term = query.q === '' ? null : query.q;
-    if (term !== null) api.preload(term, options).catch(() => undefined);
-    await running;
-    if (!ticket()) return;
-    const searching = api.search(term, options);
-    running = searching.catch(() => undefined);
-    const { results } = await searching;
-    if (!ticket()) return;
+    const found = await find(query, ticket);
+    if (found === null || !ticket()) return;
+    const { results } = found;
     if (results.length === 0) clearResults();
     if (status !== null) status.textContent = countText(results.length);
+    void explain(query, found, ticket);
     if (results.length === 0) return;
-    listing = { ticket, results, shown: 0 };
+    listing = { ticket, results, shown: 0, number: found.number?.search ?? null };
     await showResults(listing, 0, FIRST_BATCH, true);
   } catch {
     if (ticket() && status !== null) status.textContent = 'The search index could not be loaded.';
