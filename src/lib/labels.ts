@@ -31,3 +31,11 @@ export function kindLabel(kind: string): string {
   const words = kind.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** English names of languages, from the runtime's language data (the same for every build on one Node version). */
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** A version's language for people: `fr` → `French`; a version whose header does not tell its language is "unstated language". */
+export function languageName(code: string | null): string {
+  return code === null ? 'unstated language' : (LANGUAGE_NAMES.of(code) ?? code);
+}

@@ -2,7 +2,7 @@ import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { Item } from '../../../src/schemas/item.ts';
 import type { OkRecord } from '../../../src/schemas/record.ts';
 import type { Section } from '../../../src/schemas/section.ts';
-import { documentSlug } from '../../../src/shared/slug.ts';
+import { versionSlug } from '../../../src/shared/slug.ts';
 import { itemAnchors, sectionAnchors } from '../markdown/anchors.ts';
 import type { DocumentParts } from '../markdown/document-tree.ts';
 
@@ -21,7 +21,7 @@ export function parseDocumentParts(record: OkRecord): ParsedDocument {
   const anchorsOfSections = sectionAnchors(record.sections);
   return {
     record,
-    slug: documentSlug(record.number),
+    slug: versionSlug(record.number, record.language),
     items: record.items.map((item, index) => ({ item, anchor: anchorsOfItems[index] ?? '' })),
     sections: record.sections.map((section, index) => ({ section, anchor: anchorsOfSections[index] ?? '' })),
     footnotes: record.footnotes,

@@ -12,7 +12,7 @@ import { decodeSource, type DecodeResult } from '../read/decode.ts';
 import { documentFiles, type GeneratedFile } from '../entries/document-files.ts';
 import { firstDay, type MeetingKey } from '../entries/meeting-ids.ts';
 import { parseDocument } from '../parse/parse.ts';
-import { documentSlug } from '../../../src/shared/slug.ts';
+import { versionSlug } from '../../../src/shared/slug.ts';
 
 /** Sources read through the PDF extractor instead of as text. */
 const PDF_EXTENSION = /\.pdf$/i;
@@ -134,7 +134,7 @@ function madeFiles(record: OkRecord, meeting: string | null): { files: Generated
   const { files, ...corpus } = documentFiles(record, meeting);
   const unsafe = files.find(([path]) => !isSafeContentPath(path));
   if (unsafe !== undefined) throw new Error(`refusing to write outside the collection folders: ${unsafe[0]}`);
-  return { files, corpus, document: { slug: documentSlug(record.number), number: record.number } };
+  return { files, corpus, document: { slug: versionSlug(record.number, record.language), number: record.number } };
 }
 
 function writeFiles(files: readonly GeneratedFile[], { out, staging }: Target): { paths: string[]; differing: string[] } {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentSlug, itemAnchor } from '../../../src/shared/slug.ts';
+import { documentSlug, itemAnchor, versionSlug } from '../../../src/shared/slug.ts';
 
 describe('documentSlug', () => {
   it('turns the canonical numbers of the site issue into their fixed URL segments', () => {
@@ -21,5 +21,14 @@ describe('itemAnchor', () => {
     expect(itemAnchor('6.1')).toBe('item-6-1');
     expect(itemAnchor('13')).toBe('item-13');
     expect(itemAnchor(null)).toBe('item-aob');
+  });
+});
+
+describe('versionSlug', () => {
+  it("serves the archive's language, or a version whose language is not told, at the number's slug, and every other language beside it", () => {
+    expect(versionSlug('8812/1/19 REV 1', 'en')).toBe('8812-1-19-rev-1');
+    expect(versionSlug('8812/1/19 REV 1', null)).toBe('8812-1-19-rev-1');
+    expect(versionSlug('8812/1/19 REV 1', 'fr')).toBe('8812-1-19-rev-1-fr');
+    expect(versionSlug('8812/1/19 REV 1', 'de')).not.toBe(versionSlug('8812/1/19 REV 1', 'fr'));
   });
 });

@@ -131,6 +131,16 @@ describe('npm run ingest', () => {
     ]);
   });
 
+  it('writes the versions of one document in different languages each to its own page, not as a duplicate number', () => {
+    const { sources, out } = workspace([]);
+    for (const layout of ['flattened-note', 'french-version', 'german-version']) {
+      cpSync(join(ROOT, 'tests', 'fixtures', 'layouts', layout, 'source.txt'), join(sources, `${layout}.txt`));
+    }
+    const run = ingest(['--sources', sources, '--out', out, '--quiet', '--strict']);
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(out, 'documents')).sort()).toEqual(['8812-1-19-rev-1-de.md', '8812-1-19-rev-1-fr.md', '8812-1-19-rev-1.md']);
+  });
+
   it('prints the warnings of documents read with warnings and the counts, unless --quiet', () => {
     const { sources, out } = workspace([OUTCOME_2025]);
     cpSync(join(ROOT, 'tests', 'fixtures', 'sources-page', 'unstructured.txt'), join(sources, 'unstructured.txt'));
