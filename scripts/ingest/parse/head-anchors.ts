@@ -7,8 +7,8 @@ export const MONTH = [...MONTHS.keys()]
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/** A date as headers print it: `3 May 2019`, `1er mai 2019`, `3. Mai 2019`; groups: day, month, year. */
-export const DATE = String.raw`(\d{1,2})(?:er|\.)?[ \t]{1,3}(${MONTH})\.?[ \t]{1,3}(\d{4})`;
+/** A date as headers print it: `3 May 2019`, `1er mai 2019`, `3. Mai 2019`, `13June2012` (a copy that lost its spaces); groups: day, month, year. */
+export const DATE = String.raw`(\d{1,2})(?:er|\.)?[ \t]{0,3}(${MONTH})\.?[ \t]{0,3}(\d{4})`;
 
 /**
  * The place (one word, or The Hague) and date of issue: `Brussels, 3 May 2019`, `Bruxelles, le 3 mai 2019`, `Brüssel, den 3. Mai 2019`, with

@@ -1,4 +1,4 @@
-import { HEADER_LABELS, LABELS_WITHOUT_COLON, type HeaderField } from './label-vocabulary.ts';
+import { HEADER_LABELS, LABELS_WITHOUT_COLON, type HeaderField, type HeaderLabel } from './label-vocabulary.ts';
 
 /** A label found in the text of a header, wherever the line breaks fall: where it stands and what it fills. */
 export interface FoundLabel {
@@ -16,12 +16,15 @@ function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A label spelling as a pattern: its spaces any run of spaces or tabs, its trailing dot optional before the colon. */
+/** A label spelling as a pattern: its spaces any run of spaces or tabs, or none (`InterinstitutionalFile:` of a copy that lost its spaces). */
 function spellingPattern(spelling: string): string {
-  return escapeRegExp(spelling).replace(/ /g, '[ \\t]{1,3}');
+  return escapeRegExp(spelling).replace(/ /g, '[ \\t]{0,3}');
 }
 
 const SPELLINGS = [...HEADER_LABELS.keys()].sort((a, b) => b.length - a.length);
+
+/** The labels by their spelling without spaces, for copies that lost them (`interinstitutionalfile`). */
+const BY_SQUEEZED_SPELLING: ReadonlyMap<string, HeaderLabel> = new Map([...HEADER_LABELS].map(([spelling, label]) => [spelling.replace(/ /g, ''), label]));
 
 /**
  * Every label spelling, longest first, not glued to a letter on its left, then its colon (a space may stand before it:
@@ -34,7 +37,7 @@ export function findLabels(text: string): FoundLabel[] {
   const found: FoundLabel[] = [];
   for (const match of text.matchAll(LABEL)) {
     const spelling = (match[1] ?? '').toLowerCase().replace(/[ \t]+/g, ' ');
-    const label = HEADER_LABELS.get(spelling);
+    const label = HEADER_LABELS.get(spelling) ?? BY_SQUEEZED_SPELLING.get(spelling.replace(/ /g, ''));
     if (label === undefined) continue;
     const printed = match[0];
     if (!printed.trimEnd().endsWith(':') && !LABELS_WITHOUT_COLON.has(label.field)) continue;
