@@ -1,7 +1,7 @@
 /** Page footers standing inside a line of text, as flattened copies and transcription sites leave them. */
 
-/** A footer's document number, whole (`8812/1/19 REV 1`, `CM 4911/25`) or with its first digits cut off by the copy (`/19`, `/1/18 REV 1`). */
-const NUMBER = String.raw`(?:(?:CM[ \t])?\d{1,6})?(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
+/** A footer's document number, whole (`8812/1/19 REV 1`, `CM 4911/25`, `EUCO 12/16`) or with its first digits cut off by the copy (`/19`, `/1/18 REV 1`). */
+const NUMBER = String.raw`(?:(?:(?:CM|EUCO)[ \t])?\d{1,6})?(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
 
 /** The initials of the author and typist, with at least one slash: `AB/cd`, `NM/mvk`, `EB, FR/dk`, `RD/DOS/vm`, `ΔΠ/γομ`. */
 const INITIALS = String.raw`\p{L}{1,5}(?:,[ \t]?\p{L}{1,5})*/\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,4}`;

@@ -121,8 +121,8 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
   return kept;
 }
 
-/** How a page footer (it opens with the document number, a notice's with `CM`), a page number (`15`, `- 15 -`, `Page 2`) or a converter's page mark starts. */
-const FURNITURE_START = /^(?:[\d\-pP]|CM[ \t])/;
+/** How a page footer (it opens with the document number, a notice's with `CM`, the European Council's with `EUCO`), a page number (`15`, `- 15 -`, `Page 2`) or a converter's page mark starts. */
+const FURNITURE_START = /^(?:[\d\-pP]|CM[ \t]|EUCO[ \t])/;
 
 /** How many lines from `index` on form one page footer (PDF extraction may break a footer over up to three lines), or 0. */
 function furnitureLength(lines: readonly SourceLine[], index: number): number {

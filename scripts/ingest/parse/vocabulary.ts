@@ -108,8 +108,8 @@ export const TABLE_OF_CONTENTS = /^(?:table of contents|contents|table des mati√
 /** Horizontal rules of Markdown-like exports (`---`, `***`, `___`): they carry no text. */
 export const THEMATIC_BREAK = /^ {0,3}(?:-[ \t]*){3,40}$|^ {0,3}(?:\*[ \t]*){3,40}$|^ {0,3}(?:_[ \t]*){3,40}$/;
 
-/** A Council document number as printed in the header or a page footer: `15912/25`, `9927/1/16 REV 1`, `CM 4911/25`. */
-export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:CM[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}`;
+/** A Council document number as printed in the header or a page footer: `15912/25`, `9927/1/16 REV 1`, `CM 4911/25`, `EUCO 12/16`. */
+export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:(?:CM|EUCO)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}`;
 
 /** The revision/addendum suffix printed on its own line under the number (`REV 1`). */
 export const NUMBER_SUFFIX = /^(?:REV|ADD|COR)[ \t]?\d{1,2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,2}$/;
