@@ -40,15 +40,6 @@ export function bidiSegments(text: string): BidiSegment[] {
 }
 
 /**
- * HTML (or Markdown, whose syntax has no control characters) with each bidirectional control in a `<bdi>` of its own:
- * isolated, a control acts on nothing, so the text shows in the order it reads. A `<bdi>` around the whole value would
- * not do: a stray U+2069 inside closes it, and an override after it reaches the text beyond.
- */
-export function controlsIsolatedHtml(html: string): string {
-  return html.replace(BIDI_CONTROLS, (control) => `<bdi>${control}</bdi>`);
-}
-
-/**
  * A text for plain-text output (a citation) that cannot reorder what follows it: wrapped in FIRST STRONG ISOLATE …
  * POP DIRECTIONAL ISOLATE, with one more opener for each U+2069 of the text that closes nothing (it would close the
  * wrapper) and one more closer for each isolate the text leaves open. A text without controls is returned as it is.

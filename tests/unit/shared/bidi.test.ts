@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bidiSegments, controlsIsolatedHtml, hasBidiControl, isolatedText } from '../../../src/shared/bidi.ts';
+import { bidiSegments, hasBidiControl, isolatedText } from '../../../src/shared/bidi.ts';
 
 /** The controls by name. */
 const RLO = '\u202E';
@@ -29,13 +29,6 @@ describe('bidiSegments', () => {
     ]);
     expect(bidiSegments('plain')).toEqual([{ text: 'plain', control: false }]);
     expect(bidiSegments('')).toEqual([]);
-  });
-});
-
-describe('controlsIsolatedHtml', () => {
-  it('puts each control of an HTML text in a <bdi> of its own and leaves the rest as it is', () => {
-    expect(controlsIsolatedHtml(`<a href="/x">${RLO}fdp</a>.exe${PDI}`)).toBe(`<a href="/x"><bdi>${RLO}</bdi>fdp</a>.exe<bdi>${PDI}</bdi>`);
-    expect(controlsIsolatedHtml('Outcome of proceedings')).toBe('Outcome of proceedings');
   });
 });
 
