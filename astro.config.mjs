@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { collectionBytes, collectionStorageFor } from './scripts/build/collection-storage.ts';
 import { MARKDOWN_FEATURES } from './scripts/build/markdown-features.ts';
+import { siteUrl } from './scripts/build/site-url.ts';
 
-/** The site's canonical origin; override with SITE_URL when deploying elsewhere. */
-const site = process.env['SITE_URL'] ?? 'https://cosi-archive.example.org';
+/** The site's canonical origin: SITE_URL, or a placeholder that `astro build` warns about loudly (scripts/build/site-url.ts). */
+const site = siteUrl(process.env, process.argv, (message) => console.warn(message));
 
 /**
  * A build of another content root (the benchmark, the hostile fixtures) keeps its content-layer cache apart,
