@@ -34,15 +34,16 @@ function textVersion(name: string): Record<string, unknown> {
 }
 
 /**
- * The cases whose pdftotext texts the header reader is held to: those the Council's template alone made. Stamped
- * ones are not read yet from pdftotext's text (a parliament's registration date, `Eingelangt am 15/10/21`, is
- * taken for the number; a diagonal watermark's letters fall among the header's lines); the PDF reader drops the
- * stamps, and tests/council-pdf.test.ts holds their PDFs to their text versions.
+ * The cases whose pdftotext texts the header reader is held to: all but the LIMITE-watermarked one. A parliament's
+ * registration stamp (`Eingelangt am 15/10/21`) is read as a stamp, not the number, and the letters of a diagonal
+ * watermark are page furniture; but the watermark moves pdftotext's reading order so that the header's values print
+ * above their labels, a layout not read yet. The PDF reader drops the watermark, and tests/council-pdf.test.ts holds
+ * its PDF to its text version.
  */
 const cases = readdirSync(COUNCIL_PDF, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(COUNCIL_PDF, entry.name, 'pdftotext.txt')))
   .map((entry) => entry.name)
-  .filter((name) => (CASES.find((candidate) => candidate.name === name)?.style.stamps ?? []).length === 0)
+  .filter((name) => !(CASES.find((candidate) => candidate.name === name)?.style.stamps ?? []).includes('watermark'))
   .sort();
 
 describe.each(cases)('the Council-made PDF %s', (name) => {

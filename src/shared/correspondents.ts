@@ -5,7 +5,8 @@ import { ACTORS } from './actors.ts';
  * bodies, agencies, working parties, Presidencies and delegations of the actor table count as they are spelled
  * there; this list adds the Council's own bodies and usual correspondents that the actor table does not count as
  * actors (the Presidency without a country, the General Secretariat, the delegations, Coreper's parts, the Council,
- * COSI itself), in English, French and German, and in Danish as national parliaments publish the versions.
+ * COSI itself), in English, French and German, in Danish as national parliaments publish the versions, and in the other languages
+ * of the register's versions (Italian, Spanish, Portuguese, Dutch, Polish, Swedish).
  */
 const COUNCIL_CORRESPONDENTS: readonly string[] = [
   // Presidency and secretariat
@@ -84,6 +85,45 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'De Faste Repræsentanters Komité',
   'Rådet',
   'Nationale parlamenter',
+  // Italian, Spanish, Portuguese, Dutch, Polish and Swedish versions of the register
+  'Presidenza',
+  'Segretariato generale del Consiglio',
+  'Delegazioni',
+  'delegazioni',
+  'Consiglio',
+  'Comitato dei rappresentanti permanenti',
+  'Presidencia',
+  'Secretaría General del Consejo',
+  'Delegaciones',
+  'delegaciones',
+  'Consejo',
+  'Comité de Representantes Permanentes',
+  'Presidência',
+  'Secretariado-Geral do Conselho',
+  'Delegações',
+  'delegações',
+  'Conselho',
+  'Comité de Representantes Permanentes (Coreper)',
+  'Voorzitterschap',
+  'voorzitterschap',
+  'het voorzitterschap',
+  'Secretariaat-generaal van de Raad',
+  'Delegaties',
+  'delegaties',
+  'Raad',
+  'Comité van permanente vertegenwoordigers',
+  'Prezydencja',
+  'Sekretariat Generalny Rady',
+  'Delegacje',
+  'delegacje',
+  'Rada',
+  'Komitet Stałych Przedstawicieli',
+  'Ordförandeskapet',
+  'ordförandeskapet',
+  'Rådets generalsekretariat',
+  'Delegationerna',
+  'delegationerna',
+  'Ständiga representanternas kommitté',
 ];
 
 /** The part of a committee or a Council configuration after its name: `(Part 1)`, `(2e partie)`, `(2. Teil)`, `(Justice and Home Affairs)`. */

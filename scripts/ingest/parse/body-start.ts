@@ -9,6 +9,7 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Die', 'Der', 'Das', 'Den', 'Im', 'Am', 'Nach', 'Gemäß', 'Auf', 'Seit', 'Mit', 'Zur', 'Zum', 'Es'],
   ...['COSI', 'Europol', 'Eurojust', 'Frontex', 'CEPOL', 'Member', 'Several', 'Most', 'All', 'Some'],
   ...['Formandskabet', 'Delegationerne', 'Generalsekretariatet', 'Kommissionen'],
+  ...['Si', 'Delegazioni', 'Se', 'Las', 'Adjunto', 'Junto', 'Segue', 'Hierbij', 'Delegaties', 'Delegacje', 'W', 'För', 'Delegationerna', 'Härmed'],
 ]);
 
 /** Headings that open a body (`I. INTRODUCTION`, `BACKGROUND`, `Introduction`, the `CONTENTS` of minutes). */
@@ -46,6 +47,9 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
     'det',
     'fra',
     'ved',
+    // Italian, Spanish, Portuguese, Dutch, Polish, Swedish
+    ...['di', 'del', 'della', 'dei', 'delle', 'per', 'su', 'sul', 'con', 'il', 'e', 'y', 'el', 'los', 'las', 'para', 'sobre', 'do', 'da', 'dos', 'das'],
+    ...['em', 'no', 'na', 'com', 'van', 'het', 'voor', 'over', 'met', 'op', 'tot', 'w', 'z', 'o', 'dla', 'oraz', 'przez', 'mellan', 'och', 'för', 'av'],
   ]),
 );
 

@@ -1,4 +1,4 @@
-import { DATE_JOINERS, DATE_RANGE_DASHES, MONTHS, WEEKDAYS } from './vocabulary.ts';
+import { DATE_FILLERS, DATE_JOINERS, DATE_RANGE_DASHES, MONTHS, WEEKDAYS } from './vocabulary.ts';
 import { append } from '../../../src/shared/lists.ts';
 
 /** Words, numbers and dashes of a date expression, in order. */
@@ -48,7 +48,7 @@ export function parseDates(text: string): string[] {
       for (const date of pending) date.month ??= month;
     } else if (DATE_RANGE_DASHES.has(token)) {
       dash = true;
-    } else if (!DATE_JOINERS.has(token) && !WEEKDAYS.has(token.replace(/,$/, '')) && token !== 'le' && token !== 'den') {
+    } else if (!DATE_JOINERS.has(token) && !WEEKDAYS.has(token.replace(/,$/, '')) && !DATE_FILLERS.has(token)) {
       pending.length = 0;
       dash = false;
     }

@@ -7,15 +7,19 @@ export const MONTH = [...MONTHS.keys()]
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/** A date as headers print it: `3 May 2019`, `1er mai 2019`, `3. Mai 2019`, `13June2012` (a copy that lost its spaces); groups: day, month, year. */
-export const DATE = String.raw`(\d{1,2})(?:er|\.)?[ \t]{0,3}(${MONTH})\.?[ \t]{0,3}(\d{4})`;
+/**
+ * A date as headers print it: `3 May 2019`, `1er mai 2019`, `3. Mai 2019`, `13June2012` (a copy that lost its spaces),
+ * `3 de mayo de 2019`, `1 grudnia 2016 r.`; groups: day, month, year.
+ */
+export const DATE = String.raw`(\d{1,2})(?:er|\.)?[ \t]{0,3}(?:de[ \t]{1,3})?(${MONTH})\.?[ \t]{0,3}(?:de[ \t]{1,3})?(\d{4})(?:[ \t]r\.)?`;
 
 /**
- * The place (one word, or The Hague) and date of issue: `Brussels, 3 May 2019`, `Bruxelles, le 3 mai 2019`, `Brüssel, den 3. Mai 2019`, with
+ * The place (one word, or The Hague) and date of issue: `Brussels, 3 May 2019`, `Bruxelles, le 3 mai 2019`, `Brüssel, den 3. Mai 2019`,
+ * the Swedish `Bryssel den 7 september 2017` without a comma, with
  * the date of distribution older documents add (`(05.11)`). Groups: place, the date's groups.
  */
 export const PLACE_DATE = new RegExp(
-  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|\p{Lu}[\p{L}'’-]{2,30})[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?${DATE}(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
+  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|\p{Lu}[\p{L}'’-]{2,30})(?:[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?|[ \t]{1,3}den[ \t]{1,3})${DATE}(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
   'u',
 );
 
@@ -45,8 +49,8 @@ export const PROCEDURE = /^\s*(\d{4}\/\d{4})\s?\(\s?([A-Z]{3})\s?\)/;
 /** The LIMITE marking. */
 export const LIMITE = /(?<![\p{L}])LIMITE(?![\p{L}])/gu;
 
-/** A distribution code word: `COSI`, `CFSP/PESC`, `JAI`, and the two-word codes of the European Council's and the Council's agendas (`CO EUR-PREP`, `OJ CONS`). */
-const CODE_WORD = String.raw`(?:(?:CO|OJ)[ \t](?=[A-Z]{3}))?[A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15}){0,2}`;
+/** A distribution code word: `COSI`, `CFSP/PESC`, `JAI`, and the two-word codes of the European Council's and the Council's agendas and summary records (`CO EUR-PREP`, `OJ CONS`, `CRS CRP`). */
+const CODE_WORD = String.raw`(?:(?:CO|OJ|CRS)[ \t](?=[A-Z]{3}))?[A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15}){0,2}`;
 
 /** A distribution code with its number: `COSI 71`, `CFSP/PESC 150`, wherever line breaks fall. */
 export const NUMBERED_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}/])${CODE_WORD}[ \t]{1,3}\d{1,5}(?![\p{N}/.,]\d|[\p{L}])`, 'gu');

@@ -24,14 +24,14 @@ export interface Head {
 }
 
 /** A document-type line printed in capitals, or alone on its line: the vocabulary's lines, longest first, quotes optional. */
-const KIND_PATTERN = new RegExp(
+export const KIND_PATTERN = new RegExp(
   String.raw`(?<![\p{L}"“”'])["“”']?(${[...KINDS.keys()]
     .sort((a, b) => b.length - a.length)
     .map((printed) =>
       printed
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         .replace(/ /g, String.raw`\s{1,3}`)
-        .replace('i/a', String.raw`["“”']?I/A["“”']?`),
+        .replace('i/a', String.raw`["“”'«„]?I/A["“”'»]?`),
     )
     .join('|')})["“”']?(?![\p{L}])`,
   'giu',

@@ -1,6 +1,7 @@
 import type { IngestWarning } from '../../../src/schemas/record.ts';
 import { isPlausibleDate } from '../../../src/shared/dates.ts';
 import { findReferences } from '../../../src/shared/references.ts';
+import { anchoredHeadEnd } from './anchored-head.ts';
 import { parseDates } from './date-expressions.ts';
 import { readHead } from './header-head.ts';
 import { findLabels, type FoundLabel } from './header-labels.ts';
@@ -71,7 +72,9 @@ export function readHeader(lines: readonly SourceLine[]): ReadHeader {
   if (first === -1) return withoutLabels(window, labels);
   const blockStart = labels[first]?.start ?? 0;
   const head = readHead(window.plain.slice(0, blockStart), labels.slice(0, first));
-  const block = readBlock(window.plain, labels.slice(first));
+  // A header table read across may print the number, LIMITE and codes after a label (`Subject: 9934/1/15 REV 1 LIMITE …`).
+  const block = readBlock(window.plain, labels.slice(first), head.number === null);
+  const inValue = block.head === null ? null : readHead(block.head.text, []);
   const values = new Map<HeaderField, string[]>();
   for (const { field, value } of block.values) values.set(field, [...(values.get(field) ?? []), headerValue(value)]);
   const firstOf = (field: HeaderField) => values.get(field)?.find((value) => value !== '') ?? null;
@@ -81,13 +84,13 @@ export function readHeader(lines: readonly SourceLine[]): ReadHeader {
     .map(({ label, value }) => `${label} ${headerValue(value)}`.trim());
   return {
     header: {
-      number: head.number,
+      number: head.number ?? inValue?.number ?? null,
       date: head.date,
       place: head.place,
       language: versionLanguage([...head.languages, ...labels.slice(first).map((label) => label.language)]),
       originalLanguage: head.originalLanguage,
-      limite: head.limite,
-      codes: [...head.codes, ...block.codes],
+      limite: head.limite || inValue?.limite === true,
+      codes: [...head.codes, ...(inValue?.codes ?? []), ...block.codes],
       kind: head.kind ?? DEFAULT_KIND,
       from: firstOf('from'),
       on: parseDates(firstOf('on') ?? '').filter(isPlausibleDate),
@@ -96,7 +99,7 @@ export function readHeader(lines: readonly SourceLine[]): ReadHeader {
       commissionProposal: references('commission'),
       interinstitutionalFile: head.interinstitutionalFile ?? procedureOf(firstOf('interinstitutional')),
       subject: firstOf('subject'),
-      otherLines: [...head.otherLines, ...otherLabels, ...block.otherText.flatMap(({ text }) => textLines(text))],
+      otherLines: [...head.otherLines, ...(inValue?.otherLines ?? []), ...otherLabels, ...block.otherText.flatMap(({ text }) => textLines(text))],
       values: block.values.map(({ value, start }) => ({ text: headerValue(value), line: lineNumberAt(window, start) })),
       warnings: warnings(window, block, lines),
     },
@@ -113,11 +116,18 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
     if (headerLineKind(entry.text) === null) break;
     end = index + 1;
   }
-  const endOffset = window.starts[end] ?? window.text.length;
-  const head = readHead(
-    window.plain.slice(0, endOffset),
-    labels.filter((label) => label.start < endOffset),
-  );
+  const byLines = window.starts[end] ?? window.text.length;
+  const headAt = (offset: number) =>
+    readHead(
+      window.plain.slice(0, offset),
+      labels.filter((label) => label.start < offset),
+    );
+  const lined = headAt(byLines);
+  // Lines that are not all header lines (the Council's name over two lines, a page run into one line): read by anchors.
+  const anchored = lined.number === null ? anchoredHeadEnd(window.plain) : null;
+  const endOffset = anchored ?? byLines;
+  const head = anchored === null ? lined : headAt(anchored);
+  const body = anchored === null ? { index: end, column: 0 } : lineStartIfBlank(window, positionOf(window, anchored));
   return {
     header: {
       number: head.number,
@@ -137,11 +147,17 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
       commissionProposal: [],
       subject: null,
       values: [],
-      warnings: [],
+      warnings: anchored !== null && body.column > 0 ? [unmarkedEnd(window, endOffset, window.lines)] : [],
     },
-    body: { index: end, column: 0 },
+    body,
     displaced: null,
   };
+}
+
+/** The start of the next line when the rest of the line at `position` is blank, else `position`. */
+function lineStartIfBlank(window: HeaderWindow, position: LinePosition): LinePosition {
+  const rest = window.lines[position.index]?.text.slice(position.column) ?? '';
+  return rest.trim() === '' ? { index: position.index + 1, column: 0 } : position;
 }
 
 /** A list of references with each part added by a plus written out: `6044/22 + ADD 1` → `6044/22, 6044/22 ADD 1`. */
@@ -183,18 +199,21 @@ function warnings(window: HeaderWindow, block: LabelBlock, lines: readonly Sourc
     message: `no value could be placed for the label "${label.printed}" of a header that prints its labels before their values`,
   }));
   const guessed = block.guessed ?? (sameSourceLine(window, block.end, lines) ? block.end : null);
-  if (guessed !== null) {
-    const { index, column } = positionOf(window, guessed);
-    const quoted = headerValue(
-      lines
-        .slice(index)
-        .map((entry, offset) => (offset === 0 ? entry.text.slice(column) : entry.text))
-        .join(' '),
-    ).slice(0, QUOTED_CHARACTERS);
-    found.push({
-      line: lineNumberAt(window, guessed),
-      message: `the end of the header is not marked (its last value runs on into the body without a blank line): the body was taken to begin at "${quoted}…"`,
-    });
-  }
+  if (guessed !== null) found.push(unmarkedEnd(window, guessed, lines));
   return found;
+}
+
+/** The warning of a header whose end the source does not mark, quoting where the body was taken to begin. */
+function unmarkedEnd(window: HeaderWindow, guessed: number, lines: readonly SourceLine[]): IngestWarning {
+  const { index, column } = positionOf(window, guessed);
+  const quoted = headerValue(
+    lines
+      .slice(index)
+      .map((entry, offset) => (offset === 0 ? entry.text.slice(column) : entry.text))
+      .join(' '),
+  ).slice(0, QUOTED_CHARACTERS);
+  return {
+    line: lineNumberAt(window, guessed),
+    message: `the end of the header is not marked (its last value runs on into the body without a blank line): the body was taken to begin at "${quoted}…"`,
+  };
 }

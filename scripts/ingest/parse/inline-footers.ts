@@ -12,15 +12,19 @@ const DIRECTORATE = String.raw`(?:DG[ \t]?[A-Z](?:[ \t]?\d{1,2}(?:[ \t]?[A-Z])?|
 /** The official languages' codes, which end a footer. */
 const LANGUAGE = String.raw`(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)`;
 
+/** The address the Austrian Parliament prints under each page of a document it files, after the footer. */
+const PARLIAMENT_ADDRESS = String.raw`www\.parlament\.gv\.at`;
+
 /** A notice of meeting's footer, without initials: `CM 1893/25 1 EN`. */
 const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}[ \t]{1,5}(\d{1,3})[ \t]{1,5}${LANGUAGE}(?=[ \t]*$)`;
 
 /**
  * A footer inside text: number, initials, page, then directorate, `LIMITE` and language (a footer without them only at
- * the end of a line, where a page ends). Whitespace on its left; its parts separated by spaces or tabs.
+ * the end of a line, where a page ends), or, as summary records print it, number, page, directorate and language
+ * (`13307/20 1 GIP.1 EN`), or with the typist's initials only at the end of a page (`9710/16 DCL 1 lr 1 DGF 2C SV`); the parliament's address after it goes with it. Whitespace on its left; its parts separated by spaces or tabs.
  */
 const FOOTER = new RegExp(
-  String.raw`(?<=^|[ \t])(?:${NUMBER}[ \t]{1,5}${INITIALS}[ \t]{1,5}(\d{1,3})(?:(?:[ \t]{1,5}${DIRECTORATE})?(?:[ \t]{1,5}(?:LIMITE|RESTREINT[ \t]UE))?[ \t]{1,5}${LANGUAGE}(?=[ \t]|$)|(?:[ \t]{1,5}${DIRECTORATE})?(?:[ \t]{1,5}(?:LIMITE|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE})`,
+  String.raw`(?<=^|[ \t])(?:${NUMBER}[ \t]{1,5}${INITIALS}[ \t]{1,5}(\d{1,3})(?:(?:[ \t]{1,5}${DIRECTORATE})?(?:[ \t]{1,5}(?:LIMITE|RESTREINT[ \t]UE))?[ \t]{1,5}${LANGUAGE}(?=[ \t]|$)|(?:[ \t]{1,5}${DIRECTORATE})?(?:[ \t]{1,5}(?:LIMITE|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE}|${NUMBER}[ \t]{1,5}(\d{1,3})[ \t]{1,5}${DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${LANGUAGE}(?=[ \t]|$)|${NUMBER}[ \t]{1,5}\p{Ll}{1,4}[ \t]{1,5}(\d{1,3})[ \t]{1,5}${DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${LANGUAGE}(?=[ \t]*$))(?:[ \t]{1,5}${PARLIAMENT_ADDRESS})?`,
   'gu',
 );
 
@@ -44,7 +48,7 @@ export function removeInlineFooters(text: string): WithoutFooters {
     // A bare `number initials page` alone on a line may be text; at the end of a page's text, or with its number cut, it is a footer.
     if (/\d$/.test(match[0]) && !match[0].startsWith('/') && text.slice(0, match.index).trim() === '') continue;
     let end = match.index + match[0].length;
-    const nextPage = new RegExp(String.raw`^[ \t]+${Number(match[1] ?? match[2] ?? 0) + 1}[ \t]+(?=\S)`).exec(text.slice(end));
+    const nextPage = new RegExp(String.raw`^[ \t]+${Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? 0) + 1}[ \t]+(?=\S)`).exec(text.slice(end));
     if (nextPage !== null) end += nextPage[0].length;
     result += before === '' || result === '' ? before : ` ${before}`;
     last = end;

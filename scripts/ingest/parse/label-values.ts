@@ -1,3 +1,4 @@
+import { anchoredHeadEnd } from './anchored-head.ts';
 import { bodyStart } from './body-start.ts';
 import type { FoundLabel } from './header-labels.ts';
 import type { HeaderField } from './label-vocabulary.ts';
@@ -27,10 +28,21 @@ export interface LabelBlock {
   unplaced: FoundLabel[];
   /** The body's first list number, printed between labels and values by a text extraction (`1.`), and where. */
   displaced: { start: number; text: string } | null;
+  /** The number with LIMITE and codes printed at the start of a value, as header text to read, and where. */
+  head: { start: number; text: string } | null;
 }
 
 /** A list number alone on its line before the values of labels printed first (`From:` … `Subject:`, `1.`, then the values). */
 const DISPLACED_MARKER = /^(\s*)(\d{1,2}\.|\([a-z]\))[ \t]*\n\s*/;
+
+/** How many codes in a row open a subject before they are read as the header's codes column (no subject opens with two). */
+const LEADING_CODES = 2;
+
+/** A distribution code with its number. */
+const CODE = /[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}/g;
+
+/** Two or more codes ending a reference value: the codes column of a header read across (`9807/23 JAI 802 COSI 101`). */
+const TRAILING_CODES = /(?:\s+[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}){2,}\s*$/;
 
 /** A blank line: it ends a value. */
 const BLANK_LINE = /\n[ \t]*\n/;
@@ -43,10 +55,11 @@ type Group = readonly FoundLabel[];
  * value runs to the next label or a blank line; labels printed without values take the values that follow the last of
  * them in order, each by its shape (a sender or recipient of the Council's vocabulary, days, document numbers) or its
  * line. The body begins where text after a blank line is not a label (once the subject is read), or where the last
- * value runs on into a sentence or a numbered paragraph.
+ * value runs on into a sentence or a numbered paragraph. With `numberInValues` (no number above the labels), a number
+ * with LIMITE and codes opening the last value of a group is the header's, not the value's.
  */
-export function readBlock(text: string, labels: readonly FoundLabel[]): LabelBlock {
-  const block: LabelBlock = { values: [], codes: [], otherText: [], end: text.length, guessed: null, unplaced: [], displaced: null };
+export function readBlock(text: string, labels: readonly FoundLabel[], numberInValues = false): LabelBlock {
+  const block: LabelBlock = { values: [], codes: [], otherText: [], end: text.length, guessed: null, unplaced: [], displaced: null, head: null };
   let pending: FoundLabel[] = [];
   for (const [index, label] of labels.entries()) {
     const next = labels[index + 1];
@@ -66,7 +79,7 @@ export function readBlock(text: string, labels: readonly FoundLabel[]): LabelBlo
     const found = BLANK_LINE.exec(raw.slice(leading));
     const blank = found === null ? null : { index: leading + found.index };
     const valueText = raw.slice(skipped, blank?.index ?? raw.length);
-    const cut = readGroup(block, group, valueText, label.end + skipped);
+    const cut = readGroup(block, group, valueText, label.end + skipped, numberInValues && block.head === null);
     if (cut !== null) {
       block.end = cut;
       return block;
@@ -84,12 +97,17 @@ export function readBlock(text: string, labels: readonly FoundLabel[]): LabelBlo
 }
 
 /** Places the values of a group; returns the offset where the body begins when it runs on after the last value, else null. */
-function readGroup(block: LabelBlock, group: Group, text: string, offset: number): number | null {
+function readGroup(block: LabelBlock, group: Group, text: string, offset: number, numberInValue: boolean): number | null {
   let at = 0;
   for (const [index, label] of group.slice(0, -1).entries()) {
     const length = valueLength(label.field, text, at) || fallbackLength(group[index + 1], text, at);
+    const value = text.slice(at, at + length);
+    // References take codes printed after them (`10951/2/98 ENFOPOL 98 REV 2`); a run of codes ending the value is the codes column.
+    const trailing = label.field === 'previous' || label.field === 'commission' ? TRAILING_CODES.exec(value) : null;
+    const kept = trailing === null ? value : value.slice(0, trailing.index);
+    if (trailing !== null) block.codes.push(...(trailing[0].match(CODE) ?? []).map((code) => code.replace(/\s+/g, ' ')));
     if (length === 0) block.unplaced.push(label);
-    else block.values.push({ field: label.field, label: label.printed, value: text.slice(at, at + length), start: offset + at });
+    else block.values.push({ field: label.field, label: label.printed, value: kept, start: offset + at });
     at += length;
     const codes = codesAt(text, at);
     block.codes.push(...codes.codes);
@@ -105,6 +123,19 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
       block.codes.push(...codes.codes);
       rest = rest.slice(0, length);
     }
+  }
+  const head = numberInValue ? anchoredHeadEnd(rest, 0) : null;
+  if (head !== null) {
+    block.head = { start: offset + at, text: rest.slice(0, head) };
+    at += head;
+    rest = rest.slice(head);
+  }
+  // A header table read column by column may print the codes column after the last label, before the subject.
+  const leadingCodes = last.field === 'subject' ? codesAt(rest, 0) : null;
+  if (leadingCodes !== null && leadingCodes.codes.length >= LEADING_CODES) {
+    block.codes.push(...leadingCodes.codes);
+    at += leadingCodes.length;
+    rest = rest.slice(leadingCodes.length);
   }
   const start = bodyStart(rest);
   block.values.push({ field: last.field, label: last.printed, value: start === null ? rest : rest.slice(0, start.offset), start: offset + at });

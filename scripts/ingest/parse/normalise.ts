@@ -6,6 +6,7 @@ import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers.ts';
 import { leadingPageNumber } from './page-numbers.ts';
 import { labelLine } from './labels.ts';
+import { watermarkLines } from './watermark.ts';
 import { BULLET, CONVERTER_PAGE_MARK, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
 import { append } from '../../../src/shared/lists.ts';
 
@@ -57,12 +58,14 @@ const NUMBERED_WRAP_WIDTH = 70;
 // Guarantees after normalise: no BOM or controls, no CR, only ordinary spaces and tabs, no trailing
 // whitespace, no rules, every other character as the source has it (backslashes and zero-width
 // characters included), no page furniture (footers, page
-// numbers, a repeated LIMITE), hard-wrapped lines joined (a real hyphen kept), no blank line at either
+// numbers, a repeated LIMITE, the pieces of a LIMITE watermark), hard-wrapped lines joined (a real hyphen kept), no blank line at either
 // end, never two blank lines in a row; every line knows the source line it starts on.
 
 /** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
 export function normalise(text: string): SourceLine[] {
-  const lines = text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 }));
+  const cleaned = text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 }));
+  const watermark = watermarkLines(cleaned);
+  const lines = watermark.size === 0 ? cleaned : cleaned.map((entry) => (watermark.has(entry.line) ? { text: '', line: entry.line } : entry));
   return splitFlatLines(joinWrapped(collapseBlanks(dropFurniture(lines))));
 }
 

@@ -8,6 +8,11 @@ const PLACE_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ['luxemburg', 'de'],
   ['strasbourg', 'fr'],
   ['straßburg', 'de'],
+  ['bruselas', 'es'],
+  ['bruxelas', 'pt'],
+  ['brussel', 'nl'],
+  ['bruksela', 'pl'],
+  ['brusel', 'cs'],
 ]);
 
 /** The language a place name is written in (`Bruxelles` → `fr`), or null when it does not tell (`Luxembourg`). */

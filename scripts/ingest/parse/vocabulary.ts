@@ -6,9 +6,31 @@ export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   de: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  // Polish, Czech and Finnish headers print the month in the genitive or partitive: `1 grudnia 2016 r.`
+  pl: ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'],
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  cs: ['ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince'],
+  fi: [
+    'tammikuuta',
+    'helmikuuta',
+    'maaliskuuta',
+    'huhtikuuta',
+    'toukokuuta',
+    'kesäkuuta',
+    'heinäkuuta',
+    'elokuuta',
+    'syyskuuta',
+    'lokakuuta',
+    'marraskuuta',
+    'joulukuuta',
+  ],
 };
 
-/** Month names (English, French, German, and common abbreviations), lower case, to their number 1–12. */
+/** Month names (every language of MONTH_NAMES, and common abbreviations), lower case, to their number 1–12. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...Object.values(MONTH_NAMES).flatMap(monthNames),
   // abbreviations as printed in tables and headers ("12 Sept. 2024"); accents dropped by some exports
@@ -50,7 +72,10 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words joining the days of one date expression ("18 and 19", "30 November et 1 December"). */
-export const DATE_JOINERS: ReadonlySet<string> = new Set(['and', 'et', 'und', '&', ',']);
+export const DATE_JOINERS: ReadonlySet<string> = new Set(['and', 'et', 'und', '&', ',', 'og', 'e', 'y', 'en', 'i', 'och', 'ja']);
+
+/** Words a date is printed with that carry no part of it: `le 3 mai`, `den 3. Mai`, `3 de mayo de 2019`, `1 grudnia 2016 r.` */
+export const DATE_FILLERS: ReadonlySet<string> = new Set(['le', 'den', 'de', 'r.', 'r']);
 
 /** Dashes that make a range of days ("26-27 June 2014", "28 November – 2 December"). */
 export const DATE_RANGE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'au', 'bis']);
@@ -108,8 +133,8 @@ export const TABLE_OF_CONTENTS = /^(?:table of contents|contents|table des mati�
 /** Horizontal rules of Markdown-like exports (`---`, `***`, `___`): they carry no text. */
 export const THEMATIC_BREAK = /^ {0,3}(?:-[ \t]*){3,40}$|^ {0,3}(?:\*[ \t]*){3,40}$|^ {0,3}(?:_[ \t]*){3,40}$/;
 
-/** A Council document number as printed in the header or a page footer: `15912/25`, `9927/1/16 REV 1`, `CM 4911/25`, `EUCO 12/16`. */
-export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:(?:CM|EUCO)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}`;
+/** A Council document number as printed in the header or a page footer: `15912/25`, `9927/1/16 REV 1`, `CM 4911/25`, `EUCO 12/16`, `9710/16 DCL 1`. */
+export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:(?:CM|EUCO)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]{1,3}(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
 
 /** The revision/addendum suffix printed on its own line under the number (`REV 1`). */
 export const NUMBER_SUFFIX = /^(?:REV|ADD|COR)[ \t]?\d{1,2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,2}$/;
@@ -124,20 +149,22 @@ const FOOTER_DIRECTORATE = String.raw`[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-
 const FOOTER_LANGUAGE = String.raw`[A-Z]{2}(?:/[A-Z]{2})?`;
 
 // Number, then either initials, page, directorate (optional: the Secretariat's older notes print only `DQPG`) and
-// language, or, as notes of 2006–2008 and parliaments' renderings print it, directorate, initials, LIMITE, language and page last. Tested only on short lines.
+// language, or, as notes of 2006–2008 and parliaments' renderings print it, directorate, initials, LIMITE, language and page last,
+// or, as summary records print it, page, directorate and language without initials. Tested only on short lines.
 /**
  * A PDF page footer: `15214/19 VL/MV 1 COMM EN`, `9927/1/16 REV 1 EB, FR/dk 1 DGD 1C LIMITE EN`, `6493/10 DQPG 1 EN`,
- * `17075/11 lb 1 DQPG EN/FR`, `14956/08 DQPG lby/GBK/mm EN 1`.
+ * `17075/11 lb 1 DQPG EN/FR`, `14956/08 DQPG lby/GBK/mm EN 1`, `13217/23 1 GIP EN`.
  */
 export const PAGE_FOOTER = new RegExp(
-  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}(?:${FOOTER_INITIALS}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_DIRECTORATE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_INITIALS}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE}[ \t]{1,5}\d{1,3})$`,
+  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}(?:${FOOTER_INITIALS}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_DIRECTORATE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_INITIALS}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE}[ \t]{1,5}\d{1,3}|\d{1,3}[ \t]{1,5}${FOOTER_DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE})$`,
 );
 
 /**
  * The marks a parliament's PDF-to-HTML rendering (eu.dk) prints at every page break: the page's image file
- * (`801121_0002.png`) and the converter's banner. They belong to the page, not to the document.
+ * (`801121_0002.png`) and the converter's banner; the address the Austrian Parliament prints under every page it files.
+ * They belong to the page, not to the document.
  */
-export const CONVERTER_PAGE_MARK = /^(?:\d{3,9}_\d{4}\.png|PDF to HTML - Convert PDF files to HTML files)$/;
+export const CONVERTER_PAGE_MARK = /^(?:\d{3,9}_\d{4}\.png|PDF to HTML - Convert PDF files to HTML files|www\.parlament\.gv\.at)$/;
 
 /** Lines that are only a page number (`15`, `- 15 -`, `Page 2 of 19`). */
 export const PAGE_NUMBER = /^(?:\d{1,3}|-[ \t]?\d{1,3}[ \t]?-|page[ \t]\d{1,3}(?:[ \t](?:of|\/)[ \t]\d{1,3})?)$/i;

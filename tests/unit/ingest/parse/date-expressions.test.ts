@@ -25,6 +25,16 @@ describe('parseDates', () => {
     expect(parseDates('Tuesday 18 November 2025')).toEqual(['2025-11-18']);
   });
 
+  it('reads the dates of the Italian, Spanish, Portuguese, Dutch, Polish and Swedish versions', () => {
+    expect(parseDates('14 ottobre 2021')).toEqual(['2021-10-14']);
+    expect(parseDates('9 de junio de 2020')).toEqual(['2020-06-09']);
+    expect(parseDates('3 de março de 2021')).toEqual(['2021-03-03']);
+    expect(parseDates('12 mei 2022')).toEqual(['2022-05-12']);
+    expect(parseDates('1 grudnia 2016 r.')).toEqual(['2016-12-01']);
+    expect(parseDates('den 7 september 2017')).toEqual(['2017-09-07']);
+    expect(parseDates('15 i 16 czerwca 2015 r.')).toEqual(['2015-06-15', '2015-06-16']);
+  });
+
   it('names no day for text that is not a complete date', () => {
     expect(parseDates('Delegations')).toEqual([]);
     expect(parseDates('November 2025')).toEqual([]);

@@ -23,9 +23,9 @@ describe('findLabels', () => {
     expect(labels('No. prev. doc was circulated')).toEqual([]);
   });
 
-  it('reads French and German labels and the notes above a header', () => {
+  it('reads French and German labels and the notes above a header (`Origine:` is Italian too, so says no language)', () => {
     expect(labels('Origine: Présidence Destinataire: Délégations N° doc. préc.: 8812/19 Objet: Avenir')).toEqual([
-      ['from', 'Origine:', 'fr'],
+      ['from', 'Origine:', null],
       ['to', 'Destinataire:', 'fr'],
       ['previous', 'N° doc. préc.:', 'fr'],
       ['subject', 'Objet:', 'fr'],
@@ -40,6 +40,34 @@ describe('findLabels', () => {
       ['note', 'of document:', 'en'],
       ['note', 'dated:', 'en'],
     ]);
+  });
+
+  it('reads the labels of the Italian, Spanish, Polish and Swedish versions', () => {
+    expect(labels('Origine: Presidenza Destinatario: Delegazioni Oggetto: Ciclo')).toEqual([
+      ['from', 'Origine:', null],
+      ['to', 'Destinatario:', 'it'],
+      ['subject', 'Oggetto:', 'it'],
+    ]);
+    expect(labels('De: Presidencia A: Delegaciones Asunto: Seguridad')).toEqual([
+      ['from', 'De:', null],
+      ['to', 'A:', 'es'],
+      ['subject', 'Asunto:', 'es'],
+    ]);
+    expect(labels('Od: Do: Nr poprz. dok.: Dotyczy: Prezydencja')).toEqual([
+      ['from', 'Od:', 'pl'],
+      ['to', 'Do:', 'pl'],
+      ['previous', 'Nr poprz. dok.:', 'pl'],
+      ['subject', 'Dotyczy:', 'pl'],
+    ]);
+    expect(labels('från: Kommissionen till: Rådet Ärende: Rapport')).toEqual([
+      ['from', 'från:', 'sv'],
+      ['to', 'till:', 'sv'],
+      ['subject', 'Ärende:', 'sv'],
+    ]);
+  });
+
+  it("takes the Spanish one-letter A: for the recipient's label only right after the sender's", () => {
+    expect(labels('Subject: Internal security - Part A: exchange of information')).toEqual([['subject', 'Subject:', 'en']]);
   });
 
   it('does not take a word inside another for a label', () => {

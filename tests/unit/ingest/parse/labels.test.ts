@@ -19,7 +19,9 @@ describe('labelLine', () => {
   });
 
   it('reads French and German labels and says which language they are in', () => {
-    expect(labelLine('Origine:\tPrésidence')).toEqual({ field: 'from', value: 'Présidence', language: 'fr' });
+    expect(labelLine('Destinataire:\tDélégations')).toEqual({ field: 'to', value: 'Délégations', language: 'fr' });
+    // Italian headers print `Origine:` too: the label alone does not tell the language
+    expect(labelLine('Origine:\tPrésidence')).toEqual({ field: 'from', value: 'Présidence', language: null });
     expect(labelLine('Betr.:\tEntwurf')).toEqual({ field: 'subject', value: 'Entwurf', language: 'de' });
     expect(labelLine('Date:\t18 November 2025')).toEqual({ field: 'on', value: '18 November 2025', language: null });
   });

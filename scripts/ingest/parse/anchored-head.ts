@@ -1,0 +1,54 @@
+/** Where a header printed without labels ends when its lines do not mark it: a page run into one line, a name over two lines. */
+import { BARE_CODE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE } from './head-anchors.ts';
+import { KIND_PATTERN } from './header-head.ts';
+import { BARE_CODES, INSTITUTIONS, STAMPS } from './header-vocabulary.ts';
+
+/** Characters of noise (a page number, a parliament's stamp) the header's first anchor may stand after. */
+const LEAD_CHARACTERS = 200;
+
+/** Characters of other text (a logo's words, a page number) that may stand between two anchors of one header. */
+const GAP_CHARACTERS = 40;
+
+type AnchorKind = 'number' | 'kind' | 'other';
+
+interface Span {
+  start: number;
+  end: number;
+  kind: AnchorKind;
+}
+
+function spans(text: string, pattern: RegExp, kind: AnchorKind, keep: (match: RegExpExecArray) => boolean = () => true): Span[] {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  return [...text.matchAll(global)].filter(keep).map((match) => ({ start: match.index, end: match.index + match[0].length, kind }));
+}
+
+/**
+ * The offset where a header without labels ends in `text`: after the run of its anchors from the top (the Council's
+ * name, stamps, place and date, `(OR. xx)`, number, LIMITE, codes) up to its document-type line, the last anchor a
+ * header without labels prints; each anchor stands close to the one before, the first within `lead` characters of the
+ * start. Null when the run holds no document number.
+ */
+export function anchoredHeadEnd(text: string, lead = LEAD_CHARACTERS): number | null {
+  const found = [
+    ...INSTITUTIONS.flatMap((institution) => spans(text, new RegExp(institution.pattern, 'i'), 'other')),
+    ...STAMPS.flatMap((stamp) => spans(text, stamp, 'other')),
+    ...spans(text, PLACE_DATE, 'other'),
+    ...spans(text, ORIGINAL_LANGUAGE, 'other'),
+    ...spans(text, DOCUMENT_NUMBER, 'number'),
+    ...spans(text, LIMITE, 'other'),
+    ...spans(text, NUMBERED_CODE, 'other'),
+    ...spans(text, BARE_CODE, 'other', (match) => BARE_CODES.has(match[0])),
+    ...spans(text, KIND_PATTERN, 'kind', (match) => match[0] === match[0].toUpperCase()),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  let end = 0;
+  let number = false;
+  for (const span of found) {
+    if (span.end <= end) continue;
+    const gap = text.slice(end, Math.max(end, span.start)).trim().length;
+    if (gap > (end === 0 ? lead : GAP_CHARACTERS)) break;
+    end = span.end;
+    if (span.kind === 'number') number = true;
+    if (span.kind === 'kind' && number) break;
+  }
+  return number ? end : null;
+}
