@@ -1,5 +1,6 @@
 /** The open-data exports: field documentation, JSON records and CSV tables of the five collections. */
 import type { CsvValue } from './csv.ts';
+import { decisionActors, decisionTopics } from './decision-facets.ts';
 import { decisionText } from './decision-text.ts';
 import type { Dataset, ExportRecord } from './json-schema.ts';
 import { documentLines, type VersionItem } from './version-text.ts';
@@ -187,10 +188,34 @@ export function itemsTable(records: readonly ExportRecord<'items'>[]): CsvTable 
   };
 }
 
-/** Decisions as CSV, one row each. */
+/**
+ * Columns the decisions CSV has beyond the JSON's fields, so that a spreadsheet can be filtered by topic and by who decided
+ * without joining tables: the topics and the actors of each decision, read as /decisions/ reads them (decision-facets.ts).
+ */
+export const DECISION_CSV_COLUMNS: Readonly<Record<string, string>> = {
+  topics: 'Ids of the topics the decision is about (see /topics/): those its item title or its object names.',
+  actors: 'Ids of the actors who made the decision (see /actors/): those its by names; COSI and Delegations are no actor.',
+};
+
+/** Decisions as CSV, one row each, with their topics and actors (DECISION_CSV_COLUMNS). */
 export function decisionsTable(records: readonly ExportRecord<'decisions'>[]): CsvTable {
   return {
-    columns: ['id', 'by', 'verb', 'object', 'references', 'sentence', 'meeting', 'date', 'item', 'itemNumber', 'itemTitle', 'anchor', 'document'],
+    columns: [
+      'id',
+      'by',
+      'verb',
+      'object',
+      'references',
+      'sentence',
+      'meeting',
+      'date',
+      'item',
+      'itemNumber',
+      'itemTitle',
+      'anchor',
+      'document',
+      ...Object.keys(DECISION_CSV_COLUMNS),
+    ],
     rows: records.map((r) => [
       r.id,
       r.by,
@@ -205,6 +230,8 @@ export function decisionsTable(records: readonly ExportRecord<'decisions'>[]): C
       r.itemTitle,
       r.anchor,
       r.document,
+      decisionTopics(r).join(LIST_SEPARATOR),
+      decisionActors(r).join(LIST_SEPARATOR),
     ]),
   };
 }

@@ -1,0 +1,77 @@
+/**
+ * What a single decision is about and who made it, so that /decisions/ can be narrowed decision by decision rather than
+ * meeting by meeting: its topics are those named by the title of the item it was taken under or by what was decided
+ * (not by the rest of the meeting), its deciders the actors its `by` names, and who decided is `by` itself.
+ */
+import { findActors } from '../shared/actors.ts';
+import { NOBODY_NAMED } from './decision-text.ts';
+import { findTopics, TOPICS } from '../shared/topics.ts';
+
+/** What the facets read of a decision. */
+export interface Faceted {
+  readonly by: string | null;
+  readonly date: string;
+  readonly itemTitle: string;
+  readonly object: string;
+}
+
+/** The ids of the topics a decision is about: those its item's title or its object names, in the topic table's order. */
+export function decisionTopics(decision: Faceted): string[] {
+  return findTopics(`${decision.itemTitle}\n${decision.object}`);
+}
+
+/** The ids of the actors that made a decision: those its `by` names (`the Presidency` is the one in office that day). */
+export function decisionActors(decision: Faceted): string[] {
+  return decision.by === null ? [] : findActors(decision.by, decision.date);
+}
+
+/** The URL segment of who decided: `COSI` → `cosi`, `the COSI Support Group` → `the-cosi-support-group`, nobody → `not-named`. */
+export function deciderSlug(by: string | null): string {
+  return (by ?? NOBODY_NAMED)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** One way of narrowing the decisions: its URL segment, its label and how many decisions it keeps. */
+export interface Facet {
+  readonly value: string;
+  readonly label: string;
+  readonly count: number;
+}
+
+/** Who decided, each with its count, most decisions first (then by name); the decisions whose text names nobody last. */
+export function deciderFacets(decisions: readonly Faceted[]): Facet[] {
+  const counts = new Map<string | null, number>();
+  for (const d of decisions) counts.set(d.by, (counts.get(d.by) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, m], [b, n]) => Number(a === null) - Number(b === null) || n - m || (a ?? '').localeCompare(b ?? '', 'en'))
+    .map(([by, count]) => ({ value: deciderSlug(by), label: by ?? NOBODY_NAMED, count }));
+}
+
+/** The topics some decision is about, in the topic table's order, each with its count. */
+export function topicFacets(decisions: readonly Faceted[]): Facet[] {
+  const counts = new Map<string, number>();
+  for (const d of decisions) for (const id of decisionTopics(d)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return TOPICS.flatMap((topic) => {
+    const count = counts.get(topic.id);
+    return count === undefined ? [] : [{ value: topic.id, label: topic.name, count }];
+  });
+}
+
+/** The decisions made by whoever `slug` names (deciderSlug). */
+export function decidedBy<T extends Faceted>(decisions: readonly T[], slug: string): T[] {
+  return decisions.filter((d) => deciderSlug(d.by) === slug);
+}
+
+/** The decisions about one topic. */
+export function aboutTopic<T extends Faceted>(decisions: readonly T[], topic: string): T[] {
+  return decisions.filter((d) => decisionTopics(d).includes(topic));
+}
+
+/** The decisions one actor made. */
+export function madeBy<T extends Faceted>(decisions: readonly T[], actor: string): T[] {
+  return decisions.filter((d) => decisionActors(d).includes(actor));
+}

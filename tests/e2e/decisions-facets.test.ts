@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { watchedPage } from '../support/browser.ts';
+import { DIST, openSite, type SiteUnderTest } from '../support/site.ts';
+
+/** The item links of the decision tables, in order. */
+const ITEM_LINKS = '.decisions-table td[data-label="Item"] a';
+
+let site: SiteUnderTest;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+
+afterAll(async () => {
+  await site.close();
+});
+
+describe.each(['/decisions/topic/counter-terrorism/', '/decisions/by/delegations/', '/topics/mediterranean/', '/actors/presidency-estonia/'])(
+  'the page %s',
+  (path) => {
+    it('has no accessibility violations, fits a 360 px wide screen, and loads no JavaScript', async () => {
+      const { page, errors, scripts } = await watchedPage(site.browser);
+      await page.setViewportSize({ width: 360, height: 640 });
+      await page.goto(site.url(path));
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect(scripts).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  },
+);
+
+describe('narrowing the decisions', () => {
+  it('by who decided: the two decisions Delegations made on 18 November 2025, each with who, what, documents, meeting and item', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/decisions/'));
+    await page.getByRole('navigation', { name: 'Filter decisions' }).getByRole('link', { name: 'Delegations (2)' }).click();
+    await page.waitForURL(/\/decisions\/by\/delegations\/$/);
+    expect(await page.locator('h1').innerText()).toBe('Decisions by Delegations');
+    const rows = page.locator('.decisions-table tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(await page.locator('.decisions-table td[data-label="Who"]').allInnerTexts()).toEqual(['Delegations', 'Delegations']);
+    expect(await page.locator(ITEM_LINKS).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/meetings/2025-11-18/#item-4',
+      '/meetings/2025-11-18/#item-5',
+    ]);
+    expect(await page.locator('.decisions-table td[data-label="Decision"]').last().innerText()).toBe("Delegations agreed on the region's strategic importance");
+    await page.close();
+  });
+
+  it('by topic, decision by decision: counter-terrorism holds the 2025 threat assessment but not the other decisions of that meeting', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/decisions/'));
+    const link = page.getByRole('navigation', { name: 'Filter decisions' }).getByRole('link', { name: /^Counter-terrorism \(\d+\)$/ });
+    const count = Number(/\((\d+)\)/.exec(await link.innerText())?.[1]);
+    await link.click();
+    await page.waitForURL(/\/decisions\/topic\/counter-terrorism\/$/);
+    const items = await page.locator(ITEM_LINKS).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(items.length).toBe(count);
+    expect(items).toContain('/meetings/2025-11-18/#item-8');
+    expect(items).toContain('/meetings/2021-11-22/#item-5');
+    expect(items).toContain('/meetings/2017-11-21/#item-7');
+    expect(items.filter((href) => href?.startsWith('/meetings/2025-11-18/'))).toEqual(['/meetings/2025-11-18/#item-8']);
+    await page.close();
+  });
+
+  it('by verb and year, every year of the counts linking to that verb in that year, and the year × verb table fitting at 1,280 px', async () => {
+    const page = await site.browser.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(site.url('/decisions/'));
+    const fits = await page
+      .locator('table.decision-counts')
+      .evaluate((table) => table.getBoundingClientRect().width <= (table.parentElement as HTMLElement).clientWidth);
+    expect(fits).toBe(true);
+    expect(await page.locator('table.decision-counts thead th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/decisions/2025/',
+      '/decisions/2021/',
+      '/decisions/2017/',
+    ]);
+    await page.goto(site.url('/decisions/took-note/'));
+    expect(await page.locator('table.decision-counts thead th a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/decisions/took-note/2025/',
+      '/decisions/took-note/2021/',
+      '/decisions/took-note/2017/',
+    ]);
+    await page.close();
+  });
+});
+
+describe('topic and actor pages', () => {
+  it('list their decisions first, then their mentions: the two decisions about the Mediterranean', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/topics/mediterranean/'));
+    expect((await page.locator('main h2').allInnerTexts())[0]).toBe('Decisions about Mediterranean');
+    expect(await page.locator(ITEM_LINKS).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/meetings/2025-11-18/#item-5',
+      '/meetings/2025-11-18/#item-5',
+    ]);
+    await page.close();
+  });
+
+  it('of the Estonian Presidency lists what "the Presidency" welcomed on 21 November 2017', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/actors/presidency-estonia/'));
+    expect((await page.locator('main h2').allInnerTexts())[0]).toBe('Decisions Estonian Presidency made');
+    expect(await page.locator('.decisions-table td[data-label="Verb"]').allInnerTexts()).toEqual(['welcomed']);
+    expect(await page.locator(ITEM_LINKS).getAttribute('href')).toBe('/meetings/2017-11-21/#item-5');
+    await page.close();
+  });
+});
+
+describe('the decisions CSV', () => {
+  it('carries each decision’s topics and actors: the logistic hubs exchange of 2025 is on drug trafficking, by the CLASI', () => {
+    const rows = parseCsv(readFileSync(join(DIST, 'data/decisions/2025.csv'), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+    const hubs = rows.find((row) => row['id'] === '2025-11-18--item-15--1');
+    expect(hubs?.['topics']?.split('; ')).toContain('drug-trafficking');
+    expect(hubs?.['actors']).toBe('clasi');
+    expect(rows.find((row) => row['id'] === '2025-11-18--item-1--1')).toMatchObject({ topics: '', actors: '' });
+  });
+});
