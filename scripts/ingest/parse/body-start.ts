@@ -12,6 +12,13 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Si', 'Delegazioni', 'Se', 'Las', 'Adjunto', 'Junto', 'Segue', 'Hierbij', 'Delegaties', 'Delegacje', 'W', 'För', 'Delegationerna', 'Härmed'],
 ]);
 
+/**
+ * The phrases a cover note's or a note's one sentence opens with (`Delegations will find attached …`), in the languages
+ * the ingest reads: they begin the body even where the sentence has no full stop to end it (a page cut before it).
+ */
+const BODY_PHRASES =
+  /(?<=\s)(?:Delegations will find|Les délégations trouveront|Die Delegationen erhalten|Delegationerne vedlægges|Delegationerne får|Si trasmette|Si trasmettono|Le delegazioni trovano|Se remite|Se adjunta|Las delegaciones encontrarán|Envia-se|Junto se envia|Segue em anexo|Hierbij gaat|De delegaties treffen|W załączeniu delegacje otrzymują|Delegacje otrzymują|För delegationerna bifogas|Härmed översänds)(?![\p{L}])/u;
+
 /** Headings that open a body (`I. INTRODUCTION`, `BACKGROUND`, `Introduction`, the `CONTENTS` of minutes). */
 const HEADINGS =
   /(?<=\s)(?:INTRODUCTION|BACKGROUND|CONTEXT|SUMMARY|ANNEX|CONCLUSIONS?|(?:TABLE[ \t]OF[ \t])?CONTENTS|SOMMAIRE|INHALT|EINLEITUNG|HINTERGRUND|ANLAGE|ANHANG|CONTEXTE|ANNEXE|Introduction|Background|Einleitung|Hintergrund|Contexte)(?![\p{L}])/u;
@@ -107,14 +114,18 @@ export interface BodyStart {
  * Where the body begins inside the text after a header's last label (its value, then maybe the body run on without a
  * blank line): at a numbered or heading line; else, when the text holds a sentence or a numbered paragraph, at the
  * first heading, numbered paragraph or sentence opener after the value's first word, or after a word a title does
- * not end on, guessed. Null when the whole text is the value.
+ * not end on, guessed; without a sentence end, at a phrase that opens a body (`Delegations will find`), guessed. Null
+ * when the whole text is the value.
  */
 export function bodyStart(text: string): BodyStart | null {
   const line = LINE_MARKER.exec(text);
   const limit = sentenceLimit(text);
   if (line !== null && (limit === null || line.index <= limit)) return { offset: line.index + 1, marked: true };
-  if (limit === null) return null;
   const minimum = firstWordEnd(text);
+  if (limit === null) {
+    const phrase = firstMatch(text, BODY_PHRASES, minimum);
+    return phrase === null ? null : { offset: phrase, marked: false };
+  }
   const before = (at: number) => at >= minimum && at <= limit;
   const strong = [INLINE_MARKER, HEADINGS, DAY_HEADING].map((pattern) => firstMatch(text, pattern, minimum)).filter((at) => at !== null && before(at));
   const opener = candidates(text, minimum, true).find((at) => before(at) && OPENERS.has(wordAt(text, at)));

@@ -17,6 +17,11 @@ describe('bodyStart', () => {
     expect(startOf(' Outcome of the meeting\n## 1. Adoption of the agenda\nThe agenda was adopted.')).toEqual({ body: '## 1. Adoption of th', marked: true });
   });
 
+  it('takes a phrase that opens a body for its start where no full stop ends the sentence', () => {
+    expect(startOf(' Outcome Report Delegations will find attached an outcome report of the meeting')).toEqual({ body: 'Delegations will fin', marked: false });
+    expect(startOf(' Rapport om gränsförvaltningen För delegationerna bifogas ovannämnda dokument')).toEqual({ body: 'För delegationerna b', marked: false });
+  });
+
   it('guesses the start at a heading, a numbered paragraph or a sentence opener inside a run-on line', () => {
     expect(startOf(' Future of cooperation - Draft conclusions Introduction This note sets out the state of play. Delegations welcomed it.')).toEqual({
       body: 'Introduction This no',

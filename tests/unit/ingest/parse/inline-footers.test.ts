@@ -20,6 +20,18 @@ describe('removeInlineFooters', () => {
     expect(removeInlineFooters('4. AOB CM 1893/25 1 EN')).toEqual({ text: '4. AOB', endsPage: true });
   });
 
+  it('takes the footers of summary records, of declassified versions and of a page that lost its page number, and the parliament address after them', () => {
+    expect(removeInlineFooters('The Committee took note. 13307/20 1 GIP.1 EN www.parlament.gv.at 4. Regulation')).toEqual({
+      text: 'The Committee took note. 4. Regulation',
+      endsPage: false,
+    });
+    expect(removeInlineFooters('identisk med föregående version. 9710/16 DCL 1 lr 1 DGF 2C SV')).toEqual({
+      text: 'identisk med föregående version.',
+      endsPage: true,
+    });
+    expect(removeInlineFooters('an outcome report of the meeting. 9456/16 GD/mvk')).toEqual({ text: 'an outcome report of the meeting.', endsPage: true });
+  });
+
   it('leaves text alone: a number in a sentence, and a whole number-initials-page line that may be text', () => {
     expect(removeInlineFooters('The agenda set out in 14260/1/17 REV 1 was adopted.')).toEqual({
       text: 'The agenda set out in 14260/1/17 REV 1 was adopted.',
