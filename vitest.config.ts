@@ -10,6 +10,9 @@ const HOSTILE_SITE_TESTS = ['tests/hostile/site-*.test.ts'];
 /** The tests that run against the site built from what `npm run fetch` got from the local register. */
 const REGISTER_SITE_TESTS = ['tests/fetch/site-*.test.ts'];
 
+/** The tests that run against the site built from the meetings fixtures (issue 13). */
+const MEETINGS_SITE_TESTS = ['tests/meetings/site-*.test.ts'];
+
 /** The tests that run against the site of the seeds among bad sources (its /sources/ page). */
 const BAD_SOURCES_SITE_TESTS = ['tests/bad-sources/site-*.test.ts'];
 
@@ -19,6 +22,7 @@ const BENCH_TESTS = ['tests/bench-smoke.test.ts'];
 /** Where the seeds' fixture site is built; its tests find it through the variables the real build reads. */
 const seeds = fixtureSite('seeds');
 const register = fixtureSite('register');
+const meetings = fixtureSite('meetings');
 
 export default defineConfig({
   test: {
@@ -33,7 +37,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...SEEDS_SITE_TESTS, ...HOSTILE_SITE_TESTS, ...REGISTER_SITE_TESTS, ...BAD_SOURCES_SITE_TESTS, ...BENCH_TESTS],
+          exclude: [
+            ...configDefaults.exclude,
+            ...SEEDS_SITE_TESTS,
+            ...HOSTILE_SITE_TESTS,
+            ...MEETINGS_SITE_TESTS,
+            ...REGISTER_SITE_TESTS,
+            ...BAD_SOURCES_SITE_TESTS,
+            ...BENCH_TESTS,
+          ],
         },
       },
       // The built sites, each fixture site built once by its project's global setup, and the benchmark's own (`npm run test:e2e`).
@@ -47,6 +59,15 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'e2e-hostile', include: HOSTILE_SITE_TESTS, globalSetup: ['tests/support/hostile-site-setup.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-meetings',
+          include: MEETINGS_SITE_TESTS,
+          globalSetup: ['tests/support/meetings-site-setup.ts'],
+          env: { COSI_DIST: meetings.dist, COSI_CONTENT: meetings.content },
+        },
+      },
       {
         extends: true,
         test: {

@@ -24,6 +24,14 @@ export const collections = {
   documents: defineCollection({ loader: markdown('documents'), schema: documentEntrySchema }),
   meetings: defineCollection({ loader: markdown('meetings'), schema: meetingEntrySchema }),
   items: defineCollection({ loader: markdown('items'), schema: itemEntrySchema }),
+  /**
+   * Other sources' different texts of a document number (`15912-25--source-2`), shown on that number's page with a
+   * diff; keyed by file name, since they share their document's slug.
+   */
+  variants: defineCollection({
+    loader: glob({ pattern: '*.md', base: `${root}/variants`, retainBody: false, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+    schema: documentEntrySchema,
+  }),
   decisions: defineCollection({ loader: json('decisions'), schema: decisionEntrySchema }),
   references: defineCollection({ loader: json('references'), schema: referenceEntrySchema }),
   mentions: defineCollection({ loader: json('mentions'), schema: mentionEntryKeySchema }),

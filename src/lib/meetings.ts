@@ -1,17 +1,19 @@
-/** What ordering meetings needs: the id, which starts with the first day (`2025-11-18`, `2025-11-18-2`). */
+/** What ordering meetings needs: the id, which starts with the first day (`2025-11-18`, `2025-11-18-psc-cosi`). */
 export interface Dated {
   id: string;
 }
 
-/** Meetings newest first; a second meeting on a day (`-2`) comes before the first. */
+/** Meetings newest first; on one day, another committee's meeting (`-psc-cosi`) comes before COSI's own. */
 export function newestFirst<T extends Dated>(meetings: readonly T[]): T[] {
   return [...meetings].sort((a, b) => compareIds(b.id, a.id));
 }
 
+/** Oldest first: by day, then COSI's own meeting (the bare day) before the others of that day, by committee id. */
 function compareIds(a: string, b: string): number {
   const day = a.slice(0, 10).localeCompare(b.slice(0, 10));
   if (day !== 0) return day;
-  return Number(a.slice(11) || '1') - Number(b.slice(11) || '1');
+  const [x, y] = [a.slice(11), b.slice(11)];
+  return x === y ? 0 : x < y ? -1 : 1;
 }
 
 /** Meetings newest first, grouped by the year of their first day, years newest first. */

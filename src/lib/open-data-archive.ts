@@ -39,10 +39,13 @@ async function withAgendas(documents: readonly CollectionEntry<'documents'>[]): 
   return Promise.all(
     documents.map(async (document) => {
       const items = await getEntries(document.data.items.map((id) => ({ collection: 'items' as const, id })));
-      const agenda = items.map((item, index) => {
-        if (item === undefined) throw new Error(`documents/${document.id}: item ${document.data.items[index] ?? ''} is not in the items collection`);
-        return item.data;
-      });
+      const agenda =
+        document.data.items.length === 0
+          ? document.data.itemTexts
+          : items.map((item, index) => {
+              if (item === undefined) throw new Error(`documents/${document.id}: item ${document.data.items[index] ?? ''} is not in the items collection`);
+              return item.data;
+            });
       return { ...document, agenda };
     }),
   );

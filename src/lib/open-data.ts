@@ -25,9 +25,12 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     commissionProposal: 'Commission documents and proposals of the header (No. Cion doc., No. Cion prop.).',
     interinstitutionalFile: 'Procedure of the interinstitutional file, e.g. 2020/0350(COD), else null.',
     otherHeaderLines: "Header lines with no field of their own (the Council's name, stamps, contact lines), as printed.",
-    meeting: 'Meeting id (first day, ISO) for an outcome of proceedings, else null.',
+    meeting: 'Meeting id (see meetings) of an outcome of proceedings or a notice of meeting, any version of either; else null.',
+    variant: 'Which text of its number it is: 0, the one its page shows (other sources giving a different text are on that page, with a diff).',
     url: "Official link in the Council's register.",
-    items: 'Ids of the agenda items (see items), in agenda order.',
+    items: 'Ids of the agenda items (see items), in agenda order; empty when its items have no entries (see itemTexts).',
+    itemTexts:
+      'Agenda items of a document whose items have no entries (an earlier version of an outcome, a notice of meeting): number, title, text as plain text, day and agenda heading.',
     sections: 'Sections: anchor, number and title of the heading, and the text under it as plain text (one line per paragraph or list item).',
     footnotes:
       'Footnotes: mark as printed, label (the page anchor user-content-fn-<label>) and text (paragraphs of runs: text, web addresses, footnote calls).',
@@ -38,12 +41,18 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     text: 'The whole text of the document as plain text, as its page shows it below the header (no Markdown or HTML): one line per heading, paragraph, list item or footnote paragraph, in page order (sections under their headings; agenda items under their day, agenda and item headings, e.g. 6.1. Title; then the footnotes, each as [mark] text); bullets, bold and footnote calls are left out, and no line is empty.',
   },
   meetings: {
-    id: 'First day (ISO), with -2 for a second meeting on the same day; the URL segment of /meetings/<id>/.',
+    id: "First day (ISO) for a meeting of COSI, followed by the committee's id for any other (2025-11-18-psc-cosi); the URL segment of /meetings/<id>/. No document number enters it.",
+    committee: 'Which body or bodies met: cosi, psc-cosi, cosi-sg, …',
+    title: 'How the meeting is titled, e.g. COSI meeting, Joint meeting of the PSC and COSI.',
     dates: 'Every day of the meeting (ISO).',
     presidency: 'The Council Presidency of the time.',
-    document: 'Number of the outcome of proceedings that records the meeting.',
+    document: 'Number of the document the meeting page is made from: the outcome shown (its latest version), else the notice of meeting.',
     documentSlug: 'Slug of that document.',
-    items: 'Ids of the agenda items (see items), in agenda order.',
+    outcome:
+      'The outcome of proceedings that records the meeting: number and slug of the version shown, every version held (oldest first) and other documents recording it; null for a meeting known from its agenda only.',
+    agenda:
+      'The notice of meeting and provisional agenda: number, slug, versions, other notices, the items as planned (number, title, possible, section, day, documents, sub-points, text, anchor) and the NB block; null when none is held.',
+    items: 'Ids of the agenda items of the outcome shown (see items), in agenda order; empty for a meeting known from its agenda only.',
     decisionCount: 'Number of decisions recorded.',
   },
   items: {
@@ -159,11 +168,23 @@ export function documentsTable(records: readonly ExportRecord<'documents'>[]): C
   };
 }
 
-/** Meetings as CSV, one row each. */
+/** Meetings as CSV, one row each: the outcome and the notice by the numbers shown, the planned items left to the JSON. */
 export function meetingsTable(records: readonly ExportRecord<'meetings'>[]): CsvTable {
   return {
-    columns: ['id', 'dates', 'presidency', 'document', 'documentSlug', 'items', 'decisionCount'],
-    rows: records.map((r) => [r.id, r.dates.join(LIST_SEPARATOR), r.presidency, r.document, r.documentSlug, r.items.join(LIST_SEPARATOR), r.decisionCount]),
+    columns: ['id', 'committee', 'title', 'dates', 'presidency', 'document', 'documentSlug', 'outcome', 'agenda', 'items', 'decisionCount'],
+    rows: records.map((r) => [
+      r.id,
+      r.committee,
+      r.title,
+      r.dates.join(LIST_SEPARATOR),
+      r.presidency,
+      r.document,
+      r.documentSlug,
+      r.outcome?.number ?? null,
+      r.agenda?.number ?? null,
+      r.items.join(LIST_SEPARATOR),
+      r.decisionCount,
+    ]),
   };
 }
 

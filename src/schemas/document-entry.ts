@@ -33,12 +33,24 @@ export const documentEntrySchema = z
     otherHeaderLines: z.array(z.string()),
     /** The days of the meeting an outcome of proceedings records (its header's "On:"), ISO; empty for other documents. */
     meetingDates: z.array(isoDateSchema),
-    /** The meeting id (`2025-11-18`) for an outcome of proceedings, else null. */
+    /** The meeting id (`2025-11-18`) of an outcome of proceedings or a notice of meeting (any version of either), else null. */
     meeting: z.string().nullable(),
+    /**
+     * Which of the texts sources give for this number it is: 0 is the one its page shows; 1, 2 … are other sources'
+     * different texts, in the variants collection (`variants/<slug>--source-<n+1>.md`), shown on that page with a diff.
+     */
+    variant: z.number().int().nonnegative(),
     /** Official link to the document in the Council's register. */
     url: z.url(),
-    /** Ids of the item entries of this document, in document order. */
+    /** Ids of the item entries of this document, in document order (empty when its items have no entries: `itemTexts`). */
     items: z.array(z.string()),
+    /**
+     * The agenda items of a document whose items have no entries of their own (an earlier version of an outcome, a
+     * notice of meeting, another source's text), as plain text, for the diff between versions.
+     */
+    itemTexts: z.array(
+      z.object({ number: z.string().nullable(), title: z.string(), text: z.string(), day: isoDateSchema.nullable(), section: z.string().nullable() }),
+    ),
     /**
      * The sections of a note or report in order: the anchor of each on the page, its heading's number and title (both
      * null for text before the first heading) and its text as plain text, one line per paragraph or list item.

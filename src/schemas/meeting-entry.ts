@@ -1,17 +1,50 @@
 import { z } from 'astro/zod';
 import { isoDateSchema } from './iso-date.ts';
+import { plannedItemSchema } from './planned-item.ts';
 
-/** Frontmatter of `content/meetings/<id>.md`: one COSI meeting, as its outcome of proceedings records it. */
+/** The documents of one kind that a meeting has: the one its page shows, and every version and other record listed. */
+const meetingDocumentsSchema = z.object({
+  /** Number and slug of the document the page shows: the latest version. */
+  number: z.string(),
+  slug: z.string(),
+  /** Every version of its number family held, oldest first (INIT, COR 1, REV 1, …), the one shown among them. */
+  versions: z.array(z.string()),
+  /** Documents of other number families that say they are of this meeting too, listed, not shown. */
+  others: z.array(z.string()),
+});
+
+/**
+ * Frontmatter of `content/meetings/<id>.md`: one meeting, as its outcome of proceedings records it and its notice of
+ * meeting plans it. Either may be missing: a meeting known from its agenda alone is shown as planned.
+ */
 export const meetingEntrySchema = z.object({
-  /** First day, ISO, with `-2` for a second meeting on the same day; also the URL segment. */
-  id: z.string().regex(/^\d{4}-\d{2}-\d{2}(?:-\d+)?$/),
+  /**
+   * The day the meeting opens, ISO, for a meeting of COSI (`2025-11-18`); with the committee's id for any other
+   * (`2025-11-18-psc-cosi`). Also the URL segment. No document number enters it: versions never move a meeting.
+   */
+  id: z.string().regex(/^\d{4}-\d{2}-\d{2}(?:-[a-z0-9]+)*$/),
+  /** Which body or bodies met: `cosi`, `psc-cosi`, `cosi-sg`. */
+  committee: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** How the meeting is titled: `COSI meeting`, `Joint meeting of the PSC and COSI`. */
+  title: z.string().min(1),
   dates: z.array(isoDateSchema).min(1),
   /** The Council Presidency of the time, in English ("Denmark"). */
   presidency: z.string().nullable(),
-  /** Number and slug of the outcome of proceedings that records the meeting. */
+  /** Number and slug of the document the page is made from: the outcome shown, else the notice. */
   document: z.string(),
   documentSlug: z.string(),
-  /** Item entry ids in agenda order. */
+  /** The outcome of proceedings (or summary record) that records what happened; null for a meeting known from its agenda only. */
+  outcome: meetingDocumentsSchema.nullable(),
+  /** The notice of meeting and provisional agenda that planned it, with its items as planned; null when none is held. */
+  agenda: meetingDocumentsSchema
+    .extend({
+      /** The items as planned, each with the anchor it takes on the meeting page (the outcome's item of that number takes the same). */
+      planned: z.array(plannedItemSchema.extend({ anchor: z.string().regex(/^item-[a-z0-9-]+$/) })),
+      /** The notice's NB block, as plain text; null when it has none. */
+      note: z.string().nullable(),
+    })
+    .nullable(),
+  /** Item entry ids of the outcome shown, in agenda order; empty for a meeting known from its agenda only. */
   items: z.array(z.string()),
   decisionCount: z.number().int().nonnegative(),
 });

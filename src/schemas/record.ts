@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { footnoteSchema } from './footnote.ts';
 import { isoDateSchema } from './iso-date.ts';
 import { itemSchema } from './item.ts';
+import { plannedItemSchema } from './planned-item.ts';
 import { referenceSchema } from './reference.ts';
 import { sectionSchema } from './section.ts';
 
@@ -50,6 +51,8 @@ export const okRecordSchema = z.object({
   subject: z.string().nullable(),
   meeting: z.object({ dates: z.array(isoDateSchema).min(1) }).nullable(),
   items: z.array(itemSchema),
+  /** The items a notice of meeting puts on the provisional agenda, as planned; null for any other document. */
+  planned: z.array(plannedItemSchema).nullable(),
   sections: z.array(sectionSchema),
   footnotes: z.array(footnoteSchema),
   /** Every reference of the document (header, body, footnotes), distinct, in order of first appearance. */

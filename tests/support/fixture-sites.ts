@@ -12,6 +12,8 @@ export const FIXTURE_SITES = {
   seeds: 'content/sources',
   /** Realistic Council documents carrying script, markup, template, frontmatter and XML-breaking payloads. */
   hostile: 'tests/fixtures/hostile',
+  /** Meetings as their documents give them (issue 13): an agenda alone, an agenda and its outcome, versions of an outcome, two meetings on one day, two sources of one number. */
+  meetings: 'tests/fixtures/meetings/sources',
 } as const;
 
 /**

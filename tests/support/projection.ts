@@ -19,6 +19,8 @@ export interface Projection {
   interinstitutionalFile: string | null;
   subject: string | null;
   meeting: { dates: string[] } | null;
+  /** A notice of meeting's items as planned (null for any other document). */
+  planned: OkRecord['planned'];
   items: {
     number: string | null;
     title: string;
@@ -79,6 +81,7 @@ export function project(record: OkRecord): Projection {
     interinstitutionalFile: record.interinstitutionalFile,
     subject: record.subject,
     meeting: record.meeting,
+    planned: record.planned,
     items: record.items.map(({ number, title, section, day, sentences, decisions, references }) => ({
       number,
       title,

@@ -1,25 +1,24 @@
-import { presidencyOn } from '../../../src/shared/presidency.ts';
 import type { DecisionEntry } from '../../../src/schemas/decision-entry.ts';
 import type { EntryTags } from '../../../src/schemas/entry-tags.ts';
 import type { ItemEntry } from '../../../src/schemas/item-entry.ts';
-import type { MeetingEntry } from '../../../src/schemas/meeting-entry.ts';
 import { blocksPlain } from '../../../src/shared/source-text.ts';
 import { itemTree } from '../markdown/document-tree.ts';
 import { markdownOf } from '../markdown/serialise.ts';
 import type { ParsedDocument } from './parsed-document.ts';
 import type { ReferencePages } from './reference-pages.ts';
 
-/** The entries an outcome of proceedings gives besides its document: the meeting, its items and its decisions. */
+/** The entries the outcome a meeting shows gives besides its document: its items and its decisions. */
 export interface AgendaEntries {
-  meeting: MeetingEntry;
   /** Item entries without the actors and topics, which the mentions stage adds. */
   items: { id: string; entry: Omit<ItemEntry, keyof EntryTags>; body: string }[];
   decisions: DecisionEntry[];
 }
 
 /**
- * The meeting, item and decision entries of an outcome whose meeting has the id `meeting`; their lists of references
- * name only documents with pages of their own (`pages`), their texts link the others to their official text.
+ * The item and decision entries of the outcome shown for the meeting with the id `meeting`: each item's id is the
+ * meeting's id and the item's anchor, each decision's the item's and its place among the item's decisions, so that a
+ * version replacing another keeps every id its items and decisions had. Their lists of references name only documents
+ * with pages of their own (`pages`), their texts link the others to their official text.
  */
 export function agendaEntries(document: ParsedDocument, meeting: string, pages: ReferencePages): AgendaEntries {
   const paged = (ids: readonly string[]) => ids.filter((id) => pages.has(id));
@@ -61,17 +60,5 @@ export function agendaEntries(document: ParsedDocument, meeting: string, pages: 
       document: record.number,
     })),
   );
-  return {
-    meeting: {
-      id: meeting,
-      dates,
-      presidency: presidencyOn(dates[0] ?? record.date),
-      document: record.number,
-      documentSlug: slug,
-      items: items.map(({ id }) => id),
-      decisionCount: decisions.length,
-    },
-    items,
-    decisions,
-  };
+  return { items, decisions };
 }

@@ -1,23 +1,27 @@
 import { documentSlug } from '../../../src/shared/slug.ts';
 import { mentionEntrySchema } from '../../../src/schemas/mention-entry.ts';
 import { referenceEntrySchema, type ReferenceEntry } from '../../../src/schemas/reference-entry.ts';
-import { validEntry, type DocumentOutput, type GeneratedFile } from './document-files.ts';
-import { jsonFile } from '../markdown/frontmatter.ts';
+import { meetingEntrySchema } from '../../../src/schemas/meeting-entry.ts';
+import { validEntry, type DocumentOutput, type GeneratedFile, type MeetingPart } from './document-files.ts';
+import { jsonFile, markdownFile } from '../markdown/frontmatter.ts';
+import { meetingEntries } from './meeting-entries.ts';
 import { mentionEntries, type MentionRecord } from './mentions.ts';
 import type { CanonicalReference } from '../../../src/shared/references.ts';
 
 /** What the stages across documents keep of each document. */
-export type CorpusPart = Pick<DocumentOutput, 'self' | 'references' | 'citations' | 'mentions'>;
+export type CorpusPart = Pick<DocumentOutput, 'self' | 'references' | 'citations' | 'mentions' | 'meeting'>;
 
 /**
- * The files made from all documents together: one reference entry per referenced or ingested document, gathering
- * the citations in the order of `documents` (sorted by date, number and source) and, within each, in page order;
- * one mention entry per (actor or topic, year).
+ * The files made from all documents together: one meeting entry per meeting (meeting-entries.ts); one reference entry
+ * per referenced or ingested document, gathering the citations in the order of `documents` (sorted by date, number and
+ * source) and, within each, in page order; one mention entry per (actor or topic, year).
  */
 export function corpusFiles(documents: Iterable<CorpusPart>): GeneratedFile[] {
   const references = new References();
   const mentions: MentionRecord[] = [];
-  for (const { self, references: listed, citations, mentions: found } of documents) {
+  const meetings: MeetingPart[] = [];
+  for (const { self, references: listed, citations, mentions: found, meeting } of documents) {
+    if (meeting !== null) meetings.push(meeting);
     references.add(self, true);
     for (const reference of listed) references.add(reference, false);
     for (const { reference, citation } of citations) references.cite(reference, citation);
@@ -27,7 +31,11 @@ export function corpusFiles(documents: Iterable<CorpusPart>): GeneratedFile[] {
     const path = `references/${entry.slug}.json`;
     return [path, jsonFile(validEntry(path, referenceEntrySchema, entry))] as const;
   });
-  return [...referenceFiles, ...mentionFiles(mentions)];
+  const meetingFiles = meetingEntries(meetings).map((entry) => {
+    const path = `meetings/${entry.id}.md`;
+    return [path, markdownFile(validEntry(path, meetingEntrySchema, entry), '')] as const;
+  });
+  return [...meetingFiles, ...referenceFiles, ...mentionFiles(mentions)];
 }
 
 /** The mention entries' files of `records` (each document's records together, in document order). */

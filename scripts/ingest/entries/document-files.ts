@@ -3,7 +3,6 @@ import { decisionEntrySchema } from '../../../src/schemas/decision-entry.ts';
 import { documentEntrySchema, type DocumentEntry } from '../../../src/schemas/document-entry.ts';
 import type { EntryTags } from '../../../src/schemas/entry-tags.ts';
 import { itemEntrySchema } from '../../../src/schemas/item-entry.ts';
-import { meetingEntrySchema } from '../../../src/schemas/meeting-entry.ts';
 import type { OkRecord } from '../../../src/schemas/record.ts';
 import type { Reference } from '../../../src/schemas/reference.ts';
 import { canonicalReference, type CanonicalReference } from '../../../src/shared/references.ts';
@@ -12,7 +11,11 @@ import { documentTree } from '../markdown/document-tree.ts';
 import { jsonFile, markdownFile } from '../markdown/frontmatter.ts';
 import { markdownOf } from '../markdown/serialise.ts';
 import { pagedReferences } from '../../../src/shared/reference-pages.ts';
+import type { PlannedItem } from '../../../src/schemas/planned-item.ts';
+import { NOTE_BLOCK } from '../parse/vocabulary.ts';
 import { agendaEntries } from './agenda-entries.ts';
+import type { Committee } from './committees.ts';
+import { meetingOf, type MeetingRole, type Plan } from './meeting-ids.ts';
 import type { FoundCitation } from './citations.ts';
 import { documentCitations } from './document-citations.ts';
 import { documentMentions, type MentionRecord } from './mentions.ts';
@@ -22,10 +25,29 @@ import { referencePages, type ReferencePages } from './reference-pages.ts';
 /** A generated file: its path relative to the content root (`documents/15912-25.md`) and its content. */
 export type GeneratedFile = readonly [path: string, content: string];
 
+/** What the meetings stage needs of a document of a meeting (an outcome or a notice), small enough to keep for each. */
+export interface MeetingPart {
+  id: string;
+  committee: Committee;
+  dates: string[];
+  role: MeetingRole;
+  /** Whether its meeting shows it: the latest version of its outcome or notice. */
+  primary: boolean;
+  number: string;
+  slug: string;
+  date: string;
+  /** The item entry ids and the number of decisions of a shown outcome; empty for any other. */
+  items: string[];
+  decisionCount: number;
+  /** A notice's items as planned, and its NB block; null for an outcome. */
+  planned: PlannedItem[] | null;
+  note: string | null;
+}
+
 /**
  * What one document gives: its own files, and what the stages across documents need of it (its reference, the
- * references it lists, its citations in page order, its mention records in document order). Small enough to keep
- * for every document of a large corpus.
+ * references it lists, its citations in page order, its mention records in document order, its part in its meeting).
+ * Small enough to keep for every document of a large corpus.
  */
 export interface DocumentOutput {
   files: GeneratedFile[];
@@ -33,43 +55,74 @@ export interface DocumentOutput {
   references: Reference[];
   citations: FoundCitation[];
   mentions: readonly MentionRecord[];
+  meeting: MeetingPart | null;
 }
 
+/** How documentFiles writes a document: the parts of its plan (meeting-ids.ts) the files depend on. */
+export type WritePlan = Pick<Plan, 'primary' | 'variant'>;
+
 /**
- * The files of one document (its document entry and, for an outcome whose meeting has the id `meeting`, the meeting,
- * item and decision entries), each validated with its collection schema. Throws when an entry does not validate or
- * two of its entries would share a path.
+ * The files of one document: its document entry and, for the outcome its meeting shows (`plan.primary`), its item and
+ * decision entries; another source's different text of the same number (`plan.variant` above 0) writes its entry to
+ * the variants collection (`variants/<slug>--source-<n+1>.md`), shown on the first's page with a diff, and gives
+ * nothing else. Each entry is validated with
+ * its collection schema. Throws when an entry does not validate or two of its entries would share a path.
  */
-export function documentFiles(record: OkRecord, meeting: string | null): DocumentOutput {
+export function documentFiles(record: OkRecord, plan: WritePlan = { primary: true, variant: 0 }): DocumentOutput {
   const document = parseDocumentParts(record);
   const self = canonicalReference(record.number);
   if (self === null) throw new Error(`the document number ${record.number} is not a Council document number`);
   const files = new FileList();
   const pages = referencePages(record.references);
-  const agenda = meeting === null ? null : agendaEntries(document, meeting, pages);
-  const entry = documentEntry(document, self, meeting, agenda?.meeting.items ?? [], pages);
+  const meeting = meetingOf(record);
+  const shown = plan.variant === 0;
+  const agenda = meeting?.role === 'outcome' && plan.primary && shown ? agendaEntries(document, meeting.id, pages) : null;
+  const entry = documentEntry(document, self, meeting?.id ?? null, plan.variant, agenda?.items.map(({ id }) => id) ?? null, pages);
   const found = documentMentions(
     document,
     (agenda?.items ?? []).map((item) => item.entry),
   );
   if (agenda !== null) {
-    files.markdown(`meetings/${agenda.meeting.id}.md`, meetingEntrySchema, agenda.meeting, '');
     agenda.items.forEach((item, index) => {
       const tags = found.items[index] ?? { actors: [], topics: [] };
       files.markdown(`items/${item.id}.md`, itemEntrySchema, { ...item.entry, ...tags }, item.body);
     });
     for (const decision of agenda.decisions) files.json(`decisions/${decision.id}.json`, decisionEntrySchema, decision);
   }
-  files.markdown(`documents/${document.slug}.md`, documentEntrySchema, { ...entry, ...found.document }, markdownOf(pages.link(documentTree(document))));
-  const citations = documentCitations(document, meeting, pages.has);
-  return { files: files.list(), self, references: pagedReferences(record.references), citations, mentions: found.records };
+  const path = shown ? `documents/${document.slug}.md` : `variants/${document.slug}--source-${plan.variant + 1}.md`;
+  files.markdown(path, documentEntrySchema, { ...entry, ...found.document }, markdownOf(pages.link(documentTree(document))));
+  if (!shown) return { files: files.list(), self, references: [], citations: [], mentions: [], meeting: null };
+  const part: MeetingPart | null =
+    meeting === null
+      ? null
+      : {
+          ...meeting,
+          primary: plan.primary,
+          number: record.number,
+          slug: document.slug,
+          date: record.date,
+          items: agenda?.items.map(({ id }) => id) ?? [],
+          decisionCount: agenda?.decisions.length ?? 0,
+          planned: record.planned,
+          note: noteBlock(record),
+        };
+  const citations = documentCitations(document, meeting?.id ?? null, pages.has);
+  return { files: files.list(), self, references: pagedReferences(record.references), citations, mentions: found.records, meeting: part };
+}
+
+/** The NB block of a notice of meeting, as plain text: the section its parser made of it, or null. */
+function noteBlock(record: OkRecord): string | null {
+  if (record.planned === null) return null;
+  const note = record.sections.map(({ text }) => blocksPlain(text)).find((text) => NOTE_BLOCK.test(text));
+  return note ?? null;
 }
 
 function documentEntry(
   document: ParsedDocument,
   self: CanonicalReference,
   meeting: string | null,
-  items: string[],
+  variant: number,
+  items: string[] | null,
   pages: ReferencePages,
 ): Omit<DocumentEntry, keyof EntryTags> {
   const { record, slug } = document;
@@ -93,8 +146,10 @@ function documentEntry(
     otherHeaderLines: record.otherHeaderLines,
     meetingDates: record.meeting?.dates ?? [],
     meeting,
+    variant,
     url: self.url,
-    items,
+    items: items ?? [],
+    itemTexts: items === null ? record.items.map(({ number, title, text, day, section }) => ({ number, title, text: blocksPlain(text), day, section })) : [],
     sections: document.sections.map(({ section, anchor }) => ({ anchor, number: section.number, title: section.title, text: blocksPlain(section.text) })),
     footnotes: record.footnotes,
     references: record.references.map(({ id }) => id).filter((id) => pages.has(id)),

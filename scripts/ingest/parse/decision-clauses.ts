@@ -41,9 +41,15 @@ const PAST_VERB = String.raw`(?:\p{Ll}+ed|took|held|made|gave|reached|drew)`;
 const DECISION_VERB = String.raw`(?:adopted|endorsed|agreed|approved|confirmed|took\s+note(?:\s+of)?|exchanged\s+views|welcomed|tasked|invited)`;
 
 /**
+ * The decision verbs whose object is who is asked to act (`invited Europol to report`, `tasked Frontex with …`): a
+ * name may open their object, where the other verbs' objects open with a determiner or preposition.
+ */
+export const NAMED_OBJECT_VERB = String.raw`(?:tasked|invited)`;
+
+/**
  * What ends the clause an object stands in: `;`, `:` before a clause (`: this meeting was …`; not the colon of a title,
  * `counter-terrorism: priorities and way forward`), a relative or contrasting clause (`, which …`, `, while …`),
- * a decision verb after a comma, `and` before another clause (a coordinated verb, a body and its verb, or a subject of up to eight words and an
+ * a decision verb after a comma, `and` before another clause (a coordinated verb, `invited` or `tasked` before a name, a body and its verb, or a subject of up to eight words and an
  * auxiliary: `and a first draft of the Protocol would …`), or the end of the text with its closing punctuation.
  */
 const CLAUSE_END = new RegExp(
@@ -54,6 +60,7 @@ const CLAUSE_END = new RegExp(
     String.raw`\s+(?:while|whilst|whereas)\s`,
     String.raw`,\s+(?=(?:also\s+)?${DECISION_VERB}\s+${OBJECT_OPENING})`,
     String.raw`,?\s+and\s+(?=(?:also\s+|further\s+|then\s+)?(?:${DECISION_VERB}|${PAST_VERB})\s+${OBJECT_OPENING})`,
+    String.raw`,?\s+and\s+(?=(?:also\s+|further\s+|then\s+)?${NAMED_OBJECT_VERB}\s+\p{Lu})`,
     String.raw`,?\s+and\s+(?=(?:(?!(?:that|which|who)\b)[^\s,;:]+\s+){1,8}?(?:was|were|would|will|is|are|has|have|had|should|could|may|might)\s)`,
     String.raw`,?\s+and\s+(?=(?:${DECISION_MAKER})\s+${PAST_VERB}\b)`,
     String.raw`[\s.!?:]*$`,

@@ -7,6 +7,7 @@ import {
   clauseEnd,
   COORDINATION_BREAK,
   DECISION_MAKER,
+  NAMED_OBJECT_VERB,
   OBJECT_OPENING,
   passiveAgent,
   passiveClauseStart,
@@ -83,8 +84,14 @@ const ACTIVE = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+(
 /** A body opening a clause, and any finite verb: the subject a verb coordinated after it shares. */
 const SUBJECT = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+\\p{Ll}`, 'gu');
 
-/** A decision verb coordinated by `and` or a comma with the verb of a subject before it, opening an object. */
-const COORDINATED = new RegExp(`(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING})`, 'gu');
+/**
+ * A decision verb coordinated by `and` or a comma with the verb of a subject before it, opening an object (or, for
+ * `invited` and `tasked`, a name: `and invited Europol to report`).
+ */
+const COORDINATED = new RegExp(
+  `(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING}|(?<=${NAMED_OBJECT_VERB})\\s+\\p{Lu})`,
+  'gu',
+);
 
 /** A passive decision verb. */
 const PASSIVE = new RegExp(`\\b(?:${alternatives(PASSIVE_PHRASES)})\\b`, 'gu');

@@ -1,3 +1,4 @@
+import { isDocumentsLine } from './agenda-body.ts';
 import { cutsDocumentNumber } from './cut-document-number.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { splitFlatLines } from './flat-lines.ts';
@@ -195,6 +196,7 @@ const HYPHEN_END = /\p{L}-$/u;
 function continues(above: { first: string; last: string; length: number }, below: string): boolean {
   if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;
   if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null) return false;
+  if (listsDocumentsUnder(above.first, below)) return false;
   const start = below.trimStart();
   if (CAPITALS_LINE.test(above.last)) return false;
   if (/^\p{Ll}/u.test(start)) return true;
@@ -202,6 +204,17 @@ function continues(above: { first: string; last: string; length: number }, below
   if (HYPHEN_END.test(end)) return /^\p{L}/u.test(start);
   if (TERMINAL.test(end) || end.endsWith('**') || /^[ \t]*#/.test(above.first)) return false;
   return above.length >= (/^[ \t]*\d/.test(above.first) ? NUMBERED_WRAP_WIDTH : WRAP_WIDTH);
+}
+
+/** An agenda item's or sub-point's title line (`5. (poss.) Draft …`, `b) Proposal …`): documents may follow on their own line. */
+const AGENDA_TITLE = /^[ \t]*(?:\*\*)?(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|\(?[a-z]{1,4}\))[ \t]/;
+
+/**
+ * Whether `below` is the line of documents a provisional agenda prints under an item's title (`6120/1/24 REV 1`):
+ * numbers only, no closing punctuation, under a numbered or lettered line. It is not the title's continuation.
+ */
+function listsDocumentsUnder(aboveFirst: string, below: string): boolean {
+  return AGENDA_TITLE.test(aboveFirst) && !TERMINAL.test(tail(below)) && isDocumentsLine(below.trim());
 }
 
 /** The end of a line, enough for the end-of-line patterns: a `$`-anchored regex would rescan a long line. */

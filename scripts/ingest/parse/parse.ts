@@ -7,6 +7,8 @@ import { findDecisions } from './decisions.ts';
 import { CUT_NUMBER } from './head-anchors.ts';
 import { readFootnotes, type Footnotes } from './footnotes.ts';
 import { type AgendaItem, parseAgenda } from './items.ts';
+import { addedVersion } from './added-versions.ts';
+import { plannedItems, splitNoteBlock } from './agenda-body.ts';
 import { readInline } from './inline.ts';
 import { normalise, type SourceLine } from './normalise.ts';
 import { findReferences } from '../../../src/shared/references.ts';
@@ -64,9 +66,13 @@ function parseOrFail(text: string, source: string): unknown {
     throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_NUMBER}; the header ends on line ${lastHeaderLine}${cutNumberNote(headerLines)}`);
   if (header.date === null) throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_DATE}; the header ends on line ${lastHeaderLine}`);
   const footnotes = readFootnotes(definitions);
-  const agenda = AGENDA_KINDS.has(header.kind);
-  const { preamble, items } = agenda ? parseAgenda(body) : { preamble: [], items: [] };
-  const drafts: SectionDraft[] = agenda ? preambleSection(preamble) : parseSections(body);
+  const notice = NOTICE_KINDS.has(header.kind);
+  const agenda = AGENDA_KINDS.has(header.kind) || notice;
+  const plain = (line: SourceLine) => inlinePlain(readInline(line.text, footnotes.resolve(line.line)));
+  const { agenda: agendaLines, note } = notice ? splitNoteBlock(body, plain) : { agenda: body, note: [] };
+  const { preamble, items } = agenda ? parseAgenda(agendaLines) : { preamble: [], items: [] };
+  const drafts: SectionDraft[] = agenda ? [...preambleSection(preamble), ...preambleSection(note)] : parseSections(body);
+  const itemRecords = items.map((item) => itemRecord(item, footnotes));
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
   const references = documentReferences(referenceLines, header.number, footnotes);
   return {
@@ -88,8 +94,15 @@ function parseOrFail(text: string, source: string): unknown {
     to: header.to,
     previous: header.previous,
     subject: header.subject,
-    meeting: (agenda || NOTICE_KINDS.has(header.kind)) && header.on.length > 0 ? { dates: header.on } : null,
-    items: items.map((item) => itemRecord(item, footnotes)),
+    meeting: agenda && header.on.length > 0 ? { dates: header.on } : null,
+    items: itemRecords,
+    planned: notice
+      ? plannedItems(
+          items,
+          itemRecords.map((item) => item.title),
+          plain,
+        )
+      : null,
     sections: drafts.map((draft) => sectionRecord(draft, footnotes)),
     footnotes: footnotes.records,
     references,
@@ -161,10 +174,13 @@ function sectionRecord(draft: SectionDraft, footnotes: Footnotes): Section {
 function documentReferences(lines: readonly SourceLine[], ownNumber: string, footnotes: Footnotes): { id: string; type: string; url: string }[] {
   const seen = new Set([ownNumber]);
   const result: { id: string; type: string; url: string }[] = [];
-  for (const reference of findReferences(lines.map((entry) => inlinePlain(readInline(entry.text, footnotes.resolve(entry.line)))).join('\n'))) {
-    if (seen.has(reference.id)) continue;
-    seen.add(reference.id);
-    result.push({ id: reference.id, type: reference.type, url: reference.url });
+  const text = lines.map((entry) => inlinePlain(readInline(entry.text, footnotes.resolve(entry.line)))).join('\n');
+  for (const found of findReferences(text)) {
+    for (const reference of [found, addedVersion(text, found)]) {
+      if (reference === null || seen.has(reference.id)) continue;
+      seen.add(reference.id);
+      result.push({ id: reference.id, type: reference.type, url: reference.url });
+    }
   }
   return result;
 }

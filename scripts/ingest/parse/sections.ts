@@ -12,6 +12,9 @@ const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)[ \t]+(\S.*)$/;
 /** A heading numbered in Roman numerals, alone (`III`) or with its title (`III. TITLE`). */
 const ROMAN_HEADING = /^(X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)])?(?:[ \t]+(\S.*))?$/;
 
+/** An annex's heading line, alone: `ANNEX`, `ANNEX I`, `ANNEX 2`, `ANNEX A` (bold allowed around it). */
+const ANNEX_HEADING = /^ANNEX(?:[ \t]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?$/;
+
 /** A table-of-contents entry ends with its page number after a tab or dot leaders. */
 const CONTENTS_ENTRY = /(?:\t|\.\.|…)[ \t]{0,20}\d{1,3}$/;
 
@@ -48,6 +51,7 @@ function sectionHeading(text: string): { number: string | null; title: string | 
     const shaped = markdown !== null || isHeadingTitle(rest);
     if ((dot !== '' || number.includes('.')) && title !== null && shaped) return { number, title, printed: titleAsPrinted(text, true) };
   }
+  if (ANNEX_HEADING.test(bare)) return { number: null, title: bare.replace(/[ \t]+/g, ' '), printed: titleAsPrinted(text, false) };
   const roman = ROMAN_HEADING.exec(bare);
   if (roman !== null && roman[1] !== '' && (roman[2] === undefined || isHeadingTitle(roman[2]))) {
     return { number: roman[1] ?? null, title: roman[2] === undefined ? undefined : headingTitle(roman[2]), printed: titleAsPrinted(text, true) };
@@ -65,7 +69,7 @@ function isHeadingTitle(text: string): boolean {
   return plain.length <= MAX_HEADING_LENGTH && /^["“'‘(]?\p{Lu}/u.test(plain) && !/[.;,]$/.test(plain);
 }
 
-// Headings are Markdown `#` headings and numbered or Roman-numbered lines; table-of-contents lines
+// Headings are Markdown `#` headings, numbered or Roman-numbered lines and annex headings (`ANNEX I`); table-of-contents lines
 // never are, they stay text. Every line lands in one section.
 
 /** The sections of a note or report, one per heading; text before the first heading is a section with number and title null. */

@@ -107,6 +107,15 @@ export const KNOWN_KINDS: ReadonlySet<string> = new Set([
   'notice of meeting',
 ]);
 
+/** The mark of an item a provisional agenda lists as possible only, before or after its title: `(poss.)`. */
+export const POSSIBLE_ITEM = /^\(poss\.?\)\s*|\s*\(poss\.?\)$/i;
+
+/** A sub-point of a provisional agenda's item: `a) title`, `(ii) title`, or a bulleted `- title`; groups: label, label, title. */
+export const SUB_POINT = /^(?:([a-z]|[ivx]{1,4})\)|\(([a-z]|[ivx]{1,4})\)|[-–•*])\s+(\S.*)$/;
+
+/** The NB block that ends a notice of meeting (`NB: Delegates are reminded …`): no agenda item's text. */
+export const NOTE_BLOCK = /^N\.?\s?B\.?\s*[:.–-]/;
+
 /** Kind slugs whose body is an agenda of items rather than a report of sections. */
 export const AGENDA_KINDS: ReadonlySet<string> = new Set(['outcome-of-proceedings', 'outcome-of-the-proceedings', 'summary-record']);
 

@@ -121,7 +121,7 @@ async function printRecords(files: readonly string[]): Promise<number> {
     const error = refused.get(index) ?? verdicts.get(index)?.error ?? null;
     const record = records.get(index);
     if (error !== null || record === undefined) return { source, status: 'error', error: error ?? { file: source, line: 0, message: 'not ingested' } };
-    return record;
+    return record.status === 'ok' ? { ...record, warnings: verdicts.get(index)?.warnings ?? record.warnings } : record;
   });
   const failed = printed.flatMap((record) => (record.status === 'error' ? [record.error] : []));
   for (const error of failed) process.stderr.write(`${errorLine(error)}\n`);

@@ -24,7 +24,7 @@ export interface CollectOptions {
 
 /**
  * Every task through the per-source ingest (in worker threads when there are many), the reports taken by the
- * collector in task order; then the documents whose meeting id or files depended on others made again. The writing
+ * collector in task order; then the documents whose plan or files depended on others made again. The writing
  * ingest, `--check` and `--json` all come through here, so they give every source the same verdict.
  */
 export async function collectReports(tasks: readonly SourceTask[], options: CollectOptions): Promise<CorpusCollector> {
@@ -52,9 +52,9 @@ export async function collectReports(tasks: readonly SourceTask[], options: Coll
       collector.take(spooled(report, 0), sourceOf.get(report.index)?.source ?? '');
       options.progress?.(collector.sources);
     }
-    const again = collector.regenerations().flatMap(({ index, meeting }) => {
+    const again = collector.regenerations().flatMap(({ index, plan }) => {
       const task = sourceOf.get(index);
-      return task === undefined ? [] : [{ ...task, meeting }];
+      return task === undefined ? [] : [{ ...task, plan }];
     });
     for await (const report of inOrder(again, run, window)) collector.replace(spooled(report, 1));
     return collector;

@@ -3,7 +3,8 @@ import type { SourceEntry } from '../../../src/schemas/source-entry.ts';
 import type { ContentDiff } from './content-diff.ts';
 import type { CorpusPart } from '../entries/corpus-files.ts';
 import type { SourceReport } from './ingest-source.ts';
-import { firstDay, meetingIds, type MeetingKey } from '../entries/meeting-ids.ts';
+import { documentPlans, planWarnings, type Plan, type PlanKey } from '../entries/meeting-ids.ts';
+import type { WritePlan } from '../entries/document-files.ts';
 import { byDocumentOrder, compare } from '../../../src/shared/order.ts';
 
 /** A report of a source that parsed. */
@@ -11,7 +12,7 @@ export type OkReport = Extract<SourceReport, { status: 'ok' }>;
 
 /** What is kept of a document that ingested: its place in the archive, its files' paths, its part in the corpus files. */
 interface Kept {
-  key: MeetingKey;
+  key: PlanKey;
   paths: string[];
   corpus: CorpusPart;
 }
@@ -21,13 +22,15 @@ export type Verdict = Pick<SourceEntry, 'status' | 'bytes' | 'document' | 'warni
 
 /**
  * What the ingest keeps across documents while their files are made one source at a time: who wrote which path,
- * which files differ from the content root, the document numbers and meeting days seen, the errors. Reports come in
- * source order, from workers that wrote each document's files before anyone knew of the others, so three things are
- * settled here:
- * - two sources with one document number (one document page): both are rejected and their files left out;
- * - two outcomes whose meetings start the same day: their meeting ids depend on each other, so their files are
- *   left out and made again at the end with the ids meetingIds gives (`regenerations`);
- * - a path two kept documents would share: both are rejected and their files left out.
+ * which files differ from the content root, the documents' numbers and meetings, the errors. Reports come in source
+ * order, from workers that wrote each document's files as if no other document were there (meeting-ids.ts's
+ * `soloPlan`), so what depends on other documents is settled here:
+ * - documents whose plans depend on each other — sources giving one number, documents of one meeting in one role
+ *   (versions of its outcome, other records of it) — are "contested": their files are left out and they are made
+ *   again at the end with the plans documentPlans gives (`regenerations`); a source repeating another's text is not
+ *   made again at all: one document;
+ * - two different numbers that would share one page, or a path two kept documents would share: both are rejected and
+ *   their files left out.
  * A file left out may have overwritten a kept document's file of the same path; that document is made again too.
  * No source stops the others: only a fatal report (a failed write) throws.
  */
@@ -37,10 +40,14 @@ export class CorpusCollector {
   /** Size and, for a document, its page and warnings, of every source taken. */
   readonly #facts = new Map<number, { bytes: number | null; document: SourceEntry['document']; warnings: IngestWarning[] }>();
   readonly #sourceNames = new Map<number, string>();
-  /** The sources of each document page (keyed by slug): more than one is a duplicate document number. */
+  /** The sources of each document page (keyed by slug): two numbers on one page are an error. */
   readonly #sourcesByPage = new Map<string, { index: number; source: string; number: string }[]>();
-  readonly #outcomesByDay = new Map<string, number[]>();
-  readonly #contestedDays = new Set<string>();
+  /** The kept documents of each group whose plans depend on each other (one number; one meeting and role). */
+  readonly #groups = new Map<string, number[]>();
+  /** Documents whose plan depends on others: made again at the end. */
+  readonly #contested = new Set<number>();
+  /** The plans documentPlans gave, once every source is taken. */
+  #plans: Map<PlanKey, Plan> | null = null;
   readonly #owner = new Map<string, number>();
   readonly #differing = new Set<string>();
   /** Paths written by a document that was then left out: removed at the end unless a kept document owns them. */
@@ -63,48 +70,68 @@ export class CorpusCollector {
     this.#facts.set(index, { bytes: report.bytes, document: report.document, warnings: report.warnings });
     const samePage = [...(this.#sourcesByPage.get(report.document.slug) ?? []), { index, source, number: key.number }];
     this.#sourcesByPage.set(report.document.slug, samePage);
-    if (samePage.length > 1) {
+    if (new Set(samePage.map(({ number }) => number)).size > 1) {
       for (const other of samePage) this.#drop(other.index);
       this.#leaveOut(report.paths);
       return;
     }
-    const kept: Kept = { key, paths: [], corpus: report.corpus };
-    this.#kept.set(index, kept);
-    if (key.meeting !== null) {
-      const day = firstDay(key);
-      const sameDay = this.#outcomesByDay.get(day) ?? [];
-      if (sameDay.length > 0) this.#contestedDays.add(day);
-      for (const other of sameDay) this.#unregister(other);
-      this.#outcomesByDay.set(day, [...sameDay, index]);
-      if (this.#contestedDays.has(day)) {
-        this.#leaveOut(report.paths);
-        return;
-      }
+    this.#kept.set(index, { key, paths: [], corpus: report.corpus });
+    if (this.#contest(index, key)) {
+      this.#leaveOut(report.paths);
+      return;
     }
     this.#register(index, report);
   }
 
   /**
-   * Once every source is taken: the documents to make again, each with its meeting id (the outcomes of days with more
-   * than one meeting, and the documents whose files a left-out document may have overwritten). Their earlier files
-   * are left out; call `replace` with each new report, then remove the `leftOutFiles`.
+   * Puts a document in its groups (its number; its meeting and role); when a group has another member, every member
+   * is contested and its files left out, to be made again with its final plan. Whether this one is contested.
    */
-  regenerations(): { index: number; meeting: string | null }[] {
-    const indexByKey = new Map([...this.#kept].map(([index, { key }]) => [key, index]));
-    const ids = meetingIds([...indexByKey.keys()]);
-    const again = new Set<number>();
-    for (const [index, { key }] of this.#kept) if (key.meeting !== null && this.#contestedDays.has(firstDay(key))) again.add(index);
+  #contest(index: number, key: PlanKey): boolean {
+    const groups = [`number\u0000${key.number}\u0000${key.language ?? ''}`];
+    if (key.meeting !== null) groups.push(`meeting\u0000${key.meeting.id}\u0000${key.meeting.role}`);
+    let contested = false;
+    for (const group of groups) {
+      const members = this.#groups.get(group) ?? [];
+      members.push(index);
+      this.#groups.set(group, members);
+      if (members.length < 2) continue;
+      contested = true;
+      for (const member of members) {
+        if (member !== index && !this.#contested.has(member)) this.#unregister(member);
+        this.#contested.add(member);
+      }
+    }
+    return contested;
+  }
+
+  /**
+   * Once every source is taken: the documents to make again, each with its plan (the contested ones, and the
+   * documents whose files a left-out document may have overwritten); a contested source that repeats another's text is
+   * dropped instead. Their earlier files are left out; call `replace` with each new report, then remove the
+   * `leftOutFiles`.
+   */
+  regenerations(): { index: number; plan: WritePlan }[] {
+    const plans = documentPlans([...this.#kept.values()].map(({ key }) => key));
+    this.#plans = plans;
+    const again = new Set<number>(this.#contested);
     for (const path of this.#leftOut) {
       const owner = this.#owner.get(path);
       if (owner !== undefined) again.add(owner);
     }
     return [...again]
       .sort((a, b) => a - b)
-      .map((index) => {
+      .flatMap((index) => {
+        const key = this.#kept.get(index)?.key;
+        const plan = key === undefined ? undefined : plans.get(key);
+        if (key === undefined || plan === undefined) return [];
+        if (plan.sameAs !== null) {
+          this.#drop(index);
+          return [];
+        }
         this.#unregister(index);
         this.#madeAgain.add(index);
-        const key = this.#kept.get(index)?.key;
-        return { index, meeting: key === undefined ? null : (ids.get(key) ?? null) };
+        return [{ index, plan }];
       });
   }
 
@@ -126,7 +153,7 @@ export class CorpusCollector {
     this.#register(report.index, report);
   }
 
-  /** The errors, in source order: sources that failed, and every source of a document number given twice. */
+  /** The errors, in source order: sources that failed, and every source of two numbers that would share one page. */
   errors(): IngestError[] {
     return [...this.#allErrors()].sort(([a], [b]) => a - b).map(([, error]) => error);
   }
@@ -134,9 +161,12 @@ export class CorpusCollector {
   /** What became of each source taken, by its index: an error (its own, or a clash with others) or its document. */
   verdicts(): Map<number, Verdict> {
     const errors = this.#allErrors();
+    const planned = this.#plans === null ? new Map<string, string[]>() : planWarnings(this.#plans);
     const verdicts = new Map<number, Verdict>();
-    for (const [index, { bytes, document, warnings }] of this.#facts) {
+    for (const [index, { bytes, document, warnings: own }] of this.#facts) {
       const error = errors.get(index);
+      const more = planned.get(this.#sourceNames.get(index) ?? '') ?? [];
+      const warnings = more.length === 0 ? own : [...own, ...more.map((message) => ({ line: 0, message }))];
       verdicts.set(
         index,
         error === undefined ? { status: 'ok', bytes, document, warnings, error: null } : { status: 'error', bytes, document: null, warnings: [], error },
@@ -148,13 +178,10 @@ export class CorpusCollector {
   #allErrors(): Map<number, IngestError> {
     const errors = new Map(this.#errors);
     for (const [slug, sources] of this.#sourcesByPage) {
-      if (sources.length < 2) continue;
       const numbers = [...new Set(sources.map(({ number }) => number))];
+      if (numbers.length < 2) continue;
       const names = sources.map(({ source }) => source).join(', ');
-      const message =
-        numbers.length === 1
-          ? `document number ${numbers.join('')} is given by more than one source: ${names}`
-          : `document numbers ${numbers.join(' and ')} would share one page (/documents/${slug}/): ${names}`;
+      const message = `document numbers ${numbers.join(' and ')} would share one page (/documents/${slug}/): ${names}`;
       for (const { index, source } of sources) if (!errors.has(index)) errors.set(index, { file: source, line: 0, message });
     }
     return errors;
@@ -226,18 +253,12 @@ export class CorpusCollector {
     kept.paths = [];
   }
 
-  /** Stops keeping a document at all (its number is given twice). */
+  /** Stops keeping a document at all (it shares a page with another number, or repeats another source's text). */
   #drop(index: number): void {
-    const kept = this.#kept.get(index);
-    if (kept === undefined) return;
+    if (!this.#kept.has(index)) return;
     this.#unregister(index);
     this.#kept.delete(index);
-    if (kept.key.meeting === null) return;
-    const day = firstDay(kept.key);
-    this.#outcomesByDay.set(
-      day,
-      (this.#outcomesByDay.get(day) ?? []).filter((other) => other !== index),
-    );
+    this.#contested.delete(index);
   }
 
   #leaveOut(paths: readonly string[]): void {

@@ -9,8 +9,9 @@ import type { SourceEntry } from '../../../src/schemas/source-entry.ts';
 import { isSafeContentPath } from './collection-paths.ts';
 import type { CorpusPart } from '../entries/corpus-files.ts';
 import { decodeSource, type DecodeResult } from '../read/decode.ts';
-import { documentFiles, type GeneratedFile } from '../entries/document-files.ts';
-import { firstDay, type MeetingKey } from '../entries/meeting-ids.ts';
+import { documentFiles, type GeneratedFile, type WritePlan } from '../entries/document-files.ts';
+import type { PlanKey } from '../entries/meeting-ids.ts';
+import { planKey } from '../entries/plan-key.ts';
 import { parseDocument } from '../parse/parse.ts';
 import { versionSlug } from '../../../src/shared/slug.ts';
 
@@ -28,12 +29,12 @@ export interface SourceFile {
 }
 
 /**
- * A source to ingest, by its position among the sources. `meeting` is the id of its meeting when known; without it an
- * outcome takes its first day, the id it has unless another meeting starts that day.
+ * A source to ingest, by its position among the sources. `plan` says how to write it when other documents decided it
+ * (a version its meeting does not show, another text of a number); without it, it is written as if alone.
  */
 export interface SourceTask extends SourceFile {
   index: number;
-  meeting?: string | null;
+  plan?: WritePlan;
 }
 
 /** Where the files go: the content root they are compared with, and the folder they are written into (none: --check). */
@@ -52,7 +53,7 @@ export type SourceReport =
   | {
       index: number;
       status: 'ok';
-      key: MeetingKey;
+      key: PlanKey;
       document: NonNullable<SourceEntry['document']>;
       warnings: IngestWarning[];
       bytes: number;
@@ -83,10 +84,9 @@ export async function ingestSource(task: SourceTask, target: Target): Promise<So
 export function reportOf(task: SourceTask, { record, bytes }: ReadRecord, target: Target): SourceReport {
   const { index } = task;
   if (record.status === 'error') return { index, status: 'error', error: record.error, bytes };
-  const meeting = task.meeting === undefined ? guessedMeeting(record) : task.meeting;
   let made: ReturnType<typeof madeFiles>;
   try {
-    made = madeFiles(record, meeting);
+    made = madeFiles(record, task.plan);
   } catch (error) {
     return { index, status: 'error', error: { file: record.source, line: 0, message: reason(error) }, bytes };
   }
@@ -95,7 +95,7 @@ export function reportOf(task: SourceTask, { record, bytes }: ReadRecord, target
     return {
       index,
       status: 'ok',
-      key: meetingKey(record),
+      key: planKey(record),
       document: made.document,
       warnings: record.warnings,
       bytes: bytes ?? 0,
@@ -130,8 +130,11 @@ export async function readRecord(file: SourceFile): Promise<ReadRecord> {
 }
 
 /** The files of a record and what the corpus needs of it; throws when an entry does not validate or a path is unsafe. */
-function madeFiles(record: OkRecord, meeting: string | null): { files: GeneratedFile[]; corpus: CorpusPart; document: NonNullable<SourceEntry['document']> } {
-  const { files, ...corpus } = documentFiles(record, meeting);
+function madeFiles(
+  record: OkRecord,
+  plan: WritePlan | undefined,
+): { files: GeneratedFile[]; corpus: CorpusPart; document: NonNullable<SourceEntry['document']> } {
+  const { files, ...corpus } = documentFiles(record, plan);
   const unsafe = files.find(([path]) => !isSafeContentPath(path));
   if (unsafe !== undefined) throw new Error(`refusing to write outside the collection folders: ${unsafe[0]}`);
   return { files, corpus, document: { slug: versionSlug(record.number, record.language), number: record.number } };
@@ -158,19 +161,6 @@ export function sameOnDisk(path: string, content: string): boolean {
   } catch {
     return false;
   }
-}
-
-function meetingKey(record: OkRecord): MeetingKey {
-  return {
-    date: record.date,
-    number: record.number,
-    source: record.source,
-    meeting: record.meeting === null ? null : { dates: record.meeting.dates.slice(0, 1) },
-  };
-}
-
-function guessedMeeting(record: OkRecord): string | null {
-  return record.meeting === null ? null : firstDay(record);
 }
 
 function reason(error: unknown): string {

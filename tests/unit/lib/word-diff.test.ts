@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { changedPassages, wordDiff, type DiffPart } from '../../../src/lib/word-diff.ts';
 import { versionText, type VersionDocument } from '../../../src/lib/version-text.ts';
-import { consecutiveVersions, versionRank } from '../../../src/lib/word-diff-versions.ts';
+import { consecutiveVersions } from '../../../src/lib/word-diff-versions.ts';
+import { versionRank } from '../../../src/shared/version-rank.ts';
 
 const fixture = (name: string) => versionText(JSON.parse(readFileSync(`tests/fixtures/versions/${name}`, 'utf8')) as VersionDocument, []);
 const words = (text: string) => text.split(/\s+/).filter((word) => word !== '');

@@ -57,6 +57,7 @@ export function outcome(fields: Partial<OkRecord> = {}): OkRecord {
     otherHeaderLines: [],
     subject: 'Outcome of Proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI)',
     meeting: { dates: ['2025-11-18', '2025-11-19'] },
+    planned: null,
     items: [
       item({
         number: '1',
@@ -120,6 +121,7 @@ export function note(fields: Partial<OkRecord> = {}): OkRecord {
     subject: 'Report to the European Parliament and national parliaments on the proceedings of COSI',
     meeting: null,
     items: [],
+    planned: null,
     sections: [
       section(null, null, 'In accordance with Article 6(2) of Council Decision 2010/131/EU, the Council must keep Parliament informed.'),
       section('1', 'EXECUTIVE SUMMARY', 'COSI met six times.'),

@@ -133,13 +133,17 @@ describe('toCollections on an outcome of proceedings', () => {
     );
   });
 
-  it('describes the meeting with its days, the Presidency of the time and its items in agenda order', () => {
+  it('describes the meeting with its committee, days, the Presidency of the time, the outcome shown and its items in agenda order', () => {
     expect(markdown(files, 'meetings/2025-11-18.md').data).toEqual({
       id: '2025-11-18',
+      committee: 'cosi',
+      title: 'COSI meeting',
       dates: ['2025-11-18', '2025-11-19'],
       presidency: 'Denmark',
       document: '15912/25',
       documentSlug: '15912-25',
+      outcome: { number: '15912/25', slug: '15912-25', versions: ['15912/25'], others: [] },
+      agenda: null,
       items: ['2025-11-18--item-1', '2025-11-18--item-6', '2025-11-18--item-aob'],
       decisionCount: 2,
     });
@@ -282,18 +286,34 @@ describe('toCollections as a whole', () => {
     expect([...once.keys()]).toEqual([...once.keys()].sort());
   });
 
-  it('gives a second meeting starting on the same day the suffix -2', () => {
-    const second = outcome({ number: '15913/25', source: 'content/sources/other.txt' });
-    const files = toCollections([second, outcome()]);
-    expect(markdown(files, 'meetings/2025-11-18.md').data['document']).toBe('15912/25');
-    expect(markdown(files, 'meetings/2025-11-18-2.md').data['document']).toBe('15913/25');
-    expect(markdown(files, 'items/2025-11-18-2--item-6.md').data['meeting']).toBe('2025-11-18-2');
+  it('keeps a meeting on the outcome dated first when another outcome of other numbers records the same days, and lists the later one', () => {
+    const later = outcome({ number: '16001/25', date: '2025-12-02', source: 'content/sources/a-later.txt' });
+    const files = toCollections([later, outcome()]);
+    expect(markdown(files, 'meetings/2025-11-18.md').data).toMatchObject({
+      document: '15912/25',
+      outcome: { number: '15912/25', versions: ['15912/25'], others: ['16001/25'] },
+    });
+    expect(markdown(files, 'items/2025-11-18--item-6.md').data['document']).toBe('15912/25');
+    expect(markdown(files, 'documents/16001-25.md').data).toMatchObject({ meeting: '2025-11-18', items: [] });
+    expect([...files.keys()].filter((path) => path.startsWith('meetings/'))).toEqual(['meetings/2025-11-18.md']);
   });
 
-  it('refuses two documents that would be written to the same file', () => {
-    expect(() => toCollections([outcome(), outcome({ source: 'content/sources/copy.txt' })])).toThrow(
-      /two entries would be written to content\/documents\/15912-25\.md|meetings/,
-    );
+  it('makes one document of two sources that give the same text, from the source whose path sorts first', () => {
+    const files = toCollections([outcome(), outcome({ source: 'content/sources/copy.txt' })]);
+    expect(markdown(files, 'documents/15912-25.md').data['source']).toBe('content/sources/copy.txt');
+    expect([...files.keys()].filter((path) => path.startsWith('variants/'))).toEqual([]);
+  });
+
+  it('keeps both texts of a number that two sources give differently, the other beside it in the variants', () => {
+    const other = outcome({ source: 'content/sources/z-other.txt', subject: 'Outcome of Proceedings of COSI, as another source gives it' });
+    const files = toCollections([other, outcome()]);
+    expect(markdown(files, 'documents/15912-25.md').data).toMatchObject({ source: 'content/sources/outcome.txt', variant: 0 });
+    expect(markdown(files, 'variants/15912-25--source-2.md').data).toMatchObject({
+      source: 'content/sources/z-other.txt',
+      subject: 'Outcome of Proceedings of COSI, as another source gives it',
+      variant: 1,
+      items: [],
+    });
   });
 
   it('cites a document named in an item title from that item', () => {

@@ -152,6 +152,18 @@ describe('findDecisions: objects', () => {
     expect(found.sentences).toEqual(['COSI endorsed the plan set out in 14470/1/25 REV1 and took note of the report set out in 14559/25.']);
   });
 
+  it('reads an invitation or a task coordinated after another decision, its object opening with the name of who is asked', () => {
+    expect(statements('COSI endorsed the recommendations set out in 90331/1/25 REV 1 and invited Europol to report on their implementation.')).toEqual([
+      ['COSI', 'endorsed', 'the recommendations set out in 90331/1/25 REV 1'],
+      ['COSI', 'invited', 'Europol to report on their implementation'],
+    ]);
+    expect(statements('The Committee approved the plan and tasked Frontex with its follow-up.')).toEqual([
+      ['COSI', 'approved', 'the plan'],
+      ['COSI', 'tasked', 'Frontex with its follow-up'],
+    ]);
+    expect(statements('COSI welcomed the report and Europol presented its findings.')).toEqual([['COSI', 'welcomed', 'the report']]);
+  });
+
   it('reads a verb introducing a list as one decision per point, and the decisions inside the points', () => {
     const text = [
       'The Presidency concluded that COSI agreed:',

@@ -38,6 +38,29 @@ describe('parseSections', () => {
     ]);
   });
 
+  it('starts a section at each annex of a report, its heading alone on its line', () => {
+    const text = [
+      '1. Findings',
+      '',
+      'The plans were implemented.',
+      '',
+      'ANNEX I',
+      '',
+      'List of plans',
+      '',
+      '**ANNEX II**',
+      '',
+      'Figures',
+      '',
+      'The ANNEX is attached.',
+    ].join('\n');
+    expect(sectionsOf(text).map((section) => [section.number, section.title, section.lines.map((entry) => entry.text).filter((line) => line !== '')])).toEqual([
+      ['1', 'Findings', ['The plans were implemented.']],
+      [null, 'ANNEX I', ['List of plans']],
+      [null, 'ANNEX II', ['Figures', 'The ANNEX is attached.']],
+    ]);
+  });
+
   it('keeps a numbered paragraph as text', () => {
     expect(sectionsOf('1. The Committee reached agreement on the draft conclusions.').map((section) => section.number)).toEqual([null]);
   });

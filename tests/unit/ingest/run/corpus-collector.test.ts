@@ -7,13 +7,13 @@ function note(index: number, number: string, slug: string, paths: string[]): Sou
   return {
     index,
     status: 'ok',
-    key: { date: '2025-01-01', number, source: `s${index}.txt`, meeting: null },
+    key: { date: '2025-01-01', number, language: 'en', hash: `text of s${index}`, source: `s${index}.txt`, meeting: null },
     document: { slug, number },
     warnings: index === 0 ? [{ line: 3, message: 'a warning' }] : [],
     bytes: 100 + index,
     paths,
     differing: paths,
-    corpus: { self: { id: number, type: 'council', url: 'https://example.org/' }, references: [], citations: [], mentions: [] },
+    corpus: { self: { id: number, type: 'council', url: 'https://example.org/' }, references: [], citations: [], mentions: [], meeting: null },
   };
 }
 

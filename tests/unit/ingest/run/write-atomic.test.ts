@@ -64,7 +64,18 @@ describe('writeCollectionsAtomically', () => {
       'references/15912-25.json': '{}\n',
       'sources/a.txt': 'source text',
     });
-    expect(readdirSync(root).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references', 'register', 'source-files', 'sources']);
+    expect(readdirSync(root).sort()).toEqual([
+      'decisions',
+      'documents',
+      'items',
+      'meetings',
+      'mentions',
+      'references',
+      'register',
+      'source-files',
+      'sources',
+      'variants',
+    ]);
   });
 
   it('leaves the content root untouched when writing a file fails', async () => {

@@ -1,0 +1,69 @@
+/**
+ * The Council bodies whose meetings the archive records, and which of them a meeting document is of: read from its
+ * subject (`Outcome of Proceedings of the Standing Committee on … (COSI)`, `Joint meeting of the Political and
+ * Security Committee and COSI`), else from its addressee; COSI when neither names one.
+ */
+
+/** One body that meets: its id (a URL segment), how the site names it, and the words that name it in a subject. */
+interface Body {
+  readonly id: string;
+  readonly name: string;
+  readonly pattern: RegExp;
+}
+
+/**
+ * The bodies, in the order a joint meeting lists them (`PSC and COSI`). The Support Group comes first so that its
+ * name is taken before COSI's, which it contains.
+ */
+const BODIES: readonly Body[] = [
+  { id: 'cosi-sg', name: 'COSI Support Group', pattern: /\bCOSI\s+Support\s+Group\b|\bCOSI\s+SG\b/gi },
+  { id: 'psc', name: 'PSC', pattern: /\bPolitical\s+and\s+Security\s+Committee\b|\bPSC\b|\bCOPS\b/g },
+  { id: 'cosi', name: 'COSI', pattern: /\bStanding\s+Committee\s+on\s+Operational\s+Co-?operation\s+on\s+Internal\s+Security\b|\bCOSI\b/gi },
+  { id: 'cats', name: 'CATS', pattern: /\bCATS\b|\bCoordinating\s+Committee\s+in\s+the\s+area\s+of\s+police\s+and\s+judicial\s+cooperation\b/g },
+];
+
+/** The body a meeting document is of when its subject and addressee name none: the archive's own committee. */
+const DEFAULT_BODY = 'cosi';
+
+/** A subject that names a meeting of several bodies together. */
+const JOINT = /\bjoint\b/i;
+
+/** Which body or bodies a meeting is of: the id (`cosi`, `psc-cosi`) and how the site titles the meeting. */
+export interface Committee {
+  readonly id: string;
+  readonly title: string;
+}
+
+/** The bodies a text names, each with where it is first named, in the table's order; a name is taken once. */
+function bodiesIn(text: string): { body: Body; at: number }[] {
+  let rest = text;
+  const found: { body: Body; at: number }[] = [];
+  for (const body of BODIES) {
+    const at = rest.search(new RegExp(body.pattern.source, body.pattern.flags.replace('g', '')));
+    if (at === -1) continue;
+    found.push({ body, at });
+    rest = rest.replace(body.pattern, (name) => ' '.repeat(name.length));
+  }
+  return found;
+}
+
+/**
+ * The committee of a meeting document: every body its subject names when the subject says the meeting is joint, else
+ * the one it names first; the addressee's when the subject names none; COSI when neither does.
+ */
+export function committeeOf(subject: string | null, to: string | null): Committee {
+  const named = [subject ?? '', to ?? ''].map(bodiesIn).find((bodies) => bodies.length > 0) ?? [];
+  const joint = named.length > 1 && JOINT.test(subject ?? '');
+  const bodies = joint
+    ? named.map(({ body }) => body)
+    : named
+        .sort((a, b) => a.at - b.at)
+        .slice(0, 1)
+        .map(({ body }) => body);
+  const chosen = bodies.length === 0 ? BODIES.filter(({ id }) => id === DEFAULT_BODY) : bodies;
+  const names = chosen.map(({ name }) => name);
+  return {
+    id: chosen.map(({ id }) => id).join('-'),
+    title: chosen.length > 1 ? `Joint meeting of the ${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}` : `${names[0] ?? 'COSI'} meeting`,
+  };
+}

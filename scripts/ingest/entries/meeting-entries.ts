@@ -1,0 +1,67 @@
+import type { MeetingEntry } from '../../../src/schemas/meeting-entry.ts';
+import { compare } from '../../../src/shared/order.ts';
+import { presidencyOn } from '../../../src/shared/presidency.ts';
+import { familyKey } from '../../../src/shared/references.ts';
+import { byVersion } from '../../../src/shared/version-rank.ts';
+import { itemAnchors } from '../markdown/anchors.ts';
+import type { MeetingPart } from './document-files.ts';
+import type { MeetingRole } from './meeting-ids.ts';
+
+/** The parts of one meeting's documents of one role: the one shown, every version of its family, the other records. */
+function documentsOf(parts: readonly MeetingPart[], role: MeetingRole): { shown: MeetingPart; versions: string[]; others: string[] } | null {
+  const ofRole = parts.filter((part) => part.role === role);
+  const shown = ofRole.find((part) => part.primary);
+  if (shown === undefined) return null;
+  const family = familyKey(shown.number) ?? shown.number;
+  const inFamily = (part: MeetingPart) => (familyKey(part.number) ?? part.number) === family;
+  const numbers = (same: boolean) => [...new Set(ofRole.filter((part) => inFamily(part) === same).map(({ number }) => number))].sort(byVersion);
+  return { shown, versions: numbers(true), others: numbers(false) };
+}
+
+/**
+ * One entry per meeting, from the parts of its documents (in any order): the outcome its page shows, with its items
+ * and decisions, and the notice, with its items as planned, each planned item with the anchor the outcome's item of
+ * that number takes, so that an agenda alone and the outcome that joins it later give an item one address. A meeting
+ * whose documents are none of them shown (every one another source's text) has no entry.
+ */
+export function meetingEntries(parts: Iterable<MeetingPart>): MeetingEntry[] {
+  const byMeeting = new Map<string, MeetingPart[]>();
+  for (const part of parts) {
+    const list = byMeeting.get(part.id);
+    if (list === undefined) byMeeting.set(part.id, [part]);
+    else list.push(part);
+  }
+  const entries: MeetingEntry[] = [];
+  for (const [id, members] of [...byMeeting].sort(([a], [b]) => compare(a, b))) {
+    const outcome = documentsOf(members, 'outcome');
+    const agenda = documentsOf(members, 'agenda');
+    const main = outcome?.shown ?? agenda?.shown;
+    if (main === undefined) continue;
+    const planned = agenda?.shown.planned ?? [];
+    const anchors = itemAnchors(planned);
+    entries.push({
+      id,
+      committee: main.committee.id,
+      title: main.committee.title,
+      dates: main.dates,
+      presidency: presidencyOn(main.dates[0] ?? main.date),
+      document: main.number,
+      documentSlug: main.slug,
+      outcome: outcome === null ? null : { number: outcome.shown.number, slug: outcome.shown.slug, versions: outcome.versions, others: outcome.others },
+      agenda:
+        agenda === null
+          ? null
+          : {
+              number: agenda.shown.number,
+              slug: agenda.shown.slug,
+              versions: agenda.versions,
+              others: agenda.others,
+              planned: planned.map((item, index) => ({ ...item, anchor: anchors[index] ?? `item-${index + 1}` })),
+              note: agenda.shown.note,
+            },
+      items: outcome?.shown.items ?? [],
+      decisionCount: outcome?.shown.decisionCount ?? 0,
+    });
+  }
+  return entries;
+}

@@ -1,0 +1,79 @@
+import type { PlannedItem } from '../../../src/schemas/planned-item.ts';
+import { findReferences } from '../../../src/shared/references.ts';
+import { addedVersion } from './added-versions.ts';
+import type { AgendaItem } from './items.ts';
+import type { SourceLine } from './normalise.ts';
+import { NOTE_BLOCK, POSSIBLE_ITEM, SUB_POINT } from './vocabulary.ts';
+
+/**
+ * Words that may stand between the numbers of a line of documents (`6388/24 + COR 1`, `doc. 6502/24 and 6955/24`):
+ * a line that holds nothing else lists documents.
+ */
+const BETWEEN_DOCUMENTS = /^(?:[\s,;+&.()[\]–-]|\b(?:and|et|und|docs?|ST|see)\b|\b(?:COR|ADD)\s*\d{1,2}\b)*$/i;
+
+/**
+ * A notice's body cut before its NB block (`NB: Delegates are reminded …`), which is no agenda item's text: the
+ * lines of the agenda, and those of the block. Guarantee: every line lands in one of the two, in order.
+ */
+export function splitNoteBlock(lines: readonly SourceLine[], plain: (line: SourceLine) => string): { agenda: SourceLine[]; note: SourceLine[] } {
+  const at = lines.findIndex((line) => NOTE_BLOCK.test(plain(line)));
+  return at === -1 ? { agenda: [...lines], note: [] } : { agenda: lines.slice(0, at), note: lines.slice(at) };
+}
+
+/** Whether a line lists documents and nothing else. */
+export function isDocumentsLine(text: string): boolean {
+  const references = findReferences(text);
+  if (references.length === 0) return false;
+  let rest = '';
+  let cursor = 0;
+  for (const { start, end } of references) {
+    rest += text.slice(cursor, start);
+    cursor = end;
+  }
+  return BETWEEN_DOCUMENTS.test(rest + text.slice(cursor));
+}
+
+/** A title without its `(poss.)` mark, and whether it had one. */
+function possibleTitle(title: string): { title: string; possible: boolean } {
+  const bare = title.replace(POSSIBLE_ITEM, '').trim();
+  return { title: bare === '' ? title : bare, possible: bare !== title.trim() };
+}
+
+/** The distinct canonical ids of the documents a text lists, in order, a version added with a plus after its number. */
+function documents(text: string): string[] {
+  return [
+    ...new Set(
+      findReferences(text).flatMap((found) => {
+        const added = addedVersion(text, found);
+        return added === null ? [found.id] : [found.id, added.id];
+      }),
+    ),
+  ];
+}
+
+/**
+ * The items of a provisional agenda as planned, from the items the agenda reader found and their titles as the record
+ * reads them: each title without its `(poss.)` mark, the documents on the lines under it, its sub-points with the
+ * documents under each, and any other line as text. `plain` gives a line's plain text (markup and footnote calls read).
+ */
+export function plannedItems(items: readonly AgendaItem[], titles: readonly string[], plain: (line: SourceLine) => string): PlannedItem[] {
+  return items.map((item, index) => {
+    const title = titles[index] ?? item.title;
+    const planned: PlannedItem = { number: item.number, ...possibleTitle(title), section: item.section, day: item.day, references: [], points: [], text: '' };
+    const text: string[] = [];
+    for (const line of item.lines) {
+      const value = plain(line).trim();
+      if (value === '') continue;
+      const point = planned.points.at(-1);
+      const sub = SUB_POINT.exec(value);
+      if (sub !== null) planned.points.push({ label: sub[1] ?? sub[2] ?? null, ...possibleTitle(sub[3] ?? ''), references: [] });
+      else if (isDocumentsLine(value)) for (const id of documents(value)) (point ?? planned).references.push(id);
+      else if (point !== undefined && point.references.length === 0) point.title = `${point.title} ${value}`;
+      else text.push(value);
+    }
+    planned.text = text.join('\n');
+    planned.references = [...new Set(planned.references)];
+    for (const point of planned.points) point.references = [...new Set(point.references)];
+    return planned;
+  });
+}

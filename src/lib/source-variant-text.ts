@@ -1,0 +1,42 @@
+/** The plain text of one source's text of a document, header included, for the diff between sources of one number. */
+import type { DocumentEntry } from '../schemas/document-entry.ts';
+import { formatDate } from '../shared/dates.ts';
+import { headerFields, kindLine } from '../shared/document-header.ts';
+import { versionText, type VersionItem } from './version-text.ts';
+
+/** The fields of a document entry a source's text is made of. */
+export type SourceDocument = Pick<
+  DocumentEntry,
+  | 'number'
+  | 'kind'
+  | 'date'
+  | 'place'
+  | 'limite'
+  | 'codes'
+  | 'otherHeaderLines'
+  | 'from'
+  | 'meetingDates'
+  | 'to'
+  | 'previous'
+  | 'commissionProposal'
+  | 'subject'
+  | 'sections'
+  | 'footnotes'
+>;
+
+/**
+ * A source's text as the document page shows it, one paragraph per line of the header (place and date, number and
+ * codes, LIMITE, kind, other header lines, labelled fields) and then the body as the version diff reads it: two
+ * sources that differ only in their header still differ here.
+ */
+export function sourceVariantText(document: SourceDocument, items: readonly VersionItem[]): string {
+  const header = [
+    [document.place, formatDate(document.date)].filter((part) => part !== null).join(', '),
+    [document.number, ...document.codes].join(' '),
+    document.limite ? 'LIMITE' : '',
+    kindLine(document.kind),
+    ...document.otherHeaderLines,
+    ...headerFields(document).map(([label, value]) => `${label} ${value}`),
+  ].filter((line) => line !== '');
+  return [...header, versionText(document, items)].filter((part) => part !== '').join('\n\n');
+}

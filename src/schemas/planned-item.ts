@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { isoDateSchema } from './iso-date.ts';
+
+/**
+ * An item of a provisional agenda, as a notice of meeting plans it: its number and title, whether it is only a
+ * possible item (`(poss.)`), the documents listed under it, its lettered or bulleted sub-points with theirs, and any
+ * other line printed under it.
+ */
+export const plannedItemSchema = z.object({
+  /** `"3"`, `"6.1"`, or null for an unnumbered "Any other business". */
+  number: z.string().min(1).nullable(),
+  /** The title as printed, without its `(poss.)` mark. */
+  title: z.string().min(1),
+  /** True for an item marked `(poss.)`: it is taken only if needed. */
+  possible: z.boolean(),
+  /** The agenda heading it stands under ("Items for discussion"), or null. */
+  section: z.string().min(1).nullable(),
+  /** The meeting day it is planned for, where the notice has day headings. */
+  day: isoDateSchema.nullable(),
+  /** Canonical ids of the documents listed under the title (before any sub-point), in order. */
+  references: z.array(z.string().min(1)),
+  /** The sub-points (`a) …`, `- …`), each with the documents listed under it. */
+  points: z.array(
+    z.object({
+      /** `a`, `ii`, or null for a bulleted point. */
+      label: z.string().min(1).nullable(),
+      title: z.string().min(1),
+      possible: z.boolean(),
+      references: z.array(z.string().min(1)),
+    }),
+  ),
+  /** Lines under the title that are neither documents nor sub-points, as plain text, one per line; empty when none. */
+  text: z.string(),
+});
+
+/** An item of a provisional agenda. */
+export type PlannedItem = z.output<typeof plannedItemSchema>;

@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { watchedPage } from '../support/browser.ts';
+import { openSite, type SiteUnderTest } from '../support/site.ts';
+
+/** What the pages show, written by hand from the fixtures (tests/fixtures/meetings/expected/pages.json). */
+interface ExpectedPages {
+  agendaOnly: {
+    path: string;
+    h1: string;
+    headings: Record<string, string>;
+    documents: Record<string, string[]>;
+    points: Record<string, string[]>;
+    note: string;
+    notItemText: string[];
+  };
+  joined: {
+    path: string;
+    h1: string;
+    recorded: Record<string, { heading: string; planned: string; text: string; documents?: string[] }>;
+    plannedOnly: Record<string, string>;
+  };
+  revision: {
+    path: string;
+    h1: string;
+    anchorsOfFirstVersion: string[];
+    shownText: Record<string, string>;
+    versions: string[];
+    decisionGuidsOfFirstVersion: string[];
+    firstVersionPage: string;
+    diffs: string[];
+  };
+  oneDay: Record<'cosi' | 'joint', { path: string; h1: string }>;
+  decisions: { path: string; rowsOfMeeting: string; rows: string[][] };
+  sources: { differ: { path: string; other: string; inserted: string }; same: { path: string } };
+}
+
+const EXPECTED = JSON.parse(readFileSync(join('tests', 'fixtures', 'meetings', 'expected', 'pages.json'), 'utf8')) as ExpectedPages;
+
+/** Text as a reader sees it in one line: runs of white space as one space. */
+const squeezed = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+let site: SiteUnderTest;
+
+beforeAll(async () => {
+  site = await openSite();
+});
+
+afterAll(async () => {
+  await site.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await site.browser.newPage();
+  const response = await page.goto(site.url(path));
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+/** The texts of the elements a selector finds inside the section an item heading labels. */
+async function inItem(page: Page, anchor: string, selector: string): Promise<string[]> {
+  return (await page.locator(`section[aria-labelledby="${anchor}"] ${selector}`).allTextContents()).map(squeezed);
+}
+
+describe.each([EXPECTED.agendaOnly.path, EXPECTED.joined.path, EXPECTED.revision.path, EXPECTED.oneDay.joint.path, EXPECTED.sources.differ.path])(
+  'the page %s',
+  (path) => {
+    it('has no accessibility violations and loads no JavaScript', async () => {
+      const { page, errors, scripts } = await watchedPage(site.browser);
+      await page.goto(site.url(path), { waitUntil: 'load' });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(scripts).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  },
+);
+
+describe('a meeting known from its agenda only', () => {
+  const expected = EXPECTED.agendaOnly;
+
+  it('is marked "agenda only" and shows each planned item under its anchor, a possible item marked', async () => {
+    const page = await open(expected.path);
+    expect(squeezed(await page.locator('h1').textContent())).toBe(expected.h1);
+    expect(squeezed(await page.locator('.agenda-only').textContent())).toMatch(/^Agenda only\. /);
+    const headings = await page.locator('.planned-item :is(h2, h3, h4)').evaluateAll((hs) => hs.map((h) => [h.id, h.textContent ?? '']));
+    expect(Object.fromEntries(headings.map(([id, text]) => [id, squeezed(text ?? '')]))).toEqual(expected.headings);
+    await page.close();
+  });
+
+  it('lists the documents under each item as links, the lettered sub-points with theirs, and the NB block apart from the items', async () => {
+    const page = await open(expected.path);
+    for (const [anchor, documents] of Object.entries(expected.documents)) {
+      expect(await inItem(page, anchor, '.planned-documents a')).toEqual(documents);
+    }
+    for (const [anchor, points] of Object.entries(expected.points)) expect(await inItem(page, anchor, '.planned-points li')).toEqual(points);
+    expect(squeezed(await page.locator('.agenda-note p').textContent())).toBe(expected.note);
+    const items = squeezed((await page.locator('.planned-item').allTextContents()).join(' '));
+    for (const contact of expected.notItemText) expect(items).not.toContain(contact);
+    await page.close();
+  });
+});
+
+describe('a meeting with its agenda and its outcome', () => {
+  const expected = EXPECTED.joined;
+
+  it('shows each item as recorded, with what the agenda planned for it above', async () => {
+    const page = await open(expected.path);
+    expect(squeezed(await page.locator('h1').textContent())).toBe(expected.h1);
+    expect(await page.locator('.agenda-only').count()).toBe(0);
+    for (const [anchor, item] of Object.entries(expected.recorded)) {
+      expect(squeezed(await page.locator(`#${anchor}`).textContent()), anchor).toBe(item.heading);
+      expect(await inItem(page, anchor, ':is(.as-planned-label, .as-recorded-label)'), anchor).toEqual([item.planned, 'As recorded:']);
+      expect(await inItem(page, anchor, '.planned-documents a'), anchor).toEqual(item.documents ?? []);
+      expect(await inItem(page, anchor, '.text p'), anchor).toEqual([item.text]);
+    }
+    await page.close();
+  });
+
+  it('shows a planned item the outcome does not record under its own anchor, after the recorded ones', async () => {
+    const page = await open(expected.path);
+    expect(squeezed(await page.locator('h2.not-recorded').textContent())).toBe('Planned, not in the outcome of proceedings');
+    for (const [anchor, heading] of Object.entries(expected.plannedOnly)) {
+      expect(squeezed(await page.locator(`.planned-item #${anchor}`).textContent())).toBe(heading);
+    }
+    await page.close();
+  });
+});
+
+describe('a meeting whose outcome was corrected and revised', () => {
+  const expected = EXPECTED.revision;
+
+  it('stays at the URL of its days with the anchors of its first version, showing the revision', async () => {
+    const page = await open(expected.path);
+    expect(squeezed(await page.locator('h1').textContent())).toBe(expected.h1);
+    expect(await page.locator('section.agenda-item > :is(h2, h3)').evaluateAll((hs) => hs.map((h) => h.id))).toEqual(expected.anchorsOfFirstVersion);
+    for (const [anchor, text] of Object.entries(expected.shownText)) expect((await inItem(page, anchor, '.text p')).join(' ')).toContain(text);
+    expect(await page.locator('.facts .versions a').allTextContents()).toEqual(expected.versions);
+    await page.close();
+  });
+
+  it('keeps the feed guids of the decisions of its first version', async () => {
+    const page = await open('/feeds/decisions.xml');
+    const feed = (await page.content()).replace(/&lt;/g, '<');
+    for (const guid of expected.decisionGuidsOfFirstVersion) expect(feed).toContain(`${guid}</guid>`);
+    await page.close();
+  });
+
+  it('lists the meeting once among the meetings, and the first version shows what changed in each later one', async () => {
+    const index = await open('/meetings/');
+    const links = await index.locator('table.meetings a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links.filter((href) => href?.startsWith('/meetings/2025-06'))).toEqual([expected.path]);
+    await index.close();
+    const page = await open(expected.firstVersionPage);
+    expect((await page.locator('.version-diff summary').allTextContents()).map((text) => squeezed(text).replace(/\s*\(.*$/, ''))).toEqual(expected.diffs);
+    await page.close();
+  });
+});
+
+describe('two meetings on one day', () => {
+  it('get a page each: the COSI meeting at its day, the joint meeting at its day and committees', async () => {
+    for (const { path, h1 } of Object.values(EXPECTED.oneDay)) {
+      const page = await open(path);
+      expect(squeezed(await page.locator('h1').textContent())).toBe(h1);
+      await page.close();
+    }
+  });
+});
+
+describe('the decisions table', () => {
+  it('shows who decided each decision of a meeting, the verb and what was decided', async () => {
+    const { path, rowsOfMeeting, rows } = EXPECTED.decisions;
+    const page = await open(path);
+    const found = await page
+      .locator('.decisions-table tbody tr')
+      .evaluateAll(
+        (trs, meeting) =>
+          trs
+            .filter((tr) => tr.querySelector('td[data-label="Meeting"] a')?.getAttribute('href') === meeting)
+            .map((tr) => ['Item', 'Who', 'Verb', 'Decision'].map((label) => tr.querySelector(`td[data-label="${label}"]`)?.textContent ?? '')),
+        rowsOfMeeting,
+      );
+    expect(found.map(([item, who, verb, decision]) => [squeezed(item ?? ''), squeezed(who ?? ''), squeezed(verb ?? ''), squeezed(decision ?? '')])).toEqual(
+      rows.map(([item, who, verb, object]) => [item, who, verb, expect.stringContaining(object ?? '')]),
+    );
+    await page.close();
+  });
+});
+
+describe('two sources giving one number', () => {
+  it('with different texts: the page says the sources differ, names the other source and shows what it says otherwise', async () => {
+    const { path, other, inserted } = EXPECTED.sources.differ;
+    const page = await open(path);
+    expect(squeezed(await page.locator('#source-variants').textContent())).toBe('The sources differ');
+    expect(squeezed(await page.locator('.source-variants summary').textContent())).toContain(other);
+    expect(squeezed((await page.locator('.source-variants .diff-text ins').allTextContents()).join(' '))).toContain(inserted);
+    await page.close();
+  });
+
+  it('with the same text: one page, which says nothing of sources differing', async () => {
+    const page = await open(EXPECTED.sources.same.path);
+    expect(await page.locator('.source-variants').count()).toBe(0);
+    await page.close();
+  });
+});
