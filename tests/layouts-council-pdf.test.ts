@@ -34,16 +34,13 @@ function textVersion(name: string): Record<string, unknown> {
 }
 
 /**
- * The cases whose pdftotext texts the header reader is held to: all but the LIMITE-watermarked one. A parliament's
- * registration stamp (`Eingelangt am 15/10/21`) is read as a stamp, not the number, and the letters of a diagonal
- * watermark are page furniture; but the watermark moves pdftotext's reading order so that the header's values print
- * above their labels, a layout not read yet. The PDF reader drops the watermark, and tests/council-pdf.test.ts holds
- * its PDF to its text version.
+ * Every case's pdftotext texts, the stamped ones included: a parliament's registration stamp (`Eingelangt am 15/10/21`)
+ * is read as a stamp, not the number; the letters of a diagonal LIMITE watermark are page furniture, and the header's
+ * values, which the watermark makes pdftotext print above their labels, are read in the header's order.
  */
 const cases = readdirSync(COUNCIL_PDF, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(COUNCIL_PDF, entry.name, 'pdftotext.txt')))
   .map((entry) => entry.name)
-  .filter((name) => !(CASES.find((candidate) => candidate.name === name)?.style.stamps ?? []).includes('watermark'))
   .sort();
 
 describe.each(cases)('the Council-made PDF %s', (name) => {

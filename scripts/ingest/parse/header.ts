@@ -11,6 +11,7 @@ import { BLOCK_FIELDS, type HeaderField } from './label-vocabulary.ts';
 import { readBlock, type LabelBlock } from './label-values.ts';
 import { headerValue } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
+import { valuesAboveLabels } from './values-above-labels.ts';
 import { versionLanguage } from './version-language.ts';
 import { DEFAULT_KIND } from './vocabulary.ts';
 
@@ -66,6 +67,13 @@ export interface ReadHeader {
  * or empty, never invented, and every character of the header not in a field is kept in `otherLines`.
  */
 export function readHeader(lines: readonly SourceLine[]): ReadHeader {
+  // The values printed above their labels are read in the header's order; the body must begin after the lines moved.
+  const reordered = valuesAboveLabels(lines);
+  const read = reordered === null ? null : readOrdered(reordered.lines);
+  return read !== null && reordered !== null && read.body.index > reordered.last ? read : readOrdered(lines);
+}
+
+function readOrdered(lines: readonly SourceLine[]): ReadHeader {
   const window = headerWindow(lines);
   const labels = findLabels(window.plain);
   const first = labels.findIndex((label) => BLOCK_FIELDS.has(label.field));
