@@ -100,6 +100,13 @@ describe('the collections of the meetings fixtures', () => {
     expect(entry(files, 'variants/90350-25--source-2.md')).toMatchObject({ source: join(SOURCES, 'differ-b-90350-25.txt'), number: '90350/25', variant: 1 });
   });
 
+  it("print a notice's NB block after its last item on the notice's own page, where the notice prints it", () => {
+    const body = parseFrontmatter(files.get('documents/cm-90310-25.md') ?? '').content;
+    const lastItem = body.indexOf('6. Any other business');
+    expect(lastItem).toBeGreaterThan(-1);
+    expect(body.indexOf('NB: Delegations are reminded to register their participants')).toBeGreaterThan(lastItem);
+  });
+
   it('give the joint meeting and the COSI meeting of one day their own items and decisions', () => {
     expect(entry(files, 'decisions/2025-10-07-psc-cosi--item-2--1.json')).toMatchObject({ meeting: '2025-10-07-psc-cosi', by: 'the PSC and COSI' });
     expect(entry(files, 'decisions/2025-10-07--item-2--1.json')).toMatchObject({ meeting: '2025-10-07', by: 'COSI', verb: 'took-note' });

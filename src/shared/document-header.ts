@@ -16,8 +16,12 @@ export function kindLine(kind: string): string {
   return KIND_LINES[kind] ?? kind.replace(/-/g, ' ').toUpperCase();
 }
 
+/** The kinds that print the meeting's days under `Date:` (a notice of meeting); an outcome prints them under `On:`. */
+const DATE_LABEL_KINDS: ReadonlySet<string> = new Set(['notice-of-meeting-and-provisional-agenda']);
+
 /** The fields of a document the labelled header lines show. */
 export interface HeaderFieldsSource {
+  readonly kind: string;
   readonly from: string | null;
   readonly meetingDates: readonly string[];
   readonly to: string | null;
@@ -30,7 +34,7 @@ export interface HeaderFieldsSource {
 export function headerFields(document: HeaderFieldsSource): [string, string][] {
   const fields: [string, string | null][] = [
     ['From:', document.from],
-    ['On:', document.meetingDates.length === 0 ? null : formatDateList(document.meetingDates)],
+    [DATE_LABEL_KINDS.has(document.kind) ? 'Date:' : 'On:', document.meetingDates.length === 0 ? null : formatDateList(document.meetingDates)],
     ['To:', document.to],
     ['No. prev. doc.:', document.previous.length === 0 ? null : document.previous.join(', ')],
     ['No. Cion doc.:', document.commissionProposal.length === 0 ? null : document.commissionProposal.join(', ')],

@@ -5,6 +5,8 @@ import type { Section } from '../../../src/schemas/section.ts';
 import { versionSlug } from '../../../src/shared/slug.ts';
 import { itemAnchors, sectionAnchors } from '../markdown/anchors.ts';
 import type { DocumentParts } from '../markdown/document-tree.ts';
+import { NOTE_BLOCK } from '../parse/vocabulary.ts';
+import { blocksPlain } from '../../../src/shared/source-text.ts';
 
 /** A record with the anchors its items and sections get on the page. */
 export interface ParsedDocument extends DocumentParts {
@@ -25,7 +27,14 @@ export function parseDocumentParts(record: OkRecord): ParsedDocument {
     items: record.items.map((item, index) => ({ item, anchor: anchorsOfItems[index] ?? '' })),
     sections: record.sections.map((section, index) => ({ section, anchor: anchorsOfSections[index] ?? '' })),
     footnotes: record.footnotes,
+    closingSections: closingSections(record),
   };
+}
+
+/** A notice of meeting prints its NB block after the items (the parser makes it the last section); others none. */
+function closingSections(record: OkRecord): number {
+  const last = record.sections.at(-1);
+  return record.planned !== null && record.items.length > 0 && last !== undefined && NOTE_BLOCK.test(blocksPlain(last.text)) ? 1 : 0;
 }
 
 /** The `id` Astro's Markdown renderer gives a GFM footnote definition, the anchor citations from a footnote use. */

@@ -16,23 +16,22 @@ export interface DocumentParts {
   readonly items: readonly { readonly item: Item; readonly anchor: string }[];
   readonly sections: readonly { readonly section: Section; readonly anchor: string }[];
   readonly footnotes: readonly Footnote[];
+  /** How many of the last sections the source prints after the items (a notice's NB block), so the page keeps its order. */
+  readonly closingSections: number;
 }
 
 /**
- * The body of a document page as one mdast tree: sections under their headings (text before the first heading under
- * an empty anchor block), agenda items under their day and agenda headings, then every footnote's definition; every
+ * The body of a document page as one mdast tree, in the source's order: sections under their headings (text before the
+ * first heading under an empty anchor block), agenda items under their day and agenda headings, the closing sections
+ * (`closingSections`), then every footnote's definition; every
  * heading has its fixed id, every footnote is called from the text at least once, or through a footnote that is (so
  * that the renderer shows it). The header is not
  * part of it: the page shows it from the entry's data.
  */
 export function documentTree(document: DocumentParts): Root {
   const children: RootContent[] = [];
-  for (const { section, anchor } of document.sections) {
-    if (section.number !== null || section.title !== null) {
-      children.push(heading(2 + numberDepth(section.number), anchor, headingContent(sectionHeading(section.number, section.title), section.titleFootnotes)));
-    } else children.push({ type: 'html', value: `<div id="${anchor}"></div>` });
-    append(children, textContent(section.text));
-  }
+  const opening = document.sections.length - document.closingSections;
+  for (const part of document.sections.slice(0, opening)) pushSection(children, part);
   let day: string | null = null;
   let agendaSection: string | null = null;
   for (const { item, anchor } of document.items) {
@@ -49,6 +48,7 @@ export function documentTree(document: DocumentParts): Root {
     children.push(heading(level, anchor, headingContent(itemHeading(item.number, item.title), item.titleFootnotes)));
     append(children, textContent(item.text));
   }
+  for (const part of document.sections.slice(opening)) pushSection(children, part);
   const called = neededFootnotes(
     [
       ...document.sections.flatMap(({ section }) => [...section.titleFootnotes, ...footnoteCalls(section.text)]),
@@ -61,6 +61,14 @@ export function documentTree(document: DocumentParts): Root {
   append(children, document.footnotes.map(definition));
   settleHeadings(children);
   return { type: 'root', children };
+}
+
+/** A section under its heading, or under an empty anchor block when it has none. */
+function pushSection(children: RootContent[], { section, anchor }: { readonly section: Section; readonly anchor: string }): void {
+  if (section.number !== null || section.title !== null) {
+    children.push(heading(2 + numberDepth(section.number), anchor, headingContent(sectionHeading(section.number, section.title), section.titleFootnotes)));
+  } else children.push({ type: 'html', value: `<div id="${anchor}"></div>` });
+  append(children, textContent(section.text));
 }
 
 /**
