@@ -100,12 +100,16 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'teilweise aufhebung des geheimhaltungsgrads': 'partial-declassification',
   },
   da: {
+    'indkaldelse og foreløbig dagsorden': 'notice-of-meeting-and-provisional-agenda',
+    meddelelse: 'communication',
     følgeskrivelse: 'cover-note',
     'resultat af drøftelserne': 'outcome-of-proceedings',
     'foreløbig dagsorden': 'provisional-agenda',
     'udkast til protokol': 'draft-minutes',
   },
   it: {
+    'avviso di convocazione e ordine del giorno provvisorio': 'notice-of-meeting-and-provisional-agenda',
+    comunicazione: 'communication',
     nota: 'note',
     'nota di trasmissione': 'cover-note',
     'risultati dei lavori': 'outcome-of-proceedings',
@@ -116,6 +120,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relazione: 'report',
   },
   es: {
+    'convocatoria y orden del día provisional': 'notice-of-meeting-and-provisional-agenda',
+    comunicación: 'communication',
     nota: 'note',
     'nota de transmisión': 'cover-note',
     'resultado de los trabajos': 'outcome-of-proceedings',
@@ -125,6 +131,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     informe: 'report',
   },
   pt: {
+    'convocatória e ordem do dia provisória': 'notice-of-meeting-and-provisional-agenda',
+    comunicação: 'communication',
     nota: 'note',
     'nota de envio': 'cover-note',
     'resultados dos trabalhos': 'outcome-of-proceedings',
@@ -134,6 +142,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relatório: 'report',
   },
   nl: {
+    'convocatie en voorlopige agenda': 'notice-of-meeting-and-provisional-agenda',
+    mededeling: 'communication',
     nota: 'note',
     'begeleidende nota': 'cover-note',
     'resultaat besprekingen': 'outcome-of-proceedings',
@@ -143,6 +153,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     verslag: 'report',
   },
   pl: {
+    'zawiadomienie o posiedzeniu i wstępny porządek obrad': 'notice-of-meeting-and-provisional-agenda',
+    komunikat: 'communication',
     nota: 'note',
     'pismo przewodnie': 'cover-note',
     'wynik prac': 'outcome-of-proceedings',
@@ -152,6 +164,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     sprawozdanie: 'report',
   },
   sv: {
+    'kallelse och preliminär dagordning': 'notice-of-meeting-and-provisional-agenda',
+    meddelande: 'communication',
     not: 'note',
     följenot: 'cover-note',
     'resultat av arbetet': 'outcome-of-proceedings',

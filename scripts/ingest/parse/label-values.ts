@@ -137,7 +137,10 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
     at += leadingCodes.length;
     rest = rest.slice(leadingCodes.length);
   }
-  const start = bodyStart(rest);
+  // Days are the value whatever they look like (`17. Februar 2026` is no numbered paragraph); the body may follow them.
+  const days = last.field === 'on' ? valueLength('on', rest, 0) : 0;
+  const after = bodyStart(rest.slice(days));
+  const start = after === null ? null : { ...after, offset: after.offset + days };
   block.values.push({ field: last.field, label: last.printed, value: start === null ? rest : rest.slice(0, start.offset), start: offset + at });
   if (start === null) return null;
   if (!start.marked) block.guessed = offset + at + start.offset;

@@ -15,7 +15,7 @@ export interface HeaderLabel {
 
 // Spellings are lower case, single spaces, without the colon. Older documents write `from :` and `Subject :`; some
 // exports drop the last dot of `No. prev. doc.`; notices of meeting add `Contact:`, `Tel./Fax:`, `Date:`, `Time:`,
-// `Venue:`; cover notes `date of receipt:`; declassified versions `New status:`.
+// `Venue:`, in every language (`Heure:`, `Uhrzeit:`, `Ora:`, `Hora:` …); cover notes `date of receipt:`; declassified versions `New status:`.
 /** Label spellings by language and field. */
 const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<HeaderField, readonly string[]>>>>> = {
   en: {
@@ -57,6 +57,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     to: ['til'],
     interinstitutional: ['interinstitutionel sag'],
     subject: ['vedr.', 'vedrørende'],
+    on: ['dato'],
+    other: ['tidspunkt', 'sted', 'kontaktperson', 'tlf./fax'],
   },
   it: {
     from: ['origine'],
@@ -65,7 +67,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['n. doc. comm.', 'n. doc. comm', 'n. prop. comm.'],
     interinstitutional: ['fascicolo interistituzionale'],
     subject: ['oggetto'],
-    other: ['data di ricevimento'],
+    other: ['data di ricevimento', 'ora', 'luogo', 'tel./fax', 'contatto'],
+    on: ['data'],
   },
   // `A:` is printed only as the recipient's label of a Spanish header
   es: {
@@ -75,7 +78,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['n.º doc. ción.', 'n.° doc. ción.', 'nº doc. ción.', 'n.º prop. ción.', 'n.° prop. ción.'],
     interinstitutional: ['expediente interinstitucional'],
     subject: ['asunto'],
-    other: ['fecha de recepción'],
+    other: ['fecha de recepción', 'hora', 'lugar', 'tel./fax', 'contacto'],
+    on: ['fecha'],
   },
   pt: {
     from: ['de'],
@@ -84,7 +88,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['n.º doc. com.', 'n.° doc. com.', 'nº doc. com.'],
     interinstitutional: ['dossiê interinstitucional', 'processo interinstitucional'],
     subject: ['assunto'],
-    other: ['data de receção'],
+    other: ['data de receção', 'hora', 'local', 'tel./fax', 'contacto'],
+    on: ['data'],
   },
   nl: {
     from: ['van'],
@@ -93,7 +98,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['nr. cie-doc.', 'nr. cie-doc', 'nr. comm.doc.'],
     interinstitutional: ['interinstitutioneel dossier'],
     subject: ['betreft'],
-    other: ['datum van ontvangst'],
+    other: ['datum van ontvangst', 'tijd', 'plaats', 'tel./fax', 'contactpersoon'],
+    on: ['datum'],
   },
   pl: {
     from: ['od'],
@@ -102,7 +108,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['nr dok. kom.', 'nr dok. kom'],
     interinstitutional: ['międzyinstytucjonalny numer referencyjny'],
     subject: ['dotyczy'],
-    other: ['data otrzymania'],
+    other: ['data otrzymania', 'godzina', 'miejsce', 'tel./faks', 'kontakt'],
+    on: ['data'],
   },
   sv: {
     from: ['från'],
@@ -111,8 +118,9 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['komm. dok. nr', 'komm. dok.'],
     interinstitutional: ['interinstitutionellt ärende'],
     subject: ['ärende'],
-    other: ['mottagen den'],
+    other: ['mottagen den', 'tid', 'plats', 'tfn/fax', 'kontaktperson'],
     note: ['för dokument', 'av den', 'ny status'],
+    on: ['datum'],
   },
 };
 

@@ -69,6 +69,12 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   'freitag',
   'samstag',
   'sonntag',
+  ...['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  ...['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  ...['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  ...['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
+  ...['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  ...['mandag', 'tirsdag', 'lørdag', 'søndag'],
 ]);
 
 /** Words joining the days of one date expression ("18 and 19", "30 November et 1 December"). */
@@ -133,8 +139,9 @@ export const AGENDA_SECTION_PATTERNS: readonly RegExp[] = [
   /^[AB][ -]items?$/i,
 ];
 
-/** Titles of an "Any other business" item or heading (matched on the plain line without colon). */
-export const ANY_OTHER_BUSINESS = /^(?:any other business|other business|a\.?o\.?b\.?|divers|sonstiges)$/i;
+/** Titles of an "Any other business" item or heading in the languages read (matched on the plain line without colon). */
+export const ANY_OTHER_BUSINESS =
+  /^(?:any other business|other business|a\.?o\.?b\.?|divers|sonstiges|varie|varios|diversos|rondvraag|sprawy różne|övriga frågor|eventuelt)$/i;
 
 /** Lines that open a table of contents. */
 export const TABLE_OF_CONTENTS = /^(?:table of contents|contents|table des matières|sommaire|inhaltsverzeichnis)$/i;
