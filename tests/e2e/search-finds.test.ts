@@ -36,6 +36,11 @@ async function search(page: Page, query: string, all = false): Promise<{ results
       .waitFor();
   while (all && (await page.locator('#search-results > li').count()) < total) {
     const shown = await page.locator('#search-results > li').count();
+    // Once every page of results is asked for, the button hides while the last results are still being written.
+    if (await page.locator('#search-more').isHidden()) {
+      await page.waitForFunction((expected) => document.querySelectorAll('#search-results > li').length >= expected, total);
+      break;
+    }
     await page.locator('#search-more').click();
     await page.waitForFunction((before) => document.querySelectorAll('#search-results > li').length > before, shown);
   }

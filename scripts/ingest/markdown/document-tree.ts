@@ -8,6 +8,7 @@ import { append } from '../../../src/shared/lists.ts';
 import { documentSlug } from '../../../src/shared/slug.ts';
 import { footnoteCalls } from '../../../src/shared/source-text.ts';
 import { textContent } from './blocks.ts';
+import { linkContents, type ContentsTarget } from './contents-links.ts';
 import { heading, settleHeadings } from './headings.ts';
 import { footnoteCall, linkedText } from './phrasing.ts';
 
@@ -25,13 +26,14 @@ export interface DocumentParts {
  * first heading under an empty anchor block), agenda items under their day and agenda headings, the closing sections
  * (`closingSections`), then every footnote's definition; every
  * heading has its fixed id, every footnote is called from the text at least once, or through a footnote that is (so
- * that the renderer shows it). The header is not
+ * that the renderer shows it); a report's own table of contents links to its sections (contents-links.ts). The header is not
  * part of it: the page shows it from the entry's data.
  */
 export function documentTree(document: DocumentParts): Root {
   const children: RootContent[] = [];
   const opening = document.sections.length - document.closingSections;
-  for (const part of document.sections.slice(0, opening)) pushSection(children, part);
+  const targets: ContentsTarget[] = document.sections.map(({ section, anchor }) => ({ number: section.number, title: section.title, anchor }));
+  for (const part of document.sections.slice(0, opening)) pushSection(children, part, targets);
   let day: string | null = null;
   let agendaSection: string | null = null;
   for (const { item, anchor } of document.items) {
@@ -48,7 +50,7 @@ export function documentTree(document: DocumentParts): Root {
     children.push(heading(level, anchor, headingContent(itemHeading(item.number, item.title), item.titleFootnotes)));
     append(children, textContent(item.text));
   }
-  for (const part of document.sections.slice(opening)) pushSection(children, part);
+  for (const part of document.sections.slice(opening)) pushSection(children, part, targets);
   const called = neededFootnotes(
     [
       ...document.sections.flatMap(({ section }) => [...section.titleFootnotes, ...footnoteCalls(section.text)]),
@@ -64,11 +66,15 @@ export function documentTree(document: DocumentParts): Root {
 }
 
 /** A section under its heading, or under an empty anchor block when it has none. */
-function pushSection(children: RootContent[], { section, anchor }: { readonly section: Section; readonly anchor: string }): void {
+function pushSection(
+  children: RootContent[],
+  { section, anchor }: { readonly section: Section; readonly anchor: string },
+  targets: readonly ContentsTarget[],
+): void {
   if (section.number !== null || section.title !== null) {
     children.push(heading(2 + numberDepth(section.number), anchor, headingContent(sectionHeading(section.number, section.title), section.titleFootnotes)));
   } else children.push({ type: 'html', value: `<div id="${anchor}"></div>` });
-  append(children, textContent(section.text));
+  append(children, linkContents(textContent(section.text), targets));
 }
 
 /**
