@@ -129,6 +129,28 @@ describe('meeting identity', () => {
     expect(decisions(all)).toEqual([...decisions(first), 'decisions/2025-06-24--item-2--3.json']);
   });
 
+  it('keeps the id of every decision a second revision keeps, when it drops the first decision of an item and adds one before the others', () => {
+    const revision = readFileSync(join(SOURCES, 'rev-outcome-90330-1-25-rev-1.txt'), 'utf8');
+    const secondRevision = revision
+      .replace('90330/1/25\nREV 1', '90330/2/25\nREV 2')
+      .replace('Brussels, 10 July 2025', 'Brussels, 21 July 2025')
+      .replace(
+        'COSI exchanged views on drug trafficking through the ports of the Union. COSI endorsed',
+        'Delegations agreed on the need for joint controls in the ports. COSI endorsed',
+      );
+    expect(secondRevision).toContain('REV 2');
+    expect(secondRevision).toContain('Delegations agreed');
+    const rev2 = expectOk(parseDocument(secondRevision, join(SOURCES, 'rev-outcome-90330-2-25-rev-2.txt')));
+    const files = toCollections([...records.values(), rev2]);
+    const decisions = ids(files, 'decisions', '2025-06-24').map((path) => [path, entry(files, path)] as const);
+    expect(decisions.map(([path, { by, verb, object }]) => [path, by, verb, object])).toEqual([
+      ['decisions/2025-06-24--item-1--1.json', null, 'adopted', 'the agenda'],
+      ['decisions/2025-06-24--item-2--2.json', 'COSI', 'endorsed', 'the recommendations set out in 90331/1/25 REV 1'],
+      ['decisions/2025-06-24--item-2--3.json', 'COSI', 'invited', 'Europol to report on their implementation'],
+      ['decisions/2025-06-24--item-2--4.json', 'Delegations', 'agreed', 'on the need for joint controls in the ports'],
+    ]);
+  });
+
   it('keeps the URL of a meeting known from its agenda when its outcome comes in, and gives the outcome the anchors of the planned items', () => {
     const agenda = toCollections([record('joined-agenda-cm-90320-25.txt')]);
     const joined = toCollections([record('joined-agenda-cm-90320-25.txt'), record('joined-outcome-90321-25.txt')]);

@@ -4,6 +4,7 @@ import type { ItemEntry } from '../../../src/schemas/item-entry.ts';
 import { blocksPlain } from '../../../src/shared/source-text.ts';
 import { itemTree } from '../markdown/document-tree.ts';
 import { markdownOf } from '../markdown/serialise.ts';
+import type { DecisionNumbers } from './decision-numbers.ts';
 import type { ParsedDocument } from './parsed-document.ts';
 import type { ReferencePages } from './reference-pages.ts';
 
@@ -16,11 +17,12 @@ export interface AgendaEntries {
 
 /**
  * The item and decision entries of the outcome shown for the meeting with the id `meeting`: each item's id is the
- * meeting's id and the item's anchor, each decision's the item's and its place among the item's decisions, so that a
- * version replacing another keeps every id its items and decisions had. Their lists of references name only documents
+ * meeting's id and the item's anchor, each decision's the item's and its number (`numbers`, kept across the versions of
+ * the outcome; its place among the item's decisions when null), so that a version replacing another keeps every id its
+ * items and decisions had. Their lists of references name only documents
  * with pages of their own (`pages`), their texts link the others to their official text.
  */
-export function agendaEntries(document: ParsedDocument, meeting: string, pages: ReferencePages): AgendaEntries {
+export function agendaEntries(document: ParsedDocument, meeting: string, pages: ReferencePages, numbers: DecisionNumbers | null): AgendaEntries {
   const paged = (ids: readonly string[]) => ids.filter((id) => pages.has(id));
   const { record, slug } = document;
   const dates = record.meeting?.dates ?? [record.date];
@@ -45,7 +47,7 @@ export function agendaEntries(document: ParsedDocument, meeting: string, pages: 
   });
   const decisions = document.items.flatMap(({ item, anchor }, index): DecisionEntry[] =>
     item.decisions.map((decision, n) => ({
-      id: `${meeting}--${anchor}--${n + 1}`,
+      id: `${meeting}--${anchor}--${numbers?.[anchor]?.[n] ?? n + 1}`,
       by: decision.by,
       verb: decision.verb,
       object: decision.object,

@@ -59,7 +59,7 @@ export interface DocumentOutput {
 }
 
 /** How documentFiles writes a document: the parts of its plan (meeting-ids.ts) the files depend on. */
-export type WritePlan = Pick<Plan, 'primary' | 'variant'>;
+export type WritePlan = Pick<Plan, 'primary' | 'variant' | 'decisionNumbers'>;
 
 /**
  * The files of one document: its document entry and, for the outcome its meeting shows (`plan.primary`), its item and
@@ -68,7 +68,7 @@ export type WritePlan = Pick<Plan, 'primary' | 'variant'>;
  * nothing else. Each entry is validated with
  * its collection schema. Throws when an entry does not validate or two of its entries would share a path.
  */
-export function documentFiles(record: OkRecord, plan: WritePlan = { primary: true, variant: 0 }): DocumentOutput {
+export function documentFiles(record: OkRecord, plan: WritePlan = { primary: true, variant: 0, decisionNumbers: null }): DocumentOutput {
   const document = parseDocumentParts(record);
   const self = canonicalReference(record.number);
   if (self === null) throw new Error(`the document number ${record.number} is not a Council document number`);
@@ -76,7 +76,7 @@ export function documentFiles(record: OkRecord, plan: WritePlan = { primary: tru
   const pages = referencePages(record.references);
   const meeting = meetingOf(record);
   const shown = plan.variant === 0;
-  const agenda = meeting?.role === 'outcome' && plan.primary && shown ? agendaEntries(document, meeting.id, pages) : null;
+  const agenda = meeting?.role === 'outcome' && plan.primary && shown ? agendaEntries(document, meeting.id, pages, plan.decisionNumbers) : null;
   const entry = documentEntry(document, self, meeting?.id ?? null, plan.variant, agenda?.items.map(({ id }) => id) ?? null, pages);
   const found = documentMentions(
     document,

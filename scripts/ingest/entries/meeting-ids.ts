@@ -2,9 +2,10 @@ import type { OkRecord } from '../../../src/schemas/record.ts';
 import { compare } from '../../../src/shared/order.ts';
 import { familyKey } from '../../../src/shared/references.ts';
 import { ARCHIVE_LANGUAGE } from '../../../src/shared/slug.ts';
-import { versionRank } from '../../../src/shared/version-rank.ts';
+import { byVersion, versionRank } from '../../../src/shared/version-rank.ts';
 import { AGENDA_KINDS, NOTICE_KINDS } from '../parse/vocabulary.ts';
 import { committeeOf, type Committee } from './committees.ts';
+import { decisionNumbers, type DecisionKey, type DecisionNumbers } from './decision-numbers.ts';
 
 /** What a document is to its meeting: the outcome (or summary record) that records it, or the notice that plans it. */
 export type MeetingRole = 'outcome' | 'agenda';
@@ -40,23 +41,27 @@ export interface PlanKey {
   /** A hash of the record without its source: two sources with one hash give the same document. */
   hash: string;
   meeting: { id: string; role: MeetingRole } | null;
+  /** The decisions of an outcome, for numbering them across its versions (decision-numbers.ts); empty for others. */
+  decisions: readonly DecisionKey[];
 }
 
 /**
  * How a document is written: its meeting, whether it is the one its meeting shows (the latest version of the outcome,
  * or of the notice), which of the texts given for its number it is (0 shows on the document's page; 1, 2 … are other
- * sources' different texts, diffed there), and, for a source whose text another source already gave, that source.
+ * sources' different texts, diffed there), for a source whose text another source already gave, that source, and for
+ * the outcome a meeting shows, the numbers of its decisions across the versions before it (null: 1, 2, 3 … per item).
  */
 export interface Plan {
   meeting: string | null;
   primary: boolean;
   variant: number;
   sameAs: string | null;
+  decisionNumbers: DecisionNumbers | null;
 }
 
 /** How a document is written when no other document says otherwise: what the worker that reads it alone assumes. */
 export function soloPlan(key: Pick<PlanKey, 'meeting'>): Plan {
-  return { meeting: key.meeting?.id ?? null, primary: true, variant: 0, sameAs: null };
+  return { meeting: key.meeting?.id ?? null, primary: true, variant: 0, sameAs: null, decisionNumbers: null };
 }
 
 /** Values grouped by a key, groups in order of first appearance. */
@@ -98,10 +103,20 @@ export function documentPlans<T extends PlanKey>(keys: readonly T[]): Map<T, Pla
   for (const members of groups(shown, ({ meeting }) => (meeting === null ? null : `${meeting.id}\u0000${meeting.role}`))) {
     const primary = shownMember(members);
     const plan = primary === undefined ? undefined : plans.get(primary);
-    if (plan !== undefined) plan.primary = true;
+    if (primary === undefined || plan === undefined) continue;
+    plan.primary = true;
+    if (primary.meeting?.role === 'outcome') plan.decisionNumbers = decisionNumbers(versionsOf(primary, members).map(({ decisions }) => decisions));
   }
   for (const [key, plan] of plans) if (key.meeting === null) plan.primary = true;
   return plans;
+}
+
+/** The versions of the shown member's family in its language up to it, oldest first: what its decision numbers follow. */
+function versionsOf<T extends PlanKey>(shown: T, members: readonly T[]): T[] {
+  const family = familyKey(shown.number) ?? shown.number;
+  return members
+    .filter((key) => (familyKey(key.number) ?? key.number) === family && key.language === shown.language && byVersion(key.number, shown.number) <= 0)
+    .sort((a, b) => byVersion(a.number, b.number) || compare(a.date, b.date) || compare(a.source, b.source));
 }
 
 /**

@@ -25,7 +25,7 @@ function mentionsOf(number: string): DocumentMentions {
   if (record === undefined) throw new Error(`${number} is not a seed`);
   const document = parseDocumentParts(record);
   const meeting = record.meeting?.dates[0] ?? null;
-  const items = meeting === null ? [] : agendaEntries(document, meeting, referencePages(record.references)).items.map(({ entry }) => entry);
+  const items = meeting === null ? [] : agendaEntries(document, meeting, referencePages(record.references), null).items.map(({ entry }) => entry);
   return documentMentions(document, items);
 }
 

@@ -7,7 +7,7 @@ function note(index: number, number: string, slug: string, paths: string[]): Sou
   return {
     index,
     status: 'ok',
-    key: { date: '2025-01-01', number, language: 'en', hash: `text of s${index}`, source: `s${index}.txt`, meeting: null },
+    key: { date: '2025-01-01', number, language: 'en', hash: `text of s${index}`, source: `s${index}.txt`, meeting: null, decisions: [] },
     document: { slug, number },
     warnings: index === 0 ? [{ line: 3, message: 'a warning' }] : [],
     bytes: 100 + index,
