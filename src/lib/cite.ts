@@ -46,10 +46,15 @@ export function documentTitle(source: Pick<CitationSource, 'kind' | 'subject'>):
   return source.subject === null ? kindLabel(source.kind) : `${kindLabel(source.kind)}: ${source.subject}`;
 }
 
-/** The plain-text citation: "Council of the EU, Outcome of proceedings of COSI, 18–19 November 2025, 15912/25, item 6". */
+/**
+ * The plain-text citation, with what an item or section is called and where it is, so that it can be followed from a
+ * printed page: "Council of the EU, Outcome of proceedings of COSI, 18–19 November 2025, 15912/25, item 6 “Title”,
+ * https://…/meetings/2025-11-18/#item-6".
+ */
 export function citationText(source: CitationSource): string {
   const fields = [AUTHOR_SHORT, documentTitle(source), dateSpan(source.dates), source.number];
-  if (source.label !== '') fields.push(source.label);
+  if (source.label !== '') fields.push(source.title === '' ? source.label : `${source.label} “${source.title}”`);
+  fields.push(source.url);
   return fields.join(', ');
 }
 

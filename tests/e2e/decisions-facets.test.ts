@@ -122,4 +122,13 @@ describe('the decisions CSV', () => {
     expect(hubs?.['actors']).toBe('clasi');
     expect(rows.find((row) => row['id'] === '2025-11-18--item-1--1')).toMatchObject({ topics: '', actors: '' });
   });
+
+  it('is offered on /data/ under its own name, cosi-decisions-2025.csv, and starts with a UTF-8 byte order mark', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/data/'));
+    expect(await page.locator('a[href="/data/decisions/2025.csv"]').getAttribute('download')).toBe('cosi-decisions-2025.csv');
+    expect(await page.locator('a[href="/data/decisions/2025.json"]').getAttribute('download')).toBe('cosi-decisions-2025.json');
+    await page.close();
+    expect([...readFileSync(join(DIST, 'data/decisions/2025.csv')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
 });

@@ -71,10 +71,17 @@ describe('the report 6543/25', () => {
     await page.close();
   });
 
-  it('offers one "Cite this" for the whole document', async () => {
+  it('offers one "Cite this" with one citation for the whole document, and says how a section is cited with its title and permalink', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url(REPORT));
-    expect(await page.locator('.cite-this').count()).toBe(1);
+    const cite = page.locator('details.cite-this');
+    expect(await cite.count()).toBe(1);
+    await cite.locator('summary').click();
+    expect(await cite.locator('.citation').count()).toBe(1);
+    expect(await cite.locator('textarea').first().inputValue()).toMatch(/, 6543\/25, https?:\/\/[^,]+\/documents\/6543-25\/$/);
+    expect(await cite.locator('.cite-section q').innerText()).toMatch(
+      /, 6543\/25, section 1 “\u2068?EXECUTIVE SUMMARY\u2069?”, https?:\/\/[^,]+\/documents\/6543-25\/#section-1$/,
+    );
     await page.close();
   });
 });

@@ -15,7 +15,7 @@ function csvRows(path: string): string[][] {
 
 /** The rows of a CSV file as records keyed by its header. */
 function csvRecords(path: string): Record<string, string>[] {
-  return parse(readFileSync(join(HOSTILE.dist, path), 'utf8'), { columns: true }) as Record<string, string>[];
+  return parse(readFileSync(join(HOSTILE.dist, path), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
 }
 
 /** The records of a JSON file of the hostile site. */

@@ -23,8 +23,10 @@ function item6Source(): CitationSource {
 }
 
 describe('citationText', () => {
-  it('cites item 6 of the November 2025 meeting as the issue writes it', () => {
-    expect(citationText(item6Source())).toBe('Council of the EU, Outcome of proceedings of COSI, 18–19 November 2025, 15912/25, item 6');
+  it('cites item 6 of the November 2025 meeting as the issue writes it, with the item’s title and its permalink', () => {
+    expect(citationText(item6Source())).toBe(
+      'Council of the EU, Outcome of proceedings of COSI, 18–19 November 2025, 15912/25, item 6 “Implementation of the European Internal Security Strategy – way forward”, https://cosi-archive.example.org/meetings/2025-11-18/#item-6',
+    );
   });
 
   it('cites a section of a note by its kind and subject', () => {
@@ -35,8 +37,12 @@ describe('citationText', () => {
       subject: 'Report to the European Parliament',
       dates: ['2025-02-27'],
       label: 'section 3.10',
+      title: 'Cybercrime',
+      url: 'https://cosi-archive.example.org/documents/6543-25/#section-3-10',
     };
-    expect(citationText(source)).toBe('Council of the EU, Note: Report to the European Parliament, 27 February 2025, 6543/25, section 3.10');
+    expect(citationText(source)).toBe(
+      'Council of the EU, Note: Report to the European Parliament, 27 February 2025, 6543/25, section 3.10 “Cybercrime”, https://cosi-archive.example.org/documents/6543-25/#section-3-10',
+    );
     expect(documentTitle({ kind: 'note', subject: null })).toBe('Note');
   });
 });
