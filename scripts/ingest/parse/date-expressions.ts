@@ -28,30 +28,44 @@ export function parseDates(text: string): string[] {
   const pending: PartialDate[] = [];
   const days: string[] = [];
   let dash = false;
+  // A year before any day, and a month right after it: the year-first dates of `2019. május 3.`, `2019 m. gegužės 3 d.`
+  let leadingYear: number | null = null;
+  let leadingMonth: number | null = null;
   for (const match of text.matchAll(DATE_TOKEN)) {
     const token = match[0].toLowerCase();
     const number = /^\d+/.exec(token);
     if (number !== null) {
       const value = Number(number[0]);
-      if (number[0].length === 4) {
+      if (number[0].length === 4 && pending.length === 0) {
+        leadingYear = value;
+        leadingMonth = null;
+      } else if (number[0].length === 4) {
         for (const date of pending) date.year ??= value;
         append(days, expand(pending));
         pending.length = 0;
+        leadingYear = null;
       } else {
-        pending.push({ day: value, month: null, year: null, rangeFromPrevious: dash });
+        pending.push({ day: value, month: leadingMonth, year: null, rangeFromPrevious: dash });
       }
       dash = false;
       continue;
     }
     const month = MONTHS.get(token.replace(/\.$/, ''));
     if (month !== undefined) {
+      if (pending.length === 0 && leadingYear !== null) leadingMonth = month;
       for (const date of pending) date.month ??= month;
     } else if (DATE_RANGE_DASHES.has(token)) {
       dash = true;
     } else if (!DATE_JOINERS.has(token) && !WEEKDAYS.has(token.replace(/,$/, '')) && !DATE_FILLERS.has(token)) {
       pending.length = 0;
       dash = false;
+      leadingYear = null;
+      leadingMonth = null;
     }
+  }
+  if (leadingYear !== null) {
+    for (const date of pending) date.year ??= leadingYear;
+    append(days, expand(pending));
   }
   return days;
 }

@@ -7,19 +7,25 @@ export const MONTH = [...MONTHS.keys()]
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/**
- * A date as headers print it: `3 May 2019`, `1er mai 2019`, `3. Mai 2019`, `13June2012` (a copy that lost its spaces),
- * `3 de mayo de 2019`, `1 grudnia 2016 r.`; groups: day, month, year.
- */
-export const DATE = String.raw`(\d{1,2})(?:er|\.)?[ \t]{0,3}(?:de[ \t]{1,3})?(${MONTH})\.?[ \t]{0,3}(?:de[ \t]{1,3})?(\d{4})(?:[ \t]r\.)?`;
+/** A date with its day first: `3 May 2019`, `1er mai 2019`, `3. Mai 2019`, `13June2012`, `3 de mayo de 2019`, `1 grudnia 2016 r.`, `3 май 2019 г.`. */
+const DAY_FIRST = String.raw`\d{1,2}(?:er|\.)?[ \t]{0,3}(?:(?:de|ta['’])[ \t]{1,3})?(?:${MONTH})\.?[ \t]{0,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`;
+
+/** A date with its year first: `2019. május 3.`, `2019 m. gegužės 3 d.`, `2019. gada 3. maijā`. */
+const YEAR_FIRST = String.raw`\d{4}\.?[ \t]{1,3}(?:m\.[ \t]{1,3}|gada[ \t]{1,3})?(?:(?:${MONTH})[ \t]{1,3}\d{1,2}\.?(?:[ \t]d\.)?|\d{1,2}\.[ \t]{1,3}(?:${MONTH}))`;
+
+/** A date as the headers of every language print it (a copy that lost its spaces too: `13June2012`). */
+export const DATE = String.raw`(?:${DAY_FIRST}|${YEAR_FIRST})`;
+
+/** Places a date follows without a comma in some languages: `Bryssel den 7 september 2017`, `Brusel 3. května 2019`, `Bryssel 3. toukokuuta 2019`. */
+const PLACES_WITHOUT_COMMA = String.raw`(?<=Brusel|Bryssel|Lucemburk|Luxemburg)`;
 
 /**
  * The place (one word, or The Hague) and date of issue: `Brussels, 3 May 2019`, `Bruxelles, le 3 mai 2019`, `Brüssel, den 3. Mai 2019`,
- * the Swedish `Bryssel den 7 september 2017` without a comma, with
- * the date of distribution older documents add (`(05.11)`). Groups: place, the date's groups.
+ * the Swedish `Bryssel den 7 september 2017` and the Czech `Brusel 3. května 2019` without a comma, with the date of
+ * distribution older documents add (`(05.11)`). Group: the place.
  */
 export const PLACE_DATE = new RegExp(
-  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|\p{Lu}[\p{L}'’-]{2,30})(?:[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?|[ \t]{1,3}den[ \t]{1,3})${DATE}(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
+  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|\p{Lu}[\p{L}'’-]{2,30})(?:[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?|[ \t]{1,3}den[ \t]{1,3}|${PLACES_WITHOUT_COMMA}[ \t]{1,3})${DATE}(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
   'u',
 );
 

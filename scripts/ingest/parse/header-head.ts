@@ -4,6 +4,7 @@ import type { FoundLabel } from './header-labels.ts';
 import { BARE_CODE, DATE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE } from './head-anchors.ts';
 import { BARE_CODES, INSTITUTIONS, KINDS, STAMPS } from './header-vocabulary.ts';
 import { monthLanguage, placeLanguage } from './version-language.ts';
+import { MONTHS } from './vocabulary.ts';
 
 /** What the part of a header above its labels says. */
 export interface Head {
@@ -99,7 +100,7 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   const kind = readKind(remaining);
   const codes = readCodes(remaining, number?.index ?? 0);
   const place = where?.[1] ?? null;
-  languages.push(placeLanguage(place ?? ''), monthLanguage(where?.[3] ?? ''), kind?.language ?? null);
+  languages.push(placeLanguage(place ?? ''), monthLanguage(monthIn(where?.[0] ?? '')), kind?.language ?? null);
   return {
     number: number === null ? null : canonicalNumber(number[0]),
     place,
@@ -115,6 +116,11 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
       .filter((line) => /[\p{L}\p{N}]/u.test(line)),
     languages,
   };
+}
+
+/** The first month name of a place and date (`Bruxelles, le 3 mai 2019` → `mai`), or ''. */
+function monthIn(text: string): string {
+  return (text.match(/\p{L}+/gu) ?? []).find((word) => MONTHS.has(word.toLowerCase())) ?? '';
 }
 
 /** The first match of a pattern in what is still to be read, taken; null when there is none. */

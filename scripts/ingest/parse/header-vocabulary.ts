@@ -20,6 +20,17 @@ export const INSTITUTIONS: readonly (Worded & { pattern: string })[] = [
   { pattern: String.raw`Europeiska\s+unionens\s+råd`, language: 'sv' },
   { pattern: String.raw`Euroopan\s+unionin\s+neuvosto`, language: 'fi' },
   { pattern: String.raw`Rada\s+Evropské\s+unie`, language: 'cs' },
+  { pattern: String.raw`Συμβούλιο\s+της\s+Ευρωπαϊκής\s+Ένωσης`, language: 'el' },
+  { pattern: String.raw`Съвет\s+на\s+Европейския\s+съюз`, language: 'bg' },
+  { pattern: String.raw`Consiliul\s+Uniunii\s+Europene`, language: 'ro' },
+  { pattern: String.raw`Vijeće\s+Europske\s+unije`, language: 'hr' },
+  { pattern: String.raw`Rada\s+Európskej\s+únie`, language: 'sk' },
+  { pattern: String.raw`Svet\s+Evropske\s+unije`, language: 'sl' },
+  { pattern: String.raw`Euroopa\s+Liidu\s+Nõukogu`, language: 'et' },
+  { pattern: String.raw`Europos\s+Sąjungos\s+Taryba`, language: 'lt' },
+  { pattern: String.raw`Eiropas\s+Savienības\s+Padome`, language: 'lv' },
+  { pattern: String.raw`Az\s+Európai\s+Unió\s+Tanácsa`, language: 'hu' },
+  { pattern: String.raw`Il-Kunsill\s+tal-Unjoni\s+Ewropea`, language: 'mt' },
   { pattern: String.raw`THE\s+COUNCIL`, language: 'en' },
 ];
 
@@ -175,6 +186,19 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     rapport: 'report',
     'borttagande av säkerhetsskyddsklassificering': 'declassification',
   },
+  // Greek kind lines are printed in capitals, which drop the accents: `ΣΗΜΕΙΩΣΗ`
+  el: { σημειωση: 'note', 'διαβιβαστικο σημειωμα': 'cover-note', 'αποτελεσμα εργασιων': 'outcome-of-proceedings' },
+  bg: { бележка: 'note', 'придружително писмо': 'cover-note', 'резултат от работата': 'outcome-of-proceedings' },
+  ro: { notă: 'note', 'notă de însoțire': 'cover-note', 'rezultatul lucrărilor': 'outcome-of-proceedings' },
+  hr: { napomena: 'note', 'popratna bilješka': 'cover-note', 'ishod postupka': 'outcome-of-proceedings' },
+  cs: { poznámka: 'note', 'průvodní poznámka': 'cover-note', 'výsledek jednání': 'outcome-of-proceedings' },
+  sk: { poznámka: 'note', 'sprievodná poznámka': 'cover-note', 'výsledok rokovania': 'outcome-of-proceedings' },
+  sl: { opomba: 'note', 'spremni dopis': 'cover-note', 'izid postopka': 'outcome-of-proceedings' },
+  et: { märkus: 'note', kaaskiri: 'cover-note', 'menetluse tulemus': 'outcome-of-proceedings' },
+  lt: { pranešimas: 'note', lydraštis: 'cover-note', 'svarstymų rezultatai': 'outcome-of-proceedings' },
+  lv: { piezīme: 'note', pavadvēstule: 'cover-note', 'darba rezultāti': 'outcome-of-proceedings' },
+  hu: { feljegyzés: 'note', fedőlap: 'cover-note', 'az ülés eredménye': 'outcome-of-proceedings' },
+  mt: { nota: 'note', "nota ta' kopertura": 'cover-note', 'riżultat tal-proċedimenti': 'outcome-of-proceedings' },
 };
 
 function wordTable<T extends string>(byLanguage: Readonly<Record<string, Readonly<Record<string, T>>>>): Map<string, Worded & { slug: T }> {

@@ -122,6 +122,21 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     note: ['för dokument', 'av den', 'ny status'],
     on: ['datum'],
   },
+  // the other official languages: sender, recipient, previous document and subject (the Finnish subject label `Asia:`
+  // is left out: it is also the `Asia:` of an English subject)
+  el: { from: ['αποστολέας'], to: ['αποδέκτης', 'αποδέκτες'], previous: ['αριθ. προηγ. εγγρ.'], subject: ['θέμα'] },
+  bg: { from: ['от'], to: ['до'], previous: ['№ предх. док.'], subject: ['относно'] },
+  ro: { from: ['de la'], to: ['către'], previous: ['nr. doc. ant.'], subject: ['subiect'] },
+  hr: { from: ['od'], to: ['za'], previous: ['br. preth. dok.'], subject: ['predmet'] },
+  cs: { from: ['odesílatel'], to: ['příjemce'], previous: ['č. předchozího dokumentu', 'č. předch. dok.'], subject: ['předmět'] },
+  sk: { from: ['od'], to: ['komu'], previous: ['č. predch. dok.'], subject: ['predmet'] },
+  sl: { from: ['pošiljatelj'], to: ['prejemnik'], previous: ['št. predh. dok.'], subject: ['zadeva'] },
+  et: { from: ['saatja'], to: ['saaja'], previous: ['eelmise dok nr'], subject: ['teema'] },
+  fi: { from: ['lähettäjä'], to: ['vastaanottaja'], previous: ['ed. asiak. nro'] },
+  lt: { from: ['siuntėjas'], to: ['gavėjas'], previous: ['ankstesnio dok. nr.'], subject: ['dalykas'] },
+  lv: { from: ['sūtītājs'], to: ['saņēmējs'], previous: ['iepr. dok. nr.'], subject: ['temats'] },
+  hu: { from: ['küldi'], to: ['címzett'], previous: ['előző dok. sz.'], subject: ['tárgy'] },
+  mt: { from: ['minn'], to: ['lil'], previous: ['nru dok. prec.'], subject: ['suġġett'] },
 };
 
 function labelTable(): Map<string, HeaderLabel> {

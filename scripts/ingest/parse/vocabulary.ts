@@ -10,6 +10,8 @@ export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
   es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
   pt: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  // Croatian before Polish: `listopada` is October in Croatian, November in Polish, and the Polish reading is kept
+  hr: ['siječnja', 'veljače', 'ožujka', 'travnja', 'svibnja', 'lipnja', 'srpnja', 'kolovoza', 'rujna', 'listopada', 'studenoga', 'prosinca'],
   // Polish, Czech and Finnish headers print the month in the genitive or partitive: `1 grudnia 2016 r.`
   pl: ['stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia'],
   sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
@@ -28,6 +30,17 @@ export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
     'marraskuuta',
     'joulukuuta',
   ],
+  el: ['ιανουαρίου', 'φεβρουαρίου', 'μαρτίου', 'απριλίου', 'μαΐου', 'ιουνίου', 'ιουλίου', 'αυγούστου', 'σεπτεμβρίου', 'οκτωβρίου', 'νοεμβρίου', 'δεκεμβρίου'],
+  bg: ['януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември'],
+  ro: ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie'],
+  sk: ['januára', 'februára', 'marca', 'apríla', 'mája', 'júna', 'júla', 'augusta', 'septembra', 'októbra', 'novembra', 'decembra'],
+  sl: ['januar', 'februar', 'marec', 'april', 'maj', 'junij', 'julij', 'avgust', 'september', 'oktober', 'november', 'december'],
+  et: ['jaanuar', 'veebruar', 'märts', 'aprill', 'mai', 'juuni', 'juuli', 'august', 'september', 'oktoober', 'november', 'detsember'],
+  // Lithuanian, Latvian and Hungarian headers print the year first: `2019 m. gegužės 3 d.`, `2019. gada 3. maijā`, `2019. május 3.`
+  lt: ['sausio', 'vasario', 'kovo', 'balandžio', 'gegužės', 'birželio', 'liepos', 'rugpjūčio', 'rugsėjo', 'spalio', 'lapkričio', 'gruodžio'],
+  lv: ['janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī'],
+  hu: ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'],
+  mt: ['jannar', 'frar', 'marzu', 'april', 'mejju', 'ġunju', 'lulju', 'awwissu', 'settembru', 'ottubru', 'novembru', 'diċembru'],
 };
 
 /** Month names (every language of MONTH_NAMES, and common abbreviations), lower case, to their number 1–12. */
@@ -80,8 +93,8 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
 /** Words joining the days of one date expression ("18 and 19", "30 November et 1 December"). */
 export const DATE_JOINERS: ReadonlySet<string> = new Set(['and', 'et', 'und', '&', ',', 'og', 'e', 'y', 'en', 'i', 'och', 'ja']);
 
-/** Words a date is printed with that carry no part of it: `le 3 mai`, `den 3. Mai`, `3 de mayo de 2019`, `1 grudnia 2016 r.` */
-export const DATE_FILLERS: ReadonlySet<string> = new Set(['le', 'den', 'de', 'r.', 'r']);
+/** Words a date is printed with that carry no part of it: `le 3 mai`, `den 3. Mai`, `3 de mayo de 2019`, `1 grudnia 2016 r.`, `2019 m. gegužės 3 d.`, `3 ta' Mejju`. */
+export const DATE_FILLERS: ReadonlySet<string> = new Set(['le', 'den', 'de', 'r.', 'r', 'г.', 'г', 'm.', 'd.', 'gada', 'ta']);
 
 /** Dashes that make a range of days ("26-27 June 2014", "28 November – 2 December"). */
 export const DATE_RANGE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'au', 'bis']);

@@ -35,6 +35,15 @@ describe('parseDates', () => {
     expect(parseDates('15 i 16 czerwca 2015 r.')).toEqual(['2015-06-15', '2015-06-16']);
   });
 
+  it('reads the dates the other official languages print year first or with words around them', () => {
+    expect(parseDates('2019. május 3.')).toEqual(['2019-05-03']);
+    expect(parseDates('2019 m. gegužės 3 d.')).toEqual(['2019-05-03']);
+    expect(parseDates('2019. gada 3. maijā')).toEqual(['2019-05-03']);
+    expect(parseDates('3 май 2019 г.')).toEqual(['2019-05-03']);
+    expect(parseDates("3 ta' Mejju 2019")).toEqual(['2019-05-03']);
+    expect(parseDates('3 Μαΐου 2019')).toEqual(['2019-05-03']);
+  });
+
   it('names no day for text that is not a complete date', () => {
     expect(parseDates('Delegations')).toEqual([]);
     expect(parseDates('November 2025')).toEqual([]);

@@ -42,7 +42,7 @@ describe('findLabels', () => {
     ]);
   });
 
-  it('reads the labels of the Italian, Spanish, Polish and Swedish versions', () => {
+  it('reads the labels of the Italian, Spanish, Polish and Swedish versions (`Origine:`, `De:` and `Od:` are spelled so in two or three languages)', () => {
     expect(labels('Origine: Presidenza Destinatario: Delegazioni Oggetto: Ciclo')).toEqual([
       ['from', 'Origine:', null],
       ['to', 'Destinatario:', 'it'],
@@ -54,7 +54,7 @@ describe('findLabels', () => {
       ['subject', 'Asunto:', 'es'],
     ]);
     expect(labels('Od: Do: Nr poprz. dok.: Dotyczy: Prezydencja')).toEqual([
-      ['from', 'Od:', 'pl'],
+      ['from', 'Od:', null],
       ['to', 'Do:', 'pl'],
       ['previous', 'Nr poprz. dok.:', 'pl'],
       ['subject', 'Dotyczy:', 'pl'],
