@@ -110,7 +110,17 @@ export function feedSite(site: URL | undefined): URL {
   return site ?? new URL('http://localhost/');
 }
 
+/** The XSL stylesheet (public/feeds/feed.xsl) that makes a browser show a feed as a page saying how to subscribe. */
+export const FEED_STYLESHEET = '/feeds/feed.xsl';
+
 /** The RSS response of a feed; item links keep their own trailing slash and fragment (`/meetings/2025-11-18/#item-6`). */
 export function feedResponse(site: URL | undefined, title: string, description: string, items: RSSFeedItem[]): Promise<Response> {
-  return rss({ title: xmlText(`COSI archive: ${title}`), description: xmlText(description), site: site ?? '', items, trailingSlash: false });
+  return rss({
+    title: xmlText(`COSI archive: ${title}`),
+    description: xmlText(description),
+    site: site ?? '',
+    items,
+    trailingSlash: false,
+    stylesheet: FEED_STYLESHEET,
+  });
 }

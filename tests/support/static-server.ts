@@ -13,6 +13,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
+  '.xsl': 'text/xsl',
 };
 
 /** A running static server and how to stop it. */
