@@ -34,3 +34,11 @@ function field(value: CsvValue): string {
 export function toCsv(columns: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   return [columns, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
 }
+
+/** The byte order mark a CSV file starts with, so that spreadsheets read it as UTF-8 and show "Gdańsk", not "GdaÅ„sk". */
+export const UTF8_BOM = '\uFEFF';
+
+/** A CSV file as the archive publishes it: the byte order mark, then the CSV document (`toCsv`). */
+export function csvFile(columns: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  return UTF8_BOM + toCsv(columns, rows);
+}

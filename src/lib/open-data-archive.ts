@@ -78,3 +78,8 @@ export async function exportTable(dataset: Dataset, key: string): Promise<CsvTab
       return referencesTable(await exportRecords('references', key));
   }
 }
+
+/** One shard of a dataset as its JSON file: one array, then a line break. */
+export async function exportJsonFile(dataset: Dataset, key: string): Promise<string> {
+  return `${JSON.stringify(await exportRecords(dataset, key))}\n`;
+}

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { watchedPage } from '../support/browser.ts';
@@ -130,5 +131,20 @@ describe('the decisions CSV', () => {
     expect(await page.locator('a[href="/data/decisions/2025.json"]').getAttribute('download')).toBe('cosi-decisions-2025.json');
     await page.close();
     expect([...readFileSync(join(DIST, 'data/decisions/2025.csv')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+});
+
+describe('the archive of all data files', () => {
+  it('is linked from /data/ as cosi-archive-data.zip and holds every JSON and CSV file the manifest lists, byte for byte', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/data/'));
+    expect(await page.locator('a[href="/data/cosi-archive-data.zip"]').getAttribute('download')).toBe('cosi-archive-data.zip');
+    await page.close();
+    const manifest = JSON.parse(readFileSync(join(DIST, 'data/manifest.json'), 'utf8')) as { datasets: { files: { json: string; csv: string }[] }[] };
+    const listed = manifest.datasets.flatMap((dataset) => dataset.files.flatMap((file) => [file.json, file.csv]));
+    const zipped = unzipSync(readFileSync(join(DIST, 'data/cosi-archive-data.zip')));
+    expect(Object.keys(zipped).sort()).toEqual(listed.map((path) => path.replace(/^\/data\//, '')).sort());
+    expect(Object.keys(zipped)).toContain('decisions/2025.csv');
+    for (const path of listed) expect(Buffer.from(zipped[path.replace(/^\/data\//, '')] ?? []).equals(readFileSync(join(DIST, path))), path).toBe(true);
   });
 });

@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Dataset } from '../../../lib/json-schema.ts';
-import { exportRecords, shardParams } from '../../../lib/open-data-archive.ts';
+import { exportJsonFile, shardParams } from '../../../lib/open-data-archive.ts';
 
 /** One JSON file per dataset and year. */
 export const getStaticPaths = shardParams satisfies GetStaticPaths;
 
 /** One year of a dataset as one JSON array, as `/data/schema/<dataset>.json` describes it. */
 export const GET: APIRoute = async ({ params }) =>
-  new Response(`${JSON.stringify(await exportRecords(params['dataset'] as Dataset, params['shard'] ?? ''))}\n`, {
+  new Response(await exportJsonFile(params['dataset'] as Dataset, params['shard'] ?? ''), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
