@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changedPassages, wordDiff, type DiffPart } from '../../../src/lib/word-diff.ts';
+import { diffWords } from 'diff';
+import { changedPassages, fewestEdits, wordDiff, type DiffPart } from '../../../src/lib/word-diff.ts';
 import { versionText, type VersionDocument } from '../../../src/lib/version-text.ts';
 import { consecutiveVersions } from '../../../src/lib/word-diff-versions.ts';
 import { versionRank } from '../../../src/shared/version-rank.ts';
@@ -98,6 +99,58 @@ describe('wordDiff', () => {
     expect(changes(wordDiff(unrelated('a'), unrelated('b')))).toEqual([`-${unrelated('a')}`, `+${unrelated('b')}`]);
   });
 });
+describe('fewestEdits', () => {
+  const token = fc.constantFrom(
+    'COSI',
+    'Europol',
+    'agreed',
+    'Sûreté',
+    'Łódź',
+    'ŝ',
+    '×',
+    '÷',
+    ',',
+    '.',
+    '(',
+    ')',
+    '–',
+    '1',
+    '24',
+    'REV',
+    '\u00ad',
+    '\u02d8',
+    'ǅ',
+    '日本',
+  );
+  const spacing = fc.constantFrom(' ', '  ', '\n', '\t', '');
+  const text = fc.array(fc.tuple(token, spacing), { maxLength: 40 }).map((parts) => parts.map(([word, space]) => `${word}${space}`).join(''));
+  /** The words and marks a diff deletes and inserts, counted as diffWords splits them. */
+  const edits = (before: string, after: string) =>
+    (diffWords(before, after) ?? []).filter((change) => change.added || change.removed).reduce((sum, change) => sum + change.count, 0);
+
+  it('never counts more edits than the shortest diff of diffWords makes', () => {
+    fc.assert(fc.property(text, text, (before, after) => fewestEdits(before, after) <= edits(before, after)));
+  });
+
+  it('counts the words one text has more often than the other', () => {
+    expect(fewestEdits('COSI agreed, COSI noted', 'COSI noted the agreed text')).toBe(4);
+  });
+
+  it('leaves the diff of texts near the bound of a thousand edits as diffWords makes it', () => {
+    const base = Array.from({ length: 700 }, (_, index) => `w${index % 97}`);
+    for (const replaced of [480, 499, 500, 501, 520]) {
+      const before = base.join(' ');
+      const after = base.map((word, index) => (index < replaced ? `x${index}` : word)).join(' ');
+      const direct = diffWords(before, after, { maxEditLength: 1_000 });
+      const expected =
+        direct === undefined
+          ? [`-${before}`, `+${after}`]
+          : changes(direct.map((change) => ({ op: change.added ? 'insert' : change.removed ? 'delete' : 'equal', text: change.value })));
+      expect(changes(wordDiff(before, after)), `${replaced} words replaced`).toEqual(expected);
+    }
+  });
+});
+
 describe('versions', () => {
   it('ranks INIT before its corrigendum before REV 1 before REV 2', () => {
     expect(versionRank('14470/25')).toEqual({ rev: 0, cor: 0 });
