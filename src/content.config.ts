@@ -13,23 +13,25 @@ import { sourceEntrySchema } from './schemas/source-entry.ts';
 /** Where the ingest wrote the collections; the benchmark points it at a generated corpus. */
 const root = process.env['COSI_CONTENT'] ?? './content';
 
-/**
- * Markdown collections keep no body in the data store (a whole archive of text in memory): pages render the
- * HTML rendered at sync, and what needs the text reads the plain text the entry's data holds (never the Markdown).
- */
-const markdown = (name: string) => glob({ pattern: '*.md', base: `${root}/${name}`, retainBody: false });
 const json = (name: string) => glob({ pattern: '*.json', base: `${root}/${name}` });
 
 export const collections = {
-  documents: defineCollection({ loader: markdown('documents'), schema: documentEntrySchema }),
-  meetings: defineCollection({ loader: markdown('meetings'), schema: meetingEntrySchema }),
-  items: defineCollection({ loader: markdown('items'), schema: itemEntrySchema }),
+  documents: defineCollection({ loader: json('documents'), schema: documentEntrySchema }),
+  meetings: defineCollection({ loader: json('meetings'), schema: meetingEntrySchema }),
+  items: defineCollection({ loader: json('items'), schema: itemEntrySchema }),
   /**
-   * Other sources' different texts of a document number (`15912-25--source-2`), shown on that number's page with a
-   * diff; keyed by file name, since they share their document's slug.
+   * The Markdown the pages render, one entry per document (by slug) and per agenda item (by item id), with no data:
+   * the data is in the entry of the same id in `documents` or `items` (a frontmatter would be stored a second time
+   * beside the rendered HTML). No body is kept in the data store (a whole archive of text in memory): pages render the
+   * HTML rendered at sync, and what needs the text reads the plain text the entry's data holds (never the Markdown).
+   */
+  texts: defineCollection({ loader: glob({ pattern: '*.md', base: `${root}/texts`, retainBody: false }) }),
+  /**
+   * Other sources' different texts of a document number (`15912-25--source-2`), data only, shown on that number's page
+   * with a diff; keyed by file name, since they share their document's slug.
    */
   variants: defineCollection({
-    loader: glob({ pattern: '*.md', base: `${root}/variants`, retainBody: false, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+    loader: glob({ pattern: '*.json', base: `${root}/variants`, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
     schema: documentEntrySchema,
   }),
   decisions: defineCollection({ loader: json('decisions'), schema: decisionEntrySchema }),

@@ -94,7 +94,7 @@ describe('an ingest run over two sources with the same text of one document numb
   });
 
   it('writes one document, lists both sources as read, the second with a warning naming the first, and leaves other files of the output folder alone', () => {
-    expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.md']);
+    expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.json']);
     const listed = JSON.parse(readFileSync(join(out, 'source-files', 'sources.json'), 'utf8')) as Record<
       string,
       { status: string; warnings: { message: string }[] }

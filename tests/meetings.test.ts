@@ -35,11 +35,11 @@ function record(name: string): OkRecord {
   return found;
 }
 
-/** The frontmatter of a Markdown file or the data of a JSON file among the collections, as Astro reads them. */
+/** The data of an entry's JSON file among the collections, as Astro reads it. */
 function entry(files: ReadonlyMap<string, string>, path: string): Record<string, unknown> {
   const content = files.get(path);
   if (content === undefined) throw new Error(`no file ${path} among ${[...files.keys()].join(', ')}`);
-  return path.endsWith('.json') ? (JSON.parse(content) as Record<string, unknown>) : parseFrontmatter(content).frontmatter;
+  return JSON.parse(content) as Record<string, unknown>;
 }
 
 const under = (files: ReadonlyMap<string, string>, folder: string) => [...files.keys()].filter((path) => path.startsWith(`${folder}/`)).sort();
@@ -57,14 +57,14 @@ describe('the collections of the meetings fixtures', () => {
   it('make one meeting per committee and days: an agenda alone, an agenda and its outcome, the versions of an outcome, and two meetings on one day', () => {
     expect(under(files, 'meetings')).toEqual(
       Object.keys(expectedMeetings)
-        .map((id) => `meetings/${id}.md`)
+        .map((id) => `meetings/${id}.json`)
         .sort(),
     );
   });
 
   it.each(Object.entries(expectedMeetings))('describe the meeting %s as its documents give it', (id, expected) => {
     const { agenda, ...rest } = expected;
-    const written = entry(files, `meetings/${id}.md`);
+    const written = entry(files, `meetings/${id}.json`);
     expect(written).toMatchObject({ id, ...rest });
     const planned = written['agenda'] as { planned: { anchor: string }[] } | null;
     if (agenda === null) expect(planned).toBeNull();
@@ -76,7 +76,7 @@ describe('the collections of the meetings fixtures', () => {
   });
 
   it('give each planned item of a joined meeting the anchor of the outcome item of its number, and the possible item not taken an anchor no item has', () => {
-    const planned = (entry(files, 'meetings/2025-05-20.md')['agenda'] as { planned: { anchor: string; number: string }[] }).planned;
+    const planned = (entry(files, 'meetings/2025-05-20.json')['agenda'] as { planned: { anchor: string; number: string }[] }).planned;
     const recorded = under(files, 'items')
       .filter((path) => path.startsWith('items/2025-05-20--'))
       .map((path) => entry(files, path))
@@ -85,23 +85,23 @@ describe('the collections of the meetings fixtures', () => {
   });
 
   it('show the latest version of an outcome, the revision, and keep the earlier ones as documents whose items have no entries', () => {
-    expect(entry(files, 'items/2025-06-24--item-2.md')).toMatchObject({ document: '90330/1/25 REV 1', anchor: 'item-2' });
-    expect(entry(files, 'documents/90330-25.md')).toMatchObject({ meeting: '2025-06-24', items: [] });
-    expect(entry(files, 'documents/90330-25-cor-1.md')).toMatchObject({ meeting: '2025-06-24', items: [] });
-    const itemTexts = entry(files, 'documents/90330-25-cor-1.md')['itemTexts'] as { number: string; text: string }[];
+    expect(entry(files, 'items/2025-06-24--item-2.json')).toMatchObject({ document: '90330/1/25 REV 1', anchor: 'item-2' });
+    expect(entry(files, 'documents/90330-25.json')).toMatchObject({ meeting: '2025-06-24', items: [] });
+    expect(entry(files, 'documents/90330-25-cor-1.json')).toMatchObject({ meeting: '2025-06-24', items: [] });
+    const itemTexts = entry(files, 'documents/90330-25-cor-1.json')['itemTexts'] as { number: string; text: string }[];
     expect(itemTexts.map(({ number }) => number)).toEqual(['1', '2', '3']);
     expect(itemTexts[2]?.text).toBe('The Presidency informed delegations about the next meeting of COSI, on 16 July 2025.');
   });
 
   it('write one document for two sources of one text, and keep the second of two different texts as a variant of the first', () => {
-    expect(entry(files, 'documents/90340-25.md')['source']).toBe(join(SOURCES, 'same-text-a-90340-25.txt'));
-    expect(entry(files, 'documents/90350-25.md')).toMatchObject({ source: join(SOURCES, 'differ-a-90350-25.txt'), variant: 0 });
-    expect(under(files, 'variants')).toEqual(['variants/90350-25--source-2.md']);
-    expect(entry(files, 'variants/90350-25--source-2.md')).toMatchObject({ source: join(SOURCES, 'differ-b-90350-25.txt'), number: '90350/25', variant: 1 });
+    expect(entry(files, 'documents/90340-25.json')['source']).toBe(join(SOURCES, 'same-text-a-90340-25.txt'));
+    expect(entry(files, 'documents/90350-25.json')).toMatchObject({ source: join(SOURCES, 'differ-a-90350-25.txt'), variant: 0 });
+    expect(under(files, 'variants')).toEqual(['variants/90350-25--source-2.json']);
+    expect(entry(files, 'variants/90350-25--source-2.json')).toMatchObject({ source: join(SOURCES, 'differ-b-90350-25.txt'), number: '90350/25', variant: 1 });
   });
 
   it("print a notice's NB block after its last item on the notice's own page, where the notice prints it", () => {
-    const body = parseFrontmatter(files.get('documents/cm-90310-25.md') ?? '').content;
+    const body = parseFrontmatter(files.get('texts/cm-90310-25.md') ?? '').content;
     const lastItem = body.indexOf('6. Any other business');
     expect(lastItem).toBeGreaterThan(-1);
     expect(body.indexOf('NB: Delegations are reminded to register their participants')).toBeGreaterThan(lastItem);
@@ -115,7 +115,7 @@ describe('the collections of the meetings fixtures', () => {
 
 describe('meeting identity', () => {
   const ids = (files: ReadonlyMap<string, string>, folder: string, meeting: string) =>
-    under(files, folder).filter((path) => path.startsWith(`${folder}/${meeting}--`) || path === `${folder}/${meeting}.md`);
+    under(files, folder).filter((path) => path.startsWith(`${folder}/${meeting}--`) || path === `${folder}/${meeting}.json`);
 
   it('keeps the URL, item anchors, decision ids and feed guids of a meeting when its corrigendum and revision come in', () => {
     const first = toCollections([record('rev-outcome-90330-25.txt')]);
@@ -154,26 +154,26 @@ describe('meeting identity', () => {
   it('keeps the URL of a meeting known from its agenda when its outcome comes in, and gives the outcome the anchors of the planned items', () => {
     const agenda = toCollections([record('joined-agenda-cm-90320-25.txt')]);
     const joined = toCollections([record('joined-agenda-cm-90320-25.txt'), record('joined-outcome-90321-25.txt')]);
-    expect(under(agenda, 'meetings')).toEqual(['meetings/2025-05-20.md']);
-    expect(under(joined, 'meetings')).toEqual(['meetings/2025-05-20.md']);
-    expect(entry(agenda, 'meetings/2025-05-20.md')).toMatchObject({ outcome: null, items: [], document: 'CM 90320/25' });
-    expect(entry(joined, 'meetings/2025-05-20.md')['agenda']).toEqual(entry(agenda, 'meetings/2025-05-20.md')['agenda']);
+    expect(under(agenda, 'meetings')).toEqual(['meetings/2025-05-20.json']);
+    expect(under(joined, 'meetings')).toEqual(['meetings/2025-05-20.json']);
+    expect(entry(agenda, 'meetings/2025-05-20.json')).toMatchObject({ outcome: null, items: [], document: 'CM 90320/25' });
+    expect(entry(joined, 'meetings/2025-05-20.json')['agenda']).toEqual(entry(agenda, 'meetings/2025-05-20.json')['agenda']);
   });
 
   it("shows a meeting's outcome in the archive's language when a version in another language is held too", () => {
     const english = record('cosi-same-day-90361-25.txt');
     const french: OkRecord = { ...english, language: 'fr', source: join(SOURCES, '0-french.txt') };
     const files = toCollections([french, english]);
-    expect(entry(files, 'meetings/2025-10-07.md')).toMatchObject({ documentSlug: '90361-25', outcome: { slug: '90361-25', versions: ['90361/25'] } });
-    expect(entry(files, 'documents/90361-25-fr.md')).toMatchObject({ meeting: '2025-10-07', items: [] });
+    expect(entry(files, 'meetings/2025-10-07.json')).toMatchObject({ documentSlug: '90361-25', outcome: { slug: '90361-25', versions: ['90361/25'] } });
+    expect(entry(files, 'documents/90361-25-fr.json')).toMatchObject({ meeting: '2025-10-07', items: [] });
   });
 
   it('does not let an outcome issued later under another number take over a meeting: it is listed, and the ingest says so', () => {
     const genuine = record('cosi-same-day-90361-25.txt');
     const later: OkRecord = { ...genuine, number: '10000/25', date: '2025-12-01', source: join(SOURCES, 'a-takeover.txt') };
     const files = toCollections([later, genuine]);
-    expect(entry(files, 'meetings/2025-10-07.md')).toMatchObject({ document: '90361/25', outcome: { number: '90361/25', others: ['10000/25'] } });
-    expect(entry(files, 'items/2025-10-07--item-2.md')['document']).toBe('90361/25');
+    expect(entry(files, 'meetings/2025-10-07.json')).toMatchObject({ document: '90361/25', outcome: { number: '90361/25', others: ['10000/25'] } });
+    expect(entry(files, 'items/2025-10-07--item-2.json')['document']).toBe('90361/25');
     const plans = documentPlans([genuine, later].map(planKey));
     expect(planWarnings(plans).get(later.source)).toEqual([
       '10000/25 is of the meeting 2025-10-07, which 90361/25 records already: the meeting page shows 90361/25 and lists 10000/25',

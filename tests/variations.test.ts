@@ -39,6 +39,14 @@ function readCase(name: string): { source: string; text: string } {
 }
 
 /** The record's body as plain text, the Markdown the ingest writes for its page, and every string field of its header. */
+/** The document's files as the ingest writes them: its entry's data (JSON), then its text (Markdown). */
+function documentFiles(record: OkRecord): string {
+  const files = toCollections([record]);
+  const data = [...files].find(([path]) => path.startsWith('documents/'));
+  const slug = data?.[0].slice('documents/'.length, -'.json'.length);
+  return `${data?.[1] ?? ''}\n${files.get(`texts/${slug}.md`) ?? ''}`;
+}
+
 function recordTexts(record: OkRecord): { plain: string; markdown: string; fields: string } {
   const plain = [
     ...record.items.flatMap((item) => [item.title, blocksPlain(item.text)]),
@@ -48,7 +56,7 @@ function recordTexts(record: OkRecord): { plain: string; markdown: string; field
   const fields = [record.number, record.kind, record.place, record.from, record.to, record.subject, ...record.codes];
   return {
     plain: plain.join('\n'),
-    markdown: [...toCollections([record])].find(([path]) => path.startsWith('documents/'))?.[1] ?? '',
+    markdown: documentFiles(record),
     fields: fields.filter((field) => field !== null).join('\n'),
   };
 }

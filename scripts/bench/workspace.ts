@@ -67,13 +67,13 @@ export function writeSources(folder: string, documents: readonly GeneratedDocume
   return bytes;
 }
 
-/** The slugs of the documents the ingest wrote (one `documents/<slug>.md` each). */
+/** The slugs of the documents the ingest wrote (one `documents/<slug>.json` each). */
 export function ingestedSlugs(content: string): Set<string> {
   const folder = join(content, 'documents');
   if (!existsSync(folder)) return new Set();
   return new Set(
     readdirSync(folder)
-      .filter((name) => name.endsWith('.md'))
-      .map((name) => name.slice(0, -3)),
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.slice(0, -5)),
   );
 }

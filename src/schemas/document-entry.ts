@@ -4,9 +4,10 @@ import { footnoteSchema } from './footnote.ts';
 import { isoDateSchema } from './iso-date.ts';
 
 /**
- * Frontmatter of `content/documents/<slug>.md`. The body is the document's text as Markdown (sections, agenda items,
- * footnotes) for the page to render, and nothing else: the header is these fields (src/shared/document-header.ts prints
- * its lines), and every plain text a page needs is here, never read back from the Markdown.
+ * Data of `content/documents/<slug>.json`. The document's text as Markdown (sections, agenda items, footnotes), for the
+ * page to render and nothing else, is the entry of the same id in `texts` (`content/texts/<slug>.md`): the header is
+ * these fields (src/shared/document-header.ts prints its lines), and every plain text a page needs is here, never read
+ * back from the Markdown.
  */
 export const documentEntrySchema = z
   .object({
@@ -37,7 +38,7 @@ export const documentEntrySchema = z
     meeting: z.string().nullable(),
     /**
      * Which of the texts sources give for this number it is: 0 is the one its page shows; 1, 2 … are other sources'
-     * different texts, in the variants collection (`variants/<slug>--source-<n+1>.md`), shown on that page with a diff.
+     * different texts, in the variants collection (`variants/<slug>--source-<n+1>.json`), shown on that page with a diff.
      */
     variant: z.number().int().nonnegative(),
     /** Official link to the document in the Council's register. */
@@ -63,5 +64,5 @@ export const documentEntrySchema = z
   })
   .extend(entryTagsSchema.shape);
 
-/** A document entry's frontmatter. */
+/** A document entry's data (the page's fields and plain texts; its Markdown is in `texts`). */
 export type DocumentEntry = z.output<typeof documentEntrySchema>;

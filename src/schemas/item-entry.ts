@@ -3,7 +3,7 @@ import { decisionSchema } from './decision.ts';
 import { entryTagsSchema } from './entry-tags.ts';
 import { isoDateSchema } from './iso-date.ts';
 
-/** Frontmatter of `content/items/<meeting>--<anchor>.md`; the body is the item's text as Markdown, for the page to render only. */
+/** Data of `content/items/<meeting>--<anchor>.json`; the item's text as Markdown, for the page to render only, is the entry of the same id in `texts`. */
 export const itemEntrySchema = z
   .object({
     meeting: z.string(),
@@ -26,5 +26,5 @@ export const itemEntrySchema = z
   })
   .extend(entryTagsSchema.shape);
 
-/** An item entry's frontmatter. */
+/** An item entry's data (its Markdown is in `texts`). */
 export type ItemEntry = z.output<typeof itemEntrySchema>;

@@ -14,7 +14,7 @@ const meetingDocumentsSchema = z.object({
 });
 
 /**
- * Frontmatter of `content/meetings/<id>.md`: one meeting, as its outcome of proceedings records it and its notice of
+ * Data of `content/meetings/<id>.json`: one meeting, as its outcome of proceedings records it and its notice of
  * meeting plans it. Either may be missing: a meeting known from its agenda alone is shown as planned.
  */
 export const meetingEntrySchema = z.object({
@@ -49,5 +49,5 @@ export const meetingEntrySchema = z.object({
   decisionCount: z.number().int().nonnegative(),
 });
 
-/** A meeting entry's frontmatter. */
+/** A meeting entry's data. */
 export type MeetingEntry = z.output<typeof meetingEntrySchema>;

@@ -62,8 +62,8 @@ describe('npm run fetch on the command line', () => {
       'fetch: 4 documents: 3 fetched, 1 not public',
     ]);
     expect(code).toBe(0);
-    for (const slug of ['90101-25', '90102-25', '90106-25']) expect(existsSync(join(root, 'content/documents', `${slug}.md`))).toBe(true);
-    expect(readFileSync(join(root, 'content/documents/90106-25.md'), 'utf8')).toContain('First regular EU internal security threat analysis – summary');
+    for (const slug of ['90101-25', '90102-25', '90106-25']) expect(existsSync(join(root, 'content/documents', `${slug}.json`))).toBe(true);
+    expect(readFileSync(join(root, 'content/documents/90106-25.json'), 'utf8')).toContain('First regular EU internal security threat analysis – summary');
   });
 
   it('prints the URLs and paths of a dry run and asks the register nothing', async () => {

@@ -65,14 +65,14 @@ describe('the ingest CLI on hostile file names and links', () => {
     const written = filesUnder(join(root, 'content')).filter((path) => !path.startsWith('sources'));
     const text = written.map((path) => readFileSync(join(root, 'content', path), 'utf8')).join('\n');
     // The linked document is 15754/17: had the CLI read it, its page and meeting would exist.
-    expect(written).not.toContain('documents/15754-17.md');
+    expect(written).not.toContain('documents/15754-17.json');
     expect(text).not.toContain('secret.txt');
     // A linked folder is not walked into: its file is neither read nor reported.
     expect(stderr).not.toContain('linked folder');
   });
 
   it('ingests the sources named with spaces and unicode, and skips those whose names begin with a dot, saying so', () => {
-    expect(filesUnder(join(root, 'content', 'documents'))).toEqual(['15912-25.md', '6543-25.md']);
+    expect(filesUnder(join(root, 'content', 'documents'))).toEqual(['15912-25.json', '6543-25.json']);
     expect(stderr).toContain('..%2F..%2Fescape...txt: skipped: a hidden file (name beginning with ".")');
     expect(stderr).toContain('..md: skipped: a hidden file (name beginning with ".")');
   });
@@ -81,7 +81,9 @@ describe('the ingest CLI on hostile file names and links', () => {
     const added = filesUnder(root).filter((path) => !before.includes(path));
     expect(added.length).toBeGreaterThan(0);
     expect(
-      added.filter((path) => !/^content\/(?:decisions|documents|items|meetings|mentions|references|source-files)\/[a-z0-9][a-z0-9-]*\.(?:md|json)$/.test(path)),
+      added.filter(
+        (path) => !/^content\/(?:decisions|documents|items|meetings|mentions|references|source-files|texts)\/[a-z0-9][a-z0-9-]*\.(?:md|json)$/.test(path),
+      ),
     ).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { markdownFile } from '../../scripts/ingest/markdown/frontmatter.ts';
+import { jsonFile, textFile } from '../../scripts/ingest/markdown/frontmatter.ts';
 
 /** Pieces that end, open or bend a YAML block: fences, line ends of every kind, indicators, tags, anchors, escapes. */
 const BREAKERS = [
@@ -41,7 +40,7 @@ const hostileString = fc
   .array(fc.oneof(fc.constantFrom(...BREAKERS), fc.string({ unit: 'binary', maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 12 })
   .map((parts) => parts.join(''));
 
-/** Frontmatter data shaped like the ingest's entries: strings, lists of strings, nested objects, numbers, booleans, null. */
+/** Entry data shaped like the ingest's entries: strings, lists of strings, nested objects, numbers, booleans, null. */
 const entry = fc.dictionary(
   fc.constantFrom('subject', 'title', 'from', 'codes', 'footnotes', 'source', 'number', 'limite', 'meeting'),
   fc.oneof(
@@ -54,16 +53,24 @@ const entry = fc.dictionary(
   ),
 );
 
-describe('the frontmatter of a generated Markdown file', () => {
-  it('reads back, with Astro’s parser and with yaml, as exactly the values written, and leaves the body as it was', () => {
+describe('a generated text file', () => {
+  it('reads back with Astro’s parser as no data and exactly the body written, whatever fences the body holds', () => {
     fc.assert(
-      fc.property(entry, hostileString, (data, body) => {
-        const file = markdownFile(data, body);
-        const astro = parseFrontmatter(file);
-        expect(astro.frontmatter).toEqual(data);
+      fc.property(hostileString, (body) => {
+        const astro = parseFrontmatter(textFile(body));
+        expect(astro.frontmatter).toEqual({});
         expect(astro.content.replace(/^\n\n?/, '')).toBe(body);
-        const block = /^---\n([\s\S]*?)\n---\n/.exec(file)?.[1] ?? '';
-        expect(parse(block)).toEqual(data);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
+
+describe('a generated JSON file', () => {
+  it('reads back as exactly the values written', () => {
+    fc.assert(
+      fc.property(entry, (data) => {
+        expect(JSON.parse(jsonFile(data))).toEqual(data);
       }),
       { numRuns: 1_000 },
     );

@@ -298,7 +298,7 @@ describe('the two paths of the ingest CLI (issue 15, finding 9)', () => {
       const entryVerdict = (entry: SourceEntry | undefined) => [entry?.source, entry?.status, entry?.status === 'ok' ? entry.document?.number : entry?.error];
       expect(records.map(verdict)).toEqual(files.map((file) => entryVerdict(entries[file])));
       const documents = new Set(readdirSync(join(folder, 'out', 'documents')));
-      for (const entry of Object.values(entries)) if (entry.document !== null) expect(documents.has(`${entry.document.slug}.md`)).toBe(true);
+      for (const entry of Object.values(entries)) if (entry.document !== null) expect(documents.has(`${entry.document.slug}.json`)).toBe(true);
       expect(entries[join(sources, 'number-0-00.txt')]?.error?.message).toBe('the document number 0/00 is not a Council document number');
       expect(entries[join(sources, 'number-12-25-rev-1.txt')]?.error?.message).toBe('the document number 12/25 REV 1 is not a Council document number');
       // Neither verdict is vacuous: the corpus gives documents, errors of single files, and numbers given twice, which

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { decodeSource } from '../../scripts/ingest/read/decode.ts';
 import { parseDocument } from '../../scripts/ingest/parse/parse.ts';
 import { documentEntrySchema } from '../../src/schemas/document-entry.ts';
@@ -42,17 +41,22 @@ function records(): OkRecord[] {
   });
 }
 
-/** The frontmatter of a generated Markdown file, read with `yaml` as a Markdown loader reads it: between the first two `---` lines. */
-function frontmatter(path: string): { data: Record<string, unknown>; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(readFileSync(path, 'utf8'));
-  if (match === null) throw new Error(`${path} has no frontmatter block`);
-  return { data: parse(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
+/** The data of a generated entry, read from its JSON file as the content layer's JSON loader reads it. */
+function entryData(path: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 }
 
-function markdownFiles(collection: string): string[] {
+/** The body of a generated text, after its empty frontmatter block (the first two `---` lines). */
+function textBody(path: string): string {
+  const match = /^---\n---\n([\s\S]*)$/.exec(readFileSync(path, 'utf8'));
+  if (match === null) throw new Error(`${path} does not open with an empty frontmatter block`);
+  return match[1] ?? '';
+}
+
+function collectionFiles(collection: string, extension: '.json' | '.md'): string[] {
   const folder = join(HOSTILE.content, collection);
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.md'))
+    .filter((name) => name.endsWith(extension))
     .sort()
     .map((name) => join(folder, name));
 }
@@ -86,13 +90,13 @@ describe('the hostile sources', () => {
   });
 });
 
-describe('the frontmatter generated from the hostile sources', () => {
-  it('reads back, with yaml, as exactly the values of the records (documents)', () => {
+describe('the entries generated from the hostile sources', () => {
+  it('read back as exactly the values of the records (documents)', () => {
     const bySource = new Map(records().map((record) => [record.source, record]));
-    const files = markdownFiles('documents');
+    const files = collectionFiles('documents', '.json');
     expect(files).toHaveLength(bySource.size);
     for (const path of files) {
-      const { data } = frontmatter(path);
+      const data = entryData(path);
       const record = bySource.get(String(data['source']));
       expect(record, `no record for ${path}`).toBeDefined();
       if (record === undefined) continue;
@@ -107,24 +111,26 @@ describe('the frontmatter generated from the hostile sources', () => {
     }
   });
 
-  it('reads back, with yaml, as exactly the values of the records (meetings and items)', () => {
+  it('read back as exactly the values of the records (meetings and items)', () => {
     const outcome = records().find((record) => record.number === '16001/25');
-    const items = markdownFiles('items')
-      .map((path) => frontmatter(path).data)
+    const items = collectionFiles('items', '.json')
+      .map(entryData)
       .filter((data) => data['document'] === outcome?.number);
     expect(items.map((data) => Object.keys(data).sort())).toEqual(items.map(() => Object.keys(itemEntrySchema.shape).sort()));
     expect(items.map(({ number, title, section, day }) => ({ number, title, section, day }))).toEqual(
       outcome?.items.map(({ number, title, section, day }) => ({ number, title, section, day })),
     );
-    const meeting = markdownFiles('meetings')
-      .map((path) => frontmatter(path).data)
+    const meeting = collectionFiles('meetings', '.json')
+      .map(entryData)
       .find((data) => data['document'] === outcome?.number);
     expect(Object.keys(meeting ?? {}).sort()).toEqual(Object.keys(meetingEntrySchema.shape).sort());
   });
 
-  it('is followed by a body that opens no second frontmatter block and no raw HTML from the source', () => {
-    for (const path of [...markdownFiles('documents'), ...markdownFiles('items'), ...markdownFiles('meetings')]) {
-      const { body: written } = frontmatter(path);
+  it('have texts whose bodies open no second frontmatter block and no raw HTML from the source', () => {
+    const texts = collectionFiles('texts', '.md');
+    expect(texts.length).toBeGreaterThan(collectionFiles('documents', '.json').length);
+    for (const path of texts) {
+      const written = textBody(path);
       expect(written, path).not.toMatch(/^---$/m);
       // Raw HTML the ingest writes itself is an anchor block with an id, the empty comment it puts inside text the
       // renderer would take for an autolink (scripts/ingest/markdown/autolink-guard.ts), and `<bdi>` around each

@@ -59,8 +59,9 @@ export function documentTreeOf(record: OkRecord): Root {
 
 /** The Markdown body of the document page the ingest writes for a source text (throws when the source does not ingest). */
 export function documentMarkdown(source: string): string {
-  const file = [...toCollections([okRecord(source)])].find(([path]) => path.startsWith('documents/'))?.[1] ?? '';
-  return file.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const files = toCollections([okRecord(source)]);
+  const slug = [...files.keys()].find((path) => path.startsWith('documents/'))?.slice('documents/'.length, -'.json'.length);
+  return (files.get(`texts/${slug}.md`) ?? '').replace(/^---\n---\n/, '');
 }
 
 /** The tree as Sätteri reads back the Markdown the ingest writes for it. */

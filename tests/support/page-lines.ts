@@ -1,20 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
-import { parse } from 'yaml';
 import { sourceRelativePath } from '../../src/shared/source-url.ts';
 import { elements, htmlFile, htmlFragment } from './hast.ts';
 import { FOOTNOTE_CALL, linePattern, sourceLines, type SourceLine } from './source-characters.ts';
 
 /**
- * The documents collection's frontmatter under a content root, keyed by the source's path inside its sources folder
+ * The documents collection's data under a content root, keyed by the source's path inside its sources folder
  * (`000_fcebac5ee47826ac.txt`): a fixture site is built from a copy of its sources.
  */
 export function documentsBySource(content: string): Map<string, { slug: string }> {
   const folder = join(content, 'documents');
   const entries = readdirSync(folder)
-    .filter((f) => f.endsWith('.md'))
-    .map((f) => parse(readFileSync(join(folder, f), 'utf8').split(/^---$/m)[1] ?? '') as { source: string; slug: string });
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as { source: string; slug: string });
   return new Map(entries.map((e) => [sourceRelativePath(e.source), e]));
 }
 

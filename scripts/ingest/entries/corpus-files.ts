@@ -3,7 +3,7 @@ import { mentionEntrySchema } from '../../../src/schemas/mention-entry.ts';
 import { referenceEntrySchema, type ReferenceEntry } from '../../../src/schemas/reference-entry.ts';
 import { meetingEntrySchema } from '../../../src/schemas/meeting-entry.ts';
 import { validEntry, type DocumentOutput, type GeneratedFile, type MeetingPart } from './document-files.ts';
-import { jsonFile, markdownFile } from '../markdown/frontmatter.ts';
+import { jsonFile } from '../markdown/frontmatter.ts';
 import { meetingEntries } from './meeting-entries.ts';
 import { mentionEntries, type MentionRecord } from './mentions.ts';
 import type { CanonicalReference } from '../../../src/shared/references.ts';
@@ -32,8 +32,8 @@ export function corpusFiles(documents: Iterable<CorpusPart>): GeneratedFile[] {
     return [path, jsonFile(validEntry(path, referenceEntrySchema, entry))] as const;
   });
   const meetingFiles = meetingEntries(meetings).map((entry) => {
-    const path = `meetings/${entry.id}.md`;
-    return [path, markdownFile(validEntry(path, meetingEntrySchema, entry), '')] as const;
+    const path = `meetings/${entry.id}.json`;
+    return [path, jsonFile(validEntry(path, meetingEntrySchema, entry))] as const;
   });
   return [...meetingFiles, ...referenceFiles, ...mentionFiles(mentions)];
 }

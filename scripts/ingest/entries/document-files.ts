@@ -8,7 +8,7 @@ import type { Reference } from '../../../src/schemas/reference.ts';
 import { canonicalReference, type CanonicalReference } from '../../../src/shared/references.ts';
 import { blocksPlain } from '../../../src/shared/source-text.ts';
 import { documentTree } from '../markdown/document-tree.ts';
-import { jsonFile, markdownFile } from '../markdown/frontmatter.ts';
+import { jsonFile, textFile } from '../markdown/frontmatter.ts';
 import { markdownOf } from '../markdown/serialise.ts';
 import { pagedReferences } from '../../../src/shared/reference-pages.ts';
 import type { PlannedItem } from '../../../src/schemas/planned-item.ts';
@@ -22,7 +22,7 @@ import { documentMentions, type MentionRecord } from './mentions.ts';
 import { parseDocumentParts, type ParsedDocument } from './parsed-document.ts';
 import { referencePages, type ReferencePages } from './reference-pages.ts';
 
-/** A generated file: its path relative to the content root (`documents/15912-25.md`) and its content. */
+/** A generated file: its path relative to the content root (`documents/15912-25.json`) and its content. */
 export type GeneratedFile = readonly [path: string, content: string];
 
 /** What the meetings stage needs of a document of a meeting (an outcome or a notice), small enough to keep for each. */
@@ -62,11 +62,12 @@ export interface DocumentOutput {
 export type WritePlan = Pick<Plan, 'primary' | 'variant' | 'decisionNumbers'>;
 
 /**
- * The files of one document: its document entry and, for the outcome its meeting shows (`plan.primary`), its item and
- * decision entries; another source's different text of the same number (`plan.variant` above 0) writes its entry to
- * the variants collection (`variants/<slug>--source-<n+1>.md`), shown on the first's page with a diff, and gives
- * nothing else. Each entry is validated with
- * its collection schema. Throws when an entry does not validate or two of its entries would share a path.
+ * The files of one document: its document entry (data) and its text (the Markdown the page renders, an entry of
+ * `texts` under the document's slug) and, for the outcome its meeting shows (`plan.primary`), its item and decision
+ * entries (data) with each item's text (under the item's id); another source's different text of the same number
+ * (`plan.variant` above 0) writes only its data, to the variants collection (`variants/<slug>--source-<n+1>.json`),
+ * shown on the first's page with a diff, and gives nothing else. Each entry is validated with its collection schema.
+ * Throws when an entry does not validate or two of its entries would share a path.
  */
 export function documentFiles(record: OkRecord, plan: WritePlan = { primary: true, variant: 0, decisionNumbers: null }): DocumentOutput {
   const document = parseDocumentParts(record);
@@ -85,13 +86,15 @@ export function documentFiles(record: OkRecord, plan: WritePlan = { primary: tru
   if (agenda !== null) {
     agenda.items.forEach((item, index) => {
       const tags = found.items[index] ?? { actors: [], topics: [] };
-      files.markdown(`items/${item.id}.md`, itemEntrySchema, { ...item.entry, ...tags }, item.body);
+      files.json(`items/${item.id}.json`, itemEntrySchema, { ...item.entry, ...tags });
+      files.text(`texts/${item.id}.md`, item.body);
     });
     for (const decision of agenda.decisions) files.json(`decisions/${decision.id}.json`, decisionEntrySchema, decision);
   }
-  const path = shown ? `documents/${document.slug}.md` : `variants/${document.slug}--source-${plan.variant + 1}.md`;
-  files.markdown(path, documentEntrySchema, { ...entry, ...found.document }, markdownOf(pages.link(documentTree(document))));
+  const path = shown ? `documents/${document.slug}.json` : `variants/${document.slug}--source-${plan.variant + 1}.json`;
+  files.json(path, documentEntrySchema, { ...entry, ...found.document });
   if (!shown) return { files: files.list(), self, references: [], citations: [], mentions: [], meeting: null };
+  files.text(`texts/${document.slug}.md`, markdownOf(pages.link(documentTree(document))));
   const part: MeetingPart | null =
     meeting === null
       ? null
@@ -160,8 +163,8 @@ function documentEntry(
 class FileList {
   readonly #files = new Map<string, string>();
 
-  markdown<S extends z.ZodType>(path: string, schema: S, data: z.input<S>, body: string): void {
-    this.#add(path, markdownFile(validEntry(path, schema, data), body));
+  text(path: string, body: string): void {
+    this.#add(path, textFile(body));
   }
 
   json<S extends z.ZodType>(path: string, schema: S, data: z.input<S>): void {

@@ -6,7 +6,7 @@ import { planKey } from './plan-key.ts';
 import { byDocumentOrder, compare } from '../../../src/shared/order.ts';
 
 /**
- * Records → every file of the collections, keyed by path relative to the content root (`documents/15912-25.md`),
+ * Records → every file of the collections, keyed by path relative to the content root (`documents/15912-25.json`),
  * sorted by path. Each document is written as its plan says (meeting-ids.ts: a source repeating another's text is
  * left out, other texts of one number are kept beside it, a meeting shows the latest version of its outcome); each
  * entry is validated with its collection schema first; the result does not depend on the order of `records`. Throws

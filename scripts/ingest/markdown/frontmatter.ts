@@ -1,16 +1,17 @@
 /**
- * Characters written as `\u` escapes in frontmatter: those YAML does not allow raw (DEL, C1 controls, byte-order mark,
- * non-characters) and the line separators some readers treat as line ends. Both JSON and YAML read the escapes back.
+ * Characters written as `\u` escapes in the JSON files: those YAML does not allow raw (DEL, C1 controls, byte-order
+ * mark, non-characters) and the line separators some readers treat as line ends, so that a reader or editor that is not
+ * JSON.parse meets none of them raw either. JSON reads the escapes back.
  */
 const UNSAFE_IN_YAML = /[\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
 
 /**
- * A Markdown file: the data as a frontmatter block, then the body. The block is JSON (keys sorted, two-space indent),
- * which YAML reads as it is: every string is quoted, so no value can be read back as a date, a number or a fence, and
- * no line of the block can start with `---`.
+ * A Markdown file of a text entry: an empty frontmatter block, then the body. The entry's data lives in a JSON file of
+ * its own (a frontmatter would be stored twice by Astro, as the data and again beside the rendered HTML); the empty
+ * block is there so that a body opening with a thematic break (`---`) is never read as frontmatter.
  */
-export function markdownFile(data: object, body: string): string {
-  return `---\n${json(data)}\n---\n${body === '' ? '' : `\n${body}`}`;
+export function textFile(body: string): string {
+  return `---\n---\n${body === '' ? '' : `\n${body}`}`;
 }
 
 /** A JSON file: keys sorted at every level, two-space indent, one final newline. */

@@ -178,7 +178,7 @@ function parseOptions(): Options | null {
   }
 }
 
-/** The paths of the owned collections' files now under the content root (`documents/15912-25.md`). */
+/** The paths of the owned collections' files now under the content root (`documents/15912-25.json`). */
 async function listCollections(out: string): Promise<Set<string>> {
   const paths = new Set<string>();
   for (const collection of COLLECTIONS) {

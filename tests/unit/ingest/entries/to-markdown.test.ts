@@ -15,10 +15,17 @@ function file(files: Map<string, string>, path: string): string {
   return content;
 }
 
-/** Frontmatter and body as Astro's own reader splits them. */
-function markdown(files: Map<string, string>, path: string): { data: Record<string, unknown>; body: string } {
-  const { frontmatter, content } = parseFrontmatter(file(files, path));
-  return { data: frontmatter, body: content };
+/**
+ * An entry as Astro reads it back: its data (`<collection>/<id>.json`) and the body of its text (`texts/<id>.md`, as
+ * Astro's own reader splits it from the empty frontmatter block; '' for an entry without text).
+ */
+function entry(files: Map<string, string>, path: string): { data: Record<string, unknown>; body: string } {
+  const data = JSON.parse(file(files, `${path}.json`)) as Record<string, unknown>;
+  const text = files.get(`texts/${path.slice(path.indexOf('/') + 1)}.md`);
+  if (text === undefined) return { data, body: '' };
+  const { frontmatter, content } = parseFrontmatter(text);
+  expect(frontmatter).toEqual({});
+  return { data, body: content };
 }
 
 function json(files: Map<string, string>, path: string): unknown {
@@ -32,11 +39,11 @@ describe('toCollections on an outcome of proceedings', () => {
     expect([...files.keys()]).toEqual([
       'decisions/2025-11-18--item-1--1.json',
       'decisions/2025-11-18--item-6--1.json',
-      'documents/15912-25.md',
-      'items/2025-11-18--item-1.md',
-      'items/2025-11-18--item-6.md',
-      'items/2025-11-18--item-aob.md',
-      'meetings/2025-11-18.md',
+      'documents/15912-25.json',
+      'items/2025-11-18--item-1.json',
+      'items/2025-11-18--item-6.json',
+      'items/2025-11-18--item-aob.json',
+      'meetings/2025-11-18.json',
       'mentions/actor-commission-2025.json',
       'mentions/actor-estonia-2025.json',
       'mentions/actor-interpol-2025.json',
@@ -45,22 +52,27 @@ describe('toCollections on an outcome of proceedings', () => {
       'references/15912-25.json',
       'references/16515-09.json',
       'references/cm-4578-2-24-rev-2.json',
+      'texts/15912-25.md',
+      'texts/2025-11-18--item-1.md',
+      'texts/2025-11-18--item-6.md',
+      'texts/2025-11-18--item-aob.md',
     ]);
   });
 
   it('writes entries that the collection schemas accept, as Astro reads them back', () => {
     for (const path of files.keys()) {
       const [collection] = path.split('/');
-      if (collection === 'documents') documentEntrySchema.parse(markdown(files, path).data);
-      if (collection === 'meetings') meetingEntrySchema.parse(markdown(files, path).data);
-      if (collection === 'items') itemEntrySchema.parse(markdown(files, path).data);
+      if (collection === 'documents') documentEntrySchema.parse(json(files, path));
+      if (collection === 'meetings') meetingEntrySchema.parse(json(files, path));
+      if (collection === 'items') itemEntrySchema.parse(json(files, path));
+      if (collection === 'texts') expect(parseFrontmatter(file(files, path)).frontmatter).toEqual({});
       if (collection === 'decisions') decisionEntrySchema.parse(json(files, path));
       if (collection === 'references') referenceEntrySchema.parse(json(files, path));
     }
   });
 
   it('leaves the header out of the body and gives the header component every field it prints', () => {
-    const { data, body } = markdown(files, 'documents/15912-25.md');
+    const { data, body } = entry(files, 'documents/15912-25');
     expect(body.trimStart().startsWith('## 18 November 2025 {#day-2025-11-18}\n')).toBe(true);
     for (const value of ['Brussels', 'COSI 237', 'JAI 1769', 'General Secretariat of the Council']) expect(body).not.toContain(value);
     expect(data).toMatchObject({
@@ -80,7 +92,7 @@ describe('toCollections on an outcome of proceedings', () => {
   });
 
   it('puts the items under their day and agenda-section headings, each heading with its fixed id as a heading attribute', () => {
-    const { body } = markdown(files, 'documents/15912-25.md');
+    const { body } = entry(files, 'documents/15912-25');
     expect(body.split('\n').filter((line) => line.startsWith('#'))).toEqual([
       '## 18 November 2025 {#day-2025-11-18}',
       '### 1. Adoption of the agenda {#item-1}',
@@ -92,13 +104,13 @@ describe('toCollections on an outcome of proceedings', () => {
   });
 
   it('links every document number in an item to its document page, keeping the number as printed', () => {
-    const { body } = markdown(files, 'documents/15912-25.md');
+    const { body } = entry(files, 'documents/15912-25');
     expect(body).toContain('as set out in [CM 4578/2/24 REV2](/documents/cm-4578-2-24-rev-2/).');
     expect(body).toContain('as set out in [14470/1/25 REV1](/documents/14470-1-25-rev-1/).[^1] Delegations welcomed it.');
   });
 
   it('ends the body with the footnotes as GFM definitions, their references linked', () => {
-    const { body } = markdown(files, 'documents/15912-25.md');
+    const { body } = entry(files, 'documents/15912-25');
     expect(
       body.endsWith('\n\n[^1]: See also [16515/09](/documents/16515-09/).\n\n[^2]: Exceptionally in the presence of the Schengen Associated States.\n'),
     ).toBe(true);
@@ -106,12 +118,12 @@ describe('toCollections on an outcome of proceedings', () => {
 
   it('calls a footnote that neither a text nor a title calls, so that the page shows it', () => {
     const uncalled = toCollections([outcome({ items: [item({ number: '1', title: 'Adoption of the agenda', text: ['Adopted.'] })] })]);
-    const { body } = markdown(uncalled, 'documents/15912-25.md');
+    const { body } = entry(uncalled, 'documents/15912-25');
     expect(body).toContain('Adopted.\n\n[^1][^2]\n\n[^1]: See also');
   });
 
   it('gives an item file the item text, a call of the footnote its title calls, and the definitions of the footnotes it calls', () => {
-    expect(markdown(files, 'items/2025-11-18--item-6.md').body.trim()).toBe(
+    expect(entry(files, 'items/2025-11-18--item-6').body.trim()).toBe(
       [
         'COSI endorsed the way forward as set out in [14470/1/25 REV1](/documents/14470-1-25-rev-1/).[^1] Delegations welcomed it.',
         '[^2]',
@@ -119,22 +131,18 @@ describe('toCollections on an outcome of proceedings', () => {
         '[^2]: Exceptionally in the presence of the Schengen Associated States.',
       ].join('\n\n'),
     );
-    expect(markdown(files, 'items/2025-11-18--item-aob.md').body.trim()).toBe(
+    expect(entry(files, 'items/2025-11-18--item-aob').body.trim()).toBe(
       '- Estonia proposed a coordinated response.\n- The Commission informed about Interpol.',
     );
   });
 
   it('gives an item entry its text as plain text, one line per paragraph or list item, footnote calls and links left out', () => {
-    expect(markdown(files, 'items/2025-11-18--item-6.md').data['text']).toBe(
-      'COSI endorsed the way forward as set out in 14470/1/25 REV1. Delegations welcomed it.',
-    );
-    expect(markdown(files, 'items/2025-11-18--item-aob.md').data['text']).toBe(
-      'Estonia proposed a coordinated response.\nThe Commission informed about Interpol.',
-    );
+    expect(entry(files, 'items/2025-11-18--item-6').data['text']).toBe('COSI endorsed the way forward as set out in 14470/1/25 REV1. Delegations welcomed it.');
+    expect(entry(files, 'items/2025-11-18--item-aob').data['text']).toBe('Estonia proposed a coordinated response.\nThe Commission informed about Interpol.');
   });
 
   it('describes the meeting with its committee, days, the Presidency of the time, the outcome shown and its items in agenda order', () => {
-    expect(markdown(files, 'meetings/2025-11-18.md').data).toEqual({
+    expect(entry(files, 'meetings/2025-11-18').data).toEqual({
       id: '2025-11-18',
       committee: 'cosi',
       title: 'COSI meeting',
@@ -168,7 +176,7 @@ describe('toCollections on an outcome of proceedings', () => {
   });
 
   it('keeps the sentence of each decision once, in its item entry', () => {
-    expect(markdown(files, 'items/2025-11-18--item-6.md').data['sentences']).toEqual(['COSI endorsed the way forward as set out in 14470/1/25 REV1.']);
+    expect(entry(files, 'items/2025-11-18--item-6').data['sentences']).toEqual(['COSI endorsed the way forward as set out in 14470/1/25 REV1.']);
   });
 
   it('lists where a referenced document is cited: the item anchor, the footnote anchor Astro renders, and the sentence', () => {
@@ -201,7 +209,7 @@ describe('toCollections on an outcome of proceedings', () => {
 
 describe('toCollections on a note', () => {
   const files = toCollections([note()]);
-  const { data, body } = markdown(files, 'documents/6543-25.md');
+  const { data, body } = entry(files, 'documents/6543-25');
 
   it('anchors the text before the first heading and gives each section a heading with its fixed id', () => {
     expect(body.split('\n').filter((line) => /^(?:#|<div id="section)/.test(line))).toEqual([
@@ -231,7 +239,7 @@ describe('toCollections on a note', () => {
   });
 
   it('writes no meeting, item or decision for a note', () => {
-    expect([...files.keys()].filter((path) => !path.startsWith('documents/') && !path.startsWith('references/'))).toEqual([]);
+    expect([...files.keys()].filter((path) => !path.startsWith('documents/') && !path.startsWith('references/'))).toEqual(['texts/6543-25.md']);
     expect(data['meeting']).toBeNull();
   });
 
@@ -265,7 +273,7 @@ describe('toCollections with hostile text', () => {
   const files = toCollections([hostile]);
 
   it('keeps a script tag, an image and a link in a title and a text as visible text, never as HTML or a link', async () => {
-    const html = await renderAsTheSite(markdown(files, 'documents/15912-25.md').body);
+    const html = await renderAsTheSite(entry(files, 'documents/15912-25').body);
     expect(html).toContain('<h2 id="item-1">1. &lt;script&gt;alert("title")&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;</h2>');
     expect(html).toContain(
       '<p>Text with &lt;script&gt;alert("text")&lt;/script&gt; and &lt;img src=x onerror=alert(1)&gt; and [a link](javascript:alert(1)).</p>',
@@ -273,8 +281,8 @@ describe('toCollections with hostile text', () => {
   });
 
   it('round-trips a frontmatter value holding ---, newlines, quotes and braces', () => {
-    expect(markdown(files, 'documents/15912-25.md').data['subject']).toBe('Subject with <script>alert(1)</script>\n---\ntitle: "x" {{ danger }}');
-    expect(markdown(files, 'items/2025-11-18--item-1.md').data['title']).toBe('<script>alert("title")</script> & <b>bold</b>');
+    expect(entry(files, 'documents/15912-25').data['subject']).toBe('Subject with <script>alert(1)</script>\n---\ntitle: "x" {{ danger }}');
+    expect(entry(files, 'items/2025-11-18--item-1').data['title']).toBe('<script>alert("title")</script> & <b>bold</b>');
   });
 });
 
@@ -289,26 +297,26 @@ describe('toCollections as a whole', () => {
   it('keeps a meeting on the outcome dated first when another outcome of other numbers records the same days, and lists the later one', () => {
     const later = outcome({ number: '16001/25', date: '2025-12-02', source: 'content/sources/a-later.txt' });
     const files = toCollections([later, outcome()]);
-    expect(markdown(files, 'meetings/2025-11-18.md').data).toMatchObject({
+    expect(entry(files, 'meetings/2025-11-18').data).toMatchObject({
       document: '15912/25',
       outcome: { number: '15912/25', versions: ['15912/25'], others: ['16001/25'] },
     });
-    expect(markdown(files, 'items/2025-11-18--item-6.md').data['document']).toBe('15912/25');
-    expect(markdown(files, 'documents/16001-25.md').data).toMatchObject({ meeting: '2025-11-18', items: [] });
-    expect([...files.keys()].filter((path) => path.startsWith('meetings/'))).toEqual(['meetings/2025-11-18.md']);
+    expect(entry(files, 'items/2025-11-18--item-6').data['document']).toBe('15912/25');
+    expect(entry(files, 'documents/16001-25').data).toMatchObject({ meeting: '2025-11-18', items: [] });
+    expect([...files.keys()].filter((path) => path.startsWith('meetings/'))).toEqual(['meetings/2025-11-18.json']);
   });
 
   it('makes one document of two sources that give the same text, from the source whose path sorts first', () => {
     const files = toCollections([outcome(), outcome({ source: 'content/sources/copy.txt' })]);
-    expect(markdown(files, 'documents/15912-25.md').data['source']).toBe('content/sources/copy.txt');
+    expect(entry(files, 'documents/15912-25').data['source']).toBe('content/sources/copy.txt');
     expect([...files.keys()].filter((path) => path.startsWith('variants/'))).toEqual([]);
   });
 
   it('keeps both texts of a number that two sources give differently, the other beside it in the variants', () => {
     const other = outcome({ source: 'content/sources/z-other.txt', subject: 'Outcome of Proceedings of COSI, as another source gives it' });
     const files = toCollections([other, outcome()]);
-    expect(markdown(files, 'documents/15912-25.md').data).toMatchObject({ source: 'content/sources/outcome.txt', variant: 0 });
-    expect(markdown(files, 'variants/15912-25--source-2.md').data).toMatchObject({
+    expect(entry(files, 'documents/15912-25').data).toMatchObject({ source: 'content/sources/outcome.txt', variant: 0 });
+    expect(entry(files, 'variants/15912-25--source-2').data).toMatchObject({
       source: 'content/sources/z-other.txt',
       subject: 'Outcome of Proceedings of COSI, as another source gives it',
       variant: 1,
@@ -335,6 +343,6 @@ describe('toCollections as a whole', () => {
         footnotes: [],
       }),
     ]);
-    expect(markdown(files, 'meetings/2025-11-18.md').data['items']).toEqual(['2025-11-18--item-3', '2025-11-18--item-3-2']);
+    expect(entry(files, 'meetings/2025-11-18').data['items']).toEqual(['2025-11-18--item-3', '2025-11-18--item-3-2']);
   });
 });

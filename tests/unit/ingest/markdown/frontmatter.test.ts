@@ -1,9 +1,22 @@
 import { parseFrontmatter } from 'astro/markdown';
 import { describe, expect, it } from 'vitest';
-import { jsonFile, markdownFile } from '../../../../scripts/ingest/markdown/frontmatter.ts';
+import { jsonFile, textFile } from '../../../../scripts/ingest/markdown/frontmatter.ts';
 
-describe('markdownFile', () => {
-  it('writes values that Astro reads back unchanged, whatever characters they hold', () => {
+describe('textFile', () => {
+  it('writes a body that Astro reads back with no data, even one that opens with a thematic break and a fence', () => {
+    const body = '---\n\ntitle: injected\n\n---\n\nBody text.';
+    const { frontmatter, content } = parseFrontmatter(textFile(body));
+    expect(frontmatter).toEqual({});
+    expect(content.trim()).toBe(body);
+  });
+
+  it('writes the empty block alone for an empty body', () => {
+    expect(textFile('')).toBe('---\n---\n');
+  });
+});
+
+describe('jsonFile', () => {
+  it('writes values that JSON.parse reads back unchanged, whatever characters they hold', () => {
     const data = {
       subject: '---\ntitle: injected\n---',
       fence: '+++',
@@ -18,17 +31,13 @@ describe('markdownFile', () => {
       count: 3,
       flag: false,
     };
-    const { frontmatter, content } = parseFrontmatter(markdownFile(data, 'Body text.\n'));
-    expect(frontmatter).toEqual(data);
-    expect(content.trim()).toBe('Body text.');
+    expect(JSON.parse(jsonFile(data))).toEqual(data);
   });
 
-  it('sorts the keys so that the same data always gives the same bytes', () => {
-    expect(markdownFile({ b: 1, a: { d: 'x', c: 'y' } }, '')).toBe('---\n{\n  "a": {\n    "c": "y",\n    "d": "x"\n  },\n  "b": 1\n}\n---\n');
+  it('writes no line separator, byte-order mark or C1 control raw', () => {
+    expect(jsonFile({ text: 'LS\u2028PS\u2029BOM\ufeffNEL\u0085' })).toBe('{\n  "text": "LS\\u2028PS\\u2029BOM\\ufeffNEL\\u0085"\n}\n');
   });
-});
 
-describe('jsonFile', () => {
   it('sorts keys at every level and ends with one newline', () => {
     expect(jsonFile({ b: [{ z: 1, y: 2 }], a: null })).toBe('{\n  "a": null,\n  "b": [\n    {\n      "y": 2,\n      "z": 1\n    }\n  ]\n}\n');
   });

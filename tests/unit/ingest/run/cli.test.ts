@@ -54,14 +54,25 @@ describe('npm run ingest', () => {
     const first = ingest(['--sources', sources, '--out', out, '--quiet']);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references', 'register', 'source-files', 'variants']);
-    expect(readdirSync(join(out, 'meetings')).sort()).toEqual(['2017-11-21.md', '2025-11-18.md']);
+    expect(readdirSync(out).sort()).toEqual([
+      'decisions',
+      'documents',
+      'items',
+      'meetings',
+      'mentions',
+      'references',
+      'register',
+      'source-files',
+      'texts',
+      'variants',
+    ]);
+    expect(readdirSync(join(out, 'meetings')).sort()).toEqual(['2017-11-21.json', '2025-11-18.json']);
     const before = snapshot(out);
-    const modified = statSync(join(out, 'documents', '15912-25.md')).mtimeMs;
+    const modified = statSync(join(out, 'documents', '15912-25.json')).mtimeMs;
     const second = ingest(['--sources', sources, '--out', out, '--quiet']);
     expect(second.status).toBe(0);
     expect(snapshot(out)).toEqual(before);
-    expect(statSync(join(out, 'documents', '15912-25.md')).mtimeMs).toBe(modified);
+    expect(statSync(join(out, 'documents', '15912-25.json')).mtimeMs).toBe(modified);
   });
 
   it('removes the files of a source that is gone and leaves other folders of the content root alone', () => {
@@ -70,8 +81,8 @@ describe('npm run ingest', () => {
     writeFileSync(join(out, 'keep.txt'), 'not ours');
     rmSync(join(sources, OUTCOME_2017));
     expect(ingest(['--sources', sources, '--out', out, '--quiet']).status).toBe(0);
-    expect(readdirSync(join(out, 'meetings'))).toEqual(['2025-11-18.md']);
-    expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.md']);
+    expect(readdirSync(join(out, 'meetings'))).toEqual(['2025-11-18.json']);
+    expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.json']);
     expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('not ours');
     expect(readdirSync(out).sort()).toEqual([
       'decisions',
@@ -83,6 +94,7 @@ describe('npm run ingest', () => {
       'references',
       'register',
       'source-files',
+      'texts',
       'variants',
     ]);
   });
@@ -100,7 +112,7 @@ describe('npm run ingest', () => {
     expect(lines).toContainEqual(expect.stringMatching(/sources\/binary\.txt: binary file, not text$/));
     expect(lines).toContainEqual(expect.stringMatching(/sources\/empty\.txt: empty file$/));
     expect(lines).toContainEqual(expect.stringMatching(/sources\/link\.txt: symbolic link to a file outside the sources folder, not read$/));
-    expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.md']);
+    expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.json']);
     const listed = sourceEntries(out);
     expect(Object.values(listed).map(({ source, status, bytes, file }) => [source.replace(/^.*\//, ''), status, bytes, file === null])).toEqual([
       ['000_fcebac5ee47826ac.txt', 'ok', 6820, false],
@@ -116,7 +128,7 @@ describe('npm run ingest', () => {
     const run = ingest(['--sources', sources, '--out', out, '--quiet', '--strict']);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/sources\/empty\.txt: empty file\n$/);
-    expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.md']);
+    expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.json']);
     rmSync(join(sources, 'empty.txt'));
     expect(ingest(['--sources', sources, '--out', out, '--quiet', '--strict']).status).toBe(0);
   });
@@ -129,7 +141,7 @@ describe('npm run ingest', () => {
     expect(run.stderr.trim().split('\n').slice(0, -1)).toEqual([
       `${join(sources, 'copy.txt')}: warning: document 15912/25 has the same text as in ${join(sources, OUTCOME_2025)}: one document`,
     ]);
-    expect(readdirSync(join(out, 'documents'))).toEqual(['15754-17.md', '15912-25.md']);
+    expect(readdirSync(join(out, 'documents'))).toEqual(['15754-17.json', '15912-25.json']);
     expect(readdirSync(join(out, 'variants'))).toEqual([]);
     const statuses = Object.values(sourceEntries(out)).map(({ source, status, document }) => [source.replace(/^.*\//, ''), status, document?.slug]);
     expect(statuses).toEqual([
@@ -147,10 +159,10 @@ describe('npm run ingest', () => {
     const both = `${join(sources, OUTCOME_2025)}, ${join(sources, 'edited.txt')}`;
     const warning = `warning: document number 15912/25 is given with different texts by ${both}: each is kept, and its page says the sources differ`;
     expect(run.stderr.trim().split('\n').slice(0, -1)).toEqual([`${join(sources, OUTCOME_2025)}: ${warning}`, `${join(sources, 'edited.txt')}: ${warning}`]);
-    expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.md']);
-    expect(readdirSync(join(out, 'variants'))).toEqual(['15912-25--source-2.md']);
-    expect(readFileSync(join(out, 'variants', '15912-25--source-2.md'), 'utf8')).toContain('COSI rejected');
-    expect(readFileSync(join(out, 'documents', '15912-25.md'), 'utf8')).not.toContain('COSI rejected');
+    expect(readdirSync(join(out, 'documents'))).toEqual(['15912-25.json']);
+    expect(readdirSync(join(out, 'variants'))).toEqual(['15912-25--source-2.json']);
+    expect(readFileSync(join(out, 'variants', '15912-25--source-2.json'), 'utf8')).toContain('COSI rejected');
+    expect(readFileSync(join(out, 'documents', '15912-25.json'), 'utf8')).not.toContain('COSI rejected');
   });
 
   it('writes the versions of one document in different languages each to its own page, not as a duplicate number', () => {
@@ -160,7 +172,7 @@ describe('npm run ingest', () => {
     }
     const run = ingest(['--sources', sources, '--out', out, '--quiet', '--strict']);
     expect(run.status).toBe(0);
-    expect(readdirSync(join(out, 'documents')).sort()).toEqual(['8812-1-19-rev-1-de.md', '8812-1-19-rev-1-fr.md', '8812-1-19-rev-1.md']);
+    expect(readdirSync(join(out, 'documents')).sort()).toEqual(['8812-1-19-rev-1-de.json', '8812-1-19-rev-1-fr.json', '8812-1-19-rev-1.json']);
   });
 
   it('prints the warnings of documents read with warnings and the counts, unless --quiet', () => {
@@ -186,7 +198,7 @@ describe('npm run ingest', () => {
     expect(run.stderr).toBe('');
     const written = snapshot(out);
     written.delete(join('source-files', 'sources.json'));
-    expect([...written.keys()].filter((path) => path.startsWith('meetings/'))).toEqual(['meetings/2017-11-21.md', 'meetings/2025-11-18.md']);
+    expect([...written.keys()].filter((path) => path.startsWith('meetings/'))).toEqual(['meetings/2017-11-21.json', 'meetings/2025-11-18.json']);
     const names = [OUTCOME_2025, OUTCOME_2017, 'lower.txt', 'twice.txt'];
     const all = names.map((name) => parseDocument(readFileSync(join(sources, name), 'utf8'), join(sources, name)) as OkRecord);
     expect(written).toEqual(toCollections(all));
@@ -201,7 +213,18 @@ describe('npm run ingest', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^ingest: EFBIG/);
     expect(snapshot(out)).toEqual(before);
-    expect(readdirSync(out).sort()).toEqual(['decisions', 'documents', 'items', 'meetings', 'mentions', 'references', 'register', 'source-files', 'variants']);
+    expect(readdirSync(out).sort()).toEqual([
+      'decisions',
+      'documents',
+      'items',
+      'meetings',
+      'mentions',
+      'references',
+      'register',
+      'source-files',
+      'texts',
+      'variants',
+    ]);
   });
 });
 
@@ -210,17 +233,17 @@ describe('npm run ingest -- --check', () => {
     const { sources, out } = workspace([OUTCOME_2025]);
     expect(ingest(['--sources', sources, '--out', out, '--quiet']).status).toBe(0);
     expect(ingest(['--sources', sources, '--out', out, '--check', '--quiet']).status).toBe(0);
-    writeFileSync(join(out, 'documents', '15912-25.md'), 'edited by hand\n');
-    rmSync(join(out, 'meetings', '2025-11-18.md'));
+    writeFileSync(join(out, 'documents', '15912-25.json'), 'edited by hand\n');
+    rmSync(join(out, 'meetings', '2025-11-18.json'));
     writeFileSync(join(out, 'references', 'stray.json'), '{}\n');
     const run = ingest(['--sources', sources, '--out', out, '--check', '--quiet']);
     expect(run.status).toBe(1);
     expect(run.stdout.trim().split('\n')).toEqual([
-      `missing ${join(out, 'meetings', '2025-11-18.md')}`,
+      `missing ${join(out, 'meetings', '2025-11-18.json')}`,
       `extra ${join(out, 'references', 'stray.json')}`,
-      `changed ${join(out, 'documents', '15912-25.md')}`,
+      `changed ${join(out, 'documents', '15912-25.json')}`,
     ]);
-    expect(readFileSync(join(out, 'documents', '15912-25.md'), 'utf8')).toBe('edited by hand\n');
+    expect(readFileSync(join(out, 'documents', '15912-25.json'), 'utf8')).toBe('edited by hand\n');
   });
 });
 

@@ -74,6 +74,7 @@ describe('writeCollectionsAtomically', () => {
       'register',
       'source-files',
       'sources',
+      'texts',
       'variants',
     ]);
   });
