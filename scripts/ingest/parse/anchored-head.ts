@@ -1,7 +1,7 @@
 /** Where a header printed without labels ends when its lines do not mark it: a page run into one line, a name over two lines. */
 import { BARE_CODE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE } from './head-anchors.ts';
 import { KIND_PATTERN } from './header-head.ts';
-import { BARE_CODES, INSTITUTIONS, STAMPS } from './header-vocabulary.ts';
+import { BARE_CODES, INSTITUTION_PATTERN, STAMPS } from './header-vocabulary.ts';
 
 /** Characters of noise (a page number, a parliament's stamp) the header's first anchor may stand after. */
 const LEAD_CHARACTERS = 200;
@@ -30,7 +30,7 @@ function spans(text: string, pattern: RegExp, kind: AnchorKind, keep: (match: Re
  */
 export function anchoredHeadEnd(text: string, lead = LEAD_CHARACTERS): number | null {
   const found = [
-    ...INSTITUTIONS.flatMap((institution) => spans(text, new RegExp(institution.pattern, 'i'), 'other')),
+    ...spans(text, INSTITUTION_PATTERN, 'other'),
     ...STAMPS.flatMap((stamp) => spans(text, stamp, 'other')),
     ...spans(text, PLACE_DATE, 'other'),
     ...spans(text, ORIGINAL_LANGUAGE, 'other'),

@@ -1,11 +1,9 @@
 /** The shapes the part of a header above its labels is read from, as named patterns; whitespace may be line breaks. */
 import { MONTHS } from './vocabulary.ts';
+import { wordAlternation } from './word-trie.ts';
 
-/** Month names and abbreviations, longest first, in lower case, capitalised and in capitals. */
-export const MONTH = [...MONTHS.keys()]
-  .flatMap((name) => [name, `${name.charAt(0).toUpperCase()}${name.slice(1)}`, name.toUpperCase()])
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+/** Month names and abbreviations in lower case, capitalised and in capitals, as one alternation grouped by their beginnings. */
+export const MONTH = wordAlternation([...MONTHS.keys()].flatMap((name) => [name, `${name.charAt(0).toUpperCase()}${name.slice(1)}`, name.toUpperCase()]));
 
 /** A date with its day first: `3 May 2019`, `1er mai 2019`, `3. Mai 2019`, `13June2012`, `3 de mayo de 2019`, `1 grudnia 2016 r.`, `3 май 2019 г.`. */
 const DAY_FIRST = String.raw`\d{1,2}(?:er|\.)?[ \t]{0,3}(?:(?:de|ta['’])[ \t]{1,3})?(?:${MONTH})\.?[ \t]{0,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`;

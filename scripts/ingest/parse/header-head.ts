@@ -2,8 +2,9 @@ import { canonicalReference } from '../../../src/shared/references.ts';
 import { parseDate } from './date-expressions.ts';
 import type { FoundLabel } from './header-labels.ts';
 import { BARE_CODE, DATE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE } from './head-anchors.ts';
-import { BARE_CODES, INSTITUTIONS, KINDS, STAMPS } from './header-vocabulary.ts';
+import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, STAMPS } from './header-vocabulary.ts';
 import { monthLanguage, placeLanguage } from './version-language.ts';
+import { wordAlternation } from './word-trie.ts';
 import { MONTHS } from './vocabulary.ts';
 
 /** What the part of a header above its labels says. */
@@ -24,17 +25,15 @@ export interface Head {
   languages: (string | null)[];
 }
 
+/** Stand for `I/A` (quotes around it optional) and a space (any short run of whitespace) while the kinds are grouped by their beginnings. */
+const I_A = '\u0001';
+const SPACE = '\u0002';
+
 /** A document-type line printed in capitals, or alone on its line: the vocabulary's lines, longest first, quotes optional. */
 export const KIND_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}"“”'])["“”']?(${[...KINDS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((printed) =>
-      printed
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/ /g, String.raw`\s{1,3}`)
-        .replace('i/a', String.raw`["“”'«„]?I/A["“”'»]?`),
-    )
-    .join('|')})["“”']?(?![\p{L}])`,
+  String.raw`(?<![\p{L}"“”'])["“”']?(${wordAlternation([...KINDS.keys()].map((printed) => printed.replace('i/a', I_A).replace(/ /g, SPACE)))
+    .replaceAll(I_A, String.raw`["“”'«„]?I/A["“”'»]?`)
+    .replaceAll(SPACE, String.raw`\s{1,3}`)})["“”']?(?![\p{L}])`,
   'giu',
 );
 
@@ -86,9 +85,13 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   const where = first(remaining, PLACE_DATE, true);
   const original = first(remaining, ORIGINAL_LANGUAGE, true);
   const languages: (string | null)[] = [];
-  for (const institution of INSTITUTIONS) {
-    const found = first(remaining, new RegExp(institution.pattern, 'i'), false);
-    if (found !== null) languages.push(institution.language);
+  const named = new Set<number>();
+  for (const match of remaining.all(INSTITUTION_PATTERN)) {
+    const index = match.slice(1).findIndex((group) => group !== undefined);
+    if (named.has(index)) continue;
+    named.add(index);
+    remaining.take(match.index, match.index + match[0].length, false);
+    languages.push(INSTITUTIONS[index]?.language ?? null);
   }
   const stamps = STAMPS.flatMap((stamp) => remaining.all(stamp));
   for (const match of stamps) if (!match[0].startsWith('LIMITE')) remaining.take(match.index, match.index + match[0].length, false);

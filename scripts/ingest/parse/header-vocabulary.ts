@@ -34,6 +34,9 @@ export const INSTITUTIONS: readonly (Worded & { pattern: string })[] = [
   { pattern: String.raw`THE\s+COUNCIL`, language: 'en' },
 ];
 
+/** Every name of the Council as one pattern, each language's name in its own group (the group's index is the name's in INSTITUTIONS). */
+export const INSTITUTION_PATTERN = new RegExp(INSTITUTIONS.map((institution) => `(${institution.pattern})`).join('|'), 'giu');
+
 /** A document-type line: the kind it gives (an English slug whatever the language) and its language. */
 export interface KindWords extends Worded {
   slug: string;
