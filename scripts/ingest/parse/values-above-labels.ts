@@ -3,6 +3,9 @@ import { headerLineKind } from './header-lines.ts';
 import { labelLine } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
 
+/** The header stands in a document's first lines; labels further down are none of its. */
+const HEADER_LINES = 150;
+
 /** The lines reordered, and the index of the last line the reordering moved (the body begins after it). */
 export interface Reordered {
   lines: SourceLine[];
@@ -25,7 +28,7 @@ function isBlank(entry: SourceLine | undefined): boolean {
  * printed in: kind, labels, values. Every line is kept, each with its source line number; null for any other layout.
  */
 export function valuesAboveLabels(lines: readonly SourceLine[]): Reordered | null {
-  const first = lines.findIndex((entry) => isBareLabel(entry.text));
+  const first = lines.slice(0, HEADER_LINES).findIndex((entry) => isBareLabel(entry.text));
   if (first === -1) return null;
   let last = first;
   while (isBareLabel(lines[last + 1]?.text ?? '')) last += 1;
