@@ -1,11 +1,12 @@
 /**
  * What a single decision is about and who made it, so that /decisions/ can be narrowed decision by decision rather than
- * meeting by meeting: its topics are those named by the title of the item it was taken under or by what was decided
- * (not by the rest of the meeting), its deciders the actors its `by` names, and who decided is `by` itself.
+ * meeting by meeting: its topics are those named by the title of the item it was taken under or by what was decided,
+ * unless what was decided lists three topics or more (`decisionTopicsOf`; never the rest of the meeting), its deciders the actors its `by` names, and who decided is `by` itself.
  */
 import { findActors } from '../shared/actors.ts';
 import { NOBODY_NAMED } from './decision-text.ts';
-import { findTopics, TOPICS } from '../shared/topics.ts';
+import { decisionTopicsOf } from '../shared/topic-tagging.ts';
+import { TOPICS } from '../shared/topics.ts';
 
 /** What the facets read of a decision. */
 export interface Faceted {
@@ -15,9 +16,9 @@ export interface Faceted {
   readonly object: string;
 }
 
-/** The ids of the topics a decision is about: those its item's title or its object names, in the topic table's order. */
+/** The ids of the topics a decision is about (`decisionTopicsOf`), in the topic table's order. */
 export function decisionTopics(decision: Faceted): string[] {
-  return findTopics(`${decision.itemTitle}\n${decision.object}`);
+  return decisionTopicsOf(decision.itemTitle, decision.object);
 }
 
 /** The ids of the actors that made a decision: those its `by` names (`the Presidency` is the one in office that day). */

@@ -24,7 +24,13 @@ interface Wording {
 /** The wording of each kind. */
 const WORDING: Readonly<Record<MentionKind, Wording>> = {
   actor: { about: 'that mention', aboutOne: 'that mentions', verb: 'mention', recognised: '. Recognised as:', all: 'All mentions' },
-  topic: { about: 'on', aboutOne: 'on', verb: 'are on', recognised: ', recognised by the keywords', all: 'All items and sections' },
+  topic: {
+    about: 'on',
+    aboutOne: 'on',
+    verb: 'are on',
+    recognised: ': their heading, or at least two and a quarter of their sentences, use one of the keywords',
+    all: 'All items and sections',
+  },
 };
 
 /** An actor or a topic, with the paths and words of its pages. */

@@ -37,7 +37,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     meetingDates: 'Days of the meeting an outcome of proceedings records (On:), ISO; empty for other documents.',
     references: 'Canonical ids of every document the text cites, in order of first appearance.',
     actors: 'Ids of the actors its agenda items or sections name (see /actors/), in order of first mention.',
-    topics: 'Ids of the topics its text is on (see /topics/), in the order of the topic table.',
+    topics: 'Ids of the topics it is on (see /topics/): those its subject names and those of its agenda items or sections, in the order of the topic table.',
     text: 'The whole text of the document as plain text, as its page shows it below the header (no Markdown or HTML): one line per heading, paragraph, list item or footnote paragraph, in page order (sections under their headings; agenda items under their day, agenda and item headings, e.g. 6.1. Title; then the footnotes, each as [mark] text); bullets, bold and footnote calls are left out, and no line is empty.',
   },
   meetings: {
@@ -70,7 +70,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     decisions: 'Decisions: who decided (by; null where the text names nobody), the verb, what (object), the documents concerned and the index of the sentence.',
     references: 'Canonical ids of the documents the item cites.',
     actors: 'Ids of the actors the item names (see /actors/), in order of first mention.',
-    topics: 'Ids of the topics the item is on (see /topics/), in the order of the topic table.',
+    topics:
+      'Ids of the topics the item is on (see /topics/): named in its title, or in at least two and a quarter of its sentences; in the order of the topic table.',
     text: 'The text of the item as plain text (no Markdown or HTML): one line per paragraph or list item, bullets, bold and footnote calls left out (the footnotes are in its document).',
   },
   decisions: {
@@ -214,7 +215,7 @@ export function itemsTable(records: readonly ExportRecord<'items'>[]): CsvTable 
  * without joining tables: the topics and the actors of each decision, read as /decisions/ reads them (decision-facets.ts).
  */
 export const DECISION_CSV_COLUMNS: Readonly<Record<string, string>> = {
-  topics: 'Ids of the topics the decision is about (see /topics/): those its item title or its object names.',
+  topics: 'Ids of the topics the decision is about (see /topics/): those its item title names, and those its object names unless it lists three or more.',
   actors: 'Ids of the actors who made the decision (see /actors/): those its by names; COSI and Delegations are no actor.',
 };
 

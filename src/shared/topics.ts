@@ -1,3 +1,11 @@
+/**
+ * The topics the committee works on and the keywords that name them. Naming is not tagging: a topic is tagged only
+ * where it is a subject, not a word in passing (`topic-tagging.ts` applies the rule). An item, a section or a decision
+ * is on a topic when its heading names it (an item's title, a section's heading, a decision's item title); otherwise
+ * when at least two sentences of its text, and at least a quarter of them, name it (a sentence naming three topics or
+ * more is a list and counts for none), or, for a decision, when its object names it without listing three topics or
+ * more. A document is on the topics its subject names and on those of its items or sections.
+ */
 import { excerptAt, excerptSource, preferredMention, type ExcerptSource } from './mentions.ts';
 
 /** A subject the committee works on, recognised by a table of keywords. */
@@ -178,7 +186,7 @@ const TOPIC_PATTERNS: readonly (readonly [id: string, pattern: RegExp])[] = TOPI
   new RegExp(topic.keywords.map(keywordSource).join('|'), 'iu'),
 ]);
 
-/** The ids of the topics a text is about, in the order of the topic table. */
+/** The ids of the topics a text names anywhere, in the order of the topic table (whether it is about them: topic-tagging.ts). */
 export function findTopics(text: string): string[] {
   const flat = text.replace(/\s+/g, ' ');
   return TOPIC_PATTERNS.filter(([, pattern]) => pattern.test(flat)).map(([id]) => id);

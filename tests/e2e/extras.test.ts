@@ -17,7 +17,7 @@ const PAGES = {
   actorYear: '/actors/europol/2017/',
   topics: '/topics/',
   topic: '/topics/empact/',
-  topicYear: '/topics/empact/2021/',
+  topicYear: '/topics/counter-terrorism/2021/',
   openData: '/data/',
   meetingsTimeline: '/meetings/',
   meetingWithCitations: '/meetings/2025-11-18/',

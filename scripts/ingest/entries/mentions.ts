@@ -6,7 +6,8 @@ import { actorExcerpts, actorsOfUnit } from '../../../src/shared/actors.ts';
 import { isPlausibleDate } from '../../../src/shared/dates.ts';
 import { excerptSource, itemUnit, newestFirst, sectionUnit, type ItemLike, type TextUnit } from '../../../src/shared/mentions.ts';
 import { blocksPlain, footnoteCalls } from '../../../src/shared/source-text.ts';
-import { findTopics, topicExcerpts } from '../../../src/shared/topics.ts';
+import { documentTopics, unitTopics } from '../../../src/shared/topic-tagging.ts';
+import { topicExcerpts } from '../../../src/shared/topics.ts';
 import type { EntryTags } from '../../../src/schemas/entry-tags.ts';
 import type { Mention, MentionEntry } from '../../../src/schemas/mention-entry.ts';
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
@@ -30,15 +31,15 @@ export interface DocumentMentions {
  * The mentions of one document and of its agenda items, found in the plain text of its records only: the units are its
  * agenda items (title, text, and the footnotes each calls first) or, without items, its sections (heading, text and
  * footnotes); never a header field, a distribution code or anything else of the page. A unit counts for the actors
- * `actorsOfUnit` and the topics `findTopics` find in it; the document's topics are those of all its text (uncalled
- * footnotes too), its actors those of its units in order of first mention. `items` are the item entries' fields, in
+ * `actorsOfUnit` finds in it and the topics it is about (`unitTopics`: named in its heading or in enough of its
+ * sentences); the document's topics are those of its subject and of its units (`documentTopics`), its actors those of its units in order of first mention. `items` are the item entries' fields, in
  * the order of the record's items (none when the agenda has no meeting).
  */
 export function documentMentions(document: ParsedDocument, items: readonly ItemLike[]): DocumentMentions {
   const records: MentionRecord[] = [];
   const actors = new Set<string>();
   const unitTags = (unit: TextUnit): EntryTags => {
-    const tags = { actors: actorsOfUnit(unit), topics: findTopics(unit.text) };
+    const tags = { actors: actorsOfUnit(unit), topics: unitTopics(unit) };
     if (tags.actors.length + tags.topics.length === 0) return tags;
     // A unit dated outside the plausible years (a note dated 9999) names its actors but gives no mention: it would
     // top every feed and year page.
@@ -58,7 +59,7 @@ export function documentMentions(document: ParsedDocument, items: readonly ItemL
     return tags;
   };
   const notes = footnoteTexts(document);
-  const units: TextUnit[] = [];
+  const unitTopicLists: (readonly string[])[] = [];
   const place = { ...document.record, slug: document.slug };
   const itemTags = document.items.map(({ item, anchor }, index) => {
     const text = withFootnotes(item.text, item.titleFootnotes, notes);
@@ -72,18 +73,17 @@ export function documentMentions(document: ParsedDocument, items: readonly ItemL
             label: item.number === null ? 'item AOB' : `item ${item.number}`,
           }
         : itemUnit(entry, text);
-    units.push(unit);
-    return unitTags(unit);
+    const tags = unitTags(unit);
+    unitTopicLists.push(tags.topics);
+    return tags;
   });
   if (document.items.length === 0) {
     for (const { section, anchor } of document.sections) {
       const unit = sectionUnit(place, { anchor, number: section.number, title: section.title }, withFootnotes(section.text, section.titleFootnotes, notes));
-      units.push(unit);
-      unitTags(unit);
+      unitTopicLists.push(unitTags(unit).topics);
     }
   }
-  const whole = [...units.map((unit) => unit.text), ...document.footnotes.map((footnote) => blocksPlain(footnote.text))].join('\n');
-  return { document: { actors: [...actors], topics: findTopics(whole) }, items: itemTags, records };
+  return { document: { actors: [...actors], topics: documentTopics(document.record.subject, unitTopicLists) }, items: itemTags, records };
 }
 
 /** Each footnote's plain text by label, handed out once: a footnote belongs to the first unit that calls it. */

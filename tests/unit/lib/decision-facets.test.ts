@@ -48,6 +48,17 @@ describe('decisionTopics', () => {
     expect(decisionTopics(decisions[2])).toEqual(['empact']);
     expect(decisionTopics(decisions[0])).toEqual([]);
   });
+
+  it('does not take the topics an object lists (three or more) as what the decision is about', () => {
+    const hubs = {
+      by: 'COSI and CLASI delegations',
+      date: '2025-11-18',
+      itemTitle: 'Security and resilience in logistic hubs: tackling criminal infiltration and organised crime',
+      object:
+        'about the resilience of logistical hubs against criminal infiltration, confirming the importance of information exchange, public-private partnerships (like the European Ports Alliance), and of addressing vulnerabilities such as corruption and the trafficking of precursor chemicals',
+    };
+    expect(decisionTopics(hubs)).toEqual(['organised-crime-networks']);
+  });
 });
 
 describe('decisionActors', () => {

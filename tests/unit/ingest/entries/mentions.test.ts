@@ -35,8 +35,8 @@ function places(found: DocumentMentions, kind: 'actor' | 'topic', id: string): s
 }
 
 const documents = ['15754/17', '14342/21', '6543/25', '9267/25', '15912/25'].map(mentionsOf);
-const [november2017, , report2025, , november2025] = documents;
-if (november2017 === undefined || report2025 === undefined || november2025 === undefined) throw new Error('a seed is missing');
+const [november2017, november2021, report2025, , november2025] = documents;
+if (november2017 === undefined || november2021 === undefined || report2025 === undefined || november2025 === undefined) throw new Error('a seed is missing');
 
 describe('documentMentions on the seeds', () => {
   it('finds CLASI in items 13, 14 and 15 of the November 2025 meeting, in agenda order', () => {
@@ -71,7 +71,10 @@ describe('documentMentions on the seeds', () => {
       '2017-11-21 item-8',
       '2017-11-21 item-9',
     ]);
-    expect(places(november2017, 'topic', 'cybercrime')).toEqual(['2017-11-21 item-3', '2017-11-21 item-6']);
+  });
+
+  it('puts item 6 of the 2017 meeting under cybercrime, but not item 3, whose Interpol meeting "focused on … migrant smuggling and cybercrime"', () => {
+    expect(places(november2017, 'topic', 'cybercrime')).toEqual(['2017-11-21 item-6']);
   });
 
   it('cuts the 2025 report into sections, each with the footnotes it calls: Europol in nine of them, no guessed Presidency, and no item entries', () => {
@@ -92,9 +95,82 @@ describe('documentMentions on the seeds', () => {
     expect(report2025.items).toEqual([]);
   });
 
-  it('gives a document the topics of its whole text and the actors of its units', () => {
-    expect(report2025.document.topics).toEqual(expect.arrayContaining(['empact', 'ukraine', 'cybercrime']));
+  it('gives a document the actors of its units', () => {
     expect(november2025.document.actors).toEqual(expect.arrayContaining(['clasi', 'ameripol', 'estonia']));
+  });
+});
+
+/** The topics of one agenda item of a seed, by its number. */
+function itemTopics(found: DocumentMentions, number: string, item: string): readonly string[] | undefined {
+  return found.items[records.get(number)?.items.findIndex((candidate) => candidate.number === item) ?? -1]?.topics;
+}
+
+describe('topics on the seeds: a subject of the text, not a word in passing (issue 16)', () => {
+  it('puts the 2025 report on the topics its section headings name, and on criminal networks, the subject of two paragraphs of 3.3', () => {
+    // Headings 3.1 EMPACT, 3.3/3.4 drug trafficking, 3.5 cultural goods, 3.6 migrant smuggling, 3.7 firearms, 3.8 financial and
+    // economic crime, 3.9 environmental crime, 3.10 cybercrime, 4 counterterrorism, 5.1 access to data, 5.2 Innovation Hub,
+    // 6.1 CLASI (Latin America), 6.2 Western Balkans, 7.1 Russia's war against Ukraine.
+    expect(report2025.document.topics).toEqual([
+      'empact',
+      'counter-terrorism',
+      'drug-trafficking',
+      'migrant-smuggling',
+      'firearms',
+      'cybercrime',
+      'access-to-data',
+      'ukraine',
+      'organised-crime-networks',
+      'financial-crime',
+      'environmental-crime',
+      'cultural-goods',
+      'innovation',
+      'latin-america',
+      'western-balkans',
+    ]);
+  });
+
+  it('leaves the report off the topics it names only in passing: hybrid threats, human trafficking, child sexual abuse, the ISS, information exchange', () => {
+    // "hybrid attacks, disinformation and sabotage" in 2.1 and "Russia's hybrid interference" in 7.1; trafficking in human
+    // beings in a list of threats in 7.1 and in footnotes 10 and 18; child sexual exploitation in footnote 10 and once in 3.10.
+    for (const id of ['hybrid-threats', 'trafficking-in-human-beings', 'child-sexual-abuse', 'internal-security-strategy', 'information-exchange']) {
+      expect(report2025.document.topics, id).not.toContain(id);
+      expect(places(report2025, 'topic', id), id).toEqual([]);
+    }
+  });
+
+  it('puts section 7.1 of the report on Ukraine only, though it names firearms, drugs, human trafficking and disinformation once or twice', () => {
+    const section71 = ['empact', 'drug-trafficking', 'firearms', 'trafficking-in-human-beings', 'hybrid-threats', 'cybercrime', 'ukraine'].filter((id) =>
+      places(report2025, 'topic', id).includes('6543/25 section-7-1'),
+    );
+    expect(section71).toEqual(['ukraine']);
+  });
+
+  it('puts the executive summary, which names every topic once, on none', () => {
+    expect(report2025.records.filter((record) => record.kind === 'topic' && record.mention.label === 'section 1')).toEqual([]);
+  });
+
+  it('puts the note 9267/25 on the Internal Security Strategy, its subject, and not on the threats its report lists', () => {
+    expect(mentionsOf('9267/25').document.topics).toEqual(['internal-security-strategy']);
+  });
+
+  it('puts item 5 of November 2025 on the Mediterranean only, not on the "migration, drugs trafficking or counterterrorism" it lists', () => {
+    expect(itemTopics(november2025, '15912/25', '5')).toEqual(['mediterranean']);
+  });
+
+  it('puts item 13 of November 2025 on EMPACT and Latin America (CLASI), its title, and not on the crime areas it lists', () => {
+    expect(itemTopics(november2025, '15912/25', '13')).toEqual(['empact', 'latin-america']);
+  });
+
+  it("puts the incoming Cyprus Presidency's work programme, one sentence listing its priorities, on no topic", () => {
+    expect(itemTopics(november2025, '15912/25', '11')).toEqual([]);
+  });
+
+  it('puts item 3 of November 2021 on migrant smuggling, not on EMPACT, named in one sentence of eight as a tool against it', () => {
+    expect(itemTopics(november2021, '14342/21', '3')).toEqual(['migrant-smuggling']);
+  });
+
+  it('puts item 3 of November 2017 on data retention (access to data), one of its four points in two sentences', () => {
+    expect(itemTopics(november2017, '15754/17', '3')).toEqual(['access-to-data']);
   });
 });
 
