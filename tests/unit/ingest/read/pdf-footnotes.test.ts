@@ -62,4 +62,14 @@ describe('splitFootnotes', () => {
       ['7', ['COM/2023/516 final.']],
     ]);
   });
+
+  it('takes a footnote whose number is printed plain, set off by a tab, when the page calls it; a plain number no superscript calls stays body', () => {
+    const called = line([segment('Mechanism on Drugs', 70), segment('2', 160, true)], 700, 12);
+    const note = line([segment('2', 70), { ...segment('The Coordination Mechanism', 84), gap: '\t' }], 100, 10);
+    const { body, notes } = splitFootnotes([called, note], 12);
+    expect(body).toEqual([called]);
+    expect(notes.map((entry) => [entry.mark, entry.lines.map(lineText)])).toEqual([['2', ['The Coordination Mechanism']]]);
+    const uncalled = line([segment('Mechanism on Drugs', 70)], 700, 12);
+    expect(splitFootnotes([uncalled, note], 12)).toEqual({ body: [uncalled, note], notes: [] });
+  });
 });

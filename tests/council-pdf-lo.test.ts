@@ -1,0 +1,83 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pdfToText } from '../scripts/ingest/read/pdf.ts';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import type { OkRecord } from '../src/schemas/record.ts';
+import { expectOk, project, shapedLike } from './support/projection.ts';
+
+/**
+ * Council-like documents written by hand as LibreOffice flat XML (source.fodt: header tables, automatic list
+ * numbering, real footnotes, footers and headers with page fields) and exported by `soffice --headless
+ * --convert-to pdf`, as the Council exports its Word documents; expected.json is written from source.fodt.
+ */
+const FIXTURES = 'tests/fixtures/council-pdf-lo';
+/** Keys of expected.json that describe the case rather than state record fields. */
+const CHECK_KEYS = new Set(['about', 'furniture', 'notRead']);
+/** Superscript digits, index = digit: the reader writes footnote calls with them, pdftotext with plain digits. */
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+interface Expected extends Record<string, unknown> {
+  about: string;
+  /** Patterns of the whole lines of page furniture (running headers, footers, page numbers), read off source.fodt. */
+  furniture: string[];
+}
+
+const cases = readdirSync(FIXTURES).sort();
+const memo = new Map<string, Promise<{ text: string; record: OkRecord }>>();
+
+/** The reader's text of a case's PDF and the record parsed from it, read once per case. */
+function fromPdf(name: string): Promise<{ text: string; record: OkRecord }> {
+  let read = memo.get(name);
+  if (read === undefined) {
+    const path = join(FIXTURES, name, 'document.pdf');
+    read = pdfToText(readFileSync(path)).then((result) => {
+      if (!result.ok) throw new Error(`${path}: ${result.message}`);
+      return { text: result.text, record: expectOk(parseDocument(result.text, path)) };
+    });
+    memo.set(name, read);
+  }
+  return read;
+}
+
+function expectedOf(name: string): Expected {
+  return JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Expected;
+}
+
+/** The letters and digits of a text, in code point order: what no reading may lose or add. */
+function letters(text: string): string {
+  return [...text.normalize('NFC')]
+    .map((c) => (SUPERSCRIPT_DIGITS.includes(c) ? String(SUPERSCRIPT_DIGITS.indexOf(c)) : c))
+    .filter((c) => /[\p{L}\p{N}]/u.test(c))
+    .sort()
+    .join('');
+}
+
+/** The lines `pdftotext -layout` prints for a case, but those the case's furniture patterns match whole. */
+function popplerBody(name: string, furniture: readonly RegExp[]): string {
+  return readFileSync(join(FIXTURES, name, 'pdftotext-layout.txt'), 'utf8')
+    .split(/[\n\f]/)
+    .filter((line) => !furniture.some((pattern) => pattern.test(line.trim())))
+    .join('\n');
+}
+
+describe.each(cases)('the LibreOffice-made PDF %s', (name) => {
+  const expected = expectedOf(name);
+  const furniture = expected.furniture.map((pattern) => new RegExp(pattern, 'u'));
+
+  it(`reads ${expected.about}: the fields the document states`, async () => {
+    const { record } = await fromPdf(name);
+    const fields = Object.fromEntries(Object.entries(expected).filter(([key]) => !CHECK_KEYS.has(key)));
+    expect(shapedLike(project(record), fields)).toEqual(fields);
+  });
+
+  it('keeps every letter and digit that pdftotext -layout prints but the page furniture, and adds none', async () => {
+    const { text } = await fromPdf(name);
+    expect(letters(text)).toBe(letters(popplerBody(name, furniture)));
+  });
+
+  it('leaves no line of page furniture in the text', async () => {
+    const { text } = await fromPdf(name);
+    expect(text.split('\n').filter((line) => furniture.some((pattern) => pattern.test(line.trim())))).toEqual([]);
+  });
+});
