@@ -8,13 +8,15 @@ import { append } from '../shared/lists.ts';
 export type MentionKind = MentionEntry['kind'];
 
 /** How the pages of a kind say that units are about it: "… sections that mention Europol", "… sections on EMPACT". */
-interface Wording {
+export interface Wording {
   /** After "agenda items and report sections": "that mention", "on". */
   readonly about: string;
   /** After "Every … report section": "that mentions", "on". */
   readonly aboutOne: string;
   /** After "agenda items and sections": "mention", "are on". */
   readonly verb: string;
+  /** After "agenda item or section": "mentions", "is on". */
+  readonly verbOne: string;
   /** Before the list of what recognises it. */
   readonly recognised: string;
   /** The heading of a list of every mention. */
@@ -23,15 +25,22 @@ interface Wording {
 
 /** The wording of each kind. */
 const WORDING: Readonly<Record<MentionKind, Wording>> = {
-  actor: { about: 'that mention', aboutOne: 'that mentions', verb: 'mention', recognised: '. Recognised as:', all: 'All mentions' },
+  actor: { about: 'that mention', aboutOne: 'that mentions', verb: 'mention', verbOne: 'mentions', recognised: '. Recognised as:', all: 'All mentions' },
   topic: {
     about: 'on',
     aboutOne: 'on',
     verb: 'are on',
-    recognised: ': their heading, or at least two and a quarter of their sentences, use one of the keywords',
+    verbOne: 'is on',
+    recognised: '. An item or section is on it when its heading, or at least two and a quarter of its sentences, use one of the keywords',
     all: 'All items and sections',
   },
 };
+
+/** How many units are about a subject, as a clause: "1 agenda item or section is on", "3 agenda items and sections mention". */
+export function unitCount(count: number, wording: Wording, of = ''): string {
+  const when = of === '' ? '' : ` of ${of}`;
+  return count === 1 ? `1 agenda item or section${when} ${wording.verbOne}` : `${count} agenda items and sections${when} ${wording.verb}`;
+}
 
 /** An actor or a topic, with the paths and words of its pages. */
 export interface MentionSubject {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestMentions, mentionCount, MENTION_SUBJECTS, mentionsBySubject, subjectKey } from '../../../src/lib/mentions-subjects.ts';
+import { latestMentions, mentionCount, MENTION_SUBJECTS, mentionsBySubject, subjectKey, unitCount } from '../../../src/lib/mentions-subjects.ts';
 import type { Mention, MentionEntry } from '../../../src/schemas/mention-entry.ts';
 
 const mention = (date: string, anchor: string): Mention => ({
@@ -51,5 +51,16 @@ describe('MENTION_SUBJECTS', () => {
     expect(empact?.group).toBeNull();
     expect(empact?.groupHref).toBeNull();
     expect(empact?.names).toContain('EU Policy Cycle');
+  });
+});
+
+describe('unitCount', () => {
+  it('says one agenda item or section in the singular, and a topic’s units are on it while an actor’s mention it', () => {
+    const [topic] = MENTION_SUBJECTS.topic;
+    const [actor] = MENTION_SUBJECTS.actor;
+    if (topic === undefined || actor === undefined) throw new Error('no topic or actor');
+    expect(unitCount(1, topic.wording)).toBe('1 agenda item or section is on');
+    expect(unitCount(3, topic.wording, '2025')).toBe('3 agenda items and sections of 2025 are on');
+    expect(unitCount(1, actor.wording, '2017')).toBe('1 agenda item or section of 2017 mentions');
   });
 });
