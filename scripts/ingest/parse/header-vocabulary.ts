@@ -91,6 +91,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     communication: 'communication',
     'avis de réunion et ordre du jour provisoire': 'notice-of-meeting-and-provisional-agenda',
     'convocation et ordre du jour provisoire': 'notice-of-meeting-and-provisional-agenda',
+    'avis de convocation et ordre du jour provisoire': 'notice-of-meeting-and-provisional-agenda',
     déclassification: 'declassification',
     'déclassification partielle': 'partial-declassification',
   },

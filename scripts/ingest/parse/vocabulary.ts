@@ -126,8 +126,8 @@ export const KNOWN_KINDS: ReadonlySet<string> = new Set([
   'notice of meeting',
 ]);
 
-/** The mark of an item a provisional agenda lists as possible only, before or after its title: `(poss.)`. */
-export const POSSIBLE_ITEM = /^\(poss\.?\)\s*|\s*\(poss\.?\)$/i;
+/** The mark of an item a provisional agenda lists as possible only, before or after its title: `(poss.)`, `(évent.)`, `(ggf.)`, `(event.)`. */
+export const POSSIBLE_ITEM = /^\((?:poss|évent|év|ggf|event)\.?\)\s*|\s*\((?:poss|évent|év|ggf|event)\.?\)$/i;
 
 /** A sub-point of a provisional agenda's item: `a) title`, `(ii) title`, or a bulleted `- title`; groups: label, label, title. */
 export const SUB_POINT = /^(?:([a-z]|[ivx]{1,4})\)|\(([a-z]|[ivx]{1,4})\)|[-–•*])\s+(\S.*)$/;
@@ -147,6 +147,8 @@ export const DEFAULT_KIND = 'document';
 /** Headings that group agenda items ("Items for discussion", "Discussion items:"); matched on the plain line without colon. */
 export const AGENDA_SECTION_PATTERNS: readonly RegExp[] = [
   /^(?:items?|points?)\s(?:for|requiring|of|under)\s/i,
+  // French `Points pour discussion`, German `Punkte zur Erörterung`, Italian `Punti per discussione`, Spanish `Puntos para debate`.
+  /^(?:points?\spour|punkte?\s(?:zur|zum|für)|punti\s(?:per|da)|puntos?\spara)\s/i,
   /^(?:discussion|information|endorsement|decision|approval|debate|other)\sitems?$/i,
   /^(?:non-)?legislative\s(?:deliberations|activities)$/i,
   /^[AB][ -]items?$/i,
