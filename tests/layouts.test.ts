@@ -25,6 +25,8 @@ interface Expected {
   present?: string[];
   /** Strings that must not stand in the body: header values and page furniture. */
   absentFromBody?: string[];
+  /** The agenda items in order, number and title as printed, where the case is about them. */
+  items?: { number: string | null; title: string }[];
   /** Parts of the header reader's warnings the record must carry, in order; absent: no such warning. */
   warnings?: string[];
 }
@@ -74,5 +76,17 @@ describe.each(cases)('the %s layout', (name) => {
       .filter((message) => HEADER_WARNINGS.some((opening) => message.startsWith(opening)));
     expect(messages).toHaveLength(expected.warnings?.length ?? 0);
     (expected.warnings ?? []).forEach((part, index) => expect(messages[index]).toContain(part));
+  });
+});
+
+/** The cases that state their agenda items. */
+const withItems = cases.filter((name) => (JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected).items !== undefined);
+
+describe.each(withItems)('the agenda items of the %s layout', (name) => {
+  it(`are read with the numbers and titles read by hand (${name})`, () => {
+    const expected = JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected;
+    const source = join(LAYOUTS, name, 'source.txt');
+    const record = expectOk(parseDocument(readFileSync(source, 'utf8'), source));
+    expect(record.items.map((item) => ({ number: item.number, title: item.title }))).toEqual(expected.items);
   });
 });

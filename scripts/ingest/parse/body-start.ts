@@ -86,8 +86,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ]),
 );
 
-/** A sentence's end: a full stop, question or exclamation mark, closing quotes or brackets, then a capital after a space. */
-const SENTENCE_END = /(\S*?)[.!?]["'”’)\]]{0,2}(?=\s+["“‘(]?\p{Lu})/gu;
+/** A sentence's end: a full stop, question or exclamation mark, closing quotes or brackets, maybe a footnote call, then a capital after a space. */
+const SENTENCE_END = /(\S*?)[.!?]["'”’)\]]{0,2}(?=\s+(?:\d{1,2}\s+)?["“‘(]?\p{Lu})/gu;
 
 /** A sentence's end at the end of a line (what follows it starts no sentence: a separator, a footer, the end). */
 const SENTENCE_AT_LINE_END = /(\S*?)[.!?]["'”’)\]]{0,2}(?=[ \t]*(?:\n|$))/gu;
@@ -100,6 +100,9 @@ const INLINE_MARKER = /(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]+(?=["“(]?\p{Lu})/u
 
 /** A day heading right before the first numbered item of an outcome run into one line: `… (COSI) 18 November 2025 1. Adoption …`. */
 const DAY_HEADING = new RegExp(String.raw`(?<=\s)(?:\p{L}+,?[ \t])?\d{1,2}(?:er|\.)?[ \t](?:${MONTH})[ \t]\d{4}(?=\s+\d{1,2}\.[ \t]+\p{Lu})`, 'u');
+
+/** What follows a word that continues a name: a space and a capital (`Rady Unii`). */
+const NAME_RUN = /^\s+\p{Lu}/u;
 
 /** A capitalised word, a candidate first word of a sentence. */
 const CAPITALISED = /(?<=\s)["“(]?\p{Lu}[\p{L}'’-]*/gu;
@@ -180,6 +183,8 @@ function candidates(text: string, minimum: number, afterCapital: boolean): numbe
     if (match.index < minimum) continue;
     const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? '';
     if (TITLE_WORDS.has(before.toLowerCase()) || /^[-–—:;,/&+]$/.test(before) || (!afterCapital && /^\p{Lu}/u.test(before))) continue;
+    // A capitalised word before another is a name inside the title (`posiedzenie Rady Unii Europejskiej`), no sentence's first word.
+    if (!afterCapital && NAME_RUN.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
     found.push(match.index);
   }
   return found;

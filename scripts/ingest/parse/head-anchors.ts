@@ -53,8 +53,8 @@ export const PROCEDURE = /^\s*(\d{4}\/\d{4})\s?\(\s?([A-Z]{3})\s?\)/;
 /** The LIMITE marking. */
 export const LIMITE = /(?<![\p{L}])LIMITE(?![\p{L}])/gu;
 
-/** A distribution code word: `COSI`, `CFSP/PESC`, `JAI`, and the two-word codes of the European Council's and the Council's agendas and summary records (`CO EUR-PREP`, `OJ CONS`, `CRS CRP`). */
-const CODE_WORD = String.raw`(?:(?:CO|OJ|CRS)[ \t](?=[A-Z]{3}))?[A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15}){0,2}`;
+/** A distribution code word: `COSI`, `CFSP/PESC`, `JAI`, and the two-word codes of the European Council's and the Council's agendas, summary records and press releases (`CO EUR-PREP`, `OJ CONS`, `CRS CRP`, `PR CO`). */
+const CODE_WORD = String.raw`(?:(?:CO|OJ|CRS)[ \t](?=[A-Z]{3})|PR[ \t](?=CO[ \t]))?[A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15}){0,2}`;
 
 /** A distribution code with its number: `COSI 71`, `CFSP/PESC 150`, wherever line breaks fall. */
 export const NUMBERED_CODE = new RegExp(String.raw`(?<![\p{L}\p{N}/])${CODE_WORD}[ \t]{1,3}\d{1,5}(?![\p{N}/.,]\d|[\p{L}])`, 'gu');

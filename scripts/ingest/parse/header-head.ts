@@ -2,7 +2,7 @@ import { canonicalReference } from '../../../src/shared/references.ts';
 import { parseDate } from './date-expressions.ts';
 import type { FoundLabel } from './header-labels.ts';
 import { BARE_CODE, DATE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE } from './head-anchors.ts';
-import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, STAMPS } from './header-vocabulary.ts';
+import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, LANGUAGE_MARKS, STAMPS } from './header-vocabulary.ts';
 import { monthLanguage, placeLanguage } from './version-language.ts';
 import { wordAlternation } from './word-trie.ts';
 import { MONTHS } from './vocabulary.ts';
@@ -184,7 +184,7 @@ function readCodes(remaining: Remaining, numberAt: number): string[] {
   for (const match of remaining.all(NUMBERED_CODE)) found.push({ at: match.index, length: match[0].length, code: match[0].replace(/\s+/g, ' ') });
   for (const { at, length } of found) remaining.take(at, at + length, true);
   for (const match of remaining.all(BARE_CODE)) {
-    if (BARE_CODES.has(match[0]) || (match.index > numberAt && aloneOnLine(remaining.rest, match.index, match[0].length))) {
+    if (BARE_CODES.has(match[0]) || (match.index > numberAt && !LANGUAGE_MARKS.has(match[0]) && aloneOnLine(remaining.rest, match.index, match[0].length))) {
       found.push({ at: match.index, length: match[0].length, code: match[0] });
       remaining.take(match.index, match.index + match[0].length, true);
     }

@@ -73,6 +73,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'notice of meeting': 'notice-of-meeting',
     declassification: 'declassification',
     'partial declassification': 'partial-declassification',
+    'press release': 'press-release',
+    'outcome of the council meeting': 'outcome-of-the-council-meeting',
   },
   fr: {
     note: 'note',
@@ -94,6 +96,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'avis de convocation et ordre du jour provisoire': 'notice-of-meeting-and-provisional-agenda',
     déclassification: 'declassification',
     'déclassification partielle': 'partial-declassification',
+    'communiqué de presse': 'press-release',
+    'résultats de la session du conseil': 'outcome-of-the-council-meeting',
   },
   de: {
     vermerk: 'note',
@@ -113,6 +117,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'einberufung und vorläufige tagesordnung': 'notice-of-meeting-and-provisional-agenda',
     'aufhebung des geheimhaltungsgrads': 'declassification',
     'teilweise aufhebung des geheimhaltungsgrads': 'partial-declassification',
+    pressemitteilung: 'press-release',
+    'mitteilung an die presse': 'press-release',
+    'ergebnisse der ratstagung': 'outcome-of-the-council-meeting',
   },
   da: {
     'indkaldelse og foreløbig dagsorden': 'notice-of-meeting-and-provisional-agenda',
@@ -121,6 +128,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'resultat af drøftelserne': 'outcome-of-proceedings',
     'foreløbig dagsorden': 'provisional-agenda',
     'udkast til protokol': 'draft-minutes',
+    pressemeddelelse: 'press-release',
+    'resultatet af rådets samling': 'outcome-of-the-council-meeting',
   },
   it: {
     'avviso di convocazione e ordine del giorno provvisorio': 'notice-of-meeting-and-provisional-agenda',
@@ -237,6 +246,34 @@ export const STAMPS: readonly RegExp[] = [
   /(?<![\p{L}])of[ \t]+document[ \t]+(?:ST[ \t]+)?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]+(?:LIMITE|RESTREINT[ \t]UE))?/gu,
   new RegExp(String.raw`(?<![\p{L}])dated[ \t]+${DATE}`, 'gu'),
 ];
+
+/** The official languages' codes in capitals: printed alone on a line (a press release's `FR`, a footer's `EN`), one marks the page's language, never a distribution code. */
+export const LANGUAGE_MARKS: ReadonlySet<string> = new Set([
+  'BG',
+  'CS',
+  'DA',
+  'DE',
+  'EL',
+  'EN',
+  'ES',
+  'ET',
+  'FI',
+  'FR',
+  'GA',
+  'HR',
+  'HU',
+  'IT',
+  'LT',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SL',
+  'SV',
+]);
 
 /** Distribution codes printed without a number (`CEPOL`, `EUROPOL` under seed 000's codes; `COSI`, `JAI` in notices of meeting). */
 export const BARE_CODES: ReadonlySet<string> = new Set([

@@ -3,6 +3,7 @@ import { isPlausibleDate } from '../../../src/shared/dates.ts';
 import { findReferences } from '../../../src/shared/references.ts';
 import { anchoredHeadEnd } from './anchored-head.ts';
 import { parseDates } from './date-expressions.ts';
+import { placeDateBelow } from './date-below.ts';
 import { readHead } from './header-head.ts';
 import { findLabels, type FoundLabel } from './header-labels.ts';
 import { headerLineKind } from './header-lines.ts';
@@ -12,11 +13,14 @@ import { readBlock, type LabelBlock } from './label-values.ts';
 import { headerValue } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
 import { valuesAboveLabels } from './values-above-labels.ts';
-import { versionLanguage } from './version-language.ts';
+import { placeLanguage, versionLanguage } from './version-language.ts';
 import { DEFAULT_KIND } from './vocabulary.ts';
 
 /** A number and the parts of it a header adds with a plus: `6044/22 + ADD 1`, `10951/2/98 REV 2 + COR 1`. */
 const PLUS_PARTS = /((?:ST[ \t])?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2})*)((?:[ \t]*\+[ \t]*(?:REV|ADD|COR)[ \t]?\d{1,2})+)/g;
+
+/** The fields whose labels make a label table, as against contact lines (`Tel.:`, `Fax:`) that any page may print. */
+const FIELD_LABELS: ReadonlySet<HeaderField> = new Set(['from', 'on', 'to', 'previous', 'commission', 'subject']);
 
 /** How much of the body a warning quotes where the end of the header was guessed. */
 const QUOTED_CHARACTERS = 40;
@@ -77,7 +81,8 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
   const window = headerWindow(lines);
   const labels = findLabels(window.plain);
   const first = labels.findIndex((label) => BLOCK_FIELDS.has(label.field));
-  if (first === -1) return withoutLabels(window, labels);
+  // Contact lines alone (`Tel.:`, `Fax:` of a press office) are no label table: the header has no labels.
+  if (first === -1 || !labels.some((label) => FIELD_LABELS.has(label.field))) return withoutLabels(window, labels);
   const blockStart = labels[first]?.start ?? 0;
   const head = readHead(window.plain.slice(0, blockStart), labels.slice(0, first));
   // A header table read across may print the number, LIMITE and codes after a label (`Subject: 9934/1/15 REV 1 LIMITE …`).
@@ -136,12 +141,13 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
   const endOffset = anchored ?? byLines;
   const head = anchored === null ? lined : headAt(anchored);
   const body = anchored === null ? { index: end, column: 0 } : lineStartIfBlank(window, positionOf(window, anchored));
+  const below = head.date === null ? placeDateBelow(window.plain, endOffset) : null;
   return {
     header: {
       number: head.number,
-      date: head.date,
-      place: head.place,
-      language: versionLanguage(head.languages),
+      date: head.date ?? below?.date ?? null,
+      place: head.place ?? below?.place ?? null,
+      language: versionLanguage([...head.languages, placeLanguage(below?.place ?? '')]),
       originalLanguage: head.originalLanguage,
       limite: head.limite,
       codes: head.codes,

@@ -128,14 +128,20 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
   bg: { from: ['от'], to: ['до'], previous: ['№ предх. док.'], subject: ['относно'] },
   ro: { from: ['de la'], to: ['către'], previous: ['nr. doc. ant.'], subject: ['subiect'] },
   hr: { from: ['od'], to: ['za'], previous: ['br. preth. dok.'], subject: ['predmet'] },
-  cs: { from: ['odesílatel'], to: ['příjemce'], previous: ['č. předchozího dokumentu', 'č. předch. dok.'], subject: ['předmět'] },
+  cs: {
+    interinstitutional: ['interinstitucionální spis'],
+    from: ['odesílatel'],
+    to: ['příjemce'],
+    previous: ['č. předchozího dokumentu', 'č. předch. dok.'],
+    subject: ['předmět'],
+  },
   sk: { from: ['od'], to: ['komu'], previous: ['č. predch. dok.'], subject: ['predmet'] },
   sl: { from: ['pošiljatelj'], to: ['prejemnik'], previous: ['št. predh. dok.'], subject: ['zadeva'] },
   et: { from: ['saatja'], to: ['saaja'], previous: ['eelmise dok nr'], subject: ['teema'] },
-  fi: { from: ['lähettäjä'], to: ['vastaanottaja'], previous: ['ed. asiak. nro'] },
+  fi: { interinstitutional: ['toimielinten välinen asia'], from: ['lähettäjä'], to: ['vastaanottaja'], previous: ['ed. asiak. nro'] },
   lt: { from: ['siuntėjas'], to: ['gavėjas'], previous: ['ankstesnio dok. nr.'], subject: ['dalykas'] },
   lv: { from: ['sūtītājs'], to: ['saņēmējs'], previous: ['iepr. dok. nr.'], subject: ['temats'] },
-  hu: { from: ['küldi'], to: ['címzett'], previous: ['előző dok. sz.'], subject: ['tárgy'] },
+  hu: { interinstitutional: ['intézményközi referenciaszám'], from: ['küldi'], to: ['címzett'], previous: ['előző dok. sz.'], subject: ['tárgy'] },
   mt: { from: ['minn'], to: ['lil'], previous: ['nru dok. prec.'], subject: ['suġġett'] },
 };
 

@@ -8,7 +8,7 @@ import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers
 import { leadingPageNumber } from './page-numbers.ts';
 import { labelLine } from './labels.ts';
 import { watermarkLines } from './watermark.ts';
-import { BULLET, CONVERTER_PAGE_MARK, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
+import { BULLET, CONVERTER_PAGE_MARK, DATE_PREPOSITION_END, OPENS_WITH_DATE, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
 import { append } from '../../../src/shared/lists.ts';
 
 /** One logical line of a normalised document and the 1-based source line it starts on. */
@@ -49,6 +49,9 @@ const OPENS_UNIT = [
 
 /** A short line in capitals (a document-type line, a stamp, a heading): the line below does not continue it. */
 const CAPITALS_LINE = /^[ \t]*(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]{2,60}$/u;
+
+/** A list number printed alone on its line (`2.`, `3.1.`, `IV.`), as `pdftotext` prints a numbered heading: its title is on the next line. */
+const LONE_NUMBER = /^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVX]{1,6})\.$/;
 
 /** A line this long that does not end a sentence was wrapped by the export (PDF-style hard wrap). */
 const WRAP_WIDTH = 50;
@@ -195,9 +198,11 @@ const HYPHEN_END = /\p{L}-$/u;
 
 function continues(above: { first: string; last: string; length: number }, below: string): boolean {
   if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;
+  if (DATE_PREPOSITION_END.test(tail(above.last)) && OPENS_WITH_DATE.test(below.trimStart())) return true;
   if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null) return false;
   if (listsDocumentsUnder(above.first, below)) return false;
   const start = below.trimStart();
+  if (LONE_NUMBER.test(above.first) && above.first === above.last) return /^[\p{L}"“'‘(]/u.test(start);
   if (CAPITALS_LINE.test(above.last)) return false;
   if (/^\p{Ll}/u.test(start)) return true;
   const end = tail(above.last);

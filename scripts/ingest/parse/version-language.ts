@@ -1,9 +1,8 @@
 import { MONTH_NAMES } from './vocabulary.ts';
 
-/** How the place of a Council document is spelled in each language the ingest reads (lower case). */
+/** How the place of a Council document is spelled in each language the ingest reads (lower case); `Bruxelles` is not among them: the French, Danish, Italian and Romanian versions all print it. */
 const PLACE_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ['brussels', 'en'],
-  ['bruxelles', 'fr'],
   ['brüssel', 'de'],
   ['luxemburg', 'de'],
   ['strasbourg', 'fr'],

@@ -135,6 +135,12 @@ export const SUB_POINT = /^(?:([a-z]|[ivx]{1,4})\)|\(([a-z]|[ivx]{1,4})\)|[-–�
 /** The NB block that ends a notice of meeting (`NB: Delegates are reminded …`): no agenda item's text. */
 export const NOTE_BLOCK = /^N\.?\s?B\.?\s*[:.–-]/;
 
+/** The word a wrapped title ends on before the date the next line gives (`Meeting of the Council on` / `25 September 2023: Preparation`). */
+export const DATE_PREPOSITION_END = /(?:^|[ \t])(?:on|of|from|until|to|dated|du|le|au|vom|am|bis|del|de|di|dal|al|van|op|tot)$/;
+
+/** A line that opens with a day, month and year: the date a wrapped line above it names. */
+export const OPENS_WITH_DATE = /^\d{1,2}\.?[ \t]+\p{L}{3,12}\.?[ \t]+\d{4}\b/u;
+
 /** Kind slugs whose body is an agenda of items rather than a report of sections. */
 export const AGENDA_KINDS: ReadonlySet<string> = new Set(['outcome-of-proceedings', 'outcome-of-the-proceedings', 'summary-record']);
 

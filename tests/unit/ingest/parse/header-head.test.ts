@@ -32,7 +32,7 @@ describe('readHead', () => {
     expect(head("Conseil de l'Union européenne\nBruxelles, le 3 mai 2019\n8812/19\nNOTE\n")).toMatchObject({
       date: '2019-05-03',
       kind: 'note',
-      languages: ['fr', 'fr', null, null],
+      languages: ['fr', null, null, null],
     });
     expect(head('Rat der Europäischen Union\nBrüssel, den 3. Dezember 2019\n8812/19\nERGEBNIS DER BERATUNGEN\n')).toMatchObject({
       date: '2019-12-03',
