@@ -13,14 +13,16 @@ import { expectOk, project, shapedLike } from './support/projection.ts';
  */
 const FIXTURES = 'tests/fixtures/council-pdf-lo';
 /** Keys of expected.json that describe the case rather than state record fields. */
-const CHECK_KEYS = new Set(['about', 'furniture', 'notRead']);
+const CHECK_KEYS = new Set(['about', 'furniture', 'joined', 'notRead']);
 /** Superscript digits, index = digit: the reader writes footnote calls with them, pdftotext with plain digits. */
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 interface Expected extends Record<string, unknown> {
   about: string;
-  /** Patterns of the whole lines of page furniture (running headers, footers, page numbers), read off source.fodt. */
+  /** Patterns of the whole lines (leading spaces included) of page furniture (running headers, footers, page numbers), read off source.fodt. */
   furniture: string[];
+  /** Paragraphs of the source that wrap (or break a word) in the PDF: each must come out whole on one line. */
+  joined?: string[];
 }
 
 const cases = readdirSync(FIXTURES).sort();
@@ -57,7 +59,7 @@ function letters(text: string): string {
 function popplerBody(name: string, furniture: readonly RegExp[]): string {
   return readFileSync(join(FIXTURES, name, 'pdftotext-layout.txt'), 'utf8')
     .split(/[\n\f]/)
-    .filter((line) => !furniture.some((pattern) => pattern.test(line.trim())))
+    .filter((line) => !furniture.some((pattern) => pattern.test(line)))
     .join('\n');
 }
 
@@ -71,13 +73,21 @@ describe.each(cases)('the LibreOffice-made PDF %s', (name) => {
     expect(shapedLike(project(record), fields)).toEqual(fields);
   });
 
+  it('joins the lines of paragraphs that wrap, mending the words broken at their ends', async () => {
+    const { text } = await fromPdf(name);
+    const lines = text.split('\n');
+    expect((expected.joined ?? []).filter((paragraph) => !lines.some((line) => line.includes(paragraph)))).toEqual([]);
+  });
+
   it('keeps every letter and digit that pdftotext -layout prints but the page furniture, and adds none', async () => {
     const { text } = await fromPdf(name);
     expect(letters(text)).toBe(letters(popplerBody(name, furniture)));
   });
 
-  it('leaves no line of page furniture in the text', async () => {
+  it('leaves no line of page furniture in the text, and LIMITE alone on a line at most once (the header’s)', async () => {
     const { text } = await fromPdf(name);
-    expect(text.split('\n').filter((line) => furniture.some((pattern) => pattern.test(line.trim())))).toEqual([]);
+    const lines = text.split('\n');
+    expect(lines.filter((line) => furniture.some((pattern) => pattern.test(line.trim())))).toEqual([]);
+    expect(lines.filter((line) => line.replaceAll('*', '').trim() === 'LIMITE').length).toBeLessThanOrEqual(1);
   });
 });

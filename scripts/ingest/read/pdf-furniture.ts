@@ -4,6 +4,13 @@ import type { PageSize } from './pdf-orientation.ts';
 
 /** Running headers and footers live in this fraction of the page height at its top and its bottom. */
 const BAND = 0.07;
+/**
+ * A running head or foot printed at the same height on every page may stand deeper in the page than BAND (a
+ * header inside a wide top margin, `LIMITE` at the top right of each page): in this fraction of the page height at
+ * its top and bottom, a line repeated at the same height (within SAME_HEIGHT points) is furniture too.
+ */
+const WIDE_BAND = 0.12;
+const SAME_HEIGHT = 1;
 /** On a one-page document, footer lines stand apart from the text above them by more than this many line heights. */
 const FOOTER_GAP = 1.5;
 /** A footer line another page's adds words to says at least this many words. */
@@ -36,12 +43,18 @@ function extendsFurniture(a: BandLine, b: BandLine): boolean {
 }
 
 /** The height of the header and footer bands of a page: a share of its longer side, the same on a landscape page. */
-function bandHeight(size: PageSize): number {
-  return Math.max(size.width, size.height) * BAND;
+function bandHeight(size: PageSize, share = BAND): number {
+  return Math.max(size.width, size.height) * share;
 }
 
-function inBand(line: Line, size: PageSize): boolean {
-  return line.y < bandHeight(size) || line.y > size.height - bandHeight(size);
+function inBand(line: Line, size: PageSize, share = BAND): boolean {
+  return line.y < bandHeight(size, share) || line.y > size.height - bandHeight(size, share);
+}
+
+/** Whether two band lines may be one running head or foot: both in the narrow band, or at the same height. */
+function samePlace(a: BandLine, b: BandLine, sizes: readonly PageSize[]): boolean {
+  const narrow = (candidate: BandLine) => inBand(candidate.line, sizes[candidate.line.page] ?? { width: 0, height: 0 });
+  return (narrow(a) && narrow(b)) || Math.abs(a.line.y - b.line.y) <= SAME_HEIGHT;
 }
 
 /** A page number alone (`2`, `- 2 -`, `Page 2 of 5`) that is this page's number. */
@@ -85,7 +98,7 @@ function setApart(page: readonly Line[], band: ReadonlySet<Line>, edges: 'top' |
 export function dropFurniture(lines: readonly Line[], sizes: readonly PageSize[]): Line[] {
   const byPage = sizes.map((): BandLine[] => []);
   for (const line of lines) {
-    if (inBand(line, sizes[line.page] ?? { width: 0, height: 0 }))
+    if (inBand(line, sizes[line.page] ?? { width: 0, height: 0 }, WIDE_BAND))
       byPage[line.page]?.push({
         line,
         tokens: lineText(line)
@@ -100,13 +113,16 @@ export function dropFurniture(lines: readonly Line[], sizes: readonly PageSize[]
       (candidate) =>
         1 +
           byPage.filter(
-            (others, page) => page !== candidate.line.page && others.some((other) => sameFurniture(candidate, other) || extendsFurniture(candidate, other)),
+            (others, page) =>
+              page !== candidate.line.page &&
+              others.some((other) => samePlace(candidate, other, sizes) && (sameFurniture(candidate, other) || extendsFurniture(candidate, other))),
           ).length >=
         needed,
     );
-  const furniture = new Set([...repeated, ...byPage.flat().filter(isPageNumber)].map((candidate) => candidate.line));
+  const narrow = byPage.flat().filter((candidate) => inBand(candidate.line, sizes[candidate.line.page] ?? { width: 0, height: 0 }));
+  const furniture = new Set([...repeated, ...narrow.filter(isPageNumber)].map((candidate) => candidate.line));
   const firstPage = lines.filter((line) => line.page === 0);
-  const firstBand = new Set((byPage[0] ?? []).map((candidate) => candidate.line));
+  const firstBand = new Set(narrow.filter((candidate) => candidate.line.page === 0).map((candidate) => candidate.line));
   for (const line of setApart(firstPage, firstBand, sizes.length === 1 ? 'both' : 'top')) furniture.add(line);
   return lines.filter((line) => !furniture.has(line));
 }

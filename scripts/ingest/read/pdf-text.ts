@@ -1,3 +1,4 @@
+import { splitBulletGlyphs } from './pdf-bullets.ts';
 import { dropFurniture } from './pdf-furniture.ts';
 import { type PdfFootnote, splitFootnotes } from './pdf-footnotes.ts';
 import { type Line, type PdfItem, type Segment, lineText } from './pdf-geometry.ts';
@@ -118,7 +119,8 @@ export function itemsToText(items: readonly PdfItem[], sizes: readonly PageSize[
   const { body, notes } = splitFootnotes(lines, size);
   const header = splitHeader(body, pageSizes[0]?.width ?? 0);
   const words = documentWords(lines);
-  const paragraphs = buildParagraphs(header.rest, context(header.rest, size, words, header.column));
+  const rest = splitBulletGlyphs(header.rest);
+  const paragraphs = buildParagraphs(rest, context(rest, size, words, header.column));
   const blocks = [header.letterhead.map(lineText).join('\n'), columnText(header.right)];
   const { called, orphans } = attachFootnotes(paragraphs, notes);
   paragraphs.forEach((paragraph, index) => {

@@ -17,6 +17,11 @@ function line(text: string, y: number, page: number): Line {
 }
 
 describe('dropFurniture', () => {
+  it('drops a running head set deeper than the usual band when every page prints it at the same height, but not the same words at other heights', () => {
+    const lines = [0, 1].flatMap((page) => [line('LIMITE', 772, page), line(page === 0 ? 'LIMITE' : `Body text of page ${page + 1}`, 745 - page * 20, page)]);
+    expect(dropFurniture(lines, [A4, A4]).map(lineText)).toEqual(['LIMITE', 'Body text of page 2']);
+  });
+
   it('drops the footer lines every page repeats, though the page number changes', () => {
     const lines = [0, 1, 2].flatMap((page) => [
       line(`Body text of page ${page + 1}`, 700, page),
