@@ -86,11 +86,16 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ]),
 );
 
-/** A sentence's end: a full stop, question or exclamation mark, closing quotes or brackets, maybe a footnote call, then a capital after a space. */
-const SENTENCE_END = /(\S*?)[.!?]["'”’)\]]{0,2}(?=\s+(?:\d{1,2}\s+)?["“‘(]?\p{Lu})/gu;
+/**
+ * A sentence's end: a full stop, question or exclamation mark, closing quotes or brackets, maybe a footnote call, then
+ * a capital after a space; group 1 is the word before it. A match can only begin where a word begins (`(?<!\S)`):
+ * tried inside a word too, the lazy word would scan that word's rest from every position of it, quadratic in a long
+ * run without spaces.
+ */
+const SENTENCE_END = /(?<!\S)(\S*?)[.!?]["'”’)\]]{0,2}(?=\s+(?:\d{1,2}\s+)?["“‘(]?\p{Lu})/gu;
 
-/** A sentence's end at the end of a line (what follows it starts no sentence: a separator, a footer, the end). */
-const SENTENCE_AT_LINE_END = /(\S*?)[.!?]["'”’)\]]{0,2}(?=[ \t]*(?:\n|$))/gu;
+/** A sentence's end at the end of a line (what follows it starts no sentence: a separator, a footer, the end); begins where a word begins, as above. */
+const SENTENCE_AT_LINE_END = /(?<!\S)(\S*?)[.!?]["'”’)\]]{0,2}(?=[ \t]*(?:\n|$))/gu;
 
 /** A body's numbered paragraph or heading at the start of a line: `1. `, `1.1 `, `II. `, `A. `, `(a) `, `#`, a bold line. */
 const LINE_MARKER = /\n[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.|\([a-h]\))[ \t]+\S|#|\*\*)/;
