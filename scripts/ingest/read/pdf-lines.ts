@@ -39,10 +39,10 @@ function isSuperscriptOf(item: PdfItem, draft: Draft): boolean {
   return item.fontSize <= draft.size * SUP_MAX_SCALE && raise > draft.size * SUP_MIN_RAISE && raise <= draft.size * SUP_MAX_RAISE;
 }
 
-function gapBetween(previous: Segment | undefined, item: PdfItem, size: number, spaces: ReadonlySet<PdfItem>): Gap {
+function gapBetween(previous: Segment | undefined, item: PdfItem, size: number, spaces: ReadonlySet<PdfItem>, flows: ReadonlySet<PdfItem>): Gap {
   if (!previous) return '';
   const gap = item.x - previous.xEnd;
-  if (gap > size * TAB_GAP && !spaces.has(item)) return '\t';
+  if ((gap > size * TAB_GAP && !spaces.has(item)) || (gap > size * SPACE_GAP && flows.has(item))) return '\t';
   return gap > size * SPACE_GAP && !/\s$/.test(previous.text) && !/^\s/.test(item.str) ? ' ' : '';
 }
 
@@ -58,7 +58,7 @@ function letterAt(segment: Segment, letters: readonly string[], x: number): numb
 }
 
 /** Appends an item to the segments, folding an overlaid spacing accent into the letter under it (n + ´ → ń). */
-function appendItem(segments: Segment[], item: PdfItem, sup: boolean, size: number, spaces: ReadonlySet<PdfItem>): void {
+function appendItem(segments: Segment[], item: PdfItem, sup: boolean, size: number, spaces: ReadonlySet<PdfItem>, flows: ReadonlySet<PdfItem>): void {
   const previous = segments.at(-1);
   const mark = SPACING_ACCENTS[item.str[0] ?? ''];
   if (previous && mark && item.x < previous.xEnd - ACCENT_OVERLAP) {
@@ -69,7 +69,7 @@ function appendItem(segments: Segment[], item: PdfItem, sup: boolean, size: numb
     previous.xEnd = Math.max(previous.xEnd, item.x + item.width);
     return;
   }
-  const gap = gapBetween(previous, item, size, spaces);
+  const gap = gapBetween(previous, item, size, spaces, flows);
   // Spaces drawn at either side of a tab gap are part of the gap.
   const text = gap === '\t' ? item.str.trimStart() : item.str;
   if (previous && gap === '\t') previous.text = previous.text.trimEnd();
@@ -101,9 +101,32 @@ function stretchedSpaces(ordered: readonly PdfItem[], size: number): Set<PdfItem
 }
 
 /**
+ * The items of a line that the PDF draws in another run than the item left of them: between the two it drew
+ * text of other lines. A table's cells are drawn cell by cell, each cell's lines in turn, so the text of the next
+ * cell on a line starts a new run, however narrow the gap between the cells; the words of one line of text are
+ * drawn one after the other.
+ */
+function newFlows(
+  ordered: readonly PdfItem[],
+  stream: ReadonlyMap<PdfItem, number>,
+  lineOf: ReadonlyMap<PdfItem, Draft>,
+  visible: readonly PdfItem[],
+): Set<PdfItem> {
+  const flows = new Set<PdfItem>();
+  ordered.slice(1).forEach((item, index) => {
+    const previous = ordered[index] as PdfItem;
+    const [from, to] = [stream.get(previous) ?? 0, stream.get(item) ?? 0].sort((a, b) => a - b) as [number, number];
+    const draft = lineOf.get(item);
+    for (let at = from + 1; at < to && !flows.has(item); at++) if (lineOf.get(visible[at] as PdfItem) !== draft) flows.add(item);
+  });
+  return flows;
+}
+
+/**
  * Groups text items into visual lines by baseline, pages in order and lines top to bottom.
  * Guarantees: every non-blank item lands in exactly one line; small raised items become superscript
- * segments of the line below them; segments are left to right, merged while their style is the same.
+ * segments of the line below them; segments are left to right, merged while their style is the same; text the PDF
+ * draws in another run than the text left of it (a table's next cell) is set off by a tab.
  */
 export function groupLines(items: readonly PdfItem[]): Line[] {
   const visible = items.filter((item) => item.str.trim() !== '');
@@ -119,11 +142,14 @@ export function groupLines(items: readonly PdfItem[]): Line[] {
     else drafts.push({ page: item.page, y: item.y, size: item.fontSize, items: [item] });
   }
   drafts.sort((a, b) => a.page - b.page || b.y - a.y);
+  const stream = new Map(visible.map((item, index) => [item, index]));
+  const lineOf = new Map(drafts.flatMap((draft) => draft.items.map((item) => [item, draft] as const)));
   return drafts.map((draft) => {
     const segments: Segment[] = [];
     const ordered = [...draft.items].sort((a, b) => a.x - b.x);
     const spaces = stretchedSpaces(ordered, draft.size);
-    for (const item of ordered) appendItem(segments, item, isSuperscriptOf(item, draft), draft.size, spaces);
+    const flows = newFlows(ordered, stream, lineOf, visible);
+    for (const item of ordered) appendItem(segments, item, isSuperscriptOf(item, draft), draft.size, spaces, flows);
     const first = segments[0] as Segment;
     return { page: draft.page, y: draft.y, x: first.x, xEnd: largest(segments.map((s) => s.xEnd)), size: draft.size, segments };
   });

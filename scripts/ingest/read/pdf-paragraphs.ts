@@ -1,5 +1,6 @@
 import { type Line, type Segment, relativeWidth } from './pdf-geometry.ts';
 import { joinLineBreak } from './pdf-hyphens.ts';
+import { wrappedCells } from './pdf-table-rows.ts';
 import { append } from '../../../src/shared/lists.ts';
 
 /** A vertical step larger than this many line spacings ends a paragraph. */
@@ -185,8 +186,13 @@ export function buildParagraphs(lines: readonly Line[], context: ParagraphContex
     const paragraph = paragraphs.at(-1) as Paragraph;
     const row = paragraph.rows.at(-1);
     const cell = row && sameBlock && samePage ? wrappedCell(row, line) : null;
+    const cells = row && previous && sameBlock && samePage && cell === null ? wrappedCells(row.segments, previous, line, rightOf(previous, context)) : null;
     if (row && cell) appendToCell(row, cell, line, context.words);
-    else if (row && previous && continues(previous, line, rightOf(previous, context))) appendSegments(row.segments, line.segments, context.words);
+    else if (row && cells) {
+      // From the last cell back, so that the indices of the cells before stay right.
+      for (const { into, from } of [...cells].reverse())
+        appendToCell(row, into, { ...line, segments: line.segments.slice(from.start, from.end) }, context.words);
+    } else if (row && previous && continues(previous, line, rightOf(previous, context))) appendSegments(row.segments, line.segments, context.words);
     else paragraph.rows.push(newRow(line, context, row));
     // A superscript may carry several marks: `18, 19`.
     const marks = line.segments.filter((s) => s.sup).flatMap((s) => s.text.split(/[,\s]+/).filter((mark) => mark !== ''));

@@ -9,6 +9,18 @@ function item(str: string, x: number, y: number, extra: Partial<PdfItem> = {}): 
 }
 
 describe('groupLines', () => {
+  it('sets off by a tab the next cell of a table drawn cell by cell, however narrow the gap, but not the next words of one line', () => {
+    // Column one's two lines are drawn, then column two's: `by` and `Europol,` are 6 points apart.
+    const lines = groupLines([
+      item('Mapping the networks by', 100, 700),
+      item('Europol and joint days', 100, 686),
+      item('Europol,', 244, 700),
+      item('States', 244, 686),
+    ]);
+    expect(lines.map(lineText)).toEqual(['Mapping the networks by\tEuropol,', 'Europol and joint days\tStates']);
+    expect(groupLines([item('Mapping the networks by', 100, 700), item('Europol,', 244, 700)]).map(lineText)).toEqual(['Mapping the networks by Europol,']);
+  });
+
   it('puts items on one baseline into one line, left to right, with a space for a word gap', () => {
     const lines = groupLines([item('the agenda', 146, 700), item('COSI adopted', 70, 700)]);
     expect(lines.map(lineText)).toEqual(['COSI adopted the agenda']);

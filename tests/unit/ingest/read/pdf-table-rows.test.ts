@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Line, Segment } from '../../../../scripts/ingest/read/pdf-geometry.ts';
+import { wrappedCells } from '../../../../scripts/ingest/read/pdf-table-rows.ts';
+
+/** A line of cells: [text, x] pairs, each cell's width what a 0.5 em per character face would give at 12 pt. */
+function line(cells: Array<[string, number]>, y: number): Line {
+  const segments: Segment[] = cells.map(([text, x], index) => ({ text, gap: index === 0 ? '' : '\t', x, xEnd: x + text.length * 6, bold: false, sup: false }));
+  return { page: 0, y, x: segments[0]?.x ?? 0, xEnd: segments.at(-1)?.xEnd ?? 0, size: 12, segments };
+}
+
+describe('wrappedCells', () => {
+  it('goes on with the cells of a table row whose cells above were full', () => {
+    const above = line(
+      [
+        ['High-risk criminal', 74],
+        ['Mapping of the threatening ones by', 187],
+        ['Europol, Member', 414],
+      ],
+      700,
+    );
+    const next = line(
+      [
+        ['networks', 74],
+        ['Europol and joint days', 187],
+        ['States', 414],
+      ],
+      686,
+    );
+    expect(wrappedCells(above.segments, above, next, 524)?.map(({ into, from }) => [into.start, from.start])).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ]);
+  });
+
+  it('leaves a label table’s next row and a list’s next item rows of their own', () => {
+    const from = line(
+      [
+        ['From:', 74],
+        ['Presidency', 187],
+      ],
+      700,
+    );
+    expect(
+      wrappedCells(
+        from.segments,
+        from,
+        line(
+          [
+            ['To:', 74],
+            ['Delegations', 187],
+          ],
+          686,
+        ),
+        524,
+      ),
+    ).toBeNull();
+    const item = line(
+      [
+        ['6.1', 74],
+        ['Cooperation with the Latin American Committee on Internal Security', 100],
+      ],
+      700,
+    );
+    expect(
+      wrappedCells(
+        item.segments,
+        item,
+        line(
+          [
+            ['6.2', 74],
+            ['Cooperation with the Western Balkans', 100],
+          ],
+          686,
+        ),
+        524,
+      ),
+    ).toBeNull();
+  });
+});
