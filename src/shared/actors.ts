@@ -1,4 +1,5 @@
 import { excerptAt, excerptSource, preferredMention, type ExcerptSource } from './mentions.ts';
+import { PhraseTrie } from './phrase-trie.ts';
 import { presidencyOn } from './presidency.ts';
 
 /** The kinds of actor, in the order the actors index lists them. */
@@ -138,11 +139,6 @@ const NOT_AN_ACTOR: readonly string[] = ['trio Presidency', 'Presidency trio'];
 /** What a matched spelling stands for: an actor id, the generic Presidency, or nothing. */
 type Meaning = string | typeof GENERIC_PRESIDENCY | null;
 
-/** Escapes a literal for use inside a regular expression. */
-function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Every spelling the matcher accepts and what it means. Case rule: an alias matches as written or
  * entirely in capitals (headings and distribution codes shout: "COREPER", "EUROPOL"), never in
@@ -162,18 +158,11 @@ function spellings(): Map<string, Meaning> {
 const SPELLINGS = spellings();
 
 /**
- * One alternation of every spelling, longest first, between word boundaries. A global regex finds
- * the leftmost match and, at one position, the first (longest) alternative, so "the Cyprus
- * Presidency" is the Presidency and not the delegation, and "OIPC Interpol" counts once. Literal
- * alternatives only: matching time is linear in the length of the text.
+ * Every spelling, found between word boundaries as a global alternation of them, longest first, finds them: the
+ * leftmost match and, at one position, the longest, so "the Cyprus Presidency" is the Presidency and not the delegation,
+ * and "OIPC Interpol" counts once. One pass over the text, linear in its length.
  */
-const ACTOR_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...SPELLINGS.keys()]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map(escapeRegExp)
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const ACTOR_SPELLINGS = new PhraseTrie([...SPELLINGS.keys()].map((spelling) => ({ text: spelling, value: spelling })));
 
 /** Actors by id. */
 export const ACTORS_BY_ID: ReadonlyMap<string, Actor> = new Map(ACTORS.map((actor) => [actor.id, actor]));
@@ -192,8 +181,8 @@ function actorOf(spelling: string, date: string | null): string | null {
  */
 export function findActors(text: string, date: string | null): string[] {
   const found = new Set<string>();
-  for (const match of text.replace(/\s+/g, ' ').matchAll(ACTOR_PATTERN)) {
-    const id = actorOf(match[0], date);
+  for (const match of ACTOR_SPELLINGS.leftmostLongest(text.replace(/\s+/g, ' '))) {
+    const id = actorOf(match.value, date);
     if (id !== null) found.add(id);
   }
   return [...found];
@@ -202,11 +191,11 @@ export function findActors(text: string, date: string | null): string[] {
 /** Where a text (white space already collapsed) names each actor, as findActors reads it: the positions, in order. */
 function actorPositions(flatText: string, date: string | null): Map<string, number[]> {
   const positions = new Map<string, number[]>();
-  for (const match of flatText.matchAll(ACTOR_PATTERN)) {
-    const id = actorOf(match[0], date);
+  for (const match of ACTOR_SPELLINGS.leftmostLongest(flatText)) {
+    const id = actorOf(match.value, date);
     if (id === null) continue;
     const list = positions.get(id) ?? [];
-    list.push(match.index);
+    list.push(match.start);
     positions.set(id, list);
   }
   return positions;

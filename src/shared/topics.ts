@@ -7,6 +7,7 @@
  * more. A document is on the topics its subject names and on those of its items or sections.
  */
 import { excerptAt, excerptSource, preferredMention, type ExcerptSource } from './mentions.ts';
+import { PhraseTrie } from './phrase-trie.ts';
 
 /** A subject the committee works on, recognised by a table of keywords. */
 export interface Topic {
@@ -168,43 +169,34 @@ export const TOPICS: readonly Topic[] = [
   },
 ];
 
-/** Escapes a literal for use inside a regular expression. */
-function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The regular expression of one keyword (see `Topic.keywords`); literal apart from spaces and the `*`. */
-function keywordSource(keyword: string): string {
-  const prefix = keyword.endsWith('*');
-  const words = (prefix ? keyword.slice(0, -1) : keyword).split(' ').map(escapeRegExp).join(' ');
-  return `(?<![\\p{L}\\p{N}])${words}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`;
-}
-
-/** One case-insensitive pattern per topic: an alternation of literals, linear in the text. */
-const TOPIC_PATTERNS: readonly (readonly [id: string, pattern: RegExp])[] = TOPICS.map((topic) => [
-  topic.id,
-  new RegExp(topic.keywords.map(keywordSource).join('|'), 'iu'),
-]);
+/** Every keyword of the table as a phrase of its topic (see `Topic.keywords`): literal apart from the trailing `*`. */
+const KEYWORDS = new PhraseTrie(
+  TOPICS.flatMap((topic) =>
+    topic.keywords.map((keyword) =>
+      keyword.endsWith('*') ? { text: keyword.slice(0, -1), value: topic.id, prefix: true } : { text: keyword, value: topic.id },
+    ),
+  ),
+  { ignoreCase: true },
+);
 
 /** The ids of the topics a text names anywhere, in the order of the topic table (whether it is about them: topic-tagging.ts). */
 export function findTopics(text: string): string[] {
-  const flat = text.replace(/\s+/g, ' ');
-  return TOPIC_PATTERNS.filter(([, pattern]) => pattern.test(flat)).map(([id]) => id);
+  const found = new Set<string>();
+  KEYWORDS.each(text.replace(/\s+/g, ' '), (_, id) => found.add(id));
+  return TOPICS.filter((topic) => found.has(topic.id)).map((topic) => topic.id);
 }
 
-/** The same patterns, global, to search from a position. */
-const TOPIC_SEARCH: ReadonlyMap<string, RegExp> = new Map(TOPIC_PATTERNS.map(([id, pattern]) => [id, new RegExp(pattern.source, 'giu')]));
-
-/** Where a source first uses a keyword of a topic, and first does after the unit's heading: the positions found, in order. */
-function topicPositions(source: ExcerptSource, id: string): number[] {
-  const pattern = TOPIC_SEARCH.get(id);
-  if (pattern === undefined) return [];
-  const positions: number[] = [];
-  for (const from of [0, source.body]) {
-    pattern.lastIndex = from;
-    const at = pattern.exec(source.text)?.index;
-    if (at !== undefined && !positions.includes(at)) positions.push(at);
-  }
+/**
+ * Where a source first uses a keyword of each topic, and first does after the unit's heading: the positions found, in
+ * order, by topic; one pass over the text for every topic.
+ */
+function topicPositions(source: ExcerptSource): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  KEYWORDS.each(source.text, (at, id) => {
+    const found = positions.get(id);
+    if (found === undefined) positions.set(id, [at]);
+    else if (found.length === 1 && (found[0] ?? 0) < source.body && at >= source.body) found.push(at);
+  });
   return positions;
 }
 
@@ -217,5 +209,6 @@ export function topicExcerpts(
   ids: readonly string[],
   source: ExcerptSource = excerptSource(unit.text),
 ): Map<string, string | null> {
-  return new Map(ids.map((id) => [id, excerptAt(source, preferredMention(source, topicPositions(source, id)))]));
+  const positions = topicPositions(source);
+  return new Map(ids.map((id) => [id, excerptAt(source, preferredMention(source, positions.get(id) ?? []))]));
 }
