@@ -132,6 +132,9 @@ export const POSSIBLE_ITEM = /^\((?:poss|évent|év|ggf|event)\.?\)\s*|\s*\((?:p
 /** A sub-point of a provisional agenda's item: `a) title`, `(ii) title`, or a bulleted `- title`; groups: label, label, title. */
 export const SUB_POINT = /^(?:([a-z]|[ivx]{1,4})\)|\(([a-z]|[ivx]{1,4})\)|[-–•*])\s+(\S.*)$/;
 
+/** What a partially declassified version prints in place of a passage it leaves out: a paragraph, never a heading. */
+export const DELETED_PASSAGE = /^[[(]?DELETED[\])]?\.?$/;
+
 /** The NB block that ends a notice of meeting (`NB: Delegates are reminded …`): no agenda item's text. */
 export const NOTE_BLOCK = /^N\.?\s?B\.?\s*[:.–-]/;
 

@@ -8,6 +8,11 @@ const sectionsOf = (text: string) => parseSections(normalise(text));
 const seedSections = (name: string) => parseSections(splitDocument(normalise(readFileSync(`content/sources/${name}`, 'utf8'))).body);
 
 describe('parseSections', () => {
+  it('reads a numbered paragraph that a partially declassified version prints as DELETED as a paragraph, not a heading', () => {
+    const sections = sectionsOf('1. The Working Party discussed the threat.\n\n2. DELETED\n\n3. The Presidency considers that COSI should act.\n');
+    expect(sections.map((section) => [section.number, section.title])).toEqual([[null, null]]);
+  });
+
   it('keeps the table of contents of seed 001 in the untitled first section', () => {
     const sections = seedSections('001_a69fd2a43e7584cc.txt');
     expect(sections).toHaveLength(30);
