@@ -93,6 +93,15 @@ async function showResults(current: Listing, from: number, to: number, replace: 
   if (current.ticket()) updateMore(current);
 }
 
+/**
+ * Marks the results busy (`aria-busy`) while a search or "More results" is under way, until its results are listed and
+ * its notice written: assistive technology waits for the whole answer, and so can a test.
+ */
+function setBusy(busy: boolean): void {
+  if (busy) list?.setAttribute('aria-busy', 'true');
+  else list?.removeAttribute('aria-busy');
+}
+
 function clearResults(): void {
   listing = null;
   list?.replaceChildren();
@@ -146,8 +155,10 @@ async function run(query: SearchQuery, announce: boolean): Promise<void> {
   history.replaceState(history.state, '', `${location.pathname}${key}`);
   if (query.q === '' && Object.keys(query.filters).length === 0) {
     clearResults();
+    setBusy(false);
     return;
   }
+  setBusy(true);
   if (announce && status !== null) status.textContent = 'Searching…';
   try {
     const found = await find(query, ticket);
@@ -155,12 +166,16 @@ async function run(query: SearchQuery, announce: boolean): Promise<void> {
     const { results } = found;
     if (results.length === 0) clearResults();
     if (status !== null) status.textContent = countText(results.length);
-    void explain(query, found, ticket);
-    if (results.length === 0) return;
-    listing = { ticket, results, shown: 0, number: found.number?.search ?? null };
-    await showResults(listing, 0, FIRST_BATCH, true);
+    const explained = explain(query, found, ticket).catch(() => undefined);
+    if (results.length > 0) {
+      listing = { ticket, results, shown: 0, number: found.number?.search ?? null };
+      await showResults(listing, 0, FIRST_BATCH, true);
+    }
+    await explained;
   } catch {
     if (ticket() && status !== null) status.textContent = 'The search index could not be loaded.';
+  } finally {
+    if (ticket()) setBusy(false);
   }
 }
 
@@ -169,11 +184,14 @@ async function showMore(): Promise<void> {
   const current = listing;
   if (current === null || list === null) return;
   const from = current.shown;
+  setBusy(true);
   try {
     await showResults(current, from, from + NEXT_BATCH, false);
   } catch {
     if (current.ticket() && status !== null) status.textContent = 'More results could not be loaded.';
     return;
+  } finally {
+    if (current.ticket()) setBusy(false);
   }
   if (!current.ticket()) return;
   list.querySelector<HTMLAnchorElement>(`li[data-rank="${from}"] h2 a`)?.focus();

@@ -23,26 +23,27 @@ interface Listed {
   excerpt: string;
 }
 
+/**
+ * Waits until the search page has answered the latest search or "More results": a count is shown, and the results are
+ * no longer busy, that is listed and the notice (which reads the archive's vocabulary, fetched apart) written.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      /^(\d+ results?|No results)\.$/.test(document.getElementById('search-status')?.textContent ?? '') &&
+      document.getElementById('search-results')?.getAttribute('aria-busy') !== 'true',
+  );
+}
+
 /** Searches `query` from a shared URL and returns the results listed (every one, pressing "More results", when `all`), the status and the notice. */
 async function search(page: Page, query: string, all = false): Promise<{ results: Listed[]; status: string; notice: string }> {
   await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
-  await page.waitForFunction(() => /^(\d+ results?|No results)\.$/.test(document.getElementById('search-status')?.textContent ?? ''));
+  await settled(page);
   const status = await page.locator('#search-status').innerText();
   const total = Number(/^(\d+)/.exec(status)?.[1] ?? 0);
-  if (total > 0)
-    await page
-      .locator('#search-results > li')
-      .nth(Math.min(total, 5) - 1)
-      .waitFor();
   while (all && (await page.locator('#search-results > li').count()) < total) {
-    const shown = await page.locator('#search-results > li').count();
-    // Once every page of results is asked for, the button hides while the last results are still being written.
-    if (await page.locator('#search-more').isHidden()) {
-      await page.waitForFunction((expected) => document.querySelectorAll('#search-results > li').length >= expected, total);
-      break;
-    }
     await page.locator('#search-more').click();
-    await page.waitForFunction((before) => document.querySelectorAll('#search-results > li').length > before, shown);
+    await settled(page);
   }
   const results = await page.locator('#search-results > li').evaluateAll((items) =>
     items.map((li) => ({
@@ -177,8 +178,9 @@ describe('words the archive does not hold', () => {
     expect((await search(page, 'Mediterranean')).notice).toBe('');
     await page.goto(site.url('/search/'));
     await page.locator('#search-q').pressSequentially('Mediterr');
-    await page.locator('#search-results > li').first().waitFor();
-    await page.waitForTimeout(300);
+    await page.waitForURL(/\?q=Mediterr$/);
+    await settled(page);
+    expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
     expect(await page.locator('#search-notice').innerText()).toBe('');
     await page.close();
   });
