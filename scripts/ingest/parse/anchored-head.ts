@@ -1,7 +1,7 @@
 /** Where a header printed without labels ends when its lines do not mark it: a page run into one line, a name over two lines. */
-import { BARE_CODE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE } from './head-anchors.ts';
+import { BARE_CODE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE } from './head-anchors.ts';
 import { KIND_PATTERN } from './header-head.ts';
-import { BARE_CODES, INSTITUTION_PATTERN, STAMPS } from './header-vocabulary.ts';
+import { BARE_CODES, INSTITUTION_PATTERN, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
 
 /** Characters of noise (a page number, a parliament's stamp) the header's first anchor may stand after. */
 const LEAD_CHARACTERS = 200;
@@ -24,17 +24,20 @@ function spans(text: string, pattern: RegExp, kind: AnchorKind, keep: (match: Re
 
 /**
  * The offset where a header without labels ends in `text`: after the run of its anchors from the top (the Council's
- * name, stamps, place and date, `(OR. xx)`, number, LIMITE, codes) up to its document-type line, the last anchor a
+ * name, stamps, place and date, `(OR. xx)`, number and press number, LIMITE, codes) up to its document-type line, the last anchor a
  * header without labels prints; each anchor stands close to the one before, the first within `lead` characters of the
- * start. Null when the run holds no document number.
+ * start; `files` are the interinstitutional file's labels, each an anchor with its procedure number. Null when the run holds no
+ * document number.
  */
-export function anchoredHeadEnd(text: string, lead = LEAD_CHARACTERS): number | null {
+export function anchoredHeadEnd(text: string, lead = LEAD_CHARACTERS, files: readonly { start: number; end: number }[] = []): number | null {
   const found = [
+    ...files.map(({ start, end }) => ({ start, end: end + (PROCEDURE.exec(text.slice(end, end + 40))?.[0].length ?? 0), kind: 'other' as const })),
     ...spans(text, INSTITUTION_PATTERN, 'other'),
     ...STAMPS.flatMap((stamp) => spans(text, stamp, 'other')),
     ...spans(text, PLACE_DATE, 'other'),
     ...spans(text, ORIGINAL_LANGUAGE, 'other'),
     ...spans(text, DOCUMENT_NUMBER, 'number'),
+    ...spans(text, PRESS_NUMBER, 'other'),
     ...spans(text, LIMITE, 'other'),
     ...spans(text, NUMBERED_CODE, 'other'),
     ...spans(text, BARE_CODE, 'other', (match) => BARE_CODES.has(match[0])),

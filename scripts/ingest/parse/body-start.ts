@@ -109,6 +109,9 @@ const DAY_HEADING = new RegExp(String.raw`(?<=\s)(?:\p{L}+,?[ \t])?\d{1,2}(?:er|
 /** What follows a word that continues a name: a space and a capital (`Rady Unii`). */
 const NAME_RUN = /^\s+\p{Lu}/u;
 
+/** A capitalised word and a lower-case one after it: how a sentence opens (`With a view`, `The agenda`). */
+const OPENS_CLAUSE = /^["“(]?\p{Lu}[\p{L}'’-]*\s+\p{Ll}/u;
+
 /** A capitalised word, a candidate first word of a sentence. */
 const CAPITALISED = /(?<=\s)["“(]?\p{Lu}[\p{L}'’-]*/gu;
 
@@ -132,7 +135,9 @@ export function bodyStart(text: string): BodyStart | null {
   const minimum = firstWordEnd(text);
   if (limit === null) {
     const phrase = firstMatch(text, BODY_PHRASES, minimum);
-    return phrase === null ? null : { offset: phrase, marked: false };
+    // Without a sentence's end, a sentence opener before a lower-case word still begins the body (`… 1982 With a view to …`).
+    const opener = phrase ?? candidates(text, minimum, true).find((at) => OPENERS.has(wordAt(text, at)) && OPENS_CLAUSE.test(text.slice(at, at + 40)));
+    return opener === undefined ? null : { offset: opener, marked: false };
   }
   const before = (at: number) => at >= minimum && at <= limit;
   const strong = [INLINE_MARKER, HEADINGS, DAY_HEADING].map((pattern) => firstMatch(text, pattern, minimum)).filter((at) => at !== null && before(at));

@@ -2,7 +2,7 @@ import { canonicalReference } from '../../../src/shared/references.ts';
 import { parseDate } from './date-expressions.ts';
 import type { FoundLabel } from './header-labels.ts';
 import { BARE_CODE, DATE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE } from './head-anchors.ts';
-import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, LANGUAGE_MARKS, STAMPS } from './header-vocabulary.ts';
+import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, LANGUAGE_MARKS, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
 import { monthLanguage, placeLanguage } from './version-language.ts';
 import { wordAlternation } from './word-trie.ts';
 import { MONTHS } from './vocabulary.ts';
@@ -24,6 +24,9 @@ export interface Head {
   /** The languages its words are in (the Council's name, the place, the month, the kind line). */
   languages: (string | null)[];
 }
+
+/** The kind of a document whose header prints a press number and no kind line. */
+const PRESS_RELEASE = 'press-release';
 
 /** Stand for `I/A` (quotes around it optional) and a space (any short run of whitespace) while the kinds are grouped by their beginnings. */
 const I_A = '\u0001';
@@ -111,7 +114,7 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
     originalLanguage: original?.[1]?.toLowerCase() ?? null,
     limite,
     codes,
-    kind: kind?.slug ?? null,
+    kind: kind?.slug ?? (PRESS_NUMBER.test(text) ? PRESS_RELEASE : null),
     interinstitutionalFile,
     otherLines: remaining.shown
       .split(/[\n\u0000]+/)

@@ -237,7 +237,7 @@ export const STAMPS: readonly RegExp[] = [
   /DOCUMENT\s+PARTIALLY\s+ACCESSIBLE\s+TO\s+THE\s+PUBLIC(?:\s*\(\d{1,2}\.\d{1,2}\.\d{4}\))?/g,
   /(?<![\p{L}])LIMITE[ \t]+PUBLIC(?![\p{L}])/gu,
   /(?<![\p{L}])(?:PUBLIC|DECLASSIFIED|SENSITIVE)(?![\p{L}])/gu,
-  /(?<![\p{L}])(?:RESTREINT\s+UE(?:\s*\/\s*EU\s+RESTRICTED)?|EU\s+RESTRICTED|CONFIDENTIEL\s+UE(?:\s*\/\s*EU\s+CONFIDENTIAL)?)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:RESTREINT(?:\s+UE(?:\s*\/\s*EU\s+RESTRICTED)?)?|EU\s+RESTRICTED|CONFIDENTIEL\s+UE(?:\s*\/\s*EU\s+CONFIDENTIAL)?)(?![\p{L}])/gu,
   /(?<![\p{L}])Conseil\s+UE(?![\p{L}])/gu,
   // the registration stamp of the Austrian Parliament on the documents it files: `041243/EU XXVII. GP`, `Eingelangt am 26/11/20`
   /(?<![\p{L}\p{N}])\d{1,6}\/EU[ \t]+[XVIL]{1,8}\.?[ \t]*GP\.?/gu,
@@ -246,6 +246,9 @@ export const STAMPS: readonly RegExp[] = [
   /(?<![\p{L}])of[ \t]+document[ \t]+(?:ST[ \t]+)?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]+(?:LIMITE|RESTREINT[ \t]UE))?/gu,
   new RegExp(String.raw`(?<![\p{L}])dated[ \t]+${DATE}`, 'gu'),
 ];
+
+/** The press office's number a press release prints after its document number (`13839/02 (Presse 344)`): without a kind line, it makes the document a press release. */
+export const PRESS_NUMBER = /\((?:Presse|PRESSE|Press|Prensa|Stampa)[ \t]+\d{1,4}\)/;
 
 /** The official languages' codes in capitals: printed alone on a line (a press release's `FR`, a footer's `EN`), one marks the page's language, never a distribution code. */
 export const LANGUAGE_MARKS: ReadonlySet<string> = new Set([

@@ -137,7 +137,8 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
     );
   const lined = headAt(byLines);
   // Lines that are not all header lines (the Council's name over two lines, a page run into one line): read by anchors.
-  const anchored = lined.number === null ? anchoredHeadEnd(window.plain) : null;
+  const files = labels.filter((label) => label.field === 'interinstitutional');
+  const anchored = lined.number === null ? anchoredHeadEnd(window.plain, undefined, files) : null;
   const endOffset = anchored ?? byLines;
   const head = anchored === null ? lined : headAt(anchored);
   const body = anchored === null ? { index: end, column: 0 } : lineStartIfBlank(window, positionOf(window, anchored));

@@ -131,17 +131,19 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
 /** How a page footer (it opens with the document number, a notice's with `CM`, the European Council's with `EUCO`), a page number (`15`, `- 15 -`, `Page 2`) or a converter's page mark starts. */
 const FURNITURE_START = /^(?:[\d\-pP]|CM[ \t]|EUCO[ \t])/;
 
-/** How many lines from `index` on form one page footer (PDF extraction may break a footer over up to three lines), or 0. */
+/** How many lines from `index` on form one page footer, the most that do (PDF extraction may break a footer over several lines), or 0. */
 function furnitureLength(lines: readonly SourceLine[], index: number): number {
   if (!FURNITURE_START.test(lines[index]?.text.trimStart() ?? '')) return 0;
   let text = '';
+  let longest = 0;
+  // The longest run that is a footer: `… 1 DG H 2B` is one before its `LIMITE EN` line, which belongs to it too.
   for (let count = 1; count <= MAX_FOOTER_LINES; count += 1) {
     const next = lines[index + count - 1]?.text.trim() ?? '';
-    if (next === '' || next.length > MAX_FURNITURE_LENGTH) return 0;
+    if (next === '' || next.length > MAX_FURNITURE_LENGTH) break;
     text = text === '' ? next : `${text} ${next}`;
-    if (isFurniture(text)) return count;
+    if (isFurniture(text)) longest = count;
   }
-  return 0;
+  return longest;
 }
 
 /** The text of the next line that is not blank, or '' at the end. */

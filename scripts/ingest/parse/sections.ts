@@ -1,7 +1,7 @@
 import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
 import { titleAsPrinted } from './printed-title.ts';
-import { DELETED_PASSAGE, TABLE_OF_CONTENTS } from './vocabulary.ts';
+import { ANNEX_WORDS, DELETED_PASSAGE, TABLE_OF_CONTENTS } from './vocabulary.ts';
 
 /** A Markdown heading line: `## **Presidency report**`. */
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(\S.*)$/;
@@ -12,8 +12,8 @@ const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)[ \t]+(\S.*)$/;
 /** A heading numbered in Roman numerals, alone (`III`) or with its title (`III. TITLE`). */
 const ROMAN_HEADING = /^(X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)])?(?:[ \t]+(\S.*))?$/;
 
-/** An annex's heading line, alone: `ANNEX`, `ANNEX I`, `ANNEX 2`, `ANNEX A` (bold allowed around it). */
-const ANNEX_HEADING = /^ANNEX(?:[ \t]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?$/;
+/** An annex's heading line, alone, in the languages read: `ANNEX`, `ANNEX I`, `ANLAGE 2`, `ANNEXE A` (bold allowed around it). */
+const ANNEX_HEADING = new RegExp(String.raw`^(?:${ANNEX_WORDS.join('|')})(?:[ \t]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?$`, 'u');
 
 /** A table-of-contents entry ends with its page number after a tab or dot leaders. */
 const CONTENTS_ENTRY = /(?:\t|\.\.|…)[ \t]{0,20}\d{1,3}$/;

@@ -144,6 +144,12 @@ export const DATE_PREPOSITION_END = /(?:^|[ \t])(?:on|of|from|until|to|dated|du|
 /** A line that opens with a day, month and year: the date a wrapped line above it names. */
 export const OPENS_WITH_DATE = /^\d{1,2}\.?[ \t]+\p{L}{3,12}\.?[ \t]+\d{4}\b/u;
 
+/** The word an annex's heading line is, in capitals, in the languages read (ANNEX, ANNEXE, ANLAGE, BILAG, ALLEGATO, ANEXO, BIJLAGE, ZAŁĄCZNIK, BILAGA, LIITE, PŘÍLOHA, ΠΑΡΑΡΤΗΜΑ, ПРИЛОЖЕНИЕ …). */
+export const ANNEX_WORDS: readonly string[] = [
+  ...['ANNEX', 'ANNEXE', 'ANLAGE', 'ANHANG', 'BILAG', 'ALLEGATO', 'ANEXO', 'BIJLAGE', 'ZAŁĄCZNIK', 'BILAGA', 'LIITE', 'PŘÍLOHA', 'PRÍLOHA'],
+  ...['ΠΑΡΑΡΤΗΜΑ', 'ПРИЛОЖЕНИЕ', 'ANEXĂ', 'PRILOG', 'PRILOGA', 'LISA', 'PRIEDAS', 'PIELIKUMS', 'MELLÉKLET', 'ANNESS'],
+];
+
 /** Kind slugs whose body is an agenda of items rather than a report of sections. */
 export const AGENDA_KINDS: ReadonlySet<string> = new Set(['outcome-of-proceedings', 'outcome-of-the-proceedings', 'summary-record']);
 
@@ -179,8 +185,11 @@ export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:(?:CM|EUCO)[ \t]{1,3})?\d{1,
 /** The revision/addendum suffix printed on its own line under the number (`REV 1`). */
 export const NUMBER_SUFFIX = /^(?:REV|ADD|COR)[ \t]?\d{1,2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,2}$/;
 
-/** A footer's author and typist initials: `VL/MV`, `EB, FR/dk`, `lby/GBK/mm`, a typist's alone (`lb`), or a directorate standing for them (`DQPG`). */
-const FOOTER_INITIALS = String.raw`[A-Za-z]{1,4}(?:[/,][ \t]?[A-Za-z]{1,4}){0,6}`;
+/** A footer's author and typist initials in any script: `VL/MV`, `EB, FR/dk`, `lby/GBK/mm`, `ΔΠ/γομ`, `ИК/нп`, a typist's alone (`lb`), or a directorate standing for them (`DQPG`). */
+const FOOTER_INITIALS = String.raw`\p{L}{1,4}(?:[/,][ \t]?\p{L}{1,4}){0,6}`;
+
+/** Initials with a slash (`ΔΑ/μκρ`): a footer whose language a copy dropped (`9599/15 ΔΑ/μκρ 1 DGD 1C`) is still one by them. */
+const SLASHED_INITIALS = String.raw`\p{L}{1,5}(?:,[ \t]?\p{L}{1,5})*/\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,4}`;
 
 /** A footer's directorate, one to four words: `COMM`, `DGD 1C`, `JAI.1`, `DG H 2B`, or `LIMITE`. */
 const FOOTER_DIRECTORATE = String.raw`[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}`;
@@ -193,10 +202,11 @@ const FOOTER_LANGUAGE = String.raw`[A-Z]{2}(?:/[A-Z]{2})?`;
 // or, as summary records print it, page, directorate and language without initials. Tested only on short lines.
 /**
  * A PDF page footer: `15214/19 VL/MV 1 COMM EN`, `9927/1/16 REV 1 EB, FR/dk 1 DGD 1C LIMITE EN`, `6493/10 DQPG 1 EN`,
- * `17075/11 lb 1 DQPG EN/FR`, `14956/08 DQPG lby/GBK/mm EN 1`, `13217/23 1 GIP EN`.
+ * `17075/11 lb 1 DQPG EN/FR`, `14956/08 DQPG lby/GBK/mm EN 1`, `13217/23 1 GIP EN`, `12340/12 ΔΠ/γομ 1 DG F 2A EL`, `9599/15 ΔΑ/μκρ 1 DGD 1C`, and as a transcription orders it, `9798/15 ds/ab DGD 1C 1 DE`.
  */
 export const PAGE_FOOTER = new RegExp(
-  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}(?:${FOOTER_INITIALS}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_DIRECTORATE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_INITIALS}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE}[ \t]{1,5}\d{1,3}|\d{1,3}[ \t]{1,5}${FOOTER_DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE})$`,
+  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}(?:${FOOTER_INITIALS}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_DIRECTORATE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_INITIALS}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE}[ \t]{1,5}\d{1,3}|\d{1,3}[ \t]{1,5}${FOOTER_DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE}|${SLASHED_INITIALS}[ \t]{1,5}\d{1,3}[ \t]{1,5}${FOOTER_DIRECTORATE}|${SLASHED_INITIALS}[ \t]{1,5}${FOOTER_DIRECTORATE}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_LANGUAGE})?)$`,
+  'u',
 );
 
 /**
