@@ -8,10 +8,9 @@ let covered: Promise<Coverage> | undefined;
 /** The coverage of the documents and meetings held, and how recent the sources are; shared by the home and about pages. */
 export function archiveCoverage(): Promise<Coverage> {
   covered ??= Promise.all([getCollection('documents'), getCollection('meetings'), registerIndex()]).then(([documents, meetings, register]) => {
-    const kindBySlug = new Map(documents.map(({ data }) => [data.slug, data.kind]));
     return coverage(
       documents.map(({ data }) => data),
-      meetings.map(({ id, data }) => ({ id, recordKind: kindBySlug.get(data.documentSlug) ?? null })),
+      meetings.map(({ id, data }) => ({ id, recorded: data.outcome !== null })),
       register.all.map((answer) => answer.fetchedAt),
     );
   });

@@ -12,14 +12,14 @@ export interface CoveredDocument {
   readonly kind: string;
 }
 
-/** What coverage reads of a meeting: its first day, and the kind of the document its page is made from. */
+/**
+ * What coverage reads of a meeting: its id (its first day first), and whether a record of it is held (its `outcome`: an
+ * outcome of proceedings or a summary record, whichever kind), else it is known from its agenda only.
+ */
 export interface CoveredMeeting {
   readonly id: string;
-  readonly recordKind: string | null;
+  readonly recorded: boolean;
 }
-
-/** The kind of document that records a meeting in full. */
-export const OUTCOME_KIND = 'outcome-of-proceedings';
 
 /** One year between the first and the last year of the archive. */
 export interface CoverageYear {
@@ -27,7 +27,7 @@ export interface CoverageYear {
   /** Documents held, per kind, kinds in alphabetical order. */
   readonly kinds: readonly { kind: string; count: number }[];
   readonly documents: number;
-  /** Meetings recorded in full (by an outcome of proceedings), and known only from another document (an agenda). */
+  /** Meetings recorded (by an outcome of proceedings or a summary record), and known from their agenda only. */
   readonly recorded: number;
   readonly otherwiseKnown: number;
   /** Whether the archive holds nothing of this year: a gap in its sources, not a year without COSI meetings. */
@@ -61,7 +61,7 @@ function counted(values: readonly string[]): { kind: string; count: number }[] {
  */
 export function coverage(documents: readonly CoveredDocument[], meetings: readonly CoveredMeeting[], fetchedAt: readonly string[]): Coverage {
   const documentYears = documents.map((d) => ({ year: plausibleYear(d.date), kind: d.kind }));
-  const meetingYears = meetings.map((m) => ({ year: plausibleYear(m.id), recorded: m.recordKind === OUTCOME_KIND }));
+  const meetingYears = meetings.map((m) => ({ year: plausibleYear(m.id), recorded: m.recorded }));
   const known = [...documentYears.map((d) => d.year), ...meetingYears.map((m) => m.year)].filter((y): y is string => y !== null).map(Number);
   const years: CoverageYear[] = [];
   if (known.length > 0) {

@@ -171,6 +171,21 @@ describe('two meetings on one day', () => {
   });
 });
 
+describe('/about/', () => {
+  it('counts as recorded every meeting a record of is held, a summary record too, and the meeting of an agenda alone apart', async () => {
+    // Of the 2025 meetings of the fixtures, 20 May (its agenda and outcome), 24 June (an outcome in three versions), 16 September
+    // (a summary record alone) and 7 October (the COSI meeting and the joint PSC and COSI one, each an outcome) are recorded;
+    // 11 March is known from its notice of meeting alone.
+    const page = await open('/about/');
+    const row = page.locator('table.coverage tbody tr').filter({ has: page.locator('th', { hasText: '2025' }) });
+    expect((await row.locator('td.num').allTextContents()).map(squeezed)).toEqual(['5', '1']);
+    expect(squeezed(await page.locator('#coverage + p').textContent())).toContain(
+      '5 meetings recorded item by item in an outcome of proceedings or a summary record, and 1 meeting known from an agenda only.',
+    );
+    await page.close();
+  });
+});
+
 describe('the decisions table', () => {
   it('shows who decided each decision of a meeting, the verb and what was decided', async () => {
     const { path, rowsOfMeeting, rows } = EXPECTED.decisions;

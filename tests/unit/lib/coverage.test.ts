@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, OUTCOME_KIND, yearRuns } from '../../../src/lib/coverage.ts';
+import { coverage, yearRuns } from '../../../src/lib/coverage.ts';
+
+/** The kind of an outcome of proceedings, as the documents collection writes it. */
+const OUTCOME_KIND = 'outcome-of-proceedings';
 
 const note = (date: string) => ({ date, kind: 'note' });
 const outcome = (date: string) => ({ date, kind: OUTCOME_KIND });
 
 describe('coverage', () => {
   it('lists every year from the last to the first, marking those without documents or meetings as gaps', () => {
-    const covered = coverage([outcome('2017-11-28'), note('2020-03-01'), outcome('2020-06-02')], [{ id: '2017-11-21', recordKind: OUTCOME_KIND }], []);
+    const covered = coverage([outcome('2017-11-28'), note('2020-03-01'), outcome('2020-06-02')], [{ id: '2017-11-21', recorded: true }], []);
     expect(covered.years.map((y) => [y.year, y.gap])).toEqual([
       ['2020', false],
       ['2019', true],
@@ -20,16 +23,17 @@ describe('coverage', () => {
     ]);
   });
 
-  it('counts a meeting as recorded only when an outcome of proceedings makes its page, else as known otherwise', () => {
+  it('counts a meeting as recorded when a record of it is held, else as known from its agenda only', () => {
     const covered = coverage(
       [],
       [
-        { id: '2025-11-18', recordKind: OUTCOME_KIND },
-        { id: '2025-03-04', recordKind: 'notice-of-meeting-and-provisional-agenda' },
+        { id: '2025-11-18', recorded: true },
+        { id: '2025-09-16', recorded: true },
+        { id: '2025-03-04', recorded: false },
       ],
       [],
     );
-    expect(covered.years).toEqual([{ year: '2025', kinds: [], documents: 0, recorded: 1, otherwiseKnown: 1, gap: false }]);
+    expect(covered.years).toEqual([{ year: '2025', kinds: [], documents: 0, recorded: 2, otherwiseKnown: 1, gap: false }]);
   });
 
   it('dates the sources by the newest document or register answer, never by the clock, and ignores implausible dates', () => {
