@@ -8,8 +8,8 @@ import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS } from './vocabulary.ts';
 /** A numbered agenda line: `1. Title`, `6.1. Title`, `3.1 Title`, with `#` and bold around it already allowed for. */
 const NUMBERED = /^(\d{1,5}(?:\.\d{1,3}){0,4})(\.?)[ \t]+(\S.*)$/;
 
-/** A day heading: `18 November 2025`, `Tuesday 18 November 2025`, `19 November 2025 (morning)`. */
-const DAY_HEADING = /^(?:\p{L}+,?[ \t]+)?\d{1,2}(?:st|nd|rd|th|er)?[ \t]+\p{L}+\.?[ \t]+\d{4}(?:[ \t]*\([^()]{0,40}\))?$/u;
+/** A day heading: `18 November 2025`, `Tuesday 18 November 2025`, `19 November 2025 (morning)`, German `16. April 2024`. */
+const DAY_HEADING = /^(?:\p{L}+,?[ \t]+)?\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t]+\p{L}+\.?[ \t]+\d{4}(?:[ \t]*\([^()]{0,40}\))?$/u;
 
 /** An agenda heading this long is a sentence, not a heading. */
 const MAX_HEADING_LENGTH = 120;
@@ -118,7 +118,8 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
       (items[items.length - 1]?.lines ?? preamble).push(entry);
       return;
     }
-    const heading = numberedHeading(entry.text);
+    // A German day heading (`16. April 2024`) has the shape of a numbered line: the date comes first.
+    const heading = dayHeading(entry.text) === null ? numberedHeading(entry.text) : null;
     if (heading !== null && followsInAgenda(previousNumber, heading.number)) {
       items.push({
         number: heading.number,

@@ -7,6 +7,14 @@ import { splitDocument } from '../../../../scripts/ingest/parse/split.ts';
 const agenda = (text: string) => parseAgenda(normalise(text));
 
 describe('parseAgenda', () => {
+  it('reads a German day heading, shaped like a numbered line (`16. April 2024`), as the day of the items under it', () => {
+    const { items } = agenda('16. April 2024\n\n1. Annahme der Tagesordnung\n\n17. April 2024\n\n2. Sonstiges\n');
+    expect(items.map((item) => [item.number, item.title, item.day])).toEqual([
+      ['1', 'Annahme der Tagesordnung', '2024-04-16'],
+      ['2', 'Sonstiges', '2024-04-17'],
+    ]);
+  });
+
   it('reads the fifteen items of seed 000 with their agenda headings and day', () => {
     const { body } = splitDocument(normalise(readFileSync('content/sources/000_fcebac5ee47826ac.txt', 'utf8')));
     const { preamble, items } = parseAgenda(body);
