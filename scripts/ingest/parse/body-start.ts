@@ -9,6 +9,7 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Die', 'Der', 'Das', 'Den', 'Im', 'Am', 'Nach', 'Gemäß', 'Auf', 'Seit', 'Mit', 'Zur', 'Zum', 'Es'],
   ...['COSI', 'Europol', 'Eurojust', 'Frontex', 'CEPOL', 'Member', 'Several', 'Most', 'All', 'Some'],
   ...['Formandskabet', 'Delegationerne', 'Generalsekretariatet', 'Kommissionen'],
+  ...['El', 'Los', 'Het', 'De', 'Gli', 'Lo'],
   ...['Si', 'Delegazioni', 'Se', 'Las', 'Adjunto', 'Junto', 'Segue', 'Hierbij', 'Delegaties', 'Delegacje', 'W', 'För', 'Delegationerna', 'Härmed'],
 ]);
 
@@ -92,10 +93,10 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
  * tried inside a word too, the lazy word would scan that word's rest from every position of it, quadratic in a long
  * run without spaces.
  */
-const SENTENCE_END = /(?<!\S)(\S*?)[.!?]["'”’)\]]{0,2}(?=\s+(?:\d{1,2}\s+)?["“‘(]?\p{Lu})/gu;
+const SENTENCE_END = /(?<!\S)(\S*?)[.!?]["'”’“»)\]]{0,2}(?=\s+(?:\d{1,2}\s+)?["“‘(]?\p{Lu})/gu;
 
 /** A sentence's end at the end of a line (what follows it starts no sentence: a separator, a footer, the end); begins where a word begins, as above. */
-const SENTENCE_AT_LINE_END = /(?<!\S)(\S*?)[.!?]["'”’)\]]{0,2}(?=[ \t]*(?:\n|$))/gu;
+const SENTENCE_AT_LINE_END = /(?<!\S)(\S*?)[.!?]["'”’“»)\]]{0,2}(?=[ \t]*(?:\n|$))/gu;
 
 /** A body's numbered paragraph or heading at the start of a line: `1. `, `1.1 `, `II. `, `A. `, `(a) `, `#`, a bold line. */
 const LINE_MARKER = /\n[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.|\([a-h]\))[ \t]+\S|#|\*\*)/;

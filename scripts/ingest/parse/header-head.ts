@@ -167,7 +167,7 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
     const words = KINDS.get(
       (last[1] ?? '')
         .toLowerCase()
-        .replace(/["“”']/g, '')
+        .replace(/["“”'«»„]/g, '')
         .replace(/\s+/g, ' '),
     );
     return words === undefined ? null : { slug: words.slug, language: words.language };

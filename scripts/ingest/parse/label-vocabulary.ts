@@ -99,7 +99,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     interinstitutional: ['interinstitutioneel dossier'],
     subject: ['betreft'],
     other: ['datum van ontvangst', 'tijd', 'plaats', 'tel./fax', 'contactpersoon'],
-    on: ['datum'],
+    on: ['datum', 'op'],
   },
   pl: {
     from: ['od'],

@@ -141,8 +141,8 @@ export const NOTE_BLOCK = /^N\.?\s?B\.?\s*[:.–-]/;
 /** The word a wrapped title ends on before the date the next line gives (`Meeting of the Council on` / `25 September 2023: Preparation`). */
 export const DATE_PREPOSITION_END = /(?:^|[ \t])(?:on|of|from|until|to|dated|du|le|au|vom|am|bis|del|de|di|dal|al|van|op|tot)$/;
 
-/** A line that opens with a day, month and year: the date a wrapped line above it names. */
-export const OPENS_WITH_DATE = /^\d{1,2}\.?[ \t]+\p{L}{3,12}\.?[ \t]+\d{4}\b/u;
+/** A line that opens with a day (or two: `9 e 10`, `18-19`), month and year: the date a wrapped line above it names. */
+export const OPENS_WITH_DATE = /^\d{1,2}\.?(?:[ \t]*(?:[-–]|and|et|und|e|y|en|i|og|och|ja)[ \t]*\d{1,2}\.?)?[ \t]+\p{L}{3,12}\.?[ \t]+\d{4}(?![\p{L}\p{N}])/u;
 
 /** The word an annex's heading line is, in capitals, in the languages read (ANNEX, ANNEXE, ANLAGE, BILAG, ALLEGATO, ANEXO, BIJLAGE, ZAŁĄCZNIK, BILAGA, LIITE, PŘÍLOHA, ΠΑΡΑΡΤΗΜΑ, ПРИЛОЖЕНИЕ …). */
 export const ANNEX_WORDS: readonly string[] = [
