@@ -27,8 +27,11 @@ export interface StaticServer {
   origin: string;
   /** Bytes of response bodies sent (after compression) and the number of requests, since the last reset. */
   sent(): { bytes: number; requests: number };
-  /** Each request since the last reset: its path and when its response was written (ms since the epoch, like a page's timeOrigin + now). */
-  log(): readonly { path: string; at: number }[];
+  /**
+   * Each request since the last reset: its path, the bytes of its body as sent, and when its response was written (ms
+   * since the epoch, like a page's timeOrigin + now).
+   */
+  log(): readonly { path: string; bytes: number; at: number }[];
   reset(): void;
   close(): Promise<void>;
 }
@@ -37,7 +40,7 @@ export interface StaticServer {
 export function serveStatic(root: string): Promise<StaticServer> {
   let bytes = 0;
   let requests = 0;
-  let log: { path: string; at: number }[] = [];
+  let log: { path: string; bytes: number; at: number }[] = [];
   const compressed = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -70,7 +73,7 @@ export function serveStatic(root: string): Promise<StaticServer> {
     bytes += body.length;
     requests += 1;
     response.writeHead(status, headers);
-    response.end(body, () => log.push({ path, at: performance.timeOrigin + performance.now() }));
+    response.end(body, () => log.push({ path, bytes: body.length, at: performance.timeOrigin + performance.now() }));
   });
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {

@@ -16,14 +16,35 @@ export interface Faceted {
   readonly object: string;
 }
 
+/**
+ * Topics and actors already found, by the text they were found in: every decisions page narrows all decisions again
+ * (the facet menus, a topic's or actor's list), and finding them afresh on each of those pages was a tenth of
+ * `astro build` at 2,000 documents. The answers depend on the text alone, so a cached one is the same answer.
+ */
+const topicsFound = new Map<string, readonly string[]>();
+const actorsFound = new Map<string, readonly string[]>();
+
 /** The ids of the topics a decision is about (`decisionTopicsOf`), in the topic table's order. */
 export function decisionTopics(decision: Faceted): string[] {
-  return decisionTopicsOf(decision.itemTitle, decision.object);
+  const key = `${decision.itemTitle}\u0000${decision.object}`;
+  let found = topicsFound.get(key);
+  if (found === undefined) {
+    found = decisionTopicsOf(decision.itemTitle, decision.object);
+    topicsFound.set(key, found);
+  }
+  return [...found];
 }
 
 /** The ids of the actors that made a decision: those its `by` names (`the Presidency` is the one in office that day). */
 export function decisionActors(decision: Faceted): string[] {
-  return decision.by === null ? [] : findActors(decision.by, decision.date);
+  if (decision.by === null) return [];
+  const key = `${decision.by}\u0000${decision.date}`;
+  let found = actorsFound.get(key);
+  if (found === undefined) {
+    found = findActors(decision.by, decision.date);
+    actorsFound.set(key, found);
+  }
+  return [...found];
 }
 
 /** The URL segment of who decided: `COSI` → `cosi`, `the COSI Support Group` → `the-cosi-support-group`, nobody → `not-named`. */

@@ -3,6 +3,13 @@ import { DECISION_VERBS } from '../schemas/vocabulary.ts';
 /** The `kind` filter value of pages for documents the archive only cites. */
 export const REFERENCED_KIND = 'referenced';
 
+/**
+ * A filter only the pages of documents the archive only cites carry (`cited:yes`), which the search's two passes use
+ * instead of `kind`: Pagefind fetches a filter's whole chunk, and this one lists the cited-only pages alone, not every
+ * page with its kind (3.2 KB against 7.4 KB gzipped at 2,000 documents).
+ */
+export const CITED_FILTER = { name: 'cited', value: 'yes' } as const;
+
 /** What the search menus need of the collections. */
 export interface SearchChoiceInput {
   meetingIds: readonly string[];

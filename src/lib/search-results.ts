@@ -1,5 +1,5 @@
 /** What a search result says of itself, and in which order the search page asks Pagefind for results. */
-import { REFERENCED_KIND } from './search-choices.ts';
+import { CITED_FILTER } from './search-choices.ts';
 
 /** Pagefind's filter object: a filter name to a value, or the compound keys `not`, `any`, `all`, `none`. */
 export type PagefindFilters = Record<string, unknown>;
@@ -12,8 +12,8 @@ export type PagefindFilters = Record<string, unknown>;
 export function searchPasses(filters: Readonly<Record<string, string>>): PagefindFilters[] {
   if (filters['kind'] !== undefined) return [{ ...filters }];
   return [
-    { ...filters, not: { kind: REFERENCED_KIND } },
-    { ...filters, kind: REFERENCED_KIND },
+    { ...filters, not: { [CITED_FILTER.name]: CITED_FILTER.value } },
+    { ...filters, [CITED_FILTER.name]: CITED_FILTER.value },
   ];
 }
 

@@ -4,8 +4,8 @@ import { holdersFirst, itemPlace, resultLabel, searchPasses, withoutLeadingTitle
 describe('searchPasses', () => {
   it('searches pages holding text, then cited-only pages, with the reader’s filters in both', () => {
     expect(searchPasses({ year: '2025' })).toEqual([
-      { year: '2025', not: { kind: 'referenced' } },
-      { year: '2025', kind: 'referenced' },
+      { year: '2025', not: { cited: 'yes' } },
+      { year: '2025', cited: 'yes' },
     ]);
   });
 
