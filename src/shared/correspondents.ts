@@ -124,6 +124,7 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'Delegationerna',
   'delegationerna',
   'Ständiga representanternas kommitté',
+  'rådet',
 ];
 
 /** The part of a committee or a Council configuration after its name: `(Part 1)`, `(2e partie)`, `(2. Teil)`, `(Justice and Home Affairs)`. */
