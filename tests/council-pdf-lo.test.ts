@@ -1,10 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pdfToText } from '../scripts/ingest/read/pdf.ts';
-import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { OkRecord } from '../src/schemas/record.ts';
-import { expectOk, project, shapedLike } from './support/projection.ts';
+import { project, shapedLike } from './support/projection.ts';
+import { pdfCaseReader } from './support/pdf-case.ts';
 
 /**
  * Council-like documents written by hand as LibreOffice flat XML (source.fodt: header tables, automatic list
@@ -26,21 +24,8 @@ interface Expected extends Record<string, unknown> {
 }
 
 const cases = readdirSync(FIXTURES).sort();
-const memo = new Map<string, Promise<{ text: string; record: OkRecord }>>();
-
 /** The reader's text of a case's PDF and the record parsed from it, read once per case. */
-function fromPdf(name: string): Promise<{ text: string; record: OkRecord }> {
-  let read = memo.get(name);
-  if (read === undefined) {
-    const path = join(FIXTURES, name, 'document.pdf');
-    read = pdfToText(readFileSync(path)).then((result) => {
-      if (!result.ok) throw new Error(`${path}: ${result.message}`);
-      return { text: result.text, record: expectOk(parseDocument(result.text, path)) };
-    });
-    memo.set(name, read);
-  }
-  return read;
-}
+const fromPdf = pdfCaseReader(FIXTURES);
 
 function expectedOf(name: string): Expected {
   return JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Expected;

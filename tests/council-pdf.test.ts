@@ -2,10 +2,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../scripts/ingest/read/decode.ts';
-import { pdfToText } from '../scripts/ingest/read/pdf.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { expectOk, project, shapedLike } from './support/projection.ts';
+import { pdfCaseReader } from './support/pdf-case.ts';
 import { CASES, COUNCIL_PDF_DIR, type CouncilCase } from '../scripts/fixtures/council-cases.ts';
 import type { Stamp } from '../scripts/fixtures/council-layout.ts';
 import { PARLIAMENT_ADDRESS, PARLIAMENT_REGISTRATION, WATERMARK } from '../scripts/fixtures/council-stamps.ts';
@@ -33,21 +33,8 @@ function caseNamed(name: string): CouncilCase {
   return entry;
 }
 
-const memo = new Map<string, Promise<{ text: string; record: OkRecord }>>();
-
 /** The reader's text of a case's PDF and the record parsed from it, read once per case. */
-function fromPdf(name: string): Promise<{ text: string; record: OkRecord }> {
-  let read = memo.get(name);
-  if (read === undefined) {
-    const path = join(FIXTURES, name, 'document.pdf');
-    read = pdfToText(readFileSync(path)).then((result) => {
-      if (!result.ok) throw new Error(`${path}: ${result.message}`);
-      return { text: result.text, record: expectOk(parseDocument(result.text, path)) };
-    });
-    memo.set(name, read);
-  }
-  return read;
-}
+const fromPdf = pdfCaseReader(FIXTURES);
 
 function fromText(path: string): OkRecord {
   const decoded = decodeSource(readFileSync(path));
