@@ -42,6 +42,13 @@ export function unitCount(count: number, wording: Wording, of = ''): string {
   return count === 1 ? `1 agenda item or section${when} ${wording.verbOne}` : `${count} agenda items and sections${when} ${wording.verb}`;
 }
 
+/** A year page's meta description: "The 3 COSI agenda items and report sections of 2021 that mention Europol.", singular for one. */
+export function yearDescription(count: number, year: string, wording: Wording, name: string): string {
+  return count === 1
+    ? `The 1 COSI agenda item or report section of ${year} ${wording.aboutOne} ${name}.`
+    : `The ${count} COSI agenda items and report sections of ${year} ${wording.about} ${name}.`;
+}
+
 /** An actor or a topic, with the paths and words of its pages. */
 export interface MentionSubject {
   readonly kind: MentionKind;

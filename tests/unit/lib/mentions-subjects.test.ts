@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { latestMentions, mentionCount, MENTION_SUBJECTS, mentionsBySubject, subjectKey, unitCount } from '../../../src/lib/mentions-subjects.ts';
+import {
+  latestMentions,
+  mentionCount,
+  MENTION_SUBJECTS,
+  mentionsBySubject,
+  subjectKey,
+  unitCount,
+  yearDescription,
+} from '../../../src/lib/mentions-subjects.ts';
 import type { Mention, MentionEntry } from '../../../src/schemas/mention-entry.ts';
 
 const mention = (date: string, anchor: string): Mention => ({
@@ -62,5 +70,16 @@ describe('unitCount', () => {
     expect(unitCount(1, topic.wording)).toBe('1 agenda item or section is on');
     expect(unitCount(3, topic.wording, '2025')).toBe('3 agenda items and sections of 2025 are on');
     expect(unitCount(1, actor.wording, '2017')).toBe('1 agenda item or section of 2017 mentions');
+  });
+});
+
+describe('yearDescription', () => {
+  it('describes a year page with one unit in the singular and with several in the plural', () => {
+    const europol = MENTION_SUBJECTS.actor.find((subject) => subject.id === 'europol');
+    const empact = MENTION_SUBJECTS.topic.find((subject) => subject.id === 'empact');
+    if (europol === undefined || empact === undefined) throw new Error('no Europol or EMPACT');
+    expect(yearDescription(1, '2021', europol.wording, 'Europol')).toBe('The 1 COSI agenda item or report section of 2021 that mentions Europol.');
+    expect(yearDescription(4, '2025', europol.wording, 'Europol')).toBe('The 4 COSI agenda items and report sections of 2025 that mention Europol.');
+    expect(yearDescription(1, '2017', empact.wording, 'EMPACT')).toBe('The 1 COSI agenda item or report section of 2017 on EMPACT.');
   });
 });
