@@ -125,6 +125,19 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'delegationerna',
   'Ständiga representanternas kommitté',
   'rådet',
+  // Greek and Czech versions (a Greek note of 2016 is from `Προεδρία` to `Συμβούλιο`)
+  'Προεδρία',
+  'Γενική Γραμματεία του Συμβουλίου',
+  'Αντιπροσωπίες',
+  'αντιπροσωπίες',
+  'Συμβούλιο',
+  'Επιτροπή των Μονίμων Αντιπροσώπων',
+  'Předsednictví',
+  'předsednictví',
+  'Generální sekretariát Rady',
+  'Delegace',
+  'delegace',
+  'Výbor stálých zástupců',
 ];
 
 /** The part of a committee or a Council configuration after its name: `(Part 1)`, `(2e partie)`, `(2. Teil)`, `(Justice and Home Affairs)`. */

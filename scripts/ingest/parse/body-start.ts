@@ -11,6 +11,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Formandskabet', 'Delegationerne', 'Generalsekretariatet', 'Kommissionen'],
   ...['El', 'Los', 'Het', 'De', 'Gli', 'Lo'],
   ...['Si', 'Delegazioni', 'Se', 'Las', 'Adjunto', 'Junto', 'Segue', 'Hierbij', 'Delegaties', 'Delegacje', 'W', 'För', 'Delegationerna', 'Härmed'],
+  // Greek (`Οι πρόσφατες τρομοκρατικές επιθέσεις …`) and Czech (`Delegace naleznou …`)
+  ...['Οι', 'Η', 'Ο', 'Το', 'Τα', 'Στις', 'Στο', 'Με', 'Κατά', 'Διαβιβάζεται', 'Delegace'],
 ]);
 
 /**
@@ -18,7 +20,7 @@ const OPENERS: ReadonlySet<string> = new Set([
  * the ingest reads: they begin the body even where the sentence has no full stop to end it (a page cut before it).
  */
 const BODY_PHRASES =
-  /(?<=\s)(?:Delegations will find|Les délégations trouveront|Die Delegationen erhalten|Delegationerne vedlægges|Delegationerne får|Si trasmette|Si trasmettono|Le delegazioni trovano|Se remite|Se adjunta|Las delegaciones encontrarán|Envia-se|Junto se envia|Segue em anexo|Hierbij gaat|De delegaties treffen|W załączeniu delegacje otrzymują|Delegacje otrzymują|För delegationerna bifogas|Härmed översänds)(?![\p{L}])/u;
+  /(?<=\s)(?:Delegations will find|Les délégations trouveront|Die Delegationen erhalten|Delegationerne vedlægges|Delegationerne får|Si trasmette|Si trasmettono|Le delegazioni trovano|Se remite|Se adjunta|Las delegaciones encontrarán|Envia-se|Junto se envia|Segue em anexo|Hierbij gaat|De delegaties treffen|W załączeniu delegacje otrzymują|Delegacje otrzymują|För delegationerna bifogas|Härmed översänds|Διαβιβάζεται συνημμένως|Delegace naleznou)(?![\p{L}])/u;
 
 /** Headings that open a body (`I. INTRODUCTION`, `BACKGROUND`, `Introduction`, the `CONTENTS` of minutes). */
 const HEADINGS =
@@ -58,6 +60,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
     // Italian, Spanish, Portuguese, Dutch, Polish, Swedish
     ...['di', 'del', 'della', 'dei', 'delle', 'per', 'su', 'sul', 'con', 'il', 'e', 'y', 'el', 'los', 'las', 'para', 'sobre', 'do', 'da', 'dos', 'das'],
     ...['em', 'no', 'na', 'com', 'van', 'het', 'voor', 'over', 'met', 'op', 'tot', 'w', 'z', 'o', 'dla', 'oraz', 'przez', 'mellan', 'och', 'för', 'av'],
+    // Greek and Czech
+    ...['της', 'του', 'των', 'και', 'στον', 'στην', 'στο', 'για', 'με', 'v', 'a', 've', 'při', 'pro', 'k', 's', 'ze'],
   ]),
 );
 

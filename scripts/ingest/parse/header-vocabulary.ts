@@ -75,6 +75,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'partial declassification': 'partial-declassification',
     'press release': 'press-release',
     'outcome of the council meeting': 'outcome-of-the-council-meeting',
+    proposal: 'proposal',
   },
   fr: {
     note: 'note',
@@ -199,8 +200,15 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     rapport: 'report',
     'borttagande av säkerhetsskyddsklassificering': 'declassification',
   },
-  // Greek kind lines are printed in capitals, which drop the accents: `ΣΗΜΕΙΩΣΗ`
-  el: { σημειωση: 'note', 'διαβιβαστικο σημειωμα': 'cover-note', 'αποτελεσμα εργασιων': 'outcome-of-proceedings' },
+  // Greek kind lines are printed in capitals, which drop the accents: a Greek version of 2016 prints its note `ΣΗΜΕΙΩΜΑ`,
+  // one of 2018 the Commission's proposal it forwards `ΠΡΟΤΑΣΗ`
+  el: {
+    σημειωμα: 'note',
+    σημειωση: 'note',
+    προταση: 'proposal',
+    'διαβιβαστικο σημειωμα': 'cover-note',
+    'αποτελεσμα εργασιων': 'outcome-of-proceedings',
+  },
   bg: { бележка: 'note', 'придружително писмо': 'cover-note', 'резултат от работата': 'outcome-of-proceedings' },
   ro: { notă: 'note', 'notă de însoțire': 'cover-note', 'rezultatul lucrărilor': 'outcome-of-proceedings' },
   hr: { napomena: 'note', 'popratna bilješka': 'cover-note', 'ishod postupka': 'outcome-of-proceedings' },

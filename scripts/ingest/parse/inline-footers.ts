@@ -21,11 +21,12 @@ const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|CO
 /**
  * A footer inside text: number, initials, page, then directorate, `LIMITE` and language (a footer without them only at
  * the end of a line, where a page ends), or, as summary records print it, number, page, directorate and language
- * (`13307/20 1 GIP.1 EN`), or with the typist's initials only at the end of a page (`9710/16 DCL 1 lr 1 DGF 2C SV`), or number and initials alone
+ * (`13307/20 1 GIP.1 EN`), or with the typist's initials only at the end of a page, its page number printed or not (`9710/16 DCL 1 lr 1 DGF 2C SV`,
+ * a one-page cover note's `17680/12 vmu DG D 2C LIMITE CS`), or number and initials alone
  * ending a page (`9456/16 GD/mvk`); the parliament's address after it goes with it. Whitespace on its left; its parts separated by spaces or tabs.
  */
 const FOOTER = new RegExp(
-  String.raw`(?<=^|[ \t])(?:${NUMBER}[ \t]{1,5}${INITIALS}[ \t]{1,5}(\d{1,3})(?:(?:[ \t]{1,5}${DIRECTORATE})?(?:[ \t]{1,5}(?:LIMITE|RESTREINT[ \t]UE))?[ \t]{1,5}${LANGUAGE}(?=[ \t]|$)|(?:[ \t]{1,5}${DIRECTORATE})?(?:[ \t]{1,5}(?:LIMITE|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE}|${NUMBER}[ \t]{1,5}(\d{1,3})[ \t]{1,5}${DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${LANGUAGE}(?=[ \t]|$)|${NUMBER}[ \t]{1,5}\p{Ll}{1,4}[ \t]{1,5}(\d{1,3})[ \t]{1,5}${DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${LANGUAGE}(?=[ \t]*$)|${NUMBER}[ \t]{1,5}${INITIALS}(?=[ \t]*$))(?:[ \t]{1,5}${PARLIAMENT_ADDRESS})?`,
+  String.raw`(?<=^|[ \t])(?:${NUMBER}[ \t]{1,5}${INITIALS}[ \t]{1,5}(\d{1,3})(?:(?:[ \t]{1,5}${DIRECTORATE})?(?:[ \t]{1,5}(?:LIMITE|RESTREINT[ \t]UE))?[ \t]{1,5}${LANGUAGE}(?=[ \t]|$)|(?:[ \t]{1,5}${DIRECTORATE})?(?:[ \t]{1,5}(?:LIMITE|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE}|${NUMBER}[ \t]{1,5}(\d{1,3})[ \t]{1,5}${DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${LANGUAGE}(?=[ \t]|$)|${NUMBER}[ \t]{1,5}\p{Ll}{1,4}(?:[ \t]{1,5}(\d{1,3}))?[ \t]{1,5}${DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${LANGUAGE}(?=[ \t]*$)|${NUMBER}[ \t]{1,5}${INITIALS}(?=[ \t]*$))(?:[ \t]{1,5}${PARLIAMENT_ADDRESS})?`,
   'gu',
 );
 

@@ -44,6 +44,9 @@ const CODE = /[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}/g;
 /** Two or more codes ending a reference value: the codes column of a header read across (`9807/23 JAI 802 COSI 101`). */
 const TRAILING_CODES = /(?:\s+[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}){2,}\s*$/;
 
+/** The labels whose values are other documents' references (`No. prev. doc.:`, `No. Cion doc.:`), never the header's own number. */
+const REFERENCE_FIELDS: ReadonlySet<HeaderField> = new Set(['previous', 'commission']);
+
 /** A blank line: it ends a value. */
 const BLANK_LINE = /\n[ \t]*\n/;
 
@@ -103,7 +106,7 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
     const length = valueLength(label.field, text, at) || fallbackLength(group[index + 1], text, at);
     const value = text.slice(at, at + length);
     // References take codes printed after them (`10951/2/98 ENFOPOL 98 REV 2`); a run of codes ending the value is the codes column.
-    const trailing = label.field === 'previous' || label.field === 'commission' ? TRAILING_CODES.exec(value) : null;
+    const trailing = REFERENCE_FIELDS.has(label.field) ? TRAILING_CODES.exec(value) : null;
     const kept = trailing === null ? value : value.slice(0, trailing.index);
     if (trailing !== null) block.codes.push(...(trailing[0].match(CODE) ?? []).map((code) => code.replace(/\s+/g, ' ')));
     if (length === 0) block.unplaced.push(label);
@@ -124,7 +127,8 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
       rest = rest.slice(0, length);
     }
   }
-  const head = numberInValue ? anchoredHeadEnd(rest, 0) : null;
+  // A previous document's or the Commission's reference is never the header's own number, whatever follows it.
+  const head = numberInValue && !REFERENCE_FIELDS.has(last.field) ? anchoredHeadEnd(rest, 0) : null;
   if (head !== null) {
     block.head = { start: offset + at, text: rest.slice(0, head) };
     at += head;

@@ -124,16 +124,28 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
   },
   // the other official languages: sender, recipient, previous document and subject (the Finnish subject label `Asia:`
   // is left out: it is also the `Asia:` of an English subject)
-  el: { from: ['αποστολέας'], to: ['αποδέκτης', 'αποδέκτες'], previous: ['αριθ. προηγ. εγγρ.'], subject: ['θέμα'] },
+  // Greek as a version of 2018 prints its proposal's cover: `Ημερομηνία Παραλαβής:`, `Αριθ. εγγρ. Επιτρ.:`, `Διοργανικός φάκελος:`
+  el: {
+    interinstitutional: ['διοργανικός φάκελος'],
+    from: ['αποστολέας'],
+    to: ['αποδέκτης', 'αποδέκτες'],
+    previous: ['αριθ. προηγ. εγγρ.'],
+    commission: ['αριθ. εγγρ. επιτρ.'],
+    subject: ['θέμα'],
+    other: ['ημερομηνία παραλαβής'],
+  },
   bg: { from: ['от'], to: ['до'], previous: ['№ предх. док.'], subject: ['относно'] },
   ro: { from: ['de la'], to: ['către'], previous: ['nr. doc. ant.'], subject: ['subiect'] },
   hr: { from: ['od'], to: ['za'], previous: ['br. preth. dok.'], subject: ['predmet'] },
+  // a Czech cover note of 2012: `Datum přijetí:` (date of receipt), `Č. dok. Komise:`
   cs: {
     interinstitutional: ['interinstitucionální spis'],
     from: ['odesílatel'],
     to: ['příjemce'],
     previous: ['č. předchozího dokumentu', 'č. předch. dok.'],
+    commission: ['č. dok. komise'],
     subject: ['předmět'],
+    other: ['datum přijetí'],
   },
   sk: { from: ['od'], to: ['komu'], previous: ['č. predch. dok.'], subject: ['predmet'] },
   sl: { from: ['pošiljatelj'], to: ['prejemnik'], previous: ['št. predh. dok.'], subject: ['zadeva'] },

@@ -69,6 +69,20 @@ describe('parseDocument', () => {
     expect(noDate.status === 'error' && noDate.error.message).toMatch(/expected the place and date/);
   });
 
+  it("never takes the previous document's or the Commission's number for the document's own: a copy that dropped the number is an error", () => {
+    // the shape of a parliament's copy of an I/A item note of 2008 that lost the Council's name and the number column
+    const previous = parseDocument(
+      'Brussels, 14 November 2008 (18.11)\n\n(OR. fr)\n\nfrom :\tGeneral Secretariat\n\nto :\tCOREPER/Council\n\nNo. prev. doc. :\t14020/2/08 REV 2 CIVCOM 601 CATS 90\n\nSubject :\tDraft conclusions on civilian missions\n\n1.\tThe Presidency presented draft conclusions.\n',
+      'e.txt',
+    );
+    expect(previous.status === 'error' && previous.error.message).toMatch(/expected a Council document number/);
+    const commission = parseDocument(
+      'Brussels, 4 May 2018 (OR. en) From: Commission To: Council No. Cion doc.: 8361/18 FIN 349 Subject: Proposal for a regulation Delegations will find attached the proposal.',
+      'f.txt',
+    );
+    expect(commission.status === 'error' && commission.error.message).toMatch(/expected a Council document number/);
+  });
+
   it('says so when the header holds a number whose first figures a copy dropped, and only then', () => {
     const cut = parseDocument(
       '1 COUNCIL OF THE EUROPEAN UNION Brussels, 4 November /1/11 REV 1 COPEN 281 NOTE from : Presidency to : delegations Subject : Manual The text.',
