@@ -128,12 +128,20 @@ describe('fewestEdits', () => {
   const edits = (before: string, after: string) =>
     (diffWords(before, after) ?? []).filter((change) => change.added || change.removed).reduce((sum, change) => sum + change.count, 0);
 
-  it('never counts more edits than the shortest diff of diffWords makes', () => {
-    fc.assert(fc.property(text, text, (before, after) => fewestEdits(before, after) <= edits(before, after)));
+  it('counts the edits of the shortest diff that diffWords makes', () => {
+    fc.assert(fc.property(text, text, (before, after) => fewestEdits(before, after) === edits(before, after)));
   });
 
-  it('counts the words one text has more often than the other', () => {
-    expect(fewestEdits('COSI agreed, COSI noted', 'COSI noted the agreed text')).toBe(4);
+  it('counts the words and marks outside a longest common subsequence: two of five kept in each text, six edits', () => {
+    // In common, in order: COSI then agreed, or COSI then noted; never three, as the texts order agreed and noted apart.
+    expect(fewestEdits('COSI agreed, COSI noted', 'COSI noted the agreed text')).toBe(6);
+  });
+
+  it('stops one past its bound when the texts need more edits', () => {
+    const unrelated = (prefix: string) => Array.from({ length: 800 }, (_, index) => `${prefix}${index % 50}`).join(' ');
+    expect(fewestEdits(unrelated('a'), unrelated('b'), 1_000)).toBe(1_001);
+    expect(fewestEdits(unrelated('a'), unrelated('b'))).toBe(1_600);
+    expect(fewestEdits(unrelated('a'), `${unrelated('a')} extra.`, 1_000)).toBe(2);
   });
 
   it('leaves the diff of texts near the bound of a thousand edits as diffWords makes it', () => {
