@@ -69,15 +69,18 @@ export type VocabularyShard = readonly (readonly [key: string, display: string, 
  * alphabetical order among equals) and its number of occurrences.
  */
 export function buildVocabulary(texts: Iterable<string>): Map<string, VocabularyShard> {
-  const spellings = new Map<string, Map<string, number>>();
+  // Each spelling counted first, its key made once: a word recurs thousands of times, and its key takes a normalisation.
+  const occurrences = new Map<string, number>();
   for (const text of texts) {
-    for (const word of textWords(text)) {
-      const key = wordKey(word);
-      if (!isCheckedKey(key)) continue;
-      const forms = spellings.get(key) ?? new Map<string, number>();
-      forms.set(word, (forms.get(word) ?? 0) + 1);
-      spellings.set(key, forms);
-    }
+    for (const word of textWords(text)) occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
+  }
+  const spellings = new Map<string, Map<string, number>>();
+  for (const [word, count] of occurrences) {
+    const key = wordKey(word);
+    if (!isCheckedKey(key)) continue;
+    const forms = spellings.get(key) ?? new Map<string, number>();
+    forms.set(word, count);
+    spellings.set(key, forms);
   }
   const shards = new Map<string, [string, string, number][]>();
   for (const key of [...spellings.keys()].sort()) {
