@@ -39,11 +39,34 @@ function tally(values: readonly string[]): Map<string, number> {
   return counts;
 }
 
+/** The filter options of a list of decisions, with their counts. */
+export interface FilterOptions {
+  readonly verbs: readonly FilterOption[];
+  readonly years: readonly FilterOption[];
+  readonly committee: number;
+}
+
+/**
+ * Options already counted, by the list of decisions they count: every page of a decisions route shows the filters of
+ * the same list (the route's getStaticPaths hands each page the same array). A list's options depend on the list alone.
+ */
+const optionsCounted = new WeakMap<readonly Filterable[], FilterOptions>();
+
 /**
  * The verbs used by some decision (in the vocabulary's order), the years of decisions (newest first), and how many are
  * the committee's own, with counts.
  */
-export function decisionFilterOptions(decisions: readonly Filterable[]): { verbs: FilterOption[]; years: FilterOption[]; committee: number } {
+export function decisionFilterOptions(decisions: readonly Filterable[]): FilterOptions {
+  let options = optionsCounted.get(decisions);
+  if (options === undefined) {
+    options = countOptions(decisions);
+    optionsCounted.set(decisions, options);
+  }
+  return options;
+}
+
+/** The options of `decisionFilterOptions`, counted afresh. */
+function countOptions(decisions: readonly Filterable[]): FilterOptions {
   const verbCounts = tally(decisions.map((d) => d.verb));
   const yearCounts = tally(decisions.map((d) => d.date.slice(0, 4)));
   return {
