@@ -2,6 +2,7 @@
 import { BARE_CODE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE } from './head-anchors.ts';
 import { KIND_PATTERN } from './header-head.ts';
 import { BARE_CODES, INSTITUTION_PATTERN, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
+import { squeezedCodes } from './squeezed-codes.ts';
 
 /** Characters of noise (a page number, a parliament's stamp) the header's first anchor may stand after. */
 const LEAD_CHARACTERS = 200;
@@ -40,6 +41,7 @@ export function anchoredHeadEnd(text: string, lead = LEAD_CHARACTERS, files: rea
     ...spans(text, PRESS_NUMBER, 'other'),
     ...spans(text, LIMITE, 'other'),
     ...spans(text, NUMBERED_CODE, 'other'),
+    ...squeezedCodes(text).map(({ index, length }) => ({ start: index, end: index + length, kind: 'other' as const })),
     ...spans(text, BARE_CODE, 'other', (match) => BARE_CODES.has(match[0])),
     ...spans(text, KIND_PATTERN, 'kind', (match) => match[0] === match[0].toUpperCase()),
   ].sort((a, b) => a.start - b.start || b.end - a.end);

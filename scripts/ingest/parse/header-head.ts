@@ -3,6 +3,7 @@ import { parseDate } from './date-expressions.ts';
 import type { FoundLabel } from './header-labels.ts';
 import { BARE_CODE, DATE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE } from './head-anchors.ts';
 import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, LANGUAGE_MARKS, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
+import { squeezedCodes } from './squeezed-codes.ts';
 import { monthLanguage, placeLanguage } from './version-language.ts';
 import { wordAlternation } from './word-trie.ts';
 import { MONTHS } from './vocabulary.ts';
@@ -181,10 +182,11 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
   return { slug: slugOf(line), language: null };
 }
 
-/** The codes in print order: each code with its number, a known bare code, or a lone capital word on its line below the number. */
+/** The codes in print order: each code with its number (its space squeezed out or not), a known bare code, or a lone capital word on its line below the number. */
 function readCodes(remaining: Remaining, numberAt: number): string[] {
   const found: { at: number; length: number; code: string }[] = [];
   for (const match of remaining.all(NUMBERED_CODE)) found.push({ at: match.index, length: match[0].length, code: match[0].replace(/\s+/g, ' ') });
+  for (const { index, length, code } of squeezedCodes(remaining.rest)) found.push({ at: index, length, code });
   for (const { at, length } of found) remaining.take(at, at + length, true);
   for (const match of remaining.all(BARE_CODE)) {
     if (BARE_CODES.has(match[0]) || (match.index > numberAt && !LANGUAGE_MARKS.has(match[0]) && aloneOnLine(remaining.rest, match.index, match[0].length))) {
