@@ -27,6 +27,8 @@ interface Expected {
   absentFromBody?: string[];
   /** The agenda items in order, number and title as printed, where the case is about them. */
   items?: { number: string | null; title: string }[];
+  /** The sections in order, number and title as printed, where the case is about them. */
+  sections?: { number: string | null; title: string | null }[];
   /** Parts of the header reader's warnings the record must carry, in order; absent: no such warning. */
   warnings?: string[];
 }
@@ -88,5 +90,17 @@ describe.each(withItems)('the agenda items of the %s layout', (name) => {
     const source = join(LAYOUTS, name, 'source.txt');
     const record = expectOk(parseDocument(readFileSync(source, 'utf8'), source));
     expect(record.items.map((item) => ({ number: item.number, title: item.title }))).toEqual(expected.items);
+  });
+});
+
+/** The cases that state their sections. */
+const withSections = cases.filter((name) => (JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected).sections !== undefined);
+
+describe.each(withSections)('the sections of the %s layout', (name) => {
+  it(`are read with the numbers and titles read by hand (${name})`, () => {
+    const expected = JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected;
+    const source = join(LAYOUTS, name, 'source.txt');
+    const record = expectOk(parseDocument(readFileSync(source, 'utf8'), source));
+    expect(record.sections.map((section) => ({ number: section.number, title: section.title }))).toEqual(expected.sections);
   });
 });

@@ -1,7 +1,7 @@
 import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
 import { titleAsPrinted } from './printed-title.ts';
-import { ANNEX_WORDS, DELETED_PASSAGE, TABLE_OF_CONTENTS } from './vocabulary.ts';
+import { ANNEX_WORDS, DELETED_PASSAGE, LEAD_IN, TABLE_OF_CONTENTS } from './vocabulary.ts';
 
 /** A Markdown heading line: `## **Presidency report**`. */
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(\S.*)$/;
@@ -63,10 +63,10 @@ function sectionHeading(text: string): { number: string | null; title: string | 
   return null;
 }
 
-/** A heading title is short, starts with a capital and does not end a sentence; a passage marked deleted is none. */
+/** A heading title is short, starts with a capital and does not end a sentence or lead in to a list; a passage marked deleted is none. */
 function isHeadingTitle(text: string): boolean {
-  const plain = plainText(text.replace(/\*\*/g, ''));
-  return plain.length <= MAX_HEADING_LENGTH && /^["“'‘(]?\p{Lu}/u.test(plain) && !/[.;,]$/.test(plain) && !DELETED_PASSAGE.test(plain.trim());
+  const plain = plainText(text.replace(/\*\*/g, '')).trim();
+  return plain.length <= MAX_HEADING_LENGTH && /^["“'‘(]?\p{Lu}/u.test(plain) && !/[.;,]$/.test(plain) && !LEAD_IN.test(plain) && !DELETED_PASSAGE.test(plain);
 }
 
 // Headings are Markdown `#` headings, numbered or Roman-numbered lines and annex headings (`ANNEX I`); table-of-contents lines

@@ -132,6 +132,43 @@ export const POSSIBLE_ITEM = /^\((?:poss|évent|év|ggf|event)\.?\)\s*|\s*\((?:p
 /** A sub-point of a provisional agenda's item: `a) title`, `(ii) title`, or a bulleted `- title`; groups: label, label, title. */
 export const SUB_POINT = /^(?:([a-z]|[ivx]{1,4})\)|\(([a-z]|[ivx]{1,4})\)|[-–•*])\s+(\S.*)$/;
 
+/**
+ * A numbered paragraph that leads in to a list (`3. The Presidency invites COSI to:` above `(a) take note …`): its colon
+ * follows a word no heading ends on (a preposition, a conjunction, a verb, `following`), whereas a heading's colon follows
+ * its noun (`8. EU Policy Cycle for organised and serious international crime:`). English, French, German.
+ */
+export const LEAD_IN = new RegExp(
+  String.raw`(?:^|\s)(?:${[
+    ...['to', 'that', 'following', 'follows', 'namely', 'below', 'include', 'includes', 'including', 'is', 'are', 'was', 'were', 'be', 'been'],
+    ...[
+      'should',
+      'shall',
+      'will',
+      'would',
+      'can',
+      'could',
+      'may',
+      'must',
+      'has',
+      'have',
+      'by',
+      'on',
+      'for',
+      'of',
+      'in',
+      'with',
+      'from',
+      'at',
+      'as',
+      'and',
+      'or',
+    ],
+    ...['à', 'de', 'que', 'suit', 'suivant', 'suivants', 'suivante', 'suivantes', 'sur', 'pour', 'est', 'sont', 'et', 'ou'],
+    ...['zu', 'dass', 'folgt', 'folgende', 'folgenden', 'auf', 'für', 'von', 'mit', 'ist', 'sind', 'und', 'oder'],
+  ].join('|')})[ \t]*:$`,
+  'iu',
+);
+
 /** What a partially declassified version prints in place of a passage it leaves out: a paragraph, never a heading. */
 export const DELETED_PASSAGE = /^[[(]?DELETED[\])]?\.?$/;
 
