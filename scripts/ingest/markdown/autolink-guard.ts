@@ -8,6 +8,9 @@ import type { PhrasingContent } from 'mdast';
  */
 const AUTOLINK_TRIGGER = /(?<=[Ww]{2})(?=[Ww]\.)|(?<=[Hh][Tt][Tt][Pp][Ss]?:)(?=\/\/)|(?=@)/g;
 
+/** What every trigger has in it (`@`, `//`, `www.` in any case): text without it is one text node, unscanned. */
+const MAY_TRIGGER = /@|\/\/|[Ww]{3}\./;
+
 /** What stands between the characters of a trigger: an empty HTML comment, which renders as nothing visible. */
 const SEPARATOR = '<!---->';
 
@@ -16,6 +19,7 @@ const SEPARATOR = '<!---->';
  * text holds an autolink trigger, text nodes with an empty comment between them at each trigger.
  */
 export function plainTextNodes(value: string): PhrasingContent[] {
+  if (!MAY_TRIGGER.test(value)) return [{ type: 'text', value }];
   const nodes: PhrasingContent[] = [];
   let cursor = 0;
   for (const { index } of value.matchAll(AUTOLINK_TRIGGER)) {

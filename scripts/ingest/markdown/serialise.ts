@@ -1,6 +1,7 @@
 import type { Heading, Parents, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { defaultHandlers, toMarkdown, type Info, type Options, type State } from 'mdast-util-to-markdown';
+import { textOfItsPatterns } from './scoped-text.ts';
 
 /**
  * A heading as Markdown with its id as a heading attribute (`## 6.1. Title {#item-6-1}`), which Sätteri reads with
@@ -19,11 +20,11 @@ function headingWithId(node: Heading, parent: Parents | undefined, state: State,
  */
 const SATTERI_UNSAFE: NonNullable<Options['unsafe']> = [{ character: ':', before: '\\]', inConstruct: 'phrasing' }];
 
-/** How the trees are written: GFM (footnotes, autolinks), ATX headings with ids, `-` bullets, `*` for strong. */
-const OPTIONS: Options = {
+/** How the trees are written (a test compares them with the library's own text handler): GFM (footnotes, autolinks), ATX headings with ids, `-` bullets, `*` for strong. */
+export const MARKDOWN_OPTIONS: Options = {
   extensions: [gfmToMarkdown()],
   unsafe: SATTERI_UNSAFE,
-  handlers: { heading: headingWithId },
+  handlers: { heading: headingWithId, text: textOfItsPatterns },
   bullet: '-',
   listItemIndent: 'one',
   strong: '*',
@@ -34,5 +35,5 @@ const OPTIONS: Options = {
 
 /** An mdast tree as the Markdown of a collection entry's body, which the site's renderer reads back as the same tree. */
 export function markdownOf(tree: Root): string {
-  return tree.children.length === 0 ? '' : toMarkdown(tree, OPTIONS);
+  return tree.children.length === 0 ? '' : toMarkdown(tree, MARKDOWN_OPTIONS);
 }

@@ -176,7 +176,9 @@ function collapseBlanks(lines: readonly SourceLine[]): SourceLine[] {
 
 /** Joins a line to the one above when it continues it: it starts in lower case, or the line above was cut mid-sentence. */
 function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
-  const words = vocabularyOf(lines.map((entry) => entry.text));
+  // The vocabulary is read only for a document with a line that ends in a hyphen after a letter (few do).
+  let words: Set<string> | null = null;
+  const vocabulary = (): Set<string> => (words ??= vocabularyOf(lines.map((entry) => entry.text)));
   // A logical line is kept as its pieces so joining thousands of wrapped lines stays linear.
   const result: { first: string; last: string; length: number; pieces: string[]; line: number }[] = [];
   for (const entry of lines) {
@@ -184,8 +186,9 @@ function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
     if (current !== undefined && current.first !== '' && entry.text !== '' && continues(current, entry.text)) {
       const below = entry.text.trimStart();
       const lastPiece = current.pieces.length - 1;
-      if (isHyphenationBreak(current.last, below, words)) current.pieces[lastPiece] = (current.pieces[lastPiece] ?? '').slice(0, -1);
-      current.pieces.push(HYPHEN_END.test(tail(current.last)) ? below : ` ${below}`);
+      const hyphenEnd = HYPHEN_END.test(tail(current.last));
+      if (hyphenEnd && isHyphenationBreak(current.last, below, vocabulary())) current.pieces[lastPiece] = (current.pieces[lastPiece] ?? '').slice(0, -1);
+      current.pieces.push(hyphenEnd ? below : ` ${below}`);
       current.last = below;
       current.length += below.length + 1;
     } else {
