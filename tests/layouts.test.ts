@@ -27,6 +27,8 @@ interface Expected {
   absentFromBody?: string[];
   /** The agenda items in order, number and title as printed, where the case is about them. */
   items?: { number: string | null; title: string }[];
+  /** The ids of the documents the record refers to, in order, where the case is about them. */
+  references?: string[];
   /** The sections in order, number and title as printed, where the case is about them. */
   sections?: { number: string | null; title: string | null }[];
   /** Parts of the header reader's warnings the record must carry, in order; absent: no such warning. */
@@ -102,5 +104,17 @@ describe.each(withSections)('the sections of the %s layout', (name) => {
     const source = join(LAYOUTS, name, 'source.txt');
     const record = expectOk(parseDocument(readFileSync(source, 'utf8'), source));
     expect(record.sections.map((section) => ({ number: section.number, title: section.title }))).toEqual(expected.sections);
+  });
+});
+
+/** The cases that state their references. */
+const withReferences = cases.filter((name) => (JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected).references !== undefined);
+
+describe.each(withReferences)('the references of the %s layout', (name) => {
+  it(`are the documents read by hand (${name})`, () => {
+    const expected = JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected;
+    const source = join(LAYOUTS, name, 'source.txt');
+    const record = expectOk(parseDocument(readFileSync(source, 'utf8'), source));
+    expect(record.references.map((reference) => reference.id)).toEqual(expected.references);
   });
 });

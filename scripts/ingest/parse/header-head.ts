@@ -24,6 +24,8 @@ export interface Head {
   otherLines: string[];
   /** The languages its words are in (the Council's name, the place, the month, the kind line). */
   languages: (string | null)[];
+  /** The values of the notes above the header (`of document: 8812/19`, `dated: 3 May 2019`) and where each starts, for the record's references. */
+  noteValues: { text: string; start: number }[];
 }
 
 /** The kind of a document whose header prints a press number and no kind line. */
@@ -85,7 +87,8 @@ class Remaining {
  */
 export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   const remaining = new Remaining(text);
-  const interinstitutionalFile = readNotes(remaining, notes);
+  const noteValues: { text: string; start: number }[] = [];
+  const interinstitutionalFile = readNotes(remaining, notes, noteValues);
   const where = first(remaining, PLACE_DATE, true);
   const original = first(remaining, ORIGINAL_LANGUAGE, true);
   const languages: (string | null)[] = [];
@@ -122,6 +125,7 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
       .map((line) => line.replace(/[ \t]+/g, ' ').trim())
       .filter((line) => /[\p{L}\p{N}]/u.test(line)),
     languages,
+    noteValues,
   };
 }
 
@@ -144,11 +148,13 @@ function canonicalNumber(printed: string): string {
 }
 
 /** Reads the labelled notes above the header: the interinstitutional file (a field) and a declassification note (kept as printed). */
-function readNotes(remaining: Remaining, notes: readonly FoundLabel[]): string | null {
+function readNotes(remaining: Remaining, notes: readonly FoundLabel[], values: { text: string; start: number }[]): string | null {
   let file: string | null = null;
   for (const note of notes) {
     if (note.field !== 'interinstitutional') {
-      remaining.take(note.start, note.end + (NOTE_VALUE.exec(remaining.rest.slice(note.end))?.[0].length ?? 0), false);
+      const value = NOTE_VALUE.exec(remaining.rest.slice(note.end))?.[0] ?? '';
+      if (value.trim() !== '') values.push({ text: value, start: note.end });
+      remaining.take(note.start, note.end + value.length, false);
       continue;
     }
     const procedure = PROCEDURE.exec(remaining.rest.slice(note.end));

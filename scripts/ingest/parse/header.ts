@@ -51,7 +51,7 @@ export interface Header {
   subject: string | null;
   /** Header text the record has no field for, one entry per line as printed: the Council's name, stamps, contact lines. */
   otherLines: string[];
-  /** The label values in source order, for the record's references. */
+  /** The label values (those of the notes above the header first) in source order, for the record's references. */
   values: SourceLine[];
   /** What the reader had to guess. */
   warnings: IngestWarning[];
@@ -113,7 +113,10 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
       interinstitutionalFile: head.interinstitutionalFile ?? procedureOf(firstOf('interinstitutional')),
       subject: firstOf('subject'),
       otherLines: [...head.otherLines, ...(inValue?.otherLines ?? []), ...otherLabels, ...block.otherText.flatMap(({ text }) => textLines(text))],
-      values: block.values.map(({ value, start }) => ({ text: headerValue(value), line: lineNumberAt(window, start) })),
+      values: [...head.noteValues, ...block.values.map(({ value, start }) => ({ text: value, start }))].map(({ text, start }) => ({
+        text: headerValue(text),
+        line: lineNumberAt(window, start),
+      })),
       warnings: warnings(window, block, lines),
     },
     body: positionOf(window, block.end),
@@ -161,7 +164,7 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
       previous: [],
       commissionProposal: [],
       subject: null,
-      values: [],
+      values: head.noteValues.map(({ text, start }) => ({ text: headerValue(text), line: lineNumberAt(window, start) })),
       warnings: anchored !== null && body.column > 0 ? [unmarkedEnd(window, endOffset, window.lines)] : [],
     },
     body,
