@@ -110,8 +110,8 @@ export type Milestones = Record<
   number | null
 >;
 
-/** Pagefind's files: its fragments (one per result), and the rest (script, WebAssembly, metadata, index chunks). */
-const PAGEFIND_FILE = /^\/pagefind\//;
+/** Pagefind's files, of either search bundle (/pagefind/, /pagefind-cited/): its fragments (one per result), and the rest (script, WebAssembly, metadata, index chunks). */
+const PAGEFIND_FILE = /^\/pagefind(?:-cited)?\//;
 const PAGEFIND_FRAGMENT = /\.pf_fragment$/;
 
 /** Types a query (submitting it with Enter unless the page searches as you type) and times it from the last keypress. */

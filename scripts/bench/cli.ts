@@ -112,8 +112,10 @@ async function main(): Promise<number> {
     // Both Astro builds get what `npm run build` gives its own: the content root, the output folder, Node's options.
     const astroEnv = (dist: string) => ({ COSI_CONTENT: workspace.content, COSI_DIST: dist, NODE_OPTIONS: ASTRO_NODE_OPTIONS });
     const astro = await timed('astro build', () => capped(join(BIN, 'astro'), ['build'], { cwd: workspace.project, env: astroEnv(workspace.dist) }));
-    // Pagefind reads its settings (pagefind.yml) from the project copy, as `npm run build` does from the repository.
-    const pagefind = await timed('pagefind', () => capped(join(BIN, 'pagefind'), ['--site', workspace.dist], { cwd: workspace.project }));
+    // The search bundles read Pagefind's settings (pagefind.yml) from the project copy, as `npm run build` does from the repository.
+    const pagefind = await timed('pagefind', () =>
+      capped(join(BIN, 'tsx'), ['scripts/build/search-index.ts', '--site', workspace.dist], { cwd: workspace.project }),
+    );
     const bare = await timed('bare astro build', () => capped(join(BIN, 'astro'), ['build'], { cwd: workspace.bare, env: astroEnv(workspace.bareDist) }));
     const { pdf, skipped } = await pdfPhase(workspace, documents);
     if (skipped) log(`PDF phase skipped: ${skipped}`);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { SEARCH_BUNDLES } from '../../src/lib/search-bundles.ts';
 import type { PageType } from './page-assets.ts';
 import { median, pageAssets, pageType, staticImports } from './page-assets.ts';
 
@@ -30,6 +31,11 @@ export interface DistStats {
   types: Partial<Record<PageType, PageTypeStats>>;
   /** A meeting page of median first-visit size, as a URL path, for the browser check. */
   medianMeetingPath: string | null;
+}
+
+/** Whether a file of dist/ belongs to a search bundle (src/lib/search-bundles.ts): Pagefind's files, not pages of the site. */
+function isSearchBundle(file: string): boolean {
+  return Object.values(SEARCH_BUNDLES).some((path) => file.startsWith(path.slice(1)));
 }
 
 function walk(root: string): string[] {
@@ -79,7 +85,7 @@ export function distStats(dist: string, ingestedSlugs: ReadonlySet<string>): Dis
     return posix.normalize(path.split(/[?#]/)[0] ?? '');
   };
   const byType = new Map<PageType, string[]>();
-  for (const file of files.filter((name) => name.endsWith('.html') && !name.startsWith('pagefind/'))) {
+  for (const file of files.filter((name) => name.endsWith('.html') && !isSearchBundle(name))) {
     const type = pageType(file, ingestedSlugs);
     const list = byType.get(type) ?? [];
     list.push(file);
@@ -114,7 +120,7 @@ export function distStats(dist: string, ingestedSlugs: ReadonlySet<string>): Dis
       maxJsBytes,
     };
   }
-  const pagefind = files.filter((file) => file.startsWith('pagefind/'));
+  const pagefind = files.filter(isSearchBundle);
   return {
     bytes: [...sizes.values()].reduce((sum, size) => sum + size, 0),
     files: files.length,

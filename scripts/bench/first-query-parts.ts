@@ -11,6 +11,7 @@ import { serveStatic } from './serve.ts';
 
 /** The parts a first query's requests fall in, by path; the first that matches names a request's part. */
 const PARTS: readonly (readonly [part: string, path: RegExp])[] = [
+  ['Pagefind cited-only bundle (all its files)', /^\/pagefind-cited\//],
   ['Pagefind fragments', /^\/pagefind\/fragment\//],
   ['Pagefind index chunks', /^\/pagefind\/index\//],
   ['Pagefind filters', /^\/pagefind\/filter\//],

@@ -4,9 +4,8 @@ import { DECISION_VERBS } from '../schemas/vocabulary.ts';
 export const REFERENCED_KIND = 'referenced';
 
 /**
- * A filter only the pages of documents the archive only cites carry (`cited:yes`), which the search's two passes use
- * instead of `kind`: Pagefind fetches a filter's whole chunk, and this one lists the cited-only pages alone, not every
- * page with its kind (3.2 KB against 7.4 KB gzipped at 2,000 documents).
+ * A filter only the pages of documents the archive only cites carry (`cited:yes`): the build puts the pages carrying it
+ * in a search bundle of their own (src/lib/search-bundles.ts, scripts/build/search-index.ts).
  */
 export const CITED_FILTER = { name: 'cited', value: 'yes' } as const;
 

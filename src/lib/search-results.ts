@@ -1,20 +1,28 @@
-/** What a search result says of itself, and in which order the search page asks Pagefind for results. */
-import { CITED_FILTER } from './search-choices.ts';
+/** What a search result says of itself, and which of the search bundles the search page asks for results. */
+import { REFERENCED_KIND } from './search-choices.ts';
 
 /** Pagefind's filter object: a filter name to a value, or the compound keys `not`, `any`, `all`, `none`. */
 export type PagefindFilters = Record<string, unknown>;
 
+/** The filters the pages of documents the archive only cites carry (src/components/ReferencedDocument.astro): `kind`. */
+const CITED_PAGE_FILTERS: readonly string[] = ['kind'];
+
+/** Which bundles a search asks, with which filters (src/lib/search-bundles.ts); null where no page of the bundle can match. */
+export interface SearchPlan {
+  readonly main: PagefindFilters | null;
+  readonly cited: PagefindFilters | null;
+}
+
 /**
- * The searches that make one list of results, in order: pages that hold text first, then the pages of documents the
- * archive only cites, so that a cited-only page never ranks above a page holding text whatever Pagefind's scores. A
- * search narrowed to a kind of document is one search.
+ * The bundles one search asks, in the order their results are listed: pages that hold text first (the main bundle), then
+ * the pages of documents the archive only cites, so that a cited-only page never ranks above a page holding text
+ * whatever Pagefind's scores. A filter those pages do not carry (a year, a verb, a topic, another kind) leaves them
+ * out without loading their bundle; the cited-only kind leaves out the main bundle.
  */
-export function searchPasses(filters: Readonly<Record<string, string>>): PagefindFilters[] {
-  if (filters['kind'] !== undefined) return [{ ...filters }];
-  return [
-    { ...filters, not: { [CITED_FILTER.name]: CITED_FILTER.value } },
-    { ...filters, [CITED_FILTER.name]: CITED_FILTER.value },
-  ];
+export function searchPlan(filters: Readonly<Record<string, string>>): SearchPlan {
+  const kind = filters['kind'];
+  const citedCanMatch = Object.keys(filters).every((name) => CITED_PAGE_FILTERS.includes(name)) && (kind === undefined || kind === REFERENCED_KIND);
+  return { main: kind === REFERENCED_KIND ? null : { ...filters }, cited: citedCanMatch ? { ...filters } : null };
 }
 
 /** The metadata the pages give their results (src/components/SearchMeta.astro). */

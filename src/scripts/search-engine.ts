@@ -1,11 +1,12 @@
 import type { Ticket } from '../lib/latest-only.ts';
 import { readNumberQuery, type NumberQuery } from '../lib/number-query.ts';
+import { SEARCH_BUNDLES, type SearchBundle } from '../lib/search-bundles.ts';
 import type { SearchQuery } from '../lib/search-query.ts';
-import { holdersFirst, searchPasses, type PagefindFilters, type Scored } from '../lib/search-results.ts';
+import { holdersFirst, searchPlan, type PagefindFilters, type Scored } from '../lib/search-results.ts';
 import type { ResultData } from './search-result-item.ts';
 
-/** Where `pagefind --site dist` writes its browser API. */
-const PAGEFIND_API = '/pagefind/pagefind.js';
+/** The browser API of a search bundle, as scripts/build/search-index.ts writes it. */
+const pagefindApi = (bundle: SearchBundle): string => `${SEARCH_BUNDLES[bundle]}pagefind.js`;
 
 /**
  * Pagefind's options. With its default Web Worker (a 12 KB script more), the last keystroke of a warm
@@ -30,18 +31,24 @@ interface Pagefind {
   search(term: string | null, options: { filters: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
 }
 
-let engine: Promise<Pagefind> | null = null;
+/** Each bundle's Pagefind, once loading. */
+const engines: Partial<Record<SearchBundle, Promise<Pagefind>>> = {};
 
-/** Loads and starts Pagefind once (its WebAssembly and metadata); a failed load is tried again next time. */
-export function pagefind(): Promise<Pagefind> {
-  if (engine === null) {
-    engine = import(/* @vite-ignore */ PAGEFIND_API).then(async (api: Pagefind) => {
+/**
+ * Loads and starts a bundle's Pagefind once (its WebAssembly and metadata); a failed load is tried again next time. The
+ * cited-only bundle is a module of its own (its own URL), loaded only when a search asks it.
+ */
+export function pagefind(bundle: SearchBundle = 'main'): Promise<Pagefind> {
+  let engine = engines[bundle];
+  if (engine === undefined) {
+    engine = import(/* @vite-ignore */ pagefindApi(bundle)).then(async (api: Pagefind) => {
       await api.options(PAGEFIND_OPTIONS);
       await api.init();
       return api;
     });
+    engines[bundle] = engine;
     engine.catch(() => {
-      engine = null;
+      delete engines[bundle];
     });
   }
   return engine;
@@ -59,35 +66,68 @@ export interface Found {
   readonly results: readonly PagefindResult[];
   readonly number: NumberQuery | null;
   readonly widened: boolean;
+  /** Whether the cited-only pages are still to be searched (`findCited`, on the reader's demand). */
+  readonly citedLater: boolean;
 }
 
-/** Runs the passes of one search term (pages holding text, then cited-only pages) once Pagefind is free; null if superseded. */
-async function passes(api: Pagefind, term: string | null, filters: Readonly<Record<string, string>>, wanted: Ticket): Promise<PagefindResult[] | null> {
-  const results: PagefindResult[] = [];
-  for (const pass of searchPasses(filters)) {
-    await running;
-    if (!wanted()) return null;
-    const searching = api.search(term, { filters: pass });
-    running = searching.catch(() => undefined);
-    results.push(...(await searching).results);
-  }
-  return results;
+/** Searches one bundle once Pagefind is free; null if superseded. */
+async function searchBundle(bundle: SearchBundle, term: string | null, filters: PagefindFilters, wanted: Ticket): Promise<PagefindResult[] | null> {
+  const api = await pagefind(bundle);
+  await running;
+  if (!wanted()) return null;
+  const searching = api.search(term, { filters });
+  running = searching.catch(() => undefined);
+  return (await searching).results;
+}
+
+/** Searches the bundles a plan names, the main bundle's results first; null if superseded. */
+async function searchBoth(term: string | null, filters: Readonly<Record<string, string>>, wanted: Ticket): Promise<PagefindResult[] | null> {
+  const plan = searchPlan(filters);
+  // Both bundles load at once; their searches still run one after the other.
+  if (plan.cited !== null) pagefind('cited').catch(() => undefined);
+  const main = plan.main === null ? [] : await searchBundle('main', term, plan.main, wanted);
+  if (main === null) return null;
+  const cited = plan.cited === null ? [] : await searchBundle('cited', term, plan.cited, wanted);
+  return cited === null ? null : [...main, ...cited];
 }
 
 /**
  * Searches a query: a document number in any spelling is searched as the archive writes it (`ST 15912 2025` as
- * `15912/25`), and as its bare number when that finds nothing (`14470/25` finds 14470/1/25 REV 1), the pages holding it
- * first; words as typed. Null when a newer search started meanwhile.
+ * `15912/25`), and as its bare number when that finds nothing (`14470/25` finds 14470/1/25 REV 1), in both bundles (the
+ * page of a number may be a cited-only page), the pages holding it first. Words are searched as typed among the pages
+ * holding text, and among the cited-only pages as well only when those found fewer than `enough` results; otherwise
+ * the cited-only bundle waits for `findCited`, so that a first search does not fetch its metadata. Null when a newer
+ * search started meanwhile.
  */
-export async function find(query: SearchQuery, wanted: Ticket): Promise<Found | null> {
-  const api = await pagefind();
+export async function find(query: SearchQuery, wanted: Ticket, enough: number): Promise<Found | null> {
   const number = query.q === '' ? null : readNumberQuery(query.q);
-  const term = query.q === '' ? null : (number?.search ?? query.q);
-  if (term !== null) api.preload(term, { filters: {} }).catch(() => undefined);
-  const results = await passes(api, term, query.filters, wanted);
-  if (results === null) return null;
-  if (number === null) return { results, number, widened: false };
-  if (results.length > 0 || number.bare === number.search) return { results: holdersFirst(results), number, widened: false };
-  const wider = await passes(api, number.bare, query.filters, wanted);
-  return wider === null ? null : { results: holdersFirst(wider), number, widened: true };
+  if (number !== null) {
+    const results = await searchBoth(number.search, query.filters, wanted);
+    if (results === null) return null;
+    if (results.length > 0 || number.bare === number.search) return { results: holdersFirst(results), number, widened: false, citedLater: false };
+    const wider = await searchBoth(number.bare, query.filters, wanted);
+    return wider === null ? null : { results: holdersFirst(wider), number, widened: true, citedLater: false };
+  }
+  const term = query.q === '' ? null : query.q;
+  const plan = searchPlan(query.filters);
+  if (plan.main === null) {
+    const cited = await searchBoth(term, query.filters, wanted);
+    return cited === null ? null : { results: cited, number: null, widened: false, citedLater: false };
+  }
+  if (term !== null)
+    pagefind('main')
+      .then((api) => api.preload(term, { filters: {} }))
+      .catch(() => undefined);
+  const main = await searchBundle('main', term, plan.main, wanted);
+  if (main === null) return null;
+  if (plan.cited === null || main.length >= enough) return { results: main, number: null, widened: false, citedLater: plan.cited !== null };
+  const cited = await searchBundle('cited', term, plan.cited, wanted);
+  return cited === null ? null : { results: [...main, ...cited], number: null, widened: false, citedLater: false };
+}
+
+/** Searches the cited-only pages for a query's words, when the reader asks for them after the pages holding text; null if superseded. */
+export function findCited(query: SearchQuery, wanted: Ticket): Promise<PagefindResult[] | null> {
+  const filters = searchPlan(query.filters).cited;
+  if (filters === null) return Promise.resolve([]);
+  return searchBundle('cited', query.q === '' ? null : query.q, filters, wanted);
 }

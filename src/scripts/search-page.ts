@@ -1,7 +1,7 @@
 import { latestOnly, type Ticket } from '../lib/latest-only.ts';
 import { searchNotice } from '../lib/search-notice.ts';
 import { readSearchQuery, SEARCH_FILTERS, type SearchQuery, searchQueryString } from '../lib/search-query.ts';
-import { find, pagefind, type Found, type PagefindResult } from './search-engine.ts';
+import { find, findCited, pagefind, type Found, type PagefindResult } from './search-engine.ts';
 import { resultItem } from './search-result-item.ts';
 import { checkWords } from './search-words.ts';
 /** Shorter typed words would match most of the index (Pagefind treats the last word as a prefix); Enter still searches them. */
@@ -10,14 +10,19 @@ const MIN_TYPED_LENGTH = 2;
 const FIRST_BATCH = 5;
 /** Results each press of "More results" adds. */
 const NEXT_BATCH = 10;
+/** What "More results" says once the pages holding text are all listed and the cited-only pages are still to be searched. */
+const CITED_MORE = 'More results: documents the archive only cites';
 
 /** The results of the latest search and how many of them are listed. */
 interface Listing {
   ticket: Ticket;
+  query: SearchQuery;
   results: readonly PagefindResult[];
   shown: number;
   /** The document number searched for, whose place a result should land on; null for words. */
   number: string | null;
+  /** Whether the cited-only pages are still to be searched, when "More results" has listed the others. */
+  citedLater: boolean;
 }
 
 const form = document.getElementById('search-form');
@@ -57,11 +62,12 @@ function countText(total: number): string {
   return total === 0 ? 'No results.' : `${total} result${total === 1 ? '' : 's'}.`;
 }
 
-/** Shows or hides "More results", saying how many are listed. */
+/** Shows or hides "More results", saying how many are listed, or that it searches the cited-only pages next. */
 function updateMore(current: Listing): void {
   if (!(more instanceof HTMLButtonElement)) return;
-  more.hidden = current.shown >= current.results.length;
-  more.textContent = `More results (${current.shown} of ${current.results.length} shown)`;
+  const allListed = current.shown >= current.results.length;
+  more.hidden = allListed && !current.citedLater;
+  more.textContent = allListed ? CITED_MORE : `More results (${current.shown} of ${current.results.length} shown)`;
 }
 
 /** Inserts a result at its rank among those already listed, whatever order their fragments arrive in. */
@@ -161,14 +167,14 @@ async function run(query: SearchQuery, announce: boolean): Promise<void> {
   setBusy(true);
   if (announce && status !== null) status.textContent = 'Searching…';
   try {
-    const found = await find(query, ticket);
+    const found = await find(query, ticket, FIRST_BATCH);
     if (found === null || !ticket()) return;
     const { results } = found;
     if (results.length === 0) clearResults();
     if (status !== null) status.textContent = countText(results.length);
     const explained = explain(query, found, ticket).catch(() => undefined);
     if (results.length > 0) {
-      listing = { ticket, results, shown: 0, number: found.number?.search ?? null };
+      listing = { ticket, query, results, shown: 0, number: found.number?.search ?? null, citedLater: found.citedLater };
       await showResults(listing, 0, FIRST_BATCH, true);
     }
     await explained;
@@ -179,13 +185,27 @@ async function run(query: SearchQuery, announce: boolean): Promise<void> {
   }
 }
 
-/** Lists the next results and moves the focus to the first of them, so a keyboard user reads on from there. */
+/** Adds the cited-only pages to a listing whose other results are all listed, and says the new count; false if superseded. */
+async function addCited(current: Listing): Promise<boolean> {
+  const cited = await findCited(current.query, current.ticket);
+  if (cited === null || !current.ticket()) return false;
+  current.results = [...current.results, ...cited];
+  current.citedLater = false;
+  if (status !== null) status.textContent = countText(current.results.length);
+  return true;
+}
+
+/**
+ * Lists the next results (searching the cited-only pages first when the others are all listed) and moves the focus to
+ * the first of them, so a keyboard user reads on from there; to the last result when the cited-only pages added none.
+ */
 async function showMore(): Promise<void> {
   const current = listing;
   if (current === null || list === null) return;
   const from = current.shown;
   setBusy(true);
   try {
+    if (from >= current.results.length && current.citedLater && !(await addCited(current))) return;
     await showResults(current, from, from + NEXT_BATCH, false);
   } catch {
     if (current.ticket() && status !== null) status.textContent = 'More results could not be loaded.';
@@ -194,7 +214,8 @@ async function showMore(): Promise<void> {
     if (current.ticket()) setBusy(false);
   }
   if (!current.ticket()) return;
-  list.querySelector<HTMLAnchorElement>(`li[data-rank="${from}"] h2 a`)?.focus();
+  const first = list.querySelector<HTMLAnchorElement>(`li[data-rank="${from}"] h2 a`) ?? list.querySelector<HTMLAnchorElement>('li:last-child h2 a');
+  first?.focus();
 }
 
 if (form instanceof HTMLFormElement) {

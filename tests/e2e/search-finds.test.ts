@@ -35,17 +35,9 @@ async function settled(page: Page): Promise<void> {
   );
 }
 
-/** Searches `query` from a shared URL and returns the results listed (every one, pressing "More results", when `all`), the status and the notice. */
-async function search(page: Page, query: string, all = false): Promise<{ results: Listed[]; status: string; notice: string }> {
-  await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}`));
-  await settled(page);
-  const status = await page.locator('#search-status').innerText();
-  const total = Number(/^(\d+)/.exec(status)?.[1] ?? 0);
-  while (all && (await page.locator('#search-results > li').count()) < total) {
-    await page.locator('#search-more').click();
-    await settled(page);
-  }
-  const results = await page.locator('#search-results > li').evaluateAll((items) =>
+/** The results listed, in order, as a reader sees them. */
+function listed(page: Page): Promise<Listed[]> {
+  return page.locator('#search-results > li').evaluateAll((items) =>
     items.map((li) => ({
       href: li.querySelector('h2 a')?.getAttribute('href') ?? '',
       title: li.querySelector('h2')?.textContent ?? '',
@@ -54,7 +46,31 @@ async function search(page: Page, query: string, all = false): Promise<{ results
       excerpt: li.querySelector(':scope > p:not([class])')?.textContent ?? '',
     })),
   );
-  return { results, status, notice: await page.locator('#search-notice').innerText() };
+}
+
+/**
+ * Searches `query` from a shared URL (its `?q=` and `filters`, e.g. `&kind=note`) and returns the results listed (every one, pressing "More
+ * results" while it is offered, the cited-only pages included, when `all`), the status and the notice.
+ */
+async function search(page: Page, query: string, all = false, filters = ''): Promise<{ results: Listed[]; status: string; notice: string }> {
+  await page.goto(site.url(`/search/?q=${encodeURIComponent(query)}${filters}`));
+  await settled(page);
+  while (all && (await page.locator('#search-more').isVisible())) {
+    await page.locator('#search-more').click();
+    await settled(page);
+  }
+  const status = await page.locator('#search-status').innerText();
+  return { results: await listed(page), status, notice: await page.locator('#search-notice').innerText() };
+}
+
+/** The paths the page requested from a search bundle, from now on. */
+function bundleRequests(page: Page, bundle: string): string[] {
+  const paths: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith(bundle)) paths.push(path);
+  });
+  return paths;
 }
 
 describe('a document number, in any spelling', () => {
@@ -97,6 +113,39 @@ describe('a document number, in any spelling', () => {
 });
 
 describe('the pages of documents the archive only cites', () => {
+  it('are searched in their own bundle only once the reader asks for more, and come labelled "cited only": Europol', async () => {
+    const { page, errors } = await watchedPage(site.browser);
+    const cited = bundleRequests(page, '/pagefind-cited/');
+    const main = bundleRequests(page, '/pagefind/');
+    const first = await search(page, 'Europol');
+    expect(main.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+    expect(cited).toEqual([]);
+    expect(first.results.length).toBeGreaterThan(3);
+    expect(first.results.every((result) => !result.kind.endsWith('· cited only'))).toBe(true);
+    expect(await page.locator('#search-more').innerText()).toBe('More results: documents the archive only cites');
+    await page.locator('#search-more').click();
+    await settled(page);
+    expect(cited.some((path) => path.endsWith('.pf_meta'))).toBe(true);
+    const after = await listed(page);
+    expect(after.slice(0, first.results.length)).toEqual(first.results);
+    expect(after.find((result) => result.href.startsWith('/documents/regulation-eu-2016-794/'))?.kind).toBe('Regulation · cited only');
+    expect(Number(/^(\d+) results\.$/.exec(await page.locator('#search-status').innerText())?.[1])).toBeGreaterThan(first.results.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('are all a search narrowed to the cited-only kind lists, without loading the other bundle', async () => {
+    const { page, errors } = await watchedPage(site.browser);
+    const main = bundleRequests(page, '/pagefind/');
+    const { results } = await search(page, 'Europol', true, '&kind=referenced');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((result) => result.kind.endsWith('· cited only'))).toBe(true);
+    expect(results.some((result) => result.href.startsWith('/documents/regulation-eu-2016-794/'))).toBe(true);
+    expect(main).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('rank below every page that holds text, and say "cited only": Europol', async () => {
     const { page, errors } = await watchedPage(site.browser);
     const { results } = await search(page, 'Europol', true);

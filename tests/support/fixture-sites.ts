@@ -54,7 +54,7 @@ function run(command: string, args: readonly string[], env: Record<string, strin
 
 /**
  * Builds a fixture site from scratch as `npm run build` builds the real one: its sources copied, the ingest (the CLI),
- * `astro build` with COSI_CONTENT and COSI_DIST pointing at the site's folders, then Pagefind.
+ * `astro build` with COSI_CONTENT and COSI_DIST pointing at the site's folders, then the search bundles.
  */
 export function buildFixtureSite(name: keyof typeof FIXTURE_SITES): FixtureSite {
   const site = fixtureSite(name);
@@ -64,13 +64,13 @@ export function buildFixtureSite(name: keyof typeof FIXTURE_SITES): FixtureSite 
   return buildSite(site);
 }
 
-/** Builds a fixture site whose sources folder is filled: the ingest, `astro build` and Pagefind, as `npm run build` does. */
+/** Builds a fixture site whose sources folder is filled: the ingest, `astro build` and the search bundles, as `npm run build` does. */
 export function buildSite(site: FixtureSite): FixtureSite {
   for (const part of PROJECT_PARTS) {
     if (existsSync(part)) cpSync(part, join(site.project, part), { recursive: true });
   }
   run('npx', ['tsx', 'scripts/ingest/run/cli.ts', '--quiet', '--sources', site.sources, '--out', site.content]);
   run('npx', ['astro', 'build', '--silent', '--root', site.project], { COSI_CONTENT: site.content, COSI_DIST: site.dist });
-  run('npx', ['pagefind', '--site', site.dist, '--silent']);
+  run('npx', ['tsx', 'scripts/build/search-index.ts', '--site', site.dist, '--silent']);
   return site;
 }

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { holdersFirst, itemPlace, resultLabel, searchPasses, withoutLeadingTitle } from '../../../src/lib/search-results.ts';
+import { holdersFirst, itemPlace, resultLabel, searchPlan, withoutLeadingTitle } from '../../../src/lib/search-results.ts';
 
-describe('searchPasses', () => {
-  it('searches pages holding text, then cited-only pages, with the reader’s filters in both', () => {
-    expect(searchPasses({ year: '2025' })).toEqual([
-      { year: '2025', not: { cited: 'yes' } },
-      { year: '2025', cited: 'yes' },
-    ]);
+describe('searchPlan', () => {
+  it('asks both bundles with no filter: the pages holding text, then the cited-only pages', () => {
+    expect(searchPlan({})).toEqual({ main: {}, cited: {} });
   });
 
-  it('searches once when the reader chose a kind of document', () => {
-    expect(searchPasses({ kind: 'note' })).toEqual([{ kind: 'note' }]);
+  it('leaves the cited-only bundle unloaded for a filter its pages do not carry: a year, a verb, a topic, another kind', () => {
+    expect(searchPlan({ year: '2025' })).toEqual({ main: { year: '2025' }, cited: null });
+    expect(searchPlan({ verb: 'approved' }).cited).toBeNull();
+    expect(searchPlan({ topic: 'mediterranean' }).cited).toBeNull();
+    expect(searchPlan({ kind: 'note' })).toEqual({ main: { kind: 'note' }, cited: null });
+  });
+
+  it('asks only the cited-only bundle when the reader chose the cited-only kind', () => {
+    expect(searchPlan({ kind: 'referenced' })).toEqual({ main: null, cited: { kind: 'referenced' } });
+    expect(searchPlan({ kind: 'referenced', year: '2025' })).toEqual({ main: null, cited: null });
   });
 });
 
