@@ -6,12 +6,13 @@
  *
  *   npx tsx scripts/build/search-index.ts --site dist
  */
-import { globSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { parse } from 'yaml';
 import { bundleOf, SEARCH_BUNDLES, type SearchBundle } from '../../src/lib/search-bundles.ts';
+import { compactFragmentNames } from './fragment-names.ts';
 
 /** Pagefind's settings, read from the working directory as `pagefind --site` reads them. */
 const SETTINGS_FILE = 'pagefind.yml';
@@ -43,6 +44,17 @@ async function newIndex(settings: Settings): Promise<PagefindIndex> {
   return index;
 }
 
+/** Gives the fragments of a written bundle short names (scripts/build/fragment-names.ts), in its metadata and on disk. */
+function compactBundle(outputPath: string): void {
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const { hash } of Object.values(entry.languages)) {
+    const metaPath = join(outputPath, `pagefind.${hash}.pf_meta`);
+    const { meta, renames } = compactFragmentNames(readFileSync(metaPath), hash);
+    for (const [from, to] of renames) renameSync(join(outputPath, 'fragment', `${from}.pf_fragment`), join(outputPath, 'fragment', `${to}.pf_fragment`));
+    writeFileSync(metaPath, meta);
+  }
+}
+
 /** Indexes every page of `site` its glob names in its bundle and writes the bundles; returns how many pages each holds. */
 async function buildBundles(site: string): Promise<Record<SearchBundle, number>> {
   const settings = readSettings();
@@ -68,6 +80,7 @@ async function buildBundles(site: string): Promise<Record<SearchBundle, number>>
     rmSync(outputPath, { recursive: true, force: true });
     const { errors } = await indexes[bundle].writeFiles({ outputPath });
     check(`writing ${outputPath}`, errors);
+    compactBundle(outputPath);
   }
   return counts;
 }

@@ -1,4 +1,4 @@
-import { globSync, readFileSync } from 'node:fs';
+import { globSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -16,7 +16,7 @@ const BODY_ATTRIBUTE = '[data-pagefind-body]';
 
 /** The index's entry file: how many pages each language's index holds. */
 interface PagefindEntry {
-  languages: Record<string, { page_count: number }>;
+  languages: Record<string, { hash: string; page_count: number }>;
 }
 
 /** The filter a page of a document the archive only cites carries (src/components/ReferencedDocument.astro). */
@@ -30,10 +30,13 @@ const searchable = searchablePages.map(({ page }) => page);
 /** The pages of documents the archive only cites, as their article shows them. */
 const citedOnly = searchablePages.filter(({ tree }) => elements(tree, `article${BODY_ATTRIBUTE} ${CITED_ATTRIBUTE}`).length > 0).map(({ page }) => page);
 
+/** A bundle's entry file: its languages, each with its hash and how many pages it holds. */
+const entryOf = (bundle: SearchBundle): PagefindEntry =>
+  JSON.parse(readFileSync(join(DIST, SEARCH_BUNDLES[bundle], 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+
 /** How many pages a bundle holds, as its entry file says. */
 function pageCount(bundle: SearchBundle): number {
-  const entry = JSON.parse(readFileSync(join(DIST, SEARCH_BUNDLES[bundle], 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  return Object.values(entryOf(bundle).languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
 describe('the search index of the built site', () => {
@@ -47,6 +50,13 @@ describe('the search index of the built site', () => {
     expect(citedOnly).not.toContain('documents/9267-25/index.html');
     expect(pageCount('cited')).toBe(citedOnly.length);
     expect(pageCount('main')).toBe(searchable.length - citedOnly.length);
+  });
+
+  it.each(Object.keys(SEARCH_BUNDLES) as SearchBundle[])('names each fragment of the %s bundle by its page’s place after the language hash', (bundle) => {
+    const languages = Object.values(entryOf(bundle).languages);
+    const names = readdirSync(join(DIST, SEARCH_BUNDLES[bundle], 'fragment')).sort();
+    const expected = languages.flatMap(({ hash, page_count }) => Array.from({ length: page_count }, (_, place) => `${hash}_${place.toString(36)}.pf_fragment`));
+    expect(names).toEqual(expected.sort());
   });
 });
 
