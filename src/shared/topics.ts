@@ -183,6 +183,7 @@ const KEYWORDS = new PhraseTrie(
 export function findTopics(text: string): string[] {
   const found = new Set<string>();
   KEYWORDS.each(text.replace(/\s+/g, ' '), (_, id) => found.add(id));
+  if (found.size === 0) return [];
   return TOPICS.filter((topic) => found.has(topic.id)).map((topic) => topic.id);
 }
 

@@ -8,8 +8,13 @@ import type { PhrasingContent } from 'mdast';
  */
 const AUTOLINK_TRIGGER = /(?<=[Ww]{2})(?=[Ww]\.)|(?<=[Hh][Tt][Tt][Pp][Ss]?:)(?=\/\/)|(?=@)/g;
 
-/** What every trigger has in it (`@`, `//`, `www.` in any case): text without it is one text node, unscanned. */
-const MAY_TRIGGER = /@|\/\/|[Ww]{3}\./;
+/** Three w's (any case) before a dot: what a `www.` trigger has in it besides `w.`. */
+const WWW = /[Ww]{3}\./;
+
+/** Whether a text has what every trigger has in it (`@`, `//`, `www.` in any case): one without it is not scanned. */
+function mayTrigger(value: string): boolean {
+  return value.includes('@') || value.includes('//') || ((value.includes('w.') || value.includes('W.')) && WWW.test(value));
+}
 
 /** What stands between the characters of a trigger: an empty HTML comment, which renders as nothing visible. */
 const SEPARATOR = '<!---->';
@@ -19,7 +24,7 @@ const SEPARATOR = '<!---->';
  * text holds an autolink trigger, text nodes with an empty comment between them at each trigger.
  */
 export function plainTextNodes(value: string): PhrasingContent[] {
-  if (!MAY_TRIGGER.test(value)) return [{ type: 'text', value }];
+  if (!mayTrigger(value)) return [{ type: 'text', value }];
   const nodes: PhrasingContent[] = [];
   let cursor = 0;
   for (const { index } of value.matchAll(AUTOLINK_TRIGGER)) {

@@ -122,12 +122,14 @@ function statementsIn(text: string): { at: number; statement: Statement; end: nu
     const start = match.index + match[0].length;
     add(match.index, match[1] ?? null, verbOf(match, ACTIVE_PHRASES, 2), start, text.slice(start, clauseEnd(text, start)));
   }
-  // Subjects, breaks and coordinated verbs come in text order: one pass over each keeps a long sentence linear.
-  const subjects = [...text.matchAll(SUBJECT)];
-  const breaks = [...text.matchAll(COORDINATION_BREAK)].map((match) => match.index);
+  // Subjects, breaks and coordinated verbs come in text order: one pass over each keeps a long sentence linear. The
+  // subjects and breaks are looked for only in a sentence with a coordinated verb (few have one).
+  const coordinated = [...text.matchAll(COORDINATED)];
+  const subjects = coordinated.length === 0 ? [] : [...text.matchAll(SUBJECT)];
+  const breaks = coordinated.length === 0 ? [] : [...text.matchAll(COORDINATION_BREAK)].map((match) => match.index);
   let subject = -1;
   let nextBreak = 0;
-  for (const match of text.matchAll(COORDINATED)) {
+  for (const match of coordinated) {
     while ((subjects[subject + 1]?.index ?? Infinity) < match.index) subject += 1;
     const opening = subjects[subject];
     if (opening === undefined) continue;
