@@ -11,6 +11,9 @@ const DAYS_OF_MONTH = String.raw`\d{1,2}(?:er|\.)?(?:[ \t]{0,3}(?:-|–|and|et|u
 /** The days of a meeting: `18 and 19 November 2025`, `30 November - 1 December 2025`, `Tuesday 3 May 2019`. */
 const DAYS = new RegExp(String.raw`\s*(?:\p{L}+,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:[ \t]{0,3}(?:-|–|and|et|und)[ \t]{0,3}${DAYS_OF_MONTH})?[ \t]{1,3}\d{4}`, 'uy');
 
+/** A day without its weekday, as a cover note prints its date of receipt: `4 May 2018`, `7. prosince 2012`. */
+const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}\d{4}`, 'uy');
+
 /** Document references with what headers print after them: `8812/19`, `10951/2/98 ENFOPOL 98 REV 2 + COR 1`, `COM(2020) 796 final`, `ST 7641/12`. */
 const REFERENCES =
   /(?:\s*(?:(?:ST[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:REV|ADD|COR)[ \t]?\d{1,2}|[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|COM[ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]final)?|\+|,|and|et|und)(?![\p{L}\d]))+/uy;
@@ -39,7 +42,8 @@ const SHAPES: Readonly<Partial<Record<HeaderField, Shape>>> = {
   previous: sticky(REFERENCES),
   commission: sticky(REFERENCES),
   interinstitutional: sticky(PROCEDURE),
-  other: sticky(CONTACT),
+  // a cover note's date of receipt (`Date of receipt:`, `Datum přijetí:`) is a day; a notice's contact, time or venue a contact
+  other: (text, at) => sticky(CONTACT)(text, at) || sticky(DAY)(text, at),
 };
 
 /** The length of the value of `field` at `at`, from its shape; 0 when the text there has not got it. */
