@@ -95,26 +95,20 @@ describe.each(withItems)('the agenda items of the %s layout', (name) => {
   });
 });
 
-/** The cases that state their sections. */
-const withSections = cases.filter((name) => (JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected).sections !== undefined);
-
-describe.each(withSections)('the sections of the %s layout', (name) => {
-  it(`are read with the numbers and titles read by hand (${name})`, () => {
-    const expected = JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected;
-    const source = join(LAYOUTS, name, 'source.txt');
-    const record = expectOk(parseDocument(readFileSync(source, 'utf8'), source));
-    expect(record.sections.map((section) => ({ number: section.number, title: section.title }))).toEqual(expected.sections);
+/** The cases that state `field`, each checked against what its record gives by `read`. */
+function describeStated(field: 'sections' | 'references', what: string, read: (record: OkRecord) => unknown): void {
+  const stating = cases.filter((name) => (JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected)[field] !== undefined);
+  describe.each(stating)(`the ${field} of the %s layout`, (name) => {
+    it(`are ${what} (${name})`, () => {
+      const expected = JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected;
+      const source = join(LAYOUTS, name, 'source.txt');
+      const record = expectOk(parseDocument(readFileSync(source, 'utf8'), source));
+      expect(read(record)).toEqual(expected[field]);
+    });
   });
-});
+}
 
-/** The cases that state their references. */
-const withReferences = cases.filter((name) => (JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected).references !== undefined);
-
-describe.each(withReferences)('the references of the %s layout', (name) => {
-  it(`are the documents read by hand (${name})`, () => {
-    const expected = JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected;
-    const source = join(LAYOUTS, name, 'source.txt');
-    const record = expectOk(parseDocument(readFileSync(source, 'utf8'), source));
-    expect(record.references.map((reference) => reference.id)).toEqual(expected.references);
-  });
-});
+describeStated('sections', 'read with the numbers and titles read by hand', (record) =>
+  record.sections.map((section) => ({ number: section.number, title: section.title })),
+);
+describeStated('references', 'the documents read by hand', (record) => record.references.map((reference) => reference.id));

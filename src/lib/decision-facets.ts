@@ -65,22 +65,27 @@ export interface Facet {
 }
 
 /**
- * Facets already counted, by the list of decisions they count: every page of a decisions route shows the facet menus of
- * the same list (the route's getStaticPaths hands each page the same array), and counting them again on each page was
- * a twentieth of `astro build` at 10,000 documents. A list's facets depend on the list alone.
+ * A facet count done once per list of decisions: every page of a decisions route shows the facet menus of the same list
+ * (the route's getStaticPaths hands each page the same array), and counting them again on each page was a twentieth of
+ * `astro build` at 10,000 documents. A list's facets depend on the list alone.
  */
-const decidersCounted = new WeakMap<readonly Faceted[], readonly Facet[]>();
-const topicsCounted = new WeakMap<readonly Faceted[], readonly Facet[]>();
+function oncePerList(count: (decisions: readonly Faceted[]) => readonly Facet[]): (decisions: readonly Faceted[]) => readonly Facet[] {
+  const counted = new WeakMap<readonly Faceted[], readonly Facet[]>();
+  return (decisions) => {
+    let facets = counted.get(decisions);
+    if (facets === undefined) {
+      facets = count(decisions);
+      counted.set(decisions, facets);
+    }
+    return facets;
+  };
+}
 
 /** Who decided, each with its count, most decisions first (then by name); the decisions whose text names nobody last. */
-export function deciderFacets(decisions: readonly Faceted[]): readonly Facet[] {
-  let facets = decidersCounted.get(decisions);
-  if (facets === undefined) {
-    facets = countDeciders(decisions);
-    decidersCounted.set(decisions, facets);
-  }
-  return facets;
-}
+export const deciderFacets = oncePerList(countDeciders);
+
+/** The topics some decision is about, in the topic table's order, each with its count. */
+export const topicFacets = oncePerList(countTopics);
 
 /** The facets of `deciderFacets`, counted afresh. */
 function countDeciders(decisions: readonly Faceted[]): Facet[] {
@@ -89,16 +94,6 @@ function countDeciders(decisions: readonly Faceted[]): Facet[] {
   return [...counts]
     .sort(([a, m], [b, n]) => Number(a === null) - Number(b === null) || n - m || (a ?? '').localeCompare(b ?? '', 'en'))
     .map(([by, count]) => ({ value: deciderSlug(by), label: by ?? NOBODY_NAMED, count }));
-}
-
-/** The topics some decision is about, in the topic table's order, each with its count. */
-export function topicFacets(decisions: readonly Faceted[]): readonly Facet[] {
-  let facets = topicsCounted.get(decisions);
-  if (facets === undefined) {
-    facets = countTopics(decisions);
-    topicsCounted.set(decisions, facets);
-  }
-  return facets;
 }
 
 /** The facets of `topicFacets`, counted afresh. */
