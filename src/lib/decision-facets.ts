@@ -24,27 +24,26 @@ export interface Faceted {
 const topicsFound = new Map<string, readonly string[]>();
 const actorsFound = new Map<string, readonly string[]>();
 
+/** The ids cached under `key`, found by `find` the first time; a copy, so that a caller may change it. */
+function cachedIds(found: Map<string, readonly string[]>, key: string, find: () => readonly string[]): string[] {
+  let ids = found.get(key);
+  if (ids === undefined) {
+    ids = find();
+    found.set(key, ids);
+  }
+  return [...ids];
+}
+
 /** The ids of the topics a decision is about (`decisionTopicsOf`), in the topic table's order. */
 export function decisionTopics(decision: Faceted): string[] {
-  const key = `${decision.itemTitle}\u0000${decision.object}`;
-  let found = topicsFound.get(key);
-  if (found === undefined) {
-    found = decisionTopicsOf(decision.itemTitle, decision.object);
-    topicsFound.set(key, found);
-  }
-  return [...found];
+  return cachedIds(topicsFound, `${decision.itemTitle}\u0000${decision.object}`, () => decisionTopicsOf(decision.itemTitle, decision.object));
 }
 
 /** The ids of the actors that made a decision: those its `by` names (`the Presidency` is the one in office that day). */
 export function decisionActors(decision: Faceted): string[] {
   if (decision.by === null) return [];
-  const key = `${decision.by}\u0000${decision.date}`;
-  let found = actorsFound.get(key);
-  if (found === undefined) {
-    found = findActors(decision.by, decision.date);
-    actorsFound.set(key, found);
-  }
-  return [...found];
+  const { by, date } = decision;
+  return cachedIds(actorsFound, `${by}\u0000${date}`, () => findActors(by, date));
 }
 
 /** The URL segment of who decided: `COSI` → `cosi`, `the COSI Support Group` → `the-cosi-support-group`, nobody → `not-named`. */
