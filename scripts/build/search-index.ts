@@ -23,7 +23,7 @@ const CONCURRENT_PAGES = 16;
 /** The settings of pagefind.yml this build uses. */
 interface Settings {
   glob: string;
-  exclude_selectors?: string[];
+  exclude_selectors: string[];
 }
 
 function readSettings(): Settings {
@@ -38,7 +38,7 @@ function check(what: string, errors: readonly string[]): void {
 }
 
 async function newIndex(settings: Settings): Promise<PagefindIndex> {
-  const { errors, index } = await createIndex({ excludeSelectors: settings.exclude_selectors ?? [] });
+  const { errors, index } = await createIndex({ excludeSelectors: settings.exclude_selectors });
   check('creating a Pagefind index', errors);
   if (index === undefined) throw new Error('Pagefind gave no index');
   return index;
