@@ -11,7 +11,7 @@ import { pdfCaseReader } from './support/pdf-case.ts';
  */
 const FIXTURES = 'tests/fixtures/council-pdf-lo';
 /** Keys of expected.json that describe the case rather than state record fields. */
-const CHECK_KEYS = new Set(['about', 'furniture', 'joined', 'notRead']);
+const CHECK_KEYS = new Set(['about', 'furniture', 'joined', 'listGlyphs', 'lists', 'notRead', 'rows']);
 /** Superscript digits, index = digit: the reader writes footnote calls with them, pdftotext with plain digits. */
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -21,6 +21,12 @@ interface Expected extends Record<string, unknown> {
   furniture: string[];
   /** Paragraphs of the source that wrap (or break a word) in the PDF: each must come out whole on one line. */
   joined?: string[];
+  /** Letters the source sets as list glyphs (Word's `o` in Courier New): the text writes them as list markers. */
+  listGlyphs?: string[];
+  /** The source's list items in order, with how deep each is nested (1: a list of the body). */
+  lists?: Array<{ depth: number; text: string }>;
+  /** The source's table rows, cells apart by tabs: each must be a line of the text, its markup aside. */
+  rows?: string[];
 }
 
 const cases = readdirSync(FIXTURES).sort();
@@ -40,12 +46,24 @@ function letters(text: string): string {
     .join('');
 }
 
-/** The lines `pdftotext -layout` prints for a case, but those the case's furniture patterns match whole. */
-function popplerBody(name: string, furniture: readonly RegExp[]): string {
+/**
+ * The lines `pdftotext -layout` prints for a case, but those the case's furniture patterns match whole, and
+ * without the letters the case sets as list glyphs where they open a line.
+ */
+function popplerBody(name: string, furniture: readonly RegExp[], listGlyphs: readonly string[]): string {
   return readFileSync(join(FIXTURES, name, 'pdftotext-layout.txt'), 'utf8')
     .split(/[\n\f]/)
     .filter((line) => !furniture.some((pattern) => pattern.test(line)))
+    .map((line) => line.replace(/^(\s*)(\S+)(?=\s)/u, (whole, space: string, first: string) => (listGlyphs.includes(first) ? space : whole)))
     .join('\n');
+}
+
+/** The list items of a text (`  - item`): the spaces they are indented by and their text. */
+function listItems(text: string): Array<{ indent: number; text: string }> {
+  return text.split('\n').flatMap((line) => {
+    const item = /^( *)- (.*)$/u.exec(line);
+    return item ? [{ indent: (item[1] ?? '').length, text: item[2] ?? '' }] : [];
+  });
 }
 
 describe.each(cases)('the LibreOffice-made PDF %s', (name) => {
@@ -66,7 +84,7 @@ describe.each(cases)('the LibreOffice-made PDF %s', (name) => {
 
   it('keeps every letter and digit that pdftotext -layout prints but the page furniture, and adds none', async () => {
     const { text } = await fromPdf(name);
-    expect(letters(text)).toBe(letters(popplerBody(name, furniture)));
+    expect(letters(text)).toBe(letters(popplerBody(name, furniture, expected.listGlyphs ?? [])));
   });
 
   it('leaves no line of page furniture in the text, and LIMITE alone on a line at most once (the header’s)', async () => {
@@ -74,5 +92,37 @@ describe.each(cases)('the LibreOffice-made PDF %s', (name) => {
     const lines = text.split('\n');
     expect(lines.filter((line) => furniture.some((pattern) => pattern.test(line.trim())))).toEqual([]);
     expect(lines.filter((line) => line.replaceAll('*', '').trim() === 'LIMITE').length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe.each(cases.filter((name) => expectedOf(name).lists !== undefined))('the lists of the LibreOffice-made PDF %s', (name) => {
+  const lists = expectedOf(name).lists ?? [];
+
+  it('writes every list item of the source as a list item, in order, whatever font set its glyph', async () => {
+    const { text } = await fromPdf(name);
+    expect(listItems(text).map((item) => item.text)).toEqual(lists.map((item) => item.text));
+  });
+
+  it('indents the items of one depth alike, and deeper the deeper the source nests them', async () => {
+    const { text } = await fromPdf(name);
+    const indents = new Map<number, Set<number>>();
+    listItems(text).forEach((item, index) => {
+      const depth = lists[index]?.depth ?? 0;
+      indents.set(depth, (indents.get(depth) ?? new Set()).add(item.indent));
+    });
+    const byDepth = [...indents].sort((a, b) => a[0] - b[0]).map(([, found]) => [...found]);
+    expect(byDepth.length).toBe(new Set(lists.map((item) => item.depth)).size);
+    expect(byDepth.every((found) => found.length === 1)).toBe(true);
+    const flat = byDepth.map((found) => found[0] ?? 0);
+    expect(flat).toEqual([...flat].sort((a, b) => a - b));
+    expect(new Set(flat).size).toBe(flat.length);
+  });
+});
+
+describe.each(cases.filter((name) => expectedOf(name).rows !== undefined))('the tables of the LibreOffice-made PDF %s', (name) => {
+  it('reads each row of a table on a line of its own, its cells apart by tabs and in order', async () => {
+    const { text } = await fromPdf(name);
+    const lines = new Set(text.split('\n').map((line) => line.replaceAll('**', '')));
+    expect((expectedOf(name).rows ?? []).filter((row) => !lines.has(row))).toEqual([]);
   });
 });

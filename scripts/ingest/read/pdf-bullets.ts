@@ -1,7 +1,8 @@
 import type { Line, Segment } from './pdf-geometry.ts';
+import { LIST_GLYPHS } from './pdf-symbols.ts';
 
 /** A line opening with a list glyph and a space (`– text`), its text set off by less than a tab's width. */
-const GLYPH_START = /^([–•▪◦○·-]) +(?=\S)/u;
+const GLYPH_START = new RegExp(`^([${LIST_GLYPHS.join('').replace('-', '\\-')}]) +(?=\\S)`, 'u');
 /** Positions closer than this (points) count as aligned. */
 const ALIGN_TOLERANCE = 2;
 /** The text of a list item stands this far right of its glyph at most (fraction of the font size). */

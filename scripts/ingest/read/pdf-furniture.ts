@@ -19,11 +19,14 @@ const MIN_EXTENDED_TOKENS = 2;
 interface BandLine {
   line: Line;
   tokens: string[];
+  /** The line's page number as printed (`2`), and whether the line is in the narrow band. */
+  number: string;
+  narrow: boolean;
 }
 
 /** Whether a token of `a` says what a token of `b` says, each line's own page number standing for the other's. */
 function sameToken(a: BandLine, token: string, b: BandLine, other: string | undefined): boolean {
-  return token === other || (token === String(a.line.page + 1) && other === String(b.line.page + 1));
+  return token === other || (token === a.number && other === b.number);
 }
 
 /** Whether two lines of different pages say the same, their page numbers aside (`15912/25 EB/dk 1` and `… 2`). */
@@ -42,6 +45,14 @@ function extendsFurniture(a: BandLine, b: BandLine): boolean {
   return next === b.tokens.length;
 }
 
+/**
+ * Whether a band line is the same running line as one of another page: the same words, or the same with words
+ * of its own or the other's (`ANNEX JAI.1 EN` on the annex's pages, `JAI.1 EN` on the others').
+ */
+function isFurnitureOf(candidate: BandLine, other: BandLine): boolean {
+  return sameFurniture(candidate, other) || extendsFurniture(candidate, other) || extendsFurniture(other, candidate);
+}
+
 /** The height of the header and footer bands of a page: a share of its longer side, the same on a landscape page. */
 function bandHeight(size: PageSize, share = BAND): number {
   return Math.max(size.width, size.height) * share;
@@ -52,9 +63,8 @@ function inBand(line: Line, size: PageSize, share = BAND): boolean {
 }
 
 /** Whether two band lines may be one running head or foot: both in the narrow band, or at the same height. */
-function samePlace(a: BandLine, b: BandLine, sizes: readonly PageSize[]): boolean {
-  const narrow = (candidate: BandLine) => inBand(candidate.line, sizes[candidate.line.page] ?? { width: 0, height: 0 });
-  return (narrow(a) && narrow(b)) || Math.abs(a.line.y - b.line.y) <= SAME_HEIGHT;
+function samePlace(a: BandLine, b: BandLine): boolean {
+  return (a.narrow && b.narrow) || Math.abs(a.line.y - b.line.y) <= SAME_HEIGHT;
 }
 
 /** A page number alone (`2`, `- 2 -`, `Page 2 of 5`) that is this page's number. */
@@ -90,7 +100,8 @@ function setApart(page: readonly Line[], band: ReadonlySet<Line>, edges: 'top' |
 /**
  * Drops page furniture: lines in the header or footer band that repeat on at least half the pages (two at
  * least), page numbers aside — document number, initials, page number, directorate, LIMITE, language —, or say
- * what such a line says with words of their own (`ANNEX` on an annex's pages), a page's own number alone in a
+ * what such a line says with words of their own (`ANNEX` on an annex's pages) or without them (the body's pages
+ * when the annex's pages are the most), a page's own number alone in a
  * band, the band lines set apart above the first page's text (a parliament's registration stamp) and on a
  * one-page document those set apart below it.
  * Guarantees: lines outside the bands are kept, in their order; so is every band line without such evidence.
@@ -98,28 +109,28 @@ function setApart(page: readonly Line[], band: ReadonlySet<Line>, edges: 'top' |
 export function dropFurniture(lines: readonly Line[], sizes: readonly PageSize[]): Line[] {
   const byPage = sizes.map((): BandLine[] => []);
   for (const line of lines) {
-    if (inBand(line, sizes[line.page] ?? { width: 0, height: 0 }, WIDE_BAND))
+    const size = sizes[line.page] ?? { width: 0, height: 0 };
+    if (inBand(line, size, WIDE_BAND))
       byPage[line.page]?.push({
         line,
         tokens: lineText(line)
           .split(/\s+/)
           .filter((token) => token !== ''),
+        number: String(line.page + 1),
+        narrow: inBand(line, size),
       });
   }
   const needed = Math.max(2, Math.ceil(sizes.length / 2));
-  const repeated = byPage
-    .flat()
-    .filter(
-      (candidate) =>
-        1 +
-          byPage.filter(
-            (others, page) =>
-              page !== candidate.line.page &&
-              others.some((other) => samePlace(candidate, other, sizes) && (sameFurniture(candidate, other) || extendsFurniture(candidate, other))),
-          ).length >=
-        needed,
-    );
-  const narrow = byPage.flat().filter((candidate) => inBand(candidate.line, sizes[candidate.line.page] ?? { width: 0, height: 0 }));
+  const repeated = byPage.flat().filter((candidate) => {
+    // Pages counted until there are enough: a long document's footer is found on its first pages.
+    let pages = 1;
+    for (const [page, others] of byPage.entries()) {
+      if (pages >= needed) break;
+      if (page !== candidate.line.page && others.some((other) => samePlace(candidate, other) && isFurnitureOf(candidate, other))) pages++;
+    }
+    return pages >= needed;
+  });
+  const narrow = byPage.flat().filter((candidate) => candidate.narrow);
   const furniture = new Set([...repeated, ...narrow.filter(isPageNumber)].map((candidate) => candidate.line));
   const firstPage = lines.filter((line) => line.page === 0);
   const firstBand = new Set(narrow.filter((candidate) => candidate.line.page === 0).map((candidate) => candidate.line));

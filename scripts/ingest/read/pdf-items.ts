@@ -1,5 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfItem } from './pdf-geometry.ts';
+import { symbolText } from './pdf-symbols.ts';
 
 /** pdfjs' log level for errors only: warnings about fonts it substitutes are not ours to print. */
 const ERRORS_ONLY = 0;
@@ -27,18 +28,19 @@ export async function readPdfItems(bytes: Uint8Array): Promise<PdfPages> {
       const content = await page.getTextContent();
       // Font names (and so boldness) are known only once the page's operators have been read.
       await page.getOperatorList();
-      const bold = new Map<string, boolean>();
+      const fonts = new Map<string, { bold: boolean; name: string }>();
       for (const item of content.items) {
         if (!('str' in item) || item.str === '') continue;
-        if (!bold.has(item.fontName)) bold.set(item.fontName, isBoldFont(page.commonObjs.get(item.fontName)));
+        if (!fonts.has(item.fontName)) fonts.set(item.fontName, fontOf(page.commonObjs.get(item.fontName)));
+        const font = fonts.get(item.fontName);
         const [a = 0, b = 0, , , x = 0, y = 0] = item.transform as number[];
         items.push({
-          str: item.str,
+          str: symbolText(item.str, font?.name ?? ''),
           x: x - left,
           y: y - bottom,
           width: item.width,
           fontSize: Math.hypot(a, b),
-          bold: bold.get(item.fontName) ?? false,
+          bold: font?.bold ?? false,
           page: number - 1,
           angle: Math.round((Math.atan2(b, a) * 180) / Math.PI),
         });
@@ -51,9 +53,13 @@ export async function readPdfItems(bytes: Uint8Array): Promise<PdfPages> {
   }
 }
 
-/** A font counts as bold when pdfjs says so or its PostScript name says so (`Times-Bold`, `Arial,Bold`). */
-function isBoldFont(font: unknown): boolean {
-  if (typeof font !== 'object' || font === null) return false;
+/**
+ * A font's PostScript name (symbol fonts are told by it) and whether it is bold: when pdfjs says so or its name
+ * says so (`Times-Bold`, `Arial,Bold`).
+ */
+function fontOf(font: unknown): { bold: boolean; name: string } {
+  if (typeof font !== 'object' || font === null) return { bold: false, name: '' };
   const { bold, name } = font as { bold?: unknown; name?: unknown };
-  return bold === true || (typeof name === 'string' && /bold|black|heavy|semibold/i.test(name));
+  const known = typeof name === 'string' ? name : '';
+  return { bold: bold === true || /bold|black|heavy|semibold/i.test(known), name: known };
 }

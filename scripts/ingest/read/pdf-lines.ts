@@ -3,6 +3,14 @@ import { largest } from '../../../src/shared/lists.ts';
 
 /** Items whose baselines differ by less than this share a line (fraction of the font size). */
 const BASELINE_TOLERANCE = 0.1;
+/**
+ * A glyph drawn alone, with no letter or digit (a check mark, a bullet), shares a line whose baseline is this
+ * close (fraction of the font size): a word processor sets a symbol font's glyph a little off the baseline of the
+ * text beside it (LibreOffice raises a Wingdings check mark in a table cell by a quarter of the size).
+ */
+const SYMBOL_BASELINE_TOLERANCE = 0.3;
+/** Text with no letter or digit: a symbol. */
+const SYMBOL_ONLY = /^[^\p{L}\p{N}]+$/u;
 /** A superscript is at most this size relative to its line's text ... */
 const SUP_MAX_SCALE = 0.8;
 /** ... and its baseline is raised by more than this and at most by the second (fractions of the line's size). */
@@ -10,8 +18,11 @@ const SUP_MIN_RAISE = 0.1;
 const SUP_MAX_RAISE = 0.6;
 /** A horizontal gap wider than this (fraction of the size) is a word space ... */
 const SPACE_GAP = 0.12;
-/** ... wider than this a tab: label and value, table cells, list glyph and item text. */
-const TAB_GAP = 0.8;
+/**
+ * ... wider than this a tab: label and value, table cells, list glyph and item text. pdf.js ends a text run at
+ * such a gap with no space drawn in it; table cells set with LibreOffice's 0.1 cm padding are 0.7 of the size apart.
+ */
+const TAB_GAP = 0.6;
 /** Wide gaps of one line closer than this (points) in width are alike: the stretched spaces of a justified line. */
 const JUSTIFIED_TOLERANCE = 0.6;
 /** An accent item starting this far (points) inside the previous text is drawn over it, not after it. */
@@ -124,22 +135,32 @@ function newFlows(
 
 /**
  * Groups text items into visual lines by baseline, pages in order and lines top to bottom.
- * Guarantees: every non-blank item lands in exactly one line; small raised items become superscript
+ * Guarantees: every non-blank item lands in exactly one line; a symbol set a little off the baseline of a line
+ * joins it; small raised items become superscript
  * segments of the line below them; segments are left to right, merged while their style is the same; text the PDF
  * draws in another run than the text left of it (a table's next cell) is set off by a tab.
  */
 export function groupLines(items: readonly PdfItem[]): Line[] {
   const visible = items.filter((item) => item.str.trim() !== '');
-  // Larger text first, so that lines are founded by their main text and superscripts join them afterwards.
-  const bySize = [...visible].sort((a, b) => a.page - b.page || b.fontSize - a.fontSize || b.y - a.y || a.x - b.x);
+  const symbols = new Set(visible.filter((item) => SYMBOL_ONLY.test(item.str)));
+  // Words first, larger text first, so that lines are founded by their main text and symbols and superscripts join
+  // them afterwards.
+  const bySize = [...visible].sort(
+    (a, b) => a.page - b.page || Number(symbols.has(a)) - Number(symbols.has(b)) || b.fontSize - a.fontSize || b.y - a.y || a.x - b.x,
+  );
   const drafts: Draft[] = [];
+  // The lines of the page at hand (items come page by page): a long document's other pages are not searched.
+  let onPage: Draft[] = [];
   for (const item of bySize) {
-    const draft = drafts.find(
-      (candidate) =>
-        candidate.page === item.page && (Math.abs(item.y - candidate.y) <= candidate.size * BASELINE_TOLERANCE || isSuperscriptOf(item, candidate)),
-    );
+    if (onPage[0] !== undefined && onPage[0].page !== item.page) onPage = [];
+    const tolerance = symbols.has(item) ? SYMBOL_BASELINE_TOLERANCE : BASELINE_TOLERANCE;
+    const draft = onPage.find((candidate) => Math.abs(item.y - candidate.y) <= candidate.size * tolerance || isSuperscriptOf(item, candidate));
     if (draft) draft.items.push(item);
-    else drafts.push({ page: item.page, y: item.y, size: item.fontSize, items: [item] });
+    else {
+      const founded = { page: item.page, y: item.y, size: item.fontSize, items: [item] };
+      drafts.push(founded);
+      onPage.push(founded);
+    }
   }
   drafts.sort((a, b) => a.page - b.page || b.y - a.y);
   const stream = new Map(visible.map((item, index) => [item, index]));

@@ -1,16 +1,17 @@
 import { type Line, type Segment, relativeWidth } from './pdf-geometry.ts';
 import { joinLineBreak } from './pdf-hyphens.ts';
+import { LIST_GLYPHS } from './pdf-symbols.ts';
 import { wrappedCells } from './pdf-table-rows.ts';
 import { append } from '../../../src/shared/lists.ts';
 
 /** A vertical step larger than this many line spacings ends a paragraph. */
 export const PARAGRAPH_STEP = 1.3;
 /** Glyphs a list item opens with. */
-const BULLET_GLYPHS = new Set(['–', '-', '•', '▪', '◦', '○', '·']);
+const BULLET_GLYPHS = new Set(LIST_GLYPHS);
 /** Positions closer than this (points) count as aligned. */
 const ALIGN_TOLERANCE = 2;
-/** A line end that only a wrap makes: a letter, then a hyphen (`secu-`), with no space before it. */
-const HYPHEN_END = /\p{L}-$/u;
+/** A line end that only a wrap makes: a letter, then a hyphen (`secu-`) or a soft hyphen, with no space before it. */
+const HYPHEN_END = /\p{L}[-\u00AD]$/u;
 /** A line start a hyphenated line end goes on with: a letter. */
 const LETTER_START = /^\p{L}/u;
 /** Estimated width of a word space, as a fraction of the font size. */
@@ -42,6 +43,8 @@ export interface ParagraphContext {
   /** Left and right edges of the body text. */
   left: number;
   right: number;
+  /** The right edge of each page's text, by page index, where pages differ in width (a landscape annex): else `right`. */
+  pageRight: readonly number[];
   /** A column on the first page (the header's right-hand block) that text beside it, above `bottom`, ends before. */
   column: { edge: number; bottom: number } | null;
   /** Distance from a list glyph to its item text: one nesting level. */
@@ -73,7 +76,7 @@ function isFull(line: Line, next: Line, right: number): boolean {
 function rightOf(line: Line, context: ParagraphContext): number {
   const { column } = context;
   const beside = column !== null && line.page === 0 && line.y >= column.bottom && line.xEnd < column.edge;
-  return beside ? column.edge : context.right;
+  return beside ? column.edge : (context.pageRight[line.page] ?? context.right);
 }
 
 /**

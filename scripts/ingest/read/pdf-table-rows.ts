@@ -1,12 +1,22 @@
 import { type Line, type Segment, relativeWidth } from './pdf-geometry.ts';
+import { LIST_GLYPHS } from './pdf-symbols.ts';
 
 /** Positions closer than this (points) count as aligned. */
 const ALIGN_TOLERANCE = 2;
 /** Estimated width of a word space, as a fraction of the font size. */
 const SPACE_WIDTH = 0.25;
+/**
+ * A cell's text stops short of the next column's text by the padding of both cells (LibreOffice's 0.1 cm each,
+ * Word's 0.19 cm): at least this fraction of the font size.
+ */
+const CELL_PADDING = 0.45;
+/** A line at most this far (fraction of the font size) below the line above is set in the same row, not after a row's padding. */
+const IN_ROW_STEP = 1.25;
 
-/** A list label or paragraph number opening a line (`3.`, `6.1`, `(a)`, `ii)`, `–`): such a line opens an entry of its own. */
-const LABEL = /^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]?|[–•▪◦○·-])$/;
+/** A list label or paragraph number opening a line (`3.`, `6.1`, `(a)`, `ii)`): such a line opens an entry of its own. */
+const LABEL = /^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]?$/;
+/** A list glyph opening a line: such a line opens an entry of its own too. */
+const GLYPHS = new Set(LIST_GLYPHS);
 
 /** A cell of a line or row: the index of its first segment and where it starts. */
 interface Cell {
@@ -31,24 +41,34 @@ function firstWordWidth(segments: readonly Segment[]): number {
 /**
  * The cells of a table row's next line that go on with the row's cells, each with the row cell it goes on
  * with (indices into `row`), or null when the line is a row of its own: the line has two cells or more, opens
- * with no list label or number, each
- * starts where a cell of the row starts, and the cell of the line above at that place was full — the first word
- * of its continuation would not have fitted before the next column (or `right`, for the last). A label and its
- * value (`To:` under `From:`) and list items (`4.` under `3.`) have room left and stay rows.
+ * with no list label or number, each starts where a cell of the row starts, and the cell of the line above at
+ * that place was full — the first word of its continuation would not have fitted before the next column (its
+ * padding aside) or `right`, for the last. A cell whose line above was not full opens a new paragraph of its
+ * cell: it goes on with the row only when the line follows the one above at a line's step, leaves some of the
+ * row's cells without a line (a next row fills them all) and the first word of another of its cells would have run
+ * into the next column (a plain wrap, whatever the padding). A label and its value (`To:` under `From:`) and list
+ * items (`4.` under `3.`) have room left and stay rows.
  */
 export function wrappedCells(row: readonly Segment[], above: Line, line: Line, right: number): Array<{ into: Cell; from: Cell }> | null {
   const rowCells = cellsOf(row);
   const lineCells = cellsOf(line.segments);
   const aboveCells = cellsOf(above.segments);
-  if (lineCells.length < 2 || LABEL.test(line.segments[0]?.text.trim() ?? '')) return null;
+  const opening = line.segments[0]?.text.trim() ?? '';
+  if (lineCells.length < 2 || LABEL.test(opening) || GLYPHS.has(opening)) return null;
   const pairs = lineCells.map((from) => {
     const at = rowCells.findIndex((cell) => Math.abs(cell.x - from.x) <= ALIGN_TOLERANCE);
     const upper = aboveCells.find((cell) => Math.abs(cell.x - from.x) <= ALIGN_TOLERANCE);
     if (at < 0 || upper === undefined) return null;
-    const edge = rowCells[at + 1]?.x ?? right;
-    const upperEnd = (above.segments[upper.end - 1] as Segment).xEnd;
-    const full = upperEnd + line.size * SPACE_WIDTH + firstWordWidth(line.segments.slice(from.start, from.end)) > edge - ALIGN_TOLERANCE;
-    return full ? { into: rowCells[at] as Cell, from } : null;
+    const next = rowCells[at + 1];
+    const reach = (above.segments[upper.end - 1] as Segment).xEnd + line.size * SPACE_WIDTH + firstWordWidth(line.segments.slice(from.start, from.end));
+    const full = reach > (next === undefined ? right : next.x - line.size * CELL_PADDING) - ALIGN_TOLERANCE;
+    const overflowing = reach > (next?.x ?? right) - ALIGN_TOLERANCE;
+    return { into: rowCells[at] as Cell, from, full, overflowing };
   });
-  return pairs.every((pair) => pair !== null) ? pairs : null;
+  const placed = pairs.filter((pair) => pair !== null);
+  if (placed.length < pairs.length) return null;
+  const tight = above.y - line.y <= line.size * IN_ROW_STEP;
+  const partial = placed.length < rowCells.length;
+  const goesOn = placed.every((pair) => pair.full) || (tight && partial && placed.some((pair) => pair.overflowing));
+  return goesOn ? placed.map(({ into, from }) => ({ into, from })) : null;
 }

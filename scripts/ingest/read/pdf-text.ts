@@ -46,31 +46,56 @@ function rightEdge(lines: readonly Line[]): number {
 }
 
 /**
- * The usual step between two lines of a paragraph of body text: the commonest step below a line of body size
- * that runs to the right edge (a wrapped line, so the next one is the same paragraph's); without wrapped lines,
- * the smallest step between two body-size lines.
+ * The right edge of each page's text: that of the lines of all pages as wide as it, so that the text of a
+ * portrait page is not measured against a landscape annex's longer lines, nor the annex's against the body's.
  */
-function bodyLeading(lines: readonly Line[], size: number, right: number): number {
+function pageRights(lines: readonly Line[], sizes: readonly PageSize[]): number[] {
+  const widthOf = (page: number) => Math.round(sizes[page]?.width ?? 0);
+  const byWidth = new Map<number, Line[]>();
+  for (const line of lines) {
+    const group = byWidth.get(widthOf(line.page));
+    if (group) group.push(line);
+    else byWidth.set(widthOf(line.page), [line]);
+  }
+  const edges = new Map([...byWidth].map(([width, group]) => [width, rightEdge(group)]));
+  return sizes.map((_, page) => edges.get(widthOf(page)) ?? rightEdge(lines));
+}
+
+/**
+ * The usual step between two lines of a paragraph of body text: the commonest step below a line of body size
+ * that runs to its page's right edge (a wrapped line, so the next one is the same paragraph's); without wrapped
+ * lines, the smallest step between two body-size lines.
+ */
+function bodyLeading(lines: readonly Line[], size: number, right: readonly number[]): number {
   const steps = lines.slice(1).flatMap((line, index) => {
     const previous = lines[index] as Line;
     const step = Math.round((previous.y - line.y) * 2) / 2;
     const bodyPair = Math.abs(previous.size - size) < SIZE_TOLERANCE && Math.abs(line.size - size) < SIZE_TOLERANCE;
-    return previous.page === line.page && bodyPair && step >= size * MIN_LEADING ? [{ step, wrapped: previous.xEnd >= right - EDGE_TOLERANCE }] : [];
+    const wrapped = previous.xEnd >= (right[previous.page] ?? 0) - EDGE_TOLERANCE;
+    return previous.page === line.page && bodyPair && step >= size * MIN_LEADING ? [{ step, wrapped }] : [];
   });
   const wrapped = steps.filter((entry) => entry.wrapped).map((entry) => entry.step);
   if (wrapped.length > 0) return mode(wrapped, size * DEFAULT_LEADING);
   return steps.length > 0 ? smallest(steps.map((entry) => entry.step)) : size * DEFAULT_LEADING;
 }
 
-function context(lines: readonly Line[], size: number, words: ReadonlySet<string>, column: ParagraphContext['column']): ParagraphContext {
+function context(
+  lines: readonly Line[],
+  sizes: readonly PageSize[],
+  size: number,
+  words: ReadonlySet<string>,
+  column: ParagraphContext['column'],
+): ParagraphContext {
+  const pageRight = pageRights(lines, sizes);
   const indents = lines.flatMap((line) =>
     line.segments[1]?.gap === '\t' && line.segments[0]?.text.length === 1 ? [line.segments[1].x - line.segments[0].x] : [],
   );
   return {
-    leading: bodyLeading(lines, size, rightEdge(lines)),
+    leading: bodyLeading(lines, size, pageRight),
     size,
     left: smallest(lines.map((line) => line.x)),
     right: rightEdge(lines),
+    pageRight,
     column,
     indent: mode(
       indents.map((indent) => Math.round(indent)),
@@ -120,7 +145,7 @@ export function itemsToText(items: readonly PdfItem[], sizes: readonly PageSize[
   const header = splitHeader(body, pageSizes[0]?.width ?? 0);
   const words = documentWords(lines);
   const rest = splitBulletGlyphs(header.rest);
-  const paragraphs = buildParagraphs(rest, context(rest, size, words, header.column));
+  const paragraphs = buildParagraphs(rest, context(rest, pageSizes, size, words, header.column));
   const blocks = [header.letterhead.map(lineText).join('\n'), columnText(header.right)];
   const { called, orphans } = attachFootnotes(paragraphs, notes);
   paragraphs.forEach((paragraph, index) => {

@@ -30,4 +30,19 @@ describe('splitBulletGlyphs', () => {
     const lines = [line('– threat picture and cooperation', 71, 700), line('with Ukraine', 71, 680)];
     expect(splitBulletGlyphs(lines)).toEqual(lines);
   });
+
+  it('takes off as list glyphs Word’s arrow from Wingdings and its o from Courier New, set a space before their text', () => {
+    const lines = [
+      line('➢ Which measures have proved most', 85, 700),
+      line('effective?', 99.3, 680),
+      line('o background checks repeated at', 125, 650),
+      line('regular intervals;', 143, 630),
+    ];
+    expect(splitBulletGlyphs(lines).map((of) => of.segments.map((segment) => segment.text))).toEqual([
+      ['➢', 'Which measures have proved most'],
+      ['effective?'],
+      ['o', 'background checks repeated at'],
+      ['regular intervals;'],
+    ]);
+  });
 });

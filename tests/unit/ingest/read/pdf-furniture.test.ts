@@ -85,3 +85,14 @@ describe('dropFurniture', () => {
     expect(dropFurniture(lines, [A4]).map(lineText)).toEqual(['Body text', 'the last line of the text']);
   });
 });
+
+describe('dropFurniture with an annex of more pages than the body', () => {
+  it('drops the body page’s footer line that the annex pages print with ANNEX before it', () => {
+    const lines = [0, 1, 2].flatMap((page) => [
+      line(`Text of page ${page + 1}`, 700, page),
+      line(`10512/24 EXT 1\tTR/kl\t${page + 1}`, 44, page),
+      line(page === 0 ? 'JAI.1\tEN' : 'ANNEX\tJAI.1\tEN', 32, page),
+    ]);
+    expect(dropFurniture(lines, [A4, A4, A4]).map(lineText)).toEqual(['Text of page 1', 'Text of page 2', 'Text of page 3']);
+  });
+});

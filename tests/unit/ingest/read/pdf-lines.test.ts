@@ -97,3 +97,21 @@ describe('groupLines', () => {
     expect(groupLines([item(' ', 70, 700), item('', 90, 680)])).toEqual([]);
   });
 });
+
+describe('groupLines with symbols set off the baseline', () => {
+  it('puts a check mark a word processor raised a quarter of the size into the line of its table row, not a line above it', () => {
+    const lines = groupLines([item('Belgium', 74, 439.6), item('\u2714', 307, 442.5), item('\u2714', 449, 442.5), item('Germany', 74, 419.6)]);
+    expect(lines.map(lineText)).toEqual(['Belgium\t\u2714\t\u2714', 'Germany']);
+  });
+
+  it('keeps a word raised as much on a line of its own', () => {
+    expect(groupLines([item('Belgium', 74, 439.6), item('yes', 307, 442.5)]).map(lineText)).toEqual(['yes', 'Belgium']);
+  });
+
+  it('sets off by a tab the next cell of a row drawn in one run, when the cells are 0.7 of the size apart', () => {
+    // `Screening of port workers` ends at 377, the next cell's text starts 8.5 points further.
+    expect(groupLines([item('Screening of port workers', 227, 459.6), item('Joint analysis cell', 377 + 8.5, 459.6)]).map(lineText)).toEqual([
+      'Screening of port workers\tJoint analysis cell',
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ const CONTEXT: ParagraphContext = {
   size: 12,
   left: 70,
   right: 520,
+  pageRight: [],
   column: null,
   indent: 28,
   words: new Set(['public-private', 'information']),

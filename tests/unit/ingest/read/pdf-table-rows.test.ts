@@ -77,4 +77,53 @@ describe('wrappedCells', () => {
       ),
     ).toBeNull();
   });
+
+  it('counts a cell full when the next word would have run into the padding between the cells', () => {
+    // `countries of origi` ends at 182: `in` (10.6 points) and a space reach 195.6, short of the next cell's text
+    // at 200 but inside the padding of the two cells.
+    const above = line(
+      [
+        ['countries of origi', 74],
+        ['ence with the countries of Latin America and the Car', 200],
+      ],
+      700,
+    );
+    const next = line(
+      [
+        ['in Latin America', 74],
+        ['Brussels in March', 200],
+      ],
+      686,
+    );
+    expect(wrappedCells(above.segments, above, next, 524)?.map(({ into, from }) => [into.start, from.start])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+  });
+
+  it('goes on with a row whose line wraps one cell and opens a new paragraph in another, leaving the other cells', () => {
+    const row = line(
+      [
+        ['6. Tackle the corr', 74],
+        ['Member States', 200],
+        ['Q2 2026', 300],
+        ['DELETED', 400],
+      ],
+      700,
+    );
+    const next = (y: number) =>
+      line(
+        [
+          ['criminal networks', 74],
+          ['The Presidency will', 400],
+        ],
+        y,
+      );
+    expect(wrappedCells(row.segments, row, next(686.2), 760)?.map(({ into, from }) => [into.start, from.start])).toEqual([
+      [0, 0],
+      [3, 1],
+    ]);
+    // A row's padding below it: the line is the next row's.
+    expect(wrappedCells(row.segments, row, next(680), 760)).toBeNull();
+  });
 });

@@ -105,3 +105,24 @@ describe('itemsToText', () => {
     );
   });
 });
+
+describe('itemsToText with landscape annex pages', () => {
+  const LANDSCAPE = { width: 841.89, height: 595.28 };
+  /** 75 characters of 6 points from x 70: a line that runs to the portrait page's right edge at 520. */
+  const FULL = 'Delegations will find in the annex the state of play of the roadmap on the';
+  const portrait = [
+    item(FULL, 70, 700),
+    item('fight against high-risk criminal networks, which the Presidency drew up and', 70, 686),
+    item('which the COSI Support Group examined at its meeting of 5 June 2024, and the', 70, 672),
+    item('measures proposed.', 70, 658),
+  ];
+  /** Two landscape pages of table rows that run to x 770, more lines than the portrait page has. */
+  const annex = [1, 2].flatMap((page) => Array.from({ length: 10 }, (_, row) => item(`Row ${page}.${row} `.padEnd(116, 'x'), 70, 500 - row * 14, { page })));
+
+  it('joins the wrapped lines of a portrait page at its own right edge, not at the longer lines of the landscape pages', () => {
+    const text = itemsToText([...portrait, ...annex], [A4, LANDSCAPE, LANDSCAPE]);
+    expect(text.split('\n')).toContain(
+      `${FULL} fight against high-risk criminal networks, which the Presidency drew up and which the COSI Support Group examined at its meeting of 5 June 2024, and the measures proposed.`,
+    );
+  });
+});
