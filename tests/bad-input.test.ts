@@ -12,6 +12,8 @@ const BAD_INPUTS = [
   { file: 'tests/fixtures/bad/empty.txt', says: /empty/i },
   { file: 'tests/fixtures/bad/binary.txt', says: /binary/i },
   { file: 'tests/fixtures/bad/no-header.txt', says: /document number|header/i },
+  { file: 'tests/fixtures/bad-pdf/password.pdf', says: /password-protected PDF/ },
+  { file: 'tests/fixtures/bad-pdf/truncated.pdf', says: /not a readable PDF/ },
 ] as const;
 
 /** A good source ingested in the same run as the bad ones. */

@@ -3,6 +3,11 @@ import { type Line, lineText } from './pdf-geometry.ts';
 
 /** A line end that may break a word: letters, then a hyphen, or a hyphen the PDF set apart from them (`negoti -`). */
 const BROKEN_END = /(\p{L}+)( ?)-$/u;
+/**
+ * A line end on a soft hyphen after a letter: Word prints the author's optional hyphen where it breaks a word there,
+ * and the text layer gives U+00AD for it.
+ */
+const SOFT_HYPHEN_END = /\p{L}\u00AD$/u;
 /** The first word of the next line, when it starts with a letter; a small letter. */
 const LETTER_START = /^(\p{L}+)/u;
 const LOWER = /^\p{Ll}/u;
@@ -30,7 +35,7 @@ export function documentWords(lines: readonly Line[]): Set<string> {
   for (const line of lines) {
     const tokens = lineText(line).split(/\s+/);
     if (tokens.at(-1) === '-') tokens.splice(-2);
-    else if (tokens.at(-1)?.endsWith('-')) tokens.pop();
+    else if (tokens.at(-1)?.endsWith('-') || tokens.at(-1)?.endsWith('\u00AD')) tokens.pop();
     for (const token of tokens) {
       const word = token.replace(WORD_EDGES, '').toLowerCase();
       if (word !== '') words.add(word);
@@ -52,9 +57,11 @@ export interface Join {
  * document does not write as one word; without evidence a hyphen before a small letter is hyphenation and
  * one before a capital or a digit (`EU-` + `CLASI`, `2021-` + `2025`) stays. A hyphen set apart (`negoti -`)
  * is a broken word only when its piece is no word of the document or the whole word is; else it is a dash.
- * A web address runs on where it was broken (after `/` or `-`, before `%`), its hyphens kept.
+ * A web address runs on where it was broken (after `/` or `-`, before `%`), its hyphens kept. A word broken at
+ * a soft hyphen (U+00AD) is always made whole: the author marked where it may break.
  */
 export function joinLineBreak(before: string, after: string, words: ReadonlySet<string>): Join {
+  if (SOFT_HYPHEN_END.test(before) && LETTER_START.test(after)) return { cut: 1, insert: '' };
   const lastWord = before.split(/\s/).at(-1) ?? '';
   const isUrl = URL_PATTERN.test(lastWord);
   const broken = BROKEN_END.exec(before);

@@ -73,4 +73,13 @@ describe('joinLineBreak', () => {
     );
     expect(joined('see https://www.europol.europa.eu', 'for details', none)).toBe('see https://www.europol.europa.eu for details');
   });
+
+  it('mends a word broken at the soft hyphen Word prints at a line end, even where the document writes the compound with a hyphen', () => {
+    expect(joined('the interopera\u00AD', 'bility of systems', new Set())).toBe('the interoperability of systems');
+    expect(joined('the counter\u00AD', 'terrorism coordinator', new Set(['counter-terrorism']))).toBe('the counterterrorism coordinator');
+  });
+
+  it('leaves out of the document’s words the piece a line ends on before a soft hyphen', () => {
+    expect([...documentWords([line('the interopera\u00AD')])]).toEqual(['the']);
+  });
 });
