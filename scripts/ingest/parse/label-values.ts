@@ -1,5 +1,6 @@
 import { anchoredHeadEnd } from './anchored-head.ts';
 import { bodyStart } from './body-start.ts';
+import { furtherCorrespondentLines, furtherCorrespondents } from './correspondent-lines.ts';
 import type { FoundLabel } from './header-labels.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { codesAt, valueLength } from './value-shapes.ts';
@@ -46,6 +47,9 @@ const TRAILING_CODES = /(?:\s+[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]
 
 /** The labels whose values are other documents' references (`No. prev. doc.:`, `No. Cion doc.:`), never the header's own number. */
 const REFERENCE_FIELDS: ReadonlySet<HeaderField> = new Set(['previous', 'commission']);
+
+/** The fields whose values are senders or recipients, several of which a header may print one per line. */
+const CORRESPONDENT_FIELDS: ReadonlySet<HeaderField> = new Set(['from', 'to']);
 
 /** A blank line: it ends a value. */
 const BLANK_LINE = /\n[ \t]*\n/;
@@ -103,13 +107,20 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
 function readGroup(block: LabelBlock, group: Group, text: string, offset: number, numberInValue: boolean): number | null {
   let at = 0;
   for (const [index, label] of group.slice(0, -1).entries()) {
-    const length = valueLength(label.field, text, at) || fallbackLength(group[index + 1], text, at);
+    const next = group[index + 1];
+    const shaped = valueLength(label.field, text, at);
+    // Recipients printed one per line are one value, unless the next label takes a sender or recipient too.
+    const more = shaped > 0 && CORRESPONDENT_FIELDS.has(label.field) && next !== undefined && !CORRESPONDENT_FIELDS.has(next.field);
+    const length = shaped > 0 ? shaped + (more ? moreCorrespondents(next, text, at + shaped) : 0) : fallbackLength(next, text, at);
     const value = text.slice(at, at + length);
     // References take codes printed after them (`10951/2/98 ENFOPOL 98 REV 2`); a run of codes ending the value is the codes column.
     const trailing = REFERENCE_FIELDS.has(label.field) ? TRAILING_CODES.exec(value) : null;
     const kept = trailing === null ? value : value.slice(0, trailing.index);
     if (trailing !== null) block.codes.push(...(trailing[0].match(CODE) ?? []).map((code) => code.replace(/\s+/g, ' ')));
-    if (length === 0) block.unplaced.push(label);
+    // A reference label's line without a reference is no value of it: kept as header text, the label unplaced.
+    const unshaped = length > 0 && shaped === 0 && REFERENCE_FIELDS.has(label.field);
+    if (unshaped) block.otherText.push({ start: offset + at, text: value });
+    if (length === 0 || unshaped) block.unplaced.push(label);
     else block.values.push({ field: label.field, label: label.printed, value: kept, start: offset + at });
     at += length;
     const codes = codesAt(text, at);
@@ -149,6 +160,15 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
   if (start === null) return null;
   if (!start.marked) block.guessed = offset + at + start.offset;
   return offset + at + start.offset;
+}
+
+/**
+ * The length of the senders or recipients after the first one at `at`: the whole lines that name one each, or, on a
+ * line run together, those the next label's value follows right after (`COSI Coreper 7981/21` before `No. prev. doc.`).
+ */
+function moreCorrespondents(next: FoundLabel, text: string, at: number): number {
+  const run = furtherCorrespondents(text, at);
+  return run > 0 && valueLength(next.field, text, at + run) > 0 ? run : furtherCorrespondentLines(text, at);
 }
 
 /**

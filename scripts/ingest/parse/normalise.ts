@@ -1,4 +1,5 @@
 import { isDocumentsLine } from './agenda-body.ts';
+import { isCorrespondentLine } from './correspondent-lines.ts';
 import { cutsDocumentNumber } from './cut-document-number.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { splitFlatLines } from './flat-lines.ts';
@@ -209,6 +210,8 @@ function continues(above: { first: string; last: string; length: number }, below
   const start = below.trimStart();
   if (LONE_NUMBER.test(above.first) && above.first === above.last) return /^[\p{L}"“'‘(]/u.test(start);
   if (CAPITALS_LINE.test(above.last)) return false;
+  // Recipients printed one per line (`Standing Committee on …` over `Permanent Representatives Committee`) are not one wrapped line.
+  if (above.first === above.last && isCorrespondentLine(above.last) && isCorrespondentLine(start)) return false;
   if (/^\p{Ll}/u.test(start)) return true;
   const end = tail(above.last);
   if (HYPHEN_END.test(end)) return /^\p{L}/u.test(start);

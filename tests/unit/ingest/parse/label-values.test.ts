@@ -81,4 +81,23 @@ describe('readBlock', () => {
       displaced: null,
     });
   });
+
+  it('reads recipients printed one a line under labels printed first as one value, the previous document after them', () => {
+    const text =
+      'From:\nTo:\nNo. prev. doc.:\nSubject:\nPresidency\nCOSI\nPermanent Representatives Committee\nCouncil\n6120/24\nDraft conclusions\n\n1. The Presidency …';
+    expect(read(text).values).toEqual([
+      ['from', 'Presidency'],
+      ['to', 'COSI Permanent Representatives Committee Council'],
+      ['previous', '6120/24'],
+      ['subject', 'Draft conclusions'],
+    ]);
+  });
+
+  it('keeps a line that is no document number as header text instead of dropping it as the previous document', () => {
+    const text = 'From:\nTo:\nNo. prev. doc.:\nSubject:\nPresidency\nDelegations\nWorking Party on Frontiers report\nDraft conclusions\n\n1. The Presidency …';
+    const block = readBlock(text, findLabels(text));
+    expect(block.values.map(({ field }) => field)).not.toContain('previous');
+    expect(block.otherText.map(({ text: kept }) => kept.trim())).toEqual(['Working Party on Frontiers report']);
+    expect(block.unplaced.map((label) => label.field)).toEqual(['previous']);
+  });
 });
