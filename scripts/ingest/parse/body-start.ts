@@ -162,6 +162,17 @@ export function titleEnd(text: string): number | null {
   return candidates(text, firstWordEnd(text), true).find((at) => at <= limit && OPENERS.has(wordAt(text, at))) ?? null;
 }
 
+/** Whether `text` opens with a word the first sentence of a body opens with (`The Presidency …`, `Delegations …`) and goes on after it. */
+export function opensWithOpener(text: string): boolean {
+  const word = wordAt(text, 0);
+  return OPENERS.has(word) && /^\s+\S/.test(text.slice(text.indexOf(word) + word.length));
+}
+
+/** Whether a title goes on after `word` (`of`, `on`, `the`, `für` …): a capital after it is still the title's. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase());
+}
+
 function firstWordEnd(text: string): number {
   const word = /\S+/.exec(text);
   return word === null ? 0 : word.index + word[0].length;

@@ -7,6 +7,7 @@ import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers.ts';
 import { leadingPageNumber } from './page-numbers.ts';
+import { opensTextUnderTitle } from './numbered-title.ts';
 import { labelLine } from './labels.ts';
 import { watermarkLines } from './watermark.ts';
 import { BULLET, CONVERTER_PAGE_MARK, DATE_PREPOSITION_END, OPENS_WITH_DATE, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
@@ -216,7 +217,9 @@ function continues(above: { first: string; last: string; length: number }, below
   const end = tail(above.last);
   if (HYPHEN_END.test(end)) return /^\p{L}/u.test(start);
   if (TERMINAL.test(end) || end.endsWith('**') || /^[ \t]*#/.test(above.first)) return false;
-  return above.length >= (/^[ \t]*\d/.test(above.first) ? NUMBERED_WRAP_WIDTH : WRAP_WIDTH);
+  const numbered = /^[ \t]*\d/.test(above.first);
+  if (numbered && above.length >= NUMBERED_WRAP_WIDTH && opensTextUnderTitle(above.first, above.last, start)) return false;
+  return above.length >= (numbered ? NUMBERED_WRAP_WIDTH : WRAP_WIDTH);
 }
 
 /** An agenda item's or sub-point's title line (`5. (poss.) Draft …`, `b) Proposal …`): documents may follow on their own line. */

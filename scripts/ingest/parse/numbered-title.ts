@@ -1,0 +1,49 @@
+/** Where a numbered title printed on one line ends although it is long: the next line opens the item's text. */
+import { isTitleWord, opensWithOpener } from './body-start.ts';
+
+/** A numbered line (`2.`, `3.1`, `IV.`) and the first word after its number. */
+const NUMBERED_START = /^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[IVX]{1,6}\.)[ \t]+(\S+)/;
+
+/** A sentence's end inside a line: a title has none, a numbered paragraph may. */
+const SENTENCE_INSIDE = /[.!?]["'”’)]?\s+["“(]?\p{Lu}/u;
+
+/** What a wrapped title's line may end on besides a word a title does not end on: a dash, slash, comma, ampersand or opening bracket. */
+const OPEN_END = /[-–—/,&(]$/;
+
+/** Words a title goes on after that are no title words of the body's sentence finder (`between Europol and …`, `such as Europol`). */
+const CONTINUING_WORDS: ReadonlySet<string> = new Set([
+  'between',
+  'as',
+  'such',
+  'including',
+  'into',
+  'within',
+  'towards',
+  'under',
+  'against',
+  'among',
+  'via',
+  'than',
+  'its',
+  'their',
+  'this',
+  'these',
+  'that',
+]);
+
+/**
+ * Whether `below` opens the text under a numbered title (`2. Follow-up to the Council conclusions … EMPACT 2022+` over
+ * `The Presidency presented …`) rather than going on with it: the line above is a numbered title (no sentence in it,
+ * not a numbered paragraph opening as a body's sentence does), it ends on a word a title may end on, and the line
+ * below opens as a sentence.
+ */
+export function opensTextUnderTitle(aboveFirst: string, aboveLast: string, below: string): boolean {
+  const start = NUMBERED_START.exec(aboveFirst);
+  const first = start?.[1];
+  if (start === null || first === undefined || opensWithOpener(`${first} …`) || !opensWithOpener(below)) return false;
+  const title = aboveFirst.slice(start[0].length - first.length);
+  if (SENTENCE_INSIDE.test(title) || (aboveLast !== aboveFirst && SENTENCE_INSIDE.test(aboveLast))) return false;
+  const last = aboveLast.trimEnd();
+  const word = /(\S+)$/.exec(last)?.[1] ?? '';
+  return !OPEN_END.test(last) && !isTitleWord(word) && !CONTINUING_WORDS.has(word.toLowerCase());
+}

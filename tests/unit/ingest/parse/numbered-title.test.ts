@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { opensTextUnderTitle } from '../../../../scripts/ingest/parse/numbered-title.ts';
+
+const TITLE = '3. Draft Council conclusions on the future of the internal security of the European Union and the police partnership';
+
+describe('opensTextUnderTitle', () => {
+  it('is true when a sentence opens under a numbered title that ends on its own word', () => {
+    expect(opensTextUnderTitle(TITLE, TITLE, 'Delegations broadly supported the draft conclusions.')).toBe(true);
+    expect(opensTextUnderTitle(TITLE, TITLE, 'The Presidency presented the text.')).toBe(true);
+  });
+
+  it('is false when the title line ends on a word a title goes on after', () => {
+    const cut = '4. Information from the Commission on the state of play of the Schengen evaluation of the';
+    expect(opensTextUnderTitle(cut, cut, 'European Union external borders')).toBe(false);
+    const between = '4. Information from the Presidency on the cooperation on firearms trafficking between';
+    expect(opensTextUnderTitle(between, between, 'Europol and Eurojust')).toBe(false);
+  });
+
+  it('is false for a numbered paragraph, which opens as a sentence itself or holds one', () => {
+    const paragraph = '3. The Presidency invites the Committee to take note of the results presented by Frontex';
+    expect(opensTextUnderTitle(paragraph, paragraph, 'Europol will report in June.')).toBe(false);
+    const sentences = '3. Draft conclusions were discussed. Several delegations asked for a reference to Frontex';
+    expect(opensTextUnderTitle(sentences, sentences, 'The Presidency will revise the text.')).toBe(false);
+  });
+
+  it('is false when the next line does not open a sentence', () => {
+    expect(opensTextUnderTitle(TITLE, TITLE, '(doc. 11960/21)')).toBe(false);
+  });
+});
