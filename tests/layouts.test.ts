@@ -31,6 +31,8 @@ interface Expected {
   references?: string[];
   /** The sections in order, number and title as printed, where the case is about them. */
   sections?: { number: string | null; title: string | null }[];
+  /** The footnotes in order, mark and plain text as printed, where the case is about them. */
+  footnotes?: { mark: string; text: string }[];
   /** Parts of the header reader's warnings the record must carry, in order; absent: no such warning. */
   warnings?: string[];
 }
@@ -96,7 +98,7 @@ describe.each(withItems)('the agenda items of the %s layout', (name) => {
 });
 
 /** The cases that state `field`, each checked against what its record gives by `read`. */
-function describeStated(field: 'sections' | 'references', what: string, read: (record: OkRecord) => unknown): void {
+function describeStated(field: 'sections' | 'references' | 'footnotes', what: string, read: (record: OkRecord) => unknown): void {
   const stating = cases.filter((name) => (JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected)[field] !== undefined);
   describe.each(stating)(`the ${field} of the %s layout`, (name) => {
     it(`are ${what} (${name})`, () => {
@@ -112,3 +114,6 @@ describeStated('sections', 'read with the numbers and titles read by hand', (rec
   record.sections.map((section) => ({ number: section.number, title: section.title })),
 );
 describeStated('references', 'the documents read by hand', (record) => record.references.map((reference) => reference.id));
+describeStated('footnotes', 'the footnotes read by hand', (record) =>
+  record.footnotes.map((footnote) => ({ mark: footnote.mark, text: blocksPlain(footnote.text) })),
+);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { markPlainFootnotes } from '../../../../scripts/ingest/parse/plain-footnotes.ts';
+
+describe('markPlainFootnotes', () => {
+  it('marks a plain footnote under the rule and its call above it, every line break kept', () => {
+    const text =
+      'Subject:\tEU Security Union Strategy1\r\nDelegations will find attached the report.\r\n____________________\r\n1\tThe first report (14317/20).\r\n';
+    expect(markPlainFootnotes(text)).toBe(
+      'Subject:\tEU Security Union Strategy^1\r\nDelegations will find attached the report.\r\n____________________\r\n^1\tThe first report (14317/20).\r\n',
+    );
+  });
+
+  it('marks the call after a closing quote or bracket, and only the last call above the rule', () => {
+    const text = 'the 2020 conclusions”2 and (COSI),2 again\n___\n2 Doc. 8812/20.';
+    expect(markPlainFootnotes(text)).toBe('the 2020 conclusions”2 and (COSI),^2 again\n___\n^2 Doc. 8812/20.');
+  });
+
+  it('leaves a numbered line under the rule alone when no call of its number stands above it', () => {
+    const text = 'Delegations will find attached the report.\n____________________\n2 JAI.1 LIMITE EN\n';
+    expect(markPlainFootnotes(text)).toBe(text);
+  });
+
+  it('does not take a number inside a year or a code for a call', () => {
+    const text = 'COSI 71 met in 2021 and JAI 1 too.\n___\n1 The meeting.\n';
+    expect(markPlainFootnotes(text)).toBe(text);
+  });
+
+  it('looks for calls only on the page above the rule, not above an earlier rule', () => {
+    const text = 'first page word1\n___\n1 Footnote of page one.\nsecond page without call\n___\n1 Not a footnote of this page.\n';
+    expect(markPlainFootnotes(text)).toBe('first page word^1\n___\n^1 Footnote of page one.\nsecond page without call\n___\n1 Not a footnote of this page.\n');
+  });
+});
