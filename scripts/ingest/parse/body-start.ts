@@ -13,6 +13,11 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Si', 'Delegazioni', 'Se', 'Las', 'Adjunto', 'Junto', 'Segue', 'Hierbij', 'Delegaties', 'Delegacje', 'W', 'För', 'Delegationerna', 'Härmed'],
   // Greek (`Οι πρόσφατες τρομοκρατικές επιθέσεις …`) and Czech (`Delegace naleznou …`)
   ...['Οι', 'Η', 'Ο', 'Το', 'Τα', 'Στις', 'Στο', 'Με', 'Κατά', 'Διαβιβάζεται', 'Delegace'],
+  // Bulgarian, Romanian, Croatian, Slovak, Slovenian, Estonian, Lithuanian, Latvian, Maltese, Hungarian, Finnish
+  ...['Делегациите', 'Председателството', 'Приложено', 'Za', 'Delegațiile', 'Delegaţiile', 'Președinția', 'Delegacije', 'Predsjedništvo'],
+  ...['Delegáciám', 'Delegácie', 'Predsedníctvo', 'Delegacijam', 'Predsedstvo', 'Delegatsioonidele', 'Delegatsioonid', 'Eesistujariik'],
+  ...['Delegacijoms', 'Delegacijos', 'Pirmininkaujanti', 'Delegācijām', 'Delegācijas', 'Prezidentvalsts', 'Pielikumā', 'Id-delegazzjonijiet'],
+  ...['Il-Presidenza', 'Mellékelten', 'Valtuuskunnille', 'Valtuuskunnat', 'Puheenjohtajavaltio'],
 ]);
 
 /**
@@ -20,7 +25,7 @@ const OPENERS: ReadonlySet<string> = new Set([
  * the ingest reads: they begin the body even where the sentence has no full stop to end it (a page cut before it).
  */
 const BODY_PHRASES =
-  /(?<=\s)(?:Delegations will find|Les délégations trouveront|Die Delegationen erhalten|Delegationerne vedlægges|Delegationerne får|Si trasmette|Si trasmettono|Le delegazioni trovano|Se remite|Se adjunta|Las delegaciones encontrarán|Envia-se|Junto se envia|Segue em anexo|Hierbij gaat|De delegaties treffen|W załączeniu delegacje otrzymują|Delegacje otrzymują|För delegationerna bifogas|Härmed översänds|Διαβιβάζεται συνημμένως|Delegace naleznou)(?![\p{L}])/u;
+  /(?<=\s)(?:Delegations will find|Les délégations trouveront|Die Delegationen erhalten|Delegationerne vedlægges|Delegationerne får|Si trasmette|Si trasmettono|Le delegazioni trovano|Se remite|Se adjunta|Las delegaciones encontrarán|Envia-se|Junto se envia|Segue em anexo|Hierbij gaat|De delegaties treffen|W załączeniu delegacje otrzymują|Delegacje otrzymują|För delegationerna bifogas|Härmed översänds|Διαβιβάζεται συνημμένως|Delegace naleznou|Приложено се изпраща|Делегациите получават|Se transmite alăturat|Se transmite delegațiilor|Delegațiile primesc|Za delegacije se u prilogu|U prilogu se delegacijama|Delegáciám v prílohe|Delegacijam v prilogi|Delegatsioonidele edastatakse|Delegatsioonidele on lisatud|Delegacijoms pateikiamas|Delegacijoms pridedamas|Delegācijām nosūtīts|Pielikumā ir pievienots|Id-delegazzjonijiet għandhom isibu|Għad-delegazzjonijiet|Mellékelten továbbítjuk|Valtuuskunnille toimitetaan)(?![\p{L}])/u;
 
 /** Headings that open a body (`I. INTRODUCTION`, `BACKGROUND`, `Introduction`, the `CONTENTS` of minutes). */
 const HEADINGS =
@@ -62,6 +67,10 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
     ...['em', 'no', 'na', 'com', 'van', 'het', 'voor', 'over', 'met', 'op', 'tot', 'w', 'z', 'o', 'dla', 'oraz', 'przez', 'mellan', 'och', 'för', 'av'],
     // Greek and Czech
     ...['της', 'του', 'των', 'και', 'στον', 'στην', 'στο', 'για', 'με', 'v', 'a', 've', 'při', 'pro', 'k', 's', 'ze'],
+    // Bulgarian, Romanian, Croatian, Slovak, Slovenian, Estonian, Lithuanian, Latvian, Maltese, Hungarian, Finnish
+    ...['на', 'за', 'и', 'в', 'от', 'относно', 'с', 'по', 'към', 'във', 'със', 'al', 'ale', 'privind', 'și', 'şi', 'în', 'pentru', 'cu'],
+    ...['la', 'din', 'asupra', 'u', 'od', 'sa', 'pre', 'vo', 'so', 'zo', 'in', 'iz', 'pri', 'ja', 'ning', 'dėl', 'ir', 'apie', 'iš'],
+    ...['į', 'su', 'par', 'un', 'ar', 'uz', 'dwar', "ta'", 'fuq', 'għal', 'bejn', 'az', 'és', 'szóló', 'sekä'],
   ]),
 );
 
@@ -146,7 +155,10 @@ export function bodyStart(text: string): BodyStart | null {
   }
   const before = (at: number) => at >= minimum && at <= limit;
   const strong = [INLINE_MARKER, HEADINGS, DAY_HEADING].map((pattern) => firstMatch(text, pattern, minimum)).filter((at) => at !== null && before(at));
-  const opener = candidates(text, minimum, true).find((at) => before(at) && OPENERS.has(wordAt(text, at)));
+  // A phrase that opens a body opens its sentence: a capitalised word before it in that sentence (`… cooperarea
+  // Europol cu părțile private Se transmite alăturat …`) is still the title's.
+  const phrase = firstMatch(text, BODY_PHRASES, minimum);
+  const opener = phrase !== null && before(phrase) ? phrase : candidates(text, minimum, true).find((at) => before(at) && OPENERS.has(wordAt(text, at)));
   const guessed =
     [...strong, ...(opener === undefined ? [] : [opener])].sort((a, b) => (a ?? 0) - (b ?? 0))[0] ?? candidates(text, minimum, false).find(before);
   return { offset: guessed ?? limit, marked: false };

@@ -1,4 +1,4 @@
-import { HEADER_LABELS, LABELS_WITHOUT_COLON, type HeaderField, type HeaderLabel } from './label-vocabulary.ts';
+import { HEADER_LABELS, LABELS_AFTER_OWN_LANGUAGE, LABELS_WITHOUT_COLON, type HeaderField, type HeaderLabel } from './label-vocabulary.ts';
 
 /** A label found in the text of a header, wherever the line breaks fall: where it stands and what it fills. */
 export interface FoundLabel {
@@ -43,6 +43,7 @@ export function findLabels(text: string): FoundLabel[] {
     if (!printed.trimEnd().endsWith(':') && !LABELS_WITHOUT_COLON.has(label.field)) continue;
     // a one-letter label (the Spanish `A:`) is one only right after the sender's label, not the `A:` of `Part A:`
     if (spelling.length === 1 && found[found.length - 1]?.field !== 'from') continue;
+    if (LABELS_AFTER_OWN_LANGUAGE.has(spelling) && !found.some((earlier) => earlier.language === label.language)) continue;
     found.push({ start: match.index, end: match.index + printed.length, field: label.field, language: label.language, printed: printed.trim() });
   }
   return found;

@@ -122,8 +122,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     note: ['för dokument', 'av den', 'ny status'],
     on: ['datum'],
   },
-  // the other official languages: sender, recipient, previous document and subject (the Finnish subject label `Asia:`
-  // is left out: it is also the `Asia:` of an English subject)
+  // the other official languages: sender, recipient, previous document and subject
   // Greek as a version of 2018 prints its proposal's cover: `Ημερομηνία Παραλαβής:`, `Αριθ. εγγρ. Επιτρ.:`, `Διοργανικός φάκελος:`
   el: {
     interinstitutional: ['διοργανικός φάκελος'],
@@ -134,9 +133,35 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     subject: ['θέμα'],
     other: ['ημερομηνία παραλαβής'],
   },
-  bg: { from: ['от'], to: ['до'], previous: ['№ предх. док.'], subject: ['относно'] },
-  ro: { from: ['de la'], to: ['către'], previous: ['nr. doc. ant.'], subject: ['subiect'] },
-  hr: { from: ['od'], to: ['za'], previous: ['br. preth. dok.'], subject: ['predmet'] },
+  // the other official languages, as their versions' headers print the labels (dates of receipt, Commission documents
+  // and interinstitutional files of cover notes included)
+  bg: {
+    interinstitutional: ['междуинституционален номер', 'междуинституционално досие'],
+    from: ['от'],
+    to: ['до'],
+    previous: ['№ предх. док.', '№ предх. док'],
+    commission: ['№ док. ком.', '№ док. на ком.'],
+    subject: ['относно'],
+    other: ['дата на получаване'],
+  },
+  ro: {
+    interinstitutional: ['dosar interinstituțional', 'dosar interinstituţional'],
+    from: ['de la'],
+    to: ['către'],
+    previous: ['nr. doc. ant.', 'nr. doc. ant'],
+    commission: ['nr. doc. com.', 'nr. doc. com'],
+    subject: ['subiect'],
+    other: ['data primirii'],
+  },
+  hr: {
+    interinstitutional: ['međuinstitucijski predmet'],
+    from: ['od'],
+    to: ['za'],
+    previous: ['br. preth. dok.', 'br. preth. dok'],
+    commission: ['br. dok. kom.', 'br. dok. kom'],
+    subject: ['predmet'],
+    other: ['datum primitka'],
+  },
   // a Czech cover note of 2012: `Datum přijetí:` (date of receipt), `Č. dok. Komise:`
   cs: {
     interinstitutional: ['interinstitucionální spis'],
@@ -147,14 +172,79 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     subject: ['předmět'],
     other: ['datum přijetí'],
   },
-  sk: { from: ['od'], to: ['komu'], previous: ['č. predch. dok.'], subject: ['predmet'] },
-  sl: { from: ['pošiljatelj'], to: ['prejemnik'], previous: ['št. predh. dok.'], subject: ['zadeva'] },
-  et: { from: ['saatja'], to: ['saaja'], previous: ['eelmise dok nr'], subject: ['teema'] },
-  fi: { interinstitutional: ['toimielinten välinen asia'], from: ['lähettäjä'], to: ['vastaanottaja'], previous: ['ed. asiak. nro'] },
-  lt: { from: ['siuntėjas'], to: ['gavėjas'], previous: ['ankstesnio dok. nr.'], subject: ['dalykas'] },
-  lv: { from: ['sūtītājs'], to: ['saņēmējs'], previous: ['iepr. dok. nr.'], subject: ['temats'] },
-  hu: { interinstitutional: ['intézményközi referenciaszám'], from: ['küldi'], to: ['címzett'], previous: ['előző dok. sz.'], subject: ['tárgy'] },
-  mt: { from: ['minn'], to: ['lil'], previous: ['nru dok. prec.'], subject: ['suġġett'] },
+  sk: {
+    interinstitutional: ['medziinštitucionálny spis'],
+    from: ['od'],
+    to: ['komu'],
+    previous: ['č. predch. dok.', 'č. predch. dok'],
+    commission: ['č. dok. kom.', 'č. dok. kom'],
+    subject: ['predmet'],
+    other: ['dátum doručenia'],
+  },
+  sl: {
+    interinstitutional: ['medinstitucionalna zadeva'],
+    from: ['pošiljatelj'],
+    to: ['prejemnik'],
+    previous: ['št. predh. dok.', 'št. predh. dok'],
+    commission: ['št. dok. kom.', 'št. dok. kom'],
+    subject: ['zadeva'],
+    other: ['datum prejema'],
+  },
+  et: {
+    interinstitutional: ['institutsioonidevaheline toimik'],
+    from: ['saatja'],
+    to: ['saaja'],
+    previous: ['eelmise dok nr', 'eelmise dok. nr'],
+    commission: ['komisjoni dok nr', 'komisjoni dok. nr'],
+    subject: ['teema'],
+    other: ['kättesaamise kuupäev'],
+  },
+  fi: {
+    interinstitutional: ['toimielinten välinen asia'],
+    from: ['lähettäjä'],
+    to: ['vastaanottaja'],
+    previous: ['ed. asiak. nro'],
+    commission: ['kom:n asiak. nro'],
+    subject: ['asia'],
+    other: ['vastaanottopäivä'],
+  },
+  lt: {
+    interinstitutional: ['tarpinstitucinė byla'],
+    from: ['siuntėjas'],
+    to: ['gavėjas'],
+    previous: ['ankstesnio dok. nr.', 'ankstesnio dok. nr'],
+    commission: ['komisijos dok. nr.', 'komisijos dok. nr'],
+    subject: ['dalykas'],
+    other: ['gavimo data'],
+  },
+  lv: {
+    interinstitutional: ['starpiestāžu lieta'],
+    from: ['sūtītājs'],
+    to: ['saņēmējs'],
+    previous: ['iepr. dok. nr.', 'iepr. dok. nr'],
+    commission: ['komisijas dok. nr.', 'komisijas dok. nr'],
+    subject: ['temats'],
+    other: ['saņemšanas datums'],
+  },
+  hu: {
+    interinstitutional: ['intézményközi referenciaszám'],
+    from: ['küldi'],
+    to: ['címzett'],
+    previous: ['előző dok. sz.', 'előző dok. sz'],
+    commission: ['biz. dok. sz.', 'biz. dok. sz'],
+    subject: ['tárgy'],
+    other: ['átvétel dátuma'],
+  },
+  // Maltese spells the previous document's label with and without its dotted ċ
+  mt: {
+    interinstitutional: ['fajl interistituzzjonali'],
+    from: ['minn'],
+    to: ['lil'],
+    previous: ['nru dok. prec.', 'nru dok. preċ.', 'nru dok. prec', 'nru dok. preċ'],
+    commission: ['nru dok. kumm.', 'nru dok. kum.'],
+    subject: ['suġġett'],
+    other: ['data meta wasal'],
+  },
 };
 
 function labelTable(): Map<string, HeaderLabel> {
@@ -178,3 +268,9 @@ export const BLOCK_FIELDS: ReadonlySet<HeaderField> = new Set(['from', 'on', 'to
 
 /** Labels some exports print without their colon, always before a document number (`No. prev. doc 8646/10`). */
 export const LABELS_WITHOUT_COLON: ReadonlySet<HeaderField> = new Set(['previous', 'commission']);
+
+/**
+ * Labels that are a label only after another label of their language: the Finnish subject's `Asia:` is also the
+ * `Asia:` of an English subject (`Subject: South-East Asia: …`).
+ */
+export const LABELS_AFTER_OWN_LANGUAGE: ReadonlySet<string> = new Set(['asia']);

@@ -22,6 +22,19 @@ describe('bodyStart', () => {
     expect(startOf(' Rapport om gränsförvaltningen För delegationerna bifogas ovannämnda dokument')).toEqual({ body: 'För delegationerna b', marked: false });
   });
 
+  it('takes a phrase that opens a body for its start over a name that opens sentences in the title before it', () => {
+    expect(startOf(' privește cooperarea Europol cu părțile private Se transmite alăturat, în atenția delegațiilor, documentul.')).toEqual({
+      body: 'Se transmite alătura',
+      marked: false,
+    });
+  });
+
+  it('ends a subject in the other official languages at the phrase their bodies open with, past the small words titles go on after', () => {
+    expect(startOf(' Проект на заключения на Съвета относно сигурността Делегациите получават приложено проекта.')?.body).toBe('Делегациите получава');
+    expect(startOf(' Nacrt zaključaka Vijeća o sigurnosti Unije Za delegacije se u prilogu nalazi nacrt.')?.body).toBe('Za delegacije se u p');
+    expect(startOf(' Nõukogu järelduste kavand sisejulgeoleku kohta Delegatsioonidele edastatakse kavand.')?.body).toBe('Delegatsioonidele ed');
+  });
+
   it('guesses the start at a heading, a numbered paragraph or a sentence opener inside a run-on line', () => {
     expect(startOf(' Future of cooperation - Draft conclusions Introduction This note sets out the state of play. Delegations welcomed it.')).toEqual({
       body: 'Introduction This no',

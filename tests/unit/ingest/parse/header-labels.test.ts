@@ -74,3 +74,17 @@ describe('findLabels', () => {
     expect(labels('The Subjective views: none. Undated: no.')).toEqual([]);
   });
 });
+
+describe('findLabels for the Finnish subject label', () => {
+  it('finds Asia: after other Finnish labels', () => {
+    expect(findLabels('Lähettäjä: Vastaanottaja: Asia: Puheenjohtajavaltio').map((label) => label.field)).toEqual(['from', 'to', 'subject']);
+  });
+
+  it('does not take the Asia: of an English subject for a label', () => {
+    expect(findLabels('From: Presidency To: Delegations Subject: South-East Asia: state of play').map((label) => label.field)).toEqual([
+      'from',
+      'to',
+      'subject',
+    ]);
+  });
+});
