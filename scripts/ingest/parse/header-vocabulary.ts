@@ -171,6 +171,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     mededeling: 'communication',
     nota: 'note',
     'begeleidende nota': 'cover-note',
+    // the older Dutch name of a cover note (a version of 2004: `INGEKOMEN DOCUMENT`)
+    'ingekomen document': 'cover-note',
     'resultaat besprekingen': 'outcome-of-proceedings',
     'i/a-punt-nota': 'i-a-item-note',
     'voorlopige agenda': 'provisional-agenda',

@@ -98,7 +98,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['nr. cie-doc.', 'nr. cie-doc', 'nr. comm.doc.'],
     interinstitutional: ['interinstitutioneel dossier'],
     subject: ['betreft'],
-    other: ['datum van ontvangst', 'tijd', 'plaats', 'tel./fax', 'contactpersoon'],
+    // older Dutch cover notes print their date of receipt as `ingekomen:`
+    other: ['datum van ontvangst', 'ingekomen', 'tijd', 'plaats', 'tel./fax', 'contactpersoon'],
     on: ['datum', 'op'],
   },
   pl: {
