@@ -10,6 +10,7 @@ import { headerLineKind } from './header-lines.ts';
 import { headerWindow, lineNumberAt, positionOf, type HeaderWindow, type LinePosition } from './header-window.ts';
 import { BLOCK_FIELDS, type HeaderField } from './label-vocabulary.ts';
 import { readBlock, type LabelBlock } from './label-values.ts';
+import { holdsUnreadText } from './reference-values.ts';
 import { headerValue } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
 import { valuesAboveLabels } from './values-above-labels.ts';
@@ -21,6 +22,9 @@ const PLUS_PARTS = /((?:ST[ \t])?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:REV|ADD|
 
 /** The fields whose labels make a label table, as against contact lines (`Tel.:`, `Fax:`) that any page may print. */
 const FIELD_LABELS: ReadonlySet<HeaderField> = new Set(['from', 'on', 'to', 'previous', 'commission', 'subject']);
+
+/** The labels whose values the record keeps as links to other documents. */
+const REFERENCE_LABELS: ReadonlySet<HeaderField> = new Set(['previous', 'commission']);
 
 /** How much of the body a warning quotes where the end of the header was guessed. */
 const QUOTED_CHARACTERS = 40;
@@ -92,8 +96,9 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
   for (const { field, value } of block.values) values.set(field, [...(values.get(field) ?? []), headerValue(value)]);
   const firstOf = (field: HeaderField) => values.get(field)?.find((value) => value !== '') ?? null;
   const references = (field: HeaderField) => [...new Set(findReferences(withParts((values.get(field) ?? []).join('\n'))).map((reference) => reference.id))];
+  // Contact lines and notes are kept as printed, and so is a reference label's value the record cannot link in full.
   const otherLabels = block.values
-    .filter(({ field }) => field === 'other' || field === 'note')
+    .filter(({ field, value }) => field === 'other' || field === 'note' || (REFERENCE_LABELS.has(field) && holdsUnreadText(headerValue(value))))
     .map(({ label, value }) => `${label} ${headerValue(value)}`.trim());
   return {
     header: {

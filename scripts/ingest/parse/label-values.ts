@@ -178,10 +178,20 @@ function moreCorrespondents(next: FoundLabel, text: string, at: number): number 
  */
 function fallbackLength(next: FoundLabel | undefined, text: string, at: number): number {
   const lineEnd = text.indexOf('\n', at + 1);
-  if (lineEnd !== -1 && text.slice(at, lineEnd).trim() !== '') return lineEnd - at;
-  if (next === undefined) return 0;
-  for (let position = at + 1; position < text.length; position += 1) {
-    if (/\s/.test(text.charAt(position - 1)) && !/\s/.test(text.charAt(position)) && valueLength(next.field, text, position) > 0) return position - at;
+  if (lineEnd !== -1 && text.slice(at, lineEnd).trim() !== '') {
+    // A document number inside the line is the next label's value, run on by a joined wrapped line (`… European Union SWD(2021) 92 final …`).
+    const reference = next !== undefined && REFERENCE_FIELDS.has(next.field) ? shapeWithin(next, text, at, lineEnd, /\d/) : null;
+    return reference ?? lineEnd - at;
   }
-  return 0;
+  return next === undefined ? 0 : (shapeWithin(next, text, at, text.length, /./) ?? 0);
+}
+
+/** The offset from `at` of the first word before `end` where the next label's value shows its shape (one that `needs` matches), or null. */
+function shapeWithin(next: FoundLabel, text: string, at: number, end: number, needs: RegExp): number | null {
+  for (let position = at + 1; position < end; position += 1) {
+    if (!/\s/.test(text.charAt(position - 1)) || /\s/.test(text.charAt(position))) continue;
+    const length = valueLength(next.field, text, position);
+    if (length > 0 && needs.test(text.slice(position, position + length))) return position - at;
+  }
+  return null;
 }

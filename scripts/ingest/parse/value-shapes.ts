@@ -14,9 +14,9 @@ const DAYS = new RegExp(String.raw`\s*(?:\p{L}+,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:
 /** A day without its weekday, as a cover note prints its date of receipt: `4 May 2018`, `7. prosince 2012`. */
 const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}\d{4}`, 'uy');
 
-/** Document references with what headers print after them: `8812/19`, `10951/2/98 ENFOPOL 98 REV 2 + COR 1`, `COM(2020) 796 final`, `ST 7641/12`. */
+/** Document references with what headers print after them: `8812/19`, `10951/2/98 ENFOPOL 98 REV 2 + COR 1`, `COM(2020) 796 final`, `SWD(2021) 92 final`, `ST 7641/12`. */
 const REFERENCES =
-  /(?:\s*(?:(?:ST[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:REV|ADD|COR)[ \t]?\d{1,2}|[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|COM[ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]final)?|\+|,|and|et|und)(?![\p{L}\d]))+/uy;
+  /(?:\s*(?:(?:ST[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:REV|ADD|COR)[ \t]?\d{1,2}|[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|(?:COM|SWD|SEC|JOIN|C)[ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]final)?|\+|,|and|et|und)(?![\p{L}\d]))+/uy;
 
 /** A procedure number: `2020/0350(COD)`. */
 const PROCEDURE = /\s*\d{4}\/\d{4}[ \t]?\([A-Z]{3}\)/y;

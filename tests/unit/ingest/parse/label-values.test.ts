@@ -100,4 +100,14 @@ describe('readBlock', () => {
     expect(block.otherText.map(({ text: kept }) => kept.trim())).toEqual(['Working Party on Frontiers report']);
     expect(block.unplaced.map((label) => label.field)).toEqual(['previous']);
   });
+
+  it('cuts a recipient named as a person where the next label’s document number follows it on a joined line', () => {
+    const text =
+      'To:\nNo. Cion doc.:\nSubject:\nMr Jeppe TRANHOLM-MIKKELSEN, Secretary-General of the Council of the European Union SWD(2021) 92 final\nDraft report\n\n1. The …';
+    expect(read(text).values).toEqual([
+      ['to', 'Mr Jeppe TRANHOLM-MIKKELSEN, Secretary-General of the Council of the European Union'],
+      ['commission', 'SWD(2021) 92 final'],
+      ['subject', 'Draft report'],
+    ]);
+  });
 });

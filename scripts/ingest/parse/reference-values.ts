@@ -1,0 +1,21 @@
+/** What a reference label's value (`No. prev. doc.:`, `No. Cion doc.:`) says besides the references the record links. */
+import { findReferences } from '../../../src/shared/references.ts';
+
+/** What stands beside references in such a value without being text of its own: distribution codes, parts, separators. */
+const BESIDE_REFERENCES =
+  /\b[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}\b|\b(?:REV|ADD|COR)[ \t]?\d{1,2}\b|\b(?:and|et|und|docs?|ST)\b|[\s,;+&.()–-]/g;
+
+/**
+ * Whether the value holds text that none of its references accounts for (`SWD(2021) 92 final`, which the record has no
+ * reference type for): such a value is kept as a header line, so that nothing printed in the header is lost.
+ */
+export function holdsUnreadText(value: string): boolean {
+  let rest = '';
+  let cursor = 0;
+  for (const { start, end } of findReferences(value)) {
+    rest += value.slice(cursor, start);
+    cursor = end;
+  }
+  rest += value.slice(cursor);
+  return /[\p{L}\p{N}]/u.test(rest.replace(BESIDE_REFERENCES, ''));
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { holdsUnreadText } from '../../../../scripts/ingest/parse/reference-values.ts';
+
+describe('holdsUnreadText', () => {
+  it('is false for Council and Commission references with their parts, codes and separators', () => {
+    expect(holdsUnreadText('13417/10 COSI 57')).toBe(false);
+    expect(holdsUnreadText('6044/22 + ADD 1, 6120/1/24 REV 1')).toBe(false);
+    expect(holdsUnreadText('COM(2020) 796 final')).toBe(false);
+  });
+
+  it('is true for a document the record has no reference for, and for words', () => {
+    expect(holdsUnreadText('SWD(2021) 92 final')).toBe(true);
+    expect(holdsUnreadText('Working Party on Frontiers report')).toBe(true);
+  });
+});
