@@ -133,6 +133,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'resultatet af rådets samling': 'outcome-of-the-council-meeting',
   },
   it: {
+    'comunicato stampa': 'press-release',
     'avviso di convocazione e ordine del giorno provvisorio': 'notice-of-meeting-and-provisional-agenda',
     comunicazione: 'communication',
     nota: 'note',
@@ -145,6 +146,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relazione: 'report',
   },
   es: {
+    'comunicado de prensa': 'press-release',
     'convocatoria y orden del día provisional': 'notice-of-meeting-and-provisional-agenda',
     comunicación: 'communication',
     nota: 'note',
@@ -156,6 +158,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     informe: 'report',
   },
   pt: {
+    'comunicado de imprensa': 'press-release',
     'convocatória e ordem do dia provisória': 'notice-of-meeting-and-provisional-agenda',
     comunicação: 'communication',
     nota: 'note',
@@ -167,6 +170,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relatório: 'report',
   },
   nl: {
+    'mededeling aan de pers': 'press-release',
     'convocatie en voorlopige agenda': 'notice-of-meeting-and-provisional-agenda',
     mededeling: 'communication',
     nota: 'note',
@@ -180,6 +184,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     verslag: 'report',
   },
   pl: {
+    'komunikat prasowy': 'press-release',
     'zawiadomienie o posiedzeniu i wstępny porządek obrad': 'notice-of-meeting-and-provisional-agenda',
     komunikat: 'communication',
     nota: 'note',
@@ -191,6 +196,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     sprawozdanie: 'report',
   },
   sv: {
+    pressmeddelande: 'press-release',
     'kallelse och preliminär dagordning': 'notice-of-meeting-and-provisional-agenda',
     meddelande: 'communication',
     not: 'note',
@@ -212,6 +218,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'αποτελεσμα εργασιων': 'outcome-of-proceedings',
   },
   bg: {
+    'съобщение за медиите': 'press-release',
     бележка: 'note',
     'придружително писмо': 'cover-note',
     'резултат от работата': 'outcome-of-proceedings',
@@ -220,6 +227,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     доклад: 'report',
   },
   ro: {
+    'comunicat de presă': 'press-release',
     notă: 'note',
     'notă de însoțire': 'cover-note',
     'notă de însoţire': 'cover-note',
@@ -228,6 +236,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     raport: 'report',
   },
   hr: {
+    'priopćenje za medije': 'press-release',
     napomena: 'note',
     'popratna bilješka': 'cover-note',
     'ishod postupka': 'outcome-of-proceedings',
@@ -235,8 +244,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'napomena o točki i/a': 'i-a-item-note',
     izvješće: 'report',
   },
-  cs: { poznámka: 'note', 'průvodní poznámka': 'cover-note', 'výsledek jednání': 'outcome-of-proceedings' },
+  cs: { poznámka: 'note', 'průvodní poznámka': 'cover-note', 'výsledek jednání': 'outcome-of-proceedings', 'tisková zpráva': 'press-release' },
   sk: {
+    'tlačová správa': 'press-release',
     poznámka: 'note',
     'sprievodná poznámka': 'cover-note',
     'výsledok rokovania': 'outcome-of-proceedings',
@@ -244,6 +254,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     správa: 'report',
   },
   sl: {
+    'sporočilo za javnost': 'press-release',
     opomba: 'note',
     'spremni dopis': 'cover-note',
     'izid postopka': 'outcome-of-proceedings',
@@ -252,6 +263,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     poročilo: 'report',
   },
   et: {
+    pressiteade: 'press-release',
     märkus: 'note',
     kaaskiri: 'cover-note',
     'menetluse tulemus': 'outcome-of-proceedings',
@@ -260,6 +272,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     aruanne: 'report',
   },
   lt: {
+    'pranešimas spaudai': 'press-release',
     pranešimas: 'note',
     lydraštis: 'cover-note',
     'svarstymų rezultatai': 'outcome-of-proceedings',
@@ -267,6 +280,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     ataskaita: 'report',
   },
   lv: {
+    'paziņojums presei': 'press-release',
     piezīme: 'note',
     pavadvēstule: 'cover-note',
     'darba rezultāti': 'outcome-of-proceedings',
@@ -275,6 +289,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     ziņojums: 'report',
   },
   hu: {
+    sajtóközlemény: 'press-release',
     feljegyzés: 'note',
     fedőlap: 'cover-note',
     'az ülés eredménye': 'outcome-of-proceedings',
@@ -283,6 +298,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     jelentés: 'report',
   },
   mt: {
+    'stqarrija għall-istampa': 'press-release',
     nota: 'note',
     "nota ta' kopertura": 'cover-note',
     "nota ta' trażmissjoni": 'cover-note',
@@ -290,7 +306,13 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'eżitu tal-proċedimenti': 'outcome-of-proceedings',
     'nota dwar punt i/a': 'i-a-item-note',
   },
-  fi: { ilmoitus: 'note', saate: 'cover-note', 'käsittelyn tulos': 'outcome-of-proceedings', 'i/a-kohtaa koskeva ilmoitus': 'i-a-item-note' },
+  fi: {
+    ilmoitus: 'note',
+    saate: 'cover-note',
+    'käsittelyn tulos': 'outcome-of-proceedings',
+    'i/a-kohtaa koskeva ilmoitus': 'i-a-item-note',
+    lehdistötiedote: 'press-release',
+  },
 };
 
 function wordTable<T extends string>(byLanguage: Readonly<Record<string, Readonly<Record<string, T>>>>): Map<string, Worded & { slug: T }> {
