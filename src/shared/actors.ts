@@ -155,21 +155,22 @@ function spellings(): Map<string, Meaning> {
   return meanings;
 }
 
-const SPELLINGS = spellings();
+/** Every spelling the actor matcher accepts, with what it means; the ingest's one-walk matcher reads the same table. */
+export const ACTOR_SPELLINGS: ReadonlyMap<string, string | null> = spellings();
 
 /**
  * Every spelling, found between word boundaries as a global alternation of them, longest first, finds them: the
  * leftmost match and, at one position, the longest, so "the Cyprus Presidency" is the Presidency and not the delegation,
  * and "OIPC Interpol" counts once. One pass over the text, linear in its length.
  */
-const ACTOR_SPELLINGS = new PhraseTrie([...SPELLINGS.keys()].map((spelling) => ({ text: spelling, value: spelling })));
+const ACTOR_TRIE = new PhraseTrie([...ACTOR_SPELLINGS.keys()].map((spelling) => ({ text: spelling, value: spelling })));
 
 /** Actors by id. */
 export const ACTORS_BY_ID: ReadonlyMap<string, Actor> = new Map(ACTORS.map((actor) => [actor.id, actor]));
 
-/** The actor a matched spelling names in a text of `date`: an id, or null for none. */
-function actorOf(spelling: string, date: string | null): string | null {
-  const meaning = SPELLINGS.get(spelling) ?? null;
+/** The actor a matched spelling names in a text of `date`: an id, or null for none (shared with the one-walk matcher). */
+export function actorOf(spelling: string, date: string | null): string | null {
+  const meaning = ACTOR_SPELLINGS.get(spelling) ?? null;
   if (meaning !== GENERIC_PRESIDENCY) return meaning;
   const state = date === null ? null : presidencyOn(date);
   return state === null ? null : presidencyId(state);
@@ -181,7 +182,7 @@ function actorOf(spelling: string, date: string | null): string | null {
  */
 export function findActors(text: string, date: string | null): string[] {
   const found = new Set<string>();
-  for (const match of ACTOR_SPELLINGS.leftmostLongest(text.replace(/\s+/g, ' '))) {
+  for (const match of ACTOR_TRIE.leftmostLongest(text.replace(/\s+/g, ' '))) {
     const id = actorOf(match.value, date);
     if (id !== null) found.add(id);
   }
@@ -191,7 +192,7 @@ export function findActors(text: string, date: string | null): string[] {
 /** Where a text (white space already collapsed) names each actor, as findActors reads it: the positions, in order. */
 function actorPositions(flatText: string, date: string | null): Map<string, number[]> {
   const positions = new Map<string, number[]>();
-  for (const match of ACTOR_SPELLINGS.leftmostLongest(flatText)) {
+  for (const match of ACTOR_TRIE.leftmostLongest(flatText)) {
     const id = actorOf(match.value, date);
     if (id === null) continue;
     const list = positions.get(id) ?? [];
@@ -202,7 +203,7 @@ function actorPositions(flatText: string, date: string | null): Map<string, numb
 }
 
 /** A unit's text and where it stands, as far as the actor matcher needs it. */
-interface UnitLike {
+export interface UnitLike {
   readonly text: string;
   readonly meeting: string | null;
   readonly date: string;
@@ -213,13 +214,8 @@ interface UnitLike {
  * item, where it is the Presidency chairing that meeting; in a note or report it may be any
  * Presidency of the period the text looks back on, so it is not guessed.
  */
-function presidencyDate(unit: UnitLike): string | null {
+export function presidencyDate(unit: UnitLike): string | null {
   return unit.meeting === null ? null : unit.date;
-}
-
-/** The actors an agenda item or a section names. */
-export function actorsOfUnit(unit: UnitLike): string[] {
-  return findActors(unit.text, presidencyDate(unit));
 }
 
 /**

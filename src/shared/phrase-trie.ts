@@ -37,13 +37,13 @@ const NON_ASCII_FOLDS: ReadonlyMap<number, number> = new Map([
   [0x17f, 0x73],
 ]);
 
-/** Whether an ASCII code is a letter or digit. */
-function asciiWord(code: number): boolean {
+/** Whether an ASCII code is a letter or digit: the test most places need, before any Unicode one. */
+export function asciiWord(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 }
 
 /** Whether the code point that ends just before `at` is a letter or digit (a surrogate pair read as one code point). */
-function wordBefore(text: string, at: number): boolean {
+export function wordBefore(text: string, at: number): boolean {
   if (at === 0) return false;
   const code = text.charCodeAt(at - 1);
   if (code < 0x80) return asciiWord(code);
@@ -55,7 +55,7 @@ function wordBefore(text: string, at: number): boolean {
 }
 
 /** Whether the code point that starts at `at` is a letter or digit. */
-function wordAt(text: string, at: number): boolean {
+export function wordAt(text: string, at: number): boolean {
   if (at >= text.length) return false;
   const code = text.charCodeAt(at);
   if (code < 0x80) return asciiWord(code);
@@ -67,7 +67,7 @@ function wordAt(text: string, at: number): boolean {
 }
 
 /** A code unit as the case-insensitive trie compares it: ASCII letters and their two non-ASCII folds in lower case. */
-function folded(code: number): number {
+export function folded(code: number): number {
   if (code >= 0x41 && code <= 0x5a) return code + 0x20;
   if (code < 0x80) return code;
   return NON_ASCII_FOLDS.get(code) ?? code;

@@ -35,8 +35,8 @@ export function sentencesOf(text: string): string[] {
     .filter((sentence) => sentence !== '');
 }
 
-/** Ids in the order of the topic table, each once. */
-function inTableOrder(ids: Iterable<string>): string[] {
+/** Ids in the order of the topic table, each once: the order every list of topics is shown in. */
+export function inTableOrder(ids: Iterable<string>): string[] {
   const set = new Set(ids);
   return TOPICS.filter((topic) => set.has(topic.id)).map((topic) => topic.id);
 }

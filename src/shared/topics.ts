@@ -6,8 +6,7 @@
  * more is a list and counts for none), or, for a decision, when its object names it without listing three topics or
  * more. A document is on the topics its subject names and on those of its items or sections.
  */
-import { excerptAt, excerptSource, preferredMention, type ExcerptSource } from './mentions.ts';
-import { PhraseTrie } from './phrase-trie.ts';
+import { PhraseTrie, type Phrase } from './phrase-trie.ts';
 
 /** A subject the committee works on, recognised by a table of keywords. */
 export interface Topic {
@@ -169,15 +168,16 @@ export const TOPICS: readonly Topic[] = [
   },
 ];
 
-/** Every keyword of the table as a phrase of its topic (see `Topic.keywords`): literal apart from the trailing `*`. */
-const KEYWORDS = new PhraseTrie(
-  TOPICS.flatMap((topic) =>
-    topic.keywords.map((keyword) =>
-      keyword.endsWith('*') ? { text: keyword.slice(0, -1), value: topic.id, prefix: true } : { text: keyword, value: topic.id },
-    ),
-  ),
-  { ignoreCase: true },
+/**
+ * Every keyword of the table as a phrase of its topic (see `Topic.keywords`): literal apart from the trailing `*`; the
+ * ingest's one-walk matcher reads the same phrases.
+ */
+export const TOPIC_PHRASES: readonly Phrase<string>[] = TOPICS.flatMap((topic) =>
+  topic.keywords.map((keyword) => (keyword.endsWith('*') ? { text: keyword.slice(0, -1), value: topic.id, prefix: true } : { text: keyword, value: topic.id })),
 );
+
+/** The keywords, matched in any case. */
+const KEYWORDS = new PhraseTrie(TOPIC_PHRASES, { ignoreCase: true });
 
 /** The ids of the topics a text names anywhere, in the order of the topic table (whether it is about them: topic-tagging.ts). */
 export function findTopics(text: string): string[] {
@@ -185,31 +185,4 @@ export function findTopics(text: string): string[] {
   KEYWORDS.each(text.replace(/\s+/g, ' '), (_, id) => found.add(id));
   if (found.size === 0) return [];
   return TOPICS.filter((topic) => found.has(topic.id)).map((topic) => topic.id);
-}
-
-/**
- * Where a source first uses a keyword of each topic, and first does after the unit's heading: the positions found, in
- * order, by topic; one pass over the text for every topic.
- */
-function topicPositions(source: ExcerptSource): Map<string, number[]> {
-  const positions = new Map<string, number[]>();
-  KEYWORDS.each(source.text, (at, id) => {
-    const found = positions.get(id);
-    if (found === undefined) positions.set(id, [at]);
-    else if (found.length === 1 && (found[0] ?? 0) < source.body && at >= source.body) found.push(at);
-  });
-  return positions;
-}
-
-/**
- * For each of the topics `ids`, the sentence of a unit's text that first uses one of its keywords (after the heading if
- * it can), as plain text, or null. `source` is the unit's text read for excerpts, when the caller has it already.
- */
-export function topicExcerpts(
-  unit: { readonly text: string },
-  ids: readonly string[],
-  source: ExcerptSource = excerptSource(unit.text),
-): Map<string, string | null> {
-  const positions = topicPositions(source);
-  return new Map(ids.map((id) => [id, excerptAt(source, preferredMention(source, positions.get(id) ?? []))]));
 }

@@ -3,7 +3,7 @@ import type { EntryTags } from '../../../src/schemas/entry-tags.ts';
 import type { ItemEntry } from '../../../src/schemas/item-entry.ts';
 import { blocksPlain } from '../../../src/shared/source-text.ts';
 import { itemTree } from '../markdown/document-tree.ts';
-import { markdownOf } from '../markdown/serialise.ts';
+import { treeWriter, type TreeWriter } from '../markdown/shared-blocks.ts';
 import type { DecisionNumbers } from './decision-numbers.ts';
 import type { ParsedDocument } from './parsed-document.ts';
 import type { ReferencePages } from './reference-pages.ts';
@@ -20,9 +20,16 @@ export interface AgendaEntries {
  * meeting's id and the item's anchor, each decision's the item's and its number (`numbers`, kept across the versions of
  * the outcome; its place among the item's decisions when null), so that a version replacing another keeps every id its
  * items and decisions had. Their lists of references name only documents
- * with pages of their own (`pages`), their texts link the others to their official text.
+ * with pages of their own (`pages`), their texts link the others to their official text. `writer` writes the items'
+ * texts, which the document's page shares (shared-blocks.ts).
  */
-export function agendaEntries(document: ParsedDocument, meeting: string, pages: ReferencePages, numbers: DecisionNumbers | null): AgendaEntries {
+export function agendaEntries(
+  document: ParsedDocument,
+  meeting: string,
+  pages: ReferencePages,
+  numbers: DecisionNumbers | null,
+  writer: TreeWriter = treeWriter(),
+): AgendaEntries {
   const paged = (ids: readonly string[]) => ids.filter((id) => pages.has(id));
   const { record, slug } = document;
   const dates = record.meeting?.dates ?? [record.date];
@@ -43,7 +50,7 @@ export function agendaEntries(document: ParsedDocument, meeting: string, pages: 
       references: paged(item.references),
       text: blocksPlain(item.text),
     };
-    return { id, entry, body: markdownOf(pages.link(itemTree(item, document.footnotes))) };
+    return { id, entry, body: writer.markdownOf(pages.link(itemTree(item, document.footnotes, writer.content))) };
   });
   const decisions = document.items.flatMap(({ item, anchor }, index): DecisionEntry[] =>
     item.decisions.map((decision, n) => ({

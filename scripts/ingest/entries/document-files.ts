@@ -9,7 +9,7 @@ import { canonicalReference, type CanonicalReference } from '../../../src/shared
 import { blocksPlain } from '../../../src/shared/source-text.ts';
 import { documentTree } from '../markdown/document-tree.ts';
 import { jsonFile, textFile } from '../markdown/frontmatter.ts';
-import { markdownOf } from '../markdown/serialise.ts';
+import { treeWriter } from '../markdown/shared-blocks.ts';
 import { pagedReferences } from '../../../src/shared/reference-pages.ts';
 import type { PlannedItem } from '../../../src/schemas/planned-item.ts';
 import { NOTE_BLOCK } from '../parse/vocabulary.ts';
@@ -77,7 +77,9 @@ export function documentFiles(record: OkRecord, plan: WritePlan = { primary: tru
   const pages = referencePages(record.references);
   const meeting = meetingOf(record);
   const shown = plan.variant === 0;
-  const agenda = meeting?.role === 'outcome' && plan.primary && shown ? agendaEntries(document, meeting.id, pages, plan.decisionNumbers) : null;
+  // The items' texts are written once for their own entries and reused in the document's page.
+  const writer = treeWriter();
+  const agenda = meeting?.role === 'outcome' && plan.primary && shown ? agendaEntries(document, meeting.id, pages, plan.decisionNumbers, writer) : null;
   const entry = documentEntry(document, self, meeting?.id ?? null, plan.variant, agenda?.items.map(({ id }) => id) ?? null, pages);
   const found = documentMentions(
     document,
@@ -94,7 +96,7 @@ export function documentFiles(record: OkRecord, plan: WritePlan = { primary: tru
   const path = shown ? `documents/${document.slug}.json` : `variants/${document.slug}--source-${plan.variant + 1}.json`;
   files.json(path, documentEntrySchema, { ...entry, ...found.document });
   if (!shown) return { files: files.list(), self, references: [], citations: [], mentions: [], meeting: null };
-  files.text(`texts/${document.slug}.md`, markdownOf(pages.link(documentTree(document))));
+  files.text(`texts/${document.slug}.md`, writer.markdownOf(pages.link(documentTree(document, writer.content))));
   const part: MeetingPart | null =
     meeting === null
       ? null

@@ -2,16 +2,15 @@
  * Which actors and topics each agenda item and section names, found once here so that the site only lists them:
  * per document its small mention records, then all records → one mention entry per (actor or topic, year).
  */
-import { actorExcerpts, actorsOfUnit } from '../../../src/shared/actors.ts';
 import { isPlausibleDate } from '../../../src/shared/dates.ts';
-import { excerptSource, itemUnit, newestFirst, sectionUnit, type ItemLike, type TextUnit } from '../../../src/shared/mentions.ts';
+import { itemUnit, newestFirst, sectionUnit, type ItemLike, type TextUnit } from '../../../src/shared/mentions.ts';
 import { blocksPlain, footnoteCalls } from '../../../src/shared/source-text.ts';
-import { documentTopics, unitTopics } from '../../../src/shared/topic-tagging.ts';
-import { topicExcerpts } from '../../../src/shared/topics.ts';
+import { documentTopics } from '../../../src/shared/topic-tagging.ts';
 import type { EntryTags } from '../../../src/schemas/entry-tags.ts';
 import type { Mention, MentionEntry } from '../../../src/schemas/mention-entry.ts';
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import type { ParsedDocument } from './parsed-document.ts';
+import { readUnit } from './unit-reading.ts';
 
 /** One unit's mention of one actor or topic, before the records of the whole archive are grouped. */
 export interface MentionRecord {
@@ -31,15 +30,16 @@ export interface DocumentMentions {
  * The mentions of one document and of its agenda items, found in the plain text of its records only: the units are its
  * agenda items (title, text, and the footnotes each calls first) or, without items, its sections (heading, text and
  * footnotes); never a header field, a distribution code or anything else of the page. A unit counts for the actors
- * `actorsOfUnit` finds in it and the topics it is about (`unitTopics`: named in its heading or in enough of its
- * sentences); the document's topics are those of its subject and of its units (`documentTopics`), its actors those of its units in order of first mention. `items` are the item entries' fields, in
+ * `findActors` finds in it and the topics it is about (`unitTopics`: named in its heading or in enough of its
+ * sentences), both read in one walk over its text (unit-reading.ts); the document's topics are those of its subject and of its units (`documentTopics`), its actors those of its units in order of first mention. `items` are the item entries' fields, in
  * the order of the record's items (none when the agenda has no meeting).
  */
 export function documentMentions(document: ParsedDocument, items: readonly ItemLike[]): DocumentMentions {
   const records: MentionRecord[] = [];
   const actors = new Set<string>();
   const unitTags = (unit: TextUnit): EntryTags => {
-    const tags = { actors: actorsOfUnit(unit), topics: unitTopics(unit) };
+    const reading = readUnit(unit);
+    const tags = { actors: [...reading.actors], topics: [...reading.topics] };
     if (tags.actors.length + tags.topics.length === 0) return tags;
     // A unit dated outside the plausible years (a note dated 9999) names its actors but gives no mention: it would
     // top every feed and year page.
@@ -47,10 +47,8 @@ export function documentMentions(document: ParsedDocument, items: readonly ItemL
       for (const id of tags.actors) actors.add(id);
       return tags;
     }
-    // The unit's text is read for excerpts once, however many actors and topics it names.
-    const source = excerptSource(unit.text, unit.headed);
-    const actorQuotes = actorExcerpts(unit, source);
-    const topicQuotes = topicExcerpts(unit, tags.topics, source);
+    const actorQuotes = reading.actorExcerpts();
+    const topicQuotes = reading.topicExcerpts(tags.topics);
     for (const id of tags.actors) {
       actors.add(id);
       records.push({ kind: 'actor', id, mention: mentionOf(unit, actorQuotes.get(id) ?? null) });

@@ -1,7 +1,8 @@
-import type { FootnoteDefinition, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, FootnoteDefinition, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { Item } from '../../../src/schemas/item.ts';
 import type { Section } from '../../../src/schemas/section.ts';
+import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import { formatDate } from '../../../src/shared/dates.ts';
 import { itemHeading, numberDepth, sectionHeading } from '../../../src/shared/heading-text.ts';
 import { append } from '../../../src/shared/lists.ts';
@@ -27,9 +28,10 @@ export interface DocumentParts {
  * (`closingSections`), then every footnote's definition; every
  * heading has its fixed id, every footnote is called from the text at least once, or through a footnote that is (so
  * that the renderer shows it); a report's own table of contents links to its sections (contents-links.ts). The header is not
- * part of it: the page shows it from the entry's data.
+ * part of it: the page shows it from the entry's data. `content` makes the blocks of the items' texts (shared-blocks.ts
+ * gives the item entries' trees the same nodes).
  */
-export function documentTree(document: DocumentParts): Root {
+export function documentTree(document: DocumentParts, content: (blocks: readonly TextBlock[]) => BlockContent[] = textContent): Root {
   const children: RootContent[] = [];
   const opening = document.sections.length - document.closingSections;
   const targets: ContentsTarget[] = document.sections.map(({ section, anchor }) => ({ number: section.number, title: section.title, anchor }));
@@ -48,7 +50,7 @@ export function documentTree(document: DocumentParts): Root {
     agendaSection = item.section;
     const level = 2 + (item.day === null ? 0 : 1) + (item.section === null ? 0 : 1);
     children.push(heading(level, anchor, headingContent(itemHeading(item.number, item.title), item.titleFootnotes)));
-    append(children, textContent(item.text));
+    append(children, content(item.text));
   }
   for (const part of document.sections.slice(opening)) pushSection(children, part, targets);
   const called = neededFootnotes(
@@ -79,10 +81,11 @@ function pushSection(
 
 /**
  * The body of an agenda item's own entry as one mdast tree: its text, a paragraph calling the footnotes only its title
- * calls, and the definitions of every footnote it needs (those it calls, and those they call in turn).
+ * calls, and the definitions of every footnote it needs (those it calls, and those they call in turn). `content` makes
+ * the blocks of its text, as for documentTree.
  */
-export function itemTree(item: Item, footnotes: readonly Footnote[]): Root {
-  const children: RootContent[] = textContent(item.text);
+export function itemTree(item: Item, footnotes: readonly Footnote[], content: (blocks: readonly TextBlock[]) => BlockContent[] = textContent): Root {
+  const children: RootContent[] = content(item.text);
   const inText = new Set(footnoteCalls(item.text));
   const titleOnly = item.titleFootnotes.filter((label) => !inText.has(label));
   if (titleOnly.length > 0) children.push(callsParagraph(titleOnly));

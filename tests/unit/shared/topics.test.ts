@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemUnit } from '../../../src/shared/mentions.ts';
-import { findTopics, topicExcerpts } from '../../../src/shared/topics.ts';
+import { findTopics } from '../../../src/shared/topics.ts';
 import { loadContent } from '../support/content-entries.ts';
 import { mentionsIn, place } from '../support/mention-places.ts';
 
@@ -39,15 +38,5 @@ describe('the topic pages on the seeds', () => {
 
   it('puts item 3 of November 2021 under migrant smuggling', () => {
     expect(places('migrant-smuggling')).toContain('2021-11-22 item-3');
-  });
-});
-
-describe('topicExcerpts', () => {
-  it('quotes the first sentence of the text of item 5 of November 2025 that names the Mediterranean, rather than its title', () => {
-    const item = content.items.find((entry) => entry.data.meeting === '2025-11-18' && entry.data.anchor === 'item-5');
-    if (item === undefined) throw new Error('item 5 of 15912/25 is not ingested');
-    expect(topicExcerpts(itemUnit(item.data, item.data.text), ['mediterranean']).get('mediterranean')).toBe(
-      "COSI exchanged views on strengthening the EU's security partnership with Mediterranean countries in the context of the new Pact for the Mediterranean.",
-    );
   });
 });
