@@ -25,6 +25,8 @@ export interface Segment {
   xEnd: number;
   bold: boolean;
   sup: boolean;
+  /** Where the PDF draws the segment's first run among the page's text (its draw order), where the reader knows it. */
+  order?: number;
 }
 
 /** A visual line: segments sharing a baseline, left to right; `size` is the font size of its main text. */

@@ -69,7 +69,14 @@ function letterAt(segment: Segment, letters: readonly string[], x: number): numb
 }
 
 /** Appends an item to the segments, folding an overlaid spacing accent into the letter under it (n + ´ → ń). */
-function appendItem(segments: Segment[], item: PdfItem, sup: boolean, size: number, spaces: ReadonlySet<PdfItem>, flows: ReadonlySet<PdfItem>): void {
+function appendItem(
+  segments: Segment[],
+  item: PdfItem,
+  sup: boolean,
+  size: number,
+  context: { spaces: ReadonlySet<PdfItem>; flows: ReadonlySet<PdfItem>; order: number },
+): void {
+  const { spaces, flows, order } = context;
   const previous = segments.at(-1);
   const mark = SPACING_ACCENTS[item.str[0] ?? ''];
   if (previous && mark && item.x < previous.xEnd - ACCENT_OVERLAP) {
@@ -89,7 +96,7 @@ function appendItem(segments: Segment[], item: PdfItem, sup: boolean, size: numb
     previous.xEnd = item.x + item.width;
     return;
   }
-  segments.push({ text, gap, x: item.x, xEnd: item.x + item.width, bold: item.bold, sup });
+  segments.push({ text, gap, x: item.x, xEnd: item.x + item.width, bold: item.bold, sup, order });
 }
 
 /**
@@ -170,7 +177,7 @@ export function groupLines(items: readonly PdfItem[]): Line[] {
     const ordered = [...draft.items].sort((a, b) => a.x - b.x);
     const spaces = stretchedSpaces(ordered, draft.size);
     const flows = newFlows(ordered, stream, lineOf, visible);
-    for (const item of ordered) appendItem(segments, item, isSuperscriptOf(item, draft), draft.size, spaces, flows);
+    for (const item of ordered) appendItem(segments, item, isSuperscriptOf(item, draft), draft.size, { spaces, flows, order: stream.get(item) ?? 0 });
     const first = segments[0] as Segment;
     return { page: draft.page, y: draft.y, x: first.x, xEnd: largest(segments.map((s) => s.xEnd)), size: draft.size, segments };
   });

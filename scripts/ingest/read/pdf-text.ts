@@ -1,4 +1,5 @@
 import { splitBulletGlyphs } from './pdf-bullets.ts';
+import { topAlignCells } from './pdf-cell-align.ts';
 import { dropFurniture } from './pdf-furniture.ts';
 import { type PdfFootnote, splitFootnotes } from './pdf-footnotes.ts';
 import { type Line, type PdfItem, type Segment, lineText } from './pdf-geometry.ts';
@@ -144,7 +145,7 @@ export function itemsToText(items: readonly PdfItem[], sizes: readonly PageSize[
   const { body, notes } = splitFootnotes(lines, size);
   const header = splitHeader(body, pageSizes[0]?.width ?? 0);
   const words = documentWords(lines);
-  const rest = splitBulletGlyphs(header.rest);
+  const rest = splitBulletGlyphs(topAlignCells(header.rest));
   const paragraphs = buildParagraphs(rest, context(rest, pageSizes, size, words, header.column));
   const blocks = [header.letterhead.map(lineText).join('\n'), columnText(header.right)];
   const { called, orphans } = attachFootnotes(paragraphs, notes);
