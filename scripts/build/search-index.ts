@@ -1,47 +1,45 @@
 /**
- * Builds the site's search bundles from a built dist/ through Pagefind's Node API: the pages `pagefind.yml`'s glob
- * names, each indexed in the bundle `bundleOf` chooses (src/lib/search-bundles.ts): the cited-only pages in
- * /pagefind-cited/, every other indexed page in /pagefind/. Pagefind's CLI takes one bundle of every page its glob
- * matches, and cited-only pages share /documents/<slug>/ with the others, so no glob could tell them apart.
+ * Builds the site's search bundles from a built dist/: the pages `pagefind.yml`'s glob names, each indexed in the
+ * bundle `bundleOf` chooses (src/lib/search-bundles.ts): the cited-only pages in /pagefind-cited/, every other indexed
+ * page in /pagefind/. Each bundle's pages are laid out by path in a temporary folder (scripts/build/search-pages.ts) and
+ * indexed there by Pagefind's own indexer (scripts/build/pagefind-cli.ts), one bundle after the other, so that only one
+ * bundle's index is held in memory at a time.
  *
  *   npx tsx scripts/build/search-index.ts --site dist
  */
-import { globSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { close, createIndex } from 'pagefind';
 import { parse } from 'yaml';
-import { bundleOf, SEARCH_BUNDLES, type SearchBundle } from '../../src/lib/search-bundles.ts';
+import { SEARCH_BUNDLES, type SearchBundle } from '../../src/lib/search-bundles.ts';
 import { compactFragmentNames } from './fragment-names.ts';
+import { runPagefind } from './pagefind-cli.ts';
+import { searchPages } from './search-pages.ts';
 
-/** Pagefind's settings, read from the working directory as `pagefind --site` reads them. */
+/** Pagefind's settings, read from the working directory as Pagefind's indexer reads them. */
 const SETTINGS_FILE = 'pagefind.yml';
 
-/** Pages read and handed to Pagefind at once: enough to keep its indexer busy, few enough to bound the memory of the texts held. */
-const CONCURRENT_PAGES = 16;
-
-/** The settings of pagefind.yml this build uses. */
-interface Settings {
-  glob: string;
-  exclude_selectors: string[];
-}
-
-function readSettings(): Settings {
-  const settings = parse(readFileSync(SETTINGS_FILE, 'utf8')) as Partial<Settings> | null;
+/** The glob of pagefind.yml: the pages Pagefind is given (its other settings Pagefind reads itself). */
+function readGlob(): string {
+  const settings = parse(readFileSync(SETTINGS_FILE, 'utf8')) as { glob?: unknown } | null;
   if (typeof settings?.glob !== 'string') throw new Error(`${SETTINGS_FILE} names no glob`);
-  return { glob: settings.glob, exclude_selectors: settings.exclude_selectors ?? [] };
+  return settings.glob;
 }
 
-/** A Pagefind call's errors as an exception, so that a page that cannot be indexed fails the build instead of leaving the search without it. */
-function check(what: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new Error(`${what}: ${errors.join('; ')}`);
-}
-
-async function newIndex(settings: Settings): Promise<PagefindIndex> {
-  const { errors, index } = await createIndex({ excludeSelectors: settings.exclude_selectors });
-  check('creating a Pagefind index', errors);
-  if (index === undefined) throw new Error('Pagefind gave no index');
-  return index;
+/**
+ * Writes a bundle without pages (a site whose documents cite nothing outside it), which Pagefind's indexer refuses to
+ * write, through its Node API, so that the search page finds the bundle it may load.
+ */
+async function writeEmptyBundle(outputPath: string): Promise<void> {
+  try {
+    const { errors, index } = await createIndex({});
+    if (index === undefined) throw new Error(`Pagefind gave no index: ${errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`writing ${outputPath}: ${written.errors.join('; ')}`);
+  } finally {
+    await close();
+  }
 }
 
 /** Gives the fragments of a written bundle short names (scripts/build/fragment-names.ts), in its metadata and on disk. */
@@ -56,44 +54,27 @@ function compactBundle(outputPath: string): void {
 }
 
 /** Indexes every page of `site` its glob names in its bundle and writes the bundles; returns how many pages each holds. */
-async function buildBundles(site: string): Promise<Record<SearchBundle, number>> {
-  const settings = readSettings();
-  const indexes: Record<SearchBundle, PagefindIndex> = { main: await newIndex(settings), cited: await newIndex(settings) };
-  const counts: Record<SearchBundle, number> = { main: 0, cited: 0 };
-  // Sorted so that each bundle receives its pages in the same order on every build: the same dist/ gives the same bundles.
-  const files = globSync(settings.glob, { cwd: site }).sort();
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const file = files[next++] ?? '';
-      const content = readFileSync(join(site, file), 'utf8');
-      const bundle = bundleOf(content);
-      if (bundle === null) continue;
-      counts[bundle] += 1;
-      const { errors } = await indexes[bundle].addHTMLFile({ sourcePath: file, content });
-      check(`indexing ${file}`, errors);
+async function buildBundles(site: string): Promise<Readonly<Record<SearchBundle, number>>> {
+  const pages = searchPages(site, readGlob());
+  try {
+    for (const bundle of Object.keys(SEARCH_BUNDLES) as SearchBundle[]) {
+      const outputPath = join(site, SEARCH_BUNDLES[bundle]);
+      rmSync(outputPath, { recursive: true, force: true });
+      if (pages.counts[bundle] === 0) await writeEmptyBundle(outputPath);
+      else runPagefind(pages.sites[bundle], outputPath);
+      compactBundle(outputPath);
     }
-  };
-  await Promise.all(Array.from({ length: CONCURRENT_PAGES }, worker));
-  for (const bundle of Object.keys(indexes) as SearchBundle[]) {
-    const outputPath = join(site, SEARCH_BUNDLES[bundle]);
-    rmSync(outputPath, { recursive: true, force: true });
-    const { errors } = await indexes[bundle].writeFiles({ outputPath });
-    check(`writing ${outputPath}`, errors);
-    compactBundle(outputPath);
+  } finally {
+    rmSync(pages.root, { recursive: true, force: true });
   }
-  return counts;
+  return pages.counts;
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, silent: { type: 'boolean', default: false } } });
-  try {
-    const counts = await buildBundles(values.site);
-    if (!values.silent)
-      process.stdout.write(`search: ${counts.main} pages in ${SEARCH_BUNDLES.main}, ${counts.cited} cited-only pages in ${SEARCH_BUNDLES.cited}\n`);
-  } finally {
-    await close();
-  }
+  const counts = await buildBundles(values.site);
+  if (!values.silent)
+    process.stdout.write(`search: ${counts.main} pages in ${SEARCH_BUNDLES.main}, ${counts.cited} cited-only pages in ${SEARCH_BUNDLES.cited}\n`);
 }
 
 await main();

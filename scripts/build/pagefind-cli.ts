@@ -1,0 +1,19 @@
+/**
+ * Runs Pagefind's own command-line indexer, the binary its npm package installs for this platform. It reads and parses
+ * a site's pages itself and writes a bundle several times faster than the same pages handed one by one to its Node API's
+ * service (which takes every page as a message and writes slowly), and it reads `pagefind.yml` from the working
+ * directory as `pagefind --site` always does.
+ */
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The npm package's launcher, beside its Node entry point: it finds the platform's binary (or `PAGEFIND_BINARY_PATH`). */
+const LAUNCHER = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+
+/** Indexes every page of `site` that pagefind.yml's glob names into one bundle at `outputPath`; throws with Pagefind's own message when it fails. */
+export function runPagefind(site: string, outputPath: string): void {
+  const result = spawnSync(process.execPath, [LAUNCHER, '--site', site, '--output-path', outputPath, '--silent'], { encoding: 'utf8' });
+  if (result.error !== undefined) throw result.error;
+  if (result.status !== 0) throw new Error(`Pagefind failed on ${site} (exit ${String(result.status)}): ${result.stderr.trim() || result.stdout.trim()}`);
+}

@@ -1,0 +1,43 @@
+/**
+ * The pages each search bundle indexes, laid out as a site of their own: every page of dist/ that pagefind.yml's glob
+ * names, at the same path under the folder of the bundle `bundleOf` chooses (src/lib/search-bundles.ts). Pagefind's
+ * indexer takes one bundle of every page its glob matches, and cited-only pages share /documents/<slug>/ with the
+ * others, so no glob could tell them apart; a page keeps its path, so its URL in the bundle is its URL on the site.
+ * Pages are hard links to dist/'s files (a copy where the temporary folder is on another file system).
+ */
+import { copyFileSync, globSync, linkSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { bundleOf, SEARCH_BUNDLES, type SearchBundle } from '../../src/lib/search-bundles.ts';
+
+/** The pages of each bundle under one temporary folder, and how many each holds. */
+export interface SearchPages {
+  readonly root: string;
+  readonly sites: Readonly<Record<SearchBundle, string>>;
+  readonly counts: Readonly<Record<SearchBundle, number>>;
+}
+
+function place(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    copyFileSync(from, to);
+  }
+}
+
+/** Lays out the pages of `site` that `glob` names by bundle in a new temporary folder (the caller removes `root`). */
+export function searchPages(site: string, glob: string): SearchPages {
+  const root = mkdtempSync(join(tmpdir(), 'cosi-search-'));
+  const bundles = Object.keys(SEARCH_BUNDLES) as SearchBundle[];
+  const sites = Object.fromEntries(bundles.map((bundle) => [bundle, join(root, bundle)])) as Record<SearchBundle, string>;
+  const counts = Object.fromEntries(bundles.map((bundle) => [bundle, 0])) as Record<SearchBundle, number>;
+  for (const file of globSync(glob, { cwd: site })) {
+    const bundle = bundleOf(readFileSync(join(site, file), 'utf8'));
+    if (bundle === null) continue;
+    counts[bundle] += 1;
+    place(join(site, file), join(sites[bundle], file));
+  }
+  return { root, sites, counts };
+}

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPagefind } from '../../../scripts/build/pagefind-cli.ts';
+import { searchPages } from '../../../scripts/build/search-pages.ts';
+
+const GLOB = '{meetings,documents,actors,topics}/*/index.html';
+const made: string[] = [];
+
+/** A folder holding the given files (path → HTML), removed after the tests. */
+function siteOf(files: Record<string, string>): string {
+  const site = mkdtempSync(join(tmpdir(), 'cosi-search-test-'));
+  made.push(site);
+  for (const [path, html] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), html);
+  }
+  return site;
+}
+
+const page = (title: string, body: string, extra = ''): string =>
+  `<!DOCTYPE html><html lang="en"><head><title>${title}</title></head><body><nav>Menu</nav><article data-pagefind-body>${extra}<h1>${title}</h1><p>${body}</p></article></body></html>`;
+const CITED_ONLY = '<span hidden data-pagefind-filter="cited:yes"></span>';
+
+/** Every file under a folder, by path relative to it. */
+const filesUnder = (folder: string): string[] =>
+  (readdirSync(folder, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+    .sort();
+
+afterAll(() => {
+  for (const folder of made) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('searchPages', () => {
+  it('lays each indexed page out at its own path under the folder of its bundle, and leaves out what Pagefind would not index', () => {
+    const site = siteOf({
+      'meetings/2025-11-18/index.html': page('Meeting of 18 November 2025', 'Regional dialogue'),
+      'documents/9267-25/index.html': page('9267/25', 'Europol and the internal security strategy'),
+      'documents/10737-16/index.html': page('10737/16', 'Cited in 2746/13', CITED_ONLY),
+      'documents/index.html': page('Documents', 'A list page the glob does not name'),
+      'topics/empact/index.html': '<!DOCTYPE html><html lang="en"><body><p>No data-pagefind-body here</p></body></html>',
+    });
+    const pages = searchPages(site, GLOB);
+    made.push(pages.root);
+    expect(pages.counts).toEqual({ main: 2, cited: 1 });
+    expect(filesUnder(pages.sites.main)).toEqual(['documents/9267-25/index.html', 'meetings/2025-11-18/index.html']);
+    expect(filesUnder(pages.sites.cited)).toEqual(['documents/10737-16/index.html']);
+    expect(readFileSync(join(pages.sites.cited, 'documents/10737-16/index.html'), 'utf8')).toContain('Cited in 2746/13');
+  });
+});
+
+describe('runPagefind', () => {
+  it("fails with Pagefind's own message on a site without a page to index, instead of leaving the search without a bundle", () => {
+    const site = siteOf({});
+    const output = join(site, 'pagefind');
+    expect(() => runPagefind(site, output)).toThrow(/Pagefind failed .*not able to build an index/s);
+    expect(existsSync(output)).toBe(false);
+  });
+});
+
+describe('scripts/build/search-index.ts', () => {
+  it('writes both bundles for a site whose documents cite nothing outside it: its pages in the main one, an empty cited-only one', () => {
+    const site = siteOf({
+      'documents/9267-25/index.html': page('9267/25', 'Europol and the internal security strategy'),
+      'meetings/2025-11-18/index.html': page('Meeting of 18 November 2025', 'Regional dialogue'),
+    });
+    const project = resolve('.');
+    const cwd = siteOf({});
+    copyFileSync(join(project, 'pagefind.yml'), join(cwd, 'pagefind.yml'));
+    const run = spawnSync(join(project, 'node_modules/.bin/tsx'), [join(project, 'scripts/build/search-index.ts'), '--site', site], { cwd, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('search: 2 pages in /pagefind/, 0 cited-only pages in /pagefind-cited/\n');
+    const entry = (bundle: string) =>
+      JSON.parse(readFileSync(join(site, bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry('pagefind').languages).map((language) => language.page_count)).toEqual([2]);
+    expect(entry('pagefind-cited').languages).toEqual({});
+    expect(existsSync(join(site, 'pagefind-cited', 'pagefind.js'))).toBe(true);
+  });
+});
