@@ -125,15 +125,23 @@ export interface ExcerptSource {
 }
 
 /**
+ * White space an excerpt source would change: any but single spaces and line breaks, two of them side by side, one at
+ * either end. A text without it is its own excerpt source, which most are.
+ */
+const UNTIDY = /[^\S \n]|[ \n][ \n]|^[ \n]|[ \n]$/;
+
+/**
  * The plain text excerpts are cut from (a unit's `text`; `headed` when its first line is the unit's heading), read once
  * per unit however many mentions it has.
  */
 export function excerptSource(plain: string, headed = true): ExcerptSource {
-  const text = plain
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
+  const text = UNTIDY.test(plain)
+    ? plain
+        .split('\n')
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter((line) => line !== '')
+        .join('\n')
+    : plain;
   return { text, body: headed ? text.indexOf('\n') + 1 : 0 };
 }
 

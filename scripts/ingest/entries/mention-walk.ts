@@ -32,7 +32,9 @@ export interface MentionWalk {
 }
 
 interface WalkNode {
-  readonly next: Map<number, WalkNode>;
+  /** The children by code unit: an array slot for each ASCII code (nearly every step of a walk), a map for the rest. */
+  readonly ascii: (WalkNode | undefined)[];
+  readonly other: Map<number, WalkNode>;
   /** Topics of the keywords ending here that need a word boundary after them. */
   readonly topics: string[];
   /** Topics of the prefix keywords (`terroris*`) ending here. */
@@ -55,8 +57,16 @@ function walked(code: number): number {
   return code === LINE_BREAK ? SPACE : folded(code);
 }
 
+/** Codes below this are ASCII. */
+const ASCII = 0x80;
+
+/** The child of a node for a (walked) code unit. */
+function childOf(at: WalkNode, code: number): WalkNode | undefined {
+  return code < ASCII ? at.ascii[code] : at.other.get(code);
+}
+
 function node(): WalkNode {
-  return { next: new Map(), topics: [], topicPrefixes: [], actors: [] };
+  return { ascii: [], other: new Map(), topics: [], topicPrefixes: [], actors: [] };
 }
 
 /** The trie of every actor spelling and every topic keyword, each under its case-folded path. */
@@ -66,10 +76,11 @@ function buildTrie(): WalkNode {
     let at = root;
     for (let index = 0; index < text.length; index++) {
       const code = walked(text.charCodeAt(index));
-      let child = at.next.get(code);
+      let child = childOf(at, code);
       if (child === undefined) {
         child = node();
-        at.next.set(code, child);
+        if (code < ASCII) at.ascii[code] = child;
+        else at.other.set(code, child);
       }
       at = child;
     }
@@ -111,7 +122,7 @@ export function walkMentions(text: string): MentionWalk {
     before = code;
     if (inWord) continue;
     const actorsHere = start >= actorsFrom;
-    let at = ROOT.next.get(walked(code));
+    let at = childOf(ROOT, walked(code));
     let acrossLines = code === LINE_BREAK;
     let longest: ActorMatch | null = null;
     for (let end = start + 1; at !== undefined; end++) {
@@ -125,7 +136,7 @@ export function walkMentions(text: string): MentionWalk {
       if (end >= text.length) break;
       const next = text.charCodeAt(end);
       if (next === LINE_BREAK) acrossLines = true;
-      at = at.next.get(walked(next));
+      at = childOf(at, walked(next));
     }
     if (longest !== null) {
       actors.push(longest);

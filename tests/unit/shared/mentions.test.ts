@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemUnit, newestFirst, sectionUnit } from '../../../src/shared/mentions.ts';
+import { excerptSource, itemUnit, newestFirst, sectionUnit } from '../../../src/shared/mentions.ts';
 import { loadContent } from '../support/content-entries.ts';
 
 const content = loadContent();
@@ -42,5 +43,28 @@ describe('newestFirst', () => {
   it('orders newest first, by document within a day, and keeps the given order within a document', () => {
     const units = [unit('2017-11-21', 'a', 'x'), unit('2025-11-18', 'c', 'w'), unit('2025-11-18', 'b', 'y'), unit('2025-11-18', 'b', 'z')];
     expect(units.sort(newestFirst).map((u) => u.anchor)).toEqual(['y', 'z', 'w', 'x']);
+  });
+});
+
+describe('excerptSource', () => {
+  it('reads a text as its lines, each trimmed with its white space collapsed, blank ones left out, whether or not the text is tidy already', () => {
+    const text = fc
+      .array(fc.constantFrom('Europol', 'a.', ' ', '  ', '\n', '\n\n', ' \n ', '\t', '\r', '\u00a0', '\u2028', 'x'), { maxLength: 12 })
+      .map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, (plain) => {
+        const lines = plain
+          .split('\n')
+          .map((line) => line.replace(/\s+/g, ' ').trim())
+          .filter((line) => line !== '');
+        expect(excerptSource(plain, false).text).toBe(lines.join('\n'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves a tidy text as it is and tidies an untidy one, the body after its heading line', () => {
+    expect(excerptSource('Europol\nThe COSI met. Europol reported.')).toEqual({ text: 'Europol\nThe COSI met. Europol reported.', body: 8 });
+    expect(excerptSource(' Europol \n\n The  COSI\tmet.\n')).toEqual({ text: 'Europol\nThe COSI met.', body: 8 });
   });
 });
