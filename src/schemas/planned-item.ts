@@ -3,8 +3,8 @@ import { isoDateSchema } from './iso-date.ts';
 
 /**
  * An item of a provisional agenda, as a notice of meeting plans it: its number and title, whether it is only a
- * possible item (`(poss.)`), the documents listed under it, its lettered or bulleted sub-points with theirs, and any
- * other line printed under it.
+ * possible item (`(poss.)`), the time planned for it, the documents listed under it, its lettered or bulleted
+ * sub-points with theirs, and any other line printed under it.
  */
 export const plannedItemSchema = z.object({
   /** `"3"`, `"6.1"`, or null for an unnumbered "Any other business". */
@@ -17,6 +17,8 @@ export const plannedItemSchema = z.object({
   section: z.string().min(1).nullable(),
   /** The meeting day it is planned for, where the notice has day headings. */
   day: isoDateSchema.nullable(),
+  /** The time planned for it as printed beside it (`10.00 – 10.10`, `10h00`), or null where the notice gives none. */
+  time: z.string().min(1).nullable(),
   /** Canonical ids of the documents listed under the title (before any sub-point), in order. */
   references: z.array(z.string().min(1)),
   /** The sub-points (`a) …`, `- …`), each with the documents listed under it. */

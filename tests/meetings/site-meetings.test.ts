@@ -14,6 +14,8 @@ interface ExpectedPages {
     headings: Record<string, string>;
     documents: Record<string, string[]>;
     points: Record<string, string[]>;
+    times: Record<string, string>;
+    text: Record<string, string[]>;
     note: string;
     notItemText: string[];
   };
@@ -88,6 +90,18 @@ describe('a meeting known from its agenda only', () => {
     expect(squeezed(await page.locator('.agenda-only').textContent())).toMatch(/^Agenda only\. /);
     const headings = await page.locator('.planned-item :is(h2, h3, h4)').evaluateAll((hs) => hs.map((h) => [h.id, h.textContent ?? '']));
     expect(Object.fromEntries(headings.map(([id, text]) => [id, squeezed(text ?? '')]))).toEqual(expected.headings);
+    await page.close();
+  });
+
+  it('shows the time the notice plans for each item beside it, and its coffee break, with its time, under the item before it', async () => {
+    const page = await open(expected.path);
+    const times = await page
+      .locator('.planned-item')
+      .evaluateAll((sections) =>
+        sections.map((section) => [section.getAttribute('aria-labelledby') ?? '', section.querySelector('.planned-time')?.textContent ?? '']),
+      );
+    expect(Object.fromEntries(times.map(([anchor, time]) => [anchor, squeezed(time ?? '')]))).toEqual(expected.times);
+    for (const [anchor, lines] of Object.entries(expected.text)) expect(await inItem(page, anchor, '.planned-text')).toEqual(lines);
     await page.close();
   });
 

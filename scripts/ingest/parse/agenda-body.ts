@@ -53,13 +53,22 @@ function documents(text: string): string[] {
 
 /**
  * The items of a provisional agenda as planned, from the items the agenda reader found and their titles as the record
- * reads them: each title without its `(poss.)` mark, the documents on the lines under it, its sub-points with the
- * documents under each, and any other line as text. `plain` gives a line's plain text (markup and footnote calls read).
+ * reads them: each title without its `(poss.)` mark, the time printed before it, the documents on the lines under it,
+ * its sub-points with the documents under each, and any other line as text. `plain` gives a line's plain text (markup and footnote calls read).
  */
 export function plannedItems(items: readonly AgendaItem[], titles: readonly string[], plain: (line: SourceLine) => string): PlannedItem[] {
   return items.map((item, index) => {
     const title = titles[index] ?? item.title;
-    const planned: PlannedItem = { number: item.number, ...possibleTitle(title), section: item.section, day: item.day, references: [], points: [], text: '' };
+    const planned: PlannedItem = {
+      number: item.number,
+      ...possibleTitle(title),
+      section: item.section,
+      day: item.day,
+      time: item.time,
+      references: [],
+      points: [],
+      text: '',
+    };
     const text: string[] = [];
     for (const line of item.lines) {
       const value = plain(line).trim();

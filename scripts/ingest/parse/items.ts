@@ -3,7 +3,7 @@ import { parseDates } from './date-expressions.ts';
 import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
 import { titleAsPrinted } from './printed-title.ts';
-import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS } from './vocabulary.ts';
+import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS, LEADING_TIME } from './vocabulary.ts';
 
 /** A numbered agenda line: `1. Title`, `6.1. Title`, `3.1 Title`, with `#` and bold around it already allowed for. */
 const NUMBERED = /^(\d{1,5}(?:\.\d{1,3}){0,4})(\.?)[ \t]+(\S.*)$/;
@@ -28,6 +28,8 @@ export interface AgendaItem {
   printedTitle: SourceLine;
   section: string | null;
   day: string | null;
+  /** The time planned for it as printed before its number (`10.00 – 10.10`), or null. */
+  time: string | null;
   /** The item's body lines (blank lines kept), footnote definitions already removed. */
   lines: SourceLine[];
   /** Source line of the item's heading. */
@@ -53,6 +55,19 @@ function numberedHeading(text: string): { number: string; title: string } | null
   if (dot === '' && !number.includes('.')) return null;
   const title = plainText(rest).replace(/ ?:$/, '').trim();
   return title === '' ? null : { number, title };
+}
+
+/**
+ * The numbered item a row plans beside its time (`10.00 – 10.10  1.  Adoption of the agenda`), or null. A timed row
+ * without a number that may follow (`11.30 – 11.45  Coffee break`) is no item: it stays a line of the item above it,
+ * where the notice prints it, and so does a single time set with a dot that has the shape of an item number (`3.10`).
+ */
+function timedItem(text: string, previous: string | null): { time: string; number: string; title: string; printed: string } | null {
+  const timed = LEADING_TIME.exec(text.replace(/\*\*/g, '').trim());
+  if (timed === null) return null;
+  const [, time = '', rest = ''] = timed;
+  const heading = numberedHeading(rest);
+  return heading !== null && followsInAgenda(previous, heading.number) ? { time, ...heading, printed: titleAsPrinted(rest, true) } : null;
 }
 
 /** Whether `next` may follow `previous` in an agenda: the next number at some level, or the first sub-item. */
@@ -118,6 +133,13 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
       (items[items.length - 1]?.lines ?? preamble).push(entry);
       return;
     }
+    const timed = timedItem(entry.text, previousNumber);
+    if (timed !== null) {
+      const { time, number, title, printed } = timed;
+      items.push({ number, title, printedTitle: { text: printed, line: entry.line }, section, day, time, lines: [], line: entry.line });
+      previousNumber = number;
+      return;
+    }
     // A German day heading (`16. April 2024`) has the shape of a numbered line: the date comes first.
     const heading = dayHeading(entry.text) === null ? numberedHeading(entry.text) : null;
     if (heading !== null && followsInAgenda(previousNumber, heading.number)) {
@@ -127,6 +149,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
         printedTitle: { text: titleAsPrinted(entry.text, true), line: entry.line },
         section,
         day,
+        time: null,
         lines: [],
         line: entry.line,
       });
@@ -139,7 +162,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
       if (next !== null && followsInAgenda(previousNumber, next.number)) section = printedHeading(entry.text);
       else {
         const printed = { text: titleAsPrinted(entry.text, false), line: entry.line };
-        items.push({ number: null, title: plain, printedTitle: printed, section, day, lines: [], line: entry.line });
+        items.push({ number: null, title: plain, printedTitle: printed, section, day, time: null, lines: [], line: entry.line });
       }
       return;
     }

@@ -149,8 +149,10 @@ function titleOf(printed: SourceLine | null, parsed: string, footnotes: Footnote
   return { title: title === '' ? parsed : title, titleFootnotes };
 }
 
+/** An item of the record; the time a notice plans for it opens its text, so that the document's page still prints it. */
 function itemRecord(item: AgendaItem, footnotes: Footnotes): Item {
-  const text = textBlocks(item.lines, footnotes.resolve);
+  const lines = item.time === null ? item.lines : [{ text: item.time, line: item.line }, ...item.lines];
+  const text = textBlocks(lines, footnotes.resolve);
   const { title, titleFootnotes } = titleOf(item.printedTitle, item.title, footnotes);
   const { sentences, decisions } = findDecisions(sentenceText(text), title);
   return {

@@ -126,6 +126,16 @@ export const KNOWN_KINDS: ReadonlySet<string> = new Set([
   'notice of meeting',
 ]);
 
+/** A clock time as an agenda prints it: `10.00`, `9.30`, `10:00`, `10h00` (hours 0–23, minutes two digits). */
+const CLOCK_TIME = String.raw`(?:[01]?\d|2[0-3])[.:h][0-5]\d`;
+
+/**
+ * A planned time or time slot opening an agenda row (`10.00 – 10.10`, `10.00-10.10`, `10:00`, `10h00`), a dash or
+ * `to` between two times, and the tab or spaces that part it from the rest of the row; groups: the time as printed,
+ * the rest.
+ */
+export const LEADING_TIME = new RegExp(String.raw`^(${CLOCK_TIME}(?:[ \t]*(?:[–—-]|to)[ \t]*${CLOCK_TIME})?)[ \t]+(\S.*)$`, 'u');
+
 /** The mark of an item a provisional agenda lists as possible only, before or after its title: `(poss.)`, `(évent.)`, `(ggf.)`, `(event.)`. */
 export const POSSIBLE_ITEM = /^\((?:poss|évent|év|ggf|event)\.?\)\s*|\s*\((?:poss|évent|év|ggf|event)\.?\)$/i;
 
