@@ -246,13 +246,14 @@ const FOOTER_LANGUAGE = String.raw`[A-Z]{2}(?:/[A-Z]{2})?`;
 
 // Number, then either initials, page, directorate (optional: the Secretariat's older notes print only `DQPG`) and
 // language, or, as notes of 2006–2008 and parliaments' renderings print it, directorate, initials, LIMITE, language and page last,
-// or, as summary records print it, page, directorate and language without initials. Tested only on short lines.
+// or, as summary records print it, page, directorate and language without initials, or, as notices of meeting (CM)
+// print it, page and language alone. Tested only on short lines.
 /**
  * A PDF page footer: `15214/19 VL/MV 1 COMM EN`, `9927/1/16 REV 1 EB, FR/dk 1 DGD 1C LIMITE EN`, `6493/10 DQPG 1 EN`,
- * `17075/11 lb 1 DQPG EN/FR`, `14956/08 DQPG lby/GBK/mm EN 1`, `13217/23 1 GIP EN`, `12340/12 ΔΠ/γομ 1 DG F 2A EL`, `9599/15 ΔΑ/μκρ 1 DGD 1C`, and as a transcription orders it, `9798/15 ds/ab DGD 1C 1 DE`.
+ * `17075/11 lb 1 DQPG EN/FR`, `14956/08 DQPG lby/GBK/mm EN 1`, `13217/23 1 GIP EN`, `CM 2843/25 1 EN`, `12340/12 ΔΠ/γομ 1 DG F 2A EL`, `9599/15 ΔΑ/μκρ 1 DGD 1C`, and as a transcription orders it, `9798/15 ds/ab DGD 1C 1 DE`.
  */
 export const PAGE_FOOTER = new RegExp(
-  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}(?:${FOOTER_INITIALS}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_DIRECTORATE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_INITIALS}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE}[ \t]{1,5}\d{1,3}|\d{1,3}[ \t]{1,5}${FOOTER_DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE}|${SLASHED_INITIALS}[ \t]{1,5}\d{1,3}[ \t]{1,5}${FOOTER_DIRECTORATE}|${SLASHED_INITIALS}[ \t]{1,5}${FOOTER_DIRECTORATE}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_LANGUAGE})?)$`,
+  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}(?:${FOOTER_INITIALS}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_DIRECTORATE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_INITIALS}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE}[ \t]{1,5}\d{1,3}|\d{1,3}[ \t]{1,5}${FOOTER_DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE}|\d{1,3}[ \t]{1,5}${FOOTER_LANGUAGE}|${SLASHED_INITIALS}[ \t]{1,5}\d{1,3}[ \t]{1,5}${FOOTER_DIRECTORATE}|${SLASHED_INITIALS}[ \t]{1,5}${FOOTER_DIRECTORATE}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_LANGUAGE})?)$`,
   'u',
 );
 

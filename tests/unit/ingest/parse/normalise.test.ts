@@ -47,6 +47,29 @@ describe('normalise', () => {
     expect(texts(input)).toEqual(['Justice and Home Affairs Council meeting in December 2025. Reference was made to PNR.']);
   });
 
+  it('drops the footer of a notice of meeting, its number and page over its language, as pdftotext -layout prints it', () => {
+    const input = [
+      '12.30 – 13.00    5.    Any other business',
+      '',
+      '',
+      'CM 2843/25                                                     1',
+      '                                                              EN',
+      'NB: Delegations are reminded that the documents for this meeting are available on the Deleg-',
+      '',
+      'CM 2843/25                                                     2',
+      '                                                              EN',
+    ].join('\n');
+    expect(texts(input)).toEqual([
+      '12.30 – 13.00    5.    Any other business',
+      '',
+      'NB: Delegations are reminded that the documents for this meeting are available on the Deleg-',
+    ]);
+  });
+
+  it('keeps a line that is a document number, a number and two capitals inside a sentence', () => {
+    expect(texts('COSI took note of CM 2843/25 1 EN and of 9301/25.')).toEqual(['COSI took note of CM 2843/25 1 EN and of 9301/25.']);
+  });
+
   it('keeps a line that only looks like furniture at its start', () => {
     expect(texts('15214/19 VL/MV 1\n\n15214/19 was endorsed.')).toEqual(['15214/19 VL/MV 1', '', '15214/19 was endorsed.']);
   });
