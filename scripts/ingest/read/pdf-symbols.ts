@@ -35,20 +35,18 @@ const WINGDINGS: Readonly<Record<string, string>> = {
   '\uF0FE': '☑',
 };
 
+/** Wingdings' check boxes: in a font of another name their code points are not read as Word's (see LONE_GLYPHS). */
+const CHECK_BOXES: readonly string[] = ['\uF0FD', '\uF0FE'];
+
 /**
  * A glyph drawn alone in a font of another name (a word processor's stand-in for Symbol or Wingdings, such as
- * LibreOffice's OpenSymbol, keeps the code points): Word's list glyphs and check mark, whichever font they came from.
+ * LibreOffice's OpenSymbol, keeps the code points): Word's list glyphs and check mark, whichever font they came from —
+ * Symbol's bullet and Wingdings' glyphs but its check boxes.
  */
-const LONE_GLYPHS: Readonly<Record<string, string>> = {
-  '\uF0B7': '•',
-  '\uF0A7': '▪',
-  '\uF0D8': '➢',
-  '\uF076': '❖',
-  '\uF06E': '■',
-  '\uF06C': '●',
-  '\uF071': '❑',
-  '\uF0FC': '✔',
-};
+const LONE_GLYPHS: Readonly<Record<string, string>> = Object.fromEntries([
+  ['\uF0B7', '•'],
+  ...Object.entries(WINGDINGS).filter(([code]) => !CHECK_BOXES.includes(code)),
+]);
 
 /**
  * Glyphs a list item opens with: the word processors' bullets, dashes and arrows, those of symbol fonts included.
