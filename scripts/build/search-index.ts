@@ -1,9 +1,9 @@
 /**
  * Builds the site's search bundles from a built dist/: the pages `pagefind.yml`'s glob names, each indexed in the
  * bundle `bundleOf` chooses (src/lib/search-bundles.ts): the cited-only pages in /pagefind-cited/, every other indexed
- * page in /pagefind/. Each bundle's pages are laid out by path in a temporary folder (scripts/build/search-pages.ts) and
- * indexed there by Pagefind's own indexer (scripts/build/pagefind-cli.ts), one bundle after the other, so that only one
- * bundle's index is held in memory at a time.
+ * page in /pagefind/. Each bundle's pages are laid out by path in a folder beside the site
+ * (scripts/build/search-pages.ts) and indexed there by Pagefind's own indexer (scripts/build/pagefind-cli.ts), one
+ * bundle after the other, so that only one bundle's index is held in memory at a time.
  *
  *   npx tsx scripts/build/search-index.ts --site dist
  */

@@ -3,11 +3,12 @@
  * names, at the same path under the folder of the bundle `bundleOf` chooses (src/lib/search-bundles.ts). Pagefind's
  * indexer takes one bundle of every page its glob matches, and cited-only pages share /documents/<slug>/ with the
  * others, so no glob could tell them apart; a page keeps its path, so its URL in the bundle is its URL on the site.
- * Pages are hard links to dist/'s files (a copy where the temporary folder is on another file system).
+ * Pages are hard links to dist/'s files, in a folder beside dist/ (`.search-pages-…`, ignored by git): on the same file
+ * system, so that no page is copied (a system's temporary folder may be memory, and a large site's pages are
+ * gigabytes); a copy only where a link cannot be made.
  */
 import { copyFileSync, globSync, linkSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { bundleOf, SEARCH_BUNDLES, type SearchBundle } from '../../src/lib/search-bundles.ts';
 
 /** The pages of each bundle under one temporary folder, and how many each holds. */
@@ -27,9 +28,12 @@ function place(from: string, to: string): void {
   }
 }
 
-/** Lays out the pages of `site` that `glob` names by bundle in a new temporary folder (the caller removes `root`). */
+/** The prefix of the folder beside the site that holds the laid-out pages while the bundles are made. */
+export const SEARCH_PAGES_PREFIX = '.search-pages-';
+
+/** Lays out the pages of `site` that `glob` names by bundle in a new folder beside it (the caller removes `root`). */
 export function searchPages(site: string, glob: string): SearchPages {
-  const root = mkdtempSync(join(tmpdir(), 'cosi-search-'));
+  const root = mkdtempSync(join(dirname(resolve(site)), SEARCH_PAGES_PREFIX));
   const bundles = Object.keys(SEARCH_BUNDLES) as SearchBundle[];
   const sites = Object.fromEntries(bundles.map((bundle) => [bundle, join(root, bundle)])) as Record<SearchBundle, string>;
   const counts = Object.fromEntries(bundles.map((bundle) => [bundle, 0])) as Record<SearchBundle, number>;

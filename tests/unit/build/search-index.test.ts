@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPagefind } from '../../../scripts/build/pagefind-cli.ts';
-import { searchPages } from '../../../scripts/build/search-pages.ts';
+import { SEARCH_PAGES_PREFIX, searchPages } from '../../../scripts/build/search-pages.ts';
 
 const GLOB = '{meetings,documents,actors,topics}/*/index.html';
 const made: string[] = [];
@@ -46,6 +46,8 @@ describe('searchPages', () => {
     });
     const pages = searchPages(site, GLOB);
     made.push(pages.root);
+    expect(dirname(pages.root)).toBe(dirname(site));
+    expect(basename(pages.root).startsWith(SEARCH_PAGES_PREFIX)).toBe(true);
     expect(pages.counts).toEqual({ main: 2, cited: 1 });
     expect(filesUnder(pages.sites.main)).toEqual(['documents/9267-25/index.html', 'meetings/2025-11-18/index.html']);
     expect(filesUnder(pages.sites.cited)).toEqual(['documents/10737-16/index.html']);
@@ -63,11 +65,12 @@ describe('runPagefind', () => {
 });
 
 describe('scripts/build/search-index.ts', () => {
-  it('writes both bundles for a site whose documents cite nothing outside it: its pages in the main one, an empty cited-only one', () => {
-    const site = siteOf({
-      'documents/9267-25/index.html': page('9267/25', 'Europol and the internal security strategy'),
-      'meetings/2025-11-18/index.html': page('Meeting of 18 November 2025', 'Regional dialogue'),
+  it('writes both bundles for a site whose documents cite nothing outside it (its pages in the main one, an empty cited-only one) and leaves nothing beside the site', () => {
+    const parent = siteOf({
+      'dist/documents/9267-25/index.html': page('9267/25', 'Europol and the internal security strategy'),
+      'dist/meetings/2025-11-18/index.html': page('Meeting of 18 November 2025', 'Regional dialogue'),
     });
+    const site = join(parent, 'dist');
     const project = resolve('.');
     const cwd = siteOf({});
     copyFileSync(join(project, 'pagefind.yml'), join(cwd, 'pagefind.yml'));
@@ -79,5 +82,6 @@ describe('scripts/build/search-index.ts', () => {
     expect(Object.values(entry('pagefind').languages).map((language) => language.page_count)).toEqual([2]);
     expect(entry('pagefind-cited').languages).toEqual({});
     expect(existsSync(join(site, 'pagefind-cited', 'pagefind.js'))).toBe(true);
+    expect(readdirSync(parent)).toEqual(['dist']);
   });
 });
