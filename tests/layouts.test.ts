@@ -25,8 +25,10 @@ interface Expected {
   present?: string[];
   /** Strings that must not stand in the body: header values and page furniture. */
   absentFromBody?: string[];
-  /** The agenda items in order, number and title as printed, where the case is about them. */
-  items?: { number: string | null; title: string }[];
+  /** The agenda items in order, number and title as printed (and the part of the agenda they stand in, where the case gives it). */
+  items?: { number: string | null; title: string; section?: string | null }[];
+  /** A notice's planned items in order, on the keys the case gives (number, time, title, possible, references, text, points' titles). */
+  planned?: Record<string, unknown>[];
   /** The ids of the documents the record refers to, in order, where the case is about them. */
   references?: string[];
   /** The sections in order, number and title as printed, where the case is about them. */
@@ -93,7 +95,26 @@ describe.each(withItems)('the agenda items of the %s layout', (name) => {
     const expected = JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected;
     const source = join(LAYOUTS, name, 'source.txt');
     const record = expectOk(parseDocument(readFileSync(source, 'utf8'), source));
-    expect(record.items.map((item) => ({ number: item.number, title: item.title }))).toEqual(expected.items);
+    const items = expected.items ?? [];
+    expect(
+      record.items.map((item, index) => ({ number: item.number, title: item.title, ...('section' in (items[index] ?? {}) ? { section: item.section } : {}) })),
+    ).toEqual(items);
+  });
+});
+
+/** The cases that state a notice's planned items. */
+const withPlanned = cases.filter((name) => (JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected).planned !== undefined);
+
+describe.each(withPlanned)('the planned items of the %s layout', (name) => {
+  it(`are read with the times, titles, documents and text read by hand (${name})`, () => {
+    const expected = JSON.parse(readFileSync(join(LAYOUTS, name, 'expected.json'), 'utf8')) as Expected;
+    const source = join(LAYOUTS, name, 'source.txt');
+    const planned = expectOk(parseDocument(readFileSync(source, 'utf8'), source)).planned ?? [];
+    const read = planned.map((item, index) => {
+      const all: Record<string, unknown> = { ...item, points: item.points.map((point) => point.title) };
+      return Object.fromEntries(Object.keys(expected.planned?.[index] ?? {}).map((key) => [key, all[key]]));
+    });
+    expect(read).toEqual(expected.planned);
   });
 });
 

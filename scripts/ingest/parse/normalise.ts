@@ -8,6 +8,7 @@ import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers.ts';
 import { leadingPageNumber } from './page-numbers.ts';
 import { opensTextUnderTitle } from './numbered-title.ts';
+import { joinTimedRows } from './timed-rows.ts';
 import { labelLine } from './labels.ts';
 import { watermarkLines } from './watermark.ts';
 import { BULLET, CONVERTER_PAGE_MARK, DATE_PREPOSITION_END, OPENS_WITH_DATE, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
@@ -72,7 +73,7 @@ export function normalise(text: string): SourceLine[] {
   const cleaned = text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 }));
   const watermark = watermarkLines(cleaned);
   const lines = watermark.size === 0 ? cleaned : cleaned.map((entry) => (watermark.has(entry.line) ? { text: '', line: entry.line } : entry));
-  return splitFlatLines(joinWrapped(collapseBlanks(dropFurniture(lines))));
+  return splitFlatLines(joinWrapped(joinTimedRows(collapseBlanks(dropFurniture(lines)))));
 }
 
 /** Any character one of cleanLine's replacements acts on: a line without one (most lines) is only trimmed. */

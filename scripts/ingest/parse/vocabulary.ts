@@ -136,6 +136,12 @@ const CLOCK_TIME = String.raw`(?:[01]?\d|2[0-3])[.:h][0-5]\d`;
  */
 export const LEADING_TIME = new RegExp(String.raw`^(${CLOCK_TIME}(?:[ \t]*(?:[–—-]|to)[ \t]*${CLOCK_TIME})?)[ \t]+(\S.*)$`, 'u');
 
+/**
+ * A planned time alone on its line, as plain `pdftotext` prints a notice's time column (the item's number and title
+ * on the lines below); groups: the time as printed, the second time of a slot (`10.00 – 10.10`), if any.
+ */
+export const TIME_ALONE = new RegExp(String.raw`^[ \t]*(${CLOCK_TIME}(?:[ \t]*(?:[–—-]|to)[ \t]*(${CLOCK_TIME}))?)$`, 'u');
+
 /** The mark of an item a provisional agenda lists as possible only, before or after its title: `(poss.)`, `(évent.)`, `(ggf.)`, `(event.)`. */
 export const POSSIBLE_ITEM = /^\((?:poss|évent|év|ggf|event)\.?\)\s*|\s*\((?:poss|évent|év|ggf|event)\.?\)$/i;
 
