@@ -42,9 +42,12 @@ export function councilRegisterUrl(
   return `${base}${series}-${number}-${year}-${version}/${language}/pdf`;
 }
 
-/** The EUR-Lex URL of a Commission document: `COM(2023) 516 final` → `…?uri=COM:2023:516:FIN`. */
-export function commissionUrl(year: number, number: number): string {
-  return `${EUR_LEX}COM:${year}:${number}:FIN`;
+/**
+ * The EUR-Lex URL of a Commission document of any of its series, addressed as EUR-Lex addresses them by series, year
+ * and number: `COM(2023) 516 final` → `…?uri=COM:2023:516:FIN`, `SWD(2022) 170 final` → `…?uri=SWD:2022:170:FIN`.
+ */
+export function commissionUrl(year: number, number: number, series = 'COM'): string {
+  return `${EUR_LEX}${series}:${year}:${number}:FIN`;
 }
 
 /** CELEX sector-3 type letters of the act forms the ingest recognises. */

@@ -43,11 +43,18 @@ export const SERIES_PARTS = /^(?:(CM|WK|EUCO|ST)\s*)?([0-9]+)(?:\/([0-9]+))?\/([
 /** One version suffix inside the rest of a series reference. */
 export const SERIES_SUFFIX = /(ADD|REV|COR|EXT|DCL)\s*([0-9]+)/g;
 
-/** A Commission document: `COM/2023/516 final` or `COM(2023) 516 final`; `final` is optional in the text. */
-export const COMMISSION_REFERENCE = String.raw`(?<![A-Za-z])COM\s?(?:\(\s?(?:19|20)[0-9]{2}\s?\)\s?|/(?:19|20)[0-9]{2}/)[1-9][0-9]{0,3}(?![0-9])(?:\s{1,3}final\b)?`;
+/**
+ * The Commission's other numbered series a Council cover note transmits: staff working documents (`SWD(2025) 123 final`),
+ * the older SEC series (`SEC(2011) 567 final`) and joint communications with the High Representative (`JOIN(2020) 5 final`),
+ * written like its COM documents.
+ */
+export const COMMISSION_SERIES = ['COM', 'SWD', 'SEC', 'JOIN'] as const;
 
-/** Year and number of a Commission document already found. */
-export const COMMISSION_PARTS = /^COM\s?(?:\(\s?|\/)([0-9]{4})(?:\s?\)\s?|\/)([0-9]+)/;
+/** A Commission document of any of its series: `COM/2023/516 final`, `COM(2023) 516 final`, `SWD(2022) 170 final`, `JOIN/2020/5`; `final` is optional in the text. */
+export const COMMISSION_REFERENCE = String.raw`(?<![A-Za-z])(?:${COMMISSION_SERIES.join('|')})\s?(?:\(\s?(?:19|20)[0-9]{2}\s?\)\s?|/(?:19|20)[0-9]{2}/)[1-9][0-9]{0,3}(?![0-9])(?:\s{1,3}final\b)?`;
+
+/** Series, year and number of a Commission document already found. */
+export const COMMISSION_PARTS = /^(COM|SWD|SEC|JOIN)\s?(?:\(\s?|\/)([0-9]{4})(?:\s?\)\s?|\/)([0-9]+)/;
 
 /**
  * The head of a legal act: optional author, optional form, then the act's kind, singular or plural

@@ -7,6 +7,7 @@ import {
   ACT_PARTS,
   COMMISSION_PARTS,
   COMMISSION_REFERENCE,
+  COMMISSION_SERIES,
   SERIES_PARTS,
   SERIES_REFERENCE,
   SERIES_SUFFIX,
@@ -79,12 +80,12 @@ function seriesReference(parts: SeriesParts): CanonicalReference {
   };
 }
 
-/** Both spellings of a Commission document as `COM/2023/516 final`, with its EUR-Lex URL. */
+/** Both spellings of a Commission document as `COM/2023/516 final` (`SWD/2022/170 final` …), with its EUR-Lex URL. */
 function commissionReference(text: string): CanonicalReference | null {
   const parts = COMMISSION_PARTS.exec(text);
   if (parts === null) return null;
-  const [, year = '', number = ''] = parts;
-  return { id: `COM/${year}/${Number(number)} final`, type: 'commission', url: commissionUrl(Number(year), Number(number)) };
+  const [, series = 'COM', year = '', number = ''] = parts;
+  return { id: `${series}/${year}/${Number(number)} final`, type: 'commission', url: commissionUrl(Number(year), Number(number), series) };
 }
 
 /** A plausible year of an act: four digits 1950–2099, or two digits (acts before 1999). */
@@ -122,10 +123,20 @@ function singularHead(head: string): string {
 }
 
 /**
- * What every form of reference contains: a number with a slash (register numbers, acts, `COM/2023/516`) or `COM`
- * (`COM(2023) 516`). A text without either holds no reference and is not scanned: most sentences and titles.
+ * What every form of reference contains: a number with a slash (register numbers, acts, `COM/2023/516`) or the name of
+ * a Commission series (`COM(2023) 516`, `SWD(2022) 170`). A text without either holds no reference and is not scanned:
+ * most sentences and titles.
  */
-const MAY_CITE = /\/|COM/;
+const MAY_CITE = new RegExp(`/|${COMMISSION_SERIES.join('|')}`);
+
+/** The name of a Commission series, searched from a given index. */
+const SERIES_NAME = new RegExp(COMMISSION_SERIES.join('|'), 'g');
+
+/** Where the next Commission series name stands from `from` on, or -1. */
+function nextSeriesName(text: string, from: number): number {
+  SERIES_NAME.lastIndex = from;
+  return SERIES_NAME.exec(text)?.index ?? -1;
+}
 
 /** The scanner and the sticky patterns of findReferences, compiled once; every call sets their lastIndex first. */
 const SCANNER = new RegExp(SCANNER_SOURCE, 'g');
@@ -133,7 +144,7 @@ const HEAD_AT = new RegExp(ACT_HEAD, 'y');
 const LIST_AT = new RegExp(ACT_LIST_NEXT, 'y');
 
 /**
- * How far before its first slash (or its `COM`) a reference can start: the longest act head and jurisdiction
+ * How far before its first slash (or its Commission series name) a reference can start: the longest act head and jurisdiction
  * (`Commission Implementing Regulations (EU, Euratom) No. 1234/`) is 68 characters; register numbers are shorter.
  */
 const REACH_BEFORE_SLASH = 100;
@@ -160,16 +171,16 @@ function endsWord(code: number): boolean {
 
 /**
  * Where a scan of `text` should resume after `from` (the end of the last match): at the start of the word (run of
- * characters a web address may hold) REACH_BEFORE_SLASH before the next slash or `COM`, never before `from`; null when
- * neither is left. Every reference contains a slash or `COM` no further than that from its start, and a web address
- * holding one starts no later than its word, so the scanner finds from there exactly the match it would find from
- * `from`: the text between, often most of it, is not scanned. The next `COM` is remembered, so that a long text
- * without one is searched for it once.
+ * characters a web address may hold) REACH_BEFORE_SLASH before the next slash or Commission series name (`COM`,
+ * `SWD` …), never before `from`; null when neither is left. Every reference contains a slash or a series name no
+ * further than that from its start, and a web address holding one starts no later than its word, so the scanner finds
+ * from there exactly the match it would find from `from`: the text between, often most of it, is not scanned. The next
+ * series name is remembered, so that a long text without one is searched for it once.
  */
 function resumePoints(text: string): (from: number) => number | null {
-  let com = text.indexOf('COM');
+  let com = nextSeriesName(text, 0);
   return (from) => {
-    if (com !== -1 && com < from) com = text.indexOf('COM', from);
+    if (com !== -1 && com < from) com = nextSeriesName(text, from);
     const slash = text.indexOf('/', from);
     const candidate = slash === -1 ? com : com === -1 ? slash : Math.min(slash, com);
     if (candidate === -1) return null;

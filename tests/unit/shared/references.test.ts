@@ -88,6 +88,20 @@ describe('findReferences on Commission documents and legal acts', () => {
     ]);
   });
 
+  it('links staff working documents, SEC documents and joint communications as Commission documents of their series', () => {
+    const text = 'Delegations will find attached document SWD(2025) 123 final, with SEC(2011) 567 final, JOIN/2020/5 and SWD (2021) 92 final.';
+    expect(findReferences(text).map(({ id, type, url }) => ({ id, type, url }))).toEqual([
+      { id: 'SWD/2025/123 final', type: 'commission', url: `${EUR_LEX}SWD:2025:123:FIN` },
+      { id: 'SEC/2011/567 final', type: 'commission', url: `${EUR_LEX}SEC:2011:567:FIN` },
+      { id: 'JOIN/2020/5 final', type: 'commission', url: `${EUR_LEX}JOIN:2020:5:FIN` },
+      { id: 'SWD/2021/92 final', type: 'commission', url: `${EUR_LEX}SWD:2021:92:FIN` },
+    ]);
+  });
+
+  it('reads no Commission series inside a longer word or without its year in brackets or slashes', () => {
+    expect(findReferences('JOINT(2020) 5, ASWD(2021) 92, SECTION(2011) 567, SWD 2021 92, SEC(11) 567')).toEqual([]);
+  });
+
   it('keeps the written form of each act and links it by its CELEX number', () => {
     const text =
       'Regulation (EU) 2024/1689, Directive (EU) 2024/1260, Council Decision 2010/131/EU, ' +
@@ -325,6 +339,9 @@ describe('findReferences on arbitrary mixes of reference fragments', () => {
     ' and ',
     'COM(2023) ',
     'COM/',
+    'SWD(2022) ',
+    'JOIN/',
+    'SEC',
     '516',
     ' final',
     'https://x.eu/',

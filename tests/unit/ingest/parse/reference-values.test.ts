@@ -6,10 +6,12 @@ describe('holdsUnreadText', () => {
     expect(holdsUnreadText('13417/10 COSI 57')).toBe(false);
     expect(holdsUnreadText('6044/22 + ADD 1, 6120/1/24 REV 1')).toBe(false);
     expect(holdsUnreadText('COM(2020) 796 final')).toBe(false);
+    expect(holdsUnreadText('SWD(2021) 92 final')).toBe(false);
+    expect(holdsUnreadText('COM(2023) 516 final + JOIN(2023) 8 final')).toBe(false);
   });
 
   it('is true for a document the record has no reference for, and for words', () => {
-    expect(holdsUnreadText('SWD(2021) 92 final')).toBe(true);
+    expect(holdsUnreadText('SEK(2007) 839 slutlig')).toBe(true);
     expect(holdsUnreadText('Working Party on Frontiers report')).toBe(true);
   });
 });
