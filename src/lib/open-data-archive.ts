@@ -1,5 +1,6 @@
 /** The export records of every dataset, year by year, read from the collections (the I/O edge of open-data.ts). */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { csvFile } from './csv.ts';
 import { DATASETS, type Dataset, type ExportRecord } from './json-schema.ts';
 import {
   decisionsTable,
@@ -18,9 +19,28 @@ import { shardKey, shardsOf, type Shard, type ShardFields } from './open-data-sh
 /** The shard of a collection entry's data (the collection's schema guarantees the fields the key reads). */
 const entryShard = <D extends Dataset>(dataset: D, data: unknown) => shardKey(dataset, data as ShardFields[D]);
 
+/** The entries of one collection by shard key, in the collection's order. */
+type ShardIndex<D extends Dataset> = Map<string, CollectionEntry<D>[]>;
+
+/**
+ * Each dataset's entries filed by shard key, once per build: every shard file (JSON, CSV and the zip's copies of both)
+ * reads its own entries, and picking them out of the whole collection for each one cost a pass over it per file.
+ */
+const shardIndexes = new Map<Dataset, Promise<ShardIndex<Dataset>>>();
+
+/** The entries of one collection by shard key, filed on first use. */
+function shardIndex<D extends Dataset>(dataset: D): Promise<ShardIndex<D>> {
+  let index = shardIndexes.get(dataset);
+  if (index === undefined) {
+    index = getCollection(dataset).then((entries) => Map.groupBy(entries as CollectionEntry<Dataset>[], (entry) => entryShard(dataset, entry.data)));
+    shardIndexes.set(dataset, index);
+  }
+  return index as Promise<ShardIndex<D>>;
+}
+
 /** The entries of one collection filed under one shard key. */
-function inShard<D extends Dataset>(dataset: D, key: string) {
-  return getCollection(dataset, (entry) => entryShard(dataset, entry.data) === key);
+async function inShard<D extends Dataset>(dataset: D, key: string): Promise<CollectionEntry<D>[]> {
+  return (await shardIndex(dataset)).get(key) ?? [];
 }
 
 /** The shards of one dataset, newest year first. */
@@ -63,23 +83,34 @@ export async function exportRecords<D extends Dataset>(dataset: D, key: string):
   return (await records[dataset]()) as ExportRecord<D>[];
 }
 
+/** The CSV table of a dataset's records. */
+function tableOf<D extends Dataset>(dataset: D, records: readonly ExportRecord<D>[]): CsvTable {
+  const tables = {
+    documents: documentsTable,
+    meetings: meetingsTable,
+    items: itemsTable,
+    decisions: decisionsTable,
+    references: referencesTable,
+  } satisfies { [K in Dataset]: (records: readonly ExportRecord<K>[]) => CsvTable };
+  return (tables[dataset] as (records: readonly ExportRecord<D>[]) => CsvTable)(records);
+}
+
+/** A dataset's records as its JSON file: one array, then a line break. */
+const jsonFileOf = (records: readonly unknown[]): string => `${JSON.stringify(records)}\n`;
+
 /** The CSV table of one shard of a dataset. */
 export async function exportTable(dataset: Dataset, key: string): Promise<CsvTable> {
-  switch (dataset) {
-    case 'documents':
-      return documentsTable(await exportRecords('documents', key));
-    case 'meetings':
-      return meetingsTable(await exportRecords('meetings', key));
-    case 'items':
-      return itemsTable(await exportRecords('items', key));
-    case 'decisions':
-      return decisionsTable(await exportRecords('decisions', key));
-    case 'references':
-      return referencesTable(await exportRecords('references', key));
-  }
+  return tableOf(dataset, await exportRecords(dataset, key));
 }
 
 /** One shard of a dataset as its JSON file: one array, then a line break. */
 export async function exportJsonFile(dataset: Dataset, key: string): Promise<string> {
-  return `${JSON.stringify(await exportRecords(dataset, key))}\n`;
+  return jsonFileOf(await exportRecords(dataset, key));
+}
+
+/** One shard of a dataset as both its files, from one reading of its records (the zip holds both). */
+export async function exportFiles(dataset: Dataset, key: string): Promise<{ json: string; csv: string }> {
+  const records = await exportRecords(dataset, key);
+  const table = tableOf(dataset, records);
+  return { json: jsonFileOf(records), csv: csvFile(table.columns, table.rows) };
 }

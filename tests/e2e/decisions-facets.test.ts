@@ -3,9 +3,30 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fromBuffer, type Entry } from 'yauzl';
 import { axeViolations } from '../support/axe.ts';
 import { watchedPage } from '../support/browser.ts';
 import { DIST, openSite, type SiteUnderTest } from '../support/site.ts';
+
+/** The central directory entries of a zip, in the order it lists them. */
+function zipEntries(zip: Buffer): Promise<Entry[]> {
+  return new Promise((resolve, reject) => {
+    fromBuffer(zip, { lazyEntries: true }, (error, file) => {
+      if (error !== null) {
+        reject(error);
+        return;
+      }
+      const entries: Entry[] = [];
+      file.on('entry', (entry: Entry) => {
+        entries.push(entry);
+        file.readEntry();
+      });
+      file.on('end', () => resolve(entries));
+      file.on('error', reject);
+      file.readEntry();
+    });
+  });
+}
 
 /** The item links of the decision tables, in order. */
 const ITEM_LINKS = '.decisions-table td[data-label="Item"] a';
@@ -146,5 +167,16 @@ describe('the archive of all data files', () => {
     expect(Object.keys(zipped).sort()).toEqual(listed.map((path) => path.replace(/^\/data\//, '')).sort());
     expect(Object.keys(zipped)).toContain('decisions/2025.csv');
     for (const path of listed) expect(Buffer.from(zipped[path.replace(/^\/data\//, '')] ?? []).equals(readFileSync(join(DIST, path))), path).toBe(true);
+  });
+
+  it("lists its files in the order of the manifest, each dated 1 January 1980 in the zip's time-zone-free DOS date alone, so that every build writes the same bytes", async () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'data/manifest.json'), 'utf8')) as { datasets: { files: { json: string; csv: string }[] }[] };
+    const listed = manifest.datasets.flatMap((dataset) => dataset.files.flatMap((file) => [file.json, file.csv]));
+    const entries = await zipEntries(readFileSync(join(DIST, 'data/cosi-archive-data.zip')));
+    expect(entries.map((entry) => entry.fileName)).toEqual(listed.map((path) => path.replace(/^\/data\//, '')));
+    // DOS date: (year − 1980) << 9 | month << 5 | day; time 00:00:00.
+    expect(new Set(entries.map((entry) => `${entry.lastModFileDate}/${entry.lastModFileTime}`))).toEqual(new Set([`${(1 << 5) | 1}/0`]));
+    // No Info-ZIP extended timestamp (0x5455): it holds an instant in UTC, which a local date would make differ by time zone.
+    expect(entries.flatMap((entry) => entry.extraFields.map((field) => field.id))).not.toContain(0x5455);
   });
 });
