@@ -1,6 +1,7 @@
 import { isDocumentsLine } from './agenda-body.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
 import { cutsDocumentNumber } from './cut-document-number.ts';
+import { dashContinuesTitle } from './dash-continuation.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { splitFlatLines } from './flat-lines.ts';
 import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
@@ -183,19 +184,27 @@ function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
   let words: Set<string> | null = null;
   const vocabulary = (): Set<string> => (words ??= vocabularyOf(lines.map((entry) => entry.text)));
   // A logical line is kept as its pieces so joining thousands of wrapped lines stays linear.
-  const result: { first: string; last: string; length: number; pieces: string[]; line: number }[] = [];
-  for (const entry of lines) {
+  const result: { first: string; last: string; lastRaw: string; length: number; pieces: string[]; line: number }[] = [];
+  let widest = 0;
+  for (const entry of lines) widest = Math.max(widest, entry.text.length);
+  for (const [index, entry] of lines.entries()) {
     const current = result[result.length - 1];
-    if (current !== undefined && current.first !== '' && entry.text !== '' && continues(current, entry.text)) {
+    const joins =
+      current !== undefined &&
+      current.first !== '' &&
+      entry.text !== '' &&
+      (dashContinuesTitle(current, entry.text, lines[index + 1]?.text ?? '', widest) || continues(current, entry.text));
+    if (current !== undefined && joins) {
       const below = entry.text.trimStart();
       const lastPiece = current.pieces.length - 1;
       const hyphenEnd = HYPHEN_END.test(tail(current.last));
       if (hyphenEnd && isHyphenationBreak(current.last, below, vocabulary())) current.pieces[lastPiece] = (current.pieces[lastPiece] ?? '').slice(0, -1);
       current.pieces.push(hyphenEnd ? below : ` ${below}`);
       current.last = below;
+      current.lastRaw = entry.text;
       current.length += below.length + 1;
     } else {
-      result.push({ first: entry.text, last: entry.text, length: entry.text.trimStart().length, pieces: [entry.text], line: entry.line });
+      result.push({ first: entry.text, last: entry.text, lastRaw: entry.text, length: entry.text.trimStart().length, pieces: [entry.text], line: entry.line });
     }
   }
   return result.map((joined) => ({ text: joined.pieces.join(''), line: joined.line }));

@@ -1,0 +1,51 @@
+/** Whether a line opening with a dash goes on with the agenda item's title above it or opens a sub-point under it. */
+
+/** A line opening with a dash and one space (`– exchange of views`): a dash a wrapped title carries, or a typed bullet. */
+const DASH_ONE_SPACE = /^([ \t]*)[–—-] (?=\S)/;
+
+/** A clock time or slot before a notice's item number (`10.00 – 10.10`), as a row prints it. */
+const ROW_TIME = String.raw`(?:\d{1,2}[.:h]\d{2}(?:[ \t]*[–—-][ \t]*\d{1,2}[.:h]\d{2})?[ \t]+)?`;
+
+/** An item's row up to its title's first letter: a time it may stand beside, its number and the spaces after them. */
+const ROW_PREFIX = new RegExp(String.raw`^[ \t]*${ROW_TIME}(?:\*\*)?\d{1,3}(?:\.\d{1,3}){0,4}\.?[ \t]+`, 'u');
+
+/** How far left of the page's widest line a title line may end and still be full (a dash and a short word would not fit). */
+const FULL_LINE_SLACK = 12;
+
+/** A title line of plain text (no columns) this long was wrapped by the export. */
+const PLAIN_WRAP_WIDTH = 50;
+
+/** The last line of a title above a dash line, and what the joining of lines knows of it. */
+export interface TitleAbove {
+  /** The first line of the logical line above, as printed (its row: number, title). */
+  first: string;
+  /** Its last line, as printed, indentation kept. */
+  lastRaw: string;
+}
+
+/** The column a line's text starts at, tabs counting as one. */
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+/**
+ * Whether `below`, a line opening with a dash and one space, goes on with the numbered item title above it
+ * (`3.    Internal security … in the Middle East` over `      – exchange of views`) rather than opening a sub-point.
+ * With `pdftotext -layout` columns it does when it stands under the title's first letter, the title's line above is
+ * full (it ends within a short word of `widest`, the end of the page's widest line: the dash did not fit there) and
+ * `after`, the line below it, is no dash line of a list at the same place. Without columns (plain `pdftotext`), when
+ * the title's line is long and the dash is followed by a word in lower case (`– exchange of views`). A dash set off by
+ * a tab's width of spaces (`–    Presentation …`) is always a sub-point.
+ */
+export function dashContinuesTitle(above: TitleAbove, below: string, after: string, widest: number): boolean {
+  const dash = DASH_ONE_SPACE.exec(below);
+  const row = ROW_PREFIX.exec(above.first);
+  if (dash === null || row === null) return false;
+  const indent = indentOf(below);
+  const sibling = DASH_ONE_SPACE.exec(after);
+  if (sibling !== null && indentOf(after) === indent) return false;
+  const titleColumn = above.lastRaw === above.first ? row[0].length : indentOf(above.lastRaw);
+  const end = above.lastRaw.trimEnd().length;
+  if (indent > 0) return indent === titleColumn && end >= widest - FULL_LINE_SLACK;
+  return end >= PLAIN_WRAP_WIDTH && /^\p{Ll}/u.test(below.slice(dash[0].length));
+}
