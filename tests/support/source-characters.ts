@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { decodeSource } from '../../scripts/ingest/read/decode.ts';
 import { LINE_BREAK } from '../../scripts/ingest/read/line-breaks.ts';
-import { LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from '../../scripts/ingest/parse/vocabulary.ts';
+import { FOOTNOTE_ANCHOR, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from '../../scripts/ingest/parse/vocabulary.ts';
 
 /**
  * What a page shows where the source calls a footnote: the renderer's number in a `<sup>` link, not the printed mark.
@@ -17,11 +17,12 @@ export interface SourceLine {
 }
 
 /**
- * Page furniture, the only lines a page may leave out: a page footer, a page number, a horizontal rule, and the
- * LIMITE marking repeated on every page after the first (the ingest's own named patterns of what furniture is).
+ * Page furniture, the only lines a page may leave out: a page footer, a page number, a horizontal rule, a conversion's
+ * footnote anchor (`0F`) and the LIMITE marking repeated on every page after the first (the ingest's own named
+ * patterns of what furniture is).
  */
 function isFurniture(text: string, limiteSeen: boolean): boolean {
-  return PAGE_FOOTER.test(text) || PAGE_NUMBER.test(text) || THEMATIC_BREAK.test(text) || (limiteSeen && LIMITE_LINE.test(text));
+  return PAGE_FOOTER.test(text) || PAGE_NUMBER.test(text) || THEMATIC_BREAK.test(text) || FOOTNOTE_ANCHOR.test(text) || (limiteSeen && LIMITE_LINE.test(text));
 }
 
 /** The lines of a source file that must stand on its page: decoded as the ingest decodes it, blank lines and page furniture left out. */

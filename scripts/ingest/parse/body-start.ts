@@ -137,7 +137,8 @@ export interface BodyStart {
 
 /**
  * Where the body begins inside the text after a header's last label (its value, then maybe the body run on without a
- * blank line): at a numbered or heading line; else, when the text holds a sentence or a numbered paragraph, at the
+ * blank line): at a numbered or heading line, unless a phrase that opens a body (`Delegations will find`) comes before
+ * it, guessed; else, when the text holds a sentence or a numbered paragraph, at the
  * first heading, numbered paragraph or sentence opener after the value's first word, or after a word a title does
  * not end on, guessed; without a sentence end, at a phrase that opens a body (`Delegations will find`), guessed. Null
  * when the whole text is the value.
@@ -145,8 +146,12 @@ export interface BodyStart {
 export function bodyStart(text: string): BodyStart | null {
   const line = LINE_MARKER.exec(text);
   const limit = sentenceLimit(text);
-  if (line !== null && (limit === null || line.index <= limit)) return { offset: line.index + 1, marked: true };
   const minimum = firstWordEnd(text);
+  if (line !== null && (limit === null || line.index <= limit)) {
+    // The one sentence a note opens with may run on from the subject's line before the first numbered paragraph.
+    const phrase = firstMatch(text, BODY_PHRASES, minimum);
+    return phrase !== null && phrase < line.index ? { offset: phrase, marked: false } : { offset: line.index + 1, marked: true };
+  }
   if (limit === null) {
     const phrase = firstMatch(text, BODY_PHRASES, minimum);
     // Without a sentence's end, a sentence opener before a lower-case word still begins the body (`… 1982 With a view to …`).

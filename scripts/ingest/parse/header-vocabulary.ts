@@ -332,7 +332,8 @@ export const KINDS: ReadonlyMap<string, KindWords> = wordTable(KINDS_BY_LANGUAGE
 /**
  * Stamps and notes printed above or beside a header that are not part of it (kept as other header lines): the access
  * and declassification stamps, the Council's logo text, classification markings, the reference of a declassified
- * document. A `LIMITE` inside a stamp is not the document's own marking.
+ * document, a transcription site's note on where the text comes from. A `LIMITE` or a code inside a stamp is not the
+ * document's own.
  */
 export const STAMPS: readonly RegExp[] = [
   /DOCUMENT\s+PARTIALLY\s+ACCESSIBLE\s+TO\s+THE\s+PUBLIC(?:\s*\(\d{1,2}\.\d{1,2}\.\d{4}\))?/g,
@@ -346,6 +347,8 @@ export const STAMPS: readonly RegExp[] = [
   // the reference of a declassified or partly released document, printed above its header without colons
   /(?<![\p{L}])of[ \t]+document[ \t]+(?:ST[ \t]+)?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]+(?:LIMITE|RESTREINT[ \t]UE))?/gu,
   new RegExp(String.raw`(?<![\p{L}])dated[ \t]+${DATE}`, 'gu'),
+  // the line asktheeu.org prints above the text of a document released to a request, the request's title quoted
+  /This[ \t]+is[ \t]+an[ \t]+HTML[ \t]+version[ \t]+of[ \t]+an[ \t]+attachment[ \t]+to[ \t]+the[ \t]+Freedom[ \t]+of[ \t]+Information[ \t]+request(?:[ \t]+'[^\n]{0,300}')?\.?/gu,
 ];
 
 /** The press office's number a press release prints after its document number (`13839/02 (Presse 344)`): without a kind line, it makes the document a press release. */

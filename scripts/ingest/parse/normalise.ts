@@ -12,7 +12,17 @@ import { opensTextUnderTitle } from './numbered-title.ts';
 import { joinTimedRows } from './timed-rows.ts';
 import { labelLine } from './labels.ts';
 import { watermarkLines } from './watermark.ts';
-import { BULLET, CONVERTER_PAGE_MARK, DATE_PREPOSITION_END, OPENS_WITH_DATE, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from './vocabulary.ts';
+import {
+  BULLET,
+  CONVERTER_PAGE_MARK,
+  DATE_PREPOSITION_END,
+  FOOTNOTE_ANCHOR,
+  OPENS_WITH_DATE,
+  LIMITE_LINE,
+  PAGE_FOOTER,
+  PAGE_NUMBER,
+  THEMATIC_BREAK,
+} from './vocabulary.ts';
 import { append } from '../../../src/shared/lists.ts';
 
 /** One logical line of a normalised document and the 1-based source line it starts on. */
@@ -66,7 +76,7 @@ const NUMBERED_WRAP_WIDTH = 70;
 // Guarantees after normalise: no BOM or controls, no CR, only ordinary spaces and tabs, no trailing
 // whitespace, no rules, every other character as the source has it (backslashes and zero-width
 // characters included), no page furniture (footers, page
-// numbers, a repeated LIMITE, the pieces of a LIMITE watermark), hard-wrapped lines joined (a real hyphen kept), no blank line at either
+// numbers, a repeated LIMITE, the pieces of a LIMITE watermark, a conversion's footnote anchors), hard-wrapped lines joined (a real hyphen kept), no blank line at either
 // end, never two blank lines in a row; every line knows the source line it starts on.
 
 /** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
@@ -93,8 +103,8 @@ function isFurniture(text: string): boolean {
 }
 
 /**
- * Drops footers (alone on their lines or inside text), page numbers (alone, or opening a page's first line) and every
- * LIMITE line after the first; a page break inside a sentence closes up.
+ * Drops footers (alone on their lines or inside text), page numbers (alone, or opening a page's first line), every
+ * LIMITE line after the first and a conversion's footnote anchors (`0F`); a page break inside a sentence closes up.
  */
 function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
   const kept: SourceLine[] = [];
@@ -105,7 +115,8 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
   const bareFooters = new Set<string>();
   for (let index = 0; index < lines.length; index += 1) {
     const entry = lines[index];
-    if (entry === undefined) continue;
+    // A conversion's footnote anchor is no page break: the lines around it join as if it were not there.
+    if (entry === undefined || FOOTNOTE_ANCHOR.test(entry.text)) continue;
     const furnitureLines = (LIMITE_LINE.test(entry.text.trim()) && limiteSeen ? 1 : 0) || furnitureLength(lines, index);
     const inline = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
     const footers = inline === null || inline.endsPage ? inline : (removeBareFooterAtPageEnd(inline.text, nextText(lines, index), bareFooters) ?? inline);

@@ -11,6 +11,7 @@ import { addedVersion } from './added-versions.ts';
 import { plannedItems, splitNoteBlock } from './agenda-body.ts';
 import { readInline } from './inline.ts';
 import { normalise, type SourceLine } from './normalise.ts';
+import { markAnchoredFootnotes } from './anchored-footnotes.ts';
 import { markPlainFootnotes } from './plain-footnotes.ts';
 import { findReferences } from '../../../src/shared/references.ts';
 import { referencePagesWarning } from '../../../src/shared/reference-pages.ts';
@@ -59,7 +60,7 @@ function errorRecord(source: string, line: number, message: string): ErrorRecord
 }
 
 function parseOrFail(text: string, source: string): unknown {
-  const lines = normalise(markPlainFootnotes(text));
+  const lines = normalise(markPlainFootnotes(markAnchoredFootnotes(text)));
   if (lines.length === 0) throw new ParseFailure(0, 'expected a Council document, found an empty file');
   const { header: headerLines, fields: header, body, footnotes: definitions } = splitDocument(lines);
   const lastHeaderLine = headerLines[headerLines.length - 1]?.line ?? lines[0]?.line ?? 1;

@@ -273,6 +273,13 @@ export const CONVERTER_PAGE_MARK = /^(?:\d{3,9}_\d{4}\.png|PDF to HTML - Convert
 /** Lines that are only a page number (`15`, `- 15 -`, `Page 2 of 19`). */
 export const PAGE_NUMBER = /^(?:\d{1,3}|-[ \t]?\d{1,3}[ \t]?-|page[ \t]\d{1,3}(?:[ \t](?:of|\/)[ \t]\d{1,3})?)$/i;
 
+/**
+ * The anchor a transcription site's PDF-to-HTML conversion (asktheeu.org) prints on the line after a footnote call:
+ * `0F` after the call of footnote 1, `1F` after that of footnote 2 (its link target, numbered from 0). Not text of the
+ * document, but the sign that the number ending the line above is a footnote call.
+ */
+export const FOOTNOTE_ANCHOR = /^[ \t]*(\d{1,3})F[ \t]*$/;
+
 /** The LIMITE marking, alone on a line (possibly bold). */
 export const LIMITE_LINE = /^(?:\*\*)?LIMITE(?:\*\*)?$/;
 

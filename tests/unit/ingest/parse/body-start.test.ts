@@ -17,6 +17,15 @@ describe('bodyStart', () => {
     expect(startOf(' Outcome of the meeting\n## 1. Adoption of the agenda\nThe agenda was adopted.')).toEqual({ body: '## 1. Adoption of th', marked: true });
   });
 
+  it('takes a phrase that opens a body for its start where the note’s opening sentence runs on from the subject before a numbered paragraph', () => {
+    expect(
+      startOf(' Outlook for 2025 - Exchange of views Delegations will find below a note for the meeting of 25 March 2025.\n1. The Council called'),
+    ).toEqual({
+      body: 'Delegations will fin',
+      marked: false,
+    });
+  });
+
   it('takes a phrase that opens a body for its start where no full stop ends the sentence', () => {
     expect(startOf(' Outcome Report Delegations will find attached an outcome report of the meeting')).toEqual({ body: 'Delegations will fin', marked: false });
     expect(startOf(' Rapport om gränsförvaltningen För delegationerna bifogas ovannämnda dokument')).toEqual({ body: 'För delegationerna b', marked: false });
