@@ -17,33 +17,60 @@ export interface Faceted {
 }
 
 /**
- * Topics and actors already found, by the text they were found in: every decisions page narrows all decisions again
- * (the facet menus, a topic's or actor's list), and finding them afresh on each of those pages was a tenth of
- * `astro build` at 2,000 documents. The answers depend on the text alone, so a cached one is the same answer.
+ * Topics and actors already found, by the text they were found in and by the decision: every decisions page narrows all
+ * decisions again (the facet menus, a topic's or actor's list), and finding them afresh on each of those pages was a
+ * tenth of `astro build` at 2,000 documents; making the text's key again for each decision on each page still cost a
+ * second and a half at 10,000. The answers depend on the text alone, so a cached one is the same answer; a decision's
+ * record is never changed once read.
  */
 const topicsFound = new Map<string, readonly string[]>();
 const actorsFound = new Map<string, readonly string[]>();
+const topicsOfDecision = new WeakMap<Faceted, readonly string[]>();
+const actorsOfDecision = new WeakMap<Faceted, readonly string[]>();
 
-/** The ids cached under `key`, found by `find` the first time; a copy, so that a caller may change it. */
-function cachedIds(found: Map<string, readonly string[]>, key: string, find: () => readonly string[]): string[] {
-  let ids = found.get(key);
+/** The ids kept for `decision`, else those cached under its text's `key`, else found by `find` the first time. */
+function cachedIds(
+  byDecision: WeakMap<Faceted, readonly string[]>,
+  found: Map<string, readonly string[]>,
+  decision: Faceted,
+  key: () => string,
+  find: () => readonly string[],
+): readonly string[] {
+  let ids = byDecision.get(decision);
   if (ids === undefined) {
-    ids = find();
-    found.set(key, ids);
+    const text = key();
+    ids = found.get(text);
+    if (ids === undefined) {
+      ids = find();
+      found.set(text, ids);
+    }
+    byDecision.set(decision, ids);
   }
-  return [...ids];
+  return ids;
 }
 
 /** The ids of the topics a decision is about (`decisionTopicsOf`), in the topic table's order. */
-export function decisionTopics(decision: Faceted): string[] {
-  return cachedIds(topicsFound, `${decision.itemTitle}\u0000${decision.object}`, () => decisionTopicsOf(decision.itemTitle, decision.object));
+export function decisionTopics(decision: Faceted): readonly string[] {
+  return cachedIds(
+    topicsOfDecision,
+    topicsFound,
+    decision,
+    () => `${decision.itemTitle}\u0000${decision.object}`,
+    () => decisionTopicsOf(decision.itemTitle, decision.object),
+  );
 }
 
 /** The ids of the actors that made a decision: those its `by` names (`the Presidency` is the one in office that day). */
-export function decisionActors(decision: Faceted): string[] {
+export function decisionActors(decision: Faceted): readonly string[] {
   if (decision.by === null) return [];
   const { by, date } = decision;
-  return cachedIds(actorsFound, `${by}\u0000${date}`, () => findActors(by, date));
+  return cachedIds(
+    actorsOfDecision,
+    actorsFound,
+    decision,
+    () => `${by}\u0000${date}`,
+    () => findActors(by, date),
+  );
 }
 
 /** The URL segment of who decided: `COSI` → `cosi`, `the COSI Support Group` → `the-cosi-support-group`, nobody → `not-named`. */

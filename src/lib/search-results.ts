@@ -25,7 +25,7 @@ export function searchPlan(filters: Readonly<Record<string, string>>): SearchPla
   return { main: kind === REFERENCED_KIND ? null : { ...filters }, cited: citedCanMatch ? { ...filters } : null };
 }
 
-/** The metadata the pages give their results (src/components/SearchMeta.astro). */
+/** The metadata the pages give their results (src/lib/search-meta.ts). */
 export interface ResultMeta {
   readonly type?: string;
   readonly date?: string;
@@ -81,7 +81,7 @@ export interface Scored {
   readonly matchedMetaFields?: readonly string[] | undefined;
 }
 
-/** The metadata field holding the numbers of the documents a page holds (src/components/SearchMeta.astro). */
+/** The metadata field holding the numbers of the documents a page holds (src/lib/search-meta.ts). */
 export const NUMBERS_FIELD = 'numbers';
 
 /**

@@ -12,7 +12,7 @@ const pagefindApi = (bundle: SearchBundle): string => `${SEARCH_BUNDLES[bundle]}
  * Pagefind's options. With its default Web Worker (a 12 KB script more), the last keystroke of a warm
  * query showed its first result after a median of 580 ms on the 2,000-document benchmark site, with
  * outliers of seconds, against 52 ms on the main thread (14 queries, headless Chromium, loaded 2-core machine).
- * A match in the `numbers` a page holds (src/components/SearchMeta.astro) weighs 20 times a word of its text, so that
+ * A match in the `numbers` a page holds (src/lib/search-meta.ts) weighs 20 times a word of its text, so that
  * `15912/25` puts the page holding 15912/25 above the pages that cite it; what a result says of itself (`type`, `date`,
  * `cited`) does not count.
  */
