@@ -3,6 +3,7 @@ import { parseDates } from './date-expressions.ts';
 import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
 import { titleAsPrinted } from './printed-title.ts';
+import { romanParts } from './roman-parts.ts';
 import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS, LEADING_TIME } from './vocabulary.ts';
 
 /** A numbered agenda line: `1. Title`, `6.1. Title`, `3.1 Title`, with `#` and bold around it already allowed for. */
@@ -128,9 +129,23 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     }
     return '';
   };
+  const parts = romanParts(lines);
   lines.forEach((entry, index) => {
     if (entry.text.length > MAX_LINE_OF_HEADING) {
       (items[items.length - 1]?.lines ?? preamble).push(entry);
+      return;
+    }
+    const part = parts.get(index);
+    if (part === 'heading' || part === 'heading-item') {
+      // A part may number its items afresh.
+      section = printedHeading(entry.text);
+      previousNumber = null;
+    }
+    if (part === 'heading') return;
+    if (part === 'item' || part === 'heading-item') {
+      const printed = { text: titleAsPrinted(entry.text, true), line: entry.line };
+      const number = /[IVX]+/.exec(entry.text)?.[0] ?? null;
+      items.push({ number, title: headingPlain(printed.text), printedTitle: printed, section, day, time: null, lines: [], line: entry.line });
       return;
     }
     const timed = timedItem(entry.text, previousNumber);
