@@ -9,6 +9,7 @@
  * Profile the CLI itself with Node's profiler, then summarise the profile:
  *   node_modules/.bin/node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof scripts/ingest/run/cli.ts --sources DIR --out OUT --quiet
  */
+import '../ingest/run/regexp-engine.ts';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,4 +1,5 @@
 import { HEADER_LABELS, LABELS_AFTER_OWN_LANGUAGE, LABELS_WITHOUT_COLON, type HeaderField, type HeaderLabel } from './label-vocabulary.ts';
+import { wordAlternation } from './word-trie.ts';
 
 /** A label found in the text of a header, wherever the line breaks fall: where it stands and what it fills. */
 export interface FoundLabel {
@@ -12,25 +13,22 @@ export interface FoundLabel {
   printed: string;
 }
 
-function escapeRegExp(literal: string): string {
-  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A label spelling as a pattern: its spaces any run of spaces or tabs, or none (`InterinstitutionalFile:` of a copy that lost its spaces). */
-function spellingPattern(spelling: string): string {
-  return escapeRegExp(spelling).replace(/ /g, '[ \\t]{0,3}');
-}
-
-const SPELLINGS = [...HEADER_LABELS.keys()].sort((a, b) => b.length - a.length);
+const SPELLINGS = [...HEADER_LABELS.keys()];
 
 /** The labels by their spelling without spaces, for copies that lost them (`interinstitutionalfile`). */
 const BY_SQUEEZED_SPELLING: ReadonlyMap<string, HeaderLabel> = new Map([...HEADER_LABELS].map(([spelling, label]) => [spelling.replace(/ /g, ''), label]));
 
 /**
- * Every label spelling, longest first, not glued to a letter on its left, then its colon (a space may stand before it:
- * `from :`). Labels of previous and Commission documents may lack the colon when a number follows.
+ * Every label spelling, not glued to a letter on its left, then its colon (a space may stand before it: `from :`); a
+ * spelling's spaces are any run of spaces or tabs, or none (`InterinstitutionalFile:` of a copy that lost its spaces).
+ * Labels of previous and Commission documents may lack the colon when a number follows. The spellings are one
+ * alternation grouped by their beginnings, longest first where one begins another (`wordAlternation`): the engine
+ * tries one branch per letter at a word start instead of 280 spellings.
  */
-const LABEL = new RegExp(String.raw`(?<![\p{L}\p{N}°])(${SPELLINGS.map(spellingPattern).join('|')})(?:[ \t]{0,5}:|(?=[ \t]{1,5}(?:ST[ \t])?\d{3,6}/))`, 'giu');
+const LABEL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}°])(${wordAlternation(SPELLINGS).replaceAll(' ', String.raw`[ \t]{0,3}`)})(?:[ \t]{0,5}:|(?=[ \t]{1,5}(?:ST[ \t])?\d{3,6}/))`,
+  'giu',
+);
 
 /** Every label of `text`, in order; a colon-less label counts only for the fields that are printed so. */
 export function findLabels(text: string): FoundLabel[] {

@@ -12,6 +12,7 @@
  *   npm run ingest -- --check [--strict]                  write nothing; exit 1 naming the files that differ
  *   npm run --silent ingest -- --json FILE...             print the records as one JSON array; write nothing
  */
+import './regexp-engine.ts';
 import { unlinkSync, writeFileSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';

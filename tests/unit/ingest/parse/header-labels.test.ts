@@ -66,6 +66,15 @@ describe('findLabels', () => {
     ]);
   });
 
+  it('reads the whole label where one spelling begins another, its spaces kept, squeezed out or tabs', () => {
+    expect(labels('No. prev. docs.: 8812/19 No. cion doc.: 9934/19 No.cion prop 10012/19 No.\tprev.\tdoc.: 7/19')).toEqual([
+      ['previous', 'No. prev. docs.:', 'en'],
+      ['commission', 'No. cion doc.:', 'en'],
+      ['commission', 'No.cion prop', 'en'],
+      ['previous', 'No.\tprev.\tdoc.:', 'en'],
+    ]);
+  });
+
   it("takes the Spanish one-letter A: for the recipient's label only right after the sender's", () => {
     expect(labels('Subject: Internal security - Part A: exchange of information')).toEqual([['subject', 'Subject:', 'en']]);
   });
