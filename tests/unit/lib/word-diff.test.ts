@@ -132,6 +132,20 @@ describe('fewestEdits', () => {
     fc.assert(fc.property(text, text, (before, after) => fewestEdits(before, after) === edits(before, after)));
   });
 
+  it('with a bound, counts the edits as without one up to the bound, and one past the bound above it', () => {
+    fc.assert(
+      fc.property(text, text, fc.nat({ max: 80 }), (before, after, bound) => fewestEdits(before, after, bound) === Math.min(edits(before, after), bound + 1)),
+    );
+  });
+
+  it('tells texts whose words differ in number apart by counting them, and texts of the same words in another order by the search', () => {
+    const words = Array.from({ length: 600 }, (_, index) => `w${index}`);
+    // Half the words of each are not in the other at all: at least 600 edits by their counts alone.
+    expect(fewestEdits(words.join(' '), [...words.slice(300), ...words.map((word) => `${word}x`).slice(0, 300)].join(' '), 500)).toBe(501);
+    // The same 600 words reversed: no count differs, yet only one word can stay, so 1,198 edits.
+    expect(fewestEdits(words.join(' '), [...words].reverse().join(' '), 2_000)).toBe(1_198);
+  });
+
   it('counts the words and marks outside a longest common subsequence: two of five kept in each text, six edits', () => {
     // In common, in order: COSI then agreed, or COSI then noted; never three, as the texts order agreed and noted apart.
     expect(fewestEdits('COSI agreed, COSI noted', 'COSI noted the agreed text')).toBe(6);
