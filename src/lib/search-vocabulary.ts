@@ -15,6 +15,9 @@ const COMBINING_MARKS = /\p{M}/gu;
 /** Where a compound word splits into parts: anything that is not a letter or a digit. */
 const COMPOUND_SEPARATOR = /[^\p{L}\p{N}]+/u;
 
+/** What separates the words of a text. */
+const WHITE_SPACE = /\s+/;
+
 /** A letter: words without one (numbers) are found by the number search, not checked here. */
 const HAS_LETTER = /\p{L}/u;
 
@@ -45,7 +48,7 @@ export function shardOf(key: string): string {
 /** The words of a text as a reader would type them: each white-space-separated word and, for a compound, its parts. */
 export function textWords(text: string): string[] {
   const words: string[] = [];
-  for (const raw of text.split(/\s+/)) {
+  for (const raw of text.split(WHITE_SPACE)) {
     const trimmed = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (trimmed === '') continue;
     words.push(trimmed);
@@ -69,10 +72,15 @@ export type VocabularyShard = readonly (readonly [key: string, display: string, 
  * alphabetical order among equals) and its number of occurrences.
  */
 export function buildVocabulary(texts: Iterable<string>): Map<string, VocabularyShard> {
-  // Each spelling counted first, its key made once: a word recurs thousands of times, and its key takes a normalisation.
-  const occurrences = new Map<string, number>();
+  // Each white-space-separated word counted first, then read into its words once, and each spelling's key made once: a
+  // word recurs thousands of times, and reading it and making its key take Unicode patterns and a normalisation.
+  const separated = new Map<string, number>();
   for (const text of texts) {
-    for (const word of textWords(text)) occurrences.set(word, (occurrences.get(word) ?? 0) + 1);
+    for (const raw of text.split(WHITE_SPACE)) separated.set(raw, (separated.get(raw) ?? 0) + 1);
+  }
+  const occurrences = new Map<string, number>();
+  for (const [raw, times] of separated) {
+    for (const word of textWords(raw)) occurrences.set(word, (occurrences.get(word) ?? 0) + times);
   }
   const spellings = new Map<string, Map<string, number>>();
   for (const [word, count] of occurrences) {
