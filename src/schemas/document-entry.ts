@@ -24,6 +24,8 @@ export const documentEntrySchema = z
     codes: z.array(z.string()),
     from: z.string().nullable(),
     to: z.string().nullable(),
+    /** Each recipient the header's "To:" names, as printed, in order (`Permanent Representatives Committee/Council` is two). */
+    recipients: z.array(z.string()),
     previous: z.array(z.string()),
     subject: z.string().nullable(),
     /** The Commission documents of the header's "No. Cion doc." / "No. Cion prop.", canonical. */

@@ -39,7 +39,10 @@ export const okRecordSchema = z.object({
   limite: z.boolean(),
   codes: z.array(z.string().min(1)),
   from: z.string().nullable(),
+  /** The header's `To:` value as printed (several recipients joined as the header prints them). */
   to: z.string().nullable(),
+  /** Each recipient `to` names, as printed, in order: `Permanent Representatives Committee/Council` is two; a value that is not all of the Council's correspondents (a person and office) is one. */
+  recipients: z.array(z.string().min(1)),
   /** The "No. prev. doc." numbers, canonical. */
   previous: z.array(z.string().min(1)),
   /** The Commission documents and proposals of "No. Cion doc." / "No. Cion prop.", canonical. */

@@ -281,3 +281,33 @@ export function correspondentLength(text: string, start: number): number {
   CORRESPONDENTS_AT.lastIndex = start;
   return CORRESPONDENTS_AT.exec(text)?.[0].length ?? 0;
 }
+
+/** One correspondent at a given index. */
+const ONE_AT = new RegExp(ONE, 'uy');
+
+/** What stands between two correspondents a header names one after another: a line break or spaces, `/`, `and`. */
+const BETWEEN = /[ \t]{0,2}\/[ \t]{0,2}|[ \t\n]{1,3}(?:and|et|und)[ \t\n]{1,3}|\s{1,10}/uy;
+
+/**
+ * The senders or recipients a header's value names, each as printed, when the value is nothing but correspondents of
+ * the vocabulary one after another (`Permanent Representatives Committee/Council`, `COSI` / `Coreper` / `Council` one per
+ * line and joined, `Presidency and Commission`); null when anything else stands in it (a person's name and office).
+ */
+export function correspondentList(value: string): string[] | null {
+  const text = value.trim();
+  const names: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    if (names.length > 0) {
+      BETWEEN.lastIndex = at;
+      if (BETWEEN.exec(text) === null) return null;
+      at = BETWEEN.lastIndex;
+    }
+    ONE_AT.lastIndex = at;
+    const name = ONE_AT.exec(text);
+    if (name === null) return null;
+    names.push(name[0]);
+    at = ONE_AT.lastIndex;
+  }
+  return names.length === 0 ? null : names;
+}

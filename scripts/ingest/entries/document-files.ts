@@ -144,6 +144,7 @@ function documentEntry(
     codes: record.codes,
     from: record.from,
     to: record.to,
+    recipients: record.recipients,
     previous: record.previous,
     subject: record.subject,
     commissionProposal: record.commissionProposal,

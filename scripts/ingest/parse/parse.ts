@@ -11,6 +11,7 @@ import { addedVersion } from './added-versions.ts';
 import { plannedItems, splitNoteBlock } from './agenda-body.ts';
 import { readInline } from './inline.ts';
 import { normalise, type SourceLine } from './normalise.ts';
+import { correspondentList } from '../../../src/shared/correspondents.ts';
 import { markAnchoredFootnotes } from './anchored-footnotes.ts';
 import { markPlainFootnotes } from './plain-footnotes.ts';
 import { findReferences } from '../../../src/shared/references.ts';
@@ -94,6 +95,7 @@ function parseOrFail(text: string, source: string): unknown {
     codes: header.codes,
     from: header.from,
     to: header.to,
+    recipients: header.to === null ? [] : (correspondentList(header.to) ?? [header.to]),
     previous: header.previous,
     subject: header.subject,
     meeting: agenda && header.on.length > 0 ? { dates: header.on } : null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correspondentLength } from '../../../src/shared/correspondents.ts';
+import { correspondentLength, correspondentList } from '../../../src/shared/correspondents.ts';
 
 const named = (text: string, start = 0) => text.slice(start, start + correspondentLength(text, start));
 
@@ -24,5 +24,29 @@ describe('correspondentLength', () => {
   it('names nobody in ordinary text or inside a word', () => {
     expect(correspondentLength('Mr A. SMITH, Director', 0)).toBe(0);
     expect(correspondentLength('Councillors of the city', 0)).toBe(0);
+  });
+});
+
+describe('correspondentList', () => {
+  it('names each recipient of a value that lists several, one per line, run together or joined by a slash or and', () => {
+    expect(
+      correspondentList('Standing Committee on Operational Cooperation on Internal Security (COSI) Permanent Representatives Committee (Part 2) Council'),
+    ).toEqual(['Standing Committee on Operational Cooperation on Internal Security (COSI)', 'Permanent Representatives Committee (Part 2)', 'Council']);
+    expect(correspondentList('COREPER/Council')).toEqual(['COREPER', 'Council']);
+    expect(correspondentList('Coreper / Council')).toEqual(['Coreper', 'Council']);
+    expect(correspondentList('Ständiga representanternas kommitté/rådet')).toEqual(['Ständiga representanternas kommitté', 'rådet']);
+    expect(correspondentList('Delegations\nCouncil')).toEqual(['Delegations', 'Council']);
+    expect(correspondentList('Presidency and Commission')).toEqual(['Presidency', 'Commission']);
+  });
+
+  it('keeps a body whose name holds a joining word whole', () => {
+    expect(correspondentList('Justice and Home Affairs Council')).toEqual(['Justice and Home Affairs Council']);
+    expect(correspondentList('Law Enforcement Working Party (Police)')).toEqual(['Law Enforcement Working Party (Police)']);
+  });
+
+  it('is null where anything but correspondents stands in the value', () => {
+    expect(correspondentList('Mr Jeppe TRANHOLM-MIKKELSEN, Secretary-General of the Council of the European Union')).toBeNull();
+    expect(correspondentList('Delegations of the Member States meeting on Tuesday')).toBeNull();
+    expect(correspondentList('')).toBeNull();
   });
 });
