@@ -1,5 +1,6 @@
 import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
+import { isTableRow, leadsInToList } from './paragraph-shapes.ts';
 import { titleAsPrinted } from './printed-title.ts';
 import { ANNEX_WORDS, DELETED_PASSAGE, LEAD_IN, TABLE_OF_CONTENTS } from './vocabulary.ts';
 
@@ -41,14 +42,14 @@ function headingTitle(text: string): string | null {
 }
 
 /** Number and title of a line that is a section heading, else null. `title: undefined` means: the title is on the next line. */
-function sectionHeading(text: string): { number: string | null; title: string | null | undefined; printed: string } | null {
+function sectionHeading(text: string, next: string): { number: string | null; title: string | null | undefined; printed: string } | null {
   const markdown = MARKDOWN_HEADING.exec(text);
   const bare = (markdown?.[1] ?? text).replace(/\*\*/g, '').trim();
   const numbered = NUMBERED_HEADING.exec(bare);
   if (numbered !== null) {
     const [, number = '', dot, rest = ''] = numbered;
     const title = headingTitle(rest);
-    const shaped = markdown !== null || isHeadingTitle(rest);
+    const shaped = markdown !== null || (isHeadingTitle(rest) && !isTableRow(rest) && !leadsInToList(rest, next));
     if ((dot !== '' || number.includes('.')) && title !== null && shaped) return { number, title, printed: titleAsPrinted(text, true) };
   }
   if (ANNEX_HEADING.test(bare)) return { number: null, title: bare.replace(/[ \t]+/g, ' '), printed: titleAsPrinted(text, false) };
@@ -61,6 +62,15 @@ function sectionHeading(text: string): { number: string | null; title: string | 
     return title === null ? null : { number: null, title, printed: titleAsPrinted(text, false) };
   }
   return null;
+}
+
+/** The text of the next line after `index` that is not blank, or ''. */
+function nextFilled(lines: readonly SourceLine[], index: number): string {
+  for (let next = index + 1; next < lines.length; next += 1) {
+    const text = lines[next]?.text ?? '';
+    if (text !== '') return text;
+  }
+  return '';
 }
 
 /** A heading title is short, starts with a capital and does not end a sentence or lead in to a list; a passage marked deleted is none. */
@@ -78,7 +88,7 @@ export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
   let current: SectionDraft | null = null;
   let inContents = false;
   let pendingTitle = false;
-  for (const entry of lines) {
+  for (const [index, entry] of lines.entries()) {
     if (entry.text === '') {
       current?.lines.push(entry);
       continue;
@@ -87,7 +97,7 @@ export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
     if (TABLE_OF_CONTENTS.test(plain)) inContents = true;
     const contentsEntry = CONTENTS_ENTRY.test(entry.text) || (inContents && CONTENTS_PAGE.test(entry.text));
     if (inContents && !contentsEntry && !TABLE_OF_CONTENTS.test(plain)) inContents = false;
-    const heading = contentsEntry ? null : sectionHeading(entry.text);
+    const heading = contentsEntry ? null : sectionHeading(entry.text, nextFilled(lines, index));
     if (pendingTitle && current !== null && heading === null && isHeadingTitle(entry.text)) {
       current.title = headingTitle(entry.text);
       current.printedTitle = entry;
