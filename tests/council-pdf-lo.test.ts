@@ -11,7 +11,7 @@ import { pdfCaseReader } from './support/pdf-case.ts';
  */
 const FIXTURES = 'tests/fixtures/council-pdf-lo';
 /** Keys of expected.json that describe the case rather than state record fields. */
-const CHECK_KEYS = new Set(['about', 'furniture', 'joined', 'listGlyphs', 'lists', 'notRead', 'rows']);
+const CHECK_KEYS = new Set(['about', 'furniture', 'joined', 'listGlyphs', 'lists', 'notRead', 'overPage', 'rows']);
 /** Superscript digits, index = digit: the reader writes footnote calls with them, pdftotext with plain digits. */
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -27,6 +27,8 @@ interface Expected extends Record<string, unknown> {
   lists?: Array<{ depth: number; text: string }>;
   /** The source's table rows, cells apart by tabs: each must be a line of the text, its markup aside. */
   rows?: string[];
+  /** Table rows a page break cuts (the header row repeated above the rest): the row, and the rest of its last cell right under it. */
+  overPage?: Array<{ row: string; rest: string }>;
 }
 
 const cases = readdirSync(FIXTURES).sort();
@@ -124,5 +126,13 @@ describe.each(cases.filter((name) => expectedOf(name).rows !== undefined))('the 
     const { text } = await fromPdf(name);
     const lines = new Set(text.split('\n').map((line) => line.replaceAll('**', '')));
     expect((expectedOf(name).rows ?? []).filter((row) => !lines.has(row))).toEqual([]);
+  });
+});
+
+describe.each(cases.filter((name) => expectedOf(name).overPage !== undefined))('the table rows a page break cuts in the LibreOffice-made PDF %s', (name) => {
+  it('reads the rest of the row on the next page right under the row, a tab before it, above the header row repeated there', async () => {
+    const { text } = await fromPdf(name);
+    const lines = text.split('\n').map((line) => line.replaceAll('**', ''));
+    for (const { row, rest } of expectedOf(name).overPage ?? []) expect(lines[lines.indexOf(row) + 1]).toBe(rest);
   });
 });

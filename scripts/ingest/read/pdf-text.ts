@@ -9,6 +9,7 @@ import { groupLines } from './pdf-lines.ts';
 import { type PageSize, uprightPages } from './pdf-orientation.ts';
 import { PARAGRAPH_STEP, type Paragraph, type ParagraphContext, appendSegments, buildParagraphs } from './pdf-paragraphs.ts';
 import { renderRow, renderSegments } from './pdf-render.ts';
+import { joinRowsOverPages } from './pdf-row-over-page.ts';
 import { smallest } from '../../../src/shared/lists.ts';
 
 /** Lines closer than this fraction of the font size are not a line spacing apart (a shifted baseline). */
@@ -146,7 +147,7 @@ export function itemsToText(items: readonly PdfItem[], sizes: readonly PageSize[
   const header = splitHeader(body, pageSizes[0]?.width ?? 0);
   const words = documentWords(lines);
   const rest = splitBulletGlyphs(topAlignCells(header.rest));
-  const paragraphs = buildParagraphs(rest, context(rest, pageSizes, size, words, header.column));
+  const paragraphs = joinRowsOverPages(buildParagraphs(rest, context(rest, pageSizes, size, words, header.column)));
   const blocks = [header.letterhead.map(lineText).join('\n'), columnText(header.right)];
   const { called, orphans } = attachFootnotes(paragraphs, notes);
   paragraphs.forEach((paragraph, index) => {
