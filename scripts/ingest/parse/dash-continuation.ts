@@ -39,8 +39,9 @@ function indentOf(text: string): number {
  */
 export function dashContinuesTitle(above: TitleAbove, below: string, after: string, widest: number): boolean {
   const dash = DASH_ONE_SPACE.exec(below);
+  if (dash === null) return false;
   const row = ROW_PREFIX.exec(above.first);
-  if (dash === null || row === null) return false;
+  if (row === null) return false;
   const indent = indentOf(below);
   const sibling = DASH_ONE_SPACE.exec(after);
   if (sibling !== null && indentOf(after) === indent) return false;
