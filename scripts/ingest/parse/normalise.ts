@@ -76,7 +76,7 @@ const NUMBERED_WRAP_WIDTH = 70;
 // Guarantees after normalise: no BOM or controls, no CR, only ordinary spaces and tabs, no trailing
 // whitespace, no rules, every other character as the source has it (backslashes and zero-width
 // characters included), no page furniture (footers, page
-// numbers, a repeated LIMITE, the pieces of a LIMITE watermark, a conversion's footnote anchors), hard-wrapped lines joined (a real hyphen kept), no blank line at either
+// numbers, a repeated LIMITE, the pieces of a LIMITE watermark, a conversion's footnote anchors under their calls), hard-wrapped lines joined (a real hyphen kept), no blank line at either
 // end, never two blank lines in a row; every line knows the source line it starts on.
 
 /** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
@@ -104,7 +104,7 @@ function isFurniture(text: string): boolean {
 
 /**
  * Drops footers (alone on their lines or inside text), page numbers (alone, or opening a page's first line), every
- * LIMITE line after the first and a conversion's footnote anchors (`0F`); a page break inside a sentence closes up.
+ * LIMITE line after the first and a conversion's footnote anchors under their calls (`0F`); a page break inside a sentence closes up.
  */
 function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
   const kept: SourceLine[] = [];
@@ -115,8 +115,8 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
   const bareFooters = new Set<string>();
   for (let index = 0; index < lines.length; index += 1) {
     const entry = lines[index];
-    // A conversion's footnote anchor is no page break: the lines around it join as if it were not there.
-    if (entry === undefined || FOOTNOTE_ANCHOR.test(entry.text)) continue;
+    // A conversion's footnote anchor under the call it marked is no page break: the lines around it join as if it were not there.
+    if (entry === undefined || isMarkedAnchor(entry.text, kept)) continue;
     const furnitureLines = (LIMITE_LINE.test(entry.text.trim()) && limiteSeen ? 1 : 0) || furnitureLength(lines, index);
     const inline = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
     const footers = inline === null || inline.endsPage ? inline : (removeBareFooterAtPageEnd(inline.text, nextText(lines, index), bareFooters) ?? inline);
@@ -141,6 +141,20 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
     }
   }
   return kept;
+}
+
+/**
+ * Whether a line is a conversion's footnote anchor (`0F`) under the call markAnchoredFootnotes marked (`…Union^1`):
+ * an anchor that marked no call is text of the document and stays.
+ */
+function isMarkedAnchor(text: string, kept: readonly SourceLine[]): boolean {
+  const anchor = FOOTNOTE_ANCHOR.exec(text);
+  if (anchor === null) return false;
+  return (
+    lastNonBlank(kept)
+      ?.text.trimEnd()
+      .endsWith(`^${Number(anchor[1]) + 1}`) ?? false
+  );
 }
 
 /** How a page footer (it opens with the document number, a notice's with `CM`, the European Council's with `EUCO`), a page number (`15`, `- 15 -`, `Page 2`) or a converter's page mark starts. */

@@ -22,6 +22,11 @@ describe('normalise', () => {
     expect(texts('COSI\uFEFF took\u0007 note.')).toEqual(['COSI took note.']);
   });
 
+  it("drops a conversion's footnote anchor under the call it marked, and keeps one that marked no call as text", () => {
+    expect(texts('the European Union^1\n0F\nand its agencies.')).toEqual(['the European Union^1 and its agencies.']);
+    expect(texts('Room 50\n\n2F\n\nCOSI took note.')).toEqual(['Room 50', '', '2F', '', 'COSI took note.']);
+  });
+
   it('never leaves a blank line at either end or two in a row', () => {
     expect(texts('\n\n\nA.\n\n\n\nB.\n\n\n')).toEqual(['A.', '', 'B.']);
   });
