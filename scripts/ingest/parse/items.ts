@@ -66,7 +66,7 @@ function numberedHeading(text: string): { number: string; title: string } | null
 function timedItem(text: string, previous: string | null): { time: string; number: string; title: string; printed: string } | null {
   const timed = LEADING_TIME.exec(text.replace(/\*\*/g, '').trim());
   if (timed === null) return null;
-  const [, time = '', rest = ''] = timed;
+  const [, time = '', , rest = ''] = timed;
   const heading = numberedHeading(rest);
   return heading !== null && followsInAgenda(previous, heading.number) ? { time, ...heading, printed: titleAsPrinted(rest, true) } : null;
 }

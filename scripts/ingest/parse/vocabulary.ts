@@ -129,18 +129,21 @@ export const KNOWN_KINDS: ReadonlySet<string> = new Set([
 /** A clock time as an agenda prints it: `10.00`, `9.30`, `10:00`, `10h00` (hours 0–23, minutes two digits). */
 const CLOCK_TIME = String.raw`(?:[01]?\d|2[0-3])[.:h][0-5]\d`;
 
+/** A planned time or time slot as an agenda prints it (`10.00 – 10.10`, `10.00-10.10`, `10:00`, `9.30 to 10.00`); groups: the second time of a slot. */
+export const TIME_SLOT = String.raw`${CLOCK_TIME}(?:[ \t]*(?:[–—-]|to)[ \t]*(${CLOCK_TIME}))?`;
+
 /**
  * A planned time or time slot opening an agenda row (`10.00 – 10.10`, `10.00-10.10`, `10:00`, `10h00`), a dash or
  * `to` between two times, and the tab or spaces that part it from the rest of the row; groups: the time as printed,
- * the rest.
+ * the second time of a slot, the rest.
  */
-export const LEADING_TIME = new RegExp(String.raw`^(${CLOCK_TIME}(?:[ \t]*(?:[–—-]|to)[ \t]*${CLOCK_TIME})?)[ \t]+(\S.*)$`, 'u');
+export const LEADING_TIME = new RegExp(String.raw`^(${TIME_SLOT})[ \t]+(\S.*)$`, 'u');
 
 /**
  * A planned time alone on its line, as plain `pdftotext` prints a notice's time column (the item's number and title
  * on the lines below); groups: the time as printed, the second time of a slot (`10.00 – 10.10`), if any.
  */
-export const TIME_ALONE = new RegExp(String.raw`^[ \t]*(${CLOCK_TIME}(?:[ \t]*(?:[–—-]|to)[ \t]*(${CLOCK_TIME}))?)$`, 'u');
+export const TIME_ALONE = new RegExp(String.raw`^[ \t]*(${TIME_SLOT})$`, 'u');
 
 /** The mark of an item a provisional agenda lists as possible only, before or after its title: `(poss.)`, `(évent.)`, `(ggf.)`, `(event.)`. */
 export const POSSIBLE_ITEM = /^\((?:poss|évent|év|ggf|event)\.?\)\s*|\s*\((?:poss|évent|év|ggf|event)\.?\)$/i;
