@@ -1,4 +1,5 @@
 import { isDocumentsLine } from './agenda-body.ts';
+import { brokenFooterLines } from './broken-footers.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
 import { cutsDocumentNumber } from './cut-document-number.ts';
 import { dashContinuesTitle } from './dash-continuation.ts';
@@ -8,6 +9,7 @@ import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers.ts';
 import { leadingPageNumber } from './page-numbers.ts';
+import { closeLoneNumbers, LONE_NUMBER } from './lone-numbers.ts';
 import { opensTextUnderTitle } from './numbered-title.ts';
 import { joinTimedRows } from './timed-rows.ts';
 import { labelLine } from './labels.ts';
@@ -64,9 +66,6 @@ const OPENS_UNIT = [
 /** A short line in capitals (a document-type line, a stamp, a heading): the line below does not continue it. */
 const CAPITALS_LINE = /^[ \t]*(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]{2,60}$/u;
 
-/** A list number printed alone on its line (`2.`, `3.1.`, `IV.`), as `pdftotext` prints a numbered heading: its title is on the next line. */
-const LONE_NUMBER = /^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVX]{1,6})\.$/;
-
 /** A line this long that does not end a sentence was wrapped by the export (PDF-style hard wrap). */
 const WRAP_WIDTH = 50;
 
@@ -84,7 +83,7 @@ export function normalise(text: string): SourceLine[] {
   const cleaned = text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 }));
   const watermark = watermarkLines(cleaned);
   const lines = watermark.size === 0 ? cleaned : cleaned.map((entry) => (watermark.has(entry.line) ? { text: '', line: entry.line } : entry));
-  return splitFlatLines(joinWrapped(joinTimedRows(collapseBlanks(dropFurniture(lines)))));
+  return splitFlatLines(joinWrapped(closeLoneNumbers(joinTimedRows(collapseBlanks(dropFurniture(lines))))));
 }
 
 /** Any character one of cleanLine's replacements acts on: a line without one (most lines) is only trimmed. */
@@ -103,7 +102,7 @@ function isFurniture(text: string): boolean {
 }
 
 /**
- * Drops footers (alone on their lines or inside text), page numbers (alone, or opening a page's first line), every
+ * Drops footers (alone on their lines, in pieces across blank lines and around a page's last row — `broken-footers.ts` —, or inside text), page numbers (alone, or opening a page's first line), every
  * LIMITE line after the first and a conversion's footnote anchors under their calls (`0F`); a page break inside a sentence closes up.
  */
 function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
@@ -113,10 +112,15 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
   let pages = 0;
   let limiteSeen = false;
   const bareFooters = new Set<string>();
+  const broken = brokenFooterLines(lines);
   for (let index = 0; index < lines.length; index += 1) {
     const entry = lines[index];
     // A conversion's footnote anchor under the call it marked is no page break: the lines around it join as if it were not there.
     if (entry === undefined || isMarkedAnchor(entry.text, kept)) continue;
+    if (broken.has(index)) {
+      pageBreak = true;
+      continue;
+    }
     const furnitureLines = (LIMITE_LINE.test(entry.text.trim()) && limiteSeen ? 1 : 0) || furnitureLength(lines, index);
     const inline = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
     const footers = inline === null || inline.endsPage ? inline : (removeBareFooterAtPageEnd(inline.text, nextText(lines, index), bareFooters) ?? inline);

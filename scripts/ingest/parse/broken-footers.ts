@@ -1,0 +1,89 @@
+import type { SourceLine } from './normalise.ts';
+import { DOCUMENT_NUMBER_SOURCE, PAGE_FOOTER } from './vocabulary.ts';
+
+/** A document number alone on its line: where a footer `pdftotext` prints in pieces begins. */
+const NUMBER_ALONE = new RegExp(String.raw`^${DOCUMENT_NUMBER_SOURCE}$`);
+
+/** A piece of a footer alone on its line: a page number (`1`), initials (`lby/GBK/mm`), a directorate (`DGD 1C`, `GIP`), `LIMITE`, a language (`EN`). */
+const FOOTER_PIECE = /^(?:\d{1,3}|\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,6}|[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3})$/u;
+
+/** The official languages' codes, one of which ends a footer. */
+const LANGUAGES = String.raw`(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)`;
+
+/** A footer's language alone on its line (`EN`, `EN/FR`): a footer in pieces has one (`PRESSE 172` and `PR CO 24` under a number make none). */
+const LANGUAGE_ALONE = new RegExp(String.raw`^${LANGUAGES}(?:/${LANGUAGES})?$`);
+
+/**
+ * A footer without its page number, as a copy of a one-page summary record prints it last (`13217/23 GIP EN`): read
+ * so only where nothing follows it in the text.
+ */
+const FOOTER_WITHOUT_PAGE = new RegExp(String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t][A-Z]{2,5}(?:\.\d{1,2}|[ \t]\d[A-Z])?[ \t]${LANGUAGES}$`);
+
+/** The most lines of the page's last row `pdftotext` prints between a footer's number and its other pieces (`5.`, `Any other business`). */
+const MAX_ROW_LINES = 3;
+
+/** The most pieces a footer has after its number (initials, page, directorate, LIMITE, language). */
+const MAX_PIECES = 5;
+
+/** Non-blank lines looked at after a footer's number: the row between and the pieces. */
+const LOOK_AHEAD = MAX_ROW_LINES + MAX_PIECES;
+
+/**
+ * The lines of page footers plain `pdftotext` prints in pieces with blank lines between (`CM 2210/24`, blank, `1`,
+ * `EN`), or with the page's last agenda row between the number and the rest (`CM 2843/25`, `5.`, `Any other
+ * business`, `1`, `EN`): by index, the number's line and its pieces' lines, never the row between, which stays text.
+ * A piece is a short line of footer shape, one of them the language alone; the pieces follow each other (blank lines aside) and, with the number,
+ * make a footer. A row between ends at the next document number alone (a row's reference is no footer's number).
+ */
+export function brokenFooterLines(lines: readonly SourceLine[]): Set<number> {
+  const found = new Set<number>();
+  for (const [index, entry] of lines.entries()) {
+    const number = entry.text.trim();
+    if (!NUMBER_ALONE.test(number)) continue;
+    const after = filledAfter(lines, index);
+    const pieces = footerPieces(number, after, lines);
+    if (pieces === null) continue;
+    found.add(index);
+    for (const piece of pieces) found.add(piece);
+  }
+  return found;
+}
+
+/** The indices of the next non-blank lines after `index`, up to the next document number alone. */
+function filledAfter(lines: readonly SourceLine[], index: number): number[] {
+  const result: number[] = [];
+  for (let next = index + 1; next < lines.length && result.length < LOOK_AHEAD; next += 1) {
+    const text = lines[next]?.text.trim() ?? '';
+    if (text === '') continue;
+    if (NUMBER_ALONE.test(text)) break;
+    result.push(next);
+  }
+  return result;
+}
+
+/** The indices of the pieces that make a footer with `number` (the longest run at the first place one does), or null. */
+function footerPieces(number: string, after: readonly number[], lines: readonly SourceLine[]): number[] | null {
+  const text = (index: number): string => lines[index]?.text.trim().replace(/[ \t]+/g, ' ') ?? '';
+  for (let start = 0; start <= Math.min(MAX_ROW_LINES, after.length - 1); start += 1) {
+    let footer = number;
+    let longest = 0;
+    let language = false;
+    for (let count = 1; count <= MAX_PIECES && start + count <= after.length; count += 1) {
+      const piece = text(after[start + count - 1] ?? -1);
+      if (!FOOTER_PIECE.test(piece)) break;
+      footer = `${footer} ${piece}`;
+      language ||= LANGUAGE_ALONE.test(piece);
+      const last = start + count === after.length && isLast(lines, after[start + count - 1] ?? -1);
+      if (!language) continue;
+      if (PAGE_FOOTER.test(footer) || (start === 0 && last && FOOTER_WITHOUT_PAGE.test(footer))) longest = count;
+    }
+    if (longest > 0) return after.slice(start, start + longest);
+  }
+  return null;
+}
+
+/** Whether nothing but blank lines follows line `index`. */
+function isLast(lines: readonly SourceLine[], index: number): boolean {
+  for (let next = index + 1; next < lines.length; next += 1) if ((lines[next]?.text.trim() ?? '') !== '') return false;
+  return true;
+}
