@@ -37,6 +37,24 @@ const SERIES_SUFFIXES = String.raw`(?:\s{0,10}(?:ADD|REV|COR|EXT|DCL)\s{0,2}[1-9
 /** A Council register reference: `16515/09`, `14470/1/25 REV 1`, `CM 4578/2/24 REV 2`, `WK 13949/2021`, `EUCO 50/24`. */
 export const SERIES_REFERENCE = `${NOT_GLUED_LEFT}${SERIES_NUMBER}${SERIES_SUFFIXES}`;
 
+/** A space between the parts of a number in the register's form; a PDF may print it as a no-break space. */
+const REGISTER_SPACE = String.raw`[ \t\u00a0]{1,2}`;
+
+/**
+ * A Council document number in the form the register and its exports print it (`ST 14978 2016 INIT`, `ST 9876 2025 REV 1`,
+ * `CM 2345 2020 INIT`, `WK 13949 2021 ADD 1`): series, number and full year apart, then `INIT` for the first version or
+ * its version suffixes. Without `INIT` or a suffix, `ST 14978 2016` could be any three figures, so one is required.
+ */
+export const REGISTER_REFERENCE =
+  String.raw`${NOT_GLUED_LEFT}${SERIES_PREFIX}${REGISTER_SPACE}[1-9][0-9]{0,5}${REGISTER_SPACE}(?:19|20)[0-9]{2}` +
+  String.raw`(?:${REGISTER_SPACE}INIT|(?:${REGISTER_SPACE}(?:ADD|REV|COR|EXT|DCL)${REGISTER_SPACE}[1-9][0-9]?(?![0-9])){1,3})${NOT_GLUED_RIGHT}`;
+
+/** Where a number in the register's form may start: its series, a number and a full year (a cheap search before the scan). */
+export const REGISTER_START = String.raw`${SERIES_PREFIX}${REGISTER_SPACE}[1-9][0-9]{0,5}${REGISTER_SPACE}(?:19|20)[0-9]{2}`;
+
+/** Parts of a number in the register's form already found: series, number, full year, and the rest (`INIT` or its suffixes). */
+export const REGISTER_PARTS = /^(CM|WK|EUCO|ST)\s+([0-9]+)\s+([0-9]{4})([\s\S]*)$/;
+
 /** Parts of a series reference already found: prefix, number, revision index, year, and the rest (its suffixes). */
 export const SERIES_PARTS = /^(?:(CM|WK|EUCO|ST)\s*)?([0-9]+)(?:\/([0-9]+))?\/([0-9]+)([\s\S]*)$/;
 
@@ -50,11 +68,54 @@ export const SERIES_SUFFIX = /(ADD|REV|COR|EXT|DCL)\s*([0-9]+)/g;
  */
 export const COMMISSION_SERIES = ['COM', 'SWD', 'SEC', 'JOIN'] as const;
 
-/** A Commission document of any of its series: `COM/2023/516 final`, `COM(2023) 516 final`, `SWD(2022) 170 final`, `JOIN/2020/5`; `final` is optional in the text. */
-export const COMMISSION_REFERENCE = String.raw`(?<![A-Za-z])(?:${COMMISSION_SERIES.join('|')})\s?(?:\(\s?(?:19|20)[0-9]{2}\s?\)\s?|/(?:19|20)[0-9]{2}/)[1-9][0-9]{0,3}(?![0-9])(?:\s{1,3}final\b)?`;
+/**
+ * The national names of two series in the language versions before 2010 (`KOM(2007) 839 endgültig`, `SEK(2007) 839 slutlig`
+ * in Danish, German, Swedish, Finnish, Czech, Slovak, Slovenian, Estonian, Lithuanian, Polish), and the series they name.
+ */
+export const COMMISSION_SERIES_NATIONAL = { KOM: 'COM', SEK: 'SEC' } as const;
 
-/** Series, year and number of a Commission document already found. */
-export const COMMISSION_PARTS = /^(COM|SWD|SEC|JOIN)\s?(?:\(\s?|\/)([0-9]{4})(?:\s?\)\s?|\/)([0-9]+)/;
+/** Every name a Commission series is printed under, English and national. */
+export const COMMISSION_SERIES_NAMES = [...COMMISSION_SERIES, ...Object.keys(COMMISSION_SERIES_NATIONAL)];
+
+/**
+ * The word for "final" after a Commission document's number in each language version (English, French, Spanish,
+ * Portuguese, Romanian `final`; Maltese `finali`; German `endgültig`; Danish `endelig`; Swedish `slutlig`; Finnish
+ * `lopullinen`; Dutch `definitief`; Italian `definitivo`; Polish `wersja ostateczna`; Czech `v konečném znění`; Slovak
+ * `v konečnom znení`; Slovenian `konč.`; Estonian `lõplik`; Lithuanian `galutinis`; Latvian `galīgā redakcija`;
+ * Hungarian `végleges`; Greek `τελικό`; Bulgarian `окончателен`): part of the reference, as `final` is.
+ */
+const COMMISSION_FINAL_WORDS = [
+  'final',
+  'finali',
+  'endgültig',
+  'endelig',
+  'slutlig',
+  'lopullinen',
+  'definitief',
+  'definitivo',
+  'wersja ostateczna',
+  'v konečném znění',
+  'v konečnom znení',
+  'konč\\.',
+  'lõplik',
+  'galutinis',
+  'galīgā redakcija',
+  'végleges',
+  'τελικό',
+  'окончателен',
+];
+
+/** No letter of the Latin, Greek or Cyrillic scripts may follow the word for "final" (`finally`, `definitivos` are other words). */
+const NO_LETTER_AFTER = String.raw`(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`;
+
+/**
+ * A Commission document of any of its series: `COM/2023/516 final`, `COM(2023) 516 final`, `SWD(2022) 170 final`, `JOIN/2020/5`,
+ * `KOM(2016) 123 endgültig`; the word for "final" is optional in the text.
+ */
+export const COMMISSION_REFERENCE = String.raw`(?<![A-Za-z])(?:${COMMISSION_SERIES_NAMES.join('|')})\s?(?:\(\s?(?:19|20)[0-9]{2}\s?\)\s?|/(?:19|20)[0-9]{2}/)[1-9][0-9]{0,3}(?![0-9])(?:\s{1,3}(?:${COMMISSION_FINAL_WORDS.join('|')})${NO_LETTER_AFTER})?`;
+
+/** Series (as printed), year and number of a Commission document already found. */
+export const COMMISSION_PARTS = /^(COM|SWD|SEC|JOIN|KOM|SEK)\s?(?:\(\s?|\/)([0-9]{4})(?:\s?\)\s?|\/)([0-9]+)/;
 
 /**
  * The head of a legal act: optional author, optional form, then the act's kind, singular or plural

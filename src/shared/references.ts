@@ -7,7 +7,11 @@ import {
   ACT_PARTS,
   COMMISSION_PARTS,
   COMMISSION_REFERENCE,
-  COMMISSION_SERIES,
+  COMMISSION_SERIES_NAMES,
+  COMMISSION_SERIES_NATIONAL,
+  REGISTER_PARTS,
+  REGISTER_REFERENCE,
+  REGISTER_START,
   SERIES_PARTS,
   SERIES_REFERENCE,
   SERIES_SUFFIX,
@@ -31,7 +35,7 @@ export interface FoundReference extends CanonicalReference {
 }
 
 /** One scan over the text; web addresses are matched only to be skipped. Leftmost match wins, so `EUCO 50/24` is never also `50/24`. */
-const SCANNER_SOURCE = `(?<web>${WEB_ADDRESS})|(?<com>${COMMISSION_REFERENCE})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<series>${SERIES_REFERENCE})`;
+const SCANNER_SOURCE = `(?<web>${WEB_ADDRESS})|(?<com>${COMMISSION_REFERENCE})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<series>${SERIES_REFERENCE})|(?<register>${REGISTER_REFERENCE})`;
 
 /** The series code of each register prefix in the Council's URLs, and the reference type it gives. */
 const SERIES = {
@@ -67,6 +71,25 @@ function parseSeries(text: string): SeriesParts | null {
   return { prefix: prefix as keyof typeof SERIES, number, revisionIndex, year, suffixes };
 }
 
+/**
+ * The parts of a number in the register's form (`ST 9876 2025 REV 1`) as the document prints its own number: the year on two
+ * digits but for working documents (`9876/25`, `WK 13949/2021`), a revision's index in the middle (`9876/1/25 REV 1`).
+ */
+function parseRegister(text: string): SeriesParts | null {
+  const parts = REGISTER_PARTS.exec(text);
+  if (parts === null) return null;
+  const [, prefix = 'ST', number = '', year = '', rest = ''] = parts;
+  const suffixes = [...rest.matchAll(SERIES_SUFFIX)].map(([, kind, index]) => ({ kind, index: Number(index) }) as SeriesSuffix);
+  const revision = suffixes.find((suffix) => suffix.kind === 'REV');
+  return {
+    prefix: prefix as keyof typeof SERIES,
+    number,
+    revisionIndex: revision === undefined ? undefined : String(revision.index),
+    year: prefix === 'WK' ? year : year.slice(2),
+    suffixes,
+  };
+}
+
 /** Canonical id (series prefix but no `ST`, suffixes spaced as `REV 1`), type and register URL of a Council reference. */
 function seriesReference(parts: SeriesParts): CanonicalReference {
   const series = SERIES[parts.prefix];
@@ -84,7 +107,8 @@ function seriesReference(parts: SeriesParts): CanonicalReference {
 function commissionReference(text: string): CanonicalReference | null {
   const parts = COMMISSION_PARTS.exec(text);
   if (parts === null) return null;
-  const [, series = 'COM', year = '', number = ''] = parts;
+  const [, printed = 'COM', year = '', number = ''] = parts;
+  const series = printed in COMMISSION_SERIES_NATIONAL ? COMMISSION_SERIES_NATIONAL[printed as keyof typeof COMMISSION_SERIES_NATIONAL] : printed;
   return { id: `${series}/${year}/${Number(number)} final`, type: 'commission', url: commissionUrl(Number(year), Number(number), series) };
 }
 
@@ -122,17 +146,19 @@ function singularHead(head: string): string {
   return head.trim().replace(/\s+/g, ' ').replace(/s$/, '');
 }
 
+/** What stands near the start of a reference without a slash: the name of a Commission series (`COM(2023) 516`, `KOM(2007) 839`) or a number in the register's form (`ST 14978 2016`). */
+const SLASHLESS_START = `${COMMISSION_SERIES_NAMES.join('|')}|${REGISTER_START}`;
+
 /**
- * What every form of reference contains: a number with a slash (register numbers, acts, `COM/2023/516`) or the name of
- * a Commission series (`COM(2023) 516`, `SWD(2022) 170`). A text without either holds no reference and is not scanned:
- * most sentences and titles.
+ * What every form of reference contains: a number with a slash (register numbers, acts, `COM/2023/516`) or the start of a
+ * slashless one. A text without either holds no reference and is not scanned: most sentences and titles.
  */
-const MAY_CITE = new RegExp(`/|${COMMISSION_SERIES.join('|')}`);
+const MAY_CITE = new RegExp(`/|${SLASHLESS_START}`);
 
-/** The name of a Commission series, searched from a given index. */
-const SERIES_NAME = new RegExp(COMMISSION_SERIES.join('|'), 'g');
+/** The start of a slashless reference, searched from a given index. */
+const SERIES_NAME = new RegExp(SLASHLESS_START, 'g');
 
-/** Where the next Commission series name stands from `from` on, or -1. */
+/** Where the next slashless reference's start stands from `from` on, or -1. */
 function nextSeriesName(text: string, from: number): number {
   SERIES_NAME.lastIndex = from;
   return SERIES_NAME.exec(text)?.index ?? -1;
@@ -207,6 +233,9 @@ export function findReferences(text: string): FoundReference[] {
     const groups = match.groups ?? {};
     if (groups['series'] !== undefined) {
       const parts = parseSeries(match[0]);
+      add(parts === null ? null : seriesReference(parts), start, end);
+    } else if (groups['register'] !== undefined) {
+      const parts = parseRegister(match[0]);
       add(parts === null ? null : seriesReference(parts), start, end);
     } else if (groups['com'] !== undefined) {
       add(commissionReference(match[0]), start, end);

@@ -1,4 +1,5 @@
 import { correspondentLength } from '../../../src/shared/correspondents.ts';
+import { COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../src/shared/reference-patterns.ts';
 import { MONTH } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 
@@ -14,9 +15,14 @@ const DAYS = new RegExp(String.raw`\s*(?:\p{L}+,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:
 /** A day without its weekday, as a cover note prints its date of receipt: `4 May 2018`, `7. prosince 2012`. */
 const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}\d{4}`, 'uy');
 
-/** Document references with what headers print after them: `8812/19`, `10951/2/98 ENFOPOL 98 REV 2 + COR 1`, `COM(2020) 796 final`, `SWD(2021) 92 final`, `ST 7641/12`. */
-const REFERENCES =
-  /(?:\s*(?:(?:ST[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:REV|ADD|COR)[ \t]?\d{1,2}|[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|(?:COM|SWD|SEC|JOIN|C)[ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]final)?|\+|,|and|et|und)(?![\p{L}\d]))+/uy;
+/**
+ * Document references with what headers print after them: `8812/19`, `10951/2/98 ENFOPOL 98 REV 2 + COR 1`, `COM(2020) 796 final`,
+ * `SWD(2021) 92 final`, `ST 7641/12`, the register's `ST 9876 2025 REV 1` and the national `KOM(2008) 68 endgültig`.
+ */
+const REFERENCES = new RegExp(
+  String.raw`(?:\s*(?:${REGISTER_REFERENCE}|${COMMISSION_REFERENCE}|(?:ST[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:REV|ADD|COR)[ \t]?\d{1,2}|[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|C[ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]final)?|\+|,|and|et|und)(?![\p{L}\d]))+`,
+  'uy',
+);
 
 /** A procedure number: `2020/0350(COD)`. */
 const PROCEDURE = /\s*\d{4}\/\d{4}[ \t]?\([A-Z]{3}\)/y;
@@ -52,9 +58,12 @@ export function valueLength(field: HeaderField, text: string, at: number): numbe
   return shape === undefined ? 0 : shape(text, at);
 }
 
+/** A distribution code with its number (`JAI 921`), but not the series and number of a register-form reference (`ST 9876 2025 REV 1`). */
+const CODE_AT = new RegExp(String.raw`[ \t\n]*(?!${REGISTER_REFERENCE})([A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5})(?![\p{L}\d/])`, 'uy');
+
 /** The distribution codes printed right at `at` (`EUROJUST 59 EPPO 20`, as two-column headers read across give them), and their length. */
 export function codesAt(text: string, at: number): { codes: string[]; length: number } {
-  const pattern = /[ \t\n]*([A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5})(?![\p{L}\d/])/uy;
+  const pattern = CODE_AT;
   const codes: string[] = [];
   let position = at;
   for (pattern.lastIndex = position; ; pattern.lastIndex = position) {

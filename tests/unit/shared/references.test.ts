@@ -98,6 +98,45 @@ describe('findReferences on Commission documents and legal acts', () => {
     ]);
   });
 
+  it('links the national names and words for final of Commission documents as the document they are', () => {
+    const text =
+      'SEK(2007) 839 slutlig, KOM(2016) 123 endgültig, KOM(2016) 124 lopullinen, COM(2016) 125 definitief, COM(2016) 126 definitivo, ' +
+      'KOM(2007) 127 wersja ostateczna, KOM(2007) 128 v konečném znění, KOM(2007) 129 konč. and COM(2007) 130 окончателен';
+    expect(findReferences(text).map(({ id, url, start, end }) => ({ id, url, printed: text.slice(start, end) }))).toEqual([
+      { id: 'SEC/2007/839 final', url: `${EUR_LEX}SEC:2007:839:FIN`, printed: 'SEK(2007) 839 slutlig' },
+      { id: 'COM/2016/123 final', url: `${EUR_LEX}COM:2016:123:FIN`, printed: 'KOM(2016) 123 endgültig' },
+      { id: 'COM/2016/124 final', url: `${EUR_LEX}COM:2016:124:FIN`, printed: 'KOM(2016) 124 lopullinen' },
+      { id: 'COM/2016/125 final', url: `${EUR_LEX}COM:2016:125:FIN`, printed: 'COM(2016) 125 definitief' },
+      { id: 'COM/2016/126 final', url: `${EUR_LEX}COM:2016:126:FIN`, printed: 'COM(2016) 126 definitivo' },
+      { id: 'COM/2007/127 final', url: `${EUR_LEX}COM:2007:127:FIN`, printed: 'KOM(2007) 127 wersja ostateczna' },
+      { id: 'COM/2007/128 final', url: `${EUR_LEX}COM:2007:128:FIN`, printed: 'KOM(2007) 128 v konečném znění' },
+      { id: 'COM/2007/129 final', url: `${EUR_LEX}COM:2007:129:FIN`, printed: 'KOM(2007) 129 konč.' },
+      { id: 'COM/2007/130 final', url: `${EUR_LEX}COM:2007:130:FIN`, printed: 'COM(2007) 130 окончателен' },
+    ]);
+  });
+
+  it('takes no longer word for final into the reference, and no national name inside a word', () => {
+    expect(findReferences('COM(2016) 123 finalised').map(({ start, end }) => [start, end])).toEqual([[0, 13]]);
+    expect(findReferences('COM(2016) 123 definitivos').map(({ start, end }) => [start, end])).toEqual([[0, 13]]);
+    expect(findReferences('SKOM(2016) 123, ESEK(2007) 839, KOM 2016 123')).toEqual([]);
+  });
+
+  it('reads the numbers the register prints (series, number, full year apart) as the Council numbers they are', () => {
+    const text = 'ST 14978 2016 INIT, ST 9876 2025 REV 1, CM 2345 2020 INIT, WK 13949 2021 ADD 1, ST 5555 2016 ADD 1 REV 1 and EUCO 7 2010 INIT';
+    expect(findReferences(text).map(({ id, type, url }) => ({ id, type, url }))).toEqual([
+      { id: '14978/16', type: 'council', url: `${REGISTER}ST-14978-2016-INIT/en/pdf` },
+      { id: '9876/1/25 REV 1', type: 'council', url: `${REGISTER}ST-9876-2025-REV-1/en/pdf` },
+      { id: 'CM 2345/20', type: 'meeting', url: `${REGISTER}CM-2345-2020-INIT/en/pdf` },
+      { id: 'WK 13949/2021 ADD 1', type: 'working', url: `${REGISTER}WK-13949-2021-ADD-1/en/pdf` },
+      { id: '5555/1/16 ADD 1 REV 1', type: 'council', url: `${REGISTER}ST-5555-2016-ADD-1-REV-1/en/pdf` },
+      { id: 'EUCO 7/10', type: 'european-council', url: `${REGISTER}EUCO-7-2010-INIT/en/pdf` },
+    ]);
+  });
+
+  it('reads no register number without INIT or a version, nor one glued to a word or a number', () => {
+    expect(findReferences('ST 14978 2016, FIRST 1234 2016 INIT, ST 14978 2016 INITIAL, ST 14978 20161 INIT, ST 0978 2016 INIT')).toEqual([]);
+  });
+
   it('reads no Commission series inside a longer word or without its year in brackets or slashes', () => {
     expect(findReferences('JOINT(2020) 5, ASWD(2021) 92, SECTION(2011) 567, SWD 2021 92, SEC(11) 567')).toEqual([]);
   });
@@ -342,6 +381,12 @@ describe('findReferences on arbitrary mixes of reference fragments', () => {
     'SWD(2022) ',
     'JOIN/',
     'SEC',
+    'KOM(2007) ',
+    'SEK',
+    ' slutlig',
+    'ST ',
+    ' 2016',
+    ' INIT',
     '516',
     ' final',
     'https://x.eu/',
