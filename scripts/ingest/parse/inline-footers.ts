@@ -3,8 +3,11 @@
 /** A footer's document number, whole (`8812/1/19 REV 1`, `CM 4911/25`, `EUCO 12/16`) or with its first digits cut off by the copy (`/19`, `/1/18 REV 1`). */
 const NUMBER = String.raw`(?:(?:(?:CM|EUCO)[ \t])?\d{1,6})?(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
 
-/** The initials of the author and typist, with at least one slash: `AB/cd`, `NM/mvk`, `EB, FR/dk`, `RD/DOS/vm`, `ΔΠ/γομ`. */
-const INITIALS = String.raw`\p{L}{1,5}(?:,[ \t]?\p{L}{1,5})*/\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,4}`;
+/**
+ * The initials of the author and typist, with at least one slash: `AB/cd`, `NM/mvk`, `EB, FR/dk`, `RD/DOS/vm`, `ΔΠ/γομ`,
+ * or the typist's alone after the slash where a copy cut the author's off (`/cs`, as in `11432/07 /cs 1 DG C II RESTREINT UE SV`).
+ */
+const INITIALS = String.raw`(?:\p{L}{1,5}(?:,[ \t]?\p{L}{1,5})*)?/\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,4}`;
 
 /** The directorate: `JAI.1`, `DGD 1C`, `DG D 2B`, `DGD2`, `COMM`, `DG C II`, `GIP 1B`. */
 const DIRECTORATE = String.raw`(?:DG[ \t]?[A-Z](?:[ \t]?\d{1,2}(?:[ \t]?[A-Z])?|[ \t][IVX]{1,3})?|DGD[ \t]?\d?[A-Z]?|[A-Z]{2,5}(?:\.\d{1,2}|[ \t]\d[A-Z])?)`;
