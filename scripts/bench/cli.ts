@@ -76,7 +76,7 @@ async function pdfPhase(workspace: Workspace, documents: readonly GeneratedDocum
   }
   for (const name of readdirSync(workspace.pdfSources).filter((file) => PDF_BAD_FIXTURES.test(file))) rmSync(join(workspace.pdfSources, name));
   const run = await timed('PDF ingest', () =>
-    capped(join(BIN, 'tsx'), ['scripts/ingest/run/cli.ts', '--sources', workspace.pdfSources, '--out', workspace.pdfContent, '--quiet'], {
+    capped(join(BIN, 'node'), ['scripts/ingest/run/cli.ts', '--sources', workspace.pdfSources, '--out', workspace.pdfContent, '--quiet'], {
       cwd: workspace.project,
       allowExit: [1],
     }),
@@ -103,7 +103,7 @@ async function main(): Promise<number> {
     const queries = queriesFor(documents.map((document) => document.text));
 
     const ingest = await timed('ingest', () =>
-      capped(join(BIN, 'tsx'), ['scripts/ingest/run/cli.ts', '--sources', workspace.sources, '--out', workspace.content, '--quiet'], {
+      capped(join(BIN, 'node'), ['scripts/ingest/run/cli.ts', '--sources', workspace.sources, '--out', workspace.content, '--quiet'], {
         cwd: workspace.project,
         allowExit: [1],
       }),

@@ -7,7 +7,7 @@
  *     the functions with most self time (or, with --inclusive, most time under them)
  *
  * Profile the CLI itself with Node's profiler, then summarise the profile:
- *   node_modules/.bin/node --import tsx --cpu-prof --cpu-prof-dir=/tmp/prof scripts/ingest/run/cli.ts --sources DIR --out OUT --quiet
+ *   node_modules/.bin/node --cpu-prof --cpu-prof-dir=/tmp/prof scripts/ingest/run/cli.ts --sources DIR --out OUT --quiet
  */
 import '../ingest/run/regexp-engine.ts';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';

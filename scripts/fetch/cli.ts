@@ -20,7 +20,7 @@ import { numbersInList, type Target, targetOf } from './targets.ts';
 /** The environment variable that points the fetcher at another register (its document base, ending in `/`). */
 const REGISTER_URL_VARIABLE = 'COSI_REGISTER_URL';
 
-/** The ingest's command, run on the sources once documents were fetched (by this Node, with tsx's loader, as `npm run ingest`). */
+/** The ingest's command, run on the sources once documents were fetched (by this Node with its own type stripping, as `npm run ingest`). */
 const INGEST_CLI = fileURLToPath(new URL('../ingest/run/cli.ts', import.meta.url));
 
 /** Erases the progress line before a result line takes its place. */
@@ -57,7 +57,7 @@ async function main(): Promise<number> {
     process.stdout.write('fetch: nothing new for the ingest\n');
     return failed ? 1 : 0;
   }
-  const ingest = spawnSync(process.execPath, ['--import', 'tsx', INGEST_CLI, '--sources', options.sources, '--out', options.out], { stdio: 'inherit' });
+  const ingest = spawnSync(process.execPath, [INGEST_CLI, '--sources', options.sources, '--out', options.out], { stdio: 'inherit' });
   return failed || ingest.status !== 0 ? 1 : 0;
 }
 

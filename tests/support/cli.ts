@@ -10,9 +10,9 @@ export interface CliRun {
 /** Output a run may print: `--json` over a few hundred files prints tens of megabytes of records. */
 const MAX_OUTPUT = 512 * 1024 * 1024;
 
-/** Runs `npx tsx scripts/ingest/run/cli.ts ARGS` from the repository root and waits for it. */
+/** Runs `scripts/ingest/run/cli.ts ARGS` from the repository root with this Node (its own type stripping, as `npm run ingest`) and waits for it. */
 export function runIngest(args: readonly string[]): CliRun {
-  const run = spawnSync('npx', ['tsx', 'scripts/ingest/run/cli.ts', ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: MAX_OUTPUT });
+  const run = spawnSync(process.execPath, ['scripts/ingest/run/cli.ts', ...args], { encoding: 'utf8', timeout: 120_000, maxBuffer: MAX_OUTPUT });
   if (run.error !== undefined) throw run.error;
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

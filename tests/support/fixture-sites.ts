@@ -69,7 +69,7 @@ export function buildSite(site: FixtureSite): FixtureSite {
   for (const part of PROJECT_PARTS) {
     if (existsSync(part)) cpSync(part, join(site.project, part), { recursive: true });
   }
-  run('npx', ['tsx', 'scripts/ingest/run/cli.ts', '--quiet', '--sources', site.sources, '--out', site.content]);
+  run(process.execPath, ['scripts/ingest/run/cli.ts', '--quiet', '--sources', site.sources, '--out', site.content]);
   run('npx', ['astro', 'build', '--silent', '--root', site.project], { COSI_CONTENT: site.content, COSI_DIST: site.dist });
   run('npx', ['tsx', 'scripts/build/search-index.ts', '--site', site.dist, '--silent']);
   return site;

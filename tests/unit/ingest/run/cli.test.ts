@@ -29,7 +29,7 @@ function workspace(seeds: readonly string[]): { sources: string; out: string; ba
 }
 
 function ingest(args: readonly string[], fileSizeLimit = false): SpawnSyncReturns<string> {
-  const command = [process.execPath, '--import', 'tsx', join(ROOT, 'scripts', 'ingest', 'run', 'cli.ts'), ...args];
+  const command = [process.execPath, join(ROOT, 'scripts', 'ingest', 'run', 'cli.ts'), ...args];
   return fileSizeLimit
     ? spawnSync('bash', ['-c', 'ulimit -f 0; exec "$0" "$@"', ...command], { cwd: ROOT, encoding: 'utf8' })
     : spawnSync(command[0] ?? '', command.slice(1), { cwd: ROOT, encoding: 'utf8' });
