@@ -1,7 +1,7 @@
 /**
  * Every actor spelling and topic keyword in one trie, walked once over a unit's text, instead of the actor matcher's
  * pass, a topic pass per sentence and both again for excerpts. A walk gives what the shared matchers give on the same
- * text (`tests/unit/ingest/entries/mention-walk.test.ts` holds it to them):
+ * text (`tests/unit/ingest/entries/unit-reading.test.ts` holds it to them):
  * - the actor spellings `findActors` (src/shared/actors.ts) finds, leftmost and longest, in the text read with each line
  *   break as a space, as `findActors` reads it; each match says whether it reads across a line break;
  * - every place a topic keyword occurs (`PhraseTrie.each` of src/shared/topics.ts), line breaks being line breaks.
@@ -31,17 +31,30 @@ export interface MentionWalk {
   readonly topics: readonly TopicHit[];
 }
 
-interface WalkNode {
-  /** The children by code unit: an array slot for each ASCII code (nearly every step of a walk), a map for the rest. */
-  readonly ascii: (WalkNode | undefined)[];
-  readonly other: Map<number, WalkNode>;
-  /** Topics of the keywords ending here that need a word boundary after them. */
-  readonly topics: string[];
-  /** Topics of the prefix keywords (`terroris*`) ending here. */
-  readonly topicPrefixes: string[];
-  /** Actor spellings ending here, as written: the path only says they are equal with case folded. */
-  readonly actors: string[];
+/**
+ * The trie as flat tables, node 0 the root: a walk takes one step per code unit of the text, so each step is a typed
+ * array load for an ASCII code (nearly every step) and a node's lists are looked at only when its flags say it ends a
+ * keyword or spelling.
+ */
+interface WalkTrie {
+  /** The child of node n for ASCII code c at `n * ASCII + c`, plus one (0: none). */
+  readonly ascii: Int32Array;
+  /** The child for a code unit outside ASCII, keyed by `n * CODE_UNITS + code`. */
+  readonly other: ReadonlyMap<number, number>;
+  /** What ends at each node: TOPICS, TOPIC_PREFIXES and ACTORS bits (0: nothing, most nodes). */
+  readonly ends: Uint8Array;
+  /** Topics of the keywords ending at a node that need a word boundary after them. */
+  readonly topics: readonly (readonly string[])[];
+  /** Topics of the prefix keywords (`terroris*`) ending at a node. */
+  readonly topicPrefixes: readonly (readonly string[])[];
+  /** Actor spellings ending at a node, as written: the path only says they are equal with case folded. */
+  readonly actors: readonly (readonly string[])[];
 }
+
+/** Bits of `WalkTrie.ends`. */
+const TOPICS = 1;
+const TOPIC_PREFIXES = 2;
+const ACTORS = 4;
 
 const LINE_BREAK = 0x0a;
 const SPACE = 0x20;
@@ -60,42 +73,64 @@ function walked(code: number): number {
 /** Codes below this are ASCII. */
 const ASCII = 0x80;
 
-/** The child of a node for a (walked) code unit. */
-function childOf(at: WalkNode, code: number): WalkNode | undefined {
-  return code < ASCII ? at.ascii[code] : at.other.get(code);
-}
+/** Code units (`charCodeAt` gives one below this). */
+const CODE_UNITS = 0x10000;
 
-function node(): WalkNode {
-  return { ascii: [], other: new Map(), topics: [], topicPrefixes: [], actors: [] };
-}
+/** Nodes the ASCII table has room for at first (it doubles as the trie grows; 3,193 nodes today: 1.6 MB). */
+const INITIAL_NODES = 4096;
+
+/** No node: what a step off the trie gives. */
+const NONE = -1;
 
 /** The trie of every actor spelling and every topic keyword, each under its case-folded path. */
-function buildTrie(): WalkNode {
-  const root = node();
-  const end = (text: string): WalkNode => {
-    let at = root;
+function buildTrie(): WalkTrie {
+  let ascii = new Int32Array(INITIAL_NODES * ASCII);
+  const other = new Map<number, number>();
+  const topics: string[][] = [[]];
+  const topicPrefixes: string[][] = [[]];
+  const actors: string[][] = [[]];
+  const end = (text: string): number => {
+    let at = 0;
     for (let index = 0; index < text.length; index++) {
       const code = walked(text.charCodeAt(index));
-      let child = childOf(at, code);
-      if (child === undefined) {
-        child = node();
-        if (code < ASCII) at.ascii[code] = child;
-        else at.other.set(code, child);
+      let child = code < ASCII ? (ascii[at * ASCII + code] ?? 0) - 1 : (other.get(at * CODE_UNITS + code) ?? NONE);
+      if (child === NONE) {
+        child = topics.length;
+        topics.push([]);
+        topicPrefixes.push([]);
+        actors.push([]);
+        if (topics.length * ASCII > ascii.length) {
+          const grown = new Int32Array(ascii.length * 2);
+          grown.set(ascii);
+          ascii = grown;
+        }
+        if (code < ASCII) ascii[at * ASCII + code] = child + 1;
+        else other.set(at * CODE_UNITS + code, child);
       }
       at = child;
     }
     return at;
   };
-  for (const spelling of ACTOR_SPELLINGS.keys()) end(spelling).actors.push(spelling);
+  for (const spelling of ACTOR_SPELLINGS.keys()) actors[end(spelling)]?.push(spelling);
   for (const phrase of TOPIC_PHRASES) {
     if (SENTENCE_PUNCTUATION.test(phrase.text)) throw new Error(`a topic keyword may not hold sentence punctuation: ${phrase.text}`);
     const at = end(phrase.text);
-    (phrase.prefix === true ? at.topicPrefixes : at.topics).push(phrase.value);
+    (phrase.prefix === true ? topicPrefixes : topics)[at]?.push(phrase.value);
   }
-  return root;
+  const ends = Uint8Array.from(
+    topics,
+    (list, node) =>
+      (list.length > 0 ? TOPICS : 0) | ((topicPrefixes[node]?.length ?? 0) > 0 ? TOPIC_PREFIXES : 0) | ((actors[node]?.length ?? 0) > 0 ? ACTORS : 0),
+  );
+  return { ascii, other, ends, topics, topicPrefixes, actors };
 }
 
-const ROOT = buildTrie();
+const TRIE = buildTrie();
+
+/** The child of a node for a (walked) code unit, or NONE. */
+function childOf(at: number, code: number): number {
+  return code < ASCII ? (TRIE.ascii[at * ASCII + code] ?? 0) - 1 : (TRIE.other.get(at * CODE_UNITS + code) ?? NONE);
+}
 
 /** Whether `spelling` stands at `start` of the text exactly, a line break of the text standing for a space. */
 function spelledAt(text: string, start: number, spelling: string): boolean {
@@ -122,16 +157,19 @@ export function walkMentions(text: string): MentionWalk {
     before = code;
     if (inWord) continue;
     const actorsHere = start >= actorsFrom;
-    let at = childOf(ROOT, walked(code));
+    let at = childOf(0, walked(code));
     let acrossLines = code === LINE_BREAK;
     let longest: ActorMatch | null = null;
-    for (let end = start + 1; at !== undefined; end++) {
-      if (!acrossLines) for (const id of at.topicPrefixes) topics.push({ start, id });
-      const topicsEnd = !acrossLines && at.topics.length > 0;
-      const actorsEnd = actorsHere && at.actors.length > 0;
-      if ((topicsEnd || actorsEnd) && !wordAt(text, end)) {
-        if (topicsEnd) for (const id of at.topics) topics.push({ start, id });
-        if (actorsEnd) for (const spelling of at.actors) if (spelledAt(text, start, spelling)) longest = { start, end, spelling, acrossLines };
+    for (let end = start + 1; at !== NONE; end++) {
+      const ends = TRIE.ends[at] ?? 0;
+      if (ends !== 0) {
+        if (!acrossLines && (ends & TOPIC_PREFIXES) !== 0) for (const id of TRIE.topicPrefixes[at] ?? []) topics.push({ start, id });
+        const topicsEnd = !acrossLines && (ends & TOPICS) !== 0;
+        const actorsEnd = actorsHere && (ends & ACTORS) !== 0;
+        if ((topicsEnd || actorsEnd) && !wordAt(text, end)) {
+          if (topicsEnd) for (const id of TRIE.topics[at] ?? []) topics.push({ start, id });
+          if (actorsEnd) for (const spelling of TRIE.actors[at] ?? []) if (spelledAt(text, start, spelling)) longest = { start, end, spelling, acrossLines };
+        }
       }
       if (end >= text.length) break;
       const next = text.charCodeAt(end);
