@@ -4,6 +4,7 @@ import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
 import { titleAsPrinted } from './printed-title.ts';
 import { romanParts } from './roman-parts.ts';
+import { append } from '../../../src/shared/lists.ts';
 import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS, LEADING_TIME } from './vocabulary.ts';
 
 /** A numbered agenda line: `1. Title`, `6.1. Title`, `3.1 Title`, with `#` and bold around it already allowed for. */
@@ -130,28 +131,41 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     return '';
   };
   const parts = romanParts(lines);
+  // The lines between a part's heading and its first item, which open that item's text (where no item follows, they
+  // stay where they were: after the item above, or in the preamble).
+  let held: SourceLine[] | null = null;
+  const opened = (): SourceLine[] => {
+    const taken = held ?? [];
+    held = null;
+    return taken;
+  };
+  const release = (): void => {
+    append(items[items.length - 1]?.lines ?? preamble, opened());
+  };
   lines.forEach((entry, index) => {
     if (entry.text.length > MAX_LINE_OF_HEADING) {
-      (items[items.length - 1]?.lines ?? preamble).push(entry);
+      (held ?? items[items.length - 1]?.lines ?? preamble).push(entry);
       return;
     }
     const part = parts.get(index);
-    if (part === 'heading' || part === 'heading-item') {
+    if (part === 'heading') {
       // A part may number its items afresh.
       section = printedHeading(entry.text);
       previousNumber = null;
+      release();
+      held = [];
+      return;
     }
-    if (part === 'heading') return;
-    if (part === 'item' || part === 'heading-item') {
+    if (part === 'item') {
       const printed = { text: titleAsPrinted(entry.text, true), line: entry.line };
       const number = /[IVX]+/.exec(entry.text)?.[0] ?? null;
-      items.push({ number, title: headingPlain(printed.text), printedTitle: printed, section, day, time: null, lines: [], line: entry.line });
+      items.push({ number, title: headingPlain(printed.text), printedTitle: printed, section, day, time: null, lines: opened(), line: entry.line });
       return;
     }
     const timed = timedItem(entry.text, previousNumber);
     if (timed !== null) {
       const { time, number, title, printed } = timed;
-      items.push({ number, title, printedTitle: { text: printed, line: entry.line }, section, day, time, lines: [], line: entry.line });
+      items.push({ number, title, printedTitle: { text: printed, line: entry.line }, section, day, time, lines: opened(), line: entry.line });
       previousNumber = number;
       return;
     }
@@ -165,7 +179,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
         section,
         day,
         time: null,
-        lines: [],
+        lines: opened(),
         line: entry.line,
       });
       previousNumber = heading.number;
@@ -177,7 +191,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
       if (next !== null && followsInAgenda(previousNumber, next.number)) section = printedHeading(entry.text);
       else {
         const printed = { text: titleAsPrinted(entry.text, false), line: entry.line };
-        items.push({ number: null, title: plain, printedTitle: printed, section, day, time: null, lines: [], line: entry.line });
+        items.push({ number: null, title: plain, printedTitle: printed, section, day, time: null, lines: opened(), line: entry.line });
       }
       return;
     }
@@ -191,7 +205,8 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
       day = date;
       return;
     }
-    (items[items.length - 1]?.lines ?? preamble).push(entry);
+    (held ?? items[items.length - 1]?.lines ?? preamble).push(entry);
   });
+  release();
   return { preamble, items };
 }

@@ -242,7 +242,7 @@ function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
 /** A word cut after a hyphen at the end of a line: the hyphen is real (`public-` + `private` → `public-private`) unless hyphenation put it there. */
 const HYPHEN_END = /\p{L}-$/u;
 
-function continues(above: { first: string; last: string; length: number }, below: string): boolean {
+function continues(above: { first: string; last: string; length: number; pieces: readonly string[] }, below: string): boolean {
   if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;
   if (DATE_PREPOSITION_END.test(tail(above.last)) && OPENS_WITH_DATE.test(below.trimStart())) return true;
   if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null) return false;
@@ -257,7 +257,9 @@ function continues(above: { first: string; last: string; length: number }, below
   if (HYPHEN_END.test(end)) return /^\p{L}/u.test(start);
   if (TERMINAL.test(end) || end.endsWith('**') || /^[ \t]*#/.test(above.first)) return false;
   const numbered = /^[ \t]*\d/.test(above.first);
-  if (numbered && above.length >= NUMBERED_WRAP_WIDTH && opensTextUnderTitle(above.first, above.last, start)) return false;
+  // A number alone joined to its title (`3.` + `Meeting of the Council …`): the title is its second piece.
+  const heading = LONE_NUMBER.test(above.first) && above.pieces.length > 1 ? `${above.first}${above.pieces[1] ?? ''}` : above.first;
+  if (numbered && above.length >= NUMBERED_WRAP_WIDTH && opensTextUnderTitle(heading, above.last, start)) return false;
   return above.length >= (numbered ? NUMBERED_WRAP_WIDTH : WRAP_WIDTH);
 }
 

@@ -14,10 +14,10 @@ const NUMBERED_LINE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,5}(?:\.\d{1,3}){0,4
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
 
 /**
- * How the agenda reader takes a Roman part: the heading of the items under it (and also an item of its own when text
- * stands between it and its first item, so that the text stays under its part), an item of its own, or a line of text.
+ * How the agenda reader takes a Roman part: the heading of the items under it (text between it and its first item
+ * opens that item's text, so that the part's title is printed once), an item of its own, or a line of text.
  */
-export type RomanPart = 'heading' | 'heading-item' | 'item' | 'text';
+export type RomanPart = 'heading' | 'item' | 'text';
 
 /** The value of a Roman numeral, or 0 when it is none written the usual way. */
 function romanValue(numeral: string): number {
@@ -55,10 +55,8 @@ export function romanParts(lines: readonly SourceLine[]): Map<number, RomanPart>
   found.forEach((part, position) => {
     const end = found[position + 1]?.index ?? lines.length;
     const under = lines.slice(part.index + 1, end);
-    const first = under.findIndex((entry) => NUMBERED_LINE.test(entry.text));
-    const ownText = under.slice(0, first).some((entry) => entry.text.trim() !== '');
-    if (first === -1) parts.set(part.index, part.titled ? 'item' : 'text');
-    else parts.set(part.index, part.titled && ownText ? 'heading-item' : 'heading');
+    if (under.some((entry) => NUMBERED_LINE.test(entry.text))) parts.set(part.index, 'heading');
+    else parts.set(part.index, part.titled ? 'item' : 'text');
   });
   return parts;
 }
