@@ -20,6 +20,13 @@ const BODIES: readonly Body[] = [
   { id: 'psc', name: 'PSC', pattern: /\bPolitical\s+and\s+Security\s+Committee\b|\bPSC\b|\bCOPS\b/g },
   { id: 'cosi', name: 'COSI', pattern: /\bStanding\s+Committee\s+on\s+Operational\s+Co-?operation\s+on\s+Internal\s+Security\b|\bCOSI\b/gi },
   { id: 'cats', name: 'CATS', pattern: /\bCATS\b|\bCoordinating\s+Committee\s+in\s+the\s+area\s+of\s+police\s+and\s+judicial\s+cooperation\b/g },
+  // A summary record of Coreper names it in capitals under its kind line, in the language of its version.
+  {
+    id: 'coreper',
+    name: 'Coreper',
+    pattern:
+      /\bCOREPER\b|\bPermanent\s+Representatives\s+Committee\b|\bComité\s+des\s+représentants\s+permanents\b|\bAusschuss\s+der\s+Ständigen\s+Vertreter\b|\bComitato\s+dei\s+rappresentanti\s+permanenti\b/gi,
+  },
 ];
 
 /** The body a meeting document is of when its subject and addressee name none: the archive's own committee. */

@@ -18,6 +18,7 @@ import { findReferences } from '../../../src/shared/references.ts';
 import { referencePagesWarning } from '../../../src/shared/reference-pages.ts';
 import { parseSections, type SectionDraft } from './sections.ts';
 import { splitDocument } from './split.ts';
+import { SUMMARY_RECORD, summaryRecordOpening } from './summary-record-opening.ts';
 import { textBlocks } from './text-blocks.ts';
 import { blocksPlain, inlinePlain } from '../../../src/shared/source-text.ts';
 import { sentenceText } from './sentence-text.ts';
@@ -76,6 +77,9 @@ function parseOrFail(text: string, source: string): unknown {
   const { preamble, items } = agenda ? parseAgenda(agendaLines) : { preamble: [], items: [] };
   const drafts: SectionDraft[] = agenda ? [...preambleSection(preamble), ...preambleSection(note)] : parseSections(body);
   const itemRecords = items.map((item) => itemRecord(item, footnotes));
+  // A summary record without labels names its committee and the days of its meeting under its kind line.
+  const opening = header.kind === SUMMARY_RECORD && header.subject === null && header.on.length === 0 ? summaryRecordOpening(body) : null;
+  const meetingDays = opening?.days ?? header.on;
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
   const references = documentReferences(referenceLines, header.number, footnotes);
   return {
@@ -97,8 +101,8 @@ function parseOrFail(text: string, source: string): unknown {
     to: header.to,
     recipients: header.to === null ? [] : (correspondentList(header.to) ?? [header.to]),
     previous: header.previous,
-    subject: header.subject,
-    meeting: agenda && header.on.length > 0 ? { dates: header.on } : null,
+    subject: header.subject ?? opening?.committee ?? null,
+    meeting: agenda && meetingDays.length > 0 ? { dates: meetingDays } : null,
     items: itemRecords,
     planned: notice
       ? plannedItems(
