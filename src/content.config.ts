@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { packedLoader } from './lib/packed-loader.ts';
 import { registerLoader } from './lib/register-loader.ts';
 import { decisionEntrySchema } from './schemas/decision-entry.ts';
 import { documentEntrySchema } from './schemas/document-entry.ts';
@@ -18,10 +19,11 @@ const json = (name: string) => glob({ pattern: '*.json', base: `${root}/${name}`
 export const collections = {
   documents: defineCollection({ loader: json('documents'), schema: documentEntrySchema }),
   meetings: defineCollection({ loader: json('meetings'), schema: meetingEntrySchema }),
-  items: defineCollection({ loader: json('items'), schema: itemEntrySchema }),
+  /** Agenda items, packed (src/shared/packed-entries.ts): each entry's body is the item's text, rendered once at sync. */
+  items: defineCollection({ loader: packedLoader(`${root}/items`, 'items'), schema: itemEntrySchema }),
   /**
-   * The Markdown the pages render, one entry per document (by slug) and per agenda item (by item id), with no data:
-   * the data is in the entry of the same id in `documents` or `items` (a frontmatter would be stored a second time
+   * The Markdown the pages render, one entry per document (by slug), with no data: the data is in the entry of the
+   * same id in `documents` (a frontmatter would be stored a second time
    * beside the rendered HTML). No body is kept in the data store (a whole archive of text in memory): pages render the
    * HTML rendered at sync, and what needs the text reads the plain text the entry's data holds (never the Markdown).
    */
@@ -34,9 +36,9 @@ export const collections = {
     loader: glob({ pattern: '*.json', base: `${root}/variants`, generateId: ({ entry }) => entry.replace(/\.json$/, '') }),
     schema: documentEntrySchema,
   }),
-  decisions: defineCollection({ loader: json('decisions'), schema: decisionEntrySchema }),
-  references: defineCollection({ loader: json('references'), schema: referenceEntrySchema }),
-  mentions: defineCollection({ loader: json('mentions'), schema: mentionEntryKeySchema }),
+  decisions: defineCollection({ loader: packedLoader(`${root}/decisions`, 'decisions'), schema: decisionEntrySchema }),
+  references: defineCollection({ loader: packedLoader(`${root}/references`, 'references'), schema: referenceEntrySchema }),
+  mentions: defineCollection({ loader: packedLoader(`${root}/mentions`, 'mentions'), schema: mentionEntryKeySchema }),
   /** What the Council's register answered `npm run fetch`, one entry per sidecar (none until something is fetched). */
   register: defineCollection({ loader: registerLoader(`${root}/register/sidecars.json`), schema: registerEntrySchema }),
   /** Every source file and what the ingest made of it, keyed by its path (one JSON object, written whole by the ingest). */

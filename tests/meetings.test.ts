@@ -78,7 +78,7 @@ describe('the collections of the meetings fixtures', () => {
   it('give each planned item of a joined meeting the anchor of the outcome item of its number, and the possible item not taken an anchor no item has', () => {
     const planned = (entry(files, 'meetings/2025-05-20.json')['agenda'] as { planned: { anchor: string; number: string }[] }).planned;
     const recorded = under(files, 'items')
-      .filter((path) => path.startsWith('items/2025-05-20--'))
+      .filter((path) => path.startsWith('items/2025-05-20--') && path.endsWith('.json'))
       .map((path) => entry(files, path))
       .map(({ anchor, number }) => ({ anchor, number }));
     expect(recorded).toEqual(planned.filter(({ number }) => number !== '4').map(({ anchor, number }) => ({ anchor, number })));
@@ -115,7 +115,7 @@ describe('the collections of the meetings fixtures', () => {
 
 describe('meeting identity', () => {
   const ids = (files: ReadonlyMap<string, string>, folder: string, meeting: string) =>
-    under(files, folder).filter((path) => path.startsWith(`${folder}/${meeting}--`) || path === `${folder}/${meeting}.json`);
+    under(files, folder).filter((path) => path.endsWith('.json') && (path.startsWith(`${folder}/${meeting}--`) || path === `${folder}/${meeting}.json`));
 
   it('keeps the URL, item anchors, decision ids and feed guids of a meeting when its corrigendum and revision come in', () => {
     const first = toCollections([record('rev-outcome-90330-25.txt')]);

@@ -10,6 +10,7 @@ import { FEED_LENGTH, feedResponse, feedSite, mentionFeedItems } from './feeds.t
 import { mentionUnit } from './mention-units.ts';
 import { LATEST_MENTIONS } from '../shared/mentions.ts';
 import { projectFile } from './project-file.ts';
+import type { PackedEntry } from '../shared/packed-entries.ts';
 import {
   latestMentions,
   mentionCount,
@@ -23,18 +24,27 @@ import {
 
 let grouped: Promise<Map<string, MentionYears>> | undefined;
 
-/** One mention entry read from its file (a path relative to the project root, src/lib/project-file.ts). */
+/** The packed files already read, by path relative to the project root (src/lib/project-file.ts): each holds many entries. */
+const packedFiles = new Map<string, Promise<Record<string, PackedEntry>>>();
+
+/** One mention entry read from its packed file (src/shared/packed-entries.ts), which is read once for all its entries. */
 async function readMentionEntry(entry: { readonly id: string; readonly filePath?: string | undefined }): Promise<MentionEntry> {
-  if (entry.filePath === undefined) throw new Error(`mentions/${entry.id}: the entry has no file to read its mentions from`);
-  return mentionEntrySchema.parse(JSON.parse(await readFile(projectFile(entry.filePath), 'utf8')));
+  const { filePath } = entry;
+  if (filePath === undefined) throw new Error(`mentions/${entry.id}: the entry has no file to read its mentions from`);
+  let file = packedFiles.get(filePath);
+  if (file === undefined) {
+    file = readFile(projectFile(filePath), 'utf8').then((text) => JSON.parse(text) as Record<string, PackedEntry>);
+    packedFiles.set(filePath, file);
+  }
+  return mentionEntrySchema.parse((await file)[entry.id]?.data);
 }
 
 /** The mentions of every actor and topic, read and grouped on first use and shared by every page and feed of the build. */
 function mentionYears(): Promise<Map<string, MentionYears>> {
   grouped ??= getCollection('mentions').then(async (entries) => {
-    // One file at a time: an archive has thousands of entries, more than a process may hold open at once.
     const read: MentionEntry[] = [];
     for (const entry of entries) read.push(await readMentionEntry(entry));
+    packedFiles.clear();
     return mentionsBySubject(read);
   });
   return grouped;

@@ -64,7 +64,7 @@ export type WritePlan = Pick<Plan, 'primary' | 'variant' | 'decisionNumbers'>;
 /**
  * The files of one document: its document entry (data) and its text (the Markdown the page renders, an entry of
  * `texts` under the document's slug) and, for the outcome its meeting shows (`plan.primary`), its item and decision
- * entries (data) with each item's text (under the item's id); another source's different text of the same number
+ * entries (data) with each item's text (`items/<id>.md`, packed with the item's data by the writer); another source's different text of the same number
  * (`plan.variant` above 0) writes only its data, to the variants collection (`variants/<slug>--source-<n+1>.json`),
  * shown on the first's page with a diff, and gives nothing else. Each entry is validated with its collection schema.
  * Throws when an entry does not validate or two of its entries would share a path.
@@ -89,7 +89,7 @@ export function documentFiles(record: OkRecord, plan: WritePlan = { primary: tru
     agenda.items.forEach((item, index) => {
       const tags = found.items[index] ?? { actors: [], topics: [] };
       files.json(`items/${item.id}.json`, itemEntrySchema, { ...item.entry, ...tags });
-      files.text(`texts/${item.id}.md`, item.body);
+      files.markdown(`items/${item.id}.md`, item.body);
     });
     for (const decision of agenda.decisions) files.json(`decisions/${decision.id}.json`, decisionEntrySchema, decision);
   }
@@ -168,6 +168,11 @@ class FileList {
 
   text(path: string, body: string): void {
     this.#add(path, textFile(body));
+  }
+
+  /** Markdown packed with the entry of the same id (src/shared/packed-entries.ts): the body alone, no frontmatter block. */
+  markdown(path: string, body: string): void {
+    this.#add(path, body);
   }
 
   json<S extends z.ZodType>(path: string, schema: S, data: z.input<S>): void {

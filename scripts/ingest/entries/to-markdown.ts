@@ -2,6 +2,7 @@ import type { OkRecord } from '../../../src/schemas/record.ts';
 import { corpusFiles } from './corpus-files.ts';
 import { documentFiles, type GeneratedFile } from './document-files.ts';
 import { documentPlans } from './meeting-ids.ts';
+import { packedCollectionOf, packedFiles } from './packed-files.ts';
 import { planKey } from './plan-key.ts';
 import { byDocumentOrder, compare } from '../../../src/shared/order.ts';
 
@@ -30,4 +31,11 @@ export function toCollections(records: readonly OkRecord[]): Map<string, string>
   for (const document of documents) document.files.forEach(add);
   corpusFiles(documents).forEach(add);
   return new Map([...files].sort(([a], [b]) => compare(a, b)));
+}
+
+/** `toCollections` as `npm run ingest` writes it: the entries of the packed collections packed into their files (packed-files.ts). */
+export function toContentFiles(records: readonly OkRecord[]): Map<string, string> {
+  const files = [...toCollections(records)];
+  const packed = packedFiles(files.filter(([path]) => packedCollectionOf(path) !== null));
+  return new Map([...files.filter(([path]) => packedCollectionOf(path) === null), ...packed].sort(([a], [b]) => compare(a, b)));
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run ingest`: Council documents in content/sources/ → the typed collections under content/.
  * Parses in worker threads over every core (ingest-worker.ts), each writing its documents' files into a staging
- * folder as soon as they are made; keeps only what the stages across documents need (corpus-collector.ts), and swaps
+ * folder as soon as they are made; keeps only what the stages across documents need (corpus-collector.ts) and the
+ * entries of the packed collections, written as a few files at the end (packed-files.ts), and swaps
  * the staged collections in at the end, or leaves the content root untouched when nothing changed. No source stops the
  * others: one that cannot be read or made into a document is an error, listed in the sources collection (the site's
  * /sources/ page) and in the closing summary.
@@ -25,6 +26,7 @@ import { isClean, type ContentDiff } from './content-diff.ts';
 import type { Verdict } from './corpus-collector.ts';
 import { corpusFiles, mentionFiles } from '../entries/corpus-files.ts';
 import { MentionSpool } from './corpus-spool.ts';
+import { packedCollectionOf, packedFiles } from '../entries/packed-files.ts';
 import type { GeneratedFile } from '../entries/document-files.ts';
 import { sameOnDisk, type SourceFile, type SourceTask, type Target } from './ingest-source.ts';
 import { compare } from '../../../src/shared/order.ts';
@@ -73,10 +75,15 @@ async function main(): Promise<number> {
     if (showProgress) process.stderr.write(`\ringest: ${collector.sources}/${sources.length} sources\n`);
     if (target.staging !== null) for (const path of collector.leftOutFiles()) unlinkSync(join(target.staging, path));
     const verdicts = collector.verdicts();
-    const corpus = corpusFiles(collector.corpusParts()).map((file) => writeCorpusFile(file, target));
+    // The entries of packed collections (items, decisions, references, mentions) are gathered and written as a few files.
+    const packed = [...collector.packedEntries()];
+    const corpus: { path: string; same: boolean }[] = [];
+    const take = (file: GeneratedFile) => (packedCollectionOf(file[0]) === null ? corpus.push(writeCorpusFile(file, target)) : packed.push(file));
+    for (const file of corpusFiles(collector.corpusParts())) take(file);
     for (const records of spool.groups((index, making) => collector.isCurrent(index, making))) {
-      for (const file of mentionFiles(records)) corpus.push(writeCorpusFile(file, target));
+      for (const file of mentionFiles(records)) take(file);
     }
+    for (const file of packedFiles(packed)) corpus.push(writeCorpusFile(file, target));
     corpus.push(writeCorpusFile(sourcesFile(sources, verdicts, refused), target));
     const register = registerFile(sidecars.found);
     if (register.file !== null) corpus.push(writeCorpusFile(register.file, target));
@@ -97,7 +104,7 @@ async function main(): Promise<number> {
     if (staging !== null && !isClean(diff)) await swapStaging(options.out, staging);
     if (!options.quiet) {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      const files = [...collector.paths()].length + corpus.length;
+      const files = collector.paths().length + corpus.length;
       process.stderr.write(`ingest: ${summary.counts}; ${files} files, ${diffCount(diff)} written or removed in ${options.out} (${seconds} s)\n`);
     }
     return failed ? 1 : 0;

@@ -4,7 +4,8 @@ import type { ContentDiff } from './content-diff.ts';
 import type { CorpusPart } from '../entries/corpus-files.ts';
 import type { SourceReport } from './ingest-source.ts';
 import { documentPlans, planWarnings, type Plan, type PlanKey } from '../entries/meeting-ids.ts';
-import type { WritePlan } from '../entries/document-files.ts';
+import type { GeneratedFile, WritePlan } from '../entries/document-files.ts';
+import { packedCollectionOf } from '../entries/packed-files.ts';
 import { byDocumentOrder, compare } from '../../../src/shared/order.ts';
 
 /** A report of a source that parsed. */
@@ -14,6 +15,8 @@ export type OkReport = Extract<SourceReport, { status: 'ok' }>;
 interface Kept {
   key: PlanKey;
   paths: string[];
+  /** Its entries of packed collections, while its files count. */
+  packed: GeneratedFile[];
   corpus: CorpusPart;
 }
 
@@ -75,7 +78,7 @@ export class CorpusCollector {
       this.#leaveOut(report.paths);
       return;
     }
-    this.#kept.set(index, { key, paths: [], corpus: report.corpus });
+    this.#kept.set(index, { key, paths: [], packed: [], corpus: report.corpus });
     if (this.#contest(index, key)) {
       this.#leaveOut(report.paths);
       return;
@@ -137,7 +140,12 @@ export class CorpusCollector {
 
   /** Paths written by left-out documents that no kept document owns (now): to be removed from the staging folder. */
   leftOutFiles(): string[] {
-    return [...this.#leftOut].filter((path) => !this.#owner.has(path)).sort(compare);
+    return [...this.#leftOut].filter((path) => !this.#owner.has(path) && packedCollectionOf(path) === null).sort(compare);
+  }
+
+  /** The kept documents' entries of packed collections (`items/<id>.json`), for packedFiles. */
+  *packedEntries(): Generator<GeneratedFile> {
+    for (const { packed } of this.#kept.values()) yield* packed;
   }
 
   /** Takes the new report of a document made again (an error drops it); throws only for a fatal report. */
@@ -202,9 +210,9 @@ export class CorpusCollector {
     return [...this.#kept.values()].sort((a, b) => byDocumentOrder(a.key, b.key)).map(({ corpus }) => corpus);
   }
 
-  /** Paths of the kept documents' files. */
-  paths(): IterableIterator<string> {
-    return this.#owner.keys();
+  /** Paths of the kept documents' files written as they are (not their entries of packed collections). */
+  paths(): string[] {
+    return [...this.#owner.keys()].filter((path) => packedCollectionOf(path) === null);
   }
 
   /**
@@ -213,7 +221,7 @@ export class CorpusCollector {
    */
   diff(onDisk: ReadonlySet<string>, more: readonly { path: string; same: boolean }[]): ContentDiff {
     const differing = [...this.#differing, ...more.filter(({ same }) => !same).map(({ path }) => path)];
-    const generated = new Set([...this.#owner.keys(), ...more.map(({ path }) => path)]);
+    const generated = new Set([...this.paths(), ...more.map(({ path }) => path)]);
     const sorted = (paths: Iterable<string>) => [...paths].sort(compare);
     return {
       missing: sorted(differing.filter((path) => !onDisk.has(path))),
@@ -239,6 +247,7 @@ export class CorpusCollector {
     for (const path of report.paths) this.#owner.set(path, index);
     for (const path of report.differing) this.#differing.add(path);
     kept.paths = report.paths;
+    kept.packed = report.packed;
   }
 
   /** Leaves out the files of a kept document (to be made again); it stays kept. */
@@ -251,6 +260,7 @@ export class CorpusCollector {
     }
     this.#leaveOut(kept.paths);
     kept.paths = [];
+    kept.packed = [];
   }
 
   /** Stops keeping a document at all (it shares a page with another number, or repeats another source's text). */

@@ -1,6 +1,7 @@
 /**
  * One source through the whole per-document ingest: read, decode, parse, make its files, compare each with the file
- * of the same path under the content root and write it into the staging folder. Runs in a worker or in the CLI.
+ * of the same path under the content root and write it into the staging folder (its entries of packed collections go
+ * back in its report instead, to be packed with every document's). Runs in a worker or in the CLI.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { decodeSource, type DecodeResult } from '../read/decode.ts';
 import { documentFiles, type GeneratedFile, type WritePlan } from '../entries/document-files.ts';
 import type { PlanKey } from '../entries/meeting-ids.ts';
 import { planKey } from '../entries/plan-key.ts';
+import { packedCollectionOf } from '../entries/packed-files.ts';
 import { parseDocument } from '../parse/parse.ts';
 import { versionSlug } from '../../../src/shared/slug.ts';
 
@@ -57,9 +59,14 @@ export type SourceReport =
       document: NonNullable<SourceEntry['document']>;
       warnings: IngestWarning[];
       bytes: number;
-      /** The paths of its files, and those among them whose content differs from the content root's (or are absent). */
+      /**
+       * The paths of its files (the entries of packed collections among them), and those among the files written as
+       * they are whose content differs from the content root's (or are absent).
+       */
       paths: string[];
       differing: string[];
+      /** Its entries of packed collections (`items/<id>.json`, `items/<id>.md`), packed with all others' at the end. */
+      packed: GeneratedFile[];
       corpus: CorpusPart;
     };
 
@@ -91,7 +98,7 @@ export function reportOf(task: SourceTask, { record, bytes }: ReadRecord, target
     return { index, status: 'error', error: { file: record.source, line: 0, message: reason(error) }, bytes };
   }
   try {
-    const { paths, differing } = writeFiles(made.files, target);
+    const { paths, differing, packed } = writeFiles(made.files, target);
     return {
       index,
       status: 'ok',
@@ -101,6 +108,7 @@ export function reportOf(task: SourceTask, { record, bytes }: ReadRecord, target
       bytes: bytes ?? 0,
       paths,
       differing,
+      packed,
       corpus: made.corpus,
     };
   } catch (error) {
@@ -140,13 +148,20 @@ function madeFiles(
   return { files, corpus, document: { slug: versionSlug(record.number, record.language), number: record.number } };
 }
 
-function writeFiles(files: readonly GeneratedFile[], { out, staging }: Target): { paths: string[]; differing: string[] } {
+/** Writes a document's files into the staging folder, but for its entries of packed collections, which it returns. */
+function writeFiles(files: readonly GeneratedFile[], { out, staging }: Target): { paths: string[]; differing: string[]; packed: GeneratedFile[] } {
   const differing: string[] = [];
-  for (const [path, content] of files) {
+  const packed: GeneratedFile[] = [];
+  for (const file of files) {
+    const [path, content] = file;
+    if (packedCollectionOf(path) !== null) {
+      packed.push(file);
+      continue;
+    }
     if (!sameOnDisk(join(out, path), content)) differing.push(path);
     if (staging !== null) writeFileSync(join(staging, path), content);
   }
-  return { paths: files.map(([path]) => path), differing };
+  return { paths: files.map(([path]) => path), differing, packed };
 }
 
 /**

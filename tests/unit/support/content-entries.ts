@@ -6,11 +6,12 @@ import { itemEntrySchema, type ItemEntry } from '../../../src/schemas/item-entry
 import { meetingEntrySchema, type MeetingEntry } from '../../../src/schemas/meeting-entry.ts';
 import { mentionEntrySchema, type MentionEntry } from '../../../src/schemas/mention-entry.ts';
 import { referenceEntrySchema, type ReferenceEntry } from '../../../src/schemas/reference-entry.ts';
+import { packedFilePart, type PackedCollection, type PackedEntry } from '../../../src/shared/packed-entries.ts';
 
 /** The collections the ingest wrote from the seeds (the same files Astro's content config loads). */
 const CONTENT = process.env['COSI_CONTENT'] ?? 'content';
 
-/** One entry as Astro loads it: id (file name without extension), validated data, and the Markdown body of its text (documents and items; empty for the others). */
+/** One entry as Astro loads it: id, validated data, and the Markdown body of its text (documents and items; empty for the others). */
 export interface Entry<T> {
   id: string;
   data: T;
@@ -40,6 +41,18 @@ function json<T>(collection: string, parseData: (data: unknown) => T, withText =
   });
 }
 
+/** The entries of a packed collection (src/shared/packed-entries.ts), in the order of its files; an item's body is its packed Markdown. */
+function packed<T>(collection: PackedCollection, parseData: (data: unknown) => T): Entry<T>[] {
+  const parts = files(collection, '.json')
+    .map((name) => ({ name, part: packedFilePart(collection, name) }))
+    .sort((a, b) => (a.part ?? 0) - (b.part ?? 0));
+  return parts.flatMap(({ name, part }) => {
+    if (part === null) throw new Error(`${collection}/${name}: not a packed file`);
+    const entries = JSON.parse(readFileSync(join(CONTENT, collection, name), 'utf8')) as Record<string, PackedEntry>;
+    return Object.entries(entries).map(([id, { data, markdown }]) => ({ id, data: parseData(data), body: markdown ?? '' }));
+  });
+}
+
 /** Every collection of content/, each entry validated with its schema. */
 export function loadContent(): {
   documents: Entry<DocumentEntry>[];
@@ -52,9 +65,9 @@ export function loadContent(): {
   return {
     documents: json('documents', (data) => documentEntrySchema.parse(data), true),
     meetings: json('meetings', (data) => meetingEntrySchema.parse(data)),
-    items: json('items', (data) => itemEntrySchema.parse(data), true),
-    decisions: json('decisions', (data) => decisionEntrySchema.parse(data)),
-    references: json('references', (data) => referenceEntrySchema.parse(data)),
-    mentions: json('mentions', (data) => mentionEntrySchema.parse(data)),
+    items: packed('items', (data) => itemEntrySchema.parse(data)),
+    decisions: packed('decisions', (data) => decisionEntrySchema.parse(data)),
+    references: packed('references', (data) => referenceEntrySchema.parse(data)),
+    mentions: packed('mentions', (data) => mentionEntrySchema.parse(data)),
   };
 }

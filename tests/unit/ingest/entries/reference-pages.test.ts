@@ -53,7 +53,7 @@ describe('the pages of the documents one document cites', () => {
   });
 
   it('links the documents without a page of their own to their official text, in the document and in its item', () => {
-    for (const path of ['texts/15990-25.md', 'texts/2025-11-18--item-1.md']) {
+    for (const path of ['texts/15990-25.md', 'items/2025-11-18--item-1.md']) {
       const body = files.get(path) ?? '';
       expect(body).toContain('[12000/25](/documents/12000-25/)');
       expect(body).toContain('[12001/25](https://data.consilium.europa.eu/doc/document/ST-12001-2025-INIT/en/pdf)');

@@ -16,11 +16,14 @@ function file(files: Map<string, string>, path: string): string {
 }
 
 /**
- * An entry as Astro reads it back: its data (`<collection>/<id>.json`) and the body of its text (`texts/<id>.md`, as
- * Astro's own reader splits it from the empty frontmatter block; '' for an entry without text).
+ * An entry as Astro reads it back: its data (`<collection>/<id>.json`) and the body of its text (an item's
+ * `items/<id>.md`, packed beside its data; a document's `texts/<id>.md`, as Astro's own reader splits it from the
+ * empty frontmatter block; '' for an entry without text).
  */
 function entry(files: Map<string, string>, path: string): { data: Record<string, unknown>; body: string } {
   const data = JSON.parse(file(files, `${path}.json`)) as Record<string, unknown>;
+  const packed = files.get(`${path}.md`);
+  if (packed !== undefined) return { data, body: packed };
   const text = files.get(`texts/${path.slice(path.indexOf('/') + 1)}.md`);
   if (text === undefined) return { data, body: '' };
   const { frontmatter, content } = parseFrontmatter(text);
@@ -41,8 +44,11 @@ describe('toCollections on an outcome of proceedings', () => {
       'decisions/2025-11-18--item-6--1.json',
       'documents/15912-25.json',
       'items/2025-11-18--item-1.json',
+      'items/2025-11-18--item-1.md',
       'items/2025-11-18--item-6.json',
+      'items/2025-11-18--item-6.md',
       'items/2025-11-18--item-aob.json',
+      'items/2025-11-18--item-aob.md',
       'meetings/2025-11-18.json',
       'mentions/actor-commission-2025.json',
       'mentions/actor-estonia-2025.json',
@@ -53,9 +59,6 @@ describe('toCollections on an outcome of proceedings', () => {
       'references/16515-09.json',
       'references/cm-4578-2-24-rev-2.json',
       'texts/15912-25.md',
-      'texts/2025-11-18--item-1.md',
-      'texts/2025-11-18--item-6.md',
-      'texts/2025-11-18--item-aob.md',
     ]);
   });
 
@@ -64,7 +67,8 @@ describe('toCollections on an outcome of proceedings', () => {
       const [collection] = path.split('/');
       if (collection === 'documents') documentEntrySchema.parse(json(files, path));
       if (collection === 'meetings') meetingEntrySchema.parse(json(files, path));
-      if (collection === 'items') itemEntrySchema.parse(json(files, path));
+      if (collection === 'items' && path.endsWith('.json')) itemEntrySchema.parse(json(files, path));
+      if (collection === 'items' && path.endsWith('.md')) expect(files.has(path.replace(/\.md$/, '.json'))).toBe(true);
       if (collection === 'texts') expect(parseFrontmatter(file(files, path)).frontmatter).toEqual({});
       if (collection === 'decisions') decisionEntrySchema.parse(json(files, path));
       if (collection === 'references') referenceEntrySchema.parse(json(files, path));

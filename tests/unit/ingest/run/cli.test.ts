@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
-import { toCollections } from '../../../../scripts/ingest/entries/to-markdown.ts';
+import { toContentFiles } from '../../../../scripts/ingest/entries/to-markdown.ts';
 import type { OkRecord } from '../../../../src/schemas/record.ts';
 import type { SourceEntry } from '../../../../src/schemas/source-entry.ts';
 
@@ -188,7 +188,7 @@ describe('npm run ingest', () => {
     expect(ingest(['--sources', sources, '--out', out, '--quiet']).stderr).toBe('');
   });
 
-  it('writes exactly the files toCollections makes when two outcomes record one meeting and a number is given twice', () => {
+  it('writes exactly the files toContentFiles makes when two outcomes record one meeting and a number is given twice', () => {
     const { sources, out } = workspace([OUTCOME_2025, OUTCOME_2017]);
     // The 2025 meeting minuted again under another number of the same date, and the 2017 outcome copied.
     writeFileSync(join(sources, 'lower.txt'), readFileSync(join(SEEDS, OUTCOME_2025), 'utf8').replace('15912/25', '15911/25'));
@@ -201,7 +201,7 @@ describe('npm run ingest', () => {
     expect([...written.keys()].filter((path) => path.startsWith('meetings/'))).toEqual(['meetings/2017-11-21.json', 'meetings/2025-11-18.json']);
     const names = [OUTCOME_2025, OUTCOME_2017, 'lower.txt', 'twice.txt'];
     const all = names.map((name) => parseDocument(readFileSync(join(sources, name), 'utf8'), join(sources, name)) as OkRecord);
-    expect(written).toEqual(toCollections(all));
+    expect(written).toEqual(toContentFiles(all));
   });
 
   it('leaves the previous content untouched when writing fails part-way', () => {

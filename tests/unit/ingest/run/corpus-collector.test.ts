@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CorpusCollector } from '../../../../scripts/ingest/run/corpus-collector.ts';
 import type { SourceReport } from '../../../../scripts/ingest/run/ingest-source.ts';
 
-/** The report of a note (no meeting) that wrote `paths`. */
+/** The report of a note (no meeting) that made `paths`: those of packed collections (`items/`) as entries to pack, the others as files written. */
 function note(index: number, number: string, slug: string, paths: string[]): SourceReport {
+  const packed = paths.filter((path) => path.startsWith('items/'));
   return {
     index,
     status: 'ok',
@@ -12,7 +13,8 @@ function note(index: number, number: string, slug: string, paths: string[]): Sou
     warnings: index === 0 ? [{ line: 3, message: 'a warning' }] : [],
     bytes: 100 + index,
     paths,
-    differing: paths,
+    differing: paths.filter((path) => !packed.includes(path)),
+    packed: packed.map((path) => [path, `{ "from": "s${index}" }`] as const),
     corpus: { self: { id: number, type: 'council', url: 'https://example.org/' }, references: [], citations: [], mentions: [], meeting: null },
   };
 }
@@ -20,16 +22,17 @@ function note(index: number, number: string, slug: string, paths: string[]): Sou
 describe('CorpusCollector', () => {
   it('turns two documents that would write one file into errors naming both, keeps the others, and never throws', () => {
     const collector = new CorpusCollector();
-    collector.take(note(0, '1/25', '1-25', ['documents/1-25.md']), 's0.txt');
-    collector.take(note(1, '2/25', '2-25', ['documents/2-25.md', 'items/shared.md']), 's1.txt');
-    collector.take(note(2, '3/25', '3-25', ['documents/3-25.md', 'items/shared.md']), 's2.txt');
-    const message = 'two documents would be written to content/items/shared.md: s1.txt, s2.txt';
+    collector.take(note(0, '1/25', '1-25', ['documents/1-25.md', 'items/own.json']), 's0.txt');
+    collector.take(note(1, '2/25', '2-25', ['documents/2-25.md', 'items/shared.json']), 's1.txt');
+    collector.take(note(2, '3/25', '3-25', ['documents/3-25.md', 'items/shared.json']), 's2.txt');
+    const message = 'two documents would be written to content/items/shared.json: s1.txt, s2.txt';
     expect(collector.errors()).toEqual([
       { file: 's1.txt', line: 0, message },
       { file: 's2.txt', line: 0, message },
     ]);
-    expect([...collector.paths()]).toEqual(['documents/1-25.md']);
-    expect(collector.leftOutFiles()).toEqual(['documents/2-25.md', 'documents/3-25.md', 'items/shared.md']);
+    expect(collector.paths()).toEqual(['documents/1-25.md']);
+    expect([...collector.packedEntries()]).toEqual([['items/own.json', '{ "from": "s0" }']]);
+    expect(collector.leftOutFiles()).toEqual(['documents/2-25.md', 'documents/3-25.md']);
     expect(collector.verdicts().get(0)).toEqual({
       status: 'ok',
       bytes: 100,
