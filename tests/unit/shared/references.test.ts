@@ -115,6 +115,14 @@ describe('findReferences on Commission documents and legal acts', () => {
     ]);
   });
 
+  it("links EUR-Lex's slashed form with the number on four digits as the same Commission document", () => {
+    expect(findReferences('COM/2017/0382 final - 2017/0160 (NLE) and KOM/2010/0380 v konečnom znení').map(({ id, url }) => ({ id, url }))).toEqual([
+      { id: 'COM/2017/382 final', url: `${EUR_LEX}COM:2017:382:FIN` },
+      { id: 'COM/2010/380 final', url: `${EUR_LEX}COM:2010:380:FIN` },
+    ]);
+    expect(findReferences('COM(2017) 0382, COM/2017/00382')).toEqual([]);
+  });
+
   it('takes no longer word for final into the reference, and no national name inside a word', () => {
     expect(findReferences('COM(2016) 123 finalised').map(({ start, end }) => [start, end])).toEqual([[0, 13]]);
     expect(findReferences('COM(2016) 123 definitivos').map(({ start, end }) => [start, end])).toEqual([[0, 13]]);
