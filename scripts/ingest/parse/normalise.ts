@@ -1,5 +1,6 @@
 import { isDocumentsLine } from './agenda-body.ts';
 import { brokenFooterLines } from './broken-footers.ts';
+import { undoubleSpacing } from './double-spacing.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
 import { cutsDocumentNumber } from './cut-document-number.ts';
 import { dashContinuesTitle } from './dash-continuation.ts';
@@ -80,7 +81,7 @@ const NUMBERED_WRAP_WIDTH = 70;
 
 /** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
 export function normalise(text: string): SourceLine[] {
-  const cleaned = text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 }));
+  const cleaned = undoubleSpacing(text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 })));
   const watermark = watermarkLines(cleaned);
   const lines = watermark.size === 0 ? cleaned : cleaned.map((entry) => (watermark.has(entry.line) ? { text: '', line: entry.line } : entry));
   return splitFlatLines(joinWrapped(closeLoneNumbers(joinTimedRows(collapseBlanks(dropFurniture(lines))))));
