@@ -236,3 +236,25 @@ describe('two sources giving one number', () => {
     await page.close();
   });
 });
+
+describe('the sentences that cite a document, in search', () => {
+  /** The Referenced-in list of a page as a reader sees it, and whether Pagefind reads it (which it does unless data-pagefind-ignore). */
+  async function referencedIn(path: string): Promise<{ quotes: string[]; searched: boolean }> {
+    const page = await open(path);
+    const list = page.locator('#referenced-in + ul');
+    const quotes = (await list.locator('blockquote').allTextContents()).map(squeezed);
+    const searched = (await list.getAttribute('data-pagefind-ignore')) === null;
+    await page.close();
+    return { quotes, searched };
+  }
+
+  it('are shown but not searched on the page of a document the archive holds, whose own text search reads: CM 90320/25, cited by 90321/25', async () => {
+    expect(await referencedIn('/documents/cm-90320-25/')).toEqual({ quotes: ['The agenda was adopted as set out in CM 90320/25.'], searched: false });
+  });
+
+  it('are shown and searched on the page of a document the archive only cites, the only text it has: 90322/25', async () => {
+    const { quotes, searched } = await referencedIn('/documents/90322-25/');
+    expect(quotes).toContain('COSI endorsed the conclusions set out in 90322/25 and took note of the progress report in 90323/25.');
+    expect(searched).toBe(true);
+  });
+});
