@@ -8,6 +8,7 @@ import { documentEntrySchema } from '../../src/schemas/document-entry.ts';
 import { itemEntrySchema } from '../../src/schemas/item-entry.ts';
 import { meetingEntrySchema } from '../../src/schemas/meeting-entry.ts';
 import type { OkRecord } from '../../src/schemas/record.ts';
+import type { PackedCollection, PackedEntry } from '../../src/shared/packed-entries.ts';
 import { HOSTILE, hostileSourceFiles } from '../support/hostile-site.ts';
 import { runnableContent, urlAttributes } from '../support/hostile-dom.ts';
 import { collapseWhitespace } from '../support/plain-text.ts';
@@ -51,6 +52,11 @@ function textBody(path: string): string {
   const match = /^---\n---\n([\s\S]*)$/.exec(readFileSync(path, 'utf8'));
   if (match === null) throw new Error(`${path} does not open with an empty frontmatter block`);
   return match[1] ?? '';
+}
+
+/** The entries of a packed collection (src/shared/packed-entries.ts), by id, from every one of its files. */
+function packedEntries(collection: PackedCollection): [id: string, entry: PackedEntry][] {
+  return collectionFiles(collection, '.json').flatMap((path) => Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, PackedEntry>));
 }
 
 function collectionFiles(collection: string, extension: '.json' | '.md'): string[] {
@@ -113,8 +119,8 @@ describe('the entries generated from the hostile sources', () => {
 
   it('read back as exactly the values of the records (meetings and items)', () => {
     const outcome = records().find((record) => record.number === '16001/25');
-    const items = collectionFiles('items', '.json')
-      .map(entryData)
+    const items = packedEntries('items')
+      .map(([, { data }]) => data as Record<string, unknown>)
       .filter((data) => data['document'] === outcome?.number);
     expect(items.map((data) => Object.keys(data).sort())).toEqual(items.map(() => Object.keys(itemEntrySchema.shape).sort()));
     expect(items.map(({ number, title, section, day }) => ({ number, title, section, day }))).toEqual(
@@ -127,10 +133,11 @@ describe('the entries generated from the hostile sources', () => {
   });
 
   it('have texts whose bodies open no second frontmatter block and no raw HTML from the source', () => {
-    const texts = collectionFiles('texts', '.md');
-    expect(texts.length).toBeGreaterThan(collectionFiles('documents', '.json').length);
-    for (const path of texts) {
-      const written = textBody(path);
+    const documents = collectionFiles('texts', '.md').map((path) => [path, textBody(path)] as const);
+    const items = packedEntries('items').flatMap(([id, { markdown }]) => (markdown === undefined ? [] : [[`items/${id}`, markdown] as const]));
+    expect(documents).toHaveLength(collectionFiles('documents', '.json').length);
+    expect(items.length).toBeGreaterThan(0);
+    for (const [path, written] of [...documents, ...items]) {
       expect(written, path).not.toMatch(/^---$/m);
       // Raw HTML the ingest writes itself is an anchor block with an id, the empty comment it puts inside text the
       // renderer would take for an autolink (scripts/ingest/markdown/autolink-guard.ts), and `<bdi>` around each
