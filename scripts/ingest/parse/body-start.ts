@@ -1,5 +1,6 @@
 /** Where the body of a document begins inside text that runs on from its last header value. */
 import { MONTH } from './head-anchors.ts';
+import { HOUR_WITH_WORD } from './vocabulary.ts';
 
 /** Words that open the first sentence of a body (`In line with …`, `Delegations will find …`, `Les délégations …`, `Die Delegationen …`). */
 const OPENERS: ReadonlySet<string> = new Set([
@@ -111,8 +112,11 @@ const SENTENCE_END = /(?<!\S)(\S*?)[.!?]["'”’“»)\]]{0,2}(?=\s+(?:\d{1,2}\
 /** A sentence's end at the end of a line (what follows it starts no sentence: a separator, a footer, the end); begins where a word begins, as above. */
 const SENTENCE_AT_LINE_END = /(?<!\S)(\S*?)[.!?]["'”’“»)\]]{0,2}(?=[ \t]*(?:\n|$))/gu;
 
-/** A body's numbered paragraph or heading at the start of a line: `1. `, `1.1 `, `II. `, `A. `, `(a) `, `#`, a bold line. */
-const LINE_MARKER = /\n[ \t]*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.|\([a-h]\))[ \t]+\S|#|\*\*)/;
+/**
+ * A body's numbered paragraph or heading at the start of a line: `1. `, `1.1 `, `II. `, `A. `, `(a) `, `#`, a bold line;
+ * not a notice's hour with its word for o'clock (`10.00 Uhr`), a header value.
+ */
+const LINE_MARKER = new RegExp(String.raw`\n[ \t]*(?!${HOUR_WITH_WORD})(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.|\([a-h]\))[ \t]+\S|#|\*\*)`, 'u');
 
 /** A numbered paragraph or heading inside a line: `… - Adoption 1. Since the review …`, `… I. INTRODUCTION`. */
 const INLINE_MARKER = /(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]+(?=["“(]?\p{Lu})/u;

@@ -2,6 +2,7 @@ import { correspondentLength } from '../../../src/shared/correspondents.ts';
 import { COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../src/shared/reference-patterns.ts';
 import { MONTH } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
+import { HOUR_WITH_WORD } from './vocabulary.ts';
 
 /** The text a label's value may take: from `at`, its length, or 0 when the text there does not have the value's shape. */
 type Shape = (text: string, at: number) => number;
@@ -27,8 +28,11 @@ const REFERENCES = new RegExp(
 /** A procedure number: `2020/0350(COD)`. */
 const PROCEDURE = /\s*\d{4}\/\d{4}[ \t]?\([A-Z]{3}\)/y;
 
-/** A contact's address, a telephone number or an hour, as notices of meeting print them. */
-const CONTACT = /\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ./()-]{5,20}\d|\d{1,2}[.:h]\d{2}(?:[ \t]?(?:-|–)[ \t]?\d{1,2}[.:h]\d{2})?)/y;
+/** A contact's address, a telephone number or an hour (with its word for o'clock: `10.00 Uhr`), as notices of meeting print them. */
+const CONTACT = new RegExp(
+  String.raw`\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ./()-]{5,20}\d|${HOUR_WITH_WORD}|\d{1,2}[.:h]\d{2}(?:[ \t]?(?:-|–)[ \t]?\d{1,2}[.:h]\d{2})?)`,
+  'uy',
+);
 
 function sticky(pattern: RegExp): Shape {
   return (text, at) => {
