@@ -1,11 +1,11 @@
 /** Whether a line opening with a dash goes on with the agenda item's title above it or opens a sub-point under it. */
-import { TIME_SLOT } from './vocabulary.ts';
+import { TIME_SLOT, ITEM_NUMBER } from './vocabulary.ts';
 
 /** A line opening with a dash and one space (`– exchange of views`): a dash a wrapped title carries, or a typed bullet. */
 const DASH_ONE_SPACE = /^([ \t]*)[–—-] (?=\S)/;
 
 /** An item's row up to its title's first letter: a time it may stand beside, its number and the spaces after them. */
-const ROW_PREFIX = new RegExp(String.raw`^[ \t]*(?:${TIME_SLOT}[ \t]+)?(?:\*\*)?\d{1,3}(?:\.\d{1,3}){0,4}\.?[ \t]+`, 'u');
+const ROW_PREFIX = new RegExp(String.raw`^[ \t]*(?:${TIME_SLOT}[ \t]+)?(?:\*\*)?${ITEM_NUMBER}\.?[ \t]+`, 'u');
 
 /** How far left of the page's widest line a title line may end and still be full (a dash and a short word would not fit). */
 const FULL_LINE_SLACK = 12;

@@ -1,7 +1,8 @@
 import type { SourceLine } from './normalise.ts';
+import { ITEM_NUMBER } from './vocabulary.ts';
 
 /** The opening of a numbered heading (`4. `, `8.1 `, `## 6.1. `, `**13. `): an agenda item or a numbered section. */
-const NUMBERED_OPENING = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,3}(?:\.\d{1,3}){0,4}\.?[ \t]/;
+const NUMBERED_OPENING = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?${ITEM_NUMBER}\.?[ \t]`);
 
 /** A heading wrapped by the export spans at most this many lines; a paragraph a page cuts keeps more above the break. */
 const MAX_HEADING_LINES = 2;

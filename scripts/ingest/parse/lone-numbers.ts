@@ -1,8 +1,9 @@
 import { labelLine } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
+import { ITEM_NUMBER } from './vocabulary.ts';
 
 /** A list number printed alone on its line (`2.`, `3.1.`, `IV.`): its title follows. */
-export const LONE_NUMBER = /^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVX]{1,6})\.$/;
+export const LONE_NUMBER = new RegExp(String.raw`^[ \t]*(?:${ITEM_NUMBER}|[IVX]{1,6})\.$`);
 
 /** A title opens with a letter, a quotation mark or a bracket (`(poss.) …`). */
 const TITLE_START = /^[ \t]*[\p{L}"“'‘(]/u;

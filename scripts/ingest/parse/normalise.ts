@@ -25,6 +25,7 @@ import {
   PAGE_FOOTER,
   PAGE_NUMBER,
   THEMATIC_BREAK,
+  ITEM_NUMBER,
 } from './vocabulary.ts';
 import { append } from '../../../src/shared/lists.ts';
 
@@ -59,7 +60,7 @@ const OPENS_UNIT = [
   /^[ \t]*(?:#|\*\*|<sup>|\^|\[\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]|>|\|)/,
   /^[ \t]*\(?(?:[a-z]{1,4}|[A-Z])\)[ \t]/,
   /^[ \t]*\((?:OR|Or|or)\./,
-  /^[ \t]*\d{1,3}(?:\.\d{1,3}){0,4}\.?(?:[ \t]|$)/,
+  new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?(?:[ \t]|$)`),
   /^[ \t]*\p{Lu}[\p{L}.° ]{0,29}:/u,
   /^[ \t]*(?:REV|ADD|COR|LIMITE)\b/,
 ];
@@ -265,7 +266,7 @@ function continues(above: { first: string; last: string; length: number; pieces:
 }
 
 /** An agenda item's or sub-point's title line (`5. (poss.) Draft …`, `b) Proposal …`): documents may follow on their own line. */
-const AGENDA_TITLE = /^[ \t]*(?:\*\*)?(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|\(?[a-z]{1,4}\))[ \t]/;
+const AGENDA_TITLE = new RegExp(String.raw`^[ \t]*(?:\*\*)?(?:${ITEM_NUMBER}\.?|\(?[a-z]{1,4}\))[ \t]`);
 
 /**
  * Whether `below` is the line of documents a provisional agenda prints under an item's title (`6120/1/24 REV 1`):

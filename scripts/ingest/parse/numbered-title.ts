@@ -1,8 +1,9 @@
 /** Where a numbered title printed on one line ends although it is long: the next line opens the item's text. */
 import { isTitleWord, opensWithOpener } from './body-start.ts';
+import { ITEM_NUMBER } from './vocabulary.ts';
 
 /** A numbered line (`2.`, `3.1`, `IV.`) and the first word after its number. */
-const NUMBERED_START = /^[ \t]*(?:\d{1,3}(?:\.\d{1,3}){0,4}\.?|[IVX]{1,6}\.)[ \t]+(\S+)/;
+const NUMBERED_START = new RegExp(String.raw`^[ \t]*(?:${ITEM_NUMBER}\.?|[IVX]{1,6}\.)[ \t]+(\S+)`);
 
 /** A sentence's end inside a line: a title has none, a numbered paragraph may. */
 const SENTENCE_INSIDE = /[.!?]["'”’)]?\s+["“(]?\p{Lu}/u;

@@ -1,11 +1,11 @@
 import type { SourceLine } from './normalise.ts';
-import { TIME_ALONE } from './vocabulary.ts';
+import { TIME_ALONE, ITEM_NUMBER } from './vocabulary.ts';
 
 /** An item number alone on its line (`1.`, `3.1.`): its title is on the next line that is not blank. */
-const LONE_ITEM_NUMBER = /^[ \t]*\d{1,3}(?:\.\d{1,3}){0,4}\.$/;
+const LONE_ITEM_NUMBER = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.$`);
 
 /** A numbered line with its title (`3. Firearms trafficking …`, `3.1 Europol`). */
-const NUMBERED_ROW = /^[ \t]*\d{1,3}(?:\.\d{1,3}){0,4}\.?[ \t]+\S/;
+const NUMBERED_ROW = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?[ \t]+\S`);
 
 /** A title opens with a letter, a quotation mark or a bracket (`(poss.) …`). */
 const TITLE_START = /^[ \t]*[\p{L}"“'‘(*]/u;

@@ -126,6 +126,9 @@ export const KNOWN_KINDS: ReadonlySet<string> = new Set([
   'notice of meeting',
 ]);
 
+/** An agenda item's or paragraph's number as the Council numbers them: `3`, `3.1`, `3.1.2` (up to five levels of three figures). */
+export const ITEM_NUMBER = String.raw`\d{1,3}(?:\.\d{1,3}){0,4}`;
+
 /** A clock time as an agenda prints it: `10.00`, `9.30`, `10:00`, `10h00` (hours 0–23, minutes two digits). */
 const CLOCK_TIME = String.raw`(?:[01]?\d|2[0-3])[.:h][0-5]\d`;
 
