@@ -134,9 +134,10 @@ const CLOCK_TIME = String.raw`(?:[01]?\d|2[0-3])[.:h][0-5]\d`;
 
 /**
  * An hour with its language's word for o'clock after it, as a notice prints its `Time:` value (`10.00 Uhr`, `10.00 uur`,
- * `10.00 h`, `10.00 hrs`): a time, never an item numbered `10.00` and titled `Uhr`.
+ * `10.00 h`, `10.00 hrs`), or the French way with the `h` between hours and minutes (`Heure: 10 h 00`): a time, never an
+ * item numbered `10.00` and titled `Uhr` or numbered `10` and titled `h 00`.
  */
-export const HOUR_WITH_WORD = String.raw`${CLOCK_TIME}[ \t](?:Uhr|uur|hrs|h)(?![\p{L}])`;
+export const HOUR_WITH_WORD = String.raw`(?:${CLOCK_TIME}[ \t](?:Uhr|uur|hrs|h)|(?:[01]?\d|2[0-3])[ \t]h[ \t][0-5]\d)(?![\p{L}\d])`;
 
 /** A planned time or time slot as an agenda prints it (`10.00 – 10.10`, `10.00-10.10`, `10:00`, `9.30 to 10.00`); groups: the second time of a slot. */
 export const TIME_SLOT = String.raw`${CLOCK_TIME}(?:[ \t]*(?:[–—-]|to)[ \t]*(${CLOCK_TIME}))?`;
