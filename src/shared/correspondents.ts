@@ -7,7 +7,7 @@ import { ACTORS } from './actors.ts';
  * actors (the Presidency without a country, the General Secretariat, the delegations, Coreper's parts, the Council,
  * COSI itself), in English, French and German, in Danish as national parliaments publish the versions, and in the other languages
  * of the register's versions (Italian, Spanish, Portuguese, Dutch, Polish, Swedish, Greek, Czech, Bulgarian, Romanian,
- * Croatian, Slovak, Slovenian, Estonian, Lithuanian, Latvian, Maltese, Hungarian, Finnish).
+ * Croatian, Slovak, Slovenian, Estonian, Lithuanian, Latvian, Maltese, Hungarian, Finnish, Irish).
  */
 const COUNCIL_CORRESPONDENTS: readonly string[] = [
   // Presidency and secretariat
@@ -244,6 +244,12 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'Pysyvien edustajien komitea',
   'Neuvosto',
   'Sisäisen turvallisuuden operatiivisen yhteistyön pysyvä komitea',
+  // Irish, as its versions name them since 2022
+  'An Uachtaránacht',
+  'Ardrúnaíocht na Comhairle',
+  'Toscaireachtaí',
+  'Coiste na mBuanionadaithe',
+  'An Chomhairle',
 ];
 
 /** The part of a committee or a Council configuration after its name: `(Part 1)`, `(2e partie)`, `(2. Teil)`, `(Justice and Home Affairs)`. */

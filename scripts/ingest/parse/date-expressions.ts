@@ -1,8 +1,8 @@
 import { DATE_FILLERS, DATE_JOINERS, DATE_RANGE_DASHES, MONTHS, WEEKDAYS } from './vocabulary.ts';
 import { append } from '../../../src/shared/lists.ts';
 
-/** Words, numbers and dashes of a date expression, in order. */
-const DATE_TOKEN = /\d{1,4}(?:st|nd|rd|th|er)?|\p{L}+\.?|[-–—,&]/gu;
+/** Words, numbers and dashes of a date expression, in order; the Irish months of two words (`Meán Fómhair`) are one token. */
+const DATE_TOKEN = /\d{1,4}(?:st|nd|rd|th|er)?|(?:[Mm]eán|MEÁN|[Dd]eireadh|DEIREADH)[ \t]+(?:[Ff]ómhair|FÓMHAIR)|\p{L}+\.?|[-–—,&]/gu;
 
 /** Longest day range expanded into single days (a meeting never runs longer). */
 const MAX_RANGE_DAYS = 31;
@@ -50,7 +50,7 @@ export function parseDates(text: string): string[] {
       dash = false;
       continue;
     }
-    const month = MONTHS.get(token.replace(/\.$/, ''));
+    const month = MONTHS.get(token.replace(/\.$/, '').replace(/[ \t]+/, ' '));
     if (month !== undefined) {
       if (pending.length === 0 && leadingYear !== null) leadingMonth = month;
       for (const date of pending) date.month ??= month;

@@ -2,8 +2,10 @@
 import { MONTHS } from './vocabulary.ts';
 import { wordAlternation } from './word-trie.ts';
 
-/** Month names and abbreviations in lower case, capitalised and in capitals, as one alternation grouped by their beginnings. */
-export const MONTH = wordAlternation([...MONTHS.keys()].flatMap((name) => [name, `${name.charAt(0).toUpperCase()}${name.slice(1)}`, name.toUpperCase()]));
+/** Month names and abbreviations in lower case, capitalised (each word: `Meán Fómhair`) and in capitals, as one alternation grouped by their beginnings. */
+export const MONTH = wordAlternation(
+  [...MONTHS.keys()].flatMap((name) => [name, name.replace(/(?<![\p{L}])\p{Ll}/gu, (letter) => letter.toUpperCase()), name.toUpperCase()]),
+);
 
 /** A date with its day first: `3 May 2019`, `1er mai 2019`, `3. Mai 2019`, `13June2012`, `3 de mayo de 2019`, `1 grudnia 2016 r.`, `3 май 2019 г.`. */
 const DAY_FIRST = String.raw`\d{1,2}(?:er|\.)?[ \t]{0,3}(?:(?:de|ta['’])[ \t]{1,3})?(?:${MONTH})\.?[ \t]{0,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`;
@@ -18,12 +20,12 @@ export const DATE = String.raw`(?:${DAY_FIRST}|${YEAR_FIRST})`;
 const PLACES_WITHOUT_COMMA = String.raw`(?<=Brusel|Bryssel|Lucemburk|Luxemburg)`;
 
 /**
- * The place (one word, or The Hague) and date of issue: `Brussels, 3 May 2019`, `Bruxelles, le 3 mai 2019`, `Brüssel, den 3. Mai 2019`,
+ * The place (one word, or The Hague, or the Irish An Bhruiséil) and date of issue: `Brussels, 3 May 2019`, `Bruxelles, le 3 mai 2019`, `Brüssel, den 3. Mai 2019`,
  * the Swedish `Bryssel den 7 september 2017` and the Czech `Brusel 3. května 2019` without a comma, with the date of
  * distribution older documents add (`(05.11)`). Group: the place.
  */
 export const PLACE_DATE = new RegExp(
-  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|\p{Lu}[\p{L}'’-]{2,30})(?:[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?|[ \t]{1,3}den[ \t]{1,3}|${PLACES_WITHOUT_COMMA}[ \t]{1,3})${DATE}(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
+  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|An[ \t]Bhruiséil|\p{Lu}[\p{L}'’-]{2,30})(?:[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?|[ \t]{1,3}den[ \t]{1,3}|${PLACES_WITHOUT_COMMA}[ \t]{1,3})${DATE}(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
   'u',
 );
 

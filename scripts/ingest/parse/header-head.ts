@@ -129,9 +129,13 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   };
 }
 
-/** The first month name of a place and date (`Bruxelles, le 3 mai 2019` → `mai`), or ''. */
+/** The first month name of a place and date (`Bruxelles, le 3 mai 2019` → `mai`; the Irish `20 Meán Fómhair 2023` → `Meán Fómhair`), or ''. */
 function monthIn(text: string): string {
-  return (text.match(/\p{L}+/gu) ?? []).find((word) => MONTHS.has(word.toLowerCase())) ?? '';
+  return (
+    (text.match(/\p{L}+(?:[ \t]+\p{L}+)?/gu) ?? [])
+      .flatMap((words) => [words, ...words.split(/[ \t]+/)])
+      .find((word) => MONTHS.has(word.toLowerCase().replace(/[ \t]+/, ' '))) ?? ''
+  );
 }
 
 /** The first match of a pattern in what is still to be read, taken; null when there is none. */

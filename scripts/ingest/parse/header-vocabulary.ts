@@ -31,6 +31,7 @@ export const INSTITUTIONS: readonly (Worded & { pattern: string })[] = [
   { pattern: String.raw`Eiropas\s+Savienības\s+Padome`, language: 'lv' },
   { pattern: String.raw`Az\s+Európai\s+Unió\s+Tanácsa`, language: 'hu' },
   { pattern: String.raw`Il-Kunsill\s+tal-Unjoni\s+Ewropea`, language: 'mt' },
+  { pattern: String.raw`Comhairle\s+an\s+Aontais\s+Eorpaigh`, language: 'ga' },
   { pattern: String.raw`THE\s+COUNCIL`, language: 'en' },
 ];
 
@@ -306,6 +307,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'eżitu tal-proċedimenti': 'outcome-of-proceedings',
     'nota dwar punt i/a': 'i-a-item-note',
   },
+  // Irish, as its versions print their kind since 2022
+  ga: { nóta: 'note' },
   fi: {
     ilmoitus: 'note',
     saate: 'cover-note',

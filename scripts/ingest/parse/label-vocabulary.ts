@@ -246,6 +246,12 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     subject: ['suġġett'],
     other: ['data meta wasal'],
   },
+  // Irish, as its versions print their header since 2022: sender, recipient and subject
+  ga: {
+    from: ['ó'],
+    to: ['chuig'],
+    subject: ['ábhar'],
+  },
 };
 
 function labelTable(): Map<string, HeaderLabel> {

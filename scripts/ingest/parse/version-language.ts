@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from './vocabulary.ts';
+import { MONTH_NAMES, MONTH_OTHER_FORMS } from './vocabulary.ts';
 
 /** How the place of a Council document is spelled in each language the ingest reads (lower case); `Bruxelles` is not among them: the French, Danish, Italian and Romanian versions all print it. */
 const PLACE_LANGUAGES: ReadonlyMap<string, string> = new Map([
@@ -12,6 +12,7 @@ const PLACE_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ['brussel', 'nl'],
   ['bruksela', 'pl'],
   ['brusel', 'cs'],
+  ['an bhruiséil', 'ga'],
 ]);
 
 /** The language a place name is written in (`Bruxelles` → `fr`), or null when it does not tell (`Luxembourg`). */
@@ -22,8 +23,10 @@ export function placeLanguage(place: string): string | null {
 /** The language a month name is written in (`novembre` → `fr`), or null when several languages spell it so (`November`). */
 export function monthLanguage(month: string): string | null {
   const lower = month.toLowerCase();
-  const languages = Object.entries(MONTH_NAMES).filter(([, names]) => names.includes(lower));
-  return languages.length === 1 ? (languages[0]?.[0] ?? null) : null;
+  const languages = new Set(
+    [...Object.entries(MONTH_NAMES), ...Object.entries(MONTH_OTHER_FORMS)].filter(([, names]) => names.includes(lower)).map(([language]) => language),
+  );
+  return languages.size === 1 ? ([...languages][0] ?? null) : null;
 }
 
 /**

@@ -41,11 +41,19 @@ export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
   lv: ['janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī'],
   hu: ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'],
   mt: ['jannar', 'frar', 'marzu', 'april', 'mejju', 'ġunju', 'lulju', 'awwissu', 'settembru', 'ottubru', 'novembru', 'diċembru'],
+  // Irish writes September and October in two words: `20 Meán Fómhair 2023`
+  ga: ['eanáir', 'feabhra', 'márta', 'aibreán', 'bealtaine', 'meitheamh', 'iúil', 'lúnasa', 'meán fómhair', 'deireadh fómhair', 'samhain', 'nollaig'],
+};
+
+/** Second forms of a language's months its dates print: Slovenian dates put the month in the genitive (`12. junija 2019`). */
+export const MONTH_OTHER_FORMS: Readonly<Record<string, readonly string[]>> = {
+  sl: ['januarja', 'februarja', 'marca', 'aprila', 'maja', 'junija', 'julija', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
 };
 
 /** Month names (every language of MONTH_NAMES, and common abbreviations), lower case, to their number 1–12. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ...Object.values(MONTH_NAMES).flatMap(monthNames),
+  ...Object.values(MONTH_OTHER_FORMS).flatMap(monthNames),
   // abbreviations as printed in tables and headers ("12 Sept. 2024"); accents dropped by some exports
   ...monthNames(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']),
   ['sept', 9],
@@ -91,7 +99,10 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words joining the days of one date expression ("18 and 19", "30 November et 1 December"). */
-export const DATE_JOINERS: ReadonlySet<string> = new Set(['and', 'et', 'und', '&', ',', 'og', 'e', 'y', 'en', 'i', 'och', 'ja']);
+export const DATE_JOINERS: ReadonlySet<string> = new Set(
+  // en fr de, da, it pt, es, nl, pl hr, sv, fi et, and the other official languages: sl, ga, ro, bg, cs sk, hu, lv, lt, mt, el
+  ['and', 'et', 'und', '&', ',', 'og', 'e', 'y', 'en', 'i', 'och', 'ja', 'in', 'agus', 'și', 'şi', 'и', 'a', 'és', 'un', 'ir', 'u', 'και'],
+);
 
 /** Words a date is printed with that carry no part of it: `le 3 mai`, `den 3. Mai`, `3 de mayo de 2019`, `1 grudnia 2016 r.`, `2019 m. gegužės 3 d.`, `3 ta' Mejju`. */
 export const DATE_FILLERS: ReadonlySet<string> = new Set(['le', 'den', 'de', 'r.', 'r', 'г.', 'г', 'm.', 'd.', 'gada', 'ta']);

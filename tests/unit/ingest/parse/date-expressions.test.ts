@@ -44,6 +44,21 @@ describe('parseDates', () => {
     expect(parseDates('3 Μαΐου 2019')).toEqual(['2019-05-03']);
   });
 
+  it('reads the Slovenian dates, whose month is in the genitive (12. junija 2019), as well as its nominative', () => {
+    expect(parseDates('12. junija 2019')).toEqual(['2019-06-12']);
+    expect(parseDates('3. januarja 2023')).toEqual(['2023-01-03']);
+    expect(parseDates('18. in 19. novembra 2025')).toEqual(['2025-11-18', '2025-11-19']);
+    expect(parseDates('14. marec 2019')).toEqual(['2019-03-14']);
+  });
+
+  it('reads the Irish dates, two of whose months are two words (Meán Fómhair, Deireadh Fómhair)', () => {
+    expect(parseDates('15 Nollaig 2022')).toEqual(['2022-12-15']);
+    expect(parseDates('3 Bealtaine 2023')).toEqual(['2023-05-03']);
+    expect(parseDates('20 Meán Fómhair 2023')).toEqual(['2023-09-20']);
+    expect(parseDates('5 agus 6 Deireadh Fómhair 2023')).toEqual(['2023-10-05', '2023-10-06']);
+    expect(parseDates('20 Fómhair 2023')).toEqual([]);
+  });
+
   it('names no day for text that is not a complete date', () => {
     expect(parseDates('Delegations')).toEqual([]);
     expect(parseDates('November 2025')).toEqual([]);

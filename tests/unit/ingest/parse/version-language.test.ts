@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLanguage, versionLanguage } from '../../../../scripts/ingest/parse/version-language.ts';
+import { monthLanguage, placeLanguage, versionLanguage } from '../../../../scripts/ingest/parse/version-language.ts';
 
 describe('versionLanguage', () => {
   it('takes the language most of the header says', () => {
@@ -17,5 +17,11 @@ describe('versionLanguage', () => {
 describe('placeLanguage', () => {
   it('knows how each language spells Brussels, and that Bruxelles (French, Danish, Italian and Romanian alike) and Luxembourg tell nothing', () => {
     expect([placeLanguage('Brussels'), placeLanguage('Bruxelles'), placeLanguage('Brüssel'), placeLanguage('Luxembourg')]).toEqual(['en', null, 'de', null]);
+  });
+});
+
+describe('monthLanguage', () => {
+  it('knows the months of all 24 official languages, Irish and the Slovenian genitive included, and that November tells nothing', () => {
+    expect(['Nollaig', 'Meán Fómhair', 'junija', 'novembra', 'listopadu', 'November'].map(monthLanguage)).toEqual(['ga', 'ga', 'sl', null, 'cs', null]);
   });
 });
