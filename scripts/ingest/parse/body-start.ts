@@ -118,8 +118,11 @@ const SENTENCE_AT_LINE_END = /(?<!\S)(\S*?)[.!?]["'”’“»)\]]{0,2}(?=[ \t]*
  */
 const LINE_MARKER = new RegExp(String.raw`\n[ \t]*(?!${HOUR_WITH_WORD})(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.|\([a-h]\))[ \t]+\S|#|\*\*)`, 'u');
 
-/** A numbered paragraph or heading inside a line: `… - Adoption 1. Since the review …`, `… I. INTRODUCTION`. */
-const INLINE_MARKER = /(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]+(?=["“(]?\p{Lu})/u;
+/**
+ * A numbered paragraph or heading inside a line: `… - Adoption 1. Since the review …`, `… I. INTRODUCTION`; not the
+ * day of a date printed the German way (`Tagung am 17. Juni 2010`), whose month is capitalised too.
+ */
+const INLINE_MARKER = new RegExp(String.raw`(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]+(?!(?:${MONTH})(?![\p{L}]))(?=["“(]?\p{Lu})`, 'u');
 
 /** A day heading right before the first numbered item of an outcome run into one line: `… (COSI) 18 November 2025 1. Adoption …`. */
 const DAY_HEADING = new RegExp(String.raw`(?<=\s)(?:\p{L}+,?[ \t])?\d{1,2}(?:er|\.)?[ \t](?:${MONTH})[ \t]\d{4}(?=\s+\d{1,2}\.[ \t]+\p{Lu})`, 'u');

@@ -19,6 +19,12 @@ const LANGUAGE_ALONE = new RegExp(String.raw`^${LANGUAGES}(?:/${LANGUAGES})?$`);
  */
 const FOOTER_WITHOUT_PAGE = new RegExp(String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t][A-Z]{2,5}(?:\.\d{1,2}|[ \t]\d[A-Z])?[ \t]${LANGUAGES}$`);
 
+/**
+ * The footer of a European Council document's first page, its number and language without page or initials
+ * (`EUCO 13/10`, then `DE`, as the cover note of its conclusions prints it): read so wherever it stands.
+ */
+const EUROPEAN_COUNCIL_FOOTER = new RegExp(String.raw`^EUCO[ \t]\d{1,3}/\d{2}[ \t]${LANGUAGES}$`);
+
 /** The most lines of the page's last row `pdftotext` prints between a footer's number and its other pieces (`5.`, `Any other business`). */
 const MAX_ROW_LINES = 3;
 
@@ -75,7 +81,7 @@ function footerPieces(number: string, after: readonly number[], lines: readonly 
       language ||= LANGUAGE_ALONE.test(piece);
       const last = start + count === after.length && isLast(lines, after[start + count - 1] ?? -1);
       if (!language) continue;
-      if (PAGE_FOOTER.test(footer) || (start === 0 && last && FOOTER_WITHOUT_PAGE.test(footer))) longest = count;
+      if (PAGE_FOOTER.test(footer) || (start === 0 && ((last && FOOTER_WITHOUT_PAGE.test(footer)) || EUROPEAN_COUNCIL_FOOTER.test(footer)))) longest = count;
     }
     if (longest > 0) return after.slice(start, start + longest);
   }

@@ -1,4 +1,4 @@
-import { HEADER_LABELS, LABELS_AFTER_OWN_LANGUAGE, LABELS_WITHOUT_COLON, type HeaderField, type HeaderLabel } from './label-vocabulary.ts';
+import { HEADER_LABELS, LABELS_AFTER_OWN_LANGUAGE, LABELS_WITHOUT_COLON, WORDS_AS_LABELS, type HeaderField, type HeaderLabel } from './label-vocabulary.ts';
 import { wordAlternation } from './word-trie.ts';
 
 /** A label found in the text of a header, wherever the line breaks fall: where it stands and what it fills. */
@@ -30,10 +30,22 @@ const LABEL = new RegExp(
   'giu',
 );
 
-/** Every label of `text`, in order; a colon-less label counts only for the fields that are printed so. */
+/** A word an older header prints instead of a label (WORDS_AS_LABELS), alone on its line with a line below it. */
+const WORD_AS_LABEL = new RegExp(
+  String.raw`(?<=^|\n)[ \t]*(${wordAlternation([...WORDS_AS_LABELS.keys()]).replaceAll(' ', String.raw`[ \t]{1,3}`)})[ \t]*(?=\n[ \t]*\S)`,
+  'gu',
+);
+
+/** Every label of `text`, in order; a colon-less label counts only for the fields that are printed so, and for the words alone on their line that stand for a label. */
 export function findLabels(text: string): FoundLabel[] {
   const found: FoundLabel[] = [];
-  for (const match of text.matchAll(LABEL)) {
+  const words = [...text.matchAll(WORD_AS_LABEL)];
+  for (const match of [...text.matchAll(LABEL), ...words].sort((a, b) => a.index - b.index)) {
+    const word = words.includes(match) ? WORDS_AS_LABELS.get((match[1] ?? '').replace(/[ \t]+/g, ' ')) : undefined;
+    if (word !== undefined) {
+      found.push({ start: match.index, end: match.index + match[0].length, field: word.field, language: word.language, printed: match[0].trim() });
+      continue;
+    }
     const spelling = (match[1] ?? '').toLowerCase().replace(/[ \t]+/g, ' ');
     const label = HEADER_LABELS.get(spelling) ?? BY_SQUEEZED_SPELLING.get(spelling.replace(/ /g, ''));
     if (label === undefined) continue;

@@ -13,6 +13,7 @@ import { readBlock, type LabelBlock } from './label-values.ts';
 import { holdsUnreadText } from './reference-values.ts';
 import { headerValue } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
+import { unlabelledCorrespondents } from './unlabelled-correspondents.ts';
 import { valuesAboveLabels } from './values-above-labels.ts';
 import { placeLanguage, versionLanguage } from './version-language.ts';
 import { DEFAULT_KIND } from './vocabulary.ts';
@@ -151,6 +152,8 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
   const head = anchored === null ? lined : headAt(anchored);
   const body = anchored === null ? { index: end, column: 0 } : lineStartIfBlank(window, positionOf(window, anchored));
   const below = head.date === null ? placeDateBelow(window.plain, endOffset) : null;
+  // A copy that lost the header table's labels prints the sender, recipient and subject alone under the kind line.
+  const unlabelled = body.column === 0 ? unlabelledCorrespondents(window.lines, body.index) : null;
   return {
     header: {
       number: head.number,
@@ -163,16 +166,19 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
       kind: head.kind ?? DEFAULT_KIND,
       interinstitutionalFile: head.interinstitutionalFile,
       otherLines: head.otherLines,
-      from: null,
+      from: unlabelled?.from ?? null,
       on: [],
-      to: null,
+      to: unlabelled?.to ?? null,
       previous: [],
       commissionProposal: [],
-      subject: null,
-      values: head.noteValues.map(({ text, start }) => ({ text: headerValue(text), line: lineNumberAt(window, start) })),
+      subject: unlabelled?.subject ?? null,
+      values: [
+        ...head.noteValues.map(({ text, start }) => ({ text: headerValue(text), line: lineNumberAt(window, start) })),
+        ...(unlabelled?.lines ?? []).map(({ text, line }) => ({ text: headerValue(text), line })),
+      ],
       warnings: anchored !== null && body.column > 0 ? [unmarkedEnd(window, endOffset, window.lines)] : [],
     },
-    body,
+    body: unlabelled === null ? body : { index: unlabelled.next, column: 0 },
     displaced: null,
   };
 }

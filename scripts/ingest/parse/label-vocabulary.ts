@@ -277,6 +277,16 @@ export const BLOCK_FIELDS: ReadonlySet<HeaderField> = new Set(['from', 'on', 'to
 export const LABELS_WITHOUT_COLON: ReadonlySet<HeaderField> = new Set(['previous', 'commission']);
 
 /**
+ * Words an older header prints alone on their line instead of labels, before a sender or recipient on the next line:
+ * the German European Council cover note of 2010 (`ÜBERMITTLUNGSVERMERK` / `des` / `Generalsekretariats des Rates` /
+ * `für die` / `Delegationen` / `Betr.:`). Alone on their line only: `des` and `für die` are words of any German text.
+ */
+export const WORDS_AS_LABELS: ReadonlyMap<string, HeaderLabel> = new Map([
+  ['des', { field: 'from', language: 'de' }],
+  ['für die', { field: 'to', language: 'de' }],
+]);
+
+/**
  * Labels that are a label only after another label of their language: the Finnish subject's `Asia:` is also the
  * `Asia:` of an English subject (`Subject: South-East Asia: …`).
  */

@@ -1,5 +1,5 @@
 import { plainText } from './inline.ts';
-import { HEADER_LABELS, type HeaderField } from './label-vocabulary.ts';
+import { HEADER_LABELS, WORDS_AS_LABELS, type HeaderField } from './label-vocabulary.ts';
 
 /** `Label: value` with optional bold around the label and spaces before the colon (`Subject :`, `**From:**`). */
 const LABEL_LINE = /^[ \t]{0,3}(?:\*\*)?([\p{L}°][\p{L}°./ ]{0,28}?)[ \t]{0,5}(?:\*\*)?[ \t]{0,5}:[ \t]{0,5}(?:\*\*)?(.*)$/u;
@@ -34,4 +34,9 @@ export function headerValue(text: string): string {
 export function opensLabelBlock(text: string): boolean {
   const label = labelLine(text);
   return label !== null && label.field !== 'other' && label.field !== 'interinstitutional' && label.field !== 'note';
+}
+
+/** Whether a line is a word an older header prints alone instead of a label (`des`, `für die`): it continues no line above. */
+export function isWordAsLabel(text: string): boolean {
+  return WORDS_AS_LABELS.has(text.trim().replace(/[ \t]+/g, ' '));
 }

@@ -13,7 +13,7 @@ import { leadingPageNumber } from './page-numbers.ts';
 import { closeLoneNumbers, LONE_NUMBER } from './lone-numbers.ts';
 import { opensTextUnderTitle } from './numbered-title.ts';
 import { joinTimedRows } from './timed-rows.ts';
-import { labelLine } from './labels.ts';
+import { isWordAsLabel, labelLine } from './labels.ts';
 import { watermarkLines } from './watermark.ts';
 import {
   BULLET,
@@ -247,7 +247,7 @@ const HYPHEN_END = /\p{L}-$/u;
 function continues(above: { first: string; last: string; length: number; pieces: readonly string[] }, below: string): boolean {
   if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;
   if (DATE_PREPOSITION_END.test(tail(above.last)) && OPENS_WITH_DATE.test(below.trimStart())) return true;
-  if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null) return false;
+  if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null || isWordAsLabel(below)) return false;
   if (listsDocumentsUnder(above.first, below)) return false;
   const start = below.trimStart();
   if (LONE_NUMBER.test(above.first) && above.first === above.last) return /^[\p{L}"“'‘(]/u.test(start);

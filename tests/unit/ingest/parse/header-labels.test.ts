@@ -97,3 +97,15 @@ describe('findLabels for the Finnish subject label', () => {
     ]);
   });
 });
+
+describe('findLabels: words an older header prints instead of labels', () => {
+  it('reads des and für die alone on their lines as the sender’s and the recipient’s labels, and nowhere else', () => {
+    const found = findLabels('ÜBERMITTLUNGSVERMERK\ndes\nGeneralsekretariats des Rates\nfür die\nDelegationen\nBetr.:\nTagung');
+    expect(found.map(({ field, printed }) => [field, printed])).toEqual([
+      ['from', 'des'],
+      ['to', 'für die'],
+      ['subject', 'Betr.:'],
+    ]);
+    expect(findLabels('Generalsekretariats des Rates für die Delegationen\ndes')).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { unlabelledCorrespondents } from '../../../../scripts/ingest/parse/unlabelled-correspondents.ts';
+
+/** Source lines numbered from 1. */
+function lines(...texts: string[]) {
+  return texts.map((text, index) => ({ text, line: index + 1 }));
+}
+
+describe('unlabelledCorrespondents', () => {
+  it('reads the sender, the recipient and the subject over two lines that a copy without labels prints under the kind line', () => {
+    const read = unlabelledCorrespondents(
+      lines(
+        '',
+        'Generalsekretariat des Rates',
+        'Delegationen',
+        'Tagung des Europäischen Rates (26. und 27. Oktober 2023)',
+        '– Schlussfolgerungen',
+        '',
+        'Die Delegationen …',
+      ),
+      0,
+    );
+    expect(read).toEqual({
+      from: 'Generalsekretariat des Rates',
+      to: 'Delegationen',
+      subject: 'Tagung des Europäischen Rates (26. und 27. Oktober 2023) – Schlussfolgerungen',
+      lines: lines(
+        '',
+        'Generalsekretariat des Rates',
+        'Delegationen',
+        'Tagung des Europäischen Rates (26. und 27. Oktober 2023)',
+        '– Schlussfolgerungen',
+      ).slice(1),
+      next: 5,
+    });
+  });
+
+  it('leaves the subject out when the lines under the recipient are a sentence or run on without a blank line', () => {
+    expect(unlabelledCorrespondents(lines('Presidency', 'Delegations', 'Delegations will find attached the text.', ''), 0)?.subject).toBeNull();
+    expect(unlabelledCorrespondents(lines('Presidency', 'Delegations', 'a', 'b', 'c', 'd', 'e', ''), 0)?.subject).toBeNull();
+  });
+
+  it('is null unless two lines of the Council’s senders and recipients open the text', () => {
+    expect(unlabelledCorrespondents(lines('Delegationen', 'Die Delegationen erhalten anbei den Text.'), 0)).toBeNull();
+    expect(unlabelledCorrespondents(lines('PERMANENT REPRESENTATIVES COMMITTEE', '20 and 22 September 2023'), 0)).toBeNull();
+    expect(unlabelledCorrespondents(lines('Presidency'), 0)).toBeNull();
+  });
+});
