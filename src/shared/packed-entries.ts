@@ -3,7 +3,8 @@
  * collection instead of one small file per entry (about 110,000 files at 10,000 documents, whose reading and writing
  * cost the content sync and the ingest more than their parsing). Each file is one object, entry id → `{ data, markdown? }`
  * (`markdown`: an agenda item's text, rendered once at sync as the entry's body), ids in code-unit order across the files.
- * The ingest writes them (scripts/ingest/run/packed-files.ts), the content layer reads them (src/lib/packed-loader.ts).
+ * The ingest lays them out (scripts/ingest/entries/packed-files.ts) and writes them (scripts/ingest/run/packed-writer.ts),
+ * the content layer reads them (src/lib/packed-loader.ts).
  */
 
 /** The collections written packed; every other collection keeps one file per entry. */

@@ -1,9 +1,10 @@
 /**
  * `npm run ingest`: Council documents in content/sources/ → the typed collections under content/.
  * Parses in worker threads over every core (ingest-worker.ts), each writing its documents' files into a staging
- * folder as soon as they are made; keeps only what the stages across documents need (corpus-collector.ts) and the
- * entries of the packed collections, written as a few files at the end (packed-files.ts), and swaps
- * the staged collections in at the end, or leaves the content root untouched when nothing changed. No source stops the
+ * folder as soon as they are made and their entries of packed collections into its spool file (packed-spool.ts);
+ * keeps only what the stages across documents need (corpus-collector.ts) and where each spooled entry lies, writes
+ * the packed collections' few files from the spool at the end (packed-writer.ts), and swaps the staged collections
+ * in, or leaves the content root untouched when nothing changed. No source stops the
  * others: one that cannot be read or made into a document is an error, listed in the sources collection (the site's
  * /sources/ page) and in the closing summary.
  *
@@ -14,7 +15,8 @@
  *   npm run --silent ingest -- --json FILE...             print the records as one JSON array; write nothing
  */
 import './regexp-engine.ts';
-import { unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readdir, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +28,9 @@ import { isClean, type ContentDiff } from './content-diff.ts';
 import type { Verdict } from './corpus-collector.ts';
 import { corpusFiles, mentionFiles } from '../entries/corpus-files.ts';
 import { MentionSpool } from './corpus-spool.ts';
-import { packedCollectionOf, packedFiles } from '../entries/packed-files.ts';
+import { packedCollectionOf } from '../entries/packed-files.ts';
+import { PackedSpool, SpoolBatches } from './packed-spool.ts';
+import { writePackedFiles } from './packed-writer.ts';
 import type { GeneratedFile } from '../entries/document-files.ts';
 import { sameOnDisk, type SourceFile, type SourceTask, type Target } from './ingest-source.ts';
 import { compare } from '../../../src/shared/order.ts';
@@ -66,24 +70,29 @@ async function main(): Promise<number> {
   const sidecars = await readSidecars(options.sources, tasks);
   const onDisk = await listCollections(options.out);
   const staging = options.check ? null : await openStaging(options.out);
+  // The entries of packed collections wait in the staging folder (--check: a temporary folder) until they are packed.
+  const packedSpool = staging === null ? mkdtempSync(join(tmpdir(), 'cosi-ingest-packed-')) : join(staging, 'spool');
   const spool = new MentionSpool();
   try {
-    const target: Target = { out: options.out, staging: staging === null ? null : stagedCollections(staging) };
+    mkdirSync(packedSpool, { recursive: true });
+    const target: Target = { out: options.out, staging: staging === null ? null : stagedCollections(staging), spool: packedSpool };
     const showProgress = !options.quiet && process.stderr.isTTY && sources.length >= PROGRESS_FROM;
     const progress = showProgress ? (taken: number) => taken % 100 === 0 && process.stderr.write(`\ringest: ${taken}/${sources.length} sources`) : undefined;
     const collector = await collectReports(tasks, { target, spool, ...(progress === undefined ? {} : { progress }) });
     if (showProgress) process.stderr.write(`\ringest: ${collector.sources}/${sources.length} sources\n`);
     if (target.staging !== null) for (const path of collector.leftOutFiles()) unlinkSync(join(target.staging, path));
     const verdicts = collector.verdicts();
-    // The entries of packed collections (items, decisions, references, mentions) are gathered and written as a few files.
-    const packed = [...collector.packedEntries()];
+    // The entries of packed collections (items, decisions, references, mentions) wait in the spool, written as a few files.
+    const batches = new SpoolBatches(new PackedSpool(packedSpool, 'corpus.members'));
     const corpus: { path: string; same: boolean }[] = [];
-    const take = (file: GeneratedFile) => (packedCollectionOf(file[0]) === null ? corpus.push(writeCorpusFile(file, target)) : packed.push(file));
-    for (const file of corpusFiles(collector.corpusParts())) take(file);
+    const take = (file: GeneratedFile) => (packedCollectionOf(file[0]) === null ? corpus.push(writeCorpusFile(file, target)) : batches.add(file));
+    // Taken from the end of the list, so that each file is let go of once it is written or spooled.
+    const made = corpusFiles(collector.corpusParts()).reverse();
+    for (let file = made.pop(); file !== undefined; file = made.pop()) take(file);
     for (const records of spool.groups((index, making) => collector.isCurrent(index, making))) {
       for (const file of mentionFiles(records)) take(file);
     }
-    for (const file of packedFiles(packed)) corpus.push(writeCorpusFile(file, target));
+    corpus.push(...writePackedFiles([...collector.packedEntries(), ...batches.spooled()], packedSpool, target));
     corpus.push(writeCorpusFile(sourcesFile(sources, verdicts, refused), target));
     const register = registerFile(sidecars.found);
     if (register.file !== null) corpus.push(writeCorpusFile(register.file, target));
@@ -111,6 +120,7 @@ async function main(): Promise<number> {
   } finally {
     spool.close();
     if (staging !== null) await rm(staging, { recursive: true, force: true });
+    else rmSync(packedSpool, { recursive: true, force: true });
   }
 }
 
@@ -123,7 +133,7 @@ async function printRecords(files: readonly string[]): Promise<number> {
   const sources = files.map((file) => ({ source: file.split(sep).join('/'), path: file, inside: true }));
   const refused = refusedNames(sources);
   const records = new Map<number, IngestRecord>();
-  const collector = await collectReports(accepted(sources, refused), { target: { out: 'content', staging: null }, spool: null, records });
+  const collector = await collectReports(accepted(sources, refused), { target: { out: 'content', staging: null, spool: null }, spool: null, records });
   const verdicts = collector.verdicts();
   const printed = sources.map(({ source }, index): IngestRecord => {
     const error = refused.get(index) ?? verdicts.get(index)?.error ?? null;

@@ -4,6 +4,7 @@ import { CorpusCollector } from './corpus-collector.ts';
 import type { MentionSpool } from './corpus-spool.ts';
 import { ingestSource, readRecord, reportOf, type SourceReport, type SourceTask, type Target } from './ingest-source.ts';
 import { inOrder, WorkerPool } from './worker-pool.ts';
+import { PackedSpool } from './packed-spool.ts';
 
 /** From this many sources on, worker threads parse them; below, starting the workers costs more than they save. */
 const WORKERS_FROM = 250;
@@ -31,12 +32,13 @@ export async function collectReports(tasks: readonly SourceTask[], options: Coll
   const { target, spool, records } = options;
   const workers = records !== undefined || tasks.length < WORKERS_FROM ? 0 : availableParallelism();
   const pool = workers === 0 ? null : new WorkerPool<SourceTask, SourceReport>(new URL('./ingest-worker.ts', import.meta.url), workers, target);
+  const packed = pool !== null || target.spool === null ? null : new PackedSpool(target.spool, 'documents.members');
   const run = async (task: SourceTask): Promise<SourceReport> => {
     if (pool !== null) return pool.run(task);
-    if (records === undefined) return ingestSource(task, target);
+    if (records === undefined) return ingestSource(task, target, packed);
     const read = await readRecord(task);
     records.set(task.index, read.record);
-    return reportOf(task, read, target);
+    return reportOf(task, read, target, packed);
   };
   const window = Math.max(1, workers) * TASKS_PER_WORKER;
   const collector = new CorpusCollector();

@@ -4,7 +4,8 @@ import type { ContentDiff } from './content-diff.ts';
 import type { CorpusPart } from '../entries/corpus-files.ts';
 import type { SourceReport } from './ingest-source.ts';
 import { documentPlans, planWarnings, type Plan, type PlanKey } from '../entries/meeting-ids.ts';
-import type { GeneratedFile, WritePlan } from '../entries/document-files.ts';
+import type { WritePlan } from '../entries/document-files.ts';
+import type { SpooledMember } from './packed-spool.ts';
 import { packedCollectionOf } from '../entries/packed-files.ts';
 import { byDocumentOrder, compare } from '../../../src/shared/order.ts';
 
@@ -15,9 +16,10 @@ export type OkReport = Extract<SourceReport, { status: 'ok' }>;
 interface Kept {
   key: PlanKey;
   paths: string[];
-  /** Its entries of packed collections, while its files count. */
-  packed: GeneratedFile[];
-  corpus: CorpusPart;
+  /** Where its entries of packed collections wait, while its files count. */
+  packed: SpooledMember[];
+  /** Its part in the corpus files, until they are made (null: handed over). */
+  corpus: CorpusPart | null;
 }
 
 /** What the ingest made of one source, as the sources collection lists it (everything but its names). */
@@ -143,8 +145,8 @@ export class CorpusCollector {
     return [...this.#leftOut].filter((path) => !this.#owner.has(path) && packedCollectionOf(path) === null).sort(compare);
   }
 
-  /** The kept documents' entries of packed collections (`items/<id>.json`), for packedFiles. */
-  *packedEntries(): Generator<GeneratedFile> {
+  /** Where the kept documents' entries of packed collections wait, for writePackedFiles. */
+  *packedEntries(): Generator<SpooledMember> {
     for (const { packed } of this.#kept.values()) yield* packed;
   }
 
@@ -205,9 +207,18 @@ export class CorpusCollector {
     return this.#sources;
   }
 
-  /** The kept documents' parts in the archive's order (date, number, source), for corpusFiles. */
+  /**
+   * The kept documents' parts in the archive's order (date, number, source), for corpusFiles, handed over: the
+   * collector keeps them no longer (they are most of what it holds), so call it once, when every report is taken.
+   */
   corpusParts(): CorpusPart[] {
-    return [...this.#kept.values()].sort((a, b) => byDocumentOrder(a.key, b.key)).map(({ corpus }) => corpus);
+    return [...this.#kept.values()]
+      .sort((a, b) => byDocumentOrder(a.key, b.key))
+      .flatMap((kept) => {
+        const { corpus } = kept;
+        kept.corpus = null;
+        return corpus === null ? [] : [corpus];
+      });
   }
 
   /** Paths of the kept documents' files written as they are (not their entries of packed collections). */

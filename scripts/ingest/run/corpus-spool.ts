@@ -7,6 +7,9 @@ import { compare } from '../../../src/shared/order.ts';
 /** Bytes of records a group holds in memory before they are appended to its file. */
 const FLUSH_AT = 64 * 1024;
 
+/** Bytes of records all groups together hold in memory: past it, the largest groups are appended to their files. */
+const WAITING_MAX = 16 * 2 ** 20;
+
 /** A mention record as spooled: the source it came from, which making of that source, the record. */
 type SpooledLine = [index: number, making: number, record: MentionRecord];
 
@@ -19,6 +22,7 @@ type SpooledLine = [index: number, making: number, record: MentionRecord];
 export class MentionSpool {
   readonly #folder = mkdtempSync(join(tmpdir(), 'cosi-ingest-mentions-'));
   readonly #waiting = new Map<string, { lines: string[]; bytes: number }>();
+  #waitingBytes = 0;
 
   /** Adds one document's records. */
   add(index: number, making: number, records: readonly MentionRecord[]): void {
@@ -28,9 +32,11 @@ export class MentionSpool {
       const waiting = this.#waiting.get(group) ?? { lines: [], bytes: 0 };
       waiting.lines.push(line);
       waiting.bytes += line.length;
+      this.#waitingBytes += line.length;
       this.#waiting.set(group, waiting);
       if (waiting.bytes >= FLUSH_AT) this.#flush(group);
     }
+    if (this.#waitingBytes > WAITING_MAX) this.#flushLargest();
   }
 
   /** Each group's current records (those `current` accepts), in the order they were added, one group at a time. */
@@ -57,6 +63,16 @@ export class MentionSpool {
     const waiting = this.#waiting.get(group);
     if (waiting === undefined || waiting.lines.length === 0) return;
     appendFileSync(join(this.#folder, `${group}.jsonl`), waiting.lines.join(''));
+    this.#waitingBytes -= waiting.bytes;
     this.#waiting.delete(group);
+  }
+
+  /** Appends the groups holding most until half of WAITING_MAX is left in memory (many groups never reach FLUSH_AT). */
+  #flushLargest(): void {
+    const largest = [...this.#waiting].sort(([, a], [, b]) => b.bytes - a.bytes).map(([group]) => group);
+    for (const group of largest) {
+      if (this.#waitingBytes <= WAITING_MAX / 2) return;
+      this.#flush(group);
+    }
   }
 }

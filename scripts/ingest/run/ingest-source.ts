@@ -1,7 +1,8 @@
 /**
  * One source through the whole per-document ingest: read, decode, parse, make its files, compare each with the file
  * of the same path under the content root and write it into the staging folder (its entries of packed collections go
- * back in its report instead, to be packed with every document's). Runs in a worker or in the CLI.
+ * to the thread's spool instead, to be packed with every document's; its report says where). Runs in a worker or in
+ * the CLI.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,8 @@ import { decodeSource, type DecodeResult } from '../read/decode.ts';
 import { documentFiles, type GeneratedFile, type WritePlan } from '../entries/document-files.ts';
 import type { PlanKey } from '../entries/meeting-ids.ts';
 import { planKey } from '../entries/plan-key.ts';
-import { packedCollectionOf } from '../entries/packed-files.ts';
+import { packedCollectionOf, packedMembers, type PackedMember } from '../entries/packed-files.ts';
+import type { PackedSpool, SpooledMember } from './packed-spool.ts';
 import { parseDocument } from '../parse/parse.ts';
 import { versionSlug } from '../../../src/shared/slug.ts';
 
@@ -39,10 +41,14 @@ export interface SourceTask extends SourceFile {
   plan?: WritePlan;
 }
 
-/** Where the files go: the content root they are compared with, and the folder they are written into (none: --check). */
+/**
+ * Where the files go: the content root they are compared with, the folder they are written into (none: --check), and
+ * the folder where the entries of packed collections wait to be packed (none: they are not packed, `--json`).
+ */
 export interface Target {
   out: string;
   staging: string | null;
+  spool: string | null;
 }
 
 /**
@@ -65,8 +71,8 @@ export type SourceReport =
        */
       paths: string[];
       differing: string[];
-      /** Its entries of packed collections (`items/<id>.json`, `items/<id>.md`), packed with all others' at the end. */
-      packed: GeneratedFile[];
+      /** Where its entries of packed collections (`items/<id>.json` with `items/<id>.md`) wait, packed with all others' at the end. */
+      packed: SpooledMember[];
       corpus: CorpusPart;
     };
 
@@ -80,15 +86,15 @@ export interface ReadRecord {
  * Ingests one source; never throws: a source that cannot be read, parsed or made into valid entries is an `error`
  * report naming the file (and the line when known); only a failed write is `fatal`.
  */
-export async function ingestSource(task: SourceTask, target: Target): Promise<SourceReport> {
-  return reportOf(task, await readRecord(task), target);
+export async function ingestSource(task: SourceTask, target: Target, spool: PackedSpool | null): Promise<SourceReport> {
+  return reportOf(task, await readRecord(task), target, spool);
 }
 
 /**
  * The report of one source whose record is known: its files made (an entry that does not validate makes the record an
  * error, exactly as in `npm run ingest -- --json`) and written. `ingestSource` without the reading.
  */
-export function reportOf(task: SourceTask, { record, bytes }: ReadRecord, target: Target): SourceReport {
+export function reportOf(task: SourceTask, { record, bytes }: ReadRecord, target: Target, spool: PackedSpool | null): SourceReport {
   const { index } = task;
   if (record.status === 'error') return { index, status: 'error', error: record.error, bytes };
   let made: ReturnType<typeof madeFiles>;
@@ -98,7 +104,8 @@ export function reportOf(task: SourceTask, { record, bytes }: ReadRecord, target
     return { index, status: 'error', error: { file: record.source, line: 0, message: reason(error) }, bytes };
   }
   try {
-    const { paths, differing, packed } = writeFiles(made.files, target);
+    const { paths, differing } = writeFiles(made.files, target);
+    const packed = spool === null ? [] : spool.append(made.packed);
     return {
       index,
       status: 'ok',
@@ -141,27 +148,23 @@ export async function readRecord(file: SourceFile): Promise<ReadRecord> {
 function madeFiles(
   record: OkRecord,
   plan: WritePlan | undefined,
-): { files: GeneratedFile[]; corpus: CorpusPart; document: NonNullable<SourceEntry['document']> } {
+): { files: GeneratedFile[]; packed: PackedMember[]; corpus: CorpusPart; document: NonNullable<SourceEntry['document']> } {
   const { files, ...corpus } = documentFiles(record, plan);
   const unsafe = files.find(([path]) => !isSafeContentPath(path));
   if (unsafe !== undefined) throw new Error(`refusing to write outside the collection folders: ${unsafe[0]}`);
-  return { files, corpus, document: { slug: versionSlug(record.number, record.language), number: record.number } };
+  const packed = packedMembers(files.filter(([path]) => packedCollectionOf(path) !== null));
+  return { files, packed, corpus, document: { slug: versionSlug(record.number, record.language), number: record.number } };
 }
 
-/** Writes a document's files into the staging folder, but for its entries of packed collections, which it returns. */
-function writeFiles(files: readonly GeneratedFile[], { out, staging }: Target): { paths: string[]; differing: string[]; packed: GeneratedFile[] } {
+/** Writes a document's files into the staging folder, but for its entries of packed collections (spooled instead). */
+function writeFiles(files: readonly GeneratedFile[], { out, staging }: Target): { paths: string[]; differing: string[] } {
   const differing: string[] = [];
-  const packed: GeneratedFile[] = [];
-  for (const file of files) {
-    const [path, content] = file;
-    if (packedCollectionOf(path) !== null) {
-      packed.push(file);
-      continue;
-    }
+  for (const [path, content] of files) {
+    if (packedCollectionOf(path) !== null) continue;
     if (!sameOnDisk(join(out, path), content)) differing.push(path);
     if (staging !== null) writeFileSync(join(staging, path), content);
   }
-  return { paths: files.map(([path]) => path), differing, packed };
+  return { paths: files.map(([path]) => path), differing };
 }
 
 /**

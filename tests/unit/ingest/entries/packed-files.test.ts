@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packedCollectionOf, packedFiles } from '../../../../scripts/ingest/entries/packed-files.ts';
+import { packedCollectionOf, packedFiles, packedParts } from '../../../../scripts/ingest/entries/packed-files.ts';
 import { jsonFile } from '../../../../scripts/ingest/markdown/frontmatter.ts';
 import { packedFilePart, type PackedEntry } from '../../../../src/shared/packed-entries.ts';
 
@@ -43,5 +43,31 @@ describe('packedFiles', () => {
     expect(() => packedFiles([['documents/15912-25.json', '{}\n']])).toThrow('not an entry of a packed collection: documents/15912-25.json');
     expect(packedCollectionOf('documents/15912-25.json')).toBeNull();
     expect(packedCollectionOf('mentions/actor-europol-2025.json')).toBe('mentions');
+  });
+});
+
+describe('packedParts', () => {
+  it('lays members out in code-unit order of their ids and refuses an id given twice', () => {
+    const parts = packedParts('items', [
+      { id: 'b', chars: 10 },
+      { id: 'a-1', chars: 10 },
+      { id: 'a', chars: 10 },
+    ]);
+    expect(parts).toEqual([
+      {
+        path: 'items/items-1.json',
+        members: [
+          { id: 'a', chars: 10 },
+          { id: 'a-1', chars: 10 },
+          { id: 'b', chars: 10 },
+        ],
+      },
+    ]);
+    expect(() =>
+      packedParts('items', [
+        { id: 'a', chars: 1 },
+        { id: 'a', chars: 2 },
+      ]),
+    ).toThrow('items/a: two entries of one id');
   });
 });

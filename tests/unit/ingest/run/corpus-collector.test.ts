@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CorpusCollector } from '../../../../scripts/ingest/run/corpus-collector.ts';
 import type { SourceReport } from '../../../../scripts/ingest/run/ingest-source.ts';
 
-/** The report of a note (no meeting) that made `paths`: those of packed collections (`items/`) as entries to pack, the others as files written. */
+/** The report of a note (no meeting) that made `paths`: those of packed collections (`items/`) as entries spooled, the others as files written. */
 function note(index: number, number: string, slug: string, paths: string[]): SourceReport {
   const packed = paths.filter((path) => path.startsWith('items/'));
   return {
@@ -14,7 +14,14 @@ function note(index: number, number: string, slug: string, paths: string[]): Sou
     bytes: 100 + index,
     paths,
     differing: paths.filter((path) => !packed.includes(path)),
-    packed: packed.map((path) => [path, `{ "from": "s${index}" }`] as const),
+    packed: packed.map((path) => ({
+      collection: 'items',
+      id: path.slice('items/'.length, -'.json'.length),
+      file: `s${index}`,
+      offset: 0,
+      bytes: 10,
+      chars: 10,
+    })),
     corpus: { self: { id: number, type: 'council', url: 'https://example.org/' }, references: [], citations: [], mentions: [], meeting: null },
   };
 }
@@ -31,7 +38,7 @@ describe('CorpusCollector', () => {
       { file: 's2.txt', line: 0, message },
     ]);
     expect(collector.paths()).toEqual(['documents/1-25.md']);
-    expect([...collector.packedEntries()]).toEqual([['items/own.json', '{ "from": "s0" }']]);
+    expect([...collector.packedEntries()]).toEqual([{ collection: 'items', id: 'own', file: 's0', offset: 0, bytes: 10, chars: 10 }]);
     expect(collector.leftOutFiles()).toEqual(['documents/2-25.md', 'documents/3-25.md']);
     expect(collector.verdicts().get(0)).toEqual({
       status: 'ok',

@@ -14,14 +14,14 @@ afterAll(() => {
 
 describe('the ingest worker', () => {
   it('loads without tsx and reports on each seed what ingestSource reports in this process', async () => {
-    const target = { out, staging: null };
+    const target = { out, staging: null, spool: null };
     const tasks: SourceTask[] = readdirSync(SEEDS)
       .sort()
       .map((name, index) => ({ index, source: `content/sources/${name}`, path: join(SEEDS, name), inside: true }));
     const pool = new WorkerPool<SourceTask, SourceReport>(new URL('../../../../scripts/ingest/run/ingest-worker.ts', import.meta.url), 2, target);
     try {
       const fromWorkers = await Promise.all(tasks.map((task) => pool.run(task)));
-      const here = await Promise.all(tasks.map((task) => ingestSource(task, target)));
+      const here = await Promise.all(tasks.map((task) => ingestSource(task, target, null)));
       expect(fromWorkers.map(({ status }) => status)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
       expect(fromWorkers).toEqual(here);
     } finally {
