@@ -114,7 +114,7 @@ async function main(): Promise<number> {
     const astro = await timed('astro build', () => capped(join(BIN, 'astro'), ['build'], { cwd: workspace.project, env: astroEnv(workspace.dist) }));
     // The search bundles read Pagefind's settings (pagefind.yml) from the project copy, as `npm run build` does from the repository.
     const pagefind = await timed('pagefind', () =>
-      capped(join(BIN, 'tsx'), ['scripts/build/search-index.ts', '--site', workspace.dist], { cwd: workspace.project }),
+      capped(join(BIN, 'node'), ['scripts/build/search-index.ts', '--site', workspace.dist], { cwd: workspace.project }),
     );
     const bare = await timed('bare astro build', () => capped(join(BIN, 'astro'), ['build'], { cwd: workspace.bare, env: astroEnv(workspace.bareDist) }));
     const { pdf, skipped } = await pdfPhase(workspace, documents);

@@ -6,14 +6,22 @@
  */
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** The npm package's launcher, beside its Node entry point: it finds the platform's binary (or `PAGEFIND_BINARY_PATH`). */
-const LAUNCHER = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+/**
+ * The npm package's finder of the platform's binary (or of `PAGEFIND_BINARY_PATH`), beside its Node entry point, which
+ * its own launcher (`runner/bin.cjs`) calls: the binary is run directly, without the launcher's Node process (some
+ * 45 MiB more while Pagefind runs).
+ */
+const FINDER = pathToFileURL(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'resolveBinary.js')).href;
+const { resolveBinaryPath } = (await import(FINDER)) as { resolveBinaryPath(execnames: readonly string[]): string };
+
+/** Pagefind's binary, the extended one first, as its launcher chooses. */
+const BINARY = resolveBinaryPath(['pagefind_extended', 'pagefind']);
 
 /** Indexes every page of `site` that pagefind.yml's glob names into one bundle at `outputPath`; throws with Pagefind's own message when it fails. */
 export function runPagefind(site: string, outputPath: string): void {
-  const result = spawnSync(process.execPath, [LAUNCHER, '--site', site, '--output-path', outputPath, '--silent'], { encoding: 'utf8' });
+  const result = spawnSync(BINARY, ['--site', site, '--output-path', outputPath, '--silent'], { encoding: 'utf8' });
   if (result.error !== undefined) throw result.error;
   if (result.status !== 0) throw new Error(`Pagefind failed on ${site} (exit ${String(result.status)}): ${result.stderr.trim() || result.stdout.trim()}`);
 }

@@ -2,10 +2,11 @@
  * Builds the site's search bundles from a built dist/: the pages `pagefind.yml`'s glob names, each indexed in the
  * bundle `bundleOf` chooses (src/lib/search-bundles.ts): the cited-only pages in /pagefind-cited/, every other indexed
  * page in /pagefind/. Each bundle's pages are laid out by path in a folder beside the site
- * (scripts/build/search-pages.ts) and indexed there by Pagefind's own indexer (scripts/build/pagefind-cli.ts), one
- * bundle after the other, so that only one bundle's index is held in memory at a time.
+ * (scripts/build/search-pages.ts, in a process of its own) and indexed there by Pagefind's own indexer
+ * (scripts/build/pagefind-cli.ts), one bundle after the other, so that only one bundle's index is held in memory at a
+ * time, and nothing else of size while it is.
  *
- *   npx tsx scripts/build/search-index.ts --site dist
+ *   node scripts/build/search-index.ts --site dist
  */
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { parse } from 'yaml';
 import { SEARCH_BUNDLES, type SearchBundle } from '../../src/lib/search-bundles.ts';
 import { compactFragmentNames } from './fragment-names.ts';
 import { runPagefind } from './pagefind-cli.ts';
-import { searchPages } from './search-pages.ts';
+import { searchPagesApart } from './search-pages.ts';
 
 /** Pagefind's settings, read from the working directory as Pagefind's indexer reads them. */
 const SETTINGS_FILE = 'pagefind.yml';
@@ -55,7 +56,7 @@ function compactBundle(outputPath: string): void {
 
 /** Indexes every page of `site` its glob names in its bundle and writes the bundles; returns how many pages each holds. */
 async function buildBundles(site: string): Promise<Readonly<Record<SearchBundle, number>>> {
-  const pages = searchPages(site, readGlob());
+  const pages = searchPagesApart(site, readGlob());
   try {
     for (const bundle of Object.keys(SEARCH_BUNDLES) as SearchBundle[]) {
       const outputPath = join(site, SEARCH_BUNDLES[bundle]);

@@ -71,6 +71,6 @@ export function buildSite(site: FixtureSite): FixtureSite {
   }
   run(process.execPath, ['scripts/ingest/run/cli.ts', '--quiet', '--sources', site.sources, '--out', site.content]);
   run('npx', ['astro', 'build', '--silent', '--root', site.project], { COSI_CONTENT: site.content, COSI_DIST: site.dist });
-  run('npx', ['tsx', 'scripts/build/search-index.ts', '--site', site.dist, '--silent']);
+  run(process.execPath, ['scripts/build/search-index.ts', '--site', site.dist, '--silent']);
   return site;
 }

@@ -74,7 +74,7 @@ describe('scripts/build/search-index.ts', () => {
     const project = resolve('.');
     const cwd = siteOf({});
     copyFileSync(join(project, 'pagefind.yml'), join(cwd, 'pagefind.yml'));
-    const run = spawnSync(join(project, 'node_modules/.bin/tsx'), [join(project, 'scripts/build/search-index.ts'), '--site', site], { cwd, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [join(project, 'scripts/build/search-index.ts'), '--site', site], { cwd, encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe('search: 2 pages in /pagefind/, 0 cited-only pages in /pagefind-cited/\n');
     const entry = (bundle: string) =>
