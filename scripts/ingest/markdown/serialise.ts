@@ -1,7 +1,7 @@
 import type { Heading, Parents, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { defaultHandlers, toMarkdown, type Info, type Options, type State } from 'mdast-util-to-markdown';
-import { textOfItsPatterns } from './scoped-text.ts';
+import { rootWithScopedSafe, textWithPeek } from './scoped-safe.ts';
 
 /**
  * A heading as Markdown with its id as a heading attribute (`## 6.1. Title {#item-6-1}`), which Sätteri reads with
@@ -24,7 +24,7 @@ const SATTERI_UNSAFE: NonNullable<Options['unsafe']> = [{ character: ':', before
 export const MARKDOWN_OPTIONS: Options = {
   extensions: [gfmToMarkdown()],
   unsafe: SATTERI_UNSAFE,
-  handlers: { heading: headingWithId, text: textOfItsPatterns },
+  handlers: { root: rootWithScopedSafe, heading: headingWithId, text: textWithPeek },
   bullet: '-',
   listItemIndent: 'one',
   strong: '*',
