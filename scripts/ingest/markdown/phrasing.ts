@@ -10,9 +10,6 @@ export function documentPath(id: string): string {
   return `/documents/${documentSlug(id)}/`;
 }
 
-/** What every form of document reference contains (a number with a slash, or `COM(2023) 516`): text without it is not scanned. */
-const MAY_CITE = /\/|COM/;
-
 /**
  * Plain text as mdast: text (kept from becoming an autolink: autolink-guard.ts), with every document reference a link
  * to its page, its text as printed.
@@ -23,7 +20,8 @@ export function linkedText(value: string): PhrasingContent[] {
     if (to > from) append(nodes, plainTextNodes(value.slice(from, to)));
   };
   let cursor = 0;
-  for (const reference of MAY_CITE.test(value) ? findReferences(value) : []) {
+  // findReferences skips a text that holds no reference's start at once.
+  for (const reference of findReferences(value)) {
     text(cursor, reference.start);
     nodes.push({ type: 'link', url: documentPath(reference.id), children: [{ type: 'text', value: value.slice(reference.start, reference.end) }] });
     cursor = reference.end;
