@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffWords } from 'diff';
-import { changedPassages, fewestEdits, jsdiffChanges, wordDiff, type DiffPart } from '../../../src/lib/word-diff.ts';
+import { changedPassages, fewestEdits, wordChanges, wordDiff, type DiffPart } from '../../../src/lib/word-diff.ts';
 import { versionText, type VersionDocument } from '../../../src/lib/version-text.ts';
 import { consecutiveVersions } from '../../../src/lib/word-diff-versions.ts';
 import { versionRank } from '../../../src/shared/version-rank.ts';
@@ -173,7 +173,7 @@ describe('fewestEdits', () => {
   });
 });
 
-describe('jsdiffChanges', () => {
+describe('wordChanges', () => {
   // Few kinds of token, so that texts share many in many orders (ties between deleting and inserting, paths pruned at
   // the edges), and spacing of every kind around them, which jsdiff's clean-up moves between the changes.
   const token = fc.constantFrom('COSI', 'Europol', 'agreed', 'Łódź', ',', '.', '(', '–', '1', 'REV', '\u00ad', '日本');
@@ -185,7 +185,7 @@ describe('jsdiffChanges', () => {
   it('gives diffWords’ changes, change for change and character for character, or undefined where it does', () => {
     fc.assert(
       fc.property(text, text, fc.integer({ min: 0, max: 130 }), (before, after, maxEditLength) => {
-        expect(jsdiffChanges(before, after, maxEditLength)).toEqual(diffWords(before, after, { maxEditLength }));
+        expect(wordChanges(before, after, maxEditLength)).toEqual(diffWords(before, after, { maxEditLength }));
       }),
       { numRuns: 2_000 },
     );
@@ -198,7 +198,7 @@ describe('jsdiffChanges', () => {
     const after = words.map((word, index) => (index < 2_800 && index % 7 === 3 ? `${word}s` : word)).join(' ');
     const expected = diffWords(before, after, { maxEditLength: 1_000 });
     expect(expected?.filter((change) => change.added || change.removed).length).toBeGreaterThan(700);
-    expect(jsdiffChanges(before, after, 1_000)).toEqual(expected);
+    expect(wordChanges(before, after, 1_000)).toEqual(expected);
   });
 });
 
