@@ -98,6 +98,8 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
     'op',
     'cit',
     'ibid',
+    // the Polish `ds.` of committees' names (`Stały Komitet ds. Współpracy Operacyjnej …`)
+    'ds',
   ]),
 );
 

@@ -175,12 +175,9 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
   const last = found[found.length - 1];
   if (last !== undefined) {
     for (const match of found) remaining.take(match.index, match.index + match[0].length, match === last);
-    const words = KINDS.get(
-      (last[1] ?? '')
-        .toLowerCase()
-        .replace(/["“”'«»„]/g, '')
-        .replace(/\s+/g, ' '),
-    );
+    // quotes around a kind (`"I/A" ITEM NOTE`) are dropped; an apostrophe inside one is a letter of it (the Maltese `TA'`)
+    const printed = (last[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const words = KINDS.get(printed.replace(/’/g, "'")) ?? KINDS.get(printed.replace(/["“”'«»„]/g, ''));
     return words === undefined ? null : { slug: words.slug, language: words.language };
   }
   const lines = remaining.rest.split('\n');

@@ -36,13 +36,18 @@ const WORD_AS_LABEL = new RegExp(
   'gu',
 );
 
-/** Every label of `text`, in order; a colon-less label counts only for the fields that are printed so, and for the words alone on their line that stand for a label. */
+/**
+ * Every label of `text`, in order; a colon-less label counts only for the fields that are printed so, and for the words
+ * alone on their line that stand for a label (unless a label of another language stands before them).
+ */
 export function findLabels(text: string): FoundLabel[] {
   const found: FoundLabel[] = [];
   const words = [...text.matchAll(WORD_AS_LABEL)];
   for (const match of [...text.matchAll(LABEL), ...words].sort((a, b) => a.index - b.index)) {
     const word = words.includes(match) ? WORDS_AS_LABELS.get((match[1] ?? '').replace(/[ \t]+/g, ' ')) : undefined;
     if (word !== undefined) {
+      // `des` ending a wrapped line of a French header (`… services répressifs` / `des` / `États membres`) is a word of its value
+      if (found.some((earlier) => earlier.language !== null && earlier.language !== word.language)) continue;
       found.push({ start: match.index, end: match.index + match[0].length, field: word.field, language: word.language, printed: match[0].trim() });
       continue;
     }

@@ -212,6 +212,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
   // Greek kind lines are printed in capitals, which drop the accents: a Greek version of 2016 prints its note `ΣΗΜΕΙΩΜΑ`,
   // one of 2018 the Commission's proposal it forwards `ΠΡΟΤΑΣΗ`
   el: {
+    'προσκληση σε συνεδριαση και προσωρινη ημερησια διαταξη': 'notice-of-meeting-and-provisional-agenda',
+    ανακοινωση: 'communication',
+    'προσωρινη ημερησια διαταξη': 'provisional-agenda',
     σημειωμα: 'note',
     σημειωση: 'note',
     προταση: 'proposal',
@@ -219,6 +222,13 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'αποτελεσμα εργασιων': 'outcome-of-proceedings',
   },
   bg: {
+    'известие за заседание и временен дневен ред': 'notice-of-meeting-and-provisional-agenda',
+    'известие за заседание и предварителен дневен ред': 'notice-of-meeting-and-provisional-agenda',
+    'покана за заседание и временен дневен ред': 'notice-of-meeting-and-provisional-agenda',
+    'покана за заседание и предварителен дневен ред': 'notice-of-meeting-and-provisional-agenda',
+    съобщение: 'communication',
+    'временен дневен ред': 'provisional-agenda',
+    'предварителен дневен ред': 'provisional-agenda',
     'съобщение за медиите': 'press-release',
     бележка: 'note',
     'придружително писмо': 'cover-note',
@@ -228,6 +238,10 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     доклад: 'report',
   },
   ro: {
+    'convocator și ordine de zi provizorie': 'notice-of-meeting-and-provisional-agenda',
+    'convocator şi ordine de zi provizorie': 'notice-of-meeting-and-provisional-agenda',
+    comunicare: 'communication',
+    'ordine de zi provizorie': 'provisional-agenda',
     'comunicat de presă': 'press-release',
     notă: 'note',
     'notă de însoțire': 'cover-note',
@@ -237,6 +251,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     raport: 'report',
   },
   hr: {
+    'obavijest o sastanku i privremeni dnevni red': 'notice-of-meeting-and-provisional-agenda',
+    komunikacija: 'communication',
+    'privremeni dnevni red': 'provisional-agenda',
     'priopćenje za medije': 'press-release',
     napomena: 'note',
     'popratna bilješka': 'cover-note',
@@ -245,8 +262,19 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'napomena o točki i/a': 'i-a-item-note',
     izvješće: 'report',
   },
-  cs: { poznámka: 'note', 'průvodní poznámka': 'cover-note', 'výsledek jednání': 'outcome-of-proceedings', 'tisková zpráva': 'press-release' },
+  cs: {
+    poznámka: 'note',
+    'průvodní poznámka': 'cover-note',
+    'výsledek jednání': 'outcome-of-proceedings',
+    'tisková zpráva': 'press-release',
+    'oznámení o zasedání a předběžný pořad jednání': 'notice-of-meeting-and-provisional-agenda',
+    sdělení: 'communication',
+    'předběžný pořad jednání': 'provisional-agenda',
+  },
   sk: {
+    'oznámenie o zasadnutí a predbežný program': 'notice-of-meeting-and-provisional-agenda',
+    oznámenie: 'communication',
+    'predbežný program': 'provisional-agenda',
     'tlačová správa': 'press-release',
     poznámka: 'note',
     'sprievodná poznámka': 'cover-note',
@@ -255,6 +283,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     správa: 'report',
   },
   sl: {
+    'sklic sestanka in predlog dnevnega reda': 'notice-of-meeting-and-provisional-agenda',
+    sporočilo: 'communication',
+    'predlog dnevnega reda': 'provisional-agenda',
     'sporočilo za javnost': 'press-release',
     opomba: 'note',
     'spremni dopis': 'cover-note',
@@ -264,6 +295,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     poročilo: 'report',
   },
   et: {
+    'koosoleku teade ja esialgne päevakord': 'notice-of-meeting-and-provisional-agenda',
+    teatis: 'communication',
+    'esialgne päevakord': 'provisional-agenda',
     pressiteade: 'press-release',
     märkus: 'note',
     kaaskiri: 'cover-note',
@@ -273,6 +307,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     aruanne: 'report',
   },
   lt: {
+    'pranešimas apie posėdį ir preliminari darbotvarkė': 'notice-of-meeting-and-provisional-agenda',
+    komunikatas: 'communication',
+    'preliminari darbotvarkė': 'provisional-agenda',
     'pranešimas spaudai': 'press-release',
     pranešimas: 'note',
     lydraštis: 'cover-note',
@@ -281,6 +318,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     ataskaita: 'report',
   },
   lv: {
+    'paziņojums par sanāksmi un provizoriskā darba kārtība': 'notice-of-meeting-and-provisional-agenda',
+    paziņojums: 'communication',
+    'provizoriskā darba kārtība': 'provisional-agenda',
     'paziņojums presei': 'press-release',
     piezīme: 'note',
     pavadvēstule: 'cover-note',
@@ -290,6 +330,11 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     ziņojums: 'report',
   },
   hu: {
+    'ülésösszehívó és ideiglenes napirend': 'notice-of-meeting-and-provisional-agenda',
+    'ülésösszehívó és előzetes napirend': 'notice-of-meeting-and-provisional-agenda',
+    közlemény: 'communication',
+    'ideiglenes napirend': 'provisional-agenda',
+    'előzetes napirend': 'provisional-agenda',
     sajtóközlemény: 'press-release',
     feljegyzés: 'note',
     fedőlap: 'cover-note',
@@ -299,6 +344,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     jelentés: 'report',
   },
   mt: {
+    "avviż ta' laqgħa u aġenda proviżorja": 'notice-of-meeting-and-provisional-agenda',
+    komunikazzjoni: 'communication',
+    'aġenda proviżorja': 'provisional-agenda',
     'stqarrija għall-istampa': 'press-release',
     nota: 'note',
     "nota ta' kopertura": 'cover-note',
@@ -307,9 +355,17 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'eżitu tal-proċedimenti': 'outcome-of-proceedings',
     'nota dwar punt i/a': 'i-a-item-note',
   },
-  // Irish, as its versions print their kind since 2022
-  ga: { nóta: 'note' },
+  // Irish, as its versions print their kind since 2022; its notice of meeting `FÓGRA CRUINNITHE AGUS CLÁR OIBRE SEALADACH`
+  ga: {
+    nóta: 'note',
+    'fógra cruinnithe agus clár oibre sealadach': 'notice-of-meeting-and-provisional-agenda',
+    teachtaireacht: 'communication',
+    'clár oibre sealadach': 'provisional-agenda',
+  },
   fi: {
+    'kokouskutsu ja alustava esityslista': 'notice-of-meeting-and-provisional-agenda',
+    tiedonanto: 'communication',
+    'alustava esityslista': 'provisional-agenda',
     ilmoitus: 'note',
     saate: 'cover-note',
     'käsittelyn tulos': 'outcome-of-proceedings',

@@ -152,8 +152,9 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
     at += leadingCodes.length;
     rest = rest.slice(leadingCodes.length);
   }
-  // Days are the value whatever they look like (`17. Februar 2026` is no numbered paragraph); the body may follow them.
-  const days = last.field === 'on' ? valueLength('on', rest, 0) : 0;
+  // Days are the value whatever they look like (`17. Februar 2026` is no numbered paragraph, `17 lutego 2026 r.` no
+  // sentence's end), and so is a notice's hour (`10.00 hod.`); the body may follow them.
+  const days = last.field === 'on' || last.field === 'other' ? valueLength(last.field, rest, 0) : 0;
   const after = bodyStart(rest.slice(days));
   const start = after === null ? null : { ...after, offset: after.offset + days };
   block.values.push({ field: last.field, label: last.printed, value: start === null ? rest : rest.slice(0, start.offset), start: offset + at });

@@ -109,7 +109,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['nr dok. kom.', 'nr dok. kom'],
     interinstitutional: ['międzyinstytucjonalny numer referencyjny'],
     subject: ['dotyczy'],
-    other: ['data otrzymania', 'godzina', 'miejsce', 'tel./faks', 'kontakt'],
+    other: ['data otrzymania', 'godzina', 'miejsce', 'tel./faks', 'kontakt', 'osoba do kontaktów', 'osoba kontaktowa'],
     on: ['data'],
   },
   sv: {
@@ -123,7 +123,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     note: ['för dokument', 'av den', 'ny status'],
     on: ['datum'],
   },
-  // the other official languages: sender, recipient, previous document and subject
+  // the other official languages: sender, recipient, previous document and subject; a notice of meeting's date, time,
+  // venue and contact labels (`Час:`, `Kellaaeg:`, `Időpont:`, `Ħin:`, `Am:` …)
   // Greek as a version of 2018 prints its proposal's cover: `Ημερομηνία Παραλαβής:`, `Αριθ. εγγρ. Επιτρ.:`, `Διοργανικός φάκελος:`
   el: {
     interinstitutional: ['διοργανικός φάκελος'],
@@ -132,7 +133,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     previous: ['αριθ. προηγ. εγγρ.'],
     commission: ['αριθ. εγγρ. επιτρ.'],
     subject: ['θέμα'],
-    other: ['ημερομηνία παραλαβής'],
+    on: ['ημερομηνία'],
+    other: ['ημερομηνία παραλαβής', 'επικοινωνία', 'τηλ./φαξ', 'ώρα', 'τόπος'],
   },
   // the other official languages, as their versions' headers print the labels (dates of receipt, Commission documents
   // and interinstitutional files of cover notes included)
@@ -143,7 +145,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     previous: ['№ предх. док.', '№ предх. док'],
     commission: ['№ док. ком.', '№ док. на ком.'],
     subject: ['относно'],
-    other: ['дата на получаване'],
+    on: ['дата'],
+    other: ['дата на получаване', 'лице за контакт', 'контакт', 'тел./факс', 'час', 'място'],
   },
   ro: {
     interinstitutional: ['dosar interinstituțional', 'dosar interinstituţional'],
@@ -152,7 +155,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     previous: ['nr. doc. ant.', 'nr. doc. ant'],
     commission: ['nr. doc. com.', 'nr. doc. com'],
     subject: ['subiect'],
-    other: ['data primirii'],
+    on: ['data'],
+    other: ['data primirii', 'persoană de contact', 'persoana de contact', 'tel./fax', 'ora', 'locul', 'loc'],
   },
   hr: {
     interinstitutional: ['međuinstitucijski predmet'],
@@ -161,7 +165,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     previous: ['br. preth. dok.', 'br. preth. dok'],
     commission: ['br. dok. kom.', 'br. dok. kom'],
     subject: ['predmet'],
-    other: ['datum primitka'],
+    on: ['datum'],
+    other: ['datum primitka', 'kontakt', 'kontakt osoba', 'tel./faks', 'vrijeme', 'mjesto'],
   },
   // a Czech cover note of 2012: `Datum přijetí:` (date of receipt), `Č. dok. Komise:`
   cs: {
@@ -171,7 +176,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     previous: ['č. předchozího dokumentu', 'č. předch. dok.'],
     commission: ['č. dok. komise'],
     subject: ['předmět'],
-    other: ['datum přijetí'],
+    on: ['datum'],
+    other: ['datum přijetí', 'kontaktní osoba', 'kontakt', 'tel./fax', 'čas', 'místo'],
   },
   sk: {
     interinstitutional: ['medziinštitucionálny spis'],
@@ -180,7 +186,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     previous: ['č. predch. dok.', 'č. predch. dok'],
     commission: ['č. dok. kom.', 'č. dok. kom'],
     subject: ['predmet'],
-    other: ['dátum doručenia'],
+    on: ['dátum'],
+    other: ['dátum doručenia', 'kontaktná osoba', 'kontakt', 'tel./fax', 'čas', 'miesto'],
   },
   sl: {
     interinstitutional: ['medinstitucionalna zadeva'],
@@ -189,7 +196,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     previous: ['št. predh. dok.', 'št. predh. dok'],
     commission: ['št. dok. kom.', 'št. dok. kom'],
     subject: ['zadeva'],
-    other: ['datum prejema'],
+    on: ['datum'],
+    other: ['datum prejema', 'kontaktna oseba', 'kontakt', 'tel./faks', 'ura', 'kraj'],
   },
   et: {
     interinstitutional: ['institutsioonidevaheline toimik'],
@@ -198,7 +206,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     previous: ['eelmise dok nr', 'eelmise dok. nr'],
     commission: ['komisjoni dok nr', 'komisjoni dok. nr'],
     subject: ['teema'],
-    other: ['kättesaamise kuupäev'],
+    on: ['kuupäev'],
+    other: ['kättesaamise kuupäev', 'kontaktisik', 'tel/faks', 'tel./faks', 'kellaaeg', 'koht'],
   },
   fi: {
     interinstitutional: ['toimielinten välinen asia'],
@@ -207,7 +216,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     previous: ['ed. asiak. nro'],
     commission: ['kom:n asiak. nro'],
     subject: ['asia'],
-    other: ['vastaanottopäivä'],
+    on: ['päivämäärä'],
+    other: ['vastaanottopäivä', 'yhteyshenkilö', 'puh./faksi', 'puh./faks', 'kellonaika', 'aika', 'paikka'],
   },
   lt: {
     interinstitutional: ['tarpinstitucinė byla'],
@@ -216,7 +226,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     previous: ['ankstesnio dok. nr.', 'ankstesnio dok. nr'],
     commission: ['komisijos dok. nr.', 'komisijos dok. nr'],
     subject: ['dalykas'],
-    other: ['gavimo data'],
+    on: ['data'],
+    other: ['gavimo data', 'kontaktinis asmuo', 'tel./faks.', 'tel./faks', 'laikas', 'vieta'],
   },
   lv: {
     interinstitutional: ['starpiestāžu lieta'],
@@ -225,7 +236,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     previous: ['iepr. dok. nr.', 'iepr. dok. nr'],
     commission: ['komisijas dok. nr.', 'komisijas dok. nr'],
     subject: ['temats'],
-    other: ['saņemšanas datums'],
+    on: ['datums'],
+    other: ['saņemšanas datums', 'kontaktpersona', 'tālr./fakss', 'laiks', 'vieta'],
   },
   hu: {
     interinstitutional: ['intézményközi referenciaszám'],
@@ -234,7 +246,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     previous: ['előző dok. sz.', 'előző dok. sz'],
     commission: ['biz. dok. sz.', 'biz. dok. sz'],
     subject: ['tárgy'],
-    other: ['átvétel dátuma'],
+    on: ['dátum'],
+    other: ['átvétel dátuma', 'kapcsolattartó', 'tel./fax', 'időpont', 'helyszín'],
   },
   // Maltese spells the previous document's label with and without its dotted ċ
   mt: {
@@ -244,13 +257,16 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     previous: ['nru dok. prec.', 'nru dok. preċ.', 'nru dok. prec', 'nru dok. preċ'],
     commission: ['nru dok. kumm.', 'nru dok. kum.'],
     subject: ['suġġett'],
-    other: ['data meta wasal'],
+    on: ['data'],
+    other: ['data meta wasal', 'kuntatt', "persuna ta' kuntatt", 'tel./fax', 'ħin', 'post'],
   },
   // Irish, as its versions print their header since 2022: sender, recipient and subject
   ga: {
     from: ['ó'],
     to: ['chuig'],
     subject: ['ábhar'],
+    on: ['dáta'],
+    other: ['teagmháil', 'teil./facs', 'am', 'ionad'],
   },
 };
 
@@ -288,6 +304,7 @@ export const WORDS_AS_LABELS: ReadonlyMap<string, HeaderLabel> = new Map([
 
 /**
  * Labels that are a label only after another label of their language: the Finnish subject's `Asia:` is also the
- * `Asia:` of an English subject (`Subject: South-East Asia: …`).
+ * `Asia:` of an English subject (`Subject: South-East Asia: …`); a notice's Irish time `Am:`, Maltese venue `Post:` and
+ * Finnish time `Aika:` are words of other languages' text too.
  */
-export const LABELS_AFTER_OWN_LANGUAGE: ReadonlySet<string> = new Set(['asia']);
+export const LABELS_AFTER_OWN_LANGUAGE: ReadonlySet<string> = new Set(['asia', 'am', 'post', 'aika']);

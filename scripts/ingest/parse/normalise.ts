@@ -1,4 +1,5 @@
 import { isDocumentsLine } from './agenda-body.ts';
+import { YEAR_FIRST } from './head-anchors.ts';
 import { brokenFooterLines } from './broken-footers.ts';
 import { undoubleSpacing } from './double-spacing.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
@@ -64,6 +65,8 @@ const OPENS_UNIT = [
   new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?(?:[ \t]|$)`),
   /^[ \t]*\p{Lu}[\p{L}.° ]{0,29}:/u,
   /^[ \t]*(?:REV|ADD|COR|LIMITE)\b/,
+  // a date alone on its line with its year first (a notice's `2026. február 17.` under its subject, values printed after their labels)
+  new RegExp(String.raw`^[ \t]*(?:${YEAR_FIRST})[ \t]*$`, 'u'),
 ];
 
 /** A short line in capitals (a document-type line, a stamp, a heading): the line below does not continue it. */

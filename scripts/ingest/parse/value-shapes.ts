@@ -1,17 +1,29 @@
 import { correspondentLength } from '../../../src/shared/correspondents.ts';
 import { COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../src/shared/reference-patterns.ts';
-import { MONTH } from './head-anchors.ts';
+import { DATE, MONTH } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
-import { HOUR_WITH_WORD } from './vocabulary.ts';
+import { DATE_JOINERS, HOUR_WITH_WORD } from './vocabulary.ts';
 
 /** The text a label's value may take: from `at`, its length, or 0 when the text there does not have the value's shape. */
 type Shape = (text: string, at: number) => number;
 
-/** One or more days of a month: `18 and 19 November`, `26-27 June`, `3. Mai`, `1er`. */
-const DAYS_OF_MONTH = String.raw`\d{1,2}(?:er|\.)?(?:[ \t]{0,3}(?:-|–|and|et|und|&|,|/)[ \t]{0,3}\d{1,2}(?:er|\.)?)*[ \t]{1,3}(?:${MONTH})\.?`;
+/** The words joining two days in the official languages (`16 i 17 kwietnia`, `16 и 17 април`, `16 és 17`), each a whole word. */
+const JOINERS = String.raw`(?:${[...DATE_JOINERS].filter((word) => /^\p{L}+$/u.test(word)).join('|')})(?![\p{L}])`;
 
-/** The days of a meeting: `18 and 19 November 2025`, `30 November - 1 December 2025`, `Tuesday 3 May 2019`. */
-const DAYS = new RegExp(String.raw`\s*(?:\p{L}+,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:[ \t]{0,3}(?:-|–|and|et|und)[ \t]{0,3}${DAYS_OF_MONTH})?[ \t]{1,3}\d{4}`, 'uy');
+/** One or more days of a month: `18 and 19 November`, `26-27 June`, `3. Mai`, `1er`, `17 de febrero`, `17 ta' Frar`. */
+const DAYS_OF_MONTH = String.raw`\d{1,2}(?:er|\.)?(?:[ \t]{0,3}(?:-|–|&|,|/|${JOINERS})[ \t]{0,3}\d{1,2}(?:er|\.)?)*[ \t]{1,3}(?:(?:de|ta['’])[ \t]{1,3})?(?:${MONTH})\.?`;
+
+/**
+ * The days of a meeting: `18 and 19 November 2025`, `30 November - 1 December 2025`, `Tuesday 3 May 2019`, with what
+ * a language prints after the year (`17 lutego 2026 r.`, `17 февруари 2026 г.`, the Croatian `17. veljače 2026.`).
+ */
+const DAYS = new RegExp(
+  String.raw`\s*(?:\p{L}+,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:[ \t]{0,3}(?:-|–|${JOINERS})[ \t]{0,3}${DAYS_OF_MONTH})?[ \t]{1,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`,
+  'uy',
+);
+
+/** One day, also year first (`2026. február 17.`, `2026 m. vasario 17 d.`, `2026. gada 17. februārī`), maybe after its weekday. */
+const ONE_DAY = new RegExp(String.raw`\s*(?:\p{L}+,?[ \t]{1,3})?${DATE}`, 'uy');
 
 /** A day without its weekday, as a cover note prints its date of receipt: `4 May 2018`, `7. prosince 2012`. */
 const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}\d{4}`, 'uy');
@@ -28,9 +40,13 @@ const REFERENCES = new RegExp(
 /** A procedure number: `2020/0350(COD)`. */
 const PROCEDURE = /\s*\d{4}\/\d{4}[ \t]?\([A-Z]{3}\)/y;
 
-/** A contact's address, a telephone number or an hour (with its word for o'clock: `10.00 Uhr`), as notices of meeting print them. */
+/**
+ * A contact's address, a telephone number or an hour (with its word for o'clock: `10.00 Uhr`), as notices of meeting
+ * print them; an hour with the word a language prints before or after it (`kl. 10.00`, `klo 10.00`, `plkst. 10.00`,
+ * `10.00 ч.`, `10.00 hod.`, `10.00 val.`).
+ */
 const CONTACT = new RegExp(
-  String.raw`\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ./()-]{5,20}\d|${HOUR_WITH_WORD}|\d{1,2}[.:h]\d{2}(?:[ \t]?(?:-|–)[ \t]?\d{1,2}[.:h]\d{2})?)`,
+  String.raw`\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ./()-]{5,20}\d|${HOUR_WITH_WORD}|(?:(?:kl|klo|plkst)\.?[ \t]{1,3})?\d{1,2}[.:h]\d{2}(?:[ \t]?(?:-|–)[ \t]?\d{1,2}[.:h]\d{2})?(?:[ \t]{1,3}(?:ч|hod|val|óra)\.?(?![\p{L}]))?)`,
   'uy',
 );
 
@@ -48,7 +64,7 @@ const SHAPES: Readonly<Partial<Record<HeaderField, Shape>>> = {
     const length = correspondentLength(text, at + space);
     return length === 0 ? 0 : space + length;
   },
-  on: sticky(DAYS),
+  on: (text, at) => Math.max(sticky(DAYS)(text, at), sticky(ONE_DAY)(text, at)),
   previous: sticky(REFERENCES),
   commission: sticky(REFERENCES),
   interinstitutional: sticky(PROCEDURE),

@@ -1,6 +1,9 @@
 import { MONTH_NAMES, MONTH_OTHER_FORMS } from './vocabulary.ts';
 
-/** How the place of a Council document is spelled in each language the ingest reads (lower case); `Bruxelles` is not among them: the French, Danish, Italian and Romanian versions all print it. */
+/**
+ * How the place of a Council document is spelled in each language the ingest reads (lower case); `Bruxelles` is not
+ * among them (the French, Danish, Italian, Romanian and Croatian versions all print it), nor `Bryssel` (Swedish and Finnish).
+ */
 const PLACE_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ['brussels', 'en'],
   ['brüssel', 'de'],
@@ -13,6 +16,13 @@ const PLACE_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ['bruksela', 'pl'],
   ['brusel', 'cs'],
   ['an bhruiséil', 'ga'],
+  ['брюксел', 'bg'],
+  ['βρυξέλλες', 'el'],
+  ['brüsszel', 'hu'],
+  ['briselē', 'lv'],
+  ['briuselis', 'lt'],
+  ['brussell', 'mt'],
+  ['bruselj', 'sl'],
 ]);
 
 /** The language a place name is written in (`Bruxelles` → `fr`), or null when it does not tell (`Luxembourg`). */

@@ -96,6 +96,22 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   ...['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
   ...['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
   ...['mandag', 'tirsdag', 'lørdag', 'søndag'],
+  // the other official languages; Portuguese and Irish days are read word by word (`segunda-feira`, `Dé Máirt`)
+  ...['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'feira', 'sábado', 'domingo'],
+  ...['понеделник', 'вторник', 'сряда', 'четвъртък', 'петък', 'събота', 'неделя'],
+  ...['pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle'],
+  ...['δευτέρα', 'τρίτη', 'τετάρτη', 'πέμπτη', 'παρασκευή', 'σάββατο', 'κυριακή'],
+  ...['esmaspäev', 'teisipäev', 'kolmapäev', 'neljapäev', 'reede', 'laupäev', 'pühapäev'],
+  ...['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai'],
+  ...['dé', 'luain', 'máirt', 'céadaoin', 'déardaoin', 'haoine', 'sathairn', 'domhnaigh'],
+  ...['ponedjeljak', 'utorak', 'srijeda', 'četvrtak', 'petak', 'subota', 'nedjelja'],
+  ...['hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap'],
+  ...['pirmadienis', 'antradienis', 'trečiadienis', 'ketvirtadienis', 'penktadienis', 'šeštadienis', 'sekmadienis'],
+  ...['pirmdiena', 'otrdiena', 'trešdiena', 'ceturtdiena', 'piektdiena', 'sestdiena', 'svētdiena'],
+  ...['tnejn', 'tlieta', 'erbgħa', 'ħamis', 'ġimgħa', 'sibt', 'ħadd'],
+  ...['luni', 'marți', 'marţi', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'duminică'],
+  ...['pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'nedeľa'],
+  ...['ponedeljek', 'torek', 'sreda', 'četrtek', 'petek', 'nedelja'],
 ]);
 
 /** Words joining the days of one date expression ("18 and 19", "30 November et 1 December"). */
@@ -104,8 +120,11 @@ export const DATE_JOINERS: ReadonlySet<string> = new Set(
   ['and', 'et', 'und', '&', ',', 'og', 'e', 'y', 'en', 'i', 'och', 'ja', 'in', 'agus', 'și', 'şi', 'и', 'a', 'és', 'un', 'ir', 'u', 'και'],
 );
 
+/** The article a Maltese weekday is printed with (`it-Tlieta`, `l-Erbgħa`, `il-Ħamis`, `is-Sibt`), read as a word of its own. */
+const MALTESE_ARTICLES = ['it', 'l', 'il', 'is'];
+
 /** Words a date is printed with that carry no part of it: `le 3 mai`, `den 3. Mai`, `3 de mayo de 2019`, `1 grudnia 2016 r.`, `2019 m. gegužės 3 d.`, `3 ta' Mejju`. */
-export const DATE_FILLERS: ReadonlySet<string> = new Set(['le', 'den', 'de', 'r.', 'r', 'г.', 'г', 'm.', 'd.', 'gada', 'ta']);
+export const DATE_FILLERS: ReadonlySet<string> = new Set(['le', 'den', 'de', 'r.', 'r', 'г.', 'г', 'm.', 'd.', 'gada', 'ta', ...MALTESE_ARTICLES]);
 
 /** Dashes that make a range of days ("26-27 June 2014", "28 November – 2 December"). */
 export const DATE_RANGE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'au', 'bis']);

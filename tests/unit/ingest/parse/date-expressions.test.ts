@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REGISTER_LANGUAGES } from '../../../../scripts/fetch/targets.ts';
 import { isoDate, parseDate, parseDates } from '../../../../scripts/ingest/parse/date-expressions.ts';
 
 describe('parseDates', () => {
@@ -78,4 +79,50 @@ describe('isoDate', () => {
     expect(isoDate(2024, 2, 29)).toBe('2024-02-29');
     expect(isoDate(2025, 2, 29)).toBeNull();
   });
+});
+
+/** The week's days, Monday first, as each official language prints them in a day heading or a notice's date (Irish and Maltese with their article). */
+const WEEK: Readonly<Record<string, readonly string[]>> = {
+  bg: ['понеделник', 'вторник', 'сряда', 'четвъртък', 'петък', 'събота', 'неделя'],
+  cs: ['pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle'],
+  da: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+  de: ['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag'],
+  el: ['Δευτέρα', 'Τρίτη', 'Τετάρτη', 'Πέμπτη', 'Παρασκευή', 'Σάββατο', 'Κυριακή'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  et: ['esmaspäev', 'teisipäev', 'kolmapäev', 'neljapäev', 'reede', 'laupäev', 'pühapäev'],
+  fi: ['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai'],
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  ga: ['Dé Luain', 'Dé Máirt', 'Dé Céadaoin', 'Déardaoin', 'Dé hAoine', 'Dé Sathairn', 'Dé Domhnaigh'],
+  hr: ['ponedjeljak', 'utorak', 'srijeda', 'četvrtak', 'petak', 'subota', 'nedjelja'],
+  hu: ['hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap'],
+  it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  lt: ['pirmadienis', 'antradienis', 'trečiadienis', 'ketvirtadienis', 'penktadienis', 'šeštadienis', 'sekmadienis'],
+  lv: ['pirmdiena', 'otrdiena', 'trešdiena', 'ceturtdiena', 'piektdiena', 'sestdiena', 'svētdiena'],
+  mt: ['it-Tnejn', 'it-Tlieta', 'l-Erbgħa', 'il-Ħamis', 'il-Ġimgħa', 'is-Sibt', 'il-Ħadd'],
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  pl: ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
+  pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
+  ro: ['luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'duminică'],
+  sk: ['pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota', 'nedeľa'],
+  sl: ['ponedeljek', 'torek', 'sreda', 'četrtek', 'petek', 'sobota', 'nedelja'],
+  sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+};
+
+describe('parseDates with the days of the week of the official languages', () => {
+  it('covers the 24 official languages', () => {
+    expect(Object.keys(WEEK).sort()).toEqual([...REGISTER_LANGUAGES].sort());
+  });
+
+  // 16 to 22 February 2026 run Monday to Sunday: `Monday 16 – Tuesday 17 February 2026`
+  for (const [language, days] of Object.entries(WEEK)) {
+    it(`reads two days each after its ${language} weekday`, () => {
+      days.forEach((name, index) => {
+        const next = days[(index + 1) % 7] ?? '';
+        const text = index === 6 ? `${name} 22 February 2026` : `${name} ${16 + index} – ${next} ${17 + index} February 2026`;
+        const expected = index === 6 ? ['2026-02-22'] : [`2026-02-${16 + index}`, `2026-02-${17 + index}`];
+        expect(parseDates(text), text).toEqual(expected);
+      });
+    });
+  }
 });

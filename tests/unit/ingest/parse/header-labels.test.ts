@@ -108,4 +108,12 @@ describe('findLabels: words an older header prints instead of labels', () => {
     ]);
     expect(findLabels('Generalsekretariats des Rates für die Delegationen\ndes')).toEqual([]);
   });
+
+  it('reads no des ending a wrapped line of a header in another language as the German sender’s label', () => {
+    const found = findLabels('NOTE\nOrigine:\tla présidence\nObjet:\tÉchange de vues sur la coopération entre les services répressifs\ndes\nÉtats membres\n');
+    expect(found.map(({ field, printed }) => [field, printed])).toEqual([
+      ['from', 'Origine:'],
+      ['subject', 'Objet:'],
+    ]);
+  });
 });

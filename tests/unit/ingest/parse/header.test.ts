@@ -68,4 +68,11 @@ describe('readHeader', () => {
     const fields = header('Some text\n\nFrom: Presidency\n');
     expect([fields.number, fields.date, fields.kind]).toEqual([null, null, 'document']);
   });
+
+  it('keeps a French subject whole where a wrapped line holds only des (no German sender’s label)', () => {
+    const fields = header(
+      "Conseil de l'Union européenne\n\nBruxelles, le 3 février 2026\n\n6120/26\n\nCOSI 21\n\nNOTE\nOrigine:\tla présidence\nObjet:\tÉchange de vues sur la coopération entre les services répressifs\ndes\nÉtats membres\n\n1.\tLa présidence invite les délégations à un échange de vues.\n",
+    );
+    expect([fields.from, fields.subject]).toEqual(['la présidence', 'Échange de vues sur la coopération entre les services répressifs des États membres']);
+  });
 });

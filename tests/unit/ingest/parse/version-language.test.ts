@@ -18,6 +18,19 @@ describe('placeLanguage', () => {
   it('knows how each language spells Brussels, and that Bruxelles (French, Danish, Italian and Romanian alike) and Luxembourg tell nothing', () => {
     expect([placeLanguage('Brussels'), placeLanguage('Bruxelles'), placeLanguage('Brüssel'), placeLanguage('Luxembourg')]).toEqual(['en', null, 'de', null]);
   });
+
+  it('knows Brussels as the Bulgarian, Greek, Hungarian, Latvian, Lithuanian, Maltese and Slovenian versions print it, and that Bryssel (Swedish and Finnish alike) tells nothing', () => {
+    expect(['Брюксел', 'Βρυξέλλες', 'Brüsszel', 'Briselē', 'Briuselis', 'Brussell', 'Bruselj', 'Bryssel'].map(placeLanguage)).toEqual([
+      'bg',
+      'el',
+      'hu',
+      'lv',
+      'lt',
+      'mt',
+      'sl',
+      null,
+    ]);
+  });
 });
 
 describe('monthLanguage', () => {

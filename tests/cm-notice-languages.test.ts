@@ -1,0 +1,165 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { REGISTER_LANGUAGES } from '../scripts/fetch/targets.ts';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import type { OkRecord } from '../src/schemas/record.ts';
+import { expectOk } from './support/projection.ts';
+
+/**
+ * One COSI notice of meeting in each of the 24 official languages (tests/fixtures/cm-notice-languages/notices.json,
+ * written by hand as the Council's versions print it), set in the shapes its text reaches the ingest in, and read back
+ * to its number, date, kind, language, meeting day, subject, time, venue and items.
+ */
+interface Notice {
+  institution: string;
+  placeDate: string;
+  communication: string;
+  kind: string;
+  labels: Record<'contact' | 'telFax' | 'subject' | 'date' | 'time' | 'venue', string>;
+  subject: string;
+  date: string;
+  time: string;
+  venue: string[];
+  items: string[];
+}
+
+const { notices } = JSON.parse(readFileSync('tests/fixtures/cm-notice-languages/notices.json', 'utf8')) as { notices: Record<string, Notice> };
+
+const NUMBER = 'CM 1204/26';
+const CONTACT = 'cosi@consilium.europa.eu';
+const TEL_FAX = '+32 2 281 12 34';
+const DOCUMENT = '5512/26';
+
+/** The labels of the header table and their values, each value as its lines. */
+function rows(notice: Notice): [string, string[]][] {
+  const { labels } = notice;
+  return [
+    [labels.contact, [CONTACT]],
+    [labels.telFax, [TEL_FAX]],
+    [labels.subject, [notice.subject]],
+    [labels.date, [notice.date]],
+    [labels.time, [notice.time]],
+    [labels.venue, notice.venue],
+  ];
+}
+
+/** The page's top above the header table: the Council's name, place and date, number and codes, the communication and kind lines. */
+function top(notice: Notice, layout: boolean): string[] {
+  const right = (text: string) => (layout ? `${' '.repeat(48)}${text}` : text);
+  return [
+    notice.institution,
+    '',
+    right(notice.placeDate),
+    right(NUMBER),
+    '',
+    right('COSI'),
+    right('JAI'),
+    right('ENFOPOL'),
+    '',
+    notice.communication,
+    '',
+    notice.kind,
+    '',
+  ];
+}
+
+/** The agenda: three numbered items, the second with the document it is on. */
+function agenda(notice: Notice, indent: string): string[] {
+  const [first = '', second = '', third = ''] = notice.items;
+  return [`1.${indent}${first}`, '', `2.${indent}${second}`, `${' '.repeat(2 + indent.length)}${DOCUMENT}`, '', `3.${indent}${third}`];
+}
+
+/** The footer of the page as plain `pdftotext` prints it: number, page and language apart. */
+function footer(language: string): string[] {
+  return ['', NUMBER, '', '1', '', language.toUpperCase(), ''];
+}
+
+/** The shapes: what `pdftotext -layout` prints of the header table, what plain `pdftotext` prints (a column of labels, then a column of values), and the page flattened to one line. */
+const SHAPES: Record<string, (notice: Notice, language: string) => string> = {
+  layout: (notice, language) =>
+    [
+      ...top(notice, true),
+      ...rows(notice).flatMap(([label, lines]) => lines.map((line, index) => `${(index === 0 ? `${label}:` : '').padEnd(24)}${line}`)),
+      '',
+      '',
+      ...agenda(notice, '      '),
+      '',
+      `${NUMBER}${' '.repeat(60)}1`,
+      `${' '.repeat(70)}${language.toUpperCase()}`,
+    ].join('\n'),
+  'labels first': (notice, language) =>
+    [
+      ...top(notice, false),
+      ...rows(notice).map(([label]) => `${label}:`),
+      '',
+      ...rows(notice).flatMap(([, lines]) => lines),
+      '',
+      ...agenda(notice, ' '),
+      ...footer(language),
+    ].join('\n'),
+  flattened: (notice, language) =>
+    [
+      '1',
+      ...top(notice, false),
+      ...rows(notice).flatMap(([label, lines]) => [`${label}:`, ...lines]),
+      ...agenda(notice, ' '),
+      NUMBER,
+      '1',
+      language.toUpperCase(),
+    ]
+      .filter((line) => line !== '')
+      .map((line) => line.trim())
+      .join(' ')
+      .concat('\n'),
+};
+
+/** The planned items' numbers and titles as one text. */
+function plannedText(record: OkRecord): string {
+  return (record.planned ?? []).map((item) => `${item.number ?? ''} ${item.title}`).join(' ');
+}
+
+describe('a CM notice of meeting in each official language', () => {
+  it('covers the 24 official languages', () => {
+    expect(Object.keys(notices).sort()).toEqual([...REGISTER_LANGUAGES].sort());
+  });
+
+  for (const [shape, print] of Object.entries(SHAPES)) {
+    describe(shape, () => {
+      for (const [language, notice] of Object.entries(notices)) {
+        it(`reads the ${language} notice's header and agenda`, () => {
+          const record = expectOk(parseDocument(print(notice, language), `cm-${language}.txt`));
+          const venue = notice.venue.join(' ');
+          expect({
+            number: record.number,
+            date: record.date,
+            language: record.language,
+            kind: record.kind,
+            codes: record.codes,
+            meeting: record.meeting?.dates,
+            subject: record.subject,
+            time: record.otherHeaderLines.find((line) => line.startsWith(`${notice.labels.time}:`)),
+            venue: record.otherHeaderLines.find((line) => line.startsWith(`${notice.labels.venue}:`)),
+            contact: record.otherHeaderLines.filter((line) => line.includes(CONTACT) || line.includes(TEL_FAX)),
+            // a page run into one line is cut into items by the body's reader: here only its titles are asked to stand in it
+            planned:
+              shape === 'flattened'
+                ? notice.items.filter((title) => !plannedText(record).includes(title))
+                : record.planned?.map((item) => [item.number, item.title, item.references]),
+          }).toEqual({
+            number: NUMBER,
+            date: '2026-02-03',
+            language,
+            kind: 'notice-of-meeting-and-provisional-agenda',
+            codes: ['COSI', 'JAI', 'ENFOPOL'],
+            meeting: ['2026-02-17'],
+            subject: notice.subject,
+            time: `${notice.labels.time}: ${notice.time}`,
+            venue: `${notice.labels.venue}: ${venue}`,
+            contact: [`${notice.labels.contact}: ${CONTACT}`, `${notice.labels.telFax}: ${TEL_FAX}`],
+            planned: shape === 'flattened' ? [] : notice.items.map((title, index) => [String(index + 1), title, index === 1 ? [DOCUMENT] : []]),
+          });
+        });
+      }
+    });
+  }
+});
