@@ -18,6 +18,8 @@ interface Notice {
   labels: Record<'contact' | 'telFax' | 'subject' | 'date' | 'time' | 'venue', string>;
   subject: string;
   date: string;
+  /** The date with the day of the week, as a version prints it. */
+  dateWithWeekday: string;
   time: string;
   venue: string[];
   items: string[];
@@ -118,12 +120,22 @@ function plannedText(record: OkRecord): string {
   return (record.planned ?? []).map((item) => `${item.number ?? ''} ${item.title}`).join(' ');
 }
 
+/** The shapes again with the meeting's date printed with its day of the week (`Dienstag, 17. Februar 2026`, `2026. február 17., kedd`). */
+const WITH_WEEKDAY: Record<string, (notice: Notice, language: string) => string> = Object.fromEntries(
+  Object.entries(SHAPES)
+    .filter(([shape]) => shape !== 'flattened')
+    .map(([shape, print]) => [
+      `${shape}, the date with its weekday`,
+      (notice: Notice, language: string) => print({ ...notice, date: notice.dateWithWeekday }, language),
+    ]),
+);
+
 describe('a CM notice of meeting in each official language', () => {
   it('covers the 24 official languages', () => {
     expect(Object.keys(notices).sort()).toEqual([...REGISTER_LANGUAGES].sort());
   });
 
-  for (const [shape, print] of Object.entries(SHAPES)) {
+  for (const [shape, print] of Object.entries({ ...SHAPES, ...WITH_WEEKDAY })) {
     describe(shape, () => {
       for (const [language, notice] of Object.entries(notices)) {
         it(`reads the ${language} notice's header and agenda`, () => {

@@ -1,20 +1,39 @@
 /** The shapes the part of a header above its labels is read from, as named patterns; whitespace may be line breaks. */
-import { MONTHS } from './vocabulary.ts';
+import { MONTHS, WEEKDAYS } from './vocabulary.ts';
 import { wordAlternation } from './word-trie.ts';
 
 /** Month names and abbreviations in lower case, capitalised (each word: `Meán Fómhair`) and in capitals, as one alternation grouped by their beginnings. */
-export const MONTH = wordAlternation(
-  [...MONTHS.keys()].flatMap((name) => [name, name.replace(/(?<![\p{L}])\p{Ll}/gu, (letter) => letter.toUpperCase()), name.toUpperCase()]),
-);
+export const MONTH = wordAlternation([...MONTHS.keys()].flatMap((name) => [name, capitalised(name), name.toUpperCase()]));
+
+/** A name with each word's first letter in capitals (`Meán Fómhair`). */
+function capitalised(name: string): string {
+  return name.replace(/(?<![\p{L}])\p{Ll}/gu, (letter) => letter.toUpperCase());
+}
 
 /** A date with its day first: `3 May 2019`, `1er mai 2019`, `3. Mai 2019`, `13June2012`, `3 de mayo de 2019`, `1 grudnia 2016 r.`, `3 май 2019 г.`. */
 const DAY_FIRST = String.raw`\d{1,2}(?:er|\.)?[ \t]{0,3}(?:(?:de|ta['’])[ \t]{1,3})?(?:${MONTH})\.?[ \t]{0,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`;
 
 /** A date with its year first: `2019. május 3.`, `2019 m. gegužės 3 d.`, `2019. gada 3. maijā`. */
-export const YEAR_FIRST = String.raw`\d{4}\.?[ \t]{1,3}(?:m\.[ \t]{1,3}|gada[ \t]{1,3})?(?:(?:${MONTH})[ \t]{1,3}\d{1,2}\.?(?:[ \t]d\.)?|\d{1,2}\.[ \t]{1,3}(?:${MONTH}))`;
+const YEAR_FIRST = String.raw`\d{4}\.?[ \t]{1,3}(?:m\.[ \t]{1,3}|gada[ \t]{1,3})?(?:(?:${MONTH})[ \t]{1,3}\d{1,2}\.?(?:[ \t]d\.)?|\d{1,2}\.[ \t]{1,3}(?:${MONTH}))`;
 
 /** A date as the headers of every language print it (a copy that lost its spaces too: `13June2012`). */
 export const DATE = String.raw`(?:${DAY_FIRST}|${YEAR_FIRST})`;
+
+/** The words of the days of the week lower case, capitalised and in capitals, and the Irish `hAoine` (Friday) as printed. */
+const WEEKDAY_WORD = wordAlternation([...[...WEEKDAYS].flatMap((name) => [name, capitalised(name), name.toUpperCase()]), 'hAoine']);
+
+/** A day of the week as a date prints it (`Dienstag`, `Dé Máirt`, the Maltese `it-Tlieta`, the Portuguese `terça-feira`): lower case, capitalised or in capitals. */
+export const WEEKDAY = String.raw`(?:(?:it|l|il|is|IT|L|IL|IS)-)?(?:${WEEKDAY_WORD})(?:(?:[ \t]{1,3}|-)(?:${WEEKDAY_WORD}))?(?![\p{L}])`;
+
+/** A day of the week before its date, with what stands between them (`Dienstag, `, `tirsdag den `, `terça-feira, `). */
+export const WEEKDAY_BEFORE = String.raw`${WEEKDAY},?[ \t]{1,3}(?:den[ \t]{1,3})?`;
+
+/**
+ * A line that is a date and nothing else, maybe with its day of the week before it (`Dienstag, 17. Februar 2026`,
+ * `tirsdag den 17. februar 2026`) or after a date with its year first (`2026. február 17., kedd`): a value printed under
+ * its label's column, never the wrapped rest of the line above.
+ */
+export const DATE_LINE = new RegExp(String.raw`^[ \t]*(?:${WEEKDAY_BEFORE})?(?:${DAY_FIRST}|${YEAR_FIRST}(?:,?[ \t]{1,3}${WEEKDAY})?)[ \t]*$`, 'u');
 
 /** Places a date follows without a comma in some languages: `Bryssel den 7 september 2017`, `Brusel 3. května 2019`, `Bryssel 3. toukokuuta 2019`. */
 const PLACES_WITHOUT_COMMA = String.raw`(?<=Brusel|Bryssel|Lucemburk|Luxemburg)`;

@@ -220,6 +220,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     προταση: 'proposal',
     'διαβιβαστικο σημειωμα': 'cover-note',
     'αποτελεσμα εργασιων': 'outcome-of-proceedings',
+    εκθεση: 'report',
   },
   bg: {
     'известие за заседание и временен дневен ред': 'notice-of-meeting-and-provisional-agenda',
@@ -270,6 +271,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'oznámení o zasedání a předběžný pořad jednání': 'notice-of-meeting-and-provisional-agenda',
     sdělení: 'communication',
     'předběžný pořad jednání': 'provisional-agenda',
+    zpráva: 'report',
   },
   sk: {
     'oznámenie o zasadnutí a predbežný program': 'notice-of-meeting-and-provisional-agenda',
@@ -361,6 +363,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'fógra cruinnithe agus clár oibre sealadach': 'notice-of-meeting-and-provisional-agenda',
     teachtaireacht: 'communication',
     'clár oibre sealadach': 'provisional-agenda',
+    tuarascáil: 'report',
+    'nóta cumhdaigh': 'cover-note',
   },
   fi: {
     'kokouskutsu ja alustava esityslista': 'notice-of-meeting-and-provisional-agenda',
@@ -371,6 +375,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'käsittelyn tulos': 'outcome-of-proceedings',
     'i/a-kohtaa koskeva ilmoitus': 'i-a-item-note',
     lehdistötiedote: 'press-release',
+    raportti: 'report',
   },
 };
 

@@ -1,5 +1,5 @@
 import { isDocumentsLine } from './agenda-body.ts';
-import { YEAR_FIRST } from './head-anchors.ts';
+import { DATE_LINE } from './head-anchors.ts';
 import { brokenFooterLines } from './broken-footers.ts';
 import { undoubleSpacing } from './double-spacing.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
@@ -65,8 +65,9 @@ const OPENS_UNIT = [
   new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?(?:[ \t]|$)`),
   /^[ \t]*\p{Lu}[\p{L}.° ]{0,29}:/u,
   /^[ \t]*(?:REV|ADD|COR|LIMITE)\b/,
-  // a date alone on its line with its year first (a notice's `2026. február 17.` under its subject, values printed after their labels)
-  new RegExp(String.raw`^[ \t]*(?:${YEAR_FIRST})[ \t]*$`, 'u'),
+  // a date alone on its line, with its year first or its weekday (a notice's `2026. február 17.` or `Dienstag, 17. Februar
+  // 2026` under its subject, values printed after their labels)
+  DATE_LINE,
 ];
 
 /** A short line in capitals (a document-type line, a stamp, a heading): the line below does not continue it. */

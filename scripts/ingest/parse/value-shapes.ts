@@ -1,6 +1,6 @@
 import { correspondentLength } from '../../../src/shared/correspondents.ts';
 import { COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../src/shared/reference-patterns.ts';
-import { DATE, MONTH } from './head-anchors.ts';
+import { DATE, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { DATE_JOINERS, HOUR_WITH_WORD } from './vocabulary.ts';
 
@@ -18,12 +18,12 @@ const DAYS_OF_MONTH = String.raw`\d{1,2}(?:er|\.)?(?:[ \t]{0,3}(?:-|–|&|,|/|${
  * a language prints after the year (`17 lutego 2026 r.`, `17 февруари 2026 г.`, the Croatian `17. veljače 2026.`).
  */
 const DAYS = new RegExp(
-  String.raw`\s*(?:\p{L}+,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:[ \t]{0,3}(?:-|–|${JOINERS})[ \t]{0,3}${DAYS_OF_MONTH})?[ \t]{1,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`,
+  String.raw`\s*(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:[ \t]{0,3}(?:-|–|${JOINERS})[ \t]{0,3}${DAYS_OF_MONTH})?[ \t]{1,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`,
   'uy',
 );
 
-/** One day, also year first (`2026. február 17.`, `2026 m. vasario 17 d.`, `2026. gada 17. februārī`), maybe after its weekday. */
-const ONE_DAY = new RegExp(String.raw`\s*(?:\p{L}+,?[ \t]{1,3})?${DATE}`, 'uy');
+/** One day, also year first (`2026. február 17.`, `2026 m. vasario 17 d.`, `2026. gada 17. februārī`), maybe with its weekday (`2026. február 17., kedd`). */
+const ONE_DAY = new RegExp(String.raw`\s*(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3})?${DATE}(?:,[ \t]{1,3}${WEEKDAY})?`, 'uy');
 
 /** A day without its weekday, as a cover note prints its date of receipt: `4 May 2018`, `7. prosince 2012`. */
 const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}\d{4}`, 'uy');

@@ -55,3 +55,20 @@ describe('readHead', () => {
     expect(head('COUNCIL OF THE EUROPEAN UNION. Brussels, 23 November /11 COPEN 338 ')).toMatchObject({ number: null, date: null });
   });
 });
+
+describe('readHead: the kind lines of the official languages', () => {
+  // a report's and a cover note's kind line as the Czech, Greek, Irish, Maltese and Finnish versions print it
+  const cases: [string, string, string, string][] = [
+    ['cs', 'Rada Evropské unie', 'ZPRÁVA', 'report'],
+    ['el', 'Συμβούλιο της Ευρωπαϊκής Ένωσης', 'ΕΚΘΕΣΗ', 'report'],
+    ['ga', 'Comhairle an Aontais Eorpaigh', 'TUARASCÁIL', 'report'],
+    ['ga', 'Comhairle an Aontais Eorpaigh', 'NÓTA CUMHDAIGH', 'cover-note'],
+    ['mt', 'Il-Kunsill tal-Unjoni Ewropea', 'RAPPORT', 'report'],
+    ['fi', 'Euroopan unionin neuvosto', 'RAPORTTI', 'report'],
+  ];
+  for (const [language, institution, line, kind] of cases) {
+    it(`reads the ${language} kind line ${line} as ${kind}`, () => {
+      expect(head(`${institution}\n9300/24\nCOSI 70\n${line}\n`)).toMatchObject({ number: '9300/24', codes: ['COSI 70'], kind, otherLines: [institution] });
+    });
+  }
+});
