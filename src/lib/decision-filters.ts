@@ -1,5 +1,6 @@
 import { DECISION_VERBS } from '../schemas/vocabulary.ts';
 import { isCommitteeDecision } from '../shared/decision-makers.ts';
+import { compareNumeric } from './numeric-order.ts';
 
 /** A decision verb. */
 type Verb = (typeof DECISION_VERBS)[number];
@@ -88,7 +89,7 @@ export function applyDecisionFilter<T extends Filterable>(decisions: readonly T[
 
 /** Decisions newest first; within a meeting in agenda order (ids compared with their numbers as numbers). */
 export function sortDecisions<T extends Filterable>(decisions: readonly T[]): T[] {
-  return [...decisions].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return [...decisions].sort((a, b) => b.date.localeCompare(a.date) || compareNumeric(a.id, b.id));
 }
 
 /** The decisions of one year: how many in all, how many the committee's own, and how many with each verb used that year. */

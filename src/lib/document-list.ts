@@ -5,6 +5,7 @@
 import { UNDATED, referenceYear } from './open-data-shards.ts';
 import { isPlausibleDate } from '../shared/dates.ts';
 import type { REFERENCE_TYPES } from '../schemas/vocabulary.ts';
+import { compareNumeric } from './numeric-order.ts';
 
 /** One row of the list. */
 export interface ListedDocument {
@@ -70,7 +71,7 @@ export interface DocumentYear {
 
 /** Rows compared by kind, then held before cited, then number with its digits as numbers. */
 function byKindThenNumber(a: ListedDocument, b: ListedDocument): number {
-  return a.kind.localeCompare(b.kind, 'en') || Number(b.held) - Number(a.held) || a.number.localeCompare(b.number, 'en', { numeric: true });
+  return a.kind.localeCompare(b.kind, 'en') || Number(b.held) - Number(a.held) || compareNumeric(a.number, b.number);
 }
 
 /** The rows by year, newest first and `undated` last, each year sorted by kind and number with its counts per kind. */

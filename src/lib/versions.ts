@@ -1,3 +1,5 @@
+import { compareNumeric } from './numeric-order.ts';
+
 /** What finding versions needs of a document entry: its canonical number, its slug and the language of the version. */
 export interface Numbered {
   data: { number: string; slug: string; language: string | null };
@@ -19,7 +21,7 @@ export function otherVersionsBySlug<T extends Numbered>(all: readonly T[], famil
   const versions = new Map<string, T[]>();
   for (const members of families.values()) {
     if (members.length < 2) continue;
-    const ordered = [...members].sort((a, b) => a.data.number.localeCompare(b.data.number, 'en', { numeric: true }));
+    const ordered = [...members].sort((a, b) => compareNumeric(a.data.number, b.data.number));
     for (const document of ordered) {
       versions.set(
         document.data.slug,
