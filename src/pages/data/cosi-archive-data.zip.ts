@@ -9,8 +9,10 @@ import { shardPath } from '../../lib/open-data-shards.ts';
  * The date every file in the archive bears (the earliest a zip can write, in local time so that every time zone writes
  * the same bytes): a date from the clock would make two builds of the same sources differ. Written as the zip's DOS
  * date only: the Info-ZIP "UT" field holds the instant in UTC, which differs from one time zone to another.
+ * Compressed at zlib's default level, 6: on the 69 MB of JSON and CSV of 2,000 generated documents, level 9 took 0.9
+ * CPU s for an archive 0.8 % smaller (6.14 against 6.19 MB, 0.6 CPU s at level 6; level 5 made it 5 % larger).
  */
-const ZIP_ENTRY_OPTIONS = { mtime: new Date(1980, 0, 1), forceDosTimestamp: true, compressionLevel: 9 } as const;
+const ZIP_ENTRY_OPTIONS = { mtime: new Date(1980, 0, 1), forceDosTimestamp: true, compressionLevel: 6 } as const;
 
 /**
  * Every JSON and CSV file of /data/, byte for byte, in one zip, under the paths /data/ gives them (decisions/2025.csv), in
