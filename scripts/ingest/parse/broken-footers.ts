@@ -72,20 +72,36 @@ function footerPieces(number: string, after: readonly number[], lines: readonly 
   const text = (index: number): string => lines[index]?.text.trim().replace(/[ \t]+/g, ' ') ?? '';
   for (let start = 0; start <= Math.min(MAX_ROW_LINES, after.length - 1); start += 1) {
     let footer = number;
+    const pieces: string[] = [];
     let longest = 0;
     let language = false;
     for (let count = 1; count <= MAX_PIECES && start + count <= after.length; count += 1) {
       const piece = text(after[start + count - 1] ?? -1);
       if (!FOOTER_PIECE.test(piece)) break;
       footer = `${footer} ${piece}`;
+      pieces.push(piece);
       language ||= LANGUAGE_ALONE.test(piece);
       const last = start + count === after.length && isLast(lines, after[start + count - 1] ?? -1);
       if (!language) continue;
-      if (PAGE_FOOTER.test(footer) || (start === 0 && ((last && FOOTER_WITHOUT_PAGE.test(footer)) || EUROPEAN_COUNCIL_FOOTER.test(footer)))) longest = count;
+      const atNumber =
+        start === 0 && ((last && FOOTER_WITHOUT_PAGE.test(footer)) || EUROPEAN_COUNCIL_FOOTER.test(footer) || PAGE_FOOTER.test(inRows(number, pieces)));
+      if (PAGE_FOOTER.test(footer) || atNumber) longest = count;
     }
     if (longest > 0) return after.slice(start, start + longest);
   }
   return null;
+}
+
+/**
+ * A two-line footer's pieces as plain `pdftotext` prints them, column by column (`16012/25`, `GIP.B`, `ML/ab`, `1`,
+ * `EN`: number and directorate, initials and LIMITE, page and language), set back in the order of its rows: number,
+ * initials, page, then directorate, LIMITE and language (`16012/25 ML/ab 1 GIP.B EN`).
+ */
+function inRows(number: string, pieces: readonly string[]): string {
+  const [directorate = '', ...rest] = pieces;
+  const page = rest.findIndex((piece) => /^\d{1,3}$/.test(piece));
+  if (page < 1 || page !== rest.length - 2) return '';
+  return [number, ...rest.slice(0, 1), rest[page], directorate, ...rest.slice(1, page), ...rest.slice(page + 1)].join(' ');
 }
 
 /** Whether nothing but blank lines follows line `index`. */

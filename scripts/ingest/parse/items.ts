@@ -4,6 +4,7 @@ import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
 import { titleAsPrinted } from './printed-title.ts';
 import { romanParts } from './roman-parts.ts';
+import { headsItemsBelow } from './between-items.ts';
 import { append } from '../../../src/shared/lists.ts';
 import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS, LEADING_TIME } from './vocabulary.ts';
 
@@ -130,6 +131,13 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     }
     return '';
   };
+  const previousText = (index: number): string => {
+    for (let before = index - 1; before >= 0; before -= 1) {
+      const text = lines[before]?.text ?? '';
+      if (text !== '') return text;
+    }
+    return '';
+  };
   const parts = romanParts(lines);
   // The lines between a part's heading and its first item, which open that item's text (where no item follows, they
   // stay where they were: after the item above, or in the preamble).
@@ -203,6 +211,12 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     const date = dayHeading(entry.text);
     if (date !== null) {
       day = date;
+      return;
+    }
+    // A heading between two items (outside the parts, whose title is the section) is the section of the items below it.
+    const next = parts.size === 0 && items.length > 0 && held === null ? numberedHeading(nextText(index)) : null;
+    if (next !== null && followsInAgenda(previousNumber, next.number) && headsItemsBelow(previousText(index), entry.text)) {
+      section = printedHeading(entry.text);
       return;
     }
     (held ?? items[items.length - 1]?.lines ?? preamble).push(entry);

@@ -14,6 +14,7 @@ import { leadingPageNumber } from './page-numbers.ts';
 import { rowsOverPage } from './layout-row-over-page.ts';
 import { closeLoneNumbers, LONE_NUMBER } from './lone-numbers.ts';
 import { opensTextUnderTitle } from './numbered-title.ts';
+import { setItemRows } from './item-rows.ts';
 import { joinTimedRows } from './timed-rows.ts';
 import { isWordAsLabel, labelLine } from './labels.ts';
 import { watermarkLines } from './watermark.ts';
@@ -90,7 +91,7 @@ export function normalise(text: string): SourceLine[] {
   const cleaned = undoubleSpacing(text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 })));
   const watermark = watermarkLines(cleaned);
   const lines = watermark.size === 0 ? cleaned : cleaned.map((entry) => (watermark.has(entry.line) ? { text: '', line: entry.line } : entry));
-  return splitFlatLines(joinWrapped(closeLoneNumbers(joinTimedRows(collapseBlanks(rowsOverPage(dropFurniture(lines)))))));
+  return splitFlatLines(joinWrapped(setItemRows(closeLoneNumbers(joinTimedRows(collapseBlanks(rowsOverPage(dropFurniture(lines))))))));
 }
 
 /** Any character one of cleanLine's replacements acts on: a line without one (most lines) is only trimmed. */

@@ -15,6 +15,27 @@ describe('parseAgenda', () => {
     ]);
   });
 
+  it('reads a heading between two items, under a sentence that ends the text above, as the section of the items below it', () => {
+    const { items } = agenda(
+      '1. Adoption of the agenda\nThe Committee adopted the agenda.\nJustice and Home Affairs\n2. Conclusions on the future of Europol\nThe Committee approved the conclusions.\n' +
+        'Internal Security\n3. Follow-up of the COSI meeting\nThe Committee took note.\n',
+    );
+    expect(items.map((item) => [item.number, item.section, item.lines.map((line) => line.text)])).toEqual([
+      ['1', null, ['The Committee adopted the agenda.']],
+      ['2', 'Justice and Home Affairs', ['The Committee approved the conclusions.']],
+      ['3', 'Internal Security', ['The Committee took note.']],
+    ]);
+  });
+
+  it('keeps a line between items as text of the item above where the text above runs on into it or it is no heading', () => {
+    const { items } = agenda(
+      '1. Adoption of the agenda\nThe Committee adopted the agenda as set out in\nCM 2210/24\n2. Any other business\nCOSI took note.\nNo item was raised, as agreed.\n3. Closing\n',
+    );
+    expect(items.map((item) => item.section)).toEqual([null, null, null]);
+    expect(items[0]?.lines.map((line) => line.text)).toEqual(['The Committee adopted the agenda as set out in', 'CM 2210/24']);
+    expect(items[1]?.lines.map((line) => line.text)).toEqual(['COSI took note.', 'No item was raised, as agreed.']);
+  });
+
   it('reads the fifteen items of seed 000 with their agenda headings and day', () => {
     const { body } = splitDocument(normalise(readFileSync('content/sources/000_fcebac5ee47826ac.txt', 'utf8')));
     const { preamble, items } = parseAgenda(body);

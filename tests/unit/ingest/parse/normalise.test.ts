@@ -52,6 +52,15 @@ describe('normalise', () => {
     expect(texts(input)).toEqual(['Justice and Home Affairs Council meeting in December 2025. Reference was made to PNR.']);
   });
 
+  it('drops a two-line footer that plain pdftotext prints column by column, its directorate second (number, directorate, initials, page, language)', () => {
+    const input = ['No item was raised.', '16012/25', 'GIP.B', '', 'ML/ab', '', '1', 'EN', '', 'The Committee took note.'].join('\n');
+    expect(texts(input)).toEqual(['No item was raised.', '', 'The Committee took note.']);
+    const limite = ['the priorities of the cycle;', '9412/1/24 REV 1', 'JAI.1', '', 'TR/kl', 'LIMITE', '', '2', 'EN', '', '(c) the protection of hubs.'].join(
+      '\n',
+    );
+    expect(texts(limite)).toEqual(['the priorities of the cycle;', '', '(c) the protection of hubs.']);
+  });
+
   it('drops the footer of a notice of meeting, its number and page over its language, as pdftotext -layout prints it', () => {
     const input = [
       '12.30 – 13.00    5.    Any other business',

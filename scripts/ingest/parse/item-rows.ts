@@ -1,0 +1,109 @@
+/** An agenda item's table row as plain `pdftotext` prints it, its right-hand column run into its lines, set back in reading order. */
+import { isTitleWord, opensWithOpener } from './body-start.ts';
+import { dayHeadingDate } from './items.ts';
+import type { SourceLine } from './normalise.ts';
+import { BULLET, DOCUMENT_NUMBER_SOURCE, ITEM_NUMBER } from './vocabulary.ts';
+
+/** A distribution code as a right-hand column prints it under a document's number: `JAI 1502`, `COSI 198`, `OJ CRP2 45`. */
+const CODE = String.raw`(?:(?:OJ|CRS|CO)[ \t])?[A-Z][A-Z0-9]{1,15}(?:/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}`;
+
+/** One entry of the right-hand column: a document's number or a distribution code. */
+const ENTRY = String.raw`(?:${DOCUMENT_NUMBER_SOURCE}|${CODE})`;
+
+/** A line of the right-hand column alone: entries and nothing else. */
+const COLUMN_LINE = new RegExp(String.raw`^[ \t]*${ENTRY}(?:[ \t]+${ENTRY})*$`);
+
+/** Entries of the right-hand column after a word of the title's cell, to the line's end. */
+const COLUMN_END = new RegExp(String.raw`(?<=[\p{L}\d)\]"”’'.,:;])[ \t]+(${ENTRY}(?:[ \t]+${ENTRY})*)$`, 'u');
+
+/** A numbered item's title line, the number alone or set back before the title by a tab (`2.⇥Preparation …`). */
+const NUMBERED_TITLE = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.[ \t]+\S`);
+
+/** The number before a title, and the space after it. */
+const LEADING_NUMBER = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.[ \t]+`);
+
+/** Lines that open a unit of their own (a bullet, a lettered point, a numbered line): no row goes on over them. */
+const OPENS_UNIT = [BULLET, /^[ \t]*\(?(?:[a-z]{1,4}|[A-Z])\)[ \t]/, new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?(?:[ \t]|$)`)];
+
+/** A line ends a sentence or a clause when it ends with one of these. */
+const SENTENCE_END = /[.:;!?,](?:["'”’)\]]{0,4})$/;
+
+/** A sentence's end inside a line: a title's cell has none. */
+const SENTENCE_INSIDE = /[.!?]["'”’)]?[ \t]+["“(]?\p{Lu}/u;
+
+/** A document's number among the entries: a row's right-hand column lists one at least. */
+const DOCUMENT_NUMBER = new RegExp(String.raw`(?<![\d/])${DOCUMENT_NUMBER_SOURCE}(?![\d/])`);
+
+/** What a wrapped line of a title may end on besides a word that leads on (`of`, `the`): a dash, slash, ampersand or opening bracket. */
+const OPEN_END = /[-–—/&(]$/;
+
+/**
+ * Sets each numbered item's table row back in reading order where plain `pdftotext` ran its right-hand column (the
+ * documents' numbers and codes) into the lines of its title's cell (`… (Justice and Home Affairs) 14470/1/25 REV 1`,
+ * `JAI 1502` between two lines of a subtitle): the cell's lines first, each of its paragraphs (the title, every
+ * subtitle) apart by a blank line, then, after a blank line, the column's entries one line each as printed. Under an
+ * item's title and its subtitles, a sentence (`The Committee took note …`) opens the item's text after a blank line.
+ * A row runs from the numbered title to a blank line, a line that opens a unit (a bullet, a lettered point, a number)
+ * or a line that ends a sentence; a row whose lines hold no sentence and nothing but title and subtitles is read so.
+ * Guarantees: every character is kept; only lines move (the column's entries after the cell's lines) and blank lines
+ * come in; a row without a column beside its lines is left as it is but for the blank line before its sentence.
+ */
+export function setItemRows(lines: readonly SourceLine[]): SourceLine[] {
+  const result: SourceLine[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const entry = lines[index] as SourceLine;
+    if (!NUMBERED_TITLE.test(entry.text) || opensWithOpener(entry.text.replace(LEADING_NUMBER, '')) || dayHeadingDate(entry.text) !== null) {
+      result.push(entry);
+      continue;
+    }
+    const end = rowEnd(lines, index);
+    const row = lines.slice(index, end);
+    const opensText = end < lines.length && (lines[end]?.text ?? '') !== '' && opensWithOpener(lines[end]?.text.trimStart() ?? '');
+    result.push(...readRow(row, opensText));
+    index = end - 1;
+  }
+  return result;
+}
+
+/** The index after the last line of the row a numbered title at `start` opens. */
+function rowEnd(lines: readonly SourceLine[], start: number): number {
+  let index = start + 1;
+  for (; index < lines.length; index += 1) {
+    const text = lines[index]?.text ?? '';
+    if (text === '' || OPENS_UNIT.some((pattern) => pattern.test(text))) break;
+    if (COLUMN_LINE.test(text)) continue;
+    const above = (lines[index - 1]?.text ?? '').trimEnd();
+    if (SENTENCE_END.test(above) || (opensWithOpener(text.trimStart()) && !leadsOn(above))) break;
+  }
+  return index;
+}
+
+/** Whether a line of a title's cell leads on to the next (`… of the`, `… Home Affairs –`): a capital below it is still its. */
+function leadsOn(text: string): boolean {
+  const word = /(\S+)$/.exec(text)?.[1] ?? '';
+  return OPEN_END.test(text) || isTitleWord(word);
+}
+
+/** A row's lines in reading order (see setItemRows); `opensText`: the line after the row opens the item's text. */
+function readRow(row: readonly SourceLine[], opensText: boolean): SourceLine[] {
+  const closing = (last: SourceLine): SourceLine[] => (opensText ? [{ text: '', line: last.line }] : []);
+  const last = row[row.length - 1] as SourceLine;
+  if (row.some((entry) => SENTENCE_END.test(entry.text.trimEnd()) || SENTENCE_INSIDE.test(entry.text.replace(LEADING_NUMBER, '')))) return [...row];
+  const beside = row.some((entry) => !COLUMN_LINE.test(entry.text) && COLUMN_END.test(entry.text));
+  if (!beside || !row.some((entry) => DOCUMENT_NUMBER.test(entry.text))) return [...row, ...(row.length > 1 ? closing(last) : [])];
+  const cell: SourceLine[] = [];
+  const column: SourceLine[] = [];
+  for (const entry of row) {
+    if (COLUMN_LINE.test(entry.text)) {
+      column.push({ text: entry.text.trim(), line: entry.line });
+      continue;
+    }
+    const entries = COLUMN_END.exec(entry.text);
+    const text = entries === null ? entry.text : entry.text.slice(0, entries.index);
+    if (entries !== null) column.push({ text: entries[1] ?? '', line: entry.line });
+    const above = cell[cell.length - 1];
+    if (above !== undefined && /^[ \t]*\p{Lu}/u.test(text) && !leadsOn(above.text.trimEnd())) cell.push({ text: '', line: entry.line });
+    cell.push({ text, line: entry.line });
+  }
+  return [...cell, { text: '', line: last.line }, ...column, ...closing(last)];
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { setItemRows } from '../../../../scripts/ingest/parse/item-rows.ts';
+import type { SourceLine } from '../../../../scripts/ingest/parse/normalise.ts';
+
+/** Lines numbered from 1, as normalise gives them. */
+function lines(...texts: string[]): SourceLine[] {
+  return texts.map((text, index) => ({ text, line: index + 1 }));
+}
+
+function texts(result: readonly SourceLine[]): string[] {
+  return result.map((entry) => entry.text);
+}
+
+describe('setItemRows', () => {
+  it('sets a right-hand column that plain pdftotext ran into the title cell after the cell, each paragraph of the cell apart', () => {
+    const row = lines(
+      '2.\tPreparation for the Council (Justice and Home Affairs) 14470/1/25 REV 1',
+      'meeting on 11 and 12 December 2025',
+      'JAI 1502',
+      'Regulation on the prevention and combating of child',
+      'COSI 201',
+      'sexual abuse',
+      'General approach',
+      'The Committee took note of the compromise text and agreed to submit it to the Council with a',
+    );
+    expect(texts(setItemRows(row))).toEqual([
+      '2.\tPreparation for the Council (Justice and Home Affairs)',
+      'meeting on 11 and 12 December 2025',
+      '',
+      'Regulation on the prevention and combating of child',
+      'sexual abuse',
+      '',
+      'General approach',
+      '',
+      '14470/1/25 REV 1',
+      'JAI 1502',
+      'COSI 201',
+      '',
+      'The Committee took note of the compromise text and agreed to submit it to the Council with a',
+    ]);
+  });
+
+  it('keeps every character, each line at the source line it came from', () => {
+    const row = lines(
+      '5.\tAgreement between the European Union and a third 14986/25',
+      'country on the exchange of personal data with Europol COSI 198',
+      'Decision authorising the opening of negotiations',
+      'ENFOPOL 391',
+    );
+    const result = setItemRows(row);
+    expect(texts(result).join('').replace(/\s/g, '').split('').sort()).toEqual(texts(row).join('').replace(/\s/g, '').split('').sort());
+    expect(result.filter((entry) => entry.text !== '').map((entry) => [entry.text, entry.line])).toEqual([
+      ['5.\tAgreement between the European Union and a third', 1],
+      ['country on the exchange of personal data with Europol', 2],
+      ['Decision authorising the opening of negotiations', 3],
+      ['14986/25', 1],
+      ['COSI 198', 2],
+      ['ENFOPOL 391', 4],
+    ]);
+  });
+
+  it('opens the text after a blank line where a sentence follows a title and its subtitle', () => {
+    const row = lines(
+      '4.\tFollow-up of the COSI meeting of 18 November 2025',
+      'Information from the Presidency on the state of play of the',
+      'internal security strategy ProtectEU',
+      'The Committee took note of the information from the Presidency.',
+    );
+    expect(texts(setItemRows(row))).toEqual([...texts(row).slice(0, 3), '', texts(row)[3]]);
+  });
+
+  it('leaves a row alone whose column stands on lines of its own, a title on one line and the sentence under it', () => {
+    const row = lines(
+      '3.\tConclusions on the future of Europol',
+      'Approval',
+      '',
+      '15311/25',
+      'ENFOPOL 402',
+      '',
+      'The Committee approved the draft conclusions.',
+    );
+    expect(setItemRows(row)).toEqual(row);
+    const single = lines('1. Adoption of the agenda', 'The agenda was adopted as set out in CM 2210/24.');
+    expect(setItemRows(single)).toEqual(single);
+  });
+
+  it('leaves numbered paragraphs, day headings and titles ending on a code without any document number alone', () => {
+    const paragraph = lines('12. Member States are invited to report on the', 'implementation of the action plan', 'The Commission will present 14470/25');
+    expect(setItemRows(paragraph)).toEqual(paragraph);
+    const sentences = lines(
+      '3. Draft conclusions were discussed. Several delegations asked for',
+      'a reference to Frontex',
+      'The Presidency will revise the text.',
+    );
+    expect(setItemRows(sentences)).toEqual(sentences);
+    const day = lines('13. Februar 2008', 'Herr Javier SOLANA, Generalsekretär/Hoher Vertreter', 'Die Delegationen erhalten in der Anlage das Dokument.');
+    expect(setItemRows(day)).toEqual(day);
+    const code = lines('4. Operational action plans of EMPACT 2026', 'priorities of the cycle');
+    expect(setItemRows(code)).toEqual(code);
+  });
+});
