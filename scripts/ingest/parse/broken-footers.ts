@@ -1,5 +1,5 @@
 import type { SourceLine } from './normalise.ts';
-import { DOCUMENT_NUMBER_SOURCE, PAGE_FOOTER } from './vocabulary.ts';
+import { CONVERTER_PAGE_MARK, DOCUMENT_NUMBER_SOURCE, PAGE_FOOTER } from './vocabulary.ts';
 
 /** A document number alone on its line: where a footer `pdftotext` prints in pieces begins. */
 const NUMBER_ALONE = new RegExp(String.raw`^${DOCUMENT_NUMBER_SOURCE}$`);
@@ -51,16 +51,20 @@ export function brokenFooterLines(lines: readonly SourceLine[]): Set<number> {
     if (pieces === null) continue;
     found.add(index);
     for (const piece of pieces) found.add(piece);
+    // A stamp's address a parliament prints on every page (`www.parlament.gv.at`) may stand among the pieces.
+    for (let between = index + 1; between < (pieces[pieces.length - 1] ?? index); between += 1) {
+      if (CONVERTER_PAGE_MARK.test(lines[between]?.text.trim() ?? '')) found.add(between);
+    }
   }
   return found;
 }
 
-/** The indices of the next non-blank lines after `index`, up to the next document number alone. */
+/** The indices of the next non-blank lines after `index` (a stamp's address aside), up to the next document number alone. */
 function filledAfter(lines: readonly SourceLine[], index: number): number[] {
   const result: number[] = [];
   for (let next = index + 1; next < lines.length && result.length < LOOK_AHEAD; next += 1) {
     const text = lines[next]?.text.trim() ?? '';
-    if (text === '') continue;
+    if (text === '' || CONVERTER_PAGE_MARK.test(text)) continue;
     if (NUMBER_ALONE.test(text)) break;
     result.push(next);
   }

@@ -1,5 +1,6 @@
 /** An agenda item's table row as plain `pdftotext` prints it, its right-hand column run into its lines, set back in reading order. */
 import { isTitleWord, opensWithOpener } from './body-start.ts';
+import { cutsDayFromMonth } from './cut-day.ts';
 import { dayHeadingDate } from './items.ts';
 import type { SourceLine } from './normalise.ts';
 import { BULLET, DOCUMENT_NUMBER_SOURCE, ITEM_NUMBER } from './vocabulary.ts';
@@ -28,8 +29,8 @@ const OPENS_UNIT = [BULLET, /^[ \t]*\(?(?:[a-z]{1,4}|[A-Z])\)[ \t]/, new RegExp(
 /** A line ends a sentence or a clause when it ends with one of these. */
 const SENTENCE_END = /[.:;!?,](?:["'”’)\]]{0,4})$/;
 
-/** A sentence's end inside a line: a title's cell has none. */
-const SENTENCE_INSIDE = /[.!?]["'”’)]?[ \t]+["“(]?\p{Lu}/u;
+/** A sentence's end inside a line (a day's ordinal dot aside: `12. Dezember`): a title's cell has none. */
+const SENTENCE_INSIDE = /(?<!(?:^|[ \t(])\d{1,2})[.!?]["'”’)]?[ \t]+["“(]?\p{Lu}/u;
 
 /** A document's number among the entries: a row's right-hand column lists one at least. */
 const DOCUMENT_NUMBER = new RegExp(String.raw`(?<![\d/])${DOCUMENT_NUMBER_SOURCE}(?![\d/])`);
@@ -39,14 +40,16 @@ const OPEN_END = /[-–—/&(]$/;
 
 /**
  * Sets each numbered item's table row back in reading order where plain `pdftotext` ran its right-hand column (the
- * documents' numbers and codes) into the lines of its title's cell (`… (Justice and Home Affairs) 14470/1/25 REV 1`,
- * `JAI 1502` between two lines of a subtitle): the cell's lines first, each of its paragraphs (the title, every
- * subtitle) apart by a blank line, then, after a blank line, the column's entries one line each as printed. Under an
- * item's title and its subtitles, a sentence (`The Committee took note …`) opens the item's text after a blank line.
- * A row runs from the numbered title to a blank line, a line that opens a unit (a bullet, a lettered point, a number)
- * or a line that ends a sentence; a row whose lines hold no sentence and nothing but title and subtitles is read so.
- * Guarantees: every character is kept; only lines move (the column's entries after the cell's lines) and blank lines
- * come in; a row without a column beside its lines is left as it is but for the blank line before its sentence.
+ * documents' numbers and codes) into the lines of its title's cell (`… (Justice and Home Affairs) 14470/1/25 REV 1`)
+ * or printed it between them (`JAI 1502` between two lines of a subtitle): the cell's paragraphs first (the title,
+ * every subtitle), each on one line and apart by a blank line, then, after a blank line, the column's entries one line
+ * each as printed. A paragraph opens at a capital after a line that does not lead on (`… of the`); in a row without a
+ * column, only where its first word would have fitted on the line above. Under an item's title and its subtitles, a
+ * sentence (`The Committee took note …`) opens the item's text after a blank line. A row runs from the numbered
+ * title to a blank line, a line that opens a unit (a bullet, a lettered point, a number) or a line that ends a
+ * sentence (a day's dot before its month aside: `vom 18.` / `November 2025`); a row holding a sentence is left alone.
+ * Guarantees: every character is kept, in the cell's order and then the column's; only line breaks inside a
+ * paragraph go (a line ending in a hyphen is left to the joining of wrapped lines) and blank lines come in.
  */
 export function setItemRows(lines: readonly SourceLine[]): SourceLine[] {
   const result: SourceLine[] = [];
@@ -73,7 +76,7 @@ function rowEnd(lines: readonly SourceLine[], start: number): number {
     if (text === '' || OPENS_UNIT.some((pattern) => pattern.test(text))) break;
     if (COLUMN_LINE.test(text)) continue;
     const above = (lines[index - 1]?.text ?? '').trimEnd();
-    if (SENTENCE_END.test(above) || (opensWithOpener(text.trimStart()) && !leadsOn(above))) break;
+    if ((SENTENCE_END.test(above) && !cutsDayFromMonth(above, text)) || (opensWithOpener(text.trimStart()) && !leadsOn(above))) break;
   }
   return index;
 }
@@ -86,24 +89,46 @@ function leadsOn(text: string): boolean {
 
 /** A row's lines in reading order (see setItemRows); `opensText`: the line after the row opens the item's text. */
 function readRow(row: readonly SourceLine[], opensText: boolean): SourceLine[] {
-  const closing = (last: SourceLine): SourceLine[] => (opensText ? [{ text: '', line: last.line }] : []);
   const last = row[row.length - 1] as SourceLine;
-  if (row.some((entry) => SENTENCE_END.test(entry.text.trimEnd()) || SENTENCE_INSIDE.test(entry.text.replace(LEADING_NUMBER, '')))) return [...row];
-  const beside = row.some((entry) => !COLUMN_LINE.test(entry.text) && COLUMN_END.test(entry.text));
-  if (!beside || !row.some((entry) => DOCUMENT_NUMBER.test(entry.text))) return [...row, ...(row.length > 1 ? closing(last) : [])];
+  const ends = (entry: SourceLine, index: number) => SENTENCE_END.test(entry.text.trimEnd()) && !cutsDayFromMonth(entry.text, row[index + 1]?.text ?? '');
+  if (row.some((entry, index) => ends(entry, index) || SENTENCE_INSIDE.test(entry.text.replace(LEADING_NUMBER, '')))) return [...row];
+  // The column runs into the cell's lines, or stands between them.
+  const cellAfter = (index: number) => row.slice(index + 1).some((entry) => !COLUMN_LINE.test(entry.text));
+  const runsIn = row.some((entry, index) => (COLUMN_LINE.test(entry.text) ? index > 0 && cellAfter(index) : COLUMN_END.test(entry.text)));
+  const beside = runsIn && row.some((entry) => DOCUMENT_NUMBER.test(entry.text));
   const cell: SourceLine[] = [];
   const column: SourceLine[] = [];
   for (const entry of row) {
-    if (COLUMN_LINE.test(entry.text)) {
-      column.push({ text: entry.text.trim(), line: entry.line });
-      continue;
-    }
-    const entries = COLUMN_END.exec(entry.text);
-    const text = entries === null ? entry.text : entry.text.slice(0, entries.index);
-    if (entries !== null) column.push({ text: entries[1] ?? '', line: entry.line });
-    const above = cell[cell.length - 1];
-    if (above !== undefined && /^[ \t]*\p{Lu}/u.test(text) && !leadsOn(above.text.trimEnd())) cell.push({ text: '', line: entry.line });
-    cell.push({ text, line: entry.line });
+    const entries = beside ? COLUMN_END.exec(entry.text) : null;
+    if (beside && COLUMN_LINE.test(entry.text)) column.push({ text: entry.text.trim(), line: entry.line });
+    else if (entries !== null) {
+      column.push({ text: entries[1] ?? '', line: entry.line });
+      cell.push({ text: entry.text.slice(0, entries.index), line: entry.line });
+    } else cell.push(entry);
   }
-  return [...cell, { text: '', line: last.line }, ...column, ...closing(last)];
+  const widest = Math.max(...cell.map((entry) => entry.text.replace(LEADING_NUMBER, '').trim().length));
+  const read: SourceLine[] = [];
+  cell.forEach((entry, index) => {
+    const above = cell[index - 1]?.text.trimEnd();
+    const joined = read[read.length - 1];
+    if (above !== undefined && opensParagraph(above, entry.text.trim(), widest, beside)) read.push({ text: '', line: entry.line }, entry);
+    // A line going on with the one above is joined to it here, where the cell says so (`(Justiz und` / `Inneres) am …`);
+    // a line that ends in a hyphen is left for the joining of wrapped lines, which knows the words the document spells whole.
+    else if (beside && joined !== undefined && joined.text !== '' && !/\p{L}-$/u.test(joined.text))
+      read[read.length - 1] = { text: `${joined.text.trimEnd()} ${entry.text.trim()}`, line: joined.line };
+    else read.push(entry);
+  });
+  const after = column.length > 0 ? [{ text: '', line: last.line }, ...column] : [];
+  return [...read, ...after, ...(opensText && row.length > 1 ? [{ text: '', line: last.line }] : [])];
+}
+
+/**
+ * Whether a line of a title's cell opens a paragraph of its own (a subtitle) rather than going on with the line
+ * above: it opens with a capital after a line that does not lead on, and, unless the row is a table's (its column
+ * beside it), its first word would have fitted on the line above, which the cell's widest line measures.
+ */
+function opensParagraph(above: string, text: string, widest: number, inTable: boolean): boolean {
+  if (!/^\p{Lu}/u.test(text) || leadsOn(above) || cutsDayFromMonth(above, text)) return false;
+  const word = /^\S+/.exec(text)?.[0] ?? '';
+  return inTable || above.replace(LEADING_NUMBER, '').trim().length + 1 + word.length <= widest;
 }

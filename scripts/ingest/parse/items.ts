@@ -5,6 +5,7 @@ import type { SourceLine } from './normalise.ts';
 import { titleAsPrinted } from './printed-title.ts';
 import { romanParts } from './roman-parts.ts';
 import { headsItemsBelow } from './between-items.ts';
+import { isDaysLine } from './summary-record-opening.ts';
 import { append } from '../../../src/shared/lists.ts';
 import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS, LEADING_TIME } from './vocabulary.ts';
 
@@ -177,8 +178,8 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
       previousNumber = number;
       return;
     }
-    // A German day heading (`16. April 2024`) has the shape of a numbered line: the date comes first.
-    const heading = dayHeading(entry.text) === null ? numberedHeading(entry.text) : null;
+    // A German day heading (`16. April 2024`) or meeting's days (`26. und 28. November 2025`) has the shape of a numbered line: the date comes first.
+    const heading = dayHeading(entry.text) === null && !isDaysLine(entry.text) ? numberedHeading(entry.text) : null;
     if (heading !== null && followsInAgenda(previousNumber, heading.number)) {
       items.push({
         number: heading.number,

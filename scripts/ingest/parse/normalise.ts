@@ -4,6 +4,7 @@ import { brokenFooterLines } from './broken-footers.ts';
 import { undoubleSpacing } from './double-spacing.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
 import { cutsDocumentNumber } from './cut-document-number.ts';
+import { cutsDayFromMonth } from './cut-day.ts';
 import { dashContinuesTitle } from './dash-continuation.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { splitFlatLines } from './flat-lines.ts';
@@ -253,6 +254,7 @@ const HYPHEN_END = /\p{L}-$/u;
 function continues(above: { first: string; last: string; length: number; pieces: readonly string[] }, below: string): boolean {
   if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;
   if (DATE_PREPOSITION_END.test(tail(above.last)) && OPENS_WITH_DATE.test(below.trimStart())) return true;
+  if (cutsDayFromMonth(above.last, below)) return true;
   if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null || isWordAsLabel(below)) return false;
   if (listsDocumentsUnder(above.first, below)) return false;
   const start = below.trimStart();

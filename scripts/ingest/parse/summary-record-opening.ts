@@ -35,6 +35,11 @@ function daysAt(text: string, whole: boolean): string[] {
   return parseDates(text.slice(0, length)).filter(isPlausibleDate);
 }
 
+/** Whether a line holds days and nothing else (`26. und 28. November 2025`, `20 and 22 September 2023`): a German one has the shape of a numbered line. */
+export function isDaysLine(text: string): boolean {
+  return daysAt(text.trim(), true).length > 0;
+}
+
 /** The committee and days a summary record's body opens with, or null when its first lines are not a committee's name and days. */
 export function summaryRecordOpening(body: readonly SourceLine[]): SummaryRecordOpening | null {
   const [first, second] = body.filter((line) => line.text.trim() !== '').map((line) => line.text.trim());

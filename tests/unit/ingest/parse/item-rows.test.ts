@@ -12,7 +12,7 @@ function texts(result: readonly SourceLine[]): string[] {
 }
 
 describe('setItemRows', () => {
-  it('sets a right-hand column that plain pdftotext ran into the title cell after the cell, each paragraph of the cell apart', () => {
+  it('sets a right-hand column that plain pdftotext ran into the title cell after the cell, each paragraph of the cell on a line, apart', () => {
     const row = lines(
       '2.\tPreparation for the Council (Justice and Home Affairs) 14470/1/25 REV 1',
       'meeting on 11 and 12 December 2025',
@@ -24,11 +24,9 @@ describe('setItemRows', () => {
       'The Committee took note of the compromise text and agreed to submit it to the Council with a',
     );
     expect(texts(setItemRows(row))).toEqual([
-      '2.\tPreparation for the Council (Justice and Home Affairs)',
-      'meeting on 11 and 12 December 2025',
+      '2.\tPreparation for the Council (Justice and Home Affairs) meeting on 11 and 12 December 2025',
       '',
-      'Regulation on the prevention and combating of child',
-      'sexual abuse',
+      'Regulation on the prevention and combating of child sexual abuse',
       '',
       'General approach',
       '',
@@ -40,7 +38,7 @@ describe('setItemRows', () => {
     ]);
   });
 
-  it('keeps every character, each line at the source line it came from', () => {
+  it('keeps every character, each line at the source line it opens on', () => {
     const row = lines(
       '5.\tAgreement between the European Union and a third 14986/25',
       'country on the exchange of personal data with Europol COSI 198',
@@ -50,13 +48,64 @@ describe('setItemRows', () => {
     const result = setItemRows(row);
     expect(texts(result).join('').replace(/\s/g, '').split('').sort()).toEqual(texts(row).join('').replace(/\s/g, '').split('').sort());
     expect(result.filter((entry) => entry.text !== '').map((entry) => [entry.text, entry.line])).toEqual([
-      ['5.\tAgreement between the European Union and a third', 1],
-      ['country on the exchange of personal data with Europol', 2],
+      ['5.\tAgreement between the European Union and a third country on the exchange of personal data with Europol', 1],
       ['Decision authorising the opening of negotiations', 3],
       ['14986/25', 1],
       ['COSI 198', 2],
       ['ENFOPOL 391', 4],
     ]);
+  });
+
+  it("sets back a column printed on lines of its own between the cell's lines, joining the lines of a German title over its capitalised nouns", () => {
+    const row = lines(
+      '2.\tVorbereitung der Tagung des Rates (Justiz und',
+      '14470/1/25 REV 1',
+      'Inneres) am 11. und 12. Dezember 2025',
+      'JAI 1502',
+      'Verordnung zur Festlegung von Vorschriften zur',
+      'COSI 201',
+      'Prävention und Bekämpfung des sexuellen Missbrauchs',
+      'von Kindern',
+      'Allgemeine Ausrichtung',
+      'Der Ausschuss nahm den Kompromisstext zur Kenntnis und kam überein, ihn dem Rat im',
+    );
+    expect(texts(setItemRows(row))).toEqual([
+      '2.\tVorbereitung der Tagung des Rates (Justiz und Inneres) am 11. und 12. Dezember 2025',
+      '',
+      'Verordnung zur Festlegung von Vorschriften zur Prävention und Bekämpfung des sexuellen Missbrauchs von Kindern',
+      '',
+      'Allgemeine Ausrichtung',
+      '',
+      '14470/1/25 REV 1',
+      'JAI 1502',
+      'COSI 201',
+      '',
+      'Der Ausschuss nahm den Kompromisstext zur Kenntnis und kam überein, ihn dem Rat im',
+    ]);
+  });
+
+  it('sets a subtitle apart from a title without a column beside it where its first word would have fitted on the line above', () => {
+    const row = lines(
+      "5.\tAccord entre l'Union européenne et un pays tiers sur",
+      "l'échange de données à caractère personnel avec",
+      'Europol',
+      "Décision autorisant l'ouverture de négociations",
+      '',
+      '14986/25',
+    );
+    expect(texts(setItemRows(row))).toEqual([...texts(row).slice(0, 3), '', ...texts(row).slice(3)]);
+    const wrapped = lines('3.\tImplementation of the EU Strategy to tackle', 'Organised Crime 2021-2025', '');
+    expect(setItemRows(wrapped)).toEqual(wrapped);
+  });
+
+  it("reads a title cut after a day's ordinal dot as going on with its month", () => {
+    const row = lines(
+      '4.\tFolgemaßnahmen zur Tagung des COSI vom 18.',
+      'November 2025',
+      'Informationen des Vorsitzes über den Stand der Strategie',
+      'Der Ausschuss nahm die Informationen zur Kenntnis.',
+    );
+    expect(texts(setItemRows(row))).toEqual([texts(row)[0], texts(row)[1], '', texts(row)[2], '', texts(row)[3]]);
   });
 
   it('opens the text after a blank line where a sentence follows a title and its subtitle', () => {

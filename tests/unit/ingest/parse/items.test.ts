@@ -15,6 +15,14 @@ describe('parseAgenda', () => {
     ]);
   });
 
+  it("reads the meeting's days a German summary record prints under the committee (`26. und 28. November 2025`) as no item", () => {
+    const { preamble, items } = agenda(
+      'AUSSCHUSS DER STÄNDIGEN VERTRETER\n26. und 28. November 2025\n1. Annahme der Tagesordnung\nDer Ausschuss nahm die Tagesordnung an.\n',
+    );
+    expect(preamble.map((line) => line.text)).toEqual(['AUSSCHUSS DER STÄNDIGEN VERTRETER', '26. und 28. November 2025']);
+    expect(items.map((item) => [item.number, item.title])).toEqual([['1', 'Annahme der Tagesordnung']]);
+  });
+
   it('reads a heading between two items, under a sentence that ends the text above, as the section of the items below it', () => {
     const { items } = agenda(
       '1. Adoption of the agenda\nThe Committee adopted the agenda.\nJustice and Home Affairs\n2. Conclusions on the future of Europol\nThe Committee approved the conclusions.\n' +

@@ -61,6 +61,27 @@ describe('normalise', () => {
     expect(texts(limite)).toEqual(['the priorities of the cycle;', '', '(c) the protection of hubs.']);
   });
 
+  it("drops a footer printed column by column with a parliament's stamp address among its pieces, and the address", () => {
+    const input = [
+      'Earlier involvement is deemed essential.',
+      '14342/21',
+      'JAI.1',
+      '',
+      'RS/sl',
+      'www.parlament.gv.at',
+      '',
+      '1',
+      'EN',
+      '',
+      'The benefit of Joint Investigation Teams was highlighted.',
+    ].join('\n');
+    expect(texts(input)).toEqual(['Earlier involvement is deemed essential.', '', 'The benefit of Joint Investigation Teams was highlighted.']);
+  });
+
+  it('joins a German date cut after its day (`vom 18.` / `November 2025`)', () => {
+    expect(texts('Folgemaßnahmen zur Tagung des COSI vom 18.\nNovember 2025')).toEqual(['Folgemaßnahmen zur Tagung des COSI vom 18. November 2025']);
+  });
+
   it('drops the footer of a notice of meeting, its number and page over its language, as pdftotext -layout prints it', () => {
     const input = [
       '12.30 – 13.00    5.    Any other business',
