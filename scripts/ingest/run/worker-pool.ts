@@ -1,3 +1,4 @@
+import { getCompileCacheDir } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -5,6 +6,15 @@ import { Worker } from 'node:worker_threads';
  * TypeScript with Node's own type stripping, which costs no start-up per worker; its modules use erasable syntax only.
  */
 const PASSED_ON = /^--(?:cpu|heap)-prof/;
+
+/**
+ * The environment of a worker: this process's, and the compile cache this thread uses (cli.ts turns it on), which a
+ * worker thread takes from NODE_COMPILE_CACHE only.
+ */
+function workerEnv(): NodeJS.ProcessEnv {
+  const cache = getCompileCacheDir();
+  return cache === undefined ? process.env : { ...process.env, NODE_COMPILE_CACHE: cache };
+}
 
 /** A task or a result, known by its position among the tasks. */
 interface Indexed {
@@ -27,7 +37,7 @@ export class WorkerPool<T extends Indexed, R extends Indexed> {
   constructor(module: URL, size: number, workerData: unknown) {
     this.#members = Array.from({ length: size }, () => {
       const member: Member<R> = {
-        worker: new Worker(module, { workerData, execArgv: process.execArgv.filter((flag) => PASSED_ON.test(flag)) }),
+        worker: new Worker(module, { workerData, execArgv: process.execArgv.filter((flag) => PASSED_ON.test(flag)), env: workerEnv() }),
         pending: new Map(),
       };
       member.worker.on('message', (result: R) => {
