@@ -161,6 +161,23 @@ function spacing(text: string): string {
  * whether or not it is markup, link syntax read, spacing made single. Never the text of a record: readInline is.
  */
 export function plainText(line: string): string {
+  const known = plainTexts.get(line);
+  if (known !== undefined) return known;
+  if (plainTexts.size >= PLAIN_TEXTS_KEPT) plainTexts.clear();
+  const plain = readPlainText(line);
+  plainTexts.set(line, plain);
+  return plain;
+}
+
+/**
+ * Lines already read by plainText, which the parser's passes (sections, items, labels, headings) ask about the same
+ * lines again and again: about six times a line in a generated corpus. Emptied when full, so it holds about one
+ * document's lines.
+ */
+const plainTexts = new Map<string, string>();
+const PLAIN_TEXTS_KEPT = 4096;
+
+function readPlainText(line: string): string {
   return readInline(line, (marks) => marks.map(() => ''))
     .map((part) => (part.type === 'footnote' ? '' : part.value))
     .join('')
