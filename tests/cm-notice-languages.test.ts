@@ -65,10 +65,28 @@ function top(notice: Notice, layout: boolean): string[] {
   ];
 }
 
-/** The agenda: three numbered items, the second with the document it is on. */
-function agenda(notice: Notice, indent: string): string[] {
+/** The agenda: three numbered items, the second with the document it is on; with `days`, the day each part is planned on printed above it. */
+function agenda(notice: Notice, indent: string, days?: readonly [string, string]): string[] {
   const [first = '', second = '', third = ''] = notice.items;
-  return [`1.${indent}${first}`, '', `2.${indent}${second}`, `${' '.repeat(2 + indent.length)}${DOCUMENT}`, '', `3.${indent}${third}`];
+  const [firstDay, secondDay] = days === undefined ? [[], []] : days.map((day) => [day, '']);
+  return [
+    ...(firstDay ?? []),
+    `1.${indent}${first}`,
+    '',
+    `2.${indent}${second}`,
+    `${' '.repeat(2 + indent.length)}${DOCUMENT}`,
+    '',
+    ...(secondDay ?? []),
+    `3.${indent}${third}`,
+  ];
+}
+
+/**
+ * The days the agenda is planned on, as the version prints them: the meeting's day above item 1 (as the header prints
+ * it: `Dienstag, 17. Februar 2026` where the date is printed with its weekday), the next day without its weekday above item 3.
+ */
+function agendaDays(notice: Notice, language: string): [string, string] {
+  return [notice.date, (notices[language]?.date ?? '').replace('17', '18')];
 }
 
 /** The footer of the page as plain `pdftotext` prints it: number, page and language apart. */
@@ -84,7 +102,7 @@ const SHAPES: Record<string, (notice: Notice, language: string) => string> = {
       ...rows(notice).flatMap(([label, lines]) => lines.map((line, index) => `${(index === 0 ? `${label}:` : '').padEnd(24)}${line}`)),
       '',
       '',
-      ...agenda(notice, '      '),
+      ...agenda(notice, '      ', agendaDays(notice, language)),
       '',
       `${NUMBER}${' '.repeat(60)}1`,
       `${' '.repeat(70)}${language.toUpperCase()}`,
@@ -96,7 +114,7 @@ const SHAPES: Record<string, (notice: Notice, language: string) => string> = {
       '',
       ...rows(notice).flatMap(([, lines]) => lines),
       '',
-      ...agenda(notice, ' '),
+      ...agenda(notice, ' ', agendaDays(notice, language)),
       ...footer(language),
     ].join('\n'),
   flattened: (notice, language) =>
@@ -156,7 +174,7 @@ describe('a CM notice of meeting in each official language', () => {
             planned:
               shape === 'flattened'
                 ? notice.items.filter((title) => !plannedText(record).includes(title))
-                : record.planned?.map((item) => [item.number, item.title, item.references]),
+                : record.planned?.map((item) => [item.number, item.title, item.references, item.day]),
           }).toEqual({
             number: NUMBER,
             date: '2026-02-03',
@@ -168,7 +186,10 @@ describe('a CM notice of meeting in each official language', () => {
             time: `${notice.labels.time}: ${notice.time}`,
             venue: `${notice.labels.venue}: ${venue}`,
             contact: [`${notice.labels.contact}: ${CONTACT}`, `${notice.labels.telFax}: ${TEL_FAX}`],
-            planned: shape === 'flattened' ? [] : notice.items.map((title, index) => [String(index + 1), title, index === 1 ? [DOCUMENT] : []]),
+            planned:
+              shape === 'flattened'
+                ? []
+                : notice.items.map((title, index) => [String(index + 1), title, index === 1 ? [DOCUMENT] : [], index < 2 ? '2026-02-17' : '2026-02-18']),
           });
         });
       }

@@ -29,11 +29,13 @@ export const WEEKDAY = String.raw`(?:(?:it|l|il|is|IT|L|IL|IS)-)?(?:${WEEKDAY_WO
 export const WEEKDAY_BEFORE = String.raw`${WEEKDAY},?[ \t]{1,3}(?:den[ \t]{1,3})?`;
 
 /**
- * A line that is a date and nothing else, maybe with its day of the week before it (`Dienstag, 17. Februar 2026`,
- * `tirsdag den 17. februar 2026`) or after a date with its year first (`2026. február 17., kedd`): a value printed under
- * its label's column, never the wrapped rest of the line above.
+ * A date maybe with its day of the week before it (`Dienstag, 17. Februar 2026`, `tirsdag den 17. februar 2026`) or
+ * after a date with its year first (`2026. február 17., kedd`): a header's value, an agenda's day heading.
  */
-export const DATE_LINE = new RegExp(String.raw`^[ \t]*(?:${WEEKDAY_BEFORE})?(?:${DAY_FIRST}|${YEAR_FIRST}(?:,?[ \t]{1,3}${WEEKDAY})?)[ \t]*$`, 'u');
+export const DATE_WITH_WEEKDAY = String.raw`(?:${WEEKDAY_BEFORE})?(?:${DAY_FIRST}|${YEAR_FIRST}(?:,?[ \t]{1,3}${WEEKDAY})?)`;
+
+/** A line that is a date and nothing else, maybe with its day of the week: a value printed under its label's column, never the wrapped rest of the line above. */
+export const DATE_LINE = new RegExp(String.raw`^[ \t]*${DATE_WITH_WEEKDAY}[ \t]*$`, 'u');
 
 /** Places a date follows without a comma in some languages: `Bryssel den 7 september 2017`, `Brusel 3. května 2019`, `Bryssel 3. toukokuuta 2019`. */
 const PLACES_WITHOUT_COMMA = String.raw`(?<=Brusel|Bryssel|Lucemburk|Luxemburg)`;

@@ -1,5 +1,6 @@
 import { isPlausibleDate } from '../../../src/shared/dates.ts';
 import { parseDates } from './date-expressions.ts';
+import { DATE_WITH_WEEKDAY } from './head-anchors.ts';
 import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
 import { titleAsPrinted } from './printed-title.ts';
@@ -12,8 +13,18 @@ import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS, LEADING_TIME } from './voc
 /** A numbered agenda line: `1. Title`, `6.1. Title`, `3.1 Title`, with `#` and bold around it already allowed for. */
 const NUMBERED = /^(\d{1,5}(?:\.\d{1,3}){0,4})(\.?)[ \t]+(\S.*)$/;
 
-/** A day heading: `18 November 2025`, `Tuesday 18 November 2025`, `19 November 2025 (morning)`, German `16. April 2024`. */
-const DAY_HEADING = /^(?:\p{L}+,?[ \t]+)?\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t]+\p{L}+\.?[ \t]+\d{4}(?:[ \t]*\([^()]{0,40}\))?$/u;
+/**
+ * A day heading: `18 November 2025`, `Tuesday 18th November 2025`, `19 November 2025 (morning)`, German `16. April 2024`,
+ * and a date with its weekday as any official language prints it (`16 kwietnia 2024 r.`, `Dienstag, 17. Februar 2026`,
+ * `terça-feira, 17 de fevereiro de 2026`, `2026. február 17., kedd`: the header's dates, `DATE_WITH_WEEKDAY`).
+ */
+const DAY_HEADING = new RegExp(
+  String.raw`^(?:(?:\p{L}+,?[ \t]+)?\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t]+\p{L}+\.?[ \t]+\d{4}|${DATE_WITH_WEEKDAY})(?:[ \t]*\([^()]{0,40}\))?$`,
+  'u',
+);
+
+/** A date closing with a dot after its year but none after its day (`21 November 2022.`): a wrapped sentence's end, never a heading (Croatian `17. veljače 2026.` is). */
+const SENTENCE_END_DATE = /(?<![\d.])\d{1,2}[ \t]\D*\d{4}\.$/u;
 
 /** An agenda heading this long is a sentence, not a heading. */
 const MAX_HEADING_LENGTH = 120;
@@ -92,7 +103,7 @@ export function followsInAgenda(previous: string | null, next: string): boolean 
 /** The ISO date a line of day-heading shape names, plausible or not, or null. */
 export function dayHeadingDate(text: string): string | null {
   const plain = headingPlain(text);
-  if (!DAY_HEADING.test(plain)) return null;
+  if (!DAY_HEADING.test(plain) || SENTENCE_END_DATE.test(plain)) return null;
   const days = parseDates(plain);
   return days.length === 1 ? (days[0] ?? null) : null;
 }

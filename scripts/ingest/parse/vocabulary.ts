@@ -258,8 +258,8 @@ export const DEFAULT_KIND = 'document';
 /** Headings that group agenda items ("Items for discussion", "Discussion items:"); matched on the plain line without colon. */
 export const AGENDA_SECTION_PATTERNS: readonly RegExp[] = [
   /^(?:items?|points?)\s(?:for|requiring|of|under)\s/i,
-  // French `Points pour discussion`, German `Punkte zur Erörterung`, Italian `Punti per discussione`, Spanish `Puntos para debate`.
-  /^(?:points?\spour|punkte?\s(?:zur|zum|für)|punti\s(?:per|da)|puntos?\spara)\s/i,
+  // French `Points pour discussion`, German `Punkte zur Erörterung`, Italian `Punti per discussione`, Spanish `Puntos para debate`, Polish `Punkty do dyskusji`.
+  /^(?:points?\spour|punkte?\s(?:zur|zum|für)|punti\s(?:per|da)|puntos?\spara|punkty\sdo)\s/i,
   /^(?:discussion|information|endorsement|decision|approval|debate|other)\sitems?$/i,
   /^(?:non-)?legislative\s(?:deliberations|activities)$/i,
   /^[AB][ -]items?$/i,

@@ -115,4 +115,22 @@ describe('dayHeading and agendaSection', () => {
     expect(agendaSection('Items for information/endorsement')).toBe('Items for information/endorsement');
     expect(agendaSection('Items were discussed at length by the delegations.')).toBeNull();
   });
+
+  it('read a day heading as the other official languages print it, with or without its weekday', () => {
+    expect(dayHeading('16 kwietnia 2024 r.')).toBe('2024-04-16');
+    expect(dayHeading('Dienstag, 17. Februar 2026')).toBe('2026-02-17');
+    expect(dayHeading('mardi 17 février 2026')).toBe('2026-02-17');
+    expect(dayHeading('terça-feira, 17 de fevereiro de 2026')).toBe('2026-02-17');
+    expect(dayHeading("it-Tlieta, 17 ta' Frar 2026")).toBe('2026-02-17');
+    expect(dayHeading('utorak, 17. veljače 2026.')).toBe('2026-02-17');
+    expect(dayHeading('2026. február 17., kedd')).toBe('2026-02-17');
+    expect(dayHeading('2026 m. vasario 17 d.')).toBe('2026-02-17');
+    expect(agendaSection('Punkty do dyskusji')).toBe('Punkty do dyskusji');
+  });
+
+  it('take no wrapped sentence ending in a date for a day heading', () => {
+    // `… Delegations sent written comments by` / `21 November 2022.` (tests/fixtures/layouts/labels-first-several-recipients)
+    expect(dayHeading('21 November 2022.')).toBeNull();
+    expect(dayHeading('Monday 21 November 2022.')).toBeNull();
+  });
 });
