@@ -1,6 +1,7 @@
 import { titleEnd } from './body-start.ts';
 import { MONTH } from './head-anchors.ts';
 import type { SourceLine } from './normalise.ts';
+import { DOCUMENT_NUMBER_SOURCE } from './vocabulary.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
 const FLAT_LINE = 400;
@@ -29,6 +30,64 @@ const FIRST_AFTER = /(?:\)|(?<![\p{L}])\p{Lu}{2,}|\b\d{4})\s+$/u;
 /** A document number's version suffix right before a number: `REV 1.`, `COR 1.` is the suffix's number, never a paragraph's. */
 const SUFFIX_BEFORE = /(?<![\p{L}])(?:REV|ADD|COR|EXT|DCL)\s*$/u;
 
+/** The longest title an agenda run into one line prints between two item numbers (with the documents under it). */
+const TITLE_RUN = 240;
+
+/** A sentence's end inside a run of text (`… adopted. The …`): such a run is no agenda title. */
+const SENTENCE_INSIDE = /[.;!?]["'”’)\]]{0,2}\s+["“(]?\p{Lu}/u;
+
+/** Dot leaders before a page number (`1. Adoption of the agenda... 3`): a run holding them is a table of contents' line, no agenda title. */
+const LEADERS = /\.{3}|…/;
+
+/** The fewest items in sequence that make a line's numbered runs an agenda (`1. … 2. … 3. …`). */
+const AGENDA_ITEMS = 3;
+
+/** What a line must hold to be worth looking for an agenda in: a third item's number. */
+const THIRD_ITEM = /\s3\.[ \t]/;
+
+/** A month's name right after a number: the number is a day (`17. Februar 2026`), never an item's. */
+const MONTH_AFTER = new RegExp(String.raw`^(?:${MONTH})(?![\p{L}])`, 'u');
+
+/** The documents an agenda item run into one line prints after its title, up to the piece's end: `… Presidency 5512/26`. */
+const DOCUMENTS_AFTER = new RegExp(String.raw`(?<=\S)(?:[ \t]+${DOCUMENT_NUMBER_SOURCE},?)+$`, 'u');
+
+/**
+ * The offsets of the numbers of an agenda run into one line (`1. Adoption of the agenda 2. Information from the
+ * Presidency 5512/26 3. Any other business`): items 1, 2, 3 … in sequence, the first where a first item may stand,
+ * each title short and without a sentence's end or a table of contents' dot leaders, no month after a number; at least three. A sentence that merely
+ * holds `2.` (`… items 1 and 2. Delegations agreed.`) or a date is no such run.
+ */
+function agendaCuts(text: string): ReadonlySet<number> {
+  const cuts = new Set<number>();
+  if (!text.includes('3.') || !THIRD_ITEM.test(text)) return cuts;
+  // The items' numbers found so far (where each stands, where its title begins).
+  let chain: Array<{ at: number; title: number }> = [];
+  const close = (): void => {
+    if (chain.length >= AGENDA_ITEMS) for (const { at } of chain) cuts.add(at);
+    chain = [];
+  };
+  for (const match of text.matchAll(NUMBERED)) {
+    const printed = match[1] ?? '';
+    const number = levels(printed);
+    if (number.length !== 1 || MONTH_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    const preceding = text.slice(Math.max(0, match.index - 24), match.index);
+    if (SUFFIX_BEFORE.test(preceding)) continue;
+    const item = { at: match.index, title: match.index + match[0].length };
+    const last = chain[chain.length - 1];
+    const run = last === undefined ? '' : text.slice(last.title, match.index);
+    if (last !== undefined && number[0] === chain.length + 1 && run.length <= TITLE_RUN && !SENTENCE_INSIDE.test(run) && !LEADERS.test(run)) {
+      chain.push(item);
+      continue;
+    }
+    if (number[0] === 1) {
+      close();
+      chain = [item];
+    }
+  }
+  close();
+  return cuts;
+}
+
 /** An item's number as its levels: `6.1.` → [6, 1]. */
 function levels(printed: string): number[] {
   return printed
@@ -48,6 +107,7 @@ function follows(previous: readonly number[], next: readonly number[]): boolean 
 /** The offsets where a line is cut before its numbered paragraphs in sequence, and the last number it holds. */
 function cutsOf(text: string, before: readonly number[] | null): { cuts: number[]; last: readonly number[] | null } {
   const cuts: number[] = [];
+  const agenda = agendaCuts(text);
   let previous = before;
   for (const match of text.matchAll(NUMBERED)) {
     const number = levels(match[1] ?? '');
@@ -55,7 +115,7 @@ function cutsOf(text: string, before: readonly number[] | null): { cuts: number[
     if (SUFFIX_BEFORE.test(preceding)) continue;
     const first = number.length === 1 && (SENTENCE_BEFORE.test(preceding) || (number[0] === 1 && FIRST_AFTER.test(preceding)));
     const restart = first && number[0] === 1;
-    if (!(previous === null ? first : follows(previous, number) || restart)) continue;
+    if (!agenda.has(match.index) && !(previous === null ? first : follows(previous, number) || restart)) continue;
     cuts.push(match.index);
     previous = number;
   }
@@ -65,12 +125,21 @@ function cutsOf(text: string, before: readonly number[] | null): { cuts: number[
 /**
  * The lines of a document whose pages were run into one line each: when one line as long as a page holds numbered
  * paragraphs, every line is cut before its numbered paragraphs or items (numbers in outline sequence, counted on from
- * the lines before — so that the short last page is cut as the others — the first after a sentence's end), and an
- * item's title is cut from its text where a sentence opener follows it on the same line; the pieces are separated by
- * blank lines and keep the line's number. Other documents are returned as they are.
+ * the lines before — so that the short last page is cut as the others — the first after a sentence's end, and the
+ * items of an agenda whose titles follow each other without a sentence's end: `agendaCuts`), and an item's title is
+ * cut from its text where a sentence opener follows it on the same line, or from the documents printed after it; the
+ * pieces are separated by blank lines and keep the line's number. In other documents only a line holding an agenda
+ * is cut, at its items; the rest are returned as they are.
  */
 export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
-  if (!lines.some((entry) => entry.text.length >= FLAT_LINE && cutsOf(entry.text, null).cuts.length > 0)) return [...lines];
+  if (!lines.some((entry) => entry.text.length >= FLAT_LINE && cutsOf(entry.text, null).cuts.length > 0)) {
+    // A shorter page run into one line is cut at its agenda alone.
+    if (!lines.some((entry) => agendaCuts(entry.text).size > 0)) return [...lines];
+    return lines.flatMap((entry) => {
+      const agenda = agendaCuts(entry.text);
+      return agenda.size === 0 ? [entry] : pieces(entry, [...agenda]);
+    });
+  }
   let previous: readonly number[] | null = null;
   return lines.flatMap((entry) => {
     const leading = LEADING.exec(entry.text);
@@ -101,7 +170,16 @@ function titleAndText(piece: string, line: number): SourceLine[] {
   if (number === null) return [{ text: piece, line }];
   const rest = piece.slice(number[0].length);
   const end = titleEnd(rest);
-  if (end === null) return [{ text: piece, line }];
+  if (end === null) {
+    // The documents an agenda item prints under its title.
+    const documents = DOCUMENTS_AFTER.exec(piece);
+    return documents === null
+      ? [{ text: piece, line }]
+      : [
+          { text: piece.slice(0, documents.index), line },
+          { text: documents[0].trim(), line },
+        ];
+  }
   return [
     { text: `${number[0]}${rest.slice(0, end).trim()}`, line },
     { text: '', line },

@@ -106,4 +106,38 @@ describe('splitFlatLines', () => {
       'The agenda was adopted as set out in 14260/1/17 REV 2. The Presidency informed the Committee.',
     ]);
   });
+
+  it('cuts an agenda run into one line at its items, whose titles end in no sentence, the documents after a title on their own line', () => {
+    expect(texts('Venue: COUNCIL EUROPA BUILDING 1. Adoption of the agenda 2. Information from the Presidency 5512/26 3. Any other business')).toEqual([
+      'Venue: COUNCIL EUROPA BUILDING',
+      '',
+      '1. Adoption of the agenda',
+      '',
+      '2. Information from the Presidency',
+      '5512/26',
+      '',
+      '3. Any other business',
+    ]);
+    expect(texts('Ort: RAT – GEBÄUDE EUROPA 1. Annahme der Tagesordnung 2. Informationen des Vorsitzes 3. Sonstiges')).toEqual([
+      'Ort: RAT – GEBÄUDE EUROPA',
+      '',
+      '1. Annahme der Tagesordnung',
+      '',
+      '2. Informationen des Vorsitzes',
+      '',
+      '3. Sonstiges',
+    ]);
+  });
+
+  it('cuts no sentence that merely holds numbers or dates, nor fewer than three items in sequence', () => {
+    for (const text of [
+      'COSI took note of items 1. Adoption and 2. Information. Delegations agreed on 3. March the text.',
+      '1. Adoption of the agenda 2. Information from the Presidency',
+      'The meeting of 1. März 2. März 3. März 2026 was cancelled.',
+      '1. The Committee discussed items 1 and 2. The Presidency noted it. 3. AOB',
+      // tests/fixtures/layouts/minutes-flattened: a table of contents
+      'CONTENTS Page 1. Adoption of the agenda... 3 2. Approval of the list of "A" items... 3 3. Internal security: state of play... 4',
+    ])
+      expect(texts(text)).toEqual([text]);
+  });
 });
