@@ -52,6 +52,7 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
     'or',
     'ou',
     'oder',
+    'avec',
     // Danish
     'i',
     'om',

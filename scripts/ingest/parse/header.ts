@@ -4,7 +4,7 @@ import { findReferences } from '../../../src/shared/references.ts';
 import { anchoredHeadEnd } from './anchored-head.ts';
 import { parseDates } from './date-expressions.ts';
 import { placeDateBelow } from './date-below.ts';
-import { readHead } from './header-head.ts';
+import { readHead, type Head } from './header-head.ts';
 import { findLabels, type FoundLabel } from './header-labels.ts';
 import { headerLineKind } from './header-lines.ts';
 import { headerWindow, lineNumberAt, positionOf, type HeaderWindow, type LinePosition } from './header-window.ts';
@@ -147,7 +147,10 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
   const lined = headAt(byLines);
   // Lines that are not all header lines (the Council's name over two lines, a page run into one line): read by anchors.
   const files = labels.filter((label) => label.field === 'interinstitutional');
-  const anchored = lined.number === null ? anchoredHeadEnd(window.plain, undefined, files) : null;
+  // Lines whose header ends before its kind line (`pdftotext -layout`: a code line such as `CRS CRP 45` indented under the
+  // number, blank lines around it): read by anchors too, when they reach a kind line beyond it.
+  const anchored =
+    lined.number === null ? anchoredHeadEnd(window.plain, undefined, files) : lined.kind === null ? kindBeyond(window, byLines, files, headAt) : null;
   const endOffset = anchored ?? byLines;
   const head = anchored === null ? lined : headAt(anchored);
   const body = anchored === null ? { index: end, column: 0 } : lineStartIfBlank(window, positionOf(window, anchored));
@@ -181,6 +184,12 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
     body: unlabelled === null ? body : { index: unlabelled.next, column: 0 },
     displaced: null,
   };
+}
+
+/** Where the anchors of a header end when they run past `byLines` up to a kind line, else null. */
+function kindBeyond(window: HeaderWindow, byLines: number, files: readonly FoundLabel[], headAt: (offset: number) => Head): number | null {
+  const end = anchoredHeadEnd(window.plain, undefined, files);
+  return end !== null && end > byLines && headAt(end).kind !== null ? end : null;
 }
 
 /** The start of the next line when the rest of the line at `position` is blank, else `position`. */

@@ -76,7 +76,7 @@ function rowEnd(lines: readonly SourceLine[], start: number): number {
     if (text === '' || OPENS_UNIT.some((pattern) => pattern.test(text))) break;
     if (COLUMN_LINE.test(text)) continue;
     const above = (lines[index - 1]?.text ?? '').trimEnd();
-    if ((SENTENCE_END.test(above) && !cutsDayFromMonth(above, text)) || (opensWithOpener(text.trimStart()) && !leadsOn(above))) break;
+    if ((SENTENCE_END.test(above) && !cutsDayFromMonth(above, text)) || (opensWithOpener(text.trimStart()) && !leadsOn(above.replace(COLUMN_END, '')))) break;
   }
   return index;
 }

@@ -75,4 +75,102 @@ describe('readHeader', () => {
     );
     expect([fields.from, fields.subject]).toEqual(['la présidence', 'Échange de vues sur la coopération entre les services répressifs des États membres']);
   });
+
+  it('reads on to the kind line of a header without labels that pdftotext -layout prints with a code line indented under the number and blank lines between', () => {
+    const read = header(
+      [
+        'Council of the                                Brussels, 3 December 2025',
+        'European Union                                (OR. en)',
+        '                                              16012/25',
+        '',
+        '                                              CRS CRP 45',
+        '',
+        '',
+        'SUMMARY RECORD',
+        '',
+        '                    PERMANENT REPRESENTATIVES COMMITTEE',
+        '',
+        '                                26 and 28 November 2025',
+        '',
+        '1.   Adoption of the agenda                                    15850/25 OJ CRP2 45',
+        'The Committee adopted the agenda.',
+        '',
+      ].join('\n'),
+    );
+    expect(read).toMatchObject({
+      number: '16012/25',
+      date: '2025-12-03',
+      codes: ['CRS CRP 45'],
+      kind: 'summary-record',
+      otherLines: ['Council of the', 'European Union'],
+    });
+    expect(read.warnings).toEqual([]);
+  });
+
+  it('reads an outcome whose -layout header centres its codes and kind line between blank lines', () => {
+    const fields = header(
+      [
+        'Council of the                                Brussels, 25 November 2025',
+        'European Union                                (OR. en)',
+        '                                              15912/25',
+        '',
+        '                                              COSI 237',
+        '                                              JAI 1769',
+        '',
+        '',
+        '                         OUTCOME OF PROCEEDINGS',
+        '',
+        'From:            General Secretariat of the Council',
+        '',
+        'To:              Delegations',
+        '',
+        'Subject:         Outcome of Proceedings of the Standing Committee on Operational Cooperation on',
+        '                 Internal Security (COSI)',
+        '',
+        '1.   Adoption of the agenda',
+        '',
+      ].join('\n'),
+    );
+    expect(fields).toMatchObject({
+      number: '15912/25',
+      date: '2025-11-25',
+      codes: ['COSI 237', 'JAI 1769'],
+      kind: 'outcome-of-proceedings',
+      from: 'General Secretariat of the Council',
+      to: 'Delegations',
+      subject: 'Outcome of Proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI)',
+    });
+  });
+
+  it('reads a note whose -layout header centres its kind line and prints LIMITE beside the number', () => {
+    const fields = header(
+      [
+        'Council of the                                Brussels, 14 May 2025',
+        'European Union                                (OR. en)',
+        '                                              8812/25',
+        '',
+        '                                              LIMITE',
+        '',
+        '                                              COSI 80',
+        '',
+        '',
+        '                                   NOTE',
+        '',
+        'From:            Presidency',
+        'To:              Standing Committee on Operational Cooperation on Internal Security',
+        'Subject:         Internal security strategy',
+        '',
+        '1.   The Presidency invites the Committee to take note.',
+        '',
+      ].join('\n'),
+    );
+    expect(fields).toMatchObject({
+      number: '8812/25',
+      limite: true,
+      codes: ['COSI 80'],
+      kind: 'note',
+      from: 'Presidency',
+      subject: 'Internal security strategy',
+    });
+  });
 });

@@ -12,6 +12,27 @@ function texts(result: readonly SourceLine[]): string[] {
 }
 
 describe('setItemRows', () => {
+  it('goes on with a title wrapped before a capitalised name beside the column as pdftotext -layout prints it (`… avec   COSI 198` / `Europol   ENFOPOL 391`)', () => {
+    const row = lines(
+      "5.   Accord entre l'Union européenne et un pays tiers sur      14986/25",
+      "     l'échange de données à caractère personnel avec           COSI 198",
+      '     Europol                                                   ENFOPOL 391',
+      "     Décision autorisant l'ouverture de négociations",
+      'Le Comité a approuvé le projet de décision figurant dans le document 14986/25 et est',
+    );
+    expect(texts(setItemRows(row))).toEqual([
+      "5.   Accord entre l'Union européenne et un pays tiers sur l'échange de données à caractère personnel avec Europol",
+      '',
+      "     Décision autorisant l'ouverture de négociations",
+      '',
+      '14986/25',
+      'COSI 198',
+      'ENFOPOL 391',
+      '',
+      'Le Comité a approuvé le projet de décision figurant dans le document 14986/25 et est',
+    ]);
+  });
+
   it('sets a right-hand column that plain pdftotext ran into the title cell after the cell, each paragraph of the cell on a line, apart', () => {
     const row = lines(
       '2.\tPreparation for the Council (Justice and Home Affairs) 14470/1/25 REV 1',
