@@ -18,20 +18,37 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   ['presidency', 'the Presidency'],
   ['commission', 'the Commission'],
   ['european commission', 'the Commission'],
+  // The French and German versions.
+  ['comité', THE_COMMITTEE],
+  ['ausschuss', THE_COMMITTEE],
+  ['groupe de soutien du cosi', 'the COSI Support Group'],
+  ['groupe de soutien', 'the COSI Support Group'],
+  ['cosi-unterstützungsgruppe', 'the COSI Support Group'],
+  ['unterstützungsgruppe des cosi', 'the COSI Support Group'],
+  ['unterstützungsgruppe', 'the COSI Support Group'],
+  ['délégations', 'Delegations'],
+  ['delegationen', 'Delegations'],
+  ['présidence', 'the Presidency'],
+  ['vorsitz', 'the Presidency'],
+  ['kommission', 'the Commission'],
+  ['commission européenne', 'the Commission'],
+  ['europäische kommission', 'the Commission'],
 ]);
 
-/** A leading article, written in either case. */
-const LEADING_THE = /^the\s+/i;
+/** A leading definite article, English, French or German, written in either case. */
+const LEADING_ARTICLE = /^(?:the\s+|le\s+|la\s+|les\s+|l['’]|der\s+|die\s+)/i;
 
 /**
  * The decision-maker a subject or agent phrase names: the committee is always `COSI`, a few bodies get one spelling
- * (`COSI SG` → `the COSI Support Group`), any other name is kept as printed with a leading `The` written `the`
- * (`The German delegation` → `the German delegation`), so that it reads inside a sentence.
+ * (`COSI SG` → `the COSI Support Group`, `le Comité` and `der Ausschuss` → `COSI`, `la présidence` and `der Vorsitz` →
+ * `the Presidency`), any other name is kept as printed with a leading article in lower case (`The German delegation` →
+ * `the German delegation`, `La délégation allemande` → `la délégation allemande`), so that it reads inside a sentence.
  */
 export function decisionMaker(phrase: string): string {
   const name = phrase.replace(/\s+/g, ' ').trim();
-  const bare = name.replace(LEADING_THE, '');
-  return CANONICAL_NAMES.get(bare.toLowerCase()) ?? (bare === name ? name : `the ${bare}`);
+  const article = LEADING_ARTICLE.exec(name)?.[0] ?? '';
+  const bare = name.slice(article.length);
+  return CANONICAL_NAMES.get(bare.toLowerCase()) ?? `${article.toLowerCase()}${bare}`;
 }
 
 /** Whether a decision is the committee's own: the only ones that "COSI decisions" count. */

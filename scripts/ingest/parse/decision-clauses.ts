@@ -77,6 +77,30 @@ export function clauseEnd(text: string, from: number): number {
 /** What stops a verb coordinated with `and` from belonging to a subject before it: a new clause of another kind. */
 export const COORDINATION_BREAK = /[;:]|,\s*(?:which|who|whereas|while|whilst)\b|\b(?:while|whilst|whereas)\b/g;
 
+/**
+ * Each verb coordinated after a subject (`COSI took note of …, welcomed …`) with the subject it shares: the nearest
+ * subject before it, unless a break (a new clause of another kind) stands between them. Subjects, breaks and
+ * coordinated verbs come in text order: one pass over each keeps a long sentence linear.
+ */
+export function coordinatedSubjects(
+  coordinated: readonly RegExpExecArray[],
+  subjects: readonly RegExpExecArray[],
+  breaks: readonly number[],
+): Array<{ verb: RegExpExecArray; subject: RegExpExecArray }> {
+  const pairs: Array<{ verb: RegExpExecArray; subject: RegExpExecArray }> = [];
+  let subject = -1;
+  let nextBreak = 0;
+  for (const match of coordinated) {
+    while ((subjects[subject + 1]?.index ?? Infinity) < match.index) subject += 1;
+    const opening = subjects[subject];
+    if (opening === undefined) continue;
+    while ((breaks[nextBreak] ?? Infinity) < opening.index) nextBreak += 1;
+    if ((breaks[nextBreak] ?? Infinity) < match.index) continue;
+    pairs.push({ verb: match, subject: opening });
+  }
+  return pairs;
+}
+
 /** How far back a passive's subject, or the clause before it, is looked for: longer subjects are not subjects. */
 const WINDOW = 600;
 

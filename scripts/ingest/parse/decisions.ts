@@ -6,6 +6,7 @@ import {
   CLAUSE_OPENING,
   clauseEnd,
   COORDINATION_BREAK,
+  coordinatedSubjects,
   DECISION_MAKER,
   NAMED_OBJECT_VERB,
   OBJECT_OPENING,
@@ -13,6 +14,7 @@ import {
   passiveClauseStart,
   previousPassive,
 } from './decision-clauses.ts';
+import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
 import { sentenceUnits, splitSentences } from './sentences.ts';
 
 /** A decision verb of the closed vocabulary. */
@@ -114,7 +116,7 @@ function objectText(text: string): string {
 }
 
 /** What each verb of one clause-free text (a sentence, the lead of a list or a point) states, in the order written. */
-function statementsIn(text: string): { at: number; statement: Statement; end: number }[] {
+function statementsIn(text: string, languages: Languages): { at: number; statement: Statement; end: number }[] {
   const found: { at: number; statement: Statement; end: number }[] = [];
   const add = (at: number, by: string | null, verb: DecisionVerb, objectStart: number, object: string) =>
     found.push({ at, statement: { by: by === null ? null : decisionMaker(by), verb, object: objectText(object) }, end: clauseEnd(text, objectStart) });
@@ -122,26 +124,20 @@ function statementsIn(text: string): { at: number; statement: Statement; end: nu
     const start = match.index + match[0].length;
     add(match.index, match[1] ?? null, verbOf(match, ACTIVE_PHRASES, 2), start, text.slice(start, clauseEnd(text, start)));
   }
-  // Subjects, breaks and coordinated verbs come in text order: one pass over each keeps a long sentence linear. The
-  // subjects and breaks are looked for only in a sentence with a coordinated verb (few have one).
+  // The subjects and breaks are looked for only in a sentence with a coordinated verb (few have one).
   const coordinated = [...text.matchAll(COORDINATED)];
   const subjects = coordinated.length === 0 ? [] : [...text.matchAll(SUBJECT)];
   const breaks = coordinated.length === 0 ? [] : [...text.matchAll(COORDINATION_BREAK)].map((match) => match.index);
-  let subject = -1;
-  let nextBreak = 0;
-  for (const match of coordinated) {
-    while ((subjects[subject + 1]?.index ?? Infinity) < match.index) subject += 1;
-    const opening = subjects[subject];
-    if (opening === undefined) continue;
-    while ((breaks[nextBreak] ?? Infinity) < opening.index) nextBreak += 1;
-    if ((breaks[nextBreak] ?? Infinity) < match.index) continue;
+  for (const { verb: match, subject } of coordinatedSubjects(coordinated, subjects, breaks)) {
     const start = match.index + match[0].length;
-    add(match.index, opening[1] ?? null, verbOf(match, ACTIVE_PHRASES, 1), start, text.slice(start, clauseEnd(text, start)));
+    add(match.index, subject[1] ?? null, verbOf(match, ACTIVE_PHRASES, 1), start, text.slice(start, clauseEnd(text, start)));
   }
   for (const match of text.matchAll(OBJECT_AFTER)) {
     const start = match.index + match[0].length;
     add(match.index, null, verbOf(match, OBJECT_AFTER_PASSIVES, 1), start, text.slice(start, clauseEnd(text, start)));
   }
+  for (const { at, by, verb, object, end } of otherLanguageStatements(text, languages))
+    found.push({ at, statement: { by: decisionMaker(by), verb, object: objectText(object) }, end });
   for (const match of text.matchAll(PASSIVE)) {
     const passive = passiveStatement(text, match);
     if (passive !== null) found.push(passive);
@@ -173,16 +169,16 @@ function passiveStatement(text: string, match: RegExpExecArray): { at: number; s
 const MAX_LEAD_OBJECT = 40;
 
 /** The statements of one sentence; a verb whose object is the list that follows it states one decision per point. */
-function sentenceStatements(text: string, lead: string | null, points: readonly string[]): Statement[] {
-  if (lead === null) return statementsIn(text).map(({ statement }) => statement);
-  const leading = statementsIn(lead);
+function sentenceStatements(text: string, lead: string | null, points: readonly string[], languages: Languages): Statement[] {
+  if (lead === null) return statementsIn(text, languages).map(({ statement }) => statement);
+  const leading = statementsIn(lead, languages);
   const last = leading.at(-1);
   const spread = last !== undefined && last.end >= lead.replace(/[\s:]+$/, '').length && last.statement.object.length <= MAX_LEAD_OBJECT;
   const statements = (spread ? leading.slice(0, -1) : leading).map(({ statement }) => statement);
   for (const point of points) {
     const [first = '', ...others] = splitSentences(point);
     if (spread) statements.push({ ...last.statement, object: objectText(`${last.statement.object} ${first.slice(0, clauseEnd(first, 0))}`) });
-    for (const sentence of [first, ...others]) statements.push(...statementsIn(sentence).map(({ statement }) => statement));
+    for (const sentence of [first, ...others]) statements.push(...statementsIn(sentence, languages).map(({ statement }) => statement));
   }
   return statements;
 }
@@ -195,9 +191,10 @@ function sentenceStatements(text: string, lead: string | null, points: readonly 
 export function findDecisions(plainText: string, title: string): { sentences: string[]; decisions: FoundDecision[] } {
   const sentences: string[] = [];
   const decisions = new Map<string, FoundDecision>();
+  const languages = otherLanguagesIn(plainText);
   for (const { text, lead, points } of sentenceUnits(plainText)) {
     let index: number | null = null;
-    for (const statement of sentenceStatements(text, lead, points)) {
+    for (const statement of sentenceStatements(text, lead, points, languages)) {
       const object = statement.object === '' ? title : statement.object;
       const key = JSON.stringify([statement.by, statement.verb, object]);
       if (decisions.has(key)) continue;

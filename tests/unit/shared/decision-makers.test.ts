@@ -26,6 +26,47 @@ describe('decisionMaker', () => {
   });
 });
 
+describe('decisionMaker in the French and German versions', () => {
+  it('writes the committee COSI and the Presidency, the Commission, the delegations and the Support Group as in English', () => {
+    expect(
+      [
+        'le Comité',
+        'Le COSI',
+        'der Ausschuss',
+        'La présidence',
+        'Der Vorsitz',
+        'la Commission européenne',
+        'Die Kommission',
+        'Les délégations',
+        'Delegationen',
+        'le groupe de soutien du COSI',
+        'Die COSI-Unterstützungsgruppe',
+      ].map(decisionMaker),
+    ).toEqual([
+      'COSI',
+      'COSI',
+      'COSI',
+      'the Presidency',
+      'the Presidency',
+      'the Commission',
+      'the Commission',
+      'Delegations',
+      'Delegations',
+      'the COSI Support Group',
+      'the COSI Support Group',
+    ]);
+  });
+
+  it('keeps any other name as printed, its leading article in lower case', () => {
+    expect(['La délégation allemande', 'Die deutsche Delegation', "L'Allemagne", 'Europol'].map(decisionMaker)).toEqual([
+      'la délégation allemande',
+      'die deutsche Delegation',
+      "l'Allemagne",
+      'Europol',
+    ]);
+  });
+});
+
 describe('isCommitteeDecision', () => {
   it('counts only decisions by COSI itself, not those of delegations, joint meetings or nobody named', () => {
     expect([{ by: 'COSI' }, { by: 'Delegations' }, { by: 'COSI and CLASI delegations' }, { by: null }].map(isCommitteeDecision)).toEqual([
