@@ -14,8 +14,15 @@ const ENTRY = String.raw`(?:${DOCUMENT_NUMBER_SOURCE}|${CODE})`;
 /** A line of the right-hand column alone: entries and nothing else. */
 const COLUMN_LINE = new RegExp(String.raw`^[ \t]*${ENTRY}(?:[ \t]+${ENTRY})*$`);
 
-/** Entries of the right-hand column after a word of the title's cell, to the line's end. */
-const COLUMN_END = new RegExp(String.raw`(?<=[\p{L}\d)\]"”’'.,:;])[ \t]+(${ENTRY}(?:[ \t]+${ENTRY})*)$`, 'u');
+/** The most entries a right-hand column runs into one line of its title's cell. */
+const MOST_ENTRIES_RUN_IN = 16;
+
+/**
+ * Entries of the right-hand column after a word of the title's cell, to the line's end. Bounded, so that a line of
+ * entries that does not end as one (a hostile run of document numbers cut short) is tried in linear time, not once
+ * from every space.
+ */
+const COLUMN_END = new RegExp(String.raw`(?<=[\p{L}\d)\]"”’'.,:;])[ \t]+(${ENTRY}(?:[ \t]+${ENTRY}){0,${MOST_ENTRIES_RUN_IN - 1}})$`, 'u');
 
 /** A numbered item's title line, the number alone or set back before the title by a tab (`2.⇥Preparation …`). */
 const NUMBERED_TITLE = new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.[ \t]+\S`);
