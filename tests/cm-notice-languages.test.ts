@@ -7,7 +7,7 @@ import { expectOk } from './support/projection.ts';
 /**
  * One COSI notice of meeting in each of the 24 official languages (tests/fixtures/cm-notice-languages/notices.json,
  * written by hand as the Council's versions print it), set in the shapes its text reaches the ingest in, and read back
- * to its number, date, kind, language, meeting day, subject, time, venue and items.
+ * to its number, date, kind, language, meeting day, subject, time, venue and items (each with its day and heading).
  */
 interface Notice {
   institution: string;
@@ -22,6 +22,8 @@ interface Notice {
   time: string;
   venue: string[];
   items: string[];
+  /** The headings printed over the items: those for discussion (items 1 and 2), those for information (item 3). */
+  headings: Record<'discussion' | 'information', string>;
 }
 
 const { notices } = JSON.parse(readFileSync('tests/fixtures/cm-notice-languages/notices.json', 'utf8')) as { notices: Record<string, Notice> };
@@ -64,18 +66,27 @@ function top(notice: Notice, layout: boolean): string[] {
   ];
 }
 
-/** The agenda: three numbered items, the second with the document it is on; with `days`, the day each part is planned on printed above it. */
-function agenda(notice: Notice, indent: string, days?: readonly [string, string]): string[] {
+/**
+ * The agenda: three numbered items, the second with the document it is on, under the day each part is planned on and
+ * the heading of its items (for discussion above item 1, for information above item 3).
+ */
+function agenda(notice: Notice, indent: string, days: readonly [string, string]): string[] {
   const [first = '', second = '', third = ''] = notice.items;
-  const [firstDay, secondDay] = days === undefined ? [[], []] : days.map((day) => [day, '']);
+  const [firstDay, secondDay] = days;
   return [
-    ...(firstDay ?? []),
+    firstDay,
+    '',
+    notice.headings.discussion,
+    '',
     `1.${indent}${first}`,
     '',
     `2.${indent}${second}`,
     `${' '.repeat(2 + indent.length)}${DOCUMENT}`,
     '',
-    ...(secondDay ?? []),
+    secondDay,
+    '',
+    notice.headings.information,
+    '',
     `3.${indent}${third}`,
   ];
 }
@@ -93,7 +104,10 @@ function footer(language: string): string[] {
   return ['', NUMBER, '', '1', '', language.toUpperCase(), ''];
 }
 
-/** The shapes: what `pdftotext -layout` prints of the header table, what plain `pdftotext` prints (a column of labels, then a column of values), and the page flattened to one line. */
+/**
+ * The shapes: what `pdftotext -layout` prints of the header table, what plain `pdftotext` prints (a column of labels,
+ * then a column of values), and the page flattened to one line (its day headings and item headings run in before the items' numbers).
+ */
 const SHAPES: Record<string, (notice: Notice, language: string) => string> = {
   layout: (notice, language) =>
     [
@@ -121,7 +135,7 @@ const SHAPES: Record<string, (notice: Notice, language: string) => string> = {
       '1',
       ...top(notice, false),
       ...rows(notice).flatMap(([label, lines]) => [`${label}:`, ...lines]),
-      ...agenda(notice, ' '),
+      ...agenda(notice, ' ', agendaDays(notice, language)),
       NUMBER,
       '1',
       language.toUpperCase(),
@@ -134,12 +148,10 @@ const SHAPES: Record<string, (notice: Notice, language: string) => string> = {
 
 /** The shapes again with the meeting's date printed with its day of the week (`Dienstag, 17. Februar 2026`, `2026. február 17., kedd`). */
 const WITH_WEEKDAY: Record<string, (notice: Notice, language: string) => string> = Object.fromEntries(
-  Object.entries(SHAPES)
-    .filter(([shape]) => shape !== 'flattened')
-    .map(([shape, print]) => [
-      `${shape}, the date with its weekday`,
-      (notice: Notice, language: string) => print({ ...notice, date: notice.dateWithWeekday }, language),
-    ]),
+  Object.entries(SHAPES).map(([shape, print]) => [
+    `${shape}, the date with its weekday`,
+    (notice: Notice, language: string) => print({ ...notice, date: notice.dateWithWeekday }, language),
+  ]),
 );
 
 describe('a CM notice of meeting in each official language', () => {
@@ -164,8 +176,8 @@ describe('a CM notice of meeting in each official language', () => {
             time: record.otherHeaderLines.find((line) => line.startsWith(`${notice.labels.time}:`)),
             venue: record.otherHeaderLines.find((line) => line.startsWith(`${notice.labels.venue}:`)),
             contact: record.otherHeaderLines.filter((line) => line.includes(CONTACT) || line.includes(TEL_FAX)),
-            // a page run into one line is cut into the same items (its day headings are not printed in this shape)
-            planned: record.planned?.map((item) => [item.number, item.title, item.references, shape === 'flattened' ? null : item.day]),
+            // a page run into one line is cut into the same items, under the same days and headings
+            planned: record.planned?.map((item) => [item.number, item.title, item.references, item.day, item.section]),
           }).toEqual({
             number: NUMBER,
             date: '2026-02-03',
@@ -181,7 +193,8 @@ describe('a CM notice of meeting in each official language', () => {
               String(index + 1),
               title,
               index === 1 ? [DOCUMENT] : [],
-              shape === 'flattened' ? null : index < 2 ? '2026-02-17' : '2026-02-18',
+              index < 2 ? '2026-02-17' : '2026-02-18',
+              index < 2 ? notice.headings.discussion : notice.headings.information,
             ]),
           });
         });

@@ -1,7 +1,9 @@
 import { titleEnd } from './body-start.ts';
-import { MONTH } from './head-anchors.ts';
+import { AGENDA_HEADING } from './agenda-headings.ts';
+import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
+import { SENTENCE_END_DATE } from './items.ts';
 import type { SourceLine } from './normalise.ts';
-import { DOCUMENT_NUMBER_SOURCE } from './vocabulary.ts';
+import { DOCUMENT_NUMBER_SOURCE, TIME_SLOT } from './vocabulary.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
 const FLAT_LINE = 400;
@@ -12,13 +14,34 @@ const NUMBERED = /(?<=\s)(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+(?=["“(]?\p{Lu})/gu;
 /** A line that opens with an item or paragraph number: the number the next cut must follow. */
 const LEADING = /^[ \t]*(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+\S/;
 
-/** The day heading an outcome prints right before its first item: `… (COSI) 26 September 2024 1. Adoption …`. */
-const DAY_BEFORE = new RegExp(String.raw`(?<=\s)(?:\p{L}+,?[ \t])?\d{1,2}(?:er|\.)?[ \t](?:${MONTH})[ \t]\d{4}[ \t]+$`, 'u');
+/**
+ * What an agenda prints above an item and a page run into one line right before its number, each on its own line in
+ * print: the day heading in any official language (`… (COSI) 26 September 2024 1. Adoption …`, `Dienstag, 17. Februar
+ * 2026`, `2026. február 17., kedd`), the heading of the items below (`Items for discussion`, `Bespreekpunten`), and the
+ * time planned, which stays on the item's row (`Tuesday 17 February 2026 10.00 1. Adoption …`).
+ */
+const BEFORE_ITEM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<day>${DATE_WITH_WEEKDAY})[ \t]+)?(?:(?<heading>${AGENDA_HEADING}):?[ \t]+)?(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
+  'du',
+);
 
-/** The day heading at `cut`, if one stands there: the offset where it ends, for its own line. */
-function dayEnd(text: string, cut: number): number[] {
-  const day = new RegExp(String.raw`^(?:\p{L}+,?[ \t])?\d{1,2}(?:er|\.)?[ \t](?:${MONTH})[ \t]\d{4}[ \t]+(?=\d)`, 'u').exec(text.slice(cut));
-  return day === null ? [] : [cut + day[0].length];
+/** The most characters looked back from an item's number for what stands before it (`BEFORE_ITEM`). */
+const BEFORE_ITEM_REACH = 160;
+
+/**
+ * Where the day heading, the heading and the time an item's number follows begin (`BEFORE_ITEM`), each null when none
+ * stands there; a date ending a sentence (`… comments by 21 November 2022. 2. COSI …`) is no day heading.
+ */
+function beforeItem(text: string, cut: number): { day: number | null; heading: number | null; time: number | null } {
+  const from = Math.max(0, cut - BEFORE_ITEM_REACH);
+  const found = BEFORE_ITEM.exec(text.slice(from, cut))?.indices?.groups ?? {};
+  const at = (part: string): number | null => {
+    const span = found[part];
+    return span === undefined ? null : from + span[0];
+  };
+  const date = found['day'];
+  const endsSentence = date !== undefined && SENTENCE_END_DATE.test(text.slice(from + date[0], from + date[1]));
+  return { day: endsSentence ? null : at('day'), heading: at('heading'), time: at('time') };
 }
 
 /** The end of a sentence or clause just before a number: `… as set out in 14470/25. 2. …`. */
@@ -74,7 +97,9 @@ function agendaCuts(text: string): ReadonlySet<number> {
     if (SUFFIX_BEFORE.test(preceding)) continue;
     const item = { at: match.index, title: match.index + match[0].length };
     const last = chain[chain.length - 1];
-    const run = last === undefined ? '' : text.slice(last.title, match.index);
+    // The day, heading and time the item's number follows are no part of the title above it.
+    const before = last === undefined ? null : beforeItem(text, match.index);
+    const run = last === undefined ? '' : text.slice(last.title, Math.max(last.title, before?.day ?? before?.heading ?? before?.time ?? match.index));
     if (last !== undefined && number[0] === chain.length + 1 && run.length <= TITLE_RUN && !SENTENCE_INSIDE.test(run) && !LEADERS.test(run)) {
       chain.push(item);
       continue;
@@ -153,8 +178,8 @@ export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
 /** A line cut at `cuts`, a day heading right before an item on its own line, each numbered piece's title cut from its text. */
 function pieces(entry: SourceLine, cuts: readonly number[]): SourceLine[] {
   const starts = cuts.flatMap((cut) => {
-    const day = DAY_BEFORE.exec(entry.text.slice(Math.max(0, cut - 40), cut));
-    return day === null ? [cut] : [cut - day[0].length, ...dayEnd(entry.text, cut - day[0].length)];
+    const { day, heading, time } = beforeItem(entry.text, cut);
+    return [day, heading, time ?? cut].filter((start) => start !== null);
   });
   const bounds = [0, ...starts, entry.text.length];
   return bounds

@@ -8,7 +8,8 @@ import { romanParts } from './roman-parts.ts';
 import { headsItemsBelow } from './between-items.ts';
 import { isDaysLine } from './summary-record-opening.ts';
 import { append } from '../../../src/shared/lists.ts';
-import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS, LEADING_TIME } from './vocabulary.ts';
+import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS } from './agenda-headings.ts';
+import { LEADING_TIME } from './vocabulary.ts';
 
 /** A numbered agenda line: `1. Title`, `6.1. Title`, `3.1 Title`, with `#` and bold around it already allowed for. */
 const NUMBERED = /^(\d{1,5}(?:\.\d{1,3}){0,4})(\.?)[ \t]+(\S.*)$/;
@@ -24,7 +25,7 @@ const DAY_HEADING = new RegExp(
 );
 
 /** A date closing with a dot after its year but none after its day (`21 November 2022.`): a wrapped sentence's end, never a heading (Croatian `17. veljače 2026.` is). */
-const SENTENCE_END_DATE = /(?<![\d.])\d{1,2}[ \t]\D*\d{4}\.$/u;
+export const SENTENCE_END_DATE = /(?<![\d.])\d{1,2}[ \t]\D*\d{4}\.$/u;
 
 /** An agenda heading this long is a sentence, not a heading. */
 const MAX_HEADING_LENGTH = 120;

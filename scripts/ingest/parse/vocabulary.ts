@@ -255,20 +255,6 @@ export const NOTICE_KINDS: ReadonlySet<string> = new Set(['notice-of-meeting-and
 /** The kind a document gets when its header has no document-type line. */
 export const DEFAULT_KIND = 'document';
 
-/** Headings that group agenda items ("Items for discussion", "Discussion items:"); matched on the plain line without colon. */
-export const AGENDA_SECTION_PATTERNS: readonly RegExp[] = [
-  /^(?:items?|points?)\s(?:for|requiring|of|under)\s/i,
-  // French `Points pour discussion`, German `Punkte zur Erörterung`, Italian `Punti per discussione`, Spanish `Puntos para debate`, Polish `Punkty do dyskusji`.
-  /^(?:points?\spour|punkte?\s(?:zur|zum|für)|punti\s(?:per|da)|puntos?\spara|punkty\sdo)\s/i,
-  /^(?:discussion|information|endorsement|decision|approval|debate|other)\sitems?$/i,
-  /^(?:non-)?legislative\s(?:deliberations|activities)$/i,
-  /^[AB][ -]items?$/i,
-];
-
-/** Titles of an "Any other business" item or heading in the languages read (matched on the plain line without colon). */
-export const ANY_OTHER_BUSINESS =
-  /^(?:any other business|other business|a\.?o\.?b\.?|divers|sonstiges|varie|varios|diversos|rondvraag|sprawy różne|övriga frågor|eventuelt)$/i;
-
 /** Lines that open a table of contents. */
 export const TABLE_OF_CONTENTS = /^(?:table of contents|contents|table des matières|sommaire|inhaltsverzeichnis)$/i;
 

@@ -129,6 +129,71 @@ describe('splitFlatLines', () => {
     ]);
   });
 
+  it("gives the day heading before item 1 its own line in any official language, and the heading of the items its own, the time planned staying on the item's row", () => {
+    expect(
+      texts(
+        'Venue: COUNCIL Rue de la Loi 175, 1048 Brussels Tuesday 17 February 2026 10.00 1. Adoption of the agenda 2. Information from the Presidency 3. AOB',
+      ),
+    ).toEqual([
+      'Venue: COUNCIL Rue de la Loi 175, 1048 Brussels',
+      '',
+      'Tuesday 17 February 2026',
+      '',
+      '10.00 1. Adoption of the agenda',
+      '',
+      '2. Information from the Presidency',
+      '',
+      '3. AOB',
+    ]);
+    expect(
+      texts(
+        'Ort: RAT 1048 Brüssel Dienstag, 17. Februar 2026 Punkte zur Erörterung 1. Annahme der Tagesordnung 2. Informationen des Vorsitzes 5512/26 Mittwoch, 18. Februar 2026 9.30 – 10.00 3. Sonstiges',
+      ),
+    ).toEqual([
+      'Ort: RAT 1048 Brüssel',
+      '',
+      'Dienstag, 17. Februar 2026',
+      '',
+      'Punkte zur Erörterung',
+      '',
+      '1. Annahme der Tagesordnung',
+      '',
+      '2. Informationen des Vorsitzes',
+      '5512/26',
+      '',
+      'Mittwoch, 18. Februar 2026',
+      '',
+      '9.30 – 10.00 3. Sonstiges',
+    ]);
+    expect(
+      texts(
+        'Helyszín: TANÁCS 1048 Brüsszel 2026. február 17., kedd Megvitatandó napirendi pontok 1. A napirend elfogadása 2. Az elnökség tájékoztatása 3. Egyebek',
+      ),
+    ).toEqual([
+      'Helyszín: TANÁCS 1048 Brüsszel',
+      '',
+      '2026. február 17., kedd',
+      '',
+      'Megvitatandó napirendi pontok',
+      '',
+      '1. A napirend elfogadása',
+      '',
+      '2. Az elnökség tájékoztatása',
+      '',
+      '3. Egyebek',
+    ]);
+  });
+
+  it('takes no date that ends a sentence before a numbered paragraph for a day heading', () => {
+    expect(texts(`${padding}1. The Presidency presented the draft. Delegations sent comments by 21 November 2022. 2. COSI is invited to confirm it.`)).toEqual([
+      padding.trim(),
+      '',
+      '1. The Presidency presented the draft. Delegations sent comments by 21 November 2022.',
+      '',
+      '2. COSI is invited to confirm it.',
+    ]);
+  });
+
   it('cuts no sentence that merely holds numbers or dates, nor fewer than three items in sequence', () => {
     for (const text of [
       'COSI took note of items 1. Adoption and 2. Information. Delegations agreed on 3. March the text.',

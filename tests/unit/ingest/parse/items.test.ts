@@ -106,6 +106,23 @@ describe('followsInAgenda', () => {
   });
 });
 
+describe('any other business as a part', () => {
+  it('reads "any other business" in another official language above numbered items as their section, and alone at the end as an item', () => {
+    const { items } = agenda('1. Päevakorra vastuvõtmine\n\nMuud küsimused\n\n2. Europoli teave\n\n3. Eesistujariigi teave\n');
+    expect(items.map((item) => [item.number, item.title, item.section])).toEqual([
+      ['1', 'Päevakorra vastuvõtmine', null],
+      ['2', 'Europoli teave', 'Muud küsimused'],
+      ['3', 'Eesistujariigi teave', 'Muud küsimused'],
+    ]);
+    const last = agenda('1. A napirend elfogadása\n\n2. Az elnökség tájékoztatása\n\nEgyebek\n').items;
+    expect(last.map((item) => [item.number, item.title])).toEqual([
+      ['1', 'A napirend elfogadása'],
+      ['2', 'Az elnökség tájékoztatása'],
+      [null, 'Egyebek'],
+    ]);
+  });
+});
+
 describe('dayHeading and agendaSection', () => {
   it('read day headings and agenda headings as printed', () => {
     expect(dayHeading('18 November 2025')).toBe('2025-11-18');
@@ -126,6 +143,30 @@ describe('dayHeading and agendaSection', () => {
     expect(dayHeading('2026. február 17., kedd')).toBe('2026-02-17');
     expect(dayHeading('2026 m. vasario 17 d.')).toBe('2026-02-17');
     expect(agendaSection('Punkty do dyskusji')).toBe('Punkty do dyskusji');
+  });
+
+  it('read the headings over groups of items in the other official languages, as the Council words them, each as printed', () => {
+    const headings = [
+      'Points de discussion',
+      'Punti di discussione',
+      'Diskussionspunkte:',
+      'Bespreekpunten',
+      'Puntos para debate',
+      'Точки за обсъждане',
+      'Σημεία προς ενημέρωση',
+      'Punkty do wiadomości',
+      'Arutelupunktid',
+      'NEM JOGALKOTÁSI TEVÉKENYSÉGEK',
+      'Activités non législatives',
+      'Tätigkeiten ohne Gesetzgebungscharakter',
+      'Deliberações legislativas',
+    ];
+    expect(headings.map(agendaSection)).toEqual(headings);
+  });
+
+  it("take no line that merely opens with a heading's words for a heading", () => {
+    expect(agendaSection('Bespreekpunten werden niet behandeld.')).toBeNull();
+    expect(agendaSection('Punti di discussionein')).toBeNull();
   });
 
   it('take no wrapped sentence ending in a date for a day heading', () => {

@@ -1,0 +1,87 @@
+/** The headings the Council prints over groups of agenda items, and the "any other business" item, in the 24 official languages. */
+import { wordAlternation } from './word-trie.ts';
+
+/**
+ * The headings over groups of agenda items as the Council's versions print them: the items for discussion
+ * and for information of a committee's agenda (`Items for discussion`, `Punkte zur Erörterung`, `Bespreekpunten`), and
+ * the parts of a Council agenda (`Non-legislative activities`, `Legislative deliberations`). A line is such a heading
+ * when it opens with one of them and goes on with no word (`Punkte zur Information/Billigung`, `Bespreekpunten (vervolg)`): a
+ * sentence that opens with one (`Bespreekpunten werden …`) is none.
+ */
+export const AGENDA_HEADINGS: Readonly<Record<string, readonly string[]>> = {
+  bg: ['Точки за обсъждане', 'Точки за информация', 'Незаконодателни дейности', 'Законодателни обсъждания'],
+  cs: ['Body k projednání', 'Body k diskusi', 'Body pro informaci', 'Nelegislativní činnosti', 'Legislativní jednání'],
+  da: ['Punkter til drøftelse', 'Punkter til orientering', 'Ikke-lovgivningsmæssige aktiviteter', 'Lovgivningsmæssige drøftelser'],
+  de: [
+    'Punkte zur Erörterung',
+    'Punkte zur Information',
+    'Diskussionspunkte',
+    'Informationspunkte',
+    'Tätigkeiten ohne Gesetzgebungscharakter',
+    'Beratungen über Gesetzgebungsakte',
+  ],
+  el: ['Σημεία προς συζήτηση', 'Σημεία προς ενημέρωση', 'Μη νομοθετικές δραστηριότητες', 'Νομοθετικές διασκέψεις'],
+  en: [
+    'Items for discussion',
+    'Items for information',
+    'Points for discussion',
+    'Points for information',
+    'Non-legislative activities',
+    'Legislative deliberations',
+  ],
+  es: ['Puntos para debate', 'Puntos para información', 'Actividades no legislativas', 'Deliberaciones legislativas'],
+  et: ['Arutelupunktid', 'Teabepunktid', 'Muu kui seadusandlik tegevus', 'Seadusandlikud arutelud'],
+  fi: ['Keskusteltavat asiat', 'Tiedoksi annettavat asiat', 'Muut kuin lainsäätämisasiat', 'Lainsäätämisasiat'],
+  fr: [
+    'Points de discussion',
+    'Points pour discussion',
+    'Points pour information',
+    "Points d'information",
+    'Activités non législatives',
+    'Délibérations législatives',
+  ],
+  ga: ['Míreanna le plé', 'Míreanna faisnéise', 'Gníomhaíochtaí neamhreachtacha', 'Breithniúcháin reachtacha'],
+  hr: ['Točke za raspravu', 'Točke za informiranje', 'Nezakonodavne aktivnosti', 'Zakonodavna vijećanja'],
+  hu: ['Megvitatandó napirendi pontok', 'Tájékoztató napirendi pontok', 'Nem jogalkotási tevékenységek', 'Jogalkotási tanácskozások'],
+  it: ['Punti di discussione', 'Punti per discussione', 'Punti per informazione', 'Attività non legislative', 'Deliberazioni legislative'],
+  lt: ['Diskusijų klausimai', 'Informaciniai klausimai', 'Ne teisėkūros veikla', 'Svarstymai dėl teisėkūros procedūra priimamų aktų'],
+  lv: ['Apspriežamie jautājumi', 'Informatīvi jautājumi', 'Ar likumdošanu nesaistītas darbības', 'Apspriedes par leģislatīvām darbībām'],
+  mt: ['Punti għad-diskussjoni', 'Punti għall-informazzjoni', 'Attivitajiet mhux leġiżlattivi', 'Deliberazzjonijiet leġiżlattivi'],
+  nl: ['Bespreekpunten', 'Informatiepunten', 'Punten ter bespreking', 'Punten ter informatie', 'Niet-wetgevingsactiviteiten', 'Wetgevingsberaadslagingen'],
+  pl: ['Punkty do dyskusji', 'Punkty do wiadomości', 'Działania o charakterze nieustawodawczym', 'Obrady ustawodawcze'],
+  pt: ['Pontos para debate', 'Pontos para informação', 'Atividades não legislativas', 'Deliberações legislativas'],
+  ro: ['Puncte pentru dezbatere', 'Puncte pentru informare', 'Activități fără caracter legislativ', 'Deliberări legislative'],
+  sk: ['Body na diskusiu', 'Body na informáciu', 'Nelegislatívne činnosti', 'Legislatívne rokovania'],
+  sl: ['Točke za razpravo', 'Točke v vednost', 'Nezakonodajne dejavnosti', 'Zakonodajna posvetovanja'],
+  sv: ['Diskussionspunkter', 'Informationspunkter', 'Icke-lagstiftande verksamhet', 'Överläggningar om lagstiftning'],
+};
+
+/** The headings of every language as one alternation: as printed, in lower case and in capitals. */
+export const AGENDA_HEADING = wordAlternation(
+  Object.values(AGENDA_HEADINGS).flatMap((headings) => headings.flatMap((heading) => [heading, heading.toLowerCase(), heading.toUpperCase()])),
+);
+
+/** Headings that group agenda items ("Items for discussion", "Discussion items:", "Punkty do dyskusji"); matched on the plain line without colon. */
+export const AGENDA_SECTION_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:${AGENDA_HEADING})(?![\p{L}]|[ \t]+\p{L})`, 'iu'),
+  /^(?:items?|points?)\s(?:for|requiring|of|under)\s/i,
+  // French `Points pour discussion`, German `Punkte zur Erörterung`, Italian `Punti per discussione`, Spanish `Puntos para debate`, Polish `Punkty do dyskusji`.
+  /^(?:points?\spour|punkte?\s(?:zur|zum|für)|punti\s(?:per|da)|puntos?\spara|punkty\sdo)\s/i,
+  /^(?:discussion|information|endorsement|decision|approval|debate|other)\sitems?$/i,
+  /^(?:non-)?legislative\s(?:deliberations|activities)$/i,
+  /^[AB][ -]items?$/i,
+];
+
+/**
+ * Titles of an "any other business" item, or of a part of the agenda above numbered items, in the official languages
+ * (matched on the plain line without colon): `Any other business`, `AOB`, `Sonstiges`, `Divers`, `Други въпроси`,
+ * `Muud küsimused`, `Kwalunkwe punt ieħor` …
+ */
+export const ANY_OTHER_BUSINESS = new RegExp(
+  String.raw`^(?:${[
+    ...['any other business', 'other business', String.raw`a\.?o\.?b\.?`, 'divers', 'sonstiges', 'varie', 'varios', 'diversos', 'rondvraag', 'sprawy różne'],
+    ...['övriga frågor', 'eventuelt', 'други въпроси', 'různé', 'διάφορα θέματα', 'διάφορα', 'muud küsimused', 'muut asiat', 'aon ghnó eile', 'razno'],
+    ...['egyebek', 'kiti klausimai', 'citi jautājumi', 'kwalunkwe punt ieħor', 'diverse', 'rôzne'],
+  ].join('|')})$`,
+  'iu',
+);
