@@ -201,4 +201,13 @@ describe('a CM notice of meeting in each official language', () => {
       }
     });
   }
+
+  describe('the place and date alone', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      it(`tell the ${language} version's language from its own words (Brüssel is German and Estonian, Brusel Czech and Slovak)`, () => {
+        const text = [notice.placeDate, NUMBER, '', ...agenda(notice, ' ', agendaDays(notice, language))].join('\n');
+        expect(expectOk(parseDocument(`${text}\n`, `cm-${language}.txt`)).language).toBe(language);
+      });
+    }
+  });
 });

@@ -4,7 +4,7 @@ import type { FoundLabel } from './header-labels.ts';
 import { BARE_CODE, DATE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE } from './head-anchors.ts';
 import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, LANGUAGE_MARKS, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
 import { squeezedCodes } from './squeezed-codes.ts';
-import { monthLanguage, placeLanguage } from './version-language.ts';
+import { placeDateLanguages } from './version-language.ts';
 import { wordAlternation } from './word-trie.ts';
 import { MONTHS } from './vocabulary.ts';
 
@@ -110,7 +110,7 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   const kind = readKind(remaining);
   const codes = readCodes(remaining, number?.index ?? 0);
   const place = where?.[1] ?? null;
-  languages.push(placeLanguage(place ?? ''), monthLanguage(monthIn(where?.[0] ?? '')), kind?.language ?? null);
+  languages.push(...placeDateLanguages(place ?? '', monthIn(where?.[0] ?? '')), kind?.language ?? null);
   return {
     number: number === null ? null : canonicalNumber(number[0]),
     place,
