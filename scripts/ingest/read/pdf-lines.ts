@@ -172,13 +172,93 @@ export function groupLines(items: readonly PdfItem[]): Line[] {
   drafts.sort((a, b) => a.page - b.page || b.y - a.y);
   const stream = new Map(visible.map((item, index) => [item, index]));
   const lineOf = new Map(drafts.flatMap((draft) => draft.items.map((item) => [item, draft] as const)));
-  return drafts.map((draft) => {
+  const build = (draft: Draft, aligned: ReadonlySet<PdfItem>): Line => {
     const segments: Segment[] = [];
     const ordered = [...draft.items].sort((a, b) => a.x - b.x);
     const spaces = stretchedSpaces(ordered, draft.size);
     const flows = newFlows(ordered, stream, lineOf, visible);
+    for (const item of aligned) flows.add(item);
     for (const item of ordered) appendItem(segments, item, isSuperscriptOf(item, draft), draft.size, { spaces, flows, order: stream.get(item) ?? 0 });
     const first = segments[0] as Segment;
     return { page: draft.page, y: draft.y, x: first.x, xEnd: largest(segments.map((s) => s.xEnd)), size: draft.size, segments };
+  };
+  const none = new Set<PdfItem>();
+  const lines = drafts.map((draft) => build(draft, none));
+  const byPage = new Map<number, Line[]>();
+  for (const line of lines) {
+    const page = byPage.get(line.page);
+    if (page) page.push(line);
+    else byPage.set(line.page, [line]);
+  }
+  return lines.map((line, index) => {
+    const draft = drafts[index] as Draft;
+    const cells = cellsInColumns(line, draft, byPage.get(line.page) ?? []);
+    if (cells === null) return line;
+    // the pieces of a run cut at a column stand where the run stood in the PDF's order
+    for (const [piece, run] of cells.pieces) stream.set(piece, stream.get(run) ?? 0);
+    return build({ ...draft, items: cells.items }, cells.aligned);
   });
+}
+
+/** Where other rows start a cell this close (points) to an item, the item starts one too. */
+const COLUMN_TOLERANCE = 1;
+/** A word inside a run of text starting this close (fraction of the size, by estimated letter widths) to a column starts a cell. */
+const WORD_AT_COLUMN = 0.6;
+/** How many other lines of the page must start a cell at an x for it to be a table's column. */
+const COLUMN_ROWS = 2;
+
+/** The x of every cell a line starts after a tab. */
+function cellStarts(line: Line): number[] {
+  return line.segments.filter((segment, index) => index > 0 && segment.gap === '\t').map((segment) => segment.x);
+}
+
+/**
+ * A table row (a line with a tab) whose cell nearly fills its column, so that the next cell follows closer than a
+ * tab's gap (`High-risk criminal networks Netherlands`, which pdf.js even draws as one run): its items with the run cut
+ * where the next cell begins, and the items that begin a cell. A cell begins where two other rows of its `page` with
+ * more cells (three at least) start one after a tab. Null when the row has none such.
+ */
+function cellsInColumns(line: Line, draft: Draft, page: readonly Line[]): { items: PdfItem[]; aligned: Set<PdfItem>; pieces: Map<PdfItem, PdfItem> } | null {
+  const own = cellStarts(line);
+  if (own.length === 0) return null;
+  // the rows of a table of three cells or more that start where this line does and have more cells than it
+  const rows = page.filter((other) => other !== line && Math.abs(other.x - line.x) <= COLUMN_TOLERANCE && cellStarts(other).length > Math.max(1, own.length));
+  const all = [...new Set(rows.flatMap(cellStarts).filter((x, _, starts) => starts.filter((y) => Math.abs(x - y) <= COLUMN_TOLERANCE).length >= COLUMN_ROWS))];
+  // every cell the line starts is one of the table's columns: a list item's text beside a table is no row of it
+  if (!own.every((start) => all.some((x) => Math.abs(start - x) <= COLUMN_TOLERANCE))) return null;
+  const columns = all.filter((x) => x > line.x + COLUMN_TOLERANCE && !own.some((start) => Math.abs(start - x) <= COLUMN_TOLERANCE));
+  if (columns.length === 0) return null;
+  const items: PdfItem[] = [];
+  const aligned = new Set<PdfItem>();
+  const pieces = new Map<PdfItem, PdfItem>();
+  for (const item of draft.items) {
+    const cut = columns.map((x) => cutAt(item, x)).find((pieces) => pieces !== null);
+    if (cut === undefined || cut === null) {
+      if (columns.some((x) => Math.abs(item.x - x) <= COLUMN_TOLERANCE) && item.x > line.x + COLUMN_TOLERANCE) aligned.add(item);
+      items.push(item);
+      continue;
+    }
+    items.push(cut[0], cut[1]);
+    aligned.add(cut[1]);
+    for (const piece of cut) pieces.set(piece, item);
+  }
+  return aligned.size === 0 ? null : { items, aligned, pieces };
+}
+
+/** A run of text cut at the word that starts at column `x` (estimated by the letters' relative widths), or null. */
+function cutAt(item: PdfItem, x: number): [PdfItem, PdfItem] | null {
+  if (item.x >= x - COLUMN_TOLERANCE || item.x + item.width <= x + COLUMN_TOLERANCE) return null;
+  const scale = item.width / Math.max(1, relativeWidth(item.str));
+  for (let at = item.str.indexOf(' '); at !== -1; at = item.str.indexOf(' ', at + 1)) {
+    const wordX = item.x + relativeWidth(item.str.slice(0, at + 1)) * scale;
+    if (Math.abs(wordX - x) > item.fontSize * WORD_AT_COLUMN) continue;
+    const left = item.str.slice(0, at).trimEnd();
+    const right = item.str.slice(at + 1).trimStart();
+    if (left === '' || right === '') return null;
+    return [
+      { ...item, str: left, width: relativeWidth(left) * scale },
+      { ...item, str: right, x, width: item.x + item.width - x },
+    ];
+  }
+  return null;
 }

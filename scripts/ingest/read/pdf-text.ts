@@ -69,16 +69,42 @@ function pageRights(lines: readonly Line[], sizes: readonly PageSize[]): number[
  * lines, the smallest step between two body-size lines.
  */
 function bodyLeading(lines: readonly Line[], size: number, right: readonly number[]): number {
+  const labelled = labelTableLines(lines);
   const steps = lines.slice(1).flatMap((line, index) => {
     const previous = lines[index] as Line;
     const step = Math.round((previous.y - line.y) * 2) / 2;
     const bodyPair = Math.abs(previous.size - size) < SIZE_TOLERANCE && Math.abs(line.size - size) < SIZE_TOLERANCE;
     const wrapped = previous.xEnd >= (right[previous.page] ?? 0) - EDGE_TOLERANCE;
-    return previous.page === line.page && bodyPair && step >= size * MIN_LEADING ? [{ step, wrapped }] : [];
+    return previous.page === line.page && bodyPair && step >= size * MIN_LEADING ? [{ step, wrapped, header: labelled.has(previous) }] : [];
   });
-  const wrapped = steps.filter((entry) => entry.wrapped).map((entry) => entry.step);
+  // The header's label table may be set tighter than the body: its wrapped values (a subject of three lines) do not
+  // set the step of a body that has wrapped lines of its own (a corrigendum's one sentence of two lines).
+  const inBody = steps.filter((entry) => entry.wrapped && !entry.header).map((entry) => entry.step);
+  const wrapped = inBody.length > 0 ? inBody : steps.filter((entry) => entry.wrapped).map((entry) => entry.step);
   if (wrapped.length > 0) return mode(wrapped, size * DEFAULT_LEADING);
   return steps.length > 0 ? smallest(steps.map((entry) => entry.step)) : size * DEFAULT_LEADING;
+}
+
+/** A label of the header's label table as its first cell: `Subject:`, `No. Cion doc.:`. */
+const LABEL_CELL = /:$/;
+
+/**
+ * The lines of the first page's label table: each line whose first cell is a label with its value after a tab, and
+ * the lines right under it that its value wraps onto (they start where the value does).
+ */
+function labelTableLines(lines: readonly Line[]): Set<Line> {
+  const found = new Set<Line>();
+  let valueX: number | null = null;
+  for (const line of lines) {
+    if (line.page !== 0) break;
+    const [label, value] = line.segments;
+    if (label !== undefined && value?.gap === '\t' && LABEL_CELL.test(label.text.trim())) {
+      found.add(line);
+      valueX = value.x;
+    } else if (valueX !== null && Math.abs(line.x - valueX) <= EDGE_TOLERANCE) found.add(line);
+    else valueX = null;
+  }
+  return found;
 }
 
 function context(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineText, type PdfItem } from '../../../../scripts/ingest/read/pdf-geometry.ts';
+import { lineText, relativeWidth, type PdfItem } from '../../../../scripts/ingest/read/pdf-geometry.ts';
 import { groupLines } from '../../../../scripts/ingest/read/pdf-lines.ts';
 
 /** A text item as pdfjs reports it; the width is what a 0.5 em per character face would give. */
@@ -19,6 +19,51 @@ describe('groupLines', () => {
     ]);
     expect(lines.map(lineText)).toEqual(['Mapping the networks by\tEuropol,', 'Europol and joint days\tStates']);
     expect(groupLines([item('Mapping the networks by', 100, 700), item('Europol,', 244, 700)]).map(lineText)).toEqual(['Mapping the networks by Europol,']);
+  });
+
+  it('cuts a table row’s run where the next cell begins when its cell nearly fills its column, as the rows with all their cells show', () => {
+    // `High-risk criminal networks Netherlands` is one run (pdf.js joined the two cells 6 points apart); the rows
+    // below start `Germany` and `Austria` at 244 after a tab, as the header row does `Driver`.
+    const row = (y: number, cells: readonly [string, number][]) => cells.map(([str, x]) => item(str, x, y));
+    const table = [
+      ...row(720, [
+        ['Priority', 100],
+        ['Driver', 244],
+        ['Operational actions', 385],
+      ]),
+      ...row(700, [
+        ['High-risk criminal networks Netherlands', 100],
+        ['42', 385],
+      ]),
+      ...row(680, [
+        ['Cyber attacks', 100],
+        ['Germany', 244],
+        ['37', 385],
+      ]),
+      ...row(660, [
+        ['Trafficking', 100],
+        ['Austria', 244],
+        ['29', 385],
+      ]),
+      // the run's letters set proportionally, as a text face sets them: `Netherlands` starts at 244
+    ].map((entry) =>
+      entry.str.startsWith('High-risk') ? { ...entry, width: (144 * relativeWidth(entry.str)) / relativeWidth('High-risk criminal networks ') } : entry,
+    );
+    expect(groupLines(table).map(lineText)).toEqual([
+      'Priority\tDriver\tOperational actions',
+      'High-risk criminal networks\tNetherlands\t42',
+      'Cyber attacks\tGermany\t37',
+      'Trafficking\tAustria\t29',
+    ]);
+  });
+
+  it('leaves the words of a list item beside a table as they are, though one starts where a column of the table does', () => {
+    const lines = groupLines([
+      item('a)', 100, 740),
+      item('words of an item that run on over the column of the table below', 130, 740, { width: 244 - 130 + 6 * 10 }),
+      ...[700, 680].flatMap((y) => [item('Cell', 100, y), item('Middle', 244, y), item('End', 385, y)]),
+    ]);
+    expect(lines.map(lineText)[0]).toBe('a)\twords of an item that run on over the column of the table below');
   });
 
   it('puts items on one baseline into one line, left to right, with a space for a word gap', () => {
