@@ -34,7 +34,7 @@ export const okRecordSchema = z.object({
   place: z.string().min(1).nullable(),
   /** The language of this version of the document, read from its header's own words (labels, place, kind line). */
   language: z.string().min(2).nullable(),
-  /** The language of the original the version was made from, as `(OR. en)` says. */
+  /** The language of the original the version was made from, as `(OR. en)` says; the languages of an original drafted in several, as `(OR. en, fr)` prints them: `en, fr`. */
   originalLanguage: z.string().min(2).nullable(),
   limite: z.boolean(),
   codes: z.array(z.string().min(1)),

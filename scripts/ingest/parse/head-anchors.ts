@@ -50,8 +50,8 @@ export const PLACE_DATE = new RegExp(
   'u',
 );
 
-/** The original's language: `(OR. en)`, `(Or. fr)`, `(OR. en, fr)`. */
-export const ORIGINAL_LANGUAGE = /\((?:OR|Or|or)\.?[ \t]{0,3}([A-Za-z]{2})\b[^()\n]{0,30}\)/;
+/** The original's languages, group 1: `(OR. en)`, `(Or. fr)`, `(OR. en, fr)` — a document drafted in two gives both. */
+export const ORIGINAL_LANGUAGE = /\((?:OR|Or|or)\.?[ \t]{0,3}([A-Za-z]{2}(?:[ \t]{0,2},[ \t]{0,2}[A-Za-z]{2}\b){0,5})\b[^()\n]{0,30}\)/;
 
 /** Version suffixes of a number: revision, addendum, corrigendum, partial access (`EXT`), declassification (`DCL`). */
 const SUFFIX = String.raw`(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}(?!\d)`;
@@ -72,6 +72,9 @@ export const CUT_NUMBER = /(?<=\s)\/(?:[1-9]\d?\/)?\d{2}(?:[ \t](?:REV|ADD|COR)[
 
 /** The procedure number of an interinstitutional file: `2020/0350(COD)`, `2013/0256 (COD)`. */
 export const PROCEDURE = /^\s*(\d{4}\/\d{4})\s?\(\s?([A-Z]{3})\s?\)/;
+
+/** The same procedure number anywhere after a space, as `pdftotext -layout` prints it after the right-hand column's line. */
+export const PROCEDURE_AFTER_SPACE = /(?<=\s)(\d{4}\/\d{4})\s?\(\s?([A-Z]{3})\s?\)/;
 
 /** The LIMITE marking. */
 export const LIMITE = /(?<![\p{L}])LIMITE(?![\p{L}])/gu;

@@ -1,7 +1,7 @@
 import { canonicalReference } from '../../../src/shared/references.ts';
 import { parseDate } from './date-expressions.ts';
 import type { FoundLabel } from './header-labels.ts';
-import { BARE_CODE, DATE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE } from './head-anchors.ts';
+import { BARE_CODE, DATE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE, PROCEDURE_AFTER_SPACE } from './head-anchors.ts';
 import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, LANGUAGE_MARKS, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
 import { squeezedCodes } from './squeezed-codes.ts';
 import { placeDateLanguages } from './version-language.ts';
@@ -115,7 +115,7 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
     number: number === null ? null : canonicalNumber(number[0]),
     place,
     date: where === null ? null : parseDate(where[0].slice((where[1] ?? '').length)),
-    originalLanguage: original?.[1]?.toLowerCase() ?? null,
+    originalLanguage: original === null ? null : originalLanguages(original[1] ?? ''),
     limite,
     codes,
     kind: kind?.slug ?? (PRESS_NUMBER.test(text) ? PRESS_RELEASE : null),
@@ -161,12 +161,28 @@ function readNotes(remaining: Remaining, notes: readonly FoundLabel[], values: {
       remaining.take(note.start, note.end + value.length, false);
       continue;
     }
-    const procedure = PROCEDURE.exec(remaining.rest.slice(note.end));
-    if (procedure === null) continue;
+    const at = procedureAt(remaining.rest, note.end);
+    if (at === null) continue;
+    const { procedure, start } = at;
     file ??= `${procedure[1] ?? ''}(${procedure[2] ?? ''})`;
-    remaining.take(note.start, note.end + procedure[0].length, true);
+    remaining.take(note.start, note.end, true);
+    remaining.take(start, start + procedure[0].length, true);
   }
   return file;
+}
+
+/**
+ * The procedure of an interinstitutional file's label ending at `end`: right after it, or further on its line or the
+ * next when `pdftotext -layout` printed the right-hand column's line beside the label (`Interinstitutional File:   COR 1`
+ * / `2023/0131(COD)`, which joining wrapped lines may have made one line): the text between stays the header's.
+ */
+function procedureAt(text: string, end: number): { procedure: RegExpExecArray; start: number } | null {
+  const after = PROCEDURE.exec(text.slice(end));
+  if (after !== null) return { procedure: after, start: end };
+  const lineEnd = text.indexOf('\n', end);
+  const nextEnd = lineEnd === -1 ? -1 : text.indexOf('\n', lineEnd + 1);
+  const further = PROCEDURE_AFTER_SPACE.exec(text.slice(end, nextEnd === -1 ? text.length : nextEnd));
+  return further === null ? null : { procedure: further, start: end + further.index };
 }
 
 /** The last document-type line is the kind; earlier ones (`COMMUNICATION`, a declassification stamp) stay other lines. */
@@ -202,6 +218,14 @@ function readCodes(remaining: Remaining, numberAt: number): string[] {
     }
   }
   return found.sort((a, b) => a.at - b.at).map(({ code }) => code);
+}
+
+/** The languages of `(OR. en, fr)` as the record keeps them: lower case, apart by a comma and a space (`en, fr`). */
+function originalLanguages(printed: string): string {
+  return printed
+    .toLowerCase()
+    .split(/[ \t]*,[ \t]*/)
+    .join(', ');
 }
 
 function isCapitals(text: string): boolean {

@@ -390,8 +390,24 @@ function wordTable<T extends string>(byLanguage: Readonly<Record<string, Readonl
   return table;
 }
 
+/** The parts the Council issues to a document after it, each printed before the kind it amends (`ADDENDUM TO NOTE`). */
+const PARTS_TO: readonly string[] = ['addendum', 'corrigendum'];
+
+/**
+ * An addendum's or corrigendum's kind line in English names the kind of the document it completes: `ADDENDUM TO
+ * NOTE`, `CORRIGENDUM TO I/A ITEM NOTE` give `addendum-to-note`, `corrigendum-to-i-a-item-note` (the whole line,
+ * so that no word of it is left over as a code).
+ */
+function partsTo(words: Readonly<Record<string, string>>): Record<string, string> {
+  const amended = Object.entries(words).filter(([printed]) => !PARTS_TO.includes(printed));
+  return Object.fromEntries(PARTS_TO.flatMap((part) => amended.map(([printed, slug]) => [`${part} to ${printed}`, `${part}-to-${slug}`])));
+}
+
 /** Document-type lines (lower case, quotes dropped) to their kind and language. */
-export const KINDS: ReadonlyMap<string, KindWords> = wordTable(KINDS_BY_LANGUAGE);
+export const KINDS: ReadonlyMap<string, KindWords> = wordTable({
+  ...KINDS_BY_LANGUAGE,
+  en: { ...KINDS_BY_LANGUAGE['en'], ...partsTo(KINDS_BY_LANGUAGE['en'] ?? {}) },
+});
 
 /**
  * Stamps and notes printed above or beside a header that are not part of it (kept as other header lines): the access

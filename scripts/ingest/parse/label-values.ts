@@ -75,6 +75,12 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
       pending.push(label);
       continue;
     }
+    const subject = pending.length === 0 && index === labels.length - 2 ? subjectAbove(text, label, next) : null;
+    if (subject !== null) {
+      block.values.push(...subject.values);
+      block.end = subject.end;
+      return block;
+    }
     const group = [...pending, label];
     pending = [];
     // Values printed below their labels may start after a blank line, and a text extraction may have put the body's
@@ -103,9 +109,42 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
   return block;
 }
 
+/** A line break, maybe after spaces, then a blank line: nothing printed on a label's line or the line under it. */
+const NOTHING_BELOW = /^[ \t]*\n[ \t]*\n/;
+
+/**
+ * A sender's or recipient's value (`label`) that runs on, without a blank line, into lines that name no sender or
+ * recipient, above a last label `Subject:` under which nothing stands before a blank line: plain `pdftotext` printed
+ * the subject's cell before its label (`To:` / `Standing Committee … (COSI)` / `The future of …` / `- Draft Council
+ * Conclusions`, then `Subject:`, then the body). The two values, and where the body begins: the line after the label.
+ */
+function subjectAbove(text: string, label: FoundLabel, next: FoundLabel | undefined): { values: LabelValue[]; end: number } | null {
+  if (next?.field !== 'subject' || !CORRESPONDENT_FIELDS.has(label.field)) return null;
+  const below = text.slice(next.end);
+  if (!NOTHING_BELOW.test(below)) return null;
+  const raw = text.slice(label.end, next.start);
+  const at = /^\s*/.exec(raw)?.[0].length ?? 0;
+  const blank = BLANK_LINE.exec(raw.slice(at));
+  const value = raw.slice(0, blank === null ? raw.length : at + blank.index);
+  const shaped = valueLength(label.field, value, at);
+  if (shaped === 0) return null;
+  const length = at + shaped + furtherCorrespondentLines(value, at + shaped);
+  const rest = value.slice(length);
+  if (!/^[ \t]*\n/.test(rest) || rest.trim() === '' || raw.slice(value.length).trim() !== '') return null;
+  const subjectAt = length + (/^\s*/.exec(rest)?.[0].length ?? 0);
+  return {
+    values: [
+      { field: label.field, label: label.printed, value: value.slice(at, length), start: label.end + at },
+      { field: 'subject', label: next.printed, value: value.slice(subjectAt), start: label.end + subjectAt },
+    ],
+    end: next.end + below.indexOf('\n') + 1,
+  };
+}
+
 /** Places the values of a group; returns the offset where the body begins when it runs on after the last value, else null. */
 function readGroup(block: LabelBlock, group: Group, text: string, offset: number, numberInValue: boolean): number | null {
-  let at = 0;
+  // Values printed below labels that stand first may begin after blank lines (plain pdftotext: `To:` / `Subject:`, blank, values).
+  let at = group.length > 1 ? (/^\s*/.exec(text)?.[0].length ?? 0) : 0;
   for (const [index, label] of group.slice(0, -1).entries()) {
     const next = group[index + 1];
     const shaped = valueLength(label.field, text, at);

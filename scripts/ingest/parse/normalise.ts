@@ -11,7 +11,7 @@ import { splitFlatLines } from './flat-lines.ts';
 import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers.ts';
-import { leadingPageNumber } from './page-numbers.ts';
+import { leadingPageNumber, numbersItsPage, pagesOfLines } from './page-numbers.ts';
 import { rowsOverPage } from './layout-row-over-page.ts';
 import { closeLoneNumbers, LONE_NUMBER } from './lone-numbers.ts';
 import { opensTextUnderTitle } from './numbered-title.ts';
@@ -92,7 +92,9 @@ export function normalise(text: string): SourceLine[] {
   const cleaned = undoubleSpacing(text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 })));
   const watermark = watermarkLines(cleaned);
   const lines = watermark.size === 0 ? cleaned : cleaned.map((entry) => (watermark.has(entry.line) ? { text: '', line: entry.line } : entry));
-  return splitFlatLines(joinWrapped(setItemRows(closeLoneNumbers(joinTimedRows(collapseBlanks(rowsOverPage(dropFurniture(lines))))))));
+  return splitFlatLines(
+    joinWrapped(setItemRows(closeLoneNumbers(joinTimedRows(collapseBlanks(rowsOverPage(dropFurniture(lines, pagesOfLines(text, LINE_BREAK)))))))),
+  );
 }
 
 /** Any character one of cleanLine's replacements acts on: a line without one (most lines) is only trimmed. */
@@ -114,7 +116,7 @@ function isFurniture(text: string): boolean {
  * Drops footers (alone on their lines, in pieces across blank lines and around a page's last row — `broken-footers.ts` —, or inside text), page numbers (alone, or opening a page's first line), every
  * LIMITE line after the first and a conversion's footnote anchors under their calls (`0F`); a page break inside a sentence closes up.
  */
-function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
+function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number[] | null): SourceLine[] {
   const kept: SourceLine[] = [];
   let gap: SourceLine[] = [];
   let pageBreak = false;
@@ -130,7 +132,7 @@ function dropFurniture(lines: readonly SourceLine[]): SourceLine[] {
       pageBreak = true;
       continue;
     }
-    const furnitureLines = (LIMITE_LINE.test(entry.text.trim()) && limiteSeen ? 1 : 0) || furnitureLength(lines, index);
+    const furnitureLines = (LIMITE_LINE.test(entry.text.trim()) && limiteSeen ? 1 : 0) || furnitureLength(lines, index, pageOfLine);
     const inline = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
     const footers = inline === null || inline.endsPage ? inline : (removeBareFooterAtPageEnd(inline.text, nextText(lines, index), bareFooters) ?? inline);
     if (furnitureLines > 0 || footers?.text.trim() === '') {
@@ -173,8 +175,11 @@ function isMarkedAnchor(text: string, kept: readonly SourceLine[]): boolean {
 /** How a page footer (it opens with the document number, a notice's with `CM`, the European Council's with `EUCO`), a page number (`15`, `- 15 -`, `Page 2`) or a converter's page mark starts. */
 const FURNITURE_START = /^(?:[\d\-pP]|CM[ \t]|EUCO[ \t])/;
 
-/** How many lines from `index` on form one page footer, the most that do (PDF extraction may break a footer over several lines), or 0. */
-function furnitureLength(lines: readonly SourceLine[], index: number): number {
+/**
+ * How many lines from `index` on form one page footer, the most that do (PDF extraction may break a footer over several
+ * lines), or 0; a page number alone must be that of its page where the text marks its pages (`numbersItsPage`).
+ */
+function furnitureLength(lines: readonly SourceLine[], index: number, pageOfLine: readonly number[] | null): number {
   if (!FURNITURE_START.test(lines[index]?.text.trimStart() ?? '')) return 0;
   let text = '';
   let longest = 0;
@@ -183,7 +188,7 @@ function furnitureLength(lines: readonly SourceLine[], index: number): number {
     const next = lines[index + count - 1]?.text.trim() ?? '';
     if (next === '' || next.length > MAX_FURNITURE_LENGTH) break;
     text = text === '' ? next : `${text} ${next}`;
-    if (isFurniture(text)) longest = count;
+    if (isFurniture(text) && (!PAGE_NUMBER.test(text) || numbersItsPage(text, lines[index]?.line ?? 0, pageOfLine))) longest = count;
   }
   return longest;
 }
@@ -235,7 +240,7 @@ function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
     if (current !== undefined && joins) {
       const below = entry.text.trimStart();
       const lastPiece = current.pieces.length - 1;
-      const hyphenEnd = HYPHEN_END.test(tail(current.last));
+      const hyphenEnd = HYPHEN_END.test(tail(current.last)) || (RANGE_END.test(tail(current.last)) && RANGE_GOES_ON.test(below));
       if (hyphenEnd && isHyphenationBreak(current.last, below, vocabulary())) current.pieces[lastPiece] = (current.pieces[lastPiece] ?? '').slice(0, -1);
       current.pieces.push(hyphenEnd ? below : ` ${below}`);
       current.last = below;
@@ -250,6 +255,10 @@ function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
 
 /** A word cut after a hyphen at the end of a line: the hyphen is real (`public-` + `private` → `public-private`) unless hyphenation put it there. */
 const HYPHEN_END = /\p{L}-$/u;
+
+/** A range of figures cut after its hyphen at the end of a line (`EMPACT 2026-` / `2029)`): the next line goes on with a figure, without a space. */
+const RANGE_END = /\d-$/;
+const RANGE_GOES_ON = /^\d/;
 
 function continues(above: { first: string; last: string; length: number; pieces: readonly string[] }, below: string): boolean {
   if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;

@@ -20,3 +20,37 @@ export function leadingPageNumber(text: string, expected: number): number {
   if (expected === 1 && text.length < PAGE_LINE && !DOCUMENT_START.test(text.slice(match[0].length))) return 0;
   return match[0].length;
 }
+
+/** A form feed: where `pdftotext` ends a page. */
+const FORM_FEED = '\f';
+
+/** The figures of a page number as printed (`3`, `- 3 -`, `Page 3 of 9`). */
+const NUMBER_IN = /\d{1,3}/;
+
+/**
+ * The page (counting from 1) of each source line (index = line number − 1) where the text marks its pages with form
+ * feeds, as `pdftotext` does; null for a text without them.
+ */
+export function pagesOfLines(text: string, lineBreak: RegExp): number[] | null {
+  if (!text.includes(FORM_FEED)) return null;
+  const pages: number[] = [];
+  let page = 1;
+  // split with the break captured: lines at even indices, the breaks between them at odd ones
+  text.split(new RegExp(`(${lineBreak.source})`)).forEach((part, index) => {
+    if (index % 2 === 0) pages.push(page);
+    else if (part === FORM_FEED) page += 1;
+  });
+  return pages;
+}
+
+/**
+ * Whether a page number alone on its line (`pageNumber`, as printed) can be the number of the page it stands on: its
+ * page or the one before (a cover page left unnumbered). Where the pages are not known, any can. A number in a table's
+ * cell that plain `pdftotext` printed alone on its line (`42` on page 2) is text, not furniture.
+ */
+export function numbersItsPage(pageNumber: string, line: number, pages: readonly number[] | null): boolean {
+  const page = pages?.[line - 1];
+  if (page === undefined) return true;
+  const printed = Number(NUMBER_IN.exec(pageNumber)?.[0] ?? Number.NaN);
+  return printed === page || printed === page - 1;
+}

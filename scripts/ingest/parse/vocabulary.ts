@@ -185,8 +185,8 @@ export const LEADING_TIME = new RegExp(String.raw`^(${TIME_SLOT})[ \t]+(\S.*)$`,
  */
 export const TIME_ALONE = new RegExp(String.raw`^[ \t]*(${TIME_SLOT})$`, 'u');
 
-/** The mark of an item a provisional agenda lists as possible only, before or after its title: `(poss.)`, `(évent.)`, `(ggf.)`, `(event.)`. */
-export const POSSIBLE_ITEM = /^\((?:poss|évent|év|ggf|event)\.?\)\s*|\s*\((?:poss|évent|év|ggf|event)\.?\)$/i;
+/** The mark of an item a provisional agenda lists as possible only, before or after its title: `(poss.)`, `(évent.)`, `(ggf.)`, `(event.)`, the Spanish `(posiblemente)`. */
+export const POSSIBLE_ITEM = /^\((?:poss|évent|év|ggf|event|posiblemente)\.?\)\s*|\s*\((?:poss|évent|év|ggf|event|posiblemente)\.?\)$/i;
 
 /** A sub-point of a provisional agenda's item: `a) title`, `(ii) title`, or a bulleted `- title`; groups: label, label, title. */
 export const SUB_POINT = /^(?:([a-z]|[ivx]{1,4})\)|\(([a-z]|[ivx]{1,4})\)|[-–•*])\s+(\S.*)$/;
@@ -234,8 +234,12 @@ export const DELETED_PASSAGE = /^[[(]?DELETED[\])]?\.?$/;
 /** The NB block that ends a notice of meeting (`NB: Delegates are reminded …`): no agenda item's text. */
 export const NOTE_BLOCK = /^N\.?\s?B\.?\s*[:.–-]/;
 
-/** The word a wrapped title ends on before the date the next line gives (`Meeting of the Council on` / `25 September 2023: Preparation`). */
-export const DATE_PREPOSITION_END = /(?:^|[ \t])(?:on|of|from|until|to|dated|du|le|au|vom|am|bis|del|de|di|dal|al|van|op|tot)$/;
+/**
+ * The word a wrapped title or sentence ends on before the date the next line gives (`Meeting of the Council on` /
+ * `25 September 2023: Preparation`; `… at its meetings on 28 October and` / `5 November 2025.`).
+ */
+export const DATE_PREPOSITION_END =
+  /(?:^|[ \t])(?:on|of|from|until|to|dated|and|or|between|du|le|au|et|ou|vom|am|bis|und|oder|del|de|di|dal|al|y|e|van|op|tot)$/;
 
 /** A line that opens with a day (or two: `9 e 10`, `18-19`), month and year: the date a wrapped line above it names. */
 export const OPENS_WITH_DATE = /^\d{1,2}\.?(?:[ \t]*(?:[-–]|and|et|und|e|y|en|i|og|och|ja)[ \t]*\d{1,2}\.?)?[ \t]+\p{L}{3,12}\.?[ \t]+\d{4}(?![\p{L}\p{N}])/u;

@@ -17,6 +17,31 @@ describe('readHead', () => {
     });
   });
 
+  it('reads the procedure of an interinstitutional file printed under its label beside the number’s COR 1, which stays the number’s', () => {
+    // pdftotext -layout prints the label's line beside the right-hand column's next line; joining wrapped lines made it one
+    expect(head('Brussels, 10 June 2025 (OR. en) 9876/25\nInterinstitutional File:                 COR 1 2023/0131(COD)\n   COSI 98\n')).toMatchObject({
+      number: '9876/25 COR 1',
+      interinstitutionalFile: '2023/0131(COD)',
+      codes: ['COSI 98'],
+      otherLines: [],
+    });
+  });
+
+  it('gives both languages of an original drafted in two, as `(OR. en, fr)` prints them', () => {
+    expect(head('Brussels, 24 October 2025\n(OR. en, fr)\n14470/25\n').originalLanguage).toBe('en, fr');
+    expect(head('Brussels, 24 October 2025\n(OR. EN)\n14470/25\n').originalLanguage).toBe('en');
+  });
+
+  it('reads an addendum’s or corrigendum’s kind line whole, naming the kind it completes, and leaves no word of it as a code', () => {
+    expect(head('Brussels, 24 October 2025\n14470/25\nADD 1\nCOSI 188\nADDENDUM TO NOTE\n')).toMatchObject({
+      number: '14470/25 ADD 1',
+      kind: 'addendum-to-note',
+      codes: ['COSI 188'],
+      otherLines: [],
+    });
+    expect(head('Brussels, 10 June 2025\n9876/25\nCOR 1\nCORRIGENDUM TO I/A ITEM NOTE\n').kind).toBe('corrigendum-to-i-a-item-note');
+  });
+
   it('keeps the interinstitutional file as a field and does not take its procedure for the number', () => {
     expect(head('Brussels, 3 May 2024\n(OR. en)\nInterinstitutional File:\n2023/0437(COD)\n9300/24\nCOSI 70\nNOTE\n')).toMatchObject({
       number: '9300/24',

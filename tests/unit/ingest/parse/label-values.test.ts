@@ -64,6 +64,47 @@ describe('readBlock', () => {
     });
   });
 
+  it('places values that begin after blank lines under labels printed first, a recipient the vocabulary does not know by its line', () => {
+    expect(read('To:\nSubject:\n\nEuropean Parliament and national parliaments\nReport on the proceedings of COSI\n\nI.\n\nINTRODUCTION')).toEqual({
+      values: [
+        ['to', 'European Parliament and national parliaments'],
+        ['subject', 'Report on the proceedings of COSI'],
+      ],
+      codes: [],
+      body: 'I. INTRODUCTION'.replace(' ', '\n\n'),
+      guessed: false,
+      displaced: null,
+    });
+  });
+
+  it('reads as the subject the lines plain pdftotext printed between a recipient and a `Subject:` under which nothing stands', () => {
+    const text = [
+      'From:\n\nPresidency\n\nTo:\n',
+      'Standing Committee on Operational Cooperation on Internal Security (COSI)',
+      'The future of the EU Policy Cycle for organised and serious\ninternational crime (EMPACT) after 2025\n- Draft Council Conclusions\n',
+      'Subject:\n\n1.\n\nThe EU Policy Cycle has been …',
+    ].join('\n');
+    expect(read(text)).toEqual({
+      values: [
+        ['from', 'Presidency'],
+        ['to', 'Standing Committee on Operational Cooperation on Internal Security (COSI)'],
+        ['subject', 'The future of the EU Policy Cycle for organised and serious international crime (EMPACT) after 2025 - Draft Council Conclusions'],
+      ],
+      codes: [],
+      body: '1.\n\nThe EU Policy Cycle ',
+      guessed: false,
+      displaced: null,
+    });
+  });
+
+  it('leaves a subject printed under its label alone, though the recipient above runs on over two lines', () => {
+    const text = 'To:\tStanding Committee on Operational Cooperation on Internal Security\n(COSI)\nSubject:\tEMPACT after 2025\n\nThe Presidency …';
+    expect(read(text).values).toEqual([
+      ['to', 'Standing Committee on Operational Cooperation on Internal Security (COSI)'],
+      ['subject', 'EMPACT after 2025'],
+    ]);
+  });
+
   it('reads a sender the vocabulary does not know to the end of its line, and guesses where a run-on subject ends', () => {
     expect(
       read(

@@ -5,6 +5,24 @@ import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
 const texts = (input: string): string[] => normalise(input).map((entry) => entry.text);
 
 describe('normalise', () => {
+  it('joins a range of years cut after its hyphen without a space, keeping the hyphen', () => {
+    const cut = 'CALLS ON the Member States and the agencies to continue EMPACT for the period 2026-\n2029 on the priorities that the Council will set.';
+    expect(texts(cut)).toEqual([
+      'CALLS ON the Member States and the agencies to continue EMPACT for the period 2026-2029 on the priorities that the Council will set.',
+    ]);
+  });
+
+  it('joins a sentence cut before a date after `and`', () => {
+    expect(texts('2. The draft was examined at its meetings on 28 October and\n5 November 2025. A revised version followed.')).toEqual([
+      '2. The draft was examined at its meetings on 28 October and 5 November 2025. A revised version followed.',
+    ]);
+  });
+
+  it('keeps a table cell’s number that plain pdftotext printed alone on its line where it cannot number its page, and drops the page’s number', () => {
+    const page = 'Cyber attacks\n\nGermany\n\n37\n\nTrafficking\n\n14470/25\nJAI.1\n\n2\nEN\f';
+    expect(texts(`First page text.\n\n1\f${page}`).filter((line) => /^\d+$/.test(line))).toEqual(['37']);
+  });
+
   it('removes the byte-order mark, CR line endings, NBSP and trailing spaces', () => {
     expect(texts('\uFEFFBrussels,\u00A025 November 2025  \r\n(OR. en)\r15912/25\t \n')).toEqual(['Brussels, 25 November 2025', '(OR. en)', '15912/25']);
   });
