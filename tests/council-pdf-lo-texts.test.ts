@@ -1,0 +1,83 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { expectOk, HEADER_FIELDS, project } from './support/projection.ts';
+
+/**
+ * The LibreOffice-made documents of tests/fixtures/council-pdf-lo as a register user may hold them in text: what
+ * plain `pdftotext` and `pdftotext -layout` print for their PDF. Each must give the record its expected.json states
+ * (read off source.fodt), footnotes aside (a text prints no separator rule to tell them by): where a rendering
+ * itself holds other characters than the document (plain pdftotext drops the hyphen ending a line), `texts` says so.
+ */
+const FIXTURES = 'tests/fixtures/council-pdf-lo';
+const RENDERINGS = ['pdftotext.txt', 'pdftotext-layout.txt'] as const;
+/** The fields compared: the header (what the source, not the file, says), the meeting, the body's structure. */
+const FIELDS = [
+  ...HEADER_FIELDS.filter((field) => field !== 'source' && field !== 'status'),
+  'interinstitutionalFile',
+  'meeting',
+  'items',
+  'sections',
+  'planned',
+] as const;
+/** A run of two digits or more, not inside a longer one. */
+const FIGURES = /(?<!\d)\d{2,}(?!\d)/g;
+/** Fields of the record itself the projection leaves out. */
+const RECORD_FIELDS = ['recipients', 'commissionProposal', 'otherHeaderLines'] as const;
+
+interface Expected extends Record<string, unknown> {
+  references?: Array<{ id: string }>;
+  texts?: Partial<Record<(typeof RENDERINGS)[number], Record<string, unknown>>>;
+}
+
+const cases = readdirSync(FIXTURES)
+  .filter((name) => existsSync(join(FIXTURES, name, 'pdftotext.txt')))
+  .sort();
+
+function expectedOf(name: string, rendering: (typeof RENDERINGS)[number]): Expected {
+  const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Expected & Record<string, unknown>;
+  const record = (expected['record'] ?? {}) as Record<string, unknown>;
+  const { why: _why, ...differs } = expected.texts?.[rendering] ?? {};
+  return { ...expected, ...record, ...differs };
+}
+
+describe.each(cases)('the LibreOffice-made document %s as a text', (name) => {
+  describe.each(RENDERINGS)('printed by %s', (rendering) => {
+    const record = expectOk(parseDocument(readFileSync(join(FIXTURES, name, rendering), 'utf8'), join(FIXTURES, name, rendering)));
+    const expected = expectedOf(name, rendering);
+
+    it('gives the header, the meeting and the body’s structure its expected.json states', () => {
+      const projected = project(record) as unknown as Record<string, unknown>;
+      const stated = FIELDS.filter((field) => field in expected);
+      const read = Object.fromEntries(
+        stated.map((field) => [field, field === 'planned' ? shapedPlanned(projected[field], expected[field]) : projected[field]]),
+      );
+      expect(read).toEqual(Object.fromEntries(stated.map((field) => [field, expected[field]])));
+    });
+
+    it('gives each recipient, the Commission documents and every other header line', () => {
+      const stated = RECORD_FIELDS.filter((field) => field in expected);
+      expect(Object.fromEntries(stated.map((field) => [field, record[field]]))).toEqual(Object.fromEntries(stated.map((field) => [field, expected[field]])));
+    });
+
+    it('keeps every figure of two digits or more the text prints (a table’s cell alone on its line is no page number)', () => {
+      const { source: _source, warnings: _warnings, ...read } = record;
+      const kept = new Set(JSON.stringify(read).match(FIGURES) ?? []);
+      const printed = new Set(readFileSync(join(FIXTURES, name, rendering), 'utf8').match(FIGURES) ?? []);
+      expect([...printed].filter((figure) => !kept.has(figure))).toEqual([]);
+    });
+
+    it('links every document the text cites', () => {
+      expect(record.references.map((reference) => reference.id).sort()).toEqual((expected.references ?? []).map((reference) => reference.id).sort());
+    });
+  });
+});
+
+/** The planned items with only the keys expected.json states of each. */
+function shapedPlanned(actual: unknown, expected: unknown): unknown {
+  if (!Array.isArray(actual) || !Array.isArray(expected)) return actual;
+  return actual.map((item: Record<string, unknown>, index) =>
+    Object.fromEntries(Object.keys((expected[index] ?? expected[0]) as Record<string, unknown>).map((key) => [key, item[key]])),
+  );
+}
