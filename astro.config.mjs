@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { collectionBytes, collectionStorageFor } from './scripts/build/collection-storage.ts';
 import { MARKDOWN_FEATURES } from './scripts/build/markdown-features.ts';
+import { openDataZipFile } from './scripts/build/open-data-zip.ts';
 import { siteUrl } from './scripts/build/site-url.ts';
+import { sourceFiles } from './scripts/build/source-files.ts';
 
 /** The site's canonical origin: SITE_URL, or a placeholder that `astro build` warns about loudly (scripts/build/site-url.ts). */
 const site = siteUrl(process.env, process.argv, (message) => console.warn(message));
@@ -39,5 +41,7 @@ export default defineConfig({
   experimental: { collectionStorage: collectionStorageFor(collectionBytes(contentRoot ?? './content')) },
   outDir: process.env['COSI_DIST'] ?? './dist',
   // A sitemap index and sitemaps of at most 45,000 pages each (the protocol allows 50,000); pages only, not feeds or data.
-  integrations: [sitemap({ filter: (page) => page.endsWith('/') })],
+  // Once the pages are written: the sources' originals copied under /sources/ and the open-data zip made of the files
+  // under /data/, rather than a page of an endpoint each (scripts/build/source-files.ts, open-data-zip.ts).
+  integrations: [sitemap({ filter: (page) => page.endsWith('/') }), sourceFiles(contentRoot ?? './content'), openDataZipFile()],
 });

@@ -1,6 +1,5 @@
 /** The export records of every dataset, year by year, read from the collections (the I/O edge of open-data.ts). */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
-import { csvFile } from './csv.ts';
 import { DATASETS, type Dataset, type ExportRecord } from './json-schema.ts';
 import {
   decisionsTable,
@@ -23,8 +22,7 @@ const entryShard = <D extends Dataset>(dataset: D, data: unknown) => shardKey(da
 type ShardIndex<D extends Dataset> = Map<string, CollectionEntry<D>[]>;
 
 /**
- * Each dataset's entries filed by shard key, once per build: every shard file (JSON, CSV and the zip's copies of both)
- * reads its own entries, and picking them out of the whole collection for each one cost a pass over it per file.
+ * Each dataset's entries filed by shard key, once per build: every shard file (JSON and CSV) reads its own entries, and picking them out of the whole collection for each one cost a pass over it per file.
  */
 const shardIndexes = new Map<Dataset, Promise<ShardIndex<Dataset>>>();
 
@@ -106,11 +104,4 @@ export async function exportTable(dataset: Dataset, key: string): Promise<CsvTab
 /** One shard of a dataset as its JSON file: one array, then a line break. */
 export async function exportJsonFile(dataset: Dataset, key: string): Promise<string> {
   return jsonFileOf(await exportRecords(dataset, key));
-}
-
-/** One shard of a dataset as both its files, from one reading of its records (the zip holds both). */
-export async function exportFiles(dataset: Dataset, key: string): Promise<{ json: string; csv: string }> {
-  const records = await exportRecords(dataset, key);
-  const table = tableOf(dataset, records);
-  return { json: jsonFileOf(records), csv: csvFile(table.columns, table.rows) };
 }
