@@ -33,15 +33,43 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   ['kommission', 'the Commission'],
   ['commission européenne', 'the Commission'],
   ['europäische kommission', 'the Commission'],
+  ['europäischen kommission', 'the Commission'],
+  // The Spanish, Italian, Dutch and Portuguese versions.
+  ['comitato', THE_COMMITTEE],
+  ['grupo de apoyo del cosi', 'the COSI Support Group'],
+  ['grupo de apoyo', 'the COSI Support Group'],
+  ['gruppo di sostegno del cosi', 'the COSI Support Group'],
+  ['gruppo di sostegno', 'the COSI Support Group'],
+  ['cosi-steungroep', 'the COSI Support Group'],
+  ['steungroep van het cosi', 'the COSI Support Group'],
+  ['steungroep', 'the COSI Support Group'],
+  ['grupo de apoio do cosi', 'the COSI Support Group'],
+  ['grupo de apoio', 'the COSI Support Group'],
+  ['delegaciones', 'Delegations'],
+  ['delegazioni', 'Delegations'],
+  ['delegaties', 'Delegations'],
+  ['delegações', 'Delegations'],
+  ['presidencia', 'the Presidency'],
+  ['presidenza', 'the Presidency'],
+  ['voorzitterschap', 'the Presidency'],
+  ['presidência', 'the Presidency'],
+  ['comisión', 'the Commission'],
+  ['comisión europea', 'the Commission'],
+  ['commissione', 'the Commission'],
+  ['commissione europea', 'the Commission'],
+  ['commissie', 'the Commission'],
+  ['europese commissie', 'the Commission'],
+  ['comissão', 'the Commission'],
+  ['comissão europeia', 'the Commission'],
 ]);
 
-/** A leading definite article, English, French or German, written in either case. */
-const LEADING_ARTICLE = /^(?:the\s+|le\s+|la\s+|les\s+|l['’]|der\s+|die\s+)/i;
+/** A leading definite article, English, French, German, Spanish, Italian, Dutch or Portuguese, written in either case. */
+const LEADING_ARTICLE = /^(?:the\s+|le\s+|la\s+|les\s+|l['’]|der\s+|die\s+|el\s+|las\s+|il\s+|het\s+|de\s+|o\s+|as\s+|a\s+)/i;
 
 /**
  * The decision-maker a subject or agent phrase names: the committee is always `COSI`, a few bodies get one spelling
  * (`COSI SG` → `the COSI Support Group`, `le Comité` and `der Ausschuss` → `COSI`, `la présidence` and `der Vorsitz` →
- * `the Presidency`), any other name is kept as printed with a leading article in lower case (`The German delegation` →
+ * `the Presidency`, and so in Spanish, Italian, Dutch and Portuguese), any other name is kept as printed with a leading article in lower case (`The German delegation` →
  * `the German delegation`, `La délégation allemande` → `la délégation allemande`), so that it reads inside a sentence.
  */
 export function decisionMaker(phrase: string): string {

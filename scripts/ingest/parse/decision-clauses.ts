@@ -38,7 +38,10 @@ export const OBJECT_OPENING = String.raw`(?:the|a|an|this|these|its|their|to|on|
 const PAST_VERB = String.raw`(?:\p{Ll}+ed|took|held|made|gave|reached|drew)`;
 
 /** The decision verbs as a comma may coordinate them (`took note of the reports, welcomed the reporting`). */
-const DECISION_VERB = String.raw`(?:adopted|endorsed|agreed|approved|confirmed|took\s+note(?:\s+of)?|exchanged\s+views|welcomed|tasked|invited)`;
+const DECISION_VERB = String.raw`(?:adopted|endorsed|agreed|approved|confirmed|(?:took|taken)\s+note(?:\s+of)?|exchanged\s+views|welcomed|tasked|invited)`;
+
+/** The auxiliary of a verb coordinated in the present perfect (`and has taken note of …`). */
+const PERFECT = String.raw`(?:ha(?:s|ve)\s+)?`;
 
 /**
  * The decision verbs whose object is who is asked to act (`invited Europol to report`, `tasked Frontex with …`): a
@@ -58,9 +61,9 @@ const CLAUSE_END = new RegExp(
     String.raw`\s*:(?=\s+(?:(?!(?:that|which|who)\b)[^\s,;:]+\s+){0,6}?(?:was|were|is|are|has|have|had|would|will|${PAST_VERB})\b)`,
     String.raw`,\s*(?:which|who|whereas|while|whilst)\b`,
     String.raw`\s+(?:while|whilst|whereas)\s`,
-    String.raw`,\s+(?=(?:also\s+)?${DECISION_VERB}\s+${OBJECT_OPENING})`,
-    String.raw`,?\s+and\s+(?=(?:also\s+|further\s+|then\s+)?(?:${DECISION_VERB}|${PAST_VERB})\s+${OBJECT_OPENING})`,
-    String.raw`,?\s+and\s+(?=(?:also\s+|further\s+|then\s+)?${NAMED_OBJECT_VERB}\s+\p{Lu})`,
+    String.raw`,\s+(?=${PERFECT}(?:also\s+)?${DECISION_VERB}\s+${OBJECT_OPENING})`,
+    String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|further\s+|then\s+)?(?:${DECISION_VERB}|${PAST_VERB})\s+${OBJECT_OPENING})`,
+    String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|further\s+|then\s+)?${NAMED_OBJECT_VERB}\s+\p{Lu})`,
     String.raw`,?\s+and\s+(?=(?:(?!(?:that|which|who)\b)[^\s,;:]+\s+){1,8}?(?:was|were|would|will|is|are|has|have|had|should|could|may|might)\s)`,
     String.raw`,?\s+and\s+(?=(?:${DECISION_MAKER})\s+${PAST_VERB}\b)`,
     String.raw`[\s.!?:]*$`,

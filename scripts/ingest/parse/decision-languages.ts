@@ -1,106 +1,31 @@
 /**
- * Decisions as the Council's French and German versions of an outcome or summary record write them (`Le Comité a pris
- * note du …`, `Der Ausschuss nahm … zur Kenntnis`): who acts at the start of a clause, the verb (stored as the closed
- * set's English value), where its object ends. English is read by decisions.ts and decision-clauses.ts; a clause is
- * read the same way in each language: a body opening it and its verb, or a verb coordinated with the verb of a body
- * before it (`… et est convenu de …`, `… und kam überein, …`). Every pattern is bounded, so a sentence of any length
- * is read in time linear in its length.
+ * Decisions as the Council's other language versions of an outcome or summary record write them: French (`Le Comité a
+ * pris note du …`, `Le rapport a été approuvé par le Comité`), German (`Der Ausschuss nahm … zur Kenntnis`, `Der
+ * Ausschuss hat … zur Kenntnis genommen`, `Der Bericht wurde gebilligt`), Spanish (`El Comité tomó nota de …`, `El COSI
+ * ha tomado nota del …`), Italian (`Il Comitato ha preso atto di …`), Dutch (`Het Comité nam nota van …`, `heeft …
+ * goedgekeurd`, `stemde in met`) and Portuguese (`O Comité tomou nota de …`): who acts at the start of a clause, the
+ * verb (stored as the closed set's English value), where its object ends. English is read by decisions.ts and
+ * decision-clauses.ts; a clause is read the same way in each language: a body opening it and its verb, or a verb
+ * coordinated with the verb of a body before it (`… et est convenu de …`, `… und kam überein, …`); passives by
+ * decision-passives.ts. Every pattern is bounded, so a sentence of any length is read in time linear in its length.
  */
-import { coordinatedSubjects } from './decision-clauses.ts';
-import type { DecisionVerb } from './decisions.ts';
+import { verbAfterPassive, verbLastPassive } from './decision-passives.ts';
+import {
+  always,
+  anyOf,
+  calledUpon,
+  END,
+  type Grammar,
+  grammar,
+  perfect,
+  type RawStatement,
+  type Reading,
+  separable,
+  statementsOf,
+} from './decision-grammar.ts';
 
-/** How a verb phrase gives its verb and object: most always the same verb; a German separable verb by its particle. */
-type Reading = (object: string) => { verb: DecisionVerb; object: string } | null;
-
-/** A decision as a clause states it, before the object is tidied: who, the verb, the object as it stands, where. */
-export interface RawStatement {
-  at: number;
-  by: string;
-  verb: DecisionVerb;
-  object: string;
-  end: number;
-}
-
-/** One language's grammar of a decision. */
-interface Grammar {
-  /** Whether a text may hold one of the language's decision verbs at all: a cheap test before the patterns. */
-  hint: RegExp;
-  /** A body opening a clause (group 1) and a verb phrase (groups 2…, in phrase order). */
-  active: RegExp;
-  /** A verb phrase coordinated with the verb of a subject before it (groups 1…, in phrase order). */
-  coordinated: RegExp;
-  /** A body opening a clause with any verb: the subject a coordinated verb shares. */
-  subject: RegExp;
-  /** What stops a coordinated verb from belonging to a subject before it. */
-  breaks: RegExp;
-  /** Where the clause an object stands in ends (searched from the object's start). */
-  clauseEnd: RegExp;
-  readings: readonly Reading[];
-}
-
-/** The end of a word, for words that end in a letter outside ASCII (`\b` reads `é` as no word character). */
-const END = String.raw`(?![\p{L}\p{N}'’-])`;
-
-/** A verb that always gives the same decision, its object as printed. */
-const always =
-  (verb: DecisionVerb): Reading =>
-  (object) => ({ verb, object });
-
-/** A German separable verb: its decision when its clause ends with its particle, the object the words between. */
-const separable =
-  (particles: ReadonlyArray<readonly [RegExp, DecisionVerb]>): Reading =>
-  (object) => {
-    const text = object.replace(/[\s.!?:]+$/, '');
-    for (const [particle, verb] of particles) {
-      const match = particle.exec(text);
-      if (match !== null) return { verb, object: text.slice(0, match.index) };
-    }
-    return null;
-  };
-
-/** `forderte … auf`: the object as printed (`die Kommission auf, einen Vorschlag vorzulegen`), the particle off a clause's end. */
-const calledUpon: Reading = (object) => {
-  const text = object.replace(/[\s.!?:]+$/, '');
-  if (/\s+auf$/.test(text)) return { verb: 'invited', object: text.replace(/\s+auf$/, '') };
-  return /\sauf,\s/.test(text) ? { verb: 'invited', object: text } : null;
-};
-
-/** Any phrase of a table, one capturing group per phrase in table order. */
-function groups(phrases: readonly string[]): string {
-  return phrases.map((phrase) => `(${phrase})`).join('|');
-}
-
-/** The phrases of a table as one alternative without groups. */
-function anyOf(phrases: readonly string[]): string {
-  return phrases.map((phrase) => `(?:${phrase})`).join('|');
-}
-
-function grammar(spec: {
-  hint: RegExp;
-  opening: string;
-  /** The word that coordinates two verbs of one subject (`et`, `und`); a comma does too. */
-  and: string;
-  body: string;
-  /** A finite verb after a body: what makes it a subject. */
-  finite: string;
-  phrases: ReadonlyArray<readonly [string, Reading]>;
-  /** Words between a body and its verb (French: `a également`), or after the verb (German: `nahm außerdem`). */
-  adverb: { before: string; after: string };
-  breaks: RegExp;
-  clauseEnds: readonly string[];
-}): Grammar {
-  const sources = spec.phrases.map(([source]) => source);
-  const { before, after } = spec.adverb;
-  return {
-    hint: spec.hint,
-    active: new RegExp(`${spec.opening}(${spec.body})${before}\\s+(?:${groups(sources)})${after}`, 'gu'),
-    coordinated: new RegExp(`(?:,|\\b${spec.and})${before}\\s+(?:${groups(sources)})${after}`, 'gu'),
-    subject: new RegExp(`${spec.opening}(${spec.body})\\s+${spec.finite}`, 'gu'),
-    breaks: spec.breaks,
-    clauseEnd: new RegExp([...spec.clauseEnds, String.raw`[\s.!?:]*$`].join('|'), 'gu'),
-    readings: spec.phrases.map(([, reading]) => reading),
-  };
-}
+/** The agencies that decide in every language, as printed. */
+const AGENCIES = String.raw`(?:Europol|Eurojust|Frontex|CEPOL|eu-LISA)${END}`;
 
 /** French: `a`/`ont` and an adverb before the participle. */
 const FR_ADVERB = String.raw`(?:\s+(?:également|aussi|ensuite|enfin|finalement|en\s+outre|par\s+ailleurs|unanimement|largement|dûment|formellement))?`;
@@ -130,7 +55,28 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /** Who decides in French: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const FR_BODY = String.raw`[Ll]e\s+(?:COSI|[Cc]omité|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations${END}|(?:Europol|Eurojust|Frontex|CEPOL|eu-LISA)${END}`;
+const FR_BODY = String.raw`[Ll]e\s+(?:COSI|[Cc]omité|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations${END}|${AGENCIES}`;
+
+/** A French passive (`Le rapport a été approuvé par le Comité`) and its impersonal form (`Il a été convenu de …`). */
+const FR_PASSIVE = verbAfterPassive({
+  auxiliary: String.raw`(?:a|ont)${FR_ADVERB}\s+été`,
+  participles: [
+    [String.raw`approuvée?s?`, 'approved'],
+    [String.raw`adoptée?s?`, 'adopted'],
+    [String.raw`(?:entérinée?s?|avalisée?s?)`, 'endorsed'],
+    [String.raw`confirmée?s?`, 'confirmed'],
+    [String.raw`chargée?s?`, 'tasked'],
+    [String.raw`invitée?s?`, 'invited'],
+  ],
+  agent: new RegExp(String.raw`^\s+par\s+(${FR_BODY})`, 'u'),
+  subject: /^(?!.*\s(?:qui|que|dont)$)(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l['’])/iu,
+  clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:et|que|mais)\s+|(?<![\p{L}])qu['’]/gu,
+  negation: /(?<![\p{L}])(?:ne|n['’]|pas|jamais)(?![\p{L}])/u,
+  impersonal: [
+    [String.raw`[Ii]l\s+a\s+été\s+pris\s+(?:bonne\s+)?(?:note|acte)${END}${DE}`, 'took-note'],
+    [String.raw`[Ii]l\s+a\s+été\s+convenu${END}`, 'agreed'],
+  ],
+});
 
 const FRENCH = grammar({
   hint: /é|convenu|accueilli|pris\s/u,
@@ -149,6 +95,7 @@ const FRENCH = grammar({
     String.raw`,?\s+et\s+(?=(?:a|ont|est|sont|s['’]est|se\s+sont)${END})`,
     String.raw`,?\s+et\s+(?=(?:${FR_BODY})\s+(?:a|ont|est|sont)${END})`,
   ],
+  passive: FR_PASSIVE,
 });
 
 /** German: the verb second, an adverb after it (`nahm außerdem …`); singular and plural (`billigte`, `billigten`). */
@@ -172,13 +119,54 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`ersuchten?${END}`, always('invited')],
   [String.raw`forderten?${END}`, calledUpon],
   [String.raw`beauftragten?${END}`, always('tasked')],
+  [String.raw`(?:ist|sind)\s+übereingekommen${END}`, always('agreed')],
+  [
+    String.raw`ha(?:t|ben)${END}`,
+    perfect([
+      [/\s+zur\s+Kenntnis\s+genommen$/u, 'took-note'],
+      [/\s+angenommen$/u, 'adopted'],
+      [/\s+gebilligt$/u, 'approved'],
+      [/\s+befürwortet$/u, 'endorsed'],
+      [/\s+(?:zugestimmt|geeinigt|verständigt)$/u, 'agreed'],
+      [/\s+bestätigt$/u, 'confirmed'],
+      [/\s+begrüßt$/u, 'welcomed'],
+      [/\s+beauftragt$/u, 'tasked'],
+    ]),
+  ],
 ];
 
 /** Who decides in German: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const DE_BODY = String.raw`[Dd]er\s+(?:Ausschuss|COSI|Vorsitz)${END}|[Dd]ie\s+(?:(?:Europäische\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|\p{Ll}+e\s+Delegation)${END}|(?:[Dd]ie\s+)?Delegationen${END}|(?:Europol|Eurojust|Frontex|CEPOL|eu-LISA)${END}`;
+const DE_BODY = String.raw`[Dd]er\s+(?:Ausschuss|COSI|Vorsitz)${END}|[Dd]ie\s+(?:(?:Europäische\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|\p{Ll}+e\s+Delegation)${END}|(?:[Dd]ie\s+)?Delegationen${END}|${AGENCIES}`;
+
+/** The German bodies as an agent names them after `vom`, `von der`, `durch den`: without their article. */
+const DE_AGENT_NAMES = String.raw`Ausschuss|COSI|Vorsitz|(?:Europäischen\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|Delegationen|Europol|Eurojust|Frontex|CEPOL|eu-LISA`;
+
+/** A German passive: the participle ends the clause (`Der Bericht wurde gebilligt`, `… ist … gebilligt worden`). */
+const DE_PASSIVE = verbLastPassive({
+  auxiliary: String.raw`wurden?|(?:ist|sind)(?=[^,;:.]{0,200}\sworden${END})`,
+  participles: [
+    [String.raw`zur\s+Kenntnis\s+genommen`, 'took-note'],
+    [String.raw`angenommen`, 'adopted'],
+    [String.raw`gebilligt`, 'approved'],
+    [String.raw`befürwortet`, 'endorsed'],
+    [String.raw`bestätigt`, 'confirmed'],
+    [String.raw`begrüßt`, 'welcomed'],
+    [String.raw`vereinbart`, 'agreed'],
+    [String.raw`beauftragt`, 'tasked'],
+    [String.raw`(?:ersucht|aufgefordert)`, 'invited'],
+  ],
+  agent: new RegExp(String.raw`^\s*(?:vom|von(?:\s+(?:der|dem|den))?|durch\s+(?:den|die|das))\s+(${DE_AGENT_NAMES})${END}`, 'u'),
+  subject: /^(?:der|die|das|den|dem|des|ein|eine|einer|eines|dieser|diese|dieses|sein|seine|ihr|ihre)\s/iu,
+  clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:und|aber|sondern|dass)\s+/gu,
+  negation: /(?<![\p{L}])(?:nicht|kein\p{L}*|nie)(?![\p{L}])/u,
+  impersonal: [
+    [String.raw`[Ee]s\s+wurde\s+vereinbart${END}`, 'agreed'],
+    [String.raw`[Ee]s\s+wurde\s+zur\s+Kenntnis\s+genommen${END}`, 'took-note'],
+  ],
+});
 
 const GERMAN = grammar({
-  hint: /nahm|billigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt/u,
+  hint: /nahm|billigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt|genommen|vereinbart|übereingekommen|wurde|worden/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:und|aber|sondern)\s{1,3})`,
   and: 'und',
   body: DE_BODY,
@@ -192,44 +180,300 @@ const GERMAN = grammar({
     String.raw`,\s+(?=${anyOf(DE_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+und\s+(?=${anyOf(DE_PHRASES.map(([source]) => source))}|(?:${DE_BODY})\s+\p{Ll})`,
   ],
+  passive: DE_PASSIVE,
 });
 
-/** The reading of the first group from `first` on that matched. */
-function readingOf(match: RegExpExecArray, language: Grammar, first: number): Reading | undefined {
-  return language.readings.find((_, group) => match[first + group] !== undefined);
-}
+/** Spanish: the preterite (`tomó nota`, `aprobó`) or the perfect with `ha`/`han` (`ha tomado nota`); `de` after `nota`. */
+const ES_HA = String.raw`(?:ha|han)\s+`;
+const ES_ADVERB = String.raw`(?:\s+(?:también|asimismo|además|finalmente|igualmente|posteriormente))?`;
+const ES_DE = String.raw`(?:\s+de(?=\s))?`;
 
-function clauseEnd(language: Grammar, text: string, from: number): number {
-  language.clauseEnd.lastIndex = from;
-  return language.clauseEnd.exec(text)?.index ?? text.length;
-}
+const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  [String.raw`(?:tomó|tomaron|${ES_HA}tomado)\s+(?:buena\s+)?(?:nota|conocimiento)${END}${ES_DE}`, always('took-note')],
+  [String.raw`(?:aprobó|aprobaron|${ES_HA}aprobado)${END}`, always('approved')],
+  [String.raw`(?:refrendó|refrendaron|respaldó|respaldaron|${ES_HA}(?:refrendado|respaldado))${END}`, always('endorsed')],
+  [
+    String.raw`(?:acordó|acordaron|convino|convinieron|${ES_HA}(?:acordado|convenido)|(?:llegó|llegaron|${ES_HA}llegado)\s+a\s+un\s+acuerdo)${END}`,
+    always('agreed'),
+  ],
+  [String.raw`(?:adoptó|adoptaron|${ES_HA}adoptado)${END}`, always('adopted')],
+  [String.raw`(?:confirmó|confirmaron|${ES_HA}confirmado)${END}`, always('confirmed')],
+  [
+    String.raw`(?:(?:mantuvo|mantuvieron|celebró|celebraron|${ES_HA}(?:mantenido|celebrado))\s+un|(?:procedió|procedieron|${ES_HA}procedido)\s+a\s+un)\s+(?:breve\s+|amplio\s+)?intercambio\s+de\s+(?:opiniones|puntos\s+de\s+vista)${END}|(?:intercambió|intercambiaron|${ES_HA}intercambiado)\s+(?:opiniones|puntos\s+de\s+vista)${END}`,
+    always('exchanged-views'),
+  ],
+  [
+    String.raw`(?:acogió|acogieron|${ES_HA}acogido)\s+con\s+(?:satisfacción|agrado|beneplácito)${END}|se\s+(?:felicitó|felicitaron|${ES_HA}felicitado)${END}(?:\s+(?:de|por)(?=\s))?`,
+    always('welcomed'),
+  ],
+  [String.raw`(?:invitó|invitaron|instó|instaron|${ES_HA}(?:invitado|instado))${END}`, always('invited')],
+  [String.raw`(?:encargó|encargaron|encomendó|encomendaron|${ES_HA}(?:encargado|encomendado))${END}`, always('tasked')],
+];
 
-/** The decisions one language's grammar reads in a clause-free text, in no particular order. */
-function statementsOf(language: Grammar, text: string): RawStatement[] {
-  const found: RawStatement[] = [];
-  const add = (at: number, by: string, reading: Reading | undefined, start: number) => {
-    const end = clauseEnd(language, text, start);
-    const read = reading?.(text.slice(start, end));
-    if (read !== null && read !== undefined) found.push({ at, by, verb: read.verb, object: read.object, end });
-  };
-  for (const match of text.matchAll(language.active)) add(match.index, match[1] ?? '', readingOf(match, language, 2), match.index + match[0].length);
-  const coordinated = [...text.matchAll(language.coordinated)];
-  if (coordinated.length === 0) return found;
-  const subjects = [...text.matchAll(language.subject)];
-  const breaks = [...text.matchAll(language.breaks)].map((match) => match.index);
-  for (const { verb, subject } of coordinatedSubjects(coordinated, subjects, breaks))
-    add(verb.index, subject[1] ?? '', readingOf(verb, language, 1), verb.index + verb[0].length);
-  return found;
-}
+/** Who decides in Spanish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
+const ES_BODY = String.raw`[Ee]l\s+(?:COSI|Comité|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:Presidencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|[Ll]as\s+delegaciones${END}|${AGENCIES}`;
+
+/** A Spanish passive with `fue` or `ha sido` (`El informe fue aprobado por el Comité`), and with `se` (`Se aprobó el orden del día`). */
+const ES_PASSIVE = verbAfterPassive({
+  auxiliary: String.raw`fue|fueron|ha\s+sido|han\s+sido`,
+  participles: [
+    [String.raw`aprobad[oa]s?`, 'approved'],
+    [String.raw`adoptad[oa]s?`, 'adopted'],
+    [String.raw`(?:refrendad|respaldad)[oa]s?`, 'endorsed'],
+    [String.raw`confirmad[oa]s?`, 'confirmed'],
+    [String.raw`acordad[oa]s?`, 'agreed'],
+    [String.raw`encargad[oa]s?`, 'tasked'],
+    [String.raw`invitad[oa]s?`, 'invited'],
+  ],
+  agent: new RegExp(String.raw`^\s+por\s+(${ES_BODY})`, 'u'),
+  subject: /^(?!.*\s(?:que|cual|cuales)$)(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|su|sus)\s/iu,
+  clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:y|e|que|pero)\s+/gu,
+  negation: /(?<![\p{L}])(?:no|nunca)(?![\p{L}])/u,
+  impersonal: [
+    [String.raw`[Ss]e\s+(?:tomó|ha\s+tomado)\s+(?:buena\s+)?nota${END}${ES_DE}`, 'took-note'],
+    [String.raw`[Ss]e\s+(?:aprobó|aprobaron|ha\s+aprobado|han\s+aprobado)${END}`, 'approved'],
+    [String.raw`[Ss]e\s+(?:refrendó|refrendaron|ha\s+refrendado|han\s+refrendado)${END}`, 'endorsed'],
+    [String.raw`[Ss]e\s+(?:acordó|convino|ha\s+acordado)${END}`, 'agreed'],
+    [String.raw`[Ss]e\s+(?:adoptó|adoptaron|ha\s+adoptado|han\s+adoptado)${END}`, 'adopted'],
+    [String.raw`[Ss]e\s+(?:confirmó|confirmaron|ha\s+confirmado)${END}`, 'confirmed'],
+  ],
+});
+
+const SPANISH = grammar({
+  hint: /ó|(?:ad|id)[oa]s?(?![\p{L}])|convin|acogi|felicit|mantuv|aron\s|ieron\s/u,
+  opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:que|y|e|pero)\s{1,3})`,
+  and: '(?:y|e)',
+  body: ES_BODY,
+  finite: String.raw`\p{Ll}`,
+  phrases: ES_PHRASES,
+  adverb: { before: ES_ADVERB, after: '' },
+  breaks: /[;:]|,\s*(?:que|quien|quienes|mientras)(?![\p{L}])|(?<![\p{L}])mientras\s+que(?![\p{L}])/gu,
+  clauseEnds: [
+    String.raw`\s*;`,
+    String.raw`,\s*(?:que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)${END}`,
+    String.raw`,?\s+mientras\s+(?:que\s)?`,
+    String.raw`,\s+(?=${anyOf(ES_PHRASES.map(([source]) => source))})`,
+    String.raw`,?\s+(?:y|e)\s+(?=${anyOf(ES_PHRASES.map(([source]) => source))}|(?:${ES_BODY})\s+\p{Ll})`,
+  ],
+  passive: ES_PASSIVE,
+});
+
+/** Italian: the passato prossimo with `ha`/`hanno` (`ha preso atto di`, `ha approvato`); `di` after `preso atto`. */
+const IT_HA = String.raw`(?:ha|hanno)(?:\s+(?:anche|inoltre|infine|altresì|quindi|poi))?\s+`;
+
+const IT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  [String.raw`${IT_HA}preso\s+(?:atto|nota)${END}(?:\s+di(?=\s)|\s+d['’](?=\p{L}))?`, always('took-note')],
+  [String.raw`${IT_HA}approvato${END}`, always('approved')],
+  [String.raw`${IT_HA}(?:avallato|sostenuto)${END}`, always('endorsed')],
+  [
+    String.raw`${IT_HA}(?:convenuto|concordato|raggiunto\s+un\s+accordo)${END}|(?:è|sono)\s+(?:convenut[oaie]|giunt[oaie]\s+a\s+un\s+accordo)${END}`,
+    always('agreed'),
+  ],
+  [String.raw`${IT_HA}adottato${END}`, always('adopted')],
+  [String.raw`${IT_HA}confermato${END}`, always('confirmed')],
+  [
+    String.raw`${IT_HA}(?:proceduto\s+a|avuto|tenuto)\s+(?:uno|un)\s+(?:breve\s+|ampio\s+)?scambio\s+di\s+(?:opinioni|vedute|punti\s+di\s+vista)${END}`,
+    always('exchanged-views'),
+  ],
+  [String.raw`${IT_HA}(?:accolto|salutato)\s+con\s+(?:favore|soddisfazione)${END}`, always('welcomed')],
+  [String.raw`${IT_HA}invitato${END}`, always('invited')],
+  [String.raw`${IT_HA}incaricato${END}`, always('tasked')],
+];
+
+/** The Italian bodies as an agent names them after `dal`, `dalla`, `dalle`: without their article. */
+const IT_NAMES = {
+  committee: String.raw`COSI|Comitato|[Gg]ruppo\s+di\s+[Ss]ostegno(?:\s+del\s+COSI)?`,
+  feminine: String.raw`Presidenza|Commissione(?:\s+europea)?`,
+};
+
+/** Who decides in Italian: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
+const IT_BODY = String.raw`[Ii]l\s+(?:${IT_NAMES.committee})${END}|[Ll]a\s+(?:${IT_NAMES.feminine}|delegazione\s+\p{Ll}+)${END}|[Ll]e\s+delegazioni${END}|${AGENCIES}`;
+
+/** An Italian passive with `è stato` (`L'ordine del giorno è stato approvato`), the agent after `dal`, `dalla`, `dalle`. */
+const IT_PASSIVE = verbAfterPassive({
+  auxiliary: String.raw`(?:è|sono)\s+stat[oaie]|fu|furono|venne|vennero`,
+  participles: [
+    [String.raw`approvat[oaie]`, 'approved'],
+    [String.raw`adottat[oaie]`, 'adopted'],
+    [String.raw`avallat[oaie]`, 'endorsed'],
+    [String.raw`confermat[oaie]`, 'confirmed'],
+    [String.raw`incaricat[oaie]`, 'tasked'],
+    [String.raw`invitat[oaie]`, 'invited'],
+  ],
+  agent: new RegExp(String.raw`^\s+(?:da(?:l|llo|lla|i|gli|lle)?)\s+(${IT_NAMES.committee}|${IT_NAMES.feminine}|delegazioni|${AGENCIES})${END}`, 'u'),
+  subject: /^(?!.*\s(?:che|cui)$)(?:(?:il|lo|la|i|gli|le|un|uno|una|questo|questa|questi|queste)\s|l['’])/iu,
+  clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:e|ed|che|ma)\s+/gu,
+  negation: /(?<![\p{L}])non(?![\p{L}])/u,
+  impersonal: [
+    [String.raw`[Ss]i\s+è\s+preso\s+atto${END}(?:\s+di(?=\s))?`, 'took-note'],
+    [String.raw`(?:[Ss]i\s+è|[ÈèE]\s+stato)\s+(?:convenuto|concordato)${END}`, 'agreed'],
+  ],
+});
+
+const ITALIAN = grammar({
+  hint: /(?:ha|hanno|è|sono)\s|preso\s|scambio|fu\s|furono|venne/u,
+  opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:che|e|ed|ma)\s{1,3})`,
+  and: '(?:e|ed)',
+  body: IT_BODY,
+  finite: String.raw`\p{Ll}`,
+  phrases: IT_PHRASES,
+  adverb: { before: '', after: '' },
+  breaks: /[;:]|,\s*(?:che|il\s+quale|la\s+quale|mentre)(?![\p{L}])/gu,
+  clauseEnds: [
+    String.raw`\s*;`,
+    String.raw`,\s*(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|mentre)${END}`,
+    String.raw`,\s+(?=${anyOf(IT_PHRASES.map(([source]) => source))})`,
+    String.raw`,?\s+(?:e|ed)\s+(?=${anyOf(IT_PHRASES.map(([source]) => source))}|(?:${IT_BODY})\s+\p{Ll})`,
+  ],
+  passive: IT_PASSIVE,
+});
+
+/** Dutch: the verb second, a separable verb by its particle (`keurde … goed`), the perfect by its participle (`heeft … goedgekeurd`). */
+const NL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  [String.raw`(?:nam(?:en)?\s+(?:nota|kennis)|(?:heeft|hebben)\s+(?:nota|kennis)\s+genomen)${END}(?:\s+van(?=\s))?`, always('took-note')],
+  [String.raw`nam(?:en)?${END}`, separable([[/\s+aan$/u, 'adopted']])],
+  [String.raw`keurden?${END}`, separable([[/\s+goed$/u, 'approved']])],
+  [String.raw`hechtten?\s+(?:zijn|haar|hun)\s+goedkeuring\s+aan${END}`, always('approved')],
+  [String.raw`(?:bekrachtigden?|onderschreef|onderschreven)${END}`, always('endorsed')],
+  [
+    String.raw`(?:stemden?\s+(?:ermee\s+)?in|gingen?\s+akkoord|kwam(?:en)?\s+overeen|(?:is|zijn)\s+overeengekomen|bereikten?\s+(?:een\s+)?(?:akkoord|overeenstemming))${END}`,
+    always('agreed'),
+  ],
+  [String.raw`bevestigden?${END}`, always('confirmed')],
+  [String.raw`(?:wisselden?\s+van\s+gedachten|(?:hield|hielden|had|hadden)\s+een\s+(?:korte\s+)?gedachtewisseling)${END}`, always('exchanged-views')],
+  [String.raw`verwelkomden?${END}`, always('welcomed')],
+  [String.raw`juichten?${END}`, separable([[/\s+toe$/u, 'welcomed']])],
+  [String.raw`verzocht(?:en)?${END}`, always('invited')],
+  [String.raw`belastten?${END}`, always('tasked')],
+  [
+    String.raw`(?:heeft|hebben)${END}`,
+    perfect([
+      [/\s+voor\s+kennisgeving\s+aangenomen$/u, 'took-note'],
+      [/\s+goedgekeurd$/u, 'approved'],
+      [/\s+aangenomen$/u, 'adopted'],
+      [/\s+(?:bekrachtigd|onderschreven)$/u, 'endorsed'],
+      [/\s+bevestigd$/u, 'confirmed'],
+      [/\s+(?:verwelkomd|toegejuicht)$/u, 'welcomed'],
+    ]),
+  ],
+];
+
+/** The Dutch bodies as an agent names them after `door`: without their article. */
+const NL_NAMES = String.raw`COSI|Comité|[Vv]oorzitterschap|(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties`;
+
+/** Who decides in Dutch: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
+const NL_BODY = String.raw`[Hh]et\s+(?:COSI|Comité|[Vv]oorzitterschap)${END}|[Dd]e\s+(?:(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties|\p{L}+e\s+delegatie)${END}|${AGENCIES}`;
+
+/** A Dutch passive: the participle ends the clause (`De agenda werd goedgekeurd`, `… is door het Comité bekrachtigd`). */
+const NL_PASSIVE = verbLastPassive({
+  auxiliary: String.raw`werd(?:en)?|is|zijn`,
+  participles: [
+    [String.raw`voor\s+kennisgeving\s+aangenomen`, 'took-note'],
+    [String.raw`goedgekeurd`, 'approved'],
+    [String.raw`aangenomen`, 'adopted'],
+    [String.raw`(?:bekrachtigd|onderschreven)`, 'endorsed'],
+    [String.raw`bevestigd`, 'confirmed'],
+    [String.raw`(?:verwelkomd|toegejuicht)`, 'welcomed'],
+    [String.raw`verzocht`, 'invited'],
+  ],
+  agent: new RegExp(String.raw`^\s*door\s+(?:het\s+|de\s+)?(${NL_NAMES}|${AGENCIES})${END}`, 'u'),
+  subject: /^(?:de|het|een|deze|dit|zijn|haar|hun)\s/iu,
+  clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:en|maar|dat)\s+/gu,
+  negation: /(?<![\p{L}])(?:niet|geen|nooit)(?![\p{L}])/u,
+  impersonal: [
+    [String.raw`[Ee]r\s+werd\s+(?:overeengekomen|afgesproken)${END}`, 'agreed'],
+    [String.raw`[Ee]r\s+werd\s+(?:nota|kennis)\s+genomen${END}(?:\s+van(?=\s))?`, 'took-note'],
+  ],
+});
+
+const DUTCH = grammar({
+  hint: /nota\s|kennis\s|goed|keurde|bekrachtig|onderschre|stemde|akkoord|overeen|bevestig|gedachte|verwelkom|juicht|verzocht|belastte|aangenomen|nam\s|namen\s/u,
+  opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:dat|en|maar)\s{1,3})`,
+  and: 'en',
+  body: NL_BODY,
+  finite: String.raw`\p{Ll}`,
+  phrases: NL_PHRASES,
+  adverb: { before: '', after: String.raw`(?:\s+(?:ook|verder|vervolgens|tevens|voorts|eveneens|unaniem)${END})?` },
+  breaks: /[;:]|,\s*(?:die|dat|welke|terwijl)(?![\p{L}])/gu,
+  clauseEnds: [
+    String.raw`\s*;`,
+    String.raw`,\s*(?:die|dat|welke|waarbij|terwijl)${END}`,
+    String.raw`,\s+(?=${anyOf(NL_PHRASES.map(([source]) => source))})`,
+    String.raw`,?\s+en\s+(?=${anyOf(NL_PHRASES.map(([source]) => source))}|(?:${NL_BODY})\s+\p{Ll})`,
+  ],
+  passive: NL_PASSIVE,
+});
+
+/** Portuguese: the preterite (`tomou nota de`, `aprovou`, `acordou em`); `de` after `nota`. */
+const PT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  [String.raw`(?:tomou|tomaram)\s+(?:boa\s+)?(?:nota|conhecimento)${END}(?:\s+de(?=\s))?`, always('took-note')],
+  [String.raw`(?:aprovou|aprovaram)${END}`, always('approved')],
+  [String.raw`(?:subscreveu|subscreveram|endossou|endossaram)${END}`, always('endorsed')],
+  [String.raw`(?:acordou|acordaram|concordou|concordaram|(?:chegou|chegaram)\s+a\s+acordo)${END}`, always('agreed')],
+  [String.raw`(?:adotou|adotaram)${END}`, always('adopted')],
+  [String.raw`(?:confirmou|confirmaram)${END}`, always('confirmed')],
+  [
+    String.raw`(?:(?:procedeu|procederam)\s+a|(?:teve|tiveram))\s+uma\s+(?:breve\s+|ampla\s+)?troca\s+de\s+(?:opiniões|pontos\s+de\s+vista)${END}|(?:trocou|trocaram)\s+(?:opiniões|pontos\s+de\s+vista)${END}`,
+    always('exchanged-views'),
+  ],
+  [
+    String.raw`(?:saudou|saudaram|(?:acolheu|acolheram)\s+(?:com\s+agrado|favoravelmente)|(?:congratulou|congratularam)-se(?:\s+com(?=\s))?)${END}`,
+    always('welcomed'),
+  ],
+  [String.raw`(?:convidou|convidaram)${END}`, always('invited')],
+  [String.raw`(?:encarregou|encarregaram|incumbiu|incumbiram)${END}`, always('tasked')],
+];
+
+/** The Portuguese bodies as an agent names them after `pelo`, `pela`: without their article. */
+const PT_NAMES = String.raw`COSI|Comité|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?|Presidência|Comissão(?:\s+Europeia)?|delegações`;
+
+/** Who decides in Portuguese: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
+const PT_BODY = String.raw`[Oo]\s+(?:COSI|Comité|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?)${END}|[Aa]\s+(?:Presidência|Comissão(?:\s+Europeia)?|delegação\s+\p{Ll}+)${END}|[Aa]s\s+delegações${END}|${AGENCIES}`;
+
+/** A Portuguese passive with `foi` (`A ordem do dia foi aprovada`), the agent after `pelo`, `pela`. */
+const PT_PASSIVE = verbAfterPassive({
+  auxiliary: String.raw`foi|foram`,
+  participles: [
+    [String.raw`aprovad[oa]s?`, 'approved'],
+    [String.raw`adotad[oa]s?`, 'adopted'],
+    [String.raw`(?:subscrit|endossad)[oa]s?`, 'endorsed'],
+    [String.raw`confirmad[oa]s?`, 'confirmed'],
+    [String.raw`encarregad[oa]s?`, 'tasked'],
+    [String.raw`convidad[oa]s?`, 'invited'],
+  ],
+  agent: new RegExp(String.raw`^\s+(?:pel[oa]s?|por)\s+(${PT_NAMES}|${AGENCIES})${END}`, 'u'),
+  subject: /^(?!.*\s(?:que|qual|quais)$)(?:o|a|os|as|um|uma|este|esta|estes|estas)\s/iu,
+  clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:e|que|mas)\s+/gu,
+  negation: /(?<![\p{L}])(?:não|nunca)(?![\p{L}])/u,
+  impersonal: [[String.raw`[Ff]oi\s+acordado${END}`, 'agreed']],
+});
+
+const PORTUGUESE = grammar({
+  hint: /(?:ou|aram|eram|iram)\s|(?:ad|it)[oa]s?(?![\p{L}])|acolhe|congratul|tiveram|teve\s|foi\s|foram\s/u,
+  opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:que|e|mas)\s{1,3})`,
+  and: 'e',
+  body: PT_BODY,
+  finite: String.raw`\p{Ll}`,
+  phrases: PT_PHRASES,
+  adverb: { before: String.raw`(?:\s+(?:também|ainda|igualmente|finalmente))?`, after: '' },
+  breaks: /[;:]|,\s*(?:que|o\s+qual|a\s+qual|enquanto)(?![\p{L}])/gu,
+  clauseEnds: [
+    String.raw`\s*;`,
+    String.raw`,\s*(?:que|o\s+qual|a\s+qual|os\s+quais|as\s+quais|cujo|cuja|enquanto)${END}`,
+    String.raw`,\s+(?=${anyOf(PT_PHRASES.map(([source]) => source))})`,
+    String.raw`,?\s+e\s+(?=${anyOf(PT_PHRASES.map(([source]) => source))}|(?:${PT_BODY})\s+\p{Ll})`,
+  ],
+  passive: PT_PASSIVE,
+});
 
 /** The languages other than English whose decision verbs a text may hold: a cheap test, made once for an item's text. */
 export type Languages = readonly Grammar[];
 
 export function otherLanguagesIn(text: string): Languages {
-  return [FRENCH, GERMAN].filter((language) => language.hint.test(text));
+  return [FRENCH, GERMAN, SPANISH, ITALIAN, DUTCH, PORTUGUESE].filter((language) => language.hint.test(text));
 }
 
-/** The decisions a clause-free text states in the given languages (French, German), in no particular order. */
+/** The decisions a clause-free text states in the given languages, in no particular order. */
 export function otherLanguageStatements(text: string, languages: Languages): RawStatement[] {
   return languages.flatMap((language) => statementsOf(language, text));
 }

@@ -45,7 +45,7 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ['agreed', String.raw`agreed|reached\s+(?:an\s+|broad\s+)?agreement`],
   ['approved', 'approved'],
   ['confirmed', 'confirmed'],
-  ['took-note', String.raw`took\s+(?:due\s+)?note(?:\s+of)?`],
+  ['took-note', String.raw`(?:took|taken)\s+(?:due\s+)?note(?:\s+of)?`],
   ['exchanged-views', String.raw`exchanged\s+views|(?:held|had)\s+an?\s+exchange\s+of\s+views`],
   ['welcomed', 'welcomed'],
   ['tasked', 'tasked'],
@@ -53,14 +53,21 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
 ];
 
 /**
- * The same verbs in the past passive (`The agenda was adopted`, `Europol was tasked`); the subject is what was
- * decided, the agent (`by …`) who decided. Modal and future forms (`would be invited`) and negations are not decisions.
+ * The auxiliary of a passive: the past (`was`, `were`) and the present perfect (`has been`, `have been`), not after a
+ * modal (`would have been endorsed`).
+ */
+const PASSIVE_AUXILIARY = String.raw`(?:was|were|has\s+been|have(?<!\b(?:would|should|could|will|shall|may|might|must|to)\s+have)\s+been)`;
+
+/**
+ * The same verbs as participles after a passive auxiliary (`The agenda was adopted`, `Europol was tasked`, `The
+ * handbook has been endorsed`); the subject is what was decided, the agent (`by …`) who decided. Modal and future
+ * forms (`would be invited`) and negations are not decisions.
  */
 const PASSIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ...(['adopted', 'endorsed', 'agreed', 'approved', 'confirmed', 'welcomed', 'tasked', 'invited'] as const).map(
-    (verb) => [verb, String.raw`(?:was|were)\s+(?:\p{Ll}+ly\s+)?${verb}`] as const,
+    (verb) => [verb, String.raw`(?:\p{Ll}+ly\s+)?${verb}`] as const,
   ),
-  ['took-note', String.raw`(?:was|were)\s+(?:duly\s+)?(?:noted|taken\s+note\s+of)`],
+  ['took-note', String.raw`(?:duly\s+)?(?:noted|taken\s+note\s+of)`],
 ];
 
 /** Passives whose object follows them (`Note was taken of the report`, `Views were exchanged on drugs`). */
@@ -96,7 +103,7 @@ const COORDINATED = new RegExp(
 );
 
 /** A passive decision verb. */
-const PASSIVE = new RegExp(`\\b(?:${alternatives(PASSIVE_PHRASES)})\\b`, 'gu');
+const PASSIVE = new RegExp(`\\b${PASSIVE_AUXILIARY}\\s+(?:${alternatives(PASSIVE_PHRASES)})\\b`, 'gu');
 
 /** A passive with its object after it. */
 const OBJECT_AFTER = new RegExp(`\\b(?:${alternatives(OBJECT_AFTER_PASSIVES)})\\b`, 'gu');
@@ -137,7 +144,7 @@ function statementsIn(text: string, languages: Languages): { at: number; stateme
     add(match.index, null, verbOf(match, OBJECT_AFTER_PASSIVES, 1), start, text.slice(start, clauseEnd(text, start)));
   }
   for (const { at, by, verb, object, end } of otherLanguageStatements(text, languages))
-    found.push({ at, statement: { by: decisionMaker(by), verb, object: objectText(object) }, end });
+    found.push({ at, statement: { by: by === null ? null : decisionMaker(by), verb, object: objectText(object) }, end });
   for (const match of text.matchAll(PASSIVE)) {
     const passive = passiveStatement(text, match);
     if (passive !== null) found.push(passive);

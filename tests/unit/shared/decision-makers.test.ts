@@ -67,6 +67,51 @@ describe('decisionMaker in the French and German versions', () => {
   });
 });
 
+describe('decisionMaker in the Spanish, Italian, Dutch and Portuguese versions', () => {
+  it('writes the committee COSI and the Presidency, the Commission, the delegations and the Support Group as in English', () => {
+    expect(
+      [
+        'El Comité',
+        'el COSI',
+        'Il Comitato',
+        'Het Comité',
+        'O Comité',
+        'La Presidencia',
+        'La Presidenza',
+        'Het voorzitterschap',
+        'A Presidência',
+        'La Comisión Europea',
+        'La Commissione',
+        'De Commissie',
+        'A Comissão',
+        'Las delegaciones',
+        'Le delegazioni',
+        'De delegaties',
+        'As delegações',
+        'El Grupo de Apoyo del COSI',
+        'Il gruppo di sostegno del COSI',
+        'De COSI-steungroep',
+        'O Grupo de Apoio do COSI',
+      ].map(decisionMaker),
+    ).toEqual([
+      ...['COSI', 'COSI', 'COSI', 'COSI', 'COSI'],
+      ...['the Presidency', 'the Presidency', 'the Presidency', 'the Presidency'],
+      ...['the Commission', 'the Commission', 'the Commission', 'the Commission'],
+      ...['Delegations', 'Delegations', 'Delegations', 'Delegations'],
+      ...['the COSI Support Group', 'the COSI Support Group', 'the COSI Support Group', 'the COSI Support Group'],
+    ]);
+  });
+
+  it('keeps any other name as printed, its leading article in lower case', () => {
+    expect(['La delegación española', 'La delegazione italiana', 'De Nederlandse delegatie', 'A delegação portuguesa'].map(decisionMaker)).toEqual([
+      'la delegación española',
+      'la delegazione italiana',
+      'de Nederlandse delegatie',
+      'a delegação portuguesa',
+    ]);
+  });
+});
+
 describe('isCommitteeDecision', () => {
   it('counts only decisions by COSI itself, not those of delegations, joint meetings or nobody named', () => {
     expect([{ by: 'COSI' }, { by: 'Delegations' }, { by: 'COSI and CLASI delegations' }, { by: null }].map(isCommitteeDecision)).toEqual([

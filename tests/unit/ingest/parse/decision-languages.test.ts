@@ -105,7 +105,7 @@ describe('findDecisions in French', () => {
     ]);
   });
 
-  it('reads adverbs, "de" after "a pris note", a reflexive welcome, and verbs coordinated by "et" or a comma', () => {
+  it('reads adverbs, "de" after "a pris note", a reflexive welcome, verbs coordinated by "et" or a comma, and "il a été convenu de"', () => {
     const text = [
       'Le Comité a également pris note de la note de la présidence, a salué les travaux accomplis et a chargé le groupe de soutien du COSI de la mise en œuvre.',
       "Les délégations se sont félicitées de l'initiative.",
@@ -117,6 +117,7 @@ describe('findDecisions in French', () => {
       ['COSI', 'tasked', 'le groupe de soutien du COSI de la mise en œuvre'],
       ['Delegations', 'welcomed', "l'initiative"],
       ['COSI', 'adopted', 'les conclusions'],
+      [null, 'agreed', 'de revenir sur ce point'],
     ]);
   });
 
@@ -171,5 +172,241 @@ describe('findDecisions in German', () => {
       'Der Ausschuss wird ersucht, den Entwurf zu billigen.',
     ].join(' ');
     expect(statements(text)).toEqual([]);
+  });
+});
+
+describe('findDecisions in French: the passive', () => {
+  it('makes what was decided the object, with its complement, and the agent after "par" who decided', () => {
+    const text = [
+      'Le rapport a été approuvé par le Comité.',
+      'Les conclusions ont été adoptées.',
+      "L'ordre du jour a été adopté tel qu'il figure dans le document CM 1234/24.",
+      'La feuille de route a été entérinée par les délégations.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'approved', 'le rapport'],
+      [null, 'adopted', 'les conclusions'],
+      [null, 'adopted', "l'ordre du jour tel qu'il figure dans le document CM 1234/24"],
+      ['Delegations', 'endorsed', 'la feuille de route'],
+    ]);
+  });
+
+  it('reads "il a été pris note de" and "il a été convenu de" with their objects after the verb', () => {
+    expect(statements('Il a été pris note du rapport de la présidence. Il a été convenu de transmettre le texte au Coreper.')).toEqual([
+      [null, 'took-note', 'du rapport de la présidence'],
+      [null, 'agreed', 'de transmettre le texte au Coreper'],
+    ]);
+  });
+
+  it('does not read a future, a negation or a relative clause', () => {
+    const text = [
+      'Le projet sera approuvé par le Conseil.',
+      "Le texte n'a pas été adopté.",
+      'Le rapport, qui a été approuvé en mai, a été présenté par la présidence.',
+    ].join(' ');
+    expect(statements(text)).toEqual([]);
+  });
+});
+
+describe('findDecisions in German: the perfect and the passive', () => {
+  it('reads the perfect with its participle at the clause end, the object the words between', () => {
+    const text = [
+      'Der Ausschuss hat den Bericht zur Kenntnis genommen.',
+      'Der Ausschuss hat die Tagesordnung angenommen.',
+      'Die Delegationen haben den Fahrplan gebilligt.',
+      'Der Vorsitz hat die Ergebnisse begrüßt.',
+      'Der Ausschuss ist übereingekommen, den Entwurf dem Rat vorzulegen.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'den Bericht'],
+      ['COSI', 'adopted', 'die Tagesordnung'],
+      ['Delegations', 'approved', 'den Fahrplan'],
+      ['the Presidency', 'welcomed', 'die Ergebnisse'],
+      ['COSI', 'agreed', 'den Entwurf dem Rat vorzulegen'],
+    ]);
+  });
+
+  it('reads the passive: the subject what was decided, with the words before the participle, the agent after "vom" or "von"', () => {
+    const text = [
+      'Der Bericht wurde gebilligt.',
+      'Die Schlussfolgerungen wurden vom Ausschuss befürwortet.',
+      'Die Tagesordnung wurde in der Fassung des Dokuments CM 1234/24 angenommen.',
+      'Der Fahrplan ist von den Delegationen zur Kenntnis genommen worden.',
+      'Es wurde vereinbart, die Frage erneut zu prüfen.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      [null, 'approved', 'der Bericht'],
+      ['COSI', 'endorsed', 'die Schlussfolgerungen'],
+      [null, 'adopted', 'die Tagesordnung in der Fassung des Dokuments CM 1234/24'],
+      ['Delegations', 'took-note', 'der Fahrplan'],
+      [null, 'agreed', 'die Frage erneut zu prüfen'],
+    ]);
+  });
+
+  it('does not read another participle, a negation, a future or a subordinate clause', () => {
+    const text = [
+      'Der Ausschuss hat an der Sitzung teilgenommen.',
+      'Der Bericht wurde vorgestellt.',
+      'Der Bericht wurde nicht gebilligt.',
+      'Der Entwurf wird dem Rat vorgelegt werden.',
+      'Der Bericht, der im Mai gebilligt wurde, wurde vorgestellt.',
+    ].join(' ');
+    expect(statements(text)).toEqual([]);
+  });
+});
+
+describe('findDecisions in Spanish', () => {
+  it('names the committee COSI and reads "tomó nota de", "ha tomado nota del", "aprobó", "acordó", "refrendó"', () => {
+    const text = [
+      'El Comité tomó nota de la nota de la Presidencia.',
+      'El COSI ha tomado nota del documento 14986/25.',
+      'El Comité aprobó el orden del día.',
+      'El Comité acordó remitir el proyecto al Consejo.',
+      'Las delegaciones refrendaron las conclusiones.',
+      'La Presidencia acogió con satisfacción los resultados del seminario.',
+      'La Comisión mantuvo un intercambio de opiniones sobre la amenaza terrorista.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'la nota de la Presidencia'],
+      ['COSI', 'took-note', 'del documento 14986/25'],
+      ['COSI', 'approved', 'el orden del día'],
+      ['COSI', 'agreed', 'remitir el proyecto al Consejo'],
+      ['Delegations', 'endorsed', 'las conclusiones'],
+      ['the Presidency', 'welcomed', 'los resultados del seminario'],
+      ['the Commission', 'exchanged-views', 'sobre la amenaza terrorista'],
+    ]);
+  });
+
+  it('reads verbs coordinated by "y" or a comma, and the passive with "fue" and with "se"', () => {
+    const text = [
+      'El Comité tomó nota del informe, aprobó el proyecto y encargó al Grupo de Apoyo del COSI su seguimiento.',
+      'El informe fue aprobado por el Comité.',
+      'Se aprobó el orden del día.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'del informe'],
+      ['COSI', 'approved', 'el proyecto'],
+      ['COSI', 'tasked', 'al Grupo de Apoyo del COSI su seguimiento'],
+      ['COSI', 'approved', 'el informe'],
+      [null, 'approved', 'el orden del día'],
+    ]);
+  });
+
+  it('does not count what only some delegations did, a plan, or a verb of another kind', () => {
+    const text = [
+      'Algunas delegaciones acogieron con satisfacción la propuesta.',
+      'Se invitará al Comité a aprobar el proyecto.',
+      'La Presidencia informó a las delegaciones.',
+      'El texto no fue aprobado.',
+    ].join(' ');
+    expect(statements(text)).toEqual([]);
+  });
+});
+
+describe('findDecisions in Italian', () => {
+  it('names the committee COSI and reads "ha preso atto di", "ha approvato", "ha convenuto"', () => {
+    const text = [
+      'Il Comitato ha preso atto della relazione della Presidenza.',
+      "Il COSI ha approvato l'ordine del giorno.",
+      'Il Comitato ha convenuto di trasmettere il progetto al Consiglio.',
+      'La Presidenza ha accolto con favore i risultati del seminario.',
+      'Le delegazioni hanno proceduto a uno scambio di opinioni sulla minaccia terroristica.',
+      'La Commissione ha confermato la sua intenzione di presentare una proposta.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'della relazione della Presidenza'],
+      ['COSI', 'approved', "l'ordine del giorno"],
+      ['COSI', 'agreed', 'di trasmettere il progetto al Consiglio'],
+      ['the Presidency', 'welcomed', 'i risultati del seminario'],
+      ['Delegations', 'exchanged-views', 'sulla minaccia terroristica'],
+      ['the Commission', 'confirmed', 'la sua intenzione di presentare una proposta'],
+    ]);
+  });
+
+  it('reads verbs coordinated by "e" or a comma, and the passive with "è stato" and its agent after "dal"', () => {
+    const text = [
+      'Il Comitato ha preso atto della nota, ha approvato il progetto e ha invitato la Presidenza a trasmetterlo al Consiglio.',
+      "L'ordine del giorno è stato approvato.",
+      'Le conclusioni sono state approvate dal Comitato.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'della nota'],
+      ['COSI', 'approved', 'il progetto'],
+      ['COSI', 'invited', 'la Presidenza a trasmetterlo al Consiglio'],
+      [null, 'approved', "l'ordine del giorno"],
+      ['COSI', 'approved', 'le conclusioni'],
+    ]);
+  });
+
+  it('does not count what only some delegations did, a plan, or a verb of another kind', () => {
+    const text = [
+      'Alcune delegazioni hanno accolto con favore la proposta.',
+      'Il Comitato sarà invitato ad approvare il progetto.',
+      'La Presidenza ha informato le delegazioni.',
+    ].join(' ');
+    expect(statements(text)).toEqual([]);
+  });
+});
+
+describe('findDecisions in Dutch', () => {
+  it('names the committee COSI and reads "nam nota van", "heeft … goedgekeurd", "stemde in met", a separable verb by its particle', () => {
+    const text = [
+      'Het Comité nam nota van het verslag van het voorzitterschap.',
+      'Het Comité heeft de agenda goedgekeurd.',
+      'Het Comité stemde in met het voorstel.',
+      'Het COSI heeft kennis genomen van de nota.',
+      'Het voorzitterschap verwelkomde de resultaten van de workshop.',
+      'De delegaties keurden de conclusies goed.',
+      'De Commissie bevestigde haar voornemen.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'het verslag van het voorzitterschap'],
+      ['COSI', 'approved', 'de agenda'],
+      ['COSI', 'agreed', 'met het voorstel'],
+      ['COSI', 'took-note', 'de nota'],
+      ['the Presidency', 'welcomed', 'de resultaten van de workshop'],
+      ['Delegations', 'approved', 'de conclusies'],
+      ['the Commission', 'confirmed', 'haar voornemen'],
+    ]);
+  });
+
+  it('reads the passive with "werd" or "is", the agent after "door"', () => {
+    expect(statements('De agenda werd goedgekeurd. Het verslag is door het Comité bekrachtigd.')).toEqual([
+      [null, 'approved', 'de agenda'],
+      ['COSI', 'endorsed', 'het verslag'],
+    ]);
+  });
+
+  it('does not count what only some delegations did, a plan, or a verb of another kind', () => {
+    const text = [
+      'Enkele delegaties verwelkomden het voorstel.',
+      'Het Comité zal worden verzocht het ontwerp goed te keuren.',
+      'Het Comité nam deel aan de vergadering.',
+      'Het verslag werd niet goedgekeurd.',
+    ].join(' ');
+    expect(statements(text)).toEqual([]);
+  });
+});
+
+describe('findDecisions in Portuguese', () => {
+  it('names the committee COSI and reads "tomou nota de", "aprovou", "acordou", the passive with "foi"', () => {
+    const text = [
+      'O Comité tomou nota do relatório da Presidência.',
+      'O COSI aprovou a ordem do dia.',
+      'O Comité acordou em transmitir o projeto ao Conselho.',
+      'As delegações procederam a uma troca de opiniões sobre a ameaça terrorista.',
+      'A ordem do dia foi aprovada.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'do relatório da Presidência'],
+      ['COSI', 'approved', 'a ordem do dia'],
+      ['COSI', 'agreed', 'em transmitir o projeto ao Conselho'],
+      ['Delegations', 'exchanged-views', 'sobre a ameaça terrorista'],
+      [null, 'approved', 'a ordem do dia'],
+    ]);
+  });
+
+  it('does not count what only some delegations did or a plan', () => {
+    expect(statements('Algumas delegações saudaram a proposta. O Comité será convidado a aprovar o projeto.')).toEqual([]);
   });
 });

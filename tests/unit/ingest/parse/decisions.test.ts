@@ -117,6 +117,40 @@ describe('findDecisions: passives', () => {
   });
 });
 
+describe('findDecisions: the perfect and the present perfect passive', () => {
+  it('reads "has taken note of" and "have duly taken note of" as the committee or the delegations taking note', () => {
+    expect(statements('COSI has taken note of the report. Delegations have duly taken note of the roadmap.')).toEqual([
+      ['COSI', 'took-note', 'the report'],
+      ['Delegations', 'took-note', 'the roadmap'],
+    ]);
+  });
+
+  it('reads "has taken note of" coordinated with another verb of its subject, and a verb coordinated after it', () => {
+    expect(statements('The Committee endorsed the plan and has taken note of the report, and has invited Europol to report back.')).toEqual([
+      ['COSI', 'endorsed', 'the plan'],
+      ['COSI', 'took-note', 'the report'],
+      ['COSI', 'invited', 'Europol to report back'],
+    ]);
+  });
+
+  it('reads the passive of the present perfect, with its agent or none', () => {
+    expect(statements('The handbook has been endorsed by the Committee. The draft conclusions have been approved.')).toEqual([
+      ['COSI', 'endorsed', 'the handbook'],
+      [null, 'approved', 'the draft conclusions'],
+    ]);
+  });
+
+  it('does not read a modal perfect or a negated one', () => {
+    const text = [
+      'The plan would have been endorsed by COSI.',
+      'The conclusions should have been approved.',
+      'COSI should have taken note of the report.',
+      'The report has not been endorsed.',
+    ].join(' ');
+    expect(statements(text)).toEqual([]);
+  });
+});
+
 describe('findDecisions: objects', () => {
   it('ends an object before a relative clause, a contrast and another clause joined by "and"', () => {
     const text = [

@@ -1,0 +1,148 @@
+/**
+ * The machinery a language's grammar of a decision is read with (decision-languages.ts holds the grammars): a body
+ * opening a clause and its verb phrase, or a verb phrase coordinated with the verb of a body before it; how a phrase
+ * gives its verb and object (`Reading`: always one verb, or a separable verb by the particle ending its clause); the
+ * clause ends that bound an object; the passives (decision-passives.ts). Every pattern is bounded, so a sentence of
+ * any length is read in time linear in its length.
+ */
+import { coordinatedSubjects } from './decision-clauses.ts';
+import { type PassiveGrammar, passiveStatements } from './decision-passives.ts';
+import type { DecisionVerb } from './decisions.ts';
+
+/** How a verb phrase gives its verb and object: most always the same verb; a German separable verb by its particle. */
+export type Reading = (object: string) => { verb: DecisionVerb; object: string } | null;
+
+/** A decision as a clause states it, before the object is tidied: who (null where nobody is named), the verb, the object as it stands, where. */
+export interface RawStatement {
+  at: number;
+  by: string | null;
+  verb: DecisionVerb;
+  object: string;
+  end: number;
+}
+
+/** One language's grammar of a decision. */
+export interface Grammar {
+  /**
+   * Whether a text may hold one of the language's decision verbs at all: a cheap test before the patterns (a few
+   * endings and words of the language; an English text passes none of them).
+   */
+  hint: RegExp;
+  /** A body opening a clause (group 1) and a verb phrase (groups 2…, in phrase order). */
+  active: RegExp;
+  /** A verb phrase coordinated with the verb of a subject before it (groups 1…, in phrase order). */
+  coordinated: RegExp;
+  /** A body opening a clause with any verb: the subject a coordinated verb shares. */
+  subject: RegExp;
+  /** What stops a coordinated verb from belonging to a subject before it. */
+  breaks: RegExp;
+  /** Where the clause an object stands in ends (searched from the object's start). */
+  clauseEnd: RegExp;
+  readings: readonly Reading[];
+  /** The language's passives (`Le rapport a été approuvé`, `Der Bericht wurde gebilligt`). */
+  passive: PassiveGrammar;
+}
+
+/** The end of a word, for words that end in a letter outside ASCII (`\b` reads `é` as no word character). */
+export const END = String.raw`(?![\p{L}\p{N}'’-])`;
+
+/** A verb that always gives the same decision, its object as printed. */
+export const always =
+  (verb: DecisionVerb): Reading =>
+  (object) => ({ verb, object });
+
+/** A German separable verb: its decision when its clause ends with its particle, the object the words between. */
+export const separable =
+  (particles: ReadonlyArray<readonly [RegExp, DecisionVerb]>): Reading =>
+  (object) => {
+    const text = object.replace(/[\s.!?:]+$/, '');
+    for (const [particle, verb] of particles) {
+      const match = particle.exec(text);
+      if (match !== null) return { verb, object: text.slice(0, match.index) };
+    }
+    return null;
+  };
+
+/** A German perfect (`hat … zur Kenntnis genommen`): its decision by the participle ending its clause, `sich` off the object. */
+export const perfect = (participles: ReadonlyArray<readonly [RegExp, DecisionVerb]>): Reading => {
+  const read = separable(participles);
+  return (object) => {
+    const found = read(object);
+    return found === null ? null : { ...found, object: found.object.replace(/^\s*sich(?=\s)/u, '') };
+  };
+};
+
+/** `forderte … auf`: the object as printed (`die Kommission auf, einen Vorschlag vorzulegen`), the particle off a clause's end. */
+export const calledUpon: Reading = (object) => {
+  const text = object.replace(/[\s.!?:]+$/, '');
+  if (/\s+auf$/.test(text)) return { verb: 'invited', object: text.replace(/\s+auf$/, '') };
+  return /\sauf,\s/.test(text) ? { verb: 'invited', object: text } : null;
+};
+
+/** Any phrase of a table, one capturing group per phrase in table order. */
+function groups(phrases: readonly string[]): string {
+  return phrases.map((phrase) => `(${phrase})`).join('|');
+}
+
+/** The phrases of a table as one alternative without groups. */
+export function anyOf(phrases: readonly string[]): string {
+  return phrases.map((phrase) => `(?:${phrase})`).join('|');
+}
+
+export function grammar(spec: {
+  hint: RegExp;
+  opening: string;
+  /** The word that coordinates two verbs of one subject (`et`, `und`); a comma does too. */
+  and: string;
+  body: string;
+  /** A finite verb after a body: what makes it a subject. */
+  finite: string;
+  phrases: ReadonlyArray<readonly [string, Reading]>;
+  /** Words between a body and its verb (French: `a également`), or after the verb (German: `nahm außerdem`). */
+  adverb: { before: string; after: string };
+  breaks: RegExp;
+  clauseEnds: readonly string[];
+  passive: PassiveGrammar;
+}): Grammar {
+  const sources = spec.phrases.map(([source]) => source);
+  const { before, after } = spec.adverb;
+  return {
+    hint: spec.hint,
+    active: new RegExp(`${spec.opening}(${spec.body})${before}\\s+(?:${groups(sources)})${after}`, 'gu'),
+    coordinated: new RegExp(`(?:,|\\b${spec.and})${before}\\s+(?:${groups(sources)})${after}`, 'gu'),
+    subject: new RegExp(`${spec.opening}(${spec.body})\\s+${spec.finite}`, 'gu'),
+    breaks: spec.breaks,
+    clauseEnd: new RegExp([...spec.clauseEnds, String.raw`[\s.!?:]*$`].join('|'), 'gu'),
+    readings: spec.phrases.map(([, reading]) => reading),
+    passive: spec.passive,
+  };
+}
+
+/** The reading of the first group from `first` on that matched. */
+function readingOf(match: RegExpExecArray, language: Grammar, first: number): Reading | undefined {
+  return language.readings.find((_, group) => match[first + group] !== undefined);
+}
+
+function clauseEnd(language: Grammar, text: string, from: number): number {
+  language.clauseEnd.lastIndex = from;
+  return language.clauseEnd.exec(text)?.index ?? text.length;
+}
+
+/** The decisions one language's grammar reads in a clause-free text, in no particular order. */
+export function statementsOf(language: Grammar, text: string): RawStatement[] {
+  const found: RawStatement[] = [];
+  const add = (at: number, by: string | null, reading: Reading | undefined, start: number) => {
+    const end = clauseEnd(language, text, start);
+    const read = reading?.(text.slice(start, end));
+    if (read !== null && read !== undefined) found.push({ at, by, verb: read.verb, object: read.object, end });
+  };
+  for (const match of text.matchAll(language.active)) add(match.index, match[1] ?? '', readingOf(match, language, 2), match.index + match[0].length);
+  found.push(...passiveStatements(language.passive, text, (within, from) => clauseEnd(language, within, from)));
+  const coordinated = [...text.matchAll(language.coordinated)];
+  if (coordinated.length === 0) return found;
+  const subjects = [...text.matchAll(language.subject)];
+  const breaks = [...text.matchAll(language.breaks)].map((match) => match.index);
+  for (const { verb, subject } of coordinatedSubjects(coordinated, subjects, breaks))
+    add(verb.index, subject[1] ?? '', readingOf(verb, language, 1), verb.index + verb[0].length);
+  return found;
+}

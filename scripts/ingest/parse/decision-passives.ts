@@ -1,0 +1,159 @@
+/**
+ * Decisions in the passive as the Council's other language versions write them: what was decided is the subject
+ * (`Le rapport a été approuvé par le Comité`, `Der Bericht wurde gebilligt`, `De agenda werd goedgekeurd`), who decided
+ * the agent if one is named; an impersonal passive has its object after the verb (`Il a été convenu de …`, `Es wurde
+ * vereinbart, …`, `Se aprobó el orden del día`). English passives are read by decisions.ts. Every pattern is bounded
+ * or reads a window of the text, so a sentence of any length is read in time linear in its length.
+ */
+import type { DecisionVerb } from './decisions.ts';
+
+/** A decision a passive states, before its object is tidied: who (null where nobody is named), the verb, the object. */
+export interface PassiveStatement {
+  at: number;
+  by: string | null;
+  verb: DecisionVerb;
+  object: string;
+  end: number;
+}
+
+/** How one language writes its passives. */
+export interface PassiveGrammar {
+  /**
+   * The auxiliary, and the participles (groups 1…, in table order) where they follow it (French, Spanish, Italian,
+   * Portuguese); where the participle ends the clause (German, Dutch) the auxiliary alone.
+   */
+  passive: RegExp;
+  verbs: readonly DecisionVerb[];
+  /** The participles at the end of a clause (groups 1…, in table order), for a language that puts them last; else null. */
+  participleLast: RegExp | null;
+  /** The agent right after the participle, or (participle last) right after the auxiliary: its name in group 1. */
+  agent: RegExp;
+  /** What a subject opens with: a determiner. A subject that opens otherwise (`Es`, `Il`, a preposition) is none. */
+  subject: RegExp;
+  /** Where a subject's clause starts: after `;`, `:`, a comma or a conjunction (the last match before the auxiliary). */
+  clauseOpening: RegExp;
+  /** Negations: a passive holding one is no decision. */
+  negation: RegExp;
+  /** Impersonal passives with their object after them (`Il a été convenu de …`; groups 1…, in table order). */
+  impersonal: RegExp;
+  impersonalVerbs: readonly DecisionVerb[];
+}
+
+/** How far back a passive's subject is looked for: longer subjects are not subjects. */
+const WINDOW = 300;
+
+/** The end of a word, for words that end in a letter outside ASCII (`\b` reads `é` as no word character). */
+const END = String.raw`(?![\p{L}\p{N}'’-])`;
+
+/**
+ * Where a verb-last passive's clause ends: a comma, `;`, `:`, a conjunction before another clause, or the end of the
+ * window it is looked for in.
+ */
+const LAST_CLAUSE_END = /[,;:]|\s(?:und|aber|sondern|en|maar)\s|[\s.!?]*$/u;
+
+/** The phrases of a table as groups, in table order. */
+function passiveTable(phrases: ReadonlyArray<readonly [string, DecisionVerb]>): { source: string; verbs: DecisionVerb[] } {
+  return { source: phrases.map(([phrase]) => `(${phrase})`).join('|'), verbs: phrases.map(([, verb]) => verb) };
+}
+
+/** The verb of the first group from 1 on that matched. */
+function verbOf(match: RegExpExecArray, verbs: readonly DecisionVerb[]): DecisionVerb | null {
+  return verbs.find((_, group) => match[1 + group] !== undefined) ?? null;
+}
+
+/** The subject of a passive whose auxiliary starts at `at`: from its clause's opening, if it opens with a determiner. */
+function subjectBefore(language: PassiveGrammar, text: string, at: number): string | null {
+  const from = Math.max(0, at - WINDOW);
+  const before = text.slice(from, at);
+  let start = 0;
+  for (const match of before.matchAll(language.clauseOpening)) start = match.index + match[0].length;
+  const subject = before.slice(start).trim();
+  if (!language.subject.test(subject) || language.negation.test(subject)) return null;
+  return subject.charAt(0).toLowerCase() + subject.slice(1);
+}
+
+/** Where the clause from `from` ends, by the language's own clause ends. */
+type ClauseEnd = (text: string, from: number) => number;
+
+/** A passive whose participle follows its auxiliary: the subject, then what follows the participle and its agent. */
+function participleAfter(language: PassiveGrammar, text: string, match: RegExpExecArray, clauseEnd: ClauseEnd): PassiveStatement | null {
+  const verb = verbOf(match, language.verbs);
+  const subject = subjectBefore(language, text, match.index);
+  if (verb === null || subject === null) return null;
+  const after = match.index + match[0].length;
+  const agent = language.agent.exec(text.slice(after, after + WINDOW));
+  const rest = after + (agent?.[0].length ?? 0);
+  const end = clauseEnd(text, rest);
+  return { at: match.index, by: agent?.[1] ?? null, verb, object: `${subject} ${text.slice(rest, end).trim()}`, end };
+}
+
+/** A passive whose participle ends its clause: the subject, then the words between the agent and the participle. */
+function participleLast(language: PassiveGrammar, participles: RegExp, text: string, match: RegExpExecArray): PassiveStatement | null {
+  const subject = subjectBefore(language, text, match.index);
+  if (subject === null) return null;
+  const after = match.index + match[0].length;
+  const window = text.slice(after, after + WINDOW);
+  const clause = window.slice(0, LAST_CLAUSE_END.exec(window)?.index ?? window.length);
+  const end = after + clause.length;
+  if (language.negation.test(clause)) return null;
+  const participle = participles.exec(clause);
+  if (participle === null) return null;
+  const verb = verbOf(participle, language.verbs);
+  if (verb === null) return null;
+  const agent = language.agent.exec(clause);
+  const middle = clause.slice(agent?.[0].length ?? 0, participle.index);
+  return { at: match.index, by: agent?.[1] ?? null, verb, object: `${subject} ${middle.trim()}`, end };
+}
+
+type Spec = Omit<PassiveGrammar, 'passive' | 'verbs' | 'participleLast' | 'impersonal' | 'impersonalVerbs'> & {
+  auxiliary: string;
+  participles: ReadonlyArray<readonly [string, DecisionVerb]>;
+  impersonal: ReadonlyArray<readonly [string, DecisionVerb]>;
+};
+
+/** The impersonal passives of a table, each opening a word. */
+function impersonalOf(phrases: ReadonlyArray<readonly [string, DecisionVerb]>): Pick<PassiveGrammar, 'impersonal' | 'impersonalVerbs'> {
+  const table = passiveTable(phrases);
+  return { impersonal: new RegExp(`(?<![\\p{L}])(?:${table.source})`, 'gu'), impersonalVerbs: table.verbs };
+}
+
+/** A passive grammar whose participle ends the clause (`wurde … gebilligt`, `werd … goedgekeurd`), with its `worden`. */
+export function verbLastPassive({ auxiliary, participles, impersonal, ...rest }: Spec): PassiveGrammar {
+  const table = passiveTable(participles);
+  return {
+    ...rest,
+    ...impersonalOf(impersonal),
+    passive: new RegExp(`(?<![\\p{L}])(?:${auxiliary})${END}`, 'gu'),
+    verbs: table.verbs,
+    participleLast: new RegExp(`(?:^|\\s)(?:${table.source})(?:\\s+worden)?$`, 'u'),
+  };
+}
+
+/** A passive grammar whose participle follows the auxiliary (`a été approuvé`, `fue aprobado`, `è stato approvato`). */
+export function verbAfterPassive({ auxiliary, participles, impersonal, ...rest }: Spec): PassiveGrammar {
+  const table = passiveTable(participles);
+  return {
+    ...rest,
+    ...impersonalOf(impersonal),
+    passive: new RegExp(`(?<![\\p{L}])(?:${auxiliary})\\s+(?:${table.source})${END}`, 'gu'),
+    verbs: table.verbs,
+    participleLast: null,
+  };
+}
+
+/** The decisions one language's passives state in a clause-free text, in no particular order. */
+export function passiveStatements(language: PassiveGrammar, text: string, clauseEnd: ClauseEnd): PassiveStatement[] {
+  const found: PassiveStatement[] = [];
+  for (const match of text.matchAll(language.passive)) {
+    const statement =
+      language.participleLast === null ? participleAfter(language, text, match, clauseEnd) : participleLast(language, language.participleLast, text, match);
+    if (statement !== null) found.push(statement);
+  }
+  for (const match of text.matchAll(language.impersonal)) {
+    const verb = verbOf(match, language.impersonalVerbs);
+    const start = match.index + match[0].length;
+    const end = clauseEnd(text, start);
+    if (verb !== null) found.push({ at: match.index, by: null, verb, object: text.slice(start, end), end });
+  }
+  return found;
+}
