@@ -61,6 +61,20 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   ['europese commissie', 'the Commission'],
   ['comissão', 'the Commission'],
   ['comissão europeia', 'the Commission'],
+  // The Polish version, also in the accusative an agent takes after `przez`.
+  ['komitet', THE_COMMITTEE],
+  ['komitet cosi', THE_COMMITTEE],
+  ['grupa wsparcia cosi', 'the COSI Support Group'],
+  ['grupa wsparcia', 'the COSI Support Group'],
+  ['grupę wsparcia cosi', 'the COSI Support Group'],
+  ['grupę wsparcia', 'the COSI Support Group'],
+  ['delegacje', 'Delegations'],
+  ['prezydencja', 'the Presidency'],
+  ['prezydencję', 'the Presidency'],
+  ['komisja', 'the Commission'],
+  ['komisja europejska', 'the Commission'],
+  ['komisję', 'the Commission'],
+  ['komisję europejską', 'the Commission'],
 ]);
 
 /** A leading definite article, English, French, German, Spanish, Italian, Dutch or Portuguese, written in either case. */

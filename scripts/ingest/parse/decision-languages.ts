@@ -3,7 +3,7 @@
  * pris note du …`, `Le rapport a été approuvé par le Comité`), German (`Der Ausschuss nahm … zur Kenntnis`, `Der
  * Ausschuss hat … zur Kenntnis genommen`, `Der Bericht wurde gebilligt`), Spanish (`El Comité tomó nota de …`, `El COSI
  * ha tomado nota del …`), Italian (`Il Comitato ha preso atto di …`), Dutch (`Het Comité nam nota van …`, `heeft …
- * goedgekeurd`, `stemde in met`) and Portuguese (`O Comité tomou nota de …`): who acts at the start of a clause, the
+ * goedgekeurd`, `stemde in met`), Portuguese (`O Comité tomou nota de …`) and Polish (`Komitet przyjął do wiadomości …`): who acts at the start of a clause, the
  * verb (stored as the closed set's English value), where its object ends. English is read by decisions.ts and
  * decision-clauses.ts; a clause is read the same way in each language: a body opening it and its verb, or a verb
  * coordinated with the verb of a body before it (`… et est convenu de …`, `… und kam überein, …`); passives by
@@ -466,11 +466,79 @@ const PORTUGUESE = grammar({
   passive: PT_PASSIVE,
 });
 
+/** Polish: the past tense in each gender and number (`przyjął`, `przyjęła`, `przyjęli`, `przyjęły`). */
+const PL_PAST = String.raw`(?:ł|ła|ło|li|ły)`;
+const PL_ACCEPTED = String.raw`przyj(?:ął|ęła|ęło|ęli|ęły)`;
+
+const PL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  [String.raw`(?:z\s+zadowoleniem\s+${PL_ACCEPTED}|${PL_ACCEPTED}\s+z\s+zadowoleniem)${END}`, always('welcomed')],
+  [String.raw`${PL_ACCEPTED}\s+do\s+wiadomości${END}`, always('took-note')],
+  [String.raw`${PL_ACCEPTED}${END}`, always('adopted')],
+  [String.raw`zatwierdzi${PL_PAST}${END}`, always('approved')],
+  [String.raw`popar${PL_PAST}${END}`, always('endorsed')],
+  [String.raw`(?:uzgodni${PL_PAST}|zgodzi${PL_PAST}\s+się|osiąg(?:nął|nęła|nęli|nęły)\s+porozumienie)${END}`, always('agreed')],
+  [String.raw`potwierdzi${PL_PAST}${END}`, always('confirmed')],
+  [String.raw`(?:przeprowadzi${PL_PAST}\s+wymianę\s+poglądów|wymieni${PL_PAST}\s+poglądy)${END}`, always('exchanged-views')],
+  [String.raw`(?:zaprosi${PL_PAST}|zwróci${PL_PAST}\s+się\s+do)${END}`, always('invited')],
+  [String.raw`(?:zobowiąza${PL_PAST}|powierzy${PL_PAST})${END}`, always('tasked')],
+];
+
+/** Who decides in Polish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
+const PL_BODY = String.raw`(?:Komitet(?:\s+COSI)?|COSI|Prezydencja|Komisja(?:\s+Europejska)?|[Dd]elegacje|Grupa\s+[Ww]sparcia(?:\s+COSI)?|Delegacja\s+\p{Ll}+)${END}|${AGENCIES}`;
+
+/** The Polish bodies as an agent names them after `przez` (the accusative). */
+const PL_AGENT_NAMES = String.raw`Komitet(?:\s+COSI)?|COSI|[Pp]rezydencję|Komisję(?:\s+Europejską)?|delegacje|Grupę\s+[Ww]sparcia(?:\s+COSI)?`;
+
+/** A Polish passive with `został` (`Porządek obrad został przyjęty`), and the impersonal `przyjęto`, `uzgodniono`. */
+const PL_PASSIVE = verbAfterPassive({
+  auxiliary: String.raw`zosta${PL_PAST}`,
+  participles: [
+    [String.raw`(?:przyjęt[yaeo]|przyjęci)\s+do\s+wiadomości`, 'took-note'],
+    [String.raw`(?:przyjęt[yaeo]|przyjęci)`, 'adopted'],
+    [String.raw`(?:zatwierdzon[yaeo]|zatwierdzeni)`, 'approved'],
+    [String.raw`(?:popart[yaeo]|poparci)`, 'endorsed'],
+    [String.raw`(?:potwierdzon[yaeo]|potwierdzeni)`, 'confirmed'],
+    [String.raw`uzgodnion[yaeo]`, 'agreed'],
+    [String.raw`(?:zobowiązan[yaeo]|zobowiązani)`, 'tasked'],
+    [String.raw`(?:zaproszon[yaeo]|zaproszeni)`, 'invited'],
+  ],
+  agent: new RegExp(String.raw`^\s+przez\s+(${PL_AGENT_NAMES}|${AGENCIES})`, 'u'),
+  subject: /^(?!któr)\p{L}/u,
+  clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:i|oraz|że|ale)\s+/gu,
+  negation: /(?<![\p{L}])nie(?![\p{L}])/u,
+  impersonal: [
+    [String.raw`[Pp]rzyjęto\s+do\s+wiadomości${END}`, 'took-note'],
+    [String.raw`[Pp]rzyjęto${END}`, 'adopted'],
+    [String.raw`[Zz]atwierdzono${END}`, 'approved'],
+    [String.raw`[Pp]oparto${END}`, 'endorsed'],
+    [String.raw`[Uu]zgodniono${END}`, 'agreed'],
+    [String.raw`[Pp]otwierdzono${END}`, 'confirmed'],
+  ],
+});
+
+const POLISH = grammar({
+  hint: /przyj|zatwierdz|popar|uzgodni|zgodzi|porozumieni|potwierdz|poglądów|poglądy|zaprosi|zwróci|zobowiąz|powierzy|zosta/u,
+  opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:że|i|oraz|ale)\s{1,3})`,
+  and: '(?:i|oraz)',
+  body: PL_BODY,
+  finite: String.raw`\p{Ll}`,
+  phrases: PL_PHRASES,
+  adverb: { before: String.raw`(?:\s+(?:również|także|ponadto|następnie|ostatecznie|jednogłośnie))?`, after: '' },
+  breaks: /[;:]|,\s*(?:który|która|które|którzy|podczas)(?![\p{L}])/gu,
+  clauseEnds: [
+    String.raw`\s*;`,
+    String.raw`,\s*(?:który|która|które|którzy|co|podczas\s+gdy)${END}`,
+    String.raw`,\s+(?=${anyOf(PL_PHRASES.map(([source]) => source))})`,
+    String.raw`,?\s+(?:i|oraz)\s+(?=${anyOf(PL_PHRASES.map(([source]) => source))}|(?:${PL_BODY})\s+\p{Ll})`,
+  ],
+  passive: PL_PASSIVE,
+});
+
 /** The languages other than English whose decision verbs a text may hold: a cheap test, made once for an item's text. */
 export type Languages = readonly Grammar[];
 
 export function otherLanguagesIn(text: string): Languages {
-  return [FRENCH, GERMAN, SPANISH, ITALIAN, DUTCH, PORTUGUESE].filter((language) => language.hint.test(text));
+  return [FRENCH, GERMAN, SPANISH, ITALIAN, DUTCH, PORTUGUESE, POLISH].filter((language) => language.hint.test(text));
 }
 
 /** The decisions a clause-free text states in the given languages, in no particular order. */

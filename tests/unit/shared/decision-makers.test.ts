@@ -112,6 +112,14 @@ describe('decisionMaker in the Spanish, Italian, Dutch and Portuguese versions',
   });
 });
 
+describe('decisionMaker in the Polish version', () => {
+  it('writes the committee COSI and the Presidency, the Commission, the delegations and the Support Group as in English, in the cases an agent takes', () => {
+    expect(
+      ['Komitet', 'Komitet COSI', 'Prezydencja', 'prezydencję', 'Komisja Europejska', 'Komisję', 'Delegacje', 'Grupa Wsparcia COSI'].map(decisionMaker),
+    ).toEqual(['COSI', 'COSI', 'the Presidency', 'the Presidency', 'the Commission', 'the Commission', 'Delegations', 'the COSI Support Group']);
+  });
+});
+
 describe('isCommitteeDecision', () => {
   it('counts only decisions by COSI itself, not those of delegations, joint meetings or nobody named', () => {
     expect([{ by: 'COSI' }, { by: 'Delegations' }, { by: 'COSI and CLASI delegations' }, { by: null }].map(isCommitteeDecision)).toEqual([

@@ -410,3 +410,50 @@ describe('findDecisions in Portuguese', () => {
     expect(statements('Algumas delegações saudaram a proposta. O Comité será convidado a aprovar o projeto.')).toEqual([]);
   });
 });
+
+describe('findDecisions in Polish', () => {
+  it('names the committee COSI and reads "przyjął do wiadomości", "przyjął", "zatwierdził", "uzgodnił", "z zadowoleniem przyjęła"', () => {
+    const text = [
+      'Komitet przyjął do wiadomości sprawozdanie prezydencji.',
+      'Komitet przyjął porządek obrad.',
+      'COSI zatwierdził projekt konkluzji i uzgodnił, że przekaże go Radzie.',
+      'Prezydencja z zadowoleniem przyjęła wyniki warsztatów.',
+      'Delegacje przeprowadziły wymianę poglądów na temat zagrożenia terrorystycznego.',
+      'Komisja potwierdziła zamiar przedstawienia wniosku.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'sprawozdanie prezydencji'],
+      ['COSI', 'adopted', 'porządek obrad'],
+      ['COSI', 'approved', 'projekt konkluzji'],
+      ['COSI', 'agreed', 'że przekaże go Radzie'],
+      ['the Presidency', 'welcomed', 'wyniki warsztatów'],
+      ['Delegations', 'exchanged-views', 'na temat zagrożenia terrorystycznego'],
+      ['the Commission', 'confirmed', 'zamiar przedstawienia wniosku'],
+    ]);
+  });
+
+  it('reads the passive with "został" and its agent after "przez", and "przyjęto", "uzgodniono" with their objects after them', () => {
+    const text = [
+      'Porządek obrad został przyjęty.',
+      'Sprawozdanie zostało zatwierdzone przez Komitet.',
+      'Przyjęto do wiadomości informacje prezydencji.',
+      'Uzgodniono, że kwestia zostanie ponownie rozpatrzona.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      [null, 'adopted', 'porządek obrad'],
+      ['COSI', 'approved', 'sprawozdanie'],
+      [null, 'took-note', 'informacje prezydencji'],
+      [null, 'agreed', 'że kwestia zostanie ponownie rozpatrzona'],
+    ]);
+  });
+
+  it('does not count what only some delegations did, a plan, a negation or a verb of another kind', () => {
+    const text = [
+      'Niektóre delegacje z zadowoleniem przyjęły propozycję.',
+      'Komitet zostanie poproszony o zatwierdzenie projektu.',
+      'Sprawozdanie nie zostało zatwierdzone.',
+      'Prezydencja poinformowała delegacje o stanie prac.',
+    ].join(' ');
+    expect(statements(text)).toEqual([]);
+  });
+});
