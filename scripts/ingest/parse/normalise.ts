@@ -89,12 +89,19 @@ const NUMBERED_WRAP_WIDTH = 70;
 
 /** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
 export function normalise(text: string): SourceLine[] {
+  return splitFlatLines(joinWrapped(setItemRows(closeLoneNumbers(joinTimedRows(collapseBlanks(rowsOverPage(withoutFurniture(text))))))));
+}
+
+/**
+ * The source's lines cleaned and with its page furniture left out (footers whole, broken or inside a line, page numbers,
+ * a repeated LIMITE, a watermark's pieces, a conversion's anchors), each with its source line, before any line is
+ * joined: what normalise reads on, and what the nothing-lost check holds the page to.
+ */
+export function withoutFurniture(text: string): SourceLine[] {
   const cleaned = undoubleSpacing(text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 })));
   const watermark = watermarkLines(cleaned);
   const lines = watermark.size === 0 ? cleaned : cleaned.map((entry) => (watermark.has(entry.line) ? { text: '', line: entry.line } : entry));
-  return splitFlatLines(
-    joinWrapped(setItemRows(closeLoneNumbers(joinTimedRows(collapseBlanks(rowsOverPage(dropFurniture(lines, pagesOfLines(text, LINE_BREAK)))))))),
-  );
+  return dropFurniture(lines, pagesOfLines(text, LINE_BREAK));
 }
 
 /** Any character one of cleanLine's replacements acts on: a line without one (most lines) is only trimmed. */
