@@ -15,6 +15,11 @@ export const itemSchema = z.object({
   section: z.string().min(1).nullable(),
   /** The meeting day the item was taken on, where the document has day headings. */
   day: isoDateSchema.nullable(),
+  /**
+   * The day heading as the document prints it (`Martes, 15 de julio de 2025`, `WEDNESDAY 6 MARCH 2024`), plain text, where
+   * `day` is read from one; the page prints it as printed.
+   */
+  dayPrinted: z.string().min(1).nullable(),
   /** The item's text as the source gives it: paragraphs and list items with their inline runs. */
   text: z.array(textBlockSchema),
   /** The sentences that record the item's decisions, each once, as plain text. */

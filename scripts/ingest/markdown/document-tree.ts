@@ -40,7 +40,7 @@ export function documentTree(document: DocumentParts, content: (blocks: readonly
   let agendaSection: string | null = null;
   for (const { item, anchor } of document.items) {
     if (item.day !== null && item.day !== day) {
-      children.push(heading(2, `day-${item.day}`, linkedText(formatDate(item.day))));
+      children.push(heading(2, `day-${item.day}`, linkedText(item.dayPrinted ?? formatDate(item.day))));
       agendaSection = null;
     }
     if (item.section !== null && item.section !== agendaSection) {

@@ -44,6 +44,8 @@ export interface AgendaItem {
   printedTitle: SourceLine;
   section: string | null;
   day: string | null;
+  /** The day heading as printed over it (`Martes, 15 de julio de 2025`, `WEDNESDAY 6 MARCH 2024`), plain, or null. */
+  dayPrinted: string | null;
   /** The time planned for it as printed before its number (`10.00 – 10.10`), or null. */
   time: string | null;
   /** The item's body lines (blank lines kept), footnote definitions already removed. */
@@ -136,6 +138,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
   const items: AgendaItem[] = [];
   let section: string | null = null;
   let day: string | null = null;
+  let dayPrinted: string | null = null;
   let previousNumber: string | null = null;
   const nextText = (index: number): string => {
     for (let next = index + 1; next < lines.length; next += 1) {
@@ -180,13 +183,13 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     if (part === 'item') {
       const printed = { text: titleAsPrinted(entry.text, true), line: entry.line };
       const number = /[IVX]+/.exec(entry.text)?.[0] ?? null;
-      items.push({ number, title: headingPlain(printed.text), printedTitle: printed, section, day, time: null, lines: opened(), line: entry.line });
+      items.push({ number, title: headingPlain(printed.text), printedTitle: printed, section, day, dayPrinted, time: null, lines: opened(), line: entry.line });
       return;
     }
     const timed = timedItem(entry.text, previousNumber);
     if (timed !== null) {
       const { time, number, title, printed } = timed;
-      items.push({ number, title, printedTitle: { text: printed, line: entry.line }, section, day, time, lines: opened(), line: entry.line });
+      items.push({ number, title, printedTitle: { text: printed, line: entry.line }, section, day, dayPrinted, time, lines: opened(), line: entry.line });
       previousNumber = number;
       return;
     }
@@ -199,6 +202,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
         printedTitle: { text: titleAsPrinted(entry.text, true), line: entry.line },
         section,
         day,
+        dayPrinted,
         time: null,
         lines: opened(),
         line: entry.line,
@@ -212,7 +216,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
       if (next !== null && followsInAgenda(previousNumber, next.number)) section = printedHeading(entry.text);
       else {
         const printed = { text: titleAsPrinted(entry.text, false), line: entry.line };
-        items.push({ number: null, title: plain, printedTitle: printed, section, day, time: null, lines: opened(), line: entry.line });
+        items.push({ number: null, title: plain, printedTitle: printed, section, day, dayPrinted, time: null, lines: opened(), line: entry.line });
       }
       return;
     }
@@ -224,6 +228,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     const date = dayHeading(entry.text);
     if (date !== null) {
       day = date;
+      dayPrinted = headingPlain(entry.text);
       return;
     }
     // A heading between two items (outside the parts, whose title is the section) is the section of the items below it.

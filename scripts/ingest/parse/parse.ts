@@ -168,6 +168,7 @@ function itemRecord(item: AgendaItem, footnotes: Footnotes): Item {
     titleFootnotes,
     section: item.section,
     day: item.day,
+    dayPrinted: item.dayPrinted,
     text,
     sentences,
     decisions,

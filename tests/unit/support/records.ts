@@ -18,7 +18,17 @@ export function text(...lines: string[]): TextBlock[] {
 
 /** An agenda item with no decisions, references or footnotes in its title unless given; its text given as lines. */
 export function item(fields: Partial<Omit<Item, 'text'>> & Pick<Item, 'number' | 'title'> & { text: string[] }): Item {
-  return { section: null, day: null, sentences: [], decisions: [], references: [], titleFootnotes: [], ...fields, text: text(...fields.text) };
+  return {
+    section: null,
+    day: null,
+    dayPrinted: null,
+    sentences: [],
+    decisions: [],
+    references: [],
+    titleFootnotes: [],
+    ...fields,
+    text: text(...fields.text),
+  };
 }
 
 /** A section with no footnotes in its title; its text given as lines. */

@@ -15,6 +15,14 @@ describe('parseAgenda', () => {
     ]);
   });
 
+  it('keeps each day heading as printed beside its ISO day (`Martes, 15 de julio de 2025`, `**WEDNESDAY 6 MARCH 2024**`)', () => {
+    const { items } = agenda('Martes, 15 de julio de 2025\n\n1. Aprobación del orden del día\n\n**WEDNESDAY 6 MARCH 2024**\n\n2. Any other business\n');
+    expect(items.map((item) => [item.number, item.day, item.dayPrinted])).toEqual([
+      ['1', '2025-07-15', 'Martes, 15 de julio de 2025'],
+      ['2', '2024-03-06', 'WEDNESDAY 6 MARCH 2024'],
+    ]);
+  });
+
   it("reads the meeting's days a German summary record prints under the committee (`26. und 28. November 2025`) as no item", () => {
     const { preamble, items } = agenda(
       'AUSSCHUSS DER STÄNDIGEN VERTRETER\n26. und 28. November 2025\n1. Annahme der Tagesordnung\nDer Ausschuss nahm die Tagesordnung an.\n',

@@ -29,6 +29,7 @@ describe('parseDocument', () => {
       titleFootnotes: [],
       section: null,
       day: null,
+      dayPrinted: null,
       text: [
         {
           list: null,
