@@ -1,22 +1,62 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentMarkdown, renderAsTheSite } from './support/hostile-render.ts';
-import { fragmentCharacters, linesMissingFrom } from './support/page-lines.ts';
+import { documentPageText } from './support/document-page-text.ts';
+import { linesMissingFrom } from './support/page-lines.ts';
 import { loadSeeds } from './support/seeds.ts';
-import { bodyLines, sourceLines } from './support/source-characters.ts';
+import { sourceLines } from './support/source-characters.ts';
 
-/** The hostile fixtures' sources: markup, escapes and marks that must reach the page as printed. */
-const HOSTILE = 'tests/fixtures/hostile';
+/**
+ * Nothing lost: every character of every text source among the fixtures and seeds (the PDFs' pdftotext renderings
+ * included), page furniture aside, stands on its document page — in the header as the header component prints it
+ * from the entry's data, or in the body as the site renders it from the entry's Markdown. Furniture is what the
+ * ingest's own code drops (normalise.ts withoutFurniture), read through source-characters.ts.
+ *
+ * Known gaps (measured 4 December 2026 over 231 sources): before this check covered them, main lost lines of 106
+ * sources (345 lines); the day headings kept as printed bring it to 105 sources (332 lines). Each is listed, source by
+ * source and line by line, in nothing-lost-gaps.json, and the test holds every source to exactly its list: a new loss
+ * fails, and so does a gap fixed without its line struck from the list. What they are:
+ * - The header is printed in English whatever the language of the source: the place and date line (`Bruselas, 1 de
+ *   julio de 2025`, `Brüssel, den 3. April 2024` show as `Bruselas, 1 July 2025`), the document-type line (`VERMERK`,
+ *   `NOTA`, `CONVOCATORIA Y ORDEN DEL DÍA PROVISIONAL` show as the English kind), the labels (`Betr.:`, `Objet:`,
+ *   `Absender:`, `Empfänger:`, `N° doc. préc.:`, `Asunto:`, `Fecha:` … and the English `Subject :`, `from :`, `to :`
+ *   as printed with their spaces) and a notice's days (`15 y 16 de julio de 2025`, `16. April 2024`). The record keeps
+ *   the values, not the words printed around them.
+ * - A header printed as one flattened line (`Rat der Europäischen Union Brüssel, den 12. Juni 2023 (OR. en) 10391/23
+ *   VERMERK Absender: Empfänger: …`): its pieces stand on the page, on lines and in an order of the header's own.
+ * - A subject's footnote call (`… Security Union Strategy1`): the header prints the subject without it.
+ * - A summary record's title printed beside its document number in a table row (`… (Justice and Home Affairs)
+ *   14470/1/25 REV 1`, `… with Europol COSI 198`): the page shows both, apart.
+ * - A commission document with its number printed before it (`9124/23 - COM(2023) 234 final`), a recipient printed
+ *   in the layout rendering of a Spanish outcome (`Delegaciones`), and the few other lines nothing-lost-gaps.json lists.
+ */
+const KNOWN_GAPS = JSON.parse(readFileSync('tests/nothing-lost-gaps.json', 'utf8')) as Record<string, string[]>;
 
-/** Every seed and hostile source, by path. */
-const SOURCES = [...loadSeeds().map(({ source }) => source), ...readdirSync(HOSTILE).map((name) => join(HOSTILE, name))];
+/** Fixture folders of sources the ingest refuses by design (each listed with its reason on the sources page, tests/bad-sources). */
+const NOT_READ = new Set(['tests/fixtures/bad', 'tests/fixtures/sources-page/number-0-00.txt']);
+
+/** Every text source under a folder: `.txt` and `.md` files, expected outputs and READMEs aside. */
+function textSources(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (NOT_READ.has(path) || entry.name === 'expected') return [];
+    if (entry.isDirectory()) return textSources(path);
+    return /\.(?:txt|md)$/u.test(entry.name) && entry.name !== 'README.md' ? [path] : [];
+  });
+}
+
+/** Every seed source and every fixture text source, by path. */
+const SOURCES = [...loadSeeds().map(({ source }) => source), ...textSources('tests/fixtures').sort()];
 
 describe.each(SOURCES)('source %s', (source) => {
-  it('shows every character of every body line (page furniture aside) in the body the site renders from its Markdown', async () => {
-    const lines = bodyLines(sourceLines(source));
+  it('shows every character of every line (page furniture aside) in the header and the body of its page, known gaps aside', async () => {
+    const lines = sourceLines(source);
     expect(lines.length).toBeGreaterThan(0);
-    const body = fragmentCharacters(await renderAsTheSite(documentMarkdown(readFileSync(source, 'utf8'))));
-    expect(linesMissingFrom(body, lines)).toEqual([]);
+    const missing = linesMissingFrom(await documentPageText(source), lines).map(({ text }) => text);
+    expect(missing).toEqual(KNOWN_GAPS[source] ?? []);
   });
+});
+
+it('lists known gaps only of sources it checks', () => {
+  expect(Object.keys(KNOWN_GAPS).filter((source) => !SOURCES.includes(source))).toEqual([]);
 });

@@ -57,11 +57,16 @@ export function documentTreeOf(record: OkRecord): Root {
   return documentTree(parseDocumentParts(record));
 }
 
-/** The Markdown body of the document page the ingest writes for a source text (throws when the source does not ingest). */
-export function documentMarkdown(source: string): string {
+/** The document entry the ingest writes for a source text: its data (JSON) and its Markdown body (throws when the source does not ingest). */
+export function documentEntry(source: string): { data: unknown; markdown: string } {
   const files = toCollections([okRecord(source)]);
   const slug = [...files.keys()].find((path) => path.startsWith('documents/'))?.slice('documents/'.length, -'.json'.length);
-  return (files.get(`texts/${slug}.md`) ?? '').replace(/^---\n---\n/, '');
+  return { data: JSON.parse(files.get(`documents/${slug}.json`) ?? 'null'), markdown: (files.get(`texts/${slug}.md`) ?? '').replace(/^---\n---\n/, '') };
+}
+
+/** The Markdown body of the document page the ingest writes for a source text (throws when the source does not ingest). */
+export function documentMarkdown(source: string): string {
+  return documentEntry(source).markdown;
 }
 
 /** The tree as Sätteri reads back the Markdown the ingest writes for it. */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { decodeSource } from '../../scripts/ingest/read/decode.ts';
-import { LINE_BREAK } from '../../scripts/ingest/read/line-breaks.ts';
-import { FOOTNOTE_ANCHOR, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER, THEMATIC_BREAK } from '../../scripts/ingest/parse/vocabulary.ts';
+import { isHyphenationBreak, vocabularyOf } from '../../scripts/ingest/parse/hyphenation.ts';
+import { markAnchoredFootnotes } from '../../scripts/ingest/parse/anchored-footnotes.ts';
+import { withoutFurniture } from '../../scripts/ingest/parse/normalise.ts';
+import { markPlainFootnotes } from '../../scripts/ingest/parse/plain-footnotes.ts';
 
 /**
  * What a page shows where the source calls a footnote: the renderer's number in a `<sup>` link, not the printed mark.
@@ -17,28 +19,33 @@ export interface SourceLine {
 }
 
 /**
- * Page furniture, the only lines a page may leave out: a page footer, a page number, a horizontal rule, a conversion's
- * footnote anchor (`0F`) and the LIMITE marking repeated on every page after the first (the ingest's own named
- * patterns of what furniture is).
+ * The lines of a source file that must stand on its page: decoded as the ingest decodes it, with the page furniture the
+ * ingest drops left out by the ingest's own code (normalise.ts withoutFurniture: footers whole, broken or inside a line,
+ * page numbers, a repeated LIMITE, a watermark's pieces, a conversion's footnote anchors; a footnote mark printed as
+ * a bare digit read as the ingest reads it, as a mark the page shows as a call), blank lines left out, a
+ * hyphen the ingest reads as a hyphenation break (hyphenation.ts: `coopera-` over `tion`) left out, and a layout
+ * rendering's columns (cells apart by a tab or three spaces) as lines of their own.
  */
-function isFurniture(text: string, limiteSeen: boolean): boolean {
-  return PAGE_FOOTER.test(text) || PAGE_NUMBER.test(text) || THEMATIC_BREAK.test(text) || FOOTNOTE_ANCHOR.test(text) || (limiteSeen && LIMITE_LINE.test(text));
-}
-
-/** The lines of a source file that must stand on its page: decoded as the ingest decodes it, blank lines and page furniture left out. */
 export function sourceLines(path: string): SourceLine[] {
   const decoded = decodeSource(new Uint8Array(readFileSync(path)));
   if (!decoded.ok) throw new Error(`${path} does not decode: ${decoded.message}`);
-  let limiteSeen = false;
-  const lines: SourceLine[] = [];
-  for (const [index, raw] of decoded.text.split(LINE_BREAK).entries()) {
-    const text = raw.trim();
-    if (text === '' || isFurniture(text, limiteSeen)) continue;
-    limiteSeen ||= LIMITE_LINE.test(text);
-    lines.push({ line: index + 1, text });
-  }
-  return lines;
+  const kept = withoutFurniture(markPlainFootnotes(markAnchoredFootnotes(decoded.text))).filter(({ text }) => text.trim() !== '');
+  const words = vocabularyOf(kept.map(({ text }) => text));
+  return kept.flatMap(({ line, text }, index) => {
+    const unbroken = isHyphenationBreak(text, kept[index + 1]?.text.trim() ?? '', words) ? text.trimEnd().slice(0, -1) : text;
+    return unbroken
+      .split(LAYOUT_GAP)
+      .map((cell) => cell.trim())
+      .filter((cell) => cell !== '')
+      .map((cell) => ({ line, text: cell }));
+  });
 }
+
+/**
+ * The gap between two columns of a layout rendering (`European Union        (OR. en)`): what stands on either side is
+ * a cell of its own, which the page may print on a line of its own.
+ */
+const LAYOUT_GAP = /[ \t]{3,}|\t/u;
 
 /**
  * How a line may open with markup the page shows as structure, not as characters: heading marks, a list bullet or a
@@ -92,21 +99,4 @@ export function linePattern(text: string): RegExp {
   }
   pattern += literal(rest.slice(cursor));
   return new RegExp(pattern, 'u');
-}
-
-/** The `Subject` label that ends the header block (after optional markup, with or without a space before the colon). */
-const SUBJECT_LABEL = /^\W*Subject\s*:/u;
-
-/**
- * The lines after a source's header block: the block runs from the first line to the end of the `Subject` field (its
- * label line and the lines after it up to the next blank line of the file). The header's own lines are the header
- * component's, checked on the built page.
- */
-export function bodyLines(lines: readonly SourceLine[]): SourceLine[] {
-  const subject = lines.findIndex((line) => SUBJECT_LABEL.test(line.text));
-  if (subject < 0) throw new Error('source has no Subject line: its header block cannot be told from its body');
-  let end = subject + 1;
-  // Lines are numbered in the file: the field ends where the numbers jump over a blank line.
-  while (end < lines.length && (lines[end]?.line ?? 0) === (lines[end - 1]?.line ?? 0) + 1) end += 1;
-  return lines.slice(end);
 }

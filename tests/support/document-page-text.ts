@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { decodeSource } from '../../scripts/ingest/read/decode.ts';
+import { formatDate } from '../../src/shared/dates.ts';
+import { headerFields, kindLine, type HeaderFieldsSource } from '../../src/shared/document-header.ts';
+import { documentEntry, renderAsTheSite } from './hostile-render.ts';
+import { fragmentCharacters } from './page-lines.ts';
+
+/** The fields of a document entry the header component (src/components/DocumentHeader.astro) prints. */
+export interface HeaderData extends HeaderFieldsSource {
+  readonly otherHeaderLines: readonly string[];
+  readonly place: string | null;
+  readonly date: string;
+  readonly originalLanguage: string | null;
+  readonly interinstitutionalFile: string | null;
+  readonly number: string;
+  readonly limite: boolean;
+  readonly codes: readonly string[];
+}
+
+/**
+ * The lines DocumentHeader.astro prints for an entry's data, in its order and from the same shared functions (kindLine,
+ * headerFields, formatDate): what a reader finds in the header of the document's page.
+ */
+export function headerLines(d: HeaderData): string[] {
+  return [
+    ...d.otherHeaderLines,
+    d.place === null ? formatDate(d.date) : `${d.place}, ${formatDate(d.date)}`,
+    ...(d.originalLanguage === null ? [] : [`(OR. ${d.originalLanguage})`]),
+    ...(d.interinstitutionalFile === null ? [] : [`Interinstitutional File: ${d.interinstitutionalFile}`]),
+    d.number,
+    ...(d.limite ? ['LIMITE'] : []),
+    ...d.codes,
+    kindLine(d.kind),
+    ...headerFields(d).map(([label, value]) => `${label} ${value}`),
+  ];
+}
+
+/**
+ * The text a source's document page shows as its document (DocumentText.astro): the header's lines as the header
+ * component prints them from the entry's data, then the body as the site renders it from the entry's Markdown, read as
+ * pageCharacters reads a page. The source is decoded as the ingest decodes it; throws when it does not ingest.
+ */
+export async function documentPageText(path: string): Promise<string> {
+  const decoded = decodeSource(new Uint8Array(readFileSync(path)));
+  if (!decoded.ok) throw new Error(`${path} does not decode: ${decoded.message}`);
+  const { data, markdown } = documentEntry(decoded.text);
+  return `${headerLines(data as HeaderData).join('\n')}\n${fragmentCharacters(await renderAsTheSite(markdown))}`;
+}
