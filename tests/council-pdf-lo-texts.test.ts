@@ -7,7 +7,7 @@ import { expectOk, HEADER_FIELDS, project } from './support/projection.ts';
 /**
  * The LibreOffice-made documents of tests/fixtures/council-pdf-lo as a register user may hold them in text: what
  * plain `pdftotext` and `pdftotext -layout` print for their PDF. Each must give the record its expected.json states
- * (read off source.fodt), footnotes aside (a text prints no separator rule to tell them by): where a rendering
+ * (read off source.fodt), footnotes aside (tests/foot-footnotes-texts.test.ts reads them): where a rendering
  * itself holds other characters than the document (plain pdftotext drops the hyphen ending a line), `texts` says so.
  */
 const FIXTURES = 'tests/fixtures/council-pdf-lo';
@@ -61,9 +61,9 @@ describe.each(cases)('the LibreOffice-made document %s as a text', (name) => {
       expect(Object.fromEntries(stated.map((field) => [field, record[field]]))).toEqual(Object.fromEntries(stated.map((field) => [field, expected[field]])));
     });
 
-    it('keeps every figure of two digits or more the text prints (a table’s cell alone on its line is no page number)', () => {
+    it('keeps every figure of two digits or more the text prints (a table’s cell alone on its line is no page number; a year with its footnote call, `20101`, read as the year and the call)', () => {
       const { source: _source, warnings: _warnings, ...read } = record;
-      const kept = new Set(JSON.stringify(read).match(FIGURES) ?? []);
+      const kept = new Set([...(JSON.stringify(read).match(FIGURES) ?? []), ...(callsPrinted(read).match(FIGURES) ?? [])]);
       const printed = new Set(readFileSync(join(FIXTURES, name, rendering), 'utf8').match(FIGURES) ?? []);
       expect([...printed].filter((figure) => !kept.has(figure))).toEqual([]);
     });
@@ -73,6 +73,21 @@ describe.each(cases)('the LibreOffice-made document %s as a text', (name) => {
     });
   });
 });
+
+/** The record's inline runs as the text prints them: each footnote call's number right after the text before it. */
+function callsPrinted(value: unknown): string {
+  if (Array.isArray(value)) {
+    const inline = value.every((node) => typeof node === 'object' && node !== null && 'type' in node);
+    if (inline && value.length > 0) {
+      return value
+        .map((node: { type: string; value?: string; label?: string }) => (node.type === 'footnote' ? (node.label ?? '') : (node.value ?? '')))
+        .join('');
+    }
+    return value.map(callsPrinted).join('\n');
+  }
+  if (typeof value === 'object' && value !== null) return Object.values(value).map(callsPrinted).join('\n');
+  return '';
+}
 
 /** The planned items with only the keys expected.json states of each. */
 function shapedPlanned(actual: unknown, expected: unknown): unknown {

@@ -4,6 +4,7 @@
  * number is called in the text above the rule, so that the footnote is read as one and its call leaves the text.
  */
 import { LINE_BREAK } from '../read/line-breaks.ts';
+import { markFootFootnotes } from './foot-footnotes.ts';
 
 /** The separator rule a text export prints above a page's footnotes: underscores alone on the line. */
 const RULE = /^[ \t]*_{3,}[ \t]*$/;
@@ -22,8 +23,16 @@ function callPattern(mark: string): RegExp {
   return new RegExp(String.raw`(?:(?<=\p{Ll})|(?<=\p{L}[)\]”"’]?[)\]”"’.,;:]))${mark}(?!\d)`, 'gu');
 }
 
-/** The text with each plain footnote under a rule, and its last call above the rule, marked `^N`; the text itself when there is none. */
+/**
+ * The text with its plain footnotes marked `^N`: those under a rule with their last call above it, then those a page
+ * prints at its foot without a rule (`foot-footnotes.ts`); the text itself when there is none.
+ */
 export function markPlainFootnotes(text: string): string {
+  return markFootFootnotes(markRuledFootnotes(text));
+}
+
+/** The text with each plain footnote under a rule, and its last call above the rule, marked `^N`; the text itself when there is none. */
+function markRuledFootnotes(text: string): string {
   if (!text.includes('___')) return text;
   const parts = text.split(LINE_BREAKS);
   // Lines are the even parts, line breaks the odd ones.

@@ -1,0 +1,222 @@
+/**
+ * Footnotes a text rendering prints at a page's foot without the separator rule: a word processor draws the rule as a
+ * graphic line, so `pdftotext` (plain and `-layout`) prints none, only the numbered lines right above the page's footer
+ * or form feed (`1 Council Conclusions of 8 and 9 November 2010, doc. 15358/10.` / `2 Doc. 12211/25.` / `14470/25`).
+ * A block of such lines is read as footnotes where they are numbered in sequence with the document's footnotes so far
+ * and each number is called in the page's text above (`paper2`, `Strategy1`, `(COSI),3`; glued to a year, `20101`,
+ * only where no other call fits): each definition and its call are marked `^N` (the year keeps its four digits:
+ * `2010^1`), the definition's wrapped lines joined to it. A numbered paragraph (`1.`), a number alone on its line (a
+ * table's cell, a page number) or a number whose call is not found stays text. Every line keeps its number and every
+ * character stays.
+ */
+import { LINE_BREAK } from '../read/line-breaks.ts';
+import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
+
+/** The line breaks of the text, kept so that every line keeps its number. */
+const LINE_BREAKS = new RegExp(`(${LINE_BREAK.source})`);
+
+/** A footnote printed plain: its number, then its text after spaces or a tab (`2 Doc. 12211/25.`). */
+const DEFINITION = /^([ \t]{0,3})(\d{1,3})[ \t]+\S/;
+
+/** A footnote's number alone on its line, as `-layout` prints it when the footnote's text is indented on the lines under it. */
+const LONE_NUMBER = /^([ \t]{0,3})(\d{1,3})[ \t]*$/;
+
+/** A line indented under a lone footnote number: the footnote's text. */
+const INDENTED_TEXT = /^[ \t]{2,}\S/;
+
+/** A definition an earlier reader marked already (`^2 Doc. …`): the document's footnotes so far go on after it. */
+const MARKED_DEFINITION = /^[ \t]{0,3}\^\{?(\d{1,3})\}?[ \t]/;
+
+/**
+ * The first line of a Council page footer: the document's number alone (plain `pdftotext`: `14470/25`, `14470/25 ADD
+ * 1`, `CM 1234/24`) or followed by the footer's columns after two spaces or more (`-layout`: `15123/25   ML/ab   1`).
+ */
+const FOOTER_START = /^[ \t]*(?:(?:CM|EUCO|ST)[ \t]+)?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t]+(?:ADD|REV|COR|AMD)[ \t]+\d{1,2})*(?:[ \t]{2,}\S.*)?[ \t]*$/;
+
+/** How far above the page's end its footer may begin (the footer's lines and blank lines between them). */
+const FOOTER_REACH = 12;
+
+/** The most lines a page's footnotes take. */
+const MAX_FOOTNOTE_LINES = 30;
+
+/** The text with the footnotes printed at its pages' feet marked `^N`; the text itself when there is none. */
+export function markFootFootnotes(text: string): string {
+  if (!DEFINITION_ANYWHERE.test(text)) return text;
+  const parts = text.split(LINE_BREAKS);
+  const lines = parts.filter((_, index) => index % 2 === 0);
+  const breaks = parts.filter((_, index) => index % 2 === 1);
+  const pagesMarked = text.includes('\f');
+  let next = 1;
+  let changed = false;
+  let words: Set<string> | undefined;
+  for (const page of pages(lines.length, breaks)) {
+    const foot = footOf(lines, page, pagesMarked);
+    if (foot !== null) {
+      const block = footnoteBlock(lines, page.start, foot, next);
+      if (block !== null) {
+        for (const footnote of block) applyDefinition(lines, footnote, (words ??= vocabularyOf(lines)));
+        // The calls from the last on: marking one does not move the places of those before it on its line.
+        for (const { call } of [...block].sort((a, b) => b.call.line - a.call.line || b.call.at - a.call.at)) {
+          const called = lines[call.line] ?? '';
+          lines[call.line] = `${called.slice(0, call.at)}^${called.slice(call.at)}`;
+        }
+        next = Number(block[block.length - 1]?.mark ?? next) + 1;
+        changed = true;
+      }
+    }
+    for (let line = page.start; line < page.end; line += 1) {
+      const marked = MARKED_DEFINITION.exec(lines[line] ?? '');
+      if (marked?.[1] !== undefined && Number(marked[1]) >= next) next = Number(marked[1]) + 1;
+    }
+  }
+  if (!changed) return text;
+  lines.forEach((line, index) => {
+    parts[index * 2] = line;
+  });
+  return parts.join('');
+}
+
+/** A quick test that some line could open a plain footnote (its number before its text, or alone on the line). */
+const DEFINITION_ANYWHERE = /(?:^|[\n\r\f\v\u2028\u2029])[ \t]{0,3}\d{1,3}(?:[ \t]+\S|[ \t]*(?:$|[\n\r\f\v\u2028\u2029]))/;
+
+interface Page {
+  start: number;
+  end: number;
+}
+
+/** The pages of the text: cut at each form feed (line `index` ends with `breaks[index]`); one page when there is none. */
+function pages(count: number, breaks: readonly string[]): Page[] {
+  const found: Page[] = [];
+  let start = 0;
+  breaks.forEach((lineBreak, index) => {
+    if (lineBreak === '\f') {
+      found.push({ start, end: index + 1 });
+      start = index + 1;
+    }
+  });
+  if (start < count) found.push({ start, end: count });
+  return found;
+}
+
+/** The line where the page's foot begins (its footer's first line, else its end when the text marks its pages), or null. */
+function footOf(lines: readonly string[], page: Page, pagesMarked: boolean): number | null {
+  for (let line = page.end - 1; line >= Math.max(page.start, page.end - FOOTER_REACH); line -= 1) {
+    if (FOOTER_START.test(lines[line] ?? '')) return line;
+  }
+  return pagesMarked ? page.end : null;
+}
+
+interface FootFootnote {
+  mark: string;
+  /** The definition's first line and the wrapped lines joined to it. */
+  definition: number;
+  wrapped: number[];
+  /** Where its call stands: the line and the offset of the mark. */
+  call: { line: number; at: number };
+}
+
+/**
+ * The footnotes of the lines right above `foot` (up to a blank line): read from the first line numbered `next` whose
+ * lines below are definitions numbered in sequence, each called above the block; null when there are none.
+ */
+function footnoteBlock(lines: readonly string[], pageStart: number, foot: number, next: number): FootFootnote[] | null {
+  let bottom = foot - 1;
+  while (bottom >= pageStart && (lines[bottom] ?? '').trim() === '') bottom -= 1;
+  let top = bottom;
+  while (top - 1 >= pageStart && bottom - top < MAX_FOOTNOTE_LINES && (lines[top - 1] ?? '').trim() !== '') top -= 1;
+  for (let first = top; first <= bottom; first += 1) {
+    if (definitionMark(lines, first, bottom) !== String(next)) continue;
+    const block = readBlock(lines, pageStart, first, bottom, next);
+    if (block !== null) return block;
+  }
+  return null;
+}
+
+/** The definitions from `first` to `bottom` numbered `next`, `next + 1` … each with its call above `first`, or null. */
+function readBlock(lines: readonly string[], pageStart: number, first: number, bottom: number, next: number): FootFootnote[] | null {
+  const block: FootFootnote[] = [];
+  let expected = next;
+  for (let line = first; line <= bottom; line += 1) {
+    const mark = definitionMark(lines, line, bottom);
+    const current = block[block.length - 1];
+    if (mark === String(expected)) {
+      const call = lastCall(lines, mark, pageStart, first);
+      if (call === null) return null;
+      block.push({ mark, definition: line, wrapped: [], call });
+      expected += 1;
+    } else if (current === undefined) {
+      return null;
+    } else {
+      current.wrapped.push(line);
+    }
+  }
+  return distinctCalls(block) ? block : null;
+}
+
+/** The number a line opens as a footnote definition (`2 Doc. …`, or `2` alone above its indented text), or undefined. */
+function definitionMark(lines: readonly string[], line: number, bottom: number): string | undefined {
+  const text = lines[line] ?? '';
+  const plain = DEFINITION.exec(text)?.[2];
+  if (plain !== undefined) return plain;
+  const lone = LONE_NUMBER.exec(text)?.[2];
+  return lone !== undefined && line < bottom && INDENTED_TEXT.test(lines[line + 1] ?? '') ? lone : undefined;
+}
+
+/** Whether no two footnotes of a block were given the same call. */
+function distinctCalls(block: readonly FootFootnote[]): boolean {
+  const places = new Set(block.map(({ call }) => `${call.line}:${call.at}`));
+  return places.size === block.length;
+}
+
+/** A call glued to a word, or after a word's closing bracket, quote or punctuation (`paper2`, `EMPACT1`, `conclusions”2`, `(COSI),3`). */
+function gluedCall(mark: string): RegExp {
+  return new RegExp(String.raw`(?:(?<=\p{L})|(?<=\p{L}[)\]”"’]?[)\]”"’.,;:]))${mark}(?!\d)`, 'gu');
+}
+
+/** A call glued to a year (`20101`: 2010 and call 1), taken only where no other call of the mark fits. */
+function yearCall(mark: string): RegExp {
+  return new RegExp(String.raw`(?<![\d/.,-])(?:19|20)\d\d${mark}(?![\d/])`, 'gu');
+}
+
+/** A call `-layout` prints one space after its word, before punctuation (`Presidencia 1. Las`, `the Strategy 1.`; not a code's number, `JAI 1.`). */
+function spacedCall(mark: string): RegExp {
+  return new RegExp(String.raw`(?<=\p{Ll} )${mark}(?=[.,;:])`, 'gu');
+}
+
+/**
+ * The last call of `mark` on the page's lines above `to`: glued to a word, else glued to a year, else one space after a
+ * word; null when there is none.
+ */
+function lastCall(lines: readonly string[], mark: string, from: number, to: number): { line: number; at: number } | null {
+  for (const pattern of [gluedCall(mark), yearCall(mark), spacedCall(mark)]) {
+    for (let line = to - 1; line >= from; line -= 1) {
+      const text = lines[line] ?? '';
+      if (!text.includes(mark)) continue;
+      const calls = [...text.matchAll(pattern)];
+      const last = calls[calls.length - 1];
+      if (last !== undefined) return { line, at: last.index + last[0].length - mark.length };
+    }
+  }
+  return null;
+}
+
+/** A line that ends in a word cut by hyphenation, the hyphen glued to it or after one space (`traf-`, `continu -`). */
+const CUT_WORD = /(\p{L}+) ?-$/u;
+
+/**
+ * Marks one footnote's definition `^N` and joins its wrapped lines to it (their lines left empty); a word hyphenation
+ * cut at a line's end is joined whole where the document spells it whole (`words`).
+ */
+function applyDefinition(lines: string[], footnote: FootFootnote, words: ReadonlySet<string>): void {
+  const defined = lines[footnote.definition] ?? '';
+  const opening = /^[ \t]*/.exec(defined)?.[0] ?? '';
+  let joined = `${opening}^${defined.slice(opening.length).trimEnd()}`;
+  for (const wrapped of footnote.wrapped) {
+    const below = (lines[wrapped] ?? '').trim();
+    const cut = CUT_WORD.exec(joined);
+    joined =
+      cut !== null && isHyphenationBreak(`${cut[1] ?? ''}-`, below, words) ? `${joined.slice(0, cut.index)}${cut[1] ?? ''}${below}` : `${joined} ${below}`;
+    lines[wrapped] = '';
+  }
+  lines[footnote.definition] = joined;
+}

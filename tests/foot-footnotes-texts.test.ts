@@ -1,0 +1,138 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import type { OkRecord } from '../src/schemas/record.ts';
+import { expectOk, project } from './support/projection.ts';
+
+/**
+ * The footnotes of the Council-made PDFs (tests/fixtures/council-pdf-lo, made by LibreOffice as the Council's word
+ * processor does, and tests/fixtures/council-pdf) as their text renderings print them: no separator rule, the numbered
+ * lines right above the page's footer. Each rendering must read the footnotes expected.json states (read off the
+ * document, as the PDF reader gives them) — number, text and the call's place — except where the text cannot tell
+ * them, which SHORTFALLS states with its reason.
+ */
+const DIRS = ['tests/fixtures/council-pdf-lo', 'tests/fixtures/council-pdf'];
+const RENDERINGS = ['pdftotext.txt', 'pdftotext-layout.txt'] as const;
+
+interface Footnote {
+  mark: string;
+  text: string;
+}
+
+/** What a rendering reads short of the document, and why: the footnotes it reads (mark, and the text or its start). */
+const SHORTFALLS: Record<string, { why: string; read: Array<Footnote & { starts?: true }> }> = {
+  'council-pdf-lo/presidency-note-annex/pdftotext.txt': {
+    why: 'footnote 3 is called in a table cell (`Germany³`), which plain pdftotext prints as a cell `3` alone on its line',
+    read: [
+      { mark: '1', text: 'Council Conclusions of 8 and 9 November 2010, doc. 15358/10.' },
+      { mark: '2', text: 'Doc. 12211/25.' },
+    ],
+  },
+  'council-pdf-lo/presidency-note-annex/pdftotext-layout.txt': {
+    why: 'footnote 3 is called in a table cell, which -layout prints apart from its word (`Germany   3`), as a cell',
+    read: [
+      { mark: '1', text: 'Council Conclusions of 8 and 9 November 2010, doc. 15358/10.' },
+      { mark: '2', text: 'Doc. 12211/25.' },
+    ],
+  },
+  'council-pdf-lo/note-symbol-bullets/pdftotext-layout.txt': {
+    why: 'footnote 2 goes on at the next page’s foot: only the first page’s part is read as the footnote',
+    read: [
+      { mark: '1', text: 'Launched in Antwerp on 24 January 2024; see the conclusions of the Presidency in document 5821/24.' },
+      { mark: '2', text: 'In Belgium and the Netherlands the port authorities may consult the national police databases directly; in the', starts: true },
+      {
+        mark: '3',
+        text: 'Under the declaration of 12 December 2024, signed by eleven shipping lines and nine terminal operators, the signatories share with the customs authorities the data on containers whose seals were broken or replaced in transit. The Commission will report on the first results of the declaration to the Customs Cooperation Working Party before the end of 2025, and the Presidency proposes that COSI be informed of that report at the same time.',
+      },
+    ],
+  },
+  'council-pdf-lo/outcome-nine-items/pdftotext-layout.txt': {
+    why: 'footnote 2 goes on at the next page’s foot: only the first page’s part is read as the footnote',
+    read: [
+      { mark: '1', text: '8517/24.' },
+      { mark: '2', text: 'The Coordination and Cooperation Mechanism on Drugs between the European Union and the Community of Latin American', starts: true },
+    ],
+  },
+};
+
+/** The renderings not read yet, and why (plain pdftotext of the council-pdf cases prints each footnote's number and text apart). */
+const NOT_READ: Record<string, string> = Object.fromEntries(
+  ['cm-notice-agenda', 'limite-annex-table', 'limite-note-wrapped-subject', 'note-de', 'note-fr', 'outcome-wrapped-titles'].map((name) => [
+    `council-pdf/${name}/pdftotext.txt`,
+    'plain pdftotext prints the footnote’s number and its text on lines apart, blank lines between (or drops the number)',
+  ]),
+);
+
+const cases = DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'expected.json')))
+    .flatMap((name) => RENDERINGS.filter((rendering) => existsSync(join(dir, name, rendering))).map((rendering) => join(dir, name, rendering))),
+).sort();
+
+function recordOf(path: string): OkRecord {
+  return expectOk(parseDocument(readFileSync(path, 'utf8'), path));
+}
+
+/** The footnote calls of the record's text, each with the text right before it, in order (a title's calls, `titleFootnotes`, with an empty text). */
+function callsOf(value: unknown, calls: Array<{ label: string; before: string }> = [], before = { text: '' }): Array<{ label: string; before: string }> {
+  if (Array.isArray(value)) for (const node of value) callsOf(node, calls, before);
+  else if (typeof value === 'object' && value !== null) {
+    const node = value as { type?: unknown; value?: unknown; label?: unknown; titleFootnotes?: unknown };
+    if (Array.isArray(node.titleFootnotes)) for (const label of node.titleFootnotes) calls.push({ label: String(label), before: '' });
+    if (node.type === 'text' && typeof node.value === 'string') before.text = node.value;
+    else if (node.type === 'footnote' && typeof node.label === 'string') calls.push({ label: node.label, before: before.text });
+    else for (const child of Object.values(value)) callsOf(child, calls, before);
+  }
+  return calls;
+}
+
+function expectedFootnotes(path: string): Footnote[] {
+  const expected = JSON.parse(readFileSync(join(path, '..', 'expected.json'), 'utf8')) as { footnotes?: Footnote[] };
+  return expected.footnotes ?? [];
+}
+
+describe.each(cases)('the footnotes of %s', (path) => {
+  const key = path.replace('tests/fixtures/', '');
+  const record = recordOf(path);
+  const read = project(record).footnotes;
+  const { footnotes: _footnotes, ...body } = record;
+  const shortfall = SHORTFALLS[key];
+  const notRead = NOT_READ[key];
+
+  if (shortfall !== undefined) {
+    it(`reads what the text tells (${shortfall.why})`, () => {
+      expect(read.map(({ mark }) => mark)).toEqual(shortfall.read.map(({ mark }) => mark));
+      for (const [index, { text, starts }] of shortfall.read.entries()) {
+        if (starts === true) expect(read[index]?.text.startsWith(text)).toBe(true);
+        else expect(read[index]?.text).toBe(text);
+      }
+    });
+  } else if (notRead !== undefined) {
+    it(`reads no footnote of its own making (${notRead})`, () => {
+      expect(read).toEqual([]);
+    });
+  } else {
+    it('reads each footnote the document prints, with its number and text, and no other', () => {
+      expect(read).toEqual(expectedFootnotes(path));
+    });
+  }
+
+  it('calls each footnote it reads once, from the text', () => {
+    expect(
+      callsOf(body)
+        .map(({ label }) => label)
+        .sort(),
+    ).toEqual(read.map(({ mark }) => mark).sort());
+  });
+});
+
+describe('the calls of presidency-note-annex as a text', () => {
+  it.each(RENDERINGS)('%s: the year a call was glued to is restored (`20101`: 2010 and call 1), a call glued to a word leaves it (`paper2`)', (rendering) => {
+    const { footnotes: _footnotes, ...body } = recordOf(join('tests/fixtures/council-pdf-lo/presidency-note-annex', rendering));
+    expect(callsOf(body).map(({ label, before }) => [label, before.slice(-30)])).toEqual([
+      ['1', 'against serious crime since 2010'.slice(-30)],
+      ['2', 'the basis of a Presidency paper'.slice(-30)],
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { markFootFootnotes } from '../../../../scripts/ingest/parse/foot-footnotes.ts';
+
+/** A plain pdftotext page footer, column by column, and the form feed ending the page. */
+const FOOTER = '14470/25\nJAI.1\n\nJV/ab\n\n1\nEN\n\f';
+
+describe('markFootFootnotes', () => {
+  it('reads the numbered lines above the footer as footnotes: a call glued to a word, a call glued to a year (its four digits kept), every line kept', () => {
+    const text = `crime since\n20101. The cycle ends in 2025.\n\non the basis of a Presidency paper2. Delegations agreed.\n\n1 Council Conclusions of 8 and 9 November 2010, doc. 15358/10.\n2 Doc. 12211/25.\n${FOOTER}ANNEX\n`;
+    expect(markFootFootnotes(text)).toBe(
+      `crime since\n2010^1. The cycle ends in 2025.\n\non the basis of a Presidency paper^2. Delegations agreed.\n\n^1 Council Conclusions of 8 and 9 November 2010, doc. 15358/10.\n^2 Doc. 12211/25.\n${FOOTER}ANNEX\n`,
+    );
+  });
+
+  it('takes a call glued to a word before one glued to a year, and a call after closing punctuation or an acronym', () => {
+    const text = `in 20101 on the Strategy1.\nthe Committee (COSI),2 and EMPACT3.\n\n1 First.\n2 Second.\n3 Third.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(`in 20101 on the Strategy^1.\nthe Committee (COSI),^2 and EMPACT^3.\n\n^1 First.\n^2 Second.\n^3 Third.\n${FOOTER}`);
+  });
+
+  it('joins the wrapped lines of a footnote to it (a word hyphenation cut made whole where the document spells it whole), leaving their lines empty', () => {
+    const text = `on cooperation and the agencies1.\n\n1 The agencies reported on their coopera-\ntion with the Member States.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(
+      `on cooperation and the agencies^1.\n\n^1 The agencies reported on their cooperation with the Member States.\n\n${FOOTER}`,
+    );
+  });
+
+  it('reads a footnote -layout prints as its number alone over its indented text, above a footer in columns', () => {
+    const text =
+      'the Ports Alliance1 and the next steps.\n1\n     Launched in Antwerp in 2024.\n\n9876/25        JV/mk        1\nJAI.1          LIMITE       EN\n\f';
+    expect(markFootFootnotes(text)).toBe(
+      'the Ports Alliance^1 and the next steps.\n^1 Launched in Antwerp in 2024.\n\n\n9876/25        JV/mk        1\nJAI.1          LIMITE       EN\n\f',
+    );
+  });
+
+  it('reads a call -layout prints one space after its word, where no other call fits', () => {
+    const text = `elaborado por la Presidencia 1. Las delegaciones.\n\n1 Documento 6120/24.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(`elaborado por la Presidencia ^1. Las delegaciones.\n\n^1 Documento 6120/24.\n${FOOTER}`);
+  });
+
+  it('numbers the footnotes in sequence over the pages: a page’s first footnote goes on from the last one', () => {
+    const text = `word1 here.\n\n1 One.\n${FOOTER}again word2 and word1.\n\n2 Two.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(`word^1 here.\n\n^1 One.\n${FOOTER}again word^2 and word1.\n\n^2 Two.\n${FOOTER}`);
+  });
+
+  it('goes on from the footnotes an earlier reader marked', () => {
+    const text = `see word^1.\n^1 Marked.\n${FOOTER}then word2.\n\n2 Plain.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(`see word^1.\n^1 Marked.\n${FOOTER}then word^2.\n\n^2 Plain.\n${FOOTER}`);
+  });
+
+  it('never takes a numbered paragraph, a table’s cell, an item’s number or a line out of sequence for a footnote', () => {
+    const paragraph = `the text1 above.\n\n1. The first paragraph at the foot.\n${FOOTER}`;
+    const cell = `Austria\n\n3\n\n29\n${FOOTER}`;
+    const outOfSequence = `the text2 above.\n\n2 Not the first footnote.\n${FOOTER}`;
+    const agenda = `Information from the Presidency1\n\n1 Adoption of the agenda\n${FOOTER}`.replace('Presidency1', 'Presidency');
+    for (const text of [paragraph, cell, outOfSequence, agenda]) expect(markFootFootnotes(text)).toBe(text);
+  });
+
+  it('leaves a numbered line whose number the page does not call, and a number inside a figure or a code', () => {
+    const text = `COSI 71 met in 2021, doc. 12011/25 and JAI 1.\n\n1 The meeting.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(text);
+  });
+
+  it('reads nothing in a text without pages or footer', () => {
+    const text = 'the text1 above.\n\n1 A line of a list.\n2 Another.\n';
+    expect(markFootFootnotes(text)).toBe(text);
+  });
+});
