@@ -9,17 +9,24 @@ import { decodeSource } from '../ingest/read/decode.ts';
 import { parseDocument } from '../ingest/parse/parse.ts';
 import { toCollections } from '../ingest/entries/to-markdown.ts';
 
-/** Runs per measurement; the median is reported. */
-const RUNS = 3;
+/** `--only TEXT`: measure only the rows whose name holds TEXT (and not the whole source); `--lengths A,B,C`: other line lengths
+ * (three; main's quadratic reading needed shorter lines than the defaults); `--runs N`. */
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+/** Runs per measurement (`--runs N`, 3 unless told); the median is reported. */
+const RUNS = Number(option('--runs') ?? 3);
 
 /** The long-line lengths measured, in characters. */
-const LINE_LENGTHS = [100_000, 200_000, 400_000] as const;
+const LINE_LENGTHS = (option('--lengths') ?? '100000,200000,400000').split(',').map(Number);
 
 /** Source sizes of the whole-document measurement, in bytes. */
 const SOURCE_SIZES = [1_250_000, 2_500_000, 5_000_000] as const;
 
 /** Repeated fragments that drive the ingest's patterns: numbers, references, markers, markup left open. */
-const FRAGMENTS: readonly { name: string; fragment: string }[] = [
+const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] = [
   { name: 'dots', fragment: '.' },
   { name: 'digits and dots (deep numbering)', fragment: '1.' },
   { name: 'digits and slashes', fragment: '1/' },
@@ -34,6 +41,12 @@ const FRAGMENTS: readonly { name: string; fragment: string }[] = [
   { name: '`https://` runs', fragment: 'https://' },
   { name: 'sentence ends `. `', fragment: 'a. ' },
   { name: 'Regulation (EU) without a number', fragment: 'Regulation (EU) ' },
+  // One unpunctuated sentence of an item's text repeating a decision verb, whose clause runs to the sentence's end.
+  { name: 'decisions: `COSI endorsed, ` runs', fragment: 'COSI endorsed, ', sentence: true },
+  { name: 'decisions: `Note was taken of ` runs', fragment: 'Note was taken of ', sentence: true },
+  { name: 'decisions: `Se aprobó ` runs', fragment: 'Se aprobó ', sentence: true },
+  { name: 'decisions: `Es wurde vereinbart, ` runs', fragment: 'Es wurde vereinbart, ', sentence: true },
+  { name: 'decisions: `Il a été convenu de ` runs', fragment: 'Il a été convenu de ', sentence: true },
 ];
 
 const SEED = 'content/sources/000_fcebac5ee47826ac.txt';
@@ -71,6 +84,12 @@ function withLongLine(fragment: string, length: number): string {
   return `${HEADER.replace(/Subject:\t.*/, `Subject:\t${line}`)}\n18 November 2025\n\n1. ${line}\n\nCOSI took note of ${line}\n`;
 }
 
+/** One sentence of `length` characters, the text of an item (a line as long as an item's title is no item). */
+function withLongSentence(fragment: string, length: number): string {
+  const line = fragment.repeat(Math.ceil(length / fragment.length)).slice(0, length);
+  return `${HEADER}\n18 November 2025\n\n1. Long decisions\n\n${line}\n`;
+}
+
 /** An outcome of proceedings of about `bytes` bytes: the seed's agenda repeated with fresh item numbers. */
 function bigSource(bytes: number): string {
   const parts = [HEADER];
@@ -90,11 +109,20 @@ function ratio(a: number, b: number): string {
 function main(): void {
   const out: string[] = [];
   out.push(`Median of ${RUNS} runs, in milliseconds: decode + parse + collection files, in-process as the CLI does.`, '');
-  out.push('| long line of | 100,000 chars | 200,000 chars | 400,000 chars | 400k / 100k |', '| --- | ---: | ---: | ---: | ---: |');
-  for (const { name, fragment } of FRAGMENTS) {
-    const times = LINE_LENGTHS.map((length) => ingestMs(withLongLine(fragment, length)));
+  const [first = 0, , last = 0] = LINE_LENGTHS;
+  const columns = LINE_LENGTHS.map((length) => `${length.toLocaleString('en')} chars`).join(' | ');
+  out.push(`| long line of | ${columns} | ${last / 1000}k / ${first / 1000}k |`, '| --- | ---: | ---: | ---: | ---: |');
+  ingestMs(HEADER + AGENDA); // warms up: the first ingest compiles the patterns
+  const only = option('--only');
+  for (const { name, fragment, sentence } of FRAGMENTS.filter((row) => only === undefined || row.name.includes(only))) {
+    const source = sentence === true ? withLongSentence : withLongLine;
+    const times = LINE_LENGTHS.map((length) => ingestMs(source(fragment, length)));
     out.push(`| ${name} | ${times.map((t) => t.toFixed(0)).join(' | ')} | ${ratio(times[0] ?? 0, times[2] ?? 0)} |`);
     process.stderr.write(`bench:redos: ${name} done\n`);
+  }
+  if (only !== undefined) {
+    process.stdout.write(`${out.join('\n')}\n`);
+    return;
   }
   out.push('', '| whole source | 1.25 MB | 2.5 MB | 5 MB | 5 MB / 1.25 MB |', '| --- | ---: | ---: | ---: | ---: |');
   const times = SOURCE_SIZES.map((bytes) => ingestMs(bigSource(bytes)));

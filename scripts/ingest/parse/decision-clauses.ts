@@ -77,6 +77,43 @@ export function clauseEnd(text: string, from: number): number {
   return CLAUSE_END.exec(text)?.index ?? text.length;
 }
 
+/**
+ * Where the clauses of one text end, by a global pattern of clause ends, asked from starts in text order: the end found
+ * from `from` is the end from every start between `from` and it too (a pattern's match at a place does not depend on
+ * where its search began), so one scan serves all the objects that start in one clause.
+ */
+export function clauseEnds(pattern: RegExp, text: string): (from: number) => number {
+  let searched = { from: Infinity, end: -1 };
+  return (from) => {
+    if (from < searched.from || from > searched.end) {
+      pattern.lastIndex = from;
+      searched = { from, end: pattern.exec(text)?.index ?? text.length };
+    }
+    return searched.end;
+  };
+}
+
+/** The English clause ends of one text (`clauseEnds` of `CLAUSE_END`). */
+export const englishClauseEnds = (text: string): ((from: number) => number) => clauseEnds(CLAUSE_END, text);
+
+/**
+ * The object of each of a sentence's verbs of one kind, in text order: from its start to its clause's end, or to the
+ * next verb of the same kind where that comes first (a sentence repeating one verb gives each its own object, not the
+ * rest of the sentence each): what keeps a sentence of any length read in time linear in its length.
+ */
+export function objectSpans<T>(
+  found: readonly T[],
+  at: (item: T) => number,
+  start: (item: T) => number,
+  endOf: (from: number) => number,
+): Array<{ item: T; start: number; end: number }> {
+  return found.map((item, index) => {
+    const from = start(item);
+    const next = found[index + 1];
+    return { item, start: from, end: Math.min(endOf(from), next === undefined ? Infinity : Math.max(from, at(next))) };
+  });
+}
+
 /** What stops a verb coordinated with `and` from belonging to a subject before it: a new clause of another kind. */
 export const COORDINATION_BREAK = /[;:]|,\s*(?:which|who|whereas|while|whilst)\b|\b(?:while|whilst|whereas)\b/g;
 

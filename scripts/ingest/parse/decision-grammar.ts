@@ -5,7 +5,7 @@
  * clause ends that bound an object; the passives (decision-passives.ts). Every pattern is bounded, so a sentence of
  * any length is read in time linear in its length.
  */
-import { coordinatedSubjects } from './decision-clauses.ts';
+import { clauseEnds, coordinatedSubjects, objectSpans } from './decision-clauses.ts';
 import { type PassiveGrammar, passiveStatements } from './decision-passives.ts';
 import type { DecisionVerb } from './decisions.ts';
 
@@ -123,26 +123,34 @@ function readingOf(match: RegExpExecArray, language: Grammar, first: number): Re
   return language.readings.find((_, group) => match[first + group] !== undefined);
 }
 
-function clauseEnd(language: Grammar, text: string, from: number): number {
-  language.clauseEnd.lastIndex = from;
-  return language.clauseEnd.exec(text)?.index ?? text.length;
-}
-
 /** The decisions one language's grammar reads in a clause-free text, in no particular order. */
 export function statementsOf(language: Grammar, text: string): RawStatement[] {
   const found: RawStatement[] = [];
-  const add = (at: number, by: string | null, reading: Reading | undefined, start: number) => {
-    const end = clauseEnd(language, text, start);
-    const read = reading?.(text.slice(start, end));
-    if (read !== null && read !== undefined) found.push({ at, by, verb: read.verb, object: read.object, end });
+  const endOf = clauseEnds(language.clauseEnd, text);
+  /** Each verb phrase's statement, its object bounded by its clause's end or the next phrase of its kind (`objectSpans`). */
+  const read = (matches: readonly RegExpExecArray[], by: (match: RegExpExecArray) => string, first: number) => {
+    for (const { item: match, start, end } of objectSpans(
+      matches,
+      (match) => match.index,
+      (match) => match.index + match[0].length,
+      endOf,
+    )) {
+      const reading = readingOf(match, language, first)?.(text.slice(start, end));
+      if (reading !== null && reading !== undefined) found.push({ at: match.index, by: by(match), verb: reading.verb, object: reading.object, end });
+    }
   };
-  for (const match of text.matchAll(language.active)) add(match.index, match[1] ?? '', readingOf(match, language, 2), match.index + match[0].length);
-  found.push(...passiveStatements(language.passive, text, (within, from) => clauseEnd(language, within, from)));
+  read([...text.matchAll(language.active)], (match) => match[1] ?? '', 2);
+  found.push(...passiveStatements(language.passive, text, endOf));
   const coordinated = [...text.matchAll(language.coordinated)];
   if (coordinated.length === 0) return found;
   const subjects = [...text.matchAll(language.subject)];
   const breaks = [...text.matchAll(language.breaks)].map((match) => match.index);
-  for (const { verb, subject } of coordinatedSubjects(coordinated, subjects, breaks))
-    add(verb.index, subject[1] ?? '', readingOf(verb, language, 1), verb.index + verb[0].length);
+  const pairs = coordinatedSubjects(coordinated, subjects, breaks);
+  const subjectOf = new Map(pairs.map(({ verb, subject }) => [verb, subject]));
+  read(
+    pairs.map(({ verb }) => verb),
+    (match) => subjectOf.get(match)?.[1] ?? '',
+    1,
+  );
   return found;
 }

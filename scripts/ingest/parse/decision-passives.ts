@@ -72,18 +72,18 @@ function subjectBefore(language: PassiveGrammar, text: string, at: number): stri
   return subject.charAt(0).toLowerCase() + subject.slice(1);
 }
 
-/** Where the clause from `from` ends, by the language's own clause ends. */
-type ClauseEnd = (text: string, from: number) => number;
+/** Where the clause from `from` ends, by the language's own clause ends (`clauseEnds`: asked in text order). */
+type ClauseEnd = (from: number) => number;
 
 /** A passive whose participle follows its auxiliary: the subject, then what follows the participle and its agent. */
-function participleAfter(language: PassiveGrammar, text: string, match: RegExpExecArray, clauseEnd: ClauseEnd): PassiveStatement | null {
+function participleAfter(language: PassiveGrammar, text: string, match: RegExpExecArray, clauseEnd: ClauseEnd, next: number): PassiveStatement | null {
   const verb = verbOf(match, language.verbs);
   const subject = subjectBefore(language, text, match.index);
   if (verb === null || subject === null) return null;
   const after = match.index + match[0].length;
   const agent = language.agent.exec(text.slice(after, after + WINDOW));
   const rest = after + (agent?.[0].length ?? 0);
-  const end = clauseEnd(text, rest);
+  const end = Math.min(clauseEnd(rest), Math.max(rest, next));
   return { at: match.index, by: agent?.[1] ?? null, verb, object: `${subject} ${text.slice(rest, end).trim()}`, end };
 }
 
@@ -141,19 +141,26 @@ export function verbAfterPassive({ auxiliary, participles, impersonal, ...rest }
   };
 }
 
-/** The decisions one language's passives state in a clause-free text, in no particular order. */
+/**
+ * The decisions one language's passives state in a clause-free text, in no particular order; each object runs to its
+ * clause's end or the next passive of its kind (as `objectSpans`).
+ */
 export function passiveStatements(language: PassiveGrammar, text: string, clauseEnd: ClauseEnd): PassiveStatement[] {
   const found: PassiveStatement[] = [];
-  for (const match of text.matchAll(language.passive)) {
+  const passives = [...text.matchAll(language.passive)];
+  passives.forEach((match, index) => {
     const statement =
-      language.participleLast === null ? participleAfter(language, text, match, clauseEnd) : participleLast(language, language.participleLast, text, match);
+      language.participleLast === null
+        ? participleAfter(language, text, match, clauseEnd, passives[index + 1]?.index ?? text.length)
+        : participleLast(language, language.participleLast, text, match);
     if (statement !== null) found.push(statement);
-  }
-  for (const match of text.matchAll(language.impersonal)) {
+  });
+  const impersonals = [...text.matchAll(language.impersonal)];
+  impersonals.forEach((match, index) => {
     const verb = verbOf(match, language.impersonalVerbs);
     const start = match.index + match[0].length;
-    const end = clauseEnd(text, start);
+    const end = Math.min(clauseEnd(start), Math.max(start, impersonals[index + 1]?.index ?? text.length));
     if (verb !== null) found.push({ at: match.index, by: null, verb, object: text.slice(start, end), end });
-  }
+  });
   return found;
 }

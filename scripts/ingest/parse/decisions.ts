@@ -8,8 +8,10 @@ import {
   COORDINATION_BREAK,
   coordinatedSubjects,
   DECISION_MAKER,
+  englishClauseEnds,
   NAMED_OBJECT_VERB,
   OBJECT_OPENING,
+  objectSpans,
   passiveAgent,
   passiveClauseStart,
   previousPassive,
@@ -125,35 +127,62 @@ function objectText(text: string): string {
 /** What each verb of one clause-free text (a sentence, the lead of a list or a point) states, in the order written. */
 function statementsIn(text: string, languages: Languages): { at: number; statement: Statement; end: number }[] {
   const found: { at: number; statement: Statement; end: number }[] = [];
-  const add = (at: number, by: string | null, verb: DecisionVerb, objectStart: number, object: string) =>
-    found.push({ at, statement: { by: by === null ? null : decisionMaker(by), verb, object: objectText(object) }, end: clauseEnd(text, objectStart) });
-  for (const match of text.matchAll(ACTIVE)) {
-    const start = match.index + match[0].length;
-    add(match.index, match[1] ?? null, verbOf(match, ACTIVE_PHRASES, 2), start, text.slice(start, clauseEnd(text, start)));
-  }
+  const endOf = englishClauseEnds(text);
+  /** Each verb's statement, its object bounded by its clause's end or the next verb of its kind (`objectSpans`). */
+  const read = (matches: readonly RegExpExecArray[], by: (match: RegExpExecArray) => string | null, verb: (match: RegExpExecArray) => DecisionVerb) => {
+    const spans = objectSpans(
+      matches,
+      (match) => match.index,
+      (match) => match.index + match[0].length,
+      endOf,
+    );
+    for (const { item: match, start, end } of spans) {
+      const who = by(match);
+      const statement = { by: who === null ? null : decisionMaker(who), verb: verb(match), object: objectText(text.slice(start, end)) };
+      found.push({ at: match.index, statement, end });
+    }
+  };
+  read(
+    [...text.matchAll(ACTIVE)],
+    (match) => match[1] ?? null,
+    (match) => verbOf(match, ACTIVE_PHRASES, 2),
+  );
   // The subjects and breaks are looked for only in a sentence with a coordinated verb (few have one).
   const coordinated = [...text.matchAll(COORDINATED)];
   const subjects = coordinated.length === 0 ? [] : [...text.matchAll(SUBJECT)];
   const breaks = coordinated.length === 0 ? [] : [...text.matchAll(COORDINATION_BREAK)].map((match) => match.index);
-  for (const { verb: match, subject } of coordinatedSubjects(coordinated, subjects, breaks)) {
-    const start = match.index + match[0].length;
-    add(match.index, subject[1] ?? null, verbOf(match, ACTIVE_PHRASES, 1), start, text.slice(start, clauseEnd(text, start)));
-  }
-  for (const match of text.matchAll(OBJECT_AFTER)) {
-    const start = match.index + match[0].length;
-    add(match.index, null, verbOf(match, OBJECT_AFTER_PASSIVES, 1), start, text.slice(start, clauseEnd(text, start)));
-  }
+  const pairs = coordinatedSubjects(coordinated, subjects, breaks);
+  const subjectOf = new Map(pairs.map(({ verb, subject }) => [verb, subject]));
+  read(
+    pairs.map(({ verb }) => verb),
+    (match) => subjectOf.get(match)?.[1] ?? null,
+    (match) => verbOf(match, ACTIVE_PHRASES, 1),
+  );
+  read(
+    [...text.matchAll(OBJECT_AFTER)],
+    () => null,
+    (match) => verbOf(match, OBJECT_AFTER_PASSIVES, 1),
+  );
   for (const { at, by, verb, object, end } of otherLanguageStatements(text, languages))
     found.push({ at, statement: { by: by === null ? null : decisionMaker(by), verb, object: objectText(object) }, end });
-  for (const match of text.matchAll(PASSIVE)) {
-    const passive = passiveStatement(text, match);
+  const passives = [...text.matchAll(PASSIVE)];
+  passives.forEach((match, index) => {
+    const passive = passiveStatement(text, match, endOf, passives[index + 1]?.index ?? text.length);
     if (passive !== null) found.push(passive);
-  }
+  });
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** The statement of a passive decision verb: its subject (with what a pronoun stands for) and its agent, if named. */
-function passiveStatement(text: string, match: RegExpExecArray): { at: number; statement: Statement; end: number } | null {
+/**
+ * The statement of a passive decision verb: its subject (with what a pronoun stands for) and its agent, if named; what
+ * follows it up to its clause's end or the next passive (`next`).
+ */
+function passiveStatement(
+  text: string,
+  match: RegExpExecArray,
+  endOf: (from: number) => number,
+  next: number,
+): { at: number; statement: Statement; end: number } | null {
   const clauseStart = passiveClauseStart(text, match.index);
   const subject = text
     .slice(clauseStart, match.index)
@@ -164,12 +193,13 @@ function passiveStatement(text: string, match: RegExpExecArray): { at: number; s
   const after = match.index + match[0].length;
   const agent = passiveAgent(text, after);
   const rest = agent?.end ?? after;
-  const complement = text.slice(rest, clauseEnd(text, rest)).trim();
+  const end = Math.min(endOf(rest), Math.max(rest, next));
+  const complement = text.slice(rest, end).trim();
   const previous = PRONOUN.test(subject) || agent === null ? previousPassive(text, clauseStart) : null;
   const thing = /^it$/i.test(subject) ? '' : PRONOUN.test(subject) && previous !== null ? `${subject} [${previous.subject}]` : subject;
   const by = agent?.agent ?? previous?.agent ?? null;
   const statement = { by: by === null ? null : decisionMaker(by), verb: verbOf(match, PASSIVE_PHRASES, 1), object: objectText(`${thing} ${complement}`) };
-  return { at: match.index, statement, end: clauseEnd(text, rest) };
+  return { at: match.index, statement, end };
 }
 
 /** The longest object a list's lead may give its points (`of`, `the following`): a longer one is a decision of its own. */

@@ -260,6 +260,29 @@ describe('findDecisions: each decision once, each sentence once', () => {
     expect(decisions.reduce((sum, decision) => sum + decision.object.length, 0)).toBeLessThan(text.length);
     expect(sentences).toHaveLength(1);
   });
+
+  it('ends the object of a verb repeated in one unpunctuated clause at the next such verb, not the end of the sentence', () => {
+    expect(statements('Note was taken of the report Note was taken of the roadmap')).toEqual([
+      [null, 'took-note', 'the report'],
+      [null, 'took-note', 'the roadmap'],
+    ]);
+    expect(statements('COSI endorsed the plan, COSI endorsed the roadmap')).toEqual([
+      ['COSI', 'endorsed', 'the plan'],
+      ['COSI', 'endorsed', 'the roadmap'],
+    ]);
+    expect(statements('Se aprobó el informe Se aprobó el plan')).toEqual([
+      [null, 'approved', 'el informe'],
+      [null, 'approved', 'el plan'],
+    ]);
+  });
+
+  it('gives each of 5,000 repetitions of one verb in an unpunctuated sentence an object no longer than its own words', () => {
+    for (const fragment of ['Note was taken of the report ', 'COSI endorsed the plan, ', 'Se aprobó el informe ', 'Il a été convenu de revenir ']) {
+      const { decisions } = findDecisions(fragment.repeat(5000), TITLE);
+      expect(decisions.length).toBeGreaterThan(0);
+      for (const decision of decisions) expect(decision.object.length).toBeLessThanOrEqual(fragment.length);
+    }
+  });
 });
 
 describe('findDecisions on shuffled lines of the seeds', () => {
