@@ -75,8 +75,22 @@ describe('findLabels', () => {
     ]);
   });
 
-  it("takes the Spanish one-letter A: for the recipient's label only right after the sender's", () => {
+  it("takes the Spanish one-letter A: for the recipient's label only right after the sender's, or the date's after it", () => {
     expect(labels('Subject: Internal security - Part A: exchange of information')).toEqual([['subject', 'Subject:', 'en']]);
+    expect(labels('De:\tSecretaría General del Consejo\nFecha:\t29 de abril de 2024\nA:\tDelegaciones')).toEqual([
+      ['from', 'De:', null],
+      ['on', 'Fecha:', 'es'],
+      ['to', 'A:', 'es'],
+    ]);
+    expect(labels('De:\n\nSecretaría General del Consejo\n\nFecha:\nA:\n\n29 de abril de 2024\nDelegaciones')).toEqual([
+      ['from', 'De:', null],
+      ['on', 'Fecha:', 'es'],
+      ['to', 'A:', 'es'],
+    ]);
+    expect(labels('Fecha:\t29 de abril de 2024\nAsunto:\tParte A: intercambio de información')).toEqual([
+      ['on', 'Fecha:', 'es'],
+      ['subject', 'Asunto:', 'es'],
+    ]);
   });
 
   it('does not take a word inside another for a label', () => {
