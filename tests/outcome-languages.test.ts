@@ -1,0 +1,230 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { REGISTER_LANGUAGES } from '../scripts/fetch/targets.ts';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { blocksPlain } from '../src/shared/source-text.ts';
+import { expectOk } from './support/projection.ts';
+
+/**
+ * One COSI outcome of proceedings in each of the 24 official languages (tests/fixtures/outcome-languages/outcomes.json,
+ * written by hand as the Council's versions print it), set in the shapes its text reaches the ingest in, and read back
+ * to its number, date, kind, language, header, meeting days, items, footnote and references, with no footer text left
+ * in its body.
+ */
+interface Outcome {
+  institution: string;
+  placeDate: string;
+  kind: string;
+  labels: Record<'from' | 'to' | 'subject', string>;
+  from: string;
+  to: string;
+  subject: string;
+  /** The opening sentence; the footnote's mark follows it. */
+  opening: string;
+  /** The items' titles. */
+  items: string[];
+  /** One sentence under each item, naming its document. */
+  sentences: string[];
+  footnote: string;
+}
+
+const { outcomes } = JSON.parse(readFileSync('tests/fixtures/outcome-languages/outcomes.json', 'utf8')) as { outcomes: Record<string, Outcome> };
+
+const NUMBER = '14470/25';
+const CODES = ['COSI 180', 'ENFOPOL 390', 'JAI 1502'];
+/** The document each item's sentence names, in order. */
+const DOCUMENTS = ['CM 5123/25', '14470/1/25 REV 1', '13802/25'];
+const FOOTNOTE_DOCUMENT = 'WK 15012/2025';
+const INITIALS = 'TR/kl';
+
+/**
+ * The languages whose decisions the ingest reads (scripts/ingest/parse/decision-languages.ts and decisions.ts): in
+ * each, item 2 records that the committee took note of the Presidency's information and item 3 that it approved the
+ * conclusions. Spanish, Italian, Dutch and Portuguese join when decision-languages.ts reads them.
+ */
+const DECISIONS: Readonly<Record<string, readonly [string, string]>> = {
+  en: ['the information from the Presidency (14470/1/25 REV 1)', 'the conclusions set out in 13802/25'],
+  fr: ['des informations de la présidence (14470/1/25 REV 1)', 'les conclusions figurant dans le document 13802/25'],
+  de: ['die Informationen des Vorsitzes (14470/1/25 REV 1)', 'die Schlussfolgerungen in Dokument 13802/25'],
+};
+
+/** The page's top above the header table: the Council's name, place and date, original language, number, LIMITE and codes, the kind. */
+function top(outcome: Outcome, layout: boolean): string[] {
+  const right = (text: string) => (layout ? `${' '.repeat(49)}${text}` : text);
+  return [
+    outcome.institution,
+    '',
+    right(outcome.placeDate),
+    right('(OR. en)'),
+    right(NUMBER),
+    '',
+    right('LIMITE'),
+    '',
+    ...CODES.map(right),
+    '',
+    outcome.kind,
+    '',
+  ];
+}
+
+/** The labels of the header table and their values. */
+function rows(outcome: Outcome): [string, string][] {
+  const { labels } = outcome;
+  return [
+    [labels.from, outcome.from],
+    [labels.to, outcome.to],
+    [labels.subject, outcome.subject],
+  ];
+}
+
+/** The opening sentence with the footnote's mark, and the three numbered items, each with its sentence. */
+function body(outcome: Outcome, indent: string): string[] {
+  return [`${outcome.opening}1`, '', ...outcome.items.flatMap((title, index) => [`${index + 1}.${indent}${title}`, '', outcome.sentences[index] ?? '', ''])];
+}
+
+/** The footnote at the foot of the page. */
+function footnote(outcome: Outcome): string {
+  return `1 ${outcome.footnote}`;
+}
+
+/** The two-line footer as `pdftotext -layout` prints it: number, initials and page; unit, LIMITE and language. */
+function layoutFooter(language: string): string[] {
+  return [`${NUMBER}${' '.repeat(31)}${INITIALS}${' '.repeat(45)}1`, `JAI.1${' '.repeat(40)}LIMITE${' '.repeat(44)}${language.toUpperCase()}`];
+}
+
+/** The same footer as plain `pdftotext` prints it: each cell apart. */
+function plainFooter(language: string): string[] {
+  return [NUMBER, '', INITIALS, '', '1', '', 'JAI.1', '', 'LIMITE', '', language.toUpperCase(), ''];
+}
+
+/**
+ * The shapes: the header table printed as labelled rows, `pdftotext -layout`, plain `pdftotext` (the column of labels
+ * read before the column of values), each label on its own line above its value, and the page flattened to one line.
+ */
+const SHAPES: Record<string, (outcome: Outcome, language: string) => string> = {
+  'labelled rows': (outcome, language) =>
+    [
+      ...top(outcome, false),
+      ...rows(outcome).map(([label, value]) => `${label}: ${value}`),
+      '',
+      ...body(outcome, ' '),
+      footnote(outcome),
+      '',
+      ...plainFooter(language),
+    ].join('\n'),
+  layout: (outcome, language) =>
+    [
+      ...top(outcome, true),
+      ...rows(outcome).map(([label, value]) => `${`${label}:`.padEnd(25)}${value}`),
+      '',
+      '',
+      ...body(outcome, '    '),
+      footnote(outcome),
+      '',
+      ...layoutFooter(language),
+    ].join('\n'),
+  'labels first': (outcome, language) =>
+    [
+      ...top(outcome, false),
+      ...rows(outcome).map(([label]) => `${label}:`),
+      '',
+      ...rows(outcome).map(([, value]) => value),
+      '',
+      ...body(outcome, ' '),
+      footnote(outcome),
+      '',
+      ...plainFooter(language),
+    ].join('\n'),
+  'label above value': (outcome, language) =>
+    [
+      ...top(outcome, false),
+      ...rows(outcome).flatMap(([label, value]) => [`${label}:`, value]),
+      '',
+      ...body(outcome, ' '),
+      footnote(outcome),
+      '',
+      ...plainFooter(language),
+    ].join('\n'),
+  flattened: (outcome, language) =>
+    [
+      ...top(outcome, false),
+      ...rows(outcome).flatMap(([label, value]) => [`${label}:`, value]),
+      ...body(outcome, ' '),
+      footnote(outcome),
+      ...plainFooter(language),
+    ]
+      .filter((line) => line !== '')
+      .map((line) => line.trim())
+      .join(' ')
+      .concat('\n'),
+};
+
+describe('a COSI outcome of proceedings in each official language', () => {
+  it('covers the 24 official languages', () => {
+    expect(Object.keys(outcomes).sort()).toEqual([...REGISTER_LANGUAGES].sort());
+  });
+
+  for (const [shape, print] of Object.entries(SHAPES)) {
+    describe(shape, () => {
+      for (const [language, outcome] of Object.entries(outcomes)) {
+        it(`reads the ${language} outcome's header, items and footnote`, () => {
+          const record = expectOk(parseDocument(print(outcome, language), `outcome-${language}.txt`));
+          const texts = [...record.sections.map((section) => section.text), ...record.items.map((item) => item.text)].map(blocksPlain).join('\n');
+          expect({
+            number: record.number,
+            date: record.date,
+            kind: record.kind,
+            language: record.language,
+            originalLanguage: record.originalLanguage,
+            limite: record.limite,
+            codes: record.codes,
+            from: record.from,
+            to: record.to,
+            subject: record.subject,
+            meeting: record.meeting?.dates,
+            items: record.items.map((item) => [item.number, item.title, item.references]),
+            footnotes: record.footnotes.map((note) => [note.mark, blocksPlain(note.text)]),
+            references: record.references.map((reference) => reference.id).sort(),
+            // nothing lost: the opening and every item's sentence are in the body, and no text of the footer
+            body: [outcome.opening, ...outcome.sentences].filter((sentence) => !texts.includes(sentence)),
+            furniture: [NUMBER, INITIALS, 'JAI.1', 'LIMITE'].filter((furniture) => texts.includes(furniture)),
+          }).toEqual({
+            number: NUMBER,
+            date: '2025-11-25',
+            kind: 'outcome-of-proceedings',
+            language,
+            originalLanguage: 'en',
+            limite: true,
+            codes: CODES,
+            from: outcome.from,
+            to: outcome.to,
+            subject: outcome.subject,
+            meeting: ['2025-11-18', '2025-11-19'],
+            items: outcome.items.map((title, index) => [String(index + 1), title, [DOCUMENTS[index]]]),
+            footnotes: [['1', outcome.footnote]],
+            references: [...DOCUMENTS, FOOTNOTE_DOCUMENT].sort(),
+            body: [],
+            furniture: [],
+          });
+        });
+      }
+    });
+  }
+
+  describe('decisions', () => {
+    for (const [language, [noted, approved]] of Object.entries(DECISIONS)) {
+      it(`reads the ${language} outcome's decisions, in every shape`, () => {
+        const outcome = outcomes[language];
+        if (outcome === undefined) throw new Error(`no ${language} outcome`);
+        for (const print of Object.values(SHAPES)) {
+          const record = expectOk(parseDocument(print(outcome, language), `outcome-${language}.txt`));
+          // items 2 and 3: what the committee did (the agenda's adoption of item 1 is printed in the passive)
+          expect(record.items.slice(1).map((item) => item.decisions.map(({ by, verb, object }) => ({ by, verb, object })))).toEqual([
+            [{ by: 'COSI', verb: 'took-note', object: noted }],
+            [{ by: 'COSI', verb: 'approved', object: approved }],
+          ]);
+        }
+      });
+    }
+  });
+});
