@@ -1,4 +1,4 @@
-import { DATE_FILLERS, DATE_JOINERS, DATE_RANGE_DASHES, MONTHS, WEEKDAYS } from './vocabulary.ts';
+import { DATE_FILLERS, DATE_JOINERS, DATE_RANGE_DASHES, MALTESE_ARTICLES, MONTHS, WEEKDAYS } from './vocabulary.ts';
 import { append } from '../../../src/shared/lists.ts';
 
 /** Words, numbers and dashes of a date expression, in order; the Irish months of two words (`Meán Fómhair`) are one token. */
@@ -31,8 +31,13 @@ export function parseDates(text: string): string[] {
   // A year before any day, and a month right after it: the year-first dates of `2019. május 3.`, `2019 m. gegužės 3 d.`
   let leadingYear: number | null = null;
   let leadingMonth: number | null = null;
+  // The end of the last token, and whether it was a Maltese article (`tat-18`: its hyphen makes no range).
+  let articleEnd = -1;
   for (const match of text.matchAll(DATE_TOKEN)) {
     const token = match[0].toLowerCase();
+    const afterArticle = match.index === articleEnd;
+    articleEnd = MALTESE_ARTICLES.has(token) ? match.index + token.length : -1;
+    if (afterArticle && token === '-') continue;
     const number = /^\d+/.exec(token);
     if (number !== null) {
       const value = Number(number[0]);
@@ -57,6 +62,11 @@ export function parseDates(text: string): string[] {
     } else if (DATE_RANGE_DASHES.has(token)) {
       dash = true;
     } else if (!DATE_JOINERS.has(token) && !WEEKDAYS.has(token.replace(/,$/, '')) && !DATE_FILLERS.has(token)) {
+      // a word ends a year-first date (`2025. november 18-i és 19-i ülésének`, `2025 m. lapkričio 18 ir 19 d. posėdžio`)
+      if (leadingYear !== null) {
+        for (const date of pending) date.year ??= leadingYear;
+        append(days, expand(pending));
+      }
       pending.length = 0;
       dash = false;
       leadingYear = null;

@@ -3,6 +3,7 @@ import { type ErrorRecord, type IngestRecord, type IngestWarning, okRecordSchema
 import type { Section } from '../../../src/schemas/section.ts';
 import { bidiWarnings } from './bidi-warnings.ts';
 import { dateWarnings } from './date-warnings.ts';
+import { parseDates } from './date-expressions.ts';
 import { findDecisions } from './decisions.ts';
 import { CUT_NUMBER } from './head-anchors.ts';
 import { readFootnotes, type Footnotes } from './footnotes.ts';
@@ -79,7 +80,7 @@ function parseOrFail(text: string, source: string): unknown {
   const itemRecords = items.map((item) => itemRecord(item, footnotes));
   // A summary record without labels names its committee and the days of its meeting under its kind line.
   const opening = header.kind === SUMMARY_RECORD && header.subject === null && header.on.length === 0 ? summaryRecordOpening(body) : null;
-  const meetingDays = opening?.days ?? header.on;
+  const meetingDays = opening?.days ?? (header.on.length > 0 || notice ? header.on : subjectDays(header.subject, header.date));
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
   const references = documentReferences(referenceLines, header.number, footnotes);
   return {
@@ -127,6 +128,15 @@ function parseOrFail(text: string, source: string): unknown {
       ...referenceWarnings(references.length),
     ].sort((a, b) => a.line - b.line),
   };
+}
+
+/**
+ * The days of the meeting an outcome without an `On:` label names in its subject (`… (COSI) on 18 and 19 November
+ * 2025`, `… (COSI) 2025. november 18-i és 19-i ülésének eredménye`): those not after the document's date, as it reports
+ * a meeting held; none when the subject names no day.
+ */
+function subjectDays(subject: string | null, date: string): string[] {
+  return subject === null ? [] : parseDates(subject).filter((day) => day <= date);
 }
 
 /** A warning when the body is empty or has no item (agenda) or no heading (other documents); none when it is structured. */

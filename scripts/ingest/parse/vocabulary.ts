@@ -45,9 +45,18 @@ export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
   ga: ['eanáir', 'feabhra', 'márta', 'aibreán', 'bealtaine', 'meitheamh', 'iúil', 'lúnasa', 'meán fómhair', 'deireadh fómhair', 'samhain', 'nollaig'],
 };
 
-/** Second forms of a language's months its dates print: Slovenian dates put the month in the genitive (`12. junija 2019`). */
+/**
+ * Other forms of a language's months its dates print, twelve by twelve: Slovenian dates put the month in the genitive
+ * (`12. junija 2019`), Latvian ones in the genitive before a noun (`2025. gada 18. un 19. novembra sanāksme`), Estonian
+ * ones in the adessive and the genitive (`18. ja 19. novembril 2025 toimunud`, `19. novembri 2025. aasta`).
+ */
 export const MONTH_OTHER_FORMS: Readonly<Record<string, readonly string[]>> = {
   sl: ['januarja', 'februarja', 'marca', 'aprila', 'maja', 'junija', 'julija', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
+  lv: ['janvāra', 'februāra', 'marta', 'aprīļa', 'maija', 'jūnija', 'jūlija', 'augusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
+  et: [
+    ...['jaanuaril', 'veebruaril', 'märtsil', 'aprillil', 'mail', 'juunil', 'juulil', 'augustil', 'septembril', 'oktoobril', 'novembril', 'detsembril'],
+    ...['jaanuari', 'veebruari', 'märtsi', 'aprilli', 'mai', 'juuni', 'juuli', 'augusti', 'septembri', 'oktoobri', 'novembri', 'detsembri'],
+  ],
 };
 
 /** Month names (every language of MONTH_NAMES, and common abbreviations), lower case, to their number 1–12. */
@@ -63,8 +72,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['maerz', 3],
 ]);
 
+/** Each name with its month: the names of a list run January to December, twelve by twelve. */
 function monthNames(names: readonly string[]): [string, number][] {
-  return names.map((name, index) => [name, index + 1]);
+  return names.map((name, index) => [name, (index % 12) + 1]);
 }
 
 /** Week-day names that may open a day heading ("Tuesday 18 November 2025"). */
@@ -120,11 +130,17 @@ export const DATE_JOINERS: ReadonlySet<string> = new Set(
   ['and', 'et', 'und', '&', ',', 'og', 'e', 'y', 'en', 'i', 'och', 'ja', 'in', 'agus', 'și', 'şi', 'и', 'a', 'és', 'un', 'ir', 'u', 'και'],
 );
 
-/** The article a Maltese weekday is printed with (`it-Tlieta`, `l-Erbgħa`, `il-Ħamis`, `is-Sibt`), read as a word of its own. */
-const MALTESE_ARTICLES = ['it', 'l', 'il', 'is'];
+/**
+ * The articles a Maltese weekday or day is printed with (`it-Tlieta`, `l-Erbgħa`, `il-Ħamis`, `is-Sibt`, `tat-18 u
+ * d-19 ta' Novembru`), read as words of their own; the hyphen after one joins it to its word and makes no range.
+ */
+export const MALTESE_ARTICLES: ReadonlySet<string> = new Set(['it', 'l', 'il', 'is', 'd', 'id', 'tat']);
 
-/** Words a date is printed with that carry no part of it: `le 3 mai`, `den 3. Mai`, `3 de mayo de 2019`, `1 grudnia 2016 r.`, `2019 m. gegužės 3 d.`, `3 ta' Mejju`. */
-export const DATE_FILLERS: ReadonlySet<string> = new Set(['le', 'den', 'de', 'r.', 'r', 'г.', 'г', 'm.', 'd.', 'gada', 'ta', ...MALTESE_ARTICLES]);
+/**
+ * Words a date is printed with that carry no part of it: `le 3 mai`, `den 3. Mai`, `3 de mayo de 2019`, `1 grudnia 2016
+ * r.`, `2019 m. gegužės 3 d.`, `3 ta' Mejju`, the Irish article of `an 18 agus an 19 Samhain`.
+ */
+export const DATE_FILLERS: ReadonlySet<string> = new Set(['le', 'den', 'de', 'r.', 'r', 'г.', 'г', 'm.', 'd.', 'gada', 'ta', 'an', ...MALTESE_ARTICLES]);
 
 /** Dashes that make a range of days ("26-27 June 2014", "28 November – 2 December"). */
 export const DATE_RANGE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'au', 'bis']);

@@ -126,3 +126,25 @@ describe('parseDates with the days of the week of the official languages', () =>
     });
   }
 });
+
+describe('parseDates in a sentence naming a meeting’s two days', () => {
+  it.each([
+    ['et', 'komitee (COSI) 18. ja 19. novembril 2025 toimunud koosoleku tulemus'],
+    ['et', 'komitee (COSI) 18. ja 19. novembri 2025. aasta koosoleku tulemus'],
+    ['lv', 'komitejas (COSI) 2025. gada 18. un 19. novembra sanāksmes rezultāti'],
+    ['hu', 'bizottság (COSI) 2025. november 18-i és 19-i ülésének eredménye'],
+    ['lt', '2025 m. lapkričio 18 ir 19 d. Nuolatinio komiteto (COSI) posėdžio rezultatai'],
+    ['mt', 'Sigurtà Interna (COSI) tat-18 u d-19 ta’ Novembru 2025'],
+    ['ga', 'Slándáil Inmheánach (COSI) an 18 agus an 19 Samhain 2025'],
+  ])('reads both days in %s: %s', (_language, text) => {
+    expect(parseDates(text)).toEqual(['2025-11-18', '2025-11-19']);
+  });
+
+  it('makes no range of the hyphen after a Maltese article (`l-1 u l-5 ta’ Diċembru` are two days)', () => {
+    expect(parseDates('l-1 u l-5 ta’ Diċembru 2025')).toEqual(['2025-12-01', '2025-12-05']);
+  });
+
+  it('ends a year-first date at the word after it, so that a later date stays apart', () => {
+    expect(parseDates('2025. november 18-i ülés, majd 2025. december 2.')).toEqual(['2025-11-18', '2025-12-02']);
+  });
+});
