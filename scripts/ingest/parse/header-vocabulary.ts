@@ -140,6 +140,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     nota: 'note',
     'nota di trasmissione': 'cover-note',
     'risultati dei lavori': 'outcome-of-proceedings',
+    'esito dei lavori': 'outcome-of-proceedings',
     'nota punto i/a': 'i-a-item-note',
     'ordine del giorno provvisorio': 'provisional-agenda',
     'resoconto sommario': 'summary-record',
@@ -365,6 +366,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'clár oibre sealadach': 'provisional-agenda',
     tuarascáil: 'report',
     'nóta cumhdaigh': 'cover-note',
+    'toradh na n-imeachtaí': 'outcome-of-proceedings',
   },
   fi: {
     'kokouskutsu ja alustava esityslista': 'notice-of-meeting-and-provisional-agenda',

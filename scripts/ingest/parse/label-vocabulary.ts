@@ -221,8 +221,9 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
   },
   lt: {
     interinstitutional: ['tarpinstitucinė byla'],
-    from: ['siuntėjas'],
-    to: ['gavėjas'],
+    // notes print `nuo:` and `kam:`, cover notes `Siuntėjas:` and `Gavėjas:`
+    from: ['siuntėjas', 'nuo'],
+    to: ['gavėjas', 'kam'],
     previous: ['ankstesnio dok. nr.', 'ankstesnio dok. nr'],
     commission: ['komisijos dok. nr.', 'komisijos dok. nr'],
     subject: ['dalykas'],
