@@ -19,6 +19,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Delegáciám', 'Delegácie', 'Predsedníctvo', 'Delegacijam', 'Predsedstvo', 'Delegatsioonidele', 'Delegatsioonid', 'Eesistujariik'],
   ...['Delegacijoms', 'Delegacijos', 'Pirmininkaujanti', 'Delegācijām', 'Delegācijas', 'Prezidentvalsts', 'Pielikumā', 'Id-delegazzjonijiet'],
   ...['Il-Presidenza', 'Mellékelten', 'Valtuuskunnille', 'Valtuuskunnat', 'Puheenjohtajavaltio'],
+  // Danish `Hermed følger til delegationerne …`, Greek `Διαβιβάζονται …` (plural), Irish `Gheobhaidh na toscaireachtaí …`, Portuguese `O Comité …`
+  ...['Hermed', 'Διαβιβάζονται', 'Gheobhaidh', 'O', 'Os'],
 ]);
 
 /**

@@ -1,4 +1,4 @@
-import { titleEnd } from './body-start.ts';
+import { isTitleWord, titleEnd } from './body-start.ts';
 import { AGENDA_HEADING } from './agenda-headings.ts';
 import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { SENTENCE_END_DATE } from './items.ts';
@@ -70,6 +70,32 @@ const THIRD_ITEM = /\s3\.[ \t]/;
 
 /** A month's name right after a number: the number is a day (`17. Februar 2026`), never an item's. */
 const MONTH_AFTER = new RegExp(String.raw`^(?:${MONTH})(?![\p{L}])`, 'u');
+
+/** The most words an item's title run into its text is looked at for where the text opens. */
+const TITLE_WORDS_REACH = 30;
+
+/** A word of a title's end or a clause's start: lower case (`dagsordenen`), capitalised (`Komitéen`, `L'ordre`). */
+const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
+const CAPITALISED_WORD = /^["“(]?\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * Where the text under an item's title opens in any language, the title and its first sentence run into one line: a
+ * capitalised word with a lower-case one after it (a clause's subject and verb, `Dagsordenen blev …`, `L'ordre du jour
+ * a …`, `Komitéen noterede …`) right after a lower-case word a title does not go on after (`of`, `de`, `za` do); only
+ * in a piece that ends a sentence. Null where no such word is among the first words.
+ */
+function clauseAfterTitle(text: string): number | null {
+  if (!/[.!?]["'”’)\]]{0,2}$/u.test(text.trimEnd())) return null;
+  const words = [...text.matchAll(/\S+/gu)].slice(0, TITLE_WORDS_REACH + 1);
+  for (let index = 1; index + 1 < words.length; index += 1) {
+    const before = words[index - 1]?.[0] ?? '';
+    const word = words[index];
+    const after = words[index + 1]?.[0] ?? '';
+    if (word === undefined || !LOWER_WORD.test(before) || isTitleWord(before)) continue;
+    if (CAPITALISED_WORD.test(word[0]) && /^\p{Ll}/u.test(after)) return word.index;
+  }
+  return null;
+}
 
 /** The documents an agenda item run into one line prints after its title, up to the piece's end: `… Presidency 5512/26`. */
 const DOCUMENTS_AFTER = new RegExp(String.raw`(?<=\S)(?:[ \t]+${DOCUMENT_NUMBER_SOURCE},?)+$`, 'u');
@@ -194,7 +220,7 @@ function titleAndText(piece: string, line: number): SourceLine[] {
   const number = /^\d{1,2}\.(?:\d{1,2}\.?)?[ \t]+/.exec(piece);
   if (number === null) return [{ text: piece, line }];
   const rest = piece.slice(number[0].length);
-  const end = titleEnd(rest);
+  const end = titleEnd(rest) ?? clauseAfterTitle(rest);
   if (end === null) {
     // The documents an agenda item prints under its title.
     const documents = DOCUMENTS_AFTER.exec(piece);

@@ -40,6 +40,23 @@ describe('splitFlatLines', () => {
     ]);
   });
 
+  it('cuts an item title from its text in any language where a clause opens after a word no title goes on after', () => {
+    const line = `${padding}(COSI) 1. Vedtagelse af dagsordenen Dagsordenen blev vedtaget som anført i CM 5123/25. 2. Adoption de l'ordre du jour L'ordre du jour a été adopté. 3. Cooperation with Western Balkans partners.`;
+    expect(texts(line)).toEqual([
+      `${padding}(COSI)`.trim(),
+      '',
+      '1. Vedtagelse af dagsordenen',
+      '',
+      'Dagsordenen blev vedtaget som anført i CM 5123/25.',
+      '',
+      "2. Adoption de l'ordre du jour",
+      '',
+      "L'ordre du jour a été adopté.",
+      '',
+      '3. Cooperation with Western Balkans partners.',
+    ]);
+  });
+
   it('does not cut at the number of a version suffix', () => {
     const text = `${padding}COSI approved the recommendations as set out in 4042/10 COR 1. The agency reported on the training needs of the Member States.`;
     expect(texts(text)).toEqual([text]);
