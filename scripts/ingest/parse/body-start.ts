@@ -1,6 +1,6 @@
 /** Where the body of a document begins inside text that runs on from its last header value. */
 import { MONTH } from './head-anchors.ts';
-import { HOUR_WITH_WORD } from './vocabulary.ts';
+import { HOUR_WITH_WORD, MONTHS } from './vocabulary.ts';
 
 /** Words that open the first sentence of a body (`In line with …`, `Delegations will find …`, `Les délégations …`, `Die Delegationen …`). */
 const OPENERS: ReadonlySet<string> = new Set([
@@ -220,7 +220,7 @@ function sentenceLimit(text: string): number | null {
   const ends = (pattern: RegExp) => {
     for (const match of text.matchAll(pattern)) {
       const word = ((match[1] ?? '').split(/[^\p{L}\p{N}.°]+/u).pop() ?? '').toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(match[1] ?? '') || /^\d{1,2}$/.test(word)) continue;
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(match[1] ?? '') || /^\d{1,2}$/.test(word) || isDatesYear(text, match.index, word)) continue;
       return match.index + match[0].length;
     }
     return null;
@@ -229,6 +229,17 @@ function sentenceLimit(text: string): number | null {
   if (sentence !== null) return sentence;
   const inline = INLINE_MARKER.exec(text);
   return inline === null ? ends(SENTENCE_AT_LINE_END) : inline.index;
+}
+
+/**
+ * Whether the full stop after `word` closes a date (`18. i 19. studenoga 2025.`, `19 ноември 2025 г.`), as a Croatian or
+ * a Bulgarian subject ends: the year after a month, or the Bulgarian year's `г.`; no sentence's end.
+ */
+function isDatesYear(text: string, at: number, word: string): boolean {
+  if (word === 'г') return /\d{4}\s*$/u.test(text.slice(Math.max(0, at - 8), at));
+  if (!/^\d{4}$/.test(word)) return false;
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  return MONTHS.has(before.toLowerCase());
 }
 
 /** Capitalised words after `minimum` whose previous word is not one a title goes on after, a dash or colon, or (unless allowed) a capitalised word. */

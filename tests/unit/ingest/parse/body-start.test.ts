@@ -7,6 +7,15 @@ const startOf = (text: string) => {
 };
 
 describe('bodyStart', () => {
+  it('reads a subject ending in a date with its full stop (Croatian `2025.`, Bulgarian `2025 г.`) as no sentence: the body does not begin inside it', () => {
+    const hr =
+      ' Ishod sastanka Stalnog odbora (COSI) održanog 18. i 19. studenoga 2025.\n\nZa delegacije se u nastavku nalazi ishod sastanka.\n\n1. Donošenje dnevnog reda';
+    expect(bodyStart(hr)?.offset).toBeGreaterThan(hr.indexOf('2025.'));
+    const bg =
+      ' Резултат от заседанието на комитета (COSI), проведено на 18 и 19 ноември 2025 г.\n\nПриложено се изпраща на делегациите резултатът.\n\n1. Приемане';
+    expect(bodyStart(bg)?.offset).toBe(bg.indexOf('Приложено'));
+  });
+
   it('is null when the text is a value and nothing after it', () => {
     expect(bodyStart(' European Internal Security Strategy - Exchange of views')).toBeNull();
     expect(bodyStart(' Draft Council conclusions on the fight against\nfirearms trafficking\n - Approval')).toBeNull();
