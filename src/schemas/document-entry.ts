@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { entryTagsSchema } from './entry-tags.ts';
 import { footnoteSchema } from './footnote.ts';
 import { isoDateSchema } from './iso-date.ts';
+import { printedHeaderSchema } from './printed-header.ts';
 
 /**
  * Data of `content/documents/<slug>.json`. The document's text as Markdown (sections, agenda items, footnotes), for the
@@ -34,6 +35,8 @@ export const documentEntrySchema = z
     interinstitutionalFile: z.string().nullable(),
     /** Header lines the record has no field for (the Council's name, stamps, contact lines), shown as printed above the fields. */
     otherHeaderLines: z.array(z.string()),
+    /** The header's place and date line, kind line, labels and meeting days as printed (the header prints them instead of the English forms). */
+    printed: printedHeaderSchema.optional(),
     /** The days of the meeting an outcome of proceedings records (its header's "On:"), ISO; empty for other documents. */
     meetingDates: z.array(isoDateSchema),
     /** The meeting id (`2025-11-18`) of an outcome of proceedings or a notice of meeting (any version of either), else null. */

@@ -3,6 +3,7 @@ import { footnoteSchema } from './footnote.ts';
 import { isoDateSchema } from './iso-date.ts';
 import { itemSchema } from './item.ts';
 import { plannedItemSchema } from './planned-item.ts';
+import { printedHeaderSchema } from './printed-header.ts';
 import { referenceSchema } from './reference.ts';
 import { sectionSchema } from './section.ts';
 
@@ -52,6 +53,8 @@ export const okRecordSchema = z.object({
   /** Header text the record has no field for, one entry per line as printed (the Council's name, stamps, contact lines): shown, never dropped. */
   otherHeaderLines: z.array(z.string().min(1)),
   subject: z.string().nullable(),
+  /** The header's place and date line, kind line, labels and meeting days as printed, in the document's language (the page prints them). */
+  printed: printedHeaderSchema.optional(),
   meeting: z.object({ dates: z.array(isoDateSchema).min(1) }).nullable(),
   items: z.array(itemSchema),
   /** The items a notice of meeting puts on the provisional agenda, as planned; null for any other document. */

@@ -1,5 +1,6 @@
 /** The header of a document page as Council documents print it, from the entry's fields (the page and the ingest's citations read it). */
-import { formatDateList } from './dates.ts';
+import type { PrintedHeader, PrintedLabelField } from '../schemas/printed-header.ts';
+import { formatDate, formatDateList } from './dates.ts';
 
 /** The anchor of the header on a document page; citations from header fields point at it. */
 export const HEADER_ANCHOR = 'header';
@@ -10,6 +11,18 @@ const KIND_LINES: Readonly<Record<string, string>> = {
   'i-item-note': '"I" ITEM NOTE',
   'a-item-note': '"A" ITEM NOTE',
 };
+
+/** The document-type line as the document prints it, else as English documents print its kind. */
+export function documentTypeLine(document: { readonly kind: string; readonly printed?: PrintedHeader | undefined }): string {
+  return document.printed?.kind ?? kindLine(document.kind);
+}
+
+/** The place and date line as the document prints it (`Bruselas, 1 de julio de 2025`), else in English (`Brussels, 1 July 2025`). */
+export function placeAndDateLine(document: { readonly place: string | null; readonly date: string; readonly printed?: PrintedHeader | undefined }): string {
+  const printed = document.printed?.placeAndDate;
+  if (printed !== null && printed !== undefined) return printed;
+  return document.place === null ? formatDate(document.date) : `${document.place}, ${formatDate(document.date)}`;
+}
 
 /** The document-type line as Council documents print it: `outcome-of-proceedings` → `OUTCOME OF PROCEEDINGS`. */
 export function kindLine(kind: string): string {
@@ -28,17 +41,24 @@ export interface HeaderFieldsSource {
   readonly previous: readonly string[];
   readonly commissionProposal: readonly string[];
   readonly subject: string | null;
+  /** The labels and the meeting's days as the document prints them, where read. */
+  readonly printed?: PrintedHeader | undefined;
 }
 
-/** The labelled header fields in the order documents print them, as [label, value] pairs; absent ones left out. */
+/**
+ * The labelled header fields in the order documents print them, as [label, value] pairs; absent ones left out. Each
+ * label as the document prints it (`Asunto:`, `Subject :`), else in English; the meeting's days likewise.
+ */
 export function headerFields(document: HeaderFieldsSource): [string, string][] {
+  const label = (field: PrintedLabelField, english: string) => document.printed?.labels[field] ?? english;
+  const days = document.meetingDates.length === 0 ? null : (document.printed?.meetingDays ?? formatDateList(document.meetingDates));
   const fields: [string, string | null][] = [
-    ['From:', document.from],
-    [DATE_LABEL_KINDS.has(document.kind) ? 'Date:' : 'On:', document.meetingDates.length === 0 ? null : formatDateList(document.meetingDates)],
-    ['To:', document.to],
-    ['No. prev. doc.:', document.previous.length === 0 ? null : document.previous.join(', ')],
-    ['No. Cion doc.:', document.commissionProposal.length === 0 ? null : document.commissionProposal.join(', ')],
-    ['Subject:', document.subject],
+    [label('from', 'From:'), document.from],
+    [label('on', DATE_LABEL_KINDS.has(document.kind) ? 'Date:' : 'On:'), days],
+    [label('to', 'To:'), document.to],
+    [label('previous', 'No. prev. doc.:'), document.previous.length === 0 ? null : document.previous.join(', ')],
+    [label('commission', 'No. Cion doc.:'), document.commissionProposal.length === 0 ? null : document.commissionProposal.join(', ')],
+    [label('subject', 'Subject:'), document.subject],
   ];
   return fields.filter((field): field is [string, string] => field[1] !== null);
 }

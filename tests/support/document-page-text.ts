@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { decodeSource } from '../../scripts/ingest/read/decode.ts';
-import { formatDate } from '../../src/shared/dates.ts';
-import { headerFields, kindLine, type HeaderFieldsSource } from '../../src/shared/document-header.ts';
+import { documentTypeLine, headerFields, placeAndDateLine, type HeaderFieldsSource } from '../../src/shared/document-header.ts';
 import { documentEntry, renderAsTheSite } from './hostile-render.ts';
 import { fragmentCharacters } from './page-lines.ts';
 
@@ -18,19 +17,19 @@ export interface HeaderData extends HeaderFieldsSource {
 }
 
 /**
- * The lines DocumentHeader.astro prints for an entry's data, in its order and from the same shared functions (kindLine,
- * headerFields, formatDate): what a reader finds in the header of the document's page.
+ * The lines DocumentHeader.astro prints for an entry's data, in its order and from the same shared functions
+ * (placeAndDateLine, documentTypeLine, headerFields): what a reader finds in the header of the document's page.
  */
 export function headerLines(d: HeaderData): string[] {
   return [
     ...d.otherHeaderLines,
-    d.place === null ? formatDate(d.date) : `${d.place}, ${formatDate(d.date)}`,
+    placeAndDateLine(d),
     ...(d.originalLanguage === null ? [] : [`(OR. ${d.originalLanguage})`]),
     ...(d.interinstitutionalFile === null ? [] : [`Interinstitutional File: ${d.interinstitutionalFile}`]),
     d.number,
     ...(d.limite ? ['LIMITE'] : []),
     ...d.codes,
-    kindLine(d.kind),
+    documentTypeLine(d),
     ...headerFields(d).map(([label, value]) => `${label} ${value}`),
   ];
 }

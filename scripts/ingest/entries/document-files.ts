@@ -150,6 +150,7 @@ function documentEntry(
     commissionProposal: record.commissionProposal,
     interinstitutionalFile: record.interinstitutionalFile,
     otherHeaderLines: record.otherHeaderLines,
+    ...(record.printed === undefined ? {} : { printed: record.printed }),
     meetingDates: record.meeting?.dates ?? [],
     meeting,
     variant,

@@ -17,8 +17,12 @@ export interface Head {
   originalLanguage: string | null;
   limite: boolean;
   codes: string[];
+  /** The place and date line as printed (spaces and line breaks in it as one space), null when there is none. */
+  placeAndDatePrinted: string | null;
   /** The kind slug of the last document-type line, null when there is none. */
   kind: string | null;
+  /** That document-type line as printed (quotes kept, spaces and line breaks in it as one space). */
+  kindPrinted: string | null;
   interinstitutionalFile: string | null;
   /** Every other piece of text, one entry per line, as printed: the Council's name, stamps, notes, unknown lines. */
   otherLines: string[];
@@ -119,6 +123,8 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
     limite,
     codes,
     kind: kind?.slug ?? (PRESS_NUMBER.test(text) ? PRESS_RELEASE : null),
+    kindPrinted: kind?.printed ?? null,
+    placeAndDatePrinted: where === null ? null : oneLine(where[0]),
     interinstitutionalFile,
     otherLines: remaining.shown
       .split(/[\n\u0000]+/)
@@ -186,7 +192,7 @@ function procedureAt(text: string, end: number): { procedure: RegExpExecArray; s
 }
 
 /** The last document-type line is the kind; earlier ones (`COMMUNICATION`, a declassification stamp) stay other lines. */
-function readKind(remaining: Remaining): { slug: string; language: string | null } | null {
+function readKind(remaining: Remaining): { slug: string; language: string | null; printed: string } | null {
   const found = remaining.all(KIND_PATTERN).filter((match) => isCapitals(match[0]) || aloneOnLine(remaining.rest, match.index, match[0].length));
   const last = found[found.length - 1];
   if (last !== undefined) {
@@ -194,7 +200,7 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
     // quotes around a kind (`"I/A" ITEM NOTE`) are dropped; an apostrophe inside one is a letter of it (the Maltese `TA'`)
     const printed = (last[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const words = KINDS.get(printed.replace(/’/g, "'")) ?? KINDS.get(printed.replace(/["“”'«»„]/g, ''));
-    return words === undefined ? null : { slug: words.slug, language: words.language };
+    return words === undefined ? null : { slug: words.slug, language: words.language, printed: oneLine(last[0]) };
   }
   const lines = remaining.rest.split('\n');
   const index = lines.findLastIndex((line) => KIND_LINE.test(line) && !/^[ \t]*[A-Z0-9/-]+[ \t]*$/.test(line));
@@ -202,7 +208,12 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
   const start = lines.slice(0, index).reduce((sum, line) => sum + line.length + 1, 0);
   const line = lines[index] ?? '';
   remaining.take(start, start + line.length, true);
-  return { slug: slugOf(line), language: null };
+  return { slug: slugOf(line), language: null, printed: oneLine(line) };
+}
+
+/** Printed text as one line: each run of spaces and line breaks one space, none at the ends. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** The codes in print order: each code with its number (its space squeezed out or not), a known bare code, or a lone capital word on its line below the number. */

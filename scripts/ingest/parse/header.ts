@@ -1,3 +1,4 @@
+import type { PrintedHeader, PrintedLabelField } from '../../../src/schemas/printed-header.ts';
 import type { IngestWarning } from '../../../src/schemas/record.ts';
 import { isPlausibleDate } from '../../../src/shared/dates.ts';
 import { findReferences } from '../../../src/shared/references.ts';
@@ -23,6 +24,9 @@ const PLUS_PARTS = /((?:ST[ \t])?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:REV|ADD|
 
 /** The fields whose labels make a label table, as against contact lines (`Tel.:`, `Fax:`) that any page may print. */
 const FIELD_LABELS: ReadonlySet<HeaderField> = new Set(['from', 'on', 'to', 'previous', 'commission', 'subject']);
+
+/** The fields whose labels the record keeps as printed (those the header prints with a value). */
+const PRINTED_LABELS: readonly PrintedLabelField[] = ['from', 'on', 'to', 'previous', 'commission', 'subject'];
 
 /** The labels whose values the record keeps as links to other documents. */
 const REFERENCE_LABELS: ReadonlySet<HeaderField> = new Set(['previous', 'commission']);
@@ -56,6 +60,8 @@ export interface Header {
   subject: string | null;
   /** Header text the record has no field for, one entry per line as printed: the Council's name, stamps, contact lines. */
   otherLines: string[];
+  /** The place and date line, kind line, labels and meeting days as printed, in the document's language. */
+  printed: PrintedHeader;
   /** The label values (those of the notes above the header first) in source order, for the record's references. */
   values: SourceLine[];
   /** What the reader had to guess. */
@@ -118,6 +124,12 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
       commissionProposal: references('commission'),
       interinstitutionalFile: head.interinstitutionalFile ?? procedureOf(firstOf('interinstitutional')),
       subject: firstOf('subject'),
+      printed: {
+        placeAndDate: head.placeAndDatePrinted,
+        kind: head.kind === null ? null : head.kindPrinted,
+        labels: printedLabels(block),
+        meetingDays: firstOf('on'),
+      },
       otherLines: [...head.otherLines, ...(inValue?.otherLines ?? []), ...otherLabels, ...block.otherText.flatMap(({ text }) => textLines(text))],
       values: [...head.noteValues, ...block.values.map(({ value, start }) => ({ text: value, start }))].map(({ text, start }) => ({
         text: headerValue(text),
@@ -169,6 +181,13 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
       kind: head.kind ?? DEFAULT_KIND,
       interinstitutionalFile: head.interinstitutionalFile,
       otherLines: head.otherLines,
+      // a place and date below the header stays in the body as printed
+      printed: {
+        placeAndDate: head.date === null ? null : head.placeAndDatePrinted,
+        kind: head.kind === null ? null : head.kindPrinted,
+        labels: {},
+        meetingDays: null,
+      },
       from: unlabelled?.from ?? null,
       on: [],
       to: unlabelled?.to ?? null,
@@ -184,6 +203,16 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
     body: unlabelled === null ? body : { index: unlabelled.next, column: 0 },
     displaced: null,
   };
+}
+
+/** The label of each field as printed beside its first value that is not empty (`Asunto:`, `Subject :`). */
+function printedLabels(block: LabelBlock): PrintedHeader['labels'] {
+  const labels: PrintedHeader['labels'] = {};
+  for (const field of PRINTED_LABELS) {
+    const found = block.values.find((value) => value.field === field && headerValue(value.value) !== '');
+    if (found !== undefined) labels[field] = found.label.replace(/\s+/g, ' ');
+  }
+  return labels;
 }
 
 /** Where the anchors of a header end when they run past `byLines` up to a kind line, else null. */

@@ -96,6 +96,7 @@ function parseOrFail(text: string, source: string): unknown {
     interinstitutionalFile: header.interinstitutionalFile,
     commissionProposal: header.commissionProposal,
     otherHeaderLines: header.otherLines,
+    printed: header.printed,
     limite: header.limite,
     codes: header.codes,
     from: header.from,

@@ -56,12 +56,16 @@ describe('readHead', () => {
   it('reads French and German heads and gives the languages their words are in', () => {
     expect(head("Conseil de l'Union européenne\nBruxelles, le 3 mai 2019\n8812/19\nNOTE\n")).toMatchObject({
       date: '2019-05-03',
+      placeAndDatePrinted: 'Bruxelles, le 3 mai 2019',
       kind: 'note',
+      kindPrinted: 'NOTE',
       languages: ['fr', null, null, null],
     });
     expect(head('Rat der Europäischen Union\nBrüssel, den 3. Dezember 2019\n8812/19\nERGEBNIS DER BERATUNGEN\n')).toMatchObject({
       date: '2019-12-03',
+      placeAndDatePrinted: 'Brüssel, den 3. Dezember 2019',
       kind: 'outcome-of-proceedings',
+      kindPrinted: 'ERGEBNIS DER BERATUNGEN',
       languages: ['de', 'de', 'de', 'de'],
     });
   });

@@ -26,6 +26,12 @@ describe('readHeader', () => {
       interinstitutionalFile: null,
       otherLines: [],
       subject: 'Outcome of Proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI)',
+      printed: {
+        placeAndDate: 'Brussels, 25 November 2025',
+        kind: 'OUTCOME OF PROCEEDINGS',
+        labels: { from: 'From:', on: 'On:', to: 'To:', subject: 'Subject:' },
+        meetingDays: '18 and 19 November 2025',
+      },
     });
     expect(values.map((entry) => entry.line)).toEqual([18, 19, 20, 21]);
     expect(warnings).toEqual([]);

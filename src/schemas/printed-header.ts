@@ -1,0 +1,33 @@
+import { z } from 'astro/zod';
+
+/** A header's labelled fields, by the field each label fills. */
+const labelFieldsSchema = z.object({
+  from: z.string().min(1).optional(),
+  on: z.string().min(1).optional(),
+  to: z.string().min(1).optional(),
+  previous: z.string().min(1).optional(),
+  commission: z.string().min(1).optional(),
+  subject: z.string().min(1).optional(),
+});
+
+/**
+ * The words of a header as the document prints them, in its own language, beside the fields the record reads from them
+ * (the ISO date, the kind slug and the values stay the record's own): `Bruselas, 1 de julio de 2025`, `NOTA`, `Asunto:`,
+ * `15 y 16 de julio de 2025`. Each is null or absent where the header prints none or it was not read; the page then
+ * prints the English form.
+ */
+export const printedHeaderSchema = z.object({
+  /** The place and date line, spaces and line breaks inside it as one space. */
+  placeAndDate: z.string().min(1).nullable(),
+  /** The document-type line the kind was read from, quotes kept. */
+  kind: z.string().min(1).nullable(),
+  /** Each labelled field's label as printed, colon (and a space before it) included: `Betr.:`, `Subject :`. */
+  labels: labelFieldsSchema,
+  /** The meeting's days as the `On:` or `Date:` line prints them: `15 y 16 de julio de 2025`. */
+  meetingDays: z.string().min(1).nullable(),
+});
+
+/** The words of a header as printed. */
+export type PrintedHeader = z.output<typeof printedHeaderSchema>;
+/** The labelled fields a header prints a label for. */
+export type PrintedLabelField = keyof PrintedHeader['labels'];
