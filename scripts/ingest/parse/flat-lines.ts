@@ -180,9 +180,35 @@ function cutsOf(text: string, before: readonly number[] | null): { cuts: number[
  * items of an agenda whose titles follow each other without a sentence's end: `agendaCuts`), and an item's title is
  * cut from its text where a sentence opener follows it on the same line, or from the documents printed after it; the
  * pieces are separated by blank lines and keep the line's number. In other documents only a line holding an agenda
- * is cut, at its items; the rest are returned as they are.
+ * is cut, at its items; the rest are returned as they are. In every document, the footnotes foot-footnotes.ts marked at
+ * the end of a page run into one line (`… 13802/25. ^1 Also circulated …`) are first given a line each.
  */
 export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
+  return splitParagraphs(lines.flatMap(footnotesApart));
+}
+
+/** A footnote foot-footnotes.ts marked right before a flat page's footer, after the sentence that ends the page: `… 13802/25. ^1 Also …`. */
+const MARKED_FOOTNOTE = /(?<=[.!?]["'”’)\]]{0,2}[ \t]{1,3})\^\d{1,3}[ \t]+(?=\S)/g;
+
+/** A line with the footnotes marked at its end each on a line of its own after a blank line (all keep the line's number); other lines as they are. */
+function footnotesApart(entry: SourceLine): SourceLine[] {
+  if (!entry.text.includes('^')) return [entry];
+  const starts = [...entry.text.matchAll(MARKED_FOOTNOTE)].map((match) => match.index);
+  if (starts.length === 0) return [entry];
+  const bounds = [0, ...starts, entry.text.length];
+  return bounds.slice(0, -1).flatMap((start, index) => {
+    const text = entry.text.slice(start, bounds[index + 1]).trim();
+    return index === 0
+      ? [{ text, line: entry.line }]
+      : [
+          { text: '', line: entry.line },
+          { text, line: entry.line },
+        ];
+  });
+}
+
+/** The lines cut at their numbered paragraphs where they are pages run into one line (`splitFlatLines`). */
+function splitParagraphs(lines: readonly SourceLine[]): SourceLine[] {
   if (!lines.some((entry) => entry.text.length >= FLAT_LINE && cutsOf(entry.text, null).cuts.length > 0)) {
     // A shorter page run into one line is cut at its agenda alone.
     if (!lines.some((entry) => agendaCuts(entry.text).size > 0)) return [...lines];

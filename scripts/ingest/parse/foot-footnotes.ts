@@ -6,11 +6,15 @@
  * and each number is called in the page's text above (`paper2`, `Strategy1`, `(COSI),3`; glued to a year, `20101`,
  * only where no other call fits): each definition and its call are marked `^N` (the year keeps its four digits:
  * `2010^1`), the definition's wrapped lines joined to it. A numbered paragraph (`1.`), a number alone on its line (a
- * table's cell, a page number) or a number whose call is not found stays text. Every line keeps its number and every
- * character stays.
+ * table's cell, a page number) or a number whose call is not found stays text. A page run into one line (text flattened
+ * to one line per page) prints its footnotes right before its footer, after the sentence that ends its text (`… set out
+ * in 13802/25. 1 Also circulated as WK 15012/2025. 14470/25 TR/kl 1 JAI.1 LIMITE EN`): they are marked in place
+ * (`^1 Also …`), in sequence with the others and each called on the page, and flat-lines.ts gives each a line of its
+ * own. Every line keeps its number and every character stays.
  */
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
+import { footerEndingLine } from './inline-footers.ts';
 
 /** The line breaks of the text, kept so that every line keeps its number. */
 const LINE_BREAKS = new RegExp(`(${LINE_BREAK.source})`);
@@ -41,7 +45,7 @@ const MAX_FOOTNOTE_LINES = 30;
 
 /** The text with the footnotes printed at its pages' feet marked `^N`; the text itself when there is none. */
 export function markFootFootnotes(text: string): string {
-  if (!DEFINITION_ANYWHERE.test(text)) return text;
+  if (!DEFINITION_ANYWHERE.test(text) && !FLAT_DEFINITION_ANYWHERE.test(text)) return text;
   const parts = text.split(LINE_BREAKS);
   const lines = parts.filter((_, index) => index % 2 === 0);
   const breaks = parts.filter((_, index) => index % 2 === 1);
@@ -50,6 +54,13 @@ export function markFootFootnotes(text: string): string {
   let changed = false;
   let words: Set<string> | undefined;
   for (const page of pages(lines.length, breaks)) {
+    for (let line = page.start; line < page.end; line += 1) {
+      const flat = flatFootnotes(lines[line] ?? '', next);
+      if (flat === null) continue;
+      lines[line] = flat.text;
+      next = flat.next;
+      changed = true;
+    }
     const foot = footOf(lines, page, pagesMarked);
     if (foot !== null) {
       const block = footnoteBlock(lines, page.start, foot, next);
@@ -78,6 +89,9 @@ export function markFootFootnotes(text: string): string {
 
 /** A quick test that some line could open a plain footnote (its number before its text, or alone on the line). */
 const DEFINITION_ANYWHERE = /(?:^|[\n\r\f\v\u2028\u2029])[ \t]{0,3}\d{1,3}(?:[ \t]+\S|[ \t]*(?:$|[\n\r\f\v\u2028\u2029]))/;
+
+/** A quick test that some line could hold the footnote of a page run into one line: a number and text after a sentence's end. */
+const FLAT_DEFINITION_ANYWHERE = /[.!?]["'”’)\]]{0,2}[ \t]\d{1,3}[ \t]+\S/;
 
 interface Page {
   start: number;
@@ -219,4 +233,43 @@ function applyDefinition(lines: string[], footnote: FootFootnote, words: Readonl
     lines[wrapped] = '';
   }
   lines[footnote.definition] = joined;
+}
+
+/** The shortest page run into one line that is read for its footnotes (a paragraph, its footnote and its footer). */
+const FLAT_PAGE = 80;
+
+/** How many characters before a flat page's footer hold its footnotes. */
+const FLAT_FOOT = 800;
+
+/** A footnote's number and the space after it where a sentence ended before it (`… 13802/25. 1 Also …`). */
+const FLAT_DEFINITION = /(?<=[.!?]["'”’)\]]{0,2}[ \t]{1,3})(\d{1,3})[ \t]+(?=\S)/g;
+
+/**
+ * A page run into one line with the footnotes it prints right before its footer marked `^N` and their calls on the page
+ * (`meeting.^1 … 13802/25. ^1 Also circulated as WK 15012/2025. 14470/25 TR/kl 1 …`), the first numbered `next` and the
+ * others in sequence up to the footer; null when the line is no such page or its footnotes are not called. Only the
+ * characters before the footer are looked at, so that a line of any length is read in time linear in its length.
+ */
+function flatFootnotes(text: string, next: number): { text: string; next: number } | null {
+  if (text.length < FLAT_PAGE) return null;
+  const footer = footerEndingLine(text);
+  if (footer === null) return null;
+  const from = Math.max(0, footer - FLAT_FOOT);
+  const found = [...text.slice(from, footer).matchAll(FLAT_DEFINITION)].map((match) => ({ mark: match[1] ?? '', at: from + match.index }));
+  // The last place numbered `next`, then the numbers after it in sequence.
+  const first = found.findLastIndex(({ mark }) => mark === String(next));
+  if (first < 0) return null;
+  const definitions = [found[first]].filter((definition) => definition !== undefined);
+  for (const definition of found.slice(first + 1)) if (definition.mark === String(next + definitions.length)) definitions.push(definition);
+  const page = [text.slice(0, definitions[0]?.at ?? 0)];
+  const calls = definitions.map(({ mark }) => lastCall(page, mark, 0, 1));
+  const block = definitions.flatMap((definition, index) => {
+    const call = calls[index];
+    return call === null || call === undefined ? [] : [{ mark: definition.mark, definition: 0, wrapped: [], call }];
+  });
+  if (block.length !== definitions.length || !distinctCalls(block)) return null;
+  // From the end on, so that marking one place does not move those before it.
+  const places = [...definitions.map(({ at }) => at), ...block.map(({ call }) => call.at)].sort((a, b) => b - a);
+  const marked = places.reduce((line, at) => `${line.slice(0, at)}^${line.slice(at)}`, text);
+  return { text: marked, next: next + definitions.length };
 }

@@ -64,6 +64,26 @@ export function removeInlineFooters(text: string): WithoutFooters {
   return { text: after === '' ? result : result === '' ? after : `${result} ${after}`, endsPage };
 }
 
+/** How far from a line's end a footer ending it is looked for (the longest footer, its parliament's address included). */
+const FOOTER_REACH = 200;
+
+/**
+ * Where the page footer that ends a line begins (`… WK 15012/2025. 14470/25 TR/kl 1 JAI.1 LIMITE EN`: a page run into
+ * one line), or null when no footer ends it; only the line's last characters are looked at.
+ */
+export function footerEndingLine(text: string): number | null {
+  if (!text.includes('/')) return null;
+  const end = text.trimEnd().length;
+  const from = Math.max(0, end - FOOTER_REACH);
+  // From a space, so that the footer's own lookbehind sees what stands before it.
+  const start = from === 0 ? 0 : text.indexOf(' ', from);
+  if (start < 0) return null;
+  for (const match of text.slice(start, end).matchAll(FOOTER)) {
+    if (start + match.index + match[0].length === end && start + match.index > 0) return start + match.index;
+  }
+  return null;
+}
+
 /** A footer of number and page only (`9489/17 2`, cut: `/17 1`) ending a page run into one line: public minutes print no initials. */
 const BARE_FOOTER_AT_END = new RegExp(String.raw`(?<=[ \t])${NUMBER}[ \t]{1,5}(\d{1,3})[ \t]*$`);
 

@@ -222,4 +222,23 @@ describe('splitFlatLines', () => {
     ])
       expect(texts(text)).toEqual([text]);
   });
+
+  it('gives each footnote marked at the end of a page run into one line a line of its own, after a blank line, any page long', () => {
+    expect(
+      texts(
+        '3. Fight against organised crime The Committee approved the conclusions set out in 13802/25. ^1 Also circulated as WK 15012/2025. ^2 Doc. 12211/25.',
+      ),
+    ).toEqual([
+      '3. Fight against organised crime The Committee approved the conclusions set out in 13802/25.',
+      '',
+      '^1 Also circulated as WK 15012/2025.',
+      '',
+      '^2 Doc. 12211/25.',
+    ]);
+  });
+
+  it('leaves a call marked after a word and a caret inside a sentence where they are', () => {
+    const line = 'the outcome of the meeting.^1 The value x^2 was read. Then ^3 stays.';
+    expect(texts(line)).toEqual([line]);
+  });
 });

@@ -65,3 +65,30 @@ describe('markFootFootnotes', () => {
     expect(markFootFootnotes(text)).toBe(text);
   });
 });
+
+describe('markFootFootnotes on pages run into one line', () => {
+  const background = 'The Presidency recalled the background of the file and the work done in the working party. ';
+
+  it('marks the footnote printed right before the footer, and its last call on the page', () => {
+    const page =
+      'Delegations will find below the outcome of the meeting.1 1. Adoption of the agenda The agenda was adopted as set out in CM 5123/25. 1 Also circulated as WK 15012/2025. 14470/25 TR/kl 1 JAI.1 LIMITE EN';
+    expect(markFootFootnotes(page)).toBe(
+      'Delegations will find below the outcome of the meeting.^1 1. Adoption of the agenda The agenda was adopted as set out in CM 5123/25. ^1 Also circulated as WK 15012/2025. 14470/25 TR/kl 1 JAI.1 LIMITE EN',
+    );
+  });
+
+  it('numbers the footnotes in sequence over the pages, several on one page, in another language and footer', () => {
+    const first = `${background}1. Le rapport d'Europol1 a été présenté au comité. 1 Document 8123/19. 8812/19 AB/cd 1 JAI.1 LIMITE FR`;
+    const second = `2 2. Le comité a approuvé les conclusions2 et pris note de la feuille de route3. 2 Document 7000/19. 3 Voir aussi WK 4321/2019. 8812/19 AB/cd 2 JAI.1 LIMITE FR`;
+    expect(markFootFootnotes(`${first}\n${second}\n`)).toBe(
+      `${background}1. Le rapport d'Europol^1 a été présenté au comité. ^1 Document 8123/19. 8812/19 AB/cd 1 JAI.1 LIMITE FR\n2 2. Le comité a approuvé les conclusions^2 et pris note de la feuille de route^3. ^2 Document 7000/19. ^3 Voir aussi WK 4321/2019. 8812/19 AB/cd 2 JAI.1 LIMITE FR\n`,
+    );
+  });
+
+  it('marks nothing where the page does not call the number, no footer ends the line, or the line is short', () => {
+    const uncalled = `${background}The agenda was adopted as set out in CM 5123/25. 3 Member States abstained. 14470/25 TR/kl 1 JAI.1 LIMITE EN`;
+    const noFooter = `${background}Delegations will find below the outcome of the meeting.1 The agenda was adopted. 1 Also circulated as WK 15012/2025.`;
+    const short = 'See it.1 1 Also. 14470/25 TR/kl 1 JAI.1 LIMITE EN';
+    for (const text of [uncalled, noFooter, short]) expect(markFootFootnotes(text)).toBe(text);
+  });
+});

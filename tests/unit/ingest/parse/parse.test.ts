@@ -155,6 +155,26 @@ describe('parseDocument', () => {
   });
 });
 
+describe('parseDocument on a note whose pages were run into one line each', () => {
+  it('reads the footnotes each page prints before its footer as footnotes, numbered over the pages, their documents theirs', () => {
+    const first =
+      'Rat der Europäischen Union Brüssel, den 3. Mai 2019 (OR. en) 8812/19 LIMITE COSI 95 JAI 450 VERMERK Absender: Vorsitz Empfänger: Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI) Betr.: Bekämpfung der Schleuserkriminalität 1. Der Vorsitz legt den Delegationen den Bericht über die Schleusung von Migranten vor, den Europol erstellt hat1. 2. Die Delegationen werden ersucht, ihre Bemerkungen bis zum 20. Mai 2019 zu übermitteln. 1 Dokument 8123/19. 8812/19 AB/cd 1 JAI.1 LIMITE DE';
+    const second =
+      '2 3. Der Ausschuss wird ersucht, die Schlussfolgerungen zu billigen, die in Dokument 7000/19 dargelegt sind2. 2 Siehe auch WK 4321/2019 und das Arbeitsdokument der Kommission. 8812/19 AB/cd 2 JAI.1 LIMITE DE';
+    const record = parseDocument(`${first}\n${second}\n`, 'flat-de.txt');
+    if (record.status !== 'ok') throw new Error(record.error.message);
+    expect(record.footnotes.map((note) => [note.mark, blocksPlain(note.text)])).toEqual([
+      ['1', 'Dokument 8123/19.'],
+      ['2', 'Siehe auch WK 4321/2019 und das Arbeitsdokument der Kommission.'],
+    ]);
+    const body = record.sections.map((section) => blocksPlain(section.text)).join('\n');
+    expect(body).toContain('den Europol erstellt hat.');
+    expect(body).toContain('in Dokument 7000/19 dargelegt sind.');
+    expect(body).not.toMatch(/Dokument 8123|Siehe auch|8812\/19 AB/);
+    expect(record.references.map((reference) => reference.id)).toEqual(['8123/19', '7000/19', 'WK 4321/2019']);
+  });
+});
+
 describe('parseDocument on bodies it cannot structure', () => {
   it('writes an outcome without numbered items as ok, its whole text in one block, with a warning at the first line of the body', () => {
     // HEADER ends with the Subject line (line 13) and a blank line; the body starts on line 15.
