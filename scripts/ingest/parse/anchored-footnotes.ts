@@ -6,6 +6,7 @@
  * conversion's furniture). Every line keeps its number.
  */
 import { LINE_BREAK } from '../read/line-breaks.ts';
+import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { FOOTNOTE_ANCHOR, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER } from './vocabulary.ts';
 
 /** The line breaks of the text, kept so that every line keeps its number. */
@@ -37,6 +38,7 @@ export function markAnchoredFootnotes(text: string): string {
     parts[index * 2] = value;
   };
   let changed = false;
+  let words: Set<string> | undefined;
   for (let anchor = 0; anchor < count; anchor += 1) {
     const found = FOOTNOTE_ANCHOR.exec(line(anchor));
     if (found === null) continue;
@@ -50,7 +52,7 @@ export function markAnchoredFootnotes(text: string): string {
     const opening = PLAIN_DEFINITION.exec(line(definition))?.[1] ?? '';
     let joined = `${opening}^${line(definition).slice(opening.length).trimEnd()}`;
     for (const wrapped of wrappedLines(line, count, definition)) {
-      joined += ` ${line(wrapped).trim()}`;
+      joined = joinWrappedLine(joined, line(wrapped), (words ??= vocabularyOf(parts.filter((_, index) => index % 2 === 0))));
       set(wrapped, '');
     }
     set(definition, joined);

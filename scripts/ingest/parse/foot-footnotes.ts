@@ -4,16 +4,19 @@
  * or form feed (`1 Council Conclusions of 8 and 9 November 2010, doc. 15358/10.` / `2 Doc. 12211/25.` / `14470/25`).
  * A block of such lines is read as footnotes where they are numbered in sequence with the document's footnotes so far
  * and each number is called in the page's text above (`paper2`, `Strategy1`, `(COSI),3`; glued to a year, `20101`,
- * only where no other call fits): each definition and its call are marked `^N` (the year keeps its four digits:
+ * only where no other call fits; else one space after a word, or apart from a table cell's word at its row's end,
+ * `Germany   3`): each definition and its call are marked `^N` (the year keeps its four digits:
  * `2010^1`), the definition's wrapped lines joined to it. A numbered paragraph (`1.`), a number alone on its line (a
  * table's cell, a page number) or a number whose call is not found stays text. A page run into one line (text flattened
  * to one line per page) prints its footnotes right before its footer, after the sentence that ends its text (`… set out
  * in 13802/25. 1 Also circulated as WK 15012/2025. 14470/25 TR/kl 1 JAI.1 LIMITE EN`): they are marked in place
  * (`^1 Also …`), in sequence with the others and each called on the page, and flat-lines.ts gives each a line of its
- * own. Every line keeps its number and every character stays.
+ * own. A footnote the page cannot hold, its text ending in no sentence's end, goes on unnumbered at the top of the next
+ * page's foot, its first line in lower case: those lines are joined to it. Every line keeps its number and every
+ * character stays.
  */
 import { LINE_BREAK } from '../read/line-breaks.ts';
-import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
+import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { footerEndingLine } from './inline-footers.ts';
 
 /** The line breaks of the text, kept so that every line keeps its number. */
@@ -53,6 +56,7 @@ export function markFootFootnotes(text: string): string {
   let next = 1;
   let changed = false;
   let words: Set<string> | undefined;
+  let open: number | null = null;
   for (const page of pages(lines.length, breaks)) {
     for (let line = page.start; line < page.end; line += 1) {
       const flat = flatFootnotes(lines[line] ?? '', next);
@@ -62,8 +66,19 @@ export function markFootFootnotes(text: string): string {
       changed = true;
     }
     const foot = footOf(lines, page, pagesMarked);
+    let last: number | null = null;
     if (foot !== null) {
       const block = footnoteBlock(lines, page.start, foot, next);
+      const rest = open === null ? [] : continuation(lines, page.start, block?.[0]?.definition ?? foot, block !== null);
+      if (open !== null && rest.length > 0) {
+        words ??= vocabularyOf(lines);
+        for (const line of rest) {
+          lines[open] = joinWrappedLine(lines[open] ?? '', lines[line] ?? '', words);
+          lines[line] = '';
+        }
+        last = open;
+        changed = true;
+      }
       if (block !== null) {
         for (const footnote of block) applyDefinition(lines, footnote, (words ??= vocabularyOf(lines)));
         // The calls from the last on: marking one does not move the places of those before it on its line.
@@ -72,9 +87,12 @@ export function markFootFootnotes(text: string): string {
           lines[call.line] = `${called.slice(0, call.at)}^${called.slice(call.at)}`;
         }
         next = Number(block[block.length - 1]?.mark ?? next) + 1;
+        last = block[block.length - 1]?.definition ?? last;
         changed = true;
       }
     }
+    // A footnote whose text ends in no sentence's end may go on at the next page's foot.
+    open = last !== null && !ENDS_FOOTNOTE.test((lines[last] ?? '').trimEnd()) ? last : null;
     for (let line = page.start; line < page.end; line += 1) {
       const marked = MARKED_DEFINITION.exec(lines[line] ?? '');
       if (marked?.[1] !== undefined && Number(marked[1]) >= next) next = Number(marked[1]) + 1;
@@ -176,6 +194,26 @@ function definitionMark(lines: readonly string[], line: number, bottom: number):
   return lone !== undefined && line < bottom && INDENTED_TEXT.test(lines[line + 1] ?? '') ? lone : undefined;
 }
 
+/** The end of a footnote's text that closes it: a sentence's end, its quote or bracket after it. */
+const ENDS_FOOTNOTE = /[.!?…]["'”’)\]]{0,2}$/u;
+
+/** The first line of the rest of a footnote the page before cut: it goes on mid-sentence, in lower case. */
+const GOES_ON = /^[ \t]*\p{Ll}/u;
+
+/**
+ * The lines of a footnote's rest a word processor prints at the top of the next page's foot, without a number: the
+ * lines right above `below` (the page's first footnote, else its footer, blank lines between them skipped) up to a
+ * blank line, the first in lower case (`personal data, that the persons …`); none when they do not go on so.
+ */
+function continuation(lines: readonly string[], pageStart: number, below: number, aboveFootnote: boolean): number[] {
+  let bottom = below - 1;
+  if (!aboveFootnote) while (bottom >= pageStart && (lines[bottom] ?? '').trim() === '') bottom -= 1;
+  let top = bottom;
+  while (top - 1 >= pageStart && bottom - top < MAX_FOOTNOTE_LINES && (lines[top - 1] ?? '').trim() !== '') top -= 1;
+  if (top > bottom || !GOES_ON.test(lines[top] ?? '')) return [];
+  return Array.from({ length: bottom - top + 1 }, (_, index) => top + index);
+}
+
 /** Whether no two footnotes of a block were given the same call. */
 function distinctCalls(block: readonly FootFootnote[]): boolean {
   const places = new Set(block.map(({ call }) => `${call.line}:${call.at}`));
@@ -198,11 +236,19 @@ function spacedCall(mark: string): RegExp {
 }
 
 /**
+ * A call `-layout` prints apart from the word of a table's cell that holds it, at the end of the row's line (`Cyber
+ * attacks          Germany   3`: the superscript `Germany³`, the row's next cell pushed to the line below).
+ */
+function cellCall(mark: string): RegExp {
+  return new RegExp(String.raw`(?<=\p{L}[ \t]{2,4})${mark}(?=[ \t]*$)`, 'gu');
+}
+
+/**
  * The last call of `mark` on the page's lines above `to`: glued to a word, else glued to a year, else one space after a
- * word; null when there is none.
+ * word, else apart from a table cell's word at the end of its row; null when there is none.
  */
 function lastCall(lines: readonly string[], mark: string, from: number, to: number): { line: number; at: number } | null {
-  for (const pattern of [gluedCall(mark), yearCall(mark), spacedCall(mark)]) {
+  for (const pattern of [gluedCall(mark), yearCall(mark), spacedCall(mark), cellCall(mark)]) {
     for (let line = to - 1; line >= from; line -= 1) {
       const text = lines[line] ?? '';
       if (!text.includes(mark)) continue;
@@ -214,22 +260,13 @@ function lastCall(lines: readonly string[], mark: string, from: number, to: numb
   return null;
 }
 
-/** A line that ends in a word cut by hyphenation, the hyphen glued to it or after one space (`traf-`, `continu -`). */
-const CUT_WORD = /(\p{L}+) ?-$/u;
-
-/**
- * Marks one footnote's definition `^N` and joins its wrapped lines to it (their lines left empty); a word hyphenation
- * cut at a line's end is joined whole where the document spells it whole (`words`).
- */
+/** Marks one footnote's definition `^N` and joins its wrapped lines to it (their lines left empty), as `joinWrappedLine` joins them. */
 function applyDefinition(lines: string[], footnote: FootFootnote, words: ReadonlySet<string>): void {
   const defined = lines[footnote.definition] ?? '';
   const opening = /^[ \t]*/.exec(defined)?.[0] ?? '';
   let joined = `${opening}^${defined.slice(opening.length).trimEnd()}`;
   for (const wrapped of footnote.wrapped) {
-    const below = (lines[wrapped] ?? '').trim();
-    const cut = CUT_WORD.exec(joined);
-    joined =
-      cut !== null && isHyphenationBreak(`${cut[1] ?? ''}-`, below, words) ? `${joined.slice(0, cut.index)}${cut[1] ?? ''}${below}` : `${joined} ${below}`;
+    joined = joinWrappedLine(joined, lines[wrapped] ?? '', words);
     lines[wrapped] = '';
   }
   lines[footnote.definition] = joined;

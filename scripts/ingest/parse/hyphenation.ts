@@ -21,3 +21,19 @@ export function isHyphenationBreak(before: string, after: string, words: Readonl
   const tail = (next[1] ?? '').toLowerCase();
   return words.has(`${head}${tail}`) && !words.has(`${head}-${tail}`);
 }
+
+/** A line that ends in a word cut by hyphenation, the hyphen glued to it or after one space as `-layout` prints a justified line (`traf-`, `continu -`). */
+const CUT_WORD = /(\p{L}+) ?-$/u;
+
+/**
+ * A wrapped line joined to the text it goes on (a footnote's lines, read apart from the body): a word hyphenation cut
+ * at the line's end made whole where the document spells it whole (`words`, as `isHyphenationBreak` tells it for body
+ * text: `imple-` / `mentation`, `op -` / `erators`), else the two joined with one space.
+ */
+export function joinWrappedLine(text: string, below: string, words: ReadonlySet<string>): string {
+  const next = below.trim();
+  const cut = CUT_WORD.exec(text.slice(-40));
+  if (cut === null) return `${text} ${next}`;
+  const start = text.length - Math.min(text.length, 40) + cut.index;
+  return isHyphenationBreak(`${cut[1] ?? ''}-`, next, words) ? `${text.slice(0, start)}${cut[1] ?? ''}${next}` : `${text} ${next}`;
+}

@@ -1,4 +1,5 @@
 import { isDocumentsLine } from './agenda-body.ts';
+import { footnoteDefinition } from './footnotes.ts';
 import { DATE_LINE } from './head-anchors.ts';
 import { brokenFooterLines } from './broken-footers.ts';
 import { undoubleSpacing } from './double-spacing.ts';
@@ -121,7 +122,8 @@ function isFurniture(text: string): boolean {
 
 /**
  * Drops footers (alone on their lines, in pieces across blank lines and around a page's last row — `broken-footers.ts` —, or inside text), page numbers (alone, or opening a page's first line), every
- * LIMITE line after the first and a conversion's footnote anchors under their calls (`0F`); a page break inside a sentence closes up.
+ * LIMITE line after the first and a conversion's footnote anchors under their calls (`0F`); a page break inside a sentence closes up,
+ * also under the page's footnotes, which then follow that sentence's paragraph.
  */
 function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number[] | null): SourceLine[] {
   const kept: SourceLine[] = [];
@@ -131,6 +133,8 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
   let limiteSeen = false;
   const bareFooters = new Set<string>();
   const broken = brokenFooterLines(lines);
+  // The footnotes printed at the foot of a page whose last sentence goes on at the next: they follow that sentence's paragraph.
+  const footnotes: SourceLine[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const entry = lines[index];
     // A conversion's footnote anchor under the call it marked is no page break: the lines around it join as if it were not there.
@@ -153,16 +157,38 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
       const text = footers.text.slice(number);
       const trimmed = text.trim();
       limiteSeen ||= LIMITE_LINE.test(trimmed);
-      const previous = lastNonBlank(kept);
+      // The text above the page's footnotes is what a sentence cut by the page break goes on from.
+      const body = pageBreak ? lastTextLine(kept) : kept.length;
+      const above = body === kept.length ? kept : kept.slice(0, body);
+      const previous = lastNonBlank(above);
       const midSentence =
-        pageBreak && previous !== undefined && !TERMINAL.test(tail(previous.text)) && !headingAboveBreak(kept, trimmed) && !headingBelowBreak(trimmed);
-      if (!midSentence) append(kept, gap);
+        pageBreak && previous !== undefined && !TERMINAL.test(tail(previous.text)) && !headingAboveBreak(above, trimmed) && !headingBelowBreak(trimmed);
+      if (midSentence && body < kept.length) append(footnotes, kept.splice(body));
+      if (!midSentence) {
+        append(kept, gap);
+        if (footnotes.length > 0 && gap.length > 0) append(kept, [...footnotes.splice(0), { text: '', line: entry.line }]);
+      }
       kept.push({ text, line: entry.line });
       gap = [];
       pageBreak = footers.endsPage;
     }
   }
+  if (footnotes.length > 0) append(kept, [{ text: '', line: footnotes[0]?.line ?? 0 }, ...footnotes]);
   return kept;
+}
+
+/**
+ * Where the footnote definitions and blank lines that end the kept lines begin (`^1 Doc. …` at a page's foot, under the
+ * page's last sentence); the count of the kept lines when none end them.
+ */
+function lastTextLine(kept: readonly SourceLine[]): number {
+  let start = kept.length;
+  while (start > 0) {
+    const text = kept[start - 1]?.text ?? '';
+    if (text.trim() !== '' && footnoteDefinition(text) === null) break;
+    start -= 1;
+  }
+  return kept.slice(start).some(({ text }) => text.trim() !== '') ? start : kept.length;
 }
 
 /**

@@ -50,3 +50,12 @@ describe('markAnchoredFootnotes', () => {
       expect(markAnchoredFootnotes(text)).toBe(text);
   });
 });
+
+describe('markAnchoredFootnotes on a hyphenated footnote', () => {
+  it('joins a word hyphenation cut at the end of a footnote’s line as body text is joined: whole where the document spells it whole', () => {
+    const text = ['on the implementation of the Directive.1', '0F', '1 Member States reported on the imple-', 'mentation in 2024.'].join('\n');
+    expect(markAnchoredFootnotes(text)).toBe(
+      ['on the implementation of the Directive.^1', '0F', '^1 Member States reported on the implementation in 2024.', ''].join('\n'),
+    );
+  });
+});

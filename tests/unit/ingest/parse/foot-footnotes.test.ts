@@ -37,6 +37,13 @@ describe('markFootFootnotes', () => {
     expect(markFootFootnotes(text)).toBe(`elaborado por la Presidencia ^1. Las delegaciones.\n\n^1 Documento 6120/24.\n${FOOTER}`);
   });
 
+  it('reads a call -layout prints apart from a table cell’s word at the end of the row, only where no other call fits', () => {
+    const row = `Priorité                 Pilote                Actions\nCyberattaques            Allemagne   1\n                                               37\n\n1 Avec la Roumanie depuis 2024.\n${FOOTER}`;
+    expect(markFootFootnotes(row)).toBe(row.replace('Allemagne   1', 'Allemagne   ^1').replace('\n1 Avec', '\n^1 Avec'));
+    const glued = `le cycle EMPACT1 continue.\nCyberattaques            Allemagne   1\n\n1 Avec la Roumanie depuis 2024.\n${FOOTER}`;
+    expect(markFootFootnotes(glued)).toBe(glued.replace('EMPACT1', 'EMPACT^1').replace('\n1 Avec', '\n^1 Avec'));
+  });
+
   it('numbers the footnotes in sequence over the pages: a page’s first footnote goes on from the last one', () => {
     const text = `word1 here.\n\n1 One.\n${FOOTER}again word2 and word1.\n\n2 Two.\n${FOOTER}`;
     expect(markFootFootnotes(text)).toBe(`word^1 here.\n\n^1 One.\n${FOOTER}again word^2 and word1.\n\n^2 Two.\n${FOOTER}`);
@@ -90,5 +97,30 @@ describe('markFootFootnotes on pages run into one line', () => {
     const noFooter = `${background}Delegations will find below the outcome of the meeting.1 The agenda was adopted. 1 Also circulated as WK 15012/2025.`;
     const short = 'See it.1 1 Also. 14470/25 TR/kl 1 JAI.1 LIMITE EN';
     for (const text of [uncalled, noFooter, short]) expect(markFootFootnotes(text)).toBe(text);
+  });
+});
+
+describe('markFootFootnotes on a footnote the page break cuts', () => {
+  const footer = (page: number) => `16102/25\nJAI.1\n\nJV/mk\nLIMITE\n\n${page}\nEN\n\f`;
+
+  it('joins the rest printed at the top of the next page’s foot, above its own footnote, to the footnote it goes on (a word cut at the break made whole)', () => {
+    const text = `within a few days1, and the checks for the\n\n1 Eleven Member States consider that the checks should cover terminal op -\n${footer(1)}staff of terminal operators.\n\nthe good practices identified2.\n\nerators, whose number has grown since 2020.\n2 See document 9034/25.\n${footer(2)}`;
+    expect(markFootFootnotes(text)).toBe(
+      `within a few days^1, and the checks for the\n\n^1 Eleven Member States consider that the checks should cover terminal operators, whose number has grown since 2020.\n${footer(1)}staff of terminal operators.\n\nthe good practices identified^2.\n\n\n^2 See document 9034/25.\n${footer(2)}`,
+    );
+  });
+
+  it('joins a rest alone above the footer of a page without footnotes of its own, in any language, and goes on over a third page', () => {
+    const text = `le rapport d’Europol1 a été présenté.\n\n1 Le rapport décrit les réseaux criminels actifs dans les ports et les moyens\n${footer(1)}Le comité a pris note du rapport.\n\nque ces réseaux emploient pour recruter les dockers\n${footer(2)}Le comité a approuvé les conclusions.\n\net les employés des terminaux.\n${footer(3)}`;
+    expect(markFootFootnotes(text)).toBe(
+      `le rapport d’Europol^1 a été présenté.\n\n^1 Le rapport décrit les réseaux criminels actifs dans les ports et les moyens que ces réseaux emploient pour recruter les dockers et les employés des terminaux.\n${footer(1)}Le comité a pris note du rapport.\n\n\n${footer(2)}Le comité a approuvé les conclusions.\n\n\n${footer(3)}`,
+    );
+  });
+
+  it('joins nothing to a footnote that ends its sentence, nor a block that opens in capitals, nor past a page without footnotes', () => {
+    const ended = `the report1 was presented.\n\n1 Doc. 8123/25.\n${footer(1)}The Committee took note.\n\nthe rest of a sentence above the footer\n${footer(2)}`;
+    const capital = `the report1 was presented.\n\n1 The report describes the networks and\n${footer(1)}The Committee took note.\n\nThe Committee approved the conclusions\n${footer(2)}`;
+    const skipped = `the report1 was presented.\n\n1 The report describes the networks and\n${footer(1)}\f\nthe staff of the terminals\n${footer(3)}`;
+    for (const text of [ended, capital, skipped]) expect(markFootFootnotes(text).replace(/\^/g, '')).toBe(text);
   });
 });

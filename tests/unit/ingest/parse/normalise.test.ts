@@ -198,3 +198,24 @@ describe('normalise', () => {
     expect(normalise(Array.from({ length: 20_000 }, () => 'and more text without an end').join('\n'))).toHaveLength(1);
   });
 });
+
+describe('normalise at a page break under footnotes', () => {
+  const footer = (page: number) => `16102/25\nJAI.1\n\nJV/mk\nLIMITE\n\n${page}\nEN\n\f`;
+
+  it('goes on with the sentence the page cut above its footnotes, the footnotes after its paragraph', () => {
+    const text = `3. The checks are repeated every three years for the\n\n^1 Doc. 8123/25.\n^2 Eleven Member States agree.\n${footer(1)}staff with access to the sensitive areas.\n\n4. The Presidency considers it.`;
+    expect(texts(text)).toEqual([
+      '3. The checks are repeated every three years for the staff with access to the sensitive areas.',
+      '',
+      '^1 Doc. 8123/25.',
+      '^2 Eleven Member States agree.',
+      '',
+      '4. The Presidency considers it.',
+    ]);
+  });
+
+  it('keeps a page that opens a new paragraph apart, the footnotes where they stand', () => {
+    const text = `3. The checks are repeated every three years.\n\n^1 Doc. 8123/25.\n${footer(1)}4. The Presidency considers it.`;
+    expect(texts(text)).toEqual(['3. The checks are repeated every three years.', '', '^1 Doc. 8123/25.', '', '4. The Presidency considers it.']);
+  });
+});
