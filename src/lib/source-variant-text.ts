@@ -1,7 +1,6 @@
 /** The plain text of one source's text of a document, header included, for the diff between sources of one number. */
 import type { DocumentEntry } from '../schemas/document-entry.ts';
-import { formatDate } from '../shared/dates.ts';
-import { headerFields, kindLine } from '../shared/document-header.ts';
+import { documentTypeLine, headerFields, interinstitutionalFileField, originalLanguageLine, placeAndDateLine } from '../shared/document-header.ts';
 import { versionText, type VersionItem } from './version-text.ts';
 
 /** The fields of a document entry a source's text is made of. */
@@ -22,19 +21,26 @@ export type SourceDocument = Pick<
   | 'subject'
   | 'sections'
   | 'footnotes'
+  | 'originalLanguage'
+  | 'interinstitutionalFile'
+  | 'printed'
 >;
 
 /**
- * A source's text as the document page shows it, one paragraph per line of the header (place and date, number and
- * codes, LIMITE, kind, other header lines, labelled fields) and then the body as the version diff reads it: two
- * sources that differ only in their header still differ here.
+ * A source's text as the document page shows it, one paragraph per line of the header (place and date, original
+ * language, interinstitutional file, number and codes, LIMITE, kind, other header lines, labelled fields — in the
+ * words the source prints them, as its header does) and then the body as the version diff reads it: two sources that
+ * differ only in their header, or in its language, still differ here.
  */
 export function sourceVariantText(document: SourceDocument, items: readonly VersionItem[]): string {
+  const file = interinstitutionalFileField(document);
   const header = [
-    [document.place, formatDate(document.date)].filter((part) => part !== null).join(', '),
+    placeAndDateLine(document),
+    originalLanguageLine(document) ?? '',
+    file === null ? '' : file.join(' '),
     [document.number, ...document.codes].join(' '),
     document.limite ? 'LIMITE' : '',
-    kindLine(document.kind),
+    documentTypeLine(document),
     ...document.otherHeaderLines,
     ...headerFields(document).map(([label, value]) => `${label} ${value}`),
   ].filter((line) => line !== '');

@@ -8,6 +8,13 @@ const labelFieldsSchema = z.object({
   previous: z.string().min(1).optional(),
   commission: z.string().min(1).optional(),
   subject: z.string().min(1).optional(),
+  interinstitutional: z.string().min(1).optional(),
+});
+
+/** The reference fields whose values the record keeps as printed beside the documents it links. */
+const printedValuesSchema = z.object({
+  previous: z.string().min(1).optional(),
+  commission: z.string().min(1).optional(),
 });
 
 /**
@@ -25,9 +32,18 @@ export const printedHeaderSchema = z.object({
   labels: labelFieldsSchema,
   /** The meeting's days as the `On:` or `Date:` line prints them: `15 y 16 de julio de 2025`. */
   meetingDays: z.string().min(1).nullable(),
+  /** The original's language as printed, brackets included: `(OR. en)`, `(Or. fr)`, `(OR.en)`. */
+  originalLanguage: z.string().min(1).optional(),
+  /** The interinstitutional file as printed after its label (`labels.interinstitutional`): `2011/0023 (NLE)`. */
+  interinstitutionalFile: z.string().min(1).optional(),
+  /**
+   * A reference field's values as printed, where the record links the documents in them: `9124/23 - COM(2023) 234 final`,
+   * `9402/13 JAI 355 COSI 52`, `SEK(2007) 1312 slutlig`.
+   */
+  values: printedValuesSchema.optional(),
 });
 
 /** The words of a header as printed. */
 export type PrintedHeader = z.output<typeof printedHeaderSchema>;
-/** The labelled fields a header prints a label for. */
+/** The labelled fields a header prints a label for (the interinstitutional file's among them). */
 export type PrintedLabelField = keyof PrintedHeader['labels'];

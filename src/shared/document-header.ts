@@ -24,6 +24,25 @@ export function placeAndDateLine(document: { readonly place: string | null; read
   return document.place === null ? formatDate(document.date) : `${document.place}, ${formatDate(document.date)}`;
 }
 
+/** The original's language as the document prints it (`(Or. fr)`, `(OR.en)`), else as `(OR. fr)`; null when the header names none. */
+export function originalLanguageLine(document: { readonly originalLanguage: string | null; readonly printed?: PrintedHeader | undefined }): string | null {
+  if (document.originalLanguage === null) return null;
+  return document.printed?.originalLanguage ?? `(OR. ${document.originalLanguage})`;
+}
+
+/**
+ * The interinstitutional file's label and value as the document prints them (`Toimielinten välinen asia:`,
+ * `2011/0023 (NLE)`), else as English documents do (`Interinstitutional File:`, `2011/0023(NLE)`); null when it has none.
+ */
+export function interinstitutionalFileField(document: {
+  readonly interinstitutionalFile: string | null;
+  readonly printed?: PrintedHeader | undefined;
+}): [string, string] | null {
+  if (document.interinstitutionalFile === null) return null;
+  const printed = document.printed;
+  return [printed?.labels.interinstitutional ?? 'Interinstitutional File:', printed?.interinstitutionalFile ?? document.interinstitutionalFile];
+}
+
 /** The document-type line as Council documents print it: `outcome-of-proceedings` → `OUTCOME OF PROCEEDINGS`. */
 export function kindLine(kind: string): string {
   return KIND_LINES[kind] ?? kind.replace(/-/g, ' ').toUpperCase();
@@ -47,17 +66,19 @@ export interface HeaderFieldsSource {
 
 /**
  * The labelled header fields in the order documents print them, as [label, value] pairs; absent ones left out. Each
- * label as the document prints it (`Asunto:`, `Subject :`), else in English; the meeting's days likewise.
+ * label as the document prints it (`Asunto:`, `Subject :`), else in English; the meeting's days and the references'
+ * values (`9124/23 - COM(2023) 234 final`, not the documents' list `9124/23, COM/2023/234 final`) likewise.
  */
 export function headerFields(document: HeaderFieldsSource): [string, string][] {
   const label = (field: PrintedLabelField, english: string) => document.printed?.labels[field] ?? english;
+  const values = document.printed?.values;
   const days = document.meetingDates.length === 0 ? null : (document.printed?.meetingDays ?? formatDateList(document.meetingDates));
   const fields: [string, string | null][] = [
     [label('from', 'From:'), document.from],
     [label('on', DATE_LABEL_KINDS.has(document.kind) ? 'Date:' : 'On:'), days],
     [label('to', 'To:'), document.to],
-    [label('previous', 'No. prev. doc.:'), document.previous.length === 0 ? null : document.previous.join(', ')],
-    [label('commission', 'No. Cion doc.:'), document.commissionProposal.length === 0 ? null : document.commissionProposal.join(', ')],
+    [label('previous', 'No. prev. doc.:'), document.previous.length === 0 ? null : (values?.previous ?? document.previous.join(', '))],
+    [label('commission', 'No. Cion doc.:'), document.commissionProposal.length === 0 ? null : (values?.commission ?? document.commissionProposal.join(', '))],
     [label('subject', 'Subject:'), document.subject],
   ];
   return fields.filter((field): field is [string, string] => field[1] !== null);

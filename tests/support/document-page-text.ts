@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { decodeSource } from '../../scripts/ingest/read/decode.ts';
-import { documentTypeLine, headerFields, placeAndDateLine, type HeaderFieldsSource } from '../../src/shared/document-header.ts';
+import {
+  documentTypeLine,
+  headerFields,
+  interinstitutionalFileField,
+  originalLanguageLine,
+  placeAndDateLine,
+  type HeaderFieldsSource,
+} from '../../src/shared/document-header.ts';
 import { documentEntry, renderAsTheSite } from './hostile-render.ts';
-import { fragmentCharacters } from './page-lines.ts';
+import { fragmentCharacters, type DocumentPage } from './page-lines.ts';
 
 /** The fields of a document entry the header component (src/components/DocumentHeader.astro) prints. */
 export interface HeaderData extends HeaderFieldsSource {
@@ -18,14 +25,14 @@ export interface HeaderData extends HeaderFieldsSource {
 
 /**
  * The lines DocumentHeader.astro prints for an entry's data, in its order and from the same shared functions
- * (placeAndDateLine, documentTypeLine, headerFields): what a reader finds in the header of the document's page.
+ * (placeAndDateLine, originalLanguageLine, interinstitutionalFileField, documentTypeLine, headerFields): what a reader finds in the header of the document's page.
  */
 export function headerLines(d: HeaderData): string[] {
   return [
     ...d.otherHeaderLines,
     placeAndDateLine(d),
-    ...(d.originalLanguage === null ? [] : [`(OR. ${d.originalLanguage})`]),
-    ...(d.interinstitutionalFile === null ? [] : [`Interinstitutional File: ${d.interinstitutionalFile}`]),
+    ...[originalLanguageLine(d)].filter((line) => line !== null),
+    ...[interinstitutionalFileField(d)].filter((field) => field !== null).map(([label, value]) => `${label} ${value}`),
     d.number,
     ...(d.limite ? ['LIMITE'] : []),
     ...d.codes,
@@ -39,9 +46,9 @@ export function headerLines(d: HeaderData): string[] {
  * component prints them from the entry's data, then the body as the site renders it from the entry's Markdown, read as
  * pageCharacters reads a page. The source is decoded as the ingest decodes it; throws when it does not ingest.
  */
-export async function documentPageText(path: string): Promise<string> {
+export async function documentPageText(path: string): Promise<DocumentPage> {
   const decoded = decodeSource(new Uint8Array(readFileSync(path)));
   if (!decoded.ok) throw new Error(`${path} does not decode: ${decoded.message}`);
   const { data, markdown } = documentEntry(decoded.text);
-  return `${headerLines(data as HeaderData).join('\n')}\n${fragmentCharacters(await renderAsTheSite(markdown))}`;
+  return { header: headerLines(data as HeaderData).join('\n'), body: fragmentCharacters(await renderAsTheSite(markdown)) };
 }

@@ -95,6 +95,54 @@ export function linesMissingFrom(text: string, lines: readonly SourceLine[]): So
   return lines.filter((line) => !linePattern(line.text).test(text));
 }
 
+/** A document page's text (pageCharacters) in its two parts: the header the header component prints, and the body. */
+export interface DocumentPage {
+  readonly header: string;
+  readonly body: string;
+}
+
+/**
+ * The lines of `lines` whose characters a document page does not show: each line's characters in order over the page
+ * (header, then body), or — a header a text extraction ran into one line (`… NOTE From: To: Subject: Presidency
+ * Delegations Draft conclusions … Delegations will find …`), which the page prints as a header of its own lines and
+ * order — its words from the start as runs that each stand in the header, no character of the header counted twice,
+ * and what follows in order in the body (shownOverHeader). The standard is every character on its page, not in the same order; a
+ * word the header does not show (printed once) is still a loss.
+ */
+export function linesMissingFromDocument(page: DocumentPage, lines: readonly SourceLine[]): SourceLine[] {
+  const text = `${page.header}\n${page.body}`;
+  return lines.filter((line) => !linePattern(line.text).test(text) && !shownOverHeader(line.text, page));
+}
+
+/**
+ * Whether a line's words, from its start, stand in the header as runs of whole words, each run found where no run
+ * before it was (the longest run first), and the rest of the line — none, or the body the line ran into — stands in
+ * order in the body. At least one run must stand in the header.
+ */
+export function shownOverHeader(line: string, page: DocumentPage): boolean {
+  const words = line.split(/\s+/u).filter((word) => word !== '');
+  let header = page.header;
+  let next = 0;
+  while (next < words.length) {
+    const run = longestRunIn(header, words, next);
+    if (run === null) break;
+    header = `${header.slice(0, run.index)}\n${header.slice(run.index + run.length)}`;
+    next = run.end;
+  }
+  if (next === 0) return false;
+  return next === words.length || linePattern(words.slice(next).join(' ')).test(page.body);
+}
+
+/** The longest run of whole words from `words[start]` that stands in `text` between white space: where it stands and where the run ends. */
+function longestRunIn(text: string, words: readonly string[], start: number): { index: number; length: number; end: number } | null {
+  for (let end = words.length; end > start; end -= 1) {
+    const pattern = new RegExp(`(?<!\\S)(?:${linePattern(words.slice(start, end).join(' ')).source})(?!\\S)`, 'u');
+    const match = pattern.exec(text);
+    if (match !== null) return { index: match.index, length: match[0].length, end };
+  }
+  return null;
+}
+
 /** The lines of a source file (page furniture aside) whose characters its document page in a built site does not show. */
 export function linesMissingFromPage(dist: string, slug: string, source: string): SourceLine[] {
   const lines = sourceLines(source);

@@ -15,6 +15,8 @@ export interface Head {
   place: string | null;
   date: string | null;
   originalLanguage: string | null;
+  /** That language as printed, brackets included (`(Or. fr)`, `(OR.en)`), null when there is none. */
+  originalLanguagePrinted: string | null;
   limite: boolean;
   codes: string[];
   /** The place and date line as printed (spaces and line breaks in it as one space), null when there is none. */
@@ -24,12 +26,20 @@ export interface Head {
   /** That document-type line as printed (quotes kept, spaces and line breaks in it as one space). */
   kindPrinted: string | null;
   interinstitutionalFile: string | null;
+  /** The interinstitutional file's label and value as printed (`Toimielinten välinen asia:`, `2011/0023 (NLE)`), null when there is none. */
+  interinstitutionalPrinted: PrintedField | null;
   /** Every other piece of text, one entry per line, as printed: the Council's name, stamps, notes, unknown lines. */
   otherLines: string[];
   /** The languages its words are in (the Council's name, the place, the month, the kind line). */
   languages: (string | null)[];
   /** The values of the notes above the header (`of document: 8812/19`, `dated: 3 May 2019`) and where each starts, for the record's references. */
   noteValues: { text: string; start: number }[];
+}
+
+/** A label and its value as printed, each on one line. */
+export interface PrintedField {
+  label: string;
+  value: string;
 }
 
 /** The kind of a document whose header prints a press number and no kind line. */
@@ -92,7 +102,7 @@ class Remaining {
 export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   const remaining = new Remaining(text);
   const noteValues: { text: string; start: number }[] = [];
-  const interinstitutionalFile = readNotes(remaining, notes, noteValues);
+  const file = readNotes(remaining, notes, noteValues);
   const where = first(remaining, PLACE_DATE, true);
   const original = first(remaining, ORIGINAL_LANGUAGE, true);
   const languages: (string | null)[] = [];
@@ -120,12 +130,14 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
     place,
     date: where === null ? null : parseDate(where[0].slice((where[1] ?? '').length)),
     originalLanguage: original === null ? null : originalLanguages(original[1] ?? ''),
+    originalLanguagePrinted: original === null ? null : oneLine(original[0]),
     limite,
     codes,
     kind: kind?.slug ?? (PRESS_NUMBER.test(text) ? PRESS_RELEASE : null),
     kindPrinted: kind?.printed ?? null,
     placeAndDatePrinted: where === null ? null : oneLine(where[0]),
-    interinstitutionalFile,
+    interinstitutionalFile: file?.procedure ?? null,
+    interinstitutionalPrinted: file?.printed ?? null,
     otherLines: remaining.shown
       .split(/[\n\u0000]+/)
       .map((line) => line.replace(/[ \t]+/g, ' ').trim())
@@ -157,9 +169,16 @@ function canonicalNumber(printed: string): string {
   return canonicalReference(spaced)?.id ?? spaced;
 }
 
-/** Reads the labelled notes above the header: the interinstitutional file (a field) and a declassification note (kept as printed). */
-function readNotes(remaining: Remaining, notes: readonly FoundLabel[], values: { text: string; start: number }[]): string | null {
-  let file: string | null = null;
+/**
+ * Reads the labelled notes above the header: the interinstitutional file (a field: its procedure, and its label and
+ * value as printed) and a declassification note (kept as printed).
+ */
+function readNotes(
+  remaining: Remaining,
+  notes: readonly FoundLabel[],
+  values: { text: string; start: number }[],
+): { procedure: string; printed: PrintedField } | null {
+  let file: { procedure: string; printed: PrintedField } | null = null;
   for (const note of notes) {
     if (note.field !== 'interinstitutional') {
       const value = NOTE_VALUE.exec(remaining.rest.slice(note.end))?.[0] ?? '';
@@ -170,7 +189,10 @@ function readNotes(remaining: Remaining, notes: readonly FoundLabel[], values: {
     const at = procedureAt(remaining.rest, note.end);
     if (at === null) continue;
     const { procedure, start } = at;
-    file ??= `${procedure[1] ?? ''}(${procedure[2] ?? ''})`;
+    file ??= {
+      procedure: `${procedure[1] ?? ''}(${procedure[2] ?? ''})`,
+      printed: { label: oneLine(note.printed), value: oneLine(procedure[0]) },
+    };
     remaining.take(note.start, note.end, true);
     remaining.take(start, start + procedure[0].length, true);
   }

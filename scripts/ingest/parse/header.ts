@@ -5,7 +5,7 @@ import { findReferences } from '../../../src/shared/references.ts';
 import { anchoredHeadEnd } from './anchored-head.ts';
 import { parseDates } from './date-expressions.ts';
 import { placeDateBelow } from './date-below.ts';
-import { readHead, type Head } from './header-head.ts';
+import { readHead, type Head, type PrintedField } from './header-head.ts';
 import { findLabels, type FoundLabel } from './header-labels.ts';
 import { headerLineKind } from './header-lines.ts';
 import { headerWindow, lineNumberAt, positionOf, type HeaderWindow, type LinePosition } from './header-window.ts';
@@ -103,10 +103,18 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
   for (const { field, value } of block.values) values.set(field, [...(values.get(field) ?? []), headerValue(value)]);
   const firstOf = (field: HeaderField) => values.get(field)?.find((value) => value !== '') ?? null;
   const references = (field: HeaderField) => [...new Set(findReferences(withParts((values.get(field) ?? []).join('\n'))).map((reference) => reference.id))];
-  // Contact lines and notes are kept as printed, and so is a reference label's value the record cannot link in full.
+  const previous = references('previous');
+  const commissionProposal = references('commission');
+  // Contact lines and notes are kept as printed, and so is a reference label's value the record cannot link in full
+  // where the field links none (the field prints its values as printed where it links some).
+  const linked = (field: HeaderField) => (field === 'previous' ? previous : field === 'commission' ? commissionProposal : []).length > 0;
   const otherLabels = block.values
-    .filter(({ field, value }) => field === 'other' || field === 'note' || (REFERENCE_LABELS.has(field) && holdsUnreadText(headerValue(value))))
+    .filter(
+      ({ field, value }) => field === 'other' || field === 'note' || (REFERENCE_LABELS.has(field) && !linked(field) && holdsUnreadText(headerValue(value))),
+    )
     .map(({ label, value }) => `${label} ${headerValue(value)}`.trim());
+  const printedValue = (field: HeaderField) => (linked(field) ? (values.get(field) ?? []).filter((value) => value !== '').join(', ') : '');
+  const file = head.interinstitutionalPrinted ?? printedProcedure(block);
   return {
     header: {
       number: head.number ?? inValue?.number ?? null,
@@ -120,15 +128,18 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
       from: firstOf('from'),
       on: parseDates(firstOf('on') ?? '').filter(isPlausibleDate),
       to: firstOf('to'),
-      previous: references('previous'),
-      commissionProposal: references('commission'),
+      previous,
+      commissionProposal,
       interinstitutionalFile: head.interinstitutionalFile ?? procedureOf(firstOf('interinstitutional')),
       subject: firstOf('subject'),
       printed: {
         placeAndDate: head.placeAndDatePrinted,
         kind: head.kind === null ? null : head.kindPrinted,
-        labels: printedLabels(block),
+        labels: { ...printedLabels(block), ...(file === null ? {} : { interinstitutional: file.label }) },
         meetingDays: firstOf('on'),
+        ...printedLanguage(head),
+        ...(file === null ? {} : { interinstitutionalFile: file.value }),
+        ...printedValues({ previous: printedValue('previous'), commission: printedValue('commission') }),
       },
       otherLines: [...head.otherLines, ...(inValue?.otherLines ?? []), ...otherLabels, ...block.otherText.flatMap(({ text }) => textLines(text))],
       values: [...head.noteValues, ...block.values.map(({ value, start }) => ({ text: value, start }))].map(({ text, start }) => ({
@@ -185,8 +196,10 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
       printed: {
         placeAndDate: head.date === null ? null : head.placeAndDatePrinted,
         kind: head.kind === null ? null : head.kindPrinted,
-        labels: {},
+        labels: head.interinstitutionalPrinted === null ? {} : { interinstitutional: head.interinstitutionalPrinted.label },
         meetingDays: null,
+        ...printedLanguage(head),
+        ...(head.interinstitutionalPrinted === null ? {} : { interinstitutionalFile: head.interinstitutionalPrinted.value }),
       },
       from: unlabelled?.from ?? null,
       on: [],
@@ -213,6 +226,26 @@ function printedLabels(block: LabelBlock): PrintedHeader['labels'] {
     if (found !== undefined) labels[field] = found.label.replace(/\s+/g, ' ');
   }
   return labels;
+}
+
+/** The original's language as printed, where the header prints one. */
+function printedLanguage(head: Head): { originalLanguage?: string } {
+  return head.originalLanguagePrinted === null ? {} : { originalLanguage: head.originalLanguagePrinted };
+}
+
+/** The reference fields' values as printed, those not empty; none where all are. */
+function printedValues(fields: { previous: string; commission: string }): Pick<PrintedHeader, 'values'> {
+  const values = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== ''));
+  return Object.keys(values).length === 0 ? {} : { values };
+}
+
+/** The interinstitutional file of a label table (`Interinstitutional File:` among the labels): its label and procedure as printed. */
+function printedProcedure(block: LabelBlock): PrintedField | null {
+  for (const { field, label, value } of block.values) {
+    const procedure = field === 'interinstitutional' ? PROCEDURE_IN_VALUE.exec(value) : null;
+    if (procedure !== null) return { label: label.replace(/\s+/g, ' ').trim(), value: procedure[0].replace(/\s+/g, ' ') };
+  }
+  return null;
 }
 
 /** Where the anchors of a header end when they run past `byLines` up to a kind line, else null. */
@@ -248,8 +281,11 @@ function sameSourceLine(window: HeaderWindow, end: number, lines: readonly Sourc
   return body !== undefined && header !== '' && lineNumberAt(window, header.length - 1) === body.line;
 }
 
+/** A procedure number in a value (`2020/0350 (COD)`). */
+const PROCEDURE_IN_VALUE = /(\d{4}\/\d{4})\s?\(([A-Z]{3})\)/;
+
 function procedureOf(value: string | null): string | null {
-  const match = /(\d{4}\/\d{4})\s?\(([A-Z]{3})\)/.exec(value ?? '');
+  const match = PROCEDURE_IN_VALUE.exec(value ?? '');
   return match === null ? null : `${match[1] ?? ''}(${match[2] ?? ''})`;
 }
 

@@ -31,6 +31,7 @@ describe('readHeader', () => {
         kind: 'OUTCOME OF PROCEEDINGS',
         labels: { from: 'From:', on: 'On:', to: 'To:', subject: 'Subject:' },
         meetingDays: '18 and 19 November 2025',
+        originalLanguage: '(OR. en)',
       },
     });
     expect(values.map((entry) => entry.line)).toEqual([18, 19, 20, 21]);

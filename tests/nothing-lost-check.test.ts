@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { documentPageText } from './support/document-page-text.ts';
+import { linesMissingFromDocument, shownOverHeader, type DocumentPage } from './support/page-lines.ts';
+import { sourceLines } from './support/source-characters.ts';
+
+/**
+ * The nothing-lost check (nothing-lost.test.ts) lets a header a text extraction ran into one line stand on the page in
+ * the header's own lines and order. These tests hold it to catching what such a line loses: a word the page does not
+ * show, a word printed twice in the line and once on the page, a word of the body part, a word the header drops that
+ * the body happens to print.
+ */
+const SOURCE = 'tests/fixtures/layouts/polish-labels-first-flattened/source.txt';
+
+/** The one flattened line of the Polish note: its header (labels first, then the values) and its body's first paragraph. */
+const FLATTENED = sourceLines(SOURCE)[0]?.text ?? '';
+
+/** The page with one occurrence of `word` in its header (or body) left out. */
+function without(page: DocumentPage, part: keyof DocumentPage, word: string): DocumentPage {
+  expect(page[part]).toContain(word);
+  return { ...page, [part]: page[part].replace(word, '') };
+}
+
+describe('the nothing-lost check on a header flattened into one line', () => {
+  it('finds the Polish note flattened into one line on its page, whose header prints labels and values in its own order', async () => {
+    expect(FLATTENED).toMatch(
+      /^Rada Unii Europejskiej Bruksela, 7 marca 2022 r\. \(OR\. en\) 6905\/22 .* NOTA Od: Do: Nr poprz\. dok\.: Dotyczy: Prezydencja/u,
+    );
+    expect(linesMissingFromDocument(await documentPageText(SOURCE), sourceLines(SOURCE))).toEqual([]);
+  });
+
+  it.each([
+    ['a label printed once', 'header', 'Dotyczy:'],
+    ['a value printed once', 'header', 'Prezydencja'],
+    ['a code', 'header', 'ENFOPOL 118'],
+    ['the previous document', 'header', '6211/22'],
+    ['a word of the subject that the body prints too', 'header', 'konkluzji'],
+    ['a word of the body the line ran into', 'body', 'otrzymują'],
+  ] as const)('still finds the line lost when the page drops %s', async (_, part, word) => {
+    const page = without(await documentPageText(SOURCE), part, word);
+    expect(shownOverHeader(FLATTENED, page)).toBe(false);
+    expect(linesMissingFromDocument(page, sourceLines(SOURCE)).map(({ text }) => text)).toEqual([FLATTENED]);
+  });
+
+  it('counts each character of the header once: a word the line prints twice must stand twice', () => {
+    const page = { header: 'NOTE\nFrom: Presidency\nTo: Delegations', body: 'Delegations will find attached the text.' };
+    expect(shownOverHeader('NOTE From: To: Presidency Delegations Delegations will find attached the text.', page)).toBe(true);
+    expect(shownOverHeader('NOTE From: To: Presidency Presidency Delegations Delegations will find attached the text.', page)).toBe(false);
+    expect(shownOverHeader('NOTE From: To: Presidency Delegations Delegations will find the text.', page)).toBe(false);
+  });
+
+  it('matches whole words only: a number does not stand inside a longer one', () => {
+    const page = { header: 'No. prev. doc.: 113417/10\nCOSI 570', body: '' };
+    expect(shownOverHeader('No. prev. doc.: 13417/10 COSI 57', page)).toBe(false);
+    expect(shownOverHeader('No. prev. doc.: 113417/10 COSI 570', page)).toBe(true);
+  });
+});
