@@ -19,6 +19,7 @@ import { opensTextUnderTitle } from './numbered-title.ts';
 import { setItemRows } from './item-rows.ts';
 import { joinTimedRows } from './timed-rows.ts';
 import { isWordAsLabel, labelLine } from './labels.ts';
+import { keptColumnBreaks } from './label-column.ts';
 import { watermarkLines } from './watermark.ts';
 import {
   BULLET,
@@ -90,7 +91,14 @@ const NUMBERED_WRAP_WIDTH = 70;
 
 /** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
 export function normalise(text: string): SourceLine[] {
-  return splitFlatLines(joinWrapped(setItemRows(closeLoneNumbers(joinTimedRows(collapseBlanks(rowsOverPage(withoutFurniture(text))))))));
+  return splitFlatLines(joinLines(setItemRows(closeLoneNumbers(joinTimedRows(collapseBlanks(rowsOverPage(withoutFurniture(text))))))));
+}
+
+/** Wrapped lines joined, except where a header's column of values needs a line for each of its labels (`label-column.ts`). */
+function joinLines(lines: readonly SourceLine[]): SourceLine[] {
+  const joined = joinWrapped(lines, new Set());
+  const kept = keptColumnBreaks(lines, joined.starts);
+  return kept.size === 0 ? joined.lines : joinWrapped(lines, kept).lines;
 }
 
 /**
@@ -254,13 +262,17 @@ function collapseBlanks(lines: readonly SourceLine[]): SourceLine[] {
   return result;
 }
 
-/** Joins a line to the one above when it continues it: it starts in lower case, or the line above was cut mid-sentence. */
-function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
+/**
+ * Joins a line to the one above when it continues it: it starts in lower case, or the line above was cut mid-sentence;
+ * never a line of `kept`. The logical lines, and the indexes of the lines that start one.
+ */
+function joinWrapped(lines: readonly SourceLine[], kept: ReadonlySet<number>): { lines: SourceLine[]; starts: Set<number> } {
   // The vocabulary is read only for a document with a line that ends in a hyphen after a letter (few do).
   let words: Set<string> | null = null;
   const vocabulary = (): Set<string> => (words ??= vocabularyOf(lines.map((entry) => entry.text)));
   // A logical line is kept as its pieces so joining thousands of wrapped lines stays linear.
   const result: { first: string; last: string; lastRaw: string; length: number; pieces: string[]; line: number }[] = [];
+  const starts = new Set<number>();
   let widest = 0;
   for (const entry of lines) widest = Math.max(widest, entry.text.length);
   for (const [index, entry] of lines.entries()) {
@@ -269,6 +281,7 @@ function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
       current !== undefined &&
       current.first !== '' &&
       entry.text !== '' &&
+      !kept.has(index) &&
       (dashContinuesTitle(current, entry.text, lines[index + 1]?.text ?? '', widest) || continues(current, entry.text));
     if (current !== undefined && joins) {
       const below = entry.text.trimStart();
@@ -280,10 +293,11 @@ function joinWrapped(lines: readonly SourceLine[]): SourceLine[] {
       current.lastRaw = entry.text;
       current.length += below.length + 1;
     } else {
+      starts.add(index);
       result.push({ first: entry.text, last: entry.text, lastRaw: entry.text, length: entry.text.trimStart().length, pieces: [entry.text], line: entry.line });
     }
   }
-  return result.map((joined) => ({ text: joined.pieces.join(''), line: joined.line }));
+  return { lines: result.map((joined) => ({ text: joined.pieces.join(''), line: joined.line })), starts };
 }
 
 /** A word cut after a hyphen at the end of a line: the hyphen is real (`public-` + `private` → `public-private`) unless hyphenation put it there. */

@@ -1,0 +1,90 @@
+/**
+ * A header's labels printed as a column before the column of their values, as plain `pdftotext` reads a header table
+ * (`Van:` / `Aan:` / `Betreft:`, then `secretariaat-generaal van de Raad` / `delegaties` / `Resultaat …`): which line
+ * breaks among the values are kept whatever the case of the line below, so that each label still has a line of its own.
+ */
+import { isCorrespondentLine } from './correspondent-lines.ts';
+import { labelLine } from './labels.ts';
+
+/** One line of text, as normalise holds it. */
+interface Line {
+  text: string;
+}
+
+/** A run of labels alone on their lines (blank lines between them allowed), and the lines of values printed under it. */
+interface Column {
+  labels: number;
+  /** The first value line and the index after the last: the lines up to the first blank line after the labels. */
+  start: number;
+  end: number;
+}
+
+/** A list number alone on its line (`1.`, `(a)`). */
+const DISPLACED_NUMBER = /^[ \t]*(?:\d{1,2}\.|\([a-z]\))[ \t]*$/;
+
+/** A bare label is short and holds its colon: other lines are not read as labels at all (most lines of a document). */
+const LONGEST_BARE_LABEL = 40;
+
+/** Whether a line is a header label with nothing after it (`To:`, `Betreft:`). */
+function isBareLabel(text: string): boolean {
+  if (text.length > LONGEST_BARE_LABEL || !text.includes(':')) return false;
+  const label = labelLine(text);
+  return label !== null && label.value === '';
+}
+
+/** The label columns of `lines`: two or more bare labels in a row, then their values up to a blank line. */
+function labelColumns(lines: readonly Line[]): Column[] {
+  const columns: Column[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    let labels = 0;
+    let at = index;
+    for (; at < lines.length; at += 1) {
+      const text = lines[at]?.text ?? '';
+      if (isBareLabel(text)) labels += 1;
+      else if (text.trim() !== '') break;
+    }
+    if (labels < 2) {
+      index = Math.max(at, index + 1);
+      continue;
+    }
+    // plain pdftotext may print the body's first list number between the labels and their values (`1.`)
+    if (DISPLACED_NUMBER.test(lines[at]?.text ?? '')) for (at += 1; at < lines.length && (lines[at]?.text.trim() ?? '') === '';) at += 1;
+    let end = at;
+    while (end < lines.length && (lines[end]?.text.trim() ?? '') !== '' && !isBareLabel(lines[end]?.text ?? '')) end += 1;
+    if (end > at) columns.push({ labels, start: at, end });
+    index = Math.max(end, index + 1);
+  }
+  return columns;
+}
+
+/** Whether the line at `index` or the one above it names a sender or recipient, whole (`delegaties`, `het voorzitterschap`). */
+function namesCorrespondent(lines: readonly Line[], index: number): boolean {
+  return isCorrespondentLine(lines[index]?.text ?? '') || isCorrespondentLine(lines[index - 1]?.text ?? '');
+}
+
+/**
+ * The indexes of the value lines whose break above is kept (they start a logical line of their own), given where the
+ * lines were joined without it (`starts`: the indexes that start a logical line). Where there are no more value lines
+ * than labels, each line is a value of its own, whatever its case (`secretariaat-generaal van de Raad` / `delegaties`
+ * under `Van:` / `Aan:` / `Betreft:`). Where there are more, a value runs over lines; but while the joins would leave
+ * fewer lines than labels, a line joined to or from a sender's or recipient's name keeps its break (the earliest first).
+ * The first value never goes on the last label's line.
+ */
+export function keptColumnBreaks(lines: readonly Line[], starts: ReadonlySet<number>): Set<number> {
+  const kept = new Set<number>();
+  for (const column of labelColumns(lines)) {
+    if (!starts.has(column.start)) kept.add(column.start);
+    const joins: number[] = [];
+    for (let index = column.start + 1; index < column.end; index += 1) if (!starts.has(index)) joins.push(index);
+    const valueLines = column.end - column.start;
+    if (valueLines <= column.labels) {
+      for (const index of joins) kept.add(index);
+      continue;
+    }
+    const missing = column.labels - (valueLines - joins.length);
+    const names = joins.filter((index) => namesCorrespondent(lines, index));
+    for (const index of names.slice(0, Math.max(0, missing))) kept.add(index);
+  }
+  return kept;
+}
