@@ -59,7 +59,7 @@ const FR_BODY = String.raw`[Ll]e\s+(?:COSI|[Cc]omité|[Gg]roupe\s+de\s+soutien(?
 
 /** A French passive (`Le rapport a été approuvé par le Comité`) and its impersonal form (`Il a été convenu de …`). */
 const FR_PASSIVE = verbAfterPassive({
-  auxiliary: String.raw`(?:a|ont)${FR_ADVERB}\s+été`,
+  auxiliary: String.raw`(?:a|ont)${FR_ADVERB}\s+été|(?:est|sont)(?=\s+(?:adopté|approuvé)e?s?(?![\p{L}]))`,
   participles: [
     [String.raw`approuvée?s?`, 'approved'],
     [String.raw`adoptée?s?`, 'adopted'],
@@ -143,7 +143,7 @@ const DE_AGENT_NAMES = String.raw`Ausschuss|COSI|Vorsitz|(?:Europäischen\s+)?Ko
 
 /** A German passive: the participle ends the clause (`Der Bericht wurde gebilligt`, `… ist … gebilligt worden`). */
 const DE_PASSIVE = verbLastPassive({
-  auxiliary: String.raw`wurden?|(?:ist|sind)(?=[^,;:.]{0,200}\sworden${END})`,
+  auxiliary: String.raw`wurden?|wird(?=[^,;:.]{0,200}\s(?:angenommen|gebilligt)(?![\p{L}]))|(?:ist|sind)(?=[^,;:.]{0,200}\sworden${END})`,
   participles: [
     [String.raw`zur\s+Kenntnis\s+genommen`, 'took-note'],
     [String.raw`angenommen`, 'adopted'],
@@ -166,7 +166,7 @@ const DE_PASSIVE = verbLastPassive({
 });
 
 const GERMAN = grammar({
-  hint: /nahm|billigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt|genommen|vereinbart|übereingekommen|wurde|worden/u,
+  hint: /nahm|billigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt|genommen|vereinbart|übereingekommen|wurde|worden|wird\s/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:und|aber|sondern)\s{1,3})`,
   and: 'und',
   body: DE_BODY,
@@ -211,7 +211,7 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /** Who decides in Spanish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const ES_BODY = String.raw`[Ee]l\s+(?:COSI|Comité|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:Presidencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|[Ll]as\s+delegaciones${END}|${AGENCIES}`;
+const ES_BODY = String.raw`[Ee]l\s+(?:COSI|[Cc]omité|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]residencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|[Ll]as\s+delegaciones${END}|${AGENCIES}`;
 
 /** A Spanish passive with `fue` or `ha sido` (`El informe fue aprobado por el Comité`), and with `se` (`Se aprobó el orden del día`). */
 const ES_PASSIVE = verbAfterPassive({
@@ -230,17 +230,17 @@ const ES_PASSIVE = verbAfterPassive({
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:y|e|que|pero)\s+/gu,
   negation: /(?<![\p{L}])(?:no|nunca)(?![\p{L}])/u,
   impersonal: [
-    [String.raw`[Ss]e\s+(?:tomó|ha\s+tomado)\s+(?:buena\s+)?nota${END}${ES_DE}`, 'took-note'],
-    [String.raw`[Ss]e\s+(?:aprobó|aprobaron|ha\s+aprobado|han\s+aprobado)${END}`, 'approved'],
+    [String.raw`[Ss]e\s+(?:tomó|toma|ha\s+tomado)\s+(?:buena\s+)?nota${END}${ES_DE}`, 'took-note'],
+    [String.raw`[Ss]e\s+(?:aprobó|aprobaron|aprueba|aprueban|ha\s+aprobado|han\s+aprobado)${END}`, 'approved'],
     [String.raw`[Ss]e\s+(?:refrendó|refrendaron|ha\s+refrendado|han\s+refrendado)${END}`, 'endorsed'],
     [String.raw`[Ss]e\s+(?:acordó|convino|ha\s+acordado)${END}`, 'agreed'],
-    [String.raw`[Ss]e\s+(?:adoptó|adoptaron|ha\s+adoptado|han\s+adoptado)${END}`, 'adopted'],
+    [String.raw`[Ss]e\s+(?:adoptó|adoptaron|adopta|adoptan|ha\s+adoptado|han\s+adoptado)${END}`, 'adopted'],
     [String.raw`[Ss]e\s+(?:confirmó|confirmaron|ha\s+confirmado)${END}`, 'confirmed'],
   ],
 });
 
 const SPANISH = grammar({
-  hint: /ó|(?:ad|id)[oa]s?(?![\p{L}])|convin|acogi|felicit|mantuv|aron\s|ieron\s/u,
+  hint: /ó|(?:ad|id)[oa]s?(?![\p{L}])|convin|acogi|felicit|mantuv|aron\s|ieron\s|[Ss]e\s+(?:aprueba|adopta|toma)/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:que|y|e|pero)\s{1,3})`,
   and: '(?:y|e)',
   body: ES_BODY,
@@ -282,8 +282,8 @@ const IT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 
 /** The Italian bodies as an agent names them after `dal`, `dalla`, `dalle`: without their article. */
 const IT_NAMES = {
-  committee: String.raw`COSI|Comitato|[Gg]ruppo\s+di\s+[Ss]ostegno(?:\s+del\s+COSI)?`,
-  feminine: String.raw`Presidenza|Commissione(?:\s+europea)?`,
+  committee: String.raw`COSI|[Cc]omitato|[Gg]ruppo\s+di\s+[Ss]ostegno(?:\s+del\s+COSI)?`,
+  feminine: String.raw`[Pp]residenza|Commissione(?:\s+europea)?`,
 };
 
 /** Who decides in Italian: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
@@ -291,7 +291,7 @@ const IT_BODY = String.raw`[Ii]l\s+(?:${IT_NAMES.committee})${END}|[Ll]a\s+(?:${
 
 /** An Italian passive with `è stato` (`L'ordine del giorno è stato approvato`), the agent after `dal`, `dalla`, `dalle`. */
 const IT_PASSIVE = verbAfterPassive({
-  auxiliary: String.raw`(?:è|sono)\s+stat[oaie]|fu|furono|venne|vennero`,
+  auxiliary: String.raw`(?:è|sono)\s+stat[oaie]|fu|furono|venne|vennero|(?:è|sono)(?=\s+(?:approvat|adottat)[oaie](?![\p{L}]))`,
   participles: [
     [String.raw`approvat[oaie]`, 'approved'],
     [String.raw`adottat[oaie]`, 'adopted'],
@@ -359,14 +359,14 @@ const NL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /** The Dutch bodies as an agent names them after `door`: without their article. */
-const NL_NAMES = String.raw`COSI|Comité|[Vv]oorzitterschap|(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties`;
+const NL_NAMES = String.raw`COSI|[Cc]omité|[Vv]oorzitterschap|(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties`;
 
 /** Who decides in Dutch: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const NL_BODY = String.raw`[Hh]et\s+(?:COSI|Comité|[Vv]oorzitterschap)${END}|[Dd]e\s+(?:(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties|\p{L}+e\s+delegatie)${END}|${AGENCIES}`;
+const NL_BODY = String.raw`[Hh]et\s+(?:COSI|[Cc]omité|[Vv]oorzitterschap)${END}|[Dd]e\s+(?:(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties|\p{L}+e\s+delegatie)${END}|${AGENCIES}`;
 
 /** A Dutch passive: the participle ends the clause (`De agenda werd goedgekeurd`, `… is door het Comité bekrachtigd`). */
 const NL_PASSIVE = verbLastPassive({
-  auxiliary: String.raw`werd(?:en)?|is|zijn`,
+  auxiliary: String.raw`werd(?:en)?|wordt(?=[^,;:.]{0,200}\s(?:goedgekeurd|aangenomen)(?![\p{L}]))|is|zijn`,
   participles: [
     [String.raw`voor\s+kennisgeving\s+aangenomen`, 'took-note'],
     [String.raw`goedgekeurd`, 'approved'],
@@ -425,10 +425,10 @@ const PT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /** The Portuguese bodies as an agent names them after `pelo`, `pela`: without their article. */
-const PT_NAMES = String.raw`COSI|Comité|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?|Presidência|Comissão(?:\s+Europeia)?|delegações`;
+const PT_NAMES = String.raw`COSI|[Cc]omité|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?|[Pp]residência|Comissão(?:\s+Europeia)?|delegações`;
 
 /** Who decides in Portuguese: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const PT_BODY = String.raw`[Oo]\s+(?:COSI|Comité|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?)${END}|[Aa]\s+(?:Presidência|Comissão(?:\s+Europeia)?|delegação\s+\p{Ll}+)${END}|[Aa]s\s+delegações${END}|${AGENCIES}`;
+const PT_BODY = String.raw`[Oo]\s+(?:COSI|[Cc]omité|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?)${END}|[Aa]\s+(?:[Pp]residência|Comissão(?:\s+Europeia)?|delegação\s+\p{Ll}+)${END}|[Aa]s\s+delegações${END}|${AGENCIES}`;
 
 /** A Portuguese passive with `foi` (`A ordem do dia foi aprovada`), the agent after `pelo`, `pela`. */
 const PT_PASSIVE = verbAfterPassive({
@@ -484,10 +484,10 @@ const PL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /** Who decides in Polish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const PL_BODY = String.raw`(?:Komitet(?:\s+COSI)?|COSI|Prezydencja|Komisja(?:\s+Europejska)?|[Dd]elegacje|Grupa\s+[Ww]sparcia(?:\s+COSI)?|Delegacja\s+\p{Ll}+)${END}|${AGENCIES}`;
+const PL_BODY = String.raw`(?:[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencja|Komisja(?:\s+Europejska)?|[Dd]elegacje|Grupa\s+[Ww]sparcia(?:\s+COSI)?|Delegacja\s+\p{Ll}+)${END}|${AGENCIES}`;
 
 /** The Polish bodies as an agent names them after `przez` (the accusative). */
-const PL_AGENT_NAMES = String.raw`Komitet(?:\s+COSI)?|COSI|[Pp]rezydencję|Komisję(?:\s+Europejską)?|delegacje|Grupę\s+[Ww]sparcia(?:\s+COSI)?`;
+const PL_AGENT_NAMES = String.raw`[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencję|Komisję(?:\s+Europejską)?|delegacje|Grupę\s+[Ww]sparcia(?:\s+COSI)?`;
 
 /** A Polish passive with `został` (`Porządek obrad został przyjęty`), and the impersonal `przyjęto`, `uzgodniono`. */
 const PL_PASSIVE = verbAfterPassive({
@@ -503,7 +503,7 @@ const PL_PASSIVE = verbAfterPassive({
     [String.raw`(?:zaproszon[yaeo]|zaproszeni)`, 'invited'],
   ],
   agent: new RegExp(String.raw`^\s+przez\s+(${PL_AGENT_NAMES}|${AGENCIES})`, 'u'),
-  subject: /^(?!któr)\p{L}/u,
+  subject: /^(?!któr|następnie|ponadto|również|także|ostatecznie|jednogłośnie|nie(?![\p{L}]))\p{L}/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:i|oraz|że|ale)\s+/gu,
   negation: /(?<![\p{L}])nie(?![\p{L}])/u,
   impersonal: [
@@ -517,7 +517,7 @@ const PL_PASSIVE = verbAfterPassive({
 });
 
 const POLISH = grammar({
-  hint: /przyj|zatwierdz|popar|uzgodni|zgodzi|porozumieni|potwierdz|poglądów|poglądy|zaprosi|zwróci|zobowiąz|powierzy|zosta/u,
+  hint: /przyj|zatwierdz|popar|uzgodni|zgodzi|porozumieni|potwierdz|poglądów|poglądy|zaprosi|zwróci|zobowiąz|powierzy|zosta/iu,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:że|i|oraz|ale)\s{1,3})`,
   and: '(?:i|oraz)',
   body: PL_BODY,

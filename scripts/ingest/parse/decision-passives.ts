@@ -51,6 +51,12 @@ const END = String.raw`(?![\p{L}\p{N}'’-])`;
  */
 const LAST_CLAUSE_END = /[,;:]|\s(?:und|aber|sondern|en|maar)\s|[\s.!?]*$/u;
 
+/**
+ * What a verb-last language may print after the participle that ends its clause: a comparison with the document that
+ * sets out what was decided (`De agenda werd goedgekeurd zoals opgenomen in document CM 5123/25`, `… wie in Dokument …`).
+ */
+const COMPARISON = String.raw`(?:zoals|wie)`;
+
 /** The phrases of a table as groups, in table order. */
 function passiveTable(phrases: ReadonlyArray<readonly [string, DecisionVerb]>): { source: string; verbs: DecisionVerb[] } {
   return { source: phrases.map(([phrase]) => `(${phrase})`).join('|'), verbs: phrases.map(([, verb]) => verb) };
@@ -101,8 +107,10 @@ function participleLast(language: PassiveGrammar, participles: RegExp, text: str
   const verb = verbOf(participle, language.verbs);
   if (verb === null) return null;
   const agent = language.agent.exec(clause);
-  const middle = clause.slice(agent?.[0].length ?? 0, participle.index);
-  return { at: match.index, by: agent?.[1] ?? null, verb, object: `${subject} ${middle.trim()}`, end };
+  const middle = clause.slice(agent?.[0].length ?? 0, participle.index).trim();
+  const comparison = clause.slice(participle.index + participle[0].length).trim();
+  const object = [subject, middle, comparison].filter((part) => part !== '').join(' ');
+  return { at: match.index, by: agent?.[1] ?? null, verb, object, end };
 }
 
 type Spec = Omit<PassiveGrammar, 'passive' | 'verbs' | 'participleLast' | 'impersonal' | 'impersonalVerbs'> & {
@@ -125,7 +133,7 @@ export function verbLastPassive({ auxiliary, participles, impersonal, ...rest }:
     ...impersonalOf(impersonal),
     passive: new RegExp(`(?<![\\p{L}])(?:${auxiliary})${END}`, 'gu'),
     verbs: table.verbs,
-    participleLast: new RegExp(`(?:^|\\s)(?:${table.source})(?:\\s+worden)?$`, 'u'),
+    participleLast: new RegExp(`(?:^|\\s)(?:${table.source})(?:\\s+worden)?(?:$|(?=\\s+${COMPARISON}\\s))`, 'u'),
   };
 }
 
@@ -160,7 +168,10 @@ export function passiveStatements(language: PassiveGrammar, text: string, clause
     const verb = verbOf(match, language.impersonalVerbs);
     const start = match.index + match[0].length;
     const end = Math.min(clauseEnd(start), Math.max(start, impersonals[index + 1]?.index ?? text.length));
-    if (verb !== null) found.push({ at: match.index, by: null, verb, object: text.slice(start, end), end });
+    // What was decided may stand before the verb (`Porządek obrad przyjęto w brzmieniu …`, `El informe se aprobó …`).
+    const before = subjectBefore(language, text, match.index);
+    const after = text.slice(start, end);
+    if (verb !== null) found.push({ at: match.index, by: null, verb, object: before === null ? after : `${before} ${after.trim()}`, end });
   });
   return found;
 }

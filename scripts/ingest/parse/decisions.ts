@@ -16,6 +16,7 @@ import {
   passiveClauseStart,
   previousPassive,
 } from './decision-clauses.ts';
+import { agendaVerb } from './decision-agenda.ts';
 import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
 import { sentenceUnits, splitSentences } from './sentences.ts';
 
@@ -223,7 +224,8 @@ function sentenceStatements(text: string, lead: string | null, points: readonly 
 /**
  * The decisions of one agenda item's plain text, in the order written: one per distinct (by, verb, object), each with
  * the documents its object cites and the index of its sentence; the sentences kept are those that record a decision,
- * each once. An object the text leaves empty (`COSI took note.`) is the item's title.
+ * each once. An object the text leaves empty (`COSI took note.`) is the item's title. The agenda's adoption is `adopted`
+ * whichever verb the version prints (`decision-agenda.ts`).
  */
 export function findDecisions(plainText: string, title: string): { sentences: string[]; decisions: FoundDecision[] } {
   const sentences: string[] = [];
@@ -233,11 +235,12 @@ export function findDecisions(plainText: string, title: string): { sentences: st
     let index: number | null = null;
     for (const statement of sentenceStatements(text, lead, points, languages)) {
       const object = statement.object === '' ? title : statement.object;
-      const key = JSON.stringify([statement.by, statement.verb, object]);
+      const verb = agendaVerb(statement.verb, object);
+      const key = JSON.stringify([statement.by, verb, object]);
       if (decisions.has(key)) continue;
       index ??= sentences.push(text) - 1;
       const references = [...new Set(findReferences(object).map((reference) => reference.id))];
-      decisions.set(key, { ...statement, object, references, sentence: index });
+      decisions.set(key, { ...statement, verb, object, references, sentence: index });
     }
   }
   return { sentences, decisions: [...decisions.values()] };

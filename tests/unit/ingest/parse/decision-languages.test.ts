@@ -269,7 +269,7 @@ describe('findDecisions in Spanish', () => {
     expect(statements(text)).toEqual([
       ['COSI', 'took-note', 'la nota de la Presidencia'],
       ['COSI', 'took-note', 'del documento 14986/25'],
-      ['COSI', 'approved', 'el orden del día'],
+      ['COSI', 'adopted', 'el orden del día'],
       ['COSI', 'agreed', 'remitir el proyecto al Consejo'],
       ['Delegations', 'endorsed', 'las conclusiones'],
       ['the Presidency', 'welcomed', 'los resultados del seminario'],
@@ -288,7 +288,7 @@ describe('findDecisions in Spanish', () => {
       ['COSI', 'approved', 'el proyecto'],
       ['COSI', 'tasked', 'al Grupo de Apoyo del COSI su seguimiento'],
       ['COSI', 'approved', 'el informe'],
-      [null, 'approved', 'el orden del día'],
+      [null, 'adopted', 'el orden del día'],
     ]);
   });
 
@@ -315,7 +315,7 @@ describe('findDecisions in Italian', () => {
     ].join(' ');
     expect(statements(text)).toEqual([
       ['COSI', 'took-note', 'della relazione della Presidenza'],
-      ['COSI', 'approved', "l'ordine del giorno"],
+      ['COSI', 'adopted', "l'ordine del giorno"],
       ['COSI', 'agreed', 'di trasmettere il progetto al Consiglio'],
       ['the Presidency', 'welcomed', 'i risultati del seminario'],
       ['Delegations', 'exchanged-views', 'sulla minaccia terroristica'],
@@ -333,7 +333,7 @@ describe('findDecisions in Italian', () => {
       ['COSI', 'took-note', 'della nota'],
       ['COSI', 'approved', 'il progetto'],
       ['COSI', 'invited', 'la Presidenza a trasmetterlo al Consiglio'],
-      [null, 'approved', "l'ordine del giorno"],
+      [null, 'adopted', "l'ordine del giorno"],
       ['COSI', 'approved', 'le conclusioni'],
     ]);
   });
@@ -361,7 +361,7 @@ describe('findDecisions in Dutch', () => {
     ].join(' ');
     expect(statements(text)).toEqual([
       ['COSI', 'took-note', 'het verslag van het voorzitterschap'],
-      ['COSI', 'approved', 'de agenda'],
+      ['COSI', 'adopted', 'de agenda'],
       ['COSI', 'agreed', 'met het voorstel'],
       ['COSI', 'took-note', 'de nota'],
       ['the Presidency', 'welcomed', 'de resultaten van de workshop'],
@@ -372,7 +372,7 @@ describe('findDecisions in Dutch', () => {
 
   it('reads the passive with "werd" or "is", the agent after "door"', () => {
     expect(statements('De agenda werd goedgekeurd. Het verslag is door het Comité bekrachtigd.')).toEqual([
-      [null, 'approved', 'de agenda'],
+      [null, 'adopted', 'de agenda'],
       ['COSI', 'endorsed', 'het verslag'],
     ]);
   });
@@ -399,10 +399,10 @@ describe('findDecisions in Portuguese', () => {
     ].join(' ');
     expect(statements(text)).toEqual([
       ['COSI', 'took-note', 'do relatório da Presidência'],
-      ['COSI', 'approved', 'a ordem do dia'],
+      ['COSI', 'adopted', 'a ordem do dia'],
       ['COSI', 'agreed', 'em transmitir o projeto ao Conselho'],
       ['Delegations', 'exchanged-views', 'sobre a ameaça terrorista'],
-      [null, 'approved', 'a ordem do dia'],
+      [null, 'adopted', 'a ordem do dia'],
     ]);
   });
 
@@ -455,5 +455,86 @@ describe('findDecisions in Polish', () => {
       'Prezydencja poinformowała delegacje o stanie prac.',
     ].join(' ');
     expect(statements(text)).toEqual([]);
+  });
+});
+
+describe('findDecisions: the committee named in lower case, as the versions print it mid-sentence', () => {
+  it('reads il comitato, het comité, el comité, o comité and komitet as COSI, in the active and as the agent of a passive', () => {
+    const text = [
+      'Il comitato ha preso atto delle informazioni della presidenza.',
+      'Het comité keurde de conclusies goed.',
+      'El comité tomó nota del informe.',
+      'O comité aprovou as conclusões.',
+      'Prezydencja przedstawiła sprawozdanie i komitet zatwierdził konkluzje.',
+      'La relazione è stata approvata dal comitato.',
+      'Het verslag is door het comité bekrachtigd.',
+      'Sprawozdanie zostało zatwierdzone przez komitet.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'delle informazioni della presidenza'],
+      ['COSI', 'approved', 'de conclusies'],
+      ['COSI', 'took-note', 'del informe'],
+      ['COSI', 'approved', 'as conclusões'],
+      ['COSI', 'approved', 'konkluzje'],
+      ['COSI', 'approved', 'la relazione'],
+      ['COSI', 'endorsed', 'het verslag'],
+      ['COSI', 'approved', 'sprawozdanie'],
+    ]);
+  });
+
+  it('reads the presidency in lower case too (la presidenza, la presidencia, a presidência, prezydencja)', () => {
+    const text = [
+      'La presidenza ha accolto con favore i risultati.',
+      'La presidencia tomó nota del informe.',
+      'A presidência tomou nota das observações.',
+      'Prezydencja przyjęła do wiadomości uwagi.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['the Presidency', 'welcomed', 'i risultati'],
+      ['the Presidency', 'took-note', 'del informe'],
+      ['the Presidency', 'took-note', 'das observações'],
+      ['the Presidency', 'took-note', 'uwagi'],
+    ]);
+  });
+});
+
+describe('findDecisions: the adoption of the agenda', () => {
+  it('is `adopted` whichever verb the version prints, past or present (Se aprueba, foi aprovada, wordt goedgekeurd, è approvato)', () => {
+    const agenda = [
+      'Se aprueba el orden del día tal como figura en el documento CM 2210/24.',
+      'A ordem do dia foi aprovada tal como consta do documento CM 2210/24.',
+      'De agenda wordt goedgekeurd zoals vermeld in document CM 2210/24.',
+      'De voorlopige agenda in document CM 2210/24 werd goedgekeurd.',
+      "L'ordine del giorno è approvato quale figura nel documento CM 2210/24.",
+      "L'ordre du jour est adopté tel qu'il figure dans le document CM 2210/24.",
+      'Die Tagesordnung wird in der Fassung des Dokuments CM 2210/24 angenommen.',
+      'Porządek obrad przyjęto w brzmieniu z dokumentu CM 2210/24.',
+    ];
+    expect(agenda.map((sentence) => statements(sentence))).toEqual([
+      [[null, 'adopted', 'el orden del día tal como figura en el documento CM 2210/24']],
+      [[null, 'adopted', 'a ordem do dia tal como consta do documento CM 2210/24']],
+      [[null, 'adopted', 'de agenda zoals vermeld in document CM 2210/24']],
+      [[null, 'adopted', 'de voorlopige agenda in document CM 2210/24']],
+      [[null, 'adopted', "l'ordine del giorno quale figura nel documento CM 2210/24"]],
+      [[null, 'adopted', "l'ordre du jour tel qu'il figure dans le document CM 2210/24"]],
+      [[null, 'adopted', 'die Tagesordnung in der Fassung des Dokuments CM 2210/24']],
+      [[null, 'adopted', 'porządek obrad w brzmieniu z dokumentu CM 2210/24']],
+    ]);
+  });
+
+  it('leaves other approvals approved, and a present passive that asks rather than decides no decision', () => {
+    const text = [
+      'El informe se aprobó sin cambios.',
+      'De conclusies werden door het comité goedgekeurd, zoals voorgesteld.',
+      'Het Comité wordt verzocht de conclusies goed te keuren.',
+      'Der Ausschuss wird ersucht, den Entwurf zu billigen.',
+      'Le delegazioni sono invitate a presentare osservazioni.',
+      'Następnie przyjęto do wiadomości informacje prezydencji.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      [null, 'approved', 'el informe sin cambios'],
+      ['COSI', 'approved', 'de conclusies'],
+      [null, 'took-note', 'informacje prezydencji'],
+    ]);
   });
 });

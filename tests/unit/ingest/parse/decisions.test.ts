@@ -21,6 +21,27 @@ describe('findDecisions: who decided', () => {
     ]);
   });
 
+  it('names the committee COSI when the text writes it in lower case, as subject and as agent, but not another committee', () => {
+    const text = [
+      'The committee took note of the progress report.',
+      'The Presidency presented its proposal and the committee endorsed it.',
+      'The handbook was approved by the committee.',
+      'The committee of experts approved the plan.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'the progress report'],
+      ['COSI', 'endorsed', 'it'],
+      ['COSI', 'approved', 'the handbook'],
+    ]);
+  });
+
+  it('reads the adoption of the agenda as `adopted` whichever verb the text prints', () => {
+    expect(statements('The agenda was approved as set out in CM 2210/24. The Committee approved the report.')).toEqual([
+      [null, 'adopted', 'the agenda as set out in CM 2210/24'],
+      ['COSI', 'approved', 'the report'],
+    ]);
+  });
+
   it('gives the delegations, the Presidency, the COSI Support Group and an agency their own decisions', () => {
     const text = [
       "Delegations agreed on the region's strategic importance.",
