@@ -23,11 +23,11 @@ import { sourceLines } from './support/source-characters.ts';
  * outcome's `A:` read under `Fecha:`), and the header's place and date, document-type line, labels and a notice's days
  * kept as printed to 47 sources (53 lines); the flattened headers checked in the header's own order, the original's
  * language (`(Or. fr)`), the interinstitutional file's label (`Toimielinten välinen asia:`) and the reference fields'
- * values (`9124/23 - COM(2023) 234 final`, `SEK(2007) 1312 slutlig`) kept as printed, to 6 sources (12 lines). Each is
+ * values (`9124/23 - COM(2023) 234 final`, `SEK(2007) 1312 slutlig`) kept as printed, to 6 sources (12 lines), and
+ * the codes as printed (`COEST172`) to 5 sources (11 lines). Each is
  * listed, source by source and line by line, in nothing-lost-gaps.json, and the test holds every source to exactly
  * its list: a new loss fails, and so does a gap fixed without its line struck from the list. What they are:
  * - A subject's footnote call (`… Security Union Strategy^1`): the header prints the subject without it.
- * - Codes printed with their spaces squeezed out (`COEST172 PESC520`): the header prints them spaced (`COEST 172`).
  * - A summary record's title printed beside its document number in a table row (`… (Justice and Home Affairs)
  *   14470/1/25 REV 1`, `… with Europol COSI 198`): the page shows both, apart.
  */

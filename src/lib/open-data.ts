@@ -27,7 +27,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     interinstitutionalFile: 'Procedure of the interinstitutional file, e.g. 2020/0350(COD), else null.',
     otherHeaderLines: "Header lines with no field of their own (the Council's name, stamps, contact lines), as printed.",
     printed:
-      "The header's words as the document prints them, in its own language, where read: the place and date line, the document-type line, each field's label (from, on, to, previous, commission, subject, interinstitutional), the meeting's days, the original's language (originalLanguage, e.g. (Or. fr)), the interinstitutional file (interinstitutionalFile) and the values of the reference fields (values: previous, commission, e.g. 9124/23 - COM(2023) 234 final).",
+      "The header's words as the document prints them, in its own language, where read: the place and date line, the document-type line, each field's label (from, on, to, previous, commission, subject, interinstitutional), the meeting's days, the original's language (originalLanguage, e.g. (Or. fr)), the interinstitutional file (interinstitutionalFile) and the values of the reference fields (values: previous, commission, e.g. 9124/23 - COM(2023) 234 final) and, where any is printed otherwise than in codes, each distribution code (codes, e.g. COEST172).",
     meeting: 'Meeting id (see meetings) of an outcome of proceedings or a notice of meeting, any version of either; else null.',
     variant: 'Which text of its number it is: 0, the one its page shows (other sources giving a different text are on that page, with a diff).',
     url: "Official link in the Council's register.",

@@ -1,6 +1,6 @@
 /** The plain text of one source's text of a document, header included, for the diff between sources of one number. */
 import type { DocumentEntry } from '../schemas/document-entry.ts';
-import { documentTypeLine, headerFields, interinstitutionalFileField, originalLanguageLine, placeAndDateLine } from '../shared/document-header.ts';
+import { codeLines, documentTypeLine, headerFields, interinstitutionalFileField, originalLanguageLine, placeAndDateLine } from '../shared/document-header.ts';
 import { versionText, type VersionItem } from './version-text.ts';
 
 /** The fields of a document entry a source's text is made of. */
@@ -38,7 +38,7 @@ export function sourceVariantText(document: SourceDocument, items: readonly Vers
     placeAndDateLine(document),
     originalLanguageLine(document) ?? '',
     file === null ? '' : file.join(' '),
-    [document.number, ...document.codes].join(' '),
+    [document.number, ...codeLines(document)].join(' '),
     document.limite ? 'LIMITE' : '',
     documentTypeLine(document),
     ...document.otherHeaderLines,

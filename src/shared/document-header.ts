@@ -43,6 +43,12 @@ export function interinstitutionalFileField(document: {
   return [printed?.labels.interinstitutional ?? 'Interinstitutional File:', printed?.interinstitutionalFile ?? document.interinstitutionalFile];
 }
 
+/** The distribution codes as the document prints them (`COEST172`), else as the record keeps them (`COEST 172`). */
+export function codeLines(document: { readonly codes: readonly string[]; readonly printed?: PrintedHeader | undefined }): readonly string[] {
+  const printed = document.printed?.codes;
+  return printed !== undefined && printed.length === document.codes.length ? printed : document.codes;
+}
+
 /** The document-type line as Council documents print it: `outcome-of-proceedings` → `OUTCOME OF PROCEEDINGS`. */
 export function kindLine(kind: string): string {
   return KIND_LINES[kind] ?? kind.replace(/-/g, ' ').toUpperCase();

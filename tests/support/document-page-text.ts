@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { decodeSource } from '../../scripts/ingest/read/decode.ts';
 import {
+  codeLines,
   documentTypeLine,
   headerFields,
   interinstitutionalFileField,
@@ -25,7 +26,7 @@ export interface HeaderData extends HeaderFieldsSource {
 
 /**
  * The lines DocumentHeader.astro prints for an entry's data, in its order and from the same shared functions
- * (placeAndDateLine, originalLanguageLine, interinstitutionalFileField, documentTypeLine, headerFields): what a reader finds in the header of the document's page.
+ * (placeAndDateLine, originalLanguageLine, interinstitutionalFileField, codeLines, documentTypeLine, headerFields): what a reader finds in the header of the document's page.
  */
 export function headerLines(d: HeaderData): string[] {
   return [
@@ -35,7 +36,7 @@ export function headerLines(d: HeaderData): string[] {
     ...[interinstitutionalFileField(d)].filter((field) => field !== null).map(([label, value]) => `${label} ${value}`),
     d.number,
     ...(d.limite ? ['LIMITE'] : []),
-    ...d.codes,
+    ...codeLines(d),
     documentTypeLine(d),
     ...headerFields(d).map(([label, value]) => `${label} ${value}`),
   ];

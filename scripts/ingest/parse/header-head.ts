@@ -19,6 +19,8 @@ export interface Head {
   originalLanguagePrinted: string | null;
   limite: boolean;
   codes: string[];
+  /** Each of `codes` as printed, in its order (`COEST172` for `COEST 172`). */
+  codesPrinted: string[];
   /** The place and date line as printed (spaces and line breaks in it as one space), null when there is none. */
   placeAndDatePrinted: string | null;
   /** The kind slug of the last document-type line, null when there is none. */
@@ -132,7 +134,8 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
     originalLanguage: original === null ? null : originalLanguages(original[1] ?? ''),
     originalLanguagePrinted: original === null ? null : oneLine(original[0]),
     limite,
-    codes,
+    codes: codes.map(({ code }) => code),
+    codesPrinted: codes.map(({ printed }) => printed),
     kind: kind?.slug ?? (PRESS_NUMBER.test(text) ? PRESS_RELEASE : null),
     kindPrinted: kind?.printed ?? null,
     placeAndDatePrinted: where === null ? null : oneLine(where[0]),
@@ -238,19 +241,26 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** The codes in print order: each code with its number (its space squeezed out or not), a known bare code, or a lone capital word on its line below the number. */
-function readCodes(remaining: Remaining, numberAt: number): string[] {
-  const found: { at: number; length: number; code: string }[] = [];
-  for (const match of remaining.all(NUMBERED_CODE)) found.push({ at: match.index, length: match[0].length, code: match[0].replace(/\s+/g, ' ') });
-  for (const { index, length, code } of squeezedCodes(remaining.rest)) found.push({ at: index, length, code });
+/**
+ * The codes in print order, each with its form as printed: each code with its number (its space squeezed out or not), a
+ * known bare code, or a lone capital word on its line below the number.
+ */
+function readCodes(remaining: Remaining, numberAt: number): { code: string; printed: string }[] {
+  const found: { at: number; length: number; code: string; printed: string }[] = [];
+  for (const match of remaining.all(NUMBERED_CODE)) {
+    const code = match[0].replace(/\s+/g, ' ');
+    found.push({ at: match.index, length: match[0].length, code, printed: code });
+  }
+  for (const { index, length, code } of squeezedCodes(remaining.rest))
+    found.push({ at: index, length, code, printed: remaining.rest.slice(index, index + length) });
   for (const { at, length } of found) remaining.take(at, at + length, true);
   for (const match of remaining.all(BARE_CODE)) {
     if (BARE_CODES.has(match[0]) || (match.index > numberAt && !LANGUAGE_MARKS.has(match[0]) && aloneOnLine(remaining.rest, match.index, match[0].length))) {
-      found.push({ at: match.index, length: match[0].length, code: match[0] });
+      found.push({ at: match.index, length: match[0].length, code: match[0], printed: match[0] });
       remaining.take(match.index, match.index + match[0].length, true);
     }
   }
-  return found.sort((a, b) => a.at - b.at).map(({ code }) => code);
+  return found.sort((a, b) => a.at - b.at).map(({ code, printed }) => ({ code, printed }));
 }
 
 /** The languages of `(OR. en, fr)` as the record keeps them: lower case, apart by a comma and a space (`en, fr`). */

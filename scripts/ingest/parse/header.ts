@@ -115,6 +115,8 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
     .map(({ label, value }) => `${label} ${headerValue(value)}`.trim());
   const printedValue = (field: HeaderField) => (linked(field) ? (values.get(field) ?? []).filter((value) => value !== '').join(', ') : '');
   const file = head.interinstitutionalPrinted ?? printedProcedure(block);
+  const codes = [...head.codes, ...(inValue?.codes ?? []), ...block.codes];
+  const codesPrinted = [...head.codesPrinted, ...(inValue?.codesPrinted ?? []), ...block.codes];
   return {
     header: {
       number: head.number ?? inValue?.number ?? null,
@@ -123,7 +125,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
       language: versionLanguage([...head.languages, ...labels.slice(first).map((label) => label.language)]),
       originalLanguage: head.originalLanguage,
       limite: head.limite || inValue?.limite === true,
-      codes: [...head.codes, ...(inValue?.codes ?? []), ...block.codes],
+      codes,
       kind: head.kind ?? DEFAULT_KIND,
       from: firstOf('from'),
       on: parseDates(firstOf('on') ?? '').filter(isPlausibleDate),
@@ -140,6 +142,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
         ...printedLanguage(head),
         ...(file === null ? {} : { interinstitutionalFile: file.value }),
         ...printedValues({ previous: printedValue('previous'), commission: printedValue('commission') }),
+        ...printedCodes(codes, codesPrinted),
       },
       otherLines: [...head.otherLines, ...(inValue?.otherLines ?? []), ...otherLabels, ...block.otherText.flatMap(({ text }) => textLines(text))],
       values: [...head.noteValues, ...block.values.map(({ value, start }) => ({ text: value, start }))].map(({ text, start }) => ({
@@ -200,6 +203,7 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
         meetingDays: null,
         ...printedLanguage(head),
         ...(head.interinstitutionalPrinted === null ? {} : { interinstitutionalFile: head.interinstitutionalPrinted.value }),
+        ...printedCodes(head.codes, head.codesPrinted),
       },
       from: unlabelled?.from ?? null,
       on: [],
@@ -231,6 +235,11 @@ function printedLabels(block: LabelBlock): PrintedHeader['labels'] {
 /** The original's language as printed, where the header prints one. */
 function printedLanguage(head: Head): { originalLanguage?: string } {
   return head.originalLanguagePrinted === null ? {} : { originalLanguage: head.originalLanguagePrinted };
+}
+
+/** The codes as printed, where any is printed otherwise than the record keeps it (`COEST172`); none where all are. */
+function printedCodes(codes: readonly string[], printed: readonly string[]): Pick<PrintedHeader, 'codes'> {
+  return printed.every((code, index) => code === codes[index]) ? {} : { codes: [...printed] };
 }
 
 /** The reference fields' values as printed, those not empty; none where all are. */

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readHeader } from '../../../../scripts/ingest/parse/header.ts';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
-import { documentTypeLine, headerFields, interinstitutionalFileField, originalLanguageLine, placeAndDateLine } from '../../../../src/shared/document-header.ts';
+import {
+  codeLines,
+  documentTypeLine,
+  headerFields,
+  interinstitutionalFileField,
+  originalLanguageLine,
+  placeAndDateLine,
+} from '../../../../src/shared/document-header.ts';
 import { loadSeeds } from '../../../support/seeds.ts';
 
 const header = (path: string) => readHeader(normalise(readFileSync(path, 'utf8'))).header;
@@ -202,5 +209,34 @@ describe('readHeader keeps the original language, the interinstitutional file an
       ['N° doc. préc.:', '6001/21 JAI 201 COSI 30'],
       ['N° doc. Cion:', '6002/21 - COM(2021) 55 final'],
     ]);
+  });
+
+  it('codes printed with their spaces squeezed out, as printed (`COEST172`), the record keeping them spaced; none where all are printed spaced', () => {
+    const finnish = header('tests/fixtures/layouts/finnish-squeezed-codes/source.txt');
+    expect(finnish.codes).toEqual(['COEST 172', 'PESC 520', 'JAI 330', 'WTO 171']);
+    expect(codeLines(finnish)).toEqual(['COEST172', 'PESC520', 'JAI330', 'WTO171']);
+    const english = headerOf(
+      [
+        'Brussels, 4 March 2021',
+        '(OR. en)',
+        '6543/21',
+        'LIMITE',
+        'JAI 250',
+        'COSI40 ENFOPOL91',
+        'NOTE',
+        'From:\tPresidency',
+        'To:\tDelegations',
+        'Subject:\tDraft conclusions',
+        '',
+        'Delegations will find attached the text.',
+      ].join('\n'),
+    );
+    expect([english.codes, codeLines(english)]).toEqual([
+      ['JAI 250', 'COSI 40', 'ENFOPOL 91'],
+      ['JAI 250', 'COSI40', 'ENFOPOL91'],
+    ]);
+    const spaced = header('tests/fixtures/layouts/german-version/source.txt');
+    expect(spaced.printed.codes).toBeUndefined();
+    expect(codeLines(spaced)).toEqual(spaced.codes);
   });
 });
