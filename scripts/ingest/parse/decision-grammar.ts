@@ -32,6 +32,17 @@ export interface Grammar {
   active: RegExp;
   /** A verb phrase coordinated with the verb of a subject before it (groups 1…, in phrase order). */
   coordinated: RegExp;
+  /**
+   * Where the language puts its verb second (German, Dutch): a clause opened by another part (group 1: `Abschließend`,
+   * `Na de discussie`), the verb phrase (groups 2…), then the body (the last group): `Abschließend nahm der Ausschuss
+   * den Bericht zur Kenntnis`; else null.
+   */
+  inverted: RegExp | null;
+  /**
+   * An opening part that is no part before a verb-second verb: one that starts with a body (the subject) or holds the
+   * word that coordinates verbs (`… und beauftragte die Gruppe`: the verb is coordinated, the body after it its object).
+   */
+  notOpening: RegExp;
   /** A body opening a clause with any verb: the subject a coordinated verb shares. */
   subject: RegExp;
   /** What stops a coordinated verb from belonging to a subject before it. */
@@ -79,6 +90,12 @@ export const calledUpon: Reading = (object) => {
   return /\sauf,\s/.test(text) ? { verb: 'invited', object: text } : null;
 };
 
+/**
+ * The part a verb-second clause opens with before its verb: one to six words after the start of a text, a `;` or a `:`,
+ * no comma among them (`Abschließend`, `Nach einer kurzen Aussprache`, `Na de discussie`).
+ */
+const OPENING_PART = String.raw`(?<=(?:^|[;:]\s{0,3})([^\s,;:.]{1,40}(?:\s[^\s,;:.]{1,40}){0,5})\s)`;
+
 /** Any phrase of a table, one capturing group per phrase in table order. */
 function groups(phrases: readonly string[]): string {
   return phrases.map((phrase) => `(${phrase})`).join('|');
@@ -103,6 +120,8 @@ export function grammar(spec: {
   breaks: RegExp;
   clauseEnds: readonly string[];
   passive: PassiveGrammar;
+  /** Whether the verb stands second, after an opening part other than its subject (German, Dutch). */
+  verbSecond?: boolean;
 }): Grammar {
   const sources = spec.phrases.map(([source]) => source);
   const { before, after } = spec.adverb;
@@ -110,6 +129,8 @@ export function grammar(spec: {
     hint: spec.hint,
     active: new RegExp(`${spec.opening}(${spec.body})${before}\\s+(?:${groups(sources)})${after}`, 'gu'),
     coordinated: new RegExp(`(?:,|\\b${spec.and})${before}\\s+(?:${groups(sources)})${after}`, 'gu'),
+    inverted: spec.verbSecond === true ? new RegExp(`${OPENING_PART}(?:${groups(sources)})${after}\\s+(${spec.body})`, 'gu') : null,
+    notOpening: new RegExp(`^(?:${spec.body})|(?<![\\p{L}])${spec.and}(?![\\p{L}])`, 'u'),
     subject: new RegExp(`${spec.opening}(${spec.body})\\s+${spec.finite}`, 'gu'),
     breaks: spec.breaks,
     clauseEnd: new RegExp([...spec.clauseEnds, String.raw`[\s.!?:]*$`].join('|'), 'gu'),
@@ -140,6 +161,12 @@ export function statementsOf(language: Grammar, text: string): RawStatement[] {
     }
   };
   read([...text.matchAll(language.active)], (match) => match[1] ?? '', 2);
+  if (language.inverted !== null) {
+    // the verb's body is the group after the phrases
+    const bodyGroup = language.readings.length + 2;
+    const inverted = [...text.matchAll(language.inverted)].filter((match) => !language.notOpening.test(match[1] ?? ''));
+    read(inverted, (match) => match[bodyGroup] ?? '', 2);
+  }
   found.push(...passiveStatements(language.passive, text, endOf));
   const coordinated = [...text.matchAll(language.coordinated)];
   if (coordinated.length === 0) return found;

@@ -181,6 +181,7 @@ const GERMAN = grammar({
     String.raw`,?\s+und\s+(?=${anyOf(DE_PHRASES.map(([source]) => source))}|(?:${DE_BODY})\s+\p{Ll})`,
   ],
   passive: DE_PASSIVE,
+  verbSecond: true,
 });
 
 /** Spanish: the preterite (`tomó nota`, `aprobó`) or the perfect with `ha`/`han` (`ha tomado nota`); `de` after `nota`. */
@@ -402,6 +403,7 @@ const DUTCH = grammar({
     String.raw`,?\s+en\s+(?=${anyOf(NL_PHRASES.map(([source]) => source))}|(?:${NL_BODY})\s+\p{Ll})`,
   ],
   passive: NL_PASSIVE,
+  verbSecond: true,
 });
 
 /** Portuguese: the preterite (`tomou nota de`, `aprovou`, `acordou em`); `de` after `nota`. */

@@ -538,3 +538,28 @@ describe('findDecisions: the adoption of the agenda', () => {
     ]);
   });
 });
+
+describe('findDecisions: the verb second after an opening part, in German and Dutch', () => {
+  it('reads the body after the verb when the clause opens with another part (Abschließend nahm der Ausschuss …)', () => {
+    const text = [
+      'Abschließend nahm der Ausschuss den Bericht zur Kenntnis.',
+      'Nach einer kurzen Aussprache billigte der Ausschuss die Schlussfolgerungen.',
+      'Anschließend hat der Vorsitz den Fahrplan bestätigt.',
+      'Na de discussie keurde het Comité de conclusies goed.',
+      'Vervolgens verwelkomde het comité het verslag van Europol.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'den Bericht'],
+      ['COSI', 'approved', 'die Schlussfolgerungen'],
+      ['the Presidency', 'confirmed', 'den Fahrplan'],
+      ['COSI', 'approved', 'de conclusies'],
+      ['COSI', 'welcomed', 'het verslag van Europol'],
+    ]);
+  });
+
+  it('takes a body that opens the clause for the subject, the one after the verb for its object', () => {
+    expect(statements('Der Vorsitz ersuchte die Delegationen um Stellungnahmen. Daraufhin begrüßten einige Delegationen den Vorschlag.')).toEqual([
+      ['the Presidency', 'invited', 'die Delegationen um Stellungnahmen'],
+    ]);
+  });
+});
