@@ -51,7 +51,7 @@ interface StorePlugin {
 }
 
 /** The plugin as `astro build` (command `build`) or `astro dev` (`serve`) configures it for a project. */
-function plugin(root: URL, storage: Storage, command: 'build' | 'serve', buildOutput: 'static' | 'server'): StorePlugin {
+function plugin(root: URL, storage: Storage, command: 'build' | 'serve', buildOutput: 'static' | 'server', files: typeof fs = fs): StorePlugin {
   const settings = {
     config: { root, srcDir: new URL('src/', root), cacheDir: new URL('cache/', root), experimental: { collectionStorage: storage }, legacy: {} },
     dotAstroDir: new URL('cache/', root),
@@ -59,10 +59,22 @@ function plugin(root: URL, storage: Storage, command: 'build' | 'serve', buildOu
   };
   // The few settings the plugin reads; the rest of Astro's settings play no part here.
   const astroSettings = settings as unknown as Parameters<typeof astroContentVirtualModPlugin>[0]['settings'];
-  const instance = astroContentVirtualModPlugin({ settings: astroSettings, fs }) as unknown as StorePlugin;
+  const instance = astroContentVirtualModPlugin({ settings: astroSettings, fs: files }) as unknown as StorePlugin;
   instance.config({}, { command });
   return instance;
 }
+
+/** Astro's `fs` as the plugin gets it, except that reading the single-file store's file is an error. */
+const fsWithoutStoreReads = {
+  ...fs,
+  promises: {
+    ...fs.promises,
+    readFile: (async (...args: Parameters<typeof fs.promises.readFile>) => {
+      if (String(args[0]).endsWith('data-store.json')) throw new Error(`the bundler read the store: ${String(args[0])}`);
+      return fs.promises.readFile(...args);
+    }) as typeof fs.promises.readFile,
+  },
+} as typeof fs;
 
 /** The code the plugin gives a module id. */
 async function load(instance: StorePlugin, id: string): Promise<string> {
@@ -94,6 +106,12 @@ describe("Astro's data-store module, as patched: a static build's pages read the
     const exported = await evaluate(code, root, 'single');
     expect(typeof exported).toBe('function');
     expect(devalue.unflatten(valueOf(exported) as number)).toEqual(COLLECTIONS);
+  });
+
+  it("neither reads nor parses the single-file store while bundling a static build: the pages' JSON.parse reads it once", async () => {
+    const root = await projectWithStore('single-file');
+    const code = await load(plugin(root, 'single-file', 'build', 'static', fsWithoutStoreReads), STORE_MODULE);
+    expect(devalue.unflatten(valueOf(await evaluate(code, root, 'unread')) as number)).toEqual(COLLECTIONS);
   });
 
   it('gives a static build a module per part of the chunked store that reads that part when called', async () => {
@@ -133,5 +151,15 @@ describe("Astro's sync, as patched", () => {
     const cleanup = source.slice(source.indexOf('if (!skip?.cleanup) {'), source.indexOf('settings.timer.end("Sync content layer")'));
     expect(cleanup).toContain('globalContentLayer.dispose();');
     expect(cleanup).not.toContain('contentLayer.dispose();\n');
+  });
+});
+
+describe("Astro's page writer, as patched", () => {
+  it('writes each page synchronously: no promise and thread-pool trip for each mkdir, open, write and close', () => {
+    const source = readFileSync(new URL('../../../node_modules/astro/dist/core/build/generate.js', import.meta.url), 'utf8');
+    const write = source.slice(source.indexOf('async function generatePathWithPrerenderer('), source.indexOf('function logRenderTime('));
+    expect(write).toContain('nodeFs.mkdirSync(result.outFolder, { recursive: true });');
+    expect(write).toContain('nodeFs.writeFileSync(result.outFile, result.body);');
+    expect(write).not.toContain('await nodeFs.promises.writeFile(result.outFile');
   });
 });
