@@ -17,8 +17,8 @@ function header(record: { meeting: { dates: string[] } | null } & Record<string,
   return Object.fromEntries(HEADER.map((field) => [field, all[field]]));
 }
 
-function parsed(path: string): OkRecord {
-  return expectOk(parseDocument(readFileSync(path, 'utf8'), path));
+function parsed(path: string, text = readFileSync(path, 'utf8')): OkRecord {
+  return expectOk(parseDocument(text, path));
 }
 
 /**
@@ -52,6 +52,26 @@ describe.each(cases)('the Council-made PDF %s', (name) => {
     const record = parsed(join(COUNCIL_PDF, name, file));
     const body = [...record.items.map((item) => `${item.title}\n${item.text}`), ...record.sections.map((section) => section.text)].join('\n');
     expect(body).not.toMatch(/\b[A-Z]{1,4}\/[a-z]{1,4}\b[\s\S]{0,40}\b(?:JAI|DGD|COMM)\b/);
+  });
+});
+
+/**
+ * A note's kind line in each official language, as the register prints it in capitals (the Greek without accents): the
+ * German note's header shape (the kind line alone under the codes, set apart by a blank line) with each gives a note,
+ * the codes above it and no kind word among them.
+ */
+const NOTE_LINES: readonly string[] = [
+  ...['БЕЛЕЖКА', 'POZNÁMKA', 'NOTAT', 'VERMERK', 'ΣΗΜΕΙΩΜΑ', 'NOTE', 'NOTA', 'MÄRKUS', 'ILMOITUS', 'NÓTA', 'BILJEŠKA', 'FELJEGYZÉS'],
+  ...['PRANEŠIMAS', 'PIEZĪME', 'NOTĂ', 'OPOMBA', 'NOT'],
+];
+
+describe.each(['pdftotext.txt', 'pdftotext-layout.txt'])('the German note as printed by %s, its kind line in another language', (file) => {
+  const text = readFileSync(join(COUNCIL_PDF, 'note-de', file), 'utf8');
+  it.each(NOTE_LINES)('reads %s as the kind, not as a code', (line) => {
+    expect(parsed(join(COUNCIL_PDF, 'note-de', file), text.replace('VERMERK', line))).toMatchObject({
+      kind: 'note',
+      codes: ['COSI 121', 'ENFOPOL 489', 'JAI 1298'],
+    });
   });
 });
 

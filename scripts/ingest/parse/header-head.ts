@@ -62,6 +62,9 @@ export const KIND_PATTERN = new RegExp(
 /** A line of capitals that is a document-type line the vocabulary does not know (`DRAFT COUNCIL CONCLUSIONS`). */
 const KIND_LINE = /^[ \t]*["“”']?[A-Z][A-Z"“”'/ -]{2,60}$/;
 
+/** A kind line of one word of capitals (letters of any official alphabet, an apostrophe or hyphen inside). */
+const ONE_WORD_KIND = /^\p{Lu}[\p{Lu}'’-]{2,30}$/u;
+
 /** Stands in the shown text for a field taken out of it: the other header lines are cut there as at a line break. */
 const SEPARATOR = '\u0000';
 
@@ -229,7 +232,26 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
   }
   const lines = remaining.rest.split('\n');
   const index = lines.findLastIndex((line) => KIND_LINE.test(line) && !/^[ \t]*[A-Z0-9/-]+[ \t]*$/.test(line));
+  const word = lastWordLine(lines);
+  if (word > index) return takeLine(remaining, lines, word);
   if (index === -1) return null;
+  return takeLine(remaining, lines, index);
+}
+
+/**
+ * The index of a kind line of one word the vocabulary does not know (`NOOT`), -1 when there is none: a word of
+ * capitals alone on the last line above the labels, a blank line above it, that is no known bare code and no language
+ * mark. The register prints the kind so, set apart under the codes; a code is printed in the codes' block.
+ */
+function lastWordLine(lines: readonly string[]): number {
+  const last = lines.findLastIndex((line) => line.trim() !== '');
+  const word = (lines[last] ?? '').trim();
+  if (last < 1 || (lines[last - 1] ?? '').trim() !== '' || !ONE_WORD_KIND.test(word)) return -1;
+  return BARE_CODES.has(word) || LANGUAGE_MARKS.has(word) ? -1 : last;
+}
+
+/** The header line at `index` taken as the kind line: its slug, no language, as printed. */
+function takeLine(remaining: Remaining, lines: readonly string[], index: number): { slug: string; language: null; printed: string } {
   const start = lines.slice(0, index).reduce((sum, line) => sum + line.length + 1, 0);
   const line = lines[index] ?? '';
   remaining.take(start, start + line.length, true);

@@ -126,6 +126,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
   da: {
     'indkaldelse og foreløbig dagsorden': 'notice-of-meeting-and-provisional-agenda',
     meddelelse: 'communication',
+    notat: 'note',
     følgeskrivelse: 'cover-note',
     'resultat af drøftelserne': 'outcome-of-proceedings',
     'foreløbig dagsorden': 'provisional-agenda',
@@ -257,6 +258,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     komunikacija: 'communication',
     'privremeni dnevni red': 'provisional-agenda',
     'priopćenje za medije': 'press-release',
+    // a note is a `BILJEŠKA` (as its cover note is a `POPRATNA BILJEŠKA`); `NAPOMENA` heads an I/A item note
+    bilješka: 'note',
     napomena: 'note',
     'popratna bilješka': 'cover-note',
     'ishod postupka': 'outcome-of-proceedings',

@@ -101,3 +101,28 @@ describe('readHead: the kind lines of the official languages', () => {
     });
   }
 });
+
+describe('readHead: a kind line of one word under the codes', () => {
+  const above = 'Rat der Europäischen Union\nBrüssel, den 14. Oktober 2022\n13250/22\nLIMITE\n\nCOSI 121\nENFOPOL 489\nJAI 1298\n\n';
+
+  it('reads the Danish and Croatian note lines NOTAT and BILJEŠKA as a note', () => {
+    expect(head(`${above}NOTAT\n`)).toMatchObject({ kind: 'note', codes: ['COSI 121', 'ENFOPOL 489', 'JAI 1298'], languages: ['de', 'de', 'de', 'da'] });
+    expect(head(`${above}BILJEŠKA\n`)).toMatchObject({
+      kind: 'note',
+      codes: ['COSI 121', 'ENFOPOL 489', 'JAI 1298'],
+      otherLines: ['Rat der Europäischen Union'],
+    });
+  });
+
+  it('reads a word the vocabulary does not know, set apart under the codes, as the kind line and not as a code', () => {
+    expect(head(`${above}MEMORANDUM\n`)).toMatchObject({ kind: 'memorandum', kindPrinted: 'MEMORANDUM', codes: ['COSI 121', 'ENFOPOL 489', 'JAI 1298'] });
+  });
+
+  it('keeps a bare code of the codes’ block, and a known bare code set apart, as codes', () => {
+    expect(head('Brussels, 4 November 2025\nCM 4911/25\nCOSI\nFREMP\n\nNOTICE OF MEETING\n')).toMatchObject({
+      codes: ['COSI', 'FREMP'],
+      kind: 'notice-of-meeting',
+    });
+    expect(head('Brussels, 4 November 2025\nCM 4911/25\nCOSI\n\nJAI\n')).toMatchObject({ codes: ['COSI', 'JAI'], kind: null });
+  });
+});
