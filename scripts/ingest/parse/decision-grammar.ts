@@ -96,6 +96,13 @@ export const calledUpon: Reading = (object) => {
  */
 const OPENING_PART = String.raw`(?<=(?:^|[;:]\s{0,3})([^\s,;:.]{1,40}(?:\s[^\s,;:.]{1,40}){0,5})\s)`;
 
+/**
+ * The part a clause opens with before its subject where the subject comes before the verb (the Romance languages,
+ * Polish): one to six words after the start of a text, a `;` or a `:`, no comma among them (`Al termine della
+ * discussione il comitato ha approvato …`, `Następnie Komitet przyjął …`, `Tras el debate el Comité aprobó …`).
+ */
+const LEAD_IN = String.raw`(?<=(?:^|[;:]\s{0,3})[^\s,;:.]{1,40}(?:\s[^\s,;:.]{1,40}){0,5}\s)`;
+
 /** Any phrase of a table, one capturing group per phrase in table order. */
 function groups(phrases: readonly string[]): string {
   return phrases.map((phrase) => `(${phrase})`).join('|');
@@ -122,16 +129,22 @@ export function grammar(spec: {
   passive: PassiveGrammar;
   /** Whether the verb stands second, after an opening part other than its subject (German, Dutch). */
   verbSecond?: boolean;
+  /** Words that make a body without an article only part of it (the Polish `niektóre delegacje`, some delegations). */
+  some?: string;
 }): Grammar {
   const sources = spec.phrases.map(([source]) => source);
   const { before, after } = spec.adverb;
+  // a verb-second language puts its verb, not its subject, after an opening part; one naming a part of a body
+  // (`Niektóre delegacje`) opens no subject
+  const some = spec.some === undefined ? '' : String.raw`(?<!(?<![\p{L}])(?:${spec.some})\s)`;
+  const opening = spec.verbSecond === true ? spec.opening : `(?:${spec.opening}|${LEAD_IN}${some})`;
   return {
     hint: spec.hint,
-    active: new RegExp(`${spec.opening}(${spec.body})${before}\\s+(?:${groups(sources)})${after}`, 'gu'),
+    active: new RegExp(`${opening}(${spec.body})${before}\\s+(?:${groups(sources)})${after}`, 'gu'),
     coordinated: new RegExp(`(?:,|\\b${spec.and})${before}\\s+(?:${groups(sources)})${after}`, 'gu'),
     inverted: spec.verbSecond === true ? new RegExp(`${OPENING_PART}(?:${groups(sources)})${after}\\s+(${spec.body})`, 'gu') : null,
     notOpening: new RegExp(`^(?:${spec.body})|(?<![\\p{L}])${spec.and}(?![\\p{L}])`, 'u'),
-    subject: new RegExp(`${spec.opening}(${spec.body})\\s+${spec.finite}`, 'gu'),
+    subject: new RegExp(`${opening}(${spec.body})\\s+${spec.finite}`, 'gu'),
     breaks: spec.breaks,
     clauseEnd: new RegExp([...spec.clauseEnds, String.raw`[\s.!?:]*$`].join('|'), 'gu'),
     readings: spec.phrases.map(([, reading]) => reading),

@@ -329,10 +329,21 @@ const ITALIAN = grammar({
   passive: IT_PASSIVE,
 });
 
+/**
+ * `nam` with its subject after it (`Vervolgens nam het Comité nota van het verslag`): `nota van`/`kennis van` opening
+ * its object, the words after them what was noted; else the separable verb's reading (`nam … aan`).
+ */
+function tookNoteOr(otherwise: Reading): Reading {
+  return (object) => {
+    const noted = /^\s*(?:met\s+(?:belangstelling|waardering|instemming)\s+)?(?:nota|kennis)\s+van(?=\s)/u.exec(object);
+    return noted === null ? otherwise(object) : { verb: 'took-note', object: object.slice(noted[0].length) };
+  };
+}
+
 /** Dutch: the verb second, a separable verb by its particle (`keurde … goed`), the perfect by its participle (`heeft … goedgekeurd`). */
 const NL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:nam(?:en)?\s+(?:nota|kennis)|(?:heeft|hebben)\s+(?:nota|kennis)\s+genomen)${END}(?:\s+van(?=\s))?`, always('took-note')],
-  [String.raw`nam(?:en)?${END}`, separable([[/\s+aan$/u, 'adopted']])],
+  [String.raw`nam(?:en)?${END}`, tookNoteOr(separable([[/\s+aan$/u, 'adopted']]))],
   [String.raw`keurden?${END}`, separable([[/\s+goed$/u, 'approved']])],
   [String.raw`hechtten?\s+(?:zijn|haar|hun)\s+goedkeuring\s+aan${END}`, always('approved')],
   [String.raw`(?:bekrachtigden?|onderschreef|onderschreven)${END}`, always('endorsed')],
@@ -534,6 +545,7 @@ const POLISH = grammar({
     String.raw`,?\s+(?:i|oraz)\s+(?=${anyOf(PL_PHRASES.map(([source]) => source))}|(?:${PL_BODY})\s+\p{Ll})`,
   ],
   passive: PL_PASSIVE,
+  some: String.raw`[Nn]iektóre|[Kk]ilka|[Ll]iczne|[Nn]iektórzy|[Ii]nne|[Pp]ozostałe|[Dd]wie|[Tt]rzy|[Cc]ztery`,
 });
 
 /** The languages other than English whose decision verbs a text may hold: a cheap test, made once for an item's text. */

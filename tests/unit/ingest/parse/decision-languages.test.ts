@@ -563,3 +563,49 @@ describe('findDecisions: the verb second after an opening part, in German and Du
     ]);
   });
 });
+
+describe('findDecisions: Dutch `nam` with its subject after it', () => {
+  it('reads `nam het Comité nota van` / `kennis van` as taking note, the words after them what was noted', () => {
+    const text = [
+      'Vervolgens nam het Comité nota van het verslag van het voorzitterschap.',
+      'Na de presentatie nam het comité kennis van de stand van zaken.',
+      'Daarna nam het Comité met belangstelling nota van de presentatie van Europol.',
+      'Ten slotte nam het Comité de conclusies aan.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'het verslag van het voorzitterschap'],
+      ['COSI', 'took-note', 'de stand van zaken'],
+      ['COSI', 'took-note', 'de presentatie van Europol'],
+      ['COSI', 'adopted', 'de conclusies'],
+    ]);
+  });
+});
+
+describe('findDecisions: the subject after an opening part without a comma, where it comes before the verb', () => {
+  it('reads the Italian, Polish, Spanish, Portuguese and French subject after one to six opening words', () => {
+    const text = [
+      'Al termine della discussione il comitato ha approvato le conclusioni.',
+      'In seguito la presidenza ha confermato il calendario.',
+      'Następnie Komitet przyjął do wiadomości sprawozdanie.',
+      'W wyniku dyskusji prezydencja potwierdziła harmonogram.',
+      'Tras el debate el Comité aprobó las conclusiones.',
+      'Em seguida o Comité aprovou o relatório.',
+      'Ensuite le Comité a approuvé le rapport.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'approved', 'le conclusioni'],
+      ['the Presidency', 'confirmed', 'il calendario'],
+      ['COSI', 'took-note', 'sprawozdanie'],
+      ['the Presidency', 'confirmed', 'harmonogram'],
+      ['COSI', 'approved', 'las conclusiones'],
+      ['COSI', 'approved', 'o relatório'],
+      ['COSI', 'approved', 'le rapport'],
+    ]);
+  });
+
+  it('reads the subject, not a body named in the opening part, nor part of a body, nor a subject after more than six opening words', () => {
+    expect(statements('Secondo la presidenza il comitato ha approvato il calendario.')).toEqual([['COSI', 'approved', 'il calendario']]);
+    expect(statements('Następnie niektóre delegacje poparły propozycję.')).toEqual([]);
+    expect(statements('Po długiej i bardzo szczegółowej dyskusji na temat sprawozdania Komitet zatwierdził konkluzje.')).toEqual([]);
+  });
+});
