@@ -21,6 +21,10 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Il-Presidenza', 'Mellékelten', 'Valtuuskunnille', 'Valtuuskunnat', 'Puheenjohtajavaltio'],
   // Danish `Hermed følger til delegationerne …`, Greek `Διαβιβάζονται …` (plural), Irish `Gheobhaidh na toscaireachtaí …`, Portuguese `O Comité …`
   ...['Hermed', 'Διαβιβάζονται', 'Gheobhaidh', 'O', 'Os'],
+  // Irish puts the verb first, its past lenited: an outcome's sentence opens with it (`Thug an Coiste dá aire …`, `Ghlac
+  // an Coiste …`, `D'fhormheas an Coiste …`, `Chuir an Coiste fáilte roimh …`, `Phléigh an Coiste …`), also after a
+  // title ending in a capitalised word (`Faisnéis ón Uachtaránacht Thug an Coiste …`)
+  ...['Thug', 'Ghlac', "D'fhormheas", 'D’fhormheas', 'Chomhaontaigh', 'Chuir', 'Phléigh', 'Dheimhnigh', 'Thacaigh', 'Mhalartaigh', 'Chuireadar'],
 ]);
 
 /**
@@ -75,6 +79,8 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
     ...['на', 'за', 'и', 'в', 'от', 'относно', 'с', 'по', 'към', 'във', 'със', 'al', 'ale', 'privind', 'și', 'şi', 'în', 'pentru', 'cu'],
     ...['la', 'din', 'asupra', 'u', 'od', 'sa', 'pre', 'vo', 'so', 'zo', 'in', 'iz', 'pri', 'ja', 'ning', 'dėl', 'ir', 'apie', 'iš'],
     ...['į', 'su', 'par', 'un', 'ar', 'uz', 'dwar', "ta'", 'fuq', 'għal', 'bejn', 'az', 'és', 'szóló', 'sekä'],
+    // Irish (`Tuarascáil ó Europol`, `Faisnéis ón Uachtaránacht`, `maidir le Slándáil Inmheánach`)
+    ...['ó', 'ón', 'um', 'le', 'leis', 'maidir', 'agus', 'don', 'sa', 'san', 'idir', 'faoi'],
   ]),
 );
 

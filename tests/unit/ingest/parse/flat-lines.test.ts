@@ -57,6 +57,25 @@ describe('splitFlatLines', () => {
     ]);
   });
 
+  it('cuts an Irish item title from its text where the sentence opens with its verb, the title ending in a capitalised word', () => {
+    const line = `${padding}(COSI) 1. Faisnéis ón Uachtaránacht Thug an Coiste dá aire an fhaisnéis ón Uachtaránacht. 2. Tuarascáil ó Europol Chuir an Coiste fáilte roimh an tuarascáil ó Europol. 3. Plé faoi Frontex Phléigh an Coiste an tuarascáil ó Frontex.`;
+    expect(texts(line)).toEqual([
+      `${padding}(COSI)`.trim(),
+      '',
+      '1. Faisnéis ón Uachtaránacht',
+      '',
+      'Thug an Coiste dá aire an fhaisnéis ón Uachtaránacht.',
+      '',
+      '2. Tuarascáil ó Europol',
+      '',
+      'Chuir an Coiste fáilte roimh an tuarascáil ó Europol.',
+      '',
+      '3. Plé faoi Frontex',
+      '',
+      'Phléigh an Coiste an tuarascáil ó Frontex.',
+    ]);
+  });
+
   it('does not cut at the number of a version suffix', () => {
     const text = `${padding}COSI approved the recommendations as set out in 4042/10 COR 1. The agency reported on the training needs of the Member States.`;
     expect(texts(text)).toEqual([text]);
