@@ -70,6 +70,10 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'Strategic Committee on Immigration, Frontiers and Asylum',
   'Friends of the Presidency',
   'Mixed Committee',
+  // the Mixed Committee with the Schengen associated states, as a note addressed to COSI, SCIFA and it prints it
+  'Mixed Committee (EU-Iceland, Liechtenstein, Norway and Switzerland)',
+  'Comité mixte (UE-Islande, Liechtenstein, Norvège et Suisse)',
+  'Gemischter Ausschuss (EU-Island, Liechtenstein, Norwegen und Schweiz)',
   // Commission and counter-terrorism coordinator in French and German
   'Commission européenne',
   'Europäische Kommission',
@@ -93,6 +97,10 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'delegazioni',
   'Consiglio',
   'Comitato dei rappresentanti permanenti',
+  'Comitato permanente per la cooperazione operativa in materia di sicurezza interna',
+  'Comitato strategico in materia di immigrazione, frontiere e asilo',
+  'Comitato misto (UE-Islanda, Liechtenstein, Norvegia e Svizzera)',
+  'Comitato misto',
   'Presidencia',
   'Secretaría General del Consejo',
   'Delegaciones',

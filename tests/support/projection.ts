@@ -15,6 +15,7 @@ export interface Projection {
   codes: string[];
   from: string | null;
   to: string | null;
+  recipients: string[];
   previous: string[];
   interinstitutionalFile: string | null;
   subject: string | null;
@@ -77,6 +78,7 @@ export function project(record: OkRecord): Projection {
     codes: record.codes,
     from: record.from,
     to: record.to,
+    recipients: record.recipients,
     previous: record.previous,
     interinstitutionalFile: record.interinstitutionalFile,
     subject: record.subject,

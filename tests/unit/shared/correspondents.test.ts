@@ -39,6 +39,36 @@ describe('correspondentList', () => {
     expect(correspondentList('Presidency and Commission')).toEqual(['Presidency', 'Commission']);
   });
 
+  it('names COSI, SCIFA and the Mixed Committee apart where a note is addressed to the three, in Italian, English, French and German', () => {
+    expect(
+      correspondentList(
+        'Comitato permanente per la cooperazione operativa in materia di sicurezza interna\nComitato strategico in materia di immigrazione, frontiere e asilo\nComitato misto (UE-Islanda, Liechtenstein, Norvegia e Svizzera)',
+      ),
+    ).toEqual([
+      'Comitato permanente per la cooperazione operativa in materia di sicurezza interna',
+      'Comitato strategico in materia di immigrazione, frontiere e asilo',
+      'Comitato misto (UE-Islanda, Liechtenstein, Norvegia e Svizzera)',
+    ]);
+    expect(
+      correspondentList(
+        'Standing Committee on Operational Cooperation on Internal Security Strategic Committee on Immigration, Frontiers and Asylum Mixed Committee (EU-Iceland, Liechtenstein, Norway and Switzerland)',
+      ),
+    ).toEqual([
+      'Standing Committee on Operational Cooperation on Internal Security',
+      'Strategic Committee on Immigration, Frontiers and Asylum',
+      'Mixed Committee (EU-Iceland, Liechtenstein, Norway and Switzerland)',
+    ]);
+    expect(correspondentList('COSI/SCIFA/Comité mixte (UE-Islande, Liechtenstein, Norvège et Suisse)')).toEqual([
+      'COSI',
+      'SCIFA',
+      'Comité mixte (UE-Islande, Liechtenstein, Norvège et Suisse)',
+    ]);
+    expect(correspondentList('AStV/Gemischter Ausschuss (EU-Island, Liechtenstein, Norwegen und Schweiz)')).toEqual([
+      'AStV',
+      'Gemischter Ausschuss (EU-Island, Liechtenstein, Norwegen und Schweiz)',
+    ]);
+  });
+
   it('keeps a body whose name holds a joining word whole', () => {
     expect(correspondentList('Justice and Home Affairs Council')).toEqual(['Justice and Home Affairs Council']);
     expect(correspondentList('Law Enforcement Working Party (Police)')).toEqual(['Law Enforcement Working Party (Police)']);
