@@ -135,9 +135,9 @@ export function grammar(spec: {
   const sources = spec.phrases.map(([source]) => source);
   const { before, after } = spec.adverb;
   // a verb-second language puts its verb, not its subject, after an opening part; one naming a part of a body
-  // (`Niektóre delegacje`) opens no subject
+  // (`Niektóre delegacje`) opens no subject; the body is looked for first, the words before it only where it stands
   const some = spec.some === undefined ? '' : String.raw`(?<!(?<![\p{L}])(?:${spec.some})\s)`;
-  const opening = spec.verbSecond === true ? spec.opening : `(?:${spec.opening}|${LEAD_IN}${some})`;
+  const opening = spec.verbSecond === true ? spec.opening : `(?:${spec.opening}|(?=${spec.body})${LEAD_IN}${some})`;
   return {
     hint: spec.hint,
     active: new RegExp(`${opening}(${spec.body})${before}\\s+(?:${groups(sources)})${after}`, 'gu'),
