@@ -17,6 +17,7 @@ import {
   SERIES_SUFFIX,
   WEB_ADDRESS,
 } from './reference-patterns.ts';
+import { allMatches } from './all-matches.ts';
 
 /** The kind of a referenced document. */
 export type ReferenceType = (typeof REFERENCE_TYPES)[number];
@@ -62,7 +63,7 @@ function parseSeries(text: string): SeriesParts | null {
   const parts = SERIES_PARTS.exec(text);
   if (parts === null) return null;
   const [, prefix = 'ST', number = '', revisionIndex, year = '', rest = ''] = parts;
-  const suffixes = [...rest.matchAll(SERIES_SUFFIX)].map(([, kind, index]) => ({ kind, index: Number(index) }) as SeriesSuffix);
+  const suffixes = allMatches(SERIES_SUFFIX, rest).map(([, kind, index]) => ({ kind, index: Number(index) }) as SeriesSuffix);
   // A middle index without its REV suffix still names that revision: 5572/1/25 is 5572/1/25 REV 1.
   // (The two can disagree only in a typo; the REV suffix as written wins then.)
   if (revisionIndex !== undefined && !suffixes.some((suffix) => suffix.kind === 'REV')) {
@@ -79,7 +80,7 @@ function parseRegister(text: string): SeriesParts | null {
   const parts = REGISTER_PARTS.exec(text);
   if (parts === null) return null;
   const [, prefix = 'ST', number = '', year = '', rest = ''] = parts;
-  const suffixes = [...rest.matchAll(SERIES_SUFFIX)].map(([, kind, index]) => ({ kind, index: Number(index) }) as SeriesSuffix);
+  const suffixes = allMatches(SERIES_SUFFIX, rest).map(([, kind, index]) => ({ kind, index: Number(index) }) as SeriesSuffix);
   const revision = suffixes.find((suffix) => suffix.kind === 'REV');
   return {
     prefix: prefix as keyof typeof SERIES,

@@ -3,6 +3,7 @@ import { BARE_CODE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, P
 import { KIND_PATTERN } from './header-head.ts';
 import { BARE_CODES, INSTITUTION_PATTERN, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
 import { squeezedCodes } from './squeezed-codes.ts';
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** Characters of noise (a page number, a parliament's stamp) the header's first anchor may stand after. */
 const LEAD_CHARACTERS = 200;
@@ -18,9 +19,15 @@ interface Span {
   kind: AnchorKind;
 }
 
+/** A global copy of each anchor pattern, made once: compiling a pattern of thousands of characters again costs. */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
 function spans(text: string, pattern: RegExp, kind: AnchorKind, keep: (match: RegExpExecArray) => boolean = () => true): Span[] {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  return [...text.matchAll(global)].filter(keep).map((match) => ({ start: match.index, end: match.index + match[0].length, kind }));
+  const global = GLOBAL_COPIES.get(pattern) ?? new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  GLOBAL_COPIES.set(pattern, global);
+  return allMatches(global, text)
+    .filter(keep)
+    .map((match) => ({ start: match.index, end: match.index + match[0].length, kind }));
 }
 
 /**

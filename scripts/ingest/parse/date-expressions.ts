@@ -1,5 +1,6 @@
 import { DATE_FILLERS, DATE_JOINERS, DATE_RANGE_DASHES, MALTESE_ARTICLES, MONTHS, WEEKDAYS } from './vocabulary.ts';
 import { append } from '../../../src/shared/lists.ts';
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** Words, numbers and dashes of a date expression, in order; the Irish months of two words (`Meán Fómhair`) are one token. */
 const DATE_TOKEN = /\d{1,4}(?:st|nd|rd|th|er)?|(?:[Mm]eán|MEÁN|[Dd]eireadh|DEIREADH)[ \t]+(?:[Ff]ómhair|FÓMHAIR)|\p{L}+\.?|[-–—,&]/gu;
@@ -33,7 +34,7 @@ export function parseDates(text: string): string[] {
   let leadingMonth: number | null = null;
   // The end of the last token, and whether it was a Maltese article (`tat-18`: its hyphen makes no range).
   let articleEnd = -1;
-  for (const match of text.matchAll(DATE_TOKEN)) {
+  for (const match of allMatches(DATE_TOKEN, text)) {
     const token = match[0].toLowerCase();
     const afterArticle = match.index === articleEnd;
     articleEnd = MALTESE_ARTICLES.has(token) ? match.index + token.length : -1;

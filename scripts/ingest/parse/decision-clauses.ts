@@ -3,6 +3,7 @@
  * or the agent of a passive), and where the clause that holds the object ends. Every pattern is bounded or reads a
  * window of the text, so a sentence of any length is read in time linear in its length.
  */
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** A capitalised word of a name (`Europol/EC3`, `COSI`, `EU-US`, `Member`), or `eu-LISA`, written in lower case. */
 const NAME_WORD = String.raw`(?:\p{Lu}(?:[\p{L}\p{N}'’/-]|\.(?=\p{L}))*|eu-LISA)`;
@@ -154,7 +155,7 @@ const PASSIVE_OPENING = /(?:[;:]|,?\s\s?and|\bthat)\s+/g;
 export function passiveClauseStart(text: string, at: number): number {
   const from = Math.max(0, at - WINDOW);
   let start = from;
-  for (const match of text.slice(from, at).matchAll(PASSIVE_OPENING)) start = from + match.index + match[0].length;
+  for (const match of allMatches(PASSIVE_OPENING, text.slice(from, at))) start = from + match.index + match[0].length;
   return start;
 }
 
@@ -172,7 +173,7 @@ export function previousPassive(text: string, clauseStart: number): { subject: s
   const before = text.slice(Math.max(0, clauseStart - WINDOW), clauseStart);
   if (!/,?\s+and\s+$/.test(before)) return null;
   const clause = before.replace(/,?\s+and\s+$/, '');
-  const opening = [...clause.matchAll(PASSIVE_OPENING)].at(-1);
+  const opening = allMatches(PASSIVE_OPENING, clause).at(-1);
   const own = opening === undefined ? clause : clause.slice(opening.index + opening[0].length);
   const passive = new RegExp(String.raw`^(.+?)\s+(?:was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:\s+by\s+(${DECISION_MAKER}))?`, 'u').exec(own);
   return passive === null ? null : { subject: passive[1] ?? '', agent: passive[2] ?? null };

@@ -8,6 +8,7 @@
 import { clauseEnds, coordinatedSubjects, objectSpans } from './decision-clauses.ts';
 import { type PassiveGrammar, passiveStatements } from './decision-passives.ts';
 import type { DecisionVerb } from './decisions.ts';
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** How a verb phrase gives its verb and object: most always the same verb; a German separable verb by its particle. */
 export type Reading = (object: string) => { verb: DecisionVerb; object: string } | null;
@@ -173,18 +174,18 @@ export function statementsOf(language: Grammar, text: string): RawStatement[] {
       if (reading !== null && reading !== undefined) found.push({ at: match.index, by: by(match), verb: reading.verb, object: reading.object, end });
     }
   };
-  read([...text.matchAll(language.active)], (match) => match[1] ?? '', 2);
+  read(allMatches(language.active, text), (match) => match[1] ?? '', 2);
   if (language.inverted !== null) {
     // the verb's body is the group after the phrases
     const bodyGroup = language.readings.length + 2;
-    const inverted = [...text.matchAll(language.inverted)].filter((match) => !language.notOpening.test(match[1] ?? ''));
+    const inverted = allMatches(language.inverted, text).filter((match) => !language.notOpening.test(match[1] ?? ''));
     read(inverted, (match) => match[bodyGroup] ?? '', 2);
   }
   found.push(...passiveStatements(language.passive, text, endOf));
-  const coordinated = [...text.matchAll(language.coordinated)];
+  const coordinated = allMatches(language.coordinated, text);
   if (coordinated.length === 0) return found;
-  const subjects = [...text.matchAll(language.subject)];
-  const breaks = [...text.matchAll(language.breaks)].map((match) => match.index);
+  const subjects = allMatches(language.subject, text);
+  const breaks = allMatches(language.breaks, text).map((match) => match.index);
   const pairs = coordinatedSubjects(coordinated, subjects, breaks);
   const subjectOf = new Map(pairs.map(({ verb, subject }) => [verb, subject]));
   read(

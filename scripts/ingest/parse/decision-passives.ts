@@ -6,6 +6,7 @@
  * or reads a window of the text, so a sentence of any length is read in time linear in its length.
  */
 import type { DecisionVerb } from './decisions.ts';
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** A decision a passive states, before its object is tidied: who (null where nobody is named), the verb, the object. */
 export interface PassiveStatement {
@@ -72,7 +73,7 @@ function subjectBefore(language: PassiveGrammar, text: string, at: number): stri
   const from = Math.max(0, at - WINDOW);
   const before = text.slice(from, at);
   let start = 0;
-  for (const match of before.matchAll(language.clauseOpening)) start = match.index + match[0].length;
+  for (const match of allMatches(language.clauseOpening, before)) start = match.index + match[0].length;
   const subject = before.slice(start).trim();
   if (!language.subject.test(subject) || language.negation.test(subject)) return null;
   return subject.charAt(0).toLowerCase() + subject.slice(1);
@@ -155,7 +156,7 @@ export function verbAfterPassive({ auxiliary, participles, impersonal, ...rest }
  */
 export function passiveStatements(language: PassiveGrammar, text: string, clauseEnd: ClauseEnd): PassiveStatement[] {
   const found: PassiveStatement[] = [];
-  const passives = [...text.matchAll(language.passive)];
+  const passives = allMatches(language.passive, text);
   passives.forEach((match, index) => {
     const statement =
       language.participleLast === null
@@ -163,7 +164,7 @@ export function passiveStatements(language: PassiveGrammar, text: string, clause
         : participleLast(language, language.participleLast, text, match);
     if (statement !== null) found.push(statement);
   });
-  const impersonals = [...text.matchAll(language.impersonal)];
+  const impersonals = allMatches(language.impersonal, text);
   impersonals.forEach((match, index) => {
     const verb = verbOf(match, language.impersonalVerbs);
     const start = match.index + match[0].length;

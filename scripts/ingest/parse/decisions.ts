@@ -19,6 +19,7 @@ import {
 import { agendaVerb } from './decision-agenda.ts';
 import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
 import { sentenceUnits, splitSentences } from './sentences.ts';
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** A decision verb of the closed vocabulary. */
 export type DecisionVerb = (typeof DECISION_VERBS)[number];
@@ -144,14 +145,14 @@ function statementsIn(text: string, languages: Languages): { at: number; stateme
     }
   };
   read(
-    [...text.matchAll(ACTIVE)],
+    allMatches(ACTIVE, text),
     (match) => match[1] ?? null,
     (match) => verbOf(match, ACTIVE_PHRASES, 2),
   );
   // The subjects and breaks are looked for only in a sentence with a coordinated verb (few have one).
-  const coordinated = [...text.matchAll(COORDINATED)];
-  const subjects = coordinated.length === 0 ? [] : [...text.matchAll(SUBJECT)];
-  const breaks = coordinated.length === 0 ? [] : [...text.matchAll(COORDINATION_BREAK)].map((match) => match.index);
+  const coordinated = allMatches(COORDINATED, text);
+  const subjects = coordinated.length === 0 ? [] : allMatches(SUBJECT, text);
+  const breaks = coordinated.length === 0 ? [] : allMatches(COORDINATION_BREAK, text).map((match) => match.index);
   const pairs = coordinatedSubjects(coordinated, subjects, breaks);
   const subjectOf = new Map(pairs.map(({ verb, subject }) => [verb, subject]));
   read(
@@ -160,13 +161,13 @@ function statementsIn(text: string, languages: Languages): { at: number; stateme
     (match) => verbOf(match, ACTIVE_PHRASES, 1),
   );
   read(
-    [...text.matchAll(OBJECT_AFTER)],
+    allMatches(OBJECT_AFTER, text),
     () => null,
     (match) => verbOf(match, OBJECT_AFTER_PASSIVES, 1),
   );
   for (const { at, by, verb, object, end } of otherLanguageStatements(text, languages))
     found.push({ at, statement: { by: by === null ? null : decisionMaker(by), verb, object: objectText(object) }, end });
-  const passives = [...text.matchAll(PASSIVE)];
+  const passives = allMatches(PASSIVE, text);
   passives.forEach((match, index) => {
     const passive = passiveStatement(text, match, endOf, passives[index + 1]?.index ?? text.length);
     if (passive !== null) found.push(passive);

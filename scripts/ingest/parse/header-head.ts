@@ -7,6 +7,7 @@ import { squeezedCodes } from './squeezed-codes.ts';
 import { placeDateLanguages } from './version-language.ts';
 import { wordAlternation } from './word-trie.ts';
 import { MONTHS } from './vocabulary.ts';
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** What the part of a header above its labels says. */
 export interface Head {
@@ -95,7 +96,7 @@ class Remaining {
 
   /** Every match of a global pattern in what is still to be read. */
   all(pattern: RegExp): RegExpExecArray[] {
-    return [...this.rest.matchAll(pattern)];
+    return allMatches(pattern, this.rest);
   }
 }
 

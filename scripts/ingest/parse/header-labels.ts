@@ -1,5 +1,6 @@
 import { HEADER_LABELS, LABELS_AFTER_OWN_LANGUAGE, LABELS_WITHOUT_COLON, WORDS_AS_LABELS, type HeaderField, type HeaderLabel } from './label-vocabulary.ts';
 import { wordAlternation } from './word-trie.ts';
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** A label found in the text of a header, wherever the line breaks fall: where it stands and what it fills. */
 export interface FoundLabel {
@@ -37,13 +38,40 @@ const WORD_AS_LABEL = new RegExp(
 );
 
 /**
+ * The matches of LABEL in `text`, as a search over the whole text finds them, searched only on the lines that hold a
+ * colon or a slash: a match stays on its line (the spellings and the spaces in them hold no line break) and ends at its
+ * colon or before a number with its slash (`Ref. 13908/20`), and the character before a line's start, a line break or
+ * none, is no letter, digit or `°`, as the look-behind wants. Most lines of a header window hold neither.
+ */
+function labelMatches(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let colon = text.indexOf(':');
+  let slash = text.indexOf('/');
+  for (let start = 0; start <= text.length;) {
+    const lineEnd = text.indexOf('\n', start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    if (colon >= 0 && colon < start) colon = text.indexOf(':', start);
+    if (slash >= 0 && slash < start) slash = text.indexOf('/', start);
+    if ((colon >= 0 && colon < end) || (slash >= 0 && slash < end)) {
+      for (const match of allMatches(LABEL, text.slice(start, end))) {
+        match.index += start;
+        found.push(match);
+      }
+    }
+    if (colon < 0 && slash < 0) break;
+    start = end + 1;
+  }
+  return found;
+}
+
+/**
  * Every label of `text`, in order; a colon-less label counts only for the fields that are printed so, and for the words
  * alone on their line that stand for a label (unless a label of another language stands before them).
  */
 export function findLabels(text: string): FoundLabel[] {
   const found: FoundLabel[] = [];
-  const words = [...text.matchAll(WORD_AS_LABEL)];
-  for (const match of [...text.matchAll(LABEL), ...words].sort((a, b) => a.index - b.index)) {
+  const words = allMatches(WORD_AS_LABEL, text);
+  for (const match of [...labelMatches(text), ...words].sort((a, b) => a.index - b.index)) {
     const word = words.includes(match) ? WORDS_AS_LABELS.get((match[1] ?? '').replace(/[ \t]+/g, ' ')) : undefined;
     if (word !== undefined) {
       // `des` ending a wrapped line of a French header (`… services répressifs` / `des` / `États membres`) is a word of its value

@@ -1,4 +1,5 @@
 /** Page footers standing inside a line of text, as flattened copies and transcription sites leave them. */
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** A footer's document number, whole (`8812/1/19 REV 1`, `CM 4911/25`, `EUCO 12/16`) or with its first digits cut off by the copy (`/19`, `/1/18 REV 1`). */
 const NUMBER = String.raw`(?:(?:(?:CM|EUCO)[ \t])?\d{1,6})?(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
@@ -48,7 +49,7 @@ export function removeInlineFooters(text: string): WithoutFooters {
   let result = '';
   let last = 0;
   let endsPage = false;
-  for (const match of text.matchAll(FOOTER)) {
+  for (const match of allMatches(FOOTER, text)) {
     const before = text.slice(last, match.index).trimEnd();
     // A bare `number initials page` alone on a line may be text; at the end of a page's text, or with its number cut, it is a footer.
     if (/\d$/.test(match[0]) && !match[0].startsWith('/') && text.slice(0, match.index).trim() === '') continue;
@@ -78,7 +79,7 @@ export function footerEndingLine(text: string): number | null {
   // From a space, so that the footer's own lookbehind sees what stands before it.
   const start = from === 0 ? 0 : text.indexOf(' ', from);
   if (start < 0) return null;
-  for (const match of text.slice(start, end).matchAll(FOOTER)) {
+  for (const match of allMatches(FOOTER, text.slice(start, end))) {
     if (start + match.index + match[0].length === end && start + match.index > 0) return start + match.index;
   }
   return null;

@@ -1,4 +1,5 @@
 import { append } from '../../../src/shared/lists.ts';
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /**
  * Abbreviations whose final dot does not end a sentence in Council texts (compared in lower case).
@@ -80,7 +81,7 @@ function lastWord(before: string): string {
 function paragraphSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(CANDIDATE_END)) {
+  for (const match of allMatches(CANDIDATE_END, text)) {
     const end = match.index + match[0].length;
     const next = text.slice(end, end + NEXT_WORD_WINDOW).trimStart();
     if (/^\p{Ll}/u.test(next) && !LOWER_CASE_NAME.test(next)) continue;

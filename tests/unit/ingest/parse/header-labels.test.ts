@@ -18,6 +18,18 @@ describe('findLabels', () => {
     ]);
   });
 
+  it('finds each label at its place in the whole window, between lines that hold no colon or slash, and after a first line that holds none', () => {
+    const text =
+      'COUNCIL OF\nTHE EUROPEAN UNION\n\nBrussels, 3 May 2019\nFrom:\tPresidency\nDelegations wrote\nTo:\nDelegations\nNo. prev. doc.\t8812/19\nSubject :\tDraft\r\nBetr.: Entwurf';
+    expect(findLabels(text).map(({ start, end, field }) => [text.slice(start, end), field])).toEqual([
+      ['From:', 'from'],
+      ['To:', 'to'],
+      ['No. prev. doc.', 'previous'],
+      ['Subject :', 'subject'],
+      ['Betr.:', 'subject'],
+    ]);
+  });
+
   it('reads a previous-document label without its colon only before a number', () => {
     expect(labels('No. prev. doc 8646/10 ENFOPOL 101')).toEqual([['previous', 'No. prev. doc', 'en']]);
     expect(labels('No. prev. doc was circulated')).toEqual([]);
