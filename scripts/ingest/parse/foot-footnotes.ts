@@ -16,6 +16,7 @@
  * character stays.
  */
 import { LINE_BREAK } from '../read/line-breaks.ts';
+import { apartFootnotes } from './apart-footnotes.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { footerEndingLine } from './inline-footers.ts';
 
@@ -57,6 +58,9 @@ export function markFootFootnotes(text: string): string {
   let changed = false;
   let words: Set<string> | undefined;
   let open: number | null = null;
+  // Whether the open footnote's last line was glued to the footer's number, its hyphen dropped.
+  let cut = false;
+  let footerNumbers: ReadonlySet<string> | undefined;
   for (const page of pages(lines.length, breaks)) {
     for (let line = page.start; line < page.end; line += 1) {
       const flat = flatFootnotes(lines[line] ?? '', next);
@@ -65,15 +69,20 @@ export function markFootFootnotes(text: string): string {
       next = flat.next;
       changed = true;
     }
-    const foot = footOf(lines, page, pagesMarked);
+    const footer = footerLine(lines, page);
+    // Plain pdftotext may join the page's last footnote line, cut by hyphenation, to the footer's number (`… terminal op 16102/25`).
+    const glued = footer === null ? gluedFooter(lines, page, (footerNumbers ??= footerNumbersOf(lines))) : null;
+    const unglued = glued === null ? null : setFooterApart(lines, glued, page.end);
+    const foot = footer ?? (unglued === null ? (pagesMarked ? page.end : null) : unglued.line + 1);
     let last: number | null = null;
     if (foot !== null) {
-      const block = footnoteBlock(lines, page.start, foot, next);
+      const block = footnoteBlock(lines, page.start, foot, next, pagesMarked);
       const rest = open === null ? [] : continuation(lines, page.start, block?.[0]?.definition ?? foot, block !== null);
       if (open !== null && rest.length > 0) {
         words ??= vocabularyOf(lines);
-        for (const line of rest) {
-          lines[open] = joinWrappedLine(lines[open] ?? '', lines[line] ?? '', words);
+        for (const [index, line] of rest.entries()) {
+          lines[open] =
+            index === 0 && cut ? joinCutLine(lines[open] ?? '', lines[line] ?? '', words) : joinWrappedLine(lines[open] ?? '', lines[line] ?? '', words);
           lines[line] = '';
         }
         last = open;
@@ -91,8 +100,11 @@ export function markFootFootnotes(text: string): string {
         changed = true;
       }
     }
+    // A page whose foot holds no footnote keeps its lines as they were.
+    if (unglued !== null && last === null) unglued.saved.forEach((text, index) => (lines[unglued.line + index] = text));
     // A footnote whose text ends in no sentence's end may go on at the next page's foot.
     open = last !== null && !ENDS_FOOTNOTE.test((lines[last] ?? '').trimEnd()) ? last : null;
+    cut = unglued !== null && open !== null;
     for (let line = page.start; line < page.end; line += 1) {
       const marked = MARKED_DEFINITION.exec(lines[line] ?? '');
       if (marked?.[1] !== undefined && Number(marked[1]) >= next) next = Number(marked[1]) + 1;
@@ -130,12 +142,69 @@ function pages(count: number, breaks: readonly string[]): Page[] {
   return found;
 }
 
-/** The line where the page's foot begins (its footer's first line, else its end when the text marks its pages), or null. */
-function footOf(lines: readonly string[], page: Page, pagesMarked: boolean): number | null {
+/** The page's footer's first line, or null. */
+function footerLine(lines: readonly string[], page: Page): number | null {
   for (let line = page.end - 1; line >= Math.max(page.start, page.end - FOOTER_REACH); line -= 1) {
     if (FOOTER_START.test(lines[line] ?? '')) return line;
   }
-  return pagesMarked ? page.end : null;
+  return null;
+}
+
+/** The document number a footer's first line opens with (`16102/25`, `CM 1234/24`, `8812/1/19 REV 1`). */
+const FOOTER_NUMBER = /^[ \t]*((?:(?:CM|EUCO|ST)[ \t]+)?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t]+(?:ADD|REV|COR|AMD)[ \t]+\d{1,2})*)/;
+
+/** The numbers the text's page footers open with. */
+function footerNumbersOf(lines: readonly string[]): Set<string> {
+  const numbers = new Set<string>();
+  for (const line of lines) {
+    const number = FOOTER_START.test(line) ? FOOTER_NUMBER.exec(line)?.[1] : undefined;
+    if (number !== undefined) numbers.add(number.replace(/[ \t]+/g, ' '));
+  }
+  return numbers;
+}
+
+/** A text line plain `pdftotext` ran into the footer's number: the line, the text before the number and the number. */
+interface GluedFooter {
+  line: number;
+  before: string;
+  number: string;
+}
+
+/** The page's last line of text that ends with a number its other pages' footers open with, after a space (`… terminal op 16102/25`), or null. */
+function gluedFooter(lines: readonly string[], page: Page, numbers: ReadonlySet<string>): GluedFooter | null {
+  if (numbers.size === 0) return null;
+  for (let line = page.end - 1; line >= Math.max(page.start, page.end - FOOTER_REACH); line -= 1) {
+    const text = lines[line] ?? '';
+    const number = / ((?:(?:CM|EUCO|ST) )?[\d/]{4,}(?: (?:ADD|REV|COR|AMD) \d{1,2})*)[ \t]*$/.exec(text);
+    if (number?.[1] === undefined || !numbers.has(number[1])) continue;
+    const before = text.slice(0, number.index).trimEnd();
+    if (/\p{L}/u.test(before)) return { line, before, number: number[1] };
+  }
+  return null;
+}
+
+/**
+ * The footer's number set apart from the text line plain `pdftotext` ran it into: the line keeps its text, and the
+ * footer's pieces below it (`JAI.1`, blank, `JV/mk`, `LIMITE`, blank, `1`, `EN`) are printed one to a line from the
+ * number on, as broken-footers.ts reads them; the lines as they were, to set back. Null when there is no blank line to
+ * make room.
+ */
+function setFooterApart(lines: string[], glued: GluedFooter, pageEnd: number): { line: number; saved: string[] } | null {
+  const saved = lines.slice(glued.line, pageEnd);
+  const pieces = [glued.number, ...saved.slice(1).filter((text) => text.trim() !== '')];
+  if (pieces.length >= saved.length) return null;
+  lines[glued.line] = glued.before;
+  saved.slice(1).forEach((_, index) => (lines[glued.line + 1 + index] = pieces[index] ?? ''));
+  return { line: glued.line, saved };
+}
+
+/**
+ * A footnote's line plain `pdftotext` ran into the footer's number joined to its rest on the next page: the hyphen it
+ * dropped there put back where the document spells the word whole (`op` / `erators`: `operators`), else a space.
+ */
+function joinCutLine(text: string, below: string, words: ReadonlySet<string>): string {
+  const joined = joinWrappedLine(`${text}-`, below, words);
+  return joined === `${text}- ${below.trim()}` ? `${text} ${below.trim()}` : joined;
 }
 
 interface FootFootnote {
@@ -145,13 +214,16 @@ interface FootFootnote {
   wrapped: number[];
   /** Where its call stands: the line and the offset of the mark. */
   call: { line: number; at: number };
+  /** The line its number stood alone on, when plain `pdftotext` printed it apart from its text (apart-footnotes.ts). */
+  markLine?: number;
 }
 
 /**
  * The footnotes of the lines right above `foot` (up to a blank line): read from the first line numbered `next` whose
- * lines below are definitions numbered in sequence, each called above the block; null when there are none.
+ * lines below are definitions numbered in sequence, each called above the block; else, in a text whose pages are marked,
+ * those plain `pdftotext` prints with their numbers apart from their texts (apart-footnotes.ts); null when there are none.
  */
-function footnoteBlock(lines: readonly string[], pageStart: number, foot: number, next: number): FootFootnote[] | null {
+function footnoteBlock(lines: readonly string[], pageStart: number, foot: number, next: number, pagesMarked: boolean): FootFootnote[] | null {
   let bottom = foot - 1;
   while (bottom >= pageStart && (lines[bottom] ?? '').trim() === '') bottom -= 1;
   let top = bottom;
@@ -161,7 +233,22 @@ function footnoteBlock(lines: readonly string[], pageStart: number, foot: number
     const block = readBlock(lines, pageStart, first, bottom, next);
     if (block !== null) return block;
   }
-  return null;
+  // Numbers printed apart from their texts: plain `pdftotext`, which marks its pages with form feeds.
+  return pagesMarked && top <= bottom ? apartBlock(lines, pageStart, top, bottom, next) : null;
+}
+
+/** The footnotes plain `pdftotext` printed with their numbers apart from their texts (apart-footnotes.ts), each called above its text; null when there are none. */
+function apartBlock(lines: readonly string[], pageStart: number, top: number, bottom: number, next: number): FootFootnote[] | null {
+  const apart = apartFootnotes(lines, pageStart, top, bottom, next);
+  if (apart === null) return null;
+  const first = apart[0]?.definition ?? top;
+  const block: FootFootnote[] = [];
+  for (const footnote of apart) {
+    const call = lastCall(lines, footnote.mark, pageStart, first);
+    if (call === null) return null;
+    block.push({ ...footnote, call });
+  }
+  return distinctCalls(block) ? block : null;
 }
 
 /** The definitions from `first` to `bottom` numbered `next`, `next + 1` … each with its call above `first`, or null. */
@@ -262,7 +349,10 @@ function lastCall(lines: readonly string[], mark: string, from: number, to: numb
 
 /** Marks one footnote's definition `^N` and joins its wrapped lines to it (their lines left empty), as `joinWrappedLine` joins them. */
 function applyDefinition(lines: string[], footnote: FootFootnote, words: ReadonlySet<string>): void {
-  const defined = lines[footnote.definition] ?? '';
+  const text = lines[footnote.definition] ?? '';
+  // A number printed apart is moved onto its text's line.
+  const defined = footnote.markLine === undefined ? text : `${footnote.mark} ${text.trimStart()}`;
+  if (footnote.markLine !== undefined) lines[footnote.markLine] = '';
   const opening = /^[ \t]*/.exec(defined)?.[0] ?? '';
   let joined = `${opening}^${defined.slice(opening.length).trimEnd()}`;
   for (const wrapped of footnote.wrapped) {

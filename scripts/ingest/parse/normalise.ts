@@ -174,7 +174,10 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
       if (midSentence && body < kept.length) append(footnotes, kept.splice(body));
       if (!midSentence) {
         append(kept, gap);
+        // After the paragraph: at a blank line, or before a line that opens a unit of its own (`4.` right under it, as plain pdftotext prints it).
         if (footnotes.length > 0 && gap.length > 0) append(kept, [...footnotes.splice(0), { text: '', line: entry.line }]);
+        else if (footnotes.length > 0 && OPENS_UNIT.some((opening) => opening.test(text)))
+          append(kept, [{ text: '', line: entry.line }, ...footnotes.splice(0), { text: '', line: entry.line }]);
       }
       kept.push({ text, line: entry.line });
       gap = [];

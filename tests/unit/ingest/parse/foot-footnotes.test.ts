@@ -124,3 +124,78 @@ describe('markFootFootnotes on a footnote the page break cuts', () => {
     for (const text of [ended, capital, skipped]) expect(markFootFootnotes(text).replace(/\^/g, '')).toBe(text);
   });
 });
+
+describe('markFootFootnotes on footnotes plain pdftotext prints with their numbers apart', () => {
+  /** Plain pdftotext's footer of a Spanish note, column by column. */
+  const PIE = '9123/25\nJAI.1\n\nRS/ml\nLIMITE\n\n1\nES\n\f';
+
+  it('moves the number alone between a paragraph and its list onto the footnote text above the footer, and marks its call', () => {
+    const text = `3.\n\nLes délégations sont invitées à répondre aux questions suivantes1:\n\n1\n\n(a)\n\nQuelles mesures?\n\nVoir le document 12045/22.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(
+      `3.\n\nLes délégations sont invitées à répondre aux questions suivantes^1:\n\n\n\n(a)\n\nQuelles mesures?\n\n^1 Voir le document 12045/22.\n${FOOTER}`,
+    );
+  });
+
+  it('reads a run of numbers apart as as many footnotes at the foot, each opening a line after a sentence’s end, their wrapped lines joined', () => {
+    const text =
+      'El Comité aprobó el informe1 y el mandato de\n20242, y pidió a la Presidencia3:\n\n2.\n\n1\n2\n3\n\nLas delegaciones apoyaron el texto.\n\n' +
+      'Documento 6120/24.\nWK 4913/2024.\nLas observaciones recibidas después de esa fecha se tendrán en cuenta en la medida en que el calendario del Consejo lo\npermita.\n' +
+      PIE;
+    expect(markFootFootnotes(text)).toBe(
+      'El Comité aprobó el informe^1 y el mandato de\n2024^2, y pidió a la Presidencia^3:\n\n2.\n\n\n\n\n\nLas delegaciones apoyaron el texto.\n\n' +
+        '^1 Documento 6120/24.\n^2 WK 4913/2024.\n^3 Las observaciones recibidas después de esa fecha se tendrán en cuenta en la medida en que el calendario del Consejo lo permita.\n\n' +
+        PIE,
+    );
+  });
+
+  it('takes the footnote’s text out of the page’s last paragraph it runs on from, at its last line that opens after a sentence’s end', () => {
+    const text =
+      'Komitet przyjął sprawozdanie1.\n\n3.\n\n1\n\nPrezydencja przedstawiła projekt konkluzji\ni zaproponowała dalsze prace.\nZob. dokument 8417/19 oraz uwagi\nprzekazane przez delegacje.\n' +
+      FOOTER;
+    expect(markFootFootnotes(text)).toBe(
+      'Komitet przyjął sprawozdanie^1.\n\n3.\n\n\n\nPrezydencja przedstawiła projekt konkluzji\ni zaproponowała dalsze prace.\n^1 Zob. dokument 8417/19 oraz uwagi przekazane przez delegacje.\n\n' +
+        FOOTER,
+    );
+  });
+
+  it('reads nothing where the number is not called, the foot holds fewer texts than numbers, or the text marks no pages', () => {
+    const uncalled = `the report was presented.\n\n1\n\nSee document 12045/22.\n${FOOTER}`;
+    const fewer = `the report1 and the plan2.\n\n1\n2\n\nsee document 12045/22.\n${FOOTER}`;
+    const unpaged = `the report1 was presented.\n\n1\n\nSee document 12045/22.\n${FOOTER.replace('\f', '')}`;
+    for (const text of [uncalled, fewer, unpaged]) expect(markFootFootnotes(text)).toBe(text);
+  });
+});
+
+describe('markFootFootnotes on a footnote line plain pdftotext ran into the footer’s number', () => {
+  /** Plain pdftotext's footer of page `page`, column by column, without its number (which the text line took). */
+  const rest = (page: number) => `JAI.1\n\nJV/mk\nLIMITE\n\n${page}\nFR\n\f`;
+  /** That footer as the reader sets it back: its number alone on the line below the text, its pieces under it. */
+  const apart = (page: number) => `16102/25\nJAI.1\nJV/mk\nLIMITE\n${page}\nFR\n\n\f`;
+
+  it('reads the footnotes above it, sets the number back alone on its line and joins the cut word to its rest on the next page', () => {
+    const text =
+      'les opérateurs de terminaux1 et les autorités2.\n\n1 Doc. 8123/25.\n2 Onze États membres estiment que les contrôles devraient couvrir le personnel des opé 16102/25\n' +
+      rest(1) +
+      'Les délégations ont pris note.\n\nrateurs, dont le nombre a augmenté.\n16102/25\n' +
+      rest(2);
+    expect(markFootFootnotes(text)).toBe(
+      'les opérateurs de terminaux^1 et les autorités^2.\n\n^1 Doc. 8123/25.\n^2 Onze États membres estiment que les contrôles devraient couvrir le personnel des opérateurs, dont le nombre a augmenté.\n' +
+        apart(1) +
+        'Les délégations ont pris note.\n\n\n16102/25\n' +
+        rest(2),
+    );
+  });
+
+  it('joins the rest with a space where the document spells no word whole, and leaves a line ending in the number where no footnote ends the page', () => {
+    const text =
+      'the staff1 of the ports.\n\n1 Eleven Member States cover the staff of the sub 16102/25\n' +
+      rest(1) +
+      'Text.\n\ncontractors as well.\n16102/25\n' +
+      rest(2);
+    expect(markFootFootnotes(text)).toBe(
+      'the staff^1 of the ports.\n\n^1 Eleven Member States cover the staff of the sub contractors as well.\n' + apart(1) + 'Text.\n\n\n16102/25\n' + rest(2),
+    );
+    const cited = 'The Committee took note of the report set out in 16102/25\n' + rest(1) + 'More text.\n16102/25\n' + rest(2);
+    expect(markFootFootnotes(cited)).toBe(cited);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Footnotes plain `pdftotext` prints with their numbers apart from their texts. A word processor sets a footnote's
+ * number superscript in the footnote area, in the column of the paragraph numbers: plain `pdftotext` prints that column
+ * as a block of its own, so the numbers come out alone on their lines somewhere above the page's foot (`1`, or `2` /
+ * `3` / `4` for three footnotes, among the paragraph numbers or between a paragraph and its list), and the footnotes'
+ * texts come out unnumbered right above the footer, after a blank line or run on from the page's last paragraph (`…
+ * national security.` / `See the summary …`). This module pairs them: the page's last run of numbers alone on their
+ * lines in sequence from the next footnote's, and as many footnote texts at the foot, each opening a line, read from
+ * the bottom up. Every line keeps its number and every character stays: the reader moves each number to its text's
+ * line.
+ */
+
+/** A number alone on its line (the footnote area's superscript number, as plain `pdftotext` prints it). */
+const LONE_NUMBER = /^[ \t]{0,3}(\d{1,3})[ \t]*$/;
+
+/** A line a footnote's text can open: a capital, a digit or an opening quote (`See …`, `10151/18.`, `WK 4913/2019.`). */
+const OPENS_TEXT = /^[ \t]*[\p{Lu}\p{Lt}\p{N}"“„«‘']/u;
+
+/** A line that ends a sentence (or a clause a list goes on from): the line after it may open a footnote. */
+const ENDS_SENTENCE = /[.!?…:;]["'”’»)\]]{0,2}[ \t]*$/u;
+
+/** A paragraph's or item's number alone on its line (`3.`, `IV.`, `b)`): it ends no sentence. */
+const NUMBER_ALONE = /^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,6}|[a-z])[.)][ \t]*$/;
+
+/** One footnote read apart: its number, the line its number stood alone on, and the lines of its text. */
+export interface ApartFootnote {
+  mark: string;
+  /** The line the number stood alone on. */
+  markLine: number;
+  /** The first line of its text, and the lines its text wraps onto. */
+  definition: number;
+  wrapped: number[];
+}
+
+/**
+ * The footnotes of a page whose numbers stand apart from their texts: the last run, above `top`, of numbers alone on
+ * their lines numbered `next`, `next + 1` … (blank lines between them allowed), and as many texts in the lines `top` to
+ * `bottom` (the page's foot, right above its footer), each opening a line — from the bottom up, a line after the end
+ * of a sentence or the foot's first line, else any line opening with a capital or a digit. Null when the page has no
+ * such run or its foot not as many texts.
+ */
+export function apartFootnotes(lines: readonly string[], pageStart: number, top: number, bottom: number, next: number): ApartFootnote[] | null {
+  const marks = markRun(lines, pageStart, top, next);
+  if (marks.length === 0 || bottom - top + 1 < marks.length) return null;
+  const starts = textStarts(lines, top, bottom, marks.length);
+  if (starts === null) return null;
+  return marks.map((markLine, index) => {
+    const definition = starts[index] ?? top;
+    const end = starts[index + 1] ?? bottom + 1;
+    return {
+      mark: String(next + index),
+      markLine,
+      definition,
+      wrapped: Array.from({ length: end - definition - 1 }, (_, offset) => definition + 1 + offset),
+    };
+  });
+}
+
+/** The lines of the page's last run of lone numbers above `top` numbered from `next` in sequence; empty when there is none. */
+function markRun(lines: readonly string[], pageStart: number, top: number, next: number): number[] {
+  let found: number[] = [];
+  let run: number[] = [];
+  for (let line = pageStart; line < top; line += 1) {
+    const text = lines[line] ?? '';
+    if (text.trim() === '') continue;
+    const number = Number(LONE_NUMBER.exec(text)?.[1] ?? Number.NaN);
+    if (run.length > 0 && number === next + run.length) run.push(line);
+    else run = number === next ? [line] : [];
+    if (run.length > 0) found = run;
+  }
+  return found;
+}
+
+/** The first lines of `count` footnote texts at the foot, top to bottom, or null when the foot does not hold as many. */
+function textStarts(lines: readonly string[], top: number, bottom: number, count: number): number[] | null {
+  const opens = (line: number) => OPENS_TEXT.test(lines[line] ?? '');
+  const afterSentence = (line: number) => line === top || (ENDS_SENTENCE.test(lines[line - 1] ?? '') && !NUMBER_ALONE.test(lines[line - 1] ?? ''));
+  const candidates = Array.from({ length: bottom - top + 1 }, (_, offset) => top + offset).filter(opens);
+  const strong = candidates.filter(afterSentence);
+  const chosen = strong.length >= count ? strong.slice(-count) : candidates.slice(-count);
+  return chosen.length === count ? chosen : null;
+}
