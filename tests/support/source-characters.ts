@@ -48,11 +48,12 @@ export function sourceLines(path: string): SourceLine[] {
 const LAYOUT_GAP = /[ \t]{3,}|\t/u;
 
 /**
- * How a line may open with markup the page shows as structure, not as characters: heading marks, a list bullet or a
- * footnote definition's mark (the page's list numbers the footnotes itself).
+ * How a line may open with markup the page shows as structure, not as characters: heading marks, a list bullet (a
+ * symbol font's bullet also alone, as a layout rendering's cell apart from its text) or a footnote definition's mark
+ * (the page's list numbers the footnotes itself).
  */
 const LINE_OPENING =
-  /^(?:#{1,6}[ \t]+|[-*•▪◦·–o][ \t]+(?=\S)|(?:<sup>[ \t]*\d{1,4}[ \t]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\^\{?\d{1,4}\}?)[ \t]+|\[\^[A-Za-z0-9]{1,10}\]:[ \t]*)/u;
+  /^(?:#{1,6}[ \t]+|[-*•▪◦·–o\uF0B7\uF0A7\uF0D8\uF076\uF06E\uF06C\uF071\uF0A8➢❖■●❑♦][ \t]+(?=\S)|[•▪\uF0B7\uF0A7\uF0D8\uF076\uF06E\uF06C\uF071\uF0A8➢❖■●❑♦][ \t]*$|(?:<sup>[ \t]*\d{1,4}[ \t]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\^\{?\d{1,4}\}?)[ \t]+|\[\^[A-Za-z0-9]{1,10}\]:[ \t]*)/u;
 
 /** A heading number opening a line (after its markup): the page prints an item's number with a final dot (`3.1` → `3.1.`). */
 const LINE_NUMBER = /^((?:\*\*)?)(\d{1,5}(?:\.\d{1,3}){0,4}|[IVX]{1,7})(\.?)(?=[ \t)])/u;

@@ -332,8 +332,16 @@ export const FOOTNOTE_ANCHOR = /^[ \t]*(\d{1,3})F[ \t]*$/;
 /** The LIMITE marking, alone on a line (possibly bold). */
 export const LIMITE_LINE = /^(?:\*\*)?LIMITE(?:\*\*)?$/;
 
+/**
+ * The list bullets Word and LibreOffice set in the Symbol and Wingdings fonts as a text rendering prints them: `pdftotext`
+ * gives their private-use code points (U+F0B7 Symbol's bullet, U+F0A7 Wingdings' small square, U+F0D8 its arrow, U+F076
+ * its diamond, U+F06E/U+F06C/U+F071 its square, dot and box, U+F0A8 Symbol's diamond), a copy of the PDF reader's text
+ * the characters they print (`➢`, `❖`, `■`, `●`, `❑`, `♦`). Not the check marks (U+F0FC `✔`): one opening a row is a cell's value.
+ */
+export const SYMBOL_BULLETS = '\uF0B7\uF0A7\uF0D8\uF076\uF06E\uF06C\uF071\uF0A8➢❖■●❑♦';
+
 /** Bullet characters that open a list item when followed by a space. */
-export const BULLET = /^([ \t]*)(?:[-*•▪◦·–o][ \t]+|-$)/;
+export const BULLET = new RegExp(`^([ \\t]*)(?:[-*•▪◦·–o${SYMBOL_BULLETS}][ \\t]+|-$)`, 'u');
 
 // A PDF keeps a line-end hyphen of a compound only when the document writes the compound with its hyphen
 // elsewhere or it stands here; every other hyphen before a small letter at a line end is taken to be the
