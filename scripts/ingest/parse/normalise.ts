@@ -274,7 +274,7 @@ function joinWrapped(lines: readonly SourceLine[], kept: ReadonlySet<number>): {
   let words: Set<string> | null = null;
   const vocabulary = (): Set<string> => (words ??= vocabularyOf(lines.map((entry) => entry.text)));
   // A logical line is kept as its pieces so joining thousands of wrapped lines stays linear.
-  const result: { first: string; last: string; lastRaw: string; length: number; pieces: string[]; line: number }[] = [];
+  const result: { first: string; last: string; lastRaw: string; length: number; pieces: string[]; line: number; row: boolean }[] = [];
   const starts = new Set<number>();
   let widest = 0;
   for (const entry of lines) widest = Math.max(widest, entry.text.length);
@@ -297,10 +297,33 @@ function joinWrapped(lines: readonly SourceLine[], kept: ReadonlySet<number>): {
       current.length += below.length + 1;
     } else {
       starts.add(index);
-      result.push({ first: entry.text, last: entry.text, lastRaw: entry.text, length: entry.text.trimStart().length, pieces: [entry.text], line: entry.line });
+      result.push({
+        first: entry.text,
+        last: entry.text,
+        lastRaw: entry.text,
+        length: entry.text.trimStart().length,
+        pieces: [entry.text],
+        line: entry.line,
+        // Read once per logical line, so that a long first line is not read again for every line joined to it.
+        row: isTableRow(entry.text),
+      });
     }
   }
   return { lines: result.map((joined) => ({ text: joined.pieces.join(''), line: joined.line })), starts };
+}
+
+/** Two cells of a table's row as a text export and the PDF reader print them, apart by a tab. */
+const TAB_CELLS = /\S\t+\S/;
+
+/** The gap between two cells of a row as `pdftotext -layout` prints it: three spaces or more. */
+const LAYOUT_GAP = /\S {3,}(?=\S)/g;
+
+/** Whether a line is a table's row: cells apart by tabs, or three cells or more apart by wide gaps (`-layout`). */
+function isTableRow(text: string): boolean {
+  if (TAB_CELLS.test(text)) return true;
+  let gaps = 0;
+  for (const _gap of text.trim().matchAll(LAYOUT_GAP)) if ((gaps += 1) >= 2) return true;
+  return false;
 }
 
 /** A word cut after a hyphen at the end of a line: the hyphen is real (`public-` + `private` → `public-private`) unless hyphenation put it there. */
@@ -310,12 +333,14 @@ const HYPHEN_END = /\p{L}-$/u;
 const RANGE_END = /\d-$/;
 const RANGE_GOES_ON = /^\d/;
 
-function continues(above: { first: string; last: string; length: number; pieces: readonly string[] }, below: string): boolean {
+function continues(above: { first: string; last: string; length: number; pieces: readonly string[]; row: boolean }, below: string): boolean {
   if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;
   if (DATE_PREPOSITION_END.test(tail(above.last)) && OPENS_WITH_DATE.test(below.trimStart())) return true;
   if (cutsDayFromMonth(above.last, below)) return true;
   if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null || isWordAsLabel(below)) return false;
   if (listsDocumentsUnder(above.first, below)) return false;
+  // A table's rows (`Czechia⇥National Centre against Organised Crime⇥designated`; `-layout`: `Estonia     Central Criminal Police     pending`), each a line of its own.
+  if ((above.row || isTableRow(above.last)) && isTableRow(below)) return false;
   const start = below.trimStart();
   if (LONE_NUMBER.test(above.first) && above.first === above.last) return /^[\p{L}"“'‘(]/u.test(start);
   if (CAPITALS_LINE.test(above.last)) return false;

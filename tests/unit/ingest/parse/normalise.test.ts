@@ -219,3 +219,26 @@ describe('normalise at a page break under footnotes', () => {
     expect(texts(text)).toEqual(['3. The checks are repeated every three years.', '', '^1 Doc. 8123/25.', '', '4. The Presidency considers it.']);
   });
 });
+
+describe('normalise on table rows, cells apart by tabs', () => {
+  it('keeps each row of a table on its line, however long, in any language and number of columns', () => {
+    expect(texts('**État membre\tUnité**\nTchéquie\tCentre national de lutte contre la criminalité organisée\nEstonie\tPolice criminale centrale\n')).toEqual([
+      '**État membre\tUnité**',
+      'Tchéquie\tCentre national de lutte contre la criminalité organisée',
+      'Estonie\tPolice criminale centrale',
+    ]);
+    expect(texts('Czechia\tNational Centre against Organised Crime\tdesignated\nEstonia\tCentral Criminal Police\tpending\n')).toEqual([
+      'Czechia\tNational Centre against Organised Crime\tdesignated',
+      'Estonia\tCentral Criminal Police\tpending',
+    ]);
+  });
+
+  it('still joins a wrapped line that is no row, above or below a row', () => {
+    expect(texts('Member States reported that the national contact points designated so far are\nlisted below.\n')).toEqual([
+      'Member States reported that the national contact points designated so far are listed below.',
+    ]);
+    expect(texts('Czechia\tNational Centre against Organised Crime and the Police Presidium of the\nCzech Republic\n')).toEqual([
+      'Czechia\tNational Centre against Organised Crime and the Police Presidium of the Czech Republic',
+    ]);
+  });
+});
