@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { IngestRecord } from '../../../src/schemas/record.ts';
-import { CorpusCollector } from './corpus-collector.ts';
+import { CorpusCollector, type TakenReport } from './corpus-collector.ts';
 import type { MentionSpool } from './corpus-spool.ts';
 import { ingestSource, readRecord, reportOf, type SourceReport, type SourceTask, type Target } from './ingest-source.ts';
 import { inOrder, WorkerPool } from './worker-pool.ts';
@@ -42,10 +42,10 @@ export async function collectReports(tasks: readonly SourceTask[], options: Coll
   };
   const window = Math.max(1, workers) * TASKS_PER_WORKER;
   const collector = new CorpusCollector();
-  // The mention records go to the spool, not into the collector: they are most of what the documents give the end.
-  const spooled = (report: SourceReport, making: number): SourceReport => {
-    if (report.status !== 'ok' || spool === null) return report;
-    spool.add(report.index, making, report.corpus.mentions);
+  // The mention pieces go to the spool (--json: nowhere), not into the collector: they are most of what the documents give the end.
+  const spooled = (report: SourceReport, making: number): TakenReport => {
+    if (report.status !== 'ok') return report;
+    spool?.add(report.index, making, report.corpus.mentions);
     return { ...report, corpus: { ...report.corpus, mentions: [] } };
   };
   const sourceOf = new Map(tasks.map((task) => [task.index, task]));

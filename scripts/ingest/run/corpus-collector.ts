@@ -9,8 +9,11 @@ import type { SpooledMember } from './packed-spool.ts';
 import { packedCollectionOf } from '../entries/packed-files.ts';
 import { byDocumentOrder, compare } from '../../../src/shared/order.ts';
 
+/** A source's report as the collector takes it: a document's part in the corpus files without its mentions (spooled apart). */
+export type TakenReport = Exclude<SourceReport, { status: 'ok' }> | (Omit<Extract<SourceReport, { status: 'ok' }>, 'corpus'> & { corpus: CorpusPart });
+
 /** A report of a source that parsed. */
-export type OkReport = Extract<SourceReport, { status: 'ok' }>;
+export type OkReport = Extract<TakenReport, { status: 'ok' }>;
 
 /** What is kept of a document that ingested: its place in the archive, its files' paths, its part in the corpus files. */
 interface Kept {
@@ -62,7 +65,7 @@ export class CorpusCollector {
   #sources = 0;
 
   /** Takes the next source's report (source order); throws only for a fatal report. */
-  take(report: SourceReport, source: string): void {
+  take(report: TakenReport, source: string): void {
     this.#sources += 1;
     if (report.status === 'fatal') throw new Error(report.message);
     this.#sourceNames.set(report.index, source);
@@ -151,7 +154,7 @@ export class CorpusCollector {
   }
 
   /** Takes the new report of a document made again (an error drops it); throws only for a fatal report. */
-  replace(report: SourceReport): void {
+  replace(report: TakenReport): void {
     if (report.status === 'fatal') throw new Error(report.message);
     if (report.status === 'error') {
       this.#errors.set(report.index, report.error);

@@ -1,34 +1,35 @@
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mentionGroup, type MentionRecord } from '../entries/mentions.ts';
+import type { MentionPiece } from '../entries/mention-members.ts';
 import { compare } from '../../../src/shared/order.ts';
 
-/** Bytes of records a group holds in memory before they are appended to its file. */
+/** Bytes of pieces a group holds in memory before they are appended to its file. */
 const FLUSH_AT = 64 * 1024;
 
-/** Bytes of records all groups together hold in memory: past it, the largest groups are appended to their files. */
+/** Bytes of pieces all groups together hold in memory: past it, the largest groups are appended to their files. */
 const WAITING_MAX = 16 * 2 ** 20;
 
-/** A mention record as spooled: the source it came from, which making of that source, the record. */
-type SpooledLine = [index: number, making: number, record: MentionRecord];
-
 /**
- * The mention records of a large corpus, kept on disk instead of in memory until every document is known: one file
- * per (kind, id, year) group in a temporary folder, each line a record tagged with its source's index and making (0
- * first, 1 when made again), so that records of sources later rejected or made again can be passed over.
- * Each document's records are appended together, in document order.
+ * The mention pieces of a large corpus (entries/mention-members.ts: each record written as it stands in its packed
+ * file), kept on disk instead of in memory until every document is known: one file per (kind, id, year) group in a
+ * temporary folder, each piece tagged with its source's index and making (0 first, 1 when made again), so that
+ * pieces of sources later rejected or made again can be passed over. Each document's pieces are appended together,
+ * in document order. A piece is spooled as a line `index making date-length document-length text-length`, then the
+ * date, document and text one after the other, cut by those lengths (UTF-16 code units): no quoting, no parsing.
  */
 export class MentionSpool {
   readonly #folder = mkdtempSync(join(tmpdir(), 'cosi-ingest-mentions-'));
   readonly #waiting = new Map<string, { lines: string[]; bytes: number }>();
+  /** Each group's kind, id and year, by the group's name (the same for all its pieces). */
+  readonly #groups = new Map<string, Pick<MentionPiece, 'group' | 'kind' | 'id' | 'year'>>();
   #waitingBytes = 0;
 
-  /** Adds one document's records. */
-  add(index: number, making: number, records: readonly MentionRecord[]): void {
-    for (const record of records) {
-      const group = mentionGroup(record);
-      const line = `${JSON.stringify([index, making, record] satisfies SpooledLine)}\n`;
+  /** Adds one document's pieces. */
+  add(index: number, making: number, pieces: readonly MentionPiece[]): void {
+    for (const { group, kind, id, year, date, document, text } of pieces) {
+      if (!this.#groups.has(group)) this.#groups.set(group, { group, kind, id, year });
+      const line = `${index} ${making} ${date.length} ${document.length} ${text.length}\n${date}${document}${text}`;
       const waiting = this.#waiting.get(group) ?? { lines: [], bytes: 0 };
       waiting.lines.push(line);
       waiting.bytes += line.length;
@@ -39,18 +40,27 @@ export class MentionSpool {
     if (this.#waitingBytes > WAITING_MAX) this.#flushLargest();
   }
 
-  /** Each group's current records (those `current` accepts), in the order they were added, one group at a time. */
-  *groups(current: (index: number, making: number) => boolean): Generator<MentionRecord[]> {
+  /** Each group's current pieces (those `current` accepts), in the order they were added, one group at a time (groups by name). */
+  *groups(current: (index: number, making: number) => boolean): Generator<MentionPiece[]> {
     for (const group of [...this.#waiting.keys()]) this.#flush(group);
-    for (const name of readdirSync(this.#folder).sort(compare)) {
-      const lines = readFileSync(join(this.#folder, name), 'utf8').split('\n');
-      const records: MentionRecord[] = [];
-      for (const line of lines) {
-        if (line === '') continue;
-        const [index, making, record] = JSON.parse(line) as SpooledLine;
-        if (current(index, making)) records.push(record);
+    for (const group of [...this.#groups.keys()].sort(compare)) {
+      const head = this.#groups.get(group);
+      if (head === undefined) continue;
+      const spooled = readFileSync(join(this.#folder, fileName(group)), 'utf8');
+      const pieces: MentionPiece[] = [];
+      for (let at = 0; at < spooled.length;) {
+        const end = spooled.indexOf('\n', at);
+        const [index, making, dateLength, documentLength, textLength] = spooled.slice(at, end).split(' ').map(Number);
+        if (end < 0 || textLength === undefined || index === undefined || making === undefined || dateLength === undefined || documentLength === undefined)
+          throw new Error(`mention spool ${group}: a piece cut short`);
+        const date = end + 1;
+        const document = date + dateLength;
+        const text = document + documentLength;
+        at = text + textLength;
+        if (current(index, making))
+          pieces.push({ ...head, date: spooled.slice(date, document), document: spooled.slice(document, text), text: spooled.slice(text, at) });
       }
-      if (records.length > 0) yield records;
+      if (pieces.length > 0) yield pieces;
     }
   }
 
@@ -62,7 +72,7 @@ export class MentionSpool {
   #flush(group: string): void {
     const waiting = this.#waiting.get(group);
     if (waiting === undefined || waiting.lines.length === 0) return;
-    appendFileSync(join(this.#folder, `${group}.jsonl`), waiting.lines.join(''));
+    appendFileSync(join(this.#folder, fileName(group)), waiting.lines.join(''));
     this.#waitingBytes -= waiting.bytes;
     this.#waiting.delete(group);
   }
@@ -75,4 +85,9 @@ export class MentionSpool {
       this.#flush(group);
     }
   }
+}
+
+/** The spool file of a group. */
+function fileName(group: string): string {
+  return `${group}.spool`;
 }

@@ -11,14 +11,15 @@ import { collectReports } from './collect.ts';
 import { COLLECTIONS, isSafeContentPath } from './collection-paths.ts';
 import { isClean, type ContentDiff } from './content-diff.ts';
 import type { Verdict } from './corpus-collector.ts';
-import { corpusFiles, mentionFiles } from '../entries/corpus-files.ts';
+import { corpusFiles } from '../entries/corpus-files.ts';
+import { mentionMember } from '../entries/mention-members.ts';
 import { MentionSpool } from './corpus-spool.ts';
-import { packedCollectionOf } from '../entries/packed-files.ts';
-import { PackedSpool, SpoolBatches } from './packed-spool.ts';
-import { writePackedFiles } from './packed-writer.ts';
+import { packedCollectionOf, packedMembers } from '../entries/packed-files.ts';
+import { PackedStream, writePackedFiles } from './packed-writer.ts';
 import type { GeneratedFile } from '../entries/document-files.ts';
 import { sameOnDisk, type SourceFile, type SourceTask, type Target } from './ingest-source.ts';
 import { compare } from '../../../src/shared/order.ts';
+import type { PackedCollection } from '../../../src/shared/packed-entries.ts';
 import { listSources, shownPath } from './source-list.ts';
 import { sourcesFile } from './source-entries.ts';
 import { refusedNames } from './source-names.ts';
@@ -67,17 +68,20 @@ async function main(): Promise<number> {
     if (showProgress) process.stderr.write(`\ringest: ${collector.sources}/${sources.length} sources\n`);
     if (target.staging !== null) for (const path of collector.leftOutFiles()) unlinkSync(join(target.staging, path));
     const verdicts = collector.verdicts();
-    // The entries of packed collections (items, decisions, references, mentions) wait in the spool, written as a few files.
-    const batches = new SpoolBatches(new PackedSpool(packedSpool, 'corpus.members'));
+    // The documents' entries of packed collections (items, decisions) wait in the spool; the reference and mention
+    // entries, made here, are written straight into their packed files in id order.
     const corpus: { path: string; same: boolean }[] = [];
-    const take = (file: GeneratedFile) => (packedCollectionOf(file[0]) === null ? corpus.push(writeCorpusFile(file, target)) : batches.add(file));
-    // Taken from the end of the list, so that each file is let go of once it is written or spooled.
-    const made = corpusFiles(collector.corpusParts()).reverse();
-    for (let file = made.pop(); file !== undefined; file = made.pop()) take(file);
-    for (const records of spool.groups((index, making) => collector.isCurrent(index, making))) {
-      for (const file of mentionFiles(records)) take(file);
+    const packedHere: GeneratedFile[] = [];
+    for (const file of corpusFiles(collector.corpusParts())) {
+      if (packedCollectionOf(file[0]) === null) corpus.push(writeCorpusFile(file, target));
+      else packedHere.push(file);
     }
-    corpus.push(...writePackedFiles([...collector.packedEntries(), ...batches.spooled()], packedSpool, target));
+    corpus.push(...writePackedFiles([...collector.packedEntries()], packedSpool, target));
+    corpus.push(...writeInOrder(packedHere, target));
+    const mentions = new PackedStream('mentions', target);
+    // The spool gives its groups by name, which is the entries' id: in id order.
+    for (const pieces of spool.groups((index, making) => collector.isCurrent(index, making))) mentions.add(mentionMember(pieces));
+    corpus.push(...mentions.close());
     corpus.push(writeCorpusFile(sourcesFile(sources, verdicts, refused), target));
     const register = registerFile(sidecars.found);
     if (register.file !== null) corpus.push(writeCorpusFile(register.file, target));
@@ -151,6 +155,32 @@ function listed(
       source,
       verdict: { status: 'error', bytes: null, document: null, warnings: [], error: error ?? { file: source, line: 0, message: 'not ingested' } },
     };
+  });
+}
+
+/**
+ * Writes the packed files of entry files made in this thread (data entries only: `references/<id>.json`), each
+ * collection's in id order (PackedStream); each file is let go of once it is written.
+ */
+function writeInOrder(files: GeneratedFile[], target: Target): { path: string; same: boolean }[] {
+  const byCollection = new Map<PackedCollection, ({ id: string; file: GeneratedFile } | undefined)[]>();
+  for (const file of files.splice(0)) {
+    const collection = packedCollectionOf(file[0]);
+    if (collection === null) throw new Error(`not an entry of a packed collection: ${file[0]}`);
+    const id = file[0].slice(collection.length + 1, file[0].lastIndexOf('.'));
+    const own = byCollection.get(collection) ?? [];
+    own.push({ id, file });
+    byCollection.set(collection, own);
+  }
+  return [...byCollection.keys()].sort(compare).flatMap((collection) => {
+    const own = byCollection.get(collection) ?? [];
+    own.sort((a, b) => compare(a?.id ?? '', b?.id ?? ''));
+    const stream = new PackedStream(collection, target);
+    own.forEach((entry, index) => {
+      own[index] = undefined;
+      for (const member of entry === undefined ? [] : packedMembers([entry.file])) stream.add(member);
+    });
+    return stream.close();
   });
 }
 

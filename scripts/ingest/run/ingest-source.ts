@@ -15,6 +15,7 @@ import { documentFiles, type GeneratedFile, type WritePlan } from '../entries/do
 import type { PlanKey } from '../entries/meeting-ids.ts';
 import { planKey } from '../entries/plan-key.ts';
 import { packedCollectionOf, packedMembers, type PackedMember } from '../entries/packed-files.ts';
+import { mentionPiece, type MentionPiece } from '../entries/mention-members.ts';
 import type { PackedSpool, SpooledMember } from './packed-spool.ts';
 import { parseDocument } from '../parse/parse.ts';
 import { versionSlug } from '../../../src/shared/slug.ts';
@@ -73,8 +74,11 @@ export type SourceReport =
       differing: string[];
       /** Where its entries of packed collections (`items/<id>.json` with `items/<id>.md`) wait, packed with all others' at the end. */
       packed: SpooledMember[];
-      corpus: CorpusPart;
+      corpus: ReportedPart;
     };
+
+/** A document's part in the corpus files as its report carries it: its mention records made into pieces (mention-members.ts) where it was made. */
+export type ReportedPart = Omit<CorpusPart, 'mentions'> & { mentions: MentionPiece[] };
 
 /** A source's record, with the size of its file (null when it was not read). */
 export interface ReadRecord {
@@ -148,8 +152,9 @@ export async function readRecord(file: SourceFile): Promise<ReadRecord> {
 function madeFiles(
   record: OkRecord,
   plan: WritePlan | undefined,
-): { files: GeneratedFile[]; packed: PackedMember[]; corpus: CorpusPart; document: NonNullable<SourceEntry['document']> } {
-  const { files, ...corpus } = documentFiles(record, plan);
+): { files: GeneratedFile[]; packed: PackedMember[]; corpus: ReportedPart; document: NonNullable<SourceEntry['document']> } {
+  const { files, mentions, ...part } = documentFiles(record, plan);
+  const corpus = { ...part, mentions: mentions.map(mentionPiece) };
   const unsafe = files.find(([path]) => !isSafeContentPath(path));
   if (unsafe !== undefined) throw new Error(`refusing to write outside the collection folders: ${unsafe[0]}`);
   const packed = packedMembers(files.filter(([path]) => packedCollectionOf(path) !== null));

@@ -1,11 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackedCollection } from '../../../src/shared/packed-entries.ts';
-import type { GeneratedFile } from '../entries/document-files.ts';
-import { packedMembers, type PackedMember } from '../entries/packed-files.ts';
-
-/** UTF-16 code units of entry files SpoolBatches holds before it spools them. */
-const BATCH_CHARS = 2 ** 20;
+import type { PackedMember } from '../entries/packed-files.ts';
 
 /**
  * Where one member of a packed collection waits until the packed files are written: its collection and id, the spool
@@ -49,40 +45,5 @@ export class PackedSpool {
     });
     appendFileSync(join(this.#folder, this.#file), members.map(({ text }) => text).join(''));
     return spooled;
-  }
-}
-
-/**
- * Entry files of packed collections made one at a time in this thread (the reference and mention entries), spooled
- * a mebibyte of text at a time (`BATCH_CHARS`): few writes, and never more than a batch held. Only entries of data
- * (`references/<id>.json`): an item's text would have to come in the batch of its data.
- */
-export class SpoolBatches {
-  readonly #spool: PackedSpool;
-  readonly #spooled: SpooledMember[] = [];
-  #waiting: GeneratedFile[] = [];
-  #chars = 0;
-
-  constructor(spool: PackedSpool) {
-    this.#spool = spool;
-  }
-
-  /** Takes one entry file (`references/15912-25.json`); throws for a path of no packed collection. */
-  add(file: GeneratedFile): void {
-    this.#waiting.push(file);
-    this.#chars += file[1].length;
-    if (this.#chars >= BATCH_CHARS) this.#flush();
-  }
-
-  /** Spools what waits and says where every entry taken lies. */
-  spooled(): SpooledMember[] {
-    this.#flush();
-    return this.#spooled;
-  }
-
-  #flush(): void {
-    for (const member of this.#spool.append(packedMembers(this.#waiting))) this.#spooled.push(member);
-    this.#waiting = [];
-    this.#chars = 0;
   }
 }

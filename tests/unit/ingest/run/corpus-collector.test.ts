@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusCollector } from '../../../../scripts/ingest/run/corpus-collector.ts';
-import type { SourceReport } from '../../../../scripts/ingest/run/ingest-source.ts';
+import type { TakenReport } from '../../../../scripts/ingest/run/corpus-collector.ts';
 
 /** The report of a note (no meeting) that made `paths`: those of packed collections (`items/`) as entries spooled, the others as files written. */
-function note(index: number, number: string, slug: string, paths: string[]): SourceReport {
+function note(index: number, number: string, slug: string, paths: string[]): TakenReport {
   const packed = paths.filter((path) => path.startsWith('items/'));
   return {
     index,

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GeneratedFile } from '../../../../scripts/ingest/entries/document-files.ts';
 import { packedFiles, packedMembers } from '../../../../scripts/ingest/entries/packed-files.ts';
 import { jsonFile } from '../../../../scripts/ingest/markdown/frontmatter.ts';
-import { PackedSpool, SpoolBatches } from '../../../../scripts/ingest/run/packed-spool.ts';
-import { writePackedFiles } from '../../../../scripts/ingest/run/packed-writer.ts';
+import { PackedSpool } from '../../../../scripts/ingest/run/packed-spool.ts';
+import { PackedStream, writePackedFiles } from '../../../../scripts/ingest/run/packed-writer.ts';
 
 const item = (id: string, text: string): GeneratedFile[] => [
   [`items/${id}.json`, jsonFile({ title: `Item ${id} – “quoted”`, anchor: 'item-1' })],
@@ -79,15 +79,53 @@ describe('writePackedFiles', () => {
     expect(writePackedFiles(members, join(folder, 'spool'), check, 2000).filter(({ same }) => !same)).toHaveLength(2);
     expect(filesUnder(join(folder, 'staging'))).toEqual(new Map(packedFiles(documents.flat(), 2000)));
   });
+});
 
-  it('packs entries spooled in batches as packedFiles packs them', () => {
-    const spool = new PackedSpool(join(folder, 'spool'), 'corpus.members');
-    const batches = new SpoolBatches(spool);
-    const references = Array.from({ length: 400 }, (_, index) => reference(`${index}-25-${'n'.repeat(5000)}`));
-    for (const file of references) batches.add(file);
-    const target = { out: join(folder, 'out'), staging: join(folder, 'staging'), spool: join(folder, 'spool') };
-    writePackedFiles(batches.spooled(), join(folder, 'spool'), target);
-    expect(readdirSync(join(folder, 'spool'))).toEqual(['corpus.members']);
-    expect(filesUnder(join(folder, 'staging'))).toEqual(new Map(packedFiles(references)));
+describe('PackedStream', () => {
+  const target = () => ({ out: join(folder, 'out'), staging: join(folder, 'staging'), spool: null });
+  /** Reference entries with long ids and texts, some over the writer's 1 MiB chunk, in id order. */
+  const references = Array.from({ length: 400 }, (_, index) => reference(`${String(index).padStart(3, '0')}-25-${'ñ'.repeat(index === 7 ? 600_000 : 5000)}`));
+
+  it('writes members given in id order as packedFiles packs them, parts and all', () => {
+    for (const maxChars of [2000, 300_000, undefined]) {
+      rmSync(join(folder, 'staging', 'references'), { recursive: true });
+      mkdirSync(join(folder, 'staging', 'references'));
+      const stream = new PackedStream('references', target(), maxChars);
+      for (const member of packedMembers(references)) stream.add(member);
+      const expected = packedFiles(references, maxChars);
+      expect(stream.close()).toEqual(expected.map(([path]) => ({ path, same: false })));
+      expect(filesUnder(join(folder, 'staging'))).toEqual(new Map(expected));
+    }
+  });
+
+  it('tells a file the content root already holds from one that differs in a byte, is longer or shorter, with or without writing', () => {
+    const expected = packedFiles(references, 300_000);
+    for (const [path, content] of expected) writeFileSync(join(folder, 'out', path), content);
+    const written = (staging: string | null) => {
+      const stream = new PackedStream('references', { ...target(), staging }, 300_000);
+      for (const member of packedMembers(references)) stream.add(member);
+      return stream.close();
+    };
+    expect(written(null)).toEqual(expected.map(([path]) => ({ path, same: true })));
+    const [first, second, third] = expected.map(([path]) => join(folder, 'out', path));
+    if (first === undefined || second === undefined || third === undefined) throw new Error('expected three parts at least');
+    const bytes = readFileSync(first);
+    bytes[bytes.length - 10] = 'x'.charCodeAt(0);
+    writeFileSync(first, bytes);
+    writeFileSync(second, `${readFileSync(second, 'utf8')}\n`);
+    writeFileSync(third, readFileSync(third).subarray(0, -1));
+    const differing = expected.slice(0, 3).map(([path]) => path);
+    expect(written(join(folder, 'staging')).flatMap(({ path, same }) => (same ? [] : [path]))).toEqual(differing);
+    expect(written(null).flatMap(({ path, same }) => (same ? [] : [path]))).toEqual(differing);
+    expect(filesUnder(join(folder, 'staging'))).toEqual(new Map(expected));
+  });
+
+  it('refuses a member given out of id order or twice', () => {
+    const [a, b] = packedMembers(references.slice(0, 2));
+    if (a === undefined || b === undefined) throw new Error('two members expected');
+    const stream = new PackedStream('references', { ...target(), staging: null });
+    stream.add(b);
+    expect(() => stream.add(a)).toThrow(`given after ${b.id}`);
+    expect(() => stream.add(b)).toThrow('two entries of one id');
   });
 });
