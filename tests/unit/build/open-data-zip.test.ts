@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
 import { openDataZip, zippedPaths } from '../../../scripts/build/open-data-zip.ts';
 import { openDataManifest } from '../../../src/lib/open-data-shards.ts';
 
@@ -39,17 +40,64 @@ describe('zippedPaths', () => {
   });
 });
 
+/** A built site's /data/: the manifest and each file it lists, with the text `content` gives for its path and place. */
+function builtData(content: (path: string, index: number) => string): string {
+  const dist = mkdtempSync(join(tmpdir(), 'open-data-zip-'));
+  folders.push(dist);
+  mkdirSync(join(dist, 'data', 'documents'), { recursive: true });
+  mkdirSync(join(dist, 'data', 'decisions'), { recursive: true });
+  writeFileSync(join(dist, 'data', 'manifest.json'), JSON.stringify(manifest));
+  zippedPaths(JSON.stringify(manifest)).forEach((path, index) => writeFileSync(join(dist, path), content(path, index)));
+  return dist;
+}
+
 describe('openDataZip', () => {
   it('holds every file the manifest lists, byte for byte, under its path inside /data/, in order', async () => {
-    const dist = mkdtempSync(join(tmpdir(), 'open-data-zip-'));
-    folders.push(dist);
-    mkdirSync(join(dist, 'data', 'documents'), { recursive: true });
-    mkdirSync(join(dist, 'data', 'decisions'), { recursive: true });
-    writeFileSync(join(dist, 'data', 'manifest.json'), JSON.stringify(manifest));
     const paths = zippedPaths(JSON.stringify(manifest));
-    paths.forEach((path, index) => writeFileSync(join(dist, path), `\ufeff${path}\n${'x'.repeat(index * 100)}`));
-    const zipped = unzipSync(await openDataZip(dist));
+    const zipped = unzipSync(await openDataZip(builtData((path, index) => `\ufeff${path}\n${'x'.repeat(index * 100)}`)));
     expect(Object.keys(zipped)).toEqual(paths.map((path) => path.slice('/data/'.length)));
     paths.forEach((path, index) => expect(Buffer.from(zipped[path.slice('/data/'.length)] ?? []).toString()).toBe(`\ufeff${path}\n${'x'.repeat(index * 100)}`));
   });
+
+  it("records each file's CRC-32 as the standard computes it (patches/yazl+3.3.1.patch: Node's zlib.crc32)", async () => {
+    const paths = zippedPaths(JSON.stringify(manifest));
+    const contents = [
+      '123456789',
+      '',
+      'Ständiger Ausschuss — “COSI” 😀',
+      '\ufeffid,subject\r\n15214/19,Draft agenda\r\n',
+      '\u0000\u00ff'.repeat(5000),
+      'x'.repeat(70_000),
+    ];
+    const recorded = await zipCrcs(await openDataZip(builtData((_, index) => contents[index] ?? '')));
+    expect(standardCrc32(Buffer.from('123456789'))).toBe(0xcbf43926);
+    expect(recorded).toEqual(new Map(paths.map((path, index) => [path.slice('/data/'.length), standardCrc32(Buffer.from(contents[index] ?? ''))])));
+  });
 });
+
+/** CRC-32 (ISO-HDLC, the zip format's), bit by bit as the standard defines it: the reference the zip's values are held to. */
+function standardCrc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit += 1) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** The CRC-32 each entry of a zip records in its central directory, by entry name. */
+function zipCrcs(zip: Buffer): Promise<Map<string, number>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(zip, { lazyEntries: true }, (error, file) => {
+      if (error) return reject(error);
+      const crcs = new Map<string, number>();
+      file.on('entry', (entry: yauzl.Entry) => {
+        crcs.set(entry.fileName, entry.crc32);
+        file.readEntry();
+      });
+      file.on('end', () => resolve(crcs));
+      file.on('error', reject);
+      file.readEntry();
+    });
+  });
+}
