@@ -56,7 +56,10 @@ export function apartFootnotes(lines: readonly string[], pageStart: number, top:
   });
 }
 
-/** The lines of the page's last run of lone numbers above `top` numbered from `next` in sequence; empty when there is none. */
+/**
+ * The lines of the page's last run of lone numbers above `top` numbered from `next` in sequence; empty when there is
+ * none, or when a number after it skips one.
+ */
 function markRun(lines: readonly string[], pageStart: number, top: number, next: number): number[] {
   let found: number[] = [];
   let run: number[] = [];
@@ -68,6 +71,10 @@ function markRun(lines: readonly string[], pageStart: number, top: number, next:
     else run = number === next ? [line] : [];
     if (run.length > 0) found = run;
   }
+  // A number after the run that skips one (`2`, then `4`): plain pdftotext dropped the number between, and the run's
+  // texts cannot be told from the one whose number it dropped; nothing is read rather than a text paired wrongly.
+  const after = found.length === 0 ? top : (found[found.length - 1] ?? top) + 1;
+  for (let line = after; line < top; line += 1) if (Number(LONE_NUMBER.exec(lines[line] ?? '')?.[1] ?? Number.NaN) === next + found.length + 1) return [];
   return found;
 }
 
@@ -79,4 +86,29 @@ function textStarts(lines: readonly string[], top: number, bottom: number, count
   const strong = candidates.filter(afterSentence);
   const chosen = strong.length >= count ? strong.slice(-count) : candidates.slice(-count);
   return chosen.length === count ? chosen : null;
+}
+
+/** The most lines one footnote's text takes at a page's foot when plain `pdftotext` dropped its number. */
+const MAX_UNNUMBERED_LINES = 8;
+
+/**
+ * Whether the lines `top` to `bottom` at a page's foot are one footnote's text printed without its number (plain
+ * `pdftotext` dropped it, not printed it apart): set apart by a blank line from the page's text above them, at most
+ * eight lines, opening with a capital, a digit or a quote and not with a number, and one text — no line in it opens
+ * after a sentence's end, which would make it two footnotes or more.
+ */
+export function isUnnumberedFootnote(lines: readonly string[], pageStart: number, top: number, bottom: number): boolean {
+  if (bottom < top || bottom - top + 1 > MAX_UNNUMBERED_LINES) return false;
+  // The page's text above it, after a blank line.
+  if (top - 1 <= pageStart || (lines[top - 1] ?? '').trim() !== '' || !lines.slice(pageStart, top - 1).some((line) => line.trim() !== '')) return false;
+  const first = lines[top] ?? '';
+  if (!OPENS_TEXT.test(first) || NUMBER_ALONE.test(first) || /^[ \t]*\d{1,3}(?:[.)]?[ \t]|[ \t]*$)/.test(first)) return false;
+  for (let line = top + 1; line <= bottom; line += 1) if (opensAfterSentence(lines, line)) return false;
+  return true;
+}
+
+/** Whether a footnote's text may open at `line`: after a line that ends a sentence, with a capital, a digit or a quote, and not with a number. */
+export function opensAfterSentence(lines: readonly string[], line: number): boolean {
+  const text = lines[line] ?? '';
+  return ENDS_SENTENCE.test(lines[line - 1] ?? '') && OPENS_TEXT.test(text) && !/^[ \t]*\d{1,3}(?:[.)]?[ \t]|[ \t]*$)/.test(text);
 }

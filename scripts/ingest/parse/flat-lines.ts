@@ -1,6 +1,7 @@
 import { isTitleWord, titleEnd } from './body-start.ts';
 import { AGENDA_HEADING } from './agenda-headings.ts';
 import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
+import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
 import type { SourceLine } from './normalise.ts';
 import { DOCUMENT_NUMBER_SOURCE, TIME_SLOT } from './vocabulary.ts';
@@ -188,7 +189,10 @@ export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 /** A footnote foot-footnotes.ts marked right before a flat page's footer, after the sentence that ends the page: `… 13802/25. ^1 Also …`. */
-const MARKED_FOOTNOTE = /(?<=[.!?]["'”’)\]]{0,2}[ \t]{1,3})\^\d{1,3}[ \t]+(?=\S)/g;
+const MARKED_FOOTNOTE = new RegExp(
+  String.raw`(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})\^\d{1,3}[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})\^\d{1,3}${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`,
+  'gu',
+);
 
 /** A line with the footnotes marked at its end each on a line of its own after a blank line (all keep the line's number); other lines as they are. */
 function footnotesApart(entry: SourceLine): SourceLine[] {

@@ -12,11 +12,12 @@
  * in 13802/25. 1 Also circulated as WK 15012/2025. 14470/25 TR/kl 1 JAI.1 LIMITE EN`): they are marked in place
  * (`^1 Also …`), in sequence with the others and each called on the page, and flat-lines.ts gives each a line of its
  * own. A footnote the page cannot hold, its text ending in no sentence's end, goes on unnumbered at the top of the next
- * page's foot, its first line in lower case: those lines are joined to it. Every line keeps its number and every
- * character stays.
+ * page's foot, its first line in lower case: those lines are joined to it. A footnote whose number plain `pdftotext`
+ * dropped altogether is read where that is unambiguous (one unmatched call, one unnumbered text at the foot): its
+ * number is set before its text. Every line keeps its number and every character stays.
  */
 import { LINE_BREAK } from '../read/line-breaks.ts';
-import { apartFootnotes } from './apart-footnotes.ts';
+import { apartFootnotes, isUnnumberedFootnote, opensAfterSentence } from './apart-footnotes.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { footerEndingLine } from './inline-footers.ts';
 
@@ -36,10 +37,19 @@ const INDENTED_TEXT = /^[ \t]{2,}\S/;
 const MARKED_DEFINITION = /^[ \t]{0,3}\^\{?(\d{1,3})\}?[ \t]/;
 
 /**
- * The first line of a Council page footer: the document's number alone (plain `pdftotext`: `14470/25`, `14470/25 ADD
- * 1`, `CM 1234/24`) or followed by the footer's columns after two spaces or more (`-layout`: `15123/25   ML/ab   1`).
+ * The document number a Council page footer opens with, its parts apart by spaces or tabs as a text rendering prints
+ * them: `14470/25`, `8812/1/19 REV 1`, `CM 1234/24`, `EUCO 50/24`, `ST 9123/25 ADD 1`. Shared by the footer's first line
+ * (FOOTER_START), the number read from it (FOOTER_NUMBER) and the number a text line ran into (gluedFooter), so that
+ * the three read one number alike.
  */
-const FOOTER_START = /^[ \t]*(?:(?:CM|EUCO|ST)[ \t]+)?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t]+(?:ADD|REV|COR|AMD)[ \t]+\d{1,2})*(?:[ \t]{2,}\S.*)?[ \t]*$/;
+export const FOOTER_DOCUMENT_NUMBER = String.raw`(?:(?:CM|EUCO|ST)[ \t]+)?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]+(?:ADD|REV|COR|AMD)[ \t]+\d{1,2})*`;
+
+/**
+ * The first line of a Council page footer: the document's number alone (plain `pdftotext`: `14470/25`, `14470/25 ADD
+ * 1`, `CM 1234/24`) or followed by the footer's columns after two spaces or more (`-layout`: `15123/25   ML/ab   1`) or a
+ * tab (a text export of the footer's table: `15123/25⇥ML/ab⇥1`).
+ */
+const FOOTER_START = new RegExp(String.raw`^[ \t]*${FOOTER_DOCUMENT_NUMBER}(?:(?:[ \t]{2,}|\t)\S.*)?[ \t]*$`);
 
 /** How far above the page's end its footer may begin (the footer's lines and blank lines between them). */
 const FOOTER_REACH = 12;
@@ -76,8 +86,12 @@ export function markFootFootnotes(text: string): string {
     const foot = footer ?? (unglued === null ? (pagesMarked ? page.end : null) : unglued.line + 1);
     let last: number | null = null;
     if (foot !== null) {
-      const block = footnoteBlock(lines, page.start, foot, next, pagesMarked);
-      const rest = open === null ? [] : continuation(lines, page.start, block?.[0]?.definition ?? foot, block !== null);
+      const numbered = footnoteBlock(lines, page.start, foot, next, pagesMarked, footer !== null);
+      const whole: number[] = open === null ? [] : continuation(lines, page.start, numbered?.[0]?.definition ?? foot, numbered !== null);
+      // Under the rest of the footnote above, the page's own footnote whose number plain pdftotext dropped.
+      const below: Dropped | null = numbered === null && pagesMarked ? droppedFootnote(lines, page.start, whole, next, whole[0] ?? foot, true) : null;
+      const block: FootFootnote[] | null = below === null ? numbered : [below.footnote];
+      const rest: readonly number[] = below === null ? whole : below.kept;
       if (open !== null && rest.length > 0) {
         words ??= vocabularyOf(lines);
         for (const [index, line] of rest.entries()) {
@@ -121,7 +135,7 @@ export function markFootFootnotes(text: string): string {
 const DEFINITION_ANYWHERE = /(?:^|[\n\r\f\v\u2028\u2029])[ \t]{0,3}\d{1,3}(?:[ \t]+\S|[ \t]*(?:$|[\n\r\f\v\u2028\u2029]))/;
 
 /** A quick test that some line could hold the footnote of a page run into one line: a number and text after a sentence's end. */
-const FLAT_DEFINITION_ANYWHERE = /[.!?]["'”’)\]]{0,2}[ \t]\d{1,3}[ \t]+\S/;
+const FLAT_DEFINITION_ANYWHERE = /[.!?]["'”’)\]]{0,2}[ \t]{1,40}\d{1,3}[ \t]+\S|\S[ \t]\d{1,3}[ \t]{2,40}[\p{Lu}\p{N}"“„«]/u;
 
 interface Page {
   start: number;
@@ -151,14 +165,22 @@ function footerLine(lines: readonly string[], page: Page): number | null {
 }
 
 /** The document number a footer's first line opens with (`16102/25`, `CM 1234/24`, `8812/1/19 REV 1`). */
-const FOOTER_NUMBER = /^[ \t]*((?:(?:CM|EUCO|ST)[ \t]+)?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t]+(?:ADD|REV|COR|AMD)[ \t]+\d{1,2})*)/;
+const FOOTER_NUMBER = new RegExp(String.raw`^[ \t]*(${FOOTER_DOCUMENT_NUMBER})`);
+
+/** The same number ending a line of text after a space or tab (`… terminal op 16102/25`). */
+const GLUED_FOOTER_NUMBER = new RegExp(String.raw`[ \t](${FOOTER_DOCUMENT_NUMBER})[ \t]*$`);
+
+/** A footer's number as the text's footers are compared: its parts apart by one space. */
+function footerNumberKey(number: string): string {
+  return number.replace(/[ \t]+/g, ' ');
+}
 
 /** The numbers the text's page footers open with. */
 function footerNumbersOf(lines: readonly string[]): Set<string> {
   const numbers = new Set<string>();
   for (const line of lines) {
     const number = FOOTER_START.test(line) ? FOOTER_NUMBER.exec(line)?.[1] : undefined;
-    if (number !== undefined) numbers.add(number.replace(/[ \t]+/g, ' '));
+    if (number !== undefined) numbers.add(footerNumberKey(number));
   }
   return numbers;
 }
@@ -175,8 +197,8 @@ function gluedFooter(lines: readonly string[], page: Page, numbers: ReadonlySet<
   if (numbers.size === 0) return null;
   for (let line = page.end - 1; line >= Math.max(page.start, page.end - FOOTER_REACH); line -= 1) {
     const text = lines[line] ?? '';
-    const number = / ((?:(?:CM|EUCO|ST) )?[\d/]{4,}(?: (?:ADD|REV|COR|AMD) \d{1,2})*)[ \t]*$/.exec(text);
-    if (number?.[1] === undefined || !numbers.has(number[1])) continue;
+    const number = GLUED_FOOTER_NUMBER.exec(text);
+    if (number?.[1] === undefined || !numbers.has(footerNumberKey(number[1]))) continue;
     const before = text.slice(0, number.index).trimEnd();
     if (/\p{L}/u.test(before)) return { line, before, number: number[1] };
   }
@@ -216,6 +238,8 @@ interface FootFootnote {
   call: { line: number; at: number };
   /** The line its number stood alone on, when plain `pdftotext` printed it apart from its text (apart-footnotes.ts). */
   markLine?: number;
+  /** Whether plain `pdftotext` printed no number for it: the number is set before its text. */
+  unnumbered?: true;
 }
 
 /**
@@ -223,18 +247,26 @@ interface FootFootnote {
  * lines below are definitions numbered in sequence, each called above the block; else, in a text whose pages are marked,
  * those plain `pdftotext` prints with their numbers apart from their texts (apart-footnotes.ts); null when there are none.
  */
-function footnoteBlock(lines: readonly string[], pageStart: number, foot: number, next: number, pagesMarked: boolean): FootFootnote[] | null {
+function footnoteBlock(
+  lines: readonly string[],
+  pageStart: number,
+  foot: number,
+  next: number,
+  pagesMarked: boolean,
+  hasFooter: boolean,
+): FootFootnote[] | null {
   let bottom = foot - 1;
   while (bottom >= pageStart && (lines[bottom] ?? '').trim() === '') bottom -= 1;
   let top = bottom;
   while (top - 1 >= pageStart && bottom - top < MAX_FOOTNOTE_LINES && (lines[top - 1] ?? '').trim() !== '') top -= 1;
   for (let first = top; first <= bottom; first += 1) {
     if (definitionMark(lines, first, bottom) !== String(next)) continue;
-    const block = readBlock(lines, pageStart, first, bottom, next);
+    const block = readBlock(lines, pageStart, first, bottom, next, first, pagesMarked);
     if (block !== null) return block;
   }
-  // Numbers printed apart from their texts: plain `pdftotext`, which marks its pages with form feeds.
-  return pagesMarked && top <= bottom ? apartBlock(lines, pageStart, top, bottom, next) : null;
+  // Numbers printed apart from their texts, or the first number dropped: plain `pdftotext`, which marks its pages with form feeds.
+  if (!pagesMarked || top > bottom) return null;
+  return apartBlock(lines, pageStart, top, bottom, next) ?? unnumberedBlock(lines, pageStart, top, bottom, next, hasFooter);
 }
 
 /** The footnotes plain `pdftotext` printed with their numbers apart from their texts (apart-footnotes.ts), each called above its text; null when there are none. */
@@ -251,25 +283,118 @@ function apartBlock(lines: readonly string[], pageStart: number, top: number, bo
   return distinctCalls(block) ? block : null;
 }
 
-/** The definitions from `first` to `bottom` numbered `next`, `next + 1` … each with its call above `first`, or null. */
-function readBlock(lines: readonly string[], pageStart: number, first: number, bottom: number, next: number): FootFootnote[] | null {
+/**
+ * The footnotes of a page's foot whose first, numbered `next`, plain `pdftotext` printed without its number (dropped
+ * altogether, not printed apart): its text is the foot's lines from `top` down to the first definition numbered `next +
+ * 1` (`Doc. 14470/25.` / `2 Doc. 14470/1/25 REV 1, …`), or the whole foot where there is none and the page has its
+ * footer. Read only where that is unambiguous: the foot holds one such text (isUnnumberedFootnote of
+ * apart-footnotes.ts), the page calls `next` once (`hostilités1.`, `assessment 1,`) and, where no definition follows,
+ * `next + 1` nowhere; null otherwise, the lines kept as text.
+ */
+function unnumberedBlock(lines: readonly string[], pageStart: number, top: number, bottom: number, next: number, hasFooter: boolean): FootFootnote[] | null {
+  let following = top + 1;
+  while (following <= bottom && definitionMark(lines, following, bottom) !== String(next + 1)) following += 1;
+  if ((following > bottom && !hasFooter) || !isUnnumberedFootnote(lines, pageStart, top, following - 1)) return null;
+  if (callCount(lines, next, pageStart, top) !== 1 || (following > bottom && callCount(lines, next + 1, pageStart, top) !== 0)) return null;
+  const call = lastCall(lines, String(next), pageStart, top);
+  if (call === null) return null;
+  const unnumbered: FootFootnote = { mark: String(next), definition: top, wrapped: rangeOf(top + 1, following - 1), call, unnumbered: true };
+  if (following > bottom) return [unnumbered];
+  const rest = readBlock(lines, pageStart, following, bottom, next + 1, top, true);
+  return rest === null || !distinctCalls([unnumbered, ...rest]) ? null : [unnumbered, ...rest];
+}
+
+/** The line numbers from `from` to `to`, both included. */
+function rangeOf(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, offset) => from + offset);
+}
+
+/**
+ * The definitions from `first` to `bottom` numbered `next`, `next + 1` … each with its call above `callsAbove`, or
+ * null. With `fillDropped` (plain `pdftotext`), a footnote whose number it dropped between two numbered ones or after
+ * the last is read from the lines of the one above it, where unambiguous (`droppedFootnote`).
+ */
+function readBlock(
+  lines: readonly string[],
+  pageStart: number,
+  first: number,
+  bottom: number,
+  next: number,
+  callsAbove = first,
+  fillDropped = false,
+): FootFootnote[] | null {
   const block: FootFootnote[] = [];
   let expected = next;
   for (let line = first; line <= bottom; line += 1) {
     const mark = definitionMark(lines, line, bottom);
     const current = block[block.length - 1];
+    const dropped =
+      fillDropped && current !== undefined && mark === String(expected + 1)
+        ? droppedFootnote(lines, pageStart, current.wrapped, expected, callsAbove, false)
+        : null;
+    if (current !== undefined && dropped !== null) {
+      current.wrapped = dropped.kept;
+      block.push(dropped.footnote);
+      expected += 1;
+    }
     if (mark === String(expected)) {
-      const call = lastCall(lines, mark, pageStart, first);
+      const call = lastCall(lines, mark, pageStart, callsAbove);
       if (call === null) return null;
       block.push({ mark, definition: line, wrapped: [], call });
       expected += 1;
     } else if (current === undefined) {
       return null;
     } else {
-      current.wrapped.push(line);
+      (block[block.length - 1] ?? current).wrapped.push(line);
     }
   }
+  const last = block[block.length - 1];
+  const droppedLast = fillDropped && last !== undefined ? droppedFootnote(lines, pageStart, last.wrapped, expected, callsAbove, true) : null;
+  if (last !== undefined && droppedLast !== null) {
+    last.wrapped = droppedLast.kept;
+    block.push(droppedLast.footnote);
+  }
   return distinctCalls(block) ? block : null;
+}
+
+/** A footnote whose number plain `pdftotext` dropped, and the lines the text above it keeps. */
+interface Dropped {
+  footnote: FootFootnote;
+  kept: number[];
+}
+
+/**
+ * The footnote numbered `mark` whose number plain `pdftotext` dropped, its text run on under another footnote's
+ * `wrapped` lines (`1 Doc. 14470/25.` / `Doc. 14470/1/25 REV 1, …`; or under the rest of a footnote the page above
+ * cut): taken out of them where exactly one opens after a sentence's end, the page calls `mark` once above
+ * `callsAbove` (glued to a word or one space after it) and, after the block's last footnote, the number after it
+ * nowhere; the lines before it are kept by the text above. Null otherwise.
+ */
+function droppedFootnote(
+  lines: readonly string[],
+  pageStart: number,
+  wrapped: readonly number[],
+  mark: number,
+  callsAbove: number,
+  last: boolean,
+): Dropped | null {
+  const opening = wrapped.filter((line) => opensAfterSentence(lines, line));
+  const start = opening[0];
+  if (start === undefined || opening.length !== 1) return null;
+  if (callCount(lines, mark, pageStart, callsAbove) !== 1 || (last && callCount(lines, mark + 1, pageStart, callsAbove) !== 0)) return null;
+  const call = lastCall(lines, String(mark), pageStart, callsAbove);
+  if (call === null) return null;
+  return {
+    footnote: { mark: String(mark), definition: start, wrapped: wrapped.filter((line) => line > start), call, unnumbered: true },
+    kept: wrapped.filter((line) => line < start),
+  };
+}
+
+/** How often the page's lines above `to` call `mark` as plain `pdftotext` prints a call: glued to a word, or one space after it. */
+function callCount(lines: readonly string[], mark: number, from: number, to: number): number {
+  let count = 0;
+  for (const line of lines.slice(from, to)) count += [...line.matchAll(gluedCall(String(mark)))].length + [...line.matchAll(spacedCall(String(mark)))].length;
+  return count;
 }
 
 /** The number a line opens as a footnote definition (`2 Doc. …`, or `2` alone above its indented text), or undefined. */
@@ -351,7 +476,7 @@ function lastCall(lines: readonly string[], mark: string, from: number, to: numb
 function applyDefinition(lines: string[], footnote: FootFootnote, words: ReadonlySet<string>): void {
   const text = lines[footnote.definition] ?? '';
   // A number printed apart is moved onto its text's line.
-  const defined = footnote.markLine === undefined ? text : `${footnote.mark} ${text.trimStart()}`;
+  const defined = footnote.markLine === undefined && footnote.unnumbered === undefined ? text : `${footnote.mark} ${text.trimStart()}`;
   if (footnote.markLine !== undefined) lines[footnote.markLine] = '';
   const opening = /^[ \t]*/.exec(defined)?.[0] ?? '';
   let joined = `${opening}^${defined.slice(opening.length).trimEnd()}`;
@@ -366,10 +491,29 @@ function applyDefinition(lines: string[], footnote: FootFootnote, words: Readonl
 const FLAT_PAGE = 80;
 
 /** How many characters before a flat page's footer hold its footnotes. */
-const FLAT_FOOT = 800;
+const FLAT_FOOT = 1600;
 
-/** A footnote's number and the space after it where a sentence ended before it (`… 13802/25. 1 Also …`). */
-const FLAT_DEFINITION = /(?<=[.!?]["'”’)\]]{0,2}[ \t]{1,3})(\d{1,3})[ \t]+(?=\S)/g;
+/**
+ * What stands between the sentence that ends a page run into one line and the footnote after it: one space (`…
+ * 13802/25. 1 Also …`), or the wider gap of a `-layout` page flattened, its footnote set apart from the body (`…
+ * 13802/25.      1 Also …`); bounded, so that a run of spaces of any length is read in linear time.
+ */
+export const FLAT_FOOTNOTE_GAP = String.raw`[ \t]{1,40}`;
+
+/**
+ * What `-layout` prints between a footnote's number and its text, which a page flattened keeps (`1      This item will
+ * be …`): two spaces or more, so that the footnote is read after a title that ends in no sentence's end too.
+ */
+export const FLAT_NUMBER_GAP = String.raw`[ \t]{2,40}`;
+
+/**
+ * A footnote's number and the space after it where a sentence ended before it (`… 13802/25. 1 Also …`), or after any
+ * word where `-layout`'s gap follows the number (`… unmanned aircraft systems 1      This item …`).
+ */
+const FLAT_DEFINITION = new RegExp(
+  String.raw`(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`,
+  'gu',
+);
 
 /**
  * A page run into one line with the footnotes it prints right before its footer marked `^N` and their calls on the page
@@ -382,7 +526,7 @@ function flatFootnotes(text: string, next: number): { text: string; next: number
   const footer = footerEndingLine(text);
   if (footer === null) return null;
   const from = Math.max(0, footer - FLAT_FOOT);
-  const found = [...text.slice(from, footer).matchAll(FLAT_DEFINITION)].map((match) => ({ mark: match[1] ?? '', at: from + match.index }));
+  const found = [...text.slice(from, footer).matchAll(FLAT_DEFINITION)].map((match) => ({ mark: match[1] ?? match[2] ?? '', at: from + match.index }));
   // The last place numbered `next`, then the numbers after it in sequence.
   const first = found.findLastIndex(({ mark }) => mark === String(next));
   if (first < 0) return null;

@@ -19,8 +19,14 @@ const LANGUAGE = String.raw`(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|M
 /** The address the Austrian Parliament prints under each page of a document it files, after the footer. */
 const PARLIAMENT_ADDRESS = String.raw`www\.parlament\.gv\.at`;
 
+/**
+ * What separates a footer's parts: one space or a few (a copy run into one line), or the wide gap of a `-layout` page
+ * flattened to one line (`14470/25          TR/kl          1`); bounded, so that a run of spaces is read in linear time.
+ */
+const GAP = String.raw`[ \t]{1,120}`;
+
 /** A notice of meeting's footer, without initials: `CM 1893/25 1 EN`. */
-const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}[ \t]{1,5}(\d{1,3})[ \t]{1,5}${LANGUAGE}(?=[ \t]*$)`;
+const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}${GAP}(\d{1,3})${GAP}${LANGUAGE}(?=[ \t]*$)`;
 
 /**
  * A footer inside text: number, initials, page, then directorate, `LIMITE` and language (a footer without them only at
@@ -30,7 +36,7 @@ const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|CO
  * ending a page (`9456/16 GD/mvk`); the parliament's address after it goes with it. Whitespace on its left; its parts separated by spaces or tabs.
  */
 const FOOTER = new RegExp(
-  String.raw`(?<=^|[ \t])(?:${NUMBER}[ \t]{1,5}${INITIALS}[ \t]{1,5}(\d{1,3})(?:(?:[ \t]{1,5}${DIRECTORATE})?(?:[ \t]{1,5}(?:LIMITE|RESTREINT[ \t]UE))?[ \t]{1,5}${LANGUAGE}(?=[ \t]|$)|(?:[ \t]{1,5}${DIRECTORATE})?(?:[ \t]{1,5}(?:LIMITE|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE}|${NUMBER}[ \t]{1,5}(\d{1,3})[ \t]{1,5}${DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${LANGUAGE}(?=[ \t]|$)|${NUMBER}[ \t]{1,5}\p{Ll}{1,4}(?:[ \t]{1,5}(\d{1,3}))?[ \t]{1,5}${DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${LANGUAGE}(?=[ \t]*$)|${NUMBER}[ \t]{1,5}${INITIALS}(?=[ \t]*$))(?:[ \t]{1,5}${PARLIAMENT_ADDRESS})?`,
+  String.raw`(?<=^|[ \t])(?:${NUMBER}${GAP}${INITIALS}${GAP}(\d{1,3})(?:(?:${GAP}${DIRECTORATE})?(?:${GAP}(?:LIMITE|RESTREINT[ \t]UE))?${GAP}${LANGUAGE}(?=[ \t]|$)|(?:${GAP}${DIRECTORATE})?(?:${GAP}(?:LIMITE|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE}|${NUMBER}${GAP}(\d{1,3})${GAP}${DIRECTORATE}(?:${GAP}LIMITE)?${GAP}${LANGUAGE}(?=[ \t]|$)|${NUMBER}${GAP}\p{Ll}{1,4}(?:${GAP}(\d{1,3}))?${GAP}${DIRECTORATE}(?:${GAP}LIMITE)?${GAP}${LANGUAGE}(?=[ \t]*$)|${NUMBER}${GAP}${INITIALS}(?=[ \t]*$))(?:${GAP}${PARLIAMENT_ADDRESS})?`,
   'gu',
 );
 
@@ -66,7 +72,7 @@ export function removeInlineFooters(text: string): WithoutFooters {
 }
 
 /** How far from a line's end a footer ending it is looked for (the longest footer, its parliament's address included). */
-const FOOTER_REACH = 200;
+const FOOTER_REACH = 500;
 
 /**
  * Where the page footer that ends a line begins (`… WK 15012/2025. 14470/25 TR/kl 1 JAI.1 LIMITE EN`: a page run into

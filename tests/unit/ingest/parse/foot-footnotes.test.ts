@@ -100,6 +100,57 @@ describe('markFootFootnotes on pages run into one line', () => {
   });
 });
 
+describe('markFootFootnotes on pages run into one line with -layout’s gaps kept', () => {
+  /** A -layout footer flattened: its columns apart by wide gaps. */
+  const footer = (number: string, page: number, language: string) => `${number}          AB/cd          ${page} JAI.1          LIMITE          ${language}`;
+  const background = 'Der Vorsitz erinnerte an den Hintergrund des Dossiers und an die Arbeit der Gruppe. ';
+
+  it('marks a footnote that follows the page’s last sentence after two spaces or more, and the footer’s wide gaps, in German and Polish', () => {
+    const german = `${background}Der Ausschuss billigte die Schlussfolgerungen1 und den Fahrplan.      1      Dokument 8123/19.          ${footer('8812/19', 1, 'DE')}`;
+    expect(markFootFootnotes(german)).toBe(german.replace('Schlussfolgerungen1', 'Schlussfolgerungen^1').replace('.      1      Dok', '.      ^1      Dok'));
+    const polish = `Prezydencja przypomniała kontekst dokumentu i dotychczasowe prace grupy roboczej. Komitet zatwierdził konkluzje1 i plan2.  1 Dokument 8123/19.  2 Zob. WK 4321/2019.  ${footer('8812/19', 1, 'PL')}`;
+    expect(markFootFootnotes(polish)).toBe(
+      polish.replace('konkluzje1 i plan2', 'konkluzje^1 i plan^2').replace('.  1 Dok', '.  ^1 Dok').replace('.  2 Zob', '.  ^2 Zob'),
+    );
+  });
+
+  it('marks a footnote after a title that ends in no sentence, where -layout’s gap follows its number (Spanish)', () => {
+    const spanish = `El punto 4 trata de las amenazas terroristas y del uso indebido de sistemas de aeronaves no tripuladas1          6955/24 5. Conclusiones sobre la protección de los espacios públicos 1      Este punto se tratará en presencia del Servicio Europeo de Acción Exterior. ${footer('CM 1234/24', 1, 'ES')}`;
+    expect(markFootFootnotes(spanish)).toBe(spanish.replace('tripuladas1', 'tripuladas^1').replace('públicos 1      Este', 'públicos ^1      Este'));
+  });
+
+  it('marks nothing where the number after a wide gap is not called or is not the next footnote’s', () => {
+    const uncalled = `${background}Die Tabelle nennt die Staaten Österreich 1      Belgien 2      Dänemark ${footer('8812/19', 1, 'DE')}`;
+    const outOfSequence = `${background}Der Ausschuss billigte die Schlussfolgerungen2.      2      Dokument 8123/19.          ${footer('8812/19', 1, 'DE')}`;
+    for (const text of [uncalled, outOfSequence]) expect(markFootFootnotes(text)).toBe(text);
+  });
+});
+
+describe('markFootFootnotes on footers whose columns a text export sets apart with tabs', () => {
+  it('takes a line opening with the document number, then a tab and the footer’s columns, for the page’s footer', () => {
+    for (const footer of ['14470/25\tTR/kl\t1\tJAI.1\tLIMITE\tEN', '8812/1/19 REV 1\tAB/cd\t2', 'CM\t1234/24\t1\tEN', '9123/25 ADD 1\tRS/ml']) {
+      const text = `the report1 was presented.\n\n1 Doc. 8123/25.\n${footer}\n`;
+      expect(markFootFootnotes(text)).toBe(`the report^1 was presented.\n\n^1 Doc. 8123/25.\n${footer}\n`);
+    }
+  });
+
+  it('takes no line for a footer where the number goes on with words after one space, nor a number inside a sentence', () => {
+    for (const line of ['14470/25 sets out the plan', 'See 14470/25\tTR/kl\t1']) {
+      const text = `the report1 was presented.\n\n1 Doc. 8123/25.\n${line}\n`;
+      expect(markFootFootnotes(text)).toBe(text);
+    }
+  });
+
+  it('sets apart the footer’s number a footnote line ran into after a tab, its parts apart by tabs or spaces alike', () => {
+    const rest = (page: number) => `JAI.1\n\nJV/mk\n\n${page}\nEN\n\f`;
+    const text = `the staff1 of the ports.\n\n1 Eleven Member States cover the staff of the terminal op\t16102/1/25\tREV\t1\n${rest(1)}The staff of the terminal operators.\n\nerators, whose number has grown.\n16102/1/25 REV 1\n${rest(2)}`;
+    const read = markFootFootnotes(text);
+    expect(read).toContain(
+      '^1 Eleven Member States cover the staff of the terminal operators, whose number has grown.\n16102/1/25\tREV\t1\nJAI.1\nJV/mk\n1\nEN\n',
+    );
+  });
+});
+
 describe('markFootFootnotes on a footnote the page break cuts', () => {
   const footer = (page: number) => `16102/25\nJAI.1\n\nJV/mk\nLIMITE\n\n${page}\nEN\n\f`;
 
@@ -163,6 +214,40 @@ describe('markFootFootnotes on footnotes plain pdftotext prints with their numbe
     const fewer = `the report1 and the plan2.\n\n1\n2\n\nsee document 12045/22.\n${FOOTER}`;
     const unpaged = `the report1 was presented.\n\n1\n\nSee document 12045/22.\n${FOOTER.replace('\f', '')}`;
     for (const text of [uncalled, fewer, unpaged]) expect(markFootFootnotes(text)).toBe(text);
+  });
+});
+
+describe('markFootFootnotes on a footnote whose number plain pdftotext dropped', () => {
+  /** Plain pdftotext's footer of a German note, column by column. */
+  const FUSS = '9123/25\nJAI.1\n\nRS/ml\nLIMITE\n\n1\nDE\n\f';
+
+  it('reads the one unnumbered text above the footer as the footnote of the one unmatched call (German, a call glued to a word)', () => {
+    const text = `Der Ausschuss nahm den Bericht von Europol1 zur Kenntnis.\n\n2.\n\nDie Delegationen unterstützten den Text.\n\nDok. 8123/25, an die Delegationen verteilt\nam 14. April 2025.\n${FUSS}`;
+    expect(markFootFootnotes(text)).toBe(
+      `Der Ausschuss nahm den Bericht von Europol^1 zur Kenntnis.\n\n2.\n\nDie Delegationen unterstützten den Text.\n\n^1 Dok. 8123/25, an die Delegationen verteilt am 14. April 2025.\n\n${FUSS}`,
+    );
+  });
+
+  it('reads it above or below the page’s numbered footnotes, and under the rest of a footnote the page above cut (Spanish, Italian)', () => {
+    const first = `el informe1 y la versión revisada2 del texto.\n\nDoc. 14470/25.\n2 Doc. 14470/1/25 REV 1.\n${FOOTER}`;
+    expect(markFootFootnotes(first)).toBe(`el informe^1 y la versión revisada^2 del texto.\n\n^1 Doc. 14470/25.\n^2 Doc. 14470/1/25 REV 1.\n${FOOTER}`);
+    const last = `el informe1 y la versión revisada 2, del texto.\n\n1 Doc. 14470/25.\nDoc. 14470/1/25 REV 1.\n${FOOTER}`;
+    expect(markFootFootnotes(last)).toBe(`el informe^1 y la versión revisada ^2, del texto.\n\n^1 Doc. 14470/25.\n^2 Doc. 14470/1/25 REV 1.\n${FOOTER}`);
+    const italian = `il comitato ha preso atto della relazione1 di Europol.\n\n1 La relazione descrive le reti criminali attive nei porti e i mezzi\n${FOOTER}Il comitato ha approvato le conclusioni2.\n\nche tali reti usano per reclutare i portuali.\nVedi il documento 9034/25.\n${FOOTER}`;
+    expect(markFootFootnotes(italian)).toBe(
+      `il comitato ha preso atto della relazione^1 di Europol.\n\n^1 La relazione descrive le reti criminali attive nei porti e i mezzi che tali reti usano per reclutare i portuali.\n${FOOTER}Il comitato ha approvato le conclusioni^2.\n\n\n^2 Vedi il documento 9034/25.\n${FOOTER}`,
+    );
+  });
+
+  it('reads nothing where it is ambiguous: two calls, the next number called too, two texts, no call, no blank line above, no footer, no form feeds', () => {
+    const twoCalls = `the report1 and the plan1 were noted.\n\nDoc. 8123/25.\n${FOOTER}`;
+    const nextCalled = `the report1 and the plan2 were noted.\n\nDoc. 8123/25.\n${FOOTER}`;
+    const twoTexts = `the report1 was noted.\n\nDoc. 8123/25.\nSee also WK 4321/2025.\n${FOOTER}`;
+    const uncalled = `the report was noted.\n\nDoc. 8123/25.\n${FOOTER}`;
+    const runOn = `the report1 was noted.\nDoc. 8123/25.\n${FOOTER}`;
+    const noFooter = `the report1 was noted.\n\nDoc. 8123/25.\n\f`;
+    const unpaged = `the report1 was noted.\n\nDoc. 8123/25.\n${FOOTER.replace('\f', '')}`;
+    for (const text of [twoCalls, nextCalled, twoTexts, uncalled, runOn, noFooter, unpaged]) expect(markFootFootnotes(text)).toBe(text);
   });
 });
 

@@ -32,6 +32,13 @@ describe('removeInlineFooters', () => {
     expect(removeInlineFooters('an outcome report of the meeting. 9456/16 GD/mvk')).toEqual({ text: 'an outcome report of the meeting.', endsPage: true });
   });
 
+  it('takes the footer of a -layout page flattened to one line, its columns apart by wide gaps, in any language', () => {
+    const french = `document 12045/22. 13250/22${' '.repeat(45)}LM/vv${' '.repeat(35)}1 JAI.1${' '.repeat(47)}LIMITE${' '.repeat(34)}FR`;
+    expect(removeInlineFooters(french)).toEqual({ text: 'document 12045/22.', endsPage: true });
+    const notice = `systems 1      This item will be discussed. CM 1234/24${' '.repeat(45)}SC/mr${' '.repeat(52)}1 JAI.1${' '.repeat(106)}EN`;
+    expect(removeInlineFooters(notice)).toEqual({ text: 'systems 1      This item will be discussed.', endsPage: true });
+  });
+
   it('leaves text alone: a number in a sentence, and a whole number-initials-page line that may be text', () => {
     expect(removeInlineFooters('The agenda set out in 14260/1/17 REV 1 was adopted.')).toEqual({
       text: 'The agenda set out in 14260/1/17 REV 1 was adopted.',
