@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentPageText } from './support/document-page-text.ts';
-import { linesMissingFromDocument, shownOverHeader, type DocumentPage } from './support/page-lines.ts';
+import { linesMissingFromDocument, shownAsTwoCells, shownOverHeader, type DocumentPage } from './support/page-lines.ts';
 import { sourceLines } from './support/source-characters.ts';
 
 /**
@@ -52,5 +52,23 @@ describe('the nothing-lost check on a header flattened into one line', () => {
     const page = { header: 'No. prev. doc.: 113417/10\nCOSI 570', body: '' };
     expect(shownOverHeader('No. prev. doc.: 13417/10 COSI 57', page)).toBe(false);
     expect(shownOverHeader('No. prev. doc.: 113417/10 COSI 570', page)).toBe(true);
+  });
+});
+
+describe('the nothing-lost check on a layout cell crowded against the next one', () => {
+  /** A row of an annex table as the page prints it, its cells in order, each cell's lines joined. */
+  const body =
+    'Action Lead Deadline\n1. Map the criminal networks that pose the highest threat to the internal secur-ity of the Union Europol Q4 2024\nThe Committee took note.';
+
+  it('finds the two cells -layout set one space apart in one row, in order, the first cell going on with its next line', () => {
+    expect(shownAsTwoCells('1. Map the criminal networks that pose Europol', body)).toBe(true);
+    expect(shownAsTwoCells('the highest threat to the internal secur- Europol', body)).toBe(true);
+  });
+
+  it('still misses a dropped word, cells out of order, and cells in two paragraphs', () => {
+    expect(shownAsTwoCells('1. Map the criminal networks that pose Europol Frontex', body)).toBe(false);
+    expect(shownAsTwoCells('Europol 1. Map the criminal networks', body)).toBe(false);
+    expect(shownAsTwoCells('Europol The Committee', body)).toBe(false);
+    expect(shownAsTwoCells('Europol', body)).toBe(false);
   });
 });

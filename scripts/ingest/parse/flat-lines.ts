@@ -189,15 +189,22 @@ export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 /** A footnote foot-footnotes.ts marked right before a flat page's footer, after the sentence that ends the page: `… 13802/25. ^1 Also …`. */
-const MARKED_FOOTNOTE = new RegExp(
-  String.raw`(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})\^\d{1,3}[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})\^\d{1,3}${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`,
-  'gu',
-);
+const MARKED_FOOTNOTE = new RegExp(String.raw`(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})\^\d{1,3}[ \t]+(?=\S)`, 'g');
+
+/**
+ * A footnote foot-footnotes.ts marked after a title that ends in no sentence, where `-layout`'s gap follows its number
+ * (`… systems ^1      This item …`): taken only where its call stands before it on the line, so that a call `-layout`
+ * prints apart from its table cell's word (`Germany ^3   37`) stays in its row.
+ */
+const MARKED_AFTER_GAP = new RegExp(String.raw`(?<=\S${FLAT_FOOTNOTE_GAP})\^(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`, 'gu');
 
 /** A line with the footnotes marked at its end each on a line of its own after a blank line (all keep the line's number); other lines as they are. */
 function footnotesApart(entry: SourceLine): SourceLine[] {
   if (!entry.text.includes('^')) return [entry];
-  const starts = [...entry.text.matchAll(MARKED_FOOTNOTE)].map((match) => match.index);
+  const afterGap = [...entry.text.matchAll(MARKED_AFTER_GAP)].filter((match) => entry.text.lastIndexOf(`^${match[1] ?? ''}`, match.index - 1) >= 0);
+  const starts = [...new Set([...[...entry.text.matchAll(MARKED_FOOTNOTE)].map((match) => match.index), ...afterGap.map((match) => match.index)])].sort(
+    (a, b) => a - b,
+  );
   if (starts.length === 0) return [entry];
   const bounds = [0, ...starts, entry.text.length];
   return bounds.slice(0, -1).flatMap((start, index) => {

@@ -14,6 +14,7 @@ import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers.ts';
 import { leadingPageNumber, numbersItsPage, pagesOfLines } from './page-numbers.ts';
 import { rowsOverPage } from './layout-row-over-page.ts';
+import { layoutTableRows } from './layout-tables.ts';
 import { closeLoneNumbers, LONE_NUMBER } from './lone-numbers.ts';
 import { opensTextUnderTitle } from './numbered-title.ts';
 import { setItemRows } from './item-rows.ts';
@@ -91,7 +92,7 @@ const NUMBERED_WRAP_WIDTH = 70;
 
 /** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
 export function normalise(text: string): SourceLine[] {
-  return splitFlatLines(joinLines(setItemRows(closeLoneNumbers(joinTimedRows(collapseBlanks(rowsOverPage(withoutFurniture(text))))))));
+  return splitFlatLines(joinLines(setItemRows(closeLoneNumbers(joinTimedRows(collapseBlanks(layoutTableRows(rowsOverPage(withoutFurniture(text)))))))));
 }
 
 /** Wrapped lines joined, except where a header's column of values needs a line for each of its labels (`label-column.ts`). */
