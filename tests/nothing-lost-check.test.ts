@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentPageText } from './support/document-page-text.ts';
-import { linesMissingFromDocument, shownAsTwoCells, shownOverHeader, type DocumentPage } from './support/page-lines.ts';
+import { linesMissingFromDocument, shownAsRow, shownAsTwoCells, shownOverHeader, type DocumentPage } from './support/page-lines.ts';
 import { sourceLines } from './support/source-characters.ts';
 
 /**
@@ -70,5 +70,42 @@ describe('the nothing-lost check on a layout cell crowded against the next one',
     expect(shownAsTwoCells('Europol 1. Map the criminal networks', body)).toBe(false);
     expect(shownAsTwoCells('Europol The Committee', body)).toBe(false);
     expect(shownAsTwoCells('Europol', body)).toBe(false);
+  });
+});
+
+/** A summary record whose items are a table of title | documents, as plain pdftotext prints it: the column run into the title's lines. */
+const TABLE = 'tests/fixtures/layouts/summary-record-table-plain/source.txt';
+
+describe('the nothing-lost check on an item’s table row with its column of documents run into the title', () => {
+  const rows = () => sourceLines(TABLE).filter(({ text }) => / (?:14470\/1\/25 REV 1|COSI 198)$/u.test(text));
+
+  it('finds each such row on its page: the title’s cell in the item, each document and code among the item’s documents', async () => {
+    expect(rows().map(({ text }) => text)).toEqual([
+      'Preparation for the Council (Justice and Home Affairs) 14470/1/25 REV 1',
+      'country on the exchange of personal data with Europol COSI 198',
+    ]);
+    expect(linesMissingFromDocument(await documentPageText(TABLE), sourceLines(TABLE))).toEqual([]);
+  });
+
+  it.each([
+    ['a word of the title’s cell', 'Justice and Home Affairs) meeting', 'Justice and meeting', 0],
+    ['the revision of the document', '14470/1/25 REV 1', '14470/1/25', 0],
+    ['the code', 'COSI 198', 'COSI', 1],
+    ['the code’s number inside a longer one', 'COSI 198', 'COSI 1980', 1],
+  ] as const)('still finds the row lost when the page drops %s', async (_, word, instead, row) => {
+    const page = await documentPageText(TABLE);
+    expect(page.body).toContain(word);
+    const line = rows()[row]?.text ?? '';
+    expect(shownAsRow(line, page)).toBe(true);
+    const lost = { ...page, body: page.body.replaceAll(word, instead) };
+    expect(shownAsRow(line, lost)).toBe(false);
+    expect(linesMissingFromDocument(lost, sourceLines(TABLE)).map(({ text }) => text)).toContain(line);
+  });
+
+  it('reads a row only where the line ends in the column, and only with its cell’s characters in order on the page', () => {
+    const page = { header: '', body: 'The Committee endorsed the draft decision\n14986/25 as set out' };
+    expect(shownAsRow('The Committee endorsed the draft decision 14986/25 as set out', page)).toBe(false);
+    expect(shownAsRow('The Committee endorsed the decision 14986/25', page)).toBe(false);
+    expect(shownAsRow('The Committee endorsed the draft decision 14986/25', page)).toBe(true);
   });
 });

@@ -111,7 +111,9 @@ export interface DocumentPage {
  */
 export function linesMissingFromDocument(page: DocumentPage, lines: readonly SourceLine[]): SourceLine[] {
   const text = `${page.header}\n${page.body}`;
-  return lines.filter((line) => !linePattern(line.text).test(text) && !shownOverHeader(line.text, page) && !shownAsTwoCells(line.text, page.body));
+  return lines.filter(
+    (line) => !linePattern(line.text).test(text) && !shownOverHeader(line.text, page) && !shownAsTwoCells(line.text, page.body) && !shownAsRow(line.text, page),
+  );
 }
 
 /**
@@ -133,6 +135,27 @@ export function shownAsTwoCells(line: string, body: string): boolean {
     if (paragraphs.some((paragraph) => row.test(paragraph))) return true;
   }
   return false;
+}
+
+/** One entry of a table's right-hand column of documents and codes: `14470/1/25 REV 1`, `15311/25`, `COSI 198`, `JAI 1502`. */
+const COLUMN_ENTRY = String.raw`(?:\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:\s+(?:REV|ADD|COR)\s*\d{1,2})*|[A-Z][A-Z0-9]{1,15}\s+\d{1,5})`;
+
+/** A line that ends in such a column after a word of its title's cell: the cell and the column's entries. */
+const ROW_WITH_COLUMN = new RegExp(String.raw`^(.*?\S)\s+(${COLUMN_ENTRY}(?:\s+${COLUMN_ENTRY})*)$`, 'u');
+
+/**
+ * Whether a line is an agenda item's table row as plain `pdftotext` or `-layout` prints it, the right-hand column of
+ * documents and codes run into the title's cell (`Preparation for the Council (Justice and Home Affairs) 14470/1/25 REV 1`,
+ * `… with Europol COSI 198`), shown on the page as the page prints a row: the cell's characters in order in the body (the
+ * item's title or subtitle) and each of the column's entries there as whole words (among the item's documents).
+ */
+export function shownAsRow(line: string, page: DocumentPage): boolean {
+  const row = ROW_WITH_COLUMN.exec(line.trim());
+  if (row === null) return false;
+  const [, cell = '', column = ''] = row;
+  if (!linePattern(cell).test(page.body)) return false;
+  const entries = column.match(new RegExp(COLUMN_ENTRY, 'gu')) ?? [];
+  return entries.every((entry) => new RegExp(`(?<!\\S)(?:${linePattern(entry).source})(?!\\S)`, 'u').test(page.body));
 }
 
 /**
