@@ -1,15 +1,15 @@
 import type { PlannedItem } from '../../../src/schemas/planned-item.ts';
 import { findReferences } from '../../../src/shared/references.ts';
-import { addedVersion } from './added-versions.ts';
+import { documentIds } from './added-versions.ts';
 import type { AgendaItem } from './items.ts';
 import type { SourceLine } from './normalise.ts';
 import { NOTE_BLOCK, POSSIBLE_ITEM, SUB_POINT } from './vocabulary.ts';
 
 /**
- * Words that may stand between the numbers of a line of documents (`6388/24 + COR 1`, `doc. 6502/24 and 6955/24`):
- * a line that holds nothing else lists documents.
+ * Words that may stand between the numbers of a line of documents (`6388/24 + COR 1`, `doc. 6502/24 and 6955/24`,
+ * `15010/25, 15011/25 et 15012/25`, the register's `WK 2345/2026 INIT`): a line that holds nothing else lists documents.
  */
-const BETWEEN_DOCUMENTS = /^(?:[\s,;+&.()[\]–-]|\b(?:and|et|und|docs?|ST|see)\b|\b(?:COR|ADD)\s*\d{1,2}\b)*$/i;
+const BETWEEN_DOCUMENTS = /^(?:[\s,;+&.()[\]–-]|\b(?:and|et|und|y|e|en|i|og|och|ja|és|oraz|și|a|и|και|docs?|ST|see|INIT)\b|\b(?:COR|ADD)\s*\d{1,2}\b)*$/iu;
 
 /**
  * A notice's body cut before its NB block (`NB: Delegates are reminded …`), which is no agenda item's text: the
@@ -39,18 +39,6 @@ function possibleTitle(title: string): { title: string; possible: boolean } {
   return { title: bare === '' ? title : bare, possible: bare !== title.trim() };
 }
 
-/** The distinct canonical ids of the documents a text lists, in order, a version added with a plus after its number. */
-function documents(text: string): string[] {
-  return [
-    ...new Set(
-      findReferences(text).flatMap((found) => {
-        const added = addedVersion(text, found);
-        return added === null ? [found.id] : [found.id, added.id];
-      }),
-    ),
-  ];
-}
-
 /**
  * The items of a provisional agenda as planned, from the items the agenda reader found and their titles as the record
  * reads them: each title without its `(poss.)` mark, the time printed before it, the documents on the lines under it,
@@ -76,7 +64,7 @@ export function plannedItems(items: readonly AgendaItem[], titles: readonly stri
       const point = planned.points.at(-1);
       const sub = SUB_POINT.exec(value);
       if (sub !== null) planned.points.push({ label: sub[1] ?? sub[2] ?? null, ...possibleTitle(sub[3] ?? ''), references: [] });
-      else if (isDocumentsLine(value)) for (const id of documents(value)) (point ?? planned).references.push(id);
+      else if (isDocumentsLine(value)) for (const id of documentIds(value)) (point ?? planned).references.push(id);
       else if (point !== undefined && point.references.length === 0) point.title = `${point.title} ${value}`;
       else text.push(value);
     }

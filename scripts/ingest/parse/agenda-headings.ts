@@ -61,8 +61,37 @@ export const AGENDA_HEADING = wordAlternation(
   Object.values(AGENDA_HEADINGS).flatMap((headings) => headings.flatMap((heading) => [heading, heading.toLowerCase(), heading.toUpperCase()])),
 );
 
+/** The names of committees a joint session names between its words (`COSI–SCIFA`, `COSI/CATS`, `COSI and SCIFA`): capitals, dashes, slashes. */
+const BODIES = String.raw`(?:[ \t]+(?:\p{Lu}{2,}(?:[ \t]*[–/-][ \t]*\p{Lu}{2,})*|and|et|und|y|e|en|i))*`;
+
+/**
+ * The parts of a meeting a notice or an outcome sets over its items: a session restricted to some delegations and a
+ * session joint with another committee (`Restricted session (Member States and the Commission only)`, `Joint COSI–SCIFA
+ * session`, `Session conjointe COSI–CSIFA`, `Session restreinte`, `Gemeinsame Sitzung`), in the languages whose words are
+ * known here, as printed or in capitals, with what the line says in brackets after them.
+ */
+const SESSION_WORDS = [
+  ...['joint', 'restricted', 'closed'].map((word) => `${word}${BODIES}[ \t]+session`),
+  ...['session conjointe', 'session restreinte', 'séance conjointe', 'séance restreinte'],
+  ...['gemeinsame sitzung', 'sitzung im engeren kreis', 'sesión conjunta', 'sesión restringida', 'sessione congiunta', 'sessione ristretta'],
+  ...['gezamenlijke zitting', 'beperkte zitting', 'sessão conjunta', 'sessão restrita', 'wspólne posiedzenie', 'posiedzenie w ograniczonym składzie'],
+];
+const SESSION_PART = new RegExp(String.raw`^(?:${SESSION_WORDS.join('|')})${BODIES}(?:[ \t]*\([^()]{1,120}\))?$`, 'u');
+
+/** The word for a session or sitting in the parts' languages: a line without one is no part (looked for first, cheaply). */
+const SESSION_WORD = /session|séance|sitzung|sesión|sessione|zitting|sessão|posiedzenie/i;
+
+/** Whether a line (plain, without colon) is a part of a meeting: its words read in lower case, the bodies it names in capitals as printed. */
+function isSessionPart(plain: string): boolean {
+  const first = plain.charAt(0);
+  if (first !== first.toUpperCase() || !SESSION_WORD.test(plain)) return false;
+  const words = plain.replace(/\p{L}+/gu, (word) => (word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase()));
+  return SESSION_PART.test(words) || SESSION_PART.test(plain.toLowerCase());
+}
+
 /** Headings that group agenda items ("Items for discussion", "Discussion items:", "Punkty do dyskusji"); matched on the plain line without colon. */
-export const AGENDA_SECTION_PATTERNS: readonly RegExp[] = [
+export const AGENDA_SECTION_PATTERNS: readonly { test(plain: string): boolean }[] = [
+  { test: isSessionPart },
   new RegExp(String.raw`^(?:${AGENDA_HEADING})(?![\p{L}]|[ \t]+\p{L})`, 'iu'),
   /^(?:items?|points?)\s(?:for|requiring|of|under)\s/i,
   // French `Points pour discussion`, German `Punkte zur Erörterung`, Italian `Punti per discussione`, Spanish `Puntos para debate`, Polish `Punkty do dyskusji`.

@@ -2,8 +2,13 @@ import { DATE_FILLERS, DATE_JOINERS, DATE_RANGE_DASHES, MALTESE_ARTICLES, MONTHS
 import { append } from '../../../src/shared/lists.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 
-/** Words, numbers and dashes of a date expression, in order; the Irish months of two words (`Meán Fómhair`) are one token. */
-const DATE_TOKEN = /\d{1,4}(?:st|nd|rd|th|er)?|(?:[Mm]eán|MEÁN|[Dd]eireadh|DEIREADH)[ \t]+(?:[Ff]ómhair|FÓMHAIR)|\p{L}+\.?|[-–—,&]/gu;
+/**
+ * Words, numbers and dashes of a date expression, in order; the Irish months of two words (`Meán Fómhair`) are one token,
+ * and so is a time of day printed beside a day (`3 (10.00) - 4 March 2026 (13.00)`, `10:00`, `9h30`, `10 h 00`, `10.00 Uhr`), which
+ * names no day.
+ */
+const DATE_TOKEN =
+  /(?<time>(?<![\d.:])\d{1,2}(?:[.:]|[ \t]?h[ \t]?)\d{2}(?![\d]|[.:]\d)(?:[ \t]+(?:Uhr|uur|óra|ч\.))?)|\d{1,4}(?:st|nd|rd|th|er)?|(?:[Mm]eán|MEÁN|[Dd]eireadh|DEIREADH)[ \t]+(?:[Ff]ómhair|FÓMHAIR)|\p{L}+\.?|[-–—,&]/gu;
 
 /** Longest day range expanded into single days (a meeting never runs longer). */
 const MAX_RANGE_DAYS = 31;
@@ -35,6 +40,7 @@ export function parseDates(text: string): string[] {
   // The end of the last token, and whether it was a Maltese article (`tat-18`: its hyphen makes no range).
   let articleEnd = -1;
   for (const match of allMatches(DATE_TOKEN, text)) {
+    if (match.groups?.['time'] !== undefined) continue;
     const token = match[0].toLowerCase();
     const afterArticle = match.index === articleEnd;
     articleEnd = MALTESE_ARTICLES.has(token) ? match.index + token.length : -1;

@@ -1,4 +1,5 @@
 /** An agenda item's table row as plain `pdftotext` prints it, its right-hand column run into its lines, set back in reading order. */
+import { isDocumentsLine } from './agenda-body.ts';
 import { isTitleWord, opensWithOpener } from './body-start.ts';
 import { cutsDayFromMonth } from './cut-day.ts';
 import { dayHeadingDate } from './items.ts';
@@ -8,11 +9,23 @@ import { BULLET, DOCUMENT_NUMBER_SOURCE, ITEM_NUMBER } from './vocabulary.ts';
 /** A distribution code as a right-hand column prints it under a document's number: `JAI 1502`, `COSI 198`, `OJ CRP2 45`. */
 const CODE = String.raw`(?:(?:OJ|CRS|CO)[ \t])?[A-Z][A-Z0-9]{1,15}(?:/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}`;
 
+/** A document as the register numbers it: `WK 2345/2026 INIT`, `ST 6512 2026 INIT`, `ST 14470 2025 REV 1`. */
+const REGISTER_NUMBER = String.raw`(?:WK[ \t]\d{1,6}/\d{4}|ST[ \t]\d{1,6}[ \t]\d{4})(?:[ \t](?:INIT|(?:REV|ADD|COR)[ \t]?\d{1,2})){0,3}`;
+
 /** One entry of the right-hand column: a document's number or a distribution code. */
-const ENTRY = String.raw`(?:${DOCUMENT_NUMBER_SOURCE}|${CODE})`;
+const ENTRY = String.raw`(?:${REGISTER_NUMBER}|${DOCUMENT_NUMBER_SOURCE}|${CODE})`;
 
 /** A line of the right-hand column alone: entries and nothing else. */
 const COLUMN_LINE = new RegExp(String.raw`^[ \t]*${ENTRY}(?:[ \t]+${ENTRY})*$`);
+
+/**
+ * Whether a line is one of the right-hand column's, or lists documents and nothing else in any form the register
+ * prints them (`WK 2345/2026 INIT`, `ST 6512 2026 INIT`, `COM(2026) 85 final`, `6010/26, 6011/26 and 6012/26`): no
+ * paragraph of the title's cell.
+ */
+function isColumnLine(text: string): boolean {
+  return COLUMN_LINE.test(text) || (/\d/.test(text) && isDocumentsLine(text.trim()));
+}
 
 /** The most entries a right-hand column runs into one line of its title's cell. */
 const MOST_ENTRIES_RUN_IN = 16;
@@ -81,7 +94,7 @@ function rowEnd(lines: readonly SourceLine[], start: number): number {
   for (; index < lines.length; index += 1) {
     const text = lines[index]?.text ?? '';
     if (text === '' || OPENS_UNIT.some((pattern) => pattern.test(text))) break;
-    if (COLUMN_LINE.test(text)) continue;
+    if (isColumnLine(text)) continue;
     const above = (lines[index - 1]?.text ?? '').trimEnd();
     if ((SENTENCE_END.test(above) && !cutsDayFromMonth(above, text)) || (opensWithOpener(text.trimStart()) && !leadsOn(above.replace(COLUMN_END, '')))) break;
   }
@@ -100,14 +113,15 @@ function readRow(row: readonly SourceLine[], opensText: boolean): SourceLine[] {
   const ends = (entry: SourceLine, index: number) => SENTENCE_END.test(entry.text.trimEnd()) && !cutsDayFromMonth(entry.text, row[index + 1]?.text ?? '');
   if (row.some((entry, index) => ends(entry, index) || SENTENCE_INSIDE.test(entry.text.replace(LEADING_NUMBER, '')))) return [...row];
   // The column runs into the cell's lines, or stands between them.
-  const cellAfter = (index: number) => row.slice(index + 1).some((entry) => !COLUMN_LINE.test(entry.text));
-  const runsIn = row.some((entry, index) => (COLUMN_LINE.test(entry.text) ? index > 0 && cellAfter(index) : COLUMN_END.test(entry.text)));
+  const inColumn = row.map((entry) => isColumnLine(entry.text));
+  const lastOfCell = inColumn.lastIndexOf(false);
+  const runsIn = row.some((entry, index) => (inColumn[index] === true ? index > 0 && index < lastOfCell : COLUMN_END.test(entry.text)));
   const beside = runsIn && row.some((entry) => DOCUMENT_NUMBER.test(entry.text));
   const cell: SourceLine[] = [];
   const column: SourceLine[] = [];
-  for (const entry of row) {
+  for (const [index, entry] of row.entries()) {
     const entries = beside ? COLUMN_END.exec(entry.text) : null;
-    if (beside && COLUMN_LINE.test(entry.text)) column.push({ text: entry.text.trim(), line: entry.line });
+    if (beside && inColumn[index] === true) column.push({ text: entry.text.trim(), line: entry.line });
     else if (entries !== null) {
       column.push({ text: entries[1] ?? '', line: entry.line });
       cell.push({ text: entry.text.slice(0, entries.index), line: entry.line });
@@ -118,7 +132,8 @@ function readRow(row: readonly SourceLine[], opensText: boolean): SourceLine[] {
   cell.forEach((entry, index) => {
     const above = cell[index - 1]?.text.trimEnd();
     const joined = read[read.length - 1];
-    if (above !== undefined && opensParagraph(above, entry.text.trim(), widest, beside)) read.push({ text: '', line: entry.line }, entry);
+    if (above !== undefined && opensParagraph(above, entry.text.trim(), widest, beside) && !isColumnLine(entry.text))
+      read.push({ text: '', line: entry.line }, entry);
     // A line going on with the one above is joined to it here, where the cell says so (`(Justiz und` / `Inneres) am …`);
     // a line that ends in a hyphen is left for the joining of wrapped lines, which knows the words the document spells whole.
     else if (beside && joined !== undefined && joined.text !== '' && !/\p{L}-$/u.test(joined.text))

@@ -8,7 +8,7 @@ import { findDecisions } from './decisions.ts';
 import { CUT_NUMBER } from './head-anchors.ts';
 import { readFootnotes, type Footnotes } from './footnotes.ts';
 import { type AgendaItem, parseAgenda } from './items.ts';
-import { addedVersion } from './added-versions.ts';
+import { addedVersion, documentIds } from './added-versions.ts';
 import { plannedItems, splitNoteBlock } from './agenda-body.ts';
 import { readInline } from './inline.ts';
 import { normalise, type SourceLine } from './normalise.ts';
@@ -183,7 +183,7 @@ function itemRecord(item: AgendaItem, footnotes: Footnotes): Item {
     text,
     sentences,
     decisions,
-    references: distinct(findReferences(`${title}\n\n${blocksPlain(text)}`).map((reference) => reference.id)),
+    references: documentIds(`${title}\n\n${blocksPlain(text)}`),
   };
 }
 
@@ -205,10 +205,6 @@ function documentReferences(lines: readonly SourceLine[], ownNumber: string, foo
     }
   }
   return result;
-}
-
-function distinct(values: readonly string[]): string[] {
-  return [...new Set(values)];
 }
 
 /** What to add to the missing number's error when the header holds a number with its first figures cut off. */

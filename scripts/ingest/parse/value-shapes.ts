@@ -30,10 +30,10 @@ const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}\d{4}`, 'uy');
 
 /**
  * Document references with what headers print after them: `8812/19`, `10951/2/98 ENFOPOL 98 REV 2 + COR 1`, `COM(2020) 796 final`,
- * `SWD(2021) 92 final`, `ST 7641/12`, the register's `ST 9876 2025 REV 1` and the national `KOM(2008) 68 endgültig`.
+ * `SWD(2021) 92 final`, `ST 7641/12`, a notice's `CM 1250/26` (whole, not a code `CM 1250` and `/26`), the register's `ST 9876 2025 REV 1` and the national `KOM(2008) 68 endgültig`.
  */
 const REFERENCES = new RegExp(
-  String.raw`(?:\s*(?:${REGISTER_REFERENCE}|${COMMISSION_REFERENCE}|(?:ST[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:REV|ADD|COR)[ \t]?\d{1,2}|[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|C[ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]final)?|\+|,|and|et|und)(?![\p{L}\d]))+`,
+  String.raw`(?:\s*(?:${REGISTER_REFERENCE}|${COMMISSION_REFERENCE}|(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:REV|ADD|COR)[ \t]?\d{1,2}|[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|C[ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]final)?|\+|,|and|et|und)(?![\p{L}\d]))+`,
   'uy',
 );
 

@@ -148,3 +148,23 @@ describe('parseDates in a sentence naming a meeting’s two days', () => {
     expect(parseDates('2025. november 18-i ülés, majd 2025. december 2.')).toEqual(['2025-11-18', '2025-12-02']);
   });
 });
+
+describe('parseDates with the times a notice prints beside its days', () => {
+  it.each([
+    ['en', '3 (10.00) - 4 March 2026 (13.00)', ['2026-03-03', '2026-03-04']],
+    ['en', '9 (14.30) and 10 (9.30) June 2025', ['2025-06-09', '2025-06-10']],
+    ['fr', '3 (10 h 00) - 4 mars 2026 (13 h 00)', ['2026-03-03', '2026-03-04']],
+    ['fr', '3 (10h00) – 4 mars 2026 (13h00)', ['2026-03-03', '2026-03-04']],
+    ['de', '3. (10.00 Uhr) - 4. März 2026 (13.00 Uhr)', ['2026-03-03', '2026-03-04']],
+    ['nl', '3 (10.00 uur) - 4 maart 2026 (13.00 uur)', ['2026-03-03', '2026-03-04']],
+    ['hu', '2026. március 3. (10.00) – 4. (13.00)', ['2026-03-03', '2026-03-04']],
+    ['en', 'Tuesday 17 February 2026, 10:00', ['2026-02-17']],
+  ])('reads the days, not the hours, in %s: %s', (_language, text, days) => {
+    expect(parseDates(text)).toEqual(days);
+  });
+
+  it('still reads a day of the month that no time follows, and no time as a day', () => {
+    expect(parseDates('10 and 13 March 2026')).toEqual(['2026-03-10', '2026-03-13']);
+    expect(parseDates('(10.00) March 2026')).toEqual([]);
+  });
+});

@@ -168,4 +168,30 @@ describe('setItemRows', () => {
     const code = lines('4. Operational action plans of EMPACT 2026', 'priorities of the cycle');
     expect(setItemRows(code)).toEqual(code);
   });
+
+  it('keeps documents the register lists in its own forms under a title in the column, in their order (`WK 2345/2026 INIT`, `COM(2026) 85 final`)', () => {
+    const row = lines('4.\tMigrant smuggling: operational cooperation with third countries', '6120/26 ADD 1 REV 2', 'WK 2345/2026 INIT', 'COM(2026) 85 final');
+    expect(texts(setItemRows(row))).toEqual([
+      '4.\tMigrant smuggling: operational cooperation with third countries',
+      '6120/26 ADD 1 REV 2',
+      'WK 2345/2026 INIT',
+      'COM(2026) 85 final',
+    ]);
+    const french = lines('7.\t(évent.) Plans d’action opérationnels EMPACT 2026', 'ST 6512 2026 INIT', '6010/26, 6011/26 et 6012/26');
+    expect(texts(setItemRows(french))).toEqual(['7.\t(évent.) Plans d’action opérationnels EMPACT 2026', 'ST 6512 2026 INIT', '6010/26, 6011/26 et 6012/26']);
+    // Run into the title's line, the column is set after the title's paragraphs, whatever form its documents take.
+    const runIn = lines(
+      '5.\tAgreement with a third country on the exchange 14986/25',
+      'of personal data with Europol WK 2345/2026 INIT',
+      'Decision authorising negotiations',
+    );
+    expect(texts(setItemRows(runIn))).toEqual([
+      '5.\tAgreement with a third country on the exchange of personal data with Europol',
+      '',
+      'Decision authorising negotiations',
+      '',
+      '14986/25',
+      'WK 2345/2026 INIT',
+    ]);
+  });
 });

@@ -183,3 +183,52 @@ describe('dayHeading and agendaSection', () => {
     expect(dayHeading('Monday 21 November 2022.')).toBeNull();
   });
 });
+
+describe('agendaSection: the parts of a meeting', () => {
+  it.each([
+    'Joint COSI–SCIFA session',
+    'Joint COSI and SCIFA session',
+    'Restricted session',
+    'Restricted session (Member States and the Commission only)',
+    'RESTRICTED SESSION',
+    'Session conjointe COSI–CSIFA',
+    'Session restreinte (États membres et Commission uniquement)',
+    'Gemeinsame Sitzung COSI/SAEGA',
+    'Sitzung im engeren Kreis (nur Mitgliedstaaten und Kommission)',
+    'Sesión restringida',
+    'Sessione congiunta COSI-CSIFA',
+    'Beperkte zitting',
+  ])('reads %s as the part its items are in', (heading) => {
+    expect(agendaSection(heading)).toBe(heading);
+  });
+
+  it.each([
+    'Restricted session was held in the afternoon.',
+    'restricted session',
+    'Joint session of the committees on the budget',
+    'The joint session ended at 13.00',
+    'Session conjointe du Conseil et du Parlement européen',
+  ])('reads no part in %s', (text) => {
+    expect(agendaSection(text)).toBeNull();
+  });
+
+  it('sets the items under a part, in a notice as in an outcome', () => {
+    const lines = [
+      '1.\tAdoption of the agenda',
+      '',
+      'Joint COSI–SCIFA session',
+      '',
+      '2.\tSchengen: state of play',
+      '',
+      'Restricted session',
+      '',
+      '3.\tThreat assessment',
+    ];
+    const { items } = parseAgenda(lines.map((text, index) => ({ text, line: index + 1 })));
+    expect(items.map((item) => [item.number, item.section])).toEqual([
+      ['1', null],
+      ['2', 'Joint COSI–SCIFA session'],
+      ['3', 'Restricted session'],
+    ]);
+  });
+});

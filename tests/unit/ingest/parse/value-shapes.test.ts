@@ -17,6 +17,9 @@ describe('valueLength', () => {
     expect(value('on', '30 November - 1 December 2025 To')).toBe('30 November - 1 December 2025');
     expect(value('previous', '10951/2/98 ENFOPOL 98 REV 2 + COR 1 Interception')).toBe('10951/2/98 ENFOPOL 98 REV 2 + COR 1');
     expect(value('commission', 'COM(2020) 796 final Proposal')).toBe('COM(2020) 796 final');
+    // A notice's number as an outcome's previous document: whole, not the code `CM 1250` and a subject opening `/26`.
+    expect(value('previous', 'CM 1250/26 Summary of discussions')).toBe('CM 1250/26');
+    expect(value('previous', 'CM 4578/2/24 REV 2 Ergebnis der Beratungen')).toBe('CM 4578/2/24 REV 2');
     expect(value('other', 'cosi@consilium.europa.eu +32 2 281 12 34')).toBe('cosi@consilium.europa.eu');
   });
 });
