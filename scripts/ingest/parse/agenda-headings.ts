@@ -70,13 +70,29 @@ const BODIES = String.raw`(?:[ \t]+(?:\p{Lu}{2,}(?:[ \t]*[–/-][ \t]*\p{Lu}{2,}
  * session`, `Session conjointe COSI–CSIFA`, `Session restreinte`, `Gemeinsame Sitzung`), in the languages whose words are
  * known here, as printed or in capitals, with what the line says in brackets after them.
  */
-const SESSION_WORDS = [
-  ...['joint', 'restricted', 'closed'].map((word) => `${word}${BODIES}[ \t]+session`),
+const SESSION_PHRASES = [
   ...['session conjointe', 'session restreinte', 'séance conjointe', 'séance restreinte'],
   ...['gemeinsame sitzung', 'sitzung im engeren kreis', 'sesión conjunta', 'sesión restringida', 'sessione congiunta', 'sessione ristretta'],
   ...['gezamenlijke zitting', 'beperkte zitting', 'sessão conjunta', 'sessão restrita', 'wspólne posiedzenie', 'posiedzenie w ograniczonym składzie'],
 ];
+/** The English words before the bodies of a joint session (`Joint COSI–SCIFA session`). */
+const SESSION_KINDS = ['joint', 'restricted', 'closed'];
+const SESSION_WORDS = [...SESSION_KINDS.map((word) => `${word}${BODIES}[ \t]+session`), ...SESSION_PHRASES];
 const SESSION_PART = new RegExp(String.raw`^(?:${SESSION_WORDS.join('|')})${BODIES}(?:[ \t]*\([^()]{1,120}\))?$`, 'u');
+
+/**
+ * A part of a meeting as printed with a capital first inside a longer text, with what it says in brackets: where a page
+ * run into one line prints it before an item's number (`… Presidency Joint COSI–SCIFA session 3. Schengen …`).
+ */
+export const SESSION_PART_PRINTED = String.raw`(?:${[
+  ...SESSION_KINDS.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}${BODIES}[ \t]+session`),
+  // The first word capitalised, each word after it as printed or capitalised (`Gemeinsame Sitzung`, `Sitzung im engeren Kreis`).
+  ...SESSION_PHRASES.map((phrase) =>
+    phrase.replace(/(^|[ ])(\p{L})/gu, (_, space: string, letter: string) =>
+      space === '' ? letter.toUpperCase() : `${space}[${letter}${letter.toUpperCase()}]`,
+    ),
+  ),
+].join('|')})${BODIES}(?:[ \t]*\([^()]{1,120}\))?`;
 
 /** The word for a session or sitting in the parts' languages: a line without one is no part (looked for first, cheaply). */
 const SESSION_WORD = /session|séance|sitzung|sesión|sessione|zitting|sessão|posiedzenie/i;
@@ -106,11 +122,20 @@ export const AGENDA_SECTION_PATTERNS: readonly { test(plain: string): boolean }[
  * (matched on the plain line without colon): `Any other business`, `AOB`, `Sonstiges`, `Divers`, `Други въпроси`,
  * `Muud küsimused`, `Kwalunkwe punt ieħor` …
  */
-export const ANY_OTHER_BUSINESS = new RegExp(
-  String.raw`^(?:${[
-    ...['any other business', 'other business', String.raw`a\.?o\.?b\.?`, 'divers', 'sonstiges', 'varie', 'varios', 'diversos', 'rondvraag', 'sprawy różne'],
-    ...['övriga frågor', 'eventuelt', 'други въпроси', 'různé', 'διάφορα θέματα', 'διάφορα', 'muud küsimused', 'muut asiat', 'aon ghnó eile', 'razno'],
-    ...['egyebek', 'kiti klausimai', 'citi jautājumi', 'kwalunkwe punt ieħor', 'diverse', 'rôzne'],
-  ].join('|')})$`,
-  'iu',
-);
+const OTHER_BUSINESS_WORDS = [
+  ...['any other business', 'other business', String.raw`a\.?o\.?b\.?`, 'divers', 'sonstiges', 'varie', 'varios', 'diversos', 'rondvraag', 'sprawy różne'],
+  ...['övriga frågor', 'eventuelt', 'други въпроси', 'různé', 'διάφορα θέματα', 'διάφορα', 'muud küsimused', 'muut asiat', 'aon ghnó eile', 'razno'],
+  ...['egyebek', 'kiti klausimai', 'citi jautājumi', 'kwalunkwe punt ieħor', 'diverse', 'rôzne'],
+];
+export const ANY_OTHER_BUSINESS = new RegExp(String.raw`^(?:${OTHER_BUSINESS_WORDS.join('|')})$`, 'iu');
+
+/** Titles that also open a sentence in their language (`Divers États membres …`, `Varios Estados …`, `Varie delegazioni …`, `Eventuelt …`). */
+const OTHER_BUSINESS_AMBIGUOUS = new Set(['divers', 'varie', 'varios', 'diversos', 'diverse', 'razno', 'rôzne', 'různé', 'διάφορα', 'eventuelt']);
+
+/**
+ * The titles as printed inside a longer text, capitalised or in capitals (`… ADD 1. Any other business The Presidency …`):
+ * only those no sentence opens with.
+ */
+export const OTHER_BUSINESS_PRINTED = OTHER_BUSINESS_WORDS.filter((words) => !OTHER_BUSINESS_AMBIGUOUS.has(words))
+  .flatMap((words) => [`${words.charAt(0).toUpperCase()}${words.slice(1)}`, words.toUpperCase()])
+  .join('|');

@@ -1,16 +1,17 @@
 import { isTitleWord, titleEnd } from './body-start.ts';
-import { AGENDA_HEADING } from './agenda-headings.ts';
+import { AGENDA_HEADING, OTHER_BUSINESS_PRINTED, SESSION_PART_PRINTED } from './agenda-headings.ts';
 import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
 import type { SourceLine } from './normalise.ts';
-import { DOCUMENT_NUMBER_SOURCE, TIME_SLOT } from './vocabulary.ts';
+import { DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, TIME_SLOT } from './vocabulary.ts';
+import { REGISTER_DOCUMENT } from './item-rows.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
 const FLAT_LINE = 400;
 
-/** A paragraph or item number inside a line, before a capital: `2. The United Kingdom …`, `3. Implementation of …`, `6.1. EU Threat …`. */
-const NUMBERED = /(?<=\s)(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+(?=["“(]?\p{Lu})/gu;
+/** A paragraph or item number inside a line, before a capital or a possible item's mark: `2. The United Kingdom …`, `3. Implementation of …`, `6.1. EU Threat …`, `7. (poss.) EMPACT …`. */
+const NUMBERED = /(?<=\s)(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+(?=["“(]?\p{Lu}|\((?:poss|évent|ggf|event|posiblemente)\.?\))/gu;
 
 /** A line that opens with an item or paragraph number: the number the next cut must follow. */
 const LEADING = /^[ \t]*(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+\S/;
@@ -18,11 +19,12 @@ const LEADING = /^[ \t]*(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+\S/;
 /**
  * What an agenda prints above an item and a page run into one line right before its number, each on its own line in
  * print: the day heading in any official language (`… (COSI) 26 September 2024 1. Adoption …`, `Dienstag, 17. Februar
- * 2026`, `2026. február 17., kedd`), the heading of the items below (`Items for discussion`, `Bespreekpunten`), and the
+ * 2026`, `2026. február 17., kedd`, with the hour the meeting opens: `Tuesday 3 March 2026 (10.00)`), the heading of the
+ * items below (`Items for discussion`, `Bespreekpunten`) or the part of the meeting (`Joint COSI–SCIFA session`), and the
  * time planned, which stays on the item's row (`Tuesday 17 February 2026 10.00 1. Adoption …`).
  */
 const BEFORE_ITEM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<day>${DATE_WITH_WEEKDAY})[ \t]+)?(?:(?<heading>${AGENDA_HEADING}):?[ \t]+)?(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<day>${DATE_WITH_WEEKDAY}(?:[ \t]+\((?:${TIME_SLOT}|\d{1,2}[ \t]h[ \t]\d{2})\))?)[ \t]+)?(?:(?<heading>${AGENDA_HEADING}|${SESSION_PART_PRINTED}):?[ \t]+)?(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
   'du',
 );
 
@@ -31,7 +33,8 @@ const BEFORE_ITEM_REACH = 160;
 
 /**
  * Where the day heading, the heading and the time an item's number follows begin (`BEFORE_ITEM`), each null when none
- * stands there; a date ending a sentence (`… comments by 21 November 2022. 2. COSI …`) is no day heading.
+ * stands there; a date ending a sentence (`… comments by 21 November 2022. 2. COSI …`) or going on one (`… on 3 and 4
+ * March 2026 1. …`) is no day heading.
  */
 function beforeItem(text: string, cut: number): { day: number | null; heading: number | null; time: number | null } {
   const from = Math.max(0, cut - BEFORE_ITEM_REACH);
@@ -41,8 +44,19 @@ function beforeItem(text: string, cut: number): { day: number | null; heading: n
     return span === undefined ? null : from + span[0];
   };
   const date = found['day'];
-  const endsSentence = date !== undefined && SENTENCE_END_DATE.test(text.slice(from + date[0], from + date[1]));
+  const endsSentence =
+    date !== undefined &&
+    (SENTENCE_END_DATE.test(text.slice(from + date[0], from + date[1])) || goesOnIntoDate(text.slice(Math.max(0, from + date[0] - 24), from + date[0])));
   return { day: endsSentence ? null : at('day'), heading: at('heading'), time: at('time') };
+}
+
+/** A day and a joiner right before a date: the date is a range's last day (`3 and 4 March 2026`, `3. und 4. März`). */
+const DAY_JOINED_BEFORE = /\d\.?[ \t]*(?:[-–&]|and|et|und|y|e|i|en|og|och|ja)$/u;
+
+/** Whether the text before a date goes on into it (`… held in Brussels on 3 and 4 March 2026`): a sentence's date, no day heading. */
+function goesOnIntoDate(before: string): boolean {
+  const text = before.trimEnd();
+  return DATE_PREPOSITION_END.test(text) || DAY_JOINED_BEFORE.test(text);
 }
 
 /** The end of a sentence or clause just before a number: `… as set out in 14470/25. 2. …`. */
@@ -56,6 +70,9 @@ const SUFFIX_BEFORE = /(?<![\p{L}])(?:REV|ADD|COR|EXT|DCL)\s*$/u;
 
 /** The longest title an agenda run into one line prints between two item numbers (with the documents under it). */
 const TITLE_RUN = 240;
+
+/** A possible item's or sub-point's mark (`(poss.) Pact …`): its dot ends no sentence. */
+const POSSIBLE_MARK = /\((?:poss|évent|ggf|event|posiblemente)\.?\)[ \t]+/gu;
 
 /** A sentence's end inside a run of text (`… adopted. The …`): such a run is no agenda title. */
 const SENTENCE_INSIDE = /[.;!?]["'”’)\]]{0,2}\s+["“(]?\p{Lu}/u;
@@ -98,8 +115,13 @@ function clauseAfterTitle(text: string): number | null {
   return null;
 }
 
-/** The documents an agenda item run into one line prints after its title, up to the piece's end: `… Presidency 5512/26`. */
-const DOCUMENTS_AFTER = new RegExp(String.raw`(?<=\S)(?:[ \t]+${DOCUMENT_NUMBER_SOURCE},?)+$`, 'u');
+/**
+ * The documents an agenda item run into one line prints after its title, up to the piece's end: `… Presidency 5512/26`,
+ * in the register's forms too (`… third countries 6120/26 ADD 1 REV 2 WK 2345/2026 INIT`, `… COM(2026) 85 final`,
+ * `6640/26 + COR 1`, `6010/26, 6011/26 and 6012/26`).
+ */
+const DOCUMENT_LISTED = String.raw`(?:${REGISTER_DOCUMENT}|${DOCUMENT_NUMBER_SOURCE})`;
+const DOCUMENTS_AFTER = new RegExp(String.raw`(?<=\S)[ \t]+${DOCUMENT_LISTED}(?:,?[ \t]+(?:(?:and|et|und|y|e)[ \t]+)?${DOCUMENT_LISTED})*,?$`, 'u');
 
 /**
  * The offsets of the numbers of an agenda run into one line (`1. Adoption of the agenda 2. Information from the
@@ -127,7 +149,13 @@ function agendaCuts(text: string): ReadonlySet<number> {
     // The day, heading and time the item's number follows are no part of the title above it.
     const before = last === undefined ? null : beforeItem(text, match.index);
     const run = last === undefined ? '' : text.slice(last.title, Math.max(last.title, before?.day ?? before?.heading ?? before?.time ?? match.index));
-    if (last !== undefined && number[0] === chain.length + 1 && run.length <= TITLE_RUN && !SENTENCE_INSIDE.test(run) && !LEADERS.test(run)) {
+    if (
+      last !== undefined &&
+      number[0] === chain.length + 1 &&
+      run.length <= TITLE_RUN &&
+      !SENTENCE_INSIDE.test(run.replace(POSSIBLE_MARK, '')) &&
+      !LEADERS.test(run)
+    ) {
       chain.push(item);
       continue;
     }
@@ -249,12 +277,60 @@ function pieces(entry: SourceLine, cuts: readonly number[]): SourceLine[] {
     .slice(0, -1)
     .map((start, index) => entry.text.slice(start, bounds[index + 1]).trim())
     .filter((piece) => piece !== '')
+    .flatMap(subPoints)
+    .flatMap(otherBusinessApart)
     .flatMap((piece, index) => [...(index === 0 ? [] : [{ text: '', line: entry.line }]), ...titleAndText(piece, entry.line)]);
 }
 
-/** A numbered piece cut into its title and text where an opener marks the text's start; other pieces whole. */
+/** A lettered sub-point's label inside a piece, before a capital or a possible item's mark: `(a) Report …`, `b) (poss.) Follow-up …`. */
+const SUB_POINT_INSIDE = /(?<=\s)(\(?)([a-z])\)[ \t]+(?=["“]?\p{Lu}|\((?:poss|évent|ggf|event|posiblemente)\.?\))/gu;
+
+/** An unnumbered "any other business" after the sentence that ends an item, and the sentence that opens its text: `… ADD 1. Any other business The Presidency …`. */
+const OTHER_BUSINESS_INSIDE = new RegExp(String.raw`(?<=[.!?]["'”’)\]]{0,2}[ \t]{1,3})(?:${OTHER_BUSINESS_PRINTED})[ \t]+(?=\p{Lu}\p{Ll})`, 'u');
+
+/** A numbered piece cut before and after the unnumbered "any other business" run into its text; any other piece whole. */
+function otherBusinessApart(piece: string): string[] {
+  const found = /^\d/.test(piece) ? OTHER_BUSINESS_INSIDE.exec(piece) : null;
+  // A numbered "any other business" (`12. AOB`) is the piece's own title.
+  if (found === null || /^\d{1,2}\.(?:\d{1,2}\.?)?[ \t]*$/.test(piece.slice(0, found.index))) return [piece];
+  const end = found.index + found[0].length;
+  return [piece.slice(0, found.index).trim(), found[0].trim(), piece.slice(end).trim()];
+}
+
+/** The NB block a notice prints under its last item, run into the item's line (`9. Any other business NB: Delegations …`). */
+const NOTE_INSIDE = /(?<=[ \t])N\.?B\.?[ \t]*:[ \t]+(?=\p{Lu})/u;
+
+/**
+ * A numbered piece cut before its lettered sub-points, as an agenda prints each on its own line (`3. Schengen: state
+ * of play (a) Report … ST 6512 2026 INIT (b) (poss.) Follow-up …`): the labels in sequence from `a`, all bracketed
+ * alike, two at least, each before a capital; and before the NB block run into it. Any other piece whole.
+ */
+function subPoints(piece: string): string[] {
+  const note = /^\d/.test(piece) ? NOTE_INSIDE.exec(piece.slice(0, TITLE_RUN)) : null;
+  if (note !== null) return [...subPoints(piece.slice(0, note.index).trim()), piece.slice(note.index)];
+  if (!/^\d/.test(piece) || !piece.includes(')')) return [piece];
+  const cuts: number[] = [];
+  let bracket: string | null = null;
+  for (const match of piece.matchAll(SUB_POINT_INSIDE)) {
+    const [, open = '', letter = ''] = match;
+    const expected = String.fromCharCode('a'.charCodeAt(0) + cuts.length);
+    if (letter === expected && (bracket === null || open === bracket)) {
+      cuts.push(match.index);
+      bracket = open;
+    } else if (letter === 'a') {
+      cuts.length = 0;
+      cuts.push(match.index);
+      bracket = open;
+    }
+  }
+  if (cuts.length < 2) return [piece];
+  const bounds = [0, ...cuts, piece.length];
+  return bounds.slice(0, -1).map((start, index) => piece.slice(start, bounds[index + 1]).trim());
+}
+
+/** A numbered or lettered piece cut into its title and text where an opener marks the text's start, or from the documents after its title; other pieces whole. */
 function titleAndText(piece: string, line: number): SourceLine[] {
-  const number = /^\d{1,2}\.(?:\d{1,2}\.?)?[ \t]+/.exec(piece);
+  const number = /^(?:\d{1,2}\.(?:\d{1,2}\.?)?|\(?[a-z]\))[ \t]+/.exec(piece);
   if (number === null) return [{ text: piece, line }];
   const rest = piece.slice(number[0].length);
   const end = titleEnd(rest) ?? clauseAfterTitle(rest);

@@ -10,15 +10,18 @@ type Shape = (text: string, at: number) => number;
 /** The words joining two days in the official languages (`16 i 17 kwietnia`, `16 и 17 април`, `16 és 17`), each a whole word. */
 const JOINERS = String.raw`(?:${[...DATE_JOINERS].filter((word) => /^\p{L}+$/u.test(word)).join('|')})(?![\p{L}])`;
 
-/** One or more days of a month: `18 and 19 November`, `26-27 June`, `3. Mai`, `1er`, `17 de febrero`, `17 ta' Frar`. */
-const DAYS_OF_MONTH = String.raw`\d{1,2}(?:er|\.)?(?:[ \t]{0,3}(?:-|–|&|,|/|${JOINERS})[ \t]{0,3}\d{1,2}(?:er|\.)?)*[ \t]{1,3}(?:(?:de|ta['’])[ \t]{1,3})?(?:${MONTH})\.?`;
+/** The hour a meeting opens or closes, printed in brackets after its day: `(10.00)`, `(10 h 00)`, `(13.00 Uhr)`. */
+const HOUR_IN_BRACKETS = String.raw`(?:[ \t]{1,3}\((?:[01]?\d|2[0-3])(?:[.:h]|[ \t]h[ \t])[0-5]\d(?:[ \t](?:Uhr|uur))?\))?`;
+
+/** One or more days of a month: `18 and 19 November`, `26-27 June`, `3. Mai`, `1er`, `17 de febrero`, `17 ta' Frar`, `3 (10.00) - 4 March`. */
+const DAYS_OF_MONTH = String.raw`\d{1,2}(?:er|\.)?${HOUR_IN_BRACKETS}(?:[ \t]{0,3}(?:-|–|&|,|/|${JOINERS})[ \t]{0,3}\d{1,2}(?:er|\.)?${HOUR_IN_BRACKETS})*[ \t]{1,3}(?:(?:de|ta['’])[ \t]{1,3})?(?:${MONTH})\.?`;
 
 /**
  * The days of a meeting: `18 and 19 November 2025`, `30 November - 1 December 2025`, `Tuesday 3 May 2019`, with what
  * a language prints after the year (`17 lutego 2026 r.`, `17 февруари 2026 г.`, the Croatian `17. veljače 2026.`).
  */
 const DAYS = new RegExp(
-  String.raw`\s*(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:[ \t]{0,3}(?:-|–|${JOINERS})[ \t]{0,3}${DAYS_OF_MONTH})?[ \t]{1,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`,
+  String.raw`\s*(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:[ \t]{0,3}(?:-|–|${JOINERS})[ \t]{0,3}${DAYS_OF_MONTH})?[ \t]{1,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?${HOUR_IN_BRACKETS}`,
   'uy',
 );
 

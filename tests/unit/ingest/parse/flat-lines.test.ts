@@ -261,3 +261,165 @@ describe('splitFlatLines', () => {
     expect(texts(line)).toEqual([line]);
   });
 });
+
+describe('splitFlatLines on the agenda of a meeting over two days, in parts, run into one line', () => {
+  it('gives the day heading with its hour, the parts of the meeting and the documents in the register’s forms lines of their own', () => {
+    const line =
+      'BRUSSELS Tuesday 3 March 2026 (10.00) 1. Adoption of the agenda CM 1250/26 2. Information from the Presidency Joint COSI–SCIFA session ' +
+      '3. Migrant smuggling 6120/26 ADD 1 REV 2 WK 2345/2026 INIT 4. (poss.) Pact on Migration COM(2026) 85 final SWD(2026) 31 final ' +
+      'Restricted session (Member States only) 5. Threat assessment 5950/26 + ADD 1';
+    expect(texts(line)).toEqual([
+      'BRUSSELS',
+      '',
+      'Tuesday 3 March 2026 (10.00)',
+      '',
+      '1. Adoption of the agenda',
+      'CM 1250/26',
+      '',
+      '2. Information from the Presidency',
+      '',
+      'Joint COSI–SCIFA session',
+      '',
+      '3. Migrant smuggling',
+      '6120/26 ADD 1 REV 2 WK 2345/2026 INIT',
+      '',
+      '4. (poss.) Pact on Migration',
+      'COM(2026) 85 final SWD(2026) 31 final',
+      '',
+      'Restricted session (Member States only)',
+      '',
+      '5. Threat assessment',
+      '5950/26 + ADD 1',
+    ]);
+  });
+
+  it('reads the parts and the day heading in French and German too', () => {
+    expect(texts('BRUXELLES Mardi 3 mars 2026 (10 h 00) 1. Adoption de l’ordre du jour 2. Informations Session conjointe COSI–CSIFA 3. Schengen')).toEqual([
+      'BRUXELLES',
+      '',
+      'Mardi 3 mars 2026 (10 h 00)',
+      '',
+      '1. Adoption de l’ordre du jour',
+      '',
+      '2. Informations',
+      '',
+      'Session conjointe COSI–CSIFA',
+      '',
+      '3. Schengen',
+    ]);
+    expect(
+      texts('(COSI) 1. Annahme der Tagesordnung 2. Informationen Gemeinsame Sitzung COSI/SAEGA 3. Schengen Sitzung im engeren Kreis 4. Sonstiges'),
+    ).toEqual([
+      '(COSI)',
+      '',
+      '1. Annahme der Tagesordnung',
+      '',
+      '2. Informationen',
+      '',
+      'Gemeinsame Sitzung COSI/SAEGA',
+      '',
+      '3. Schengen',
+      '',
+      'Sitzung im engeren Kreis',
+      '',
+      '4. Sonstiges',
+    ]);
+  });
+
+  it('takes no date a sentence goes on into for a day heading (`… held in Brussels on 3 and 4 March 2026 1. …`)', () => {
+    expect(texts('of COSI held in Brussels on 3 and 4 March 2026 1. Adoption of the agenda 2. Information 3. AOB')[0]).toBe(
+      'of COSI held in Brussels on 3 and 4 March 2026',
+    );
+    expect(texts('der Sitzung vom 3. und 4. März 2026 1. Annahme der Tagesordnung 2. Informationen 3. Sonstiges')[0]).toBe(
+      'der Sitzung vom 3. und 4. März 2026',
+    );
+  });
+
+  it('cuts an item before its lettered sub-points in sequence, each with its documents, and before the NB block', () => {
+    expect(
+      texts(
+        '(COSI) 1. Agenda 2. Schengen: state of play (a) Report on Schengen ST 6512 2026 INIT (b) (poss.) Follow-up 6640/26 + COR 1 3. AOB NB: Delegations are reminded of the portal.',
+      ),
+    ).toEqual([
+      '(COSI)',
+      '',
+      '1. Agenda',
+      '',
+      '2. Schengen: state of play',
+      '',
+      '(a) Report on Schengen',
+      'ST 6512 2026 INIT',
+      '',
+      '(b) (poss.) Follow-up',
+      '6640/26 + COR 1',
+      '',
+      '3. AOB',
+      '',
+      'NB: Delegations are reminded of the portal.',
+    ]);
+    expect(texts('(COSI) 1. Agenda 2. Schengen a) Rapport b) Suivi 3. Divers')).toEqual([
+      '(COSI)',
+      '',
+      '1. Agenda',
+      '',
+      '2. Schengen',
+      '',
+      'a) Rapport',
+      '',
+      'b) Suivi',
+      '',
+      '3. Divers',
+    ]);
+  });
+
+  it('cuts no lettered points out of order or before a lower-case word, and only one letter is no list', () => {
+    expect(texts('(COSI) 1. Agenda 2. Schengen see (a) and (b) of the annex 3. AOB')).toEqual([
+      '(COSI)',
+      '',
+      '1. Agenda',
+      '',
+      '2. Schengen see (a) and (b) of the annex',
+      '',
+      '3. AOB',
+    ]);
+    expect(texts('(COSI) 1. Agenda 2. Schengen (b) Report (a) Follow-up 3. AOB')).toEqual([
+      '(COSI)',
+      '',
+      '1. Agenda',
+      '',
+      '2. Schengen (b) Report (a) Follow-up',
+      '',
+      '3. AOB',
+    ]);
+  });
+
+  it('sets an unnumbered "any other business" run into the text above apart, but not a sentence opening with a word of that title', () => {
+    expect(
+      texts(
+        `(COSI) 1. Adoption The agenda was adopted. 2. Threat COSI took note of 5950/26. 3. Pact COSI took note of 5950/26 + ADD 1. Any other business The Presidency informed delegations.`,
+      ),
+    ).toEqual([
+      '(COSI)',
+      '',
+      '1. Adoption',
+      '',
+      'The agenda was adopted.',
+      '',
+      '2. Threat',
+      '',
+      'COSI took note of 5950/26.',
+      '',
+      '3. Pact',
+      '',
+      'COSI took note of 5950/26 + ADD 1.',
+      '',
+      'Any other business',
+      '',
+      'The Presidency informed delegations.',
+    ]);
+    const french = texts(
+      '(COSI) 1. Adoption L’ordre du jour a été adopté. 2. Menace Le COSI a pris note. 3. Pacte Le COSI a pris note. Divers États membres ont souligné le rôle.',
+    );
+    expect(french.at(-1)).toBe('Le COSI a pris note. Divers États membres ont souligné le rôle.');
+  });
+});

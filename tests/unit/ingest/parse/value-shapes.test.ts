@@ -15,6 +15,10 @@ describe('valueLength', () => {
   it('measures days, references and contact details', () => {
     expect(value('on', '18 and 19 November 2025 Delegations')).toBe('18 and 19 November 2025');
     expect(value('on', '30 November - 1 December 2025 To')).toBe('30 November - 1 December 2025');
+    // The hours a meeting over two days opens and closes, printed beside its days (a notice's labels before its values).
+    expect(value('on', '3 (10.00) - 4 March 2026 (13.00) COUNCIL JUSTUS LIPSIUS')).toBe('3 (10.00) - 4 March 2026 (13.00)');
+    expect(value('on', '3 (10 h 00) - 4 mars 2026 (13 h 00) CONSEIL')).toBe('3 (10 h 00) - 4 mars 2026 (13 h 00)');
+    expect(value('on', '3. (10.00 Uhr) - 4. März 2026 (13.00 Uhr) RAT')).toBe('3. (10.00 Uhr) - 4. März 2026 (13.00 Uhr)');
     expect(value('previous', '10951/2/98 ENFOPOL 98 REV 2 + COR 1 Interception')).toBe('10951/2/98 ENFOPOL 98 REV 2 + COR 1');
     expect(value('commission', 'COM(2020) 796 final Proposal')).toBe('COM(2020) 796 final');
     // A notice's number as an outcome's previous document: whole, not the code `CM 1250` and a subject opening `/26`.
