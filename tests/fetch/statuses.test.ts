@@ -217,8 +217,8 @@ describe('npm run fetch against the local register, one status at a time', () =>
   it('gives up on a register that never answers, each request ending at the timeout', async () => {
     const local = await serve({ [OUTCOME_ID]: [{ stall: true }] });
     const sources = emptySources();
-    const [result] = await fetchFrom(local, sources, ['15912/25'], { timeoutMs: 50 });
-    expect(result?.outcome).toEqual({ kind: 'failed', reason: `timed out: nothing arrived for 0.05 s (after ${MAX_ATTEMPTS} attempts)` });
+    const [result] = await fetchFrom(local, sources, ['15912/25'], { timeoutMs: 400 });
+    expect(result?.outcome).toEqual({ kind: 'failed', reason: `timed out: nothing arrived for 0.4 s (after ${MAX_ATTEMPTS} attempts)` });
     expect(local.log).toHaveLength(MAX_ATTEMPTS);
     expect(filesIn(sources, '2025')).toEqual([]);
   });
