@@ -178,10 +178,13 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     mededeling: 'communication',
     nota: 'note',
     'begeleidende nota': 'cover-note',
+    // a Dutch note is printed `NOTA`, and by some versions `NOOT`
+    noot: 'note',
     // the older Dutch name of a cover note (a version of 2004: `INGEKOMEN DOCUMENT`)
     'ingekomen document': 'cover-note',
     'resultaat besprekingen': 'outcome-of-proceedings',
     'i/a-punt-nota': 'i-a-item-note',
+    'i/a-puntnota': 'i-a-item-note',
     'voorlopige agenda': 'provisional-agenda',
     ontwerpnotulen: 'draft-minutes',
     verslag: 'report',
@@ -192,6 +195,10 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     komunikat: 'communication',
     nota: 'note',
     'pismo przewodnie': 'cover-note',
+    // a Polish note is printed `NOTA`, and by some versions `NOTATKA`; its I/A item note `NOTA DO PUNKTU „I/A”`
+    notatka: 'note',
+    'nota do punktu i/a': 'i-a-item-note',
+    'notatka do punktu i/a': 'i-a-item-note',
     'wynik prac': 'outcome-of-proceedings',
     'nota punkt i/a': 'i-a-item-note',
     'wstępny porządek obrad': 'provisional-agenda',
@@ -221,6 +228,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     σημειωση: 'note',
     προταση: 'proposal',
     'διαβιβαστικο σημειωμα': 'cover-note',
+    'σημειωμα σημειου i/a': 'i-a-item-note',
     'αποτελεσμα εργασιων': 'outcome-of-proceedings',
     εκθεση: 'report',
   },
@@ -238,6 +246,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'резултат от работата': 'outcome-of-proceedings',
     'резултати от работата': 'outcome-of-proceedings',
     'бележка за точка i/a': 'i-a-item-note',
+    'бележка по точка i/a': 'i-a-item-note',
     доклад: 'report',
   },
   ro: {
@@ -270,6 +279,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
   cs: {
     poznámka: 'note',
     'průvodní poznámka': 'cover-note',
+    'poznámka k bodu i/a': 'i-a-item-note',
     'výsledek jednání': 'outcome-of-proceedings',
     'tisková zpráva': 'press-release',
     'oznámení o zasedání a předběžný pořad jednání': 'notice-of-meeting-and-provisional-agenda',
@@ -347,6 +357,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'az ülés eredménye': 'outcome-of-proceedings',
     'a tanácskozások eredménye': 'outcome-of-proceedings',
     'i/a napirendi pontról szóló feljegyzés': 'i-a-item-note',
+    'i/a napirendi pontra vonatkozó feljegyzés': 'i-a-item-note',
     jelentés: 'report',
   },
   mt: {

@@ -86,7 +86,8 @@ describe('readHead', () => {
 });
 
 describe('readHead: the kind lines of the official languages', () => {
-  // a report's and a cover note's kind line as the Czech, Greek, Irish, Maltese and Finnish versions print it
+  // a report's and a cover note's kind line as the Czech, Greek, Irish, Maltese and Finnish versions print it; a note's and
+  // an I/A item note's as the Dutch, Polish, Czech, Greek, Bulgarian and Hungarian versions do
   const cases: [string, string, string, string][] = [
     ['cs', 'Rada Evropské unie', 'ZPRÁVA', 'report'],
     ['el', 'Συμβούλιο της Ευρωπαϊκής Ένωσης', 'ΕΚΘΕΣΗ', 'report'],
@@ -94,6 +95,17 @@ describe('readHead: the kind lines of the official languages', () => {
     ['ga', 'Comhairle an Aontais Eorpaigh', 'NÓTA CUMHDAIGH', 'cover-note'],
     ['mt', 'Il-Kunsill tal-Unjoni Ewropea', 'RAPPORT', 'report'],
     ['fi', 'Euroopan unionin neuvosto', 'RAPORTTI', 'report'],
+    // a note as some Dutch and Polish versions print it, beside their `NOTA`
+    ['nl', 'Raad van de Europese Unie', 'NOOT', 'note'],
+    ['pl', 'Rada Unii Europejskiej', 'NOTATKA', 'note'],
+    // an I/A item note, its I/A in the quotes of the language
+    ['nl', 'Raad van de Europese Unie', 'I/A-PUNTNOTA', 'i-a-item-note'],
+    ['pl', 'Rada Unii Europejskiej', 'NOTA DO PUNKTU „I/A”', 'i-a-item-note'],
+    ['pl', 'Rada Unii Europejskiej', 'NOTATKA DO PUNKTU „I/A”', 'i-a-item-note'],
+    ['cs', 'Rada Evropské unie', 'POZNÁMKA K BODU „I/A“', 'i-a-item-note'],
+    ['el', 'Συμβούλιο της Ευρωπαϊκής Ένωσης', 'ΣΗΜΕΙΩΜΑ ΣΗΜΕΙΟΥ «I/A»', 'i-a-item-note'],
+    ['bg', 'Съвет на Европейския съюз', 'БЕЛЕЖКА ПО ТОЧКА „I/A“', 'i-a-item-note'],
+    ['hu', 'Az Európai Unió Tanácsa', '„I/A” NAPIRENDI PONTRA VONATKOZÓ FELJEGYZÉS', 'i-a-item-note'],
   ];
   for (const [language, institution, line, kind] of cases) {
     it(`reads the ${language} kind line ${line} as ${kind}`, () => {
