@@ -58,12 +58,16 @@ function recordOf(path: string): OkRecord {
   return expectOk(parseDocument(readFileSync(path, 'utf8'), path));
 }
 
-/** The footnote calls of the record's text, each with the text right before it, in order (a title's calls, `titleFootnotes`, with an empty text). */
+/** The footnote calls of the record's text, each with the text right before it, in order (a title's calls, `titleFootnotes`, with an empty text; the subject's, `subjectFootnotes`, with the subject before them). */
 function callsOf(value: unknown, calls: Array<{ label: string; before: string }> = [], before = { text: '' }): Array<{ label: string; before: string }> {
   if (Array.isArray(value)) for (const node of value) callsOf(node, calls, before);
   else if (typeof value === 'object' && value !== null) {
-    const node = value as { type?: unknown; value?: unknown; label?: unknown; titleFootnotes?: unknown };
+    const node = value as { type?: unknown; value?: unknown; label?: unknown; titleFootnotes?: unknown; subject?: unknown; subjectFootnotes?: unknown };
     if (Array.isArray(node.titleFootnotes)) for (const label of node.titleFootnotes) calls.push({ label: String(label), before: '' });
+    // the header's subject calls its footnotes where it prints them (`subjectFootnotes`: label and place in the subject)
+    if (Array.isArray(node.subjectFootnotes) && typeof node.subject === 'string') {
+      for (const { label, at } of node.subjectFootnotes as Array<{ label: string; at: number }>) calls.push({ label, before: node.subject.slice(0, at) });
+    }
     if (node.type === 'text' && typeof node.value === 'string') before.text = node.value;
     else if (node.type === 'footnote' && typeof node.label === 'string') calls.push({ label: node.label, before: before.text });
     else for (const child of Object.values(value)) callsOf(child, calls, before);

@@ -24,10 +24,10 @@ import { sourceLines } from './support/source-characters.ts';
  * kept as printed to 47 sources (53 lines); the flattened headers checked in the header's own order, the original's
  * language (`(Or. fr)`), the interinstitutional file's label (`Toimielinten välinen asia:`) and the reference fields'
  * values (`9124/23 - COM(2023) 234 final`, `SEK(2007) 1312 slutlig`) kept as printed, to 6 sources (12 lines), and
- * the codes as printed (`COEST172`) to 5 sources (11 lines). Each is
- * listed, source by source and line by line, in nothing-lost-gaps.json, and the test holds every source to exactly
- * its list: a new loss fails, and so does a gap fixed without its line struck from the list. What they are:
- * - A subject's footnote call (`… Security Union Strategy^1`): the header prints the subject without it.
+ * the codes as printed (`COEST172`) to 5 sources (11 lines), and the subject's footnote calls printed where the subject
+ * prints them (`… Security Union Strategy^1`: subjectFootnotes) to none. A gap is listed, source by source and line by
+ * line, in nothing-lost-gaps.json, and the test holds every source to exactly its list: a new loss fails, and so does
+ * a gap fixed without its line struck from the list.
  * An item's table row whose right-hand column of documents and codes a text rendering ran into the title's cell
  * (`… (Justice and Home Affairs) 14470/1/25 REV 1`, `… with Europol COSI 198`) is shown as the page prints a row: the
  * cell in the item's title or subtitle, each entry among its documents (page-lines.ts shownAsRow; the four summary

@@ -23,6 +23,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     recipients: 'Each addressee To: names, as printed, in order (Permanent Representatives Committee/Council is two); a person with their office is one.',
     previous: 'Numbers of the previous documents (No. prev. doc.).',
     subject: 'Subject line.',
+    subjectFootnotes:
+      'Footnote calls the subject line prints: the label of the footnote called (see footnotes) and at, the number of characters of subject before the call; absent where it prints none.',
     commissionProposal: 'Commission documents and proposals of the header (No. Cion doc., No. Cion prop.).',
     interinstitutionalFile: 'Procedure of the interinstitutional file, e.g. 2020/0350(COD), else null.',
     otherHeaderLines: "Header lines with no field of their own (the Council's name, stamps, contact lines), as printed.",

@@ -3,6 +3,7 @@ import { entryTagsSchema } from './entry-tags.ts';
 import { footnoteSchema } from './footnote.ts';
 import { isoDateSchema } from './iso-date.ts';
 import { printedHeaderSchema } from './printed-header.ts';
+import { subjectCallSchema } from './subject-call.ts';
 
 /**
  * Data of `content/documents/<slug>.json`. The document's text as Markdown (sections, agenda items, footnotes), for the
@@ -29,6 +30,8 @@ export const documentEntrySchema = z
     recipients: z.array(z.string()),
     previous: z.array(z.string()),
     subject: z.string().nullable(),
+    /** The footnote calls the subject prints, each with where it stands in `subject` (the header prints them there, linked to the footnotes); absent where it prints none. */
+    subjectFootnotes: z.array(subjectCallSchema).min(1).optional(),
     /** The Commission documents of the header's "No. Cion doc." / "No. Cion prop.", canonical. */
     commissionProposal: z.array(z.string()),
     /** The procedure of the header's "Interinstitutional File:", `2020/0350(COD)`. */

@@ -4,6 +4,7 @@ import { isoDateSchema } from './iso-date.ts';
 import { itemSchema } from './item.ts';
 import { plannedItemSchema } from './planned-item.ts';
 import { printedHeaderSchema } from './printed-header.ts';
+import { subjectCallSchema } from './subject-call.ts';
 import { referenceSchema } from './reference.ts';
 import { sectionSchema } from './section.ts';
 
@@ -53,6 +54,8 @@ export const okRecordSchema = z.object({
   /** Header text the record has no field for, one entry per line as printed (the Council's name, stamps, contact lines): shown, never dropped. */
   otherHeaderLines: z.array(z.string().min(1)),
   subject: z.string().nullable(),
+  /** The footnote calls the subject prints (`… Security Union Strategy¹`), each with where it stands in `subject`; absent where it prints none. */
+  subjectFootnotes: z.array(subjectCallSchema).min(1).optional(),
   /** The header's place and date line, kind line, labels and meeting days as printed, in the document's language (the page prints them). */
   printed: printedHeaderSchema.optional(),
   meeting: z.object({ dates: z.array(isoDateSchema).min(1) }).nullable(),

@@ -89,3 +89,43 @@ export function headerFields(document: HeaderFieldsSource): [string, string][] {
   ];
   return fields.filter((field): field is [string, string] => field[1] !== null);
 }
+
+/** A footnote call the header prints in the subject: the footnote's label and the number the page shows it by. */
+export interface HeaderCall {
+  readonly label: string;
+  readonly number: string;
+}
+
+/** A run of the subject as the header prints it: its text, then the footnote calls printed right after it. */
+export interface SubjectPart {
+  readonly text: string;
+  readonly calls: readonly HeaderCall[];
+}
+
+/**
+ * The subject as the header prints it, cut where it calls its footnotes (`… Security Union Strategy¹`, `… mot barn¹ –
+ * Lägesrapport`): each run of text with the calls after it, each footnote numbered as the page numbers it (the body
+ * calls the subject's footnotes first, in the order the subject calls them), so that a call and its footnote at the
+ * page's foot carry the same number. One run with no calls where the subject calls none; none where there is no subject.
+ */
+export function subjectParts(document: {
+  readonly subject: string | null;
+  readonly subjectFootnotes?: readonly { readonly label: string; readonly at: number }[] | undefined;
+}): SubjectPart[] {
+  const subject = document.subject;
+  if (subject === null) return [];
+  const numbers = new Map<string, string>();
+  const parts: { text: string; calls: HeaderCall[] }[] = [];
+  let from = 0;
+  for (const { label, at } of document.subjectFootnotes ?? []) {
+    if (!numbers.has(label)) numbers.set(label, String(numbers.size + 1));
+    const call = { label, number: numbers.get(label) ?? '' };
+    const last = parts.at(-1);
+    if (last !== undefined && at <= from) last.calls.push(call);
+    else {
+      parts.push({ text: subject.slice(from, at), calls: [call] });
+      from = Math.max(from, at);
+    }
+  }
+  return from < subject.length || parts.length === 0 ? [...parts, { text: subject.slice(from), calls: [] }] : parts;
+}

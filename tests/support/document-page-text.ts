@@ -7,10 +7,12 @@ import {
   interinstitutionalFileField,
   originalLanguageLine,
   placeAndDateLine,
+  subjectParts,
   type HeaderFieldsSource,
 } from '../../src/shared/document-header.ts';
 import { documentEntry, renderAsTheSite } from './hostile-render.ts';
 import { fragmentCharacters, type DocumentPage } from './page-lines.ts';
+import { FOOTNOTE_CALL } from './source-characters.ts';
 
 /** The fields of a document entry the header component (src/components/DocumentHeader.astro) prints. */
 export interface HeaderData extends HeaderFieldsSource {
@@ -22,11 +24,13 @@ export interface HeaderData extends HeaderFieldsSource {
   readonly number: string;
   readonly limite: boolean;
   readonly codes: readonly string[];
+  readonly subjectFootnotes?: readonly { readonly label: string; readonly at: number }[];
 }
 
 /**
  * The lines DocumentHeader.astro prints for an entry's data, in its order and from the same shared functions
- * (placeAndDateLine, originalLanguageLine, interinstitutionalFileField, codeLines, documentTypeLine, headerFields): what a reader finds in the header of the document's page.
+ * (placeAndDateLine, originalLanguageLine, interinstitutionalFileField, codeLines, documentTypeLine, headerFields, subjectParts: the
+ * subject's footnote calls where it prints them, as FOOTNOTE_CALL): what a reader finds in the header of the document's page.
  */
 export function headerLines(d: HeaderData): string[] {
   return [
@@ -38,7 +42,13 @@ export function headerLines(d: HeaderData): string[] {
     ...(d.limite ? ['LIMITE'] : []),
     ...codeLines(d),
     documentTypeLine(d),
-    ...headerFields(d).map(([label, value]) => `${label} ${value}`),
+    ...headerFields(d).map(([label, value], index, fields) =>
+      d.subject !== null && index === fields.length - 1
+        ? `${label} ${subjectParts(d)
+            .map(({ text, calls }) => text + FOOTNOTE_CALL.repeat(calls.length))
+            .join('')}`
+        : `${label} ${value}`,
+    ),
   ];
 }
 

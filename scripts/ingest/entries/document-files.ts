@@ -147,6 +147,7 @@ function documentEntry(
     recipients: record.recipients,
     previous: record.previous,
     subject: record.subject,
+    ...(record.subjectFootnotes === undefined ? {} : { subjectFootnotes: record.subjectFootnotes }),
     commissionProposal: record.commissionProposal,
     interinstitutionalFile: record.interinstitutionalFile,
     otherHeaderLines: record.otherHeaderLines,

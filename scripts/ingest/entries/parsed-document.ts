@@ -27,6 +27,7 @@ export function parseDocumentParts(record: OkRecord): ParsedDocument {
     items: record.items.map((item, index) => ({ item, anchor: anchorsOfItems[index] ?? '' })),
     sections: record.sections.map((section, index) => ({ section, anchor: anchorsOfSections[index] ?? '' })),
     footnotes: record.footnotes,
+    subjectFootnotes: record.subjectFootnotes,
     closingSections: closingSections(record),
   };
 }

@@ -2,6 +2,7 @@ import type { BlockContent, FootnoteDefinition, Paragraph, PhrasingContent, Root
 import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { Item } from '../../../src/schemas/item.ts';
 import type { Section } from '../../../src/schemas/section.ts';
+import type { SubjectCall } from '../../../src/schemas/subject-call.ts';
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import { formatDate } from '../../../src/shared/dates.ts';
 import { itemHeading, numberDepth, sectionHeading } from '../../../src/shared/heading-text.ts';
@@ -20,12 +21,15 @@ export interface DocumentParts {
   readonly footnotes: readonly Footnote[];
   /** How many of the last sections the source prints after the items (a notice's NB block), so the page keeps its order. */
   readonly closingSections: number;
+  /** The footnote calls of the header's subject (the header prints them, numbered first). */
+  readonly subjectFootnotes?: readonly SubjectCall[] | undefined;
 }
 
 /**
  * The body of a document page as one mdast tree, in the source's order: sections under their headings (text before the
  * first heading under an empty anchor block), agenda items under their day and agenda headings, the closing sections
- * (`closingSections`), then every footnote's definition; every
+ * (`closingSections`), then every footnote's definition; the calls of the footnotes the header's subject calls open it
+ * (subjectFootnotes); every
  * heading has its fixed id, every footnote is called from the text at least once, or through a footnote that is (so
  * that the renderer shows it); a report's own table of contents links to its sections (contents-links.ts). The header is not
  * part of it: the page shows it from the entry's data. `content` makes the blocks of the items' texts (shared-blocks.ts
@@ -33,6 +37,9 @@ export interface DocumentParts {
  */
 export function documentTree(document: DocumentParts, content: (blocks: readonly TextBlock[]) => BlockContent[] = textContent): Root {
   const children: RootContent[] = [];
+  // The subject's calls open the body, so that the renderer numbers their footnotes first, as the header numbers them.
+  const headerCalls = [...new Set((document.subjectFootnotes ?? []).map(({ label }) => label))];
+  if (headerCalls.length > 0) children.push(callsParagraph(headerCalls));
   const opening = document.sections.length - document.closingSections;
   const targets: ContentsTarget[] = document.sections.map(({ section, anchor }) => ({ number: section.number, title: section.title, anchor }));
   for (const part of document.sections.slice(0, opening)) pushSection(children, part, targets);
@@ -55,6 +62,7 @@ export function documentTree(document: DocumentParts, content: (blocks: readonly
   for (const part of document.sections.slice(opening)) pushSection(children, part, targets);
   const called = neededFootnotes(
     [
+      ...headerCalls,
       ...document.sections.flatMap(({ section }) => [...section.titleFootnotes, ...footnoteCalls(section.text)]),
       ...document.items.flatMap(({ item }) => [...item.titleFootnotes, ...footnoteCalls(item.text)]),
     ],

@@ -13,6 +13,7 @@ import { BLOCK_FIELDS, type HeaderField } from './label-vocabulary.ts';
 import { readBlock, type LabelBlock } from './label-values.ts';
 import { holdsUnreadText } from './reference-values.ts';
 import { headerValue } from './labels.ts';
+import { headerCalls, type HeaderCall } from './header-calls.ts';
 import type { SourceLine } from './normalise.ts';
 import { unlabelledCorrespondents } from './unlabelled-correspondents.ts';
 import { valuesAboveLabels } from './values-above-labels.ts';
@@ -58,6 +59,8 @@ export interface Header {
   /** `2020/0350(COD)` of `Interinstitutional File:`. */
   interinstitutionalFile: string | null;
   subject: string | null;
+  /** The footnote calls the subject prints (`… Security Union Strategy^1`), each after the word it follows; null where none. */
+  subjectCalls: SubjectCalls | null;
   /** Header text the record has no field for, one entry per line as printed: the Council's name, stamps, contact lines. */
   otherLines: string[];
   /** The place and date line, kind line, labels and meeting days as printed, in the document's language. */
@@ -66,6 +69,12 @@ export interface Header {
   values: SourceLine[];
   /** What the reader had to guess. */
   warnings: IngestWarning[];
+}
+
+/** The footnote calls a subject prints, and the source line it begins on. */
+export interface SubjectCalls {
+  calls: HeaderCall[];
+  line: number;
 }
 
 /** A header and where the body begins: the line and the column in it. */
@@ -134,6 +143,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
       commissionProposal,
       interinstitutionalFile: head.interinstitutionalFile ?? procedureOf(firstOf('interinstitutional')),
       subject: firstOf('subject'),
+      subjectCalls: subjectCalls(window, block),
       printed: {
         placeAndDate: head.placeAndDatePrinted,
         kind: head.kind === null ? null : head.kindPrinted,
@@ -211,6 +221,7 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
       previous: [],
       commissionProposal: [],
       subject: unlabelled?.subject ?? null,
+      subjectCalls: null,
       values: [
         ...head.noteValues.map(({ text, start }) => ({ text: headerValue(text), line: lineNumberAt(window, start) })),
         ...(unlabelled?.lines ?? []).map(({ text, line }) => ({ text: headerValue(text), line })),
@@ -220,6 +231,17 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
     body: unlabelled === null ? body : { index: unlabelled.next, column: 0 },
     displaced: null,
   };
+}
+
+/**
+ * The footnote calls the subject prints (header-calls.ts), with the source line of the subject's first line (a call's
+ * footnote stands at the foot of its page, at or below it); null where it prints none.
+ */
+function subjectCalls(window: HeaderWindow, block: LabelBlock): SubjectCalls | null {
+  const subject = block.values.find((value) => value.field === 'subject' && headerValue(value.value) !== '');
+  if (subject === undefined) return null;
+  const calls = headerCalls(subject.value, headerValue(subject.value));
+  return calls.length === 0 ? null : { calls, line: lineNumberAt(window, subject.start) };
 }
 
 /** The label of each field as printed beside its first value that is not empty (`Asunto:`, `Subject :`). */

@@ -6,6 +6,7 @@ import { dateWarnings } from './date-warnings.ts';
 import { parseDates } from './date-expressions.ts';
 import { findDecisions } from './decisions.ts';
 import { CUT_NUMBER } from './head-anchors.ts';
+import type { SubjectCalls } from './header.ts';
 import { readFootnotes, type Footnotes } from './footnotes.ts';
 import { type AgendaItem, parseAgenda } from './items.ts';
 import { addedVersion, documentIds } from './added-versions.ts';
@@ -104,6 +105,7 @@ function parseOrFail(text: string, source: string): unknown {
     recipients: header.to === null ? [] : (correspondentList(header.to) ?? [header.to]),
     previous: header.previous,
     subject: header.subject ?? opening?.committee ?? null,
+    ...subjectFootnotes(header.subjectCalls, footnotes),
     meeting: agenda && meetingDays.length > 0 ? { dates: meetingDays } : null,
     items: itemRecords,
     planned: notice
@@ -129,6 +131,14 @@ function parseOrFail(text: string, source: string): unknown {
       ...referenceWarnings(references.length),
     ].sort((a, b) => a.line - b.line),
   };
+}
+
+/** The footnotes the subject calls, each where it stands in the subject (`subjectFootnotes`): none where it calls none or a mark has no footnote. */
+function subjectFootnotes(subject: SubjectCalls | null, footnotes: Footnotes): { subjectFootnotes?: { label: string; at: number }[] } {
+  if (subject === null) return {};
+  const resolve = footnotes.resolve(subject.line);
+  const calls = subject.calls.flatMap(({ mark, at }) => (resolve([mark]) ?? []).map((label) => ({ label, at })));
+  return calls.length === 0 ? {} : { subjectFootnotes: calls };
 }
 
 /**

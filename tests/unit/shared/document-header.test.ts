@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTypeLine, headerFields, placeAndDateLine } from '../../../src/shared/document-header.ts';
+import { documentTypeLine, headerFields, placeAndDateLine, subjectParts } from '../../../src/shared/document-header.ts';
 
 const fields = { from: null, to: null, previous: [], commissionProposal: [], meetingDates: ['2025-03-11'] };
 
@@ -48,5 +48,44 @@ describe('the header as the document prints it', () => {
     const at = { place: 'Bruselas', date: '2025-07-01' };
     expect([placeAndDateLine({ ...at, printed }), documentTypeLine({ ...notice, printed })]).toEqual([printed.placeAndDate, printed.kind]);
     expect([placeAndDateLine(at), documentTypeLine(notice)]).toEqual(['Bruselas, 1 July 2025', 'NOTICE OF MEETING AND PROVISIONAL AGENDA']);
+  });
+});
+
+describe('subjectParts', () => {
+  const subject = 'Förslag till förordning om sexuella övergrepp mot barn – Lägesrapport';
+  const at = 'Förslag till förordning om sexuella övergrepp mot barn'.length;
+
+  it('prints the subject whole where it calls no footnote, and nothing where there is no subject', () => {
+    expect(subjectParts({ subject })).toEqual([{ text: subject, calls: [] }]);
+    expect(subjectParts({ subject: null, subjectFootnotes: [{ label: '1', at: 0 }] })).toEqual([]);
+  });
+
+  it('cuts the subject where it calls its footnotes, numbering them in the order it calls them as the page does', () => {
+    expect(subjectParts({ subject, subjectFootnotes: [{ label: '3', at }] })).toEqual([
+      { text: 'Förslag till förordning om sexuella övergrepp mot barn', calls: [{ label: '3', number: '1' }] },
+      { text: ' – Lägesrapport', calls: [] },
+    ]);
+  });
+
+  it('prints calls at the end after the last word, several at one place together, one footnote called twice with one number', () => {
+    expect(
+      subjectParts({
+        subject,
+        subjectFootnotes: [
+          { label: '1', at },
+          { label: '2', at },
+          { label: '1', at: subject.length },
+        ],
+      }),
+    ).toEqual([
+      {
+        text: 'Förslag till förordning om sexuella övergrepp mot barn',
+        calls: [
+          { label: '1', number: '1' },
+          { label: '2', number: '2' },
+        ],
+      },
+      { text: ' – Lägesrapport', calls: [{ label: '1', number: '1' }] },
+    ]);
   });
 });

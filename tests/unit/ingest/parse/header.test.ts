@@ -26,6 +26,7 @@ describe('readHeader', () => {
       interinstitutionalFile: null,
       otherLines: [],
       subject: 'Outcome of Proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI)',
+      subjectCalls: null,
       printed: {
         placeAndDate: 'Brussels, 25 November 2025',
         kind: 'OUTCOME OF PROCEEDINGS',
