@@ -23,8 +23,8 @@ const FIELDS = [
 ] as const;
 /** A run of two digits or more, not inside a longer one. */
 const FIGURES = /(?<!\d)\d{2,}(?!\d)/g;
-/** Fields of the record itself the projection leaves out. */
-const RECORD_FIELDS = ['recipients', 'commissionProposal', 'otherHeaderLines'] as const;
+/** Fields of the record itself the projection leaves out (the subject's footnote calls among them). */
+const RECORD_FIELDS = ['recipients', 'commissionProposal', 'otherHeaderLines', 'subjectFootnotes'] as const;
 
 interface Expected extends Record<string, unknown> {
   references?: Array<{ id: string }>;
@@ -54,7 +54,7 @@ describe.each(cases)('the LibreOffice-made document %s as a text', (name) => {
       expect(read).toEqual(Object.fromEntries(stated.map((field) => [field, expected[field]])));
     });
 
-    it('gives each recipient, the Commission documents and every other header line', () => {
+    it('gives each recipient, the Commission documents, every other header line and the subject’s footnote calls', () => {
       const stated = RECORD_FIELDS.filter((field) => field in expected);
       expect(Object.fromEntries(stated.map((field) => [field, record[field]]))).toEqual(Object.fromEntries(stated.map((field) => [field, expected[field]])));
     });

@@ -68,9 +68,11 @@ type Group = readonly FoundLabel[];
 export function readBlock(text: string, labels: readonly FoundLabel[], numberInValues = false): LabelBlock {
   const block: LabelBlock = { values: [], codes: [], otherText: [], end: text.length, guessed: null, unplaced: [], displaced: null, head: null };
   let pending: FoundLabel[] = [];
+  let placedAbove: FoundLabel | null = null;
   for (const [index, label] of labels.entries()) {
     const next = labels[index + 1];
     const raw = text.slice(label.end, next?.start ?? text.length);
+    if (label === placedAbove) continue;
     if (raw.trim() === '' && next !== undefined) {
       pending.push(label);
       continue;
@@ -91,8 +93,14 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     const leading = skipped + (/^\s*/.exec(raw.slice(skipped))?.[0].length ?? 0);
     const found = BLANK_LINE.exec(raw.slice(leading));
     const blank = found === null ? null : { index: leading + found.index };
-    const valueText = raw.slice(skipped, blank?.index ?? raw.length);
+    const whole = raw.slice(skipped, blank?.index ?? raw.length);
+    const above = next === undefined ? null : referenceAbove(text, whole, next, labels[index + 2]);
+    const valueText = above === null ? whole : whole.slice(0, above);
     const cut = readGroup(block, group, valueText, label.end + skipped, numberInValues && block.head === null);
+    if (above !== null && next !== undefined) {
+      block.values.push({ field: next.field, label: next.printed, value: whole.slice(above).trim(), start: label.end + skipped + above });
+      placedAbove = next;
+    }
     if (cut !== null) {
       block.end = cut;
       return block;
@@ -107,6 +115,31 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     if (next === undefined) block.end = label.end + (blank === null ? raw.length : blank.index + 1);
   }
   return block;
+}
+
+/** How far back from a value's end a reference printed after it is looked for (a few references, not a paragraph). */
+const TAIL_CHARACTERS = 200;
+
+/** Where a document's number or the Commission's reference may open the references ending a value (a word start). */
+const REFERENCE_OPENING = /(?<=\s)(?:(?:(?:ST|CM)[ \t])?\d{1,6}\/|(?:COM|SEC|SWD|JOIN|C)[ \t]?\(\d{4}\))/gu;
+
+/**
+ * Where the value of a reference label that stands bare above another label begins, printed at the end of the value
+ * above it: plain `pdftotext` prints a header table's next row's value cell right under the cell above, before that
+ * row's label, and the lines are joined (`Αποδέκτης:` / `… για την Εσωτερική Ασφάλεια 6512/25`, then `Αριθ. προηγ.
+ * εγγρ.:` / `Θέμα:`, the subject below; `Till:` / `… den inre säkerheten 6890/25`, then `Föreg. dok. nr:`). The
+ * offset in `value` of the first of the references that end it (after a word of its own), or null where none does, or
+ * the label has a value of its own.
+ */
+function referenceAbove(text: string, value: string, label: FoundLabel, after: FoundLabel | undefined): number | null {
+  if (!REFERENCE_FIELDS.has(label.field) || after === undefined || text.slice(label.end, after.start).trim() !== '') return null;
+  const trimmed = value.trimEnd();
+  const from = Math.max(0, trimmed.length - TAIL_CHARACTERS);
+  for (const opening of trimmed.slice(from).matchAll(REFERENCE_OPENING)) {
+    const at = from + opening.index;
+    if (trimmed.slice(0, at).trim() !== '' && at + valueLength(label.field, trimmed, at) === trimmed.length) return at;
+  }
+  return null;
 }
 
 /** A line break, maybe after spaces, then a blank line: nothing printed on a label's line or the line under it. */

@@ -248,7 +248,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['biz. dok. sz.', 'biz. dok. sz'],
     subject: ['tárgy'],
     on: ['dátum'],
-    other: ['átvétel dátuma', 'kapcsolattartó', 'tel./fax', 'időpont', 'helyszín'],
+    // a cover note prints its date of receipt with the article: `Az átvétel dátuma:`
+    other: ['az átvétel dátuma', 'átvétel dátuma', 'kapcsolattartó', 'tel./fax', 'időpont', 'helyszín'],
   },
   // Maltese spells the previous document's label with and without its dotted ċ
   mt: {

@@ -152,3 +152,45 @@ describe('readBlock', () => {
     ]);
   });
 });
+
+describe('readBlock: the values of a header table plain pdftotext prints out of order', () => {
+  it('gives the previous document’s number printed under the recipient, before its label standing bare above the next, to its label', () => {
+    // a Hungarian note: the number on a line of its own, and joined to the recipient's last line as normalise.ts joins them
+    for (const joint of ['\n', ' ']) {
+      expect(
+        read(
+          `Küldi:\n\nElnökség\n\nCímzett:\n\nA belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság${joint}9012/25\n\nElőző dok. sz.:\nTárgy:\n\nA Tanács következtetéseinek tervezete\n\n1. Az Elnökség …`,
+        ).values,
+      ).toEqual([
+        ['from', 'Elnökség'],
+        ['to', 'A belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság'],
+        ['previous', '9012/25'],
+        ['subject', 'A Tanács következtetéseinek tervezete'],
+      ]);
+    }
+  });
+
+  it('leaves a number to the value it ends where the reference label has a value of its own, or no reference label follows', () => {
+    expect(read('To:\tCOSI 8812/19\nNo. prev. doc.:\t8000/19\nSubject:\tDraft conclusions\n\nThe Presidency …').values).toEqual([
+      ['to', 'COSI 8812/19'],
+      ['previous', '8000/19'],
+      ['subject', 'Draft conclusions'],
+    ]);
+    expect(read('From:\tPresidency\nTo:\n\nDelegations\n8812/19\n\nSubject:\n\nDraft conclusions\n\nThe Presidency …').values.map(([field]) => field)).toEqual([
+      'from',
+      'to',
+      'subject',
+    ]);
+  });
+
+  it('reads a Council and a Commission reference apart by a dash as one value, but not a dash opening the next value', () => {
+    expect(read('No. Cion doc.:\nSubject:\n\n9124/23 - COM(2023) 234 final\nProposal for a Regulation\n\nDelegations will find …').values).toEqual([
+      ['commission', '9124/23 - COM(2023) 234 final'],
+      ['subject', 'Proposal for a Regulation'],
+    ]);
+    expect(read('No. prev. doc.:\nSubject:\n\n8812/19\n- Draft Council conclusions\n\nDelegations will find …').values).toEqual([
+      ['previous', '8812/19'],
+      ['subject', '- Draft Council conclusions'],
+    ]);
+  });
+});
