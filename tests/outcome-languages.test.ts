@@ -110,9 +110,15 @@ function plainFooter(language: string): string[] {
   return [NUMBER, '', INITIALS, '', '1', '', 'JAI.1', '', 'LIMITE', '', language.toUpperCase(), ''];
 }
 
+/** The footer's table as plain `pdftotext` reads it column by column: number over unit, initials over LIMITE, page over language. */
+function columnFooter(language: string): string[] {
+  return [NUMBER, 'JAI.1', INITIALS, 'LIMITE', '1', language.toUpperCase()];
+}
+
 /**
  * The shapes: the header table printed as labelled rows, `pdftotext -layout`, plain `pdftotext` (the column of labels
- * read before the column of values), each label on its own line above its value, and the page flattened to one line.
+ * read before the column of values), each label on its own line above its value, and the page flattened to one line,
+ * its footer row by row or, as plain `pdftotext` prints the footer's table, column by column.
  */
 const SHAPES: Record<string, (outcome: Outcome, language: string) => string> = {
   'labelled rows': (outcome, language) =>
@@ -165,6 +171,18 @@ const SHAPES: Record<string, (outcome: Outcome, language: string) => string> = {
       ...body(outcome, ' '),
       footnote(outcome),
       ...plainFooter(language),
+    ]
+      .filter((line) => line !== '')
+      .map((line) => line.trim())
+      .join(' ')
+      .concat('\n'),
+  'flattened, footer column by column': (outcome, language) =>
+    [
+      ...top(outcome, false),
+      ...rows(outcome).flatMap(([label, value]) => [`${label}:`, value]),
+      ...body(outcome, ' '),
+      footnote(outcome),
+      ...columnFooter(language),
     ]
       .filter((line) => line !== '')
       .map((line) => line.trim())

@@ -508,10 +508,12 @@ export const FLAT_NUMBER_GAP = String.raw`[ \t]{2,40}`;
 
 /**
  * A footnote's number and the space after it where a sentence ended before it (`… 13802/25. 1 Also …`), or after any
- * word where `-layout`'s gap follows the number (`… unmanned aircraft systems 1      This item …`).
+ * word where `-layout`'s gap follows the number (`… unmanned aircraft systems 1      This item …`). A number right
+ * after a paragraph's number is none: plain `pdftotext` prints a footnote's number apart from its text, and a page run
+ * into one line sets it after the paragraph's (`Main changes 3. 1 The revised text …`, `5. 1 (poss.) Draft …`).
  */
 const FLAT_DEFINITION = new RegExp(
-  String.raw`(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`,
+  String.raw`(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`,
   'gu',
 );
 

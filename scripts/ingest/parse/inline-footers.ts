@@ -1,5 +1,6 @@
 /** Page footers standing inside a line of text, as flattened copies and transcription sites leave them. */
 import { allMatches } from '../../../src/shared/all-matches.ts';
+import { ANNEX_WORDS } from './vocabulary.ts';
 
 /** A footer's document number, whole (`8812/1/19 REV 1`, `CM 4911/25`, `EUCO 12/16`) or with its first digits cut off by the copy (`/19`, `/1/18 REV 1`). */
 const NUMBER = String.raw`(?:(?:(?:CM|EUCO)[ \t])?\d{1,6})?(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
@@ -10,11 +11,17 @@ const NUMBER = String.raw`(?:(?:(?:CM|EUCO)[ \t])?\d{1,6})?(?:/\d{1,2})?/\d{2}(?
  */
 const INITIALS = String.raw`(?:\p{L}{1,5}(?:,[ \t]?\p{L}{1,5})*)?/\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,4}`;
 
-/** The directorate: `JAI.1`, `DGD 1C`, `DG D 2B`, `DGD2`, `COMM`, `DG C II`, `GIP 1B`. */
-const DIRECTORATE = String.raw`(?:DG[ \t]?[A-Z](?:[ \t]?\d{1,2}(?:[ \t]?[A-Z])?|[ \t][IVX]{1,3})?|DGD[ \t]?\d?[A-Z]?|[A-Z]{2,5}(?:\.\d{1,2}|[ \t]\d[A-Z])?)`;
+/** The directorate: `JAI.1`, `DGD 1C`, `DG D 2B`, `DGD2`, `COMM`, `DG C II`, `GIP 1B`, `GIP.B`. */
+const DIRECTORATE = String.raw`(?:DG[ \t]?[A-Z](?:[ \t]?\d{1,2}(?:[ \t]?[A-Z])?|[ \t][IVX]{1,3})?|DGD[ \t]?\d?[A-Z]?|[A-Z]{2,5}(?:\.(?:\d{1,2}|[A-Z])|[ \t]\d[A-Z])?)`;
 
 /** The official languages' codes, which end a footer. */
 const LANGUAGE = String.raw`(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)`;
+
+/**
+ * What an annex's pages print in their footer besides the number, initials and page, in any official language: the
+ * annex's word and its numeral (`ANNEX`, `ANLAGE II`, `ANNEXE A`, `ΠΑΡΑΡΤΗΜΑ`), the directorate, `LIMITE`.
+ */
+const FOOTER_EXTRA = String.raw`(?:(?:${ANNEX_WORDS.join('|')})(?:[ \t](?:[IVX]{1,5}|\d{1,2}|[A-D]))?(?![\p{L}\p{N}])|${DIRECTORATE}|LIMITE|RESTREINT[ \t]UE)`;
 
 /** The address the Austrian Parliament prints under each page of a document it files, after the footer. */
 const PARLIAMENT_ADDRESS = String.raw`www\.parlament\.gv\.at`;
@@ -24,6 +31,14 @@ const PARLIAMENT_ADDRESS = String.raw`www\.parlament\.gv\.at`;
  * flattened to one line (`14470/25          TR/kl          1`); bounded, so that a run of spaces is read in linear time.
  */
 const GAP = String.raw`[ \t]{1,120}`;
+
+/**
+ * A two-line footer (`6512/25 JV/mk 2` over `ANNEX JAI.1 LIMITE EN`) as a copy prints it in one run, row by row or
+ * column by column as plain `pdftotext` reads the footer's table (`6890/26 JAI.1 TR/kl LIMITE 2 DE`, `14470/25 ANNEX
+ * JV/ab JAI.1 2 EN`, `6512/25 JV/mk 2 ANLAGE JAI.1 LIMITE DE`): the number first, the initials before the page, the
+ * language last, the annex's word, directorate and `LIMITE` anywhere between (at most three in each place).
+ */
+const FOOTER_ANY_ORDER = String.raw`${NUMBER}(?:${GAP}${FOOTER_EXTRA}){0,2}${GAP}${INITIALS}(?:${GAP}${FOOTER_EXTRA}){0,3}${GAP}(\d{1,3})(?:${GAP}${FOOTER_EXTRA}){0,3}${GAP}${LANGUAGE}(?=[ \t]|$)`;
 
 /** A notice of meeting's footer, without initials: `CM 1893/25 1 EN`. */
 const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}${GAP}(\d{1,3})${GAP}${LANGUAGE}(?=[ \t]*$)`;
@@ -36,7 +51,7 @@ const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|CO
  * ending a page (`9456/16 GD/mvk`); the parliament's address after it goes with it. Whitespace on its left; its parts separated by spaces or tabs.
  */
 const FOOTER = new RegExp(
-  String.raw`(?<=^|[ \t])(?:${NUMBER}${GAP}${INITIALS}${GAP}(\d{1,3})(?:(?:${GAP}${DIRECTORATE})?(?:${GAP}(?:LIMITE|RESTREINT[ \t]UE))?${GAP}${LANGUAGE}(?=[ \t]|$)|(?:${GAP}${DIRECTORATE})?(?:${GAP}(?:LIMITE|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE}|${NUMBER}${GAP}(\d{1,3})${GAP}${DIRECTORATE}(?:${GAP}LIMITE)?${GAP}${LANGUAGE}(?=[ \t]|$)|${NUMBER}${GAP}\p{Ll}{1,4}(?:${GAP}(\d{1,3}))?${GAP}${DIRECTORATE}(?:${GAP}LIMITE)?${GAP}${LANGUAGE}(?=[ \t]*$)|${NUMBER}${GAP}${INITIALS}(?=[ \t]*$))(?:${GAP}${PARLIAMENT_ADDRESS})?`,
+  String.raw`(?<=^|[ \t])(?:${NUMBER}${GAP}${INITIALS}${GAP}(\d{1,3})(?:(?:${GAP}${DIRECTORATE})?(?:${GAP}(?:LIMITE|RESTREINT[ \t]UE))?${GAP}${LANGUAGE}(?=[ \t]|$)|(?:${GAP}${DIRECTORATE})?(?:${GAP}(?:LIMITE|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE}|${NUMBER}${GAP}(\d{1,3})${GAP}${DIRECTORATE}(?:${GAP}LIMITE)?${GAP}${LANGUAGE}(?=[ \t]|$)|${NUMBER}${GAP}\p{Ll}{1,4}(?:${GAP}(\d{1,3}))?${GAP}${DIRECTORATE}(?:${GAP}LIMITE)?${GAP}${LANGUAGE}(?=[ \t]*$)|${FOOTER_ANY_ORDER}|${NUMBER}${GAP}${INITIALS}(?=[ \t]*$))(?:${GAP}${PARLIAMENT_ADDRESS})?`,
   'gu',
 );
 
@@ -60,7 +75,9 @@ export function removeInlineFooters(text: string): WithoutFooters {
     // A bare `number initials page` alone on a line may be text; at the end of a page's text, or with its number cut, it is a footer.
     if (/\d$/.test(match[0]) && !match[0].startsWith('/') && text.slice(0, match.index).trim() === '') continue;
     let end = match.index + match[0].length;
-    const nextPage = new RegExp(String.raw`^[ \t]+${Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? 0) + 1}[ \t]+(?=\S)`).exec(text.slice(end));
+    const nextPage = new RegExp(String.raw`^[ \t]+${Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? 0) + 1}[ \t]+(?=\S)`).exec(
+      text.slice(end),
+    );
     if (nextPage !== null) end += nextPage[0].length;
     result += before === '' || result === '' ? before : ` ${before}`;
     last = end;

@@ -39,12 +39,38 @@ describe('removeInlineFooters', () => {
     expect(removeInlineFooters(notice)).toEqual({ text: 'systems 1      This item will be discussed.', endsPage: true });
   });
 
+  it('takes a two-line footer run into the line row by row or column by column, on an annex page too, in any language', () => {
+    // plain pdftotext reads the footer's table column by column: number over unit, initials over LIMITE, page over language
+    expect(removeInlineFooters('… in Dokument 13802/25. 6890/26 JAI.1 TR/kl LIMITE 1 DE')).toEqual({ text: '… in Dokument 13802/25.', endsPage: true });
+    expect(removeInlineFooters('… de l’approche 6890/26 JAI.1 TR/kl LIMITE 1 FR 2 exposée dans le document.')).toEqual({
+      text: '… de l’approche exposée dans le document.',
+      endsPage: false,
+    });
+    // an annex page: the annex's word under the number, the unit under the initials
+    expect(removeInlineFooters('Co-driven by Romania since 2024. 14470/25 ANNEX JV/ab JAI.1 2 EN')).toEqual({
+      text: 'Co-driven by Romania since 2024.',
+      endsPage: true,
+    });
+    expect(removeInlineFooters('seit 2024 gemeinsam geleitet. 6512/25 JV/mk 3 ANLAGE II JAI.1 LIMITE DE')).toEqual({
+      text: 'seit 2024 gemeinsam geleitet.',
+      endsPage: true,
+    });
+    expect(removeInlineFooters('współprowadzony od 2024 r. 6512/25 ZAŁĄCZNIK JAI.1 JV/mk LIMITE 2 PL')).toEqual({
+      text: 'współprowadzony od 2024 r.',
+      endsPage: true,
+    });
+    expect(removeInlineFooters('από το 2024. 6512/25 ΠΑΡΑΡΤΗΜΑ ΔΠ/γομ JAI.1 LIMITE 2 EL')).toEqual({ text: 'από το 2024.', endsPage: true });
+    expect(removeInlineFooters('depuis 2024. 16012/25 GIP.B ML/ab 4 FR 5 Le comité …')).toEqual({ text: 'depuis 2024. Le comité …', endsPage: false });
+  });
+
   it('leaves text alone: a number in a sentence, and a whole number-initials-page line that may be text', () => {
     expect(removeInlineFooters('The agenda set out in 14260/1/17 REV 1 was adopted.')).toEqual({
       text: 'The agenda set out in 14260/1/17 REV 1 was adopted.',
       endsPage: false,
     });
     expect(removeInlineFooters('15214/19 VL/MV 1')).toEqual({ text: '15214/19 VL/MV 1', endsPage: false });
+    // a reference and codes without initials are no footer
+    expect(removeInlineFooters('set out in 13802/25 ANNEX JAI 1 EN version')).toEqual({ text: 'set out in 13802/25 ANNEX JAI 1 EN version', endsPage: false });
   });
 });
 
