@@ -120,7 +120,8 @@ export function linesMissingFromDocument(page: DocumentPage, lines: readonly Sou
  * Whether a layout line's cell that `-layout` set one space from the next (`1. Map the criminal networks that pose
  * Europol`: the row's first cell and its second, crowded) stands as two cells of one row: its words cut once into two
  * runs, both in one paragraph of the body, the first before the second (the first going on with its cell's next line
- * where it ends in a hyphen, `informa-tion`, `under`). Every word still has to stand on the page.
+ * where it ends in a hyphen, `informa-tion`, `under`; the first opening right after the hyphen of its cell's line above,
+ * `tion on high-value targets between the DELETED` under `informa-`). Every word still has to stand on the page.
  */
 export function shownAsTwoCells(line: string, body: string): boolean {
   const words = line.split(/\s+/u).filter((word) => word !== '');
@@ -131,7 +132,8 @@ export function shownAsTwoCells(line: string, body: string): boolean {
     const second = linePattern(words.slice(cut).join(' ')).source;
     // A first cell ending in a hyphen goes on with its next line (`informa-` / `tion`), the hyphen dropped where it cut a word (`un-` / `der`: `under`).
     const hyphen = words[cut - 1]?.endsWith('-') === true;
-    const row = new RegExp(`(?<!\\S)(?:${hyphen ? `${first.slice(0, -1)}-?` : `${first}(?!\\S)`})[\\s\\S]*(?<!\\S)(?:${second})(?!\\S)`, 'u');
+    // A line may open with the rest of a word the line above cut (`informa-` / `tion on … DELETED`): its first run then follows the hyphen.
+    const row = new RegExp(`(?<![^\\s-])(?:${hyphen ? `${first.slice(0, -1)}-?` : `${first}(?!\\S)`})[\\s\\S]*(?<!\\S)(?:${second})(?!\\S)`, 'u');
     if (paragraphs.some((paragraph) => row.test(paragraph))) return true;
   }
   return false;

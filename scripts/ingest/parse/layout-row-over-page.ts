@@ -51,15 +51,31 @@ function lastCellColumn(text: string): number {
   return gap === null ? 0 : gap.index + gap[0].length;
 }
 
-/** The lines from `start` that stand alone in the last column (from `column` on), up to the first line that does not. */
+/** A cell's line that ends a sentence, its quote or bracket after it. */
+const ENDS_SENTENCE = /[.!?;:…]["'”’)\]]{0,2}$/u;
+
+/** A line opening in lower case: a sentence going on. */
+const GOES_ON = /^\p{Ll}/u;
+
+/**
+ * The lines from `start` that stand alone in the last column (from `column` on), up to the first line that does not.
+ * Where the next row's first line leaves the last column empty, the table centres its cells vertically and the lines
+ * above that row may open its own last cell (`… of departure.` / `DELETED` / `The Presidency will …` / `6. Tackle …`):
+ * the rest then ends with its first sentence that ends a line before one opening in no lower case.
+ */
 function restOfRow(lines: readonly SourceLine[], start: number, column: number): SourceLine[] {
   const rest: SourceLine[] = [];
-  for (let index = start; index < lines.length; index += 1) {
+  const from = Math.max(MIN_CELL_INDENT, column - COLUMN_SLACK);
+  let index = start;
+  for (; index < lines.length; index += 1) {
     const text = lines[index]?.text ?? '';
     const indent = text.length - text.trimStart().length;
-    if (text.trim() === '' || text.startsWith('\t') || indent < Math.max(MIN_CELL_INDENT, column - COLUMN_SLACK)) break;
+    if (text.trim() === '' || text.startsWith('\t') || indent < from) break;
     const entry = lines[index];
     if (entry !== undefined) rest.push(entry);
   }
-  return rest;
+  const below = lines[index]?.text ?? '';
+  if (below.trim() === '' || below.trimEnd().length >= from) return rest;
+  const end = rest.findIndex((entry, at) => ENDS_SENTENCE.test(entry.text) && at + 1 < rest.length && !GOES_ON.test(rest[at + 1]?.text.trim() ?? ''));
+  return end < 0 ? rest : rest.slice(0, end + 1);
 }

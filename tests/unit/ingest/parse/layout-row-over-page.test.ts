@@ -35,6 +35,37 @@ describe('rowsOverPage', () => {
     expect(read.map((entry) => entry.line)).toEqual([1, 2, 3, 6, 4, 5, 7]);
   });
 
+  it('sets back only the cut row’s first paragraph where the next row’s cells are centred and its last cell opens above its first line (Spanish)', () => {
+    const header = 'Acción                      Responsable     Plazo           Situación';
+    const cell = ' '.repeat(60);
+    const read = rowsOverPage(
+      lines(
+        header,
+        `5. Mejorar la cooperación     Comisión        T4 2025     La Comisión organizó una`,
+        `${cell}conferencia ministerial en marzo de`,
+        '',
+        header,
+        `${cell}2024. Europol ha destacado funcionarios.`,
+        `${cell}SUPRIMIDO`,
+        `${cell}La Presidencia presentará un resumen`,
+        '6. Combatir la corrupción',
+        `${cell}de las respuestas al COSI.`,
+      ),
+    );
+    expect(texts(read)).toEqual([
+      header,
+      `5. Mejorar la cooperación     Comisión        T4 2025     La Comisión organizó una`,
+      `${cell}conferencia ministerial en marzo de`,
+      `${cell}2024. Europol ha destacado funcionarios.`,
+      '',
+      header,
+      `${cell}SUPRIMIDO`,
+      `${cell}La Presidencia presentará un resumen`,
+      '6. Combatir la corrupción',
+      `${cell}de las respuestas al COSI.`,
+    ]);
+  });
+
   it('leaves the lines as they are when the header row is not repeated, or no rest stands alone in the last column under it', () => {
     const cell = ' '.repeat(60);
     const once = lines('Text', HEADER, `${cell}a cell's line`);

@@ -55,6 +55,58 @@ describe('layoutTableRows', () => {
     ]);
   });
 
+  it('reads the rows of a table whose cells are centred vertically in order, a cell opening above its row’s first line (French)', () => {
+    // As -layout prints Word's centred cells: the first line under the header row is the first row's last cell, and each
+    // row's shorter cells stand on its middle line; the last cell of row 3 holds two paragraphs, one opening above the row.
+    const table = lines(
+      [
+        'Action                           Responsable      Échéance     État d’avancement',
+        '                                                               Europol a présenté la première',
+        '1. Cartographier les réseaux     Europol          T4 2024      analyse des réseaux criminels en',
+        'criminels les plus menaçants                                   avril 2024.',
+        '2. Renforcer l’échange',
+        'd’informations sur les cibles    SUPPRIMÉ         T1 2025      SUPPRIMÉ',
+        'prioritaires',
+        '                                                               Deux journées d’action ont eu lieu',
+        '3. Organiser des journées        Conducteurs                   en 2024.',
+        'd’action communes contre les     EMPACT           T2 2025      Les conducteurs présenteront une',
+        'réseaux                                                        troisième journée au groupe de',
+        '                                                               soutien du COSI.',
+      ].join('\n'),
+    );
+    const read = layoutTableRows(table);
+    expect(texts(read).slice(1)).toEqual([
+      '1. Cartographier les réseaux criminels les plus menaçants   Europol   T4 2024   Europol a présenté la première analyse des réseaux criminels en avril 2024.',
+      '2. Renforcer l’échange d’informations sur les cibles prioritaires   SUPPRIMÉ   T1 2025   SUPPRIMÉ',
+      '3. Organiser des journées d’action communes contre les réseaux   Conducteurs EMPACT   T2 2025   Deux journées d’action ont eu lieu en 2024. Les conducteurs présenteront une troisième journée au groupe de soutien du COSI.',
+    ]);
+    // Each row keeps the number of its first cell's line.
+    expect(read.map(({ line }) => line)).toEqual([1, 3, 5, 9]);
+  });
+
+  it('reads centred cells where the first row opens the table and later rows’ cells stand above and below their first lines (German)', () => {
+    const table = lines(
+      [
+        'Maßnahme                         Federführung     Frist        Sachstand',
+        '1. Kartierung der kriminellen',
+        'Netzwerke mit der höchsten       Europol          Q4 2024      Erste Analyse im April 2024.',
+        'Bedrohung',
+        '                                                               Zwei gemeinsame Aktionstage',
+        '2. Gemeinsame Aktionstage        EMPACT-                       fanden 2024 statt.',
+        'gegen die Netzwerke in den                        Q2 2025      Die Treiber legen einen dritten',
+        'Häfen                            Treiber                       Aktionstag vor.',
+        '                                                               GESTRICHEN',
+        '3. Bewertung der                 Kommission       Q3 2025      Die Kommission hat eine',
+        'Verschlüsselung                                                Gruppe eingesetzt.',
+      ].join('\n'),
+    );
+    expect(texts(layoutTableRows(table)).slice(1)).toEqual([
+      '1. Kartierung der kriminellen Netzwerke mit der höchsten Bedrohung   Europol   Q4 2024   Erste Analyse im April 2024.',
+      '2. Gemeinsame Aktionstage gegen die Netzwerke in den Häfen   EMPACT-Treiber   Q2 2025   Zwei gemeinsame Aktionstage fanden 2024 statt. Die Treiber legen einen dritten Aktionstag vor. GESTRICHEN',
+      '3. Bewertung der Verschlüsselung   Kommission   Q3 2025   Die Kommission hat eine Gruppe eingesetzt.',
+    ]);
+  });
+
   it('leaves lines alone that are no table under a header row: an agenda’s timed rows, numbered paragraphs, a header row without rows', () => {
     const agenda = lines('10.00 – 10.10   1.   Adoption of the agenda\n10.10 – 11.00   2.   Information from the Presidency');
     const paragraphs = lines('1.      Lors de sa réunion, le groupe a examiné\n        les conséquences de la guerre.\n2.      La présidence estime que');
