@@ -2,7 +2,7 @@
  * The items of the RSS feeds, built from collection data; `@astrojs/rss` writes the XML. Descriptions are HTML made
  * from mdast through an allow-list (feed-html.ts); every text is fit for XML whatever the sources hold (xml-text.ts).
  */
-import rss, { type RSSFeedItem } from '@astrojs/rss';
+import { getRssString, type RSSFeedItem } from '@astrojs/rss';
 import type { Root } from 'mdast';
 import type { DecisionEntry } from '../schemas/decision-entry.ts';
 import type { MeetingEntry } from '../schemas/meeting-entry.ts';
@@ -11,6 +11,7 @@ import { formatDateRange } from '../shared/dates.ts';
 import { decisionText } from './decision-text.ts';
 import { paragraphMdast } from './entry-mdast.ts';
 import { feedHtml } from './feed-html.ts';
+import { fileResponse } from './file-response.ts';
 import { xmlText } from './xml-text.ts';
 
 /** How many entries a feed carries: the newest ones, enough for a reader that polls now and then. */
@@ -114,8 +115,8 @@ export function feedSite(site: URL | undefined): URL {
 export const FEED_STYLESHEET = '/feeds/feed.xsl';
 
 /** The RSS response of a feed; item links keep their own trailing slash and fragment (`/meetings/2025-11-18/#item-6`). */
-export function feedResponse(site: URL | undefined, title: string, description: string, items: RSSFeedItem[]): Promise<Response> {
-  return rss({
+export async function feedResponse(site: URL | undefined, title: string, description: string, items: RSSFeedItem[]): Promise<Response> {
+  const xml = await getRssString({
     title: xmlText(`COSI archive: ${title}`),
     description: xmlText(description),
     site: site ?? '',
@@ -123,4 +124,5 @@ export function feedResponse(site: URL | undefined, title: string, description: 
     trailingSlash: false,
     stylesheet: FEED_STYLESHEET,
   });
+  return fileResponse(xml, 'application/xml');
 }

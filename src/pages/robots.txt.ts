@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
+import { fileResponse } from '../lib/file-response.ts';
 
 /** Every page may be crawled; the sitemap index (written by @astrojs/sitemap) lists the sitemaps that list them. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  fileResponse(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`, 'text/plain; charset=utf-8');

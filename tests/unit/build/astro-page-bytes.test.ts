@@ -43,4 +43,15 @@ describe("Astro's page renderer, as patched", () => {
     expect(Buffer.from(kept as Uint8Array).equals(Buffer.from(body))).toBe(true);
     expect(new TextDecoder().decode(body)).toContain('Ständiger Ausschuss für die operative Zusammenarbeit — “COSI” 😀');
   });
+
+  it('gives those bytes as its body without a copy of them: the stream yields the kept array itself, once', async () => {
+    const Page = createComponent(() => render`${'<!doctype html><p>Αριθ. προηγ. εγγρ.: 6512/25</p>'}`);
+    const response = await renderPage(renderResult(), Page, {}, null, false, undefined);
+    const kept: unknown = Reflect.get(response, PAGE_BYTES);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const first = await reader.read();
+    expect(first.value).toBe(kept);
+    expect((await reader.read()).done).toBe(true);
+    expect(response.headers.get('Content-Length')).toBe(String((kept as Uint8Array).byteLength));
+  });
 });

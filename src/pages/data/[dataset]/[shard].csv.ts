@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { csvFile } from '../../../lib/csv.ts';
 import type { Dataset } from '../../../lib/json-schema.ts';
+import { fileResponse } from '../../../lib/file-response.ts';
 import { exportTable, shardParams } from '../../../lib/open-data-archive.ts';
 
 /** One CSV file per dataset and year. */
@@ -9,5 +10,5 @@ export const getStaticPaths = shardParams satisfies GetStaticPaths;
 /** One year of a dataset as CSV (RFC 4180, UTF-8 with a byte order mark). */
 export const GET: APIRoute = async ({ params }) => {
   const table = await exportTable(params['dataset'] as Dataset, params['shard'] ?? '');
-  return new Response(csvFile(table.columns, table.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return fileResponse(csvFile(table.columns, table.rows), 'text/csv; charset=utf-8');
 };

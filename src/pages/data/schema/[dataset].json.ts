@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { fileResponse } from '../../../lib/file-response.ts';
 import { DATASETS, exportJsonSchema, type Dataset } from '../../../lib/json-schema.ts';
 import { FIELD_DESCRIPTIONS } from '../../../lib/open-data.ts';
 
@@ -9,5 +10,5 @@ export const getStaticPaths = (() => DATASETS.map((dataset) => ({ params: { data
 export const GET: APIRoute = ({ params, site }) => {
   const dataset = params['dataset'] as Dataset;
   const schema = exportJsonSchema(dataset, site, FIELD_DESCRIPTIONS[dataset]);
-  return new Response(`${JSON.stringify(schema, null, 1)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });
+  return fileResponse(`${JSON.stringify(schema, null, 1)}\n`, 'application/schema+json');
 };

@@ -1,0 +1,28 @@
+/**
+ * The response of an endpoint that writes a file (data, search vocabulary, feeds, robots.txt), with its UTF-8 bytes
+ * kept beside it where a static build's writer takes them (patches/astro+7.3.5.patch, core/build/generate.js), as
+ * Astro's page renderer, so patched, keeps a page's: the file is written from those bytes instead of being read back
+ * through the response's stream. The body gives the same bytes to any other reader.
+ */
+
+/** Where the patched static build looks for a response's bytes (the key Astro's patched page renderer sets too). */
+const FILE_BYTES = Symbol.for('cosi-archive.page-bytes');
+
+const encoder = new TextEncoder();
+
+/**
+ * A response of `text` as UTF-8 with its content type, its bytes kept for the static build's writer. The body is a
+ * stream of those same bytes: a Response copies a byte array it is given (tens of megabytes of data files a build).
+ */
+export function fileResponse(text: string, contentType: string): Response {
+  const bytes = encoder.encode(text);
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  const response = new Response(body, { headers: { 'Content-Type': contentType } });
+  Reflect.set(response, FILE_BYTES, bytes);
+  return response;
+}
