@@ -6,6 +6,11 @@
  * (issue 4: a 100,000-character line or a 5 MB file must not make the matcher backtrack).
  */
 
+import { KINDS_AFTER_NUMBER, KINDS_BEFORE_NUMBER, JURISDICTION_TAGS, LIST_JOINERS, NUMBER_WORDS, SERIES_TAGS, SHARED_TAGS, type ActKind } from './act-forms.ts';
+
+/** The kinds of act, framework decisions before the decisions their names contain. */
+const ACT_KINDS: readonly ActKind[] = ['Framework Decision', 'Regulation', 'Directive', 'Decision'];
+
 /** A reference may not be glued on its left to a letter, digit, slash, dot or hyphen: then it is part of a URL path, a date or a CELEX number. */
 const NOT_GLUED_LEFT = String.raw`(?<![A-Za-z0-9_/.\-])`;
 
@@ -153,3 +158,68 @@ export const ACT_PARTS = /^(?:\(([^)]*)\)\s*)?(No\.?\s*)?([0-9]+)\/([0-9]+)(?:\/
 
 /** Web addresses: numbers inside them are never references, so the scanner consumes them whole. */
 export const WEB_ADDRESS = String.raw`(?:https?://|www\.)[^\s<>"]+`;
+
+/** The letters of the scripts the Official Journal prints in: Latin with its accented forms, Greek and Cyrillic. */
+const LETTER = String.raw`A-Za-z\u00C0-\u024F\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF`;
+
+/** A form of act-forms.ts as a pattern, in lower case, with its first letter capital and in capitals: `*` takes the word's endings. */
+function formVariants(form: string): string[] {
+  const source = (text: string): string =>
+    text
+      .replaceAll('.', '\\.')
+      .replaceAll(' ', String.raw`\s{1,3}`)
+      .replaceAll('*', `[${LETTER}]{0,8}`);
+  return [...new Set([form, form.charAt(0).toUpperCase() + form.slice(1), form.toUpperCase()])].map(source);
+}
+
+/** Every form of the given kinds, longest first, as one alternation. */
+function kindAlternation(kinds: readonly (readonly string[])[]): string {
+  const forms = kinds.flat().sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return `(?:${forms.flatMap(formVariants).join('|')})`;
+}
+
+/** The kind words of one kind in every language that puts them before the number. */
+export function foreignKindForms(kind: ActKind): string[] {
+  return Object.values(KINDS_BEFORE_NUMBER).flatMap((forms) => forms[kind]);
+}
+
+/** A kind word of any language that puts it before the number. */
+const FOREIGN_KIND = kindAlternation(ACT_KINDS.map(foreignKindForms));
+
+/** Every jurisdiction tag printed in brackets (longest first), and every series tag printed after a number. */
+const BRACKET_TAGS = [...Object.keys(JURISDICTION_TAGS), ...Object.keys(SERIES_TAGS), ...SHARED_TAGS, 'EEC'].sort((a, b) => b.length - a.length);
+const FOREIGN_JURISDICTION = String.raw`\((?:${BRACKET_TAGS.join('|')})(?:,\s?(?:Euratom|Ευρατόμ|Евратом))?\)\s{1,3}`;
+const FOREIGN_SERIES_TAG = String.raw`/(?:${BRACKET_TAGS.join('|')})(?![${LETTER}])`;
+const FOREIGN_NUMBER = String.raw`(?:(?:No\.?|${NUMBER_WORDS.join('|')})\s{0,3})?[0-9]{2,4}/[0-9]{1,4}`;
+
+/**
+ * One act after a kind word of another language: `(UE) 2016/794`, `(WE) nr 1049/2001`, `2009/371/JAI`, `(ΚΕΠΠΑ) 2022/351`;
+ * as in English the bracketed tag or the series tag must be there.
+ */
+export const FOREIGN_ACT_ITEM = String.raw`(?:${FOREIGN_JURISDICTION}${FOREIGN_NUMBER}(?:${FOREIGN_SERIES_TAG})?|${FOREIGN_NUMBER}${FOREIGN_SERIES_TAG})(?![0-9/])`;
+
+/**
+ * An act named in another language, the kind first: the kind word, at most four words that are no kind word (the authors
+ * or form Czech, Polish or French print between: `nařízení Evropského parlamentu a Rady (EU) 2016/794`,
+ * `règlement d'exécution (UE) 2019/1234`), then the act.
+ */
+export const FOREIGN_ACT = String.raw`(?<![${LETTER}])${FOREIGN_KIND}(?:\s{1,3}(?!(?:${FOREIGN_KIND}|(?:Regulation|Directive|Decision)s?)(?![${LETTER}]))[${LETTER}'’]{1,20}){0,4}?\s{1,3}${FOREIGN_ACT_ITEM}`;
+
+/** The Hungarian act, the number first: `(EU) 2016/794 rendelet`, `2010/131/EU tanácsi határozat`, `az (EU) 2016/794 európai parlamenti és tanácsi rendeletnek`. */
+export const ACT_BEFORE_KIND = String.raw`(?<![${LETTER}0-9/])${FOREIGN_ACT_ITEM}(?:\s{1,3}[a-záéíóöőúüű]{1,20}){0,4}?\s{1,3}${kindAlternation(ACT_KINDS.map((kind) => KINDS_AFTER_NUMBER[kind]))}(?![${LETTER}])`;
+
+/** The next act of a list in another language: `décisions 2009/371/JAI, 2009/934/JAI et 2009/968/JAI`. */
+export const FOREIGN_LIST_NEXT = String.raw`(?:\s{0,2},\s{0,3}|\s{1,3}(?:${LIST_JOINERS.join('|')})\s{1,3})(${FOREIGN_ACT_ITEM})`;
+
+/** The kind each form names, framework decisions first: sticky patterns over a matched act's head. */
+export const FOREIGN_KIND_AT: readonly (readonly [ActKind, RegExp])[] = ACT_KINDS.map(
+  (kind) => [kind, new RegExp(kindAlternation([foreignKindForms(kind)]) + `(?![${LETTER}])`, 'y')] as const,
+);
+
+/** The kind of a Hungarian act, by the word after its number. */
+export const KIND_AFTER_AT: readonly (readonly [ActKind, RegExp])[] = ACT_KINDS.map(
+  (kind) => [kind, new RegExp(`${kindAlternation([KINDS_AFTER_NUMBER[kind]])}$`)] as const,
+);
+
+/** Parts of an act of another language already found: bracketed tag, the word for "No", the two numbers and the series tag. */
+export const FOREIGN_ACT_PARTS = new RegExp(String.raw`^(?:\(([^)]*)\)\s*)?((?:No\.?|${NUMBER_WORDS.join('|')})\s*)?([0-9]+)/([0-9]+)(?:/(\S+))?`);

@@ -4,11 +4,18 @@ import {
   ACT_HEAD,
   ACT_ITEM,
   ACT_LIST_NEXT,
+  ACT_BEFORE_KIND,
   ACT_PARTS,
   COMMISSION_PARTS,
   COMMISSION_REFERENCE,
   COMMISSION_SERIES_NAMES,
   COMMISSION_SERIES_NATIONAL,
+  FOREIGN_ACT,
+  FOREIGN_ACT_ITEM as FOREIGN_ACT_ITEM_SOURCE,
+  FOREIGN_ACT_PARTS,
+  FOREIGN_KIND_AT,
+  FOREIGN_LIST_NEXT,
+  KIND_AFTER_AT,
   REGISTER_PARTS,
   REGISTER_REFERENCE,
   REGISTER_START,
@@ -18,6 +25,7 @@ import {
   WEB_ADDRESS,
 } from './reference-patterns.ts';
 import { allMatches } from './all-matches.ts';
+import { englishTag, type ActKind } from './act-forms.ts';
 
 /** The kind of a referenced document. */
 export type ReferenceType = (typeof REFERENCE_TYPES)[number];
@@ -36,7 +44,7 @@ export interface FoundReference extends CanonicalReference {
 }
 
 /** One scan over the text; web addresses are matched only to be skipped. Leftmost match wins, so `EUCO 50/24` is never also `50/24`. */
-const SCANNER_SOURCE = `(?<web>${WEB_ADDRESS})|(?<com>${COMMISSION_REFERENCE})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<series>${SERIES_REFERENCE})|(?<register>${REGISTER_REFERENCE})`;
+const SCANNER_SOURCE = `(?<web>${WEB_ADDRESS})|(?<com>${COMMISSION_REFERENCE})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<foreignAct>${FOREIGN_ACT})|(?<actAfter>${ACT_BEFORE_KIND})|(?<series>${SERIES_REFERENCE})|(?<register>${REGISTER_REFERENCE})`;
 
 /** The series code of each register prefix in the Council's URLs, and the reference type it gives. */
 const SERIES = {
@@ -142,6 +150,30 @@ function actReference(head: string, item: string): CanonicalReference | null {
   };
 }
 
+/**
+ * An act printed in another language (`(UE) 2016/794`, `(WE) nr 1049/2001`, `2009/371/JAI`) of a kind, named as English
+ * names it (`Regulation (EU) 2016/794`, `Regulation (EC) No 1049/2001`, `Decision 2009/371/JHA`) so that every language
+ * version of a citation links the same act.
+ */
+function foreignActReference(kind: ActKind, item: string): CanonicalReference | null {
+  const parts = FOREIGN_ACT_PARTS.exec(item.replace(/\s+/g, ' '));
+  if (parts === null) return null;
+  const [, jurisdiction, numberWord, first = '', second = '', series] = parts;
+  const year = Number(numberWord === undefined ? first : second);
+  const bracket = jurisdiction === undefined ? '' : `(${englishTag(jurisdiction, year)}) `;
+  const tag = series === undefined ? '' : `/${englishTag(series, year)}`;
+  return actReference(kind, `${bracket}${numberWord === undefined ? '' : 'No '}${first}/${second}${tag}`);
+}
+
+/** The kind a matched head starts with (`nařízení …` a regulation), or the kind a Hungarian act ends with (`… rendelet`). */
+function kindAt(patterns: readonly (readonly [ActKind, RegExp])[], text: string, at: number): ActKind {
+  for (const [kind, pattern] of patterns) {
+    pattern.lastIndex = at;
+    if (pattern.test(text)) return kind;
+  }
+  return 'Decision';
+}
+
 /** The singular head of an act or list of acts, whitespace normalised: `Regulations ` → `Regulation`. */
 function singularHead(head: string): string {
   return head.trim().replace(/\s+/g, ' ').replace(/s$/, '');
@@ -169,12 +201,16 @@ function nextSeriesName(text: string, from: number): number {
 const SCANNER = new RegExp(SCANNER_SOURCE, 'g');
 const HEAD_AT = new RegExp(ACT_HEAD, 'y');
 const LIST_AT = new RegExp(ACT_LIST_NEXT, 'y');
+const FOREIGN_ITEM_AT = new RegExp(`(?:${FOREIGN_ACT_ITEM_SOURCE})$`);
+const FOREIGN_LIST_AT = new RegExp(FOREIGN_LIST_NEXT, 'y');
 
 /**
  * How far before its first slash (or its Commission series name) a reference can start: the longest act head and jurisdiction
- * (`Commission Implementing Regulations (EU, Euratom) No. 1234/`) is 68 characters; register numbers are shorter.
+ * (`Commission Implementing Regulations (EU, Euratom) No. 1234/`) is 68 characters, an act of another language with the
+ * words between its kind and number (`täytäntöönpanoasetuksen` and four words of 20 letters, `(EU, Euratom) Uimh. 1234/`) some
+ * 150; register numbers are shorter.
  */
-const REACH_BEFORE_SLASH = 100;
+const REACH_BEFORE_SLASH = 160;
 
 /** Whitespace and the characters that end a web address: the scanner's web alternative never crosses one. */
 function endsWord(code: number): boolean {
@@ -240,6 +276,19 @@ export function findReferences(text: string): FoundReference[] {
       add(parts === null ? null : seriesReference(parts), start, end);
     } else if (groups['com'] !== undefined) {
       add(commissionReference(match[0]), start, end);
+    } else if (groups['foreignAct'] !== undefined) {
+      const kind = kindAt(FOREIGN_KIND_AT, text, start);
+      const item = FOREIGN_ITEM_AT.exec(match[0])?.[0] ?? '';
+      add(foreignActReference(kind, item), start, end);
+      FOREIGN_LIST_AT.lastIndex = end;
+      for (let next = FOREIGN_LIST_AT.exec(text); next !== null; next = FOREIGN_LIST_AT.exec(text)) {
+        const listed = next[1] ?? '';
+        add(foreignActReference(kind, listed), FOREIGN_LIST_AT.lastIndex - listed.length, FOREIGN_LIST_AT.lastIndex);
+        SCANNER.lastIndex = FOREIGN_LIST_AT.lastIndex;
+      }
+    } else if (groups['actAfter'] !== undefined) {
+      const kind = kindAt(KIND_AFTER_AT, match[0], 0);
+      add(foreignActReference(kind, match[0]), start, end);
     } else if (groups['act'] !== undefined) {
       HEAD_AT.lastIndex = start;
       const headText = HEAD_AT.exec(text)?.[0] ?? '';
