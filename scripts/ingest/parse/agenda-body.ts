@@ -12,11 +12,21 @@ import { NOTE_BLOCK, POSSIBLE_ITEM, SUB_POINT } from './vocabulary.ts';
 const BETWEEN_DOCUMENTS = /^(?:[\s,;+&.()[\]–-]|\b(?:and|et|und|y|e|en|i|og|och|ja|és|oraz|și|a|и|και|docs?|ST|see|INIT)\b|\b(?:COR|ADD)\s*\d{1,2}\b)*$/iu;
 
 /**
- * A notice's body cut before its NB block (`NB: Delegates are reminded …`), which is no agenda item's text: the
- * lines of the agenda, and those of the block. Guarantee: every line lands in one of the two, in order.
+ * The note a notice prints under its items for the items it marks `(*)` (`(*) This item will be discussed at the level
+ * CONFIDENTIEL UE/EU CONFIDENTIAL …`), before or after its NB block: it opens the notes that close the notice.
+ */
+const MARKED_ITEMS_NOTE = /^\(\*{1,3}\)[ \t]/;
+
+/**
+ * A notice's body cut before the notes that close it — its NB block (`NB: Please send to conference@consilium.europa.eu …`,
+ * `NB: Delegates are reminded …`) or the note on the items it marks `(*)` —, which are no agenda item's text: the lines of
+ * the agenda, and those of the notes. Guarantee: every line lands in one of the two, in order.
  */
 export function splitNoteBlock(lines: readonly SourceLine[], plain: (line: SourceLine) => string): { agenda: SourceLine[]; note: SourceLine[] } {
-  const at = lines.findIndex((line) => NOTE_BLOCK.test(plain(line)));
+  const at = lines.findIndex((line) => {
+    const text = plain(line);
+    return NOTE_BLOCK.test(text) || MARKED_ITEMS_NOTE.test(text);
+  });
   return at === -1 ? { agenda: [...lines], note: [] } : { agenda: lines.slice(0, at), note: lines.slice(at) };
 }
 

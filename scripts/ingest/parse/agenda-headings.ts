@@ -75,6 +75,14 @@ const SESSION_PHRASES = [
   ...['gemeinsame sitzung', 'sitzung im engeren kreis', 'sesión conjunta', 'sesión restringida', 'sessione congiunta', 'sessione ristretta'],
   ...['gezamenlijke zitting', 'beperkte zitting', 'sessão conjunta', 'sessão restrita', 'wspólne posiedzenie', 'posiedzenie w ograniczonym składzie'],
 ];
+/**
+ * The part of a meeting held as the Mixed Committee with the States associated with Schengen (`Mixed Committee
+ * (EU–Iceland/Norway/Switzerland/Liechtenstein)`, `Comité mixte (UE–Islande/Norvège/Suisse/Liechtenstein)`, `Gemischter
+ * Ausschuss (EU–Island/Norwegen/Schweiz/Liechtenstein)`), as the Council's notices and outcomes print it over its items.
+ */
+const MIXED_COMMITTEE_PHRASES = ['mixed committee', 'comité mixte', 'gemischter ausschuss', 'comité mixto', 'comitato misto', 'gemengd comité', 'comité misto'];
+const MIXED_COMMITTEE_PART = new RegExp(String.raw`^(?:${MIXED_COMMITTEE_PHRASES.join('|')})(?:[ \t]*\([^()]{1,120}\))?$`, 'iu');
+
 /** The English words before the bodies of a joint session (`Joint COSI–SCIFA session`). */
 const SESSION_KINDS = ['joint', 'restricted', 'closed'];
 const SESSION_WORDS = [...SESSION_KINDS.map((word) => `${word}${BODIES}[ \t]+session`), ...SESSION_PHRASES];
@@ -87,7 +95,7 @@ const SESSION_PART = new RegExp(String.raw`^(?:${SESSION_WORDS.join('|')})${BODI
 export const SESSION_PART_PRINTED = String.raw`(?:${[
   ...SESSION_KINDS.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}${BODIES}[ \t]+session`),
   // The first word capitalised, each word after it as printed or capitalised (`Gemeinsame Sitzung`, `Sitzung im engeren Kreis`).
-  ...SESSION_PHRASES.map((phrase) =>
+  ...[...SESSION_PHRASES, ...MIXED_COMMITTEE_PHRASES].map((phrase) =>
     phrase.replace(/(^|[ ])(\p{L})/gu, (_, space: string, letter: string) =>
       space === '' ? letter.toUpperCase() : `${space}[${letter}${letter.toUpperCase()}]`,
     ),
@@ -108,6 +116,7 @@ function isSessionPart(plain: string): boolean {
 /** Headings that group agenda items ("Items for discussion", "Discussion items:", "Punkty do dyskusji"); matched on the plain line without colon. */
 export const AGENDA_SECTION_PATTERNS: readonly { test(plain: string): boolean }[] = [
   { test: isSessionPart },
+  MIXED_COMMITTEE_PART,
   new RegExp(String.raw`^(?:${AGENDA_HEADING})(?![\p{L}]|[ \t]+\p{L})`, 'iu'),
   /^(?:items?|points?)\s(?:for|requiring|of|under)\s/i,
   // French `Points pour discussion`, German `Punkte zur Erörterung`, Italian `Punti per discussione`, Spanish `Puntos para debate`, Polish `Punkty do dyskusji`.

@@ -5,10 +5,10 @@ import { allMatches } from '../../../src/shared/all-matches.ts';
 /**
  * Words, numbers and dashes of a date expression, in order; the Irish months of two words (`Meán Fómhair`) are one token,
  * and so is a time of day printed beside a day (`3 (10.00) - 4 March 2026 (13.00)`, `10:00`, `9h30`, `10 h 00`, `10.00 Uhr`), which
- * names no day.
+ * names no day, with the span and time zone a videoconference prints (`1 December 2020 (10.00–13.00 CET)`: its dash links no days).
  */
 const DATE_TOKEN =
-  /(?<time>(?<![\d.:])\d{1,2}(?:[.:]|[ \t]?h[ \t]?)\d{2}(?![\d]|[.:]\d)(?:[ \t]+(?:Uhr|uur|óra|ч\.))?)|\d{1,4}(?:st|nd|rd|th|er)?|(?:[Mm]eán|MEÁN|[Dd]eireadh|DEIREADH)[ \t]+(?:[Ff]ómhair|FÓMHAIR)|\p{L}+\.?|[-–—,&]/gu;
+  /(?<time>(?<![\d.:])\d{1,2}(?:[.:]|[ \t]?h[ \t]?)\d{2}(?![\d]|[.:]\d)(?:[ \t]?[-–][ \t]?\d{1,2}(?:[.:]|[ \t]?h[ \t]?)\d{2}(?![\d]|[.:]\d))?(?:[ \t]+(?:Uhr|uur|óra|ч\.))?(?:[ \t]\p{Lu}{2,5}(?![\p{L}]))?)|\d{1,4}(?:st|nd|rd|th|er)?|(?:[Mm]eán|MEÁN|[Dd]eireadh|DEIREADH)[ \t]+(?:[Ff]ómhair|FÓMHAIR)|\p{L}+\.?|[-–—,&]/gu;
 
 /** Longest day range expanded into single days (a meeting never runs longer). */
 const MAX_RANGE_DAYS = 31;

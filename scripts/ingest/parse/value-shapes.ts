@@ -10,8 +10,14 @@ type Shape = (text: string, at: number) => number;
 /** The words joining two days in the official languages (`16 i 17 kwietnia`, `16 и 17 април`, `16 és 17`), each a whole word. */
 const JOINERS = String.raw`(?:${[...DATE_JOINERS].filter((word) => /^\p{L}+$/u.test(word)).join('|')})(?![\p{L}])`;
 
-/** The hour a meeting opens or closes, printed in brackets after its day: `(10.00)`, `(10 h 00)`, `(13.00 Uhr)`. */
-const HOUR_IN_BRACKETS = String.raw`(?:[ \t]{1,3}\((?:[01]?\d|2[0-3])(?:[.:h]|[ \t]h[ \t])[0-5]\d(?:[ \t](?:Uhr|uur))?\))?`;
+/** An hour of the day: `10.00`, `10:00`, `10h00`, `10 h 00`. */
+const HOUR = String.raw`(?:[01]?\d|2[0-3])(?:[.:h]|[ \t]h[ \t])[0-5]\d`;
+
+/**
+ * The hours a meeting opens or closes, printed in brackets after its day: `(10.00)`, `(10 h 00)`, `(13.00 Uhr)`, and the
+ * span of an informal videoconference with its time zone, `(10.00–13.00 CET)`.
+ */
+const HOUR_IN_BRACKETS = String.raw`(?:[ \t]{1,3}\(${HOUR}(?:[ \t]?[-–][ \t]?${HOUR})?(?:[ \t](?:Uhr|uur))?(?:[ \t]\p{Lu}{2,5})?\))?`;
 
 /** One or more days of a month: `18 and 19 November`, `26-27 June`, `3. Mai`, `1er`, `17 de febrero`, `17 ta' Frar`, `3 (10.00) - 4 March`. */
 const DAYS_OF_MONTH = String.raw`\d{1,2}(?:er|\.)?${HOUR_IN_BRACKETS}(?:[ \t]{0,3}(?:-|–|&|,|/|${JOINERS})[ \t]{0,3}\d{1,2}(?:er|\.)?${HOUR_IN_BRACKETS})*[ \t]{1,3}(?:(?:de|ta['’])[ \t]{1,3})?(?:${MONTH})\.?`;

@@ -159,6 +159,11 @@ describe('parseDates with the times a notice prints beside its days', () => {
     ['nl', '3 (10.00 uur) - 4 maart 2026 (13.00 uur)', ['2026-03-03', '2026-03-04']],
     ['hu', '2026. március 3. (10.00) – 4. (13.00)', ['2026-03-03', '2026-03-04']],
     ['en', 'Tuesday 17 February 2026, 10:00', ['2026-02-17']],
+    // An informal videoconference's span with its time zone: the dash between the hours links no days.
+    ['en', '1 December 2020 (10.00–13.00 CET)', ['2020-12-01']],
+    ['en', '3 (10.00–13.00 CET) and 4 March 2026 (9.30–12.30 CET)', ['2026-03-03', '2026-03-04']],
+    ['fr', '1er décembre 2020 (10 h 00–13 h 00 HEC)', ['2020-12-01']],
+    ['de', '1. Dezember 2020 (10.00-13.00 Uhr MEZ)', ['2020-12-01']],
   ])('reads the days, not the hours, in %s: %s', (_language, text, days) => {
     expect(parseDates(text)).toEqual(days);
   });

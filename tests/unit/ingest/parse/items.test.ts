@@ -198,6 +198,12 @@ describe('agendaSection: the parts of a meeting', () => {
     'Sesión restringida',
     'Sessione congiunta COSI-CSIFA',
     'Beperkte zitting',
+    // The part held as the Mixed Committee with the States associated with Schengen.
+    'Mixed Committee (EU–Iceland/Norway/Switzerland/Liechtenstein)',
+    'MIXED COMMITTEE',
+    'Comité mixte (UE–Islande/Norvège/Suisse/Liechtenstein)',
+    'Gemischter Ausschuss (EU–Island/Norwegen/Schweiz/Liechtenstein)',
+    'Comitato misto (UE-Islanda/Norvegia/Svizzera/Liechtenstein)',
   ])('reads %s as the part its items are in', (heading) => {
     expect(agendaSection(heading)).toBe(heading);
   });
@@ -208,6 +214,8 @@ describe('agendaSection: the parts of a meeting', () => {
     'Joint session of the committees on the budget',
     'The joint session ended at 13.00',
     'Session conjointe du Conseil et du Parlement européen',
+    'Mixed Committee members agreed on the text.',
+    'Mixed Committee (EU–Iceland) and the Council',
   ])('reads no part in %s', (text) => {
     expect(agendaSection(text)).toBeNull();
   });

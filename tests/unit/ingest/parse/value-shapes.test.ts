@@ -19,6 +19,10 @@ describe('valueLength', () => {
     expect(value('on', '3 (10.00) - 4 March 2026 (13.00) COUNCIL JUSTUS LIPSIUS')).toBe('3 (10.00) - 4 March 2026 (13.00)');
     expect(value('on', '3 (10 h 00) - 4 mars 2026 (13 h 00) CONSEIL')).toBe('3 (10 h 00) - 4 mars 2026 (13 h 00)');
     expect(value('on', '3. (10.00 Uhr) - 4. März 2026 (13.00 Uhr) RAT')).toBe('3. (10.00 Uhr) - 4. März 2026 (13.00 Uhr)');
+    // An informal videoconference's span and time zone stay the day's, not the venue's (`Date:` / `Venue:` / the values).
+    expect(value('on', '1 December 2020 (10.00–13.00 CET) videoconference')).toBe('1 December 2020 (10.00–13.00 CET)');
+    expect(value('on', '1er décembre 2020 (10 h 00-13 h 00 HEC) vidéoconférence')).toBe('1er décembre 2020 (10 h 00-13 h 00 HEC)');
+    expect(value('on', '1 December 2020 (videoconference)')).toBe('1 December 2020');
     expect(value('previous', '10951/2/98 ENFOPOL 98 REV 2 + COR 1 Interception')).toBe('10951/2/98 ENFOPOL 98 REV 2 + COR 1');
     expect(value('commission', 'COM(2020) 796 final Proposal')).toBe('COM(2020) 796 final');
     // A notice's number as an outcome's previous document: whole, not the code `CM 1250` and a subject opening `/26`.
