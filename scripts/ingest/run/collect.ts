@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { IngestRecord } from '../../../src/schemas/record.ts';
 import { CorpusCollector, type TakenReport } from './corpus-collector.ts';
 import type { MentionSpool } from './corpus-spool.ts';
-import { ingestSource, readRecord, reportOf, type SourceReport, type SourceTask, type Target } from './ingest-source.ts';
+import type { SourceReport, SourceTask, Target } from './ingest-source.ts';
 import { inOrder, WorkerPool } from './worker-pool.ts';
 import { PackedSpool } from './packed-spool.ts';
 
@@ -23,6 +23,21 @@ export interface CollectOptions {
   records?: Map<number, IngestRecord>;
 }
 
+/** Runs a task in this thread; with `records`, keeps each source's record there (`--json`). */
+function inThread(
+  { ingestSource, readRecord, reportOf }: typeof import('./ingest-source.ts'),
+  target: Target,
+  packed: PackedSpool | null,
+  records: Map<number, IngestRecord> | undefined,
+): (task: SourceTask) => Promise<SourceReport> {
+  return async (task) => {
+    if (records === undefined) return ingestSource(task, target, packed);
+    const read = await readRecord(task);
+    records.set(task.index, read.record);
+    return reportOf(task, read, target, packed);
+  };
+}
+
 /**
  * Every task through the per-source ingest (in worker threads when there are many), the reports taken by the
  * collector in task order; then the documents whose plan or files depended on others made again. The writing
@@ -33,13 +48,9 @@ export async function collectReports(tasks: readonly SourceTask[], options: Coll
   const workers = records !== undefined || tasks.length < WORKERS_FROM ? 0 : availableParallelism();
   const pool = workers === 0 ? null : new WorkerPool<SourceTask, SourceReport>(new URL('./ingest-worker.ts', import.meta.url), workers, target);
   const packed = pool !== null || target.spool === null ? null : new PackedSpool(target.spool, 'documents.members');
-  const run = async (task: SourceTask): Promise<SourceReport> => {
-    if (pool !== null) return pool.run(task);
-    if (records === undefined) return ingestSource(task, target, packed);
-    const read = await readRecord(task);
-    records.set(task.index, read.record);
-    return reportOf(task, read, target, packed);
-  };
+  // The per-source ingest (parser, Markdown, mention trie) is loaded in this thread only when it runs here: with
+  // workers, each loads its own, and this thread would spend ~0.3 CPU s on it before starting them.
+  const run = pool === null ? inThread(await import('./ingest-source.ts'), target, packed, records) : (task: SourceTask) => pool.run(task);
   const window = Math.max(1, workers) * TASKS_PER_WORKER;
   const collector = new CorpusCollector();
   // The mention pieces go to the spool (--json: nowhere), not into the collector: they are most of what the documents give the end.

@@ -17,6 +17,7 @@ import { planKey } from '../entries/plan-key.ts';
 import { packedCollectionOf, packedMembers, type PackedMember } from '../entries/packed-files.ts';
 import { mentionPiece, type MentionPiece } from '../entries/mention-members.ts';
 import type { PackedSpool, SpooledMember } from './packed-spool.ts';
+import { sameOnDisk } from './same-on-disk.ts';
 import { parseDocument } from '../parse/parse.ts';
 import { versionSlug } from '../../../src/shared/slug.ts';
 
@@ -170,20 +171,6 @@ function writeFiles(files: readonly GeneratedFile[], { out, staging }: Target): 
     if (staging !== null) writeFileSync(join(staging, path), content);
   }
   return { paths: files.map(([path]) => path), differing };
-}
-
-/**
- * Whether the file holds exactly `content` (read as UTF-8); false when it is absent, of another size or cannot be
- * read. Absence is asked without an exception: on a first run every file is absent, and a thrown error costs more
- * than the comparison.
- */
-export function sameOnDisk(path: string, content: string): boolean {
-  try {
-    const size = statSync(path, { throwIfNoEntry: false })?.size;
-    return size === Buffer.byteLength(content) && readFileSync(path, 'utf8') === content;
-  } catch {
-    return false;
-  }
 }
 
 function reason(error: unknown): string {
