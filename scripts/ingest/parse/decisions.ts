@@ -91,6 +91,39 @@ function verbOf(match: RegExpExecArray, phrases: ReadonlyArray<readonly [Decisio
   return phrases[index]?.[0] ?? 'adopted';
 }
 
+/**
+ * Words one of which every English decision phrase holds literally (each alternative of ACTIVE_PHRASES,
+ * PASSIVE_PHRASES and OBJECT_AFTER_PASSIVES, outside any optional part: checked below when the module loads). A
+ * text without one has no English statement, so most sentences of an item are not searched with the patterns.
+ */
+const ENGLISH_VERB_WORDS = ['adopted', 'endorsed', 'agree', 'approved', 'confirmed', 'note', 'exchange', 'welcomed', 'tasked', 'invited', 'taken'];
+
+const ENGLISH_VERB_WORD = new RegExp(ENGLISH_VERB_WORDS.join('|'));
+
+/** What a group or an optional part stands for in holdsVerbWord: one that always holds a word, or one that may not. */
+const HOLDS_WORD = '\u0001';
+const MAY_NOT = '\u0000';
+
+/**
+ * Whether every match of a phrase's source holds one of ENGLISH_VERB_WORDS: each alternative holds one as literal
+ * text outside its optional parts (`?`, `*`, `{0,…}`) and lookarounds, or holds a group every alternative of which
+ * does. Groups are read innermost first; the phrase tables use no escaped parenthesis or class holding one.
+ */
+export function holdsVerbWord(source: string): boolean {
+  let text = source;
+  for (let previous = ''; previous !== text;) {
+    previous = text;
+    text = text.replace(/\((\?<?[=!])?(?:\?:)?([^()]*)\)([?*]|\{0[\d,]*\})?/g, (_group, lookaround, inner: string, optional) =>
+      lookaround !== undefined || optional !== undefined || !holdsVerbWord(inner) ? MAY_NOT : HOLDS_WORD,
+    );
+  }
+  const literal = text.replace(/(?:\\p\{[^}]*\}|\\.|\[[^\]]*\]|.)(?:[?*]|\{0[\d,]*\})/gu, MAY_NOT).replace(/\\p\{[^}]*\}|\\.|\[[^\]]*\]/gu, MAY_NOT);
+  return literal.split('|').every((branch) => branch.includes(HOLDS_WORD) || ENGLISH_VERB_WORDS.some((word) => branch.includes(word)));
+}
+
+for (const [verb, phrase] of [...ACTIVE_PHRASES, ...PASSIVE_PHRASES, ...OBJECT_AFTER_PASSIVES])
+  if (!holdsVerbWord(phrase)) throw new Error(`an English decision phrase of ${verb} can match without any of ENGLISH_VERB_WORDS: ${phrase}`);
+
 /** A body opening a clause, and its decision verb. */
 const ACTIVE = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})\\b`, 'gu');
 
@@ -129,7 +162,10 @@ function objectText(text: string): string {
 /** What each verb of one clause-free text (a sentence, the lead of a list or a point) states, in the order written. */
 function statementsIn(text: string, languages: Languages): { at: number; statement: Statement; end: number }[] {
   const found: { at: number; statement: Statement; end: number }[] = [];
-  const endOf = englishClauseEnds(text);
+  // Without a verb word, no English pattern can match: none is searched for (a cheap test; most sentences fail it).
+  const english = ENGLISH_VERB_WORD.test(text);
+  const search = (pattern: RegExp) => (english ? allMatches(pattern, text) : []);
+  const endOf = english ? englishClauseEnds(text) : () => text.length;
   /** Each verb's statement, its object bounded by its clause's end or the next verb of its kind (`objectSpans`). */
   const read = (matches: readonly RegExpExecArray[], by: (match: RegExpExecArray) => string | null, verb: (match: RegExpExecArray) => DecisionVerb) => {
     const spans = objectSpans(
@@ -145,12 +181,12 @@ function statementsIn(text: string, languages: Languages): { at: number; stateme
     }
   };
   read(
-    allMatches(ACTIVE, text),
+    search(ACTIVE),
     (match) => match[1] ?? null,
     (match) => verbOf(match, ACTIVE_PHRASES, 2),
   );
   // The subjects and breaks are looked for only in a sentence with a coordinated verb (few have one).
-  const coordinated = allMatches(COORDINATED, text);
+  const coordinated = search(COORDINATED);
   const subjects = coordinated.length === 0 ? [] : allMatches(SUBJECT, text);
   const breaks = coordinated.length === 0 ? [] : allMatches(COORDINATION_BREAK, text).map((match) => match.index);
   const pairs = coordinatedSubjects(coordinated, subjects, breaks);
@@ -161,13 +197,13 @@ function statementsIn(text: string, languages: Languages): { at: number; stateme
     (match) => verbOf(match, ACTIVE_PHRASES, 1),
   );
   read(
-    allMatches(OBJECT_AFTER, text),
+    search(OBJECT_AFTER),
     () => null,
     (match) => verbOf(match, OBJECT_AFTER_PASSIVES, 1),
   );
   for (const { at, by, verb, object, end } of otherLanguageStatements(text, languages))
     found.push({ at, statement: { by: by === null ? null : decisionMaker(by), verb, object: objectText(object) }, end });
-  const passives = allMatches(PASSIVE, text);
+  const passives = search(PASSIVE);
   passives.forEach((match, index) => {
     const passive = passiveStatement(text, match, endOf, passives[index + 1]?.index ?? text.length);
     if (passive !== null) found.push(passive);
