@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MentionPiece } from '../entries/mention-members.ts';
@@ -12,14 +12,19 @@ const WAITING_MAX = 16 * 2 ** 20;
 
 /**
  * The mention pieces of a large corpus (entries/mention-members.ts: each record written as it stands in its packed
- * file), kept on disk instead of in memory until every document is known: one file per (kind, id, year) group in a
- * temporary folder, each piece tagged with its source's index and making (0 first, 1 when made again), so that
+ * file), kept on disk instead of in memory until every document is known: one file in a temporary folder, a group's
+ * pieces appended to it in chunks whose places it remembers (one file per (kind, id, year) group cost a file's creation
+ * each, a thousand and more), each piece tagged with its source's index and making (0 first, 1 when made again), so that
  * pieces of sources later rejected or made again can be passed over. Each document's pieces are appended together,
  * in document order. A piece is spooled as a line `index making date-length document-length text-length`, then the
  * date, document and text one after the other, cut by those lengths (UTF-16 code units): no quoting, no parsing.
  */
 export class MentionSpool {
   readonly #folder = mkdtempSync(join(tmpdir(), 'cosi-ingest-mentions-'));
+  readonly #file = openSync(join(this.#folder, 'pieces.spool'), 'w+');
+  /** Where each group's chunks lie in the file: byte offset and length, in the order they were appended. */
+  readonly #chunks = new Map<string, { at: number; bytes: number }[]>();
+  #end = 0;
   readonly #waiting = new Map<string, { lines: string[]; bytes: number }>();
   /** Each group's kind, id and year, by the group's name (the same for all its pieces). */
   readonly #groups = new Map<string, Pick<MentionPiece, 'group' | 'kind' | 'id' | 'year'>>();
@@ -46,7 +51,7 @@ export class MentionSpool {
     for (const group of [...this.#groups.keys()].sort(compare)) {
       const head = this.#groups.get(group);
       if (head === undefined) continue;
-      const spooled = readFileSync(join(this.#folder, fileName(group)), 'utf8');
+      const spooled = this.#read(group);
       const pieces: MentionPiece[] = [];
       for (let at = 0; at < spooled.length;) {
         const end = spooled.indexOf('\n', at);
@@ -66,15 +71,37 @@ export class MentionSpool {
 
   /** Removes the spool's folder. */
   close(): void {
+    closeSync(this.#file);
     rmSync(this.#folder, { recursive: true, force: true });
   }
 
   #flush(group: string): void {
     const waiting = this.#waiting.get(group);
     if (waiting === undefined || waiting.lines.length === 0) return;
-    appendFileSync(join(this.#folder, fileName(group)), waiting.lines.join(''));
+    const data = Buffer.from(waiting.lines.join(''));
+    for (let written = 0; written < data.length;) written += writeSync(this.#file, data, written, data.length - written, this.#end + written);
+    const bytes = data.length;
+    const chunks = this.#chunks.get(group) ?? [];
+    chunks.push({ at: this.#end, bytes });
+    this.#chunks.set(group, chunks);
+    this.#end += bytes;
     this.#waitingBytes -= waiting.bytes;
     this.#waiting.delete(group);
+  }
+
+  /** A group's chunks read back as one text. */
+  #read(group: string): string {
+    const chunks = this.#chunks.get(group) ?? [];
+    const buffer = Buffer.allocUnsafe(chunks.reduce((sum, { bytes }) => sum + bytes, 0));
+    let filled = 0;
+    for (const { at, bytes } of chunks)
+      for (let read = 0; read < bytes;) {
+        const got = readSync(this.#file, buffer, filled, bytes - read, at + read);
+        if (got === 0) throw new Error(`mention spool ${group}: the file ends before its chunk`);
+        read += got;
+        filled += got;
+      }
+    return buffer.toString('utf8');
   }
 
   /** Appends the groups holding most until half of WAITING_MAX is left in memory (many groups never reach FLUSH_AT). */
@@ -85,9 +112,4 @@ export class MentionSpool {
       this.#flush(group);
     }
   }
-}
-
-/** The spool file of a group. */
-function fileName(group: string): string {
-  return `${group}.spool`;
 }
