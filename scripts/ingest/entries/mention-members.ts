@@ -42,6 +42,15 @@ export function mentionPiece(record: MentionRecord): MentionPiece {
  * file. Throws naming the file when the entry's kind, id or year does not validate.
  */
 export function mentionMember(pieces: readonly MentionPiece[]): PackedMember {
+  const { id, parts } = mentionMemberParts(pieces);
+  return { collection: 'mentions', id, text: parts.join('') };
+}
+
+/**
+ * `mentionMember`'s text as the pieces it is joined of, in order: a large entry (thousands of mentions, megabytes) is
+ * written a piece at a time (packed-writer.ts), never made one string and encoded whole.
+ */
+export function mentionMemberParts(pieces: readonly MentionPiece[]): { id: string; parts: string[] } {
   const [first] = pieces;
   if (first === undefined) throw new Error('a mention entry without mentions');
   const { group } = first;
@@ -50,12 +59,13 @@ export function mentionMember(pieces: readonly MentionPiece[]): PackedMember {
     MentionEntry,
     'kind' | 'id' | 'year'
   >;
-  const mentions = [...pieces].sort(newestFirst).map(({ text }) => text);
-  const data = [
-    `"id": ${JSON.stringify(id)}`,
-    `"kind": ${JSON.stringify(kind)}`,
-    `"mentions": [\n${mentions.join(',\n')}\n      ]`,
-    `"year": ${JSON.stringify(year)}`,
+  const parts = [
+    `  ${JSON.stringify(group)}: {\n    "data": {\n      "id": ${JSON.stringify(id)},\n      "kind": ${JSON.stringify(kind)},\n      "mentions": [\n`,
   ];
-  return { collection: 'mentions', id: group, text: `  ${JSON.stringify(group)}: {\n    "data": {\n      ${data.join(',\n      ')}\n    }\n  }` };
+  [...pieces].sort(newestFirst).forEach(({ text }, index) => {
+    if (index > 0) parts.push(',\n');
+    parts.push(text);
+  });
+  parts.push(`\n      ],\n      "year": ${JSON.stringify(year)}\n    }\n  }`);
+  return { id: group, parts };
 }

@@ -12,7 +12,7 @@ import { COLLECTIONS, isSafeContentPath } from './collection-paths.ts';
 import { isClean, type ContentDiff } from './content-diff.ts';
 import type { Verdict } from './corpus-collector.ts';
 import { corpusFiles } from '../entries/corpus-files.ts';
-import { mentionMember } from '../entries/mention-members.ts';
+import { mentionMemberParts } from '../entries/mention-members.ts';
 import { MentionSpool } from './corpus-spool.ts';
 import { packedCollectionOf, packedMembers } from '../entries/packed-files.ts';
 import { PackedStream, writePackedFiles } from './packed-writer.ts';
@@ -81,7 +81,10 @@ async function main(): Promise<number> {
     corpus.push(...writeInOrder(packedHere, target));
     const mentions = new PackedStream('mentions', target);
     // The spool gives its groups by name, which is the entries' id: in id order.
-    for (const pieces of spool.groups((index, making) => collector.isCurrent(index, making))) mentions.add(mentionMember(pieces));
+    for (const pieces of spool.groups((index, making) => collector.isCurrent(index, making))) {
+      const { id, parts } = mentionMemberParts(pieces);
+      mentions.addParts(id, parts);
+    }
     corpus.push(...mentions.close());
     corpus.push(writeCorpusFile(sourcesFile(sources, verdicts, refused), target));
     const register = registerFile(sidecars.found);

@@ -82,17 +82,24 @@ export class PackedStream {
 
   /** Writes the next member (its id after the last one's, its text as packedMembers makes it). */
   add({ id, text }: Pick<PackedMember, 'id' | 'text'>): void {
+    this.addParts(id, [text]);
+  }
+
+  /** `add` with the member's text given as the pieces it is joined of, each written as it comes. */
+  addParts(id: string, parts: readonly string[]): void {
     if (this.#last !== null && compare(this.#last, id) >= 0)
       throw new Error(`${this.#collection}/${id}: ${this.#last === id ? 'two entries of one id' : `given after ${this.#last}`}`);
     this.#last = id;
-    if (this.#part !== null && this.#chars + text.length > this.#maxChars) this.#closePart();
+    let length = 0;
+    for (const part of parts) length += part.length;
+    if (this.#part !== null && this.#chars + length > this.#maxChars) this.#closePart();
     if (this.#part === null) {
       const path = `${this.#collection}/${packedFileName(this.#collection, this.#written.length + 1)}`;
       this.#part = { path, file: new PartFile(path, this.#target, null) };
       this.#part.file.put(PACKED_OPEN);
     } else this.#part.file.put(PACKED_SEPARATOR);
-    this.#part.file.put(text);
-    this.#chars += text.length + PACKED_SEPARATOR.length;
+    for (const part of parts) this.#part.file.put(part);
+    this.#chars += length + PACKED_SEPARATOR.length;
   }
 
   /** Ends the last file; each file's path, and whether the content root already holds it. */

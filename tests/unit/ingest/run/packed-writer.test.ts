@@ -120,6 +120,23 @@ describe('PackedStream', () => {
     expect(filesUnder(join(folder, 'staging'))).toEqual(new Map(expected));
   });
 
+  it('writes a member given as the pieces of its text as the member itself, however its text is cut', () => {
+    for (const maxChars of [2000, 300_000, undefined]) {
+      rmSync(join(folder, 'staging', 'references'), { recursive: true });
+      mkdirSync(join(folder, 'staging', 'references'));
+      const stream = new PackedStream('references', target(), maxChars);
+      packedMembers(references).forEach(({ id, text }, index) => {
+        // Cut in 1 to 7 pieces of uneven lengths (the longest member over the writer's 1 MiB chunk in one piece or several).
+        const cuts = Array.from({ length: index % 7 }, (_, cut) => Math.floor((text.length * (cut + 1) ** 2) / 64));
+        const pieces = [0, ...cuts, text.length].slice(1).map((end, cut, ends) => text.slice(cut === 0 ? 0 : ends[cut - 1], end));
+        stream.addParts(id, pieces);
+      });
+      const expected = packedFiles(references, maxChars);
+      expect(stream.close()).toEqual(expected.map(([path]) => ({ path, same: false })));
+      expect(filesUnder(join(folder, 'staging'))).toEqual(new Map(expected));
+    }
+  });
+
   it('refuses a member given out of id order or twice', () => {
     const [a, b] = packedMembers(references.slice(0, 2));
     if (a === undefined || b === undefined) throw new Error('two members expected');
