@@ -28,8 +28,8 @@ export interface DocumentParts {
 /**
  * The body of a document page as one mdast tree, in the source's order: sections under their headings (text before the
  * first heading under an empty anchor block), agenda items under their day and agenda headings, the closing sections
- * (`closingSections`), then every footnote's definition; the calls of the footnotes the header's subject calls open it
- * (subjectFootnotes); every
+ * (`closingSections`), then every footnote's definition; the calls of the footnotes the header's subject calls open it,
+ * hidden (subjectFootnotes: the header shows them); every
  * heading has its fixed id, every footnote is called from the text at least once, or through a footnote that is (so
  * that the renderer shows it); a report's own table of contents links to its sections (contents-links.ts). The header is not
  * part of it: the page shows it from the entry's data. `content` makes the blocks of the items' texts (shared-blocks.ts
@@ -37,9 +37,9 @@ export interface DocumentParts {
  */
 export function documentTree(document: DocumentParts, content: (blocks: readonly TextBlock[]) => BlockContent[] = textContent): Root {
   const children: RootContent[] = [];
-  // The subject's calls open the body, so that the renderer numbers their footnotes first, as the header numbers them.
+  // The subject's calls open the body, hidden (the header shows them), so that the renderer numbers their footnotes first, as the header numbers them.
   const headerCalls = [...new Set((document.subjectFootnotes ?? []).map(({ label }) => label))];
-  if (headerCalls.length > 0) children.push(callsParagraph(headerCalls));
+  if (headerCalls.length > 0) children.push(...hiddenCalls(headerCalls));
   const opening = document.sections.length - document.closingSections;
   const targets: ContentsTarget[] = document.sections.map(({ section, anchor }) => ({ number: section.number, title: section.title, anchor }));
   for (const part of document.sections.slice(0, opening)) pushSection(children, part, targets);
@@ -117,6 +117,15 @@ function neededFootnotes(labels: readonly string[], footnotes: readonly Footnote
 
 function headingContent(text: string, calls: readonly string[]): PhrasingContent[] {
   return [...linkedText(text), ...calls.map(footnoteCall)];
+}
+
+/**
+ * A paragraph of calls the page does not show (an element with the `hidden` attribute around it): the renderer still
+ * numbers and lists their footnotes, and no stray paragraph of bare calls opens the body. The header prints the calls
+ * themselves, linked to the footnotes.
+ */
+function hiddenCalls(labels: readonly string[]): RootContent[] {
+  return [{ type: 'html', value: '<div hidden>' }, callsParagraph(labels), { type: 'html', value: '</div>' }];
 }
 
 function callsParagraph(labels: readonly string[]): Paragraph {

@@ -1,3 +1,6 @@
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { htmlToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parseDocumentParts } from '../../../../scripts/ingest/entries/parsed-document.ts';
 import { documentTree } from '../../../../scripts/ingest/markdown/document-tree.ts';
@@ -26,5 +29,20 @@ describe('documentTree: the footnotes the header’s subject calls', () => {
     const [run] = subjectParts(record);
     expect(listed).toEqual(['2', '1']);
     expect(run?.calls).toEqual([{ label: '2', number: String(listed.indexOf('2') + 1) }]);
+  });
+
+  it('shows no paragraph of bare calls: the subject’s call is inside an element the page hides, every shown paragraph has text', async () => {
+    const html = await renderAsTheSite(markdownOf(documentTree(parseDocumentParts(record))));
+    const root = htmlToHast(html, { fragment: true });
+    const hidden = selectAll('[hidden] [data-footnote-ref]', root).map((call) => call.properties['href']);
+    const shown = selectAll('p', root).filter((paragraph) => selectAll('[hidden] p', root).every((inside) => inside !== paragraph));
+    expect(hidden).toEqual(['#user-content-fn-2']);
+    expect(shown.map((paragraph) => toText(paragraph).trim()).filter((text) => /^[\d\s]*$/.test(text))).toEqual([]);
+    // The body's own call of footnote 1 stays shown, in its sentence.
+    expect(
+      selectAll('p [data-footnote-ref]', root)
+        .filter((call) => !hidden.includes(call.properties['href']))
+        .map((call) => call.properties['href']),
+    ).toEqual(['#user-content-fn-1']);
   });
 });
