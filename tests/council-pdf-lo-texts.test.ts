@@ -23,8 +23,8 @@ const FIELDS = [
 ] as const;
 /** A run of two digits or more, not inside a longer one. */
 const FIGURES = /(?<!\d)\d{2,}(?!\d)/g;
-/** Fields of the record itself the projection leaves out (the subject's footnote calls among them). */
-const RECORD_FIELDS = ['recipients', 'commissionProposal', 'otherHeaderLines', 'subjectFootnotes'] as const;
+/** Fields of the record itself the projection leaves out (the subject's footnote calls and a public version's stamp among them). */
+const RECORD_FIELDS = ['recipients', 'commissionProposal', 'otherHeaderLines', 'subjectFootnotes', 'publicAccess'] as const;
 
 interface Expected extends Record<string, unknown> {
   references?: Array<{ id: string }>;

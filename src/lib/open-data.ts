@@ -25,6 +25,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     subject: 'Subject line.',
     subjectFootnotes:
       'Footnote calls the subject line prints: the label of the footnote called (see footnotes) and at, the number of characters of subject before the call; absent where it prints none.',
+    publicAccess:
+      "The register's stamp of a public version of a LIMITE document, above its header: printed, the stamp as printed in the version's language (DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (12.05.2025)), and date, the day it prints, ISO, else null; absent where there is none. The passages withheld stay in the text as printed ([…], DELETED).",
     commissionProposal: 'Commission documents and proposals of the header (No. Cion doc., No. Cion prop.).',
     interinstitutionalFile: 'Procedure of the interinstitutional file, e.g. 2020/0350(COD), else null.',
     otherHeaderLines: "Header lines with no field of their own (the Council's name, stamps, contact lines), as printed.",

@@ -1,6 +1,14 @@
 /** The plain text of one source's text of a document, header included, for the diff between sources of one number. */
 import type { DocumentEntry } from '../schemas/document-entry.ts';
-import { codeLines, documentTypeLine, headerFields, interinstitutionalFileField, originalLanguageLine, placeAndDateLine } from '../shared/document-header.ts';
+import {
+  codeLines,
+  documentTypeLine,
+  headerFields,
+  interinstitutionalFileField,
+  originalLanguageLine,
+  placeAndDateLine,
+  publicAccessLine,
+} from '../shared/document-header.ts';
 import { versionText, type VersionItem } from './version-text.ts';
 
 /** The fields of a document entry a source's text is made of. */
@@ -24,10 +32,11 @@ export type SourceDocument = Pick<
   | 'originalLanguage'
   | 'interinstitutionalFile'
   | 'printed'
+  | 'publicAccess'
 >;
 
 /**
- * A source's text as the document page shows it, one paragraph per line of the header (place and date, original
+ * A source's text as the document page shows it, one paragraph per line of the header (a public version's stamp, place and date, original
  * language, interinstitutional file, number and codes, LIMITE, kind, other header lines, labelled fields — in the
  * words the source prints them, as its header does) and then the body as the version diff reads it: two sources that
  * differ only in their header, or in its language, still differ here.
@@ -35,6 +44,7 @@ export type SourceDocument = Pick<
 export function sourceVariantText(document: SourceDocument, items: readonly VersionItem[]): string {
   const file = interinstitutionalFileField(document);
   const header = [
+    publicAccessLine(document) ?? '',
     placeAndDateLine(document),
     originalLanguageLine(document) ?? '',
     file === null ? '' : file.join(' '),

@@ -3,6 +3,7 @@ import { entryTagsSchema } from './entry-tags.ts';
 import { footnoteSchema } from './footnote.ts';
 import { isoDateSchema } from './iso-date.ts';
 import { printedHeaderSchema } from './printed-header.ts';
+import { publicAccessSchema } from './public-access.ts';
 import { subjectCallSchema } from './subject-call.ts';
 
 /**
@@ -32,6 +33,8 @@ export const documentEntrySchema = z
     subject: z.string().nullable(),
     /** The footnote calls the subject prints, each with where it stands in `subject` (the header prints them there, linked to the footnotes); absent where it prints none. */
     subjectFootnotes: z.array(subjectCallSchema).min(1).optional(),
+    /** The register's stamp of a public version, as printed, and the day it gave access (the header prints it above the Council's name); absent where none. */
+    publicAccess: publicAccessSchema.optional(),
     /** The Commission documents of the header's "No. Cion doc." / "No. Cion prop.", canonical. */
     commissionProposal: z.array(z.string()),
     /** The procedure of the header's "Interinstitutional File:", `2020/0350(COD)`. */

@@ -4,6 +4,7 @@ import { isoDateSchema } from './iso-date.ts';
 import { itemSchema } from './item.ts';
 import { plannedItemSchema } from './planned-item.ts';
 import { printedHeaderSchema } from './printed-header.ts';
+import { publicAccessSchema } from './public-access.ts';
 import { subjectCallSchema } from './subject-call.ts';
 import { referenceSchema } from './reference.ts';
 import { sectionSchema } from './section.ts';
@@ -56,6 +57,8 @@ export const okRecordSchema = z.object({
   subject: z.string().nullable(),
   /** The footnote calls the subject prints (`… Security Union Strategy¹`), each with where it stands in `subject`; absent where it prints none. */
   subjectFootnotes: z.array(subjectCallSchema).min(1).optional(),
+  /** The register's stamp of a public version above the header and the day it gave access (`DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (12.05.2025)`); absent where none. */
+  publicAccess: publicAccessSchema.optional(),
   /** The header's place and date line, kind line, labels and meeting days as printed, in the document's language (the page prints them). */
   printed: printedHeaderSchema.optional(),
   meeting: z.object({ dates: z.array(isoDateSchema).min(1) }).nullable(),

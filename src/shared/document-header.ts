@@ -12,6 +12,14 @@ const KIND_LINES: Readonly<Record<string, string>> = {
   'a-item-note': '"A" ITEM NOTE',
 };
 
+/**
+ * The register's stamp of a public version as the document prints it above its header (`DOCUMENT PARTIALLY ACCESSIBLE TO
+ * THE PUBLIC (12.05.2025)`), null where it has none.
+ */
+export function publicAccessLine(document: { readonly publicAccess?: { readonly printed: string; readonly date: string | null } | undefined }): string | null {
+  return document.publicAccess?.printed ?? null;
+}
+
 /** The document-type line as the document prints it, else as English documents print its kind. */
 export function documentTypeLine(document: { readonly kind: string; readonly printed?: PrintedHeader | undefined }): string {
   return document.printed?.kind ?? kindLine(document.kind);

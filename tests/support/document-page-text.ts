@@ -7,6 +7,7 @@ import {
   interinstitutionalFileField,
   originalLanguageLine,
   placeAndDateLine,
+  publicAccessLine,
   subjectParts,
   type HeaderFieldsSource,
 } from '../../src/shared/document-header.ts';
@@ -25,15 +26,17 @@ export interface HeaderData extends HeaderFieldsSource {
   readonly limite: boolean;
   readonly codes: readonly string[];
   readonly subjectFootnotes?: readonly { readonly label: string; readonly at: number }[];
+  readonly publicAccess?: { readonly printed: string; readonly date: string | null };
 }
 
 /**
  * The lines DocumentHeader.astro prints for an entry's data, in its order and from the same shared functions
- * (placeAndDateLine, originalLanguageLine, interinstitutionalFileField, codeLines, documentTypeLine, headerFields, subjectParts: the
+ * (publicAccessLine, placeAndDateLine, originalLanguageLine, interinstitutionalFileField, codeLines, documentTypeLine, headerFields, subjectParts: the
  * subject's footnote calls where it prints them, as FOOTNOTE_CALL): what a reader finds in the header of the document's page.
  */
 export function headerLines(d: HeaderData): string[] {
   return [
+    ...[publicAccessLine(d)].filter((line) => line !== null),
     ...d.otherHeaderLines,
     placeAndDateLine(d),
     ...[originalLanguageLine(d)].filter((line) => line !== null),

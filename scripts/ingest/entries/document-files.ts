@@ -148,6 +148,7 @@ function documentEntry(
     previous: record.previous,
     subject: record.subject,
     ...(record.subjectFootnotes === undefined ? {} : { subjectFootnotes: record.subjectFootnotes }),
+    ...(record.publicAccess === undefined ? {} : { publicAccess: record.publicAccess }),
     commissionProposal: record.commissionProposal,
     interinstitutionalFile: record.interinstitutionalFile,
     otherHeaderLines: record.otherHeaderLines,

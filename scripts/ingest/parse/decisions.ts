@@ -1,6 +1,7 @@
 import type { DECISION_VERBS } from '../../../src/schemas/vocabulary.ts';
 import { decisionMaker } from '../../../src/shared/decision-makers.ts';
-import { findReferences } from '../../../src/shared/references.ts';
+import { documentIds } from './added-versions.ts';
+import { withoutLeadingRedactions } from './redactions.ts';
 import {
   AUXILIARY,
   CLAUSE_OPENING,
@@ -132,10 +133,11 @@ const SUBJECT = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+
 
 /**
  * A decision verb coordinated by `and` or a comma with the verb of a subject before it, opening an object (or, for
- * `invited` and `tasked`, a name: `and invited Europol to report`).
+ * `invited` and `tasked`, a name: `and invited Europol to report`; after `took note of`, a document's number or a name:
+ * `and took note of 9877/25 ADD 1`, whose object is then the number, not `of 9877/25 ADD 1`).
  */
 const COORDINATED = new RegExp(
-  `(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING}|(?<=${NAMED_OBJECT_VERB})\\s+\\p{Lu})`,
+  `(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING}|(?<=${NAMED_OBJECT_VERB})\\s+\\p{Lu}|(?<=\\bof)\\s+[\\p{N}\\p{Lu}])`,
   'gu',
 );
 
@@ -270,13 +272,14 @@ export function findDecisions(plainText: string, title: string): { sentences: st
   const languages = otherLanguagesIn(plainText);
   for (const { text, lead, points } of sentenceUnits(plainText)) {
     let index: number | null = null;
-    for (const statement of sentenceStatements(text, lead, points, languages)) {
+    for (const statement of sentenceStatements(withoutLeadingRedactions(text), lead, points, languages)) {
       const object = statement.object === '' ? title : statement.object;
       const verb = agendaVerb(statement.verb, object);
       const key = JSON.stringify([statement.by, verb, object]);
       if (decisions.has(key)) continue;
       index ??= sentences.push(text) - 1;
-      const references = [...new Set(findReferences(object).map((reference) => reference.id))];
+      // A document with the version added after it (`9876/25 + ADD 1`) carries both, as the item's references do.
+      const references = documentIds(object);
       decisions.set(key, { ...statement, verb, object, references, sentence: index });
     }
   }

@@ -3,6 +3,7 @@ import { parseDate } from './date-expressions.ts';
 import type { FoundLabel } from './header-labels.ts';
 import { BARE_CODE, DATE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE, PROCEDURE_AFTER_SPACE } from './head-anchors.ts';
 import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, LANGUAGE_MARKS, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
+import { publicAccessStamp, type PublicAccess } from './public-access.ts';
 import { squeezedCodes } from './squeezed-codes.ts';
 import { placeDateLanguages } from './version-language.ts';
 import { wordAlternation } from './word-trie.ts';
@@ -19,6 +20,8 @@ export interface Head {
   /** That language as printed, brackets included (`(Or. fr)`, `(OR.en)`), null when there is none. */
   originalLanguagePrinted: string | null;
   limite: boolean;
+  /** The register's stamp of a public version above the header (`DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (12.05.2025)`), null where none. */
+  publicAccess: PublicAccess | null;
   codes: string[];
   /** Each of `codes` as printed, in its order (`COEST172` for `COEST 172`). */
   codesPrinted: string[];
@@ -109,6 +112,8 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   const remaining = new Remaining(text);
   const noteValues: { text: string; start: number }[] = [];
   const file = readNotes(remaining, notes, noteValues);
+  const access = publicAccessStamp(remaining.rest);
+  if (access !== null) remaining.take(access.start, access.end, true);
   const where = first(remaining, PLACE_DATE, true);
   const original = first(remaining, ORIGINAL_LANGUAGE, true);
   const languages: (string | null)[] = [];
@@ -138,6 +143,7 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
     originalLanguage: original === null ? null : originalLanguages(original[1] ?? ''),
     originalLanguagePrinted: original === null ? null : oneLine(original[0]),
     limite,
+    publicAccess: access === null ? null : { printed: access.printed, date: access.date },
     codes: codes.map(({ code }) => code),
     codesPrinted: codes.map(({ printed }) => printed),
     kind: kind?.slug ?? (PRESS_NUMBER.test(text) ? PRESS_RELEASE : null),

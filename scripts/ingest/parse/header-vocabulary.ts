@@ -426,13 +426,72 @@ export const KINDS: ReadonlyMap<string, KindWords> = wordTable({
 });
 
 /**
+ * The stamp the Council's register prints above the header of a LIMITE document it gave partial access to (Regulation
+ * (EC) No 1049/2001), before the day of that decision in brackets, in the version's language: `DOCUMENT PARTIALLY
+ * ACCESSIBLE TO THE PUBLIC (12.05.2025)`. Read into the record's `publicAccess` (public-access.ts), not kept as an
+ * other header line. Words apart by one space; a line break may stand for any of them.
+ */
+export const PUBLIC_ACCESS_STAMPS: Readonly<Record<string, string>> = {
+  bg: 'ДОКУМЕНТЪТ Е ЧАСТИЧНО ДОСТЪПЕН ЗА ОБЩЕСТВЕНОСТТА',
+  cs: 'DOKUMENT ČÁSTEČNĚ PŘÍSTUPNÝ VEŘEJNOSTI',
+  da: 'DOKUMENTET ER DELVIST TILGÆNGELIGT FOR OFFENTLIGHEDEN',
+  de: 'DOKUMENT TEILWEISE ÖFFENTLICH ZUGÄNGLICH',
+  el: 'ΕΓΓΡΑΦΟ ΜΕΡΙΚΩΣ ΠΡΟΣΒΑΣΙΜΟ ΣΤΟ ΚΟΙΝΟ',
+  en: 'DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC',
+  es: 'DOCUMENTO PARCIALMENTE ACCESIBLE AL PÚBLICO',
+  et: 'DOKUMENT ON OSALISELT AVALIKKUSELE KÄTTESAADAV',
+  fi: 'ASIAKIRJA ON OSITTAIN YLEISÖN SAATAVILLA',
+  fr: 'DOCUMENT PARTIELLEMENT ACCESSIBLE AU PUBLIC',
+  ga: 'DOICIMÉAD INROCHTANA GO PÁIRTEACH AG AN bPOBAL',
+  hr: 'DOKUMENT DJELOMIČNO DOSTUPAN JAVNOSTI',
+  hu: 'A DOKUMENTUM RÉSZBEN HOZZÁFÉRHETŐ A NYILVÁNOSSÁG SZÁMÁRA',
+  it: 'DOCUMENTO PARZIALMENTE ACCESSIBILE AL PUBBLICO',
+  lt: 'DOKUMENTAS IŠ DALIES PRIEINAMAS VISUOMENEI',
+  lv: 'DOKUMENTS DAĻĒJI PIEEJAMS SABIEDRĪBAI',
+  mt: 'DOKUMENT PARZJALMENT AĊĊESSIBBLI GĦALL-PUBBLIKU',
+  nl: 'DOCUMENT GEDEELTELIJK TOEGANKELIJK VOOR HET PUBLIEK',
+  pl: 'DOKUMENT CZĘŚCIOWO UDOSTĘPNIONY DO WIADOMOŚCI PUBLICZNEJ',
+  pt: 'DOCUMENTO PARCIALMENTE ACESSÍVEL AO PÚBLICO',
+  ro: 'DOCUMENT PARȚIAL ACCESIBIL PUBLICULUI',
+  sk: 'DOKUMENT ČIASTOČNE SPRÍSTUPNENÝ VEREJNOSTI',
+  sl: 'DOKUMENT DELNO DOSTOPEN JAVNOSTI',
+  sv: 'DOKUMENTET ÄR DELVIS TILLGÄNGLIGT FÖR ALLMÄNHETEN',
+};
+
+/**
+ * The stems of the word for "public" (or "publicly") in the official languages: a line of the stamp's shape whose words
+ * are not those of PUBLIC_ACCESS_STAMPS is a stamp only where it holds one (public-access.ts).
+ */
+export const PUBLIC_STEMS: readonly string[] = [
+  'PUBLI',
+  'PÚBLI',
+  'PUBBLI',
+  'PUBLIEK',
+  'ÖFFENTLICH',
+  'OFFENTLIG',
+  'ALLMÄNHET',
+  'YLEISÖ',
+  'JAVNOST',
+  'VEREJNOS',
+  'VEŘEJNOS',
+  'NYILVÁNOS',
+  'SABIEDR',
+  'VISUOMEN',
+  'ÜLDSUS',
+  'AVALIK',
+  'ΚΟΙΝ',
+  'ОБЩЕСТВ',
+  'POBAL',
+  'WIADOMOŚCI',
+];
+
+/**
  * Stamps and notes printed above or beside a header that are not part of it (kept as other header lines): the access
  * and declassification stamps, the Council's logo text, classification markings, the reference of a declassified
  * document, a transcription site's note on where the text comes from. A `LIMITE` or a code inside a stamp is not the
  * document's own.
  */
 export const STAMPS: readonly RegExp[] = [
-  /DOCUMENT\s+PARTIALLY\s+ACCESSIBLE\s+TO\s+THE\s+PUBLIC(?:\s*\(\d{1,2}\.\d{1,2}\.\d{4}\))?/g,
   /(?<![\p{L}])LIMITE[ \t]+PUBLIC(?![\p{L}])/gu,
   /(?<![\p{L}])(?:PUBLIC|DECLASSIFIED|SENSITIVE)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:RESTREINT(?:\s+UE(?:\s*\/\s*EU\s+RESTRICTED)?)?|EU\s+RESTRICTED|CONFIDENTIEL\s+UE(?:\s*\/\s*EU\s+CONFIDENTIAL)?)(?![\p{L}])/gu,

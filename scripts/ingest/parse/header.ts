@@ -6,6 +6,7 @@ import { anchoredHeadEnd } from './anchored-head.ts';
 import { parseDates } from './date-expressions.ts';
 import { placeDateBelow } from './date-below.ts';
 import { readHead, type Head, type PrintedField } from './header-head.ts';
+import type { PublicAccess } from './public-access.ts';
 import { findLabels, type FoundLabel } from './header-labels.ts';
 import { headerLineKind } from './header-lines.ts';
 import { headerWindow, lineNumberAt, positionOf, type HeaderWindow, type LinePosition } from './header-window.ts';
@@ -47,6 +48,8 @@ export interface Header {
   /** The language of the original (`(OR. en)`), which the version may have been translated from. */
   originalLanguage: string | null;
   limite: boolean;
+  /** The register's stamp of a public version (`DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (12.05.2025)`) and its day, null where none. */
+  publicAccess: PublicAccess | null;
   codes: string[];
   kind: string;
   from: string | null;
@@ -134,6 +137,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
       language: versionLanguage([...head.languages, ...labels.slice(first).map((label) => label.language)]),
       originalLanguage: head.originalLanguage,
       limite: head.limite || inValue?.limite === true,
+      publicAccess: head.publicAccess ?? inValue?.publicAccess ?? null,
       codes,
       kind: head.kind ?? DEFAULT_KIND,
       from: firstOf('from'),
@@ -201,6 +205,7 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
       language: versionLanguage([...head.languages, placeLanguage(below?.place ?? '')]),
       originalLanguage: head.originalLanguage,
       limite: head.limite,
+      publicAccess: head.publicAccess,
       codes: head.codes,
       kind: head.kind ?? DEFAULT_KIND,
       interinstitutionalFile: head.interinstitutionalFile,

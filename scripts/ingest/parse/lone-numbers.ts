@@ -1,5 +1,6 @@
 import { labelLine } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
+import { REDACTION_START } from './redactions.ts';
 import { ITEM_NUMBER } from './vocabulary.ts';
 
 /** A list number printed alone on its line (`2.`, `3.1.`, `IV.`): its title follows. */
@@ -8,8 +9,8 @@ export const LONE_NUMBER = new RegExp(String.raw`^[ \t]*(?:${ITEM_NUMBER}|[IVX]{
 /** A sub-point's letter printed alone on its line (`(a)`, `b)`, `(iv)`): its title follows, as a list's label and text cells. */
 const LONE_POINT = /^[ \t]*(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\))$/;
 
-/** A title opens with a letter, a quotation mark or a bracket (`(poss.) …`). */
-const TITLE_START = /^[ \t]*[\p{L}"“'‘(]/u;
+/** A title opens with a letter, a quotation mark or a bracket (`(poss.) …`), or is withheld in a public version (`[…]`). */
+const TITLE_START = new RegExp(String.raw`^[ \t]*[\p{L}"“'‘(]|${REDACTION_START.source}`, 'u');
 
 /**
  * A list number alone and its title as plain `pdftotext` prints the cells of a notice's table row, a blank line

@@ -106,6 +106,7 @@ function parseOrFail(text: string, source: string): unknown {
     previous: header.previous,
     subject: header.subject ?? opening?.committee ?? null,
     ...subjectFootnotes(header.subjectCalls, footnotes),
+    ...(header.publicAccess === null ? {} : { publicAccess: header.publicAccess }),
     meeting: agenda && meetingDays.length > 0 ? { dates: meetingDays } : null,
     items: itemRecords,
     planned: notice

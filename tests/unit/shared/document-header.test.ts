@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTypeLine, headerFields, placeAndDateLine, subjectParts } from '../../../src/shared/document-header.ts';
+import { documentTypeLine, headerFields, placeAndDateLine, publicAccessLine, subjectParts } from '../../../src/shared/document-header.ts';
 
 const fields = { from: null, to: null, previous: [], commissionProposal: [], meetingDates: ['2025-03-11'] };
 
@@ -87,5 +87,14 @@ describe('subjectParts', () => {
       },
       { text: ' – Lägesrapport', calls: [{ label: '1', number: '1' }] },
     ]);
+  });
+});
+
+describe('publicAccessLine', () => {
+  it('prints a public version’s stamp as the document prints it, in its language, and nothing where there is none', () => {
+    expect(publicAccessLine({ publicAccess: { printed: 'DOKUMENT TEILWEISE ÖFFENTLICH ZUGÄNGLICH (20.03.2025)', date: '2025-03-20' } })).toBe(
+      'DOKUMENT TEILWEISE ÖFFENTLICH ZUGÄNGLICH (20.03.2025)',
+    );
+    expect(publicAccessLine({})).toBeNull();
   });
 });

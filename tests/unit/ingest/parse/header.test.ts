@@ -16,6 +16,7 @@ describe('readHeader', () => {
       language: 'en',
       originalLanguage: 'en',
       limite: false,
+      publicAccess: null,
       codes: ['COSI 237', 'JAI 1769', 'CEPOL', 'EUDA', 'EUROJUST', 'EUROPOL', 'FRONTEX'],
       kind: 'outcome-of-proceedings',
       from: 'General Secretariat of the Council',
