@@ -63,8 +63,14 @@ export const KIND_PATTERN = new RegExp(
   'giu',
 );
 
-/** A line of capitals that is a document-type line the vocabulary does not know (`DRAFT COUNCIL CONCLUSIONS`). */
-const KIND_LINE = /^[ \t]*["“”']?[A-Z][A-Z"“”'/ -]{2,60}$/;
+/**
+ * A line of capitals that is a document-type line the vocabulary does not know, in any official alphabet (`DRAFT
+ * COUNCIL CONCLUSIONS`, `PROTOKÓŁ SKRÓCONY`, `ΣΥΝΟΠΤΙΚΑ ΠΡΑΚΤΙΚΑ`, the Maltese `TA'`).
+ */
+const KIND_LINE = /^[ \t]*["“”'„«]?\p{Lu}[\p{Lu}"“”'„«»’/ -]{2,60}$/u;
+
+/** A line of one word of capitals or figures (`COSI`, `JAI`, `CRIMORG`): a code, not a kind line, unless set apart as one (`lastWordLine`). */
+const ONE_TOKEN_LINE = /^[ \t]*[\p{Lu}\p{N}/-]+[ \t]*$/u;
 
 /** A kind line of one word of capitals (letters of any official alphabet, an apostrophe or hyphen inside). */
 const ONE_WORD_KIND = /^\p{Lu}[\p{Lu}'’-]{2,30}$/u;
@@ -238,7 +244,7 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
     return words === undefined ? null : { slug: words.slug, language: words.language, printed: oneLine(last[0]) };
   }
   const lines = remaining.rest.split('\n');
-  const index = lines.findLastIndex((line) => KIND_LINE.test(line) && !/^[ \t]*[A-Z0-9/-]+[ \t]*$/.test(line));
+  const index = lines.findLastIndex((line) => KIND_LINE.test(line) && !ONE_TOKEN_LINE.test(line));
   const word = lastWordLine(lines);
   if (word > index) return takeLine(remaining, lines, word);
   if (index === -1) return null;
@@ -312,8 +318,9 @@ function aloneOnLine(text: string, start: number, length: number): boolean {
 
 function slugOf(line: string): string {
   return line
-    .replace(/["“”']/g, '')
+    .normalize('NFC')
+    .replace(/["“”'’„«»]/g, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
 }

@@ -18,7 +18,7 @@ const PLACE_DATE_LINE = /^(\p{L}[\p{L} .'’-]{1,40}),[ \t]*(\S.{0,60})$/u;
 const CODE_LINE = /^[A-Z][A-Z0-9]{0,15}(?:[/-][A-Z][A-Z0-9]{0,15}){0,2}(?:[ \t]\d{1,5})?$/;
 
 /** A document-type line: upper case words, quotes and slashes (`"I/A" ITEM NOTE`). */
-const KIND_LINE = /^["“”']?[A-Z][A-Z"“”'/ -]{0,60}$/;
+const KIND_LINE = /^["“”'„«]?\p{Lu}[\p{Lu}"“”'„«»’/ -]{0,60}$/u;
 
 /** A header line as plain text: no Markdown heading marks, bold or footnote markers. */
 export function headerText(text: string): string {

@@ -381,6 +381,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     tuarascáil: 'report',
     'nóta cumhdaigh': 'cover-note',
     'toradh na n-imeachtaí': 'outcome-of-proceedings',
+    // in capitals Irish drops the hyphen of the eclipsis and keeps its letter small: `TORADH NA nIMEACHTAÍ`
+    'toradh na nimeachtaí': 'outcome-of-proceedings',
   },
   fi: {
     'kokouskutsu ja alustava esityslista': 'notice-of-meeting-and-provisional-agenda',

@@ -106,6 +106,10 @@ describe('readHead: the kind lines of the official languages', () => {
     ['el', 'Συμβούλιο της Ευρωπαϊκής Ένωσης', 'ΣΗΜΕΙΩΜΑ ΣΗΜΕΙΟΥ «I/A»', 'i-a-item-note'],
     ['bg', 'Съвет на Европейския съюз', 'БЕЛЕЖКА ПО ТОЧКА „I/A“', 'i-a-item-note'],
     ['hu', 'Az Európai Unió Tanácsa', '„I/A” NAPIRENDI PONTRA VONATKOZÓ FELJEGYZÉS', 'i-a-item-note'],
+    // the Irish outcome as printed in capitals, the eclipsis's letter small and without its hyphen, and in capitals throughout
+    ['ga', 'Comhairle an Aontais Eorpaigh', 'TORADH NA nIMEACHTAÍ', 'outcome-of-proceedings'],
+    ['ga', 'Comhairle an Aontais Eorpaigh', 'TORADH NA NIMEACHTAÍ', 'outcome-of-proceedings'],
+    ['ga', 'Comhairle an Aontais Eorpaigh', 'TORADH NA N-IMEACHTAÍ', 'outcome-of-proceedings'],
   ];
   for (const [language, institution, line, kind] of cases) {
     it(`reads the ${language} kind line ${line} as ${kind}`, () => {
@@ -128,6 +132,23 @@ describe('readHead: a kind line of one word under the codes', () => {
 
   it('reads a word the vocabulary does not know, set apart under the codes, as the kind line and not as a code', () => {
     expect(head(`${above}MEMORANDUM\n`)).toMatchObject({ kind: 'memorandum', kindPrinted: 'MEMORANDUM', codes: ['COSI 121', 'ENFOPOL 489', 'JAI 1298'] });
+  });
+
+  it('reads a kind line of several words the vocabulary does not know in any alphabet, as printed, and not as another line', () => {
+    const lines: [string, string][] = [
+      ['ACTA RESUMIDA', 'acta-resumida'],
+      ['PROTOKÓŁ SKRÓCONY', 'protokół-skrócony'],
+      ['SOUHRNNÝ ZÁZNAM', 'souhrnný-záznam'],
+      ['ΣΥΝΟΠΤΙΚΑ ΠΡΑΚΤΙΚΑ', 'συνοπτικα-πρακτικα'],
+      ['ОБОБЩЕН ПРОТОКОЛ', 'обобщен-протокол'],
+    ];
+    for (const [line, kind] of lines)
+      expect(head(`${above}${line}\n`)).toMatchObject({
+        kind,
+        kindPrinted: line,
+        codes: ['COSI 121', 'ENFOPOL 489', 'JAI 1298'],
+        otherLines: ['Rat der Europäischen Union'],
+      });
   });
 
   it('keeps a bare code of the codes’ block, and a known bare code set apart, as codes', () => {
