@@ -37,14 +37,22 @@ const NOT_TOLD: Record<string, { why: string; read: string[] }> = {
     why: 'footnote 3 is called in a table cell, which plain pdftotext prints apart (as without the drop)',
     read: ['1', '2'],
   },
+  'council-pdf-lo/note-public-en 1': {
+    why: 'footnote 1 is withheld in the public version (`[…]`): with its number dropped, its text has no word that sets it apart from the page’s last bullet above it',
+    read: [],
+  },
   'council-pdf/limite-note-wrapped-subject 3': {
     why: 'the page prints the numbers 2 and 4 apart from three texts: which text lost its number cannot be told, so none of the page’s is read',
     read: ['1'],
   },
 };
 
-/** A drop whose page pairs texts and numbers wrongly, not yet told from a right reading: the numbers printed apart run 2, 3 and the page's three texts, the last number dropped. */
-const MISREAD: ReadonlySet<string> = new Set(['council-pdf/limite-note-wrapped-subject 4']);
+/** Drops whose page pairs texts and numbers wrongly, not yet told from a right reading: the numbers printed apart run 2, 3 and the page's three texts, the last number dropped; a withheld footnote (`[…]`) under a paragraph cut by the page break. */
+const MISREAD: ReadonlySet<string> = new Set([
+  'council-pdf/limite-note-wrapped-subject 4',
+  // footnote 1 withheld (`[…]`) under a paragraph the page break cuts: with its number dropped, the paragraph's last line is taken with it
+  'council-pdf-lo/outcome-public-fr 1',
+]);
 
 function expectedFootnotes(dir: string): Footnote[] {
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { footnotes?: Footnote[] };
