@@ -47,6 +47,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: 'decisions: `Se aprobó ` runs', fragment: 'Se aprobó ', sentence: true },
   { name: 'decisions: `Es wurde vereinbart, ` runs', fragment: 'Es wurde vereinbart, ', sentence: true },
   { name: 'decisions: `Il a été convenu de ` runs', fragment: 'Il a été convenu de ', sentence: true },
+  // A sentence of passages withheld (redactions.ts steps over those opening it), and of verbs coordinated on document numbers.
+  { name: 'decisions: `[…] ` runs', fragment: '[…] ', sentence: true },
+  { name: 'decisions: `and took note of 1/25 + ADD 1 ` runs', fragment: 'COSI and took note of 1/25 + ADD 1 ', sentence: true },
 ];
 
 const SEED = 'content/sources/000_fcebac5ee47826ac.txt';

@@ -10,8 +10,11 @@ import { REGISTER_DOCUMENT } from './item-rows.ts';
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
 const FLAT_LINE = 400;
 
-/** A paragraph or item number inside a line, before a capital or a possible item's mark: `2. The United Kingdom …`, `3. Implementation of …`, `6.1. EU Threat …`, `7. (poss.) EMPACT …`. */
-const NUMBERED = /(?<=\s)(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+(?=["“(]?\p{Lu}|\((?:poss|évent|ggf|event|posiblemente)\.?\))/gu;
+/**
+ * A paragraph or item number inside a line, before a capital, a possible item's mark or a passage a public version
+ * withholds: `2. The United Kingdom …`, `3. Implementation of …`, `6.1. EU Threat …`, `7. (poss.) EMPACT …`, `3. […]`.
+ */
+const NUMBERED = /(?<=\s)(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+(?=["“(]?\p{Lu}|\((?:poss|évent|ggf|event|posiblemente)\.?\)|\[(?:…|\.{3})\])/gu;
 
 /** A line that opens with an item or paragraph number: the number the next cut must follow. */
 const LEADING = /^[ \t]*(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+\S/;

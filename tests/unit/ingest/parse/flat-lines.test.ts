@@ -26,6 +26,20 @@ describe('splitFlatLines', () => {
     expect(new Set(pieces.map((entry) => entry.line))).toEqual(new Set([7]));
   });
 
+  it('cuts a page run into one line before the numbered paragraphs a public version withholds whole (`2. […]`, `3. [...]`)', () => {
+    expect(texts(`${padding}1. On 12 October the Commission submitted it. 2. […] 3. [...] 4. The working party examined it.`)).toEqual([
+      padding.trim(),
+      '',
+      '1. On 12 October the Commission submitted it.',
+      '',
+      '2. […]',
+      '',
+      '3. [...]',
+      '',
+      '4. The working party examined it.',
+    ]);
+  });
+
   it('gives a day heading its own line and cuts each item title from its text where a sentence opener follows it', () => {
     expect(texts(`${padding}(COSI) 26 September 2024 1. Adoption of the agenda The agenda was adopted as set out in CM 4103/24. 2. AOB`)).toEqual([
       `${padding}(COSI)`.trim(),
