@@ -29,6 +29,8 @@ const RECORD_FIELDS = ['recipients', 'commissionProposal', 'otherHeaderLines', '
 interface Expected extends Record<string, unknown> {
   references?: Array<{ id: string }>;
   texts?: Partial<Record<(typeof RENDERINGS)[number], Record<string, unknown>>>;
+  /** The fields a rendering does not read yet (`texts[rendering].notRead`, its `why` saying why): left aside, and checked still unread so that the list stays true. */
+  unread?: string[];
 }
 
 const cases = readdirSync(FIXTURES)
@@ -38,8 +40,8 @@ const cases = readdirSync(FIXTURES)
 function expectedOf(name: string, rendering: (typeof RENDERINGS)[number]): Expected {
   const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Expected & Record<string, unknown>;
   const record = (expected['record'] ?? {}) as Record<string, unknown>;
-  const { why: _why, ...differs } = expected.texts?.[rendering] ?? {};
-  return { ...expected, ...record, ...differs };
+  const { why: _why, notRead = [], ...differs } = expected.texts?.[rendering] ?? {};
+  return { ...expected, ...record, ...differs, unread: notRead as string[] };
 }
 
 describe.each(cases)('the LibreOffice-made document %s as a text', (name) => {
@@ -47,15 +49,20 @@ describe.each(cases)('the LibreOffice-made document %s as a text', (name) => {
     const record = expectOk(parseDocument(readFileSync(join(FIXTURES, name, rendering), 'utf8'), join(FIXTURES, name, rendering)));
     const expected = expectedOf(name, rendering);
 
+    const unread = new Set(expected.unread);
+
     it('gives the header, the meeting and the body’s structure its expected.json states', () => {
       const projected = project(record) as unknown as Record<string, unknown>;
-      const stated = FIELDS.filter((field) => field in expected);
+      for (const field of [...unread].filter((field) => field !== 'references')) {
+        expect(projected[field] ?? (record as Record<string, unknown>)[field], `${field} is read now: take it off notRead`).not.toEqual(expected[field]);
+      }
+      const stated = FIELDS.filter((field) => field in expected && !unread.has(field));
       const read = Object.fromEntries(stated.map((field) => [field, readAs(field, projected[field], expected[field])]));
       expect(read).toEqual(Object.fromEntries(stated.map((field) => [field, expected[field]])));
     });
 
     it('gives each recipient, the Commission documents, every other header line and the subject’s footnote calls', () => {
-      const stated = RECORD_FIELDS.filter((field) => field in expected);
+      const stated = RECORD_FIELDS.filter((field) => field in expected && !unread.has(field));
       expect(Object.fromEntries(stated.map((field) => [field, record[field]]))).toEqual(Object.fromEntries(stated.map((field) => [field, expected[field]])));
     });
 
@@ -66,7 +73,11 @@ describe.each(cases)('the LibreOffice-made document %s as a text', (name) => {
       expect([...printed].filter((figure) => !kept.has(figure))).toEqual([]);
     });
 
-    it('links every document the text cites', () => {
+    it('links every document the text cites (or, where the rendering does not read them yet, not all of them)', () => {
+      if (unread.has('references')) {
+        expect(record.references.map((reference) => reference.id).sort()).not.toEqual((expected.references ?? []).map((reference) => reference.id).sort());
+        return;
+      }
       expect(record.references.map((reference) => reference.id).sort()).toEqual((expected.references ?? []).map((reference) => reference.id).sort());
     });
   });

@@ -52,6 +52,12 @@ const MISREAD: ReadonlySet<string> = new Set([
   'council-pdf/limite-note-wrapped-subject 4',
   // footnote 1 withheld (`[…]`) under a paragraph the page break cuts: with its number dropped, the paragraph's last line is taken with it
   'council-pdf-lo/outcome-public-fr 1',
+  // Footnote 2, called one space apart between two words (`Council 2 and`, a call only where a numbered footnote says so), loses its number: footnote 1 reads on over the unnumbered text and footnotes 3 and 4 (`… eu-socta-2025. OJ L 119 … 3 Regulation …`).
+  'council-pdf-lo/note-annex-footnotes 2',
+  'council-pdf-lo/note-annex-footnotes-fr 2',
+  // The annex's footnote 2 (its footnotes numbered from 1 again) loses its number: the annex's footnote 1 reads on over its text.
+  'council-pdf-lo/note-annex-footnotes 2-2',
+  'council-pdf-lo/note-annex-footnotes-fr 2-2',
 ]);
 
 function expectedFootnotes(dir: string): Footnote[] {
@@ -77,14 +83,23 @@ function dropped(text: string, footnote: Footnote): string | null {
 const cases = DIRS.flatMap((dir) =>
   readdirSync(dir)
     .filter((name) => existsSync(join(dir, name, 'expected.json')) && existsSync(join(dir, name, 'pdftotext.txt')))
-    .flatMap((name) => expectedFootnotes(join(dir, name)).map((footnote) => ({ dir: join(dir, name), mark: footnote.mark }))),
+    .flatMap((name) =>
+      expectedFootnotes(join(dir, name)).map((_footnote, index) => ({ dir: join(dir, name), index, mark: labelOf(expectedFootnotes(join(dir, name)), index) })),
+    ),
 ).sort((a, b) => `${a.dir} ${a.mark}`.localeCompare(`${b.dir} ${b.mark}`));
 
-describe.each(cases)('$dir, plain pdftotext, footnote $mark’s number dropped', ({ dir, mark }) => {
+/** The label of the document's `index`th footnote: its mark, or for a mark printed again (an annex numbering from 1 again) `1-2`, as the record labels it. */
+function labelOf(footnotes: readonly Footnote[], index: number): string {
+  const mark = footnotes[index]?.mark ?? '';
+  const before = footnotes.slice(0, index).filter((footnote) => footnote.mark === mark).length;
+  return before === 0 ? mark : `${mark}-${before + 1}`;
+}
+
+describe.each(cases)('$dir, plain pdftotext, footnote $mark’s number dropped', ({ dir, index, mark }) => {
   const key = `${dir.replace('tests/fixtures/', '')} ${mark}`;
   const [whole, printed] = AS_PRINTED[dir.replace('tests/fixtures/', '')] ?? ['', ''];
   const expected = expectedFootnotes(dir).map((footnote) => ({ ...footnote, text: footnote.text.replace(whole, printed) }));
-  const footnote = expected.find((candidate) => candidate.mark === mark);
+  const footnote = expected[index];
   const text = footnote === undefined ? null : dropped(readFileSync(join(dir, 'pdftotext.txt'), 'utf8'), footnote);
   const read = text === null ? [] : project(expectOk(parseDocument(text, key))).footnotes;
   const told = NOT_TOLD[key];

@@ -81,6 +81,23 @@ const SHORTFALLS: Record<string, { why: string; marks: string[]; asPrinted?: [st
     why: 'footnote 1 is withheld in the public version (`[…]`): a page run into one line sets a footnote apart by its text opening with a capital or a figure, which `[…]` does not',
     marks: [],
   },
+  'council-pdf-lo/note-annex-footnotes/pdftotext.txt': {
+    why: 'footnote 4 goes on at the next page’s foot without a number (its list’s last item, `• common training …`), which a page run into one line no longer sets apart: read up to the page’s end',
+    marks: ['1', '2', '3', '4', '5', '1', '2'],
+  },
+  'council-pdf-lo/note-annex-footnotes': {
+    why: 'footnote 4 goes on at the next page’s foot without a number, read up to the page’s end, and -layout cuts footnote 1’s address (`https://www.euro-` / `pol.europa.eu`), which a page run into one line keeps as printed',
+    marks: ['1', '2', '3', '4', '5', '1', '2'],
+    asPrinted: ['www.europol', 'www.euro- pol'],
+  },
+  'council-pdf-lo/note-annex-footnotes-fr/pdftotext.txt': {
+    why: 'paragraph 3 goes on over the page break (`… aux conteneurs` / `qu’ils traitent4.`), so the first page’s text ends in no sentence’s end before footnote 1 (`conteneurs 1 Europol, …`): flattened, nothing tells where the footnotes begin, and footnotes 4 and 5 on the next page are then out of sequence; the annex’s, numbered from 1 again, are read',
+    marks: ['1', '2'],
+  },
+  'council-pdf-lo/note-annex-footnotes-fr': {
+    why: 'paragraph 3 goes on over the page break (`… aux conteneurs` / `qu’ils traitent4.`), so the first page’s text ends in no sentence’s end before footnote 1 (`conteneurs 1 Europol, …`): flattened, nothing tells where the footnotes begin, and footnotes 4 and 5 on the next page are then out of sequence; the annex’s, numbered from 1 again, are read',
+    marks: ['1', '2'],
+  },
   'council-pdf-lo/presidency-note-annex': {
     why: 'footnote 3 is called in a table cell (`Germany³`), whose number a flattened row no longer sets at its row’s end',
     marks: ['1', '2'],
@@ -126,9 +143,10 @@ describe.each(cases)('the footnotes of %s flattened to one line per page', (path
       expect(read.map(({ mark }) => mark)).toEqual(shortfall.marks);
       const [whole, printed] = shortfall.asPrinted ?? ['', ''];
       for (const { mark, text } of read) {
-        const expected = expectedFootnotes(dir).find((footnote) => footnote.mark === mark)?.text ?? '';
+        // A mark printed again (an annex numbering its footnotes from 1 again) is any of the footnotes it numbers.
+        const expected = expectedFootnotes(dir).filter((footnote) => footnote.mark === mark);
         expect(text.length).toBeGreaterThan(0);
-        expect(expected.replace(whole, printed).startsWith(text)).toBe(true);
+        expect(expected.some((footnote) => footnote.text.replace(whole, printed).startsWith(text))).toBe(true);
       }
     });
   }

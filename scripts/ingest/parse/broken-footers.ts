@@ -1,4 +1,5 @@
 import type { SourceLine } from './normalise.ts';
+import { isWholeFooter } from './inline-footers.ts';
 import { CONVERTER_PAGE_MARK, DOCUMENT_NUMBER_SOURCE, PAGE_FOOTER } from './vocabulary.ts';
 
 /** A document number alone on its line: where a footer `pdftotext` prints in pieces begins. */
@@ -10,8 +11,8 @@ const FOOTER_PIECE = /^(?:\d{1,3}|\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,6}|[A-Z][
 /** The official languages' codes, one of which ends a footer. */
 const LANGUAGES = String.raw`(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)`;
 
-/** A footer's language alone on its line (`EN`, `EN/FR`): a footer in pieces has one (`PRESSE 172` and `PR CO 24` under a number make none). */
-const LANGUAGE_ALONE = new RegExp(String.raw`^${LANGUAGES}(?:/${LANGUAGES})?$`);
+/** A footer's language alone on its line (`EN`, `EN/FR`), or after `LIMITE` (`LIMITE EN`): a footer in pieces has one (`PRESSE 172` and `PR CO 24` under a number make none). */
+const LANGUAGE_ALONE = new RegExp(String.raw`^(?:LIMITE[ \t])?${LANGUAGES}(?:/${LANGUAGES})?$`);
 
 /**
  * A footer without its page number, as a copy of a one-page summary record prints it last (`13217/23 GIP EN`): read
@@ -29,7 +30,10 @@ const EUROPEAN_COUNCIL_FOOTER = new RegExp(String.raw`^EUCO[ \t]\d{1,3}/\d{2}[ \
 const MAX_ROW_LINES = 3;
 
 /** The most pieces a footer has after its number (initials, page, directorate, LIMITE, language). */
-const MAX_PIECES = 5;
+const MAX_ROW_PIECES = 5;
+
+/** The most pieces an annex page's footer has after its number (the annex's word besides). */
+const MAX_PIECES = 6;
 
 /** Non-blank lines looked at after a footer's number: the row between and the pieces. */
 const LOOK_AHEAD = MAX_ROW_LINES + MAX_PIECES;
@@ -89,7 +93,8 @@ function footerPieces(number: string, after: readonly number[], lines: readonly 
       if (!language) continue;
       const atNumber =
         start === 0 && ((last && FOOTER_WITHOUT_PAGE.test(footer)) || EUROPEAN_COUNCIL_FOOTER.test(footer) || PAGE_FOOTER.test(inRows(number, pieces)));
-      if (PAGE_FOOTER.test(footer) || atNumber) longest = count;
+      // An annex page's footer, column by column (`16230/25`, `ANNEX`, `JV/mk`, `JAI.1`, `3`, `LIMITE EN`), as inline-footers.ts reads it run together.
+      if (((PAGE_FOOTER.test(footer) || atNumber) && count <= MAX_ROW_PIECES) || (start === 0 && isWholeFooter(footer))) longest = count;
     }
     if (longest > 0) return after.slice(start, start + longest);
   }

@@ -20,6 +20,7 @@ import { LINE_BREAK } from '../read/line-breaks.ts';
 import { apartFootnotes, isUnnumberedFootnote, opensAfterSentence } from './apart-footnotes.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { footerEndingLine } from './inline-footers.ts';
+import { ANNEX_WORDS, MONTHS } from './vocabulary.ts';
 
 /** The line breaks of the text, kept so that every line keeps its number. */
 const LINE_BREAKS = new RegExp(`(${LINE_BREAK.source})`);
@@ -71,6 +72,8 @@ export function markFootFootnotes(text: string): string {
   // Whether the open footnote's last line was glued to the footer's number, its hyphen dropped.
   let cut = false;
   let footerNumbers: ReadonlySet<string> | undefined;
+  // Whether an annex opened since the last footnotes were read: its footnotes may be numbered from 1 again.
+  let annex = false;
   for (const page of pages(lines.length, breaks)) {
     for (let line = page.start; line < page.end; line += 1) {
       const flat = flatFootnotes(lines[line] ?? '', next);
@@ -86,8 +89,12 @@ export function markFootFootnotes(text: string): string {
     const foot = footer ?? (unglued === null ? (pagesMarked ? page.end : null) : unglued.line + 1);
     let last: number | null = null;
     if (foot !== null) {
-      const numbered = footnoteBlock(lines, page.start, foot, next, pagesMarked, footer !== null);
-      const whole: number[] = open === null ? [] : continuation(lines, page.start, numbered?.[0]?.definition ?? foot, numbered !== null);
+      for (let line = page.start; !annex && line < foot; line += 1) annex = ANNEX_HEADING.test((lines[line] ?? '').trim());
+      // An annex may number its footnotes from 1 again, as a word processor's section restarting them prints them.
+      const inSequence = footnoteBlock(lines, page.start, foot, next, pagesMarked, footer !== null);
+      const numbered = inSequence ?? (annex && next > 1 ? footnoteBlock(lines, page.start, foot, 1, pagesMarked, footer !== null) : null);
+      if (numbered !== null && inSequence === null) annex = false;
+      const whole: number[] = open === null ? [] : continuation(lines, page.start, numbered?.[0]?.definition ?? foot, numbered !== null, lines[open] ?? '');
       // Under the rest of the footnote above, the page's own footnote whose number plain pdftotext dropped.
       const below: Dropped | null = numbered === null && pagesMarked ? droppedFootnote(lines, page.start, whole, next, whole[0] ?? foot, true) : null;
       const block: FootFootnote[] | null = below === null ? numbered : [below.footnote];
@@ -412,17 +419,29 @@ const ENDS_FOOTNOTE = /[.!?…]["'”’)\]]{0,2}$/u;
 /** The first line of the rest of a footnote the page before cut: it goes on mid-sentence, in lower case. */
 const GOES_ON = /^[ \t]*\p{Ll}/u;
 
+/** The next item of a list the footnote holds (`• common training …`), which goes on after an item ending in `;` or a lead-in ending in `:`. */
+const LIST_GOES_ON = /^[ \t]*[•▪◦–-][ \t]+\S/u;
+
+/** The end of a footnote's line that a list's next item goes on from: `;`, `:` or `,`. */
+const BEFORE_ITEM = /[;:,]$/;
+
+/** An annex's heading line, alone: `ANNEX`, `ANLAGE II`, `ANNEXE A`, `ΠΑΡΑΡΤΗΜΑ` (bold allowed around it). */
+const ANNEX_HEADING = new RegExp(String.raw`^(?:\*\*)?(?:${ANNEX_WORDS.join('|')})(?:[ \t]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?(?:\*\*)?$`, 'u');
+
 /**
  * The lines of a footnote's rest a word processor prints at the top of the next page's foot, without a number: the
  * lines right above `below` (the page's first footnote, else its footer, blank lines between them skipped) up to a
- * blank line, the first in lower case (`personal data, that the persons …`); none when they do not go on so.
+ * blank line, the first in lower case (`personal data, that the persons …`) or, where the footnote's text so far
+ * (`openText`) ends in `;`, `:` or `,`, the next item of the list it holds (`• common training …`); none when they do
+ * not go on so.
  */
-function continuation(lines: readonly string[], pageStart: number, below: number, aboveFootnote: boolean): number[] {
+function continuation(lines: readonly string[], pageStart: number, below: number, aboveFootnote: boolean, openText: string): number[] {
   let bottom = below - 1;
   if (!aboveFootnote) while (bottom >= pageStart && (lines[bottom] ?? '').trim() === '') bottom -= 1;
   let top = bottom;
   while (top - 1 >= pageStart && bottom - top < MAX_FOOTNOTE_LINES && (lines[top - 1] ?? '').trim() !== '') top -= 1;
-  if (top > bottom || !GOES_ON.test(lines[top] ?? '')) return [];
+  const first = lines[top] ?? '';
+  if (top > bottom || !(GOES_ON.test(first) || (LIST_GOES_ON.test(first) && BEFORE_ITEM.test(openText.trimEnd())))) return [];
   return Array.from({ length: bottom - top + 1 }, (_, index) => top + index);
 }
 
@@ -448,6 +467,15 @@ function spacedCall(mark: string): RegExp {
 }
 
 /**
+ * A call a justified line prints one space after its word and before the next (`… of the Council 2 and by …`): read
+ * only where the page above holds one such place of the mark, so that a number in the text (`Article 2 and`) is not
+ * taken for a call beside another.
+ */
+function spacedWordCall(mark: string): RegExp {
+  return new RegExp(String.raw`(?<=\p{L} )${mark}(?= \p{Ll})`, 'gu');
+}
+
+/**
  * A call `-layout` prints apart from the word of a table's cell that holds it, at the end of the row's line (`Cyber
  * attacks          Germany   3`: the superscript `Germany³`, the row's next cell pushed to the line below).
  */
@@ -457,19 +485,188 @@ function cellCall(mark: string): RegExp {
 
 /**
  * The last call of `mark` on the page's lines above `to`: glued to a word, else glued to a year, else one space after a
- * word, else apart from a table cell's word at the end of its row; null when there is none.
+ * word before punctuation, else the one place between two words, else apart from a table cell's word at the end of its
+ * row; null when there is none.
  */
 function lastCall(lines: readonly string[], mark: string, from: number, to: number): { line: number; at: number } | null {
-  for (const pattern of [gluedCall(mark), yearCall(mark), spacedCall(mark), cellCall(mark)]) {
-    for (let line = to - 1; line >= from; line -= 1) {
-      const text = lines[line] ?? '';
-      if (!text.includes(mark)) continue;
-      const calls = [...text.matchAll(pattern)];
-      const last = calls[calls.length - 1];
-      if (last !== undefined) return { line, at: last.index + last[0].length - mark.length };
-    }
+  for (const pattern of [gluedCall(mark), yearCall(mark), spacedCall(mark)]) {
+    const call = lastMatch(lines, mark, from, to, pattern);
+    if (call !== null) return call;
+  }
+  const between = onlyMatch(lines, mark, from, to, spacedWordCall(mark));
+  if (between !== null) return isCallBetweenWords(lines, between, mark) ? between : null;
+  return lastMatch(lines, mark, from, to, cellCall(mark));
+}
+
+/**
+ * The words before a number that make it a reference's number, not a call (`Article 2 and`, `point 2 of`, `Artikel 2
+ * und`, `l'article 2 et`, `item 2 on`), in the languages of the register.
+ */
+const NUMBERED_BY = new Set([
+  ...[
+    'article',
+    'articles',
+    'point',
+    'points',
+    'item',
+    'items',
+    'paragraph',
+    'paragraphs',
+    'annex',
+    'chapter',
+    'section',
+    'part',
+    'page',
+    'pages',
+    'title',
+    'recital',
+    'no',
+    'number',
+    'doc',
+    'step',
+    'phase',
+    'level',
+    'option',
+    'table',
+    'line',
+    'priority',
+    'objective',
+    'action',
+    'measure',
+    'group',
+    'round',
+    'week',
+    'day',
+    'days',
+    'year',
+    'years',
+  ],
+  ...[
+    'annexe',
+    'paragraphe',
+    'chapitre',
+    'titre',
+    'partie',
+    'considérant',
+    'numéro',
+    'étape',
+    'niveau',
+    'tableau',
+    'ligne',
+    'priorité',
+    'objectif',
+    'mesure',
+    'groupe',
+    'jour',
+    'jours',
+    'semaine',
+    'année',
+    'ans',
+    'le',
+    'les',
+    'du',
+    'au',
+  ],
+  ...[
+    'artikel',
+    'absatz',
+    'nummer',
+    'punkt',
+    'ziffer',
+    'kapitel',
+    'teil',
+    'anlage',
+    'anhang',
+    'seite',
+    'abschnitt',
+    'tabelle',
+    'stufe',
+    'tag',
+    'tage',
+    'jahr',
+    'jahre',
+    'am',
+    'vom',
+    'bis',
+  ],
+  ...[
+    'artículo',
+    'apartado',
+    'punto',
+    'anexo',
+    'capítulo',
+    'página',
+    'articolo',
+    'paragrafo',
+    'allegato',
+    'capitolo',
+    'pagina',
+    'artigo',
+    'ponto',
+    'lid',
+    'bijlage',
+    'hoofdstuk',
+    'art',
+    'pkt',
+    'ust',
+    'nr',
+  ],
+]);
+
+/** A lower-case word right after the number (its first group) and what follows it on the line (its second). */
+const WORD_AFTER = /^ (\p{Ll}[\p{L}’'-]*)(.*)$/u;
+
+/** A month's name in lower case, as the languages that write it so print it in a date (`le 2 mars`, `el 2 de marzo`). */
+const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys()].map((name) => name.toLowerCase()));
+
+/**
+ * Whether the one place a number stands between two words (`… of the Council 2 and by …`) is a call, not a number of
+ * the text: not a reference's number (`Article 2 and`, `point 2 of`), not a day (`le 2 mars`, `2 de marzo`), not the
+ * first of two numbers (`Council 2 and 3`, `2 et 3`, `2 to 3`, also when the second opens the next line).
+ */
+function isCallBetweenWords(lines: readonly string[], place: { line: number; at: number }, mark: string): boolean {
+  const text = lines[place.line] ?? '';
+  const before = /(\p{L}+)[.’']? $/u.exec(text.slice(Math.max(0, place.at - 24), place.at))?.[1]?.toLowerCase() ?? '';
+  if (NUMBERED_BY.has(before)) return false;
+  const after = WORD_AFTER.exec(text.slice(place.at + mark.length, place.at + mark.length + 200));
+  const word = after?.[1] ?? '';
+  if (MONTH_NAMES.has(word) || (word === 'de' && /^ \p{Ll}+/u.test(after?.[2] ?? '') && MONTH_NAMES.has(/^ (\p{Ll}+)/u.exec(after?.[2] ?? '')?.[1] ?? '')))
+    return false;
+  const rest = after?.[2] ?? '';
+  if (/^[ \t]+\d/.test(rest)) return false;
+  if (rest.trim() === '' && word.length <= 4) {
+    const next = lines.slice(place.line + 1, place.line + 3).find((line) => line.trim() !== '') ?? '';
+    if (/^[ \t]*\d/.test(next)) return false;
+  }
+  return true;
+}
+
+/** The last place on the lines above `to` where `pattern` finds `mark`, or null. */
+function lastMatch(lines: readonly string[], mark: string, from: number, to: number, pattern: RegExp): { line: number; at: number } | null {
+  for (let line = to - 1; line >= from; line -= 1) {
+    const text = lines[line] ?? '';
+    if (!text.includes(mark)) continue;
+    const calls = [...text.matchAll(pattern)];
+    const last = calls[calls.length - 1];
+    if (last !== undefined) return { line, at: last.index + last[0].length - mark.length };
   }
   return null;
+}
+
+/** The one place on the lines above `to` where `pattern` finds `mark` between two spaces; null where there is none or more than one. */
+function onlyMatch(lines: readonly string[], mark: string, from: number, to: number, pattern: RegExp): { line: number; at: number } | null {
+  let found: { line: number; at: number } | null = null;
+  // The number between two spaces, as the pattern finds it: a cheaper test than the pattern on the many lines without it.
+  const spaced = ` ${mark} `;
+  for (let line = from; line < to; line += 1) {
+    const text = lines[line] ?? '';
+    if (!text.includes(spaced)) continue;
+    for (const match of text.matchAll(pattern)) {
+      if (found !== null) return null;
+      found = { line, at: match.index + match[0].length - mark.length };
+    }
+  }
+  return found;
 }
 
 /** Marks one footnote's definition `^N` and joins its wrapped lines to it (their lines left empty), as `joinWrappedLine` joins them. */
@@ -486,6 +683,9 @@ function applyDefinition(lines: string[], footnote: FootFootnote, words: Readonl
   }
   lines[footnote.definition] = joined;
 }
+
+/** An annex's word standing alone in a page run into one line (`16230/25 LIMITE ANNEX Measures …`, its footer's `ANNEX`). */
+const FLAT_ANNEX = new RegExp(String.raw`(?:^|[ \t])(?:${ANNEX_WORDS.join('|')})(?=[ \t]|$)`, 'u');
 
 /** The shortest page run into one line that is read for its footnotes (a paragraph, its footnote and its footer). */
 const FLAT_PAGE = 80;
@@ -510,10 +710,11 @@ export const FLAT_NUMBER_GAP = String.raw`[ \t]{2,40}`;
  * A footnote's number and the space after it where a sentence ended before it (`… 13802/25. 1 Also …`), or after any
  * word where `-layout`'s gap follows the number (`… unmanned aircraft systems 1      This item …`). A number right
  * after a paragraph's number is none: plain `pdftotext` prints a footnote's number apart from its text, and a page run
- * into one line sets it after the paragraph's (`Main changes 3. 1 The revised text …`, `5. 1 (poss.) Draft …`).
+ * into one line sets it after the paragraph's (`Main changes 3. 1 The revised text …`, `5. 1 (poss.) Draft …`); a page
+ * a reference cites is no paragraph's number (`OJ L 119, 4.5.2016, p. 89. 3 Regulation …`, `S. 89.`).
  */
 const FLAT_DEFINITION = new RegExp(
-  String.raw`(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`,
+  String.raw`(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`,
   'gu',
 );
 
@@ -531,7 +732,10 @@ function flatFootnotes(text: string, next: number): { text: string; next: number
   const found = [...text.slice(from, footer).matchAll(FLAT_DEFINITION)].map((match) => ({ mark: match[1] ?? match[2] ?? '', at: from + match.index }));
   // The last place numbered `next`, then the numbers after it in sequence.
   const first = found.findLastIndex(({ mark }) => mark === String(next));
-  if (first < 0) return null;
+  if (first < 0) {
+    // An annex page may number its footnotes from 1 again, as the page's own lines do (`annex` above).
+    return next > 1 && FLAT_ANNEX.test(text.slice(0, footer)) ? flatFootnotes(text, 1) : null;
+  }
   const definitions = [found[first]].filter((definition) => definition !== undefined);
   for (const definition of found.slice(first + 1)) if (definition.mark === String(next + definitions.length)) definitions.push(definition);
   const page = [text.slice(0, definitions[0]?.at ?? 0)];

@@ -55,6 +55,14 @@ const FOOTER = new RegExp(
   'gu',
 );
 
+/** A whole text that is one footer, in any order the copies print its pieces in (`16230/25 ANNEX JV/mk JAI.1 3 LIMITE EN`). */
+const WHOLE_FOOTER = new RegExp(String.raw`^(?:${FOOTER_ANY_ORDER})$`, 'u');
+
+/** Whether `text` (its pieces one space apart) is a page footer and nothing else. */
+export function isWholeFooter(text: string): boolean {
+  return text.length <= FOOTER_REACH && WHOLE_FOOTER.test(text);
+}
+
 /** A line with its footers taken out, and whether one ended it (its page ends there). */
 export interface WithoutFooters {
   text: string;

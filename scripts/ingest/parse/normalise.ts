@@ -15,6 +15,7 @@ import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers
 import { leadingPageNumber, numbersItsPage, pagesOfLines } from './page-numbers.ts';
 import { rowsOverPage } from './layout-row-over-page.ts';
 import { layoutTableRows } from './layout-tables.ts';
+import { runningHeaderLines } from './running-headers.ts';
 import { closeLoneNumbers, LONE_NUMBER } from './lone-numbers.ts';
 import { opensTextUnderTitle } from './numbered-title.ts';
 import { setItemRows } from './item-rows.ts';
@@ -142,6 +143,7 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
   let limiteSeen = false;
   const bareFooters = new Set<string>();
   const broken = brokenFooterLines(lines);
+  for (const header of runningHeaderLines(lines, (index) => broken.has(index) || furnitureLength(lines, index, pageOfLine) > 0)) broken.add(header);
   // The footnotes printed at the foot of a page whose last sentence goes on at the next: they follow that sentence's paragraph.
   const footnotes: SourceLine[] = [];
   for (let index = 0; index < lines.length; index += 1) {

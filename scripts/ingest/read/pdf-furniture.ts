@@ -22,6 +22,9 @@ interface BandLine {
   /** The line's page number as printed (`2`), and whether the line is in the narrow band. */
   number: string;
   narrow: boolean;
+  /** How far the line stands from its page's nearer edge, and whether that is the top: the same on a landscape page as on a portrait one. */
+  fromEdge: number;
+  top: boolean;
 }
 
 /** Whether a token of `a` says what a token of `b` says, each line's own page number standing for the other's. */
@@ -62,9 +65,12 @@ function inBand(line: Line, size: PageSize, share = BAND): boolean {
   return line.y < bandHeight(size, share) || line.y > size.height - bandHeight(size, share);
 }
 
-/** Whether two band lines may be one running head or foot: both in the narrow band, or at the same height. */
+/**
+ * Whether two band lines may be one running head or foot: both in the narrow band, or as far from the same edge of
+ * their pages (a running head stands as far below the top of a landscape annex page as of a portrait one).
+ */
 function samePlace(a: BandLine, b: BandLine): boolean {
-  return (a.narrow && b.narrow) || Math.abs(a.line.y - b.line.y) <= SAME_HEIGHT;
+  return (a.narrow && b.narrow) || (a.top === b.top && Math.abs(a.fromEdge - b.fromEdge) <= SAME_HEIGHT);
 }
 
 /** A page number alone (`2`, `- 2 -`, `Page 2 of 5`) that is this page's number. */
@@ -118,6 +124,8 @@ export function dropFurniture(lines: readonly Line[], sizes: readonly PageSize[]
           .filter((token) => token !== ''),
         number: String(line.page + 1),
         narrow: inBand(line, size),
+        top: line.y > size.height / 2,
+        fromEdge: line.y > size.height / 2 ? size.height - line.y : line.y,
       });
   }
   const needed = Math.max(2, Math.ceil(sizes.length / 2));

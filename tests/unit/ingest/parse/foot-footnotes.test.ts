@@ -73,6 +73,42 @@ describe('markFootFootnotes', () => {
   });
 });
 
+describe('markFootFootnotes on a call printed one space apart between two words', () => {
+  it('reads the one place a number stands between two words as its call, in English and French, also at a line’s end', () => {
+    const en = `the assessment1.\ngoverned by Directive (EU) 2016/680 of the Council 2 and by the\nEuropol Regulation.\n\n1 SOCTA 2025.\n2 OJ L 119, 4.5.2016, p. 89.\n${FOOTER}`;
+    expect(markFootFootnotes(en)).toBe(
+      `the assessment^1.\ngoverned by Directive (EU) 2016/680 of the Council ^2 and by the\nEuropol Regulation.\n\n^1 SOCTA 2025.\n^2 OJ L 119, 4.5.2016, p. 89.\n${FOOTER}`,
+    );
+    const fr = `l’évaluation1.\nrégi par la directive du Conseil 2 et\npar le règlement Europol.\n\n1 SOCTA 2025.\n2 JO L 119 du 4.5.2016, p. 89.\n${FOOTER}`;
+    expect(markFootFootnotes(fr)).toBe(
+      `l’évaluation^1.\nrégi par la directive du Conseil ^2 et\npar le règlement Europol.\n\n^1 SOCTA 2025.\n^2 JO L 119 du 4.5.2016, p. 89.\n${FOOTER}`,
+    );
+  });
+
+  it.each([
+    ['a quantity, the first of two numbers', 'the views of the Council 2 and 3 delegations were heard.'],
+    ['the first of two numbers over a line’s end', 'the views of the Council 2 and\n3 delegations were heard.'],
+    ['a range', 'the meetings of weeks 2 to 4 of the cycle are planned.'],
+    ['an article’s number', 'as laid down in Article 2 and in the annex of the act.'],
+    ['a point’s number', 'the measures under point 2 of the roadmap are ongoing.'],
+    ['an item’s number', 'the delegations discussed item 2 on the agenda at length.'],
+    ['a quantity in French', 'les avis du Conseil 2 et 3 délégations ont été entendus.'],
+    ['an article’s number in French', 'comme le prévoit l’article 2 et son annexe.'],
+    ['a day in French', 'la réunion se tiendra le 2 mars à Bruxelles.'],
+    ['a day in Spanish', 'la reunión tendrá lugar el jueves 2 de marzo en Bruselas.'],
+    ['a day in German', 'die Sitzung findet am 2 und 3 März in Brüssel statt.'],
+  ])('takes no number for a call where it is %s, the footnote left as printed', (_what, sentence) => {
+    const text = `the assessment1.\n${sentence}\n\n1 SOCTA 2025.\n2 Doc. 12211/25.\n${FOOTER}`;
+    // Footnote 2 not called, the page's footnotes are left as printed.
+    expect(markFootFootnotes(text)).toBe(text);
+  });
+
+  it('takes no place for the call where the page holds two (`Council 2 and`, `group 2 and`)', () => {
+    const text = `the assessment1.\nof the Council 2 and by the group 2 and by others.\n\n1 SOCTA 2025.\n2 Doc. 12211/25.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(text);
+  });
+});
+
 describe('markFootFootnotes on pages run into one line', () => {
   const background = 'The Presidency recalled the background of the file and the work done in the working party. ';
 
