@@ -6,23 +6,34 @@ import { canonicalReference, findReferences, type CanonicalReference, type Found
  */
 const ADDED_VERSION = /^\s*\+\s*(COR|ADD)\s*(\d{1,2})\b/;
 
+/** How far after a number (or the version before) the next plus and version may stand: ` + COR 12`, with spaces. */
+const ADDED_VERSION_REACH = 16;
+
 /**
- * The version a text adds with a plus right after the number `found` (`6388/24 + COR 1` → `6388/24 COR 1`), or null.
- * Guarantee: a returned reference is canonical and is not `found` itself.
+ * The versions a text adds with a plus right after the number `found`, each after the one before
+ * (`6388/24 + COR 1` → `6388/24 COR 1`; `9876/25 + ADD 1 + ADD 2 + COR 1` → its ADD 1, ADD 2 and COR 1), in order.
+ * Guarantee: each returned reference is canonical and is not `found` itself; the text is read only as far as the
+ * chain goes (each step consumes what it reads), so a text's chains cost time linear in its length.
  */
-export function addedVersion(text: string, found: FoundReference): CanonicalReference | null {
-  const match = found.type === 'council' || found.type === 'meeting' ? ADDED_VERSION.exec(text.slice(found.end, found.end + 16)) : null;
-  const reference = match === null ? null : canonicalReference(`${found.id} ${match[1] ?? ''} ${match[2] ?? ''}`);
-  return reference === null || reference.id === found.id ? null : reference;
+export function addedVersions(text: string, found: FoundReference): CanonicalReference[] {
+  if (found.type !== 'council' && found.type !== 'meeting') return [];
+  const versions: CanonicalReference[] = [];
+  let at = found.end;
+  for (let match = ADDED_VERSION.exec(text.slice(at, at + ADDED_VERSION_REACH)); match !== null;) {
+    const reference = canonicalReference(`${found.id} ${match[1] ?? ''} ${match[2] ?? ''}`);
+    if (reference !== null && reference.id !== found.id) versions.push(reference);
+    at += match[0].length;
+    match = ADDED_VERSION.exec(text.slice(at, at + ADDED_VERSION_REACH));
+  }
+  return versions;
 }
 
-/** The distinct canonical ids of the documents a text cites, in order, each version added with a plus right after its number (`6640/26 + COR 1`: `6640/26`, `6640/26 COR 1`). */
+/** The distinct canonical ids of the documents a text cites, in order, each version added with a plus right after its number (`6640/26 + COR 1`: `6640/26`, `6640/26 COR 1`; `+ ADD 1 + ADD 2`: both). */
 export function documentIds(text: string): string[] {
   const ids = new Set<string>();
   for (const found of findReferences(text)) {
     ids.add(found.id);
-    const added = addedVersion(text, found);
-    if (added !== null) ids.add(added.id);
+    for (const added of addedVersions(text, found)) ids.add(added.id);
   }
   return [...ids];
 }

@@ -9,7 +9,7 @@ import { CUT_NUMBER } from './head-anchors.ts';
 import type { SubjectCalls } from './header.ts';
 import { readFootnotes, type Footnotes } from './footnotes.ts';
 import { type AgendaItem, parseAgenda } from './items.ts';
-import { addedVersion, documentIds } from './added-versions.ts';
+import { addedVersions, documentIds } from './added-versions.ts';
 import { plannedItems, splitNoteBlock } from './agenda-body.ts';
 import { readInline } from './inline.ts';
 import { normalise, type SourceLine } from './normalise.ts';
@@ -209,8 +209,8 @@ function documentReferences(lines: readonly SourceLine[], ownNumber: string, foo
   const result: { id: string; type: string; url: string }[] = [];
   const text = lines.map((entry) => inlinePlain(readInline(entry.text, footnotes.resolve(entry.line)))).join('\n');
   for (const found of findReferences(text)) {
-    for (const reference of [found, addedVersion(text, found)]) {
-      if (reference === null || seen.has(reference.id)) continue;
+    for (const reference of [found, ...addedVersions(text, found)]) {
+      if (seen.has(reference.id)) continue;
       seen.add(reference.id);
       result.push({ id: reference.id, type: reference.type, url: reference.url });
     }

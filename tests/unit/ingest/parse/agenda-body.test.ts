@@ -45,6 +45,20 @@ describe('documentIds', () => {
     ]);
     expect(documentIds('No document.')).toEqual([]);
   });
+
+  it('gives every version of a chain of pluses, and stops where the chain does', () => {
+    expect(documentIds('Documents: 9876/25 + ADD 1 + ADD 2 + COR 1, then 14470/25 +COR 1+ ADD 3.')).toEqual([
+      '9876/25',
+      '9876/25 ADD 1',
+      '9876/25 ADD 2',
+      '9876/25 COR 1',
+      '14470/25',
+      '14470/25 COR 1',
+      '14470/25 ADD 3',
+    ]);
+    // A plus after a word, not after a version, ends the chain: `+ ADD 2` there belongs to no number.
+    expect(documentIds('6640/26 + ADD 1 and the annex + ADD 2')).toEqual(['6640/26', '6640/26 ADD 1']);
+  });
 });
 
 describe('closeLoneNumbers on lettered sub-points plain pdftotext prints apart from their titles', () => {
