@@ -20,6 +20,7 @@ import { LINE_BREAK } from '../read/line-breaks.ts';
 import { apartFootnotes, isUnnumberedFootnote, opensAfterSentence } from './apart-footnotes.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { footerEndingLine } from './inline-footers.ts';
+import { REDACTION_END } from './redactions.ts';
 import { ANNEX_WORDS, MONTHS } from './vocabulary.ts';
 
 /** The line breaks of the text, kept so that every line keeps its number. */
@@ -74,7 +75,8 @@ export function markFootFootnotes(text: string): string {
   let footerNumbers: ReadonlySet<string> | undefined;
   // Whether an annex opened since the last footnotes were read: its footnotes may be numbered from 1 again.
   let annex = false;
-  for (const page of pages(lines.length, breaks)) {
+  const textPages = pages(lines.length, breaks);
+  for (const [index, page] of textPages.entries()) {
     for (let line = page.start; line < page.end; line += 1) {
       const flat = flatFootnotes(lines[line] ?? '', next);
       if (flat === null) continue;
@@ -91,8 +93,9 @@ export function markFootFootnotes(text: string): string {
     if (foot !== null) {
       for (let line = page.start; !annex && line < foot; line += 1) annex = ANNEX_HEADING.test((lines[line] ?? '').trim());
       // An annex may number its footnotes from 1 again, as a word processor's section restarting them prints them.
-      const inSequence = footnoteBlock(lines, page.start, foot, next, pagesMarked, footer !== null);
-      const numbered = inSequence ?? (annex && next > 1 ? footnoteBlock(lines, page.start, foot, 1, pagesMarked, footer !== null) : null);
+      const cutParagraph = goesOnBelow(lines, textPages[index + 1]);
+      const inSequence = footnoteBlock(lines, page.start, foot, next, pagesMarked, footer !== null, cutParagraph);
+      const numbered = inSequence ?? (annex && next > 1 ? footnoteBlock(lines, page.start, foot, 1, pagesMarked, footer !== null, cutParagraph) : null);
       if (numbered !== null && inSequence === null) annex = false;
       const whole: number[] = open === null ? [] : continuation(lines, page.start, numbered?.[0]?.definition ?? foot, numbered !== null, lines[open] ?? '');
       // Under the rest of the footnote above, the page's own footnote whose number plain pdftotext dropped.
@@ -161,6 +164,13 @@ function pages(count: number, breaks: readonly string[]): Page[] {
   });
   if (start < count) found.push({ start, end: count });
   return found;
+}
+
+/** Whether the page's text opens mid-sentence, in lower case (`transmettre au Coreper.`): a paragraph the page break cut goes on there. */
+function goesOnBelow(lines: readonly string[], page: Page | undefined): boolean {
+  if (page === undefined) return false;
+  for (let line = page.start; line < page.end; line += 1) if ((lines[line] ?? '').trim() !== '') return GOES_ON.test(lines[line] ?? '');
+  return false;
 }
 
 /** The page's footer's first line, or null. */
@@ -261,6 +271,7 @@ function footnoteBlock(
   next: number,
   pagesMarked: boolean,
   hasFooter: boolean,
+  cutParagraph: boolean,
 ): FootFootnote[] | null {
   let bottom = foot - 1;
   while (bottom >= pageStart && (lines[bottom] ?? '').trim() === '') bottom -= 1;
@@ -273,14 +284,19 @@ function footnoteBlock(
   }
   // Numbers printed apart from their texts, or the first number dropped: plain `pdftotext`, which marks its pages with form feeds.
   if (!pagesMarked || top > bottom) return null;
-  return apartBlock(lines, pageStart, top, bottom, next) ?? unnumberedBlock(lines, pageStart, top, bottom, next, hasFooter);
+  return apartBlock(lines, pageStart, top, bottom, next) ?? unnumberedBlock(lines, pageStart, top, bottom, next, hasFooter, cutParagraph);
 }
 
-/** The footnotes plain `pdftotext` printed with their numbers apart from their texts (apart-footnotes.ts), each called above its text; null when there are none. */
+/**
+ * The footnotes plain `pdftotext` printed with their numbers apart from their texts (apart-footnotes.ts), each called
+ * above its text; null when there are none, or when the page calls the number after the run too: that footnote is on
+ * the page with its number dropped, and which of the foot's texts lost it cannot be told.
+ */
 function apartBlock(lines: readonly string[], pageStart: number, top: number, bottom: number, next: number): FootFootnote[] | null {
   const apart = apartFootnotes(lines, pageStart, top, bottom, next);
   if (apart === null) return null;
   const first = apart[0]?.definition ?? top;
+  if (lastCall(lines, String(next + apart.length), pageStart, first) !== null) return null;
   const block: FootFootnote[] = [];
   for (const footnote of apart) {
     const call = lastCall(lines, footnote.mark, pageStart, first);
@@ -296,12 +312,23 @@ function apartBlock(lines: readonly string[], pageStart: number, top: number, bo
  * 1` (`Doc. 14470/25.` / `2 Doc. 14470/1/25 REV 1, …`), or the whole foot where there is none and the page has its
  * footer. Read only where that is unambiguous: the foot holds one such text (isUnnumberedFootnote of
  * apart-footnotes.ts), the page calls `next` once (`hostilités1.`, `assessment 1,`) and, where no definition follows,
- * `next + 1` nowhere; null otherwise, the lines kept as text.
+ * `next + 1` nowhere; null otherwise, the lines kept as text. A whole foot that ends in no sentence's end where the
+ * next page opens mid-sentence (`cutParagraph`) is the page's last paragraph the break cut (`… est convenu de le` /
+ * `[…]`, then `transmettre au Coreper.`), not a footnote.
  */
-function unnumberedBlock(lines: readonly string[], pageStart: number, top: number, bottom: number, next: number, hasFooter: boolean): FootFootnote[] | null {
+function unnumberedBlock(
+  lines: readonly string[],
+  pageStart: number,
+  top: number,
+  bottom: number,
+  next: number,
+  hasFooter: boolean,
+  cutParagraph: boolean,
+): FootFootnote[] | null {
   let following = top + 1;
   while (following <= bottom && definitionMark(lines, following, bottom) !== String(next + 1)) following += 1;
   if ((following > bottom && !hasFooter) || !isUnnumberedFootnote(lines, pageStart, top, following - 1)) return null;
+  if (following > bottom && cutParagraph && !endsSentence(lines, top, bottom)) return null;
   if (callCount(lines, next, pageStart, top) !== 1 || (following > bottom && callCount(lines, next + 1, pageStart, top) !== 0)) return null;
   const call = lastCall(lines, String(next), pageStart, top);
   if (call === null) return null;
@@ -309,6 +336,18 @@ function unnumberedBlock(lines: readonly string[], pageStart: number, top: numbe
   if (following > bottom) return [unnumbered];
   const rest = readBlock(lines, pageStart, following, bottom, next + 1, top, true);
   return rest === null || !distinctCalls([unnumbered, ...rest]) ? null : [unnumbered, ...rest];
+}
+
+/**
+ * Whether the lines `top` to `bottom` end a sentence, the withheld passages a public version prints at their end left
+ * aside (`… est convenu de le` / `[…]`: no end, as `[…]` may withhold the sentence's rest).
+ */
+function endsSentence(lines: readonly string[], top: number, bottom: number): boolean {
+  for (let line = bottom; line >= top; line -= 1) {
+    const text = (lines[line] ?? '').replace(REDACTION_END, '').trimEnd();
+    if (text !== '') return ENDS_FOOTNOTE.test(text);
+  }
+  return false;
 }
 
 /** The line numbers from `from` to `to`, both included. */
@@ -397,10 +436,11 @@ function droppedFootnote(
   };
 }
 
-/** How often the page's lines above `to` call `mark` as plain `pdftotext` prints a call: glued to a word, or one space after it. */
+/** How often the page's lines above `to` call `mark` as plain `pdftotext` prints a call: glued to a word, one space after it, or one space apart between two words. */
 function callCount(lines: readonly string[], mark: number, from: number, to: number): number {
   let count = 0;
   for (const line of lines.slice(from, to)) count += [...line.matchAll(gluedCall(String(mark)))].length + [...line.matchAll(spacedCall(String(mark)))].length;
+  count += wordCalls(lines, String(mark), from, to).length;
   return count;
 }
 
@@ -451,9 +491,13 @@ function distinctCalls(block: readonly FootFootnote[]): boolean {
   return places.size === block.length;
 }
 
-/** A call glued to a word, or after a word's closing bracket, quote or punctuation (`paper2`, `EMPACT1`, `conclusions”2`, `(COSI),3`). */
+/**
+ * A call glued to a word, or after a word's closing bracket, quote or punctuation (`paper2`, `EMPACT1`, `conclusions”2`,
+ * `(COSI),3`), or after the closing bracket or quote of a reference ending in a number (`(doc. 9876/25 ADD 1)1`,
+ * `(14470/25).2`); not after a word of one letter, a code's (`Q2 2026`, `G7`, `Annex A1`).
+ */
 function gluedCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?:(?<=\p{L})|(?<=\p{L}[)\]”"’]?[)\]”"’.,;:]))${mark}(?!\d)`, 'gu');
+  return new RegExp(String.raw`(?:(?<=\p{L})(?<!(?:^|\P{L})\p{L})|(?<=\p{L}[)\]”"’»]?[)\]”"’».,;:])|(?<=\d[)\]”"’»][.,;:]?))${mark}(?!\d)`, 'gu');
 }
 
 /** A call glued to a year (`20101`: 2010 and call 1), taken only where no other call of the mark fits. */
@@ -493,16 +537,17 @@ function lastCall(lines: readonly string[], mark: string, from: number, to: numb
     const call = lastMatch(lines, mark, from, to, pattern);
     if (call !== null) return call;
   }
-  const between = onlyMatch(lines, mark, from, to, spacedWordCall(mark));
-  if (between !== null) return isCallBetweenWords(lines, between, mark) ? between : null;
+  const between = wordCalls(lines, mark, from, to);
+  if (between.length > 0) return between.length === 1 ? (between[0] ?? null) : null;
   return lastMatch(lines, mark, from, to, cellCall(mark));
 }
 
 /**
  * The words before a number that make it a reference's number, not a call (`Article 2 and`, `point 2 of`, `Artikel 2
- * und`, `l'article 2 et`, `item 2 on`), in the languages of the register.
+ * und`, `l'article 2 et`, `item 2 on`, a document's version `6120/1/24 REV 1 with`), in the languages of the register.
  */
 const NUMBERED_BY = new Set([
+  ...['rev', 'add', 'cor', 'amd'],
   ...[
     'article',
     'articles',
@@ -611,6 +656,29 @@ const NUMBERED_BY = new Set([
     'ust',
     'nr',
   ],
+  // The other official languages' words for a point, an article, a paragraph and an annex.
+  ...[
+    'punt',
+    'agendapunt',
+    'stk',
+    'bod',
+    'bodu',
+    'bodě',
+    'body',
+    'článek',
+    'článku',
+    'odstavec',
+    'odstavce',
+    'odstavci',
+    'punctul',
+    'articolul',
+    'alineatul',
+    'anexa',
+    'σημείο',
+    'άρθρο',
+    'παράγραφος',
+  ],
+  ...['točka', 'točke', 'članak', 'člen', 'člena', 'точка', 'член', 'алинея', 'punkts', 'punktas', 'artikolu', 'paragrafu', 'pointe', 'airteagal'],
 ]);
 
 /** A lower-case word right after the number (its first group) and what follows it on the line (its second). */
@@ -653,17 +721,22 @@ function lastMatch(lines: readonly string[], mark: string, from: number, to: num
   return null;
 }
 
-/** The one place on the lines above `to` where `pattern` finds `mark` between two spaces; null where there is none or more than one. */
-function onlyMatch(lines: readonly string[], mark: string, from: number, to: number, pattern: RegExp): { line: number; at: number } | null {
-  let found: { line: number; at: number } | null = null;
+/**
+ * The places on the lines above `to` where `mark` stands one space apart between two words and may be a call
+ * (isCallBetweenWords): a reference's number, a day or the first of two numbers beside the call (`point 1 de l’ordre du
+ * jour … du rapport 1 de la présidence`) leaves the call the page's one place.
+ */
+function wordCalls(lines: readonly string[], mark: string, from: number, to: number): { line: number; at: number }[] {
+  const found: { line: number; at: number }[] = [];
   // The number between two spaces, as the pattern finds it: a cheaper test than the pattern on the many lines without it.
   const spaced = ` ${mark} `;
+  const pattern = spacedWordCall(mark);
   for (let line = from; line < to; line += 1) {
     const text = lines[line] ?? '';
     if (!text.includes(spaced)) continue;
     for (const match of text.matchAll(pattern)) {
-      if (found !== null) return null;
-      found = { line, at: match.index + match[0].length - mark.length };
+      const place = { line, at: match.index + match[0].length - mark.length };
+      if (isCallBetweenWords(lines, place, mark)) found.push(place);
     }
   }
   return found;

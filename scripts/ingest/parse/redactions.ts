@@ -8,6 +8,9 @@ const MARK = String.raw`(?:\[[ \t]?(?:…|\.{3})[ \t]?\]|DELETED)`;
 /** A redaction mark opening a line's text, with the spaces before it: a title or a paragraph withheld whole (`3.`, `[…]`). */
 export const REDACTION_START = new RegExp(String.raw`^[ \t]*${MARK}`);
 
+/** The redaction marks that end a line's text, with the spaces before them (`… est convenu de le [...]`, `[…]` alone). */
+export const REDACTION_END = new RegExp(String.raw`(?:^|[ \t])(?:${MARK}[ \t]*)+$`);
+
 /** The redaction marks that open a text, with the spaces after each (`[…] The Committee approved …`). */
 const LEADING_MARKS = new RegExp(String.raw`^(?:${MARK}[ \t\n]+)+`);
 

@@ -12,6 +12,29 @@ describe('markFootFootnotes', () => {
     );
   });
 
+  it.each([
+    ['English, after a bracketed document number', 'The Committee took note of the report (doc. 9876/25 ADD 1)1 and agreed.', '(doc. 9876/25 ADD 1)^1 and'],
+    ['French, after the bracket, before the full stop', 'Le Comité a pris note du rapport de la présidence (9876/25 + ADD 1)1.', '(9876/25 + ADD 1)^1.'],
+    [
+      'German, after the full stop that follows the bracket',
+      'Der Ausschuss nahm den Bericht zur Kenntnis (Dok. 9876/25).1 Die Delegationen',
+      '(Dok. 9876/25).^1 Die',
+    ],
+    ['Italian, after a closing quote', 'Il comitato ha preso atto della relazione «SOCTA 2025»1 e della nota.', '«SOCTA 2025»^1 e'],
+  ])('reads a call glued after a closing bracket or quote that follows a number (%s)', (_what, sentence, marked) => {
+    const read = markFootFootnotes(`${sentence}\n\n1 Doc. 14470/25.\n${FOOTER}`);
+    expect(read.split('\n')[0]).toContain(marked);
+    expect(read.split('\n')[2]).toBe('^1 Doc. 14470/25.');
+  });
+
+  it.each([
+    ['a quarter', 'A study is due in Q1 2026 and the partners were consulted.'],
+    ['an annex’s code', 'The measures are listed in Annex A1 of the roadmap.'],
+  ])('takes no code of one letter for a word a call is glued to (%s), the footnote then left as printed', (_what, sentence) => {
+    const text = `${sentence}\n\n1 Doc. 14470/25.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(text);
+  });
+
   it('takes a call glued to a word before one glued to a year, and a call after closing punctuation or an acronym', () => {
     const text = `in 20101 on the Strategy1.\nthe Committee (COSI),2 and EMPACT3.\n\n1 First.\n2 Second.\n3 Third.\n${FOOTER}`;
     expect(markFootFootnotes(text)).toBe(`in 20101 on the Strategy^1.\nthe Committee (COSI),^2 and EMPACT^3.\n\n^1 First.\n^2 Second.\n^3 Third.\n${FOOTER}`);
@@ -103,8 +126,29 @@ describe('markFootFootnotes on a call printed one space apart between two words'
     expect(markFootFootnotes(text)).toBe(text);
   });
 
-  it('takes no place for the call where the page holds two (`Council 2 and`, `group 2 and`)', () => {
-    const text = `the assessment1.\nof the Council 2 and by the group 2 and by others.\n\n1 SOCTA 2025.\n2 Doc. 12211/25.\n${FOOTER}`;
+  it('takes no place for the call where the page holds two (`Council 2 and`, `Commission 2 and`)', () => {
+    const text = `the assessment1.\nof the Council 2 and by the Commission 2 and by others.\n\n1 SOCTA 2025.\n2 Doc. 12211/25.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(text);
+  });
+
+  it.each([
+    ['French, beside an item’s number', 'Au titre du point 1 de l’ordre du jour, le Comité a pris note du rapport 1 de la présidence.', 'rapport ^1 de'],
+    ['French, beside an article’s number', 'Conformément à l’article 1 de la décision, le Comité a pris note du rapport 1 de la présidence.', 'rapport ^1 de'],
+    ['English, beside a document’s version', 'COSI endorsed 6120/1/24 REV 1 with a view to the report 1 of the Presidency.', 'report ^1 of'],
+    ['German, beside a paragraph’s number', 'Gemäß Absatz 1 des Beschlusses nahm der Ausschuss den Bericht 1 des Vorsitzes zur Kenntnis.', 'Bericht ^1 des'],
+    ['Spanish, beside an article’s number', 'Con arreglo al artículo 1 de la Decisión, el Comité tomó nota del informe 1 de la Presidencia.', 'informe ^1 de'],
+    ['Dutch, beside an item’s number', 'Onder punt 1 van de agenda nam het Comité nota van het verslag 1 van het voorzitterschap.', 'verslag ^1 van'],
+    ['Czech, beside an item’s number', 'V rámci bodu 1 programu vzal výbor na vědomí zprávu 1 předsednictví a bod 1 uzavřel.', 'zprávu ^1 předsednictví'],
+    ['Greek, beside an article’s number', 'Σύμφωνα με το άρθρο 1 της απόφασης, η επιτροπή έλαβε γνώση της έκθεσης 1 της Προεδρίας.', 'έκθεσης ^1 της'],
+  ])('reads the call where the page’s other places of the number are a reference’s (%s)', (_what, sentence, marked) => {
+    const text = `${sentence}\n\n1 Doc. 9876/25.\n${FOOTER}`;
+    const read = markFootFootnotes(text);
+    expect(read.split('\n')[0]).toContain(marked);
+    expect(read.split('\n')[2]).toBe('^1 Doc. 9876/25.');
+  });
+
+  it('takes no place for the call where two places are left once the references’ numbers are set aside', () => {
+    const text = `Au titre du point 1 de l’ordre du jour, le rapport 1 de la présidence et la note 1 du Conseil ont été présentés.\n\n1 Doc. 9876/25.\n${FOOTER}`;
     expect(markFootFootnotes(text)).toBe(text);
   });
 });
@@ -126,6 +170,13 @@ describe('markFootFootnotes on pages run into one line', () => {
     expect(markFootFootnotes(`${first}\n${second}\n`)).toBe(
       `${background}1. Le rapport d'Europol^1 a été présenté au comité. ^1 Document 8123/19. 8812/19 AB/cd 1 JAI.1 LIMITE FR\n2 2. Le comité a approuvé les conclusions^2 et pris note de la feuille de route^3. ^2 Document 7000/19. ^3 Voir aussi WK 4321/2019. 8812/19 AB/cd 2 JAI.1 LIMITE FR\n`,
     );
+  });
+
+  it('marks a call glued after a reference’s bracket and one apart beside an item’s number, on pages run into one line (Portuguese, French)', () => {
+    const pt = `${background}O Comité tomou nota do relatório da Presidência (doc. 9876/25 ADD 1)1 e aprovou-o. 1 Também divulgado como WK 15012/2025. 14470/25 TR/kl 1 JAI.1 LIMITE PT`;
+    expect(markFootFootnotes(pt)).toContain('(doc. 9876/25 ADD 1)^1 e aprovou-o. ^1 Também');
+    const fr = `${background}Au titre du point 1 de l’ordre du jour, le Comité a pris note du rapport 1 de la présidence. 1 Doc. 9876/25. 14470/25 TR/kl 1 JAI.1 LIMITE FR`;
+    expect(markFootFootnotes(fr)).toContain('point 1 de l’ordre du jour, le Comité a pris note du rapport ^1 de la présidence. ^1 Doc. 9876/25.');
   });
 
   it('marks nothing where the page does not call the number, no footer ends the line, or the line is short', () => {
@@ -251,6 +302,12 @@ describe('markFootFootnotes on footnotes plain pdftotext prints with their numbe
     const unpaged = `the report1 was presented.\n\n1\n\nSee document 12045/22.\n${FOOTER.replace('\f', '')}`;
     for (const text of [uncalled, fewer, unpaged]) expect(markFootFootnotes(text)).toBe(text);
   });
+
+  it('reads nothing where the page calls the number after the run too: that footnote lost its number, which text is its cannot be told (English, Spanish)', () => {
+    const en = `the conclusions of June\n20182 and the contact\npoints3 and by 10 May 20194.\n\n7.\n\n2\n3\n\nThe Presidency invites COSI to agree.\n\n10151/18.\nWK 4913/2019.\nComments received after that date will be taken into account.\n${FOOTER}`;
+    const es = `el mandato de\n20242, las observaciones3 y el calendario4.\n\n2.\n\n2\n3\n\nLas delegaciones apoyaron el texto.\n\nDocumento 6120/24.\nWK 4913/2024.\nLas observaciones recibidas se tendrán en cuenta.\n${PIE}`;
+    for (const text of [en, es]) expect(markFootFootnotes(`the report1.\n\n1 First.\n${FOOTER}${text}`)).toBe(`the report^1.\n\n^1 First.\n${FOOTER}${text}`);
+  });
 });
 
 describe('markFootFootnotes on a footnote whose number plain pdftotext dropped', () => {
@@ -284,6 +341,19 @@ describe('markFootFootnotes on a footnote whose number plain pdftotext dropped',
     const noFooter = `the report1 was noted.\n\nDoc. 8123/25.\n\f`;
     const unpaged = `the report1 was noted.\n\nDoc. 8123/25.\n${FOOTER.replace('\f', '')}`;
     for (const text of [twoCalls, nextCalled, twoTexts, uncalled, runOn, noFooter, unpaged]) expect(markFootFootnotes(text)).toBe(text);
+  });
+
+  it('takes no paragraph the page break cuts for the text, where the next page goes on mid-sentence and the foot ends in none or in a withheld passage (French, English)', () => {
+    const fr = `du rapport (9876/25) et de son annexe1.\n5.\n\nProjet de conclusions\n\nLe Comité a approuvé le projet de conclusions et est convenu de le\n[…]\n${FOOTER}transmettre au Coreper.\n${FOOTER}`;
+    const en = `the report of Europol1 was noted.\n\nThe Committee endorsed the draft conclusions and agreed to\nforward them\n${FOOTER}to Coreper for approval by the Council.\n${FOOTER}`;
+    for (const text of [fr, en]) expect(markFootFootnotes(text)).toBe(text);
+  });
+
+  it('still reads the text where it ends its sentence although the next page goes on mid-sentence', () => {
+    const text = `the report of Europol1 was noted; the Committee agreed to forward\n\nDoc. 8123/25.\n${FOOTER}the conclusions to Coreper.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(
+      `the report of Europol^1 was noted; the Committee agreed to forward\n\n^1 Doc. 8123/25.\n${FOOTER}the conclusions to Coreper.\n${FOOTER}`,
+    );
   });
 });
 
