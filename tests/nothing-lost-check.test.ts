@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentPageText } from './support/document-page-text.ts';
-import { linesMissingFromDocument, shownAsRow, shownAsTwoCells, shownOverHeader, type DocumentPage } from './support/page-lines.ts';
+import { cutWords, linesMissingFromDocument, shownAsRow, shownAsTwoCells, shownOverHeader, type DocumentPage } from './support/page-lines.ts';
 import { sourceLines } from './support/source-characters.ts';
 
 /**
@@ -63,6 +63,22 @@ describe('the nothing-lost check on a layout cell crowded against the next one',
   it('finds the two cells -layout set one space apart in one row, in order, the first cell going on with its next line', () => {
     expect(shownAsTwoCells('1. Map the criminal networks that pose Europol', body)).toBe(true);
     expect(shownAsTwoCells('the highest threat to the internal secur- Europol', body)).toBe(true);
+  });
+
+  it('finds a line opening with the rest of a word the source cut at a hyphen right after that hyphen, and after no other', () => {
+    const row = 'Action Lead\n2. Exchange informa-tion on high-risk networks between the DELETED Europol';
+    expect(shownAsTwoCells('tion on high-risk networks between the DELETED Europol', row, new Set(['informa']))).toBe(true);
+    // A lost line `risk networks … Europol` is not found in another line's `high-risk networks`, whose word the source does not cut.
+    expect(shownAsTwoCells('risk networks between the DELETED Europol', row, new Set(['informa']))).toBe(false);
+    expect(shownAsTwoCells('tion on high-risk networks between the DELETED Europol', row)).toBe(false);
+  });
+
+  it('reads the words a source cuts at a hyphen off its lines, hyphens inside words and dashes aside', () => {
+    const lines = [
+      { line: 1, text: '2. Exchange informa-      Europol      Q4 2024' },
+      { line: 2, text: 'tion on high-risk networks – and more' },
+    ];
+    expect([...cutWords(lines)]).toEqual(['informa']);
   });
 
   it('still misses a dropped word, cells out of order, and cells in two paragraphs', () => {

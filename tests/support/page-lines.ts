@@ -111,9 +111,18 @@ export interface DocumentPage {
  */
 export function linesMissingFromDocument(page: DocumentPage, lines: readonly SourceLine[]): SourceLine[] {
   const text = `${page.header}\n${page.body}`;
+  const cut = cutWords(lines);
   return lines.filter(
-    (line) => !linePattern(line.text).test(text) && !shownOverHeader(line.text, page) && !shownAsTwoCells(line.text, page.body) && !shownAsRow(line.text, page),
+    (line) =>
+      !linePattern(line.text).test(text) && !shownOverHeader(line.text, page) && !shownAsTwoCells(line.text, page.body, cut) && !shownAsRow(line.text, page),
   );
+}
+
+/** The words the source's lines cut with a hyphen (`informa-` of `… informa-      Europol`), without it: the only words a line may go on from (shownAsTwoCells). */
+export function cutWords(lines: readonly SourceLine[]): Set<string> {
+  const cut = new Set<string>();
+  for (const { text } of lines) for (const word of text.split(/\s+/u)) if (/\p{L}-$/u.test(word)) cut.add(word.slice(0, -1));
+  return cut;
 }
 
 /**
@@ -121,19 +130,23 @@ export function linesMissingFromDocument(page: DocumentPage, lines: readonly Sou
  * Europol`: the row's first cell and its second, crowded) stands as two cells of one row: its words cut once into two
  * runs, both in one paragraph of the body, the first before the second (the first going on with its cell's next line
  * where it ends in a hyphen, `informa-tion`, `under`; the first opening right after the hyphen of its cell's line above,
- * `tion on high-value targets between the DELETED` under `informa-`). Every word still has to stand on the page.
+ * `tion on high-value targets between the DELETED` under `informa-`, where the source cuts that word at a hyphen:
+ * `cut`, cutWords of its lines — not after any hyphen, so that a lost `risk networks` is not found in another line's
+ * `high-risk networks`). Every word still has to stand on the page.
  */
-export function shownAsTwoCells(line: string, body: string): boolean {
+export function shownAsTwoCells(line: string, body: string, cut: ReadonlySet<string> = new Set()): boolean {
   const words = line.split(/\s+/u).filter((word) => word !== '');
   if (words.length < 2) return false;
   const paragraphs = body.split('\n').filter((paragraph) => paragraph.trim() !== '');
-  for (let cut = 1; cut < words.length; cut += 1) {
-    const first = linePattern(words.slice(0, cut).join(' ')).source;
-    const second = linePattern(words.slice(cut).join(' ')).source;
+  // A line may open with the rest of a word the source cut (`informa-` / `tion on … DELETED`): its first run then follows that word's hyphen.
+  const fragments = [...cut].map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const opening = fragments.length === 0 ? '(?<!\\S)' : `(?:(?<!\\S)|(?<=(?<!\\S)(?:${fragments.join('|')})-))`;
+  for (let at = 1; at < words.length; at += 1) {
+    const first = linePattern(words.slice(0, at).join(' ')).source;
+    const second = linePattern(words.slice(at).join(' ')).source;
     // A first cell ending in a hyphen goes on with its next line (`informa-` / `tion`), the hyphen dropped where it cut a word (`un-` / `der`: `under`).
-    const hyphen = words[cut - 1]?.endsWith('-') === true;
-    // A line may open with the rest of a word the line above cut (`informa-` / `tion on … DELETED`): its first run then follows the hyphen.
-    const row = new RegExp(`(?<![^\\s-])(?:${hyphen ? `${first.slice(0, -1)}-?` : `${first}(?!\\S)`})[\\s\\S]*(?<!\\S)(?:${second})(?!\\S)`, 'u');
+    const hyphen = words[at - 1]?.endsWith('-') === true;
+    const row = new RegExp(`${opening}(?:${hyphen ? `${first.slice(0, -1)}-?` : `${first}(?!\\S)`})[\\s\\S]*(?<!\\S)(?:${second})(?!\\S)`, 'u');
     if (paragraphs.some((paragraph) => row.test(paragraph))) return true;
   }
   return false;
