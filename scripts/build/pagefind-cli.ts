@@ -4,7 +4,7 @@
  * service (which takes every page as a message and writes slowly), and it reads `pagefind.yml` from the working
  * directory as `pagefind --site` always does.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -19,9 +19,21 @@ const { resolveBinaryPath } = (await import(FINDER)) as { resolveBinaryPath(exec
 /** Pagefind's binary, the extended one first, as its launcher chooses. */
 const BINARY = resolveBinaryPath(['pagefind_extended', 'pagefind']);
 
-/** Indexes every page of `site` that pagefind.yml's glob names into one bundle at `outputPath`; throws with Pagefind's own message when it fails. */
-export function runPagefind(site: string, outputPath: string): void {
-  const result = spawnSync(BINARY, ['--site', site, '--output-path', outputPath, '--silent'], { encoding: 'utf8' });
-  if (result.error !== undefined) throw result.error;
-  if (result.status !== 0) throw new Error(`Pagefind failed on ${site} (exit ${String(result.status)}): ${result.stderr.trim() || result.stdout.trim()}`);
+/**
+ * Indexes every page of `site` that pagefind.yml's glob names into one bundle at `outputPath`, in a process of its own
+ * (so that two bundles can be indexed at once); rejects with Pagefind's own message when it fails.
+ */
+export function runPagefind(site: string, outputPath: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(BINARY, ['--site', site, '--output-path', outputPath, '--silent'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (status, signal) => {
+      if (status === 0) resolve();
+      else reject(new Error(`Pagefind failed on ${site} (exit ${String(status ?? signal)}): ${stderr.trim() || stdout.trim()}`));
+    });
+  });
 }

@@ -3,8 +3,9 @@
  * bundle `bundleOf` chooses (src/lib/search-bundles.ts): the cited-only pages in /pagefind-cited/, every other indexed
  * page in /pagefind/. Each bundle's pages are laid out by path in a folder beside the site
  * (scripts/build/search-pages.ts, in a process of its own) and indexed there by Pagefind's own indexer
- * (scripts/build/pagefind-cli.ts), one bundle after the other, so that only one bundle's index is held in memory at a
- * time, and nothing else of size while it is.
+ * (scripts/build/pagefind-cli.ts): both bundles at once while their estimated peaks fit a budget
+ * (scripts/build/bundles-together.ts), otherwise one after the other, so that only one bundle's index is held in memory
+ * at a time; nothing else of size is held while they are indexed.
  *
  *   node scripts/build/search-index.ts --site dist
  */
@@ -14,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { close, createIndex } from 'pagefind';
 import { parse } from 'yaml';
 import { SEARCH_BUNDLES, type SearchBundle } from '../../src/lib/search-bundles.ts';
+import { bundlesFitTogether } from './bundles-together.ts';
 import { compactFragmentNames } from './fragment-names.ts';
 import { runPagefind } from './pagefind-cli.ts';
 import { searchPagesApart } from './search-pages.ts';
@@ -57,14 +59,20 @@ function compactBundle(outputPath: string): void {
 /** Indexes every page of `site` its glob names in its bundle and writes the bundles; returns how many pages each holds. */
 async function buildBundles(site: string): Promise<Readonly<Record<SearchBundle, number>>> {
   const pages = searchPagesApart(site, readGlob());
+  const bundles = Object.keys(SEARCH_BUNDLES) as SearchBundle[];
+  const writeBundle = async (bundle: SearchBundle): Promise<void> => {
+    const outputPath = join(site, SEARCH_BUNDLES[bundle]);
+    rmSync(outputPath, { recursive: true, force: true });
+    if (pages.counts[bundle] === 0) await writeEmptyBundle(outputPath);
+    else await runPagefind(pages.sites[bundle], outputPath);
+    compactBundle(outputPath);
+  };
   try {
-    for (const bundle of Object.keys(SEARCH_BUNDLES) as SearchBundle[]) {
-      const outputPath = join(site, SEARCH_BUNDLES[bundle]);
-      rmSync(outputPath, { recursive: true, force: true });
-      if (pages.counts[bundle] === 0) await writeEmptyBundle(outputPath);
-      else runPagefind(pages.sites[bundle], outputPath);
-      compactBundle(outputPath);
-    }
+    if (bundlesFitTogether(pages.counts)) {
+      // Both settled before the pages are removed, so that one indexer's failure does not pull the other's pages away.
+      const failed = (await Promise.allSettled(bundles.map(writeBundle))).find((result) => result.status === 'rejected');
+      if (failed !== undefined) throw failed.reason;
+    } else for (const bundle of bundles) await writeBundle(bundle);
   } finally {
     rmSync(pages.root, { recursive: true, force: true });
   }

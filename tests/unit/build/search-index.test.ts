@@ -56,10 +56,10 @@ describe('searchPages', () => {
 });
 
 describe('runPagefind', () => {
-  it("fails with Pagefind's own message on a site without a page to index, instead of leaving the search without a bundle", () => {
+  it("fails with Pagefind's own message on a site without a page to index, instead of leaving the search without a bundle", async () => {
     const site = siteOf({});
     const output = join(site, 'pagefind');
-    expect(() => runPagefind(site, output)).toThrow(/Pagefind failed .*not able to build an index/s);
+    await expect(runPagefind(site, output)).rejects.toThrow(/Pagefind failed .*not able to build an index/s);
     expect(existsSync(output)).toBe(false);
   });
 });
