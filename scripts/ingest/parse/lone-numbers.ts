@@ -24,7 +24,15 @@ export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
     const entry = lines[index] as SourceLine;
     const title = lines[index + 2]?.text ?? '';
     const above = lines[index - 1]?.text === '' ? lines[index - 2] : lines[index - 1];
-    const lone = LONE_NUMBER.test(entry.text) || LONE_POINT.test(entry.text);
+    const lone = isLone(entry.text);
+    if (lone && labelLine(above?.text ?? '') === null && isLone(lines[index + 1]?.text ?? '')) {
+      const run = numbersRun(lines, index);
+      if (run !== null) {
+        result.push(...run.lines);
+        index = run.end - 1;
+        continue;
+      }
+    }
     if (lone && lines[index + 1]?.text === '' && TITLE_START.test(title) && labelLine(above?.text ?? '') === null) {
       result.push({ text: `${entry.text.trim()}\t${title.trim()}`, line: entry.line });
       index += 2;
@@ -33,4 +41,37 @@ export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
     }
   }
   return result;
+}
+
+/** The most labels plain `pdftotext` prints in one run before their texts (`(c)` / `3.`: a list's last point and the next paragraph's number). */
+const MAX_RUN = 4;
+
+function isLone(text: string): boolean {
+  return LONE_NUMBER.test(text) || LONE_POINT.test(text);
+}
+
+/**
+ * Labels printed one under the other before their texts, as plain `pdftotext` prints the list's column when a page's
+ * last labels stand on consecutive rows (`(c)`, `3.`, blank, `the funding …`, blank, `The draft …`): each label set
+ * back before its own paragraph, in order (`(c)⇥the funding …`, blank, `3.⇥The draft …`). Only where as many
+ * paragraphs follow, each after one blank line and opening as a title does; else null, and the labels stay as printed.
+ * The lines from `start` up to `end`, rewritten.
+ */
+function numbersRun(lines: readonly SourceLine[], start: number): { lines: SourceLine[]; end: number } | null {
+  let count = 0;
+  while (count < MAX_RUN + 1 && isLone(lines[start + count]?.text ?? '')) count += 1;
+  if (count > MAX_RUN) return null;
+  const out: SourceLine[] = [];
+  let at = start + count;
+  for (let label = 0; label < count; label += 1) {
+    const opening = lines[at + 1];
+    if (lines[at]?.text !== '' || opening === undefined || !TITLE_START.test(opening.text) || isLone(opening.text)) return null;
+    const number = lines[start + label] as SourceLine;
+    out.push({ text: '', line: lines[at]?.line ?? opening.line });
+    out.push({ text: `${number.text.trim()}\t${opening.text.trim()}`, line: label === 0 ? number.line : opening.line });
+    at += 2;
+    while (at < lines.length && lines[at]?.text !== '') out.push(lines[at++] as SourceLine);
+  }
+  // The blank line that stood between the labels and the first text now stands above the first label's row: drop it.
+  return { lines: out.slice(1), end: at };
 }

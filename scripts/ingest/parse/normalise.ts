@@ -3,6 +3,7 @@ import { footnoteDefinition } from './footnotes.ts';
 import { DATE_LINE } from './head-anchors.ts';
 import { brokenFooterLines } from './broken-footers.ts';
 import { undoubleSpacing } from './double-spacing.ts';
+import { headerRowBreaks } from './column-cells.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
 import { cutsDocumentNumber } from './cut-document-number.ts';
 import { cutsDayFromMonth } from './cut-day.ts';
@@ -96,11 +97,15 @@ export function normalise(text: string): SourceLine[] {
   return splitFlatLines(joinLines(setItemRows(closeLoneNumbers(joinTimedRows(collapseBlanks(layoutTableRows(rowsOverPage(withoutFurniture(text)))))))));
 }
 
-/** Wrapped lines joined, except where a header's column of values needs a line for each of its labels (`label-column.ts`). */
+/**
+ * Wrapped lines joined, except where a header's column of values needs a line for each of its labels (`label-column.ts`)
+ * and where a table's header row printed a cell to a line opens right under the text above it (`column-cells.ts`).
+ */
 function joinLines(lines: readonly SourceLine[]): SourceLine[] {
-  const joined = joinWrapped(lines, new Set());
+  const cells = headerRowBreaks(lines);
+  const joined = joinWrapped(lines, cells);
   const kept = keptColumnBreaks(lines, joined.starts);
-  return kept.size === 0 ? joined.lines : joinWrapped(lines, kept).lines;
+  return kept.size === 0 ? joined.lines : joinWrapped(lines, new Set([...kept, ...cells])).lines;
 }
 
 /**

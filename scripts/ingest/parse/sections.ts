@@ -1,3 +1,4 @@
+import { headerRowCells } from './column-cells.ts';
 import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
 import { isTableRow, leadsInToList } from './paragraph-shapes.ts';
@@ -88,6 +89,7 @@ export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
   let current: SectionDraft | null = null;
   let inContents = false;
   let pendingTitle = false;
+  const table = tableRows(lines);
   for (const [index, entry] of lines.entries()) {
     if (entry.text === '') {
       current?.lines.push(entry);
@@ -97,7 +99,8 @@ export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
     if (TABLE_OF_CONTENTS.test(plain)) inContents = true;
     const contentsEntry = CONTENTS_ENTRY.test(entry.text) || (inContents && CONTENTS_PAGE.test(entry.text));
     if (inContents && !contentsEntry && !TABLE_OF_CONTENTS.test(plain)) inContents = false;
-    const heading = contentsEntry ? null : sectionHeading(entry.text, nextFilled(lines, index));
+    const found = contentsEntry ? null : sectionHeading(entry.text, nextFilled(lines, index));
+    const heading = found !== null && table.heading(index, found.number) ? found : null;
     if (pendingTitle && current !== null && heading === null && isHeadingTitle(entry.text)) {
       current.title = headingTitle(entry.text);
       current.printedTitle = entry;
@@ -119,4 +122,39 @@ export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
     current.lines.push(entry);
   }
   return sections;
+}
+
+/**
+ * Where a table printed a cell to a line stands (plain `pdftotext`: its header row's cells alone between blank lines,
+ * `column-cells.ts`), its rows' numbered first cells (`1. Map the criminal networks …`, `Q4 2024` under it) are no
+ * headings: they stay text, in the order printed, the rows' cells not told apart. The table runs from its header row
+ * to the next heading of another kind (an annex, a Roman part, a Markdown heading) or to a numbered heading that goes
+ * on with the headings above the table (`3.` after `2.`) where the rows' own numbers would not (`3.` after the row `1.`).
+ * `heading(index, number)`: whether the heading found on line `index` is one.
+ */
+function tableRows(lines: readonly SourceLine[]): { heading(index: number, number: string | null): boolean } {
+  const opens = new Set(headerRowCells(lines).map((cells) => cells[0] ?? -1));
+  let open = false;
+  let lastHeading: number | null = null;
+  let lastRow: number | null = null;
+  let scanned = 0;
+  return {
+    heading(index, number) {
+      const numbered = number !== null && /^\d/.test(number);
+      for (; scanned <= index; scanned += 1) if (opens.has(scanned)) open = true;
+      const value = number === null || !/^\d+$/.test(number) ? null : Number(number);
+      if (open && numbered) {
+        const goesOn = value !== null && lastHeading !== null && value === lastHeading + 1;
+        const rowGoesOn = value !== null && lastRow !== null && value === lastRow + 1;
+        if (!goesOn || rowGoesOn) {
+          if (value !== null) lastRow = value;
+          return false;
+        }
+      }
+      open = false;
+      lastRow = null;
+      lastHeading = numbered ? value : lastHeading;
+      return true;
+    },
+  };
 }

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { headerRowCells } from '../../../../scripts/ingest/parse/column-cells.ts';
+import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
+import { parseSections } from '../../../../scripts/ingest/parse/sections.ts';
+
+const sectionsOf = (text: string) => parseSections(normalise(text));
+const headings = (text: string) => sectionsOf(text).map((section) => [section.number, section.title]);
+const texts = (text: string) => sectionsOf(text).flatMap((section) => section.lines.map((line) => line.text).filter((line) => line !== ''));
+
+/**
+ * An annex's table as plain `pdftotext` prints it (no -layout): its title, then each cell of the header row alone
+ * between blank lines, then each row's cells the same way, the first a numbered action. Written as LibreOffice's
+ * exports of the Council's tables print (tests/fixtures/council-pdf-lo/ext-annex-table/pdftotext.txt), in three
+ * languages.
+ */
+const ENGLISH = `ANNEX
+Roadmap on the fight against high-risk criminal networks – state of play
+Action
+
+Lead
+
+Deadline
+
+State of play
+
+1. Map the criminal networks that pose the highest threat
+
+Europol
+
+Q4 2024
+
+Europol delivered the first analysis in April 2024.
+
+2. Strengthen the exchange of information on high-value targets
+
+Member States
+
+Q1 2025
+
+DELETED
+`;
+
+const FRENCH = `ANNEXE
+Feuille de route sur la lutte contre les réseaux criminels à haut risque
+Action
+
+Chef de file
+
+Échéance
+
+État d'avancement
+
+1. Cartographier les réseaux criminels les plus menaçants
+
+Europol
+
+T4 2024
+
+Europol a présenté une première analyse en avril 2024.
+
+2. Renforcer l'échange d'informations sur les cibles prioritaires
+
+États membres
+
+T1 2025
+
+SUPPRIMÉ
+`;
+
+const GERMAN = `ANLAGE
+Fahrplan für die Bekämpfung hochriskanter krimineller Netzwerke
+Maßnahme
+
+Federführung
+
+Frist
+
+Sachstand
+
+1. Ermittlung der gefährlichsten kriminellen Netzwerke
+
+Europol
+
+4. Quartal 2024
+
+Europol hat im April 2024 eine erste Analyse vorgelegt.
+
+2. Verbesserung des Informationsaustauschs über hochrangige Ziele
+
+Mitgliedstaaten
+
+1. Quartal 2025
+
+GESTRICHEN
+`;
+
+describe('a table plain pdftotext printed a cell to a line', () => {
+  it.each([
+    ['English', ENGLISH, 'ANNEX', 'Action', '1. Map the criminal networks that pose the highest threat'],
+    ['French', FRENCH, 'ANNEXE', 'Action', '1. Cartographier les réseaux criminels les plus menaçants'],
+    ['German', GERMAN, 'ANLAGE', 'Maßnahme', '1. Ermittlung der gefährlichsten kriminellen Netzwerke'],
+  ])('reads its numbered rows as text in the order printed, not as sections (%s)', (_language, text, annex, firstCell, firstRow) => {
+    expect(headings(text)).toEqual([[null, annex]]);
+    const lines = texts(text);
+    // The header row's first cell is no part of the table's title above it; each cell keeps its own line.
+    expect(lines[1]).toBe(firstCell);
+    expect(lines).toContain(firstRow);
+    expect(lines.indexOf(firstRow)).toBeLessThan(lines.findIndex((line) => line.startsWith('2. ')));
+  });
+
+  it('finds the header row: three short cells or more, each alone between blank lines', () => {
+    const lines = normalise(ENGLISH);
+    expect(headerRowCells(lines).map((cells) => cells.map((index) => lines[index]?.text))).toEqual([['Action', 'Lead', 'Deadline', 'State of play']]);
+  });
+
+  it('still reads the numbered headings of a note that has no such table, two short headings in a row among them', () => {
+    const note = '1. Background\n\nScope\n\n2. State of play\n\nThe Presidency informed delegations.\n\n3. Next steps\n\nCOSI is invited to take note.\n';
+    expect(headings(note)).toEqual([
+      ['1', 'Background'],
+      ['2', 'State of play'],
+      ['3', 'Next steps'],
+    ]);
+  });
+
+  it('ends the table at a numbered heading that goes on with the headings above it, not at one the rows go on with', () => {
+    const note = `1. Background
+
+The Presidency set out the measures.
+
+2. Measures
+
+Measure
+
+Lead
+
+Deadline
+
+1. Connect the national systems
+
+Commission
+
+Q2 2026
+
+2. Extend the joint teams
+
+Member States
+
+Q4 2026
+
+3. Next steps
+
+COSI is invited to take note of the measures.
+`;
+    // `3.` goes on with the rows (`2.` above) as well as with the headings: it cannot be told, and stays text.
+    expect(headings(note)).toEqual([
+      ['1', 'Background'],
+      ['2', 'Measures'],
+    ]);
+    const oneRow = note.replace('\n2. Extend the joint teams\n\nMember States\n\nQ4 2026\n', '');
+    expect(headings(oneRow)).toEqual([
+      ['1', 'Background'],
+      ['2', 'Measures'],
+      ['3', 'Next steps'],
+    ]);
+  });
+
+  it('ends the table at the next annex', () => {
+    const text = `${ENGLISH}\nANNEX II\n\n1. Meetings\n\nCOSI met four times.\n`;
+    expect(headings(text)).toEqual([
+      [null, 'ANNEX'],
+      [null, 'ANNEX II'],
+      ['1', 'Meetings'],
+    ]);
+  });
+});
+
+describe('list labels plain pdftotext printed one under the other before their texts', () => {
+  it.each([
+    [
+      'English',
+      '(b)\n\nthe plans should be shorter;\n\n(c)\n3.\n\nthe funding should be foreseeable.\n\nThe draft conclusions take account\nof the views expressed.\n\n4.\n\nCOSI is invited to examine them.\n',
+      [
+        '(b)\tthe plans should be shorter;',
+        '(c)\tthe funding should be foreseeable.',
+        '3.\tThe draft conclusions take account of the views expressed.',
+        '4.\tCOSI is invited to examine them.',
+      ],
+    ],
+    [
+      'French',
+      'b)\n\nles plans devraient être plus courts;\n\nc)\n3.\n\nle financement devrait être prévisible.\n\nLe projet de conclusions tient compte\ndes avis exprimés.\n',
+      [
+        'b)\tles plans devraient être plus courts;',
+        'c)\tle financement devrait être prévisible.',
+        '3.\tLe projet de conclusions tient compte des avis exprimés.',
+      ],
+    ],
+    [
+      'Polish',
+      '(ii)\n2.\n\nfinansowanie powinno być przewidywalne.\n\nProjekt konkluzji uwzględnia opinie delegacji.\n',
+      ['(ii)\tfinansowanie powinno być przewidywalne.', '2.\tProjekt konkluzji uwzględnia opinie delegacji.'],
+    ],
+  ])('sets each label back before its own paragraph (%s)', (_language, text, expected) => {
+    expect(
+      normalise(text)
+        .map((line) => line.text)
+        .filter((line) => line !== ''),
+    ).toEqual(expected);
+  });
+
+  it('pairs no label where fewer paragraphs follow than labels', () => {
+    const text = '(c)\n3.\n\nthe funding should be foreseeable.\n';
+    expect(normalise(text).map((line) => line.text)[0]).toBe('(c)');
+  });
+});
