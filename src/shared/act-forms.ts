@@ -23,7 +23,12 @@ type KindForms = Readonly<Record<ActKind, readonly string[]>>;
 export const KINDS_BEFORE_NUMBER: Readonly<Record<string, KindForms>> = {
   bg: { Regulation: ['регламент*'], Directive: ['директив*'], Decision: ['решени*'], 'Framework Decision': ['рамков* решени*'] },
   cs: { Regulation: ['nařízení'], Directive: ['směrnic*'], Decision: ['rozhodnutí'], 'Framework Decision': ['rámcov* rozhodnutí'] },
-  da: { Regulation: ['forordning*'], Directive: ['direktiv*'], Decision: ['afgørelse*', 'beslutning*'], 'Framework Decision': ['rammeafgørelse*'] },
+  da: {
+    Regulation: ['forordning*', 'gennemførelsesforordning*'],
+    Directive: ['direktiv*'],
+    Decision: ['afgørelse*', 'beslutning*', 'gennemførelsesafgørelse*'],
+    'Framework Decision': ['rammeafgørelse*'],
+  },
   de: {
     Regulation: ['verordnung*', 'durchführungsverordnung*'],
     Directive: ['richtlinie*'],
@@ -32,7 +37,7 @@ export const KINDS_BEFORE_NUMBER: Readonly<Record<string, KindForms>> = {
   },
   el: { Regulation: ['κανονισμ*'], Directive: ['οδηγί*'], Decision: ['απόφασ*', 'αποφάσ*'], 'Framework Decision': ['απόφασ*-πλαίσιο', 'αποφάσ*-πλαίσιο'] },
   es: { Regulation: ['reglamento*'], Directive: ['directiva*'], Decision: ['decisi*'], 'Framework Decision': ['decisi* marco'] },
-  et: { Regulation: ['määrus*'], Directive: ['direktiiv*'], Decision: ['otsus*'], 'Framework Decision': ['raamotsus*'] },
+  et: { Regulation: ['määrus*', 'rakendusmäärus*'], Directive: ['direktiiv*'], Decision: ['otsus*', 'rakendusotsus*'], 'Framework Decision': ['raamotsus*'] },
   fi: {
     Regulation: ['asetu*', 'täytäntöönpanoasetu*'],
     Directive: ['direktiiv*'],
@@ -57,7 +62,12 @@ export const KINDS_BEFORE_NUMBER: Readonly<Record<string, KindForms>> = {
   ro: { Regulation: ['regulament*'], Directive: ['directiv*'], Decision: ['decizi*'], 'Framework Decision': ['decizi*-cadru'] },
   sk: { Regulation: ['nariaden*'], Directive: ['smernic*'], Decision: ['rozhodnut*'], 'Framework Decision': ['rámcov* rozhodnut*'] },
   sl: { Regulation: ['uredb*'], Directive: ['direktiv*'], Decision: ['sklep*'], 'Framework Decision': ['okvirn* sklep*'] },
-  sv: { Regulation: ['förordning*'], Directive: ['direktiv*'], Decision: ['beslut*'], 'Framework Decision': ['rambeslut*'] },
+  sv: {
+    Regulation: ['förordning*', 'genomförandeförordning*'],
+    Directive: ['direktiv*'],
+    Decision: ['beslut*', 'genomförandebeslut*'],
+    'Framework Decision': ['rambeslut*'],
+  },
 };
 
 /** Hungarian puts the number first and the kind after it: `(EU) 2016/794 rendelet`, `a 2008/977/IB tanácsi kerethatározatot`. */

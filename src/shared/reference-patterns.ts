@@ -203,7 +203,7 @@ export const FOREIGN_ACT_ITEM = String.raw`(?:${FOREIGN_JURISDICTION}${FOREIGN_N
  * or form Czech, Polish or French print between: `nařízení Evropského parlamentu a Rady (EU) 2016/794`,
  * `règlement d'exécution (UE) 2019/1234`), then the act.
  */
-export const FOREIGN_ACT = String.raw`(?<![${LETTER}])${FOREIGN_KIND}(?:\s{1,3}(?!(?:${FOREIGN_KIND}|(?:Regulation|Directive|Decision)s?)(?![${LETTER}]))[${LETTER}'’]{1,20}){0,4}?\s{1,3}${FOREIGN_ACT_ITEM}`;
+export const FOREIGN_ACT = String.raw`(?<![${LETTER}])${FOREIGN_KIND}(?:\s{1,3}(?!(?:${FOREIGN_KIND}|(?:Regulation|Directive|Decision)s?)(?![${LETTER}]))[${LETTER}'’-]{1,20}){0,4}?\s{1,3}${FOREIGN_ACT_ITEM}`;
 
 /** The Hungarian act, the number first: `(EU) 2016/794 rendelet`, `2010/131/EU tanácsi határozat`, `az (EU) 2016/794 európai parlamenti és tanácsi rendeletnek`. */
 export const ACT_BEFORE_KIND = String.raw`(?<![${LETTER}0-9/])${FOREIGN_ACT_ITEM}(?:\s{1,3}[a-záéíóöőúüű]{1,20}){0,4}?\s{1,3}${kindAlternation(ACT_KINDS.map((kind) => KINDS_AFTER_NUMBER[kind]))}(?![${LETTER}])`;

@@ -26,6 +26,7 @@ import {
 } from './reference-patterns.ts';
 import { allMatches } from './all-matches.ts';
 import { englishTag, type ActKind } from './act-forms.ts';
+import { AUTHOR_AFTER_AT, authorBetween, formOf, REACH_BEFORE_KIND, wordsBeforeKind, type ActAuthor, type ActForm } from './act-authors.ts';
 
 /** The kind of a referenced document. */
 export type ReferenceType = (typeof REFERENCE_TYPES)[number];
@@ -155,14 +156,46 @@ function actReference(head: string, item: string): CanonicalReference | null {
  * names it (`Regulation (EU) 2016/794`, `Regulation (EC) No 1049/2001`, `Decision 2009/371/JHA`) so that every language
  * version of a citation links the same act.
  */
-function foreignActReference(kind: ActKind, item: string): CanonicalReference | null {
+function foreignActReference(kind: ActKind, item: string, by: { author: ActAuthor | null; form: ActForm | null } = NO_AUTHOR): CanonicalReference | null {
   const parts = FOREIGN_ACT_PARTS.exec(item.replace(/\s+/g, ' '));
   if (parts === null) return null;
   const [, jurisdiction, numberWord, first = '', second = '', series] = parts;
   const year = Number(numberWord === undefined ? first : second);
   const bracket = jurisdiction === undefined ? '' : `(${englishTag(jurisdiction, year)}) `;
   const tag = series === undefined ? '' : `/${englishTag(series, year)}`;
-  return actReference(kind, `${bracket}${numberWord === undefined ? '' : 'No '}${first}/${second}${tag}`);
+  const form = kind === 'Framework Decision' ? null : by.form;
+  const head = [by.author, form, kind].filter((word) => word !== null).join(' ');
+  return actReference(head, `${bracket}${numberWord === undefined ? '' : 'No '}${first}/${second}${tag}`);
+}
+
+/** An act whose text names neither author nor form. */
+const NO_AUTHOR = { author: null, form: null } as const;
+
+/**
+ * The author and form of an act of another language found at `start`–`end` (its head, the kind and the words up to the
+ * number, is `head`), as English names them before the kind (act-authors.ts), and how far they widen the act's text:
+ * the words before the kind (`Rådets`, `εκτελεστικός`) from `start - before`, the author's name after the number
+ * (`du Conseil`) up to `end`.
+ */
+function foreignAuthor(
+  text: string,
+  head: string,
+  start: number,
+  end: number,
+  floor: number,
+): { author: ActAuthor | null; form: ActForm | null; start: number; end: number } {
+  const before = wordsBeforeKind(text.slice(Math.max(floor, start - REACH_BEFORE_KIND), start));
+  AUTHOR_AFTER_AT.lastIndex = end;
+  const after = AUTHOR_AFTER_AT.exec(text);
+  const between = authorBetween(head);
+  if (between === null && /parl[ae]m|parlaimint|κοινοβουλ|парламент/iu.test(head)) return { ...NO_AUTHOR, start, end };
+  const afterAuthor: ActAuthor | null = after === null ? null : after[1] !== undefined ? 'Council' : 'Commission';
+  return {
+    author: between ?? before.author ?? afterAuthor,
+    form: formOf(head) ?? before.form,
+    start: start - before.length,
+    end: after === null ? end : AUTHOR_AFTER_AT.lastIndex,
+  };
 }
 
 /** The kind a matched head starts with (`nařízení …` a regulation), or the kind a Hungarian act ends with (`… rendelet`). */
@@ -202,6 +235,7 @@ const SCANNER = new RegExp(SCANNER_SOURCE, 'g');
 const HEAD_AT = new RegExp(ACT_HEAD, 'y');
 const LIST_AT = new RegExp(ACT_LIST_NEXT, 'y');
 const FOREIGN_ITEM_AT = new RegExp(`(?:${FOREIGN_ACT_ITEM_SOURCE})$`);
+const FOREIGN_ITEM_HEAD = new RegExp(`^(?:${FOREIGN_ACT_ITEM_SOURCE})`);
 const FOREIGN_LIST_AT = new RegExp(FOREIGN_LIST_NEXT, 'y');
 
 /**
@@ -279,16 +313,26 @@ export function findReferences(text: string): FoundReference[] {
     } else if (groups['foreignAct'] !== undefined) {
       const kind = kindAt(FOREIGN_KIND_AT, text, start);
       const item = FOREIGN_ITEM_AT.exec(match[0])?.[0] ?? '';
-      add(foreignActReference(kind, item), start, end);
-      FOREIGN_LIST_AT.lastIndex = end;
+      const by = foreignAuthor(text, match[0].slice(0, match[0].length - item.length), start, end, found[found.length - 1]?.end ?? 0);
+      add(foreignActReference(kind, item, by), by.start, by.end);
+      SCANNER.lastIndex = by.end;
+      FOREIGN_LIST_AT.lastIndex = by.end;
       for (let next = FOREIGN_LIST_AT.exec(text); next !== null; next = FOREIGN_LIST_AT.exec(text)) {
         const listed = next[1] ?? '';
-        add(foreignActReference(kind, listed), FOREIGN_LIST_AT.lastIndex - listed.length, FOREIGN_LIST_AT.lastIndex);
+        add(foreignActReference(kind, listed, by), FOREIGN_LIST_AT.lastIndex - listed.length, FOREIGN_LIST_AT.lastIndex);
         SCANNER.lastIndex = FOREIGN_LIST_AT.lastIndex;
       }
     } else if (groups['actAfter'] !== undefined) {
       const kind = kindAt(KIND_AFTER_AT, match[0], 0);
-      add(foreignActReference(kind, match[0]), start, end);
+      // Hungarian names the author between the number and the kind (`tanácsi`), or before the number (`A Tanács 2009/371/IB határozata`).
+      const words = match[0].slice((FOREIGN_ITEM_HEAD.exec(match[0])?.[0] ?? '').length);
+      const before = wordsBeforeKind(text.slice(Math.max(found[found.length - 1]?.end ?? 0, start - REACH_BEFORE_KIND), start));
+      const author = /parl[ae]m/iu.test(words) ? null : (authorBetween(words) ?? before.author);
+      add(
+        foreignActReference(kind, match[0], { author, form: formOf(words) }),
+        start - (author === before.author && before.author !== null ? before.length : 0),
+        end,
+      );
     } else if (groups['act'] !== undefined) {
       HEAD_AT.lastIndex = start;
       const headText = HEAD_AT.exec(text)?.[0] ?? '';

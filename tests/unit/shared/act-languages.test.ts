@@ -26,46 +26,50 @@ describe('acts cited in the Romance languages', () => {
   });
 
   it('reads decisions with their series tag, framework decisions and directives, and gives the English id', () => {
-    expect(acts('la décision 2010/131/UE du Conseil')).toEqual([['Decision 2010/131/EU', '32010D0131', 'décision 2010/131/UE']]);
-    expect(acts('la décision-cadre 2002/475/JAI du Conseil')).toEqual([['Framework Decision 2002/475/JHA', '32002F0475', 'décision-cadre 2002/475/JAI']]);
+    expect(acts('la décision 2010/131/UE du Conseil')).toEqual([['Council Decision 2010/131/EU', '32010D0131', 'décision 2010/131/UE du Conseil']]);
+    expect(acts('la décision-cadre 2002/475/JAI du Conseil')).toEqual([
+      ['Council Framework Decision 2002/475/JHA', '32002F0475', 'décision-cadre 2002/475/JAI du Conseil'],
+    ]);
     expect(acts('la Directiva (UE) 2017/541 relativa a la lucha contra el terrorismo')).toEqual([
       ['Directive (EU) 2017/541', '32017L0541', 'Directiva (UE) 2017/541'],
     ]);
-    expect(ids('Decisão 2009/371/JAI do Conselho')).toEqual(['Decision 2009/371/JHA']);
-    expect(ids('la decisione quadro 2008/977/GAI del Consiglio')).toEqual(['Framework Decision 2008/977/JHA']);
+    expect(ids('Decisão 2009/371/JAI do Conselho')).toEqual(['Council Decision 2009/371/JHA']);
+    expect(ids('la decisione quadro 2008/977/GAI del Consiglio')).toEqual(['Council Framework Decision 2008/977/JHA']);
     expect(ids('règlement (CE) n° 1049/2001 du Parlement européen')).toEqual(['Regulation (EC) No 1049/2001']);
-    expect(ids('décision (PESC) 2022/351 du Conseil')).toEqual(['Decision (CFSP) 2022/351']);
+    expect(ids('décision (PESC) 2022/351 du Conseil')).toEqual(['Council Decision (CFSP) 2022/351']);
   });
 
   it('reads each act of a list after one kind word, as EUR-Lex titles the Europol regulation', () => {
     const text = 'remplaçant et abrogeant les décisions du Conseil 2009/371/JAI, 2009/934/JAI, 2009/935/JAI, 2009/936/JAI et 2009/968/JAI';
     expect(acts(text)).toEqual([
-      ['Decision 2009/371/JHA', '32009D0371', 'décisions du Conseil 2009/371/JAI'],
-      ['Decision 2009/934/JHA', '32009D0934', '2009/934/JAI'],
-      ['Decision 2009/935/JHA', '32009D0935', '2009/935/JAI'],
-      ['Decision 2009/936/JHA', '32009D0936', '2009/936/JAI'],
-      ['Decision 2009/968/JHA', '32009D0968', '2009/968/JAI'],
+      ['Council Decision 2009/371/JHA', '32009D0371', 'décisions du Conseil 2009/371/JAI'],
+      ['Council Decision 2009/934/JHA', '32009D0934', '2009/934/JAI'],
+      ['Council Decision 2009/935/JHA', '32009D0935', '2009/935/JAI'],
+      ['Council Decision 2009/936/JHA', '32009D0936', '2009/936/JAI'],
+      ['Council Decision 2009/968/JHA', '32009D0968', '2009/968/JAI'],
     ]);
   });
 
-  it("reads the form printed between the kind and the number (`règlement d'exécution`)", () => {
-    expect(ids("le règlement d'exécution (UE) 2019/1799 de la Commission")).toEqual(['Regulation (EU) 2019/1799']);
+  it("reads the form printed between the kind and the number (`règlement d'exécution`), and the author after the number, as English names them", () => {
+    expect(acts("le règlement d'exécution (UE) 2019/1799 de la Commission")).toEqual([
+      ['Commission Implementing Regulation (EU) 2019/1799', '32019R1799', "règlement d'exécution (UE) 2019/1799 de la Commission"],
+    ]);
   });
 });
 
 describe('acts cited in the Germanic languages', () => {
   it('reads German, Dutch, Danish and Swedish kinds', () => {
     expect(ids('zur Änderung der Verordnung (EU) 2016/794')).toEqual(EUROPOL);
-    expect(acts('Beschluss 2010/131/EU des Rates')).toEqual([['Decision 2010/131/EU', '32010D0131', 'Beschluss 2010/131/EU']]);
+    expect(acts('Beschluss 2010/131/EU des Rates')).toEqual([['Council Decision 2010/131/EU', '32010D0131', 'Beschluss 2010/131/EU des Rates']]);
     expect(acts('Richtlinie (EU) 2017/541 des Europäischen Parlaments')).toEqual([['Directive (EU) 2017/541', '32017L0541', 'Richtlinie (EU) 2017/541']]);
-    expect(ids('Rahmenbeschluss 2002/475/JI des Rates')).toEqual(['Framework Decision 2002/475/JHA']);
+    expect(ids('Rahmenbeschluss 2002/475/JI des Rates')).toEqual(['Council Framework Decision 2002/475/JHA']);
     expect(ids('Verordnung (EG) Nr. 1049/2001')).toEqual(['Regulation (EC) No 1049/2001']);
     expect(ids('tot wijziging van Verordening (EU) 2016/794')).toEqual(EUROPOL);
-    expect(ids('Kaderbesluit 2008/977/JBZ van de Raad')).toEqual(['Framework Decision 2008/977/JHA']);
+    expect(ids('Kaderbesluit 2008/977/JBZ van de Raad')).toEqual(['Council Framework Decision 2008/977/JHA']);
     expect(ids('om ændring af forordning (EU) 2016/794')).toEqual(EUROPOL);
-    expect(ids('Rådets afgørelse 2009/371/RIA')).toEqual(['Decision 2009/371/JHA']);
+    expect(acts('Rådets afgørelse 2009/371/RIA')).toEqual([['Council Decision 2009/371/JHA', '32009D0371', 'Rådets afgørelse 2009/371/RIA']]);
     expect(ids('om ändring av förordning (EU) 2016/794')).toEqual(EUROPOL);
-    expect(ids('direktiv (EU) 2016/680 och rådets beslut 2009/371/RIF')).toEqual(['Directive (EU) 2016/680', 'Decision 2009/371/JHA']);
+    expect(ids('direktiv (EU) 2016/680 och rådets beslut 2009/371/RIF')).toEqual(['Directive (EU) 2016/680', 'Council Decision 2009/371/JHA']);
   });
 });
 
@@ -75,7 +79,7 @@ describe('acts cited in the Slavic languages', () => {
     expect(acts('Nařízení Evropského parlamentu a Rady (EU) 2016/794 ze dne 11. května 2016')).toEqual([
       ['Regulation (EU) 2016/794', '32016R0794', 'Nařízení Evropského parlamentu a Rady (EU) 2016/794'],
     ]);
-    expect(ids('rozhodnutí Rady 2009/371/SVV')).toEqual(['Decision 2009/371/JHA']);
+    expect(ids('rozhodnutí Rady 2009/371/SVV')).toEqual(['Council Decision 2009/371/JHA']);
     expect(ids('nařízení (ES) č. 1049/2001')).toEqual(['Regulation (EC) No 1049/2001']);
     expect(ids('ktorým sa mení nariadenie (EÚ) 2016/794')).toEqual(EUROPOL);
     expect(ids('smernica (EÚ) 2017/541')).toEqual(['Directive (EU) 2017/541']);
@@ -85,13 +89,13 @@ describe('acts cited in the Slavic languages', () => {
     expect(ids('zmieniające rozporządzenie (UE) 2016/794')).toEqual(EUROPOL);
     expect(ids('rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/794')).toEqual(EUROPOL);
     expect(ids('rozporządzenia (WE) nr 1049/2001')).toEqual(['Regulation (EC) No 1049/2001']);
-    expect(ids('decyzji ramowej Rady 2002/475/WSiSW')).toEqual(['Framework Decision 2002/475/JHA']);
+    expect(ids('decyzji ramowej Rady 2002/475/WSiSW')).toEqual(['Council Framework Decision 2002/475/JHA']);
     expect(ids('o spremembi Uredbe (EU) 2016/794')).toEqual(EUROPOL);
-    expect(ids('Sklep Sveta 2009/371/PNZ')).toEqual(['Decision 2009/371/JHA']);
+    expect(ids('Sklep Sveta 2009/371/PNZ')).toEqual(['Council Decision 2009/371/JHA']);
     expect(ids('o izmjeni Uredbe (EU) 2016/794')).toEqual(EUROPOL);
     expect(ids('Direktiva (EU) 2017/541 Europskog parlamenta')).toEqual(['Directive (EU) 2017/541']);
     expect(ids('за изменение на Регламент (ЕС) 2016/794')).toEqual(EUROPOL);
-    expect(ids('Решение 2009/371/ПВР на Съвета')).toEqual(['Decision 2009/371/JHA']);
+    expect(acts('Решение 2009/371/ПВР на Съвета')).toEqual([['Council Decision 2009/371/JHA', '32009D0371', 'Решение 2009/371/ПВР на Съвета']]);
   });
 });
 
@@ -105,8 +109,10 @@ describe('acts cited in the Baltic, Finno-Ugric, Greek, Maltese and Irish versio
   it('reads Finnish and Estonian in their cases', () => {
     expect(ids('asetuksen (EU) 2016/794 muuttamisesta')).toEqual(EUROPOL);
     expect(ids('Euroopan parlamentin ja neuvoston asetus (EU) 2016/794')).toEqual(EUROPOL);
-    expect(acts('neuvoston päätöksen (EU) 2015/1601 mukaisten')).toEqual([['Decision (EU) 2015/1601', '32015D1601', 'päätöksen (EU) 2015/1601']]);
-    expect(ids('sillä kumottiin neuvoston puitepäätös 2008/977/YOS')).toEqual(['Framework Decision 2008/977/JHA']);
+    expect(acts('neuvoston päätöksen (EU) 2015/1601 mukaisten')).toEqual([
+      ['Council Decision (EU) 2015/1601', '32015D1601', 'neuvoston päätöksen (EU) 2015/1601'],
+    ]);
+    expect(ids('sillä kumottiin neuvoston puitepäätös 2008/977/YOS')).toEqual(['Council Framework Decision 2008/977/JHA']);
     expect(ids('päätöksessä (EU, Euratom) 2015/443')).toEqual(['Decision (EU, Euratom) 2015/443']);
     expect(ids('määruse (EL) 2016/794 muutmise kohta')).toEqual(EUROPOL);
   });
@@ -114,8 +120,10 @@ describe('acts cited in the Baltic, Finno-Ugric, Greek, Maltese and Irish versio
   it('reads Hungarian, the number before the kind, with the authors between', () => {
     expect(acts('az (EU) 2016/794 rendeletnek az Europol')).toEqual([['Regulation (EU) 2016/794', '32016R0794', '(EU) 2016/794 rendeletnek']]);
     expect(ids('Az (EU) 2016/680 irányelv hatályon kívül helyezte')).toEqual(['Directive (EU) 2016/680']);
-    expect(acts('a 2008/977/IB tanácsi kerethatározatot')).toEqual([['Framework Decision 2008/977/JHA', '32008F0977', '2008/977/IB tanácsi kerethatározatot']]);
-    expect(ids('A Tanács 2009/371/IB határozata')).toEqual(['Decision 2009/371/JHA']);
+    expect(acts('a 2008/977/IB tanácsi kerethatározatot')).toEqual([
+      ['Council Framework Decision 2008/977/JHA', '32008F0977', '2008/977/IB tanácsi kerethatározatot'],
+    ]);
+    expect(acts('A Tanács 2009/371/IB határozata')).toEqual([['Council Decision 2009/371/JHA', '32009D0371', 'Tanács 2009/371/IB határozata']]);
     // The nearest kind word names the act, not one further on.
     expect(ids('az (EU) 2016/794 rendelet és a tanácsi határozat')).toEqual(EUROPOL);
   });
@@ -123,9 +131,68 @@ describe('acts cited in the Baltic, Finno-Ugric, Greek, Maltese and Irish versio
   it('reads Greek, Maltese and Irish', () => {
     expect(ids('για την τροποποίηση του κανονισμού (ΕΕ) 2016/794')).toEqual(EUROPOL);
     expect(ids('ΚΑΝΟΝΙΣΜΟΣ (ΕΕ) 2016/794')).toEqual(EUROPOL);
-    expect(ids('απόφαση-πλαίσιο 2002/475/ΔΕΥ του Συμβουλίου')).toEqual(['Framework Decision 2002/475/JHA']);
+    expect(ids('απόφαση-πλαίσιο 2002/475/ΔΕΥ του Συμβουλίου')).toEqual(['Council Framework Decision 2002/475/JHA']);
     expect(ids('li jemenda r-Regolament (UE) 2016/794')).toEqual(EUROPOL);
     expect(ids('lena leasaítear Rialachán (AE) 2016/794')).toEqual(EUROPOL);
+  });
+});
+
+describe('the author and form an act of another language prints, named as English names them (`Council Decision`, `Commission Implementing Regulation`)', () => {
+  const IMPLEMENTING = 'Commission Implementing Regulation (EU) 2019/1799';
+
+  it('reads the Commission and the implementing form wherever a language prints them: after the number, between, before the kind', () => {
+    expect(acts('Durchführungsverordnung (EU) 2019/1799 der Kommission')).toEqual([
+      [IMPLEMENTING, '32019R1799', 'Durchführungsverordnung (EU) 2019/1799 der Kommission'],
+    ]);
+    expect(ids('Reglamento de Ejecución (UE) 2019/1799 de la Comisión')).toEqual([IMPLEMENTING]);
+    expect(ids('regolamento di esecuzione (UE) 2019/1799 della Commissione')).toEqual([IMPLEMENTING]);
+    expect(ids('Uitvoeringsverordening (EU) 2019/1799 van de Commissie')).toEqual([IMPLEMENTING]);
+    expect(ids('Regulamentul de punere în aplicare (UE) 2019/1799 al Comisiei')).toEqual([IMPLEMENTING]);
+    expect(acts('prováděcí nařízení Komise (EU) 2019/1799')).toEqual([[IMPLEMENTING, '32019R1799', 'prováděcí nařízení Komise (EU) 2019/1799']]);
+    expect(ids('rozporządzenie wykonawcze Komisji (UE) 2019/1799')).toEqual([IMPLEMENTING]);
+    expect(acts('Kommissionens gennemførelsesforordning (EU) 2019/1799')).toEqual([
+      [IMPLEMENTING, '32019R1799', 'Kommissionens gennemførelsesforordning (EU) 2019/1799'],
+    ]);
+    expect(ids('komission täytäntöönpanoasetus (EU) 2019/1799')).toEqual([IMPLEMENTING]);
+    expect(ids('Komisijas Īstenošanas regula (ES) 2019/1799')).toEqual([IMPLEMENTING]);
+    expect(acts('εκτελεστικός κανονισμός (ΕΕ) 2019/1799 της Επιτροπής')).toEqual([
+      [IMPLEMENTING, '32019R1799', 'εκτελεστικός κανονισμός (ΕΕ) 2019/1799 της Επιτροπής'],
+    ]);
+    expect(ids('(EU) 2019/1799 bizottsági végrehajtási rendelet')).toEqual([IMPLEMENTING]);
+    expect(ids('Rialachán Cur Chun Feidhme (AE) 2019/1799 ón gCoimisiún')).toEqual([IMPLEMENTING]);
+    expect(ids('règlement délégué (UE) 2019/945 de la Commission')).toEqual(['Commission Delegated Regulation (EU) 2019/945']);
+  });
+
+  it('names no author for an act of the European Parliament and of the Council, as English does', () => {
+    expect(ids('Europa-Parlamentets og Rådets forordning (EU) 2016/794')).toEqual(EUROPOL);
+    expect(ids('Europaparlamentets och rådets förordning (EU) 2016/794')).toEqual(EUROPOL);
+    expect(ids('Euroopan parlamentin ja neuvoston asetus (EU) 2016/794')).toEqual(EUROPOL);
+    expect(ids('az Európai Parlament és a Tanács (EU) 2016/794 rendelete')).toEqual(EUROPOL);
+    expect(acts('règlement (UE) 2016/794 du Parlement européen et du Conseil')).toEqual([
+      ['Regulation (EU) 2016/794', '32016R0794', 'règlement (UE) 2016/794'],
+    ]);
+    expect(ids('Verordnung (EU) 2016/794 des Europäischen Parlaments und des Rates')).toEqual(EUROPOL);
+  });
+
+  it('links one act under one id in English and in the other languages', () => {
+    const english = ids('Council Decision 2009/371/JHA');
+    for (const text of [
+      'décision 2009/371/JAI du Conseil',
+      'Beschluss 2009/371/JI des Rates',
+      'Decisión 2009/371/JAI del Consejo',
+      'Besluit 2009/371/JBZ van de Raad',
+      'rozhodnutie Rady 2009/371/SVV',
+      'Tarybos sprendimas 2009/371/TVR',
+      'nõukogu otsus 2009/371/JSK',
+      'Deċiżjoni tal-Kunsill 2009/371/ĠAI',
+      'Odluka Vijeća 2009/371/PUP',
+    ]) {
+      expect(ids(text), text).toEqual(english);
+    }
+  });
+
+  it('reads no author where the European Council adopted the act', () => {
+    expect(ids('décision 2009/371/JAI du Conseil européen')).toEqual(['Decision 2009/371/JHA']);
   });
 });
 
