@@ -22,7 +22,7 @@ const MAX_CELL_LENGTH = 40;
 const CELL = /^[ \t]*\p{Lu}[^\d.:;,!?]*[^\d.:;,!?\s]$/u;
 
 /** An annex's heading is no cell (`ANNEX`, `ANLAGE II`). */
-const ANNEX_LINE = new RegExp(String.raw`^[ \t]*(?:${ANNEX_WORDS.join('|')})\b`, 'u');
+const ANNEX_LINE = new RegExp(String.raw`^[ \t]*(?:${ANNEX_WORDS.join('|')})(?![\p{L}])`, 'u');
 
 function isCell(text: string): boolean {
   return text.length <= MAX_CELL_LENGTH && CELL.test(text) && text.trim().split(/[ \t]+/).length <= MAX_CELL_WORDS && !ANNEX_LINE.test(text);

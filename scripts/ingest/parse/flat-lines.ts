@@ -4,7 +4,7 @@ import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
 import type { SourceLine } from './normalise.ts';
-import { DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, TIME_SLOT } from './vocabulary.ts';
+import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, TIME_SLOT } from './vocabulary.ts';
 import { REGISTER_DOCUMENT } from './item-rows.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
@@ -260,13 +260,33 @@ function splitParagraphs(lines: readonly SourceLine[]): SourceLine[] {
     });
   }
   let previous: readonly number[] | null = null;
-  return lines.flatMap((entry) => {
+  return lines.flatMap(annexApart).flatMap((entry) => {
     const leading = LEADING.exec(entry.text);
     if (leading !== null) previous = levels(leading[1] ?? '');
     const { cuts, last } = cutsOf(entry.text, previous);
     previous = last;
     return cuts.length === 0 ? [entry] : pieces(entry, cuts);
   });
+}
+
+/**
+ * An annex's heading opening a page run into one line, before its title (`ANNEX Draft Council Conclusions …`, `ANLAGE II
+ * Fahrplan …`, `I. MELLÉKLET …`): on a line of its own, as printed, so that the annex is a section.
+ */
+const ANNEX_OPENING = new RegExp(
+  String.raw`^(?:(?:[IVX]{1,5}|\d{1,2})\.?[ \t]+)?(?:${ANNEX_WORDS.join('|')})(?:[ \t]+(?:[IVX]{1,5}|\d{1,2}))?(?=[ \t]+["“„«(]?\p{Lu}\p{Ll})`,
+  'u',
+);
+
+/** A page's line cut after the annex heading it opens with (`ANNEX_OPENING`), a blank line between; any other line as it is. */
+function annexApart(entry: SourceLine): SourceLine[] {
+  const heading = ANNEX_OPENING.exec(entry.text)?.[0];
+  if (heading === undefined) return [entry];
+  return [
+    { text: heading, line: entry.line },
+    { text: '', line: entry.line },
+    { text: entry.text.slice(heading.length).trim(), line: entry.line },
+  ];
 }
 
 /** A line cut at `cuts`, a day heading right before an item on its own line, each numbered piece's title cut from its text. */

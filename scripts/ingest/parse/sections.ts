@@ -14,8 +14,15 @@ const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)[ \t]+(\S.*)$/;
 /** A heading numbered in Roman numerals, alone (`III`) or with its title (`III. TITLE`). */
 const ROMAN_HEADING = /^(X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)])?(?:[ \t]+(\S.*))?$/;
 
-/** An annex's heading line, alone, in the languages read: `ANNEX`, `ANNEX I`, `ANLAGE 2`, `ANNEXE A` (bold allowed around it). */
-const ANNEX_HEADING = new RegExp(String.raw`^(?:${ANNEX_WORDS.join('|')})(?:[ \t]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?$`, 'u');
+/**
+ * An annex's heading line, alone, in the 24 languages: `ANNEX`, `ANNEX I`, `ANLAGE 2`, `ANNEXE A`, `ZAŁĄCZNIK NR 1`, and
+ * the number before the word as Hungarian, Latvian and Lithuanian print it (`I. MELLÉKLET`, `II PIELIKUMS`, `I PRIEDAS`)
+ * (bold allowed around it).
+ */
+const ANNEX_HEADING = new RegExp(
+  String.raw`^(?:(?:[IVX]{1,5}|\d{1,2})\.?[ \t]+)?(?:${ANNEX_WORDS.join('|')})(?:[ \t]+(?:(?:NR|Nr|No)\.?[ \t]+)?(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?$`,
+  'u',
+);
 
 /** A table-of-contents entry ends with its page number after a tab or dot leaders. */
 const CONTENTS_ENTRY = /(?:\t|\.\.|…)[ \t]{0,20}\d{1,3}$/;
@@ -46,6 +53,7 @@ function headingTitle(text: string): string | null {
 function sectionHeading(text: string, next: string): { number: string | null; title: string | null | undefined; printed: string } | null {
   const markdown = MARKDOWN_HEADING.exec(text);
   const bare = (markdown?.[1] ?? text).replace(/\*\*/g, '').trim();
+  if (ANNEX_HEADING.test(bare)) return { number: null, title: bare.replace(/[ \t]+/g, ' '), printed: titleAsPrinted(text, false) };
   const numbered = NUMBERED_HEADING.exec(bare);
   if (numbered !== null) {
     const [, number = '', dot, rest = ''] = numbered;
@@ -53,7 +61,6 @@ function sectionHeading(text: string, next: string): { number: string | null; ti
     const shaped = markdown !== null || (isHeadingTitle(rest) && !isTableRow(rest) && !leadsInToList(rest, next));
     if ((dot !== '' || number.includes('.')) && title !== null && shaped) return { number, title, printed: titleAsPrinted(text, true) };
   }
-  if (ANNEX_HEADING.test(bare)) return { number: null, title: bare.replace(/[ \t]+/g, ' '), printed: titleAsPrinted(text, false) };
   const roman = ROMAN_HEADING.exec(bare);
   if (roman !== null && roman[1] !== '' && (roman[2] === undefined || isHeadingTitle(roman[2]))) {
     return { number: roman[1] ?? null, title: roman[2] === undefined ? undefined : headingTitle(roman[2]), printed: titleAsPrinted(text, true) };

@@ -260,10 +260,10 @@ export const DATE_PREPOSITION_END =
 /** A line that opens with a day (or two: `9 e 10`, `18-19`), month and year: the date a wrapped line above it names. */
 export const OPENS_WITH_DATE = /^\d{1,2}\.?(?:[ \t]*(?:[-–]|and|et|und|e|y|en|i|og|och|ja)[ \t]*\d{1,2}\.?)?[ \t]+\p{L}{3,12}\.?[ \t]+\d{4}(?![\p{L}\p{N}])/u;
 
-/** The word an annex's heading line is, in capitals, in the languages read (ANNEX, ANNEXE, ANLAGE, BILAG, ALLEGATO, ANEXO, BIJLAGE, ZAŁĄCZNIK, BILAGA, LIITE, PŘÍLOHA, ΠΑΡΑΡΤΗΜΑ, ПРИЛОЖЕНИЕ …). */
+/** The word an annex's heading line is, in capitals, in the 24 official languages (ANNEX, ANNEXE, ANLAGE, BILAG, ALLEGATO, ANEXO, BIJLAGE, ZAŁĄCZNIK, BILAGA, LIITE, PŘÍLOHA, ΠΑΡΑΡΤΗΜΑ, ПРИЛОЖЕНИЕ, the Romanian ANEXA as the Council prints it beside ANEXĂ, the Irish IARSCRÍBHINN …). */
 export const ANNEX_WORDS: readonly string[] = [
   ...['ANNEX', 'ANNEXE', 'ANLAGE', 'ANHANG', 'BILAG', 'ALLEGATO', 'ANEXO', 'BIJLAGE', 'ZAŁĄCZNIK', 'BILAGA', 'LIITE', 'PŘÍLOHA', 'PRÍLOHA'],
-  ...['ΠΑΡΑΡΤΗΜΑ', 'ПРИЛОЖЕНИЕ', 'ANEXĂ', 'PRILOG', 'PRILOGA', 'LISA', 'PRIEDAS', 'PIELIKUMS', 'MELLÉKLET', 'ANNESS'],
+  ...['ΠΑΡΑΡΤΗΜΑ', 'ПРИЛОЖЕНИЕ', 'ANEXĂ', 'ANEXA', 'PRILOG', 'PRILOGA', 'LISA', 'PRIEDAS', 'PIELIKUMS', 'MELLÉKLET', 'ANNESS', 'IARSCRÍBHINN'],
 ];
 
 /** Kind slugs whose body is an agenda of items rather than a report of sections. */
