@@ -1,7 +1,7 @@
 import { labelLine } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
 import { REDACTION_START } from './redactions.ts';
-import { ITEM_NUMBER } from './vocabulary.ts';
+import { ITEM_NUMBER, SYMBOL_BULLETS } from './vocabulary.ts';
 
 /** A list number printed alone on its line (`2.`, `3.1.`, `IV.`): its title follows. */
 export const LONE_NUMBER = new RegExp(String.raw`^[ \t]*(?:${ITEM_NUMBER}|[IVX]{1,6})\.$`);
@@ -25,7 +25,7 @@ export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
     const title = lines[index + 2]?.text ?? '';
     const above = lines[index - 1]?.text === '' ? lines[index - 2] : lines[index - 1];
     const lone = isLone(entry.text);
-    if (lone && labelLine(above?.text ?? '') === null && isLone(lines[index + 1]?.text ?? '')) {
+    if (isLabel(entry.text) && labelLine(above?.text ?? '') === null && isLabel(lines[index + 1]?.text ?? '')) {
       const run = numbersRun(lines, index);
       if (run !== null) {
         result.push(...run.lines);
@@ -50,22 +50,31 @@ function isLone(text: string): boolean {
   return LONE_NUMBER.test(text) || LONE_POINT.test(text);
 }
 
+/** A bullet alone on its line (`•`, `–`, a symbol font's ``): in a run of labels, the list item's label above a number (`` / `3.`). */
+const LONE_BULLET = new RegExp(String.raw`^[ \t]*[•▪◦–${SYMBOL_BULLETS}]$`, 'u');
+
+function isLabel(text: string): boolean {
+  return isLone(text) || LONE_BULLET.test(text);
+}
+
 /**
  * Labels printed one under the other before their texts, as plain `pdftotext` prints the list's column when a page's
- * last labels stand on consecutive rows (`(c)`, `3.`, blank, `the funding …`, blank, `The draft …`): each label set
+ * last labels stand on consecutive rows (`(c)`, `3.`, blank, `the funding …`, blank, `The draft …`; a bullet over a number,
+ * `` / `3.`, but not bullets alone): each label set
  * back before its own paragraph, in order (`(c)⇥the funding …`, blank, `3.⇥The draft …`). Only where as many
  * paragraphs follow, each after one blank line and opening as a title does; else null, and the labels stay as printed.
  * The lines from `start` up to `end`, rewritten.
  */
 function numbersRun(lines: readonly SourceLine[], start: number): { lines: SourceLine[]; end: number } | null {
   let count = 0;
-  while (count < MAX_RUN + 1 && isLone(lines[start + count]?.text ?? '')) count += 1;
-  if (count > MAX_RUN) return null;
+  while (count < MAX_RUN + 1 && isLabel(lines[start + count]?.text ?? '')) count += 1;
+  // Bullets alone are no run: which text each opens cannot be told from the column (a list's item goes on over the page).
+  if (count > MAX_RUN || !lines.slice(start, start + count).some((line) => isLone(line.text))) return null;
   const out: SourceLine[] = [];
   let at = start + count;
   for (let label = 0; label < count; label += 1) {
     const opening = lines[at + 1];
-    if (lines[at]?.text !== '' || opening === undefined || !TITLE_START.test(opening.text) || isLone(opening.text)) return null;
+    if (lines[at]?.text !== '' || opening === undefined || !TITLE_START.test(opening.text) || isLabel(opening.text)) return null;
     const number = lines[start + label] as SourceLine;
     out.push({ text: '', line: lines[at]?.line ?? opening.line });
     out.push({ text: `${number.text.trim()}\t${opening.text.trim()}`, line: label === 0 ? number.line : opening.line });

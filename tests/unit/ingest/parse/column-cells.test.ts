@@ -208,6 +208,26 @@ describe('list labels plain pdftotext printed one under the other before their t
     ).toEqual(expected);
   });
 
+  it.each([
+    [
+      'a symbol font’s bullet',
+      '\uF0B7\n3.\n\npartnerships with shipping lines and terminal operators.\n\nThe Presidency invites delegations to reply.\n',
+      '\uF0B7',
+    ],
+    ['a dash (German)', '–\n3.\n\nPartnerschaften mit Reedereien.\n\nDer Vorsitz ersucht die Delegationen um Antwort.\n', '–'],
+  ])('sets a list item’s bullet over the next paragraph’s number back the same way (%s)', (_bullet, text, bullet) => {
+    const [item, paragraph] = normalise(text)
+      .map((line) => line.text)
+      .filter((line) => line !== '');
+    expect(item?.startsWith(`${bullet}\t`)).toBe(true);
+    expect(paragraph?.startsWith('3.\t')).toBe(true);
+  });
+
+  it('pairs no bullets alone: which text each opens cannot be told (an item goes on over the page)', () => {
+    const text = '\uF0A7\n\uF0B7\n\nin three Member States, also the customs databases;\n\nthe exchange of information between authorities;\n';
+    expect(normalise(text).map((line) => line.text)[0]).toBe('\uF0A7');
+  });
+
   it('pairs no label where fewer paragraphs follow than labels', () => {
     const text = '(c)\n3.\n\nthe funding should be foreseeable.\n';
     expect(normalise(text).map((line) => line.text)[0]).toBe('(c)');
