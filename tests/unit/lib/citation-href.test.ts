@@ -24,5 +24,6 @@ describe('anchorId', () => {
   it('leaves anchors other than footnotes as they are', () => {
     expect(anchorId('item-aob')).toBe('item-aob');
     expect(anchorId('fn-18')).toBe('user-content-fn-18');
+    expect(anchorId('fnref-18')).toBe('user-content-fnref-18');
   });
 });
