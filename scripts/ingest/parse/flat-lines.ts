@@ -351,12 +351,18 @@ function subPoints(piece: string): string[] {
   return bounds.slice(0, -1).map((start, index) => piece.slice(start, bounds[index + 1]).trim());
 }
 
+/** A clause's end inside a sentence: what comes before a title's cut never ends so. */
+const CLAUSE_END = /[,;]$/;
+
 /** A numbered or lettered piece cut into its title and text where an opener marks the text's start, or from the documents after its title; other pieces whole. */
+
 function titleAndText(piece: string, line: number): SourceLine[] {
   const number = /^(?:\d{1,2}\.(?:\d{1,2}\.?)?|\(?[a-z]\))[ \t]+/.exec(piece);
   if (number === null) return [{ text: piece, line }];
   const rest = piece.slice(number[0].length);
-  const end = titleEnd(rest) ?? clauseAfterTitle(rest);
+  const found = titleEnd(rest) ?? clauseAfterTitle(rest);
+  // A title ends in no comma: `2. At its meeting on 17 September 2025, COSI held …` is a paragraph's sentence.
+  const end = found !== null && CLAUSE_END.test(rest.slice(0, found).trimEnd()) ? null : found;
   if (end === null) {
     // The documents an agenda item prints under its title.
     const documents = DOCUMENTS_AFTER.exec(piece);
