@@ -6,7 +6,7 @@ import { undoubleSpacing } from './double-spacing.ts';
 import { headerRowBreaks } from './column-cells.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
 import { cutsDocumentNumber } from './cut-document-number.ts';
-import { cutsDayFromMonth } from './cut-day.ts';
+import { cutsDayFromMonth, cutsYearFromMonth } from './cut-day.ts';
 import { dashContinuesTitle } from './dash-continuation.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { splitFlatLines } from './flat-lines.ts';
@@ -349,6 +349,8 @@ function continues(above: { first: string; last: string; length: number; pieces:
   if (listsDocumentsUnder(above.first, below)) return false;
   // A table's rows (`Czechia⇥National Centre against Organised Crime⇥designated`; `-layout`: `Estonia     Central Criminal Police     pending`), each a line of its own.
   if ((above.row || isTableRow(above.last)) && isTableRow(below)) return false;
+  // A date cut before its year (`… en mars` / `2026.`, a cell plain pdftotext wrapped): one line, however short.
+  if (cutsYearFromMonth(above.last, below)) return true;
   const start = below.trimStart();
   if (LONE_NUMBER.test(above.first) && above.first === above.last) return /^[\p{L}"“'‘(]/u.test(start);
   if (CAPITALS_LINE.test(above.last)) return false;
