@@ -36,13 +36,6 @@ const SHORTFALLS: Record<string, { why: string; read: Array<Footnote & { starts?
       text: text.replace('Eleven', 'El even'),
     })),
   },
-  'council-pdf-lo/outcome-nine-items/pdftotext-layout.txt': {
-    why: '-layout prints the hyphens that cut two words of footnote 2 (read whole over three pages) after a space, as it prints a justified footnote’s (`transna -` / `tional`, `continu -` / `ation`), and the document spells neither word whole elsewhere: they stay as printed',
-    read: expectedFootnotes('tests/fixtures/council-pdf-lo/outcome-nine-items/pdftotext-layout.txt').map(({ mark, text }) => ({
-      mark,
-      text: text.replace('transnational', 'transna - tional').replace('continuation', 'continu - ation'),
-    })),
-  },
 };
 
 /** The renderings not read yet, and why (none now: each rendering reads its footnotes, SHORTFALLS aside). */

@@ -252,6 +252,18 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'Pysyvien edustajien komitea',
   'Neuvosto',
   'Sisäisen turvallisuuden operatiivisen yhteistyön pysyvä komitea',
+  // COSI as a header's recipient in the languages above lacking it (nominative; the outcomes' subjects name it so in the genitive)
+  'Comité Permanente de Cooperación Operativa en materia de Seguridad Interior',
+  'Comité Permanente para a Cooperação Operacional em matéria de Segurança Interna',
+  'Permanent Comité operationele samenwerking op het gebied van de binnenlandse veiligheid',
+  'Stały Komitet ds. Współpracy Operacyjnej w zakresie Bezpieczeństwa Wewnętrznego',
+  'Ständiga kommittén för operativt samarbete i frågor som rör inre säkerhet',
+  'Den Stående Komité for Operativt Samarbejde om Intern Sikkerhed',
+  'Μόνιμη Επιτροπή Επιχειρησιακής Συνεργασίας για την Εσωτερική Ασφάλεια',
+  'Il-Kumitat Permanenti dwar il-Kooperazzjoni Operazzjonali fil-qasam tas-Sigurtà Interna',
+  'Stálý výbor pro operativní spolupráci v oblasti vnitřní bezpečnosti',
+  'A belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság',
+  'An Buanchoiste um Chomhar Oibríochtúil maidir le Slándáil Inmheánach',
   // Irish, as its versions name them since 2022
   'An Uachtaránacht',
   'Ardrúnaíocht na Comhairle',

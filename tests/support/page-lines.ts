@@ -118,10 +118,17 @@ export function linesMissingFromDocument(page: DocumentPage, lines: readonly Sou
   );
 }
 
-/** The words the source's lines cut with a hyphen (`informa-` of `… informa-      Europol`), without it: the only words a line may go on from (shownAsTwoCells). */
+/**
+ * The words the source's lines cut with a hyphen (`informa-` of `… informa-      Europol`, and `commu` of a line whose
+ * hyphenation hyphen was left out), without it: the only words a line may go on from (shownAsTwoCells).
+ */
 export function cutWords(lines: readonly SourceLine[]): Set<string> {
   const cut = new Set<string>();
-  for (const { text } of lines) for (const word of text.split(/\s+/u)) if (/\p{L}-$/u.test(word)) cut.add(word.slice(0, -1));
+  for (const { text, cut: hyphenation } of lines) {
+    for (const word of text.split(/\s+/u)) if (/\p{L}-$/u.test(word)) cut.add(word.slice(0, -1));
+    // a word hyphenation cut, its hyphen left out of the line (source-characters.ts): the ingest may have made it whole
+    if (hyphenation === true) cut.add(text.split(/\s+/u).at(-1) ?? '');
+  }
   return cut;
 }
 
@@ -131,16 +138,18 @@ export function cutWords(lines: readonly SourceLine[]): Set<string> {
  * runs, both in one paragraph of the body, the first before the second (the first going on with its cell's next line
  * where it ends in a hyphen, `informa-tion`, `under`; the first opening right after the hyphen of its cell's line above,
  * `tion on high-value targets between the DELETED` under `informa-`, where the source cuts that word at a hyphen:
- * `cut`, cutWords of its lines — not after any hyphen, so that a lost `risk networks` is not found in another line's
- * `high-risk networks`). Every word still has to stand on the page.
+ * `cut`, cutWords of its lines, or right after that word's first part where the ingest made the word whole,
+ * `communication` — not after any hyphen, so that a lost `risk networks` is not found in another line's `high-risk
+ * networks`). Every word still has to stand on the page.
  */
 export function shownAsTwoCells(line: string, body: string, cut: ReadonlySet<string> = new Set()): boolean {
   const words = line.split(/\s+/u).filter((word) => word !== '');
   if (words.length < 2) return false;
   const paragraphs = body.split('\n').filter((paragraph) => paragraph.trim() !== '');
-  // A line may open with the rest of a word the source cut (`informa-` / `tion on … DELETED`): its first run then follows that word's hyphen.
+  // A line may open with the rest of a word the source cut (`informa-` / `tion on … DELETED`): its first run then follows
+  // that word's hyphen, or the word's first part where the ingest made it whole (`commu-` / `nication`: `communication`).
   const fragments = [...cut].map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  const opening = fragments.length === 0 ? '(?<!\\S)' : `(?:(?<!\\S)|(?<=(?<!\\S)(?:${fragments.join('|')})-))`;
+  const opening = fragments.length === 0 ? '(?<!\\S)' : `(?:(?<!\\S)|(?<=(?<!\\S)(?:${fragments.join('|')})-?))`;
   for (let at = 1; at < words.length; at += 1) {
     const first = linePattern(words.slice(0, at).join(' ')).source;
     const second = linePattern(words.slice(at).join(' ')).source;

@@ -16,6 +16,8 @@ export const FOOTNOTE_CALL = '\uE002';
 export interface SourceLine {
   readonly line: number;
   readonly text: string;
+  /** The line ended in a word hyphenation cut, its hyphen left out here (`commu-` of `… encrypted commu-`). */
+  readonly cut?: true;
 }
 
 /**
@@ -32,14 +34,38 @@ export function sourceLines(path: string): SourceLine[] {
   const kept = withoutFurniture(markPlainFootnotes(markAnchoredFootnotes(decoded.text))).filter(({ text }) => text.trim() !== '');
   const words = vocabularyOf(kept.map(({ text }) => text));
   return kept.flatMap(({ line, text }, index) => {
-    const unbroken = isHyphenationBreak(text, kept[index + 1]?.text.trim() ?? '', words) ? text.trimEnd().slice(0, -1) : text;
-    return unbroken
-      .split(LAYOUT_GAP)
-      .map((cell) => cell.trim())
-      .filter((cell) => cell !== '')
-      .map((cell) => ({ line, text: cell }));
+    const below = cells(kept[index + 1]?.text ?? '');
+    return cells(text).map((cell) => {
+      // A cell goes on under itself: in the cell of the line below that opens nearest its column (a layout table's), else in the line below.
+      const under = below.reduce<Cell | undefined>(
+        (best, next) => (best === undefined || Math.abs(next.at - cell.at) < Math.abs(best.at - cell.at) ? next : best),
+        undefined,
+      );
+      const after = below.length > 1 ? (under?.text ?? '') : (kept[index + 1]?.text.trim() ?? '');
+      return isHyphenationBreak(cell.text, after, words) ? { line, text: cell.text.slice(0, -1), cut: true as const } : { line, text: cell.text };
+    });
   });
 }
+
+/** A cell of a line and the column it opens at. */
+interface Cell {
+  at: number;
+  text: string;
+}
+
+/** The cells of a line: what stands apart by a layout rendering's gaps (the whole line where there are none). */
+function cells(text: string): Cell[] {
+  const found: Cell[] = [];
+  let at = 0;
+  for (const part of text.split(LAYOUT_GAP_CAPTURED)) {
+    if (part.trim() !== '' && !LAYOUT_GAP.test(part)) found.push({ at: at + (part.length - part.trimStart().length), text: part.trim() });
+    at += part.length;
+  }
+  return found;
+}
+
+/** LAYOUT_GAP kept in the parts a split gives, so that the cells' columns can be counted. */
+const LAYOUT_GAP_CAPTURED = /([ \t]{3,}|\t)/u;
 
 /**
  * The gap between two columns of a layout rendering (`European Union        (OR. en)`): what stands on either side is

@@ -1,25 +1,95 @@
+import { COMPOUND_PAIRS } from './vocabulary.ts';
+
 /** A word cut by hyphenation at a line end, and the start of the next line. */
 const BROKEN_END = /(\p{L}+)-$/u;
 const NEXT_START = /^(\p{Ll}\p{L}*)/u;
 
-/** Every word and hyphenated compound of a text, in lower case: what tells a word broken at a line end from a compound. */
+/** A word or hyphenated compound. */
+const WORD = /\p{L}+(?:-\p{L}+)*/gu;
+
+/** A line's end after a word cut by hyphenation (`traf-`, `op -` as `-layout` prints a justified line), spaces after it. */
+const CUT_END = /\p{L} ?-[ \t]*$/u;
+
+/** A line break after a word cut by hyphenation, inside a text of several lines. */
+const CUT_BREAK = /\p{L} ?-[ \t]*\n[ \t]*$/u;
+
+/**
+ * Every word and hyphenated compound of a text (its lines one text each, or texts of several lines), in lower case:
+ * what tells a word broken at a line end from a compound. The rest of a word cut at the line above (`ficking` under
+ * `traf-`) is no word of the document, so that it cannot pass for the second part of a compound.
+ */
 export function vocabularyOf(texts: readonly string[]): Set<string> {
   const words = new Set<string>();
-  for (const text of texts) for (const match of text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) words.add(match[0].toLowerCase());
+  let cutAbove = false;
+  for (const text of texts) {
+    for (const match of text.matchAll(WORD)) {
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      const rest = (cutAbove && before.trim() === '' && !before.includes('\n')) || CUT_BREAK.test(before);
+      if (!rest) words.add(match[0].toLowerCase());
+    }
+    if (text.trim() !== '') cutAbove = CUT_END.test(text);
+  }
   return words;
 }
 
 /**
- * Whether the hyphen that ends `before` was put there by hyphenation (`coopera-` + `tion`): the document writes the
- * whole word (`cooperation`) elsewhere and never the hyphenated form. A compound (`public-private`) keeps its hyphen.
+ * The first parts of compounds the official languages write with a hyphen before a word of their own (`cross-border`,
+ * `counter-terrorism`, `non-paper`, `co-operation`, `e-evidence`, `anti-corruption`): a line cut after one of them is a
+ * compound's line, not a word cut by hyphenation, where the document says nothing of the word.
  */
-export function isHyphenationBreak(before: string, after: string, words: ReadonlySet<string>): boolean {
+const COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  'anti',
+  'co',
+  'counter',
+  'cross',
+  'cyber',
+  'ex',
+  'extra',
+  'follow',
+  'high',
+  'in',
+  'inter',
+  'intra',
+  'long',
+  'low',
+  'mid',
+  'multi',
+  'non',
+  'post',
+  'pre',
+  'self',
+  'semi',
+  'short',
+  'socio',
+  'sub',
+  'well',
+]);
+
+/** A head in capitals: an acronym (`EU-`, `COSI-`), never cut by hyphenation. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** The fewest letters hyphenation leaves on either side of its cut. */
+const LEAST_PART = 2;
+
+/**
+ * Whether the hyphen that ends `before` was put there by hyphenation (`coopera-` + `tion`): the document writes the
+ * whole word (`cooperation`) elsewhere and never the hyphenated form. Where it writes neither, a known compound keeps
+ * its hyphen (`public-private`: HYPHENATED_COMPOUNDS, as the PDF reader keeps it), and any other cut is hyphenation's
+ * on a line hyphenation filled (`full`: not a line wrapped short) unless what follows is a word of the document
+ * (`follow-` / `up`, `counter-` / `terrorism`), the head an acronym (`EU-` / `wide`) or the first part of a compound
+ * (`cross-` / `border`), or either part shorter than hyphenation leaves it: `traf-` / `ficking` is `trafficking`.
+ */
+export function isHyphenationBreak(before: string, after: string, words: ReadonlySet<string>, full = true): boolean {
   const broken = BROKEN_END.exec(before);
   const next = NEXT_START.exec(after);
   if (broken === null || next === null) return false;
-  const head = (broken[1] ?? '').toLowerCase();
+  const printed = broken[1] ?? '';
+  const head = printed.toLowerCase();
   const tail = (next[1] ?? '').toLowerCase();
-  return words.has(`${head}${tail}`) && !words.has(`${head}-${tail}`);
+  if (words.has(`${head}-${tail}`)) return false;
+  if (words.has(`${head}${tail}`)) return true;
+  if (COMPOUND_PAIRS.has(`${head}-${tail}`)) return false;
+  return full && !words.has(tail) && !ACRONYM.test(printed) && !COMPOUND_HEADS.has(head) && head.length >= LEAST_PART && tail.length >= LEAST_PART;
 }
 
 /** A line that ends in a word cut by hyphenation, the hyphen glued to it or after one space as `-layout` prints a justified line (`traf-`, `continu -`). */

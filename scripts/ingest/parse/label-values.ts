@@ -142,6 +142,12 @@ function referenceAbove(text: string, value: string, label: FoundLabel, after: F
   return null;
 }
 
+/**
+ * Where the subject opens after the recipients: on the next line, or on the same line where the lines of the two
+ * cells were joined as one paragraph (`… sécurité intérieure (COSI) Protection des plateformes …`), with a capital.
+ */
+const SUBJECT_OPENS = /^(?:[ \t]*\n|[ \t]+[\p{Lu}\d"'“„«])/u;
+
 /** A line break, maybe after spaces, then a blank line: nothing printed on a label's line or the line under it. */
 const NOTHING_BELOW = /^[ \t]*\n[ \t]*\n/;
 
@@ -149,7 +155,8 @@ const NOTHING_BELOW = /^[ \t]*\n[ \t]*\n/;
  * A sender's or recipient's value (`label`) that runs on, without a blank line, into lines that name no sender or
  * recipient, above a last label `Subject:` under which nothing stands before a blank line: plain `pdftotext` printed
  * the subject's cell before its label (`To:` / `Standing Committee … (COSI)` / `The future of …` / `- Draft Council
- * Conclusions`, then `Subject:`, then the body). The two values, and where the body begins: the line after the label.
+ * Conclusions`, then `Subject:`, then the body; `Objet:`, `Betreff:`, `Asunto:` … in the other languages, the two cells'
+ * lines maybe joined as one paragraph). The two values, and where the body begins: the line after the label.
  */
 function subjectAbove(text: string, label: FoundLabel, next: FoundLabel | undefined): { values: LabelValue[]; end: number } | null {
   if (next?.field !== 'subject' || !CORRESPONDENT_FIELDS.has(label.field)) return null;
@@ -161,9 +168,10 @@ function subjectAbove(text: string, label: FoundLabel, next: FoundLabel | undefi
   const value = raw.slice(0, blank === null ? raw.length : at + blank.index);
   const shaped = valueLength(label.field, value, at);
   if (shaped === 0) return null;
-  const length = at + shaped + furtherCorrespondentLines(value, at + shaped);
+  const named = at + shaped + furtherCorrespondents(value, at + shaped);
+  const length = named + furtherCorrespondentLines(value, named);
   const rest = value.slice(length);
-  if (!/^[ \t]*\n/.test(rest) || rest.trim() === '' || raw.slice(value.length).trim() !== '') return null;
+  if (!SUBJECT_OPENS.test(rest) || rest.trim() === '' || raw.slice(value.length).trim() !== '') return null;
   const subjectAt = length + (/^\s*/.exec(rest)?.[0].length ?? 0);
   return {
     values: [

@@ -281,6 +281,7 @@ function joinWrapped(lines: readonly SourceLine[], kept: ReadonlySet<number>): {
   // The vocabulary is read only for a document with a line that ends in a hyphen after a letter (few do).
   let words: Set<string> | null = null;
   const vocabulary = (): Set<string> => (words ??= vocabularyOf(lines.map((entry) => entry.text)));
+  let usual: number | undefined;
   // A logical line is kept as its pieces so joining thousands of wrapped lines stays linear.
   const result: { first: string; last: string; lastRaw: string; length: number; pieces: string[]; line: number; row: boolean }[] = [];
   const starts = new Set<number>();
@@ -298,7 +299,8 @@ function joinWrapped(lines: readonly SourceLine[], kept: ReadonlySet<number>): {
       const below = entry.text.trimStart();
       const lastPiece = current.pieces.length - 1;
       const hyphenEnd = HYPHEN_END.test(tail(current.last)) || (RANGE_END.test(tail(current.last)) && RANGE_GOES_ON.test(below));
-      if (hyphenEnd && isHyphenationBreak(current.last, below, vocabulary())) current.pieces[lastPiece] = (current.pieces[lastPiece] ?? '').slice(0, -1);
+      const full = current.lastRaw.trimEnd().length >= FULL_LINE * (usual ??= usualWidth(lines));
+      if (hyphenEnd && isHyphenationBreak(current.last, below, vocabulary(), full)) current.pieces[lastPiece] = (current.pieces[lastPiece] ?? '').slice(0, -1);
       current.pieces.push(hyphenEnd ? below : ` ${below}`);
       current.last = below;
       current.lastRaw = entry.text;
@@ -318,6 +320,19 @@ function joinWrapped(lines: readonly SourceLine[], kept: ReadonlySet<number>): {
     }
   }
   return { lines: result.map((joined) => ({ text: joined.pieces.join(''), line: joined.line })), starts };
+}
+
+/** How much of the usual width of the document's lines a line hyphenation cut fills at the least (a word is cut where the line is full). */
+const FULL_LINE = 0.75;
+
+/** Which of the document's lines, longest first, gives its usual width: most of a page's lines are full, a few longer. */
+const USUAL_RANK = 0.25;
+
+/** The usual width of the document's lines that hold text (their ends trimmed): long lines but for the few longest. */
+function usualWidth(lines: readonly SourceLine[]): number {
+  const widths = lines.map((entry) => entry.text.trimEnd().length).filter((width) => width > 0);
+  widths.sort((a, b) => b - a);
+  return widths[Math.floor(widths.length * USUAL_RANK)] ?? 0;
 }
 
 /** Two cells of a table's row as a text export and the PDF reader print them, apart by a tab. */

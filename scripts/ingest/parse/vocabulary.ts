@@ -398,3 +398,11 @@ export const HYPHENATED_COMPOUNDS: readonly string[] = [
   'porte-parole',
   'EU-weit',
 ];
+
+/** The pairs of parts that meet at a hyphen of a known compound (`whole-of-society` → `whole-of`, `of-society`). */
+export const COMPOUND_PAIRS: ReadonlySet<string> = new Set(
+  HYPHENATED_COMPOUNDS.flatMap((compound) => {
+    const parts = compound.toLowerCase().split('-');
+    return parts.slice(1).map((part, index) => `${parts[index]}-${part}`);
+  }),
+);

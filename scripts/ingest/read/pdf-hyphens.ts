@@ -1,4 +1,4 @@
-import { HYPHENATED_COMPOUNDS } from '../parse/vocabulary.ts';
+import { COMPOUND_PAIRS } from '../parse/vocabulary.ts';
 import { type Line, lineText } from './pdf-geometry.ts';
 
 /** A line end that may break a word: letters, then a hyphen, or a hyphen the PDF set apart from them (`negoti -`). */
@@ -17,14 +17,6 @@ const URL_CONTINUATION = /^[%/.?=&#_~-]/;
 const URL_PATTERN = /^<?(?:https?:\/\/|www\.)/;
 /** Punctuation around a word, taken off before the word goes into the document's words. */
 const WORD_EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-
-/** The pairs of parts that meet at a hyphen of a known compound (`whole-of-society` → `whole-of`, `of-society`). */
-const COMPOUND_PAIRS: ReadonlySet<string> = new Set(
-  HYPHENATED_COMPOUNDS.flatMap((compound) => {
-    const parts = compound.toLowerCase().split('-');
-    return parts.slice(1).map((part, index) => `${parts[index]}-${part}`);
-  }),
-);
 
 /**
  * The words a document writes, lower case, as evidence for its line-end hyphens: every word of every line,

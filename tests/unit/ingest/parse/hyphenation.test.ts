@@ -8,9 +8,49 @@ describe('isHyphenationBreak', () => {
     expect(isHyphenationBreak('strengthening international coopera-', 'tion between', words)).toBe(true);
   });
 
-  it('keeps a compound the document writes with its hyphen, and a word it never writes whole', () => {
+  it('keeps a compound the document writes with its hyphen, and the first part of a compound before a word', () => {
     expect(isHyphenationBreak('a public-', 'private partnership', words)).toBe(false);
     expect(isHyphenationBreak('confirming the importance of cross-', 'border work', words)).toBe(false);
+  });
+
+  it('joins a word the document spells nowhere else where what follows the cut is no word of it, in any language', () => {
+    const subject = vocabularyOf([
+      'Subject:                 Protection of the logistical hubs of the Union against drug traf-',
+      '                         ficking - State of play of the measures',
+    ]);
+    expect(isHyphenationBreak('Protection of the logistical hubs of the Union against drug traf-', 'ficking - State of play', subject)).toBe(true);
+    const french = vocabularyOf(['Objet: Lutte contre la criminalité organisée - rap-', 'port sur la mise en œuvre des mesures']);
+    expect(isHyphenationBreak('Objet: Lutte contre la criminalité organisée - rap-', 'port sur la mise en œuvre', french)).toBe(true);
+    const german = vocabularyOf(['Betreff: Bekämpfung der organisierten Kriminalität - Sach-', 'stand der Umsetzung der Maßnahmen']);
+    expect(isHyphenationBreak('Betreff: Bekämpfung der organisierten Kriminalität - Sach-', 'stand der Umsetzung', german)).toBe(true);
+  });
+
+  it('keeps the hyphen of a compound whose second part is a word of the document, after an acronym or a compound’s first part', () => {
+    const subject = vocabularyOf([
+      'Subject: Counter-terrorism and the follow-',
+      'up of the EU-',
+      'wide cross-',
+      'border action plan: the counter-',
+      'terrorism coordinator on the next steps, with a follow up',
+    ]);
+    expect(isHyphenationBreak('Subject: Counter-terrorism and the follow-', 'up of the EU-', subject)).toBe(false);
+    expect(isHyphenationBreak('up of the EU-', 'wide cross-', subject)).toBe(false);
+    expect(isHyphenationBreak('wide cross-', 'border action plan', subject)).toBe(false);
+    expect(isHyphenationBreak('border action plan: the counter-', 'terrorism coordinator', subject)).toBe(false);
+    expect(isHyphenationBreak('Subject: Joint COSI-', 'SCIFA meeting', subject)).toBe(false);
+  });
+
+  it('keeps the hyphen at the end of a line hyphenation did not fill', () => {
+    expect(isHyphenationBreak('Protection of the logistical hubs against drug traf-', 'ficking', new Set(), false)).toBe(false);
+  });
+});
+
+describe('vocabularyOf', () => {
+  it('counts no rest of a word cut at the line above as a word of the document', () => {
+    expect([...vocabularyOf(['against drug traf-', '  ficking - State of play', 'of the op -', 'erators'])].sort()).toEqual(
+      ['against', 'drug', 'of', 'op', 'play', 'state', 'the', 'traf'].sort(),
+    );
+    expect(vocabularyOf(['the follow-up of the EU-wide\nplan against traf-\nficking']).has('ficking')).toBe(false);
   });
 });
 
@@ -24,9 +64,9 @@ describe('joinWrappedLine', () => {
     );
   });
 
-  it('keeps a compound’s hyphen, a word the document never spells whole, and joins other lines with one space', () => {
+  it('keeps a compound’s hyphen, joins a word the document never spells whole, and other lines with one space', () => {
     expect(joinWrappedLine('^1 A public-', 'private partnership.', words)).toBe('^1 A public- private partnership.');
-    expect(joinWrappedLine('^1 The programme on transna -', 'tional crime.', words)).toBe('^1 The programme on transna - tional crime.');
+    expect(joinWrappedLine('^1 The programme on transna -', 'tional crime.', words)).toBe('^1 The programme on transnational crime.');
     expect(joinWrappedLine('^1 Doc. 8123/25,', '  distributed on 14 April.', words)).toBe('^1 Doc. 8123/25, distributed on 14 April.');
   });
 });
