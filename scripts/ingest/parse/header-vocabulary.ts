@@ -102,6 +102,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'résultats de la session du conseil': 'outcome-of-the-council-meeting',
   },
   de: {
+    kurzprotokoll: 'summary-record',
     vermerk: 'note',
     bericht: 'report',
     stellungnahme: 'opinion',
@@ -124,6 +125,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'ergebnisse der ratstagung': 'outcome-of-the-council-meeting',
   },
   da: {
+    'sammenfattende referat': 'summary-record',
+    'kortfattet referat': 'summary-record',
     'indkaldelse og foreløbig dagsorden': 'notice-of-meeting-and-provisional-agenda',
     meddelelse: 'communication',
     notat: 'note',
@@ -149,6 +152,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relazione: 'report',
   },
   es: {
+    'acta resumida': 'summary-record',
     'comunicado de prensa': 'press-release',
     'convocatoria y orden del día provisional': 'notice-of-meeting-and-provisional-agenda',
     comunicación: 'communication',
@@ -161,6 +165,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     informe: 'report',
   },
   pt: {
+    'ata resumida': 'summary-record',
+    'acta resumida': 'summary-record',
     'comunicado de imprensa': 'press-release',
     'convocatória e ordem do dia provisória': 'notice-of-meeting-and-provisional-agenda',
     comunicação: 'communication',
@@ -173,6 +179,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relatório: 'report',
   },
   nl: {
+    'beknopt verslag': 'summary-record',
+    'samenvattend verslag': 'summary-record',
     'mededeling aan de pers': 'press-release',
     'convocatie en voorlopige agenda': 'notice-of-meeting-and-provisional-agenda',
     mededeling: 'communication',
@@ -190,6 +198,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     verslag: 'report',
   },
   pl: {
+    'protokół skrócony': 'summary-record',
+    'sprawozdanie skrócone': 'summary-record',
     'komunikat prasowy': 'press-release',
     'zawiadomienie o posiedzeniu i wstępny porządek obrad': 'notice-of-meeting-and-provisional-agenda',
     komunikat: 'communication',
@@ -206,6 +216,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     sprawozdanie: 'report',
   },
   sv: {
+    'sammanfattande protokoll': 'summary-record',
+    'kortfattat protokoll': 'summary-record',
     pressmeddelande: 'press-release',
     'kallelse och preliminär dagordning': 'notice-of-meeting-and-provisional-agenda',
     meddelande: 'communication',
@@ -221,6 +233,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
   // Greek kind lines are printed in capitals, which drop the accents: a Greek version of 2016 prints its note `ΣΗΜΕΙΩΜΑ`,
   // one of 2018 the Commission's proposal it forwards `ΠΡΟΤΑΣΗ`
   el: {
+    'συνοπτικα πρακτικα': 'summary-record',
     'προσκληση σε συνεδριαση και προσωρινη ημερησια διαταξη': 'notice-of-meeting-and-provisional-agenda',
     ανακοινωση: 'communication',
     'προσωρινη ημερησια διαταξη': 'provisional-agenda',
@@ -233,6 +246,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     εκθεση: 'report',
   },
   bg: {
+    'кратък протокол': 'summary-record',
+    'обобщен протокол': 'summary-record',
     'известие за заседание и временен дневен ред': 'notice-of-meeting-and-provisional-agenda',
     'известие за заседание и предварителен дневен ред': 'notice-of-meeting-and-provisional-agenda',
     'покана за заседание и временен дневен ред': 'notice-of-meeting-and-provisional-agenda',
@@ -250,6 +265,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     доклад: 'report',
   },
   ro: {
+    'proces-verbal sumar': 'summary-record',
+    'proces-verbal rezumat': 'summary-record',
     'convocator și ordine de zi provizorie': 'notice-of-meeting-and-provisional-agenda',
     'convocator şi ordine de zi provizorie': 'notice-of-meeting-and-provisional-agenda',
     comunicare: 'communication',
@@ -263,6 +280,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     raport: 'report',
   },
   hr: {
+    'sažeti zapisnik': 'summary-record',
     'obavijest o sastanku i privremeni dnevni red': 'notice-of-meeting-and-provisional-agenda',
     komunikacija: 'communication',
     'privremeni dnevni red': 'provisional-agenda',
@@ -277,6 +295,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     izvješće: 'report',
   },
   cs: {
+    'souhrnný zápis': 'summary-record',
     poznámka: 'note',
     'průvodní poznámka': 'cover-note',
     'poznámka k bodu i/a': 'i-a-item-note',
@@ -288,6 +307,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     zpráva: 'report',
   },
   sk: {
+    'súhrnný záznam': 'summary-record',
+    'skrátená zápisnica': 'summary-record',
     'oznámenie o zasadnutí a predbežný program': 'notice-of-meeting-and-provisional-agenda',
     oznámenie: 'communication',
     'predbežný program': 'provisional-agenda',
@@ -299,6 +320,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     správa: 'report',
   },
   sl: {
+    'skrajšani zapisnik': 'summary-record',
+    'povzetek zapisnika': 'summary-record',
     'sklic sestanka in predlog dnevnega reda': 'notice-of-meeting-and-provisional-agenda',
     sporočilo: 'communication',
     'predlog dnevnega reda': 'provisional-agenda',
@@ -311,6 +334,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     poročilo: 'report',
   },
   et: {
+    'kokkuvõtlik protokoll': 'summary-record',
+    lühiprotokoll: 'summary-record',
     'koosoleku teade ja esialgne päevakord': 'notice-of-meeting-and-provisional-agenda',
     teatis: 'communication',
     'esialgne päevakord': 'provisional-agenda',
@@ -323,6 +348,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     aruanne: 'report',
   },
   lt: {
+    'santraukinis protokolas': 'summary-record',
+    'sutrumpintas protokolas': 'summary-record',
     'pranešimas apie posėdį ir preliminari darbotvarkė': 'notice-of-meeting-and-provisional-agenda',
     komunikatas: 'communication',
     'preliminari darbotvarkė': 'provisional-agenda',
@@ -334,6 +361,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     ataskaita: 'report',
   },
   lv: {
+    'kopsavilkuma protokols': 'summary-record',
+    'īss protokols': 'summary-record',
     'paziņojums par sanāksmi un provizoriskā darba kārtība': 'notice-of-meeting-and-provisional-agenda',
     paziņojums: 'communication',
     'provizoriskā darba kārtība': 'provisional-agenda',
@@ -346,6 +375,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     ziņojums: 'report',
   },
   hu: {
+    'összefoglaló jegyzőkönyv': 'summary-record',
     'ülésösszehívó és ideiglenes napirend': 'notice-of-meeting-and-provisional-agenda',
     'ülésösszehívó és előzetes napirend': 'notice-of-meeting-and-provisional-agenda',
     közlemény: 'communication',
@@ -361,6 +391,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     jelentés: 'report',
   },
   mt: {
+    'rendikont sommarju': 'summary-record',
+    'rapport sommarju': 'summary-record',
     "avviż ta' laqgħa u aġenda proviżorja": 'notice-of-meeting-and-provisional-agenda',
     komunikazzjoni: 'communication',
     'aġenda proviżorja': 'provisional-agenda',
@@ -374,6 +406,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
   },
   // Irish, as its versions print their kind since 2022; its notice of meeting `FÓGRA CRUINNITHE AGUS CLÁR OIBRE SEALADACH`
   ga: {
+    'taifead achomair': 'summary-record',
+    'achoimre-thaifead': 'summary-record',
     nóta: 'note',
     'fógra cruinnithe agus clár oibre sealadach': 'notice-of-meeting-and-provisional-agenda',
     teachtaireacht: 'communication',
@@ -385,6 +419,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'toradh na nimeachtaí': 'outcome-of-proceedings',
   },
   fi: {
+    yhteenvetopöytäkirja: 'summary-record',
+    'lyhennetty pöytäkirja': 'summary-record',
     'kokouskutsu ja alustava esityslista': 'notice-of-meeting-and-provisional-agenda',
     tiedonanto: 'communication',
     'alustava esityslista': 'provisional-agenda',

@@ -13,9 +13,10 @@ import { valueLength } from './value-shapes.ts';
 /**
  * A committee's name as a summary record prints it: two words or more in capitals, with brackets, apostrophes and
  * hyphens (`PERMANENT REPRESENTATIVES COMMITTEE`, `COMITATO DEI RAPPRESENTANTI PERMANENTI`, `STANDING COMMITTEE ON
- * OPERATIONAL COOPERATION ON INTERNAL SECURITY`), alone on its line or followed by the days.
+ * OPERATIONAL COOPERATION ON INTERNAL SECURITY`), a word abbreviated with its full stop (`STAŁY KOMITET DS.
+ * WSPÓŁPRACY …`), alone on its line or followed by the days.
  */
-const COMMITTEE = /^[\p{Lu}][\p{Lu}\p{M}()'’-]*(?:[ \t][\p{Lu}\p{M}()'’-]+){1,15}(?=[ \t]+\d|[ \t]*$)/u;
+const COMMITTEE = /^[\p{Lu}][\p{Lu}\p{M}()'’-]*(?:[ \t][\p{Lu}\p{M}()'’-]+\.?){1,15}(?=[ \t]+\d|[ \t]*$)/u;
 
 /** The kind of the documents that open so (`SUMMARY RECORD`, `RESOCONTO SOMMARIO` …). */
 export const SUMMARY_RECORD = 'summary-record';

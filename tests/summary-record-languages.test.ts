@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { REGISTER_LANGUAGES } from '../scripts/fetch/targets.ts';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { expectOk } from './support/projection.ts';
+
+/**
+ * A summary record without labels in each official language: the Council's name, place and date, number and code,
+ * the kind line, then the committee whose meeting it records and the meeting's day, each on its line, as
+ * tests/fixtures/layouts/summary-record-without-labels prints the English one; the header's words and COSI's name are
+ * those of tests/fixtures/cm-notice-languages/notices.json. Read in the shapes a register PDF reaches the ingest in:
+ * plain `pdftotext` (lines), `pdftotext -layout` (the right-hand column indented) and the page run into one line.
+ */
+interface Notice {
+  institution: string;
+  placeDate: string;
+  subject: string;
+  date: string;
+}
+
+const { notices } = JSON.parse(readFileSync('tests/fixtures/cm-notice-languages/notices.json', 'utf8')) as { notices: Record<string, Notice> };
+
+/**
+ * The kind line of a summary record as each language version prints it. Checked against a version the Council printed
+ * (the seeds, fixtures or earlier sessions' vocabulary): en, fr, de (`ZUSAMMENFASSENDES PROTOKOLL`), it; the others
+ * are the terms the institutions' glossaries give for "summary record" and are not checked against a Council version.
+ */
+const KIND_LINES: Readonly<Record<string, string>> = {
+  bg: 'КРАТЪК ПРОТОКОЛ',
+  cs: 'SOUHRNNÝ ZÁPIS',
+  da: 'SAMMENFATTENDE REFERAT',
+  de: 'ZUSAMMENFASSENDES PROTOKOLL',
+  el: 'ΣΥΝΟΠΤΙΚΑ ΠΡΑΚΤΙΚΑ',
+  en: 'SUMMARY RECORD',
+  es: 'ACTA RESUMIDA',
+  et: 'KOKKUVÕTLIK PROTOKOLL',
+  fi: 'YHTEENVETOPÖYTÄKIRJA',
+  fr: 'COMPTE RENDU SOMMAIRE',
+  ga: 'TAIFEAD ACHOMAIR',
+  hr: 'SAŽETI ZAPISNIK',
+  hu: 'ÖSSZEFOGLALÓ JEGYZŐKÖNYV',
+  it: 'RESOCONTO SOMMARIO',
+  lt: 'SANTRAUKINIS PROTOKOLAS',
+  lv: 'KOPSAVILKUMA PROTOKOLS',
+  mt: 'RENDIKONT SOMMARJU',
+  nl: 'BEKNOPT VERSLAG',
+  pl: 'PROTOKÓŁ SKRÓCONY',
+  pt: 'ATA RESUMIDA',
+  ro: 'PROCES-VERBAL SUMAR',
+  sk: 'SÚHRNNÝ ZÁZNAM',
+  sl: 'SKRAJŠANI ZAPISNIK',
+  sv: 'SAMMANFATTANDE PROTOKOLL',
+};
+
+const NUMBER = '6120/26';
+
+/** The committee as the summary record prints it under its kind: in capitals. */
+function committee(notice: Notice): string {
+  return notice.subject.toLocaleUpperCase();
+}
+
+function lines(notice: Notice, kind: string, indent: string): string[] {
+  return [
+    notice.institution,
+    '',
+    `${indent}${notice.placeDate}`,
+    `${indent}(OR. en)`,
+    '',
+    `${indent}${NUMBER}`,
+    '',
+    `${indent}CRS COSI 2`,
+    '',
+    kind,
+    committee(notice),
+    notice.date,
+    '',
+    '1.',
+    'Adoption of the agenda',
+    'The Committee adopted the agenda.',
+    '',
+  ];
+}
+
+const SHAPES: Record<string, (notice: Notice, kind: string) => string> = {
+  'plain pdftotext': (notice, kind) => lines(notice, kind, '').join('\n'),
+  'pdftotext -layout': (notice, kind) => lines(notice, kind, ' '.repeat(48)).join('\n'),
+  'a page run into one line': (notice, kind) =>
+    lines(notice, kind, '')
+      .filter((line) => line !== '')
+      .join(' ')
+      .concat('\n'),
+};
+
+describe('a summary record in each official language', () => {
+  it('covers the 24 official languages', () => {
+    expect(Object.keys(KIND_LINES).sort()).toEqual([...REGISTER_LANGUAGES].sort());
+  });
+
+  for (const [shape, print] of Object.entries(SHAPES)) {
+    describe(shape, () => {
+      for (const [language, kind] of Object.entries(KIND_LINES)) {
+        it(`reads the ${language} kind line as a summary record, with its committee and the meeting's day`, () => {
+          const notice = notices[language];
+          if (notice === undefined) throw new Error(`no ${language} notice`);
+          const record = expectOk(parseDocument(print(notice, kind), `summary-record-${language}.txt`));
+          expect({
+            number: record.number,
+            date: record.date,
+            kind: record.kind,
+            printedKind: record.printed?.kind,
+            language: record.language,
+            subject: record.subject,
+            meeting: record.meeting?.dates,
+          }).toEqual({
+            number: NUMBER,
+            date: '2026-02-03',
+            kind: 'summary-record',
+            printedKind: kind,
+            language,
+            subject: committee(notice),
+            meeting: ['2026-02-17'],
+          });
+        });
+      }
+    });
+  }
+});
