@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { hardWrap } from '../scripts/bench/render-pdf.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
 
@@ -55,19 +56,6 @@ const COSI: Readonly<Record<string, string>> = {
 /** The width of the header table's value cell, in characters: where a long value wraps. */
 const CELL_WIDTH = 62;
 
-/** A value's lines as its cell wraps it, at the last space that fits. */
-function wrapped(text: string): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && line.length + 1 + word.length > CELL_WIDTH) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  return [...lines, line];
-}
-
 /** The note's subject. */
 function subject(outcome: Outcome): string {
   return `${outcome.items[2] ?? ''}: ${outcome.items[1] ?? ''}`;
@@ -91,8 +79,8 @@ function plainText(outcome: Outcome, to: string): string {
     '',
     `${outcome.labels.to}:`,
     '',
-    ...wrapped(to),
-    ...wrapped(subject(outcome)),
+    ...hardWrap(to, CELL_WIDTH),
+    ...hardWrap(subject(outcome), CELL_WIDTH),
     '',
     `${outcome.labels.subject}:`,
     '',

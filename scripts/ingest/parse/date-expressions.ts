@@ -87,9 +87,17 @@ export function parseDates(text: string): string[] {
   return days;
 }
 
-/** The first date of a date expression, or null. */
+/** A date in figures, day first, as some versions print their place and date: `3.3.2026`, `03.03.2026`, `3. 3. 2026`. */
+export const NUMERIC_DATE = String.raw`\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{4}(?!\d)`;
+
+const NUMERIC_DATE_PARTS = /(\d{1,2})\.[ \t]?(\d{1,2})\.[ \t]?(\d{4})(?!\d)/;
+
+/** The first date of a date expression, or null; a date in figures (`3.3.2026`) where it names no month. */
 export function parseDate(text: string): string | null {
-  return parseDates(text)[0] ?? null;
+  const named = parseDates(text)[0];
+  if (named !== undefined) return named;
+  const figures = NUMERIC_DATE_PARTS.exec(text);
+  return figures === null ? null : isoDate(Number(figures[3]), Number(figures[2]), Number(figures[1]));
 }
 
 function expand(dates: readonly PartialDate[]): string[] {

@@ -2,7 +2,7 @@ import { canonicalReference } from '../../../src/shared/references.ts';
 import { parseDate } from './date-expressions.ts';
 import type { FoundLabel } from './header-labels.ts';
 import { BARE_CODE, DATE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE, PROCEDURE_AFTER_SPACE } from './head-anchors.ts';
-import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, LANGUAGE_MARKS, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
+import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, type KindWords, LANGUAGE_MARKS, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
 import { publicAccessStamp, type PublicAccess } from './public-access.ts';
 import { squeezedCodes } from './squeezed-codes.ts';
 import { placeDateLanguages } from './version-language.ts';
@@ -91,7 +91,11 @@ class Remaining {
   /** What is shown as other header lines: everything but the fields. */
   shown: string;
 
+  /** The header's text as printed. */
+  readonly text: string;
+
   constructor(text: string) {
+    this.text = text;
     this.rest = text;
     this.shown = text;
   }
@@ -101,6 +105,11 @@ class Remaining {
     const blank = (text: string, filler: string) => text.slice(0, start) + text.slice(start, end).replace(/[^\n]/g, filler) + text.slice(end);
     this.rest = blank(this.rest, ' ');
     if (field) this.shown = blank(this.shown, SEPARATOR);
+  }
+
+  /** The header's text between two offsets, as printed. */
+  shownBetween(start: number, end: number): string {
+    return this.text.slice(start, end);
   }
 
   /** Every match of a global pattern in what is still to be read. */
@@ -237,11 +246,14 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
   const found = remaining.all(KIND_PATTERN).filter((match) => isCapitals(match[0]) || aloneOnLine(remaining.rest, match.index, match[0].length));
   const last = found[found.length - 1];
   if (last !== undefined) {
-    for (const match of found) remaining.take(match.index, match.index + match[0].length, match === last);
-    // quotes around a kind (`"I/A" ITEM NOTE`) are dropped; an apostrophe inside one is a letter of it (the Maltese `TA'`)
-    const printed = (last[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-    const words = KINDS.get(printed.replace(/’/g, "'")) ?? KINDS.get(printed.replace(/["“”'«»„]/g, ''));
-    return words === undefined ? null : { slug: words.slug, language: words.language, printed: oneLine(last[0]) };
+    const part = partBefore(remaining.rest, found, last);
+    for (const match of found) remaining.take(match.index, match.index + match[0].length, match === last || match === part?.match);
+    if (part !== null) remaining.take(part.match.index, last.index, true);
+    const words = kindWords(last);
+    if (words === undefined) return null;
+    if (part === null) return { slug: words.slug, language: words.language, printed: oneLine(last[0]) };
+    const language = part.words.language ?? words.language;
+    return { slug: `${part.words.slug}-to-${words.slug}`, language, printed: oneLine(remaining.shownBetween(part.match.index, last.index + last[0].length)) };
   }
   const lines = remaining.rest.split('\n');
   const index = lines.findLastIndex((line) => KIND_LINE.test(line) && !ONE_TOKEN_LINE.test(line));
@@ -249,6 +261,31 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
   if (word > index) return takeLine(remaining, lines, word);
   if (index === -1) return null;
   return takeLine(remaining, lines, index);
+}
+
+/** A kind found by KIND_PATTERN, its words in the vocabulary; quotes around it (`"I/A" ITEM NOTE`) are dropped, an apostrophe inside one is a letter of it (the Maltese `TA'`). */
+function kindWords(match: RegExpExecArray): KindWords | undefined {
+  const printed = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+  return KINDS.get(printed.replace(/’/g, "'")) ?? KINDS.get(printed.replace(/["“”'«»„]/g, ''));
+}
+
+/** The kinds that amend another, printed before the kind they amend in every language (`ADDENDUM`, `RECTIFICATIF`, `KORRIGENDUM`, `ADENDA`). */
+const AMENDING_KINDS: ReadonlySet<string> = new Set(['addendum', 'corrigendum']);
+
+/** What joins an addendum's or corrigendum's word to the kind it amends on one line: up to three short words (`TO`, `À LA`, `ZUM`, `A LA`, `ALLA`, `BIJ DE`). */
+const PART_JOINER = /^[ \t]+(?:[\p{L}]{1,4}['’]?[ \t]+){1,3}$/u;
+
+/**
+ * The addendum's or corrigendum's word right before the last kind on its line, joined to it by a few short words as
+ * each language prints it (`ADDENDUM À LA NOTE`, `ADDENDUM ZUM VERMERK`, `ADENDA A LA NOTA`, `RECTIFICATIF À LA NOTE`):
+ * the document is that part of a document of that kind (`addendum-to-note`, as `ADDENDUM TO NOTE` gives). Null otherwise.
+ */
+function partBefore(text: string, found: readonly RegExpExecArray[], last: RegExpExecArray): { match: RegExpExecArray; words: KindWords } | null {
+  const before = found[found.length - 2];
+  if (before === undefined) return null;
+  const words = kindWords(before);
+  if (words === undefined || !AMENDING_KINDS.has(words.slug)) return null;
+  return PART_JOINER.test(text.slice(before.index + before[0].length, last.index)) ? { match: before, words } : null;
 }
 
 /**

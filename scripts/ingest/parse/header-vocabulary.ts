@@ -138,6 +138,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'resultatet af rådets samling': 'outcome-of-the-council-meeting',
   },
   it: {
+    addendum: 'addendum',
+    rettifica: 'corrigendum',
     'comunicato stampa': 'press-release',
     'avviso di convocazione e ordine del giorno provvisorio': 'notice-of-meeting-and-provisional-agenda',
     comunicazione: 'communication',
@@ -152,6 +154,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relazione: 'report',
   },
   es: {
+    adenda: 'addendum',
+    'corrección de errores': 'corrigendum',
     'acta resumida': 'summary-record',
     'comunicado de prensa': 'press-release',
     'convocatoria y orden del día provisional': 'notice-of-meeting-and-provisional-agenda',
@@ -165,6 +169,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     informe: 'report',
   },
   pt: {
+    adenda: 'addendum',
+    retificação: 'corrigendum',
     'ata resumida': 'summary-record',
     'acta resumida': 'summary-record',
     'comunicado de imprensa': 'press-release',
@@ -179,6 +185,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relatório: 'report',
   },
   nl: {
+    addendum: 'addendum',
+    corrigendum: 'corrigendum',
     'beknopt verslag': 'summary-record',
     'samenvattend verslag': 'summary-record',
     'mededeling aan de pers': 'press-release',
@@ -296,6 +304,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
   },
   cs: {
     'souhrnný zápis': 'summary-record',
+    'souhrnný záznam': 'summary-record',
     poznámka: 'note',
     'průvodní poznámka': 'cover-note',
     'poznámka k bodu i/a': 'i-a-item-note',

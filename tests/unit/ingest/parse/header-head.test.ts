@@ -42,6 +42,40 @@ describe('readHead', () => {
     expect(head('Brussels, 10 June 2025\n9876/25\nCOR 1\nCORRIGENDUM TO I/A ITEM NOTE\n').kind).toBe('corrigendum-to-i-a-item-note');
   });
 
+  it('reads an addendum’s or corrigendum’s kind line in the other languages, the kind it completes after a few short words', () => {
+    const cases: [string, string, string][] = [
+      ['Bruxelles, le 24 octobre 2025\n14470/25\nADD 1\nCOSI 188\nADDENDUM À LA NOTE\n', 'addendum-to-note', 'ADDENDUM À LA NOTE'],
+      [
+        'Bruxelles, le 24 octobre 2025\n14470/25\nCOR 1\nCOSI 188\nRECTIFICATIF À LA NOTE DE TRANSMISSION\n',
+        'corrigendum-to-cover-note',
+        'RECTIFICATIF À LA NOTE DE TRANSMISSION',
+      ],
+      ['Brüssel, den 24. Oktober 2025\n14470/25\nADD 1\nCOSI 188\nADDENDUM ZUM VERMERK\n', 'addendum-to-note', 'ADDENDUM ZUM VERMERK'],
+      [
+        'Brüssel, den 24. Oktober 2025\n14470/25\nCOR 1\nCOSI 188\nKORRIGENDUM ZUM I/A-PUNKT-VERMERK\n',
+        'corrigendum-to-i-a-item-note',
+        'KORRIGENDUM ZUM I/A-PUNKT-VERMERK',
+      ],
+      ['Bruselas, 24 de octubre de 2025\n14470/25\nADD 1\nCOSI 188\nADENDA A LA NOTA\n', 'addendum-to-note', 'ADENDA A LA NOTA'],
+      ['Bruxelles, 24 ottobre 2025\n14470/25\nADD 1\nCOSI 188\nADDENDUM ALLA NOTA\n', 'addendum-to-note', 'ADDENDUM ALLA NOTA'],
+      ['Brussel, 24 oktober 2025\n14470/25\nCOR 1\nCOSI 188\nCORRIGENDUM BIJ DE NOTA\n', 'corrigendum-to-note', 'CORRIGENDUM BIJ DE NOTA'],
+    ];
+    for (const [text, kind, printed] of cases) {
+      expect(head(text), text).toMatchObject({ kind, kindPrinted: printed, codes: ['COSI 188'], otherLines: [] });
+    }
+  });
+
+  it('keeps an addendum’s word apart from a kind it is not joined to on its line', () => {
+    expect(head('Brussels, 24 October 2025\n14470/25\nADD 1\nADDENDUM\nCOSI 188\nNOTE\n')).toMatchObject({ kind: 'note' });
+  });
+
+  it('reads a place and date printed in figures, day first', () => {
+    expect(head('Brussels, 3.3.2026\n6512/26\nNOTE\n')).toMatchObject({ place: 'Brussels', date: '2026-03-03' });
+    expect(head('Bruxelles, le 03.03.2026\n6512/26\nNOTE\n')).toMatchObject({ place: 'Bruxelles', date: '2026-03-03' });
+    expect(head('Brusel 24. 10. 2025\n6512/26\nNOTE\n')).toMatchObject({ place: 'Brusel', date: '2025-10-24' });
+    expect(head('Brussels, 31.2.2026\n6512/26\nNOTE\n').date).toBeNull();
+  });
+
   it('keeps the interinstitutional file as a field and does not take its procedure for the number', () => {
     expect(head('Brussels, 3 May 2024\n(OR. en)\nInterinstitutional File:\n2023/0437(COD)\n9300/24\nCOSI 70\nNOTE\n')).toMatchObject({
       number: '9300/24',
@@ -135,12 +169,13 @@ describe('readHead: a kind line of one word under the codes', () => {
   });
 
   it('reads a kind line of several words the vocabulary does not know in any alphabet, as printed, and not as another line', () => {
+    // (a summary record's lines, `ACTA RESUMIDA`, `PROTOKÓŁ SKRÓCONY`, are known now: tests/summary-record-languages.test.ts)
     const lines: [string, string][] = [
-      ['ACTA RESUMIDA', 'acta-resumida'],
-      ['PROTOKÓŁ SKRÓCONY', 'protokół-skrócony'],
-      ['SOUHRNNÝ ZÁZNAM', 'souhrnný-záznam'],
-      ['ΣΥΝΟΠΤΙΚΑ ΠΡΑΚΤΙΚΑ', 'συνοπτικα-πρακτικα'],
-      ['ОБОБЩЕН ПРОТОКОЛ', 'обобщен-протокол'],
+      ['PROYECTO DE CONCLUSIONES', 'proyecto-de-conclusiones'],
+      ['PROJEKT KONKLUZJI', 'projekt-konkluzji'],
+      ['NÁVRH ZÁVĚRŮ', 'návrh-závěrů'],
+      ['ΣΧΕΔΙΟ ΣΥΜΠΕΡΑΣΜΑΤΩΝ', 'σχεδιο-συμπερασματων'],
+      ['ПРОЕКТ НА ЗАКЛЮЧЕНИЯ', 'проект-на-заключения'],
     ];
     for (const [line, kind] of lines)
       expect(head(`${above}${line}\n`)).toMatchObject({
