@@ -116,8 +116,7 @@ export function markFootFootnotes(text: string): string {
         for (const footnote of block) applyDefinition(lines, footnote, (words ??= vocabularyOf(lines)));
         // The calls from the last on: marking one does not move the places of those before it on its line.
         for (const { call } of [...block].sort((a, b) => b.call.line - a.call.line || b.call.at - a.call.at)) {
-          const called = lines[call.line] ?? '';
-          lines[call.line] = `${called.slice(0, call.at)}^${called.slice(call.at)}`;
+          lines[call.line] = markedCall(lines[call.line] ?? '', call.at);
         }
         next = Number(block[block.length - 1]?.mark ?? next) + 1;
         last = block[block.length - 1]?.definition ?? last;
@@ -441,6 +440,7 @@ function callCount(lines: readonly string[], mark: number, from: number, to: num
   let count = 0;
   for (const line of lines.slice(from, to)) count += [...line.matchAll(gluedCall(String(mark)))].length + [...line.matchAll(spacedCall(String(mark)))].length;
   count += wordCalls(lines, String(mark), from, to).length;
+  for (const line of lines.slice(from, to)) count += [...line.matchAll(superscriptCall(String(mark)))].length;
   return count;
 }
 
@@ -500,23 +500,47 @@ function gluedCall(mark: string): RegExp {
   return new RegExp(String.raw`(?:(?<=\p{L})(?<!(?:^|\P{L})\p{L})|(?<=\p{L}[)\]”"’»]?[)\]”"’».,;:])|(?<=\d[)\]”"’»][.,;:]?))${mark}(?!\d)`, 'gu');
 }
 
+/** The superscript digits of the footnote calls a text file keeps as printed (`CM 2210/24¹`): such a call is one as printed, left as it is. */
+export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A mark in superscript digits (`12` → `¹²`). */
+export function superscriptOf(mark: string): string {
+  return [...mark].map((digit) => SUPERSCRIPT_DIGITS[Number(digit)] ?? digit).join('');
+}
+
+/** A call a text file keeps in superscript digits, glued to what it follows (`CM 2210/24¹`, `conference²,`): a call wherever it stands. */
+function superscriptCall(mark: string): RegExp {
+  return new RegExp(String.raw`(?<=\S)(?<![${SUPERSCRIPT_DIGITS}])${superscriptOf(mark)}(?![${SUPERSCRIPT_DIGITS}])`, 'gu');
+}
+
+/**
+ * The line with the call at `at` marked `^`; a call in superscript digits (`¹`) is one as printed (inline.ts reads it),
+ * so its line stays as it is.
+ */
+function markedCall(line: string, at: number): string {
+  return SUPERSCRIPT_DIGITS.includes(line[at] ?? ' ') ? line : `${line.slice(0, at)}^${line.slice(at)}`;
+}
+
 /** A call glued to a year (`20101`: 2010 and call 1), taken only where no other call of the mark fits. */
 function yearCall(mark: string): RegExp {
   return new RegExp(String.raw`(?<![\d/.,-])(?:19|20)\d\d${mark}(?![\d/])`, 'gu');
 }
 
-/** A call `-layout` prints one space after its word, before punctuation (`Presidencia 1. Las`, `the Strategy 1.`; not a code's number, `JAI 1.`). */
+/**
+ * A call `-layout` prints one space after its word or a closing bracket or quote, before punctuation (`Presidencia 1.
+ * Las`, `the Strategy 1.`, `(COSI) 1.`; not a code's number, `JAI 1.`).
+ */
 function spacedCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?<=\p{Ll} )${mark}(?=[.,;:])`, 'gu');
+  return new RegExp(String.raw`(?<=[\p{Ll})\]”’»] )${mark}(?=[.,;:])`, 'gu');
 }
 
 /**
- * A call a justified line prints one space after its word and before the next (`… of the Council 2 and by …`): read
- * only where the page above holds one such place of the mark, so that a number in the text (`Article 2 and`) is not
- * taken for a call beside another.
+ * A call a justified line prints one space after its word and before the next (`… of the Council 2 and by …`), or at
+ * the line's end (`-layout`: `Draft conclusions on external borders 1`, a title's call): read only where the page above
+ * holds one such place of the mark, so that a number in the text (`Article 2 and`) is not taken for a call beside another.
  */
 function spacedWordCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?<=\p{L} )${mark}(?= \p{Ll})`, 'gu');
+  return new RegExp(String.raw`(?<=[\p{L})\]”’»] )${mark}(?= \p{Ll}|[ \t]*$)`, 'gu');
 }
 
 /**
@@ -528,11 +552,14 @@ function cellCall(mark: string): RegExp {
 }
 
 /**
- * The last call of `mark` on the page's lines above `to`: glued to a word, else glued to a year, else one space after a
+ * The last call of `mark` on the page's lines above `to`: in superscript digits as a text file keeps it (`¹`), else
+ * glued to a word, else glued to a year, else one space after a
  * word before punctuation, else the one place between two words, else apart from a table cell's word at the end of its
  * row; null when there is none.
  */
 function lastCall(lines: readonly string[], mark: string, from: number, to: number): { line: number; at: number } | null {
+  const superscript = lastMatch(lines, superscriptOf(mark), from, to, superscriptCall(mark));
+  if (superscript !== null) return superscript;
   for (const pattern of [gluedCall(mark), yearCall(mark), spacedCall(mark)]) {
     const call = lastMatch(lines, mark, from, to, pattern);
     if (call !== null) return call;
@@ -690,13 +717,26 @@ const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys()].map((name) =
 /**
  * Whether the one place a number stands between two words (`… of the Council 2 and by …`) is a call, not a number of
  * the text: not a reference's number (`Article 2 and`, `point 2 of`), not a day (`le 2 mars`, `2 de marzo`), not the
- * first of two numbers (`Council 2 and 3`, `2 et 3`, `2 to 3`, also when the second opens the next line).
+ * first of two numbers (`Council 2 and 3`, `2 et 3`, `2 to 3`, also when the second opens the next line). At a line's
+ * end the words after it open the next line, which goes on in lower case (`… of the Presidency 1` / `and …`) or is
+ * blank (a title's end); a line opening in capitals (`… held on 1` / `March 2024`) leaves the number a number.
  */
 function isCallBetweenWords(lines: readonly string[], place: { line: number; at: number }, mark: string): boolean {
   const text = lines[place.line] ?? '';
   const before = /(\p{L}+)[.’']? $/u.exec(text.slice(Math.max(0, place.at - 24), place.at))?.[1]?.toLowerCase() ?? '';
   if (NUMBERED_BY.has(before)) return false;
-  const after = WORD_AFTER.exec(text.slice(place.at + mark.length, place.at + mark.length + 200));
+  const following = text.slice(place.at + mark.length, place.at + mark.length + 200);
+  if (following.trim() === '') {
+    const below = lines[place.line + 1] ?? '';
+    if (below.trim() === '') return true;
+    if (!/^[ \t]*\p{Ll}/u.test(below)) return false;
+    return isCallBetweenWords(
+      [`${text.slice(0, place.at + mark.length)} ${below.trim().slice(0, 200)}`, ...lines.slice(place.line + 2, place.line + 4)],
+      { line: 0, at: place.at },
+      mark,
+    );
+  }
+  const after = WORD_AFTER.exec(following);
   const word = after?.[1] ?? '';
   if (MONTH_NAMES.has(word) || (word === 'de' && /^ \p{Ll}+/u.test(after?.[2] ?? '') && MONTH_NAMES.has(/^ (\p{Ll}+)/u.exec(after?.[2] ?? '')?.[1] ?? '')))
     return false;
@@ -733,7 +773,7 @@ function wordCalls(lines: readonly string[], mark: string, from: number, to: num
   const pattern = spacedWordCall(mark);
   for (let line = from; line < to; line += 1) {
     const text = lines[line] ?? '';
-    if (!text.includes(spaced)) continue;
+    if (!text.includes(spaced) && !text.trimEnd().endsWith(` ${mark}`)) continue;
     for (const match of text.matchAll(pattern)) {
       const place = { line, at: match.index + match[0].length - mark.length };
       if (isCallBetweenWords(lines, place, mark)) found.push(place);
@@ -820,6 +860,6 @@ function flatFootnotes(text: string, next: number): { text: string; next: number
   if (block.length !== definitions.length || !distinctCalls(block)) return null;
   // From the end on, so that marking one place does not move those before it.
   const places = [...definitions.map(({ at }) => at), ...block.map(({ call }) => call.at)].sort((a, b) => b - a);
-  const marked = places.reduce((line, at) => `${line.slice(0, at)}^${line.slice(at)}`, text);
+  const marked = places.reduce((line, at) => markedCall(line, at), text);
   return { text: marked, next: next + definitions.length };
 }

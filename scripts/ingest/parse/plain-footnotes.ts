@@ -4,7 +4,7 @@
  * number is called in the text above the rule, so that the footnote is read as one and its call leaves the text.
  */
 import { LINE_BREAK } from '../read/line-breaks.ts';
-import { markFootFootnotes } from './foot-footnotes.ts';
+import { markFootFootnotes, SUPERSCRIPT_DIGITS, superscriptOf } from './foot-footnotes.ts';
 
 /** The separator rule a text export prints above a page's footnotes: underscores alone on the line. */
 const RULE = /^[ \t]*_{3,}[ \t]*$/;
@@ -18,9 +18,16 @@ const LINE_BREAKS = new RegExp(`(${LINE_BREAK.source})`);
 /** The most lines a page's footnotes take under their rule. */
 const MAX_FOOTNOTE_LINES = 40;
 
-/** A call of footnote `mark`: the number right after a small letter, or after a word's closing bracket, quote or punctuation (`Strategy1`, `conclusions”2`, `(COSI),3`). */
+/**
+ * A call of footnote `mark`: the number right after a small letter, or after a word's closing bracket, quote or
+ * punctuation (`Strategy1`, `conclusions”2`, `(COSI),3`), or in superscript digits wherever it is glued (`2210/24¹`).
+ */
 function callPattern(mark: string): RegExp {
-  return new RegExp(String.raw`(?:(?<=\p{Ll})|(?<=\p{L}[)\]”"’]?[)\]”"’.,;:]))${mark}(?!\d)`, 'gu');
+  const superscript = superscriptOf(mark);
+  return new RegExp(
+    String.raw`(?:(?<=\p{Ll})|(?<=\p{L}[)\]”"’]?[)\]”"’.,;:]))${mark}(?!\d)|(?<=\S)(?<![${SUPERSCRIPT_DIGITS}])${superscript}(?![${SUPERSCRIPT_DIGITS}])`,
+    'gu',
+  );
 }
 
 /**
@@ -49,7 +56,7 @@ function markRuledFootnotes(text: string): string {
       const call = lastCall(parts, mark, pageStart, line);
       if (call === null) continue;
       const called = parts[lineIndex(call.line)] ?? '';
-      parts[lineIndex(call.line)] = `${called.slice(0, call.at)}^${called.slice(call.at)}`;
+      if (!SUPERSCRIPT_DIGITS.includes(called[call.at] ?? ' ')) parts[lineIndex(call.line)] = `${called.slice(0, call.at)}^${called.slice(call.at)}`;
       const defined = parts[lineIndex(below)] ?? '';
       parts[lineIndex(below)] = `${definition[1] ?? ''}^${defined.slice((definition[1] ?? '').length)}`;
       changed = true;
@@ -63,7 +70,7 @@ function markRuledFootnotes(text: string): string {
 function lastCall(parts: readonly string[], mark: string, from: number, to: number): { line: number; at: number } | null {
   for (let line = to - 1; line >= from; line -= 1) {
     const text = parts[line * 2] ?? '';
-    if (!text.includes(mark)) continue;
+    if (!text.includes(mark) && !text.includes(superscriptOf(mark))) continue;
     const calls = [...text.matchAll(callPattern(mark))];
     const last = calls[calls.length - 1];
     if (last !== undefined) return { line, at: last.index };

@@ -147,6 +147,52 @@ describe('markFootFootnotes on a call printed one space apart between two words'
     expect(read.split('\n')[2]).toBe('^1 Doc. 9876/25.');
   });
 
+  it('reads a call -layout prints one space after the last word of a line: a title’s, or a sentence going on below in lower case (English, French, German)', () => {
+    const layoutFooter = '9412/24                        MK/ps                          1\n                               JAI.1          LIMITE    EN\n\f';
+    const title = `2.   Draft Council conclusions on external borders 1\n\n     COSI took note of the report.\n\n\n1\n     Doc. 9013/24.\n${layoutFooter}`;
+    expect(markFootFootnotes(title)).toContain('external borders ^1\n');
+    const fr = `Le Comité a pris note du rapport de la présidence 1\net l’a approuvé.\n\n1 Doc. 9013/24.\n${FOOTER}`;
+    expect(markFootFootnotes(fr)).toContain('présidence ^1\net');
+    const de = `3.   Sachstand zum Europäischen Hafenbündnis 1\n\n     Der Ausschuss nahm den Bericht zur Kenntnis.\n\n1    Dok. 9013/24.\n${FOOTER}`;
+    expect(markFootFootnotes(de)).toContain('Hafenbündnis ^1\n');
+  });
+
+  it('reads a call -layout prints one space after a closing bracket or quote (English, French, Italian)', () => {
+    const cases = [
+      ['the Standing Committee (COSI) 1. The Presidency invited it.', '(COSI) ^1. The'],
+      ['le rapport de la présidence (9876/25) 1 et son annexe.', '(9876/25) ^1 et'],
+      ['la «Strategia dell’UE per l’Unione della sicurezza» 1 è stata presentata.', 'sicurezza» ^1 è'],
+    ];
+    for (const [sentence, marked] of cases) expect(markFootFootnotes(`${sentence}\n\n1 Doc. 9013/24.\n${FOOTER}`).split('\n')[0]).toContain(marked);
+  });
+
+  it.each([
+    ['a day whose month opens the next line', 'the meeting held in Brussels on 1\nMarch 2024 was noted.'],
+    ['a day in French over the line’s end', 'la réunion tenue le 1\nmars 2024 a été notée.'],
+    ['an article’s number at a title’s end', '2.   Implementation of Article 1\n\nThe Committee took note.'],
+    ['the first of two numbers over the line’s end', 'the views of the Council 1 and\n2 delegations were heard.'],
+  ])('takes no number at a line’s end for a call where it is %s', (_what, sentence) => {
+    const text = `${sentence}\n\n1 Doc. 9013/24.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(text);
+  });
+
+  it.each([
+    [
+      'plain, under the page’s text',
+      `The agenda was adopted as set out in CM 2210/24¹.\n\nThe Presidency informed about the conference², held in Antwerp.\n\n1 Restricted to Member States.\n2 Held on 16 April 2024.\n${FOOTER}`,
+    ],
+    [
+      'Spanish, glued to a bracket',
+      `Se aprobó el orden del día (CM 2210/24)¹.\n\nLa Presidencia informó sobre la conferencia².\n\n1 Documento restringido.\n2 Celebrada en Amberes.\n${FOOTER}`,
+    ],
+  ])('reads the footnotes of calls a text file keeps in superscript digits (%s), the calls left as printed', (_what, text) => {
+    const read = markFootFootnotes(text);
+    expect(read).toContain('\n^1 ');
+    expect(read).toContain('\n^2 ');
+    expect(read.split('\n\n')[0]).toMatch(/¹\.?\)?\.?$/u);
+    expect(read).not.toContain('^¹');
+  });
+
   it('takes no place for the call where two places are left once the references’ numbers are set aside', () => {
     const text = `Au titre du point 1 de l’ordre du jour, le rapport 1 de la présidence et la note 1 du Conseil ont été présentés.\n\n1 Doc. 9876/25.\n${FOOTER}`;
     expect(markFootFootnotes(text)).toBe(text);

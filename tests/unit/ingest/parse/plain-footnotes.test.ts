@@ -15,6 +15,15 @@ describe('markPlainFootnotes', () => {
     expect(markPlainFootnotes(text)).toBe('the 2020 conclusions”2 and (COSI),^2 again\n___\n^2 Doc. 8812/20.');
   });
 
+  it('marks the footnote of a call a text file keeps in superscript digits, the call left as printed (English, Italian)', () => {
+    const en = 'Subject:\tEU Security Union Strategy¹\nDelegations will find attached the report.\n____________________\n1\tThe first report (14317/20).\n';
+    expect(markPlainFootnotes(en)).toBe(
+      'Subject:\tEU Security Union Strategy¹\nDelegations will find attached the report.\n____________________\n^1\tThe first report (14317/20).\n',
+    );
+    const it = 'Il comitato ha preso atto della relazione (doc. 9876/25)¹².\n___\n12 Vedi anche WK 4321/2025.';
+    expect(markPlainFootnotes(it)).toBe('Il comitato ha preso atto della relazione (doc. 9876/25)¹².\n___\n^12 Vedi anche WK 4321/2025.');
+  });
+
   it('leaves a numbered line under the rule alone when no call of its number stands above it', () => {
     const text = 'Delegations will find attached the report.\n____________________\n2 JAI.1 LIMITE EN\n';
     expect(markPlainFootnotes(text)).toBe(text);
