@@ -44,11 +44,12 @@ const PLACES_WITHOUT_COMMA = String.raw`(?<=Brusel|Bryssel|Lucemburk|Luxemburg)`
 /**
  * The place (one word, or The Hague, or the Irish An Bhruiséil) and date of issue: `Brussels, 3 May 2019`, `Bruxelles, le 3 mai 2019`, `Brüssel, den 3. Mai 2019`,
  * the Swedish `Bryssel den 7 september 2017` and the Czech `Brusel 3. května 2019` without a comma, a date in figures
- * (`Brussels, 3.3.2026`, `Bruxelles, le 03.03.2026`), with the date of
+ * (`Brussels, 3.3.2026`, `Bruxelles, le 03.03.2026`), a date after its day of the week (`Luxembourg, Tuesday 3 March 2026`,
+ * `Bruxelles, le mardi 3 mars 2026`), with the date of
  * distribution older documents add (`(05.11)`). Group: the place.
  */
 export const PLACE_DATE = new RegExp(
-  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|An[ \t]Bhruiséil|\p{Lu}[\p{L}'’-]{2,30})(?:[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?|[ \t]{1,3}den[ \t]{1,3}|${PLACES_WITHOUT_COMMA}[ \t]{1,3})(?:${DATE}|${NUMERIC_DATE})(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
+  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|An[ \t]Bhruiséil|\p{Lu}[\p{L}'’-]{2,30})(?:[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?|[ \t]{1,3}den[ \t]{1,3}|${PLACES_WITHOUT_COMMA}[ \t]{1,3})(?:(?:${WEEKDAY_BEFORE})?${DATE}|${NUMERIC_DATE})(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
   'u',
 );
 

@@ -251,9 +251,11 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
     if (part !== null) remaining.take(part.match.index, last.index, true);
     const words = kindWords(last);
     if (words === undefined) return null;
-    if (part === null) return { slug: words.slug, language: words.language, printed: oneLine(last[0]) };
-    const language = part.words.language ?? words.language;
-    return { slug: `${part.words.slug}-to-${words.slug}`, language, printed: oneLine(remaining.shownBetween(part.match.index, last.index + last[0].length)) };
+    const span = qualified(remaining.rest, part?.match.index ?? last.index, last.index + last[0].length);
+    remaining.take(span.start, span.end, true);
+    const printed = oneLine(remaining.shownBetween(span.start, span.end));
+    if (part === null) return { slug: words.slug, language: words.language, printed };
+    return { slug: `${part.words.slug}-to-${words.slug}`, language: part.words.language ?? words.language, printed };
   }
   const lines = remaining.rest.split('\n');
   const index = lines.findLastIndex((line) => KIND_LINE.test(line) && !ONE_TOKEN_LINE.test(line));
@@ -267,6 +269,36 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
 function kindWords(match: RegExpExecArray): KindWords | undefined {
   const printed = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
   return KINDS.get(printed.replace(/’/g, "'")) ?? KINDS.get(printed.replace(/["“”'«»„]/g, ''));
+}
+
+/** The most characters of words that qualify a kind on its line. */
+const QUALIFIERS_LENGTH = 60;
+
+/** Words of capitals printed right before a kind on its line, one space apart (`REVISED ` before `NOTICE OF MEETING …`). */
+const WORDS_BEFORE = /(?:^|[ \t]{2}|\n)((?:\p{Lu}[\p{Lu}'’-]+ )+)$/u;
+
+/** Words of capitals printed right after a kind on its line, one space apart (` RÉVISÉS` after `… ORDRE DU JOUR PROVISOIRE`). */
+const WORDS_AFTER = /^((?: \p{Lu}[\p{Lu}'’-]+)+)(?=$|[ \t]{2}|\n)/u;
+
+/** Whether words of capitals qualify a kind: none a code the header prints bare (`COSI`) or the LIMITE marking. */
+function qualifies(words: string): boolean {
+  return words.split(' ').every((word) => word === '' || (!BARE_CODES.has(word) && word !== 'LIMITE'));
+}
+
+/**
+ * The span of a kind line with the words of capitals that qualify the kind on its line, before or after it
+ * (`REVISED NOTICE OF MEETING AND PROVISIONAL AGENDA`, `AVIS DE RÉUNION ET ORDRE DU JOUR PROVISOIRE RÉVISÉS`): they are
+ * printed with it, and read as no code. The kind is the vocabulary's; the line is kept whole as printed.
+ */
+function qualified(text: string, start: number, end: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const head = text.slice(lineStart, start);
+  const tail = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
+  // A kind line is short: longer text around a kind is no kind line's, and is not read (each pattern stays linear).
+  const before = head.length > QUALIFIERS_LENGTH ? '' : (WORDS_BEFORE.exec(head)?.[1] ?? '');
+  const after = WORDS_AFTER.exec(tail.slice(0, QUALIFIERS_LENGTH))?.[1] ?? '';
+  return { start: qualifies(before) ? start - before.length : start, end: qualifies(after) ? end + after.length : end };
 }
 
 /** The kinds that amend another, printed before the kind they amend in every language (`ADDENDUM`, `RECTIFICATIF`, `KORRIGENDUM`, `ADENDA`). */

@@ -22,10 +22,14 @@ export function vocabularyOf(texts: readonly string[]): Set<string> {
   const words = new Set<string>();
   let cutAbove = false;
   for (const text of texts) {
+    // Only a text's first word, or a word after a line break inside it, may be the rest of a cut word.
+    const lines = text.includes('\n');
+    let first = true;
     for (const match of text.matchAll(WORD)) {
-      const before = text.slice(Math.max(0, match.index - 40), match.index);
-      const rest = (cutAbove && before.trim() === '' && !before.includes('\n')) || CUT_BREAK.test(before);
+      const before = first || lines ? text.slice(Math.max(0, match.index - 40), match.index) : '';
+      const rest = (first && cutAbove && before.trim() === '' && !before.includes('\n')) || (lines && CUT_BREAK.test(before));
       if (!rest) words.add(match[0].toLowerCase());
+      first = false;
     }
     if (text.trim() !== '') cutAbove = CUT_END.test(text);
   }

@@ -69,6 +69,43 @@ describe('readHead', () => {
     expect(head('Brussels, 24 October 2025\n14470/25\nADD 1\nADDENDUM\nCOSI 188\nNOTE\n')).toMatchObject({ kind: 'note' });
   });
 
+  it('reads the words of capitals that qualify a kind on its line with it, and none of them as a code', () => {
+    expect(head('Brussels, 3 March 2026\nCM 1204/1/26\nREV 1\nCOSI\nENFOPOL\nCOMMUNICATION\nREVISED NOTICE OF MEETING AND PROVISIONAL AGENDA\n')).toMatchObject(
+      {
+        kind: 'notice-of-meeting-and-provisional-agenda',
+        kindPrinted: 'REVISED NOTICE OF MEETING AND PROVISIONAL AGENDA',
+        codes: ['COSI', 'ENFOPOL'],
+        otherLines: ['COMMUNICATION'],
+      },
+    );
+    expect(
+      head('Bruxelles, le 3 mars 2026\nCM 1204/1/26\nREV 1\nCOSI\nENFOPOL\nCOMMUNICATION\nAVIS DE RÉUNION ET ORDRE DU JOUR PROVISOIRE RÉVISÉS\n'),
+    ).toMatchObject({
+      kind: 'notice-of-meeting-and-provisional-agenda',
+      kindPrinted: 'AVIS DE RÉUNION ET ORDRE DU JOUR PROVISOIRE RÉVISÉS',
+      codes: ['COSI', 'ENFOPOL'],
+      otherLines: ['COMMUNICATION'],
+    });
+    expect(head('Brussels, 3 March 2026\n6512/26\nDRAFT ADDENDUM TO NOTE\n')).toMatchObject({
+      kind: 'addendum-to-note',
+      kindPrinted: 'DRAFT ADDENDUM TO NOTE',
+    });
+  });
+
+  it('keeps a code printed bare beside a kind as a code', () => {
+    expect(head('Brussels, 3 March 2026\n6512/26\nLIMITE\nCOSI NOTE\n')).toMatchObject({ kind: 'note', kindPrinted: 'NOTE', codes: ['COSI'] });
+  });
+
+  it('reads a place and date with the day of the week before the date', () => {
+    expect(head('Luxembourg, Tuesday 3 March 2026\n6512/26\nNOTE\n')).toMatchObject({
+      place: 'Luxembourg',
+      date: '2026-03-03',
+      placeAndDatePrinted: 'Luxembourg, Tuesday 3 March 2026',
+    });
+    expect(head('Bruxelles, le mardi 3 mars 2026\n6512/26\nNOTE\n')).toMatchObject({ place: 'Bruxelles', date: '2026-03-03' });
+    expect(head('Bruselas, martes 3 de marzo de 2026\n6512/26\nNOTE\n')).toMatchObject({ place: 'Bruselas', date: '2026-03-03' });
+  });
+
   it('reads a place and date printed in figures, day first', () => {
     expect(head('Brussels, 3.3.2026\n6512/26\nNOTE\n')).toMatchObject({ place: 'Brussels', date: '2026-03-03' });
     expect(head('Bruxelles, le 03.03.2026\n6512/26\nNOTE\n')).toMatchObject({ place: 'Bruxelles', date: '2026-03-03' });
