@@ -6,8 +6,11 @@ import { ITEM_NUMBER, SYMBOL_BULLETS } from './vocabulary.ts';
 /** A list number printed alone on its line (`2.`, `3.1.`, `IV.`): its title follows. */
 export const LONE_NUMBER = new RegExp(String.raw`^[ \t]*(?:${ITEM_NUMBER}|[IVX]{1,6})\.$`);
 
-/** A sub-point's letter printed alone on its line (`(a)`, `b)`, `(iv)`): its title follows, as a list's label and text cells. */
-const LONE_POINT = /^[ \t]*(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})\))$/;
+/**
+ * A sub-point's letter printed alone on its line (`(a)`, `b)`, `(iv)`, and with a dot as a word processor numbers a
+ * list `i.`, `ii.`, `a.`): its title follows, as a list's label and text cells.
+ */
+export const LONE_POINT = /^[ \t]*(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[).])$/;
 
 /** A title opens with a letter, a quotation mark or a bracket (`(poss.) …`), or is withheld in a public version (`[…]`). */
 const TITLE_START = new RegExp(String.raw`^[ \t]*[\p{L}"“'‘(]|${REDACTION_START.source}`, 'u');
@@ -16,7 +19,8 @@ const TITLE_START = new RegExp(String.raw`^[ \t]*[\p{L}"“'‘(]|${REDACTION_ST
  * A list number alone and its title as plain `pdftotext` prints the cells of a notice's table row, a blank line
  * between (`1.`, blank, `Adoption of the agenda`), set back on one row as the document prints it: `1.⇥Adoption of
  * the agenda`; a sub-point's letter alike (`(a)` or `a)`, blank, `Report on the functioning …`: `(a)⇥Report …`). Not under a header label (`Subject:`, blank, `1.`, blank, `General Secretariat …`): there the number is the
- * body's first, which a text extraction put between the labels and their values. Guarantees: every character is kept, in order; only the line breaks and the blank line between go.
+ * body's first, which a text extraction put between the labels and their values. A sub-point's letter right over its
+ * title, no blank line between (`a)` / `Regulation on …`), is set back on its row too. Guarantees: every character is kept, in order; only the line breaks and the blank line between go.
  */
 export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
   const result: SourceLine[] = [];
@@ -33,6 +37,13 @@ export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
         continue;
       }
     }
+    const below = lines[index + 1]?.text ?? '';
+    // A sub-point's letter right over its title (`a)` / `Regulation on artificial intelligence: state of play`).
+    if (LONE_POINT.test(entry.text) && WORDS_TITLE.test(below) && !isLabel(below) && labelLine(above?.text ?? '') === null) {
+      result.push({ text: `${entry.text.trim()}\t${below.trim()}`, line: entry.line });
+      index += 1;
+      continue;
+    }
     if (lone && lines[index + 1]?.text === '' && TITLE_START.test(title) && labelLine(above?.text ?? '') === null) {
       result.push({ text: `${entry.text.trim()}\t${title.trim()}`, line: entry.line });
       index += 2;
@@ -42,6 +53,9 @@ export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
   }
   return result;
 }
+
+/** A title of words right under its label: two words at least, the first opening with a letter (not a code such as `JAI.1`). */
+const WORDS_TITLE = /^[ \t]*[\p{L}"“'‘(]\S*[ \t]+\S/u;
 
 /** The most labels plain `pdftotext` prints in one run before their texts (`(c)` / `3.`: a list's last point and the next paragraph's number). */
 const MAX_RUN = 4;

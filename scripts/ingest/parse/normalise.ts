@@ -17,7 +17,7 @@ import { leadingPageNumber, numbersItsPage, pagesOfLines } from './page-numbers.
 import { rowsOverPage } from './layout-row-over-page.ts';
 import { layoutTableRows } from './layout-tables.ts';
 import { runningHeaderLines } from './running-headers.ts';
-import { closeLoneNumbers, LONE_NUMBER } from './lone-numbers.ts';
+import { closeLoneNumbers, LONE_NUMBER, LONE_POINT } from './lone-numbers.ts';
 import { opensTextUnderTitle } from './numbered-title.ts';
 import { setItemRows } from './item-rows.ts';
 import { joinTimedRows } from './timed-rows.ts';
@@ -68,6 +68,8 @@ const OPENS_UNIT = [
   BULLET,
   /^[ \t]*(?:#|\*\*|<sup>|\^|\[\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]|>|\|)/,
   /^[ \t]*\(?(?:[a-z]{1,4}|[A-Z])\)[ \t]/,
+  // a list's label alone on its line (`ii.`, `(c)`): never the end of the line above (`… the following:` / `i.`)
+  LONE_POINT,
   /^[ \t]*\((?:OR|Or|or)\./,
   new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?(?:[ \t]|$)`),
   /^[ \t]*\p{Lu}[\p{L}.° ]{0,29}:/u,
@@ -368,6 +370,8 @@ function continues(above: { first: string; last: string; length: number; pieces:
   if (cutsYearFromMonth(above.last, below)) return true;
   const start = below.trimStart();
   if (LONE_NUMBER.test(above.first) && above.first === above.last) return /^[\p{L}"“'‘(]/u.test(start);
+  // A sub-point's label alone (`a)`) over its title, words opening with a letter (not a code such as `JAI.1`).
+  if (LONE_POINT.test(above.first) && above.first === above.last) return /^[\p{L}"“'‘(]\S*[ \t]+\S/u.test(start);
   if (CAPITALS_LINE.test(above.last)) return false;
   // Recipients printed one per line (`Standing Committee on …` over `Permanent Representatives Committee`) are not one wrapped line.
   if (above.first === above.last && isCorrespondentLine(above.last) && isCorrespondentLine(start)) return false;
