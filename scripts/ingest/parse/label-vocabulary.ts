@@ -61,7 +61,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     other: ['tidspunkt', 'sted', 'kontaktperson', 'tlf./fax'],
   },
   it: {
-    from: ['origine'],
+    // a note's sender is its `Origine:`, a cover note's its `Mittente:` (the Commission's signatory)
+    from: ['origine', 'mittente'],
     to: ['destinatario', 'destinatari'],
     previous: ['n. doc. prec.', 'n. doc. prec', 'n. prec. doc.'],
     commission: ['n. doc. comm.', 'n. doc. comm', 'n. prop. comm.'],

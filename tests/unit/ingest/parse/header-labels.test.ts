@@ -54,6 +54,14 @@ describe('findLabels', () => {
     ]);
   });
 
+  it('reads the sender of an Italian cover note under its `Mittente:`', () => {
+    expect(labels('Mittente: Segretaria generale della Commissione europea Destinatario: Segretario generale del Consiglio Oggetto: Relazione')).toEqual([
+      ['from', 'Mittente:', 'it'],
+      ['to', 'Destinatario:', 'it'],
+      ['subject', 'Oggetto:', 'it'],
+    ]);
+  });
+
   it('reads the labels of the Italian, Spanish, Polish and Swedish versions (`Origine:`, `De:` and `Od:` are spelled so in two or three languages)', () => {
     expect(labels('Origine: Presidenza Destinatario: Delegazioni Oggetto: Ciclo')).toEqual([
       ['from', 'Origine:', null],
