@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { REGISTER_LANGUAGES } from '../scripts/fetch/targets.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
+import { blocksPlain } from '../src/shared/source-text.ts';
 
 /**
  * One COSI notice of meeting in each of the 24 official languages (tests/fixtures/cm-notice-languages/notices.json,
@@ -24,6 +25,10 @@ interface Notice {
   items: string[];
   /** The headings printed over the items: those for discussion (items 1 and 2), those for information (item 3). */
   headings: Record<'discussion' | 'information', string>;
+  /** The note printed under the items for the item marked `(*)`: it will be discussed in restricted session. */
+  restrictedNote: string;
+  /** Where item 2 is marked: the mark after its title as printed (` (*)`, `*`, …) and the mark opening its note under the items. */
+  marked?: { call: string; note: string };
 }
 
 const { notices } = JSON.parse(readFileSync('tests/fixtures/cm-notice-languages/notices.json', 'utf8')) as { notices: Record<string, Notice> };
@@ -73,6 +78,7 @@ function top(notice: Notice, layout: boolean): string[] {
 function agenda(notice: Notice, indent: string, days: readonly [string, string]): string[] {
   const [first = '', second = '', third = ''] = notice.items;
   const [firstDay, secondDay] = days;
+  const { marked } = notice;
   return [
     firstDay,
     '',
@@ -80,7 +86,7 @@ function agenda(notice: Notice, indent: string, days: readonly [string, string])
     '',
     `1.${indent}${first}`,
     '',
-    `2.${indent}${second}`,
+    `2.${indent}${second}${marked?.call ?? ''}`,
     `${' '.repeat(2 + indent.length)}${DOCUMENT}`,
     '',
     secondDay,
@@ -88,8 +94,19 @@ function agenda(notice: Notice, indent: string, days: readonly [string, string])
     notice.headings.information,
     '',
     `3.${indent}${third}`,
+    // the note on the item marked, under the last item
+    ...(marked === undefined ? [] : ['', '', `${marked.note} ${notice.restrictedNote}`]),
   ];
 }
+
+/** The marks a word processor prints after a title and before its note: bracketed, glued, apart, closing bracket, two stars. */
+const MARKS = [
+  { call: ' (*)', note: '(*)' },
+  { call: '*', note: '*' },
+  { call: '(*)', note: '(*)' },
+  { call: ' *)', note: '*)' },
+  { call: ' (**)', note: '(**)' },
+];
 
 /**
  * The days the agenda is planned on, as the version prints them: the meeting's day above item 1 (as the header prints
@@ -201,6 +218,26 @@ describe('a CM notice of meeting in each official language', () => {
       }
     });
   }
+
+  describe('an item marked for the note printed under the items', () => {
+    Object.entries(notices).forEach(([language, notice], index) => {
+      const marked = MARKS[index % MARKS.length] ?? { call: ' (*)', note: '(*)' };
+      for (const [shape, print] of Object.entries(SHAPES)) {
+        it(`reads the ${language} notice's item ${marked.call.trim()} without its mark, calling the note, the last item without the note (${shape})`, () => {
+          const record = expectOk(parseDocument(print({ ...notice, marked }, language), `cm-${language}.txt`));
+          const mark = marked.note.replace(/[()]/g, '');
+          expect(record.planned?.map((item) => [item.title, item.notes, item.text])).toEqual([
+            [notice.items[0], [], ''],
+            [notice.items[1], [{ mark, text: notice.restrictedNote }], ''],
+            [notice.items[2], [], ''],
+          ]);
+          expect(record.items.map((item) => item.titleFootnotes)).toEqual([[], ['asterisk'.concat(mark.length > 1 ? String(mark.length) : '')], []]);
+          expect(record.footnotes.map((footnote) => [footnote.mark, blocksPlain(footnote.text)])).toEqual([[mark, notice.restrictedNote]]);
+          expect(record.sections.flatMap((section) => blocksPlain(section.text))).not.toContain(notice.restrictedNote);
+        });
+      }
+    });
+  });
 
   describe('the place and date alone', () => {
     for (const [language, notice] of Object.entries(notices)) {

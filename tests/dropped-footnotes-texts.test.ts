@@ -79,7 +79,10 @@ const cases = DIRS.flatMap((dir) =>
   readdirSync(dir)
     .filter((name) => existsSync(join(dir, name, 'expected.json')) && existsSync(join(dir, name, 'pdftotext.txt')))
     .flatMap((name) =>
-      expectedFootnotes(join(dir, name)).map((_footnote, index) => ({ dir: join(dir, name), index, mark: labelOf(expectedFootnotes(join(dir, name)), index) })),
+      expectedFootnotes(join(dir, name)).flatMap((footnote, index) =>
+        // A notice's note on the items it marks (`*`, `**`) prints its mark as text, which pdftotext never drops.
+        /^\d+$/.test(footnote.mark) ? [{ dir: join(dir, name), index, mark: labelOf(expectedFootnotes(join(dir, name)), index) }] : [],
+      ),
     ),
 ).sort((a, b) => `${a.dir} ${a.mark}`.localeCompare(`${b.dir} ${b.mark}`));
 

@@ -125,3 +125,26 @@ describe('the nothing-lost check on an item’s table row with its column of doc
     expect(shownAsRow('The Committee endorsed the draft decision 14986/25', page)).toBe(true);
   });
 });
+
+describe('the nothing-lost check on a notice’s item marked for a note under its items', () => {
+  const SUPPORT_GROUP = 'tests/fixtures/council-pdf-lo/cm-notice-support-group-mixed/pdftotext.txt';
+  const lines = sourceLines(SUPPORT_GROUP).filter(({ text }) => text.includes('(*)'));
+
+  it('finds the title without its mark, calling the note, and the note without its mark among the footnotes', async () => {
+    expect(lines.map(({ text }) => text)).toEqual([
+      'Terrorist threat assessment – presentation by INTCEN (*)',
+      '(*) This item will be discussed at the level CONFIDENTIEL UE/EU CONFIDENTIAL: see',
+      expect.stringContaining('the discussion of the item marked (*).'),
+    ]);
+    expect(linesMissingFromDocument(await documentPageText(SUPPORT_GROUP), lines)).toEqual([]);
+  });
+
+  it('still misses a word of the title or of the note the page drops', async () => {
+    const page = await documentPageText(SUPPORT_GROUP);
+    const missing = (part: keyof DocumentPage, word: string) => linesMissingFromDocument(without(page, part, word), lines).map(({ text }) => text);
+    expect(missing('body', 'INTCEN')).toEqual(['Terrorist threat assessment – presentation by INTCEN (*)']);
+    expect(missing('body', 'CONFIDENTIEL UE/EU CONFIDENTIAL: see')).toEqual([
+      '(*) This item will be discussed at the level CONFIDENTIEL UE/EU CONFIDENTIAL: see',
+    ]);
+  });
+});

@@ -41,6 +41,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: '`https://` runs', fragment: 'https://' },
   { name: 'sentence ends `. `', fragment: 'a. ' },
   { name: 'Regulation (EU) without a number', fragment: 'Regulation (EU) ' },
+  // A notice's marks calling a note under its items (item-marks.ts, flat-lines.ts): runs of them, glued and apart.
+  { name: '`(*) A ` marks', fragment: '(*) A ' },
+  { name: '`A*` and `**)` runs', fragment: 'A* **) ' },
   // One unpunctuated sentence of an item's text repeating a decision verb, whose clause runs to the sentence's end.
   { name: 'decisions: `COSI endorsed, ` runs', fragment: 'COSI endorsed, ', sentence: true },
   { name: 'decisions: `Note was taken of ` runs', fragment: 'Note was taken of ', sentence: true },

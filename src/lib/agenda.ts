@@ -51,3 +51,8 @@ export function itemHeadingLevel(number: string | null): number {
   const depth = number === null ? 0 : number.split('.').filter((part) => part !== '').length - 1;
   return Math.min(AGENDA_HEADING_LEVEL + Math.max(depth, 0), 6);
 }
+
+/** The id of a planned item's note on the meeting page (`item-3-note-1`), which the mark after the item's title links to. */
+export function noteAnchor(itemAnchor: string, index: number): string {
+  return `${itemAnchor}-note-${index + 1}`;
+}

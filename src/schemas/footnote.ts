@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { textBlockSchema } from './text-block.ts';
 
 /**
- * A footnote of a source document: its mark as printed (`1`, `18`), the label that names it on the page (the mark, or
+ * A footnote of a source document: its mark as printed (`1`, `18`; `*`, `**` for the note a notice prints under its items for those it marks `(*)`), the label that names it on the page (the mark, or
  * `1-2`, `1-3`… for a mark printed again: a mark never holds `-`) and its text as the source gives it. Footnote calls
  * (`{ type: 'footnote', label }` in a text) name footnotes by label.
  */

@@ -9,8 +9,14 @@ import { isoDateSchema } from './iso-date.ts';
 export const plannedItemSchema = z.object({
   /** `"3"`, `"6.1"`, or null for an unnumbered "Any other business". */
   number: z.string().min(1).nullable(),
-  /** The title as printed, without its `(poss.)` mark. */
+  /** The title as printed, without its `(poss.)` mark and the mark that calls a note (`(*)`). */
   title: z.string().min(1),
+  /**
+   * The notes the notice prints under its items that its title calls with a mark (`Terrorist threat assessment (*)` /
+   * `(*) This item will be discussed at the level CONFIDENTIEL UE/EU CONFIDENTIAL …`): each mark's stars as printed
+   * (`*`, `**`) and the note's text as plain text; empty when its title calls none. The title is printed without the mark.
+   */
+  notes: z.array(z.object({ mark: z.string().regex(/^\*{1,3}$/), text: z.string().min(1) })),
   /** True for an item marked `(poss.)`: it is taken only if needed. */
   possible: z.boolean(),
   /** The agenda heading it stands under ("Items for discussion"), or null. */

@@ -16,6 +16,8 @@ interface ExpectedPages {
     points: Record<string, string[]>;
     times: Record<string, string>;
     text: Record<string, string[]>;
+    /** The notes under the items that an item's title calls with a mark, as the item shows them under its title. */
+    notes: Record<string, string[]>;
     note: string;
     notItemText: string[];
   };
@@ -114,6 +116,22 @@ describe('a meeting known from its agenda only', () => {
     expect(squeezed(await page.locator('.agenda-note p').textContent())).toBe(expected.note);
     const items = squeezed((await page.locator('.planned-item').allTextContents()).join(' '));
     for (const contact of expected.notItemText) expect(items).not.toContain(contact);
+    await page.close();
+  });
+});
+
+describe('a meeting known from its agenda only, an item marked (*) for the note under the items', () => {
+  const expected = EXPECTED.agendaOnly;
+
+  it('shows the title without the mark, its mark as a call linked to the note, and the note under the item, not in the NB block', async () => {
+    const page = await open(expected.path);
+    for (const [anchor, notes] of Object.entries(expected.notes)) {
+      expect(await inItem(page, anchor, '.planned-note')).toEqual(notes);
+      const calls = await page.locator(`#${anchor} .note-call a`).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      const targets = await page.locator(`section[aria-labelledby="${anchor}"] .planned-note`).evaluateAll((ps) => ps.map((p) => `#${p.id}`));
+      expect(calls).toEqual(targets);
+    }
+    expect(squeezed(await page.locator('.agenda-note').textContent())).not.toContain('restricted session');
     await page.close();
   });
 });

@@ -3,32 +3,13 @@ import { findReferences } from '../../../src/shared/references.ts';
 import { documentIds } from './added-versions.ts';
 import type { AgendaItem } from './items.ts';
 import type { SourceLine } from './normalise.ts';
-import { NOTE_BLOCK, POSSIBLE_ITEM, SUB_POINT } from './vocabulary.ts';
+import { POSSIBLE_ITEM, SUB_POINT } from './vocabulary.ts';
 
 /**
  * Words that may stand between the numbers of a line of documents (`6388/24 + COR 1`, `doc. 6502/24 and 6955/24`,
  * `15010/25, 15011/25 et 15012/25`, the register's `WK 2345/2026 INIT`): a line that holds nothing else lists documents.
  */
 const BETWEEN_DOCUMENTS = /^(?:[\s,;+&.()[\]–-]|\b(?:and|et|und|y|e|en|i|og|och|ja|és|oraz|și|a|и|και|docs?|ST|see|INIT)\b|\b(?:COR|ADD)\s*\d{1,2}\b)*$/iu;
-
-/**
- * The note a notice prints under its items for the items it marks `(*)` (`(*) This item will be discussed at the level
- * CONFIDENTIEL UE/EU CONFIDENTIAL …`), before or after its NB block: it opens the notes that close the notice.
- */
-const MARKED_ITEMS_NOTE = /^\(\*{1,3}\)[ \t]/;
-
-/**
- * A notice's body cut before the notes that close it — its NB block (`NB: Please send to conference@consilium.europa.eu …`,
- * `NB: Delegates are reminded …`) or the note on the items it marks `(*)` —, which are no agenda item's text: the lines of
- * the agenda, and those of the notes. Guarantee: every line lands in one of the two, in order.
- */
-export function splitNoteBlock(lines: readonly SourceLine[], plain: (line: SourceLine) => string): { agenda: SourceLine[]; note: SourceLine[] } {
-  const at = lines.findIndex((line) => {
-    const text = plain(line);
-    return NOTE_BLOCK.test(text) || MARKED_ITEMS_NOTE.test(text);
-  });
-  return at === -1 ? { agenda: [...lines], note: [] } : { agenda: lines.slice(0, at), note: lines.slice(at) };
-}
 
 /** Whether a line lists documents and nothing else. */
 export function isDocumentsLine(text: string): boolean {
@@ -51,15 +32,20 @@ function possibleTitle(title: string): { title: string; possible: boolean } {
 
 /**
  * The items of a provisional agenda as planned, from the items the agenda reader found and their titles as the record
- * reads them: each title without its `(poss.)` mark, the time printed before it, the documents on the lines under it,
+ * reads them (with the notes under the items each title calls with a mark): each title without its `(poss.)` mark, the time printed before it, the documents on the lines under it,
  * its sub-points with the documents under each, and any other line as text. `plain` gives a line's plain text (markup and footnote calls read).
  */
-export function plannedItems(items: readonly AgendaItem[], titles: readonly string[], plain: (line: SourceLine) => string): PlannedItem[] {
+export function plannedItems(
+  items: readonly AgendaItem[],
+  heads: readonly { title: string; notes: PlannedItem['notes'] }[],
+  plain: (line: SourceLine) => string,
+): PlannedItem[] {
   return items.map((item, index) => {
-    const title = titles[index] ?? item.title;
+    const head = heads[index];
     const planned: PlannedItem = {
       number: item.number,
-      ...possibleTitle(title),
+      ...possibleTitle(head?.title ?? item.title),
+      notes: head?.notes ?? [],
       section: item.section,
       day: item.day,
       time: item.time,

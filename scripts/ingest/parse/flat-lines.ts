@@ -254,18 +254,21 @@ function splitParagraphs(lines: readonly SourceLine[]): SourceLine[] {
   if (!lines.some((entry) => entry.text.length >= FLAT_LINE && cutsOf(entry.text, null).cuts.length > 0)) {
     // A shorter page run into one line is cut at its agenda alone.
     if (!lines.some((entry) => agendaCuts(entry.text).size > 0)) return [...lines];
-    return lines.flatMap((entry) => {
+    const marks = firstMarks(lines);
+    return lines.flatMap((entry, index) => {
       const agenda = agendaCuts(entry.text);
-      return agenda.size === 0 ? [entry] : pieces(entry, [...agenda]);
+      return agenda.size === 0 ? [entry] : pieces(entry, [...agenda], calledBefore(marks, index));
     });
   }
   let previous: readonly number[] | null = null;
-  return lines.flatMap(annexApart).flatMap((entry) => {
+  const split = lines.flatMap(annexApart);
+  const marks = firstMarks(split);
+  return split.flatMap((entry, index) => {
     const leading = LEADING.exec(entry.text);
     if (leading !== null) previous = levels(leading[1] ?? '');
     const { cuts, last } = cutsOf(entry.text, previous);
     previous = last;
-    return cuts.length === 0 ? [entry] : pieces(entry, cuts);
+    return cuts.length === 0 ? [entry] : pieces(entry, cuts, calledBefore(marks, index));
   });
 }
 
@@ -289,8 +292,16 @@ function annexApart(entry: SourceLine): SourceLine[] {
   ];
 }
 
+/** Whether a mark at an offset of the line at `line` is printed earlier in the document too. */
+function calledBefore(marks: FirstMarks, line: number): (mark: string, at: number) => boolean {
+  return (mark, at) => {
+    const first = marks.get(mark);
+    return first !== undefined && (first.line < line || (first.line === line && first.at < at));
+  };
+}
+
 /** A line cut at `cuts`, a day heading right before an item on its own line, each numbered piece's title cut from its text. */
-function pieces(entry: SourceLine, cuts: readonly number[]): SourceLine[] {
+function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: string, at: number) => boolean): SourceLine[] {
   const starts = cuts.flatMap((cut) => {
     const { day, heading, time } = beforeItem(entry.text, cut);
     return [day, heading, time ?? cut].filter((start) => start !== null);
@@ -298,9 +309,12 @@ function pieces(entry: SourceLine, cuts: readonly number[]): SourceLine[] {
   const bounds = [0, ...starts, entry.text.length];
   return bounds
     .slice(0, -1)
-    .map((start, index) => entry.text.slice(start, bounds[index + 1]).trim())
-    .filter((piece) => piece !== '')
-    .flatMap(subPoints)
+    .flatMap((start, index) => {
+      const raw = entry.text.slice(start, bounds[index + 1]);
+      const piece = raw.trim();
+      const offset = start + raw.length - raw.trimStart().length;
+      return piece === '' ? [] : subPoints(piece, (mark, at) => called(mark, offset + at));
+    })
     .flatMap(otherBusinessApart)
     .flatMap((piece, index) => [...(index === 0 ? [] : [{ text: '', line: entry.line }]), ...titleAndText(piece, entry.line)]);
 }
@@ -324,13 +338,64 @@ function otherBusinessApart(piece: string): string[] {
 const NOTE_INSIDE = /(?<=[ \t])N\.?B\.?[ \t]*:[ \t]+(?=\p{Lu})/u;
 
 /**
+ * The note a notice prints under its items for those it marks, run into the last item's line (`6. Any other business
+ * (*) This item will be discussed … below.`, `… Delegates Portal. * Item on which …`): its mark after a space, before a
+ * capital, the note one sentence or more up to the NB block or the piece's end, and the same mark printed earlier in
+ * the document, where it calls the note (`… INTCEN (*)`, `… third countries*`): a mark printed once is no note.
+ */
+const MARKED_NOTE_INSIDE = /(?<=[ \t])(?:\((\*{1,3})\)|(\*{1,3})\)?)[ \t]+(?=\p{Lu})/gu;
+
+/** Every run of stars, for where each mark is first printed. */
+const STARS = /\*{1,3}/g;
+
+/** A sentence's end closing a note (`… regulations below.`), and one a note after the NB block follows. */
+const NOTE_END = /[.!?]["'”’)\]]{0,2}$/u;
+
+/** Where a document first prints each mark (`*`, `**`): the line's index and the offset in it. */
+type FirstMarks = ReadonlyMap<string, { line: number; at: number }>;
+
+function firstMarks(lines: readonly SourceLine[]): FirstMarks {
+  const first = new Map<string, { line: number; at: number }>();
+  lines.forEach((entry, line) => {
+    if (!entry.text.includes('*')) return;
+    for (const match of entry.text.matchAll(STARS)) if (!first.has(match[0])) first.set(match[0], { line, at: match.index });
+  });
+  return first;
+}
+
+/** The marked notes of a piece (`MARKED_NOTE_INSIDE`): where each opens, the first after the item's title, any other after a sentence's end. */
+function markedNotesInside(piece: string, calledBefore: (mark: string, at: number) => boolean): number[] {
+  if (!piece.includes('*')) return [];
+  // Each note ends before the NB block after it, else at the piece's end; both ends are looked at through a short window, so that a piece is read in linear time.
+  const block = NOTE_INSIDE.exec(piece)?.index ?? -1;
+  const endsSentence = (end: number): boolean => NOTE_END.test(piece.slice(Math.max(0, end - 8), end).trimEnd());
+  const starts: number[] = [];
+  for (const match of piece.matchAll(MARKED_NOTE_INSIDE)) {
+    const mark = match[1] ?? match[2] ?? '';
+    if (!calledBefore(mark, match.index)) continue;
+    if (starts.length > 0 && !endsSentence(match.index)) continue;
+    if (endsSentence(block > match.index ? block : piece.length)) starts.push(match.index);
+  }
+  return starts;
+}
+
+/**
  * A numbered piece cut before its lettered sub-points, as an agenda prints each on its own line (`3. Schengen: state
  * of play (a) Report … ST 6512 2026 INIT (b) (poss.) Follow-up …`): the labels in sequence from `a`, all bracketed
- * alike, two at least, each before a capital; and before the NB block run into it. Any other piece whole.
+ * alike, two at least, each before a capital; and before the notes run into it, each a piece: the NB block and the
+ * notes on the items the notice marks (`markedNotesInside`). Any other piece whole.
  */
-function subPoints(piece: string): string[] {
-  const note = /^\d/.test(piece) ? NOTE_INSIDE.exec(piece.slice(0, TITLE_RUN)) : null;
-  if (note !== null) return [...subPoints(piece.slice(0, note.index).trim()), piece.slice(note.index)];
+function subPoints(piece: string, calledBefore: (mark: string, at: number) => boolean): string[] {
+  const numbered = /^\d/.test(piece);
+  const block = numbered ? NOTE_INSIDE.exec(piece.slice(0, TITLE_RUN)) : null;
+  const marked = numbered ? markedNotesInside(piece, calledBefore) : [];
+  const notes = [...marked, ...(block === null ? [] : [block.index])].sort((a, b) => a - b);
+  const first = notes[0];
+  if (first !== undefined) {
+    const bounds = [...notes, piece.length];
+    const apart = bounds.slice(0, -1).map((start, index) => piece.slice(start, bounds[index + 1]).trim());
+    return [...subPoints(piece.slice(0, first).trim(), () => false), ...apart.filter((text) => text !== '')];
+  }
   if (!/^\d/.test(piece) || !piece.includes(')')) return [piece];
   const cuts: number[] = [];
   let bracket: string | null = null;

@@ -4,6 +4,10 @@ import { COMPOUND_PAIRS } from './vocabulary.ts';
 const BROKEN_END = /(\p{L}+)-$/u;
 const NEXT_START = /^(\p{Ll}\p{L}*)/u;
 
+/** A word in capitals cut at a line end and its rest in capitals on the next (`CONFIDEN-` / `TIAL`, a classification's name). */
+const CAPITALS_END = /(?<!\p{L})\p{Lu}{2,}-$/u;
+const CAPITALS_START = /^(\p{Lu}{2,})(?!\p{L})/u;
+
 /** A word or hyphenated compound. */
 const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 
@@ -85,7 +89,8 @@ const LEAST_PART = 2;
  */
 export function isHyphenationBreak(before: string, after: string, words: ReadonlySet<string>, full = true): boolean {
   const broken = BROKEN_END.exec(before);
-  const next = NEXT_START.exec(after);
+  // A word in capitals goes on in capitals (`CONFIDEN-` / `TIAL`).
+  const next = NEXT_START.exec(after) ?? (CAPITALS_END.test(before) ? CAPITALS_START.exec(after) : null);
   if (broken === null || next === null) return false;
   const printed = broken[1] ?? '';
   const head = printed.toLowerCase();

@@ -2,7 +2,7 @@ import type { Inline } from '../../../src/schemas/inline.ts';
 
 /**
  * Inline things of a source line the parser reads rather than keeps as characters: bold toggles, footnote markers
- * (`<sup>1</sup>`, `^{18, 19}`, `^1`, `¹⁰`, `[^1]`), Markdown links to nowhere (`[12583/5/17 REV 5](#)`) and web
+ * (`<sup>1</sup>`, `^{18, 19}`, `^1`, `¹⁰`, `[^1]`; a superscript of stars, `^{**}`, stays text), Markdown links to nowhere (`[12583/5/17 REV 5](#)`) and web
  * addresses (`<https://…>` or bare). Every quantifier is bounded or over a class the next token cannot start with.
  */
 const INLINE_TOKEN = new RegExp(
@@ -16,6 +16,8 @@ const INLINE_TOKEN = new RegExp(
     String.raw`\[([^\[\]\n]{1,500})\]\(#\)`,
     String.raw`<(https?://[^\s<>]{1,2000})>`,
     String.raw`(https?://[^\s<>]{1,2000})`,
+    // A superscript mark of stars (`^{**}`, the PDF reader's mark calling a notice's note on the item): text, never a bold toggle.
+    String.raw`(\^\{\*{1,3}\})`,
   ].join('|'),
   // Case-insensitive: `HTTPS://` is a web address too.
   'gi',
@@ -62,10 +64,11 @@ function tokens(line: string): Token[] {
   };
   INLINE_TOKEN.lastIndex = 0;
   for (let match = INLINE_TOKEN.exec(line); match !== null; match = INLINE_TOKEN.exec(line)) {
-    const [raw, bold, sup, braces, caret, superscript, gfm, linkText, autolink, bare] = match;
+    const [raw, bold, sup, braces, caret, superscript, gfm, linkText, autolink, bare, stars] = match;
     pushText(line.slice(last, match.index));
     last = match.index + raw.length;
-    if (bold !== undefined) found.push({ kind: 'toggle' });
+    if (stars !== undefined) pushText(stars);
+    else if (bold !== undefined) found.push({ kind: 'toggle' });
     else if (linkText !== undefined) pushText(linkText);
     else if (autolink !== undefined) found.push({ kind: 'url', url: autolink });
     else if (bare !== undefined) {

@@ -10,7 +10,8 @@ import type { SubjectCalls } from './header.ts';
 import { readFootnotes, type Footnotes } from './footnotes.ts';
 import { type AgendaItem, parseAgenda } from './items.ts';
 import { addedVersions, documentIds } from './added-versions.ts';
-import { plannedItems, splitNoteBlock } from './agenda-body.ts';
+import { plannedItems } from './agenda-body.ts';
+import { markedFootnotes, splitNotes, titleMark } from './item-marks.ts';
 import { readInline } from './inline.ts';
 import { normalise, type SourceLine } from './normalise.ts';
 import { correspondentList } from '../../../src/shared/correspondents.ts';
@@ -24,7 +25,8 @@ import { SUMMARY_RECORD, summaryRecordOpening } from './summary-record-opening.t
 import { textBlocks } from './text-blocks.ts';
 import { blocksPlain, inlinePlain } from '../../../src/shared/source-text.ts';
 import { sentenceText } from './sentence-text.ts';
-import { AGENDA_KINDS, NOTICE_KINDS } from './vocabulary.ts';
+import { AGENDA_KINDS, NOTE_BLOCK, NOTICE_KINDS } from './vocabulary.ts';
+import type { Footnote } from '../../../src/schemas/footnote.ts';
 
 /** Example values that tell an author what the header lacks. */
 const EXPECTED_NUMBER = 'expected a Council document number (such as "15912/25" or "14470/1/25 REV 1") alone on a line of the header';
@@ -75,10 +77,15 @@ function parseOrFail(text: string, source: string): unknown {
   const notice = NOTICE_KINDS.has(header.kind);
   const agenda = AGENDA_KINDS.has(header.kind) || notice;
   const plain = (line: SourceLine) => inlinePlain(readInline(line.text, footnotes.resolve(line.line)));
-  const { agenda: agendaLines, note } = notice ? splitNoteBlock(body, plain) : { agenda: body, note: [] };
+  const {
+    agenda: agendaLines,
+    closing,
+    marked,
+  } = notice ? splitNotes(body, plain, (text) => NOTE_BLOCK.test(text)) : { agenda: body, closing: [], marked: [] };
+  const markNotes = markedFootnotes(marked, footnotes.resolve);
   const { preamble, items } = agenda ? parseAgenda(agendaLines) : { preamble: [], items: [] };
-  const drafts: SectionDraft[] = agenda ? [...preambleSection(preamble), ...preambleSection(note)] : parseSections(body);
-  const itemRecords = items.map((item) => itemRecord(item, footnotes));
+  const drafts: SectionDraft[] = agenda ? [...preambleSection(preamble), ...preambleSection(closing)] : parseSections(body);
+  const itemRecords = items.map((item) => itemRecord(item, footnotes, markNotes));
   // A summary record without labels names its committee and the days of its meeting under its kind line.
   const opening = header.kind === SUMMARY_RECORD && header.subject === null && header.on.length === 0 ? summaryRecordOpening(body) : null;
   const meetingDays = opening?.days ?? (header.on.length > 0 || notice ? header.on : subjectDays(header.subject, header.date));
@@ -112,12 +119,12 @@ function parseOrFail(text: string, source: string): unknown {
     planned: notice
       ? plannedItems(
           items,
-          itemRecords.map((item) => item.title),
+          itemRecords.map((item) => ({ title: item.title, notes: calledNotes(item.titleFootnotes, markNotes) })),
           plain,
         )
       : null,
     sections: drafts.map((draft) => sectionRecord(draft, footnotes)),
-    footnotes: footnotes.records,
+    footnotes: [...footnotes.records, ...markNotes],
     references,
     warnings: [
       ...header.warnings,
@@ -178,11 +185,27 @@ function titleOf(printed: SourceLine | null, parsed: string, footnotes: Footnote
   return { title: title === '' ? parsed : title, titleFootnotes };
 }
 
+/**
+ * A notice's item title without the mark that calls a note under its items (`… INTCEN (*)`, `… third countries*`), the
+ * note's label among its title's footnote calls; the title as it was where the notice prints no note of that mark.
+ */
+function markedTitle(heading: { title: string; titleFootnotes: string[] }, markNotes: readonly Footnote[]): { title: string; titleFootnotes: string[] } {
+  const mark = markNotes.length === 0 ? null : titleMark(heading.title);
+  const note = mark === null ? undefined : markNotes.find((candidate) => candidate.mark === mark.mark);
+  if (mark === null || note === undefined) return heading;
+  return { title: mark.title, titleFootnotes: [...heading.titleFootnotes, note.label] };
+}
+
+/** The marked notes an item's title calls, each with its mark and its text as plain text. */
+function calledNotes(labels: readonly string[], markNotes: readonly Footnote[]): { mark: string; text: string }[] {
+  return markNotes.filter((note) => labels.includes(note.label)).map((note) => ({ mark: note.mark, text: blocksPlain(note.text) }));
+}
+
 /** An item of the record; the time a notice plans for it opens its text, so that the document's page still prints it. */
-function itemRecord(item: AgendaItem, footnotes: Footnotes): Item {
+function itemRecord(item: AgendaItem, footnotes: Footnotes, markNotes: readonly Footnote[]): Item {
   const lines = item.time === null ? item.lines : [{ text: item.time, line: item.line }, ...item.lines];
   const text = textBlocks(lines, footnotes.resolve);
-  const { title, titleFootnotes } = titleOf(item.printedTitle, item.title, footnotes);
+  const { title, titleFootnotes } = markedTitle(titleOf(item.printedTitle, item.title, footnotes), markNotes);
   const { sentences, decisions } = findDecisions(sentenceText(text), title);
   return {
     number: item.number,

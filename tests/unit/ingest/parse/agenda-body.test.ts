@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentIds } from '../../../../scripts/ingest/parse/added-versions.ts';
-import { isDocumentsLine, splitNoteBlock } from '../../../../scripts/ingest/parse/agenda-body.ts';
+import { isDocumentsLine } from '../../../../scripts/ingest/parse/agenda-body.ts';
 import { closeLoneNumbers } from '../../../../scripts/ingest/parse/lone-numbers.ts';
 import type { SourceLine } from '../../../../scripts/ingest/parse/normalise.ts';
 
@@ -90,39 +90,5 @@ describe('closeLoneNumbers on lettered sub-points plain pdftotext prints apart f
   it('leaves a letter that no title follows, and a letter in a sentence', () => {
     const kept = lines('(a)', '', '15010/25', 'see point a)', '', 'Next');
     expect(closeLoneNumbers(kept).map((entry) => entry.text)).toEqual(['(a)', '', '15010/25', 'see point a)', '', 'Next']);
-  });
-});
-
-describe('splitNoteBlock: the notes that close a notice are no item’s text', () => {
-  const cut = (texts: string[]) => {
-    const { agenda, note } = splitNoteBlock(
-      texts.map((text, index) => ({ text, line: index + 1 })),
-      (line) => line.text,
-    );
-    return [agenda.map((line) => line.text), note.map((line) => line.text)];
-  };
-
-  it('cuts before the NB block, in English, French and German', () => {
-    expect(cut(['5.\tAny other business', '', 'NB: Please send to conference@consilium.europa.eu the names …', 'Delegates will receive …'])).toEqual([
-      ['5.\tAny other business', ''],
-      ['NB: Please send to conference@consilium.europa.eu the names …', 'Delegates will receive …'],
-    ]);
-    expect(cut(['5.\tDivers', 'N.B.: Veuillez communiquer …'])[1]).toEqual(['N.B.: Veuillez communiquer …']);
-  });
-
-  it('cuts before the note on the items marked (*), where it opens the notes (`(*) … CONFIDENTIEL UE/EU CONFIDENTIAL`)', () => {
-    const lines = [
-      '3.\tThreat assessment (*)',
-      '6.\tAny other business',
-      '(*) This item will be discussed at the level CONFIDENTIEL UE/EU CONFIDENTIAL.',
-      'NB: Please send …',
-    ];
-    expect(cut(lines)).toEqual([lines.slice(0, 2), lines.slice(2)]);
-    expect(cut(['6.\tSonstiges', '(*) Dieser Punkt wird auf der Geheimhaltungsstufe CONFIDENTIEL UE/EU CONFIDENTIAL erörtert.'])[1]).toHaveLength(1);
-  });
-
-  it('leaves a title marked (*) and a line that only holds the mark inside it in the agenda', () => {
-    const lines = ['3.\tThreat assessment (*)', 'see the note (*) below', '(*)', '4.\tAny other business'];
-    expect(cut(lines)).toEqual([lines, []]);
   });
 });

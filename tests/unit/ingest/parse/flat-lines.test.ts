@@ -386,6 +386,55 @@ describe('splitFlatLines on the agenda of a meeting over two days, in parts, run
     ]);
   });
 
+  it('cuts the note on the items a notice marks before the NB block or after it, where a title above calls it with the same mark', () => {
+    expect(texts('(COSI) 1. Agenda 2. Threat assessment (*) 3. Varie (*) Questo punto sarà discusso in sessione ristretta. NB: Si prega di inviare …')).toEqual(
+      [
+        '(COSI)',
+        '',
+        '1. Agenda',
+        '',
+        '2. Threat assessment (*)',
+        '',
+        '3. Varie',
+        '',
+        '(*) Questo punto sarà discusso in sessione ristretta.',
+        '',
+        'NB: Si prega di inviare …',
+      ],
+    );
+    expect(
+      texts(
+        '(COSI) 1. Agenda 2. Schleusung* 3. Sonstiges NB: Die Unterlagen liegen im Portal vor. * Punkt, zu dem ein Verfahrensbeschluss gefasst werden kann.',
+      ),
+    ).toEqual([
+      '(COSI)',
+      '',
+      '1. Agenda',
+      '',
+      '2. Schleusung*',
+      '',
+      '3. Sonstiges',
+      '',
+      'NB: Die Unterlagen liegen im Portal vor.',
+      '',
+      '* Punkt, zu dem ein Verfahrensbeschluss gefasst werden kann.',
+    ]);
+  });
+
+  it('cuts no note at a mark printed once: the call after a title before a sentence (`3. Threat (*) The Committee …`) stays with its title', () => {
+    expect(texts('(COSI) 1. Agenda 2. Schengen 3. Threat assessment (*) The Committee took note of the assessment.')).toEqual([
+      '(COSI)',
+      '',
+      '1. Agenda',
+      '',
+      '2. Schengen',
+      '',
+      '3. Threat assessment (*)',
+      '',
+      'The Committee took note of the assessment.',
+    ]);
+  });
+
   it('cuts no lettered points out of order or before a lower-case word, and only one letter is no list', () => {
     expect(texts('(COSI) 1. Agenda 2. Schengen see (a) and (b) of the annex 3. AOB')).toEqual([
       '(COSI)',

@@ -13,6 +13,13 @@ describe('isHyphenationBreak', () => {
     expect(isHyphenationBreak('confirming the importance of cross-', 'border work', words)).toBe(false);
   });
 
+  it('tells a word in capitals hyphenation broke (`CONFIDEN-` / `TIAL`), not a compound in capitals or a word in capitals before a lower-case one', () => {
+    const classified = vocabularyOf(['at the level CONFIDENTIEL UE/EU CONFIDENTIAL', 'the EU-US dialogue']);
+    expect(isHyphenationBreak('Geheimhaltungsstufe CONFIDENTIEL UE/EU CONFIDEN-', 'TIAL erörtert', classified)).toBe(true);
+    expect(isHyphenationBreak('the EU-', 'US dialogue', classified)).toBe(false);
+    expect(isHyphenationBreak('Sicherheit-', 'TIAL erörtert', classified)).toBe(false);
+  });
+
   it('joins a word the document spells nowhere else where what follows the cut is no word of it, in any language', () => {
     const subject = vocabularyOf([
       'Subject:                 Protection of the logistical hubs of the Union against drug traf-',

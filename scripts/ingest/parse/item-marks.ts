@@ -1,0 +1,121 @@
+import type { Footnote } from '../../../src/schemas/footnote.ts';
+import type { FootnoteResolver } from './inline.ts';
+import { readInline } from './inline.ts';
+import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
+import type { SourceLine } from './normalise.ts';
+
+/**
+ * The mark a notice prints after an item's title to call a note under its items, in every form a word processor and
+ * `pdftotext` print it: ` (*)`, `(**)`, ` *)`, glued to the last word (`third countries*`, `INTCEN(*)`), the PDF
+ * reader's superscript (`^{*}`, `^*`); groups: the stars, bracketed, superscript or bare. Anchored at the end, each
+ * place tried once with a bounded match: linear.
+ */
+const TITLE_MARK = /(?:[ \t]?\((\*{1,3})\)|\^\{?(\*{1,3})\}?|(?<=[^\s*])[ \t]?(\*{1,3})\)?)$/u;
+
+/**
+ * A note under the items, opening with the mark that calls it (`(*) This item will be discussed …`, `* Item on which a
+ * procedural decision may be taken.`, `**) …`, `^{*} …`); groups: the stars, bracketed, superscript, bare; then the text.
+ * A bare mark stands apart from its text (`**4.` is a bold line, never a note).
+ */
+const NOTE_LINE = /^[ \t]*(?:\((\*{1,3})\)[ \t]*|\^\{?(\*{1,3})\}?[ \t]*|(\*{1,3})(?:\)[ \t]*|[ \t]+))(?=\S)/u;
+
+/** A line that opens with an item's number: a note followed by one stood at a page's foot, not under the last item. */
+const ITEM_LINE = /^[ \t]*\d{1,2}\.(?:\d{1,2}\.?){0,2}[ \t]+\S/;
+
+/** The end of a note's sentence: no wrapped line goes on after it. */
+const SENTENCE_END = /[.!?]["'”’)\]]{0,2}$/u;
+
+/** A note a notice prints under its items for those it marks: its mark (`*`, `**`), its text (its wrapped lines joined) and where it stands. */
+export interface MarkedNote {
+  mark: string;
+  text: string;
+  line: number;
+}
+
+/** The stars of a note line's mark and where its text begins, or null when the line opens with no mark. */
+function noteMark(text: string): { mark: string; at: number } | null {
+  const found = NOTE_LINE.exec(text);
+  const mark = found?.[1] ?? found?.[2] ?? found?.[3];
+  return found === null || mark === undefined ? null : { mark, at: found[0].length };
+}
+
+/** The stars of the mark ending a title (`… INTCEN (*)` → `*`) and the title without it, or null when it ends in none. */
+export function titleMark(title: string): { mark: string; title: string } | null {
+  const found = TITLE_MARK.exec(title);
+  const mark = found?.[1] ?? found?.[2] ?? found?.[3];
+  if (found === null || mark === undefined) return null;
+  const bare = title.slice(0, found.index).trimEnd();
+  return bare === '' ? null : { mark, title: bare };
+}
+
+/**
+ * A notice's body cut into the lines of its agenda, the notes that close it (its NB block and what follows) and the
+ * notes on the items it marks (`(*) This item …`, `* Item on which …`): a note line whose mark a line above ends with
+ * (a `(*)` note always), whether it stands under the last item or at a page's foot with items after it. The closing
+ * notes open at the first NB line (`isNoteBlock`) or at the first marked note no item follows. Guarantee: every line
+ * lands in one of the three, in order.
+ */
+export function splitNotes(
+  lines: readonly SourceLine[],
+  plain: (line: SourceLine) => string,
+  isNoteBlock: (text: string) => boolean,
+): { agenda: SourceLine[]; closing: SourceLine[]; marked: MarkedNote[] } {
+  const texts = lines.map(plain);
+  const words = vocabularyOf(texts);
+  const called = new Set<string>();
+  // Each marked note by the index of its first line, and the index of every line it holds.
+  const notes = new Map<number, MarkedNote>();
+  const inNote = new Set<number>();
+  let open: MarkedNote | null = null;
+  texts.forEach((text, index) => {
+    const line = lines[index] ?? { text, line: 0 };
+    const note = noteMark(text);
+    if (note !== null && (called.has(note.mark) || /^[ \t]*\(\*/.test(text))) {
+      open = { mark: note.mark, text: text.slice(note.at).trim(), line: line.line };
+      notes.set(index, open);
+      inNote.add(index);
+      return;
+    }
+    // A note's wrapped lines the normaliser left apart (`… CONFIDEN-` / `TIAL erörtert …`) go on up to a blank line or its sentence's end.
+    if (open !== null && !SENTENCE_END.test(open.text) && text.trim() !== '' && !isNoteBlock(text) && !ITEM_LINE.test(text)) {
+      open.text = joinWrappedLine(open.text, text, words);
+      inNote.add(index);
+      return;
+    }
+    open = null;
+    const mark = titleMark(text.trim());
+    if (mark !== null) called.add(mark.mark);
+  });
+  let lastItem = -1;
+  texts.forEach((text, index) => {
+    if (ITEM_LINE.test(text)) lastItem = index;
+  });
+  const block = texts.findIndex((text) => isNoteBlock(text));
+  const lastNote = [...notes.keys()].find((index) => index > lastItem) ?? -1;
+  const closing = Math.min(block === -1 ? lines.length : block, lastNote === -1 ? lines.length : lastNote);
+  const agenda: SourceLine[] = [];
+  const rest: SourceLine[] = [];
+  lines.forEach((line, index) => {
+    if (inNote.has(index)) return;
+    (index < closing ? agenda : rest).push(line);
+  });
+  return { agenda, closing: rest, marked: [...notes.values()] };
+}
+
+/** The label a marked note takes among the record's footnotes: `asterisk`, `asterisk2` for `**`; a mark printed again gets `-2`, `-3`…. */
+function noteLabel(mark: string, seen: Map<string, number>): string {
+  const base = mark.length === 1 ? 'asterisk' : `asterisk${mark.length}`;
+  const count = (seen.get(base) ?? 0) + 1;
+  seen.set(base, count);
+  return count === 1 ? base : `${base}-${count}`;
+}
+
+/** A notice's marked notes as footnotes of its record (mark `*`, label `asterisk`), their text read inline. */
+export function markedFootnotes(notes: readonly MarkedNote[], resolve: (line: number) => FootnoteResolver): Footnote[] {
+  const seen = new Map<string, number>();
+  return notes.map((note) => ({
+    mark: note.mark,
+    label: noteLabel(note.mark, seen),
+    text: [{ list: null, inline: readInline(note.text, resolve(note.line)) }],
+  }));
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { splitNotes, titleMark } from '../../../../scripts/ingest/parse/item-marks.ts';
+import { NOTE_BLOCK } from '../../../../scripts/ingest/parse/vocabulary.ts';
+
+const cut = (texts: string[]) => {
+  const { agenda, closing, marked } = splitNotes(
+    texts.map((text, index) => ({ text, line: index + 1 })),
+    (line) => line.text,
+    (text) => NOTE_BLOCK.test(text),
+  );
+  return { agenda: agenda.map((line) => line.text), closing: closing.map((line) => line.text), marked: marked.map(({ mark, text }) => [mark, text]) };
+};
+
+describe('titleMark: the mark after an item’s title that calls a note under the items', () => {
+  it('reads the mark in every form a word processor and pdftotext print it', () => {
+    expect(titleMark('Terrorist threat assessment – presentation by INTCEN (*)')).toEqual({
+      mark: '*',
+      title: 'Terrorist threat assessment – presentation by INTCEN',
+    });
+    expect(titleMark('Migrant smuggling: operational cooperation with third countries*')?.title).toBe(
+      'Migrant smuggling: operational cooperation with third countries',
+    );
+    expect(titleMark('Trafic de migrants^{*}')).toEqual({ mark: '*', title: 'Trafic de migrants' });
+    expect(titleMark('Bewertung der Bedrohung (**)')).toEqual({ mark: '**', title: 'Bewertung der Bedrohung' });
+    expect(titleMark('Ocena zagrożenia terrorystycznego *)')).toEqual({ mark: '*', title: 'Ocena zagrożenia terrorystycznego' });
+    expect(titleMark('Valutazione della minaccia(*)')).toEqual({ mark: '*', title: 'Valutazione della minaccia' });
+  });
+
+  it('reads no mark in a title without one, or a title that is only the mark', () => {
+    expect(titleMark('Any other business')).toBeNull();
+    expect(titleMark('see the item marked (*).')).toBeNull();
+    expect(titleMark('(*)')).toBeNull();
+  });
+});
+
+describe('splitNotes: the notes that close a notice and those on the items it marks are no item’s text', () => {
+  it('cuts before the NB block, in English, French and German', () => {
+    expect(cut(['5.\tAny other business', '', 'NB: Please send to conference@consilium.europa.eu the names …', 'Delegates will receive …'])).toEqual({
+      agenda: ['5.\tAny other business', ''],
+      closing: ['NB: Please send to conference@consilium.europa.eu the names …', 'Delegates will receive …'],
+      marked: [],
+    });
+    expect(cut(['5.\tDivers', 'N.B.: Veuillez communiquer …']).closing).toEqual(['N.B.: Veuillez communiquer …']);
+  });
+
+  it('takes the note on the items marked (*) out of the agenda and the closing notes, before or after the NB block', () => {
+    const lines = [
+      '3.\tThreat assessment (*)',
+      '6.\tAny other business',
+      '(*) This item will be discussed at the level CONFIDENTIEL UE/EU CONFIDENTIAL.',
+      'NB: Please send …',
+    ];
+    expect(cut(lines)).toEqual({
+      agenda: lines.slice(0, 2),
+      closing: ['NB: Please send …'],
+      marked: [['*', 'This item will be discussed at the level CONFIDENTIEL UE/EU CONFIDENTIAL.']],
+    });
+    expect(cut(['3.\tBewertung (*)', '6.\tSonstiges', 'NB: Bitte …', '(*) Dieser Punkt wird im engeren Kreis erörtert.'])).toEqual({
+      agenda: ['3.\tBewertung (*)', '6.\tSonstiges'],
+      closing: ['NB: Bitte …'],
+      marked: [['*', 'Dieser Punkt wird im engeren Kreis erörtert.']],
+    });
+  });
+
+  it('reads a bare mark’s note only where a title above ends with that mark; else a `*` line stays where it is', () => {
+    const called = cut([
+      '4.\tMigrant smuggling: cooperation with third countries*',
+      '5.\tAny other business',
+      '',
+      '* Item on which a procedural decision may be taken.',
+    ]);
+    expect(called.marked).toEqual([['*', 'Item on which a procedural decision may be taken.']]);
+    expect(called.agenda).toEqual(['4.\tMigrant smuggling: cooperation with third countries*', '5.\tAny other business', '']);
+    const uncalled = ['3.\tSchengen', '* first point', '* second point', '4.\tAny other business'];
+    expect(cut(uncalled)).toEqual({ agenda: uncalled, closing: [], marked: [] });
+    expect(cut(['3.\tThreat (**)', '4.\tAOB', '**) Point examiné en session restreinte.']).marked).toEqual([['**', 'Point examiné en session restreinte.']]);
+  });
+
+  it('reads a note at a page’s foot with items after it without cutting the agenda there', () => {
+    const lines = ['2.\tThreat assessment (*)', '', '(*) This item will be discussed in restricted session.', '', '3.\tSchengen', '4.\tAny other business'];
+    expect(cut(lines)).toEqual({
+      agenda: ['2.\tThreat assessment (*)', '', '', '3.\tSchengen', '4.\tAny other business'],
+      closing: [],
+      marked: [['*', 'This item will be discussed in restricted session.']],
+    });
+  });
+
+  it('joins a note’s wrapped lines, a word in capitals cut by hyphenation made whole where the notice spells it whole', () => {
+    const lines = [
+      '3.\tBewertung (*)',
+      '6.\tSonstiges',
+      '(*) Dieser Punkt wird auf der Geheimhaltungsstufe CONFIDENTIEL UE/EU CONFIDEN-',
+      'TIAL erörtert.',
+      '',
+      'Nur Delegierte mit CONFIDENTIEL UE/EU CONFIDENTIAL …',
+    ];
+    expect(cut(lines).marked).toEqual([['*', 'Dieser Punkt wird auf der Geheimhaltungsstufe CONFIDENTIEL UE/EU CONFIDENTIAL erörtert.']]);
+    expect(cut(lines).closing).toEqual(['', 'Nur Delegierte mit CONFIDENTIEL UE/EU CONFIDENTIAL …']);
+  });
+
+  it('leaves a title marked (*) and a line that only holds the mark inside it in the agenda', () => {
+    const lines = ['3.\tThreat assessment (*)', 'see the note (*) below', '(*)', '4.\tAny other business'];
+    expect(cut(lines)).toEqual({ agenda: lines, closing: [], marked: [] });
+  });
+});
