@@ -27,6 +27,12 @@ interface Notice {
   headings: Record<'discussion' | 'information', string>;
   /** The note printed under the items for the item marked `(*)`: it will be discussed in restricted session. */
   restrictedNote: string;
+  /** The word printed between the last two documents of a list (`5512/26 and 5513/26`). */
+  and: string;
+  /** Where item 2's documents are two, listed as the version lists them. */
+  documents?: string;
+  /** Where item 3 is a possible item: the mark printed before its title (`(poss.)`). */
+  possible?: string;
   /** Where item 2 is marked: the mark after its title as printed (` (*)`, `*`, …) and the mark opening its note under the items. */
   marked?: { call: string; note: string };
 }
@@ -87,13 +93,13 @@ function agenda(notice: Notice, indent: string, days: readonly [string, string])
     `1.${indent}${first}`,
     '',
     `2.${indent}${second}${marked?.call ?? ''}`,
-    `${' '.repeat(2 + indent.length)}${DOCUMENT}`,
+    `${' '.repeat(2 + indent.length)}${notice.documents ?? DOCUMENT}`,
     '',
     secondDay,
     '',
     notice.headings.information,
     '',
-    `3.${indent}${third}`,
+    `3.${indent}${notice.possible === undefined ? '' : `${notice.possible} `}${third}`,
     // the note on the item marked, under the last item
     ...(marked === undefined ? [] : ['', '', `${marked.note} ${notice.restrictedNote}`]),
   ];
@@ -237,6 +243,63 @@ describe('a CM notice of meeting in each official language', () => {
         });
       }
     });
+  });
+
+  describe('an item with two documents listed under its title, joined by the version’s word for `and`', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      for (const [shape, print] of Object.entries(SHAPES)) {
+        it(`reads both documents of the ${language} notice's item 2 (\`${DOCUMENT} ${notice.and} 5513/26\`, ${shape}) as its documents, no text`, () => {
+          const record = expectOk(parseDocument(print({ ...notice, documents: `${DOCUMENT} ${notice.and} 5513/26` }, language), `cm-${language}.txt`));
+          expect(record.planned?.map((item) => [item.title, item.references, item.text])).toEqual([
+            [notice.items[0], [], ''],
+            [notice.items[1], [DOCUMENT, '5513/26'], ''],
+            [notice.items[2], [], ''],
+          ]);
+        });
+      }
+    }
+  });
+
+  /**
+   * The mark of a possible item as versions print it before the title, whole or cut short in brackets: the words the
+   * parser lists and, for the others, the shape (a word in lower case cut short, `(ewent.)`, `(ενδεχ.)`).
+   */
+  const POSSIBLE: Record<string, string> = {
+    bg: '(евент.)',
+    cs: '(příp.)',
+    da: '(evt.)',
+    de: '(ggf.)',
+    el: '(ενδεχ.)',
+    en: '(poss.)',
+    es: '(posiblemente)',
+    fi: '(mahd.)',
+    fr: '(évent.)',
+    hu: '(esetleg)',
+    it: '(event.)',
+    lv: '(iesp.)',
+    nl: '(evt.)',
+    pl: '(ewent.)',
+    pt: '(event.)',
+    ro: '(event.)',
+    sk: '(príp.)',
+    sv: '(ev.)',
+  };
+
+  describe('a possible item, its mark before its title', () => {
+    for (const [language, possible] of Object.entries(POSSIBLE)) {
+      const notice = notices[language];
+      if (notice === undefined) continue;
+      for (const [shape, print] of Object.entries(SHAPES)) {
+        it(`reads the ${language} notice's item 3 marked \`${possible}\` as possible, its title without the mark (${shape})`, () => {
+          const record = expectOk(parseDocument(print({ ...notice, possible }, language), `cm-${language}.txt`));
+          expect(record.planned?.map((item) => [item.title, item.possible])).toEqual([
+            [notice.items[0], false],
+            [notice.items[1], false],
+            [notice.items[2], true],
+          ]);
+        });
+      }
+    }
   });
 
   describe('the place and date alone', () => {

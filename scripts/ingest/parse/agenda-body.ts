@@ -6,10 +6,19 @@ import type { SourceLine } from './normalise.ts';
 import { POSSIBLE_ITEM, SUB_POINT } from './vocabulary.ts';
 
 /**
- * Words that may stand between the numbers of a line of documents (`6388/24 + COR 1`, `doc. 6502/24 and 6955/24`,
- * `15010/25, 15011/25 et 15012/25`, the register's `WK 2345/2026 INIT`): a line that holds nothing else lists documents.
+ * Words that may stand between the numbers of a line of documents, in the 24 official languages: `and` and its
+ * versions (`6010/26, 6011/26 and 6012/26`, `15010/25, 15011/25 et 15012/25`, `8731/25 és 8732/25`, `8731/25 ir
+ * 8732/25`, `8731/25 και 8732/25`), the word for a document before its number (`doc. 6502/24`, `Dok. 8731/25`, `док.
+ * 8731/25`, `έγγρ. 8731/25`, `Docs: …`), a cross-reference (`see`, `voir`, `siehe`, `cf.`), the register's `ST` and
+ * `INIT`, the `LIMITE` marking and a version (`+ COR 1`, `ADD 1`), each a whole word in any script.
  */
-const BETWEEN_DOCUMENTS = /^(?:[\s,;+&.()[\]–-]|\b(?:and|et|und|y|e|en|i|og|och|ja|és|oraz|și|a|и|και|docs?|ST|see|INIT)\b|\b(?:COR|ADD)\s*\d{1,2}\b)*$/iu;
+const BETWEEN_WORD = String.raw`(?:and|et|und|y|e|en|i|og|och|ja|és|oraz|și|şi|a|и|και|ir|un|in|u|agus|docs?|doks?|док|έγγρ|εγγρ|ST|see|voir|siehe|cf|INIT|LIMITE)`;
+
+/** A line's rest, once its documents are taken out, that holds nothing but `BETWEEN_WORD`s, versions and punctuation. */
+const BETWEEN_DOCUMENTS = new RegExp(
+  String.raw`^(?:[\s,;:+&.()[\]–-]|(?<![\p{L}\p{N}])${BETWEEN_WORD}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:COR|ADD)\s*\d{1,2}(?![\p{L}\p{N}]))*$`,
+  'iu',
+);
 
 /** Whether a line lists documents and nothing else. */
 export function isDocumentsLine(text: string): boolean {

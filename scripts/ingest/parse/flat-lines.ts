@@ -4,7 +4,7 @@ import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
 import type { SourceLine } from './normalise.ts';
-import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, TIME_SLOT } from './vocabulary.ts';
+import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, POSSIBLE_MARK_SOURCE, TIME_SLOT } from './vocabulary.ts';
 import { REGISTER_DOCUMENT } from './item-rows.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
@@ -14,7 +14,7 @@ const FLAT_LINE = 400;
  * A paragraph or item number inside a line, before a capital, a possible item's mark or a passage a public version
  * withholds: `2. The United Kingdom …`, `3. Implementation of …`, `6.1. EU Threat …`, `7. (poss.) EMPACT …`, `3. […]`.
  */
-const NUMBERED = /(?<=\s)(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+(?=["“(]?\p{Lu}|\((?:poss|évent|ggf|event|posiblemente)\.?\)|\[(?:…|\.{3})\])/gu;
+const NUMBERED = new RegExp(String.raw`(?<=\s)(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+(?=["“(]?\p{Lu}|${POSSIBLE_MARK_SOURCE}|\[(?:…|\.{3})\])`, 'gu');
 
 /** A line that opens with an item or paragraph number: the number the next cut must follow. */
 const LEADING = /^[ \t]*(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+\S/;
@@ -75,7 +75,7 @@ const SUFFIX_BEFORE = /(?<![\p{L}])(?:REV|ADD|COR|EXT|DCL)\s*$/u;
 const TITLE_RUN = 240;
 
 /** A possible item's or sub-point's mark (`(poss.) Pact …`): its dot ends no sentence. */
-const POSSIBLE_MARK = /\((?:poss|évent|ggf|event|posiblemente)\.?\)[ \t]+/gu;
+const POSSIBLE_MARK = new RegExp(String.raw`${POSSIBLE_MARK_SOURCE}[ \t]+`, 'gu');
 
 /** A sentence's end inside a run of text (`… adopted. The …`): such a run is no agenda title. */
 const SENTENCE_INSIDE = /[.;!?]["'”’)\]]{0,2}\s+["“(]?\p{Lu}/u;
@@ -121,10 +121,13 @@ function clauseAfterTitle(text: string): number | null {
 /**
  * The documents an agenda item run into one line prints after its title, up to the piece's end: `… Presidency 5512/26`,
  * in the register's forms too (`… third countries 6120/26 ADD 1 REV 2 WK 2345/2026 INIT`, `… COM(2026) 85 final`,
- * `6640/26 + COR 1`, `6010/26, 6011/26 and 6012/26`).
+ * `6640/26 + COR 1`, `6010/26, 6011/26 and 6012/26`, `8731/25 és 8732/25`), after the word for a document (`Dok. 8731/25`).
  */
 const DOCUMENT_LISTED = String.raw`(?:${REGISTER_DOCUMENT}|${DOCUMENT_NUMBER_SOURCE})`;
-const DOCUMENTS_AFTER = new RegExp(String.raw`(?<=\S)[ \t]+${DOCUMENT_LISTED}(?:,?[ \t]+(?:(?:and|et|und|y|e)[ \t]+)?${DOCUMENT_LISTED})*,?$`, 'u');
+const DOCUMENTS_AFTER = new RegExp(
+  String.raw`(?<=\S)[ \t]+(?:(?:[Dd]ocs?|[Dd]oks?|[Дд]ок|έγγρ)\.?:?[ \t]+)?${DOCUMENT_LISTED}(?:,?[ \t]+(?:(?:and|et|und|y|e|en|i|og|och|ja|és|oraz|și|a|и|και|ir|un|in|u|agus)[ \t]+)?${DOCUMENT_LISTED})*,?$`,
+  'u',
+);
 
 /**
  * The offsets of the numbers of an agenda run into one line (`1. Adoption of the agenda 2. Information from the
@@ -320,7 +323,7 @@ function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: strin
 }
 
 /** A lettered sub-point's label inside a piece, before a capital or a possible item's mark: `(a) Report …`, `b) (poss.) Follow-up …`. */
-const SUB_POINT_INSIDE = /(?<=\s)(\(?)([a-z])\)[ \t]+(?=["“]?\p{Lu}|\((?:poss|évent|ggf|event|posiblemente)\.?\))/gu;
+const SUB_POINT_INSIDE = new RegExp(String.raw`(?<=\s)(\(?)([a-z])\)[ \t]+(?=["“]?\p{Lu}|${POSSIBLE_MARK_SOURCE})`, 'gu');
 
 /** An unnumbered "any other business" after the sentence that ends an item, and the sentence that opens its text: `… ADD 1. Any other business The Presidency …`. */
 const OTHER_BUSINESS_INSIDE = new RegExp(String.raw`(?<=[.!?]["'”’)\]]{0,2}[ \t]{1,3})(?:${OTHER_BUSINESS_PRINTED})[ \t]+(?=\p{Lu}\p{Ll})`, 'u');

@@ -201,8 +201,22 @@ export const LEADING_TIME = new RegExp(String.raw`^(${TIME_SLOT})[ \t]+(\S.*)$`,
  */
 export const TIME_ALONE = new RegExp(String.raw`^[ \t]*(${TIME_SLOT})$`, 'u');
 
-/** The mark of an item a provisional agenda lists as possible only, before or after its title: `(poss.)`, `(évent.)`, `(ggf.)`, `(event.)`, the Spanish `(posiblemente)`. */
-export const POSSIBLE_ITEM = /^\((?:poss|évent|év|ggf|event|posiblemente)\.?\)\s*|\s*\((?:poss|évent|év|ggf|event|posiblemente)\.?\)$/i;
+/**
+ * The words the language versions print, whole or cut short, for an item a provisional agenda lists as possible only:
+ * `poss.`, `évent.`, `ggf.`, `evtl.`, `event.`, `eventualmente`, `posiblemente`, `evt.`, `ev.`, `ewent.`, `příp.`,
+ * `esetleg`, `евент.`, `ενδεχ.` ….
+ */
+const POSSIBLE_WORD = String.raw`(?:[Pp]oss|possibly|évent|év|ggf|evtl|event|eventual|eventualmente|posiblemente|evt|ev|ewent|ewentualnie|mahd|příp|případně|prípadne|esetleg|евент|ενδεχ|iesp|mogući|morebitno|galbūt|võimalik|possibbli)`;
+
+/**
+ * The mark of an item a provisional agenda lists as possible only, before or after its title: `(poss.)`, `(évent.)`,
+ * `(ggf.)`, `(event.)`, the Spanish `(posiblemente)` — `POSSIBLE_WORD` —, and before it any word in lower case cut short
+ * in brackets (`(ewent.)`, `(ενδεχ.)`), which no title opens with otherwise.
+ */
+export const POSSIBLE_ITEM = new RegExp(String.raw`^\((?:${POSSIBLE_WORD}\.?|\p{Ll}{2,8}\.)\)\s*|\s*\(${POSSIBLE_WORD}\.?\)$`, 'u');
+
+/** The same mark where a page run into one line prints it after an item's number: `7. (poss.) EMPACT …`. */
+export const POSSIBLE_MARK_SOURCE = String.raw`\((?:${POSSIBLE_WORD}\.?|\p{Ll}{2,8}\.)\)`;
 
 /** A sub-point of a provisional agenda's item: `a) title`, `(ii) title`, or a bulleted `- title`; groups: label, label, title. */
 export const SUB_POINT = /^(?:([a-z]|[ivx]{1,4})\)|\(([a-z]|[ivx]{1,4})\)|[-–•*])\s+(\S.*)$/;

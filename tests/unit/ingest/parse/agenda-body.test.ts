@@ -33,6 +33,30 @@ describe('isDocumentsLine: the documents a notice lists under an item, in every 
   it.each(['Presentation of 15010/25 by the Commission', 'COM(2025) 123 final: state of play', '15010/25 initial reading'])('reads %s as text', (text) => {
     expect(isDocumentsLine(text)).toBe(false);
   });
+
+  it.each([
+    'Dok. 8731/25',
+    'Doc.: 8731/25',
+    'Docs: 8731/25, 8732/25',
+    'док. 8731/25 и 8732/25',
+    'έγγρ. 8731/25 και 8732/25',
+    '8731/25 és 8732/25',
+    '8731/25 și 8732/25',
+    '8731/25 ir 8732/25',
+    '8731/25 un 8732/25',
+    '8731/25 in 8732/25',
+    '8731/25 agus 8732/25',
+    'doc. 8731/25 (LIMITE)',
+  ])('reads %s, in another language’s words, as a line of documents', (text) => {
+    expect(isDocumentsLine(text)).toBe(true);
+  });
+
+  it.each(['8731/25 in Brussels', 'Europol 8731/25', 'Informacja 8731/25 i 8732/25', 'Art. 8731/25'])(
+    'reads %s, a word of text beside the numbers, as text',
+    (text) => {
+      expect(isDocumentsLine(text)).toBe(false);
+    },
+  );
 });
 
 describe('documentIds', () => {
