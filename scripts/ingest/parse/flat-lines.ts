@@ -323,7 +323,15 @@ function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: strin
 }
 
 /** A lettered sub-point's label inside a piece, before a capital or a possible item's mark: `(a) Report …`, `b) (poss.) Follow-up …`. */
-const SUB_POINT_INSIDE = new RegExp(String.raw`(?<=\s)(\(?)([a-z])\)[ \t]+(?=["“]?\p{Lu}|${POSSIBLE_MARK_SOURCE})`, 'gu');
+const SUB_POINT_INSIDE = new RegExp(String.raw`(?<=\s)(\(?)([a-z]|[ivx]{2,4})\)[ \t]+(?=["“]?\p{Lu}|${POSSIBLE_MARK_SOURCE})`, 'gu');
+
+/** Sub-points numbered in lower-case Roman numerals, in sequence: `(i)`, `(ii)`, `(iii)` …. */
+const ROMAN_LABELS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+
+/** The label a sub-point in sequence after `count` others takes: a letter (`c`) or, in a Roman sequence, a numeral (`iii`). */
+function expectedLabel(roman: boolean, count: number): string {
+  return roman ? (ROMAN_LABELS[count] ?? '') : String.fromCharCode('a'.charCodeAt(0) + count);
+}
 
 /** An unnumbered "any other business" after the sentence that ends an item, and the sentence that opens its text: `… ADD 1. Any other business The Presidency …`. */
 const OTHER_BUSINESS_INSIDE = new RegExp(String.raw`(?<=[.!?]["'”’)\]]{0,2}[ \t]{1,3})(?:${OTHER_BUSINESS_PRINTED})[ \t]+(?=\p{Lu}\p{Ll})`, 'u');
@@ -384,7 +392,7 @@ function markedNotesInside(piece: string, calledBefore: (mark: string, at: numbe
 
 /**
  * A numbered piece cut before its lettered sub-points, as an agenda prints each on its own line (`3. Schengen: state
- * of play (a) Report … ST 6512 2026 INIT (b) (poss.) Follow-up …`): the labels in sequence from `a`, all bracketed
+ * of play (a) Report … ST 6512 2026 INIT (b) (poss.) Follow-up …`, `(i) … (ii) …`): the labels in sequence from `a` or `i`, all bracketed
  * alike, two at least, each before a capital; and before the notes run into it, each a piece: the NB block and the
  * notes on the items the notice marks (`markedNotesInside`). Any other piece whole.
  */
@@ -402,16 +410,18 @@ function subPoints(piece: string, calledBefore: (mark: string, at: number) => bo
   if (!/^\d/.test(piece) || !piece.includes(')')) return [piece];
   const cuts: number[] = [];
   let bracket: string | null = null;
+  let roman = false;
   for (const match of piece.matchAll(SUB_POINT_INSIDE)) {
-    const [, open = '', letter = ''] = match;
-    const expected = String.fromCharCode('a'.charCodeAt(0) + cuts.length);
-    if (letter === expected && (bracket === null || open === bracket)) {
+    const [, open = '', label = ''] = match;
+    if (label === expectedLabel(roman, cuts.length) && (bracket === null || open === bracket)) {
       cuts.push(match.index);
       bracket = open;
-    } else if (letter === 'a') {
+    } else if (label === 'a' || (label === 'i' && cuts.length < 2)) {
+      // A first letter, or a first numeral where no sequence of two has begun.
       cuts.length = 0;
       cuts.push(match.index);
       bracket = open;
+      roman = label === 'i';
     }
   }
   if (cuts.length < 2) return [piece];
@@ -425,7 +435,7 @@ const CLAUSE_END = /[,;]$/;
 /** A numbered or lettered piece cut into its title and text where an opener marks the text's start, or from the documents after its title; other pieces whole. */
 
 function titleAndText(piece: string, line: number): SourceLine[] {
-  const number = /^(?:\d{1,2}\.(?:\d{1,2}\.?)?|\(?[a-z]\))[ \t]+/.exec(piece);
+  const number = /^(?:\d{1,2}\.(?:\d{1,2}\.?)?|\(?(?:[a-z]|[ivx]{2,4})\))[ \t]+/.exec(piece);
   if (number === null) return [{ text: piece, line }];
   const rest = piece.slice(number[0].length);
   const found = titleEnd(rest) ?? clauseAfterTitle(rest);

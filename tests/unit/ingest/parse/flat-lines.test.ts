@@ -435,6 +435,47 @@ describe('splitFlatLines on the agenda of a meeting over two days, in parts, run
     ]);
   });
 
+  it('cuts an item before its sub-points numbered in Roman numerals in sequence, each with its documents', () => {
+    expect(
+      texts('(COSI) 1. Agenda 2. Schengen: état des lieux (i) Rapport sur Schengen ST 6512 2026 INIT (ii) Suivi 6640/26 + COR 1 (iii) Évaluation 3. Divers'),
+    ).toEqual([
+      '(COSI)',
+      '',
+      '1. Agenda',
+      '',
+      '2. Schengen: état des lieux',
+      '',
+      '(i) Rapport sur Schengen',
+      'ST 6512 2026 INIT',
+      '',
+      '(ii) Suivi',
+      '6640/26 + COR 1',
+      '',
+      '(iii) Évaluation',
+      '',
+      '3. Divers',
+    ]);
+    expect(texts('(COSI) 1. Agenda 2. Schengen i) Bericht ii) Folgemaßnahmen 3. Sonstiges')).toEqual([
+      '(COSI)',
+      '',
+      '1. Agenda',
+      '',
+      '2. Schengen',
+      '',
+      'i) Bericht',
+      '',
+      'ii) Folgemaßnahmen',
+      '',
+      '3. Sonstiges',
+    ]);
+  });
+
+  it('reads a letter `i` in a lettered sequence as the letter, and a lone numeral as no list', () => {
+    const letters = texts('(COSI) 1. Agenda 2. Schengen (a) A (b) B (c) C (d) D (e) E (f) F (g) G (h) H (i) I 3. AOB');
+    expect(letters.filter((text) => /^\([a-i]\)/.test(text))).toHaveLength(9);
+    expect(texts('(COSI) 1. Agenda 2. Schengen see (ii) Annex 3. AOB')).toContain('2. Schengen see (ii) Annex');
+  });
+
   it('cuts no lettered points out of order or before a lower-case word, and only one letter is no list', () => {
     expect(texts('(COSI) 1. Agenda 2. Schengen see (a) and (b) of the annex 3. AOB')).toEqual([
       '(COSI)',
