@@ -51,6 +51,13 @@ export function parseDates(text: string): string[] {
       if (number[0].length === 4 && pending.length === 0) {
         leadingYear = value;
         leadingMonth = null;
+      } else if (number[0].length === 4 && leadingYear !== null && pending.every((date) => date.month !== null)) {
+        // The next year-first date (`2026. február 17. és 2026. február 18.`): the days so far take the year before them.
+        for (const date of pending) date.year ??= leadingYear;
+        append(days, expand(pending));
+        pending.length = 0;
+        leadingYear = value;
+        leadingMonth = null;
       } else if (number[0].length === 4) {
         for (const date of pending) date.year ??= value;
         append(days, expand(pending));

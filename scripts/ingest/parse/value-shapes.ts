@@ -26,13 +26,24 @@ const DAYS_OF_MONTH = String.raw`\d{1,2}(?:er|\.)?${HOUR_IN_BRACKETS}(?:[ \t]{0,
  * The days of a meeting: `18 and 19 November 2025`, `30 November - 1 December 2025`, `Tuesday 3 May 2019`, with what
  * a language prints after the year (`17 lutego 2026 r.`, `17 февруари 2026 г.`, the Croatian `17. veljače 2026.`).
  */
-const DAYS = new RegExp(
-  String.raw`\s*(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:[ \t]{0,3}(?:-|–|${JOINERS})[ \t]{0,3}${DAYS_OF_MONTH})?[ \t]{1,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?${HOUR_IN_BRACKETS}`,
-  'uy',
-);
+const DAY_SPAN = String.raw`(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:[ \t]{0,3}(?:-|–|${JOINERS})[ \t]{0,3}${DAYS_OF_MONTH})?[ \t]{1,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?${HOUR_IN_BRACKETS}`;
+
+/**
+ * The days of a meeting as above, and each day printed whole with its hours where a notice gives times per day
+ * (`20 May 2025 (10.00–18.00) and 21 May 2025 (09.30–13.00)`, `Tuesday 3 March 2026 (10.00) – Wednesday 4 March 2026
+ * (13.00)`, `3. März 2026 (10.00 Uhr) und 4. März 2026 (9.30 Uhr)`): each span ends in a year, so the runs are linear.
+ */
+const DAYS = new RegExp(String.raw`\s*${DAY_SPAN}(?:[ \t]{0,3}(?:-|–|,|${JOINERS})[ \t]{0,3}${DAY_SPAN})*`, 'uy');
 
 /** One day, also year first (`2026. február 17.`, `2026 m. vasario 17 d.`, `2026. gada 17. februārī`), maybe with its weekday (`2026. február 17., kedd`). */
 const ONE_DAY = new RegExp(String.raw`\s*(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3})?${DATE}(?:,[ \t]{1,3}${WEEKDAY})?`, 'uy');
+
+/**
+ * Two days or more each printed whole with its hours, in any order of day, month and year (`2026. február 17.
+ * (10.00–18.00) és 2026. február 18. (09.30–13.00)`, `2026 m. vasario 17 d. (…) ir 2026 m. vasario 18 d. (…)`).
+ */
+const DATED = String.raw`(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3})?${DATE}(?:,[ \t]{1,3}${WEEKDAY})?${HOUR_IN_BRACKETS}`;
+const DATES_WHOLE = new RegExp(String.raw`\s*${DATED}(?:[ \t]{0,3}(?:-|–|,|${JOINERS})[ \t]{0,3}${DATED})+`, 'uy');
 
 /** A day without its weekday, as a cover note prints its date of receipt: `4 May 2018`, `7. prosince 2012`. */
 const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}\d{4}`, 'uy');
@@ -74,7 +85,7 @@ const SHAPES: Readonly<Partial<Record<HeaderField, Shape>>> = {
     const length = correspondentLength(text, at + space);
     return length === 0 ? 0 : space + length;
   },
-  on: (text, at) => Math.max(sticky(DAYS)(text, at), sticky(ONE_DAY)(text, at)),
+  on: (text, at) => Math.max(sticky(DAYS)(text, at), sticky(ONE_DAY)(text, at), sticky(DATES_WHOLE)(text, at)),
   previous: sticky(REFERENCES),
   commission: sticky(REFERENCES),
   interinstitutional: sticky(PROCEDURE),

@@ -36,6 +36,12 @@ describe('parseDates', () => {
     expect(parseDates('15 i 16 czerwca 2015 r.')).toEqual(['2015-06-15', '2015-06-16']);
   });
 
+  it('reads two days each printed whole with its year first and its hours, each day with its own year', () => {
+    expect(parseDates('2026. február 17. (10.00–18.00) és 2026. február 18. (09.30–13.00)')).toEqual(['2026-02-17', '2026-02-18']);
+    expect(parseDates('2026 m. vasario 17 d. ir 2026 m. vasario 18 d.')).toEqual(['2026-02-17', '2026-02-18']);
+    expect(parseDates('2025. gada 31. decembrī un 2026. gada 2. janvārī')).toEqual(['2025-12-31', '2026-01-02']);
+  });
+
   it('reads the dates the other official languages print year first or with words around them', () => {
     expect(parseDates('2019. május 3.')).toEqual(['2019-05-03']);
     expect(parseDates('2019 m. gegužės 3 d.')).toEqual(['2019-05-03']);
