@@ -37,6 +37,10 @@ const NOT_TOLD: Record<string, { why: string; read: string[] }> = {
     why: 'footnote 3 is called in a table cell, which plain pdftotext prints apart (as without the drop)',
     read: ['1', '2'],
   },
+  'council-pdf-lo/nota-it 1': {
+    why: 'footnote 1 is called glued to a year (`20241`), which is a call only where a numbered footnote says so',
+    read: [],
+  },
   'council-pdf-lo/note-public-en 1': {
     why: 'footnote 1 is withheld in the public version (`[…]`): with its number dropped, its text has no word that sets it apart from the page’s last bullet above it',
     read: [],

@@ -87,7 +87,10 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     pending = [];
     // Values printed below their labels may start after a blank line, and a text extraction may have put the body's
     // first list number between labels and values; the first blank line after a value ends it.
-    const marker = group.length > 1 ? DISPLACED_MARKER.exec(raw) : null;
+    // A label alone after one whose value was printed above it (`7115/24` / `n. doc. prec.:` / `Oggetto:`) is the last of
+    // a column of labels too.
+    const column = group.length > 1 || (placedAbove !== null && labels[index - 1] === placedAbove);
+    const marker = column ? DISPLACED_MARKER.exec(raw) : null;
     if (marker !== null) block.displaced = { start: label.end + (marker[1]?.length ?? 0), text: marker[2] ?? '' };
     const skipped = marker?.[0].length ?? 0;
     const leading = skipped + (/^\s*/.exec(raw.slice(skipped))?.[0].length ?? 0);

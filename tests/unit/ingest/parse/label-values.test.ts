@@ -64,6 +64,39 @@ describe('readBlock', () => {
     });
   });
 
+  it('skips the body’s first list number after a label whose column began with a value printed above its label (`7115/24` / `n. doc. prec.:` / `Oggetto:`, `1.`, then the subject)', () => {
+    // plain pdftotext of the Italian note 9110/24 (tests/fixtures/council-pdf-lo/nota-it), and the same shape in English and German
+    expect(
+      read(
+        'Origine:\n\nPresidenza\n\nDestinatari:\n\nComitato strategico in materia di immigrazione, frontiere e asilo\n7115/24\n\nn. doc. prec.:\nOggetto:\n\n1.\n\nRafforzare la cooperazione operativa\nalle frontiere esterne\n\nNella riunione del 14 marzo 2024',
+      ),
+    ).toEqual({
+      values: [
+        ['from', 'Presidenza'],
+        ['to', 'Comitato strategico in materia di immigrazione, frontiere e asilo'],
+        ['previous', '7115/24'],
+        ['subject', 'Rafforzare la cooperazione operativa alle frontiere esterne'],
+      ],
+      codes: [],
+      body: 'Nella riunione del 14 ma',
+      guessed: false,
+      displaced: '1.',
+    });
+    expect(read('From:\n\nPresidency\n\nTo:\n\nDelegations\n6512/25\n\nNo. prev. doc.:\nSubject:\n\n1.\n\nSecurity of ports\n\nAt its meeting').values).toEqual(
+      [
+        ['from', 'Presidency'],
+        ['to', 'Delegations'],
+        ['previous', '6512/25'],
+        ['subject', 'Security of ports'],
+      ],
+    );
+    expect(
+      read('Absender:\n\nVorsitz\n\nEmpfänger:\n\nDelegationen\n6512/25\n\nNr. Vordok.:\nBetr.:\n\n1.\n\nSicherheit der Häfen\n\nIn seiner Sitzung').values.at(
+        -1,
+      ),
+    ).toEqual(['subject', 'Sicherheit der Häfen']);
+  });
+
   it('places values that begin after blank lines under labels printed first, a recipient the vocabulary does not know by its line', () => {
     expect(read('To:\nSubject:\n\nEuropean Parliament and national parliaments\nReport on the proceedings of COSI\n\nI.\n\nINTRODUCTION')).toEqual({
       values: [
