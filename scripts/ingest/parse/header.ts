@@ -100,12 +100,25 @@ export function readHeader(lines: readonly SourceLine[]): ReadHeader {
   return read !== null && reordered !== null && read.body.index > reordered.last ? read : readOrdered(lines);
 }
 
+/**
+ * The first label of the labelled block, from `opening` (the first that fills a field): a note's labels printed bare
+ * right above it belong to it, their values printed under the column with the block's (plain `pdftotext` of a
+ * declassified version: `new status:` / `Subject:`, then `Public` / the subject).
+ */
+function withBareNotes(text: string, labels: readonly FoundLabel[], opening: number): number {
+  let first = opening;
+  for (let label = labels[first - 1]; label?.field === 'note' && text.slice(label.end, labels[first]?.start).trim() === ''; label = labels[first - 1])
+    first -= 1;
+  return first;
+}
+
 function readOrdered(lines: readonly SourceLine[]): ReadHeader {
   const window = headerWindow(lines);
   const labels = findLabels(window.plain);
-  const first = labels.findIndex((label) => BLOCK_FIELDS.has(label.field));
+  const opening = labels.findIndex((label) => BLOCK_FIELDS.has(label.field));
   // Contact lines alone (`Tel.:`, `Fax:` of a press office) are no label table: the header has no labels.
-  if (first === -1 || !labels.some((label) => FIELD_LABELS.has(label.field))) return withoutLabels(window, labels);
+  if (opening === -1 || !labels.some((label) => FIELD_LABELS.has(label.field))) return withoutLabels(window, labels);
+  const first = withBareNotes(window.plain, labels, opening);
   const blockStart = labels[first]?.start ?? 0;
   const head = readHead(window.plain.slice(0, blockStart), labels.slice(0, first));
   // A header table read across may print the number, LIMITE and codes after a label (`Subject: 9934/1/15 REV 1 LIMITE …`).

@@ -45,6 +45,21 @@ describe('readHeader', () => {
     expect([fields.limite, fields.kind, fields.previous, fields.codes.length]).toEqual([true, 'note', ['8451/25'], 11]);
   });
 
+  it('gives a declassified version’s new status its value where plain pdftotext printed the label bare above `Subject:` (`new status:` / `Subject:`, then `Public` / the subject), in English, French and German', () => {
+    const labels = [
+      ['Brussels, 12 March 2020', 'of document:', 'dated:', '3 May 2019', 'new status:', 'Subject:', 'Public'],
+      ['Bruxelles, le 12 mars 2020', 'du document:', 'en date du:', '3 mai 2019', 'nouveau statut:', 'Objet:', 'Public'],
+      ['Brüssel, den 12. März 2020', 'des Dokuments:', 'vom:', '3. Mai 2019', 'Neuer Status:', 'Betr.:', 'öffentlich'],
+    ];
+    for (const [place, ofDocument, dated, day, status, subject, value] of labels) {
+      const read = header(
+        `Council of the\nEuropean Union\n\n${place}\n(OR. en)\n8812/19\nEXT 1\nCOSI 71\n\nPARTIAL DECLASSIFICATION\n${ofDocument}\n${dated}\n\n8812/19 LIMITE\n${day}\n\n${status}\n${subject}\n\n${value}\nStrengthening the internal security dimension of the fight against\nterrorism\n\nDelegations will find attached the partially declassified version.\n`,
+      );
+      expect(read.subject).toBe('Strengthening the internal security dimension of the fight against terrorism');
+      expect(read.otherLines).toContain(`${status} ${value}`);
+    }
+  });
+
   it('joins the Subject continuation line of seed 004', () => {
     expect(seed('004_3542f36dac911e8f.txt').subject).toBe('Standing Committee on Operational Cooperation on Internal Security (COSI)');
   });
