@@ -44,6 +44,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // A notice's marks calling a note under its items (item-marks.ts, flat-lines.ts): runs of them, glued and apart.
   { name: '`(*) A ` marks', fragment: '(*) A ' },
   { name: '`A*` and `**)` runs', fragment: 'A* **) ' },
+  // Glued calls of a starred note anywhere in a line (item-marks.ts `starNotes`): stars, a word then ` *)`, superscripts.
+  { name: '`A*** B *) C^{*}` calls', fragment: 'A*** B *) C^{*} ' },
   // One unpunctuated sentence of an item's text repeating a decision verb, whose clause runs to the sentence's end.
   { name: 'decisions: `COSI endorsed, ` runs', fragment: 'COSI endorsed, ', sentence: true },
   { name: 'decisions: `Note was taken of ` runs', fragment: 'Note was taken of ', sentence: true },

@@ -102,6 +102,63 @@ export function splitNotes(
   return { agenda, closing: rest, marked: [...notes.values()] };
 }
 
+/**
+ * A call glued to the word, number or bracket before it anywhere in a line (`CM 2210/24*`, `INTCEN(*)`, `Europol**,`,
+ * the PDF reader's `^{*}`, a word then ` *)`); groups: the stars, bracketed, bare, superscript, half-bracketed. Each place tried once, bounded: linear.
+ */
+const GLUED_CALL = /(?<=[\p{L}\p{N})\]”"’.,;:])(?:\((\*{1,3})\)|(\*{1,3})(?![*\p{L}\p{N}]))|\^\{?(\*{1,3})\}?|(?<=[\p{L}\p{N}])[ \t](\*{1,3})\)/gu;
+
+/** Stars opening a word (`*italic*`, `**bold**` of a Markdown export): a line that has them calls no note. */
+const EMPHASIS = /(?:^|[\s(])\*{1,3}(?=[^\s*)])/u;
+
+/** A bullet of a text export's list: a bare mark and a space opening the line. */
+const BULLET = /^[ \t]*(\*{1,3})[ \t]+\S/u;
+
+/** The stars of every note a line calls with a glued mark. */
+function gluedCalls(text: string): string[] {
+  if (!text.includes('*') || EMPHASIS.test(text)) return [];
+  return [...text.matchAll(GLUED_CALL)].flatMap((found) => {
+    const mark = found[1] ?? found[2] ?? found[3] ?? found[4];
+    return mark === undefined ? [] : [mark];
+  });
+}
+
+/**
+ * The notes a document other than a notice marks with stars (`* Restricted session …`, `(*) This item …`, `** …`)
+ * wherever they stand, most often at a page's foot: a line opening with the mark, where a glued call of that mark
+ * (`gluedCalls`) stands on a line above; the same bare mark opening two lines in a row is a list's bullet, never a note. The
+ * note's wrapped lines go with it up to a blank line or its sentence's end. Guarantee: every line lands in `text` or
+ * in one note, in order.
+ */
+export function starNotes(lines: readonly SourceLine[], plain: (line: SourceLine) => string): { text: SourceLine[]; marked: MarkedNote[] } {
+  const texts = lines.map(plain);
+  const words = vocabularyOf(texts);
+  const bullet = (index: number) => BULLET.exec(texts[index] ?? '')?.[1];
+  const called = new Set<string>();
+  const text: SourceLine[] = [];
+  const marked: MarkedNote[] = [];
+  let open: MarkedNote | null = null;
+  texts.forEach((current, index) => {
+    const line = lines[index] ?? { text: current, line: 0 };
+    const note = noteMark(current);
+    const stars = bullet(index);
+    const listed = stars !== undefined && (bullet(index - 1) === stars || bullet(index + 1) === stars);
+    if (note !== null && called.has(note.mark) && !listed) {
+      open = { mark: note.mark, text: current.slice(note.at).trim(), line: line.line };
+      marked.push(open);
+      return;
+    }
+    if (open !== null && !SENTENCE_END.test(open.text) && current.trim() !== '' && !ITEM_LINE.test(current) && note === null) {
+      open.text = joinWrappedLine(open.text, current, words);
+      return;
+    }
+    open = null;
+    text.push(line);
+    for (const mark of gluedCalls(current)) called.add(mark);
+  });
+  return { text, marked };
+}
+
 /** The label a marked note takes among the record's footnotes: `asterisk`, `asterisk2` for `**`; a mark printed again gets `-2`, `-3`…. */
 function noteLabel(mark: string, seen: Map<string, number>): string {
   const base = mark.length === 1 ? 'asterisk' : `asterisk${mark.length}`;

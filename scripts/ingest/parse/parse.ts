@@ -11,7 +11,7 @@ import { readFootnotes, type Footnotes } from './footnotes.ts';
 import { type AgendaItem, parseAgenda } from './items.ts';
 import { addedVersions, documentIds } from './added-versions.ts';
 import { plannedItems } from './agenda-body.ts';
-import { markedFootnotes, splitNotes, titleMark } from './item-marks.ts';
+import { markedFootnotes, splitNotes, starNotes, titleMark } from './item-marks.ts';
 import { readInline } from './inline.ts';
 import { normalise, type SourceLine } from './normalise.ts';
 import { correspondentList } from '../../../src/shared/correspondents.ts';
@@ -77,14 +77,15 @@ function parseOrFail(text: string, source: string): unknown {
   const notice = NOTICE_KINDS.has(header.kind);
   const agenda = AGENDA_KINDS.has(header.kind) || notice;
   const plain = (line: SourceLine) => inlinePlain(readInline(line.text, footnotes.resolve(line.line)));
+  const starred = notice ? null : starNotes(body, plain);
   const {
     agenda: agendaLines,
     closing,
     marked,
-  } = notice ? splitNotes(body, plain, (text) => NOTE_BLOCK.test(text)) : { agenda: body, closing: [], marked: [] };
+  } = starred === null ? splitNotes(body, plain, (text) => NOTE_BLOCK.test(text)) : { agenda: starred.text, closing: [], marked: starred.marked };
   const markNotes = markedFootnotes(marked, footnotes.resolve);
   const { preamble, items } = agenda ? parseAgenda(agendaLines) : { preamble: [], items: [] };
-  const drafts: SectionDraft[] = agenda ? [...preambleSection(preamble), ...preambleSection(closing)] : parseSections(body);
+  const drafts: SectionDraft[] = agenda ? [...preambleSection(preamble), ...preambleSection(closing)] : parseSections(agendaLines);
   const itemRecords = items.map((item) => itemRecord(item, footnotes, markNotes));
   // A summary record without labels names its committee and the days of its meeting under its kind line.
   const opening = header.kind === SUMMARY_RECORD && header.subject === null && header.on.length === 0 ? summaryRecordOpening(body) : null;
