@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toText } from 'hast-util-to-text';
 import { axeViolations } from '../support/axe.ts';
 import { watchedPage } from '../support/browser.ts';
-import { openSite, type SiteUnderTest } from '../support/site.ts';
+import { elements, htmlFile } from '../support/hast.ts';
+import { DIST, openSite, type SiteUnderTest } from '../support/site.ts';
 
 /** What the pages show, written by hand from the fixtures (tests/fixtures/meetings/expected/pages.json). */
 interface ExpectedPages {
@@ -133,6 +135,18 @@ describe('a meeting known from its agenda only, an item marked (*) for the note 
     }
     expect(squeezed(await page.locator('.agenda-note').textContent())).not.toContain('restricted session');
     await page.close();
+  });
+
+  it('shows the mark on the notice’s document page as the notice prints it, `*`, its call still linked to the note and back', () => {
+    const page = htmlFile(join(DIST, 'documents', 'cm-90310-25', 'index.html'));
+    const calls = elements(page, '#item-3 [data-footnote-ref]');
+    expect(calls.map((call) => [toText(call), call.properties['href'], call.properties['id']])).toEqual([
+      ['*', '#user-content-fn-asterisk', 'user-content-fnref-asterisk'],
+    ]);
+    expect(elements(page, '#user-content-fn-asterisk [data-footnote-backref]').map((link) => link.properties['href'])).toEqual([
+      '#user-content-fnref-asterisk',
+    ]);
+    expect(elements(page, '.document-text [data-footnote-ref]').map((call) => toText(call))).toEqual(['*']);
   });
 });
 
