@@ -197,6 +197,8 @@ function cutsOf(text: string, before: readonly number[] | null): { cuts: number[
   let previous = before;
   for (const match of text.matchAll(NUMBERED)) {
     const number = levels(match[1] ?? '');
+    // a day before its month (`Datum: 17. Februar 2026 (10.00) und 18. Februar 2026`) is no paragraph's number
+    if (number.length === 1 && MONTH_AFTER.test(text.slice(match.index + match[0].length))) continue;
     const preceding = text.slice(Math.max(0, match.index - 24), match.index);
     if (SUFFIX_BEFORE.test(preceding)) continue;
     const first = number.length === 1 && (SENTENCE_BEFORE.test(preceding) || (number[0] === 1 && FIRST_AFTER.test(preceding)));

@@ -23,6 +23,7 @@ import { setItemRows } from './item-rows.ts';
 import { joinTimedRows } from './timed-rows.ts';
 import { isWordAsLabel, labelLine } from './labels.ts';
 import { keptColumnBreaks } from './label-column.ts';
+import { DATES_WHOLE_LINE } from './value-shapes.ts';
 import { watermarkLines } from './watermark.ts';
 import {
   BULLET,
@@ -77,6 +78,8 @@ const OPENS_UNIT = [
   // a date alone on its line, with its year first or its weekday (a notice's `2026. február 17.` or `Dienstag, 17. Februar
   // 2026` under its subject, values printed after their labels)
   DATE_LINE,
+  // days printed whole one after the other, each with its hours (`2026. február 17. (10.00–18.00) és 2026. február 18. (…)`)
+  DATES_WHOLE_LINE,
 ];
 
 /** A short line in capitals (a document-type line, a stamp, a heading): the line below does not continue it. */

@@ -1,6 +1,6 @@
 import { correspondentLength } from '../../../src/shared/correspondents.ts';
 import { COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../src/shared/reference-patterns.ts';
-import { DATE, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
+import { DATE, DATE_WITH_WEEKDAY, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { DATE_JOINERS, HOUR_WITH_WORD } from './vocabulary.ts';
 
@@ -44,6 +44,14 @@ const ONE_DAY = new RegExp(String.raw`\s*(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3}
  */
 const DATED = String.raw`(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3})?${DATE}(?:,[ \t]{1,3}${WEEKDAY})?${HOUR_IN_BRACKETS}`;
 const DATES_WHOLE = new RegExp(String.raw`\s*${DATED}(?:[ \t]{0,3}(?:-|–|,|${JOINERS})[ \t]{0,3}${DATED})+`, 'uy');
+
+/**
+ * A line that is two days or more each printed whole with its hours and nothing else (`2026. február 17. (10.00–18.00)
+ * és 2026. február 18. (09.30–13.00)`, `Tuesday 3 March 2026 (10.00) – Wednesday 4 March 2026 (13.00)`): a notice's
+ * date value under its label's column, never the wrapped rest of the line above (normalise.ts).
+ */
+const DATED_LINE_DAY = String.raw`${DATE_WITH_WEEKDAY}${HOUR_IN_BRACKETS}`;
+export const DATES_WHOLE_LINE = new RegExp(String.raw`^[ \t]*${DATED_LINE_DAY}(?:[ \t]{0,3}(?:-|–|,|${JOINERS})[ \t]{0,3}${DATED_LINE_DAY})+[ \t]*$`, 'u');
 
 /** A day without its weekday, as a cover note prints its date of receipt: `4 May 2018`, `7. prosince 2012`. */
 const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}\d{4}`, 'uy');
