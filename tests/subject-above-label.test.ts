@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hardWrap } from '../scripts/bench/render-pdf.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
+import { blocksPlain } from '../src/shared/source-text.ts';
 
 /**
  * Plain `pdftotext` of a register PDF whose header table's recipient cell wraps: it prints the label column's `From:`
@@ -19,8 +20,10 @@ interface Outcome {
   kind: string;
   labels: Record<'from' | 'to' | 'subject', string>;
   from: string;
+  to: string;
   items: string[];
   opening: string;
+  sentences: string[];
 }
 
 const { outcomes } = JSON.parse(readFileSync('tests/fixtures/outcome-languages/outcomes.json', 'utf8')) as { outcomes: Record<string, Outcome> };
@@ -107,6 +110,44 @@ describe('a subject plain pdftotext prints before its label, under a recipient w
         recipients: [to],
         subject: subject(outcome),
         label: `${outcome.labels.subject}:`,
+      });
+    });
+  }
+});
+
+/**
+ * Plain `pdftotext` of an outcome whose header table's cells fit on the labels' rows: each label with its value beside
+ * it (`Subject: Fight against organised crime`), then the first item's number alone, a blank line, its title, as plain
+ * `pdftotext` prints a word processor's list number apart from its paragraph.
+ */
+function besideText(outcome: Outcome): string {
+  return [
+    outcome.institution,
+    '',
+    outcome.placeDate,
+    '14470/25',
+    'COSI 180',
+    '',
+    outcome.kind,
+    `${outcome.labels.from}: ${outcome.from}`,
+    `${outcome.labels.to}: ${outcome.to}`,
+    `${outcome.labels.subject}: ${outcome.items[2] ?? ''}`,
+    // items 1 and 2, each number alone, a blank line, its title, a blank line, its sentence
+    ...[0, 1].flatMap((index) => ['', `${index + 1}.`, '', outcome.items[index] ?? '', '', outcome.sentences[index] ?? '']),
+    '',
+  ].join('\n');
+}
+
+describe("the first item's number plain pdftotext prints apart under a subject with its value beside its label", () => {
+  for (const [language, outcome] of Object.entries(outcomes)) {
+    it(`sets the ${language} item numbers back on their titles`, () => {
+      const record = expectOk(parseDocument(besideText(outcome), `outcome-${language}.txt`));
+      expect({ subject: record.subject, items: record.items.map((item) => [item.number, item.title, blocksPlain(item.text)]) }).toEqual({
+        subject: outcome.items[2],
+        items: [
+          ['1', outcome.items[0], outcome.sentences[0]],
+          ['2', outcome.items[1], outcome.sentences[1]],
+        ],
       });
     });
   }

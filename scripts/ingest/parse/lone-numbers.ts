@@ -18,8 +18,9 @@ const TITLE_START = new RegExp(String.raw`^[ \t]*[\p{L}"“'‘(]|${REDACTION_ST
 /**
  * A list number alone and its title as plain `pdftotext` prints the cells of a notice's table row, a blank line
  * between (`1.`, blank, `Adoption of the agenda`), set back on one row as the document prints it: `1.⇥Adoption of
- * the agenda`; a sub-point's letter alike (`(a)` or `a)`, blank, `Report on the functioning …`: `(a)⇥Report …`). Not under a header label (`Subject:`, blank, `1.`, blank, `General Secretariat …`): there the number is the
- * body's first, which a text extraction put between the labels and their values. A sub-point's letter right over its
+ * the agenda`; a sub-point's letter alike (`(a)` or `a)`, blank, `Report on the functioning …`: `(a)⇥Report …`). Not under a header label alone (`Subject:`, blank, `1.`, blank, `General Secretariat …`): there the number is the
+ * body's first, which a text extraction put between the labels and their values; under a label with its value beside it
+ * (`Subject: Protection of public spaces`, blank, `1.`, blank, `On 21 October …`) it is set back on its paragraph. A sub-point's letter right over its
  * title, no blank line between (`a)` / `Regulation on …`), is set back on its row too. Guarantees: every character is kept, in order; only the line breaks and the blank line between go.
  */
 export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
@@ -39,12 +40,12 @@ export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
     }
     const below = lines[index + 1]?.text ?? '';
     // A sub-point's letter right over its title (`a)` / `Regulation on artificial intelligence: state of play`).
-    if (LONE_POINT.test(entry.text) && WORDS_TITLE.test(below) && !isLabel(below) && labelLine(above?.text ?? '') === null) {
+    if (LONE_POINT.test(entry.text) && WORDS_TITLE.test(below) && !isLabel(below) && !underBareLabel(above)) {
       result.push({ text: `${entry.text.trim()}\t${below.trim()}`, line: entry.line });
       index += 1;
       continue;
     }
-    if (lone && lines[index + 1]?.text === '' && TITLE_START.test(title) && labelLine(above?.text ?? '') === null) {
+    if (lone && lines[index + 1]?.text === '' && TITLE_START.test(title) && !underBareLabel(above)) {
       result.push({ text: `${entry.text.trim()}\t${title.trim()}`, line: entry.line });
       index += 2;
     } else {
@@ -52,6 +53,15 @@ export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
     }
   }
   return result;
+}
+
+/**
+ * Whether a line is a header label with nothing after it (`Subject:`, `Objet:`): a number under it was put between
+ * the labels and their values by the text extraction. Under a label with its value beside it (`Subject: Protection of
+ * public spaces`), the number is the body's first, its text below.
+ */
+function underBareLabel(above: SourceLine | undefined): boolean {
+  return labelLine(above?.text ?? '')?.value === '';
 }
 
 /** A title of words right under its label: two words at least, the first opening with a letter (not a code such as `JAI.1`). */
