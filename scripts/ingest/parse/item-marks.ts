@@ -70,7 +70,7 @@ export function splitNotes(
   texts.forEach((text, index) => {
     const line = lines[index] ?? { text, line: 0 };
     const note = noteMark(text);
-    if (note !== null && (called.has(note.mark) || /^[ \t]*\(\*/.test(text))) {
+    if (note !== null && ((called.has(note.mark) && !inList(texts, index)) || /^[ \t]*\(\*/.test(text))) {
       open = { mark: note.mark, text: text.slice(note.at).trim(), line: line.line };
       notes.set(index, open);
       inNote.add(index);
@@ -85,6 +85,8 @@ export function splitNotes(
     open = null;
     const mark = titleMark(text.trim());
     if (mark !== null) called.add(mark.mark);
+    // A call glued inside a title that wraps (`… by INTCEN* and follow-up` / `to the conclusions`) calls its note too.
+    for (const glued of gluedCalls(text)) called.add(glued);
   });
   let lastItem = -1;
   texts.forEach((text, index) => {
@@ -114,6 +116,13 @@ const EMPHASIS = /(?:^|[\s(])\*{1,3}(?=[^\s*)])/u;
 /** A bullet of a text export's list: a bare mark and a space opening the line. */
 const BULLET = /^[ \t]*(\*{1,3})[ \t]+\S/u;
 
+/** Whether line `index` is a bullet of a list: the same bare mark opens the line above or below it. */
+function inList(texts: readonly string[], index: number): boolean {
+  const bullet = (at: number) => BULLET.exec(texts[at] ?? '')?.[1];
+  const stars = bullet(index);
+  return stars !== undefined && (bullet(index - 1) === stars || bullet(index + 1) === stars);
+}
+
 /** The stars of every note a line calls with a glued mark. */
 function gluedCalls(text: string): string[] {
   if (!text.includes('*') || EMPHASIS.test(text)) return [];
@@ -133,7 +142,6 @@ function gluedCalls(text: string): string[] {
 export function starNotes(lines: readonly SourceLine[], plain: (line: SourceLine) => string): { text: SourceLine[]; marked: MarkedNote[] } {
   const texts = lines.map(plain);
   const words = vocabularyOf(texts);
-  const bullet = (index: number) => BULLET.exec(texts[index] ?? '')?.[1];
   const called = new Set<string>();
   const text: SourceLine[] = [];
   const marked: MarkedNote[] = [];
@@ -141,9 +149,7 @@ export function starNotes(lines: readonly SourceLine[], plain: (line: SourceLine
   texts.forEach((current, index) => {
     const line = lines[index] ?? { text: current, line: 0 };
     const note = noteMark(current);
-    const stars = bullet(index);
-    const listed = stars !== undefined && (bullet(index - 1) === stars || bullet(index + 1) === stars);
-    if (note !== null && called.has(note.mark) && !listed) {
+    if (note !== null && called.has(note.mark) && !inList(texts, index)) {
       open = { mark: note.mark, text: current.slice(note.at).trim(), line: line.line };
       marked.push(open);
       return;

@@ -102,4 +102,24 @@ describe('splitNotes: the notes that close a notice and those on the items it ma
     const lines = ['3.\tThreat assessment (*)', 'see the note (*) below', '(*)', '4.\tAny other business'];
     expect(cut(lines)).toEqual({ agenda: lines, closing: [], marked: [] });
   });
+
+  it('reads the note a call glued inside a wrapped title calls, in English and German, but no bullet list', () => {
+    const english = [
+      '2.\tThreat assessment presented by INTCEN* and follow-up',
+      'to the Council conclusions',
+      '3.\tAny other business',
+      '',
+      '* Restricted session.',
+    ];
+    expect(cut(english)).toEqual({ agenda: english.slice(0, 4), closing: [], marked: [['*', 'Restricted session.']] });
+    const german = [
+      '2.\tBewertung der Bedrohung durch INTCEN** und Folgemaßnahmen',
+      'zu den Schlussfolgerungen',
+      '3.\tSonstiges',
+      '** Sitzung im engeren Kreis.',
+    ];
+    expect(cut(german).marked).toEqual([['**', 'Sitzung im engeren Kreis.']]);
+    const bullets = ['2.\tThreat assessment by INTCEN* on:', '* returning fighters;', '* online radicalisation.', '3.\tAny other business'];
+    expect(cut(bullets)).toEqual({ agenda: bullets, closing: [], marked: [] });
+  });
 });
