@@ -81,6 +81,15 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
     ...['į', 'su', 'par', 'un', 'ar', 'uz', 'dwar', "ta'", 'fuq', 'għal', 'bejn', 'az', 'és', 'szóló', 'sekä'],
     // Irish (`Tuarascáil ó Europol`, `Faisnéis ón Uachtaránacht`, `maidir le Slándáil Inmheánach`)
     ...['ó', 'ón', 'um', 'le', 'leis', 'maidir', 'agus', 'don', 'sa', 'san', 'idir', 'faoi'],
+    // Articles, possessives, quantifiers and prepositions a noun follows: where nouns are capitalised (German) or a proper
+    // noun follows them (`Auf seiner Sitzung vom …`, `Most Member States …`, `Ifølge deres Europol-kontaktpunkter …`,
+    // `Enligt deras Europol-kontaktpunkter …`), a capital after them goes on with the clause, it opens none.
+    ...['des', 'dem', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'sein', 'seine', 'seiner', 'seinem', 'seinen', 'seines'],
+    ...['ihr', 'ihre', 'ihrer', 'ihrem', 'ihren', 'ihres', 'vom', 'beim', 'bei', 'zu', 'aus', 'durch', 'gegen', 'unter', 'zwischen'],
+    ...['alle', 'allen', 'aller', 'einige', 'mehrere', 'viele', 'diese', 'dieser', 'dieses', 'diesem', 'diesen'],
+    ...['most', 'several', 'some', 'many', 'all', 'een', 'bij', 'uit', 'aan', 'door', 'naar', 'tussen', 'haar', 'hun', 'deze', 'dit'],
+    ...['sit', 'sin', 'sine', 'sitt', 'sina', 'dets', 'dess', 'deres', 'deras', 'ett', 'hos', 'efter'],
+    ...['mellem', 'mellan', 'alla', 'flere', 'flera'],
   ]),
 );
 

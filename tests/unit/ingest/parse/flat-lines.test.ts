@@ -71,6 +71,28 @@ describe('splitFlatLines', () => {
     ]);
   });
 
+  it('cuts no title out of a paragraph whose clause goes on after an article, possessive or quantifier before a capital', () => {
+    const paragraphs = [
+      '2. Auf seiner Sitzung vom 17. September 2025 hat der COSI den Bericht des Vorsitzes erörtert.',
+      '2. Bei ihrer Sitzung im Oktober haben einige Mitgliedstaaten ihre Bewertung vorgelegt.',
+      '2. Most Member States reported on the measures taken at national level.',
+      '2. Op zijn vergadering van 17 september heeft het COSI het verslag besproken.',
+      '2. Ifølge deres Europol-kontaktpunkter har flere medlemsstater styrket samarbejdet.',
+      '2. Enligt deras Europol-kontaktpunkter har flera medlemsstater stärkt samarbetet.',
+    ];
+    for (const paragraph of paragraphs) {
+      expect(texts(`${padding}1. Der Vorsitz hat den Entwurf vorgelegt. ${paragraph} 3. Der Ausschuss wird ersucht, den Text zu billigen.`)).toEqual([
+        padding.trim(),
+        '',
+        '1. Der Vorsitz hat den Entwurf vorgelegt.',
+        '',
+        paragraph,
+        '',
+        '3. Der Ausschuss wird ersucht, den Text zu billigen.',
+      ]);
+    }
+  });
+
   it('cuts an Irish item title from its text where the sentence opens with its verb, the title ending in a capitalised word', () => {
     const line = `${padding}(COSI) 1. Faisnéis ón Uachtaránacht Thug an Coiste dá aire an fhaisnéis ón Uachtaránacht. 2. Tuarascáil ó Europol Chuir an Coiste fáilte roimh an tuarascáil ó Europol. 3. Plé faoi Frontex Phléigh an Coiste an tuarascáil ó Frontex.`;
     expect(texts(line)).toEqual([

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { closeLoneNumbers } from '../../../../scripts/ingest/parse/lone-numbers.ts';
+import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
+import { expectOk } from '../../../support/projection.ts';
+
+const closed = (text: string) => closeLoneNumbers(text.split('\n').map((line, index) => ({ text: line, line: index + 1 }))).map((entry) => entry.text);
+
+describe('closeLoneNumbers', () => {
+  it('leaves a paragraph withheld and left blank as its number alone: plain pdftotext prints it right above the next (`4.` / `5.`)', () => {
+    // As plain pdftotext prints council-pdf-lo/ext-declassification: the lone `4.` a paragraph left blank, `5.` the one
+    // with the questions, whose points' labels print under its text and above theirs, in English, German and French.
+    const versions = [
+      ['In the light of the above, delegations are invited to reply to the following questions:', 'What measures have been taken at national level?'],
+      ['Vor diesem Hintergrund werden die Delegationen ersucht, folgende Fragen zu beantworten:', 'Welche Maßnahmen wurden auf nationaler Ebene ergriffen?'],
+      [
+        'Compte tenu de ce qui précède, les délégations sont invitées à répondre aux questions suivantes :',
+        'Quelles mesures ont été prises au niveau national ?',
+      ],
+    ];
+    for (const [opening, question] of versions) {
+      for (const label of ['(a)', 'a)']) {
+        const second = label.replace('a', 'b');
+        expect(closed(`3.\n\nThe text of paragraph 3.\n\n4.\n5.\n\n${opening}\n${label}\n\n${question}\n\n${second}\n\nDELETED`)).toEqual([
+          '3.\tThe text of paragraph 3.',
+          '',
+          '4.',
+          `5.\t${opening}`,
+          `${label}\t${question}`,
+          '',
+          `${second}\tDELETED`,
+        ]);
+      }
+    }
+  });
+
+  it('still sets back the labels of a page’s last rows, each before its own text (`(c)` / `3.`)', () => {
+    expect(closed('(c)\n3.\n\nthe funding of the joint operations;\n\nThe draft conclusions are annexed.')).toEqual([
+      '(c)\tthe funding of the joint operations;',
+      '',
+      '3.\tThe draft conclusions are annexed.',
+    ]);
+  });
+
+  it('reads the plain pdftotext rendering of ext-declassification as the PDF: no section made of the blank paragraph', () => {
+    const path = 'tests/fixtures/council-pdf-lo/ext-declassification/pdftotext.txt';
+    const record = expectOk(parseDocument(readFileSync(path, 'utf8'), path));
+    expect(record.sections.map(({ number, title }) => ({ number, title }))).toEqual([{ number: null, title: null }]);
+    const paragraphs = record.sections.flatMap((section) =>
+      section.text.map((block) => block.inline.map((node) => ('value' in node ? node.value : '')).join('')),
+    );
+    expect(paragraphs).toContain('4.');
+    expect(paragraphs).toContain('5. In the light of the above, delegations are invited to reply to the following questions:');
+    expect(paragraphs).toContain(
+      '(a) What measures have been taken at national level to share information on released prisoners with the other Member States?',
+    );
+  });
+});
