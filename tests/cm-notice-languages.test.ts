@@ -35,6 +35,10 @@ interface Notice {
   possible?: string;
   /** Where item 2 is marked: the mark after its title as printed (` (*)`, `*`, …) and the mark opening its note under the items. */
   marked?: { call: string; note: string };
+  /** Two sub-points a version may print under item 3 (`a) State of play`, `b) Way forward`). */
+  points: [string, string];
+  /** Where a sub-point of item 3 is marked: which (0 for `a)`, 1 for `b)`), the mark after its title and the mark opening its note. */
+  markedPoint?: { point: 0 | 1; call: string; note: string };
 }
 
 const { notices } = JSON.parse(readFileSync('tests/fixtures/cm-notice-languages/notices.json', 'utf8')) as { notices: Record<string, Notice> };
@@ -100,8 +104,14 @@ function agenda(notice: Notice, indent: string, days: readonly [string, string])
     notice.headings.information,
     '',
     `3.${indent}${notice.possible === undefined ? '' : `${notice.possible} `}${third}`,
+    // its sub-points, one marked for the note under the items
+    ...(notice.markedPoint === undefined
+      ? []
+      : notice.points.map(
+          (title, index) => `${' '.repeat(2 + indent.length)}${'ab'[index]}) ${title}${notice.markedPoint?.point === index ? notice.markedPoint.call : ''}`,
+        )),
     // the note on the item marked, under the last item
-    ...(marked === undefined ? [] : ['', '', `${marked.note} ${notice.restrictedNote}`]),
+    ...[marked, notice.markedPoint].flatMap((mark) => (mark === undefined ? [] : ['', '', `${mark.note} ${notice.restrictedNote}`])),
   ];
 }
 
@@ -239,6 +249,43 @@ describe('a CM notice of meeting in each official language', () => {
           ]);
           expect(record.items.map((item) => item.titleFootnotes)).toEqual([[], ['asterisk'.concat(mark.length > 1 ? String(mark.length) : '')], []]);
           expect(record.footnotes.map((footnote) => [footnote.mark, blocksPlain(footnote.text)])).toEqual([[mark, notice.restrictedNote]]);
+          expect(record.sections.flatMap((section) => blocksPlain(section.text))).not.toContain(notice.restrictedNote);
+        });
+      }
+    });
+  });
+
+  describe('a sub-point marked for the note printed under the items', () => {
+    Object.entries(notices).forEach(([language, notice], index) => {
+      const { call, note } = MARKS[index % MARKS.length] ?? { call: ' (*)', note: '(*)' };
+      const point = index % 2 === 0 ? 0 : 1;
+      for (const [shape, print] of Object.entries(SHAPES)) {
+        it(`reads the ${language} notice's point ${'ab'[point]}) ${call.trim()} without its mark, calling the note (${shape})`, () => {
+          const record = expectOk(parseDocument(print({ ...notice, markedPoint: { point, call, note } }, language), `cm-${language}.txt`));
+          const mark = note.replace(/[()]/g, '');
+          const label = 'asterisk'.concat(mark.length > 1 ? String(mark.length) : '');
+          const notes = [{ mark, text: notice.restrictedNote }];
+          expect(record.planned?.map((item) => [item.title, item.notes, item.points.map((sub) => [sub.label, sub.title, sub.notes]), item.text])).toEqual([
+            [notice.items[0], [], [], ''],
+            [notice.items[1], [], [], ''],
+            [
+              notice.items[2],
+              [],
+              [
+                ['a', notice.points[0], point === 0 ? notes : []],
+                ['b', notice.points[1], point === 1 ? notes : []],
+              ],
+              '',
+            ],
+          ]);
+          // the document page's item 3 prints the point without its mark, the call of the note after it
+          const lines = (record.items[2]?.text ?? []).map((block) =>
+            block.inline.map((part) => (part.type === 'footnote' ? `[^${part.label}]` : part.value)).join(''),
+          );
+          expect(lines).toEqual(['a) ', 'b) '].map((letter, at) => `${letter}${notice.points[at] ?? ''}${at === point ? `[^${label}]` : ''}`));
+          expect(record.footnotes.map((footnote) => [footnote.label, footnote.mark, blocksPlain(footnote.text)])).toEqual([
+            [label, mark, notice.restrictedNote],
+          ]);
           expect(record.sections.flatMap((section) => blocksPlain(section.text))).not.toContain(notice.restrictedNote);
         });
       }

@@ -56,3 +56,8 @@ export function itemHeadingLevel(number: string | null): number {
 export function noteAnchor(itemAnchor: string, index: number): string {
   return `${itemAnchor}-note-${index + 1}`;
 }
+
+/** The id of the note a planned item's sub-point calls, on the meeting page (`item-5-point-1-note-1`), which the mark after the sub-point's title links to. */
+export function pointNoteAnchor(itemAnchor: string, pointIndex: number, index: number): string {
+  return `${itemAnchor}-point-${pointIndex + 1}-note-${index + 1}`;
+}

@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { isoDateSchema } from './iso-date.ts';
 
+/** A note a notice prints under its items that a title calls with a mark: the mark's stars as printed, the note's text as plain text. */
+const markedNoteSchema = z.object({ mark: z.string().regex(/^\*{1,3}$/), text: z.string().min(1) });
+
 /**
  * An item of a provisional agenda, as a notice of meeting plans it: its number and title, whether it is only a
  * possible item (`(poss.)`), the time planned for it, the documents listed under it, its lettered or bulleted
@@ -16,7 +19,7 @@ export const plannedItemSchema = z.object({
    * `(*) This item will be discussed at the level CONFIDENTIEL UE/EU CONFIDENTIAL …`): each mark's stars as printed
    * (`*`, `**`) and the note's text as plain text; empty when its title calls none. The title is printed without the mark.
    */
-  notes: z.array(z.object({ mark: z.string().regex(/^\*{1,3}$/), text: z.string().min(1) })),
+  notes: z.array(markedNoteSchema),
   /** True for an item marked `(poss.)`: it is taken only if needed. */
   possible: z.boolean(),
   /** The agenda heading it stands under ("Items for discussion"), or null. */
@@ -32,7 +35,10 @@ export const plannedItemSchema = z.object({
     z.object({
       /** `a`, `ii`, or null for a bulleted point. */
       label: z.string().min(1).nullable(),
+      /** The title as printed, without its `(poss.)` mark and the mark that calls a note (`a) Regulation … (*)`). */
       title: z.string().min(1),
+      /** The notes under the items that its title calls with a mark, as an item's `notes`; empty when it calls none. */
+      notes: z.array(markedNoteSchema),
       possible: z.boolean(),
       references: z.array(z.string().min(1)),
     }),

@@ -125,11 +125,13 @@ describe('a meeting known from its agenda only', () => {
 describe('a meeting known from its agenda only, an item marked (*) for the note under the items', () => {
   const expected = EXPECTED.agendaOnly;
 
-  it('shows the title without the mark, its mark as a call linked to the note, and the note under the item, not in the NB block', async () => {
+  it('shows the title (or a sub-point’s) without the mark, its mark as a call linked to the note, and the note under the item, not in the NB block', async () => {
     const page = await open(expected.path);
     for (const [anchor, notes] of Object.entries(expected.notes)) {
       expect(await inItem(page, anchor, '.planned-note')).toEqual(notes);
-      const calls = await page.locator(`#${anchor} .note-call a`).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      const calls = await page
+        .locator(`#${anchor} .note-call a, section[aria-labelledby="${anchor}"] .planned-points .note-call a`)
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       const targets = await page.locator(`section[aria-labelledby="${anchor}"] .planned-note`).evaluateAll((ps) => ps.map((p) => `#${p.id}`));
       expect(calls).toEqual(targets);
     }
@@ -137,7 +139,7 @@ describe('a meeting known from its agenda only, an item marked (*) for the note 
     await page.close();
   });
 
-  it('shows the mark on the notice’s document page as the notice prints it, `*`, its call still linked to the note and back', () => {
+  it('shows the marks on the notice’s document page as the notice prints them, `*` after item 3 and `**` after its point 5 a), each call still linked to its note and back', () => {
     const page = htmlFile(join(DIST, 'documents', 'cm-90310-25', 'index.html'));
     const calls = elements(page, '#item-3 [data-footnote-ref]');
     expect(calls.map((call) => [toText(call), call.properties['href'], call.properties['id']])).toEqual([
@@ -146,7 +148,13 @@ describe('a meeting known from its agenda only, an item marked (*) for the note 
     expect(elements(page, '#user-content-fn-asterisk [data-footnote-backref]').map((link) => link.properties['href'])).toEqual([
       '#user-content-fnref-asterisk',
     ]);
-    expect(elements(page, '.document-text [data-footnote-ref]').map((call) => toText(call))).toEqual(['*']);
+    expect(elements(page, '.document-text [data-footnote-ref]').map((call) => [toText(call), call.properties['href']])).toEqual([
+      ['*', '#user-content-fn-asterisk'],
+      ['**', '#user-content-fn-asterisk2'],
+    ]);
+    expect(elements(page, '#user-content-fn-asterisk2 [data-footnote-backref]').map((link) => link.properties['href'])).toEqual([
+      '#user-content-fnref-asterisk2',
+    ]);
   });
 });
 

@@ -42,12 +42,14 @@ function possibleTitle(title: string): { title: string; possible: boolean } {
 /**
  * The items of a provisional agenda as planned, from the items the agenda reader found and their titles as the record
  * reads them (with the notes under the items each title calls with a mark): each title without its `(poss.)` mark, the time printed before it, the documents on the lines under it,
- * its sub-points with the documents under each, and any other line as text. `plain` gives a line's plain text (markup and footnote calls read).
+ * its sub-points with the documents under each (each title without the mark that calls a note, `marked`), and any other line as text.
+ * `plain` gives a line's plain text (markup and footnote calls read).
  */
 export function plannedItems(
   items: readonly AgendaItem[],
   heads: readonly { title: string; notes: PlannedItem['notes'] }[],
   plain: (line: SourceLine) => string,
+  marked: (title: string) => { title: string; notes: PlannedItem['notes'] },
 ): PlannedItem[] {
   return items.map((item, index) => {
     const head = heads[index];
@@ -68,14 +70,14 @@ export function plannedItems(
       if (value === '') continue;
       const point = planned.points.at(-1);
       const sub = SUB_POINT.exec(value);
-      if (sub !== null) planned.points.push({ label: sub[1] ?? sub[2] ?? null, ...possibleTitle(sub[3] ?? ''), references: [] });
+      if (sub !== null) planned.points.push({ label: sub[1] ?? sub[2] ?? null, ...possibleTitle(sub[3] ?? ''), notes: [], references: [] });
       else if (isDocumentsLine(value)) for (const id of documentIds(value)) (point ?? planned).references.push(id);
       else if (point !== undefined && point.references.length === 0) point.title = `${point.title} ${value}`;
       else text.push(value);
     }
     planned.text = text.join('\n');
     planned.references = [...new Set(planned.references)];
-    for (const point of planned.points) point.references = [...new Set(point.references)];
+    for (const point of planned.points) Object.assign(point, marked(point.title), { references: [...new Set(point.references)] });
     return planned;
   });
 }

@@ -1,4 +1,5 @@
 import type { Footnote } from '../../../src/schemas/footnote.ts';
+import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import type { FootnoteResolver } from './inline.ts';
 import { readInline } from './inline.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
@@ -181,4 +182,24 @@ export function markedFootnotes(notes: readonly MarkedNote[], resolve: (line: nu
     label: noteLabel(note.mark, seen),
     text: [{ list: null, inline: readInline(note.text, resolve(note.line)) }],
   }));
+}
+
+/** The note a line's closing mark calls (`… INTCEN (*)`, `a) Regulation … *`) and the line without it: the first marked note of that mark; null where it ends in no mark or the notice prints no note of that mark. */
+export function calledNote(text: string, markNotes: readonly Footnote[]): { text: string; note: Footnote } | null {
+  const mark = markNotes.length === 0 ? null : titleMark(text);
+  const note = mark === null ? undefined : markNotes.find((candidate) => candidate.mark === mark.mark);
+  return mark === null || note === undefined ? null : { text: mark.title, note };
+}
+
+/**
+ * An item's text with the mark closing a line (a sub-point's `a) Regulation … (*)`) read as a call of the note it
+ * marks: the mark taken off the line's last run, the note's call after it. A line that ends in no mark of a note stays as it is.
+ */
+export function markedLineCalls(blocks: readonly TextBlock[], markNotes: readonly Footnote[]): TextBlock[] {
+  return blocks.map((block) => {
+    const last = block.inline.at(-1);
+    const called = last?.type === 'text' ? calledNote(last.value, markNotes) : null;
+    if (last?.type !== 'text' || called === null) return block;
+    return { ...block, inline: [...block.inline.slice(0, -1), { ...last, value: called.text }, { type: 'footnote', label: called.note.label }] };
+  });
 }

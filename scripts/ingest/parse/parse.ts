@@ -11,7 +11,7 @@ import { readFootnotes, type Footnotes } from './footnotes.ts';
 import { type AgendaItem, parseAgenda } from './items.ts';
 import { addedVersions, documentIds } from './added-versions.ts';
 import { plannedItems } from './agenda-body.ts';
-import { markedFootnotes, splitNotes, starNotes, titleMark } from './item-marks.ts';
+import { calledNote, markedFootnotes, markedLineCalls, splitNotes, starNotes } from './item-marks.ts';
 import { readInline } from './inline.ts';
 import { normalise, type SourceLine } from './normalise.ts';
 import { correspondentList } from '../../../src/shared/correspondents.ts';
@@ -122,6 +122,7 @@ function parseOrFail(text: string, source: string): unknown {
           items,
           itemRecords.map((item) => ({ title: item.title, notes: calledNotes(item.titleFootnotes, markNotes) })),
           plain,
+          (title) => markedPoint(title, markNotes),
         )
       : null,
     sections: drafts.map((draft) => sectionRecord(draft, footnotes)),
@@ -191,10 +192,14 @@ function titleOf(printed: SourceLine | null, parsed: string, footnotes: Footnote
  * note's label among its title's footnote calls; the title as it was where the notice prints no note of that mark.
  */
 function markedTitle(heading: { title: string; titleFootnotes: string[] }, markNotes: readonly Footnote[]): { title: string; titleFootnotes: string[] } {
-  const mark = markNotes.length === 0 ? null : titleMark(heading.title);
-  const note = mark === null ? undefined : markNotes.find((candidate) => candidate.mark === mark.mark);
-  if (mark === null || note === undefined) return heading;
-  return { title: mark.title, titleFootnotes: [...heading.titleFootnotes, note.label] };
+  const called = calledNote(heading.title, markNotes);
+  return called === null ? heading : { title: called.text, titleFootnotes: [...heading.titleFootnotes, called.note.label] };
+}
+
+/** A sub-point's title without the mark that calls a note under the items, and the notes it calls (mark and plain text). */
+function markedPoint(title: string, markNotes: readonly Footnote[]): { title: string; notes: { mark: string; text: string }[] } {
+  const called = calledNote(title, markNotes);
+  return called === null ? { title, notes: [] } : { title: called.text, notes: [{ mark: called.note.mark, text: blocksPlain(called.note.text) }] };
 }
 
 /** The marked notes an item's title calls, each with its mark and its text as plain text. */
@@ -205,7 +210,7 @@ function calledNotes(labels: readonly string[], markNotes: readonly Footnote[]):
 /** An item of the record; the time a notice plans for it opens its text, so that the document's page still prints it. */
 function itemRecord(item: AgendaItem, footnotes: Footnotes, markNotes: readonly Footnote[]): Item {
   const lines = item.time === null ? item.lines : [{ text: item.time, line: item.line }, ...item.lines];
-  const text = textBlocks(lines, footnotes.resolve);
+  const text = markedLineCalls(textBlocks(lines, footnotes.resolve), markNotes);
   const { title, titleFootnotes } = markedTitle(titleOf(item.printedTitle, item.title, footnotes), markNotes);
   const { sentences, decisions } = findDecisions(sentenceText(text), title);
   return {

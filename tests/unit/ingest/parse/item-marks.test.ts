@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitNotes, titleMark } from '../../../../scripts/ingest/parse/item-marks.ts';
+import { markedLineCalls, splitNotes, titleMark } from '../../../../scripts/ingest/parse/item-marks.ts';
 import { NOTE_BLOCK } from '../../../../scripts/ingest/parse/vocabulary.ts';
 
 const cut = (texts: string[]) => {
@@ -121,5 +121,30 @@ describe('splitNotes: the notes that close a notice and those on the items it ma
     expect(cut(german).marked).toEqual([['**', 'Sitzung im engeren Kreis.']]);
     const bullets = ['2.\tThreat assessment by INTCEN* on:', '* returning fighters;', '* online radicalisation.', '3.\tAny other business'];
     expect(cut(bullets)).toEqual({ agenda: bullets, closing: [], marked: [] });
+  });
+});
+
+describe('markedLineCalls: a sub-point’s mark read as the call of the note it marks', () => {
+  const notes = [
+    { mark: '*', label: 'asterisk', text: [{ list: null, inline: [{ type: 'text' as const, value: 'Restricted session.' }] }] },
+    { mark: '**', label: 'asterisk2', text: [{ list: null, inline: [{ type: 'text' as const, value: 'Procedural decision.' }] }] },
+  ];
+  const line = (value: string) => ({ list: null, inline: [{ type: 'text' as const, value }] });
+  const shown = (values: string[]) =>
+    markedLineCalls(values.map(line), notes).map((block) => block.inline.map((part) => (part.type === 'footnote' ? `[^${part.label}]` : part.value)).join(''));
+
+  it('takes the mark off a line in every form a word processor and pdftotext print it, the call of its note after the line', () => {
+    expect(shown(['a) État des lieux (*)', 'b) Sachstand*', 'c) Stan prac *)', 'd) Ponto da situação^{**}', '(ii) Κατάσταση(**)'])).toEqual([
+      'a) État des lieux[^asterisk]',
+      'b) Sachstand[^asterisk]',
+      'c) Stan prac[^asterisk]',
+      'd) Ponto da situação[^asterisk2]',
+      '(ii) Κατάσταση[^asterisk2]',
+    ]);
+  });
+
+  it('leaves a line whose mark calls no note the notice prints, and a line without a mark, as they are', () => {
+    expect(shown(['a) Hetkeseis (***)', 'b) Way forward', '5512/26'])).toEqual(['a) Hetkeseis (***)', 'b) Way forward', '5512/26']);
+    expect(markedLineCalls([line('a) Status (*)')], [])).toEqual([line('a) Status (*)')]);
   });
 });
