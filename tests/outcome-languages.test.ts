@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REGISTER_LANGUAGES } from '../scripts/fetch/targets.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
+import { notRead, outcomes, type Outcome } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 
 /**
@@ -11,31 +11,6 @@ import { expectOk } from './support/projection.ts';
  * to its number, date, kind, language, header, meeting days, items, footnote and references, with no footer text left
  * in its body.
  */
-interface Outcome {
-  institution: string;
-  placeDate: string;
-  kind: string;
-  labels: Record<'from' | 'to' | 'subject', string>;
-  from: string;
-  to: string;
-  subject: string;
-  /** The opening sentence; the footnote's mark follows it. */
-  opening: string;
-  /** The items' titles. */
-  items: string[];
-  /** One sentence under each item, naming its document. */
-  sentences: string[];
-  footnote: string;
-}
-
-/** Fields a case states that the ingest does not read yet (`<shape>/<language>`), with why: left aside, and checked still unread so the list stays true. */
-type NotRead = Record<string, { fields: string[]; why: string }>;
-
-const { outcomes, notRead } = JSON.parse(readFileSync('tests/fixtures/outcome-languages/outcomes.json', 'utf8')) as {
-  outcomes: Record<string, Outcome>;
-  notRead: NotRead;
-};
-
 const NUMBER = '14470/25';
 const CODES = ['COSI 180', 'ENFOPOL 390', 'JAI 1502'];
 /** The document each item's sentence names, in order. */

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hardWrap } from '../scripts/bench/render-pdf.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { outcomes, type Outcome } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
 
@@ -14,19 +14,6 @@ import { blocksPlain } from '../src/shared/source-text.ts';
  * its versions give it, its subject two of the outcome's item titles (`Fight against organised crime: Information from
  * the Presidency`), long enough to wrap.
  */
-interface Outcome {
-  institution: string;
-  placeDate: string;
-  kind: string;
-  labels: Record<'from' | 'to' | 'subject', string>;
-  from: string;
-  to: string;
-  items: string[];
-  opening: string;
-  sentences: string[];
-}
-
-const { outcomes } = JSON.parse(readFileSync('tests/fixtures/outcome-languages/outcomes.json', 'utf8')) as { outcomes: Record<string, Outcome> };
 
 /** COSI as a header's recipient, in each official language. */
 const COSI: Readonly<Record<string, string>> = {
