@@ -221,7 +221,33 @@ function cutsOf(text: string, before: readonly number[] | null): { cuts: number[
  * the end of a page run into one line (`… 13802/25. ^1 Also circulated …`) are first given a line each.
  */
 export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
-  return splitParagraphs(lines.flatMap(footnotesApart));
+  return splitParagraphs(starNotesApart(lines.flatMap(footnotesApart)));
+}
+
+/**
+ * A page run into one line with the notes it marks with stars run into its last sentence (`… presented by INTCEN* and …
+ * next steps. * Restricted session: Member States and the Commission only.`, the footer as `inline-footers.ts` reads it):
+ * each note after a sentence's end, its mark (`*`, `(*)`, `**)`) printed earlier in the document and before a capital,
+ * the note ending in a sentence's end at the line's end or before the next such note, set on a line of its own after a
+ * blank line (`starNotes` of `item-marks.ts` reads it then, in any document); other lines as they are.
+ */
+function starNotesApart(lines: readonly SourceLine[]): SourceLine[] {
+  if (!lines.some((entry) => entry.text.length >= FLAT_LINE && entry.text.includes('*'))) return [...lines];
+  const marks = firstMarks(lines);
+  return lines.flatMap((entry, index) => {
+    if (entry.text.length < FLAT_LINE || !entry.text.includes('*')) return [entry];
+    const text = entry.text.trimEnd();
+    const called = calledBefore(marks, index);
+    const endsSentence = (end: number): boolean => NOTE_END.test(text.slice(Math.max(0, end - 8), end).trimEnd());
+    const starts = [...text.matchAll(MARKED_NOTE_INSIDE)].map((match) => ({ at: match.index, mark: match[1] ?? match[2] ?? '' }));
+    const cuts = starts.filter(({ at, mark }, position) => called(mark, at) && endsSentence(at) && endsSentence(starts[position + 1]?.at ?? text.length));
+    if (cuts.length === 0) return [entry];
+    const bounds = [0, ...cuts.map(({ at }) => at), text.length];
+    return bounds.slice(0, -1).flatMap((start, position) => {
+      const piece = { text: text.slice(start, bounds[position + 1]).trim(), line: entry.line };
+      return position === 0 ? [piece] : [{ text: '', line: entry.line }, piece];
+    });
+  });
 }
 
 /** A footnote foot-footnotes.ts marked right before a flat page's footer, after the sentence that ends the page: `… 13802/25. ^1 Also …`. */

@@ -4,6 +4,7 @@ import type { FootnoteResolver } from './inline.ts';
 import { readInline } from './inline.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import type { SourceLine } from './normalise.ts';
+import { gluedCalls } from './star-calls.ts';
 
 /**
  * The mark a notice prints after an item's title to call a note under its items, in every form a word processor and
@@ -105,32 +106,21 @@ export function splitNotes(
   return { agenda, closing: rest, marked: [...notes.values()] };
 }
 
-/**
- * A call glued to the word, number or bracket before it anywhere in a line (`CM 2210/24*`, `INTCEN(*)`, `Europol**,`,
- * the PDF reader's `^{*}`, a word then ` *)`); groups: the stars, bracketed, bare, superscript, half-bracketed. Each place tried once, bounded: linear.
- */
-const GLUED_CALL = /(?<=[\p{L}\p{N})\]”"’.,;:])(?:\((\*{1,3})\)|(\*{1,3})(?![*\p{L}\p{N}]))|\^\{?(\*{1,3})\}?|(?<=[\p{L}\p{N}])[ \t](\*{1,3})\)/gu;
-
-/** Stars opening a word (`*italic*`, `**bold**` of a Markdown export): a line that has them calls no note. */
-const EMPHASIS = /(?:^|[\s(])\*{1,3}(?=[^\s*)])/u;
-
 /** A bullet of a text export's list: a bare mark and a space opening the line. */
 const BULLET = /^[ \t]*(\*{1,3})[ \t]+\S/u;
 
-/** Whether line `index` is a bullet of a list: the same bare mark opens the line above or below it. */
+/** The end of a list's lead-in: a line ending with a colon (`… covers:`, `… umfasst:`, `… обхваща:`), bullets under it. */
+const LEAD_IN = /:[ \t]*$/u;
+
+/**
+ * Whether line `index` is a bullet of a list: the same bare mark opens the line above or below it, or it stands right
+ * under a lead-in (`The assessment by INTCEN* covers:` / `* online radicalisation.`: a list of one bullet; a note stands
+ * under the end of a page's text, never under a colon).
+ */
 function inList(texts: readonly string[], index: number): boolean {
   const bullet = (at: number) => BULLET.exec(texts[at] ?? '')?.[1];
   const stars = bullet(index);
-  return stars !== undefined && (bullet(index - 1) === stars || bullet(index + 1) === stars);
-}
-
-/** The stars of every note a line calls with a glued mark. */
-function gluedCalls(text: string): string[] {
-  if (!text.includes('*') || EMPHASIS.test(text)) return [];
-  return [...text.matchAll(GLUED_CALL)].flatMap((found) => {
-    const mark = found[1] ?? found[2] ?? found[3] ?? found[4];
-    return mark === undefined ? [] : [mark];
-  });
+  return stars !== undefined && (bullet(index - 1) === stars || bullet(index + 1) === stars || LEAD_IN.test(texts[index - 1] ?? ''));
 }
 
 /**

@@ -13,6 +13,7 @@ import { addedVersions, documentIds } from './added-versions.ts';
 import { plannedItems } from './agenda-body.ts';
 import { calledNote, markedFootnotes, markedLineCalls, splitNotes, starNotes } from './item-marks.ts';
 import { readInline } from './inline.ts';
+import { linkStarCalls } from './star-calls.ts';
 import { normalise, type SourceLine } from './normalise.ts';
 import { correspondentList } from '../../../src/shared/correspondents.ts';
 import { markAnchoredFootnotes } from './anchored-footnotes.ts';
@@ -125,7 +126,7 @@ function parseOrFail(text: string, source: string): unknown {
           (title) => markedPoint(title, markNotes),
         )
       : null,
-    sections: drafts.map((draft) => sectionRecord(draft, footnotes)),
+    sections: drafts.map((draft) => sectionRecord(draft, footnotes, markNotes)),
     footnotes: [...footnotes.records, ...markNotes],
     references,
     warnings: [
@@ -210,7 +211,7 @@ function calledNotes(labels: readonly string[], markNotes: readonly Footnote[]):
 /** An item of the record; the time a notice plans for it opens its text, so that the document's page still prints it. */
 function itemRecord(item: AgendaItem, footnotes: Footnotes, markNotes: readonly Footnote[]): Item {
   const lines = item.time === null ? item.lines : [{ text: item.time, line: item.line }, ...item.lines];
-  const text = markedLineCalls(textBlocks(lines, footnotes.resolve), markNotes);
+  const text = linkStarCalls(markedLineCalls(textBlocks(lines, footnotes.resolve), markNotes), markNotes);
   const { title, titleFootnotes } = markedTitle(titleOf(item.printedTitle, item.title, footnotes), markNotes);
   const { sentences, decisions } = findDecisions(sentenceText(text), title);
   return {
@@ -227,9 +228,9 @@ function itemRecord(item: AgendaItem, footnotes: Footnotes, markNotes: readonly 
   };
 }
 
-function sectionRecord(draft: SectionDraft, footnotes: Footnotes): Section {
-  const heading = draft.title === null ? { title: null, titleFootnotes: [] } : titleOf(draft.printedTitle, draft.title, footnotes);
-  return { number: draft.number, ...heading, text: textBlocks(draft.lines, footnotes.resolve) };
+function sectionRecord(draft: SectionDraft, footnotes: Footnotes, markNotes: readonly Footnote[]): Section {
+  const heading = draft.title === null ? { title: null, titleFootnotes: [] } : markedTitle(titleOf(draft.printedTitle, draft.title, footnotes), markNotes);
+  return { number: draft.number, ...heading, text: linkStarCalls(textBlocks(draft.lines, footnotes.resolve), markNotes) };
 }
 
 /** Every reference of the document in order of first appearance in the source, its own number excepted. */

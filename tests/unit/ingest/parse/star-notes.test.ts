@@ -50,6 +50,19 @@ describe('starNotes: a note marked with stars under a glued call is no text of t
     expect(cut(later)).toEqual({ text: later, marked: [] });
   });
 
+  it('reads a list of one bullet under a lead-in as the list it is, in any language', () => {
+    for (const lines of [
+      ['The assessment by INTCEN* covers:', '* the threat from returning foreign fighters.'],
+      ['Die Bewertung durch INTCEN* umfasst:', '* die Rückkehrer aus Konfliktgebieten.'],
+      ["L'évaluation présentée par l'INTCEN** porte sur :", '** la radicalisation en ligne.'],
+      ['Ocena przedstawiona przez INTCEN* obejmuje:', '* zagrożenie ze strony powracających bojowników.'],
+    ]) {
+      expect(cut(lines)).toEqual({ text: lines, marked: [] });
+    }
+    const note = ['The assessment by INTCEN* covers the threat from returning fighters.', '* Restricted session.'];
+    expect(cut(note).marked).toEqual([['*', 'Restricted session.']]);
+  });
+
   it('takes no bold or italic Markdown for a call', () => {
     const lines = ['**Subject:** threat assessment*', '* Restricted session.'];
     expect(cut(lines)).toEqual({ text: lines, marked: [] });
@@ -101,6 +114,32 @@ describe('parseDocument reads a note’s * footnote at its page’s foot', () =>
     expect(german.footnotes.map((note) => [note.mark, blocksPlain(note.text)])).toEqual([
       ['*', 'Sitzung im engeren Kreis: nur Mitgliedstaaten und Kommission.'],
     ]);
+  });
+
+  it('on a page run into one line without numbered paragraphs, the call linked to its note, in English and German', () => {
+    const flat = (language: string, body: string) =>
+      `Council of the European Union Brussels, 12 March 2025 (OR. en) 7311/25 LIMITE COSI 51 ENFOPOL 105 NOTE From: Presidency To: Standing Committee on Operational Cooperation on Internal Security Subject: Terrorist threat assessment – follow-up ${body} 7311/25 JV/np 1 JAI.1 LIMITE ${language}\n`;
+    const english = ok(
+      flat(
+        'EN',
+        'The Presidency invites delegations to take note of the assessment presented by INTCEN* and of the follow-up set out in CM 2210/24. The Committee is invited to endorse the way forward set out in this note. * Restricted session: Member States and the Commission only.',
+      ),
+    );
+    const german = ok(
+      flat(
+        'DE',
+        'Der Vorsitz ersucht die Delegationen, die von INTCEN(*) vorgelegte Bewertung und die Folgemaßnahmen in Dokument CM 2210/24 zur Kenntnis zu nehmen. Der Ausschuss wird ersucht, das weitere Vorgehen zu billigen. (*) Sitzung im engeren Kreis: nur Mitgliedstaaten und Kommission.',
+      ),
+    );
+    for (const [record, note] of [
+      [english, 'Restricted session: Member States and the Commission only.'],
+      [german, 'Sitzung im engeren Kreis: nur Mitgliedstaaten und Kommission.'],
+    ] as const) {
+      expect(record.footnotes.map((footnote) => [footnote.mark, footnote.label, blocksPlain(footnote.text)])).toEqual([['*', 'asterisk', note]]);
+      const text = record.sections.flatMap((section) => section.text);
+      expect(blocksPlain(text)).not.toContain('*');
+      expect(text.flatMap((block) => block.inline.filter((part) => part.type === 'footnote'))).toEqual([{ type: 'footnote', label: 'asterisk' }]);
+    }
   });
 
   it('leaves a bullet list under a call as the note’s text', () => {
