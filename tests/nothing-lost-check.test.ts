@@ -148,3 +148,21 @@ describe('the nothing-lost check on a notice’s item marked for a note under it
     ]);
   });
 });
+
+describe('the nothing-lost check on a footnote that holds a list', () => {
+  const line = (text: string) => [{ text, line: 1 }];
+  const page = {
+    header: '',
+    body: 'Die Strategie umfasst:\ndie Verhütung der Radikalisierung;\nden Schutz öffentlicher Räume.\nThree forms:\nmemoranda of understanding;\naccess of the police.',
+  };
+
+  it('finds the items without their bullets, as the page lists them', () => {
+    expect(linesMissingFromDocument(page, line('^1 Die Strategie umfasst: – die Verhütung der Radikalisierung; – den Schutz öffentlicher Räume.'))).toEqual([]);
+    expect(linesMissingFromDocument(page, line('^4 Three forms: • memoranda of understanding; • access of the police.'))).toEqual([]);
+  });
+
+  it('still misses an item the page drops', () => {
+    const dropped = { ...page, body: page.body.replace('access of the police.', '') };
+    expect(linesMissingFromDocument(dropped, line('^4 Three forms: • memoranda of understanding; • access of the police.'))).toHaveLength(1);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Footnote } from '../../../src/schemas/footnote.ts';
-import { markerMarks, readInline, type FootnoteResolver } from './inline.ts';
+import { footnoteBlocks } from './footnote-blocks.ts';
+import { markerMarks, type FootnoteResolver } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
 
 /**
@@ -72,7 +73,7 @@ export function readFootnotes(definitions: readonly FootnoteDefinition[]): Footn
   const records = definitions.map((definition, index) => ({
     mark: definition.mark,
     label: labels[index] ?? definition.mark,
-    text: [{ list: null, inline: readInline(definition.text, resolve(definition.line)) }],
+    text: footnoteBlocks(definition.text, resolve(definition.line)),
   }));
   return { records, resolve };
 }

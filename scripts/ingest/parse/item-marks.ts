@@ -1,7 +1,7 @@
 import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import type { FootnoteResolver } from './inline.ts';
-import { readInline } from './inline.ts';
+import { footnoteBlocks } from './footnote-blocks.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import type { SourceLine } from './normalise.ts';
 import { gluedCalls } from './star-calls.ts';
@@ -170,7 +170,7 @@ export function markedFootnotes(notes: readonly MarkedNote[], resolve: (line: nu
   return notes.map((note) => ({
     mark: note.mark,
     label: noteLabel(note.mark, seen),
-    text: [{ list: null, inline: readInline(note.text, resolve(note.line)) }],
+    text: footnoteBlocks(note.text, resolve(note.line)),
   }));
 }
 
