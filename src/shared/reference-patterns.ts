@@ -20,6 +20,13 @@ const NOT_GLUED_RIGHT = String.raw`(?![A-Za-z0-9_/])`;
 /** Series prefixes of Council registers: meeting documents, working documents, European Council documents, and the optional `ST` of the main series. */
 const SERIES_PREFIX = String.raw`(?:CM|WK|EUCO|ST)`;
 
+/**
+ * The Council's other series, whose numbers the register does not keep under the main series: the meeting room documents
+ * (`SN 1234/25`), the delegations' documents of older years (`DS 1234/09`), the texts agreed with the Parliament
+ * (`PE-CONS 3612/25`). A number after one of their names is no document of the main series (`SN 1234/25` is not `1234/25`).
+ */
+const NOT_OTHER_SERIES = String.raw`(?<!(?<![A-Za-z])(?:SN|DS|PE-CONS)[ \t\u00a0]{1,2})`;
+
 /** The middle revision index of `14470/1/25 REV 1`. */
 const REVISION_INDEX = String.raw`(?:/[1-9][0-9]?)?`;
 
@@ -31,7 +38,7 @@ const REVISION_INDEX = String.raw`(?:/[1-9][0-9]?)?`;
  */
 const SERIES_NUMBER =
   String.raw`(?:${SERIES_PREFIX}\s{0,2}[1-9][0-9]{0,5}${REVISION_INDEX}/(?:[0-9]{4}|[0-9]{2})` +
-  String.raw`|[1-9][0-9]{2,5}${REVISION_INDEX}/[0-9]{2})${NOT_GLUED_RIGHT}`;
+  String.raw`|${NOT_OTHER_SERIES}[1-9][0-9]{2,5}${REVISION_INDEX}/[0-9]{2})${NOT_GLUED_RIGHT}`;
 
 /**
  * Version suffixes, at most three (`ADD 1 REV 1`): revision, addendum, corrigendum, the version made public in part

@@ -100,6 +100,16 @@ function parseRegister(text: string): SeriesParts | null {
   };
 }
 
+/**
+ * Whether a number of the main series without suffixes is a range of two years as the Council prints them (`2024/25`,
+ * `the 2025/26 cycle`, `1999/00`): the first year and the next one's last two digits. The main series numbers its documents
+ * from 5000 up each year, so the range is no document; one printed with its series, `ST 2024/25`, is.
+ */
+function isYearRange(parts: SeriesParts): boolean {
+  const first = Number(parts.number);
+  return parts.prefix === 'ST' && parts.suffixes.length === 0 && first >= 1950 && first < 2100 && Number(parts.year) === (first + 1) % 100;
+}
+
 /** Canonical id (series prefix but no `ST`, suffixes spaced as `REV 1`), type and register URL of a Council reference. */
 function seriesReference(parts: SeriesParts): CanonicalReference {
   const series = SERIES[parts.prefix];
@@ -304,7 +314,7 @@ export function findReferences(text: string): FoundReference[] {
     const groups = match.groups ?? {};
     if (groups['series'] !== undefined) {
       const parts = parseSeries(match[0]);
-      add(parts === null ? null : seriesReference(parts), start, end);
+      add(parts === null || (isYearRange(parts) && /^[0-9]/.test(match[0])) ? null : seriesReference(parts), start, end);
     } else if (groups['register'] !== undefined) {
       const parts = parseRegister(match[0]);
       add(parts === null ? null : seriesReference(parts), start, end);

@@ -1,26 +1,47 @@
+import { LIST_JOINERS } from '../../../src/shared/act-forms.ts';
 import { canonicalReference, findReferences, type CanonicalReference, type FoundReference } from '../../../src/shared/references.ts';
 
+/** The words for "and" that join a number and its versions in the 24 languages (`9876/25 and ADD 1`, `9876/25 et ADD 1`, `9876/25 und ADD 1`). */
+const AND_WORDS = ['and', ...LIST_JOINERS].join('|');
+
 /**
- * A corrigendum or addendum printed after a number with a plus (`6388/24 + COR 1`, `90313/25 + ADD 1`), as agendas
- * list a document with its corrections: the version is a document of its own. Groups: its kind, its index.
+ * A version printed after a number with a plus, a comma or the word for "and" (`6388/24 + COR 1`, `90313/25 + ADD 1`,
+ * `9876/25, ADD 1 and ADD 2`, `9876/25 et ADD 1`, `9876/25 (+ ADD 1)`, `WK 5678/2025 INIT + ADD 1`), as agendas and notes list a document with its
+ * corrections and addenda: a document of its own, its suffix alone where a number would stand. Groups: its kind, its
+ * index, the suffixes printed after it (`+ ADD 1 REV 1`).
  */
-const ADDED_VERSION = /^\s*\+\s*(COR|ADD)\s*(\d{1,2})\b/;
+const ADDED_VERSION = new RegExp(
+  String.raw`^[ \t\n]{0,3}(?:INIT[ \t\n]{1,3})?(?:\([ \t]{0,2})?(?:\+|,|&|(?:${AND_WORDS})(?![\p{L}\p{N}]))[ \t\n]{0,3}(COR|ADD|REV|EXT|DCL)[ \t]{0,2}([1-9][0-9]?)(?![0-9])((?:[ \t]{1,2}(?:COR|ADD|REV|EXT|DCL)[ \t]{0,2}[1-9][0-9]?(?![0-9])){0,2})`,
+  'u',
+);
 
-/** How far after a number (or the version before) the next plus and version may stand: ` + COR 12`, with spaces. */
-const ADDED_VERSION_REACH = 16;
+/** How far after a number (or the version before) the next version may stand: ` (+ ADD 12 REV 1`, `, COR 1`, ` agus ADD 1`. */
+const ADDED_VERSION_REACH = 40;
+
+/** The series whose documents have addenda and corrigenda of their own: the Council's main series, its meeting and working documents. */
+const VERSIONED = new Set(['council', 'meeting', 'working']);
+
+/** An id without the addendum it names and what follows it (`9876/25 ADD 1 COR 1` → `9876/25`): the base an added addendum is one of. */
+function withoutAddendum(id: string): string {
+  const at = id.search(/ ADD \d/);
+  return at === -1 ? id : id.slice(0, at);
+}
 
 /**
- * The versions a text adds with a plus right after the number `found`, each after the one before
- * (`6388/24 + COR 1` → `6388/24 COR 1`; `9876/25 + ADD 1 + ADD 2 + COR 1` → its ADD 1, ADD 2 and COR 1), in order.
- * Guarantee: each returned reference is canonical and is not `found` itself; the text is read only as far as the
- * chain goes (each step consumes what it reads), so a text's chains cost time linear in its length.
+ * The versions a text adds right after the number `found`, each after the one before (`6388/24 + COR 1` → `6388/24 COR
+ * 1`; `9876/25 + ADD 1 + ADD 2 + COR 1` → its ADD 1, ADD 2 and COR 1; `9876/25 ADD 1 + ADD 2` → `9876/25 ADD 2`, an
+ * addendum of the number, not of its addendum; `+ ADD 1 REV 1` → `9876/25 ADD 1 REV 1`), in order. Guarantee: each
+ * returned reference is canonical and is not `found` itself; the text is read only as far as the chain goes (each step
+ * consumes what it reads), so a text's chains cost time linear in its length.
  */
 export function addedVersions(text: string, found: FoundReference): CanonicalReference[] {
-  if (found.type !== 'council' && found.type !== 'meeting') return [];
+  if (!VERSIONED.has(found.type)) return [];
   const versions: CanonicalReference[] = [];
   let at = found.end;
   for (let match = ADDED_VERSION.exec(text.slice(at, at + ADDED_VERSION_REACH)); match !== null;) {
-    const reference = canonicalReference(`${found.id} ${match[1] ?? ''} ${match[2] ?? ''}`);
+    const [, kind = '', index = '', more = ''] = match;
+    const base = kind === 'ADD' ? withoutAddendum(found.id) : found.id;
+    const reference = canonicalReference(`${base} ${kind} ${index}${more}`);
     if (reference !== null && reference.id !== found.id) versions.push(reference);
     at += match[0].length;
     match = ADDED_VERSION.exec(text.slice(at, at + ADDED_VERSION_REACH));

@@ -202,6 +202,17 @@ describe('findReferences on things that are not references', () => {
     expect(ids(text)).toEqual([]);
   });
 
+  it('reads no range of two years as a Council number, in any language, but a number printed with its series or a version', () => {
+    const text = 'the 2024/25 cycle, le cycle politique 2025/26, im Zyklus 2025/26, en el ciclo 2026/27, w cyklu 2025/26, 1999/00';
+    expect(ids(text)).toEqual([]);
+    expect(ids('ST 2024/25, 2024/25 REV 1, 2024/26, 5025/26')).toEqual(['2024/25', '2024/25 REV 1', '2024/26', '5025/26']);
+  });
+
+  it('reads no number of the Council’s other series as a number of the main series', () => {
+    expect(ids('SN 1234/25, SN\u00a02345/25, DS 1234/09, PE-CONS 3612/25')).toEqual([]);
+    expect(ids('ESN 1234/25 and CM 1234/25')).toEqual(['1234/25', 'CM 1234/25']);
+  });
+
   it('ignores numbers inside web addresses', () => {
     const text =
       '<https://www.consilium.europa.eu/en/press/press-releases/2024/05/30/anti-money-laundering/> and https://example.eu/doc/14470/25 or www.example.eu/16515/09';

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { outcomes, type Outcome } from './support/outcome-languages.ts';
+import { expectOk } from './support/projection.ts';
+
+/**
+ * The documents a paper cites as users follow them to the next paper: the COSI outcome of
+ * tests/fixtures/outcome-languages/outcomes.json, its third item's sentence followed by one more, written by hand in
+ * five languages, citing a document with its addenda (`+ ADD 1 REV 1`, `, ADD 1 and ADD 2`, `et ADD 1`), a meeting
+ * room document (`SN 2345/25`, no document of the main series) and a range of years (`2025/26`, no document), set in
+ * the shapes a text reaches the ingest in. Each document is a reference of the record once; the others are none.
+ */
+const SENTENCES: Readonly<Record<string, string>> = {
+  en: 'The Committee also took note of documents 9876/25 + ADD 1 REV 1 and 9912/25, ADD 1 and ADD 2, of the Presidency’s paper SN 2345/25 and of the 2025/26 work programme.',
+  fr: 'Le comité a également pris note des documents 9876/25 + ADD 1 REV 1 ainsi que 9912/25 et ADD 1 et ADD 2, du document de la présidence SN 2345/25 et du programme de travail 2025/26.',
+  de: 'Der Ausschuss nahm ferner die Dokumente 9876/25 + ADD 1 REV 1 sowie 9912/25, ADD 1 und ADD 2, das Papier des Vorsitzes SN 2345/25 und das Arbeitsprogramm 2025/26 zur Kenntnis.',
+  pl: 'Komitet przyjął również do wiadomości dokumenty 9876/25 + ADD 1 REV 1 oraz 9912/25, ADD 1 i ADD 2, dokument prezydencji SN 2345/25 oraz program prac na lata 2025/26.',
+  es: 'El Comité tomó nota asimismo de los documentos 9876/25 + ADD 1 REV 1 y 9912/25, ADD 1 y ADD 2, del documento de la Presidencia SN 2345/25 y del programa de trabajo 2025/26.',
+};
+
+const CITED = ['9876/25', '9876/25 ADD 1 REV 1', '9912/25', '9912/25 ADD 1', '9912/25 ADD 2'];
+
+function page(outcome: Outcome, language: string, shape: string): string {
+  const layout = shape === 'layout';
+  const top = [outcome.institution, '', outcome.placeDate, '(OR. en)', '14470/25', '', 'COSI 180', '', outcome.kind, ''];
+  const header =
+    shape === 'labels first'
+      ? [`${outcome.labels.from}:`, `${outcome.labels.to}:`, `${outcome.labels.subject}:`, '', outcome.from, outcome.to, outcome.subject]
+      : [`${outcome.labels.from}: ${outcome.from}`, `${outcome.labels.to}: ${outcome.to}`, `${outcome.labels.subject}: ${outcome.subject}`];
+  const body = outcome.items.flatMap((title, index) => [`${index + 1}.${layout ? '    ' : ' '}${title}`, '', outcome.sentences[index] ?? '', '']);
+  const lines = [
+    ...top,
+    ...header,
+    '',
+    outcome.opening,
+    '',
+    ...body,
+    SENTENCES[language] ?? '',
+    '',
+    '14470/25',
+    '',
+    'TR/kl',
+    '',
+    '1',
+    '',
+    'JAI.1',
+    '',
+    'LIMITE',
+    '',
+    language.toUpperCase(),
+    '',
+  ];
+  if (shape !== 'flattened') return lines.join('\n');
+  return `${lines
+    .filter((line) => line !== '')
+    .map((line) => line.trim())
+    .join(' ')}\n`;
+}
+
+describe('each document a paper cites is one reference, and what is no document none', () => {
+  for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened']) {
+    describe(shape, () => {
+      for (const language of Object.keys(SENTENCES)) {
+        it(`reads the ${language} paper's documents with their addenda, and no meeting room document or range of years`, () => {
+          const outcome = outcomes[language];
+          if (outcome === undefined) throw new Error(language);
+          const record = expectOk(parseDocument(page(outcome, language, shape), `outcome-${language}.txt`));
+          const ids = record.references.map((reference) => reference.id);
+          expect(ids.filter((id) => !['CM 5123/25', '14470/1/25 REV 1', '13802/25'].includes(id))).toEqual(CITED);
+          expect(record.items[2]?.references.filter((id) => id !== '13802/25')).toEqual(CITED);
+        });
+      }
+    });
+  }
+});
