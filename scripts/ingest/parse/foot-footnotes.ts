@@ -718,8 +718,9 @@ const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys()].map((name) =
  * Whether the one place a number stands between two words (`… of the Council 2 and by …`) is a call, not a number of
  * the text: not a reference's number (`Article 2 and`, `point 2 of`), not a day (`le 2 mars`, `2 de marzo`), not the
  * first of two numbers (`Council 2 and 3`, `2 et 3`, `2 to 3`, also when the second opens the next line). At a line's
- * end the words after it open the next line, which goes on in lower case (`… of the Presidency 1` / `and …`) or is
- * blank (a title's end); a line opening in capitals (`… held on 1` / `March 2024`) leaves the number a number.
+ * end the words after it open the next line, which goes on in lower case (`… of the Presidency 1` / `and …`), is
+ * blank (a title's end) or opens a new sentence (`opensSentence`); a month opening it (`… held on 1` / `March 2024`)
+ * leaves the number a number.
  */
 function isCallBetweenWords(lines: readonly string[], place: { line: number; at: number }, mark: string): boolean {
   const text = lines[place.line] ?? '';
@@ -729,7 +730,7 @@ function isCallBetweenWords(lines: readonly string[], place: { line: number; at:
   if (following.trim() === '') {
     const below = lines[place.line + 1] ?? '';
     if (below.trim() === '') return true;
-    if (!/^[ \t]*\p{Ll}/u.test(below)) return false;
+    if (!/^[ \t]*\p{Ll}/u.test(below)) return opensSentence(below, before);
     return isCallBetweenWords(
       [`${text.slice(0, place.at + mark.length)} ${below.trim().slice(0, 200)}`, ...lines.slice(place.line + 2, place.line + 4)],
       { line: 0, at: place.at },
@@ -747,6 +748,20 @@ function isCallBetweenWords(lines: readonly string[], place: { line: number; at:
     if (/^[ \t]*\d/.test(next)) return false;
   }
   return true;
+}
+
+/** The first word of a line opening with a capital (`The`, `März`, `Der`), in lower case. */
+const CAPITAL_WORD = /^[ \t]*(\p{Lu}[\p{L}’'-]*)/u;
+
+/**
+ * Whether a line under a number one space apart at a line's end opens a new sentence the number's call ends the line
+ * before (`… set out in the EU Security Union Strategy 1` / `The Committee is invited …`, `… Sicherheitsunion 1` / `Der
+ * Ausschuss …`): a capitalised word that is no month (`… held on 1` / `March 2024`, `am 1` / `März`), after a word of
+ * more than three letters (`on`, `vom`, `le`, `del` before a day).
+ */
+function opensSentence(below: string, before: string): boolean {
+  const word = CAPITAL_WORD.exec(below)?.[1]?.toLowerCase();
+  return word !== undefined && before.length > 3 && !MONTH_NAMES.has(word) && !MONTH_NAMES.has(word.replace(/\.$/u, ''));
 }
 
 /** The last place on the lines above `to` where `pattern` finds `mark`, or null. */

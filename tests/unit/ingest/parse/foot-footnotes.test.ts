@@ -157,6 +157,32 @@ describe('markFootFootnotes on a call printed one space apart between two words'
     expect(markFootFootnotes(de)).toContain('Hafenbündnis ^1\n');
   });
 
+  it('reads a call -layout prints one space after the last word of a line whose sentence goes on below with a capital, in any language', () => {
+    const cases = [
+      ['The Presidency recalls the priorities set out in the EU Security Union Strategy 1\nThe Committee is invited to take note.', 'Strategy ^1\nThe'],
+      [
+        'Der Vorsitz verweist auf die Prioritäten der Strategie für eine Sicherheitsunion 1\nDer Ausschuss wird ersucht, dies zur Kenntnis zu nehmen.',
+        'Sicherheitsunion ^1\nDer',
+      ],
+      ['La présidence rappelle les priorités de la stratégie pour l’union de la sécurité 1\nLe comité est invité à en prendre note.', 'sécurité ^1\nLe'],
+      [
+        'Prezydencja przypomina priorytety określone w strategii unii bezpieczeństwa 1\nKomitet jest proszony o przyjęcie tego do wiadomości.',
+        'bezpieczeństwa ^1\nKomitet',
+      ],
+    ];
+    for (const [text, marked] of cases) expect(markFootFootnotes(`${text}\n\n1 COM(2020) 605 final.\n${FOOTER}`)).toContain(marked);
+  });
+
+  it.each([
+    ['a day before its month (English)', 'The meeting was held on 1\nMarch 2024 in Brussels.'],
+    ['a day before its month (German)', 'Die Sitzung fand vom 1\nMärz bis zum 3. März statt.'],
+    ['a day before its abbreviated month', 'The report is due by 1\nSept. 2024 at the latest.'],
+    ['a day after a short word', 'The deadline was set for 1\nThe Presidency will remind delegations.'],
+  ])('takes no number at a line’s end before a capital for a call where it is %s', (_what, sentence) => {
+    const text = `the assessment1.\n${sentence}\n\n1 SOCTA 2025.\n2 Doc. 12211/25.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(text);
+  });
+
   it('reads a call -layout prints one space after a closing bracket or quote (English, French, Italian)', () => {
     const cases = [
       ['the Standing Committee (COSI) 1. The Presidency invited it.', '(COSI) ^1. The'],
