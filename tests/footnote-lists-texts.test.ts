@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
-import { outcomes, type Outcome } from './support/outcome-languages.ts';
+import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 
 /**
  * A footnote that holds a list (bullets, dashes after its lead-in, sub-points `(a)`, `(b)` or `i)`, `ii)`), written by
  * hand in five languages and set under the COSI outcome of tests/fixtures/outcome-languages/outcomes.json (its opening
- * sentence calls footnote 1) in the shapes a text reaches the ingest in: plain `pdftotext` (the footnote's number glued
- * to its lead-in, each item on its own line), `pdftotext -layout` (the items indented, the bullet apart from its text)
+ * sentence calls footnote 1) in the shapes a text reaches the ingest in: plain `pdftotext` (the labels before their values,
+ * the footnote's number glued to its lead-in, each item on its own line), `pdftotext -layout` (the items indented, the bullet apart from its text)
  * and the page run into one line. The footnote keeps its lead-in and each item apart, as printed.
  */
 const LISTS: Readonly<Record<string, { lead: string; bullet: string; items: string[] }>> = {
@@ -37,31 +37,25 @@ function label(first: string, index: number): string {
 /** The list's items as printed, each with its label or bullet. */
 const printedItems = (list: (typeof LISTS)[string]) => list.items.map((item, index) => `${label(list.bullet, index)} ${item}`);
 
-function page(outcome: Outcome, language: string, shape: string): string {
-  const list = LISTS[language];
-  if (list === undefined) throw new Error(language);
-  const layout = shape === 'layout';
-  const top = [outcome.institution, '', outcome.placeDate, '(OR. en)', '14470/25', '', 'COSI 180', '', outcome.kind, ''];
-  const header = [`${outcome.labels.from}: ${outcome.from}`, `${outcome.labels.to}: ${outcome.to}`, `${outcome.labels.subject}: ${outcome.subject}`];
-  const body = outcome.items.flatMap((title, index) => [`${index + 1}. ${title}`, '', outcome.sentences[index] ?? '', '']);
-  const items = layout ? list.items.map((item, index) => `      ${label(list.bullet, index)}     ${item}`) : printedItems(list);
-  const footer = ['14470/25', '', 'TR/kl', '', '1', '', 'JAI.1', '', 'LIMITE', '', language.toUpperCase(), ''];
-  const lines = [...top, ...header, '', `${outcome.opening}1`, '', ...body, `1 ${list.lead}`, ...items, '', ...footer];
-  if (shape !== 'flattened') return lines.join('\n');
-  return `${lines
-    .filter((line) => line !== '')
-    .map((line) => line.trim())
-    .join(' ')}\n`;
-}
-
 describe('a footnote that holds a list keeps its lead-in and each item apart', () => {
-  for (const shape of ['plain', 'layout', 'flattened']) {
+  for (const shape of ['labels first', 'layout', 'flattened'] as OutcomeShape[]) {
     describe(shape, () => {
       for (const [language, list] of Object.entries(LISTS)) {
         it(`reads the ${language} footnote's ${list.bullet} list`, () => {
           const outcome = outcomes[language];
           if (outcome === undefined) throw new Error(language);
-          const record = expectOk(parseDocument(page(outcome, language, shape), `outcome-${language}.txt`));
+          const record = expectOk(
+            parseDocument(
+              outcomePage(outcome, language, shape, {
+                opening: `${outcome.opening}1`,
+                foot: [
+                  `1 ${list.lead}`,
+                  ...(shape === 'layout' ? list.items.map((item, index) => `      ${label(list.bullet, index)}     ${item}`) : printedItems(list)),
+                ],
+              }),
+              `outcome-${language}.txt`,
+            ),
+          );
           const labelled = !/^[•–]$/.test(list.bullet);
           expect(record.footnotes.map((note) => [note.label, note.text.map((block) => [block.list, blocksPlain([block])])])).toEqual([
             ['1', [[null, list.lead], ...(labelled ? printedItems(list) : list.items).map((item) => [labelled ? null : 0, item])]],

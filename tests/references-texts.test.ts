@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { outcomes, type Outcome } from './support/outcome-languages.ts';
+import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 
 /**
@@ -20,51 +20,14 @@ const SENTENCES: Readonly<Record<string, string>> = {
 
 const CITED = ['9876/25', '9876/25 ADD 1 REV 1', '9912/25', '9912/25 ADD 1', '9912/25 ADD 2'];
 
-function page(outcome: Outcome, language: string, shape: string): string {
-  const layout = shape === 'layout';
-  const top = [outcome.institution, '', outcome.placeDate, '(OR. en)', '14470/25', '', 'COSI 180', '', outcome.kind, ''];
-  const header =
-    shape === 'labels first'
-      ? [`${outcome.labels.from}:`, `${outcome.labels.to}:`, `${outcome.labels.subject}:`, '', outcome.from, outcome.to, outcome.subject]
-      : [`${outcome.labels.from}: ${outcome.from}`, `${outcome.labels.to}: ${outcome.to}`, `${outcome.labels.subject}: ${outcome.subject}`];
-  const body = outcome.items.flatMap((title, index) => [`${index + 1}.${layout ? '    ' : ' '}${title}`, '', outcome.sentences[index] ?? '', '']);
-  const lines = [
-    ...top,
-    ...header,
-    '',
-    outcome.opening,
-    '',
-    ...body,
-    SENTENCES[language] ?? '',
-    '',
-    '14470/25',
-    '',
-    'TR/kl',
-    '',
-    '1',
-    '',
-    'JAI.1',
-    '',
-    'LIMITE',
-    '',
-    language.toUpperCase(),
-    '',
-  ];
-  if (shape !== 'flattened') return lines.join('\n');
-  return `${lines
-    .filter((line) => line !== '')
-    .map((line) => line.trim())
-    .join(' ')}\n`;
-}
-
 describe('each document a paper cites is one reference, and what is no document none', () => {
-  for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened']) {
+  for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened'] as OutcomeShape[]) {
     describe(shape, () => {
       for (const language of Object.keys(SENTENCES)) {
         it(`reads the ${language} paper's documents with their addenda, and no meeting room document or range of years`, () => {
           const outcome = outcomes[language];
           if (outcome === undefined) throw new Error(language);
-          const record = expectOk(parseDocument(page(outcome, language, shape), `outcome-${language}.txt`));
+          const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot: [SENTENCES[language] ?? ''] }), `outcome-${language}.txt`));
           const ids = record.references.map((reference) => reference.id);
           expect(ids.filter((id) => !['CM 5123/25', '14470/1/25 REV 1', '13802/25'].includes(id))).toEqual(CITED);
           expect(record.items[2]?.references.filter((id) => id !== '13802/25')).toEqual(CITED);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
 import { expectOk } from './support/projection.ts';
-import { outcomes, type Outcome } from './support/outcome-languages.ts';
+import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
 
 /**
  * A note marked with a star in a document other than a notice, called in running text: the COSI outcome of
@@ -24,52 +24,20 @@ const APPROVED: Readonly<Record<string, string>> = {
 /** A sentence with the star glued to its last word, before its closing full stop. */
 const called = (sentence: string): string => sentence.replace(/\.$/u, '*.');
 
-function page(outcome: Outcome, language: string, shape: string): string {
-  const layout = shape === 'layout';
-  const right = (text: string) => (layout ? `${' '.repeat(49)}${text}` : text);
-  const top = [
-    outcome.institution,
-    '',
-    right(outcome.placeDate),
-    right('(OR. en)'),
-    right('14470/25'),
-    '',
-    right('LIMITE'),
-    '',
-    right('COSI 180'),
-    '',
-    outcome.kind,
-    '',
-  ];
-  const rows: [string, string][] = [
-    [outcome.labels.from, outcome.from],
-    [outcome.labels.to, outcome.to],
-    [outcome.labels.subject, outcome.subject],
-  ];
-  const header =
-    shape === 'labels first'
-      ? [...rows.map(([label]) => `${label}:`), '', ...rows.map(([, value]) => value)]
-      : rows.map(([label, value]) => (layout ? `${`${label}:`.padEnd(25)}${value}` : `${label}: ${value}`));
-  const sentences = outcome.sentences.map((sentence, index) => (index === 2 ? called(sentence) : sentence));
-  const body = outcome.items.flatMap((title, index) => [`${index + 1}.${layout ? '    ' : ' '}${title}`, '', sentences[index] ?? '', '']);
-  const note = `* ${outcome.footnote}`;
-  const footer = layout
-    ? [`14470/25${' '.repeat(31)}TR/kl${' '.repeat(45)}1`, `JAI.1${' '.repeat(40)}LIMITE${' '.repeat(44)}${language.toUpperCase()}`]
-    : ['14470/25', '', 'TR/kl', '', '1', '', 'JAI.1', '', 'LIMITE', '', language.toUpperCase(), ''];
-  const lines = [...top, ...header, '', outcome.opening, '', ...body, note, '', ...footer];
-  if (shape !== 'flattened') return lines.join('\n');
-  return `${lines
-    .filter((line) => line !== '')
-    .map((line) => line.trim())
-    .join(' ')}\n`;
-}
-
 describe('a star glued to a word of a document other than a notice calls the note the star marks', () => {
-  for (const shape of ['labelled rows', 'layout', 'labels first', 'flattened']) {
+  for (const shape of ['labelled rows', 'layout', 'labels first', 'flattened'] as OutcomeShape[]) {
     describe(shape, () => {
       for (const [language, outcome] of Object.entries(outcomes)) {
         it(`links the ${language} outcome's call to its note, and keeps the star out of the item's text`, () => {
-          const record = expectOk(parseDocument(page(outcome, language, shape), `outcome-${language}.txt`));
+          const record = expectOk(
+            parseDocument(
+              outcomePage(outcome, language, shape, {
+                sentences: outcome.sentences.map((sentence, index) => (index === 2 ? called(sentence) : sentence)),
+                foot: [`* ${outcome.footnote}`],
+              }),
+              `outcome-${language}.txt`,
+            ),
+          );
           const item = record.items[2];
           const decision = item?.decisions.find((found) => found.verb === 'approved');
           const read = {

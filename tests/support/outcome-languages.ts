@@ -29,3 +29,56 @@ export const { outcomes, notRead } = JSON.parse(readFileSync('tests/fixtures/out
   outcomes: Record<string, Outcome>;
   notRead: NotRead;
 };
+
+/** The shapes a text reaches the ingest in, as outcomePage sets them. */
+export type OutcomeShape = 'labelled rows' | 'layout' | 'labels first' | 'flattened';
+
+/**
+ * The outcome's page (14470/25) in one shape: the header table as labelled rows, `pdftotext -layout` (the top's right
+ * column and the items' numbers apart), plain `pdftotext` with the labels before their values, or the page run into one
+ * line; its opening, its three items each with its sentence (`sentences`, the fixture's unless given), then the lines
+ * `foot` right above the two-line footer.
+ */
+export function outcomePage(
+  outcome: Outcome,
+  language: string,
+  shape: OutcomeShape,
+  page: { opening?: string; sentences?: readonly string[]; foot: readonly string[] },
+): string {
+  const layout = shape === 'layout';
+  const right = (text: string) => (layout ? `${' '.repeat(49)}${text}` : text);
+  const top = [
+    outcome.institution,
+    '',
+    right(outcome.placeDate),
+    right('(OR. en)'),
+    right('14470/25'),
+    '',
+    right('LIMITE'),
+    '',
+    right('COSI 180'),
+    '',
+    outcome.kind,
+    '',
+  ];
+  const rows: [string, string][] = [
+    [outcome.labels.from, outcome.from],
+    [outcome.labels.to, outcome.to],
+    [outcome.labels.subject, outcome.subject],
+  ];
+  const header =
+    shape === 'labels first'
+      ? [...rows.map(([label]) => `${label}:`), '', ...rows.map(([, value]) => value)]
+      : rows.map(([label, value]) => (layout ? `${`${label}:`.padEnd(25)}${value}` : `${label}: ${value}`));
+  const sentences = page.sentences ?? outcome.sentences;
+  const body = outcome.items.flatMap((title, index) => [`${index + 1}.${layout ? '    ' : ' '}${title}`, '', sentences[index] ?? '', '']);
+  const footer = layout
+    ? [`14470/25${' '.repeat(31)}TR/kl${' '.repeat(45)}1`, `JAI.1${' '.repeat(40)}LIMITE${' '.repeat(44)}${language.toUpperCase()}`]
+    : ['14470/25', '', 'TR/kl', '', '1', '', 'JAI.1', '', 'LIMITE', '', language.toUpperCase(), ''];
+  const lines = [...top, ...header, '', page.opening ?? outcome.opening, '', ...body, ...page.foot, '', ...footer];
+  if (shape !== 'flattened') return lines.join('\n');
+  return `${lines
+    .filter((line) => line !== '')
+    .map((line) => line.trim())
+    .join(' ')}\n`;
+}
