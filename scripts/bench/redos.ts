@@ -49,6 +49,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // A notice's days each printed whole with its hours (value-shapes.ts, normalise.ts): a line of them run on.
   { name: 'days with hours `17 May 2026 (10.00), ` runs', fragment: '17 May 2026 (10.00), ' },
   { name: 'year-first days `2026. május 17., kedd (10.00) és ` runs', fragment: '2026. május 17., kedd (10.00) és ' },
+  // A notice's telephone and fax numbers apart by slashes (value-shapes.ts), and an older agenda's documents each
+  // followed by its codes (agenda-body.ts `isDocumentsLine`): runs of them.
+  { name: 'telephone numbers `+32.2-281.7624 / ` runs', fragment: '+32.2-281.7624 / ' },
+  { name: 'documents with codes `9402/13 JAI 355 ` runs', fragment: '9402/13 JAI 355 ' },
   // One unpunctuated sentence of an item's text repeating a decision verb, whose clause runs to the sentence's end.
   { name: 'decisions: `COSI endorsed, ` runs', fragment: 'COSI endorsed, ', sentence: true },
   { name: 'decisions: `Note was taken of ` runs', fragment: 'Note was taken of ', sentence: true },

@@ -1,3 +1,4 @@
+import type { NotRead } from './not-read.ts';
 import { readFileSync } from 'node:fs';
 
 /**
@@ -20,9 +21,6 @@ export interface Outcome {
   sentences: string[];
   footnote: string;
 }
-
-/** Fields a case states that the ingest does not read yet (`<shape>/<language>`), with why: left aside, and checked still unread so the list stays true. */
-export type NotRead = Record<string, { fields: string[]; why: string }>;
 
 /** The fixture's outcomes by language, and the fields stated as not read yet. */
 export const { outcomes, notRead } = JSON.parse(readFileSync('tests/fixtures/outcome-languages/outcomes.json', 'utf8')) as {

@@ -20,7 +20,13 @@ const BETWEEN_DOCUMENTS = new RegExp(
   'iu',
 );
 
-/** Whether a line lists documents and nothing else. */
+/**
+ * A distribution code with its number, as an older agenda prints it after each document (`9402/13 JAI 355 COSI 52`):
+ * a word in capitals, then its number. Case-sensitive, so that `and 12` is none.
+ */
+const CODE = /(?<![\p{L}\p{N}/])\p{Lu}[\p{Lu}\d]{1,15}[ \t]\d{1,5}(?![\p{L}\p{N}/])/gu;
+
+/** Whether a line lists documents and nothing else (each document maybe followed by its distribution codes). */
 export function isDocumentsLine(text: string): boolean {
   const references = findReferences(text);
   if (references.length === 0) return false;
@@ -30,7 +36,7 @@ export function isDocumentsLine(text: string): boolean {
     rest += text.slice(cursor, start);
     cursor = end;
   }
-  return BETWEEN_DOCUMENTS.test(rest + text.slice(cursor));
+  return BETWEEN_DOCUMENTS.test((rest + text.slice(cursor)).replace(CODE, ' '));
 }
 
 /** A title without its `(poss.)` mark, and whether it had one. */

@@ -84,10 +84,10 @@ export function findLabels(text: string): FoundLabel[] {
     if (label === undefined) continue;
     const printed = match[0];
     if (!printed.trimEnd().endsWith(':') && !LABELS_WITHOUT_COLON.has(label.field)) continue;
-    // a one-letter recipient's label (the Spanish `A:`) is one only right after the sender's label, or the date's
-    // label after it (`De:` / `Fecha:` / `A:` of an outcome), not the `A:` of `Part A:`; the Irish sender's `Ó:` is a
-    // letter no word of another language stands alone as
-    const before = found.at(-1)?.field === 'on' ? found.at(-2) : found.at(-1);
+    // a one-letter recipient's label (the Spanish `A:`) is one only right after the sender's label, or the date's or
+    // date of receipt's labels after it (`De:` / `Fecha:` / `A:` of an outcome, `De:` / `Fecha de recepción:` / `A:` of a
+    // cover note), not the `A:` of `Part A:`; the Irish sender's `Ó:` is a letter no word of another language stands alone as
+    const before = found.findLast((earlier) => earlier.field !== 'on' && earlier.field !== 'other');
     if (spelling.length === 1 && label.field !== 'from' && before?.field !== 'from') continue;
     if (LABELS_AFTER_OWN_LANGUAGE.has(spelling) && !found.some((earlier) => earlier.language === label.language)) continue;
     found.push({ start: match.index, end: match.index + printed.length, field: label.field, language: label.language, printed: printed.trim() });

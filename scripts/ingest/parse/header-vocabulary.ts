@@ -109,6 +109,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     korrigendum: 'corrigendum',
     addendum: 'addendum',
     'ergebnis der beratungen': 'outcome-of-proceedings',
+    // the kind line of outcomes before about 2015
+    beratungsergebnisse: 'outcome-of-proceedings',
     'zusammenfassendes protokoll': 'summary-record',
     übermittlungsvermerk: 'cover-note',
     informationsvermerk: 'information-note',

@@ -122,7 +122,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
   const blockStart = labels[first]?.start ?? 0;
   const head = readHead(window.plain.slice(0, blockStart), labels.slice(0, first));
   // A header table read across may print the number, LIMITE and codes after a label (`Subject: 9934/1/15 REV 1 LIMITE …`).
-  const block = readBlock(window.plain, labels.slice(first), head.number === null);
+  const block = readBlock(window.plain, labels.slice(first), head.number === null, head.codes.length > 0);
   const inValue = block.head === null ? null : readHead(block.head.text, []);
   const values = new Map<HeaderField, string[]>();
   for (const { field, value } of block.values) values.set(field, [...(values.get(field) ?? []), headerValue(value)]);

@@ -63,9 +63,11 @@ type Group = readonly FoundLabel[];
  * them in order, each by its shape (a sender or recipient of the Council's vocabulary, days, document numbers) or its
  * line. The body begins where text after a blank line is not a label (once the subject is read), or where the last
  * value runs on into a sentence or a numbered paragraph. With `numberInValues` (no number above the labels), a number
- * with LIMITE and codes opening the last value of a group is the header's, not the value's.
+ * with LIMITE and codes opening the last value of a group is the header's, not the value's. With `codesAbove` (the header
+ * printed its codes column above the labels), codes on a reference's own line are that document's (`No. prev. doc.:` /
+ * `9402/13 JAI 355 COSI 52` of an older note), not the codes column.
  */
-export function readBlock(text: string, labels: readonly FoundLabel[], numberInValues = false): LabelBlock {
+export function readBlock(text: string, labels: readonly FoundLabel[], numberInValues = false, codesAbove = false): LabelBlock {
   const block: LabelBlock = { values: [], codes: [], otherText: [], end: text.length, guessed: null, unplaced: [], displaced: null, head: null };
   let pending: FoundLabel[] = [];
   let placedAbove: FoundLabel | null = null;
@@ -99,7 +101,7 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     const whole = raw.slice(skipped, blank?.index ?? raw.length);
     const above = next === undefined ? null : referenceAbove(text, whole, next, labels[index + 2]);
     const valueText = above === null ? whole : whole.slice(0, above);
-    const cut = readGroup(block, group, valueText, label.end + skipped, numberInValues && block.head === null);
+    const cut = readGroup(block, group, valueText, label.end + skipped, numberInValues && block.head === null, codesAbove);
     if (above !== null && next !== undefined) {
       block.values.push({ field: next.field, label: next.printed, value: whole.slice(above).trim(), start: label.end + skipped + above });
       placedAbove = next;
@@ -186,7 +188,7 @@ function subjectAbove(text: string, label: FoundLabel, next: FoundLabel | undefi
 }
 
 /** Places the values of a group; returns the offset where the body begins when it runs on after the last value, else null. */
-function readGroup(block: LabelBlock, group: Group, text: string, offset: number, numberInValue: boolean): number | null {
+function readGroup(block: LabelBlock, group: Group, text: string, offset: number, numberInValue: boolean, codesAbove: boolean): number | null {
   // Values printed below labels that stand first may begin after blank lines (plain pdftotext: `To:` / `Subject:`, blank, values).
   let at = group.length > 1 ? (/^\s*/.exec(text)?.[0].length ?? 0) : 0;
   for (const [index, label] of group.slice(0, -1).entries()) {
@@ -197,7 +199,8 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
     const length = shaped > 0 ? shaped + (more ? moreCorrespondents(next, text, at + shaped) : 0) : fallbackLength(next, text, at);
     const value = text.slice(at, at + length);
     // References take codes printed after them (`10951/2/98 ENFOPOL 98 REV 2`); a run of codes ending the value is the codes column.
-    const trailing = REFERENCE_FIELDS.has(label.field) ? TRAILING_CODES.exec(value) : null;
+    const found = REFERENCE_FIELDS.has(label.field) ? TRAILING_CODES.exec(value) : null;
+    const trailing = found !== null && codesAbove && /^[ \t]/.test(found[0]) ? null : found;
     const kept = trailing === null ? value : value.slice(0, trailing.index);
     if (trailing !== null) block.codes.push(...(trailing[0].match(CODE) ?? []).map((code) => code.replace(/\s+/g, ' ')));
     // A reference label's line without a reference is no value of it: kept as header text, the label unplaced.

@@ -18,19 +18,31 @@ export interface HeaderLabel {
 // `Venue:`, in every language (`Heure:`, `Uhrzeit:`, `Ora:`, `Hora:` …); cover notes `date of receipt:`; declassified versions `New status:`.
 /** Label spellings by language and field. */
 const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<HeaderField, readonly string[]>>>>> = {
+  // an outcome of proceedings before about 2015 names the body that met after `of:` and its day after `on:` (`du:` /
+  // `en date du:`, `des:` / `vom:`, `del:` / `in data:` or `con fecha:`, `van:` / `d.d.:`)
   en: {
-    from: ['from'],
+    from: ['from', 'of'],
     on: ['on', 'date'],
     to: ['to'],
     previous: ['no. prev. doc.', 'no. prev. doc', 'no prev. doc.', 'no prev. doc', 'nos. prev. doc.', 'no. prev. docs.', 'nos prev. doc.'],
-    commission: ['no. cion doc.', 'no. cion doc', 'no. cion prop.', 'no. cion prop', 'no. in cion doc.', 'no. cion docs.'],
+    commission: [
+      'no. cion doc.',
+      'no. cion doc',
+      'no cion doc.',
+      'no cion doc',
+      'no. cion prop.',
+      'no. cion prop',
+      'no cion prop.',
+      'no. in cion doc.',
+      'no. cion docs.',
+    ],
     interinstitutional: ['interinstitutional file'],
     subject: ['subject'],
     other: ['date of receipt', 'contact', 'tel./fax', 'tel.', 'fax', 'time', 'venue'],
     note: ['of document', 'dated', 'new status'],
   },
   fr: {
-    from: ['origine'],
+    from: ['origine', 'du'],
     on: ['date', 'en date du'],
     to: ['destinataire', 'destinataires'],
     previous: ['n° doc. préc.', 'n° doc. préc', 'nº doc. préc.', 'n° doc préc.', 'n° préc. doc.'],
@@ -41,7 +53,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     note: ['du document', 'nouveau statut'],
   },
   de: {
-    from: ['absender'],
+    from: ['absender', 'des'],
     on: ['datum', 'vom'],
     to: ['empfänger'],
     previous: ['nr. vordok.', 'nr. vordok', 'vorg.'],
@@ -62,25 +74,25 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
   },
   it: {
     // a note's sender is its `Origine:`, a cover note's its `Mittente:` (the Commission's signatory)
-    from: ['origine', 'mittente'],
+    from: ['origine', 'mittente', 'del'],
     to: ['destinatario', 'destinatari'],
     previous: ['n. doc. prec.', 'n. doc. prec', 'n. prec. doc.'],
     commission: ['n. doc. comm.', 'n. doc. comm', 'n. prop. comm.'],
     interinstitutional: ['fascicolo interistituzionale'],
     subject: ['oggetto'],
     other: ['data di ricevimento', 'ora', 'luogo', 'tel./fax', 'contatto'],
-    on: ['data'],
+    on: ['data', 'in data'],
   },
   // `A:` is printed only as the recipient's label of a Spanish header
   es: {
-    from: ['de'],
+    from: ['de', 'del'],
     to: ['a'],
     previous: ['n.º doc. prec.', 'n.° doc. prec.', 'nº doc. prec.', 'n.º doc. prec', 'n.° doc. prec'],
     commission: ['n.º doc. ción.', 'n.° doc. ción.', 'nº doc. ción.', 'n.º prop. ción.', 'n.° prop. ción.'],
     interinstitutional: ['expediente interinstitucional'],
     subject: ['asunto'],
     other: ['fecha de recepción', 'hora', 'lugar', 'tel./fax', 'contacto'],
-    on: ['fecha'],
+    on: ['fecha', 'con fecha', 'de fecha'],
   },
   pt: {
     from: ['de'],
@@ -101,7 +113,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     subject: ['betreft'],
     // older Dutch cover notes print their date of receipt as `ingekomen:`
     other: ['datum van ontvangst', 'ingekomen', 'tijd', 'plaats', 'tel./fax', 'contactpersoon'],
-    on: ['datum', 'op'],
+    on: ['datum', 'op', 'd.d.'],
   },
   pl: {
     from: ['od'],
@@ -110,8 +122,9 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['nr dok. kom.', 'nr dok. kom'],
     interinstitutional: ['międzyinstytucjonalny numer referencyjny'],
     subject: ['dotyczy'],
+    // an older outcome's day of meeting: `z dnia:`
+    on: ['data', 'z dnia'],
     other: ['data otrzymania', 'godzina', 'miejsce', 'tel./faks', 'kontakt', 'osoba do kontaktów', 'osoba kontaktowa'],
-    on: ['data'],
   },
   sv: {
     from: ['från'],

@@ -53,8 +53,11 @@ const DATES_WHOLE = new RegExp(String.raw`\s*${DATED}(?:[ \t]{0,3}(?:-|–|,|${J
 const DATED_LINE_DAY = String.raw`${DATE_WITH_WEEKDAY}${HOUR_IN_BRACKETS}`;
 export const DATES_WHOLE_LINE = new RegExp(String.raw`^[ \t]*${DATED_LINE_DAY}(?:[ \t]{0,3}(?:-|–|,|${JOINERS})[ \t]{0,3}${DATED_LINE_DAY})+[ \t]*$`, 'u');
 
-/** A day without its weekday, as a cover note prints its date of receipt: `4 May 2018`, `7. prosince 2012`. */
-const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}\d{4}`, 'uy');
+/**
+ * A day without its weekday, as a cover note prints its date of receipt: `4 May 2018`, `7. prosince 2012`, with what a
+ * language prints after the year (`8 kwietnia 2011 r.`, `8 април 2011 г.`, `8. travnja 2011.`).
+ */
+const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`, 'uy');
 
 /**
  * Document references with what headers print after them: `8812/19`, `10951/2/98 ENFOPOL 98 REV 2 + COR 1`, `COM(2020) 796 final`,
@@ -70,12 +73,13 @@ const REFERENCES = new RegExp(
 const PROCEDURE = /\s*\d{4}\/\d{4}[ \t]?\([A-Z]{3}\)/y;
 
 /**
- * A contact's address, a telephone number or an hour (with its word for o'clock: `10.00 Uhr`), as notices of meeting
+ * A contact's address, a telephone number (or a telephone and a fax number apart by a slash: `+32.2-281.7624 /
+ * +32.2-281.6081`) or an hour (with its word for o'clock: `10.00 Uhr`), as notices of meeting
  * print them; an hour with the word a language prints before or after it (`kl. 10.00`, `klo 10.00`, `plkst. 10.00`,
  * `10.00 ч.`, `10.00 hod.`, `10.00 val.`).
  */
 const CONTACT = new RegExp(
-  String.raw`\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ./()-]{5,20}\d|${HOUR_WITH_WORD}|(?:(?:kl|klo|plkst)\.?[ \t]{1,3})?\d{1,2}[.:h]\d{2}(?:[ \t]?(?:-|–)[ \t]?\d{1,2}[.:h]\d{2})?(?:[ \t]{1,3}(?:ч|hod|val|óra)\.?(?![\p{L}]))?)`,
+  String.raw`\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ./()-]{5,20}\d(?:[ \t]{0,3}\/[ \t]{0,3}\+\d[\d ./()-]{5,20}\d){0,3}|${HOUR_WITH_WORD}|(?:(?:kl|klo|plkst)\.?[ \t]{1,3})?\d{1,2}[.:h]\d{2}(?:[ \t]?(?:-|–)[ \t]?\d{1,2}[.:h]\d{2})?(?:[ \t]{1,3}(?:ч|hod|val|óra)\.?(?![\p{L}]))?)`,
   'uy',
 );
 
