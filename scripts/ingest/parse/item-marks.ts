@@ -63,7 +63,8 @@ export function splitNotes(
   isNoteBlock: (text: string) => boolean,
 ): { agenda: SourceLine[]; closing: SourceLine[]; marked: MarkedNote[] } {
   const texts = lines.map(plain);
-  const words = vocabularyOf(texts);
+  // The document's words tell a hyphenated cut from a compound where a note wraps: made only then, as few documents have one.
+  let words: Set<string> | undefined;
   const called = new Set<string>();
   // Each marked note by the index of its first line, and the index of every line it holds.
   const notes = new Map<number, MarkedNote>();
@@ -80,7 +81,7 @@ export function splitNotes(
     }
     // A note's wrapped lines the normaliser left apart (`… CONFIDEN-` / `TIAL erörtert …`) go on up to a blank line or its sentence's end.
     if (open !== null && !SENTENCE_END.test(open.text) && text.trim() !== '' && !isNoteBlock(text) && !ITEM_LINE.test(text)) {
-      open.text = joinWrappedLine(open.text, text, words);
+      open.text = joinWrappedLine(open.text, text, (words ??= vocabularyOf(texts)));
       inNote.add(index);
       return;
     }
@@ -132,7 +133,7 @@ function inList(texts: readonly string[], index: number): boolean {
  */
 export function starNotes(lines: readonly SourceLine[], plain: (line: SourceLine) => string): { text: SourceLine[]; marked: MarkedNote[] } {
   const texts = lines.map(plain);
-  const words = vocabularyOf(texts);
+  let words: Set<string> | undefined;
   const called = new Set<string>();
   const text: SourceLine[] = [];
   const marked: MarkedNote[] = [];
@@ -146,7 +147,7 @@ export function starNotes(lines: readonly SourceLine[], plain: (line: SourceLine
       return;
     }
     if (open !== null && !SENTENCE_END.test(open.text) && current.trim() !== '' && !ITEM_LINE.test(current) && note === null) {
-      open.text = joinWrappedLine(open.text, current, words);
+      open.text = joinWrappedLine(open.text, current, (words ??= vocabularyOf(texts)));
       return;
     }
     open = null;
