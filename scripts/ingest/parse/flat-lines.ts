@@ -1,4 +1,5 @@
 import { isTitleWord, titleEnd } from './body-start.ts';
+import { readsAsClause } from './clause-opening.ts';
 import { AGENDA_HEADING, OTHER_BUSINESS_PRINTED, SESSION_PART_PRINTED } from './agenda-headings.ts';
 import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
@@ -460,6 +461,23 @@ function subPoints(piece: string, calledBefore: (mark: string, at: number) => bo
 /** A clause's end inside a sentence: what comes before a title's cut never ends so. */
 const CLAUSE_END = /[,;]$/;
 
+/** A text's first sentence, up to its end (`Member States?`), or the whole text. */
+const FIRST_SENTENCE = /^[^.!?]*/u;
+
+/** A word in lower case: a sentence has one, its verb at least (`The Presidency informed …`). */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}/u;
+
+/**
+ * Whether a numbered piece cut at a sentence opener gives a title and its text: the title ends in no comma (`2. At its
+ * meeting on 17 September 2025, COSI held …` is one sentence), does not open as a sentence's clause (`5. The Presidency
+ * invites COSI …`, `Der Ausschuss nahm Kenntnis …`, `Udvalget tog Europols …`: `readsAsClause`), and the text holds a
+ * word in lower case in its first sentence (`(a) What measures … with the other Member States?` is one question).
+ */
+function readsAsTitle(title: string, text: string): boolean {
+  if (CLAUSE_END.test(title.trimEnd()) || readsAsClause(title)) return false;
+  return LOWER_CASE_WORD.test(FIRST_SENTENCE.exec(text)?.[0] ?? '');
+}
+
 /** A numbered or lettered piece cut into its title and text where an opener marks the text's start, or from the documents after its title; other pieces whole. */
 
 function titleAndText(piece: string, line: number): SourceLine[] {
@@ -467,8 +485,7 @@ function titleAndText(piece: string, line: number): SourceLine[] {
   if (number === null) return [{ text: piece, line }];
   const rest = piece.slice(number[0].length);
   const found = titleEnd(rest) ?? clauseAfterTitle(rest);
-  // A title ends in no comma: `2. At its meeting on 17 September 2025, COSI held …` is a paragraph's sentence.
-  const end = found !== null && CLAUSE_END.test(rest.slice(0, found).trimEnd()) ? null : found;
+  const end = found !== null && readsAsTitle(rest.slice(0, found), rest.slice(found)) ? found : null;
   if (end === null) {
     // The documents an agenda item prints under its title.
     const documents = DOCUMENTS_AFTER.exec(piece);

@@ -549,3 +549,73 @@ describe('splitFlatLines on the agenda of a meeting over two days, in parts, run
     expect(french.at(-1)).toBe('Le COSI a pris note. Divers États membres ont souligné le rôle.');
   });
 });
+
+describe('splitFlatLines on a numbered paragraph that opens as a sentence, its verb before a capital', () => {
+  /**
+   * A note's paragraph as each official language words it, its subject and verb before a name or a capitalised noun
+   * (V2 order in Danish, Swedish, Dutch and German, the verb first in Irish): a paragraph, no title cut before the
+   * capital.
+   */
+  const paragraphs: Record<string, string> = {
+    bg: 'Комитетът покани Европол да докладва до юни 2026 г. за напредъка.',
+    cs: 'Výbor vzal na vědomí zprávu Europolu o hodnocení hrozeb.',
+    da: 'Udvalget tog Europols rapport om trusselsvurderingen til efterretning.',
+    de: 'Der Ausschuss nahm Kenntnis von dem Bericht des Vorsitzes.',
+    el: 'Η Επιτροπή κάλεσε την Ευρωπόλ να υποβάλει έκθεση έως τον Ιούνιο του 2026.',
+    en: 'The Presidency invites COSI to take note of the report and to endorse its conclusions.',
+    es: 'El Comité invitó Europol a informar sobre los avances antes de junio de 2026.',
+    et: 'Komitee võttis Europoli aruande ohuhinnangu kohta teadmiseks.',
+    fi: 'Komitea pani merkille Europolin raportin uhka-arviosta.',
+    fr: 'Le Comité invite Europol à faire rapport sur les progrès accomplis.',
+    ga: 'Thug an Coiste dá aire tuarascáil Europol ar an measúnú bagartha.',
+    hr: 'Odbor je primio na znanje izvješće Europola o procjeni prijetnji.',
+    it: 'Il comitato ha invitato Europol a riferire entro giugno 2026.',
+    lt: 'Komitetas paprašė Europolo iki 2026 m. birželio mėn. pateikti ataskaitą.',
+    lv: 'Komiteja pieņēma zināšanai Europola ziņojumu par apdraudējuma novērtējumu.',
+    mt: 'Il-Kumitat talab lil Europol jirrapporta sa Ġunju 2026.',
+    nl: 'Het Comité verzocht Europol uiterlijk in juni 2026 verslag uit te brengen.',
+    pl: 'Komitet przyjął do wiadomości sprawozdanie Europolu w sprawie oceny zagrożeń.',
+    pt: 'O Comité convidou Europol a apresentar um relatório até junho de 2026.',
+    ro: 'Comitetul a luat act de raportul Europol privind evaluarea amenințărilor.',
+    sk: 'Výbor vzal na vedomie správu Europolu o hodnotení hrozieb.',
+    sl: 'Odbor se je seznanil s poročilom Europola o oceni groženj.',
+    sv: 'Kommittén noterade Europols rapport om hotbedömningen.',
+    'en, a clause over a subordinate one': 'The Presidency considers that COSI should focus its discussion on the operational follow-up.',
+    'en, Member States': 'Member States have reported that Europol supported the joint action days.',
+    'ro, a subject of two words': 'Comitetul Reprezentanților Permanenți este invitat să recomande Consiliului să adopte decizia.',
+    'nl, taking note': 'Het Comité nam nota van het verslag van het Voorzitterschap en van de bijdrage van Europol.',
+  };
+
+  it.each(Object.entries(paragraphs))('keeps the paragraph whole (%s)', (_language, paragraph) => {
+    expect(texts(`${padding}1. The Presidency presented the draft. 2. ${paragraph} 3. Delegations are invited to send comments.`)).toEqual([
+      padding.trim(),
+      '',
+      '1. The Presidency presented the draft.',
+      '',
+      `2. ${paragraph}`,
+      '',
+      '3. Delegations are invited to send comments.',
+    ]);
+  });
+
+  it('still cuts an item title that opens as a sentence would where a colon or dash sets its parts apart', () => {
+    const title = '1. The new CLASI Operational Action Plans and the EMPACT cycle 2026-2029: opportunities for synergies';
+    const other = '2. Europol Innovation Hub: annual report – presentation by Europol';
+    expect(texts(`${padding}(COSI) ${title} The Presidency presented the plans. ${other} Europol presented its report.`)).toEqual([
+      `${padding}(COSI)`.trim(),
+      '',
+      title,
+      '',
+      'The Presidency presented the plans.',
+      '',
+      other,
+      '',
+      'Europol presented its report.',
+    ]);
+  });
+
+  it('cuts no title out of a question whose last words are capitalised (`… with the other Member States?`)', () => {
+    const question = '(a) What measures have been taken at national level to share information with the other Member States?';
+    expect(texts(`${padding}1. Delegations are invited to reply to the following questions: ${question} (b) DELETED`)).toContain(question);
+  });
+});

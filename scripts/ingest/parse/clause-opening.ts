@@ -1,0 +1,54 @@
+/** Whether the words a numbered line opens with read as a sentence's clause rather than as a title. */
+import { isTitleWord, opensWithOpener } from './body-start.ts';
+
+/**
+ * The subjects an outcome's or a note's sentence opens with where no article stands before them: the committee, the
+ * Presidency, the delegations and the Member States as the versions without a separate article print them (the Nordic
+ * definite forms `Udvalget`, `Komitéen`, `Kommittén`; the Baltic, Slavonic and Finnish nouns `Komitee`, `Komitea`,
+ * `Komitet`, `Výbor`, `Odbor`; the Romanian `Comitetul`, the Maltese `Il-Kumitat`, the Bulgarian `Комитетът`). A title
+ * never opens with them: `Udvalget tog Europols rapport …` is a sentence.
+ */
+const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
+  ...['Udvalget', 'Komitéen', 'Komiteen', 'Kommittén', 'Utskottet', 'Rådet', 'Ordförandeskapet'],
+  ...['Komitee', 'Komitea', 'Komitet', 'Komitetas', 'Komiteja', 'Výbor', 'Odbor', 'Comitetul', 'Il-Kumitat', 'Комитетът'],
+  // the Member States: `Medlemsstaterne har …`, `Jäsenvaltiot ovat …`, `Členské státy …`, `Państwa członkowskie …`
+  ...['Medlemsstaterne', 'Medlemsstaterna', 'Jäsenvaltiot', 'Liikmesriigid', 'Dalībvalstis', 'Členské', 'Państwa', 'Държавите'],
+]);
+
+/**
+ * Openers that open titles as well as sentences, so that no clause is told by them: the agencies (`Europol presented …`,
+ * `Europol report on …`), and the nouns whose genitive is their nominative (the Latvian Presidency's
+ * `Prezidentvalsts sniegtā informācija`, a title; `Delegācijas`, `Delegacijos`).
+ */
+const NAMES: ReadonlySet<string> = new Set(['Europol', 'Eurojust', 'Frontex', 'CEPOL', 'Prezidentvalsts', 'Delegācijas', 'Delegacijos']);
+
+/** The committee's name opens a title too (`COSI meeting`): a clause it opens goes on past its verb (`COSI is invited to …`). */
+const COMMITTEE = 'COSI';
+
+/** The fewest words after the committee's name that make a clause of it, a title word among them (`is invited to`). */
+const COMMITTEE_CLAUSE_WORDS = 3;
+
+/** What sets a title's parts apart (`… Strategy: state of play`, `… – presentation by the Commission`): a sentence's clause has none before its verb. */
+const TITLE_PARTS = /:\s|\s[-–—]\s/u;
+
+/** A word in lower case (`invites`, `nahm`, `tog`, `sollte`), not a number or a name. */
+const LOWER_CASE = /^\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * Whether `words` (a numbered line's words after its number, or the title a line would be cut to) open as a sentence's
+ * clause: they open as a body's sentence does (`The Presidency …`, `Der Ausschuss …`, `Het Comité …`, `Member States
+ * …`, `In order …`, `Udvalget …`, `Comitetul …`) and go on with a word in lower case that no title goes on after (a
+ * verb-like continuation: `invites`, `considers that`, `nahm`, `tog`, `este invitat`), with no colon or dash setting a
+ * title's parts apart. A title opening so is kept where it holds such parts (`The new CLASI Operational Action Plans …:
+ * opportunities …`, `Europol Innovation Hub: annual report – presentation by Europol`) or no lower-case word (`The EU
+ * Policy Cycle`).
+ */
+export function readsAsClause(words: string): boolean {
+  const text = words.trim();
+  if (TITLE_PARTS.test(text)) return false;
+  const [first = '', ...rest] = text.split(/\s+/u);
+  const word = first.replace(/^["“(]/u, '');
+  if (NAMES.has(word) || (!opensWithOpener(text) && !CLAUSE_SUBJECTS.has(word))) return false;
+  if (word === COMMITTEE && (rest.length < COMMITTEE_CLAUSE_WORDS || !rest.some(isTitleWord))) return false;
+  return rest.some((next) => LOWER_CASE.test(next) && !isTitleWord(next));
+}
