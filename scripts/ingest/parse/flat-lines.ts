@@ -13,9 +13,32 @@ const FLAT_LINE = 400;
 
 /**
  * A paragraph or item number inside a line, before a capital, a possible item's mark or a passage a public version
- * withholds: `2. The United Kingdom …`, `3. Implementation of …`, `6.1. EU Threat …`, `7. (poss.) EMPACT …`, `3. […]`.
+ * withholds: `2. The United Kingdom …`, `3. Implementation of …`, `6.1. EU Threat …`, `7. (poss.) EMPACT …`, `3. […]`;
+ * also before the next paragraph's number or at the line's end, a paragraph withheld and left blank (`4. 5. In the light
+ * …`, `… suspects. 4.` ending a page: `blankParagraph`).
  */
-const NUMBERED = new RegExp(String.raw`(?<=\s)(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+(?=["“(]?\p{Lu}|${POSSIBLE_MARK_SOURCE}|\[(?:…|\.{3})\])`, 'gu');
+const NUMBERED = new RegExp(
+  String.raw`(?<=\s)(\d{1,2}\.(?:\d{1,2}\.?)?)(?:[ \t]+(?=["“(]?\p{Lu}|${POSSIBLE_MARK_SOURCE}|\[(?:…|\.{3})\]|\d{1,2}\.[ \t])|[ \t]*$)`,
+  'gu',
+);
+
+/** The next paragraph's number right after a number: the number's paragraph is left blank (`4. 5. In the light …`). */
+const BLANK_BEFORE = /^(\d{1,2})\.[ \t]/;
+
+/**
+ * Whether a number found by `NUMBERED` has no text after it (another number, the line's end): then it is a paragraph
+ * left blank only before the next number in sequence (a date `17. 5. 2026` is none) or, at the line's end, after a
+ * sentence's end (`… suspects. 4.`; not `… see point 4.`).
+ */
+function blankParagraph(text: string, match: RegExpExecArray | RegExpMatchArray): { blank: boolean; inSequence: boolean } {
+  const at = (match.index ?? 0) + match[0].length;
+  const number = levels(match[1] ?? '');
+  if (at >= text.length)
+    return { blank: true, inSequence: number.length === 1 && SENTENCE_BEFORE.test(text.slice(Math.max(0, (match.index ?? 0) - 24), match.index)) };
+  const next = BLANK_BEFORE.exec(text.slice(at, at + 8));
+  if (next === null) return { blank: false, inSequence: true };
+  return { blank: true, inSequence: number.length === 1 && Number(next[1]) === (number[0] ?? 0) + 1 };
+}
 
 /** A line that opens with an item or paragraph number: the number the next cut must follow. */
 const LEADING = /^[ \t]*(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+\S/;
@@ -148,7 +171,7 @@ function agendaCuts(text: string): ReadonlySet<number> {
   for (const match of text.matchAll(NUMBERED)) {
     const printed = match[1] ?? '';
     const number = levels(printed);
-    if (number.length !== 1 || MONTH_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    if (number.length !== 1 || MONTH_AFTER.test(text.slice(match.index + match[0].length)) || blankParagraph(text, match).blank) continue;
     const preceding = text.slice(Math.max(0, match.index - 24), match.index);
     if (SUFFIX_BEFORE.test(preceding)) continue;
     const item = { at: match.index, title: match.index + match[0].length };
@@ -200,6 +223,8 @@ function cutsOf(text: string, before: readonly number[] | null): { cuts: number[
     const number = levels(match[1] ?? '');
     // a day before its month (`Datum: 17. Februar 2026 (10.00) und 18. Februar 2026`) is no paragraph's number
     if (number.length === 1 && MONTH_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    // a number before another is a paragraph left blank only before the next in sequence (a date `17. 5. 2026` is none)
+    if (!blankParagraph(text, match).inSequence) continue;
     const preceding = text.slice(Math.max(0, match.index - 24), match.index);
     if (SUFFIX_BEFORE.test(preceding)) continue;
     const first = number.length === 1 && (SENTENCE_BEFORE.test(preceding) || (number[0] === 1 && FIRST_AFTER.test(preceding)));

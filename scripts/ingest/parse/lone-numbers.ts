@@ -86,9 +86,9 @@ function isLabel(text: string): boolean {
  * last labels stand on consecutive rows (`(c)`, `3.`, blank, `the funding …`, blank, `The draft …`; a bullet over a number,
  * `` / `3.`, but not bullets alone): each label set
  * back before its own paragraph, in order (`(c)⇥the funding …`, blank, `3.⇥The draft …`). Only where as many
- * paragraphs follow, each after one blank line and opening as a title does, and no label but the last has a label under
- * its text (`4.` / `5.`, then `5.`'s text with its points' `(a)` under it: `4.` is a paragraph left blank); else null,
- * and the labels stay as printed.
+ * paragraphs follow, each after one blank line and opening as a title does, and each text but the last is one line, as
+ * its label's row right above the next label's makes it (`4.` / `5.`, then `5.`'s text over two lines, or with its
+ * points' `(a)` under it: `4.` is a paragraph left blank); else null, and the labels stay as printed.
  * The lines from `start` up to `end`, rewritten.
  */
 function numbersRun(lines: readonly SourceLine[], start: number): { lines: SourceLine[]; end: number } | null {
@@ -106,11 +106,11 @@ function numbersRun(lines: readonly SourceLine[], start: number): { lines: Sourc
     out.push({ text: `${number.text.trim()}\t${opening.text.trim()}`, line: label === 0 ? number.line : opening.line });
     at += 2;
     for (; at < lines.length && lines[at]?.text !== ''; at += 1) {
-      const line = lines[at] as SourceLine;
-      // A label under a text that is not the run's last: the labels stand on rows apart from these texts (`4.` / `5.`, the
-      // first a paragraph withheld and left blank, then `5.`'s text with its own points' labels `(a)` under it).
-      if (label < count - 1 && isLabel(line.text)) return null;
-      out.push(line);
+      // A text over two lines or more (its lines, or a label under it) that is not the run's last: the next label would
+      // stand rows below, not right under this one, so the labels stand on rows apart from these texts (`4.` / `5.`, the
+      // first a paragraph withheld and left blank, then `5.`'s text over its lines, or with its points' `(a)` under it).
+      if (label < count - 1) return null;
+      out.push(lines[at] as SourceLine);
     }
   }
   // The blank line that stood between the labels and the first text now stands above the first label's row: drop it.

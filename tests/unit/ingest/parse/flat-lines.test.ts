@@ -619,3 +619,48 @@ describe('splitFlatLines on a numbered paragraph that opens as a sentence, its v
     expect(texts(`${padding}1. Delegations are invited to reply to the following questions: ${question} (b) DELETED`)).toContain(question);
   });
 });
+
+describe('splitFlatLines on a paragraph withheld and left blank', () => {
+  const versions = [
+    ['The Presidency considers that COSI should focus on the follow-up.', 'In the light of the above, delegations are invited to reply:'],
+    [
+      'Der Vorsitz ist der Auffassung, dass sich der COSI auf die Folgemaßnahmen konzentrieren sollte.',
+      'Vor diesem Hintergrund werden die Delegationen ersucht, zu antworten:',
+    ],
+    ['La présidence estime que le COSI devrait se concentrer sur le suivi.', 'Compte tenu de ce qui précède, les délégations sont invitées à répondre:'],
+  ];
+
+  it.each(versions)('gives the blank paragraph its number alone before the next one (`4. 5. …`): %s', (third, fifth) => {
+    expect(texts(`${padding}3. ${third} 4. 5. ${fifth} (a) DELETED (b) DELETED 6. [...]`)).toEqual([
+      padding.trim(),
+      '',
+      `3. ${third}`,
+      '',
+      '4.',
+      '',
+      `5. ${fifth}`,
+      '',
+      '(a) DELETED',
+      '',
+      '(b) DELETED',
+      '',
+      '6. [...]',
+    ]);
+  });
+
+  it.each(versions)('sets apart the blank paragraph a page ends with (`… 4.`, the next page `5. …`): %s', (third, fifth) => {
+    const lines = splitFlatLines([
+      { text: `${padding}3. ${third} 4.`, line: 1 },
+      { text: '', line: 2 },
+      { text: `5. ${fifth} The questions follow.`, line: 3 },
+    ]).map((entry) => entry.text);
+    expect(lines).toEqual([padding.trim(), '', `3. ${third}`, '', '4.', '', `5. ${fifth} The questions follow.`]);
+  });
+
+  it('cuts no date printed in figures (`17. 5. 2026`) nor a point cited at a page’s end (`… see point 4.`)', () => {
+    const date = '3. The meeting of 17. 5. 2026 will discuss it.';
+    const cited = '3. The dates are set out in point 4.';
+    expect(texts(`${padding}${date}`)).toEqual([padding.trim(), '', date]);
+    expect(texts(`${padding}${cited}`)).toEqual([padding.trim(), '', cited]);
+  });
+});

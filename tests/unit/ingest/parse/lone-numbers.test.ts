@@ -34,6 +34,36 @@ describe('closeLoneNumbers', () => {
     }
   });
 
+  it('leaves a paragraph withheld and left blank as its number alone where the next paragraph’s text runs over two lines, a plain paragraph under it', () => {
+    // `4.` / `5.` printed one under the other: had `4.` a text, a one-line one, `5.` would stand right under it; a text
+    // over two lines under the labels is the last label's, and the plain paragraph below it no label's.
+    const versions = [
+      [
+        ['In the light of the above, delegations are invited to reply to the questions set out', 'in the Annex by 15 May 2019.'],
+        'The replies will be compiled by the General Secretariat.',
+      ],
+      [
+        ['Vor diesem Hintergrund werden die Delegationen ersucht, die Fragen in der Anlage', 'bis zum 15. Mai 2019 zu beantworten.'],
+        'Die Antworten werden vom Generalsekretariat zusammengestellt.',
+      ],
+      [
+        ['Compte tenu de ce qui précède, les délégations sont invitées à répondre aux questions', "figurant à l'annexe au plus tard le 15 mai 2019."],
+        'Les réponses seront compilées par le Secrétariat général.',
+      ],
+    ] as const;
+    for (const [[first, second], plain] of versions) {
+      expect(closed(`3.\n\nThe text of paragraph 3.\n\n4.\n5.\n\n${first}\n${second}\n\n${plain}`)).toEqual([
+        '3.\tThe text of paragraph 3.',
+        '',
+        '4.',
+        `5.\t${first}`,
+        second,
+        '',
+        plain,
+      ]);
+    }
+  });
+
   it('still sets back the labels of a page’s last rows, each before its own text (`(c)` / `3.`)', () => {
     expect(closed('(c)\n3.\n\nthe funding of the joint operations;\n\nThe draft conclusions are annexed.')).toEqual([
       '(c)\tthe funding of the joint operations;',
