@@ -61,9 +61,8 @@ const SHORTFALLS: Record<string, { why: string; marks: string[]; asPrinted?: [st
     marks: [],
   },
   'council-pdf-lo/note-symbol-bullets': {
-    why: 'footnote 2 goes on at the next page’s foot without a number (read up to the page’s end), and footnote 3 keeps the hyphen -layout prints after a space inside a justified line (`Work - ing`), which a page run into one line no longer ends its line with',
+    why: 'footnote 2 goes on at the next page’s foot without a number (read up to the page’s end)',
     marks: ['1', '2', '3'],
-    asPrinted: ['Working', 'Work - ing'],
   },
   'council-pdf-lo/note-public-en/pdftotext.txt': {
     why: 'footnote 1 is withheld in the public version (`[…]`): a page run into one line sets a footnote apart by its text opening with a capital or a figure, which `[…]` does not',
@@ -91,9 +90,8 @@ const SHORTFALLS: Record<string, { why: string; marks: string[]; asPrinted?: [st
     asPrinted: ['CONFIDENTIAL erörtert', 'CONFIDEN- TIAL erörtert'],
   },
   'council-pdf-lo/note-annex-footnotes': {
-    why: 'footnote 4 goes on at the next page’s foot without a number, read up to the page’s end, and -layout cuts footnote 1’s address (`https://www.euro-` / `pol.europa.eu`), which a page run into one line keeps as printed',
+    why: 'footnote 4 goes on at the next page’s foot without a number, read up to the page’s end',
     marks: ['1', '2', '3', '4', '5', '1', '2'],
-    asPrinted: ['www.europol', 'www.euro- pol'],
   },
   'council-pdf-lo/note-annex-footnotes-fr/pdftotext.txt': {
     why: 'paragraph 3 goes on over the page break (`… aux conteneurs` / `qu’ils traitent4.`), so the first page’s text ends in no sentence’s end before footnote 1 (`conteneurs 1 Europol, …`): flattened, nothing tells where the footnotes begin, and footnotes 4 and 5 on the next page are then out of sequence; the annex’s, numbered from 1 again, are read',

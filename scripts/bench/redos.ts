@@ -48,6 +48,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: '`A*** B *) C^{*}` calls', fragment: 'A*** B *) C^{*} ' },
   // A notice's days each printed whole with its hours (value-shapes.ts, normalise.ts): a line of them run on.
   { name: 'days with hours `17 May 2026 (10.00), ` runs', fragment: '17 May 2026 (10.00), ' },
+  // A page run into one line (flat-lines.ts, flat-hyphens.ts): blank paragraphs' numbers, words cut at former line ends,
+  // and numbered paragraphs whose first words read as a clause before a capital.
+  { name: 'flat `done. 4. 5. Com- mission EU- Koordinator ` runs', fragment: 'done. 4. 5. Com- mission EU- Koordinator ' },
+  { name: 'flat `1. The Presidency invites COSI to ` runs', fragment: '1. The Presidency invites COSI to ' },
   { name: 'year-first days `2026. május 17., kedd (10.00) és ` runs', fragment: '2026. május 17., kedd (10.00) és ' },
   // A notice's telephone and fax numbers apart by slashes (value-shapes.ts), and an older agenda's documents each
   // followed by its codes (agenda-body.ts `isDocumentsLine`): runs of them.

@@ -1,5 +1,7 @@
 import { isTitleWord, titleEnd } from './body-start.ts';
 import { readsAsClause } from './clause-opening.ts';
+import { joinFlatHyphens } from './flat-hyphens.ts';
+import { vocabularyOf } from './hyphenation.ts';
 import { AGENDA_HEADING, OTHER_BUSINESS_PRINTED, SESSION_PART_PRINTED } from './agenda-headings.ts';
 import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
@@ -89,8 +91,12 @@ function goesOnIntoDate(before: string): boolean {
 /** The end of a sentence or clause just before a number: `… as set out in 14470/25. 2. …`. */
 const SENTENCE_BEFORE = /[.;:!?]["'”’)\]]{0,2}\s*$/;
 
-/** What a first item `1.` may also follow: a closing bracket, a heading or value in capitals, a year (`(COSI) 1.`, `INTRODUCTION 1.`, `2024 1.`). */
-const FIRST_AFTER = /(?:\)|(?<![\p{L}])\p{Lu}{2,}|\b\d{4})\s+$/u;
+/**
+ * What a first item `1.` may also follow: a closing bracket, a heading or value in capitals, a year, the place a
+ * subject names after its meeting's date (`(COSI) 1.`, `INTRODUCTION 1.`, `2024 1.`, `… 29 April 2024 in Brussels 1.`,
+ * `… am 3. und 4. März 2026 in Brüssel 1.`, `… 2024 te Brussel 1.`, `… 2024 à Bruxelles 1.`).
+ */
+const FIRST_AFTER = /(?:\)|(?<![\p{L}])\p{Lu}{2,}|\b\d{4}(?:[ \t]+\p{Ll}{1,4}[ \t]+\p{Lu}\p{Ll}+)?)\s+$/u;
 
 /** A document number's version suffix right before a number: `REV 1.`, `COR 1.` is the suffix's number, never a paragraph's. */
 const SUFFIX_BEFORE = /(?<![\p{L}])(?:REV|ADD|COR|EXT|DCL)\s*$/u;
@@ -318,7 +324,8 @@ function splitParagraphs(lines: readonly SourceLine[]): SourceLine[] {
     });
   }
   let previous: readonly number[] | null = null;
-  const split = lines.flatMap(annexApart);
+  const words = vocabularyOf(lines.map((entry) => entry.text));
+  const split = lines.map((entry) => ({ ...entry, text: joinFlatHyphens(entry.text, words) })).flatMap(annexApart);
   const marks = firstMarks(split);
   return split.flatMap((entry, index) => {
     const leading = LEADING.exec(entry.text);

@@ -664,3 +664,42 @@ describe('splitFlatLines on a paragraph withheld and left blank', () => {
     expect(texts(`${padding}${cited}`)).toEqual([padding.trim(), '', cited]);
   });
 });
+
+describe('splitFlatLines on an outcome whose subject names the meeting’s place before item 1, run into one line', () => {
+  const header =
+    'Council of the European Union Brussels, 14 May 2024 (OR. en) 9412/24 LIMITE COSI 80 OUTCOME OF PROCEEDINGS From: General Secretariat of the Council To: Delegations Subject:';
+  const cases = [
+    ['Outcome of the meeting of COSI held on 29 April 2024 in Brussels', 'Adoption of the agenda', 'The agenda was adopted as set out in CM 2210/24.'],
+    [
+      'Ergebnis der Sitzung des COSI am 3. und 4. März 2026 in Brüssel',
+      'Annahme der Tagesordnung',
+      'Die Tagesordnung wurde in der Fassung des Dokuments CM 1250/26 angenommen.',
+    ],
+    [
+      'Samenvatting van de vergadering van het COSI op 29 april 2024 te Brussel',
+      'Goedkeuring van de agenda',
+      'De voorlopige agenda in document CM 2210/24 werd goedgekeurd.',
+    ],
+    [
+      'Résultats de la réunion du COSI tenue le 29 avril 2024 à Bruxelles',
+      "Adoption de l'ordre du jour",
+      "L'ordre du jour a été adopté tel qu'il figure dans le document CM 2210/24.",
+    ],
+    [
+      'Resultado de la reunión del COSI celebrada el 29 de abril de 2024 en Bruselas',
+      'Aprobación del orden del día',
+      'Se aprobó el orden del día que figura en el documento CM 2210/24.',
+    ],
+    ['Wynik posiedzenia COSI w dniu 29 kwietnia 2024 w Brukseli', 'Przyjęcie porządku obrad', 'Porządek obrad przyjęto w brzmieniu z dokumentu CM 2210/24.'],
+  ];
+
+  it.each(cases)('cuts item 1 from the subject (%s)', (subject, title, sentence) => {
+    const line = `${header} ${subject} 1. ${title} ${sentence} 2. Information from the Presidency ${padding}`;
+    expect(texts(line)).toEqual([`${header} ${subject}`, '', `1. ${title}`, '', sentence, '', '2. Information from the Presidency', '', padding.trim()]);
+  });
+
+  it('takes no figure a sentence counts after a year and a word for a first item (`… in 2024 totalling 1. The …`)', () => {
+    const line = `${padding}The seizures in 2024 totalled 1. The rest is set out below.`;
+    expect(texts(line)).toEqual([line]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { joinFlatHyphens } from '../../../../scripts/ingest/parse/flat-hyphens.ts';
+import { vocabularyOf } from '../../../../scripts/ingest/parse/hyphenation.ts';
+
+/** A page's text and the rest of its document (what tells a word hyphenation cut from a compound). */
+const joined = (page: string, elsewhere: string) => joinFlatHyphens(page, vocabularyOf([page, elsewhere]));
+
+describe('joinFlatHyphens', () => {
+  it('makes whole a word hyphenation cut at a former line end where the document spells it whole, in any language', () => {
+    expect(joined('5. Implementation of the Pact – presentation by the Com- mission', 'The Commission presented it.')).toBe(
+      '5. Implementation of the Pact – presentation by the Commission',
+    );
+    expect(joined('6. Implementation of the Dir-       ective on information exchange', 'The Directive applies.')).toBe(
+      '6. Implementation of the Directive on information exchange',
+    );
+    expect(joined('3. Die Mitgliedstaaten berichteten über die Zusammen- arbeit.', 'Die Zusammenarbeit wurde vertieft.')).toBe(
+      '3. Die Mitgliedstaaten berichteten über die Zusammenarbeit.',
+    );
+    expect(joined('Footnote: https://www.euro- pol.europa.eu', 'Europol reported.')).toBe('Footnote: https://www.europol.europa.eu');
+    expect(joined('the Law Enforcement Work - ing Party', 'The Working Party met.')).toBe('the Law Enforcement Working Party');
+  });
+
+  it('keeps the hyphen of a compound the document spells with it, and of an acronym’s compound before a capital', () => {
+    expect(joined('Organised Crime 2021-2025: mid- term assessment', 'The mid-term review.')).toBe('Organised Crime 2021-2025: mid-term assessment');
+    expect(joined('Vorstellung durch den EU- Koordinator für die Terrorismusbekämpfung', '')).toBe(
+      'Vorstellung durch den EU-Koordinator für die Terrorismusbekämpfung',
+    );
+  });
+
+  it('leaves as printed what the document does not tell: a word it spells neither way, a dash, a suspended compound', () => {
+    const page = 'the EU Counter-Terrorism Coordin- ator – exchange of views on pre- and post-trial detention; Europol - presentation';
+    expect(joined(page, 'Nothing else.')).toBe(page);
+  });
+});
