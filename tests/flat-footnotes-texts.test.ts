@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk, project } from './support/projection.ts';
 
 /**
@@ -118,23 +119,10 @@ function expectedFootnotes(dir: string): Footnote[] {
   return expected.footnotes ?? [];
 }
 
-/** The rendering with each page (up to its form feed) run into one line: its lines joined with a space, blank ones dropped. */
-function flattened(text: string): string {
-  return text
-    .split('\f')
-    .map((page) =>
-      page
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .join(' '),
-    )
-    .join('\n\n');
-}
-
 describe.each(cases)('the footnotes of %s flattened to one line per page', (path) => {
   const dir = dirname(path);
   const key = path.replace('tests/fixtures/', '');
-  const read = project(expectOk(parseDocument(flattened(readFileSync(path, 'utf8')), key))).footnotes;
+  const read = project(expectOk(parseDocument(flattenedPages(readFileSync(path, 'utf8')), key))).footnotes;
   // The -layout rendering's shortfalls are keyed by the case alone.
   const shortfall = SHORTFALLS[key] ?? (path.endsWith('pdftotext-layout.txt') ? SHORTFALLS[dir.replace('tests/fixtures/', '')] : undefined);
   if (shortfall === undefined) {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
 
 /**
@@ -103,25 +104,12 @@ const cases = DIRS.flatMap((dir) =>
     .flatMap((name) => RENDERINGS.filter((rendering) => existsSync(join(dir, name, rendering))).map((rendering) => join(dir, name, rendering))),
 ).sort();
 
-/** The rendering with each page (up to its form feed) run into one line: its lines joined with a space, blank ones dropped. */
-function flattened(text: string): string {
-  return text
-    .split('\f')
-    .map((page) =>
-      page
-        .split('\n')
-        .filter((line) => line.trim() !== '')
-        .join(' '),
-    )
-    .join('\n\n');
-}
-
 const key = ({ number, title }: Titled) => `${number ?? ''} ${title ?? ''}`;
 
 describe.each(cases)('the body of %s flattened to one line per page', (path) => {
   const name = path.replace('tests/fixtures/', '');
   const expected = JSON.parse(readFileSync(join(path, '..', 'expected.json'), 'utf8')) as { sections?: Titled[]; items?: Titled[] };
-  const record = expectOk(parseDocument(flattened(readFileSync(path, 'utf8')), name));
+  const record = expectOk(parseDocument(flattenedPages(readFileSync(path, 'utf8')), name));
   const printed = new Set([...(expected.sections ?? []), ...(expected.items ?? [])].map(key));
   // Items are checked where the document states them (an outcome, a notice); numbered sections always.
   const read = [...record.sections.filter((section) => section.number !== null), ...(expected.items === undefined ? [] : record.items)];
