@@ -29,7 +29,8 @@ interface Member<R> {
 
 /**
  * A fixed set of worker threads running one module; each task goes to the worker with the fewest unanswered tasks.
- * The module answers each message (a task with an `index`) with one message carrying the same `index`.
+ * The module answers each message (a task with an `index`) with a result carrying the same `index`, posted in a
+ * message that is an array of results (one or more: a worker answers the tasks in hand together).
  */
 export class WorkerPool<T extends Indexed, R extends Indexed> {
   readonly #members: Member<R>[];
@@ -40,9 +41,11 @@ export class WorkerPool<T extends Indexed, R extends Indexed> {
         worker: new Worker(module, { workerData, execArgv: process.execArgv.filter((flag) => PASSED_ON.test(flag)), env: workerEnv() }),
         pending: new Map(),
       };
-      member.worker.on('message', (result: R) => {
-        member.pending.get(result.index)?.resolve(result);
-        member.pending.delete(result.index);
+      member.worker.on('message', (results: R[]) => {
+        for (const result of results) {
+          member.pending.get(result.index)?.resolve(result);
+          member.pending.delete(result.index);
+        }
       });
       const fail = (error: Error) => {
         for (const { reject } of member.pending.values()) reject(error);

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ingestSource, type SourceReport, type SourceTask } from '../../../../scripts/ingest/run/ingest-source.ts';
 import { inOrder, WorkerPool } from '../../../../scripts/ingest/run/worker-pool.ts';
@@ -26,6 +27,39 @@ describe('the ingest worker', () => {
       expect(fromWorkers).toEqual(here);
     } finally {
       await pool.close();
+    }
+  });
+});
+
+describe("the ingest worker's messages", () => {
+  it('answers the tasks it has in hand together, each report once, in one message of several reports', async () => {
+    const tasks: SourceTask[] = readdirSync(SEEDS)
+      .sort()
+      .slice(0, 4)
+      .map((name, index) => ({ index, source: `content/sources/${name}`, path: join(SEEDS, name), inside: true }));
+    const worker = new Worker(new URL('../../../../scripts/ingest/run/ingest-worker.ts', import.meta.url), { workerData: { out, staging: null, spool: null } });
+    try {
+      const messages: unknown[] = [];
+      const answered = new Promise<void>((resolve) => {
+        let reports = 0;
+        worker.on('message', (message: unknown) => {
+          messages.push(message);
+          reports += Array.isArray(message) ? message.length : 1;
+          if (reports >= tasks.length) resolve();
+        });
+      });
+      // Sent at once: the worker has all four in hand before it answers the first.
+      for (const task of tasks) worker.postMessage(task);
+      await answered;
+      expect(messages).toHaveLength(1);
+      expect((messages[0] as SourceReport[]).map(({ index, status }) => [index, status])).toEqual([
+        [0, 'ok'],
+        [1, 'ok'],
+        [2, 'ok'],
+        [3, 'ok'],
+      ]);
+    } finally {
+      await worker.terminate();
     }
   });
 });
