@@ -98,6 +98,9 @@ export function headerFields(document: HeaderFieldsSource): [string, string][] {
   return fields.filter((field): field is [string, string] => field[1] !== null);
 }
 
+/** The number a numbered footnote's label prints (`2`, `1-2` of an annex numbering from 1 again: `1`). */
+const PRINTED_NUMBER = /^(\d+)(?:-\d+)?$/;
+
 /** A footnote call the header prints in the subject: the footnote's label and the number the page shows it by. */
 export interface HeaderCall {
   readonly label: string;
@@ -112,9 +115,9 @@ export interface SubjectPart {
 
 /**
  * The subject as the header prints it, cut where it calls its footnotes (`… Security Union Strategy¹`, `… mot barn¹ –
- * Lägesrapport`): each run of text with the calls after it, each footnote numbered as the page numbers it (the body
- * calls the subject's footnotes first, in the order the subject calls them), so that a call and its footnote at the
- * page's foot carry the same number. One run with no calls where the subject calls none; none where there is no subject.
+ * Lägesrapport`): each run of text with the calls after it, each footnote by the number the document prints
+ * (src/lib/printed-marks.ts shows the same number at the page's foot), a footnote of another mark by the order the
+ * subject calls it. One run with no calls where the subject calls none; none where there is no subject.
  */
 export function subjectParts(document: {
   readonly subject: string | null;
@@ -126,7 +129,7 @@ export function subjectParts(document: {
   const parts: { text: string; calls: HeaderCall[] }[] = [];
   let from = 0;
   for (const { label, at } of document.subjectFootnotes ?? []) {
-    if (!numbers.has(label)) numbers.set(label, String(numbers.size + 1));
+    if (!numbers.has(label)) numbers.set(label, PRINTED_NUMBER.exec(label)?.[1] ?? String(numbers.size + 1));
     const call = { label, number: numbers.get(label) ?? '' };
     const last = parts.at(-1);
     if (last !== undefined && at <= from) last.calls.push(call);

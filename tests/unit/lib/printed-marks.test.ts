@@ -56,6 +56,34 @@ describe('withPrintedMarks', () => {
     }
   });
 
+  it('shows the numbers the document prints where the subject calls footnote 2 before the body calls footnote 1, the list in the document’s order', async () => {
+    const source = noteWithBody(['1. The Presidency refers to its earlier note^1 and invites COSI to agree.', '', '^1 Doc. 15001/25.', '^2 Doc. 14002/25.'], {
+      subject: 'Draft Council conclusions on internal security^2',
+    });
+    const { page } = await shownBody(source);
+    expect(calls(page)).toEqual([['#user-content-fn-1', '1']]);
+    expect(elements(page, '.footnotes > ol > li').map((item) => [item.properties['id'], item.properties['dataMark']])).toEqual([
+      ['user-content-fn-1', '1'],
+      ['user-content-fn-2', '2'],
+    ]);
+    // Each back link still leads to its call: footnote 2's to the subject's call in the header, which carries that id.
+    expect(elements(page, '[data-footnote-backref]').map((link) => [link.properties['href'], link.properties['ariaLabel']])).toEqual([
+      ['#user-content-fnref-1', 'Back to reference 1'],
+      ['#user-content-fnref-2', 'Back to reference 2'],
+    ]);
+  });
+
+  it('shows an annex’s footnotes numbered from 1 again as printed, in English and French', async () => {
+    for (const name of ['note-annex-footnotes', 'note-annex-footnotes-fr']) {
+      const { page } = await shownBody(fixture('council-pdf-lo', name, 'pdftotext.txt'));
+      expect(
+        calls(page).map(([, text]) => text),
+        name,
+      ).toEqual(['1', '2', '3', '4', '5', '1', '2']);
+      expect(elements(page, '.footnotes > ol > li').map((item) => item.properties['dataMark'])).toEqual(['1', '2', '3', '4', '5', '1', '2']);
+    }
+  });
+
   it('keeps the renderer’s numbers for numbered footnotes, and leaves a body that has only those byte for byte', async () => {
     const numbered = noteWithBody(['1. The Presidency refers to its earlier note^1 and to the draft^2.', '', '^1 Doc. 15001/25.', '^2 Doc. 14002/25.']);
     const { html, shown } = await shownBody(numbered);

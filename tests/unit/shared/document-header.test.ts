@@ -60,9 +60,9 @@ describe('subjectParts', () => {
     expect(subjectParts({ subject: null, subjectFootnotes: [{ label: '1', at: 0 }] })).toEqual([]);
   });
 
-  it('cuts the subject where it calls its footnotes, numbering them in the order it calls them as the page does', () => {
+  it('cuts the subject where it calls its footnotes, each by the number the document prints, as the page’s foot shows it', () => {
     expect(subjectParts({ subject, subjectFootnotes: [{ label: '3', at }] })).toEqual([
-      { text: 'Förslag till förordning om sexuella övergrepp mot barn', calls: [{ label: '3', number: '1' }] },
+      { text: 'Förslag till förordning om sexuella övergrepp mot barn', calls: [{ label: '3', number: '3' }] },
       { text: ' – Lägesrapport', calls: [] },
     ]);
   });

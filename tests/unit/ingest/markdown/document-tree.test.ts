@@ -23,12 +23,12 @@ describe('documentTree: the footnotes the header’s subject calls', () => {
     ]);
   });
 
-  it('calls them first in the body, so that the page numbers the footnote as the header does', async () => {
+  it('calls them first in the body, so that the footnote’s back link leads to the subject; the header prints the number the document does', async () => {
     const html = await renderAsTheSite(markdownOf(documentTree(parseDocumentParts(record))));
     const listed = [...html.matchAll(/<li id="user-content-fn-(\w+)"/g)].map((match) => match[1]);
     const [run] = subjectParts(record);
     expect(listed).toEqual(['2', '1']);
-    expect(run?.calls).toEqual([{ label: '2', number: String(listed.indexOf('2') + 1) }]);
+    expect(run?.calls).toEqual([{ label: '2', number: '2' }]);
   });
 
   it('shows no paragraph of bare calls: the subject’s call is inside an element the page hides, every shown paragraph has text', async () => {
