@@ -36,3 +36,38 @@ describe('each document a paper cites is one reference, and what is no document 
     });
   }
 });
+
+/** One more sentence under the third item whose documents the line's end cuts after a slash, as a word processor may wrap them. */
+const CUT: Readonly<Record<string, readonly string[]>> = {
+  en: ['The Committee also took note of the reports set out in documents 9876/', '25 and 9912/1/', '25 REV 1 and in WK 5678/', '2025.'],
+  fr: ['Le comité a également pris note des rapports figurant dans les documents 9876/', '25 et 9912/1/', '25 REV 1 et dans le WK 5678/', '2025.'],
+  de: ['Der Ausschuss nahm ferner die Berichte in den Dokumenten 9876/', '25 und 9912/1/', '25 REV 1 sowie im WK 5678/', '2025 zur Kenntnis.'],
+};
+
+describe('a document number the line’s end cuts after a slash is one reference', () => {
+  for (const shape of ['labelled rows', 'labels first', 'layout'] as OutcomeShape[]) {
+    for (const [language, lines] of Object.entries(CUT)) {
+      it(`reads the ${language} paper's cut numbers whole (${shape})`, () => {
+        const outcome = outcomes[language];
+        if (outcome === undefined) throw new Error(language);
+        const foot = shape === 'layout' ? lines.map((line) => `     ${line}`) : lines;
+        const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot }), `outcome-${language}.txt`));
+        expect(record.items[2]?.references.filter((id) => id !== '13802/25')).toEqual(['9876/25', '9912/1/25 REV 1', 'WK 5678/2025']);
+      });
+    }
+  }
+
+  it('joins a footnote’s line cut after a slash to the figures on the next', () => {
+    const outcome = outcomes['en'];
+    if (outcome === undefined) throw new Error('en');
+    const record = expectOk(
+      parseDocument(
+        outcomePage(outcome, 'en', 'labelled rows', { opening: `${outcome.opening}1`, foot: ['1 Also circulated as WK 15012/', '2025 and as 9876/', '25.'] }),
+        'outcome-en.txt',
+      ),
+    );
+    expect(record.footnotes.map((note) => note.text.map((block) => block.inline.map((part) => (part.type === 'text' ? part.value : '')).join('')))).toEqual([
+      ['Also circulated as WK 15012/2025 and as 9876/25.'],
+    ]);
+  });
+});

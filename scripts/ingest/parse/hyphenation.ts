@@ -101,16 +101,21 @@ export function isHyphenationBreak(before: string, after: string, words: Readonl
   return full && !words.has(tail) && !ACRONYM.test(printed) && !COMPOUND_HEADS.has(head) && head.length >= LEAST_PART && tail.length >= LEAST_PART;
 }
 
+/** A line that ends in a figure and a slash: a document number the line's end cut (`14470/`). */
+const SLASH_END = /\d\/$/;
+
 /** A line that ends in a word cut by hyphenation, the hyphen glued to it or after one space as `-layout` prints a justified line (`traf-`, `continu -`). */
 const CUT_WORD = /(\p{L}+) ?-$/u;
 
 /**
  * A wrapped line joined to the text it goes on (a footnote's lines, read apart from the body): a word hyphenation cut
  * at the line's end made whole where the document spells it whole (`words`, as `isHyphenationBreak` tells it for body
- * text: `imple-` / `mentation`, `op -` / `erators`), else the two joined with one space.
+ * text: `imple-` / `mentation`, `op -` / `erators`), a document number wrapped after a slash made whole (`Doc. 14470/` /
+ * `25.`), else the two joined with one space.
  */
 export function joinWrappedLine(text: string, below: string, words: ReadonlySet<string>): string {
   const next = below.trim();
+  if (SLASH_END.test(text.slice(-4)) && /^\d/.test(next)) return `${text}${next}`;
   const cut = CUT_WORD.exec(text.slice(-40));
   if (cut === null) return `${text} ${next}`;
   const start = text.length - Math.min(text.length, 40) + cut.index;

@@ -306,7 +306,8 @@ function joinWrapped(lines: readonly SourceLine[], kept: ReadonlySet<number>): {
       const hyphenEnd = HYPHEN_END.test(tail(current.last)) || (RANGE_END.test(tail(current.last)) && RANGE_GOES_ON.test(below));
       const full = current.lastRaw.trimEnd().length >= FULL_LINE * (usual ??= usualWidth(lines));
       if (hyphenEnd && isHyphenationBreak(current.last, below, vocabulary(), full)) current.pieces[lastPiece] = (current.pieces[lastPiece] ?? '').slice(0, -1);
-      current.pieces.push(hyphenEnd ? below : ` ${below}`);
+      const numberCut = NUMBER_SLASH_END.test(tail(current.last)) && RANGE_GOES_ON.test(below);
+      current.pieces.push(hyphenEnd || numberCut ? below : ` ${below}`);
       current.last = below;
       current.lastRaw = entry.text;
       current.length += below.length + 1;
@@ -361,8 +362,18 @@ const HYPHEN_END = /\p{L}-$/u;
 const RANGE_END = /\d-$/;
 const RANGE_GOES_ON = /^\d/;
 
+/**
+ * A document number a word processor wrapped after one of its slashes (`document 14470/` / `25 and …`, `14470/1/` / `25 REV
+ * 1`, `WK 5678/` / `2025`): the next line goes on with its figures, without a space, so that the number is read whole.
+ */
+const NUMBER_SLASH_END = /\d\/$/;
+
+/** What goes on from such a slash: the year on two or four figures, or a revision's index and its slash (`1/25`). */
+const SLASH_GOES_ON = /^(?:\d{2}|\d{4}|\d{1,2}\/\d{2})(?![\d/.])/;
+
 function continues(above: { first: string; last: string; length: number; pieces: readonly string[]; row: boolean }, below: string): boolean {
   if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;
+  if (NUMBER_SLASH_END.test(tail(above.last)) && SLASH_GOES_ON.test(below.trimStart())) return true;
   if (DATE_PREPOSITION_END.test(tail(above.last)) && OPENS_WITH_DATE.test(below.trimStart())) return true;
   if (cutsDayFromMonth(above.last, below)) return true;
   if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null || isWordAsLabel(below)) return false;
