@@ -23,9 +23,11 @@ const SERIES_PREFIX = String.raw`(?:CM|WK|EUCO|ST)`;
 /**
  * The Council's other series, whose numbers the register does not keep under the main series: the meeting room documents
  * (`SN 1234/25`), the delegations' documents of older years (`DS 1234/09`), the texts agreed with the Parliament
- * (`PE-CONS 3612/25`). A number after one of their names is no document of the main series (`SN 1234/25` is not `1234/25`).
+ * (`PE-CONS 3612/25`), the Article 50 documents (`XT 21001/19`) and those of the association and stabilisation councils
+ * (`UE-UA 2101/19`, `UE-MD 2002/25`). A number after one of their names is no document of the main series (`SN 1234/25`
+ * is not `1234/25`).
  */
-const NOT_OTHER_SERIES = String.raw`(?<!(?<![A-Za-z])(?:SN|DS|PE-CONS)[ \t\u00a0]{1,2})`;
+const NOT_OTHER_SERIES = String.raw`(?<!(?<![A-Za-z])(?:SN|DS|XT|PE-CONS|UE-[A-Z]{2})[ \t\u00a0]{1,2})`;
 
 /** The middle revision index of `14470/1/25 REV 1`. */
 const REVISION_INDEX = String.raw`(?:/[1-9][0-9]?)?`;

@@ -209,7 +209,7 @@ describe('findReferences on things that are not references', () => {
   });
 
   it('reads no number of the Council’s other series as a number of the main series', () => {
-    expect(ids('SN 1234/25, SN\u00a02345/25, DS 1234/09, PE-CONS 3612/25')).toEqual([]);
+    expect(ids('SN 1234/25, SN\u00a02345/25, DS 1234/09, PE-CONS 3612/25, XT 21001/19, UE-UA 2101/19, UE-MD 2002/25')).toEqual([]);
     expect(ids('ESN 1234/25 and CM 1234/25')).toEqual(['1234/25', 'CM 1234/25']);
   });
 
