@@ -2,6 +2,7 @@ import type { PhrasingContent } from 'mdast';
 import type { Inline } from '../../../src/schemas/inline.ts';
 import { append } from '../../../src/shared/lists.ts';
 import { findReferences } from '../../../src/shared/references.ts';
+import { addedVersions } from '../parse/added-versions.ts';
 import { documentSlug } from '../../../src/shared/slug.ts';
 import { plainTextNodes } from './autolink-guard.ts';
 
@@ -12,7 +13,8 @@ export function documentPath(id: string): string {
 
 /**
  * Plain text as mdast: text (kept from becoming an autolink: autolink-guard.ts), with every document reference a link
- * to its page, its text as printed.
+ * to its page, its text as printed, and each version added after a number (`9876/25 + ADD 1`, `, ADD 1 and ADD 2`:
+ * added-versions.ts) a link to the version's page, its suffix as printed.
  */
 export function linkedText(value: string): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
@@ -21,10 +23,12 @@ export function linkedText(value: string): PhrasingContent[] {
   };
   let cursor = 0;
   // findReferences skips a text that holds no reference's start at once.
-  for (const reference of findReferences(value)) {
-    text(cursor, reference.start);
-    nodes.push({ type: 'link', url: documentPath(reference.id), children: [{ type: 'text', value: value.slice(reference.start, reference.end) }] });
-    cursor = reference.end;
+  for (const found of findReferences(value)) {
+    for (const reference of [found, ...addedVersions(value, found)]) {
+      text(cursor, reference.start);
+      nodes.push({ type: 'link', url: documentPath(reference.id), children: [{ type: 'text', value: value.slice(reference.start, reference.end) }] });
+      cursor = reference.end;
+    }
   }
   text(cursor, value.length);
   return nodes;

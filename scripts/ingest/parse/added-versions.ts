@@ -1,5 +1,5 @@
 import { LIST_JOINERS } from '../../../src/shared/act-forms.ts';
-import { canonicalReference, findReferences, type CanonicalReference, type FoundReference } from '../../../src/shared/references.ts';
+import { canonicalReference, findReferences, type FoundReference } from '../../../src/shared/references.ts';
 
 /** The words for "and" that join a number and its versions in the 24 languages (`9876/25 and ADD 1`, `9876/25 et ADD 1`, `9876/25 und ADD 1`). */
 const AND_WORDS = ['and', ...LIST_JOINERS].join('|');
@@ -30,20 +30,23 @@ function withoutAddendum(id: string): string {
 /**
  * The versions a text adds right after the number `found`, each after the one before (`6388/24 + COR 1` → `6388/24 COR
  * 1`; `9876/25 + ADD 1 + ADD 2 + COR 1` → its ADD 1, ADD 2 and COR 1; `9876/25 ADD 1 + ADD 2` → `9876/25 ADD 2`, an
- * addendum of the number, not of its addendum; `+ ADD 1 REV 1` → `9876/25 ADD 1 REV 1`), in order. Guarantee: each
- * returned reference is canonical and is not `found` itself; the text is read only as far as the chain goes (each step
- * consumes what it reads), so a text's chains cost time linear in its length.
+ * addendum of the number, not of its addendum; `+ ADD 1 REV 1` → `9876/25 ADD 1 REV 1`), in order, each with the offsets
+ * of its suffixes as printed (`ADD 1 REV 1`), so that the page links them. Guarantee: each returned reference is canonical
+ * and is not `found` itself; the text is read only as far as the chain goes (each step consumes what it reads), so a
+ * text's chains cost time linear in its length.
  */
-export function addedVersions(text: string, found: FoundReference): CanonicalReference[] {
+export function addedVersions(text: string, found: FoundReference): FoundReference[] {
   if (!VERSIONED.has(found.type)) return [];
-  const versions: CanonicalReference[] = [];
+  const versions: FoundReference[] = [];
   let at = found.end;
   for (let match = ADDED_VERSION.exec(text.slice(at, at + ADDED_VERSION_REACH)); match !== null;) {
-    const [, kind = '', index = '', more = ''] = match;
+    const [whole, kind = '', index = '', more = ''] = match;
     const base = kind === 'ADD' ? withoutAddendum(found.id) : found.id;
     const reference = canonicalReference(`${base} ${kind} ${index}${more}`);
-    if (reference !== null && reference.id !== found.id) versions.push(reference);
-    at += match[0].length;
+    const end = at + whole.length;
+    if (reference !== null && reference.id !== found.id)
+      versions.push({ ...reference, start: at + whole.lastIndexOf(kind, whole.length - index.length - more.length), end });
+    at = end;
     match = ADDED_VERSION.exec(text.slice(at, at + ADDED_VERSION_REACH));
   }
   return versions;

@@ -37,6 +37,34 @@ describe('linkedText', () => {
     ]);
   });
 
+  it('links each version a text adds after a number to its own page, its suffix as printed, in any language', () => {
+    expect(linkedText('documents 9912/25, ADD 1 and ADD 2 and 9876/25 + ADD 1 REV 1.')).toEqual([
+      text('documents '),
+      link('9912/25', '9912/25'),
+      text(', '),
+      link('9912/25 ADD 1', 'ADD 1'),
+      text(' and '),
+      link('9912/25 ADD 2', 'ADD 2'),
+      text(' and '),
+      link('9876/25', '9876/25'),
+      text(' + '),
+      link('9876/25 ADD 1 REV 1', 'ADD 1 REV 1'),
+      text('.'),
+    ]);
+    expect(linkedText('les documents CM 1234/25 et COR 1')).toEqual([
+      text('les documents '),
+      link('CM 1234/25', 'CM 1234/25'),
+      text(' et '),
+      link('CM 1234/25 COR 1', 'COR 1'),
+    ]);
+    expect(linkedText('Dok. WK 5678/2025 INIT + ADD 1')).toEqual([
+      text('Dok. '),
+      link('WK 5678/2025', 'WK 5678/2025'),
+      text(' INIT + '),
+      link('WK 5678/2025 ADD 1', 'ADD 1'),
+    ]);
+  });
+
   it('leaves text without a reference one text node', () => {
     expect(linkedText('COSI took note of the state of play (2016).')).toEqual([text('COSI took note of the state of play (2016).')]);
   });
