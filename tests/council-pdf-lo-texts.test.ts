@@ -23,8 +23,16 @@ const FIELDS = [
 ] as const;
 /** A run of two digits or more, not inside a longer one. */
 const FIGURES = /(?<!\d)\d{2,}(?!\d)/g;
-/** Fields of the record itself the projection leaves out (the subject's footnote calls and a public version's stamp among them). */
-const RECORD_FIELDS = ['recipients', 'commissionProposal', 'otherHeaderLines', 'subjectFootnotes', 'publicAccess'] as const;
+/** Fields of the record itself the projection leaves out (the subject's footnote calls, a public version's stamp, a classification marking and the language versions a corrigendum concerns among them). */
+const RECORD_FIELDS = [
+  'recipients',
+  'commissionProposal',
+  'otherHeaderLines',
+  'subjectFootnotes',
+  'publicAccess',
+  'classification',
+  'concernsLanguages',
+] as const;
 
 interface Expected extends Record<string, unknown> {
   references?: Array<{ id: string }>;

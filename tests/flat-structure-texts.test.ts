@@ -24,6 +24,14 @@ interface Titled {
 
 /** The numbers of the sections and items a flattened rendering reads that the document does not print, and why. */
 const INVENTED: Record<string, { why: string; numbers: string[] }> = {
+  'council-pdf-lo/note-restricted-de/pdftotext.txt': {
+    why: 'flattened, paragraph 4 (the first page’s last, above its footnote and footer) and paragraph 5 (the second page’s first, after the classification marking) are read as numbered headings, their titles cut inside the sentence',
+    numbers: ['4', '5'],
+  },
+  'council-pdf-lo/note-restricted-de/pdftotext-layout.txt': {
+    why: 'flattened, paragraph 4 (the first page’s last, above its footnote and footer) and paragraph 5 (the second page’s first, after the classification marking) are read as numbered headings, their titles cut inside the sentence',
+    numbers: ['4', '5'],
+  },
   'council-pdf-lo/ext-annex-table/pdftotext.txt': {
     why: 'plain pdftotext prints the annex table a cell to a line; flattened, the header row’s cells no longer stand alone, so the rows’ numbered first cells read as headings',
     numbers: ['2', '4', '5', '6', '7'],

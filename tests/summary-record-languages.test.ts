@@ -125,3 +125,59 @@ describe('a summary record in each official language', () => {
     });
   }
 });
+
+/**
+ * Kind lines the vocabulary does not know, each over a summary record's opening (committee and day): wordings a
+ * version may print for a record of a meeting ("summary of discussions", "outcome of the deliberations"), none in the
+ * header vocabulary. The shape reads them — a line of capitals set apart under the codes, the committee and the
+ * meeting's day under it — as a summary record, the kind line as printed.
+ */
+const UNKNOWN_KIND_LINES: Readonly<Record<string, string>> = {
+  bg: 'РЕЗЮМЕ НА РАЗИСКВАНИЯТА',
+  de: 'ZUSAMMENFASSUNG DER BERATUNGEN',
+  el: 'ΣΥΝΟΨΗ ΤΩΝ ΣΥΖΗΤΗΣΕΩΝ',
+  en: 'SUMMARY OF DISCUSSIONS',
+  es: 'RESUMEN DE LOS DEBATES',
+  fr: 'RELEVÉ DES DÉLIBÉRATIONS',
+  hu: 'A TANÁCSKOZÁSOK ÖSSZEFOGLALÁSA',
+  it: 'SINTESI DEI LAVORI',
+  nl: 'SAMENVATTING VAN DE BESPREKINGEN',
+  pl: 'PODSUMOWANIE OBRAD',
+  pt: 'SÍNTESE DOS TRABALHOS',
+  sv: 'SAMMANFATTNING AV ÖVERLÄGGNINGARNA',
+};
+
+describe('a summary record whose kind line the vocabulary does not know', () => {
+  for (const shape of ['plain pdftotext', 'pdftotext -layout'] as const) {
+    describe(shape, () => {
+      for (const [language, kind] of Object.entries(UNKNOWN_KIND_LINES)) {
+        it(`reads the ${language} kind line "${kind}" over a committee and a day as a summary record`, () => {
+          const notice = notices[language];
+          if (notice === undefined) throw new Error(`no ${language} notice`);
+          const record = expectOk(parseDocument(SHAPES[shape]?.(notice, kind) ?? '', `summary-record-${language}.txt`));
+          expect({ kind: record.kind, printedKind: record.printed?.kind, subject: record.subject, meeting: record.meeting?.dates }).toEqual({
+            kind: 'summary-record',
+            printedKind: kind,
+            subject: committee(notice),
+            meeting: ['2026-02-17'],
+          });
+        });
+
+        it(`reads the ${language} kind line "${kind}" with no committee under it as its own kind`, () => {
+          const notice = notices[language];
+          if (notice === undefined) throw new Error(`no ${language} notice`);
+          const text = (SHAPES[shape]?.(notice, kind) ?? '').replace(`${committee(notice)}\n${notice.date}\n`, '');
+          const record = expectOk(parseDocument(text, `kind-line-${language}.txt`));
+          expect({ kind: record.kind, printedKind: record.printed?.kind, meeting: record.meeting }).toEqual({
+            kind: kind
+              .normalize('NFC')
+              .toLowerCase()
+              .replace(/[^\p{L}\p{N}]+/gu, '-'),
+            printedKind: kind,
+            meeting: null,
+          });
+        });
+      }
+    });
+  }
+});

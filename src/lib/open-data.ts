@@ -17,6 +17,10 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     language: 'Language of this version, e.g. en (fr, de … for translations).',
     originalLanguage: 'Language of the original, as its header says it (OR. en).',
     limite: 'True when the document is marked LIMITE (not public).',
+    concernsLanguages:
+      'The language versions the document concerns alone, as its number names them in brackets (7402/24 COR 1 (fr): a corrigendum of the French version), e.g. ["fr"]; absent where it names none.',
+    classification:
+      'The EU classification marking the header prints: level (restricted, confidential, secret or top-secret) and printed, the marking as printed (RESTREINT UE/EU RESTRICTED); absent where there is none.',
     codes: 'Distribution codes, e.g. COSI 237, JAI 1769.',
     from: 'Sender (From:).',
     to: 'Addressee (To:), as printed.',
@@ -31,7 +35,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     interinstitutionalFile: 'Procedure of the interinstitutional file, e.g. 2020/0350(COD), else null.',
     otherHeaderLines: "Header lines with no field of their own (the Council's name, stamps, contact lines), as printed.",
     printed:
-      "The header's words as the document prints them, in its own language, where read: the place and date line, the document-type line, each field's label (from, on, to, previous, commission, subject, interinstitutional), the meeting's days, the original's language (originalLanguage, e.g. (Or. fr)), the interinstitutional file (interinstitutionalFile) and the values of the reference fields (values: previous, commission, e.g. 9124/23 - COM(2023) 234 final) and, where any is printed otherwise than in codes, each distribution code (codes, e.g. COEST172).",
+      "The header's words as the document prints them, in its own language, where read: the place and date line, the document-type line, each field's label (from, on, to, previous, commission, subject, interinstitutional), the meeting's days, the original's language (originalLanguage, e.g. (Or. fr)), the language versions the document concerns (concernsLanguages, e.g. (fr)), the interinstitutional file (interinstitutionalFile) and the values of the reference fields (values: previous, commission, e.g. 9124/23 - COM(2023) 234 final) and, where any is printed otherwise than in codes, each distribution code (codes, e.g. COEST172).",
     meeting: 'Meeting id (see meetings) of an outcome of proceedings or a notice of meeting, any version of either; else null.',
     variant: 'Which text of its number it is: 0, the one its page shows (other sources giving a different text are on that page, with a diff).',
     url: "Official link in the Council's register.",
@@ -145,7 +149,7 @@ export interface CsvTable {
   readonly rows: readonly (readonly CsvValue[])[];
 }
 
-/** Documents as CSV: one row each; lists joined with "; ", sections and footnotes left to the JSON. */
+/** Documents as CSV: one row each; lists joined with "; ", a classification by its level, sections and footnotes left to the JSON. */
 export function documentsTable(records: readonly ExportRecord<'documents'>[]): CsvTable {
   const columns = [
     'number',
@@ -155,6 +159,7 @@ export function documentsTable(records: readonly ExportRecord<'documents'>[]): C
     'place',
     'language',
     'limite',
+    'classification',
     'codes',
     'from',
     'to',
@@ -170,6 +175,8 @@ export function documentsTable(records: readonly ExportRecord<'documents'>[]): C
     columns,
     rows: records.map((record) =>
       columns.map((column) => {
+        // A classification is its level in the table (`restricted`); the JSON keeps the marking as printed.
+        if (column === 'classification') return record.classification?.level ?? null;
         const value = record[column];
         return Array.isArray(value) ? value.join(LIST_SEPARATOR) : value;
       }),

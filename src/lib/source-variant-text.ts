@@ -8,6 +8,8 @@ import {
   originalLanguageLine,
   placeAndDateLine,
   publicAccessLine,
+  classificationLine,
+  concernedLanguagesLine,
 } from '../shared/document-header.ts';
 import { versionText, type VersionItem } from './version-text.ts';
 
@@ -19,6 +21,8 @@ export type SourceDocument = Pick<
   | 'date'
   | 'place'
   | 'limite'
+  | 'classification'
+  | 'concernsLanguages'
   | 'codes'
   | 'otherHeaderLines'
   | 'from'
@@ -37,7 +41,7 @@ export type SourceDocument = Pick<
 
 /**
  * A source's text as the document page shows it, one paragraph per line of the header (a public version's stamp, place and date, original
- * language, interinstitutional file, number and codes, LIMITE, kind, other header lines, labelled fields — in the
+ * language, interinstitutional file, number and codes, classification marking, LIMITE, kind, other header lines, labelled fields — in the
  * words the source prints them, as its header does) and then the body as the version diff reads it: two sources that
  * differ only in their header, or in its language, still differ here.
  */
@@ -48,7 +52,8 @@ export function sourceVariantText(document: SourceDocument, items: readonly Vers
     placeAndDateLine(document),
     originalLanguageLine(document) ?? '',
     file === null ? '' : file.join(' '),
-    [document.number, ...codeLines(document)].join(' '),
+    [document.number, concernedLanguagesLine(document) ?? '', ...codeLines(document)].filter((part) => part !== '').join(' '),
+    classificationLine(document) ?? '',
     document.limite ? 'LIMITE' : '',
     documentTypeLine(document),
     ...document.otherHeaderLines,

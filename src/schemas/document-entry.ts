@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { classificationSchema } from './classification.ts';
 import { entryTagsSchema } from './entry-tags.ts';
 import { footnoteSchema } from './footnote.ts';
 import { isoDateSchema } from './iso-date.ts';
@@ -24,6 +25,10 @@ export const documentEntrySchema = z
     /** The language the original was written in, as its header's "(OR. en)" says; the header shows it. */
     originalLanguage: z.string().nullable(),
     limite: z.boolean(),
+    /** The language versions the document concerns alone, as its number's brackets name them (`7402/24 COR 1 (fr)`: a corrigendum of the French version): `['fr']`; absent where it names none. */
+    concernsLanguages: z.array(z.string().min(2)).min(1).optional(),
+    /** The EU classification marking the header prints (`RESTREINT UE/EU RESTRICTED`), its level and as printed (the header prints it under the number); absent where none. */
+    classification: classificationSchema.optional(),
     codes: z.array(z.string()),
     from: z.string().nullable(),
     to: z.string().nullable(),

@@ -34,6 +34,8 @@ export const printedHeaderSchema = z.object({
   meetingDays: z.string().min(1).nullable(),
   /** The original's language as printed, brackets included: `(OR. en)`, `(Or. fr)`, `(OR.en)`. */
   originalLanguage: z.string().min(1).optional(),
+  /** The language versions the document concerns alone as printed after its number, brackets included: `(fr)`, `(DE, NL)`. */
+  concernsLanguages: z.string().min(1).optional(),
   /** The interinstitutional file as printed after its label (`labels.interinstitutional`): `2011/0023 (NLE)`. */
   interinstitutionalFile: z.string().min(1).optional(),
   /**

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { classificationSchema } from './classification.ts';
 import { footnoteSchema } from './footnote.ts';
 import { isoDateSchema } from './iso-date.ts';
 import { itemSchema } from './item.ts';
@@ -40,6 +41,10 @@ export const okRecordSchema = z.object({
   /** The language of the original the version was made from, as `(OR. en)` says; the languages of an original drafted in several, as `(OR. en, fr)` prints them: `en, fr`. */
   originalLanguage: z.string().min(2).nullable(),
   limite: z.boolean(),
+  /** The language versions the document concerns alone, as its number's brackets name them (`7402/24 COR 1 (fr)`: a corrigendum of the French version): `['fr']`; absent where it names none. */
+  concernsLanguages: z.array(z.string().min(2)).min(1).optional(),
+  /** The EU classification marking the header prints (`RESTREINT UE/EU RESTRICTED`): its level and the marking as printed; absent where none. */
+  classification: classificationSchema.optional(),
   codes: z.array(z.string().min(1)),
   from: z.string().nullable(),
   /** The header's `To:` value as printed (several recipients joined as the header prints them). */

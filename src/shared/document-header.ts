@@ -20,6 +20,23 @@ export function publicAccessLine(document: { readonly publicAccess?: { readonly 
   return document.publicAccess?.printed ?? null;
 }
 
+/**
+ * The language versions a document concerns alone, as its header prints them after its number (`(fr)` of `7402/24 COR 1
+ * (fr)`), else as `(fr, de)`; null where it names none.
+ */
+export function concernedLanguagesLine(document: {
+  readonly concernsLanguages?: readonly string[] | undefined;
+  readonly printed?: PrintedHeader | undefined;
+}): string | null {
+  if (document.concernsLanguages === undefined) return null;
+  return document.printed?.concernsLanguages ?? `(${document.concernsLanguages.join(', ')})`;
+}
+
+/** The EU classification marking as the header prints it under the number (`RESTREINT UE/EU RESTRICTED`), null where it prints none. */
+export function classificationLine(document: { readonly classification?: { readonly printed: string } | undefined }): string | null {
+  return document.classification?.printed ?? null;
+}
+
 /** The document-type line as the document prints it, else as English documents print its kind. */
 export function documentTypeLine(document: { readonly kind: string; readonly printed?: PrintedHeader | undefined }): string {
   return document.printed?.kind ?? kindLine(document.kind);

@@ -8,6 +8,8 @@ import {
   originalLanguageLine,
   placeAndDateLine,
   publicAccessLine,
+  classificationLine,
+  concernedLanguagesLine,
   subjectParts,
   type HeaderFieldsSource,
 } from '../../src/shared/document-header.ts';
@@ -24,6 +26,8 @@ export interface HeaderData extends HeaderFieldsSource {
   readonly interinstitutionalFile: string | null;
   readonly number: string;
   readonly limite: boolean;
+  readonly classification?: { readonly printed: string };
+  readonly concernsLanguages?: readonly string[];
   readonly codes: readonly string[];
   readonly subjectFootnotes?: readonly { readonly label: string; readonly at: number }[];
   readonly publicAccess?: { readonly printed: string; readonly date: string | null };
@@ -31,7 +35,7 @@ export interface HeaderData extends HeaderFieldsSource {
 
 /**
  * The lines DocumentHeader.astro prints for an entry's data, in its order and from the same shared functions
- * (publicAccessLine, placeAndDateLine, originalLanguageLine, interinstitutionalFileField, codeLines, documentTypeLine, headerFields, subjectParts: the
+ * (publicAccessLine, classificationLine, placeAndDateLine, originalLanguageLine, interinstitutionalFileField, codeLines, documentTypeLine, headerFields, subjectParts: the
  * subject's footnote calls where it prints them, as FOOTNOTE_CALL): what a reader finds in the header of the document's page.
  */
 export function headerLines(d: HeaderData): string[] {
@@ -41,7 +45,8 @@ export function headerLines(d: HeaderData): string[] {
     placeAndDateLine(d),
     ...[originalLanguageLine(d)].filter((line) => line !== null),
     ...[interinstitutionalFileField(d)].filter((field) => field !== null).map(([label, value]) => `${label} ${value}`),
-    d.number,
+    [d.number, concernedLanguagesLine(d)].filter((part) => part !== null).join(' '),
+    ...[classificationLine(d)].filter((line) => line !== null),
     ...(d.limite ? ['LIMITE'] : []),
     ...codeLines(d),
     documentTypeLine(d),

@@ -141,6 +141,8 @@ function documentEntry(
     language: record.language,
     originalLanguage: record.originalLanguage,
     limite: record.limite,
+    ...(record.concernsLanguages === undefined ? {} : { concernsLanguages: record.concernsLanguages }),
+    ...(record.classification === undefined ? {} : { classification: record.classification }),
     codes: record.codes,
     from: record.from,
     to: record.to,

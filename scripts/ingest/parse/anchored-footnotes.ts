@@ -7,7 +7,7 @@
  */
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
-import { FOOTNOTE_ANCHOR, LIMITE_LINE, PAGE_FOOTER, PAGE_NUMBER } from './vocabulary.ts';
+import { FOOTNOTE_ANCHOR, MARKING_LINE, PAGE_FOOTER, PAGE_NUMBER } from './vocabulary.ts';
 
 /** The line breaks of the text, kept so that every line keeps its number. */
 const LINE_BREAKS = new RegExp(`(${LINE_BREAK.source})`);
@@ -90,7 +90,7 @@ function wrappedLines(line: (index: number) => string, count: number, definition
   for (let below = definition + 1; below < count && wrapped.length < MAX_WRAPPED_LINES; below += 1) {
     const text = line(below).trim();
     if (text === '' || PLAIN_DEFINITION.test(text) || FOOTNOTE_ANCHOR.test(text)) break;
-    if (PAGE_FOOTER.test(text) || PAGE_NUMBER.test(text) || LIMITE_LINE.test(text) || FOOTER_START.test(text)) break;
+    if (PAGE_FOOTER.test(text) || PAGE_NUMBER.test(text) || MARKING_LINE.test(text) || FOOTER_START.test(text)) break;
     wrapped.push(below);
   }
   return wrapped;

@@ -1,5 +1,6 @@
 /** Where a header printed without labels ends when its lines do not mark it: a page run into one line, a name over two lines. */
 import { BARE_CODE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE } from './head-anchors.ts';
+import { CLASSIFICATION } from './classification.ts';
 import { KIND_PATTERN } from './header-head.ts';
 import { BARE_CODES, INSTITUTION_PATTERN, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
 import { squeezedCodes } from './squeezed-codes.ts';
@@ -12,6 +13,19 @@ const LEAD_CHARACTERS = 200;
 const GAP_CHARACTERS = 40;
 
 type AnchorKind = 'number' | 'kind' | 'other';
+
+/** Words of capitals or nothing before a kind on its line (`PROVISIONAL ` before `SUMMARY RECORD`). */
+const CAPITALS_ONLY = /^[\p{Lu}'’ \t-]{0,60}$/u;
+
+/** Words of capitals after a kind up to its line's end, which qualify it on its line (`PROVISIONAL SUMMARY RECORD OF THE MEETING`). */
+const WORDS_TO_LINE_END = /^(?:[ \t]+\p{Lu}[\p{Lu}'’-]{0,30}){1,8}[ \t]*(?=\n|$)/u;
+
+/**
+ * A kind line the vocabulary does not know, under the anchors of a header that prints none it knows: two words of
+ * capitals or more (`A TANÁCSKOZÁSOK ÖSSZEFOGLALÁSA`) alone on a line set apart by a blank line (`ZUSAMMENFASSUNG DER BERATUNGEN` under the codes), as
+ * every Council header prints its kind line between the number's block and what follows.
+ */
+const KIND_LINE_BELOW = /^[ \t]*\n(?:[ \t]*\n)+[ \t]*["“„«]?\p{Lu}[\p{Lu}'’-]{0,30}(?:[ \t]\p{Lu}[\p{Lu}'’-]{0,30}){1,8}["”»]?[ \t]*(?=\n|$)/u;
 
 interface Span {
   start: number;
@@ -32,10 +46,11 @@ function spans(text: string, pattern: RegExp, kind: AnchorKind, keep: (match: Re
 
 /**
  * The offset where a header without labels ends in `text`: after the run of its anchors from the top (the Council's
- * name, stamps, place and date, `(OR. xx)`, number and press number, LIMITE, codes) up to its document-type line, the last anchor a
+ * name, stamps, place and date, `(OR. xx)`, number and press number, LIMITE, a classification marking, codes) up to its document-type line, the last anchor a
  * header without labels prints; each anchor stands close to the one before, the first within `lead` characters of the
- * start; `files` are the interinstitutional file's labels, each an anchor with its procedure number. Null when the run holds no
- * document number.
+ * start; `files` are the interinstitutional file's labels, each an anchor with its procedure number. The kind line is
+ * taken whole (words of capitals after the kind on its line), and where the run reaches no kind, a line of capitals set
+ * apart right under it is the kind line (`KIND_LINE_BELOW`). Null when the run holds no document number.
  */
 export function anchoredHeadEnd(text: string, lead = LEAD_CHARACTERS, files: readonly { start: number; end: number }[] = []): number | null {
   const found = [
@@ -47,6 +62,7 @@ export function anchoredHeadEnd(text: string, lead = LEAD_CHARACTERS, files: rea
     ...spans(text, DOCUMENT_NUMBER, 'number'),
     ...spans(text, PRESS_NUMBER, 'other'),
     ...spans(text, LIMITE, 'other'),
+    ...spans(text, CLASSIFICATION, 'other'),
     ...spans(text, NUMBERED_CODE, 'other'),
     ...squeezedCodes(text).map(({ index, length }) => ({ start: index, end: index + length, kind: 'other' as const })),
     ...spans(text, BARE_CODE, 'other', (match) => BARE_CODES.has(match[0])),
@@ -54,13 +70,21 @@ export function anchoredHeadEnd(text: string, lead = LEAD_CHARACTERS, files: rea
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   let end = 0;
   let number = false;
+  let kind = false;
+  let kindStart = 0;
   for (const span of found) {
     if (span.end <= end) continue;
     const gap = text.slice(end, Math.max(end, span.start)).trim().length;
     if (gap > (end === 0 ? lead : GAP_CHARACTERS)) break;
     end = span.end;
     if (span.kind === 'number') number = true;
-    if (span.kind === 'kind' && number) break;
+    kind = span.kind === 'kind' && number;
+    kindStart = span.start;
+    if (kind) break;
   }
-  return number ? end : null;
+  if (!number) return null;
+  if (!kind) return end + (KIND_LINE_BELOW.exec(text.slice(end))?.[0].length ?? 0);
+  // A kind line of its own (only capitals before the kind on its line) is taken to its end; a page run into one line is not.
+  const lineStart = text.lastIndexOf('\n', kindStart - 1) + 1;
+  return end + (CAPITALS_ONLY.test(text.slice(lineStart, kindStart)) ? (WORDS_TO_LINE_END.exec(text.slice(end))?.[0].length ?? 0) : 0);
 }

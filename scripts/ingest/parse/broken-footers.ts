@@ -1,18 +1,24 @@
 import type { SourceLine } from './normalise.ts';
 import { isWholeFooter } from './inline-footers.ts';
-import { CONVERTER_PAGE_MARK, DOCUMENT_NUMBER_SOURCE, PAGE_FOOTER } from './vocabulary.ts';
+import { CONVERTER_PAGE_MARK, DOCUMENT_NUMBER_SOURCE, FOOTER_PAGE, MARKING_SOURCE, PAGE_FOOTER } from './vocabulary.ts';
 
 /** A document number alone on its line: where a footer `pdftotext` prints in pieces begins. */
 const NUMBER_ALONE = new RegExp(String.raw`^${DOCUMENT_NUMBER_SOURCE}$`);
 
-/** A piece of a footer alone on its line: a page number (`1`), initials (`lby/GBK/mm`), a directorate (`DGD 1C`, `GIP`), `LIMITE`, a language (`EN`). */
-const FOOTER_PIECE = /^(?:\d{1,3}|\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,6}|[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3})$/u;
+/** A piece of a footer alone on its line: a page number (`1`, `2/7`), initials (`lby/GBK/mm`), a directorate (`DGD 1C`, `GIP`), a marking (`LIMITE`, `RESTREINT UE/EU RESTRICTED`), a language (`EN`). */
+const FOOTER_PIECE = new RegExp(
+  String.raw`^(?:${FOOTER_PAGE}|\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,6}|[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}|${MARKING_SOURCE})$`,
+  'u',
+);
+
+/** A footer's page alone on its line (`1`, `2/7`). */
+const PAGE_ALONE = new RegExp(String.raw`^${FOOTER_PAGE}$`);
 
 /** The official languages' codes, one of which ends a footer. */
 const LANGUAGES = String.raw`(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)`;
 
-/** A footer's language alone on its line (`EN`, `EN/FR`), or after `LIMITE` (`LIMITE EN`): a footer in pieces has one (`PRESSE 172` and `PR CO 24` under a number make none). */
-const LANGUAGE_ALONE = new RegExp(String.raw`^(?:LIMITE[ \t])?${LANGUAGES}(?:/${LANGUAGES})?$`);
+/** A footer's language alone on its line (`EN`, `EN/FR`), or after a marking (`LIMITE EN`, `RESTREINT UE/EU RESTRICTED EN`): a footer in pieces has one (`PRESSE 172` and `PR CO 24` under a number make none). */
+const LANGUAGE_ALONE = new RegExp(String.raw`^(?:${MARKING_SOURCE}[ \t])?${LANGUAGES}(?:/${LANGUAGES})?$`);
 
 /**
  * A footer without its page number, as a copy of a one-page summary record prints it last (`13217/23 GIP EN`): read
@@ -75,28 +81,76 @@ function filledAfter(lines: readonly SourceLine[], index: number): number[] {
   return result;
 }
 
-/** The indices of the pieces that make a footer with `number` (the longest run at the first place one does), or null. */
+/**
+ * The indices of the pieces that make a footer with `number`, or null: the pieces right after it, else a piece or two
+ * after it and the others after the rest of a row (`footerAroundRow`), else the pieces after the rest of a row (the
+ * longest run at the first place one does).
+ */
 function footerPieces(number: string, after: readonly number[], lines: readonly SourceLine[]): number[] | null {
   const text = (index: number): string => lines[index]?.text.trim().replace(/[ \t]+/g, ' ') ?? '';
-  for (let start = 0; start <= Math.min(MAX_ROW_LINES, after.length - 1); start += 1) {
-    let footer = number;
-    const pieces: string[] = [];
-    let longest = 0;
-    let language = false;
-    for (let count = 1; count <= MAX_PIECES && start + count <= after.length; count += 1) {
-      const piece = text(after[start + count - 1] ?? -1);
-      if (!FOOTER_PIECE.test(piece)) break;
-      footer = `${footer} ${piece}`;
-      pieces.push(piece);
-      language ||= LANGUAGE_ALONE.test(piece);
-      const last = start + count === after.length && isLast(lines, after[start + count - 1] ?? -1);
-      if (!language) continue;
-      const atNumber =
-        start === 0 && ((last && FOOTER_WITHOUT_PAGE.test(footer)) || EUROPEAN_COUNCIL_FOOTER.test(footer) || PAGE_FOOTER.test(inRows(number, pieces)));
-      // An annex page's footer, column by column (`16230/25`, `ANNEX`, `JV/mk`, `JAI.1`, `3`, `LIMITE EN`), as inline-footers.ts reads it run together.
-      if (((PAGE_FOOTER.test(footer) || atNumber) && count <= MAX_ROW_PIECES) || (start === 0 && isWholeFooter(footer))) longest = count;
+  const last = Math.min(MAX_ROW_LINES, after.length - 1);
+  return (
+    piecesFrom(0, number, after, lines, text) ??
+    footerAroundRow(number, after, text) ??
+    firstOf(1, last, (start) => piecesFrom(start, number, after, lines, text))
+  );
+}
+
+/** The first result of `find` from `first` to `last` that is not null, or null. */
+function firstOf<T>(first: number, last: number, find: (index: number) => T | null): T | null {
+  for (let index = first; index <= last; index += 1) {
+    const found = find(index);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** The indices of the pieces that make a footer with `number` from `start` on (the longest run that does), or null. */
+function piecesFrom(start: number, number: string, after: readonly number[], lines: readonly SourceLine[], text: (index: number) => string): number[] | null {
+  let footer = number;
+  const pieces: string[] = [];
+  let longest = 0;
+  let language = false;
+  for (let count = 1; count <= MAX_PIECES && start + count <= after.length; count += 1) {
+    const piece = text(after[start + count - 1] ?? -1);
+    if (!FOOTER_PIECE.test(piece)) break;
+    footer = `${footer} ${piece}`;
+    pieces.push(piece);
+    language ||= LANGUAGE_ALONE.test(piece);
+    const last = start + count === after.length && isLast(lines, after[start + count - 1] ?? -1);
+    if (!language) continue;
+    const atNumber =
+      start === 0 && ((last && FOOTER_WITHOUT_PAGE.test(footer)) || EUROPEAN_COUNCIL_FOOTER.test(footer) || PAGE_FOOTER.test(inRows(number, pieces)));
+    // An annex page's footer, column by column (`16230/25`, `ANNEX`, `JV/mk`, `JAI.1`, `3`, `LIMITE EN`), as inline-footers.ts reads it run together.
+    if (((PAGE_FOOTER.test(footer) || atNumber) && count <= MAX_ROW_PIECES) || (start === 0 && isWholeFooter(footer))) longest = count;
+  }
+  return longest > 0 ? after.slice(start, start + longest) : null;
+}
+
+/** The most pieces of a footer plain `pdftotext` prints before the rest of a table row a page break cut (`ANNEX`, `JAI.1`). */
+const MAX_HEAD_PIECES = 2;
+
+/**
+ * The pieces of a footer plain `pdftotext` prints around the rest of a table row the page break cut: a piece or two
+ * after the number, the row's lines, then the other pieces (`10512/24 EXT 1`, `ANNEX`, then the row's `Commission and` /
+ * `EEAS`, then `TR/kl`, `JAI.1`, `2`, `EN`), the whole a footer in any order the copies print one in, its initials with
+ * their slash (`TR/kl`), the row as long as one can be; null where none.
+ */
+function footerAroundRow(number: string, after: readonly number[], text: (index: number) => string): number[] | null {
+  for (let head = 1; head <= MAX_HEAD_PIECES && head < after.length; head += 1) {
+    const opening = after.slice(0, head).map(text);
+    if (!opening.every((piece) => FOOTER_PIECE.test(piece))) return null;
+    // The longest row first: a short cell of the row (`EEAS`) has a piece's shape, and stays the row's.
+    for (let row = MAX_ROW_LINES; row >= 1; row -= 1) {
+      const rest = after.slice(head + row);
+      let footer = [number, ...opening].join(' ');
+      for (let count = 1; count <= MAX_PIECES - head && count <= rest.length; count += 1) {
+        const piece = text(rest[count - 1] ?? -1);
+        if (!FOOTER_PIECE.test(piece)) break;
+        footer = `${footer} ${piece}`;
+        if (LANGUAGE_ALONE.test(piece) && isWholeFooter(footer)) return [...after.slice(0, head), ...rest.slice(0, count)];
+      }
     }
-    if (longest > 0) return after.slice(start, start + longest);
   }
   return null;
 }
@@ -108,7 +162,7 @@ function footerPieces(number: string, after: readonly number[], lines: readonly 
  */
 function inRows(number: string, pieces: readonly string[]): string {
   const [directorate = '', ...rest] = pieces;
-  const page = rest.findIndex((piece) => /^\d{1,3}$/.test(piece));
+  const page = rest.findIndex((piece) => PAGE_ALONE.test(piece));
   if (page < 1 || page !== rest.length - 2) return '';
   return [number, ...rest.slice(0, 1), rest[page], directorate, ...rest.slice(1, page), ...rest.slice(page + 1)].join(' ');
 }

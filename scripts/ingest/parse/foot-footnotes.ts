@@ -26,8 +26,11 @@ import { ANNEX_WORDS, MONTHS } from './vocabulary.ts';
 /** The line breaks of the text, kept so that every line keeps its number. */
 const LINE_BREAKS = new RegExp(`(${LINE_BREAK.source})`);
 
-/** A footnote printed plain: its number, then its text after spaces or a tab (`2 Doc. 12211/25.`). */
-const DEFINITION = /^([ \t]{0,3})(\d{1,3})[ \t]+\S/;
+/**
+ * A footnote printed plain: its number, then its text after spaces or a tab (`2 Doc. 12211/25.`); not a figure whose
+ * thousands a space sets apart, as German and French print it, opening a line of text (`1 300 Feuerwaffen …`).
+ */
+const DEFINITION = /^([ \t]{0,3})(\d{1,3})[ \t]+(?!\d{3}[ \t,.])\S/;
 
 /** A footnote's number alone on its line, as `-layout` prints it when the footnote's text is indented on the lines under it. */
 const LONE_NUMBER = /^([ \t]{0,3})(\d{1,3})[ \t]*$/;

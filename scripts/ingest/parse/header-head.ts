@@ -1,4 +1,7 @@
+import type { Classification } from '../../../src/schemas/classification.ts';
 import { canonicalReference } from '../../../src/shared/references.ts';
+import { CLASSIFICATION, classificationOf } from './classification.ts';
+import { concernedLanguages, type ConcernedLanguages } from './concerned-languages.ts';
 import { parseDate } from './date-expressions.ts';
 import type { FoundLabel } from './header-labels.ts';
 import { BARE_CODE, DATE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE, PROCEDURE_AFTER_SPACE } from './head-anchors.ts';
@@ -7,19 +10,23 @@ import { publicAccessStamp, type PublicAccess } from './public-access.ts';
 import { squeezedCodes } from './squeezed-codes.ts';
 import { placeDateLanguages } from './version-language.ts';
 import { wordAlternation } from './word-trie.ts';
-import { MONTHS } from './vocabulary.ts';
+import { MARKING_SOURCE, MONTHS } from './vocabulary.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** What the part of a header above its labels says. */
 export interface Head {
   /** Canonical number (`8812/1/19 REV 1`), null when there is none. */
   number: string | null;
+  /** The language versions the document concerns alone, printed after its number (`7402/24 COR 1 (fr)`), null where none. */
+  concerns: Pick<ConcernedLanguages, 'codes' | 'printed'> | null;
   place: string | null;
   date: string | null;
   originalLanguage: string | null;
   /** That language as printed, brackets included (`(Or. fr)`, `(OR.en)`), null when there is none. */
   originalLanguagePrinted: string | null;
   limite: boolean;
+  /** The EU classification marking (`RESTREINT UE/EU RESTRICTED`), above the Council's name or under the number, null where none. */
+  classification: Classification | null;
   /** The register's stamp of a public version above the header (`DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (12.05.2025)`), null where none. */
   publicAccess: PublicAccess | null;
   codes: string[];
@@ -80,7 +87,7 @@ const SEPARATOR = '\u0000';
 
 /** The value of a note above the header: a document's reference (with its marking), a date, or a word (`Public`). */
 const NOTE_VALUE = new RegExp(
-  String.raw`^\s*(?:(?:ST[ \t]+)?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]+(?:LIMITE|RESTREINT[ \t]UE))?|${DATE}|\p{L}+)`,
+  String.raw`^\s*(?:(?:ST[ \t]+)?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]+${MARKING_SOURCE})?|${DATE}|\p{L}+)`,
   'u',
 );
 
@@ -143,21 +150,28 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   const stamps = STAMPS.flatMap((stamp) => remaining.all(stamp));
   for (const match of stamps) if (!match[0].startsWith('LIMITE')) remaining.take(match.index, match.index + match[0].length, false);
   const number = first(remaining, DOCUMENT_NUMBER, true);
+  const concerns = number === null ? null : concernedLanguages(remaining.rest, number.index + number[0].length);
+  if (concerns !== null) remaining.take(concerns.start, concerns.end, true);
   // `LIMITE PUBLIC` is a stamp above the number; below it, LIMITE is the document's own marking.
   for (const match of stamps)
     if (match[0].startsWith('LIMITE') && (number === null || match.index < number.index)) remaining.take(match.index, match.index + match[0].length, false);
   const limite = remaining.all(LIMITE).map((match) => remaining.take(match.index, match.index + match[0].length, true)).length > 0;
+  // A classified document prints its marking under the number and at the top of the page: one field, each printing taken.
+  const markings = remaining.all(CLASSIFICATION);
+  for (const match of markings) remaining.take(match.index, match.index + match[0].length, true);
   const kind = readKind(remaining);
   const codes = readCodes(remaining, number?.index ?? 0);
   const place = where?.[1] ?? null;
   languages.push(...placeDateLanguages(place ?? '', monthIn(where?.[0] ?? '')), kind?.language ?? null);
   return {
     number: number === null ? null : canonicalNumber(number[0]),
+    concerns: concerns === null ? null : { codes: concerns.codes, printed: concerns.printed },
     place,
     date: where === null ? null : parseDate(where[0].slice((where[1] ?? '').length)),
     originalLanguage: original === null ? null : originalLanguages(original[1] ?? ''),
     originalLanguagePrinted: original === null ? null : oneLine(original[0]),
     limite,
+    classification: markings[0] === undefined ? null : classificationOf(markings[0][0]),
     publicAccess: access === null ? null : { printed: access.printed, date: access.date },
     codes: codes.map(({ code }) => code),
     codesPrinted: codes.map(({ printed }) => printed),

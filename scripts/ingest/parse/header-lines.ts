@@ -1,6 +1,6 @@
 import { parseDate } from './date-expressions.ts';
 import { headerValue, labelLine } from './labels.ts';
-import { DOCUMENT_NUMBER_SOURCE, KNOWN_KINDS, LIMITE_LINE, NUMBER_SUFFIX } from './vocabulary.ts';
+import { DOCUMENT_NUMBER_SOURCE, KNOWN_KINDS, MARKING_LINE, NUMBER_SUFFIX, VERSION_LANGUAGES_SOURCE } from './vocabulary.ts';
 
 /** What a line of a Council header is. */
 export type HeaderLineKind = 'place-date' | 'language' | 'number' | 'suffix' | 'limite' | 'code' | 'kind' | 'label';
@@ -8,8 +8,8 @@ export type HeaderLineKind = 'place-date' | 'language' | 'number' | 'suffix' | '
 /** `(OR. en)`, `(Or. fr)`, `(OR. en, fr)`: the original language. */
 export const LANGUAGE_LINE = /^\((?:OR|Or|or)\.?[ \t]{0,3}([A-Za-z]{2})\b[^()]{0,30}\)$/;
 
-/** The document number alone on its line, possibly with `LIMITE` after it. */
-export const NUMBER_LINE = new RegExp(String.raw`^(${DOCUMENT_NUMBER_SOURCE})(?:[ \t]{1,5}(LIMITE))?$`);
+/** The document number alone on its line, possibly with the language versions it concerns (`7402/24 COR 1 (fr)`) and `LIMITE` after it. */
+export const NUMBER_LINE = new RegExp(String.raw`^(${DOCUMENT_NUMBER_SOURCE})(?:[ \t]{1,3}${VERSION_LANGUAGES_SOURCE})?(?:[ \t]{1,5}(LIMITE))?$`);
 
 /** `Brussels, 25 November 2025`: a place, a comma, a date. */
 const PLACE_DATE_LINE = /^(\p{L}[\p{L} .'’-]{1,40}),[ \t]*(\S.{0,60})$/u;
@@ -40,7 +40,7 @@ export function headerLineKind(text: string): HeaderLineKind | null {
   if (LANGUAGE_LINE.test(plain)) return 'language';
   if (NUMBER_LINE.test(plain)) return 'number';
   if (NUMBER_SUFFIX.test(plain)) return 'suffix';
-  if (LIMITE_LINE.test(plain)) return 'limite';
+  if (MARKING_LINE.test(plain)) return 'limite';
   if (KNOWN_KINDS.has(kindWords(plain))) return 'kind';
   if (CODE_LINE.test(plain)) return 'code';
   if (KIND_LINE.test(plain)) return 'kind';

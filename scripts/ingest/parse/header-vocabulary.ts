@@ -1,5 +1,6 @@
 /** The words of a Council header the reader anchors on, in the languages it reads: names, kinds, stamps, codes. */
 import { DATE } from './head-anchors.ts';
+import { MARKING_SOURCE } from './vocabulary.ts';
 
 /** A printed form the reader knows, and the language it is written in (null: several languages print it so). */
 export interface Worded {
@@ -474,6 +475,9 @@ export const KINDS: ReadonlyMap<string, KindWords> = wordTable({
   en: { ...KINDS_BY_LANGUAGE['en'], ...partsTo(KINDS_BY_LANGUAGE['en'] ?? {}) },
 });
 
+/** The kinds the vocabulary knows, by slug (`summary-record`, `note`, `addendum-to-note` …). */
+export const KIND_SLUGS: ReadonlySet<string> = new Set([...KINDS.values()].map(({ slug }) => slug));
+
 /**
  * The stamp the Council's register prints above the header of a LIMITE document it gave partial access to (Regulation
  * (EC) No 1049/2001), before the day of that decision in brackets, in the version's language: `DOCUMENT PARTIALLY
@@ -536,20 +540,22 @@ export const PUBLIC_STEMS: readonly string[] = [
 
 /**
  * Stamps and notes printed above or beside a header that are not part of it (kept as other header lines): the access
- * and declassification stamps, the Council's logo text, classification markings, the reference of a declassified
+ * and declassification stamps, the Council's logo text, the reference of a declassified
  * document, a transcription site's note on where the text comes from. A `LIMITE` or a code inside a stamp is not the
  * document's own.
  */
 export const STAMPS: readonly RegExp[] = [
   /(?<![\p{L}])LIMITE[ \t]+PUBLIC(?![\p{L}])/gu,
   /(?<![\p{L}])(?:PUBLIC|DECLASSIFIED|SENSITIVE)(?![\p{L}])/gu,
-  /(?<![\p{L}])(?:RESTREINT(?:\s+UE(?:\s*\/\s*EU\s+RESTRICTED)?)?|EU\s+RESTRICTED|CONFIDENTIEL\s+UE(?:\s*\/\s*EU\s+CONFIDENTIAL)?)(?![\p{L}])/gu,
   /(?<![\p{L}])Conseil\s+UE(?![\p{L}])/gu,
   // the registration stamp of the Austrian Parliament on the documents it files: `041243/EU XXVII. GP`, `Eingelangt am 26/11/20`
   /(?<![\p{L}\p{N}])\d{1,6}\/EU[ \t]+[XVIL]{1,8}\.?[ \t]*GP\.?/gu,
   /(?<![\p{L}])Eingelangt[ \t]+am[ \t]+\d{1,2}\/\d{1,2}\/\d{2}\.?/gu,
   // the reference of a declassified or partly released document, printed above its header without colons
-  /(?<![\p{L}])of[ \t]+document[ \t]+(?:ST[ \t]+)?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]+(?:LIMITE|RESTREINT[ \t]UE))?/gu,
+  new RegExp(
+    String.raw`(?<![\p{L}])of[ \t]+document[ \t]+(?:ST[ \t]+)?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]+${MARKING_SOURCE})?`,
+    'gu',
+  ),
   new RegExp(String.raw`(?<![\p{L}])dated[ \t]+${DATE}`, 'gu'),
   // the line asktheeu.org prints above the text of a document released to a request, the request's title quoted
   /This[ \t]+is[ \t]+an[ \t]+HTML[ \t]+version[ \t]+of[ \t]+an[ \t]+attachment[ \t]+to[ \t]+the[ \t]+Freedom[ \t]+of[ \t]+Information[ \t]+request(?:[ \t]+'[^\n]{0,300}')?\.?/gu,

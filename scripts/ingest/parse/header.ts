@@ -1,3 +1,4 @@
+import type { Classification } from '../../../src/schemas/classification.ts';
 import type { PrintedHeader, PrintedLabelField } from '../../../src/schemas/printed-header.ts';
 import type { IngestWarning } from '../../../src/schemas/record.ts';
 import { isPlausibleDate } from '../../../src/shared/dates.ts';
@@ -40,6 +41,8 @@ const QUOTED_CHARACTERS = 40;
 export interface Header {
   /** Canonical document number, null when the header has none. */
   number: string | null;
+  /** The language versions the document concerns alone, as `7402/24 COR 1 (fr)` names them after its number (`fr`); empty where none. */
+  concerns: string[];
   /** ISO date of the document, null when the header has none. */
   date: string | null;
   place: string | null;
@@ -48,6 +51,8 @@ export interface Header {
   /** The language of the original (`(OR. en)`), which the version may have been translated from. */
   originalLanguage: string | null;
   limite: boolean;
+  /** The EU classification marking (`RESTREINT UE/EU RESTRICTED`), null where none. */
+  classification: Classification | null;
   /** The register's stamp of a public version (`DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (12.05.2025)`) and its day, null where none. */
   publicAccess: PublicAccess | null;
   codes: string[];
@@ -145,11 +150,13 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
   return {
     header: {
       number: head.number ?? inValue?.number ?? null,
+      concerns: (head.concerns ?? inValue?.concerns)?.codes ?? [],
       date: head.date,
       place: head.place,
       language: versionLanguage([...head.languages, ...labels.slice(first).map((label) => label.language)]),
       originalLanguage: head.originalLanguage,
       limite: head.limite || inValue?.limite === true,
+      classification: head.classification ?? inValue?.classification ?? null,
       publicAccess: head.publicAccess ?? inValue?.publicAccess ?? null,
       codes,
       kind: head.kind ?? DEFAULT_KIND,
@@ -167,6 +174,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
         labels: { ...printedLabels(block), ...(file === null ? {} : { interinstitutional: file.label }) },
         meetingDays: firstOf('on'),
         ...printedLanguage(head),
+        ...printedConcerns(head.concerns ?? inValue?.concerns ?? null),
         ...(file === null ? {} : { interinstitutionalFile: file.value }),
         ...printedValues({ previous: printedValue('previous'), commission: printedValue('commission') }),
         ...printedCodes(codes, codesPrinted),
@@ -213,11 +221,13 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
   return {
     header: {
       number: head.number,
+      concerns: head.concerns?.codes ?? [],
       date: head.date ?? below?.date ?? null,
       place: head.place ?? below?.place ?? null,
       language: versionLanguage([...head.languages, placeLanguage(below?.place ?? '')]),
       originalLanguage: head.originalLanguage,
       limite: head.limite,
+      classification: head.classification,
       publicAccess: head.publicAccess,
       codes: head.codes,
       kind: head.kind ?? DEFAULT_KIND,
@@ -230,6 +240,7 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
         labels: head.interinstitutionalPrinted === null ? {} : { interinstitutional: head.interinstitutionalPrinted.label },
         meetingDays: null,
         ...printedLanguage(head),
+        ...printedConcerns(head.concerns),
         ...(head.interinstitutionalPrinted === null ? {} : { interinstitutionalFile: head.interinstitutionalPrinted.value }),
         ...printedCodes(head.codes, head.codesPrinted),
       },
@@ -275,6 +286,11 @@ function printedLabels(block: LabelBlock): PrintedHeader['labels'] {
 /** The original's language as printed, where the header prints one. */
 function printedLanguage(head: Head): { originalLanguage?: string } {
   return head.originalLanguagePrinted === null ? {} : { originalLanguage: head.originalLanguagePrinted };
+}
+
+/** The language versions the document concerns as printed after its number, brackets included (`(fr)`), where it names any. */
+function printedConcerns(concerns: Head['concerns']): { concernsLanguages?: string } {
+  return concerns === null ? {} : { concernsLanguages: concerns.printed };
 }
 
 /** The codes as printed, where any is printed otherwise than the record keeps it (`COEST172`); none where all are. */

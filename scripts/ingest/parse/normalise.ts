@@ -31,7 +31,8 @@ import {
   DATE_PREPOSITION_END,
   FOOTNOTE_ANCHOR,
   OPENS_WITH_DATE,
-  LIMITE_LINE,
+  MARKING_LINE,
+  MARKING_SOURCE,
   PAGE_FOOTER,
   PAGE_NUMBER,
   THEMATIC_BREAK,
@@ -150,7 +151,10 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
   let gap: SourceLine[] = [];
   let pageBreak = false;
   let pages = 0;
-  let limiteSeen = false;
+  // The markings seen (`LIMITE`, `RESTREINT UE/EU RESTRICTED`): each printed again alone on its line, at a page's top or foot, is furniture.
+  const markings = new Set<string>();
+  // The markings the first page prints anywhere (its header's), which a later page run into one line opens with.
+  const firstPageMarkings = new Set<string>();
   const bareFooters = new Set<string>();
   const broken = brokenFooterLines(lines);
   for (const header of runningHeaderLines(lines, (index) => broken.has(index) || furnitureLength(lines, index, pageOfLine) > 0)) broken.add(header);
@@ -164,7 +168,9 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
       pageBreak = true;
       continue;
     }
-    const furnitureLines = (LIMITE_LINE.test(entry.text.trim()) && limiteSeen ? 1 : 0) || furnitureLength(lines, index, pageOfLine);
+    // A marking printed again is left out as if it were not there: the page's top or foot, not a page break of its own.
+    if (markings.has(markingOf(entry.text))) continue;
+    const furnitureLines = furnitureLength(lines, index, pageOfLine);
     const inline = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
     const footers = inline === null || inline.endsPage ? inline : (removeBareFooterAtPageEnd(inline.text, nextText(lines, index), bareFooters) ?? inline);
     if (furnitureLines > 0 || footers?.text.trim() === '') {
@@ -175,9 +181,11 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
     } else {
       if (pageBreak || pages === 0) pages += 1;
       const number = pageBreak || kept.length === 0 ? leadingPageNumber(footers.text, pages) : 0;
-      const text = footers.text.slice(number);
+      if (pages === 1) for (const [marking] of footers.text.matchAll(MARKINGS_IN_LINE)) firstPageMarkings.add(marking.replace(/[ \t]+/g, ' '));
+      const opening = pageBreak && pages > 1 && number === 0 ? openingMarking(footers.text, firstPageMarkings) : 0;
+      const text = footers.text.slice(number + opening);
       const trimmed = text.trim();
-      limiteSeen ||= LIMITE_LINE.test(trimmed);
+      if (MARKING_LINE.test(trimmed)) markings.add(markingOf(trimmed));
       // The text above the page's footnotes is what a sentence cut by the page break goes on from.
       const body = pageBreak ? lastTextLine(kept) : kept.length;
       const above = body === kept.length ? kept : kept.slice(0, body);
@@ -199,6 +207,24 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
   }
   if (footnotes.length > 0) append(kept, [{ text: '', line: footnotes[0]?.line ?? 0 }, ...footnotes]);
   return kept;
+}
+
+/** The markings a line prints (`LIMITE`, `RESTREINT UE/EU RESTRICTED`), each a whole word. */
+const MARKINGS_IN_LINE = new RegExp(String.raw`(?<![\p{L}])${MARKING_SOURCE}(?![\p{L}])`, 'gu');
+
+/** A marking opening a line before its text, as a page run into one line prints its top: `RESTREINT UE/EU RESTRICTED 3. …`. */
+const OPENING_MARKING = new RegExp(String.raw`^[ \t]*(${MARKING_SOURCE})[ \t]+(?=\S)`, 'u');
+
+/** How many characters of `text` a marking already seen takes where it opens the line (with the spaces after it), else 0. */
+function openingMarking(text: string, markings: ReadonlySet<string>): number {
+  const match = OPENING_MARKING.exec(text);
+  return match !== null && markings.has((match[1] ?? '').replace(/[ \t]+/g, ' ')) ? match[0].length : 0;
+}
+
+/** A marking line as one compares it with the others: bold and spacing left out; '' for any other line. */
+function markingOf(text: string): string {
+  const trimmed = text.trim();
+  return MARKING_LINE.test(trimmed) ? trimmed.replace(/\*\*/g, '').replace(/[ \t]+/g, ' ') : '';
 }
 
 /**

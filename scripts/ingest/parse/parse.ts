@@ -27,6 +27,7 @@ import { textBlocks } from './text-blocks.ts';
 import { blocksPlain, inlinePlain } from '../../../src/shared/source-text.ts';
 import { sentenceText } from './sentence-text.ts';
 import { AGENDA_KINDS, NOTE_BLOCK, NOTICE_KINDS } from './vocabulary.ts';
+import { KIND_SLUGS } from './header-vocabulary.ts';
 import type { Footnote } from '../../../src/schemas/footnote.ts';
 
 /** Example values that tell an author what the header lacks. */
@@ -75,8 +76,13 @@ function parseOrFail(text: string, source: string): unknown {
     throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_NUMBER}; the header ends on line ${lastHeaderLine}${cutNumberNote(headerLines)}`);
   if (header.date === null) throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_DATE}; the header ends on line ${lastHeaderLine}`);
   const footnotes = readFootnotes(definitions);
-  const notice = NOTICE_KINDS.has(header.kind);
-  const agenda = AGENDA_KINDS.has(header.kind) || notice;
+  // A summary record without labels names its committee and the days of its meeting under its kind line; a kind line
+  // the vocabulary does not know (`ZUSAMMENFASSUNG DER BERATUNGEN`) with that opening under it is a summary record's.
+  const opening =
+    (header.kind === SUMMARY_RECORD || !KIND_SLUGS.has(header.kind)) && header.subject === null && header.on.length === 0 ? summaryRecordOpening(body) : null;
+  const kind = opening === null ? header.kind : SUMMARY_RECORD;
+  const notice = NOTICE_KINDS.has(kind);
+  const agenda = AGENDA_KINDS.has(kind) || notice;
   const plain = (line: SourceLine) => inlinePlain(readInline(line.text, footnotes.resolve(line.line)));
   const starred = notice ? null : starNotes(body, plain);
   const {
@@ -88,8 +94,6 @@ function parseOrFail(text: string, source: string): unknown {
   const { preamble, items } = agenda ? parseAgenda(agendaLines) : { preamble: [], items: [] };
   const drafts: SectionDraft[] = agenda ? [...preambleSection(preamble), ...preambleSection(closing)] : parseSections(agendaLines);
   const itemRecords = items.map((item) => itemRecord(item, footnotes, markNotes));
-  // A summary record without labels names its committee and the days of its meeting under its kind line.
-  const opening = header.kind === SUMMARY_RECORD && header.subject === null && header.on.length === 0 ? summaryRecordOpening(body) : null;
   const meetingDays = opening?.days ?? (header.on.length > 0 || notice ? header.on : subjectDays(header.subject, header.date));
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
   const references = documentReferences(referenceLines, header.number, footnotes);
@@ -98,7 +102,7 @@ function parseOrFail(text: string, source: string): unknown {
     status: 'ok',
     error: null,
     number: header.number,
-    kind: header.kind,
+    kind,
     date: header.date,
     place: header.place,
     language: header.language,
@@ -108,6 +112,8 @@ function parseOrFail(text: string, source: string): unknown {
     otherHeaderLines: header.otherLines,
     printed: header.printed,
     limite: header.limite,
+    ...(header.concerns.length === 0 ? {} : { concernsLanguages: header.concerns }),
+    ...(header.classification === null ? {} : { classification: header.classification }),
     codes: header.codes,
     from: header.from,
     to: header.to,

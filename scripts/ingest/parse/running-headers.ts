@@ -5,10 +5,10 @@
  * of the same number (its lines, blank lines and a form feed between), so that a number the text prints alone stays.
  */
 import type { SourceLine } from './normalise.ts';
-import { DOCUMENT_NUMBER_SOURCE } from './vocabulary.ts';
+import { DOCUMENT_NUMBER_SOURCE, MARKING_SOURCE } from './vocabulary.ts';
 
-/** A running header's line: the document's number, alone or before `LIMITE` after a wide gap. */
-const RUNNING_HEADER = new RegExp(String.raw`^(${DOCUMENT_NUMBER_SOURCE})(?:[ \t]{2,}(?:LIMITE|RESTREINT[ \t]UE))?$`);
+/** A running header's line: the document's number, alone or before a marking after a wide gap (`LIMITE`, `RESTREINT UE/EU RESTRICTED`). */
+const RUNNING_HEADER = new RegExp(String.raw`^(${DOCUMENT_NUMBER_SOURCE})(?:[ \t]{2,}${MARKING_SOURCE})?$`);
 
 /** How many lines above a running header the footer it follows may begin (a two-line footer, or one in six pieces). */
 const FOOTER_ABOVE = 8;

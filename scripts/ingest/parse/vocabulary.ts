@@ -298,8 +298,28 @@ export const THEMATIC_BREAK = /^ {0,3}(?:-[ \t]*){3,40}$|^ {0,3}(?:\*[ \t]*){3,4
 /** A Council document number as printed in the header or a page footer: `15912/25`, `9927/1/16 REV 1`, `CM 4911/25`, `EUCO 12/16`, `9710/16 DCL 1`. */
 export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:(?:CM|EUCO)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]{1,3}(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
 
-/** The revision/addendum suffix printed on its own line under the number (`REV 1`). */
-export const NUMBER_SUFFIX = /^(?:REV|ADD|COR)[ \t]?\d{1,2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,2}$/;
+/**
+ * The language versions a part of a document concerns alone, in brackets after its number (`7402/24 COR 1 (fr)`, `COR 1
+ * (de, nl)`): two letters each, checked against the official languages (`LANGUAGE_MARKS` of header-vocabulary.ts).
+ */
+export const VERSION_LANGUAGES_SOURCE = String.raw`\([ \t]?[A-Za-z]{2}(?:[ \t]?,[ \t]?[A-Za-z]{2}){0,23}[ \t]?\)`;
+
+/** The revision/addendum suffix printed on its own line under the number (`REV 1`), with the language versions it concerns (`COR 1 (fr)`). */
+export const NUMBER_SUFFIX = new RegExp(
+  String.raw`^(?:REV|ADD|COR)[ \t]?\d{1,2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,2}(?:[ \t]{1,3}${VERSION_LANGUAGES_SOURCE})?$`,
+);
+
+/**
+ * An EU classification marking as the Council prints it in a header, at the top and foot of each page and in a footer
+ * (Council Decision 2013/488/EU): the French level with `UE`, its English form after a slash as every language version
+ * prints it (`RESTREINT UE/EU RESTRICTED`, `CONFIDENTIEL UE/EU CONFIDENTIAL`, `SECRET UE/EU SECRET`, `TRÈS SECRET UE/EU
+ * TOP SECRET`), or either form alone as older documents print it (`RESTREINT UE`, `EU RESTRICTED`), or the Council's
+ * marking before the EU's, `RESTREINT`, `CONFIDENTIEL` (a note of 1993). Fixed words: linear.
+ */
+export const CLASSIFICATION_SOURCE = String.raw`(?:(?:TR[ÈE]S[ \t]SECRET|SECRET|CONFIDENTIEL|RESTREINT)[ \t]UE(?:[ \t]?/[ \t]?EU[ \t](?:TOP[ \t]SECRET|SECRET|CONFIDENTIAL|RESTRICTED))?|EU[ \t](?:TOP[ \t]SECRET|SECRET|CONFIDENTIAL|RESTRICTED)|RESTREINT|CONFIDENTIEL)`;
+
+/** A marking a header, a page's top or foot and a footer print: `LIMITE` or a classification marking. */
+export const MARKING_SOURCE = String.raw`(?:LIMITE|${CLASSIFICATION_SOURCE})`;
 
 /** A footer's author and typist initials in any script: `VL/MV`, `EB, FR/dk`, `lby/GBK/mm`, `ΔΠ/γομ`, `ИК/нп`, a typist's alone (`lb`), or a directorate standing for them (`DQPG`). */
 const FOOTER_INITIALS = String.raw`\p{L}{1,4}(?:[/,][ \t]?\p{L}{1,4}){0,6}`;
@@ -310,6 +330,9 @@ const SLASHED_INITIALS = String.raw`\p{L}{1,5}(?:,[ \t]?\p{L}{1,5})*/\p{L}{1,5}(
 /** A footer's directorate, one to four words: `COMM`, `DGD 1C`, `JAI.1`, `DG H 2B`, or `LIMITE`. */
 const FOOTER_DIRECTORATE = String.raw`[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}`;
 
+/** A footer's page: its number, or its number of the pages' as some print it (`2/7`). */
+export const FOOTER_PAGE = String.raw`\d{1,3}(?:/\d{1,3})?`;
+
 /** A footer's language, or the two of a bilingual version: `EN`, `EN/FR`. */
 const FOOTER_LANGUAGE = String.raw`[A-Z]{2}(?:/[A-Z]{2})?`;
 
@@ -318,11 +341,11 @@ const FOOTER_LANGUAGE = String.raw`[A-Z]{2}(?:/[A-Z]{2})?`;
 // or, as summary records print it, page, directorate and language without initials, or, as notices of meeting (CM)
 // print it, page and language alone. Tested only on short lines.
 /**
- * A PDF page footer: `15214/19 VL/MV 1 COMM EN`, `9927/1/16 REV 1 EB, FR/dk 1 DGD 1C LIMITE EN`, `6493/10 DQPG 1 EN`,
+ * A PDF page footer: `15214/19 VL/MV 1 COMM EN`, `8795/25 FL/mr 2/7 RELEX.2 LIMITE EN`, `9927/1/16 REV 1 EB, FR/dk 1 DGD 1C LIMITE EN`, `6493/10 DQPG 1 EN`,
  * `17075/11 lb 1 DQPG EN/FR`, `14956/08 DQPG lby/GBK/mm EN 1`, `13217/23 1 GIP EN`, `CM 2843/25 1 EN`, `12340/12 ΔΠ/γομ 1 DG F 2A EL`, `9599/15 ΔΑ/μκρ 1 DGD 1C`, and as a transcription orders it, `9798/15 ds/ab DGD 1C 1 DE`.
  */
 export const PAGE_FOOTER = new RegExp(
-  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}(?:${FOOTER_INITIALS}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_DIRECTORATE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_INITIALS}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE}[ \t]{1,5}\d{1,3}|\d{1,3}[ \t]{1,5}${FOOTER_DIRECTORATE}(?:[ \t]{1,5}LIMITE)?[ \t]{1,5}${FOOTER_LANGUAGE}|\d{1,3}[ \t]{1,5}${FOOTER_LANGUAGE}|${SLASHED_INITIALS}[ \t]{1,5}\d{1,3}[ \t]{1,5}${FOOTER_DIRECTORATE}|${SLASHED_INITIALS}[ \t]{1,5}${FOOTER_DIRECTORATE}[ \t]{1,5}\d{1,3}(?:[ \t]{1,5}${FOOTER_LANGUAGE})?)$`,
+  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}(?:${FOOTER_INITIALS}[ \t]{1,5}${FOOTER_PAGE}(?:[ \t]{1,5}${FOOTER_DIRECTORATE})?(?:[ \t]{1,5}${CLASSIFICATION_SOURCE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_INITIALS}(?:[ \t]{1,5}${MARKING_SOURCE})?[ \t]{1,5}${FOOTER_LANGUAGE}[ \t]{1,5}${FOOTER_PAGE}|${FOOTER_PAGE}[ \t]{1,5}${FOOTER_DIRECTORATE}(?:[ \t]{1,5}${MARKING_SOURCE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_PAGE}[ \t]{1,5}${FOOTER_LANGUAGE}|${SLASHED_INITIALS}[ \t]{1,5}${FOOTER_PAGE}[ \t]{1,5}${FOOTER_DIRECTORATE}|${SLASHED_INITIALS}[ \t]{1,5}${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_PAGE}(?:[ \t]{1,5}${FOOTER_LANGUAGE})?)$`,
   'u',
 );
 
@@ -343,8 +366,8 @@ export const PAGE_NUMBER = /^(?:\d{1,3}|-[ \t]?\d{1,3}[ \t]?-|page[ \t]\d{1,3}(?
  */
 export const FOOTNOTE_ANCHOR = /^[ \t]*(\d{1,3})F[ \t]*$/;
 
-/** The LIMITE marking, alone on a line (possibly bold). */
-export const LIMITE_LINE = /^(?:\*\*)?LIMITE(?:\*\*)?$/;
+/** A marking alone on a line (possibly bold): `LIMITE`, `RESTREINT UE/EU RESTRICTED`; repeated at the top or foot of each page, it is page furniture. */
+export const MARKING_LINE = new RegExp(String.raw`^(?:\*\*)?${MARKING_SOURCE}(?:\*\*)?$`);
 
 /**
  * The list bullets Word and LibreOffice set in the Symbol and Wingdings fonts as a text rendering prints them: `pdftotext`

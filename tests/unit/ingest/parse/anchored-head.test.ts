@@ -14,6 +14,23 @@ describe('anchoredHeadEnd', () => {
     expect(head(text)).toBe('Council of the\nEuropean Union\n\nBrussels, 18 October 2024\n(OR. en)\n\n14622/24\n\nCRS CRP 36\n\nSUMMARY RECORD');
   });
 
+  it('takes a kind line whole, with the words of capitals after the kind on its line', () => {
+    const top = 'Council of the\nEuropean Union\n\nBrussels, 18 October 2024\n(OR. en)\n\n14622/24\n\nCRS CRP 36\n\n';
+    expect(head(`${top}PROVISIONAL SUMMARY RECORD OF THE MEETING\nPERMANENT REPRESENTATIVES COMMITTEE`)).toBe(
+      `${top}PROVISIONAL SUMMARY RECORD OF THE MEETING`,
+    );
+    expect(head(`${top}COMPTE RENDU SOMMAIRE DE LA RÉUNION\nCOMITÉ DES REPRÉSENTANTS PERMANENTS`)).toBe(`${top}COMPTE RENDU SOMMAIRE DE LA RÉUNION`);
+  });
+
+  it('takes a line of capitals set apart under the anchors as the kind line where they reach no kind it knows', () => {
+    const top = 'Rat der\nEuropäischen Union\n\nBrüssel, den 18. Oktober 2024\n(OR. en)\n\n14622/24\n\nCRS CRP 36\n\n';
+    expect(head(`${top}ZUSAMMENFASSUNG DER BERATUNGEN\nAUSSCHUSS DER STÄNDIGEN VERTRETER`)).toBe(`${top}ZUSAMMENFASSUNG DER BERATUNGEN`);
+    expect(head(`${top}A TANÁCSKOZÁSOK ÖSSZEFOGLALÁSA\nÁLLANDÓ KÉPVISELŐK BIZOTTSÁGA`)).toBe(`${top}A TANÁCSKOZÁSOK ÖSSZEFOGLALÁSA`);
+    // one word of capitals, or a line of text, is no kind line
+    expect(head(`${top}INTRODUCTION\nThe Committee met.`)).toBe(top.trimEnd());
+    expect(head(`${top}Der Ausschuss nahm die Tagesordnung an.`)).toBe(top.trimEnd());
+  });
+
   it('reads past a parliament stamp before the header of a page run into one line', () => {
     const text =
       '052317/EU XXVII. GP Eingelangt am 15/10/21 Council of the European Union Brussels, 14 October 2021 (OR. en) 12688/21 CRS CRP 38 SUMMARY RECORD PERMANENT REPRESENTATIVES COMMITTEE';

@@ -11,11 +11,13 @@ describe('readHeader', () => {
     const { values, warnings, ...fields } = seed('000_fcebac5ee47826ac.txt');
     expect(fields).toEqual({
       number: '15912/25',
+      concerns: [],
       date: '2025-11-25',
       place: 'Brussels',
       language: 'en',
       originalLanguage: 'en',
       limite: false,
+      classification: null,
       publicAccess: null,
       codes: ['COSI 237', 'JAI 1769', 'CEPOL', 'EUDA', 'EUROJUST', 'EUROPOL', 'FRONTEX'],
       kind: 'outcome-of-proceedings',

@@ -79,6 +79,101 @@ describe('normalise', () => {
     expect(texts(limite)).toEqual(['the priorities of the cycle;', '', '(c) the protection of hubs.']);
   });
 
+  it('drops a footer plain pdftotext printed around the rest of a table row the page break cut, and keeps the row', () => {
+    // ext-annex-table: the number and the annex's word, the row's cell in the Lead column, then the rest of the footer
+    const annex = [
+      'The Commission organised a conference.',
+      '',
+      '10512/24 EXT 1',
+      'ANNEX',
+      '',
+      'Commission and',
+      'EEAS',
+      '',
+      'TR/kl',
+      'JAI.1',
+      '',
+      '2',
+      'EN',
+      '',
+      'Action',
+    ];
+    expect(texts(annex.join('\n'))).toEqual(['The Commission organised a conference.', '', 'Commission and', 'EEAS', 'Action']);
+    // outcome-joint-two-days-de: a sub-point's title the page break cut between the directorate and the initials
+    const title = [
+      '(b)',
+      '6890/26',
+      'JAI.1',
+      '',
+      'Folgemaßnahmen zu den Schengen-Evaluierungen',
+      'TR/kl',
+      'LIMITE',
+      '',
+      '1',
+      'DE',
+      '',
+      'Der Ausschuss nahm Kenntnis.',
+    ];
+    expect(texts(title.join('\n'))).toEqual(['(b)\tFolgemaßnahmen zu den Schengen-Evaluierungen', 'Der Ausschuss nahm Kenntnis.']);
+    // a GIP.B footer in French, the row's two cells between its number and its initials
+    const fr = ['Europol', '', '16012/25', 'GIP.B', '', 'Pays-Bas', 'en cours', '', 'ML/ab', '', '3', 'FR', '', 'Eurojust'];
+    expect(texts(fr.join('\n'))).toEqual(['Europol', 'Pays-Bas en cours', 'Eurojust']);
+  });
+
+  it('drops a footer that prints its page of the pages (`1/2`), in every shape', () => {
+    const above = 'the smuggling of firearms remains the main concern and the';
+    const below = 'networks adapt their routes.';
+    const joined = [`${above} ${below}`];
+    const shapes = {
+      plain: [above, '8795/25', 'RELEX.2', '', 'FL/mr', 'LIMITE', '', '1/2', 'EN', '', below],
+      layout: [above, '', `8795/25${' '.repeat(20)}FL/mr${' '.repeat(20)}1/2`, `RELEX.2${' '.repeat(20)}LIMITE${' '.repeat(20)}EN`, `\f${below}`],
+      rows: [above, '8795/25 FL/mr 1/2', 'GIP.B LIMITE FR', below],
+      flat: [`${above} 8795/25 FL/mr 1/2 JAI.1 LIMITE DE`, below],
+      'flat, column by column': [`${above} 8795/25 JAI.1 FL/mr LIMITE 1/2 DE`, below],
+    };
+    for (const [shape, lines] of Object.entries(shapes)) expect(texts(['LIMITE', ...lines].join('\n')).slice(1), shape).toEqual(joined);
+  });
+
+  it('drops a classification marking printed again at the top and in the footer of each page, in every shape', () => {
+    const plain = [
+      'RESTREINT UE/EU RESTRICTED',
+      '',
+      '8795/25',
+      'RESTREINT UE/EU RESTRICTED',
+      '',
+      'The assessment goes on',
+      '8795/25',
+      'RELEX.2',
+      '',
+      'FL/mr',
+      'RESTREINT UE/EU RESTRICTED',
+      '',
+      '1',
+      'EN',
+      '',
+      'RESTREINT UE/EU RESTRICTED',
+      '',
+      'over the page.',
+    ];
+    expect(texts(plain.join('\n'))).toEqual(['RESTREINT UE/EU RESTRICTED', '', '8795/25', '', 'The assessment goes on over the page.']);
+    const layout = [
+      'CONFIDENTIEL UE/EU CONFIDENTIAL',
+      '8795/25',
+      '',
+      'The assessment goes on',
+      '',
+      `8795/25${' '.repeat(30)}FL/mr${' '.repeat(30)}1`,
+      `RELEX.2${' '.repeat(20)}CONFIDENTIEL UE/EU CONFIDENTIAL${' '.repeat(20)}DE`,
+      `\f${' '.repeat(30)}CONFIDENTIEL UE/EU CONFIDENTIAL`,
+      '',
+      'over the page.',
+    ];
+    expect(texts(layout.join('\n'))).toEqual(['CONFIDENTIEL UE/EU CONFIDENTIAL', '8795/25', '', 'The assessment goes on over the page.']);
+    const flat =
+      'SECRET UE/EU SECRET 8795/25 The assessment goes on 8795/25 FL/mr 1 RELEX.2 SECRET UE/EU SECRET EN\nSECRET UE/EU SECRET over the page. 8795/25 FL/mr 2 RELEX.2 SECRET UE/EU SECRET EN\n';
+    expect(texts(flat)).toEqual(['SECRET UE/EU SECRET 8795/25 The assessment goes on over the page.']);
+  });
+
   it("drops a footer printed column by column with a parliament's stamp address among its pieces, and the address", () => {
     const input = [
       'Earlier involvement is deemed essential.',
