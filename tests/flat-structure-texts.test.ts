@@ -73,12 +73,8 @@ const INVENTED: Record<string, { why: string; numbers: string[] }> = {
     numbers: ['3'],
   },
   'council-pdf-lo/note-public-en/pdftotext.txt': {
-    why: 'a paragraph ending in a withheld passage (`… (9876/25 + ADD 1). DELETED`) and one holding a bulleted list run into its line read as headings: no sentence’s end closes them',
-    numbers: ['4', '5'],
-  },
-  'council-pdf-lo/note-public-en/pdftotext-layout.txt': {
-    why: 'a paragraph ending in a withheld passage (`… (9876/25 + ADD 1). DELETED`) reads as a heading: no sentence’s end closes it',
-    numbers: ['4'],
+    why: 'paragraph 5 leads in to a bulleted list run into its line, with a withheld footnote (`COSI is invited to: • take note …; • […]; 1 […]`): no sentence’s end closes it',
+    numbers: ['5'],
   },
   'council-pdf-lo/outcome-joint-two-days/pdftotext-layout.txt': {
     why: 'item 8’s title keeps -layout’s cut `Coordin- ator`, a word the document spells nowhere else',

@@ -14,12 +14,13 @@ const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,})-[ \t]+(\p{Lu}\p{Ll}+)/g
  * The text of a page run into one line with each word hyphenation cut made whole where the document spells it whole
  * and never hyphenated (`Com- mission` → `Commission`, `Dir- ective` → `Directive`), and a compound the document spells
  * with its hyphen joined so (`mid- term` → `mid-term`), as is an acronym's (`EU- Koordinator` → `EU-Koordinator`); any other (`pre- and post-`, `Europol - presentation`) as printed.
- * `words` is the document's vocabulary (`vocabularyOf`).
+ * `vocabulary` gives the document's vocabulary (`vocabularyOf`), asked for only where a cut is found.
  */
-export function joinFlatHyphens(text: string, words: ReadonlySet<string>): string {
+export function joinFlatHyphens(text: string, vocabulary: () => ReadonlySet<string>): string {
   if (!text.includes('- ')) return text;
   return text
     .replace(CUT_INSIDE, (whole, head: string, _cut: string, tail: string) => {
+      const words = vocabulary();
       if (isHyphenationBreak(`${head}-`, tail, words, false)) return `${head}${tail}`;
       return words.has(`${head}-${tail}`.toLowerCase()) ? `${head}-${tail}` : whole;
     })

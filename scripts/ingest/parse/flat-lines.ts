@@ -324,8 +324,9 @@ function splitParagraphs(lines: readonly SourceLine[]): SourceLine[] {
     });
   }
   let previous: readonly number[] | null = null;
-  const words = vocabularyOf(lines.map((entry) => entry.text));
-  const split = lines.map((entry) => ({ ...entry, text: joinFlatHyphens(entry.text, words) })).flatMap(annexApart);
+  let words: ReadonlySet<string> | undefined;
+  const vocabulary = (): ReadonlySet<string> => (words ??= vocabularyOf(lines.map((entry) => entry.text)));
+  const split = lines.map((entry) => ({ ...entry, text: joinFlatHyphens(entry.text, vocabulary) })).flatMap(annexApart);
   const marks = firstMarks(split);
   return split.flatMap((entry, index) => {
     const leading = LEADING.exec(entry.text);

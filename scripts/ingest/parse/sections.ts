@@ -81,10 +81,25 @@ function nextFilled(lines: readonly SourceLine[], index: number): string {
   return '';
 }
 
-/** A heading title is short, starts with a capital and does not end a sentence or lead in to a list; a passage marked deleted is none. */
+/**
+ * A sentence's end inside a line, after a word in lower case (no abbreviation: `cf.`, `incl.`, `doc.`) or a closing
+ * bracket, before a capital or a passage withheld (`… results (9876/25 + ADD 1). DELETED`, `… haben. [...]`): a title
+ * holds none, a paragraph run into one line with what follows it does. Each word is tried once: linear.
+ */
+const SENTENCE_INSIDE =
+  /(?:(?<![\p{L}])(?!(?:incl|approx|resp|ibid|docs?|cf|viz|vs|nos?|arts?|paras?|vol|ca)\.)\p{Ll}{2,}|[)\]])[.!?]["'”’]?[ \t]+(?:["“(]?\p{Lu}|\[(?:…|\.{3})\])/u;
+
+/** A heading title is short, starts with a capital and does not end a sentence, hold one's end or lead in to a list; a passage marked deleted is none. */
 function isHeadingTitle(text: string): boolean {
   const plain = plainText(text.replace(/\*\*/g, '')).trim();
-  return plain.length <= MAX_HEADING_LENGTH && /^["“'‘(]?\p{Lu}/u.test(plain) && !/[.;,]$/.test(plain) && !LEAD_IN.test(plain) && !DELETED_PASSAGE.test(plain);
+  return (
+    plain.length <= MAX_HEADING_LENGTH &&
+    /^["“'‘(]?\p{Lu}/u.test(plain) &&
+    !/[.;,]$/.test(plain) &&
+    !SENTENCE_INSIDE.test(plain) &&
+    !LEAD_IN.test(plain) &&
+    !DELETED_PASSAGE.test(plain)
+  );
 }
 
 // Headings are Markdown `#` headings, numbered or Roman-numbered lines and annex headings (`ANNEX I`); table-of-contents lines

@@ -3,7 +3,7 @@ import { joinFlatHyphens } from '../../../../scripts/ingest/parse/flat-hyphens.t
 import { vocabularyOf } from '../../../../scripts/ingest/parse/hyphenation.ts';
 
 /** A page's text and the rest of its document (what tells a word hyphenation cut from a compound). */
-const joined = (page: string, elsewhere: string) => joinFlatHyphens(page, vocabularyOf([page, elsewhere]));
+const joined = (page: string, elsewhere: string) => joinFlatHyphens(page, () => vocabularyOf([page, elsewhere]));
 
 describe('joinFlatHyphens', () => {
   it('makes whole a word hyphenation cut at a former line end where the document spells it whole, in any language', () => {

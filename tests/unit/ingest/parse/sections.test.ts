@@ -66,6 +66,26 @@ describe('parseSections', () => {
     ]);
   });
 
+  it('reads a numbered line holding a sentence’s end before more text as a paragraph, not a heading (a paragraph and a withheld passage run into one line)', () => {
+    const lines = [
+      '4. Member States have reported that [...] and that the joint action days gave good results (9876/25 + ADD 1). DELETED',
+      '4. Die Mitgliedstaaten berichteten, dass die gemeinsamen Aktionstage gute Ergebnisse erbracht haben. [...]',
+      '4. Les États membres ont indiqué que les journées d’action communes ont donné de bons résultats. SUPPRIMÉ',
+    ];
+    for (const line of lines) {
+      const sections = sectionsOf(`3. The Presidency has consulted Europol.\n\n${line}\n\n5. COSI is invited to take note.\n`);
+      expect(sections.map((section) => [section.number, section.title])).toEqual([[null, null]]);
+    }
+  });
+
+  it('still reads a heading whose title holds an abbreviation (`cf. Annex I`, `U.S. Cooperation`)', () => {
+    const sections = sectionsOf('1. Western Balkans (cf. Annex I)\n\nThe text.\n\n2. U.S. Cooperation\n\nThe text.\n');
+    expect(sections.map((section) => [section.number, section.title])).toEqual([
+      ['1', 'Western Balkans (cf. Annex I)'],
+      ['2', 'U.S. Cooperation'],
+    ]);
+  });
+
   it('keeps a numbered paragraph as text', () => {
     expect(sectionsOf('1. The Committee reached agreement on the draft conclusions.').map((section) => section.number)).toEqual([null]);
   });
