@@ -39,6 +39,10 @@ interface Notice {
   points: [string, string];
   /** Where a sub-point of item 3 is marked: which (0 for `a)`, 1 for `b)`), the mark after its title and the mark opening its note. */
   markedPoint?: { point: 0 | 1; call: string; note: string };
+  /** Where item 2 (and sub-point b) of item 3) is marked before its title: the mark as printed (`(*) `, `* `) and the mark opening its note. */
+  markedBefore?: { call: string; note: string; point: boolean };
+  /** Where item 3 is listed pro memoria: the mark, and where it stands: before or after the title, or alone on the line under it. */
+  proMemoria?: { mark: string; where: 'before' | 'after' | 'line' };
 }
 
 const { notices } = JSON.parse(readFileSync('tests/fixtures/cm-notice-languages/notices.json', 'utf8')) as { notices: Record<string, Notice> };
@@ -88,7 +92,9 @@ function top(notice: Notice, layout: boolean): string[] {
 function agenda(notice: Notice, indent: string, days: readonly [string, string]): string[] {
   const [first = '', second = '', third = ''] = notice.items;
   const [firstDay, secondDay] = days;
-  const { marked } = notice;
+  const { marked, markedBefore, proMemoria } = notice;
+  const under = ' '.repeat(2 + indent.length);
+  const remembered = (where: 'before' | 'after') => (proMemoria?.where === where ? proMemoria.mark : '');
   return [
     firstDay,
     '',
@@ -96,22 +102,24 @@ function agenda(notice: Notice, indent: string, days: readonly [string, string])
     '',
     `1.${indent}${first}`,
     '',
-    `2.${indent}${second}${marked?.call ?? ''}`,
-    `${' '.repeat(2 + indent.length)}${notice.documents ?? DOCUMENT}`,
+    `2.${indent}${markedBefore?.call ?? ''}${second}${marked?.call ?? ''}`,
+    `${under}${notice.documents ?? DOCUMENT}`,
     '',
     secondDay,
     '',
     notice.headings.information,
     '',
-    `3.${indent}${notice.possible === undefined ? '' : `${notice.possible} `}${third}`,
+    `3.${indent}${notice.possible === undefined ? '' : `${notice.possible} `}${remembered('before') === '' ? '' : `${remembered('before')} `}${third}${remembered('after') === '' ? '' : ` ${remembered('after')}`}`,
+    ...(proMemoria?.where === 'line' ? [`${under}${proMemoria.mark}`] : []),
     // its sub-points, one marked for the note under the items
-    ...(notice.markedPoint === undefined
+    ...(notice.markedPoint === undefined && markedBefore?.point !== true
       ? []
       : notice.points.map(
-          (title, index) => `${' '.repeat(2 + indent.length)}${'ab'[index]}) ${title}${notice.markedPoint?.point === index ? notice.markedPoint.call : ''}`,
+          (title, index) =>
+            `${under}${'ab'[index]}) ${index === 1 && markedBefore?.point === true ? markedBefore.call : ''}${title}${notice.markedPoint?.point === index ? notice.markedPoint.call : ''}`,
         )),
     // the note on the item marked, under the last item
-    ...[marked, notice.markedPoint].flatMap((mark) => (mark === undefined ? [] : ['', '', `${mark.note} ${notice.restrictedNote}`])),
+    ...[marked, notice.markedPoint, markedBefore].flatMap((mark) => (mark === undefined ? [] : ['', '', `${mark.note} ${notice.restrictedNote}`])),
   ];
 }
 
@@ -292,21 +300,6 @@ describe('a CM notice of meeting in each official language', () => {
     });
   });
 
-  describe('an item with two documents listed under its title, joined by the version’s word for `and`', () => {
-    for (const [language, notice] of Object.entries(notices)) {
-      for (const [shape, print] of Object.entries(SHAPES)) {
-        it(`reads both documents of the ${language} notice's item 2 (\`${DOCUMENT} ${notice.and} 5513/26\`, ${shape}) as its documents, no text`, () => {
-          const record = expectOk(parseDocument(print({ ...notice, documents: `${DOCUMENT} ${notice.and} 5513/26` }, language), `cm-${language}.txt`));
-          expect(record.planned?.map((item) => [item.title, item.references, item.text])).toEqual([
-            [notice.items[0], [], ''],
-            [notice.items[1], [DOCUMENT, '5513/26'], ''],
-            [notice.items[2], [], ''],
-          ]);
-        });
-      }
-    }
-  });
-
   /**
    * The mark of a possible item as versions print it before the title, whole or cut short in brackets: the words the
    * parser lists and, for the others, the shape (a word in lower case cut short, `(ewent.)`, `(ενδεχ.)`).
@@ -331,6 +324,109 @@ describe('a CM notice of meeting in each official language', () => {
     sk: '(príp.)',
     sv: '(ev.)',
   };
+
+  /** The marks a word processor prints before a title, and before its note: bracketed, bare, two stars. */
+  const MARKS_BEFORE = [
+    { call: '(*) ', note: '(*)' },
+    { call: '* ', note: '*' },
+    { call: '(**) ', note: '(**)' },
+    { call: '** ', note: '**' },
+  ];
+
+  describe('an item and a sub-point marked before their titles for the note printed under the items', () => {
+    Object.entries(notices).forEach(([language, notice], index) => {
+      const { call, note } = MARKS_BEFORE[index % MARKS_BEFORE.length] ?? { call: '(*) ', note: '(*)' };
+      for (const [shape, print] of Object.entries(SHAPES)) {
+        it(`reads the ${language} notice's item 2 and point 3 b) \`${call.trim()}\` without the mark, each calling the note (${shape})`, () => {
+          const record = expectOk(parseDocument(print({ ...notice, markedBefore: { call, note, point: true } }, language), `cm-${language}.txt`));
+          const mark = note.replace(/[()]/g, '');
+          const label = 'asterisk'.concat(mark.length > 1 ? String(mark.length) : '');
+          const notes = [{ mark, text: notice.restrictedNote }];
+          expect(
+            record.planned?.map((item) => [item.title, item.notes, item.references, item.points.map((sub) => [sub.label, sub.title, sub.notes]), item.text]),
+          ).toEqual([
+            [notice.items[0], [], [], [], ''],
+            [notice.items[1], notes, [DOCUMENT], [], ''],
+            [
+              notice.items[2],
+              [],
+              [],
+              [
+                ['a', notice.points[0], []],
+                ['b', notice.points[1], notes],
+              ],
+              '',
+            ],
+          ]);
+          expect(record.items.map((item) => [item.title, item.titleFootnotes])).toEqual([
+            [notice.items[0], []],
+            [notice.items[1], [label]],
+            [notice.items[2], []],
+          ]);
+          // the document page prints the point without its mark, the call of the note after it
+          const lines = (record.items[2]?.text ?? []).map((block) =>
+            block.inline.map((part) => (part.type === 'footnote' ? `[^${part.label}]` : part.value)).join(''),
+          );
+          expect(lines).toEqual([`a) ${notice.points[0]}`, `b) ${notice.points[1]}[^${label}]`]);
+          expect(record.footnotes.map((footnote) => [footnote.label, footnote.mark, blocksPlain(footnote.text)])).toEqual([
+            [label, mark, notice.restrictedNote],
+          ]);
+        });
+      }
+    });
+  });
+
+  /** The marks of an item listed pro memoria: `(p.m.)` before or after its title, bare, alone under the title, written out. */
+  const PRO_MEMORIA: { mark: string; where: 'before' | 'after' | 'line' }[] = [
+    { mark: '(p.m.)', where: 'before' },
+    { mark: '(p.m.)', where: 'after' },
+    { mark: 'p.m.', where: 'line' },
+    { mark: 'p.m.', where: 'before' },
+    { mark: '(P.M.)', where: 'after' },
+    { mark: '(pro memoria)', where: 'before' },
+  ];
+
+  describe('an item listed pro memoria', () => {
+    Object.entries(notices).forEach(([language, notice], index) => {
+      const proMemoria = PRO_MEMORIA[index % PRO_MEMORIA.length] ?? { mark: '(p.m.)', where: 'before' };
+      for (const [shape, print] of Object.entries(SHAPES)) {
+        it(`reads the ${language} notice's item 3 \`${proMemoria.mark}\` (${proMemoria.where}) as listed pro memoria, its title without the mark (${shape})`, () => {
+          const record = expectOk(parseDocument(print({ ...notice, proMemoria }, language), `cm-${language}.txt`));
+          expect(record.planned?.map((item) => [item.title, item.proMemoria, item.possible, item.references, item.text])).toEqual([
+            [notice.items[0], false, false, [], ''],
+            [notice.items[1], false, false, [DOCUMENT], ''],
+            [notice.items[2], true, false, [], ''],
+          ]);
+        });
+        // with the version's possible mark before it (`(poss.) (p.m.) …`)
+        const possible = POSSIBLE[language];
+        if (possible !== undefined && proMemoria.where === 'before')
+          it(`reads the ${language} notice's item 3 \`${possible} ${proMemoria.mark}\` as possible and listed pro memoria (${shape})`, () => {
+            const record = expectOk(parseDocument(print({ ...notice, possible, proMemoria }, language), `cm-${language}.txt`));
+            expect(record.planned?.map((item) => [item.title, item.proMemoria, item.possible])).toEqual([
+              [notice.items[0], false, false],
+              [notice.items[1], false, false],
+              [notice.items[2], true, true],
+            ]);
+          });
+      }
+    });
+  });
+
+  describe('an item with two documents listed under its title, joined by the version’s word for `and`', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      for (const [shape, print] of Object.entries(SHAPES)) {
+        it(`reads both documents of the ${language} notice's item 2 (\`${DOCUMENT} ${notice.and} 5513/26\`, ${shape}) as its documents, no text`, () => {
+          const record = expectOk(parseDocument(print({ ...notice, documents: `${DOCUMENT} ${notice.and} 5513/26` }, language), `cm-${language}.txt`));
+          expect(record.planned?.map((item) => [item.title, item.references, item.text])).toEqual([
+            [notice.items[0], [], ''],
+            [notice.items[1], [DOCUMENT, '5513/26'], ''],
+            [notice.items[2], [], ''],
+          ]);
+        });
+      }
+    }
+  });
 
   describe('a possible item, its mark before its title', () => {
     for (const [language, possible] of Object.entries(POSSIBLE)) {

@@ -44,6 +44,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // A notice's marks calling a note under its items (item-marks.ts, flat-lines.ts): runs of them, glued and apart.
   { name: '`(*) A ` marks', fragment: '(*) A ' },
   { name: '`A*` and `**)` runs', fragment: 'A* **) ' },
+  // Marks before an item's title (item-marks.ts `LEADING_MARK`, flat-lines.ts, agenda-body.ts): numbers, pro memoria and note marks run on.
+  { name: '`1. (p.m.) (*) A ` marks before titles', fragment: '1. (p.m.) (*) A ' },
+  { name: '`a) p. m. ** ` runs', fragment: 'a) p. m. ** ' },
   // Glued calls of a starred note anywhere in a line (item-marks.ts `starNotes`): stars, a word then ` *)`, superscripts.
   { name: '`A*** B *) C^{*}` calls', fragment: 'A*** B *) C^{*} ' },
   // A notice's days each printed whole with its hours (value-shapes.ts, normalise.ts): a line of them run on.

@@ -62,7 +62,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     outcome:
       'The outcome of proceedings that records the meeting: number and slug of the version shown, every version held (oldest first) and other documents recording it; null for a meeting known from its agenda only.',
     agenda:
-      'The notice of meeting and provisional agenda: number, slug, versions, other notices, the items as planned (number, title without the mark that calls a note, notes — each note the notice prints under its items for the item, its mark as printed (*, **) and its text —, possible, section, day, documents, sub-points — each with its label, title without the mark, notes as for an item, possible and documents —, text, anchor) and the NB block; null when none is held.',
+      'The notice of meeting and provisional agenda: number, slug, versions, other notices, the items as planned (number, title without the mark that calls a note, notes — each note the notice prints under its items for the item, its mark as printed (*, **) and its text —, possible, proMemoria (listed pro memoria, (p.m.)), section, day, documents, sub-points — each with its label, title without the mark, notes as for an item, possible, proMemoria and documents —, text, anchor) and the NB block; null when none is held.',
     items: 'Ids of the agenda items of the outcome shown (see items), in agenda order; empty for a meeting known from its agenda only.',
     decisionCount: 'Number of decisions recorded.',
   },

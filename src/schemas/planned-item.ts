@@ -12,7 +12,7 @@ const markedNoteSchema = z.object({ mark: z.string().regex(/^\*{1,3}$/), text: z
 export const plannedItemSchema = z.object({
   /** `"3"`, `"6.1"`, or null for an unnumbered "Any other business". */
   number: z.string().min(1).nullable(),
-  /** The title as printed, without its `(poss.)` mark and the mark that calls a note (`(*)`). */
+  /** The title as printed, without its `(poss.)` and `(p.m.)` marks and the mark that calls a note (`(*)`, before or after it). */
   title: z.string().min(1),
   /**
    * The notes the notice prints under its items that its title calls with a mark (`Terrorist threat assessment (*)` /
@@ -22,6 +22,11 @@ export const plannedItemSchema = z.object({
   notes: z.array(markedNoteSchema),
   /** True for an item marked `(poss.)`: it is taken only if needed. */
   possible: z.boolean(),
+  /**
+   * True for an item listed pro memoria, marked `(p.m.)` (`p.m.`, `(pour mémoire)`) before or after its title or alone on
+   * a line under it: kept on the agenda for the record, nothing planned under it. The title is printed without the mark.
+   */
+  proMemoria: z.boolean(),
   /** The agenda heading it stands under ("Items for discussion"), or null. */
   section: z.string().min(1).nullable(),
   /** The meeting day it is planned for, where the notice has day headings. */
@@ -35,11 +40,13 @@ export const plannedItemSchema = z.object({
     z.object({
       /** `a`, `ii`, or null for a bulleted point. */
       label: z.string().min(1).nullable(),
-      /** The title as printed, without its `(poss.)` mark and the mark that calls a note (`a) Regulation … (*)`). */
+      /** The title as printed, without its `(poss.)` and `(p.m.)` marks and the mark that calls a note (`a) Regulation … (*)`). */
       title: z.string().min(1),
       /** The notes under the items that its title calls with a mark, as an item's `notes`; empty when it calls none. */
       notes: z.array(markedNoteSchema),
+      /** As an item's `possible` and `proMemoria`. */
       possible: z.boolean(),
+      proMemoria: z.boolean(),
       references: z.array(z.string().min(1)),
     }),
   ),

@@ -88,7 +88,7 @@ describe.each([EXPECTED.agendaOnly.path, EXPECTED.joined.path, EXPECTED.revision
 describe('a meeting known from its agenda only', () => {
   const expected = EXPECTED.agendaOnly;
 
-  it('is marked "agenda only" and shows each planned item under its anchor, a possible item marked', async () => {
+  it('is marked "agenda only" and shows each planned item under its anchor, a possible item and one listed pro memoria marked', async () => {
     const page = await open(expected.path);
     expect(squeezed(await page.locator('h1').textContent())).toBe(expected.h1);
     expect(squeezed(await page.locator('.agenda-only').textContent())).toMatch(/^Agenda only\. /);

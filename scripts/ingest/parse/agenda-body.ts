@@ -3,7 +3,7 @@ import { findReferences } from '../../../src/shared/references.ts';
 import { documentIds } from './added-versions.ts';
 import type { AgendaItem } from './items.ts';
 import type { SourceLine } from './normalise.ts';
-import { POSSIBLE_ITEM, SUB_POINT } from './vocabulary.ts';
+import { POSSIBLE_ITEM, PRO_MEMORIA_ITEM, PRO_MEMORIA_MARK_SOURCE, SUB_POINT } from './vocabulary.ts';
 
 /**
  * Words that may stand between the numbers of a line of documents, in the 24 official languages: `and` and its
@@ -39,15 +39,29 @@ export function isDocumentsLine(text: string): boolean {
   return BETWEEN_DOCUMENTS.test((rest + text.slice(cursor)).replace(CODE, ' '));
 }
 
-/** A title without its `(poss.)` mark, and whether it had one. */
-function possibleTitle(title: string): { title: string; possible: boolean } {
-  const bare = title.replace(POSSIBLE_ITEM, '').trim();
-  return { title: bare === '' ? title : bare, possible: bare !== title.trim() };
+/** The mark of an item listed pro memoria alone on a line: `p.m.`, `(p.m.)`, `(pour mémoire)`. */
+const PRO_MEMORIA_LINE = new RegExp(String.raw`^(?:${PRO_MEMORIA_MARK_SOURCE}|p\.[ \t]?m\.)$`, 'u');
+
+/** A title without its `(poss.)` and `(p.m.)` marks, either first (`(poss.) (p.m.) …`), and whether it had each. */
+function possibleTitle(title: string): { title: string; possible: boolean; proMemoria: boolean } {
+  let rest = title.trim();
+  let possible = false;
+  let proMemoria = false;
+  for (let round = 0; round < 2; round += 1) {
+    const unmarked = rest.replace(POSSIBLE_ITEM, '').trim();
+    possible ||= unmarked !== rest;
+    rest = unmarked === '' ? rest : unmarked;
+    const remembered = rest.replace(PRO_MEMORIA_ITEM, '').trim();
+    proMemoria ||= remembered !== rest;
+    rest = remembered === '' ? rest : remembered;
+  }
+  return { title: rest, possible, proMemoria };
 }
 
 /**
  * The items of a provisional agenda as planned, from the items the agenda reader found and their titles as the record
- * reads them (with the notes under the items each title calls with a mark): each title without its `(poss.)` mark, the time printed before it, the documents on the lines under it,
+ * reads them (with the notes under the items each title calls with a mark): each title without its `(poss.)` and `(p.m.)` marks (the mark
+ * `p.m.` also alone on a line under it), the time printed before it, the documents on the lines under it,
  * its sub-points with the documents under each (each title without the mark that calls a note, `marked`), and any other line as text.
  * `plain` gives a line's plain text (markup and footnote calls read).
  */
@@ -76,14 +90,27 @@ export function plannedItems(
       if (value === '') continue;
       const point = planned.points.at(-1);
       const sub = SUB_POINT.exec(value);
-      if (sub !== null) planned.points.push({ label: sub[1] ?? sub[2] ?? null, ...possibleTitle(sub[3] ?? ''), notes: [], references: [] });
+      // the mark of an item listed pro memoria alone on its line, where the notice lists the item's documents
+      if (PRO_MEMORIA_LINE.test(value)) (point ?? planned).proMemoria = true;
+      else if (sub !== null) planned.points.push({ label: sub[1] ?? sub[2] ?? null, ...possibleTitle(sub[3] ?? ''), notes: [], references: [] });
       else if (isDocumentsLine(value)) for (const id of documentIds(value)) (point ?? planned).references.push(id);
       else if (point !== undefined && point.references.length === 0) point.title = `${point.title} ${value}`;
       else text.push(value);
     }
     planned.text = text.join('\n');
     planned.references = [...new Set(planned.references)];
-    for (const point of planned.points) Object.assign(point, marked(point.title), { references: [...new Set(point.references)] });
+    for (const point of planned.points) {
+      // a point's marks read again once its wrapped lines are joined and the mark calling a note is off (`a) (*) (poss.) …`)
+      const { notes, title } = marked(point.title);
+      const again = possibleTitle(title);
+      Object.assign(point, {
+        title: again.title,
+        notes,
+        possible: point.possible || again.possible,
+        proMemoria: point.proMemoria || again.proMemoria,
+        references: [...new Set(point.references)],
+      });
+    }
     return planned;
   });
 }

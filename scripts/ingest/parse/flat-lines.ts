@@ -7,20 +7,27 @@ import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
 import type { SourceLine } from './normalise.ts';
-import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, POSSIBLE_MARK_SOURCE, TIME_SLOT } from './vocabulary.ts';
+import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, ITEM_MARK_SOURCE, TIME_SLOT } from './vocabulary.ts';
 import { REGISTER_DOCUMENT } from './item-rows.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
 const FLAT_LINE = 400;
 
 /**
- * A paragraph or item number inside a line, before a capital, a possible item's mark or a passage a public version
- * withholds: `2. The United Kingdom …`, `3. Implementation of …`, `6.1. EU Threat …`, `7. (poss.) EMPACT …`, `3. […]`;
+ * The mark a notice prints before an item's title to call a note under its items, before the title's capital: `(*)
+ * Terrorist …`, `* Migrant …`, `(**) Questions …`.
+ */
+const CALL_BEFORE_TITLE = String.raw`(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+["“(]?\p{Lu}`;
+
+/**
+ * A paragraph or item number inside a line, before a capital, a possible or pro memoria item's mark, the mark that calls
+ * a note (`CALL_BEFORE_TITLE`) or a passage a public version withholds: `2. The United Kingdom …`, `3. Implementation of
+ * …`, `6.1. EU Threat …`, `7. (poss.) EMPACT …`, `8. (p.m.) EU Policy Cycle …`, `4. (*) Terrorist …`, `3. […]`;
  * also before the next paragraph's number or at the line's end, a paragraph withheld and left blank (`4. 5. In the light
  * …`, `… suspects. 4.` ending a page: `blankParagraph`).
  */
 const NUMBERED = new RegExp(
-  String.raw`(?<=\s)(\d{1,2}\.(?:\d{1,2}\.?)?)(?:[ \t]+(?=["“(]?\p{Lu}|${POSSIBLE_MARK_SOURCE}|\[(?:…|\.{3})\]|\d{1,2}\.[ \t])|[ \t]*$)`,
+  String.raw`(?<=\s)(\d{1,2}\.(?:\d{1,2}\.?)?)(?:[ \t]+(?=["“(]?\p{Lu}|${ITEM_MARK_SOURCE}|${CALL_BEFORE_TITLE}|\[(?:…|\.{3})\]|\d{1,2}\.[ \t])|[ \t]*$)`,
   'gu',
 );
 
@@ -104,8 +111,8 @@ const SUFFIX_BEFORE = /(?<![\p{L}])(?:REV|ADD|COR|EXT|DCL)\s*$/u;
 /** The longest title an agenda run into one line prints between two item numbers (with the documents under it). */
 const TITLE_RUN = 240;
 
-/** A possible item's or sub-point's mark (`(poss.) Pact …`): its dot ends no sentence. */
-const POSSIBLE_MARK = new RegExp(String.raw`${POSSIBLE_MARK_SOURCE}[ \t]+`, 'gu');
+/** A possible or pro memoria item's or sub-point's mark (`(poss.) Pact …`, `(p.m.) EU Policy Cycle …`): its dot ends no sentence. */
+const ITEM_MARK = new RegExp(String.raw`${ITEM_MARK_SOURCE}[ \t]+`, 'gu');
 
 /** A sentence's end inside a run of text (`… adopted. The …`): such a run is no agenda title. */
 const SENTENCE_INSIDE = /[.;!?]["'”’)\]]{0,2}\s+["“(]?\p{Lu}/u;
@@ -189,7 +196,7 @@ function agendaCuts(text: string): ReadonlySet<number> {
       last !== undefined &&
       number[0] === chain.length + 1 &&
       run.length <= TITLE_RUN &&
-      !SENTENCE_INSIDE.test(run.replace(POSSIBLE_MARK, '')) &&
+      !SENTENCE_INSIDE.test(run.replace(ITEM_MARK, '')) &&
       !LEADERS.test(run)
     ) {
       chain.push(item);
@@ -384,8 +391,8 @@ function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: strin
     .flatMap((piece, index) => [...(index === 0 ? [] : [{ text: '', line: entry.line }]), ...titleAndText(piece, entry.line)]);
 }
 
-/** A lettered sub-point's label inside a piece, before a capital or a possible item's mark: `(a) Report …`, `b) (poss.) Follow-up …`. */
-const SUB_POINT_INSIDE = new RegExp(String.raw`(?<=\s)(\(?)([a-z]|[ivx]{2,4})\)[ \t]+(?=["“]?\p{Lu}|${POSSIBLE_MARK_SOURCE})`, 'gu');
+/** A lettered sub-point's label inside a piece, before a capital, an item's mark or a note's call: `(a) Report …`, `b) (poss.) Follow-up …`, `b) (p.m.) …`, `b) (*) Sachstand`. */
+const SUB_POINT_INSIDE = new RegExp(String.raw`(?<=\s)(\(?)([a-z]|[ivx]{2,4})\)[ \t]+(?=["“]?\p{Lu}|${ITEM_MARK_SOURCE}|${CALL_BEFORE_TITLE})`, 'gu');
 
 /** Sub-points numbered in lower-case Roman numerals, in sequence: `(i)`, `(ii)`, `(iii)` …. */
 const ROMAN_LABELS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
@@ -418,6 +425,13 @@ const NOTE_INSIDE = /(?<=[ \t])N\.?B\.?[ \t]*:[ \t]+(?=\p{Lu})/u;
  */
 const MARKED_NOTE_INSIDE = /(?<=[ \t])(?:\((\*{1,3})\)|(\*{1,3})\)?)[ \t]+(?=\p{Lu})/gu;
 
+/**
+ * An item's number or a sub-point's label right before a mark, a possible item's mark between (`4. (*) Terrorist …`,
+ * `(b) (poss.) * Follow-up …`): the mark calls a note from its title, it opens none. Looked at in `LABEL_REACH` characters.
+ */
+const CALL_AFTER_LABEL = new RegExp(String.raw`(?:^|\s)(?:\d{1,2}\.(?:\d{1,2}\.?)?|\(?(?:[a-z]|[ivx]{1,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?$`, 'u');
+const LABEL_REACH = 40;
+
 /** Every run of stars, for where each mark is first printed. */
 const STARS = /\*{1,3}/g;
 
@@ -445,7 +459,7 @@ function markedNotesInside(piece: string, calledBefore: (mark: string, at: numbe
   const starts: number[] = [];
   for (const match of piece.matchAll(MARKED_NOTE_INSIDE)) {
     const mark = match[1] ?? match[2] ?? '';
-    if (!calledBefore(mark, match.index)) continue;
+    if (!calledBefore(mark, match.index) || CALL_AFTER_LABEL.test(piece.slice(Math.max(0, match.index - LABEL_REACH), match.index))) continue;
     if (starts.length > 0 && !endsSentence(match.index)) continue;
     if (endsSentence(block > match.index ? block : piece.length)) starts.push(match.index);
   }
@@ -511,10 +525,16 @@ function readsAsTitle(title: string, text: string): boolean {
   return LOWER_CASE_WORD.test(FIRST_SENTENCE.exec(text)?.[0] ?? '');
 }
 
+/** A piece's number or letter, and the marks before its title (`4. (*) `, `b) (poss.) ** `): no part of the title a text opener is looked for in. */
+const NUMBER_AND_MARKS = new RegExp(
+  String.raw`^(?:\d{1,2}\.(?:\d{1,2}\.?)?|\(?(?:[a-z]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
+  'u',
+);
+
 /** A numbered or lettered piece cut into its title and text where an opener marks the text's start, or from the documents after its title; other pieces whole. */
 
 function titleAndText(piece: string, line: number): SourceLine[] {
-  const number = /^(?:\d{1,2}\.(?:\d{1,2}\.?)?|\(?(?:[a-z]|[ivx]{2,4})\))[ \t]+/.exec(piece);
+  const number = NUMBER_AND_MARKS.exec(piece);
   if (number === null) return [{ text: piece, line }];
   const rest = piece.slice(number[0].length);
   const found = titleEnd(rest) ?? clauseAfterTitle(rest);

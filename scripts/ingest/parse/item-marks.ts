@@ -5,6 +5,7 @@ import { footnoteBlocks } from './footnote-blocks.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import type { SourceLine } from './normalise.ts';
 import { gluedCalls } from './star-calls.ts';
+import { ITEM_MARK_SOURCE } from './vocabulary.ts';
 
 /**
  * The mark a notice prints after an item's title to call a note under its items, in every form a word processor and
@@ -13,6 +14,18 @@ import { gluedCalls } from './star-calls.ts';
  * place tried once with a bounded match: linear.
  */
 const TITLE_MARK = /(?:[ \t]?\((\*{1,3})\)|\^\{?(\*{1,3})\}?|(?<=[^\s*])[ \t]?(\*{1,3})\)?)$/u;
+
+/**
+ * The mark a notice prints before an item's or sub-point's title to call a note under its items (`3. (*) Title`, `3. *
+ * Title`, `3. (**) Titre`, `a) (*) État des lieux`, the PDF reader's `^{*}`): after the item's number or the point's
+ * label where the line holds them, and after a possible or pro memoria item's mark (`(poss.) (*) …`); groups: what stands before the
+ * mark, then the stars bracketed, superscript or bare. The mark stands apart from the title (`**Bold**` is no mark).
+ * Anchored at the start, bounded: linear.
+ */
+const LEADING_MARK = new RegExp(
+  String.raw`^([ \t]*(?:(?:\d{1,2}\.(?:\d{1,2}\.?){0,2}|\(?(?:[a-z]|[ivx]{1,4})\))[ \t]+)?(?:${ITEM_MARK_SOURCE}[ \t]+)?)(?:\((\*{1,3})\)|\^\{?(\*{1,3})\}?|(\*{1,3})\)?)[ \t]+(?=\S)`,
+  'u',
+);
 
 /**
  * A note under the items, opening with the mark that calls it (`(*) This item will be discussed …`, `* Item on which a
@@ -41,13 +54,25 @@ function noteMark(text: string): { mark: string; at: number } | null {
   return found === null || mark === undefined ? null : { mark, at: found[0].length };
 }
 
-/** The stars of the mark ending a title (`… INTCEN (*)` → `*`) and the title without it, or null when it ends in none. */
+/**
+ * The stars of the mark ending a title (`… INTCEN (*)` → `*`), else of the mark opening it (`(*) Terrorist threat …`,
+ * `3. * Migrant smuggling …`, `a) (**) Sachstand`), and the title without it, or null when it holds none.
+ */
 export function titleMark(title: string): { mark: string; title: string } | null {
   const found = TITLE_MARK.exec(title);
   const mark = found?.[1] ?? found?.[2] ?? found?.[3];
-  if (found === null || mark === undefined) return null;
+  if (found === null || mark === undefined) return leadingMark(title);
   const bare = title.slice(0, found.index).trimEnd();
   return bare === '' ? null : { mark, title: bare };
+}
+
+/** The stars of the mark opening a title (`LEADING_MARK`) and the title without it, what stands before the mark kept; null when it opens with none. */
+function leadingMark(title: string): { mark: string; title: string } | null {
+  if (!title.includes('*')) return null;
+  const found = LEADING_MARK.exec(title);
+  const mark = found?.[2] ?? found?.[3] ?? found?.[4];
+  if (found === null || mark === undefined) return null;
+  return { mark, title: `${found[1] ?? ''}${title.slice(found[0].length)}` };
 }
 
 /**

@@ -12,8 +12,11 @@ export const LONE_NUMBER = new RegExp(String.raw`^[ \t]*(?:${ITEM_NUMBER}|[IVX]{
  */
 export const LONE_POINT = /^[ \t]*(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[).])$/;
 
-/** A title opens with a letter, a quotation mark or a bracket (`(poss.) …`), or is withheld in a public version (`[…]`). */
-const TITLE_START = new RegExp(String.raw`^[ \t]*[\p{L}"“'‘(]|${REDACTION_START.source}`, 'u');
+/**
+ * A title opens with a letter, a quotation mark or a bracket (`(poss.) …`, `(*) …`), with the bare mark that calls a
+ * note under a notice's items (`* Migrant smuggling …`, `**) …`), or is withheld in a public version (`[…]`).
+ */
+const TITLE_START = new RegExp(String.raw`^[ \t]*(?:[\p{L}"“'‘(]|\*{1,3}\)?[ \t]+[\p{L}"“(])|${REDACTION_START.source}`, 'u');
 
 /**
  * A list number alone and its title as plain `pdftotext` prints the cells of a notice's table row, a blank line

@@ -218,6 +218,31 @@ export const POSSIBLE_ITEM = new RegExp(String.raw`^\((?:${POSSIBLE_WORD}\.?|\p{
 /** The same mark where a page run into one line prints it after an item's number: `7. (poss.) EMPACT …`. */
 export const POSSIBLE_MARK_SOURCE = String.raw`\((?:${POSSIBLE_WORD}\.?|\p{Ll}{2,8}\.)\)`;
 
+/**
+ * The words for an item a provisional agenda lists pro memoria only (kept on the agenda, nothing planned under it):
+ * `p.m.` as most versions print it (`p. m.`, `P.M.`), and written out, `pro memoria`, `pour mémoire`, `per memoria`.
+ */
+const PRO_MEMORIA_WORD = String.raw`(?:[Pp]\.[ \t]?[Mm]\.|[Pp]ro[ \t]memoria|[Pp]our[ \t]mémoire|[Pp]er[ \t]memoria)`;
+
+/** The mark of an item listed pro memoria in brackets (`(p.m.)`, `(pour mémoire)`), as a page run into one line prints it after an item's number. */
+export const PRO_MEMORIA_MARK_SOURCE = String.raw`\(${PRO_MEMORIA_WORD}\)`;
+
+/**
+ * The mark of an item a provisional agenda lists pro memoria, before or after its title: in brackets (`(p.m.)`,
+ * `(pour mémoire)`), or bare, `p.m. EU Policy Cycle …`, `… EMPACT p.m.` (after a word, never a time's `1 p.m.`); also
+ * the mark alone on its line, as a notice prints it in the column of an item's documents.
+ */
+export const PRO_MEMORIA_ITEM = new RegExp(
+  String.raw`^${PRO_MEMORIA_MARK_SOURCE}[ \t]*|^p\.[ \t]?m\.(?:[ \t]+|$)|[ \t]*${PRO_MEMORIA_MARK_SOURCE}$|(?<=[\p{L})])[ \t]+p\.[ \t]?m\.$`,
+  'u',
+);
+
+/**
+ * Either mark an item may carry before its title on a page run into one line: possible (`(poss.)`) or pro memoria
+ * (`(p.m.)`, and bare before a capital, `p.m. EU Policy Cycle`).
+ */
+export const ITEM_MARK_SOURCE = String.raw`(?:${POSSIBLE_MARK_SOURCE}|${PRO_MEMORIA_MARK_SOURCE}|p\.[ \t]?m\.(?=[ \t]+["“(]?\p{Lu}))`;
+
 /** A sub-point of a provisional agenda's item: `a) title`, `(ii) title`, or a bulleted `- title`; groups: label, label, title. */
 export const SUB_POINT = /^(?:([a-z]|[ivx]{1,4})\)|\(([a-z]|[ivx]{1,4})\)|[-–•*])\s+(\S.*)$/;
 

@@ -26,8 +26,22 @@ describe('titleMark: the mark after an item’s title that calls a note under th
     expect(titleMark('Valutazione della minaccia(*)')).toEqual({ mark: '*', title: 'Valutazione della minaccia' });
   });
 
+  it('reads the mark printed before the title, after the item’s number, the point’s label or the possible and pro memoria marks', () => {
+    expect(titleMark('(*) Terrorist threat assessment – presentation by INTCEN')).toEqual({
+      mark: '*',
+      title: 'Terrorist threat assessment – presentation by INTCEN',
+    });
+    expect(titleMark('* Trafic de migrants')).toEqual({ mark: '*', title: 'Trafic de migrants' });
+    expect(titleMark('3. (**) Bewertung der Bedrohung')).toEqual({ mark: '**', title: '3. Bewertung der Bedrohung' });
+    expect(titleMark('b) ** Stan prac')).toEqual({ mark: '**', title: 'b) Stan prac' });
+    expect(titleMark('(poss.) (*) Valutazione della minaccia')).toEqual({ mark: '*', title: '(poss.) Valutazione della minaccia' });
+    expect(titleMark('7. (p.m.) *) Ponto da situação')).toEqual({ mark: '*', title: '7. (p.m.) Ponto da situação' });
+    expect(titleMark('^{*} Κατάσταση')).toEqual({ mark: '*', title: 'Κατάσταση' });
+  });
+
   it('reads no mark in a title without one, or a title that is only the mark', () => {
     expect(titleMark('Any other business')).toBeNull();
+    expect(titleMark('3. *Europol* and Eurojust')).toBeNull();
     expect(titleMark('see the item marked (*).')).toBeNull();
     expect(titleMark('(*)')).toBeNull();
   });
@@ -140,6 +154,15 @@ describe('markedLineCalls: a sub-point’s mark read as the call of the note it 
       'c) Stan prac[^asterisk]',
       'd) Ponto da situação[^asterisk2]',
       '(ii) Κατάσταση[^asterisk2]',
+    ]);
+  });
+
+  it('takes the mark printed before a point’s title off its line, the call of its note after the line', () => {
+    expect(shown(['a) (*) État des lieux', 'b) * Sachstand', '(ii) (**) Κατάσταση', 'c) (poss.) ** Stan prac'])).toEqual([
+      'a) État des lieux[^asterisk]',
+      'b) Sachstand[^asterisk]',
+      '(ii) Κατάσταση[^asterisk2]',
+      'c) (poss.) Stan prac[^asterisk2]',
     ]);
   });
 

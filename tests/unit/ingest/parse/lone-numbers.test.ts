@@ -7,6 +7,15 @@ import { expectOk } from '../../../support/projection.ts';
 const closed = (text: string) => closeLoneNumbers(text.split('\n').map((line, index) => ({ text: line, line: index + 1 }))).map((entry) => entry.text);
 
 describe('closeLoneNumbers', () => {
+  it('sets a notice item’s number back before its title opening with the bare mark that calls a note, as before a bracketed one', () => {
+    // plain pdftotext of a notice whose titles open with their marks (`* Migrant smuggling …`, `**) Sachstand`, `(*) Trafic …`)
+    for (const title of ['* Migrant smuggling: operational cooperation with third countries', '**) Sachstand', '(*) Trafic de migrants', '*** “Hotspots”']) {
+      expect(closed(`3.\n\n${title}\n6120/26 + COR 1\n\n4.\n\nAny other business`)).toEqual([`3.\t${title}`, '6120/26 + COR 1', '', '4.\tAny other business']);
+    }
+    // a bare star that no title follows stays apart (a footnote's mark, a rule of stars)
+    expect(closed('3.\n\n* 5512/26\n\n4.\n\n***')).toEqual(['3.', '', '* 5512/26', '', '4.', '', '***']);
+  });
+
   it('leaves a paragraph withheld and left blank as its number alone: plain pdftotext prints it right above the next (`4.` / `5.`)', () => {
     // As plain pdftotext prints council-pdf-lo/ext-declassification: the lone `4.` a paragraph left blank, `5.` the one
     // with the questions, whose points' labels print under its text and above theirs, in English, German and French.
