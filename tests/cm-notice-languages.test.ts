@@ -41,6 +41,10 @@ interface Notice {
   markedPoint?: { point: 0 | 1; call: string; note: string };
   /** Where item 2 (and sub-point b) of item 3) is marked before its title: the mark as printed (`(*) `, `* `) and the mark opening its note. */
   markedBefore?: { call: string; note: string; point: boolean };
+  /** Where item 3's sub-points are printed, and point a) has points of its own numbered `i.`, `ii.` (the titles of items 1 and 2). */
+  subPoints?: { roman: boolean; after?: string };
+  /** Where a row without a number is planned after item 2 beside its time slot (`13.00 – 14.30  Lunch`): its title. */
+  lunch?: string;
   /** Where item 3 is listed pro memoria: the mark, and where it stands: before or after the title, or alone on the line under it. */
   proMemoria?: { mark: string; where: 'before' | 'after' | 'line' };
 }
@@ -104,6 +108,7 @@ function agenda(notice: Notice, indent: string, days: readonly [string, string])
     '',
     `2.${indent}${markedBefore?.call ?? ''}${second}${marked?.call ?? ''}`,
     `${under}${notice.documents ?? DOCUMENT}`,
+    ...(notice.lunch === undefined ? [] : ['', `13.00 – 14.30${indent}${notice.lunch}`]),
     '',
     secondDay,
     '',
@@ -112,12 +117,15 @@ function agenda(notice: Notice, indent: string, days: readonly [string, string])
     `3.${indent}${notice.possible === undefined ? '' : `${notice.possible} `}${remembered('before') === '' ? '' : `${remembered('before')} `}${third}${remembered('after') === '' ? '' : ` ${remembered('after')}`}`,
     ...(proMemoria?.where === 'line' ? [`${under}${proMemoria.mark}`] : []),
     // its sub-points, one marked for the note under the items
-    ...(notice.markedPoint === undefined && markedBefore?.point !== true
+    ...(notice.markedPoint === undefined && markedBefore?.point !== true && notice.subPoints === undefined
       ? []
-      : notice.points.map(
-          (title, index) =>
-            `${under}${'ab'[index]}) ${index === 1 && markedBefore?.point === true ? markedBefore.call : ''}${title}${notice.markedPoint?.point === index ? notice.markedPoint.call : ''}`,
-        )),
+      : notice.points.flatMap((title, index) => [
+          `${under}${'ab'[index]}) ${index === 1 && markedBefore?.point === true ? markedBefore.call : ''}${title}${notice.markedPoint?.point === index ? notice.markedPoint.call : ''}`,
+          // point a)'s own points
+          ...(index === 0 && notice.subPoints?.roman === true ? [`${under}   i. ${first}`, `${under}   ii. ${second}`] : []),
+        ])),
+    // a line of text under the item's points, apart from them by a blank line
+    ...(notice.subPoints?.after === undefined ? [] : ['', `${under}${notice.subPoints.after}`]),
     // the note on the item marked, under the last item
     ...[marked, notice.markedPoint, markedBefore].flatMap((mark) => (mark === undefined ? [] : ['', '', `${mark.note} ${notice.restrictedNote}`])),
   ];
@@ -411,6 +419,105 @@ describe('a CM notice of meeting in each official language', () => {
           });
       }
     });
+  });
+
+  describe('an item whose sub-point has points of its own numbered `i.`, `ii.`', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      for (const [shape, print] of Object.entries(SHAPES)) {
+        it(`reads the ${language} notice's item 3 points a), i., ii., b), each with its own title (${shape})`, () => {
+          const record = expectOk(parseDocument(print({ ...notice, subPoints: { roman: true } }, language), `cm-${language}.txt`));
+          expect(record.planned?.[2]?.points.map((point) => [point.label, point.title])).toEqual([
+            ['a', notice.points[0]],
+            ['i', notice.items[0]],
+            ['ii', notice.items[1]],
+            ['b', notice.points[1]],
+          ]);
+          expect(record.planned?.[2]?.text).toBe('');
+        });
+      }
+    }
+  });
+
+  describe('an item whose points a line of text follows after a blank line', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      // the line a notice prints under an item's points: the restricted session's note, as a sentence of its own
+      const after = notice.restrictedNote;
+      for (const shape of ['layout', 'labels first'] as const) {
+        const print = SHAPES[shape];
+        if (print === undefined) continue;
+        it(`reads the ${language} notice's line under item 3's points as the item's text, no part of point b)'s title (${shape})`, () => {
+          const record = expectOk(parseDocument(print({ ...notice, subPoints: { roman: false, after } }, language), `cm-${language}.txt`));
+          expect(record.planned?.[2]?.points.map((point) => [point.label, point.title])).toEqual([
+            ['a', notice.points[0]],
+            ['b', notice.points[1]],
+          ]);
+          expect(record.planned?.[2]?.text).toBe(after);
+        });
+      }
+    }
+  });
+
+  /** The versions' word for the lunch a notice plans between two items. */
+  const LUNCH: Record<string, string> = {
+    bg: 'Обяд',
+    cs: 'Oběd',
+    da: 'Frokost',
+    de: 'Mittagessen',
+    el: 'Γεύμα',
+    en: 'Lunch',
+    es: 'Almuerzo',
+    et: 'Lõuna',
+    fi: 'Lounas',
+    fr: 'Déjeuner',
+    ga: 'Lón',
+    hr: 'Ručak',
+    hu: 'Ebéd',
+    it: 'Pranzo',
+    lt: 'Pietūs',
+    lv: 'Pusdienas',
+    mt: 'Ikla',
+    nl: 'Lunch',
+    pl: 'Obiad',
+    pt: 'Almoço',
+    ro: 'Prânz',
+    sk: 'Obed',
+    sl: 'Kosilo',
+    sv: 'Lunch',
+  };
+
+  describe('a row without a number planned beside its time slot between two items (`13.00 – 14.30  Lunch`)', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      const lunch = LUNCH[language] ?? 'Lunch';
+      for (const [shape, print] of Object.entries(SHAPES)) {
+        it(`reads the ${language} notice's \`13.00 – 14.30 ${lunch}\` as a line under item 2, its documents and the items after it as they are (${shape})`, () => {
+          const record = expectOk(parseDocument(print({ ...notice, lunch }, language), `cm-${language}.txt`));
+          expect(record.planned?.map((item) => [item.number, item.title, item.references, item.text, item.day])).toEqual([
+            ['1', notice.items[0], [], '', '2026-02-17'],
+            ['2', notice.items[1], [DOCUMENT], `13.00 – 14.30 ${lunch}`, '2026-02-17'],
+            ['3', notice.items[2], [], '', '2026-02-18'],
+          ]);
+        });
+      }
+    }
+  });
+
+  describe('an item listing a revised addendum and a corrigendum with a plus (`+ ADD 1 REV 1`, `+ COR 1`)', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      for (const [shape, print] of Object.entries(SHAPES)) {
+        it(`reads the ${language} notice's item 2 documents \`${DOCUMENT} + ADD 1 REV 1\` and \`5513/26 + COR 1\` (${shape})`, () => {
+          const documents = `${DOCUMENT} + ADD 1 REV 1 ${notice.and} 5513/26 + COR 1`;
+          const record = expectOk(parseDocument(print({ ...notice, documents }, language), `cm-${language}.txt`));
+          expect(record.planned?.map((item) => [item.title, item.references, item.text])).toEqual([
+            [notice.items[0], [], ''],
+            [notice.items[1], [DOCUMENT, `${DOCUMENT} ADD 1 REV 1`, '5513/26', '5513/26 COR 1'], ''],
+            [notice.items[2], [], ''],
+          ]);
+          expect(record.references.map((reference) => reference.id)).toEqual(
+            expect.arrayContaining([DOCUMENT, `${DOCUMENT} ADD 1 REV 1`, '5513/26', '5513/26 COR 1']),
+          );
+        });
+      }
+    }
   });
 
   describe('an item with two documents listed under its title, joined by the version’s word for `and`', () => {

@@ -10,13 +10,13 @@ import { POSSIBLE_ITEM, PRO_MEMORIA_ITEM, PRO_MEMORIA_MARK_SOURCE, SUB_POINT } f
  * versions (`6010/26, 6011/26 and 6012/26`, `15010/25, 15011/25 et 15012/25`, `8731/25 és 8732/25`, `8731/25 ir
  * 8732/25`, `8731/25 και 8732/25`), the word for a document before its number (`doc. 6502/24`, `Dok. 8731/25`, `док.
  * 8731/25`, `έγγρ. 8731/25`, `Docs: …`), a cross-reference (`see`, `voir`, `siehe`, `cf.`), the register's `ST` and
- * `INIT`, the `LIMITE` marking and a version (`+ COR 1`, `ADD 1`), each a whole word in any script.
+ * `INIT`, the `LIMITE` marking and a version (`+ COR 1`, `ADD 1`, `+ ADD 1 REV 1`), each a whole word in any script.
  */
 const BETWEEN_WORD = String.raw`(?:and|et|und|y|e|en|i|og|och|ja|és|oraz|și|şi|a|и|και|ir|un|in|u|agus|docs?|doks?|док|έγγρ|εγγρ|ST|see|voir|siehe|cf|INIT|LIMITE)`;
 
 /** A line's rest, once its documents are taken out, that holds nothing but `BETWEEN_WORD`s, versions and punctuation. */
 const BETWEEN_DOCUMENTS = new RegExp(
-  String.raw`^(?:[\s,;:+&.()[\]–-]|(?<![\p{L}\p{N}])${BETWEEN_WORD}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:COR|ADD)\s*\d{1,2}(?![\p{L}\p{N}]))*$`,
+  String.raw`^(?:[\s,;:+&.()[\]–-]|(?<![\p{L}\p{N}])${BETWEEN_WORD}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:COR|ADD|REV)\s*\d{1,2}(?![\p{L}\p{N}]))*$`,
   'iu',
 );
 
@@ -85,8 +85,11 @@ export function plannedItems(
       text: '',
     };
     const text: string[] = [];
+    // whether a blank line stands since the last point's title: a line after it is no wrapped part of that title
+    let apart = false;
     for (const line of item.lines) {
       const value = plain(line).trim();
+      apart ||= value === '';
       if (value === '') continue;
       const point = planned.points.at(-1);
       const sub = SUB_POINT.exec(value);
@@ -94,8 +97,9 @@ export function plannedItems(
       if (PRO_MEMORIA_LINE.test(value)) (point ?? planned).proMemoria = true;
       else if (sub !== null) planned.points.push({ label: sub[1] ?? sub[2] ?? null, ...possibleTitle(sub[3] ?? ''), notes: [], references: [] });
       else if (isDocumentsLine(value)) for (const id of documentIds(value)) (point ?? planned).references.push(id);
-      else if (point !== undefined && point.references.length === 0) point.title = `${point.title} ${value}`;
+      else if (point !== undefined && point.references.length === 0 && !apart) point.title = `${point.title} ${value}`;
       else text.push(value);
+      apart = false;
     }
     planned.text = text.join('\n');
     planned.references = [...new Set(planned.references)];

@@ -7,7 +7,7 @@ import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
 import type { SourceLine } from './normalise.ts';
-import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, ITEM_MARK_SOURCE, TIME_SLOT } from './vocabulary.ts';
+import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, ITEM_MARK_SOURCE, TIME_RANGE, TIME_SLOT } from './vocabulary.ts';
 import { REGISTER_DOCUMENT } from './item-rows.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
@@ -196,7 +196,7 @@ function agendaCuts(text: string): ReadonlySet<number> {
       last !== undefined &&
       number[0] === chain.length + 1 &&
       run.length <= TITLE_RUN &&
-      !SENTENCE_INSIDE.test(run.replace(ITEM_MARK, '')) &&
+      !SENTENCE_INSIDE.test(run.replace(ITEM_MARK, '').replace(ROMAN_DOT_INSIDE, '')) &&
       !LEADERS.test(run)
     ) {
       chain.push(item);
@@ -388,6 +388,7 @@ function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: strin
       return piece === '' ? [] : subPoints(piece, (mark, at) => called(mark, offset + at));
     })
     .flatMap(otherBusinessApart)
+    .flatMap(timedRowApart)
     .flatMap((piece, index) => [...(index === 0 ? [] : [{ text: '', line: entry.line }]), ...titleAndText(piece, entry.line)]);
 }
 
@@ -400,6 +401,19 @@ const ROMAN_LABELS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x
 /** The label a sub-point in sequence after `count` others takes: a letter (`c`) or, in a Roman sequence, a numeral (`iii`). */
 function expectedLabel(roman: boolean, count: number): string {
   return roman ? (ROMAN_LABELS[count] ?? '') : String.fromCharCode('a'.charCodeAt(0) + count);
+}
+
+/**
+ * A row an agenda plans without a number beside its time slot, run into the item or point above it (`b) Way forward
+ * 13.00 – 14.30 Lunch`, `… 5512/26 11.00 – 11.15 Pause café`): the slot of two times after a word or a document, before a capital, where no
+ * item's number follows it (the time of a numbered item stands on the item's row already).
+ */
+const TIMED_ROW_INSIDE = new RegExp(String.raw`(?<=[\p{L}\p{N})])[ \t]{1,3}${TIME_RANGE}[ \t]{1,3}(?=\p{Lu})`, 'u');
+
+/** A numbered or lettered piece cut before the row without a number run into it (`TIMED_ROW_INSIDE`); any other piece whole. */
+function timedRowApart(piece: string): string[] {
+  const found = /^(?:\d|\(?[a-z]{1,4}\))/.test(piece) ? TIMED_ROW_INSIDE.exec(piece) : null;
+  return found === null ? [piece] : [piece.slice(0, found.index).trim(), piece.slice(found.index).trim()];
 }
 
 /** An unnumbered "any other business" after the sentence that ends an item, and the sentence that opens its text: `… ADD 1. Any other business The Presidency …`. */
@@ -500,9 +514,32 @@ function subPoints(piece: string, calledBefore: (mark: string, at: number) => bo
       roman = label === 'i';
     }
   }
+  if (cuts.length < 2) return romanPoints(piece);
+  const bounds = [0, ...cuts, piece.length];
+  return bounds.slice(0, -1).flatMap((start, index) => romanPoints(piece.slice(start, bounds[index + 1]).trim()));
+}
+
+/** A list's small Roman numeral with a dot inside a piece, before a capital: `i. Report …`, `ii. Exchange …`. */
+const ROMAN_DOT_INSIDE = /(?<=\s)([ivx]{1,4})\.[ \t]+(?=["“]?\p{Lu})/gu;
+
+/**
+ * A piece cut before the points it numbers `i.`, `ii.` … under its title, as a word processor numbers a point's own
+ * points (`a) State of play i. Report by the Commission ii. Exchange of views`): in sequence from `i`, two at least; any
+ * other piece whole.
+ */
+function romanPoints(piece: string): string[] {
+  if (!piece.includes('i.')) return [piece];
+  const cuts: number[] = [];
+  for (const match of piece.matchAll(ROMAN_DOT_INSIDE)) {
+    if (match[1] === ROMAN_LABELS[cuts.length]) cuts.push(match.index);
+    else if (match[1] === 'i') cuts.splice(0, cuts.length, match.index);
+  }
   if (cuts.length < 2) return [piece];
   const bounds = [0, ...cuts, piece.length];
-  return bounds.slice(0, -1).map((start, index) => piece.slice(start, bounds[index + 1]).trim());
+  return bounds
+    .slice(0, -1)
+    .map((start, index) => piece.slice(start, bounds[index + 1]).trim())
+    .filter((text) => text !== '');
 }
 
 /** A clause's end inside a sentence: what comes before a title's cut never ends so. */

@@ -14,9 +14,10 @@ const REGISTER_NUMBER = String.raw`(?:WK[ \t]\d{1,6}/\d{4}|ST[ \t]\d{1,6}[ \t]\d
 
 /**
  * A document in the forms the register lists them under an item besides the Council's numbers: `WK 2345/2026 INIT`,
- * `ST 6512 2026 INIT`, `COM(2026) 85 final`, `SWD(2026) 31 final`, `JOIN(2026) 4`, and a version a plus adds (`+ COR 1`).
+ * `ST 6512 2026 INIT`, `COM(2026) 85 final`, `SWD(2026) 31 final`, `JOIN(2026) 4`, and a version a plus adds (`+ COR 1`,
+ * `+ ADD 1 REV 1`).
  */
-export const REGISTER_DOCUMENT = String.raw`(?:${REGISTER_NUMBER}|(?:COM|SEC|SWD|JOIN)\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]final)?|\+[ \t]?(?:COR|ADD)[ \t]?\d{1,2})`;
+export const REGISTER_DOCUMENT = String.raw`(?:${REGISTER_NUMBER}|(?:COM|SEC|SWD|JOIN)\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]final)?|\+[ \t]?(?:COR|ADD)[ \t]?\d{1,2}(?:[ \t](?:REV|COR)[ \t]?\d{1,2})?)`;
 
 /** One entry of the right-hand column: a document's number or a distribution code. */
 const ENTRY = String.raw`(?:${REGISTER_NUMBER}|${DOCUMENT_NUMBER_SOURCE}|${CODE})`;

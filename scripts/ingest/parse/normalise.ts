@@ -72,6 +72,8 @@ const OPENS_UNIT = [
   /^[ \t]*\(?(?:[a-z]{1,4}|[A-Z])\)[ \t]/,
   // a list's label alone on its line (`ii.`, `(c)`): never the end of the line above (`… the following:` / `i.`)
   LONE_POINT,
+  // a list's small Roman numeral or letter with a dot before a capital (`i. Report by the Commission`, a point's own points)
+  /^[ \t]*(?:[ivx]{1,4}|[a-z])\.[ \t]+\p{Lu}/u,
   /^[ \t]*\((?:OR|Or|or)\./,
   new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?(?:[ \t]|$)`),
   /^[ \t]*\p{Lu}[\p{L}.° ]{0,29}:/u,

@@ -185,6 +185,9 @@ const CLOCK_TIME = String.raw`(?:[01]?\d|2[0-3])[.:h][0-5]\d`;
  */
 export const HOUR_WITH_WORD = String.raw`(?:${CLOCK_TIME}[ \t](?:Uhr|uur|hrs|h)|(?:[01]?\d|2[0-3])[ \t]h[ \t][0-5]\d)(?![\p{L}\d])`;
 
+/** A planned time slot of two times as an agenda prints it (`13.00 – 14.30`, `13.00-14.30`, `13:00 to 14:30`), for a row without a number run into a line. */
+export const TIME_RANGE = String.raw`${CLOCK_TIME}[ \t]*(?:[–—-]|to)[ \t]*${CLOCK_TIME}`;
+
 /** A planned time or time slot as an agenda prints it (`10.00 – 10.10`, `10.00-10.10`, `10:00`, `9.30 to 10.00`); groups: the second time of a slot. */
 export const TIME_SLOT = String.raw`${CLOCK_TIME}(?:[ \t]*(?:[–—-]|to)[ \t]*(${CLOCK_TIME}))?`;
 
@@ -243,8 +246,11 @@ export const PRO_MEMORIA_ITEM = new RegExp(
  */
 export const ITEM_MARK_SOURCE = String.raw`(?:${POSSIBLE_MARK_SOURCE}|${PRO_MEMORIA_MARK_SOURCE}|p\.[ \t]?m\.(?=[ \t]+["“(]?\p{Lu}))`;
 
-/** A sub-point of a provisional agenda's item: `a) title`, `(ii) title`, or a bulleted `- title`; groups: label, label, title. */
-export const SUB_POINT = /^(?:([a-z]|[ivx]{1,4})\)|\(([a-z]|[ivx]{1,4})\)|[-–•*])\s+(\S.*)$/;
+/**
+ * A sub-point of a provisional agenda's item: `a) title`, `(ii) title`, a list's `i. title` or `a. title` (a point's
+ * own points, `a)` then `i.`, as a word processor numbers a second level), or a bulleted `- title`; groups: label, label, title.
+ */
+export const SUB_POINT = /^(?:([a-z]|[ivx]{1,4})[).]|\(([a-z]|[ivx]{1,4})\)|[-–•*])\s+(\S.*)$/;
 
 /**
  * A numbered paragraph that leads in to a list (`3. The Presidency invites COSI to:` above `(a) take note …`): its colon

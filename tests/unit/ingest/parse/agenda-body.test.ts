@@ -83,6 +83,11 @@ describe('documentIds', () => {
     // A plus after a word, not after a version, ends the chain: `+ ADD 2` there belongs to no number.
     expect(documentIds('6640/26 + ADD 1 and the annex + ADD 2')).toEqual(['6640/26', '6640/26 ADD 1']);
   });
+
+  it('reads a line listing an addendum a plus adds in its revised version as a line of documents', () => {
+    expect(isDocumentsLine('6701/26 + ADD 1 REV 1 and 6702/26 + COR 1')).toBe(true);
+    expect(isDocumentsLine('6701/26 + ADD 1 REVISED')).toBe(false);
+  });
 });
 
 describe('closeLoneNumbers on lettered sub-points plain pdftotext prints apart from their titles', () => {

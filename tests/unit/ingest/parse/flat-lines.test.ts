@@ -5,6 +5,48 @@ const texts = (text: string) => splitFlatLines([{ text, line: 7 }]).map((entry) 
 const padding = 'The Presidency recalled the background of the file and the work done in the working party over the semester. '.repeat(4);
 
 describe('splitFlatLines', () => {
+  it('cuts an agenda run into one line before a point’s own points `i.`, `ii.` in sequence, and a row planned beside its slot without a number', () => {
+    expect(
+      texts(
+        'Venue: JUSTUS LIPSIUS BUILDING 1. Adoption of the agenda 2. Schengen (a) State of play i. Report by the Commission ii. Exchange of views (b) Way forward 12.30 – 14.00 Lunch 3. AOB',
+      ),
+    ).toEqual([
+      'Venue: JUSTUS LIPSIUS BUILDING',
+      '',
+      '1. Adoption of the agenda',
+      '',
+      '2. Schengen',
+      '',
+      '(a) State of play',
+      '',
+      'i. Report by the Commission',
+      '',
+      'ii. Exchange of views',
+      '',
+      '(b) Way forward',
+      '',
+      '12.30 – 14.00 Lunch',
+      '',
+      '3. AOB',
+    ]);
+    // a numeral out of sequence, and a slot before a word in lower case, stay where they are
+    expect(
+      texts('Venue: JUSTUS LIPSIUS BUILDING 1. Adoption 2. Schengen (a) State of play ii. Report (b) Meeting from 12.30 – 14.00 in room 3 3. AOB'),
+    ).toEqual([
+      'Venue: JUSTUS LIPSIUS BUILDING',
+      '',
+      '1. Adoption',
+      '',
+      '2. Schengen',
+      '',
+      '(a) State of play ii. Report',
+      '',
+      '(b) Meeting from 12.30 – 14.00 in room 3',
+      '',
+      '3. AOB',
+    ]);
+  });
+
   it('leaves a line shorter than a page as it is', () => {
     expect(texts('1. Adoption of the agenda The agenda was adopted. 2. AOB')).toEqual(['1. Adoption of the agenda The agenda was adopted. 2. AOB']);
   });
