@@ -457,6 +457,38 @@ describe('a CM notice of meeting in each official language', () => {
     }
   });
 
+  describe('the first day heading printed right under the venue, no blank line between', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      const venueLast = notice.venue.at(-1) ?? '';
+      for (const shape of ['layout', 'labels first'] as const) {
+        for (const blankUnder of [true, false]) {
+          it(`reads the ${language} notice's venue without the day heading under it, the heading the day of items 1 and 2 (${shape}${blankUnder ? ', a blank line under the heading' : ''})`, () => {
+            const printed = SHAPES[shape]?.({ ...notice, date: notice.dateWithWeekday }, language) ?? '';
+            const day = notice.dateWithWeekday;
+            // the venue's last line, then the day heading right under it (as plain pdftotext prints the header table's last row and the line after it)
+            const text = printed.replace(
+              new RegExp(String.raw`(${RegExp.escape(venueLast)})\n+(${RegExp.escape(day)})\n+`),
+              blankUnder ? '$1\n$2\n\n' : '$1\n$2\n',
+            );
+            expect(text).toContain(`${venueLast}\n${day}\n`);
+            const record = expectOk(parseDocument(text, `cm-${language}.txt`));
+            expect([
+              record.otherHeaderLines.find((line) => line.startsWith(`${notice.labels.venue}:`)),
+              record.planned?.map((item) => [item.title, item.day]),
+            ]).toEqual([
+              `${notice.labels.venue}: ${notice.venue.join(' ')}`,
+              [
+                [notice.items[0], '2026-02-17'],
+                [notice.items[1], '2026-02-17'],
+                [notice.items[2], '2026-02-18'],
+              ],
+            ]);
+          });
+        }
+      }
+    }
+  });
+
   /** The versions' word for the lunch a notice plans between two items. */
   const LUNCH: Record<string, string> = {
     bg: 'Обяд',

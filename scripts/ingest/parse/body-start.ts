@@ -1,6 +1,7 @@
 /** Where the body of a document begins inside text that runs on from its last header value. */
-import { MONTH } from './head-anchors.ts';
-import { HOUR_WITH_WORD, MONTHS } from './vocabulary.ts';
+import { AGENDA_HEADING, SESSION_PART_PRINTED } from './agenda-headings.ts';
+import { DATE, DATE_WITH_WEEKDAY, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
+import { HOUR_WITH_WORD, MONTHS, TIME_SLOT } from './vocabulary.ts';
 
 /** Words that open the first sentence of a body (`In line with …`, `Delegations will find …`, `Les délégations …`, `Die Delegationen …`). */
 const OPENERS: ReadonlySet<string> = new Set([
@@ -144,6 +145,16 @@ const LINE_MARKER = new RegExp(String.raw`\n[ \t]*(?!${HOUR_WITH_WORD})(?:(?:\d{
  */
 const INLINE_MARKER = new RegExp(String.raw`(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]+(?!(?:${MONTH})(?![\p{L}]))(?=["“(]?\p{Lu})`, 'u');
 
+/**
+ * An agenda's day heading on a line of its own right above its first item's line or the heading of its items
+ * (`Items for discussion`, `Joint COSI–SCIFA session`), or ending the text after the last label (a blank line under it), with its day of the week or the hour the meeting opens (`Tuesday 3 March 2026 (10.00)`,
+ * `Mardi 3 mars 2026`, `2026. március 3., kedd`): the body's, never the last line of the venue above it.
+ */
+const DAY_LINE_ABOVE_ITEM = new RegExp(
+  String.raw`\n[ \t]*(?:${WEEKDAY_BEFORE}${DATE}|${DATE},?[ \t]{1,3}${WEEKDAY}|(?:${DATE_WITH_WEEKDAY})[ \t]*\((?:${TIME_SLOT}|\d{1,2}[ \t]h[ \t]\d{2})\))[ \t]*(?:\n(?:[ \t]*\n)?(?=[ \t]*(?:\d{1,2}\.|(?:${AGENDA_HEADING}|${SESSION_PART_PRINTED}):?[ \t]*(?:\n|$)))|\s*$)`,
+  'u',
+);
+
 /** A day heading right before the first numbered item of an outcome run into one line: `… (COSI) 18 November 2025 1. Adoption …`. */
 const DAY_HEADING = new RegExp(String.raw`(?<=\s)(?:\p{L}+,?[ \t])?\d{1,2}(?:er|\.)?[ \t](?:${MONTH})[ \t]\d{4}(?=\s+\d{1,2}\.[ \t]+\p{Lu})`, 'u');
 
@@ -177,8 +188,14 @@ export function bodyStart(text: string): BodyStart | null {
   if (line !== null && (limit === null || line.index <= limit)) {
     // The one sentence a note opens with may run on from the subject's line before the first numbered paragraph.
     const phrase = firstMatch(text, BODY_PHRASES, minimum);
-    return phrase !== null && phrase < line.index ? { offset: phrase, marked: false } : { offset: line.index + 1, marked: true };
+    if (phrase !== null && phrase < line.index) return { offset: phrase, marked: false };
+    // the day heading above the first item is the body's too
+    const day = firstMatch(text, DAY_LINE_ABOVE_ITEM, minimum);
+    return { offset: (day !== null && day < line.index ? day : line.index) + 1, marked: true };
   }
+  // a day heading ending the text after the last label: the value stops above it, the blank line under it is the body's
+  const dayLast = line === null ? firstMatch(text, DAY_LINE_ABOVE_ITEM, minimum) : null;
+  if (dayLast !== null) return { offset: dayLast + 1, marked: true };
   if (limit === null) {
     const phrase = firstMatch(text, BODY_PHRASES, minimum);
     // Without a sentence's end, a sentence opener before a lower-case word still begins the body (`… 1982 With a view to …`).
