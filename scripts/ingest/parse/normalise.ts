@@ -10,6 +10,7 @@ import { cutsDayFromMonth, cutsYearFromMonth } from './cut-day.ts';
 import { dashContinuesTitle } from './dash-continuation.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { splitFlatLines } from './flat-lines.ts';
+import { ungluedFooterNumbers } from './glued-footers.ts';
 import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers.ts';
@@ -125,7 +126,7 @@ export function withoutFurniture(text: string): SourceLine[] {
   const cleaned = undoubleSpacing(text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 })));
   const watermark = watermarkLines(cleaned);
   const lines = watermark.size === 0 ? cleaned : cleaned.map((entry) => (watermark.has(entry.line) ? { text: '', line: entry.line } : entry));
-  return dropFurniture(lines, pagesOfLines(text, LINE_BREAK));
+  return dropFurniture(ungluedFooterNumbers(lines), pagesOfLines(text, LINE_BREAK));
 }
 
 /** Any character one of cleanLine's replacements acts on: a line without one (most lines) is only trimmed. */
