@@ -62,6 +62,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // followed by its codes (agenda-body.ts `isDocumentsLine`): runs of them.
   { name: 'telephone numbers `+32.2-281.7624 / ` runs', fragment: '+32.2-281.7624 / ' },
   { name: 'documents with codes `9402/13 JAI 355 ` runs', fragment: '9402/13 JAI 355 ' },
+  // An older German header's words for labels in a column run together (header-labels.ts), and item letters in quotes
+  // and guillemets of a kind line (header-head.ts `KIND_PATTERN`).
+  { name: '`des für den ` runs', fragment: 'des für den ' },
+  { name: '`NOTE POINT « I » ` runs', fragment: 'NOTE POINT « I » ' },
   // One unpunctuated sentence of an item's text repeating a decision verb, whose clause runs to the sentence's end.
   { name: 'decisions: `COSI endorsed, ` runs', fragment: 'COSI endorsed, ', sentence: true },
   { name: 'decisions: `Note was taken of ` runs', fragment: 'Note was taken of ', sentence: true },

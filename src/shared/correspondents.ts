@@ -18,6 +18,8 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'La présidence',
   'Vorsitz',
   'Der Vorsitz',
+  // an older German header's sender after `des` (genitive): `des` / `Vorsitzes`, `des` / `Generalsekretariats des Rates`
+  'Vorsitzes',
   'General Secretariat of the Council',
   'General Secretariat',
   'Council General Secretariat',
@@ -27,6 +29,7 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'Secrétariat général du Conseil',
   'Secrétariat général',
   'Generalsekretariat des Rates',
+  'Generalsekretariats des Rates',
   'Generalsekretariat',
   // delegations and Member States
   'Delegations',
@@ -62,6 +65,8 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'Standing Committee on operational cooperation on internal security',
   'Comité permanent de coopération opérationnelle en matière de sécurité intérieure',
   'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit',
+  // the recipient after an older German header's `für den` (accusative)
+  'Ständigen Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit',
   'JHA Counsellors',
   'JAI Counsellors',
   'Conseillers JAI',

@@ -158,9 +158,10 @@ function clauseAfterTitle(text: string): number | null {
 /**
  * The documents an agenda item run into one line prints after its title, up to the piece's end: `… Presidency 5512/26`,
  * in the register's forms too (`… third countries 6120/26 ADD 1 REV 2 WK 2345/2026 INIT`, `… COM(2026) 85 final`,
- * `6640/26 + COR 1`, `6010/26, 6011/26 and 6012/26`, `8731/25 és 8732/25`), after the word for a document (`Dok. 8731/25`).
+ * `6640/26 + COR 1`, `6010/26, 6011/26 and 6012/26`, `8731/25 és 8732/25`), after the word for a document (`Dok. 8731/25`),
+ * each maybe followed by its distribution codes as older agendas print them (`9402/13 JAI 355 COSI 52`).
  */
-const DOCUMENT_LISTED = String.raw`(?:${REGISTER_DOCUMENT}|${DOCUMENT_NUMBER_SOURCE})`;
+const DOCUMENT_LISTED = String.raw`(?:${REGISTER_DOCUMENT}|${DOCUMENT_NUMBER_SOURCE})(?:[ \t]+[A-Z][A-Z0-9]{1,15}[ \t]\d{1,5}(?![\p{L}\p{N}/]))*`;
 const DOCUMENTS_AFTER = new RegExp(
   String.raw`(?<=\S)[ \t]+(?:(?:[Dd]ocs?|[Dd]oks?|[Дд]ок|έγγρ)\.?:?[ \t]+)?${DOCUMENT_LISTED}(?:,?[ \t]+(?:(?:and|et|und|y|e|en|i|og|och|ja|és|oraz|și|a|и|και|ir|un|in|u|agus)[ \t]+)?${DOCUMENT_LISTED})*,?$`,
   'u',
@@ -260,7 +261,8 @@ function cutsOf(text: string, before: readonly number[] | null): { cuts: number[
  * the end of a page run into one line (`… 13802/25. ^1 Also circulated …`) are first given a line each.
  */
 export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
-  return splitParagraphs(starNotesApart(lines.flatMap(footnotesApart)));
+  const notesApart = starNotesApart(lines.flatMap(footnotesApart));
+  return splitParagraphs(lines.some((entry) => entry.text.length >= FLAT_LINE) ? notesApart.flatMap(rulesApart) : notesApart);
 }
 
 /**
@@ -286,6 +288,33 @@ function starNotesApart(lines: readonly SourceLine[]): SourceLine[] {
       const piece = { text: text.slice(start, bounds[position + 1]).trim(), line: entry.line };
       return position === 0 ? [piece] : [{ text: '', line: entry.line }, piece];
     });
+  });
+}
+
+/** A separator rule a page run into one line prints between its parts: underscores alone between spaces (`… Any other business _________ NB: …`). */
+const FLAT_RULE = /[ \t]_{3,}(?=[ \t]|$)/g;
+
+/**
+ * A line of a document whose pages run into one line each (or a piece of one, its star notes set apart) with each
+ * separator rule on a line of its own between blank lines (all keep the line's number); other lines as they are.
+ */
+function rulesApart(entry: SourceLine): SourceLine[] {
+  if (!entry.text.includes('___')) return [entry];
+  const pieces = entry.text.split(FLAT_RULE);
+  if (pieces.length === 1) return [entry];
+  const rules = [...entry.text.matchAll(FLAT_RULE)].map((match) => match[0].trim());
+  return pieces.flatMap((piece, index) => {
+    const rule = rules[index];
+    return [
+      { text: piece.trim(), line: entry.line },
+      ...(rule === undefined
+        ? []
+        : [
+            { text: '', line: entry.line },
+            { text: rule, line: entry.line },
+            { text: '', line: entry.line },
+          ]),
+    ];
   });
 }
 
@@ -575,10 +604,11 @@ function titleAndText(piece: string, line: number): SourceLine[] {
   if (number === null) return [{ text: piece, line }];
   const rest = piece.slice(number[0].length);
   const found = titleEnd(rest) ?? clauseAfterTitle(rest);
-  const end = found !== null && readsAsTitle(rest.slice(0, found), rest.slice(found)) ? found : null;
+  // The documents an agenda item prints under its title; an opener among them is a code of theirs (`9402/13 JAI 355 COSI 52`).
+  const documents = DOCUMENTS_AFTER.exec(piece);
+  const amongDocuments = found !== null && documents !== null && number[0].length + found > documents.index;
+  const end = found !== null && !amongDocuments && readsAsTitle(rest.slice(0, found), rest.slice(found)) ? found : null;
   if (end === null) {
-    // The documents an agenda item prints under its title.
-    const documents = DOCUMENTS_AFTER.exec(piece);
     return documents === null
       ? [{ text: piece, line }]
       : [

@@ -58,14 +58,29 @@ export interface PrintedField {
 /** The kind of a document whose header prints a press number and no kind line. */
 const PRESS_RELEASE = 'press-release';
 
-/** Stand for `I/A` (quotes around it optional) and a space (any short run of whitespace) while the kinds are grouped by their beginnings. */
+/**
+ * Stand for `I/A`, and for the item letters `I` and `A` standing as words (`"I" ITEM NOTE`, `NOTE POINT « I »`), quotes
+ * or guillemets (with their spaces) around each optional, and a space (any short run of whitespace) while the kinds are grouped by their beginnings.
+ */
 const I_A = '\u0001';
 const SPACE = '\u0002';
+const LETTER_I = '\u0003';
+const LETTER_A = '\u0004';
+
+/** A vocabulary kind with its item letters and spaces stood for (`I_A`, `LETTER_I`, `LETTER_A`, `SPACE`). */
+function kindStandIns(printed: string): string {
+  return printed
+    .replace('i/a', I_A)
+    .replace(/(?<=^| )[ia](?=[ -]|$)/g, (letter) => (letter === 'i' ? LETTER_I : LETTER_A))
+    .replace(/ /g, SPACE);
+}
 
 /** A document-type line printed in capitals, or alone on its line: the vocabulary's lines, longest first, quotes optional. */
 export const KIND_PATTERN = new RegExp(
-  String.raw`(?<![\p{L}"“”'])["“”']?(${wordAlternation([...KINDS.keys()].map((printed) => printed.replace('i/a', I_A).replace(/ /g, SPACE)))
-    .replaceAll(I_A, String.raw`["“”'«„]?I/A["“”'»]?`)
+  String.raw`(?<![\p{L}"“”'])["“”']?(${wordAlternation([...KINDS.keys()].map(kindStandIns))
+    .replaceAll(I_A, String.raw`(?:["“”'„]|«[ \t\u00a0]?)?I/A(?:["“”']|[ \t\u00a0]?»)?`)
+    .replaceAll(LETTER_I, String.raw`(?:["“”'„]|«[ \t\u00a0]?)?I(?:["“”']|[ \t\u00a0]?»)?`)
+    .replaceAll(LETTER_A, String.raw`(?:["“”'„]|«[ \t\u00a0]?)?A(?:["“”']|[ \t\u00a0]?»)?`)
     .replaceAll(SPACE, String.raw`\s{1,3}`)})["“”']?(?![\p{L}])`,
   'giu',
 );
@@ -282,7 +297,15 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
 /** A kind found by KIND_PATTERN, its words in the vocabulary; quotes around it (`"I/A" ITEM NOTE`) are dropped, an apostrophe inside one is a letter of it (the Maltese `TA'`). */
 function kindWords(match: RegExpExecArray): KindWords | undefined {
   const printed = (match[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
-  return KINDS.get(printed.replace(/’/g, "'")) ?? KINDS.get(printed.replace(/["“”'«»„]/g, ''));
+  return (
+    KINDS.get(printed.replace(/’/g, "'")) ??
+    KINDS.get(
+      printed
+        .replace(/["“”'«»„]/g, '')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    )
+  );
 }
 
 /** The most characters of words that qualify a kind on its line. */
@@ -373,6 +396,9 @@ function readCodes(remaining: Remaining, numberAt: number): { code: string; prin
     found.push({ at: index, length, code, printed: remaining.rest.slice(index, index + length) });
   for (const { at, length } of found) remaining.take(at, at + length, true);
   for (const match of remaining.all(BARE_CODE)) {
+    // a committee's acronym in brackets (`… internal security (COSI)` of a line no label claimed) is a name's, no code
+    const bracketed = remaining.rest[match.index - 1] === '(' && remaining.rest[match.index + match[0].length] === ')';
+    if (bracketed) continue;
     if (BARE_CODES.has(match[0]) || (match.index > numberAt && !LANGUAGE_MARKS.has(match[0]) && aloneOnLine(remaining.rest, match.index, match[0].length))) {
       found.push({ at: match.index, length: match[0].length, code: match[0], printed: match[0] });
       remaining.take(match.index, match.index + match[0].length, true);

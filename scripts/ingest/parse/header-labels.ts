@@ -31,11 +31,45 @@ const LABEL = new RegExp(
   'giu',
 );
 
-/** A word an older header prints instead of a label (WORDS_AS_LABELS), alone on its line with a line below it. */
+/**
+ * A word an older header prints instead of a label (WORDS_AS_LABELS), alone on its line with a line below it, or at
+ * its line's start with its value after the label column's gap (`des                   Vorsitzes` of `pdftotext -layout`).
+ */
 const WORD_AS_LABEL = new RegExp(
-  String.raw`(?<=^|\n)[ \t]*(${wordAlternation([...WORDS_AS_LABELS.keys()]).replaceAll(' ', String.raw`[ \t]{1,3}`)})[ \t]*(?=\n[ \t]*\S)`,
+  String.raw`(?<=^|\n)[ \t]*(${wordAlternation([...WORDS_AS_LABELS.keys()]).replaceAll(' ', String.raw`[ \t]{1,3}`)})(?:[ \t]*(?=\n[ \t]*\S)|[ \t]{3,}(?=\S))`,
   'gu',
 );
+
+/** A word an older header prints instead of a label (WORDS_AS_LABELS), anywhere as a whole word. */
+const WORD_ANYWHERE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${wordAlternation([...WORDS_AS_LABELS.keys()]).replaceAll(' ', String.raw`[ \t]{1,3}`)})(?=\s)`,
+  'gu',
+);
+
+/**
+ * The words that stand for labels in a column of labels run into one line with the others (a page flattened:
+ * `VERMERK des für den Nr. Vordok.: Betr.: Vorsitzes …`): each followed by nothing but space up to another such word or
+ * a label.
+ */
+function wordsInLabelColumn(text: string, labels: readonly RegExpExecArray[]): RegExpExecArray[] {
+  const candidates = allMatches(WORD_ANYWHERE, text);
+  const kept: RegExpExecArray[] = [];
+  let next = Number.POSITIVE_INFINITY;
+  // the first label at or after the word's end, found walking back with the words (labels are in order)
+  let after = labels.length;
+  for (let index = candidates.length - 1; index >= 0; index -= 1) {
+    const word = candidates[index];
+    if (word === undefined) continue;
+    const end = word.index + word[0].length;
+    while (after > 0 && (labels[after - 1]?.index ?? -1) >= end) after -= 1;
+    const following = Math.min(next, labels[after]?.index ?? Number.POSITIVE_INFINITY);
+    if (following !== Number.POSITIVE_INFINITY && text.slice(end, following).trim() === '') {
+      kept.unshift(word);
+      next = word.index;
+    }
+  }
+  return kept;
+}
 
 /**
  * The matches of LABEL in `text`, as a search over the whole text finds them, searched only on the lines that hold a
@@ -70,8 +104,11 @@ function labelMatches(text: string): RegExpExecArray[] {
  */
 export function findLabels(text: string): FoundLabel[] {
   const found: FoundLabel[] = [];
-  const words = allMatches(WORD_AS_LABEL, text);
-  for (const match of [...labelMatches(text), ...words].sort((a, b) => a.index - b.index)) {
+  const labels = labelMatches(text);
+  const alone = allMatches(WORD_AS_LABEL, text);
+  const inColumn = wordsInLabelColumn(text, labels).filter((match) => !alone.some((word) => word.index === match.index));
+  const words = [...alone, ...inColumn];
+  for (const match of [...labels, ...words].sort((a, b) => a.index - b.index)) {
     const word = words.includes(match) ? WORDS_AS_LABELS.get((match[1] ?? '').replace(/[ \t]+/g, ' ')) : undefined;
     if (word !== undefined) {
       // `des` ending a wrapped line of a French header (`… services répressifs` / `des` / `États membres`) is a word of its value

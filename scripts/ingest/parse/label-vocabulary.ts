@@ -42,9 +42,10 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     note: ['of document', 'dated', 'new status'],
   },
   fr: {
-    from: ['origine', 'du'],
+    // older notes name sender and recipient with the article (`de la:` Présidence, `au:` Comité …, `aux:` délégations)
+    from: ['origine', 'du', 'de la'],
     on: ['date', 'en date du'],
-    to: ['destinataire', 'destinataires'],
+    to: ['destinataire', 'destinataires', 'au', 'aux', 'à la'],
     previous: ['n° doc. préc.', 'n° doc. préc', 'nº doc. préc.', 'n° doc préc.', 'n° préc. doc.'],
     commission: ['n° doc. cion', 'n° doc. cion.', 'n° prop. cion', 'n° prop. cion.'],
     interinstitutional: ['dossier interinstitutionnel'],
@@ -74,8 +75,9 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
   },
   it: {
     // a note's sender is its `Origine:`, a cover note's its `Mittente:` (the Commission's signatory)
-    from: ['origine', 'mittente', 'del'],
-    to: ['destinatario', 'destinatari'],
+    // older notes: `della:` Presidenza, `al:` Comitato …, `alle:` delegazioni
+    from: ['origine', 'mittente', 'del', 'della'],
+    to: ['destinatario', 'destinatari', 'al', 'alle', 'ai'],
     previous: ['n. doc. prec.', 'n. doc. prec', 'n. prec. doc.'],
     commission: ['n. doc. comm.', 'n. doc. comm', 'n. prop. comm.'],
     interinstitutional: ['fascicolo interistituzionale'],
@@ -85,8 +87,9 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
   },
   // `A:` is printed only as the recipient's label of a Spanish header
   es: {
-    from: ['de', 'del'],
-    to: ['a'],
+    // older notes: `de la:` Presidencia, `al:` Comité …, `a las:` Delegaciones
+    from: ['de', 'del', 'de la'],
+    to: ['a', 'al', 'a la', 'a las', 'a los'],
     previous: ['n.º doc. prec.', 'n.° doc. prec.', 'nº doc. prec.', 'n.º doc. prec', 'n.° doc. prec'],
     commission: ['n.º doc. ción.', 'n.° doc. ción.', 'nº doc. ción.', 'n.º prop. ción.', 'n.° prop. ción.'],
     interinstitutional: ['expediente interinstitucional'],
@@ -316,6 +319,9 @@ export const LABELS_WITHOUT_COLON: ReadonlySet<HeaderField> = new Set(['previous
 export const WORDS_AS_LABELS: ReadonlyMap<string, HeaderLabel> = new Map([
   ['des', { field: 'from', language: 'de' }],
   ['für die', { field: 'to', language: 'de' }],
+  // a note of the Presidency to a committee or a body (`für den` / `Ständigen Ausschuss …`, `für das` / `Politische und Sicherheitspolitische Komitee`)
+  ['für den', { field: 'to', language: 'de' }],
+  ['für das', { field: 'to', language: 'de' }],
 ]);
 
 /**

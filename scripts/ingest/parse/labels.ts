@@ -1,5 +1,6 @@
 import { plainText } from './inline.ts';
 import { HEADER_LABELS, WORDS_AS_LABELS, type HeaderField } from './label-vocabulary.ts';
+import { wordAlternation } from './word-trie.ts';
 
 /** `Label: value` with optional bold around the label and spaces before the colon (`Subject :`, `**From:**`). */
 const LABEL_LINE = /^[ \t]{0,3}(?:\*\*)?([\p{L}°][\p{L}°./ ]{0,28}?)[ \t]{0,5}(?:\*\*)?[ \t]{0,5}:[ \t]{0,5}(?:\*\*)?(.*)$/u;
@@ -36,7 +37,16 @@ export function opensLabelBlock(text: string): boolean {
   return label !== null && label.field !== 'other' && label.field !== 'interinstitutional' && label.field !== 'note';
 }
 
-/** Whether a line is a word an older header prints alone instead of a label (`des`, `für die`): it continues no line above. */
+/**
+ * Whether a line is a word an older header prints instead of a label (`des`, `für die`), alone or before its value
+ * after the label column's gap (`des                   Vorsitzes` of `pdftotext -layout`): it continues no line above.
+ */
 export function isWordAsLabel(text: string): boolean {
-  return WORDS_AS_LABELS.has(text.trim().replace(/[ \t]+/g, ' '));
+  return WORD_AS_LABEL_LINE.test(text);
 }
+
+/** A line that is a word for a label, alone or before its value after a gap of three spaces or a tab (tested on every line: one pattern that fails at the line's first letter). */
+const WORD_AS_LABEL_LINE = new RegExp(
+  String.raw`^[ \t]*(?:${wordAlternation([...WORDS_AS_LABELS.keys()]).replaceAll(' ', String.raw`[ \t]+`)})(?:[ \t]*$|[ \t]{3,}|\t)`,
+  'u',
+);
