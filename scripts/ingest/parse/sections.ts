@@ -30,6 +30,16 @@ const CONTENTS_ENTRY = /(?:\t|\.\.|…)[ \t]{0,20}\d{1,3}$/;
 /** Inside a table of contents, an entry may end with its page number after a plain space. */
 const CONTENTS_PAGE = /[ \t]\d{1,3}$/;
 
+/** A numbered line that asks a question (`1. How can COSI better steer the action plans?`) is a paragraph: a note's questions to delegations. */
+const QUESTION = /[?？][ \t]*(?:\*\*[ \t]*)?$/;
+
+/** A numbered paragraph's opening (`3. INVITES the Commission …`, `2. The Presidency …`): its number. */
+const NUMBERED_PARAGRAPH = /^(\d{1,2})\.[ \t]+\S/;
+
+/** A title in capitals (`EXECUTIVE SUMMARY`) has no lower-case letter and some capital: a heading's shape, never a paragraph's. */
+const LOWER_CASE = /\p{Ll}/u;
+const CAPITAL = /\p{Lu}/u;
+
 /** A heading this long is a paragraph. */
 const MAX_HEADING_LENGTH = 150;
 
@@ -58,7 +68,7 @@ function sectionHeading(text: string, next: string): { number: string | null; ti
   if (numbered !== null) {
     const [, number = '', dot, rest = ''] = numbered;
     const title = headingTitle(rest);
-    const shaped = markdown !== null || (isHeadingTitle(rest) && !isTableRow(rest) && !leadsInToList(rest, next));
+    const shaped = markdown !== null || (isHeadingTitle(rest) && !QUESTION.test(rest) && !isTableRow(rest) && !leadsInToList(rest, next));
     if ((dot !== '' || number.includes('.')) && title !== null && shaped) return { number, title, printed: titleAsPrinted(text, true) };
   }
   const roman = ROMAN_HEADING.exec(bare);
@@ -111,6 +121,10 @@ export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
   let current: SectionDraft | null = null;
   let inContents = false;
   let pendingTitle = false;
+  /** The number of the last numbered paragraph of the current section (a numbered line that was no heading), or null. */
+  let paragraphNumber: number | null = null;
+  /** The current section's number (null before the first heading or for an unnumbered one). */
+  let sectionNumber: string | null = null;
   const table = tableRows(lines);
   for (const [index, entry] of lines.entries()) {
     if (entry.text === '') {
@@ -122,7 +136,9 @@ export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
     const contentsEntry = CONTENTS_ENTRY.test(entry.text) || (inContents && CONTENTS_PAGE.test(entry.text));
     if (inContents && !contentsEntry && !TABLE_OF_CONTENTS.test(plain)) inContents = false;
     const found = contentsEntry ? null : sectionHeading(entry.text, nextFilled(lines, index));
-    const heading = found !== null && table.heading(index, found.number) ? found : null;
+    // The table's rows are told from headings first: it follows every numbered line.
+    const inTable: boolean = found !== null && !table.heading(index, found.number);
+    const heading: ReturnType<typeof sectionHeading> = found !== null && !inTable && !continuesParagraphs(found, paragraphNumber, sectionNumber) ? found : null;
     if (pendingTitle && current !== null && heading === null && isHeadingTitle(entry.text)) {
       current.title = headingTitle(entry.text);
       current.printedTitle = entry;
@@ -134,6 +150,8 @@ export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
       const printedTitle = heading.title === undefined ? null : { text: heading.printed, line: entry.line };
       current = { number: heading.number, title: heading.title ?? null, printedTitle, lines: [], line: entry.line };
       pendingTitle = heading.title === undefined;
+      paragraphNumber = null;
+      sectionNumber = heading.number;
       sections.push(current);
       continue;
     }
@@ -142,8 +160,23 @@ export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
       sections.push(current);
     }
     current.lines.push(entry);
+    const numbered = NUMBERED_PARAGRAPH.exec(plain.trim());
+    if (numbered !== null) paragraphNumber = Number(numbered[1]);
   }
   return sections;
+}
+
+/**
+ * Whether a numbered line shaped as a heading goes on with the section's numbered paragraphs instead (`1. STRESSES …;`,
+ * `2. CALLS ON …;`, `3. INVITES …;` then `4. UNDERLINES that` over its points (a) and (b)): its number follows the last
+ * paragraph's, it does not go on with the headings (the section's own number plus one) and its title is not in capitals.
+ */
+function continuesParagraphs(found: { number: string | null; title: string | null | undefined }, paragraph: number | null, section: string | null): boolean {
+  if (paragraph === null || found.number === null || !/^\d+$/.test(found.number)) return false;
+  const value = Number(found.number);
+  if (value !== paragraph + 1) return false;
+  if (section !== null && /^\d+$/.test(section) && value === Number(section) + 1) return false;
+  return found.title === null || found.title === undefined || LOWER_CASE.test(found.title) || !CAPITAL.test(found.title);
 }
 
 /**

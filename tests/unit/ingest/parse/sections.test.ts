@@ -89,4 +89,93 @@ describe('parseSections', () => {
   it('keeps a numbered paragraph as text', () => {
     expect(sectionsOf('1. The Committee reached agreement on the draft conclusions.').map((section) => section.number)).toEqual([null]);
   });
+  it.each([
+    [
+      'en',
+      [
+        '1. STRESSES the importance of cooperation;',
+        '2. CALLS ON the Member States to use Europol;',
+        '3. UNDERLINES that',
+        '(a) ports are an entry point;',
+        '(b) networks infiltrate logistics.',
+      ],
+    ],
+    [
+      'fr',
+      [
+        '1. SOULIGNE l’importance de la coopération;',
+        '2. INVITE les États membres à recourir à Europol;',
+        '3. SOULIGNE que',
+        'a) les ports sont un point d’entrée;',
+        'b) les réseaux infiltrent la logistique.',
+      ],
+    ],
+    [
+      'de',
+      [
+        '1. BETONT die Bedeutung der Zusammenarbeit;',
+        '2. FORDERT die Mitgliedstaaten AUF, Europol zu nutzen;',
+        '3. UNTERSTREICHT Folgendes',
+        'a) Häfen sind ein Einfallstor;',
+        'b) Netzwerke unterwandern die Logistik.',
+      ],
+    ],
+    [
+      'pl',
+      [
+        '1. PODKREŚLA znaczenie współpracy;',
+        '2. WZYWA państwa członkowskie do korzystania z Europolu;',
+        '3. ZAZNACZA, że',
+        'a) porty są punktem wejścia;',
+        'b) siatki przestępcze przenikają do logistyki.',
+      ],
+    ],
+  ])('keeps the third numbered paragraph of draft conclusions (%s) a paragraph where it leads in to its points', (_language, lines) => {
+    const sections = sectionsOf(['ANNEX', '', ...lines.flatMap((line) => [line, ''])].join('\n'));
+    expect(sections.map((section) => [section.number, section.title])).toEqual([[null, 'ANNEX']]);
+    expect(sections[0]?.lines.filter((entry) => entry.text !== '').map((entry) => entry.text)).toEqual(lines);
+  });
+
+  it.each([
+    [
+      'en',
+      'Delegations are invited to reply to the following questions:',
+      ['1. How can COSI better steer the action plans?', '2. Should the number of EU crime priorities be reduced?'],
+    ],
+    [
+      'fr',
+      'Les délégations sont invitées à répondre aux questions suivantes:',
+      ['1. Comment le COSI peut-il mieux orienter les plans d’action ?', '2. Faut-il réduire le nombre de priorités ?'],
+    ],
+    [
+      'it',
+      'Le delegazioni sono invitate a rispondere alle seguenti domande:',
+      ['1. Come può il COSI orientare meglio i piani d’azione?', '2. Occorre ridurre il numero delle priorità?'],
+    ],
+    [
+      'de',
+      'Die Delegationen werden ersucht, folgende Fragen zu beantworten:',
+      ['1. Wie kann der COSI die Aktionspläne besser steuern?', '2. Sollte die Zahl der Prioritäten verringert werden?'],
+    ],
+  ])('reads numbered questions to delegations (%s) as paragraphs, not headings', (_language, lead, questions) => {
+    const sections = sectionsOf(['II. QUESTIONS FOR DISCUSSION', '', lead, '', ...questions.flatMap((line) => [line, ''])].join('\n'));
+    expect(sections.map((section) => [section.number, section.title])).toEqual([['II', 'QUESTIONS FOR DISCUSSION']]);
+    expect(sections[0]?.lines.filter((entry) => entry.text !== '').map((entry) => entry.text)).toEqual([lead, ...questions]);
+  });
+
+  it('still reads the next heading after a numbered list that ends on the heading number before it', () => {
+    const text = ['3. Priorities', '', '1. Drug trafficking.', '', '2. Migrant smuggling.', '', '3. Firearms.', '', '4. Next steps', '', 'COSI will decide.'];
+    expect(sectionsOf(text.join('\n')).map((section) => [section.number, section.title])).toEqual([
+      ['3', 'Priorities'],
+      ['4', 'Next steps'],
+    ]);
+  });
+
+  it('still reads a heading in capitals that goes on with the numbered paragraphs above it', () => {
+    const text = ['1. The Presidency presented its note.', '', '2. COSI took note.', '', '3. NEXT STEPS', '', 'COSI will decide.'];
+    expect(sectionsOf(text.join('\n')).map((section) => [section.number, section.title])).toEqual([
+      [null, null],
+      ['3', 'NEXT STEPS'],
+    ]);
+  });
 });
