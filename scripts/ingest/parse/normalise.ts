@@ -95,8 +95,8 @@ const WRAP_WIDTH = 50;
 /** A numbered line (a heading or the first line of a numbered paragraph) must be this long to count as wrapped. */
 const NUMBERED_WRAP_WIDTH = 70;
 
-// Guarantees after normalise: no BOM or controls, no CR, only ordinary spaces and tabs, no trailing
-// whitespace, no rules, every other character as the source has it (backslashes and zero-width
+// Guarantees after normalise: no BOM or controls, no CR, only ordinary spaces and tabs, no ligature characters
+// (their letters instead), no trailing whitespace, no rules, every other character as the source has it (backslashes and zero-width
 // characters included), no page furniture (footers, page
 // numbers, a repeated LIMITE, the pieces of a LIMITE watermark, a conversion's footnote anchors under their calls), hard-wrapped lines joined (a real hyphen kept), no blank line at either
 // end, never two blank lines in a row; every line knows the source line it starts on.
@@ -130,10 +130,25 @@ export function withoutFurniture(text: string): SourceLine[] {
 }
 
 /** Any character one of cleanLine's replacements acts on: a line without one (most lines) is only trimmed. */
-const NEEDS_CLEANING = /[\uFEFF\u0000-\u0008\u000E-\u001F\u007F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+const NEEDS_CLEANING = /[\uFEFF\u0000-\u0008\u000E-\u001F\u007F\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\uFB00-\uFB06]/;
+
+/**
+ * The Latin ligatures a PDF's font may print as one glyph and `pdftotext` gives as one character (`conﬁrmed`, `oﬃcial`,
+ * `eﬀective`): their letters, as the author typed them, so that words read, search and
+ * match alike in every rendering.
+ */
+const LIGATURE = /[\uFB00-\uFB06]/g;
+
+/** The letters of each ligature U+FB00–U+FB06 (ff, fi, fl, ffi, ffl, long s t, st). */
+const LIGATURE_LETTERS: readonly string[] = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
 
 function cleanLine(raw: string): string {
-  const cleaned = NEEDS_CLEANING.test(raw) ? raw.replace(INVISIBLE, '').replace(ODD_SPACE, ' ') : raw;
+  const cleaned = NEEDS_CLEANING.test(raw)
+    ? raw
+        .replace(INVISIBLE, '')
+        .replace(ODD_SPACE, ' ')
+        .replace(LIGATURE, (ligature) => LIGATURE_LETTERS[ligature.charCodeAt(0) - 0xfb00] ?? ligature)
+    : raw;
   const text = cleaned.trimEnd();
   return THEMATIC_BREAK.test(text) ? '' : text;
 }

@@ -336,4 +336,11 @@ describe('normalise on table rows, cells apart by tabs', () => {
       'Czechia\tNational Centre against Organised Crime and the Police Presidium of the Czech Republic',
     ]);
   });
+  it('gives the letters of a ligature a PDF font printed as one character, in any language', () => {
+    expect(texts('COSI conﬁrmed the oﬃcial ﬁgures on eﬀective ﬂows.\nLe COSI a conﬁrmé les déﬁs.\nDer Ausschuss hat die Auﬂagen geprüft.')).toEqual([
+      'COSI confirmed the official figures on effective flows.',
+      'Le COSI a confirmé les défis.',
+      'Der Ausschuss hat die Auflagen geprüft.',
+    ]);
+  });
 });
