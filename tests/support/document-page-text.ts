@@ -68,6 +68,11 @@ export function headerLines(d: HeaderData): string[] {
 export async function documentPageText(path: string): Promise<DocumentPage> {
   const decoded = decodeSource(new Uint8Array(readFileSync(path)));
   if (!decoded.ok) throw new Error(`${path} does not decode: ${decoded.message}`);
-  const { data, markdown } = documentEntry(decoded.text);
+  return textPage(decoded.text);
+}
+
+/** The text a document page shows for a source's decoded text (documentPageText without the file). */
+export async function textPage(text: string): Promise<DocumentPage> {
+  const { data, markdown } = documentEntry(text);
   return { header: headerLines(data as HeaderData).join('\n'), body: fragmentCharacters(await renderAsTheSite(markdown)) };
 }

@@ -1,6 +1,7 @@
 import type { SourceLine } from './normalise.ts';
+import { footerGoesOn } from './footer-end.ts';
 import { isWholeFooter } from './inline-footers.ts';
-import { CONVERTER_PAGE_MARK, DOCUMENT_NUMBER_SOURCE, FOOTER_PAGE, MARKING_SOURCE, PAGE_FOOTER } from './vocabulary.ts';
+import { CONVERTER_PAGE_MARK, DOCUMENT_NUMBER_SOURCE, FOOTER_LANGUAGES, FOOTER_PAGE, MARKING_SOURCE, PAGE_FOOTER } from './vocabulary.ts';
 
 /** A document number alone on its line: where a footer `pdftotext` prints in pieces begins. */
 const NUMBER_ALONE = new RegExp(String.raw`^${DOCUMENT_NUMBER_SOURCE}$`);
@@ -14,23 +15,20 @@ const FOOTER_PIECE = new RegExp(
 /** A footer's page alone on its line (`1`, `2/7`). */
 const PAGE_ALONE = new RegExp(String.raw`^${FOOTER_PAGE}$`);
 
-/** The official languages' codes, one of which ends a footer. */
-const LANGUAGES = String.raw`(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)`;
-
 /** A footer's language alone on its line (`EN`, `EN/FR`), or after a marking (`LIMITE EN`, `RESTREINT UE/EU RESTRICTED EN`): a footer in pieces has one (`PRESSE 172` and `PR CO 24` under a number make none). */
-const LANGUAGE_ALONE = new RegExp(String.raw`^(?:${MARKING_SOURCE}[ \t])?${LANGUAGES}(?:/${LANGUAGES})?$`);
+const LANGUAGE_ALONE = new RegExp(String.raw`^(?:${MARKING_SOURCE}[ \t])?${FOOTER_LANGUAGES}(?:/${FOOTER_LANGUAGES})?$`);
 
 /**
  * A footer without its page number, as a copy of a one-page summary record prints it last (`13217/23 GIP EN`): read
  * so only where nothing follows it in the text.
  */
-const FOOTER_WITHOUT_PAGE = new RegExp(String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t][A-Z]{2,5}(?:\.\d{1,2}|[ \t]\d[A-Z])?[ \t]${LANGUAGES}$`);
+const FOOTER_WITHOUT_PAGE = new RegExp(String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t][A-Z]{2,5}(?:\.\d{1,2}|[ \t]\d[A-Z])?[ \t]${FOOTER_LANGUAGES}$`);
 
 /**
  * The footer of a European Council document's first page, its number and language without page or initials
  * (`EUCO 13/10`, then `DE`, as the cover note of its conclusions prints it): read so wherever it stands.
  */
-const EUROPEAN_COUNCIL_FOOTER = new RegExp(String.raw`^EUCO[ \t]\d{1,3}/\d{2}[ \t]${LANGUAGES}$`);
+const EUROPEAN_COUNCIL_FOOTER = new RegExp(String.raw`^EUCO[ \t]\d{1,3}/\d{2}[ \t]${FOOTER_LANGUAGES}$`);
 
 /** The most lines of the page's last row `pdftotext` prints between a footer's number and its other pieces (`5.`, `Any other business`). */
 const MAX_ROW_LINES = 3;
@@ -50,14 +48,16 @@ const LOOK_AHEAD = MAX_ROW_LINES + MAX_PIECES;
  * business`, `1`, `EN`): by index, the number's line and its pieces' lines, never the row between, which stays text.
  * A piece is a short line of footer shape, one of them the language alone; the pieces follow each other (blank lines aside) and, with the number,
  * make a footer. A row between ends at the next document number alone (a row's reference is no footer's number).
+ * `labels` are the annex labels the text prints alone on a line (`annexLabels` of `footer-end.ts`): after its language
+ * a footer takes only one of them printed above it, never the next page's `ANNEX` heading.
  */
-export function brokenFooterLines(lines: readonly SourceLine[]): Set<number> {
+export function brokenFooterLines(lines: readonly SourceLine[], labels: ReadonlyMap<string, number> = new Map()): Set<number> {
   const found = new Set<number>();
   for (const [index, entry] of lines.entries()) {
     const number = entry.text.trim();
     if (!NUMBER_ALONE.test(number)) continue;
     const after = filledAfter(lines, index);
-    const pieces = footerPieces(number, after, lines);
+    const pieces = footerPieces(number, after, lines, labels);
     if (pieces === null) continue;
     found.add(index);
     for (const piece of pieces) found.add(piece);
@@ -86,14 +86,11 @@ function filledAfter(lines: readonly SourceLine[], index: number): number[] {
  * after it and the others after the rest of a row (`footerAroundRow`), else the pieces after the rest of a row (the
  * longest run at the first place one does).
  */
-function footerPieces(number: string, after: readonly number[], lines: readonly SourceLine[]): number[] | null {
+function footerPieces(number: string, after: readonly number[], lines: readonly SourceLine[], labels: ReadonlyMap<string, number>): number[] | null {
   const text = (index: number): string => lines[index]?.text.trim().replace(/[ \t]+/g, ' ') ?? '';
   const last = Math.min(MAX_ROW_LINES, after.length - 1);
-  return (
-    piecesFrom(0, number, after, lines, text) ??
-    footerAroundRow(number, after, text) ??
-    firstOf(1, last, (start) => piecesFrom(start, number, after, lines, text))
-  );
+  const from = (start: number): number[] | null => piecesFrom(start, number, after, lines, text, labels);
+  return from(0) ?? footerAroundRow(number, after, text) ?? firstOf(1, last, from);
 }
 
 /** The first result of `find` from `first` to `last` that is not null, or null. */
@@ -106,14 +103,24 @@ function firstOf<T>(first: number, last: number, find: (index: number) => T | nu
 }
 
 /** The indices of the pieces that make a footer with `number` from `start` on (the longest run that does), or null. */
-function piecesFrom(start: number, number: string, after: readonly number[], lines: readonly SourceLine[], text: (index: number) => string): number[] | null {
+function piecesFrom(
+  start: number,
+  number: string,
+  after: readonly number[],
+  lines: readonly SourceLine[],
+  text: (index: number) => string,
+  labels: ReadonlyMap<string, number>,
+): number[] | null {
   let footer = number;
   const pieces: string[] = [];
   let longest = 0;
   let language = false;
   for (let count = 1; count <= MAX_PIECES && start + count <= after.length; count += 1) {
     const piece = text(after[start + count - 1] ?? -1);
-    if (!FOOTER_PIECE.test(piece)) break;
+    // Once whole at its language, the footer goes on only with its page or an annex's label repeated (`footer-end.ts`).
+    const goesOn = longest === 0 ? 'piece' : footerGoesOn(footer, piece, after[start + count - 1] ?? -1, labels);
+    if (goesOn === 'label') longest = count;
+    if (!FOOTER_PIECE.test(piece) || goesOn !== 'piece') break;
     footer = `${footer} ${piece}`;
     pieces.push(piece);
     language ||= LANGUAGE_ALONE.test(piece);

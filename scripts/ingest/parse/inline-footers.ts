@@ -1,6 +1,6 @@
 /** Page footers standing inside a line of text, as flattened copies and transcription sites leave them. */
 import { allMatches } from '../../../src/shared/all-matches.ts';
-import { ANNEX_WORDS, MARKING_SOURCE } from './vocabulary.ts';
+import { ANNEX_WORDS, FOOTER_LANGUAGES, MARKING_SOURCE } from './vocabulary.ts';
 
 /** A footer's document number, whole (`8812/1/19 REV 1`, `CM 4911/25`, `EUCO 12/16`) or with its first digits cut off by the copy (`/19`, `/1/18 REV 1`). */
 const NUMBER = String.raw`(?:(?:(?:CM|EUCO)[ \t])?\d{1,6})?(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
@@ -13,9 +13,6 @@ const INITIALS = String.raw`(?:\p{L}{1,5}(?:,[ \t]?\p{L}{1,5})*)?/\p{L}{1,5}(?:[
 
 /** The directorate: `JAI.1`, `DGD 1C`, `DG D 2B`, `DGD2`, `COMM`, `DG C II`, `GIP 1B`, `GIP.B`. */
 const DIRECTORATE = String.raw`(?:DG[ \t]?[A-Z](?:[ \t]?\d{1,2}(?:[ \t]?[A-Z])?|[ \t][IVX]{1,3})?|DGD[ \t]?\d?[A-Z]?|[A-Z]{2,5}(?:\.(?:\d{1,2}|[A-Z])|[ \t]\d[A-Z])?)`;
-
-/** The official languages' codes, which end a footer. */
-const LANGUAGE = String.raw`(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)`;
 
 /**
  * What an annex's pages print in their footer besides the number, initials and page, in any official language: the
@@ -38,10 +35,10 @@ const GAP = String.raw`[ \t]{1,120}`;
  * JV/ab JAI.1 2 EN`, `6512/25 JV/mk 2 ANLAGE JAI.1 LIMITE DE`): the number first, the initials before the page, the
  * language last, the annex's word, directorate and `LIMITE` anywhere between (at most three in each place).
  */
-const FOOTER_ANY_ORDER = String.raw`${NUMBER}(?:${GAP}${FOOTER_EXTRA}){0,2}${GAP}${INITIALS}(?:${GAP}${FOOTER_EXTRA}){0,3}${GAP}(\d{1,3})(?:/\d{1,3})?(?:${GAP}${FOOTER_EXTRA}){0,3}${GAP}${LANGUAGE}(?=[ \t]|$)`;
+const FOOTER_ANY_ORDER = String.raw`${NUMBER}(?:${GAP}${FOOTER_EXTRA}){0,2}${GAP}${INITIALS}(?:${GAP}${FOOTER_EXTRA}){0,3}${GAP}(\d{1,3})(?:/\d{1,3})?(?:${GAP}${FOOTER_EXTRA}){0,3}${GAP}${FOOTER_LANGUAGES}(?=[ \t]|$)`;
 
 /** A notice of meeting's footer, without initials: `CM 1893/25 1 EN`. */
-const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}${GAP}(\d{1,3})(?:/\d{1,3})?${GAP}${LANGUAGE}(?=[ \t]*$)`;
+const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}${GAP}(\d{1,3})(?:/\d{1,3})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]*$)`;
 
 /**
  * A footer inside text: number, initials, page, then directorate, `LIMITE` and language (a footer without them only at
@@ -51,7 +48,7 @@ const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|CO
  * ending a page (`9456/16 GD/mvk`); the parliament's address after it goes with it. Whitespace on its left; its parts separated by spaces or tabs.
  */
 const FOOTER = new RegExp(
-  String.raw`(?<=^|[ \t])(?:${NUMBER}${GAP}${INITIALS}${GAP}(\d{1,3})(?:/\d{1,3})?(?:(?:${GAP}${DIRECTORATE})?(?:${GAP}${MARKING_SOURCE})?${GAP}${LANGUAGE}(?=[ \t]|$)|(?:${GAP}${DIRECTORATE})?(?:${GAP}(?:${MARKING_SOURCE}|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE}|${NUMBER}${GAP}(\d{1,3})(?:/\d{1,3})?${GAP}${DIRECTORATE}(?:${GAP}${MARKING_SOURCE})?${GAP}${LANGUAGE}(?=[ \t]|$)|${NUMBER}${GAP}\p{Ll}{1,4}(?:${GAP}(\d{1,3})(?:/\d{1,3})?)?${GAP}${DIRECTORATE}(?:${GAP}${MARKING_SOURCE})?${GAP}${LANGUAGE}(?=[ \t]*$)|${FOOTER_ANY_ORDER}|${NUMBER}${GAP}${INITIALS}(?=[ \t]*$))(?:${GAP}${PARLIAMENT_ADDRESS})?`,
+  String.raw`(?<=^|[ \t])(?:${NUMBER}${GAP}${INITIALS}${GAP}(\d{1,3})(?:/\d{1,3})?(?:(?:${GAP}${DIRECTORATE})?(?:${GAP}${MARKING_SOURCE})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]|$)|(?:${GAP}${DIRECTORATE})?(?:${GAP}(?:${MARKING_SOURCE}|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE}|${NUMBER}${GAP}(\d{1,3})(?:/\d{1,3})?${GAP}${DIRECTORATE}(?:${GAP}${MARKING_SOURCE})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]|$)|${NUMBER}${GAP}\p{Ll}{1,4}(?:${GAP}(\d{1,3})(?:/\d{1,3})?)?${GAP}${DIRECTORATE}(?:${GAP}${MARKING_SOURCE})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]*$)|${FOOTER_ANY_ORDER}|${NUMBER}${GAP}${INITIALS}(?=[ \t]*$))(?:${GAP}${PARLIAMENT_ADDRESS})?`,
   'gu',
 );
 

@@ -2,6 +2,7 @@ import { isDocumentsLine } from './agenda-body.ts';
 import { footnoteDefinition } from './footnotes.ts';
 import { DATE_LINE } from './head-anchors.ts';
 import { brokenFooterLines } from './broken-footers.ts';
+import { annexLabels, footerGoesOn } from './footer-end.ts';
 import { undoubleSpacing } from './double-spacing.ts';
 import { headerRowBreaks } from './column-cells.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
@@ -174,8 +175,9 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
   // The markings the first page prints anywhere (its header's), which a later page run into one line opens with.
   const firstPageMarkings = new Set<string>();
   const bareFooters = new Set<string>();
-  const broken = brokenFooterLines(lines);
-  for (const header of runningHeaderLines(lines, (index) => broken.has(index) || furnitureLength(lines, index, pageOfLine) > 0)) broken.add(header);
+  const labels = annexLabels(lines);
+  const broken = brokenFooterLines(lines, labels);
+  for (const header of runningHeaderLines(lines, (index) => broken.has(index) || furnitureLength(lines, index, pageOfLine, labels) > 0)) broken.add(header);
   // The footnotes printed at the foot of a page whose last sentence goes on at the next: they follow that sentence's paragraph.
   const footnotes: SourceLine[] = [];
   for (let index = 0; index < lines.length; index += 1) {
@@ -188,7 +190,7 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
     }
     // A marking printed again is left out as if it were not there: the page's top or foot, not a page break of its own.
     if (markings.has(markingOf(entry.text))) continue;
-    const furnitureLines = furnitureLength(lines, index, pageOfLine);
+    const furnitureLines = furnitureLength(lines, index, pageOfLine, labels);
     const inline = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
     const footers = inline === null || inline.endsPage ? inline : (removeBareFooterAtPageEnd(inline.text, nextText(lines, index), bareFooters) ?? inline);
     if (furnitureLines > 0 || footers?.text.trim() === '') {
@@ -278,9 +280,10 @@ const FURNITURE_START = /^(?:[\d\-pP]|CM[ \t]|EUCO[ \t])/;
 
 /**
  * How many lines from `index` on form one page footer, the most that do (PDF extraction may break a footer over several
- * lines), or 0; a page number alone must be that of its page where the text marks its pages (`numbersItsPage`).
+ * lines) up to its language (`footerGoesOn`: a line under it is the next page's, its `ANNEX` heading too), or 0; a page
+ * number alone must be that of its page where the text marks its pages (`numbersItsPage`).
  */
-function furnitureLength(lines: readonly SourceLine[], index: number, pageOfLine: readonly number[] | null): number {
+function furnitureLength(lines: readonly SourceLine[], index: number, pageOfLine: readonly number[] | null, labels: ReadonlyMap<string, number>): number {
   if (!FURNITURE_START.test(lines[index]?.text.trimStart() ?? '')) return 0;
   let text = '';
   let longest = 0;
@@ -288,6 +291,8 @@ function furnitureLength(lines: readonly SourceLine[], index: number, pageOfLine
   for (let count = 1; count <= MAX_FOOTER_LINES; count += 1) {
     const next = lines[index + count - 1]?.text.trim() ?? '';
     if (next === '' || next.length > MAX_FURNITURE_LENGTH) break;
+    const goesOn = longest === 0 ? 'piece' : footerGoesOn(text, next, index + count - 1, labels);
+    if (goesOn !== 'piece') return goesOn === 'label' ? count : longest;
     text = text === '' ? next : `${text} ${next}`;
     if (isFurniture(text) && (!PAGE_NUMBER.test(text) || numbersItsPage(text, lines[index]?.line ?? 0, pageOfLine))) longest = count;
   }

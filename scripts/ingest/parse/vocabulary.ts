@@ -361,6 +361,9 @@ const SLASHED_INITIALS = String.raw`\p{L}{1,5}(?:,[ \t]?\p{L}{1,5})*/\p{L}{1,5}(
 /** A footer's directorate, one to four words: `COMM`, `DGD 1C`, `JAI.1`, `DG H 2B`, or `LIMITE`. */
 const FOOTER_DIRECTORATE = String.raw`[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}`;
 
+/** The official languages' codes, one of which ends a page footer (`… LIMITE EN`). */
+export const FOOTER_LANGUAGES = String.raw`(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)`;
+
 /** A footer's page: its number, or its number of the pages' as some print it (`2/7`). */
 export const FOOTER_PAGE = String.raw`\d{1,3}(?:/\d{1,3})?`;
 

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { textPage } from './support/document-page-text.ts';
+import { outcomes, type Outcome } from './support/outcome-languages.ts';
+import { linesMissingFromDocument } from './support/page-lines.ts';
+import { expectOk } from './support/projection.ts';
+
+/**
+ * Nothing lost in a copy out of a PDF viewer: one line per printed line, no form feed and no blank line between the
+ * pages, so that the line under a page's footer is the next page's first. The footer is furniture; the line under it
+ * never is, whatever its shape: the annex's heading in any official language (`ANNEX`, `ANLAGE I`, `PRIEDAS`), an
+ * item's short title in capitals (`6.   Sonstiges`, `7.2.   Encryption`, as `-layout` prints them). The footers of
+ * the annex's later pages print its word again, before or after the directorate (`14470/25 TR/kl 3` / `JAI.1 LIMITE
+ * EN` / `ANNEX`): there it is furniture, and the page shows the word once. Each page is an outcome of the 24 languages
+ * (tests/fixtures/outcome-languages) with an annex.
+ */
+
+/** The word each language's annex heading is (the Council's versions print it in capitals). */
+const ANNEX_WORD: Record<string, string> = {
+  bg: 'ПРИЛОЖЕНИЕ',
+  cs: 'PŘÍLOHA',
+  da: 'BILAG',
+  de: 'ANLAGE',
+  el: 'ΠΑΡΑΡΤΗΜΑ',
+  en: 'ANNEX',
+  es: 'ANEXO',
+  et: 'LISA',
+  fi: 'LIITE',
+  fr: 'ANNEXE',
+  ga: 'IARSCRÍBHINN',
+  hr: 'PRILOG',
+  hu: 'MELLÉKLET',
+  it: 'ALLEGATO',
+  lt: 'PRIEDAS',
+  lv: 'PIELIKUMS',
+  mt: 'ANNESS',
+  nl: 'BIJLAGE',
+  pl: 'ZAŁĄCZNIK',
+  pt: 'ANEXO',
+  ro: 'ANEXA',
+  sk: 'PRÍLOHA',
+  sl: 'PRILOGA',
+  sv: 'BILAGA',
+};
+
+/**
+ * Where the annex pages' footers print the annex's word: `before` the directorate on the footer's second line, `after`
+ * its language on a line of its own, or last of its pieces one to a line (`columns`, as plain `pdftotext` prints them).
+ */
+type Where = 'before' | 'after' | 'columns';
+
+/** A source line and whether it is page furniture (a footer's line). */
+type Printed = [text: string, furniture?: 'footer'];
+
+/**
+ * The outcome as a viewer copies it: its header, opening and first two items on page 1, item 3 on page 2, the annex
+ * (headed `annex`, the outcome's footnote sentence as its text) on page 3; each page's two-line footer (`where` the
+ * annex pages print the annex's word: `before` the directorate, `after` the language), no blank line anywhere.
+ */
+function viewerCopy(outcome: Outcome, language: string, annex: string, where: Where): Printed[] {
+  const code = language.toUpperCase();
+  const pieces = (...texts: string[]): Printed[] => texts.map((text) => [text, 'footer']);
+  const footer = (page: number, word: string | null): Printed[] => {
+    if (where === 'columns') return pieces('14470/25', 'TR/kl', `${page}`, 'JAI.1', `LIMITE ${code}`, ...(word === null ? [] : [word]));
+    if (word === null) return pieces(`14470/25 TR/kl ${page}`, `JAI.1 LIMITE ${code}`);
+    return where === 'before'
+      ? pieces(`14470/25 TR/kl ${page}`, `${word} JAI.1 LIMITE ${code}`)
+      : pieces(`14470/25 TR/kl ${page}`, `JAI.1 LIMITE ${code}`, word);
+  };
+  return [
+    [outcome.institution],
+    [outcome.placeDate],
+    ['(OR. en)'],
+    ['14470/25'],
+    ['LIMITE'],
+    ['COSI 180'],
+    [outcome.kind],
+    [`${outcome.labels.from}: ${outcome.from}`],
+    [`${outcome.labels.to}: ${outcome.to}`],
+    [`${outcome.labels.subject}: ${outcome.subject}`],
+    [outcome.opening],
+    [`1. ${outcome.items[0] ?? ''}`],
+    [outcome.sentences[0] ?? ''],
+    [`2. ${outcome.items[1] ?? ''}`],
+    [outcome.sentences[1] ?? ''],
+    ...footer(1, null),
+    [`3. ${outcome.items[2] ?? ''}`],
+    [outcome.sentences[2] ?? ''],
+    ...footer(2, null),
+    [annex],
+    [outcome.footnote],
+    ...footer(3, annex),
+  ];
+}
+
+const cases = Object.keys(ANNEX_WORD).flatMap((language) =>
+  (['', ' I'] as const).flatMap((numeral) =>
+    (['before', 'after', 'columns'] as const).map((where) => ({ language, annex: `${ANNEX_WORD[language] ?? ''}${numeral}`, where })),
+  ),
+);
+
+describe.each(cases)(
+  'an outcome in $language copied out of a viewer, its annex headed $annex (its word $where the footer’s directorate)',
+  ({ language, annex, where }) => {
+    const outcome = outcomes[language] as Outcome;
+    const printed = viewerCopy(outcome, language, annex, where);
+    const source = printed.map(([text]) => text).join('\n');
+
+    it('shows every line of the source but the footers on its page, the annex’s heading once', async () => {
+      const page = await textPage(source);
+      const lines = printed.flatMap(([text, furniture], index) => (furniture === undefined ? [{ line: index + 1, text }] : []));
+      expect(linesMissingFromDocument(page, lines).map(({ text }) => text)).toEqual([]);
+      expect(page.body.split('\n').filter((line) => line.trim() === annex)).toHaveLength(1);
+    });
+  },
+);
+
+/** A short item title `-layout` prints under a page's footer (its number apart by a gap), in several languages. */
+const SHORT_TITLES: [language: string, title: string][] = [
+  ['de', 'Sonstiges'],
+  ['en', 'Encryption'],
+  ['en', 'AOB'],
+  ['fr', 'Divers'],
+  ['it', 'Varie'],
+  ['es', 'Varios'],
+  ['hu', 'Egyebek'],
+  ['nl', 'Rondvraag'],
+  ['pl', 'Szyfrowanie'],
+];
+
+describe.each(SHORT_TITLES)('a %s item 3 %s right under a -layout footer in a viewer copy', (language, title) => {
+  const outcome = outcomes[language] as Outcome;
+  const code = language.toUpperCase();
+  const source = [
+    outcome.institution,
+    outcome.placeDate,
+    '14470/25',
+    'LIMITE',
+    outcome.kind,
+    `${outcome.labels.from}:       ${outcome.from}`,
+    `${outcome.labels.to}:       ${outcome.to}`,
+    `${outcome.labels.subject}:       ${outcome.subject}`,
+    outcome.opening,
+    `1.   ${outcome.items[0] ?? ''}`,
+    outcome.sentences[0] ?? '',
+    `2.   ${outcome.items[1] ?? ''}`,
+    outcome.sentences[1] ?? '',
+    `16012/25                                  ML/ab                                     1`,
+    `GIP.B                                                                              ${code}`,
+    `3.   ${title}`,
+    outcome.sentences[2] ?? '',
+  ].join('\n');
+
+  it('reads the item, its title whole', () => {
+    const record = expectOk(parseDocument(source, `short-${language}.txt`));
+    expect(record.items.map((item) => `${item.number} ${item.title}`)).toContain(`3 ${title}`);
+  });
+});
