@@ -24,57 +24,21 @@ interface Titled {
 
 /** The numbers of the sections and items a flattened rendering reads that the document does not print, and why. */
 const INVENTED: Record<string, { why: string; numbers: string[] }> = {
-  'council-pdf-lo/note-restricted-de/pdftotext.txt': {
-    why: 'flattened, paragraph 4 (the first page’s last, above its footnote and footer) and paragraph 5 (the second page’s first, after the classification marking) are read as numbered headings, their titles cut inside the sentence',
-    numbers: ['4', '5'],
-  },
-  'council-pdf-lo/note-restricted-de/pdftotext-layout.txt': {
-    why: 'flattened, paragraph 4 (the first page’s last, above its footnote and footer) and paragraph 5 (the second page’s first, after the classification marking) are read as numbered headings, their titles cut inside the sentence',
-    numbers: ['4', '5'],
-  },
   'council-pdf-lo/ext-annex-table/pdftotext.txt': {
-    why: 'plain pdftotext prints the annex table a cell to a line; flattened, the header row’s cells no longer stand alone, so the rows’ numbered first cells read as headings',
-    numbers: ['2', '4', '5', '6', '7'],
+    why: 'plain pdftotext prints the annex table a cell to a line; flattened, the first row’s numbered first cell no longer stands under the header row’s cells and reads as a heading',
+    numbers: ['2'],
   },
   'council-pdf-lo/ext-annex-table-centred/pdftotext.txt': {
-    why: 'plain pdftotext prints the annex table a cell to a line; flattened, the header row’s cells no longer stand alone, so the rows’ numbered first cells read as headings',
-    numbers: ['2', '4', '6', '7'],
-  },
-  'council-pdf-lo/ext-annex-table/pdftotext-layout.txt': {
-    why: 'a table row whose first cell wraps, flattened, no longer sits under its row: its number and cell read as a heading',
-    numbers: ['6'],
-  },
-  'council-pdf-lo/ext-annex-table-centred/pdftotext-layout.txt': {
-    why: 'a table row whose first cell wraps, flattened, no longer sits under its row: its number and cell read as a heading',
-    numbers: ['6'],
+    why: 'plain pdftotext prints the annex table a cell to a line; flattened, the first row’s numbered first cell no longer stands under the header row’s cells and reads as a heading',
+    numbers: ['2'],
   },
   'council-pdf-lo/note-annex-footnotes/pdftotext.txt': {
-    why: 'the footnotes the flattened text cannot set apart (tests/flat-footnotes-texts.test.ts) stay in the body, a date’s `4.5.2016` and the annex table’s numbered rows read as headings',
-    numbers: ['4', '2', '3'],
-  },
-  'council-pdf-lo/note-annex-footnotes-fr/pdftotext.txt': {
-    why: 'the annex table’s numbered rows, flattened, no longer stand apart from its header row',
-    numbers: ['2', '3'],
-  },
-  'council-pdf-lo/note-annex-footnotes-fr/pdftotext-layout.txt': {
-    why: 'the annex table’s numbered rows, flattened, no longer stand apart from its header row',
-    numbers: ['2'],
+    why: 'plain pdftotext prints paragraph 4’s number between the running header’s number and its `LIMITE` (`16230/25 4. LIMITE The joint action days …`): flattened, the marking reads as the paragraph’s title',
+    numbers: ['4'],
   },
   'council-pdf-lo/nota-it/pdftotext.txt': {
     why: 'plain pdftotext prints the body’s first number before the subject (`1.` above `Oggetto:`); flattened, the subject follows it and reads as paragraph 1’s title',
     numbers: ['1'],
-  },
-  'council-pdf-lo/note-footnote-over-page/pdftotext.txt': {
-    why: '`3. Eighteen Member States have …`: a number word before `Member States` is cut off as a title (the words a title goes on after list no number words)',
-    numbers: ['3'],
-  },
-  'council-pdf-lo/note-footnote-over-page/pdftotext-layout.txt': {
-    why: '`3. Eighteen Member States have …`: a number word before `Member States` is cut off as a title (the words a title goes on after list no number words)',
-    numbers: ['3'],
-  },
-  'council-pdf-lo/note-public-en/pdftotext.txt': {
-    why: 'paragraph 5 leads in to a bulleted list run into its line, with a withheld footnote (`COSI is invited to: • take note …; • […]; 1 […]`): no sentence’s end closes it',
-    numbers: ['5'],
   },
   'council-pdf-lo/outcome-joint-two-days/pdftotext-layout.txt': {
     why: 'item 8’s title keeps -layout’s cut `Coordin- ator`, a word the document spells nowhere else',
@@ -91,14 +55,6 @@ const INVENTED: Record<string, { why: string; numbers: string[] }> = {
   'council-pdf-lo/outcome-public-fr/pdftotext-layout.txt': {
     why: 'a withheld passage `[…]` printed under an item’s title runs into it: a flattened title is cut from its text at a sentence’s opener, which `[…]` is not',
     numbers: ['2', '3', '6'],
-  },
-  'council-pdf/note-de/pdftotext.txt': {
-    why: 'plain pdftotext prints a footnote’s number apart (`beantworten: 1 (a) …`): the paragraph leading in to the questions ends in it, not in its colon',
-    numbers: ['3'],
-  },
-  'council-pdf/note-fr/pdftotext.txt': {
-    why: 'plain pdftotext prints a footnote’s number apart (`suivantes: 1 (a) …`): the paragraph leading in to the questions ends in it, not in its colon',
-    numbers: ['3'],
   },
 };
 
