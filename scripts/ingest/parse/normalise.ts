@@ -404,6 +404,9 @@ function isTableRow(text: string): boolean {
   return false;
 }
 
+/** A lettered point's line (`a) Information from the Presidency …`, `(b) …`): its title may stand over its text as a numbered one does. */
+const LETTERED_POINT = /^[ \t]*\(?[a-z]\)[ \t]/;
+
 /** A word cut after a hyphen at the end of a line: the hyphen is real (`public-` + `private` → `public-private`) unless hyphenation put it there. */
 const HYPHEN_END = /\p{L}-$/u;
 
@@ -445,7 +448,8 @@ function continues(above: { first: string; last: string; length: number; pieces:
   const numbered = /^[ \t]*\d/.test(above.first);
   // A number alone joined to its title (`3.` + `Meeting of the Council …`): the title is its second piece.
   const heading = LONE_NUMBER.test(above.first) && above.pieces.length > 1 ? `${above.first}${above.pieces[1] ?? ''}` : above.first;
-  if (numbered && above.length >= NUMBERED_WRAP_WIDTH && opensTextUnderTitle(heading, above.last, start)) return false;
+  const titled = numbered ? above.length >= NUMBERED_WRAP_WIDTH : LETTERED_POINT.test(above.first) && above.length >= WRAP_WIDTH;
+  if (titled && opensTextUnderTitle(heading, above.last, start)) return false;
   return above.length >= (numbered ? NUMBERED_WRAP_WIDTH : WRAP_WIDTH);
 }
 

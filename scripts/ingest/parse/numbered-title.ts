@@ -2,8 +2,8 @@
 import { isTitleWord, opensWithOpener } from './body-start.ts';
 import { ITEM_NUMBER } from './vocabulary.ts';
 
-/** A numbered line (`2.`, `3.1`, `IV.`) and the first word after its number. */
-const NUMBERED_START = new RegExp(String.raw`^[ \t]*(?:${ITEM_NUMBER}\.?|[IVX]{1,6}\.)[ \t]+(\S+)`);
+/** A numbered line (`2.`, `3.1`, `IV.`) or a lettered point's (`a)`, `(b)`), and the first word after its label. */
+const NUMBERED_START = new RegExp(String.raw`^[ \t]*(?:${ITEM_NUMBER}\.?|[IVX]{1,6}\.|\(?[a-z]\))[ \t]+(\S+)`);
 
 /** A sentence's end inside a line: a title has none, a numbered paragraph may. */
 const SENTENCE_INSIDE = /[.!?]["'”’)]?\s+["“(]?\p{Lu}/u;
@@ -34,7 +34,8 @@ const CONTINUING_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Whether `below` opens the text under a numbered title (`2. Follow-up to the Council conclusions … EMPACT 2022+` over
- * `The Presidency presented …`) rather than going on with it: the line above is a numbered title (no sentence in it,
+ * `The Presidency presented …`; a lettered point's, `b) Information from the Commission on the ProtectEU agenda` over
+ * `COSI took note of the information.`) rather than going on with it: the line above is a numbered title (no sentence in it,
  * not a numbered paragraph opening as a body's sentence does), it ends on a word a title may end on, and the line
  * below opens as a sentence.
  */

@@ -343,4 +343,22 @@ describe('normalise on table rows, cells apart by tabs', () => {
       'Der Ausschuss hat die Auflagen geprüft.',
     ]);
   });
+  it.each([
+    ['en', 'a) Information from the Presidency on the informal meeting of JHA ministers', 'The Presidency informed delegations of the outcome of the meeting.'],
+    ['en', '(b) Information from the Commission on the ProtectEU agenda', 'COSI took note of the information.'],
+    [
+      'fr',
+      'a) Informations de la présidence sur la réunion informelle des ministres JAI',
+      'La présidence a informé les délégations du résultat de la réunion.',
+    ],
+    ['de', 'b) Informationen der Kommission über die Agenda ProtectEU und ihre Umsetzung', 'Der Ausschuss nahm die Informationen zur Kenntnis.'],
+  ])('keeps the text under a lettered point’s title on a line of its own (%s)', (_language, title, text) => {
+    expect(texts(`4. Any other business\n${title}\n${text}`)).toEqual(['4. Any other business', title, text]);
+  });
+
+  it('still joins a lettered point’s title wrapped over two lines', () => {
+    expect(texts('a) Information from the Commission on the state of play of the negotiations on the\nProtectEU agenda and its implementation')).toEqual([
+      'a) Information from the Commission on the state of play of the negotiations on the ProtectEU agenda and its implementation',
+    ]);
+  });
 });
