@@ -41,6 +41,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: '`https://` runs', fragment: 'https://' },
   { name: 'sentence ends `. `', fragment: 'a. ' },
   { name: 'Regulation (EU) without a number', fragment: 'Regulation (EU) ' },
+  // Slashes where an act's number may stand (references.ts reads 160 characters before each), and Commission series names
+  // that may start a document: the reference scanner's widest reach, run on.
+  { name: 'act numbers without a tag `(EU) 12/34/` runs', fragment: '(EU) 12/34/' },
+  { name: 'series names `JOIN /x ` runs', fragment: 'JOIN /x ' },
   // A notice's marks calling a note under its items (item-marks.ts, flat-lines.ts): runs of them, glued and apart.
   { name: '`(*) A ` marks', fragment: '(*) A ' },
   { name: '`A*` and `**)` runs', fragment: 'A* **) ' },

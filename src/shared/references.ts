@@ -25,7 +25,7 @@ import {
   WEB_ADDRESS,
 } from './reference-patterns.ts';
 import { allMatches } from './all-matches.ts';
-import { englishTag, type ActKind } from './act-forms.ts';
+import { englishTag, NUMBER_WORDS, type ActKind } from './act-forms.ts';
 import { AUTHOR_AFTER_AT, authorBetween, formOf, REACH_BEFORE_KIND, wordsBeforeKind, type ActAuthor, type ActForm } from './act-authors.ts';
 
 /** The kind of a referenced document. */
@@ -43,9 +43,6 @@ export interface FoundReference extends CanonicalReference {
   start: number;
   end: number;
 }
-
-/** One scan over the text; web addresses are matched only to be skipped. Leftmost match wins, so `EUCO 50/24` is never also `50/24`. */
-const SCANNER_SOURCE = `(?<web>${WEB_ADDRESS})|(?<com>${COMMISSION_REFERENCE})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<foreignAct>${FOREIGN_ACT})|(?<actAfter>${ACT_BEFORE_KIND})|(?<series>${SERIES_REFERENCE})|(?<register>${REGISTER_REFERENCE})`;
 
 /** The series code of each register prefix in the Council's URLs, and the reference type it gives. */
 const SERIES = {
@@ -234,14 +231,53 @@ const MAY_CITE = new RegExp(`/|${SLASHLESS_START}`);
 /** The start of a slashless reference, searched from a given index. */
 const SERIES_NAME = new RegExp(SLASHLESS_START, 'g');
 
-/** Where the next slashless reference's start stands from `from` on, or -1. */
+/**
+ * Where the next slashless reference's start stands from `from` on, or -1. A Commission series name glued to a letter
+ * before it or without a bracket or slash after it (`JOINT`, `SECURITY`, `KOMISE`) starts no Commission document: it is
+ * passed over. (A reference holding one, an act of another language in capitals, holds a slash too, and is found from that.)
+ */
 function nextSeriesName(text: string, from: number): number {
   SERIES_NAME.lastIndex = from;
-  return SERIES_NAME.exec(text)?.index ?? -1;
+  for (let name = SERIES_NAME.exec(text); name !== null; name = SERIES_NAME.exec(text)) {
+    if (!COMMISSION_NAME_AT.test(name[0]) || startsCommissionDocument(text, name.index, name.index + name[0].length)) return name.index;
+  }
+  return -1;
 }
 
-/** The scanner and the sticky patterns of findReferences, compiled once; every call sets their lastIndex first. */
+/** A Commission series name, as SERIES_NAME finds it (a number in the register's form starts otherwise). */
+const COMMISSION_NAME_AT = new RegExp(`^(?:${COMMISSION_SERIES_NAMES.join('|')})$`);
+
+/** Whether the series name at `start`–`end` may start a Commission document: no Latin letter before it, `(` or `/` after it, one space between at most. */
+function startsCommissionDocument(text: string, start: number, end: number): boolean {
+  if (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) return false;
+  const after = isSpace(text.charCodeAt(end)) ? end + 1 : end;
+  const code = text.charCodeAt(after);
+  return code === 40 || code === 47;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * One scan over the text; web addresses are matched only to be skipped. Leftmost match wins, so `EUCO 50/24` is never also
+ * `50/24`. The last alternative, `stop`, matches nothing where a slash or a slashless reference's start stands and no
+ * reference starts: there the scan ends, so that a slash that is in no reference (`FR/dk`, `and/or`) does not make the
+ * scanner read on to the next reference (see resumePoints).
+ */
+const REFERENCES_SOURCE = `(?<web>${WEB_ADDRESS})|(?<com>${COMMISSION_REFERENCE})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<foreignAct>${FOREIGN_ACT})|(?<actAfter>${ACT_BEFORE_KIND})|(?<series>${SERIES_REFERENCE})|(?<register>${REGISTER_REFERENCE})`;
+const SCANNER_SOURCE = `${REFERENCES_SOURCE}|(?<stop>(?=/|${SLASHLESS_START}))`;
+
+/**
+ * The scanner's alternatives that can hold a slash after digits that are no act's number (see earliestStart), and its
+ * stop: the same matches as the scanner where only those can start, at a fraction of its cost a character.
+ */
+const NUMBER_SCANNER_SOURCE = `(?<web>${WEB_ADDRESS})|(?<series>${SERIES_REFERENCE})|(?<stop>(?=/|${SLASHLESS_START}))`;
+
+/** The scanners and the sticky patterns of findReferences, compiled once; every call sets their lastIndex first. */
 const SCANNER = new RegExp(SCANNER_SOURCE, 'g');
+const NUMBER_SCANNER = new RegExp(NUMBER_SCANNER_SOURCE, 'g');
+const EVERYWHERE_SCANNER = new RegExp(REFERENCES_SOURCE, 'g');
 const HEAD_AT = new RegExp(ACT_HEAD, 'y');
 const LIST_AT = new RegExp(ACT_LIST_NEXT, 'y');
 const FOREIGN_ITEM_AT = new RegExp(`(?:${FOREIGN_ACT_ITEM_SOURCE})$`);
@@ -256,14 +292,76 @@ const FOREIGN_LIST_AT = new RegExp(FOREIGN_LIST_NEXT, 'y');
  */
 const REACH_BEFORE_SLASH = 160;
 
+/** The digits of a register number stand at most 6 characters after its start (`EUCO  123/24`), and are at most 6. */
+const REACH_BEFORE_DIGITS = 6;
+const MOST_DIGITS = 6;
+
+/**
+ * How far before the digits of an act's number its jurisdiction's closing bracket may stand: three spaces, the longest
+ * word for "No" (`Uimh.`, `αριθ.`) and three spaces again are 11 characters; more, to be safe.
+ */
+const BRACKET_BEFORE_DIGITS = 16;
+
+/** The characters of the words for "No" (`No.`, `Nr.`, `n°`, `αριθ.`, `№` …) that may stand between an act's bracket and number. */
+const NUMBER_WORD_CODES = new Set(
+  ['No.', ...NUMBER_WORDS]
+    .join('')
+    .replace(/[\\?]/g, '')
+    .split('')
+    .map((character) => character.charCodeAt(0)),
+);
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Whether an act's number can hold the slash at `slash` after digits starting at `digits`: an act's first number has 2 to
+ * 4 digits, and a jurisdiction in brackets before it (`(EU) 2024/1689`, `(WE) nr 1049/2001`: only spaces and a word for
+ * "No" between) or a series tag after its second number (`2000/31/EC`, `2009/371/JAI`: 1 to 4 digits, a slash and no digit).
+ */
+function mayBeAct(text: string, digits: number, slash: number): boolean {
+  if (slash - digits < 2 || slash - digits > 4) return false;
+  for (let at = digits - 1; at >= Math.max(0, digits - BRACKET_BEFORE_DIGITS); at -= 1) {
+    const code = text.charCodeAt(at);
+    if (code === 41) return true;
+    if (!isSpace(code) && !NUMBER_WORD_CODES.has(code)) break;
+  }
+  let after = slash + 1;
+  while (after <= slash + 4 && isDigit(text.charCodeAt(after))) after += 1;
+  return after > slash + 1 && text.charCodeAt(after) === 47 && after + 1 < text.length && !isDigit(text.charCodeAt(after + 1));
+}
+
+/**
+ * The earliest index at which a reference whose first slash is the one at `slash` may start, and the scanner that finds
+ * it. Every form but a web address (which starts at its word, wherever that is) and a Commission document (which starts at
+ * its series name, found before the slash: `JOIN /2020/5`) puts digits right before its first slash. A register number's
+ * series and spaces (`EUCO 50/24`) are at most 6 characters before the digits; an act's head can start REACH_BEFORE_SLASH
+ * before its slash, where its number may hold the slash (mayBeAct).
+ */
+function earliestStart(text: string, slash: number): Resume {
+  let digits = slash;
+  while (digits > slash - MOST_DIGITS - 1 && digits > 0 && isDigit(text.charCodeAt(digits - 1))) digits -= 1;
+  if (digits === slash) return { at: slash, scanner: NUMBER_SCANNER };
+  return mayBeAct(text, digits, slash) ? { at: slash - REACH_BEFORE_SLASH, scanner: SCANNER } : { at: digits - REACH_BEFORE_DIGITS, scanner: NUMBER_SCANNER };
+}
+
+/** Where a scan resumes, and with which scanner: the whole one, or NUMBER_SCANNER where no other reference can start. */
+interface Resume {
+  at: number;
+  scanner: RegExp;
+}
+
 /** Whitespace and the characters that end a web address: the scanner's web alternative never crosses one. */
 function endsWord(code: number): boolean {
+  return isSpace(code) || code === 34 || code === 60 || code === 62;
+}
+
+/** What `\s` matches in a pattern. */
+function isSpace(code: number): boolean {
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||
-    code === 34 ||
-    code === 60 ||
-    code === 62 ||
     code === 0xa0 ||
     code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) ||
@@ -277,42 +375,53 @@ function endsWord(code: number): boolean {
 }
 
 /**
- * Where a scan of `text` should resume after `from` (the end of the last match): at the start of the word (run of
- * characters a web address may hold) REACH_BEFORE_SLASH before the next slash or Commission series name (`COM`,
- * `SWD` …), never before `from`; null when neither is left. Every reference contains a slash or a series name no
- * further than that from its start, and a web address holding one starts no later than its word, so the scanner finds
- * from there exactly the match it would find from `from`: the text between, often most of it, is not scanned. The next
- * series name is remembered, so that a long text without one is searched for it once.
+ * Where a scan of `text` should resume after `from` (the end of the last match, or the slash or series name where the last
+ * scan stopped): at the start of the word (run of characters a web address may hold) in which a reference holding the next
+ * slash or Commission series name (`COM`, `SWD` …) may start, never before `from`; null when neither is left. Every
+ * reference contains a slash or a series name, and a web address holding one starts no later than its word, so the scanner
+ * finds from there exactly the match it would find from `from`, or stops at that slash or name when no reference starts
+ * before or at it: the text between, most of it, is not scanned. A reference holding a series name may start
+ * REACH_BEFORE_SLASH before it (an act of another language in capitals, `NAŘÍZENÍ KOMISE (EU) …`); one holding a slash
+ * first, as earliestStart says. The next series name is remembered, so that a long text without one is searched for it once.
  */
-function resumePoints(text: string): (from: number) => number | null {
+function resumePoints(text: string): (from: number) => Resume | null {
   let com = nextSeriesName(text, 0);
   return (from) => {
     if (com !== -1 && com < from) com = nextSeriesName(text, from);
     const slash = text.indexOf('/', from);
-    const candidate = slash === -1 ? com : com === -1 ? slash : Math.min(slash, com);
-    if (candidate === -1) return null;
-    let start = Math.max(from, candidate - REACH_BEFORE_SLASH);
+    if (slash === -1 && com === -1) return null;
+    const resume = slash === -1 || (com !== -1 && com < slash) ? { at: com - REACH_BEFORE_SLASH, scanner: SCANNER } : earliestStart(text, slash);
+    let start = Math.max(from, resume.at);
     while (start > from && !endsWord(text.charCodeAt(start - 1))) start -= 1;
-    return start;
+    return { at: start, scanner: resume.scanner };
   };
 }
 
-/** Every reference in a text, in order of appearance, non-overlapping; numbers inside web addresses are not references. */
-export function findReferences(text: string): FoundReference[] {
+/**
+ * Every reference in a text, in order of appearance, non-overlapping; numbers inside web addresses are not references.
+ * The text is scanned only where a reference may start (resumePoints); `everywhere` scans all of it after the last
+ * reference with the whole scanner, as the tests do to check that the two find the same.
+ */
+export function findReferences(text: string, scan: 'skipping' | 'everywhere' = 'skipping'): FoundReference[] {
   const found: FoundReference[] = [];
   if (!MAY_CITE.test(text)) return found;
   const add = (reference: CanonicalReference | null, start: number, end: number): void => {
     if (reference !== null) found.push({ ...reference, start, end });
   };
-  const resumeAt = resumePoints(text);
-  for (let resume = resumeAt(0); resume !== null; resume = resumeAt(SCANNER.lastIndex)) {
-    SCANNER.lastIndex = resume;
-    const match = SCANNER.exec(text);
+  const resumeAt =
+    scan === 'skipping' ? resumePoints(text) : (from: number): Resume | null => (from < text.length ? { at: from, scanner: EVERYWHERE_SCANNER } : null);
+  let from: number;
+  for (let resume = resumeAt(0); resume !== null; resume = resumeAt(from)) {
+    resume.scanner.lastIndex = resume.at;
+    const match = resume.scanner.exec(text);
     if (match === null) break;
     const start = match.index;
     const end = start + match[0].length;
+    from = end;
     const groups = match.groups ?? {};
-    if (groups['series'] !== undefined) {
+    if (groups['stop'] !== undefined) {
+      from = start + 1;
+    } else if (groups['series'] !== undefined) {
       const parts = parseSeries(match[0]);
       add(parts === null || (isYearRange(parts) && /^[0-9]/.test(match[0])) ? null : seriesReference(parts), start, end);
     } else if (groups['register'] !== undefined) {
@@ -325,12 +434,12 @@ export function findReferences(text: string): FoundReference[] {
       const item = FOREIGN_ITEM_AT.exec(match[0])?.[0] ?? '';
       const by = foreignAuthor(text, match[0].slice(0, match[0].length - item.length), start, end, found[found.length - 1]?.end ?? 0);
       add(foreignActReference(kind, item, by), by.start, by.end);
-      SCANNER.lastIndex = by.end;
+      from = by.end;
       FOREIGN_LIST_AT.lastIndex = by.end;
       for (let next = FOREIGN_LIST_AT.exec(text); next !== null; next = FOREIGN_LIST_AT.exec(text)) {
         const listed = next[1] ?? '';
         add(foreignActReference(kind, listed, by), FOREIGN_LIST_AT.lastIndex - listed.length, FOREIGN_LIST_AT.lastIndex);
-        SCANNER.lastIndex = FOREIGN_LIST_AT.lastIndex;
+        from = FOREIGN_LIST_AT.lastIndex;
       }
     } else if (groups['actAfter'] !== undefined) {
       const kind = kindAt(KIND_AFTER_AT, match[0], 0);
@@ -353,7 +462,7 @@ export function findReferences(text: string): FoundReference[] {
       for (let next = LIST_AT.exec(text); next !== null; next = LIST_AT.exec(text)) {
         const item = next[1] ?? '';
         add(actReference(head, item), LIST_AT.lastIndex - item.length, LIST_AT.lastIndex);
-        SCANNER.lastIndex = LIST_AT.lastIndex;
+        from = LIST_AT.lastIndex;
       }
     }
   }

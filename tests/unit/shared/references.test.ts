@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalReference, familyKey, findReferences, registerLocation } from '../../../src/shared/references.ts';
@@ -438,6 +438,118 @@ describe('findReferences on arbitrary mixes of reference fragments', () => {
           expect(findReferences(id).map((again) => ({ id: again.id, type: again.type, url: again.url }))).toEqual([{ id, type, url }]);
       }),
     );
+  });
+});
+
+describe('findReferences scanning only where a reference may start', () => {
+  /**
+   * Pieces of every form, in several languages, with what stands near them in documents: brackets and words before a
+   * number, slashes in no reference, capitals holding a Commission series name, web addresses, long words.
+   */
+  const PIECES = [
+    '16515/09',
+    '14470/1/25',
+    '5572/1/25',
+    '12345',
+    '1',
+    '/',
+    ' ',
+    '  ',
+    '\n',
+    '\u00a0',
+    ')',
+    '(',
+    ', ',
+    '.',
+    ' REV 1',
+    ' ADD 2',
+    'EUCO ',
+    'CM  ',
+    'WK ',
+    'ST ',
+    ' 2016',
+    ' INIT',
+    'SN ',
+    'Council Implementing Regulations ',
+    'Directive ',
+    'Decision ',
+    '(EU, Euratom) ',
+    '(EU) ',
+    'No. ',
+    '2024/1689',
+    '2000/31',
+    '/EC',
+    ' and ',
+    'nařízení ',
+    'Evropského parlamentu a Rady ',
+    'NAŘÍZENÍ KOMISE ',
+    '(UE) ',
+    '(WE) ',
+    'nr ',
+    'Uimh. ',
+    'αριθ.',
+    '(ΚΕΠΠΑ) ',
+    'απόφαση ',
+    '2016/794',
+    '2009/371',
+    '/JAI',
+    ' et ',
+    'décisions ',
+    'rendelet',
+    'tanácsi határozat',
+    'Rådets ',
+    'förordning ',
+    'COM(2023) 516',
+    'COM /2023/516',
+    'JOIN/',
+    'KOM(2007) 839',
+    ' endgültig',
+    'JOINT SECURITY ',
+    'SEC',
+    'FR/dk',
+    'and/or',
+    '(Part 2)/Council',
+    '12/03/2025',
+    'https://x.eu/',
+    'www.',
+    'q'.repeat(40),
+    'täytäntöönpanoasetuksen',
+  ];
+  const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('finds what a scan of every position finds, at the same offsets', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(findReferences(text)).toEqual(findReferences(text, 'everywhere'));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds what a scan of every position finds in the seeds, whole and line by line', () => {
+    const names = readdirSync('content/sources').filter((name) => name.endsWith('.txt'));
+    expect(names.length).toBeGreaterThan(3);
+    for (const name of names) {
+      const text = readFileSync(`content/sources/${name}`, 'utf8');
+      expect(findReferences(text)).toEqual(findReferences(text, 'everywhere'));
+      for (const line of text.split('\n')) expect(findReferences(line)).toEqual(findReferences(line, 'everywhere'));
+    }
+  });
+
+  it('finds an act of another language as long as its pattern allows, 151 characters from its kind to its slash', () => {
+    // The longest kind word with its ending, four words of 20 letters, three spaces wherever the pattern allows them.
+    const words = ` ${'x'.repeat(20)}`.repeat(4).replaceAll(' ', '   ');
+    const text = `FR/dk 12/03 see gennemførelsesforordningerneeeee${words}   (EU, Euratom)   Uimh.   1234/2016 and 5572/1/25.`;
+    expect(findReferences(text).map(({ id, start }) => ({ id, start }))).toEqual([
+      { id: 'Implementing Regulation (EU, Euratom) No 1234/2016', start: text.indexOf('gennem') },
+      { id: '5572/1/25 REV 1', start: text.indexOf('5572') },
+    ]);
+    expect(findReferences(text)).toEqual(findReferences(text, 'everywhere'));
+  });
+
+  it('finds a reference right after digits, brackets or capitals that are no reference', () => {
+    const text = 'JOINT SECURITY (Part 2)/Council EUCO 50/24, 12345/1/25 and/or FR/dk (EU) Regulation (EU) 2016/794 and 5572/1/25 REV 1.';
+    expect(ids(text)).toEqual(['EUCO 50/24', '12345/1/25 REV 1', 'Regulation (EU) 2016/794', '5572/1/25 REV 1']);
   });
 });
 
