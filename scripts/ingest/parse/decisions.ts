@@ -46,15 +46,18 @@ export interface FoundDecision extends Statement {
  */
 const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ['adopted', 'adopted'],
-  ['endorsed', 'endorsed'],
-  ['agreed', String.raw`agreed|reached\s+(?:an\s+|broad\s+)?agreement`],
+  [
+    'endorsed',
+    String.raw`endorsed|gave\s+(?:its|their)\s+(?:support|green\s+light)\s+to|expressed\s+(?:its|their)\s+(?:full\s+|broad\s+|strong\s+)?support\s+(?:for|to)`,
+  ],
+  ['agreed', String.raw`agreed|decided|reached\s+(?:an?\s+)?(?:broad\s+|general\s+|political\s+)?(?:agreement|consensus)`],
   ['approved', 'approved'],
   ['confirmed', 'confirmed'],
-  ['took-note', String.raw`(?:took|taken)\s+(?:due\s+)?note(?:\s+of)?`],
+  ['took-note', String.raw`(?:took|taken)\s+(?:due\s+|good\s+)?note(?:\s+of)?|(?:duly\s+)?noted|acknowledged`],
   ['exchanged-views', String.raw`exchanged\s+views|(?:held|had)\s+an?\s+exchange\s+of\s+views`],
   ['welcomed', 'welcomed'],
-  ['tasked', 'tasked'],
-  ['invited', 'invited'],
+  ['tasked', 'tasked|mandated|instructed'],
+  ['invited', 'invited|called\\s+(?:up)?on'],
 ];
 
 /**
@@ -97,7 +100,10 @@ function verbOf(match: RegExpExecArray, phrases: ReadonlyArray<readonly [Decisio
  * PASSIVE_PHRASES and OBJECT_AFTER_PASSIVES, outside any optional part: checked below when the module loads). A
  * text without one has no English statement, so most sentences of an item are not searched with the patterns.
  */
-const ENGLISH_VERB_WORDS = ['adopted', 'endorsed', 'agree', 'approved', 'confirmed', 'note', 'exchange', 'welcomed', 'tasked', 'invited', 'taken'];
+const ENGLISH_VERB_WORDS = [
+  ...['adopted', 'endorsed', 'agree', 'approved', 'confirmed', 'note', 'exchange', 'welcomed', 'tasked', 'invited', 'taken'],
+  ...['decided', 'consensus', 'support', 'green', 'acknowledged', 'mandated', 'instructed', 'called'],
+];
 
 const ENGLISH_VERB_WORD = new RegExp(ENGLISH_VERB_WORDS.join('|'));
 

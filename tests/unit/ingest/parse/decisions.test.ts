@@ -326,3 +326,25 @@ describe('findDecisions on shuffled lines of the seeds', () => {
     );
   });
 });
+
+describe('findDecisions: the other ways an English outcome writes its decisions', () => {
+  it.each([
+    ['COSI noted the progress made by the action plans.', ['COSI', 'took-note', 'the progress made by the action plans']],
+    ['COSI duly noted the Presidency’s report.', ['COSI', 'took-note', 'the Presidency’s report']],
+    ['COSI acknowledged the work of Europol.', ['COSI', 'took-note', 'the work of Europol']],
+    ['COSI reached a broad agreement on the priorities.', ['COSI', 'agreed', 'on the priorities']],
+    ['COSI reached consensus on the draft report.', ['COSI', 'agreed', 'on the draft report']],
+    ['COSI decided to revert to the matter in September.', ['COSI', 'agreed', 'to revert to the matter in September']],
+    ['COSI mandated the Presidency to draft conclusions.', ['COSI', 'tasked', 'the Presidency to draft conclusions']],
+    ['COSI instructed the Support Group to prepare the fiches.', ['COSI', 'tasked', 'the Support Group to prepare the fiches']],
+    ['COSI called on the Member States to use Europol’s platform.', ['COSI', 'invited', 'the Member States to use Europol’s platform']],
+    ['COSI expressed its full support for the action plan.', ['COSI', 'endorsed', 'the action plan']],
+    ['COSI gave its green light to the proposal.', ['COSI', 'endorsed', 'the proposal']],
+  ] as const)('reads %s', (text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it('reads no decision where the committee did not reach one, or where the Presidency was only informed', () => {
+    expect(statements('COSI did not reach agreement on the text. COSI was informed about the results.')).toEqual([]);
+  });
+});
