@@ -94,17 +94,30 @@ export function parseDates(text: string): string[] {
   return days;
 }
 
-/** A date in figures, day first, as some versions print their place and date: `3.3.2026`, `03.03.2026`, `3. 3. 2026`. */
-export const NUMERIC_DATE = String.raw`\d{1,2}\.[ \t]?\d{1,2}\.[ \t]?\d{4}(?!\d)`;
+/** A month in Roman figures, as some versions print a date in figures (`3.III.2026`): the longest first. */
+const ROMAN_MONTHS = ['XII', 'XI', 'X', 'IX', 'VIII', 'VII', 'VI', 'V', 'IV', 'III', 'II', 'I'];
 
-const NUMERIC_DATE_PARTS = /(\d{1,2})\.[ \t]?(\d{1,2})\.[ \t]?(\d{4})(?!\d)/;
+/**
+ * A date in figures as the place and date line of some versions prints it: day first with dots (`3.3.2026`,
+ * `03.03.2026`, `3. 3. 2026`) or slashes (`03/03/2026`, `3/3/2026`), its month in Roman figures (`3.III.2026`,
+ * `3-III-2026`), or the year first with hyphens (`2026-03-03`). A two-figure year is never read: `03/03/26` could be anything.
+ */
+export const NUMERIC_DATE = String.raw`(?:\d{1,2}(?:\.[ \t]?\d{1,2}\.|/\d{1,2}/|[.-](?:${ROMAN_MONTHS.join('|')})[.-])[ \t]?\d{4}|\d{4}-\d{2}-\d{2})(?!\d)`;
 
-/** The first date of a date expression, or null; a date in figures (`3.3.2026`) where it names no month. */
+const NUMERIC_DATE_PARTS = new RegExp(
+  String.raw`(?<day>\d{1,2})(?:\.[ \t]?(?<month>\d{1,2})\.|/(?<slashed>\d{1,2})/|[.-](?<roman>${ROMAN_MONTHS.join('|')})[.-])[ \t]?(?<year>\d{4})(?!\d)|(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})(?!\d)`,
+);
+
+/** The first date of a date expression, or null; a date in figures (`3.3.2026`, `03/03/2026`, `3.III.2026`, `2026-03-03`) where it names no month. */
 export function parseDate(text: string): string | null {
   const named = parseDates(text)[0];
   if (named !== undefined) return named;
-  const figures = NUMERIC_DATE_PARTS.exec(text);
-  return figures === null ? null : isoDate(Number(figures[3]), Number(figures[2]), Number(figures[1]));
+  const parts = NUMERIC_DATE_PARTS.exec(text)?.groups;
+  if (parts === undefined) return null;
+  if (parts['isoYear'] !== undefined) return isoDate(Number(parts['isoYear']), Number(parts['isoMonth']), Number(parts['isoDay']));
+  const roman = parts['roman'] === undefined ? -1 : ROMAN_MONTHS.length - ROMAN_MONTHS.indexOf(parts['roman']);
+  const month = roman > 0 ? roman : Number(parts['month'] ?? parts['slashed']);
+  return isoDate(Number(parts['year']), month, Number(parts['day']));
 }
 
 function expand(dates: readonly PartialDate[]): string[] {

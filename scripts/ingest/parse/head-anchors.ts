@@ -11,8 +11,8 @@ function capitalised(name: string): string {
   return name.replace(/(?<![\p{L}])\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 
-/** A date with its day first: `3 May 2019`, `1er mai 2019`, `3. Mai 2019`, `13June2012`, `3 de mayo de 2019`, `1 grudnia 2016 r.`, `3 май 2019 г.`. */
-const DAY_FIRST = String.raw`\d{1,2}(?:er|\.)?[ \t]{0,3}(?:(?:de|ta['’])[ \t]{1,3})?(?:${MONTH})\.?[ \t]{0,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`;
+/** A date with its day first: `3 May 2019`, `1er mai 2019`, `3rd May 2019`, `3. Mai 2019`, `13June2012`, `3 de mayo de 2019`, `1 grudnia 2016 r.`, `3 май 2019 г.`. */
+const DAY_FIRST = String.raw`\d{1,2}(?:er|st|nd|rd|th|\.)?[ \t]{0,3}(?:(?:de|ta['’])[ \t]{1,3})?(?:${MONTH})\.?[ \t]{0,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`;
 
 /** A date with its year first: `2019. május 3.`, `2019 m. gegužės 3 d.`, `2019. gada 3. maijā`. */
 const YEAR_FIRST = String.raw`\d{4}\.?[ \t]{1,3}(?:m\.[ \t]{1,3}|gada[ \t]{1,3})?(?:(?:${MONTH})[ \t]{1,3}\d{1,2}\.?(?:[ \t]d\.)?|\d{1,2}\.[ \t]{1,3}(?:${MONTH}))`;

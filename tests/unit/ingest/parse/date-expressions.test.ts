@@ -179,3 +179,22 @@ describe('parseDates with the times a notice prints beside its days', () => {
     expect(parseDates('(10.00) March 2026')).toEqual([]);
   });
 });
+
+describe('parseDate with a date in figures', () => {
+  it('reads day-first dates with dots or slashes, a month in Roman figures and a year-first ISO date', () => {
+    expect(parseDate('Brussels, 03/03/2026')).toBe('2026-03-03');
+    expect(parseDate('Bruxelles, le 3/3/2026')).toBe('2026-03-03');
+    expect(parseDate('Brüssel, den 3.3.2026')).toBe('2026-03-03');
+    expect(parseDate('Bruksela, 3.III.2026')).toBe('2026-03-03');
+    expect(parseDate('Bruselas, 3-III-2026')).toBe('2026-03-03');
+    expect(parseDate('Brussels, 12.XII.2025')).toBe('2025-12-12');
+    expect(parseDate('Brussels, 2026-03-03')).toBe('2026-03-03');
+  });
+
+  it('reads no day that is not in the calendar, no month mixing dots and slashes and no year of two figures', () => {
+    expect(parseDate('Brussels, 31/02/2026')).toBeNull();
+    expect(parseDate('Brussels, 3/3.2026')).toBeNull();
+    expect(parseDate('Brussels, 03/03/26')).toBeNull();
+    expect(parseDate('Brussels, 2026-13-03')).toBeNull();
+  });
+});
