@@ -108,6 +108,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'résultats de la session du conseil': 'outcome-of-the-council-meeting',
   },
   de: {
+    berichtigung: 'corrigendum',
     kurzprotokoll: 'summary-record',
     vermerk: 'note',
     bericht: 'report',
@@ -135,6 +136,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'ergebnisse der ratstagung': 'outcome-of-the-council-meeting',
   },
   da: {
+    addendum: 'addendum',
+    berigtigelse: 'corrigendum',
     'sammenfattende referat': 'summary-record',
     'kortfattet referat': 'summary-record',
     'indkaldelse og foreløbig dagsorden': 'notice-of-meeting-and-provisional-agenda',
@@ -166,6 +169,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relazione: 'report',
   },
   es: {
+    corrigendum: 'corrigendum',
     adenda: 'addendum',
     'corrección de errores': 'corrigendum',
     'acta resumida': 'summary-record',
@@ -183,6 +187,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     informe: 'report',
   },
   pt: {
+    rectificação: 'corrigendum',
     adenda: 'addendum',
     retificação: 'corrigendum',
     'ata resumida': 'summary-record',
@@ -201,6 +206,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relatório: 'report',
   },
   nl: {
+    rectificatie: 'corrigendum',
     addendum: 'addendum',
     corrigendum: 'corrigendum',
     'beknopt verslag': 'summary-record',
@@ -222,6 +228,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     verslag: 'report',
   },
   pl: {
+    addendum: 'addendum',
+    sprostowanie: 'corrigendum',
+    korrigendum: 'corrigendum',
     'protokół skrócony': 'summary-record',
     'sprawozdanie skrócone': 'summary-record',
     'komunikat prasowy': 'press-release',
@@ -240,6 +249,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     sprawozdanie: 'report',
   },
   sv: {
+    addendum: 'addendum',
+    rättelse: 'corrigendum',
     'sammanfattande protokoll': 'summary-record',
     'kortfattat protokoll': 'summary-record',
     pressmeddelande: 'press-release',
@@ -257,6 +268,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
   // Greek kind lines are printed in capitals, which drop the accents: a Greek version of 2016 prints its note `ΣΗΜΕΙΩΜΑ`,
   // one of 2018 the Commission's proposal it forwards `ΠΡΟΤΑΣΗ`
   el: {
+    προσθηκη: 'addendum',
+    διορθωτικο: 'corrigendum',
     'συνοπτικα πρακτικα': 'summary-record',
     'προσκληση σε συνεδριαση και προσωρινη ημερησια διαταξη': 'notice-of-meeting-and-provisional-agenda',
     ανακοινωση: 'communication',
@@ -270,6 +283,10 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     εκθεση: 'report',
   },
   bg: {
+    добавка: 'addendum',
+    адендум: 'addendum',
+    поправка: 'corrigendum',
+    коригендум: 'corrigendum',
     'кратък протокол': 'summary-record',
     'обобщен протокол': 'summary-record',
     'известие за заседание и временен дневен ред': 'notice-of-meeting-and-provisional-agenda',
@@ -289,6 +306,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     доклад: 'report',
   },
   ro: {
+    addendum: 'addendum',
+    rectificare: 'corrigendum',
+    corigendum: 'corrigendum',
     'proces-verbal sumar': 'summary-record',
     'proces-verbal rezumat': 'summary-record',
     'convocator și ordine de zi provizorie': 'notice-of-meeting-and-provisional-agenda',
@@ -304,6 +324,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     raport: 'report',
   },
   hr: {
+    addendum: 'addendum',
+    ispravak: 'corrigendum',
     'sažeti zapisnik': 'summary-record',
     'obavijest o sastanku i privremeni dnevni red': 'notice-of-meeting-and-provisional-agenda',
     komunikacija: 'communication',
@@ -319,6 +341,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     izvješće: 'report',
   },
   cs: {
+    addendum: 'addendum',
+    oprava: 'corrigendum',
+    korigendum: 'corrigendum',
     'souhrnný zápis': 'summary-record',
     'souhrnný záznam': 'summary-record',
     poznámka: 'note',
@@ -332,6 +357,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     zpráva: 'report',
   },
   sk: {
+    addendum: 'addendum',
+    korigendum: 'corrigendum',
     'súhrnný záznam': 'summary-record',
     'skrátená zápisnica': 'summary-record',
     'oznámenie o zasadnutí a predbežný program': 'notice-of-meeting-and-provisional-agenda',
@@ -345,6 +372,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     správa: 'report',
   },
   sl: {
+    addendum: 'addendum',
+    popravek: 'corrigendum',
     'skrajšani zapisnik': 'summary-record',
     'povzetek zapisnika': 'summary-record',
     'sklic sestanka in predlog dnevnega reda': 'notice-of-meeting-and-provisional-agenda',
@@ -359,6 +388,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     poročilo: 'report',
   },
   et: {
+    addendum: 'addendum',
+    parandus: 'corrigendum',
     'kokkuvõtlik protokoll': 'summary-record',
     lühiprotokoll: 'summary-record',
     'koosoleku teade ja esialgne päevakord': 'notice-of-meeting-and-provisional-agenda',
@@ -373,6 +404,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     aruanne: 'report',
   },
   lt: {
+    addendum: 'addendum',
+    'klaidų ištaisymas': 'corrigendum',
+    'klaidų atitaisymas': 'corrigendum',
     'santraukinis protokolas': 'summary-record',
     'sutrumpintas protokolas': 'summary-record',
     'pranešimas apie posėdį ir preliminari darbotvarkė': 'notice-of-meeting-and-provisional-agenda',
@@ -386,6 +420,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     ataskaita: 'report',
   },
   lv: {
+    addendum: 'addendum',
+    'kļūdu labojums': 'corrigendum',
     'kopsavilkuma protokols': 'summary-record',
     'īss protokols': 'summary-record',
     'paziņojums par sanāksmi un provizoriskā darba kārtība': 'notice-of-meeting-and-provisional-agenda',
@@ -400,6 +436,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     ziņojums: 'report',
   },
   hu: {
+    addendum: 'addendum',
+    helyesbítés: 'corrigendum',
     'összefoglaló jegyzőkönyv': 'summary-record',
     'ülésösszehívó és ideiglenes napirend': 'notice-of-meeting-and-provisional-agenda',
     'ülésösszehívó és előzetes napirend': 'notice-of-meeting-and-provisional-agenda',
@@ -416,6 +454,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     jelentés: 'report',
   },
   mt: {
+    addendum: 'addendum',
+    rettifika: 'corrigendum',
+    korriġendum: 'corrigendum',
     'rendikont sommarju': 'summary-record',
     'rapport sommarju': 'summary-record',
     "avviż ta' laqgħa u aġenda proviżorja": 'notice-of-meeting-and-provisional-agenda',
@@ -431,6 +472,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
   },
   // Irish, as its versions print their kind since 2022; its notice of meeting `FÓGRA CRUINNITHE AGUS CLÁR OIBRE SEALADACH`
   ga: {
+    addendum: 'addendum',
+    ceartúchán: 'corrigendum',
     'taifead achomair': 'summary-record',
     'achoimre-thaifead': 'summary-record',
     nóta: 'note',
@@ -444,6 +487,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'toradh na nimeachtaí': 'outcome-of-proceedings',
   },
   fi: {
+    addendum: 'addendum',
+    oikaisu: 'corrigendum',
     yhteenvetopöytäkirja: 'summary-record',
     'lyhennetty pöytäkirja': 'summary-record',
     'kokouskutsu ja alustava esityslista': 'notice-of-meeting-and-provisional-agenda',
