@@ -127,7 +127,10 @@ export function findLabels(text: string): FoundLabel[] {
     const before = found.findLast((earlier) => earlier.field !== 'on' && earlier.field !== 'other');
     if (spelling.length === 1 && label.field !== 'from' && before?.field !== 'from') continue;
     if (LABELS_AFTER_OWN_LANGUAGE.has(spelling) && !found.some((earlier) => earlier.language === label.language)) continue;
-    found.push({ start: match.index, end: match.index + printed.length, field: label.field, language: label.language, printed: printed.trim() });
+    // the date label right after a note's label (`du document:` / `en date du:`, `des Dokuments:` / `vom:`) dates the
+    // document the note names: it is the note's, no meeting's day
+    const field = label.field === 'on' && found[found.length - 1]?.field === 'note' ? 'note' : label.field;
+    found.push({ start: match.index, end: match.index + printed.length, field, language: label.language, printed: printed.trim() });
   }
   return found;
 }

@@ -108,6 +108,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'résultats de la session du conseil': 'outcome-of-the-council-meeting',
   },
   de: {
+    freigabe: 'declassification',
+    'teilweise freigabe': 'partial-declassification',
     berichtigung: 'corrigendum',
     kurzprotokoll: 'summary-record',
     vermerk: 'note',
@@ -136,6 +138,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'ergebnisse der ratstagung': 'outcome-of-the-council-meeting',
   },
   da: {
+    afklassificering: 'declassification',
+    'delvis afklassificering': 'partial-declassification',
     addendum: 'addendum',
     berigtigelse: 'corrigendum',
     'sammenfattende referat': 'summary-record',
@@ -151,6 +155,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'resultatet af rådets samling': 'outcome-of-the-council-meeting',
   },
   it: {
+    declassificazione: 'declassification',
+    'declassificazione parziale': 'partial-declassification',
     addendum: 'addendum',
     rettifica: 'corrigendum',
     'comunicato stampa': 'press-release',
@@ -169,6 +175,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relazione: 'report',
   },
   es: {
+    desclasificación: 'declassification',
+    'desclasificación parcial': 'partial-declassification',
     corrigendum: 'corrigendum',
     adenda: 'addendum',
     'corrección de errores': 'corrigendum',
@@ -187,6 +195,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     informe: 'report',
   },
   pt: {
+    desclassificação: 'declassification',
+    'desclassificação parcial': 'partial-declassification',
     rectificação: 'corrigendum',
     adenda: 'addendum',
     retificação: 'corrigendum',
@@ -206,6 +216,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relatório: 'report',
   },
   nl: {
+    declassificatie: 'declassification',
+    'gedeeltelijke declassificatie': 'partial-declassification',
     rectificatie: 'corrigendum',
     addendum: 'addendum',
     corrigendum: 'corrigendum',
@@ -228,6 +240,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     verslag: 'report',
   },
   pl: {
+    odtajnienie: 'declassification',
+    'częściowe odtajnienie': 'partial-declassification',
     addendum: 'addendum',
     sprostowanie: 'corrigendum',
     korrigendum: 'corrigendum',
@@ -268,6 +282,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
   // Greek kind lines are printed in capitals, which drop the accents: a Greek version of 2016 prints its note `ΣΗΜΕΙΩΜΑ`,
   // one of 2018 the Commission's proposal it forwards `ΠΡΟΤΑΣΗ`
   el: {
+    αποχαρακτηρισμος: 'declassification',
+    'μερικος αποχαρακτηρισμος': 'partial-declassification',
     προσθηκη: 'addendum',
     διορθωτικο: 'corrigendum',
     'συνοπτικα πρακτικα': 'summary-record',
@@ -283,6 +299,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     εκθεση: 'report',
   },
   bg: {
+    разсекретяване: 'declassification',
+    'частично разсекретяване': 'partial-declassification',
     добавка: 'addendum',
     адендум: 'addendum',
     поправка: 'corrigendum',
@@ -306,6 +324,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     доклад: 'report',
   },
   ro: {
+    declasificare: 'declassification',
+    'declasificare parțială': 'partial-declassification',
     addendum: 'addendum',
     rectificare: 'corrigendum',
     corigendum: 'corrigendum',
@@ -324,6 +344,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     raport: 'report',
   },
   hr: {
+    deklasifikacija: 'declassification',
+    'djelomična deklasifikacija': 'partial-declassification',
     addendum: 'addendum',
     ispravak: 'corrigendum',
     'sažeti zapisnik': 'summary-record',
@@ -341,6 +363,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     izvješće: 'report',
   },
   cs: {
+    odtajnění: 'declassification',
+    'částečné odtajnění': 'partial-declassification',
     addendum: 'addendum',
     oprava: 'corrigendum',
     korigendum: 'corrigendum',
@@ -357,6 +381,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     zpráva: 'report',
   },
   sk: {
+    odtajnenie: 'declassification',
+    'čiastočné odtajnenie': 'partial-declassification',
     addendum: 'addendum',
     korigendum: 'corrigendum',
     'súhrnný záznam': 'summary-record',
@@ -404,6 +430,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     aruanne: 'report',
   },
   lt: {
+    išslaptinimas: 'declassification',
+    'dalinis išslaptinimas': 'partial-declassification',
     addendum: 'addendum',
     'klaidų ištaisymas': 'corrigendum',
     'klaidų atitaisymas': 'corrigendum',
@@ -454,6 +482,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     jelentés: 'report',
   },
   mt: {
+    deklassifikazzjoni: 'declassification',
+    'deklassifikazzjoni parzjali': 'partial-declassification',
     addendum: 'addendum',
     rettifika: 'corrigendum',
     korriġendum: 'corrigendum',

@@ -84,6 +84,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     subject: ['oggetto'],
     other: ['data di ricevimento', 'ora', 'luogo', 'tel./fax', 'contatto'],
     on: ['data', 'in data'],
+    // a declassified version's note: `del documento:` / `in data:` / `nuova classificazione:`
+    note: ['del documento', 'nuova classificazione', 'nuovo status'],
   },
   // `A:` is printed only as the recipient's label of a Spanish header
   es: {
@@ -96,6 +98,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     subject: ['asunto'],
     other: ['fecha de recepción', 'hora', 'lugar', 'tel./fax', 'contacto'],
     on: ['fecha', 'con fecha', 'de fecha'],
+    // a declassified version's note: `del documento:` / `de fecha:` / `nuevo estatuto:`
+    note: ['del documento', 'nuevo estatuto', 'nuevo estatus'],
   },
   pt: {
     from: ['de'],

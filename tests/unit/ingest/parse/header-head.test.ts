@@ -65,6 +65,30 @@ describe('readHead', () => {
     }
   });
 
+  it('reads a declassified version’s kind line in the languages that print their own word for it', () => {
+    const words: [string, string][] = [
+      ['FREIGABE', 'declassification'],
+      ['DECLASSIFICAZIONE', 'declassification'],
+      ['DESCLASIFICACIÓN', 'declassification'],
+      ['DESCLASSIFICAÇÃO', 'declassification'],
+      ['DECLASSIFICATIE', 'declassification'],
+      ['ODTAJNIENIE', 'declassification'],
+      ['ODTAJNĚNÍ', 'declassification'],
+      ['ODTAJNENIE', 'declassification'],
+      ['DECLASIFICARE', 'declassification'],
+      ['DEKLASIFIKACIJA', 'declassification'],
+      ['РАЗСЕКРЕТЯВАНЕ', 'declassification'],
+      ['ΑΠΟΧΑΡΑΚΤΗΡΙΣΜΟΣ', 'declassification'],
+      ['DEKLASSIFIKAZZJONI', 'declassification'],
+      ['AFKLASSIFICERING', 'declassification'],
+      ['IŠSLAPTINIMAS', 'declassification'],
+      ['DESCLASIFICACIÓN PARCIAL', 'partial-declassification'],
+      ['TEILWEISE FREIGABE', 'partial-declassification'],
+    ];
+    for (const [word, kind] of words)
+      expect(head(`Brussels, 7 June 2024\n7595/16\nDCL 1\nCOSI 56\n${word}\n`), word).toMatchObject({ kind, codes: ['COSI 56'], otherLines: [] });
+  });
+
   it('keeps an addendum’s word apart from a kind it is not joined to on its line', () => {
     expect(head('Brussels, 24 October 2025\n14470/25\nADD 1\nADDENDUM\nCOSI 188\nNOTE\n')).toMatchObject({ kind: 'note' });
   });
