@@ -249,7 +249,8 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
       to: unlabelled?.to ?? null,
       previous: [],
       commissionProposal: [],
-      subject: unlabelled?.subject ?? null,
+      // a press release's session title above its place and date says what the meeting was
+      subject: unlabelled?.subject ?? below?.session ?? null,
       subjectCalls: null,
       values: [
         ...head.noteValues.map(({ text, start }) => ({ text: headerValue(text), line: lineNumberAt(window, start) })),
