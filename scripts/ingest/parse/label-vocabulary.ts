@@ -56,7 +56,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
   de: {
     from: ['absender', 'des'],
     on: ['datum', 'vom'],
-    to: ['empfänger'],
+    // older headers print the recipient's article with a colon, as the sender's `des:` (`für das:` Europäische Parlament)
+    to: ['empfänger', 'für die', 'für den', 'für das'],
     previous: ['nr. vordok.', 'nr. vordok', 'vorg.'],
     commission: ['nr. komm.dok.', 'nr. kommissionsdok.', 'nr. komm.vorschl.'],
     interinstitutional: ['interinstitutionelles dossier'],
