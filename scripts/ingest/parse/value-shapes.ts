@@ -26,7 +26,7 @@ const DAYS_OF_MONTH = String.raw`\d{1,2}(?:er|\.)?${HOUR_IN_BRACKETS}(?:[ \t]{0,
  * The days of a meeting: `18 and 19 November 2025`, `30 November - 1 December 2025`, `Tuesday 3 May 2019`, with what
  * a language prints after the year (`17 lutego 2026 r.`, `17 февруари 2026 г.`, the Croatian `17. veljače 2026.`).
  */
-const DAY_SPAN = String.raw`(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:[ \t]{0,3}(?:-|–|${JOINERS})[ \t]{0,3}${DAYS_OF_MONTH})?[ \t]{1,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?${HOUR_IN_BRACKETS}`;
+const DAY_SPAN = String.raw`(?:${WEEKDAY_BEFORE}|\p{Ll}\p{L}*,?[ \t]{1,3})?${DAYS_OF_MONTH}(?:[ \t]{0,3}(?:-|–|${JOINERS})[ \t]{0,3}${DAYS_OF_MONTH})?[ \t]{1,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?${HOUR_IN_BRACKETS}`;
 
 /**
  * The days of a meeting as above, and each day printed whole with its hours where a notice gives times per day
@@ -36,13 +36,13 @@ const DAY_SPAN = String.raw`(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3})?${DAYS_OF_M
 const DAYS = new RegExp(String.raw`\s*${DAY_SPAN}(?:[ \t]{0,3}(?:-|–|,|${JOINERS})[ \t]{0,3}${DAY_SPAN})*`, 'uy');
 
 /** One day, also year first (`2026. február 17.`, `2026 m. vasario 17 d.`, `2026. gada 17. februārī`), maybe with its weekday (`2026. február 17., kedd`). */
-const ONE_DAY = new RegExp(String.raw`\s*(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3})?${DATE}(?:,[ \t]{1,3}${WEEKDAY})?`, 'uy');
+const ONE_DAY = new RegExp(String.raw`\s*(?:${WEEKDAY_BEFORE}|\p{Ll}\p{L}*,?[ \t]{1,3})?${DATE}(?:,[ \t]{1,3}${WEEKDAY})?`, 'uy');
 
 /**
  * Two days or more each printed whole with its hours, in any order of day, month and year (`2026. február 17.
  * (10.00–18.00) és 2026. február 18. (09.30–13.00)`, `2026 m. vasario 17 d. (…) ir 2026 m. vasario 18 d. (…)`).
  */
-const DATED = String.raw`(?:${WEEKDAY_BEFORE}|\p{L}+,?[ \t]{1,3})?${DATE}(?:,[ \t]{1,3}${WEEKDAY})?${HOUR_IN_BRACKETS}`;
+const DATED = String.raw`(?:${WEEKDAY_BEFORE}|\p{Ll}\p{L}*,?[ \t]{1,3})?${DATE}(?:,[ \t]{1,3}${WEEKDAY})?${HOUR_IN_BRACKETS}`;
 const DATES_WHOLE = new RegExp(String.raw`\s*${DATED}(?:[ \t]{0,3}(?:-|–|,|${JOINERS})[ \t]{0,3}${DATED})+`, 'uy');
 
 /**
@@ -54,10 +54,10 @@ const DATED_LINE_DAY = String.raw`${DATE_WITH_WEEKDAY}${HOUR_IN_BRACKETS}`;
 export const DATES_WHOLE_LINE = new RegExp(String.raw`^[ \t]*${DATED_LINE_DAY}(?:[ \t]{0,3}(?:-|–|,|${JOINERS})[ \t]{0,3}${DATED_LINE_DAY})+[ \t]*$`, 'u');
 
 /**
- * A day without its weekday, as a cover note prints its date of receipt: `4 May 2018`, `7. prosince 2012`, with what a
+ * A day without its weekday, as a cover note prints its date of receipt: `4 May 2018`, `7. prosince 2012`, `12 de diciembre de 2013`, with what a
  * language prints after the year (`8 kwietnia 2011 r.`, `8 април 2011 г.`, `8. travnja 2011.`).
  */
-const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`, 'uy');
+const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`, 'uy');
 
 /**
  * Document references with what headers print after them: `8812/19`, `10951/2/98 ENFOPOL 98 REV 2 + COR 1`, `COM(2020) 796 final`,
