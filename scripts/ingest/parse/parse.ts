@@ -29,6 +29,7 @@ import { sentenceText } from './sentence-text.ts';
 import { AGENDA_KINDS, NOTE_BLOCK, NOTICE_KINDS } from './vocabulary.ts';
 import { KIND_SLUGS } from './header-vocabulary.ts';
 import type { Footnote } from '../../../src/schemas/footnote.ts';
+import type { PrintedHeader } from '../../../src/schemas/printed-header.ts';
 
 /** Example values that tell an author what the header lacks. */
 const EXPECTED_NUMBER = 'expected a Council document number (such as "15912/25" or "14470/1/25 REV 1") alone on a line of the header';
@@ -109,7 +110,7 @@ function parseOrFail(text: string, source: string): unknown {
     originalLanguage: header.originalLanguage,
     interinstitutionalFile: header.interinstitutionalFile,
     commissionProposal: header.commissionProposal,
-    otherHeaderLines: header.otherLines,
+    otherHeaderLines: [...header.otherLines, ...unshownDate(header.printed, agenda && meetingDays.length > 0)],
     printed: header.printed,
     limite: header.limite,
     ...(header.concerns.length === 0 ? {} : { concernsLanguages: header.concerns }),
@@ -148,6 +149,15 @@ function parseOrFail(text: string, source: string): unknown {
       ...referenceWarnings(references.length),
     ].sort((a, b) => a.line - b.line),
   };
+}
+
+/**
+ * The date label and value of a header whose record has no meeting to show them by (a cover note's `Data:` / `12
+ * dicembre 2013`, days that name no plausible day): an other header line, as printed, so that nothing is lost.
+ */
+function unshownDate(printed: PrintedHeader, shown: boolean): string[] {
+  if (shown || printed.meetingDays === null || printed.meetingDays === undefined) return [];
+  return [`${printed.labels.on ?? ''} ${printed.meetingDays}`.trim()];
 }
 
 /** The footnotes the subject calls, each where it stands in the subject (`subjectFootnotes`): none where it calls none or a mark has no footnote. */
