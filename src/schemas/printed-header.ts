@@ -32,6 +32,8 @@ export const printedHeaderSchema = z.object({
   labels: labelFieldsSchema,
   /** The meeting's days as the `On:` or `Date:` line prints them: `15 y 16 de julio de 2025`. */
   meetingDays: z.string().min(1).nullable(),
+  /** The document's number as printed where the record's canonical number differs from it: `WK 3456/2025 INIT`, `ST 8812/19`. */
+  number: z.string().min(1).optional(),
   /** The original's language as printed, brackets included: `(OR. en)`, `(Or. fr)`, `(OR.en)`. */
   originalLanguage: z.string().min(1).optional(),
   /** The language versions the document concerns alone as printed after its number, brackets included: `(fr)`, `(DE, NL)`. */

@@ -20,6 +20,11 @@ export function publicAccessLine(document: { readonly publicAccess?: { readonly 
   return document.publicAccess?.printed ?? null;
 }
 
+/** The document's number as its header prints it (`WK 3456/2025 INIT`), else the record's canonical number. */
+export function numberLine(document: { readonly number: string; readonly printed?: PrintedHeader | undefined }): string {
+  return document.printed?.number ?? document.number;
+}
+
 /**
  * The language versions a document concerns alone, as its header prints them after its number (`(fr)` of `7402/24 COR 1
  * (fr)`), else as `(fr, de)`; null where it names none.

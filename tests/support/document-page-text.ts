@@ -10,6 +10,7 @@ import {
   publicAccessLine,
   classificationLine,
   concernedLanguagesLine,
+  numberLine,
   subjectParts,
   type HeaderFieldsSource,
 } from '../../src/shared/document-header.ts';
@@ -45,7 +46,7 @@ export function headerLines(d: HeaderData): string[] {
     placeAndDateLine(d),
     ...[originalLanguageLine(d)].filter((line) => line !== null),
     ...[interinstitutionalFileField(d)].filter((field) => field !== null).map(([label, value]) => `${label} ${value}`),
-    [d.number, concernedLanguagesLine(d)].filter((part) => part !== null).join(' '),
+    [numberLine(d), concernedLanguagesLine(d)].filter((part) => part !== null).join(' '),
     ...[classificationLine(d)].filter((line) => line !== null),
     ...(d.limite ? ['LIMITE'] : []),
     ...codeLines(d),

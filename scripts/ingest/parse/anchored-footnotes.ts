@@ -25,7 +25,7 @@ const MAX_WRAPPED_LINES = 8;
 const PLAIN_DEFINITION = /^([ \t]{0,3})(\d{1,3})[ \t]+\S/;
 
 /** The line that opens a page footer (`14244/15 EB/dk 1 DGD 1C`, or the number alone as a conversion prints it). */
-const FOOTER_START = /^[ \t]*(?:(?:CM|EUCO)[ \t]{1,3})?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t]|$)/;
+const FOOTER_START = /^[ \t]*(?:(?:(?:CM|EUCO)[ \t]{1,3})?\d{1,6}(?:\/\d{1,2})?\/\d{2}|WK[ \t]{1,3}\d{1,6}\/(?:\d{4}|\d{2}))(?:[ \t]|$)/;
 
 /** The text with the footnotes its anchors call marked `^N`; the text itself when it has none. */
 export function markAnchoredFootnotes(text: string): string {

@@ -61,12 +61,13 @@ const SUFFIX = String.raw`(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}(?!\d)`;
 
 /**
  * The document's number, not glued to other digits, slashes, letters or a hyphen between digits: `8812/19`,
- * `8812/1/19 REV 1` (the suffix may stand on the next line), `CM 4911/25`, `ST 8812/19`, the European Council's `EUCO 7/10`; not the `12/12` of a range of
+ * `8812/1/19 REV 1` (the suffix may stand on the next line), `CM 4911/25`, `ST 8812/19`, the European Council's `EUCO 7/10`, a working
+ * document's `WK 3456/2025 INIT` (its year on four digits or two, `INIT` for the first version); not the `12/12` of a range of
  * days `11-12/12-08` that a parliament prints above a document it files, nor a date `24/06/13`, `05/12/22` (neither
  * a number nor a revision's number has a leading zero).
  */
 export const DOCUMENT_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.]|\d-)(?:(?:CM|ST|EUCO)[ \t]{1,3})?(?!0\d)\d{1,6}(?:/(?!0)\d{1,2})?/\d{2}(?![\p{N}/]|-\d)(?:(?:[ \t]{1,12}|[ \t]*(?:\n[ \t]*){1,2})${SUFFIX}){0,3}`,
+  String.raw`(?<![\p{L}\p{N}/.]|\d-)(?:(?:(?:CM|ST|EUCO)[ \t]{1,3})?(?!0\d)\d{1,6}(?:/(?!0)\d{1,2})?/\d{2}|WK[ \t]{1,3}(?!0)\d{1,6}/(?:(?:19|20)\d{2}|\d{2})(?:[ \t]{1,3}INIT)?)(?![\p{N}/]|-\d)(?:(?:[ \t]{1,12}|[ \t]*(?:\n[ \t]*){1,2})${SUFFIX}){0,3}`,
   'u',
 );
 

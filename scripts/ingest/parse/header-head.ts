@@ -17,6 +17,8 @@ import { allMatches } from '../../../src/shared/all-matches.ts';
 export interface Head {
   /** Canonical number (`8812/1/19 REV 1`), null when there is none. */
   number: string | null;
+  /** The number as printed where the canonical number differs from it (`WK 3456/2025 INIT`, `ST 8812/19`, `8812/1/19 REV1`), else null. */
+  numberPrinted: string | null;
   /** The language versions the document concerns alone, printed after its number (`7402/24 COR 1 (fr)`), null where none. */
   concerns: Pick<ConcernedLanguages, 'codes' | 'printed'> | null;
   place: string | null;
@@ -180,6 +182,7 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   languages.push(...placeDateLanguages(place ?? '', monthIn(where?.[0] ?? '')), kind?.language ?? null);
   return {
     number: number === null ? null : canonicalNumber(number[0]),
+    numberPrinted: number === null || oneLine(number[0]) === canonicalNumber(number[0]) ? null : oneLine(number[0]),
     concerns: concerns === null ? null : { codes: concerns.codes, printed: concerns.printed },
     place,
     date: where === null ? null : parseDate(where[0].slice((where[1] ?? '').length)),
@@ -220,9 +223,12 @@ function first(remaining: Remaining, pattern: RegExp, field: boolean): RegExpExe
   return match;
 }
 
-/** The canonical form of a number as printed (its suffix on the next line joined with a space). */
+/** The canonical form of a number as printed (its suffix on the next line joined with a space, a first version's `INIT` dropped). */
 function canonicalNumber(printed: string): string {
-  const spaced = printed.replace(/\s+/g, ' ').replace(/^ST /, '');
+  const spaced = printed
+    .replace(/\s+/g, ' ')
+    .replace(/^ST /, '')
+    .replace(/ INIT$/, '');
   return canonicalReference(spaced)?.id ?? spaced;
 }
 

@@ -173,6 +173,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
         kind: head.kind === null ? null : head.kindPrinted,
         labels: { ...printedLabels(block), ...(file === null ? {} : { interinstitutional: file.label }) },
         meetingDays: firstOf('on'),
+        ...printedNumber(head),
         ...printedLanguage(head),
         ...printedConcerns(head.concerns ?? inValue?.concerns ?? null),
         ...(file === null ? {} : { interinstitutionalFile: file.value }),
@@ -239,6 +240,7 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
         kind: head.kind === null ? null : head.kindPrinted,
         labels: head.interinstitutionalPrinted === null ? {} : { interinstitutional: head.interinstitutionalPrinted.label },
         meetingDays: null,
+        ...printedNumber(head),
         ...printedLanguage(head),
         ...printedConcerns(head.concerns),
         ...(head.interinstitutionalPrinted === null ? {} : { interinstitutionalFile: head.interinstitutionalPrinted.value }),
@@ -282,6 +284,11 @@ function printedLabels(block: LabelBlock): PrintedHeader['labels'] {
     if (found !== undefined) labels[field] = found.label.replace(/\s+/g, ' ');
   }
   return labels;
+}
+
+/** The document's number as printed, where it differs from the canonical number (`WK 3456/2025 INIT`). */
+function printedNumber(head: Head): { number?: string } {
+  return head.numberPrinted === null ? {} : { number: head.numberPrinted };
 }
 
 /** The original's language as printed, where the header prints one. */

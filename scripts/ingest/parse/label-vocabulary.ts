@@ -24,7 +24,17 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     from: ['from', 'of'],
     on: ['on', 'date'],
     to: ['to'],
-    previous: ['no. prev. doc.', 'no. prev. doc', 'no prev. doc.', 'no prev. doc', 'nos. prev. doc.', 'no. prev. docs.', 'nos prev. doc.'],
+    previous: [
+      'no. prev. doc.',
+      'no. prev. doc',
+      'no prev. doc.',
+      'no prev. doc',
+      'nos. prev. doc.',
+      'no. prev. docs.',
+      'nos prev. doc.',
+      'n° prev. doc.',
+      'n° prev. doc',
+    ],
     commission: [
       'no. cion doc.',
       'no. cion doc',

@@ -275,8 +275,8 @@ function isMarkedAnchor(text: string, kept: readonly SourceLine[]): boolean {
   );
 }
 
-/** How a page footer (it opens with the document number, a notice's with `CM`, the European Council's with `EUCO`), a page number (`15`, `- 15 -`, `Page 2`) or a converter's page mark starts. */
-const FURNITURE_START = /^(?:[\d\-pP]|CM[ \t]|EUCO[ \t])/;
+/** How a page footer (it opens with the document number, a notice's with `CM`, the European Council's with `EUCO`, a working document's with `WK`), a page number (`15`, `- 15 -`, `Page 2`) or a converter's page mark starts. */
+const FURNITURE_START = /^(?:[\d\-pP]|CM[ \t]|EUCO[ \t]|WK[ \t])/;
 
 /**
  * How many lines from `index` on form one page footer, the most that do (PDF extraction may break a footer over several

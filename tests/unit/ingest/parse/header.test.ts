@@ -199,4 +199,13 @@ describe('readHeader', () => {
       subject: 'Internal security strategy',
     });
   });
+  it.each([
+    ['WK 3456/2025 INIT', 'WK 3456/2025'],
+    ['WK 3456/2025 REV 1', 'WK 3456/2025 REV 1'],
+    ['WK 12345/2024 ADD 2', 'WK 12345/2024 ADD 2'],
+    ['WK 345/2026 INIT', 'WK 345/2026'],
+  ])('reads a working document’s own number %s as %s (its series kept, `INIT` dropped)', (printed, number) => {
+    const text = `Council of the European Union\nBrussels, 14 March 2025\n${printed}\nLIMITE\nMEETING DOCUMENT\nFrom: Presidency\nTo: Delegations\nSubject: EMPACT\n\nDelegations will find attached a note.\n`;
+    expect(header(text)).toMatchObject({ number, limite: true, kind: 'meeting-document', from: 'Presidency', subject: 'EMPACT' });
+  });
 });
