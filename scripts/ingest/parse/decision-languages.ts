@@ -36,11 +36,11 @@ const SE = String.raw`(?:s['’]est|se\s+sont)${FR_ADVERB}\s+`;
 const DE = String.raw`(?:\s+de(?=\s)|\s+d['’](?=\p{L}))?`;
 
 const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
-  [String.raw`${AVOIR}pris\s+(?:bonne\s+)?(?:note|acte)${END}${DE}`, always('took-note')],
+  [String.raw`${AVOIR}pris\s+(?:bonne\s+)?(?:note|acte)${END}${DE}|${AVOIR}noté${END}`, always('took-note')],
   [String.raw`${AVOIR}approuvé${END}`, always('approved')],
   [String.raw`${AVOIR}(?:entériné|avalisé)${END}`, always('endorsed')],
   [
-    String.raw`${AVOIR}(?:marqué\s+(?:son|leur)\s+accord|dégagé\s+un\s+accord|convenu)${END}|${ETRE}(?:convenue?s?|parvenue?s?\s+à\s+un\s+accord)${END}`,
+    String.raw`${AVOIR}(?:marqué\s+(?:son|leur)\s+accord|dégagé\s+un\s+accord|convenu|décidé)${END}|${ETRE}(?:convenue?s?|parvenue?s?\s+à\s+un\s+accord)${END}`,
     always('agreed'),
   ],
   [String.raw`${AVOIR}adopté${END}`, always('adopted')],

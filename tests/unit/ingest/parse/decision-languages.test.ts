@@ -131,6 +131,15 @@ describe('findDecisions in French', () => {
   });
 });
 
+describe('findDecisions in French: noted and decided', () => {
+  it('reads `a noté` as took note and `a décidé de` as agreed', () => {
+    expect(statements('Le COSI a noté les progrès accomplis. Le Comité a décidé de revenir sur la question en septembre.')).toEqual([
+      ['COSI', 'took-note', 'les progrès accomplis'],
+      ['COSI', 'agreed', 'de revenir sur la question en septembre'],
+    ]);
+  });
+});
+
 describe('findDecisions in German', () => {
   it('names the committee COSI, and the Presidency, the Commission, the delegations and the Support Group as in English', () => {
     const text = [
