@@ -461,14 +461,19 @@ describe('a CM notice of meeting in each official language', () => {
     for (const [language, notice] of Object.entries(notices)) {
       const venueLast = notice.venue.at(-1) ?? '';
       for (const shape of ['layout', 'labels first'] as const) {
-        for (const blankUnder of [true, false]) {
-          it(`reads the ${language} notice's venue without the day heading under it, the heading the day of items 1 and 2 (${shape}${blankUnder ? ', a blank line under the heading' : ''})`, () => {
+        for (const [blankUnder, timed] of [
+          [true, false],
+          [false, false],
+          [false, true],
+        ] as const) {
+          it(`reads the ${language} notice's venue without the day heading under it, the heading the day of items 1 and 2 (${shape}${blankUnder ? ', a blank line under the heading' : ''}${timed ? `, the hour after the day: \`(${notice.time})\`` : ''})`, () => {
             const printed = SHAPES[shape]?.({ ...notice, date: notice.dateWithWeekday }, language) ?? '';
-            const day = notice.dateWithWeekday;
+            // the heading as the version prints it, with the hour the meeting opens in brackets after it where timed (`Dienstag, 17. Februar 2026 (10.00 Uhr)`)
+            const day = timed ? `${notice.dateWithWeekday} (${notice.time})` : notice.dateWithWeekday;
             // the venue's last line, then the day heading right under it (as plain pdftotext prints the header table's last row and the line after it)
             const text = printed.replace(
-              new RegExp(String.raw`(${RegExp.escape(venueLast)})\n+(${RegExp.escape(day)})\n+`),
-              blankUnder ? '$1\n$2\n\n' : '$1\n$2\n',
+              new RegExp(String.raw`(${RegExp.escape(venueLast)})\n+(${RegExp.escape(notice.dateWithWeekday)})\n+`),
+              `$1\n${day.replaceAll('$', '$$$$')}\n${blankUnder ? '\n' : ''}`,
             );
             expect(text).toContain(`${venueLast}\n${day}\n`);
             const record = expectOk(parseDocument(text, `cm-${language}.txt`));

@@ -1,7 +1,7 @@
 /** Where the body of a document begins inside text that runs on from its last header value. */
 import { AGENDA_HEADING, SESSION_PART_PRINTED } from './agenda-headings.ts';
 import { DATE, DATE_WITH_WEEKDAY, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
-import { HOUR_WITH_WORD, MONTHS, TIME_SLOT } from './vocabulary.ts';
+import { HOUR_IN_BRACKETS, HOUR_WITH_WORD, MONTHS } from './vocabulary.ts';
 
 /** Words that open the first sentence of a body (`In line with …`, `Delegations will find …`, `Les délégations …`, `Die Delegationen …`). */
 const OPENERS: ReadonlySet<string> = new Set([
@@ -151,7 +151,7 @@ const INLINE_MARKER = new RegExp(String.raw`(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]
  * `Mardi 3 mars 2026`, `2026. március 3., kedd`): the body's, never the last line of the venue above it.
  */
 const DAY_LINE_ABOVE_ITEM = new RegExp(
-  String.raw`\n[ \t]*(?:${WEEKDAY_BEFORE}${DATE}|${DATE},?[ \t]{1,3}${WEEKDAY}|(?:${DATE_WITH_WEEKDAY})[ \t]*\((?:${TIME_SLOT}|\d{1,2}[ \t]h[ \t]\d{2})\))[ \t]*(?:\n(?:[ \t]*\n)?(?=[ \t]*(?:\d{1,2}\.|(?:${AGENDA_HEADING}|${SESSION_PART_PRINTED}):?[ \t]*(?:\n|$)))|\s*$)`,
+  String.raw`\n[ \t]*(?:(?:${WEEKDAY_BEFORE}${DATE}|${DATE},?[ \t]{1,3}${WEEKDAY})(?:[ \t]*${HOUR_IN_BRACKETS})?|(?:${DATE_WITH_WEEKDAY})[ \t]*${HOUR_IN_BRACKETS})[ \t]*(?:\n(?:[ \t]*\n)?(?=[ \t]*(?:\d{1,2}\.|(?:${AGENDA_HEADING}|${SESSION_PART_PRINTED}):?[ \t]*(?:\n|$)))|\s*$)`,
   'u',
 );
 

@@ -270,7 +270,8 @@ export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
  * next steps. * Restricted session: Member States and the Commission only.`, the footer as `inline-footers.ts` reads it):
  * each note after a sentence's end, its mark (`*`, `(*)`, `**)`) printed earlier in the document and before a capital,
  * the note ending in a sentence's end at the line's end or before the next such note, set on a line of its own after a
- * blank line (`starNotes` of `item-marks.ts` reads it then, in any document); other lines as they are.
+ * blank line (`starNotes` of `item-marks.ts` reads it then, in any document), and so is the NB block after the last one
+ * (`… may be taken. NB: Delegations …`); other lines as they are.
  */
 function starNotesApart(lines: readonly SourceLine[]): SourceLine[] {
   if (!lines.some((entry) => entry.text.length >= FLAT_LINE && entry.text.includes('*'))) return [...lines];
@@ -283,7 +284,11 @@ function starNotesApart(lines: readonly SourceLine[]): SourceLine[] {
     const starts = [...text.matchAll(MARKED_NOTE_INSIDE)].map((match) => ({ at: match.index, mark: match[1] ?? match[2] ?? '' }));
     const cuts = starts.filter(({ at, mark }, position) => called(mark, at) && endsSentence(at) && endsSentence(starts[position + 1]?.at ?? text.length));
     if (cuts.length === 0) return [entry];
-    const bounds = [0, ...cuts.map(({ at }) => at), text.length];
+    // the NB block the last note's sentence is followed by (`… may be taken. NB: Delegations …`) is no part of it
+    const last = (cuts.at(-1) as { at: number }).at;
+    const block = NOTE_INSIDE.exec(text.slice(last));
+    const blockAt = block === null || !endsSentence(last + block.index) ? [] : [last + block.index];
+    const bounds = [0, ...cuts.map(({ at }) => at), ...blockAt, text.length];
     return bounds.slice(0, -1).flatMap((start, position) => {
       const piece = { text: text.slice(start, bounds[position + 1]).trim(), line: entry.line };
       return position === 0 ? [piece] : [{ text: '', line: entry.line }, piece];

@@ -837,15 +837,19 @@ export const FLAT_FOOTNOTE_GAP = String.raw`[ \t]{1,40}`;
  */
 export const FLAT_NUMBER_GAP = String.raw`[ \t]{2,40}`;
 
+/** The words a document number's suffix opens with (`6701/26 ADD 1 REV 1`): the number after one is the suffix's, never a footnote's. */
+const SUFFIX_WORDS = 'ADD|REV|COR|AMD|EXT|DCL';
+
 /**
  * A footnote's number and the space after it where a sentence ended before it (`… 13802/25. 1 Also …`), or after any
  * word where `-layout`'s gap follows the number (`… unmanned aircraft systems 1      This item …`). A number right
  * after a paragraph's number is none: plain `pdftotext` prints a footnote's number apart from its text, and a page run
  * into one line sets it after the paragraph's (`Main changes 3. 1 The revised text …`, `5. 1 (poss.) Draft …`); a page
- * a reference cites is no paragraph's number (`OJ L 119, 4.5.2016, p. 89. 3 Regulation …`, `S. 89.`).
+ * a reference cites is no paragraph's number (`OJ L 119, 4.5.2016, p. 89. 3 Regulation …`, `S. 89.`), nor is a document
+ * number's suffix before the next document an agenda lists under its item (`6701/26 + ADD 1 REV 1      6702/26 …`).
  */
 const FLAT_DEFINITION = new RegExp(
-  String.raw`(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`,
+  String.raw`(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:${SUFFIX_WORDS})[ \t]{1,3})(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`,
   'gu',
 );
 

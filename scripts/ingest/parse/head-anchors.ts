@@ -1,6 +1,6 @@
 /** The shapes the part of a header above its labels is read from, as named patterns; whitespace may be line breaks. */
 import { NUMERIC_DATE } from './date-expressions.ts';
-import { MONTHS, WEEKDAYS } from './vocabulary.ts';
+import { HOUR_IN_BRACKETS, MONTHS, WEEKDAYS } from './vocabulary.ts';
 import { wordAlternation } from './word-trie.ts';
 
 /** Month names and abbreviations in lower case, capitalised (each word: `Meán Fómhair`) and in capitals, as one alternation grouped by their beginnings. */
@@ -35,8 +35,12 @@ export const WEEKDAY_BEFORE = String.raw`${WEEKDAY},?[ \t]{1,3}(?:den[ \t]{1,3})
  */
 export const DATE_WITH_WEEKDAY = String.raw`(?:${WEEKDAY_BEFORE})?(?:${DAY_FIRST}|${YEAR_FIRST}(?:,?[ \t]{1,3}${WEEKDAY})?)`;
 
-/** A line that is a date and nothing else, maybe with its day of the week: a value printed under its label's column, never the wrapped rest of the line above. */
-export const DATE_LINE = new RegExp(String.raw`^[ \t]*${DATE_WITH_WEEKDAY}[ \t]*$`, 'u');
+/**
+ * A line that is a date and nothing else, maybe with its day of the week and the hour in brackets after it (an agenda's
+ * day heading, `Dienstag, 17. Februar 2026 (10.00 Uhr)`): a value printed under its label's column or a heading, never
+ * the wrapped rest of the line above.
+ */
+export const DATE_LINE = new RegExp(String.raw`^[ \t]*${DATE_WITH_WEEKDAY}(?:[ \t]*${HOUR_IN_BRACKETS})?[ \t]*$`, 'u');
 
 /** Places a date follows without a comma in some languages: `Bryssel den 7 september 2017`, `Brusel 3. května 2019`, `Bryssel 3. toukokuuta 2019`. */
 const PLACES_WITHOUT_COMMA = String.raw`(?<=Brusel|Bryssel|Lucemburk|Luxemburg)`;

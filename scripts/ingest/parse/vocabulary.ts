@@ -192,6 +192,13 @@ export const TIME_RANGE = String.raw`${CLOCK_TIME}[ \t]*(?:[–—-]|to)[ \t]*${
 export const TIME_SLOT = String.raw`${CLOCK_TIME}(?:[ \t]*(?:[–—-]|to)[ \t]*(${CLOCK_TIME}))?`;
 
 /**
+ * The hour a meeting opens in brackets after a day heading, as the versions print it: `(10.00)`, `(10:00)`, `(10 h 00)`,
+ * `(10h00)`, with the word for o'clock or hours before or after it (`(10.00 Uhr)`, `(kl. 10.00)`, `(klo 10.00)`,
+ * `(plkst. 10.00)`, `(10.00 ч.)`, `(10.00 val.)`, `(10.00 hod.)`), or a slot (`(10.00–13.00)`).
+ */
+export const HOUR_IN_BRACKETS = String.raw`\((?:\p{L}{1,6}\.?[ \t])?(?:${HOUR_WITH_WORD}|${TIME_SLOT}(?:[ \t]\p{L}{1,4}\.?)?)\)`;
+
+/**
  * A planned time or time slot opening an agenda row (`10.00 – 10.10`, `10.00-10.10`, `10:00`, `10h00`), a dash or
  * `to` between two times, and the tab or spaces that part it from the rest of the row; groups: the time as printed,
  * the second time of a slot, the rest.

@@ -64,7 +64,7 @@ function lastCellX(line: Line): number {
 }
 
 /** Whether the first word of `next` would have fitted at the end of `line`: if not, `line` was wrapped. */
-function isFull(line: Line, next: Line, right: number): boolean {
+export function isFull(line: Line, next: Line, right: number): boolean {
   const first = next.segments[0] as Segment;
   const word = first.text.split(' ')[0] ?? '';
   // The word's share of its segment's measured width, by the relative widths of their letters.

@@ -7,10 +7,10 @@ import { splitHeader } from './pdf-header.ts';
 import { documentWords } from './pdf-hyphens.ts';
 import { groupLines } from './pdf-lines.ts';
 import { type PageSize, uprightPages } from './pdf-orientation.ts';
-import { PARAGRAPH_STEP, type Paragraph, type ParagraphContext, appendSegments, buildParagraphs } from './pdf-paragraphs.ts';
+import { PARAGRAPH_STEP, type Paragraph, type ParagraphContext, appendSegments, buildParagraphs, isFull } from './pdf-paragraphs.ts';
 import { renderRow, renderSegments } from './pdf-render.ts';
 import { joinRowsOverPages } from './pdf-row-over-page.ts';
-import { smallest } from '../../../src/shared/lists.ts';
+import { largest, smallest } from '../../../src/shared/lists.ts';
 
 /** Lines closer than this fraction of the font size are not a line spacing apart (a shifted baseline). */
 const MIN_LEADING = 0.9;
@@ -48,10 +48,10 @@ function rightEdge(lines: readonly Line[]): number {
 }
 
 /**
- * The right edge of each page's text: that of the lines of all pages as wide as it, so that the text of a
+ * A measure of each page's lines (`edge`): taken on the lines of all pages as wide as it, so that the text of a
  * portrait page is not measured against a landscape annex's longer lines, nor the annex's against the body's.
  */
-function pageRights(lines: readonly Line[], sizes: readonly PageSize[]): number[] {
+function byPageWidth(lines: readonly Line[], sizes: readonly PageSize[], edge: (lines: readonly Line[]) => number): number[] {
   const widthOf = (page: number) => Math.round(sizes[page]?.width ?? 0);
   const byWidth = new Map<number, Line[]>();
   for (const line of lines) {
@@ -59,28 +59,40 @@ function pageRights(lines: readonly Line[], sizes: readonly PageSize[]): number[
     if (group) group.push(line);
     else byWidth.set(widthOf(line.page), [line]);
   }
-  const edges = new Map([...byWidth].map(([width, group]) => [width, rightEdge(group)]));
-  return sizes.map((_, page) => edges.get(widthOf(page)) ?? rightEdge(lines));
+  const edges = new Map([...byWidth].map(([width, group]) => [width, edge(group)]));
+  return sizes.map((_, page) => edges.get(widthOf(page)) ?? edge(lines));
 }
+
+/** The right edge of each page's text (rightEdge). */
+const pageRights = (lines: readonly Line[], sizes: readonly PageSize[]) => byPageWidth(lines, sizes, rightEdge);
+
+/** Where the longest line of each page's width ends: no wrapped line's next word fits before it. */
+const pageReach = (lines: readonly Line[], sizes: readonly PageSize[]) => byPageWidth(lines, sizes, (group) => largest(group.map((line) => line.xEnd)));
 
 /**
  * The usual step between two lines of a paragraph of body text: the commonest step below a line of body size
  * that runs to its page's right edge (a wrapped line, so the next one is the same paragraph's); without wrapped
- * lines, the smallest step between two body-size lines.
+ * lines, the smallest step between two body-size lines. Where most lines are short (an agenda's items, its notes
+ * of one line each), the right edge measured on all lines falls inside the text and a short line over the next
+ * paragraph passes for wrapped: then only the lines whose next line's first word would not have fitted before the
+ * longest line's end (`reach`) are wrapped, when there are such.
  */
-function bodyLeading(lines: readonly Line[], size: number, right: readonly number[]): number {
+function bodyLeading(lines: readonly Line[], size: number, right: readonly number[], reach: readonly number[]): number {
   const labelled = labelTableLines(lines);
   const steps = lines.slice(1).flatMap((line, index) => {
     const previous = lines[index] as Line;
     const step = Math.round((previous.y - line.y) * 2) / 2;
     const bodyPair = Math.abs(previous.size - size) < SIZE_TOLERANCE && Math.abs(line.size - size) < SIZE_TOLERANCE;
     const wrapped = previous.xEnd >= (right[previous.page] ?? 0) - EDGE_TOLERANCE;
-    return previous.page === line.page && bodyPair && step >= size * MIN_LEADING ? [{ step, wrapped, header: labelled.has(previous) }] : [];
+    const full = wrapped && isFull(previous, line, reach[previous.page] ?? 0);
+    return previous.page === line.page && bodyPair && step >= size * MIN_LEADING ? [{ step, wrapped, full, header: labelled.has(previous) }] : [];
   });
   // The header's label table may be set tighter than the body: its wrapped values (a subject of three lines) do not
   // set the step of a body that has wrapped lines of its own (a corrigendum's one sentence of two lines).
-  const inBody = steps.filter((entry) => entry.wrapped && !entry.header).map((entry) => entry.step);
-  const wrapped = inBody.length > 0 ? inBody : steps.filter((entry) => entry.wrapped).map((entry) => entry.step);
+  const inBody = steps.filter((entry) => entry.wrapped && !entry.header);
+  const anywhere = inBody.length > 0 ? inBody : steps.filter((entry) => entry.wrapped);
+  const full = anywhere.filter((entry) => entry.full);
+  const wrapped = (full.length > 0 ? full : anywhere).map((entry) => entry.step);
   if (wrapped.length > 0) return mode(wrapped, size * DEFAULT_LEADING);
   return steps.length > 0 ? smallest(steps.map((entry) => entry.step)) : size * DEFAULT_LEADING;
 }
@@ -119,7 +131,7 @@ function context(
     line.segments[1]?.gap === '\t' && line.segments[0]?.text.length === 1 ? [line.segments[1].x - line.segments[0].x] : [],
   );
   return {
-    leading: bodyLeading(lines, size, pageRight),
+    leading: bodyLeading(lines, size, pageRight, pageReach(lines, sizes)),
     size,
     left: smallest(lines.map((line) => line.x)),
     right: rightEdge(lines),
