@@ -72,6 +72,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'a item note': 'a-item-note',
     'presidency note': 'presidency-note',
     'working document': 'working-document',
+    'working paper': 'working-paper',
+    'meeting document': 'meeting-document',
     'provisional agenda': 'provisional-agenda',
     communication: 'communication',
     'notice of meeting and provisional agenda': 'notice-of-meeting-and-provisional-agenda',
