@@ -111,7 +111,10 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   ],
   [String.raw`billigten?${END}`, always('approved')],
   [String.raw`befürworteten?${END}`, always('endorsed')],
-  [String.raw`(?:einigten?\s+sich|verständigten?\s+sich|kam(?:en)?\s+überein|erzielten?\s+(?:eine\s+)?Einigung)${END}`, always('agreed')],
+  [
+    String.raw`(?:einigten?\s+sich|verständigten?\s+sich|kam(?:en)?\s+überein|erzielten?\s+(?:eine\s+)?Einigung|beschlossen|beschloss|vereinbarten?)${END}`,
+    always('agreed'),
+  ],
   [String.raw`stimmten?${END}`, separable([[/\s+zu$/u, 'agreed']])],
   [String.raw`bestätigten?${END}`, always('confirmed')],
   [String.raw`(?:führten?|hielt(?:en)?)\s+einen\s+(?:kurzen\s+|ausführlichen\s+)?(?:Gedanken|Meinungs)austausch${END}`, always('exchanged-views')],
@@ -166,7 +169,7 @@ const DE_PASSIVE = verbLastPassive({
 });
 
 const GERMAN = grammar({
-  hint: /nahm|billigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt|genommen|vereinbart|übereingekommen|wurde|worden|wird\s/u,
+  hint: /nahm|beschloss|billigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt|genommen|vereinbart|übereingekommen|wurde|worden|wird\s/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:und|aber|sondern)\s{1,3})`,
   and: 'und',
   body: DE_BODY,
@@ -194,7 +197,7 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:aprobó|aprobaron|${ES_HA}aprobado)${END}`, always('approved')],
   [String.raw`(?:refrendó|refrendaron|respaldó|respaldaron|${ES_HA}(?:refrendado|respaldado))${END}`, always('endorsed')],
   [
-    String.raw`(?:acordó|acordaron|convino|convinieron|${ES_HA}(?:acordado|convenido)|(?:llegó|llegaron|${ES_HA}llegado)\s+a\s+un\s+acuerdo)${END}`,
+    String.raw`(?:acordó|acordaron|convino|convinieron|decidió|decidieron|${ES_HA}(?:acordado|convenido|decidido)|(?:llegó|llegaron|${ES_HA}llegado)\s+a\s+un\s+acuerdo)${END}`,
     always('agreed'),
   ],
   [String.raw`(?:adoptó|adoptaron|${ES_HA}adoptado)${END}`, always('adopted')],
@@ -267,7 +270,7 @@ const IT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${IT_HA}approvato${END}`, always('approved')],
   [String.raw`${IT_HA}(?:avallato|sostenuto)${END}`, always('endorsed')],
   [
-    String.raw`${IT_HA}(?:convenuto|concordato|raggiunto\s+un\s+accordo)${END}|(?:è|sono)\s+(?:convenut[oaie]|giunt[oaie]\s+a\s+un\s+accordo)${END}`,
+    String.raw`${IT_HA}(?:convenuto|concordato|deciso|raggiunto\s+un\s+accordo)${END}|(?:è|sono)\s+(?:convenut[oaie]|giunt[oaie]\s+a\s+un\s+accordo)${END}`,
     always('agreed'),
   ],
   [String.raw`${IT_HA}adottato${END}`, always('adopted')],

@@ -140,6 +140,17 @@ describe('findDecisions in French: noted and decided', () => {
   });
 });
 
+describe('findDecisions: decided, as agreed, in German, Spanish and Italian', () => {
+  it.each([
+    ['Der Ausschuss beschloss, auf die Frage zurückzukommen.', ['COSI', 'agreed', 'auf die Frage zurückzukommen']],
+    ['Die Delegationen vereinbarten, die Arbeiten fortzusetzen.', ['Delegations', 'agreed', 'die Arbeiten fortzusetzen']],
+    ['El COSI decidió volver sobre la cuestión en septiembre.', ['COSI', 'agreed', 'volver sobre la cuestión en septiembre']],
+    ['Il COSI ha deciso di tornare sulla questione a settembre.', ['COSI', 'agreed', 'di tornare sulla questione a settembre']],
+  ] as const)('reads %s', (text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+});
+
 describe('findDecisions in German', () => {
   it('names the committee COSI, and the Presidency, the Commission, the delegations and the Support Group as in English', () => {
     const text = [
