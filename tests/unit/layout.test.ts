@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 
 /** Import specifiers of a module: static `from '…'`, bare `import '…'`, dynamic `import('…')` and `new URL('…')` of workers. */
@@ -31,6 +34,18 @@ function violations(folder: string, allowed: (target: string) => boolean): strin
 }
 
 const inside = (folder: string) => (target: string) => !relative(folder, target).startsWith('..');
+
+/** The module names (`x.ts`, as inline code) in the table under a README's `## Modules` heading, read as mdast. */
+function moduleTable(readme: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(readFileSync(readme, 'utf8'));
+  const start = tree.children.findIndex((node) => node.type === 'heading' && node.children.some((child) => child.type === 'text' && child.value === 'Modules'));
+  const table = start === -1 ? undefined : tree.children.slice(start + 1).find((node) => node.type === 'table');
+  if (table === undefined || table.type !== 'table') return [];
+  return table.children
+    .flatMap((row) => row.children)
+    .flatMap((cell) => cell.children)
+    .flatMap((node) => (node.type === 'inlineCode' && node.value.endsWith('.ts') && !node.value.includes('/') ? [node.value] : []));
+}
 
 describe('the one-direction layout', () => {
   it('keeps the site from importing the ingest or any other script', () => {
@@ -74,6 +89,16 @@ describe('the one-direction layout', () => {
     ];
     const missing = folders.filter((folder) => !readdirSync(folder).includes('README.md'));
     expect(missing).toEqual([]);
+  });
+
+  it('lists every module of the ingest’s folders and the shared code in its folder README’s module table', () => {
+    const folders = ['scripts/ingest/read', 'scripts/ingest/parse', 'scripts/ingest/markdown', 'scripts/ingest/entries', 'scripts/ingest/run', 'src/shared'];
+    for (const folder of folders) {
+      const files = readdirSync(folder)
+        .filter((name) => name.endsWith('.ts'))
+        .sort();
+      expect([...moduleTable(join(folder, 'README.md'))].sort(), folder).toEqual(files);
+    }
   });
 
   it('keeps the top level as agreed', () => {
