@@ -157,6 +157,9 @@ function inList(texts: readonly string[], index: number): boolean {
  * in one note, in order.
  */
 export function starNotes(lines: readonly SourceLine[], plain: (line: SourceLine) => string): { text: SourceLine[]; marked: MarkedNote[] } {
+  // A note opens at a line whose words open with its mark: without a star in any line's words (most documents: their
+  // lines are read only if they hold one, as bold markup), every line is text.
+  if (!lines.some((line) => line.text.includes('*') && plain(line).includes('*'))) return { text: [...lines], marked: [] };
   const texts = lines.map(plain);
   let words: Set<string> | undefined;
   const called = new Set<string>();

@@ -63,6 +63,20 @@ describe('starNotes: a note marked with stars under a glued call is no text of t
     expect(cut(note).marked).toEqual([['*', 'Restricted session.']]);
   });
 
+  it('reads the words of no line without a star, and leaves a document whose stars are bold markup whole', () => {
+    const lines = ['**1. Adoption of the agenda**', 'The Presidency informed delegations.', '', '**2. Any other business**'];
+    const read: string[] = [];
+    const { text, marked } = starNotes(
+      lines.map((line, index) => ({ text: line, line: index + 1 })),
+      (line) => {
+        read.push(line.text);
+        return line.text.replaceAll('**', '');
+      },
+    );
+    expect({ text: text.map((line) => line.text), marked }).toEqual({ text: lines, marked: [] });
+    expect(read).toEqual(['**1. Adoption of the agenda**', '**2. Any other business**']);
+  });
+
   it('takes no bold or italic Markdown for a call', () => {
     const lines = ['**Subject:** threat assessment*', '* Restricted session.'];
     expect(cut(lines)).toEqual({ text: lines, marked: [] });
