@@ -105,11 +105,28 @@ export function followsInAgenda(previous: string | null, next: string): boolean 
 
 /** The ISO date a line of day-heading shape names, plausible or not, or null. */
 export function dayHeadingDate(text: string): string | null {
+  if (!holdsYearDigits(text)) return null;
   const plain = headingPlain(text);
   if (!DAY_HEADING.test(plain) || SENTENCE_END_DATE.test(plain)) return null;
   const days = parseDates(plain);
   return days.length === 1 ? (days[0] ?? null) : null;
 }
+
+/**
+ * Whether a line holds the four digits of a year, which every date of a day heading prints (`17 February 2026`,
+ * `2026. február 17., kedd`). Its words hold no digit the line does not (markers and bold toggles are dropped, never
+ * added), so a line with fewer (most lines of text) is no day heading, and is not read for one.
+ */
+function holdsYearDigits(text: string): boolean {
+  let digits = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57 && ++digits === YEAR_DIGITS) return true;
+  }
+  return false;
+}
+
+const YEAR_DIGITS = 4;
 
 /** The ISO date of a day heading line, or null; a date outside the plausible years heads no day, and its line stays text. */
 export function dayHeading(text: string): string | null {

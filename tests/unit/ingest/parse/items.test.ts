@@ -177,6 +177,13 @@ describe('dayHeading and agendaSection', () => {
     expect(agendaSection('Punti di discussionein')).toBeNull();
   });
 
+  it('read a day heading whose year markup or a footnote call splits, and none without the four digits of a year', () => {
+    expect(dayHeading('Wednesday 19 November 20**25**')).toBe('2025-11-19');
+    expect(dayHeading('19 November 20^{1}25')).toBe('2025-11-19');
+    expect(dayHeading('19 November 25')).toBeNull();
+    expect(dayHeading('Wednesday 19 November')).toBeNull();
+  });
+
   it('take no wrapped sentence ending in a date for a day heading', () => {
     // `… Delegations sent written comments by` / `21 November 2022.` (tests/fixtures/layouts/labels-first-several-recipients)
     expect(dayHeading('21 November 2022.')).toBeNull();
