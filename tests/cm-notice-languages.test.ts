@@ -546,11 +546,11 @@ describe('a CM notice of meeting in each official language', () => {
           const record = expectOk(parseDocument(print({ ...notice, documents }, language), `cm-${language}.txt`));
           expect(record.planned?.map((item) => [item.title, item.references, item.text])).toEqual([
             [notice.items[0], [], ''],
-            [notice.items[1], [DOCUMENT, `${DOCUMENT} ADD 1 REV 1`, '5513/26', '5513/26 COR 1'], ''],
+            [notice.items[1], [DOCUMENT, '5512/1/26 ADD 1 REV 1', '5513/26', '5513/26 COR 1'], ''],
             [notice.items[2], [], ''],
           ]);
           expect(record.references.map((reference) => reference.id)).toEqual(
-            expect.arrayContaining([DOCUMENT, `${DOCUMENT} ADD 1 REV 1`, '5513/26', '5513/26 COR 1']),
+            expect.arrayContaining([DOCUMENT, '5512/1/26 ADD 1 REV 1', '5513/26', '5513/26 COR 1']),
           );
         });
       }

@@ -125,3 +125,95 @@ describe('the calls of presidency-note-annex as a text', () => {
     ]);
   });
 });
+
+/**
+ * The plain pdftotext rendering of each document with footnotes as a copy that lost what marks its pages: each page's
+ * footer (its lines from the document's number at the page's foot down) and the form feeds gone, the pages run on
+ * (`joined`), apart by a blank line (`blank line`) or ending with the page's number alone (`page number`). The
+ * footnotes are read off their shape — numbered lines in sequence after a blank line, each called in the text above —
+ * as expected.json states them, but where FOOTLESS_SHORTFALLS says what the copy cannot tell.
+ */
+const FOOTLESS = ['joined', 'blank line', 'page number'] as const;
+
+/** The copy of a plain pdftotext rendering without its footers and form feeds, in one of the FOOTLESS shapes. */
+function footless(text: string, number: string, shape: (typeof FOOTLESS)[number]): string {
+  const own = number.split(' ')[0] ?? number;
+  const pages = text.split('\f').filter((page) => page.trim() !== '');
+  return pages
+    .map((page, index) => {
+      const lines = page.replace(/\n+$/u, '').split('\n');
+      let footer = lines.length;
+      for (let line = lines.length - 1; line >= Math.max(0, lines.length - 12); line -= 1) if (lines[line]?.trim() === own) footer = line;
+      const body = lines.slice(0, footer).join('\n');
+      return shape === 'joined' ? body : shape === 'blank line' ? `${body}\n` : `${body}\n${index + 1}\n`;
+    })
+    .join('\n');
+}
+
+/** What a footless copy reads short of the document, and why: the marks of the footnotes it reads. */
+const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[] }> = {
+  ...Object.fromEntries(
+    ['cm-notice-agenda', 'limite-annex-table', 'limite-note-wrapped-subject', 'note-de', 'note-fr', 'outcome-wrapped-titles'].flatMap((name) =>
+      FOOTLESS.map((shape) => [
+        `council-pdf/${name}/pdftotext.txt ${shape}`,
+        { why: 'plain pdftotext printed the numbers apart from their texts, which only a page’s marked end pairs (apart-footnotes.ts)', marks: [] },
+      ]),
+    ),
+  ),
+  ...Object.fromEntries(
+    FOOTLESS.map((shape) => [
+      `council-pdf-lo/note-footnote-over-page/pdftotext.txt ${shape}`,
+      { why: 'footnote 2 goes on at the next page’s foot and plain pdftotext ran its last line into the footer’s number: no page’s end is left', marks: [] },
+    ]),
+  ),
+  ...Object.fromEntries(
+    FOOTLESS.map((shape) => [
+      `council-pdf-lo/outcome-public-fr/pdftotext.txt ${shape}`,
+      { why: 'the withheld footnote `1 […]` stands inside the paragraph the page break cut (`… de le` / `1 […]` / `transmettre …`)', marks: [] },
+    ]),
+  ),
+  ...Object.fromEntries(
+    FOOTLESS.map((shape) => [
+      `council-pdf-lo/note-public-en/pdftotext.txt ${shape}`,
+      { why: 'the withheld footnote `1 […]` stands under a list item (`• […];`), after no blank line or sentence’s end', marks: [] },
+    ]),
+  ),
+  'council-pdf-lo/note-restricted-de/pdftotext.txt joined': {
+    why: 'the next page’s marking and paragraphs run on under the footnote: no page’s end is left',
+    marks: [],
+  },
+  'council-pdf-lo/presidency-note-annex/pdftotext.txt joined': { why: 'the next page runs on under footnote 2: no page’s end is left', marks: [] },
+  ...Object.fromEntries(
+    (['blank line', 'page number'] as const).map((shape) => [
+      `council-pdf-lo/presidency-note-annex/pdftotext.txt ${shape}`,
+      { why: 'footnote 3 is called in a table cell that plain pdftotext prints as a cell `3` alone on its line (as with its footer)', marks: ['1', '2'] },
+    ]),
+  ),
+};
+
+const footnoted = DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter(
+      (name) =>
+        existsSync(join(dir, name, 'expected.json')) &&
+        existsSync(join(dir, name, 'pdftotext.txt')) &&
+        expectedFootnotes(join(dir, name, 'pdftotext.txt')).length > 0,
+    )
+    .map((name) => join(dir, name, 'pdftotext.txt')),
+).sort();
+
+describe.each(footnoted)('the footnotes of %s copied without its footers and form feeds', (path) => {
+  const text = readFileSync(path, 'utf8');
+  const number = recordOf(path).number;
+  for (const shape of FOOTLESS) {
+    const key = `${path.replace('tests/fixtures/', '')} ${shape}`;
+    it(`reads each footnote from its shape (${shape})`, () => {
+      const copy = footless(text, number, shape);
+      expect(copy).not.toContain('\f');
+      const read = project(expectOk(parseDocument(copy, path))).footnotes;
+      const shortfall = FOOTLESS_SHORTFALLS[key];
+      if (shortfall === undefined) expect(read).toEqual(expectedFootnotes(path));
+      else expect(read.map(({ mark }) => mark)).toEqual(shortfall.marks);
+    });
+  }
+});

@@ -18,7 +18,7 @@ const SENTENCES: Readonly<Record<string, string>> = {
   es: 'El Comité tomó nota asimismo de los documentos 9876/25 + ADD 1 REV 1 y 9912/25, ADD 1 y ADD 2, del documento de la Presidencia SN 2345/25 y del programa de trabajo 2025/26.',
 };
 
-const CITED = ['9876/25', '9876/25 ADD 1 REV 1', '9912/25', '9912/25 ADD 1', '9912/25 ADD 2'];
+const CITED = ['9876/25', '9876/1/25 ADD 1 REV 1', '9912/25', '9912/25 ADD 1', '9912/25 ADD 2'];
 
 describe('each document a paper cites is one reference, and what is no document none', () => {
   for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened'] as OutcomeShape[]) {
@@ -45,7 +45,7 @@ const CUT: Readonly<Record<string, readonly string[]>> = {
 };
 
 describe('a document number the line’s end cuts after a slash is one reference', () => {
-  for (const shape of ['labelled rows', 'labels first', 'layout'] as OutcomeShape[]) {
+  for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened'] as OutcomeShape[]) {
     for (const [language, lines] of Object.entries(CUT)) {
       it(`reads the ${language} paper's cut numbers whole (${shape})`, () => {
         const outcome = outcomes[language];

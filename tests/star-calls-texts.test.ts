@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
 import { expectOk } from './support/projection.ts';
-import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
+import { type Outcome, outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
 
 /**
  * A note marked with a star in a document other than a notice, called in running text: the COSI outcome of
@@ -56,6 +56,34 @@ describe('a star glued to a word of a document other than a notice calls the not
           });
         });
       }
+    });
+  }
+});
+
+/**
+ * The same outcome run into one line a page, its third item on a second page of its own under 400 characters, as the
+ * last page of a flattened text is: `3. Fight against … 13802/25*. * Also circulated as WK 15012/2025.` and the footer.
+ */
+function shortLastPage(outcome: Outcome, language: string): string {
+  const flat = outcomePage(outcome, language, 'flattened', {
+    sentences: outcome.sentences.map((sentence, index) => (index === 2 ? called(sentence) : sentence)),
+    foot: [`* ${outcome.footnote}`],
+  });
+  const at = flat.indexOf(` 3. ${outcome.items[2] ?? ''}`);
+  return `${flat.slice(0, at)} 14470/25 TR/kl 1 JAI.1 LIMITE ${language.toUpperCase()}\n${flat.slice(at + 1).replace(/ 1 JAI\.1 /u, ' 2 JAI.1 ')}`;
+}
+
+describe('a star note run into a short page of a text flattened to one line a page is the note it is', () => {
+  for (const [language, outcome] of Object.entries(outcomes)) {
+    it(`reads the ${language} outcome's note off its last page, and keeps it out of the item`, () => {
+      const text = shortLastPage(outcome, language);
+      expect(text.split('\n')[1]?.length).toBeLessThan(400);
+      const record = expectOk(parseDocument(text, `outcome-${language}.txt`));
+      const item = record.items[2];
+      expect({
+        footnotes: record.footnotes.map((note) => [note.mark, note.label, blocksPlain(note.text)]),
+        inItem: `${item?.title ?? ''} ${blocksPlain(item?.text ?? [])}`.includes(outcome.footnote),
+      }).toEqual({ footnotes: [['*', 'asterisk', outcome.footnote]], inItem: false });
     });
   }
 });

@@ -29,8 +29,14 @@ const SERIES_PREFIX = String.raw`(?:CM|WK|EUCO|ST)`;
  */
 const NOT_OTHER_SERIES = String.raw`(?<!(?<![A-Za-z])(?:SN|DS|XT|PE-CONS|UE-[A-Z]{2})[ \t\u00a0]{1,2})`;
 
+/**
+ * What may stand right after a number's slash: nothing, or the line's end or the one space a page run into one line
+ * leaves where a word processor wrapped the number after its slash (`14470/` / `25` → `14470/ 25`).
+ */
+const AFTER_SLASH = String.raw`[ \n]?`;
+
 /** The middle revision index of `14470/1/25 REV 1`. */
-const REVISION_INDEX = String.raw`(?:/[1-9][0-9]?)?`;
+const REVISION_INDEX = String.raw`(?:/${AFTER_SLASH}[1-9][0-9]?)?`;
 
 /**
  * A Council register number. With a series prefix any number and a two- or four-digit year
@@ -39,8 +45,8 @@ const REVISION_INDEX = String.raw`(?:/[1-9][0-9]?)?`;
  * regulation numbers like `2024/1689` out.
  */
 const SERIES_NUMBER =
-  String.raw`(?:${SERIES_PREFIX}\s{0,2}[1-9][0-9]{0,5}${REVISION_INDEX}/(?:[0-9]{4}|[0-9]{2})` +
-  String.raw`|${NOT_OTHER_SERIES}[1-9][0-9]{2,5}${REVISION_INDEX}/[0-9]{2})${NOT_GLUED_RIGHT}`;
+  String.raw`(?:${SERIES_PREFIX}\s{0,2}[1-9][0-9]{0,5}${REVISION_INDEX}/${AFTER_SLASH}(?:[0-9]{4}|[0-9]{2})` +
+  String.raw`|${NOT_OTHER_SERIES}[1-9][0-9]{2,5}${REVISION_INDEX}/${AFTER_SLASH}[0-9]{2})${NOT_GLUED_RIGHT}`;
 
 /**
  * Version suffixes, at most three (`ADD 1 REV 1`): revision, addendum, corrigendum, the version made public in part
@@ -70,7 +76,7 @@ export const REGISTER_START = String.raw`${SERIES_PREFIX}${REGISTER_SPACE}[1-9][
 export const REGISTER_PARTS = /^(CM|WK|EUCO|ST)\s+([0-9]+)\s+([0-9]{4})([\s\S]*)$/;
 
 /** Parts of a series reference already found: prefix, number, revision index, year, and the rest (its suffixes). */
-export const SERIES_PARTS = /^(?:(CM|WK|EUCO|ST)\s*)?([0-9]+)(?:\/([0-9]+))?\/([0-9]+)([\s\S]*)$/;
+export const SERIES_PARTS = /^(?:(CM|WK|EUCO|ST)\s*)?([0-9]+)(?:\/\s?([0-9]+))?\/\s?([0-9]+)([\s\S]*)$/;
 
 /** One version suffix inside the rest of a series reference. */
 export const SERIES_SUFFIX = /(ADD|REV|COR|EXT|DCL)\s*([0-9]+)/g;

@@ -72,10 +72,11 @@ function parseSeries(text: string): SeriesParts | null {
   const suffixes = allMatches(SERIES_SUFFIX, rest).map(([, kind, index]) => ({ kind, index: Number(index) }) as SeriesSuffix);
   // A middle index without its REV suffix still names that revision: 5572/1/25 is 5572/1/25 REV 1.
   // (The two can disagree only in a typo; the REV suffix as written wins then.)
-  if (revisionIndex !== undefined && !suffixes.some((suffix) => suffix.kind === 'REV')) {
-    suffixes.push({ kind: 'REV', index: Number(revisionIndex) });
-  }
-  return { prefix: prefix as keyof typeof SERIES, number, revisionIndex, year, suffixes };
+  const revision = suffixes.find((suffix) => suffix.kind === 'REV');
+  if (revisionIndex !== undefined && revision === undefined) suffixes.push({ kind: 'REV', index: Number(revisionIndex) });
+  // And a REV suffix without the middle index names the revision the Council numbers with it: 6120/26 ADD 1 REV 2 is
+  // 6120/2/26 ADD 1 REV 2, one document (one register address) under one id, as its own header prints it.
+  return { prefix: prefix as keyof typeof SERIES, number, revisionIndex: revisionIndex ?? revision?.index.toString(), year, suffixes };
 }
 
 /**
@@ -111,7 +112,8 @@ function isYearRange(parts: SeriesParts): boolean {
 function seriesReference(parts: SeriesParts): CanonicalReference {
   const series = SERIES[parts.prefix];
   const prefix = parts.prefix === 'ST' ? '' : `${parts.prefix} `;
-  const middle = parts.revisionIndex === undefined ? '' : `/${parts.revisionIndex}`;
+  // The working documents print a revision after their number only (`WK 5678/2025 REV 1`): no middle index, however written.
+  const middle = parts.revisionIndex === undefined || parts.prefix === 'WK' ? '' : `/${parts.revisionIndex}`;
   const suffixes = parts.suffixes.map((suffix) => ` ${suffix.kind} ${suffix.index}`).join('');
   return {
     id: `${prefix}${parts.number}${middle}/${parts.year}${suffixes}`,

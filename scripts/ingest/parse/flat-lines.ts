@@ -267,17 +267,18 @@ export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
 
 /**
  * A page run into one line with the notes it marks with stars run into its last sentence (`… presented by INTCEN* and …
- * next steps. * Restricted session: Member States and the Commission only.`, the footer as `inline-footers.ts` reads it):
- * each note after a sentence's end, its mark (`*`, `(*)`, `**)`) printed earlier in the document and before a capital,
- * the note ending in a sentence's end at the line's end or before the next such note, set on a line of its own after a
- * blank line (`starNotes` of `item-marks.ts` reads it then, in any document), and so is the NB block after the last one
- * (`… may be taken. NB: Delegations …`); other lines as they are.
+ * next steps. * Restricted session: Member States and the Commission only.`, the footer as `inline-footers.ts` reads it),
+ * however short the page (a last page of a few lines, a one-page note): each note after a sentence's end, its mark
+ * (`*`, `(*)`, `**)`) printed earlier in the document and before a capital, the note ending in a sentence's end at the
+ * line's end or before the next such note, set on a line of its own after a blank line (`starNotes` of `item-marks.ts`
+ * reads it then, in any document), and so is the NB block after the last one (`… may be taken. NB: Delegations …`);
+ * other lines as they are.
  */
 function starNotesApart(lines: readonly SourceLine[]): SourceLine[] {
-  if (!lines.some((entry) => entry.text.length >= FLAT_LINE && entry.text.includes('*'))) return [...lines];
+  if (!lines.some((entry) => entry.text.includes('*'))) return [...lines];
   const marks = firstMarks(lines);
   return lines.flatMap((entry, index) => {
-    if (entry.text.length < FLAT_LINE || !entry.text.includes('*')) return [entry];
+    if (!entry.text.includes('*')) return [entry];
     const text = entry.text.trimEnd();
     const called = calledBefore(marks, index);
     const endsSentence = (end: number): boolean => NOTE_END.test(text.slice(Math.max(0, end - 8), end).trimEnd());

@@ -78,7 +78,11 @@ export function markFootFootnotes(text: string): string {
   let footerNumbers: ReadonlySet<string> | undefined;
   // Whether an annex opened since the last footnotes were read: its footnotes may be numbered from 1 again.
   let annex = false;
-  const textPages = pages(lines.length, breaks);
+  const marked = pages(lines.length, breaks);
+  // A text that marks no page and ends in no footer (a plain export with the form feeds lost, a footer-less document)
+  // shows its pages' ends only by its footnotes' shape.
+  const shaped = !pagesMarked && marked.every((page) => footerLine(lines, page) === null);
+  const textPages = shaped ? shapedPages(lines) : marked;
   for (const [index, page] of textPages.entries()) {
     for (let line = page.start; line < page.end; line += 1) {
       const flat = flatFootnotes(lines[line] ?? '', next);
@@ -91,7 +95,7 @@ export function markFootFootnotes(text: string): string {
     // Plain pdftotext may join the page's last footnote line, cut by hyphenation, to the footer's number (`… terminal op 16102/25`).
     const glued = footer === null ? gluedFooter(lines, page, (footerNumbers ??= footerNumbersOf(lines))) : null;
     const unglued = glued === null ? null : setFooterApart(lines, glued, page.end);
-    const foot = footer ?? (unglued === null ? (pagesMarked ? page.end : null) : unglued.line + 1);
+    const foot = footer ?? (unglued === null ? (pagesMarked || (shaped && page.footless !== true) ? page.end : null) : unglued.line + 1);
     let last: number | null = null;
     if (foot !== null) {
       for (let line = page.start; !annex && line < foot; line += 1) annex = ANNEX_HEADING.test((lines[line] ?? '').trim());
@@ -152,6 +156,8 @@ const FLAT_DEFINITION_ANYWHERE = /[.!?]["'”’)\]]{0,2}[ \t]{1,40}\d{1,3}[ \t]
 interface Page {
   start: number;
   end: number;
+  /** Whether the page ends in no foot of footnotes (the text after the last foot of a text whose pages are found by shape). */
+  footless?: true;
 }
 
 /** The pages of the text: cut at each form feed (line `index` ends with `breaks[index]`); one page when there is none. */
@@ -166,6 +172,48 @@ function pages(count: number, breaks: readonly string[]): Page[] {
   });
   if (start < count) found.push({ start, end: count });
   return found;
+}
+
+/**
+ * The pages of a text that marks none and prints no footer, as its footnotes' shape shows their ends: each page ends
+ * after a block of plain footnotes at its foot — a run of lines after a blank line or a sentence's end, up to the next blank line, page number or running header
+ * (`endsShapedFoot`; at most `MAX_FOOTNOTE_LINES`), its first line a definition (`1 Doc. 8123/25, …`) whose number the text since the last such
+ * block calls (`paper1`, `assessment 1,`), its last line ending a sentence (`… p. 89.`) or a list's item the next page
+ * goes on with (`…;`); the rest of the text is the
+ * last page. footnoteBlock then reads each block as a page's foot, in sequence with the document's footnotes so far and
+ * each called above it, so that a numbered list or table printed alone (`1 Adoption of the agenda`) stays text; the
+ * text after the last block is a page with no foot.
+ */
+function shapedPages(lines: readonly string[]): Page[] {
+  const found: Page[] = [];
+  let start = 0;
+  for (let line = 1; line < lines.length; line += 1) {
+    const above = (lines[line - 1] ?? '').trimEnd();
+    if (above !== '' && !ENDS_FOOTNOTE.test(above)) continue;
+    const mark = definitionMark(lines, line, line + 1);
+    if (mark === undefined) continue;
+    let end = line + 1;
+    while (end < lines.length && end - line < MAX_FOOTNOTE_LINES && !endsShapedFoot(lines, end)) end += 1;
+    const last = (lines[end - 1] ?? '').trimEnd();
+    if (!(ENDS_FOOTNOTE.test(last) || BEFORE_ITEM.test(last)) || lastCall(lines, mark, start, line) === null) continue;
+    found.push({ start, end });
+    start = end;
+    line = end;
+  }
+  if (start < lines.length) found.push({ start, end: lines.length, footless: true });
+  return found;
+}
+
+/** A page's number alone on its line (`2`, `- 2 -`), not over a footnote's indented text. */
+const PAGE_NUMBER = /^[ \t]*(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*[-–])?[ \t]*$/;
+
+/**
+ * Whether line `line` ends a block of footnotes at a page's foot in a text that marks no page: a blank line, the page's
+ * number, or the running header opening the next page (the document's number alone, `16230/25`).
+ */
+function endsShapedFoot(lines: readonly string[], line: number): boolean {
+  const text = lines[line] ?? '';
+  return text.trim() === '' || FOOTER_START.test(text) || (PAGE_NUMBER.test(text) && !INDENTED_TEXT.test(lines[line + 1] ?? ''));
 }
 
 /** Whether the page's text opens mid-sentence, in lower case (`transmettre au Coreper.`): a paragraph the page break cut goes on there. */

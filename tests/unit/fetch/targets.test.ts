@@ -29,7 +29,7 @@ describe('targetOf', () => {
   it('takes addenda, corrigenda, WK and EUCO numbers, and a base address for another register', () => {
     expect(targetOf('13217/23 ADD 1 REV 1', 'en')).toMatchObject({
       url: `${REGISTER}ST-13217-2023-ADD-1-REV-1/en/pdf`,
-      pdf: 'register/2023/13217-23-add-1-rev-1.pdf',
+      pdf: 'register/2023/13217-1-23-add-1-rev-1.pdf',
     });
     expect(targetOf('7402/24 COR 1', 'en', 'http://127.0.0.1:9/doc/')).toMatchObject({ url: 'http://127.0.0.1:9/doc/ST-7402-2024-COR-1/en/pdf' });
     expect(targetOf('WK 13949/2021', 'en')).toMatchObject({ type: 'working', pdf: 'register/2021/wk-13949-2021.pdf' });

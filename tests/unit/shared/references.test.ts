@@ -27,7 +27,7 @@ describe('findReferences on Council register numbers', () => {
       { id: '13217/23 ADD 1', type: 'council', url: `${REGISTER}ST-13217-2023-ADD-1/en/pdf` },
       { id: '7402/24 COR 1', type: 'council', url: `${REGISTER}ST-7402-2024-COR-1/en/pdf` },
       { id: '9459/20 ADD 1', type: 'council', url: `${REGISTER}ST-9459-2020-ADD-1/en/pdf` },
-      { id: '13217/23 ADD 1 REV 1', type: 'council', url: `${REGISTER}ST-13217-2023-ADD-1-REV-1/en/pdf` },
+      { id: '13217/1/23 ADD 1 REV 1', type: 'council', url: `${REGISTER}ST-13217-2023-ADD-1-REV-1/en/pdf` },
     ]);
   });
 
@@ -58,6 +58,41 @@ describe('findReferences on Council register numbers', () => {
 
   it('names the revision that a middle index implies when the REV suffix is missing', () => {
     expect(findReferences('5572/1/25')[0]).toMatchObject({ id: '5572/1/25 REV 1', url: `${REGISTER}ST-5572-2025-REV-1/en/pdf` });
+  });
+
+  it('gives a revision one id whether its number prints the revision’s index in the middle or not, as the register gives it one address', () => {
+    const text = '6120/26 ADD 1 REV 2, 6120/2/26 ADD 1 REV 2, 14470/25 REV 1, 14470/1/25 REV 1, CM 4578/24 REV 2, 7402/24 REV 1 COR 1 and 9912/25 REV 1 ADD 1';
+    expect(findReferences(text).map(({ id, url }) => ({ id, url }))).toEqual([
+      { id: '6120/2/26 ADD 1 REV 2', url: `${REGISTER}ST-6120-2026-ADD-1-REV-2/en/pdf` },
+      { id: '6120/2/26 ADD 1 REV 2', url: `${REGISTER}ST-6120-2026-ADD-1-REV-2/en/pdf` },
+      { id: '14470/1/25 REV 1', url: `${REGISTER}ST-14470-2025-REV-1/en/pdf` },
+      { id: '14470/1/25 REV 1', url: `${REGISTER}ST-14470-2025-REV-1/en/pdf` },
+      { id: 'CM 4578/2/24 REV 2', url: `${REGISTER}CM-4578-2024-REV-2/en/pdf` },
+      { id: '7402/1/24 REV 1 COR 1', url: `${REGISTER}ST-7402-2024-REV-1-COR-1/en/pdf` },
+      { id: '9912/1/25 REV 1 ADD 1', url: `${REGISTER}ST-9912-2025-REV-1-ADD-1/en/pdf` },
+    ]);
+    // A working document prints its revision after its number only: one id however it is written.
+    expect(ids('WK 5678/2025 REV 1, WK 5678/1/2025 REV 1, WK 5678 2025 REV 1')).toEqual(['WK 5678/2025 REV 1', 'WK 5678/2025 REV 1', 'WK 5678/2025 REV 1']);
+    expect(
+      findReferences(text)
+        .map(({ start, end }) => text.slice(start, end))
+        .slice(0, 3),
+    ).toEqual(['6120/26 ADD 1 REV 2', '6120/2/26 ADD 1 REV 2', '14470/25 REV 1']);
+  });
+
+  it('reads a number a page run into one line cut after its slash, where the line’s end left a space or stands', () => {
+    const text = 'documents 14470/ 25 and 9912/1/ 25 REV 1, WK 5678/ 2025, CM 1204/ 26 et 6512/\n25.';
+    expect(findReferences(text).map(({ id, start, end }) => [id, text.slice(start, end)])).toEqual([
+      ['14470/25', '14470/ 25'],
+      ['9912/1/25 REV 1', '9912/1/ 25 REV 1'],
+      ['WK 5678/2025', 'WK 5678/ 2025'],
+      ['CM 1204/26', 'CM 1204/ 26'],
+      ['6512/25', '6512/\n25'],
+    ]);
+  });
+
+  it('reads no number across a slash and a space where the figures after it are no year: a ratio, a range of years, a longer figure', () => {
+    expect(ids('a 50/ 50 split, the 2025/ 26 cycle, 12345/ 2025 and 14470/  25, 14470 / 25')).toEqual([]);
   });
 
   it('recognises meeting, working and European Council documents with their own series', () => {
@@ -205,7 +240,7 @@ describe('findReferences on things that are not references', () => {
   it('reads no range of two years as a Council number, in any language, but a number printed with its series or a version', () => {
     const text = 'the 2024/25 cycle, le cycle politique 2025/26, im Zyklus 2025/26, en el ciclo 2026/27, w cyklu 2025/26, 1999/00';
     expect(ids(text)).toEqual([]);
-    expect(ids('ST 2024/25, 2024/25 REV 1, 2024/26, 5025/26')).toEqual(['2024/25', '2024/25 REV 1', '2024/26', '5025/26']);
+    expect(ids('ST 2024/25, 2024/25 REV 1, 2024/26, 5025/26')).toEqual(['2024/25', '2024/1/25 REV 1', '2024/26', '5025/26']);
   });
 
   it('reads no number of the Council’s other series as a number of the main series', () => {

@@ -48,7 +48,7 @@ describe('linkedText', () => {
       text(' and '),
       link('9876/25', '9876/25'),
       text(' + '),
-      link('9876/25 ADD 1 REV 1', 'ADD 1 REV 1'),
+      link('9876/1/25 ADD 1 REV 1', 'ADD 1 REV 1'),
       text('.'),
     ]);
     expect(linkedText('les documents CM 1234/25 et COR 1')).toEqual([

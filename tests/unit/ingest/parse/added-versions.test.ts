@@ -20,7 +20,7 @@ describe('documentIds: a version printed after a number is a document of its own
   });
 
   it('reads the suffixes printed after the added version, and a second addendum as the number’s, not the first’s', () => {
-    expect(documentIds('doc. 9876/25 + ADD 1 REV 1')).toEqual(['9876/25', '9876/25 ADD 1 REV 1']);
+    expect(documentIds('doc. 9876/25 + ADD 1 REV 1')).toEqual(['9876/25', '9876/1/25 ADD 1 REV 1']);
     expect(documentIds('doc. 9876/25 ADD 1 + ADD 2')).toEqual(['9876/25 ADD 1', '9876/25 ADD 2']);
     expect(documentIds('ST 9876 2025 ADD 1 + ADD 2')).toEqual(['9876/25 ADD 1', '9876/25 ADD 2']);
     expect(documentIds('14470/1/25 REV 1 + ADD 1')).toEqual(['14470/1/25 REV 1', '14470/1/25 REV 1 ADD 1']);

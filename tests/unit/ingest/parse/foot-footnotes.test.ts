@@ -94,6 +94,26 @@ describe('markFootFootnotes', () => {
     const text = 'the text1 above.\n\n1 A line of a list.\n2 Another.\n';
     expect(markFootFootnotes(text)).toBe(text);
   });
+
+  it('reads the footnotes of a text that marks no page and prints no footer from their shape: after a blank line or a sentence’s end, called above, up to a blank line, a page number or the running header (Polish, Spanish)', () => {
+    const polish =
+      'Komitet przyjął do wiadomości sprawozdanie prezydencji1 oraz dokument\nEuropolu2.\n\n1 Dok. 9876/25.\n2 WK 5678/2025.\n- 2 -\nDelegacje uzgodniły dalsze kroki3.\n3 Dok. 14470/25.\n\n4. Komitet zostaje poproszony o zatwierdzenie.\n';
+    expect(markFootFootnotes(polish)).toBe(
+      'Komitet przyjął do wiadomości sprawozdanie prezydencji^1 oraz dokument\nEuropolu^2.\n\n^1 Dok. 9876/25.\n^2 WK 5678/2025.\n- 2 -\nDelegacje uzgodniły dalsze kroki^3.\n^3 Dok. 14470/25.\n\n4. Komitet zostaje poproszony o zatwierdzenie.\n',
+    );
+    const spanish =
+      'El Comité tomó nota del informe1.\n\n1 Documento 9876/25, distribuido a las\ndelegaciones el 3 de marzo de 2025.\n14470/25\nLIMITE\nEl Comité aprobó las conclusiones.\n';
+    expect(markFootFootnotes(spanish)).toBe(
+      'El Comité tomó nota del informe^1.\n\n^1 Documento 9876/25, distribuido a las delegaciones el 3 de marzo de 2025.\n\n14470/25\nLIMITE\nEl Comité aprobó las conclusiones.\n',
+    );
+  });
+
+  it('reads no footnote by shape where nothing calls the number, or the block ends in no sentence, in a text without pages or footer', () => {
+    const agenda = 'Información de la Presidencia\n\n1 Aprobación del orden del día\n2 Información de la Presidencia\n';
+    const uncalled = 'The Committee took note of the report.\n\n1 The first measure.\n2 The second measure.\n\nThe Presidency will report.\n';
+    const cut = 'the report1 was presented.\n\n1 The report of the Presidency on the\n\nfollowing steps.\n';
+    for (const text of [agenda, uncalled, cut]) expect(markFootFootnotes(text)).toBe(text);
+  });
 });
 
 describe('markFootFootnotes on a call printed one space apart between two words', () => {
