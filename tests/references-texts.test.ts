@@ -71,3 +71,29 @@ describe('a document number the line’s end cuts after a slash is one reference
     ]);
   });
 });
+
+/** One more sentence under the third item citing the Europol Regulation with its Official Journal issue, as each version prints the citation. */
+const JOURNAL: Readonly<Record<string, string>> = {
+  en: 'The Committee recalled Regulation (EU) 2016/794 (OJ L 135, 24.5.2016, p. 53).',
+  fr: 'Le comité a rappelé le règlement (UE) 2016/794 (JO L 135 du 24.5.2016, p. 53).',
+  de: 'Der Ausschuss verwies auf die Verordnung (EU) 2016/794 (ABl. L 135 vom 24.5.2016, S. 53).',
+  pl: 'Komitet przypomniał rozporządzenie (UE) 2016/794 (Dz.U. L 135 z 24.5.2016, s. 53).',
+  hu: 'A bizottság emlékeztetett az (EU) 2016/794 rendeletre (HL L 135., 2016.5.24., 53. o.).',
+  el: 'Η επιτροπή υπενθύμισε τον κανονισμό (ΕΕ) 2016/794 (ΕΕ L 135 της 24.5.2016, σ. 53).',
+};
+
+describe('an Official Journal citation links its issue, in each version and shape', () => {
+  for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened'] as OutcomeShape[]) {
+    for (const [language, sentence] of Object.entries(JOURNAL)) {
+      it(`reads the ${language} paper's citation of OJ L 135 of 24 May 2016 (${shape})`, () => {
+        const outcome = outcomes[language];
+        if (outcome === undefined) throw new Error(language);
+        const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot: [sentence] }), `outcome-${language}.txt`));
+        expect(record.references.filter((reference) => reference.type === 'official-journal')).toEqual([
+          { id: 'OJ L 135, 24.5.2016', type: 'official-journal', url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=OJ:L:2016:135:TOC' },
+        ]);
+        expect(record.items[2]?.references).toContain('OJ L 135, 24.5.2016');
+      });
+    }
+  }
+});

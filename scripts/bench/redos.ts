@@ -41,6 +41,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: '`https://` runs', fragment: 'https://' },
   { name: 'sentence ends `. `', fragment: 'a. ' },
   { name: 'Regulation (EU) without a number', fragment: 'Regulation (EU) ' },
+  // Official Journal citations without their day (references.ts `OFFICIAL_JOURNAL`), and numbers a page run into one line cut after the slash.
+  { name: '`OJ L 135 du 24.5.` runs', fragment: 'OJ L 135 du 24.5. ' },
+  { name: '`14470/ 25/ ` runs', fragment: '14470/ 25/ ' },
   // Slashes where an act's number may stand (references.ts reads 160 characters before each), and Commission series names
   // that may start a document: the reference scanner's widest reach, run on.
   { name: 'act numbers without a tag `(EU) 12/34/` runs', fragment: '(EU) 12/34/' },

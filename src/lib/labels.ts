@@ -24,6 +24,7 @@ export const REFERENCE_TYPE_LABELS: Readonly<Record<(typeof REFERENCE_TYPES)[num
   regulation: 'Regulation',
   directive: 'Directive',
   decision: 'Council decision',
+  'official-journal': 'Official Journal of the European Union',
 };
 
 /** A document kind slug as a phrase: `outcome-of-proceedings` → `Outcome of proceedings`. */

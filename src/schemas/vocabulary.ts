@@ -24,6 +24,7 @@ export const REFERENCE_TYPES = [
   'regulation', // Regulation (EU) 2024/1689
   'directive', // Directive (EU) 2024/1260
   'decision', // Council Decision 2010/131/EU
+  'official-journal', // OJ L 135, 24.5.2016 (an issue), OJ L, 2024/1689 (an act published under its own number)
 ] as const;
 
 /**

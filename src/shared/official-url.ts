@@ -6,7 +6,7 @@ export const COUNCIL_REGISTER = 'https://data.consilium.europa.eu/doc/document/'
 /** The language version the archive links to: the register publishes every language, English is the working one. */
 const REGISTER_LANGUAGE = 'en';
 
-/** EUR-Lex's English text page; followed by `CELEX:…` or `COM:…`. */
+/** EUR-Lex's English text page; followed by `CELEX:…`, `COM:…` or `OJ:…`. */
 const EUR_LEX = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=';
 
 /** Two-digit years from this value up are read as 19xx, below it as 20xx. */
@@ -66,4 +66,17 @@ export function celexNumber(year: number, letter: string, number: number): strin
 /** The EUR-Lex URL of a CELEX number. */
 export function celexUrl(celex: string): string {
   return `${EUR_LEX}CELEX:${celex}`;
+}
+
+/**
+ * The EUR-Lex address of an issue of the Official Journal, by series, year and number (on three figures, a special
+ * edition's letter after it): `OJ L 135, 24.5.2016` → `…?uri=OJ:L:2016:135:TOC`, `OJ C 123 I` → `OJ:C:2025:123I:TOC`.
+ */
+export function journalIssueUrl(series: string, year: number, number: number, edition: string): string {
+  return `${EUR_LEX}OJ:${series}:${year}:${String(number).padStart(3, '0')}${edition}:TOC`;
+}
+
+/** The EUR-Lex address of an act the Official Journal publishes under its own number since October 2023: `OJ L, 2024/1689` → `…?uri=OJ:L_202401689`. */
+export function journalActUrl(series: string, year: number, number: number): string {
+  return `${EUR_LEX}OJ:${series}_${year}${String(number).padStart(5, '0')}`;
 }

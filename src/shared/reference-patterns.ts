@@ -177,6 +177,60 @@ export const WEB_ADDRESS = String.raw`(?:https?://|www\.)[^\s<>"]+`;
 /** The letters of the scripts the Official Journal prints in: Latin with its accented forms, Greek and Cyrillic. */
 const LETTER = String.raw`A-Za-z\u00C0-\u024F\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF`;
 
+/**
+ * The name of the Official Journal of the European Union in each language version's citations: `OJ` (English), `JO`
+ * (French, Portuguese, Romanian), `ABl.` (German), `DO` (Spanish), `GU` (Italian), `PB` (Dutch), `Dz.U.` (Polish),
+ * `Úř. věst.` (Czech), `Ú. v. EÚ` (Slovak), `UL` (Slovenian), `HL` (Hungarian), `ELT` (Estonian), `OV` (Latvian), `OL`
+ * (Lithuanian), `EUVL` (Finnish), `EUT` (Swedish, Danish), `ΕΕ` (Greek), `ОВ` (Bulgarian), `ĠU` (Maltese), `IO`
+ * (Irish), `SL` (Croatian).
+ */
+const JOURNAL_NAMES = [
+  'OJ',
+  'JO',
+  String.raw`ABl\.`,
+  'DO',
+  'GU',
+  'PB',
+  String.raw`Dz\.[ \u00a0]?U\.`,
+  String.raw`Úř\.[ \u00a0]?věst\.`,
+  String.raw`Ú\.[ \u00a0]?v\.(?:[ \u00a0]EÚ)?`,
+  'UL',
+  'HL',
+  'ELT',
+  'OV',
+  'OL',
+  'EUVL',
+  'EUT',
+  'ΕΕ',
+  'ОВ',
+  'ĠU',
+  'IO',
+  'SL',
+];
+
+/** A space inside an Official Journal citation; a PDF may print it as a no-break space. */
+const JOURNAL_SPACE = String.raw`[ \u00a0]`;
+
+/** Where an Official Journal citation starts: the journal's name and its series (`OJ L `, `ABl. C `, `JO L,`). */
+export const JOURNAL_START = String.raw`(?<![${LETTER}0-9])(?:${JOURNAL_NAMES.join('|')})${JOURNAL_SPACE}[LC](?=[ \u00a0,])`;
+
+/**
+ * An Official Journal citation of an issue: its series and number (a special edition's letter after it: `C 123 I`;
+ * the page after a slash in older citations: `L 135/53 of 24.5.2016`),
+ * then the day it appeared in the form of each language (`24.5.2016`; Hungarian `2016.5.24`, Lithuanian `2016 5 24`),
+ * a short word between (`du`, `vom`, `de`, `del`, `van`, `z`, `af`, `της`); or, since October 2023, the act's own
+ * number in the series (`OJ L, 2024/1689`, the day after it taken in: `, 12.7.2024`). The page after it stays text.
+ */
+export const OFFICIAL_JOURNAL =
+  String.raw`${JOURNAL_START}(?:${JOURNAL_SPACE}[1-9][0-9]{0,2}(?:${JOURNAL_SPACE}?[A-Z]{1,2})?(?:/[1-9][0-9]{0,3})?(?![0-9A-Za-z])\.?,?${JOURNAL_SPACE}{1,2}(?:[${LETTER}]{1,4}${JOURNAL_SPACE}{1,2})?` +
+  String.raw`(?:[1-3]?[0-9]\.${JOURNAL_SPACE}?[01]?[0-9]\.${JOURNAL_SPACE}?(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[. ]${JOURNAL_SPACE}?[01]?[0-9][. ]${JOURNAL_SPACE}?[1-3]?[0-9])(?![0-9])` +
+  String.raw`|,${JOURNAL_SPACE}(?:19|20)[0-9]{2}/[1-9][0-9]{0,4}(?![0-9/])(?:,?${JOURNAL_SPACE}{1,2}(?:[${LETTER}]{1,4}${JOURNAL_SPACE}{1,2})?[1-3]?[0-9]\.${JOURNAL_SPACE}?[01]?[0-9]\.${JOURNAL_SPACE}?(?:19|20)[0-9]{2}(?![0-9]))?)`;
+
+/** Parts of an Official Journal citation already found: the series, then the issue's number, edition and day (`135`, `I`, `24.5.2016`) or the act's year and number. */
+export const JOURNAL_PARTS = new RegExp(
+  String.raw`[ \u00a0]([LC])(?:[ \u00a0]([0-9]+)(?:[ \u00a0]?([A-Z]{1,2}))?(?:/[0-9]+)?(?![0-9A-Za-z])[\s\S]*?(?:([0-9]{1,2})\.[ \u00a0]?([0-9]{1,2})\.[ \u00a0]?([0-9]{4})|([0-9]{4})[. ][ \u00a0]?([0-9]{1,2})[. ][ \u00a0]?([0-9]{1,2}))$|,[ \u00a0]([0-9]{4})/([0-9]+)(?![0-9]))`,
+);
+
 /** A form of act-forms.ts as a pattern, in lower case, with its first letter capital and in capitals: `*` takes the word's endings. */
 function formVariants(form: string): string[] {
   const source = (text: string): string =>

@@ -15,7 +15,9 @@ import {
   FOREIGN_ACT_PARTS,
   FOREIGN_KIND_AT,
   FOREIGN_LIST_NEXT,
+  JOURNAL_START,
   KIND_AFTER_AT,
+  OFFICIAL_JOURNAL,
   REGISTER_PARTS,
   REGISTER_REFERENCE,
   REGISTER_START,
@@ -25,6 +27,7 @@ import {
   WEB_ADDRESS,
 } from './reference-patterns.ts';
 import { allMatches } from './all-matches.ts';
+import { journalReference } from './official-journal.ts';
 import { englishTag, NUMBER_WORDS, type ActKind } from './act-forms.ts';
 import { AUTHOR_AFTER_AT, authorBetween, formOf, REACH_BEFORE_KIND, wordsBeforeKind, type ActAuthor, type ActForm } from './act-authors.ts';
 
@@ -221,8 +224,8 @@ function singularHead(head: string): string {
   return head.trim().replace(/\s+/g, ' ').replace(/s$/, '');
 }
 
-/** What stands near the start of a reference without a slash: the name of a Commission series (`COM(2023) 516`, `KOM(2007) 839`) or a number in the register's form (`ST 14978 2016`). */
-const SLASHLESS_START = `${COMMISSION_SERIES_NAMES.join('|')}|${REGISTER_START}`;
+/** What stands near the start of a reference without a slash: the name of a Commission series (`COM(2023) 516`, `KOM(2007) 839`), a number in the register's form (`ST 14978 2016`) or the Official Journal's name and series (`OJ L 135`). */
+const SLASHLESS_START = `${COMMISSION_SERIES_NAMES.join('|')}|${REGISTER_START}|${JOURNAL_START}`;
 
 /**
  * What every form of reference contains: a number with a slash (register numbers, acts, `COM/2023/516`) or the start of a
@@ -267,7 +270,7 @@ function isAsciiLetter(code: number): boolean {
  * reference starts: there the scan ends, so that a slash that is in no reference (`FR/dk`, `and/or`) does not make the
  * scanner read on to the next reference (see resumePoints).
  */
-const REFERENCES_SOURCE = `(?<web>${WEB_ADDRESS})|(?<com>${COMMISSION_REFERENCE})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<foreignAct>${FOREIGN_ACT})|(?<actAfter>${ACT_BEFORE_KIND})|(?<series>${SERIES_REFERENCE})|(?<register>${REGISTER_REFERENCE})`;
+const REFERENCES_SOURCE = `(?<web>${WEB_ADDRESS})|(?<com>${COMMISSION_REFERENCE})|(?<journal>${OFFICIAL_JOURNAL})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<foreignAct>${FOREIGN_ACT})|(?<actAfter>${ACT_BEFORE_KIND})|(?<series>${SERIES_REFERENCE})|(?<register>${REGISTER_REFERENCE})`;
 const SCANNER_SOURCE = `${REFERENCES_SOURCE}|(?<stop>(?=/|${SLASHLESS_START}))`;
 
 /**
@@ -431,6 +434,8 @@ export function findReferences(text: string, scan: 'skipping' | 'everywhere' = '
       add(parts === null ? null : seriesReference(parts), start, end);
     } else if (groups['com'] !== undefined) {
       add(commissionReference(match[0]), start, end);
+    } else if (groups['journal'] !== undefined) {
+      add(journalReference(match[0]), start, end);
     } else if (groups['foreignAct'] !== undefined) {
       const kind = kindAt(FOREIGN_KIND_AT, text, start);
       const item = FOREIGN_ITEM_AT.exec(match[0])?.[0] ?? '';
@@ -508,7 +513,14 @@ export function registerLocation(id: string, language?: string, base?: string): 
 export function familyKey(id: string): string | null {
   const reference = canonicalReference(id);
   if (reference === null) return null;
-  if (reference.type === 'commission' || reference.type === 'regulation' || reference.type === 'directive' || reference.type === 'decision') return null;
+  if (
+    reference.type === 'commission' ||
+    reference.type === 'regulation' ||
+    reference.type === 'directive' ||
+    reference.type === 'decision' ||
+    reference.type === 'official-journal'
+  )
+    return null;
   const parts = parseSeries(reference.id);
   if (parts === null) return null;
   const prefix = parts.prefix === 'ST' ? '' : `${parts.prefix} `;

@@ -224,10 +224,72 @@ describe('findReferences on Commission documents and legal acts', () => {
     ]);
   });
 
-  it('does not take an act number without its jurisdiction or series tag, nor an Official Journal citation', () => {
+  it('does not take an act number without its jurisdiction or series tag, nor an Official Journal citation for an act', () => {
     expect(ids('Council Framework Decision 2002/946 JHA')).toEqual([]);
-    expect(ids('OJ L, 2024/1689, 12.7.2024 and OJ L 115, 6.4.2021, p. 1–25')).toEqual([]);
+    expect(ids('OJ L, 2024/1689, 12.7.2024 and OJ L 115, 6.4.2021, p. 1–25')).toEqual(['OJ L, 2024/1689', 'OJ L 115, 6.4.2021']);
     expect(ids('a Proposal for a Regulation of the European Parliament')).toEqual([]);
+  });
+});
+
+describe('findReferences on Official Journal citations', () => {
+  const ISSUE = `${EUR_LEX}OJ:L:2016:135:TOC`;
+
+  it('links an issue cited in each language version to its EUR-Lex table of contents, under one id, the page left as text', () => {
+    const citations: [string, string, string][] = [
+      ['en', 'OJ L 135, 24.5.2016, p. 53.', 'OJ L 135, 24.5.2016'],
+      ['fr', 'JO L 135 du 24.5.2016, p. 53.', 'JO L 135 du 24.5.2016'],
+      ['de', 'ABl. L 135 vom 24.5.2016, S. 53.', 'ABl. L 135 vom 24.5.2016'],
+      ['es', 'DO L 135 de 24.5.2016, p. 53.', 'DO L 135 de 24.5.2016'],
+      ['it', 'GU L 135 del 24.5.2016, pag. 53.', 'GU L 135 del 24.5.2016'],
+      ['nl', 'PB L 135 van 24.5.2016, blz. 53.', 'PB L 135 van 24.5.2016'],
+      ['pt', 'JO L 135 de 24.5.2016, p. 53.', 'JO L 135 de 24.5.2016'],
+      ['ro', 'JO L 135, 24.5.2016, p. 53.', 'JO L 135, 24.5.2016'],
+      ['pl', 'Dz.U. L 135 z 24.5.2016, s. 53.', 'Dz.U. L 135 z 24.5.2016'],
+      ['cs', 'Úř. věst. L 135, 24.5.2016, s. 53.', 'Úř. věst. L 135, 24.5.2016'],
+      ['sk', 'Ú. v. EÚ L 135, 24.5.2016, s. 53.', 'Ú. v. EÚ L 135, 24.5.2016'],
+      ['sl', 'UL L 135, 24.5.2016, str. 53.', 'UL L 135, 24.5.2016'],
+      ['hr', 'SL L 135, 24.5.2016., str. 53.', 'SL L 135, 24.5.2016'],
+      ['hu', 'HL L 135., 2016.5.24., 53. o.', 'HL L 135., 2016.5.24'],
+      ['et', 'ELT L 135, 24.5.2016, lk 53.', 'ELT L 135, 24.5.2016'],
+      ['lv', 'OV L 135, 24.5.2016., 53. lpp.', 'OV L 135, 24.5.2016'],
+      ['lt', 'OL L 135, 2016 5 24, p. 53.', 'OL L 135, 2016 5 24'],
+      ['fi', 'EUVL L 135, 24.5.2016, s. 53.', 'EUVL L 135, 24.5.2016'],
+      ['sv', 'EUT L 135, 24.5.2016, s. 53.', 'EUT L 135, 24.5.2016'],
+      ['da', 'EUT L 135 af 24.5.2016, s. 53.', 'EUT L 135 af 24.5.2016'],
+      ['el', 'ΕΕ L 135 της 24.5.2016, σ. 53.', 'ΕΕ L 135 της 24.5.2016'],
+      ['bg', 'ОВ L 135, 24.5.2016 г., стр. 53.', 'ОВ L 135, 24.5.2016'],
+      ['mt', 'ĠU L 135, 24.5.2016, p. 53.', 'ĠU L 135, 24.5.2016'],
+      ['ga', 'IO L 135, 24.5.2016, lch. 53.', 'IO L 135, 24.5.2016'],
+    ];
+    for (const [language, citation, printed] of citations) {
+      const text = `Regulation (EU) 2016/794 (${citation})`;
+      const found = findReferences(text).map(({ id, type, url, start, end }) => ({ id, type, url, printed: text.slice(start, end) }));
+      expect({ language, found: found[1] }).toEqual({ language, found: { id: 'OJ L 135, 24.5.2016', type: 'official-journal', url: ISSUE, printed } });
+    }
+  });
+
+  it('links a special edition and an issue of the C series, its number set on three figures as EUR-Lex addresses it', () => {
+    expect(findReferences('OJ C 123 I, 3.4.2025 and OJ L 9, 14.1.2020').map(({ id, url }) => ({ id, url }))).toEqual([
+      { id: 'OJ C 123 I, 3.4.2025', url: `${EUR_LEX}OJ:C:2025:123I:TOC` },
+      { id: 'OJ L 9, 14.1.2020', url: `${EUR_LEX}OJ:L:2020:009:TOC` },
+    ]);
+  });
+
+  it('reads an older citation with the page after a slash as its issue, never as a Council number', () => {
+    expect(ids('OJ L 281/31 of 23.11.1995 and JO L 281/31 du 23.11.1995')).toEqual(['OJ L 281, 23.11.1995', 'OJ L 281, 23.11.1995']);
+  });
+
+  it('links an act cited by its number in the series since October 2023 to its publication, in any language', () => {
+    for (const citation of ['OJ L, 2024/1689, 12.7.2024', 'JO L, 2024/1689 du 12.7.2024', 'ABl. L, 2024/1689, 12.7.2024', 'Dz.U. L, 2024/1689']) {
+      const text = `${citation}, p. 1.`;
+      expect(findReferences(text).map(({ id, url, start, end }) => ({ id, url, printed: text.slice(start, end) }))).toEqual([
+        { id: 'OJ L, 2024/1689', url: `${EUR_LEX}OJ:L_202401689`, printed: citation },
+      ]);
+    }
+  });
+
+  it('reads no citation inside a word, without a day and year, or of a series the journal has not', () => {
+    expect(ids('JOJO L 135, 24.5.2016; OJ L 135; OJ L 135, p. 53; OJ X 135, 24.5.2016; DOL 135, 24.5.2016; OJ L 1350, 24.5.2016')).toEqual([]);
   });
 });
 
@@ -294,9 +356,11 @@ describe('findReferences on the seeds', () => {
       'Directive 2014/90/EU',
       'Directive (EU) 2016/797',
       'Directive (EU) 2020/1828',
+      'OJ L, 2024/1689',
       'COM/2023/516 final',
       'Regulation (EU) 2022/2065',
       'Directive 2000/31/EC',
+      'OJ L 277, 27.10.2022',
       '16754/24',
       '8665/21',
       '14114/23',
@@ -304,6 +368,7 @@ describe('findReferences on the seeds', () => {
       'Directive (EU) 2024/1203',
       'Directive 2008/99/EC',
       'Directive 2009/123/EC',
+      'OJ L, 2024/1203',
       '10249/23',
       '16107/22',
       'Regulation (EU) 2016/794',
@@ -311,7 +376,9 @@ describe('findReferences on the seeds', () => {
       'Council Directive 2002/90/EC',
       'COM/2023/755 final',
       'Directive (EU) 2021/555',
+      'OJ L 115, 6.4.2021',
       'Directive (EU) 2024/1260',
+      'OJ L, 2024/1260',
       '14182/24',
       '16335/23',
       '16336/23',
@@ -549,6 +616,14 @@ describe('findReferences scanning only where a reference may start', () => {
     'www.',
     'q'.repeat(40),
     'täytäntöönpanoasetuksen',
+    'OJ L ',
+    'ABl. C ',
+    '135',
+    ' du ',
+    ', 24.5.2016',
+    '2016.5.24',
+    'JO L, ',
+    '14470/ ',
   ];
   const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
 
