@@ -73,6 +73,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // and guillemets of a kind line (header-head.ts `KIND_PATTERN`).
   { name: '`des für den ` runs', fragment: 'des für den ' },
   { name: '`NOTE POINT « I » ` runs', fragment: 'NOTE POINT « I » ' },
+  // Words of capitals after a code's number (header-head.ts `FLAT_KIND`, `FLAT_WORDS_BEFORE`) and dates in figures with
+  // slashes, dots and Roman months (date-expressions.ts `NUMERIC_DATE`), run on.
+  { name: '`COSI 97 ISSUES PAPER ` runs', fragment: 'COSI 97 ISSUES PAPER ' },
+  { name: 'dates in figures `03/03/2026 3.III.2026 ` runs', fragment: '03/03/2026 3.III.2026 ' },
   // One unpunctuated sentence of an item's text repeating a decision verb, whose clause runs to the sentence's end.
   { name: 'decisions: `COSI endorsed, ` runs', fragment: 'COSI endorsed, ', sentence: true },
   { name: 'decisions: `Note was taken of ` runs', fragment: 'Note was taken of ', sentence: true },

@@ -296,8 +296,36 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
   const index = lines.findLastIndex((line) => KIND_LINE.test(line) && !ONE_TOKEN_LINE.test(line));
   const word = lastWordLine(lines);
   if (word > index) return takeLine(remaining, lines, word);
-  if (index === -1) return null;
+  if (index === -1) return flatKind(remaining);
   return takeLine(remaining, lines, index);
+}
+
+/** The fewest letters of a kind line of one word found so (`DISKUSSIONSPAPIER`): a shorter word may be a code the vocabulary lacks. */
+const FLAT_KIND_LETTERS = 8;
+
+/**
+ * Words of capitals ending the part of a header above its labels, after a field read (two spaces or more stand for
+ * it) or a code's number: on a page run into one line, a kind line the vocabulary does not know (`… COSI 97
+ * DISCUSSION PAPER From: …`).
+ */
+const FLAT_KIND = /(?<=\d[ \t]|[ \t]{2})\p{Lu}[\p{Lu}'’/-]+(?:[ \t]\p{Lu}[\p{Lu}'’/-]+){0,5}(?=[ \t]*$)/u;
+
+/**
+ * The kind line of a page run into one line that the vocabulary does not know: the words of FLAT_KIND (two or more,
+ * or one long word), none a code, none at either end a language mark; taken as the kind, or null. A kind line on a line of its own is
+ * read by lines.
+ */
+function flatKind(remaining: Remaining): { slug: string; language: null; printed: string } | null {
+  const lineStart = remaining.rest.lastIndexOf('\n') + 1;
+  const match = FLAT_KIND.exec(remaining.rest.slice(lineStart));
+  if (match === null) return null;
+  const words = match[0].split(/[ \t]/);
+  if (words.length === 1 && match[0].replace(/[^\p{L}]/gu, '').length < FLAT_KIND_LETTERS) return null;
+  // a language mark (`EN`) may stand at either end of the run, never inside a kind line's words (`DOCUMENT DE RÉFLEXION`)
+  const marks = [words[0], words[words.length - 1]].some((word) => LANGUAGE_MARKS.has(word ?? ''));
+  if (marks || words.some((word) => BARE_CODES.has(word) || word === 'LIMITE')) return null;
+  remaining.take(lineStart + match.index, lineStart + match.index + match[0].length, true);
+  return { slug: slugOf(match[0]), language: null, printed: oneLine(match[0]) };
 }
 
 /** A kind found by KIND_PATTERN, its words in the vocabulary; quotes around it (`"I/A" ITEM NOTE`) are dropped, an apostrophe inside one is a letter of it (the Maltese `TA'`). */
@@ -320,8 +348,11 @@ const QUALIFIERS_LENGTH = 60;
 /** Words of capitals printed right before a kind on its line, one space apart (`REVISED ` before `NOTICE OF MEETING …`). */
 const WORDS_BEFORE = /(?:^|[ \t]{2}|\n)((?:\p{Lu}[\p{Lu}'’-]+ )+)$/u;
 
-/** Words of capitals printed right after a kind on its line, one space apart (` RÉVISÉS` after `… ORDRE DU JOUR PROVISOIRE`). */
-const WORDS_AFTER = /^((?: \p{Lu}[\p{Lu}'’-]+)+)(?=$|[ \t]{2}|\n)/u;
+/** Words of capitals printed right before a kind on a page run into one line, after a field read (two spaces or more stand for it) or a code's number. */
+const FLAT_WORDS_BEFORE = /(?:\d[ \t]|[ \t]{2})((?:\p{Lu}[\p{Lu}'’-]+ )+)$/u;
+
+/** Words of capitals printed right after a kind on its line, one space apart (` RÉVISÉS` after `… ORDRE DU JOUR PROVISOIRE`), up to the end of the line or of the part above the labels. */
+const WORDS_AFTER = /^((?: \p{Lu}[\p{Lu}'’-]+)+)(?=[ \t]*$|[ \t]{2}|\n)/u;
 
 /** Whether words of capitals qualify a kind: none a code the header prints bare (`COSI`) or the LIMITE marking. */
 function qualifies(words: string): boolean {
@@ -339,7 +370,8 @@ function qualified(text: string, start: number, end: number): { start: number; e
   const head = text.slice(lineStart, start);
   const tail = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
   // A kind line is short: longer text around a kind is no kind line's, and is not read (each pattern stays linear).
-  const before = head.length > QUALIFIERS_LENGTH ? '' : (WORDS_BEFORE.exec(head)?.[1] ?? '');
+  // on a page run into one line, the words right after a field read or a code's number (`COSI 97 ISSUES NOTE`)
+  const before = head.length > QUALIFIERS_LENGTH ? (FLAT_WORDS_BEFORE.exec(head.slice(-QUALIFIERS_LENGTH))?.[1] ?? '') : (WORDS_BEFORE.exec(head)?.[1] ?? '');
   const after = WORDS_AFTER.exec(tail.slice(0, QUALIFIERS_LENGTH))?.[1] ?? '';
   return { start: qualifies(before) ? start - before.length : start, end: qualifies(after) ? end + after.length : end };
 }
