@@ -33,6 +33,29 @@ describe('a place and date line with its date in figures, in each official langu
       });
   }
 
+  it('reads the older Czech and Slovak place and date, `V Bruselu dne …` and `V Bruseli …`, in every shape', () => {
+    const older: [string, string][] = [
+      ['cs', 'V Bruselu dne 25. listopadu 2025'],
+      ['cs', 'V Bruselu 25. listopadu 2025'],
+      ['sk', 'V Bruseli 25. novembra 2025'],
+      ['sk', 'V Bruseli dňa 25. novembra 2025'],
+    ];
+    for (const [language, placeDate] of older) {
+      const outcome = outcomes[language];
+      if (outcome === undefined) throw new Error(`the fixture has no ${language} outcome`);
+      for (const shape of SHAPES) {
+        const record = expectOk(parseDocument(outcomePage({ ...outcome, placeDate }, language, shape, { foot: [] }), `older-${language}.txt`));
+        expect({ placeDate, shape, date: record.date, place: record.place, language: record.language }).toEqual({
+          placeDate,
+          shape,
+          date: '2025-11-25',
+          place: placeDate.startsWith('V Bruselu') ? 'V Bruselu' : 'V Bruseli',
+          language,
+        });
+      }
+    }
+  });
+
   it('reads a day with its English ordinal suffix (`25th November 2025`) and refuses a year of two figures', () => {
     const english = outcomes['en'];
     if (english === undefined) throw new Error('the fixture has no English outcome');

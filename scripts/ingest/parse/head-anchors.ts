@@ -42,8 +42,8 @@ export const DATE_WITH_WEEKDAY = String.raw`(?:${WEEKDAY_BEFORE})?(?:${DAY_FIRST
  */
 export const DATE_LINE = new RegExp(String.raw`^[ \t]*${DATE_WITH_WEEKDAY}(?:[ \t]*${HOUR_IN_BRACKETS})?[ \t]*$`, 'u');
 
-/** Places a date follows without a comma in some languages: `Bryssel den 7 september 2017`, `Brusel 3. května 2019`, `Bryssel 3. toukokuuta 2019`. */
-const PLACES_WITHOUT_COMMA = String.raw`(?<=Brusel|Bryssel|Lucemburk|Luxemburg)`;
+/** Places a date follows without a comma in some languages: `Bryssel den 7 september 2017`, `Brusel 3. května 2019`, `Bryssel 3. toukokuuta 2019`, the older Czech and Slovak `V Bruselu dne 3. května 2011`, `V Bruseli (dňa) 3. mája 2011`. */
+const PLACES_WITHOUT_COMMA = String.raw`(?<=Brusel|Bryssel|Lucemburk|Luxemburg|Bruselu|Bruseli|Lucemburku)(?:[ \t]{1,3}(?:dne|dňa))?`;
 
 /**
  * The place (one word, or The Hague, or the Irish An Bhruiséil) and date of issue: `Brussels, 3 May 2019`, `Bruxelles, le 3 mai 2019`, `Brüssel, den 3. Mai 2019`,
@@ -53,7 +53,7 @@ const PLACES_WITHOUT_COMMA = String.raw`(?<=Brusel|Bryssel|Lucemburk|Luxemburg)`
  * distribution older documents add (`(05.11)`). Group: the place.
  */
 export const PLACE_DATE = new RegExp(
-  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|An[ \t]Bhruiséil|\p{Lu}[\p{L}'’-]{2,30})(?:[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?|[ \t]{1,3}den[ \t]{1,3}|${PLACES_WITHOUT_COMMA}[ \t]{1,3})(?:(?:${WEEKDAY_BEFORE})?${DATE}|${NUMERIC_DATE})(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
+  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|An[ \t]Bhruiséil|V[ \t](?:Bruselu|Bruseli|Lucemburku)|\p{Lu}[\p{L}'’-]{2,30})(?:[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?|[ \t]{1,3}den[ \t]{1,3}|${PLACES_WITHOUT_COMMA}[ \t]{1,3})(?:(?:${WEEKDAY_BEFORE})?${DATE}|${NUMERIC_DATE})(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
   'u',
 );
 

@@ -79,6 +79,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
   da: {
     from: ['fra'],
     to: ['til'],
+    previous: ['tidl. dok. nr.', 'tidl. dok. nr'],
+    commission: ['komm. dok. nr.', 'komm. dok. nr'],
     interinstitutional: ['interinstitutionel sag'],
     subject: ['vedr.', 'vedrørende'],
     on: ['dato'],
@@ -298,6 +300,9 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
   ga: {
     from: ['ó'],
     to: ['chuig'],
+    previous: ['uimh. doic. roimhe', 'uimh. an doic. roimhe'],
+    commission: ['uimh. doic. an choimisiúin', 'uimh. doic. ón gcoimisiún'],
+    interinstitutional: ['comhad idirinstitiúideach'],
     subject: ['ábhar'],
     on: ['dáta'],
     other: ['teagmháil', 'teil./facs', 'am', 'ionad'],

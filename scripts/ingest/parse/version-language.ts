@@ -15,6 +15,10 @@ const PLACE_LANGUAGES: ReadonlyMap<string, readonly string[]> = new Map([
   ['brussel', ['nl']],
   ['bruksela', ['pl']],
   ['brusel', ['cs', 'sk']],
+  // the older Czech and Slovak place and date: `V Bruselu dne 3. května 2011`, `V Bruseli 3. mája 2011`
+  ['v bruselu', ['cs']],
+  ['v bruseli', ['sk']],
+  ['v lucemburku', ['cs']],
   ['bryssel', ['sv', 'fi']],
   ['an bhruiséil', ['ga']],
   ['брюксел', ['bg']],

@@ -26,6 +26,19 @@ describe('labelLine', () => {
     expect(labelLine('Date:\t18 November 2025')).toEqual({ field: 'on', value: '18 November 2025', language: null });
   });
 
+  it('reads the Irish labels of the previous document, the Commission’s document and the interinstitutional file', () => {
+    expect(labelLine('Uimh. doic. roimhe:\t8812/26')).toEqual({ field: 'previous', value: '8812/26', language: 'ga' });
+    expect(labelLine('Uimh. doic. an Choimisiúin:\tCOM(2026) 12 final')).toEqual({ field: 'commission', value: 'COM(2026) 12 final', language: 'ga' });
+    expect(labelLine('Comhad Idirinstitiúideach:\t2026/0012(COD)')).toEqual({ field: 'interinstitutional', value: '2026/0012(COD)', language: 'ga' });
+  });
+
+  it('reads the Danish labels of the previous document and the Commission’s document', () => {
+    expect(labelLine('Tidl. dok. nr.:\t8812/26')).toEqual({ field: 'previous', value: '8812/26', language: 'da' });
+    expect(labelLine('Komm. dok. nr.:\tCOM(2026) 12 final')).toEqual({ field: 'commission', value: 'COM(2026) 12 final', language: 'da' });
+    // the Swedish header prints `Komm. dok. nr:` too: without its last dot the label alone does not tell the language
+    expect(labelLine('Komm. dok. nr:\tCOM(2026) 12 final')).toEqual({ field: 'commission', value: 'COM(2026) 12 final', language: null });
+  });
+
   it('is null for a sentence with a colon', () => {
     expect(labelLine('The Presidency concluded that COSI agreed:')).toBeNull();
     expect(labelLine('Two of these key points are:')).toBeNull();
