@@ -37,6 +37,8 @@ interface Notice {
   marked?: { call: string; note: string };
   /** Two sub-points a version may print under item 3 (`a) State of play`, `b) Way forward`). */
   points: [string, string];
+  /** The parts of the meeting a version may print over its items: the session joint with SCIFA, the restricted session. */
+  sessions: Record<'joint' | 'restricted', string>;
   /** Where a sub-point of item 3 is marked: which (0 for `a)`, 1 for `b)`), the mark after its title and the mark opening its note. */
   markedPoint?: { point: 0 | 1; call: string; note: string };
   /** Where item 2 (and sub-point b) of item 3) is marked before its title: the mark as printed (`(*) `, `* `) and the mark opening its note. */
@@ -251,6 +253,23 @@ describe('a CM notice of meeting in each official language', () => {
     });
   }
 
+  describe('the parts of the meeting printed over the items', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      for (const [shape, print] of Object.entries(SHAPES)) {
+        it(`reads the ${language} notice's joint session (\`${notice.sessions.joint}\`) over items 1 and 2 and its restricted session over item 3 (${shape})`, () => {
+          // the parts printed where the headings of the items stand, as a notice prints them over its items
+          const parts = { discussion: notice.sessions.joint, information: notice.sessions.restricted };
+          const record = expectOk(parseDocument(print({ ...notice, headings: parts }, language), `cm-${language}.txt`));
+          expect(record.planned?.map((item) => [item.number, item.title, item.day, item.section])).toEqual([
+            ['1', notice.items[0], '2026-02-17', parts.discussion],
+            ['2', notice.items[1], '2026-02-17', parts.discussion],
+            ['3', notice.items[2], '2026-02-18', parts.information],
+          ]);
+        });
+      }
+    }
+  });
+
   describe('an item marked for the note printed under the items', () => {
     Object.entries(notices).forEach(([language, notice], index) => {
       const marked = MARKS[index % MARKS.length] ?? { call: ' (*)', note: '(*)' };
@@ -393,6 +412,34 @@ describe('a CM notice of meeting in each official language', () => {
     { mark: '(P.M.)', where: 'after' },
     { mark: '(pro memoria)', where: 'before' },
   ];
+
+  /**
+   * The mark of an item listed pro memoria written out as a version writes the Latin phrase: in French, Italian, Spanish,
+   * Portuguese and Dutch their own words, in the other versions the Latin itself; in brackets, bare, in capitals.
+   */
+  const WRITTEN_OUT: Record<string, string> = { fr: 'pour mémoire', it: 'per memoria', es: 'para memoria', pt: 'para memória', nl: 'pro memorie' };
+
+  describe('an item listed pro memoria, the mark written out', () => {
+    Object.entries(notices).forEach(([language, notice], index) => {
+      const words = WRITTEN_OUT[language] ?? 'pro memoria';
+      const forms: { mark: string; where: 'before' | 'after' | 'line' }[] = [
+        { mark: `(${words})`, where: index % 2 === 0 ? 'after' : 'before' },
+        { mark: `(${words.toUpperCase()})`, where: 'after' },
+        { mark: words, where: 'line' },
+      ];
+      for (const proMemoria of forms)
+        for (const [shape, print] of Object.entries(SHAPES)) {
+          it(`reads the ${language} notice's item 3 \`${proMemoria.mark}\` (${proMemoria.where}) as listed pro memoria, its title without the mark (${shape})`, () => {
+            const record = expectOk(parseDocument(print({ ...notice, proMemoria }, language), `cm-${language}.txt`));
+            expect(record.planned?.map((item) => [item.title, item.proMemoria, item.possible, item.text])).toEqual([
+              [notice.items[0], false, false, ''],
+              [notice.items[1], false, false, ''],
+              [notice.items[2], true, false, ''],
+            ]);
+          });
+        }
+    });
+  });
 
   describe('an item listed pro memoria', () => {
     Object.entries(notices).forEach(([language, notice], index) => {

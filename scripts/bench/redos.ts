@@ -54,6 +54,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // Marks before an item's title (item-marks.ts `LEADING_MARK`, flat-lines.ts, agenda-body.ts): numbers, pro memoria and note marks run on.
   { name: '`1. (p.m.) (*) A ` marks before titles', fragment: '1. (p.m.) (*) A ' },
   { name: '`a) p. m. ** ` runs', fragment: 'a) p. m. ** ' },
+  // The parts of a meeting with the bodies named between their words (agenda-headings.ts `SESSION_PART`), pro memoria written out after a word.
+  { name: '`Společné zasedání COSI a SCIFA a ` runs', fragment: 'Společné zasedání COSI a SCIFA a ' },
+  { name: '`EMPACT pro memoria ` runs', fragment: 'EMPACT pro memoria ' },
   // A point's own points and rows planned beside a slot without a number, run into one line (flat-lines.ts).
   { name: '`i. A 12.30 – 14.00 ` runs', fragment: 'i. A 12.30 – 14.00 ' },
   // Glued calls of a starred note anywhere in a line (item-marks.ts `starNotes`): stars, a word then ` *)`, superscripts.

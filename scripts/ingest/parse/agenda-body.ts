@@ -3,7 +3,7 @@ import { findReferences } from '../../../src/shared/references.ts';
 import { documentIds } from './added-versions.ts';
 import type { AgendaItem } from './items.ts';
 import type { SourceLine } from './normalise.ts';
-import { POSSIBLE_ITEM, PRO_MEMORIA_ITEM, PRO_MEMORIA_MARK_SOURCE, SUB_POINT } from './vocabulary.ts';
+import { POSSIBLE_ITEM, PRO_MEMORIA_ITEM, PRO_MEMORIA_MARK_SOURCE, PRO_MEMORIA_WORD, SUB_POINT } from './vocabulary.ts';
 
 /**
  * Words that may stand between the numbers of a line of documents, in the 24 official languages: `and` and its
@@ -39,8 +39,8 @@ export function isDocumentsLine(text: string): boolean {
   return BETWEEN_DOCUMENTS.test((rest + text.slice(cursor)).replace(CODE, ' '));
 }
 
-/** The mark of an item listed pro memoria alone on a line: `p.m.`, `(p.m.)`, `(pour mémoire)`. */
-const PRO_MEMORIA_LINE = new RegExp(String.raw`^(?:${PRO_MEMORIA_MARK_SOURCE}|p\.[ \t]?m\.)$`, 'u');
+/** The mark of an item listed pro memoria alone on a line: `p.m.`, `(p.m.)`, `(pour mémoire)`, `pro memoria`. */
+const PRO_MEMORIA_LINE = new RegExp(String.raw`^(?:${PRO_MEMORIA_MARK_SOURCE}|${PRO_MEMORIA_WORD})$`, 'u');
 
 /** A title without its `(poss.)` and `(p.m.)` marks, either first (`(poss.) (p.m.) …`), and whether it had each. */
 function possibleTitle(title: string): { title: string; possible: boolean; proMemoria: boolean } {

@@ -62,18 +62,39 @@ export const AGENDA_HEADING = wordAlternation(
 );
 
 /** The names of committees a joint session names between its words (`COSI–SCIFA`, `COSI/CATS`, `COSI and SCIFA`): capitals, dashes, slashes. */
-const BODIES = String.raw`(?:[ \t]+(?:\p{Lu}{2,}(?:[ \t]*[–/-][ \t]*\p{Lu}{2,})*|and|et|und|y|e|en|i))*`;
+const BODIES = String.raw`(?:[ \t]+(?:\p{Lu}{2,}(?:[ \t]*[–/-][ \t]*\p{Lu}{2,})*|${['and', 'et', 'und', 'y', 'e', 'en', 'i', 'и', 'a', 'og', 'και', 'ja', 'agus', 'és', 'ir', 'un', 'u', 'și', 'in', 'och'].join('|')}))*`;
 
 /**
  * The parts of a meeting a notice or an outcome sets over its items: a session restricted to some delegations and a
  * session joint with another committee (`Restricted session (Member States and the Commission only)`, `Joint COSI–SCIFA
- * session`, `Session conjointe COSI–CSIFA`, `Session restreinte`, `Gemeinsame Sitzung`), in the languages whose words are
- * known here, as printed or in capitals, with what the line says in brackets after them.
+ * session`, `Session conjointe COSI–CSIFA`, `Session restreinte`, `Gemeinsame Sitzung`, `Заседание в ограничен състав`,
+ * `Yhteinen kokous COSI–SCIFA`, `Möte i begränsad sammansättning`), in the 24 languages, as printed or in capitals,
+ * with the bodies it names after it or between its words and what the line says in brackets after them.
  */
 const SESSION_PHRASES = [
   ...['session conjointe', 'session restreinte', 'séance conjointe', 'séance restreinte'],
   ...['gemeinsame sitzung', 'sitzung im engeren kreis', 'sesión conjunta', 'sesión restringida', 'sessione congiunta', 'sessione ristretta'],
-  ...['gezamenlijke zitting', 'beperkte zitting', 'sessão conjunta', 'sessão restrita', 'wspólne posiedzenie', 'posiedzenie w ograniczonym składzie'],
+  ...['gezamenlijke zitting', 'beperkte zitting', 'zitting in beperkte samenstelling', 'gezamenlijke vergadering', 'vergadering in beperkte samenstelling'],
+  ...['sessão conjunta', 'sessão restrita', 'reunião conjunta', 'reunião restrita', 'wspólne posiedzenie', 'posiedzenie w ograniczonym składzie'],
+  // Bulgarian, Czech, Danish, Greek, Estonian, Finnish
+  ...['съвместно заседание', 'заседание в ограничен състав', 'společné zasedání', 'zasedání v omezeném složení'],
+  ...['fælles møde', 'fælles samling', 'møde i begrænset sammensætning', 'κοινή συνεδρίαση', 'κοινή σύνοδος', 'συνεδρίαση σε περιορισμένη σύνθεση'],
+  ...['ühisistung', 'ühine istung', 'ühiskoosolek', 'istung piiratud koosseisus', 'koosolek piiratud koosseisus'],
+  ...['yhteinen kokous', 'yhteinen istunto', 'yhteiskokous', 'istunto suppeassa kokoonpanossa', 'kokous suppeassa kokoonpanossa'],
+  // Irish, Croatian, Hungarian, Lithuanian, Latvian, Maltese
+  ...['seisiún comhpháirteach', 'seisiún srianta', 'zajednička sjednica', 'sjednica u ograničenom sastavu', 'közös ülés', 'szűk körű ülés'],
+  ...['bendras posėdis', 'jungtinis posėdis', 'ribotos sudėties posėdis', 'kopīgā sanāksme', 'kopīga sanāksme', 'sanāksme ierobežotā sastāvā'],
+  ...['sessjoni konġunta', 'sessjoni ristretta', 'laqgħa konġunta', 'laqgħa ristretta'],
+  // Romanian, Slovak, Slovenian, Swedish
+  ...['sesiune comună', 'sesiune restrânsă', 'reuniune comună', 'reuniune restrânsă', 'spoločné zasadnutie', 'zasadnutie v obmedzenom zložení'],
+  ...[
+    'skupna seja',
+    'seja v omejeni sestavi',
+    'gemensamt möte',
+    'gemensamt sammanträde',
+    'möte i begränsad sammansättning',
+    'sammanträde i begränsad sammansättning',
+  ],
 ];
 /**
  * The part of a meeting held as the Mixed Committee with the States associated with Schengen (`Mixed Committee
@@ -85,7 +106,9 @@ const MIXED_COMMITTEE_PART = new RegExp(String.raw`^(?:${MIXED_COMMITTEE_PHRASES
 
 /** The English words before the bodies of a joint session (`Joint COSI–SCIFA session`). */
 const SESSION_KINDS = ['joint', 'restricted', 'closed'];
-const SESSION_WORDS = [...SESSION_KINDS.map((word) => `${word}${BODIES}[ \t]+session`), ...SESSION_PHRASES];
+/** A phrase with the bodies a joint session names between its words too (`Bendras COSI ir SCIFA posėdis`, `Společné zasedání COSI a SCIFA`). */
+const withBodies = (phrase: string) => phrase.replaceAll(' ', `${BODIES}[ \t]+`);
+const SESSION_WORDS = [...SESSION_KINDS.map((word) => `${word}${BODIES}[ \t]+session`), ...SESSION_PHRASES.map(withBodies)];
 const SESSION_PART = new RegExp(String.raw`^(?:${SESSION_WORDS.join('|')})${BODIES}(?:[ \t]*\([^()]{1,120}\))?$`, 'u');
 
 /**
@@ -96,14 +119,17 @@ export const SESSION_PART_PRINTED = String.raw`(?:${[
   ...SESSION_KINDS.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}${BODIES}[ \t]+session`),
   // The first word capitalised, each word after it as printed or capitalised (`Gemeinsame Sitzung`, `Sitzung im engeren Kreis`).
   ...[...SESSION_PHRASES, ...MIXED_COMMITTEE_PHRASES].map((phrase) =>
-    phrase.replace(/(^|[ ])(\p{L})/gu, (_, space: string, letter: string) =>
-      space === '' ? letter.toUpperCase() : `${space}[${letter}${letter.toUpperCase()}]`,
+    withBodies(
+      phrase.replace(/(^|[ ])(\p{L})/gu, (_, space: string, letter: string) =>
+        space === '' ? letter.toUpperCase() : `${space}[${letter}${letter.toUpperCase()}]`,
+      ),
     ),
   ),
 ].join('|')})${BODIES}(?:[ \t]*\([^()]{1,120}\))?`;
 
 /** The word for a session or sitting in the parts' languages: a line without one is no part (looked for first, cheaply). */
-const SESSION_WORD = /session|séance|sitzung|sesión|sessione|zitting|sessão|posiedzenie/i;
+const SESSION_WORD =
+  /session|séance|sitzung|sesión|sessione|zitting|vergadering|sessão|reunião|posiedzenie|заседание|zasedání|møde|samling|συνεδρίαση|σύνοδος|istung|koosolek|kokous|istunto|seisiún|sjednica|ülés|posėdis|sanāksme|sessjoni|laqgħa|sesiune|reuniune|zasadnutie|seja|möte|sammanträde/iu;
 
 /** Whether a line (plain, without colon) is a part of a meeting: its words read in lower case, the bodies it names in capitals as printed. */
 function isSessionPart(plain: string): boolean {

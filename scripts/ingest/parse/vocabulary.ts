@@ -230,20 +230,21 @@ export const POSSIBLE_MARK_SOURCE = String.raw`\((?:${POSSIBLE_WORD}\.?|\p{Ll}{2
 
 /**
  * The words for an item a provisional agenda lists pro memoria only (kept on the agenda, nothing planned under it):
- * `p.m.` as most versions print it (`p. m.`, `P.M.`), and written out, `pro memoria`, `pour mémoire`, `per memoria`.
+ * `p.m.` as most versions print it (`p. m.`, `P.M.`), and written out as the versions write the Latin phrase: `pro memoria`
+ * (and `pro memorie`, Dutch), `pour mémoire`, `per memoria`, `para memoria`, `para memória`, also in capitals.
  */
-const PRO_MEMORIA_WORD = String.raw`(?:[Pp]\.[ \t]?[Mm]\.|[Pp]ro[ \t]memoria|[Pp]our[ \t]mémoire|[Pp]er[ \t]memoria)`;
+export const PRO_MEMORIA_WORD = String.raw`(?:[Pp]\.[ \t]?[Mm]\.|(?:[Pp]ro|[Pp]er|[Pp]ara)[ \t]mem[oó]ri[ae]|[Pp]our[ \t]mémoire|(?:PRO|PER|PARA)[ \t]MEM[OÓ]RI[AE]|POUR[ \t]MÉMOIRE)`;
 
 /** The mark of an item listed pro memoria in brackets (`(p.m.)`, `(pour mémoire)`), as a page run into one line prints it after an item's number. */
 export const PRO_MEMORIA_MARK_SOURCE = String.raw`\(${PRO_MEMORIA_WORD}\)`;
 
 /**
  * The mark of an item a provisional agenda lists pro memoria, before or after its title: in brackets (`(p.m.)`,
- * `(pour mémoire)`), or bare, `p.m. EU Policy Cycle …`, `… EMPACT p.m.` (after a word, never a time's `1 p.m.`); also
- * the mark alone on its line, as a notice prints it in the column of an item's documents.
+ * `(pour mémoire)`), or bare, `p.m. EU Policy Cycle …`, `… EMPACT p.m.`, `… EMPACT pro memoria` (after a word, never a
+ * time's `1 p.m.`); also the mark alone on its line, as a notice prints it in the column of an item's documents.
  */
 export const PRO_MEMORIA_ITEM = new RegExp(
-  String.raw`^${PRO_MEMORIA_MARK_SOURCE}[ \t]*|^p\.[ \t]?m\.(?:[ \t]+|$)|[ \t]*${PRO_MEMORIA_MARK_SOURCE}$|(?<=[\p{L})])[ \t]+p\.[ \t]?m\.$`,
+  String.raw`^${PRO_MEMORIA_MARK_SOURCE}[ \t]*|^p\.[ \t]?m\.(?:[ \t]+|$)|[ \t]*${PRO_MEMORIA_MARK_SOURCE}$|(?<=[\p{L})])[ \t]+${PRO_MEMORIA_WORD}$`,
   'u',
 );
 

@@ -205,6 +205,27 @@ describe('agendaSection: the parts of a meeting', () => {
     'Sesión restringida',
     'Sessione congiunta COSI-CSIFA',
     'Beperkte zitting',
+    // the other languages, the bodies after the words or between them
+    'Съвместно заседание COSI–SCIFA',
+    'Zasedání v omezeném složení (pouze členské státy a Komise)',
+    'Společné zasedání COSI a SCIFA',
+    'Møde i begrænset sammensætning',
+    'Κοινή συνεδρίαση COSI–SCIFA',
+    'Ühisistung COSI–SCIFA',
+    'Istunto suppeassa kokoonpanossa (vain jäsenvaltiot ja komissio)',
+    'Seisiún srianta',
+    'Zajednička sjednica COSI–SCIFA',
+    'Szűk körű ülés',
+    'Bendras COSI ir SCIFA posėdis',
+    'Sanāksme ierobežotā sastāvā',
+    'Sessjoni ristretta',
+    'Zitting in beperkte samenstelling (alleen lidstaten en Commissie)',
+    'Sessão restrita',
+    'Sesiune restrânsă',
+    'Spoločné zasadnutie COSI a SCIFA',
+    'Skupna seja COSI in SCIFA',
+    'Gemensamt möte COSI–SCIFA',
+    'MÖTE I BEGRÄNSAD SAMMANSÄTTNING',
     // The part held as the Mixed Committee with the States associated with Schengen.
     'Mixed Committee (EU–Iceland/Norway/Switzerland/Liechtenstein)',
     'MIXED COMMITTEE',
@@ -223,6 +244,9 @@ describe('agendaSection: the parts of a meeting', () => {
     'Session conjointe du Conseil et du Parlement européen',
     'Mixed Committee members agreed on the text.',
     'Mixed Committee (EU–Iceland) and the Council',
+    'Közös ülés volt tegnap.',
+    'Skupna seja je bila odpovedana',
+    'Gemensamt möte med rådet',
   ])('reads no part in %s', (text) => {
     expect(agendaSection(text)).toBeNull();
   });
