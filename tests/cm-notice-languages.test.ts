@@ -358,6 +358,9 @@ describe('a CM notice of meeting in each official language', () => {
     { call: '* ', note: '*' },
     { call: '(**) ', note: '(**)' },
     { call: '** ', note: '**' },
+    // glued to the title, as a word processor's text may print a bracketed mark
+    { call: '(*)', note: '(*)' },
+    { call: '(**)', note: '(**)' },
   ];
 
   describe('an item and a sub-point marked before their titles for the note printed under the items', () => {

@@ -78,4 +78,7 @@ describe.each(cases)('the body of %s flattened to one line per page', (path) => 
   it(known === undefined ? 'reads no section or item title the document does not print' : `reads only what the flattened text tells (${known.why})`, () => {
     expect(invented).toEqual(known?.numbers ?? []);
   });
+  it('reads no planned item whose title holds the NB block that closes a notice (`7. Any other business NB: Delegations …`)', () => {
+    expect((record.planned ?? []).filter((item) => /(?:^|\s)N\.?B\.?\s*:/.test(item.title)).map((item) => `${item.number ?? ''} ${item.title}`)).toEqual([]);
+  });
 });

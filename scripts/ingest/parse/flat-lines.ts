@@ -15,9 +15,9 @@ const FLAT_LINE = 400;
 
 /**
  * The mark a notice prints before an item's title to call a note under its items, before the title's capital: `(*)
- * Terrorist …`, `* Migrant …`, `(**) Questions …`.
+ * Terrorist …`, `* Migrant …`, `(**) Questions …`, a bracketed mark glued to the title too (`(*)Terrorist …`).
  */
-const CALL_BEFORE_TITLE = String.raw`(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+["“(]?\p{Lu}`;
+const CALL_BEFORE_TITLE = String.raw`(?:\(\*{1,3}\)[ \t]*|\*{1,3}\)?[ \t]+)["“(]?\p{Lu}`;
 
 /**
  * A paragraph or item number inside a line, before a capital, a possible or pro memoria item's mark, the mark that calls
@@ -375,7 +375,9 @@ function splitParagraphs(lines: readonly SourceLine[]): SourceLine[] {
     if (leading !== null) previous = levels(leading[1] ?? '');
     const { cuts, last } = cutsOf(entry.text, previous);
     previous = last;
-    return cuts.length === 0 ? [entry] : pieces(entry, cuts, calledBefore(marks, index));
+    // a page's line that opens with the last item, the NB block run into its title (`7. Any other business NB: …`), is cut there too
+    const closing = cuts.length === 0 && leading !== null && NOTE_INSIDE.test(entry.text.slice(0, TITLE_RUN));
+    return cuts.length === 0 && !closing ? [entry] : pieces(entry, cuts, calledBefore(marks, index));
   });
 }
 

@@ -4,7 +4,7 @@ import type { FootnoteResolver } from './inline.ts';
 import { footnoteBlocks } from './footnote-blocks.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import type { SourceLine } from './normalise.ts';
-import { gluedCalls } from './star-calls.ts';
+import { gluedCalls, withoutGluedCall } from './star-calls.ts';
 import { ITEM_MARK_SOURCE } from './vocabulary.ts';
 
 /**
@@ -19,11 +19,12 @@ const TITLE_MARK = /(?:[ \t]?\((\*{1,3})\)|\^\{?(\*{1,3})\}?|(?<=[^\s*])[ \t]?(\
  * The mark a notice prints before an item's or sub-point's title to call a note under its items (`3. (*) Title`, `3. *
  * Title`, `3. (**) Titre`, `a) (*) État des lieux`, the PDF reader's `^{*}`): after the item's number or the point's
  * label where the line holds them, and after a possible or pro memoria item's mark (`(poss.) (*) …`); groups: what stands before the
- * mark, then the stars bracketed, superscript or bare. The mark stands apart from the title (`**Bold**` is no mark).
+ * mark, then the stars bracketed, superscript or bare. A bare mark stands apart from the title (`**Bold**` is no mark);
+ * one in brackets or superscript may be glued to it (`3. (*)Terrorist …`).
  * Anchored at the start, bounded: linear.
  */
 const LEADING_MARK = new RegExp(
-  String.raw`^([ \t]*(?:(?:\d{1,2}\.(?:\d{1,2}\.?){0,2}|\(?(?:[a-z]|[ivx]{1,4})\))[ \t]+)?(?:${ITEM_MARK_SOURCE}[ \t]+)?)(?:\((\*{1,3})\)|\^\{?(\*{1,3})\}?|(\*{1,3})\)?)[ \t]+(?=\S)`,
+  String.raw`^([ \t]*(?:(?:\d{1,2}\.(?:\d{1,2}\.?){0,2}|\(?(?:[a-z]|[ivx]{1,4})\))[ \t]+)?(?:${ITEM_MARK_SOURCE}[ \t]+)?)(?:\((\*{1,3})\)[ \t]*|\^\{?(\*{1,3})\}?[ \t]*|(\*{1,3})\)?[ \t]+)(?=\S)`,
   'u',
 );
 
@@ -203,9 +204,13 @@ export function markedFootnotes(notes: readonly MarkedNote[], resolve: (line: nu
   }));
 }
 
-/** The note a line's closing mark calls (`… INTCEN (*)`, `a) Regulation … *`) and the line without it: the first marked note of that mark; null where it ends in no mark or the notice prints no note of that mark. */
+/**
+ * The note a line's closing or opening mark calls (`… INTCEN (*)`, `a) Regulation … *`, `(*) Terrorist …`), else the
+ * first call glued inside it (a title that wraps, `… by the Commission* and exchange` / `of views`), and the line without
+ * it: the first marked note of that mark; null where it has no such mark or the notice prints no note of that mark.
+ */
 export function calledNote(text: string, markNotes: readonly Footnote[]): { text: string; note: Footnote } | null {
-  const mark = markNotes.length === 0 ? null : titleMark(text);
+  const mark = markNotes.length === 0 ? null : (titleMark(text) ?? withoutGluedCall(text, new Set(markNotes.map((note) => note.mark))));
   const note = mark === null ? undefined : markNotes.find((candidate) => candidate.mark === mark.mark);
   return mark === null || note === undefined ? null : { text: mark.title, note };
 }

@@ -25,6 +25,12 @@ export function gluedCalls(text: string): string[] {
   return callsIn(text).map((call) => call.mark);
 }
 
+/** A text's first glued call of a note whose stars `marks` holds, and the text without it (`… by the Commission* and …` → `… by the Commission and …`); null where there is none. */
+export function withoutGluedCall(text: string, marks: ReadonlySet<string>): { mark: string; title: string } | null {
+  const call = callsIn(text).find((found) => marks.has(found.mark));
+  return call === undefined ? null : { mark: call.mark, title: `${text.slice(0, call.at)}${text.slice(call.at + call.length)}` };
+}
+
 /**
  * A text's runs with each glued call of a note marked with stars (`… presented by INTCEN*.`, `Europol**,`, `CM 2210/24(*)`)
  * read as the call of that note (the first of the record's notes printed with that mark), the mark taken out of the run;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedLineCalls, splitNotes, titleMark } from '../../../../scripts/ingest/parse/item-marks.ts';
+import { calledNote, markedLineCalls, splitNotes, titleMark } from '../../../../scripts/ingest/parse/item-marks.ts';
 import { NOTE_BLOCK } from '../../../../scripts/ingest/parse/vocabulary.ts';
 
 const cut = (texts: string[]) => {
@@ -37,6 +37,15 @@ describe('titleMark: the mark after an item’s title that calls a note under th
     expect(titleMark('(poss.) (*) Valutazione della minaccia')).toEqual({ mark: '*', title: '(poss.) Valutazione della minaccia' });
     expect(titleMark('7. (p.m.) *) Ponto da situação')).toEqual({ mark: '*', title: '7. (p.m.) Ponto da situação' });
     expect(titleMark('^{*} Κατάσταση')).toEqual({ mark: '*', title: 'Κατάσταση' });
+  });
+
+  it('reads a bracketed mark glued to the title before it (`3. (*)Terrorist …`), but no bare star glued to a word', () => {
+    expect(titleMark('(*)Terrorist threat assessment')).toEqual({ mark: '*', title: 'Terrorist threat assessment' });
+    expect(titleMark('3. (**)Évaluation de la menace')).toEqual({ mark: '**', title: '3. Évaluation de la menace' });
+    expect(titleMark('b) (*)Stan prac')).toEqual({ mark: '*', title: 'b) Stan prac' });
+    expect(titleMark('(poss.) (*)Valutazione della minaccia')).toEqual({ mark: '*', title: '(poss.) Valutazione della minaccia' });
+    expect(titleMark('3. *Europol* and Eurojust')).toBeNull();
+    expect(titleMark('**Bold** title')).toBeNull();
   });
 
   it('reads no mark in a title without one, or a title that is only the mark', () => {
@@ -135,6 +144,33 @@ describe('splitNotes: the notes that close a notice and those on the items it ma
     expect(cut(german).marked).toEqual([['**', 'Sitzung im engeren Kreis.']]);
     const bullets = ['2.\tThreat assessment by INTCEN* on:', '* returning fighters;', '* online radicalisation.', '3.\tAny other business'];
     expect(cut(bullets)).toEqual({ agenda: bullets, closing: [], marked: [] });
+  });
+});
+
+describe('calledNote: the note an item’s title calls', () => {
+  const notes = [
+    { mark: '*', label: 'asterisk', text: [{ list: null, inline: [{ type: 'text' as const, value: 'Restricted session.' }] }] },
+    { mark: '**', label: 'asterisk2', text: [{ list: null, inline: [{ type: 'text' as const, value: 'Procedural decision.' }] }] },
+  ];
+  it('reads a call glued inside a title its wrapped lines were joined into, the title without it, in several languages', () => {
+    const read = (title: string) => {
+      const called = calledNote(title, notes);
+      return called === null ? null : [called.text, called.note.label];
+    };
+    expect(read('Threat assessment presented by INTCEN* and follow-up to the Council conclusions')).toEqual([
+      'Threat assessment presented by INTCEN and follow-up to the Council conclusions',
+      'asterisk',
+    ]);
+    expect(read('Bewertung der Bedrohung durch INTCEN** und Folgemaßnahmen')).toEqual(['Bewertung der Bedrohung durch INTCEN und Folgemaßnahmen', 'asterisk2']);
+    expect(read('Évaluation de la menace(*), présentation par l’INTCEN')).toEqual(['Évaluation de la menace, présentation par l’INTCEN', 'asterisk']);
+    // the mark at the end or the start is read first, as before
+    expect(read('Valutazione della minaccia (**)')).toEqual(['Valutazione della minaccia', 'asterisk2']);
+  });
+
+  it('reads no call where the notice prints no note of that mark, or the title has none', () => {
+    expect(calledNote('Threat assessment by INTCEN*** and follow-up', notes)).toBeNull();
+    expect(calledNote('Any other business', notes)).toBeNull();
+    expect(calledNote('Threat assessment by INTCEN* and follow-up', [])).toBeNull();
   });
 });
 
