@@ -7,7 +7,7 @@ import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
 import type { SourceLine } from './normalise.ts';
-import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, ITEM_MARK_SOURCE, TIME_RANGE, TIME_SLOT } from './vocabulary.ts';
+import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, HOUR_IN_BRACKETS, ITEM_MARK_SOURCE, TIME_RANGE, TIME_SLOT } from './vocabulary.ts';
 import { REGISTER_DOCUMENT } from './item-rows.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
@@ -55,12 +55,15 @@ const LEADING = /^[ \t]*(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+\S/;
 /**
  * What an agenda prints above an item and a page run into one line right before its number, each on its own line in
  * print: the day heading in any official language (`… (COSI) 26 September 2024 1. Adoption …`, `Dienstag, 17. Februar
- * 2026`, `2026. február 17., kedd`, with the hour the meeting opens: `Tuesday 3 March 2026 (10.00)`), the heading of the
- * items below (`Items for discussion`, `Bespreekpunten`) or the part of the meeting (`Joint COSI–SCIFA session`), and the
+ * 2026`, `2026. február 17., kedd`, with the hour the meeting opens: `Tuesday 3 March 2026 (10.00)`, `(9.30 Uhr)`), the heading of the
+ * items below (`Items for discussion`, `Bespreekpunten`, `Items for information/endorsement`) or the part of the meeting (`Joint COSI–SCIFA session`), and the
  * time planned, which stays on the item's row (`Tuesday 17 February 2026 10.00 1. Adoption …`).
  */
+/** An English heading of the items below in other words than the usual ones: `Items for information/endorsement`, `Items for approval or discussion`. */
+const ITEMS_FOR = String.raw`(?:Items?|Points?)[ \t](?:for|requiring|under)[ \t]\p{Ll}[\p{Ll}/-]*(?:[ \t](?:and|or)[ \t]\p{Ll}[\p{Ll}/-]*)?`;
+
 const BEFORE_ITEM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<day>${DATE_WITH_WEEKDAY}(?:[ \t]+\((?:${TIME_SLOT}|\d{1,2}[ \t]h[ \t]\d{2})\))?)[ \t]+)?(?:(?<heading>${AGENDA_HEADING}|${SESSION_PART_PRINTED}):?[ \t]+)?(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<day>${DATE_WITH_WEEKDAY}(?:[ \t]+${HOUR_IN_BRACKETS})?)[ \t]+)?(?:(?<heading>${AGENDA_HEADING}|${SESSION_PART_PRINTED}|${ITEMS_FOR}):?[ \t]+)?(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
   'du',
 );
 

@@ -5,6 +5,38 @@ const texts = (text: string) => splitFlatLines([{ text, line: 7 }]).map((entry) 
 const padding = 'The Presidency recalled the background of the file and the work done in the working party over the semester. '.repeat(4);
 
 describe('splitFlatLines', () => {
+  it('sets a day heading with the hour in the version’s words, and an English heading of the items in other words, apart from the documents before them', () => {
+    expect(texts('(COSI) 1. Annahme der Tagesordnung 2. Bedrohungslage 6701/26 + ADD 1 Mittwoch, 11. März 2026 (9.30 Uhr) 3. Sonstiges')).toEqual([
+      '(COSI)',
+      '',
+      '1. Annahme der Tagesordnung',
+      '',
+      '2. Bedrohungslage',
+      '6701/26 + ADD 1',
+      '',
+      'Mittwoch, 11. März 2026 (9.30 Uhr)',
+      '',
+      '3. Sonstiges',
+    ]);
+    expect(texts('(COSI) 1. Adoption of the agenda 2. Threat picture 6955/24 7 March 2024 Items for information/endorsement 3. Any other business')).toEqual([
+      '(COSI)',
+      '',
+      '1. Adoption of the agenda',
+      '',
+      '2. Threat picture',
+      '6955/24',
+      '',
+      '7 March 2024',
+      '',
+      'Items for information/endorsement',
+      '',
+      '3. Any other business',
+    ]);
+    expect(texts('(COSI) 1. Dagordningen 2. Hotbild 6955/24 tisdag den 17 februari 2026 (kl. 10.00) 3. Övriga frågor')).toContain(
+      'tisdag den 17 februari 2026 (kl. 10.00)',
+    );
+  });
+
   it('cuts an agenda run into one line before a point’s own points `i.`, `ii.` in sequence, and a row planned beside its slot without a number', () => {
     expect(
       texts(
