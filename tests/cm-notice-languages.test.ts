@@ -37,6 +37,8 @@ interface Notice {
   marked?: { call: string; note: string };
   /** Two sub-points a version may print under item 3 (`a) State of play`, `b) Way forward`). */
   points: [string, string];
+  /** Where the notice prints the meeting's format under the venue: the label as the version prints it and the value. */
+  format?: { label: string; value: string };
   /** The parts of the meeting a version may print over its items: the session joint with SCIFA, the restricted session. */
   sessions: Record<'joint' | 'restricted', string>;
   /** Where a sub-point of item 3 is marked: which (0 for `a)`, 1 for `b)`), the mark after its title and the mark opening its note. */
@@ -68,6 +70,8 @@ function rows(notice: Notice): [string, string[]][] {
     [labels.date, [notice.date]],
     [labels.time, [notice.time]],
     [labels.venue, notice.venue],
+    // the meeting's format under the venue, where the notice prints it (`Format: 1`)
+    ...(notice.format === undefined ? [] : ([[notice.format.label, [notice.format.value]]] as [string, string[]][])),
   ];
 }
 
@@ -252,6 +256,54 @@ describe('a CM notice of meeting in each official language', () => {
       }
     });
   }
+
+  /** The label of the meeting's format as each version prints it under the venue. */
+  const FORMAT: Record<string, string> = {
+    bg: 'Формат',
+    cs: 'Formát',
+    da: 'Format',
+    de: 'Format',
+    el: 'Μορφή',
+    en: 'Format',
+    es: 'Formato',
+    et: 'Vorm',
+    fi: 'Muoto',
+    fr: 'Format',
+    ga: 'Formáid',
+    hr: 'Format',
+    hu: 'Formátum',
+    it: 'Formato',
+    lt: 'Formatas',
+    lv: 'Formāts',
+    mt: 'Format',
+    nl: 'Formaat',
+    pl: 'Format',
+    pt: 'Formato',
+    ro: 'Format',
+    sk: 'Formát',
+    sl: 'Format',
+    sv: 'Format',
+  };
+
+  // Plain pdftotext's column of labels before the column of values (`labels first`) is not read yet: the venue's three
+  // lines and the format's one are shared out as the venue's first line and the rest (`Format: EUROPA BUILDING …`).
+  describe('the meeting’s format printed under the venue (`Format: 1`)', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      for (const shape of ['layout', 'flattened'] as const) {
+        it(`reads the ${language} notice's \`${FORMAT[language] ?? ''}: 1\` as a line of its own, the time and venue whole (${shape})`, () => {
+          const format = { label: FORMAT[language] ?? '', value: '1' };
+          const record = expectOk(parseDocument(SHAPES[shape]?.({ ...notice, format }, language) ?? '', `cm-${language}.txt`));
+          const labelled = (label: string) => record.otherHeaderLines.find((line) => line.startsWith(`${label}:`));
+          expect([labelled(notice.labels.time), labelled(notice.labels.venue), labelled(format.label)]).toEqual([
+            `${notice.labels.time}: ${notice.time}`,
+            `${notice.labels.venue}: ${notice.venue.join(' ')}`,
+            `${format.label}: 1`,
+          ]);
+          expect(record.planned?.map((item) => item.title)).toEqual(notice.items);
+        });
+      }
+    }
+  });
 
   describe('the parts of the meeting printed over the items', () => {
     for (const [language, notice] of Object.entries(notices)) {

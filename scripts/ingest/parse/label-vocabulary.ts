@@ -15,7 +15,7 @@ export interface HeaderLabel {
 
 // Spellings are lower case, single spaces, without the colon. Older documents write `from :` and `Subject :`; some
 // exports drop the last dot of `No. prev. doc.`; notices of meeting add `Contact:`, `Tel./Fax:`, `Date:`, `Time:`,
-// `Venue:`, in every language (`Heure:`, `Uhrzeit:`, `Ora:`, `Hora:` …); cover notes `date of receipt:`; declassified versions `New status:`.
+// `Venue:`, `Format:` (the meeting's: in person, hybrid, by videoconference), in every language (`Heure:`, `Uhrzeit:`, `Ora:`, `Hora:` …); cover notes `date of receipt:`; declassified versions `New status:`.
 /** Label spellings by language and field. */
 const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<HeaderField, readonly string[]>>>>> = {
   // an outcome of proceedings before about 2015 names the body that met after `of:` and its day after `on:` (`du:` /
@@ -48,7 +48,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     ],
     interinstitutional: ['interinstitutional file'],
     subject: ['subject'],
-    other: ['date of receipt', 'contact', 'tel./fax', 'tel.', 'fax', 'time', 'venue'],
+    other: ['date of receipt', 'contact', 'tel./fax', 'tel.', 'fax', 'time', 'venue', 'format'],
     note: ['of document', 'dated', 'new status'],
   },
   fr: {
@@ -60,7 +60,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['n° doc. cion', 'n° doc. cion.', 'n° prop. cion', 'n° prop. cion.'],
     interinstitutional: ['dossier interinstitutionnel'],
     subject: ['objet'],
-    other: ['date de réception', 'contact', 'tél./fax', 'heure', 'lieu'],
+    other: ['date de réception', 'contact', 'tél./fax', 'heure', 'lieu', 'format'],
     note: ['du document', 'nouveau statut'],
   },
   de: {
@@ -72,7 +72,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['nr. komm.dok.', 'nr. kommissionsdok.', 'nr. komm.vorschl.'],
     interinstitutional: ['interinstitutionelles dossier'],
     subject: ['betr.', 'betreff'],
-    other: ['eingangsdatum', 'kontakt', 'tel./fax', 'uhrzeit', 'ort'],
+    other: ['eingangsdatum', 'kontakt', 'tel./fax', 'uhrzeit', 'ort', 'format'],
     note: ['des dokuments', 'neuer status'],
   },
   // the Danish versions national parliaments publish (eu.dk): `fra:`, `til:`, `Vedr.:`
@@ -84,7 +84,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     interinstitutional: ['interinstitutionel sag'],
     subject: ['vedr.', 'vedrørende'],
     on: ['dato'],
-    other: ['tidspunkt', 'sted', 'kontaktperson', 'tlf./fax'],
+    other: ['tidspunkt', 'sted', 'kontaktperson', 'tlf./fax', 'format'],
   },
   it: {
     // a note's sender is its `Origine:`, a cover note's its `Mittente:` (the Commission's signatory)
@@ -95,7 +95,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['n. doc. comm.', 'n. doc. comm', 'n. prop. comm.'],
     interinstitutional: ['fascicolo interistituzionale'],
     subject: ['oggetto'],
-    other: ['data di ricevimento', 'ora', 'luogo', 'tel./fax', 'contatto'],
+    other: ['data di ricevimento', 'ora', 'luogo', 'tel./fax', 'contatto', 'formato'],
     on: ['data', 'in data'],
     // a declassified version's note: `del documento:` / `in data:` / `nuova classificazione:`
     note: ['del documento', 'nuova classificazione', 'nuovo status'],
@@ -109,7 +109,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['n.º doc. ción.', 'n.° doc. ción.', 'nº doc. ción.', 'n.º prop. ción.', 'n.° prop. ción.'],
     interinstitutional: ['expediente interinstitucional'],
     subject: ['asunto'],
-    other: ['fecha de recepción', 'hora', 'lugar', 'tel./fax', 'contacto'],
+    other: ['fecha de recepción', 'hora', 'lugar', 'tel./fax', 'contacto', 'formato'],
     on: ['fecha', 'con fecha', 'de fecha'],
     // a declassified version's note: `del documento:` / `de fecha:` / `nuevo estatuto:`
     note: ['del documento', 'nuevo estatuto', 'nuevo estatus'],
@@ -121,7 +121,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['n.º doc. com.', 'n.° doc. com.', 'nº doc. com.'],
     interinstitutional: ['dossiê interinstitucional', 'processo interinstitucional'],
     subject: ['assunto'],
-    other: ['data de receção', 'hora', 'local', 'tel./fax', 'contacto'],
+    other: ['data de receção', 'hora', 'local', 'tel./fax', 'contacto', 'formato'],
     on: ['data'],
   },
   nl: {
@@ -132,7 +132,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     interinstitutional: ['interinstitutioneel dossier'],
     subject: ['betreft'],
     // older Dutch cover notes print their date of receipt as `ingekomen:`
-    other: ['datum van ontvangst', 'ingekomen', 'tijd', 'plaats', 'tel./fax', 'contactpersoon'],
+    other: ['datum van ontvangst', 'ingekomen', 'tijd', 'plaats', 'tel./fax', 'contactpersoon', 'formaat'],
     on: ['datum', 'op', 'd.d.'],
   },
   pl: {
@@ -144,7 +144,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     subject: ['dotyczy'],
     // an older outcome's day of meeting: `z dnia:`
     on: ['data', 'z dnia'],
-    other: ['data otrzymania', 'godzina', 'miejsce', 'tel./faks', 'kontakt', 'osoba do kontaktów', 'osoba kontaktowa'],
+    other: ['data otrzymania', 'godzina', 'miejsce', 'tel./faks', 'kontakt', 'osoba do kontaktów', 'osoba kontaktowa', 'format'],
   },
   sv: {
     from: ['från'],
@@ -153,7 +153,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['komm. dok. nr', 'komm. dok.'],
     interinstitutional: ['interinstitutionellt ärende'],
     subject: ['ärende'],
-    other: ['mottagen den', 'tid', 'plats', 'tfn/fax', 'kontaktperson'],
+    other: ['mottagen den', 'tid', 'plats', 'tfn/fax', 'kontaktperson', 'format'],
     note: ['för dokument', 'av den', 'ny status'],
     on: ['datum'],
   },
@@ -168,7 +168,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['αριθ. εγγρ. επιτρ.'],
     subject: ['θέμα'],
     on: ['ημερομηνία'],
-    other: ['ημερομηνία παραλαβής', 'επικοινωνία', 'τηλ./φαξ', 'ώρα', 'τόπος'],
+    other: ['ημερομηνία παραλαβής', 'επικοινωνία', 'τηλ./φαξ', 'ώρα', 'τόπος', 'μορφή'],
   },
   // the other official languages, as their versions' headers print the labels (dates of receipt, Commission documents
   // and interinstitutional files of cover notes included)
@@ -180,7 +180,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['№ док. ком.', '№ док. на ком.'],
     subject: ['относно'],
     on: ['дата'],
-    other: ['дата на получаване', 'лице за контакт', 'контакт', 'тел./факс', 'час', 'място'],
+    other: ['дата на получаване', 'лице за контакт', 'контакт', 'тел./факс', 'час', 'място', 'формат'],
   },
   ro: {
     interinstitutional: ['dosar interinstituțional', 'dosar interinstituţional'],
@@ -190,7 +190,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['nr. doc. com.', 'nr. doc. com'],
     subject: ['subiect'],
     on: ['data'],
-    other: ['data primirii', 'persoană de contact', 'persoana de contact', 'tel./fax', 'ora', 'locul', 'loc'],
+    other: ['data primirii', 'persoană de contact', 'persoana de contact', 'tel./fax', 'ora', 'locul', 'loc', 'format'],
   },
   hr: {
     interinstitutional: ['međuinstitucijski predmet'],
@@ -200,7 +200,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['br. dok. kom.', 'br. dok. kom'],
     subject: ['predmet'],
     on: ['datum'],
-    other: ['datum primitka', 'kontakt', 'kontakt osoba', 'tel./faks', 'vrijeme', 'mjesto'],
+    other: ['datum primitka', 'kontakt', 'kontakt osoba', 'tel./faks', 'vrijeme', 'mjesto', 'format'],
   },
   // a Czech cover note of 2012: `Datum přijetí:` (date of receipt), `Č. dok. Komise:`
   cs: {
@@ -211,7 +211,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['č. dok. komise'],
     subject: ['předmět'],
     on: ['datum'],
-    other: ['datum přijetí', 'kontaktní osoba', 'kontakt', 'tel./fax', 'čas', 'místo'],
+    other: ['datum přijetí', 'kontaktní osoba', 'kontakt', 'tel./fax', 'čas', 'místo', 'formát'],
   },
   sk: {
     interinstitutional: ['medziinštitucionálny spis'],
@@ -221,7 +221,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['č. dok. kom.', 'č. dok. kom'],
     subject: ['predmet'],
     on: ['dátum'],
-    other: ['dátum doručenia', 'kontaktná osoba', 'kontakt', 'tel./fax', 'čas', 'miesto'],
+    other: ['dátum doručenia', 'kontaktná osoba', 'kontakt', 'tel./fax', 'čas', 'miesto', 'formát'],
   },
   sl: {
     interinstitutional: ['medinstitucionalna zadeva'],
@@ -231,7 +231,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['št. dok. kom.', 'št. dok. kom'],
     subject: ['zadeva'],
     on: ['datum'],
-    other: ['datum prejema', 'kontaktna oseba', 'kontakt', 'tel./faks', 'ura', 'kraj'],
+    other: ['datum prejema', 'kontaktna oseba', 'kontakt', 'tel./faks', 'ura', 'kraj', 'format'],
   },
   et: {
     interinstitutional: ['institutsioonidevaheline toimik'],
@@ -241,7 +241,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['komisjoni dok nr', 'komisjoni dok. nr'],
     subject: ['teema'],
     on: ['kuupäev'],
-    other: ['kättesaamise kuupäev', 'kontaktisik', 'tel/faks', 'tel./faks', 'kellaaeg', 'koht'],
+    other: ['kättesaamise kuupäev', 'kontaktisik', 'tel/faks', 'tel./faks', 'kellaaeg', 'koht', 'vorm'],
   },
   fi: {
     interinstitutional: ['toimielinten välinen asia'],
@@ -251,7 +251,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['kom:n asiak. nro'],
     subject: ['asia'],
     on: ['päivämäärä'],
-    other: ['vastaanottopäivä', 'yhteyshenkilö', 'puh./faksi', 'puh./faks', 'kellonaika', 'aika', 'paikka'],
+    other: ['vastaanottopäivä', 'yhteyshenkilö', 'puh./faksi', 'puh./faks', 'kellonaika', 'aika', 'paikka', 'muoto'],
   },
   lt: {
     interinstitutional: ['tarpinstitucinė byla'],
@@ -262,7 +262,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['komisijos dok. nr.', 'komisijos dok. nr'],
     subject: ['dalykas'],
     on: ['data'],
-    other: ['gavimo data', 'kontaktinis asmuo', 'tel./faks.', 'tel./faks', 'laikas', 'vieta'],
+    other: ['gavimo data', 'kontaktinis asmuo', 'tel./faks.', 'tel./faks', 'laikas', 'vieta', 'formatas'],
   },
   lv: {
     interinstitutional: ['starpiestāžu lieta'],
@@ -272,7 +272,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['komisijas dok. nr.', 'komisijas dok. nr'],
     subject: ['temats'],
     on: ['datums'],
-    other: ['saņemšanas datums', 'kontaktpersona', 'tālr./fakss', 'laiks', 'vieta'],
+    other: ['saņemšanas datums', 'kontaktpersona', 'tālr./fakss', 'laiks', 'vieta', 'formāts'],
   },
   hu: {
     interinstitutional: ['intézményközi referenciaszám'],
@@ -283,7 +283,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     subject: ['tárgy'],
     on: ['dátum'],
     // a cover note prints its date of receipt with the article: `Az átvétel dátuma:`
-    other: ['az átvétel dátuma', 'átvétel dátuma', 'kapcsolattartó', 'tel./fax', 'időpont', 'helyszín'],
+    other: ['az átvétel dátuma', 'átvétel dátuma', 'kapcsolattartó', 'tel./fax', 'időpont', 'helyszín', 'formátum'],
   },
   // Maltese spells the previous document's label with and without its dotted ċ
   mt: {
@@ -294,7 +294,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     commission: ['nru dok. kumm.', 'nru dok. kum.'],
     subject: ['suġġett'],
     on: ['data'],
-    other: ['data meta wasal', 'kuntatt', "persuna ta' kuntatt", 'tel./fax', 'ħin', 'post'],
+    other: ['data meta wasal', 'kuntatt', "persuna ta' kuntatt", 'tel./fax', 'ħin', 'post', 'format'],
   },
   // Irish, as its versions print their header since 2022: sender, recipient and subject
   ga: {
@@ -305,7 +305,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     interinstitutional: ['comhad idirinstitiúideach'],
     subject: ['ábhar'],
     on: ['dáta'],
-    other: ['teagmháil', 'teil./facs', 'am', 'ionad'],
+    other: ['teagmháil', 'teil./facs', 'am', 'ionad', 'formáid'],
   },
 };
 
