@@ -62,7 +62,20 @@ export const AGENDA_HEADING = wordAlternation(
 );
 
 /** The names of committees a joint session names between its words (`COSI–SCIFA`, `COSI/CATS`, `COSI and SCIFA`): capitals, dashes, slashes. */
-const BODIES = String.raw`(?:[ \t]+(?:\p{Lu}{2,}(?:[ \t]*[–/-][ \t]*\p{Lu}{2,})*|${['and', 'et', 'und', 'y', 'e', 'en', 'i', 'и', 'a', 'og', 'και', 'ja', 'agus', 'és', 'ir', 'un', 'u', 'și', 'in', 'och'].join('|')}))*`;
+const BODIES = String.raw`(?:[ \t]+(?:\p{Lu}{2,}(?:[ \t]*[–/-][ \t]*\p{Lu}{2,})*|and|et|und|y|e|en|i))*`;
+
+/** The versions' word for `and` between two committees' names (`COSI a SCIFA`, `COSI ir SCIFA`, `COSI in SCIFA`). */
+const AND_WORDS = ['and', 'et', 'und', 'y', 'e', 'en', 'i', 'и', 'a', 'og', 'και', 'ja', 'agus', 'és', 'ir', 'un', 'u', 'și', 'in', 'och'];
+
+/**
+ * The committees a line names in capitals, with the words for `and` between them, wherever they stand among its words
+ * (`Bendras COSI ir SCIFA posėdis`, `Společné zasedání COSI a SCIFA`, `Joint COSI–SCIFA session`): taken out before the
+ * line's words are matched, so that the phrases are matched alone.
+ */
+const NAMED_BODIES = new RegExp(
+  String.raw`(?<![^ \t])\p{Lu}{2,}(?:[ \t]*[–/-][ \t]*\p{Lu}{2,})*(?:[ \t]+(?:${AND_WORDS.join('|')})[ \t]+\p{Lu}{2,}(?:[ \t]*[–/-][ \t]*\p{Lu}{2,})*)*(?![^ \t])`,
+  'gu',
+);
 
 /**
  * The parts of a meeting a notice or an outcome sets over its items: a session restricted to some delegations and a
@@ -106,10 +119,9 @@ const MIXED_COMMITTEE_PART = new RegExp(String.raw`^(?:${MIXED_COMMITTEE_PHRASES
 
 /** The English words before the bodies of a joint session (`Joint COSI–SCIFA session`). */
 const SESSION_KINDS = ['joint', 'restricted', 'closed'];
-/** A phrase with the bodies a joint session names between its words too (`Bendras COSI ir SCIFA posėdis`, `Společné zasedání COSI a SCIFA`). */
-const withBodies = (phrase: string) => phrase.replaceAll(' ', `${BODIES}[ \t]+`);
-const SESSION_WORDS = [...SESSION_KINDS.map((word) => `${word}${BODIES}[ \t]+session`), ...SESSION_PHRASES.map(withBodies)];
-const SESSION_PART = new RegExp(String.raw`^(?:${SESSION_WORDS.join('|')})${BODIES}(?:[ \t]*\([^()]{1,120}\))?$`, 'u');
+const SESSION_WORDS = [...SESSION_KINDS.map((word) => `${word}[ \t]+session`), ...SESSION_PHRASES];
+/** A part's words, the bodies it names taken out (`NAMED_BODIES`), with what the line says in brackets after them. */
+const SESSION_PART = new RegExp(String.raw`^(?:${SESSION_WORDS.join('|')})(?:[ \t]*\([^()]{1,120}\))?$`, 'u');
 
 /**
  * A part of a meeting as printed with a capital first inside a longer text, with what it says in brackets: where a page
@@ -119,10 +131,8 @@ export const SESSION_PART_PRINTED = String.raw`(?:${[
   ...SESSION_KINDS.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}${BODIES}[ \t]+session`),
   // The first word capitalised, each word after it as printed or capitalised (`Gemeinsame Sitzung`, `Sitzung im engeren Kreis`).
   ...[...SESSION_PHRASES, ...MIXED_COMMITTEE_PHRASES].map((phrase) =>
-    withBodies(
-      phrase.replace(/(^|[ ])(\p{L})/gu, (_, space: string, letter: string) =>
-        space === '' ? letter.toUpperCase() : `${space}[${letter}${letter.toUpperCase()}]`,
-      ),
+    phrase.replace(/(^|[ ])(\p{L})/gu, (_, space: string, letter: string) =>
+      space === '' ? letter.toUpperCase() : `${space}[${letter}${letter.toUpperCase()}]`,
     ),
   ),
 ].join('|')})${BODIES}(?:[ \t]*\([^()]{1,120}\))?`;
@@ -136,7 +146,11 @@ function isSessionPart(plain: string): boolean {
   const first = plain.charAt(0);
   if (first !== first.toUpperCase() || !SESSION_WORD.test(plain)) return false;
   const words = plain.replace(/\p{L}+/gu, (word) => (word.length > 1 && word === word.toUpperCase() ? word : word.toLowerCase()));
-  return SESSION_PART.test(words) || SESSION_PART.test(plain.toLowerCase());
+  const unnamed = words
+    .replace(NAMED_BODIES, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  return SESSION_PART.test(unnamed) || SESSION_PART.test(plain.toLowerCase());
 }
 
 /** Headings that group agenda items ("Items for discussion", "Discussion items:", "Punkty do dyskusji"); matched on the plain line without colon. */
