@@ -40,10 +40,6 @@ const INVENTED: Record<string, { why: string; numbers: string[] }> = {
     why: 'plain pdftotext prints the body’s first number before the subject (`1.` above `Oggetto:`); flattened, the subject follows it and reads as paragraph 1’s title',
     numbers: ['1'],
   },
-  'council-pdf-lo/outcome-joint-two-days/pdftotext-layout.txt': {
-    why: 'item 8’s title keeps -layout’s cut `Coordin- ator`, a word the document spells nowhere else',
-    numbers: ['8'],
-  },
   'council-pdf-lo/outcome-joint-two-days-de/pdftotext.txt': {
     why: 'item 3’s lettered point `(a)` stays in its title where the page’s line is cut at no other point, and plain pdftotext printed `EUKoordinator` without its hyphen',
     numbers: ['3', '8'],

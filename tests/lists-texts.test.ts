@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { TextBlock } from '../src/schemas/text-block.ts';
+import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
 
 /**
@@ -60,5 +61,15 @@ describe.each(cases)('the lists of %s', (key) => {
 
   it('nests the items the source nests under another, the first level at the left of the list however far it is indented', () => {
     expect(items.map((block) => block.list)).toEqual(lists.map(({ depth }) => (depth > 1 ? 1 : 0)));
+  });
+});
+
+describe.each(cases)('the lists of %s flattened to one line per page', (key) => {
+  const path = join(FIXTURES, key);
+  const { lists = [] } = JSON.parse(readFileSync(join(path, '..', 'expected.json'), 'utf8')) as Expected;
+  const items = blocksOf(expectOk(parseDocument(flattenedPages(readFileSync(path, 'utf8')), path))).filter((block) => block.list !== null);
+
+  it('reads every list item of the source as a list item, in order (its level the flattened text no longer shows)', () => {
+    expect(items.map(plainOf)).toEqual(lists.map(({ text }) => text));
   });
 });

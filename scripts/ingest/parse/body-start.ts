@@ -229,9 +229,16 @@ export function opensWithOpener(text: string): boolean {
   return OPENERS.has(word) && /^\s+\S/.test(text.slice(text.indexOf(word) + word.length));
 }
 
-/** Whether a title goes on after `word` (`of`, `on`, `the`, `für` …): a capital after it is still the title's. */
+/**
+ * A number in words or a quantifier a noun follows (`Eighteen Member States have …`, `Twenty-two delegations …`, `Both
+ * Europol and …`): a capital after it goes on with the sentence's subject, it opens no sentence. Fixed words: linear.
+ */
+const NUMBER_WORD =
+  /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|both|few|various|numerous|certain|other|each)$/i;
+
+/** Whether a title goes on after `word` (`of`, `on`, `the`, `für`, `eighteen` …): a capital after it is still the title's. */
 export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase());
+  return TITLE_WORDS.has(word.toLowerCase()) || NUMBER_WORD.test(word);
 }
 
 function firstWordEnd(text: string): number {
@@ -280,7 +287,7 @@ function candidates(text: string, minimum: number, afterCapital: boolean): numbe
   for (const match of text.matchAll(CAPITALISED)) {
     if (match.index < minimum) continue;
     const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? '';
-    if (TITLE_WORDS.has(before.toLowerCase()) || /^[-–—:;,/&+]$/.test(before) || (!afterCapital && /^\p{Lu}/u.test(before))) continue;
+    if (isTitleWord(before) || /^[-–—:;,/&+]$/.test(before) || (!afterCapital && /^\p{Lu}/u.test(before))) continue;
     // A capitalised word before another is a name inside the title (`posiedzenie Rady Unii Europejskiej`), no sentence's first word.
     if (!afterCapital && NAME_RUN.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
     found.push(match.index);

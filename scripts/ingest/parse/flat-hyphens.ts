@@ -1,5 +1,5 @@
 /** A page run into one line with the words hyphenation cut at its former line ends made whole where the document says how it spells them. */
-import { isHyphenationBreak } from './hyphenation.ts';
+import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 
 /**
  * A word cut at a line’s end and its rest after the space a page run into one line puts there, or `-layout`’s gap (`Com- mission`, `mid-
@@ -12,17 +12,31 @@ const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,})-[ \t]+(\p{Lu}\p{Ll}+)/g
 
 /**
  * The text of a page run into one line with each word hyphenation cut made whole where the document spells it whole
- * and never hyphenated (`Com- mission` → `Commission`, `Dir- ective` → `Directive`), and a compound the document spells
+ * and never hyphenated (`Com- mission` → `Commission`, `Dir- ective` → `Directive`), or, its hyphen glued to it, where
+ * it spells neither it nor its rest as `isHyphenationBreak` reads a full line's cut (`sensit- ive` → `sensitive`, not
+ * `pre- and post-`, `cross- border`, `EU- wide`), and a compound the document spells
  * with its hyphen joined so (`mid- term` → `mid-term`), as is an acronym's (`EU- Koordinator` → `EU-Koordinator`); any other (`pre- and post-`, `Europol - presentation`) as printed.
  * `vocabulary` gives the document's vocabulary (`vocabularyOf`), asked for only where a cut is found.
  */
 export function joinFlatHyphens(text: string, vocabulary: () => ReadonlySet<string>): string {
   if (!text.includes('- ')) return text;
   return text
-    .replace(CUT_INSIDE, (whole, head: string, _cut: string, tail: string) => {
+    .replace(CUT_INSIDE, (whole, head: string, cut: string, tail: string) => {
       const words = vocabulary();
-      if (isHyphenationBreak(`${head}-`, tail, words, false)) return `${head}${tail}`;
+      // A hyphen glued to its word ended a line (the space or `-layout`'s indent after it the line break's): a cut as hyphenation makes one.
+      if (isHyphenationBreak(`${head}-`, tail, words, cut.startsWith('-'))) return `${head}${tail}`;
       return words.has(`${head}-${tail}`.toLowerCase()) ? `${head}-${tail}` : whole;
     })
     .replace(ACRONYM_COMPOUND, '$1-$2');
+}
+
+/** A word's cut inside a page run into one line: the hyphen and the space or gap the line break left after it. */
+const CUT_GAP = /(?<=\p{L}[ \t]?-)[ \t]+(?=\p{Ll})/gu;
+
+/**
+ * The vocabulary (`vocabularyOf`) of pages run into one line each, the rest of a word cut at a former line's end
+ * (`ive` of `sensit- ive`) no word of it, as it is none where the lines are kept.
+ */
+export function flatVocabulary(texts: readonly string[]): Set<string> {
+  return vocabularyOf(texts.map((text) => (text.includes('- ') ? text.replace(CUT_GAP, '\n') : text)));
 }

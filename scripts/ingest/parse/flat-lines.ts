@@ -1,7 +1,7 @@
 import { isTitleWord, titleEnd } from './body-start.ts';
 import { readsAsClause } from './clause-opening.ts';
-import { joinFlatHyphens } from './flat-hyphens.ts';
-import { vocabularyOf } from './hyphenation.ts';
+import { bulletsApart } from './flat-bullets.ts';
+import { flatVocabulary, joinFlatHyphens } from './flat-hyphens.ts';
 import { AGENDA_HEADING, OTHER_BUSINESS_PRINTED, SESSION_PART_PRINTED } from './agenda-headings.ts';
 import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
@@ -11,7 +11,7 @@ import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, HOUR_IN_BRAC
 import { REGISTER_DOCUMENT } from './item-rows.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
-const FLAT_LINE = 400;
+export const FLAT_LINE = 400;
 
 /**
  * The mark a notice prints before an item's title to call a note under its items, before the title's capital: `(*)
@@ -260,12 +260,21 @@ function cutsOf(text: string, before: readonly number[] | null): { cuts: number[
  * items of an agenda whose titles follow each other without a sentence's end: `agendaCuts`), and an item's title is
  * cut from its text where a sentence opener follows it on the same line, or from the documents printed after it; the
  * pieces are separated by blank lines and keep the line's number. In other documents only a line holding an agenda
- * is cut, at its items; the rest are returned as they are. In every document, the footnotes foot-footnotes.ts marked at
+ * is cut, at its items; the rest are returned as they are. The lists run into a page's line are then cut at their
+ * items' bullets (`flat-bullets.ts`). In every document, the footnotes foot-footnotes.ts marked at
  * the end of a page run into one line (`… 13802/25. ^1 Also circulated …`) are first given a line each.
  */
 export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
   const notesApart = starNotesApart(lines.flatMap(footnotesApart));
-  return splitParagraphs(lines.some((entry) => entry.text.length >= FLAT_LINE) ? notesApart.flatMap(rulesApart) : notesApart);
+  if (!lines.some((entry) => entry.text.length >= FLAT_LINE)) return splitParagraphs(notesApart, false);
+  const apart = notesApart.flatMap(rulesApart);
+  // The lists first, so that no item's title is looked for past a bullet; whether the pages hold paragraphs is read on them whole.
+  return splitParagraphs(apart.flatMap(bulletsApart), hasFlatParagraphs(apart));
+}
+
+/** Whether a line as long as a page holds numbered paragraphs: the document's pages were run into one line each. */
+function hasFlatParagraphs(lines: readonly SourceLine[]): boolean {
+  return lines.some((entry) => entry.text.length >= FLAT_LINE && cutsOf(entry.text, null).cuts.length > 0);
 }
 
 /**
@@ -357,9 +366,9 @@ function footnotesApart(entry: SourceLine): SourceLine[] {
   });
 }
 
-/** The lines cut at their numbered paragraphs where they are pages run into one line (`splitFlatLines`). */
-function splitParagraphs(lines: readonly SourceLine[]): SourceLine[] {
-  if (!lines.some((entry) => entry.text.length >= FLAT_LINE && cutsOf(entry.text, null).cuts.length > 0)) {
+/** The lines cut at their numbered paragraphs where they are pages run into one line (`flat`: `splitFlatLines`), else at an agenda's items. */
+function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLine[] {
+  if (!flat) {
     // A shorter page run into one line is cut at its agenda alone.
     if (!lines.some((entry) => agendaCuts(entry.text).size > 0)) return [...lines];
     const marks = firstMarks(lines);
@@ -370,7 +379,7 @@ function splitParagraphs(lines: readonly SourceLine[]): SourceLine[] {
   }
   let previous: readonly number[] | null = null;
   let words: ReadonlySet<string> | undefined;
-  const vocabulary = (): ReadonlySet<string> => (words ??= vocabularyOf(lines.map((entry) => entry.text)));
+  const vocabulary = (): ReadonlySet<string> => (words ??= flatVocabulary(lines.map((entry) => entry.text)));
   const split = lines.map((entry) => ({ ...entry, text: joinFlatHyphens(entry.text, vocabulary) })).flatMap(annexApart);
   const marks = firstMarks(split);
   return split.flatMap((entry, index) => {

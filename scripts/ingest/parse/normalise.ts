@@ -10,7 +10,7 @@ import { cutsDocumentNumber } from './cut-document-number.ts';
 import { cutsDayFromMonth, cutsYearFromMonth } from './cut-day.ts';
 import { dashContinuesTitle } from './dash-continuation.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
-import { splitFlatLines } from './flat-lines.ts';
+import { FLAT_LINE, splitFlatLines } from './flat-lines.ts';
 import { ungluedFooterNumbers } from './glued-footers.ts';
 import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
@@ -407,6 +407,21 @@ function isTableRow(text: string): boolean {
 /** A lettered point's line (`a) Information from the Presidency …`, `(b) …`): its title may stand over its text as a numbered one does. */
 const LETTERED_POINT = /^[ \t]*\(?[a-z]\)[ \t]/;
 
+/** More gaps than a table's row has cells: a line with as many is a `-layout` page run into one line, each printed line's indent a gap. */
+const PAGE_GAPS = 8;
+
+/**
+ * Whether a line is a `-layout` page run into one line (as long as a page, with `PAGE_GAPS` wide gaps or more), whose
+ * last sentence a page break cut goes on in the next page's line however wide its gaps (`… sobre la cooperación con
+ * los` / `países de América Latina …`): no table's row.
+ */
+function isLayoutPage(text: string): boolean {
+  if (text.length < FLAT_LINE) return false;
+  let gaps = 0;
+  for (const _gap of text.matchAll(LAYOUT_GAP)) if ((gaps += 1) >= PAGE_GAPS) return true;
+  return false;
+}
+
 /** A word cut after a hyphen at the end of a line: the hyphen is real (`public-` + `private` → `public-private`) unless hyphenation put it there. */
 const HYPHEN_END = /\p{L}-$/u;
 
@@ -431,7 +446,7 @@ function continues(above: { first: string; last: string; length: number; pieces:
   if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null || isWordAsLabel(below)) return false;
   if (listsDocumentsUnder(above.first, below)) return false;
   // A table's rows (`Czechia⇥National Centre against Organised Crime⇥designated`; `-layout`: `Estonia     Central Criminal Police     pending`), each a line of its own.
-  if ((above.row || isTableRow(above.last)) && isTableRow(below)) return false;
+  if ((above.row || isTableRow(above.last)) && isTableRow(below) && !isLayoutPage(above.last)) return false;
   // A date cut before its year (`… en mars` / `2026.`, a cell plain pdftotext wrapped): one line, however short.
   if (cutsYearFromMonth(above.last, below)) return true;
   const start = below.trimStart();

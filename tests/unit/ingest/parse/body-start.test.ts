@@ -87,4 +87,19 @@ describe('titleEnd', () => {
   it('leaves a paragraph that is one sentence whole', () => {
     expect(titleEnd('On 12 October 2020 the Commission submitted the proposal to the Council.')).toBeNull();
   });
+
+  it.each([
+    'Eighteen Member States have made the screening of port workers stricter since 2023.',
+    'Twenty-two Member States replied to the questionnaire.',
+    'Three Member States asked for more time.',
+    'Both Europol and Eurojust presented their reports.',
+    'Eleven Member States replied before the deadline.',
+  ])('does not cut a sentence after the number or quantifier its subject opens with: %s', (text) => {
+    expect(titleEnd(text)).toBeNull();
+  });
+
+  it('still cuts a one-word title from the sentence under it', () => {
+    const text = 'AOB The German delegation informed the Committee of its national plan.';
+    expect(text.slice(titleEnd(text) ?? 0)).toBe('The German delegation informed the Committee of its national plan.');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinFlatHyphens } from '../../../../scripts/ingest/parse/flat-hyphens.ts';
+import { flatVocabulary, joinFlatHyphens } from '../../../../scripts/ingest/parse/flat-hyphens.ts';
 import { vocabularyOf } from '../../../../scripts/ingest/parse/hyphenation.ts';
 
 /** A page's text and the rest of its document (what tells a word hyphenation cut from a compound). */
@@ -30,5 +30,28 @@ describe('joinFlatHyphens', () => {
   it('leaves as printed what the document does not tell: a word it spells neither way, a dash, a suspended compound', () => {
     const page = 'the EU Counter-Terrorism Coordin- ator – exchange of views on pre- and post-trial detention; Europol - presentation';
     expect(joined(page, 'Nothing else.')).toBe(page);
+  });
+});
+
+describe('joinFlatHyphens with flatVocabulary: words the document spells nowhere else', () => {
+  const flat = (page: string, elsewhere: string) => joinFlatHyphens(page, () => flatVocabulary([page, elsewhere]));
+
+  it.each([
+    ['en', 'access to the sensit- ive areas of a port', 'access to the sensitive areas of a port'],
+    ['en layout', 'background checks rather than only on recruit-                    ment;', 'background checks rather than only on recruitment;'],
+    ['fr', 'la présidence estime que les instruments exis- tants suffisent', 'la présidence estime que les instruments existants suffisent'],
+    ['de', 'auf die innere Sicher- heit der Union', 'auf die innere Sicherheit der Union'],
+  ])('makes whole a word cut after a hyphen glued to it, its rest no word of the document (%s)', (_language, page, whole) => {
+    expect(flat(page, 'The Committee met.')).toBe(whole);
+  });
+
+  it('keeps a suspended hyphen, a compound’s first part and an acronym’s compound as printed', () => {
+    for (const page of ['pre- and post-trial measures', 'the cross- border cooperation', 'an EU- wide approach']) {
+      expect(flat(page, 'The Committee met and agreed on border checks wide apart.')).toBe(page);
+    }
+  });
+
+  it('counts no rest of a cut word among the document’s words', () => {
+    expect(flatVocabulary(['the sensit- ive areas', 'recruit-      ment'])).toEqual(new Set(['the', 'sensit', 'areas', 'recruit']));
   });
 });

@@ -362,3 +362,24 @@ describe('normalise on table rows, cells apart by tabs', () => {
     ]);
   });
 });
+
+describe('normalise, -layout pages flattened to one line each', () => {
+  const page = (text: string): string => `${'      '.repeat(2)}${text.split(' ').join('   ')}`;
+
+  it.each([
+    [
+      'es',
+      'Las delegaciones mantuvieron un intercambio de opiniones sobre la cooperación con los',
+      'países de América Latina en la lucha contra el tráfico de drogas.',
+    ],
+    ['nl', 'Het Comité verwelkomde de door het', 'voorzitterschap voorgestelde prioriteiten.'],
+    ['en', 'The Committee agreed to forward the draft conclusions to the', 'Permanent Representatives Committee.'],
+  ])('goes on with the sentence the page break cut however wide the gaps of its lines (%s)', (_language, end, start) => {
+    const filler = 'The Committee took note of the information provided by the Presidency on the state of play.';
+    const first = `${page(`${filler} ${filler} ${filler} ${filler} ${end}`)}      9412/24          TR/kl          1 JAI.1          LIMITE          ES`;
+    const second = page(`${start} ${filler}`);
+    const texts = normalise([first, '', second].join('\n')).map((entry) => entry.text.replace(/\s+/g, ' ').trim());
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain(`${end} ${start}`);
+  });
+});

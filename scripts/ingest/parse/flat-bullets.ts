@@ -1,0 +1,75 @@
+/** A list run into a page's line: its items each on a line of their own. */
+import { footnoteDefinition } from './footnotes.ts';
+import type { SourceLine } from './normalise.ts';
+import { SYMBOL_BULLETS } from './vocabulary.ts';
+
+/**
+ * A bullet inside a line, between spaces, before an item's text: `•`, `▪`, `◦` and the symbol fonts' bullets, which no
+ * running text prints (`… COSI is invited to: • take note …; • exchange views …`).
+ */
+const BULLET_INSIDE = new RegExp(String.raw`(?<=\S[ \t]{1,40})[•▪◦${SYMBOL_BULLETS}](?=[ \t]{1,40}\S)`, 'gu');
+
+/**
+ * A dash inside a line that opens a list's item, or the `o` a word processor's second-level list prints for its
+ * bullet: after a lead-in's colon or an item's semicolon (and a short word joining the last item, `; and`, `; et`,
+ * `; und`, `; i`), between spaces (`… invited to: – take note …; – exchange views …`, `… namely: o background checks
+ * …; o access …`). A dash in running text or a title (`Western Balkans – Exchange of views`) follows neither.
+ */
+const DASH_INSIDE = /(?<=([:;])(?:[ \t]{1,5}\p{Ll}{1,4})?[ \t]{1,40})[-–o](?=[ \t]{1,40}\S)/gu;
+
+/** The fewest dashes after a colon and semicolons that make a list of them (one dash after a colon may be a title's). */
+const DASH_ITEMS = 2;
+
+/**
+ * A line with each list item run into it on a line of its own, after the lead-in and right under each other as a list
+ * prints them (all keep the line's number): at each bullet, and at each dash of a run that opens after a colon and
+ * goes on after semicolons, two dashes or more (`COSI is invited to: – take note …; – exchange views …`), the text
+ * after the last item's first sentence a paragraph of its own after a blank line; other lines as they are, a footnote's too (its list is read with it: `footnote-blocks.ts`).
+ */
+export function bulletsApart(entry: SourceLine): SourceLine[] {
+  if (footnoteDefinition(entry.text) !== null) return [entry];
+  const cuts = [...bulletCuts(entry.text), ...dashCuts(entry.text)].sort((a, b) => a - b);
+  if (cuts.length === 0) return [entry];
+  const last = cuts[cuts.length - 1] ?? 0;
+  // The list ends with its last item's first sentence: the text after it is a paragraph of its own.
+  const sentence = LAST_ITEM_END.exec(entry.text.slice(last));
+  // Only a sentence that opens after it is cut off (a paragraph's number after it is `splitParagraphs`' to cut).
+  const end = sentence !== null && SENTENCE_OPENS.test(entry.text.slice(last + sentence.index + sentence[0].length)) ? sentence : null;
+  const bounds = [0, ...cuts, end === null ? entry.text.length : last + end.index + end[0].length];
+  const items = bounds
+    .slice(0, -1)
+    .map((start, index) => entry.text.slice(start, bounds[index + 1]).trim())
+    .filter((text) => text !== '')
+    .map((text) => ({ text, line: entry.line }));
+  const after = entry.text.slice(bounds[bounds.length - 1]).trim();
+  return after === '' ? items : [...items, { text: '', line: entry.line }, { text: after, line: entry.line }];
+}
+
+/**
+ * A sentence's end (`… logistical hubs. The Committee …`): where a list's last item ends; not a paragraph's number
+ * (`… ports. 3. On 4 March …`), which `splitParagraphs` cuts before.
+ */
+const LAST_ITEM_END = /(?<!(?:^|[ \t])\d{1,2}(?:\.\d{1,2})?)[.!?]["'”’)\]]{0,2}(?=[ \t])/u;
+
+/** A sentence's first word: a capital and a small letter (`The Committee …`). */
+const SENTENCE_OPENS = /^[ \t]+["“(]?\p{Lu}\p{Ll}/u;
+
+function bulletCuts(text: string): number[] {
+  if (!/[•▪◦\uF000-\uF0FF]/u.test(text)) return [];
+  return [...text.matchAll(BULLET_INSIDE)].map((match) => match.index);
+}
+
+/** The offsets of the dashes of runs of dashed items: each run opens after a colon and goes on after semicolons. */
+function dashCuts(text: string): number[] {
+  if (!text.includes(':')) return [];
+  const cuts: number[] = [];
+  let run: number[] = [];
+  for (const match of text.matchAll(DASH_INSIDE)) {
+    if (match[1] === ':') {
+      if (run.length >= DASH_ITEMS) cuts.push(...run);
+      run = [match.index];
+    } else if (run.length > 0) run.push(match.index);
+  }
+  if (run.length >= DASH_ITEMS) cuts.push(...run);
+  return cuts;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { bulletsApart } from '../../../../scripts/ingest/parse/flat-bullets.ts';
+
+const texts = (text: string): string[] => bulletsApart({ text, line: 7 }).map((entry) => entry.text);
+
+describe('bulletsApart: a list run into a page’s line', () => {
+  it.each([
+    ['en', 'COSI is invited to: • take note of the assessment; • exchange views on the questions set out above.'],
+    ['fr', 'Le COSI est invité à: • prendre acte de l’évaluation; • procéder à un échange de vues.'],
+    ['de', 'Der COSI wird ersucht, • die Bewertung zur Kenntnis zu nehmen; • einen Gedankenaustausch zu führen.'],
+    ['symbol font', 'COSI is invited to: \uF0B7 take note of the assessment; \uF0B7 exchange views on the questions set out above.'],
+  ])('sets each bulleted item on a line of its own under its lead-in (%s)', (_language, text) => {
+    const [lead, ...items] = texts(text);
+    expect(lead).toMatch(/[:,]$/u);
+    expect(items).toHaveLength(2);
+    expect(items.every((item) => /^[•\uF0B7] \p{Ll}/u.test(item))).toBe(true);
+  });
+
+  it.each([
+    ['en', 'COSI is invited to: – take note of the assessment; – exchange views on the questions; and – agree on the next steps.'],
+    ['it', 'La Presidenza ritiene che la risposta debba basarsi su: – la piattaforma EMPACT; – le squadre investigative comuni; e – l’alleanza mondiale.'],
+    ['es', 'Se invita al COSI a: - tomar nota de la evaluación; - proceder a un cambio de impresiones.'],
+    ['second level', 'in three areas, namely: o background checks repeated at regular intervals; o access to police databases.'],
+  ])('sets each dashed item on a line of its own after a colon and semicolons (%s)', (_language, text) => {
+    const [lead, ...items] = texts(text);
+    expect(lead).toMatch(/:$/u);
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.every((item) => /^[-–o] /u.test(item))).toBe(true);
+  });
+
+  it('leaves a dash in running text or a title, and a lone dash after a colon, where it is', () => {
+    for (const text of [
+      'Internal security situation in the Western Balkans – Exchange of views. The Presidency – as agreed – reported.',
+      'The Presidency presented the state of play: – in brief – on the file.',
+    ]) {
+      expect(texts(text)).toEqual([text]);
+    }
+  });
+
+  it('sets the text after the last item’s first sentence apart as a paragraph of its own', () => {
+    expect(texts('COSI discussed: • the EMPACT cycle; • drug trafficking through logistical hubs. The Committee also followed the files.')).toEqual([
+      'COSI discussed:',
+      '• the EMPACT cycle;',
+      '• drug trafficking through logistical hubs.',
+      '',
+      'The Committee also followed the files.',
+    ]);
+  });
+
+  it('leaves a paragraph’s number after the last item to the paragraphs’ cut', () => {
+    expect(texts('COSI discussed: • the EMPACT cycle; • drug trafficking. 3. On 4 March 2025 COSI met.')).toEqual([
+      'COSI discussed:',
+      '• the EMPACT cycle;',
+      '• drug trafficking. 3. On 4 March 2025 COSI met.',
+    ]);
+  });
+
+  it('leaves a footnote’s list to the footnote reader', () => {
+    const text = '^4 The Member States describe three forms of cooperation: • memoranda of understanding; • common training.';
+    expect(texts(text)).toEqual([text]);
+  });
+});
