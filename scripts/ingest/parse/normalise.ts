@@ -74,6 +74,9 @@ const OPENS_UNIT = [
   /^[ \t]*\(?(?:[a-z]{1,4}|[A-Z])\)[ \t]/,
   // a list's label alone on its line (`ii.`, `(c)`): never the end of the line above (`… the following:` / `i.`)
   LONE_POINT,
+  // a part's Roman numeral with a dot before a capital (`I. INTRODUCTION`, `II. Main findings`): a heading of its own, never a title's
+  // last line (a capitals title over it, `DRAFT COUNCIL CONCLUSIONS ON …` / `I. INTRODUCTION`, as a copy without blank lines prints it)
+  /^[ \t]*[IVX]{1,5}\.[ \t]+\p{Lu}/u,
   // a list's small Roman numeral or letter with a dot before a capital (`i. Report by the Commission`, a point's own points)
   /^[ \t]*(?:[ivx]{1,4}|[a-z])\.[ \t]+\p{Lu}/u,
   /^[ \t]*\((?:OR|Or|or)\./,

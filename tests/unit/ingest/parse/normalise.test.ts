@@ -383,3 +383,18 @@ describe('normalise, -layout pages flattened to one line each', () => {
     expect(texts[0]).toContain(`${end} ${start}`);
   });
 });
+
+describe('normalise, a part’s Roman numeral right under a title, no blank line between (a copy out of a PDF viewer)', () => {
+  it.each([
+    ['en', 'DRAFT COUNCIL CONCLUSIONS ON STRENGTHENING THE FIGHT AGAINST FIREARMS TRAFFICKING IN THE UNION', 'I. INTRODUCTION'],
+    ['fr', 'PROJET DE CONCLUSIONS DU CONSEIL SUR LE RENFORCEMENT DE LA LUTTE CONTRE LE TRAFIC D’ARMES À FEU', 'I. INTRODUCTION'],
+    ['de', 'ENTWURF VON SCHLUSSFOLGERUNGEN DES RATES ZUR STÄRKUNG DER BEKÄMPFUNG DES ILLEGALEN WAFFENHANDELS', 'II. HINTERGRUND'],
+    ['en subject', 'Report on the proceedings of the Standing Committee for the period January 2024 - June 2025', 'I. Introduction'],
+  ])('keeps the numeral’s heading on a line of its own (%s)', (_language, title, heading) => {
+    expect(normalise([title, heading, 'The Council recalls its earlier conclusions.'].join('\n')).map((entry) => entry.text)).toEqual([
+      title,
+      heading,
+      'The Council recalls its earlier conclusions.',
+    ]);
+  });
+});
