@@ -7,7 +7,7 @@
  */
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
-import { FOOTNOTE_ANCHOR, MARKING_LINE, PAGE_FOOTER, PAGE_NUMBER } from './vocabulary.ts';
+import { FOOTNOTE_ANCHOR, MARKING_LINE, PAGE_FOOTER, PAGE_NUMBER, WORKING_NUMBER_SOURCE } from './vocabulary.ts';
 
 /** The line breaks of the text, kept so that every line keeps its number. */
 const LINE_BREAKS = new RegExp(`(${LINE_BREAK.source})`);
@@ -25,7 +25,7 @@ const MAX_WRAPPED_LINES = 8;
 const PLAIN_DEFINITION = /^([ \t]{0,3})(\d{1,3})[ \t]+\S/;
 
 /** The line that opens a page footer (`14244/15 EB/dk 1 DGD 1C`, or the number alone as a conversion prints it). */
-const FOOTER_START = /^[ \t]*(?:(?:(?:CM|EUCO)[ \t]{1,3})?\d{1,6}(?:\/\d{1,2})?\/\d{2}|WK[ \t]{1,3}\d{1,6}\/(?:\d{4}|\d{2}))(?:[ \t]|$)/;
+const FOOTER_START = new RegExp(String.raw`^[ \t]*(?:(?:(?:CM|EUCO)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}|${WORKING_NUMBER_SOURCE})(?:[ \t]|$)`);
 
 /** The text with the footnotes its anchors call marked `^N`; the text itself when it has none. */
 export function markAnchoredFootnotes(text: string): string {

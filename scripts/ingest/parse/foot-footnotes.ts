@@ -21,7 +21,7 @@ import { apartFootnotes, isUnnumberedFootnote, opensAfterSentence } from './apar
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { footerEndingLine } from './inline-footers.ts';
 import { REDACTION_END } from './redactions.ts';
-import { ANNEX_WORDS, MONTHS } from './vocabulary.ts';
+import { ANNEX_WORDS, MONTHS, WORKING_NUMBER_INIT_SOURCE } from './vocabulary.ts';
 
 /** The line breaks of the text, kept so that every line keeps its number. */
 const LINE_BREAKS = new RegExp(`(${LINE_BREAK.source})`);
@@ -47,7 +47,7 @@ const MARKED_DEFINITION = /^[ \t]{0,3}\^\{?(\d{1,3})\}?[ \t]/;
  * (FOOTER_START), the number read from it (FOOTER_NUMBER) and the number a text line ran into (gluedFooter), so that
  * the three read one number alike.
  */
-export const FOOTER_DOCUMENT_NUMBER = String.raw`(?:(?:(?:CM|EUCO|ST)[ \t]+)?\d{1,6}(?:/\d{1,2})?/\d{2}|WK[ \t]{1,3}\d{1,6}/(?:\d{4}|\d{2})(?:[ \t]{1,3}INIT)?)(?:[ \t]+(?:ADD|REV|COR|AMD)[ \t]+\d{1,2})*`;
+export const FOOTER_DOCUMENT_NUMBER = String.raw`(?:(?:(?:CM|EUCO|ST)[ \t]+)?\d{1,6}(?:/\d{1,2})?/\d{2}|${WORKING_NUMBER_INIT_SOURCE})(?:[ \t]+(?:ADD|REV|COR|AMD)[ \t]+\d{1,2})*`;
 
 /**
  * The first line of a Council page footer: the document's number alone (plain `pdftotext`: `14470/25`, `14470/25 ADD

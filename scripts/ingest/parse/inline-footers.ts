@@ -1,9 +1,9 @@
 /** Page footers standing inside a line of text, as flattened copies and transcription sites leave them. */
 import { allMatches } from '../../../src/shared/all-matches.ts';
-import { ANNEX_WORDS, FOOTER_LANGUAGES, MARKING_SOURCE } from './vocabulary.ts';
+import { ANNEX_WORDS, FOOTER_LANGUAGES, MARKING_SOURCE, WORKING_NUMBER_INIT_SOURCE } from './vocabulary.ts';
 
 /** A footer's document number, whole (`8812/1/19 REV 1`, `CM 4911/25`, `EUCO 12/16`) or with its first digits cut off by the copy (`/19`, `/1/18 REV 1`). */
-const NUMBER = String.raw`(?:(?:(?:(?:CM|EUCO)[ \t])?\d{1,6})?(?:/\d{1,2})?/\d{2}|WK[ \t]\d{1,6}/(?:\d{4}|\d{2})(?:[ \t]INIT)?)(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
+const NUMBER = String.raw`(?:(?:(?:(?:CM|EUCO)[ \t])?\d{1,6})?(?:/\d{1,2})?/\d{2}|${WORKING_NUMBER_INIT_SOURCE})(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
 
 /**
  * The initials of the author and typist, with at least one slash: `AB/cd`, `NM/mvk`, `EB, FR/dk`, `RD/DOS/vm`, `ΔΠ/γομ`,

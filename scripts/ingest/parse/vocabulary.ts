@@ -334,8 +334,14 @@ export const TABLE_OF_CONTENTS = /^(?:table of contents|contents|table des mati√
 /** Horizontal rules of Markdown-like exports (`---`, `***`, `___`): they carry no text. */
 export const THEMATIC_BREAK = /^ {0,3}(?:-[ \t]*){3,40}$|^ {0,3}(?:\*[ \t]*){3,40}$|^ {0,3}(?:_[ \t]*){3,40}$/;
 
+/** A working document's number (`WK 3456/2025`, `WK 3456/25`), its year on four figures or two: the WK alternative of every footer's number. */
+export const WORKING_NUMBER_SOURCE = String.raw`WK[ \t]{1,3}\d{1,6}/(?:\d{4}|\d{2})`;
+
+/** The same with the `INIT` its first version prints after it (`WK 3456/2025 INIT`). */
+export const WORKING_NUMBER_INIT_SOURCE = String.raw`${WORKING_NUMBER_SOURCE}(?:[ \t]{1,3}INIT)?`;
+
 /** A Council document number as printed in the header or a page footer: `15912/25`, `9927/1/16 REV 1`, `CM 4911/25`, `EUCO 12/16`, `9710/16 DCL 1`, `WK 3456/2025 INIT`. */
-export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:(?:(?:CM|EUCO)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}|WK[ \t]{1,3}\d{1,6}/(?:\d{4}|\d{2})(?:[ \t]{1,3}INIT)?)(?:[ \t]{1,3}(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
+export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:(?:(?:CM|EUCO)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}|${WORKING_NUMBER_INIT_SOURCE})(?:[ \t]{1,3}(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
 
 /**
  * The language versions a part of a document concerns alone, in brackets after its number (`7402/24 COR 1 (fr)`, `COR 1
