@@ -23,6 +23,7 @@ import { referencePagesWarning } from '../../../src/shared/reference-pages.ts';
 import { parseSections, type SectionDraft } from './sections.ts';
 import { splitDocument } from './split.ts';
 import { SUMMARY_RECORD, summaryRecordOpening } from './summary-record-opening.ts';
+import { REPORTED_MEETING_KIND, reportsMeeting } from './meeting-report.ts';
 import { textBlocks } from './text-blocks.ts';
 import { blocksPlain, inlinePlain } from '../../../src/shared/source-text.ts';
 import { sentenceText } from './sentence-text.ts';
@@ -81,7 +82,12 @@ function parseOrFail(text: string, source: string): unknown {
   // the vocabulary does not know (`ZUSAMMENFASSUNG DER BERATUNGEN`) with that opening under it is a summary record's.
   const opening =
     (header.kind === SUMMARY_RECORD || !KIND_SLUGS.has(header.kind)) && header.subject === null && header.on.length === 0 ? summaryRecordOpening(body) : null;
-  const kind = opening === null ? header.kind : SUMMARY_RECORD;
+  const kind =
+    opening !== null
+      ? SUMMARY_RECORD
+      : reportsMeeting(header.kind, header.subject, subjectDays(header.subject, header.date))
+        ? REPORTED_MEETING_KIND
+        : header.kind;
   const notice = NOTICE_KINDS.has(kind);
   const agenda = AGENDA_KINDS.has(kind) || notice;
   const plain = (line: SourceLine) => inlinePlain(readInline(line.text, footnotes.resolve(line.line)));
