@@ -57,6 +57,12 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
 function decodeText(bytes: Uint8Array): { text: string; warnings: IngestWarning[] } {
   const mark = BYTE_ORDER_MARKS.find(({ bytes: bom }) => bom.every((byte, index) => bytes[index] === byte));
   if (mark !== undefined && mark.encoding !== 'utf-8') return { text: new TextDecoder(mark.encoding).decode(bytes.subarray(mark.bytes.length)), warnings: [] };
+  const wide = mark === undefined ? utf16Without(bytes) : null;
+  if (wide !== null)
+    return {
+      text: new TextDecoder(wide).decode(bytes),
+      warnings: [{ line: 0, message: `no byte-order mark, but zero bytes where ${wide.toUpperCase()} text has them: read as ${wide.toUpperCase()}` }],
+    };
   const body = mark === undefined ? bytes : bytes.subarray(mark.bytes.length);
   const valid = strictUtf8(body);
   if (valid !== null) return { text: valid, warnings: [] };
@@ -66,6 +72,34 @@ function decodeText(bytes: Uint8Array): { text: string; warnings: IngestWarning[
     return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), LEGACY_ENCODING), warnings: [{ line: 0, message }] };
   }
   return withReplacements(body, invalid);
+}
+
+/** Byte pairs looked at to tell UTF-16 text without a byte-order mark (a Windows "Unicode" export that lost it). */
+const UTF16_SAMPLE_PAIRS = 4096;
+
+/** Share of pairs whose high byte is zero in UTF-16 text: its ASCII characters (Greek and Cyrillic text has their spaces, digits and signs). */
+const UTF16_HIGH_ZEROS = 1 / 8;
+
+/** How many times fewer zero low bytes than zero high bytes UTF-16 text has (`Ѐ`, U+0400, is one). */
+const UTF16_LOW_ZEROS_AGAINST = 50;
+
+/**
+ * The UTF-16 byte order of a text without a byte-order mark, or null: in UTF-16 text the high byte of every ASCII
+ * character is zero (second in little-endian order, first in big-endian) and the low byte almost never is; no UTF-8
+ * or Windows-1252 text has zero bytes at all, and binary data has as many at either place.
+ */
+function utf16Without(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const pairs = Math.min(UTF16_SAMPLE_PAIRS, Math.floor(bytes.length / 2));
+  if (pairs < 2) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let pair = 0; pair < pairs; pair += 1) {
+    if (bytes[2 * pair] === 0) evenZeros += 1;
+    if (bytes[2 * pair + 1] === 0) oddZeros += 1;
+  }
+  if (oddZeros >= pairs * UTF16_HIGH_ZEROS && evenZeros * UTF16_LOW_ZEROS_AGAINST < oddZeros) return 'utf-16le';
+  if (evenZeros >= pairs * UTF16_HIGH_ZEROS && oddZeros * UTF16_LOW_ZEROS_AGAINST < evenZeros) return 'utf-16be';
+  return null;
 }
 
 /** The text of bytes that are all UTF-8, or null; the decoder's native check, so that most files are never scanned byte by byte. */

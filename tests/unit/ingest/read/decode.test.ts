@@ -35,6 +35,24 @@ describe('decodeSource', () => {
     expect(textOf(utf16('Gdańsk – 15912/25\r\n', 'be'))).toBe('Gdańsk – 15912/25\r\n');
   });
 
+  it('reads UTF-16 text that lost its byte-order mark by where its zero bytes stand, and says so: English, Greek, Bulgarian', () => {
+    const texts = [
+      'Brussels, 25 November 2025\r\n15912/25\r\nGdańsk – COSI\r\n',
+      'Βρυξέλλες, 25 Νοεμβρίου 2025\n15912/25\nΣΗΜΕΙΩΜΑ\nΑποστολέας: Προεδρία\n',
+      'Брюксел, 25 ноември 2025 г.\n15912/25\nБЕЛЕЖКА\nОт: Председателството\n',
+    ];
+    for (const text of texts)
+      for (const endian of ['le', 'be'] as const) {
+        const bytes = utf16(text, endian).subarray(2);
+        const order = endian === 'le' ? 'UTF-16LE' : 'UTF-16BE';
+        expect(decodeSource(bytes)).toEqual({
+          ok: true,
+          text,
+          warnings: [{ line: 0, message: `no byte-order mark, but zero bytes where ${order} text has them: read as ${order}` }],
+        });
+      }
+  });
+
   it('falls back to Windows-1252 for bytes that are not UTF-8, and says so', () => {
     // "Déclaration – Conseil" with é = 0xE9 and the en dash = 0x96 in Windows-1252.
     const bytes = Buffer.from([0x44, 0xe9, 0x63, 0x6c, 0x61, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x20, 0x96, 0x20, 0x43, 0x6f, 0x6e, 0x73, 0x65, 0x69, 0x6c]);
