@@ -199,7 +199,28 @@ async function readChecked({ path, inside }: SourceFile): Promise<{ text: Decode
  * synchronously: each worker reads one source at a time, and the promise API's thread-pool round trips cost more CPU.
  */
 async function decodeBytes(path: string, bytes: Uint8Array): Promise<DecodeResult> {
-  if (!PDF_EXTENSION.test(path)) return decodeSource(bytes);
+  const named = PDF_EXTENSION.test(path);
+  const pdf = isPdf(bytes);
+  if (!pdf) {
+    const text = decodeSource(bytes);
+    // a text export saved under a PDF's name is read as the text it is; a damaged PDF stays refused as binary
+    return named && text.ok ? { ...text, warnings: [{ line: 0, message: TEXT_NAMED_PDF }, ...(text.warnings ?? [])] } : text;
+  }
   const { pdfToText } = await import('../read/pdf.ts');
-  return pdfToText(bytes);
+  const text = await pdfToText(bytes);
+  return named || !text.ok ? text : { ok: true, text: text.text, warnings: [{ line: 0, message: PDF_NAMED_TEXT }] };
+}
+
+/** The signature a PDF opens with, within its first kilobyte (PDF 32000-1, 7.5.2; readers allow bytes before it). */
+const PDF_SIGNATURE = '%PDF-';
+
+/** Bytes searched for the signature. */
+const PDF_SIGNATURE_WITHIN = 1024;
+
+const TEXT_NAMED_PDF = 'named .pdf but holds text, not a PDF: read as text';
+const PDF_NAMED_TEXT = "a PDF under a text file's name: read as a PDF";
+
+/** Whether bytes are a PDF: its signature within the first kilobyte. */
+function isPdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, PDF_SIGNATURE_WITHIN)).includes(PDF_SIGNATURE, 0, 'latin1');
 }

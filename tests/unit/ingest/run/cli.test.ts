@@ -122,6 +122,25 @@ describe('npm run ingest', () => {
     ]);
   });
 
+  it('reads a PDF saved under a text name and a text export saved under a PDF name by what they hold, saying so, and lists files of other kinds as skipped', () => {
+    const { sources, out } = workspace([]);
+    // the Council's PDF of 9412/1/24 REV 1 saved as .txt; the pdftotext -layout export of CM 2210/24 saved as .pdf
+    cpSync(join(ROOT, 'tests/fixtures/council-pdf-lo/outcome-nine-items/document.pdf'), join(sources, 'ST-9412-2024-REV-1.txt'));
+    cpSync(join(ROOT, 'tests/fixtures/council-pdf-lo/cm-notice-en/pdftotext-layout.txt'), join(sources, 'CM-2210-2024.pdf'));
+    cpSync(join(SEEDS, OUTCOME_2025), join(sources, 'outcome'));
+    cpSync(join(SEEDS, OUTCOME_2017), join(sources, 'outcome.docx'));
+    writeFileSync(join(sources, '.DS_Store'), Buffer.from([0, 0, 0, 1]));
+    const run = ingest(['--sources', sources, '--out', out]);
+    expect(run.status).toBe(0);
+    expect(readdirSync(join(out, 'documents'))).toEqual(['9412-1-24-rev-1.json', 'cm-2210-24.json']);
+    expect(run.stderr).toMatch(/sources\/ST-9412-2024-REV-1\.txt: .*a PDF under a text file's name: read as a PDF/);
+    expect(run.stderr).toMatch(/sources\/CM-2210-2024\.pdf: .*named \.pdf but holds text, not a PDF: read as text/);
+    expect(run.stderr).toMatch(/sources\/outcome: skipped: a file with no name ending, not a source the ingest reads \(\.txt, \.md or \.pdf\)/);
+    expect(run.stderr).toMatch(/sources\/outcome\.docx: skipped: a "\.docx" file, not a source the ingest reads \(\.txt, \.md or \.pdf\)/);
+    expect(run.stderr).not.toContain('DS_Store');
+    expect(run.stderr).toMatch(/2 sources: 2 ok \(2 with warnings\), 0 errors, 2 skipped/);
+  });
+
   it('exits 1 with --strict when a source is an error, after writing the others all the same', () => {
     const { sources, out } = workspace([OUTCOME_2025]);
     writeFileSync(join(sources, 'empty.txt'), '');
