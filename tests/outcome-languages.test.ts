@@ -66,9 +66,18 @@ function rows(outcome: Outcome): [string, string][] {
   ];
 }
 
+/** How an item's number is printed: `1.` as most versions print it, else with the version's word (`Item 1:`) or a bracket (`1)`). */
+type Numbering = (outcome: Outcome, number: number) => string;
+
+const DOTTED: Numbering = (_outcome, number) => `${number}.`;
+
 /** The opening sentence with the footnote's mark, and the three numbered items, each with its sentence. */
-function body(outcome: Outcome, indent: string): string[] {
-  return [`${outcome.opening}1`, '', ...outcome.items.flatMap((title, index) => [`${index + 1}.${indent}${title}`, '', outcome.sentences[index] ?? '', ''])];
+function body(outcome: Outcome, indent: string, numbering: Numbering = DOTTED): string[] {
+  return [
+    `${outcome.opening}1`,
+    '',
+    ...outcome.items.flatMap((title, index) => [`${numbering(outcome, index + 1)}${indent}${title}`, '', outcome.sentences[index] ?? '', '']),
+  ];
 }
 
 /** The footnote at the foot of the page. */
@@ -96,55 +105,55 @@ function columnFooter(language: string): string[] {
  * read before the column of values), each label on its own line above its value, and the page flattened to one line,
  * its footer row by row or, as plain `pdftotext` prints the footer's table, column by column.
  */
-const SHAPES: Record<string, (outcome: Outcome, language: string) => string> = {
-  'labelled rows': (outcome, language) =>
+const SHAPES: Record<string, (outcome: Outcome, language: string, numbering?: Numbering) => string> = {
+  'labelled rows': (outcome, language, numbering) =>
     [
       ...top(outcome, false),
       ...rows(outcome).map(([label, value]) => `${label}: ${value}`),
       '',
-      ...body(outcome, ' '),
+      ...body(outcome, ' ', numbering),
       footnote(outcome),
       '',
       ...plainFooter(language),
     ].join('\n'),
-  layout: (outcome, language) =>
+  layout: (outcome, language, numbering) =>
     [
       ...top(outcome, true),
       ...rows(outcome).map(([label, value]) => `${`${label}:`.padEnd(25)}${value}`),
       '',
       '',
-      ...body(outcome, '    '),
+      ...body(outcome, '    ', numbering),
       footnote(outcome),
       '',
       ...layoutFooter(language),
     ].join('\n'),
-  'labels first': (outcome, language) =>
+  'labels first': (outcome, language, numbering) =>
     [
       ...top(outcome, false),
       ...rows(outcome).map(([label]) => `${label}:`),
       '',
       ...rows(outcome).map(([, value]) => value),
       '',
-      ...body(outcome, ' '),
+      ...body(outcome, ' ', numbering),
       footnote(outcome),
       '',
       ...plainFooter(language),
     ].join('\n'),
-  'label above value': (outcome, language) =>
+  'label above value': (outcome, language, numbering) =>
     [
       ...top(outcome, false),
       ...rows(outcome).flatMap(([label, value]) => [`${label}:`, value]),
       '',
-      ...body(outcome, ' '),
+      ...body(outcome, ' ', numbering),
       footnote(outcome),
       '',
       ...plainFooter(language),
     ].join('\n'),
-  flattened: (outcome, language) =>
+  flattened: (outcome, language, numbering) =>
     [
       ...top(outcome, false),
       ...rows(outcome).flatMap(([label, value]) => [`${label}:`, value]),
-      ...body(outcome, ' '),
+      ...body(outcome, ' ', numbering),
       footnote(outcome),
       ...plainFooter(language),
     ]
@@ -152,11 +161,11 @@ const SHAPES: Record<string, (outcome: Outcome, language: string) => string> = {
       .map((line) => line.trim())
       .join(' ')
       .concat('\n'),
-  'flattened, footer column by column': (outcome, language) =>
+  'flattened, footer column by column': (outcome, language, numbering) =>
     [
       ...top(outcome, false),
       ...rows(outcome).flatMap(([label, value]) => [`${label}:`, value]),
-      ...body(outcome, ' '),
+      ...body(outcome, ' ', numbering),
       footnote(outcome),
       ...columnFooter(language),
     ]
@@ -197,6 +206,28 @@ describe('a COSI outcome of proceedings in each official language', () => {
             furniture: [],
           };
           expectReadAsStated(read, stated, notRead[`${shape}/${language}`]?.fields ?? []);
+        });
+      }
+    });
+  }
+
+  /**
+   * The items' numbers as some versions print them: with the version's word (`Item 1:`, `Punkt 1:`, `Σημείο 1:`, the
+   * number first where the ordinal stands first, `1. napirendi pont:`) or closed by a bracket (`1)`).
+   */
+  const NUMBERINGS: Record<string, Numbering> = {
+    'with its word': (outcome, number) => outcome.itemNumber.replace('{n}', String(number)),
+    'in brackets': (_outcome, number) => `${number})`,
+  };
+  for (const [numbered, numbering] of Object.entries(NUMBERINGS)) {
+    describe(`items numbered ${numbered}`, () => {
+      for (const [language, outcome] of Object.entries(outcomes)) {
+        it(`reads the ${language} outcome's items, their titles and documents, in every shape`, () => {
+          for (const [shape, print] of Object.entries(SHAPES)) {
+            const record = expectOk(parseDocument(print(outcome, language, numbering), `outcome-${language}.txt`));
+            const items = record.items.map((item) => [item.number, item.title, item.references]);
+            expect(items, shape).toEqual(outcome.items.map((title, index) => [String(index + 1), title, [DOCUMENTS[index]]]));
+          }
         });
       }
     });

@@ -20,6 +20,8 @@ export interface Outcome {
   /** One sentence under each item, naming its document. */
   sentences: string[];
   footnote: string;
+  /** How the version prints an item's number where it numbers its items with a word, `{n}` for the number (`Item {n}:`, `{n}. napirendi pont:`). */
+  itemNumber: string;
 }
 
 /** The fixture's outcomes by language, and the fields stated as not read yet. */

@@ -9,6 +9,8 @@ import { SENTENCE_END_DATE } from './items.ts';
 import type { SourceLine } from './normalise.ts';
 import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, HOUR_IN_BRACKETS, ITEM_MARK_SOURCE, TIME_RANGE, TIME_SLOT } from './vocabulary.ts';
 import { REGISTER_DOCUMENT } from './item-rows.ts';
+import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
+import { wordedCuts } from './flat-worded-items.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
 export const FLAT_LINE = 400;
@@ -369,15 +371,20 @@ function footnotesApart(entry: SourceLine): SourceLine[] {
 /** The lines cut at their numbered paragraphs where they are pages run into one line (`flat`: `splitFlatLines`), else at an agenda's items. */
 function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLine[] {
   if (!flat) {
-    // A shorter page run into one line is cut at its agenda alone.
-    if (!lines.some((entry) => agendaCuts(entry.text).size > 0)) return [...lines];
+    // A shorter page run into one line is cut at its agenda alone (items numbered with a word or a bracket: two at least).
+    const agendaOf = (text: string): number[] => {
+      const worded = wordedCuts(text, null).cuts;
+      return [...agendaCuts(text), ...(worded.length >= 2 ? worded : [])].sort((a, b) => a - b);
+    };
+    if (!lines.some((entry) => agendaOf(entry.text).length > 0)) return [...lines];
     const marks = firstMarks(lines);
     return lines.flatMap((entry, index) => {
-      const agenda = agendaCuts(entry.text);
-      return agenda.size === 0 ? [entry] : pieces(entry, [...agenda], calledBefore(marks, index));
+      const agenda = agendaOf(entry.text);
+      return agenda.length === 0 ? [entry] : pieces(entry, [...new Set(agenda)], calledBefore(marks, index));
     });
   }
   let previous: readonly number[] | null = null;
+  let previousWorded: number | null = null;
   let words: ReadonlySet<string> | undefined;
   const vocabulary = (): ReadonlySet<string> => (words ??= flatVocabulary(lines.map((entry) => entry.text)));
   const split = lines.map((entry) => ({ ...entry, text: joinFlatHyphens(entry.text, vocabulary) })).flatMap(annexApart);
@@ -385,8 +392,11 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
   return split.flatMap((entry, index) => {
     const leading = LEADING.exec(entry.text);
     if (leading !== null) previous = levels(leading[1] ?? '');
-    const { cuts, last } = cutsOf(entry.text, previous);
-    previous = last;
+    const numbered = cutsOf(entry.text, previous);
+    previous = numbered.last;
+    const worded = wordedCuts(entry.text, previousWorded);
+    previousWorded = worded.last;
+    const cuts = [...new Set([...numbered.cuts, ...worded.cuts])].sort((a, b) => a - b);
     // a page's line that opens with the last item, the NB block run into its title (`7. Any other business NB: …`), is cut there too
     const closing = cuts.length === 0 && leading !== null && NOTE_INSIDE.test(entry.text.slice(0, TITLE_RUN));
     return cuts.length === 0 && !closing ? [entry] : pieces(entry, cuts, calledBefore(marks, index));
@@ -611,9 +621,9 @@ function readsAsTitle(title: string, text: string): boolean {
   return LOWER_CASE_WORD.test(FIRST_SENTENCE.exec(text)?.[0] ?? '');
 }
 
-/** A piece's number or letter, and the marks before its title (`4. (*) `, `b) (poss.) ** `): no part of the title a text opener is looked for in. */
+/** A piece's number or letter, and the marks before its title (`4. (*) `, `b) (poss.) ** `, `Item 2: `, `2) `): no part of the title a text opener is looked for in. */
 const NUMBER_AND_MARKS = new RegExp(
-  String.raw`^(?:\d{1,2}\.(?:\d{1,2}\.?)?|\(?(?:[a-z]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
+  String.raw`^(?:${WORDED_NUMBER_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?|\(?(?:[a-z]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
   'u',
 );
 

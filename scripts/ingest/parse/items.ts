@@ -10,6 +10,7 @@ import { isDaysLine } from './summary-record-opening.ts';
 import { append } from '../../../src/shared/lists.ts';
 import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS } from './agenda-headings.ts';
 import { LEADING_TIME } from './vocabulary.ts';
+import { type NumberStyle, wordedItem } from './item-numbers.ts';
 
 /** A numbered agenda line: `1. Title`, `6.1. Title`, `3.1 Title`, with `#` and bold around it already allowed for. */
 const NUMBERED = /^(\d{1,5}(?:\.\d{1,3}){0,4})(\.?)[ \t]+(\S.*)$/;
@@ -61,18 +62,31 @@ function headingPlain(text: string): string {
     .trim();
 }
 
-/** The number and title of a numbered agenda line, or null. */
-function numberedHeading(text: string): { number: string; title: string } | null {
+/**
+ * The number, its style and the title of a numbered agenda line (`1. Title`, `3.1 Title`, and as some versions
+ * number their items, `1) Title`, `Item 1: Title`, `Punkt 1: Titel`: `item-numbers.ts`), or null.
+ */
+function numberedHeading(text: string): { number: string; style: NumberStyle; title: string } | null {
   const bare = text
     .replace(/^[ \t]{0,3}#{1,6}[ \t]+/, '')
     .replace(/\*\*/g, '')
     .trim();
+  const worded = wordedItem(bare);
+  if (worded !== null) return { ...worded, title: plainText(worded.title).replace(/ ?:$/, '').trim() };
   const match = NUMBERED.exec(bare);
   if (match === null) return null;
   const [, number = '', dot, rest = ''] = match;
   if (dot === '' && !number.includes('.')) return null;
   const title = plainText(rest).replace(/ ?:$/, '').trim();
-  return title === '' ? null : { number, title };
+  return title === '' ? null : { number, style: 'dot', title };
+}
+
+/**
+ * Whether a numbered line numbers the agenda's items: the first item's style (`1.`, `1)`, `Item 1:`) is the agenda's,
+ * so that under `Item 1:` titles a paragraph numbered `1.`, and under `1.` titles a list numbered `1)`, stays text.
+ */
+function inStyle(style: NumberStyle | null, heading: { style: NumberStyle }): boolean {
+  return style === null || style === heading.style;
 }
 
 /**
@@ -80,7 +94,7 @@ function numberedHeading(text: string): { number: string; title: string } | null
  * without a number that may follow (`11.30 – 11.45  Coffee break`) is no item: it stays a line of the item above it,
  * where the notice prints it, and so does a single time set with a dot that has the shape of an item number (`3.10`).
  */
-function timedItem(text: string, previous: string | null): { time: string; number: string; title: string; printed: string } | null {
+function timedItem(text: string, previous: string | null): { time: string; number: string; style: NumberStyle; title: string; printed: string } | null {
   const timed = LEADING_TIME.exec(text.replace(/\*\*/g, '').trim());
   if (timed === null) return null;
   const [, time = '', , rest = ''] = timed;
@@ -157,6 +171,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
   let day: string | null = null;
   let dayPrinted: string | null = null;
   let previousNumber: string | null = null;
+  let style: NumberStyle | null = null;
   const nextText = (index: number): string => {
     for (let next = index + 1; next < lines.length; next += 1) {
       const text = lines[next]?.text ?? '';
@@ -204,15 +219,16 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
       return;
     }
     const timed = timedItem(entry.text, previousNumber);
-    if (timed !== null) {
+    if (timed !== null && inStyle(style, timed)) {
       const { time, number, title, printed } = timed;
       items.push({ number, title, printedTitle: { text: printed, line: entry.line }, section, day, dayPrinted, time, lines: opened(), line: entry.line });
       previousNumber = number;
+      style = timed.style;
       return;
     }
     // A German day heading (`16. April 2024`) or meeting's days (`26. und 28. November 2025`) has the shape of a numbered line: the date comes first.
     const heading = dayHeading(entry.text) === null && !isDaysLine(entry.text) ? numberedHeading(entry.text) : null;
-    if (heading !== null && followsInAgenda(previousNumber, heading.number)) {
+    if (heading !== null && inStyle(style, heading) && followsInAgenda(previousNumber, heading.number)) {
       items.push({
         number: heading.number,
         title: heading.title,
@@ -225,12 +241,13 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
         line: entry.line,
       });
       previousNumber = heading.number;
+      style = heading.style;
       return;
     }
     const plain = headingPlain(entry.text);
     if (ANY_OTHER_BUSINESS.test(plain)) {
       const next = numberedHeading(nextText(index));
-      if (next !== null && followsInAgenda(previousNumber, next.number)) section = printedHeading(entry.text);
+      if (next !== null && inStyle(style, next) && followsInAgenda(previousNumber, next.number)) section = printedHeading(entry.text);
       else {
         const printed = { text: titleAsPrinted(entry.text, false), line: entry.line };
         items.push({ number: null, title: plain, printedTitle: printed, section, day, dayPrinted, time: null, lines: opened(), line: entry.line });
@@ -250,7 +267,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     }
     // A heading between two items (outside the parts, whose title is the section) is the section of the items below it.
     const next = parts.size === 0 && items.length > 0 && held === null ? numberedHeading(nextText(index)) : null;
-    if (next !== null && followsInAgenda(previousNumber, next.number) && headsItemsBelow(previousText(index), entry.text)) {
+    if (next !== null && inStyle(style, next) && followsInAgenda(previousNumber, next.number) && headsItemsBelow(previousText(index), entry.text)) {
       section = printedHeading(entry.text);
       return;
     }

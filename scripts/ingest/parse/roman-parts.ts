@@ -1,3 +1,4 @@
+import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import type { SourceLine } from './normalise.ts';
 
 /**
@@ -7,8 +8,11 @@ import type { SourceLine } from './normalise.ts';
  */
 const ROMAN_PART = /^[ \t]*(?:\*\*)?(?:(?:PART|Part|PARTIE|Partie|TEIL|Teil|PARTE|Parte)[ \t]+([IVX]{1,5})\b\.?|([IVX]{1,5})\.)(?:[ \t]+(\S.*?))?(?:\*\*)?$/u;
 
-/** A numbered agenda line (`2. Title`, `3.1 Title`) or a number alone on its line. */
-const NUMBERED_LINE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?\d{1,5}(?:\.\d{1,3}){0,4}\.(?:\d{1,3})?(?:[ \t]|$)/;
+/** A numbered agenda line (`2. Title`, `3.1 Title`, `1) Title`, `Item 1: Title`) or a number alone on its line. */
+const NUMBERED_LINE = new RegExp(
+  String.raw`^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:\d{1,5}(?:\.\d{1,3}){0,4}\.(?:\d{1,3})?(?:[ \t]|$)|${WORDED_NUMBER_SOURCE}[ \t])`,
+  'u',
+);
 
 /** The values of Roman numerals up to the parts a record has (XX is far beyond any). */
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };

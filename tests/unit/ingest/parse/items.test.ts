@@ -95,6 +95,37 @@ describe('parseAgenda', () => {
     const { items } = agenda('4. Digital\n\nCOSI noted:\n1. the first point,\n2. the second point.\n\n5. Next');
     expect(items.map((item) => item.number)).toEqual(['4', '5']);
   });
+
+  it('reads items numbered with a word or a bracket, as some versions print them, their titles without the number', () => {
+    const read = (text: string) => agenda(text).items.map((item) => [item.number, item.title, item.printedTitle.text]);
+    expect(read('Item 1: Adoption of the agenda\n\nAdopted.\n\nItem 2 – Cybercrime\n\nNoted.')).toEqual([
+      ['1', 'Adoption of the agenda', 'Adoption of the agenda'],
+      ['2', 'Cybercrime', 'Cybercrime'],
+    ]);
+    expect(read('**Point 1 :** Adoption de l’ordre du jour\n\nAdopté.\n\n**Point 2 :** Divers')).toEqual([
+      ['1', 'Adoption de l’ordre du jour', 'Adoption de l’ordre du jour'],
+      ['2', 'Divers', 'Divers'],
+    ]);
+    expect(read('1) Annahme der Tagesordnung\n\nAngenommen.\n\n(2) Sonstiges')).toEqual([
+      ['1', 'Annahme der Tagesordnung', 'Annahme der Tagesordnung'],
+      ['2', 'Sonstiges', 'Sonstiges'],
+    ]);
+    expect(read('1. napirendi pont: A napirend elfogadása\n\nElfogadva.\n\n2. napirendi pont: Egyebek')).toEqual([
+      ['1', 'A napirend elfogadása', 'A napirend elfogadása'],
+      ['2', 'Egyebek', 'Egyebek'],
+    ]);
+  });
+
+  it('numbers the items as the first item does: a numbered paragraph under `Item 1:`, or a list `1)` under `1.`, stays text', () => {
+    const under = agenda('Item 1: Adoption of the agenda\n\n1. The agenda was adopted.\n\n2. No comments.\n\nItem 2: Cybercrime\n\nNoted.');
+    expect(under.items.map((item) => item.number)).toEqual(['1', '2']);
+    const list = agenda('1. Adoption of the agenda\n\nAdopted.\n\n2. Cybercrime\n\nCOSI agreed:\n\n3) to report;\n\n4) to meet.\n\n3. Other business');
+    expect(list.items.map((item) => item.number)).toEqual(['1', '2', '3']);
+  });
+
+  it('reads a sentence opening with an item word as no item (`Point 3 was discussed …`)', () => {
+    expect(agenda('1. Agenda\n\nAdopted.\n\nPoint 2 was discussed at length.').items.map((item) => item.number)).toEqual(['1']);
+  });
 });
 
 describe('followsInAgenda', () => {

@@ -1,0 +1,38 @@
+/** Where a page run into one line is cut before the items an agenda numbers with a word or a bracket (`Item 2:`, `2)`). */
+import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
+
+/**
+ * An item's number with its word or bracket inside a line, after a space and before its title's capital (`… CM
+ * 5123/25. Item 2: Information from the Presidency …`, `… 2. punkts: Informācija …`, `… adopted. 2) Information …`);
+ * groups: the number after a word, before a word, in brackets. Each place is tried once with a bounded match: linear.
+ */
+const WORDED_INSIDE = new RegExp(String.raw`(?<=\s)${WORDED_NUMBER_SOURCE}[ \t]+(?=["“„(]?\p{Lu})`, 'gu');
+
+/** A sentence's end before a number in brackets, a footnote's call after it aside (`… the meeting.1 1) Adoption …`, `meeting.^1 1)`). */
+const SENTENCE_BEFORE = /[.;:!?]["'”’)\]]{0,2}(?:\^?\{?\d{1,3}\}?)?\s*$/;
+
+/** How far back a sentence's end is looked for. */
+const BEFORE_REACH = 12;
+
+/**
+ * The offsets where a line is cut before its items numbered with a word or a bracket, and the last number it holds
+ * (`previous`, counted on from the lines before, null before the first). An item is cut where its number follows the
+ * last in sequence (the first being 1), and a number in brackets, which a list inside a sentence prints too
+ * (`… agreed: 1) to …`), only after a sentence's end; numbers in one line are all of one kind.
+ */
+export function wordedCuts(text: string, previous: number | null): { cuts: number[]; last: number | null } {
+  const cuts: number[] = [];
+  let last = previous;
+  let bracketed: boolean | null = null;
+  for (const match of text.matchAll(WORDED_INSIDE)) {
+    const inBrackets = match[3] !== undefined;
+    const number = Number(match[1] ?? match[2] ?? match[3]);
+    if (!Number.isInteger(number) || (bracketed !== null && bracketed !== inBrackets)) continue;
+    if (number !== (last ?? 0) + 1 && number !== 1) continue;
+    if (inBrackets && !SENTENCE_BEFORE.test(text.slice(Math.max(0, match.index - BEFORE_REACH), match.index))) continue;
+    cuts.push(match.index);
+    last = number;
+    bracketed = inBrackets;
+  }
+  return { cuts, last };
+}
