@@ -97,3 +97,38 @@ describe('an Official Journal citation links its issue, in each version and shap
     }
   }
 });
+
+/**
+ * One more sentence under the third item citing a document with a range of its addenda (`+ ADD 1-3`: three addenda,
+ * the second never printed), a list of documents and an older Official Journal citation with its page but no day (`OJ
+ * L 135/53`: no Council document `135/53`), as each version prints them.
+ */
+const RANGES: Readonly<Record<string, string>> = {
+  en: 'The Committee took note of documents 13250/25 + ADD 1-3 and 9267/25, 9268/25 and 9270/25, and recalled the rules published in OJ L 135/53.',
+  fr: 'Le comité a pris note des documents 13250/25 + ADD 1-3 ainsi que 9267/25, 9268/25 et 9270/25, et a rappelé les règles publiées au JO L 135/53.',
+  de: 'Der Ausschuss nahm die Dokumente 13250/25 + ADD 1–3 sowie 9267/25, 9268/25 und 9270/25 zur Kenntnis und verwies auf die im ABl. L 135/53 veröffentlichten Vorschriften.',
+  es: 'El Comité tomó nota de los documentos 13250/25 + ADD 1-3 y 9267/25, 9268/25 y 9270/25, y recordó las normas publicadas en el DO L 135/53.',
+  it: 'Il comitato ha preso atto dei documenti 13250/25 + ADD 1 - ADD 3 e 9267/25, 9268/25 e 9270/25 e ha ricordato le norme pubblicate nella GU L 135/53.',
+  pl: 'Komitet przyjął do wiadomości dokumenty 13250/25 + ADD 1-3 oraz 9267/25, 9268/25 i 9270/25 i przypomniał przepisy opublikowane w Dz.U. L 135/53.',
+  nl: 'Het comité nam nota van de documenten 13250/25 + ADD 1-3 en 9267/25, 9268/25 en 9270/25 en herinnerde aan de regels bekendgemaakt in PB L 135/53.',
+  el: 'Η επιτροπή έλαβε γνώση των εγγράφων 13250/25 + ADD 1-3 και 9267/25, 9268/25 και 9270/25 και υπενθύμισε τους κανόνες που δημοσιεύθηκαν στην ΕΕ L 135/53.',
+  cs: 'Výbor vzal na vědomí dokumenty 13250/25 + ADD 1-3 a 9267/25, 9268/25 a 9270/25 a připomněl pravidla zveřejněná v Úř. věst. L 135/53.',
+};
+
+const RANGE_CITED = ['13250/25', '13250/25 ADD 1', '13250/25 ADD 2', '13250/25 ADD 3', '9267/25', '9268/25', '9270/25'];
+
+describe('a range of addenda is each addendum, and an Official Journal page no document, in each version and shape', () => {
+  for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened'] as OutcomeShape[]) {
+    for (const [language, sentence] of Object.entries(RANGES)) {
+      it(`reads the ${language} paper's three addenda and listed documents, and no document 135/53 (${shape})`, () => {
+        const outcome = outcomes[language];
+        if (outcome === undefined) throw new Error(language);
+        const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot: [sentence] }), `outcome-${language}.txt`));
+        expect(record.items[2]?.references.filter((id) => id !== '13802/25')).toEqual(RANGE_CITED);
+        const ids = record.references.map((reference) => reference.id);
+        expect(RANGE_CITED.every((id) => ids.includes(id))).toBe(true);
+        expect(ids.filter((id) => id.includes('135/53'))).toEqual([]);
+      });
+    }
+  }
+});

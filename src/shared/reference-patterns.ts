@@ -220,11 +220,14 @@ export const JOURNAL_START = String.raw`(?<![${LETTER}0-9])(?:${JOURNAL_NAMES.jo
  * then the day it appeared in the form of each language (`24.5.2016`; Hungarian `2016.5.24`, Lithuanian `2016 5 24`),
  * a short word between (`du`, `vom`, `de`, `del`, `van`, `z`, `af`, `της`); or, since October 2023, the act's own
  * number in the series (`OJ L, 2024/1689`, the day after it taken in: `, 12.7.2024`). The page after it stays text.
+ * An issue with its page but no day (`OJ L 135/53`, `ABl. C 202/1`) is matched last, so that its number and page are
+ * not read as a Council document (`135/53`): without its year the issue has no address (journalReference gives null).
  */
 export const OFFICIAL_JOURNAL =
   String.raw`${JOURNAL_START}(?:${JOURNAL_SPACE}[1-9][0-9]{0,2}(?:${JOURNAL_SPACE}?[A-Z]{1,2})?(?:/[1-9][0-9]{0,3})?(?![0-9A-Za-z])\.?,?${JOURNAL_SPACE}{1,2}(?:[${LETTER}]{1,4}${JOURNAL_SPACE}{1,2})?` +
   String.raw`(?:[1-3]?[0-9]\.${JOURNAL_SPACE}?[01]?[0-9]\.${JOURNAL_SPACE}?(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}[. ]${JOURNAL_SPACE}?[01]?[0-9][. ]${JOURNAL_SPACE}?[1-3]?[0-9])(?![0-9])` +
-  String.raw`|,${JOURNAL_SPACE}(?:19|20)[0-9]{2}/[1-9][0-9]{0,4}(?![0-9/])(?:,?${JOURNAL_SPACE}{1,2}(?:[${LETTER}]{1,4}${JOURNAL_SPACE}{1,2})?[1-3]?[0-9]\.${JOURNAL_SPACE}?[01]?[0-9]\.${JOURNAL_SPACE}?(?:19|20)[0-9]{2}(?![0-9]))?)`;
+  String.raw`|,${JOURNAL_SPACE}(?:19|20)[0-9]{2}/[1-9][0-9]{0,4}(?![0-9/])(?:,?${JOURNAL_SPACE}{1,2}(?:[${LETTER}]{1,4}${JOURNAL_SPACE}{1,2})?[1-3]?[0-9]\.${JOURNAL_SPACE}?[01]?[0-9]\.${JOURNAL_SPACE}?(?:19|20)[0-9]{2}(?![0-9]))?` +
+  String.raw`|${JOURNAL_SPACE}[1-9][0-9]{0,2}(?:${JOURNAL_SPACE}?[A-Z]{1,2})?/[1-9][0-9]{0,3}(?![0-9/]))`;
 
 /** Parts of an Official Journal citation already found: the series, then the issue's number, edition and day (`135`, `I`, `24.5.2016`) or the act's year and number. */
 export const JOURNAL_PARTS = new RegExp(

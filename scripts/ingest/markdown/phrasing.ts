@@ -13,8 +13,8 @@ export function documentPath(id: string): string {
 
 /**
  * Plain text as mdast: text (kept from becoming an autolink: autolink-guard.ts), with every document reference a link
- * to its page, its text as printed, and each version added after a number (`9876/25 + ADD 1`, `, ADD 1 and ADD 2`:
- * added-versions.ts) a link to the version's page, its suffix as printed.
+ * to its page, its text as printed, and each version added after a number (`9876/25 + ADD 1`, `, ADD 1 and ADD 2`,
+ * `ADD 1-3`: added-versions.ts) a link to the version's page, its suffix as printed (the range's last figure).
  */
 export function linkedText(value: string): PhrasingContent[] {
   const nodes: PhrasingContent[] = [];
@@ -25,6 +25,8 @@ export function linkedText(value: string): PhrasingContent[] {
   // findReferences skips a text that holds no reference's start at once.
   for (const found of findReferences(value)) {
     for (const reference of [found, ...addedVersions(value, found)]) {
+      // An addendum inside a range (`ADD 1-3`: ADD 2) has no printed text to link.
+      if (reference.end === reference.start) continue;
       text(cursor, reference.start);
       nodes.push({ type: 'link', url: documentPath(reference.id), children: [{ type: 'text', value: value.slice(reference.start, reference.end) }] });
       cursor = reference.end;

@@ -279,6 +279,14 @@ describe('findReferences on Official Journal citations', () => {
     expect(ids('OJ L 281/31 of 23.11.1995 and JO L 281/31 du 23.11.1995')).toEqual(['OJ L 281, 23.11.1995', 'OJ L 281, 23.11.1995']);
   });
 
+  it('reads an older citation with its page but no day as no document: not as the Council number its issue and page look like', () => {
+    const text =
+      'See OJ L 135/53; JO L 135/53 et ABl. C 202/1, then DO L 88/12, GU L 88/12, Dz.U. L 88/12, Úř. věst. L 88/12, ΕΕ L 88/12 and ОВ L 88/12; see also 9876/25.';
+    expect(ids(text)).toEqual(['9876/25']);
+    expect(findReferences(text, 'everywhere').map(({ id }) => id)).toEqual(['9876/25']);
+    expect(ids('OJ L 135/53 of 24.5.2016 and 135/53')).toEqual(['OJ L 135, 24.5.2016', '135/53']);
+  });
+
   it('links an act cited by its number in the series since October 2023 to its publication, in any language', () => {
     for (const citation of ['OJ L, 2024/1689, 12.7.2024', 'JO L, 2024/1689 du 12.7.2024', 'ABl. L, 2024/1689, 12.7.2024', 'Dz.U. L, 2024/1689']) {
       const text = `${citation}, p. 1.`;

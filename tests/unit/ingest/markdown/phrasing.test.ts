@@ -51,6 +51,19 @@ describe('linkedText', () => {
       link('9876/1/25 ADD 1 REV 1', 'ADD 1 REV 1'),
       text('.'),
     ]);
+    expect(linkedText('doc. 14470/25 + ADD 1-3 and 9912/25 ADD 1 – ADD 2.')).toEqual([
+      text('doc. '),
+      link('14470/25', '14470/25'),
+      text(' + '),
+      link('14470/25 ADD 1', 'ADD 1'),
+      text('-'),
+      link('14470/25 ADD 3', '3'),
+      text(' and '),
+      link('9912/25 ADD 1', '9912/25 ADD 1'),
+      text(' – '),
+      link('9912/25 ADD 2', 'ADD 2'),
+      text('.'),
+    ]);
     expect(linkedText('les documents CM 1234/25 et COR 1')).toEqual([
       text('les documents '),
       link('CM 1234/25', 'CM 1234/25'),
