@@ -1,6 +1,7 @@
 import { HEADER_LABELS, LABELS_AFTER_OWN_LANGUAGE, LABELS_WITHOUT_COLON, WORDS_AS_LABELS, type HeaderField, type HeaderLabel } from './label-vocabulary.ts';
 import { wordAlternation } from './word-trie.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
+import { parseDates } from './date-expressions.ts';
 
 /** A label found in the text of a header, wherever the line breaks fall: where it stands and what it fills. */
 export interface FoundLabel {
@@ -132,5 +133,31 @@ export function findLabels(text: string): FoundLabel[] {
     const field = label.field === 'on' && found[found.length - 1]?.field === 'note' ? 'note' : label.field;
     found.push({ start: match.index, end: match.index + printed.length, field, language: label.language, printed: printed.trim() });
   }
-  return found;
+  return withUnknownDateLabels(text, found);
+}
+
+/**
+ * A line opening with a label the vocabulary does not know — one to four words, the first capitalised, then a colon —
+ * whose value is a day (`Inkom den: 11 mars 2025`, a cover note's date of receipt in a version whose word the
+ * vocabulary lacks), or nothing where the labels are printed before their values, standing between two labels it
+ * knows: a label of its own (`other`: kept as printed), so that the line does not run into the value above it.
+ */
+const UNKNOWN_LABEL_LINE = /(?<=^|\n)[ \t]*(\p{Lu}[\p{L}.]*(?:[ \t]\p{L}[\p{L}.]*){0,3})[ \t]?:(?:[ \t]+([^\n]{1,60}))?[ \t]*(?=\n|$)/gu;
+
+function withUnknownDateLabels(text: string, found: readonly FoundLabel[]): FoundLabel[] {
+  const first = found[0];
+  const last = found[found.length - 1];
+  if (first === undefined || last === undefined || first === last) return [...found];
+  const added: FoundLabel[] = [];
+  UNKNOWN_LABEL_LINE.lastIndex = first.end;
+  for (let match = UNKNOWN_LABEL_LINE.exec(text); match !== null && match.index < last.start; match = UNKNOWN_LABEL_LINE.exec(text)) {
+    const label = match[1] ?? '';
+    const start = match.index + match[0].indexOf(label);
+    if (found.some((known) => known.start <= start && start < Math.max(known.end, known.start + 1))) continue;
+    const value = match[2];
+    if (value !== undefined && parseDates(value).length === 0) continue;
+    const printed = text.slice(start, text.indexOf(':', start) + 1);
+    added.push({ start, end: start + printed.length, field: 'other', language: null, printed });
+  }
+  return added.length === 0 ? [...found] : [...found, ...added].sort((a, b) => a.start - b.start);
 }

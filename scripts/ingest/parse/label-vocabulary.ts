@@ -53,8 +53,9 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
   },
   fr: {
     // older notes name sender and recipient with the article (`de la:` Présidence, `au:` Comité …, `aux:` délégations)
-    // or the bare preposition in lower case, a space before the colon (`de :` Secrétariat général / `à :` Comité …)
-    from: ['origine', 'du', 'de la', 'de'],
+    // or the bare preposition in lower case, a space before the colon (`de :` Secrétariat général / `à :` Comité …);
+    // a cover note names the Commission's signatory after `Expéditeur :`
+    from: ['origine', 'expéditeur', 'du', 'de la', 'de'],
     on: ['date', 'en date du'],
     to: ['destinataire', 'destinataires', 'au', 'aux', 'à la', 'à'],
     previous: ['n° doc. préc.', 'n° doc. préc', 'nº doc. préc.', 'n° doc préc.', 'n° préc. doc.'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findLabels } from '../../../../scripts/ingest/parse/header-labels.ts';
+import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 
 const labels = (text: string) => findLabels(text).map(({ field, printed, language }) => [field, printed, language]);
 
@@ -149,5 +150,110 @@ describe('findLabels: words an older header prints instead of labels', () => {
       ['from', 'Origine:'],
       ['subject', 'Objet:'],
     ]);
+  });
+});
+
+describe("a French cover note's sender", () => {
+  it('is read under its `Expéditeur:`', () => {
+    expect(labels('Expéditeur: Pour la secrétaire générale\nDate de réception: 11 mars 2025\nDestinataire: Madame Thérèse BLANCHET')).toEqual([
+      ['from', 'Expéditeur:', 'fr'],
+      ['other', 'Date de réception:', 'fr'],
+      ['to', 'Destinataire:', 'fr'],
+    ]);
+  });
+});
+
+describe('a label the vocabulary lacks, between labels it knows', () => {
+  it('is a label of its own where its value is a day, or where the labels are printed before their values', () => {
+    // a Swedish cover note's date of receipt, a Maltese one's, a Finnish one's
+    expect(labels('FÖLJENOT\nFrån: Europeiska kommissionen\nInkom den: 11 mars 2025\nTill: Thérèse BLANCHET\nÄrende: Meddelande')).toEqual([
+      ['from', 'Från:', 'sv'],
+      ['other', 'Inkom den:', null],
+      ['to', 'Till:', 'sv'],
+      ['subject', 'Ärende:', 'sv'],
+    ]);
+    expect(labels('Minn: Il-Kummissjoni\nData meta waslet: 11 ta’ Marzu 2025\nLil: Thérèse BLANCHET\nSuġġett: Komunikazzjoni')).toContainEqual([
+      'other',
+      'Data meta waslet:',
+      null,
+    ]);
+    expect(labels('Lähettäjä:\nSaapunut:\nVastaanottaja:\nAsia:\n\nEuroopan komissio\n11. maaliskuuta 2025')).toEqual([
+      ['from', 'Lähettäjä:', 'fi'],
+      ['other', 'Saapunut:', null],
+      ['to', 'Vastaanottaja:', 'fi'],
+      ['subject', 'Asia:', 'fi'],
+    ]);
+  });
+
+  it('is no label where its value is no day, or where it stands before the first or after the last label', () => {
+    expect(labels('From: Presidency\nNote: this is a draft\nTo: Delegations\nSubject: Draft')).toEqual([
+      ['from', 'From:', 'en'],
+      ['to', 'To:', 'en'],
+      ['subject', 'Subject:', 'en'],
+    ]);
+    expect(labels('Deadline: 3 March 2026\nFrom: Presidency\nTo: Delegations\nSubject: Draft\nDeadline: 3 March 2026')).toEqual([
+      ['from', 'From:', 'en'],
+      ['to', 'To:', 'en'],
+      ['subject', 'Subject:', 'en'],
+    ]);
+  });
+});
+
+// A Swedish cover note as the register prints it, its values beside their labels and, as plain pdftotext prints a
+// header table, after them.
+const COVER_NOTE_SV = `Europeiska unionens råd
+Bryssel den 12 mars 2025
+(OR. en)
+7012/25
+JAI 321
+COSI 44
+FÖLJENOT
+Från: Europeiska kommissionens generalsekreterare,
+undertecknat av Martine DEPREZ, direktör
+Inkom den: 11 mars 2025
+Till: Thérèse BLANCHET, generalsekreterare för Europeiska unionens råd
+Komm. dok. nr: COM(2025) 148 final
+Ärende: MEDDELANDE FRÅN KOMMISSIONEN om ProtectEU: en europeisk strategi för inre säkerhet
+För delegationerna bifogas dokument COM(2025) 148 final.
+Bilaga: COM(2025) 148 final
+7012/25 AB/cd
+JAI.1 SV
+`;
+const COVER_NOTE_SV_PLAIN = `Europeiska unionens råd
+Bryssel den 12 mars 2025
+(OR. en)
+7012/25
+JAI 321
+COSI 44
+FÖLJENOT
+Från:
+Inkom den:
+Till:
+Komm. dok. nr:
+Ärende:
+
+Europeiska kommissionens generalsekreterare,
+undertecknat av Martine DEPREZ, direktör
+11 mars 2025
+Thérèse BLANCHET, generalsekreterare för Europeiska unionens råd
+COM(2025) 148 final
+MEDDELANDE FRÅN KOMMISSIONEN om ProtectEU: en europeisk strategi för inre säkerhet
+
+För delegationerna bifogas dokument COM(2025) 148 final.
+Bilaga: COM(2025) 148 final
+7012/25 AB/cd
+JAI.1 SV
+`;
+
+describe('a Swedish cover note whose date of receipt the vocabulary lacks', () => {
+  it('reads sender, recipient and subject apart, and keeps the date of receipt as printed, in both renderings', () => {
+    for (const text of [COVER_NOTE_SV, COVER_NOTE_SV_PLAIN]) {
+      const record = parseDocument(text, 'cover-note-sv.txt');
+      if (record.status !== 'ok') throw new Error(record.error.message);
+      expect(record.from).toBe('Europeiska kommissionens generalsekreterare, undertecknat av Martine DEPREZ, direktör');
+      expect(record.to).toBe('Thérèse BLANCHET, generalsekreterare för Europeiska unionens råd');
+      expect(record.subject).toBe('MEDDELANDE FRÅN KOMMISSIONEN om ProtectEU: en europeisk strategi för inre säkerhet');
+      expect(record.otherHeaderLines).toContain('Inkom den: 11 mars 2025');
+    }
   });
 });
