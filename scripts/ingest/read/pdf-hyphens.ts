@@ -50,7 +50,8 @@ export interface Join {
  * one before a capital or a digit (`EU-` + `CLASI`, `2021-` + `2025`) stays. A hyphen set apart (`negoti -`)
  * is a broken word only when its piece is no word of the document or the whole word is; else it is a dash.
  * A web address runs on where it was broken (after `/` or `-`, before `%`), its hyphens kept. A word broken at
- * a soft hyphen (U+00AD) is always made whole: the author marked where it may break.
+ * a soft hyphen (U+00AD) is always made whole: the author marked where it may break. A hyphen after a lone letter
+ * (`l-` + `kriminalità`, Maltese's article) stays: no hyphenation breaks a word after its first letter.
  */
 export function joinLineBreak(before: string, after: string, words: ReadonlySet<string>): Join {
   if (SOFT_HYPHEN_END.test(before) && LETTER_START.test(after)) return { cut: 1, insert: '' };
@@ -61,6 +62,8 @@ export function joinLineBreak(before: string, after: string, words: ReadonlySet<
   if (broken && tail !== undefined) {
     const [piece, rest] = [(broken[1] ?? '').toLowerCase(), tail.toLowerCase()];
     const spaced = broken[2] === ' ';
+    // Hyphenation leaves two letters at least before its hyphen: a lone letter's is the text's own (Maltese `l-`).
+    if (!spaced && piece.length === 1) return { cut: 0, insert: '' };
     // Evidence in this order: the document's own hyphenated form, its whole word, the known compounds.
     const whole = words.has(`${piece}${rest}`);
     const hyphenated = words.has(`${piece}-${rest}`) || (!whole && COMPOUND_PAIRS.has(`${piece}-${rest}`));

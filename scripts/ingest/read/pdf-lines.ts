@@ -1,5 +1,5 @@
 import { type Gap, type Line, type PdfItem, type Segment, relativeWidth } from './pdf-geometry.ts';
-import { largest } from '../../../src/shared/lists.ts';
+import { largest, smallest } from '../../../src/shared/lists.ts';
 
 /** Items whose baselines differ by less than this share a line (fraction of the font size). */
 const BASELINE_TOLERANCE = 0.1;
@@ -25,6 +25,13 @@ const SPACE_GAP = 0.12;
 const TAB_GAP = 0.6;
 /** Wide gaps of one line closer than this (points) in width are alike: the stretched spaces of a justified line. */
 const JUSTIFIED_TOLERANCE = 0.6;
+/**
+ * A justified line's word processor rounds each stretched space to its own unit, so that one space of the line (the
+ * last before the word set flush right, or the first after a paragraph's number) may fall short of or run past the
+ * others by up to this much (fraction of the size): LibreOffice sets `gemeinsamen Aktionstage` 7.48 points apart
+ * where the line's other spaces are 8.16 to 8.19.
+ */
+const JUSTIFIED_ROUNDING = 0.1;
 /** An accent item starting this far (points) inside the previous text is drawn over it, not after it. */
 const ACCENT_OVERLAP = 0.5;
 /** Spacing accents a PDF may overlay on a letter, and the combining marks they stand for. */
@@ -102,7 +109,8 @@ function appendItem(
 /**
  * The items of a line that follow a wide gap which is a justified line's stretched word space, not a column
  * gap: justification widens every word space of a line alike, so wide gaps that two or more share (within
- * JUSTIFIED_TOLERANCE) are spaces; a gap of its own width (a list label's, a table cell's) stays a tab.
+ * JUSTIFIED_TOLERANCE) are spaces, and so is a gap within their widths give or take a rounding (JUSTIFIED_ROUNDING);
+ * a gap of its own width (a list label's, a table cell's) stays a tab.
  */
 function stretchedSpaces(ordered: readonly PdfItem[], size: number): Set<PdfItem> {
   const wide = ordered.slice(1).flatMap((item, index) => {
@@ -110,12 +118,12 @@ function stretchedSpaces(ordered: readonly PdfItem[], size: number): Set<PdfItem
     const gap = item.x - (previous.x + previous.width);
     return gap > size * TAB_GAP ? [{ item, gap }] : [];
   });
-  const spaces = new Set<PdfItem>();
-  for (const { item, gap } of wide) {
-    const alike = wide.filter((other) => Math.abs(other.gap - gap) <= JUSTIFIED_TOLERANCE).length;
-    if (alike >= 2) spaces.add(item);
-  }
-  return spaces;
+  const stretched = wide.filter(({ gap }) => wide.filter((other) => Math.abs(other.gap - gap) <= JUSTIFIED_TOLERANCE).length >= 2);
+  if (stretched.length === 0) return new Set();
+  // the gaps within the stretched spaces' widths, a rounding either side, are spaces too
+  const low = smallest(stretched.map(({ gap }) => gap)) - size * JUSTIFIED_ROUNDING;
+  const high = largest(stretched.map(({ gap }) => gap)) + size * JUSTIFIED_ROUNDING;
+  return new Set(wide.filter(({ gap }) => gap >= low && gap <= high).map(({ item }) => item));
 }
 
 /**

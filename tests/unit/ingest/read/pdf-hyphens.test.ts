@@ -33,6 +33,11 @@ describe('joinLineBreak', () => {
     expect(joined('strengthening inter-', 'national cooperation', none)).toBe('strengthening international cooperation');
   });
 
+  it('keeps the hyphen after a lone letter, which no hyphenation leaves: Maltese `l-`, `d-` before their word', () => {
+    expect(joined('Il-ġlieda kontra l-', 'kriminalità organizzata', none)).toBe('Il-ġlieda kontra l-kriminalità organizzata');
+    expect(joined('iċ-ċittadini u d-', 'drittijiet', none)).toBe('iċ-ċittadini u d-drittijiet');
+  });
+
   it('keeps the hyphen of a compound the document writes with its hyphen elsewhere, in any case', () => {
     expect(joined('through public-', 'private partnerships', new Set(['public-private']))).toBe('through public-private partnerships');
     expect(joined('on counter-', 'terrorism', new Set(['counter-terrorism', 'counterterrorism']))).toBe('on counter-terrorism');

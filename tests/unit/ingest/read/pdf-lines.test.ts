@@ -91,6 +91,26 @@ describe('groupLines', () => {
     expect(groupLines(items).map(lineText)).toEqual(['–\tCT information exchange and cooperation']);
   });
 
+  it('reads a justified line’s space that the word processor rounded a little short or long as a space, not a cell’s tab', () => {
+    // As LibreOffice set `gemeinsamen Aktionstage` in a German note: the line's spaces 8.16 to 8.19 points, its last
+    // one 7.48; and the Greek `5. Διαβιβάζονται`, the number 7.37 points before a line spaced 8.03 to 8.15.
+    const placed = (words: readonly string[], gaps: readonly number[]) => {
+      let x = 71;
+      return words.map((word, index) => {
+        const at = item(word, x, 634.59);
+        x += at.width + (gaps[index] ?? 0);
+        return at;
+      });
+    };
+    const german = placed(['zu', 'koordinieren', 'und', 'die', 'gemeinsamen', 'Aktionstage'], [8.19, 8.18, 8.16, 8.19, 7.48]);
+    expect(groupLines(german).map(lineText)).toEqual(['zu koordinieren und die gemeinsamen Aktionstage']);
+    const greek = placed(['5.', 'Διαβιβάζονται', 'κατωτέρω', 'στις', 'αντιπροσωπίες'], [7.37, 8.15, 8.09, 8.03]);
+    expect(groupLines(greek).map(lineText)).toEqual(['5. Διαβιβάζονται κατωτέρω στις αντιπροσωπίες']);
+    // a gap wider than the line's spaces by more than a rounding stays a tab
+    const cells = placed(['Europol', 'and', 'Frontex', 'Q4'], [8.2, 8.18, 11]);
+    expect(groupLines(cells).map(lineText)).toEqual(['Europol and Frontex\tQ4']);
+  });
+
   it('keeps two wide gaps of different widths as tabs, as between the cells of a table row', () => {
     const lines = groupLines([item('1.', 70, 700), item('EXECUTIVE SUMMARY', 98, 700), item('4', 515, 700)]);
     expect(lines.map(lineText)).toEqual(['1.\tEXECUTIVE SUMMARY\t4']);
