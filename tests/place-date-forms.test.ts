@@ -61,7 +61,62 @@ describe('a place and date line with its date in figures, in each official langu
     if (english === undefined) throw new Error('the fixture has no English outcome');
     const ordinal = expectOk(parseDocument(outcomePage({ ...english, placeDate: 'Brussels, 25th November 2025' }, 'en', 'layout', { foot: [] }), 'a.txt'));
     expect(ordinal.date).toBe('2025-11-25');
-    // `25/11/25` names no year the reader can be sure of: no date is read from it
-    expect(parseDocument(outcomePage({ ...english, placeDate: 'Brussels, 25/11/25' }, 'en', 'layout', { foot: [] }), 'b.txt').status).toBe('error');
+    // `25/11/25` names no year the reader can be sure of: no date is read from it, the document is written undated
+    expect(expectOk(parseDocument(outcomePage({ ...english, placeDate: 'Brussels, 25/11/25' }, 'en', 'layout', { foot: [] }), 'b.txt')).date).toBeNull();
   });
+});
+
+/**
+ * The place and date line of a document dated over two days, as each version prints it (written by hand after the
+ * version's one-day line and the way its outcomes join two days): the first day is the document's date, and the whole
+ * line is its place and date as printed, nothing of it left among the other header lines.
+ */
+const TWO_DAYS: Readonly<Record<string, string>> = {
+  bg: 'Брюксел, 24 и 25 ноември 2025 г.',
+  cs: 'Brusel 24. a 25. listopadu 2025',
+  da: 'Bruxelles, den 24. og 25. november 2025',
+  de: 'Brüssel, den 24. und 25. November 2025',
+  el: 'Βρυξέλλες, 24 και 25 Νοεμβρίου 2025',
+  en: 'Brussels, 24 and 25 November 2025',
+  es: 'Bruselas, 24 y 25 de noviembre de 2025',
+  et: 'Brüssel, 24. ja 25. november 2025',
+  fi: 'Bryssel, 24. ja 25. marraskuuta 2025',
+  fr: 'Bruxelles, les 24 et 25 novembre 2025',
+  ga: 'An Bhruiséil, 24 agus 25 Samhain 2025',
+  hr: 'Bruxelles, 24. i 25. studenoga 2025.',
+  hu: 'Brüsszel, 2025. november 24–25.',
+  it: 'Bruxelles, 24 e 25 novembre 2025',
+  lt: 'Briuselis, 2025 m. lapkričio 24 ir 25 d.',
+  lv: 'Briselē, 2025. gada 24. un 25. novembrī',
+  mt: "Brussell, 24 u 25 ta' Novembru 2025",
+  nl: 'Brussel, 24 en 25 november 2025',
+  pl: 'Bruksela, 24 i 25 listopada 2025 r.',
+  pt: 'Bruxelas, 24 e 25 de novembro de 2025',
+  ro: 'Bruxelles, 24 și 25 noiembrie 2025',
+  sk: 'Brusel 24. a 25. novembra 2025',
+  sl: 'Bruselj, 24. in 25. november 2025',
+  sv: 'Bryssel den 24 och 25 november 2025',
+};
+
+describe('a place and date line over two days, in each official language and shape', () => {
+  for (const [language, outcome] of Object.entries(outcomes)) {
+    const twoDays = TWO_DAYS[language] ?? '';
+    // the same days joined by a dash, as a version may print them too (`24-25 November 2025`, `2025. november 24–25.`)
+    const dashed = twoDays.replace(/(?<!\d)(\d{1,2})\.?[ \t]+\S+[ \t]+(\d{1,2})(?!\d)/u, '$1-$2');
+    it(`${language}: ${twoDays} and ${dashed}`, () => {
+      expect(twoDays).not.toBe('');
+      for (const placeDate of [twoDays, dashed])
+        for (const shape of SHAPES) {
+          const record = expectOk(parseDocument(outcomePage({ ...outcome, placeDate }, language, shape, { foot: [] }), `two-days-${language}.txt`));
+          expect({ placeDate, shape, date: record.date, printed: record.printed?.placeAndDate, language: record.language }).toEqual({
+            placeDate,
+            shape,
+            date: '2025-11-24',
+            printed: placeDate,
+            language,
+          });
+          expect(record.otherHeaderLines.filter((line) => /\d/.test(line) && !/14470|COSI|ENFOPOL|JAI/.test(line))).toEqual([]);
+        }
+    });
+  }
 });

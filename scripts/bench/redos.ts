@@ -80,6 +80,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // slashes, dots and Roman months (date-expressions.ts `NUMERIC_DATE`), run on.
   { name: '`COSI 97 ISSUES PAPER ` runs', fragment: 'COSI 97 ISSUES PAPER ' },
   { name: 'dates in figures `03/03/2026 3.III.2026 ` runs', fragment: '03/03/2026 3.III.2026 ' },
+  // A place and date over several days (head-anchors.ts `DAYS_DATE`): days joined by words and dashes before a month, run on.
+  { name: 'place and days `Bruxelles, les 3 et 4-5 ` runs', fragment: 'Bruxelles, les 3 et 4-5 ' },
+  { name: 'year-first days `Brüsszel, 2026. március 3–4 és ` runs', fragment: 'Brüsszel, 2026. március 3–4 és ' },
   // One unpunctuated sentence of an item's text repeating a decision verb, whose clause runs to the sentence's end.
   { name: 'decisions: `COSI endorsed, ` runs', fragment: 'COSI endorsed, ', sentence: true },
   { name: 'decisions: `Note was taken of ` runs', fragment: 'Note was taken of ', sentence: true },

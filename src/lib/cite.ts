@@ -18,10 +18,10 @@ export interface CitationSource {
   /** Slugified document kind: `outcome-of-proceedings`, `note`. */
   readonly kind: string;
   readonly subject: string | null;
-  /** The dates the citation names: a meeting's days for an outcome of proceedings, else the document's date. */
+  /** The dates the citation names: a meeting's days for an outcome of proceedings, else the document's date (none where it was not read). */
   readonly dates: readonly string[];
-  /** The date of the document (ISO). */
-  readonly issued: string;
+  /** The date of the document (ISO); null where the ingest could not read it (the citation names no date then). */
+  readonly issued: string | null;
   /** "item 6", "section 3.10"; empty when the whole document is cited. */
   readonly label: string;
   /** Title of the item or section; empty when the whole document is cited. */
@@ -52,7 +52,7 @@ export function documentTitle(source: Pick<CitationSource, 'kind' | 'subject'>):
  * https://…/meetings/2025-11-18/#item-6".
  */
 export function citationText(source: CitationSource): string {
-  const fields = [AUTHOR_SHORT, documentTitle(source), dateSpan(source.dates), source.number];
+  const fields = [AUTHOR_SHORT, documentTitle(source), dateSpan(source.dates), source.number].filter((field) => field !== '');
   if (source.label !== '') fields.push(source.title === '' ? source.label : `${source.label} “${source.title}”`);
   fields.push(source.url);
   return fields.join(', ');
@@ -85,19 +85,19 @@ export function citationKey(source: Pick<CitationSource, 'number' | 'label'>): s
 
 /** The title of the cited thing: the item's or section's title after its label, or the document's. */
 function fullTitle(source: CitationSource): string {
-  const document = `${documentTitle(source)}, ${dateSpan(source.dates)}`;
+  const span = dateSpan(source.dates);
+  const document = span === '' ? documentTitle(source) : `${documentTitle(source)}, ${span}`;
   return source.label === '' ? document : `${document}, ${source.label}: ${source.title}`;
 }
 
 /** A BibTeX `@misc` entry; every value escaped, the author braced as one corporate name. */
 export function citationBibtex(source: CitationSource): string {
-  const [year, month] = parts(source.issued);
+  const issued = source.issued === null ? [] : parts(source.issued);
   const fields: [string, string][] = [
     ['author', `{${AUTHOR}}`],
     ['title', bibtexText(fullTitle(source))],
     ['number', bibtexText(source.number)],
-    ['year', String(year)],
-    ['month', String(month)],
+    ...issued.slice(0, 2).map((value, index): [string, string] => [index === 0 ? 'year' : 'month', String(value)]),
     ['url', source.url],
   ];
   if (source.label !== '') fields.push(['note', bibtexText(source.label)]);
@@ -118,8 +118,8 @@ export function citationCsl(source: CitationSource): Record<string, unknown> {
     genre: kindLabel(source.kind),
     number: source.number,
     section: source.label === '' ? undefined : source.label,
-    issued: { 'date-parts': [parts(source.issued)] },
-    'event-date': { 'date-parts': [...source.dates].sort().map(parts) },
+    issued: source.issued === null ? undefined : { 'date-parts': [parts(source.issued)] },
+    'event-date': source.dates.length === 0 ? undefined : { 'date-parts': [...source.dates].sort().map(parts) },
     URL: source.url,
   };
   return Object.fromEntries(Object.entries(csl).filter(([, value]) => value !== undefined));

@@ -8,7 +8,8 @@ import { isPlausibleDate } from '../shared/dates.ts';
 
 /** What coverage reads of a held document. */
 export interface CoveredDocument {
-  readonly date: string;
+  /** Null where the ingest could not read it: no year. */
+  readonly date: string | null;
   readonly kind: string;
 }
 
@@ -44,8 +45,8 @@ export interface Coverage {
 }
 
 /** The year of a plausible ISO date, or null. */
-function plausibleYear(date: string): string | null {
-  return isPlausibleDate(date.slice(0, 10)) ? date.slice(0, 4) : null;
+function plausibleYear(date: string | null): string | null {
+  return date !== null && isPlausibleDate(date.slice(0, 10)) ? date.slice(0, 4) : null;
 }
 
 /** How often each value occurs, sorted by value. */
@@ -81,7 +82,7 @@ export function coverage(documents: readonly CoveredDocument[], meetings: readon
       });
     }
   }
-  const dates = [...documents.map((d) => d.date), ...fetchedAt.map((t) => t.slice(0, 10))].filter((date) => isPlausibleDate(date)).sort();
+  const dates = [...documents.map((d) => d.date), ...fetchedAt.map((t) => t.slice(0, 10))].filter(isPlausibleDate).sort();
   return { years, gaps: years.filter((y) => y.gap).map((y) => y.year), sourcesAsOf: dates[dates.length - 1] ?? null };
 }
 

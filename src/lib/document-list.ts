@@ -13,7 +13,7 @@ export interface ListedDocument {
   readonly slug: string;
   /** The kind as people read it: `Note`, `Council document`. */
   readonly kind: string;
-  /** ISO date of a held document; null for a cited one (its date is not known). */
+  /** ISO date of a held document; null for a cited one (its date is not known) and a held one whose date the ingest could not read. */
   readonly date: string | null;
   /** The subject a held document's header gives, or what the citing texts say a cited one is; null when nothing says. */
   readonly subject: string | null;
@@ -27,7 +27,8 @@ export interface HeldInput {
   readonly number: string;
   readonly slug: string;
   readonly kind: string;
-  readonly date: string;
+  /** Null where the ingest could not read it: listed as undated. */
+  readonly date: string | null;
   readonly subject: string | null;
 }
 

@@ -26,16 +26,16 @@ export function referenceYear(reference: Pick<ExportRecord<'references'>, 'id' |
 
 /** What the shard key reads of a record of each dataset (the JSON record or the collection entry's data). */
 export interface ShardFields {
-  documents: { date: string };
+  documents: { date: string | null };
   meetings: { id: string };
   items: { meeting: string };
   decisions: { date: string };
   references: Pick<ExportRecord<'references'>, 'id' | 'type'>;
 }
 
-/** The year of an ISO date (or of the date a meeting id starts with), `undated` outside the plausible years. */
-function dateYear(isoDate: string): string {
-  return isPlausibleDate(isoDate.slice(0, 10)) ? isoDate.slice(0, 4) : UNDATED;
+/** The year of an ISO date (or of the date a meeting id starts with), `undated` outside the plausible years or where the ingest read no date. */
+function dateYear(isoDate: string | null): string {
+  return isoDate !== null && isPlausibleDate(isoDate.slice(0, 10)) ? isoDate.slice(0, 4) : UNDATED;
 }
 
 /** The year a record is filed under: a document's date, a meeting's (and its items' and decisions') first day, a reference's number. */

@@ -12,7 +12,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     number: 'Canonical Council document number, e.g. 15912/25 or 14470/1/25 REV 1.',
     slug: 'URL segment of the document page: /documents/<slug>/.',
     kind: 'Document type, slugified: outcome-of-proceedings, note, …',
-    date: 'Date of the document (ISO 8601).',
+    date: 'Date of the document (ISO 8601); null (an empty cell in the CSV) where the ingest could not read it from the header.',
     place: 'Place of issue, e.g. Brussels.',
     language: 'Language of this version, e.g. en (fr, de … for translations).',
     originalLanguage: 'Language of the original, as its header says it (OR. en).',

@@ -12,7 +12,7 @@ export const CITED_FILTER = { name: 'cited', value: 'yes' } as const;
 /** What the search menus need of the collections. */
 export interface SearchChoiceInput {
   meetingIds: readonly string[];
-  documents: readonly { date: string; kind: string; meeting: string | null }[];
+  documents: readonly { date: string | null; kind: string; meeting: string | null }[];
   verbs: readonly (typeof DECISION_VERBS)[number][];
 }
 
@@ -22,7 +22,7 @@ export interface SearchChoiceInput {
  */
 export function searchChoices(input: SearchChoiceInput): { years: string[]; kinds: string[]; verbs: (typeof DECISION_VERBS)[number][] } {
   const years = new Set(input.meetingIds.map((id) => id.slice(0, 4)));
-  for (const d of input.documents) if (d.meeting === null) years.add(d.date.slice(0, 4));
+  for (const d of input.documents) if (d.meeting === null && d.date !== null) years.add(d.date.slice(0, 4));
   const used = new Set(input.verbs);
   return {
     years: [...years].sort().reverse(),

@@ -19,7 +19,8 @@ export const documentEntrySchema = z
     number: z.string().min(1),
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     kind: z.string().min(1),
-    date: isoDateSchema,
+    /** The date the header prints; null where the ingest could not read one (the page says so, lists sort it last). */
+    date: isoDateSchema.nullable(),
     place: z.string().nullable(),
     language: z.string().nullable(),
     /** The language the original was written in, as its header's "(OR. en)" says; the header shows it. */

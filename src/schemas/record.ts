@@ -34,7 +34,8 @@ export const okRecordSchema = z.object({
   number: z.string().min(1),
   /** The document-type line, slugified: `outcome-of-proceedings`, `note`, … */
   kind: z.string().min(1),
-  date: isoDateSchema,
+  /** The date the header prints; null where the parser could not read one (a warning says so, and the page shows the document undated). */
+  date: isoDateSchema.nullable(),
   place: z.string().min(1).nullable(),
   /** The language of this version of the document, read from its header's own words (labels, place, kind line). */
   language: z.string().min(2).nullable(),

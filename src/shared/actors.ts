@@ -206,7 +206,7 @@ function actorPositions(flatText: string, date: string | null): Map<string, numb
 export interface UnitLike {
   readonly text: string;
   readonly meeting: string | null;
-  readonly date: string;
+  readonly date: string | null;
 }
 
 /**

@@ -71,8 +71,12 @@ export const ARCHIVE_YEAR = 2026;
  */
 export const PLAUSIBLE_YEARS = { first: 1990, last: ARCHIVE_YEAR + 1 } as const;
 
-/** Whether an ISO date falls within PLAUSIBLE_YEARS: the ingest reports any other as a warning, and meetings, feeds and the timeline never use it. */
-export function isPlausibleDate(isoDate: string): boolean {
+/**
+ * Whether an ISO date falls within PLAUSIBLE_YEARS: the ingest reports any other as a warning, and meetings, feeds and the
+ * timeline never use it; nor a date the ingest could not read (null).
+ */
+export function isPlausibleDate(isoDate: string | null): isoDate is string {
+  if (isoDate === null) return false;
   const year = Number(isoDate.slice(0, 4));
   return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) && year >= PLAUSIBLE_YEARS.first && year <= PLAUSIBLE_YEARS.last;
 }

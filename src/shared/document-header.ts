@@ -47,11 +47,22 @@ export function documentTypeLine(document: { readonly kind: string; readonly pri
   return document.printed?.kind ?? kindLine(document.kind);
 }
 
-/** The place and date line as the document prints it (`Bruselas, 1 de julio de 2025`), else in English (`Brussels, 1 July 2025`). */
-export function placeAndDateLine(document: { readonly place: string | null; readonly date: string; readonly printed?: PrintedHeader | undefined }): string {
+/** What the header shows where the ingest could not read the document's date (the line as printed stays among the other header lines). */
+export const DATE_NOT_READ = 'date not read';
+
+/**
+ * The place and date line as the document prints it (`Bruselas, 1 de julio de 2025`), else in English (`Brussels, 1 July 2025`);
+ * `Brussels, date not read` where the ingest could not read the date.
+ */
+export function placeAndDateLine(document: {
+  readonly place: string | null;
+  readonly date: string | null;
+  readonly printed?: PrintedHeader | undefined;
+}): string {
   const printed = document.printed?.placeAndDate;
   if (printed !== null && printed !== undefined) return printed;
-  return document.place === null ? formatDate(document.date) : `${document.place}, ${formatDate(document.date)}`;
+  const date = document.date === null ? DATE_NOT_READ : formatDate(document.date);
+  return document.place === null ? date.charAt(0).toUpperCase() + date.slice(1) : `${document.place}, ${date}`;
 }
 
 /** The original's language as the document prints it (`(Or. fr)`, `(OR.en)`), else as `(OR. fr)`; null when the header names none. */

@@ -12,8 +12,8 @@ export interface TextUnit {
   readonly documentSlug: string;
   /** The meeting id for an agenda item, else null. */
   readonly meeting: string | null;
-  /** ISO date: the meeting day of an item, the date of the document for a section. */
-  readonly date: string;
+  /** ISO date: the meeting day of an item, the date of the document for a section (null where its header's date could not be read). */
+  readonly date: string | null;
   /** Fragment on the unit's page, empty for the opening text of a document. */
   readonly anchor: string;
   /** "item 6.1", "section 3.10", "opening text". */
@@ -45,7 +45,7 @@ export interface ItemLike {
 export interface DocumentLike {
   readonly number: string;
   readonly slug: string;
-  readonly date: string;
+  readonly date: string | null;
   readonly subject: string | null;
 }
 

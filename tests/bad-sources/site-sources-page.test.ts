@@ -113,6 +113,24 @@ describe('the /sources/ page of a site built from the seeds among bad sources', 
     expect(body).toContain('Delegations are invited to register their participants by 5 February 2024.');
   });
 
+  it('reads a note whose header date is misspelt (`2 Febuary 2024`) as an undated document: listed as read with its warning, its page showing its text and "date not read"', () => {
+    expect(row('read', 'undated.txt')?.cells).toMatchObject({ Status: 'ok with 1 warning', Document: '5147/24' });
+    expect(row('read', 'undated.txt')?.cells['Warnings']).toMatch(/^line 1: no date read in the header .* listed without a date/);
+    const document = page('documents/5147-24');
+    const body = text(select('main', document));
+    expect(body).toContain('The Presidency invites delegations to send their written comments on the draft priorities by 16 February 2024.');
+    expect(body).toContain('The revised priorities will be presented to COSI at its meeting in March 2024.');
+    // The line as printed stays in the header, and where the date stands the header says it was not read.
+    const header = text(select('.document-header', document));
+    expect(header).toContain('Brussels, 2 Febuary 2024');
+    expect(header).toContain('Date not read');
+    expect(text(select('section[aria-labelledby="source-warnings"]', document))).toContain('no date read in the header');
+    // Listed under the undated documents, never under a year nor at the wall clock's date.
+    const undated = text(select('main', page('documents/by-year/undated')));
+    expect(undated).toContain('5147/24');
+    expect(undated).toContain('not read');
+  });
+
   it('lists a document whose number is not a Council number as not read, in the same words as ingest --json', () => {
     expect(row('not-read', 'number-0-00.txt')?.cells['Reason']).toBe('whole file: the document number 0/00 is not a Council document number');
     expect(existsSync(join(BAD_SOURCES.dist, 'documents', '0-00'))).toBe(false);
@@ -177,8 +195,8 @@ describe('the /sources/ page in Chromium', () => {
     await site.close();
   });
 
-  it('has no accessibility violations, nor has the page of a document read with warnings, and neither loads a script', async () => {
-    for (const path of ['/sources/', '/documents/5140-24/']) {
+  it('has no accessibility violations, nor have the pages of documents read with warnings (one undated), and none loads a script', async () => {
+    for (const path of ['/sources/', '/documents/5140-24/', '/documents/5147-24/']) {
       const { page, errors, scripts } = await watchedPage(site.browser);
       await page.goto(site.url(path));
       expect(await axeViolations(page), path).toEqual([]);

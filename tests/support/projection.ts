@@ -7,7 +7,7 @@ export interface Projection {
   status: 'ok';
   number: string;
   kind: string;
-  date: string;
+  date: string | null;
   place: string | null;
   language: string | null;
   originalLanguage: string | null;

@@ -32,7 +32,8 @@ export function agendaEntries(
 ): AgendaEntries {
   const paged = (ids: readonly string[]) => ids.filter((id) => pages.has(id));
   const { record, slug } = document;
-  const dates = record.meeting?.dates ?? [record.date];
+  // A meeting's id opens with its first day: the day of a decision whose outcome names none (nor prints its own date).
+  const dates = [...(record.meeting?.dates ?? []), ...(record.date === null ? [] : [record.date]), meeting.slice(0, 10)];
   const items = document.items.map(({ item, anchor }, position) => {
     const id = `${meeting}--${anchor}`;
     const entry: Omit<ItemEntry, keyof EntryTags> = {
@@ -61,7 +62,7 @@ export function agendaEntries(
       references: paged(decision.references),
       sentence: decision.sentence,
       meeting,
-      date: item.day ?? dates[0] ?? record.date,
+      date: item.day ?? dates[0] ?? meeting.slice(0, 10),
       item: items[index]?.id ?? '',
       itemNumber: item.number,
       itemTitle: item.title,

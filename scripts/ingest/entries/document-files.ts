@@ -35,7 +35,6 @@ export interface MeetingPart {
   primary: boolean;
   number: string;
   slug: string;
-  date: string;
   /** The item entry ids and the number of decisions of a shown outcome; empty for any other. */
   items: string[];
   decisionCount: number;
@@ -105,7 +104,6 @@ export function documentFiles(record: OkRecord, plan: WritePlan = { primary: tru
           primary: plan.primary,
           number: record.number,
           slug: document.slug,
-          date: record.date,
           items: agenda?.items.map(({ id }) => id) ?? [],
           decisionCount: agenda?.decisions.length ?? 0,
           planned: record.planned,

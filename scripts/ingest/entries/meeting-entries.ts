@@ -44,7 +44,7 @@ export function meetingEntries(parts: Iterable<MeetingPart>): MeetingEntry[] {
       committee: main.committee.id,
       title: main.committee.title,
       dates: main.dates,
-      presidency: presidencyOn(main.dates[0] ?? main.date),
+      presidency: presidencyOn(main.dates[0] ?? id.slice(0, 10)),
       document: main.number,
       documentSlug: main.slug,
       outcome: outcome === null ? null : { number: outcome.shown.number, slug: outcome.shown.slug, versions: outcome.versions, others: outcome.others },

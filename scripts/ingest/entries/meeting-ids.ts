@@ -1,5 +1,5 @@
 import type { OkRecord } from '../../../src/schemas/record.ts';
-import { compare } from '../../../src/shared/order.ts';
+import { compare, compareDates } from '../../../src/shared/order.ts';
 import { familyKey } from '../../../src/shared/references.ts';
 import { ARCHIVE_LANGUAGE } from '../../../src/shared/slug.ts';
 import { byVersion, versionRank } from '../../../src/shared/version-rank.ts';
@@ -37,7 +37,8 @@ export interface PlanKey {
   source: string;
   number: string;
   language: string | null;
-  date: string;
+  /** Null where the header's date could not be read (dated versions come first). */
+  date: string | null;
   /** A hash of the record without its source: two sources with one hash give the same document. */
   hash: string;
   meeting: { id: string; role: MeetingRole } | null;
@@ -116,7 +117,7 @@ function versionsOf<T extends PlanKey>(shown: T, members: readonly T[]): T[] {
   const family = familyKey(shown.number) ?? shown.number;
   return members
     .filter((key) => (familyKey(key.number) ?? key.number) === family && key.language === shown.language && byVersion(key.number, shown.number) <= 0)
-    .sort((a, b) => byVersion(a.number, b.number) || compare(a.date, b.date) || compare(a.source, b.source));
+    .sort((a, b) => byVersion(a.number, b.number) || compareDates(a.date, b.date) || compare(a.source, b.source));
 }
 
 /**
@@ -126,14 +127,14 @@ function versionsOf<T extends PlanKey>(shown: T, members: readonly T[]): T[] {
 function shownMember<T extends PlanKey>(members: readonly T[]): T | undefined {
   const inArchiveLanguage = members.filter(({ language }) => language === null || language === ARCHIVE_LANGUAGE);
   const families = groups(inArchiveLanguage.length > 0 ? inArchiveLanguage : members, ({ number }) => familyKey(number) ?? number);
-  const earliest = (family: readonly T[]) => family.map(({ date }) => date).sort(compare)[0] ?? '';
+  const earliest = (family: readonly T[]) => family.map(({ date }) => date).sort(compareDates)[0] ?? null;
   const first = families.sort(
-    (a, b) => compare(earliest(a), earliest(b)) || compare(familyKey(a[0]?.number ?? '') ?? '', familyKey(b[0]?.number ?? '') ?? ''),
+    (a, b) => compareDates(earliest(a), earliest(b)) || compare(familyKey(a[0]?.number ?? '') ?? '', familyKey(b[0]?.number ?? '') ?? ''),
   )[0];
   return first?.sort((a, b) => {
     const x = versionRank(a.number);
     const y = versionRank(b.number);
-    return y.rev - x.rev || y.cor - x.cor || compare(b.date, a.date) || compare(a.source, b.source);
+    return y.rev - x.rev || y.cor - x.cor || compareDates(b.date, a.date) || compare(a.source, b.source);
   })[0];
 }
 

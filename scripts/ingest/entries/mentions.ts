@@ -42,8 +42,9 @@ export function documentMentions(document: ParsedDocument, items: readonly ItemL
     const tags = { actors: [...reading.actors], topics: [...reading.topics] };
     if (tags.actors.length + tags.topics.length === 0) return tags;
     // A unit dated outside the plausible years (a note dated 9999) names its actors but gives no mention: it would
-    // top every feed and year page.
-    if (!isPlausibleDate(unit.date)) {
+    // top every feed and year page. Nor does one whose date could not be read: a mention is listed by its day.
+    const date = unit.date === null || !isPlausibleDate(unit.date) ? null : unit.date;
+    if (date === null) {
       for (const id of tags.actors) actors.add(id);
       return tags;
     }
@@ -51,9 +52,9 @@ export function documentMentions(document: ParsedDocument, items: readonly ItemL
     const topicQuotes = reading.topicExcerpts(tags.topics);
     for (const id of tags.actors) {
       actors.add(id);
-      records.push({ kind: 'actor', id, mention: mentionOf(unit, actorQuotes.get(id) ?? null) });
+      records.push({ kind: 'actor', id, mention: mentionOf(unit, date, actorQuotes.get(id) ?? null) });
     }
-    for (const id of tags.topics) records.push({ kind: 'topic', id, mention: mentionOf(unit, topicQuotes.get(id) ?? null) });
+    for (const id of tags.topics) records.push({ kind: 'topic', id, mention: mentionOf(unit, date, topicQuotes.get(id) ?? null) });
     return tags;
   };
   const notes = footnoteTexts(document);
@@ -102,8 +103,8 @@ function withFootnotes(text: readonly TextBlock[], titleFootnotes: readonly stri
 }
 
 /** What the pages show of a unit that mentions something. */
-function mentionOf(unit: TextUnit, excerpt: string | null): Mention {
-  return { document: unit.document, label: unit.label, title: unit.title, href: unit.href, meeting: unit.meeting, date: unit.date, excerpt };
+function mentionOf(unit: TextUnit, date: string, excerpt: string | null): Mention {
+  return { document: unit.document, label: unit.label, title: unit.title, href: unit.href, meeting: unit.meeting, date, excerpt };
 }
 
 /** The year a record is filed under: its unit's year. */

@@ -1,6 +1,6 @@
 /** The shapes the part of a header above its labels is read from, as named patterns; whitespace may be line breaks. */
 import { NUMERIC_DATE } from './date-expressions.ts';
-import { HOUR_IN_BRACKETS, MONTHS, WEEKDAYS } from './vocabulary.ts';
+import { DATE_JOINERS, HOUR_IN_BRACKETS, MONTHS, WEEKDAYS } from './vocabulary.ts';
 import { wordAlternation } from './word-trie.ts';
 
 /** Month names and abbreviations in lower case, capitalised (each word: `Meán Fómhair`) and in capitals, as one alternation grouped by their beginnings. */
@@ -19,6 +19,22 @@ const YEAR_FIRST = String.raw`\d{4}\.?[ \t]{1,3}(?:m\.[ \t]{1,3}|gada[ \t]{1,3})
 
 /** A date as the headers of every language print it (a copy that lost its spaces too: `13June2012`). */
 export const DATE = String.raw`(?:${DAY_FIRST}|${YEAR_FIRST})`;
+
+/** The words that join two days in the 24 languages (`16 i 17 kwietnia`, `16 и 17 април`, `16 és 17`, `3 un 4`), each a whole word. */
+export const DAY_JOINER = String.raw`(?:${[...DATE_JOINERS].filter((word) => /^\p{L}+$/u.test(word)).join('|')})(?![\p{L}])`;
+
+/** One or two days before the day a date's month follows, joined by a word or a dash (`3 and `, `3. und `, `3–`, `2, 3 and `). */
+const DAYS_BEFORE = String.raw`(?:\d{1,2}(?:er|st|nd|rd|th|\.)?(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,3}${DAY_JOINER}[ \t]{1,3}|[ \t]{0,2}[-–][ \t]{0,2})){1,2}`;
+
+/** One or two days after the day of a date with its year first (` ir 4`, `–4.`, ` és 4.`). */
+const DAYS_AFTER = String.raw`(?:(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,3}${DAY_JOINER}[ \t]{1,3}|[ \t]{0,2}[-–][ \t]{0,2})\d{1,2}\.?){1,2}`;
+
+/**
+ * The days of a place and date line that dates a document over two days or more, in the forms its versions print: day
+ * first (`3 and 4 March 2026`, `3. und 4. März 2026`, `les 3 et 4 mars 2026`, `3-4 March 2026`) or the year first
+ * (`2026. gada 3. un 4. martā`, `2026 m. kovo 3 ir 4 d.`, `2026. március 3–4.`); the first day is the document's date.
+ */
+const DAYS_DATE = String.raw`(?:${DAYS_BEFORE}${DAY_FIRST}|\d{4}\.?[ \t]{1,3}(?:gada[ \t]{1,3}${DAYS_BEFORE}\d{1,2}\.[ \t]{1,3}(?:${MONTH})|(?:m\.[ \t]{1,3})?(?:${MONTH})[ \t]{1,3}\d{1,2}\.?${DAYS_AFTER}(?:[ \t]d\.)?))`;
 
 /** The words of the days of the week lower case, capitalised and in capitals, and the Irish `hAoine` (Friday) as printed. */
 const WEEKDAY_WORD = wordAlternation([...[...WEEKDAYS].flatMap((name) => [name, capitalised(name), name.toUpperCase()]), 'hAoine']);
@@ -49,11 +65,11 @@ const PLACES_WITHOUT_COMMA = String.raw`(?<=Brusel|Bryssel|Lucemburk|Luxemburg|B
  * The place (one word, or The Hague, or the Irish An Bhruiséil) and date of issue: `Brussels, 3 May 2019`, `Bruxelles, le 3 mai 2019`, `Brüssel, den 3. Mai 2019`,
  * the Swedish `Bryssel den 7 september 2017` and the Czech `Brusel 3. května 2019` without a comma, a date in figures
  * (`Brussels, 3.3.2026`, `Bruxelles, le 03.03.2026`), a date after its day of the week (`Luxembourg, Tuesday 3 March 2026`,
- * `Bruxelles, le mardi 3 mars 2026`), with the date of
+ * `Bruxelles, le mardi 3 mars 2026`), over two days (`Brussels, 3 and 4 March 2026`, `Bruxelles, les 3 et 4 mars 2026`), with the date of
  * distribution older documents add (`(05.11)`). Group: the place.
  */
 export const PLACE_DATE = new RegExp(
-  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|An[ \t]Bhruiséil|V[ \t](?:Bruselu|Bruseli|Lucemburku)|\p{Lu}[\p{L}'’-]{2,30})(?:[ \t]{0,3},\s{0,3}(?:le[ \t]{1,3}|den[ \t]{1,3})?|[ \t]{1,3}den[ \t]{1,3}|${PLACES_WITHOUT_COMMA}[ \t]{1,3})(?:(?:${WEEKDAY_BEFORE})?${DATE}|${NUMERIC_DATE})(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
+  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|An[ \t]Bhruiséil|V[ \t](?:Bruselu|Bruseli|Lucemburku)|\p{Lu}[\p{L}'’-]{2,30})(?:[ \t]{0,3},\s{0,3}(?:les?[ \t]{1,3}|den[ \t]{1,3})?|[ \t]{1,3}den[ \t]{1,3}|${PLACES_WITHOUT_COMMA}[ \t]{1,3})(?:(?:${WEEKDAY_BEFORE})?(?:${DAYS_DATE}|${DATE})|${NUMERIC_DATE})(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
   'u',
 );
 

@@ -34,7 +34,9 @@ import type { PrintedHeader } from '../../../src/schemas/printed-header.ts';
 
 /** Example values that tell an author what the header lacks. */
 const EXPECTED_NUMBER = 'expected a Council document number (such as "15912/25" or "14470/1/25 REV 1") alone on a line of the header';
-const EXPECTED_DATE = 'expected the place and date of the document (such as "Brussels, 25 November 2025") in the header';
+/** The warning of a document whose header's date could not be read: it is written undated, its text shown. */
+const NO_DATE =
+  'no date read in the header (expected the place and date, such as "Brussels, 25 November 2025"): the document is listed without a date, after the dated ones';
 
 /** Warnings of a document whose body could not be structured: it is still written, its text as it stands. */
 const NO_BODY = 'no text after the header: the document page shows the header only';
@@ -76,7 +78,6 @@ function parseOrFail(text: string, source: string): unknown {
   const lastHeaderLine = headerLines[headerLines.length - 1]?.line ?? lines[0]?.line ?? 1;
   if (header.number === null)
     throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_NUMBER}; the header ends on line ${lastHeaderLine}${cutNumberNote(headerLines)}`);
-  if (header.date === null) throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_DATE}; the header ends on line ${lastHeaderLine}`);
   const footnotes = readFootnotes(definitions);
   // A summary record without labels names its committee and the days of its meeting under its kind line; a kind line
   // the vocabulary does not know (`ZUSAMMENFASSUNG DER BERATUNGEN`) with that opening under it is a summary record's.
@@ -144,6 +145,7 @@ function parseOrFail(text: string, source: string): unknown {
     references,
     warnings: [
       ...header.warnings,
+      ...(header.date === null ? [{ line: headerLines[0]?.line ?? lastHeaderLine, message: `${NO_DATE}; the header ends on line ${lastHeaderLine}` }] : []),
       ...bidiWarnings(text, source),
       ...dateWarnings(headerLines, agenda ? body : []),
       ...structureWarnings(
@@ -177,10 +179,10 @@ function subjectFootnotes(subject: SubjectCalls | null, footnotes: Footnotes): {
 /**
  * The days of the meeting an outcome without an `On:` label names in its subject (`… (COSI) on 18 and 19 November
  * 2025`, `… (COSI) 2025. november 18-i és 19-i ülésének eredménye`): those not after the document's date, as it reports
- * a meeting held; none when the subject names no day.
+ * a meeting held (every one where the date could not be read); none when the subject names no day.
  */
-function subjectDays(subject: string | null, date: string): string[] {
-  return subject === null ? [] : parseDates(subject).filter((day) => day <= date);
+function subjectDays(subject: string | null, date: string | null): string[] {
+  return subject === null ? [] : parseDates(subject).filter((day) => date === null || day <= date);
 }
 
 /** A warning when the body is empty or has no item (agenda) or no heading (other documents); none when it is structured. */

@@ -1,14 +1,11 @@
 import { correspondentLength } from '../../../src/shared/correspondents.ts';
 import { COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../src/shared/reference-patterns.ts';
-import { DATE, DATE_WITH_WEEKDAY, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
+import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
-import { DATE_JOINERS, HOUR_WITH_WORD } from './vocabulary.ts';
+import { HOUR_WITH_WORD } from './vocabulary.ts';
 
 /** The text a label's value may take: from `at`, its length, or 0 when the text there does not have the value's shape. */
 type Shape = (text: string, at: number) => number;
-
-/** The words joining two days in the official languages (`16 i 17 kwietnia`, `16 и 17 април`, `16 és 17`), each a whole word. */
-const JOINERS = String.raw`(?:${[...DATE_JOINERS].filter((word) => /^\p{L}+$/u.test(word)).join('|')})(?![\p{L}])`;
 
 /** An hour of the day: `10.00`, `10:00`, `10h00`, `10 h 00`. */
 const HOUR = String.raw`(?:[01]?\d|2[0-3])(?:[.:h]|[ \t]h[ \t])[0-5]\d`;

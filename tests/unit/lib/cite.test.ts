@@ -65,6 +65,29 @@ describe('citationBibtex', () => {
   });
 });
 
+describe('the citation of a document whose date the ingest could not read', () => {
+  it('names no date, year or month rather than a made-up one', () => {
+    const source = {
+      ...item6Source(),
+      number: '5147/24',
+      kind: 'note',
+      subject: 'Preparation of the next EU Policy Cycle',
+      dates: [],
+      issued: null,
+      label: '',
+      title: '',
+    };
+    expect(citationText({ ...source, url: 'https://cosi-archive.example.org/documents/5147-24/' })).toBe(
+      'Council of the EU, Note: Preparation of the next EU Policy Cycle, 5147/24, https://cosi-archive.example.org/documents/5147-24/',
+    );
+    const bibtex = citationBibtex(source);
+    expect(bibtex).toContain('  title = {Note: Preparation of the next EU Policy Cycle},\n');
+    expect(bibtex).not.toMatch(/year|month/);
+    const csl = citationCsl(source);
+    expect(['issued' in csl, 'event-date' in csl]).toEqual([false, false]);
+  });
+});
+
 describe('citationCsl', () => {
   it('gives a CSL-JSON report with the item as title, the outcome as container, the document date as issued and the meeting days as event', () => {
     expect(citationCsl(item6Source())).toEqual({

@@ -49,6 +49,11 @@ describe('the header as the document prints it', () => {
     expect([placeAndDateLine({ ...at, printed }), documentTypeLine({ ...notice, printed })]).toEqual([printed.placeAndDate, printed.kind]);
     expect([placeAndDateLine(at), documentTypeLine(notice)]).toEqual(['Bruselas, 1 July 2025', 'NOTICE OF MEETING AND PROVISIONAL AGENDA']);
   });
+
+  it('says "date not read" where the date stands when the ingest could not read it, after the place if it read one', () => {
+    expect(placeAndDateLine({ place: 'Brussels', date: null })).toBe('Brussels, date not read');
+    expect(placeAndDateLine({ place: null, date: null })).toBe('Date not read');
+  });
 });
 
 describe('subjectParts', () => {

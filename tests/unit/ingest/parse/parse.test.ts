@@ -66,8 +66,35 @@ describe('parseDocument', () => {
     const noNumber = parseDocument('\nBrussels, 25 November 2025\n\nSubject: x\n\nText.', 'a.txt');
     expect(noNumber).toMatchObject({ status: 'error', error: { file: 'a.txt', line: 2 } });
     expect(noNumber.status === 'error' && noNumber.error.message).toMatch(/expected a Council document number/);
-    const noDate = parseDocument('15912/25\n\nSubject: x\n\nText.', 'b.txt');
-    expect(noDate.status === 'error' && noDate.error.message).toMatch(/expected the place and date/);
+  });
+
+  it('writes a document whose header prints no date it can read undated, with a warning naming the header, its text kept', () => {
+    const shapes = {
+      none: '15912/25\n\nSubject: x\n\n1. Introduction\n\nText of the note.',
+      misspelt:
+        'Council of the European Union\n\nBrussels, 12 Marsch 2026\n\n15912/25\n\nNOTE\n\nFrom:\tPresidency\nTo:\tDelegations\nSubject:\tx\n\n1. Introduction\n\nText of the note.',
+      cut: 'Conseil de l’Union européenne\n\nBruxelles, le 12\n\n15912/25\n\nNOTE\n\nOrigine:\tPrésidence\nDestinataire:\tDélégations\nObjet:\tx\n\n1. Introduction\n\nText of the note.',
+    };
+    for (const [shape, text] of Object.entries(shapes)) {
+      const record = parseDocument(text, `${shape}.txt`);
+      expect(record.status, shape).toBe('ok');
+      if (record.status !== 'ok') continue;
+      expect(record.date, shape).toBeNull();
+      expect(record.number, shape).toBe('15912/25');
+      expect(
+        record.sections.map((section) => section.title),
+        shape,
+      ).toEqual(['Introduction']);
+      expect(record.warnings.find((warning) => /no date read in the header/.test(warning.message))?.line, shape).toBe(1);
+    }
+  });
+
+  it('reads the meeting days an undated outcome names in its subject, all of them (no date to hold them before)', () => {
+    const record = parseDocument(
+      'Brussels, 3 Marsch 2026\n\n6390/26\n\nOUTCOME OF PROCEEDINGS\n\nFrom:\tGeneral Secretariat of the Council\nTo:\tDelegations\nSubject:\tOutcome of proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI) on 24 and 25 February 2026\n\n1. Adoption of the agenda\n\nThe agenda was adopted.\n',
+      'o.txt',
+    );
+    expect(record.status === 'ok' && [record.date, record.meeting]).toEqual([null, { dates: ['2026-02-24', '2026-02-25'] }]);
   });
 
   it("never takes the previous document's or the Commission's number for the document's own: a copy that dropped the number is an error", () => {
