@@ -20,7 +20,8 @@ const FOOTNOTE_DOCUMENT = 'WK 15012/2025';
 const INITIALS = 'TR/kl';
 
 /**
- * The languages whose decisions the ingest reads (scripts/ingest/parse/decision-languages.ts and decisions.ts): in
+ * The decisions of each version, as the ingest reads them (scripts/ingest/parse/decisions.ts, decision-languages.ts,
+ * decision-languages-east.ts, decision-languages-north.ts; the objects written by reading the sentences): in
  * each, item 2 records that the committee took note of the Presidency's information and item 3 that it approved the
  * conclusions, the committee named with a capital or in lower case as the version prints it (`Il comitato ha preso atto
  * …`, `Het comité nam nota …`); item 1 that the agenda was adopted, whichever verb the version prints for it (`Se aprobó
@@ -35,7 +36,29 @@ const DECISIONS: Readonly<Record<string, readonly [string, string]>> = {
   nl: ['de informatie van het voorzitterschap (14470/1/25 REV 1)', 'de conclusies in document 13802/25'],
   pt: ['das informações da Presidência (14470/1/25 REV 1)', 'as conclusões constantes do documento 13802/25'],
   pl: ['informacje prezydencji (14470/1/25 REV 1)', 'konkluzje zawarte w dokumencie 13802/25'],
+  bg: ['информацията от председателството (14470/1/25 REV 1)', 'заключенията, съдържащи се в 13802/25'],
+  cs: ['informace předsednictví (14470/1/25 REV 1)', 'závěry uvedené v dokumentu 13802/25'],
+  da: ['orienteringen fra formandskabet (14470/1/25 REV 1)', 'konklusionerne i 13802/25'],
+  el: ['την ενημέρωση της Προεδρίας (14470/1/25 REV 1)', 'τα συμπεράσματα του εγγράφου 13802/25'],
+  et: ['eesistujariigi teabe (14470/1/25 REV 1)', 'dokumendis 13802/25 esitatud järeldused'],
+  fi: ['puheenjohtajavaltion tiedotuksen (14470/1/25 REV 1)', 'asiakirjassa 13802/25 esitetyt päätelmät'],
+  ga: ['an fhaisnéis ón Uachtaránacht (14470/1/25 REV 1)', 'na conclúidí atá leagtha amach in 13802/25'],
+  hr: ['informacije predsjedništva (14470/1/25 REV 1)', 'zaključke iz dokumenta 13802/25'],
+  hu: ['az elnökség tájékoztatását (14470/1/25 REV 1)', 'a 13802/25 dokumentumban foglalt következtetéseket'],
+  lt: ['pirmininkaujančiosios valstybės narės informaciją (14470/1/25 REV 1)', 'dokumente 13802/25 pateiktoms išvadoms'],
+  lv: ['prezidentvalsts sniegto informāciju (14470/1/25 REV 1)', 'dokumentā 13802/25 izklāstītos secinājumus'],
+  mt: ['tal-informazzjoni mill-Presidenza (14470/1/25 REV 1)', 'l-konklużjonijiet stabbiliti fid-dokument 13802/25'],
+  ro: ['informarea președinției (14470/1/25 REV 1)', 'concluziile prezentate în documentul 13802/25'],
+  sk: ['informácie predsedníctva (14470/1/25 REV 1)', 'závery uvedené v dokumente 13802/25'],
+  sl: ['informacijami predsedstva (14470/1/25 REV 1)', 'sklepe iz dokumenta 13802/25'],
+  sv: ['informationen från ordförandeskapet (14470/1/25 REV 1)', 'slutsatserna i dokument 13802/25'],
 };
+
+/**
+ * Who adopted the agenda as item 1 states it: nobody named where the version prints a passive or an impersonal form;
+ * the committee where it prints the committee as the subject (`A bizottság a napirendet … fogadta el`).
+ */
+const AGENDA_ADOPTED_BY: Readonly<Record<string, string>> = { hu: 'COSI' };
 
 /** The page's top above the header table: the Council's name, place and date, original language, number, LIMITE and codes, the kind. */
 function top(outcome: Outcome, layout: boolean): string[] {
@@ -176,8 +199,9 @@ const SHAPES: Record<string, (outcome: Outcome, language: string, numbering?: Nu
 };
 
 describe('a COSI outcome of proceedings in each official language', () => {
-  it('covers the 24 official languages', () => {
+  it('covers the 24 official languages, and the decisions of each', () => {
     expect(Object.keys(outcomes).sort()).toEqual([...REGISTER_LANGUAGES].sort());
+    expect(Object.keys(DECISIONS).sort()).toEqual([...REGISTER_LANGUAGES].sort());
   });
 
   for (const [shape, print] of Object.entries(SHAPES)) {
@@ -241,7 +265,7 @@ describe('a COSI outcome of proceedings in each official language', () => {
         for (const print of Object.values(SHAPES)) {
           const record = expectOk(parseDocument(print(outcome, language), `outcome-${language}.txt`));
           // item 1: the agenda adopted, printed in the passive or impersonal (nobody named); items 2 and 3: what the committee did
-          expect(record.items[0]?.decisions.map(({ by, verb }) => ({ by, verb }))).toEqual([{ by: null, verb: 'adopted' }]);
+          expect(record.items[0]?.decisions.map(({ by, verb }) => ({ by, verb }))).toEqual([{ by: AGENDA_ADOPTED_BY[language] ?? null, verb: 'adopted' }]);
           expect(record.items.slice(1).map((item) => item.decisions.map(({ by, verb, object }) => ({ by, verb, object })))).toEqual([
             [{ by: 'COSI', verb: 'took-note', object: noted }],
             [{ by: 'COSI', verb: 'approved', object: approved }],

@@ -92,6 +92,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // A sentence of passages withheld (redactions.ts steps over those opening it), and of verbs coordinated on document numbers.
   { name: 'decisions: `[…] ` runs', fragment: '[…] ', sentence: true },
   { name: 'decisions: `and took note of 1/25 + ADD 1 ` runs', fragment: 'COSI and took note of 1/25 + ADD 1 ', sentence: true },
+  // A Hungarian body whose clause is searched ahead for its verb and particle, an Irish verb before its body (decision-languages-*.ts).
+  { name: 'decisions: `A bizottság a napirendet és ` runs', fragment: 'A bizottság a napirendet és ', sentence: true },
+  { name: 'decisions: `Thug an Coiste agus ` runs', fragment: 'Thug an Coiste agus ', sentence: true },
+  // Items numbered with a word or a bracket on a page run into one line (flat-worded-items.ts).
+  { name: 'flat `done. Item 2: A 3) B ` runs', fragment: 'done. Item 2: A 3) B ' },
 ];
 
 const SEED = 'content/sources/000_fcebac5ee47826ac.txt';

@@ -75,10 +75,42 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   ['komisja europejska', 'the Commission'],
   ['komisję', 'the Commission'],
   ['komisję europejską', 'the Commission'],
+  // The other 16 versions (Bulgarian, Czech, Slovak, Slovenian, Croatian, Romanian, Greek, Hungarian, Danish, Swedish,
+  // Finnish, Estonian, Latvian, Lithuanian, Maltese, Irish): the committee, the Presidency, the Commission, the delegations.
+  ...(
+    [
+      [['комитетът', 'постоянният комитет', 'výbor', 'výbor cosi', 'odbor', 'odbor cosi', 'comitetul', 'επιτροπή', 'μεεες'], THE_COMMITTEE],
+      [['bizottság', 'komitéen', 'udvalget', 'kommittén', 'komitea', 'komitee', 'komiteja', 'komitetas', 'kumitat', 'coiste', 'coiste seasta'], THE_COMMITTEE],
+      [['председателството', 'председателят', 'předsednictví', 'predsedníctvo', 'predsedstvo', 'predsjedništvo', 'președinția'], 'the Presidency'],
+      [
+        ['preşedinţia', 'προεδρία', 'elnökség', 'formandskabet', 'ordförandeskapet', 'puheenjohtajavaltio', 'eesistujariik', 'prezidentvalsts'],
+        'the Presidency',
+      ],
+      [['pirmininkaujanti valstybė narė', 'pirmininkaujančioji valstybė narė', 'uachtaránacht', 'tuachtaránacht'], 'the Presidency'],
+      [['комисията', 'европейската комисия', 'komise', 'evropská komise', 'komisia', 'európska komisia', 'komisija', 'evropska komisija'], 'the Commission'],
+      [
+        ['europska komisija', 'comisia', 'comisia europeană', 'ευρωπαϊκή επιτροπή', 'európai bizottság', 'kommissionen', 'europa-kommissionen'],
+        'the Commission',
+      ],
+      [['europeiska kommissionen', 'komissio', 'euroopan komissio', 'komisjon', 'euroopa komisjon', 'eiropas komisija', 'europos komisija'], 'the Commission'],
+      [['kummissjoni', 'kummissjoni ewropea', 'coimisiún', 'coimisiún eorpach'], 'the Commission'],
+      [['делегациите', 'delegace', 'delegácie', 'delegacije', 'izaslanstva', 'delegațiile', 'delegaţiile', 'αντιπροσωπίες', 'delegációk'], 'Delegations'],
+      [
+        ['delegationerne', 'delegationerna', 'valtuuskunnat', 'delegatsioonid', 'delegācijas', 'delegacijos', 'delegazzjonijiet', 'toscaireachtaí'],
+        'Delegations',
+      ],
+    ] as const
+  ).flatMap(([names, canonical]) => names.map((name) => [name, canonical] as const)),
 ]);
 
-/** A leading definite article, English, French, German, Spanish, Italian, Dutch or Portuguese, written in either case. */
-const LEADING_ARTICLE = /^(?:the\s+|le\s+|la\s+|les\s+|l['’]|der\s+|die\s+|el\s+|las\s+|il\s+|het\s+|de\s+|o\s+|as\s+|a\s+)/i;
+/**
+ * Names a version writes in one case for one body and in another for another: the Hungarian committee is `a
+ * bizottság`, the Commission `a Bizottság`.
+ */
+const CASED_NAMES: ReadonlyMap<string, string> = new Map([['Bizottság', 'the Commission']]);
+
+/** A leading definite article, English, French, German, Spanish, Italian, Dutch, Portuguese, Hungarian, Greek, Maltese or Irish, written in either case. */
+const LEADING_ARTICLE = /^(?:the\s+|le\s+|la\s+|les\s+|l['’]|der\s+|die\s+|el\s+|las\s+|il\s+|het\s+|de\s+|o\s+|as\s+|az?\s+|η\s+|οι\s+|il-|id-|an\s+|na\s+)/iu;
 
 /**
  * The decision-maker a subject or agent phrase names: the committee is always `COSI`, a few bodies get one spelling
@@ -90,7 +122,7 @@ export function decisionMaker(phrase: string): string {
   const name = phrase.replace(/\s+/g, ' ').trim();
   const article = LEADING_ARTICLE.exec(name)?.[0] ?? '';
   const bare = name.slice(article.length);
-  return CANONICAL_NAMES.get(bare.toLowerCase()) ?? `${article.toLowerCase()}${bare}`;
+  return CASED_NAMES.get(bare) ?? CANONICAL_NAMES.get(bare.toLowerCase()) ?? `${article.toLowerCase()}${bare}`;
 }
 
 /** Whether a decision is the committee's own: the only ones that "COSI decisions" count. */

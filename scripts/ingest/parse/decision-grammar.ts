@@ -58,6 +58,9 @@ export interface Grammar {
 /** The end of a word, for words that end in a letter outside ASCII (`\b` reads `é` as no word character). */
 export const END = String.raw`(?![\p{L}\p{N}'’-])`;
 
+/** The agencies that decide in every language, as printed. */
+export const AGENCIES = String.raw`(?:Europol|Eurojust|Frontex|CEPOL|eu-LISA)${END}`;
+
 /** A verb that always gives the same decision, its object as printed. */
 export const always =
   (verb: DecisionVerb): Reading =>

@@ -3,14 +3,18 @@
  * pris note du …`, `Le rapport a été approuvé par le Comité`), German (`Der Ausschuss nahm … zur Kenntnis`, `Der
  * Ausschuss hat … zur Kenntnis genommen`, `Der Bericht wurde gebilligt`), Spanish (`El Comité tomó nota de …`, `El COSI
  * ha tomado nota del …`), Italian (`Il Comitato ha preso atto di …`), Dutch (`Het Comité nam nota van …`, `heeft …
- * goedgekeurd`, `stemde in met`), Portuguese (`O Comité tomou nota de …`) and Polish (`Komitet przyjął do wiadomości …`): who acts at the start of a clause, the
+ * goedgekeurd`, `stemde in met`), Portuguese (`O Comité tomou nota de …`) and Polish (`Komitet przyjął do wiadomości …`), and the other
+ * 16 versions with decision-languages-east.ts and decision-languages-north.ts: who acts at the start of a clause, the
  * verb (stored as the closed set's English value), where its object ends. English is read by decisions.ts and
  * decision-clauses.ts; a clause is read the same way in each language: a body opening it and its verb, or a verb
  * coordinated with the verb of a body before it (`… et est convenu de …`, `… und kam überein, …`); passives by
  * decision-passives.ts. Every pattern is bounded, so a sentence of any length is read in time linear in its length.
  */
 import { verbAfterPassive, verbLastPassive } from './decision-passives.ts';
+import { EAST_GRAMMARS } from './decision-languages-east.ts';
+import { NORTH_GRAMMARS } from './decision-languages-north.ts';
 import {
+  AGENCIES,
   always,
   anyOf,
   calledUpon,
@@ -23,9 +27,6 @@ import {
   separable,
   statementsOf,
 } from './decision-grammar.ts';
-
-/** The agencies that decide in every language, as printed. */
-const AGENCIES = String.raw`(?:Europol|Eurojust|Frontex|CEPOL|eu-LISA)${END}`;
 
 /** French: `a`/`ont` and an adverb before the participle. */
 const FR_ADVERB = String.raw`(?:\s+(?:également|aussi|ensuite|enfin|finalement|en\s+outre|par\s+ailleurs|unanimement|largement|dûment|formellement))?`;
@@ -555,7 +556,7 @@ const POLISH = grammar({
 export type Languages = readonly Grammar[];
 
 export function otherLanguagesIn(text: string): Languages {
-  return [FRENCH, GERMAN, SPANISH, ITALIAN, DUTCH, PORTUGUESE, POLISH].filter((language) => language.hint.test(text));
+  return [FRENCH, GERMAN, SPANISH, ITALIAN, DUTCH, PORTUGUESE, POLISH, ...EAST_GRAMMARS, ...NORTH_GRAMMARS].filter((language) => language.hint.test(text));
 }
 
 /** The decisions a clause-free text states in the given languages, in no particular order. */

@@ -58,6 +58,12 @@ const LAST_CLAUSE_END = /[,;:]|\s(?:und|aber|sondern|en|maar)\s|[\s.!?]*$/u;
  */
 const COMPARISON = String.raw`(?:zoals|wie)`;
 
+/** A passive's subject and what follows its verb as one object: a comma after the verb kept against the subject (`дневният ред, както е посочен …`). */
+function joined(subject: string, rest: string): string {
+  const after = rest.trim();
+  return after === '' ? subject : /^[,;]/.test(after) ? `${subject}${after}` : `${subject} ${after}`;
+}
+
 /** The phrases of a table as groups, in table order. */
 function passiveTable(phrases: ReadonlyArray<readonly [string, DecisionVerb]>): { source: string; verbs: DecisionVerb[] } {
   return { source: phrases.map(([phrase]) => `(${phrase})`).join('|'), verbs: phrases.map(([, verb]) => verb) };
@@ -91,7 +97,7 @@ function participleAfter(language: PassiveGrammar, text: string, match: RegExpEx
   const agent = language.agent.exec(text.slice(after, after + WINDOW));
   const rest = after + (agent?.[0].length ?? 0);
   const end = Math.min(clauseEnd(rest), Math.max(rest, next));
-  return { at: match.index, by: agent?.[1] ?? null, verb, object: `${subject} ${text.slice(rest, end).trim()}`, end };
+  return { at: match.index, by: agent?.[1] ?? null, verb, object: joined(subject, text.slice(rest, end)), end };
 }
 
 /** A passive whose participle ends its clause: the subject, then the words between the agent and the participle. */
@@ -172,7 +178,7 @@ export function passiveStatements(language: PassiveGrammar, text: string, clause
     // What was decided may stand before the verb (`Porządek obrad przyjęto w brzmieniu …`, `El informe se aprobó …`).
     const before = subjectBefore(language, text, match.index);
     const after = text.slice(start, end);
-    if (verb !== null) found.push({ at: match.index, by: null, verb, object: before === null ? after : `${before} ${after.trim()}`, end });
+    if (verb !== null) found.push({ at: match.index, by: null, verb, object: before === null ? after : joined(before, after), end });
   });
   return found;
 }

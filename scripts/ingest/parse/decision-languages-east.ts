@@ -1,0 +1,335 @@
+/**
+ * Decisions as the Bulgarian, Czech, Slovak, Slovenian, Croatian, Romanian, Greek and Hungarian versions of an outcome
+ * write them (`Комитетът взе под внимание …`, `Výbor vzal na vědomí …`, `Odbor se je seznanil z …`, `Odbor je odobrio
+ * …`, `Comitetul a luat act de …`, `Η Επιτροπή ενέκρινε …`, `A bizottság tudomásul vette …`), and their passives
+ * (`Дневният ред беше приет`, `Pořad jednání byl schválen`, `Dnevni red donesen je`, `Ordinea de zi a fost adoptată`,
+ * `Η ημερήσια διάταξη εγκρίθηκε`): who acts, the verb (the closed set's English value), where its object ends.
+ */
+import { AGENCIES, always, END, type Grammar, separable } from './decision-grammar.ts';
+import { plainGrammar } from './decision-plain-grammar.ts';
+import { verbAfterPassive } from './decision-passives.ts';
+
+/** A subject of a passive: a word, not a relative pronoun closing the words before it. */
+const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
+
+const BG_BODY = String.raw`(?:Постоянният\s+)?[Кк]омитетът${END}|(?:[Пп]редседателството|[Пп]редседателят|(?:Европейската\s+)?[Кк]омисия(?:та)?|[Дд]елегациите|КОСИ|COSI)${END}|${AGENCIES}`;
+const BG_PAST = String.raw`(?:ха)?`;
+const BULGARIAN = plainGrammar({
+  hint: /взе|прие|одобри|подкрепи|реши|съгласи|споразум|потвърди|обмен|приветства|прикани|призова|възложи|беше|бяха|бе\s/u,
+  body: BG_BODY,
+  phrases: [
+    [
+      String.raw`(?:взе${BG_PAST}\s+(?:под\s+внимание|предвид|к\s+сведение|за\s+сведение)|прие${BG_PAST}\s+за\s+сведение|отбеляза${BG_PAST})${END}`,
+      always('took-note'),
+    ],
+    [String.raw`одобри${BG_PAST}${END}`, always('approved')],
+    [String.raw`подкрепи${BG_PAST}${END}`, always('endorsed')],
+    [String.raw`(?:се\s+съгласи${BG_PAST}|постигна${BG_PAST}\s+(?:съгласие|споразумение)|реши${BG_PAST}|договори${BG_PAST}\s+се)${END}`, always('agreed')],
+    [String.raw`прие${BG_PAST}${END}`, always('adopted')],
+    [String.raw`потвърди${BG_PAST}${END}`, always('confirmed')],
+    [String.raw`(?:проведе${BG_PAST}\s+(?:кратка\s+)?(?:размяна|обмен)\s+на\s+мнения|размени${BG_PAST}\s+мнения)${END}`, always('exchanged-views')],
+    [String.raw`приветства${BG_PAST}${END}`, always('welcomed')],
+    [String.raw`(?:прикани${BG_PAST}|призова${BG_PAST})${END}`, always('invited')],
+    [String.raw`(?:възложи${BG_PAST}|упълномощи${BG_PAST})${END}`, always('tasked')],
+  ],
+  and: 'и',
+  opens: 'че|но',
+  relatives: 'който|която|което|които',
+  passive: verbAfterPassive({
+    auxiliary: String.raw`беше|бяха|бе|е\s+бил[аои]?|са\s+били`,
+    participles: [
+      [String.raw`приет[аои]?`, 'adopted'],
+      [String.raw`одобрен[аои]?`, 'approved'],
+      [String.raw`потвърден[аои]?`, 'confirmed'],
+      [String.raw`подкрепен[аои]?`, 'endorsed'],
+    ],
+    agent: new RegExp(String.raw`^\s+от\s+(${BG_BODY})`, 'u'),
+    subject: subjectNot('който|която|което|които'),
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:и|че|но)\s+/gu,
+    negation: /(?<![\p{L}])не(?![\p{L}])/u,
+    impersonal: [],
+  }),
+});
+
+/** Czech and Slovak: the past participle in each gender and number (`schválil`, `schválila`, `schválili`, `schválily`). */
+const CS_PAST = String.raw`(?:a|o|i|y)?`;
+const CS_BODY = String.raw`[Vv]ýbor(?:\s+COSI)?${END}|(?:[Pp]ředsednictví|(?:Evropská\s+)?Komise|[Dd]elegace|COSI)${END}|${AGENCIES}`;
+const CZECH = plainGrammar({
+  hint: /vzal|schválil|podpořil|dohodl|rozhodl|souhlasil|přijal|potvrdil|výměn|vyměnil|uvítal|vyzval|požádal|pověřil|byl/u,
+  body: CS_BODY,
+  phrases: [
+    [String.raw`(?:vzal${CS_PAST}\s+na\s+vědomí|se\s+seznámil${CS_PAST}\s+s)${END}`, always('took-note')],
+    [String.raw`schválil${CS_PAST}${END}`, always('approved')],
+    [String.raw`(?:podpořil${CS_PAST}|vyjádřil${CS_PAST}\s+podporu)${END}`, always('endorsed')],
+    [String.raw`(?:se\s+)?(?:dohodl${CS_PAST}|rozhodl${CS_PAST}|shodl${CS_PAST})(?:\s+se)?${END}|souhlasil${CS_PAST}${END}`, always('agreed')],
+    [String.raw`přijal${CS_PAST}${END}`, always('adopted')],
+    [String.raw`potvrdil${CS_PAST}${END}`, always('confirmed')],
+    [String.raw`(?:vyměnil${CS_PAST}\s+(?:si\s+)?názory|uskutečnil${CS_PAST}\s+(?:krátkou\s+)?výměnu\s+názorů)${END}`, always('exchanged-views')],
+    [String.raw`(?:uvítal${CS_PAST}|přivítal${CS_PAST})${END}`, always('welcomed')],
+    [String.raw`(?:vyzval${CS_PAST}|požádal${CS_PAST})${END}`, always('invited')],
+    [String.raw`pověřil${CS_PAST}${END}`, always('tasked')],
+  ],
+  and: 'a',
+  opens: 'že|ale',
+  relatives: 'který|která|které|kteří|jenž|jež',
+  passive: verbAfterPassive({
+    auxiliary: String.raw`byl[aoiy]?`,
+    participles: [
+      [String.raw`schválen[aoyé]?`, 'approved'],
+      [String.raw`přijat[aoyé]?`, 'adopted'],
+      [String.raw`potvrzen[aoyé]?`, 'confirmed'],
+      [String.raw`podpořen[aoyé]?`, 'endorsed'],
+      [String.raw`pověřen[aoyé]?`, 'tasked'],
+    ],
+    agent: /(?!)/u,
+    subject: subjectNot('který|která|které|kteří|jenž|jež'),
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:a|že|ale)\s+/gu,
+    negation: /(?<![\p{L}])ne(?![\p{L}])/u,
+    impersonal: [],
+  }),
+});
+
+const SK_BODY = String.raw`[Vv]ýbor(?:\s+COSI)?${END}|(?:[Pp]redsedníctvo|(?:Európska\s+)?[Kk]omisia|[Dd]elegácie|COSI)${END}|${AGENCIES}`;
+const SK_MALE = String.raw`(?:ol|la|lo|li|ly)`;
+const SLOVAK = plainGrammar({
+  hint: /vzal|schválil|podporil|dohod|rozhod|súhlasil|prijal|potvrdil|výmen|vymenil|privítal|uvítal|vyzval|požiadal|poveril|bol/u,
+  body: SK_BODY,
+  phrases: [
+    [String.raw`(?:vzal${CS_PAST}\s+na\s+vedomie|sa\s+oboznámil${CS_PAST}\s+s)${END}`, always('took-note')],
+    [String.raw`schválil${CS_PAST}${END}`, always('approved')],
+    [String.raw`(?:podporil${CS_PAST}|vyjadril${CS_PAST}\s+podporu)${END}`, always('endorsed')],
+    [String.raw`(?:sa\s+)?(?:dohod${SK_MALE}|rozhod${SK_MALE}|zhod${SK_MALE})(?:\s+sa)?${END}|súhlasil${CS_PAST}${END}`, always('agreed')],
+    [String.raw`prijal${CS_PAST}${END}`, always('adopted')],
+    [String.raw`potvrdil${CS_PAST}${END}`, always('confirmed')],
+    [String.raw`(?:vymenil${CS_PAST}\s+(?:si\s+)?názory|uskutočnil${CS_PAST}\s+(?:krátku\s+)?výmenu\s+názorov)${END}`, always('exchanged-views')],
+    [String.raw`(?:privítal${CS_PAST}|uvítal${CS_PAST})${END}`, always('welcomed')],
+    [String.raw`(?:vyzval${CS_PAST}|požiadal${CS_PAST})${END}`, always('invited')],
+    [String.raw`poveril${CS_PAST}${END}`, always('tasked')],
+  ],
+  and: 'a',
+  opens: 'že|ale',
+  relatives: 'ktorý|ktorá|ktoré|ktorí',
+  passive: verbAfterPassive({
+    auxiliary: String.raw`bol[aoiy]?`,
+    participles: [
+      [String.raw`schválen[ýáéí]`, 'approved'],
+      [String.raw`prijat[ýáéí]`, 'adopted'],
+      [String.raw`potvrden[ýáéí]`, 'confirmed'],
+      [String.raw`podporen[ýáéí]`, 'endorsed'],
+    ],
+    agent: /(?!)/u,
+    subject: subjectNot('ktorý|ktorá|ktoré|ktorí'),
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:a|že|ale)\s+/gu,
+    negation: /(?<![\p{L}])ne(?![\p{L}])/u,
+    impersonal: [],
+  }),
+});
+
+/** Slovenian and Croatian: the perfect, `je`/`so` (`su`) and the participle in each gender and number. */
+const SL_BODY = String.raw`[Oo]dbor(?:\s+COSI)?${END}|(?:[Pp]redsedstvo|(?:Evropska\s+)?[Kk]omisija|[Dd]elegacije|COSI)${END}|${AGENCIES}`;
+const SL_IS = String.raw`(?:je|so|sta)\s+`;
+/** The participle's ending after its `l` in each gender and number: `odobril`, `odobrila`, `odobrili`, `odobrile`. */
+const SL_PAST = String.raw`l(?:a|o|i|e)?`;
+const SLOVENIAN = plainGrammar({
+  hint: /seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenja|pozdravil|pozval|pooblastil|naročil|bil/u,
+  body: SL_BODY,
+  phrases: [
+    [String.raw`(?:se\s+${SL_IS}seznani${SL_PAST}|${SL_IS}vze${SL_PAST}\s+na\s+znanje)${END}(?:\s+[sz](?=\s))?`, always('took-note')],
+    [String.raw`${SL_IS}odobri${SL_PAST}${END}`, always('approved')],
+    [String.raw`${SL_IS}podpr${SL_PAST}${END}`, always('endorsed')],
+    [String.raw`(?:se\s+${SL_IS}(?:dogovori${SL_PAST}|odloči${SL_PAST}|strinja${SL_PAST})|${SL_IS}skleni${SL_PAST})${END}`, always('agreed')],
+    [String.raw`${SL_IS}sprejel(?:a|o|i|e)?${END}`, always('adopted')],
+    [String.raw`${SL_IS}potrdi${SL_PAST}${END}`, always('confirmed')],
+    [String.raw`${SL_IS}(?:izmenja${SL_PAST}\s+mnenja|opravi${SL_PAST}\s+(?:kratko\s+)?izmenjavo\s+mnenj)${END}`, always('exchanged-views')],
+    [String.raw`${SL_IS}pozdravi${SL_PAST}${END}`, always('welcomed')],
+    [String.raw`${SL_IS}pozva${SL_PAST}${END}`, always('invited')],
+    [String.raw`${SL_IS}(?:pooblasti${SL_PAST}|naroči${SL_PAST})${END}`, always('tasked')],
+  ],
+  and: 'in',
+  opens: 'da|ampak|vendar',
+  relatives: 'ki|kateri|katera|katero',
+  passive: verbAfterPassive({
+    auxiliary: String.raw`(?:je|so)\s+bil[aoie]?`,
+    participles: [
+      [String.raw`sprejet[aoie]?`, 'adopted'],
+      [String.raw`odobren[aoie]?`, 'approved'],
+      [String.raw`potrjen[aoie]?`, 'confirmed'],
+      [String.raw`podprt[aoie]?`, 'endorsed'],
+    ],
+    agent: /(?!)/u,
+    subject: subjectNot('ki|kateri|katera|katero'),
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:in|da|ampak|vendar)\s+/gu,
+    negation: /(?<![\p{L}])(?:ni|ne|niso)(?![\p{L}])/u,
+    impersonal: [],
+  }),
+});
+
+const HR_BODY = String.raw`[Oo]dbor(?:\s+COSI)?${END}|(?:[Pp]redsjedništvo|(?:Europska\s+)?[Kk]omisija|[Ii]zaslanstva|[Dd]elegacije|COSI)${END}|${AGENCIES}`;
+const HR_IS = String.raw`(?:je|su)\s+`;
+/** The participle in each gender and number after its stem: `odobrio`, `odobrila`, `odobrilo`, `odobrili`, `odobrile`. */
+const HR_PAST = String.raw`(?:o|la|lo|li|le)`;
+const CROATIAN = plainGrammar({
+  hint: /primi|odobri|podrža|dogovori|složi|odluči|donio|donije|usvoji|potvrdi|razmijeni|razmjen|pozdravi|pozva|zaduži|ovlasti|donesen|usvojen|odobren/u,
+  body: HR_BODY,
+  phrases: [
+    [String.raw`${HR_IS}primi${HR_PAST}\s+na\s+znanje${END}`, always('took-note')],
+    [String.raw`${HR_IS}odobri${HR_PAST}${END}`, always('approved')],
+    [String.raw`${HR_IS}(?:podrža${HR_PAST}|podupro|poduprl[aoie])${END}`, always('endorsed')],
+    [String.raw`(?:se\s+(?:${HR_IS})?|${HR_IS}(?:se\s+)?)(?:dogovori${HR_PAST}|složi${HR_PAST}|odluči${HR_PAST})${END}`, always('agreed')],
+    [String.raw`${HR_IS}(?:donio|donijel[aoie]|usvoji${HR_PAST})${END}`, always('adopted')],
+    [String.raw`${HR_IS}potvrdi${HR_PAST}${END}`, always('confirmed')],
+    [String.raw`${HR_IS}(?:razmijeni${HR_PAST}\s+mišljenja|održa${HR_PAST}\s+(?:kratku\s+)?razmjenu\s+mišljenja)${END}`, always('exchanged-views')],
+    [String.raw`${HR_IS}pozdravi${HR_PAST}${END}`, always('welcomed')],
+    [String.raw`${HR_IS}pozva${HR_PAST}${END}`, always('invited')],
+    [String.raw`${HR_IS}(?:zaduži${HR_PAST}|ovlasti${HR_PAST})${END}`, always('tasked')],
+  ],
+  and: 'i',
+  opens: 'da|ali',
+  relatives: 'koji|koja|koje|kojeg',
+  passive: verbAfterPassive({
+    auxiliary: String.raw`(?:je|su)(?:\s+bi(?:o|la|lo|li|le))?`,
+    participles: [
+      [String.raw`(?:donesen|usvojen)[aoie]?`, 'adopted'],
+      [String.raw`odobren[aoie]?`, 'approved'],
+      [String.raw`potvrđen[aoie]?`, 'confirmed'],
+    ],
+    agent: new RegExp(String.raw`^\s+od\s+strane\s+(Odbora|Predsjedništva|Komisije)${END}`, 'u'),
+    subject: subjectNot('koji|koja|koje|kojeg'),
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:i|da|ali)\s+/gu,
+    negation: /(?<![\p{L}])(?:nije|nisu|ne)(?![\p{L}])/u,
+    // The participle before its auxiliary, as a Croatian clause orders them (`Dnevni red donesen je kako …`).
+    impersonal: [
+      [String.raw`(?:donesen|usvojen)[aoie]?\s+(?:je|su)(?:\s+bi(?:o|la|lo|li|le))?${END}`, 'adopted'],
+      [String.raw`odobren[aoie]?\s+(?:je|su)(?:\s+bi(?:o|la|lo|li|le))?${END}`, 'approved'],
+    ],
+  }),
+});
+
+/** Romanian: the perfect, `a`/`au` and the participle; `ș` and `ț` also with the cedilla some fonts print. */
+const RO_BODY = String.raw`[Cc]omitetul(?:\s+COSI)?${END}|(?:[Pp]re[șş]edin[țţ]ia|Comisia(?:\s+European[ăa])?|[Dd]elega[țţ]iile|COSI)${END}|${AGENCIES}`;
+const RO_HAS = String.raw`(?:a|au)(?:\s+(?:de\s+asemenea|apoi|în\s+plus))?\s+`;
+const ROMANIAN = plainGrammar({
+  hint: /luat|aprobat|sus[țţ]inut|sprijinit|convenit|decis|hotărât|acord|adoptat|confirmat|schimb|salutat|invitat|mandatat|însărcinat|fost/u,
+  body: RO_BODY,
+  phrases: [
+    [String.raw`${RO_HAS}luat\s+(?:act|notă|cuno[șş]tin[țţ]ă)${END}(?:\s+de(?=\s))?`, always('took-note')],
+    [String.raw`${RO_HAS}aprobat${END}`, always('approved')],
+    [String.raw`${RO_HAS}(?:sus[țţ]inut|sprijinit|validat)${END}`, always('endorsed')],
+    [String.raw`(?:${RO_HAS}(?:convenit|decis|hotărât|ajuns\s+la\s+un\s+acord)|s-(?:a|au)\s+(?:pus\s+de\s+acord|convenit))${END}`, always('agreed')],
+    [String.raw`${RO_HAS}adoptat${END}`, always('adopted')],
+    [String.raw`${RO_HAS}confirmat${END}`, always('confirmed')],
+    [String.raw`${RO_HAS}(?:avut|purtat|realizat|efectuat)\s+un\s+(?:scurt\s+)?schimb\s+de\s+(?:opinii|păreri)${END}`, always('exchanged-views')],
+    [String.raw`${RO_HAS}salutat${END}`, always('welcomed')],
+    [String.raw`${RO_HAS}invitat${END}`, always('invited')],
+    [String.raw`${RO_HAS}(?:mandatat|însărcinat)${END}`, always('tasked')],
+  ],
+  and: 'și|şi',
+  opens: 'că|dar',
+  relatives: 'care',
+  passive: verbAfterPassive({
+    auxiliary: String.raw`(?:a|au)\s+fost`,
+    participles: [
+      [String.raw`adoptat(?:ă|e|[țţ]i)?`, 'adopted'],
+      [String.raw`aprobat(?:ă|e|[țţ]i)?`, 'approved'],
+      [String.raw`confirmat(?:ă|e|[țţ]i)?`, 'confirmed'],
+      [String.raw`(?:sus[țţ]inut|sprijinit)(?:ă|e|[țţ]i)?`, 'endorsed'],
+      [String.raw`invitat(?:ă|e|[țţ]i)?`, 'invited'],
+    ],
+    agent: new RegExp(String.raw`^\s+de\s+(?:către\s+)?(${RO_BODY})`, 'u'),
+    subject: subjectNot('care'),
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:și|şi|că|dar)\s+/gu,
+    negation: /(?<![\p{L}])nu(?![\p{L}])/u,
+    impersonal: [[String.raw`[Ss]-a\s+convenit${END}`, 'agreed']],
+  }),
+});
+
+/**
+ * Greek: the aorist (`σημείωσε`, `ενέκρινε`, `ενέκριναν`); the committee is `η Επιτροπή` (the Commission `η Ευρωπαϊκή
+ * Επιτροπή`); the mediopassive aorist states a decision with no one named (`Η ημερήσια διάταξη εγκρίθηκε`).
+ */
+const EL_BODY = String.raw`[Ηη]\s+(?:Ευρωπαϊκή\s+Επιτροπή|Επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ)${END}|[Οο]ι\s+αντιπροσωπίες${END}|${AGENCIES}`;
+const GREEK = plainGrammar({
+  hint: /σημείωσ|έλαβ|ενέκριν|υποστήριξ|προσυπέγραψ|συμφώνησ|αποφάσισ|υιοθέτησ|θέσπισ|επιβεβαίωσ|αντάλλαξ|ανταλλαγή|χαιρέτισ|επικρότησ|κάλεσ|ανέθεσ|εξουσιοδότησ|θηκε|θηκαν/u,
+  body: EL_BODY,
+  phrases: [
+    [String.raw`(?:σημείωσ(?:ε|αν)|έλαβ(?:ε|αν)\s+(?:γνώση|υπό\s+σημείωση))${END}`, always('took-note')],
+    [String.raw`ενέκριν(?:ε|αν)${END}`, always('approved')],
+    [String.raw`(?:υποστήριξ(?:ε|αν)|προσυπέγραψ(?:ε|αν))${END}`, always('endorsed')],
+    [String.raw`(?:συμφώνησ(?:ε|αν)|αποφάσισ(?:ε|αν)|κατέληξ(?:ε|αν)\s+σε\s+συμφωνία)${END}`, always('agreed')],
+    [String.raw`(?:υιοθέτησ(?:ε|αν)|θέσπισ(?:ε|αν))${END}`, always('adopted')],
+    [String.raw`επιβεβαίωσ(?:ε|αν)${END}`, always('confirmed')],
+    [
+      String.raw`(?:αντάλλαξ(?:ε|αν)\s+απόψεις|(?:πραγματοποίησ(?:ε|αν)|(?:προέβη|προέβησαν)\s+σε)\s+(?:σύντομη\s+)?ανταλλαγή\s+απόψεων)${END}`,
+      always('exchanged-views'),
+    ],
+    [String.raw`(?:χαιρέτισ(?:ε|αν)|επικρότησ(?:ε|αν))${END}`, always('welcomed')],
+    [String.raw`κάλεσ(?:ε|αν)${END}`, always('invited')],
+    [String.raw`(?:ανέθεσ(?:ε|αν)|εξουσιοδότησ(?:ε|αν))${END}`, always('tasked')],
+  ],
+  and: 'και',
+  opens: 'ότι|αλλά',
+  relatives: 'ο\\s+οποίος|η\\s+οποία|το\\s+οποίο|οι\\s+οποίοι|οι\\s+οποίες|τα\\s+οποία|που',
+  passive: verbAfterPassive({
+    auxiliary: '(?!)',
+    participles: [['(?!)', 'approved']],
+    agent: /(?!)/u,
+    subject: /^(?:[Οο]|[Ηη]|[Ττ]ο|[Οο]ι|[Ττ]α)\s/u,
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:και|ότι|αλλά)\s+/gu,
+    negation: /(?<![\p{L}])(?:δεν|μην)(?![\p{L}])/u,
+    impersonal: [
+      [String.raw`εγκρίθηκ(?:ε|αν)${END}`, 'approved'],
+      [String.raw`υιοθετήθηκ(?:ε|αν)${END}`, 'adopted'],
+      [String.raw`επιβεβαιώθηκ(?:ε|αν)${END}`, 'confirmed'],
+      [String.raw`συμφωνήθηκ(?:ε|αν)${END}`, 'agreed'],
+    ],
+  }),
+});
+
+/**
+ * Hungarian: the committee is `a bizottság` (the Commission `a Bizottság`, `az Európai Bizottság`); the verb follows
+ * its subject (`A bizottság jóváhagyta …`) or, its object before it, ends the clause with its particle (`A bizottság a
+ * napirendet … fogadta el`, `… vette tudomásul`, `… hagyta jóvá`).
+ */
+const HU_BODY = String.raw`[Aa]\s+(?:bizottság|Bizottság|COSI|delegációk)${END}|[Aa]z\s+(?:[Ee]lnökség|Európai\s+Bizottság)${END}|${AGENCIES}`;
+const HU_PLURAL = String.raw`(?:a|e|ák|ék)`;
+/** A clause that ends in its verb and particle, its object before them (`… szerint fogadta el`): read by the particle. */
+const HU_VERB_LAST = String.raw`(?=[^,;:.!?]{1,200}\s(?:fogadt${HU_PLURAL}\s+el|hagyt${HU_PLURAL}\s+jóvá|vett${HU_PLURAL}\s+tudomásul)${END})`;
+const HUNGARIAN = plainGrammar({
+  hint: /tudomásul|jóváhagyt|hagyt|támogatt|megállapod|határozott|döntött|egyetértett|elfogadt|fogadt|megerősített|eszmecser|üdvözölt|felkért|felhívt|megbízt/u,
+  body: HU_BODY,
+  phrases: [
+    [String.raw`tudomásul\s+vett${HU_PLURAL}${END}`, always('took-note')],
+    [String.raw`jóváhagyt${HU_PLURAL}${END}`, always('approved')],
+    [String.raw`támogatt${HU_PLURAL}${END}`, always('endorsed')],
+    [String.raw`(?:megállapodott(?:ak)?|úgy\s+(?:határozott|döntött)(?:ak)?|egyetértett(?:ek)?)${END}`, always('agreed')],
+    [String.raw`elfogadt${HU_PLURAL}${END}`, always('adopted')],
+    [String.raw`megerősített${HU_PLURAL}${END}`, always('confirmed')],
+    [String.raw`(?:eszmecserét\s+folytatott(?:ak)?|véleményt\s+cserélt(?:ek)?)${END}`, always('exchanged-views')],
+    [String.raw`üdvözölt${HU_PLURAL}${END}`, always('welcomed')],
+    [String.raw`(?:felkért${HU_PLURAL}|felhívt${HU_PLURAL})${END}`, always('invited')],
+    [String.raw`megbízt${HU_PLURAL}${END}`, always('tasked')],
+    [
+      HU_VERB_LAST,
+      separable([
+        [new RegExp(String.raw`\s+fogadt${HU_PLURAL}\s+el$`, 'u'), 'adopted'],
+        [new RegExp(String.raw`\s+hagyt${HU_PLURAL}\s+jóvá$`, 'u'), 'approved'],
+        [new RegExp(String.raw`\s+vett${HU_PLURAL}\s+tudomásul$`, 'u'), 'took-note'],
+      ]),
+    ],
+  ],
+  and: 'és',
+  opens: 'hogy|de',
+  relatives: 'amely|amelyet|amelyek|aki|akik',
+  passive: verbAfterPassive({
+    auxiliary: '(?!)',
+    participles: [['(?!)', 'approved']],
+    agent: /(?!)/u,
+    subject: /(?!)/u,
+    clauseOpening: /[;:,]\s*/gu,
+    negation: /(?<![\p{L}])nem(?![\p{L}])/u,
+    impersonal: [],
+  }),
+});
+
+/** The grammars of this module's languages. */
+export const EAST_GRAMMARS: readonly Grammar[] = [BULGARIAN, CZECH, SLOVAK, SLOVENIAN, CROATIAN, ROMANIAN, GREEK, HUNGARIAN];

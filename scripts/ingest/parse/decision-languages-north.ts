@@ -1,0 +1,354 @@
+/**
+ * Decisions as the Danish, Swedish, Finnish, Estonian, Latvian, Lithuanian, Maltese and Irish versions of an outcome
+ * write them (`Komitéen noterede sig …`, `Kommittén godkände …`, `Komitea pani merkille …`, `Komitee võttis … teadmiseks`,
+ * `Komiteja pieņēma zināšanai …`, `Komitetas pritarė …`, `Il-Kumitat ħa nota …`, `Thug an Coiste dá aire …`), and
+ * their passives (`Dagsordenen blev vedtaget`, `Dagordningen godkändes`, `Esityslista hyväksyttiin`, `Päevakord võeti
+ * vastu`, `Darba kārtība tika pieņemta`, `Darbotvarkė priimta`, `L-aġenda ġiet adottata`, `Glacadh leis an gclár
+ * oibre`): who acts, the verb (the closed set's English value), where its object ends.
+ */
+import { AGENCIES, always, anyOf, END, type Grammar, type Reading, separable } from './decision-grammar.ts';
+import { plainGrammar } from './decision-plain-grammar.ts';
+import { verbAfterPassive } from './decision-passives.ts';
+
+/** A subject of a passive: a word, not a relative pronoun closing the words before it. */
+const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
+
+/** A language without a passive of auxiliary and participle: its passives are all impersonal (`Dagordningen godkändes`). */
+const NO_PARTICIPLE = { auxiliary: '(?!)', participles: [['(?!)', 'approved']] as const, agent: /(?!)/u };
+
+/** Danish: the verb second (`Derefter godkendte Komitéen …`), `tog … til efterretning` by its particle. */
+const DA_BODY = String.raw`(?:[Kk]omitéen|[Uu]dvalget|COSI|[Ff]ormandskabet|(?:Europa-)?Kommissionen|[Dd]elegationerne|[Dd]en\s+\p{Ll}+\s+delegation)${END}|${AGENCIES}`;
+const DANISH = plainGrammar({
+  hint: /notere|efterretning|godkendt|tilsluttede|støttede|enige?|enedes|besluttede|vedtog|bekræftede|synspunkter|drøftelse|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|blev|vedtoges|godkendtes/u,
+  body: DA_BODY,
+  phrases: [
+    [String.raw`noterede(?:\s+sig)?${END}`, always('took-note')],
+    [String.raw`tog${END}`, separable([[/\s+til\s+efterretning$/u, 'took-note']])],
+    [String.raw`godkendte${END}`, always('approved')],
+    [String.raw`(?:tilsluttede\s+sig|støttede)${END}`, always('endorsed')],
+    [String.raw`(?:blev\s+enige?(?:\s+om)?|enedes(?:\s+om)?|besluttede|nåede\s+til\s+enighed(?:\s+om)?)${END}`, always('agreed')],
+    [String.raw`vedtog${END}`, always('adopted')],
+    [String.raw`bekræftede${END}`, always('confirmed')],
+    [
+      String.raw`(?:udvekslede\s+synspunkter|(?:havde|holdt|foretog)\s+en\s+(?:kort\s+)?(?:udveksling\s+af\s+synspunkter|drøftelse))${END}`,
+      always('exchanged-views'),
+    ],
+    [String.raw`(?:glædede\s+sig\s+over|bifaldt)${END}`, always('welcomed')],
+    [String.raw`(?:opfordrede|anmodede)${END}`, always('invited')],
+    [String.raw`(?:pålagde|bemyndigede|gav\s+mandat\s+til)${END}`, always('tasked')],
+  ],
+  and: 'og',
+  opens: 'at|men',
+  relatives: 'som|der|hvilket|hvilke',
+  adverb: { before: '', after: String.raw`(?:\s+(?:også|endvidere|desuden|derefter|herefter|enstemmigt)${END})?` },
+  verbSecond: true,
+  passive: verbAfterPassive({
+    auxiliary: String.raw`blev|er\s+blevet`,
+    participles: [
+      [String.raw`vedtaget`, 'adopted'],
+      [String.raw`godkendt(?:e)?`, 'approved'],
+      [String.raw`bekræftet`, 'confirmed'],
+      [String.raw`taget\s+til\s+efterretning`, 'took-note'],
+    ],
+    agent: new RegExp(String.raw`^\s+af\s+(${DA_BODY})`, 'u'),
+    subject: subjectNot('som|der|hvilket|hvilke'),
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:og|at|men)\s+/gu,
+    negation: /(?<![\p{L}])(?:ikke|aldrig)(?![\p{L}])/u,
+    impersonal: [
+      [String.raw`vedtoges${END}`, 'adopted'],
+      [String.raw`godkendtes${END}`, 'approved'],
+    ],
+  }),
+});
+
+/** Swedish: the verb second (`Därefter godkände kommittén …`); the s-passive states a decision with no one named (`Dagordningen godkändes`). */
+const SV_BODY = String.raw`(?:[Kk]ommittén|COSI|[Oo]rdförandeskapet|(?:Europeiska\s+)?[Kk]ommissionen|[Dd]elegationerna|[Dd]en\s+\p{Ll}+\s+delegationen)${END}|${AGENCIES}`;
+const SWEDISH = plainGrammar({
+  hint: /noterade|tog\s+del|godkän|ställde|stödde|enades|överens|beslutade|beslöt|antog|antogs|bekräfta|åsikt|välkomna|gladdes|uppmana|anmodade|bjöd|mandat|bemyndiga|uppdrog|noterades/u,
+  body: SV_BODY,
+  phrases: [
+    [String.raw`(?:noterade|tog\s+del\s+av)${END}`, always('took-note')],
+    [String.raw`godkände${END}`, always('approved')],
+    [String.raw`(?:ställde\s+sig\s+bakom|stödde)${END}`, always('endorsed')],
+    [String.raw`(?:enades(?:\s+om)?|kom\s+överens(?:\s+om)?|beslutade|beslöt)${END}`, always('agreed')],
+    [String.raw`antog${END}`, always('adopted')],
+    [String.raw`bekräftade${END}`, always('confirmed')],
+    [String.raw`(?:utbytte\s+åsikter|(?:höll|hade)\s+(?:en|ett)\s+(?:kort\s+)?(?:åsiktsutbyte|meningsutbyte|diskussion))${END}`, always('exchanged-views')],
+    [String.raw`(?:välkomnade|gladdes\s+åt)${END}`, always('welcomed')],
+    [String.raw`(?:uppmanade|anmodade|bjöd\s+in)${END}`, always('invited')],
+    [String.raw`(?:gav\s+mandat\s+(?:till|åt)|bemyndigade|uppdrog\s+åt)${END}`, always('tasked')],
+  ],
+  and: 'och',
+  opens: 'att|men',
+  relatives: 'som|vilken|vilket|vilka',
+  adverb: { before: '', after: String.raw`(?:\s+(?:också|även|vidare|därefter|sedan|enhälligt)${END})?` },
+  verbSecond: true,
+  passive: verbAfterPassive({
+    ...NO_PARTICIPLE,
+    subject: subjectNot('som|vilken|vilket|vilka'),
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:och|att|men)\s+/gu,
+    negation: /(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])/u,
+    impersonal: [
+      [String.raw`(?:godkändes|har\s+godkänts)${END}`, 'approved'],
+      [String.raw`(?:antogs|har\s+antagits)${END}`, 'adopted'],
+      [String.raw`noterades${END}`, 'took-note'],
+      [String.raw`bekräftades${END}`, 'confirmed'],
+    ],
+  }),
+});
+
+/** Finnish: the past (`hyväksyi`, `hyväksyivät`); the impersonal passive states a decision with no one named (`Esityslista hyväksyttiin`). */
+const FI_BODY = String.raw`(?:[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|[Vv]altuuskunnat)${END}|${AGENCIES}`;
+const FINNISH = plainGrammar({
+  hint: /merkille|tiedoksi|hyväksy|tuki|kannatti|sopi|päätti|yhtä\s+mieltä|vahvisti|näkemy|keskustel|tyytyväi|myönteise|kehotti|pyysi|tehtäväksi|valtuutti|ttiin|ettiin/u,
+  body: FI_BODY,
+  phrases: [
+    [String.raw`(?:pani(?:vat)?\s+tyytyväisenä\s+merkille|suhtautui(?:vat)?\s+myönteisesti)${END}`, always('welcomed')],
+    [String.raw`(?:pani(?:vat)?\s+merkille|merkitsi(?:vät)?\s+tiedoksi)${END}`, always('took-note')],
+    [String.raw`hyväksyi(?:vät)?${END}`, always('approved')],
+    [String.raw`(?:tuki(?:vat)?|kannatti(?:vat)?)${END}`, always('endorsed')],
+    [String.raw`(?:sopi(?:vat)?|päätti(?:vät)?|oli(?:vat)?\s+yhtä\s+mieltä)${END}`, always('agreed')],
+    [String.raw`vahvisti(?:vat)?${END}`, always('confirmed')],
+    [String.raw`(?:vaihtoi(?:vat)?\s+näkemyksiä|kävi(?:vät)?\s+(?:lyhyen\s+)?(?:näkemystenvaihdon|keskustelun))${END}`, always('exchanged-views')],
+    [String.raw`(?:kehotti(?:vat)?|pyysi(?:vät)?)${END}`, always('invited')],
+    [String.raw`(?:antoi(?:vat)?\s+tehtäväksi|valtuutti(?:vat)?)${END}`, always('tasked')],
+  ],
+  and: 'ja',
+  opens: 'että|mutta',
+  relatives: 'joka|jotka|jonka|joita|mikä|mitkä',
+  passive: verbAfterPassive({
+    ...NO_PARTICIPLE,
+    subject: subjectNot('joka|jotka|jonka|joita|mikä|mitkä'),
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:ja|että|mutta)\s+/gu,
+    negation: /(?<![\p{L}])(?:ei|eivät)(?![\p{L}])/u,
+    impersonal: [
+      [String.raw`hyväksyttiin${END}`, 'approved'],
+      [String.raw`vahvistettiin${END}`, 'confirmed'],
+      [String.raw`pantiin\s+merkille${END}`, 'took-note'],
+      [String.raw`(?:sovittiin|päätettiin)${END}`, 'agreed'],
+    ],
+  }),
+});
+
+/** Estonian: `võttis … teadmiseks`, `võttis … vastu` by the particle ending the clause; the impersonal `võeti vastu`. */
+const ET_BODY = String.raw`(?:[Kk]omitee|COSI|[Ee]esistujariik|[Ee]esistuja|(?:Euroopa\s+)?[Kk]omisjon|[Dd]elegatsioonid)${END}|${AGENCIES}`;
+const ESTONIAN = plainGrammar({
+  hint: /võt|teadmiseks|heaks|toeta|kokku|otsusta|nõustu|kinnita|arvamus|tervita|kutsu|palu|volita|ülesande|võeti|kiideti/u,
+  body: ET_BODY,
+  phrases: [
+    [String.raw`(?:võttis|võtsid)\s+teadmiseks${END}`, always('took-note')],
+    [String.raw`(?:kiitis|kiitsid)\s+heaks${END}`, always('approved')],
+    [String.raw`(?:võttis|võtsid)\s+vastu${END}`, always('adopted')],
+    [
+      String.raw`(?:võttis|võtsid|kiitis|kiitsid)${END}`,
+      separable([
+        [/\s+teadmiseks$/u, 'took-note'],
+        [/\s+vastu$/u, 'adopted'],
+        [/\s+heaks$/u, 'approved'],
+      ]),
+    ],
+    [String.raw`(?:toetas|toetasid)${END}`, always('endorsed')],
+    [String.raw`(?:leppis|leppisid)\s+kokku${END}|(?:otsustas|otsustasid|nõustus|nõustusid)${END}`, always('agreed')],
+    [String.raw`(?:kinnitas|kinnitasid)${END}`, always('confirmed')],
+    [String.raw`(?:vahetas|vahetasid)\s+arvamusi${END}|(?:pidas|pidasid)\s+(?:lühikese\s+)?arvamuste\s+vahetuse${END}`, always('exchanged-views')],
+    [String.raw`(?:tervitas|tervitasid)${END}`, always('welcomed')],
+    [String.raw`(?:kutsus|kutsusid|palus|palusid)${END}`, always('invited')],
+    [String.raw`(?:volitas|volitasid)${END}`, always('tasked')],
+  ],
+  and: 'ja',
+  opens: 'et|kuid',
+  relatives: 'mis|kes|mille|millega|mida',
+  passive: verbAfterPassive({
+    ...NO_PARTICIPLE,
+    subject: subjectNot('mis|kes|mille|millega|mida'),
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:ja|et|kuid)\s+/gu,
+    negation: /(?<![\p{L}])(?:ei|mitte)(?![\p{L}])/u,
+    impersonal: [
+      [String.raw`võeti\s+vastu${END}`, 'adopted'],
+      [String.raw`kiideti\s+heaks${END}`, 'approved'],
+      [String.raw`võeti\s+teadmiseks${END}`, 'took-note'],
+      [String.raw`lepiti\s+kokku${END}`, 'agreed'],
+    ],
+  }),
+});
+
+/** Latvian: the past (`apstiprināja`); the passive with `tika` (`Darba kārtība tika pieņemta`). */
+const LV_BODY = String.raw`(?:[Kk]omiteja|COSI|[Pp]rezidentvalsts|(?:Eiropas\s+)?[Kk]omisija|[Dd]elegācijas)${END}|${AGENCIES}`;
+const LATVIAN = plainGrammar({
+  hint: /pieņēma|ņēma|apstiprināja|atbalstīja|vienojās|nolēma|piekrita|apliecināja|viedok|atzinīgi|apsveica|aicināja|uzdeva|pilnvaroja|tika|tiek/u,
+  body: LV_BODY,
+  phrases: [
+    [String.raw`(?:pieņēma\s+zināšanai|ņēma\s+vērā)${END}`, always('took-note')],
+    [String.raw`pieņēma${END}`, always('adopted')],
+    [String.raw`apstiprināja${END}`, always('approved')],
+    [String.raw`atbalstīja${END}`, always('endorsed')],
+    [String.raw`(?:vienojās|nolēma|piekrita)${END}`, always('agreed')],
+    [String.raw`apliecināja${END}`, always('confirmed')],
+    [String.raw`(?:apmainījās\s+ar\s+viedokļiem|veica\s+viedokļu\s+apmaiņu)${END}`, always('exchanged-views')],
+    [String.raw`(?:atzinīgi\s+(?:novērtēja|vērtēja)|apsveica)${END}`, always('welcomed')],
+    [String.raw`aicināja${END}`, always('invited')],
+    [String.raw`(?:uzdeva|pilnvaroja)${END}`, always('tasked')],
+  ],
+  and: 'un',
+  opens: 'ka|bet',
+  relatives: 'kas|kurš|kura|kuri|kuras|kuru',
+  passive: verbAfterPassive({
+    auxiliary: String.raw`tika|tiek|ir\s+(?:ticis|tikusi|tikuši|tikušas)`,
+    participles: [
+      [String.raw`pieņemt(?:a|s|i|as)`, 'adopted'],
+      [String.raw`apstiprināt(?:a|s|i|as)`, 'approved'],
+      [String.raw`atbalstīt(?:a|s|i|as)`, 'endorsed'],
+    ],
+    agent: /(?!)/u,
+    subject: subjectNot('kas|kurš|kura|kuri|kuras|kuru'),
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:un|ka|bet)\s+/gu,
+    negation: /(?<![\p{L}])ne(?:tika|tiek)?(?![\p{L}])/u,
+    impersonal: [],
+  }),
+});
+
+/**
+ * Lithuanian: the past (`pritarė`, `atsižvelgė į`); a decision with no one named, a participle after its subject ending
+ * the clause or before `kaip` (`Darbotvarkė priimta, kaip nurodyta …`), not one standing as an adjective inside a noun phrase.
+ */
+const LT_BODY = String.raw`(?:[Kk]omitetas|COSI|[Pp]irmininkaujanti(?:oji)?\s+valstybė\s+narė|[Pp]irmininkas|(?:Europos\s+)?[Kk]omisija|[Dd]elegacijos)${END}|${AGENCIES}`;
+const LT_CLAUSE_END = String.raw`(?=\s*(?:,|\.|;|$)|\s+kaip${END})`;
+const LITHUANIAN = plainGrammar({
+  hint: /atsižvelg|susipažino|pritarė|patvirtino|palaikė|parėmė|susitarė|nusprendė|sutiko|priėmė|nuomon|palankiai|pasveikino|paragino|paprašė|įgaliojo|pavedė|priimt|patvirtint/u,
+  body: LT_BODY,
+  phrases: [
+    [String.raw`(?:atsižvelgė\s+į|susipažino\s+su)${END}`, always('took-note')],
+    [String.raw`(?:pritarė|patvirtino)${END}`, always('approved')],
+    [String.raw`(?:palaikė|parėmė)${END}`, always('endorsed')],
+    [String.raw`(?:susitarė|nusprendė|sutiko)${END}`, always('agreed')],
+    [String.raw`priėmė${END}`, always('adopted')],
+    [String.raw`(?:pasikeitė|apsikeitė)\s+nuomonėmis${END}`, always('exchanged-views')],
+    [String.raw`(?:palankiai\s+įvertino|pasveikino)${END}`, always('welcomed')],
+    [String.raw`(?:paragino|paprašė)${END}`, always('invited')],
+    [String.raw`(?:įgaliojo|pavedė)${END}`, always('tasked')],
+  ],
+  and: 'ir',
+  opens: 'kad|bet|tačiau',
+  relatives: 'kuris|kuri|kurie|kurios|kurį|kurią',
+  passive: verbAfterPassive({
+    ...NO_PARTICIPLE,
+    subject: subjectNot('kuris|kuri|kurie|kurios|kurį|kurią'),
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:ir|kad|bet|tačiau)\s+/gu,
+    negation: /(?<![\p{L}])ne(?![\p{L}])/u,
+    impersonal: [
+      [String.raw`(?:buvo\s+)?priimt(?:a|as|i|os)${LT_CLAUSE_END}`, 'adopted'],
+      [String.raw`(?:buvo\s+)?patvirtint(?:a|as|i|os)${LT_CLAUSE_END}`, 'approved'],
+    ],
+  }),
+});
+
+/** Maltese: the past (`approva`, `approvaw`), `ħa nota`; the passive with `ġie`/`ġiet` (`L-aġenda ġiet adottata`). */
+const MT_BODY = String.raw`(?:[Ii]l-Kumitat|COSI|[Ii]l-Presidenza|[Ii]l-Kummissjoni(?:\s+Ewropea)?|[Ii]d-delegazzjonijiet)${END}|${AGENCIES}`;
+const MALTESE = plainGrammar({
+  hint: /nota|innota|approva|appoġġa|qabel|qablu|iddeċied|ftiehem|ftiehmu|qbil|adotta|ikkonferma|fehmiet|laqa|laqgħu|stieden|stiednu|inkariga|mandat|ġie|ġiet|ġew/u,
+  body: MT_BODY,
+  phrases: [
+    [String.raw`(?:ħa|ħadu)\s+nota${END}|(?:innota|innotaw)${END}`, always('took-note')],
+    [String.raw`(?:approva|approvaw)${END}`, always('approved')],
+    [String.raw`(?:appoġġa|appoġġaw)${END}`, always('endorsed')],
+    [String.raw`(?:qabel|qablu|iddeċieda|iddeċidew|ftiehem|ftiehmu|laħaq\s+qbil)${END}`, always('agreed')],
+    [String.raw`(?:adotta|adottaw)${END}`, always('adopted')],
+    [String.raw`(?:ikkonferma|ikkonfermaw)${END}`, always('confirmed')],
+    [String.raw`(?:(?:skambja|skambjaw)\s+fehmiet|kellu\s+skambju\s+ta['’]\s+fehmiet)${END}`, always('exchanged-views')],
+    [String.raw`(?:laqa['’]|laqgħu)(?=\s)`, always('welcomed')],
+    [String.raw`(?:stieden|stiednu)${END}`, always('invited')],
+    [String.raw`(?:inkariga|inkarigaw|ta\s+mandat\s+lil)${END}`, always('tasked')],
+  ],
+  and: 'u',
+  opens: 'iżda|imma',
+  relatives: 'li',
+  passive: verbAfterPassive({
+    auxiliary: String.raw`ġie|ġiet|ġew|kien|kienet|kienu`,
+    participles: [
+      [String.raw`adottat[ai]?`, 'adopted'],
+      [String.raw`approvat[ai]?`, 'approved'],
+      [String.raw`ikkonfermat[ai]?`, 'confirmed'],
+      [String.raw`appoġġjat[ai]?`, 'endorsed'],
+    ],
+    agent: new RegExp(String.raw`^\s+mill-(Kumitat|Presidenza|Kummissjoni)${END}`, 'u'),
+    subject: subjectNot('li'),
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:u|li|iżda|imma)\s+/gu,
+    negation: /(?<![\p{L}])(?:ma|mhux|ebda)(?![\p{L}])/u,
+    impersonal: [],
+  }),
+});
+
+/**
+ * Irish: the verb opens its clause, its subject after it (`Thug an Coiste dá aire an fhaisnéis`, `D'fhormheas an Coiste
+ * na conclúidí`), the words after the subject completing some verbs (`Thug … dá aire`, `Chuir … fáilte roimh`, `Rinne …
+ * malartú tuairimí`); the autonomous form states a decision with no one named (`Glacadh leis an gclár oibre`).
+ */
+const GA_BODY = String.raw`(?:an\s+Coiste(?:\s+Seasta)?|COSI|an\s+t?Uachtaránacht|an\s+Coimisiún(?:\s+Eorpach)?|na\s+toscaireachtaí)${END}|${AGENCIES}`;
+
+/** A verb completed by the words after its subject: its decision and the object after them, else none. */
+const completedBy =
+  (completions: ReadonlyArray<readonly [RegExp, 'took-note' | 'welcomed' | 'endorsed' | 'exchanged-views' | 'invited']>): Reading =>
+  (object) => {
+    for (const [words, verb] of completions) {
+      const found = words.exec(object);
+      if (found !== null) return { verb, object: object.slice(found[0].length) };
+    }
+    return null;
+  };
+
+const GA_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  [
+    String.raw`[Tt]hug`,
+    completedBy([
+      [/^\s*(?:dá\s+(?:n-)?aire|faoi\s+deara)(?=\s)/u, 'took-note'],
+      [/^\s*tacaíocht\s+(?:do|don|le)(?=\s)/u, 'endorsed'],
+      [/^\s*cuireadh\s+(?:do|don)(?=\s)/u, 'invited'],
+    ]),
+  ],
+  [String.raw`[Dd]['’]fhormheas`, always('approved')],
+  [String.raw`(?:[Dd]['’]fhormhuinigh|[Tt]hacaigh)`, always('endorsed')],
+  [String.raw`(?:[Cc]homhaontaigh|[Dd]['’]aontaigh|[Cc]hinn)`, always('agreed')],
+  [String.raw`[Gg]hlac`, always('adopted')],
+  [String.raw`[Dd]heimhnigh`, always('confirmed')],
+  [String.raw`[Rr]inne`, completedBy([[/^\s*malartú\s+tuairimí(?:\s+(?:ar|faoi))?(?=\s)/u, 'exchanged-views']])],
+  [String.raw`[Cc]huir`, completedBy([[/^\s*fáilte\s+roimh(?=\s)/u, 'welcomed']])],
+  [String.raw`[Dd]['’]fháiltigh`, always('welcomed')],
+  [String.raw`[Dd]['’]iarr`, always('invited')],
+  [String.raw`[Ss]hainordaigh`, always('tasked')],
+];
+
+const IRISH_PLAIN = plainGrammar({
+  hint: /[Tt]hug|fhormheas|fhormhuinigh|[Tt]hacaigh|aontaigh|[Cc]hinn|[Gg]hlac|[Dd]heimhnigh|[Rr]inne|[Cc]huir|fháiltigh|iarr|[Ss]hainordaigh|[Gg]lacadh|[Ff]ormheasadh|omhaontaíodh|[Tt]ugadh/u,
+  body: GA_BODY,
+  phrases: GA_PHRASES,
+  and: 'agus',
+  opens: 'go|ach',
+  relatives: 'a|ar|atá',
+  passive: verbAfterPassive({
+    ...NO_PARTICIPLE,
+    subject: /(?!)/u,
+    clauseOpening: /[;:,]\s*/gu,
+    negation: /(?<![\p{L}])(?:níor|ní|nach)(?![\p{L}])/u,
+    impersonal: [
+      [String.raw`[Gg]lacadh${END}`, 'adopted'],
+      [String.raw`[Ff]ormheasadh${END}`, 'approved'],
+      [String.raw`[Cc]omhaontaíodh${END}`, 'agreed'],
+      [String.raw`[Tt]ugadh\s+dá\s+aire${END}`, 'took-note'],
+    ],
+  }),
+});
+
+/**
+ * The Irish grammar: its clause opens with the verb phrase, then the body (group 1, read ahead of the verb so that the
+ * groups are numbered as every grammar's: body, then phrases), the object after the body.
+ */
+const IRISH: Grammar = {
+  ...IRISH_PLAIN,
+  active: new RegExp(
+    String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])agus\s{1,3})(?=(?:${anyOf(GA_PHRASES.map(([source]) => source))})\s+(${GA_BODY}))(?:${GA_PHRASES.map(([source]) => `(${source})`).join('|')})\s+(?:${GA_BODY})`,
+    'gu',
+  ),
+};
+
+/** The grammars of this module's languages. */
+export const NORTH_GRAMMARS: readonly Grammar[] = [DANISH, SWEDISH, FINNISH, ESTONIAN, LATVIAN, LITHUANIAN, MALTESE, IRISH];

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
+
+/** Who decided what, as triples, in order. */
+function statements(text: string): Array<[string | null, string, string]> {
+  return findDecisions(text, 'Any item').decisions.map(({ by, verb, object }) => [by, verb, object]);
+}
+
+/**
+ * Sentences as the Bulgarian, Czech, Slovak, Slovenian, Croatian, Romanian, Greek and Hungarian versions of an outcome
+ * print them (written by hand: the committee, the delegations, the Presidency, the Commission as subjects, singular and
+ * plural, a decision to come back to a matter in a month, the passive), each with who decided what.
+ */
+const SENTENCES: Record<string, ReadonlyArray<readonly [string, [string | null, string, string]]>> = {
+  bg: [
+    ['Комитетът взе под внимание доклада на Европол.', ['COSI', 'took-note', 'доклада на Европол']],
+    ['Делегациите приветстваха инициативата на председателството.', ['Delegations', 'welcomed', 'инициативата на председателството']],
+    ['Комитетът реши да се върне към въпроса през септември.', ['COSI', 'agreed', 'да се върне към въпроса през септември']],
+    ['Заключенията бяха одобрени.', [null, 'approved', 'заключенията']],
+  ],
+  cs: [
+    ['Výbor vzal na vědomí zprávu Europolu.', ['COSI', 'took-note', 'zprávu Europolu']],
+    ['Delegace vzaly na vědomí informace předsednictví.', ['Delegations', 'took-note', 'informace předsednictví']],
+    ['Výbor se dohodl, že se k otázce vrátí v září.', ['COSI', 'agreed', 'že se k otázce vrátí v září']],
+    ['Závěry byly schváleny.', [null, 'approved', 'závěry']],
+    ['Předsednictví vyzvalo delegace, aby předložily připomínky.', ['the Presidency', 'invited', 'delegace, aby předložily připomínky']],
+  ],
+  sk: [
+    ['Výbor vzal na vedomie správu Europolu.', ['COSI', 'took-note', 'správu Europolu']],
+    ['Výbor sa dohodol, že sa k otázke vráti v septembri.', ['COSI', 'agreed', 'že sa k otázke vráti v septembri']],
+    ['Závery boli schválené.', [null, 'approved', 'závery']],
+    ['Predsedníctvo privítalo pripomienky delegácií.', ['the Presidency', 'welcomed', 'pripomienky delegácií']],
+  ],
+  sl: [
+    ['Odbor se je seznanil s poročilom Europola.', ['COSI', 'took-note', 'poročilom Europola']],
+    ['Odbor je odobril osnutek sklepov.', ['COSI', 'approved', 'osnutek sklepov']],
+    ['Odbor se je dogovoril, da se bo k vprašanju vrnil septembra.', ['COSI', 'agreed', 'da se bo k vprašanju vrnil septembra']],
+    ['Delegacije so pozdravile pobudo predsedstva.', ['Delegations', 'welcomed', 'pobudo predsedstva']],
+    ['Sklepi so bili sprejeti.', [null, 'adopted', 'sklepi']],
+  ],
+  hr: [
+    ['Odbor je primio na znanje izvješće Europola.', ['COSI', 'took-note', 'izvješće Europola']],
+    ['Odbor se složio da se pitanju vrati u rujnu.', ['COSI', 'agreed', 'da se pitanju vrati u rujnu']],
+    ['Zaključci su odobreni.', [null, 'approved', 'zaključci']],
+    ['Predsjedništvo je pozvalo izaslanstva da dostave primjedbe.', ['the Presidency', 'invited', 'izaslanstva da dostave primjedbe']],
+  ],
+  ro: [
+    ['Comitetul a luat act de raportul Europol.', ['COSI', 'took-note', 'raportul Europol']],
+    ['Comitetul a convenit să revină asupra chestiunii în septembrie.', ['COSI', 'agreed', 'să revină asupra chestiunii în septembrie']],
+    ['Delegațiile au salutat inițiativa președinției.', ['Delegations', 'welcomed', 'inițiativa președinției']],
+    ['Concluziile au fost aprobate.', [null, 'approved', 'concluziile']],
+  ],
+  el: [
+    ['Η Επιτροπή σημείωσε την έκθεση της Ευρωπόλ.', ['COSI', 'took-note', 'την έκθεση της Ευρωπόλ']],
+    ['Η Επιτροπή αποφάσισε να επανέλθει στο θέμα τον Σεπτέμβριο.', ['COSI', 'agreed', 'να επανέλθει στο θέμα τον Σεπτέμβριο']],
+    ['Οι αντιπροσωπίες χαιρέτισαν την πρωτοβουλία της Προεδρίας.', ['Delegations', 'welcomed', 'την πρωτοβουλία της Προεδρίας']],
+    ['Τα συμπεράσματα εγκρίθηκαν.', [null, 'approved', 'τα συμπεράσματα']],
+    ['Η Ευρωπαϊκή Επιτροπή ενέκρινε το σχέδιο.', ['the Commission', 'approved', 'το σχέδιο']],
+  ],
+  hu: [
+    ['A bizottság tudomásul vette az Europol jelentését.', ['COSI', 'took-note', 'az Europol jelentését']],
+    ['A bizottság úgy határozott, hogy szeptemberben visszatér a kérdésre.', ['COSI', 'agreed', 'hogy szeptemberben visszatér a kérdésre']],
+    ['A delegációk üdvözölték az elnökség kezdeményezését.', ['Delegations', 'welcomed', 'az elnökség kezdeményezését']],
+    ['A Bizottság jóváhagyta a cselekvési tervet.', ['the Commission', 'approved', 'a cselekvési tervet']],
+    ['A bizottság a következtetéseket hagyta jóvá.', ['COSI', 'approved', 'a következtetéseket']],
+  ],
+};
+
+describe('decisions in Bulgarian, Czech, Slovak, Slovenian, Croatian, Romanian, Greek and Hungarian', () => {
+  for (const [language, sentences] of Object.entries(SENTENCES)) {
+    it(`reads who decided what in the ${language} version's sentences, the object as printed`, () => {
+      for (const [sentence, statement] of sentences) expect(statements(sentence), sentence).toEqual([statement]);
+    });
+  }
+
+  it('reads no decision where the sentence denies it or only mentions one', () => {
+    expect(statements('Pořad jednání nebyl schválen.')).toEqual([]);
+    expect(statements('Комитетът не одобри заключенията.')).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
+
+/** Who decided what, as triples, in order. */
+function statements(text: string): Array<[string | null, string, string]> {
+  return findDecisions(text, 'Any item').decisions.map(({ by, verb, object }) => [by, verb, object]);
+}
+
+/**
+ * Sentences as the Danish, Swedish, Finnish, Estonian, Latvian, Lithuanian, Maltese and Irish versions of an outcome
+ * print them (written by hand: the committee, the delegations as subjects, the verb second after an opening word, a
+ * verb whose particle ends its clause, a decision to come back to a matter in a month, the passive), each with who
+ * decided what.
+ */
+const SENTENCES: Record<string, ReadonlyArray<readonly [string, [string | null, string, string]]>> = {
+  da: [
+    ['Komitéen noterede sig Europols rapport.', ['COSI', 'took-note', 'Europols rapport']],
+    ['Komitéen tog orienteringen til efterretning.', ['COSI', 'took-note', 'orienteringen']],
+    ['Derefter godkendte Komitéen udkastet til konklusioner.', ['COSI', 'approved', 'udkastet til konklusioner']],
+    ['Komitéen besluttede at vende tilbage til spørgsmålet i september.', ['COSI', 'agreed', 'at vende tilbage til spørgsmålet i september']],
+    ['Konklusionerne blev godkendt af Udvalget.', ['COSI', 'approved', 'konklusionerne']],
+  ],
+  sv: [
+    ['Kommittén noterade Europols rapport.', ['COSI', 'took-note', 'Europols rapport']],
+    ['Därefter godkände kommittén utkastet till slutsatser.', ['COSI', 'approved', 'utkastet till slutsatser']],
+    ['Kommittén beslutade att återkomma till frågan i september.', ['COSI', 'agreed', 'att återkomma till frågan i september']],
+    ['Delegationerna välkomnade ordförandeskapets initiativ.', ['Delegations', 'welcomed', 'ordförandeskapets initiativ']],
+    ['Slutsatserna antogs.', [null, 'adopted', 'slutsatserna']],
+  ],
+  fi: [
+    ['Komitea pani merkille Europolin raportin.', ['COSI', 'took-note', 'Europolin raportin']],
+    ['Komitea päätti palata asiaan syyskuussa.', ['COSI', 'agreed', 'palata asiaan syyskuussa']],
+    ['Valtuuskunnat suhtautuivat myönteisesti puheenjohtajavaltion aloitteeseen.', ['Delegations', 'welcomed', 'puheenjohtajavaltion aloitteeseen']],
+    ['Päätelmät hyväksyttiin.', [null, 'approved', 'päätelmät']],
+  ],
+  et: [
+    ['Komitee võttis Europoli aruande teadmiseks.', ['COSI', 'took-note', 'Europoli aruande']],
+    ['Komitee otsustas küsimuse juurde septembris tagasi tulla.', ['COSI', 'agreed', 'küsimuse juurde septembris tagasi tulla']],
+    ['Komitee kiitis järeldused heaks.', ['COSI', 'approved', 'järeldused']],
+    ['Järeldused kiideti heaks.', [null, 'approved', 'järeldused']],
+  ],
+  lv: [
+    ['Komiteja pieņēma zināšanai Eiropola ziņojumu.', ['COSI', 'took-note', 'Eiropola ziņojumu']],
+    ['Komiteja nolēma atgriezties pie šā jautājuma septembrī.', ['COSI', 'agreed', 'atgriezties pie šā jautājuma septembrī']],
+    ['Delegācijas atzinīgi novērtēja prezidentvalsts iniciatīvu.', ['Delegations', 'welcomed', 'prezidentvalsts iniciatīvu']],
+    ['Secinājumi tika apstiprināti.', [null, 'approved', 'secinājumi']],
+  ],
+  lt: [
+    ['Komitetas atsižvelgė į Europolo ataskaitą.', ['COSI', 'took-note', 'Europolo ataskaitą']],
+    ['Komitetas nusprendė grįžti prie šio klausimo rugsėjo mėnesį.', ['COSI', 'agreed', 'grįžti prie šio klausimo rugsėjo mėnesį']],
+    [
+      'Delegacijos palankiai įvertino pirmininkaujančiosios valstybės narės iniciatyvą.',
+      ['Delegations', 'welcomed', 'pirmininkaujančiosios valstybės narės iniciatyvą'],
+    ],
+    ['Išvados patvirtintos.', [null, 'approved', 'išvados']],
+  ],
+  mt: [
+    ['Il-Kumitat ħa nota tar-rapport tal-Europol.', ['COSI', 'took-note', 'tar-rapport tal-Europol']],
+    ["Il-Kumitat iddeċieda li jerġa' lura għall-kwistjoni f'Settembru.", ['COSI', 'agreed', "li jerġa' lura għall-kwistjoni f'Settembru"]],
+    ['Il-konklużjonijiet ġew approvati mill-Kumitat.', ['COSI', 'approved', 'il-konklużjonijiet']],
+    ['Id-delegazzjonijiet laqgħu l-inizjattiva tal-Presidenza.', ['Delegations', 'welcomed', 'l-inizjattiva tal-Presidenza']],
+  ],
+  ga: [
+    ['Thug an Coiste dá aire tuarascáil Europol.', ['COSI', 'took-note', 'tuarascáil Europol']],
+    ['Chinn an Coiste filleadh ar an gceist i mí Mheán Fómhair.', ['COSI', 'agreed', 'filleadh ar an gceist i mí Mheán Fómhair']],
+    ["D'fhormheas an Coiste na conclúidí.", ['COSI', 'approved', 'na conclúidí']],
+    ['Chuir na toscaireachtaí fáilte roimh thionscnamh na hUachtaránachta.', ['Delegations', 'welcomed', 'thionscnamh na hUachtaránachta']],
+  ],
+};
+
+describe('decisions in Danish, Swedish, Finnish, Estonian, Latvian, Lithuanian, Maltese and Irish', () => {
+  for (const [language, sentences] of Object.entries(SENTENCES)) {
+    it(`reads who decided what in the ${language} version's sentences, the object as printed`, () => {
+      for (const [sentence, statement] of sentences) expect(statements(sentence), sentence).toEqual([statement]);
+    });
+  }
+
+  it('reads no decision where a participle only describes a noun (`Komisijos priimtas komunikatas`)', () => {
+    expect(statements('Komisijos priimtas komunikatas buvo aptartas.')).toEqual([]);
+  });
+});
