@@ -7,7 +7,7 @@ import { expectOk } from './support/projection.ts';
  * The documents a paper cites as users follow them to the next paper: the COSI outcome of
  * tests/fixtures/outcome-languages/outcomes.json, its third item's sentence followed by one more, written by hand in
  * five languages, citing a document with its addenda (`+ ADD 1 REV 1`, `, ADD 1 and ADD 2`, `et ADD 1`), a meeting
- * room document (`SN 2345/25`, no document of the main series) and a range of years (`2025/26`, no document), set in
+ * room document (`SN 2345/25`, a series of its own, not the main series' `2345/25`) and a range of years (`2025/26`, no document), set in
  * the shapes a text reaches the ingest in. Each document is a reference of the record once; the others are none.
  */
 const SENTENCES: Readonly<Record<string, string>> = {
@@ -18,13 +18,13 @@ const SENTENCES: Readonly<Record<string, string>> = {
   es: 'El Comité tomó nota asimismo de los documentos 9876/25 + ADD 1 REV 1 y 9912/25, ADD 1 y ADD 2, del documento de la Presidencia SN 2345/25 y del programa de trabajo 2025/26.',
 };
 
-const CITED = ['9876/25', '9876/1/25 ADD 1 REV 1', '9912/25', '9912/25 ADD 1', '9912/25 ADD 2'];
+const CITED = ['9876/25', '9876/1/25 ADD 1 REV 1', '9912/25', '9912/25 ADD 1', '9912/25 ADD 2', 'SN 2345/25'];
 
 describe('each document a paper cites is one reference, and what is no document none', () => {
   for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened'] as OutcomeShape[]) {
     describe(shape, () => {
       for (const language of Object.keys(SENTENCES)) {
-        it(`reads the ${language} paper's documents with their addenda, and no meeting room document or range of years`, () => {
+        it(`reads the ${language} paper's documents with their addenda, the meeting room document under its series, and no range of years`, () => {
           const outcome = outcomes[language];
           if (outcome === undefined) throw new Error(language);
           const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot: [SENTENCES[language] ?? ''] }), `outcome-${language}.txt`));

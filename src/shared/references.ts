@@ -53,6 +53,8 @@ const SERIES = {
   CM: { code: 'CM', type: 'meeting' },
   WK: { code: 'WK', type: 'working' },
   EUCO: { code: 'EUCO', type: 'european-council' },
+  // The meeting room documents: Council documents of a series of their own, `SN 2345/25` at `…/SN-2345-2025-INIT/…`.
+  SN: { code: 'SN', type: 'council' },
 } as const satisfies Record<string, { code: string; type: ReferenceType }>;
 
 /** Characters that may surround a single reference given to canonicalReference: markup and punctuation. */

@@ -313,9 +313,19 @@ describe('findReferences on things that are not references', () => {
     expect(ids('ST 2024/25, 2024/25 REV 1, 2024/26, 5025/26')).toEqual(['2024/25', '2024/1/25 REV 1', '2024/26', '5025/26']);
   });
 
-  it('reads no number of the Council’s other series as a number of the main series', () => {
-    expect(ids('SN 1234/25, SN\u00a02345/25, DS 1234/09, PE-CONS 3612/25, XT 21001/19, UE-UA 2101/19, UE-MD 2002/25')).toEqual([]);
+  it('reads no number of the Council’s other series as a number of the main series; a meeting room document under its own series', () => {
+    expect(ids('SN 1234/25, SN\u00a02345/25, DS 1234/09, PE-CONS 3612/25, XT 21001/19, UE-UA 2101/19, UE-MD 2002/25')).toEqual(['SN 1234/25', 'SN 2345/25']);
     expect(ids('ESN 1234/25 and CM 1234/25')).toEqual(['1234/25', 'CM 1234/25']);
+  });
+
+  it('gives a meeting room document its own id and register address, apart from the main series number with the same figures', () => {
+    expect(canonicalReference('SN 2345/25')).toEqual({
+      id: 'SN 2345/25',
+      type: 'council',
+      url: 'https://data.consilium.europa.eu/doc/document/SN-2345-2025-INIT/en/pdf',
+    });
+    expect(canonicalReference('SN 2345/1/25 REV 1')?.url).toBe('https://data.consilium.europa.eu/doc/document/SN-2345-2025-REV-1/en/pdf');
+    expect(ids('SN 2345/25 and 2345/25')).toEqual(['SN 2345/25', '2345/25']);
   });
 
   it('ignores numbers inside web addresses', () => {
