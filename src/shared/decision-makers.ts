@@ -125,6 +125,13 @@ export function decisionMaker(phrase: string): string {
   return CASED_NAMES.get(bare) ?? CANONICAL_NAMES.get(bare.toLowerCase()) ?? `${article.toLowerCase()}${bare}`;
 }
 
+/** Whether a phrase names a body the archive knows by one name (`COSI`, `The Committee`, `Le Comité`, `Delegations`), as a list's lead may name the subject of its points. */
+export function isKnownDecisionMaker(phrase: string): boolean {
+  const name = phrase.replace(/\s+/g, ' ').trim();
+  const article = LEADING_ARTICLE.exec(name)?.[0] ?? '';
+  return CANONICAL_NAMES.has(name.slice(article.length).toLowerCase());
+}
+
 /** Whether a decision is the committee's own: the only ones that "COSI decisions" count. */
 export function isCommitteeDecision(decision: { readonly by: string | null }): boolean {
   return decision.by === THE_COMMITTEE;

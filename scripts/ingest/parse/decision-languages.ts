@@ -103,6 +103,8 @@ const FRENCH = grammar({
 const DE_ADVERB = String.raw`(?:\s+(?:auch|außerdem|ferner|zudem|dann|anschließend|schließlich|einstimmig|förmlich|ebenfalls|daraufhin)${END})?`;
 
 const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  // `nahm Kenntnis von dem Bericht`: the object after `von`, not before a separated `zur Kenntnis`
+  [String.raw`nahm(?:en)?\s+Kenntnis\s+(?:von|vom)${END}`, always('took-note')],
   [
     String.raw`nahm(?:en)?${END}`,
     separable([

@@ -1,5 +1,5 @@
 import type { DECISION_VERBS } from '../../../src/schemas/vocabulary.ts';
-import { decisionMaker } from '../../../src/shared/decision-makers.ts';
+import { decisionMaker, isKnownDecisionMaker } from '../../../src/shared/decision-makers.ts';
 import { documentIds } from './added-versions.ts';
 import { withoutLeadingRedactions } from './redactions.ts';
 import {
@@ -248,12 +248,25 @@ function passiveStatement(
   return { at: match.index, statement, end };
 }
 
+/**
+ * A list's lead that is only its points' subject (`COSI:`, `The Committee:`, `Le COSI :`, `Der Ausschuss:`), each point
+ * opening with its verb: `- took note of the presentation;` / `- approved the plans set out in 14001/25.`
+ */
+const SUBJECT_LEAD = /^([\p{L}’' -]{2,60}?)(?:[ \t]?:)?$/u;
+
 /** The longest object a list's lead may give its points (`of`, `the following`): a longer one is a decision of its own. */
 const MAX_LEAD_OBJECT = 40;
 
 /** The statements of one sentence; a verb whose object is the list that follows it states one decision per point. */
 function sentenceStatements(text: string, lead: string | null, points: readonly string[], languages: Languages): Statement[] {
   if (lead === null) return statementsIn(text, languages).map(({ statement }) => statement);
+  const subject = SUBJECT_LEAD.exec(lead)?.[1];
+  if (subject !== undefined && isKnownDecisionMaker(subject))
+    return points.flatMap((point) =>
+      splitSentences(point)
+        .flatMap((sentence, index) => statementsIn(index === 0 ? `${subject} ${sentence}` : sentence, languages))
+        .map(({ statement }) => statement),
+    );
   const leading = statementsIn(lead, languages);
   const last = leading.at(-1);
   const spread = last !== undefined && last.end >= lead.replace(/[\s:]+$/, '').length && last.statement.object.length <= MAX_LEAD_OBJECT;
