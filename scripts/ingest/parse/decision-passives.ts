@@ -59,7 +59,7 @@ const LAST_CLAUSE_END = /[,;:]|\s(?:und|aber|sondern|en|maar)\s|[\s.!?]*$/u;
 const COMPARISON = String.raw`(?:zoals|wie)`;
 
 /** A passive's subject and what follows its verb as one object: a comma after the verb kept against the subject (`дневният ред, както е посочен …`). */
-function joined(subject: string, rest: string): string {
+export function joined(subject: string, rest: string): string {
   const after = rest.trim();
   return after === '' ? subject : /^[,;]/.test(after) ? `${subject}${after}` : `${subject} ${after}`;
 }

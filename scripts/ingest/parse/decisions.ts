@@ -18,6 +18,7 @@ import {
   previousPassive,
 } from './decision-clauses.ts';
 import { agendaVerb } from './decision-agenda.ts';
+import { joined } from './decision-passives.ts';
 import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
 import { sentenceUnits, splitSentences } from './sentences.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
@@ -244,7 +245,7 @@ function passiveStatement(
   const previous = PRONOUN.test(subject) || agent === null ? previousPassive(text, clauseStart) : null;
   const thing = /^it$/i.test(subject) ? '' : PRONOUN.test(subject) && previous !== null ? `${subject} [${previous.subject}]` : subject;
   const by = agent?.agent ?? previous?.agent ?? null;
-  const statement = { by: by === null ? null : decisionMaker(by), verb: verbOf(match, PASSIVE_PHRASES, 1), object: objectText(`${thing} ${complement}`) };
+  const statement = { by: by === null ? null : decisionMaker(by), verb: verbOf(match, PASSIVE_PHRASES, 1), object: objectText(joined(thing, complement)) };
   return { at: match.index, statement, end };
 }
 

@@ -1,5 +1,6 @@
 import { append } from '../../../src/shared/lists.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
+import { MONTH } from './head-anchors.ts';
 
 /**
  * Abbreviations whose final dot does not end a sentence in Council texts (compared in lower case).
@@ -30,6 +31,15 @@ const LOWER_CASE_NAME = new RegExp(String.raw`^(?!${NAME_PREFIXES})\p{Ll}[\p{L}\
 
 /** How much of the text after a candidate end is read to tell the next word: more than the longest lower-case name. */
 const NEXT_WORD_WINDOW = 40;
+
+/** A day's number, as the word before a dot: `am 9. Dezember 2025`, `vom 3. März`. */
+const DAY_NUMBER = /^\d{1,2}$/;
+
+/**
+ * A month's name in any official language and its year opening the text after a day's dot (the German capitalises the
+ * month: `9. Dezember 2025`); without its year the month may open a sentence (`… points 1 to 4. May we …`).
+ */
+const MONTH_NEXT = new RegExp(String.raw`^(?:${MONTH})[ \t]+\d{4}(?![\p{N}])`, 'u');
 
 /** A character that ends the word before a dot when read backwards: whitespace or an opening bracket. */
 const WORD_BOUNDARY = /[\s([]/;
@@ -77,7 +87,10 @@ function lastWord(before: string): string {
   return before.slice(start);
 }
 
-/** The sentences of one paragraph or list item, split at terminal punctuation followed by a character that is not a lower-case letter, or by a lower-case name. */
+/**
+ * The sentences of one paragraph or list item, split at terminal punctuation followed by a character that is not a
+ * lower-case letter, or by a lower-case name; never at an abbreviation's dot or a day's before its month.
+ */
 function paragraphSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
@@ -86,6 +99,8 @@ function paragraphSentences(text: string): string[] {
     const next = text.slice(end, end + NEXT_WORD_WINDOW).trimStart();
     if (/^\p{Ll}/u.test(next) && !LOWER_CASE_NAME.test(next)) continue;
     if (match[0].startsWith('.') && endsWithAbbreviation(text.slice(Math.max(start, match.index - 40), match.index))) continue;
+    // a day's dot before its month is no sentence's end (`… in seiner Sitzung am 9. Dezember 2025 auf die Frage …`)
+    if (match[0] === '.' && MONTH_NEXT.test(next) && DAY_NUMBER.test(lastWord(text.slice(Math.max(start, match.index - 8), match.index)))) continue;
     sentences.push(text.slice(start, end));
     start = end;
   }

@@ -19,6 +19,15 @@ function fixtureDecisions(name: string): Array<[string, Array<[string | null, st
   return record.items.map((item) => [item.number ?? '', item.decisions.map(({ by, verb, object, references }) => [by, verb, object, references])]);
 }
 
+describe('a date inside an object', () => {
+  it('keeps a German date whose day ends with a dot before its month inside the object (`am 9. Dezember 2025`)', () => {
+    expect(statements('Der Ausschuss kam überein, in seiner Sitzung am 9. Dezember 2025 auf die Frage zurückzukommen.')).toEqual([
+      ['COSI', 'agreed', 'in seiner Sitzung am 9. Dezember 2025 auf die Frage zurückzukommen'],
+    ]);
+    expect(statements('Der Ausschuss nahm den Bericht vom 3. März 2026 zur Kenntnis.')).toEqual([['COSI', 'took-note', 'den Bericht vom 3. März 2026']]);
+  });
+});
+
 describe('decisions of the French summary record', () => {
   it('reads what the Committee adopted, noted, approved and agreed, each verb as the closed set writes it, from plain and -layout pdftotext alike', () => {
     const layout = fixtureDecisions('summary-record-table-layout-fr');

@@ -102,6 +102,12 @@ describe('findDecisions: passives', () => {
     ]);
   });
 
+  it('keeps the comma a passive prints after its agent against the subject (`the draft conclusions, subject to …`)', () => {
+    expect(statements('The draft conclusions were approved by the Committee, subject to a scrutiny reservation by one delegation.')).toEqual([
+      ['COSI', 'approved', 'the draft conclusions, subject to a scrutiny reservation by one delegation'],
+    ]);
+  });
+
   it('takes the agent named after "by" as who decided', () => {
     expect(statements('The conclusions were approved by the Council. Most MASPs were adopted by the COSI Support Group.')).toEqual([
       ['the Council', 'approved', 'the conclusions'],

@@ -22,6 +22,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("does not break after a day's number before its month, as German, Danish or Slovenian print a date (`9. Dezember 2025`)", () => {
+    expect(splitSentences('Der Ausschuss kam überein, in seiner Sitzung am 9. Dezember 2025 auf die Frage zurückzukommen. Es folgte eine Aussprache.')).toEqual(
+      ['Der Ausschuss kam überein, in seiner Sitzung am 9. Dezember 2025 auf die Frage zurückzukommen.', 'Es folgte eine Aussprache.'],
+    );
+    expect(splitSentences('Der Bericht vom 3. März 2026 wurde gebilligt. Komitéen mødes den 9. December 2025.')).toEqual([
+      'Der Bericht vom 3. März 2026 wurde gebilligt.',
+      'Komitéen mødes den 9. December 2025.',
+    ]);
+    expect(splitSentences('COSI discussed points 1 to 4. May we add that it agreed.')).toEqual(['COSI discussed points 1 to 4.', 'May we add that it agreed.']);
+  });
+
   it('does not break before a lower-case word', () => {
     expect(splitSentences('It was approx. the same as before. Done.')).toEqual(['It was approx. the same as before.', 'Done.']);
     expect(splitSentences('This is the E.U. approach to it.')).toEqual(['This is the E.U. approach to it.']);
