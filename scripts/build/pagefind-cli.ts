@@ -20,15 +20,31 @@ const { resolveBinaryPath } = (await import(FINDER)) as { resolveBinaryPath(exec
 const BINARY = resolveBinaryPath(['pagefind_extended', 'pagefind']);
 
 /**
- * Indexes every page of `site` that pagefind.yml's glob names into one bundle at `outputPath`, in a process of its own
- * (so that two bundles can be indexed at once); rejects with Pagefind's own message when it fails.
+ * The line Pagefind's indexer prints once it has read and parsed every page (1.6.0's `[Reading languages]`, the status
+ * after `[Parsing files]`): from there on it works on what it holds (languages, index, writing the bundle) and reads no
+ * page again.
  */
-export function runPagefind(site: string, outputPath: string): Promise<void> {
+export const PAGES_READ_LINE = '[Reading languages]';
+
+/**
+ * Indexes every page of `site` that pagefind.yml's glob names into one bundle at `outputPath`, in a process of its own
+ * (so that two bundles can be indexed at once); calls `onPagesRead` once Pagefind says it has read every page (never,
+ * if it does not say so); rejects with Pagefind's own message when it fails.
+ */
+export function runPagefind(site: string, outputPath: string, onPagesRead: () => void = () => {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(BINARY, ['--site', site, '--output-path', outputPath, '--silent'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Pagefind's status lines (not `--silent`) tell when it has read the pages; its output is kept only for an error.
+    const child = spawn(BINARY, ['--site', site, '--output-path', outputPath], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    let read = false;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+      if (!read && stdout.split('\n').some((line) => line.trim() === PAGES_READ_LINE)) {
+        read = true;
+        onPagesRead();
+      }
+    });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (status, signal) => {

@@ -56,6 +56,18 @@ describe('searchPages', () => {
 });
 
 describe('runPagefind', () => {
+  it('says once, before the bundle is written, that Pagefind has read every page, so that the pages can go while it indexes', async () => {
+    const site = siteOf({
+      'meetings/2025-11-18/index.html': page('Meeting of 18 November 2025', 'Regional dialogue'),
+      'documents/9267-25/index.html': page('9267/25', 'Europol and the internal security strategy'),
+    });
+    const output = join(site, 'pagefind');
+    const seen: boolean[] = [];
+    await runPagefind(site, output, () => seen.push(existsSync(join(output, 'pagefind-entry.json'))));
+    expect(seen).toEqual([false]);
+    expect(existsSync(join(output, 'pagefind-entry.json'))).toBe(true);
+  });
+
   it("fails with Pagefind's own message on a site without a page to index, instead of leaving the search without a bundle", async () => {
     const site = siteOf({});
     const output = join(site, 'pagefind');
