@@ -1,17 +1,17 @@
 /**
  * Builds the site's search bundles from a built dist/: the pages `pagefind.yml`'s glob names, each indexed in the
  * bundle `bundleOf` chooses (src/lib/search-bundles.ts): the cited-only pages in /pagefind-cited/, every other indexed
- * page in /pagefind/. Each bundle's pages are laid out by path in a folder beside the site
- * (scripts/build/search-pages.ts, in a process of its own) and indexed there by Pagefind's own indexer
+ * page in /pagefind/. The pages are told apart in a process of their own (scripts/build/search-pages.ts), and each
+ * bundle's are laid out by path in a folder beside the site right before they are indexed there by Pagefind's own indexer
  * (scripts/build/pagefind-cli.ts): both bundles at once while their estimated peaks fit a budget
  * (scripts/build/bundles-together.ts), otherwise one after the other, so that only one bundle's index is held in memory
  * at a time; nothing else of size is held while they are indexed.
  *
  *   node scripts/build/search-index.ts --site dist
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { close, createIndex } from 'pagefind';
 import { parse } from 'yaml';
@@ -19,10 +19,13 @@ import { SEARCH_BUNDLES, type SearchBundle } from '../../src/lib/search-bundles.
 import { bundlesFitTogether } from './bundles-together.ts';
 import { compactFragmentNames } from './fragment-names.ts';
 import { runPagefind } from './pagefind-cli.ts';
-import { searchPagesApart } from './search-pages.ts';
+import { layOut, SEARCH_PAGES_PREFIX, searchPageListsApart } from './search-pages.ts';
 
 /** Pagefind's settings, read from the working directory as Pagefind's indexer reads them. */
 const SETTINGS_FILE = 'pagefind.yml';
+
+/** The bundles in the order their indexers start: the main one, the longer to index, first. */
+const BUNDLES: readonly SearchBundle[] = ['main', 'cited'];
 
 /** The glob of pagefind.yml: the pages Pagefind is given (its other settings Pagefind reads itself). */
 function readGlob(): string {
@@ -59,30 +62,36 @@ function compactBundle(outputPath: string): void {
 
 /** Indexes every page of `site` its glob names in its bundle and writes the bundles; returns how many pages each holds. */
 async function buildBundles(site: string): Promise<Readonly<Record<SearchBundle, number>>> {
-  const pages = searchPagesApart(site, readGlob());
-  const bundles = Object.keys(SEARCH_BUNDLES) as SearchBundle[];
+  const pages = searchPageListsApart(site, readGlob());
+  const counts = { main: pages.main.length, cited: pages.cited.length };
+  const root = mkdtempSync(join(dirname(resolve(site)), SEARCH_PAGES_PREFIX));
   const removals: Promise<void>[] = [];
+  // Each bundle's pages are laid out right before its indexer starts: the main bundle's, the longer to index, first, so
+  // that the cited-only bundle's are laid out while the main one is indexed rather than before it.
   const writeBundle = async (bundle: SearchBundle): Promise<void> => {
     const outputPath = join(site, SEARCH_BUNDLES[bundle]);
     rmSync(outputPath, { recursive: true, force: true });
-    // A bundle's laid-out pages go as soon as Pagefind has read them, while it indexes and writes: removing thousands of
-    // folders waits on the disk (seconds at 2,000 documents here), and after the indexers it would only be waited for.
-    const removePages = () => removals.push(rm(pages.sites[bundle], { recursive: true, force: true }));
-    if (pages.counts[bundle] === 0) await writeEmptyBundle(outputPath);
-    else await runPagefind(pages.sites[bundle], outputPath, removePages);
+    if (counts[bundle] === 0) await writeEmptyBundle(outputPath);
+    else {
+      const folder = join(root, bundle);
+      layOut(site, pages[bundle], folder);
+      // The pages go as soon as Pagefind has read them, while it indexes and writes: removing thousands of folders waits
+      // on the disk (seconds at 2,000 documents here), and after the indexers it would only be waited for.
+      await runPagefind(folder, outputPath, () => removals.push(rm(folder, { recursive: true, force: true })));
+    }
     compactBundle(outputPath);
   };
   try {
-    if (bundlesFitTogether(pages.counts)) {
+    if (bundlesFitTogether(counts)) {
       // Both settled before the pages are removed, so that one indexer's failure does not pull the other's pages away.
-      const failed = (await Promise.allSettled(bundles.map(writeBundle))).find((result) => result.status === 'rejected');
+      const failed = (await Promise.allSettled(BUNDLES.map(writeBundle))).find((result) => result.status === 'rejected');
       if (failed !== undefined) throw failed.reason;
-    } else for (const bundle of bundles) await writeBundle(bundle);
+    } else for (const bundle of BUNDLES) await writeBundle(bundle);
   } finally {
     await Promise.allSettled(removals);
-    rmSync(pages.root, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   }
-  return pages.counts;
+  return counts;
 }
 
 async function main(): Promise<void> {

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPagefind } from '../../../scripts/build/pagefind-cli.ts';
-import { SEARCH_PAGES_PREFIX, searchPages } from '../../../scripts/build/search-pages.ts';
+import { layOut, searchPageLists } from '../../../scripts/build/search-pages.ts';
 
 const GLOB = '{meetings,documents,actors,topics}/*/index.html';
 const made: string[] = [];
@@ -35,8 +35,8 @@ afterAll(() => {
   for (const folder of made) rmSync(folder, { recursive: true, force: true });
 });
 
-describe('searchPages', () => {
-  it('lays each indexed page out at its own path under the folder of its bundle, and leaves out what Pagefind would not index', () => {
+describe('searchPageLists', () => {
+  it('lists each indexed page under its bundle and leaves out what Pagefind would not index', () => {
     const site = siteOf({
       'meetings/2025-11-18/index.html': page('Meeting of 18 November 2025', 'Regional dialogue'),
       'documents/9267-25/index.html': page('9267/25', 'Europol and the internal security strategy'),
@@ -44,14 +44,22 @@ describe('searchPages', () => {
       'documents/index.html': page('Documents', 'A list page the glob does not name'),
       'topics/empact/index.html': '<!DOCTYPE html><html lang="en"><body><p>No data-pagefind-body here</p></body></html>',
     });
-    const pages = searchPages(site, GLOB);
-    made.push(pages.root);
-    expect(dirname(pages.root)).toBe(dirname(site));
-    expect(basename(pages.root).startsWith(SEARCH_PAGES_PREFIX)).toBe(true);
-    expect(pages.counts).toEqual({ main: 2, cited: 1 });
-    expect(filesUnder(pages.sites.main)).toEqual(['documents/9267-25/index.html', 'meetings/2025-11-18/index.html']);
-    expect(filesUnder(pages.sites.cited)).toEqual(['documents/10737-16/index.html']);
-    expect(readFileSync(join(pages.sites.cited, 'documents/10737-16/index.html'), 'utf8')).toContain('Cited in 2746/13');
+    const pages = searchPageLists(site, GLOB);
+    expect([...pages.main].sort()).toEqual(['documents/9267-25/index.html', 'meetings/2025-11-18/index.html']);
+    expect(pages.cited).toEqual(['documents/10737-16/index.html']);
+  });
+});
+
+describe('layOut', () => {
+  it("lays pages out at their own paths under a folder, as links to the site's files, not copies", () => {
+    const site = siteOf({
+      'meetings/2025-11-18/index.html': page('Meeting of 18 November 2025', 'Regional dialogue'),
+      'documents/10737-16/index.html': page('10737/16', 'Cited in 2746/13', CITED_ONLY),
+    });
+    const folder = join(siteOf({}), 'cited');
+    layOut(site, ['documents/10737-16/index.html'], folder);
+    expect(filesUnder(folder)).toEqual(['documents/10737-16/index.html']);
+    expect(statSync(join(folder, 'documents/10737-16/index.html')).ino).toBe(statSync(join(site, 'documents/10737-16/index.html')).ino);
   });
 });
 
