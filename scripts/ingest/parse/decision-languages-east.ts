@@ -55,7 +55,7 @@ const BULGARIAN = plainGrammar({
 const CS_PAST = String.raw`(?:a|o|i|y)?`;
 const CS_BODY = String.raw`[Vv]ýbor(?:\s+COSI)?${END}|(?:[Pp]ředsednictví|(?:Evropská\s+)?Komise|[Dd]elegace|COSI)${END}|${AGENCIES}`;
 const CZECH = plainGrammar({
-  hint: /vzal|schválil|podpořil|dohodl|rozhodl|souhlasil|přijal|potvrdil|výměn|vyměnil|uvítal|vyzval|požádal|pověřil|byl/u,
+  hint: /(?<![\p{L}])(?:vzal|schválil|podpořil|vyjádřil|dohodl|rozhodl|shodl|souhlasil|přijal|potvrdil|vyměnil|uskutečnil|uvítal|přivítal|vyzval|požádal|pověřil|byl|seznámil)[aoiy]?(?![\p{L}])/u,
   body: CS_BODY,
   phrases: [
     [String.raw`(?:vzal${CS_PAST}\s+na\s+vědomí|se\s+seznámil${CS_PAST}\s+s)${END}`, always('took-note')],
@@ -92,7 +92,7 @@ const CZECH = plainGrammar({
 const SK_BODY = String.raw`[Vv]ýbor(?:\s+COSI)?${END}|(?:[Pp]redsedníctvo|(?:Európska\s+)?[Kk]omisia|[Dd]elegácie|COSI)${END}|${AGENCIES}`;
 const SK_MALE = String.raw`(?:ol|la|lo|li|ly)`;
 const SLOVAK = plainGrammar({
-  hint: /vzal|schválil|podporil|dohod|rozhod|súhlasil|prijal|potvrdil|výmen|vymenil|privítal|uvítal|vyzval|požiadal|poveril|bol/u,
+  hint: /(?<![\p{L}])(?:(?:vzal|schválil|podporil|vyjadril|súhlasil|prijal|potvrdil|vymenil|uskutočnil|privítal|uvítal|vyzval|požiadal|poveril|oboznámil|bol)[aoiy]?|(?:dohod|rozhod|zhod)(?:ol|la|lo|li|ly))(?![\p{L}])/u,
   body: SK_BODY,
   phrases: [
     [String.raw`(?:vzal${CS_PAST}\s+na\s+vedomie|sa\s+oboznámil${CS_PAST}\s+s)${END}`, always('took-note')],
@@ -131,7 +131,7 @@ const SL_IS = String.raw`(?:je|so|sta)\s+`;
 /** The participle's ending after its `l` in each gender and number: `odobril`, `odobrila`, `odobrili`, `odobrile`. */
 const SL_PAST = String.raw`l(?:a|o|i|e)?`;
 const SLOVENIAN = plainGrammar({
-  hint: /seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenja|pozdravil|pozval|pooblastil|naročil|bil/u,
+  hint: /(?<![\p{L}])(?:je|so|sta)\s+(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil)/u,
   body: SL_BODY,
   phrases: [
     [String.raw`(?:se\s+${SL_IS}seznani${SL_PAST}|${SL_IS}vze${SL_PAST}\s+na\s+znanje)${END}(?:\s+[sz](?=\s))?`, always('took-note')],
@@ -169,7 +169,7 @@ const HR_IS = String.raw`(?:je|su)\s+`;
 /** The participle in each gender and number after its stem: `odobrio`, `odobrila`, `odobrilo`, `odobrili`, `odobrile`. */
 const HR_PAST = String.raw`(?:o|la|lo|li|le)`;
 const CROATIAN = plainGrammar({
-  hint: /primi|odobri|podrža|dogovori|složi|odluči|donio|donije|usvoji|potvrdi|razmijeni|razmjen|pozdravi|pozva|zaduži|ovlasti|donesen|usvojen|odobren/u,
+  hint: /(?<![\p{L}])(?:je|su)\s|(?<![\p{L}])se\s+(?:dogovori|složi|odluči)|(?:donesen|usvojen|odobren)[aoie]?\s+(?:je|su)(?![\p{L}])/u,
   body: HR_BODY,
   phrases: [
     [String.raw`${HR_IS}primi${HR_PAST}\s+na\s+znanje${END}`, always('took-note')],
@@ -209,7 +209,7 @@ const CROATIAN = plainGrammar({
 const RO_BODY = String.raw`[Cc]omitetul(?:\s+COSI)?${END}|(?:[Pp]re[șş]edin[țţ]ia|Comisia(?:\s+European[ăa])?|[Dd]elega[țţ]iile|COSI)${END}|${AGENCIES}`;
 const RO_HAS = String.raw`(?:a|au)(?:\s+(?:de\s+asemenea|apoi|în\s+plus))?\s+`;
 const ROMANIAN = plainGrammar({
-  hint: /luat|aprobat|sus[țţ]inut|sprijinit|convenit|decis|hotărât|acord|adoptat|confirmat|schimb|salutat|invitat|mandatat|însărcinat|fost/u,
+  hint: /(?<![\p{L}])(?:(?:a|au)\s+(?:de\s+asemenea\s+|apoi\s+|în\s+plus\s+)?(?:luat|aprobat|sus[țţ]inut|sprijinit|validat|convenit|decis|hotărât|ajuns|adoptat|confirmat|avut|purtat|realizat|efectuat|salutat|invitat|mandatat|însărcinat|fost)|s-au?\s)(?![\p{L}])/u,
   body: RO_BODY,
   phrases: [
     [String.raw`${RO_HAS}luat\s+(?:act|notă|cuno[șş]tin[țţ]ă)${END}(?:\s+de(?=\s))?`, always('took-note')],

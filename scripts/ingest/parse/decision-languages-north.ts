@@ -19,7 +19,7 @@ const NO_PARTICIPLE = { auxiliary: '(?!)', participles: [['(?!)', 'approved']] a
 /** Danish: the verb second (`Derefter godkendte Komitéen …`), `tog … til efterretning` by its particle. */
 const DA_BODY = String.raw`(?:[Kk]omitéen|[Uu]dvalget|COSI|[Ff]ormandskabet|(?:Europa-)?Kommissionen|[Dd]elegationerne|[Dd]en\s+\p{Ll}+\s+delegation)${END}|${AGENCIES}`;
 const DANISH = plainGrammar({
-  hint: /notere|efterretning|godkendt|tilsluttede|støttede|enige?|enedes|besluttede|vedtog|bekræftede|synspunkter|drøftelse|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|blev|vedtoges|godkendtes/u,
+  hint: /(?<![\p{L}])(?:noterede|tog|godkendte|tilsluttede|støttede|blev|enedes|besluttede|nåede|vedtog|bekræftede|udvekslede|havde|holdt|foretog|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|gav|vedtoges|godkendtes|er)(?![\p{L}])/u,
   body: DA_BODY,
   phrases: [
     [String.raw`noterede(?:\s+sig)?${END}`, always('took-note')],
@@ -64,7 +64,7 @@ const DANISH = plainGrammar({
 /** Swedish: the verb second (`Därefter godkände kommittén …`); the s-passive states a decision with no one named (`Dagordningen godkändes`). */
 const SV_BODY = String.raw`(?:[Kk]ommittén|COSI|[Oo]rdförandeskapet|(?:Europeiska\s+)?[Kk]ommissionen|[Dd]elegationerna|[Dd]en\s+\p{Ll}+\s+delegationen)${END}|${AGENCIES}`;
 const SWEDISH = plainGrammar({
-  hint: /noterade|tog\s+del|godkän|ställde|stödde|enades|överens|beslutade|beslöt|antog|antogs|bekräfta|åsikt|välkomna|gladdes|uppmana|anmodade|bjöd|mandat|bemyndiga|uppdrog|noterades/u,
+  hint: /(?<![\p{L}])(?:noterade|tog|godkände|ställde|stödde|enades|kom|beslutade|beslöt|antog|bekräftade|utbytte|höll|hade|välkomnade|gladdes|uppmanade|anmodade|bjöd|gav|bemyndigade|uppdrog|godkändes|antogs|noterades|bekräftades|har)(?![\p{L}])/u,
   body: SV_BODY,
   phrases: [
     [String.raw`(?:noterade|tog\s+del\s+av)${END}`, always('took-note')],
@@ -100,7 +100,7 @@ const SWEDISH = plainGrammar({
 /** Finnish: the past (`hyväksyi`, `hyväksyivät`); the impersonal passive states a decision with no one named (`Esityslista hyväksyttiin`). */
 const FI_BODY = String.raw`(?:[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|[Vv]altuuskunnat)${END}|${AGENCIES}`;
 const FINNISH = plainGrammar({
-  hint: /merkille|tiedoksi|hyväksy|tuki|kannatti|sopi|päätti|yhtä\s+mieltä|vahvisti|näkemy|keskustel|tyytyväi|myönteise|kehotti|pyysi|tehtäväksi|valtuutti|ttiin|ettiin/u,
+  hint: /(?<![\p{L}])(?:(?:pani|merkitsi|hyväksyi|tuki|kannatti|sopi|päätti|oli|vahvisti|vaihtoi|kävi|suhtautui|kehotti|pyysi|antoi|valtuutti)(?:vat|vät)?|hyväksyttiin|vahvistettiin|pantiin|sovittiin|päätettiin)(?![\p{L}])/u,
   body: FI_BODY,
   phrases: [
     [String.raw`(?:pani(?:vat)?\s+tyytyväisenä\s+merkille|suhtautui(?:vat)?\s+myönteisesti)${END}`, always('welcomed')],
@@ -133,7 +133,7 @@ const FINNISH = plainGrammar({
 /** Estonian: `võttis … teadmiseks`, `võttis … vastu` by the particle ending the clause; the impersonal `võeti vastu`. */
 const ET_BODY = String.raw`(?:[Kk]omitee|COSI|[Ee]esistujariik|[Ee]esistuja|(?:Euroopa\s+)?[Kk]omisjon|[Dd]elegatsioonid)${END}|${AGENCIES}`;
 const ESTONIAN = plainGrammar({
-  hint: /võt|teadmiseks|heaks|toeta|kokku|otsusta|nõustu|kinnita|arvamus|tervita|kutsu|palu|volita|ülesande|võeti|kiideti/u,
+  hint: /(?<![\p{L}])(?:võttis|võtsid|kiitis|kiitsid|toetas|toetasid|leppis|leppisid|otsustas|otsustasid|nõustus|nõustusid|kinnitas|kinnitasid|vahetas|vahetasid|pidas|pidasid|tervitas|tervitasid|kutsus|kutsusid|palus|palusid|volitas|volitasid|võeti|kiideti|lepiti)(?![\p{L}])/u,
   body: ET_BODY,
   phrases: [
     [String.raw`(?:võttis|võtsid)\s+teadmiseks${END}`, always('took-note')],
@@ -175,7 +175,7 @@ const ESTONIAN = plainGrammar({
 /** Latvian: the past (`apstiprināja`); the passive with `tika` (`Darba kārtība tika pieņemta`). */
 const LV_BODY = String.raw`(?:[Kk]omiteja|COSI|[Pp]rezidentvalsts|(?:Eiropas\s+)?[Kk]omisija|[Dd]elegācijas)${END}|${AGENCIES}`;
 const LATVIAN = plainGrammar({
-  hint: /pieņēma|ņēma|apstiprināja|atbalstīja|vienojās|nolēma|piekrita|apliecināja|viedok|atzinīgi|apsveica|aicināja|uzdeva|pilnvaroja|tika|tiek/u,
+  hint: /(?<![\p{L}])(?:pieņēma|ņēma|apstiprināja|atbalstīja|vienojās|nolēma|piekrita|apliecināja|apmainījās|veica|atzinīgi|apsveica|aicināja|uzdeva|pilnvaroja|tika|tiek|ticis|tikusi|tikuši|tikušas)(?![\p{L}])/u,
   body: LV_BODY,
   phrases: [
     [String.raw`(?:pieņēma\s+zināšanai|ņēma\s+vērā)${END}`, always('took-note')],
@@ -214,7 +214,7 @@ const LATVIAN = plainGrammar({
 const LT_BODY = String.raw`(?:[Kk]omitetas|COSI|[Pp]irmininkaujanti(?:oji)?\s+valstybė\s+narė|[Pp]irmininkas|(?:Europos\s+)?[Kk]omisija|[Dd]elegacijos)${END}|${AGENCIES}`;
 const LT_CLAUSE_END = String.raw`(?=\s*(?:,|\.|;|$)|\s+kaip${END})`;
 const LITHUANIAN = plainGrammar({
-  hint: /atsižvelg|susipažino|pritarė|patvirtino|palaikė|parėmė|susitarė|nusprendė|sutiko|priėmė|nuomon|palankiai|pasveikino|paragino|paprašė|įgaliojo|pavedė|priimt|patvirtint/u,
+  hint: /(?<![\p{L}])(?:atsižvelgė|susipažino|pritarė|patvirtino|palaikė|parėmė|susitarė|nusprendė|sutiko|priėmė|pasikeitė|apsikeitė|palankiai|pasveikino|paragino|paprašė|įgaliojo|pavedė|(?:priimt|patvirtint)(?:a|as|i|os))(?![\p{L}])/u,
   body: LT_BODY,
   phrases: [
     [String.raw`(?:atsižvelgė\s+į|susipažino\s+su)${END}`, always('took-note')],
@@ -245,7 +245,7 @@ const LITHUANIAN = plainGrammar({
 /** Maltese: the past (`approva`, `approvaw`), `ħa nota`; the passive with `ġie`/`ġiet` (`L-aġenda ġiet adottata`). */
 const MT_BODY = String.raw`(?:[Ii]l-Kumitat|COSI|[Ii]l-Presidenza|[Ii]l-Kummissjoni(?:\s+Ewropea)?|[Ii]d-delegazzjonijiet)${END}|${AGENCIES}`;
 const MALTESE = plainGrammar({
-  hint: /nota|innota|approva|appoġġa|qabel|qablu|iddeċied|ftiehem|ftiehmu|qbil|adotta|ikkonferma|fehmiet|laqa|laqgħu|stieden|stiednu|inkariga|mandat|ġie|ġiet|ġew/u,
+  hint: /(?<![\p{L}])(?:ħa|ħadu|innota|innotaw|approva|approvaw|appoġġa|appoġġaw|qabel|qablu|iddeċieda|iddeċidew|ftiehem|ftiehmu|laħaq|adotta|adottaw|ikkonferma|ikkonfermaw|skambja|skambjaw|kellu|laqa['’]|laqgħu|stieden|stiednu|inkariga|inkarigaw|ġie|ġiet|ġew|kien|kienet|kienu)(?![\p{L}'’])/u,
   body: MT_BODY,
   phrases: [
     [String.raw`(?:ħa|ħadu)\s+nota${END}|(?:innota|innotaw)${END}`, always('took-note')],
@@ -318,7 +318,7 @@ const GA_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 const IRISH_PLAIN = plainGrammar({
-  hint: /[Tt]hug|fhormheas|fhormhuinigh|[Tt]hacaigh|aontaigh|[Cc]hinn|[Gg]hlac|[Dd]heimhnigh|[Rr]inne|[Cc]huir|fháiltigh|iarr|[Ss]hainordaigh|[Gg]lacadh|[Ff]ormheasadh|omhaontaíodh|[Tt]ugadh/u,
+  hint: /(?<![\p{L}])(?:[Tt]hug|[Dd]['’]fhormheas|[Dd]['’]fhormhuinigh|[Tt]hacaigh|[Cc]homhaontaigh|[Dd]['’]aontaigh|[Cc]hinn|[Gg]hlac|[Dd]heimhnigh|[Rr]inne|[Cc]huir|[Dd]['’]fháiltigh|[Dd]['’]iarr|[Ss]hainordaigh|[Gg]lacadh|[Ff]ormheasadh|[Cc]omhaontaíodh|[Tt]ugadh)(?![\p{L}])/u,
   body: GA_BODY,
   phrases: GA_PHRASES,
   and: 'agus',
