@@ -257,6 +257,25 @@ describe('a CM notice of meeting in each official language', () => {
     });
   }
 
+  // Plain pdftotext may print a notice's footer in two pieces, its number before the page's last row of items and its
+  // page and language at the page's end; a page run into one line keeps them apart (`… CM 1204/26 3. AOB 1 EN`).
+  describe('a page run into one line with its footer in two pieces', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      it(`reads the ${language} notice's items without the footer's pieces`, () => {
+        const flat = SHAPES['flattened']?.(notice, language) ?? '';
+        const end = ` ${NUMBER} 1 ${language.toUpperCase()}\n`;
+        expect(flat.endsWith(end)).toBe(true);
+        const last = flat.lastIndexOf(' 3. ');
+        const split = `${flat.slice(0, last)} ${NUMBER}${flat.slice(last, -end.length)} 1 ${language.toUpperCase()}\n`;
+        const record = expectOk(parseDocument(split, `cm-${language}.txt`));
+        expect(record.planned?.map((item) => [item.number, item.title, item.references, item.day])).toEqual(
+          notice.items.map((title, index) => [String(index + 1), title, index === 1 ? [DOCUMENT] : [], index < 2 ? '2026-02-17' : '2026-02-18']),
+        );
+        expect(record.references.map((reference) => reference.id)).toEqual([DOCUMENT]);
+      });
+    }
+  });
+
   /** The label of the meeting's format as each version prints it under the venue. */
   const FORMAT: Record<string, string> = {
     bg: 'Формат',
@@ -285,22 +304,57 @@ describe('a CM notice of meeting in each official language', () => {
     sv: 'Format',
   };
 
-  // Plain pdftotext's column of labels before the column of values (`labels first`) is not read yet: the venue's three
-  // lines and the format's one are shared out as the venue's first line and the rest (`Format: EUROPA BUILDING …`).
-  describe('the meeting’s format printed under the venue (`Format: 1`)', () => {
+  /** The meeting's format as a version may print it under the venue, in words (in person). */
+  const IN_PERSON: Record<string, string> = {
+    bg: 'Присъствено',
+    cs: 'Prezenčně',
+    da: 'Fysisk møde',
+    de: 'Präsenzsitzung',
+    el: 'Με φυσική παρουσία',
+    en: 'In person',
+    es: 'Presencial',
+    et: 'Kohapeal',
+    fi: 'Lähikokous',
+    fr: 'En présentiel',
+    ga: 'Go pearsanta',
+    hr: 'Uživo',
+    hu: 'Személyes jelenléttel',
+    it: 'In presenza',
+    lt: 'Fizinis posėdis',
+    lv: 'Klātienē',
+    mt: 'Fiżikament',
+    nl: 'Fysieke vergadering',
+    pl: 'Posiedzenie stacjonarne',
+    pt: 'Presencial',
+    ro: 'Cu prezență fizică',
+    sk: 'Prezenčne',
+    sl: 'V živo',
+    sv: 'Fysiskt möte',
+  };
+
+  // Plain pdftotext prints the column of labels before the column of values (`labels first`): the venue's three lines
+  // and the format's one are the venue's but the last. A format printed as a figure alone on its line under the labels'
+  // column (`1`) is read as a page number: that shape is left aside for it.
+  const FORMAT_CASES = [
+    { value: (language: string) => IN_PERSON[language] ?? '', shapes: ['labels first', 'layout', 'flattened'] },
+    { value: () => '1', shapes: ['layout', 'flattened'] },
+  ];
+  describe('the meeting’s format printed under a venue over three lines, in words and as a figure', () => {
     for (const [language, notice] of Object.entries(notices)) {
-      for (const shape of ['layout', 'flattened'] as const) {
-        it(`reads the ${language} notice's \`${FORMAT[language] ?? ''}: 1\` as a line of its own, the time and venue whole (${shape})`, () => {
-          const format = { label: FORMAT[language] ?? '', value: '1' };
-          const record = expectOk(parseDocument(SHAPES[shape]?.({ ...notice, format }, language) ?? '', `cm-${language}.txt`));
-          const labelled = (label: string) => record.otherHeaderLines.find((line) => line.startsWith(`${label}:`));
-          expect([labelled(notice.labels.time), labelled(notice.labels.venue), labelled(format.label)]).toEqual([
-            `${notice.labels.time}: ${notice.time}`,
-            `${notice.labels.venue}: ${notice.venue.join(' ')}`,
-            `${format.label}: 1`,
-          ]);
-          expect(record.planned?.map((item) => item.title)).toEqual(notice.items);
-        });
+      for (const { value, shapes } of FORMAT_CASES) {
+        for (const shape of shapes) {
+          it(`reads the ${language} notice's \`${FORMAT[language] ?? ''}: ${value(language)}\` as a line of its own, the time and venue whole (${shape})`, () => {
+            const format = { label: FORMAT[language] ?? '', value: value(language) };
+            const record = expectOk(parseDocument(SHAPES[shape]?.({ ...notice, format }, language) ?? '', `cm-${language}.txt`));
+            const labelled = (label: string) => record.otherHeaderLines.find((line) => line.startsWith(`${label}:`));
+            expect([labelled(notice.labels.time), labelled(notice.labels.venue), labelled(format.label)]).toEqual([
+              `${notice.labels.time}: ${notice.time}`,
+              `${notice.labels.venue}: ${notice.venue.join(' ')}`,
+              `${format.label}: ${format.value}`,
+            ]);
+            expect(record.planned?.map((item) => item.title)).toEqual(notice.items);
+          });
+        }
       }
     }
   });
@@ -315,6 +369,54 @@ describe('a CM notice of meeting in each official language', () => {
           expect(record.planned?.map((item) => [item.number, item.title, item.day, item.section])).toEqual([
             ['1', notice.items[0], '2026-02-17', parts.discussion],
             ['2', notice.items[1], '2026-02-17', parts.discussion],
+            ['3', notice.items[2], '2026-02-18', parts.information],
+          ]);
+        });
+      }
+    }
+  });
+
+  /**
+   * The joint session as a version may word it with the committees' names declined (articles or prepositions before
+   * them, endings joined to them, the names before the words in the languages that put the genitive first).
+   */
+  const DECLINED: Record<string, string> = {
+    bg: 'Съвместно заседание на COSI и SCIFA',
+    cs: 'Společné zasedání COSI a SCIFA',
+    da: 'Fælles møde mellem COSI og SCIFA',
+    de: 'Gemeinsame Sitzung des COSI und des SAEGA',
+    el: 'Κοινή συνεδρίαση της COSI και της SCIFA',
+    en: 'Joint session of COSI and SCIFA',
+    es: 'Sesión conjunta del COSI y el CEIFA',
+    et: 'COSI ja SCIFA ühisistung',
+    fi: 'COSI:n ja SCIFA:n yhteinen kokous',
+    fr: 'Réunion conjointe du COSI et du CSIFA',
+    hr: 'Zajednička sjednica COSI-ja i SCIFA-e',
+    hu: 'A COSI és a SCIFA közös ülése',
+    it: 'Sessione congiunta del COSI e del CSIFA',
+    lt: 'COSI ir SCIFA bendras posėdis',
+    lv: 'COSI un SCIFA kopīgā sanāksme',
+    mt: 'Sessjoni konġunta tal-COSI u tas-SCIFA',
+    nl: 'Gezamenlijke vergadering van het COSI en het SCIFA',
+    pl: 'Wspólne posiedzenie COSI i SCIFA',
+    pt: 'Reunião conjunta do COSI e do CEIFA',
+    ro: 'Reuniunea comună a COSI și SCIFA',
+    sk: 'Spoločné zasadnutie COSI a SCIFA',
+    sl: 'Skupna seja COSI in SCIFA',
+    sv: 'COSI:s och SCIFA:s gemensamma möte',
+  };
+
+  describe('a joint session whose committees the version declines, printed over the items', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      const joint = DECLINED[language];
+      if (joint === undefined) continue;
+      for (const [shape, print] of Object.entries(SHAPES)) {
+        it(`reads the ${language} notice's \`${joint}\` over items 1 and 2 (${shape})`, () => {
+          const parts = { discussion: joint, information: notice.sessions.restricted };
+          const record = expectOk(parseDocument(print({ ...notice, headings: parts }, language), `cm-${language}.txt`));
+          expect(record.planned?.map((item) => [item.number, item.title, item.day, item.section])).toEqual([
+            ['1', notice.items[0], '2026-02-17', joint],
+            ['2', notice.items[1], '2026-02-17', joint],
             ['3', notice.items[2], '2026-02-18', parts.information],
           ]);
         });

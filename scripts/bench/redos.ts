@@ -57,6 +57,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // The parts of a meeting with the bodies named between their words (agenda-headings.ts `SESSION_PART`), pro memoria written out after a word.
   { name: '`Společné zasedání COSI a SCIFA a ` runs', fragment: 'Společné zasedání COSI a SCIFA a ' },
   { name: '`EMPACT pro memoria ` runs', fragment: 'EMPACT pro memoria ' },
+  // Declined names of committees (agenda-headings.ts `NAME`: articles before, endings after) and a session's words after them.
+  { name: '`A COSI:n és a des SCIFA-e ülése ` runs', fragment: 'A COSI:n és a des SCIFA-e ülése ' },
+  // Ranges of addenda after a number (added-versions.ts) and Official Journal pages without their day (references.ts).
+  { name: '`9876/25 + ADD 1-3 - ` runs', fragment: '9876/25 + ADD 1-3 - ' },
+  { name: '`OJ L 135/53 ` runs', fragment: 'OJ L 135/53 ' },
   // A point's own points and rows planned beside a slot without a number, run into one line (flat-lines.ts).
   { name: '`i. A 12.30 – 14.00 ` runs', fragment: 'i. A 12.30 – 14.00 ' },
   // Glued calls of a starred note anywhere in a line (item-marks.ts `starNotes`): stars, a word then ` *)`, superscripts.

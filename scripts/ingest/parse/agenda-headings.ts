@@ -61,21 +61,47 @@ export const AGENDA_HEADING = wordAlternation(
   Object.values(AGENDA_HEADINGS).flatMap((headings) => headings.flatMap((heading) => [heading, heading.toLowerCase(), heading.toUpperCase()])),
 );
 
-/** The names of committees a joint session names between its words (`COSI–SCIFA`, `COSI/CATS`, `COSI and SCIFA`): capitals, dashes, slashes. */
-const BODIES = String.raw`(?:[ \t]+(?:\p{Lu}{2,}(?:[ \t]*[–/-][ \t]*\p{Lu}{2,})*|and|et|und|y|e|en|i))*`;
-
 /** The versions' word for `and` between two committees' names (`COSI a SCIFA`, `COSI ir SCIFA`, `COSI in SCIFA`). */
 const AND_WORDS = ['and', 'et', 'und', 'y', 'e', 'en', 'i', 'и', 'a', 'og', 'και', 'ja', 'agus', 'és', 'ir', 'un', 'u', 'și', 'in', 'och'];
 
 /**
- * The committees a line names in capitals, with the words for `and` between them, wherever they stand among its words
- * (`Bendras COSI ir SCIFA posėdis`, `Společné zasedání COSI a SCIFA`, `Joint COSI–SCIFA session`): taken out before the
- * line's words are matched, so that the phrases are matched alone.
+ * The words the versions print before a committee's name when they decline it, in lower case (`of COSI`, `des COSI`,
+ * `du COSI`, `del COSI`, `van het COSI`, `do COSI`, Hungarian `a COSI`, Romanian `a COSI`, Bulgarian `на COSI`, Greek
+ * `της COSI`, Danish `mellem COSI`): taken out with the names.
  */
-const NAMED_BODIES = new RegExp(
-  String.raw`(?<![^ \t])\p{Lu}{2,}(?:[ \t]*[–/-][ \t]*\p{Lu}{2,})*(?:[ \t]+(?:${AND_WORDS.join('|')})[ \t]+\p{Lu}{2,}(?:[ \t]*[–/-][ \t]*\p{Lu}{2,})*)*(?![^ \t])`,
-  'gu',
-);
+const NAME_ARTICLES = [
+  ...['of', 'the', 'between', 'des', 'du', 'de', 'la', 'le', 'del', 'della', 'dello', 'el', 'il', 'lo', 'van', 'het', 'do', 'da'],
+  ...['der', 'den', 'dem', 'a', 'az', 'mellem', 'mellan', 'на', 'между', 'της', 'του', 'των', 'μεταξύ', 'između', 'med', 'z'],
+];
+
+/**
+ * One committee's name in capitals (`COSI`, `COSI–SCIFA`), as a version declines it: an article or preposition before it
+ * (NAME_ARTICLES), Maltese's article joined before it (`tal-COSI`), an ending joined after it (Finnish and Swedish
+ * `COSI:n`, `COSI:s`, Croatian `COSI-ja`, `SCIFA-e`).
+ */
+const NAME_DECLINED = String.raw`\p{Lu}{2,}(?:[ \t]*[–/-][ \t]*\p{Lu}{2,})*(?:[:'’-]\p{Ll}{1,3}(?![\p{L}]))?`;
+const NAME = String.raw`(?:(?:${NAME_ARTICLES.join('|')})[ \t]+){0,2}(?:\p{Ll}{2,3}-)?${NAME_DECLINED}`;
+
+/**
+ * The committees a line names in capitals, with the words for `and` between them, wherever they stand among its words
+ * (`Bendras COSI ir SCIFA posėdis`, `Společné zasedání COSI a SCIFA`, `Joint COSI–SCIFA session`, declined: `Joint
+ * session of COSI and SCIFA`, `A COSI és a SCIFA közös ülése`, `COSI:n ja SCIFA:n yhteinen kokous`): taken out before
+ * the line's words are matched, so that the phrases are matched alone.
+ */
+const NAMED_BODIES = new RegExp(String.raw`(?<![^ \t])${NAME}(?:[ \t]+(?:${AND_WORDS.join('|')})[ \t]+${NAME})*(?![^ \t])`, 'gu');
+
+/**
+ * The names of committees a joint session names between or after its words (`COSI–SCIFA`, `COSI/CATS`, `COSI and
+ * SCIFA`, `of COSI and SCIFA`, `des COSI und des SAEGA`): capitals, dashes, slashes, as the versions decline them.
+ */
+const BODIES = String.raw`(?:[ \t]+(?:${NAME}|${AND_WORDS.join('|')}))*`;
+
+/**
+ * The names of committees a joint session names before its words, in the languages that put them first (`COSI ja
+ * SCIFA ühisistung`, `COSI:n ja SCIFA:n yhteinen kokous`, Hungarian with its article `A COSI és a SCIFA közös ülése`):
+ * the first name capitalised as a line opens.
+ */
+const BODIES_FIRST = String.raw`(?:Az?[ \t]+)?${NAME_DECLINED}(?:[ \t]+(?:${AND_WORDS.join('|')})[ \t]+${NAME})*`;
 
 /**
  * The parts of a meeting a notice or an outcome sets over its items: a session restricted to some delegations and a
@@ -85,7 +111,8 @@ const NAMED_BODIES = new RegExp(
  * with the bodies it names after it or between its words and what the line says in brackets after them.
  */
 const SESSION_PHRASES = [
-  ...['session conjointe', 'session restreinte', 'séance conjointe', 'séance restreinte'],
+  ...['session conjointe', 'session restreinte', 'séance conjointe', 'séance restreinte', 'réunion conjointe', 'réunion restreinte'],
+  ...['reunión conjunta', 'reunión restringida', 'riunione congiunta', 'riunione ristretta'],
   ...['gemeinsame sitzung', 'sitzung im engeren kreis', 'sesión conjunta', 'sesión restringida', 'sessione congiunta', 'sessione ristretta'],
   ...['gezamenlijke zitting', 'beperkte zitting', 'zitting in beperkte samenstelling', 'gezamenlijke vergadering', 'vergadering in beperkte samenstelling'],
   ...['sessão conjunta', 'sessão restrita', 'reunião conjunta', 'reunião restrita', 'wspólne posiedzenie', 'posiedzenie w ograniczonym składzie'],
@@ -96,10 +123,14 @@ const SESSION_PHRASES = [
   ...['yhteinen kokous', 'yhteinen istunto', 'yhteiskokous', 'istunto suppeassa kokoonpanossa', 'kokous suppeassa kokoonpanossa'],
   // Irish, Croatian, Hungarian, Lithuanian, Latvian, Maltese
   ...['seisiún comhpháirteach', 'seisiún srianta', 'zajednička sjednica', 'sjednica u ograničenom sastavu', 'közös ülés', 'szűk körű ülés'],
+  // Hungarian's possessed forms after the bodies (`A COSI és a SCIFA közös ülése`)
+  ...['közös ülése', 'szűk körű ülése'],
   ...['bendras posėdis', 'jungtinis posėdis', 'ribotos sudėties posėdis', 'kopīgā sanāksme', 'kopīga sanāksme', 'sanāksme ierobežotā sastāvā'],
   ...['sessjoni konġunta', 'sessjoni ristretta', 'laqgħa konġunta', 'laqgħa ristretta'],
   // Romanian, Slovak, Slovenian, Swedish
   ...['sesiune comună', 'sesiune restrânsă', 'reuniune comună', 'reuniune restrânsă', 'spoločné zasadnutie', 'zasadnutie v obmedzenom zložení'],
+  // Romanian's definite forms before the bodies (`Reuniunea comună a COSI și SCIFA`), Swedish's after them (`COSI:s och SCIFA:s gemensamma möte`)
+  ...['sesiunea comună', 'reuniunea comună', 'gemensamma möte', 'gemensamma sammanträde'],
   ...[
     'skupna seja',
     'seja v omejeni sestavi',
@@ -127,7 +158,7 @@ const SESSION_PART = new RegExp(String.raw`^(?:${SESSION_WORDS.join('|')})(?:[ \
  * A part of a meeting as printed with a capital first inside a longer text, with what it says in brackets: where a page
  * run into one line prints it before an item's number (`… Presidency Joint COSI–SCIFA session 3. Schengen …`).
  */
-export const SESSION_PART_PRINTED = String.raw`(?:${[
+export const SESSION_PART_PRINTED = String.raw`(?:(?:${[
   ...SESSION_KINDS.map((word) => `${word.charAt(0).toUpperCase()}${word.slice(1)}${BODIES}[ \t]+session`),
   // The first word capitalised, each word after it as printed or capitalised (`Gemeinsame Sitzung`, `Sitzung im engeren Kreis`).
   ...[...SESSION_PHRASES, ...MIXED_COMMITTEE_PHRASES].map((phrase) =>
@@ -135,11 +166,11 @@ export const SESSION_PART_PRINTED = String.raw`(?:${[
       space === '' ? letter.toUpperCase() : `${space}[${letter}${letter.toUpperCase()}]`,
     ),
   ),
-].join('|')})${BODIES}(?:[ \t]*\([^()]{1,120}\))?`;
+].join('|')})${BODIES}(?:[ \t]*\([^()]{1,120}\))?|${BODIES_FIRST}[ \t]+(?:${SESSION_PHRASES.join('|')})(?:[ \t]*\([^()]{1,120}\))?)`;
 
 /** The word for a session or sitting in the parts' languages: a line without one is no part (looked for first, cheaply). */
 const SESSION_WORD =
-  /session|séance|sitzung|sesión|sessione|zitting|vergadering|sessão|reunião|posiedzenie|заседание|zasedání|møde|samling|συνεδρίαση|σύνοδος|istung|koosolek|kokous|istunto|seisiún|sjednica|ülés|posėdis|sanāksme|sessjoni|laqgħa|sesiune|reuniune|zasadnutie|seja|möte|sammanträde/iu;
+  /session|séance|réunion|reunión|riunione|sitzung|sesión|sessione|zitting|vergadering|sessão|reunião|posiedzenie|заседание|zasedání|møde|samling|συνεδρίαση|σύνοδος|istung|koosolek|kokous|istunto|seisiún|sjednica|ülés|posėdis|sanāksme|sessjoni|laqgħa|sesiune|reuniune|zasadnutie|seja|möte|sammanträde/iu;
 
 /** Whether a line (plain, without colon) is a part of a meeting: its words read in lower case, the bodies it names in capitals as printed. */
 function isSessionPart(plain: string): boolean {

@@ -196,7 +196,12 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
     const shaped = valueLength(label.field, text, at);
     // Recipients printed one per line are one value, unless the next label takes a sender or recipient too.
     const more = shaped > 0 && CORRESPONDENT_FIELDS.has(label.field) && next !== undefined && !CORRESPONDENT_FIELDS.has(next.field);
-    const length = shaped > 0 ? shaped + (more ? moreCorrespondents(next, text, at + shaped) : 0) : fallbackLength(next, text, at);
+    const length =
+      shaped > 0
+        ? shaped + (more ? moreCorrespondents(next, text, at + shaped) : 0)
+        : index === group.length - 2 && label.field === 'other' && next?.field === 'other'
+          ? allButLastLine(text, at)
+          : fallbackLength(next, text, at);
     const value = text.slice(at, at + length);
     // References take codes printed after them (`10951/2/98 ENFOPOL 98 REV 2`); a run of codes ending the value is the codes column.
     const found = REFERENCE_FIELDS.has(label.field) ? TRAILING_CODES.exec(value) : null;
@@ -247,6 +252,21 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
   if (start === null) return null;
   if (!start.marked) block.guessed = offset + at + start.offset;
   return offset + at + start.offset;
+}
+
+/**
+ * The length of a meeting's line without a shape of its own (a venue) printed under a column of labels right before
+ * the last one, also a meeting's (`Venue:` / `Format:`, then `COUNCIL` / `EUROPA BUILDING` / `Rue de la Loi 175,
+ * 1048 Brussels` / `In person`): every line of the values up to the body but the last, which is the last label's (a
+ * venue runs over lines, a format or hour holds one). One line alone is the value's, as fallbackLength reads it.
+ */
+function allButLastLine(text: string, at: number): number {
+  const rest = text.slice(at);
+  // Only a marked start ends the values here (a numbered or heading line): a guessed one may be the last value itself.
+  const start = bodyStart(rest);
+  const values = rest.slice(0, start?.marked === true ? start.offset : rest.length).trimEnd();
+  const last = values.lastIndexOf('\n');
+  return last <= 0 || values.slice(0, last).trim() === '' ? fallbackLength(undefined, text, at) : last;
 }
 
 /**

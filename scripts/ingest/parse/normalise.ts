@@ -15,6 +15,7 @@ import { ungluedFooterNumbers } from './glued-footers.ts';
 import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers.ts';
+import { removeSplitNoticeFooter } from './split-footers.ts';
 import { leadingPageNumber, numbersItsPage, pagesOfLines } from './page-numbers.ts';
 import { rowsOverPage } from './layout-row-over-page.ts';
 import { layoutTableRows } from './layout-tables.ts';
@@ -178,6 +179,7 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
   // The markings the first page prints anywhere (its header's), which a later page run into one line opens with.
   const firstPageMarkings = new Set<string>();
   const bareFooters = new Set<string>();
+  const splitFooters = new Set<string>();
   const labels = annexLabels(lines);
   const broken = brokenFooterLines(lines, labels);
   for (const header of runningHeaderLines(lines, (index) => broken.has(index) || furnitureLength(lines, index, pageOfLine, labels) > 0)) broken.add(header);
@@ -195,7 +197,10 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
     if (markings.has(markingOf(entry.text))) continue;
     const furnitureLines = furnitureLength(lines, index, pageOfLine, labels);
     const inline = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
-    const footers = inline === null || inline.endsPage ? inline : (removeBareFooterAtPageEnd(inline.text, nextText(lines, index), bareFooters) ?? inline);
+    const footers =
+      inline === null || inline.endsPage
+        ? inline
+        : (removeBareFooterAtPageEnd(inline.text, nextText(lines, index), bareFooters) ?? removeSplitNoticeFooter(inline.text, splitFooters) ?? inline);
     if (furnitureLines > 0 || footers?.text.trim() === '') {
       pageBreak = true;
       index += Math.max(furnitureLines, 1) - 1;

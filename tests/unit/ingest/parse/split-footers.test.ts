@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { removeSplitNoticeFooter } from '../../../../scripts/ingest/parse/split-footers.ts';
+
+describe('removeSplitNoticeFooter', () => {
+  it('takes out a notice footer’s number before the last row and its page and language at the page’s end, in any language', () => {
+    expect(
+      removeSplitNoticeFooter('Bruselas, 1 de julio de 2025 CM 3105/25 COSI … 10.00 – 11.30 CM 3105/25 4. Proyecto de Conclusiones sobre la 1 ES', new Set()),
+    ).toEqual({
+      text: 'Bruselas, 1 de julio de 2025 CM 3105/25 COSI … 10.00 – 11.30 4. Proyecto de Conclusiones sobre la',
+      endsPage: true,
+    });
+    expect(
+      removeSplitNoticeFooter('Bruxelles, le 3 février 2026 CM 1204/1/26 REV 1 COSI … 2. Informations CM 1204/1/26 REV 1 3. Divers 1 FR', new Set())?.text,
+    ).toBe('Bruxelles, le 3 février 2026 CM 1204/1/26 REV 1 COSI … 2. Informations 3. Divers');
+  });
+
+  it('takes it out of a later page where an earlier page’s footer printed the same number', () => {
+    const seen = new Set<string>();
+    expect(removeSplitNoticeFooter('Brüssel, den 3. Februar 2026 CM 1204/26 … CM 1204/26 3. Punkt 1 DE', seen)?.text).toBe(
+      'Brüssel, den 3. Februar 2026 CM 1204/26 … 3. Punkt',
+    );
+    expect(removeSplitNoticeFooter('Sicherheit der Häfen 5512/26 CM 1204/26 5. Sonstiges 2 DE', seen)?.text).toBe('Sicherheit der Häfen 5512/26 5. Sonstiges');
+  });
+
+  it('takes out a notice’s footer whole with its marking between its number and page, which a page run into one line prints last', () => {
+    expect(removeSplitNoticeFooter('Brüssel, den 1. Juli 2025 CM 1420/25 COSI … Dokumente für diese Tagung im CM 1420/25 LIMITE 1 DE', new Set())?.text).toBe(
+      'Brüssel, den 1. Juli 2025 CM 1420/25 COSI … Dokumente für diese Tagung im',
+    );
+  });
+
+  it('leaves a notice an outcome cites on its first page, whose own number is another', () => {
+    expect(
+      removeSplitNoticeFooter(
+        'Brüssel, den 20. Februar 2026 6890/26 … Subject: CM 1250/26 … in Dokument CM 1250/26 enthaltenen Fassung TR/kl LIMITE 1 DE',
+        new Set(),
+      ),
+    ).toBeNull();
+  });
+
+  it('leaves a notice another notice cites, a line whose number ends it (a whole footer) and one without a page and language', () => {
+    expect(removeSplitNoticeFooter('Brussels, 3 February 2026 CM 1204/26 … as announced in CM 1150/26 3. AOB 1 EN', new Set())).toBeNull();
+    expect(removeSplitNoticeFooter('Brussels, 3 February 2026 CM 1204/26 … 3. AOB CM 1204/26 1 EN', new Set())).toBeNull();
+    expect(removeSplitNoticeFooter('Brussels, 3 February 2026 CM 1204/26 … CM 1204/26 3. AOB', new Set())).toBeNull();
+  });
+});
