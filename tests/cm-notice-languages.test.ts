@@ -761,6 +761,24 @@ describe('a CM notice of meeting in each official language', () => {
     }
   });
 
+  describe('an item’s documents with ranges of their addenda', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      for (const [shape, print] of Object.entries(SHAPES)) {
+        it(`reads the ${language} notice's item 2 documents \`${DOCUMENT} + ADD 1-3\` and \`5513/26 ADD 1–2\` as each addendum, no text (${shape})`, () => {
+          const documents = `${DOCUMENT} + ADD 1-3 ${notice.and} 5513/26 ADD 1–2`;
+          const record = expectOk(parseDocument(print({ ...notice, documents }, language), `cm-${language}.txt`));
+          const cited = [DOCUMENT, '5512/26 ADD 1', '5512/26 ADD 2', '5512/26 ADD 3', '5513/26 ADD 1', '5513/26 ADD 2'];
+          expect(record.planned?.map((item) => [item.title, item.references, item.text])).toEqual([
+            [notice.items[0], [], ''],
+            [notice.items[1], cited, ''],
+            [notice.items[2], [], ''],
+          ]);
+          expect(record.references.map((reference) => reference.id)).toEqual(cited);
+        });
+      }
+    }
+  });
+
   describe('an item with two documents listed under its title, joined by the version’s word for `and`', () => {
     for (const [language, notice] of Object.entries(notices)) {
       for (const [shape, print] of Object.entries(SHAPES)) {

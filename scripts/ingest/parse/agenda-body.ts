@@ -1,6 +1,6 @@
 import type { PlannedItem } from '../../../src/schemas/planned-item.ts';
 import { findReferences } from '../../../src/shared/references.ts';
-import { documentIds } from './added-versions.ts';
+import { addedVersions, documentIds } from './added-versions.ts';
 import type { AgendaItem } from './items.ts';
 import type { SourceLine } from './normalise.ts';
 import { POSSIBLE_ITEM, PRO_MEMORIA_ITEM, PRO_MEMORIA_MARK_SOURCE, PRO_MEMORIA_WORD, SUB_POINT } from './vocabulary.ts';
@@ -32,9 +32,10 @@ export function isDocumentsLine(text: string): boolean {
   if (references.length === 0) return false;
   let rest = '';
   let cursor = 0;
-  for (const { start, end } of references) {
+  // A number's added versions are documents too (`+ ADD 1`, a range's last figure: `ADD 1-3`).
+  for (const { start, end } of references.flatMap((found) => [found, ...addedVersions(text, found)])) {
     rest += text.slice(cursor, start);
-    cursor = end;
+    cursor = Math.max(cursor, end);
   }
   return BETWEEN_DOCUMENTS.test((rest + text.slice(cursor)).replace(CODE, ' '));
 }

@@ -8,7 +8,7 @@ import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
 import type { SourceLine } from './normalise.ts';
 import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, HOUR_IN_BRACKETS, ITEM_MARK_SOURCE, TIME_RANGE, TIME_SLOT } from './vocabulary.ts';
-import { REGISTER_DOCUMENT } from './item-rows.ts';
+import { ADDENDA_RANGE, REGISTER_DOCUMENT } from './item-rows.ts';
 import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { wordedCuts } from './flat-worded-items.ts';
 
@@ -162,11 +162,11 @@ function clauseAfterTitle(text: string): number | null {
 
 /**
  * The documents an agenda item run into one line prints after its title, up to the piece's end: `… Presidency 5512/26`,
- * in the register's forms too (`… third countries 6120/26 ADD 1 REV 2 WK 2345/2026 INIT`, `… COM(2026) 85 final`,
+ * in the register's forms too (`… third countries 6120/26 ADD 1 REV 2 WK 2345/2026 INIT`, `… COM(2026) 85 final`, `6010/26 ADD 1-3`,
  * `6640/26 + COR 1`, `6010/26, 6011/26 and 6012/26`, `8731/25 és 8732/25`), after the word for a document (`Dok. 8731/25`),
  * each maybe followed by its distribution codes as older agendas print them (`9402/13 JAI 355 COSI 52`).
  */
-const DOCUMENT_LISTED = String.raw`(?:${REGISTER_DOCUMENT}|${DOCUMENT_NUMBER_SOURCE})(?:[ \t]+[A-Z][A-Z0-9]{1,15}[ \t]\d{1,5}(?![\p{L}\p{N}/]))*`;
+const DOCUMENT_LISTED = String.raw`(?:${REGISTER_DOCUMENT}|${DOCUMENT_NUMBER_SOURCE}(?:(?<=ADD[ \t]?\d{1,2})${ADDENDA_RANGE})?)(?:[ \t]+[A-Z][A-Z0-9]{1,15}[ \t]\d{1,5}(?![\p{L}\p{N}/]))*`;
 const DOCUMENTS_AFTER = new RegExp(
   String.raw`(?<=\S)[ \t]+(?:(?:[Dd]ocs?|[Dd]oks?|[Дд]ок|έγγρ)\.?:?[ \t]+)?${DOCUMENT_LISTED}(?:,?[ \t]+(?:(?:and|et|und|y|e|en|i|og|och|ja|és|oraz|și|a|и|και|ir|un|in|u|agus)[ \t]+)?${DOCUMENT_LISTED})*,?$`,
   'u',

@@ -12,12 +12,15 @@ const CODE = String.raw`(?:(?:OJ|CRS|CO)[ \t])?[A-Z][A-Z0-9]{1,15}(?:/[A-Z][A-Z0
 /** A document as the register numbers it: `WK 2345/2026 INIT`, `ST 6512 2026 INIT`, `ST 14470 2025 REV 1`. */
 const REGISTER_NUMBER = String.raw`(?:WK[ \t]\d{1,6}/\d{4}|ST[ \t]\d{1,6}[ \t]\d{4})(?:[ \t](?:INIT|(?:REV|ADD|COR)[ \t]?\d{1,2})){0,3}`;
 
+/** The last of a range of addenda after an addendum's index (`ADD 1-3`, `ADD 1 – ADD 3`): added-versions.ts reads each. */
+export const ADDENDA_RANGE = String.raw`[ \t]?[-–][ \t]?(?:ADD[ \t]?)?\d{1,2}(?!\d)`;
+
 /**
  * A document in the forms the register lists them under an item besides the Council's numbers: `WK 2345/2026 INIT`,
  * `ST 6512 2026 INIT`, `COM(2026) 85 final`, `SWD(2026) 31 final`, `JOIN(2026) 4`, and a version a plus adds (`+ COR 1`,
- * `+ ADD 1 REV 1`).
+ * `+ ADD 1 REV 1`, a range of addenda `+ ADD 1-3`).
  */
-export const REGISTER_DOCUMENT = String.raw`(?:${REGISTER_NUMBER}|(?:COM|SEC|SWD|JOIN)\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]final)?|\+[ \t]?(?:COR|ADD)[ \t]?\d{1,2}(?:[ \t](?:REV|COR)[ \t]?\d{1,2})?)`;
+export const REGISTER_DOCUMENT = String.raw`(?:${REGISTER_NUMBER}|(?:COM|SEC|SWD|JOIN)\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]final)?|\+[ \t]?(?:COR|ADD)[ \t]?\d{1,2}(?:${ADDENDA_RANGE})?(?:[ \t](?:REV|COR)[ \t]?\d{1,2})?)`;
 
 /** One entry of the right-hand column: a document's number or a distribution code. */
 const ENTRY = String.raw`(?:${REGISTER_NUMBER}|${DOCUMENT_NUMBER_SOURCE}|${CODE})`;

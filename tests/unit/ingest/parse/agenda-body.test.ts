@@ -26,13 +26,19 @@ describe('isDocumentsLine: the documents a notice lists under an item, in every 
     '15010/25, 15011/25 y 15012/25',
     '15010/25, 15011/25 e 15012/25',
     '15010/25 - 15012/25',
+    '9876/25 + ADD 1-3',
+    '9876/25 ADD 1–3',
+    '9876/25 + ADD 1 - ADD 3 and 9877/25',
   ])('reads %s as documents', (text) => {
     expect(isDocumentsLine(text)).toBe(true);
   });
 
-  it.each(['Presentation of 15010/25 by the Commission', 'COM(2025) 123 final: state of play', '15010/25 initial reading'])('reads %s as text', (text) => {
-    expect(isDocumentsLine(text)).toBe(false);
-  });
+  it.each(['Presentation of 15010/25 by the Commission', 'COM(2025) 123 final: state of play', '15010/25 initial reading', '15010/25 – 2 items'])(
+    'reads %s as text',
+    (text) => {
+      expect(isDocumentsLine(text)).toBe(false);
+    },
+  );
 
   it.each([
     'Dok. 8731/25',
