@@ -2,6 +2,7 @@ import type { Item } from '../../../src/schemas/item.ts';
 import { type ErrorRecord, type IngestRecord, type IngestWarning, okRecordSchema } from '../../../src/schemas/record.ts';
 import type { Section } from '../../../src/schemas/section.ts';
 import { bidiWarnings } from './bidi-warnings.ts';
+import { bodyDate, type BodyDate } from './body-date.ts';
 import { dateWarnings } from './date-warnings.ts';
 import { parseDates } from './date-expressions.ts';
 import { findDecisions } from './decisions.ts';
@@ -34,6 +35,8 @@ import type { PrintedHeader } from '../../../src/schemas/printed-header.ts';
 
 /** Example values that tell an author what the header lacks. */
 const EXPECTED_NUMBER = 'expected a Council document number (such as "15912/25" or "14470/1/25 REV 1") alone on a line of the header';
+/** The warning of a document whose header's date could not be read and whose date is taken from the line under it (body-date.ts). */
+const BELOW_DATE = 'no date read in the header: the date is taken from the place and date line right under it';
 /** The warning of a document whose header's date could not be read: it is written undated, its text shown. */
 const NO_DATE =
   'no date read in the header (expected the place and date, such as "Brussels, 25 November 2025"): the document is listed without a date, after the dated ones';
@@ -79,6 +82,9 @@ function parseOrFail(text: string, source: string): unknown {
   if (header.number === null)
     throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_NUMBER}; the header ends on line ${lastHeaderLine}${cutNumberNote(headerLines)}`);
   const footnotes = readFootnotes(definitions);
+  // A header that prints no date it could read may have left its place and date right under it (bodyDate: only where certain).
+  const below = header.date === null ? bodyDate(body) : null;
+  const date = header.date ?? below?.date ?? null;
   // A summary record without labels names its committee and the days of its meeting under its kind line; a kind line
   // the vocabulary does not know (`ZUSAMMENFASSUNG DER BERATUNGEN`) with that opening under it is a summary record's.
   const opening =
@@ -102,7 +108,7 @@ function parseOrFail(text: string, source: string): unknown {
   const { preamble, items } = agenda ? parseAgenda(agendaLines) : { preamble: [], items: [] };
   const drafts: SectionDraft[] = agenda ? [...preambleSection(preamble), ...preambleSection(closing)] : parseSections(agendaLines);
   const itemRecords = items.map((item) => itemRecord(item, footnotes, markNotes));
-  const meetingDays = opening?.days ?? (header.on.length > 0 || notice ? header.on : subjectDays(header.subject, header.date));
+  const meetingDays = opening?.days ?? (header.on.length > 0 || notice ? header.on : subjectDays(header.subject, date));
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
   const references = documentReferences(referenceLines, header.number, footnotes);
   return {
@@ -111,8 +117,8 @@ function parseOrFail(text: string, source: string): unknown {
     error: null,
     number: header.number,
     kind,
-    date: header.date,
-    place: header.place,
+    date,
+    place: header.place ?? below?.place ?? null,
     language: header.language,
     originalLanguage: header.originalLanguage,
     interinstitutionalFile: header.interinstitutionalFile,
@@ -145,7 +151,7 @@ function parseOrFail(text: string, source: string): unknown {
     references,
     warnings: [
       ...header.warnings,
-      ...(header.date === null ? [{ line: headerLines[0]?.line ?? lastHeaderLine, message: `${NO_DATE}; the header ends on line ${lastHeaderLine}` }] : []),
+      ...unreadDateWarnings(header.date, below, headerLines[0]?.line ?? lastHeaderLine, lastHeaderLine),
       ...bidiWarnings(text, source),
       ...dateWarnings(headerLines, agenda ? body : []),
       ...structureWarnings(
@@ -157,6 +163,13 @@ function parseOrFail(text: string, source: string): unknown {
       ...referenceWarnings(references.length),
     ].sort((a, b) => a.line - b.line),
   };
+}
+
+/** The warning of a header whose date was not read: the date taken from the line under it, or none read at all. */
+function unreadDateWarnings(read: string | null, below: BodyDate | null, firstLine: number, lastHeaderLine: number): IngestWarning[] {
+  if (read !== null) return [];
+  if (below !== null) return [{ line: below.line, message: `${BELOW_DATE} ("${below.printed}")` }];
+  return [{ line: firstLine, message: `${NO_DATE}; the header ends on line ${lastHeaderLine}` }];
 }
 
 /**

@@ -44,6 +44,11 @@ function placeLanguages(place: string): readonly string[] | null {
   return PLACE_LANGUAGES.get(place.toLowerCase()) ?? null;
 }
 
+/** Whether a place is one of the Council's seats as a version spells it (`Brussels`, `Bruselas`, `Luxemburg`, `V Bruselu`). */
+export function isCouncilSeat(place: string): boolean {
+  return placeLanguages(place) !== null;
+}
+
 /** The language a place name is written in (`Bruselas` → `es`), or null when it does not tell alone (`Bruxelles`, `Luxembourg`). */
 export function placeLanguage(place: string): string | null {
   return single(placeLanguages(place));

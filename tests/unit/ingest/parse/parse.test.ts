@@ -89,6 +89,35 @@ describe('parseDocument', () => {
     }
   });
 
+  it('takes the date from a place and date line standing alone right under a header that prints none, and only there, in the versions’ words', () => {
+    const note = (placeDate: string, after = '') =>
+      `Council of the European Union\n\n6790/26\n\nLIMITE\n\nNOTE\n\nFrom:\tPresidency\nTo:\tDelegations\nSubject:\tPreparation of the next EU Policy Cycle\n\n${placeDate}\n\n1. Introduction\n\nThe Presidency presents the note.\n${after}`;
+    const read = (text: string) => {
+      const record = parseDocument(text, 'below.txt');
+      return record.status === 'ok' ? [record.date, record.place, record.warnings.map((warning) => warning.line)] : null;
+    };
+    expect(read(note('Brussels, 3 March 2026'))).toEqual(['2026-03-03', 'Brussels', [13]]);
+    expect(read(note('Bruxelles, le 3 mars 2026'))).toEqual(['2026-03-03', 'Bruxelles', [13]]);
+    expect(read(note('Brüssel, den 3. März 2026'))).toEqual(['2026-03-03', 'Brüssel', [13]]);
+    expect(read(note('Luxembourg, 3 and 4 March 2026'))).toEqual(['2026-03-03', 'Luxembourg', [13]]);
+    // the line stays in the text, where the page shows it
+    const record = parseDocument(note('Brussels, 3 March 2026'), 'below.txt');
+    expect(
+      record.status === 'ok' && record.sections[0]?.text.map((block) => block.inline.map((part) => (part.type === 'text' ? part.value : '')).join('')),
+    ).toEqual(['Brussels, 3 March 2026']);
+    // not a Council seat, a second place and date further down (an annexed letter's), a line with more than the date: no date
+    expect(read(note('Genève, 3 mars 2026'))?.[0]).toBeNull();
+    expect(read(note('Brussels, 3 March 2026', '\nANNEX\n\nBrussels, 2 March 2026\n\nDear Chair,\n'))?.[0]).toBeNull();
+    expect(read(note('Brussels, 3 March 2026 and Luxembourg'))?.[0]).toBeNull();
+  });
+
+  it('takes no date from a place and date line below the opening of the body (an annexed letter’s)', () => {
+    const text =
+      'Council of the European Union\n\n6791/26\n\nCOVER NOTE\n\nFrom:\tSecretary-General of the European Commission\nTo:\tGeneral Secretariat of the Council\nSubject:\tReport on the Security Union\n\nDelegations will find attached the Commission’s letter.\n\nEncl.: the letter\n\nEUROPEAN COMMISSION\n\nBrussels, 2 March 2026\n\nDear Secretary-General,\n';
+    const record = parseDocument(text, 'letter.txt');
+    expect(record.status === 'ok' && record.date).toBeNull();
+  });
+
   it('reads the meeting days an undated outcome names in its subject, all of them (no date to hold them before)', () => {
     const record = parseDocument(
       'Brussels, 3 Marsch 2026\n\n6390/26\n\nOUTCOME OF PROCEEDINGS\n\nFrom:\tGeneral Secretariat of the Council\nTo:\tDelegations\nSubject:\tOutcome of proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI) on 24 and 25 February 2026\n\n1. Adoption of the agenda\n\nThe agenda was adopted.\n',
