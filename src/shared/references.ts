@@ -393,9 +393,14 @@ function isSpace(code: number): boolean {
  */
 function resumePoints(text: string): (from: number) => Resume | null {
   let com = nextSeriesName(text, 0);
+  // The next slash is remembered as the next series name is: searched again only once the scan has passed it, or from
+  // an earlier point than last time, so that a long text with few slashes is not read to its end at every resume.
+  let slashFrom = 0;
+  let slash = text.indexOf('/');
   return (from) => {
     if (com !== -1 && com < from) com = nextSeriesName(text, from);
-    const slash = text.indexOf('/', from);
+    if (from < slashFrom || (slash !== -1 && slash < from)) slash = text.indexOf('/', from);
+    slashFrom = from;
     if (slash === -1 && com === -1) return null;
     const resume = slash === -1 || (com !== -1 && com < slash) ? { at: com - REACH_BEFORE_SLASH, scanner: SCANNER } : earliestStart(text, slash);
     let start = Math.max(from, resume.at);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { canonicalReference, familyKey, findReferences, registerLocation } from '../../../src/shared/references.ts';
 
 const REGISTER = 'https://data.consilium.europa.eu/doc/document/';
@@ -678,6 +678,24 @@ describe('findReferences scanning only where a reference may start', () => {
   it('finds a reference right after digits, brackets or capitals that are no reference', () => {
     const text = 'JOINT SECURITY (Part 2)/Council EUCO 50/24, 12345/1/25 and/or FR/dk (EU) Regulation (EU) 2016/794 and 5572/1/25 REV 1.';
     expect(ids(text)).toEqual(['EUCO 50/24', '12345/1/25 REV 1', 'Regulation (EU) 2016/794', '5572/1/25 REV 1']);
+  });
+
+  it('looks for the next slash of a long text once, not again after each of its 2,000 citations without one', () => {
+    // A page run into one line: Official Journal citations without their day (bench:redos), no slash anywhere.
+    const text = 'OJ L 135 du 24.5. '.repeat(2000);
+    const indexOf = vi.spyOn(String.prototype, 'indexOf');
+    try {
+      expect(findReferences(text)).toEqual([]);
+      expect(indexOf.mock.calls.filter(([search]) => search === '/').length).toBeLessThanOrEqual(2);
+    } finally {
+      indexOf.mockRestore();
+    }
+  });
+
+  it('finds the same after a slash far from the citations before it as a scan of every position', () => {
+    const text = `${'OJ L 135 du 24.5. '.repeat(50)}see 12345/25 and ${'OJ L 135 du 24.5. '.repeat(50)}and 5572/1/25 REV 1.`;
+    expect(findReferences(text).map(({ id }) => id)).toEqual(['12345/25', '5572/1/25 REV 1']);
+    expect(findReferences(text)).toEqual(findReferences(text, 'everywhere'));
   });
 });
 
