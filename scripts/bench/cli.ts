@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { largest } from '../../src/shared/lists.ts';
 import { ASTRO_NODE_OPTIONS } from '../build/astro-node-options.ts';
+import { INGEST_NODE_FLAGS } from '../ingest/run/regexp-engine.ts';
 import { type BrowserFigures, measureBrowser } from './browser.ts';
 import { distStats } from './dist-stats.ts';
 import { type GeneratedDocument, generateCorpus } from './generate.ts';
@@ -76,10 +77,14 @@ async function pdfPhase(workspace: Workspace, documents: readonly GeneratedDocum
   }
   for (const name of readdirSync(workspace.pdfSources).filter((file) => PDF_BAD_FIXTURES.test(file))) rmSync(join(workspace.pdfSources, name));
   const run = await timed('PDF ingest', () =>
-    capped(join(BIN, 'node'), ['scripts/ingest/run/cli.ts', '--sources', workspace.pdfSources, '--out', workspace.pdfContent, '--quiet'], {
-      cwd: workspace.project,
-      allowExit: [1],
-    }),
+    capped(
+      join(BIN, 'node'),
+      [...INGEST_NODE_FLAGS, 'scripts/ingest/run/cli.ts', '--sources', workspace.pdfSources, '--out', workspace.pdfContent, '--quiet'],
+      {
+        cwd: workspace.project,
+        allowExit: [1],
+      },
+    ),
   );
   const ingested = ingestedSlugs(workspace.pdfContent).size;
   return { pdf: { ...phase(run), documents: chosen.length, ingested, docsPerSecond: chosen.length / run.seconds }, skipped: null };
@@ -103,7 +108,7 @@ async function main(): Promise<number> {
     const queries = queriesFor(documents.map((document) => document.text));
 
     const ingest = await timed('ingest', () =>
-      capped(join(BIN, 'node'), ['scripts/ingest/run/cli.ts', '--sources', workspace.sources, '--out', workspace.content, '--quiet'], {
+      capped(join(BIN, 'node'), [...INGEST_NODE_FLAGS, 'scripts/ingest/run/cli.ts', '--sources', workspace.sources, '--out', workspace.content, '--quiet'], {
         cwd: workspace.project,
         allowExit: [1],
       }),

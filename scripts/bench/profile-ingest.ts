@@ -1,15 +1,15 @@
 /**
  * Tools for profiling the ingest on a generated corpus.
  *
- *   npx tsx scripts/bench/profile-ingest.ts corpus DIR [--docs N] [--seed S]   write N generated sources into DIR
- *   npx tsx scripts/bench/profile-ingest.ts stages DIR                         CPU and wall time of each ingest stage on DIR's sources, in this process
- *   npx tsx scripts/bench/profile-ingest.ts summary FILE.cpuprofile [--top N] [--inclusive]
+ *   node scripts/bench/profile-ingest.ts corpus DIR [--docs N] [--seed S]   write N generated sources into DIR
+ *   node --no-regexp-tier-up scripts/bench/profile-ingest.ts stages DIR     CPU and wall time of each ingest stage on DIR's sources, in this process
+ *   node scripts/bench/profile-ingest.ts summary FILE.cpuprofile [--top N] [--inclusive]
  *     the functions with most self time (or, with --inclusive, most time under them)
  *
- * Profile the CLI itself with Node's profiler, then summarise the profile:
- *   node_modules/.bin/node --cpu-prof --cpu-prof-dir=/tmp/prof scripts/ingest/run/cli.ts --sources DIR --out OUT --quiet
+ * (`--no-regexp-tier-up`: the ingest's flags, run/regexp-engine.ts.) Profile the CLI itself with Node's profiler, then
+ * summarise the profile (the workers write theirs beside the CLI's):
+ *   node_modules/.bin/node --no-regexp-tier-up --cpu-prof --cpu-prof-dir=/tmp/prof scripts/ingest/run/cli.ts --sources DIR --out OUT --quiet
  */
-import '../ingest/run/regexp-engine.ts';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

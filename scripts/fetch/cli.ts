@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { INGEST_NODE_FLAGS } from '../ingest/run/regexp-engine.ts';
 import { type FetchResult, runFetch } from './fetch-run.ts';
 import { type FetchOptions, parseFetchOptions, USAGE } from './options.ts';
 import { realPorts } from './real-ports.ts';
@@ -57,7 +58,7 @@ async function main(): Promise<number> {
     process.stdout.write('fetch: nothing new for the ingest\n');
     return failed ? 1 : 0;
   }
-  const ingest = spawnSync(process.execPath, [INGEST_CLI, '--sources', options.sources, '--out', options.out], { stdio: 'inherit' });
+  const ingest = spawnSync(process.execPath, [...INGEST_NODE_FLAGS, INGEST_CLI, '--sources', options.sources, '--out', options.out], { stdio: 'inherit' });
   return failed || ingest.status !== 0 ? 1 : 0;
 }
 

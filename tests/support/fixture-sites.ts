@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { INGEST_NODE_FLAGS } from '../../scripts/ingest/run/regexp-engine.ts';
 
 /** Each fixture site and the folder of sources it is built from. */
 export const FIXTURE_SITES = {
@@ -69,7 +70,7 @@ export function buildSite(site: FixtureSite): FixtureSite {
   for (const part of PROJECT_PARTS) {
     if (existsSync(part)) cpSync(part, join(site.project, part), { recursive: true });
   }
-  run(process.execPath, ['scripts/ingest/run/cli.ts', '--quiet', '--sources', site.sources, '--out', site.content]);
+  run(process.execPath, [...INGEST_NODE_FLAGS, 'scripts/ingest/run/cli.ts', '--quiet', '--sources', site.sources, '--out', site.content]);
   run('npx', ['astro', 'build', '--silent', '--root', site.project], { COSI_CONTENT: site.content, COSI_DIST: site.dist });
   run(process.execPath, ['scripts/build/search-index.ts', '--site', site.dist, '--silent']);
   return site;

@@ -1,5 +1,4 @@
 /** The ingest command itself (cli.ts loads it once the compile cache is on): see cli.ts. */
-import './regexp-engine.ts';
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readdir, rm } from 'node:fs/promises';

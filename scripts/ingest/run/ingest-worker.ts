@@ -3,7 +3,6 @@
  * the reports of the tasks it has in hand together (`REPORTS_AT_ONCE`); the entries of packed collections go to the
  * worker's own spool file, named by its thread id.
  */
-import './regexp-engine.ts';
 import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { ingestSource, type SourceReport, type SourceTask, type Target } from './ingest-source.ts';
 import { PackedSpool } from './packed-spool.ts';
