@@ -5,7 +5,7 @@
 import type { DocumentEntry } from '../schemas/document-entry.ts';
 import type { ItemEntry } from '../schemas/item-entry.ts';
 import { formatDate } from '../shared/dates.ts';
-import { itemHeading, sectionHeading } from '../shared/heading-text.ts';
+import { printedItemHeading, sectionHeading } from '../shared/heading-text.ts';
 import { blocksPlain } from '../shared/source-text.ts';
 
 /** The fields of a document entry its text is made of. */
@@ -33,7 +33,7 @@ export function documentLines(document: VersionDocument, items: readonly Version
     if (item.section !== null && item.section !== agendaSection) lines.push(item.section);
     day = item.day;
     agendaSection = item.section;
-    lines.push(itemHeading(item.number, item.title), item.text);
+    lines.push(printedItemHeading(item), item.text);
   }
   for (const footnote of document.footnotes) lines.push(`[${footnote.mark}] ${blocksPlain(footnote.text)}`.trimEnd());
   return lines.flatMap((text) => text.split('\n')).filter((line) => line !== '');

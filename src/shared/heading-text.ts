@@ -16,3 +16,8 @@ export function sectionHeading(number: string | null, title: string | null): str
 export function itemHeading(number: string | null, title: string): string {
   return number === null ? title : `${number.replace(/\.$/, '')}. ${title}`;
 }
+
+/** An item's heading as its document prints it: its number as printed where the version words it (`Item 1: Title`), else as `itemHeading` writes it. */
+export function printedItemHeading(item: { readonly number: string | null; readonly printedNumber?: string | undefined; readonly title: string }): string {
+  return item.printedNumber === undefined ? itemHeading(item.number, item.title) : `${item.printedNumber} ${item.title}`;
+}

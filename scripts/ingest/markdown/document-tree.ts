@@ -5,7 +5,7 @@ import type { Section } from '../../../src/schemas/section.ts';
 import type { SubjectCall } from '../../../src/schemas/subject-call.ts';
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import { formatDate } from '../../../src/shared/dates.ts';
-import { itemHeading, numberDepth, sectionHeading } from '../../../src/shared/heading-text.ts';
+import { numberDepth, printedItemHeading, sectionHeading } from '../../../src/shared/heading-text.ts';
 import { append } from '../../../src/shared/lists.ts';
 import { documentSlug } from '../../../src/shared/slug.ts';
 import { footnoteCalls } from '../../../src/shared/source-text.ts';
@@ -56,7 +56,7 @@ export function documentTree(document: DocumentParts, content: (blocks: readonly
     day = item.day;
     agendaSection = item.section;
     const level = 2 + (item.day === null ? 0 : 1) + (item.section === null ? 0 : 1);
-    children.push(heading(level, anchor, headingContent(itemHeading(item.number, item.title), item.titleFootnotes)));
+    children.push(heading(level, anchor, headingContent(printedItemHeading(item), item.titleFootnotes)));
     append(children, content(item.text));
   }
   for (const part of document.sections.slice(opening)) pushSection(children, part, targets);

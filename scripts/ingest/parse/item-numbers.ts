@@ -73,10 +73,12 @@ const WORDED_ITEM_OPENING = new RegExp(String.raw`^(?:\*\*)?[ \t]{0,3}${WORDED_N
 export type NumberStyle = 'dot' | 'bracket' | 'word';
 
 /** The number, its style and the title of a line numbered with a word or a bracket (bold and heading marks already off), or null. */
-export function wordedItem(bare: string): { number: string; style: NumberStyle; title: string } | null {
+export function wordedItem(bare: string): { number: string; style: NumberStyle; title: string; printedNumber: string } | null {
   const found = WORDED_ITEM_OPENING.exec(bare);
   if (found === null) return null;
   const title = bare.slice(found[0].length).trim();
   const number = found[1] ?? found[2] ?? found[3] ?? '';
-  return title === '' ? null : { number, style: found[3] === undefined ? 'word' : 'bracket', title };
+  // the number with its word and sign as printed (`Item 1:`, `1. napirendi pont:`, `1)`), which the page prints
+  const printedNumber = found[0].replace(/\*\*/g, '').trim();
+  return title === '' ? null : { number, style: found[3] === undefined ? 'word' : 'bracket', title, printedNumber };
 }

@@ -43,6 +43,8 @@ export interface AgendaItem {
   title: string;
   /** The heading line's title as printed (number and heading marks cut off, bold toggles kept), for the record's text. */
   printedTitle: SourceLine;
+  /** The number as printed where the version words it or closes it with a bracket (`Item 1:`, `Punkt 1:`, `1)`). */
+  printedNumber?: string;
   section: string | null;
   day: string | null;
   /** The day heading as printed over it (`Martes, 15 de julio de 2025`, `WEDNESDAY 6 MARCH 2024`), plain, or null. */
@@ -66,7 +68,7 @@ function headingPlain(text: string): string {
  * The number, its style and the title of a numbered agenda line (`1. Title`, `3.1 Title`, and as some versions
  * number their items, `1) Title`, `Item 1: Title`, `Punkt 1: Titel`: `item-numbers.ts`), or null.
  */
-function numberedHeading(text: string): { number: string; style: NumberStyle; title: string } | null {
+function numberedHeading(text: string): { number: string; style: NumberStyle; title: string; printedNumber?: string } | null {
   const bare = text
     .replace(/^[ \t]{0,3}#{1,6}[ \t]+/, '')
     .replace(/\*\*/g, '')
@@ -233,6 +235,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
         number: heading.number,
         title: heading.title,
         printedTitle: { text: titleAsPrinted(entry.text, true), line: entry.line },
+        ...(heading.printedNumber === undefined ? {} : { printedNumber: heading.printedNumber }),
         section,
         day,
         dayPrinted,

@@ -253,6 +253,7 @@ function itemRecord(item: AgendaItem, footnotes: Footnotes, markNotes: readonly 
   const { sentences, decisions } = findDecisions(sentenceText(text), title);
   return {
     number: item.number,
+    ...(item.printedNumber === undefined ? {} : { printedNumber: item.printedNumber }),
     title,
     titleFootnotes,
     section: item.section,
