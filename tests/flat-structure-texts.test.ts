@@ -32,10 +32,6 @@ const INVENTED: Record<string, { why: string; numbers: string[] }> = {
     why: 'plain pdftotext prints the annex table a cell to a line; flattened, the first row’s numbered first cell no longer stands under the header row’s cells and reads as a heading',
     numbers: ['2'],
   },
-  'council-pdf-lo/note-annex-footnotes/pdftotext.txt': {
-    why: 'plain pdftotext prints paragraph 4’s number between the running header’s number and its `LIMITE` (`16230/25 4. LIMITE The joint action days …`): flattened, the marking reads as the paragraph’s title',
-    numbers: ['4'],
-  },
   'council-pdf-lo/nota-it/pdftotext.txt': {
     why: 'plain pdftotext prints the body’s first number before the subject (`1.` above `Oggetto:`); flattened, the subject follows it and reads as paragraph 1’s title',
     numbers: ['1'],

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { textPage } from './support/document-page-text.ts';
@@ -154,5 +156,58 @@ describe.each(SHORT_TITLES)('a %s item 3 %s right under a -layout footer in a vi
   it('reads the item, its title whole', () => {
     const record = expectOk(parseDocument(source, `short-${language}.txt`));
     expect(record.items.map((item) => `${item.number} ${item.title}`)).toContain(`3 ${title}`);
+  });
+});
+
+/** The fixture folders of Council-made PDFs and the two pdftotext renderings kept beside each. */
+const PDF_DIRS = ['tests/fixtures/council-pdf-lo', 'tests/fixtures/council-pdf'];
+const RENDERINGS = ['pdftotext-layout.txt', 'pdftotext.txt'];
+
+/** The headings a viewer copy of a rendering cannot tell, and why. */
+const HEADINGS_LOST: Record<string, { why: string; titles: string[] }> = {
+  'council-pdf-lo/report-annexes/pdftotext.txt': {
+    why: 'the page has no footer: plain pdftotext prints the page number among the cells of the table above, and `ANNEX II` follows the last cell with nothing between',
+    titles: ['ANNEX II'],
+  },
+  'council-pdf/limite-annex-table/pdftotext-layout.txt': {
+    why: 'a -layout viewer copy reads the numbered paragraphs of pages 1 and 2 into one another, headings 3 and 4 and the annex with them',
+    titles: ['ANNEX'],
+  },
+};
+
+const renderings = PDF_DIRS.flatMap((dir) =>
+  readdirSync(dir).flatMap((name) => RENDERINGS.filter((rendering) => existsSync(join(dir, name, rendering))).map((rendering) => join(dir, name, rendering))),
+).sort();
+
+/** A rendering as a viewer copies it: one line per printed line, no form feed and no blank line. */
+const viewerCopyOf = (text: string) =>
+  text
+    .split(/[\f\n]/)
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+
+/** Renderings whose viewer copy is read as no document, and why. */
+const NOT_READ: Record<string, string> = {
+  'council-pdf/limite-watermark/pdftotext.txt':
+    'the header prints the values above their labels (`Presidency` / `Delegations` / `8451/25` / … / `From:`), run on under the codes with no blank line between: no place and date is found',
+};
+
+describe.each(renderings.filter((path) => NOT_READ[path.replace('tests/fixtures/', '')] !== undefined))('%s copied out of a viewer', (path) => {
+  it(`is read as no document yet (${NOT_READ[path.replace('tests/fixtures/', '')] ?? ''})`, () => {
+    expect(parseDocument(viewerCopyOf(readFileSync(path, 'utf8')), path).status).toBe('error');
+  });
+});
+
+describe.each(renderings.filter((path) => NOT_READ[path.replace('tests/fixtures/', '')] === undefined))('%s copied out of a viewer', (path) => {
+  const name = path.replace('tests/fixtures/', '');
+  const text = readFileSync(path, 'utf8');
+  const headings = (source: string) =>
+    expectOk(parseDocument(source, name))
+      .sections.filter((section) => section.number === null && section.title !== null)
+      .map((section) => section.title ?? '');
+  const known = HEADINGS_LOST[name];
+  it(known === undefined ? 'reads every heading the rendering reads (a page break ends the text above it)' : `reads the rendering’s headings but those it cannot tell (${known.why})`, () => {
+    const copied = headings(viewerCopyOf(text));
+    expect(headings(text).filter((title) => !copied.includes(title))).toEqual(known?.titles ?? []);
   });
 });

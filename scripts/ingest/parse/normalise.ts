@@ -19,7 +19,7 @@ import { removeSplitNoticeFooter } from './split-footers.ts';
 import { leadingPageNumber, numbersItsPage, pagesOfLines } from './page-numbers.ts';
 import { rowsOverPage } from './layout-row-over-page.ts';
 import { layoutTableRows } from './layout-tables.ts';
-import { runningHeaderLines } from './running-headers.ts';
+import { runningHeaderLines, withoutOpeningHeader } from './running-headers.ts';
 import { closeLoneNumbers, LONE_NUMBER, LONE_POINT } from './lone-numbers.ts';
 import { opensTextUnderTitle } from './numbered-title.ts';
 import { setItemRows } from './item-rows.ts';
@@ -210,8 +210,8 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
       if (pageBreak || pages === 0) pages += 1;
       const number = pageBreak || kept.length === 0 ? leadingPageNumber(footers.text, pages) : 0;
       if (pages === 1) for (const [marking] of footers.text.matchAll(MARKINGS_IN_LINE)) firstPageMarkings.add(marking.replace(/[ \t]+/g, ' '));
-      const opening = pageBreak && pages > 1 && number === 0 ? openingMarking(footers.text, firstPageMarkings) : 0;
-      const text = footers.text.slice(number + opening);
+      const rest = footers.text.slice(number);
+      const text = pageBreak && pages > 1 && number === 0 ? withoutOpeningHeader(rest, firstPageMarkings) : rest;
       const trimmed = text.trim();
       if (MARKING_LINE.test(trimmed)) markings.add(markingOf(trimmed));
       // The text above the page's footnotes is what a sentence cut by the page break goes on from.
@@ -227,6 +227,8 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
         if (footnotes.length > 0 && gap.length > 0) append(kept, [...footnotes.splice(0), { text: '', line: entry.line }]);
         else if (footnotes.length > 0 && OPENS_UNIT.some((opening) => opening.test(text)))
           append(kept, [{ text: '', line: entry.line }, ...footnotes.splice(0), { text: '', line: entry.line }]);
+        // A page break that ends a sentence ends its paragraph or footnote where no blank line follows (a viewer's copy).
+        else if (pageBreak && gap.length === 0 && (kept.at(-1)?.text.trim() ?? '') !== '') kept.push({ text: '', line: entry.line });
       }
       kept.push({ text, line: entry.line });
       gap = [];
@@ -239,15 +241,6 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
 
 /** The markings a line prints (`LIMITE`, `RESTREINT UE/EU RESTRICTED`), each a whole word. */
 const MARKINGS_IN_LINE = new RegExp(String.raw`(?<![\p{L}])${MARKING_SOURCE}(?![\p{L}])`, 'gu');
-
-/** A marking opening a line before its text, as a page run into one line prints its top: `RESTREINT UE/EU RESTRICTED 3. …`. */
-const OPENING_MARKING = new RegExp(String.raw`^[ \t]*(${MARKING_SOURCE})[ \t]+(?=\S)`, 'u');
-
-/** How many characters of `text` a marking already seen takes where it opens the line (with the spaces after it), else 0. */
-function openingMarking(text: string, markings: ReadonlySet<string>): number {
-  const match = OPENING_MARKING.exec(text);
-  return match !== null && markings.has((match[1] ?? '').replace(/[ \t]+/g, ' ')) ? match[0].length : 0;
-}
 
 /** A marking line as one compares it with the others: bold and spacing left out; '' for any other line. */
 function markingOf(text: string): string {

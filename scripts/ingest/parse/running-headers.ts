@@ -2,7 +2,8 @@
  * A running header a word processor repeats at the top of a document's later pages: its number alone, or with
  * `LIMITE` at the other margin (`16230/25                    LIMITE` as `-layout` prints it; plain `pdftotext`: `16230/25`,
  * then `LIMITE` on a line of its own, which normalise drops as a repeated LIMITE). Read only right under a page footer
- * of the same number (its lines, blank lines and a form feed between), so that a number the text prints alone stays.
+ * of the same number (its lines, blank lines and a form feed between), so that a number the text prints alone stays;
+ * and the running header a later page run into one line opens with.
  */
 import type { SourceLine } from './normalise.ts';
 import { DOCUMENT_NUMBER_SOURCE, MARKING_SOURCE } from './vocabulary.ts';
@@ -37,4 +38,18 @@ export function runningHeaderLines(lines: readonly SourceLine[], isFooter: (inde
     }
   }
   return found;
+}
+
+/**
+ * A page run into one line opening with its running header before its text: the marking (`RESTREINT UE/EU RESTRICTED
+ * 3. …`) or the document's number and the marking (`16230/25 LIMITE The joint …`), plain `pdftotext` printing the page's
+ * first paragraph number between them (`16230/25 4. LIMITE The joint …`: the number is the paragraph's).
+ */
+const OPENING_HEADER = new RegExp(String.raw`^[ \t]*(?:${DOCUMENT_NUMBER_SOURCE}[ \t]+(\d{1,2}\.(?:\d{1,2}\.?)?[ \t]+)?)?(${MARKING_SOURCE})[ \t]+(?=\S)`, 'u');
+
+/** A later page's line without the running header it opens with, where its marking is one the first page prints (`markings`). */
+export function withoutOpeningHeader(text: string, markings: ReadonlySet<string>): string {
+  const match = OPENING_HEADER.exec(text);
+  if (match === null || !markings.has((match[2] ?? '').replace(/[ \t]+/g, ' '))) return text;
+  return `${match[1] ?? ''}${text.slice(match[0].length)}`;
 }

@@ -38,7 +38,7 @@ describe('footerGoesOn: where a footer printed over several lines ends', () => {
   });
 });
 
-describe('normalise, a copy out of a PDF viewer with no blank line or form feed between the pages', () => {
+describe('normalise, a copy out of a PDF viewer with no blank line or form feed between the pages (the page break ending the sentence above it as a blank line would)', () => {
   const page = (annex: string, language: string): string[] => [
     'Delegations will find in the Annex a revised version of the paper.',
     '6789/1/26 REV 1 AB/cd 1',
@@ -62,6 +62,7 @@ describe('normalise, a copy out of a PDF viewer with no blank line or form feed 
   ])('keeps the annex heading %s under page 1’s footer and drops the word page 2’s footer repeats (%s)', (annex, language) => {
     expect(texts(page(annex, language))).toEqual([
       'Delegations will find in the Annex a revised version of the paper.',
+      '',
       annex,
       'Firearms trafficking remains a serious threat.',
     ]);
@@ -70,6 +71,7 @@ describe('normalise, a copy out of a PDF viewer with no blank line or form feed 
   it('keeps an item’s short title under a footer whose second line ends in its language', () => {
     expect(texts(['Es wurden keine Punkte angesprochen.', '16012/25   ML/ab   1', 'GIP.B   DE', '6.   Sonstiges', 'Keine.'])).toEqual([
       'Es wurden keine Punkte angesprochen.',
+      '',
       '6.   Sonstiges',
       'Keine.',
     ]);
@@ -78,6 +80,7 @@ describe('normalise, a copy out of a PDF viewer with no blank line or form feed 
   it('keeps the annex heading under a footer plain pdftotext prints a piece to a line', () => {
     expect(texts(['Delegations will find the paper in the Annex.', '6789/26', 'JV/ab', '1', 'JAI.1', 'EN', 'ANNEX', 'Firearms trafficking.'])).toEqual([
       'Delegations will find the paper in the Annex.',
+      '',
       'ANNEX',
       'Firearms trafficking.',
     ]);
