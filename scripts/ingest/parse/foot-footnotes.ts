@@ -78,7 +78,7 @@ export function markFootFootnotes(text: string): string {
   let footerNumbers: ReadonlySet<string> | undefined;
   // Whether an annex opened since the last footnotes were read: its footnotes may be numbered from 1 again.
   let annex = false;
-  const marked = pages(lines.length, breaks);
+  const marked = pagesMarked ? pages(lines.length, breaks) : footerPages(lines);
   // A text that marks no page and ends in no footer (a plain export with the form feeds lost, a footer-less document)
   // shows its pages' ends only by its footnotes' shape.
   const shaped = !pagesMarked && marked.every((page) => footerLine(lines, page) === null);
@@ -171,6 +171,28 @@ function pages(count: number, breaks: readonly string[]): Page[] {
     }
   });
   if (start < count) found.push({ start, end: count });
+  return found;
+}
+
+/**
+ * The pages of a text that marks none but prints its footers (a copy out of a PDF viewer: no form feed, no blank line):
+ * each ends with a footer's first line that opens with the number the text's last footer opens with, so that a page's
+ * footnotes end at its footer, not at the document's last; one page when the text prints no footer.
+ */
+function footerPages(lines: readonly string[]): Page[] {
+  const whole = { start: 0, end: lines.length };
+  const last = footerLine(lines, whole);
+  const number = last === null ? undefined : FOOTER_NUMBER.exec(lines[last] ?? '')?.[1];
+  if (number === undefined) return [whole];
+  const key = footerNumberKey(number);
+  const found: Page[] = [];
+  let start = 0;
+  for (const [line, text] of lines.entries()) {
+    if (line === last || !FOOTER_START.test(text) || footerNumberKey(FOOTER_NUMBER.exec(text)?.[1] ?? '') !== key) continue;
+    found.push({ start, end: line + 1 });
+    start = line + 1;
+  }
+  found.push({ start, end: lines.length });
   return found;
 }
 
