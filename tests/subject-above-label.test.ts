@@ -102,6 +102,21 @@ describe('a subject plain pdftotext prints before its label, under a recipient w
   }
 });
 
+describe('the same plain pdftotext copied out of a PDF viewer, with no blank line', () => {
+  for (const [language, to] of Object.entries(COSI)) {
+    it(`reads the ${language} recipient and subject apart, the subject's label right over the first paragraph's number`, () => {
+      const outcome = outcomes[language];
+      if (outcome === undefined) throw new Error(`no ${language} outcome`);
+      const copied = plainText(outcome, to)
+        .split('\n')
+        .filter((line) => line !== '')
+        .join('\n');
+      const record = expectOk(parseDocument(copied, `note-${language}.txt`));
+      expect({ to: record.to, subject: record.subject }).toEqual({ to, subject: subject(outcome) });
+    });
+  }
+});
+
 /**
  * Plain `pdftotext` of an outcome whose header table's cells fit on the labels' rows: each label with its value beside
  * it (`Subject: Fight against organised crime`), then the first item's number alone, a blank line, its title, as plain

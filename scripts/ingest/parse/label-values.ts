@@ -153,8 +153,12 @@ function referenceAbove(text: string, value: string, label: FoundLabel, after: F
  */
 const SUBJECT_OPENS = /^(?:[ \t]*\n|[ \t]+[\p{Lu}\d"'“„«])/u;
 
-/** A line break, maybe after spaces, then a blank line: nothing printed on a label's line or the line under it. */
-const NOTHING_BELOW = /^[ \t]*\n[ \t]*\n/;
+/**
+ * A line break, maybe after spaces, then a blank line or the body's first paragraph number (`1.`, alone or before its
+ * text, as a copy out of a PDF viewer prints it with no blank line): nothing printed on a label's line, and no value
+ * under it.
+ */
+const NOTHING_BELOW = /^[ \t]*\n[ \t]*(?:\n|1\.(?:[ \t]|\n))/;
 
 /**
  * A sender's or recipient's value (`label`) that runs on, without a blank line, into lines that name no sender or
