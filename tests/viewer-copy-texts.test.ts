@@ -207,6 +207,35 @@ const FOOTNOTES_LOST: Record<string, { why: string; labels: string[] }> = {
   'council-pdf-lo/note-footnote-over-page/pdftotext.txt': { why: APART, labels: ['1', '2', '3'] },
 };
 
+/** Items (numbers) whose title a viewer copy of a rendering does not read as the rendering does, and why. */
+const ITEMS_LOST: Record<string, { why: string; numbers: string[] }> = {
+  'council-pdf/000_fcebac5ee47826ac/pdftotext.txt': { why: 'not read yet: item 13, its number alone under `Items for discussion`, is lost', numbers: ['13'] },
+  'council-pdf/000_fcebac5ee47826ac/pdftotext-layout.txt': {
+    why: 'not read yet: item 13, its number alone under `Items for discussion`, is lost',
+    numbers: ['13'],
+  },
+  'council-pdf/002_e25e8abf6c082c01/pdftotext.txt': {
+    why: 'plain pdftotext prints item 1’s number between the labels and their values: with no blank line, its title runs into the subject',
+    numbers: ['1', '2'],
+  },
+  'council-pdf/parliament-stamped/pdftotext.txt': {
+    why: 'plain pdftotext prints item 1’s number between the labels and their values: with no blank line, its title runs into the subject',
+    numbers: ['1', '2'],
+  },
+  'council-pdf/004_3542f36dac911e8f/pdftotext.txt': {
+    why: 'plain pdftotext prints item 1’s number between the labels and their values: with no blank line, its title runs into the subject; not read yet: item 9 right under a page’s footer is lost',
+    numbers: ['1', '2', '9'],
+  },
+  'council-pdf/004_3542f36dac911e8f/pdftotext-layout.txt': { why: 'not read yet: item 9 right under a page’s footer is lost', numbers: ['9'] },
+  'council-pdf/cm-notice-agenda/pdftotext.txt': {
+    why: 'plain pdftotext prints the footnote item 4 calls between item 5’s number and title, its text after the title: with no blank line, read into item 5’s title',
+    numbers: ['4', '5'],
+  },
+  'council-pdf/outcome-wrapped-titles/pdftotext.txt': { why: 'not read yet: item 4 is titled by the last sentence of its text', numbers: ['4'] },
+  'council-pdf-lo/cm-notice-public-de/pdftotext.txt': { why: 'not read yet: item 4, its title withheld as `[…]`, is lost', numbers: ['4'] },
+  'council-pdf-lo/outcome-public-fr/pdftotext.txt': { why: 'not read yet: item 3, its title withheld as `[…]`, is lost', numbers: ['3'] },
+};
+
 /** Renderings whose viewer copy is read as no document, and why. */
 const NOT_READ: Record<string, string> = {
   'council-pdf/limite-watermark/pdftotext.txt':
@@ -227,14 +256,37 @@ describe.each(renderings.filter((path) => NOT_READ[path.replace('tests/fixtures/
       .sections.filter((section) => section.number === null && section.title !== null)
       .map((section) => section.title ?? '');
   const known = HEADINGS_LOST[name];
-  it(known === undefined ? 'reads every heading the rendering reads (a page break ends the text above it)' : `reads the rendering’s headings but those it cannot tell (${known.why})`, () => {
-    const copied = headings(viewerCopyOf(text));
-    expect(headings(text).filter((title) => !copied.includes(title))).toEqual(known?.titles ?? []);
-  });
+  it(
+    known === undefined
+      ? 'reads every heading the rendering reads (a page break ends the text above it)'
+      : `reads the rendering’s headings but those it cannot tell (${known.why})`,
+    () => {
+      const copied = headings(viewerCopyOf(text));
+      expect(headings(text).filter((title) => !copied.includes(title))).toEqual(known?.titles ?? []);
+    },
+  );
+  const items = ITEMS_LOST[name];
+  it(
+    items === undefined ? 'reads every item the rendering reads, its title alike' : `reads the rendering’s items but those it cannot tell (${items.why})`,
+    () => {
+      const titled = (source: string) => expectOk(parseDocument(source, name)).items.map((item) => `${item.number ?? ''} ${item.title}`);
+      const copied = titled(viewerCopyOf(text));
+      expect(
+        titled(text)
+          .filter((item) => !copied.includes(item))
+          .map((item) => item.split(' ')[0]),
+      ).toEqual(items?.numbers ?? []);
+    },
+  );
   const lost = FOOTNOTES_LOST[name];
-  it(lost === undefined ? 'reads every footnote the rendering reads (a page’s footnotes end at its footer)' : `reads the rendering’s footnotes but those it cannot tell (${lost.why})`, () => {
-    const labels = (source: string) => expectOk(parseDocument(source, name)).footnotes.map((footnote) => footnote.label);
-    const copied = labels(viewerCopyOf(text));
-    expect(labels(text).filter((label) => !copied.includes(label))).toEqual(lost?.labels ?? []);
-  });
+  it(
+    lost === undefined
+      ? 'reads every footnote the rendering reads (a page’s footnotes end at its footer)'
+      : `reads the rendering’s footnotes but those it cannot tell (${lost.why})`,
+    () => {
+      const labels = (source: string) => expectOk(parseDocument(source, name)).footnotes.map((footnote) => footnote.label);
+      const copied = labels(viewerCopyOf(text));
+      expect(labels(text).filter((label) => !copied.includes(label))).toEqual(lost?.labels ?? []);
+    },
+  );
 });

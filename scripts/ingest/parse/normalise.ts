@@ -1,4 +1,5 @@
 import { isDocumentsLine } from './agenda-body.ts';
+import { agendaSection } from './items.ts';
 import { footnoteDefinition } from './footnotes.ts';
 import { DATE_LINE } from './head-anchors.ts';
 import { brokenFooterLines } from './broken-footers.ts';
@@ -68,6 +69,9 @@ const MAX_FOOTER_LINES = 6;
 /** A line ends a sentence or a clause when it ends with one of these (closing quotes and brackets aside). */
 const TERMINAL = /[.:;!?](?:["'”’)\]*]{0,4})$/;
 
+/** A line opening with a few words and a colon (`Subject:`, `Mandat:`), as a label opens its line. */
+const LABEL_LIKE = /^[ \t]*\p{Lu}[\p{L}.° ]{0,29}:/u;
+
 /** Lines that open a new unit and are never the continuation of the line above. */
 const OPENS_UNIT = [
   BULLET,
@@ -82,7 +86,7 @@ const OPENS_UNIT = [
   /^[ \t]*(?:[ivx]{1,4}|[a-z])\.[ \t]+\p{Lu}/u,
   /^[ \t]*\((?:OR|Or|or)\./,
   new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?(?:[ \t]|$)`),
-  /^[ \t]*\p{Lu}[\p{L}.° ]{0,29}:/u,
+  LABEL_LIKE,
   /^[ \t]*(?:REV|ADD|COR|LIMITE)\b/,
   // a date alone on its line, with its year first or its weekday (a notice's `2026. február 17.` or `Dienstag, 17. Februar
   // 2026` under its subject, values printed after their labels)
@@ -444,6 +448,9 @@ function continues(above: { first: string; last: string; length: number; pieces:
   if (NUMBER_SLASH_END.test(tail(above.last)) && SLASH_GOES_ON.test(below.trimStart())) return true;
   if (DATE_PREPOSITION_END.test(tail(above.last)) && OPENS_WITH_DATE.test(below.trimStart())) return true;
   if (cutsDayFromMonth(above.last, below)) return true;
+  // A number alone over its title, the title's colon no label's (`3.` / `Schengen and internal security: state of play`).
+  const lone = LONE_NUMBER.test(above.first) && above.first === above.last;
+  if (lone && LABEL_LIKE.test(below) && labelLine(below) === null && !isWordAsLabel(below)) return true;
   if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null || isWordAsLabel(below)) return false;
   if (listsDocumentsUnder(above.first, below)) return false;
   // A table's rows (`Czechia⇥National Centre against Organised Crime⇥designated`; `-layout`: `Estonia     Central Criminal Police     pending`), each a line of its own.
@@ -469,15 +476,21 @@ function continues(above: { first: string; last: string; length: number; pieces:
   return above.length >= (numbered ? NUMBERED_WRAP_WIDTH : WRAP_WIDTH);
 }
 
-/** An agenda item's or sub-point's title line (`5. (poss.) Draft …`, `b) Proposal …`): documents may follow on their own line. */
-const AGENDA_TITLE = new RegExp(String.raw`^[ \t]*(?:\*\*)?(?:${ITEM_NUMBER}\.?|\(?[a-z]{1,4}\))[ \t]`);
+/**
+ * An agenda item's or sub-point's title line (`5. (poss.) Draft …`, `b) Proposal …`), or its number alone with the title
+ * joined to it (plain `pdftotext`'s `4.` over its title, as a viewer's copy keeps them with no blank line): documents may
+ * follow on their own line.
+ */
+const AGENDA_TITLE = new RegExp(String.raw`^[ \t]*(?:\*\*)?(?:${ITEM_NUMBER}\.?|\(?[a-z]{1,4}\))(?:[ \t]|$)`);
 
 /**
  * Whether `below` is the line of documents a provisional agenda prints under an item's title (`6120/1/24 REV 1`):
- * numbers only, no closing punctuation, under a numbered or lettered line. It is not the title's continuation.
+ * numbers only, no closing punctuation, under a numbered or lettered line; or the heading of the items after it (a part
+ * of the meeting, `Gemischter Ausschuss (EU–Island/Norwegen/Schweiz/Liechtenstein)`, `Items for discussion`). It is not
+ * the title's continuation.
  */
 function listsDocumentsUnder(aboveFirst: string, below: string): boolean {
-  return AGENDA_TITLE.test(aboveFirst) && !TERMINAL.test(tail(below)) && isDocumentsLine(below.trim());
+  return AGENDA_TITLE.test(aboveFirst) && !TERMINAL.test(tail(below)) && (isDocumentsLine(below.trim()) || agendaSection(below) !== null);
 }
 
 /** The end of a line, enough for the end-of-line patterns: a `$`-anchored regex would rescan a long line. */

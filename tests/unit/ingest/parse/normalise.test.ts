@@ -23,6 +23,39 @@ describe('normalise', () => {
     expect(texts(`First page text.\n\n1\f${page}`).filter((line) => /^\d+$/.test(line))).toEqual(['37']);
   });
 
+  it.each([
+    ['Schengen and internal security: state of play', '6512/26'],
+    ['Trafic de migrants: coopération opérationnelle avec les pays tiers', '6640/26 + COR 1'],
+    ['Schengener Informationssystem: Ausschreibungen von Drittstaatsangehörigen im Interesse der Union', '8544/25 WK 6012/2025 INIT'],
+    ['Criminalità organizzata nei porti: partenariati pubblico-privati – scambio di opinioni', '11023/25'],
+    ['Przemyt migrantów: współpraca operacyjna z państwami trzecimi', 'COM(2026) 85 final'],
+  ])(
+    'sets a notice’s item number printed alone back on its title holding a colon, its documents a line of their own, with no blank line between (%s)',
+    (title, documents) => {
+      expect(texts(['2.', 'Information from the Presidency', '3.', title, documents, '4.', 'Any other business'].join('\n'))).toEqual([
+        '2. Information from the Presidency',
+        `3. ${title}`,
+        documents,
+        '4. Any other business',
+      ]);
+    },
+  );
+
+  it('keeps a header label under a number printed alone as a label, not the number’s title', () => {
+    expect(texts(['NOTE', 'From:', 'Presidency', '1.', 'Subject:', 'Protection of ports'].join('\n')).filter((line) => line !== '')).toContain('Subject:');
+  });
+
+  it.each([
+    ['Bewertung der terroristischen Bedrohung – Vorstellung durch INTCEN (*)', 'Gemischter Ausschuss (EU–Island/Norwegen/Schweiz/Liechtenstein)'],
+    ['Évaluation de la menace terroriste – présentation par le coordinateur de l’UE (*)', 'Comité mixte (UE–Islande/Norvège/Suisse/Liechtenstein)'],
+    [
+      'Valutazione della minaccia terroristica – presentazione da parte di INTCEN e seguito dato (*)',
+      'Comitato misto (UE–Islanda/Norvegia/Svizzera/Liechtenstein)',
+    ],
+  ])('keeps the part of the meeting printed right under an item’s long title a line of its own (%s)', (title, part) => {
+    expect(texts(['3.', title, part, '4.', 'Sonstiges'].join('\n'))).toEqual([`3. ${title}`, part, '4. Sonstiges']);
+  });
+
   it('removes the byte-order mark, CR line endings, NBSP and trailing spaces', () => {
     expect(texts('\uFEFFBrussels,\u00A025 November 2025  \r\n(OR. en)\r15912/25\t \n')).toEqual(['Brussels, 25 November 2025', '(OR. en)', '15912/25']);
   });
