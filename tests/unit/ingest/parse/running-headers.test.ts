@@ -25,8 +25,10 @@ describe('withoutOpeningHeader', () => {
 
 describe('a running header at the top of a later page', () => {
   it('is furniture in a plain pdftotext page run into one line, the paragraph number printed inside it kept', () => {
-    const first = 'Council of the European Union Brussels, 3 December 2025 (OR. en) 16230/25 LIMITE COSI 221 NOTE From: Presidency To: COSI Subject: Ports 1. The threat assessment shows that criminal networks use the ports. 16230/25 JAI.1 JV/mk LIMITE 1 EN';
-    const second = '16230/25 4. LIMITE The joint action days led to the seizure of 70 tonnes of cocaine. 5. The Presidency invites COSI to take note. 16230/25 JAI.1 JV/mk LIMITE 2 EN';
+    const first =
+      'Council of the European Union Brussels, 3 December 2025 (OR. en) 16230/25 LIMITE COSI 221 NOTE From: Presidency To: COSI Subject: Ports 1. The threat assessment shows that criminal networks use the ports. 16230/25 JAI.1 JV/mk LIMITE 1 EN';
+    const second =
+      '16230/25 4. LIMITE The joint action days led to the seizure of 70 tonnes of cocaine. 5. The Presidency invites COSI to take note. 16230/25 JAI.1 JV/mk LIMITE 2 EN';
     const lines = normalise(`${first}\n\n${second}`).map((entry) => entry.text);
     expect(lines.at(-1)).toBe('4. The joint action days led to the seizure of 70 tonnes of cocaine. 5. The Presidency invites COSI to take note.');
   });
