@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toContentFiles } from '../../../../scripts/ingest/entries/to-markdown.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
+import { OUTCOME_HEADER_15990 } from '../../../support/outcome-header.ts';
 
 /** An outcome whose items the version numbers with a word (`Item 1:`) or a bracket (`1)`). */
 function outcome(numbers: readonly [string, string]): string {
-  return `Council of the
-European Union
-Brussels, 25 November 2025
-(OR. en)
-15990/25
-LIMITE
-COSI 240
-OUTCOME OF PROCEEDINGS
-From: General Secretariat of the Council
-To: Delegations
-Subject: Outcome of proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI) on 18 November 2025
-
+  return `${OUTCOME_HEADER_15990}
 ${numbers[0]} Adoption of the agenda
 The agenda was adopted as set out in CM 4578/25.
 ${numbers[1]} Counter-terrorism

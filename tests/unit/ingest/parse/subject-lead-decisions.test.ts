@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
+import { OUTCOME_HEADER_15990 } from '../../../support/outcome-header.ts';
 
 /** Who decided what, as triples, in order. */
 function statements(text: string): Array<[string | null, string, string]> {
@@ -45,18 +46,7 @@ describe('a list whose lead names only its subject (`COSI:`), each point opening
   });
 
   it("reads them in an outcome's items, plain and lettered", () => {
-    const text = `Council of the
-European Union
-Brussels, 25 November 2025
-(OR. en)
-15990/25
-LIMITE
-COSI 240
-OUTCOME OF PROCEEDINGS
-From: General Secretariat of the Council
-To: Delegations
-Subject: Outcome of proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI) on 18 November 2025
-1. EMPACT – Operational Action Plans 2026
+    const text = `${OUTCOME_HEADER_15990}1. EMPACT – Operational Action Plans 2026
 COSI:
 - took note of the presentation by Europol;
 - approved the Operational Action Plans 2026 as set out in 14001/25.
