@@ -262,7 +262,8 @@ function cutsOf(text: string, before: readonly number[] | null): { cuts: number[
  * items of an agenda whose titles follow each other without a sentence's end: `agendaCuts`), and an item's title is
  * cut from its text where a sentence opener follows it on the same line, or from the documents printed after it; the
  * pieces are separated by blank lines and keep the line's number. In other documents only a line holding an agenda
- * is cut, at its items; the rest are returned as they are. The lists run into a page's line are then cut at their
+ * is cut, at its items; the rest are returned as they are. An annex's heading opening a page's line is set on a line
+ * of its own whether or not the pages hold numbered paragraphs. The lists run into a page's line are then cut at their
  * items' bullets (`flat-bullets.ts`). In every document, the footnotes foot-footnotes.ts marked at
  * the end of a page run into one line (`… 13802/25. ^1 Also circulated …`) are first given a line each.
  */
@@ -270,8 +271,9 @@ export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
   const notesApart = starNotesApart(lines.flatMap(footnotesApart));
   if (!lines.some((entry) => entry.text.length >= FLAT_LINE)) return splitParagraphs(notesApart, false);
   const apart = notesApart.flatMap(rulesApart);
-  // The lists first, so that no item's title is looked for past a bullet; whether the pages hold paragraphs is read on them whole.
-  return splitParagraphs(apart.flatMap(bulletsApart), hasFlatParagraphs(apart));
+  // The annexes' headings and the lists first, so that no item's title is looked for past a bullet; whether the pages
+  // hold paragraphs is read on them whole (an older note's pages may hold none: `Delegations will find attached …`).
+  return splitParagraphs(apart.flatMap(annexApart).flatMap(bulletsApart), hasFlatParagraphs(apart));
 }
 
 /** Whether a line as long as a page holds numbered paragraphs: the document's pages were run into one line each. */
@@ -387,7 +389,7 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
   let previousWorded: number | null = null;
   let words: ReadonlySet<string> | undefined;
   const vocabulary = (): ReadonlySet<string> => (words ??= flatVocabulary(lines.map((entry) => entry.text)));
-  const split = lines.map((entry) => ({ ...entry, text: joinFlatHyphens(entry.text, vocabulary) })).flatMap(annexApart);
+  const split = lines.map((entry) => ({ ...entry, text: joinFlatHyphens(entry.text, vocabulary) }));
   const marks = firstMarks(split);
   return split.flatMap((entry, index) => {
     const leading = LEADING.exec(entry.text);
@@ -405,10 +407,12 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
 
 /**
  * An annex's heading opening a page run into one line, before its title (`ANNEX Draft Council Conclusions …`, `ANLAGE II
- * Fahrplan …`, `I. MELLÉKLET …`): on a line of its own, as printed, so that the annex is a section.
+ * Fahrplan …`, `I. MELLÉKLET …`, and the title in capitals as older documents print it: `ANNEX DRAFT WORK PROGRAMME …`,
+ * `ANNEXE PROJET DE …`, two words in capitals, so that neither a footer's `ANNEX JAI.1` nor a bare `ANNEX II` is cut): on a
+ * line of its own, as printed, so that the annex is a section.
  */
 const ANNEX_OPENING = new RegExp(
-  String.raw`^(?:(?:[IVX]{1,5}|\d{1,2})\.?[ \t]+)?(?:${ANNEX_WORDS.join('|')})(?:[ \t]+(?:[IVX]{1,5}|\d{1,2}))?(?=[ \t]+["“„«(]?\p{Lu}\p{Ll})`,
+  String.raw`^(?:(?:[IVX]{1,5}|\d{1,2})\.?[ \t]+)?(?:${ANNEX_WORDS.join('|')})(?:[ \t]+(?:[IVX]{1,5}|\d{1,2}))?(?=[ \t]+["“„«(]?(?:\p{Lu}\p{Ll}|\p{Lu}{2,}[ \t]+\p{Lu}{2,}))`,
   'u',
 );
 

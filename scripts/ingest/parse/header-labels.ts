@@ -2,6 +2,7 @@ import { HEADER_LABELS, LABELS_AFTER_OWN_LANGUAGE, LABELS_WITHOUT_COLON, WORDS_A
 import { wordAlternation } from './word-trie.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 import { parseDates } from './date-expressions.ts';
+import { KINDS } from './header-vocabulary.ts';
 
 /** A label found in the text of a header, wherever the line breaks fall: where it stands and what it fills. */
 export interface FoundLabel {
@@ -72,6 +73,46 @@ function wordsInLabelColumn(text: string, labels: readonly RegExpExecArray[]): R
   return kept;
 }
 
+/** The words standing for a field's label (WORDS_AS_LABELS), as one alternation. */
+function wordsFor(field: HeaderField): string {
+  return wordAlternation([...WORDS_AS_LABELS].filter(([, label]) => label.field === field).map(([word]) => word)).replaceAll(' ', String.raw`[ \t]{1,3}`);
+}
+
+/** The kind lines, in capitals as printed, of the languages whose older headers print words as labels (`VERMERK`, `I/A-PUNKT-VERMERK`). */
+const KINDS_OF_WORD_LANGUAGES = [...KINDS]
+  .filter(([, kind]) => [...WORDS_AS_LABELS.values()].some((label) => label.language === kind.language))
+  .map(([printed]) => printed.toUpperCase());
+
+/** The sender's word right after the kind line's word, before its value's capital (`VERMERK des Vorsitzes`). */
+const SENDER_AFTER_KIND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${wordsFor('from')})(?<=(?<![\p{L}\p{N}])(?:${wordAlternation(KINDS_OF_WORD_LANGUAGES)})[ \t]{1,3}\1)[ \t]+(?=\p{Lu})`,
+  'gu',
+);
+
+/** The recipient's word before its value's capital (`für den Ständigen Ausschuss`). */
+const RECIPIENT_BEFORE_VALUE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${wordsFor('to')})[ \t]+(?=\p{Lu})`, 'gu');
+
+/**
+ * The words that stand for the sender's and the recipient's labels where a page was run into one line with each word
+ * before its value (`VERMERK des Vorsitzes für den Ständigen Ausschuss … (COSI) Nr. Vordok.: …`, as a `-layout` copy of
+ * the older German header flattened prints it): the sender's right after the kind line's word, the recipient's the
+ * first after it before the next label; only where no label of those fields is printed.
+ */
+function wordsAfterKind(text: string, labels: readonly RegExpExecArray[]): RegExpExecArray[] {
+  const fields = labels.map((match) => HEADER_LABELS.get((match[1] ?? '').toLowerCase().replace(/[ \t]+/g, ' '))?.field);
+  if (fields.includes('from')) return [];
+  SENDER_AFTER_KIND.lastIndex = 0;
+  const sender = SENDER_AFTER_KIND.exec(text);
+  // `FREIGABE des Dokuments:` opens a label of its own (a declassification's note of the document it names)
+  if (sender === null || labels.some((match) => match.index === sender.index)) return [];
+  const end = sender.index + sender[0].length;
+  const next = labels.find((match) => match.index >= end)?.index ?? text.length;
+  if (fields.includes('to')) return [sender];
+  RECIPIENT_BEFORE_VALUE.lastIndex = end;
+  const recipient = RECIPIENT_BEFORE_VALUE.exec(text);
+  return recipient !== null && recipient.index < next ? [sender, recipient] : [sender];
+}
+
 /**
  * The matches of LABEL in `text`, as a search over the whole text finds them, searched only on the lines that hold a
  * colon or a slash: a match stays on its line (the spellings and the spaces in them hold no line break) and ends at its
@@ -108,7 +149,8 @@ export function findLabels(text: string): FoundLabel[] {
   const labels = labelMatches(text);
   const alone = allMatches(WORD_AS_LABEL, text);
   const inColumn = wordsInLabelColumn(text, labels).filter((match) => !alone.some((word) => word.index === match.index));
-  const words = [...alone, ...inColumn];
+  const beforeValues = alone.length + inColumn.length === 0 ? wordsAfterKind(text, labels) : [];
+  const words = [...alone, ...inColumn, ...beforeValues];
   for (const match of [...labels, ...words].sort((a, b) => a.index - b.index)) {
     const word = words.includes(match) ? WORDS_AS_LABELS.get((match[1] ?? '').replace(/[ \t]+/g, ' ')) : undefined;
     if (word !== undefined) {

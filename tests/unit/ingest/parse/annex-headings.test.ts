@@ -65,3 +65,34 @@ describe('an annex heading opening a page run into one line', () => {
     expect(lines.some((line) => line.startsWith('Draft Council Conclusions on the future of EMPACT THE COUNCIL'))).toBe(true);
   });
 });
+
+describe('an annex heading opening a page of an older note run into one line, its title in capitals', () => {
+  // An older register note (2010–2015) as a page-per-line copy prints it: unnumbered paragraphs, the footer with the
+  // initials and the directorate, and the annex's page opening with its heading and a title set in capitals.
+  const flat = (opening: string, annex: string, title: string, language: string) =>
+    [
+      `COUNCIL OF THE EUROPEAN UNION Brussels, 12 January 2011 (13.01) (OR. en) 5109/11 LIMITE COSI 1 ENFOPOL 3 NOTE from: Presidency to: Standing Committee on Operational Cooperation on Internal Security (COSI) Subject: Work programme of COSI for the first half of 2011 ${opening} 5109/11 GS/np 1 DG H LIMITE ${language}`,
+      `${annex} ${title} 1. Implementation of the Internal Security Strategy (doc. 16797/10). 5109/11 GS/np 2 ${annex} DG H LIMITE ${language}`,
+    ].join('\n');
+  const opening =
+    'Delegations will find attached the draft work programme of COSI for the first half of 2011, prepared by the Hungarian Presidency on the basis of the discussions held at the COSI meeting on 20 December 2010 (doc. 17380/10). The Presidency invites COSI to discuss the draft at its meeting on 25 January 2011.';
+
+  it.each([
+    ['ANNEX', 'DRAFT WORK PROGRAMME OF COSI FOR THE FIRST HALF OF 2011', 'EN'],
+    ['ANNEXE', 'PROJET DE PROGRAMME DE TRAVAIL DU COSI POUR LE PREMIER SEMESTRE DE 2011', 'FR'],
+    ['ANLAGE', 'ENTWURF DES ARBEITSPROGRAMMS DES COSI FÜR DAS ERSTE HALBJAHR 2011', 'DE'],
+    ['ANEXO I', 'PROYECTO DE PROGRAMA DE TRABAJO DEL COSI', 'ES'],
+    ['ZAŁĄCZNIK', 'PROJEKT PROGRAMU PRAC COSI', 'PL'],
+    ['ΠΑΡΑΡΤΗΜΑ', 'ΣΧΕΔΙΟ ΠΡΟΓΡΑΜΜΑΤΟΣ ΕΡΓΑΣΙΩΝ ΤΗΣ COSI', 'EL'],
+  ])('sets `%s` on a line of its own before `%s`: the annex is a section', (annex, title, language) => {
+    const lines = normalise(flat(opening, annex, title, language)).map((line) => line.text);
+    expect(lines).toContain(annex);
+    expect(lines.some((line) => line.startsWith(`${title} 1. Implementation`))).toBe(true);
+    expect(parseSections(normalise(flat(opening, annex, title, language))).map((section) => section.title)).toContain(annex);
+  });
+
+  it('leaves a page that opens with the word in a sentence as it is', () => {
+    const lines = normalise(flat(opening, 'ANNEX', 'DRAFT', 'EN').replace('ANNEX DRAFT', 'ANNEX I sets out the draft')).map((line) => line.text);
+    expect(lines).not.toContain('ANNEX I');
+  });
+});

@@ -153,6 +153,36 @@ describe('findLabels: words an older header prints instead of labels', () => {
   });
 });
 
+describe('an older German header run into one line, each word before its value', () => {
+  // A 2011–2012 German version copied from `pdftotext -layout` with each page run into one line: the kind line, then
+  // `des` and `für den` / `für die` each before its value, as the header table prints them in one row each.
+  const page = (kind: string, sender: string, recipient: string) =>
+    `RAT DER EUROPÄISCHEN UNION Brüssel, den 12. Januar 2011 (13.01) (OR. en) 5109/11 LIMITE COSI 1 ENFOPOL 3 JAI 12 ${kind} des ${sender} ${recipient} Nr. Vordok.: 17380/10 COSI 90 ENFOPOL 345 Betr.: Arbeitsprogramm des Ständigen Ausschusses für die operative Zusammenarbeit im Bereich der inneren Sicherheit für das erste Halbjahr 2011 Die Delegationen erhalten anbei den Entwurf des Arbeitsprogramms des COSI für das erste Halbjahr 2011, den der ungarische Vorsitz auf der Grundlage der Beratungen in der Sitzung des COSI vom 20. Dezember 2010 erstellt hat. 5109/11 GS/np 1 DG H LIMITE DE`;
+
+  it.each([
+    ['VERMERK', 'note', 'Vorsitzes', 'für den', 'Ständigen Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)'],
+    ['I/A-PUNKT-VERMERK', 'i-a-item-note', 'Generalsekretariats des Rates', 'für den', 'AStV/Rat'],
+    ['ÜBERMITTLUNGSVERMERK', 'cover-note', 'Generalsekretariats des Rates', 'für die', 'Delegationen'],
+    ['VERMERK', 'note', 'Vorsitzes', 'für das', 'Politische und Sicherheitspolitische Komitee (PSK)'],
+  ])('reads `%s des …` as the kind %s, its sender `%s` and after `%s` its recipient `%s`', (kind, slug, sender, word, recipient) => {
+    const record = parseDocument(page(kind, sender, `${word} ${recipient}`), 'vermerk.txt');
+    if (record.status !== 'ok') throw new Error(record.error.message);
+    expect([record.kind, record.from, record.to, record.previous]).toEqual([slug, sender, recipient, ['17380/10']]);
+    expect(record.subject).toBe(
+      'Arbeitsprogramm des Ständigen Ausschusses für die operative Zusammenarbeit im Bereich der inneren Sicherheit für das erste Halbjahr 2011',
+    );
+  });
+
+  it('reads no sender from `des` after a kind line where the header prints its labels', () => {
+    const found = findLabels('VERMERK des Vorsitzes\nAbsender: Vorsitz\nEmpfänger: Delegationen\nBetr.: Tagung');
+    expect(found.map(({ field, printed }) => [field, printed])).toEqual([
+      ['from', 'Absender:'],
+      ['to', 'Empfänger:'],
+      ['subject', 'Betr.:'],
+    ]);
+  });
+});
+
 describe("a French cover note's sender", () => {
   it('is read under its `Expéditeur:`', () => {
     expect(labels('Expéditeur: Pour la secrétaire générale\nDate de réception: 11 mars 2025\nDestinataire: Madame Thérèse BLANCHET')).toEqual([
