@@ -27,16 +27,7 @@ interface Planned {
 }
 
 /** The items a flattened rendering reads otherwise than the document prints them (their numbers), and why. */
-const SHORTFALLS: Record<string, { why: string; numbers: string[] }> = {
-  'cm-notice-en/pdftotext-layout.txt': {
-    why: '-layout cut `mid-term` at its hyphen at a line’s end (`mid-` / `term`), which a page run into one line keeps as `mid- term`',
-    numbers: ['3'],
-  },
-  'cm-notice-times/pdftotext-layout.txt': {
-    why: 'the coffee break, a row with its time but no number (`11.30 – 11.45 Coffee break`), runs into item 3’s title with the document above it',
-    numbers: ['3'],
-  },
-};
+const SHORTFALLS: Record<string, { why: string; numbers: string[] }> = {};
 
 const cases = readdirSync(FIXTURES)
   .filter((name) => name.startsWith('cm-notice') && existsSync(join(FIXTURES, name, 'expected.json')))

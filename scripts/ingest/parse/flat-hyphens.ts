@@ -1,11 +1,79 @@
 /** A page run into one line with the words hyphenation cut at its former line ends made whole where the document says how it spells them. */
-import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
+import { isCompoundHead, isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 
 /**
  * A word cut at a line’s end and its rest after the space a page run into one line puts there, or `-layout`’s gap (`Com- mission`, `mid-
  * term`; `-layout`'s justified `op - erators`): each begins where a word begins, so that a line is read in linear time.
  */
 const CUT_INSIDE = /(?<![\p{L}\p{N}-])(\p{L}+)([ \t]?-[ \t]+)(\p{Ll}\p{L}*)/gu;
+
+/**
+ * The words a suspended hyphen stands before in the 24 languages (`pre- and post-trial`, `medium- to long-term`,
+ * `Grenz- und Küstenwache`, `pré- ou post-`, `krátko- až strednodobý`): after one the hyphen and its space are printed so.
+ */
+const SUSPENDED_BEFORE: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'to',
+  'nor',
+  'und',
+  'oder',
+  'bis',
+  'sowie',
+  'et',
+  'ou',
+  'à',
+  'y',
+  'o',
+  'u',
+  'e',
+  'a',
+  'en',
+  'of',
+  'tot',
+  'och',
+  'eller',
+  'till',
+  'og',
+  'ja',
+  'tai',
+  'sekä',
+  'és',
+  'vagy',
+  'i',
+  'lub',
+  'oraz',
+  'albo',
+  'do',
+  'nebo',
+  'alebo',
+  'až',
+  'in',
+  'ali',
+  'ili',
+  'și',
+  'şi',
+  'sau',
+  'ir',
+  'arba',
+  'iki',
+  'un',
+  'vai',
+  'līdz',
+  'kuni',
+  'või',
+  'jew',
+  'agus',
+  'nó',
+  'и',
+  'или',
+  'до',
+  'και',
+  'ή',
+  'έως',
+  'ed',
+  'od',
+]);
 
 /** An acronym's compound cut after its hyphen, a capital after it (`EU- Koordinator`, `COSI- Unterstützungsgruppe`): hyphenation cuts no word before a capital. */
 const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,})-[ \t]+(\p{Lu}\p{Ll}+)/gu;
@@ -15,17 +83,23 @@ const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,})-[ \t]+(\p{Lu}\p{Ll}+)/g
  * and never hyphenated (`Com- mission` → `Commission`, `Dir- ective` → `Directive`), or, its hyphen glued to it, where
  * it spells neither it nor its rest as `isHyphenationBreak` reads a full line's cut (`sensit- ive` → `sensitive`, not
  * `pre- and post-`, `cross- border`, `EU- wide`), and a compound the document spells
- * with its hyphen joined so (`mid- term` → `mid-term`), as is an acronym's (`EU- Koordinator` → `EU-Koordinator`); any other (`pre- and post-`, `Europol - presentation`) as printed.
+ * with its hyphen joined so, as is a compound whose first part hyphenation never cuts (`mid- term`, `cross- border`, `EU- wide`:
+ * `isCompoundHead`) but before a suspended hyphen's word (`pre- and post-`), and an acronym's (`EU- Koordinator` →
+ * `EU-Koordinator`); any other (`Europol - presentation`) as printed.
  * `vocabulary` gives the document's vocabulary (`vocabularyOf`), asked for only where a cut is found.
  */
 export function joinFlatHyphens(text: string, vocabulary: () => ReadonlySet<string>): string {
   if (!text.includes('- ')) return text;
   return text
     .replace(CUT_INSIDE, (whole, head: string, cut: string, tail: string) => {
+      // A suspended hyphen's word after it (`pré- et post-`, `Grenz- und Küstenwache`): no word's rest.
+      if (SUSPENDED_BEFORE.has(tail.toLowerCase())) return whole;
       const words = vocabulary();
       // A hyphen glued to its word ended a line (the space or `-layout`'s indent after it the line break's): a cut as hyphenation makes one.
       if (isHyphenationBreak(`${head}-`, tail, words, cut.startsWith('-'))) return `${head}${tail}`;
-      return words.has(`${head}-${tail}`.toLowerCase()) ? `${head}-${tail}` : whole;
+      // A compound's first part (`mid- term`, `cross- border`, `EU- wide`) goes on after its line's end.
+      const compound = cut.startsWith('-') && isCompoundHead(head);
+      return compound || words.has(`${head}-${tail}`.toLowerCase()) ? `${head}-${tail}` : whole;
     })
     .replace(ACRONYM_COMPOUND, '$1-$2');
 }

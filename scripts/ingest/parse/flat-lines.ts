@@ -469,9 +469,10 @@ function expectedLabel(roman: boolean, count: number): string {
 /**
  * A row an agenda plans without a number beside its time slot, run into the item or point above it (`b) Way forward
  * 13.00 – 14.30 Lunch`, `… 5512/26 11.00 – 11.15 Pause café`): the slot of two times after a word or a document, before a capital, where no
- * item's number follows it (the time of a numbered item stands on the item's row already).
+ * item's number follows it (the time of a numbered item stands on the item's row already). `-layout` keeps its columns'
+ * spaces around the slot (`9301/25 11.30 – 11.45    Coffee break`).
  */
-const TIMED_ROW_INSIDE = new RegExp(String.raw`(?<=[\p{L}\p{N})])[ \t]{1,3}${TIME_RANGE}[ \t]{1,3}(?=\p{Lu})`, 'u');
+const TIMED_ROW_INSIDE = new RegExp(String.raw`(?<=[\p{L}\p{N})])[ \t]{1,12}${TIME_RANGE}[ \t]{1,12}(?=\p{Lu})`, 'u');
 
 /** A numbered or lettered piece cut before the row without a number run into it (`TIMED_ROW_INSIDE`); any other piece whole. */
 function timedRowApart(piece: string): string[] {

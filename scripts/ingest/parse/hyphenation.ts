@@ -76,6 +76,11 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set([
 /** A head in capitals: an acronym (`EU-`, `COSI-`), never cut by hyphenation. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
+/** Whether a word written before a hyphen is the first part of a compound (`cross`, `mid`) or an acronym (`EU`): what hyphenation never cuts. */
+export function isCompoundHead(printed: string): boolean {
+  return ACRONYM.test(printed) || COMPOUND_HEADS.has(printed.toLowerCase());
+}
+
 /** The fewest letters hyphenation leaves on either side of its cut. */
 const LEAST_PART = 2;
 
@@ -98,7 +103,7 @@ export function isHyphenationBreak(before: string, after: string, words: Readonl
   if (words.has(`${head}-${tail}`)) return false;
   if (words.has(`${head}${tail}`)) return true;
   if (COMPOUND_PAIRS.has(`${head}-${tail}`)) return false;
-  return full && !words.has(tail) && !ACRONYM.test(printed) && !COMPOUND_HEADS.has(head) && head.length >= LEAST_PART && tail.length >= LEAST_PART;
+  return full && !words.has(tail) && !isCompoundHead(printed) && head.length >= LEAST_PART && tail.length >= LEAST_PART;
 }
 
 /** A line that ends in a figure and a slash: a document number the line's end cut (`14470/`). */

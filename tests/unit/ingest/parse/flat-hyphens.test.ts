@@ -45,10 +45,27 @@ describe('joinFlatHyphens with flatVocabulary: words the document spells nowhere
     expect(flat(page, 'The Committee met.')).toBe(whole);
   });
 
-  it('keeps a suspended hyphen, a compound’s first part and an acronym’s compound as printed', () => {
-    for (const page of ['pre- and post-trial measures', 'the cross- border cooperation', 'an EU- wide approach']) {
+  it('keeps a suspended hyphen as printed, in any language', () => {
+    for (const page of [
+      'pre- and post-trial measures',
+      'short- to medium-term goals',
+      'cross- or intra-border',
+      'les contrôles pré- et post-',
+      'anti- i kontraterorizam',
+      'EU- und nationale Ebene',
+    ]) {
       expect(flat(page, 'The Committee met and agreed on border checks wide apart.')).toBe(page);
     }
+  });
+
+  it.each([
+    ['the cross- border cooperation', 'the cross-border cooperation'],
+    ['an EU- wide approach', 'an EU-wide approach'],
+    ['Organised Crime 2021-2025: mid- term assessment', 'Organised Crime 2021-2025: mid-term assessment'],
+    ['the follow- up to the conclusions', 'the follow-up to the conclusions'],
+    ['la lutte anti- terroriste', 'la lutte anti-terroriste'],
+  ])('joins a compound’s first part to its rest the line’s end cut it from, the document spelling neither (%s)', (page, whole) => {
+    expect(flat(page, 'The Committee met and agreed on border checks wide apart, the term and the way up.')).toBe(whole);
   });
 
   it('counts no rest of a cut word among the document’s words', () => {

@@ -37,6 +37,28 @@ describe('splitFlatLines', () => {
     );
   });
 
+  it.each([
+    [
+      'en',
+      '10.40 – 11.30    3. Internal security consequences – exchange of views                       9301/25 11.30 – 11.45    Coffee break 11.45 – 12.30    4. AOB',
+      '11.30 – 11.45    Coffee break',
+    ],
+    [
+      'fr',
+      '10h40 - 11h30    3. Conséquences pour la sécurité intérieure      9301/25 11h30 - 11h45        Pause café 11h45 - 12h30    4. Divers',
+      '11h30 - 11h45        Pause café',
+    ],
+    [
+      'de',
+      '10.40 – 13.00    3. Folgen für die innere Sicherheit 9301/25 13.00 – 14.30      Mittagessen 14.30 – 15.00     4. Sonstiges',
+      '13.00 – 14.30      Mittagessen',
+    ],
+  ])('sets apart a row planned without a number beside its slot where -layout keeps its columns’ spaces (%s)', (_language, page, row) => {
+    const read = texts(`Venue: JUSTUS LIPSIUS BUILDING 10.00 – 10.10    1. Adoption of the agenda 10.10 – 10.40    2. Schengen ${page}`);
+    expect(read).toContain(row);
+    expect(read.find((text) => text.includes('3. '))).not.toContain(row);
+  });
+
   it('cuts an agenda run into one line before a point’s own points `i.`, `ii.` in sequence, and a row planned beside its slot without a number', () => {
     expect(
       texts(
