@@ -120,3 +120,65 @@ describe('a place and date line over two days, in each official language and sha
     });
   }
 });
+
+describe('a place and date line printed without its comma, in each official language and shape', () => {
+  for (const [language, outcome] of Object.entries(outcomes)) {
+    // `Brussels 25 November 2025`, `Bruxelles le 25 novembre 2025`, `Bruselas 25 de noviembre de 2025`: a copy that lost the comma
+    const placeDate = outcome.placeDate.replace(/,/u, '');
+    it(`${language}: ${placeDate}`, () => {
+      for (const shape of SHAPES) {
+        const record = expectOk(parseDocument(outcomePage({ ...outcome, placeDate }, language, shape, { foot: [] }), `no-comma-${language}.txt`));
+        expect({ shape, date: record.date, printed: record.printed?.placeAndDate, language: record.language }).toEqual({
+          shape,
+          date: '2025-11-25',
+          printed: placeDate,
+          language,
+        });
+      }
+    });
+  }
+});
+
+describe('a date printed otherwise than the Council prints it, in every shape', () => {
+  const english = outcomes['en'];
+  /** Each form, and the place it gives (null where the line prints none). */
+  const forms: [string, string | null][] = [
+    ['Brussels, 25 November, 2025', 'Brussels'],
+    ['Brussels, November 25, 2025', 'Brussels'],
+    ['Brussels, Nov. 25, 2025', 'Brussels'],
+    ['Brussels, November 25th, 2025', 'Brussels'],
+    ['Brussels, Tuesday, November 25, 2025', 'Brussels'],
+    ['Brussels, Tuesday, 25 November 2025', 'Brussels'],
+    ['Brussels, the 25th of November 2025', 'Brussels'],
+    ['Brussels, 25 NOVEMBER 2025', 'Brussels'],
+    ['Brussels, 25-11-2025', 'Brussels'],
+    ['Luxembourg, 25-11-2025', 'Luxembourg'],
+    ['25 November 2025', null],
+    ['Tuesday, 25 November 2025', null],
+    ['25.11.2025', null],
+  ];
+  for (const [placeDate, place] of forms)
+    it(`reads ${placeDate}`, () => {
+      if (english === undefined) throw new Error('the fixture has no English outcome');
+      for (const shape of SHAPES) {
+        const record = expectOk(parseDocument(outcomePage({ ...english, placeDate }, 'en', shape, { foot: [] }), 'other-form.txt'));
+        expect({ shape, date: record.date, place: record.place, printed: record.printed?.placeAndDate }).toEqual({
+          shape,
+          date: '2025-11-25',
+          place,
+          printed: placeDate,
+        });
+        expect(record.otherHeaderLines.filter((line) => /25|Tuesday/.test(line))).toEqual([]);
+      }
+    });
+
+  it('leaves undated a date whose day and month cannot be told apart or that names no year it can be sure of', () => {
+    if (english === undefined) throw new Error('the fixture has no English outcome');
+    for (const placeDate of ['Brussels, 11/25/2025', 'Brussels, 25-11-25', 'Brussels, November 2025'])
+      for (const shape of SHAPES) {
+        const record = expectOk(parseDocument(outcomePage({ ...english, placeDate }, 'en', shape, { foot: [] }), 'undated.txt'));
+        expect({ placeDate, shape, date: record.date }).toEqual({ placeDate, shape, date: null });
+        expect(record.warnings.some((warning) => warning.message.startsWith('no date read in the header'))).toBe(true);
+      }
+  });
+});

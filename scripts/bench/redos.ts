@@ -88,6 +88,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // A place and date over several days (head-anchors.ts `DAYS_DATE`): days joined by words and dashes before a month, run on.
   { name: 'place and days `Bruxelles, les 3 et 4-5 ` runs', fragment: 'Bruxelles, les 3 et 4-5 ' },
   { name: 'year-first days `Brüsszel, 2026. március 3–4 és ` runs', fragment: 'Brüsszel, 2026. március 3–4 és ' },
+  // A place and its date without a comma, its month first, after a weekday (head-anchors.ts `PLACE_DATE`, `MONTH_FIRST`), run on.
+  { name: 'place and date without comma `Brussels Tuesday, March 3 ` runs', fragment: 'Brussels Tuesday, March 3 ' },
   // One unpunctuated sentence of an item's text repeating a decision verb, whose clause runs to the sentence's end.
   { name: 'decisions: `COSI endorsed, ` runs', fragment: 'COSI endorsed, ', sentence: true },
   { name: 'decisions: `Note was taken of ` runs', fragment: 'Note was taken of ', sentence: true },

@@ -39,6 +39,8 @@ export function parseDates(text: string): string[] {
   let leadingMonth: number | null = null;
   // The end of the last token, and whether it was a Maltese article (`tat-18`: its hyphen makes no range).
   let articleEnd = -1;
+  // A month printed before its day (`March 3, 2026`, `March 3 and April 5, 2026`): the month of the days after it.
+  let monthFirst: number | null = null;
   for (const match of allMatches(DATE_TOKEN, text)) {
     if (match.groups?.['time'] !== undefined) continue;
     const token = match[0].toLowerCase();
@@ -64,14 +66,18 @@ export function parseDates(text: string): string[] {
         pending.length = 0;
         leadingYear = null;
       } else {
-        pending.push({ day: value, month: leadingMonth, year: null, rangeFromPrevious: dash });
+        pending.push({ day: value, month: leadingMonth ?? monthFirst, year: null, rangeFromPrevious: dash });
       }
+      // a year ends the month printed before its day (`November 2025, 3 …` names no day)
+      if (number[0].length === 4) monthFirst = null;
       dash = false;
       continue;
     }
     const month = MONTHS.get(token.replace(/\.$/, '').replace(/[ \t]+/, ' '));
     if (month !== undefined) {
       if (pending.length === 0 && leadingYear !== null) leadingMonth = month;
+      // a month that names none of the days before it is printed before its own (`March 3, 2026`)
+      monthFirst = leadingYear === null && pending.every((date) => date.month !== null) ? month : null;
       for (const date of pending) date.month ??= month;
     } else if (DATE_RANGE_DASHES.has(token)) {
       dash = true;
@@ -85,6 +91,7 @@ export function parseDates(text: string): string[] {
       dash = false;
       leadingYear = null;
       leadingMonth = null;
+      monthFirst = null;
     }
   }
   if (leadingYear !== null) {
@@ -99,16 +106,17 @@ const ROMAN_MONTHS = ['XII', 'XI', 'X', 'IX', 'VIII', 'VII', 'VI', 'V', 'IV', 'I
 
 /**
  * A date in figures as the place and date line of some versions prints it: day first with dots (`3.3.2026`,
- * `03.03.2026`, `3. 3. 2026`) or slashes (`03/03/2026`, `3/3/2026`), its month in Roman figures (`3.III.2026`,
- * `3-III-2026`), or the year first with hyphens (`2026-03-03`). A two-figure year is never read: `03/03/26` could be anything.
+ * `03.03.2026`, `3. 3. 2026`), slashes (`03/03/2026`, `3/3/2026`) or hyphens (`3-3-2026`, `03-03-2026`), its month in
+ * Roman figures (`3.III.2026`, `3-III-2026`), or the year first with hyphens (`2026-03-03`). The Council dates day
+ * first in every language; a two-figure year is never read: `03/03/26` could be anything.
  */
-export const NUMERIC_DATE = String.raw`(?:\d{1,2}(?:\.[ \t]?\d{1,2}\.|/\d{1,2}/|[.-](?:${ROMAN_MONTHS.join('|')})[.-])[ \t]?\d{4}|\d{4}-\d{2}-\d{2})(?!\d)`;
+export const NUMERIC_DATE = String.raw`(?:\d{1,2}(?:\.[ \t]?\d{1,2}\.|/\d{1,2}/|-\d{1,2}-|[.-](?:${ROMAN_MONTHS.join('|')})[.-])[ \t]?\d{4}|\d{4}-\d{2}-\d{2})(?!\d)`;
 
 const NUMERIC_DATE_PARTS = new RegExp(
-  String.raw`(?<day>\d{1,2})(?:\.[ \t]?(?<month>\d{1,2})\.|/(?<slashed>\d{1,2})/|[.-](?<roman>${ROMAN_MONTHS.join('|')})[.-])[ \t]?(?<year>\d{4})(?!\d)|(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})(?!\d)`,
+  String.raw`(?<day>\d{1,2})(?:\.[ \t]?(?<month>\d{1,2})\.|/(?<slashed>\d{1,2})/|-(?<hyphened>\d{1,2})-|[.-](?<roman>${ROMAN_MONTHS.join('|')})[.-])[ \t]?(?<year>\d{4})(?!\d)|(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})(?!\d)`,
 );
 
-/** The first date of a date expression, or null; a date in figures (`3.3.2026`, `03/03/2026`, `3.III.2026`, `2026-03-03`) where it names no month. */
+/** The first date of a date expression, or null; a date in figures (`3.3.2026`, `03/03/2026`, `3-3-2026`, `3.III.2026`, `2026-03-03`) where it names no month. */
 export function parseDate(text: string): string | null {
   const named = parseDates(text)[0];
   if (named !== undefined) return named;
@@ -116,7 +124,7 @@ export function parseDate(text: string): string | null {
   if (parts === undefined) return null;
   if (parts['isoYear'] !== undefined) return isoDate(Number(parts['isoYear']), Number(parts['isoMonth']), Number(parts['isoDay']));
   const roman = parts['roman'] === undefined ? -1 : ROMAN_MONTHS.length - ROMAN_MONTHS.indexOf(parts['roman']);
-  const month = roman > 0 ? roman : Number(parts['month'] ?? parts['slashed']);
+  const month = roman > 0 ? roman : Number(parts['month'] ?? parts['slashed'] ?? parts['hyphened']);
   return isoDate(Number(parts['year']), month, Number(parts['day']));
 }
 

@@ -11,14 +11,20 @@ function capitalised(name: string): string {
   return name.replace(/(?<![\p{L}])\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 
-/** A date with its day first: `3 May 2019`, `1er mai 2019`, `3rd May 2019`, `3. Mai 2019`, `13June2012`, `3 de mayo de 2019`, `1 grudnia 2016 r.`, `3 май 2019 г.`. */
-const DAY_FIRST = String.raw`\d{1,2}(?:er|st|nd|rd|th|\.)?[ \t]{0,3}(?:(?:de|ta['’])[ \t]{1,3})?(?:${MONTH})\.?[ \t]{0,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`;
+/**
+ * A date with its day first: `3 May 2019`, `1er mai 2019`, `3rd May 2019`, `3. Mai 2019`, `13June2012`, `3 de mayo de
+ * 2019`, `1 grudnia 2016 r.`, `3 май 2019 г.`, `3rd of May 2019`, `3 May, 2019`.
+ */
+const DAY_FIRST = String.raw`\d{1,2}(?:er|st|nd|rd|th|\.)?[ \t]{0,3}(?:(?:de|ta['’]|of)[ \t]{1,3})?(?:${MONTH})\.?,?[ \t]{0,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`;
+
+/** A date with its month first, as some copies print it in English: `March 3, 2026`, `June 12 2025`, `March 3rd, 2026`. */
+const MONTH_FIRST = String.raw`(?:${MONTH})\.?[ \t]{1,3}\d{1,2}(?:st|nd|rd|th)?,?[ \t]{1,3}\d{4}(?!\d)`;
 
 /** A date with its year first: `2019. május 3.`, `2019 m. gegužės 3 d.`, `2019. gada 3. maijā`. */
 const YEAR_FIRST = String.raw`\d{4}\.?[ \t]{1,3}(?:m\.[ \t]{1,3}|gada[ \t]{1,3})?(?:(?:${MONTH})[ \t]{1,3}\d{1,2}\.?(?:[ \t]d\.)?|\d{1,2}\.[ \t]{1,3}(?:${MONTH}))`;
 
-/** A date as the headers of every language print it (a copy that lost its spaces too: `13June2012`). */
-export const DATE = String.raw`(?:${DAY_FIRST}|${YEAR_FIRST})`;
+/** A date as the headers of every language print it (a copy that lost its spaces too: `13June2012`; an English copy's month first: `March 3, 2026`). */
+export const DATE = String.raw`(?:${DAY_FIRST}|${YEAR_FIRST}|${MONTH_FIRST})`;
 
 /** The words that join two days in the 24 languages (`16 i 17 kwietnia`, `16 и 17 април`, `16 és 17`, `3 un 4`), each a whole word. */
 export const DAY_JOINER = String.raw`(?:${[...DATE_JOINERS].filter((word) => /^\p{L}+$/u.test(word)).join('|')})(?![\p{L}])`;
@@ -58,20 +64,32 @@ export const DATE_WITH_WEEKDAY = String.raw`(?:${WEEKDAY_BEFORE})?(?:${DAY_FIRST
  */
 export const DATE_LINE = new RegExp(String.raw`^[ \t]*${DATE_WITH_WEEKDAY}(?:[ \t]*${HOUR_IN_BRACKETS})?[ \t]*$`, 'u');
 
-/** Places a date follows without a comma in some languages: `Bryssel den 7 september 2017`, `Brusel 3. května 2019`, `Bryssel 3. toukokuuta 2019`, the older Czech and Slovak `V Bruselu dne 3. května 2011`, `V Bruseli (dňa) 3. mája 2011`. */
-const PLACES_WITHOUT_COMMA = String.raw`(?<=Brusel|Bryssel|Lucemburk|Luxemburg|Bruselu|Bruseli|Lucemburku)(?:[ \t]{1,3}(?:dne|dňa))?`;
+/**
+ * What stands between a place and its date: a comma (`Brussels, 3 May 2019`), maybe with an article (`Bruxelles, le`,
+ * `Brüssel, den`, `Brussels, the 3rd of May`), or spaces alone, as the Swedish `Bryssel den 7 september 2017`, the Czech
+ * `Brusel 3. května 2019`, the older Czech and Slovak `V Bruselu dne 3. května 2011`, `V Bruseli dňa 3. mája 2011`
+ * print it, and a copy that lost the comma (`Brussels 3 March 2026`).
+ */
+const PLACE_DATE_GAP = String.raw`(?:[ \t]{0,3},\s{0,3}(?:(?:les?|den|the)[ \t]{1,3})?|(?:[ \t]{1,3}(?:dne|dňa|den|le|the))?[ \t]{1,3})`;
 
 /**
- * The place (one word, or The Hague, or the Irish An Bhruiséil) and date of issue: `Brussels, 3 May 2019`, `Bruxelles, le 3 mai 2019`, `Brüssel, den 3. Mai 2019`,
- * the Swedish `Bryssel den 7 september 2017` and the Czech `Brusel 3. května 2019` without a comma, a date in figures
- * (`Brussels, 3.3.2026`, `Bruxelles, le 03.03.2026`), a date after its day of the week (`Luxembourg, Tuesday 3 March 2026`,
- * `Bruxelles, le mardi 3 mars 2026`), over two days (`Brussels, 3 and 4 March 2026`, `Bruxelles, les 3 et 4 mars 2026`), with the date of
- * distribution older documents add (`(05.11)`). Group: the place.
+ * The place (one word, or The Hague, or the Irish An Bhruiséil; never a day of the week or a month) and date of issue:
+ * `Brussels, 3 May 2019`, `Bruxelles, le 3 mai 2019`, `Brüssel, den 3. Mai 2019`, the Swedish `Bryssel den 7 september
+ * 2017` and the Czech `Brusel 3. května 2019` without a comma, a date in figures (`Brussels, 3.3.2026`, `Bruxelles, le
+ * 03.03.2026`, `Brussels, 3-3-2026`), a date after its day of the week (`Luxembourg, Tuesday 3 March 2026`, `Bruxelles,
+ * le mardi 3 mars 2026`), over two days (`Brussels, 3 and 4 March 2026`, `Bruxelles, les 3 et 4 mars 2026`), with the
+ * date of distribution older documents add (`(05.11)`). Group: the place.
  */
 export const PLACE_DATE = new RegExp(
-  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|An[ \t]Bhruiséil|V[ \t](?:Bruselu|Bruseli|Lucemburku)|\p{Lu}[\p{L}'’-]{2,30})(?:[ \t]{0,3},\s{0,3}(?:les?[ \t]{1,3}|den[ \t]{1,3})?|[ \t]{1,3}den[ \t]{1,3}|${PLACES_WITHOUT_COMMA}[ \t]{1,3})(?:(?:${WEEKDAY_BEFORE})?(?:${DAYS_DATE}|${DATE})|${NUMERIC_DATE})(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
+  String.raw`((?:The|La|Den)[ \t](?:Hague|Haye|Haag)|An[ \t]Bhruiséil|V[ \t](?:Bruselu|Bruseli|Lucemburku)|(?!${WEEKDAY}|(?:${MONTH})(?![\p{L}]))\p{Lu}[\p{L}'’-]{2,30})${PLACE_DATE_GAP}(?:(?:${WEEKDAY_BEFORE})?(?:${DAYS_DATE}|${DATE})|${NUMERIC_DATE})(?:\s{0,3}\(\d{1,2}\.\d{1,2}\))?`,
   'u',
 );
+
+/**
+ * A date alone on its line in the part of a header above its labels, with no place before it (`3 March 2026`,
+ * `Tuesday, 3 March 2026`, `03.03.2026`): the date of issue of a copy that lost its place.
+ */
+export const DATE_ALONE = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:(?:${WEEKDAY_BEFORE})?${DATE}|${NUMERIC_DATE})[ \t]*(?=\n|$)`, 'u');
 
 /** The original's languages, group 1: `(OR. en)`, `(Or. fr)`, `(OR. en, fr)` — a document drafted in two gives both. */
 export const ORIGINAL_LANGUAGE = /\((?:OR|Or|or)\.?[ \t]{0,3}([A-Za-z]{2}(?:[ \t]{0,2},[ \t]{0,2}[A-Za-z]{2}\b){0,5})\b[^()\n]{0,30}\)/;

@@ -4,7 +4,18 @@ import { CLASSIFICATION, classificationOf } from './classification.ts';
 import { concernedLanguages, type ConcernedLanguages } from './concerned-languages.ts';
 import { parseDate } from './date-expressions.ts';
 import type { FoundLabel } from './header-labels.ts';
-import { BARE_CODE, DATE, DOCUMENT_NUMBER, LIMITE, NUMBERED_CODE, ORIGINAL_LANGUAGE, PLACE_DATE, PROCEDURE, PROCEDURE_AFTER_SPACE } from './head-anchors.ts';
+import {
+  BARE_CODE,
+  DATE,
+  DATE_ALONE,
+  DOCUMENT_NUMBER,
+  LIMITE,
+  NUMBERED_CODE,
+  ORIGINAL_LANGUAGE,
+  PLACE_DATE,
+  PROCEDURE,
+  PROCEDURE_AFTER_SPACE,
+} from './head-anchors.ts';
 import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, type KindWords, LANGUAGE_MARKS, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
 import { publicAccessStamp, type PublicAccess } from './public-access.ts';
 import { squeezedCodes } from './squeezed-codes.ts';
@@ -153,10 +164,9 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   const file = readNotes(remaining, notes, noteValues);
   const access = publicAccessStamp(remaining.rest);
   if (access !== null) remaining.take(access.start, access.end, true);
-  const where = first(remaining, PLACE_DATE, true);
-  const original = first(remaining, ORIGINAL_LANGUAGE, true);
   const languages: (string | null)[] = [];
   const named = new Set<number>();
+  // The Council's name first: its last word is no place (`Council of the European Union 3 March 2026` of a page run into one line).
   for (const match of remaining.all(INSTITUTION_PATTERN)) {
     const index = match.slice(1).findIndex((group) => group !== undefined);
     if (named.has(index)) continue;
@@ -164,9 +174,12 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
     remaining.take(match.index, match.index + match[0].length, false);
     languages.push(INSTITUTIONS[index]?.language ?? null);
   }
+  const where = first(remaining, PLACE_DATE, true);
+  const original = first(remaining, ORIGINAL_LANGUAGE, true);
   const stamps = STAMPS.flatMap((stamp) => remaining.all(stamp));
   for (const match of stamps) if (!match[0].startsWith('LIMITE')) remaining.take(match.index, match.index + match[0].length, false);
   const number = first(remaining, DOCUMENT_NUMBER, true);
+  const dated = where ?? dateAlone(remaining, number?.index ?? remaining.rest.length);
   const concerns = number === null ? null : concernedLanguages(remaining.rest, number.index + number[0].length);
   if (concerns !== null) remaining.take(concerns.start, concerns.end, true);
   // `LIMITE PUBLIC` is a stamp above the number; below it, LIMITE is the document's own marking.
@@ -179,13 +192,13 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   const kind = readKind(remaining);
   const codes = readCodes(remaining, number?.index ?? 0);
   const place = where?.[1] ?? null;
-  languages.push(...placeDateLanguages(place ?? '', monthIn(where?.[0] ?? '')), kind?.language ?? null);
+  languages.push(...placeDateLanguages(place ?? '', monthIn(dated?.[0] ?? '')), kind?.language ?? null);
   return {
     number: number === null ? null : canonicalNumber(number[0]),
     numberPrinted: number === null || oneLine(number[0]) === canonicalNumber(number[0]) ? null : oneLine(number[0]),
     concerns: concerns === null ? null : { codes: concerns.codes, printed: concerns.printed },
     place,
-    date: where === null ? null : parseDate(where[0].slice((where[1] ?? '').length)),
+    date: dated === null ? null : parseDate(dated[0].slice((where?.[1] ?? '').length)),
     originalLanguage: original === null ? null : originalLanguages(original[1] ?? ''),
     originalLanguagePrinted: original === null ? null : oneLine(original[0]),
     limite,
@@ -195,7 +208,7 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
     codesPrinted: codes.map(({ printed }) => printed),
     kind: kind?.slug ?? (PRESS_NUMBER.test(text) ? PRESS_RELEASE : null),
     kindPrinted: kind?.printed ?? null,
-    placeAndDatePrinted: where === null ? null : oneLine(where[0]),
+    placeAndDatePrinted: dated === null ? null : oneLine(dated[0]),
     interinstitutionalFile: file?.procedure ?? null,
     interinstitutionalPrinted: file?.printed ?? null,
     otherLines: remaining.shown
@@ -214,6 +227,16 @@ function monthIn(text: string): string {
       .flatMap((words) => [words, ...words.split(/[ \t]+/)])
       .find((word) => MONTHS.has(word.toLowerCase().replace(/[ \t]+/, ' '))) ?? ''
   );
+}
+
+/**
+ * A date alone on its line above the document's number (`end`), taken: the date of issue of a header that prints no
+ * place before it. Null when there is none (a date below the number is a meeting's or a note's, never read so).
+ */
+function dateAlone(remaining: Remaining, end: number): RegExpExecArray | null {
+  const match = DATE_ALONE.exec(remaining.rest.slice(0, end));
+  if (match !== null) remaining.take(match.index, match.index + match[0].length, true);
+  return match;
 }
 
 /** The first match of a pattern in what is still to be read, taken; null when there is none. */

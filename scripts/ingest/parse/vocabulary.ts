@@ -138,9 +138,25 @@ export const MALTESE_ARTICLES: ReadonlySet<string> = new Set(['it', 'l', 'il', '
 
 /**
  * Words a date is printed with that carry no part of it: `le 3 mai`, `den 3. Mai`, `3 de mayo de 2019`, `1 grudnia 2016
- * r.`, `2019 m. gegužės 3 d.`, `3 ta' Mejju`, the Irish article of `an 18 agus an 19 Samhain`.
+ * r.`, `2019 m. gegužės 3 d.`, `3 ta' Mejju`, the Irish article of `an 18 agus an 19 Samhain`, the English `the 3rd of March 2026`.
  */
-export const DATE_FILLERS: ReadonlySet<string> = new Set(['le', 'den', 'de', 'r.', 'r', 'г.', 'г', 'm.', 'd.', 'gada', 'ta', 'an', ...MALTESE_ARTICLES]);
+export const DATE_FILLERS: ReadonlySet<string> = new Set([
+  'le',
+  'den',
+  'de',
+  'r.',
+  'r',
+  'г.',
+  'г',
+  'm.',
+  'd.',
+  'gada',
+  'ta',
+  'an',
+  'the',
+  'of',
+  ...MALTESE_ARTICLES,
+]);
 
 /** Dashes that make a range of days ("26-27 June 2014", "28 November – 2 December"). */
 export const DATE_RANGE_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'au', 'bis']);

@@ -66,6 +66,17 @@ describe('parseDates', () => {
     expect(parseDates('20 Fómhair 2023')).toEqual([]);
   });
 
+  it('reads a month printed before its day, as some English copies print it, each later month taking the days after it', () => {
+    expect(parseDates('March 3, 2026')).toEqual(['2026-03-03']);
+    expect(parseDates('Tuesday, March 3rd, 2026')).toEqual(['2026-03-03']);
+    expect(parseDates('March 3 and 4, 2026')).toEqual(['2026-03-03', '2026-03-04']);
+    expect(parseDates('March 31 and April 1, 2026')).toEqual(['2026-03-31', '2026-04-01']);
+    // a month after its days still names them, not the days after it
+    expect(parseDates('3 March and 5 April 2026')).toEqual(['2026-03-03', '2026-04-05']);
+    expect(parseDates('the 3rd of March 2026')).toEqual(['2026-03-03']);
+    expect(parseDates('November 2025, 3 delegations')).toEqual([]);
+  });
+
   it('names no day for text that is not a complete date', () => {
     expect(parseDates('Delegations')).toEqual([]);
     expect(parseDates('November 2025')).toEqual([]);
@@ -189,6 +200,8 @@ describe('parseDate with a date in figures', () => {
     expect(parseDate('Bruselas, 3-III-2026')).toBe('2026-03-03');
     expect(parseDate('Brussels, 12.XII.2025')).toBe('2025-12-12');
     expect(parseDate('Brussels, 2026-03-03')).toBe('2026-03-03');
+    expect(parseDate('Brussels, 3-3-2026')).toBe('2026-03-03');
+    expect(parseDate('Bruxelles, le 03-03-2026')).toBe('2026-03-03');
   });
 
   it('reads no day that is not in the calendar, no month mixing dots and slashes and no year of two figures', () => {
@@ -196,5 +209,7 @@ describe('parseDate with a date in figures', () => {
     expect(parseDate('Brussels, 3/3.2026')).toBeNull();
     expect(parseDate('Brussels, 03/03/26')).toBeNull();
     expect(parseDate('Brussels, 2026-13-03')).toBeNull();
+    expect(parseDate('Brussels, 3-13-2026')).toBeNull();
+    expect(parseDate('Brussels, 3-3-26')).toBeNull();
   });
 });

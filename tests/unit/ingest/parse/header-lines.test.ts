@@ -28,6 +28,13 @@ describe('placeDate', () => {
   it('splits the place from the date', () => {
     expect(placeDate('Brussels, 25 November 2025')).toEqual({ place: 'Brussels', date: '2025-11-25' });
     expect(placeDate('Bruxelles, le 25 novembre 2025')).toEqual({ place: 'Bruxelles', date: '2025-11-25' });
+    expect(placeDate('Brussels 25 November 2025')).toEqual({ place: 'Brussels', date: '2025-11-25' });
+    expect(placeDate('Bryssel den 25 november 2025')).toEqual({ place: 'Bryssel', date: '2025-11-25' });
+  });
+
+  it("takes no day of the week for a place (an agenda's day heading)", () => {
+    expect(placeDate('Tuesday 25 November 2025')).toBeNull();
+    expect(headerLineKind('Tuesday 25 November 2025')).toBeNull();
   });
 });
 
