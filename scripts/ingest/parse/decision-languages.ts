@@ -10,6 +10,7 @@
  * coordinated with the verb of a body before it (`… et est convenu de …`, `… und kam überein, …`); passives by
  * decision-passives.ts. Every pattern is bounded, so a sentence of any length is read in time linear in its length.
  */
+import { anyHint } from './decision-hints.ts';
 import { verbAfterPassive, verbLastPassive } from './decision-passives.ts';
 import { EAST_GRAMMARS } from './decision-languages-east.ts';
 import { NORTH_GRAMMARS } from './decision-languages-north.ts';
@@ -554,11 +555,17 @@ const POLISH = grammar({
   some: String.raw`[Nn]iektóre|[Kk]ilka|[Ll]iczne|[Nn]iektórzy|[Ii]nne|[Pp]ozostałe|[Dd]wie|[Tt]rzy|[Cc]ztery`,
 });
 
+/** The grammars of the languages other than English. */
+export const LANGUAGES: readonly Grammar[] = [FRENCH, GERMAN, SPANISH, ITALIAN, DUTCH, PORTUGUESE, POLISH, ...EAST_GRAMMARS, ...NORTH_GRAMMARS];
+
+/** Whether a text may hold any of their verbs: one pass over an English text instead of one per language. */
+const ANY_HINT = anyHint(LANGUAGES.map((language) => language.hint));
+
 /** The languages other than English whose decision verbs a text may hold: a cheap test, made once for an item's text. */
 export type Languages = readonly Grammar[];
 
 export function otherLanguagesIn(text: string): Languages {
-  return [FRENCH, GERMAN, SPANISH, ITALIAN, DUTCH, PORTUGUESE, POLISH, ...EAST_GRAMMARS, ...NORTH_GRAMMARS].filter((language) => language.hint.test(text));
+  return ANY_HINT.test(text) ? LANGUAGES.filter((language) => language.hint.test(text)) : [];
 }
 
 /** The decisions a clause-free text states in the given languages, in no particular order. */

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anyHint } from '../../../../scripts/ingest/parse/decision-hints.ts';
+import { LANGUAGES } from '../../../../scripts/ingest/parse/decision-languages.ts';
+
+const HINTS = LANGUAGES.map((language) => language.hint);
+const ANY = anyHint(HINTS);
+
+/** Whether one of the hints matches, as the parser asked before the hints were one pattern. */
+function someHint(hints: readonly RegExp[], text: string): boolean {
+  return hints.some((hint) => hint.test(text));
+}
+
+/** Sentences in English and in the other versions (written by hand), and near misses: a hint's word inside another word. */
+const TEXTS = [
+  'The Committee took note of the report and approved the draft conclusions.',
+  'Delegations welcomed the initiative; the item was postponed to the group of experts.',
+  'Le Comité a pris note du rapport.',
+  'Der Ausschuss nahm den Bericht zur Kenntnis.',
+  'El Comité tomó nota del informe.',
+  'Il Comitato ha preso atto della relazione.',
+  'Het Comité nam nota van het verslag.',
+  'O Comité tomou nota do relatório.',
+  'KOMITET PRZYJĄŁ DO WIADOMOŚCI SPRAWOZDANIE.',
+  'Комитетът взе под внимание доклада.',
+  'Výbor vzal na vědomí zprávu.',
+  'Odbor se je seznanil s poročilom.',
+  'Dnevni red donesen je.',
+  'Dnevni red nedonesen je u cijelosti.',
+  'Comitetul a luat act de raport.',
+  'Η Επιτροπή σημείωσε την έκθεση.',
+  'A bizottság tudomásul vette a jelentést.',
+  'Komitéen tog orienteringen til efterretning.',
+  'Kommittén noterade rapporten.',
+  'Komitea pani merkille raportin.',
+  'Komitee võttis aruande teadmiseks.',
+  'Komiteja pieņēma zināšanai ziņojumu.',
+  'Komitetas atsižvelgė į ataskaitą.',
+  'Il-Kumitat ħa nota tar-rapport.',
+  "D'fhormheas an Coiste an tuarascáil.",
+  'Thug an Coiste dá aire an tuarascáil.',
+  'atog, blevet, ertog, tuki2, je\u00a0su',
+  'xtog ytuki zje',
+];
+
+describe('anyHint', () => {
+  it('matches the sentences of every version and no English one, as the hints one by one do', () => {
+    for (const text of TEXTS) expect(ANY.test(text), text).toBe(someHint(HINTS, text));
+    expect(ANY.test(TEXTS[0] ?? '')).toBe(false);
+    expect(ANY.test(TEXTS[1] ?? '')).toBe(false);
+  });
+
+  it('matches exactly the texts some hint matches, over texts made of the hints’ own words', () => {
+    // the words each hint is written with, cut and joined with letters, spaces and signs of every script
+    const words = [...new Set(HINTS.flatMap((hint) => hint.source.match(/[\p{L}'’-]+/gu) ?? []))];
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((word) => word.slice(1)),
+      fc.constantFrom(...words).map((word) => word.toUpperCase()),
+      fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', ',', '.', '-', "'", 'a', 'x', 'é', 'ó', 'è', 'ж', 'λ', '2', 'se ', 'je ', 'su '),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(ANY.test(text)).toBe(someHint(HINTS, text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('keeps the alternatives a hint has beside its word start, and each hint’s own case', () => {
+    const hints = [/(?<![\p{L}])(?:je|su)\s|(?:donesen)\s+je/u, /(?<![\p{L}])tog(?![\p{L}])/u, /przyj/iu];
+    const any = anyHint(hints);
+    for (const text of ['nedonesen je', 'je ', 'sije ', 'tog', 'atog', 'TOG', 'PRZYJĘTO', 'Przyj', 'prz yj'])
+      expect(any.test(text), text).toBe(someHint(hints, text));
+    expect(any.test('nedonesen je')).toBe(true);
+    expect(any.test('TOG')).toBe(false);
+    expect(any.test('PRZYJĘTO')).toBe(true);
+  });
+
+  it('refuses a hint whose test would depend on the last one', () => {
+    expect(() => anyHint([/tog/gu])).toThrow(/flags/);
+  });
+
+  it('matches nothing without hints', () => {
+    expect(anyHint([]).test('anything')).toBe(false);
+  });
+});
