@@ -1,5 +1,5 @@
 /** Where a page run into one line is cut before the items an agenda numbers with a word or a bracket (`Item 2:`, `2)`). */
-import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
+import { WORDED_NUMBER_CLOSE, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 
 /**
  * An item's number with its word or bracket inside a line, after a space and before its title's capital (`… CM
@@ -21,6 +21,8 @@ const BEFORE_REACH = 12;
  * (`… agreed: 1) to …`), only after a sentence's end; numbers in one line are all of one kind.
  */
 export function wordedCuts(text: string, previous: number | null): { cuts: number[]; last: number | null } {
+  // most lines hold no digit closed as an item's number is: the search at every space is skipped
+  if (!WORDED_NUMBER_CLOSE.test(text)) return { cuts: [], last: previous };
   const cuts: number[] = [];
   let last = previous;
   let bracketed: boolean | null = null;

@@ -66,6 +66,13 @@ const BRACKETED = String.raw`\(?(\d{1,3})\)`;
 /** An item's number printed with a word or a bracket; groups: the number after a word, before a word, in brackets. */
 export const WORDED_NUMBER_SOURCE = String.raw`(?:${WORDED}|${WORD_AFTER}|${BRACKETED})`;
 
+/**
+ * What every number `WORDED_NUMBER_SOURCE` matches ends with: its last digit closed as `WORDED` closes it (`1:`, `1 –`),
+ * followed by the word of `WORD_AFTER` (`2. punkts`) or closed by a bracket (`1)`). A text without one holds no such
+ * number, and is searched for this short pattern, led by a digit, instead of at every space.
+ */
+export const WORDED_NUMBER_CLOSE = new RegExp(String.raw`\d(?:[ \t]?[:.]|[ \t]+[–—-]|\.?[ \t]+(?:${ITEM_WORD_AFTER})|\))`, 'u');
+
 /** The opening of an agenda line numbered with a word or a bracket, bold toggles around it, up to its title. Anchored and bounded: linear. */
 const WORDED_ITEM_OPENING = new RegExp(String.raw`^(?:\*\*)?[ \t]{0,3}${WORDED_NUMBER_SOURCE}(?:\*\*)?[ \t]+(?=\S)`, 'u');
 
