@@ -29,6 +29,10 @@ const NOT_TOLD: Record<string, { why: string; read: string[] }> = {
     why: 'the page prints the figure `1 300` (its thousands a space apart) besides the call `Frontex 1 zu`: with the footnote’s number dropped, the text cannot tell which `1` calls it',
     read: [],
   },
+  'council-pdf-lo/older-note-questionnaire 1': {
+    why: 'footnote 1 is called glued to a word (`Strategy1`) and its text is a document with its codes (`Doc. 7120/10 JAI 182 CATS 20 …`) over the older footer: with its number dropped, neither footnote of the document is read (a misreading left for the footnote readers)',
+    read: [],
+  },
   'council-pdf-lo/presidency-note-annex 1': {
     why: 'footnote 1 is called glued to a year (`20101`), which is a call only where a numbered footnote says so',
     read: [],

@@ -91,6 +91,12 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
     ...['most', 'several', 'some', 'many', 'all', 'een', 'bij', 'uit', 'aan', 'door', 'naar', 'tussen', 'haar', 'hun', 'deze', 'dit'],
     ...['sit', 'sin', 'sine', 'sitt', 'sina', 'dets', 'dess', 'deres', 'deras', 'ett', 'hos', 'efter'],
     ...['mellem', 'mellan', 'alla', 'flere', 'flera'],
+    // A question's word, auxiliary or modal and the possessive it addresses delegations with, which a capital goes on
+    // after (`Has your Member State …?`, `… and how could COSI help …?`, `Votre État membre …`): a questionnaire's
+    // numbered question is one sentence, no title over a text
+    ...['your', 'our', 'their', 'its', 'this', 'these', 'which', 'what', 'how', 'whether', 'why', 'could', 'can', 'should', 'would'],
+    ...['shall', 'has', 'have', 'does', 'did', 'is', 'are', 'votre', 'vos', 'notre', 'leur', 'leurs', 'uw', 'vuestro', 'vuestra'],
+    ...['vuestros', 'vuestras', 'vostro', 'vostra', 'vostri', 'vostre', 'vosso', 'vossa', 'jeres', 'ert', 'ditt', 'wasz', 'wasze', 'wasza', 'teie'],
   ]),
 );
 

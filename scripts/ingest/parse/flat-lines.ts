@@ -612,6 +612,9 @@ const CLAUSE_END = /[,;]$/;
 /** A text's first sentence, up to its end (`Member States?`), or the whole text. */
 const FIRST_SENTENCE = /^[^.!?]*/u;
 
+/** A text up to its first sentence's end, a day's dot (`seit dem 1. Januar 2010`) none. */
+const BEFORE_SENTENCE_END = /^(?:[^.!?]|(?<=\d)\.)*/u;
+
 /** A word in lower case: a sentence has one, its verb at least (`The Presidency informed …`). */
 const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}/u;
 
@@ -638,7 +641,8 @@ function titleAndText(piece: string, line: number): SourceLine[] {
   const number = NUMBER_AND_MARKS.exec(piece);
   if (number === null) return [{ text: piece, line }];
   const rest = piece.slice(number[0].length);
-  const found = titleEnd(rest) ?? clauseAfterTitle(rest);
+  // a question is one sentence from its first word (a questionnaire's `1. Hat Ihr Mitgliedstaat eine Behörde benannt?`)
+  const found = rest.charAt(BEFORE_SENTENCE_END.exec(rest)?.[0].length ?? 0) === '?' ? null : (titleEnd(rest) ?? clauseAfterTitle(rest));
   // The documents an agenda item prints under its title; an opener among them is a code of theirs (`9402/13 JAI 355 COSI 52`).
   const documents = DOCUMENTS_AFTER.exec(piece);
   const amongDocuments = found !== null && documents !== null && number[0].length + found > documents.index;

@@ -406,10 +406,10 @@ const FOOTER_LANGUAGE = String.raw`[A-Z]{2}(?:/[A-Z]{2})?`;
 // print it, page and language alone. Tested only on short lines.
 /**
  * A PDF page footer: `15214/19 VL/MV 1 COMM EN`, `8795/25 FL/mr 2/7 RELEX.2 LIMITE EN`, `9927/1/16 REV 1 EB, FR/dk 1 DGD 1C LIMITE EN`, `6493/10 DQPG 1 EN`,
- * `17075/11 lb 1 DQPG EN/FR`, `14956/08 DQPG lby/GBK/mm EN 1`, `13217/23 1 GIP EN`, `CM 2843/25 1 EN`, `12340/12 ΔΠ/γομ 1 DG F 2A EL`, `9599/15 ΔΑ/μκρ 1 DGD 1C`, and as a transcription orders it, `9798/15 ds/ab DGD 1C 1 DE`.
+ * `17075/11 lb 1 DQPG EN/FR`, `14956/08 DQPG lby/GBK/mm EN 1`, `13217/23 1 GIP EN`, `CM 2843/25 1 EN`, `12340/12 ΔΠ/γομ 1 DG F 2A EL`, `9599/15 ΔΑ/μκρ 1 DGD 1C`, and as a transcription orders it, `9798/15 ds/ab DGD 1C 1 DE`; an older annex page's, its two rows as one, `5109/11 GS/np 2 ANNEX DG H 1C LIMITE EN`.
  */
 export const PAGE_FOOTER = new RegExp(
-  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}(?:${FOOTER_INITIALS}[ \t]{1,5}${FOOTER_PAGE}(?:[ \t]{1,5}${FOOTER_DIRECTORATE})?(?:[ \t]{1,5}${CLASSIFICATION_SOURCE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_INITIALS}(?:[ \t]{1,5}${MARKING_SOURCE})?[ \t]{1,5}${FOOTER_LANGUAGE}[ \t]{1,5}${FOOTER_PAGE}|${FOOTER_PAGE}[ \t]{1,5}${FOOTER_DIRECTORATE}(?:[ \t]{1,5}${MARKING_SOURCE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_PAGE}[ \t]{1,5}${FOOTER_LANGUAGE}|${SLASHED_INITIALS}[ \t]{1,5}${FOOTER_PAGE}[ \t]{1,5}${FOOTER_DIRECTORATE}|${SLASHED_INITIALS}[ \t]{1,5}${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_PAGE}(?:[ \t]{1,5}${FOOTER_LANGUAGE})?)$`,
+  String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]{1,5}(?:${FOOTER_INITIALS}[ \t]{1,5}${FOOTER_PAGE}(?:[ \t]{1,5}${FOOTER_DIRECTORATE})?(?:[ \t]{1,5}${MARKING_SOURCE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_INITIALS}(?:[ \t]{1,5}${MARKING_SOURCE})?[ \t]{1,5}${FOOTER_LANGUAGE}[ \t]{1,5}${FOOTER_PAGE}|${FOOTER_PAGE}[ \t]{1,5}${FOOTER_DIRECTORATE}(?:[ \t]{1,5}${MARKING_SOURCE})?[ \t]{1,5}${FOOTER_LANGUAGE}|${FOOTER_PAGE}[ \t]{1,5}${FOOTER_LANGUAGE}|${SLASHED_INITIALS}[ \t]{1,5}${FOOTER_PAGE}[ \t]{1,5}${FOOTER_DIRECTORATE}|${SLASHED_INITIALS}[ \t]{1,5}${FOOTER_DIRECTORATE}[ \t]{1,5}${FOOTER_PAGE}(?:[ \t]{1,5}${FOOTER_LANGUAGE})?)$`,
   'u',
 );
 

@@ -799,3 +799,43 @@ describe('splitFlatLines on an outcome whose subject names the meeting’s place
     expect(texts(line)).toEqual([line]);
   });
 });
+
+describe('splitFlatLines on a questionnaire’s page run into one line', () => {
+  // The annex of an older Presidency note (council-pdf-lo/older-note-questionnaire) in three versions: each numbered
+  // question one piece, never cut into a title and a text at a capital inside it (`Has your` / `Member State …`,
+  // `Hat Ihr Mitgliedstaat eine nationale` / `Behörde benannt …`, `… votre` / `État membre …`).
+  const questions: Record<string, { opening: string; asked: string[] }> = {
+    en: {
+      opening: 'ANNEX QUESTIONNAIRE ON THE IMPLEMENTATION OF THE INTERNAL SECURITY STRATEGY Member State: ......................................',
+      asked: [
+        '1. Has your Member State designated a national authority to coordinate the implementation of the Internal Security Strategy? If so, which one?',
+        '2. Which instruments does your Member State use to exchange information with the other Member States?',
+        '3. How many joint operations has your Member State led or taken part in since 1 January 2010?',
+        '4. What obstacles to operational cooperation has your Member State met, and how could COSI help to remove them?',
+      ],
+    },
+    de: {
+      opening: 'ANLAGE FRAGEBOGEN ZUR UMSETZUNG DER STRATEGIE DER INNEREN SICHERHEIT Mitgliedstaat: ......................................',
+      asked: [
+        '1. Hat Ihr Mitgliedstaat eine nationale Behörde benannt, die die Umsetzung der Strategie koordiniert? Wenn ja, welche?',
+        '2. Welche Instrumente nutzt Ihr Mitgliedstaat für den Informationsaustausch mit den anderen Mitgliedstaaten?',
+        '3. Wie viele gemeinsame Operationen hat Ihr Mitgliedstaat seit dem 1. Januar 2010 geleitet oder an wie vielen hat er teilgenommen?',
+        '4. Welche Hindernisse für die operative Zusammenarbeit sind Ihrem Mitgliedstaat begegnet, und wie könnte der COSI helfen, sie zu beseitigen?',
+      ],
+    },
+    fr: {
+      opening: 'ANNEXE QUESTIONNAIRE SUR LA MISE EN ŒUVRE DE LA STRATÉGIE DE SÉCURITÉ INTÉRIEURE État membre: ......................................',
+      asked: [
+        '1. Votre État membre a-t-il désigné une autorité nationale chargée de coordonner la mise en œuvre de la stratégie? Dans l’affirmative, laquelle?',
+        '2. Quels instruments votre État membre utilise-t-il pour échanger des informations avec les autres États membres?',
+        '3. À combien d’opérations conjointes votre État membre a-t-il participé depuis le 1er janvier 2010?',
+        '4. Quels obstacles à la coopération opérationnelle votre État membre a-t-il rencontrés, et comment le COSI pourrait-il contribuer à les éliminer?',
+      ],
+    },
+  };
+
+  it.each(Object.entries(questions))('keeps each question of the %s version whole, one piece apart from the others', (_language, { opening, asked }) => {
+    const lines = texts(`${opening} ${asked.join(' ')} 5109/11 GS/np 2 ANNEX DG H 1C LIMITE EN`);
+    expect(asked.filter((question) => !lines.some((line) => line.startsWith(question)))).toEqual([]);
+  });
+});

@@ -98,6 +98,24 @@ describe('normalise', () => {
     expect(texts(input)).toEqual(['LIMITE', '', 'COSI endorsed the way forward.', '', 'COSI took note.']);
   });
 
+  it('drops an older footer whose second row prints the annex, the directorate with its unit and LIMITE (2010–2015), as -layout prints it', () => {
+    // council-pdf-lo/older-note-questionnaire: `5109/11 GS/np 2` over `ANNEX DG H 1C LIMITE EN`, and the first page's without ANNEX
+    const annex = [
+      'COSI help to remove them?',
+      '',
+      '5109/11                                                 GS/np                                   2',
+      'ANNEX                                                  DG H 1C                 LIMITE          EN',
+    ].join('\n');
+    expect(texts(annex)).toEqual(['COSI help to remove them?']);
+    const restricted = [
+      'Das Dokument wurde erörtert.',
+      '',
+      '9698/12                  GS/np               3',
+      'ANLAGE                   DG D 2C             RESTREINT UE           DE',
+    ].join('\n');
+    expect(texts(restricted)).toEqual(['Das Dokument wurde erörtert.']);
+  });
+
   it('drops a footer the PDF extraction broke over two lines and joins the sentence around it', () => {
     const input = 'Justice and Home Affairs Council meeting in December\n15912/25 VL/MV 1\nJAI.1 LIMITE EN\n2025. Reference was made to PNR.';
     expect(texts(input)).toEqual(['Justice and Home Affairs Council meeting in December 2025. Reference was made to PNR.']);

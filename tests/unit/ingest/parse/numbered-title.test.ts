@@ -23,6 +23,15 @@ describe('opensTextUnderTitle', () => {
     expect(opensTextUnderTitle(sentences, sentences, 'The Presidency will revise the text.')).toBe(false);
   });
 
+  it('is false under a numbered question that wraps before a name (a questionnaire’s, `… and how could` / `COSI help …?`)', () => {
+    const could = '4. What obstacles to operational cooperation has your Member State met, and how could';
+    expect(opensTextUnderTitle(could, could, 'COSI help to remove them?')).toBe(false);
+    const which = '2. In the light of the threat assessment, to what extent and in which areas should';
+    expect(opensTextUnderTitle(which, which, 'Europol support the national authorities?')).toBe(false);
+    const your = '1. What are the main obstacles to the exchange of information met by your';
+    expect(opensTextUnderTitle(your, your, 'Member State in the implementation of the Swedish Framework Decision?')).toBe(false);
+  });
+
   it('is false when the next line does not open a sentence', () => {
     expect(opensTextUnderTitle(TITLE, TITLE, '(doc. 11960/21)')).toBe(false);
   });
