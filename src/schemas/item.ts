@@ -7,7 +7,10 @@ import { textBlockSchema } from './text-block.ts';
 export const itemSchema = z.object({
   /** `"1"`, `"6.1"`, or null for an unnumbered "Any other business". */
   number: z.string().min(1).nullable(),
-  /** The number as printed where the version words it or closes it with a bracket (`Item 1:`, `Punkt 1:`, `1)`): the page prints it so. */
+  /**
+   * The number as printed where the version words it or closes it with a bracket (`Item 1:`, `Punkt 1:`, `1)`), or prints
+   * the numbers of items taken together (`3. and 4.`, `Items 3 and 4:`; `number` is the first): the page prints it so.
+   */
   printedNumber: z.string().min(1).optional(),
   /** The title as printed, as plain text (bold toggles and footnote calls read, every other character kept). */
   title: z.string().min(1),

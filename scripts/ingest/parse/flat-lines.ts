@@ -9,7 +9,7 @@ import { SENTENCE_END_DATE } from './items.ts';
 import type { SourceLine } from './normalise.ts';
 import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, HOUR_IN_BRACKETS, ITEM_MARK_SOURCE, TIME_RANGE, TIME_SLOT } from './vocabulary.ts';
 import { ADDENDA_RANGE, REGISTER_DOCUMENT } from './item-rows.ts';
-import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
+import { JOINT_DOTTED_SOURCE, jointNumbers, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { wordedCuts } from './flat-worded-items.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
@@ -26,10 +26,10 @@ const CALL_BEFORE_TITLE = String.raw`(?:\(\*{1,3}\)[ \t]*|\*{1,3}\)?[ \t]+)["“
  * a note (`CALL_BEFORE_TITLE`) or a passage a public version withholds: `2. The United Kingdom …`, `3. Implementation of
  * …`, `6.1. EU Threat …`, `7. (poss.) EMPACT …`, `8. (p.m.) EU Policy Cycle …`, `4. (*) Terrorist …`, `3. […]`;
  * also before the next paragraph's number or at the line's end, a paragraph withheld and left blank (`4. 5. In the light
- * …`, `… suspects. 4.` ending a page: `blankParagraph`).
+ * …`, `… suspects. 4.` ending a page: `blankParagraph`); the numbers of items taken together, `4. and 5. Migrant …`.
  */
 const NUMBERED = new RegExp(
-  String.raw`(?<=\s)(\d{1,2}\.(?:\d{1,2}\.?)?)(?:[ \t]+(?=["“(]?\p{Lu}|${ITEM_MARK_SOURCE}|${CALL_BEFORE_TITLE}|\[(?:…|\.{3})\]|\d{1,2}\.[ \t])|[ \t]*$)`,
+  String.raw`(?<=\s)(${JOINT_DOTTED_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?)(?:[ \t]+(?=["“(]?\p{Lu}|${ITEM_MARK_SOURCE}|${CALL_BEFORE_TITLE}|\[(?:…|\.{3})\]|\d{1,2}\.[ \t])|[ \t]*$)`,
   'gu',
 );
 
@@ -52,7 +52,7 @@ function blankParagraph(text: string, match: RegExpExecArray | RegExpMatchArray)
 }
 
 /** A line that opens with an item or paragraph number: the number the next cut must follow. */
-const LEADING = /^[ \t]*(\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+\S/;
+const LEADING = new RegExp(String.raw`^[ \t]*(${JOINT_DOTTED_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+\S`, 'u');
 
 /**
  * What an agenda prints above an item and a page run into one line right before its number, each on its own line in
@@ -182,25 +182,24 @@ function agendaCuts(text: string): ReadonlySet<number> {
   const cuts = new Set<number>();
   if (!text.includes('3.') || !THIRD_ITEM.test(text)) return cuts;
   // The items' numbers found so far (where each stands, where its title begins).
-  let chain: Array<{ at: number; title: number }> = [];
+  let chain: Array<{ at: number; title: number; last: number }> = [];
   const close = (): void => {
     if (chain.length >= AGENDA_ITEMS) for (const { at } of chain) cuts.add(at);
     chain = [];
   };
   for (const match of text.matchAll(NUMBERED)) {
-    const printed = match[1] ?? '';
-    const number = levels(printed);
+    const { first: number, last: lastNumber } = numbersOf(match[1] ?? '');
     if (number.length !== 1 || MONTH_AFTER.test(text.slice(match.index + match[0].length)) || blankParagraph(text, match).blank) continue;
     const preceding = text.slice(Math.max(0, match.index - 24), match.index);
     if (SUFFIX_BEFORE.test(preceding)) continue;
-    const item = { at: match.index, title: match.index + match[0].length };
+    const item = { at: match.index, title: match.index + match[0].length, last: lastNumber[0] ?? 0 };
     const last = chain[chain.length - 1];
     // The day, heading and time the item's number follows are no part of the title above it.
     const before = last === undefined ? null : beforeItem(text, match.index);
     const run = last === undefined ? '' : text.slice(last.title, Math.max(last.title, before?.day ?? before?.heading ?? before?.time ?? match.index));
     if (
       last !== undefined &&
-      number[0] === chain.length + 1 &&
+      number[0] === last.last + 1 &&
       run.length <= TITLE_RUN &&
       !SENTENCE_INSIDE.test(run.replace(ITEM_MARK, '').replace(ROMAN_DOT_INSIDE, '')) &&
       !LEADERS.test(run)
@@ -215,6 +214,17 @@ function agendaCuts(text: string): ReadonlySet<number> {
   }
   close();
   return cuts;
+}
+
+/**
+ * The levels of a number as printed, first and last: `6.1.` → [6, 1] both; items taken together, `4. and 5.` → [4]
+ * then [5], the next item following the last.
+ */
+function numbersOf(printed: string): { first: number[]; last: number[] } {
+  const joint = jointNumbers(printed);
+  if (joint !== null) return { first: [joint.first], last: [joint.last] };
+  const number = levels(printed);
+  return { first: number, last: number };
 }
 
 /** An item's number as its levels: `6.1.` → [6, 1]. */
@@ -239,7 +249,7 @@ function cutsOf(text: string, before: readonly number[] | null): { cuts: number[
   const agenda = agendaCuts(text);
   let previous = before;
   for (const match of text.matchAll(NUMBERED)) {
-    const number = levels(match[1] ?? '');
+    const { first: number, last } = numbersOf(match[1] ?? '');
     // a day before its month (`Datum: 17. Februar 2026 (10.00) und 18. Februar 2026`) is no paragraph's number
     if (number.length === 1 && MONTH_AFTER.test(text.slice(match.index + match[0].length))) continue;
     // a number before another is a paragraph left blank only before the next in sequence (a date `17. 5. 2026` is none)
@@ -250,7 +260,7 @@ function cutsOf(text: string, before: readonly number[] | null): { cuts: number[
     const restart = first && number[0] === 1;
     if (!agenda.has(match.index) && !(previous === null ? first : follows(previous, number) || restart)) continue;
     cuts.push(match.index);
-    previous = number;
+    previous = last;
   }
   return { cuts, last: previous };
 }
@@ -393,7 +403,7 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
   const marks = firstMarks(split);
   return split.flatMap((entry, index) => {
     const leading = LEADING.exec(entry.text);
-    if (leading !== null) previous = levels(leading[1] ?? '');
+    if (leading !== null) previous = numbersOf(leading[1] ?? '').last;
     const numbered = cutsOf(entry.text, previous);
     previous = numbered.last;
     const worded = wordedCuts(entry.text, previousWorded);
@@ -631,7 +641,7 @@ function readsAsTitle(title: string, text: string): boolean {
 
 /** A piece's number or letter, and the marks before its title (`4. (*) `, `b) (poss.) ** `, `Item 2: `, `2) `): no part of the title a text opener is looked for in. */
 const NUMBER_AND_MARKS = new RegExp(
-  String.raw`^(?:${WORDED_NUMBER_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?|\(?(?:[a-z]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
+  String.raw`^(?:${JOINT_DOTTED_SOURCE}|${WORDED_NUMBER_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?|\(?(?:[a-z]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
   'u',
 );
 

@@ -79,6 +79,113 @@ const WORDED_ITEM_OPENING = new RegExp(String.raw`^(?:\*\*)?[ \t]{0,3}${WORDED_N
 /** How an agenda numbers its items: `1.` (and `3.1`), `1)`, or a word before the number (`Item 1:`). */
 export type NumberStyle = 'dot' | 'bracket' | 'word';
 
+/**
+ * The words that join the numbers of items taken together (`3. and 4.`, `3. et 4.`, `3. und 4.`, `3. y 4.`, `3. og 4.`,
+ * `3. és 4.`, `3. και 4.`): "and" in the 24 languages.
+ */
+const JOINING_WORDS: readonly string[] = [
+  'and',
+  'et',
+  'und',
+  'y',
+  'e',
+  'en',
+  'og',
+  'och',
+  'ja',
+  'i',
+  'a',
+  'in',
+  'și',
+  'şi',
+  'és',
+  'и',
+  'και',
+  'un',
+  'ir',
+  'u',
+  'agus',
+];
+
+/**
+ * The word a version prints before the numbers of items taken together (`Items 3 and 4:`, `Points 3 et 4 :`, `Punkte 3
+ * und 4:`), in the plural where the language has one.
+ */
+const ITEMS_WORDS: readonly string[] = [
+  'Items',
+  'Agenda items',
+  'Points',
+  'Punkte',
+  'Tagesordnungspunkte',
+  'Puntos',
+  'Punti',
+  'Pontos',
+  'Punten',
+  'Agendapunten',
+  'Punkterne',
+  'Punkterna',
+  'Punkty',
+  'Body',
+  'Točke',
+  'Točki',
+  'Punctele',
+  'Σημεία',
+  'Точки',
+  'Kohdat',
+  'Punktid',
+  'Míreanna',
+];
+
+const JOINING_WORD = wordAlternation(JOINING_WORDS);
+
+/** The most one number of items taken together may skip ahead of the one before it. */
+const MAX_JOINT_STEP = 3;
+
+/** The sign or word between two numbers of items taken together: a dash, `+`, `&`, `/`, a comma, "and". */
+const JOINING = String.raw`(?:[ \t]?[-–—+&/][ \t]?|,[ \t]?(?:(?:${JOINING_WORD})[ \t]+)?|[ \t]+(?:${JOINING_WORD})[ \t]+)`;
+
+/**
+ * The numbers of items taken together (`3. and 4.`, `3.-4.`, `3., 4. and 5.`, `3) and 4)`, `Items 3 and 4:`): two to
+ * five numbers, each after a dash, `+`, `&`, `/`, a comma or "and", the last closed by a dot, a bracket or a colon (`3.
+ * and 4 May` is none). No groups; bounded: linear.
+ */
+export const JOINT_NUMBER_SOURCE = String.raw`(?:(?:${wordsOf({ all: ITEMS_WORDS })})[ \t]+)?\(?\d{1,3}[.)]?(?:${JOINING}\(?\d{1,3}[.)]?){0,3}${JOINING}\(?\d{1,3}(?:[.)](?:[ \t]?:)?|[ \t]?:)`;
+
+/**
+ * The numbers of items taken together as a page run into one line prints them, each closed by a dot (`4. and 5.`,
+ * `4.-5.`, `4., 5. und 6.`): `points 3 and 4.` in a sentence is none. No groups; bounded: linear.
+ */
+export const JOINT_DOTTED_SOURCE = String.raw`\d{1,3}\.(?:${JOINING}\d{1,3}\.){1,4}`;
+
+/** The first and last of the numbers of items taken together as printed (`4. and 5.` → 4, 5), or null for another number. */
+export function jointNumbers(printed: string): { first: number; last: number } | null {
+  const numbers = printed.match(/\d{1,3}/g) ?? [];
+  if (numbers.length < 2 || !new RegExp(`^${JOINT_NUMBER_SOURCE}$`, 'u').test(printed.trim())) return null;
+  return { first: Number(numbers[0]), last: Number(numbers.at(-1)) };
+}
+
+/** A line opening with the numbers of items taken together, bold toggles around them, up to its title. Anchored: linear. */
+const JOINT_OPENING = new RegExp(String.raw`^(?:\*\*)?[ \t]{0,3}${JOINT_NUMBER_SOURCE}(?:\*\*)?[ \t]+(?=\S)`, 'u');
+
+/**
+ * The numbers and title of a line opening with the numbers of items the meeting took together (`3. and 4. Title`,
+ * `3.-4. Title`, `Items 3 and 4: Title`), or null: each number after the one before it, within a few (items withdrawn
+ * leave gaps), the last closed by a dot, a bracket or a colon, as an item's number is (`3. and 4 May` is no such line).
+ */
+export function jointItem(bare: string): { numbers: string[]; style: NumberStyle; title: string; printedNumber: string } | null {
+  const found = JOINT_OPENING.exec(bare);
+  if (found === null) return null;
+  const printedNumber = found[0].replace(/\*\*/g, '').trim();
+  const numbers = printedNumber.match(/\d{1,3}/g) ?? [];
+  const ascending = numbers.every(
+    (number, index) => index === 0 || (Number(number) > Number(numbers[index - 1]) && Number(number) <= Number(numbers[index - 1]) + MAX_JOINT_STEP),
+  );
+  const title = bare.slice(found[0].length).trim();
+  if (!ascending || title === '') return null;
+  const style: NumberStyle = /^\p{L}/u.test(printedNumber) ? 'word' : printedNumber.includes(')') ? 'bracket' : 'dot';
+  return { numbers, style, title, printedNumber };
+}
+
 /** The number, its style and the title of a line numbered with a word or a bracket (bold and heading marks already off), or null. */
 export function wordedItem(bare: string): { number: string; style: NumberStyle; title: string; printedNumber: string } | null {
   const found = WORDED_ITEM_OPENING.exec(bare);

@@ -10,7 +10,7 @@ import { isDaysLine } from './summary-record-opening.ts';
 import { append } from '../../../src/shared/lists.ts';
 import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS } from './agenda-headings.ts';
 import { LEADING_TIME } from './vocabulary.ts';
-import { type NumberStyle, wordedItem } from './item-numbers.ts';
+import { jointItem, type NumberStyle, wordedItem } from './item-numbers.ts';
 
 /** A numbered agenda line: `1. Title`, `6.1. Title`, `3.1 Title`, with `#` and bold around it already allowed for. */
 const NUMBERED = /^(\d{1,5}(?:\.\d{1,3}){0,4})(\.?)[ \t]+(\S.*)$/;
@@ -68,11 +68,17 @@ function headingPlain(text: string): string {
  * The number, its style and the title of a numbered agenda line (`1. Title`, `3.1 Title`, and as some versions
  * number their items, `1) Title`, `Item 1: Title`, `Punkt 1: Titel`: `item-numbers.ts`), or null.
  */
-function numberedHeading(text: string): { number: string; style: NumberStyle; title: string; printedNumber?: string } | null {
+function numberedHeading(text: string): { number: string; style: NumberStyle; title: string; printedNumber?: string; last?: string } | null {
   const bare = text
     .replace(/^[ \t]{0,3}#{1,6}[ \t]+/, '')
     .replace(/\*\*/g, '')
     .trim();
+  // items the meeting took together are one item: its first number, the numbers as printed, the last for the next item
+  const joint = jointItem(bare);
+  if (joint !== null) {
+    const { numbers, style, printedNumber } = joint;
+    return { number: numbers[0] ?? '', style, title: plainText(joint.title).replace(/ ?:$/, '').trim(), printedNumber, last: numbers.at(-1) ?? '' };
+  }
   const worded = wordedItem(bare);
   if (worded !== null) return { ...worded, title: plainText(worded.title).replace(/ ?:$/, '').trim() };
   const match = NUMBERED.exec(bare);
@@ -85,10 +91,16 @@ function numberedHeading(text: string): { number: string; style: NumberStyle; ti
 
 /**
  * Whether a numbered line numbers the agenda's items: the first item's style (`1.`, `1)`, `Item 1:`) is the agenda's,
- * so that under `Item 1:` titles a paragraph numbered `1.`, and under `1.` titles a list numbered `1)`, stays text.
+ * so that under `Item 1:` titles a paragraph numbered `1.`, and under `1.` titles a list numbered `1)`, stays text. The
+ * numbers of items taken together (`Items 3 and 4:` among `3.` titles) have a shape no paragraph has: any style.
  */
-function inStyle(style: NumberStyle | null, heading: { style: NumberStyle }): boolean {
-  return style === null || style === heading.style;
+function inStyle(style: NumberStyle | null, heading: { style: NumberStyle; last?: string }): boolean {
+  return style === null || style === heading.style || heading.last !== undefined;
+}
+
+/** The agenda's style after a heading: the first item's, where items taken together do not set it. */
+function styleAfter(style: NumberStyle | null, heading: { style: NumberStyle; last?: string }): NumberStyle {
+  return heading.last === undefined ? heading.style : (style ?? heading.style);
 }
 
 /**
@@ -96,7 +108,10 @@ function inStyle(style: NumberStyle | null, heading: { style: NumberStyle }): bo
  * without a number that may follow (`11.30 – 11.45  Coffee break`) is no item: it stays a line of the item above it,
  * where the notice prints it, and so does a single time set with a dot that has the shape of an item number (`3.10`).
  */
-function timedItem(text: string, previous: string | null): { time: string; number: string; style: NumberStyle; title: string; printed: string } | null {
+function timedItem(
+  text: string,
+  previous: string | null,
+): { time: string; number: string; style: NumberStyle; title: string; printed: string; last?: string } | null {
   const timed = LEADING_TIME.exec(text.replace(/\*\*/g, '').trim());
   if (timed === null) return null;
   const [, time = '', , rest = ''] = timed;
@@ -224,8 +239,8 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     if (timed !== null && inStyle(style, timed)) {
       const { time, number, title, printed } = timed;
       items.push({ number, title, printedTitle: { text: printed, line: entry.line }, section, day, dayPrinted, time, lines: opened(), line: entry.line });
-      previousNumber = number;
-      style = timed.style;
+      previousNumber = timed.last ?? number;
+      style = styleAfter(style, timed);
       return;
     }
     // A German day heading (`16. April 2024`) or meeting's days (`26. und 28. November 2025`) has the shape of a numbered line: the date comes first.
@@ -243,8 +258,8 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
         lines: opened(),
         line: entry.line,
       });
-      previousNumber = heading.number;
-      style = heading.style;
+      previousNumber = heading.last ?? heading.number;
+      style = styleAfter(style, heading);
       return;
     }
     const plain = headingPlain(entry.text);

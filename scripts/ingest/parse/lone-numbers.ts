@@ -1,10 +1,11 @@
+import { JOINT_NUMBER_SOURCE } from './item-numbers.ts';
 import { labelLine } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
 import { REDACTION_START } from './redactions.ts';
 import { ITEM_NUMBER, SYMBOL_BULLETS } from './vocabulary.ts';
 
-/** A list number printed alone on its line (`2.`, `3.1.`, `IV.`): its title follows. */
-export const LONE_NUMBER = new RegExp(String.raw`^[ \t]*(?:${ITEM_NUMBER}|[IVX]{1,6})\.$`);
+/** A list number printed alone on its line (`2.`, `3.1.`, `IV.`, items taken together: `4. and 5.`): its title follows. */
+export const LONE_NUMBER = new RegExp(String.raw`^[ \t]*(?:(?:${ITEM_NUMBER}|[IVX]{1,6})\.|${JOINT_NUMBER_SOURCE})$`, 'u');
 
 /**
  * A sub-point's letter printed alone on its line (`(a)`, `b)`, `(iv)`, and with a dot as a word processor numbers a

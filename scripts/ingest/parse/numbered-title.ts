@@ -1,9 +1,13 @@
 /** Where a numbered title printed on one line ends although it is long: the next line opens the item's text. */
 import { isTitleWord, opensWithOpener } from './body-start.ts';
+import { JOINT_NUMBER_SOURCE } from './item-numbers.ts';
 import { ITEM_NUMBER } from './vocabulary.ts';
 
-/** A numbered line (`2.`, `3.1`, `IV.`) or a lettered point's (`a)`, `(b)`), and the first word after its label. */
-const NUMBERED_START = new RegExp(String.raw`^[ \t]*(?:${ITEM_NUMBER}\.?|[IVX]{1,6}\.|\(?[a-z]\))[ \t]+(\S+)`);
+/**
+ * A numbered line (`2.`, `3.1`, `IV.`, items taken together: `4. and 5.`) or a lettered point's (`a)`, `(b)`), and the
+ * first word after its label.
+ */
+const NUMBERED_START = new RegExp(String.raw`^[ \t]*(?:${JOINT_NUMBER_SOURCE}|${ITEM_NUMBER}\.?|[IVX]{1,6}\.|\(?[a-z]\))[ \t]+(\S+)`, 'u');
 
 /** A sentence's end inside a line: a title has none, a numbered paragraph may. */
 const SENTENCE_INSIDE = /[.!?]["'”’)]?\s+["“(]?\p{Lu}/u;

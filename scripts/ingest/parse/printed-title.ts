@@ -1,14 +1,15 @@
-import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
+import { JOINT_NUMBER_SOURCE, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 
 /** Heading marks opening a line (`### `). */
 const HEADING_MARKS = /^[ \t]{0,3}#{1,6}[ \t]+/;
 
 /**
  * A heading number as printed before its title, bold toggles around it or before it: `6.1.`, `2.1`, `III.`, `**3.`,
- * `**3.**`, and an item's number with its word or bracket (`Item 1:`, `Punkt 2:`, `1)`: `item-numbers.ts`).
+ * `**3.**`, an item's number with its word or bracket (`Item 1:`, `Punkt 2:`, `1)`) and the numbers of items taken
+ * together (`3. and 4.`, `Items 3 and 4:`: `item-numbers.ts`).
  */
 const LEADING_NUMBER = new RegExp(
-  String.raw`^(?<open>\*\*)?[ \t]{0,3}(?:${WORDED_NUMBER_SOURCE}|\d{1,5}(?:\.\d{1,3}){0,4}\.?|[IVX]{1,7}[.)]?)(?<close>\*\*)?[ \t]+(?=\S)`,
+  String.raw`^(?<open>\*\*)?[ \t]{0,3}(?:${JOINT_NUMBER_SOURCE}|${WORDED_NUMBER_SOURCE}|\d{1,5}(?:\.\d{1,3}){0,4}\.?|[IVX]{1,7}[.)]?)(?<close>\*\*)?[ \t]+(?=\S)`,
   'u',
 );
 
