@@ -71,7 +71,7 @@ const FR_PASSIVE = verbAfterPassive({
     [String.raw`invitée?s?`, 'invited'],
   ],
   agent: new RegExp(String.raw`^\s+par\s+(${FR_BODY})`, 'u'),
-  subject: /^(?!.*\s(?:qui|que|dont)$)(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l['’])/iu,
+  subject: /^(?!.*\s(?:qui|que|dont)$)(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l['’]|(?:ils|elles|ceux-ci|celles-ci)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:et|que|mais)\s+|(?<![\p{L}])qu['’]/gu,
   negation: /(?<![\p{L}])(?:ne|n['’]|pas|jamais)(?![\p{L}])/u,
   impersonal: [
@@ -163,7 +163,7 @@ const DE_PASSIVE = verbLastPassive({
     [String.raw`(?:ersucht|aufgefordert)`, 'invited'],
   ],
   agent: new RegExp(String.raw`^\s*(?:vom|von(?:\s+(?:der|dem|den))?|durch\s+(?:den|die|das))\s+(${DE_AGENT_NAMES})${END}`, 'u'),
-  subject: /^(?:der|die|das|den|dem|des|ein|eine|einer|eines|dieser|diese|dieses|sein|seine|ihr|ihre)\s/iu,
+  subject: /^(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|dieser|diese|dieses|sein|seine|ihr|ihre)\s|(?:sie|diese)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:und|aber|sondern|dass)\s+/gu,
   negation: /(?<![\p{L}])(?:nicht|kein\p{L}*|nie)(?![\p{L}])/u,
   impersonal: [
@@ -234,7 +234,7 @@ const ES_PASSIVE = verbAfterPassive({
     [String.raw`invitad[oa]s?`, 'invited'],
   ],
   agent: new RegExp(String.raw`^\s+por\s+(${ES_BODY})`, 'u'),
-  subject: /^(?!.*\s(?:que|cual|cuales)$)(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|su|sus)\s/iu,
+  subject: /^(?!.*\s(?:que|cual|cuales)$)(?:(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|su|sus)\s|(?:ellos|ellas|estos|estas|éstos|éstas)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:y|e|que|pero)\s+/gu,
   negation: /(?<![\p{L}])(?:no|nunca)(?![\p{L}])/u,
   impersonal: [
@@ -309,7 +309,7 @@ const IT_PASSIVE = verbAfterPassive({
     [String.raw`invitat[oaie]`, 'invited'],
   ],
   agent: new RegExp(String.raw`^\s+(?:da(?:l|llo|lla|i|gli|lle)?)\s+(${IT_NAMES.committee}|${IT_NAMES.feminine}|delegazioni|${AGENCIES})${END}`, 'u'),
-  subject: /^(?!.*\s(?:che|cui)$)(?:(?:il|lo|la|i|gli|le|un|uno|una|questo|questa|questi|queste)\s|l['’])/iu,
+  subject: /^(?!.*\s(?:che|cui)$)(?:(?:il|lo|la|i|gli|le|un|uno|una|questo|questa|questi|queste)\s|l['’]|(?:essi|esse|questi|queste)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:e|ed|che|ma)\s+/gu,
   negation: /(?<![\p{L}])non(?![\p{L}])/u,
   impersonal: [
@@ -396,7 +396,7 @@ const NL_PASSIVE = verbLastPassive({
     [String.raw`verzocht`, 'invited'],
   ],
   agent: new RegExp(String.raw`^\s*door\s+(?:het\s+|de\s+)?(${NL_NAMES}|${AGENCIES})${END}`, 'u'),
-  subject: /^(?:de|het|een|deze|dit|zijn|haar|hun)\s/iu,
+  subject: /^(?:(?:de|het|een|deze|dit|zijn|haar|hun)\s|(?:zij|ze|deze)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:en|maar|dat)\s+/gu,
   negation: /(?<![\p{L}])(?:niet|geen|nooit)(?![\p{L}])/u,
   impersonal: [
@@ -462,7 +462,7 @@ const PT_PASSIVE = verbAfterPassive({
     [String.raw`convidad[oa]s?`, 'invited'],
   ],
   agent: new RegExp(String.raw`^\s+(?:pel[oa]s?|por)\s+(${PT_NAMES}|${AGENCIES})${END}`, 'u'),
-  subject: /^(?!.*\s(?:que|qual|quais)$)(?:o|a|os|as|um|uma|este|esta|estes|estas)\s/iu,
+  subject: /^(?!.*\s(?:que|qual|quais)$)(?:(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|(?:eles|elas|estes|estas)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:e|que|mas)\s+/gu,
   negation: /(?<![\p{L}])(?:não|nunca)(?![\p{L}])/u,
   impersonal: [[String.raw`[Ff]oi\s+acordado${END}`, 'agreed']],

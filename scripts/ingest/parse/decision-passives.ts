@@ -29,7 +29,10 @@ export interface PassiveGrammar {
   participleLast: RegExp | null;
   /** The agent right after the participle, or (participle last) right after the auxiliary: its name in group 1. */
   agent: RegExp;
-  /** What a subject opens with: a determiner. A subject that opens otherwise (`Es`, `Il`, a preposition) is none. */
+  /**
+   * What a subject opens with: a determiner, or a plural pronoun alone (`Ils`, `Sie`, `Ze`: `pronoun-objects.ts` names what
+   * it stands for). A subject that opens otherwise (`Es`, `Il`, a preposition) is none.
+   */
   subject: RegExp;
   /** Where a subject's clause starts: after `;`, `:`, a comma or a conjunction (the last match before the auxiliary). */
   clauseOpening: RegExp;

@@ -21,6 +21,7 @@ import { agendaVerb } from './decision-agenda.ts';
 import { joined } from './decision-passives.ts';
 import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
 import { sentenceUnits, splitSentences } from './sentences.ts';
+import { isPronounObject, withAntecedent } from './pronoun-objects.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** A decision verb of the closed vocabulary. */
@@ -290,10 +291,15 @@ export function findDecisions(plainText: string, title: string): { sentences: st
   const sentences: string[] = [];
   const decisions = new Map<string, FoundDecision>();
   const languages = otherLanguagesIn(plainText);
+  // what a pronoun alone as an object stands for: the object of the decision before it, else the item's documents
+  let previousObject: string | null = null;
+  const documents = documentIds(plainText);
   for (const { text, lead, points } of sentenceUnits(plainText)) {
     let index: number | null = null;
     for (const statement of sentenceStatements(withoutLeadingRedactions(text), lead, points, languages)) {
-      const object = statement.object === '' ? title : statement.object;
+      const printed = statement.object === '' ? title : statement.object;
+      const object: string = isPronounObject(printed) ? withAntecedent(printed, previousObject, documents) : printed;
+      previousObject = object;
       const verb = agendaVerb(statement.verb, object);
       const key = JSON.stringify([statement.by, verb, object]);
       if (decisions.has(key)) continue;
