@@ -107,6 +107,26 @@ describe('a summary of discussions printed as a note', () => {
     expect(german.items.map((item) => item.title)).toEqual(['Annahme der Tagesordnung', 'Umsetzung der Strategie der inneren Sicherheit']);
   });
 
+  it('knows the opening words of such a subject in the versions whose kind lines the vocabulary holds, accents or none', () => {
+    for (const subject of [
+      'Wynik prac Stałego Komitetu ds. Współpracy Operacyjnej w dziedzinie Bezpieczeństwa Wewnętrznego (COSI) w dniu 1 lutego 2011 r.',
+      'Αποτέλεσμα εργασιών της Μόνιμης Επιτροπής Επιχειρησιακής Συνεργασίας για την Εσωτερική Ασφάλεια (COSI) την 1η Φεβρουαρίου 2011',
+      'Resultat av arbetet vid mötet i ständiga kommittén för operativt samarbete om inre säkerhet (COSI) den 1 februari 2011',
+      'A tanácskozások eredménye – a belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság (COSI) 2011. február 1-jei ülése',
+      'Výsledek jednání Stálého výboru pro operativní spolupráci v oblasti vnitřní bezpečnosti (COSI) dne 1. února 2011',
+      'Rezultatul lucrărilor Comitetului permanent pentru cooperare operațională în materie de securitate internă (COSI) din 1 februarie 2011',
+      'Резултат от работата на Постоянния комитет за оперативно сътрудничество в областта на вътрешната сигурност (COSI) на 1 февруари 2011 г.',
+      'Ishod postupka Stalnog odbora za operativnu suradnju u području unutarnje sigurnosti (COSI) 1. veljače 2011.',
+      'Käsittelyn tulos: sisäisen turvallisuuden operatiivisen yhteistyön pysyvä komitea (COSI) 1. helmikuuta 2011',
+      'Toradh na nimeachtaí an Bhuanchoiste um Chomhar Oibríochtúil maidir le Slándáil Inmheánach (COSI) an 1 Feabhra 2011',
+      'Résultat des travaux du COSI du 1er février 2011',
+      'Summary record of the meeting of COSI on 1 February 2011',
+    ])
+      expect(reportsMeeting('note', subject, ['2011-02-01']), subject).toBe(true);
+    // words that only open as the kind's do (`Wynik pracy …`, the outcome of a group's work) are none
+    expect(reportsMeeting('note', 'Wynik pracy zespołu COSI w dniu 1 lutego 2011 r.', ['2011-02-01'])).toBe(false);
+  });
+
   it('leaves a note a note when its subject only mentions an outcome, names no day, or the kind is another', () => {
     expect(reportsMeeting('note', 'Follow-up to the outcome of proceedings of COSI on 1 February 2011', ['2011-02-01'])).toBe(false);
     expect(reportsMeeting('note', 'Summary of discussions - way forward', [])).toBe(false);
