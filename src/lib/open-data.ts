@@ -73,6 +73,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     documentSlug: 'Slug of that document.',
     position: '0-based position in the agenda.',
     number: 'Item number as printed (6, 6.1), null for an unnumbered AOB.',
+    printedNumber:
+      'The number with its word or sign as the document prints it (Item 1:, 1), 3. and 4. for items taken together); absent where it prints the number alone.',
     title: 'Item title.',
     section: 'Agenda heading the item stands under, e.g. Items for discussion.',
     day: 'Meeting day the item was taken on (ISO), where the document says.',

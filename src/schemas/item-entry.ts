@@ -12,6 +12,8 @@ export const itemEntrySchema = z
     /** 0-based position in the agenda. */
     position: z.number().int().nonnegative(),
     number: z.string().nullable(),
+    /** The number as the document prints it where the version words it or prints items taken together (`Item 1:`, `3. and 4.`): the pages print it so. */
+    printedNumber: z.string().min(1).optional(),
     title: z.string(),
     section: z.string().nullable(),
     day: isoDateSchema.nullable(),

@@ -17,6 +17,15 @@ export function itemHeading(number: string | null, title: string): string {
   return number === null ? title : `${number.replace(/\.$/, '')}. ${title}`;
 }
 
+/**
+ * An item's number as its document prints it, before its title: as printed where the version words it or prints the
+ * numbers of items taken together (`Item 1:`, `3. and 4.`), else with its dot (`6.1.`); empty for an unnumbered item.
+ */
+export function printedItemNumber(item: { readonly number: string | null; readonly printedNumber?: string | undefined }): string {
+  if (item.printedNumber !== undefined) return item.printedNumber;
+  return item.number === null ? '' : `${item.number.replace(/\.$/, '')}.`;
+}
+
 /** An item's heading as its document prints it: its number as printed where the version words it (`Item 1: Title`), else as `itemHeading` writes it. */
 export function printedItemHeading(item: { readonly number: string | null; readonly printedNumber?: string | undefined; readonly title: string }): string {
   return item.printedNumber === undefined ? itemHeading(item.number, item.title) : `${item.printedNumber} ${item.title}`;

@@ -42,6 +42,7 @@ export function agendaEntries(
       documentSlug: slug,
       position,
       number: item.number,
+      ...(item.printedNumber === undefined ? {} : { printedNumber: item.printedNumber }),
       title: item.title,
       section: item.section,
       day: item.day,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toContentFiles } from '../../../../scripts/ingest/entries/to-markdown.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
+import { printedItemNumber } from '../../../../src/shared/heading-text.ts';
 import { OUTCOME_HEADER_15990 } from '../../../support/outcome-header.ts';
 
 /** An outcome whose items the version numbers with a word (`Item 1:`) or a bracket (`1)`). */
@@ -47,5 +48,22 @@ describe("an item's number printed with its word or bracket", () => {
     if (record.status !== 'ok') throw new Error(record.error.message);
     expect(record.items.map((item) => item.printedNumber)).toEqual([undefined, undefined]);
     expect(toContentFiles([record]).get('texts/15990-25.md')).toContain('1. Adoption of the agenda {#item-1}');
+  });
+
+  it("is the number the meeting page's item entries carry, and the number they head the item with", () => {
+    const record = parseDocument(outcome(['Item 1:', 'Items 2 and 3:']), 'outcome.txt');
+    if (record.status !== 'ok') throw new Error(record.error.message);
+    const entries = JSON.parse(toContentFiles([record]).get('items/items-1.json') ?? '{}') as Record<
+      string,
+      { data: { number: string | null; printedNumber?: string } }
+    >;
+    const items = Object.values(entries).map(({ data }) => data);
+    expect(items.map((item) => [item.number, item.printedNumber])).toEqual([
+      ['1', 'Item 1:'],
+      ['2', 'Items 2 and 3:'],
+    ]);
+    expect(items.map((item) => printedItemNumber(item))).toEqual(['Item 1:', 'Items 2 and 3:']);
+    expect(printedItemNumber({ number: '6.1' })).toBe('6.1.');
+    expect(printedItemNumber({ number: null })).toBe('');
   });
 });
