@@ -53,6 +53,12 @@ export interface Grammar {
   readings: readonly Reading[];
   /** The language's passives (`Le rapport a été approuvé`, `Der Bericht wurde gebilligt`). */
   passive: PassiveGrammar;
+  /**
+   * Where the language puts its negation after the verb (the verb-second languages: `stimmte dem Bericht nicht zu`,
+   * `godkendte ikke rapporten`, `godkände inte`, `keurde het verslag niet goed`), the negation: a verb phrase whose
+   * clause holds one states no decision; else null (the others put it before the verb, which the phrases do not allow).
+   */
+  negation: RegExp | null;
 }
 
 /** The end of a word, for words that end in a letter outside ASCII (`\b` reads `é` as no word character). */
@@ -153,7 +159,21 @@ export function grammar(spec: {
     clauseEnd: new RegExp([...spec.clauseEnds, String.raw`[\s.!?:]*$`].join('|'), 'gu'),
     readings: spec.phrases.map(([, reading]) => reading),
     passive: spec.passive,
+    negation: spec.verbSecond === true ? spec.passive.negation : null,
   };
+}
+
+/**
+ * A negation that negates no decision: "not only … but also" (`nicht nur`, `niet alleen`, `ikke kun`, `inte bara`), a
+ * decision and more; and one after a comma and "but", which negates what follows it (`keurde het verslag goed, maar niet
+ * de bijlage`; without the comma, `billigte ihn aber nicht`, it negates the verb).
+ */
+const NOT_ONLY =
+  /(?<![\p{L}])(?:nicht|niet|ikke|inte)\s+(?:nur|allein|bloß|alleen|enkel|kun|blot|alene|bara|endast|enbart)(?![\p{L}])|,\s*(?:aber|jedoch|doch|maar|men)\s+(?:nicht|niet|ikke|inte)(?![\p{L}])/gu;
+
+/** Whether the clause of a verb phrase (the words after the verb, up to its clause's end) negates it (`billigte den Bericht nicht`). */
+function negated(language: Grammar, clause: string): boolean {
+  return language.negation !== null && language.negation.test(clause.replace(NOT_ONLY, ' '));
 }
 
 /** The reading of the first group from `first` on that matched. */
@@ -173,8 +193,10 @@ export function statementsOf(language: Grammar, text: string): RawStatement[] {
       (match) => match.index + match[0].length,
       endOf,
     )) {
-      const reading = readingOf(match, language, first)?.(text.slice(start, end));
-      if (reading !== null && reading !== undefined) found.push({ at: match.index, by: by(match), verb: reading.verb, object: reading.object, end });
+      const clause = text.slice(start, end);
+      const reading = readingOf(match, language, first)?.(clause);
+      if (reading !== null && reading !== undefined && !negated(language, clause))
+        found.push({ at: match.index, by: by(match), verb: reading.verb, object: reading.object, end });
     }
   };
   read(allMatches(language.active, text), (match) => match[1] ?? '', 2);
