@@ -79,7 +79,7 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   // Finnish, Estonian, Latvian, Lithuanian, Maltese, Irish): the committee, the Presidency, the Commission, the delegations.
   ...(
     [
-      [['комитетът', 'постоянният комитет', 'výbor', 'výbor cosi', 'odbor', 'odbor cosi', 'comitetul', 'επιτροπή', 'μεεες'], THE_COMMITTEE],
+      [['комитетът', 'постоянният комитет', 'výbor', 'výbor cosi', 'odbor', 'odbor cosi', 'comitetul', 'επιτροπή', 'μόνιμη επιτροπή', 'μεεες'], THE_COMMITTEE],
       [['bizottság', 'komitéen', 'udvalget', 'kommittén', 'komitea', 'komitee', 'komiteja', 'komitetas', 'kumitat', 'coiste', 'coiste seasta'], THE_COMMITTEE],
       [['председателството', 'председателят', 'předsednictví', 'predsedníctvo', 'predsedstvo', 'predsjedništvo', 'președinția'], 'the Presidency'],
       [
@@ -105,9 +105,13 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
 
 /**
  * Names a version writes in one case for one body and in another for another: the Hungarian committee is `a
- * bizottság`, the Commission `a Bizottság`.
+ * bizottság`, the Commission `a Bizottság`; in the Council's Greek `η Επιτροπή` is the Commission (COSI is `η COSI`,
+ * `η ΜΕΕΕΣ`, `η Μόνιμη Επιτροπή`; a committee in lower case, `η επιτροπή`, is the committee).
  */
-const CASED_NAMES: ReadonlyMap<string, string> = new Map([['Bizottság', 'the Commission']]);
+const CASED_NAMES: ReadonlyMap<string, string> = new Map([
+  ['Bizottság', 'the Commission'],
+  ['Επιτροπή', 'the Commission'],
+]);
 
 /** A leading definite article, English, French, German, Spanish, Italian, Dutch, Portuguese, Hungarian, Greek, Maltese or Irish, written in either case. */
 const LEADING_ARTICLE = /^(?:the\s+|le\s+|la\s+|les\s+|l['’]|der\s+|die\s+|el\s+|las\s+|il\s+|het\s+|de\s+|o\s+|as\s+|az?\s+|η\s+|οι\s+|il-|id-|an\s+|na\s+)/iu;

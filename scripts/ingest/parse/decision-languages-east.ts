@@ -1,7 +1,7 @@
 /**
  * Decisions as the Bulgarian, Czech, Slovak, Slovenian, Croatian, Romanian, Greek and Hungarian versions of an outcome
  * write them (`Комитетът взе под внимание …`, `Výbor vzal na vědomí …`, `Odbor se je seznanil z …`, `Odbor je odobrio
- * …`, `Comitetul a luat act de …`, `Η Επιτροπή ενέκρινε …`, `A bizottság tudomásul vette …`), and their passives
+ * …`, `Comitetul a luat act de …`, `Η COSI ενέκρινε …`, `A bizottság tudomásul vette …`), and their passives
  * (`Дневният ред беше приет`, `Pořad jednání byl schválen`, `Dnevni red donesen je`, `Ordinea de zi a fost adoptată`,
  * `Η ημερήσια διάταξη εγκρίθηκε`): who acts, the verb (the closed set's English value), where its object ends.
  */
@@ -244,10 +244,11 @@ const ROMANIAN = plainGrammar({
 });
 
 /**
- * Greek: the aorist (`σημείωσε`, `ενέκρινε`, `ενέκριναν`); the committee is `η Επιτροπή` (the Commission `η Ευρωπαϊκή
- * Επιτροπή`); the mediopassive aorist states a decision with no one named (`Η ημερήσια διάταξη εγκρίθηκε`).
+ * Greek: the aorist (`σημείωσε`, `ενέκρινε`, `ενέκριναν`); the committee is `η COSI`, `η ΜΕΕΕΣ`, `η Μόνιμη Επιτροπή`
+ * or, in lower case, `η επιτροπή`, the Commission `η Επιτροπή` or `η Ευρωπαϊκή Επιτροπή` (`decisionMaker`); the
+ * mediopassive aorist states a decision with no one named (`Η ημερήσια διάταξη εγκρίθηκε`).
  */
-const EL_BODY = String.raw`[Ηη]\s+(?:Ευρωπαϊκή\s+Επιτροπή|Επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ)${END}|[Οο]ι\s+αντιπροσωπίες${END}|${AGENCIES}`;
+const EL_BODY = String.raw`[Ηη]\s+(?:Ευρωπαϊκή\s+Επιτροπή|Μόνιμη\s+Επιτροπή|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ)${END}|[Οο]ι\s+αντιπροσωπίες${END}|${AGENCIES}`;
 const GREEK = plainGrammar({
   hint: /σημείωσ|έλαβ|ενέκριν|υποστήριξ|προσυπέγραψ|συμφώνησ|αποφάσισ|υιοθέτησ|θέσπισ|επιβεβαίωσ|αντάλλαξ|ανταλλαγή|χαιρέτισ|επικρότησ|κάλεσ|ανέθεσ|εξουσιοδότησ|θηκε|θηκαν/u,
   body: EL_BODY,
