@@ -406,9 +406,37 @@ describe('a CM notice of meeting in each official language', () => {
     sv: 'COSI:s och SCIFA:s gemensamma möte',
   };
 
-  describe('a joint session whose committees the version declines, printed over the items', () => {
+  /** The joint session as a version may word it with its word for "the committees" before or after their names. */
+  const WITH_COMMITTEES: Record<string, string> = {
+    bg: 'Съвместно заседание на комитетите COSI и SCIFA',
+    cs: 'Společné zasedání výborů COSI a SCIFA',
+    da: 'Fælles møde mellem udvalgene COSI og SCIFA',
+    de: 'Gemeinsame Sitzung der Ausschüsse COSI und SAEGA',
+    el: 'Κοινή συνεδρίαση των επιτροπών COSI και SCIFA',
+    en: 'Joint session of the committees COSI and SCIFA',
+    es: 'Reunión conjunta de los comités COSI y CEIFA',
+    fr: 'Réunion conjointe des comités COSI et CSIFA',
+    hr: 'Zajednička sjednica odbora COSI i SCIFA',
+    hu: 'A COSI és a SCIFA bizottság közös ülése',
+    it: 'Riunione congiunta dei comitati COSI e CSIFA',
+    lt: 'COSI ir SCIFA komitetų bendras posėdis',
+    lv: 'COSI un SCIFA komiteju kopīgā sanāksme',
+    mt: 'Laqgħa konġunta tal-kumitati COSI u SCIFA',
+    nl: 'Gezamenlijke vergadering van de comités COSI en SCIFA',
+    pl: 'Wspólne posiedzenie komitetów COSI i SCIFA',
+    pt: 'Reunião conjunta dos comités COSI e CEIFA',
+    ro: 'Reuniunea comună a comitetelor COSI și SCIFA',
+    sk: 'Spoločné zasadnutie výborov COSI a SCIFA',
+    sl: 'Skupna seja odborov COSI in SCIFA',
+    sv: 'Gemensamt möte mellan kommittéerna COSI och SCIFA',
+  };
+
+  describe.each([
+    ['whose committees the version declines', DECLINED],
+    ['with the version’s word for the committees', WITH_COMMITTEES],
+  ])('a joint session %s, printed over the items', (_wording, wordings) => {
     for (const [language, notice] of Object.entries(notices)) {
-      const joint = DECLINED[language];
+      const joint = wordings[language];
       if (joint === undefined) continue;
       for (const [shape, print] of Object.entries(SHAPES)) {
         it(`reads the ${language} notice's \`${joint}\` over items 1 and 2 (${shape})`, () => {

@@ -62,6 +62,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // Ranges of addenda after a number (added-versions.ts) and Official Journal pages without their day (references.ts).
   { name: '`9876/25 + ADD 1-3 - ` runs', fragment: '9876/25 + ADD 1-3 - ' },
   { name: '`OJ L 135/53 ` runs', fragment: 'OJ L 135/53 ' },
+  // A footer's pieces plain pdftotext printed apart, run on (split-footers.ts `removeSplitFooter`), committees named with their noun (agenda-headings.ts), ranges glued by a hyphen (references.ts).
+  { name: '`6890/26 JAI.1 A TR/kl LIMITE ` runs', fragment: '6890/26 JAI.1 A TR/kl LIMITE ' },
+  { name: '`výborů COSI a výborů ` runs', fragment: 'výborů COSI a výborů ' },
+  { name: '`9267/25-9270/25-` runs', fragment: '9267/25-9270/25-' },
   // A point's own points and rows planned beside a slot without a number, run into one line (flat-lines.ts).
   { name: '`i. A 12.30 – 14.00 ` runs', fragment: 'i. A 12.30 – 14.00 ' },
   // Glued calls of a starred note anywhere in a line (item-marks.ts `starNotes`): stars, a word then ` *)`, superscripts.

@@ -11,8 +11,11 @@ import { KINDS_AFTER_NUMBER, KINDS_BEFORE_NUMBER, JURISDICTION_TAGS, LIST_JOINER
 /** The kinds of act, framework decisions before the decisions their names contain. */
 const ACT_KINDS: readonly ActKind[] = ['Framework Decision', 'Regulation', 'Directive', 'Decision'];
 
-/** A reference may not be glued on its left to a letter, digit, slash, dot or hyphen: then it is part of a URL path, a date or a CELEX number. */
-const NOT_GLUED_LEFT = String.raw`(?<![A-Za-z0-9_/.\-])`;
+/**
+ * A reference may not be glued on its left to a letter, digit, slash, dot or hyphen: then it is part of a URL path, a date
+ * or a CELEX number; but for a hyphen after a Council number's year, the range it closes (`9267/25-9270/25`).
+ */
+const NOT_GLUED_LEFT = String.raw`(?<![A-Za-z0-9_/.]|(?<![0-9]/[0-9]{2})-)`;
 
 /** Nor on its right to a letter, digit or slash (`2024/1689` is not the Council number `2024/16`). Superscript footnote marks may follow. */
 const NOT_GLUED_RIGHT = String.raw`(?![A-Za-z0-9_/])`;

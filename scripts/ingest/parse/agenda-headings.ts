@@ -65,13 +65,28 @@ export const AGENDA_HEADING = wordAlternation(
 const AND_WORDS = ['and', 'et', 'und', 'y', 'e', 'en', 'i', 'и', 'a', 'og', 'και', 'ja', 'agus', 'és', 'ir', 'un', 'u', 'și', 'in', 'och'];
 
 /**
+ * The versions' word for "the committees" before the committees' names of a joint session (`Společné zasedání výborů COSI
+ * a SCIFA`, `Wspólne posiedzenie komitetów COSI i SCIFA`, `Gemeinsame Sitzung der Ausschüsse COSI und SAEGA`, `Joint
+ * session of the committees COSI and SCIFA`): taken out with the names, as an article is.
+ */
+const COMMITTEE_NOUNS_BEFORE = [
+  ...['committees', 'výborů', 'výborov', 'komitetów', 'odborov', 'odbora', 'комитетите', 'comitetelor', 'ausschüsse', 'Ausschüsse', 'comités', 'comitati'],
+  ...['udvalgene', 'kommittéerna', 'επιτροπών'],
+];
+
+/** The word for "committee(s)" the versions that name the bodies first print after their names (`COSI ir SCIFA komitetų bendras posėdis`, `A COSI és a SCIFA bizottság közös ülése`). */
+const COMMITTEE_NOUNS_AFTER = ['komitetų', 'komiteju', 'bizottság', 'bizottságok', 'komiteede'];
+
+/**
  * The words the versions print before a committee's name when they decline it, in lower case (`of COSI`, `des COSI`,
  * `du COSI`, `del COSI`, `van het COSI`, `do COSI`, Hungarian `a COSI`, Romanian `a COSI`, Bulgarian `на COSI`, Greek
  * `της COSI`, Danish `mellem COSI`): taken out with the names.
  */
 const NAME_ARTICLES = [
   ...['of', 'the', 'between', 'des', 'du', 'de', 'la', 'le', 'del', 'della', 'dello', 'el', 'il', 'lo', 'van', 'het', 'do', 'da'],
+  ...['dei', 'degli', 'los', 'las', 'dos', 'das', 'tal-kumitati'],
   ...['der', 'den', 'dem', 'a', 'az', 'mellem', 'mellan', 'на', 'между', 'της', 'του', 'των', 'μεταξύ', 'između', 'med', 'z'],
+  ...COMMITTEE_NOUNS_BEFORE,
 ];
 
 /**
@@ -80,7 +95,7 @@ const NAME_ARTICLES = [
  * `COSI:n`, `COSI:s`, Croatian `COSI-ja`, `SCIFA-e`).
  */
 const NAME_DECLINED = String.raw`\p{Lu}{2,}(?:[ \t]*[–/-][ \t]*\p{Lu}{2,})*(?:[:'’-]\p{Ll}{1,3}(?![\p{L}]))?`;
-const NAME = String.raw`(?:(?:${NAME_ARTICLES.join('|')})[ \t]+){0,2}(?:\p{Ll}{2,3}-)?${NAME_DECLINED}`;
+const NAME = String.raw`(?:(?:${NAME_ARTICLES.join('|')})[ \t]+){0,3}(?:\p{Ll}{2,3}-)?${NAME_DECLINED}`;
 
 /**
  * The committees a line names in capitals, with the words for `and` between them, wherever they stand among its words
@@ -88,7 +103,10 @@ const NAME = String.raw`(?:(?:${NAME_ARTICLES.join('|')})[ \t]+){0,2}(?:\p{Ll}{2
  * session of COSI and SCIFA`, `A COSI és a SCIFA közös ülése`, `COSI:n ja SCIFA:n yhteinen kokous`): taken out before
  * the line's words are matched, so that the phrases are matched alone.
  */
-const NAMED_BODIES = new RegExp(String.raw`(?<![^ \t])${NAME}(?:[ \t]+(?:${AND_WORDS.join('|')})[ \t]+${NAME})*(?![^ \t])`, 'gu');
+const NAMED_BODIES = new RegExp(
+  String.raw`(?<![^ \t])${NAME}(?:[ \t]+(?:${AND_WORDS.join('|')})[ \t]+${NAME})*(?:[ \t]+(?:${COMMITTEE_NOUNS_AFTER.join('|')}))?(?![^ \t])`,
+  'gu',
+);
 
 /**
  * The names of committees a joint session names between or after its words (`COSI–SCIFA`, `COSI/CATS`, `COSI and
@@ -101,7 +119,7 @@ const BODIES = String.raw`(?:[ \t]+(?:${NAME}|${AND_WORDS.join('|')}))*`;
  * SCIFA ühisistung`, `COSI:n ja SCIFA:n yhteinen kokous`, Hungarian with its article `A COSI és a SCIFA közös ülése`):
  * the first name capitalised as a line opens.
  */
-const BODIES_FIRST = String.raw`(?:Az?[ \t]+)?${NAME_DECLINED}(?:[ \t]+(?:${AND_WORDS.join('|')})[ \t]+${NAME})*`;
+const BODIES_FIRST = String.raw`(?:Az?[ \t]+)?${NAME_DECLINED}(?:[ \t]+(?:${AND_WORDS.join('|')})[ \t]+${NAME})*(?:[ \t]+(?:${COMMITTEE_NOUNS_AFTER.join('|')}))?`;
 
 /**
  * The parts of a meeting a notice or an outcome sets over its items: a session restricted to some delegations and a

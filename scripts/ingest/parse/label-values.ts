@@ -79,7 +79,7 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
       pending.push(label);
       continue;
     }
-    const subject = pending.length === 0 && index === labels.length - 2 ? subjectAbove(text, label, next) : null;
+    const subject = pending.length === 0 && index === labels.length - 2 ? (subjectAbove(text, label, next) ?? meetingValueAbove(text, label, next)) : null;
     if (subject !== null) {
       block.values.push(...subject.values);
       block.end = subject.end;
@@ -186,6 +186,33 @@ function subjectAbove(text: string, label: FoundLabel, next: FoundLabel | undefi
     values: [
       { field: label.field, label: label.printed, value: value.slice(at, length), start: label.end + at },
       { field: 'subject', label: next.printed, value: value.slice(subjectAt), start: label.end + subjectAt },
+    ],
+    end: next.end + below.indexOf('\n') + 1,
+  };
+}
+
+/** A meeting's format as notices print it under `Format:`: a figure, or figures joined with `+` (`1`, `1+2+1`). */
+const FORMAT_CODE = /\n([ \t]*[1-9](?:[ \t]?\+[ \t]?[1-9]){0,5}[ \t]*)$/;
+
+/**
+ * A meeting's value (`Venue:`) whose last line is a format code (`COUNCIL` / `EUROPA BUILDING` / `Rue de la Loi 155` /
+ * `1`), above a last meeting label (`Format:`) under which nothing stands before the body: plain `pdftotext` printed the
+ * format's cell before its label. The two values, and where the body begins: the line after the label.
+ */
+function meetingValueAbove(text: string, label: FoundLabel, next: FoundLabel | undefined): { values: LabelValue[]; end: number } | null {
+  if (next?.field !== 'other' || label.field !== 'other') return null;
+  const below = text.slice(next.end);
+  if (!NOTHING_BELOW.test(below)) return null;
+  const raw = text.slice(label.end, next.start);
+  const at = /^\s*/.exec(raw)?.[0].length ?? 0;
+  const value = raw.trimEnd();
+  const code = FORMAT_CODE.exec(value);
+  if (code === null || BLANK_LINE.test(value.slice(at)) || value.slice(at, code.index).trim() === '') return null;
+  const codeAt = code.index + 1 + (/^[ \t]*/.exec(code[1] ?? '')?.[0].length ?? 0);
+  return {
+    values: [
+      { field: label.field, label: label.printed, value: value.slice(at, code.index), start: label.end + at },
+      { field: 'other', label: next.printed, value: value.slice(codeAt).trim(), start: label.end + codeAt },
     ],
     end: next.end + below.indexOf('\n') + 1,
   };

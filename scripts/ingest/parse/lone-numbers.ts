@@ -49,7 +49,7 @@ export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
       index += 1;
       continue;
     }
-    if (lone && lines[index + 1]?.text === '' && TITLE_START.test(title) && !underBareLabel(above)) {
+    if (lone && lines[index + 1]?.text === '' && TITLE_START.test(title) && (!underBareLabel(above) || opensAgenda(lines, index))) {
       result.push({ text: `${entry.text.trim()}\t${title.trim()}`, line: entry.line });
       index += 2;
     } else {
@@ -67,6 +67,22 @@ export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
 function underBareLabel(above: SourceLine | undefined): boolean {
   return labelLine(above?.text ?? '')?.value === '';
 }
+
+/**
+ * Whether the number alone at `index` opens a run of numbered items: the next line that is not blank after its title
+ * bears the next number (`1.`, `Adoption of the agenda`, `2.` …, a notice's agenda under its table's last label
+ * `Format:`), not the value of the label above it.
+ */
+function opensAgenda(lines: readonly SourceLine[], index: number): boolean {
+  const number = NUMBER_VALUE.exec(lines[index]?.text ?? '');
+  let next = index + 3;
+  while (lines[next]?.text.trim() === '') next += 1;
+  const following = NUMBER_VALUE.exec(lines[next]?.text ?? '');
+  return number !== null && following !== null && Number(following[1]) === Number(number[1]) + 1;
+}
+
+/** An item's number opening its line, alone or before its title. */
+const NUMBER_VALUE = /^[ \t]*([1-9][0-9]?)\.(?:[ \t]|$)/;
 
 /** A title of words right under its label: two words at least, the first opening with a letter (not a code such as `JAI.1`). */
 const WORDS_TITLE = /^[ \t]*[\p{L}"“'‘(]\S*[ \t]+\S/u;

@@ -16,8 +16,8 @@ import { ungluedFooterNumbers } from './glued-footers.ts';
 import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers.ts';
-import { removeSplitNoticeFooter } from './split-footers.ts';
-import { leadingPageNumber, numbersItsPage, pagesOfLines } from './page-numbers.ts';
+import { rememberOwnNumber, removeSplitFooter, removeSplitNoticeFooter } from './split-footers.ts';
+import { leadingPageNumber, numbersItsPage, pageEdgesOfLines, pagesOfLines, standsAtPageEdge, type PageEdges } from './page-numbers.ts';
 import { rowsOverPage } from './layout-row-over-page.ts';
 import { layoutTableRows } from './layout-tables.ts';
 import { runningHeaderLines, withoutOpeningHeader } from './running-headers.ts';
@@ -135,7 +135,7 @@ export function withoutFurniture(text: string): SourceLine[] {
   const cleaned = undoubleSpacing(text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 })));
   const watermark = watermarkLines(cleaned);
   const lines = watermark.size === 0 ? cleaned : cleaned.map((entry) => (watermark.has(entry.line) ? { text: '', line: entry.line } : entry));
-  return dropFurniture(ungluedFooterNumbers(lines), pagesOfLines(text, LINE_BREAK));
+  return dropFurniture(ungluedFooterNumbers(lines), pagesOfLines(text, LINE_BREAK), pageEdgesOfLines(text, LINE_BREAK));
 }
 
 /** Any character one of cleanLine's replacements acts on: a line without one (most lines) is only trimmed. */
@@ -173,7 +173,7 @@ function isFurniture(text: string): boolean {
  * LIMITE line after the first and a conversion's footnote anchors under their calls (`0F`); a page break inside a sentence closes up,
  * also under the page's footnotes, which then follow that sentence's paragraph.
  */
-function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number[] | null): SourceLine[] {
+function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number[] | null, edges: PageEdges | null): SourceLine[] {
   const kept: SourceLine[] = [];
   let gap: SourceLine[] = [];
   let pageBreak = false;
@@ -186,7 +186,8 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
   const splitFooters = new Set<string>();
   const labels = annexLabels(lines);
   const broken = brokenFooterLines(lines, labels);
-  for (const header of runningHeaderLines(lines, (index) => broken.has(index) || furnitureLength(lines, index, pageOfLine, labels) > 0)) broken.add(header);
+  for (const header of runningHeaderLines(lines, (index) => broken.has(index) || furnitureLength(lines, index, pageOfLine, edges, labels) > 0))
+    broken.add(header);
   // The footnotes printed at the foot of a page whose last sentence goes on at the next: they follow that sentence's paragraph.
   const footnotes: SourceLine[] = [];
   for (let index = 0; index < lines.length; index += 1) {
@@ -199,12 +200,16 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
     }
     // A marking printed again is left out as if it were not there: the page's top or foot, not a page break of its own.
     if (markings.has(markingOf(entry.text))) continue;
-    const furnitureLines = furnitureLength(lines, index, pageOfLine, labels);
+    const furnitureLines = furnitureLength(lines, index, pageOfLine, edges, labels);
     const inline = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
+    if (inline !== null) rememberOwnNumber(inline.text, splitFooters);
     const footers =
       inline === null || inline.endsPage
         ? inline
-        : (removeBareFooterAtPageEnd(inline.text, nextText(lines, index), bareFooters) ?? removeSplitNoticeFooter(inline.text, splitFooters) ?? inline);
+        : (removeBareFooterAtPageEnd(inline.text, nextText(lines, index), bareFooters) ??
+          removeSplitNoticeFooter(inline.text, splitFooters) ??
+          removeSplitFooter(inline.text, splitFooters) ??
+          inline);
     if (furnitureLines > 0 || footers?.text.trim() === '') {
       pageBreak = true;
       index += Math.max(furnitureLines, 1) - 1;
@@ -286,9 +291,16 @@ const FURNITURE_START = /^(?:[\d\-pP]|CM[ \t]|EUCO[ \t]|WK[ \t])/;
 /**
  * How many lines from `index` on form one page footer, the most that do (PDF extraction may break a footer over several
  * lines) up to its language (`footerGoesOn`: a line under it is the next page's, its `ANNEX` heading too), or 0; a page
- * number alone must be that of its page where the text marks its pages (`numbersItsPage`).
+ * number alone must be that of its page and stand at its top or foot where the text marks its pages (`numbersItsPage`,
+ * `standsAtPageEdge`).
  */
-function furnitureLength(lines: readonly SourceLine[], index: number, pageOfLine: readonly number[] | null, labels: ReadonlyMap<string, number>): number {
+function furnitureLength(
+  lines: readonly SourceLine[],
+  index: number,
+  pageOfLine: readonly number[] | null,
+  edges: PageEdges | null,
+  labels: ReadonlyMap<string, number>,
+): number {
   if (!FURNITURE_START.test(lines[index]?.text.trimStart() ?? '')) return 0;
   let text = '';
   let longest = 0;
@@ -299,7 +311,8 @@ function furnitureLength(lines: readonly SourceLine[], index: number, pageOfLine
     const goesOn = longest === 0 ? 'piece' : footerGoesOn(text, next, index + count - 1, labels);
     if (goesOn !== 'piece') return goesOn === 'label' ? count : longest;
     text = text === '' ? next : `${text} ${next}`;
-    if (isFurniture(text) && (!PAGE_NUMBER.test(text) || numbersItsPage(text, lines[index]?.line ?? 0, pageOfLine))) longest = count;
+    const line = lines[index]?.line ?? 0;
+    if (isFurniture(text) && (!PAGE_NUMBER.test(text) || (numbersItsPage(text, line, pageOfLine) && standsAtPageEdge(line, edges)))) longest = count;
   }
   return longest;
 }

@@ -54,3 +54,65 @@ export function numbersItsPage(pageNumber: string, line: number, pages: readonly
   const printed = Number(NUMBER_IN.exec(pageNumber)?.[0] ?? Number.NaN);
   return printed === page || printed === page - 1;
 }
+
+/**
+ * Where each source line stands on its page (index = source line − 1): how many lines that are not blank its page
+ * prints before and after it, and whether a figure alone on its line follows it on its page.
+ */
+export interface PageEdges {
+  above: number[];
+  below: number[];
+  figureBelow: boolean[];
+}
+
+/** A figure alone on its line, as a page number is printed. */
+const LONE_FIGURE = /^[ \t]*\d{1,3}[ \t]*$/;
+
+/**
+ * For a text whose pages end with form feeds, how far each source line stands from its page's top and foot, in lines
+ * that are not blank, and whether a figure alone follows it on its page; null for a text without them.
+ */
+export function pageEdgesOfLines(text: string, lineBreak: RegExp): PageEdges | null {
+  if (!text.includes(FORM_FEED)) return null;
+  const edges: PageEdges = { above: [], below: [], figureBelow: [] };
+  // The lines of the page read so far, each with whether it prints anything and is a figure alone.
+  let page: { index: number; printed: boolean; figure: boolean }[] = [];
+  let printed = 0;
+  const endPage = (): void => {
+    let figure = false;
+    for (const line of page.reverse()) {
+      edges.below[line.index] = printed - (edges.above[line.index] ?? 0) - (line.printed ? 1 : 0);
+      edges.figureBelow[line.index] = figure;
+      figure ||= line.figure;
+    }
+    page = [];
+    printed = 0;
+  };
+  text.split(new RegExp(`(${lineBreak.source})`)).forEach((part, index) => {
+    if (index % 2 === 1) {
+      if (part === FORM_FEED) endPage();
+      return;
+    }
+    const line = { index: edges.above.length, printed: part.trim() !== '', figure: LONE_FIGURE.test(part) };
+    edges.above.push(printed);
+    page.push(line);
+    if (line.printed) printed += 1;
+  });
+  endPage();
+  return edges;
+}
+
+/** The most lines a page prints above its number at its top, or below it at its foot (plain `pdftotext` puts a footer's language, unit and initials after it). */
+const EDGE_LINES = { top: 3, foot: 6 } as const;
+
+/**
+ * Whether the line at `line` stands where a page number stands: at its page's top, or at its foot with no figure alone
+ * under it (a page prints its number once, the lowest). A figure alone in the middle of a page, or above the page's
+ * number (`Format:` … `1` in a notice's header table read cell by cell) is text. Where the pages are not known, any line does.
+ */
+export function standsAtPageEdge(line: number, edges: PageEdges | null): boolean {
+  const above = edges?.above[line - 1];
+  const below = edges?.below[line - 1];
+  if (edges === null || above === undefined || below === undefined) return true;
+  return above < EDGE_LINES.top || (below < EDGE_LINES.foot && edges.figureBelow[line - 1] !== true);
+}

@@ -4,7 +4,7 @@
  * and language ending the line (`… sobre la 1 ES`).
  */
 import type { WithoutFooters } from './inline-footers.ts';
-import { FOOTER_LANGUAGES, MARKING_SOURCE } from './vocabulary.ts';
+import { ANNEX_WORDS, FOOTER_LANGUAGES, MARKING_SOURCE } from './vocabulary.ts';
 
 /** A page's number and language ending a line, after text, its marking maybe before them: the second piece of a footer printed in two. */
 const PAGE_AND_LANGUAGE_AT_END = new RegExp(String.raw`(?<=\S)([ \t]+${MARKING_SOURCE})?[ \t]+\d{1,3}[ \t]+${FOOTER_LANGUAGES}[ \t]*$`);
@@ -42,4 +42,65 @@ export function removeSplitNoticeFooter(text: string, seen: Set<string>): Withou
   if (after === '' && end[1] === undefined) return null;
   seen.add(last.number);
   return { text: [before, after].filter((part) => part !== '').join(' '), endsPage: true };
+}
+
+/** A Council unit as a footer prints it: `JAI.1`, `RELEX.2`, `GIP.B`, `DG D 1`, `DGD 1C`, `GIP`, `COMM`. */
+const FOOTER_UNIT = String.raw`(?:[A-Z]{2,6}\.[0-9A-Z]{1,2}|DG[ \t]?[A-Z](?:[ \t]?[0-9][A-Z]?)?|GIP|COMM)`;
+
+/** An author's and typist's initials (`TR/kl`, `EB, FR/dk`, `ΔΠ/γομ`): capitals, a slash, small letters. */
+const SLASHED_INITIALS = String.raw`\p{Lu}{1,4}(?:,[ \t]?\p{Lu}{1,4}){0,3}/\p{Ll}{1,4}`;
+
+/**
+ * A footer's second piece ending a line: initials, then its unit or marking, then page and language (`… TR/kl LIMITE 1
+ * DE`, `… TR/kl JAI.1 2 EN`), as plain `pdftotext` prints the footer's second and third columns after the page's last row.
+ */
+const INITIALS_TO_END = new RegExp(
+  String.raw`(?<=\S)[ \t]+${SLASHED_INITIALS}(?:[ \t]+(?:${MARKING_SOURCE}|${FOOTER_UNIT})){0,3}[ \t]+\d{1,3}[ \t]+${FOOTER_LANGUAGES}[ \t]*$`,
+  'u',
+);
+
+/** The words a footer prints under the number on an annex's pages (`ANNEX`, `ANLAGE`, `ANNEXE` …), in capitals. */
+const ANNEX_LABEL = ANNEX_WORDS.map((word) => word.toUpperCase()).join('|');
+
+/** A document's number with its versions, then its unit or annex label: the footer's first piece (`6890/26 JAI.1`, `10512/24 EXT 1 ANNEX`). */
+const NUMBER_AND_UNIT = new RegExp(
+  String.raw`(?<![^ \t])(\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3})(?:[ \t]+(?:${FOOTER_UNIT}|${ANNEX_LABEL}))(?![^ \t])`,
+  'gu',
+);
+
+/**
+ * The line without the footer of a note, report or outcome printed in two pieces, or null where it holds none: plain
+ * `pdftotext` reads the footer's table column by column, and a page run into one line puts its first column (number and
+ * unit, `6890/26 JAI.1`; number and annex label, `10512/24 EXT 1 ANNEX`) before the page's last row and the rest
+ * (initials, unit or marking, page, language: `TR/kl LIMITE 1 DE`) at its end. The number must be the document's: the
+ * line's first document number (the first page's header prints it) or one an earlier page's footer did (`seen`).
+ */
+export function removeSplitFooter(text: string, seen: Set<string>): WithoutFooters | null {
+  if (!text.includes('/')) return null;
+  const end = INITIALS_TO_END.exec(text);
+  if (end === null) return null;
+  const pieces = [...text.slice(0, end.index).matchAll(NUMBER_AND_UNIT)];
+  const last = pieces[pieces.length - 1];
+  const number = last?.[1]?.replace(/[ \t]+/g, ' ');
+  if (last === undefined || number === undefined) return null;
+  const first = FIRST_NUMBER.exec(text);
+  const own = first !== null && first.index < last.index && first[0].replace(/[ \t]+/g, ' ') === number.split(' ')[0];
+  if (!own && !seen.has(number)) return null;
+  seen.add(number);
+  const before = text.slice(0, last.index).trimEnd();
+  const after = text.slice(last.index + last[0].length, end.index).trim();
+  return { text: [before, after].filter((part) => part !== '').join(' '), endsPage: true };
+}
+
+/** A Council number with its versions, standing as a word of its own (`10512/24 EXT 1`, `14470/1/25 REV 1`). */
+const OWN_NUMBER = /(?<![^ \t])\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}(?![^ \t])/;
+
+/**
+ * Keeps the first Council number the document prints (its header's: the document's own number) among the numbers its
+ * footers may print (`seen`), until one is kept.
+ */
+export function rememberOwnNumber(text: string, seen: Set<string>): void {
+  if (seen.size > 0) return;
+  const found = OWN_NUMBER.exec(text);
+  if (found !== null) seen.add(found[0].replace(/[ \t]+/g, ' '));
 }

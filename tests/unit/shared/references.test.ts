@@ -95,6 +95,18 @@ describe('findReferences on Council register numbers', () => {
     expect(ids('a 50/ 50 split, the 2025/ 26 cycle, 12345/ 2025 and 14470/  25, 14470 / 25')).toEqual([]);
   });
 
+  it.each([
+    ['en', 'documents 9267/25-9270/25 and 9301/25'],
+    ['de', 'Dokumente 9267/25-9270/25 und 9301/25'],
+    ['fr', 'documents 9267/25–9270/25 et 9301/25'],
+  ])('reads both ends of a range of Council numbers printed without spaces (%s)', (_language, text) => {
+    expect(findReferences(text).map((reference) => reference.id)).toEqual(['9267/25', '9270/25', '9301/25']);
+  });
+
+  it('still reads no number glued to a hyphen after anything but a Council number’s year', () => {
+    expect(findReferences('ECLI-EU-9267/25, 2016-9270/25, ST-14470/25').map((reference) => reference.id)).toEqual([]);
+  });
+
   it('recognises meeting, working and European Council documents with their own series', () => {
     expect(findReferences('CM 4578/2/24 REV 2, CM 5119/21, WK 13949/2021 and EUCO 50/24').map(({ id, type, url }) => ({ id, type, url }))).toEqual([
       { id: 'CM 4578/2/24 REV 2', type: 'meeting', url: `${REGISTER}CM-4578-2024-REV-2/en/pdf` },

@@ -73,6 +73,26 @@ describe('closeLoneNumbers', () => {
     }
   });
 
+  it.each([
+    ['en', 'Format:', 'Adoption of the agenda', '2.\tInformation from the Presidency'],
+    ['fr', 'Format :', "Adoption de l'ordre du jour", '2.'],
+    ['de', 'Ort:', 'Annahme der Tagesordnung', '2.\tInformationen des Vorsitzes'],
+  ])('sets the agenda’s first number back on its title under a notice’s last label alone, the next number below it (%s)', (_language, label, title, next) => {
+    expect(closed(`${label}\n\n1.\n\n${title}\n\n${next}`)).toEqual([label, '', `1.\t${title}`, '', next]);
+  });
+
+  it('keeps a number alone under a bare label where no next number follows its title: the label’s value below it', () => {
+    expect(closed('Subject:\n\n1.\n\nGeneral Secretariat of the Council\n\nDelegations')).toEqual([
+      'Subject:',
+      '',
+      '1.',
+      '',
+      'General Secretariat of the Council',
+      '',
+      'Delegations',
+    ]);
+  });
+
   it('still sets back the labels of a page’s last rows, each before its own text (`(c)` / `3.`)', () => {
     expect(closed('(c)\n3.\n\nthe funding of the joint operations;\n\nThe draft conclusions are annexed.')).toEqual([
       '(c)\tthe funding of the joint operations;',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingPageNumber, numbersItsPage, pagesOfLines } from '../../../../scripts/ingest/parse/page-numbers.ts';
+import { leadingPageNumber, numbersItsPage, pageEdgesOfLines, pagesOfLines, standsAtPageEdge } from '../../../../scripts/ingest/parse/page-numbers.ts';
 import { LINE_BREAK } from '../../../../scripts/ingest/read/line-breaks.ts';
 
 describe('leadingPageNumber', () => {
@@ -40,5 +40,58 @@ describe('numbersItsPage', () => {
 
   it('takes any number for a page number where the pages are not known', () => {
     expect(numbersItsPage('42', 3, null)).toBe(true);
+  });
+});
+
+describe('standsAtPageEdge', () => {
+  /** A notice's first page as plain pdftotext prints its header table cell by cell: the format's cell `1` above its label, the footer at the foot. */
+  const notice = [
+    'Venue:',
+    '',
+    'COUNCIL',
+    'EUROPA BUILDING',
+    'Rue de la Loi 155, 1048 BRUSSELS',
+    '1',
+    '',
+    'Format:',
+    '',
+    '1.',
+    '',
+    'Adoption of the agenda',
+    '',
+    '2.',
+    '',
+    'Information from the Presidency',
+    '',
+    'Items for discussion',
+    '3.',
+    '',
+    'Europol Innovation Hub: annual report',
+    '',
+    'CM 2210/24',
+    '',
+    '1',
+    'EN',
+    '\fNB: Delegations are reminded …',
+  ].join('\n');
+  const edges = pageEdgesOfLines(notice, LINE_BREAK);
+
+  it('takes a figure alone at its page’s foot, under the footer’s number, for the page’s number', () => {
+    expect(standsAtPageEdge(25, edges)).toBe(true);
+  });
+
+  it('keeps as text a figure alone in the middle of the page, and one above the page’s number at its foot', () => {
+    expect(standsAtPageEdge(6, edges)).toBe(false);
+    const short = pageEdgesOfLines(
+      'Miejsce:\n\nRADA\nRue de la Loi 155, 1048 BRUKSELA\n1\n\nFormat:\n\nCM 2210/24\n\n1\nPL\n\f16 kwietnia 2024 r.',
+      LINE_BREAK,
+    );
+    expect(standsAtPageEdge(5, short)).toBe(false);
+    expect(standsAtPageEdge(11, short)).toBe(true);
+  });
+
+  it('takes a figure alone at a page’s top for its number, and any line where the pages are not known', () => {
+    expect(standsAtPageEdge(1, pageEdgesOfLines('2\n\nThe Presidency recalled …\nMore text\nMore\nAnd more\nEnd\f', LINE_BREAK))).toBe(true);
+    expect(standsAtPageEdge(6, null)).toBe(true);
   });
 });

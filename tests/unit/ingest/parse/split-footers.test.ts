@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removeSplitNoticeFooter } from '../../../../scripts/ingest/parse/split-footers.ts';
+import { rememberOwnNumber, removeSplitFooter, removeSplitNoticeFooter } from '../../../../scripts/ingest/parse/split-footers.ts';
 
 describe('removeSplitNoticeFooter', () => {
   it('takes out a notice footer’s number before the last row and its page and language at the page’s end, in any language', () => {
@@ -41,5 +41,37 @@ describe('removeSplitNoticeFooter', () => {
     expect(removeSplitNoticeFooter('Brussels, 3 February 2026 CM 1204/26 … as announced in CM 1150/26 3. AOB 1 EN', new Set())).toBeNull();
     expect(removeSplitNoticeFooter('Brussels, 3 February 2026 CM 1204/26 … 3. AOB CM 1204/26 1 EN', new Set())).toBeNull();
     expect(removeSplitNoticeFooter('Brussels, 3 February 2026 CM 1204/26 … CM 1204/26 3. AOB', new Set())).toBeNull();
+  });
+});
+
+describe('removeSplitFooter', () => {
+  it.each([
+    [
+      'de',
+      'Brüssel, den 5. März 2026 6890/26 LIMITE COSI … (b) 6890/26 JAI.1 Folgemaßnahmen zu den Schengen-Evaluierungen TR/kl LIMITE 1 DE',
+      'Brüssel, den 5. März 2026 6890/26 LIMITE COSI … (b) Folgemaßnahmen zu den Schengen-Evaluierungen',
+    ],
+    [
+      'fr',
+      'Bruxelles, le 5 mars 2026 6890/1/26 REV 1 COSI … 3. 6890/1/26 REV 1 JAI.1 Divers EB, FR/dk LIMITE 1 FR',
+      'Bruxelles, le 5 mars 2026 6890/1/26 REV 1 COSI … 3. Divers',
+    ],
+    ['el', 'Βρυξέλλες, 5 Μαρτίου 2026 12340/26 … 4. 12340/26 DG D 1 Διάφορα ΔΠ/γομ 1 EL', 'Βρυξέλλες, 5 Μαρτίου 2026 12340/26 … 4. Διάφορα'],
+  ])('takes out the first column of a note’s footer before the last row and the rest at the page’s end (%s)', (_language, page, text) => {
+    expect(removeSplitFooter(page, new Set())).toEqual({ text, endsPage: true });
+  });
+
+  it('takes it out of a later page, an annex’s, by the number the document printed first', () => {
+    const seen = new Set<string>();
+    rememberOwnNumber('10512/24 EXT 1', seen);
+    rememberOwnNumber('COSI 84 see 9999/24', seen);
+    expect(
+      removeSplitFooter('the containers that leave their ports for the Union. 10512/24 EXT 1 ANNEX Lead Commission and EEAS TR/kl JAI.1 2 EN', seen)?.text,
+    ).toBe('the containers that leave their ports for the Union. Lead Commission and EEAS');
+  });
+
+  it('leaves a line alone where the number before the last row is another document’s, or no initials end it', () => {
+    expect(removeSplitFooter('Brussels, 5 March 2026 6890/26 … the report 6512/26 JAI.1 Any other business TR/kl LIMITE 1 EN', new Set())).toBeNull();
+    expect(removeSplitFooter('Brussels, 5 March 2026 6890/26 … (b) 6890/26 JAI.1 Follow-up LIMITE 1 EN', new Set())).toBeNull();
   });
 });
