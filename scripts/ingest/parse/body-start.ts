@@ -39,6 +39,22 @@ const BODY_PHRASES =
 const HEADINGS =
   /(?<=\s)(?:INTRODUCTION|BACKGROUND|CONTEXT|SUMMARY|ANNEX|CONCLUSIONS?|(?:TABLE[ \t]OF[ \t])?CONTENTS|SOMMAIRE|INHALT|EINLEITUNG|HINTERGRUND|ANLAGE|ANHANG|CONTEXTE|ANNEXE|Introduction|Background|Einleitung|Hintergrund|Contexte)(?![\p{L}])/u;
 
+/**
+ * An introduction's heading in the official languages, as a body's first heading prints it (`Introduction`,
+ * `INTRODUZIONE`, `Einleitung`, `Wprowadzenie`, `Johdanto` …), or a background's.
+ */
+const INTRODUCTION_WORDS =
+  'Introduction|Background|Context|Einleitung|Hintergrund|Contexte|Introduzione|Contesto|Introducción|Antecedentes|Contexto|Introdução|Inleiding|Achtergrond|Wprowadzenie|Wstęp|Kontekst|Inledning|Bakgrund|Indledning|Baggrund|Johdanto|Tausta|Sissejuhatus|Taust|Úvod|Souvislosti|Bevezetés|Háttér|Въведение|Контекст|Εισαγωγή|Ιστορικό|Uvod|Ozadje|Įvadas|Aplinkybės|Ievads|Konteksts|Introduzzjoni|Sfond|Réamhrá|Cúlra|Introducere';
+
+/**
+ * A heading a trimmed text ends on (before the numbered line under it): an introduction's word, capitalised or in capitals, maybe after a
+ * roman numeral or letter (`I.`, `A.`), after a space; the offset of the space before it.
+ */
+const HEADING_BEFORE_LINE = new RegExp(
+  String.raw`\s(?:(?:[IVX]{1,5}|[A-H])\.\s+)?(?:${INTRODUCTION_WORDS}|${INTRODUCTION_WORDS.toLocaleUpperCase('und')}):?$`,
+  'u',
+);
+
 /** Small words a title does not end on: a capital after one of them is part of the title (`on the European Union`). */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
   ['of', 'on', 'the', 'and', 'for', 'to', 'in', 'with', 'a', 'an', 'at', 'by', 'from', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', 'sur', 'en'].concat([
@@ -75,7 +91,37 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
     ...['di', 'del', 'della', 'dei', 'delle', 'per', 'su', 'sul', 'con', 'il', 'e', 'y', 'el', 'los', 'las', 'para', 'sobre', 'do', 'da', 'dos', 'das'],
     ...['em', 'no', 'na', 'com', 'van', 'het', 'voor', 'over', 'met', 'op', 'tot', 'w', 'z', 'o', 'dla', 'oraz', 'przez', 'mellan', 'och', 'för', 'av'],
     // Greek and Czech
-    ...['της', 'του', 'των', 'και', 'στον', 'στην', 'στο', 'για', 'με', 'v', 'a', 've', 'při', 'pro', 'k', 's', 'ze'],
+    ...[
+      'της',
+      'του',
+      'των',
+      'και',
+      'στον',
+      'στην',
+      'στο',
+      'για',
+      'με',
+      'την',
+      'τη',
+      'τον',
+      'το',
+      'τους',
+      'τις',
+      'στη',
+      'στους',
+      'στις',
+      'από',
+      'σε',
+      'προς',
+      'v',
+      'a',
+      've',
+      'při',
+      'pro',
+      'k',
+      's',
+      'ze',
+    ],
     // Bulgarian, Romanian, Croatian, Slovak, Slovenian, Estonian, Lithuanian, Latvian, Maltese, Hungarian, Finnish
     ...['на', 'за', 'и', 'в', 'от', 'относно', 'с', 'по', 'към', 'във', 'със', 'al', 'ale', 'privind', 'și', 'şi', 'în', 'pentru', 'cu'],
     ...['la', 'din', 'asupra', 'u', 'od', 'sa', 'pre', 'vo', 'so', 'zo', 'in', 'iz', 'pri', 'ja', 'ning', 'dėl', 'ir', 'apie', 'iš'],
@@ -195,6 +241,13 @@ export function bodyStart(text: string): BodyStart | null {
     // The one sentence a note opens with may run on from the subject's line before the first numbered paragraph.
     const phrase = firstMatch(text, BODY_PHRASES, minimum);
     if (phrase !== null && phrase < line.index) return { offset: phrase, marked: false };
+    // A sentence ending right before the numbered line (`… adopted.` / `1. Adoption …`, a copy without blank lines) is the
+    // body's first: it begins at a sentence opener after the value's first word.
+    const sentence = openedSentence(text.slice(0, line.index), minimum);
+    if (sentence !== null) return { offset: sentence, marked: false };
+    // so is a heading the value runs on into (`… Working Party Introduction` / `1. At its meeting …`, `… 2025 I.` / `INTRODUCTION`)
+    const heading = HEADING_BEFORE_LINE.exec(text.slice(minimum, line.index).trimEnd());
+    if (heading !== null) return { offset: minimum + heading.index + 1, marked: false };
     // the day heading above the first item is the body's too
     const day = firstMatch(text, DAY_LINE_ABOVE_ITEM, minimum);
     return { offset: (day !== null && day < line.index ? day : line.index) + 1, marked: true };
@@ -217,6 +270,25 @@ export function bodyStart(text: string): BodyStart | null {
   const guessed =
     [...strong, ...(opener === undefined ? [] : [opener])].sort((a, b) => (a ?? 0) - (b ?? 0))[0] ?? candidates(text, minimum, false).find(before);
   return { offset: guessed ?? limit, marked: false };
+}
+
+/** A full stop (or question or exclamation mark) ending a trimmed text, closing quotes or brackets after it. */
+const ENDS_SENTENCE = /[.!?]["'”’“»)\]]{0,2}$/u;
+
+/**
+ * Where the sentence that ends `text` begins, when it ends with a full stop and the text before it holds a value (a
+ * subject, which ends with none): at the first sentence opener after the first word that opens a clause (`Delegations
+ * will …`, `Hermed følger …`); null when the text ends no sentence or no opener begins one.
+ */
+function openedSentence(text: string, minimum: number): number | null {
+  const trimmed = text.trimEnd();
+  const last = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1);
+  if (!ENDS_SENTENCE.test(trimmed) || ABBREVIATIONS.has(last.replace(/[.!?"'”’“»)\]]+$/u, '').toLowerCase())) return null;
+  const opener = candidates(text, minimum, true).find((at) => OPENERS.has(wordAt(text, at)) && OPENS_CLAUSE.test(text.slice(at, at + 40)));
+  if (opener === undefined) return null;
+  // a heading above the sentence (`… voie à suivre Introduction La présente note …`) is the body's too
+  const heading = firstMatch(text.slice(0, opener), HEADINGS, minimum);
+  return heading ?? opener;
 }
 
 /**

@@ -4,6 +4,7 @@
  * breaks among the values are kept whatever the case of the line below, so that each label still has a line of its own.
  */
 import { isCorrespondentLine } from './correspondent-lines.ts';
+import { isTitleWord } from './body-start.ts';
 import { labelLine } from './labels.ts';
 
 /** One line of text, as normalise holds it. */
@@ -17,10 +18,15 @@ interface Column {
   /** The first value line and the index after the last: the lines up to the first blank line after the labels. */
   start: number;
   end: number;
+  /** Whether the body's first list number stood between the labels and the values (its title then follows the values). */
+  displaced: boolean;
 }
 
 /** A list number alone on its line (`1.`, `(a)`). */
 const DISPLACED_NUMBER = /^[ \t]*(?:\d{1,2}\.|\([a-z]\))[ \t]*$/;
+
+/** Values run on into the body when they hold more than this many lines for each label. */
+const RUN_ON_VALUES = 2;
 
 /** A bare label is short and holds its colon: other lines are not read as labels at all (most lines of a document). */
 const LONGEST_BARE_LABEL = 40;
@@ -49,10 +55,11 @@ function labelColumns(lines: readonly Line[]): Column[] {
       continue;
     }
     // plain pdftotext may print the body's first list number between the labels and their values (`1.`)
-    if (DISPLACED_NUMBER.test(lines[at]?.text ?? '')) for (at += 1; at < lines.length && (lines[at]?.text.trim() ?? '') === '';) at += 1;
+    const displaced = DISPLACED_NUMBER.test(lines[at]?.text ?? '');
+    if (displaced) for (at += 1; at < lines.length && (lines[at]?.text.trim() ?? '') === '';) at += 1;
     let end = at;
     while (end < lines.length && (lines[end]?.text.trim() ?? '') !== '' && !isBareLabel(lines[end]?.text ?? '')) end += 1;
-    if (end > at) columns.push({ labels, start: at, end });
+    if (end > at) columns.push({ labels, start: at, end, displaced });
     index = Math.max(end, index + 1);
   }
   return columns;
@@ -61,6 +68,28 @@ function labelColumns(lines: readonly Line[]): Column[] {
 /** Whether the line at `index` or the one above it names a sender or recipient, whole (`delegaties`, `het voorzitterschap`). */
 function namesCorrespondent(lines: readonly Line[], index: number): boolean {
   return isCorrespondentLine(lines[index]?.text ?? '') || isCorrespondentLine(lines[index - 1]?.text ?? '');
+}
+
+/** What ends a line that goes on on the next one: a word a title goes on after (`on`, `für`), a hyphen, dash or comma. */
+const RUNS_ON = /(?:[-–—,:;/&+]|\s(\S+))$/u;
+
+/** Whether the line at `index` goes on the value above it: it opens in lower case, with a digit or bracket, or the line above runs on. */
+function goesOn(lines: readonly Line[], index: number): boolean {
+  const text = lines[index]?.text.trim() ?? '';
+  if (!/^\p{Lu}/u.test(text)) return true;
+  const above = RUNS_ON.exec(lines[index - 1]?.text.trimEnd() ?? '');
+  return above !== null && (above[1] === undefined || isTitleWord(above[1]));
+}
+
+/**
+ * The index of the line that opens the first item's title under values printed without a blank line under them (the
+ * item's number printed between the labels and the values): the first line after one line for each label that does not
+ * go on the line above; null where the values end before it.
+ */
+function titleAfterValues(lines: readonly Line[], column: Column): number | null {
+  let index = column.start + column.labels;
+  while (index < column.end && goesOn(lines, index)) index += 1;
+  return index < column.end ? index : null;
 }
 
 /**
@@ -80,6 +109,20 @@ export function keptColumnBreaks(lines: readonly Line[], starts: ReadonlySet<num
     const valueLines = column.end - column.start;
     if (valueLines <= column.labels) {
       for (const index of joins) kept.add(index);
+      continue;
+    }
+    // The first item's title, whose number was printed before the values, opens the line after them (where no blank
+    // line ends them, as in a viewer's copy): after one line for each label and the lines that go on the last one.
+    const title = column.displaced ? titleAfterValues(lines, column) : null;
+    if (title !== null) {
+      // those values are a line each, whatever their case (`secretariaat-generaal van de Raad` / `delegaties`)
+      for (let index = column.start + 1; index < column.start + column.labels; index += 1) kept.add(index);
+      kept.add(title);
+    }
+    // Values no blank line ends (a viewer's copy runs them on into the body): a sender's or recipient's name among the
+    // first lines, one for each label, is a value of its own (`generalni sekretariat Sveta` / `delegacije`).
+    if (title === null && valueLines > RUN_ON_VALUES * column.labels) {
+      for (const index of joins) if (index < column.start + column.labels && namesCorrespondent(lines, index)) kept.add(index);
       continue;
     }
     const missing = column.labels - (valueLines - joins.length);

@@ -98,7 +98,10 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     const leading = skipped + (/^\s*/.exec(raw.slice(skipped))?.[0].length ?? 0);
     const found = BLANK_LINE.exec(raw.slice(leading));
     const blank = found === null ? null : { index: leading + found.index };
-    const whole = raw.slice(skipped, blank?.index ?? raw.length);
+    // With no blank line under them, values printed after such a number are one line each; the first item's title follows.
+    const lines = marker !== null && group.length > 1 ? lineEnd(raw, leading, group.length) : null;
+    const titled = lines !== null && lines < (blank?.index ?? raw.length) ? lines : null;
+    const whole = raw.slice(skipped, titled ?? blank?.index ?? raw.length);
     const above = next === undefined ? null : referenceAbove(text, whole, next, labels[index + 2]);
     const valueText = above === null ? whole : whole.slice(0, above);
     const cut = readGroup(block, group, valueText, label.end + skipped, numberInValues && block.head === null, codesAbove);
@@ -108,6 +111,10 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     }
     if (cut !== null) {
       block.end = cut;
+      return block;
+    }
+    if (titled !== null) {
+      block.end = label.end + titled + 1;
       return block;
     }
     const after = blank === null ? '' : raw.slice(blank.index);
@@ -120,6 +127,16 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     if (next === undefined) block.end = label.end + (blank === null ? raw.length : blank.index + 1);
   }
   return block;
+}
+
+/** The offset of the line break that ends the `count`th line of `text` from `from`, or null where the text ends before it. */
+function lineEnd(text: string, from: number, count: number): number | null {
+  let at = from - 1;
+  for (let line = 0; line < count; line += 1) {
+    at = text.indexOf('\n', at + 1);
+    if (at === -1) return null;
+  }
+  return at;
 }
 
 /** How far back from a value's end a reference printed after it is looked for (a few references, not a paragraph). */

@@ -17,6 +17,18 @@ function isBareLabel(text: string): boolean {
   return label !== null && label.value === '';
 }
 
+/** The kinds of the header lines printed above its table (the date, the language, the marking, the subject codes). */
+const PRINTED_HEAD = new Set(['place-date', 'language', 'limite', 'code']);
+
+/**
+ * Whether a line is one the header prints above its table: a copy without blank lines (a PDF viewer's) runs the values
+ * on from it, and the values (one line at least for each label) begin under it.
+ */
+function endsPrintedHead(entry: SourceLine | undefined): boolean {
+  const kind = entry === undefined ? null : headerLineKind(entry.text);
+  return kind !== null && PRINTED_HEAD.has(kind);
+}
+
 function isBlank(entry: SourceLine | undefined): boolean {
   return entry !== undefined && entry.text.trim() === '';
 }
@@ -40,7 +52,7 @@ export function valuesAboveLabels(lines: readonly SourceLine[]): Reordered | nul
   while (isBlank(lines[end])) end -= 1;
   if (end < 0 || end === first - 1) return null;
   let start = end;
-  while (start > 0 && !isBlank(lines[start - 1])) start -= 1;
+  while (start > 0 && !isBlank(lines[start - 1]) && !(endsPrintedHead(lines[start - 1]) && end - start + 1 >= last - first + 1)) start -= 1;
   const paragraph = lines.slice(start, end + 1);
   if (paragraph.some((entry) => labelLine(entry.text) !== null) || headerLineKind(paragraph[0]?.text ?? '') !== null) return null;
   return {

@@ -35,6 +35,33 @@ describe('bodyStart', () => {
     });
   });
 
+  it('begins the body at the sentence that ends right before the numbered line, its opener in any official language (a copy without blank lines)', () => {
+    const start = (subject: string, opening: string) => startOf(`\n${subject}\n${opening}\n1. Adoption of the agenda`);
+    expect(start('Resultatet af mødet i COSI den 18. og 19. november 2025', 'Hermed følger til delegationerne resultatet af mødet.')?.body).toBe(
+      'Hermed følger til de',
+    );
+    expect(start('Resultat av mötet i ständiga kommittén (COSI) den 18 och 19 november 2025', 'Delegationerna får härmed resultatet av mötet.')?.body).toBe(
+      'Delegationerna får h',
+    );
+    expect(start('Toradh chruinniú an Bhuanchoiste (COSI) an 18 agus an 19 Samhain 2025', 'Gheobhaidh na toscaireachtaí thíos toradh an chruinnithe.')).toEqual(
+      {
+        body: 'Gheobhaidh na toscai',
+        marked: false,
+      },
+    );
+    // no sentence ends before the numbered line: the subject runs to it
+    expect(startOf('\nDraft conclusions on The Hague Programme\n1. The Presidency invites')).toEqual({ body: '1. The Presidency in', marked: true });
+  });
+
+  it('begins the body at an introduction’s heading the subject runs on into before the numbered line, in capitals or not, after its numeral', () => {
+    expect(startOf(' Draft conclusions on cooperation – revised text Introduction\n1. At its meeting')?.body).toBe('Introduction\n1. At i');
+    expect(startOf(' Report on the proceedings for January 2024 - June 2025 I.\nINTRODUCTION\n1. Article 71')?.body).toBe('I.\nINTRODUCTION\n1. A');
+    expect(startOf(' Progetto di conclusioni del Consiglio sulla sicurezza interna Introduzione\n1. Nella riunione')?.body).toBe('Introduzione\n1. Nell');
+    expect(startOf(' Projekt konkluzji Rady w sprawie bezpieczeństwa WPROWADZENIE\n1. Na posiedzeniu')?.body).toBe('WPROWADZENIE\n1. Na p');
+    // a subject's last word in lower case is no heading
+    expect(startOf(' Exchange of views on the wider context\n1. The Presidency')?.body).toBe('1. The Presidency');
+  });
+
   it('takes a phrase that opens a body for its start where no full stop ends the sentence', () => {
     expect(startOf(' Outcome Report Delegations will find attached an outcome report of the meeting')).toEqual({ body: 'Delegations will fin', marked: false });
     expect(startOf(' Rapport om gränsförvaltningen För delegationerna bifogas ovannämnda dokument')).toEqual({ body: 'För delegationerna b', marked: false });

@@ -28,6 +28,36 @@ describe('valuesAboveLabels', () => {
     expect(reordered?.lines.map((entry) => entry.line)).toEqual([1, 2, 3, 12, 11, 8, 9, 10, 7, 4, 5, 6, 13, 14]);
   });
 
+  it('begins the values under the codes where a copy without blank lines runs them on from the header above (a viewer’s copy)', () => {
+    const source = lines(
+      'Council of the',
+      'European Union',
+      'Brussels, 28 May 2025',
+      '9267/25',
+      'LIMITE',
+      'JAI 655',
+      'COSI 97',
+      'Presidency',
+      'COSI',
+      '8451/25',
+      'European Internal Security Strategy',
+      '',
+      'From:',
+      'To:',
+      'No. prev. doc.:',
+      'Subject:',
+      '',
+      'NOTE',
+      'The body.',
+    );
+    // a recipient that looks like a code (`COSI`) is a value: the values hold a line for each label at least
+    expect(valuesAboveLabels(source)?.lines.map((entry) => entry.text)).toEqual([
+      ...['Council of the', 'European Union', 'Brussels, 28 May 2025', '9267/25', 'LIMITE', 'JAI 655', 'COSI 97'],
+      ...['NOTE', '', 'From:', 'To:', 'No. prev. doc.:', 'Subject:', ''],
+      ...['Presidency', 'COSI', '8451/25', 'European Internal Security Strategy', 'The body.'],
+    ]);
+  });
+
   it('is null for labels with their values, or without a kind line below them', () => {
     expect(valuesAboveLabels(lines('9267/25', '', 'NOTE', '', 'From:\tPresidency', 'To:\tDelegations', '', 'The body.'))).toBeNull();
     expect(valuesAboveLabels(lines('9267/25', '', 'Presidency', 'Delegations', '', 'From:', 'To:', '', 'The body.'))).toBeNull();
