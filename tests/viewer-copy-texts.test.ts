@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { blocksPlain } from '../src/shared/source-text.ts';
 import { textPage } from './support/document-page-text.ts';
 import { outcomes, type Outcome } from './support/outcome-languages.ts';
 import { linesMissingFromDocument } from './support/page-lines.ts';
@@ -173,6 +174,31 @@ describe.each(labelsFirstCases)(
   },
 );
 
+/**
+ * Plain `pdftotext` of an outcome whose opening calls a footnote, copied out of a viewer: the footnote's number printed
+ * alone in the column of the items' numbers (between item 2's number and its title), its text at the page's foot over
+ * the footer printed a piece to a line, item 3 on page 2; no form feed, no blank line.
+ */
+function apartCopy(outcome: Outcome, language: string): string {
+  const footer = (page: number) => ['14470/25', 'TR/kl', `${page}`, 'JAI.1', 'LIMITE', language.toUpperCase()];
+  return [
+    ...[outcome.institution, outcome.placeDate, '(OR. en)', '14470/25', 'LIMITE', 'COSI 180', outcome.kind],
+    ...[`${outcome.labels.from}: ${outcome.from}`, `${outcome.labels.to}: ${outcome.to}`, `${outcome.labels.subject}: ${outcome.subject}`],
+    ...[`${outcome.opening}1`, `1. ${outcome.items[0] ?? ''}`, outcome.sentences[0] ?? '', '2.', '1', outcome.items[1] ?? '', outcome.sentences[1] ?? ''],
+    ...[outcome.footnote, ...footer(1), `3. ${outcome.items[2] ?? ''}`, outcome.sentences[2] ?? '', ...footer(2)],
+  ].join('\n');
+}
+
+describe.each(Object.keys(outcomes))('an outcome in %s whose footnote’s number plain pdftotext printed apart, copied out of a viewer', (language) => {
+  const outcome = outcomes[language] as Outcome;
+  const record = expectOk(parseDocument(apartCopy(outcome, language), `apart-${language}.txt`));
+
+  it('reads the footnote with its text and each item’s title without its number', () => {
+    expect(record.footnotes.map((footnote) => [footnote.label, blocksPlain(footnote.text)])).toEqual([['1', outcome.footnote]]);
+    expect(record.items.map((item) => `${item.number ?? ''} ${item.title}`)).toEqual(outcome.items.map((title, index) => `${index + 1} ${title}`));
+  });
+});
+
 /** A short item title `-layout` prints under a page's footer (its number apart by a gap), in several languages. */
 const SHORT_TITLES: [language: string, title: string][] = [
   ['de', 'Sonstiges'],
@@ -244,23 +270,20 @@ const viewerCopyOf = (text: string) =>
     .filter((line) => line.trim() !== '')
     .join('\n');
 
-/** Plain pdftotext prints a page's footnote numbers apart from their texts: they are paired again on a page its form feed marks. */
-const APART = 'plain pdftotext prints the footnote numbers apart from their texts, paired again only on a page a form feed marks';
+/**
+ * Plain pdftotext prints a page's footnote numbers apart from their texts. A copy without form feeds and blank lines
+ * pairs them where each number stands under its call in a line of the page's text and the texts end the page.
+ */
+const APART =
+  'not read yet: plain pdftotext prints the footnote numbers apart from their texts; without a form feed, a number not under its call (the page’s first, the footer’s page number) or a text not at the foot is not paired';
 
 /** The footnotes (labels) a viewer copy of a rendering cannot tell, and why. */
 const FOOTNOTES_LOST: Record<string, Lost> = {
-  'council-pdf/003_4dba75d703f3f065/pdftotext.txt': { why: APART, lost: ['1', '2'] },
-  'council-pdf/004_3542f36dac911e8f/pdftotext.txt': { why: APART, lost: ['1'] },
-  'council-pdf/cm-notice-agenda/pdftotext.txt': { why: APART, lost: ['1'] },
-  'council-pdf/limite-annex-table/pdftotext.txt': { why: APART, lost: ['1'] },
-  'council-pdf/limite-note-wrapped-subject/pdftotext.txt': { why: APART, lost: ['1', '2', '3', '4'] },
+  'council-pdf/limite-note-wrapped-subject/pdftotext.txt': { why: APART, lost: ['2', '3', '4'] },
   'council-pdf/limite-note-wrapped-subject/pdftotext-layout.txt': {
     why: 'footnote 2’s number stands alone under footnote 1’s last line, its text indented under it, with no blank line or form feed to end footnote 1',
     lost: ['2'],
   },
-  'council-pdf/limite-watermark/pdftotext.txt': { why: APART, lost: ['1', '2'] },
-  'council-pdf/note-de/pdftotext.txt': { why: APART, lost: ['1'] },
-  'council-pdf/note-fr/pdftotext.txt': { why: APART, lost: ['1'] },
   'council-pdf/outcome-wrapped-titles/pdftotext.txt': { why: APART, lost: ['1'] },
   'council-pdf/report-unhyphenated/pdftotext.txt': { why: APART, lost: ['1', '2', '3'] },
   'council-pdf-lo/note-annex-footnotes/pdftotext-layout.txt': {
@@ -277,15 +300,8 @@ const ITEMS_LOST: Record<string, Lost> = {
     why: 'not read yet: item 13, its number alone under `Items for discussion`, is lost',
     lost: ['13'],
   },
-  'council-pdf/004_3542f36dac911e8f/pdftotext.txt': {
-    why: 'item 2’s title keeps the call of the footnote plain pdftotext prints apart from its text; not read yet: item 9 right under a page’s footer is lost',
-    lost: ['2', '9'],
-  },
+  'council-pdf/004_3542f36dac911e8f/pdftotext.txt': { why: 'not read yet: item 9 right under a page’s footer is lost', lost: ['9'] },
   'council-pdf/004_3542f36dac911e8f/pdftotext-layout.txt': { why: 'not read yet: item 9 right under a page’s footer is lost', lost: ['9'] },
-  'council-pdf/cm-notice-agenda/pdftotext.txt': {
-    why: 'plain pdftotext prints the footnote item 4 calls between item 5’s number and title, its text after the title: with no blank line, read into item 5’s title',
-    lost: ['4', '5'],
-  },
   'council-pdf/outcome-wrapped-titles/pdftotext.txt': { why: 'not read yet: item 4 is titled by the last sentence of its text', lost: ['4'] },
   'council-pdf-lo/cm-notice-public-de/pdftotext.txt': { why: 'not read yet: item 4, its title withheld as `[…]`, is lost', lost: ['4'] },
   'council-pdf-lo/outcome-public-fr/pdftotext.txt': { why: 'not read yet: item 3, its title withheld as `[…]`, is lost', lost: ['3'] },

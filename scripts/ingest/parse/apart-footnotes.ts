@@ -78,6 +78,16 @@ function markRun(lines: readonly string[], pageStart: number, top: number, next:
   return found;
 }
 
+/**
+ * The line after the page's last run of lone numbers from `next` above `bottom` (where the foot's texts may begin in a
+ * copy that parts the foot from the page's text by no blank line), or null where the page has none.
+ */
+export function lastRunEnd(lines: readonly string[], pageStart: number, bottom: number, next: number): number | null {
+  const run = markRun(lines, pageStart, bottom, next);
+  const last = run[run.length - 1];
+  return last === undefined ? null : last + 1;
+}
+
 /** The first lines of `count` footnote texts at the foot, top to bottom, or null when the foot does not hold as many. */
 function textStarts(lines: readonly string[], top: number, bottom: number, count: number): number[] | null {
   const opens = (line: number) => OPENS_TEXT.test(lines[line] ?? '');

@@ -17,7 +17,7 @@
  * number is set before its text. Every line keeps its number and every character stays.
  */
 import { LINE_BREAK } from '../read/line-breaks.ts';
-import { apartFootnotes, isUnnumberedFootnote, opensAfterSentence } from './apart-footnotes.ts';
+import { apartFootnotes, isUnnumberedFootnote, lastRunEnd, opensAfterSentence } from './apart-footnotes.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { footerEndingLine } from './inline-footers.ts';
 import { REDACTION_END } from './redactions.ts';
@@ -58,6 +58,15 @@ const FOOTER_START = new RegExp(String.raw`^[ \t]*${FOOTER_DOCUMENT_NUMBER}(?:(?
 
 /** How far above the page's end its footer may begin (the footer's lines and blank lines between them). */
 const FOOTER_REACH = 12;
+
+/** A paragraph's or item's number opening a line (`6.`, `6. Varios`, `b)`), as no footnote's text opens. */
+const NUMBERED_LINE = /^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,6}|[a-z])[.)](?:[ \t]|$)/;
+
+/** Whether a footnote's text may open at `line`: not a numbered paragraph's line, or a title under its number, or a number alone. */
+function opensFootnoteText(lines: readonly string[], line: number): boolean {
+  const text = lines[line] ?? '';
+  return !NUMBERED_LINE.test(text) && !/^[ \t]*\d{1,3}[ \t]*$/.test(text) && !NUMBERED_LINE.test(lines[line - 1] ?? '');
+}
 
 /** The most lines a page's footnotes take. */
 const MAX_FOOTNOTE_LINES = 30;
@@ -353,6 +362,18 @@ function footnoteBlock(
     if (definitionMark(lines, first, bottom) !== String(next)) continue;
     const block = readBlock(lines, pageStart, first, bottom, next, first, pagesMarked);
     if (block !== null) return block;
+  }
+  // A copy without form feeds or blank lines (a viewer's) ends a page at its footer only: the foot's texts are the
+  // lines under the page's last run of numbers alone on their lines, the numbers plain `pdftotext` printed apart.
+  if (!pagesMarked && hasFooter) {
+    const run = lastRunEnd(lines, pageStart, bottom, next);
+    const block = run === null || run > bottom ? null : apartBlock(lines, pageStart, run, bottom, next);
+    // Without a blank line to set the foot apart, each text is told by its call standing above its number in a line of
+    // text (not a footer's piece, `JAI.1`, above the footer's page number) and by opening no numbered paragraph (`6.` / `Varios`).
+    const told = block?.every(
+      ({ call, markLine, definition }) => call.line < markLine && /\S\s+\S/.test(lines[call.line] ?? '') && opensFootnoteText(lines, definition),
+    );
+    return told === true ? block : null;
   }
   // Numbers printed apart from their texts, or the first number dropped: plain `pdftotext`, which marks its pages with form feeds.
   if (!pagesMarked || top > bottom) return null;

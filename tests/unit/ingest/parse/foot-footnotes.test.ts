@@ -388,11 +388,30 @@ describe('markFootFootnotes on footnotes plain pdftotext prints with their numbe
     );
   });
 
-  it('reads nothing where the number is not called, the foot holds fewer texts than numbers, or the text marks no pages', () => {
+  it('reads nothing where the number is not called, the foot holds fewer texts than numbers, or the text marks no pages nor ends one at a footer', () => {
     const uncalled = `the report was presented.\n\n1\n\nSee document 12045/22.\n${FOOTER}`;
     const fewer = `the report1 and the plan2.\n\n1\n2\n\nsee document 12045/22.\n${FOOTER}`;
-    const unpaged = `the report1 was presented.\n\n1\n\nSee document 12045/22.\n${FOOTER.replace('\f', '')}`;
+    const unpaged = `the report1 was presented.\n\n1\n\nSee document 12045/22.\n`;
     for (const text of [uncalled, fewer, unpaged]) expect(markFootFootnotes(text)).toBe(text);
+  });
+
+  it('pairs them in a copy without form feeds or blank lines (a viewer’s) where each number stands under its call and its text ends the page (English, Polish)', () => {
+    const footer = '14470/25\nTR/kl\n1\nJAI.1\nLIMITE\nEN\n3. Next item\nThe text.\n14470/25\nTR/kl\n2\nJAI.1\nLIMITE\nEN';
+    const en = `The Committee took note of the report1.\n2.\n1\nInformation from the Presidency\nThe Presidency informed delegations.\nSee document 12045/22.\n${footer}`;
+    expect(markFootFootnotes(en)).toBe(
+      `The Committee took note of the report^1.\n2.\n\nInformation from the Presidency\nThe Presidency informed delegations.\n^1 See document 12045/22.\n${footer}`,
+    );
+    const pl = `Komitet przyjął sprawozdanie1 i plan2.\n3.\n1\n2\nPrezydencja przedstawiła projekt.\nZob. dokument 8417/19.\nWK 4913/2019.\n${footer}`;
+    expect(markFootFootnotes(pl)).toBe(
+      `Komitet przyjął sprawozdanie^1 i plan^2.\n3.\n\n\nPrezydencja przedstawiła projekt.\n^1 Zob. dokument 8417/19.\n^2 WK 4913/2019.\n${footer}`,
+    );
+  });
+
+  it('pairs nothing in such a copy where the number stands above its call (the footer’s page number) or the text opens a numbered item', () => {
+    const footer = '14470/25\nTR/kl\n1\nJAI.1\nLIMITE\nEN';
+    const above = `${footer}\n1\nThe Committee took note of the report1.\nSee document 12045/22.\n${footer.replace('\n1\n', '\n2\n')}`;
+    const item = `The Committee took note of the report1.\n1\n6.\nAny other business\nThe Presidency informed delegations.\n${footer}`;
+    for (const text of [above, item]) expect(markFootFootnotes(text)).toBe(text);
   });
 
   it('reads nothing where the page calls the number after the run too: that footnote lost its number, which text is its cannot be told (English, Spanish)', () => {
