@@ -78,6 +78,41 @@ const SUSPENDED_BEFORE: ReadonlySet<string> = new Set([
 /** An acronym's compound cut after its hyphen, a capital after it (`EU- Koordinator`, `COSI- Unterstützungsgruppe`): hyphenation cuts no word before a capital. */
 const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,})-[ \t]+(\p{Lu}\p{Ll}+)/gu;
 
+/** A `-layout` gap between a table’s columns: eight spaces or more (a justified line’s spaces are fewer), or a tab. */
+const COLUMN_GAP = /[ ]{8,}|\t/;
+
+/** The column gaps of a text, in order. */
+const COLUMN_GAPS = /[ ]{8,}|\t/g;
+
+/** The longest line of a table's cell (a page's line): the column gaps around a cut are looked for this far. */
+const CELL_LINE = 90;
+
+/** What a cell's line does not hold: a line break or a sentence's end (`2022. 7.3.`). */
+const CELL_BREAK = /\n|[.!?]\s+\S/;
+
+/**
+ * Whether the cut from `start` to `end` (its rest one space after it, at the margin) stands in a `-layout` table's row
+ * run into the page's line: a column gap before it and one after the words that follow it, each a cell's line away
+ * (`…      effective law enforcement, which presented 42 recommenda- tools available to law enforcement      tions in
+ * May 2024.`): the words after the cut are the next row line's first cell, the cut word's rest stands in its column
+ * further on. It is left as printed.
+ */
+function inTableRow(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - CELL_LINE), start);
+  const after = text.slice(end, end + CELL_LINE);
+  const gapBefore = lastGapEnd(before);
+  const gapAfter = COLUMN_GAP.exec(after);
+  // each side a cell's line: no line break or sentence's end between the cut and the gaps
+  return gapBefore !== null && gapAfter !== null && !CELL_BREAK.test(before.slice(gapBefore)) && !CELL_BREAK.test(after.slice(0, gapAfter.index));
+}
+
+/** Where the last column gap of `text` ends, or null. */
+function lastGapEnd(text: string): number | null {
+  let end: number | null = null;
+  for (const gap of text.matchAll(COLUMN_GAPS)) end = gap.index + gap[0].length;
+  return end;
+}
+
 /**
  * The text of a page run into one line with each word hyphenation cut made whole where the document spells it whole
  * and never hyphenated (`Com- mission` → `Commission`, `Dir- ective` → `Directive`), or, its hyphen glued to it, where
@@ -91,9 +126,10 @@ const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,})-[ \t]+(\p{Lu}\p{Ll}+)/g
 export function joinFlatHyphens(text: string, vocabulary: () => ReadonlySet<string>): string {
   if (!text.includes('- ')) return text;
   return text
-    .replace(CUT_INSIDE, (whole, head: string, cut: string, tail: string) => {
+    .replace(CUT_INSIDE, (whole, head: string, cut: string, tail: string, at: number) => {
       // A suspended hyphen's word after it (`pré- et post-`, `Grenz- und Küstenwache`): no word's rest.
       if (SUSPENDED_BEFORE.has(tail.toLowerCase())) return whole;
+      if (!COLUMN_GAP.test(cut) && inTableRow(text, at, at + whole.length)) return whole;
       const words = vocabulary();
       // A hyphen glued to its word ended a line (the space or `-layout`'s indent after it the line break's): a cut as hyphenation makes one.
       if (isHyphenationBreak(`${head}-`, tail, words, cut.startsWith('-'))) return `${head}${tail}`;

@@ -126,6 +126,45 @@ function stretchedSpaces(ordered: readonly PdfItem[], size: number): Set<PdfItem
   return new Set(wide.filter(({ gap }) => gap >= low && gap <= high).map(({ item }) => item));
 }
 
+/** A lone gap up to this wide (fraction of the size) may be a justified line's stretched space. */
+const LONE_SPACE_MAX = 1;
+
+/**
+ * The item after a line's one wide gap when that gap is a justified line's stretched space the PDF drew between two
+ * runs of words (pdf.js gives a Latvian line as two runs 7.26 points apart, the spaces inside each run drawn): the gap
+ * at most LONE_SPACE_MAX, words on both sides of it (each run holds a space: not a label, a number or a short cell's
+ * value), the same run of text (`flows`), and no other line of the page starting a run where the item starts, as the
+ * cells of a table's column and a header's values do (the line a paragraph's: inParagraph). Null where the line has no such gap.
+ */
+function loneStretchedSpace(ordered: readonly PdfItem[], size: number, flows: ReadonlySet<PdfItem>, startsAt: (x: number) => boolean): PdfItem | null {
+  const wide = ordered.slice(1).flatMap((item, index) => {
+    const previous = ordered[index] as PdfItem;
+    const gap = item.x - (previous.x + previous.width);
+    return gap > size * TAB_GAP ? [{ item, previous, gap }] : [];
+  });
+  const [only] = wide;
+  if (wide.length !== 1 || only === undefined || only.gap > size * LONE_SPACE_MAX || flows.has(only.item)) return null;
+  const words = (text: string) => /\S\s+\S/u.test(text);
+  return words(only.previous.str) && words(only.item.str) && !startsAt(only.item.x) ? only.item : null;
+}
+
+/** How far apart (fraction of the size) the baselines of a paragraph's lines are at the most. */
+const PARAGRAPH_LEADING = 2;
+
+/**
+ * Whether a line is a justified paragraph's: the line above or below it starts where it starts (give or take
+ * COLUMN_TOLERANCE) and ends no further right, as a paragraph's lines share its margins and its last line is short.
+ */
+function inParagraph(draft: Draft, ordered: readonly PdfItem[], drafts: readonly Draft[]): boolean {
+  const start = ordered[0]?.x ?? 0;
+  const end = largest(ordered.map((item) => item.x + item.width));
+  return drafts.some((other) => {
+    if (other === draft || other.page !== draft.page || Math.abs(other.y - draft.y) > draft.size * PARAGRAPH_LEADING) return false;
+    const otherStart = smallest(other.items.map((item) => item.x));
+    return Math.abs(otherStart - start) <= COLUMN_TOLERANCE && largest(other.items.map((item) => item.x + item.width)) <= end + COLUMN_TOLERANCE;
+  });
+}
+
 /**
  * The items of a line that the PDF draws in another run than the item left of them: between the two it drew
  * text of other lines. A table's cells are drawn cell by cell, each cell's lines in turn, so the text of the next
@@ -180,11 +219,20 @@ export function groupLines(items: readonly PdfItem[]): Line[] {
   drafts.sort((a, b) => a.page - b.page || b.y - a.y);
   const stream = new Map(visible.map((item, index) => [item, index]));
   const lineOf = new Map(drafts.flatMap((draft) => draft.items.map((item) => [item, draft] as const)));
+  const pageItems = new Map<number, PdfItem[]>();
+  for (const item of visible) {
+    const page = pageItems.get(item.page);
+    if (page) page.push(item);
+    else pageItems.set(item.page, [item]);
+  }
   const build = (draft: Draft, aligned: ReadonlySet<PdfItem>): Line => {
     const segments: Segment[] = [];
     const ordered = [...draft.items].sort((a, b) => a.x - b.x);
     const spaces = stretchedSpaces(ordered, draft.size);
     const flows = newFlows(ordered, stream, lineOf, visible);
+    const startsAt = (x: number) => (pageItems.get(draft.page) ?? []).some((other) => lineOf.get(other) !== draft && Math.abs(other.x - x) <= COLUMN_TOLERANCE);
+    const lone = spaces.size === 0 && inParagraph(draft, ordered, drafts) ? loneStretchedSpace(ordered, draft.size, flows, startsAt) : null;
+    if (lone !== null) spaces.add(lone);
     for (const item of aligned) flows.add(item);
     for (const item of ordered) appendItem(segments, item, isSuperscriptOf(item, draft), draft.size, { spaces, flows, order: stream.get(item) ?? 0 });
     const first = segments[0] as Segment;

@@ -33,6 +33,29 @@ describe('joinFlatHyphens', () => {
   });
 });
 
+describe('joinFlatHyphens on a -layout table’s rows run into one line', () => {
+  const gap = ' '.repeat(30);
+  const flat = (page: string) => joinFlatHyphens(page, () => flatVocabulary([page]));
+
+  it('leaves as printed a cell’s word cut before the next row line’s first cell, its rest in its column further on (English, German, French)', () => {
+    const en = `${gap}effective law enforcement, which presented 42 recommenda- tools available to law enforcement${gap}tions in May 2024.`;
+    expect(flat(en)).toBe(en);
+    const de = `${gap}Die Kommission legte 42 Empfeh- Instrumente der Strafverfolgung${gap}lungen im Mai 2024 vor.`;
+    expect(flat(de)).toBe(de);
+    const fr = `${gap}le groupe a présenté 42 recomman- outils des services répressifs${gap}dations en mai 2024.`;
+    expect(flat(fr)).toBe(fr);
+  });
+
+  it('still makes whole a word cut in a paragraph, however far a title’s gap or a justified line’s spaces stand from it', () => {
+    expect(flat(`1.${gap}Encryption The Committee held an ensuing internal consulta- tion, the Commission will report in 2022. 2.${gap}AOB`)).toBe(
+      `1.${gap}Encryption The Committee held an ensuing internal consultation, the Commission will report in 2022. 2.${gap}AOB`,
+    );
+    expect(flat(`Die   Delegationen   begrüßten   die   Bewer- tung   und   unterstützten   einen   neuen   Plan.`)).toBe(
+      'Die   Delegationen   begrüßten   die   Bewertung   und   unterstützten   einen   neuen   Plan.',
+    );
+  });
+});
+
 describe('joinFlatHyphens with flatVocabulary: words the document spells nowhere else', () => {
   const flat = (page: string, elsewhere: string) => joinFlatHyphens(page, () => flatVocabulary([page, elsewhere]));
 

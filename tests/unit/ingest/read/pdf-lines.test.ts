@@ -111,6 +111,43 @@ describe('groupLines', () => {
     expect(groupLines(cells).map(lineText)).toEqual(['Europol and Frontex\tQ4']);
   });
 
+  it('reads the one wide gap between two runs of words of a justified paragraph’s line as a space, not a two-cell row (Latvian, Finnish)', () => {
+    // pdf.js gives the line as two runs, the spaces inside each drawn, the runs 7.26 points apart (size 11).
+    const runs = (first: string, second: string, y: number) => {
+      const left = item(first, 71, y, { fontSize: 11 });
+      return [left, item(second, 71 + left.width + 7.26, y, { fontSize: 11 })];
+    };
+    const lv = [
+      item('Komiteja apsprieda prezidentvalsts ziņojumu un', 71, 620, { fontSize: 11 }),
+      ...runs('atbalstīja ierosinājumu stiprināt', 'operatīvo sadarbību ar', 606),
+      item('trešajām valstīm.', 71, 592, { fontSize: 11 }),
+    ];
+    expect(groupLines(lv).map(lineText)).toEqual([
+      'Komiteja apsprieda prezidentvalsts ziņojumu un',
+      'atbalstīja ierosinājumu stiprināt operatīvo sadarbību ar',
+      'trešajām valstīm.',
+    ]);
+    const fi = [...runs('Komitea keskusteli puheenjohtajavaltion', 'raportista ja kannatti', 500), item('ehdotusta.', 71, 486, { fontSize: 11 })];
+    expect(groupLines(fi).map(lineText)).toEqual(['Komitea keskusteli puheenjohtajavaltion raportista ja kannatti', 'ehdotusta.']);
+  });
+
+  it('keeps that gap a tab where another line starts a run at the same place (a table’s column) or a side is one word (a label, a value)', () => {
+    const row = (first: string, second: string, y: number) => {
+      const left = item(first, 71, y, { fontSize: 11 });
+      return [left, item(second, 71 + 'Iekšējās drošības jautājumi'.length * 5.5 + 7.26, y, { fontSize: 11 })];
+    };
+    const table = [
+      ...row('Iekšējās drošības jautājumi', 'Eiropola ziņojums par draudiem', 600),
+      ...row('Robežu pārvaldība', 'Frontex ziņojums par situāciju', 586),
+    ];
+    expect(groupLines(table).map(lineText)).toEqual([
+      'Iekšējās drošības jautājumi\tEiropola ziņojums par draudiem',
+      'Robežu pārvaldība\tFrontex ziņojums par situāciju',
+    ]);
+    const label = item('Iepr. dok. Nr.:', 71, 560, { fontSize: 11 });
+    expect(groupLines([label, item('6820/25', 71 + label.width + 7.26, 560, { fontSize: 11 })]).map(lineText)).toEqual(['Iepr. dok. Nr.:\t6820/25']);
+  });
+
   it('keeps two wide gaps of different widths as tabs, as between the cells of a table row', () => {
     const lines = groupLines([item('1.', 70, 700), item('EXECUTIVE SUMMARY', 98, 700), item('4', 515, 700)]);
     expect(lines.map(lineText)).toEqual(['1.\tEXECUTIVE SUMMARY\t4']);
