@@ -8,7 +8,7 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['The', 'This', 'These', 'In', 'On', 'At', 'As', 'Following', 'Further', 'Delegations', 'With', 'Since', 'During', 'By', 'Based', 'Building'],
   ...['According', 'Pursuant', 'Under', 'After', 'Against', 'Over', 'Recent', 'It', 'There', 'We', 'Given', 'Taking', 'Having'],
   ...['Les', 'Le', 'La', 'Lors', 'Dans', 'En', 'Conformément', 'À', 'Suite', 'Depuis', 'Au', 'Aux', 'Ce', 'Cette', 'Il'],
-  ...['Die', 'Der', 'Das', 'Den', 'Im', 'Am', 'Nach', 'Gemäß', 'Auf', 'Seit', 'Mit', 'Zur', 'Zum', 'Es'],
+  ...['Die', 'Der', 'Das', 'Den', 'Im', 'Am', 'Nach', 'Gemäß', 'Auf', 'Seit', 'Mit', 'Zur', 'Zum', 'Es', 'Dieser', 'Diese', 'Dieses'],
   ...['COSI', 'Europol', 'Eurojust', 'Frontex', 'CEPOL', 'Member', 'Several', 'Most', 'All', 'Some'],
   ...['Formandskabet', 'Delegationerne', 'Generalsekretariatet', 'Kommissionen'],
   ...['El', 'Los', 'Het', 'De', 'Gli', 'Lo'],
@@ -54,6 +54,15 @@ const HEADING_BEFORE_LINE = new RegExp(
   String.raw`\s(?:(?:[IVX]{1,5}|[A-H])\.\s+)?(?:${INTRODUCTION_WORDS}|${INTRODUCTION_WORDS.toLocaleUpperCase('und')}):?$`,
   'u',
 );
+
+/** An introduction's heading between a value and the sentence under it (`… Vorgehen Einleitung Dieser …`): before a capital. */
+const INTRODUCTION_BEFORE = new RegExp(String.raw`\s(?:${INTRODUCTION_WORDS}|${INTRODUCTION_WORDS.toLocaleUpperCase('und')})\s+(?=\p{Lu})`, 'u');
+
+/** Where an introduction's heading stands in `text` after `minimum` (after the space before it), or null. */
+function introductionAt(text: string, minimum: number): number | null {
+  const found = INTRODUCTION_BEFORE.exec(text.slice(minimum));
+  return found === null ? null : minimum + found.index + 1;
+}
 
 /** Small words a title does not end on: a capital after one of them is part of the title (`on the European Union`). */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
@@ -278,16 +287,18 @@ const ENDS_SENTENCE = /[.!?]["'”’“»)\]]{0,2}$/u;
 /**
  * Where the sentence that ends `text` begins, when it ends with a full stop and the text before it holds a value (a
  * subject, which ends with none): at the first sentence opener after the first word that opens a clause (`Delegations
- * will …`, `Hermed følger …`); null when the text ends no sentence or no opener begins one.
+ * will …`, `Hermed følger …`), or at an introduction's heading above it (`Einleitung Dieser Vermerk …`); null when the
+ * text ends no sentence or neither begins one.
  */
 function openedSentence(text: string, minimum: number): number | null {
   const trimmed = text.trimEnd();
   const last = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1);
   if (!ENDS_SENTENCE.test(trimmed) || ABBREVIATIONS.has(last.replace(/[.!?"'”’“»)\]]+$/u, '').toLowerCase())) return null;
   const opener = candidates(text, minimum, true).find((at) => OPENERS.has(wordAt(text, at)) && OPENS_CLAUSE.test(text.slice(at, at + 40)));
-  if (opener === undefined) return null;
-  // a heading above the sentence (`… voie à suivre Introduction La présente note …`) is the body's too
-  const heading = firstMatch(text.slice(0, opener), HEADINGS, minimum);
+  if (opener === undefined) return introductionAt(text, minimum);
+  // a heading above the sentence (`… voie à suivre Introduction La présente note …`, `… Vorgehen Einleitung Dieser
+  // Vermerk …`) is the body's too
+  const heading = firstMatch(text.slice(0, opener), HEADINGS, minimum) ?? introductionAt(text.slice(0, opener + 1), minimum);
   return heading ?? opener;
 }
 

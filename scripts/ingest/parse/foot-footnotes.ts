@@ -371,7 +371,8 @@ function footnoteBlock(
     // Without a blank line to set the foot apart, each text is told by its call standing above its number in a line of
     // text (not a footer's piece, `JAI.1`, above the footer's page number) and by opening no numbered paragraph (`6.` / `Varios`).
     const told = block?.every(
-      ({ call, markLine, definition }) => call.line < markLine && /\S\s+\S/.test(lines[call.line] ?? '') && opensFootnoteText(lines, definition),
+      ({ call, markLine, definition }) =>
+        markLine !== undefined && call.line < markLine && /\S\s+\S/.test(lines[call.line] ?? '') && opensFootnoteText(lines, definition),
     );
     return told === true ? block : null;
   }

@@ -58,6 +58,13 @@ describe('bodyStart', () => {
     expect(startOf(' Report on the proceedings for January 2024 - June 2025 I.\nINTRODUCTION\n1. Article 71')?.body).toBe('I.\nINTRODUCTION\n1. A');
     expect(startOf(' Progetto di conclusioni del Consiglio sulla sicurezza interna Introduzione\n1. Nella riunione')?.body).toBe('Introduzione\n1. Nell');
     expect(startOf(' Projekt konkluzji Rady w sprawie bezpieczeństwa WPROWADZENIE\n1. Na posiedzeniu')?.body).toBe('WPROWADZENIE\n1. Na p');
+    // the heading above the sentence that ends before the numbered line, the sentence's opener in the vocabulary or not
+    expect(startOf(' Entwurf von Schlussfolgerungen zum weiteren Vorgehen Einleitung Dieser Vermerk gibt einen Überblick.\n1. Der Vorsitz')?.body).toBe(
+      'Einleitung Dieser Ve',
+    );
+    expect(startOf(' Ciclo programmatico - Valutazione intermedia Introduzione La presente nota illustra lo stato.\n1. Il COSI')?.body).toBe(
+      'Introduzione La pres',
+    );
     // a subject's last word in lower case is no heading
     expect(startOf(' Exchange of views on the wider context\n1. The Presidency')?.body).toBe('1. The Presidency');
   });
