@@ -148,15 +148,34 @@ export function grammar(spec: {
   // (`Niektóre delegacje`) opens no subject; the body is looked for first, the words before it only where it stands
   const some = spec.some === undefined ? '' : String.raw`(?<!(?<![\p{L}])(?:${spec.some})\s)`;
   const opening = spec.verbSecond === true ? spec.opening : `(?:${spec.opening}|(?=${spec.body})${LEAD_IN}${some})`;
+  // made the first time a text in the language asks for them (otherLanguagesIn): most texts are in none of them
+  const active = once(() => new RegExp(`${opening}(${spec.body})${before}\\s+(?:${groups(sources)})${after}`, 'gu'));
+  const coordinated = once(() => new RegExp(`(?:,|\\b${spec.and})${before}\\s+(?:${groups(sources)})${after}`, 'gu'));
+  const inverted = once(() => (spec.verbSecond === true ? new RegExp(`${OPENING_PART}(?:${groups(sources)})${after}\\s+(${spec.body})`, 'gu') : null));
+  const notOpening = once(() => new RegExp(`^(?:${spec.body})|(?<![\\p{L}])${spec.and}(?![\\p{L}])`, 'u'));
+  const subject = once(() => new RegExp(`${opening}(${spec.body})\\s+${spec.finite}`, 'gu'));
+  const clauseEnd = once(() => new RegExp([...spec.clauseEnds, String.raw`[\s.!?:]*$`].join('|'), 'gu'));
   return {
     hint: spec.hint,
-    active: new RegExp(`${opening}(${spec.body})${before}\\s+(?:${groups(sources)})${after}`, 'gu'),
-    coordinated: new RegExp(`(?:,|\\b${spec.and})${before}\\s+(?:${groups(sources)})${after}`, 'gu'),
-    inverted: spec.verbSecond === true ? new RegExp(`${OPENING_PART}(?:${groups(sources)})${after}\\s+(${spec.body})`, 'gu') : null,
-    notOpening: new RegExp(`^(?:${spec.body})|(?<![\\p{L}])${spec.and}(?![\\p{L}])`, 'u'),
-    subject: new RegExp(`${opening}(${spec.body})\\s+${spec.finite}`, 'gu'),
+    get active() {
+      return active();
+    },
+    get coordinated() {
+      return coordinated();
+    },
+    get inverted() {
+      return inverted();
+    },
+    get notOpening() {
+      return notOpening();
+    },
+    get subject() {
+      return subject();
+    },
     breaks: spec.breaks,
-    clauseEnd: new RegExp([...spec.clauseEnds, String.raw`[\s.!?:]*$`].join('|'), 'gu'),
+    get clauseEnd() {
+      return clauseEnd();
+    },
     readings: spec.phrases.map(([, reading]) => reading),
     passive: spec.passive,
     negation: spec.verbSecond === true ? spec.passive.negation : null,
@@ -174,6 +193,12 @@ const NOT_ONLY =
 /** Whether the clause of a verb phrase (the words after the verb, up to its clause's end) negates it (`billigte den Bericht nicht`). */
 function negated(language: Grammar, clause: string): boolean {
   return language.negation !== null && language.negation.test(clause.replace(NOT_ONLY, ' '));
+}
+
+/** A value made the first time it is asked for, then kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** The reading of the first group from `first` on that matched. */

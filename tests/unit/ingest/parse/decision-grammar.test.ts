@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { always, grammar, statementsOf } from '../../../../scripts/ingest/parse/decision-grammar.ts';
+import { verbAfterPassive } from '../../../../scripts/ingest/parse/decision-passives.ts';
 import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
 
 /** The decisions (by, verb, object) an item's text states. */
@@ -35,5 +37,48 @@ describe('a verb-second language that puts its negation after the verb', () => {
     ]);
     expect(decisions('Kommittén godkände rapporten.')).toEqual([['COSI', 'approved', 'rapporten']]);
     expect(decisions('Der Ausschuss billigte den Bericht.')).toEqual([['COSI', 'approved', 'den Bericht']]);
+  });
+});
+
+/** A small grammar in the shape of the French one (`Le Comité a approuvé …`), its body given by the test. */
+function frenchLike(body: string) {
+  return grammar({
+    hint: /approuvé/u,
+    opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:et|que)\s{1,3})`,
+    and: 'et',
+    body,
+    finite: String.raw`\p{Ll}`,
+    phrases: [[String.raw`a\s+approuvé`, always('approved')]],
+    adverb: { before: '', after: '' },
+    breaks: /[;:]/gu,
+    clauseEnds: [String.raw`\s*;`],
+    passive: verbAfterPassive({
+      auxiliary: String.raw`a\s+été`,
+      participles: [[String.raw`approuvée?s?`, 'approved']],
+      agent: /^\s+par\s+(le\s+Comité)/u,
+      subject: /^(?:le|la|les)\s/iu,
+      clauseOpening: /[;:,]\s*/gu,
+      negation: /(?<![\p{L}])ne(?![\p{L}])/u,
+      impersonal: [[String.raw`[Ii]l\s+a\s+été\s+approuvé`, 'approved']],
+    }),
+  });
+}
+
+describe('grammar', () => {
+  it('compiles no pattern of a language until a text in it is read', () => {
+    // a body that is no pattern at all: building the grammar must not compile it, reading with it must
+    const language = frenchLike('(?:Le\\s+Comité');
+    expect(() => language.active).toThrow(SyntaxError);
+    expect(() => statementsOf(language, 'Le Comité a approuvé le rapport.')).toThrow(SyntaxError);
+  });
+
+  it('reads a clause with patterns made once, the same each time they are asked for', () => {
+    const language = frenchLike(String.raw`[Ll]e\s+Comité`);
+    expect(language.active).toBe(language.active);
+    expect(language.clauseEnd).toBe(language.clauseEnd);
+    expect(statementsOf(language, 'Le Comité a approuvé le rapport; la séance est levée.').map(({ by, verb, object }) => [by, verb, object])).toEqual([
+      ['Le Comité', 'approved', ' le rapport'],
+    ]);
+    expect(statementsOf(language, 'Le Comité a approuvé le programme.')).toHaveLength(1);
   });
 });
