@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createComponent, render } from '../../../node_modules/astro/dist/runtime/server/index.js';
 import { renderPage } from '../../../node_modules/astro/dist/runtime/server/render/page.js';
 
-/** Where the patched renderer keeps a page's bytes for the static build's writer (core/build/generate.js reads them). */
+/** Where the patched renderer keeps a page's text for the static build's writer (core/build/generate.js reads it). */
+const PAGE_TEXT = Symbol.for('cosi-archive.page-text');
+/** Where it kept the page's UTF-8 bytes before the encoding moved to the page writer's thread. */
 const PAGE_BYTES = Symbol.for('cosi-archive.page-bytes');
 
 /** The parts of Astro's render result that rendering a page without head, scripts, islands or CSP reads. */
@@ -33,25 +35,29 @@ function renderResult(): Parameters<typeof renderPage>[0] {
 }
 
 describe("Astro's page renderer, as patched", () => {
-  it("keeps a static page's bytes beside its response: the same bytes its body gives, UTF-8 of the whole page", async () => {
+  it("keeps a static page's text beside its response, for the page writer's thread to encode: its body gives that text's UTF-8", async () => {
     const html = '<!doctype html><p>Ständiger Ausschuss für die operative Zusammenarbeit — “COSI” 😀 &amp; Ελληνικά</p>';
     const Page = createComponent(() => render`${html}`);
     const response = await renderPage(renderResult(), Page, {}, null, false, undefined);
-    const kept: unknown = Reflect.get(response, PAGE_BYTES);
-    expect(kept).toBeInstanceOf(Uint8Array);
-    const body = new Uint8Array(await response.arrayBuffer());
-    expect(Buffer.from(kept as Uint8Array).equals(Buffer.from(body))).toBe(true);
-    expect(new TextDecoder().decode(body)).toContain('Ständiger Ausschuss für die operative Zusammenarbeit — “COSI” 😀');
+    const kept: unknown = Reflect.get(response, PAGE_TEXT);
+    expect(typeof kept).toBe('string');
+    expect(kept as string).toContain('Ständiger Ausschuss für die operative Zusammenarbeit — “COSI” 😀');
+    // Not encoded on the rendering thread: no bytes kept beside the text.
+    expect(Reflect.get(response, PAGE_BYTES)).toBeUndefined();
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(body.equals(Buffer.from(new TextEncoder().encode(kept as string)))).toBe(true);
   });
 
-  it('gives those bytes as its body without a copy of them: the stream yields the kept array itself, once', async () => {
-    const Page = createComponent(() => render`${'<!doctype html><p>Αριθ. προηγ. εγγρ.: 6512/25</p>'}`);
+  it("counts the text's length in UTF-8 for Content-Length without encoding it, lone surrogates as U+FFFD's three bytes", async () => {
+    const text = 'Αριθ. προηγ. εγγρ.: 6512/25 😀 \ud800';
+    const Page = createComponent(() => render`${text}`);
     const response = await renderPage(renderResult(), Page, {}, null, false, undefined);
-    const kept: unknown = Reflect.get(response, PAGE_BYTES);
+    const kept = Reflect.get(response, PAGE_TEXT) as string;
+    const encoded = new TextEncoder().encode(kept);
+    expect(response.headers.get('Content-Length')).toBe(String(encoded.byteLength));
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     const first = await reader.read();
-    expect(first.value).toBe(kept);
+    expect(Buffer.from(first.value as Uint8Array).equals(Buffer.from(encoded))).toBe(true);
     expect((await reader.read()).done).toBe(true);
-    expect(response.headers.get('Content-Length')).toBe(String((kept as Uint8Array).byteLength));
   });
 });
