@@ -622,6 +622,14 @@ const CLAUSE_END = /[,;]$/;
 /** A text's first sentence, up to its end (`Member States?`), or the whole text. */
 const FIRST_SENTENCE = /^[^.!?]*/u;
 
+/**
+ * Names before an infinitive's particle (`COSI to follow up …`, `Europol and CEPOL to develop …`, `Europol et le CEPOL
+ * à élaborer …`): the object of the verb before them (a Council conclusions' operative paragraph, `3. INVITES COSI to
+ * follow up these conclusions.`), no sentence's subject, so no text opening under a title.
+ */
+const OBJECT_OF_VERB =
+  /^["“]?\p{Lu}[\p{L}'’-]*,?(?:[ \t]+(?:(?:and|or|et|ou|und|e|y)[ \t]+)?(?:(?:the|le|la|les)[ \t]+)?\p{Lu}[\p{L}'’-]*,?){0,5}[ \t]+(?:to|à)[ \t]+\p{Ll}/u;
+
 /** A text up to its first sentence's end, a day's dot (`seit dem 1. Januar 2010`) none. */
 const BEFORE_SENTENCE_END = /^(?:[^.!?]|(?<=\d)\.)*/u;
 
@@ -656,7 +664,8 @@ function titleAndText(piece: string, line: number): SourceLine[] {
   // The documents an agenda item prints under its title; an opener among them is a code of theirs (`9402/13 JAI 355 COSI 52`).
   const documents = DOCUMENTS_AFTER.exec(piece);
   const amongDocuments = found !== null && documents !== null && number[0].length + found > documents.index;
-  const end = found !== null && !amongDocuments && readsAsTitle(rest.slice(0, found), rest.slice(found)) ? found : null;
+  const end =
+    found !== null && !amongDocuments && !OBJECT_OF_VERB.test(rest.slice(found)) && readsAsTitle(rest.slice(0, found), rest.slice(found)) ? found : null;
   if (end === null) {
     return documents === null
       ? [{ text: piece, line }]

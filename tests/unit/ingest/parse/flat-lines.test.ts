@@ -839,3 +839,40 @@ describe('splitFlatLines on a questionnaire’s page run into one line', () => {
     expect(asked.filter((question) => !lines.some((line) => line.startsWith(question)))).toEqual([]);
   });
 });
+
+describe('splitFlatLines on draft Council conclusions run into one line', () => {
+  // The annex of a Presidency note (`Delegations will find in the Annex the draft Council conclusions …`): recitals,
+  // then operative paragraphs each opening with the Council's verb in capitals before its object, a name among them
+  // (`INVITES COSI to …`, `ENCOURAGE Europol et le CEPOL à …`): each paragraph whole, no title cut before the name.
+  const versions: Record<string, { opening: string; operative: string[] }> = {
+    en: {
+      opening:
+        'ANNEX DRAFT COUNCIL CONCLUSIONS ON THE PROTECTION OF PUBLIC SPACES THE COUNCIL OF THE EUROPEAN UNION, RECALLING the EU Counter-Terrorism Agenda of 9 December 2020 (14286/20); STRESSING that public spaces must remain open and accessible, while being protected against terrorist and other violent attacks; HEREBY:',
+      operative: [
+        '1. CALLS ON Member States to share best practices on the protection of public spaces;',
+        '2. ENCOURAGES Europol and CEPOL to develop training on the protection of public spaces;',
+        '3. INVITES COSI to follow up these conclusions.',
+      ],
+    },
+    fr: {
+      opening:
+        "ANNEXE PROJET DE CONCLUSIONS DU CONSEIL SUR LA PROTECTION DES ESPACES PUBLICS LE CONSEIL DE L'UNION EUROPÉENNE, RAPPELANT le programme de lutte antiterroriste de l'UE du 9 décembre 2020 (14286/20); SOULIGNANT que les espaces publics doivent rester ouverts et accessibles, tout en étant protégés contre les attentats terroristes; PAR LES PRÉSENTES:",
+      operative: [
+        '1. INVITE les États membres à partager leurs bonnes pratiques en matière de protection des espaces publics;',
+        '2. ENCOURAGE Europol et le CEPOL à élaborer des formations sur la protection des espaces publics;',
+        "3. INVITE Europol à faire rapport au COSI d'ici la fin de 2025.",
+      ],
+    },
+  };
+
+  it.each(Object.entries(versions))('keeps each operative paragraph of the %s version whole', (_language, { opening, operative }) => {
+    const lines = texts(`${opening} ${operative.join(' ')} 10244/24 JV/ab 2 ANNEX JAI.1 LIMITE EN`);
+    expect(operative.filter((paragraph) => !lines.some((line) => line.startsWith(paragraph)))).toEqual([]);
+  });
+
+  it('still cuts an item’s short title from the sentence under it (`3. AOB` / `COSI took note …`)', () => {
+    const lines = texts(`${padding}1. Adoption of the agenda The agenda was adopted. 2. AOB COSI took note of the information from the Presidency.`);
+    expect(lines).toContain('2. AOB');
+    expect(lines).toContain('COSI took note of the information from the Presidency.');
+  });
+});
