@@ -1,42 +1,66 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { findReferences, registerLocation } from '../src/shared/references.ts';
+import { documentSlug } from '../src/shared/slug.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
 import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 
 /**
  * The outcome of tests/fixtures/outcome-languages/outcomes.json (14470/25) numbered in another series of the register,
- * as a meeting room document prints its number in the header and in its footer (`SN 2345/25`), in each of the 24
- * versions and each shape its text reaches the ingest in: the number keeps its series (its own id, slug and register
- * address, never the main series' `2345/25`), and neither printing of it is left as text.
+ * as a document of that series prints its number in the header and in its footer: a meeting room document (`SN
+ * 2345/25`), an Article 50 document (`XT 20001/25`), a delegations' document (`DS 1234/25`), a text agreed with the
+ * Parliament (`PE-CONS 12/25`), in each of the 24 versions and each shape its text reaches the ingest in: the number
+ * keeps its series (its own id, slug and register address, never the main series' `2345/25`), and neither printing
+ * of it is left as text.
  */
 const SHAPES: readonly OutcomeShape[] = ['labelled rows', 'layout', 'labels first', 'flattened'];
 
-describe('a meeting room document (SN) keeps its series, in each official language and shape', () => {
+/** Each series' number, and the register address the register gives it (`…/XT-20001-2025-INIT/en/pdf`). */
+const SERIES_NUMBERS: readonly (readonly [number: string, register: string])[] = [
+  ['SN 2345/25', 'SN-2345-2025-INIT'],
+  ['XT 20001/25', 'XT-20001-2025-INIT'],
+  ['DS 1234/25', 'DS-1234-2025-INIT'],
+  ['PE-CONS 12/25', 'PE-CONS-12-2025-INIT'],
+];
+
+describe('a document of another series of the register (SN, XT, DS, PE-CONS) keeps its series, in each official language and shape', () => {
   for (const [language, outcome] of Object.entries(outcomes))
-    it(`${language}: SN 2345/25`, () => {
-      for (const shape of SHAPES) {
-        const text = outcomePage(outcome, language, shape, { foot: [] }).replaceAll('14470/25', 'SN 2345/25');
-        const record = expectOk(parseDocument(text, `sn-${language}.txt`));
-        const ids = record.references.map((reference) => reference.id);
-        expect({ shape, number: record.number, date: record.date, kind: record.kind }).toEqual({
-          shape,
-          number: 'SN 2345/25',
-          date: '2025-11-25',
-          kind: 'outcome-of-proceedings',
-        });
-        expect(
-          record.otherHeaderLines.filter((line) => /\bSN\b|2345/.test(line)),
-          shape,
-        ).toEqual([]);
-        expect(
-          ids.filter((id) => id.includes('2345')),
-          shape,
-        ).toEqual([]);
-        const body = record.items.map((item) => blocksPlain(item.text)).join('\n');
-        expect(body, shape).not.toMatch(/SN 2345|TR\/kl/);
-      }
+    it(`${language}: ${SERIES_NUMBERS.map(([number]) => number).join(', ')}`, () => {
+      for (const [number, register] of SERIES_NUMBERS)
+        for (const shape of SHAPES) {
+          const [series = '', figures = ''] = number.split(' ');
+          const text = outcomePage(outcome, language, shape, { foot: [] }).replaceAll('14470/25', number);
+          const record = expectOk(parseDocument(text, `series-${language}.txt`));
+          const ids = record.references.map((reference) => reference.id);
+          expect({ shape, number: record.number, date: record.date, kind: record.kind, register: registerLocation(record.number)?.url }).toEqual({
+            shape,
+            number,
+            date: '2025-11-25',
+            kind: 'outcome-of-proceedings',
+            register: `https://data.consilium.europa.eu/doc/document/${register}/en/pdf`,
+          });
+          expect(documentSlug(record.number)).toBe(number.toLowerCase().replace(/[^a-z0-9]+/g, '-'));
+          // the series' name, or its figures read as a number of another series (`12/25`, not `5123/25`)
+          const printed = (line: string) => line.includes(series) || new RegExp(`(?<![\\d/])${figures}`).test(line);
+          expect(record.otherHeaderLines.filter(printed), `${number} ${shape}`).toEqual([]);
+          expect(ids.filter(printed), `${number} ${shape}`).toEqual([]);
+          const body = record.items.map((item) => blocksPlain(item.text)).join('\n');
+          expect(body, shape).not.toContain(number);
+          expect(body, shape).not.toMatch(/TR\/kl/);
+        }
     });
+
+  it('links the series cited in a text each to its own register address, never to the main series', () => {
+    const cited = findReferences('See XT 21001/19, DS 1234/09, PE-CONS 3612/1/25 REV 1, SN 2345/25 and 21001/19.').map(({ id, url }) => [id, url]);
+    expect(cited).toEqual([
+      ['XT 21001/19', 'https://data.consilium.europa.eu/doc/document/XT-21001-2019-INIT/en/pdf'],
+      ['DS 1234/09', 'https://data.consilium.europa.eu/doc/document/DS-1234-2009-INIT/en/pdf'],
+      ['PE-CONS 3612/1/25 REV 1', 'https://data.consilium.europa.eu/doc/document/PE-CONS-3612-2025-REV-1/en/pdf'],
+      ['SN 2345/25', 'https://data.consilium.europa.eu/doc/document/SN-2345-2025-INIT/en/pdf'],
+      ['21001/19', 'https://data.consilium.europa.eu/doc/document/ST-21001-2019-INIT/en/pdf'],
+    ]);
+  });
 
   it('reads `ST 14470/25` as the main series number 14470/25, and `CM 1204/26` with its series', () => {
     const outcome = outcomes['en'];

@@ -22,16 +22,17 @@ const NOT_GLUED_RIGHT = String.raw`(?![A-Za-z0-9_/])`;
 
 /**
  * Series prefixes of Council registers: meeting documents, working documents, European Council documents, the meeting
- * room documents (`SN 2345/25`, a series of its own: not `2345/25`) and the optional `ST` of the main series.
+ * room documents (`SN 2345/25`), the Article 50 documents (`XT 20001/25`), the delegations' documents (`DS 1234/25`),
+ * the texts agreed with the Parliament (`PE-CONS 12/25`), each a series of its own (not `2345/25`), and the optional
+ * `ST` of the main series.
  */
-const SERIES_PREFIX = String.raw`(?:CM|WK|EUCO|SN|ST)`;
+const SERIES_PREFIX = String.raw`(?:CM|WK|EUCO|SN|XT|DS|PE-CONS|ST)`;
 
 /**
- * The Council's other series, whose numbers the register does not keep under the main series and the archive does not
- * read as references: the delegations' documents of older years (`DS 1234/09`), the texts agreed with the Parliament
- * (`PE-CONS 3612/25`), the Article 50 documents (`XT 21001/19`) and those of the association and stabilisation councils
- * (`UE-UA 2101/19`, `UE-MD 2002/25`). A number after one of their names is no document of the main series (`XT 21001/19`
- * is not `21001/19`); nor after `SN`, a series read with its prefix (SERIES_PREFIX).
+ * The Council's other series, whose numbers the register does not keep under the main series: those of the association
+ * and stabilisation councils (`UE-UA 2101/19`, `UE-MD 2002/25`), which the archive does not read as references, and
+ * those it reads with their prefix (SERIES_PREFIX: `SN`, `DS`, `XT`, `PE-CONS`). A number after one of their names is
+ * no document of the main series (`XT 21001/19` is not `21001/19`).
  */
 const NOT_OTHER_SERIES = String.raw`(?<!(?<![A-Za-z])(?:SN|DS|XT|PE-CONS|UE-[A-Z]{2})[ \t\u00a0]{1,2})`;
 
@@ -79,10 +80,10 @@ export const REGISTER_REFERENCE =
 export const REGISTER_START = String.raw`${SERIES_PREFIX}${REGISTER_SPACE}[1-9][0-9]{0,5}${REGISTER_SPACE}(?:19|20)[0-9]{2}`;
 
 /** Parts of a number in the register's form already found: series, number, full year, and the rest (`INIT` or its suffixes). */
-export const REGISTER_PARTS = /^(CM|WK|EUCO|SN|ST)\s+([0-9]+)\s+([0-9]{4})([\s\S]*)$/;
+export const REGISTER_PARTS = /^(CM|WK|EUCO|SN|XT|DS|PE-CONS|ST)\s+([0-9]+)\s+([0-9]{4})([\s\S]*)$/;
 
 /** Parts of a series reference already found: prefix, number, revision index, year, and the rest (its suffixes). */
-export const SERIES_PARTS = /^(?:(CM|WK|EUCO|SN|ST)\s*)?([0-9]+)(?:\/\s?([0-9]+))?\/\s?([0-9]+)([\s\S]*)$/;
+export const SERIES_PARTS = /^(?:(CM|WK|EUCO|SN|XT|DS|PE-CONS|ST)\s*)?([0-9]+)(?:\/\s?([0-9]+))?\/\s?([0-9]+)([\s\S]*)$/;
 
 /** One version suffix inside the rest of a series reference. */
 export const SERIES_SUFFIX = /(ADD|REV|COR|EXT|DCL)\s*([0-9]+)/g;

@@ -55,6 +55,11 @@ const SERIES = {
   EUCO: { code: 'EUCO', type: 'european-council' },
   // The meeting room documents: Council documents of a series of their own, `SN 2345/25` at `…/SN-2345-2025-INIT/…`.
   SN: { code: 'SN', type: 'council' },
+  // The Article 50 documents (`XT 20001/25` at `…/XT-20001-2025-INIT/…`), the delegations' documents (`DS 1234/25` at
+  // `…/DS-1234-2025-INIT/…`) and the texts agreed with the Parliament (`PE-CONS 12/25` at `…/PE-CONS-12-2025-INIT/…`).
+  XT: { code: 'XT', type: 'council' },
+  DS: { code: 'DS', type: 'council' },
+  'PE-CONS': { code: 'PE-CONS', type: 'council' },
 } as const satisfies Record<string, { code: string; type: ReferenceType }>;
 
 /** Characters that may surround a single reference given to canonicalReference: markup and punctuation. */

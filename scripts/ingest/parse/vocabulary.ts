@@ -356,8 +356,8 @@ export const WORKING_NUMBER_SOURCE = String.raw`WK[ \t]{1,3}\d{1,6}/(?:\d{4}|\d{
 /** The same with the `INIT` its first version prints after it (`WK 3456/2025 INIT`). */
 export const WORKING_NUMBER_INIT_SOURCE = String.raw`${WORKING_NUMBER_SOURCE}(?:[ \t]{1,3}INIT)?`;
 
-/** A Council document number as printed in the header or a page footer: `15912/25`, `9927/1/16 REV 1`, `CM 4911/25`, `EUCO 12/16`, `SN 2345/25`, `9710/16 DCL 1`, `WK 3456/2025 INIT`. */
-export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:(?:(?:CM|EUCO|SN)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}|${WORKING_NUMBER_INIT_SOURCE})(?:[ \t]{1,3}(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
+/** A Council document number as printed in the header or a page footer: `15912/25`, `9927/1/16 REV 1`, `CM 4911/25`, `EUCO 12/16`, `SN 2345/25`, `XT 20001/25`, `PE-CONS 12/25`, `9710/16 DCL 1`, `WK 3456/2025 INIT`. */
+export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:(?:(?:CM|EUCO|SN|XT|DS|PE-CONS)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}|${WORKING_NUMBER_INIT_SOURCE})(?:[ \t]{1,3}(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
 
 /**
  * The language versions a part of a document concerns alone, in brackets after its number (`7402/24 COR 1 (fr)`, `COR 1

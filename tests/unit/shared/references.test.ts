@@ -325,8 +325,15 @@ describe('findReferences on things that are not references', () => {
     expect(ids('ST 2024/25, 2024/25 REV 1, 2024/26, 5025/26')).toEqual(['2024/25', '2024/1/25 REV 1', '2024/26', '5025/26']);
   });
 
-  it('reads no number of the Council’s other series as a number of the main series; a meeting room document under its own series', () => {
-    expect(ids('SN 1234/25, SN\u00a02345/25, DS 1234/09, PE-CONS 3612/25, XT 21001/19, UE-UA 2101/19, UE-MD 2002/25')).toEqual(['SN 1234/25', 'SN 2345/25']);
+  it('reads no number of the Council’s other series as a number of the main series; the series the register keeps apart each under its own', () => {
+    expect(ids('SN 1234/25, SN\u00a02345/25, DS 1234/09, PE-CONS 3612/25, XT 21001/19, UE-UA 2101/19, UE-MD 2002/25')).toEqual([
+      'SN 1234/25',
+      'SN 2345/25',
+      'DS 1234/09',
+      'PE-CONS 3612/25',
+      'XT 21001/19',
+    ]);
+    expect(ids('CARDS 1234/25, APE-CONS 12/25, NEXT 21001/19')).toEqual(['1234/25', '21001/19']);
     expect(ids('ESN 1234/25 and CM 1234/25')).toEqual(['1234/25', 'CM 1234/25']);
   });
 
