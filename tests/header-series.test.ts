@@ -93,4 +93,19 @@ describe('a document of another series of the register (SN, XT, DS, PE-CONS) kee
           expect(record.otherHeaderLines.filter((line) => /INIT|2025|2026/.test(line))).toEqual([]);
         }
   });
+
+  it('reads a number a copy printed with a space around its slash (`14470 /25`, `14470/ 25`, `14470 / 25`), its printed form kept, in each language and shape', () => {
+    for (const [language, outcome] of Object.entries(outcomes))
+      for (const shape of SHAPES)
+        for (const printed of ['14470 /25', '14470/ 25', '14470 / 25', '14470/1 /25 REV 1']) {
+          const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot: [] }).replace('14470/25', printed), `spaced-${language}.txt`));
+          expect({ language, shape, number: record.number, shown: record.printed?.number }).toEqual({
+            language,
+            shape,
+            number: printed.endsWith('REV 1') ? '14470/1/25 REV 1' : '14470/25',
+            shown: printed,
+          });
+          expect(record.otherHeaderLines.filter((line) => /14470|\/ ?25/.test(line))).toEqual([]);
+        }
+  });
 });

@@ -1,6 +1,7 @@
 /** Where the body of a document begins inside text that runs on from its last header value. */
 import { AGENDA_HEADING, SESSION_PART_PRINTED } from './agenda-headings.ts';
 import { DATE, DATE_WITH_WEEKDAY, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
+import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { HOUR_IN_BRACKETS, HOUR_WITH_WORD, MONTHS } from './vocabulary.ts';
 
 /** Words that open the first sentence of a body (`In line with …`, `Delegations will find …`, `Les délégations …`, `Die Delegationen …`). */
@@ -195,10 +196,14 @@ const SENTENCE_END = /(?<!\S)(\S*?)[.!?]["'”’“»)\]]{0,2}(?=\s+(?:\d{1,2}\
 const SENTENCE_AT_LINE_END = /(?<!\S)(\S*?)[.!?]["'”’“»)\]]{0,2}(?=[ \t]*(?:\n|$))/gu;
 
 /**
- * A body's numbered paragraph or heading at the start of a line: `1. `, `1.1 `, `II. `, `A. `, `(a) `, `#`, a bold line;
- * not a notice's hour with its word for o'clock (`10.00 Uhr`), a header value.
+ * A body's numbered paragraph or heading at the start of a line: `1. `, `1.1 `, `II. `, `A. `, `(a) `, `#`, a bold line,
+ * an item numbered with a word or a bracket in any version (`Item 1:`, `Point 1 :`, `Punkt 1:`, `1. napirendi pont:`,
+ * `1)`); not a notice's hour with its word for o'clock (`10.00 Uhr`), a header value.
  */
-const LINE_MARKER = new RegExp(String.raw`\n[ \t]*(?!${HOUR_WITH_WORD})(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.|\([a-h]\))[ \t]+\S|#|\*\*)`, 'u');
+const LINE_MARKER = new RegExp(
+  String.raw`\n[ \t]*(?!${HOUR_WITH_WORD})(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.|\([a-h]\)|${WORDED_NUMBER_SOURCE})[ \t]+\S|#|\*\*)`,
+  'u',
+);
 
 /**
  * A numbered paragraph or heading inside a line: `… - Adoption 1. Since the review …`, `… I. INTRODUCTION`; not the

@@ -247,11 +247,11 @@ function first(remaining: Remaining, pattern: RegExp, field: boolean): RegExpExe
 }
 
 /**
- * The canonical form of a number as printed (its suffix on the next line joined with a space, a first version's `INIT`
- * dropped); a number in the register's form (`ST 6789 2026 INIT`) as the register reads it.
+ * The canonical form of a number as printed (its suffix on the next line joined with a space, spaces around its slashes
+ * dropped, a first version's `INIT` dropped); a number in the register's form (`ST 6789 2026 INIT`) as the register reads it.
  */
 function canonicalNumber(printed: string): string {
-  const spaced = printed.replace(/\s+/g, ' ');
+  const spaced = printed.replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ');
   const shortened = spaced.replace(/^ST /, '').replace(/ INIT$/, '');
   return canonicalReference(shortened)?.id ?? canonicalReference(spaced)?.id ?? shortened;
 }

@@ -5,6 +5,7 @@
  */
 import { isCorrespondentLine } from './correspondent-lines.ts';
 import { isTitleWord } from './body-start.ts';
+import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { labelLine } from './labels.ts';
 
 /** One line of text, as normalise holds it. */
@@ -28,6 +29,12 @@ const DISPLACED_NUMBER = /^[ \t]*(?:\d{1,2}\.|\([a-z]\))[ \t]*$/;
 /** Values run on into the body when they hold more than this many lines for each label. */
 const RUN_ON_VALUES = 2;
 
+/**
+ * The body's first item right under the values, with no blank line between (`1. Adoption …`, `Item 1: Adoption …`,
+ * `Punkt 1: Annahme …`, `1) Adoption …`): it ends the values, it is none of them.
+ */
+const ITEM_LINE = new RegExp(String.raw`^[ \t]*(?:\d{1,2}\.|${WORDED_NUMBER_SOURCE})[ \t]+["“„(]?\p{Lu}`, 'u');
+
 /** A bare label is short and holds its colon: other lines are not read as labels at all (most lines of a document). */
 const LONGEST_BARE_LABEL = 40;
 
@@ -38,7 +45,7 @@ function isBareLabel(text: string): boolean {
   return label !== null && label.value === '';
 }
 
-/** The label columns of `lines`: two or more bare labels in a row, then their values up to a blank line. */
+/** The label columns of `lines`: two or more bare labels in a row, then their values up to a blank line or the body's first item. */
 function labelColumns(lines: readonly Line[]): Column[] {
   const columns: Column[] = [];
   let index = 0;
@@ -58,7 +65,8 @@ function labelColumns(lines: readonly Line[]): Column[] {
     const displaced = DISPLACED_NUMBER.test(lines[at]?.text ?? '');
     if (displaced) for (at += 1; at < lines.length && (lines[at]?.text.trim() ?? '') === '';) at += 1;
     let end = at;
-    while (end < lines.length && (lines[end]?.text.trim() ?? '') !== '' && !isBareLabel(lines[end]?.text ?? '')) end += 1;
+    while (end < lines.length && (lines[end]?.text.trim() ?? '') !== '' && !isBareLabel(lines[end]?.text ?? '') && !ITEM_LINE.test(lines[end]?.text ?? ''))
+      end += 1;
     if (end > at) columns.push({ labels, start: at, end, displaced });
     index = Math.max(end, index + 1);
   }

@@ -26,6 +26,7 @@ import { opensTextUnderTitle } from './numbered-title.ts';
 import { setItemRows } from './item-rows.ts';
 import { joinTimedRows } from './timed-rows.ts';
 import { isWordAsLabel, labelLine } from './labels.ts';
+import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { keptColumnBreaks } from './label-column.ts';
 import { DATES_WHOLE_LINE } from './value-shapes.ts';
 import { watermarkLines } from './watermark.ts';
@@ -86,6 +87,9 @@ const OPENS_UNIT = [
   /^[ \t]*(?:[ivx]{1,4}|[a-z])\.[ \t]+\p{Lu}/u,
   /^[ \t]*\((?:OR|Or|or)\./,
   new RegExp(String.raw`^[ \t]*${ITEM_NUMBER}\.?(?:[ \t]|$)`),
+  // an item numbered with a word or a bracket before its title's capital (`Item 1: Adoption …`, `Point 1 : Adoption …`,
+  // `Punkt 1: Annahme …`, `1) Adoption …`): never the subject's last line above it, as a copy without blank lines prints it
+  new RegExp(String.raw`^[ \t]*${WORDED_NUMBER_SOURCE}[ \t]+["“„(]?\p{Lu}`, 'u'),
   LABEL_LIKE,
   /^[ \t]*(?:REV|ADD|COR|LIMITE)\b/,
   // a date alone on its line, with its year first or its weekday (a notice's `2026. február 17.` or `Dienstag, 17. Februar

@@ -26,6 +26,13 @@ describe('bodyStart', () => {
     expect(startOf(' Outcome of the meeting\n## 1. Adoption of the agenda\nThe agenda was adopted.')).toEqual({ body: '## 1. Adoption of th', marked: true });
   });
 
+  it('takes an item numbered with a word or a bracket on the line under the value as a marked start of the body, in several versions', () => {
+    for (const item of ['Item 1: Adoption', 'Point 1 : Adoption', 'Punkt 1: Annahme', 'Σημείο 1: Έγκριση', '1) Adoption', 'Agenda item 1 – Adoption'])
+      expect(startOf(` Outcome of the meeting (COSI)\n${item} of the agenda`)).toEqual({ body: `${item} of the agenda`.slice(0, 20), marked: true });
+    // a number after a word that closes no item's number opens no item (`Point 3 was …` is a sentence)
+    expect(startOf(' Outcome of the meeting (COSI)\nPoint 3 was discussed')?.marked).not.toBe(true);
+  });
+
   it('takes a phrase that opens a body for its start where the note’s opening sentence runs on from the subject before a numbered paragraph', () => {
     expect(
       startOf(' Outlook for 2025 - Exchange of views Delegations will find below a note for the meeting of 25 March 2025.\n1. The Council called'),
