@@ -6,6 +6,7 @@ import { bodyDate, type BodyDate } from './body-date.ts';
 import { dateWarnings } from './date-warnings.ts';
 import { parseDates } from './date-expressions.ts';
 import { findDecisions } from './decisions.ts';
+import { footerNumber } from './footer-number.ts';
 import { CUT_NUMBER } from './head-anchors.ts';
 import type { SubjectCalls } from './header.ts';
 import { readFootnotes, type Footnotes } from './footnotes.ts';
@@ -35,6 +36,9 @@ import type { PrintedHeader } from '../../../src/schemas/printed-header.ts';
 
 /** Example values that tell an author what the header lacks. */
 const EXPECTED_NUMBER = 'expected a Council document number (such as "15912/25" or "14470/1/25 REV 1") alone on a line of the header';
+/** The warning of a document whose number is read from its page footer, the header printing none that could be read. */
+const FOOTER_NUMBER =
+  'no document number read in the header (expected it alone on a line, such as "15912/25"): the document is filed under the number its page footer prints';
 /** The warning of a document whose header's date could not be read and whose date is taken from the line under it (body-date.ts). */
 const BELOW_DATE = 'no date read in the header: the date is taken from the place and date line right under it';
 /** The warning of a document whose header's date could not be read: it is written undated, its text shown. */
@@ -79,7 +83,10 @@ function parseOrFail(text: string, source: string): unknown {
   if (lines.length === 0) throw new ParseFailure(0, 'expected a Council document, found an empty file');
   const { header: headerLines, fields: header, body, footnotes: definitions } = splitDocument(lines);
   const lastHeaderLine = headerLines[headerLines.length - 1]?.line ?? lines[0]?.line ?? 1;
-  if (header.number === null)
+  // A header that prints no number the parser can read (cut, damaged, missing) leaves the one its page footers print.
+  const footer = header.number === null ? footerNumber(text) : null;
+  const number = header.number ?? footer?.number ?? null;
+  if (number === null)
     throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_NUMBER}; the header ends on line ${lastHeaderLine}${cutNumberNote(headerLines)}`);
   const footnotes = readFootnotes(definitions);
   // A header that prints no date it could read may have left its place and date right under it (bodyDate: only where certain).
@@ -110,12 +117,12 @@ function parseOrFail(text: string, source: string): unknown {
   const itemRecords = items.map((item) => itemRecord(item, footnotes, markNotes));
   const meetingDays = opening?.days ?? (header.on.length > 0 || notice ? header.on : subjectDays(header.subject, date));
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
-  const references = documentReferences(referenceLines, header.number, footnotes);
+  const references = documentReferences(referenceLines, number, footnotes);
   return {
     source,
     status: 'ok',
     error: null,
-    number: header.number,
+    number,
     kind,
     date,
     place: header.place ?? below?.place ?? null,
@@ -151,6 +158,7 @@ function parseOrFail(text: string, source: string): unknown {
     references,
     warnings: [
       ...header.warnings,
+      ...(footer === null ? [] : [{ line: footer.line, message: `${FOOTER_NUMBER}: ${footer.number}, as the page footer prints it ("${footer.printed}")` }]),
       ...unreadDateWarnings(header.date, below, headerLines[0]?.line ?? lastHeaderLine, lastHeaderLine),
       ...bidiWarnings(text, source),
       ...dateWarnings(headerLines, agenda ? body : []),

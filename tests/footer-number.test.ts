@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { blocksPlain } from '../src/shared/source-text.ts';
+import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
+import { expectOk } from './support/projection.ts';
+
+/**
+ * The outcome of tests/fixtures/outcome-languages/outcomes.json (14470/25) in each of the 24 versions and each shape
+ * its text reaches the ingest in, its header's number missing or damaged (a copy that lost it, a misread `1447O/25`,
+ * the first figures dropped, `/25`) while its page footer still prints it (`14470/25 TR/kl 1 …`): the document is read
+ * under the footer's number, with a warning saying so, its damaged printing kept among the other header lines, its
+ * text read as with the number.
+ */
+const SHAPES: readonly OutcomeShape[] = ['labelled rows', 'layout', 'labels first', 'flattened'];
+
+describe('a header whose number cannot be read takes the number its page footer prints, in each official language and shape', () => {
+  for (const [language, outcome] of Object.entries(outcomes))
+    it(`${language}: no number, 1447O/25, /25`, () => {
+      for (const shape of SHAPES)
+        for (const damaged of ['', '1447O/25', '/25']) {
+          const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot: [] }).replace('14470/25', damaged), `footer-${language}.txt`));
+          const warned = record.warnings.filter((warning) => warning.message.startsWith('no document number read in the header'));
+          expect({ shape, damaged, number: record.number, date: record.date, kind: record.kind, subject: record.subject, warned: warned.length }).toEqual({
+            shape,
+            damaged,
+            number: '14470/25',
+            date: '2025-11-25',
+            kind: 'outcome-of-proceedings',
+            subject: outcome.subject,
+            warned: 1,
+          });
+          expect(warned[0]?.message).toContain('"14470/25 TR/kl"');
+          expect(record.otherHeaderLines.filter((line) => /\/25/.test(line))).toEqual(damaged === '' ? [] : [damaged]);
+          expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+          expect(record.items.map((item) => blocksPlain(item.text)).join('\n')).not.toMatch(/TR\/kl/);
+        }
+    });
+
+  it('still refuses a document whose header and footers print no number, naming what it expected', () => {
+    const english = outcomes['en'];
+    if (english === undefined) throw new Error('the fixture has no English outcome');
+    const text = outcomePage(english, 'en', 'labelled rows', { foot: [] }).replaceAll('14470/25', '');
+    const record = parseDocument(text, 'no-number.txt');
+    expect(record.status).toBe('error');
+    expect(record.status === 'error' ? record.error.message : '').toMatch(/^expected a Council document number/);
+  });
+
+  it('takes no number from a sentence: a number and a pair of words apart by a slash is no footer', () => {
+    const english = outcomes['en'];
+    if (english === undefined) throw new Error('the fixture has no English outcome');
+    const text = outcomePage(english, 'en', 'labelled rows', {
+      foot: [],
+      sentences: ['See 13802/25 EU/Schengen rules.', 'See 9001/25 Europol/eu-LISA.', 'None.'],
+    }).replaceAll('14470/25', '');
+    expect(parseDocument(text, 'sentence.txt').status).toBe('error');
+  });
+});
