@@ -131,6 +131,18 @@ describe('the /sources/ page of a site built from the seeds among bad sources', 
     expect(undated).toContain('not read');
   });
 
+  it('files the undated document under `undated` in the open data, and the /data/ page says why a document is filed there', () => {
+    const data = page('data');
+    const documents = select('section[aria-labelledby="documents"]', data);
+    const years = selectAll('tbody tr', documents ?? { type: 'root', children: [] }).map((tr) => text(select('th, td', tr)));
+    expect(years).toContain('undated');
+    const shard = JSON.parse(readFileSync(join(BAD_SOURCES.dist, 'data', 'documents', 'undated.json'), 'utf8')) as { number: string }[];
+    expect(shard.map((record) => record.number)).toContain('5147/24');
+    // The page's account of the files names the case a reader of the undated file meets: a date the ingest could not read.
+    const intro = text(select('main > p', data));
+    expect(intro).toMatch(/could not read .* filed under undated\./);
+  });
+
   it('lists a document whose number is not a Council number as not read, in the same words as ingest --json', () => {
     expect(row('not-read', 'number-0-00.txt')?.cells['Reason']).toBe('whole file: the document number 0/00 is not a Council document number');
     expect(existsSync(join(BAD_SOURCES.dist, 'documents', '0-00'))).toBe(false);
