@@ -150,10 +150,13 @@ function footless(text: string, number: string, shape: (typeof FOOTLESS)[number]
     .join('\n');
 }
 
-/** What a footless copy reads short of the document, and why: the marks of the footnotes it reads. */
-const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[] }> = {
+/**
+ * What a footless copy reads short of the document, and why: the marks of the footnotes it reads, each read as the
+ * document prints it but those `overrun` names (their texts run on into what follows).
+ */
+const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[]; overrun?: string[] }> = {
   ...Object.fromEntries(
-    ['cm-notice-agenda', 'limite-annex-table', 'limite-note-wrapped-subject', 'note-de', 'note-fr', 'outcome-wrapped-titles'].flatMap((name) =>
+    ['limite-annex-table', 'note-de', 'note-fr', 'outcome-wrapped-titles'].flatMap((name) =>
       FOOTLESS.map((shape) => [
         `council-pdf/${name}/pdftotext.txt ${shape}`,
         { why: 'plain pdftotext printed the numbers apart from their texts, which only a page’s marked end pairs (apart-footnotes.ts)', marks: [] },
@@ -182,10 +185,20 @@ const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[] }> = {
     why: 'the next page’s marking and paragraphs run on under the footnote: no page’s end is left',
     marks: [],
   },
+  ...Object.fromEntries(
+    FOOTLESS.map((shape) => [
+      `council-pdf/limite-note-wrapped-subject/pdftotext.txt ${shape}`,
+      {
+        why: 'footnote 1 is paired with its text (viewer-copy-footnotes.ts); the numbers of footnotes 2–4 stand apart from their calls, under a page whose end the copy no longer marks',
+        marks: ['1'],
+      },
+    ]),
+  ),
   'council-pdf-lo/presidency-note-annex/pdftotext.txt joined': { why: 'the next page runs on under footnote 2: no page’s end is left', marks: [] },
   'council-pdf-lo/older-note-questionnaire/pdftotext.txt joined': {
     why: 'the annex’s page runs on under footnote 1 (its heading `ANNEX`, title and first Roman number read as the footnote’s): no page’s end is left',
     marks: ['1', '2'],
+    overrun: ['1'],
   },
   ...Object.fromEntries(
     (['blank line', 'page number'] as const).map((shape) => [
@@ -217,7 +230,11 @@ describe.each(footnoted)('the footnotes of %s copied without its footers and for
       const read = project(expectOk(parseDocument(copy, path))).footnotes;
       const shortfall = FOOTLESS_SHORTFALLS[key];
       if (shortfall === undefined) expect(read).toEqual(expectedFootnotes(path));
-      else expect(read.map(({ mark }) => mark)).toEqual(shortfall.marks);
+      else {
+        expect(read.map(({ mark }) => mark)).toEqual(shortfall.marks);
+        const whole = (mark: string) => !(shortfall.overrun ?? []).includes(mark);
+        expect(read.filter(({ mark }) => whole(mark))).toEqual(expectedFootnotes(path).filter(({ mark }) => shortfall.marks.includes(mark) && whole(mark)));
+      }
     });
   }
 });

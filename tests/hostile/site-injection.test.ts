@@ -129,7 +129,15 @@ describe('the entries generated from the hostile sources', () => {
     const items = packedEntries('items')
       .map(([, { data }]) => data as Record<string, unknown>)
       .filter((data) => data['document'] === outcome?.number);
-    expect(items.map((data) => Object.keys(data).sort())).toEqual(items.map(() => Object.keys(itemEntrySchema.shape).sort()));
+    // every field of the schema, the printed number (`Item 1:`, `3. and 4.`) where the record's item has one
+    const optional = (key: string) => itemEntrySchema.shape[key as keyof typeof itemEntrySchema.shape].safeParse(undefined).success;
+    expect(items.map((data) => Object.keys(data).sort())).toEqual(
+      (outcome?.items ?? []).map((item) =>
+        Object.keys(itemEntrySchema.shape)
+          .filter((key) => !optional(key) || (item as Record<string, unknown>)[key] !== undefined)
+          .sort(),
+      ),
+    );
     expect(items.map(({ number, title, section, day }) => ({ number, title, section, day }))).toEqual(
       outcome?.items.map(({ number, title, section, day }) => ({ number, title, section, day })),
     );
