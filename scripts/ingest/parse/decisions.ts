@@ -298,8 +298,11 @@ export function findDecisions(plainText: string, title: string): { sentences: st
     let index: number | null = null;
     for (const statement of sentenceStatements(withoutLeadingRedactions(text), lead, points, languages)) {
       const printed = statement.object === '' ? title : statement.object;
-      const object: string = isPronounObject(printed) ? withAntecedent(printed, previousObject, documents) : printed;
-      previousObject = object;
+      const pronoun = isPronounObject(printed);
+      const object: string = pronoun ? withAntecedent(printed, previousObject, documents) : printed;
+      // a pronoun after a pronoun stands for the same antecedent: never a bracket inside a bracket, which would grow with
+      // every sentence (a line of 20,000 `… de` objects wrote 20,000 nested objects: output quadratic in the text)
+      if (!pronoun) previousObject = object;
       const verb = agendaVerb(statement.verb, object);
       const key = JSON.stringify([statement.by, verb, object]);
       if (decisions.has(key)) continue;

@@ -22,6 +22,14 @@ describe('a decision whose object is a pronoun', () => {
     expect(read.sentences).toEqual(['COSI took note of the presentations.', 'They were endorsed by COSI.']);
   });
 
+  it('names the same antecedent for a pronoun after a pronoun, never a bracket inside a bracket', () => {
+    expect(decisions('COSI took note of the presentations. They were endorsed by COSI. They were approved by COSI.').decisions).toEqual([
+      ['COSI', 'took-note', 'the presentations'],
+      ['COSI', 'endorsed', 'They [the presentations]'],
+      ['COSI', 'approved', 'They [the presentations]'],
+    ]);
+  });
+
   it('names the documents the item cites where no decision before it names anything', () => {
     expect(decisions('The Presidency presented 14006/25 and 14007/25. These were endorsed by COSI.').decisions).toEqual([
       ['COSI', 'endorsed', 'These [14006/25, 14007/25]'],
