@@ -66,6 +66,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: '`6890/26 JAI.1 A TR/kl LIMITE ` runs', fragment: '6890/26 JAI.1 A TR/kl LIMITE ' },
   { name: '`výborů COSI a výborů ` runs', fragment: 'výborů COSI a výborů ' },
   { name: '`9267/25-9270/25-` runs', fragment: '9267/25-9270/25-' },
+  // Starts of identifiers that end short of one (identifier-references.ts: the scanner reads back from each), and CELEX numbers glued on.
+  { name: '`C(2025) ECLI:EU:C:2024: PE 123.4` runs', fragment: 'C(2025) ECLI:EU:C:2024: PE 123.4' },
+  { name: '`32016R0794` glued runs', fragment: '32016R0794' },
   // A point's own points and rows planned beside a slot without a number, run into one line (flat-lines.ts).
   { name: '`i. A 12.30 – 14.00 ` runs', fragment: 'i. A 12.30 – 14.00 ' },
   // Glued calls of a starred note anywhere in a line (item-marks.ts `starNotes`): stars, a word then ` *)`, superscripts.

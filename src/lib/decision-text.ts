@@ -47,7 +47,7 @@ export function decisionParts({ by, verb, object }: Stated): DecisionPart[] {
   const parts: DecisionPart[] = [text(by === null ? `${capitalised(VERB_LABELS[verb])}: ` : `${capitalised(by)} ${verbPhrase(verb)} `)];
   let cursor = 0;
   for (const found of findReferences(object)) {
-    parts.push(text(object.slice(cursor, found.start)), { text: object.slice(found.start, found.end), reference: found.id, url: found.url });
+    parts.push(text(object.slice(cursor, found.start)), { text: object.slice(found.start, found.end), reference: found.id, url: found.url ?? null });
     cursor = found.end;
   }
   parts.push(text(object.slice(cursor)));

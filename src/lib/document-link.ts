@@ -14,14 +14,16 @@ export function documentLink(id: string, text: string = id): Markup {
 
 /**
  * One decision as a sentence: who, the verb and what, each document the object cites linked as printed — to its page
- * when it has one (it is among the decision's references), else to its official text.
+ * when it has one (it is among the decision's references), else to its official text where its address is certain.
  */
 export function decisionSentence(decision: Stated & { readonly references: readonly string[] }): (string | Markup)[] {
   return decisionParts(decision).map((part) =>
-    part.reference === null || part.url === null
+    part.reference === null
       ? part.text
       : decision.references.includes(part.reference)
         ? documentLink(part.reference, part.text)
-        : render`<a${addAttribute(part.url, 'href')}>${part.text}</a>`,
+        : part.url === null
+          ? part.text
+          : render`<a${addAttribute(part.url, 'href')}>${part.text}</a>`,
   );
 }

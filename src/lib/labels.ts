@@ -25,6 +25,9 @@ export const REFERENCE_TYPE_LABELS: Readonly<Record<(typeof REFERENCE_TYPES)[num
   directive: 'Directive',
   decision: 'Council decision',
   'official-journal': 'Official Journal of the European Union',
+  celex: 'EUR-Lex document (CELEX number)',
+  'case-law': 'Court decision (ECLI)',
+  parliament: 'European Parliament document',
 };
 
 /** A document kind slug as a phrase: `outcome-of-proceedings` → `Outcome of proceedings`. */

@@ -15,12 +15,15 @@ const SERIES_YEAR = /\/(\d{2}|\d{4})\b(?![\s\S]*\/)/;
 /** The year of a legal act or Commission document: the first four-digit year, `COM/2023/516 final`, `Regulation (EU) 2024/1689`, `Council Decision 2010/131/EU`. */
 const ACT_YEAR = /\b((?:19|20)\d{2})\b/;
 
+/** The year of a CELEX number: the four digits after its sector, `CELEX 32016R0794` → 2016. */
+const CELEX_YEAR = /^CELEX [1-9]((?:19|20)\d{2})/;
+
 /** Reference types numbered in the Council's registers (the others are acts and Commission documents). */
 const COUNCIL_SERIES: ReadonlySet<ExportRecord<'references'>['type']> = new Set(['council', 'meeting', 'working', 'european-council']);
 
 /** The year written in a reference's number, or `undated`. */
 export function referenceYear(reference: Pick<ExportRecord<'references'>, 'id' | 'type'>): string {
-  const written = (COUNCIL_SERIES.has(reference.type) ? SERIES_YEAR : ACT_YEAR).exec(reference.id)?.[1];
+  const written = (COUNCIL_SERIES.has(reference.type) ? SERIES_YEAR : reference.type === 'celex' ? CELEX_YEAR : ACT_YEAR).exec(reference.id)?.[1];
   return written === undefined ? UNDATED : String(fullYear(written));
 }
 

@@ -105,8 +105,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
   references: {
     id: 'Canonical id of the referenced document or act.',
     slug: 'URL segment of its page: /documents/<slug>/.',
-    type: 'Series or legal form: council, meeting, working, european-council, commission, regulation, directive, decision, official-journal.',
-    url: 'Official link.',
+    type: 'Series or legal form: council, meeting, working, european-council, commission, regulation, directive, decision, official-journal, celex, case-law, parliament.',
+    url: 'Official link, where its address is certain (absent for a Commission C document, a European Parliament document or a national court decision).',
     ingested: 'True when the archive holds the document itself.',
     citations: 'Every place that cites it: citing document, meeting, anchor, label and the sentence around it.',
   },
@@ -280,7 +280,7 @@ export function referencesTable(records: readonly ExportRecord<'references'>[]):
   return {
     columns: ['id', 'slug', 'type', 'url', 'ingested', 'citingDocument', 'citingMeeting', 'anchor', 'label', 'context'],
     rows: records.flatMap((r) => {
-      const head = [r.id, r.slug, r.type, r.url, r.ingested] as const;
+      const head = [r.id, r.slug, r.type, r.url ?? null, r.ingested] as const;
       if (r.citations.length === 0) return [[...head, null, null, null, null, null]];
       return r.citations.map((c) => [...head, c.document, c.meeting, c.anchor, c.label, c.context]);
     }),

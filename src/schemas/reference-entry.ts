@@ -20,7 +20,8 @@ export const referenceEntrySchema = z.object({
   id: z.string(),
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   type: z.enum(REFERENCE_TYPES),
-  url: z.url(),
+  /** The official address, where it is certain; none for a Commission C document or a European Parliament document. */
+  url: z.url().optional(),
   /** True when the document itself is ingested (it has a documents entry with this slug). */
   ingested: z.boolean(),
   citations: z.array(citationSchema),

@@ -5,7 +5,8 @@ import { REFERENCE_TYPES } from './vocabulary.ts';
 export const referenceSchema = z.object({
   id: z.string().min(1),
   type: z.enum(REFERENCE_TYPES),
-  url: z.url(),
+  /** The official address, where it is certain; none for a Commission C document or a European Parliament document. */
+  url: z.url().optional(),
 });
 
 /** A reference of the ingest record. */

@@ -25,6 +25,9 @@ export const REFERENCE_TYPES = [
   'directive', // Directive (EU) 2024/1260
   'decision', // Council Decision 2010/131/EU
   'official-journal', // OJ L 135, 24.5.2016 (an issue), OJ L, 2024/1689 (an act published under its own number)
+  'celex', // CELEX 32016R0794: a document of EUR-Lex by its CELEX number
+  'case-law', // ECLI:EU:C:2024:123: a court decision by its European Case Law Identifier
+  'parliament', // PE 123.456: a European Parliament document
 ] as const;
 
 /**

@@ -80,3 +80,11 @@ export function journalIssueUrl(series: string, year: number, number: number, ed
 export function journalActUrl(series: string, year: number, number: number): string {
   return `${EUR_LEX}OJ:${series}_${year}${String(number).padStart(5, '0')}`;
 }
+
+/**
+ * The EUR-Lex address of a decision of the Court of Justice of the European Union by its European Case Law Identifier
+ * (`ECLI:EU:C:2024:123` → `…?uri=ecli:ECLI:EU:C:2024:123`): EUR-Lex holds every ECLI of the `EU` country code, and no other.
+ */
+export function ecliUrl(ecli: string): string {
+  return `${EUR_LEX}ecli:${ecli}`;
+}

@@ -135,12 +135,15 @@ const COMMISSION_FINAL_WORDS = [
 /** No letter of the Latin, Greek or Cyrillic scripts may follow the word for "final" (`finally`, `definitivos` are other words). */
 const NO_LETTER_AFTER = String.raw`(?![A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF])`;
 
+/** The word for "final" of any language version after a Commission document's number, no letter after it. */
+export const COMMISSION_FINAL = String.raw`(?:${COMMISSION_FINAL_WORDS.join('|')})${NO_LETTER_AFTER}`;
+
 /**
  * A Commission document of any of its series: `COM/2023/516 final`, `COM(2023) 516 final`, `SWD(2022) 170 final`, `JOIN/2020/5`,
  * `KOM(2016) 123 endgültig`, and EUR-Lex's slashed form with the number on four digits (`COM/2017/0382 final`); the word for
  * "final" is optional in the text.
  */
-export const COMMISSION_REFERENCE = String.raw`(?<![A-Za-z])(?:${COMMISSION_SERIES_NAMES.join('|')})\s?(?:\(\s?(?:19|20)[0-9]{2}\s?\)\s?[1-9][0-9]{0,3}|/(?:19|20)[0-9]{2}/(?:[1-9][0-9]{0,3}|0[0-9]{3}))(?![0-9])(?:\s{1,3}(?:${COMMISSION_FINAL_WORDS.join('|')})${NO_LETTER_AFTER})?`;
+export const COMMISSION_REFERENCE = String.raw`(?<![A-Za-z])(?:${COMMISSION_SERIES_NAMES.join('|')})\s?(?:\(\s?(?:19|20)[0-9]{2}\s?\)\s?[1-9][0-9]{0,3}|/(?:19|20)[0-9]{2}/(?:[1-9][0-9]{0,3}|0[0-9]{3}))(?![0-9])(?:\s{1,3}${COMMISSION_FINAL})?`;
 
 /** Series (as printed), year and number of a Commission document already found. */
 export const COMMISSION_PARTS = /^(COM|SWD|SEC|JOIN|KOM|SEK)\s?(?:\(\s?|\/)([0-9]{4})(?:\s?\)\s?|\/)([0-9]+)/;

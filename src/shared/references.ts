@@ -27,6 +27,7 @@ import {
   WEB_ADDRESS,
 } from './reference-patterns.ts';
 import { allMatches } from './all-matches.ts';
+import { IDENTIFIER_REFERENCE, IDENTIFIER_START, identifierReference } from './identifier-references.ts';
 import { journalReference } from './official-journal.ts';
 import { englishTag, NUMBER_WORDS, type ActKind } from './act-forms.ts';
 import { AUTHOR_AFTER_AT, authorBetween, formOf, REACH_BEFORE_KIND, wordsBeforeKind, type ActAuthor, type ActForm } from './act-authors.ts';
@@ -34,11 +35,11 @@ import { AUTHOR_AFTER_AT, authorBetween, formOf, REACH_BEFORE_KIND, wordsBeforeK
 /** The kind of a referenced document. */
 export type ReferenceType = (typeof REFERENCE_TYPES)[number];
 
-/** A reference: canonical id, type and official URL. */
+/** A reference: canonical id, type and official URL where that address is certain (none for `C(2025) 1234 final`, `PE 123.456`). */
 export interface CanonicalReference {
   id: string;
   type: ReferenceType;
-  url: string;
+  url?: string | undefined;
 }
 
 /** A reference found in a text, with the UTF-16 offsets of its matched text. */
@@ -231,8 +232,12 @@ function singularHead(head: string): string {
   return head.trim().replace(/\s+/g, ' ').replace(/s$/, '');
 }
 
-/** What stands near the start of a reference without a slash: the name of a Commission series (`COM(2023) 516`, `KOM(2007) 839`), a number in the register's form (`ST 14978 2016`) or the Official Journal's name and series (`OJ L 135`). */
-const SLASHLESS_START = `${COMMISSION_SERIES_NAMES.join('|')}|${REGISTER_START}|${JOURNAL_START}`;
+/**
+ * What stands near the start of a reference without a slash: the name of a Commission series (`COM(2023) 516`, `KOM(2007)
+ * 839`), a number in the register's form (`ST 14978 2016`), the Official Journal's name and series (`OJ L 135`) or the
+ * start of an identifier (`C(2025) 1234`, `32016R0794`, `ECLI:`, `PE 123.456`: identifier-references.ts).
+ */
+const SLASHLESS_START = `${COMMISSION_SERIES_NAMES.join('|')}|${REGISTER_START}|${JOURNAL_START}|${IDENTIFIER_START}`;
 
 /**
  * What every form of reference contains: a number with a slash (register numbers, acts, `COM/2023/516`) or the start of a
@@ -277,7 +282,7 @@ function isAsciiLetter(code: number): boolean {
  * reference starts: there the scan ends, so that a slash that is in no reference (`FR/dk`, `and/or`) does not make the
  * scanner read on to the next reference (see resumePoints).
  */
-const REFERENCES_SOURCE = `(?<web>${WEB_ADDRESS})|(?<com>${COMMISSION_REFERENCE})|(?<journal>${OFFICIAL_JOURNAL})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<foreignAct>${FOREIGN_ACT})|(?<actAfter>${ACT_BEFORE_KIND})|(?<series>${SERIES_REFERENCE})|(?<register>${REGISTER_REFERENCE})`;
+const REFERENCES_SOURCE = `(?<web>${WEB_ADDRESS})|(?<com>${COMMISSION_REFERENCE})|${IDENTIFIER_REFERENCE}|(?<journal>${OFFICIAL_JOURNAL})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<foreignAct>${FOREIGN_ACT})|(?<actAfter>${ACT_BEFORE_KIND})|(?<series>${SERIES_REFERENCE})|(?<register>${REGISTER_REFERENCE})`;
 const SCANNER_SOURCE = `${REFERENCES_SOURCE}|(?<stop>(?=/|${SLASHLESS_START}))`;
 
 /**
@@ -446,6 +451,16 @@ export function findReferences(text: string, scan: 'skipping' | 'everywhere' = '
       add(parts === null ? null : seriesReference(parts), start, end);
     } else if (groups['com'] !== undefined) {
       add(commissionReference(match[0]), start, end);
+    } else if (groups['commissionAct'] !== undefined || groups['celex'] !== undefined || groups['ecli'] !== undefined || groups['parliament'] !== undefined) {
+      const group =
+        groups['commissionAct'] !== undefined
+          ? 'commissionAct'
+          : groups['celex'] !== undefined
+            ? 'celex'
+            : groups['ecli'] !== undefined
+              ? 'ecli'
+              : 'parliament';
+      add(identifierReference(group, match[0]), start, end);
     } else if (groups['journal'] !== undefined) {
       add(journalReference(match[0]), start, end);
     } else if (groups['foreignAct'] !== undefined) {
@@ -494,7 +509,7 @@ export function canonicalReference(raw: string): CanonicalReference | null {
   const [only] = found;
   if (found.length !== 1 || only === undefined) return null;
   if (!SURROUNDING_MARKUP.test(raw.slice(0, only.start) + raw.slice(only.end))) return null;
-  return { id: only.id, type: only.type, url: only.url };
+  return { id: only.id, type: only.type, ...(only.url === undefined ? {} : { url: only.url }) };
 }
 
 /** Where the Council's register keeps a document: its series prefix, full year, and URL in one language version. */
@@ -530,7 +545,10 @@ export function familyKey(id: string): string | null {
     reference.type === 'regulation' ||
     reference.type === 'directive' ||
     reference.type === 'decision' ||
-    reference.type === 'official-journal'
+    reference.type === 'official-journal' ||
+    reference.type === 'celex' ||
+    reference.type === 'case-law' ||
+    reference.type === 'parliament'
   )
     return null;
   const parts = parseSeries(reference.id);

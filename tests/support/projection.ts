@@ -34,7 +34,7 @@ export interface Projection {
   sections: { number: string | null; title: string | null }[];
   /** Footnote text as plain text: its characters as the source gives them, markup read. */
   footnotes: { mark: string; text: string }[];
-  references: { id: string; type: string; url: string }[];
+  references: { id: string; type: string; url?: string | undefined }[];
 }
 
 /** The header fields of a projection, compared as one group. */

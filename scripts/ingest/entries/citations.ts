@@ -34,7 +34,10 @@ export function citationsIn(text: string, references: readonly FoundReference[],
     const at = indexFrom(sentences, from, (candidate) => candidate.includes(mention));
     if (at >= 0) from = at;
     const sentence = sentences[at] ?? mention;
-    found.push({ reference: { id, type, url }, citation: { ...place, context: shorten(sentence, sentence.indexOf(mention)) } });
+    found.push({
+      reference: { id, type, ...(url === undefined ? {} : { url }) },
+      citation: { ...place, context: shorten(sentence, sentence.indexOf(mention)) },
+    });
   }
   return found;
 }

@@ -50,7 +50,15 @@ class References {
   add(reference: CanonicalReference, ingested: boolean): void {
     const slug = documentSlug(reference.id);
     const known = this.#bySlug.get(slug);
-    if (known === undefined) this.#bySlug.set(slug, { id: reference.id, slug, type: reference.type, url: reference.url, ingested, citations: [] });
+    if (known === undefined)
+      this.#bySlug.set(slug, {
+        id: reference.id,
+        slug,
+        type: reference.type,
+        ...(reference.url === undefined ? {} : { url: reference.url }),
+        ingested,
+        citations: [],
+      });
     else if (ingested) known.ingested = true;
   }
 

@@ -70,7 +70,8 @@ export type WritePlan = Pick<Plan, 'primary' | 'variant' | 'decisionNumbers'>;
  */
 export function documentFiles(record: OkRecord, plan: WritePlan = { primary: true, variant: 0, decisionNumbers: null }): DocumentOutput {
   const document = parseDocumentParts(record);
-  const self = canonicalReference(record.number);
+  const reference = canonicalReference(record.number);
+  const self = reference?.url === undefined ? null : { ...reference, url: reference.url };
   if (self === null) throw new Error(`the document number ${record.number} is not a Council document number`);
   const files = new FileList();
   const pages = referencePages(record.references);
@@ -122,7 +123,7 @@ function noteBlock(record: OkRecord): string | null {
 
 function documentEntry(
   document: ParsedDocument,
-  self: CanonicalReference,
+  self: CanonicalReference & { url: string },
   meeting: string | null,
   variant: number,
   items: string[] | null,

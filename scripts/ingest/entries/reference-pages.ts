@@ -6,7 +6,7 @@ import { documentSlug } from '../../../src/shared/slug.ts';
 /** The site path every cross-link to a document page starts with. */
 const DOCUMENT_PAGES = '/documents/';
 
-/** Which references of a document have pages of their own, and the official link of those that do not. */
+/** Which references of a document have pages of their own, and the official link of those that do not (none where no address is certain). */
 export interface ReferencePages {
   /** Whether the reference with this canonical id has a page of its own. */
   has(id: string): boolean;
@@ -22,15 +22,21 @@ export function referencePages(references: readonly Reference[]): ReferencePages
   if (references.length <= MAX_REFERENCE_PAGES) return { has: () => true, link: (tree) => tree };
   const paged = new Set(pagedReferences(references).map(({ id }) => id));
   const listed = new Set(references.map(({ id }) => id));
-  const official = new Map(references.filter(({ id }) => !paged.has(id)).map(({ id, url }) => [`${DOCUMENT_PAGES}${documentSlug(id)}/`, url]));
+  const official = new Map(references.filter(({ id }) => !paged.has(id)).map(({ id, url }) => [`${DOCUMENT_PAGES}${documentSlug(id)}/`, url ?? null]));
   return {
     has: (id) => paged.has(id) || !listed.has(id),
     link: (tree) => {
       // A stack of nodes, not recursion: the tree is as deep as its lists, and a crafted source may nest them deeply.
       const nodes: (Root | RootContent)[] = [tree];
       for (let node = nodes.pop(); node !== undefined; node = nodes.pop()) {
+        if ('children' in node) {
+          // A link to a document without a page and without a certain address becomes its text.
+          node.children = node.children.flatMap((child) =>
+            child.type === 'link' && official.get(child.url) === null ? child.children : [child],
+          ) as typeof node.children;
+          for (const child of node.children) nodes.push(child);
+        }
         if (node.type === 'link') node.url = official.get(node.url) ?? node.url;
-        if ('children' in node) for (const child of node.children) nodes.push(child);
       }
       return tree;
     },

@@ -280,15 +280,15 @@ function sectionRecord(draft: SectionDraft, footnotes: Footnotes, markNotes: rea
 }
 
 /** Every reference of the document in order of first appearance in the source, its own number excepted. */
-function documentReferences(lines: readonly SourceLine[], ownNumber: string, footnotes: Footnotes): { id: string; type: string; url: string }[] {
+function documentReferences(lines: readonly SourceLine[], ownNumber: string, footnotes: Footnotes): { id: string; type: string; url?: string }[] {
   const seen = new Set([ownNumber]);
-  const result: { id: string; type: string; url: string }[] = [];
+  const result: { id: string; type: string; url?: string }[] = [];
   const text = lines.map((entry) => inlinePlain(readInline(entry.text, footnotes.resolve(entry.line)))).join('\n');
   for (const found of findReferences(text)) {
     for (const reference of [found, ...addedVersions(text, found)]) {
       if (seen.has(reference.id)) continue;
       seen.add(reference.id);
-      result.push({ id: reference.id, type: reference.type, url: reference.url });
+      result.push({ id: reference.id, type: reference.type, ...(reference.url === undefined ? {} : { url: reference.url }) });
     }
   }
   return result;

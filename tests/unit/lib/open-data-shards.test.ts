@@ -29,6 +29,14 @@ describe('referenceYear', () => {
     expect(referenceYear({ id: 'Council Decision 2010/131/EU', type: 'decision' })).toBe('2010');
   });
 
+  it('reads the year of a CELEX number after its sector, and of an ECLI or a Commission C document where it stands', () => {
+    expect(referenceYear({ id: 'CELEX 32016R0794', type: 'celex' })).toBe('2016');
+    expect(referenceYear({ id: 'CELEX 62014CJ0362', type: 'celex' })).toBe('2014');
+    expect(referenceYear({ id: 'ECLI:EU:C:2021:152', type: 'case-law' })).toBe('2021');
+    expect(referenceYear({ id: 'C(2025) 1234 final', type: 'commission' })).toBe('2025');
+    expect(referenceYear({ id: 'PE 765.432', type: 'parliament' })).toBe(UNDATED);
+  });
+
   it('files a number without a year as undated', () => {
     expect(referenceYear({ id: 'Regulation (EU) No 1/1', type: 'regulation' })).toBe(UNDATED);
   });

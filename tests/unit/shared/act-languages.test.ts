@@ -5,7 +5,11 @@ const EUR_LEX = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=';
 
 /** Each act found: the English id it is linked by, its CELEX number and the text it was read from. */
 function acts(text: string): [string, string, string][] {
-  return findReferences(text).map((reference) => [reference.id, reference.url.replace(`${EUR_LEX}CELEX:`, ''), text.slice(reference.start, reference.end)]);
+  return findReferences(text).map((reference) => [
+    reference.id,
+    (reference.url ?? '').replace(`${EUR_LEX}CELEX:`, ''),
+    text.slice(reference.start, reference.end),
+  ]);
 }
 
 /** The English id each act of a text is linked by. */

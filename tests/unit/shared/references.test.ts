@@ -127,6 +127,69 @@ describe('findReferences on Council register numbers', () => {
   });
 });
 
+describe('findReferences on identifiers: C documents, CELEX numbers, ECLI and Parliament documents', () => {
+  const found = (text: string): { id: string; type: string; url: string | null; printed: string }[] =>
+    findReferences(text).map(({ id, type, url, start, end }) => ({ id, type, url: url ?? null, printed: text.slice(start, end) }));
+
+  it('keeps a Commission C document with its kind and no link, in every language version and wrapped at the line end', () => {
+    const text = [
+      'Commission Implementing Decision C(2025) 1234 final of 3 March 2025',
+      'Durchführungsbeschluss C(2024) 987 endgültig der Kommission',
+      'la décision C (2023) 45 final de la Commission',
+      'decyzja Komisji C(2022) 12 wersja ostateczna; rozhodnutí C(2021)',
+      '6789 v konečném znění; the older Decision C(97) 3742.',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { id: 'C(2025) 1234 final', type: 'commission', url: null, printed: 'C(2025) 1234 final' },
+      { id: 'C(2024) 987 final', type: 'commission', url: null, printed: 'C(2024) 987 endgültig' },
+      { id: 'C(2023) 45 final', type: 'commission', url: null, printed: 'C (2023) 45 final' },
+      { id: 'C(2022) 12 final', type: 'commission', url: null, printed: 'C(2022) 12 wersja ostateczna' },
+      { id: 'C(2021) 6789 final', type: 'commission', url: null, printed: 'C(2021)\n6789 v konečném znění' },
+      { id: 'C(97) 3742 final', type: 'commission', url: null, printed: 'C(97) 3742' },
+    ]);
+  });
+
+  it('links a CELEX number to EUR-Lex, bare, after `CELEX:` or in a table cell, but not inside a web address or a longer code', () => {
+    const text =
+      'CELEX: 32016R0794 | CELEX:32016L0680 | 62014CJ0362 | 32018R1862R(01) | https://eur-lex.europa.eu/?uri=CELEX:32008D0615 | X32016R0794 | 32016R07945';
+    expect(found(text)).toEqual([
+      { id: 'CELEX 32016R0794', type: 'celex', url: `${EUR_LEX}CELEX:32016R0794`, printed: '32016R0794' },
+      { id: 'CELEX 32016L0680', type: 'celex', url: `${EUR_LEX}CELEX:32016L0680`, printed: '32016L0680' },
+      { id: 'CELEX 62014CJ0362', type: 'celex', url: `${EUR_LEX}CELEX:62014CJ0362`, printed: '62014CJ0362' },
+      { id: 'CELEX 32018R1862R(01)', type: 'celex', url: `${EUR_LEX}CELEX:32018R1862R(01)`, printed: '32018R1862R(01)' },
+    ]);
+  });
+
+  it('links a decision of the Union courts by its ECLI and keeps a national one without a link', () => {
+    const text =
+      'judgment of 2 March 2021, Prokuratuur, C-746/18, ECLI:EU:C:2021:152. Also ECLI:EU:T:2019:12; Hoge Raad, ECLI:NL:HR:2009:BH1234, and ECLI:FR:CC:2019:2019.778.QPC.';
+    expect(found(text).filter(({ type }) => type === 'case-law')).toEqual([
+      { id: 'ECLI:EU:C:2021:152', type: 'case-law', url: `${EUR_LEX}ecli:ECLI:EU:C:2021:152`, printed: 'ECLI:EU:C:2021:152' },
+      { id: 'ECLI:EU:T:2019:12', type: 'case-law', url: `${EUR_LEX}ecli:ECLI:EU:T:2019:12`, printed: 'ECLI:EU:T:2019:12' },
+      { id: 'ECLI:NL:HR:2009:BH1234', type: 'case-law', url: null, printed: 'ECLI:NL:HR:2009:BH1234' },
+      { id: 'ECLI:FR:CC:2019:2019.778.QPC', type: 'case-law', url: null, printed: 'ECLI:FR:CC:2019:2019.778.QPC' },
+    ]);
+  });
+
+  it('keeps a European Parliament document by its PE number without a link, and leaves PE-CONS to the Council series', () => {
+    const text = 'Parliament position (PE 765.432v01-00), amendments PE765.433 and PE-CONS 12/25; PE 12.345 is no PE number.';
+    expect(found(text)).toEqual([
+      { id: 'PE 765.432v01-00', type: 'parliament', url: null, printed: 'PE 765.432v01-00' },
+      { id: 'PE 765.433', type: 'parliament', url: null, printed: 'PE765.433' },
+      { id: 'PE-CONS 12/25', type: 'council', url: `${REGISTER}PE-CONS-12-2025-INIT/en/pdf`, printed: 'PE-CONS 12/25' },
+    ]);
+  });
+
+  it('reads one identifier as one reference, and finds after identifiers what a scan of every position finds', () => {
+    expect(canonicalReference('[C(2025) 1234 final](#)')).toEqual({ id: 'C(2025) 1234 final', type: 'commission' });
+    expect(canonicalReference('ECLI:EU:C:2024:123')).toEqual({ id: 'ECLI:EU:C:2024:123', type: 'case-law', url: `${EUR_LEX}ecli:ECLI:EU:C:2024:123` });
+    expect(familyKey('PE 765.432')).toBeNull();
+    const text = `${'ECLI:NL:HR:2009:BH1234 and PE 765.432, '.repeat(40)}C(2025) 1234 final, 32016R0794 and 5572/1/25 REV 1.`;
+    expect(findReferences(text)).toEqual(findReferences(text, 'everywhere'));
+    expect(ids(text).slice(-3)).toEqual(['C(2025) 1234 final', 'CELEX 32016R0794', '5572/1/25 REV 1']);
+  });
+});
+
 describe('findReferences on Commission documents and legal acts', () => {
   it('gives both spellings of a Commission document one id and its EUR-Lex URL', () => {
     expect(findReferences('COM/2023/516 final and COM(2023) 516 final').map(({ id, type, url }) => ({ id, type, url }))).toEqual([
@@ -661,6 +724,15 @@ describe('findReferences scanning only where a reference may start', () => {
     '2016.5.24',
     'JO L, ',
     '14470/ ',
+    'C(2025) ',
+    'C (97)',
+    '1234 final',
+    '32016R0794',
+    'CELEX:',
+    'ECLI:EU:C:2024:123',
+    ':NL:HR',
+    'PE 765.432',
+    'v01-00',
   ];
   const texts = fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((parts) => parts.join(''));
 

@@ -5,9 +5,9 @@ import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import { MAX_REFERENCE_PAGES } from '../../../../src/shared/reference-pages.ts';
 import { expectOk } from '../../../support/projection.ts';
 
-/** An outcome whose one item notes `count` distinct Council documents, 10001/25 on, in one sentence. */
-function outcomeCiting(count: number): string {
-  const notes = Array.from({ length: count }, (_, index) => `COSI took note of ${10001 + index}/25`).join('; ');
+/** An outcome whose one item notes `count` distinct Council documents, 10001/25 on, in one sentence, then the documents `after`. */
+function outcomeCiting(count: number, after: readonly string[] = []): string {
+  const notes = [...Array.from({ length: count }, (_, index) => `${10001 + index}/25`), ...after].map((cited) => `COSI took note of ${cited}`).join('; ');
   return [
     'Brussels, 25 November 2025',
     '(OR. en)',
@@ -59,6 +59,18 @@ describe('the pages of the documents one document cites', () => {
       expect(body).toContain('[12001/25](https://data.consilium.europa.eu/doc/document/ST-12001-2025-INIT/en/pdf)');
       expect(body).not.toContain('/documents/12001-25/');
     }
+  });
+
+  it('leaves as text a document without a page of its own whose address is not certain, and links the others beside it', () => {
+    const beyond = toCollections([
+      expectOk(parseDocument(outcomeCiting(MAX_REFERENCE_PAGES, ['PE 765.432', 'ECLI:EU:C:2021:152']), 'content/sources/many.txt')),
+    ]);
+    const body = beyond.get('texts/15990-25.md') ?? '';
+    expect(body).toContain(
+      'COSI took note of PE 765.432; COSI took note of [ECLI:EU:C:2021:152](https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=ecli:ECLI:EU:C:2021:152).',
+    );
+    expect(body).not.toContain('/documents/pe-765-432/');
+    expect(beyond.has('references/pe-765-432.json')).toBe(false);
   });
 
   it('keeps every decision, listing among its references only documents with pages', () => {

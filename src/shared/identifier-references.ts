@@ -1,0 +1,64 @@
+/**
+ * References written as identifiers rather than as Council numbers or acts: a Commission document of its C series
+ * (`C(2025) 1234 final`), a CELEX number (`32016R0794`), a European Case Law Identifier (`ECLI:EU:C:2024:123`) and a
+ * European Parliament document (`PE 123.456`). Each keeps its kind; it gets an official address only where that address
+ * is certain (EUR-Lex's for a CELEX number and for a decision of the Union's courts), and none otherwise.
+ *
+ * Every pattern starts on a fixed keyword or digits and has bounded runs only: linear on any input.
+ */
+import { celexUrl, ecliUrl } from './official-url.ts';
+import { COMMISSION_FINAL } from './reference-patterns.ts';
+import type { CanonicalReference } from './references.ts';
+
+/** Not glued on the left to a letter, digit, underscore, slash, dot or hyphen: then it is part of a path, a code or a word. */
+const NOT_GLUED_LEFT = String.raw`(?<![A-Za-z0-9_/.\-])`;
+
+/**
+ * A Commission document of its C series (its decisions and delegated and implementing acts as adopted), as every language
+ * version prints it: `C(2025) 1234 final`, `C (2024) 987`, the older `C(97) 3742`. EUR-Lex publishes only some of them, at
+ * no address the number alone gives: the reference is kept without a link.
+ */
+const COMMISSION_ACT = String.raw`${NOT_GLUED_LEFT}C\s?\(\s?(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?\)\s?[1-9][0-9]{0,4}(?![0-9])(?:\s{1,3}${COMMISSION_FINAL})?`;
+
+/**
+ * A CELEX number, the EUR-Lex identifier of a document: its sector (1–9), year, one or two capital letters of its type
+ * and its number on four digits (`32016R0794`, `62014CJ0362`, `52020DC0795`), a corrigendum's `R(01)` after it.
+ */
+const CELEX = String.raw`${NOT_GLUED_LEFT}[1-9](?:19|20)[0-9]{2}[A-Z]{1,2}[0-9]{4}(?:R\([0-9]{2}\))?(?![A-Za-z0-9_/])`;
+
+/**
+ * A European Case Law Identifier: `ECLI`, the country code (`EU` for the Union's courts), the court, the year and the
+ * decision's ordinal number (letters, digits, dots between: `ECLI:NL:HR:2009:BH1234`, `ECLI:FR:CC:2019:2019.778.QPC`).
+ */
+const ECLI = String.raw`(?<![A-Za-z0-9])ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?:19|20)[0-9]{2}:[A-Za-z0-9]{1,25}(?:\.[A-Za-z0-9]{1,25}){0,4}(?![A-Za-z0-9])`;
+
+/**
+ * A European Parliament document by its PE number (`PE 123.456`, `PE765.432v01-00`). The Parliament's address of a
+ * document is not made from this number: the reference is kept without a link.
+ */
+const PARLIAMENT = String.raw`${NOT_GLUED_LEFT}PE\s?[1-9][0-9]{2}\.[0-9]{3}(?:v[0-9]{2}-[0-9]{2})?(?![0-9A-Za-z])`;
+
+/** The four forms as one alternation of named groups, for the reference scanner. */
+export const IDENTIFIER_REFERENCE = `(?<commissionAct>${COMMISSION_ACT})|(?<celex>${CELEX})|(?<ecli>${ECLI})|(?<parliament>${PARLIAMENT})`;
+
+/** Where one of the four may start (a cheap search before the scan): all but CELEX start on a keyword, CELEX on its whole shape. */
+export const IDENTIFIER_START = String.raw`C\s?\(\s?[0-9]{2}|[1-9](?:19|20)[0-9]{2}[A-Z]{1,2}[0-9]{4}|ECLI:|PE\s?[1-9][0-9]{2}\.[0-9]`;
+
+const COMMISSION_ACT_PARTS = /^C\s?\(\s?([0-9]+)\s?\)\s?([0-9]+)/;
+const CELEX_PARTS = /^[1-9][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:R\([0-9]{2}\))?/;
+const PARLIAMENT_PARTS = /^PE\s?([0-9]{3}\.[0-9]{3}(?:v[0-9]{2}-[0-9]{2})?)/;
+
+/** The reference an identifier found by IDENTIFIER_REFERENCE names, by the name of the group that matched it. */
+export function identifierReference(group: 'commissionAct' | 'celex' | 'ecli' | 'parliament', text: string): CanonicalReference | null {
+  if (group === 'commissionAct') {
+    const parts = COMMISSION_ACT_PARTS.exec(text);
+    return parts === null ? null : { id: `C(${parts[1] ?? ''}) ${Number(parts[2])} final`, type: 'commission' };
+  }
+  if (group === 'celex') {
+    const celex = CELEX_PARTS.exec(text)?.[0];
+    return celex === undefined ? null : { id: `CELEX ${celex}`, type: 'celex', url: celexUrl(celex) };
+  }
+  if (group === 'ecli') return { id: text, type: 'case-law', ...(text.startsWith('ECLI:EU:') ? { url: ecliUrl(text) } : {}) };
+  const parts = PARLIAMENT_PARTS.exec(text);
+  return parts === null ? null : { id: `PE ${parts[1] ?? ''}`, type: 'parliament' };
+}
