@@ -29,14 +29,6 @@ interface Planned {
 /** The items a flattened rendering reads otherwise than the document prints them (their numbers), and why. */
 const SHORTFALLS: Record<string, { why: string; numbers: string[] }> = {
   'cm-notice-format/pdftotext.txt': { why: 'plain pdftotext drops the hyphen of `mid-term` that ends a line in the PDF (`midterm`)', numbers: ['3'] },
-  'cm-notice-format-de/pdftotext.txt': {
-    why: 'the header fills page 1: run into one line, the format (`1+2+1`) stays with the venue and `Format:` takes the first day’s heading on page 2 (`16. April 2024`), so the items of that day have none',
-    numbers: ['1', '2', '3', '4'],
-  },
-  'cm-notice-format-pl/pdftotext.txt': {
-    why: 'the header fills page 1: run into one line, the format (`1`) stays with the venue and `Format:` takes the first day’s heading on page 2 (`16 kwietnia 2024 r.`), so the items of that day have none',
-    numbers: ['1', '2', '3', '4'],
-  },
 };
 
 const cases = readdirSync(FIXTURES)

@@ -208,13 +208,16 @@ function subjectAbove(text: string, label: FoundLabel, next: FoundLabel | undefi
   };
 }
 
-/** A meeting's format as notices print it under `Format:`: a figure, or figures joined with `+` (`1`, `1+2+1`). */
-const FORMAT_CODE = /\n([ \t]*[1-9](?:[ \t]?\+[ \t]?[1-9]){0,5}[ \t]*)$/;
+/**
+ * A meeting's format as notices print it under `Format:`: a figure, or figures joined with `+` (`1`, `1+2+1`), on a line
+ * of its own, or after a space where a page run into one line put it at the end of the venue (`… 1048 BRÜSSEL 1+2+1`).
+ */
+const FORMAT_CODE = /[\n \t]([ \t]{0,3}[1-9](?:[ \t]?\+[ \t]?[1-9]){0,5}[ \t]{0,3})$/;
 
 /**
  * A meeting's value (`Venue:`) whose last line is a format code (`COUNCIL` / `EUROPA BUILDING` / `Rue de la Loi 155` /
- * `1`), above a last meeting label (`Format:`) under which nothing stands before the body: plain `pdftotext` printed the
- * format's cell before its label. The two values, and where the body begins: the line after the label.
+ * `1`), or whose one line ends with one (a page run into one line: `… BRUSSELS 1 Format:`), above a last meeting label
+ * (`Format:`) under which nothing stands before the body: plain `pdftotext` printed the format's cell before its label. The two values, and where the body begins: the line after the label.
  */
 function meetingValueAbove(text: string, label: FoundLabel, next: FoundLabel | undefined): { values: LabelValue[]; end: number } | null {
   if (next?.field !== 'other' || label.field !== 'other') return null;

@@ -186,6 +186,30 @@ describe('readBlock', () => {
   });
 });
 
+describe('readBlock: a format code a page run into one line printed at the end of the venue, before `Format:`', () => {
+  const CASES = [
+    ['Venue: COUNCIL EUROPA BUILDING Rue de la Loi 155, 1048 BRUSSELS 1 Format:', 'COUNCIL EUROPA BUILDING Rue de la Loi 155, 1048 BRUSSELS', '1'],
+    ['Lieu: CONSEIL BÂTIMENT EUROPA Rue de la Loi 155, 1048 BRUXELLES 2 Format :', 'CONSEIL BÂTIMENT EUROPA Rue de la Loi 155, 1048 BRUXELLES', '2'],
+    ['Ort: RAT EUROPA-GEBÄUDE Rue de la Loi 155, 1048 BRÜSSEL 1+2+1 Format:', 'RAT EUROPA-GEBÄUDE Rue de la Loi 155, 1048 BRÜSSEL', '1+2+1'],
+    [
+      'Luogo: CONSIGLIO EDIFICIO EUROPA Rue de la Loi 175, 1048 BRUXELLES 1 + 2 Formato:',
+      'CONSIGLIO EDIFICIO EUROPA Rue de la Loi 175, 1048 BRUXELLES',
+      '1 + 2',
+    ],
+    ['Plaats: RAAD EUROPA-GEBOUW Rue de la Loi 155, 1048 BRUSSEL 3 Formaat:', 'RAAD EUROPA-GEBOUW Rue de la Loi 155, 1048 BRUSSEL', '3'],
+  ] as const;
+
+  it.each(CASES)('reads %s as the venue and the format, the body after the blank line', (line, venue, format) => {
+    const read = readBlock(`${line}\n\n1. Adoption of the agenda 2. Information from the Presidency`, findLabels(line));
+    expect(read.values.map(({ value }) => value.trim())).toEqual([venue, format]);
+  });
+
+  it('takes no figure of the venue but the last one, after a space, and none when the venue ends on a longer number', () => {
+    const line = 'Venue: Justus Lipsius building, room 50.4 Format:';
+    expect(readBlock(`${line}\n\n1. Adoption of the agenda`, findLabels(line)).values.map(({ value }) => value.trim())).not.toContain('4');
+  });
+});
+
 describe('readBlock: the values of a header table plain pdftotext prints out of order', () => {
   it('gives the previous document’s number printed under the recipient, before its label standing bare above the next, to its label', () => {
     // a Hungarian note: the number on a line of its own, and joined to the recipient's last line as normalise.ts joins them

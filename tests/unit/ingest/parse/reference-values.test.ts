@@ -10,10 +10,11 @@ describe('holdsUnreadText', () => {
     expect(holdsUnreadText('COM(2023) 516 final + JOIN(2023) 8 final')).toBe(false);
     expect(holdsUnreadText('SEK(2007) 839 slutlig')).toBe(false);
     expect(holdsUnreadText('ST 9876 2025 REV 1')).toBe(false);
+    expect(holdsUnreadText('C(2007) 839')).toBe(false);
   });
 
   it('is true for a document the record has no reference for, and for words', () => {
-    expect(holdsUnreadText('C(2007) 839')).toBe(true);
+    expect(holdsUnreadText('K(2007) 839')).toBe(true);
     expect(holdsUnreadText('Working Party on Frontiers report')).toBe(true);
   });
 });
