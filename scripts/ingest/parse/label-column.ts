@@ -7,6 +7,8 @@ import { isCorrespondentLine } from './correspondent-lines.ts';
 import { isTitleWord } from './body-start.ts';
 import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { labelLine } from './labels.ts';
+import { parseDates } from './date-expressions.ts';
+import { cutsDate } from './cut-day.ts';
 
 /** One line of text, as normalise holds it. */
 interface Line {
@@ -38,6 +40,12 @@ const ITEM_LINE = new RegExp(String.raw`^[ \t]*(?:\d{1,2}\.|${WORDED_NUMBER_SOUR
 /** A bare label is short and holds its colon: other lines are not read as labels at all (most lines of a document). */
 const LONGEST_BARE_LABEL = 40;
 
+/** Whether the line at `index` opens the body's first item, not the day of a date the line above began (`… am 18. und` / `19. November 2025`). */
+function opensItem(lines: readonly Line[], index: number): boolean {
+  const text = lines[index]?.text ?? '';
+  return ITEM_LINE.test(text) && !cutsDate(lines[index - 1]?.text ?? '', text);
+}
+
 /** Whether a line is a header label with nothing after it (`To:`, `Betreft:`). */
 function isBareLabel(text: string): boolean {
   if (text.length > LONGEST_BARE_LABEL || !text.includes(':')) return false;
@@ -65,8 +73,7 @@ function labelColumns(lines: readonly Line[]): Column[] {
     const displaced = DISPLACED_NUMBER.test(lines[at]?.text ?? '');
     if (displaced) for (at += 1; at < lines.length && (lines[at]?.text.trim() ?? '') === '';) at += 1;
     let end = at;
-    while (end < lines.length && (lines[end]?.text.trim() ?? '') !== '' && !isBareLabel(lines[end]?.text ?? '') && !ITEM_LINE.test(lines[end]?.text ?? ''))
-      end += 1;
+    while (end < lines.length && (lines[end]?.text.trim() ?? '') !== '' && !isBareLabel(lines[end]?.text ?? '') && !opensItem(lines, end)) end += 1;
     if (end > at) columns.push({ labels, start: at, end, displaced });
     index = Math.max(end, index + 1);
   }
@@ -81,12 +88,23 @@ function namesCorrespondent(lines: readonly Line[], index: number): boolean {
 /** What ends a line that goes on on the next one: a word a title goes on after (`on`, `für`), a hyphen, dash or comma. */
 const RUNS_ON = /(?:[-–—,:;/&+]|\s(\S+))$/u;
 
-/** Whether the line at `index` goes on the value above it: it opens in lower case, with a digit or bracket, or the line above runs on. */
+/** A line's end long enough to hold a meeting's dates (`an 18 agus an 19 Samhain 2025`, `tat-18 u d-19 ta' Novembru 2025`). */
+const DATES_END = 60;
+
+/**
+ * Whether the line at `index` goes on the value above it: it opens in lower case, with a digit or bracket, the line
+ * above runs on, or it ends on a date under a line that ends no sentence: a subject names its meeting's days last, and a
+ * subject wrapped before a capital (`… maidir le Slándáil` / `Inmheánach (COSI) an 18 agus an 19 Samhain 2025`) is no
+ * item's title.
+ */
 function goesOn(lines: readonly Line[], index: number): boolean {
   const text = lines[index]?.text.trim() ?? '';
   if (!/^\p{Lu}/u.test(text)) return true;
-  const above = RUNS_ON.exec(lines[index - 1]?.text.trimEnd() ?? '');
-  return above !== null && (above[1] === undefined || isTitleWord(above[1]));
+  const aboveText = lines[index - 1]?.text.trimEnd() ?? '';
+  const above = RUNS_ON.exec(aboveText);
+  if (above !== null && (above[1] === undefined || isTitleWord(above[1]))) return true;
+  if (cutsDate(aboveText, text)) return true;
+  return !/[.!?]["'”’)\]]{0,2}$/.test(aboveText) && /(?:19|20)\d{2}(?:[ \t]\p{L}{1,2}\.|\.)?$/u.test(text) && parseDates(text.slice(-DATES_END)).length > 0;
 }
 
 /**
@@ -106,9 +124,10 @@ function titleAfterValues(lines: readonly Line[], column: Column): number | null
  * than labels, each line is a value of its own, whatever its case (`secretariaat-generaal van de Raad` / `delegaties`
  * under `Van:` / `Aan:` / `Betreft:`). Where there are more, a value runs over lines; but while the joins would leave
  * fewer lines than labels, a line joined to or from a sender's or recipient's name keeps its break (the earliest first).
- * The first value never goes on the last label's line.
+ * The first value never goes on the last label's line. Where the body's first item's title follows the values, the lines
+ * between the last value's first and the title go on it: they are added to `joined`.
  */
-export function keptColumnBreaks(lines: readonly Line[], starts: ReadonlySet<number>): Set<number> {
+export function keptColumnBreaks(lines: readonly Line[], starts: ReadonlySet<number>, joined?: Set<number>): Set<number> {
   const kept = new Set<number>();
   for (const column of labelColumns(lines)) {
     if (!starts.has(column.start)) kept.add(column.start);
@@ -126,6 +145,8 @@ export function keptColumnBreaks(lines: readonly Line[], starts: ReadonlySet<num
       // those values are a line each, whatever their case (`secretariaat-generaal van de Raad` / `delegaties`)
       for (let index = column.start + 1; index < column.start + column.labels; index += 1) kept.add(index);
       kept.add(title);
+      // and the last value's lines over the title go on it, however short the line above (`Outcome of the meeting of the` / `Standing Committee …`)
+      for (let index = column.start + column.labels; index < title; index += 1) if (starts.has(index)) joined?.add(index);
     }
     // Values no blank line ends (a viewer's copy runs them on into the body): a sender's or recipient's name among the
     // first lines, one for each label, is a value of its own (`generalni sekretariat Sveta` / `delegacije`).

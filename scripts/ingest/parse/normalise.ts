@@ -8,7 +8,7 @@ import { undoubleSpacing } from './double-spacing.ts';
 import { headerRowBreaks } from './column-cells.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
 import { cutsDocumentNumber } from './cut-document-number.ts';
-import { cutsDayFromMonth, cutsYearFromMonth } from './cut-day.ts';
+import { cutsDate, opensWithDays, cutsDayFromMonth, cutsYearFromMonth } from './cut-day.ts';
 import { dashContinuesTitle } from './dash-continuation.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { FLAT_LINE, splitFlatLines } from './flat-lines.ts';
@@ -35,7 +35,6 @@ import {
   CONVERTER_PAGE_MARK,
   DATE_PREPOSITION_END,
   FOOTNOTE_ANCHOR,
-  OPENS_WITH_DATE,
   MARKING_LINE,
   MARKING_SOURCE,
   PAGE_FOOTER,
@@ -126,8 +125,9 @@ export function normalise(text: string): SourceLine[] {
 function joinLines(lines: readonly SourceLine[]): SourceLine[] {
   const cells = headerRowBreaks(lines);
   const joined = joinWrapped(lines, cells);
-  const kept = keptColumnBreaks(lines, joined.starts);
-  return kept.size === 0 ? joined.lines : joinWrapped(lines, new Set([...kept, ...cells])).lines;
+  const goOn = new Set<number>();
+  const kept = keptColumnBreaks(lines, joined.starts, goOn);
+  return kept.size === 0 ? joined.lines : joinWrapped(lines, new Set([...kept, ...cells]), goOn).lines;
 }
 
 /**
@@ -350,10 +350,14 @@ function collapseBlanks(lines: readonly SourceLine[]): SourceLine[] {
 }
 
 /**
- * Joins a line to the one above when it continues it: it starts in lower case, or the line above was cut mid-sentence;
- * never a line of `kept`. The logical lines, and the indexes of the lines that start one.
+ * Joins a line to the one above when it continues it: it starts in lower case, or the line above was cut mid-sentence,
+ * or it is one of `goOn`; never a line of `kept`. The logical lines, and the indexes of the lines that start one.
  */
-function joinWrapped(lines: readonly SourceLine[], kept: ReadonlySet<number>): { lines: SourceLine[]; starts: Set<number> } {
+function joinWrapped(
+  lines: readonly SourceLine[],
+  kept: ReadonlySet<number>,
+  goOn: ReadonlySet<number> = new Set(),
+): { lines: SourceLine[]; starts: Set<number> } {
   // The vocabulary is read only for a document with a line that ends in a hyphen after a letter (few do).
   let words: Set<string> | null = null;
   const vocabulary = (): Set<string> => (words ??= vocabularyOf(lines.map((entry) => entry.text)));
@@ -370,7 +374,7 @@ function joinWrapped(lines: readonly SourceLine[], kept: ReadonlySet<number>): {
       current.first !== '' &&
       entry.text !== '' &&
       !kept.has(index) &&
-      (dashContinuesTitle(current, entry.text, lines[index + 1]?.text ?? '', widest) || continues(current, entry.text));
+      (goOn.has(index) || dashContinuesTitle(current, entry.text, lines[index + 1]?.text ?? '', widest) || continues(current, entry.text));
     if (current !== undefined && joins) {
       const below = entry.text.trimStart();
       const lastPiece = current.pieces.length - 1;
@@ -463,8 +467,8 @@ const SLASH_GOES_ON = /^(?:\d{2}|\d{4}|\d{1,2}\/\d{2})(?![\d/.])/;
 function continues(above: { first: string; last: string; length: number; pieces: readonly string[]; row: boolean }, below: string): boolean {
   if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;
   if (NUMBER_SLASH_END.test(tail(above.last)) && SLASH_GOES_ON.test(below.trimStart())) return true;
-  if (DATE_PREPOSITION_END.test(tail(above.last)) && OPENS_WITH_DATE.test(below.trimStart())) return true;
-  if (cutsDayFromMonth(above.last, below)) return true;
+  if (DATE_PREPOSITION_END.test(tail(above.last)) && opensWithDays(below)) return true;
+  if (cutsDayFromMonth(above.last, below) || cutsDate(above.last, below)) return true;
   // A number alone over its title, the title's colon no label's (`3.` / `Schengen and internal security: state of play`).
   const lone = LONE_NUMBER.test(above.first) && above.first === above.last;
   if (lone && LABEL_LIKE.test(below) && labelLine(below) === null && !isWordAsLabel(below)) return true;
