@@ -69,6 +69,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // Starts of identifiers that end short of one (identifier-references.ts: the scanner reads back from each), and CELEX numbers glued on.
   { name: '`C(2025) ECLI:EU:C:2024: PE 123.4` runs', fragment: 'C(2025) ECLI:EU:C:2024: PE 123.4' },
   { name: '`32016R0794` glued runs', fragment: '32016R0794' },
+  // Kind lines naming the I/A item in quotes and joined by hyphens (header-head.ts `I_A_WORD`), run on.
+  { name: '`JAI 1 NOTA „I/A” I/A-PUNT ` runs', fragment: 'JAI 1 NOTA „I/A” I/A-PUNT ' },
   // A point's own points and rows planned beside a slot without a number, run into one line (flat-lines.ts).
   { name: '`i. A 12.30 – 14.00 ` runs', fragment: 'i. A 12.30 – 14.00 ' },
   // Glued calls of a starred note anywhere in a line (item-marks.ts `starNotes`): stars, a word then ` *)`, superscripts.

@@ -104,6 +104,12 @@ export const KIND_PATTERN = new RegExp(
  */
 const KIND_LINE = /^[ \t]*["“”'„«]?\p{Lu}[\p{Lu}"“”'„«»’/ -]{2,60}$/u;
 
+/**
+ * The I/A item a kind line may name in any language, in the quotes of the language or joined to a word by a hyphen
+ * (`„I/A”`, `« I/A »`, `I/A-PUNT`): a word of a kind line (`I/A-PUNT NOTA`, `NOTA DE PUNTO «I/A»`, `„I/A” NAPOMENA`).
+ */
+const I_A_WORD = String.raw`(?:["“”'„]|«[ \u00a0]?)?I/A(?:["“”']|[ \u00a0]?»)?(?:-\p{Lu}+)*`;
+
 /** A line of one word of capitals or figures (`COSI`, `JAI`, `CRIMORG`): a code, not a kind line, unless set apart as one (`lastWordLine`). */
 const ONE_TOKEN_LINE = /^[ \t]*[\p{Lu}\p{N}/-]+[ \t]*$/u;
 
@@ -313,11 +319,12 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
     const span = qualified(remaining.rest, part?.match.index ?? last.index, last.index + last[0].length);
     remaining.take(span.start, span.end, true);
     const printed = oneLine(remaining.shownBetween(span.start, span.end));
-    if (part === null) return { slug: words.slug, language: words.language, printed };
+    const slug = words.slug === 'note' && NAMES_I_A.test(printed) ? 'i-a-item-note' : words.slug;
+    if (part === null) return { slug, language: words.language, printed };
     return { slug: `${part.words.slug}-to-${words.slug}`, language: part.words.language ?? words.language, printed };
   }
   const lines = remaining.rest.split('\n');
-  const index = lines.findLastIndex((line) => KIND_LINE.test(line) && !ONE_TOKEN_LINE.test(line));
+  const index = lines.findLastIndex((line) => KIND_LINE.test(line) && (!ONE_TOKEN_LINE.test(line) || I_A_TOKEN_LINE.test(line)));
   const word = lastWordLine(lines);
   if (word > index) return takeLine(remaining, lines, word);
   if (index === -1) return flatKind(remaining);
@@ -332,7 +339,7 @@ const FLAT_KIND_LETTERS = 8;
  * it) or a code's number: on a page run into one line, a kind line the vocabulary does not know (`… COSI 97
  * DISCUSSION PAPER From: …`).
  */
-const FLAT_KIND = /(?<=\d[ \t]|[ \t]{2})\p{Lu}[\p{Lu}'’/-]+(?:[ \t]\p{Lu}[\p{Lu}'’/-]+){0,5}(?=[ \t]*$)/u;
+const FLAT_KIND = new RegExp(String.raw`(?<=\d[ \t]|[ \t]{2})\p{Lu}[\p{Lu}'’/-]+(?:[ \t](?:\p{Lu}[\p{Lu}'’/-]*|${I_A_WORD})){0,5}(?=[ \t]*$)`, 'u');
 
 /**
  * The kind line of a page run into one line that the vocabulary does not know: the words of FLAT_KIND (two or more,
@@ -370,13 +377,19 @@ function kindWords(match: RegExpExecArray): KindWords | undefined {
 const QUALIFIERS_LENGTH = 60;
 
 /** Words of capitals printed right before a kind on its line, one space apart (`REVISED ` before `NOTICE OF MEETING …`). */
-const WORDS_BEFORE = /(?:^|[ \t]{2}|\n)((?:\p{Lu}[\p{Lu}'’-]+ )+)$/u;
+const WORDS_BEFORE = new RegExp(String.raw`(?:^|[ \t]{2}|\n)((?:(?:\p{Lu}[\p{Lu}'’-]+|${I_A_WORD}) )+)$`, 'u');
 
 /** Words of capitals printed right before a kind on a page run into one line, after a field read (two spaces or more stand for it) or a code's number. */
-const FLAT_WORDS_BEFORE = /(?:\d[ \t]|[ \t]{2})((?:\p{Lu}[\p{Lu}'’-]+ )+)$/u;
+const FLAT_WORDS_BEFORE = new RegExp(String.raw`(?:\d[ \t]|[ \t]{2})((?:(?:\p{Lu}[\p{Lu}'’-]+|${I_A_WORD}) )+)$`, 'u');
 
 /** Words of capitals printed right after a kind on its line, one space apart (` RÉVISÉS` after `… ORDRE DU JOUR PROVISOIRE`), up to the end of the line or of the part above the labels. */
-const WORDS_AFTER = /^((?: \p{Lu}[\p{Lu}'’-]+)+)(?=[ \t]*$|[ \t]{2}|\n)/u;
+const WORDS_AFTER = new RegExp(String.raw`^((?: (?:\p{Lu}[\p{Lu}'’-]+|${I_A_WORD}))+)(?=[ \t]*$|[ \t]{2}|\n)`, 'u');
+
+/** The I/A item named on a kind line: a note of the vocabulary (`NOTA`, `NAPOMENA`) or a line it does not know that names it is an I/A item note. */
+const NAMES_I_A = /(?<![\p{L}\p{N}])I\/A(?![\p{L}\p{N}])/u;
+
+/** A kind line of one token holding the I/A item joined to a word (`I/A-PUNTNOTITIE`, `I/A-PUNKTSNOTE`): no code is printed so. */
+const I_A_TOKEN_LINE = /^[ \t]*["“”'„«]?I\/A["“”'»]?-\p{Lu}{3,}/u;
 
 /** Whether words of capitals qualify a kind: none a code the header prints bare (`COSI`) or the LIMITE marking. */
 function qualifies(words: string): boolean {
@@ -395,7 +408,10 @@ function qualified(text: string, start: number, end: number): { start: number; e
   const tail = text.slice(end, lineEnd === -1 ? undefined : lineEnd);
   // A kind line is short: longer text around a kind is no kind line's, and is not read (each pattern stays linear).
   // on a page run into one line, the words right after a field read or a code's number (`COSI 97 ISSUES NOTE`)
-  const before = head.length > QUALIFIERS_LENGTH ? (FLAT_WORDS_BEFORE.exec(head.slice(-QUALIFIERS_LENGTH))?.[1] ?? '') : (WORDS_BEFORE.exec(head)?.[1] ?? '');
+  const before =
+    head.length > QUALIFIERS_LENGTH
+      ? (FLAT_WORDS_BEFORE.exec(head.slice(-QUALIFIERS_LENGTH))?.[1] ?? '')
+      : (WORDS_BEFORE.exec(head)?.[1] ?? FLAT_WORDS_BEFORE.exec(head)?.[1] ?? '');
   const after = WORDS_AFTER.exec(tail.slice(0, QUALIFIERS_LENGTH))?.[1] ?? '';
   return { start: qualifies(before) ? start - before.length : start, end: qualifies(after) ? end + after.length : end };
 }
@@ -487,7 +503,9 @@ function aloneOnLine(text: string, start: number, length: number): boolean {
   return text.slice(lineStart, start).trim() === '' && text.slice(start + length, lineEnd === -1 ? undefined : lineEnd).trim() === '';
 }
 
+/** The slug of a kind line the vocabulary does not know: its words (`DISCUSSION PAPER` → `discussion-paper`), or `i-a-item-note` where it names the I/A item. */
 function slugOf(line: string): string {
+  if (NAMES_I_A.test(line)) return 'i-a-item-note';
   return line
     .normalize('NFC')
     .replace(/["“”'’„«»]/g, '')

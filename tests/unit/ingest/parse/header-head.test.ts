@@ -213,6 +213,35 @@ describe('readHead: the kind lines of the official languages', () => {
   }
 });
 
+describe('readHead: an I/A item note named in wordings the vocabulary does not hold', () => {
+  // The vocabulary holds one wording a language; versions and years word the line otherwise, the I/A item in it always.
+  const lines: [string, string][] = [
+    ['nl', 'I/A-PUNTNOTITIE'],
+    ['nl', 'NOTITIE I/A-PUNT'],
+    ['nl', 'I/A-PUNT NOTA'],
+    ['da', 'I/A-PUNKTSNOTE'],
+    ['es', 'NOTA DE PUNTO «I/A»'],
+    ['et', 'I/A PUNKTI MÄRGUKIRI'],
+    ['fi', 'I/A PUNKTI MUISTIO'],
+    ['hr', '„I/A” NAPOMENA'],
+    ['sl', 'BELEŠKA O TOČKI „I/A“'],
+    ['lt', 'PASTABA DĖL I/A PUNKTO'],
+    ['mt', 'NOTA TA\' PUNT "I/A"'],
+    ['ga', 'NÓTA FAOI PHOINTE "I/A"'],
+  ];
+  for (const [language, line] of lines) {
+    it(`reads the ${language} line ${line} as an I/A item note, the whole line its kind's, on its line and on a page run into one line`, () => {
+      expect(head(`9300/24\nCOSI 70\n\n${line}\n`)).toMatchObject({ number: '9300/24', codes: ['COSI 70'], kind: 'i-a-item-note', otherLines: [] });
+      expect(head(`9300/24 COSI 70 ${line} `)).toMatchObject({ number: '9300/24', codes: ['COSI 70'], kind: 'i-a-item-note', otherLines: [] });
+    });
+  }
+
+  it('leaves a note a note, and an A item note an A item note', () => {
+    expect(head('9300/24\nCOSI 70\n\nNOTE\n')).toMatchObject({ kind: 'note' });
+    expect(head('9300/24\nCOSI 70\n\n"A" ITEM NOTE\n')).toMatchObject({ kind: 'a-item-note' });
+  });
+});
+
 describe('readHead: a kind line of one word under the codes', () => {
   const above = 'Rat der Europäischen Union\nBrüssel, den 14. Oktober 2022\n13250/22\nLIMITE\n\nCOSI 121\nENFOPOL 489\nJAI 1298\n\n';
 
