@@ -1,3 +1,4 @@
+import { concernedVersions } from './concerned-versions.ts';
 import type { Item } from '../../../src/schemas/item.ts';
 import { type ErrorRecord, type IngestRecord, type IngestWarning, okRecordSchema } from '../../../src/schemas/record.ts';
 import type { Section } from '../../../src/schemas/section.ts';
@@ -118,6 +119,8 @@ function parseOrFail(text: string, source: string): unknown {
   const meetingDays = opening?.days ?? (header.on.length > 0 || notice ? header.on : subjectDays(header.subject, date));
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
   const references = documentReferences(referenceLines, number, footnotes);
+  // A corrigendum whose number names no language version may say over its text which it concerns alone.
+  const concerns = header.concerns.length > 0 || !CORRIGENDUM.test(`${kind} ${number}`) ? header.concerns : concernedVersions(body, header.language);
   return {
     source,
     status: 'ok',
@@ -133,7 +136,7 @@ function parseOrFail(text: string, source: string): unknown {
     otherHeaderLines: [...header.otherLines, ...unshownDate(header.printed, agenda && meetingDays.length > 0)],
     printed: header.printed,
     limite: header.limite,
-    ...(header.concerns.length === 0 ? {} : { concernsLanguages: header.concerns }),
+    ...(concerns.length === 0 ? {} : { concernsLanguages: concerns }),
     ...(header.classification === null ? {} : { classification: header.classification }),
     codes: header.codes,
     from: header.from,
@@ -278,6 +281,9 @@ function sectionRecord(draft: SectionDraft, footnotes: Footnotes, markNotes: rea
   const heading = draft.title === null ? { title: null, titleFootnotes: [] } : markedTitle(titleOf(draft.printedTitle, draft.title, footnotes), markNotes);
   return { number: draft.number, ...heading, text: linkStarCalls(textBlocks(draft.lines, footnotes.resolve), markNotes) };
 }
+
+/** A corrigendum, by its kind (`corrigendum`, `corrigendum-to-note`) or its number (`7402/24 COR 1`). */
+const CORRIGENDUM = /^corrigendum|\bCOR \d/;
 
 /** Every reference of the document in order of first appearance in the source, its own number excepted. */
 function documentReferences(lines: readonly SourceLine[], ownNumber: string, footnotes: Footnotes): { id: string; type: string; url?: string }[] {

@@ -134,11 +134,14 @@ describe('a corrigendum of one language version', () => {
     }
   }
 
-  it('reads several languages, and none where the brackets name none', () => {
+  it('reads several languages, the sentence over the text where the brackets name none, and none where neither does', () => {
     const version = VERSIONS['en'];
     if (version === undefined) throw new Error('no English version');
     expect(expectOk(parseDocument(SHAPES['plain pdftotext']?.(version, ['7402/24 COR 1 (de, nl)']) ?? '', 'cor.txt')).concernsLanguages).toEqual(['de', 'nl']);
-    const plain = expectOk(parseDocument(SHAPES['plain pdftotext']?.(version, ['7402/24 COR 1']) ?? '', 'cor.txt'));
+    // `Concerns the French language version only.` (concerned-versions.ts; before, no brackets read as no language)
+    expect(expectOk(parseDocument(SHAPES['plain pdftotext']?.(version, ['7402/24 COR 1']) ?? '', 'cor.txt')).concernsLanguages).toEqual(['fr']);
+    const unsaid = { ...version, sentence: 'In paragraph 2, "2024" shall read "2025".' };
+    const plain = expectOk(parseDocument(SHAPES['plain pdftotext']?.(unsaid, ['7402/24 COR 1']) ?? '', 'cor.txt'));
     expect('concernsLanguages' in plain).toBe(false);
   });
 });

@@ -1,0 +1,107 @@
+/**
+ * The language versions a corrigendum concerns alone, as its body says it over its text where its number does not
+ * (`concerns the English language version only`, `concerne uniquement la version française`, `betrifft nur die deutsche
+ * Sprachfassung`): the sentence's shape — a word for "version" and a word for "only", short, among the first lines —
+ * and the languages it names: in English any of the 24 by its English name, in another language the version's own
+ * language by its own name (the version a language-limited corrigendum is published in). `concerns all language
+ * versions` names none.
+ */
+import type { SourceLine } from './normalise.ts';
+
+/** The body lines the sentence may stand on: it is printed over the corrigendum's text, under the header. */
+const FIRST_LINES = 3;
+
+/** The longest line the sentence is: a heading-like line, not a paragraph that mentions a version. */
+const LONGEST = 120;
+
+/**
+ * A word for a language version, in each official language, by its stem inside a word (`version`, `Sprachfassung`,
+ * `taalversie`, `språkversionen`, `wersji`, `verzi`, `različico`, `változat`, `verżjoni`, `leagan`, `έκδοση`, `версия`).
+ */
+const VERSION_WORD =
+  /(?<![\p{L}])\p{L}{0,12}(?:versi|versión|versão|versõ|fassung|wersj|verz|različic|változat|verżjoni|leagan|έκδοσ|απόδοσ|верси)\p{L}{0,12}(?![\p{L}])/iu;
+
+/** A word for "only", in each official language (`only`, `uniquement`, `ne … que`, `nur`, `solo`, `alleen`, `wyłącznie` …). */
+const ONLY_WORD =
+  /(?<![\p{L}])(?:only|uniquement|seulement|ne\s+concerne\s+que|nur|ausschließlich|solo|soltanto|unicamente|únicamente|sólo|apenas|somente|alleen|uitsluitend|wyłącznie|tylko|pouze|jen|len|iba|samo|ainult|tik|tikai|csak|biss|amháin|vain|endast|kun|μόνο|само|doar|numai)(?![\p{L}])/iu;
+
+/** The 24 official languages by their English names (the languages an English corrigendum names). */
+const ENGLISH_NAMES: Readonly<Record<string, string>> = {
+  bulgarian: 'bg',
+  spanish: 'es',
+  czech: 'cs',
+  danish: 'da',
+  german: 'de',
+  estonian: 'et',
+  greek: 'el',
+  english: 'en',
+  french: 'fr',
+  irish: 'ga',
+  croatian: 'hr',
+  italian: 'it',
+  latvian: 'lv',
+  lithuanian: 'lt',
+  hungarian: 'hu',
+  maltese: 'mt',
+  dutch: 'nl',
+  polish: 'pl',
+  portuguese: 'pt',
+  romanian: 'ro',
+  slovak: 'sk',
+  slovene: 'sl',
+  slovenian: 'sl',
+  finnish: 'fi',
+  swedish: 'sv',
+};
+
+/** Each language's name for itself, as the start of its adjective in the version's sentence (`française`, `deutsche`, `polskiej`). */
+const OWN_NAMES: Readonly<Record<string, RegExp>> = {
+  bg: /(?<![\p{L}])българск/iu,
+  es: /(?<![\p{L}])español/iu,
+  cs: /(?<![\p{L}])česk/iu,
+  da: /(?<![\p{L}])dansk/iu,
+  de: /(?<![\p{L}])deutsch/iu,
+  et: /(?<![\p{L}])eesti/iu,
+  el: /(?<![\p{L}])ελληνικ/iu,
+  en: /(?<![\p{L}])english/iu,
+  fr: /(?<![\p{L}])françai/iu,
+  ga: /(?<![\p{L}])gaeilge/iu,
+  hr: /(?<![\p{L}])hrvatsk/iu,
+  it: /(?<![\p{L}])italian/iu,
+  lv: /(?<![\p{L}])latvie/iu,
+  lt: /(?<![\p{L}])lietuvi/iu,
+  hu: /(?<![\p{L}])magyar/iu,
+  mt: /(?<![\p{L}])malti/iu,
+  nl: /(?<![\p{L}])nederlands/iu,
+  pl: /(?<![\p{L}])polsk/iu,
+  pt: /(?<![\p{L}])portugues/iu,
+  ro: /(?<![\p{L}])român/iu,
+  sk: /(?<![\p{L}])slovensk/iu,
+  sl: /(?<![\p{L}])slovensk/iu,
+  fi: /(?<![\p{L}])suome/iu,
+  sv: /(?<![\p{L}])svensk/iu,
+};
+
+/** An English name of a language, as a word. */
+const ENGLISH_NAME = new RegExp(`(?<![A-Za-z])(?:${Object.keys(ENGLISH_NAMES).join('|')})(?![A-Za-z])`, 'gi');
+
+/** The words for "all" before the version word (`all language versions`, `toutes les versions`, `alle Sprachfassungen`): no language alone. */
+const ALL_VERSIONS =
+  /(?<![\p{L}])(?:all|toutes|alle|tutte|todas|wszystkich|všech|všetky|vse|kõiki|visas|visų|összes|kollha|gach|kaikkia|alla|όλες|всички|toate|sve)(?![\p{L}])/iu;
+
+/**
+ * The languages (codes, in order of appearance, each once) that the sentence over a corrigendum's text names as the
+ * versions it concerns alone, for a document in `language`; empty where no such sentence stands among the first lines.
+ */
+export function concernedVersions(body: readonly SourceLine[], language: string | null): string[] {
+  const lines = body.filter(({ text }) => text.trim() !== '').slice(0, FIRST_LINES);
+  for (const { text } of lines) {
+    const line = text.replace(/[*_]/g, '').trim();
+    if (line.length > LONGEST || !VERSION_WORD.test(line) || !ONLY_WORD.test(line) || ALL_VERSIONS.test(line)) continue;
+    const english = [...line.matchAll(ENGLISH_NAME)].map(([name]) => ENGLISH_NAMES[name.toLowerCase()] ?? '');
+    if (english.length > 0) return [...new Set(english)];
+    const own = language === null ? undefined : OWN_NAMES[language];
+    if (own?.test(line) === true && language !== null) return [language];
+  }
+  return [];
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { concernedVersions } from '../../../../scripts/ingest/parse/concerned-versions.ts';
+import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
+import { expectOk } from '../../../support/projection.ts';
+
+const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 30 }));
+const CORRECTION = 'In Article 7(2) of the Annex, the words "within 24 hours" shall be replaced by "within 48 hours".';
+
+describe('concernedVersions', () => {
+  it('reads the languages an English corrigendum names over its text, by their English names, bold or not', () => {
+    expect(concernedVersions(lines('concerns the English language version only', CORRECTION), 'en')).toEqual(['en']);
+    expect(concernedVersions(lines('**Concerns only the French and German language versions**', CORRECTION), 'en')).toEqual(['fr', 'de']);
+    expect(concernedVersions(lines('', 'This corrigendum concerns the Slovenian version only.', CORRECTION), 'en')).toEqual(['sl']);
+  });
+
+  it('reads the version a corrigendum in another language names by its own name', () => {
+    const cases: [string, string][] = [
+      ['fr', 'concerne uniquement la version française'],
+      ['fr', 'ne concerne que la version française'],
+      ['de', 'betrifft nur die deutsche Sprachfassung'],
+      ['it', 'riguarda solo la versione italiana'],
+      ['es', 'afecta únicamente a la versión española'],
+      ['nl', 'betreft alleen de Nederlandse taalversie'],
+      ['pl', 'dotyczy wyłącznie polskiej wersji językowej'],
+      ['sv', 'gäller endast den svenska språkversionen'],
+    ];
+    for (const [language, sentence] of cases) expect(concernedVersions(lines(sentence, CORRECTION), language), sentence).toEqual([language]);
+  });
+
+  it('names none for all versions, for a sentence far into the text or too long to be that line, or another version in another language', () => {
+    expect(concernedVersions(lines('concerns all language versions', CORRECTION), 'en')).toEqual([]);
+    expect(concernedVersions(lines('concerne toutes les versions linguistiques', CORRECTION), 'fr')).toEqual([]);
+    expect(concernedVersions(lines('1. Introduction', 'Text.', 'More text.', 'concerns the English language version only'), 'en')).toEqual([]);
+    expect(
+      concernedVersions(lines(`${CORRECTION} Only the English version of the Annex is corrected by this document, which replaces the earlier text.`), 'en'),
+    ).toEqual([]);
+    expect(concernedVersions(lines('concerne uniquement la version allemande', CORRECTION), 'fr')).toEqual([]);
+  });
+});
+
+describe('parseDocument: the versions a corrigendum concerns, said over its text', () => {
+  const document = (kindLine: string, number: string, first: string) =>
+    [
+      'Council of the European Union',
+      '',
+      'Brussels, 10 June 2025',
+      '(OR. en)',
+      '',
+      number,
+      '',
+      'COSI 98',
+      'JAI 788',
+      '',
+      kindLine,
+      '',
+      'From:\tGeneral Secretariat of the Council',
+      'To:\tDelegations',
+      'Subject:\tDraft Council conclusions on the security of the external borders',
+      '',
+      first,
+      '',
+      CORRECTION,
+      '',
+    ].join('\n');
+
+  it('reads them into concernsLanguages for a corrigendum, by its kind line or its number', () => {
+    expect(expectOk(parseDocument(document('CORRIGENDUM', '9876/25 COR 1', 'concerns the English language version only'), 'x.txt')).concernsLanguages).toEqual([
+      'en',
+    ]);
+    expect(expectOk(parseDocument(document('NOTE', '9876/25 COR 2', 'Concerns only the Danish version.'), 'x.txt')).concernsLanguages).toEqual(['da']);
+  });
+
+  it('reads nothing of such a sentence in a document that is no corrigendum', () => {
+    expect(expectOk(parseDocument(document('NOTE', '9876/25', 'concerns the English language version only'), 'x.txt')).concernsLanguages).toBeUndefined();
+  });
+});
