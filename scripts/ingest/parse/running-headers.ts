@@ -2,8 +2,8 @@
  * A running header a word processor repeats at the top of a document's later pages: its number alone, or with
  * `LIMITE` at the other margin (`16230/25                    LIMITE` as `-layout` prints it; plain `pdftotext`: `16230/25`,
  * then `LIMITE` on a line of its own, which normalise drops as a repeated LIMITE). Read only right under a page footer
- * of the same number (its lines, blank lines and a form feed between), so that a number the text prints alone stays;
- * and the running header a later page run into one line opens with.
+ * of the same number (its lines, blank lines and a form feed between) whose number a line above the footer printed
+ * first (the first page's header), so that a number the text prints alone stays; and the running header a later page run into one line opens with.
  */
 import type { SourceLine } from './normalise.ts';
 import { DOCUMENT_NUMBER_SOURCE, MARKING_SOURCE } from './vocabulary.ts';
@@ -20,6 +20,7 @@ const FOOTER_ABOVE = 8;
  */
 export function runningHeaderLines(lines: readonly SourceLine[], isFooter: (index: number) => boolean): number[] {
   const found: number[] = [];
+  const firstSeen = new Map<string, number>();
   const firstText = lines.findIndex((line) => line.text.trim() !== '');
   for (const [index, entry] of lines.entries()) {
     if (!entry.text.includes('/')) continue;
@@ -30,14 +31,26 @@ export function runningHeaderLines(lines: readonly SourceLine[], isFooter: (inde
       const text = lines[above]?.text.trim() ?? '';
       if (text === '') continue;
       seen += 1;
-      // The footer ends a page of text: a copy that opens with a footer (a transcription's first line) has no header under it.
+      // The footer ends a page of text: a copy that opens with a footer (a transcription's first line) has no header under
+      // it, and a page whose text never printed the number above its footer is the first (a press release's banner and
+      // its footer over the header: `P R E S S E` / … / `7420/19 1` / `FR` / `Conseil de l'Union européenne` / `7420/19`).
       if (text.startsWith(number) && isFooter(above)) {
-        if (firstText >= 0 && firstText < above) found.push(index);
+        if (firstText >= 0 && firstText < above && printedBefore(lines, number, above, firstSeen)) found.push(index);
         break;
       }
     }
   }
   return found;
+}
+
+/** Whether a line above `end` prints `number` (the index of the first that does is kept in `firstSeen`, so each number is looked for once). */
+function printedBefore(lines: readonly SourceLine[], number: string, end: number, firstSeen: Map<string, number>): boolean {
+  let first = firstSeen.get(number);
+  if (first === undefined) {
+    first = lines.findIndex((line) => line.text.includes(number));
+    firstSeen.set(number, first);
+  }
+  return first >= 0 && first < end;
 }
 
 /**

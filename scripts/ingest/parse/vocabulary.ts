@@ -395,11 +395,15 @@ const FOOTER_DIRECTORATE = String.raw`[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-
 /** The official languages' codes, one of which ends a page footer (`… LIMITE EN`). */
 export const FOOTER_LANGUAGES = String.raw`(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)`;
 
+/**
+ * A footer's language, or the two of a bilingual version: `EN`, `EN/FR`; an official language's code, never other
+ * capitals (a press release's codes `PRESSE 161` / `PR CO 37` under its number are no footer's directorate, initials,
+ * language and page).
+ */
+const FOOTER_LANGUAGE = String.raw`${FOOTER_LANGUAGES}(?:/${FOOTER_LANGUAGES})?`;
+
 /** A footer's page: its number, or its number of the pages' as some print it (`2/7`). */
 export const FOOTER_PAGE = String.raw`\d{1,3}(?:/\d{1,3})?`;
-
-/** A footer's language, or the two of a bilingual version: `EN`, `EN/FR`. */
-const FOOTER_LANGUAGE = String.raw`[A-Z]{2}(?:/[A-Z]{2})?`;
 
 // Number, then either initials, page, directorate (optional: the Secretariat's older notes print only `DQPG`) and
 // language, or, as notes of 2006–2008 and parliaments' renderings print it, directorate, initials, LIMITE, language and page last,

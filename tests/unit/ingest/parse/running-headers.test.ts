@@ -33,3 +33,33 @@ describe('a running header at the top of a later page', () => {
     expect(lines.at(-1)).toBe('4. The joint action days led to the seizure of 70 tonnes of cocaine. 5. The Presidency invites COSI to take note.');
   });
 });
+
+describe('the header’s number under a first page’s footer printed at its top', () => {
+  it('stays, as a press release prints its banner and footer over its header; a later page’s running header goes', () => {
+    const page = [
+      'P R E S S E',
+      'Rue de la Loi 175 B – 1048 BRUXELLES',
+      '7420/19 1',
+      'FR',
+      'Conseil de l’Union européenne',
+      'FR',
+      '7420/19',
+      '(OR. en)',
+      'PRESSE 14 PR CO 14',
+      'RÉSULTATS DE LA SESSION DU CONSEIL',
+      'Les ministres ont fait le point sur la coopération opérationnelle.',
+      '7420/19 2',
+      'FR',
+      '7420/19',
+      'Les ministres ont débattu de la migration.',
+    ];
+    const lines = normalise(page.join('\n')).map((entry) => entry.text);
+    expect(lines.filter((text) => text === '7420/19')).toHaveLength(1);
+    expect(lines).toContain('PRESSE 14 PR CO 14');
+  });
+
+  it('stays where a press release’s codes follow it (`PRESSE 161` / `PR CO 37`: no footer’s directorate, initials, language and page)', () => {
+    const page = ['COUNCIL OF', 'THE EUROPEAN UNION', 'EN', '11008/11', 'PRESSE 161', 'PR CO 37', 'PRESS RELEASE', '3096th Council meeting'];
+    expect(normalise(page.join('\n')).map((entry) => entry.text)).toEqual(expect.arrayContaining(['11008/11', 'PRESSE 161', 'PR CO 37']));
+  });
+});
