@@ -26,7 +26,11 @@ const NOT_GLUED_RIGHT = String.raw`(?![A-Za-z0-9_/])`;
  * the texts agreed with the Parliament (`PE-CONS 12/25`), each a series of its own (not `2345/25`), and the optional
  * `ST` of the main series.
  */
-const SERIES_PREFIX = String.raw`(?:CM|WK|EUCO|SN|XT|DS|PE-CONS|ST)`;
+export const SERIES_PREFIXES = ['CM', 'WK', 'EUCO', 'SN', 'XT', 'DS', 'PE-CONS', 'ST'] as const;
+const SERIES_PREFIX = `(?:${SERIES_PREFIXES.join('|')})`;
+
+/** The most spaces a series prefix and its number's digits may stand apart (`EUCO  50/24`), as SERIES_NUMBER allows. */
+export const SPACES_AFTER_PREFIX = 2;
 
 /**
  * The Council's other series, whose numbers the register does not keep under the main series: those of the association
@@ -52,7 +56,7 @@ const REVISION_INDEX = String.raw`(?:/${AFTER_SLASH}[1-9][0-9]?)?`;
  * regulation numbers like `2024/1689` out.
  */
 const SERIES_NUMBER =
-  String.raw`(?:${SERIES_PREFIX}\s{0,2}[1-9][0-9]{0,5}${REVISION_INDEX}/${AFTER_SLASH}(?:[0-9]{4}|[0-9]{2})` +
+  String.raw`(?:${SERIES_PREFIX}\s{0,${SPACES_AFTER_PREFIX}}[1-9][0-9]{0,5}${REVISION_INDEX}/${AFTER_SLASH}(?:[0-9]{4}|[0-9]{2})` +
   String.raw`|${NOT_OTHER_SERIES}[1-9][0-9]{2,5}${REVISION_INDEX}/${AFTER_SLASH}[0-9]{2})${NOT_GLUED_RIGHT}`;
 
 /**

@@ -22,8 +22,10 @@ import {
   REGISTER_REFERENCE,
   REGISTER_START,
   SERIES_PARTS,
+  SERIES_PREFIXES,
   SERIES_REFERENCE,
   SERIES_SUFFIX,
+  SPACES_AFTER_PREFIX,
   WEB_ADDRESS,
 } from './reference-patterns.ts';
 import { allMatches } from './all-matches.ts';
@@ -309,8 +311,11 @@ const FOREIGN_LIST_AT = new RegExp(FOREIGN_LIST_NEXT, 'y');
  */
 const REACH_BEFORE_SLASH = 160;
 
-/** The digits of a register number stand at most 6 characters after its start (`EUCO  123/24`), and are at most 6. */
-const REACH_BEFORE_DIGITS = 6;
+/**
+ * The digits of a register number stand at most this far after its start: its longest series prefix and the spaces
+ * after it (`PE-CONS  12/25`, 9 characters); they are at most 6.
+ */
+const REACH_BEFORE_DIGITS = Math.max(...SERIES_PREFIXES.map((prefix) => prefix.length)) + SPACES_AFTER_PREFIX;
 const MOST_DIGITS = 6;
 
 /**

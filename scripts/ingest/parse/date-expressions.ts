@@ -107,25 +107,37 @@ const ROMAN_MONTHS = ['XII', 'XI', 'X', 'IX', 'VIII', 'VII', 'VI', 'V', 'IV', 'I
 /**
  * A date in figures as the place and date line of some versions prints it: day first with dots (`3.3.2026`,
  * `03.03.2026`, `3. 3. 2026`), slashes (`03/03/2026`, `3/3/2026`) or hyphens (`3-3-2026`, `03-03-2026`), its month in
- * Roman figures (`3.III.2026`, `3-III-2026`), or the year first with hyphens (`2026-03-03`). The Council dates day
- * first in every language; a two-figure year is never read: `03/03/26` could be anything.
+ * Roman figures (`3.III.2026`, `3-III-2026`), or the year first with hyphens (`2026-03-03`); also with a year of two
+ * figures (`25.11.25`, `25-11-25`), which parseDate reads only where the document's number confirms it.
  */
-export const NUMERIC_DATE = String.raw`(?:\d{1,2}(?:\.[ \t]?\d{1,2}\.|/\d{1,2}/|-\d{1,2}-|[.-](?:${ROMAN_MONTHS.join('|')})[.-])[ \t]?\d{4}|\d{4}-\d{2}-\d{2})(?!\d)`;
+export const NUMERIC_DATE = String.raw`(?:\d{1,2}(?:\.[ \t]?\d{1,2}\.|/\d{1,2}/|-\d{1,2}-|[.-](?:${ROMAN_MONTHS.join('|')})[.-])[ \t]?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)`;
 
 const NUMERIC_DATE_PARTS = new RegExp(
-  String.raw`(?<day>\d{1,2})(?:\.[ \t]?(?<month>\d{1,2})\.|/(?<slashed>\d{1,2})/|-(?<hyphened>\d{1,2})-|[.-](?<roman>${ROMAN_MONTHS.join('|')})[.-])[ \t]?(?<year>\d{4})(?!\d)|(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})(?!\d)`,
+  String.raw`(?<day>\d{1,2})(?:\.[ \t]?(?<month>\d{1,2})\.|/(?<slashed>\d{1,2})/|-(?<hyphened>\d{1,2})-|[.-](?<roman>${ROMAN_MONTHS.join('|')})[.-])[ \t]?(?<year>\d{4}|\d{2})(?!\d)|(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})(?!\d)`,
 );
 
-/** The first date of a date expression, or null; a date in figures (`3.3.2026`, `03/03/2026`, `3-3-2026`, `3.III.2026`, `2026-03-03`) where it names no month. */
-export function parseDate(text: string): string | null {
+/**
+ * The first date of a date expression, or null; else a date in figures (`3.3.2026`, `03/03/2026`, `3-3-2026`,
+ * `3.III.2026`, `2026-03-03`) where it names no month. The Council dates day first; a date whose second figure cannot be
+ * a month and whose first can (`11/25/2025`, as a copy made with an American setting prints it) is read month first, the
+ * only day it can name. A year of two figures (`25.11.25`, `25-11-25`) could be any century, or the date's first figure
+ * (`25-11-24`: 24 November 2025, or 25 November 2024?): it is read only where it is `numberYear`'s last two figures, the
+ * year the document's number carries (`14470/25`, `WK 1234/2025`), else no date is read.
+ */
+export function parseDate(text: string, numberYear: string | null = null): string | null {
   const named = parseDates(text)[0];
   if (named !== undefined) return named;
   const parts = NUMERIC_DATE_PARTS.exec(text)?.groups;
   if (parts === undefined) return null;
   if (parts['isoYear'] !== undefined) return isoDate(Number(parts['isoYear']), Number(parts['isoMonth']), Number(parts['isoDay']));
+  const printedYear = parts['year'] ?? '';
+  if (printedYear.length === 2 && printedYear !== numberYear?.slice(-2)) return null;
+  const year = printedYear.length === 2 ? 2000 + Number(printedYear) : Number(printedYear);
+  const day = Number(parts['day']);
   const roman = parts['roman'] === undefined ? -1 : ROMAN_MONTHS.length - ROMAN_MONTHS.indexOf(parts['roman']);
-  const month = roman > 0 ? roman : Number(parts['month'] ?? parts['slashed'] ?? parts['hyphened']);
-  return isoDate(Number(parts['year']), month, Number(parts['day']));
+  if (roman > 0) return isoDate(year, roman, day);
+  const month = Number(parts['month'] ?? parts['slashed'] ?? parts['hyphened']);
+  return isoDate(year, month, day) ?? (month > 12 && day <= 12 ? isoDate(year, day, month) : null);
 }
 
 function expand(dates: readonly PartialDate[]): string[] {

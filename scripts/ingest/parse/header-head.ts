@@ -204,7 +204,7 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
     numberPrinted: number === null || oneLine(number[0]) === canonicalNumber(number[0]) ? null : oneLine(number[0]),
     concerns: concerns === null ? null : { codes: concerns.codes, printed: concerns.printed },
     place,
-    date: dated === null ? null : parseDate(dated[0].slice((where?.[1] ?? '').length)),
+    date: dated === null ? null : parseDate(dated[0].slice((where?.[1] ?? '').length), number === null ? null : yearOfNumber(canonicalNumber(number[0]))),
     originalLanguage: original === null ? null : originalLanguages(original[1] ?? ''),
     originalLanguagePrinted: original === null ? null : oneLine(original[0]),
     limite,
@@ -250,6 +250,11 @@ function first(remaining: Remaining, pattern: RegExp, field: boolean): RegExpExe
   const match = pattern.exec(remaining.rest);
   if (match !== null) remaining.take(match.index, match.index + match[0].length, field);
   return match;
+}
+
+/** The year a canonical number carries (`14470/1/25 REV 1` → `25`, `WK 1234/2025` → `2025`), or null. */
+function yearOfNumber(number: string): string | null {
+  return /\/(\d{2}(?:\d{2})?)(?![\d/])/.exec(number)?.[1] ?? null;
 }
 
 /**

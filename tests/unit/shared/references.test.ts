@@ -766,6 +766,22 @@ describe('findReferences scanning only where a reference may start', () => {
     expect(findReferences(text)).toEqual(findReferences(text, 'everywhere'));
   });
 
+  it('finds a number of every series with the most spaces its prefix may take, after a slash that starts nothing', () => {
+    // a slash before the number makes the scan resume there; the number's prefix, `PE-CONS  `, is 9 characters before its digits
+    for (const [printed, id] of [
+      ['PE-CONS  12/25', 'PE-CONS 12/25'],
+      ['EUCO  50/24', 'EUCO 50/24'],
+      ['CM  1204/26', 'CM 1204/26'],
+      ['XT  20001/25', 'XT 20001/25'],
+      ['WK  1234/2025', 'WK 1234/2025'],
+    ]) {
+      for (const text of [`and/or ${printed} ADD 1`, `a/b\n${printed}`, `FR/dk (${printed})`]) {
+        expect({ text, ids: ids(text) }).toEqual({ text, ids: [`${id} ADD 1`.replace(/ ADD 1$/, text.includes('ADD') ? ' ADD 1' : '')] });
+        expect(findReferences(text)).toEqual(findReferences(text, 'everywhere'));
+      }
+    }
+  });
+
   it('finds a reference right after digits, brackets or capitals that are no reference', () => {
     const text = 'JOINT SECURITY (Part 2)/Council EUCO 50/24, 12345/1/25 and/or FR/dk (EU) Regulation (EU) 2016/794 and 5572/1/25 REV 1.';
     expect(ids(text)).toEqual(['EUCO 50/24', '12345/1/25 REV 1', 'Regulation (EU) 2016/794', '5572/1/25 REV 1']);

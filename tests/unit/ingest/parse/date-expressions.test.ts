@@ -204,12 +204,32 @@ describe('parseDate with a date in figures', () => {
     expect(parseDate('Bruxelles, le 03-03-2026')).toBe('2026-03-03');
   });
 
-  it('reads no day that is not in the calendar, no month mixing dots and slashes and no year of two figures', () => {
+  it('reads no day that is not in the calendar, no month mixing dots and slashes and no year of two figures without the number', () => {
     expect(parseDate('Brussels, 31/02/2026')).toBeNull();
     expect(parseDate('Brussels, 3/3.2026')).toBeNull();
     expect(parseDate('Brussels, 03/03/26')).toBeNull();
     expect(parseDate('Brussels, 2026-13-03')).toBeNull();
-    expect(parseDate('Brussels, 3-13-2026')).toBeNull();
+    expect(parseDate('Brussels, 13-25-2026')).toBeNull();
     expect(parseDate('Brussels, 3-3-26')).toBeNull();
+  });
+
+  it('reads month first a date whose second figure is no month and whose first is (`11/25/2025`, `3-13-2026`)', () => {
+    expect(parseDate('Brussels, 11/25/2025')).toBe('2025-11-25');
+    expect(parseDate('Brussels, 3-13-2026')).toBe('2026-03-13');
+    expect(parseDate('Bruxelles, le 12.31.2025')).toBe('2025-12-31');
+    // day first wherever both can be months: the Council's order
+    expect(parseDate('Brussels, 03/04/2026')).toBe('2026-04-03');
+  });
+
+  it('reads a year of two figures where the number carries it (`/25`, `/2025`), and only then', () => {
+    expect(parseDate('Brussels, 25.11.25', '25')).toBe('2025-11-25');
+    expect(parseDate('Brussels, 25-11-25', '2025')).toBe('2025-11-25');
+    expect(parseDate('Bruxelles, le 3/3/26', '26')).toBe('2026-03-03');
+    expect(parseDate('Brussels, 11/25/25', '25')).toBe('2025-11-25');
+    expect(parseDate('Brussels, 25.11.25', '24')).toBeNull();
+    expect(parseDate('Brussels, 25.11.24', '25')).toBeNull();
+    expect(parseDate('Brussels, 25.11.25')).toBeNull();
+    // four figures are read whatever the number's year
+    expect(parseDate('Brussels, 25.11.2025', '26')).toBe('2025-11-25');
   });
 });
