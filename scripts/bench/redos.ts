@@ -111,6 +111,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // A Hungarian body whose clause is searched ahead for its verb and particle, an Irish verb before its body (decision-languages-*.ts).
   { name: 'decisions: `A bizottság a napirendet és ` runs', fragment: 'A bizottság a napirendet és ', sentence: true },
   { name: 'decisions: `Thug an Coiste agus ` runs', fragment: 'Thug an Coiste agus ', sentence: true },
+  { name: 'decisions: `and exchanged views ` runs', fragment: 'COSI welcomed it and exchanged views . ', sentence: true },
+  { name: 'decisions: `stelde uit tot ` runs', fragment: 'Het Comité stelde het uit tot ', sentence: true },
+  { name: 'decisions: `The Chair concluded that ` runs', fragment: 'The Chair concluded that ', sentence: true },
   // Items numbered with a word or a bracket on a page run into one line (flat-worded-items.ts).
   { name: 'flat `done. Item 2: A 3) B ` runs', fragment: 'done. Item 2: A 3) B ' },
 ];

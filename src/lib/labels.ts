@@ -12,6 +12,8 @@ export const VERB_LABELS: Readonly<Record<(typeof DECISION_VERBS)[number], strin
   welcomed: 'welcomed',
   tasked: 'tasked',
   invited: 'invited',
+  concluded: 'concluded',
+  postponed: 'postponed',
 };
 
 /** What each kind of referenced document is, for people. */

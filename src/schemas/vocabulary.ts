@@ -1,6 +1,9 @@
 /** Closed vocabularies shared by the ingest, the schemas and the pages. */
 
-/** What COSI did with an item: the closed set of decision verbs. */
+/**
+ * What COSI did with an item: the closed set of decision verbs. `concluded` is a conclusion the outcome records (`The
+ * Chair concluded that …`, `COSI concluded that …`); `postponed` an item or discussion put off (`The item was postponed`).
+ */
 export const DECISION_VERBS = [
   'adopted',
   'endorsed',
@@ -12,6 +15,8 @@ export const DECISION_VERBS = [
   'welcomed',
   'tasked',
   'invited',
+  'concluded',
+  'postponed',
 ] as const;
 
 /** The kinds of referenced document, by series or legal form. */

@@ -56,7 +56,7 @@ export const NAMED_OBJECT_VERB = String.raw`(?:tasked|invited)`;
 /**
  * What ends the clause an object stands in: `;`, `:` before a clause (`: this meeting was …`; not the colon of a title,
  * `counter-terrorism: priorities and way forward`), a relative or contrasting clause (`, which …`, `, while …`),
- * a decision verb after a comma, `and` before another clause (a coordinated verb, `invited` or `tasked` before a name, a body and its verb, or a subject of up to eight words and an
+ * a decision verb after a comma, `and` before another clause (a coordinated verb, `exchanged views` ending the text, `invited` or `tasked` before a name, a body and its verb, or a subject of up to eight words and an
  * auxiliary: `and a first draft of the Protocol would …`), or the end of the text with its closing punctuation.
  */
 const CLAUSE_END = new RegExp(
@@ -68,6 +68,7 @@ const CLAUSE_END = new RegExp(
     String.raw`,\s+(?=${PERFECT}(?:also\s+)?${DECISION_VERB}\s+${OBJECT_OPENING})`,
     String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|further\s+|then\s+)?(?:${DECISION_VERB}|${PAST_VERB})\s+${OBJECT_OPENING})`,
     String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|further\s+|then\s+)?${NAMED_OBJECT_VERB}\s+\p{Lu})`,
+    String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|then\s+)?exchanged\s+views[\s.]*$)`,
     String.raw`,?\s+and\s+(?=(?:(?!(?:that|which|who)\b)[^\s,;:]+\s+){1,8}?(?:was|were|would|will|is|are|has|have|had|should|could|may|might)\s)`,
     String.raw`,?\s+and\s+(?=(?:${DECISION_MAKER})\s+${PAST_VERB}\b)`,
     String.raw`[\s.!?:]*$`,

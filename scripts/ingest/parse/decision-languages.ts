@@ -54,6 +54,8 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${AVOIR}(?:salué|accueilli\s+(?:favorablement|avec\s+satisfaction))${END}|${SE}félicitée?s?${END}${DE}`, always('welcomed')],
   [String.raw`${AVOIR}invité${END}`, always('invited')],
   [String.raw`${AVOIR}chargé${END}`, always('tasked')],
+  [String.raw`${AVOIR}conclu${END}(?=\s+qu(?:e|['’]))`, always('concluded')],
+  [String.raw`${AVOIR}(?:reporté|ajourné|différé)${END}`, always('postponed')],
 ];
 
 /** Who decides in French: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
@@ -69,6 +71,7 @@ const FR_PASSIVE = verbAfterPassive({
     [String.raw`confirmée?s?`, 'confirmed'],
     [String.raw`chargée?s?`, 'tasked'],
     [String.raw`invitée?s?`, 'invited'],
+    [String.raw`(?:reporté|ajourné|différé)e?s?`, 'postponed'],
   ],
   agent: new RegExp(String.raw`^\s+par\s+(${FR_BODY})`, 'u'),
   subject: /^(?!.*\s(?:qui|que|dont)$)(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l['’]|(?:ils|elles|ceux-ci|celles-ci)$)/iu,
@@ -77,11 +80,12 @@ const FR_PASSIVE = verbAfterPassive({
   impersonal: [
     [String.raw`[Ii]l\s+a\s+été\s+pris\s+(?:bonne\s+)?(?:note|acte)${END}${DE}`, 'took-note'],
     [String.raw`[Ii]l\s+a\s+été\s+convenu${END}`, 'agreed'],
+    [String.raw`[Ii]l\s+a\s+été\s+conclu${END}(?=\s+qu(?:e|['’]))`, 'concluded'],
   ],
 });
 
 const FRENCH = grammar({
-  hint: /é|convenu|accueilli|pris\s/u,
+  hint: /é|convenu|accueilli|pris\s|conclu(?![\p{L}])/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:que|et|mais)\s{1,3}|\bqu['’])`,
   and: 'et',
   body: FR_BODY,
@@ -126,6 +130,11 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`ersuchten?${END}`, always('invited')],
   [String.raw`forderten?${END}`, calledUpon],
   [String.raw`beauftragten?${END}`, always('tasked')],
+  [
+    String.raw`(?:stellten?\s+abschließend\s+fest|(?:kam(?:en)?|gelangten?)\s+zu\s+dem\s+(?:Schluss|Ergebnis)|zog(?:en)?\s+(?:das\s+)?(?:Fazit|Schlussfolgerung))${END}`,
+    always('concluded'),
+  ],
+  [String.raw`(?:vertagten?|verschob(?:en)?)${END}`, always('postponed')],
   [String.raw`(?:ist|sind)\s+übereingekommen${END}`, always('agreed')],
   [
     String.raw`ha(?:t|ben)${END}`,
@@ -161,6 +170,7 @@ const DE_PASSIVE = verbLastPassive({
     [String.raw`vereinbart`, 'agreed'],
     [String.raw`beauftragt`, 'tasked'],
     [String.raw`(?:ersucht|aufgefordert)`, 'invited'],
+    [String.raw`(?:vertagt|verschoben|zurückgestellt)`, 'postponed'],
   ],
   agent: new RegExp(String.raw`^\s*(?:vom|von(?:\s+(?:der|dem|den))?|durch\s+(?:den|die|das))\s+(${DE_AGENT_NAMES})${END}`, 'u'),
   subject: /^(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|dieser|diese|dieses|sein|seine|ihr|ihre)\s|(?:sie|diese)$)/iu,
@@ -173,7 +183,7 @@ const DE_PASSIVE = verbLastPassive({
 });
 
 const GERMAN = grammar({
-  hint: /nahm|beschloss|billigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt|genommen|vereinbart|übereingekommen|wurde|worden|wird\s/u,
+  hint: /nahm|beschloss|abschließend|Schluss|Ergebnis|Fazit|vertagt|verschob|zurückgestellt|billigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt|genommen|vereinbart|übereingekommen|wurde|worden|wird\s/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:und|aber|sondern)\s{1,3})`,
   and: 'und',
   body: DE_BODY,
@@ -216,6 +226,8 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   ],
   [String.raw`(?:invitó|invitaron|instó|instaron|${ES_HA}(?:invitado|instado))${END}`, always('invited')],
   [String.raw`(?:encargó|encargaron|encomendó|encomendaron|${ES_HA}(?:encargado|encomendado))${END}`, always('tasked')],
+  [String.raw`(?:concluyó|concluyeron|${ES_HA}concluido)${END}`, always('concluded')],
+  [String.raw`(?:aplazó|aplazaron|pospuso|pospusieron|${ES_HA}(?:aplazado|pospuesto))${END}`, always('postponed')],
 ];
 
 /** Who decides in Spanish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
@@ -232,6 +244,7 @@ const ES_PASSIVE = verbAfterPassive({
     [String.raw`acordad[oa]s?`, 'agreed'],
     [String.raw`encargad[oa]s?`, 'tasked'],
     [String.raw`invitad[oa]s?`, 'invited'],
+    [String.raw`(?:aplazad|pospuest)[oa]s?`, 'postponed'],
   ],
   agent: new RegExp(String.raw`^\s+por\s+(${ES_BODY})`, 'u'),
   subject: /^(?!.*\s(?:que|cual|cuales)$)(?:(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|su|sus)\s|(?:ellos|ellas|estos|estas|éstos|éstas)$)/iu,
@@ -244,11 +257,12 @@ const ES_PASSIVE = verbAfterPassive({
     [String.raw`[Ss]e\s+(?:acordó|convino|ha\s+acordado)${END}`, 'agreed'],
     [String.raw`[Ss]e\s+(?:adoptó|adoptaron|adopta|adoptan|ha\s+adoptado|han\s+adoptado)${END}`, 'adopted'],
     [String.raw`[Ss]e\s+(?:confirmó|confirmaron|ha\s+confirmado)${END}`, 'confirmed'],
+    [String.raw`[Ss]e\s+(?:aplazó|aplazaron|pospuso|pospusieron|ha\s+aplazado|han\s+aplazado)${END}`, 'postponed'],
   ],
 });
 
 const SPANISH = grammar({
-  hint: /ó|(?:ad|id)[oa]s?(?![\p{L}])|convin|acogi|felicit|mantuv|aron\s|ieron\s|[Ss]e\s+(?:aprueba|adopta|toma)/u,
+  hint: /ó|(?:ad|id|uest)[oa]s?(?![\p{L}])|pospus|convin|acogi|felicit|mantuv|aron\s|ieron\s|[Ss]e\s+(?:aprueba|adopta|toma)/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:que|y|e|pero)\s{1,3})`,
   and: '(?:y|e)',
   body: ES_BODY,
@@ -286,6 +300,8 @@ const IT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${IT_HA}(?:accolto|salutato)\s+con\s+(?:favore|soddisfazione)${END}`, always('welcomed')],
   [String.raw`${IT_HA}invitato${END}`, always('invited')],
   [String.raw`${IT_HA}incaricato${END}`, always('tasked')],
+  [String.raw`${IT_HA}concluso${END}(?=\s+che(?![\p{L}]))`, always('concluded')],
+  [String.raw`${IT_HA}(?:rinviato|rimandato)${END}`, always('postponed')],
 ];
 
 /** The Italian bodies as an agent names them after `dal`, `dalla`, `dalle`: without their article. */
@@ -307,6 +323,7 @@ const IT_PASSIVE = verbAfterPassive({
     [String.raw`confermat[oaie]`, 'confirmed'],
     [String.raw`incaricat[oaie]`, 'tasked'],
     [String.raw`invitat[oaie]`, 'invited'],
+    [String.raw`(?:rinviat|rimandat)[oaie]`, 'postponed'],
   ],
   agent: new RegExp(String.raw`^\s+(?:da(?:l|llo|lla|i|gli|lle)?)\s+(${IT_NAMES.committee}|${IT_NAMES.feminine}|delegazioni|${AGENCIES})${END}`, 'u'),
   subject: /^(?!.*\s(?:che|cui)$)(?:(?:il|lo|la|i|gli|le|un|uno|una|questo|questa|questi|queste)\s|l['’]|(?:essi|esse|questi|queste)$)/iu,
@@ -364,6 +381,9 @@ const NL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`juichten?${END}`, separable([[/\s+toe$/u, 'welcomed']])],
   [String.raw`verzocht(?:en)?${END}`, always('invited')],
   [String.raw`belastten?${END}`, always('tasked')],
+  [String.raw`(?:concludeerden?|kwam(?:en)?\s+tot\s+de\s+conclusie)${END}`, always('concluded')],
+  // `stelde de bespreking uit`, also before the day it was put off to (`uit tot de volgende vergadering`)
+  [String.raw`stelden?${END}`, separable([[/\s+uit(?:\s+(?:tot|naar)\s.*)?$/u, 'postponed']])],
   [
     String.raw`(?:heeft|hebben)${END}`,
     perfect([
@@ -394,6 +414,7 @@ const NL_PASSIVE = verbLastPassive({
     [String.raw`bevestigd`, 'confirmed'],
     [String.raw`(?:verwelkomd|toegejuicht)`, 'welcomed'],
     [String.raw`verzocht`, 'invited'],
+    [String.raw`uitgesteld`, 'postponed'],
   ],
   agent: new RegExp(String.raw`^\s*door\s+(?:het\s+|de\s+)?(${NL_NAMES}|${AGENCIES})${END}`, 'u'),
   subject: /^(?:(?:de|het|een|deze|dit|zijn|haar|hun)\s|(?:zij|ze|deze)$)/iu,
@@ -406,7 +427,7 @@ const NL_PASSIVE = verbLastPassive({
 });
 
 const DUTCH = grammar({
-  hint: /nota\s|kennis\s|goed|keurde|bekrachtig|onderschre|stemde|akkoord|overeen|bevestig|gedachte|verwelkom|juicht|verzocht|belastte|aangenomen|nam\s|namen\s/u,
+  hint: /nota\s|kennis\s|goed|keurde|bekrachtig|onderschre|stemde|akkoord|overeen|bevestig|gedachte|verwelkom|juicht|verzocht|belastte|aangenomen|nam\s|namen\s|concludeerde|conclusie|stelde|uitgesteld/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:dat|en|maar)\s{1,3})`,
   and: 'en',
   body: NL_BODY,
@@ -417,6 +438,8 @@ const DUTCH = grammar({
   clauseEnds: [
     String.raw`\s*;`,
     String.raw`,\s*(?:die|dat|welke|waarbij|terwijl)${END}`,
+    // `keurde het verslag goed, maar niet de bijlage`: the clause after `maar` is another, its negation not the verb's
+    String.raw`,\s*maar${END}`,
     String.raw`,\s+(?=${anyOf(NL_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+en\s+(?=${anyOf(NL_PHRASES.map(([source]) => source))}|(?:${NL_BODY})\s+\p{Ll})`,
   ],
@@ -442,6 +465,8 @@ const PT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   ],
   [String.raw`(?:convidou|convidaram)${END}`, always('invited')],
   [String.raw`(?:encarregou|encarregaram|incumbiu|incumbiram)${END}`, always('tasked')],
+  [String.raw`(?:concluiu|concluíram)${END}`, always('concluded')],
+  [String.raw`(?:adiou|adiaram)${END}`, always('postponed')],
 ];
 
 /** The Portuguese bodies as an agent names them after `pelo`, `pela`: without their article. */
@@ -460,6 +485,7 @@ const PT_PASSIVE = verbAfterPassive({
     [String.raw`confirmad[oa]s?`, 'confirmed'],
     [String.raw`encarregad[oa]s?`, 'tasked'],
     [String.raw`convidad[oa]s?`, 'invited'],
+    [String.raw`adiad[oa]s?`, 'postponed'],
   ],
   agent: new RegExp(String.raw`^\s+(?:pel[oa]s?|por)\s+(${PT_NAMES}|${AGENCIES})${END}`, 'u'),
   subject: /^(?!.*\s(?:que|qual|quais)$)(?:(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|(?:eles|elas|estes|estas)$)/iu,
@@ -469,7 +495,7 @@ const PT_PASSIVE = verbAfterPassive({
 });
 
 const PORTUGUESE = grammar({
-  hint: /(?:ou|aram|eram|iram)\s|(?:ad|it)[oa]s?(?![\p{L}])|acolhe|congratul|tiveram|teve\s|foi\s|foram\s/u,
+  hint: /(?:ou|aram|eram|iram)\s|conclu[ií](?:u|ram)|(?:ad|it)[oa]s?(?![\p{L}])|acolhe|congratul|tiveram|teve\s|foi\s|foram\s/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:que|e|mas)\s{1,3})`,
   and: 'e',
   body: PT_BODY,
@@ -501,6 +527,8 @@ const PL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:przeprowadzi${PL_PAST}\s+wymianę\s+poglądów|wymieni${PL_PAST}\s+poglądy)${END}`, always('exchanged-views')],
   [String.raw`(?:zaprosi${PL_PAST}|zwróci${PL_PAST}\s+się\s+do)${END}`, always('invited')],
   [String.raw`(?:zobowiąza${PL_PAST}|powierzy${PL_PAST})${END}`, always('tasked')],
+  [String.raw`(?:podsumowa${PL_PAST}|stwierdzi${PL_PAST}\s+(?:na\s+zakończenie|w\s+podsumowaniu))${END}`, always('concluded')],
+  [String.raw`(?:odłoży${PL_PAST}|przełoży${PL_PAST})${END}`, always('postponed')],
 ];
 
 /** Who decides in Polish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
@@ -521,6 +549,7 @@ const PL_PASSIVE = verbAfterPassive({
     [String.raw`uzgodnion[yaeo]`, 'agreed'],
     [String.raw`(?:zobowiązan[yaeo]|zobowiązani)`, 'tasked'],
     [String.raw`(?:zaproszon[yaeo]|zaproszeni)`, 'invited'],
+    [String.raw`(?:odłożon|przełożon)[yaeo]`, 'postponed'],
   ],
   agent: new RegExp(String.raw`^\s+przez\s+(${PL_AGENT_NAMES}|${AGENCIES})`, 'u'),
   subject: /^(?!któr|następnie|ponadto|również|także|ostatecznie|jednogłośnie|nie(?![\p{L}]))\p{L}/iu,
@@ -533,11 +562,12 @@ const PL_PASSIVE = verbAfterPassive({
     [String.raw`[Pp]oparto${END}`, 'endorsed'],
     [String.raw`[Uu]zgodniono${END}`, 'agreed'],
     [String.raw`[Pp]otwierdzono${END}`, 'confirmed'],
+    [String.raw`(?:[Oo]dłożono|[Pp]rzełożono)${END}`, 'postponed'],
   ],
 });
 
 const POLISH = grammar({
-  hint: /przyj|zatwierdz|popar|uzgodni|zgodzi|porozumieni|potwierdz|poglądów|poglądy|zaprosi|zwróci|zobowiąz|powierzy|zosta/iu,
+  hint: /przyj|zatwierdz|podsumowa|stwierdzi|odłoż|przełoż|popar|uzgodni|zgodzi|porozumieni|potwierdz|poglądów|poglądy|zaprosi|zwróci|zobowiąz|powierzy|zosta/iu,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:że|i|oraz|ale)\s{1,3})`,
   and: '(?:i|oraz)',
   body: PL_BODY,

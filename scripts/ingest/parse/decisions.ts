@@ -60,6 +60,9 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ['welcomed', 'welcomed'],
   ['tasked', 'tasked|mandated|instructed'],
   ['invited', 'invited|called\\s+(?:up)?on'],
+  // a conclusion: `concluded that …`, `concluded the discussion by …`, never a participle (`Items concluded by COSI SG`)
+  ['concluded', String.raw`concluded(?=\s+(?:that|by\s+\p{Ll}+ing|the\s+(?:discussion|debate|exchange|item|point))\b)`],
+  ['postponed', String.raw`postponed|deferred`],
 ];
 
 /**
@@ -78,12 +81,14 @@ const PASSIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
     (verb) => [verb, String.raw`(?:\p{Ll}+ly\s+)?${verb}`] as const,
   ),
   ['took-note', String.raw`(?:duly\s+)?(?:noted|taken\s+note\s+of)`],
+  ['postponed', String.raw`(?:\p{Ll}+ly\s+)?(?:postponed|deferred)`],
 ];
 
 /** Passives whose object follows them (`Note was taken of the report`, `Views were exchanged on drugs`). */
 const OBJECT_AFTER_PASSIVES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ['took-note', String.raw`[Nn]ote\s+was\s+taken(?:\s+of)?`],
   ['exchanged-views', String.raw`[Vv]iews\s+were\s+exchanged`],
+  ['concluded', String.raw`[Ii]t\s+was\s+concluded(?=\s+that\b)`],
 ];
 
 /** Any phrase of a table, one capturing group per verb in table order. */
@@ -105,6 +110,7 @@ function verbOf(match: RegExpExecArray, phrases: ReadonlyArray<readonly [Decisio
 const ENGLISH_VERB_WORDS = [
   ...['adopted', 'endorsed', 'agree', 'approved', 'confirmed', 'note', 'exchange', 'welcomed', 'tasked', 'invited', 'taken'],
   ...['decided', 'consensus', 'support', 'green', 'acknowledged', 'mandated', 'instructed', 'called'],
+  ...['concluded', 'postponed', 'deferred'],
 ];
 
 const ENGLISH_VERB_WORD = new RegExp(ENGLISH_VERB_WORDS.join('|'));
@@ -142,10 +148,11 @@ const SUBJECT = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+
 /**
  * A decision verb coordinated by `and` or a comma with the verb of a subject before it, opening an object (or, for
  * `invited` and `tasked`, a name: `and invited Europol to report`; after `took note of`, a document's number or a name:
- * `and took note of 9877/25 ADD 1`, whose object is then the number, not `of 9877/25 ADD 1`).
+ * `and took note of 9877/25 ADD 1`, whose object is then the number, not `of 9877/25 ADD 1`; an exchange of views ending
+ * the sentence, `and held an exchange of views.`, whose object is the item's title).
  */
 const COORDINATED = new RegExp(
-  `(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING}|(?<=${NAMED_OBJECT_VERB})\\s+\\p{Lu}|(?<=\\bof)\\s+[\\p{N}\\p{Lu}])`,
+  `(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING}|(?<=${NAMED_OBJECT_VERB})\\s+\\p{Lu}|(?<=\\bof)\\s+[\\p{N}\\p{Lu}]|(?<=\\bviews)[\\s.]*$)`,
   'gu',
 );
 
@@ -169,6 +176,15 @@ function objectText(text: string): string {
   return text.replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(OPENING_ARTICLE, (article) => article.toLowerCase());
 }
 
+/** The object of a conclusion that only frames the decision after it (`concluded that` / `COSI agreed …`). */
+const FRAMING_CONCLUSION = /^(?:that)?$/i;
+
+/**
+ * A passive's subject that names the item itself (`The item was postponed.`): the item's title stands for it where
+ * nothing follows the verb (`The item was deferred to the next meeting` keeps its subject), as it does for `It`.
+ */
+const THE_ITEM = /^(?:the|this)\s+(?:item|point)$/i;
+
 /** What each verb of one clause-free text (a sentence, the lead of a list or a point) states, in the order written. */
 function statementsIn(text: string, languages: Languages): { at: number; statement: Statement; end: number }[] {
   const found: { at: number; statement: Statement; end: number }[] = [];
@@ -187,6 +203,8 @@ function statementsIn(text: string, languages: Languages): { at: number; stateme
     for (const { item: match, start, end } of spans) {
       const who = by(match);
       const statement = { by: who === null ? null : decisionMaker(who), verb: verb(match), object: objectText(text.slice(start, end)) };
+      // `The Presidency concluded that COSI agreed: …`: the conclusion is the decision after it, read on its own
+      if (statement.verb === 'concluded' && FRAMING_CONCLUSION.test(statement.object)) continue;
       found.push({ at: match.index, statement, end });
     }
   };
@@ -244,7 +262,12 @@ function passiveStatement(
   const end = Math.min(endOf(rest), Math.max(rest, next));
   const complement = text.slice(rest, end).trim();
   const previous = PRONOUN.test(subject) || agent === null ? previousPassive(text, clauseStart) : null;
-  const thing = /^it$/i.test(subject) ? '' : PRONOUN.test(subject) && previous !== null ? `${subject} [${previous.subject}]` : subject;
+  const thing =
+    /^it$/i.test(subject) || (THE_ITEM.test(subject) && complement === '')
+      ? ''
+      : PRONOUN.test(subject) && previous !== null
+        ? `${subject} [${previous.subject}]`
+        : subject;
   const by = agent?.agent ?? previous?.agent ?? null;
   const statement = { by: by === null ? null : decisionMaker(by), verb: verbOf(match, PASSIVE_PHRASES, 1), object: objectText(joined(thing, complement)) };
   return { at: match.index, statement, end };

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
+
+/** The item's title: what a decision whose object is the item itself reads as. */
+const TITLE = 'Internal security architecture';
+
+/** Who decided what, as triples, in order. */
+function statements(text: string): Array<[string | null, string, string]> {
+  return findDecisions(text, TITLE).decisions.map(({ by, verb, object }) => [by, verb, object]);
+}
+
+describe('findDecisions: the conclusions an outcome records', () => {
+  it('reads what COSI, the Presidency and the Chair concluded, with who concluded', () => {
+    expect(statements('COSI concluded that the report should be forwarded to Coreper.')).toEqual([
+      ['COSI', 'concluded', 'that the report should be forwarded to Coreper'],
+    ]);
+    expect(statements('Following the discussion, the Presidency concluded that there was broad support for the approach.')).toEqual([
+      ['the Presidency', 'concluded', 'that there was broad support for the approach'],
+    ]);
+    expect(statements('The Chair concluded the discussion by noting the broad support of delegations.')).toEqual([
+      ['the Chair', 'concluded', 'the discussion by noting the broad support of delegations'],
+    ]);
+    expect(statements('COSI and CLASI concluded that there was a strong commitment on both sides to step up operational cooperation.')).toEqual([
+      ['COSI and CLASI', 'concluded', 'that there was a strong commitment on both sides to step up operational cooperation'],
+    ]);
+  });
+
+  it('reads an impersonal conclusion with nobody named', () => {
+    expect(statements('It was concluded that a more comprehensive intelligence picture is needed.')).toEqual([
+      [null, 'concluded', 'that a more comprehensive intelligence picture is needed'],
+    ]);
+  });
+
+  it('reads the decision a conclusion frames, not an empty conclusion (`The Presidency concluded that COSI agreed: …`)', () => {
+    expect(statements('The Presidency concluded that COSI agreed: to put in place a Roadmap for tackling criminality in the Dark Web.')).toEqual([
+      ['COSI', 'agreed', 'to put in place a Roadmap for tackling criminality in the Dark Web'],
+    ]);
+  });
+
+  it('reads no conclusion in a title or a participle (`Items concluded by the COSI Support Group`)', () => {
+    expect(statements('Items concluded by the COSI Support Group')).toEqual([]);
+    expect(statements('COSI took note of the items concluded by COSI SG as set out in 9876/25.')).toEqual([
+      ['COSI', 'took-note', 'the items concluded by COSI SG as set out in 9876/25'],
+    ]);
+  });
+});
+
+describe('findDecisions: items put off', () => {
+  it('reads an item postponed or deferred, in the active and the passive', () => {
+    expect(statements('COSI postponed the discussion to its next meeting.')).toEqual([['COSI', 'postponed', 'the discussion to its next meeting']]);
+    expect(statements('The Presidency deferred the item to the next meeting.')).toEqual([['the Presidency', 'postponed', 'the item to the next meeting']]);
+    expect(statements('The item was postponed.')).toEqual([[null, 'postponed', TITLE]]);
+    expect(statements('This item was deferred to the next meeting.')).toEqual([[null, 'postponed', 'this item to the next meeting']]);
+    expect(statements('The discussion on the draft conclusions was postponed by the Committee.')).toEqual([
+      ['COSI', 'postponed', 'the discussion on the draft conclusions'],
+    ]);
+  });
+
+  it('reads no postponement that was not decided (`was not postponed`, `would be deferred`)', () => {
+    expect(statements('The item was not postponed.')).toEqual([]);
+    expect(statements('The item would be deferred if no agreement was found.')).toEqual([]);
+  });
+});
+
+describe('findDecisions: an exchange of views ending the sentence after another verb', () => {
+  it('reads both verbs and gives the exchange the item as its object', () => {
+    expect(statements('COSI took note of the presentation and held an exchange of views.')).toEqual([
+      ['COSI', 'took-note', 'the presentation'],
+      ['COSI', 'exchanged-views', TITLE],
+    ]);
+    expect(statements('COSI welcomed the report and exchanged views.')).toEqual([
+      ['COSI', 'welcomed', 'the report'],
+      ['COSI', 'exchanged-views', TITLE],
+    ]);
+  });
+});
+
+describe('findDecisions: conclusions and postponements in the other language versions', () => {
+  it.each([
+    ['fr', 'La présidence a conclu que le rapport serait transmis au Coreper.', ['the Presidency', 'concluded', 'que le rapport serait transmis au Coreper']],
+    ['fr', 'Il a été conclu que la coopération devait être renforcée.', [null, 'concluded', 'que la coopération devait être renforcée']],
+    [
+      'de',
+      'Der Vorsitz stellte abschließend fest, dass der Bericht an den AStV weitergeleitet wird.',
+      ['the Presidency', 'concluded', 'dass der Bericht an den AStV weitergeleitet wird'],
+    ],
+    [
+      'de',
+      'Der Ausschuss kam zu dem Schluss, dass die Zusammenarbeit verstärkt werden muss.',
+      ['COSI', 'concluded', 'dass die Zusammenarbeit verstärkt werden muss'],
+    ],
+    ['es', 'La Presidencia concluyó que el informe se remitiría al Coreper.', ['the Presidency', 'concluded', 'que el informe se remitiría al Coreper']],
+    [
+      'it',
+      'La presidenza ha concluso che la relazione sarà trasmessa al Coreper.',
+      ['the Presidency', 'concluded', 'che la relazione sarà trasmessa al Coreper'],
+    ],
+    [
+      'nl',
+      'Het voorzitterschap concludeerde dat het verslag aan het Coreper wordt toegezonden.',
+      ['the Presidency', 'concluded', 'dat het verslag aan het Coreper wordt toegezonden'],
+    ],
+    [
+      'pt',
+      'A Presidência concluiu que o relatório seria transmitido ao Coreper.',
+      ['the Presidency', 'concluded', 'que o relatório seria transmitido ao Coreper'],
+    ],
+    ['pl', 'Prezydencja podsumowała dyskusję.', ['the Presidency', 'concluded', 'dyskusję']],
+  ] as const)('reads a conclusion in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['fr', "Le Comité a reporté l'examen de ce point à sa prochaine réunion.", ['COSI', 'postponed', "l'examen de ce point à sa prochaine réunion"]],
+    ['fr', 'Le point a été reporté à la prochaine réunion.', [null, 'postponed', 'le point à la prochaine réunion']],
+    ['de', 'Der Ausschuss vertagte die Beratung auf seine nächste Sitzung.', ['COSI', 'postponed', 'die Beratung auf seine nächste Sitzung']],
+    ['de', 'Der Punkt wurde vertagt.', [null, 'postponed', 'der Punkt']],
+    ['es', 'El punto fue aplazado a la próxima reunión.', [null, 'postponed', 'el punto a la próxima reunión']],
+    ['es', 'Se aplazó el debate a la próxima reunión.', [null, 'postponed', 'el debate a la próxima reunión']],
+    ['it', 'Il punto è stato rinviato alla prossima riunione.', [null, 'postponed', 'il punto alla prossima riunione']],
+    ['nl', 'Het Comité stelde de bespreking uit tot de volgende vergadering.', ['COSI', 'postponed', 'de bespreking']],
+    ['nl', 'Het punt werd uitgesteld.', [null, 'postponed', 'het punt']],
+    ['pt', 'O ponto foi adiado para a próxima reunião.', [null, 'postponed', 'o ponto para a próxima reunião']],
+    ['pl', 'Komitet odłożył dyskusję do następnego posiedzenia.', ['COSI', 'postponed', 'dyskusję do następnego posiedzenia']],
+    ['pl', 'Punkt został odłożony do następnego posiedzenia.', [null, 'postponed', 'punkt do następnego posiedzenia']],
+  ] as const)('reads a postponement in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it('reads no conclusion where a French or Italian verb concludes something else (`a conclu un accord`)', () => {
+    expect(statements('La Commission a conclu un accord avec le Maroc.')).toEqual([]);
+    expect(statements('La presidenza ha concluso i lavori.')).toEqual([]);
+  });
+});
+
+describe('findDecisions: a Dutch approval with a later clause that negates something else', () => {
+  it('reads the approval of `keurde … goed, maar niet …`, and none where the negation is the verb’s', () => {
+    expect(statements('Het Comité keurde het verslag goed, maar niet de bijlage.')).toEqual([['COSI', 'approved', 'het verslag']]);
+    expect(statements('Het Comité keurde het verslag niet goed.')).toEqual([]);
+  });
+});
