@@ -61,3 +61,26 @@ export function noteAnchor(itemAnchor: string, index: number): string {
 export function pointNoteAnchor(itemAnchor: string, pointIndex: number, index: number): string {
   return `${itemAnchor}-point-${pointIndex + 1}-note-${index + 1}`;
 }
+
+/**
+ * The numbers of the items an outcome's item took together, read off its number as printed (`3. and 4.` → 3, 4;
+ * `Items 3 and 4 –` → 3, 4; `3.-5.` → 3, 4, 5, a dash between two numbers spanning those between): the notice's
+ * items of those numbers are recorded in it, not missing from the outcome. An item of one number gives none.
+ */
+export function numbersTakenTogether(printedNumber: string | undefined): string[] {
+  const tokens = printedNumber?.match(/\d{1,3}|[-–—](?=[ \t]?\(?\d)/g) ?? [];
+  const numbers: number[] = [];
+  let spanning = false;
+  for (const token of tokens) {
+    if (/\D/.test(token)) {
+      spanning = numbers.length > 0;
+      continue;
+    }
+    const number = Number(token);
+    const previous = numbers.at(-1);
+    if (spanning && previous !== undefined) for (let between = previous + 1; between < number; between += 1) numbers.push(between);
+    numbers.push(number);
+    spanning = false;
+  }
+  return numbers.length < 2 ? [] : numbers.map(String);
+}

@@ -144,12 +144,25 @@ const MAX_JOINT_STEP = 3;
 /** The sign or word between two numbers of items taken together: a dash, `+`, `&`, `/`, a comma, "and". */
 const JOINING = String.raw`(?:[ \t]?[-–—+&/][ \t]?|,[ \t]?(?:(?:${JOINING_WORD})[ \t]+)?|[ \t]+(?:${JOINING_WORD})[ \t]+)`;
 
+/** Two to five numbers of items, each after a dash, `+`, `&`, `/`, a comma or "and" (`3. and 4`, `3-4`, `3., 4. and 5`). */
+const JOINT_NUMBERS = String.raw`\(?\d{1,3}[.)]?(?:${JOINING}\(?\d{1,3}[.)]?){0,3}${JOINING}\(?\d{1,3}`;
+
+/** A dash between an item's number and its title (`Item 3 – Title`), a space after it or the line's end. */
+const DASH_CLOSE = String.raw`[ \t]+[–—-](?=[ \t]|$)`;
+
+/** The last number's close: a dot, a bracket or a colon, and a dash after it (`3. and 4. – Title`). */
+const JOINT_CLOSE = String.raw`(?:[.)](?:[ \t]?:)?|[ \t]?:)(?:${DASH_CLOSE})?`;
+
+/** The word before the numbers (`Items`, `Points`), or the word of one item (`Item 3 and 4:`, `Punkt 3 und 4:`) as some versions print it. */
+const ITEMS_WORD = wordsOf({ items: ITEMS_WORDS, item: Object.values(ITEM_WORDS).flat() });
+
 /**
  * The numbers of items taken together (`3. and 4.`, `3.-4.`, `3., 4. and 5.`, `3) and 4)`, `Items 3 and 4:`): two to
- * five numbers, each after a dash, `+`, `&`, `/`, a comma or "and", the last closed by a dot, a bracket or a colon (`3.
- * and 4 May` is none). No groups; bounded: linear.
+ * five numbers, the last closed by a dot, a bracket or a colon (`3. and 4 May` is none), a dash after the close too
+ * (`3. and 4. – Title`); after the word for items, by a dash alone as well (`Items 3 and 4 – Title`, `Points 3 et 4 –
+ * …`). No groups; bounded: linear.
  */
-export const JOINT_NUMBER_SOURCE = String.raw`(?:(?:${wordsOf({ all: ITEMS_WORDS })})[ \t]+)?\(?\d{1,3}[.)]?(?:${JOINING}\(?\d{1,3}[.)]?){0,3}${JOINING}\(?\d{1,3}(?:[.)](?:[ \t]?:)?|[ \t]?:)`;
+export const JOINT_NUMBER_SOURCE = String.raw`(?:(?:${ITEMS_WORD})[ \t]+${JOINT_NUMBERS}(?:${JOINT_CLOSE}|${DASH_CLOSE})|${JOINT_NUMBERS}${JOINT_CLOSE})`;
 
 /**
  * The numbers of items taken together as a page run into one line prints them, each closed by a dot (`4. and 5.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENDA_HEADING_LEVEL, groupAgenda, itemHeadingLevel } from '../../../src/lib/agenda.ts';
+import { AGENDA_HEADING_LEVEL, groupAgenda, itemHeadingLevel, numbersTakenTogether } from '../../../src/lib/agenda.ts';
 
 const item = (n: string, day: string | null, section: string | null) => ({ n, day, section });
 
@@ -45,5 +45,27 @@ describe('itemHeadingLevel', () => {
 
   it('never goes below h6', () => {
     expect(itemHeadingLevel('1.2.3.4.5.6.7')).toBe(6);
+  });
+});
+
+describe('numbersTakenTogether', () => {
+  it('gives every number of items the outcome took together, as the versions print them', () => {
+    expect(numbersTakenTogether('3. and 4.')).toEqual(['3', '4']);
+    expect(numbersTakenTogether('Items 3 and 4 –')).toEqual(['3', '4']);
+    expect(numbersTakenTogether('Points 3 et 4 :')).toEqual(['3', '4']);
+    expect(numbersTakenTogether('3., 4. and 5.')).toEqual(['3', '4', '5']);
+    expect(numbersTakenTogether('3) and 4)')).toEqual(['3', '4']);
+  });
+
+  it('spans the numbers between two a dash joins (`3.-5.`, `Items 3–5:`)', () => {
+    expect(numbersTakenTogether('3.-5.')).toEqual(['3', '4', '5']);
+    expect(numbersTakenTogether('Items 3–5:')).toEqual(['3', '4', '5']);
+    expect(numbersTakenTogether('3. – 4.')).toEqual(['3', '4']);
+  });
+
+  it('gives none for an item of one number, printed with a word or a dash after it', () => {
+    expect(numbersTakenTogether(undefined)).toEqual([]);
+    expect(numbersTakenTogether('Item 3 –')).toEqual([]);
+    expect(numbersTakenTogether('3.')).toEqual([]);
   });
 });

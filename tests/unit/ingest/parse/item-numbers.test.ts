@@ -58,6 +58,16 @@ describe('items the meeting took together', () => {
       'Points 3 et 4 :',
       'Punkte 3 und 4:',
       'Puntos 3 y 4:',
+      'Items 3 and 4 –',
+      'Items 3 and 4 -',
+      'Points 3 et 4 –',
+      'Punkte 3 und 4 –',
+      'Punti 3 e 4 —',
+      '3. and 4. –',
+      '3. et 4. –',
+      'Item 3 and 4:',
+      'Punkt 3 und 4:',
+      'Point 3 et 4 :',
     ]) {
       expect(items(outcome(`${numbers} Schengen and internal security`)), numbers).toEqual([
         ['1', undefined, 'Adoption of the agenda', 1],
@@ -66,6 +76,21 @@ describe('items the meeting took together', () => {
         ['6', undefined, 'Drugs', 1],
       ]);
     }
+  });
+
+  it('are read with a dash after their numbers under items numbered with a word and a dash, the items after them kept', () => {
+    expect(
+      items(outcome('Items 3 and 4 – Schengen and internal security', (number) => `Item ${number} –`)).map(([number, printed, title]) => [
+        number,
+        printed,
+        title,
+      ]),
+    ).toEqual([
+      ['1', 'Item 1 –', 'Adoption of the agenda'],
+      ['2', 'Item 2 –', 'Counter-terrorism'],
+      ['3', 'Items 3 and 4 –', 'Schengen and internal security'],
+      ['6', 'Item 6 –', 'Drugs'],
+    ]);
   });
 
   it('are read under items numbered with a word or a bracket', () => {
@@ -86,7 +111,15 @@ describe('items the meeting took together', () => {
   });
 
   it('are not read where the second number is no item number: a date, a figure, numbers out of order', () => {
-    for (const line of ['3. and 4 May 2025 meeting', '3. A 4-year plan', '4. and 3. Schengen', '3. and 9. Schengen']) expect(jointItem(line), line).toBeNull();
+    for (const line of [
+      '3. and 4 May 2025 meeting',
+      '3. A 4-year plan',
+      '4. and 3. Schengen',
+      '3. and 9. Schengen',
+      '3 and 4 – Schengen',
+      'Items 3 and 4 May 2025',
+    ])
+      expect(jointItem(line), line).toBeNull();
     expect(items(outcome('3. and 4 May meeting')).map(([number, printed, title]) => [number, printed, title])[2]).toEqual([
       '3',
       undefined,
