@@ -126,12 +126,15 @@ describe('topic and actor pages', () => {
     await page.close();
   });
 
-  it('of the Estonian Presidency lists what "the Presidency" welcomed on 21 November 2017', async () => {
+  it('of the Estonian Presidency lists what "the Presidency" welcomed and concluded on 21 November 2017', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/actors/presidency-estonia/'));
     expect((await page.locator('main h2').allInnerTexts())[0]).toBe('Decisions Estonian Presidency made');
-    expect(await page.locator('.decisions-table td[data-label="Verb"]').allInnerTexts()).toEqual(['welcomed']);
-    expect(await page.locator(ITEM_LINKS).getAttribute('href')).toBe('/meetings/2017-11-21/#item-5');
+    expect(await page.locator('.decisions-table td[data-label="Verb"]').allInnerTexts()).toEqual(['welcomed', 'concluded']);
+    expect(await page.locator(ITEM_LINKS).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/meetings/2017-11-21/#item-5',
+      '/meetings/2017-11-21/#item-8',
+    ]);
     await page.close();
   });
 });
