@@ -133,7 +133,7 @@ describe('topic and actor pages', () => {
     expect(await page.locator('.decisions-table td[data-label="Verb"]').allInnerTexts()).toEqual(['welcomed', 'concluded']);
     expect(await page.locator(ITEM_LINKS).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/meetings/2017-11-21/#item-5',
-      '/meetings/2017-11-21/#item-8',
+      '/meetings/2017-11-21/#item-9',
     ]);
     await page.close();
   });
