@@ -1,9 +1,9 @@
-import fs, { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as devalue from 'devalue';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 // Not among Astro's exports: the files that patches/astro+7.3.5.patch changes, loaded as the build loads them.
 import { ImmutableDataStore } from '../../../node_modules/astro/dist/content/data-store.js';
 import { ChunkedWriter, FileWriter } from '../../../node_modules/astro/dist/content/data-store-writer.js';
@@ -142,6 +142,51 @@ describe("Astro's data-store module, as patched: a static build's pages read the
     expect(devalue.unflatten(valueOf(await evaluate(server, root, 'server')) as number)).toEqual(COLLECTIONS);
     // The dev server reads its own store (under .astro/, here the same folder), also carried as text.
     expect(dev).toContain('Council conclusions');
+  });
+});
+
+/** Where a static build asks its sync to hand the store over in memory (patches/astro+7.3.5.patch, core/build/index.js). */
+const HANDOFF = Symbol.for('cosi-archive.data-store-handoff');
+
+describe("Astro's data store, as patched: a static build's pages take the synced store from memory", () => {
+  afterEach(() => {
+    Reflect.deleteProperty(globalThis, HANDOFF);
+  });
+
+  it('writes no store file when the build asks for the handoff, removes a stale one, and gives the pages the same entries, sorted as the file', async () => {
+    const root = await projectWithStore('single-file');
+    const file = new URL('cache/data-store.json', root);
+    expect(existsSync(file)).toBe(true);
+    Reflect.set(globalThis, HANDOFF, {});
+    // The sync's writer, as the build's sync calls it once the collections are loaded.
+    expect(await new FileWriter(file).write(COLLECTIONS)).toBe(false);
+    expect(existsSync(file)).toBe(false);
+    const code = await load(plugin(root, 'single-file', 'build', 'static', fsWithoutStoreReads), STORE_MODULE);
+    expect(code).not.toContain('Council conclusions');
+    const store = valueOf(await evaluate(code, root, 'handoff')) as Map<string, Map<string, object>>;
+    expect(store).toEqual(COLLECTIONS);
+    // Collections and entries in the order the file had them (`texts` was loaded first), each entry the synced object.
+    expect([...store.keys()]).toEqual(['documents', 'texts']);
+    expect([...(store.get('texts')?.keys() ?? [])]).toEqual(['15214-19', '5321-21']);
+    expect(store.get('texts')?.get('5321-21')).toBe(COLLECTIONS.get('texts')?.get('5321-21'));
+    const loaded = await ImmutableDataStore.fromMap(store);
+    expect(loaded.get('documents', '15214-19')).toEqual({ id: '15214-19', data: { number: '15214/19', subject: 'Draft "COSI" agenda' } });
+  });
+
+  it('still writes the store file without the handoff (astro sync, the dev server), and the dev server reads its file even with one', async () => {
+    const root = await projectWithStore('single-file');
+    expect(devalue.unflatten(JSON.parse(readFileSync(new URL('cache/data-store.json', root), 'utf8')) as number)).toEqual(COLLECTIONS);
+    Reflect.set(globalThis, HANDOFF, { collections: () => new Map() });
+    expect(await load(plugin(root, 'single-file', 'serve', 'static'), STORE_MODULE)).toContain('Council conclusions');
+  });
+
+  it("is asked for by a build only without an adapter (every page prerendered in the build's process) and cleared when it ends", () => {
+    const source = readFileSync(new URL('../../../node_modules/astro/dist/core/build/index.js', import.meta.url), 'utf8');
+    expect(source).toContain(
+      'globalThis[Symbol.for("cosi-archive.data-store-handoff")] = this.settings.buildOutput === "static" && !this.settings.adapter ? {} : void 0;',
+    );
+    const ending = source.slice(source.indexOf('async run() {'), source.indexOf('validateConfig() {'));
+    expect(ending).toContain('} finally {\n      globalThis[Symbol.for("cosi-archive.data-store-handoff")] = void 0;');
   });
 });
 
