@@ -7,7 +7,7 @@ import { inOrder, WorkerPool } from './worker-pool.ts';
 import { PackedSpool } from './packed-spool.ts';
 
 /** From this many sources on, worker threads parse them; below, starting the workers costs more than they save. */
-const WORKERS_FROM = 250;
+export const WORKERS_FROM = 250;
 
 /** Sources under way per worker: enough to keep each busy, few enough that waiting results stay small. */
 const TASKS_PER_WORKER = 8;

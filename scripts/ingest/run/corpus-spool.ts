@@ -21,7 +21,8 @@ const WAITING_MAX = 16 * 2 ** 20;
  */
 export class MentionSpool {
   readonly #folder = mkdtempSync(join(tmpdir(), 'cosi-ingest-mentions-'));
-  readonly #file = openSync(join(this.#folder, 'pieces.spool'), 'w+');
+  readonly #path = join(this.#folder, 'pieces.spool');
+  readonly #file = openSync(this.#path, 'w+');
   /** Where each group's chunks lie in the file: byte offset and length, in the order they were appended. */
   readonly #chunks = new Map<string, { at: number; bytes: number }[]>();
   #end = 0;
@@ -46,27 +47,17 @@ export class MentionSpool {
   }
 
   /** Each group's current pieces (those `current` accepts), in the order they were added, one group at a time (groups by name). */
-  *groups(current: (index: number, making: number) => boolean): Generator<MentionPiece[]> {
+  groups(current: (index: number, making: number) => boolean): Generator<MentionPiece[]> {
+    return spooledGroups(this.handOver(), current);
+  }
+
+  /**
+   * Where every piece lies, once all that waits in memory is appended: what `spooledGroups` reads the groups from, in
+   * this thread or another (the spool's file stays until `close`).
+   */
+  handOver(): SpoolIndex {
     for (const group of [...this.#waiting.keys()]) this.#flush(group);
-    for (const group of [...this.#groups.keys()].sort(compare)) {
-      const head = this.#groups.get(group);
-      if (head === undefined) continue;
-      const spooled = this.#read(group);
-      const pieces: MentionPiece[] = [];
-      for (let at = 0; at < spooled.length;) {
-        const end = spooled.indexOf('\n', at);
-        const [index, making, dateLength, documentLength, textLength] = spooled.slice(at, end).split(' ').map(Number);
-        if (end < 0 || textLength === undefined || index === undefined || making === undefined || dateLength === undefined || documentLength === undefined)
-          throw new Error(`mention spool ${group}: a piece cut short`);
-        const date = end + 1;
-        const document = date + dateLength;
-        const text = document + documentLength;
-        at = text + textLength;
-        if (current(index, making))
-          pieces.push({ ...head, date: spooled.slice(date, document), document: spooled.slice(document, text), text: spooled.slice(text, at) });
-      }
-      if (pieces.length > 0) yield pieces;
-    }
+    return { file: this.#path, groups: [...this.#groups.values()], chunks: new Map(this.#chunks) };
   }
 
   /** Removes the spool's folder. */
@@ -89,21 +80,6 @@ export class MentionSpool {
     this.#waiting.delete(group);
   }
 
-  /** A group's chunks read back as one text. */
-  #read(group: string): string {
-    const chunks = this.#chunks.get(group) ?? [];
-    const buffer = Buffer.allocUnsafe(chunks.reduce((sum, { bytes }) => sum + bytes, 0));
-    let filled = 0;
-    for (const { at, bytes } of chunks)
-      for (let read = 0; read < bytes;) {
-        const got = readSync(this.#file, buffer, filled, bytes - read, at + read);
-        if (got === 0) throw new Error(`mention spool ${group}: the file ends before its chunk`);
-        read += got;
-        filled += got;
-      }
-    return buffer.toString('utf8');
-  }
-
   /** Appends the groups holding most until half of WAITING_MAX is left in memory (many groups never reach FLUSH_AT). */
   #flushLargest(): void {
     const largest = [...this.#waiting].sort(([, a], [, b]) => b.bytes - a.bytes).map(([group]) => group);
@@ -112,4 +88,55 @@ export class MentionSpool {
       this.#flush(group);
     }
   }
+}
+
+/** A spool's pieces as `MentionSpool.handOver` leaves them: its file, each group's kind, id and year, and where its chunks lie. */
+export interface SpoolIndex {
+  file: string;
+  groups: Pick<MentionPiece, 'group' | 'kind' | 'id' | 'year'>[];
+  chunks: Map<string, { at: number; bytes: number }[]>;
+}
+
+/**
+ * Each group's current pieces (those `current` accepts), in the order they were added, one group at a time (groups by
+ * name), read from the spool's file by its index (`MentionSpool.handOver`).
+ */
+export function* spooledGroups(index: SpoolIndex, current: (index: number, making: number) => boolean): Generator<MentionPiece[]> {
+  const file = openSync(index.file, 'r');
+  try {
+    for (const head of [...index.groups].sort((a, b) => compare(a.group, b.group))) {
+      const { group } = head;
+      const spooled = readChunks(file, group, index.chunks.get(group) ?? []);
+      const pieces: MentionPiece[] = [];
+      for (let at = 0; at < spooled.length;) {
+        const end = spooled.indexOf('\n', at);
+        const [source, making, dateLength, documentLength, textLength] = spooled.slice(at, end).split(' ').map(Number);
+        if (end < 0 || textLength === undefined || source === undefined || making === undefined || dateLength === undefined || documentLength === undefined)
+          throw new Error(`mention spool ${group}: a piece cut short`);
+        const date = end + 1;
+        const document = date + dateLength;
+        const text = document + documentLength;
+        at = text + textLength;
+        if (current(source, making))
+          pieces.push({ ...head, date: spooled.slice(date, document), document: spooled.slice(document, text), text: spooled.slice(text, at) });
+      }
+      if (pieces.length > 0) yield pieces;
+    }
+  } finally {
+    closeSync(file);
+  }
+}
+
+/** A group's chunks read back as one text. */
+function readChunks(file: number, group: string, chunks: readonly { at: number; bytes: number }[]): string {
+  const buffer = Buffer.allocUnsafe(chunks.reduce((sum, { bytes }) => sum + bytes, 0));
+  let filled = 0;
+  for (const { at, bytes } of chunks)
+    for (let read = 0; read < bytes;) {
+      const got = readSync(file, buffer, filled, bytes - read, at + read);
+      if (got === 0) throw new Error(`mention spool ${group}: the file ends before its chunk`);
+      read += got;
+      filled += got;
+    }
+  return buffer.toString('utf8');
 }

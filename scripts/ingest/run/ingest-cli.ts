@@ -6,15 +6,17 @@ import { join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { IngestError, IngestRecord } from '../../../src/schemas/record.ts';
 import { closingSummary, errorLine } from './closing-summary.ts';
-import { collectReports } from './collect.ts';
+import { collectReports, WORKERS_FROM } from './collect.ts';
 import { COLLECTIONS, isSafeContentPath } from './collection-paths.ts';
 import { isClean, type ContentDiff } from './content-diff.ts';
 import type { Verdict } from './corpus-collector.ts';
 import { corpusFiles } from '../entries/corpus-files.ts';
-import { mentionMemberParts } from '../entries/mention-members.ts';
 import { MentionSpool } from './corpus-spool.ts';
 import { packedCollectionOf, packedMembers } from '../entries/packed-files.ts';
 import { PackedStream, writePackedFiles } from './packed-writer.ts';
+import { currentMakings, writeMentions } from './mention-writer.ts';
+import type { MentionResult, MentionTask } from './mention-thread.ts';
+import { WorkerPool } from './worker-pool.ts';
 import type { GeneratedFile } from '../entries/document-files.ts';
 import type { SourceFile, SourceTask, Target } from './ingest-source.ts';
 import { sameOnDisk } from './same-on-disk.ts';
@@ -59,6 +61,10 @@ async function main(): Promise<number> {
   // The entries of packed collections wait in the staging folder (--check: a temporary folder) until they are packed.
   const packedSpool = staging === null ? mkdtempSync(join(tmpdir(), 'cosi-ingest-packed-')) : join(staging, 'spool');
   const spool = new MentionSpool();
+  // A large ingest writes the mention entries in a thread of its own, started now so that it is loaded once every
+  // document is known, while this thread writes the other files made from all documents (idle otherwise: one core).
+  const mentionThread =
+    tasks.length < WORKERS_FROM ? null : new WorkerPool<MentionTask, MentionResult>(new URL('./mention-thread.ts', import.meta.url), 1, null);
   try {
     mkdirSync(packedSpool, { recursive: true });
     const target: Target = { out: options.out, staging: staging === null ? null : stagedCollections(staging), spool: packedSpool };
@@ -70,6 +76,10 @@ async function main(): Promise<number> {
     const verdicts = collector.verdicts();
     // The documents' entries of packed collections (items, decisions) wait in the spool; the reference and mention
     // entries, made here, are written straight into their packed files in id order.
+    const current = (index: number, making: number) => collector.isCurrent(index, making);
+    const mentionsWritten = mentionThread?.run({ index: 0, spool: spool.handOver(), current: currentMakings(sources.length, current), target });
+    // Awaited below; a failure here first (the thread stopped with the others) is not left unhandled.
+    mentionsWritten?.catch(() => undefined);
     const corpus: { path: string; same: boolean }[] = [];
     const packedHere: GeneratedFile[] = [];
     for (const file of corpusFiles(collector.corpusParts())) {
@@ -78,13 +88,7 @@ async function main(): Promise<number> {
     }
     corpus.push(...writePackedFiles([...collector.packedEntries()], packedSpool, target));
     corpus.push(...writeInOrder(packedHere, target));
-    const mentions = new PackedStream('mentions', target);
-    // The spool gives its groups by name, which is the entries' id: in id order.
-    for (const pieces of spool.groups((index, making) => collector.isCurrent(index, making))) {
-      const { id, parts } = mentionMemberParts(pieces);
-      mentions.addParts(id, parts);
-    }
-    corpus.push(...mentions.close());
+    corpus.push(...(mentionsWritten === undefined ? writeMentions(spool.handOver(), current, target) : writtenMentions(await mentionsWritten)));
     corpus.push(writeCorpusFile(sourcesFile(sources, verdicts, refused), target));
     const register = registerFile(sidecars.found);
     if (register.file !== null) corpus.push(writeCorpusFile(register.file, target));
@@ -110,6 +114,7 @@ async function main(): Promise<number> {
     }
     return failed ? 1 : 0;
   } finally {
+    await mentionThread?.close();
     spool.close();
     if (staging !== null) await rm(staging, { recursive: true, force: true });
     else rmSync(packedSpool, { recursive: true, force: true });
@@ -185,6 +190,12 @@ function writeInOrder(files: GeneratedFile[], target: Target): { path: string; s
     });
     return stream.close();
   });
+}
+
+/** The files the mention thread wrote, or its error thrown here. */
+function writtenMentions(result: MentionResult): { path: string; same: boolean }[] {
+  if ('error' in result) throw new Error(result.error);
+  return result.written;
 }
 
 /** Writes one file made from all documents into the staging folder (none: --check); whether the disk already holds it. */
