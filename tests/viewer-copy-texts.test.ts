@@ -362,14 +362,6 @@ const ITEMS_LOST: Record<string, Lost> = {
 
 /** Header fields (names) a viewer copy of a rendering does not read as the rendering does, and why. */
 const HEADER_LOST: Record<string, Lost> = {
-  'council-pdf-lo/corrigendum-interinstitutional/pdftotext.txt': {
-    why: 'the corrigendum’s line `concerns the English language version only` opens in lower case under the subject: with no blank line, it reads as the subject’s last line',
-    lost: ['subject'],
-  },
-  'council-pdf-lo/corrigendum-interinstitutional/pdftotext-layout.txt': {
-    why: 'the corrigendum’s line `concerns the English language version only` opens in lower case under the subject: with no blank line, it reads as the subject’s last line',
-    lost: ['subject'],
-  },
   'council-pdf/limite-watermark/pdftotext-layout.txt': {
     why: 'not read yet: the body’s first sentence, at the margin under the subject’s indented column, opens with a date (`The 19 December 2024 European Council …`) and ends on the next page, and runs into the subject',
     lost: ['subject'],

@@ -90,6 +90,16 @@ const ALL_VERSIONS =
   /(?<![\p{L}])(?:all|toutes|alle|tutte|todas|wszystkich|všech|všetky|vse|kõiki|visas|visų|összes|kollha|gach|kaikkia|alla|όλες|всички|toate|sve)(?![\p{L}])/iu;
 
 /**
+ * Whether a line has the shape of the sentence that says which versions a corrigendum concerns (`concerns the English
+ * language version only`, `concerne toutes les versions linguistiques`): short, a word for "version" and one for
+ * "only" or "all". It is a line of its own, never the end of the subject above it, whatever its case.
+ */
+export function isVersionsLine(text: string): boolean {
+  const line = text.trim();
+  return line.length <= LONGEST && VERSION_WORD.test(line) && (ONLY_WORD.test(line) || ALL_VERSIONS.test(line));
+}
+
+/**
  * The languages (codes, in order of appearance, each once) that the sentence over a corrigendum's text names as the
  * versions it concerns alone, for a document in `language`; empty where no such sentence stands among the first lines.
  */
@@ -97,7 +107,7 @@ export function concernedVersions(body: readonly SourceLine[], language: string 
   const lines = body.filter(({ text }) => text.trim() !== '').slice(0, FIRST_LINES);
   for (const { text } of lines) {
     const line = text.replace(/[*_]/g, '').trim();
-    if (line.length > LONGEST || !VERSION_WORD.test(line) || !ONLY_WORD.test(line) || ALL_VERSIONS.test(line)) continue;
+    if (!isVersionsLine(line) || ALL_VERSIONS.test(line)) continue;
     const english = [...line.matchAll(ENGLISH_NAME)].map(([name]) => ENGLISH_NAMES[name.toLowerCase()] ?? '');
     if (english.length > 0) return [...new Set(english)];
     const own = language === null ? undefined : OWN_NAMES[language];

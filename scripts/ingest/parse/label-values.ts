@@ -1,5 +1,6 @@
 import { anchoredHeadEnd } from './anchored-head.ts';
-import { bodyStart } from './body-start.ts';
+import { bodyStart, type BodyStart } from './body-start.ts';
+import { isVersionsLine } from './concerned-versions.ts';
 import { furtherCorrespondentLines, furtherCorrespondents } from './correspondent-lines.ts';
 import type { FoundLabel } from './header-labels.ts';
 import type { HeaderField } from './label-vocabulary.ts';
@@ -297,12 +298,33 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
   // Days are the value whatever they look like (`17. Februar 2026` is no numbered paragraph, `17 lutego 2026 r.` no
   // sentence's end), and so is a notice's hour (`10.00 hod.`); the body may follow them.
   const days = last.field === 'on' || last.field === 'other' ? valueLength(last.field, rest, 0) : 0;
-  const after = bodyStart(rest.slice(days));
+  const after = earlierStart(bodyStart(rest.slice(days)), versionsLineAt(rest.slice(days)));
   const start = after === null ? null : { ...after, offset: after.offset + days };
   block.values.push({ field: last.field, label: last.printed, value: start === null ? rest : rest.slice(0, start.offset), start: offset + at });
   if (start === null) return null;
   if (!start.marked) block.guessed = offset + at + start.offset;
   return offset + at + start.offset;
+}
+
+/**
+ * Where the line that says which versions a corrigendum concerns opens after the first line (`concerns the English
+ * language version only` under its subject, in lower case, as a copy without blank lines prints it): the body's first
+ * line, never the subject's last; null where none stands there.
+ */
+function versionsLineAt(text: string): number | null {
+  let at = text.indexOf('\n');
+  while (at >= 0) {
+    const end = text.indexOf('\n', at + 1);
+    if (isVersionsLine(text.slice(at + 1, end < 0 ? text.length : end))) return at + 1;
+    at = end;
+  }
+  return null;
+}
+
+/** The earlier of the body's start bodyStart found and a versions line's (which marks it). */
+function earlierStart(start: BodyStart | null, versions: number | null): BodyStart | null {
+  if (versions === null || (start !== null && start.offset <= versions)) return start;
+  return { offset: versions, marked: true };
 }
 
 /**

@@ -7,6 +7,7 @@ import { annexLabels, footerGoesOn } from './footer-end.ts';
 import { undoubleSpacing } from './double-spacing.ts';
 import { headerRowBreaks } from './column-cells.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
+import { isVersionsLine } from './concerned-versions.ts';
 import { cutsDocumentNumber } from './cut-document-number.ts';
 import { cutsDate, opensWithDays, cutsDayFromMonth, cutsYearFromMonth } from './cut-day.ts';
 import { dashContinuesTitle } from './dash-continuation.ts';
@@ -485,7 +486,7 @@ function continues(above: { first: string; last: string; length: number; pieces:
   if (CAPITALS_LINE.test(above.last)) return false;
   // Recipients printed one per line (`Standing Committee on …` over `Permanent Representatives Committee`) are not one wrapped line.
   if (above.first === above.last && isCorrespondentLine(above.last) && isCorrespondentLine(start)) return false;
-  if (/^\p{Ll}/u.test(start)) return true;
+  if (/^\p{Ll}/u.test(start)) return !isVersionsLine(start);
   const end = tail(above.last);
   if (HYPHEN_END.test(end)) return /^\p{L}/u.test(start);
   if (TERMINAL.test(end) || end.endsWith('**') || /^[ \t]*#/.test(above.first)) return false;

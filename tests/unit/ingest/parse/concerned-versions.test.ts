@@ -74,3 +74,32 @@ describe('parseDocument: the versions a corrigendum concerns, said over its text
     expect(expectOk(parseDocument(document('NOTE', '9876/25', 'concerns the English language version only'), 'x.txt')).concernsLanguages).toBeUndefined();
   });
 });
+
+describe('the versions line right under a wrapped subject, no blank line between (a copy out of a viewer)', () => {
+  const copy = (subject: readonly string[], first: string) =>
+    [
+      'Council of the European Union',
+      'Brussels, 10 June 2025',
+      '(OR. en)',
+      '9876/25',
+      'COR 1',
+      'COSI 98',
+      'CORRIGENDUM TO NOTE',
+      'From:\tGeneral Secretariat of the Council',
+      'To:\tDelegations',
+      `Subject:\t${subject[0] ?? ''}`,
+      ...subject.slice(1),
+      first,
+      CORRECTION,
+    ].join('\n');
+
+  it.each([
+    ['en', ['Draft Council conclusions on the security', 'of the external borders'], 'concerns the English language version only'],
+    ['en', ['Draft Council conclusions on the security', 'of the external borders'], 'concerns all language versions'],
+    ['fr', ['Projet de conclusions du Conseil sur la sécurité', 'des frontières extérieures'], 'concerne uniquement la version française'],
+    ['de', ['Entwurf von Schlussfolgerungen des Rates zur Sicherheit', 'der Außengrenzen'], 'betrifft nur die deutsche Sprachfassung'],
+  ])('is no part of the %s subject: %j / %s', (_language, subject, first) => {
+    const record = expectOk(parseDocument(copy(subject, first), 'x.txt'));
+    expect(record.subject).toBe(subject.join(' '));
+  });
+});
