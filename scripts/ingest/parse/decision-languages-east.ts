@@ -15,7 +15,7 @@ const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s
 const BG_BODY = String.raw`(?:Постоянният\s+)?[Кк]омитетът${END}|(?:[Пп]редседателството|[Пп]редседателят|(?:Европейската\s+)?[Кк]омисия(?:та)?|[Дд]елегациите|КОСИ|COSI)${END}|${AGENCIES}`;
 const BG_PAST = String.raw`(?:ха)?`;
 const BULGARIAN = plainGrammar({
-  hint: /взе|прие|одобри|подкрепи|реши|съгласи|споразум|потвърди|обмен|приветства|прикани|призова|възложи|беше|бяха|бе\s/u,
+  hint: /взе|прие|заключи|направи|отлож|одобри|подкрепи|реши|съгласи|споразум|потвърди|обмен|приветства|прикани|призова|възложи|беше|бяха|бе\s/u,
   body: BG_BODY,
   phrases: [
     [
@@ -31,6 +31,8 @@ const BULGARIAN = plainGrammar({
     [String.raw`приветства${BG_PAST}${END}`, always('welcomed')],
     [String.raw`(?:прикани${BG_PAST}|призова${BG_PAST})${END}`, always('invited')],
     [String.raw`(?:възложи${BG_PAST}|упълномощи${BG_PAST})${END}`, always('tasked')],
+    [String.raw`(?:заключи${BG_PAST}|направи${BG_PAST}\s+(?:заключение|извод))${END}`, always('concluded')],
+    [String.raw`отложи${BG_PAST}${END}`, always('postponed')],
   ],
   and: 'и',
   opens: 'че|но',
@@ -42,6 +44,7 @@ const BULGARIAN = plainGrammar({
       [String.raw`одобрен[аои]?`, 'approved'],
       [String.raw`потвърден[аои]?`, 'confirmed'],
       [String.raw`подкрепен[аои]?`, 'endorsed'],
+      [String.raw`отложен[аои]?`, 'postponed'],
     ],
     agent: new RegExp(String.raw`^\s+от\s+(${BG_BODY})`, 'u'),
     subject: subjectNot('който|която|което|които'),
@@ -55,7 +58,7 @@ const BULGARIAN = plainGrammar({
 const CS_PAST = String.raw`(?:a|o|i|y)?`;
 const CS_BODY = String.raw`[Vv]ýbor(?:\s+COSI)?${END}|(?:[Pp]ředsednictví|(?:Evropská\s+)?Komise|[Dd]elegace|COSI)${END}|${AGENCIES}`;
 const CZECH = plainGrammar({
-  hint: /(?<![\p{L}])(?:vzal|schválil|podpořil|vyjádřil|dohodl|rozhodl|shodl|souhlasil|přijal|potvrdil|vyměnil|uskutečnil|uvítal|přivítal|vyzval|požádal|pověřil|byl|seznámil)[aoiy]?(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:vzal|schválil|podpořil|vyjádřil|dohodl|rozhodl|shodl|souhlasil|přijal|potvrdil|vyměnil|uskutečnil|uvítal|přivítal|vyzval|požádal|pověřil|byl|seznámil|dospěl|konstatoval|odložil)[aoiy]?(?![\p{L}])/u,
   body: CS_BODY,
   phrases: [
     [String.raw`(?:vzal${CS_PAST}\s+na\s+vědomí|se\s+seznámil${CS_PAST}\s+s)${END}`, always('took-note')],
@@ -68,6 +71,8 @@ const CZECH = plainGrammar({
     [String.raw`(?:uvítal${CS_PAST}|přivítal${CS_PAST})${END}`, always('welcomed')],
     [String.raw`(?:vyzval${CS_PAST}|požádal${CS_PAST})${END}`, always('invited')],
     [String.raw`pověřil${CS_PAST}${END}`, always('tasked')],
+    [String.raw`(?:dospěl${CS_PAST}\s+k\s+závěru|konstatoval${CS_PAST}\s+na\s+závěr)${END}`, always('concluded')],
+    [String.raw`odložil${CS_PAST}${END}`, always('postponed')],
   ],
   and: 'a',
   opens: 'že|ale',
@@ -80,6 +85,7 @@ const CZECH = plainGrammar({
       [String.raw`potvrzen[aoyé]?`, 'confirmed'],
       [String.raw`podpořen[aoyé]?`, 'endorsed'],
       [String.raw`pověřen[aoyé]?`, 'tasked'],
+      [String.raw`odložen[aoyé]?`, 'postponed'],
     ],
     agent: /(?!)/u,
     subject: subjectNot('který|která|které|kteří|jenž|jež'),
@@ -92,7 +98,7 @@ const CZECH = plainGrammar({
 const SK_BODY = String.raw`[Vv]ýbor(?:\s+COSI)?${END}|(?:[Pp]redsedníctvo|(?:Európska\s+)?[Kk]omisia|[Dd]elegácie|COSI)${END}|${AGENCIES}`;
 const SK_MALE = String.raw`(?:ol|la|lo|li|ly)`;
 const SLOVAK = plainGrammar({
-  hint: /(?<![\p{L}])(?:(?:vzal|schválil|podporil|vyjadril|súhlasil|prijal|potvrdil|vymenil|uskutočnil|privítal|uvítal|vyzval|požiadal|poveril|oboznámil|bol)[aoiy]?|(?:dohod|rozhod|zhod)(?:ol|la|lo|li|ly))(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:(?:vzal|schválil|podporil|vyjadril|súhlasil|prijal|potvrdil|vymenil|uskutočnil|privítal|uvítal|vyzval|požiadal|poveril|oboznámil|bol|dospel|konštatoval|odložil)[aoiy]?|(?:dohod|rozhod|zhod)(?:ol|la|lo|li|ly))(?![\p{L}])/u,
   body: SK_BODY,
   phrases: [
     [String.raw`(?:vzal${CS_PAST}\s+na\s+vedomie|sa\s+oboznámil${CS_PAST}\s+s)${END}`, always('took-note')],
@@ -105,6 +111,8 @@ const SLOVAK = plainGrammar({
     [String.raw`(?:privítal${CS_PAST}|uvítal${CS_PAST})${END}`, always('welcomed')],
     [String.raw`(?:vyzval${CS_PAST}|požiadal${CS_PAST})${END}`, always('invited')],
     [String.raw`poveril${CS_PAST}${END}`, always('tasked')],
+    [String.raw`(?:dospel${CS_PAST}\s+k\s+záveru|konštatoval${CS_PAST}\s+na\s+záver)${END}`, always('concluded')],
+    [String.raw`odložil${CS_PAST}${END}`, always('postponed')],
   ],
   and: 'a',
   opens: 'že|ale',
@@ -116,6 +124,7 @@ const SLOVAK = plainGrammar({
       [String.raw`prijat[ýáéí]`, 'adopted'],
       [String.raw`potvrden[ýáéí]`, 'confirmed'],
       [String.raw`podporen[ýáéí]`, 'endorsed'],
+      [String.raw`odložen[ýáéí]`, 'postponed'],
     ],
     agent: /(?!)/u,
     subject: subjectNot('ktorý|ktorá|ktoré|ktorí'),
@@ -131,7 +140,7 @@ const SL_IS = String.raw`(?:je|so|sta)\s+`;
 /** The participle's ending after its `l` in each gender and number: `odobril`, `odobrila`, `odobrili`, `odobrile`. */
 const SL_PAST = String.raw`l(?:a|o|i|e)?`;
 const SLOVENIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:je|so|sta)\s+(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil)/u,
+  hint: /(?<![\p{L}])(?:je|so|sta)\s+(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil|zaključil|preložil)/u,
   body: SL_BODY,
   phrases: [
     [String.raw`(?:se\s+${SL_IS}seznani${SL_PAST}|${SL_IS}vze${SL_PAST}\s+na\s+znanje)${END}(?:\s+[sz](?=\s))?`, always('took-note')],
@@ -144,6 +153,8 @@ const SLOVENIAN = plainGrammar({
     [String.raw`${SL_IS}pozdravi${SL_PAST}${END}`, always('welcomed')],
     [String.raw`${SL_IS}pozva${SL_PAST}${END}`, always('invited')],
     [String.raw`${SL_IS}(?:pooblasti${SL_PAST}|naroči${SL_PAST})${END}`, always('tasked')],
+    [String.raw`${SL_IS}zaključi${SL_PAST}${END}`, always('concluded')],
+    [String.raw`${SL_IS}preloži${SL_PAST}${END}`, always('postponed')],
   ],
   and: 'in',
   opens: 'da|ampak|vendar',
@@ -155,6 +166,7 @@ const SLOVENIAN = plainGrammar({
       [String.raw`odobren[aoie]?`, 'approved'],
       [String.raw`potrjen[aoie]?`, 'confirmed'],
       [String.raw`podprt[aoie]?`, 'endorsed'],
+      [String.raw`preložen[aoie]?`, 'postponed'],
     ],
     agent: /(?!)/u,
     subject: subjectNot('ki|kateri|katera|katero'),
@@ -169,7 +181,7 @@ const HR_IS = String.raw`(?:je|su)\s+`;
 /** The participle in each gender and number after its stem: `odobrio`, `odobrila`, `odobrilo`, `odobrili`, `odobrile`. */
 const HR_PAST = String.raw`(?:o|la|lo|li|le)`;
 const CROATIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:je|su)\s|(?<![\p{L}])se\s+(?:dogovori|složi|odluči)|(?:donesen|usvojen|odobren)[aoie]?\s+(?:je|su)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:je|su)\s|(?<![\p{L}])se\s+(?:dogovori|složi|odluči)|(?:donesen|usvojen|odobren|odgođen)[aoie]?\s+(?:je|su)(?![\p{L}])/u,
   body: HR_BODY,
   phrases: [
     [String.raw`${HR_IS}primi${HR_PAST}\s+na\s+znanje${END}`, always('took-note')],
@@ -182,6 +194,8 @@ const CROATIAN = plainGrammar({
     [String.raw`${HR_IS}pozdravi${HR_PAST}${END}`, always('welcomed')],
     [String.raw`${HR_IS}pozva${HR_PAST}${END}`, always('invited')],
     [String.raw`${HR_IS}(?:zaduži${HR_PAST}|ovlasti${HR_PAST})${END}`, always('tasked')],
+    [String.raw`${HR_IS}zaključi${HR_PAST}${END}`, always('concluded')],
+    [String.raw`${HR_IS}odgodi${HR_PAST}${END}`, always('postponed')],
   ],
   and: 'i',
   opens: 'da|ali',
@@ -192,6 +206,7 @@ const CROATIAN = plainGrammar({
       [String.raw`(?:donesen|usvojen)[aoie]?`, 'adopted'],
       [String.raw`odobren[aoie]?`, 'approved'],
       [String.raw`potvrđen[aoie]?`, 'confirmed'],
+      [String.raw`odgođen[aoie]?`, 'postponed'],
     ],
     agent: new RegExp(String.raw`^\s+od\s+strane\s+(Odbora|Predsjedništva|Komisije)${END}`, 'u'),
     subject: subjectNot('koji|koja|koje|kojeg'),
@@ -201,6 +216,7 @@ const CROATIAN = plainGrammar({
     impersonal: [
       [String.raw`(?:donesen|usvojen)[aoie]?\s+(?:je|su)(?:\s+bi(?:o|la|lo|li|le))?${END}`, 'adopted'],
       [String.raw`odobren[aoie]?\s+(?:je|su)(?:\s+bi(?:o|la|lo|li|le))?${END}`, 'approved'],
+      [String.raw`odgođen[aoie]?\s+(?:je|su)(?:\s+bi(?:o|la|lo|li|le))?${END}`, 'postponed'],
     ],
   }),
 });
@@ -209,7 +225,7 @@ const CROATIAN = plainGrammar({
 const RO_BODY = String.raw`[Cc]omitetul(?:\s+COSI)?${END}|(?:[Pp]re[șş]edin[țţ]ia|Comisia(?:\s+European[ăa])?|[Dd]elega[țţ]iile|COSI)${END}|${AGENCIES}`;
 const RO_HAS = String.raw`(?:a|au)(?:\s+(?:de\s+asemenea|apoi|în\s+plus))?\s+`;
 const ROMANIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:(?:a|au)\s+(?:de\s+asemenea\s+|apoi\s+|în\s+plus\s+)?(?:luat|aprobat|sus[țţ]inut|sprijinit|validat|convenit|decis|hotărât|ajuns|adoptat|confirmat|avut|purtat|realizat|efectuat|salutat|invitat|mandatat|însărcinat|fost)|s-au?\s)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:(?:a|au)\s+(?:de\s+asemenea\s+|apoi\s+|în\s+plus\s+)?(?:luat|aprobat|sus[țţ]inut|sprijinit|validat|convenit|decis|hotărât|ajuns|adoptat|confirmat|avut|purtat|realizat|efectuat|salutat|invitat|mandatat|însărcinat|fost|concluzionat|conchis|amânat)|s-au?\s)(?![\p{L}])/u,
   body: RO_BODY,
   phrases: [
     [String.raw`${RO_HAS}luat\s+(?:act|notă|cuno[șş]tin[țţ]ă)${END}(?:\s+de(?=\s))?`, always('took-note')],
@@ -222,6 +238,8 @@ const ROMANIAN = plainGrammar({
     [String.raw`${RO_HAS}salutat${END}`, always('welcomed')],
     [String.raw`${RO_HAS}invitat${END}`, always('invited')],
     [String.raw`${RO_HAS}(?:mandatat|însărcinat)${END}`, always('tasked')],
+    [String.raw`${RO_HAS}(?:concluzionat|conchis)${END}`, always('concluded')],
+    [String.raw`${RO_HAS}amânat${END}`, always('postponed')],
   ],
   and: 'și|şi',
   opens: 'că|dar',
@@ -234,6 +252,7 @@ const ROMANIAN = plainGrammar({
       [String.raw`confirmat(?:ă|e|[țţ]i)?`, 'confirmed'],
       [String.raw`(?:sus[țţ]inut|sprijinit)(?:ă|e|[țţ]i)?`, 'endorsed'],
       [String.raw`invitat(?:ă|e|[țţ]i)?`, 'invited'],
+      [String.raw`amânat(?:ă|e|[țţ]i)?`, 'postponed'],
     ],
     agent: new RegExp(String.raw`^\s+de\s+(?:către\s+)?(${RO_BODY})`, 'u'),
     subject: subjectNot('care'),
@@ -250,7 +269,7 @@ const ROMANIAN = plainGrammar({
  */
 const EL_BODY = String.raw`[Ηη]\s+(?:Ευρωπαϊκή\s+Επιτροπή|Μόνιμη\s+Επιτροπή|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ)${END}|[Οο]ι\s+αντιπροσωπίες${END}|${AGENCIES}`;
 const GREEK = plainGrammar({
-  hint: /σημείωσ|έλαβ|ενέκριν|υποστήριξ|προσυπέγραψ|συμφώνησ|αποφάσισ|υιοθέτησ|θέσπισ|επιβεβαίωσ|αντάλλαξ|ανταλλαγή|χαιρέτισ|επικρότησ|κάλεσ|ανέθεσ|εξουσιοδότησ|θηκε|θηκαν/u,
+  hint: /σημείωσ|έλαβ|κατέληξ|ανέβαλ|ενέκριν|υποστήριξ|προσυπέγραψ|συμφώνησ|αποφάσισ|υιοθέτησ|θέσπισ|επιβεβαίωσ|αντάλλαξ|ανταλλαγή|χαιρέτισ|επικρότησ|κάλεσ|ανέθεσ|εξουσιοδότησ|θηκε|θηκαν/u,
   body: EL_BODY,
   phrases: [
     [String.raw`(?:σημείωσ(?:ε|αν)|έλαβ(?:ε|αν)\s+(?:γνώση|υπό\s+σημείωση))${END}`, always('took-note')],
@@ -266,6 +285,8 @@ const GREEK = plainGrammar({
     [String.raw`(?:χαιρέτισ(?:ε|αν)|επικρότησ(?:ε|αν))${END}`, always('welcomed')],
     [String.raw`κάλεσ(?:ε|αν)${END}`, always('invited')],
     [String.raw`(?:ανέθεσ(?:ε|αν)|εξουσιοδότησ(?:ε|αν))${END}`, always('tasked')],
+    [String.raw`κατέληξ(?:ε|αν)${END}(?=\s+(?:ότι|στο\s+συμπέρασμα))`, always('concluded')],
+    [String.raw`ανέβαλ(?:ε|αν)${END}`, always('postponed')],
   ],
   and: 'και',
   opens: 'ότι|αλλά',
@@ -282,6 +303,7 @@ const GREEK = plainGrammar({
       [String.raw`υιοθετήθηκ(?:ε|αν)${END}`, 'adopted'],
       [String.raw`επιβεβαιώθηκ(?:ε|αν)${END}`, 'confirmed'],
       [String.raw`συμφωνήθηκ(?:ε|αν)${END}`, 'agreed'],
+      [String.raw`αναβλήθηκ(?:ε|αν)${END}`, 'postponed'],
     ],
   }),
 });

@@ -19,7 +19,7 @@ const NO_PARTICIPLE = { auxiliary: '(?!)', participles: [['(?!)', 'approved']] a
 /** Danish: the verb second (`Derefter godkendte Komitéen …`), `tog … til efterretning` by its particle. */
 const DA_BODY = String.raw`(?:[Kk]omitéen|[Uu]dvalget|COSI|[Ff]ormandskabet|(?:Europa-)?Kommissionen|[Dd]elegationerne|[Dd]en\s+\p{Ll}+\s+delegation)${END}|${AGENCIES}`;
 const DANISH = plainGrammar({
-  hint: /(?<![\p{L}])(?:noterede|tog|godkendte|tilsluttede|støttede|blev|enedes|besluttede|nåede|vedtog|bekræftede|udvekslede|havde|holdt|foretog|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|gav|vedtoges|godkendtes|er)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:noterede|tog|godkendte|tilsluttede|støttede|blev|enedes|besluttede|nåede|vedtog|bekræftede|udvekslede|havde|holdt|foretog|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|gav|vedtoges|godkendtes|er|konkluderede|udsatte)(?![\p{L}])/u,
   body: DA_BODY,
   phrases: [
     [String.raw`noterede(?:\s+sig)?${END}`, always('took-note')],
@@ -36,6 +36,8 @@ const DANISH = plainGrammar({
     [String.raw`(?:glædede\s+sig\s+over|bifaldt)${END}`, always('welcomed')],
     [String.raw`(?:opfordrede|anmodede)${END}`, always('invited')],
     [String.raw`(?:pålagde|bemyndigede|gav\s+mandat\s+til)${END}`, always('tasked')],
+    [String.raw`konkluderede${END}`, always('concluded')],
+    [String.raw`udsatte${END}`, always('postponed')],
   ],
   and: 'og',
   opens: 'at|men',
@@ -49,6 +51,7 @@ const DANISH = plainGrammar({
       [String.raw`godkendt(?:e)?`, 'approved'],
       [String.raw`bekræftet`, 'confirmed'],
       [String.raw`taget\s+til\s+efterretning`, 'took-note'],
+      [String.raw`udsat`, 'postponed'],
     ],
     agent: new RegExp(String.raw`^\s+af\s+(${DA_BODY})`, 'u'),
     subject: subjectNot('som|der|hvilket|hvilke'),
@@ -64,7 +67,7 @@ const DANISH = plainGrammar({
 /** Swedish: the verb second (`Därefter godkände kommittén …`); the s-passive states a decision with no one named (`Dagordningen godkändes`). */
 const SV_BODY = String.raw`(?:[Kk]ommittén|COSI|[Oo]rdförandeskapet|(?:Europeiska\s+)?[Kk]ommissionen|[Dd]elegationerna|[Dd]en\s+\p{Ll}+\s+delegationen)${END}|${AGENCIES}`;
 const SWEDISH = plainGrammar({
-  hint: /(?<![\p{L}])(?:noterade|tog|godkände|ställde|stödde|enades|kom|beslutade|beslöt|antog|bekräftade|utbytte|höll|hade|välkomnade|gladdes|uppmanade|anmodade|bjöd|gav|bemyndigade|uppdrog|godkändes|antogs|noterades|bekräftades|har)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:noterade|tog|godkände|ställde|stödde|enades|kom|beslutade|beslöt|antog|bekräftade|utbytte|höll|hade|välkomnade|gladdes|uppmanade|anmodade|bjöd|gav|bemyndigade|uppdrog|godkändes|antogs|noterades|bekräftades|har|konstaterade|drog|sköt|sköts)(?![\p{L}])/u,
   body: SV_BODY,
   phrases: [
     [String.raw`(?:noterade|tog\s+del\s+av)${END}`, always('took-note')],
@@ -77,6 +80,9 @@ const SWEDISH = plainGrammar({
     [String.raw`(?:välkomnade|gladdes\s+åt)${END}`, always('welcomed')],
     [String.raw`(?:uppmanade|anmodade|bjöd\s+in)${END}`, always('invited')],
     [String.raw`(?:gav\s+mandat\s+(?:till|åt)|bemyndigade|uppdrog\s+åt)${END}`, always('tasked')],
+    [String.raw`(?:konstaterade\s+avslutningsvis|drog\s+(?:den\s+)?slutsatsen)${END}`, always('concluded')],
+    [String.raw`sköt\s+upp${END}`, always('postponed')],
+    [String.raw`sköt${END}`, separable([[/\s+upp$/u, 'postponed']])],
   ],
   and: 'och',
   opens: 'att|men',
@@ -93,6 +99,7 @@ const SWEDISH = plainGrammar({
       [String.raw`(?:antogs|har\s+antagits)${END}`, 'adopted'],
       [String.raw`noterades${END}`, 'took-note'],
       [String.raw`bekräftades${END}`, 'confirmed'],
+      [String.raw`(?:sköts\s+upp|har\s+skjutits\s+upp)${END}`, 'postponed'],
     ],
   }),
 });
@@ -100,7 +107,7 @@ const SWEDISH = plainGrammar({
 /** Finnish: the past (`hyväksyi`, `hyväksyivät`); the impersonal passive states a decision with no one named (`Esityslista hyväksyttiin`). */
 const FI_BODY = String.raw`(?:[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|[Vv]altuuskunnat)${END}|${AGENCIES}`;
 const FINNISH = plainGrammar({
-  hint: /(?<![\p{L}])(?:(?:pani|merkitsi|hyväksyi|tuki|kannatti|sopi|päätti|oli|vahvisti|vaihtoi|kävi|suhtautui|kehotti|pyysi|antoi|valtuutti)(?:vat|vät)?|hyväksyttiin|vahvistettiin|pantiin|sovittiin|päätettiin)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:(?:pani|merkitsi|hyväksyi|tuki|kannatti|sopi|päätti|oli|vahvisti|vaihtoi|kävi|suhtautui|kehotti|pyysi|antoi|valtuutti|totesi|päätteli|lykkäsi)(?:vat|vät)?|lykättiin|hyväksyttiin|vahvistettiin|pantiin|sovittiin|päätettiin)(?![\p{L}])/u,
   body: FI_BODY,
   phrases: [
     [String.raw`(?:pani(?:vat)?\s+tyytyväisenä\s+merkille|suhtautui(?:vat)?\s+myönteisesti)${END}`, always('welcomed')],
@@ -112,6 +119,8 @@ const FINNISH = plainGrammar({
     [String.raw`(?:vaihtoi(?:vat)?\s+näkemyksiä|kävi(?:vät)?\s+(?:lyhyen\s+)?(?:näkemystenvaihdon|keskustelun))${END}`, always('exchanged-views')],
     [String.raw`(?:kehotti(?:vat)?|pyysi(?:vät)?)${END}`, always('invited')],
     [String.raw`(?:antoi(?:vat)?\s+tehtäväksi|valtuutti(?:vat)?)${END}`, always('tasked')],
+    [String.raw`(?:totesi(?:vat)?\s+lopuksi|päätteli(?:vät)?)${END}`, always('concluded')],
+    [String.raw`lykkäsi(?:vät)?${END}`, always('postponed')],
   ],
   and: 'ja',
   opens: 'että|mutta',
@@ -126,6 +135,7 @@ const FINNISH = plainGrammar({
       [String.raw`vahvistettiin${END}`, 'confirmed'],
       [String.raw`pantiin\s+merkille${END}`, 'took-note'],
       [String.raw`(?:sovittiin|päätettiin)${END}`, 'agreed'],
+      [String.raw`lykättiin${END}`, 'postponed'],
     ],
   }),
 });
@@ -133,7 +143,7 @@ const FINNISH = plainGrammar({
 /** Estonian: `võttis … teadmiseks`, `võttis … vastu` by the particle ending the clause; the impersonal `võeti vastu`. */
 const ET_BODY = String.raw`(?:[Kk]omitee|COSI|[Ee]esistujariik|[Ee]esistuja|(?:Euroopa\s+)?[Kk]omisjon|[Dd]elegatsioonid)${END}|${AGENCIES}`;
 const ESTONIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:võttis|võtsid|kiitis|kiitsid|toetas|toetasid|leppis|leppisid|otsustas|otsustasid|nõustus|nõustusid|kinnitas|kinnitasid|vahetas|vahetasid|pidas|pidasid|tervitas|tervitasid|kutsus|kutsusid|palus|palusid|volitas|volitasid|võeti|kiideti|lepiti)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:võttis|võtsid|kiitis|kiitsid|toetas|toetasid|leppis|leppisid|otsustas|otsustasid|nõustus|nõustusid|kinnitas|kinnitasid|vahetas|vahetasid|pidas|pidasid|tervitas|tervitasid|kutsus|kutsusid|palus|palusid|volitas|volitasid|võeti|kiideti|lepiti|järeldas|järeldasid|tegi|tegid|lükkas|lükkasid|lükati)(?![\p{L}])/u,
   body: ET_BODY,
   phrases: [
     [String.raw`(?:võttis|võtsid)\s+teadmiseks${END}`, always('took-note')],
@@ -154,6 +164,9 @@ const ESTONIAN = plainGrammar({
     [String.raw`(?:tervitas|tervitasid)${END}`, always('welcomed')],
     [String.raw`(?:kutsus|kutsusid|palus|palusid)${END}`, always('invited')],
     [String.raw`(?:volitas|volitasid)${END}`, always('tasked')],
+    [String.raw`(?:järeldas|järeldasid|tegi\s+järelduse|tegid\s+järelduse)${END}`, always('concluded')],
+    [String.raw`(?:lükkas|lükkasid)\s+edasi${END}`, always('postponed')],
+    [String.raw`(?:lükkas|lükkasid)${END}`, separable([[/\s+edasi$/u, 'postponed']])],
   ],
   and: 'ja',
   opens: 'et|kuid',
@@ -168,6 +181,7 @@ const ESTONIAN = plainGrammar({
       [String.raw`kiideti\s+heaks${END}`, 'approved'],
       [String.raw`võeti\s+teadmiseks${END}`, 'took-note'],
       [String.raw`lepiti\s+kokku${END}`, 'agreed'],
+      [String.raw`lükati\s+edasi${END}`, 'postponed'],
     ],
   }),
 });
@@ -175,7 +189,7 @@ const ESTONIAN = plainGrammar({
 /** Latvian: the past (`apstiprināja`); the passive with `tika` (`Darba kārtība tika pieņemta`). */
 const LV_BODY = String.raw`(?:[Kk]omiteja|COSI|[Pp]rezidentvalsts|(?:Eiropas\s+)?[Kk]omisija|[Dd]elegācijas)${END}|${AGENCIES}`;
 const LATVIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:pieņēma|ņēma|apstiprināja|atbalstīja|vienojās|nolēma|piekrita|apliecināja|apmainījās|veica|atzinīgi|apsveica|aicināja|uzdeva|pilnvaroja|tika|tiek|ticis|tikusi|tikuši|tikušas)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:pieņēma|ņēma|apstiprināja|atbalstīja|vienojās|nolēma|piekrita|apliecināja|apmainījās|veica|atzinīgi|apsveica|aicināja|uzdeva|pilnvaroja|secināja|atlika|tika|tiek|ticis|tikusi|tikuši|tikušas)(?![\p{L}])/u,
   body: LV_BODY,
   phrases: [
     [String.raw`(?:pieņēma\s+zināšanai|ņēma\s+vērā)${END}`, always('took-note')],
@@ -188,6 +202,8 @@ const LATVIAN = plainGrammar({
     [String.raw`(?:atzinīgi\s+(?:novērtēja|vērtēja)|apsveica)${END}`, always('welcomed')],
     [String.raw`aicināja${END}`, always('invited')],
     [String.raw`(?:uzdeva|pilnvaroja)${END}`, always('tasked')],
+    [String.raw`secināja${END}`, always('concluded')],
+    [String.raw`atlika${END}`, always('postponed')],
   ],
   and: 'un',
   opens: 'ka|bet',
@@ -198,6 +214,7 @@ const LATVIAN = plainGrammar({
       [String.raw`pieņemt(?:a|s|i|as)`, 'adopted'],
       [String.raw`apstiprināt(?:a|s|i|as)`, 'approved'],
       [String.raw`atbalstīt(?:a|s|i|as)`, 'endorsed'],
+      [String.raw`atlikt(?:a|s|i|as)`, 'postponed'],
     ],
     agent: /(?!)/u,
     subject: subjectNot('kas|kurš|kura|kuri|kuras|kuru'),
@@ -214,7 +231,7 @@ const LATVIAN = plainGrammar({
 const LT_BODY = String.raw`(?:[Kk]omitetas|COSI|[Pp]irmininkaujanti(?:oji)?\s+valstybė\s+narė|[Pp]irmininkas|(?:Europos\s+)?[Kk]omisija|[Dd]elegacijos)${END}|${AGENCIES}`;
 const LT_CLAUSE_END = String.raw`(?=\s*(?:,|\.|;|$)|\s+kaip${END})`;
 const LITHUANIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:atsižvelgė|susipažino|pritarė|patvirtino|palaikė|parėmė|susitarė|nusprendė|sutiko|priėmė|pasikeitė|apsikeitė|palankiai|pasveikino|paragino|paprašė|įgaliojo|pavedė|(?:priimt|patvirtint)(?:a|as|i|os))(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:atsižvelgė|susipažino|pritarė|patvirtino|palaikė|parėmė|susitarė|nusprendė|sutiko|priėmė|pasikeitė|apsikeitė|palankiai|pasveikino|paragino|paprašė|įgaliojo|pavedė|padarė|apibendrino|atidėjo|(?:priimt|patvirtint|atidėt)(?:a|as|i|os))(?![\p{L}])/u,
   body: LT_BODY,
   phrases: [
     [String.raw`(?:atsižvelgė\s+į|susipažino\s+su)${END}`, always('took-note')],
@@ -226,6 +243,8 @@ const LITHUANIAN = plainGrammar({
     [String.raw`(?:palankiai\s+įvertino|pasveikino)${END}`, always('welcomed')],
     [String.raw`(?:paragino|paprašė)${END}`, always('invited')],
     [String.raw`(?:įgaliojo|pavedė)${END}`, always('tasked')],
+    [String.raw`(?:padarė\s+išvadą|apibendrino)${END}`, always('concluded')],
+    [String.raw`atidėjo${END}`, always('postponed')],
   ],
   and: 'ir',
   opens: 'kad|bet|tačiau',
@@ -238,6 +257,7 @@ const LITHUANIAN = plainGrammar({
     impersonal: [
       [String.raw`(?:buvo\s+)?priimt(?:a|as|i|os)${LT_CLAUSE_END}`, 'adopted'],
       [String.raw`(?:buvo\s+)?patvirtint(?:a|as|i|os)${LT_CLAUSE_END}`, 'approved'],
+      [String.raw`(?:buvo\s+)?atidėt(?:a|as|i|os)${LT_CLAUSE_END}`, 'postponed'],
     ],
   }),
 });
