@@ -64,12 +64,16 @@ const PRONOUNS: ReadonlySet<string> = new Set([
   'ei',
 ]);
 
-/** Whether an object is a pronoun alone (bracketed antecedents already given are not). */
+/** A part of what an English pronoun stands for (`all of them were endorsed`, `most of these`). */
+const PART_OF = /^(?:most|some|all|many|several|both|each|none|one|two|three|four|five)\s+of\s+(?:them|these|those)$/i;
+
+/** Whether an object is a pronoun alone, or a part of one (`all of them`); bracketed antecedents already given are not. */
 export function isPronounObject(object: string): boolean {
-  return object.length <= MAX_PRONOUN && PRONOUNS.has(object.trim().toLowerCase());
+  const text = object.trim();
+  return text.length <= MAX_PRONOUN && (PRONOUNS.has(text.toLowerCase()) || PART_OF.test(text));
 }
 
-const MAX_PRONOUN = 16;
+const MAX_PRONOUN = 24;
 
 /** The object with what its pronoun stands for (`They [the presentations]`), or as it is where nothing before names it. */
 export function withAntecedent(object: string, previousObject: string | null, documents: readonly string[]): string {

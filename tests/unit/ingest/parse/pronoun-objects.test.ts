@@ -22,6 +22,19 @@ describe('a decision whose object is a pronoun', () => {
     expect(read.sentences).toEqual(['COSI took note of the presentations.', 'They were endorsed by COSI.']);
   });
 
+  it('names what a part of the pronoun stands for too (`all of them`, `most of them`), in its own sentence or after a semicolon', () => {
+    expect(decisions('COSI took note of the presentations; all of them were endorsed.').decisions).toEqual([
+      ['COSI', 'took-note', 'the presentations'],
+      ['', 'endorsed', 'all of them [the presentations]'],
+    ]);
+    expect(decisions('COSI took note of the presentations. Most of them were endorsed by the Committee.').decisions).toEqual([
+      ['COSI', 'took-note', 'the presentations'],
+      ['COSI', 'endorsed', 'most of them [the presentations]'],
+    ]);
+    expect(isPronounObject('all of them')).toBe(true);
+    expect(isPronounObject('all of the reports')).toBe(false);
+  });
+
   it('names the same antecedent for a pronoun after a pronoun, never a bracket inside a bracket', () => {
     expect(decisions('COSI took note of the presentations. They were endorsed by COSI. They were approved by COSI.').decisions).toEqual([
       ['COSI', 'took-note', 'the presentations'],
