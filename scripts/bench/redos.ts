@@ -114,6 +114,7 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: 'decisions: `and exchanged views ` runs', fragment: 'COSI welcomed it and exchanged views . ', sentence: true },
   { name: 'decisions: `stelde uit tot ` runs', fragment: 'Het Comité stelde het uit tot ', sentence: true },
   { name: 'decisions: `The Chair concluded that ` runs', fragment: 'The Chair concluded that ', sentence: true },
+  { name: 'decisions: `COSI noted it; It endorsed it; ` runs', fragment: 'COSI noted it; It endorsed it; ', sentence: true },
   // Items numbered with a word or a bracket on a page run into one line (flat-worded-items.ts).
   { name: 'flat `done. Item 2: A 3) B ` runs', fragment: 'done. Item 2: A 3) B ' },
 ];

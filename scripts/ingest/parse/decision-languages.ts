@@ -58,8 +58,11 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${AVOIR}(?:reporté|ajourné|différé)${END}`, always('postponed')],
 ];
 
-/** Who decides in French: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const FR_BODY = String.raw`[Ll]e\s+(?:COSI|[Cc]omité|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations${END}|${AGENCIES}`;
+/**
+ * Who decides in French: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency;
+ * or a pronoun opening a sentence for the body that decided before it (`Il a également approuvé …`, decisions.ts).
+ */
+const FR_BODY = String.raw`(?<=^|;\s{0,3})(?:Il|Ils|Elle|Elles)${END}|[Ll]e\s+(?:COSI|[Cc]omité|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations${END}|${AGENCIES}`;
 
 /** A French passive (`Le rapport a été approuvé par le Comité`) and its impersonal form (`Il a été convenu de …`). */
 const FR_PASSIVE = verbAfterPassive({
@@ -151,8 +154,11 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   ],
 ];
 
-/** Who decides in German: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const DE_BODY = String.raw`[Dd]er\s+(?:Ausschuss|COSI|Vorsitz)${END}|[Dd]ie\s+(?:(?:Europäische\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|\p{Ll}+e\s+Delegation)${END}|(?:[Dd]ie\s+)?Delegationen${END}|${AGENCIES}`;
+/**
+ * Who decides in German: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency;
+ * or a pronoun opening a sentence for the body that decided before it (`Er billigte außerdem …`, decisions.ts).
+ */
+const DE_BODY = String.raw`(?<=^|;\s{0,3})(?:Er|Sie)${END}|[Dd]er\s+(?:Ausschuss|COSI|Vorsitz)${END}|[Dd]ie\s+(?:(?:Europäische\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|\p{Ll}+e\s+Delegation)${END}|(?:[Dd]ie\s+)?Delegationen${END}|${AGENCIES}`;
 
 /** The German bodies as an agent names them after `vom`, `von der`, `durch den`: without their article. */
 const DE_AGENT_NAMES = String.raw`Ausschuss|COSI|Vorsitz|(?:Europäischen\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|Delegationen|Europol|Eurojust|Frontex|CEPOL|eu-LISA`;

@@ -139,8 +139,14 @@ export function holdsVerbWord(source: string): boolean {
 for (const [verb, phrase] of [...ACTIVE_PHRASES, ...PASSIVE_PHRASES, ...OBJECT_AFTER_PASSIVES])
   if (!holdsVerbWord(phrase)) throw new Error(`an English decision phrase of ${verb} can match without any of ENGLISH_VERB_WORDS: ${phrase}`);
 
-/** A body opening a clause, and its decision verb. */
-const ACTIVE = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})\\b`, 'gu');
+/**
+ * A pronoun opening a sentence (or a clause after `;`) as the subject of a decision verb (`It also endorsed …`, `They
+ * further invited …`): the body that decided before it in the item decided (`SUBJECT_PRONOUNS`, findDecisions).
+ */
+const SUBJECT_PRONOUN = String.raw`(?<=^|;\s{0,3})(?:It|They)`;
+
+/** A body (or a pronoun standing for one) opening a clause, and its decision verb. */
+const ACTIVE = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER}|${SUBJECT_PRONOUN})${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})\\b`, 'gu');
 
 /** A body opening a clause, and any finite verb: the subject a verb coordinated after it shares. */
 const SUBJECT = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+\\p{Ll}`, 'gu');
@@ -161,6 +167,13 @@ const PASSIVE = new RegExp(`\\b${PASSIVE_AUXILIARY}\\s+(?:${alternatives(PASSIVE
 
 /** A passive with its object after it. */
 const OBJECT_AFTER = new RegExp(`\\b(?:${alternatives(OBJECT_AFTER_PASSIVES)})\\b`, 'gu');
+
+/**
+ * The pronouns a version opens a sentence with for the body that decided in the sentence before (`It also endorsed …`,
+ * `Il a également approuvé …`, `Er billigte außerdem …`), lower case: that body decided; with none named before, nobody
+ * can be told and no decision is read.
+ */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'il', 'ils', 'elle', 'elles', 'er', 'sie']);
 
 /** A subject that stands for something named before: `it`, `they`, `most of them`. */
 const PRONOUN = /^(?:(?:most|some|all|many|several|both|each|none|one|two|three|four|five)\s+of\s+)?(?:them|they|it|these|those)$/i;
@@ -316,10 +329,16 @@ export function findDecisions(plainText: string, title: string): { sentences: st
   const languages = otherLanguagesIn(plainText);
   // what a pronoun alone as an object stands for: the object of the decision before it, else the item's documents
   let previousObject: string | null = null;
+  // who a pronoun as the subject stands for (`It also endorsed …`): the body named in the decision before it
+  let previousBy: string | null = null;
   const documents = documentIds(plainText);
   for (const { text, lead, points } of sentenceUnits(plainText)) {
     let index: number | null = null;
-    for (const statement of sentenceStatements(withoutLeadingRedactions(text), lead, points, languages)) {
+    for (const read of sentenceStatements(withoutLeadingRedactions(text), lead, points, languages)) {
+      const standsFor = read.by !== null && SUBJECT_PRONOUNS.has(read.by.toLowerCase());
+      if (standsFor && previousBy === null) continue;
+      const statement = standsFor ? { ...read, by: previousBy } : read;
+      if (statement.by !== null) previousBy = statement.by;
       const printed = statement.object === '' ? title : statement.object;
       const pronoun = isPronounObject(printed);
       const object: string = pronoun ? withAntecedent(printed, previousObject, documents) : printed;

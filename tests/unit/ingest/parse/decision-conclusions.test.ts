@@ -175,3 +175,31 @@ describe('findDecisions: a Dutch approval with a later clause that negates somet
     expect(statements('Het Comité keurde het verslag niet goed.')).toEqual([]);
   });
 });
+
+describe('findDecisions: a decision whose subject is a pronoun for the body before it', () => {
+  it('gives `It`, `They`, `Il`, `Er` opening a sentence the body that decided in the sentence before', () => {
+    expect(statements('COSI took note of the report set out in 14001/25. It also endorsed the recommendations contained therein.')).toEqual([
+      ['COSI', 'took-note', 'the report set out in 14001/25'],
+      ['COSI', 'endorsed', 'the recommendations contained therein'],
+    ]);
+    expect(statements('Delegations welcomed the report. They further invited the Commission to present a proposal.')).toEqual([
+      ['Delegations', 'welcomed', 'the report'],
+      ['Delegations', 'invited', 'the Commission to present a proposal'],
+    ]);
+    expect(statements('Le Comité a pris note du rapport. Il a également approuvé les recommandations.')).toEqual([
+      ['COSI', 'took-note', 'du rapport'],
+      ['COSI', 'approved', 'les recommandations'],
+    ]);
+    expect(statements('Der Ausschuss nahm den Bericht zur Kenntnis. Er billigte außerdem die Empfehlungen.')).toEqual([
+      ['COSI', 'took-note', 'den Bericht'],
+      ['COSI', 'approved', 'die Empfehlungen'],
+    ]);
+  });
+
+  it('reads none where nobody decided before the pronoun, or the pronoun stands inside a sentence', () => {
+    expect(statements('The Presidency presented the report. It also endorsed the recommendations.')).toEqual([]);
+    expect(statements('COSI took note of the report, noting that it endorsed the recommendations.')).toEqual([
+      ['COSI', 'took-note', 'the report, noting that it endorsed the recommendations'],
+    ]);
+  });
+});
