@@ -48,7 +48,7 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${AVOIR}adopté${END}`, always('adopted')],
   [String.raw`${AVOIR}confirmé${END}`, always('confirmed')],
   [
-    String.raw`${AVOIR}(?:(?:procédé\s+à|eu|tenu)\s+un\s+(?:bref\s+|large\s+)?échange\s+de\s+vues|échangé\s+(?:leurs\s+|ses\s+)?(?:vues|points\s+de\s+vue))${END}`,
+    String.raw`${AVOIR}(?:(?:procédé\s+à|eu|tenu)\s+un\s+(?:bref\s+|large\s+|premier\s+)?échange\s+de\s+vues|échangé\s+(?:leurs\s+|ses\s+)?(?:vues|points\s+de\s+vue))${END}`,
     always('exchanged-views'),
   ],
   [String.raw`${AVOIR}(?:salué|accueilli\s+(?:favorablement|avec\s+satisfaction))${END}|${SE}félicitée?s?${END}${DE}`, always('welcomed')],
@@ -128,7 +128,7 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   ],
   [String.raw`stimmten?${END}`, separable([[/\s+zu$/u, 'agreed']])],
   [String.raw`bestätigten?${END}`, always('confirmed')],
-  [String.raw`(?:führten?|hielt(?:en)?)\s+einen\s+(?:kurzen\s+|ausführlichen\s+)?(?:Gedanken|Meinungs)austausch${END}`, always('exchanged-views')],
+  [String.raw`(?:führten?|hielt(?:en)?)\s+einen\s+(?:kurzen\s+|ausführlichen\s+|ersten\s+)?(?:Gedanken|Meinungs)austausch${END}`, always('exchanged-views')],
   [String.raw`begrüßten?${END}`, always('welcomed')],
   [String.raw`ersuchten?${END}`, always('invited')],
   [String.raw`forderten?${END}`, calledUpon],
@@ -223,7 +223,7 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:adoptó|adoptaron|${ES_HA}adoptado)${END}`, always('adopted')],
   [String.raw`(?:confirmó|confirmaron|${ES_HA}confirmado)${END}`, always('confirmed')],
   [
-    String.raw`(?:(?:mantuvo|mantuvieron|celebró|celebraron|${ES_HA}(?:mantenido|celebrado))\s+un|(?:procedió|procedieron|${ES_HA}procedido)\s+a\s+un)\s+(?:breve\s+|amplio\s+)?intercambio\s+de\s+(?:opiniones|puntos\s+de\s+vista)${END}|(?:intercambió|intercambiaron|${ES_HA}intercambiado)\s+(?:opiniones|puntos\s+de\s+vista)${END}`,
+    String.raw`(?:(?:mantuvo|mantuvieron|celebró|celebraron|${ES_HA}(?:mantenido|celebrado))\s+un|(?:procedió|procedieron|${ES_HA}procedido)\s+a\s+un)\s+(?:breve\s+|amplio\s+|primer\s+)?intercambio\s+de\s+(?:opiniones|puntos\s+de\s+vista)${END}|(?:intercambió|intercambiaron|${ES_HA}intercambiado)\s+(?:opiniones|puntos\s+de\s+vista)${END}`,
     always('exchanged-views'),
   ],
   [
@@ -300,7 +300,7 @@ const IT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${IT_HA}adottato${END}`, always('adopted')],
   [String.raw`${IT_HA}confermato${END}`, always('confirmed')],
   [
-    String.raw`${IT_HA}(?:proceduto\s+a|avuto|tenuto)\s+(?:uno|un)\s+(?:breve\s+|ampio\s+)?scambio\s+di\s+(?:opinioni|vedute|punti\s+di\s+vista)${END}`,
+    String.raw`${IT_HA}(?:proceduto\s+a|avuto|tenuto)\s+(?:uno|un)\s+(?:breve\s+|ampio\s+|primo\s+)?scambio\s+di\s+(?:opinioni|vedute|punti\s+di\s+vista)${END}`,
     always('exchanged-views'),
   ],
   [String.raw`${IT_HA}(?:accolto|salutato)\s+con\s+(?:favore|soddisfazione)${END}`, always('welcomed')],
@@ -462,7 +462,7 @@ const PT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:adotou|adotaram)${END}`, always('adopted')],
   [String.raw`(?:confirmou|confirmaram)${END}`, always('confirmed')],
   [
-    String.raw`(?:(?:procedeu|procederam)\s+a|(?:teve|tiveram))\s+uma\s+(?:breve\s+|ampla\s+)?troca\s+de\s+(?:opiniões|pontos\s+de\s+vista)${END}|(?:trocou|trocaram)\s+(?:opiniões|pontos\s+de\s+vista)${END}`,
+    String.raw`(?:(?:procedeu|procederam)\s+a|(?:teve|tiveram))\s+uma\s+(?:breve\s+|ampla\s+|primeira\s+)?troca\s+de\s+(?:opiniões|pontos\s+de\s+vista)${END}|(?:trocou|trocaram)\s+(?:opiniões|pontos\s+de\s+vista)${END}`,
     always('exchanged-views'),
   ],
   [

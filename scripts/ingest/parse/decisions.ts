@@ -41,6 +41,9 @@ export interface FoundDecision extends Statement {
   sentence: number;
 }
 
+/** What an outcome says of an exchange of views between its article and its noun (`held a first exchange of views`). */
+const EXCHANGE_KIND = String.raw`(?:first|brief|short|initial|further|thorough|broad|general|open|fruitful|substantive|in-depth|strategic|useful)`;
+
 /**
  * How each decision verb is written in the active voice, as regular-expression sources. `took note` takes its `of`,
  * so that its object is what was noted; every other verb's object keeps its preposition (`exchanged views on …`,
@@ -56,7 +59,7 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ['approved', 'approved'],
   ['confirmed', 'confirmed'],
   ['took-note', String.raw`(?:took|taken)\s+(?:due\s+|good\s+)?note(?:\s+of)?|(?:duly\s+)?noted|acknowledged`],
-  ['exchanged-views', String.raw`exchanged\s+views|(?:held|had)\s+an?\s+exchange\s+of\s+views`],
+  ['exchanged-views', String.raw`exchanged\s+views|(?:held|had)\s+an?\s+(?:${EXCHANGE_KIND}\s+)?exchange\s+of\s+views`],
   ['welcomed', 'welcomed'],
   ['tasked', 'tasked|mandated|instructed'],
   ['invited', 'invited|called\\s+(?:up)?on'],

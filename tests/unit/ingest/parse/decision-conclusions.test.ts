@@ -62,6 +62,17 @@ describe('findDecisions: items put off', () => {
   });
 });
 
+describe('findDecisions: an exchange of views said to be a first, a brief or a further one', () => {
+  it('reads it in English and the versions that print the word before their noun', () => {
+    expect(statements('COSI held a first exchange of views on the draft.')).toEqual([['COSI', 'exchanged-views', 'on the draft']]);
+    expect(statements('The Committee had a further exchange of views.')).toEqual([['COSI', 'exchanged-views', TITLE]]);
+    expect(statements('Le COSI a procédé à un premier échange de vues sur le projet.')).toEqual([['COSI', 'exchanged-views', 'sur le projet']]);
+    expect(statements('Der Ausschuss führte einen ersten Gedankenaustausch über den Entwurf.')).toEqual([['COSI', 'exchanged-views', 'über den Entwurf']]);
+    expect(statements('El Comité mantuvo un primer intercambio de opiniones sobre el proyecto.')).toEqual([['COSI', 'exchanged-views', 'sobre el proyecto']]);
+    expect(statements('Il Comitato ha avuto un primo scambio di opinioni sul progetto.')).toEqual([['COSI', 'exchanged-views', 'sul progetto']]);
+  });
+});
+
 describe('findDecisions: an exchange of views ending the sentence after another verb', () => {
   it('reads both verbs and gives the exchange the item as its object', () => {
     expect(statements('COSI took note of the presentation and held an exchange of views.')).toEqual([
