@@ -340,7 +340,7 @@ export function findDecisions(plainText: string, title: string): { sentences: st
     for (const read of sentenceStatements(withoutLeadingRedactions(text), lead, points, languages)) {
       const standsFor = read.by !== null && SUBJECT_PRONOUNS.has(read.by.toLowerCase());
       if (standsFor && previousBy === null) continue;
-      const statement = standsFor ? { ...read, by: previousBy } : read;
+      const statement: Statement = standsFor ? { ...read, by: previousBy } : read;
       if (statement.by !== null) previousBy = statement.by;
       const printed = statement.object === '' ? title : statement.object;
       const pronoun = isPronounObject(printed);
