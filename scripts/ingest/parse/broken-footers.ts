@@ -6,6 +6,12 @@ import { CONVERTER_PAGE_MARK, DOCUMENT_NUMBER_SOURCE, FOOTER_LANGUAGES, FOOTER_P
 /** A document number alone on its line: where a footer `pdftotext` prints in pieces begins. */
 const NUMBER_ALONE = new RegExp(String.raw`^${DOCUMENT_NUMBER_SOURCE}$`);
 
+/**
+ * A document number with a page's number after it on its line (`CM 1234/1/26 REV 1   1`): a footer's first row as plain
+ * `pdftotext` prints it, its language on the next line. A number alone above it is a row's reference, not this footer's.
+ */
+const NUMBER_AND_PAGE = new RegExp(String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]+${FOOTER_PAGE}$`);
+
 /** A piece of a footer alone on its line: a page number (`1`, `2/7`), initials (`lby/GBK/mm`), a directorate (`DGD 1C`, `GIP`), a marking (`LIMITE`, `RESTREINT UE/EU RESTRICTED`), a language (`EN`). */
 const FOOTER_PIECE = new RegExp(
   String.raw`^(?:${FOOTER_PAGE}|\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,6}|[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}|${MARKING_SOURCE})$`,
@@ -69,13 +75,13 @@ export function brokenFooterLines(lines: readonly SourceLine[], labels: Readonly
   return found;
 }
 
-/** The indices of the next non-blank lines after `index` (a stamp's address aside), up to the next document number alone. */
+/** The indices of the next non-blank lines after `index` (a stamp's address aside), up to the next document number alone or with its page. */
 function filledAfter(lines: readonly SourceLine[], index: number): number[] {
   const result: number[] = [];
   for (let next = index + 1; next < lines.length && result.length < LOOK_AHEAD; next += 1) {
     const text = lines[next]?.text.trim() ?? '';
     if (text === '' || CONVERTER_PAGE_MARK.test(text)) continue;
-    if (NUMBER_ALONE.test(text)) break;
+    if (NUMBER_ALONE.test(text) || NUMBER_AND_PAGE.test(text.replace(/[ \t]+/g, ' '))) break;
     result.push(next);
   }
   return result;

@@ -161,7 +161,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
       codes,
       kind: head.kind ?? DEFAULT_KIND,
       from: firstOf('from'),
-      on: parseDates(firstOf('on') ?? '').filter(isPlausibleDate),
+      on: meetingDays(firstOf('on') ?? ''),
       to: firstOf('to'),
       previous,
       commissionProposal,
@@ -392,4 +392,17 @@ function unmarkedEnd(window: HeaderWindow, guessed: number, lines: readonly Sour
     line: lineNumberAt(window, guessed),
     message: `the end of the header is not marked (its last value runs on into the body without a blank line): the body was taken to begin at "${quoted}…"`,
   };
+}
+
+/** A bracketed note after a value (`(instead of 27 January 2026)`, `(au lieu du 27 janvier 2026)`, `(10.00)`). */
+const BRACKETED = /\([^()]{0,80}\)/g;
+
+/**
+ * The meeting's days of a `Date:` value: the days it names outside brackets where it names any there, so that a revised
+ * notice's former day in brackets (`3 February 2026 (instead of 27 January 2026)`, `(au lieu du …)`, `(statt …)`) is no day
+ * of the meeting; all the days it names otherwise.
+ */
+function meetingDays(value: string): string[] {
+  const outside = parseDates(value.replace(BRACKETED, ' ')).filter(isPlausibleDate);
+  return outside.length > 0 ? outside : parseDates(value).filter(isPlausibleDate);
 }
