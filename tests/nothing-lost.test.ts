@@ -36,7 +36,7 @@ import { sourceLines } from './support/source-characters.ts';
 const KNOWN_GAPS = JSON.parse(readFileSync('tests/nothing-lost-gaps.json', 'utf8')) as Record<string, string[]>;
 
 /** Fixture folders of sources the ingest refuses by design (each listed with its reason on the sources page, tests/bad-sources). */
-const NOT_READ = new Set(['tests/fixtures/bad', 'tests/fixtures/sources-page/number-0-00.txt']);
+const NOT_READ = new Set(['tests/fixtures/bad']);
 
 /** Every text source under a folder: `.txt` and `.md` files, expected outputs and READMEs aside. */
 function textSources(folder: string): string[] {

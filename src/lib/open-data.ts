@@ -9,7 +9,10 @@ import { documentLines, type VersionItem } from './version-text.ts';
 export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string, string>>>> = {
   documents: {
     source: 'File name of the source under content/sources/.',
-    number: 'Canonical Council document number, e.g. 15912/25 or 14470/1/25 REV 1.',
+    number:
+      "Canonical Council document number, e.g. 15912/25 or 14470/1/25 REV 1; for a source that prints no number that could be read, its file's path marked as such, e.g. Unnumbered (notes/draft.txt) (see unnumbered).",
+    unnumbered:
+      "True where neither the header nor the page footers print a number that could be read: number is then the source's path, no Council number, and there is no url; absent otherwise.",
     slug: 'URL segment of the document page: /documents/<slug>/.',
     kind: 'Document type, slugified: outcome-of-proceedings, note, …',
     date: 'Date of the document (ISO 8601); null (an empty cell in the CSV) where the ingest could not read it from the header.',
@@ -38,7 +41,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
       "The header's words as the document prints them, in its own language, where read: the place and date line, the document's number where printed otherwise than the record's (number, e.g. WK 3456/2025 INIT), the document-type line, each field's label (from, on, to, previous, commission, subject, interinstitutional), the meeting's days, the original's language (originalLanguage, e.g. (Or. fr)), the language versions the document concerns (concernsLanguages, e.g. (fr)), the interinstitutional file (interinstitutionalFile) and the values of the reference fields (values: previous, commission, e.g. 9124/23 - COM(2023) 234 final) and, where any is printed otherwise than in codes, each distribution code (codes, e.g. COEST172).",
     meeting: 'Meeting id (see meetings) of an outcome of proceedings or a notice of meeting, any version of either; else null.',
     variant: 'Which text of its number it is: 0, the one its page shows (other sources giving a different text are on that page, with a diff).',
-    url: "Official link in the Council's register.",
+    url: "Official link in the Council's register; absent where the document has no number to link by (unnumbered).",
     items: 'Ids of the agenda items (see items), in agenda order; empty when its items have no entries (see itemTexts).',
     itemTexts:
       'Agenda items of a document whose items have no entries (an earlier version of an outcome, a notice of meeting): number, title, text as plain text, day and agenda heading.',
@@ -179,7 +182,8 @@ export function documentsTable(records: readonly ExportRecord<'documents'>[]): C
       columns.map((column) => {
         // A classification is its level in the table (`restricted`); the JSON keeps the marking as printed.
         if (column === 'classification') return record.classification?.level ?? null;
-        const value = record[column];
+        // A document filed under its source's name has no register link: an empty cell.
+        const value = record[column] ?? null;
         return Array.isArray(value) ? value.join(LIST_SEPARATOR) : value;
       }),
     ),

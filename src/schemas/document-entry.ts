@@ -17,6 +17,8 @@ export const documentEntrySchema = z
   .object({
     source: z.string(),
     number: z.string().min(1),
+    /** True where the source prints no number that could be read: `number` is its file's path, marked (`Unnumbered (draft.txt)`), and there is no `url`. */
+    unnumbered: z.boolean().optional(),
     slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
     kind: z.string().min(1),
     /** The date the header prints; null where the ingest could not read one (the page says so, lists sort it last). */
@@ -58,8 +60,8 @@ export const documentEntrySchema = z
      * different texts, in the variants collection (`variants/<slug>--source-<n+1>.json`), shown on that page with a diff.
      */
     variant: z.number().int().nonnegative(),
-    /** Official link to the document in the Council's register. */
-    url: z.url(),
+    /** Official link to the document in the Council's register; absent where the document has no number to link by (`unnumbered`). */
+    url: z.url().optional(),
     /** Ids of the item entries of this document, in document order (empty when its items have no entries: `itemTexts`). */
     items: z.array(z.string()),
     /**

@@ -32,6 +32,11 @@ export const okRecordSchema = z.object({
   error: z.null(),
   /** Canonical document number: `15912/25`, `14470/1/25 REV 1`, `7402/24 COR 1`. */
   number: z.string().min(1),
+  /**
+   * True where neither the header nor the page footers print a number that could be read: `number` is then the source's
+   * path marked as such (`Unnumbered (notes/draft.txt)`), no Council number, and the document has no register link.
+   */
+  unnumbered: z.boolean().optional(),
   /** The document-type line, slugified: `outcome-of-proceedings`, `note`, … */
   kind: z.string().min(1),
   /** The date the header prints; null where the parser could not read one (a warning says so, and the page shows the document undated). */

@@ -9,6 +9,7 @@ import { watchedPage } from '../support/browser.ts';
 import { openSite, type SiteUnderTest } from '../support/site.ts';
 import { BAD_SOURCES, NAMED } from '../support/bad-sources-site.ts';
 import { htmlFile } from '../support/hast.ts';
+import { COUNCIL_REGISTER } from '../../src/shared/official-url.ts';
 
 /** A built page of the site, parsed (`/sources/` → dist/sources/index.html). */
 function page(path: string): Root {
@@ -143,8 +144,42 @@ describe('the /sources/ page of a site built from the seeds among bad sources', 
     expect(intro).toMatch(/could not read .* filed under undated\./);
   });
 
-  it('lists a document whose number is not a Council number as not read, in the same words as ingest --json', () => {
-    expect(row('not-read', 'number-0-00.txt')?.cells['Reason']).toBe('whole file: the document number 0/00 is not a Council document number');
+  it('reads a note whose header and footers print no number under its source’s name: listed as read with its warning, its page showing its whole text and no register link, /data/ listing it', () => {
+    expect(row('read', 'unnumbered.txt')?.cells).toMatchObject({ Status: 'ok with 1 warning', Document: 'Unnumbered (unnumbered.txt)' });
+    expect(row('read', 'unnumbered.txt')?.cells['Warnings']).toMatch(
+      /^line 1: no document number read in the header nor in the page footers .* filed under its source's name, "Unnumbered \(unnumbered\.txt\)", which is no Council number/,
+    );
+    const href = row('read', 'unnumbered.txt')?.links['Document'];
+    expect(href).toBe('/documents/unnumbered-unnumbered-txt/');
+    const document = page(href ?? '-');
+    const body = text(select('main', document));
+    for (const sentence of [
+      'The copy this text was taken from lost the cell of the header that printed the document number, and its pages print none in their footers.',
+      'Member States reported on the operational actions led under each priority in 2023; the report of Europol on these actions is set out in 5533/24.',
+      'COSI is invited to take note of the state of play and to endorse the way forward set out in point 2.',
+      'Mid-term review of the EMPACT operational action plans',
+    ])
+      expect(body).toContain(sentence);
+    expect(text(select('section[aria-labelledby="source-warnings"]', document))).toContain('no document number read in the header nor in the page footers');
+    expect(body).toContain('No link to the Council’s register');
+    // No link to a document of the register: only the one it cites (5533/24), none under a number of its own
+    const documentLinks = selectAll('a', document)
+      .map((a) => a.properties['href']?.toString() ?? '')
+      .filter((link) => link.startsWith(COUNCIL_REGISTER));
+    expect(documentLinks.every((link) => link.includes('ST-5533-2024'))).toBe(true);
+    // The open data list it under its year, with no register link; the document it cites has its page.
+    const shard = JSON.parse(readFileSync(join(BAD_SOURCES.dist, 'data', 'documents', '2024.json'), 'utf8')) as { number: string; url?: string }[];
+    expect(shard.filter(({ number }) => number.startsWith('Unnumbered')).map(({ number, url }) => ({ number, url }))).toEqual([
+      { number: 'Unnumbered (number-0-00.txt)', url: undefined },
+      { number: 'Unnumbered (unnumbered.txt)', url: undefined },
+    ]);
+    expect(existsSync(join(BAD_SOURCES.dist, 'documents', '5533-24', 'index.html'))).toBe(true);
+  });
+
+  it('reads a note whose header prints a number no Council series has (`0/00`) under its source’s name, the printed number kept in its header', () => {
+    expect(row('read', 'number-0-00.txt')?.cells).toMatchObject({ Status: 'ok with 1 warning', Document: 'Unnumbered (number-0-00.txt)' });
+    expect(row('read', 'number-0-00.txt')?.cells['Warnings']).toContain('(it prints "0/00", which is no Council document number)');
+    expect(text(select('.document-header', page('documents/unnumbered-number-0-00-txt')))).toContain('0/00');
     expect(existsSync(join(BAD_SOURCES.dist, 'documents', '0-00'))).toBe(false);
   });
 });
@@ -207,8 +242,8 @@ describe('the /sources/ page in Chromium', () => {
     await site.close();
   });
 
-  it('has no accessibility violations, nor have the pages of documents read with warnings (one undated), and none loads a script', async () => {
-    for (const path of ['/sources/', '/documents/5140-24/', '/documents/5147-24/']) {
+  it('has no accessibility violations, nor have the pages of documents read with warnings (one undated, one unnumbered), and none loads a script', async () => {
+    for (const path of ['/sources/', '/documents/5140-24/', '/documents/5147-24/', '/documents/unnumbered-unnumbered-txt/']) {
       const { page, errors, scripts } = await watchedPage(site.browser);
       await page.goto(site.url(path));
       expect(await axeViolations(page), path).toEqual([]);

@@ -22,7 +22,7 @@ export function corpusFiles(documents: Iterable<CorpusPart>): GeneratedFile[] {
   const meetings: MeetingPart[] = [];
   for (const { self, references: listed, citations, mentions: found, meeting } of documents) {
     if (meeting !== null) meetings.push(meeting);
-    references.add(self, true);
+    if (self !== null) references.add(self, true);
     for (const reference of listed) references.add(reference, false);
     for (const { reference, citation } of citations) references.cite(reference, citation);
     for (const record of found) mentions.push(record);

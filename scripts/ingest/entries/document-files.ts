@@ -50,7 +50,8 @@ export interface MeetingPart {
  */
 export interface DocumentOutput {
   files: GeneratedFile[];
-  self: CanonicalReference;
+  /** The document as a reference, null for one filed under its source's name (`unnumbered`): nothing can cite it. */
+  self: CanonicalReference | null;
   references: Reference[];
   citations: FoundCitation[];
   mentions: readonly MentionRecord[];
@@ -70,9 +71,9 @@ export type WritePlan = Pick<Plan, 'primary' | 'variant' | 'decisionNumbers'>;
  */
 export function documentFiles(record: OkRecord, plan: WritePlan = { primary: true, variant: 0, decisionNumbers: null }): DocumentOutput {
   const document = parseDocumentParts(record);
-  const reference = canonicalReference(record.number);
+  const reference = record.unnumbered === true ? null : canonicalReference(record.number);
   const self = reference?.url === undefined ? null : { ...reference, url: reference.url };
-  if (self === null) throw new Error(`the document number ${record.number} is not a Council document number`);
+  if (self === null && record.unnumbered !== true) throw new Error(`the document number ${record.number} is not a Council document number`);
   const files = new FileList();
   const pages = referencePages(record.references);
   const meeting = meetingOf(record);
@@ -123,7 +124,7 @@ function noteBlock(record: OkRecord): string | null {
 
 function documentEntry(
   document: ParsedDocument,
-  self: CanonicalReference & { url: string },
+  self: (CanonicalReference & { url: string }) | null,
   meeting: string | null,
   variant: number,
   items: string[] | null,
@@ -133,6 +134,7 @@ function documentEntry(
   return {
     source: record.source,
     number: record.number,
+    ...(record.unnumbered === true ? { unnumbered: true } : {}),
     slug,
     kind: record.kind,
     date: record.date,
@@ -157,7 +159,7 @@ function documentEntry(
     meetingDates: record.meeting?.dates ?? [],
     meeting,
     variant,
-    url: self.url,
+    ...(self === null ? {} : { url: self.url }),
     items: items ?? [],
     itemTexts: items === null ? record.items.map(({ number, title, text, day, section }) => ({ number, title, text: blocksPlain(text), day, section })) : [],
     sections: document.sections.map(({ section, anchor }) => ({ anchor, number: section.number, title: section.title, text: blocksPlain(section.text) })),

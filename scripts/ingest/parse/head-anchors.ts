@@ -1,6 +1,6 @@
 /** The shapes the part of a header above its labels is read from, as named patterns; whitespace may be line breaks. */
 import { NUMERIC_DATE } from './date-expressions.ts';
-import { DATE_JOINERS, HOUR_IN_BRACKETS, MONTHS, WEEKDAYS } from './vocabulary.ts';
+import { DATE_JOINERS, HOUR_IN_BRACKETS, MONTHS, NOT_ASSOCIATION_SERIES, WEEKDAYS } from './vocabulary.ts';
 import { wordAlternation } from './word-trie.ts';
 
 /** Month names and abbreviations in lower case, capitalised (each word: `Meán Fómhair`) and in capitals, as one alternation grouped by their beginnings. */
@@ -114,10 +114,10 @@ const REGISTER_FORM = String.raw`(?:CM|ST|EUCO|SN|XT|DS|PE-CONS|WK)[ \t]{1,3}(?!
  * register lists it (`ST 6789 2026 INIT`, `ST 6789 2026 REV 1`: series, number and full year apart, then `INIT` or a
  * version suffix, as a copy of the register's page prints it); not the `12/12` of a range of
  * days `11-12/12-08` that a parliament prints above a document it files, nor a date `24/06/13`, `05/12/22` (neither
- * a number nor a revision's number has a leading zero).
+ * a number nor a revision's number has a leading zero), nor the number of an association council's series (`UE-UA 2101/25`).
  */
 export const DOCUMENT_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.]|\d-)(?:(?:(?:CM|ST|EUCO|SN|XT|DS|PE-CONS)[ \t]{1,3})?(?!0\d)\d{1,6}(?:${SLASH}(?!0)\d{1,2})?${SLASH}\d{2}|WK[ \t]{1,3}(?!0)\d{1,6}/(?:(?:19|20)\d{2}|\d{2})(?:[ \t]{1,3}INIT)?|${REGISTER_FORM})(?![\p{N}/]|-\d)(?:(?:[ \t]{1,12}|[ \t]*(?:\n[ \t]*){1,2})${SUFFIX}){0,3}`,
+  String.raw`(?<![\p{L}\p{N}/.]|\d-)${NOT_ASSOCIATION_SERIES}(?:(?:(?:CM|ST|EUCO|SN|XT|DS|PE-CONS)[ \t]{1,3})?(?!0\d)\d{1,6}(?:${SLASH}(?!0)\d{1,2})?${SLASH}\d{2}|WK[ \t]{1,3}(?!0)\d{1,6}/(?:(?:19|20)\d{2}|\d{2})(?:[ \t]{1,3}INIT)?|${REGISTER_FORM})(?![\p{N}/]|-\d)(?:(?:[ \t]{1,12}|[ \t]*(?:\n[ \t]*){1,2})${SUFFIX}){0,3}`,
   'u',
 );
 

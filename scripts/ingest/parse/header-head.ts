@@ -21,7 +21,7 @@ import { publicAccessStamp, type PublicAccess } from './public-access.ts';
 import { squeezedCodes } from './squeezed-codes.ts';
 import { placeDateLanguages } from './version-language.ts';
 import { wordAlternation } from './word-trie.ts';
-import { MARKING_SOURCE, MONTHS } from './vocabulary.ts';
+import { ASSOCIATION_NUMBER, MARKING_SOURCE, MONTHS } from './vocabulary.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** What the part of a header above its labels says. */
@@ -184,6 +184,8 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   const original = first(remaining, ORIGINAL_LANGUAGE, true);
   const stamps = STAMPS.flatMap((stamp) => remaining.all(stamp));
   for (const match of stamps) if (!match[0].startsWith('LIMITE')) remaining.take(match.index, match.index + match[0].length, false);
+  // An association council's number (`UE-UA 2101/25`) is no number the archive reads, nor a code: a header line as printed.
+  first(remaining, ASSOCIATION_NUMBER, false);
   const number = first(remaining, DOCUMENT_NUMBER, true);
   const dated = where ?? dateAlone(remaining, number?.index ?? remaining.rest.length);
   const concerns = number === null ? null : concernedLanguages(remaining.rest, number.index + number[0].length);

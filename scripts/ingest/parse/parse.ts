@@ -8,8 +8,9 @@ import { dateWarnings } from './date-warnings.ts';
 import { parseDates } from './date-expressions.ts';
 import { findDecisions } from './decisions.ts';
 import { footerNumber } from './footer-number.ts';
+import { isCouncilHeader, unnumberedIdentity } from './unnumbered.ts';
 import { CUT_NUMBER } from './head-anchors.ts';
-import type { SubjectCalls } from './header.ts';
+import type { Header, SubjectCalls } from './header.ts';
 import { readFootnotes, type Footnotes } from './footnotes.ts';
 import { type AgendaItem, parseAgenda } from './items.ts';
 import { addedVersions, documentIds } from './added-versions.ts';
@@ -21,7 +22,7 @@ import { normalise, type SourceLine } from './normalise.ts';
 import { correspondentList } from '../../../src/shared/correspondents.ts';
 import { markAnchoredFootnotes } from './anchored-footnotes.ts';
 import { markPlainFootnotes } from './plain-footnotes.ts';
-import { findReferences } from '../../../src/shared/references.ts';
+import { canonicalReference, findReferences } from '../../../src/shared/references.ts';
 import { referencePagesWarning } from '../../../src/shared/reference-pages.ts';
 import { parseSections, type SectionDraft } from './sections.ts';
 import { splitDocument } from './split.ts';
@@ -30,7 +31,7 @@ import { REPORTED_MEETING_KIND, reportsMeeting } from './meeting-report.ts';
 import { textBlocks } from './text-blocks.ts';
 import { blocksPlain, inlinePlain } from '../../../src/shared/source-text.ts';
 import { sentenceText } from './sentence-text.ts';
-import { AGENDA_KINDS, NOTE_BLOCK, NOTICE_KINDS } from './vocabulary.ts';
+import { AGENDA_KINDS, ASSOCIATION_NUMBER, NOTE_BLOCK, NOTICE_KINDS } from './vocabulary.ts';
 import { KIND_SLUGS } from './header-vocabulary.ts';
 import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { PrintedHeader } from '../../../src/schemas/printed-header.ts';
@@ -85,10 +86,14 @@ function parseOrFail(text: string, source: string): unknown {
   const { header: headerLines, fields: header, body, footnotes: definitions } = splitDocument(lines);
   const lastHeaderLine = headerLines[headerLines.length - 1]?.line ?? lines[0]?.line ?? 1;
   // A header that prints no number the parser can read (cut, damaged, missing) leaves the one its page footers print.
-  const footer = header.number === null ? footerNumber(text) : null;
-  const number = header.number ?? footer?.number ?? null;
-  if (number === null)
+  // A number no Council series has (`0/00`) is as unreadable as none.
+  const headerNumber = header.number !== null && canonicalReference(header.number) !== null ? header.number : null;
+  const footer = headerNumber === null ? footerNumber(text) : null;
+  // A Council document whose number neither its header nor its footers print readably is filed under its source's name.
+  const unnumbered = headerNumber === null && footer === null;
+  if (unnumbered && !isCouncilHeader(header))
     throw new ParseFailure(lines[0]?.line ?? 1, `${EXPECTED_NUMBER}; the header ends on line ${lastHeaderLine}${cutNumberNote(headerLines)}`);
+  const number = headerNumber ?? footer?.number ?? unnumberedIdentity(source);
   const footnotes = readFootnotes(definitions);
   // A header that prints no date it could read may have left its place and date right under it (bodyDate: only where certain).
   const below = header.date === null ? bodyDate(body) : null;
@@ -126,6 +131,7 @@ function parseOrFail(text: string, source: string): unknown {
     status: 'ok',
     error: null,
     number,
+    ...(unnumbered ? { unnumbered: true } : {}),
     kind,
     date,
     place: header.place ?? below?.place ?? null,
@@ -133,8 +139,8 @@ function parseOrFail(text: string, source: string): unknown {
     originalLanguage: header.originalLanguage,
     interinstitutionalFile: header.interinstitutionalFile,
     commissionProposal: header.commissionProposal,
-    otherHeaderLines: [...header.otherLines, ...unshownDate(header.printed, agenda && meetingDays.length > 0)],
-    printed: header.printed,
+    otherHeaderLines: [...unreadNumber(header, unnumbered), ...header.otherLines, ...unshownDate(header.printed, agenda && meetingDays.length > 0)],
+    printed: unnumbered ? withoutNumber(header.printed) : header.printed,
     limite: header.limite,
     ...(concerns.length === 0 ? {} : { concernsLanguages: concerns }),
     ...(header.classification === null ? {} : { classification: header.classification }),
@@ -162,6 +168,7 @@ function parseOrFail(text: string, source: string): unknown {
     warnings: [
       ...header.warnings,
       ...(footer === null ? [] : [{ line: footer.line, message: `${FOOTER_NUMBER}: ${footer.number}, as the page footer prints it ("${footer.printed}")` }]),
+      ...(unnumbered ? [{ line: lines[0]?.line ?? 1, message: unnumberedWarning(number, header.number, lastHeaderLine, headerLines) }] : []),
       ...unreadDateWarnings(header.date, below, headerLines[0]?.line ?? lastHeaderLine, lastHeaderLine),
       ...bidiWarnings(text, source),
       ...dateWarnings(headerLines, agenda ? body : []),
@@ -181,6 +188,17 @@ function unreadDateWarnings(read: string | null, below: BodyDate | null, firstLi
   if (read !== null) return [];
   if (below !== null) return [{ line: below.line, message: `${BELOW_DATE} ("${below.printed}")` }];
   return [{ line: firstLine, message: `${NO_DATE}; the header ends on line ${lastHeaderLine}` }];
+}
+
+/** The number a header prints that is no Council number (`0/00`), as printed, for a document filed under its source's name: kept as a header line. */
+function unreadNumber(header: Header, unnumbered: boolean): string[] {
+  return unnumbered && header.number !== null ? [header.printed.number ?? header.number] : [];
+}
+
+/** The printed header without a number: the one it printed is no Council number, and a header line now. */
+function withoutNumber(printed: PrintedHeader): PrintedHeader {
+  const { number: _number, ...rest } = printed;
+  return rest;
 }
 
 /**
@@ -300,8 +318,25 @@ function documentReferences(lines: readonly SourceLine[], ownNumber: string, foo
   return result;
 }
 
-/** What to add to the missing number's error when the header holds a number with its first figures cut off. */
+/**
+ * The warning of a document filed under its source's name (`identity`), neither its header nor its page footers printing
+ * a number that could be read: what the header printed in its place, if anything.
+ */
+function unnumberedWarning(identity: string, printed: string | null, lastHeaderLine: number, headerLines: readonly SourceLine[]): string {
+  const seen = printed === null ? cutNumberNote(headerLines) : ` (it prints "${printed}", which is no Council document number)`;
+  return (
+    `no document number read in the header nor in the page footers (expected it alone on a line of the header, such as "15912/25"; the header ends on line ${lastHeaderLine}${seen}): ` +
+    `the document is filed under its source's name, "${identity}", which is no Council number, and has no link to the Council's register`
+  );
+}
+
+/** What to add to the missing number's error or warning when the header holds a number with its first figures cut off, or an association council's. */
 function cutNumberNote(headerLines: readonly SourceLine[]): string {
-  const cut = CUT_NUMBER.exec(headerLines.map((entry) => entry.text).join('\n'));
-  return cut === null ? '' : ` (it prints "${cut[0]}", a number whose first figures the copy dropped: a copy with the whole number is needed)`;
+  const text = headerLines.map((entry) => entry.text).join('\n');
+  const cut = CUT_NUMBER.exec(text);
+  if (cut !== null) return ` (it prints "${cut[0]}", a number whose first figures the copy dropped: a copy with the whole number is needed)`;
+  const association = ASSOCIATION_NUMBER.exec(text);
+  return association === null
+    ? ''
+    : ` (it prints "${association[0]}", a number of an association council's series, which the register keeps apart from the main series)`;
 }
