@@ -7,7 +7,16 @@ import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
 import type { SourceLine } from './normalise.ts';
-import { ANNEX_WORDS, DATE_PREPOSITION_END, DOCUMENT_NUMBER_SOURCE, HOUR_IN_BRACKETS, ITEM_MARK_SOURCE, TIME_RANGE, TIME_SLOT } from './vocabulary.ts';
+import {
+  ANNEX_WORDS,
+  DATE_JOINERS,
+  DATE_PREPOSITION_END,
+  DOCUMENT_NUMBER_SOURCE,
+  HOUR_IN_BRACKETS,
+  ITEM_MARK_SOURCE,
+  TIME_RANGE,
+  TIME_SLOT,
+} from './vocabulary.ts';
 import { ADDENDA_RANGE, REGISTER_DOCUMENT } from './item-rows.ts';
 import { JOINT_DOTTED_SOURCE, jointNumbers, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { wordedCuts } from './flat-worded-items.ts';
@@ -91,8 +100,15 @@ function beforeItem(text: string, cut: number): { day: number | null; heading: n
   return { day: endsSentence ? null : at('day'), heading: at('heading'), time: at('time') };
 }
 
-/** A day and a joiner right before a date: the date is a range's last day (`3 and 4 March 2026`, `3. und 4. März`). */
-const DAY_JOINED_BEFORE = /\d\.?[ \t]*(?:[-–&]|and|et|und|y|e|i|en|og|och|ja)$/u;
+/**
+ * A day and a joiner right before a date: the date is a range's last day (`3 and 4 March 2026`, `3. und 4. März`), in
+ * the official languages' words (DATE_JOINERS: `18 и`, `18. a`, `18 και`, `18 și`, `18. in`), with the article the
+ * Irish and Maltese days take (`an 18 agus an 19 Samhain`, `tat-18 u d-19 ta' Novembru`).
+ */
+const DAY_JOINED_BEFORE = new RegExp(
+  String.raw`\d\.?[ \t]*(?:[-–&]|(?:${[...DATE_JOINERS].filter((word) => /\p{L}/u.test(word)).join('|')})(?:[ \t]+(?:an|d-))?)$`,
+  'u',
+);
 
 /** Whether the text before a date goes on into it (`… held in Brussels on 3 and 4 March 2026`): a sentence's date, no day heading. */
 function goesOnIntoDate(before: string): boolean {

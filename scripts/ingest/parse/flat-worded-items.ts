@@ -18,7 +18,8 @@ const BEFORE_REACH = 12;
  * The offsets where a line is cut before its items numbered with a word or a bracket, and the last number it holds
  * (`previous`, counted on from the lines before, null before the first). An item is cut where its number follows the
  * last in sequence (the first being 1), and a number in brackets, which a list inside a sentence prints too
- * (`… agreed: 1) to …`), only after a sentence's end; numbers in one line are all of one kind.
+ * (`… agreed: 1) to …`), only after a sentence's end — the first also after a title (the subject right above it) where
+ * the second follows it after a sentence's end; numbers in one line are all of one kind.
  */
 export function wordedCuts(text: string, previous: number | null): { cuts: number[]; last: number | null } {
   // most lines hold no digit closed as an item's number is: the search at every space is skipped
@@ -26,12 +27,24 @@ export function wordedCuts(text: string, previous: number | null): { cuts: numbe
   const cuts: number[] = [];
   let last = previous;
   let bracketed: boolean | null = null;
+  // A first item in brackets after no sentence's end (`… on 18 and 19 November 2025 1) Adoption …`, right under the
+  // subject), cut only once the next item in brackets follows it after a sentence's end.
+  let firstAfterTitle: number | null = null;
   for (const match of text.matchAll(WORDED_INSIDE)) {
     const inBrackets = match[3] !== undefined;
     const number = Number(match[1] ?? match[2] ?? match[3]);
     if (!Number.isInteger(number) || (bracketed !== null && bracketed !== inBrackets)) continue;
+    const afterSentence = !inBrackets || SENTENCE_BEFORE.test(text.slice(Math.max(0, match.index - BEFORE_REACH), match.index));
+    if (firstAfterTitle !== null && number === 2 && inBrackets && afterSentence && last === null) {
+      cuts.push(firstAfterTitle);
+      last = 1;
+      bracketed = true;
+    }
     if (number !== (last ?? 0) + 1 && number !== 1) continue;
-    if (inBrackets && !SENTENCE_BEFORE.test(text.slice(Math.max(0, match.index - BEFORE_REACH), match.index))) continue;
+    if (!afterSentence) {
+      if (number === 1 && last === null) firstAfterTitle = match.index;
+      continue;
+    }
     cuts.push(match.index);
     last = number;
     bracketed = inBrackets;
