@@ -30,20 +30,26 @@ export const { outcomes, notRead } = JSON.parse(readFileSync('tests/fixtures/out
   notRead: NotRead;
 };
 
+/** The rows of the outcome's header table. */
+export type HeaderRow = 'from' | 'to' | 'subject';
+
+/** The rows in the order the Council prints them. */
+const HEADER_ROWS: readonly HeaderRow[] = ['from', 'to', 'subject'];
+
 /** The shapes a text reaches the ingest in, as outcomePage sets them. */
 export type OutcomeShape = 'labelled rows' | 'layout' | 'labels first' | 'flattened';
 
 /**
  * The outcome's page (14470/25) in one shape: the header table as labelled rows, `pdftotext -layout` (the top's right
  * column and the items' numbers apart), plain `pdftotext` with the labels before their values, or the page run into one
- * line; its opening, its three items each with its sentence (`sentences`, the fixture's unless given), then the lines
- * `foot` right above the two-line footer.
+ * line; its header's rows in `order` (From, To, Subject unless given), its opening, its three items each with its sentence
+ * (`sentences`, the fixture's unless given), then the lines `foot` right above the two-line footer.
  */
 export function outcomePage(
   outcome: Outcome,
   language: string,
   shape: OutcomeShape,
-  page: { opening?: string; sentences?: readonly string[]; foot: readonly string[] },
+  page: { opening?: string; sentences?: readonly string[]; foot: readonly string[]; order?: readonly HeaderRow[] },
 ): string {
   const layout = shape === 'layout';
   const right = (text: string) => (layout ? `${' '.repeat(49)}${text}` : text);
@@ -61,11 +67,7 @@ export function outcomePage(
     outcome.kind,
     '',
   ];
-  const rows: [string, string][] = [
-    [outcome.labels.from, outcome.from],
-    [outcome.labels.to, outcome.to],
-    [outcome.labels.subject, outcome.subject],
-  ];
+  const rows: [string, string][] = (page.order ?? HEADER_ROWS).map((row) => [outcome.labels[row], outcome[row]]);
   const header =
     shape === 'labels first'
       ? [...rows.map(([label]) => `${label}:`), '', ...rows.map(([, value]) => value)]

@@ -167,15 +167,33 @@ export function findLabels(text: string): FoundLabel[] {
     // a one-letter recipient's label (the Spanish `A:`) is one only right after the sender's label, or the date's or
     // date of receipt's labels after it (`De:` / `Fecha:` / `A:` of an outcome, `De:` / `Fecha de recepción:` / `A:` of a
     // cover note), not the `A:` of `Part A:`; the Irish sender's `Ó:` is a letter no word of another language stands alone as
+    // — or, in a header that prints its recipient first, right before the sender's label (`A:` / `De:`), outside a
+    // subject's value (`Asunto: Parte A: …` / `De:`)
     const before = found.findLast((earlier) => earlier.field !== 'on' && earlier.field !== 'other');
-    if (spelling.length === 1 && label.field !== 'from' && before?.field !== 'from') continue;
-    if (LABELS_AFTER_OWN_LANGUAGE.has(spelling) && !found.some((earlier) => earlier.language === label.language)) continue;
+    const following = labelAfter(labels, match);
+    const beforeSender = following?.field === 'from' && before?.field !== 'subject';
+    if (spelling.length === 1 && label.field !== 'from' && before?.field !== 'from' && !beforeSender) continue;
+    // a label of its language after it counts as one before it: the labels are printed in any order (`Asia:` /
+    // `Lähettäjä:` / `Vastaanottaja:`)
+    if (LABELS_AFTER_OWN_LANGUAGE.has(spelling) && !found.some((earlier) => earlier.language === label.language) && following?.language !== label.language)
+      continue;
     // the date label right after a note's label (`du document:` / `en date du:`, `des Dokuments:` / `vom:`) dates the
     // document the note names: it is the note's, no meeting's day
     const field = label.field === 'on' && found[found.length - 1]?.field === 'note' ? 'note' : label.field;
     found.push({ start: match.index, end: match.index + printed.length, field, language: label.language, printed: printed.trim() });
   }
   return withUnknownDateLabels(text, found);
+}
+
+/** The label the vocabulary knows that `labels` hold first after `match` (its spelling printed as a label, with its colon), if any. */
+function labelAfter(labels: readonly RegExpExecArray[], match: RegExpExecArray): HeaderLabel | undefined {
+  for (const later of labels) {
+    if (later.index <= match.index || !later[0].trimEnd().endsWith(':')) continue;
+    const spelling = (later[1] ?? '').toLowerCase().replace(/[ \t]+/g, ' ');
+    const label = HEADER_LABELS.get(spelling);
+    if (label !== undefined && !LABELS_AFTER_OWN_LANGUAGE.has(spelling) && spelling.length > 1) return label;
+  }
+  return undefined;
 }
 
 /**

@@ -245,7 +245,7 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
   let at = group.length > 1 ? (/^\s*/.exec(text)?.[0].length ?? 0) : 0;
   for (const [index, label] of group.slice(0, -1).entries()) {
     const next = group[index + 1];
-    const shaped = valueLength(label.field, text, at);
+    const shaped = referenceLine(label, next, text, at) ?? valueLength(label.field, text, at);
     // Recipients printed one per line are one value, unless the next label takes a sender or recipient too.
     const more = shaped > 0 && CORRESPONDENT_FIELDS.has(label.field) && next !== undefined && !CORRESPONDENT_FIELDS.has(next.field);
     const length =
@@ -299,11 +299,28 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
   // sentence's end), and so is a notice's hour (`10.00 hod.`); the body may follow them.
   const days = last.field === 'on' || last.field === 'other' ? valueLength(last.field, rest, 0) : 0;
   const after = earlierStart(bodyStart(rest.slice(days)), versionsLineAt(rest.slice(days)));
-  const start = after === null ? null : { ...after, offset: after.offset + days };
+  // a start with nothing after it is the value's end before the next label (a subject printed first ending in a
+  // sentence's end, `… 18 i 19 listopada 2025 r.` / `Od:`), no body
+  const start = after === null || rest.slice(days + after.offset).trim() === '' ? null : { ...after, offset: after.offset + days };
   block.values.push({ field: last.field, label: last.printed, value: start === null ? rest : rest.slice(0, start.offset), start: offset + at });
   if (start === null) return null;
   if (!start.marked) block.guessed = offset + at + start.offset;
   return offset + at + start.offset;
+}
+
+/**
+ * The length of a reference label's value printed on its own line under a column of labels whose next label is a
+ * reference's too, where the references run on into the next line, which holds that label's value (plain `pdftotext`:
+ * `Ed. asiak. nro:` / `Kom:n asiak. nro:`, then `6977/25` / `5398/24 - COM(2023) 754 final`); null where the shapes
+ * decide.
+ */
+function referenceLine(label: FoundLabel, next: FoundLabel | undefined, text: string, at: number): number | null {
+  if (next === undefined || !REFERENCE_FIELDS.has(label.field) || !REFERENCE_FIELDS.has(next.field)) return null;
+  const shaped = valueLength(label.field, text, at);
+  const opening = at + (/^\s*/.exec(text.slice(at, at + shaped))?.[0].length ?? 0);
+  const lineBreak = text.indexOf('\n', opening);
+  if (lineBreak < 0 || lineBreak >= at + shaped || valueLength(next.field, text, lineBreak) === 0) return null;
+  return lineBreak - at;
 }
 
 /**

@@ -114,6 +114,22 @@ describe('findLabels', () => {
     ]);
   });
 
+  it("takes A: for the recipient's label right before the sender's, as a header printing its recipient first has it, never inside a subject", () => {
+    expect(labels('A:\tDelegaciones\nDe:\tSecretaría General del Consejo\nAsunto:\tSeguridad')).toEqual([
+      ['to', 'A:', 'es'],
+      ['from', 'De:', null],
+      ['subject', 'Asunto:', 'es'],
+    ]);
+    expect(labels('Asunto:\tParte A: intercambio de información\nDe:\tPresidencia')).toEqual([
+      ['subject', 'Asunto:', 'es'],
+      ['from', 'De:', null],
+    ]);
+    expect(labels('Subject: Internal security - Part A: exchange of information\nFrom: Presidency')).toEqual([
+      ['subject', 'Subject:', 'en'],
+      ['from', 'From:', 'en'],
+    ]);
+  });
+
   it('does not take a word inside another for a label', () => {
     expect(labels('The Subjective views: none. Undated: no.')).toEqual([]);
   });
@@ -122,6 +138,21 @@ describe('findLabels', () => {
 describe('findLabels for the Finnish subject label', () => {
   it('finds Asia: after other Finnish labels', () => {
     expect(findLabels('Lähettäjä: Vastaanottaja: Asia: Puheenjohtajavaltio').map((label) => label.field)).toEqual(['from', 'to', 'subject']);
+  });
+
+  it('finds Asia: before the other Finnish labels, as a header printing its subject first has it', () => {
+    expect(findLabels('Asia: Luonnos neuvoston päätelmiksi\nLähettäjä: Puheenjohtajavaltio\nVastaanottaja: Valtuuskunnat').map((label) => label.field)).toEqual(
+      ['subject', 'from', 'to'],
+    );
+    expect(findLabels('ILMOITUS Asia: Lähettäjä: Vastaanottaja: Luonnos').map((label) => label.field)).toEqual(['subject', 'from', 'to']);
+  });
+
+  it('does not take the Asia: of an English subject for a label, wherever the subject stands', () => {
+    expect(findLabels('Subject: South-East Asia: state of play\nFrom: Presidency\nTo: Delegations').map((label) => label.field)).toEqual([
+      'subject',
+      'from',
+      'to',
+    ]);
   });
 
   it('does not take the Asia: of an English subject for a label', () => {

@@ -28,6 +28,29 @@ describe('readBlock', () => {
     });
   });
 
+  it('reads on past a subject printed first that ends in a sentence’s end, up to the labels after it', () => {
+    expect(
+      read('Dotyczy:\tWynik posiedzenia w dniach 18 i 19 listopada 2025 r.\nOd:\tSekretariat Generalny Rady\nDo:\tDelegacje\n\nDelegacje otrzymują …'),
+    ).toEqual({
+      values: [
+        ['subject', 'Wynik posiedzenia w dniach 18 i 19 listopada 2025 r.'],
+        ['from', 'Sekretariat Generalny Rady'],
+        ['to', 'Delegacje'],
+      ],
+      codes: [],
+      body: 'Delegacje otrzymują …',
+      guessed: false,
+      displaced: null,
+    });
+  });
+
+  it('gives each of two reference labels printed before their values the line under them that is its own', () => {
+    expect(read('Ed. asiak. nro:\nKom:n asiak. nro:\n\n6977/25\n5398/24 - COM(2023) 754 final\n\n1. Puheenjohtajavaltio esittää …').values).toEqual([
+      ['previous', '6977/25'],
+      ['commission', '5398/24 - COM(2023) 754 final'],
+    ]);
+  });
+
   it('places the values of labels printed before them by their shapes, codes read across kept apart', () => {
     expect(
       read('From: To: No. prev. doc.: Subject: Presidency Permanent Representatives Committee (Part 2) COSI 198 13417/10 COSI 57 Draft conclusions'),
