@@ -185,15 +185,6 @@ const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[]; overru
     why: 'the next page’s marking and paragraphs run on under the footnote: no page’s end is left',
     marks: [],
   },
-  ...Object.fromEntries(
-    FOOTLESS.map((shape) => [
-      `council-pdf/limite-note-wrapped-subject/pdftotext.txt ${shape}`,
-      {
-        why: 'footnote 1 is paired with its text (viewer-copy-footnotes.ts); the numbers of footnotes 2–4 stand apart from their calls, under a page whose end the copy no longer marks',
-        marks: ['1'],
-      },
-    ]),
-  ),
   'council-pdf-lo/presidency-note-annex/pdftotext.txt joined': { why: 'the next page runs on under footnote 2: no page’s end is left', marks: [] },
   'council-pdf-lo/older-note-questionnaire/pdftotext.txt joined': {
     why: 'the annex’s page runs on under footnote 1 (its heading `ANNEX`, title and first Roman number read as the footnote’s): no page’s end is left',

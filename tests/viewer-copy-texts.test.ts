@@ -252,6 +252,41 @@ describe.each(Object.keys(outcomes))('an outcome in %s whose footnote’s number
   });
 });
 
+/**
+ * Plain `pdftotext` of an outcome whose footnotes are first called on its second page, copied out of a viewer: page 1's
+ * footer printed a piece to a line (its directorate `JAI.1` right above page 2's text), footnote 1 called one space
+ * after a bracket (`… (14470/1/25 REV 1) 1.`), the footnotes' numbers printed apart in the column of the items' numbers
+ * right under it, footnote 2 called after them, glued to item 3's title, and their texts at the page's foot over its
+ * footer; no form feed, no blank line.
+ */
+function secondPageCopy(outcome: Outcome, language: string): string {
+  const footer = (page: number) => ['14470/25', 'TR/kl', `${page}`, 'JAI.1', 'LIMITE', language.toUpperCase()];
+  const spaced = (sentence: string, mark: string) => `${sentence.replace(/\.$/, '')} ${mark}.`;
+  return [
+    ...[outcome.institution, outcome.placeDate, '(OR. en)', '14470/25', 'LIMITE', 'COSI 180', outcome.kind],
+    ...[`${outcome.labels.from}: ${outcome.from}`, `${outcome.labels.to}: ${outcome.to}`, `${outcome.labels.subject}: ${outcome.subject}`],
+    ...[outcome.opening, `1. ${outcome.items[0] ?? ''}`, outcome.sentences[0] ?? '', ...footer(1)],
+    ...[`2. ${outcome.items[1] ?? ''}`, spaced(outcome.sentences[1] ?? '', '1'), '1', '2', `3. ${outcome.items[2] ?? ''}2`, outcome.sentences[2] ?? ''],
+    ...[outcome.footnote, 'CM 5123/25.', ...footer(2)],
+  ].join('\n');
+}
+
+describe.each(Object.keys(outcomes))(
+  'an outcome in %s whose footnotes plain pdftotext printed apart on its second page, copied out of a viewer',
+  (language) => {
+    const outcome = outcomes[language] as Outcome;
+    const record = expectOk(parseDocument(secondPageCopy(outcome, language), `second-page-${language}.txt`));
+
+    it('reads both footnotes with their texts, neither called by the footer’s `JAI.1`', () => {
+      expect(record.footnotes.map((footnote) => [footnote.label, blocksPlain(footnote.text)])).toEqual([
+        ['1', outcome.footnote],
+        ['2', 'CM 5123/25.'],
+      ]);
+      expect(record.items.map((item) => item.number)).toEqual(['1', '2', '3']);
+    });
+  },
+);
+
 /** A short item title `-layout` prints under a page's footer (its number apart by a gap), in several languages. */
 const SHORT_TITLES: [language: string, title: string][] = [
   ['de', 'Sonstiges'],
@@ -332,13 +367,10 @@ const APART =
 
 /** The footnotes (labels) a viewer copy of a rendering cannot tell, and why. */
 const FOOTNOTES_LOST: Record<string, Lost> = {
-  'council-pdf/limite-note-wrapped-subject/pdftotext.txt': { why: APART, lost: ['2', '3', '4'] },
   'council-pdf/limite-note-wrapped-subject/pdftotext-layout.txt': {
     why: 'footnote 2’s number stands alone under footnote 1’s last line, its text indented under it, with no blank line or form feed to end footnote 1',
     lost: ['2'],
   },
-  'council-pdf/outcome-wrapped-titles/pdftotext.txt': { why: APART, lost: ['1'] },
-  'council-pdf/report-unhyphenated/pdftotext.txt': { why: APART, lost: ['1', '2', '3'] },
   'council-pdf-lo/note-annex-footnotes/pdftotext-layout.txt': {
     why: 'the annex numbers its footnotes from 1 again; its second is read only on a page a form feed marks',
     lost: ['2-2'],

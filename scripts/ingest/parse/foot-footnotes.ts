@@ -21,7 +21,7 @@ import { apartFootnotes, isUnnumberedFootnote, lastRunEnd, opensAfterSentence } 
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { footerEndingLine } from './inline-footers.ts';
 import { REDACTION_END } from './redactions.ts';
-import { ANNEX_WORDS, MONTHS, WORKING_NUMBER_INIT_SOURCE } from './vocabulary.ts';
+import { ANNEX_WORDS, FOOTER_LANGUAGES, FOOTER_PAGE, MARKING_SOURCE, MONTHS, WORKING_NUMBER_INIT_SOURCE } from './vocabulary.ts';
 
 /** The line breaks of the text, kept so that every line keeps its number. */
 const LINE_BREAKS = new RegExp(`(${LINE_BREAK.source})`);
@@ -197,12 +197,42 @@ function footerPages(lines: readonly string[]): Page[] {
   const found: Page[] = [];
   let start = 0;
   for (const [line, text] of lines.entries()) {
-    if (line === last || !FOOTER_START.test(text) || footerNumberKey(FOOTER_NUMBER.exec(text)?.[1] ?? '') !== key) continue;
+    if (line < start || line === last || !FOOTER_START.test(text) || footerNumberKey(FOOTER_NUMBER.exec(text)?.[1] ?? '') !== key) continue;
     found.push({ start, end: line + 1 });
-    start = line + 1;
+    start = footerTailEnd(lines, line + 1);
   }
   found.push({ start, end: lines.length });
   return found;
+}
+
+/**
+ * A piece of a footer's rest as a copy prints it one or a few to a line under the footer's number: the page (`3`),
+ * the initials (`MK/ps`), the directorate (`JAI.1`, `GIP.B`, `DGD 1C`, `CAB`), the marking (`LIMITE`) and the language
+ * (`EN`), the last three also on one line (`JAI.1 LIMITE EN`, `GIP.B     EN`).
+ */
+const FOOTER_TAIL_PIECE = new RegExp(
+  String.raw`^[ \t]{0,40}(?:${FOOTER_PAGE}|\p{L}{1,5}(?:[,/][ \t]?\p{L}{1,5}){1,6}|(?:(?:[A-Z]{2,6}(?:\.\d{1,2}|\.[A-Z]{1,4}|[ \t]\d[A-Z]?)|[A-Z]{2,3})(?:[ \t]{1,40}|$))?(?:${MARKING_SOURCE}(?:[ \t]{1,40}|$))?(?:${FOOTER_LANGUAGES})?)[ \t]{0,40}$`,
+  'u',
+);
+
+/** A footer's language ending a piece of its rest (`EN`, `JAI.1 LIMITE EN`): the footer ends there. */
+const FOOTER_TAIL_END = new RegExp(String.raw`(?:^|[ \t])${FOOTER_LANGUAGES}[ \t]{0,40}$`);
+
+/** The most lines a footer's rest takes under its number in a copy. */
+const MAX_FOOTER_TAIL = 6;
+
+/**
+ * The line after the rest of the footer whose number ends the line before `from` in a copy without form feeds: its
+ * pieces (FOOTER_TAIL_PIECE) up to the one its language ends, so that the next page's text — where its footnotes' calls
+ * are looked for — opens under them (`JAI.1` is no call of footnote 1); `from` itself when no language ends them.
+ */
+function footerTailEnd(lines: readonly string[], from: number): number {
+  for (let line = from; line < Math.min(lines.length, from + MAX_FOOTER_TAIL); line += 1) {
+    const text = lines[line] ?? '';
+    if (text.trim() === '' || !FOOTER_TAIL_PIECE.test(text)) return from;
+    if (FOOTER_TAIL_END.test(text)) return line + 1;
+  }
+  return from;
 }
 
 /**
@@ -368,12 +398,15 @@ function footnoteBlock(
   if (!pagesMarked && hasFooter) {
     const run = lastRunEnd(lines, pageStart, bottom, next);
     const block = run === null || run > bottom ? null : apartBlock(lines, pageStart, run, bottom, next);
-    // Without a blank line to set the foot apart, each text is told by its call standing above its number in a line of
-    // text (not a footer's piece, `JAI.1`, above the footer's page number) and by opening no numbered paragraph (`6.` / `Varios`).
-    const told = block?.every(
-      ({ call, markLine, definition }) =>
-        markLine !== undefined && call.line < markLine && /\S\s+\S/.test(lines[call.line] ?? '') && opensFootnoteText(lines, definition),
-    );
+    // Without a blank line to set the foot apart, each text is told by its call in a line of text (not a footer's piece,
+    // `JAI.1`, above the footer's page number), the first call standing above the run of numbers (the later ones may
+    // stand in the paragraph plain `pdftotext` prints after the numbers' column, `… 10 May 20194.`), and by opening no
+    // numbered paragraph (`6.` / `Varios`).
+    const firstMark = block?.[0]?.markLine;
+    const told =
+      firstMark !== undefined &&
+      (block?.[0]?.call.line ?? firstMark) < firstMark &&
+      block?.every(({ call, definition }) => /\S\s+\S/.test(lines[call.line] ?? '') && opensFootnoteText(lines, definition));
     return told === true ? block : null;
   }
   // Numbers printed apart from their texts, or the first number dropped: plain `pdftotext`, which marks its pages with form feeds.
