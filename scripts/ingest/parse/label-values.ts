@@ -5,6 +5,7 @@ import { furtherCorrespondentLines, furtherCorrespondents } from './corresponden
 import type { FoundLabel } from './header-labels.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { codesAt, valueLength } from './value-shapes.ts';
+import { valueColumnEnd } from './layout-value-column.ts';
 
 /** The value of one label, as printed (line breaks kept), and the offset it starts at. */
 export interface LabelValue {
@@ -104,7 +105,10 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     const titled = lines !== null && lines < (blank?.index ?? raw.length) ? lines : null;
     const whole = raw.slice(skipped, titled ?? blank?.index ?? raw.length);
     const above = next === undefined ? null : referenceAbove(text, whole, next, labels[index + 2]);
-    const valueText = above === null ? whole : whole.slice(0, above);
+    const read = above === null ? whole : whole.slice(0, above);
+    // The last label's value on its row stops at a line left of its column (`-layout`): the body under the header.
+    const left = next === undefined && group.length === 1 ? valueColumnEnd(rowOf(text, label.start), read) : null;
+    const valueText = left === null ? read : read.slice(0, left);
     const cut = readGroup(block, group, valueText, label.end + skipped, numberInValues && block.head === null, codesAbove);
     if (above !== null && next !== undefined) {
       block.values.push({ field: next.field, label: next.printed, value: whole.slice(above).trim(), start: label.end + skipped + above });
@@ -118,6 +122,10 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
       block.end = label.end + titled + 1;
       return block;
     }
+    if (left !== null) {
+      block.end = label.end + skipped + left;
+      return block;
+    }
     const after = blank === null ? '' : raw.slice(blank.index);
     const readSubject = block.values.some((value) => value.field === 'subject');
     if (after.trim() !== '' && (readSubject || next === undefined)) {
@@ -128,6 +136,12 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     if (next === undefined) block.end = label.end + (blank === null ? raw.length : blank.index + 1);
   }
   return block;
+}
+
+/** The line of `text` that holds the offset `at`. */
+function rowOf(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at - 1) + 1, end === -1 ? text.length : end);
 }
 
 /** The offset of the line break that ends the `count`th line of `text` from `from`, or null where the text ends before it. */

@@ -27,6 +27,7 @@ import { opensTextUnderTitle } from './numbered-title.ts';
 import { setItemRows } from './item-rows.ts';
 import { joinTimedRows } from './timed-rows.ts';
 import { isWordAsLabel, labelLine } from './labels.ts';
+import { startsLeftOfValueColumn } from './layout-value-column.ts';
 import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { keptColumnBreaks } from './label-column.ts';
 import { DATES_WHOLE_LINE } from './value-shapes.ts';
@@ -474,6 +475,7 @@ function continues(above: { first: string; last: string; length: number; pieces:
   const lone = LONE_NUMBER.test(above.first) && above.first === above.last;
   if (lone && LABEL_LIKE.test(below) && labelLine(below) === null && !isWordAsLabel(below)) return true;
   if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null || isWordAsLabel(below)) return false;
+  if (startsLeftOfValueColumn(above.first, below)) return false;
   if (listsDocumentsUnder(above.first, below)) return false;
   // A table's rows (`Czechia⇥National Centre against Organised Crime⇥designated`; `-layout`: `Estonia     Central Criminal Police     pending`), each a line of its own.
   if ((above.row || isTableRow(above.last)) && isTableRow(below) && !isLayoutPage(above.last)) return false;
