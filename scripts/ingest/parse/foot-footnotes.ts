@@ -90,7 +90,7 @@ export function markFootFootnotes(text: string): string {
   const marked = pagesMarked ? pages(lines.length, breaks) : footerPages(lines);
   // A text that marks no page and ends in no footer (a plain export with the form feeds lost, a footer-less document)
   // shows its pages' ends only by its footnotes' shape.
-  const shaped = !pagesMarked && marked.every((page) => footerLine(lines, page) === null);
+  const shaped = !pagesMarked && marked.every((page) => footerLine(lines, page, true) === null);
   const textPages = shaped ? shapedPages(lines) : marked;
   for (const [index, page] of textPages.entries()) {
     for (let line = page.start; line < page.end; line += 1) {
@@ -100,7 +100,7 @@ export function markFootFootnotes(text: string): string {
       next = flat.next;
       changed = true;
     }
-    const footer = footerLine(lines, page);
+    const footer = footerLine(lines, page, !pagesMarked);
     // Plain pdftotext may join the page's last footnote line, cut by hyphenation, to the footer's number (`… terminal op 16102/25`).
     const glued = footer === null ? gluedFooter(lines, page, (footerNumbers ??= footerNumbersOf(lines))) : null;
     const unglued = glued === null ? null : setFooterApart(lines, glued, page.end);
@@ -190,7 +190,7 @@ function pages(count: number, breaks: readonly string[]): Page[] {
  */
 function footerPages(lines: readonly string[]): Page[] {
   const whole = { start: 0, end: lines.length };
-  const last = footerLine(lines, whole);
+  const last = footerLine(lines, whole, true);
   const number = last === null ? undefined : FOOTER_NUMBER.exec(lines[last] ?? '')?.[1];
   if (number === undefined) return [whole];
   const key = footerNumberKey(number);
@@ -284,13 +284,22 @@ function goesOnBelow(lines: readonly string[], page: Page | undefined): boolean 
   return false;
 }
 
-/** The page's footer's first line, or null. */
-function footerLine(lines: readonly string[], page: Page): number | null {
+/**
+ * The page's footer's first line, or null. In a text that marks no page (`unmarked`), a document number alone with a
+ * sentence's line under it (`6977/25`, a header's reference, over `1 Edellinen kompromissiteksti on asiakirjassa 6977/25.`) is
+ * no footer: a footer's pieces are all a copy prints under its number.
+ */
+function footerLine(lines: readonly string[], page: Page, unmarked = false): number | null {
+  let prose = false;
   for (let line = page.end - 1; line >= Math.max(page.start, page.end - FOOTER_REACH); line -= 1) {
-    if (FOOTER_START.test(lines[line] ?? '')) return line;
+    if (FOOTER_START.test(lines[line] ?? '')) return prose ? null : line;
+    prose ||= unmarked && THREE_WORDS.test(lines[line] ?? '') && /\p{Ll}{2}/u.test(lines[line] ?? '');
   }
   return null;
 }
+
+/** Three words apart by single spaces (with a word in lower case, a sentence's), never a footer's pieces; tried from a word's start only. */
+const THREE_WORDS = /(?<!\p{L})\p{L}+ \p{L}+ \p{L}+/u;
 
 /** The document number a footer's first line opens with (`16102/25`, `CM 1234/24`, `8812/1/19 REV 1`). */
 const FOOTER_NUMBER = new RegExp(String.raw`^[ \t]*(${FOOTER_DOCUMENT_NUMBER})`);
