@@ -10,7 +10,8 @@ export function archiveCoverage(): Promise<Coverage> {
   covered ??= Promise.all([getCollection('documents'), getCollection('meetings'), registerIndex()]).then(([documents, meetings, register]) => {
     return coverage(
       documents.map(({ data }) => data),
-      meetings.map(({ id, data }) => ({ id, recorded: data.outcome !== null })),
+      // A meeting its notice cancels did not take place: neither recorded nor known from its agenda.
+      meetings.filter(({ data }) => data.cancelled !== true).map(({ id, data }) => ({ id, recorded: data.outcome !== null })),
       register.all.map((answer) => answer.fetchedAt),
     );
   });

@@ -28,16 +28,18 @@ export function meetingFeedItems(meetings: readonly MeetingEntry[], site: URL): 
     .sort((a, b) => b.id.localeCompare(a.id))
     .slice(0, FEED_LENGTH)
     .map((meeting) => ({
-      title: `${meeting.title}, ${formatDateRange(meeting.dates)}`,
+      title: `${meeting.title}, ${formatDateRange(meeting.dates)}${meeting.cancelled === true ? ' (cancelled)' : ''}`,
       link: `/meetings/${meeting.id}/`,
       pubDate: pubDate(meeting.dates[0] ?? meeting.id.slice(0, 10)),
       description: feedHtml(
         paragraphMdast(
           [
             meeting.presidency === null ? null : `${meeting.presidency} Presidency.`,
-            meeting.outcome === null
-              ? `Agenda only: ${meeting.agenda?.planned.length ?? 0} items planned.`
-              : `${meeting.items.length} agenda items, ${meeting.decisionCount} decisions.`,
+            meeting.cancelled === true
+              ? `Cancelled: ${meeting.agenda?.planned.length ?? 0} items had been planned.`
+              : meeting.outcome === null
+                ? `Agenda only: ${meeting.agenda?.planned.length ?? 0} items planned.`
+                : `${meeting.items.length} agenda items, ${meeting.decisionCount} decisions.`,
             `${meeting.outcome === null ? 'Notice of meeting' : 'Outcome of proceedings'} ${meeting.document}.`,
           ]
             .filter((part) => part !== null)

@@ -66,6 +66,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
       'The outcome of proceedings that records the meeting: number and slug of the version shown, every version held (oldest first) and other documents recording it; null for a meeting known from its agenda only.',
     agenda:
       'The notice of meeting and provisional agenda: number, slug, versions, other notices, the items as planned (number, title without the mark that calls a note, notes — each note the notice prints under its items for the item, its mark as printed (*, **) and its text —, possible, proMemoria (listed pro memoria, (p.m.)), section, day, documents, sub-points — each with its label, title without the mark, notes as for an item, possible, proMemoria and documents —, text, anchor) and the NB block; null when none is held.',
+    cancelled:
+      'true where the latest notice of meeting says the meeting is cancelled and no outcome records it (its dates are the days it had been planned for); absent otherwise.',
     items: 'Ids of the agenda items of the outcome shown (see items), in agenda order; empty for a meeting known from its agenda only.',
     decisionCount: 'Number of decisions recorded.',
   },
@@ -193,7 +195,7 @@ export function documentsTable(records: readonly ExportRecord<'documents'>[]): C
 /** Meetings as CSV, one row each: the outcome and the notice by the numbers shown, the planned items left to the JSON. */
 export function meetingsTable(records: readonly ExportRecord<'meetings'>[]): CsvTable {
   return {
-    columns: ['id', 'committee', 'title', 'dates', 'presidency', 'document', 'documentSlug', 'outcome', 'agenda', 'items', 'decisionCount'],
+    columns: ['id', 'committee', 'title', 'dates', 'presidency', 'document', 'documentSlug', 'outcome', 'agenda', 'cancelled', 'items', 'decisionCount'],
     rows: records.map((r) => [
       r.id,
       r.committee,
@@ -204,6 +206,7 @@ export function meetingsTable(records: readonly ExportRecord<'meetings'>[]): Csv
       r.documentSlug,
       r.outcome?.number ?? null,
       r.agenda?.number ?? null,
+      r.cancelled === true,
       r.items.join(LIST_SEPARATOR),
       r.decisionCount,
     ]),

@@ -44,6 +44,8 @@ export const meetingEntrySchema = z.object({
       note: z.string().nullable(),
     })
     .nullable(),
+  /** True where the latest version of the notice says the meeting is cancelled and no outcome records it: its days are the former ones. */
+  cancelled: z.boolean().optional(),
   /** Item entry ids of the outcome shown, in agenda order; empty for a meeting known from its agenda only. */
   items: z.array(z.string()),
   decisionCount: z.number().int().nonnegative(),

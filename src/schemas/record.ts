@@ -72,7 +72,8 @@ export const okRecordSchema = z.object({
   publicAccess: publicAccessSchema.optional(),
   /** The header's place and date line, kind line, labels and meeting days as printed, in the document's language (the page prints them). */
   printed: printedHeaderSchema.optional(),
-  meeting: z.object({ dates: z.array(isoDateSchema).min(1) }).nullable(),
+  /** The days of the meeting the document is of; `cancelled` where a notice says the meeting is cancelled (its days are then the former ones). */
+  meeting: z.object({ dates: z.array(isoDateSchema).min(1), cancelled: z.literal(true).optional() }).nullable(),
   items: z.array(itemSchema),
   /** The items a notice of meeting puts on the provisional agenda, as planned; null for any other document. */
   planned: z.array(plannedItemSchema).nullable(),

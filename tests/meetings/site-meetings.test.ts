@@ -40,6 +40,8 @@ interface ExpectedPages {
     diffs: string[];
   };
   oneDay: Record<'cosi' | 'joint', { path: string; h1: string }>;
+  /** A meeting its revised notice cancels: its page, heading, the items its first notice planned, and its row among the meetings. */
+  cancelled: { path: string; h1: string; headings: Record<string, string>; listed: string };
   decisions: { path: string; rowsOfMeeting: string; rows: string[][] };
   sources: { differ: { path: string; other: string; inserted: string }; same: { path: string } };
 }
@@ -71,19 +73,23 @@ async function inItem(page: Page, anchor: string, selector: string): Promise<str
   return (await page.locator(`section[aria-labelledby="${anchor}"] ${selector}`).allTextContents()).map(squeezed);
 }
 
-describe.each([EXPECTED.agendaOnly.path, EXPECTED.joined.path, EXPECTED.revision.path, EXPECTED.oneDay.joint.path, EXPECTED.sources.differ.path])(
-  'the page %s',
-  (path) => {
-    it('has no accessibility violations and loads no JavaScript', async () => {
-      const { page, errors, scripts } = await watchedPage(site.browser);
-      await page.goto(site.url(path), { waitUntil: 'load' });
-      expect(await axeViolations(page)).toEqual([]);
-      expect(scripts).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.close();
-    });
-  },
-);
+describe.each([
+  EXPECTED.agendaOnly.path,
+  EXPECTED.joined.path,
+  EXPECTED.revision.path,
+  EXPECTED.oneDay.joint.path,
+  EXPECTED.sources.differ.path,
+  EXPECTED.cancelled.path,
+])('the page %s', (path) => {
+  it('has no accessibility violations and loads no JavaScript', async () => {
+    const { page, errors, scripts } = await watchedPage(site.browser);
+    await page.goto(site.url(path), { waitUntil: 'load' });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(scripts).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
 
 describe('a meeting known from its agenda only', () => {
   const expected = EXPECTED.agendaOnly;
@@ -225,11 +231,33 @@ describe('two meetings on one day', () => {
   });
 });
 
+describe('a meeting its revised notice cancels', () => {
+  const expected = EXPECTED.cancelled;
+
+  it('says so in its heading and above its items, which are those its first notice planned', async () => {
+    const page = await open(expected.path);
+    expect(squeezed(await page.locator('h1').textContent())).toBe(expected.h1);
+    expect(squeezed(await page.locator('.meeting-cancelled').textContent())).toMatch(/^Cancelled\. The notice of meeting CM 90380\/1\/25 REV 1 says /);
+    expect(await page.locator('.agenda-only').count()).toBe(0);
+    expect(squeezed(await page.locator('.facts dd').first().textContent())).toBe('4 November 2025 (cancelled)');
+    const headings = await page.locator('.planned-item :is(h2, h3, h4)').evaluateAll((hs) => hs.map((h) => [h.id, h.textContent ?? '']));
+    expect(Object.fromEntries(headings.map(([id, text]) => [id, squeezed(text ?? '')]))).toEqual(expected.headings);
+    await page.close();
+  });
+
+  it('is listed among the meetings as cancelled', async () => {
+    const page = await open('/meetings/');
+    const row = page.locator('table.meetings tbody tr').filter({ has: page.locator(`a[href="${expected.path}"]`) });
+    expect(squeezed(await row.locator('td').last().textContent())).toBe(expected.listed);
+    await page.close();
+  });
+});
+
 describe('/about/', () => {
   it('counts as recorded every meeting a record of is held, a summary record too, and the meeting of an agenda alone apart', async () => {
     // Of the 2025 meetings of the fixtures, 20 May (its agenda and outcome), 24 June (an outcome in three versions), 16 September
     // (a summary record alone) and 7 October (the COSI meeting and the joint PSC and COSI one, each an outcome) are recorded;
-    // 11 March is known from its notice of meeting alone.
+    // 11 March is known from its notice of meeting alone; 4 November, which its revised notice cancels, is neither.
     const page = await open('/about/');
     const row = page.locator('table.coverage tbody tr').filter({ has: page.locator('th', { hasText: '2025' }) });
     expect((await row.locator('td.num').allTextContents()).map(squeezed)).toEqual(['5', '1']);

@@ -41,6 +41,8 @@ export interface MeetingPart {
   /** A notice's items as planned, and its NB block; null for an outcome. */
   planned: PlannedItem[] | null;
   note: string | null;
+  /** Whether a notice says its meeting is cancelled. */
+  cancelled: boolean;
 }
 
 /**
@@ -110,6 +112,7 @@ export function documentFiles(record: OkRecord, plan: WritePlan = { primary: tru
           decisionCount: agenda?.decisions.length ?? 0,
           planned: record.planned,
           note: noteBlock(record),
+          cancelled: record.meeting?.cancelled === true,
         };
   const citations = documentCitations(document, meeting?.id ?? null, pages.has);
   return { files: files.list(), self, references: pagedReferences(record.references), citations, mentions: found.records, meeting: part };

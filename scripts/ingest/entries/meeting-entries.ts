@@ -4,18 +4,34 @@ import { presidencyOn } from '../../../src/shared/presidency.ts';
 import { familyKey } from '../../../src/shared/references.ts';
 import { byVersion } from '../../../src/shared/version-rank.ts';
 import { itemAnchors } from '../markdown/anchors.ts';
+import type { PlannedItem } from '../../../src/schemas/planned-item.ts';
 import type { MeetingPart } from './document-files.ts';
 import type { MeetingRole } from './meeting-ids.ts';
 
 /** The parts of one meeting's documents of one role: the one shown, every version of its family, the other records. */
-function documentsOf(parts: readonly MeetingPart[], role: MeetingRole): { shown: MeetingPart; versions: string[]; others: string[] } | null {
+function documentsOf(
+  parts: readonly MeetingPart[],
+  role: MeetingRole,
+): { shown: MeetingPart; versions: string[]; others: string[]; earlier: MeetingPart[] } | null {
   const ofRole = parts.filter((part) => part.role === role);
   const shown = ofRole.find((part) => part.primary);
   if (shown === undefined) return null;
   const family = familyKey(shown.number) ?? shown.number;
   const inFamily = (part: MeetingPart) => (familyKey(part.number) ?? part.number) === family;
   const numbers = (same: boolean) => [...new Set(ofRole.filter((part) => inFamily(part) === same).map(({ number }) => number))].sort(byVersion);
-  return { shown, versions: numbers(true), others: numbers(false) };
+  const earlier = ofRole.filter((part) => part !== shown && inFamily(part)).sort((a, b) => byVersion(b.number, a.number));
+  return { shown, versions: numbers(true), others: numbers(false), earlier };
+}
+
+/**
+ * The items a meeting's notice plans: the shown version's; where that version cancels the meeting and lists none (`The
+ * above meeting has been cancelled.`), those of the latest earlier version of its number that lists some.
+ */
+function plannedOf(agenda: { shown: MeetingPart; earlier: MeetingPart[] } | null): PlannedItem[] {
+  if (agenda === null) return [];
+  const own = agenda.shown.planned ?? [];
+  if (own.length > 0 || !agenda.shown.cancelled) return own;
+  return agenda.earlier.find((part) => (part.planned ?? []).length > 0)?.planned ?? [];
 }
 
 /**
@@ -37,7 +53,7 @@ export function meetingEntries(parts: Iterable<MeetingPart>): MeetingEntry[] {
     const agenda = documentsOf(members, 'agenda');
     const main = outcome?.shown ?? agenda?.shown;
     if (main === undefined) continue;
-    const planned = agenda?.shown.planned ?? [];
+    const planned = plannedOf(agenda);
     const anchors = itemAnchors(planned);
     entries.push({
       id,
@@ -59,6 +75,8 @@ export function meetingEntries(parts: Iterable<MeetingPart>): MeetingEntry[] {
               planned: planned.map((item, index) => ({ ...item, anchor: anchors[index] ?? `item-${index + 1}` })),
               note: agenda.shown.note,
             },
+      // A meeting its notice's latest version cancels has no outcome of proceedings: one held would say it took place.
+      ...(outcome === null && agenda?.shown.cancelled === true ? { cancelled: true } : {}),
       items: outcome?.shown.items ?? [],
       decisionCount: outcome?.shown.decisionCount ?? 0,
     });

@@ -3,6 +3,7 @@ import type { Item } from '../../../src/schemas/item.ts';
 import { type ErrorRecord, type IngestRecord, type IngestWarning, okRecordSchema } from '../../../src/schemas/record.ts';
 import type { Section } from '../../../src/schemas/section.ts';
 import { bidiWarnings } from './bidi-warnings.ts';
+import { saysCancelled } from './cancelled-meeting.ts';
 import { bodyDate, type BodyDate } from './body-date.ts';
 import { dateWarnings } from './date-warnings.ts';
 import { parseDates } from './date-expressions.ts';
@@ -122,6 +123,8 @@ function parseOrFail(text: string, source: string): unknown {
   const drafts: SectionDraft[] = agenda ? [...preambleSection(preamble), ...preambleSection(closing)] : parseSections(agendaLines);
   const itemRecords = items.map((item) => itemRecord(item, footnotes, markNotes));
   const meetingDays = opening?.days ?? (header.on.length > 0 || notice ? header.on : subjectDays(header.subject, date));
+  // A notice that cancels its meeting keeps its days, marked; it need list no items.
+  const called = notice && meetingDays.length > 0 && cancelled(header, preamble, items.length === 0 ? closing : [], plain);
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
   const references = documentReferences(referenceLines, number, footnotes);
   // A corrigendum whose number names no language version may say over its text which it concerns alone.
@@ -152,7 +155,7 @@ function parseOrFail(text: string, source: string): unknown {
     subject: header.subject ?? opening?.committee ?? null,
     ...subjectFootnotes(header.subjectCalls, footnotes),
     ...(header.publicAccess === null ? {} : { publicAccess: header.publicAccess }),
-    meeting: agenda && meetingDays.length > 0 ? { dates: meetingDays } : null,
+    meeting: agenda && meetingDays.length > 0 ? { dates: meetingDays, ...(called ? { cancelled: true } : {}) } : null,
     items: itemRecords,
     planned: notice
       ? plannedItems(
@@ -172,15 +175,27 @@ function parseOrFail(text: string, source: string): unknown {
       ...unreadDateWarnings(header.date, below, headerLines[0]?.line ?? lastHeaderLine, lastHeaderLine),
       ...bidiWarnings(text, source),
       ...dateWarnings(headerLines, agenda ? body : []),
-      ...structureWarnings(
-        body,
-        agenda ? items.length : drafts.filter((draft) => draft.title !== null || draft.number !== null).length,
-        agenda,
-        lastHeaderLine,
-      ),
+      // a notice that cancels its meeting lists no items: its text is what it says
+      ...(called
+        ? []
+        : structureWarnings(
+            body,
+            agenda ? items.length : drafts.filter((draft) => draft.title !== null || draft.number !== null).length,
+            agenda,
+            lastHeaderLine,
+          )),
       ...referenceWarnings(references.length),
     ].sort((a, b) => a.line - b.line),
   };
+}
+
+/**
+ * Whether a notice says its meeting is cancelled (cancelled-meeting.ts): in its header's values, its subject, its `Date:`
+ * value, the text before its first item, or the text after its items where it lists none.
+ */
+function cancelled(header: Header, preamble: readonly SourceLine[], closing: readonly SourceLine[], plain: (line: SourceLine) => string): boolean {
+  const texts = [...header.otherLines, ...(header.subject === null ? [] : [header.subject]), ...[...preamble, ...closing].map(plain)];
+  return saysCancelled(texts, header.printed.meetingDays ?? null);
 }
 
 /** The warning of a header whose date was not read: the date taken from the line under it, or none read at all. */

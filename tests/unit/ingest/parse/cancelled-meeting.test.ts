@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
+import { saysCancelled } from '../../../../scripts/ingest/parse/cancelled-meeting.ts';
+import { flattenedPages } from '../../../support/flattened-pages.ts';
+import { expectOk } from '../../../support/projection.ts';
+
+/**
+ * A COSI notice of meeting in each official language (tests/fixtures/cm-notice-languages/notices.json) revised to say
+ * its meeting is cancelled, as the Council's revisions word it (`Delegations are informed that the above meeting has
+ * been cancelled.`), written by hand in each language: its meeting keeps its day and is cancelled, in the shapes its
+ * text reaches the ingest in. Notices that cancel something else (an item, a session) or say nothing of it are not.
+ */
+/** The fields of a version's notice this test prints (the fixture's `notices`). */
+type Notice = Record<'institution' | 'placeDate' | 'communication' | 'kind' | 'subject' | 'date' | 'time', string> & {
+  labels: Record<'contact' | 'telFax' | 'subject' | 'date' | 'time' | 'venue', string>;
+  venue: string[];
+  items: string[];
+};
+
+const { notices } = JSON.parse(readFileSync('tests/fixtures/cm-notice-languages/notices.json', 'utf8')) as { notices: Record<string, Notice> };
+
+/** The sentence of each version saying the meeting above is cancelled. */
+const CANCELLED: Record<string, string> = {
+  bg: 'Делегациите се уведомяват, че горепосоченото заседание е отменено.',
+  cs: 'Delegace se informují, že výše uvedené zasedání bylo zrušeno.',
+  da: 'Delegationerne underrettes om, at ovennævnte møde er aflyst.',
+  de: 'Den Delegationen wird mitgeteilt, dass die oben genannte Sitzung abgesagt wurde.',
+  el: 'Οι αντιπροσωπίες ενημερώνονται ότι η ανωτέρω συνεδρίαση ακυρώνεται.',
+  en: 'Delegations are informed that the above meeting has been cancelled.',
+  es: 'Se informa a las delegaciones de que la reunión arriba mencionada ha sido cancelada.',
+  et: 'Delegatsioone teavitatakse, et eespool nimetatud koosolek on tühistatud.',
+  fi: 'Valtuuskunnille ilmoitetaan, että edellä mainittu kokous on peruttu.',
+  fr: 'Les délégations sont informées que la réunion susmentionnée est annulée.',
+  ga: 'Cuirtear in iúl do na toscaireachtaí go bhfuil an cruinniú thuasluaite curtha ar ceal.',
+  hr: 'Izaslanstva se obavješćuju da je navedeni sastanak otkazan.',
+  hu: 'Tájékoztatjuk a delegációkat, hogy a fenti ülés elmarad.',
+  it: 'Si informano le delegazioni che la riunione di cui sopra è stata annullata.',
+  lt: 'Delegacijoms pranešama, kad pirmiau nurodytas posėdis atšauktas.',
+  lv: 'Delegācijām paziņo, ka iepriekš minētā sanāksme ir atcelta.',
+  mt: 'Id-delegazzjonijiet huma infurmati li l-laqgħa msemmija hawn fuq ġiet ikkanċellata.',
+  nl: 'De delegaties wordt meegedeeld dat de bovengenoemde vergadering is geannuleerd.',
+  pl: 'Delegacje informuje się, że powyższe posiedzenie zostało odwołane.',
+  pt: 'Informam-se as delegações de que a reunião acima referida foi cancelada.',
+  ro: 'Delegațiile sunt informate că reuniunea menționată mai sus a fost anulată.',
+  sk: 'Delegácie sa informujú, že uvedené zasadnutie bolo zrušené.',
+  sl: 'Delegacije obveščamo, da je zgoraj navedena seja odpovedana.',
+  sv: 'Delegationerna informeras om att ovannämnda möte har ställts in.',
+};
+
+/** The header of a revised notice (`CM 1204/1/26 REV 1`), labels before their values as `-layout` prints the table. */
+function header(notice: Notice): string[] {
+  const { labels } = notice;
+  const row = (label: string, value: string) => `${`${label}:`.padEnd(24)}${value}`;
+  return [
+    notice.institution,
+    '',
+    `${' '.repeat(48)}${notice.placeDate}`,
+    `${' '.repeat(48)}CM 1204/1/26`,
+    `${' '.repeat(48)}REV 1`,
+    '',
+    `${' '.repeat(48)}COSI`,
+    `${' '.repeat(48)}JAI`,
+    '',
+    notice.communication,
+    '',
+    notice.kind,
+    '',
+    row(labels.contact, 'cosi@consilium.europa.eu'),
+    row(labels.subject, notice.subject),
+    row(labels.date, notice.date),
+    row(labels.time, notice.time),
+    ...notice.venue.map((line, index) => (index === 0 ? row(labels.venue, line) : `${' '.repeat(24)}${line}`)),
+    '',
+  ];
+}
+
+/** The page's footer as `-layout` prints it. */
+function footer(language: string): string[] {
+  return ['', `CM 1204/1/26 REV 1${' '.repeat(50)}1`, `${' '.repeat(66)}${language.toUpperCase()}`];
+}
+
+/** The notice's items, numbered. */
+function items(notice: Notice): string[] {
+  return notice.items.flatMap((title, index) => [`${index + 1}.      ${title}`, '']);
+}
+
+/** The shapes of a cancelling notice: the sentence alone under the header; before the items it reprints; the page run into one line. */
+const SHAPES: Record<string, (notice: Notice, language: string, sentence: string) => string> = {
+  'sentence alone': (notice, language, sentence) => [...header(notice), sentence, ...footer(language)].join('\n'),
+  'sentence before the items': (notice, language, sentence) => [...header(notice), sentence, '', ...items(notice), ...footer(language)].join('\n'),
+  flattened: (notice, language, sentence) => flattenedPages([...header(notice), sentence, ...footer(language)].join('\n')),
+};
+
+function read(text: string, language: string) {
+  return expectOk(parseDocument(text, `notices/cancelled-${language}.txt`));
+}
+
+describe('a notice that cancels its meeting, in the 24 languages', () => {
+  for (const [language, notice] of Object.entries(notices)) {
+    const sentence = CANCELLED[language] ?? '';
+    for (const [shape, make] of Object.entries(SHAPES)) {
+      it(`${language}, ${shape}: the meeting of 17 February 2026 is cancelled`, () => {
+        const record = read(make(notice, language, sentence), language);
+        expect(record.meeting).toEqual({ dates: ['2026-02-17'], cancelled: true });
+        // a notice that cancels its meeting need list no items: no warning that it lists none
+        expect(record.warnings.map(({ message }) => message).filter((message) => message.startsWith('no agenda items'))).toEqual([]);
+      });
+    }
+    it(`${language}: the same notice without the sentence plans its meeting`, () => {
+      const record = read([...header(notice), ...items(notice), ...footer(language)].join('\n'), language);
+      expect(record.meeting).toEqual({ dates: ['2026-02-17'] });
+      expect(record.planned?.map(({ title }) => title)).toEqual(notice.items);
+    });
+  }
+});
+
+describe('other ways a notice says so', () => {
+  const english = notices.en as Notice;
+  it('a line alone before the reprinted items (`CANCELLED`, `*** MEETING CANCELLED ***`, `ANNULÉE`)', () => {
+    for (const line of ['CANCELLED', '*** MEETING CANCELLED ***']) {
+      const record = read([...header(english), line, '', ...items(english), ...footer('en')].join('\n'), 'en');
+      expect(record.meeting, line).toEqual({ dates: ['2026-02-17'], cancelled: true });
+    }
+    const french = notices.fr as Notice;
+    const record = read([...header(french), 'ANNULÉE', '', ...items(french), ...footer('fr')].join('\n'), 'fr');
+    expect(record.meeting).toEqual({ dates: ['2026-02-17'], cancelled: true });
+  });
+
+  it('a `Date:` value with the word after the day', () => {
+    const record = read([...header({ ...english, date: '17 February 2026 – CANCELLED' }), ...items(english), ...footer('en')].join('\n'), 'en');
+    expect(record.meeting).toEqual({ dates: ['2026-02-17'], cancelled: true });
+  });
+
+  it('a subject that names the cancellation', () => {
+    const notice = { ...english, subject: 'Cancellation of the meeting of the Standing Committee on Operational Cooperation on Internal Security (COSI)' };
+    const record = read([...header(notice), ...footer('en')].join('\n'), 'en');
+    expect(record.meeting).toEqual({ dates: ['2026-02-17'], cancelled: true });
+  });
+
+  it('the words alone, whatever else the sentence says', () => {
+    expect(saysCancelled(['The COSI meeting scheduled for 17 February 2026 will not take place.'], null)).toBe(true);
+    expect(saysCancelled(['Die Sitzung findet nicht statt.'], null)).toBe(true);
+    expect(saysCancelled(["La réunion n'aura pas lieu."], null)).toBe(true);
+    expect(saysCancelled([], '17 February 2026 – CANCELLED')).toBe(true);
+  });
+});
+
+describe('a notice that cancels something else is not cancelled', () => {
+  const english = notices.en as Notice;
+  for (const sentence of [
+    'Item 3 has been cancelled.',
+    'The coffee break is cancelled. The meeting will end at 13.00.',
+    'Le point 3 est annulé.',
+    'Delegations are informed that the meeting will take place in the Justus Lipsius building.',
+  ]) {
+    it(sentence, () => {
+      const record = read([...header(english), sentence, '', ...items(english), ...footer('en')].join('\n'), 'en');
+      expect(record.meeting).toEqual({ dates: ['2026-02-17'] });
+    });
+  }
+  it('a notice that cancels a session of its meeting: the meeting is held', () => {
+    expect(saysCancelled(['The restricted session has been cancelled.'], null)).toBe(false);
+    expect(saysCancelled(['La session restreinte est annulée.'], null)).toBe(false);
+  });
+});
