@@ -48,9 +48,10 @@ export function mentionMember(pieces: readonly MentionPiece[]): PackedMember {
 
 /**
  * `mentionMember`'s text as the pieces it is joined of, in order: a large entry (thousands of mentions, megabytes) is
- * written a piece at a time (packed-writer.ts), never made one string and encoded whole.
+ * written a piece at a time (packed-writer.ts), never made one string and encoded whole. The pieces' texts are passed
+ * through as they are given (as text, or as the bytes the mention spool keeps them in).
  */
-export function mentionMemberParts(pieces: readonly MentionPiece[]): { id: string; parts: string[] } {
+export function mentionMemberParts<T>(pieces: readonly (Omit<MentionPiece, 'text'> & { readonly text: T })[]): { id: string; parts: (string | T)[] } {
   const [first] = pieces;
   if (first === undefined) throw new Error('a mention entry without mentions');
   const { group } = first;
@@ -59,7 +60,7 @@ export function mentionMemberParts(pieces: readonly MentionPiece[]): { id: strin
     MentionEntry,
     'kind' | 'id' | 'year'
   >;
-  const parts = [
+  const parts: (string | T)[] = [
     `  ${JSON.stringify(group)}: {\n    "data": {\n      "id": ${JSON.stringify(id)},\n      "kind": ${JSON.stringify(kind)},\n      "mentions": [\n`,
   ];
   [...pieces].sort(newestFirst).forEach(({ text }, index) => {

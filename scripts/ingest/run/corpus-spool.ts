@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MentionPiece } from '../entries/mention-members.ts';
 import { compare } from '../../../src/shared/order.ts';
+import type { EncodedText } from './packed-writer.ts';
 
 /** Bytes of pieces a group holds in memory before they are appended to its file. */
 const FLUSH_AT = 64 * 1024;
@@ -16,8 +17,10 @@ const WAITING_MAX = 16 * 2 ** 20;
  * pieces appended to it in chunks whose places it remembers (one file per (kind, id, year) group cost a file's creation
  * each, a thousand and more), each piece tagged with its source's index and making (0 first, 1 when made again), so that
  * pieces of sources later rejected or made again can be passed over. Each document's pieces are appended together,
- * in document order. A piece is spooled as a line `index making date-length document-length text-length`, then the
- * date, document and text one after the other, cut by those lengths (UTF-16 code units): no quoting, no parsing.
+ * in document order. A piece is spooled as a line `index making date-bytes document-bytes text-bytes text-length`, then
+ * the date, document and text one after the other in UTF-8, cut by those byte counts: no quoting, no parsing. The
+ * text's length in UTF-16 code units is there so that its bytes can be written to the packed files as they are, never
+ * decoded (`spooledPieces`).
  */
 export class MentionSpool {
   readonly #folder = mkdtempSync(join(tmpdir(), 'cosi-ingest-mentions-'));
@@ -35,7 +38,7 @@ export class MentionSpool {
   add(index: number, making: number, pieces: readonly MentionPiece[]): void {
     for (const { group, kind, id, year, date, document, text } of pieces) {
       if (!this.#groups.has(group)) this.#groups.set(group, { group, kind, id, year });
-      const line = `${index} ${making} ${date.length} ${document.length} ${text.length}\n${date}${document}${text}`;
+      const line = `${index} ${making} ${Buffer.byteLength(date)} ${Buffer.byteLength(document)} ${Buffer.byteLength(text)} ${text.length}\n${date}${document}${text}`;
       const waiting = this.#waiting.get(group) ?? { lines: [], bytes: 0 };
       waiting.lines.push(line);
       waiting.bytes += line.length;
@@ -97,28 +100,56 @@ export interface SpoolIndex {
   chunks: Map<string, { at: number; bytes: number }[]>;
 }
 
+/** A spooled piece with its text as the UTF-8 bytes it was spooled in (and its length in UTF-16 code units). */
+export type SpooledPiece = Omit<MentionPiece, 'text'> & { readonly text: EncodedText };
+
 /**
  * Each group's current pieces (those `current` accepts), in the order they were added, one group at a time (groups by
  * name), read from the spool's file by its index (`MentionSpool.handOver`).
  */
 export function* spooledGroups(index: SpoolIndex, current: (index: number, making: number) => boolean): Generator<MentionPiece[]> {
+  for (const pieces of spooledPieces(index, current)) yield pieces.map(({ text, ...piece }) => ({ ...piece, text: text.bytes.toString('utf8') }));
+}
+
+/**
+ * `spooledGroups` with each piece's text left as the bytes it lies in in the file: what the mention entries' packed
+ * files are written from, so that the megabytes of mention texts are neither decoded nor encoded again.
+ */
+export function* spooledPieces(index: SpoolIndex, current: (index: number, making: number) => boolean): Generator<SpooledPiece[]> {
   const file = openSync(index.file, 'r');
   try {
     for (const head of [...index.groups].sort((a, b) => compare(a.group, b.group))) {
       const { group } = head;
       const spooled = readChunks(file, group, index.chunks.get(group) ?? []);
-      const pieces: MentionPiece[] = [];
+      const pieces: SpooledPiece[] = [];
       for (let at = 0; at < spooled.length;) {
-        const end = spooled.indexOf('\n', at);
-        const [source, making, dateLength, documentLength, textLength] = spooled.slice(at, end).split(' ').map(Number);
-        if (end < 0 || textLength === undefined || source === undefined || making === undefined || dateLength === undefined || documentLength === undefined)
+        const end = spooled.indexOf(LINE_END, at);
+        const [source, making, dateBytes, documentBytes, textBytes, textLength] = spooled
+          .toString('latin1', at, end < 0 ? at : end)
+          .split(' ')
+          .map(Number);
+        if (
+          end < 0 ||
+          source === undefined ||
+          making === undefined ||
+          dateBytes === undefined ||
+          documentBytes === undefined ||
+          textBytes === undefined ||
+          textLength === undefined
+        )
           throw new Error(`mention spool ${group}: a piece cut short`);
         const date = end + 1;
-        const document = date + dateLength;
-        const text = document + documentLength;
-        at = text + textLength;
+        const document = date + dateBytes;
+        const text = document + documentBytes;
+        at = text + textBytes;
+        if (at > spooled.length) throw new Error(`mention spool ${group}: a piece cut short`);
         if (current(source, making))
-          pieces.push({ ...head, date: spooled.slice(date, document), document: spooled.slice(document, text), text: spooled.slice(text, at) });
+          pieces.push({
+            ...head,
+            date: spooled.toString('utf8', date, document),
+            document: spooled.toString('utf8', document, text),
+            text: { bytes: spooled.subarray(text, at), chars: textLength },
+          });
       }
       if (pieces.length > 0) yield pieces;
     }
@@ -127,8 +158,11 @@ export function* spooledGroups(index: SpoolIndex, current: (index: number, makin
   }
 }
 
-/** A group's chunks read back as one text. */
-function readChunks(file: number, group: string, chunks: readonly { at: number; bytes: number }[]): string {
+/** The byte that ends a piece's line of lengths. */
+const LINE_END = 0x0a;
+
+/** A group's chunks read back as one buffer. */
+function readChunks(file: number, group: string, chunks: readonly { at: number; bytes: number }[]): Buffer {
   const buffer = Buffer.allocUnsafe(chunks.reduce((sum, { bytes }) => sum + bytes, 0));
   let filled = 0;
   for (const { at, bytes } of chunks)
@@ -138,5 +172,5 @@ function readChunks(file: number, group: string, chunks: readonly { at: number; 
       read += got;
       filled += got;
     }
-  return buffer.toString('utf8');
+  return buffer;
 }

@@ -5,15 +5,15 @@
  * made from all documents.
  */
 import { mentionMemberParts } from '../entries/mention-members.ts';
-import { spooledGroups, type SpoolIndex } from './corpus-spool.ts';
+import { spooledPieces, type SpoolIndex } from './corpus-spool.ts';
 import type { Target } from './ingest-source.ts';
 import { PackedStream } from './packed-writer.ts';
 
 /** Writes the mention entries' packed files into the staging folder (none: --check); each file's path, and whether the content root already holds it. */
 export function writeMentions(spool: SpoolIndex, current: (index: number, making: number) => boolean, target: Target): { path: string; same: boolean }[] {
   const mentions = new PackedStream('mentions', target);
-  // The spool gives its groups by name, which is the entries' id: in id order.
-  for (const pieces of spooledGroups(spool, current)) {
+  // The spool gives its groups by name, which is the entries' id: in id order; each mention's text as its bytes there.
+  for (const pieces of spooledPieces(spool, current)) {
     const { id, parts } = mentionMemberParts(pieces);
     mentions.addParts(id, parts);
   }

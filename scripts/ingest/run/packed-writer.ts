@@ -6,6 +6,12 @@ import { PACKED_CLOSE, PACKED_OPEN, PACKED_SEPARATOR, packedParts, type PackedMe
 import type { SpooledMember } from './packed-spool.ts';
 import type { Target } from './ingest-source.ts';
 
+/** Text already encoded as UTF-8, with its length in UTF-16 code units (what the packed files' parts are cut by). */
+export interface EncodedText {
+  readonly bytes: Buffer;
+  readonly chars: number;
+}
+
 /** Bytes gathered before each write (and read back from the content root to compare): members are a few KB each. */
 const CHUNK = 1024 * 1024;
 
@@ -85,20 +91,22 @@ export class PackedStream {
     this.addParts(id, [text]);
   }
 
-  /** `add` with the member's text given as the pieces it is joined of, each written as it comes. */
-  addParts(id: string, parts: readonly string[]): void {
+  /** `add` with the member's text given as the pieces it is joined of (text, or text already encoded), each written as it comes. */
+  addParts(id: string, parts: readonly (string | EncodedText)[]): void {
     if (this.#last !== null && compare(this.#last, id) >= 0)
       throw new Error(`${this.#collection}/${id}: ${this.#last === id ? 'two entries of one id' : `given after ${this.#last}`}`);
     this.#last = id;
     let length = 0;
-    for (const part of parts) length += part.length;
+    for (const part of parts) length += typeof part === 'string' ? part.length : part.chars;
     if (this.#part !== null && this.#chars + length > this.#maxChars) this.#closePart();
     if (this.#part === null) {
       const path = `${this.#collection}/${packedFileName(this.#collection, this.#written.length + 1)}`;
       this.#part = { path, file: new PartFile(path, this.#target, null) };
       this.#part.file.put(PACKED_OPEN);
     } else this.#part.file.put(PACKED_SEPARATOR);
-    for (const part of parts) this.#part.file.put(part);
+    for (const part of parts)
+      if (typeof part === 'string') this.#part.file.put(part);
+      else this.#part.file.putBytes(part.bytes);
     this.#chars += length + PACKED_SEPARATOR.length;
   }
 
@@ -152,6 +160,14 @@ class PartFile {
     if (this.#used + text.length * 3 > CHUNK) this.#flush();
     if (text.length * 3 <= CHUNK) this.#used += this.#chunk.write(text, this.#used);
     else this.#emit(Buffer.from(text));
+  }
+
+  /** Appends `bytes` as they are. */
+  putBytes(bytes: Buffer): void {
+    if (this.#idle()) return;
+    if (this.#used + bytes.length > CHUNK) this.#flush();
+    if (bytes.length > CHUNK) this.#emit(bytes);
+    else this.#used += bytes.copy(this.#chunk, this.#used);
   }
 
   /** Appends `bytes` bytes of the file `fd` from `offset`; false when the file ends first. */

@@ -120,8 +120,11 @@ describe('PackedStream', () => {
     expect(filesUnder(join(folder, 'staging'))).toEqual(new Map(expected));
   });
 
-  it('writes a member given as the pieces of its text as the member itself, however its text is cut', () => {
-    for (const maxChars of [2000, 300_000, undefined]) {
+  it('writes a member given as the pieces of its text as the member itself, however its text is cut, each piece as text or as its UTF-8 bytes', () => {
+    // A piece whose cut falls inside a surrogate pair stays text: its UTF-8 alone would be a replacement character.
+    const encoded = (piece: string, turn: number) =>
+      turn % 2 === 1 && !/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(piece) ? { bytes: Buffer.from(piece), chars: piece.length } : piece;
+    [2000, 300_000, undefined].forEach((maxChars, round) => {
       rmSync(join(folder, 'staging', 'references'), { recursive: true });
       mkdirSync(join(folder, 'staging', 'references'));
       const stream = new PackedStream('references', target(), maxChars);
@@ -129,12 +132,16 @@ describe('PackedStream', () => {
         // Cut in 1 to 7 pieces of uneven lengths (the longest member over the writer's 1 MiB chunk in one piece or several).
         const cuts = Array.from({ length: index % 7 }, (_, cut) => Math.floor((text.length * (cut + 1) ** 2) / 64));
         const pieces = [0, ...cuts, text.length].slice(1).map((end, cut, ends) => text.slice(cut === 0 ? 0 : ends[cut - 1], end));
-        stream.addParts(id, pieces);
+        // Each piece written as text in one round and as bytes in the next.
+        stream.addParts(
+          id,
+          pieces.map((piece, cut) => encoded(piece, round + index + cut)),
+        );
       });
       const expected = packedFiles(references, maxChars);
       expect(stream.close()).toEqual(expected.map(([path]) => ({ path, same: false })));
       expect(filesUnder(join(folder, 'staging'))).toEqual(new Map(expected));
-    }
+    });
   });
 
   it('refuses a member given out of id order or twice', () => {
