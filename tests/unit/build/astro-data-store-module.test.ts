@@ -1,4 +1,4 @@
-import fs, { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -171,6 +171,24 @@ describe("Astro's data store, as patched: a static build's pages take the synced
     expect(store.get('texts')?.get('5321-21')).toBe(COLLECTIONS.get('texts')?.get('5321-21'));
     const loaded = await ImmutableDataStore.fromMap(store);
     expect(loaded.get('documents', '15214-19')).toEqual({ id: '15214-19', data: { number: '15214/19', subject: 'Draft "COSI" agenda' } });
+  });
+
+  it('hands a chunked store over too (collections above the single file, as at 10,000 documents): no part left on disk, the same entries', async () => {
+    const root = await projectWithStore('chunked');
+    const folder = new URL('cache/data-store/', root);
+    const stale = readdirSync(folder);
+    expect(stale).toContain('manifest.json');
+    expect(stale.length).toBeGreaterThan(2);
+    Reflect.set(globalThis, HANDOFF, {});
+    expect(await new ChunkedWriter(folder, 64).write(COLLECTIONS)).toBe(false);
+    expect(readdirSync(folder)).toEqual([]);
+    const code = await load(plugin(root, 'chunked', 'build', 'static'), STORE_MODULE);
+    expect(code).not.toContain('Council conclusions');
+    expect(code).not.toContain('data-layer-content-chunk');
+    const store = valueOf(await evaluate(code, root, 'chunked-handoff')) as Map<string, Map<string, object>>;
+    expect(store).toEqual(COLLECTIONS);
+    expect([...store.keys()]).toEqual(['documents', 'texts']);
+    expect(store.get('texts')?.get('5321-21')).toBe(COLLECTIONS.get('texts')?.get('5321-21'));
   });
 
   it('still writes the store file without the handoff (astro sync, the dev server), and the dev server reads its file even with one', async () => {
