@@ -1,7 +1,7 @@
 /**
  * Builds the site's search bundles from a built dist/: the pages `pagefind.yml`'s glob names, each indexed in the
  * bundle `bundleOf` chooses (src/lib/search-bundles.ts): the cited-only pages in /pagefind-cited/, every other indexed
- * page in /pagefind/. The pages are told apart in a process of their own (scripts/build/search-pages.ts), and each
+ * page in /pagefind/. The pages are told apart in processes of their own (scripts/build/search-pages.ts), and each
  * bundle's are laid out by path in a folder beside the site right before they are indexed there by Pagefind's own indexer
  * (scripts/build/pagefind-cli.ts): both bundles at once while their estimated peaks fit a budget
  * (scripts/build/bundles-together.ts), otherwise one after the other, so that only one bundle's index is held in memory
@@ -62,7 +62,7 @@ function compactBundle(outputPath: string): void {
 
 /** Indexes every page of `site` its glob names in its bundle and writes the bundles; returns how many pages each holds. */
 async function buildBundles(site: string): Promise<Readonly<Record<SearchBundle, number>>> {
-  const pages = searchPageListsApart(site, readGlob());
+  const pages = await searchPageListsApart(site, readGlob());
   const counts = { main: pages.main.length, cited: pages.cited.length };
   const root = mkdtempSync(join(dirname(resolve(site)), SEARCH_PAGES_PREFIX));
   const removals: Promise<void>[] = [];

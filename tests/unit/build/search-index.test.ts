@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPagefind } from '../../../scripts/build/pagefind-cli.ts';
-import { layOut, searchPageLists } from '../../../scripts/build/search-pages.ts';
+import { layOut, searchPageLists, searchPageListsApart } from '../../../scripts/build/search-pages.ts';
 
 const GLOB = '{meetings,documents,actors,topics}/*/index.html';
 const made: string[] = [];
@@ -47,6 +47,35 @@ describe('searchPageLists', () => {
     const pages = searchPageLists(site, GLOB);
     expect([...pages.main].sort()).toEqual(['documents/9267-25/index.html', 'meetings/2025-11-18/index.html']);
     expect(pages.cited).toEqual(['documents/10737-16/index.html']);
+  });
+
+  it('tells the bundles apart on pages of other scripts than Latin, read byte by byte: the markers are found after any character', () => {
+    const site = siteOf({
+      // Greek, Bulgarian, a typographic apostrophe and a character beyond the BMP right before and inside the markers' tags.
+      'documents/5001-25/index.html': `<!DOCTYPE html><html lang="el"><body><p>Συμβούλιο’</p><article title="Съвет 𝔄" data-pagefind-body><h1>5001/25</h1><p>Η Επιτροπή</p></article></body></html>`,
+      'documents/5002-25/index.html': `<!DOCTYPE html><html lang="bg"><body><article data-pagefind-body><span title="ЕС’𝔄" hidden data-pagefind-filter="cited:yes"></span><h1>5002/25</h1></article></body></html>`,
+      'documents/5003-25/index.html': `<!DOCTYPE html><html lang="bg"><body><p>data-pagefind-body: Съвет</p></body></html>`,
+    });
+    expect(searchPageLists(site, GLOB)).toEqual({ main: ['documents/5001-25/index.html'], cited: ['documents/5002-25/index.html'] });
+  });
+
+  it('reads its part of the sorted pages only, and the parts together are the whole list', async () => {
+    const files: Record<string, string> = {};
+    for (let number = 1; number <= 7; number += 1) {
+      files[`documents/${String(9000 + number)}-25/index.html`] = page(`${String(9000 + number)}/25`, 'Text', number % 3 === 0 ? CITED_ONLY : '');
+    }
+    files['meetings/2025-11-18/index.html'] = page('Meeting of 18 November 2025', 'Regional dialogue');
+    const site = siteOf(files);
+    const whole = searchPageLists(site, GLOB);
+    expect(whole.main).toHaveLength(6);
+    expect(whole.cited).toEqual(['documents/9003-25/index.html', 'documents/9006-25/index.html']);
+    const parts = [0, 1, 2].map((index) => searchPageLists(site, GLOB, { index, count: 3 }));
+    expect(parts.map(({ main, cited }) => main.length + cited.length)).toEqual([2, 3, 3]);
+    expect(parts.flatMap((part) => part.main)).toEqual(whole.main);
+    expect(parts.flatMap((part) => part.cited)).toEqual(whole.cited);
+    // In processes of their own, two or three at once: the same lists.
+    expect(await searchPageListsApart(site, GLOB, 2)).toEqual(whole);
+    expect(await searchPageListsApart(site, GLOB, 3)).toEqual(whole);
   });
 });
 
