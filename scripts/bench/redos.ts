@@ -115,6 +115,13 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: 'decisions: `stelde uit tot ` runs', fragment: 'Het Comité stelde het uit tot ', sentence: true },
   { name: 'decisions: `The Chair concluded that ` runs', fragment: 'The Chair concluded that ', sentence: true },
   { name: 'decisions: `COSI noted it; It endorsed it; ` runs', fragment: 'COSI noted it; It endorsed it; ', sentence: true },
+  // A Hungarian plural verb looked behind for a plural body, an Irish autonomous verb looked ahead for `ar athló`, a Maltese
+  // conclusion, a Polish pronoun after its auxiliary, a Spanish adverb standing for the subject (decision-languages-*.ts).
+  { name: 'decisions: `A delegációk a jelentést elfogadták ` runs', fragment: 'A delegációk a jelentést elfogadták ', sentence: true },
+  { name: 'decisions: `Cuireadh an plé agus ` runs', fragment: 'Cuireadh an plé agus ', sentence: true },
+  { name: 'decisions: `Il-COSI ikkonkluda li ` runs', fragment: 'Il-COSI ikkonkluda li ', sentence: true },
+  { name: 'decisions: `Zostały one zatwierdzone ` runs', fragment: 'Zostały one zatwierdzone ', sentence: true },
+  { name: 'decisions: `Asimismo, aprobó; ` runs', fragment: 'Asimismo, aprobó; ', sentence: true },
   // Items numbered with a word or a bracket on a page run into one line (flat-worded-items.ts).
   { name: 'flat `done. Item 2: A 3) B ` runs', fragment: 'done. Item 2: A 3) B ' },
 ];

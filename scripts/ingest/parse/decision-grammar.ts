@@ -67,6 +67,34 @@ export const END = String.raw`(?![\p{L}\p{N}'’-])`;
 /** The agencies that decide in every language, as printed. */
 export const AGENCIES = String.raw`(?:Europol|Eurojust|Frontex|CEPOL|eu-LISA)${END}`;
 
+/**
+ * The adverbs a version whose verbs need no subject opens a sentence with before its verb (`Asimismo, aprobó …`,
+ * `Inoltre, ha approvato …`, `Além disso, aprovou …`, `Ponadto zatwierdził …`, `De asemenea, a aprobat …`): the body
+ * that decided in the sentence before decided this too, as `It also endorsed …` says in English.
+ */
+const IMPLIED_SUBJECT_ADVERBS = {
+  es: ['asimismo', 'además', 'también', 'igualmente', 'finalmente', 'por último', 'posteriormente', 'a continuación'],
+  it: ['inoltre', 'infine', 'altresì', 'successivamente', 'anche'],
+  pt: ['além disso', 'igualmente', 'também', 'finalmente', 'por último', 'seguidamente', 'posteriormente'],
+  pl: ['ponadto', 'następnie', 'również', 'także', 'wreszcie', 'na koniec', 'dodatkowo'],
+  ro: ['de asemenea', 'totodată', 'în plus', 'în final', 'ulterior', 'apoi'],
+} as const;
+
+/** A body alternative: one of a language's adverbs opening a sentence (with its comma) where the verb has no subject. */
+export function impliedSubject(language: keyof typeof IMPLIED_SUBJECT_ADVERBS): string {
+  const words = IMPLIED_SUBJECT_ADVERBS[language].map((adverb) => {
+    const first = adverb.charAt(0);
+    return `[${first.toUpperCase()}${first}]${adverb.slice(1).replace(/ /g, String.raw`\s+`)}`;
+  });
+  return String.raw`(?<=^|;\s{0,3})(?:${words.join('|')}),?(?=\s)`;
+}
+
+/** Whether a decision's subject as read is one of those adverbs (`Asimismo,`): it stands for the body before. */
+export function isImpliedSubject(by: string): boolean {
+  const adverb = by.toLowerCase().replace(/,$/, '').replace(/\s+/g, ' ');
+  return Object.values(IMPLIED_SUBJECT_ADVERBS).some((adverbs: readonly string[]) => adverbs.includes(adverb));
+}
+
 /** A verb that always gives the same decision, its object as printed. */
 export const always =
   (verb: DecisionVerb): Reading =>

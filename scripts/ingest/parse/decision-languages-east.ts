@@ -5,7 +5,7 @@
  * (`Дневният ред беше приет`, `Pořad jednání byl schválen`, `Dnevni red donesen je`, `Ordinea de zi a fost adoptată`,
  * `Η ημερήσια διάταξη εγκρίθηκε`): who acts, the verb (the closed set's English value), where its object ends.
  */
-import { AGENCIES, always, END, type Grammar, separable } from './decision-grammar.ts';
+import { AGENCIES, always, END, type Grammar, impliedSubject, separable } from './decision-grammar.ts';
 import { plainGrammar } from './decision-plain-grammar.ts';
 import { verbAfterPassive } from './decision-passives.ts';
 
@@ -226,7 +226,7 @@ const RO_BODY = String.raw`[Cc]omitetul(?:\s+COSI)?${END}|(?:[Pp]re[șş]edin[ț
 const RO_HAS = String.raw`(?:a|au)(?:\s+(?:de\s+asemenea|apoi|în\s+plus))?\s+`;
 const ROMANIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:a|au)\s+(?:de\s+asemenea\s+|apoi\s+|în\s+plus\s+)?(?:luat|aprobat|sus[țţ]inut|sprijinit|validat|convenit|decis|hotărât|ajuns|adoptat|confirmat|avut|purtat|realizat|efectuat|salutat|invitat|mandatat|însărcinat|fost|concluzionat|conchis|amânat)|s-au?\s)(?![\p{L}])/u,
-  body: RO_BODY,
+  body: `${impliedSubject('ro')}|${RO_BODY}`,
   phrases: [
     [String.raw`${RO_HAS}luat\s+(?:act|notă|cuno[șş]tin[țţ]ă)${END}(?:\s+de(?=\s))?`, always('took-note')],
     [String.raw`${RO_HAS}aprobat${END}`, always('approved')],
@@ -311,14 +311,21 @@ const GREEK = plainGrammar({
 /**
  * Hungarian: the committee is `a bizottság` (the Commission `a Bizottság`, `az Európai Bizottság`); the verb follows
  * its subject (`A bizottság jóváhagyta …`) or, its object before it, ends the clause with its particle (`A bizottság a
- * napirendet … fogadta el`, `… vette tudomásul`, `… hagyta jóvá`).
+ * napirendet … fogadta el`, `… vette tudomásul`, `… hagyta jóvá`). A conclusion is `megállapította, hogy …` (with or
+ * without `összegzésként`) or `arra a következtetésre jutott, hogy …`; a postponement `elhalasztotta`/`elnapolta`. The
+ * third person plural with no body names nobody (`A napirendet elfogadták`, `A pont tárgyalását elhalasztották`): the
+ * words before it are what was decided.
  */
 const HU_BODY = String.raw`[Aa]\s+(?:bizottság|Bizottság|COSI|delegációk)${END}|[Aa]z\s+(?:[Ee]lnökség|Európai\s+Bizottság)${END}|${AGENCIES}`;
 const HU_PLURAL = String.raw`(?:a|e|ák|ék)`;
 /** A clause that ends in its verb and particle, its object before them (`… szerint fogadta el`): read by the particle. */
 const HU_VERB_LAST = String.raw`(?=[^,;:.!?]{1,200}\s(?:fogadt${HU_PLURAL}\s+el|hagyt${HU_PLURAL}\s+jóvá|vett${HU_PLURAL}\s+tudomásul)${END})`;
+/** What opens a Hungarian conclusion's verb: a word saying it closes the discussion (`összegzésként megállapította`). */
+const HU_CONCLUDING = String.raw`(?:(?:összegzésként|összegzésképpen|zárásként|következtetésként|végezetül|befejezésül)\s+)?`;
+/** A plural verb with no body before it in its clause (`A delegációk elfogadták …` is the delegations'). */
+const HU_NO_BODY = String.raw`(?<!(?:delegációk|tagállamok)\s[^,;:.]{0,200})`;
 const HUNGARIAN = plainGrammar({
-  hint: /tudomásul|jóváhagyt|hagyt|támogatt|megállapod|határozott|döntött|egyetértett|elfogadt|fogadt|megerősített|eszmecser|üdvözölt|felkért|felhívt|megbízt/u,
+  hint: /tudomásul|jóváhagyt|hagyt|támogatt|megállapod|megállapít|következtetés|határozott|döntött|egyetértett|elfogadt|fogadt|megerősített|eszmecser|üdvözölt|felkért|felhívt|megbízt|elhalaszt|elnapolt/u,
   body: HU_BODY,
   phrases: [
     [String.raw`tudomásul\s+vett${HU_PLURAL}${END}`, always('took-note')],
@@ -331,6 +338,8 @@ const HUNGARIAN = plainGrammar({
     [String.raw`üdvözölt${HU_PLURAL}${END}`, always('welcomed')],
     [String.raw`(?:felkért${HU_PLURAL}|felhívt${HU_PLURAL})${END}`, always('invited')],
     [String.raw`megbízt${HU_PLURAL}${END}`, always('tasked')],
+    [String.raw`(?:${HU_CONCLUDING}megállapított${HU_PLURAL}(?=,?\s+hogy${END})|(?:arra\s+a\s+)?következtetésre\s+jutott(?:ak)?)${END}`, always('concluded')],
+    [String.raw`(?:elhalasztott${HU_PLURAL}|elnapolt${HU_PLURAL})${END}`, always('postponed')],
     [
       HU_VERB_LAST,
       separable([
@@ -347,10 +356,15 @@ const HUNGARIAN = plainGrammar({
     auxiliary: '(?!)',
     participles: [['(?!)', 'approved']],
     agent: /(?!)/u,
-    subject: /(?!)/u,
-    clauseOpening: /[;:,]\s*/gu,
+    subject: /^(?!.*\s(?:amely|amelyet|amelyek|aki|akik)$)(?![Aa]z?\s+(?:bizottság|Bizottság|COSI|[Ee]lnökség|Európai\s+Bizottság)(?![\p{L}]))\p{L}/u,
+    clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:és|hogy|de)\s+/gu,
     negation: /(?<![\p{L}])nem(?![\p{L}])/u,
-    impersonal: [],
+    impersonal: [
+      [String.raw`(?:elfogadták|fogadták\s+el)${END}${HU_NO_BODY}`, 'adopted'],
+      [String.raw`(?:jóváhagyták|hagyták\s+jóvá)${END}${HU_NO_BODY}`, 'approved'],
+      [String.raw`(?:elhalasztották|elnapolták)${END}${HU_NO_BODY}`, 'postponed'],
+      [String.raw`megerősítették${END}${HU_NO_BODY}`, 'confirmed'],
+    ],
   }),
 });
 

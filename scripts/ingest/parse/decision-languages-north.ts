@@ -262,22 +262,42 @@ const LITHUANIAN = plainGrammar({
   }),
 });
 
-/** Maltese: the past (`approva`, `approvaw`), `ħa nota`; the passive with `ġie`/`ġiet` (`L-aġenda ġiet adottata`). */
-const MT_BODY = String.raw`(?:[Ii]l-Kumitat|COSI|[Ii]l-Presidenza|[Ii]l-Kummissjoni(?:\s+Ewropea)?|[Ii]d-delegazzjonijiet)${END}|${AGENCIES}`;
+/**
+ * Maltese: the past, masculine, feminine and plural (`approva`, `approvat`, `approvaw`: the feminine for `il-Presidenza`,
+ * `il-Kummissjoni`), `ħa nota`; a conclusion `ikkonkluda li …`, `wasal għall-konklużjoni li …`; a postponement
+ * `ippospona`, `iddiferixxa` (their `i` dropped after a vowel: `il-Presidenza kkonkludiet`); the passive with `ġie`/`ġiet` (`L-aġenda ġiet adottata`, `Il-punt ġie pospost`).
+ */
+const MT_BODY = String.raw`(?:[Ii]l-Kumitat|(?:[Ii]l-)?COSI|[Ii]l-Presidenza|[Ii]l-Kummissjoni(?:\s+Ewropea)?|[Ii]d-delegazzjonijiet)${END}|${AGENCIES}`;
+/** A verb's past in the three persons a body takes (`qabel`, `qablet`, `qablu`), as alternatives. */
+const mtPast = (...forms: string[]): string => `(?:${forms.join('|')})`;
 const MALTESE = plainGrammar({
-  hint: /(?<![\p{L}])(?:ħa|ħadu|innota|innotaw|approva|approvaw|appoġġa|appoġġaw|qabel|qablu|iddeċieda|iddeċidew|ftiehem|ftiehmu|laħaq|adotta|adottaw|ikkonferma|ikkonfermaw|skambja|skambjaw|kellu|laqa['’]|laqgħu|stieden|stiednu|inkariga|inkarigaw|ġie|ġiet|ġew|kien|kienet|kienu)(?![\p{L}'’])/u,
+  hint: /(?<![\p{L}])(?:ħa|ħadet|ħadu|i?nnota|i?nnotat|i?nnotaw|approva|approvat|approvaw|appoġġa|appoġġat|appoġġaw|qabel|qablet|qablu|i?ddeċieda|i?ddeċidiet|i?ddeċidew|ftiehem|ftiehmet|ftiehmu|laħaq|laħqet|laħqu|adotta|adottat|adottaw|i?kkonferma|i?kkonfermat|i?kkonfermaw|skambja|skambjat|skambjaw|kellu|kellha|kellhom|laqa['’]|laqgħet|laqgħu|stieden|stiednet|stiednu|inkariga|inkarigat|inkarigaw|i?kkonkluda|i?kkonkludiet|i?kkonkludew|wasal|waslet|waslu|i?ppospona|i?pposponiet|i?pposponew|pospona|posponiet|posponew|i?ddiferixxa|i?ddiferiet|i?ddiferixxiet|i?ddiferixxew|ġie|ġiet|ġew|kien|kienet|kienu)(?![\p{L}'’])/u,
   body: MT_BODY,
   phrases: [
-    [String.raw`(?:ħa|ħadu)\s+nota${END}|(?:innota|innotaw)${END}`, always('took-note')],
-    [String.raw`(?:approva|approvaw)${END}`, always('approved')],
-    [String.raw`(?:appoġġa|appoġġaw)${END}`, always('endorsed')],
-    [String.raw`(?:qabel|qablu|iddeċieda|iddeċidew|ftiehem|ftiehmu|laħaq\s+qbil)${END}`, always('agreed')],
-    [String.raw`(?:adotta|adottaw)${END}`, always('adopted')],
-    [String.raw`(?:ikkonferma|ikkonfermaw)${END}`, always('confirmed')],
-    [String.raw`(?:(?:skambja|skambjaw)\s+fehmiet|kellu\s+skambju\s+ta['’]\s+fehmiet)${END}`, always('exchanged-views')],
-    [String.raw`(?:laqa['’]|laqgħu)(?=\s)`, always('welcomed')],
-    [String.raw`(?:stieden|stiednu)${END}`, always('invited')],
-    [String.raw`(?:inkariga|inkarigaw|ta\s+mandat\s+lil)${END}`, always('tasked')],
+    [String.raw`${mtPast('ħa', 'ħadet', 'ħadu')}\s+nota${END}|${mtPast('i?nnota', 'i?nnotat', 'i?nnotaw')}${END}`, always('took-note')],
+    [String.raw`${mtPast('approva', 'approvat', 'approvaw')}${END}`, always('approved')],
+    [String.raw`${mtPast('appoġġa', 'appoġġat', 'appoġġaw')}${END}`, always('endorsed')],
+    [
+      String.raw`${mtPast('qabel', 'qablet', 'qablu', 'i?ddeċieda', 'i?ddeċidiet', 'i?ddeċidew', 'ftiehem', 'ftiehmet', 'ftiehmu')}${END}|${mtPast('laħaq', 'laħqet', 'laħqu')}\s+qbil${END}`,
+      always('agreed'),
+    ],
+    [String.raw`${mtPast('adotta', 'adottat', 'adottaw')}${END}`, always('adopted')],
+    [String.raw`${mtPast('i?kkonferma', 'i?kkonfermat', 'i?kkonfermaw')}${END}`, always('confirmed')],
+    [
+      String.raw`(?:${mtPast('skambja', 'skambjat', 'skambjaw')}\s+fehmiet|${mtPast('kellu', 'kellha', 'kellhom')}\s+skambju\s+ta['’]\s+fehmiet)${END}`,
+      always('exchanged-views'),
+    ],
+    [String.raw`(?:laqa['’]|laqgħet|laqgħu)(?=\s)`, always('welcomed')],
+    [String.raw`${mtPast('stieden', 'stiednet', 'stiednu')}${END}`, always('invited')],
+    [String.raw`(?:${mtPast('inkariga', 'inkarigat', 'inkarigaw')}|ta\s+mandat\s+lil)${END}`, always('tasked')],
+    [
+      String.raw`(?:${mtPast('i?kkonkluda', 'i?kkonkludiet', 'i?kkonkludew')}|${mtPast('wasal', 'waslet', 'waslu')}\s+għall-konklużjoni)${END}`,
+      always('concluded'),
+    ],
+    [
+      String.raw`${mtPast('i?ppospona', 'i?pposponiet', 'i?pposponew', 'pospona', 'posponiet', 'posponew', 'i?ddiferixxa', 'i?ddiferiet', 'i?ddiferixxiet', 'i?ddiferixxew')}${END}`,
+      always('postponed'),
+    ],
   ],
   and: 'u',
   opens: 'iżda|imma',
@@ -289,6 +309,7 @@ const MALTESE = plainGrammar({
       [String.raw`approvat[ai]?`, 'approved'],
       [String.raw`ikkonfermat[ai]?`, 'confirmed'],
       [String.raw`appoġġjat[ai]?`, 'endorsed'],
+      [String.raw`(?:pospost[ai]?|posposta|differit[ai]?)`, 'postponed'],
     ],
     agent: new RegExp(String.raw`^\s+mill-(Kumitat|Presidenza|Kummissjoni)${END}`, 'u'),
     subject: subjectNot('li'),
@@ -301,13 +322,14 @@ const MALTESE = plainGrammar({
 /**
  * Irish: the verb opens its clause, its subject after it (`Thug an Coiste dá aire an fhaisnéis`, `D'fhormheas an Coiste
  * na conclúidí`), the words after the subject completing some verbs (`Thug … dá aire`, `Chuir … fáilte roimh`, `Rinne …
- * malartú tuairimí`); the autonomous form states a decision with no one named (`Glacadh leis an gclár oibre`).
+ * malartú tuairimí`, `Chuir … ar athló`: postponed, `Tháinig … ar an gconclúid go`: concluded); the autonomous form
+ * states a decision with no one named (`Glacadh leis an gclár oibre`, `Cuireadh an plé ar athló`).
  */
 const GA_BODY = String.raw`(?:an\s+Coiste(?:\s+Seasta)?|COSI|an\s+t?Uachtaránacht|an\s+Coimisiún(?:\s+Eorpach)?|na\s+toscaireachtaí)${END}|${AGENCIES}`;
 
 /** A verb completed by the words after its subject: its decision and the object after them, else none. */
 const completedBy =
-  (completions: ReadonlyArray<readonly [RegExp, 'took-note' | 'welcomed' | 'endorsed' | 'exchanged-views' | 'invited']>): Reading =>
+  (completions: ReadonlyArray<readonly [RegExp, 'took-note' | 'welcomed' | 'endorsed' | 'exchanged-views' | 'invited' | 'concluded']>): Reading =>
   (object) => {
     for (const [words, verb] of completions) {
       const found = words.exec(object);
@@ -315,6 +337,14 @@ const completedBy =
     }
     return null;
   };
+
+/** `Chuir … ar athló` / `Chuir … siar`: a postponement, what was put off the words around the particle; else `Chuir … fáilte roimh`. */
+const GA_PUT: Reading = (object) => {
+  const welcomed = completedBy([[/^\s*fáilte\s+roimh(?=\s)/u, 'welcomed']])(object);
+  if (welcomed !== null) return welcomed;
+  const off = /\s(?:ar\s+athló|siar)(?![\p{L}])/u.exec(` ${object}`);
+  return off === null ? null : { verb: 'postponed', object: `${object.slice(0, Math.max(0, off.index - 1))}${object.slice(off.index - 1 + off[0].length)}` };
+};
 
 const GA_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [
@@ -331,14 +361,15 @@ const GA_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`[Gg]hlac`, always('adopted')],
   [String.raw`[Dd]heimhnigh`, always('confirmed')],
   [String.raw`[Rr]inne`, completedBy([[/^\s*malartú\s+tuairimí(?:\s+(?:ar|faoi))?(?=\s)/u, 'exchanged-views']])],
-  [String.raw`[Cc]huir`, completedBy([[/^\s*fáilte\s+roimh(?=\s)/u, 'welcomed']])],
+  [String.raw`[Cc]huir`, GA_PUT],
+  [String.raw`[Tt]háinig`, completedBy([[/^\s*ar\s+an\s+(?:gconclúid|tátal)(?=\s)/u, 'concluded']])],
   [String.raw`[Dd]['’]fháiltigh`, always('welcomed')],
   [String.raw`[Dd]['’]iarr`, always('invited')],
   [String.raw`[Ss]hainordaigh`, always('tasked')],
 ];
 
 const IRISH_PLAIN = plainGrammar({
-  hint: /(?<![\p{L}])(?:[Tt]hug|[Dd]['’]fhormheas|[Dd]['’]fhormhuinigh|[Tt]hacaigh|[Cc]homhaontaigh|[Dd]['’]aontaigh|[Cc]hinn|[Gg]hlac|[Dd]heimhnigh|[Rr]inne|[Cc]huir|[Dd]['’]fháiltigh|[Dd]['’]iarr|[Ss]hainordaigh|[Gg]lacadh|[Ff]ormheasadh|[Cc]omhaontaíodh|[Tt]ugadh)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:[Tt]hug|[Dd]['’]fhormheas|[Dd]['’]fhormhuinigh|[Tt]hacaigh|[Cc]homhaontaigh|[Dd]['’]aontaigh|[Cc]hinn|[Gg]hlac|[Dd]heimhnigh|[Rr]inne|[Cc]huir|[Tt]háinig|[Dd]['’]fháiltigh|[Dd]['’]iarr|[Ss]hainordaigh|[Gg]lacadh|[Ff]ormheasadh|[Cc]omhaontaíodh|[Tt]ugadh|[Cc]uireadh)(?![\p{L}])/u,
   body: GA_BODY,
   phrases: GA_PHRASES,
   and: 'agus',
@@ -354,6 +385,7 @@ const IRISH_PLAIN = plainGrammar({
       [String.raw`[Ff]ormheasadh${END}`, 'approved'],
       [String.raw`[Cc]omhaontaíodh${END}`, 'agreed'],
       [String.raw`[Tt]ugadh\s+dá\s+aire${END}`, 'took-note'],
+      [String.raw`[Cc]uireadh${END}(?=[^.;:]{0,200}\s(?:ar\s+athló|siar)${END})`, 'postponed'],
     ],
   }),
 });

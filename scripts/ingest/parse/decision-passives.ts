@@ -34,6 +34,11 @@ export interface PassiveGrammar {
    * it stands for). A subject that opens otherwise (`Es`, `Il`, a preposition) is none.
    */
   subject: RegExp;
+  /**
+   * A pronoun a version prints between the auxiliary and the participle as the subject (`Zostały one zatwierdzone`, they
+   * were approved): group 1 of a match on the passive (the auxiliary, the pronoun, the participle); none where the language prints no such subject.
+   */
+  subjectAfter?: RegExp;
   /** Where a subject's clause starts: after `;`, `:`, a comma or a conjunction (the last match before the auxiliary). */
   clauseOpening: RegExp;
   /** Negations: a passive holding one is no decision. */
@@ -94,7 +99,7 @@ type ClauseEnd = (from: number) => number;
 /** A passive whose participle follows its auxiliary: the subject, then what follows the participle and its agent. */
 function participleAfter(language: PassiveGrammar, text: string, match: RegExpExecArray, clauseEnd: ClauseEnd, next: number): PassiveStatement | null {
   const verb = verbOf(match, language.verbs);
-  const subject = subjectBefore(language, text, match.index);
+  const subject = subjectBefore(language, text, match.index) ?? language.subjectAfter?.exec(match[0])?.[1] ?? null;
   if (verb === null || subject === null) return null;
   const after = match.index + match[0].length;
   const agent = language.agent.exec(text.slice(after, after + WINDOW));

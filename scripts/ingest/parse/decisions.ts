@@ -18,6 +18,7 @@ import {
   previousPassive,
 } from './decision-clauses.ts';
 import { agendaVerb } from './decision-agenda.ts';
+import { isImpliedSubject } from './decision-grammar.ts';
 import { joined } from './decision-passives.ts';
 import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
 import { sentenceUnits, splitSentences } from './sentences.ts';
@@ -192,6 +193,11 @@ function objectText(text: string): string {
   return text.replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(OPENING_ARTICLE, (article) => article.toLowerCase());
 }
 
+/** A text with its first letter in lower case. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** The object of a conclusion that only frames the decision after it (`concluded that` / `COSI agreed …`). */
 const FRAMING_CONCLUSION = /^(?:that)?$/i;
 
@@ -338,13 +344,14 @@ export function findDecisions(plainText: string, title: string): { sentences: st
   for (const { text, lead, points } of sentenceUnits(plainText)) {
     let index: number | null = null;
     for (const read of sentenceStatements(withoutLeadingRedactions(text), lead, points, languages)) {
-      const standsFor = read.by !== null && SUBJECT_PRONOUNS.has(read.by.toLowerCase());
+      const standsFor = read.by !== null && (SUBJECT_PRONOUNS.has(read.by.toLowerCase()) || isImpliedSubject(read.by));
       if (standsFor && previousBy === null) continue;
       const statement: Statement = standsFor ? { ...read, by: previousBy } : read;
       if (statement.by !== null) previousBy = statement.by;
       const printed = statement.object === '' ? title : statement.object;
       const pronoun = isPronounObject(printed);
-      const object: string = pronoun ? withAntecedent(printed, previousObject, documents) : printed;
+      // a pronoun inside the object is written in lower case, as the other versions' passives write their subjects
+      const object: string = pronoun ? withAntecedent(lowerFirst(printed), previousObject, documents) : printed;
       // a pronoun after a pronoun stands for the same antecedent: never a bracket inside a bracket, which would grow with
       // every sentence (a line of 20,000 `… de` objects wrote 20,000 nested objects: output quadratic in the text)
       if (!pronoun) previousObject = object;

@@ -55,6 +55,8 @@ const PRONOUNS: ReadonlySet<string> = new Set([
   // pl, cs, sk
   'one',
   'oni',
+  'ona',
+  'ono',
   'ony',
   'te',
   'tieto',

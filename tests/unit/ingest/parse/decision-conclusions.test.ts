@@ -207,10 +207,103 @@ describe('findDecisions: a decision whose subject is a pronoun for the body befo
     ]);
   });
 
+  it('gives a verb with no subject after an opening adverb the body before it (`Asimismo, aprobó …`, `Ponadto zatwierdził …`)', () => {
+    expect(statements('El COSI tomó nota del informe. Asimismo, aprobó las conclusiones.')).toEqual([
+      ['COSI', 'took-note', 'del informe'],
+      ['COSI', 'approved', 'las conclusiones'],
+    ]);
+    expect(statements('La Presidencia tomó nota de las observaciones. Por último, invitó a las delegaciones a enviar sus comentarios.')).toEqual([
+      ['the Presidency', 'took-note', 'las observaciones'],
+      ['the Presidency', 'invited', 'a las delegaciones a enviar sus comentarios'],
+    ]);
+    expect(statements('Il COSI ha preso atto della relazione. Inoltre, ha approvato le conclusioni.')).toEqual([
+      ['COSI', 'took-note', 'della relazione'],
+      ['COSI', 'approved', 'le conclusioni'],
+    ]);
+    expect(statements('O COSI tomou nota do relatório. Além disso, aprovou as conclusões.')).toEqual([
+      ['COSI', 'took-note', 'do relatório'],
+      ['COSI', 'approved', 'as conclusões'],
+    ]);
+    expect(statements('Komitet przyjął do wiadomości sprawozdanie. Ponadto zatwierdził konkluzje.')).toEqual([
+      ['COSI', 'took-note', 'sprawozdanie'],
+      ['COSI', 'approved', 'konkluzje'],
+    ]);
+    expect(statements('Comitetul a luat act de raport. De asemenea, a aprobat concluziile.')).toEqual([
+      ['COSI', 'took-note', 'raport'],
+      ['COSI', 'approved', 'concluziile'],
+    ]);
+  });
+
+  it('reads none after an opening adverb where no body decided before it', () => {
+    expect(statements('Asimismo, aprobó las conclusiones.')).toEqual([]);
+    expect(statements('La Presidencia presentó el informe. Asimismo, aprobó las conclusiones.')).toEqual([]);
+  });
+
+  it('reads a Polish passive whose pronoun subject follows the auxiliary (`Zostały one zatwierdzone`) as what it stands for', () => {
+    expect(statements('Komitet przyjął do wiadomości sprawozdanie. Zostały one zatwierdzone.')).toEqual([
+      ['COSI', 'took-note', 'sprawozdanie'],
+      [null, 'approved', 'one [sprawozdanie]'],
+    ]);
+    expect(statements('Przedstawiono dwa dokumenty (14001/25, 14002/25). Zostały one poparte przez Komitet.')).toEqual([
+      ['COSI', 'endorsed', 'one [14001/25, 14002/25]'],
+    ]);
+    expect(statements('Komitet wysłuchał prezentacji Komisji (14003/25). Została ona przyjęta do wiadomości.')).toEqual([
+      [null, 'took-note', 'ona [14003/25]'],
+    ]);
+  });
+
+  it('writes an English pronoun object in lower case, as the other versions write theirs', () => {
+    expect(statements('The Presidency presented two papers (14001/25, 14002/25). They were endorsed by COSI.')).toEqual([
+      ['COSI', 'endorsed', 'they [14001/25, 14002/25]'],
+    ]);
+    expect(statements('COSI took note of the presentations. These were welcomed.')).toEqual([
+      ['COSI', 'took-note', 'the presentations'],
+      [null, 'welcomed', 'these [the presentations]'],
+    ]);
+    expect(statements('La présidence a présenté deux documents (14001/25). Ils ont été approuvés par le COSI.')).toEqual([
+      ['COSI', 'approved', 'ils [14001/25]'],
+    ]);
+  });
+
   it('reads none where nobody decided before the pronoun, or the pronoun stands inside a sentence', () => {
     expect(statements('The Presidency presented the report. It also endorsed the recommendations.')).toEqual([]);
     expect(statements('COSI took note of the report, noting that it endorsed the recommendations.')).toEqual([
       ['COSI', 'took-note', 'the report, noting that it endorsed the recommendations'],
     ]);
+  });
+});
+
+describe('findDecisions: the whole decision vocabulary of the Hungarian, Maltese and Irish versions', () => {
+  it.each([
+    ['hu', 'A COSI megállapította, hogy a jelentés hasznos alapot nyújt.', ['COSI', 'concluded', 'hogy a jelentés hasznos alapot nyújt']],
+    ['hu', 'Az elnökség összegzésként megállapította, hogy széles körű támogatás van.', ['the Presidency', 'concluded', 'hogy széles körű támogatás van']],
+    ['hu', 'A bizottság arra a következtetésre jutott, hogy a munkát folytatni kell.', ['COSI', 'concluded', 'hogy a munkát folytatni kell']],
+    ['hu', 'A COSI elhalasztotta a napirendi pont megvitatását.', ['COSI', 'postponed', 'a napirendi pont megvitatását']],
+    ['hu', 'A bizottság elnapolta a vitát a következő ülésre.', ['COSI', 'postponed', 'a vitát a következő ülésre']],
+    ['hu', 'A napirendi pont tárgyalását elhalasztották.', [null, 'postponed', 'a napirendi pont tárgyalását']],
+    ['hu', 'A napirendet elfogadták.', [null, 'adopted', 'a napirendet']],
+    ['hu', 'A következtetéseket jóváhagyták.', [null, 'approved', 'a következtetéseket']],
+    ['hu', 'A delegációk jóváhagyták a jelentést.', ['Delegations', 'approved', 'a jelentést']],
+    ['mt', 'Il-COSI ikkonkluda li r-rapport huwa utli.', ['COSI', 'concluded', 'li r-rapport huwa utli']],
+    ['mt', "Il-Presidenza kkonkludiet li hemm appoġġ wiesa' għall-approċċ.", ['the Presidency', 'concluded', "li hemm appoġġ wiesa' għall-approċċ"]],
+    ['mt', 'Il-Kumitat wasal għall-konklużjoni li l-kooperazzjoni għandha tissaħħaħ.', ['COSI', 'concluded', 'li l-kooperazzjoni għandha tissaħħaħ']],
+    ['mt', 'Il-COSI ippospona d-diskussjoni għal-laqgħa li jmiss.', ['COSI', 'postponed', 'd-diskussjoni għal-laqgħa li jmiss']],
+    ['mt', 'Il-punt ġie pospost.', [null, 'postponed', 'il-punt']],
+    ['mt', 'Il-COSI ħa nota tar-rapport tal-Presidenza.', ['COSI', 'took-note', 'tar-rapport tal-Presidenza']],
+    ['mt', 'Il-Presidenza ħadet nota tal-kummenti tad-delegazzjonijiet.', ['the Presidency', 'took-note', 'tal-kummenti tad-delegazzjonijiet']],
+    ['mt', "Il-COSI kellu skambju ta' fehmiet dwar is-sitwazzjoni.", ['COSI', 'exchanged-views', 'dwar is-sitwazzjoni']],
+    [
+      'mt',
+      'Il-Presidenza stiednet lid-delegazzjonijiet jibagħtu l-kummenti tagħhom.',
+      ['the Presidency', 'invited', 'lid-delegazzjonijiet jibagħtu l-kummenti tagħhom'],
+    ],
+    ['ga', 'Tháinig COSI ar an gconclúid go bhfuil an obair úsáideach.', ['COSI', 'concluded', 'go bhfuil an obair úsáideach']],
+    ['ga', 'Tháinig an Uachtaránacht ar an tátal gur cheart an obair a leanúint.', ['the Presidency', 'concluded', 'gur cheart an obair a leanúint']],
+    ['ga', 'Chuir COSI an plé ar athló.', ['COSI', 'postponed', 'an plé']],
+    ['ga', 'Chuir an Coiste siar an plé go dtí an chéad chruinniú eile.', ['COSI', 'postponed', 'an plé go dtí an chéad chruinniú eile']],
+    ['ga', 'Cuireadh an pointe ar athló.', [null, 'postponed', 'an pointe ar athló']],
+    ['ga', 'Chuir COSI fáilte roimh an tionscnamh.', ['COSI', 'welcomed', 'an tionscnamh']],
+  ] as const)('reads %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
   });
 });

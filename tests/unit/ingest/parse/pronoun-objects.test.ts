@@ -16,7 +16,7 @@ describe('a decision whose object is a pronoun', () => {
     const read = decisions('COSI took note of the presentations. They were endorsed by COSI.');
     expect(read.decisions).toEqual([
       ['COSI', 'took-note', 'the presentations'],
-      ['COSI', 'endorsed', 'They [the presentations]'],
+      ['COSI', 'endorsed', 'they [the presentations]'],
     ]);
     // the sentences stay as printed
     expect(read.sentences).toEqual(['COSI took note of the presentations.', 'They were endorsed by COSI.']);
@@ -38,14 +38,14 @@ describe('a decision whose object is a pronoun', () => {
   it('names the same antecedent for a pronoun after a pronoun, never a bracket inside a bracket', () => {
     expect(decisions('COSI took note of the presentations. They were endorsed by COSI. They were approved by COSI.').decisions).toEqual([
       ['COSI', 'took-note', 'the presentations'],
-      ['COSI', 'endorsed', 'They [the presentations]'],
-      ['COSI', 'approved', 'They [the presentations]'],
+      ['COSI', 'endorsed', 'they [the presentations]'],
+      ['COSI', 'approved', 'they [the presentations]'],
     ]);
   });
 
   it('names the documents the item cites where no decision before it names anything', () => {
     expect(decisions('The Presidency presented 14006/25 and 14007/25. These were endorsed by COSI.').decisions).toEqual([
-      ['COSI', 'endorsed', 'These [14006/25, 14007/25]'],
+      ['COSI', 'endorsed', 'these [14006/25, 14007/25]'],
     ]);
   });
 
@@ -72,7 +72,7 @@ describe('a decision whose object is a pronoun', () => {
 
   it('stays as it is where nothing before it names anything', () => {
     expect(withAntecedent('They', null, [])).toBe('They');
-    expect(isPronounObject('They [the presentations]')).toBe(false);
+    expect(isPronounObject('they [the presentations]')).toBe(false);
     expect(isPronounObject('the reports')).toBe(false);
   });
 });
