@@ -124,6 +124,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: 'decisions: `Asimismo, aprobó; ` runs', fragment: 'Asimismo, aprobó; ', sentence: true },
   // Items numbered with a word or a bracket on a page run into one line (flat-worded-items.ts).
   { name: 'flat `done. Item 2: A 3) B ` runs', fragment: 'done. Item 2: A 3) B ' },
+  // Parts under Roman headings on a page run into one line (flat-roman-headings.ts): numerals in and out of sequence.
+  { name: 'flat `done. II. PART I. IV. A ` runs', fragment: 'done. II. PART I. IV. A ' },
 ];
 
 const SEED = 'content/sources/000_fcebac5ee47826ac.txt';

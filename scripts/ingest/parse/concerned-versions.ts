@@ -19,7 +19,7 @@ const LONGEST = 120;
  * `taalversie`, `språkversionen`, `wersji`, `verzi`, `različico`, `változat`, `verżjoni`, `leagan`, `έκδοση`, `версия`).
  */
 const VERSION_WORD =
-  /(?<![\p{L}])\p{L}{0,12}(?:versi|versión|versão|versõ|fassung|wersj|verz|različic|változat|verżjoni|leagan|έκδοσ|απόδοσ|верси)\p{L}{0,12}(?![\p{L}])/iu;
+  /(?<![\p{L}])\p{L}{0,12}(?:versi|versión|versão|versõ|fassung|wersj|verz|različic|változat|verżjoni|leagan|έκδοσ|εκδόσ|απόδοσ|αποδόσ|верси)\p{L}{0,12}(?![\p{L}])/iu;
 
 /** A word for "only", in each official language (`only`, `uniquement`, `ne … que`, `nur`, `solo`, `alleen`, `wyłącznie` …). */
 const ONLY_WORD =
@@ -106,7 +106,8 @@ export function isVersionsLine(text: string): boolean {
 export function concernedVersions(body: readonly SourceLine[], language: string | null): string[] {
   const lines = body.filter(({ text }) => text.trim() !== '').slice(0, FIRST_LINES);
   for (const { text } of lines) {
-    const line = text.replace(/[*_]/g, '').trim();
+    // a page run into one line goes on after the versions line it opens with
+    const line = opensWithVerb(text.replace(/[*_]/g, '').trim());
     if (!isVersionsLine(line) || ALL_VERSIONS.test(line)) continue;
     const english = [...line.matchAll(ENGLISH_NAME)].map(([name]) => ENGLISH_NAMES[name.toLowerCase()] ?? '');
     if (english.length > 0) return [...new Set(english)];
@@ -114,4 +115,47 @@ export function concernedVersions(body: readonly SourceLine[], language: string 
     if (own?.test(line) === true && language !== null) return [language];
   }
   return [];
+}
+
+/**
+ * The verb the line opens with, in each official language (`concerns`, `concerne`, `betrifft`, `riguarda`, `afecta`,
+ * `betreft`, `dotyczy`, `se týká`, `se nanaša`, `se odnosi`, `privește`, `засяга`, `αφορά`, `attiecas`, `puudutab`,
+ * `koskee`, `gäller`, `vedrører`, `baineann`, `jikkonċerna` …).
+ */
+const CONCERNS =
+  /(?<![\p{L}])(?:concerns?|concerne(?:nt)?|betrifft|betreffen|riguarda(?:no)?|afecta|concierne|se refiere|diz respeito|respeita|betreft|heeft betrekking|dotyczy|týká|týka|zadeva|nanaša|odnosi|privește|privesc|se referă|засяга|се отнася|αφορά|taikoma|taikomas|attiecas|puudutab|koskee|gäller|avser|vedrører|berører|baineann|jikkonċerna|jolqot)(?![\p{L}])/giu;
+
+/** How far before its version word the line's verb may stand (`concerns only the Bulgarian and the Romanian language versions`). */
+const VERB_BEFORE = 60;
+
+/**
+ * Where the line that says which versions a corrigendum concerns opens inside the first line of `text`, after the
+ * subject it ran into on a page run into one line (`Subject: Draft Council conclusions on … borders concerns all
+ * language versions Page 3, …`): at its verb, before a word for "version" with a word for "only" or "all" near it;
+ * null where the line holds none, or opens with it (its start is no subject's end).
+ */
+export function versionsPhraseAt(text: string): number | null {
+  const end = text.indexOf('\n');
+  const line = end < 0 ? text : text.slice(0, end);
+  const version = line.search(VERSION_WORD);
+  if (version <= 0) return null;
+  let start: number | null = null;
+  CONCERNS.lastIndex = Math.max(0, version - VERB_BEFORE);
+  for (let match = CONCERNS.exec(line); match !== null && match.index < version; match = CONCERNS.exec(line)) start = match.index;
+  if (start === null || start === 0) return null;
+  return isVersionsLine(opening(line.slice(start))) ? start : null;
+}
+
+/** A line that opens with the verb of a versions line, cut as opening() cuts it; any other line as it is. */
+function opensWithVerb(line: string): string {
+  CONCERNS.lastIndex = 0;
+  const first = CONCERNS.exec(line);
+  return first?.index === 0 ? opening(line) : line;
+}
+
+/** A line's opening as a versions line may be (a page run into one line goes on after it): the line up to LONGEST characters, cut at a space. */
+function opening(line: string): string {
+  if (line.length <= LONGEST) return line;
+  const cut = line.lastIndexOf(' ', LONGEST);
+  return line.slice(0, cut < 0 ? LONGEST : cut);
 }

@@ -20,6 +20,7 @@ import {
 import { ADDENDA_RANGE, REGISTER_DOCUMENT } from './item-rows.ts';
 import { JOINT_DOTTED_SOURCE, jointNumbers, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { wordedCuts } from './flat-worded-items.ts';
+import { romanCuts } from './flat-roman-headings.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
 export const FLAT_LINE = 400;
@@ -413,6 +414,7 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
   }
   let previous: readonly number[] | null = null;
   let previousWorded: number | null = null;
+  let previousRoman = 0;
   let words: ReadonlySet<string> | undefined;
   const vocabulary = (): ReadonlySet<string> => (words ??= flatVocabulary(lines.map((entry) => entry.text)));
   const split = lines.map((entry) => ({ ...entry, text: joinFlatHyphens(entry.text, vocabulary) }));
@@ -424,7 +426,9 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
     previous = numbered.last;
     const worded = wordedCuts(entry.text, previousWorded);
     previousWorded = worded.last;
-    const cuts = [...new Set([...numbered.cuts, ...worded.cuts])].sort((a, b) => a - b);
+    const parts = romanCuts(entry.text, previousRoman);
+    previousRoman = parts.last;
+    const cuts = [...new Set([...numbered.cuts, ...worded.cuts, ...parts.cuts])].sort((a, b) => a - b);
     // a page's line that opens with the last item, the NB block run into its title (`7. Any other business NB: …`), is cut there too
     const closing = cuts.length === 0 && leading !== null && NOTE_INSIDE.test(entry.text.slice(0, TITLE_RUN));
     return cuts.length === 0 && !closing ? [entry] : pieces(entry, cuts, calledBefore(marks, index));
