@@ -46,28 +46,45 @@ export function mentionFiles(records: readonly MentionRecord[]): GeneratedFile[]
 /** One entry per referenced or ingested document, keyed by slug, gathering the citations in the order they come. */
 class References {
   readonly #bySlug = new Map<string, ReferenceEntry>();
+  /**
+   * Each id's slug, made once: the same ids come back from document to document (a corpus of 10,000 documents lists
+   * and cites about ten times as many references as it has entries), and a slug is two passes of a pattern.
+   */
+  readonly #slugs = new Map<string, string>();
 
-  add(reference: CanonicalReference, ingested: boolean): void {
-    const slug = documentSlug(reference.id);
+  /** The entry of `reference`, made when it is the first of its slug. */
+  add(reference: CanonicalReference, ingested: boolean): ReferenceEntry {
+    const slug = this.#slug(reference.id);
     const known = this.#bySlug.get(slug);
-    if (known === undefined)
-      this.#bySlug.set(slug, {
+    if (known === undefined) {
+      const entry: ReferenceEntry = {
         id: reference.id,
         slug,
         type: reference.type,
         ...(reference.url === undefined ? {} : { url: reference.url }),
         ingested,
         citations: [],
-      });
-    else if (ingested) known.ingested = true;
+      };
+      this.#bySlug.set(slug, entry);
+      return entry;
+    }
+    if (ingested) known.ingested = true;
+    return known;
   }
 
   cite(reference: CanonicalReference, citation: ReferenceEntry['citations'][number]): void {
-    this.add(reference, false);
-    this.#bySlug.get(documentSlug(reference.id))?.citations.push(citation);
+    this.add(reference, false).citations.push(citation);
   }
 
   entries(): ReferenceEntry[] {
     return [...this.#bySlug.values()];
+  }
+
+  #slug(id: string): string {
+    const known = this.#slugs.get(id);
+    if (known !== undefined) return known;
+    const slug = documentSlug(id);
+    this.#slugs.set(id, slug);
+    return slug;
   }
 }
