@@ -122,6 +122,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: 'decisions: `Il-COSI ikkonkluda li ` runs', fragment: 'Il-COSI ikkonkluda li ', sentence: true },
   { name: 'decisions: `Zostały one zatwierdzone ` runs', fragment: 'Zostały one zatwierdzone ', sentence: true },
   { name: 'decisions: `Asimismo, aprobó; ` runs', fragment: 'Asimismo, aprobó; ', sentence: true },
+  // A body coming back to an item, coordinated and run on; a German future whose particle ends its clause (decisions.ts, decision-languages.ts).
+  { name: 'decisions: `COSI will return to it and will revert to ` runs', fragment: 'COSI will return to it and will revert to ', sentence: true },
+  { name: 'decisions: `Der Ausschuss wird und ` runs', fragment: 'Der Ausschuss wird und ', sentence: true },
   // Items numbered with a word or a bracket on a page run into one line (flat-worded-items.ts).
   { name: 'flat `done. Item 2: A 3) B ` runs', fragment: 'done. Item 2: A 3) B ' },
   // Parts under Roman headings on a page run into one line (flat-roman-headings.ts): numerals in and out of sequence.

@@ -14,7 +14,10 @@ export interface Stated {
 }
 
 /** Verbs whose object the ingest reads without the preposition that joins them (`took note of`). */
-const JOINING_WORDS: Partial<Record<Verb, string>> = { 'took-note': 'of' };
+const JOINING_WORDS: Partial<Record<Verb, string>> = { 'took-note': 'of', 'will-return': 'to' };
+
+/** How a verb leads a decision that names nobody, where its label is a past tense (`Withdrawn: …`, not `Withdrew: …`). */
+const NOBODY_LABELS: Partial<Record<Verb, string>> = { withdrawn: 'withdrawn' };
 
 /** What the text says about who decided when it names nobody. */
 export const NOBODY_NAMED = 'not named';
@@ -44,7 +47,7 @@ export interface DecisionPart {
  */
 export function decisionParts({ by, verb, object }: Stated): DecisionPart[] {
   const text = (value: string): DecisionPart => ({ text: value, reference: null, url: null });
-  const parts: DecisionPart[] = [text(by === null ? `${capitalised(VERB_LABELS[verb])}: ` : `${capitalised(by)} ${verbPhrase(verb)} `)];
+  const parts: DecisionPart[] = [text(by === null ? `${capitalised(NOBODY_LABELS[verb] ?? VERB_LABELS[verb])}: ` : `${capitalised(by)} ${verbPhrase(verb)} `)];
   let cursor = 0;
   for (const found of findReferences(object)) {
     parts.push(text(object.slice(cursor, found.start)), { text: object.slice(found.start, found.end), reference: found.id, url: found.url ?? null });

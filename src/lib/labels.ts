@@ -14,6 +14,8 @@ export const VERB_LABELS: Readonly<Record<(typeof DECISION_VERBS)[number], strin
   invited: 'invited',
   concluded: 'concluded',
   postponed: 'postponed',
+  'will-return': 'will return',
+  withdrawn: 'withdrew',
 };
 
 /** What each kind of referenced document is, for people. */

@@ -2,7 +2,9 @@
 
 /**
  * What COSI did with an item: the closed set of decision verbs. `concluded` is a conclusion the outcome records (`The
- * Chair concluded that …`, `COSI concluded that …`); `postponed` an item or discussion put off (`The item was postponed`).
+ * Chair concluded that …`, `COSI concluded that …`); `postponed` an item or discussion put off (`The item was postponed`);
+ * `will-return` an item the body says it will come back to (`COSI will revert to this item at its next meeting`: no
+ * decision yet, but the item returns); `withdrawn` an item taken off the agenda (`The item was withdrawn`).
  */
 export const DECISION_VERBS = [
   'adopted',
@@ -17,6 +19,8 @@ export const DECISION_VERBS = [
   'invited',
   'concluded',
   'postponed',
+  'will-return',
+  'withdrawn',
 ] as const;
 
 /** The kinds of referenced document, by series or legal form. */

@@ -57,6 +57,8 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${AVOIR}chargé${END}`, always('tasked')],
   [String.raw`${AVOIR}conclu${END}(?=\s+qu(?:e|['’]))`, always('concluded')],
   [String.raw`${AVOIR}(?:reporté|ajourné|différé)${END}`, always('postponed')],
+  [String.raw`(?:reviendr(?:a|ont)|reviendr(?:a|ont)\s+ultérieurement)\s+sur${END}`, always('will-return')],
+  [String.raw`${AVOIR}retiré${END}`, always('withdrawn')],
 ];
 
 /**
@@ -76,6 +78,7 @@ const FR_PASSIVE = verbAfterPassive({
     [String.raw`chargée?s?`, 'tasked'],
     [String.raw`invitée?s?`, 'invited'],
     [String.raw`(?:reporté|ajourné|différé)e?s?`, 'postponed'],
+    [String.raw`retirée?s?`, 'withdrawn'],
   ],
   agent: new RegExp(String.raw`^\s+par\s+(${FR_BODY})`, 'u'),
   subject: /^(?!.*\s(?:qui|que|dont)$)(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l['’]|(?:ils|elles|ceux-ci|celles-ci)$)/iu,
@@ -89,7 +92,7 @@ const FR_PASSIVE = verbAfterPassive({
 });
 
 const FRENCH = grammar({
-  hint: /é|convenu|accueilli|pris\s|conclu(?![\p{L}])/u,
+  hint: /é|convenu|accueilli|pris\s|conclu(?![\p{L}])|reviendr/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:que|et|mais)\s{1,3}|\bqu['’])`,
   and: 'et',
   body: FR_BODY,
@@ -139,6 +142,7 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
     always('concluded'),
   ],
   [String.raw`(?:vertagten?|verschob(?:en)?)${END}`, always('postponed')],
+  [String.raw`(?:wird|werden)${END}`, separable([[/\s+zurückkommen$/u, 'will-return']])],
   [String.raw`(?:ist|sind)\s+übereingekommen${END}`, always('agreed')],
   [
     String.raw`ha(?:t|ben)${END}`,
@@ -178,6 +182,7 @@ const DE_PASSIVE = verbLastPassive({
     [String.raw`beauftragt`, 'tasked'],
     [String.raw`(?:ersucht|aufgefordert)`, 'invited'],
     [String.raw`(?:vertagt|verschoben|zurückgestellt)`, 'postponed'],
+    [String.raw`(?:abgesetzt|zurückgezogen)`, 'withdrawn'],
   ],
   agent: new RegExp(String.raw`^\s*(?:vom|von(?:\s+(?:der|dem|den))?|durch\s+(?:den|die|das))\s+(${DE_AGENT_NAMES})${END}`, 'u'),
   subject: /^(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|dieser|diese|dieses|sein|seine|ihr|ihre)\s|(?:sie|diese)$)/iu,
@@ -190,7 +195,7 @@ const DE_PASSIVE = verbLastPassive({
 });
 
 const GERMAN = grammar({
-  hint: /nahm|beschloss|abschließend|Schluss|Ergebnis|Fazit|vertagt|verschob|zurückgestellt|billigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt|genommen|vereinbart|übereingekommen|wurde|worden|wird\s/u,
+  hint: /zurückkommen|abgesetzt|zurückgezogen|nahm|beschloss|abschließend|Schluss|Ergebnis|Fazit|vertagt|verschob|zurückgestellt|billigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt|genommen|vereinbart|übereingekommen|wurde|worden|wird\s/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:und|aber|sondern)\s{1,3})`,
   and: 'und',
   body: DE_BODY,
@@ -235,6 +240,8 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:encargó|encargaron|encomendó|encomendaron|${ES_HA}(?:encargado|encomendado))${END}`, always('tasked')],
   [String.raw`(?:concluyó|concluyeron|${ES_HA}concluido)${END}`, always('concluded')],
   [String.raw`(?:aplazó|aplazaron|pospuso|pospusieron|${ES_HA}(?:aplazado|pospuesto))${END}`, always('postponed')],
+  [String.raw`(?:volverá|volverán)\s+(?:sobre|a\s+(?:tratar|examinar|abordar))${END}|(?:retomará|retomarán)${END}`, always('will-return')],
+  [String.raw`(?:retiró|retiraron|${ES_HA}retirado)${END}`, always('withdrawn')],
 ];
 
 /** Who decides in Spanish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
@@ -252,6 +259,7 @@ const ES_PASSIVE = verbAfterPassive({
     [String.raw`encargad[oa]s?`, 'tasked'],
     [String.raw`invitad[oa]s?`, 'invited'],
     [String.raw`(?:aplazad|pospuest)[oa]s?`, 'postponed'],
+    [String.raw`retirad[oa]s?`, 'withdrawn'],
   ],
   agent: new RegExp(String.raw`^\s+por\s+(${ES_BODY})`, 'u'),
   subject: /^(?!.*\s(?:que|cual|cuales)$)(?:(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|su|sus)\s|(?:ellos|ellas|estos|estas|éstos|éstas)$)/iu,
@@ -269,7 +277,7 @@ const ES_PASSIVE = verbAfterPassive({
 });
 
 const SPANISH = grammar({
-  hint: /ó|(?:ad|id|uest)[oa]s?(?![\p{L}])|pospus|convin|acogi|felicit|mantuv|aron\s|ieron\s|[Ss]e\s+(?:aprueba|adopta|toma)/u,
+  hint: /ó|(?:ad|id|uest)[oa]s?(?![\p{L}])|volverá|retomará|pospus|convin|acogi|felicit|mantuv|aron\s|ieron\s|[Ss]e\s+(?:aprueba|adopta|toma)/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:que|y|e|pero)\s{1,3})`,
   and: '(?:y|e)',
   body: `${impliedSubject('es')}|${ES_BODY}`,
@@ -309,6 +317,8 @@ const IT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${IT_HA}incaricato${END}`, always('tasked')],
   [String.raw`${IT_HA}concluso${END}(?=\s+che(?![\p{L}]))`, always('concluded')],
   [String.raw`${IT_HA}(?:rinviato|rimandato)${END}`, always('postponed')],
+  [String.raw`(?:tornerà|torneranno)\s+su${END}|(?:riprenderà|riprenderanno)${END}`, always('will-return')],
+  [String.raw`${IT_HA}ritirato${END}`, always('withdrawn')],
 ];
 
 /** The Italian bodies as an agent names them after `dal`, `dalla`, `dalle`: without their article. */
@@ -331,6 +341,7 @@ const IT_PASSIVE = verbAfterPassive({
     [String.raw`incaricat[oaie]`, 'tasked'],
     [String.raw`invitat[oaie]`, 'invited'],
     [String.raw`(?:rinviat|rimandat)[oaie]`, 'postponed'],
+    [String.raw`ritirat[oaie]`, 'withdrawn'],
   ],
   agent: new RegExp(String.raw`^\s+(?:da(?:l|llo|lla|i|gli|lle)?)\s+(${IT_NAMES.committee}|${IT_NAMES.feminine}|delegazioni|${AGENCIES})${END}`, 'u'),
   subject: /^(?!.*\s(?:che|cui)$)(?:(?:il|lo|la|i|gli|le|un|uno|una|questo|questa|questi|queste)\s|l['’]|(?:essi|esse|questi|queste)$)/iu,
@@ -343,7 +354,7 @@ const IT_PASSIVE = verbAfterPassive({
 });
 
 const ITALIAN = grammar({
-  hint: /(?:ha|hanno|è|sono)\s|preso\s|scambio|fu\s|furono|venne/u,
+  hint: /(?:ha|hanno|è|sono)\s|preso\s|scambio|fu\s|furono|venne|tornerà|torneranno|riprenderà|riprenderanno/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:che|e|ed|ma)\s{1,3})`,
   and: '(?:e|ed)',
   body: `${impliedSubject('it')}|${IT_BODY}`,
@@ -391,6 +402,7 @@ const NL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:concludeerden?|kwam(?:en)?\s+tot\s+de\s+conclusie)${END}`, always('concluded')],
   // `stelde de bespreking uit`, also before the day it was put off to (`uit tot de volgende vergadering`)
   [String.raw`stelden?${END}`, separable([[/\s+uit(?:\s+(?:tot|naar)\s.*)?$/u, 'postponed']])],
+  [String.raw`(?:zal|zullen)${END}`, separable([[/\s+terugkomen$/u, 'will-return']])],
   [
     String.raw`(?:heeft|hebben)${END}`,
     perfect([
@@ -422,6 +434,7 @@ const NL_PASSIVE = verbLastPassive({
     [String.raw`(?:verwelkomd|toegejuicht)`, 'welcomed'],
     [String.raw`verzocht`, 'invited'],
     [String.raw`uitgesteld`, 'postponed'],
+    [String.raw`(?:ingetrokken|teruggetrokken|afgevoerd)`, 'withdrawn'],
   ],
   agent: new RegExp(String.raw`^\s*door\s+(?:het\s+|de\s+)?(${NL_NAMES}|${AGENCIES})${END}`, 'u'),
   subject: /^(?:(?:de|het|een|deze|dit|zijn|haar|hun)\s|(?:zij|ze|deze)$)/iu,
@@ -434,7 +447,7 @@ const NL_PASSIVE = verbLastPassive({
 });
 
 const DUTCH = grammar({
-  hint: /nota\s|kennis\s|goed|keurde|bekrachtig|onderschre|stemde|akkoord|overeen|bevestig|gedachte|verwelkom|juicht|verzocht|belastte|aangenomen|nam\s|namen\s|concludeerde|conclusie|stelde|uitgesteld/u,
+  hint: /nota\s|kennis\s|goed|keurde|bekrachtig|onderschre|stemde|akkoord|overeen|bevestig|gedachte|verwelkom|juicht|verzocht|belastte|aangenomen|nam\s|namen\s|concludeerde|conclusie|stelde|uitgesteld|terugkomen|ingetrokken|afgevoerd/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:dat|en|maar)\s{1,3})`,
   and: 'en',
   body: NL_BODY,
@@ -474,6 +487,8 @@ const PT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:encarregou|encarregaram|incumbiu|incumbiram)${END}`, always('tasked')],
   [String.raw`(?:concluiu|concluíram)${END}`, always('concluded')],
   [String.raw`(?:adiou|adiaram)${END}`, always('postponed')],
+  [String.raw`(?:voltará|voltarão)\s+a${END}|(?:retomará|retomarão)${END}`, always('will-return')],
+  [String.raw`(?:retirou|retiraram)${END}`, always('withdrawn')],
 ];
 
 /** The Portuguese bodies as an agent names them after `pelo`, `pela`: without their article. */
@@ -493,6 +508,7 @@ const PT_PASSIVE = verbAfterPassive({
     [String.raw`encarregad[oa]s?`, 'tasked'],
     [String.raw`convidad[oa]s?`, 'invited'],
     [String.raw`adiad[oa]s?`, 'postponed'],
+    [String.raw`retirad[oa]s?`, 'withdrawn'],
   ],
   agent: new RegExp(String.raw`^\s+(?:pel[oa]s?|por)\s+(${PT_NAMES}|${AGENCIES})${END}`, 'u'),
   subject: /^(?!.*\s(?:que|qual|quais)$)(?:(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|(?:eles|elas|estes|estas)$)/iu,
@@ -502,7 +518,7 @@ const PT_PASSIVE = verbAfterPassive({
 });
 
 const PORTUGUESE = grammar({
-  hint: /(?:ou|aram|eram|iram)\s|conclu[ií](?:u|ram)|(?:ad|it)[oa]s?(?![\p{L}])|acolhe|congratul|tiveram|teve\s|foi\s|foram\s/u,
+  hint: /voltará|voltarão|retomará|retomarão|(?:ou|aram|eram|iram)\s|conclu[ií](?:u|ram)|(?:ad|it)[oa]s?(?![\p{L}])|acolhe|congratul|tiveram|teve\s|foi\s|foram\s/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:que|e|mas)\s{1,3})`,
   and: 'e',
   body: `${impliedSubject('pt')}|${PT_BODY}`,
@@ -536,6 +552,8 @@ const PL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:zobowiąza${PL_PAST}|powierzy${PL_PAST})${END}`, always('tasked')],
   [String.raw`(?:podsumowa${PL_PAST}|stwierdzi${PL_PAST}\s+(?:na\s+zakończenie|w\s+podsumowaniu))${END}`, always('concluded')],
   [String.raw`(?:odłoży${PL_PAST}|przełoży${PL_PAST})${END}`, always('postponed')],
+  [String.raw`(?:powróci|powrócą|wróci|wrócą)\s+do${END}`, always('will-return')],
+  [String.raw`(?:wycofa${PL_PAST}|zdję${PL_PAST})${END}`, always('withdrawn')],
 ];
 
 /** Who decides in Polish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
@@ -557,6 +575,7 @@ const PL_PASSIVE = verbAfterPassive({
     [String.raw`(?:zobowiązan[yaeo]|zobowiązani)`, 'tasked'],
     [String.raw`(?:zaproszon[yaeo]|zaproszeni)`, 'invited'],
     [String.raw`(?:odłożon|przełożon)[yaeo]`, 'postponed'],
+    [String.raw`(?:wycofan[yaeo]|zdjęt[yaeo])`, 'withdrawn'],
   ],
   agent: new RegExp(String.raw`^\s+przez\s+(${PL_AGENT_NAMES}|${AGENCIES})`, 'u'),
   subjectAfter: /^\S+\s+(one|oni|ono|ona|on)(?=\s)/u,
@@ -575,7 +594,7 @@ const PL_PASSIVE = verbAfterPassive({
 });
 
 const POLISH = grammar({
-  hint: /przyj|zatwierdz|podsumowa|stwierdzi|odłoż|przełoż|popar|uzgodni|zgodzi|porozumieni|potwierdz|poglądów|poglądy|zaprosi|zwróci|zobowiąz|powierzy|zosta/iu,
+  hint: /powróc|wróc|wycofa|zdję|przyj|zatwierdz|podsumowa|stwierdzi|odłoż|przełoż|popar|uzgodni|zgodzi|porozumieni|potwierdz|poglądów|poglądy|zaprosi|zwróci|zobowiąz|powierzy|zosta/iu,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:że|i|oraz|ale)\s{1,3})`,
   and: '(?:i|oraz)',
   body: `${impliedSubject('pl')}|${PL_BODY}`,

@@ -67,6 +67,9 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   // a conclusion: `concluded that …`, `concluded the discussion by …`, never a participle (`Items concluded by COSI SG`)
   ['concluded', String.raw`concluded(?=\s+(?:that|by\s+\p{Ll}+ing|the\s+(?:discussion|debate|exchange|item|point))\b)`],
   ['postponed', String.raw`postponed|deferred`],
+  // a body saying it comes back to the item (`will revert to this item`, `will return to the matter`): its object after `to`
+  ['will-return', String.raw`will\s+(?:revert|return|come\s+back)\s+to`],
+  ['withdrawn', 'withdrew'],
 ];
 
 /**
@@ -86,6 +89,7 @@ const PASSIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ),
   ['took-note', String.raw`(?:duly\s+)?(?:noted|taken\s+note\s+of)`],
   ['postponed', String.raw`(?:\p{Ll}+ly\s+)?(?:postponed|deferred)`],
+  ['withdrawn', String.raw`(?:\p{Ll}+ly\s+)?withdrawn`],
 ];
 
 /** Passives whose object follows them (`Note was taken of the report`, `Views were exchanged on drugs`). */
@@ -114,7 +118,7 @@ function verbOf(match: RegExpExecArray, phrases: ReadonlyArray<readonly [Decisio
 const ENGLISH_VERB_WORDS = [
   ...['adopted', 'endorsed', 'agree', 'approved', 'confirmed', 'note', 'exchange', 'welcomed', 'tasked', 'invited', 'taken'],
   ...['decided', 'consensus', 'support', 'green', 'acknowledged', 'mandated', 'instructed', 'called'],
-  ...['concluded', 'postponed', 'deferred'],
+  ...['concluded', 'postponed', 'deferred', 'revert', 'return', 'back', 'withdrew', 'withdrawn'],
 ];
 
 const ENGLISH_VERB_WORD = new RegExp(ENGLISH_VERB_WORDS.join('|'));
@@ -159,10 +163,10 @@ const SUBJECT = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+
  * A decision verb coordinated by `and` or a comma with the verb of a subject before it, opening an object (or, for
  * `invited` and `tasked`, a name: `and invited Europol to report`; after `took note of`, a document's number or a name:
  * `and took note of 9877/25 ADD 1`, whose object is then the number, not `of 9877/25 ADD 1`; an exchange of views ending
- * the sentence, `and held an exchange of views.`, whose object is the item's title).
+ * the sentence, `and held an exchange of views.`, whose object is the item's title; `and will return to it`).
  */
 const COORDINATED = new RegExp(
-  `(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING}|(?<=${NAMED_OBJECT_VERB})\\s+\\p{Lu}|(?<=\\bof)\\s+[\\p{N}\\p{Lu}]|(?<=\\bviews)[\\s.]*$)`,
+  `(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING}|(?<=${NAMED_OBJECT_VERB})\\s+\\p{Lu}|(?<=\\bof)\\s+[\\p{N}\\p{Lu}]|(?<=\\bviews)[\\s.]*$|(?<=\\bto)\\s+it\\b)`,
   'gu',
 );
 
@@ -207,6 +211,20 @@ const FRAMING_CONCLUSION = /^(?:that)?$/i;
  */
 const THE_ITEM = /^(?:the|this)\s+(?:item|point)$/i;
 
+/**
+ * The object of a body coming back to an item or of an item withdrawn where it is only the item itself (`will revert to
+ * this item`, `will return to it`, `The item was withdrawn from the agenda`): the item's title stands for it.
+ */
+const ITEM_ITSELF = /^(?:(?:the|this)\s+(?:item|point|matter|issue|question)|it)(?:\s+(?:from|off)\s+the(?:\s+meeting['’]s)?\s+agenda)?$/i;
+
+/** Verbs whose object may be only the item itself. */
+const ABOUT_THE_ITEM: ReadonlySet<DecisionVerb> = new Set(['will-return', 'withdrawn']);
+
+/** An object with the item itself given as empty, which the item's title then stands for. */
+function itemObject(verb: DecisionVerb, object: string): string {
+  return ABOUT_THE_ITEM.has(verb) && ITEM_ITSELF.test(object) ? '' : object;
+}
+
 /** What each verb of one clause-free text (a sentence, the lead of a list or a point) states, in the order written. */
 function statementsIn(text: string, languages: Languages): { at: number; statement: Statement; end: number }[] {
   const found: { at: number; statement: Statement; end: number }[] = [];
@@ -224,7 +242,8 @@ function statementsIn(text: string, languages: Languages): { at: number; stateme
     );
     for (const { item: match, start, end } of spans) {
       const who = by(match);
-      const statement = { by: who === null ? null : decisionMaker(who), verb: verb(match), object: objectText(text.slice(start, end)) };
+      const read = verb(match);
+      const statement = { by: who === null ? null : decisionMaker(who), verb: read, object: itemObject(read, objectText(text.slice(start, end))) };
       // `The Presidency concluded that COSI agreed: …`: the conclusion is the decision after it, read on its own
       if (statement.verb === 'concluded' && FRAMING_CONCLUSION.test(statement.object)) continue;
       found.push({ at: match.index, statement, end });
@@ -291,7 +310,8 @@ function passiveStatement(
         ? `${subject} [${previous.subject}]`
         : subject;
   const by = agent?.agent ?? previous?.agent ?? null;
-  const statement = { by: by === null ? null : decisionMaker(by), verb: verbOf(match, PASSIVE_PHRASES, 1), object: objectText(joined(thing, complement)) };
+  const verb = verbOf(match, PASSIVE_PHRASES, 1);
+  const statement = { by: by === null ? null : decisionMaker(by), verb, object: itemObject(verb, objectText(joined(thing, complement))) };
   return { at: match.index, statement, end };
 }
 

@@ -16,10 +16,19 @@ describe('decisionText', () => {
     expect(decisionText({ by: 'COSI', verb: 'took-note', object: 'the items concluded' })).toBe('COSI took note of the items concluded');
   });
 
+  it('says that a body will return to an item, and that a body withdrew one', () => {
+    expect(verbPhrase('will-return')).toBe('will return to');
+    expect(decisionText({ by: 'COSI', verb: 'will-return', object: 'this item at its next meeting' })).toBe(
+      'COSI will return to this item at its next meeting',
+    );
+    expect(decisionText({ by: 'the Presidency', verb: 'withdrawn', object: 'the draft conclusions' })).toBe('The Presidency withdrew the draft conclusions');
+  });
+
   it('leads with the verb where the text names nobody', () => {
     expect(decisionText({ by: null, verb: 'tasked', object: 'Europol/EC3 with preparing the draft Protocol' })).toBe(
       'Tasked: Europol/EC3 with preparing the draft Protocol',
     );
+    expect(decisionText({ by: null, verb: 'withdrawn', object: 'Internal security architecture' })).toBe('Withdrawn: Internal security architecture');
     expect(decidedBy({ by: null })).toBe('not named');
     expect(decidedBy({ by: 'the Presidency' })).toBe('The Presidency');
   });

@@ -307,3 +307,56 @@ describe('findDecisions: the whole decision vocabulary of the Hungarian, Maltese
     expect(statements(text)).toEqual([expected]);
   });
 });
+
+describe('findDecisions: an item a body says it will come back to, and an item withdrawn', () => {
+  it('reads `will revert to` / `will return to` / `will come back to` as `will-return`, the item itself as its title', () => {
+    expect(statements('COSI will revert to this item at its next meeting.')).toEqual([['COSI', 'will-return', 'this item at its next meeting']]);
+    expect(statements('COSI will return to this item.')).toEqual([['COSI', 'will-return', TITLE]]);
+    expect(statements('The Committee will come back to the matter at a later stage.')).toEqual([['COSI', 'will-return', 'the matter at a later stage']]);
+    expect(statements('The Presidency will revert to COSI with a revised draft.')).toEqual([['the Presidency', 'will-return', 'COSI with a revised draft']]);
+    expect(statements('COSI took note of the report and will return to it in March 2026.')).toEqual([
+      ['COSI', 'took-note', 'the report'],
+      ['COSI', 'will-return', 'it in March 2026'],
+    ]);
+  });
+
+  it('reads no return that is negated or asked of someone else (`will not revert`, `invited to return to`)', () => {
+    expect(statements('The Presidency will not revert to the matter.')).toEqual([]);
+    expect(statements('Delegations were invited to return to the Presidency with comments by 15 January 2026.')).toEqual([
+      [null, 'invited', 'Delegations to return to the Presidency with comments by 15 January 2026'],
+    ]);
+  });
+
+  it('reads an item withdrawn, in the passive and the active, the item itself as its title', () => {
+    expect(statements('The item was withdrawn from the agenda.')).toEqual([[null, 'withdrawn', TITLE]]);
+    expect(statements('This item was withdrawn.')).toEqual([[null, 'withdrawn', TITLE]]);
+    expect(statements('The Presidency withdrew the item from the agenda.')).toEqual([['the Presidency', 'withdrawn', TITLE]]);
+    expect(statements('The draft conclusions set out in 14001/25 were withdrawn by the Presidency.')).toEqual([
+      ['the Presidency', 'withdrawn', 'the draft conclusions set out in 14001/25'],
+    ]);
+  });
+
+  it.each([
+    ['fr', 'Le COSI reviendra sur ce point lors de sa prochaine réunion.', ['COSI', 'will-return', 'ce point lors de sa prochaine réunion']],
+    ['fr', "Le point a été retiré de l'ordre du jour.", [null, 'withdrawn', "le point de l'ordre du jour"]],
+    ['de', 'Der Ausschuss wird auf diesen Punkt zurückkommen.', ['COSI', 'will-return', 'auf diesen Punkt']],
+    ['de', 'Der Punkt wurde von der Tagesordnung abgesetzt.', [null, 'withdrawn', 'der Punkt von der Tagesordnung']],
+    ['es', 'El COSI volverá sobre este punto en su próxima reunión.', ['COSI', 'will-return', 'este punto en su próxima reunión']],
+    ['es', 'El punto fue retirado del orden del día.', [null, 'withdrawn', 'el punto del orden del día']],
+    ['it', 'Il COSI tornerà su questo punto nella prossima riunione.', ['COSI', 'will-return', 'questo punto nella prossima riunione']],
+    ['it', "Il punto è stato ritirato dall'ordine del giorno.", [null, 'withdrawn', "il punto dall'ordine del giorno"]],
+    ['nl', 'Het Comité zal op dit punt terugkomen.', ['COSI', 'will-return', 'op dit punt']],
+    ['nl', 'Het punt werd van de agenda afgevoerd.', [null, 'withdrawn', 'het punt van de agenda']],
+    ['pt', 'O COSI voltará a este ponto na próxima reunião.', ['COSI', 'will-return', 'este ponto na próxima reunião']],
+    ['pt', 'O ponto foi retirado da ordem do dia.', [null, 'withdrawn', 'o ponto da ordem do dia']],
+    ['pl', 'Komitet powróci do tego punktu na następnym posiedzeniu.', ['COSI', 'will-return', 'tego punktu na następnym posiedzeniu']],
+    ['pl', 'Punkt został wycofany z porządku obrad.', [null, 'withdrawn', 'punkt z porządku obrad']],
+  ] as const)('reads in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it('reads no return in another future (`wird den Bericht vorlegen`, `zal een ontwerp voorleggen`)', () => {
+    expect(statements('Der Vorsitz wird den Bericht vorlegen.')).toEqual([]);
+    expect(statements('Het voorzitterschap zal een nieuw ontwerp voorleggen.')).toEqual([]);
+  });
+});
