@@ -18,7 +18,7 @@ import {
   TIME_SLOT,
 } from './vocabulary.ts';
 import { ADDENDA_RANGE, REGISTER_DOCUMENT } from './item-rows.ts';
-import { JOINT_DOTTED_SOURCE, jointNumbers, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
+import { JOINT_DOTTED_SOURCE, JOINT_WORDED_SOURCE, jointNumbers, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { wordedCuts } from './flat-worded-items.ts';
 import { romanCuts } from './flat-roman-headings.ts';
 
@@ -36,10 +36,11 @@ const CALL_BEFORE_TITLE = String.raw`(?:\(\*{1,3}\)[ \t]*|\*{1,3}\)?[ \t]+)["“
  * a note (`CALL_BEFORE_TITLE`) or a passage a public version withholds: `2. The United Kingdom …`, `3. Implementation of
  * …`, `6.1. EU Threat …`, `7. (poss.) EMPACT …`, `8. (p.m.) EU Policy Cycle …`, `4. (*) Terrorist …`, `3. […]`;
  * also before the next paragraph's number or at the line's end, a paragraph withheld and left blank (`4. 5. In the light
- * …`, `… suspects. 4.` ending a page: `blankParagraph`); the numbers of items taken together, `4. and 5. Migrant …`.
+ * …`, `… suspects. 4.` ending a page: `blankParagraph`); the numbers of items taken together, `4. and 5. Migrant …`,
+ * `Items 3 and 4 – Schengen …`.
  */
 const NUMBERED = new RegExp(
-  String.raw`(?<=\s)(${JOINT_DOTTED_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?)(?:[ \t]+(?=["“(]?\p{Lu}|${ITEM_MARK_SOURCE}|${CALL_BEFORE_TITLE}|\[(?:…|\.{3})\]|\d{1,2}\.[ \t])|[ \t]*$)`,
+  String.raw`(?<=\s)(${JOINT_DOTTED_SOURCE}|${JOINT_WORDED_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?)(?:[ \t]+(?=["“(]?\p{Lu}|${ITEM_MARK_SOURCE}|${CALL_BEFORE_TITLE}|\[(?:…|\.{3})\]|\d{1,2}\.[ \t])|[ \t]*$)`,
   'gu',
 );
 
@@ -61,8 +62,14 @@ function blankParagraph(text: string, match: RegExpExecArray | RegExpMatchArray)
   return { blank: true, inSequence: number.length === 1 && Number(next[1]) === (number[0] ?? 0) + 1 };
 }
 
+/** A line that opens with the numbers of items taken together after the word for items (`Items 3 and 4 – …`). */
+const JOINT_WORDED_OPENING = new RegExp(String.raw`^[ \t]*${JOINT_WORDED_SOURCE}`, 'u');
+
+/** A piece that opens with an item's or paragraph's number, also items taken together (`Items 3 and 4 –`): its sub-points and notes are looked for. */
+const NUMBERED_PIECE = new RegExp(String.raw`^(?:\d|${JOINT_WORDED_SOURCE})`, 'u');
+
 /** A line that opens with an item or paragraph number: the number the next cut must follow. */
-const LEADING = new RegExp(String.raw`^[ \t]*(${JOINT_DOTTED_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+\S`, 'u');
+const LEADING = new RegExp(String.raw`^[ \t]*(${JOINT_DOTTED_SOURCE}|${JOINT_WORDED_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?)[ \t]+\S`, 'u');
 
 /**
  * What an agenda prints above an item and a page run into one line right before its number, each on its own line in
@@ -431,7 +438,9 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
     const cuts = [...new Set([...numbered.cuts, ...worded.cuts, ...parts.cuts])].sort((a, b) => a - b);
     // a page's line that opens with the last item, the NB block run into its title (`7. Any other business NB: …`), is cut there too
     const closing = cuts.length === 0 && leading !== null && NOTE_INSIDE.test(entry.text.slice(0, TITLE_RUN));
-    return cuts.length === 0 && !closing ? [entry] : pieces(entry, cuts, calledBefore(marks, index));
+    // a page's line that opens with items taken together (`Items 3 and 4 – Schengen … COSI endorsed …`) is cut as any numbered piece
+    const joint = cuts.length === 0 && leading !== null && JOINT_WORDED_OPENING.test(entry.text);
+    return cuts.length === 0 && !closing && !joint ? [entry] : pieces(entry, cuts, calledBefore(marks, index));
   });
 }
 
@@ -515,11 +524,11 @@ const OTHER_BUSINESS_INSIDE = new RegExp(String.raw`(?<=[.!?]["'”’)\]]{0,2}[
 
 /** A numbered piece cut before and after the unnumbered "any other business" run into its text; any other piece whole. */
 function otherBusinessApart(piece: string): string[] {
-  const found = /^\d/.test(piece) ? OTHER_BUSINESS_INSIDE.exec(piece) : null;
+  const found = NUMBERED_PIECE.test(piece) ? OTHER_BUSINESS_INSIDE.exec(piece) : null;
   // A numbered "any other business" (`12. AOB`) is the piece's own title.
   if (found === null || /^\d{1,2}\.(?:\d{1,2}\.?)?[ \t]*$/.test(piece.slice(0, found.index))) return [piece];
   const end = found.index + found[0].length;
-  return [piece.slice(0, found.index).trim(), found[0].trim(), piece.slice(end).trim()];
+  return [piece.slice(0, found.index).trim(), found[0].trim(), piece.slice(end).trim()].filter((part) => part !== '');
 }
 
 /** The NB block a notice prints under its last item, run into the item's line (`9. Any other business NB: Delegations …`). */
@@ -591,7 +600,7 @@ function subPoints(piece: string, calledBefore: (mark: string, at: number) => bo
     const apart = bounds.slice(0, -1).map((start, index) => piece.slice(start, bounds[index + 1]).trim());
     return [...subPoints(piece.slice(0, first).trim(), () => false), ...apart.filter((text) => text !== '')];
   }
-  if (!/^\d/.test(piece) || !piece.includes(')')) return [piece];
+  if (!NUMBERED_PIECE.test(piece) || !piece.includes(')')) return [piece];
   const cuts: number[] = [];
   let bracket: string | null = null;
   let roman = false;
@@ -669,11 +678,14 @@ function readsAsTitle(title: string, text: string): boolean {
 
 /** A piece's number or letter, and the marks before its title (`4. (*) `, `b) (poss.) ** `, `Item 2: `, `2) `): no part of the title a text opener is looked for in. */
 const NUMBER_AND_MARKS = new RegExp(
-  String.raw`^(?:${JOINT_DOTTED_SOURCE}|${WORDED_NUMBER_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?|\(?(?:[a-z]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
+  String.raw`^(?:${JOINT_DOTTED_SOURCE}|${JOINT_WORDED_SOURCE}|${WORDED_NUMBER_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?|\(?(?:[a-z]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
   'u',
 );
 
-/** A numbered or lettered piece cut into its title and text where an opener marks the text's start, or from the documents after its title; other pieces whole. */
+/**
+ * A numbered or lettered piece cut into its title and text where an opener marks the text's start, the documents after
+ * its title a line of their own either way; other pieces whole.
+ */
 
 function titleAndText(piece: string, line: number): SourceLine[] {
   const number = NUMBER_AND_MARKS.exec(piece);
@@ -694,9 +706,15 @@ function titleAndText(piece: string, line: number): SourceLine[] {
           { text: documents[0].trim(), line },
         ];
   }
-  return [
-    { text: `${number[0]}${rest.slice(0, end).trim()}`, line },
-    { text: '', line },
-    { text: rest.slice(end).trim(), line },
-  ];
+  // the documents printed under the title, before the text (`2. EMPACT – state of play 13990/25 COSI took note …`): a line of their own
+  const title = `${number[0]}${rest.slice(0, end).trim()}`;
+  const listed = DOCUMENTS_AFTER.exec(title);
+  const heading =
+    listed === null
+      ? [{ text: title, line }]
+      : [
+          { text: title.slice(0, listed.index), line },
+          { text: listed[0].trim(), line },
+        ];
+  return [...heading, { text: '', line }, { text: rest.slice(end).trim(), line }];
 }

@@ -165,15 +165,24 @@ const ITEMS_WORD = wordsOf({ items: ITEMS_WORDS, item: Object.values(ITEM_WORDS)
 export const JOINT_NUMBER_SOURCE = String.raw`(?:(?:${ITEMS_WORD})[ \t]+${JOINT_NUMBERS}(?:${JOINT_CLOSE}|${DASH_CLOSE})|${JOINT_NUMBERS}${JOINT_CLOSE})`;
 
 /**
+ * The numbers of items taken together after the word for items (`Items 3 and 4 –`, `Agenda items 3 and 4:`, `Punkte 3
+ * und 4:`), as a page run into one line prints them before their title. No groups; bounded: linear.
+ */
+export const JOINT_WORDED_SOURCE = String.raw`(?:${ITEMS_WORD})[ \t]+${JOINT_NUMBERS}(?:${JOINT_CLOSE}|${DASH_CLOSE})`;
+
+/**
  * The numbers of items taken together as a page run into one line prints them, each closed by a dot (`4. and 5.`,
  * `4.-5.`, `4., 5. und 6.`): `points 3 and 4.` in a sentence is none. No groups; bounded: linear.
  */
 export const JOINT_DOTTED_SOURCE = String.raw`\d{1,3}\.(?:${JOINING}\d{1,3}\.){1,4}`;
 
+/** The numbers of items taken together and nothing else. */
+const JOINT_NUMBER_ONLY = new RegExp(`^${JOINT_NUMBER_SOURCE}$`, 'u');
+
 /** The first and last of the numbers of items taken together as printed (`4. and 5.` → 4, 5), or null for another number. */
 export function jointNumbers(printed: string): { first: number; last: number } | null {
   const numbers = printed.match(/\d{1,3}/g) ?? [];
-  if (numbers.length < 2 || !new RegExp(`^${JOINT_NUMBER_SOURCE}$`, 'u').test(printed.trim())) return null;
+  if (numbers.length < 2 || !JOINT_NUMBER_ONLY.test(printed.trim())) return null;
   return { first: Number(numbers[0]), last: Number(numbers.at(-1)) };
 }
 

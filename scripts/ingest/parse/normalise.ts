@@ -28,7 +28,7 @@ import { setItemRows } from './item-rows.ts';
 import { joinTimedRows } from './timed-rows.ts';
 import { isWordAsLabel, labelLine } from './labels.ts';
 import { startsLeftOfValueColumn } from './layout-value-column.ts';
-import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
+import { JOINT_NUMBER_SOURCE, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { keptColumnBreaks } from './label-column.ts';
 import { DATES_WHOLE_LINE } from './value-shapes.ts';
 import { watermarkLines } from './watermark.ts';
@@ -91,6 +91,8 @@ const OPENS_UNIT = [
   // an item numbered with a word or a bracket before its title's capital (`Item 1: Adoption …`, `Point 1 : Adoption …`,
   // `Punkt 1: Annahme …`, `1) Adoption …`): never the subject's last line above it, as a copy without blank lines prints it
   new RegExp(String.raw`^[ \t]*${WORDED_NUMBER_SOURCE}[ \t]+["“„(]?\p{Lu}`, 'u'),
+  // items taken together (`Agenda items 3 and 4: Schengen …`, `3. and 4. Schengen …`), also alone over their title
+  new RegExp(String.raw`^[ \t]*${JOINT_NUMBER_SOURCE}(?:[ \t]+["“„(]?\p{Lu}|[ \t]*$)`, 'u'),
   LABEL_LIKE,
   /^[ \t]*(?:REV|ADD|COR|LIMITE)\b/,
   // a date alone on its line, with its year first or its weekday (a notice's `2026. február 17.` or `Dienstag, 17. Februar
@@ -492,7 +494,7 @@ function continues(above: { first: string; last: string; length: number; pieces:
   const end = tail(above.last);
   if (HYPHEN_END.test(end)) return /^\p{L}/u.test(start);
   if (TERMINAL.test(end) || end.endsWith('**') || /^[ \t]*#/.test(above.first)) return false;
-  const numbered = /^[ \t]*\d/.test(above.first);
+  const numbered = /^[ \t]*\d/.test(above.first) || WORDED_TITLE.test(above.first);
   // A number alone joined to its title (`3.` + `Meeting of the Council …`): the title is its second piece.
   const heading = LONE_NUMBER.test(above.first) && above.pieces.length > 1 ? `${above.first}${above.pieces[1] ?? ''}` : above.first;
   const titled = numbered ? above.length >= NUMBERED_WRAP_WIDTH : LETTERED_POINT.test(above.first) && above.length >= WRAP_WIDTH;
@@ -505,7 +507,16 @@ function continues(above: { first: string; last: string; length: number; pieces:
  * joined to it (plain `pdftotext`'s `4.` over its title, as a viewer's copy keeps them with no blank line): documents may
  * follow on their own line.
  */
-const AGENDA_TITLE = new RegExp(String.raw`^[ \t]*(?:\*\*)?(?:${ITEM_NUMBER}\.?|\(?[a-z]{1,4}\))(?:[ \t]|$)`);
+const AGENDA_TITLE = new RegExp(
+  String.raw`^[ \t]*(?:\*\*)?(?:${ITEM_NUMBER}\.?|\(?[a-z]{1,4}\)|${WORDED_NUMBER_SOURCE}|${JOINT_NUMBER_SOURCE})(?:[ \t]|$)`,
+  'u',
+);
+
+/**
+ * An item's number printed with a word or as the numbers of items taken together (`Item 3:`, `Agenda items 3 and 4:`):
+ * its line is a numbered title, as one opening with a figure is (wrapped only from `NUMBERED_WRAP_WIDTH` on).
+ */
+const WORDED_TITLE = new RegExp(String.raw`^[ \t]*(?:\*\*)?(?:${WORDED_NUMBER_SOURCE}|${JOINT_NUMBER_SOURCE})(?:[ \t]|$)`, 'u');
 
 /**
  * Whether `below` is the line of documents a provisional agenda prints under an item's title (`6120/1/24 REV 1`):

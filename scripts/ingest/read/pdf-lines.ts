@@ -148,6 +148,33 @@ function loneStretchedSpace(ordered: readonly PdfItem[], size: number, flows: Re
   return words(only.previous.str) && words(only.item.str) && !startsAt(only.item.x) ? only.item : null;
 }
 
+/** The widest (fraction of the size) a space the PDF draws between two runs may be: a monospaced font's is 0.6. */
+const DRAWN_SPACE_MAX = 0.7;
+/** A run that is a list's glyph or label alone: one character, or a short number or letter closed by a dot or bracket. */
+const LIST_LABEL = /^(?:\S|\(?[\p{L}\p{N}]{1,4}[.)]{1,2})$/u;
+/** How far (points) a drawn space may stand from the runs it joins. */
+const DRAWN_SPACE_TOLERANCE = 0.5;
+
+/**
+ * The items that follow a space the PDF draws as an item of its own, filling the gap from the run before them
+ * (LibreOffice prints a plain-text export in a monospaced font, cutting `1. Adoption` / ` ` / `of the agenda` into
+ * three runs whose gaps are a whole letter wide): a word space, however wide, where a tab's gap has no space drawn in it.
+ */
+function afterDrawnSpaces(items: readonly PdfItem[]): Set<PdfItem> {
+  const after = new Set<PdfItem>();
+  items.forEach((space, index) => {
+    const [previous, next] = [items[index - 1], items[index + 1]];
+    if (space.str !== ' ' || previous === undefined || next === undefined || space.width > space.fontSize * DRAWN_SPACE_MAX) return;
+    // a list's glyph or label before its text (`•`, `o`, `1.`, `(a)`) is set off by a tab however its gap is drawn
+    if (LIST_LABEL.test(previous.str.trim())) return;
+    const joins = (item: PdfItem) => item.page === space.page && Math.abs(item.y - space.y) <= DRAWN_SPACE_TOLERANCE && item.str.trim() !== '';
+    if (!joins(previous) || !joins(next)) return;
+    if (Math.abs(previous.x + previous.width - space.x) <= DRAWN_SPACE_TOLERANCE && Math.abs(space.x + space.width - next.x) <= DRAWN_SPACE_TOLERANCE)
+      after.add(next);
+  });
+  return after;
+}
+
 /** How far apart (fraction of the size) the baselines of a paragraph's lines are at the most. */
 const PARAGRAPH_LEADING = 2;
 
@@ -225,6 +252,7 @@ export function groupLines(items: readonly PdfItem[]): Line[] {
     if (page) page.push(item);
     else pageItems.set(item.page, [item]);
   }
+  const drawnSpaces = afterDrawnSpaces(items);
   const build = (draft: Draft, aligned: ReadonlySet<PdfItem>): Line => {
     const segments: Segment[] = [];
     const ordered = [...draft.items].sort((a, b) => a.x - b.x);
@@ -233,6 +261,7 @@ export function groupLines(items: readonly PdfItem[]): Line[] {
     const startsAt = (x: number) => (pageItems.get(draft.page) ?? []).some((other) => lineOf.get(other) !== draft && Math.abs(other.x - x) <= COLUMN_TOLERANCE);
     const lone = spaces.size === 0 && inParagraph(draft, ordered, drafts) ? loneStretchedSpace(ordered, draft.size, flows, startsAt) : null;
     if (lone !== null) spaces.add(lone);
+    for (const item of ordered) if (drawnSpaces.has(item)) spaces.add(item);
     for (const item of aligned) flows.add(item);
     for (const item of ordered) appendItem(segments, item, isSuperscriptOf(item, draft), draft.size, { spaces, flows, order: stream.get(item) ?? 0 });
     const first = segments[0] as Segment;

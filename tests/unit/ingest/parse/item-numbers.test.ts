@@ -78,6 +78,36 @@ describe('items the meeting took together', () => {
     }
   });
 
+  it('keep their title, documents and decisions apart under a `1.`-numbered agenda, the title long or on the line below', () => {
+    for (const heading of [
+      'Agenda items 3 and 4: Schengen and internal security, state of play',
+      'Agenda items 3 and 4:\nSchengen and internal security, state of play',
+      'Items 3 and 4 – Schengen and internal security, state of play',
+      'Tagesordnungspunkte 3 und 4: Schengen and internal security, state of play',
+      'Points 3 et 4 :\nSchengen and internal security, state of play',
+      '3. and 4. Schengen and internal security, state of play',
+    ]) {
+      const record = parseDocument(outcome(heading), 'outcome.txt');
+      if (record.status !== 'ok') throw new Error(record.error.message);
+      const third = record.items[2];
+      expect([third?.number, third?.title, third?.decisions.map(({ verb, object }) => [verb, object])], heading).toEqual([
+        '3',
+        'Schengen and internal security, state of play',
+        [['endorsed', 'the report set out in 14001/25']],
+      ]);
+    }
+  });
+
+  it('keep a long title numbered with a word apart from the documents and the sentence under it', () => {
+    const record = parseDocument(
+      outcome('Item 3: Schengen and internal security, state of play and way forward', (number) => `Item ${number}:`),
+      'outcome.txt',
+    );
+    if (record.status !== 'ok') throw new Error(record.error.message);
+    expect(record.items[2]?.title).toBe('Schengen and internal security, state of play and way forward');
+    expect(record.items[2]?.decisions.map(({ verb }) => verb)).toEqual(['endorsed']);
+  });
+
   it('are read with a dash after their numbers under items numbered with a word and a dash, the items after them kept', () => {
     expect(
       items(outcome('Items 3 and 4 – Schengen and internal security', (number) => `Item ${number} –`)).map(([number, printed, title]) => [

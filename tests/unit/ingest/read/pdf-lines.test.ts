@@ -9,6 +9,32 @@ function item(str: string, x: number, y: number, extra: Partial<PdfItem> = {}): 
 }
 
 describe('groupLines', () => {
+  it('reads as a word space the space a PDF draws between two runs of a line, however wide, as LibreOffice prints a plain-text export', () => {
+    // A monospaced face (6 points a letter at 9.5 points): `1. Adoption`, a drawn ` `, `of the agenda`; the subject's second line is cut
+    // the same way at the same x, so that the two lines seem to share a column.
+    const mono = (str: string, x: number, y: number): PdfItem => ({ ...item(str, x, y, { fontSize: 9.5 }), width: str.length * 6 });
+    const lines = groupLines([
+      mono('Cooperation', 57, 652),
+      mono(' ', 123, 652),
+      mono('on Internal Security (COSI) on 18 November 2025', 129, 652),
+      mono('1. Adoption', 57, 629),
+      mono(' ', 123, 629),
+      mono('of the agenda', 129, 629),
+      mono('The agenda was adopted as set out in CM 4578/25.', 57, 618),
+    ]);
+    expect(lines.map(lineText)).toEqual([
+      'Cooperation on Internal Security (COSI) on 18 November 2025',
+      '1. Adoption of the agenda',
+      'The agenda was adopted as set out in CM 4578/25.',
+    ]);
+    // the same gap with no space drawn in it is a tab (a label and its value, a list's number and its text)
+    expect(groupLines([mono('1. Adoption', 57, 629), mono('of the agenda', 129, 629)]).map(lineText)).toEqual(['1. Adoption\tof the agenda']);
+    // and a list's glyph or label before its text stays set off by a tab, a space drawn in its gap or not
+    expect(groupLines([mono('•', 57, 629), mono(' ', 63, 629), mono('the implementation of EMPACT', 69, 629)]).map(lineText)).toEqual([
+      '•\tthe implementation of EMPACT',
+    ]);
+  });
+
   it('sets off by a tab the next cell of a table drawn cell by cell, however narrow the gap, but not the next words of one line', () => {
     // Column one's two lines are drawn, then column two's: `by` and `Europol,` are 6 points apart.
     const lines = groupLines([
