@@ -59,3 +59,63 @@ describe('words that qualify a known kind, on a page run into one line', () => {
       expect({ kind: record.kind, printed: record.printed?.kind, codes: record.codes }).toEqual({ kind, printed: line, codes: ['COSI 180'] });
     });
 });
+
+describe('an outcome under a kind line the vocabulary does not know', () => {
+  const shapes = ['labelled rows', 'layout', 'labels first', 'flattened'] as const;
+  for (const [language, outcome] of Object.entries(outcomes))
+    it(`${language}: is read as the outcome its shape says, its items and their decisions, with a warning naming the line`, () => {
+      for (const shape of shapes) {
+        const record = expectOk(parseDocument(outcomePage({ ...outcome, kind: 'ZZZ QQQ' }, language, shape, { foot: [] }), 'x.txt'));
+        expect(
+          {
+            kind: record.kind,
+            printed: record.printed?.kind,
+            meeting: record.meeting?.dates,
+            items: record.items.map((item) => [item.number, item.title, item.decisions.length > 0]),
+            warned: record.warnings.some((warning) => warning.message.includes('"ZZZ QQQ"') && warning.message.includes('outcome of proceedings')),
+          },
+          shape,
+        ).toEqual({
+          kind: 'outcome-of-proceedings',
+          printed: 'ZZZ QQQ',
+          meeting: ['2025-11-18', '2025-11-19'],
+          items: outcome.items.map((title, index) => [String(index + 1), title, true]),
+          warned: true,
+        });
+      }
+    });
+});
+
+describe('a note under a kind line the vocabulary does not know', () => {
+  it('keeps its numbered paragraphs as its text, no items, with a warning naming the line', () => {
+    const text = [
+      'Council of the European Union',
+      'Brussels, 10 November 2025',
+      '(OR. en)',
+      '14501/25',
+      'LIMITE',
+      'COSI 181',
+      '',
+      'ZZZ QQQ',
+      '',
+      'From: Presidency',
+      'To: Standing Committee on Operational Cooperation on Internal Security (COSI)',
+      'Subject: Preparation of the COSI meeting on 18 November 2025',
+      '',
+      '1. The Presidency has prepared the discussion on the fight against organised crime set out below.',
+      '',
+      '2. COSI is invited to discuss the questions in the annex at its meeting on 18 November 2025.',
+      '',
+    ].join('\n');
+    const record = expectOk(parseDocument(text, 'x.txt'));
+    expect({
+      kind: record.kind,
+      items: record.items.length,
+      warnings: record.warnings.map((warning) => warning.message).filter((message) => message.includes('ZZZ QQQ')),
+    }).toEqual({
+      kind: 'zzz-qqq',
+      items: 0,
+      warnings: ['the kind line "ZZZ QQQ" is none the parser knows: the body was read as sections, as a note’s (its shape names no kind)'],
+    });
+  });
+});

@@ -32,8 +32,9 @@ import { REPORTED_MEETING_KIND, reportsMeeting } from './meeting-report.ts';
 import { textBlocks } from './text-blocks.ts';
 import { blocksPlain, inlinePlain } from '../../../src/shared/source-text.ts';
 import { sentenceText } from './sentence-text.ts';
-import { AGENDA_KINDS, ASSOCIATION_NUMBER, NOTE_BLOCK, NOTICE_KINDS } from './vocabulary.ts';
+import { AGENDA_KINDS, ASSOCIATION_NUMBER, DEFAULT_KIND, NOTE_BLOCK, NOTICE_KINDS } from './vocabulary.ts';
 import { KIND_SLUGS } from './header-vocabulary.ts';
+import { kindByShape, unknownKindWarning } from './kind-by-shape.ts';
 import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { PrintedHeader } from '../../../src/schemas/printed-header.ts';
 
@@ -103,12 +104,21 @@ function parseOrFail(text: string, source: string): unknown {
   // the vocabulary does not know (`ZUSAMMENFASSUNG DER BERATUNGEN`) with that opening under it is a summary record's.
   const opening =
     (header.kind === SUMMARY_RECORD || !KIND_SLUGS.has(header.kind)) && header.subject === null && header.on.length === 0 ? summaryRecordOpening(body) : null;
+  // A kind line the vocabulary does not know (`ZZZ QQQ`) leaves the kind to the document's shape, with a warning.
+  const unknownKind = opening === null && header.kind !== DEFAULT_KIND && !KIND_SLUGS.has(header.kind) ? (header.printed.kind ?? null) : null;
+  const shaped =
+    unknownKind === null
+      ? null
+      : kindByShape({
+          number,
+          on: header.on,
+          subjectDays: subjectDays(header.subject, date),
+          items: () => parseAgenda(body).items.map((item) => itemRecord(item, footnotes, [])),
+        });
   const kind =
     opening !== null
       ? SUMMARY_RECORD
-      : reportsMeeting(header.kind, header.subject, subjectDays(header.subject, header.date))
-        ? REPORTED_MEETING_KIND
-        : header.kind;
+      : (shaped ?? (reportsMeeting(header.kind, header.subject, subjectDays(header.subject, header.date)) ? REPORTED_MEETING_KIND : header.kind));
   const notice = NOTICE_KINDS.has(kind);
   const agenda = AGENDA_KINDS.has(kind) || notice;
   const plain = (line: SourceLine) => inlinePlain(readInline(line.text, footnotes.resolve(line.line)));
@@ -173,6 +183,9 @@ function parseOrFail(text: string, source: string): unknown {
       ...(footer === null ? [] : [{ line: footer.line, message: `${FOOTER_NUMBER}: ${footer.number}, as the page footer prints it ("${footer.printed}")` }]),
       ...(unnumbered ? [{ line: lines[0]?.line ?? 1, message: unnumberedWarning(number, header.number, lastHeaderLine, headerLines) }] : []),
       ...unreadDateWarnings(header.date, below, headerLines[0]?.line ?? lastHeaderLine, lastHeaderLine),
+      ...(unknownKind === null
+        ? []
+        : [{ line: headerLines.find((line) => line.text.includes(unknownKind))?.line ?? lastHeaderLine, message: unknownKindWarning(unknownKind, shaped) }]),
       ...bidiWarnings(text, source),
       ...dateWarnings(headerLines, agenda ? body : []),
       // a notice that cancels its meeting lists no items: its text is what it says
