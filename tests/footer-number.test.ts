@@ -36,6 +36,30 @@ describe('a header whose number cannot be read takes the number its page footer 
         }
     });
 
+  it('reads a date whose year has two figures (`25.11.25`, `25/11/25`, `25-11-25`) with the year of the number the footer prints', () => {
+    for (const [language, outcome] of Object.entries(outcomes)) {
+      const place = outcome.placeDate.replace(/[\s,]*(?:(?:den|le)\s+)?\d.*$/u, '');
+      for (const shape of SHAPES)
+        for (const day of ['25.11.25', '25/11/25', '25-11-25']) {
+          const page = outcomePage({ ...outcome, placeDate: `${place}, ${day}` }, language, shape, { foot: [] });
+          const read = (text: string) => {
+            const record = expectOk(parseDocument(text, `footer-${language}.txt`));
+            return {
+              number: record.number,
+              date: record.date,
+              printed: record.printed?.placeAndDate,
+              undated: record.warnings.some((warning) => warning.message.startsWith('no date read')),
+            };
+          };
+          const numbered = { language, shape, day, ...read(page.replace('14470/25', '')) };
+          expect(numbered).toEqual({ language, shape, day, number: '14470/25', date: '2025-11-25', printed: `${place}, ${day}`, undated: false });
+          // a footer whose number carries another year confirms no year of two figures
+          const other = { language, shape, day, ...read(page.replace('14470/25', '').replaceAll('14470/25', '14470/24')) };
+          expect(other).toMatchObject({ language, shape, day, number: '14470/24', date: null, undated: true });
+        }
+    }
+  });
+
   it('takes no number from a sentence: a number and a pair of words apart by a slash is no footer', () => {
     const english = outcomes['en'];
     if (english === undefined) throw new Error('the fixture has no English outcome');

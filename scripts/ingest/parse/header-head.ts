@@ -255,7 +255,7 @@ function first(remaining: Remaining, pattern: RegExp, field: boolean): RegExpExe
 }
 
 /** The year a canonical number carries (`14470/1/25 REV 1` → `25`, `WK 1234/2025` → `2025`), or null. */
-function yearOfNumber(number: string): string | null {
+export function yearOfNumber(number: string): string | null {
   return /\/(\d{2}(?:\d{2})?)(?![\d/])/.exec(number)?.[1] ?? null;
 }
 

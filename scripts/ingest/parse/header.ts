@@ -45,6 +45,8 @@ export interface Header {
   concerns: string[];
   /** ISO date of the document, null when the header has none. */
   date: string | null;
+  /** The place and date line as printed where no date was read from it (`Brussels, 25.11.25`: a two-figure year the header's number does not confirm), else null. */
+  unreadDate: string | null;
   place: string | null;
   /** The language of this version, from the words its header is written in. */
   language: string | null;
@@ -152,6 +154,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
       number: head.number ?? inValue?.number ?? null,
       concerns: (head.concerns ?? inValue?.concerns)?.codes ?? [],
       date: head.date,
+      unreadDate: head.date === null ? head.placeAndDatePrinted : null,
       place: head.place,
       language: versionLanguage([...head.languages, ...labels.slice(first).map((label) => label.language)]),
       originalLanguage: head.originalLanguage,
@@ -224,6 +227,7 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
       number: head.number,
       concerns: head.concerns?.codes ?? [],
       date: head.date ?? below?.date ?? null,
+      unreadDate: head.date === null ? head.placeAndDatePrinted : null,
       place: head.place ?? below?.place ?? null,
       language: versionLanguage([...head.languages, placeLanguage(below?.place ?? '')]),
       originalLanguage: head.originalLanguage,

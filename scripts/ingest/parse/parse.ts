@@ -5,6 +5,7 @@ import type { Section } from '../../../src/schemas/section.ts';
 import { bidiWarnings } from './bidi-warnings.ts';
 import { saysCancelled } from './cancelled-meeting.ts';
 import { bodyDate, type BodyDate } from './body-date.ts';
+import { footerYearDate } from './footer-year-date.ts';
 import { dateWarnings } from './date-warnings.ts';
 import { parseDates } from './date-expressions.ts';
 import { findDecisions } from './decisions.ts';
@@ -98,8 +99,10 @@ function parseOrFail(text: string, source: string): unknown {
   const number = headerNumber ?? footer?.number ?? unnumberedIdentity(source);
   const footnotes = readFootnotes(definitions);
   // A header that prints no date it could read may have left its place and date right under it (bodyDate: only where certain).
-  const below = header.date === null ? bodyDate(body) : null;
-  const date = header.date ?? below?.date ?? null;
+  // A year of two figures (`25.11.25`) is read where the number the footers print carries it.
+  const footerDated = header.date === null ? footerYearDate(header.unreadDate, footer?.number ?? null) : null;
+  const below = header.date === null && footerDated === null ? bodyDate(body) : null;
+  const date = header.date ?? footerDated ?? below?.date ?? null;
   // A summary record without labels names its committee and the days of its meeting under its kind line; a kind line
   // the vocabulary does not know (`ZUSAMMENFASSUNG DER BERATUNGEN`) with that opening under it is a summary record's.
   const opening =
@@ -153,7 +156,7 @@ function parseOrFail(text: string, source: string): unknown {
     interinstitutionalFile: header.interinstitutionalFile,
     commissionProposal: header.commissionProposal,
     otherHeaderLines: [...unreadNumber(header, unnumbered), ...header.otherLines, ...unshownDate(header.printed, agenda && meetingDays.length > 0)],
-    printed: unnumbered ? withoutNumber(header.printed) : header.printed,
+    printed: unnumbered ? withoutNumber(header.printed) : footerDated === null ? header.printed : { ...header.printed, placeAndDate: header.unreadDate },
     limite: header.limite,
     ...(concerns.length === 0 ? {} : { concernsLanguages: concerns }),
     ...(header.classification === null ? {} : { classification: header.classification }),
@@ -182,7 +185,7 @@ function parseOrFail(text: string, source: string): unknown {
       ...header.warnings,
       ...(footer === null ? [] : [{ line: footer.line, message: `${FOOTER_NUMBER}: ${footer.number}, as the page footer prints it ("${footer.printed}")` }]),
       ...(unnumbered ? [{ line: lines[0]?.line ?? 1, message: unnumberedWarning(number, header.number, lastHeaderLine, headerLines) }] : []),
-      ...unreadDateWarnings(header.date, below, headerLines[0]?.line ?? lastHeaderLine, lastHeaderLine),
+      ...unreadDateWarnings(header.date ?? footerDated, below, headerLines[0]?.line ?? lastHeaderLine, lastHeaderLine),
       ...(unknownKind === null
         ? []
         : [{ line: headerLines.find((line) => line.text.includes(unknownKind))?.line ?? lastHeaderLine, message: unknownKindWarning(unknownKind, shaped) }]),
