@@ -132,3 +132,37 @@ describe('a range of addenda is each addendum, and an Official Journal page no d
     }
   }
 });
+
+/**
+ * A paper citing documents of association councils' series (`UE-UA 2101/25`, `UE-MD 1056/1/25 REV 1`), written by hand
+ * in five languages: none is read as the main series' number, and the page says they are not linked and why.
+ */
+const ASSOCIATION_SENTENCES: Readonly<Record<string, string>> = {
+  en: 'The Committee also took note of the EU-Ukraine Association Council’s document UE-UA 2101/25 and of UE-MD 1056/1/25 REV 1.',
+  fr: 'Le comité a également pris note du document du Conseil d’association UE-Ukraine UE-UA 2101/25 et du document UE-MD 1056/1/25 REV 1.',
+  de: 'Der Ausschuss nahm ferner das Dokument UE-UA 2101/25 des Assoziationsrates EU-Ukraine und das Dokument UE-MD 1056/1/25 REV 1 zur Kenntnis.',
+  pl: 'Komitet przyjął również do wiadomości dokument Rady Stowarzyszenia UE–Ukraina UE-UA 2101/25 oraz dokument UE-MD 1056/1/25 REV 1.',
+  es: 'El Comité tomó nota asimismo del documento del Consejo de Asociación UE-Ucrania UE-UA 2101/25 y del documento UE-MD 1056/1/25 REV 1.',
+};
+
+describe('a number of an association council’s series is linked to nothing, and the page says so, in each version and shape', () => {
+  for (const [language, sentence] of Object.entries(ASSOCIATION_SENTENCES))
+    it(`${language}: UE-UA 2101/25 and UE-MD 1056/1/25 REV 1`, () => {
+      const outcome = outcomes[language];
+      if (outcome === undefined) throw new Error(language);
+      for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened'] as OutcomeShape[]) {
+        const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot: [sentence] }), `outcome-${language}.txt`));
+        const ids = record.references.map((reference) => reference.id);
+        expect(
+          ids.filter((id) => /2101\/25|1056/.test(id)),
+          shape,
+        ).toEqual([]);
+        expect(
+          record.warnings.filter((warning) => warning.message.startsWith('not linked')).map((warning) => warning.message),
+          shape,
+        ).toEqual([
+          'not linked: "UE-UA 2101/25", "UE-MD 1056/1/25 REV 1", numbers of an association council\'s series, which the register keeps apart from the main series at no address certain from the number',
+        ]);
+      }
+    });
+});

@@ -6,6 +6,7 @@ import { bidiWarnings } from './bidi-warnings.ts';
 import { saysCancelled } from './cancelled-meeting.ts';
 import { bodyDate, type BodyDate } from './body-date.ts';
 import { footerYearDate } from './footer-year-date.ts';
+import { associationWarnings } from './association-numbers.ts';
 import { dateWarnings } from './date-warnings.ts';
 import { parseDates } from './date-expressions.ts';
 import { findDecisions } from './decisions.ts';
@@ -201,6 +202,7 @@ function parseOrFail(text: string, source: string): unknown {
             lastHeaderLine,
           )),
       ...referenceWarnings(references.length),
+      ...associationWarnings(referenceLines, header.otherLines),
     ].sort((a, b) => a.line - b.line),
   };
 }
