@@ -14,11 +14,19 @@ import type { CanonicalReference } from './references.ts';
 const NOT_GLUED_LEFT = String.raw`(?<![A-Za-z0-9_/.\-])`;
 
 /**
- * A Commission document of its C series (its decisions and delegated and implementing acts as adopted), as every language
- * version prints it: `C(2025) 1234 final`, `C (2024) 987`, the older `C(97) 3742`. EUR-Lex publishes only some of them, at
- * no address the number alone gives: the reference is kept without a link.
+ * The letter of the Commission's C series in each language version: `C` in most, `K` in the German, Danish, Swedish,
+ * Finnish, Polish, Czech and Estonian ones (`K(2007) 839 endgültig`), the Greek capital kappa `Κ` and the Cyrillic `С`
+ * of the Bulgarian one.
  */
-const COMMISSION_ACT = String.raw`${NOT_GLUED_LEFT}C\s?\(\s?(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?\)\s?[1-9][0-9]{0,4}(?![0-9])(?:\s{1,3}${COMMISSION_FINAL})?`;
+const C_SERIES_LETTER = '[CKΚС]';
+
+/**
+ * A Commission document of its C series (its decisions and delegated and implementing acts as adopted), as every language
+ * version prints it: `C(2025) 1234 final`, `C (2024) 987`, the older `C(97) 3742`, `K(2007) 839 endgültig`, `Κ(2007) 839
+ * τελικό`. EUR-Lex publishes only some of them, at no address the number alone gives: the reference is kept without a
+ * link, under the English `C(2007) 839 final`.
+ */
+const COMMISSION_ACT = String.raw`${NOT_GLUED_LEFT}(?<![\u0370-\u03ff\u0400-\u04ff])${C_SERIES_LETTER}\s?\(\s?(?:(?:19|20)[0-9]{2}|[0-9]{2})\s?\)\s?[1-9][0-9]{0,4}(?![0-9])(?:\s{1,3}${COMMISSION_FINAL})?`;
 
 /**
  * A CELEX number, the EUR-Lex identifier of a document: its sector (1–9), year, one or two capital letters of its type
@@ -42,9 +50,9 @@ const PARLIAMENT = String.raw`${NOT_GLUED_LEFT}PE\s?[1-9][0-9]{2}\.[0-9]{3}(?:v[
 export const IDENTIFIER_REFERENCE = `(?<commissionAct>${COMMISSION_ACT})|(?<celex>${CELEX})|(?<ecli>${ECLI})|(?<parliament>${PARLIAMENT})`;
 
 /** Where one of the four may start (a cheap search before the scan): all but CELEX start on a keyword, CELEX on its whole shape. */
-export const IDENTIFIER_START = String.raw`C\s?\(\s?[0-9]{2}|[1-9](?:19|20)[0-9]{2}[A-Z]{1,2}[0-9]{4}|ECLI:|PE\s?[1-9][0-9]{2}\.[0-9]`;
+export const IDENTIFIER_START = String.raw`${C_SERIES_LETTER}\s?\(\s?[0-9]{2}|[1-9](?:19|20)[0-9]{2}[A-Z]{1,2}[0-9]{4}|ECLI:|PE\s?[1-9][0-9]{2}\.[0-9]`;
 
-const COMMISSION_ACT_PARTS = /^C\s?\(\s?([0-9]+)\s?\)\s?([0-9]+)/;
+const COMMISSION_ACT_PARTS = /^[CKΚС]\s?\(\s?([0-9]+)\s?\)\s?([0-9]+)/u;
 const CELEX_PARTS = /^[1-9][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:R\([0-9]{2}\))?/;
 const PARLIAMENT_PARTS = /^PE\s?([0-9]{3}\.[0-9]{3}(?:v[0-9]{2}-[0-9]{2})?)/;
 

@@ -71,8 +71,11 @@ const MAX_FOOTER_LINES = 6;
 /** A line ends a sentence or a clause when it ends with one of these (closing quotes and brackets aside). */
 const TERMINAL = /[.:;!?](?:["'”’)\]*]{0,4})$/;
 
-/** A line opening with a few words and a colon (`Subject:`, `Mandat:`), as a label opens its line. */
-const LABEL_LIKE = /^[ \t]*\p{Lu}[\p{L}.° ]{0,29}:/u;
+/**
+ * A line opening with a few words and a colon (`Subject:`, `Mandat:`), as a label opens its line; not an identifier whose
+ * parts colons join (`ECLI:NL:HR:2009:BH1234`, a wrapped sentence's citation, goes on from the line above).
+ */
+const LABEL_LIKE = /^[ \t]*\p{Lu}[\p{L}.° ]{0,29}:(?![\p{Lu}\d]{1,10}:)/u;
 
 /** Lines that open a new unit and are never the continuation of the line above. */
 const OPENS_UNIT = [

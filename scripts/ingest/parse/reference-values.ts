@@ -6,8 +6,8 @@ const BESIDE_REFERENCES =
   /\b[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}\b|\b(?:REV|ADD|COR)[ \t]?\d{1,2}\b|\b(?:and|et|und|docs?|ST)\b|[\s,;+&.()–-]/g;
 
 /**
- * Whether the value holds text that none of its references accounts for (`K(2007) 839`, a Commission decision
- * in the German spelling of its C series, which the record does not read): such a value is kept as a header line, so that nothing printed in the header is lost.
+ * Whether the value holds text that none of its references accounts for (`Ares(2025) 1234567`, a Commission
+ * registration number the record does not read): such a value is kept as a header line, so that nothing printed in the header is lost.
  */
 export function holdsUnreadText(value: string): boolean {
   let rest = '';

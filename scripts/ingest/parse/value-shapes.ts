@@ -1,5 +1,5 @@
 import { correspondentLength } from '../../../src/shared/correspondents.ts';
-import { COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../src/shared/reference-patterns.ts';
+import { COMMISSION_FINAL, COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../src/shared/reference-patterns.ts';
 import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { HOUR_WITH_WORD } from './vocabulary.ts';
@@ -59,10 +59,10 @@ const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}(?:de[ \t]{1,3})?
 /**
  * Document references with what headers print after them: `8812/19`, `10951/2/98 ENFOPOL 98 REV 2 + COR 1`, `COM(2020) 796 final`,
  * a Council and a Commission reference apart by a dash (`9068/22 - COM(2022) 209 final`, a dash before a reference only),
- * `SWD(2021) 92 final`, `ST 7641/12`, a notice's `CM 1250/26` (whole, not a code `CM 1250` and `/26`), the register's `ST 9876 2025 REV 1` and the national `KOM(2008) 68 endgültig`.
+ * `SWD(2021) 92 final`, `ST 7641/12`, a notice's `CM 1250/26` (whole, not a code `CM 1250` and `/26`), the register's `ST 9876 2025 REV 1`, the national `KOM(2008) 68 endgültig` and the Commission's C series in each version's letter (`K(2007) 839 endgültig`).
  */
 const REFERENCES = new RegExp(
-  String.raw`(?:\s*(?:${REGISTER_REFERENCE}|${COMMISSION_REFERENCE}|(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:REV|ADD|COR)[ \t]?\d{1,2}|[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|C[ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]final)?|\+|,|and|et|und|[-–](?=[ \t]{0,3}(?:${COMMISSION_REFERENCE}|(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2})))(?![\p{L}\d]))+`,
+  String.raw`(?:\s*(?:${REGISTER_REFERENCE}|${COMMISSION_REFERENCE}|(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:REV|ADD|COR)[ \t]?\d{1,2}|[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|[CKΚС][ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]{1,3}${COMMISSION_FINAL})?|\+|,|and|et|und|[-–](?=[ \t]{0,3}(?:${COMMISSION_REFERENCE}|(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2})))(?![\p{L}\d]))+`,
   'uy',
 );
 

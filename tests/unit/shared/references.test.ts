@@ -149,6 +149,22 @@ describe('findReferences on identifiers: C documents, CELEX numbers, ECLI and Pa
     ]);
   });
 
+  it('reads the C series under each version’s letter (`K`, the Greek `Κ`, the Cyrillic `С`) as the one Commission document, never a letter glued to a word', () => {
+    const text = [
+      'Entscheidung K(2007) 839 endgültig der Kommission; Beslutning K (2008) 12 endelig;',
+      'beslut K(2009) 3 slutlig; decyzja K(2010) 4 wersja ostateczna; απόφαση Κ(2011) 5 τελικό;',
+      'решение С(2012) 6 окончателен; PARK(2013) 7, OK(2014) 8, ΑΚ(2015) 9.',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      { id: 'C(2007) 839 final', type: 'commission', url: null, printed: 'K(2007) 839 endgültig' },
+      { id: 'C(2008) 12 final', type: 'commission', url: null, printed: 'K (2008) 12 endelig' },
+      { id: 'C(2009) 3 final', type: 'commission', url: null, printed: 'K(2009) 3 slutlig' },
+      { id: 'C(2010) 4 final', type: 'commission', url: null, printed: 'K(2010) 4 wersja ostateczna' },
+      { id: 'C(2011) 5 final', type: 'commission', url: null, printed: 'Κ(2011) 5 τελικό' },
+      { id: 'C(2012) 6 final', type: 'commission', url: null, printed: 'С(2012) 6 окончателен' },
+    ]);
+  });
+
   it('links a CELEX number to EUR-Lex, bare, after `CELEX:` or in a table cell, but not inside a web address or a longer code', () => {
     const text =
       'CELEX: 32016R0794 | CELEX:32016L0680 | 62014CJ0362 | 32018R1862R(01) | https://eur-lex.europa.eu/?uri=CELEX:32008D0615 | X32016R0794 | 32016R07945';

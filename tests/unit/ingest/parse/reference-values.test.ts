@@ -11,10 +11,11 @@ describe('holdsUnreadText', () => {
     expect(holdsUnreadText('SEK(2007) 839 slutlig')).toBe(false);
     expect(holdsUnreadText('ST 9876 2025 REV 1')).toBe(false);
     expect(holdsUnreadText('C(2007) 839')).toBe(false);
+    expect(holdsUnreadText('K(2007) 839')).toBe(false);
   });
 
   it('is true for a document the record has no reference for, and for words', () => {
-    expect(holdsUnreadText('K(2007) 839')).toBe(true);
+    expect(holdsUnreadText('Ares(2025) 1234567')).toBe(true);
     expect(holdsUnreadText('Working Party on Frontiers report')).toBe(true);
   });
 });
