@@ -166,3 +166,25 @@ describe('a number of an association council’s series is linked to nothing, an
       }
     });
 });
+
+describe('a citation a line end set at the start of a line goes on from the sentence above, in each shape', () => {
+  it('joins `ECLI:NL:HR:2009:BH1234` to the sentence it ends, no label line', () => {
+    const english = outcomes['en'];
+    if (english === undefined) throw new Error('the fixture has no English outcome');
+    const sentence =
+      'The Committee took note of the judgment of the Hoge Raad of 1 May 2009 in the case\nECLI:NL:HR:2009:BH1234 and approved the conclusions set out in 13802/25.';
+    for (const shape of ['labelled rows', 'labels first', 'layout'] as OutcomeShape[]) {
+      const record = expectOk(
+        parseDocument(outcomePage(english, 'en', shape, { foot: [], sentences: [...english.sentences.slice(0, 2), sentence] }), 'outcome-en.txt'),
+      );
+      expect(
+        record.items[2]?.text.map((block) => block.inline.map((part) => (part.type === 'text' ? part.value : '')).join('')),
+        shape,
+      ).toEqual([sentence.replace('\n', ' ')]);
+      expect(
+        record.references.map((reference) => reference.id),
+        shape,
+      ).toContain('ECLI:NL:HR:2009:BH1234');
+    }
+  });
+});
