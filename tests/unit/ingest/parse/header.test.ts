@@ -13,6 +13,7 @@ describe('readHeader', () => {
       number: '15912/25',
       concerns: [],
       date: '2025-11-25',
+      unreadDate: null,
       place: 'Brussels',
       language: 'en',
       originalLanguage: 'en',
