@@ -368,6 +368,42 @@ describe.each(layoutHeaderCases)(
   },
 );
 
+/**
+ * A European Council cover note's subject in several languages as its versions print it, over two lines: the meeting
+ * with its days, then the document it transmits after a dash.
+ */
+const EUCO_SUBJECTS: Record<string, [string, string]> = {
+  cs: ['Zasedání Evropské rady (26. a 27. října 2023)', '– Závěry'],
+  da: ['Møde i Det Europæiske Råd (26. og 27. oktober 2023)', '– Konklusioner'],
+  de: ['Tagung des Europäischen Rates (26. und 27. Oktober 2023)', '– Schlussfolgerungen'],
+  el: ['Σύνοδος του Ευρωπαϊκού Συμβουλίου (26 και 27 Οκτωβρίου 2023)', '– Συμπεράσματα'],
+  en: ['European Council meeting (26 and 27 October 2023)', '– Conclusions'],
+  es: ['Reunión del Consejo Europeo (26 y 27 de octubre de 2023)', '– Conclusiones'],
+  fr: ['Réunion du Conseil européen (26 et 27 octobre 2023)', '– Conclusions'],
+  it: ['Riunione del Consiglio europeo (26 e 27 ottobre 2023)', '– Conclusioni'],
+  pl: ['Posiedzenie Rady Europejskiej (26 i 27 października 2023 r.)', '– Konkluzje'],
+  pt: ['Reunião do Conselho Europeu (26 e 27 de outubro de 2023)', '– Conclusões'],
+  ro: ['Reuniunea Consiliului European (26 și 27 octombrie 2023)', '– Concluzii'],
+  sv: ['Europeiska rådets möte (26–27 oktober 2023)', '– Slutsatser'],
+};
+
+describe.each(Object.keys(EUCO_SUBJECTS))(
+  'a European Council cover note in %s that lost its header’s labels, copied out of a viewer (its sentence right under the subject)',
+  (language) => {
+    const outcome = outcomes[language] as Outcome;
+    const [meeting = '', document = ''] = EUCO_SUBJECTS[language] ?? [];
+    const source = [
+      ...[outcome.institution, outcome.placeDate, '(OR. en)', 'EUCO 14/23', 'CO EUR 13', 'CONCL 5', outcome.kind],
+      ...[outcome.from, outcome.to, meeting, document, outcome.opening, 'EUCO 14/23', '1', language.toUpperCase(), 'I.', 'INTERNAL SECURITY'],
+    ].join('\n');
+
+    it('reads the sender, the recipient and the subject up to the line that opens the body’s sentence', () => {
+      const record = expectOk(parseDocument(source, `euco-${language}.txt`));
+      expect([record.from, record.to, record.subject]).toEqual([outcome.from, outcome.to, `${meeting} ${document}`]);
+    });
+  },
+);
+
 /** The fixture folders of Council-made PDFs and the two pdftotext renderings kept beside each. */
 const PDF_DIRS = ['tests/fixtures/council-pdf-lo', 'tests/fixtures/council-pdf'];
 const RENDERINGS = ['pdftotext-layout.txt', 'pdftotext.txt'];
@@ -495,10 +531,6 @@ const shown = (record: OkRecord, field: (typeof TEXT_FIELDS)[number]): string =>
 
 /** The fields a viewer copy of a hand-written text does not read as the text does, and why. */
 const TEXT_FIELDS_LOST: Record<string, Lost> = {
-  'layouts/german-european-council-cover-note-unlabelled/source.txt': {
-    why: 'not read yet: the unlabelled subject under the recipients is found only after the blank line a copy drops',
-    lost: ['subject'],
-  },
   'layouts/summary-record-bilingual/source.txt': {
     why: 'not read yet: the capitals title runs on into the line `held in Brussels on 26 and 27 October 2011` under it',
     lost: ['subject'],

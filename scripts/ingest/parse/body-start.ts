@@ -21,8 +21,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Delegáciám', 'Delegácie', 'Predsedníctvo', 'Delegacijam', 'Predsedstvo', 'Delegatsioonidele', 'Delegatsioonid', 'Eesistujariik'],
   ...['Delegacijoms', 'Delegacijos', 'Pirmininkaujanti', 'Delegācijām', 'Delegācijas', 'Prezidentvalsts', 'Pielikumā', 'Id-delegazzjonijiet'],
   ...['Il-Presidenza', 'Mellékelten', 'Valtuuskunnille', 'Valtuuskunnat', 'Puheenjohtajavaltio'],
-  // Danish `Hermed følger til delegationerne …`, Greek `Διαβιβάζονται …` (plural), Irish `Gheobhaidh na toscaireachtaí …`, Portuguese `O Comité …`
-  ...['Hermed', 'Διαβιβάζονται', 'Gheobhaidh', 'O', 'Os'],
+  // Danish `Hermed følger til delegationerne …`, Greek `Διαβιβάζονται …` (plural), Irish `Gheobhaidh na toscaireachtaí …`, Portuguese `O Comité …`, `Envia-se em anexo …`
+  ...['Hermed', 'Διαβιβάζονται', 'Gheobhaidh', 'O', 'Os', 'Envia-se'],
   // Irish puts the verb first, its past lenited: an outcome's sentence opens with it (`Thug an Coiste dá aire …`, `Ghlac
   // an Coiste …`, `D'fhormheas an Coiste …`, `Chuir an Coiste fáilte roimh …`, `Phléigh an Coiste …`), also after a
   // title ending in a capitalised word (`Faisnéis ón Uachtaránacht Thug an Coiste …`)

@@ -3,8 +3,9 @@
  * the label column of the header table (`ÜBERMITTLUNGSVERMERK` / `Generalsekretariat des Rates` / `Delegationen` /
  * `Tagung des Europäischen Rates (26. und 27. Oktober 2023)` / `– Schlussfolgerungen`, then a blank line). Told by
  * the Council's vocabulary of senders and recipients: two such lines one under the other, then the subject's lines up
- * to a blank line.
+ * to a blank line, or without one up to a line that opens the body's sentence.
  */
+import { opensWithOpener } from './body-start.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
 import { headerValue } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
@@ -41,14 +42,20 @@ export function unlabelledCorrespondents(lines: readonly SourceLine[], start: nu
   };
 }
 
-/** The lines of a subject from `start`: up to MAX_SUBJECT_LINES filled lines before a blank line (or the end), the last not ending a sentence; [] otherwise. */
+/**
+ * The lines of a subject from `start`: up to MAX_SUBJECT_LINES filled lines before a blank line (or the end), the last not
+ * ending a sentence; else, as a copy without blank lines runs the body on under the subject, those up to the first line
+ * that opens a body's sentence (`Die Delegationen erhalten …`, `Delegations will find …`) under a line ending none; []
+ * otherwise.
+ */
 function subjectLines(lines: readonly SourceLine[], start: number): SourceLine[] {
   const found: SourceLine[] = [];
-  for (let index = start; index < lines.length && (lines[index]?.text.trim() ?? '') !== ''; index += 1) {
+  for (let index = start; index < lines.length && (lines[index]?.text.trim() ?? '') !== '' && found.length <= MAX_SUBJECT_LINES; index += 1) {
     const line = lines[index];
-    if (line === undefined || found.length === MAX_SUBJECT_LINES) return [];
-    found.push(line);
+    if (line !== undefined) found.push(line);
   }
   const last = found[found.length - 1]?.text.trim() ?? '';
-  return SENTENCE_END.test(last) ? [] : found;
+  if (found.length <= MAX_SUBJECT_LINES && !SENTENCE_END.test(last)) return found;
+  const body = found.findIndex((line, index) => index > 0 && opensWithOpener(line.text.trim()) && !SENTENCE_END.test(found[index - 1]?.text.trim() ?? ''));
+  return body === -1 ? [] : found.slice(0, body);
 }

@@ -35,6 +35,21 @@ describe('unlabelledCorrespondents', () => {
     });
   });
 
+  it('ends the subject where a copy without blank lines runs the body’s sentence on under it', () => {
+    const read = unlabelledCorrespondents(
+      lines(
+        'Secrétariat général du Conseil',
+        'Délégations',
+        'Réunion du Conseil européen (26 et 27 octobre 2023)',
+        '– Conclusions',
+        'Les délégations trouveront ci-joint les conclusions.',
+        'I.',
+      ),
+      0,
+    );
+    expect([read?.subject, read?.next]).toEqual(['Réunion du Conseil européen (26 et 27 octobre 2023) – Conclusions', 4]);
+  });
+
   it('leaves the subject out when the lines under the recipient are a sentence or run on without a blank line', () => {
     expect(unlabelledCorrespondents(lines('Presidency', 'Delegations', 'Delegations will find attached the text.', ''), 0)?.subject).toBeNull();
     expect(unlabelledCorrespondents(lines('Presidency', 'Delegations', 'a', 'b', 'c', 'd', 'e', ''), 0)?.subject).toBeNull();
