@@ -75,7 +75,8 @@ const pageReach = (lines: readonly Line[], sizes: readonly PageSize[]) => byPage
  * lines, the smallest step between two body-size lines. Where most lines are short (an agenda's items, its notes
  * of one line each), the right edge measured on all lines falls inside the text and a short line over the next
  * paragraph passes for wrapped: then only the lines whose next line's first word would not have fitted before the
- * longest line's end (`reach`) are wrapped, when there are such.
+ * longest line's end (`reach`) are wrapped, when there are such. Only lines that overlap across the page make a step:
+ * a header's right-hand block beside its label table (`COSI` beside `From:`) makes none.
  */
 function bodyLeading(lines: readonly Line[], size: number, right: readonly number[], reach: readonly number[]): number {
   const labelled = labelTableLines(lines);
@@ -85,7 +86,9 @@ function bodyLeading(lines: readonly Line[], size: number, right: readonly numbe
     const bodyPair = Math.abs(previous.size - size) < SIZE_TOLERANCE && Math.abs(line.size - size) < SIZE_TOLERANCE;
     const wrapped = previous.xEnd >= (right[previous.page] ?? 0) - EDGE_TOLERANCE;
     const full = wrapped && isFull(previous, line, reach[previous.page] ?? 0);
-    return previous.page === line.page && bodyPair && step >= size * MIN_LEADING ? [{ step, wrapped, full, header: labelled.has(previous) }] : [];
+    // Lines side by side in two columns (a header's right-hand block beside its label table) are no step of a paragraph.
+    const overlap = Math.min(previous.xEnd, line.xEnd) > Math.max(previous.x, line.x);
+    return previous.page === line.page && bodyPair && overlap && step >= size * MIN_LEADING ? [{ step, wrapped, full, header: labelled.has(previous) }] : [];
   });
   // The header's label table may be set tighter than the body: its wrapped values (a subject of three lines) do not
   // set the step of a body that has wrapped lines of its own (a corrigendum's one sentence of two lines).

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PdfItem } from '../../../../scripts/ingest/read/pdf-geometry.ts';
 import { itemsToText } from '../../../../scripts/ingest/read/pdf-text.ts';
+import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
+import { expectOk } from '../../../support/projection.ts';
 
 const A4 = { width: 595.28, height: 841.89 };
 
@@ -124,5 +126,65 @@ describe('itemsToText with landscape annex pages', () => {
     expect(text.split('\n')).toContain(
       `${FULL} fight against high-risk criminal networks, which the Presidency drew up and which the COSI Support Group examined at its meeting of 5 June 2024, and the measures proposed.`,
     );
+  });
+});
+
+describe('a notice whose header values wrap in a narrow cell, its lines 15 points apart, and no body line wraps', () => {
+  /** The labels and their values' lines, in English, French and German, as the Secretariat's notices print them. */
+  const LANGUAGES = [
+    {
+      kind: 'NOTICE OF MEETING AND PROVISIONAL AGENDA',
+      labels: ['From:', 'To:', 'Subject:'],
+      from: ['General Secretariat of the', 'Council'],
+      to: ['Standing Committee on', 'Operational Cooperation on', 'Internal Security'],
+      subject: ['Meeting of the Standing', 'Committee on Operational', 'Cooperation on Internal Secu-', 'rity (COSI)'],
+      items: ['1. Adoption of the agenda', '2. Any other business'],
+    },
+    {
+      kind: 'AVIS DE RÉUNION ET ORDRE DU JOUR PROVISOIRE',
+      labels: ['Expéditeur:', 'Destinataire:', 'Objet:'],
+      from: ['Secrétariat général du', 'Conseil'],
+      to: ['Comité permanent de', 'coopération opérationnelle en', 'matière de sécurité intérieure'],
+      subject: ['Réunion du Comité', 'permanent de coopération', 'opérationnelle en matière de', 'sécurité intérieure (COSI)'],
+      items: ['1. Adoption de l’ordre du jour', '2. Divers'],
+    },
+    {
+      kind: 'EINBERUFUNG UND VORLÄUFIGE TAGESORDNUNG',
+      labels: ['Absender:', 'Empfänger:', 'Betr.:'],
+      from: ['Generalsekretariat des', 'Rates'],
+      to: ['Ständiger Ausschuss für die', 'operative Zusammenarbeit im', 'Bereich der inneren Sicherheit'],
+      subject: ['Tagung des Ständigen', 'Ausschusses für die operative', 'Zusammenarbeit im Bereich der', 'inneren Sicherheit (COSI)'],
+      items: ['1. Annahme der Tagesordnung', '2. Sonstiges'],
+    },
+  ];
+
+  it.each(LANGUAGES)('reads each value whole, the code beside the kind line no step of its lines ($kind)', ({ kind, labels, from, to, subject, items }) => {
+    const rows = [from, to, subject];
+    let y = 705.6;
+    const table = rows
+      .flatMap((lines, row) =>
+        lines.map((text, index) => {
+          const placed = [...(index === 0 ? [item(labels[row] ?? '', 70, y)] : []), item(text, 170, y)];
+          y -= 15;
+          return placed;
+        }),
+      )
+      .flat();
+    const text = itemsToText(
+      [
+        item('Brussels, 23 May 2025', 340, 771),
+        item('CM 90103/25', 340, 743, { bold: true }),
+        item(kind, 70, 729.6, { bold: true, width: 280 }),
+        // The codes column runs on below the kind line, its last code 11.4 points above `From:`: no step of a paragraph.
+        item('COSI 97', 340, 717),
+        ...table,
+        ...items.map((title, index) => item(title, 70, y - 24 * (index + 1), { bold: true })),
+        ...footer(0),
+      ],
+      [A4],
+    );
+    const record = expectOk(parseDocument(text, 'notice.pdf'));
+    const joined = (lines: string[]) => lines.join(' ').replace('- ', '');
+    expect([record.from, record.to, record.subject]).toEqual([from.join(' '), to.join(' '), joined(subject)]);
   });
 });
