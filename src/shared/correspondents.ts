@@ -269,6 +269,13 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'Stálý výbor pro operativní spolupráci v oblasti vnitřní bezpečnosti',
   'A belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság',
   'An Buanchoiste um Chomhar Oibríochtúil maidir le Slándáil Inmheánach',
+  // the General Secretariat as other versions' senders print it: in lower case (Dutch, Slovenian), without the
+  // Council's name (Lithuanian, Latvian), in the Bulgarian definite form (`От: Генералния секретариат на Съвета`)
+  'secretariaat-generaal van de Raad',
+  'generalni sekretariat Sveta',
+  'Generalinis sekretoriatas',
+  'Ģenerālsekretariāts',
+  'Генералния секретариат на Съвета',
   // Irish, as its versions name them since 2022
   'An Uachtaránacht',
   'Ardrúnaíocht na Comhairle',

@@ -69,6 +69,15 @@ describe('correspondentList', () => {
     ]);
   });
 
+  it("names the General Secretariat as the versions print it: lower case, without the Council's name, the Bulgarian definite form", () => {
+    expect(correspondentList('secretariaat-generaal van de Raad\ndelegaties')).toEqual(['secretariaat-generaal van de Raad', 'delegaties']);
+    expect(correspondentList('generalni sekretariat Sveta')).toEqual(['generalni sekretariat Sveta']);
+    expect(correspondentList('Generalinis sekretoriatas')).toEqual(['Generalinis sekretoriatas']);
+    expect(correspondentList('Ģenerālsekretariāts')).toEqual(['Ģenerālsekretariāts']);
+    expect(correspondentList('Генералния секретариат на Съвета')).toEqual(['Генералния секретариат на Съвета']);
+    expect(named('GENERALINIS SEKRETORIATAS Delegacijos')).toBe('GENERALINIS SEKRETORIATAS');
+  });
+
   it('keeps a body whose name holds a joining word whole', () => {
     expect(correspondentList('Justice and Home Affairs Council')).toEqual(['Justice and Home Affairs Council']);
     expect(correspondentList('Law Enforcement Working Party (Police)')).toEqual(['Law Enforcement Working Party (Police)']);
