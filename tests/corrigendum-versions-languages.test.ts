@@ -31,6 +31,37 @@ const VERSIONS_LINES: Readonly<Record<string, { kind: string; all: string; only:
 
 const SHAPES: readonly OutcomeShape[] = ['labelled rows', 'layout', 'labels first', 'flattened'];
 
+/**
+ * The line as each version words it where the corrigendum concerns other versions than its own, named in its words
+ * (adjectives and nouns in their case forms), with the versions it names: its kind line, the line, the codes.
+ */
+const OTHER_VERSIONS: Readonly<Record<string, readonly [string, string, readonly string[]]>> = {
+  bg: ['ПОПРАВКА', 'засяга само английската езикова версия', ['en']],
+  cs: ['KORIGENDUM', 'týká se pouze anglického a slovenského znění', ['en', 'sk']],
+  da: ['BERIGTIGELSE', 'vedrører kun den engelske sprogversion', ['en']],
+  de: ['KORRIGENDUM', 'betrifft nur die englische und die französische Sprachfassung', ['en', 'fr']],
+  el: ['ΔΙΟΡΘΩΤΙΚΟ', 'αφορά μόνο τη γαλλική γλωσσική απόδοση', ['fr']],
+  en: ['CORRIGENDUM', 'concerns only the French and Dutch language versions', ['fr', 'nl']],
+  es: ['CORRECCIÓN DE ERRORES', 'afecta únicamente a la versión inglesa', ['en']],
+  et: ['PARANDUS', 'puudutab ainult ingliskeelset versiooni', ['en']],
+  fi: ['OIKAISU', 'koskee ainoastaan ruotsinkielistä kieliversiota', ['sv']],
+  fr: ['RECTIFICATIF', 'concerne uniquement la version anglaise', ['en']],
+  ga: ['CEARTÚCHÁN', 'baineann sé leis an leagan Béarla amháin', ['en']],
+  hr: ['ISPRAVAK', 'odnosi se samo na englesku jezičnu verziju', ['en']],
+  hu: ['HELYESBÍTÉS', 'csak az angol nyelvi változatot érinti', ['en']],
+  it: ['RETTIFICA', 'riguarda solo la versione tedesca', ['de']],
+  lt: ['KLAIDŲ ATITAISYMAS', 'taikoma tik anglų kalbos versijai', ['en']],
+  lv: ['KĻŪDU LABOJUMS', 'attiecas tikai uz angļu valodas versiju', ['en']],
+  mt: ['KORRIĠENDUM', 'jikkonċerna biss il-verżjoni Ingliża', ['en']],
+  nl: ['CORRIGENDUM', 'betreft alleen de Duitse taalversie', ['de']],
+  pl: ['SPROSTOWANIE', 'dotyczy wyłącznie angielskiej wersji językowej', ['en']],
+  pt: ['RETIFICAÇÃO', 'diz respeito apenas à versão espanhola', ['es']],
+  ro: ['RECTIFICARE', 'privește numai versiunea în limba engleză', ['en']],
+  sk: ['KORIGENDUM', 'týka sa len anglického znenia', ['en']],
+  sl: ['POPRAVEK', 'zadeva samo angleško in slovaško različico', ['en', 'sk']],
+  sv: ['RÄTTELSE', 'gäller endast den finska språkversionen', ['fi']],
+};
+
 describe('the line over a corrigendum’s text that says which versions it concerns', () => {
   for (const [language, { kind, ...lines }] of Object.entries(VERSIONS_LINES)) {
     const outcome = outcomes[language];
@@ -45,6 +76,19 @@ describe('the line over a corrigendum’s text that says which versions it conce
             concerns: which === 'all' ? undefined : [language],
           });
         });
+  }
+});
+
+describe('the line over a corrigendum’s text naming other versions than its own, in its words', () => {
+  for (const [language, [kind, line, codes]] of Object.entries(OTHER_VERSIONS)) {
+    const outcome = outcomes[language];
+    if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+    for (const shape of SHAPES)
+      it(`${language}, ${shape}: ${line}`, () => {
+        const text = outcomePage({ ...outcome, kind }, language, shape, { opening: line, foot: [] }).replace('14470/25', '14470/25 COR 1');
+        const record = expectOk(parseDocument(text, `cor-${language}.txt`));
+        expect({ subject: record.subject, concerns: record.concernsLanguages }).toEqual({ subject: outcome.subject, concerns: codes });
+      });
   }
 });
 

@@ -2,10 +2,11 @@
  * The language versions a corrigendum concerns alone, as its body says it over its text where its number does not
  * (`concerns the English language version only`, `concerne uniquement la version française`, `betrifft nur die deutsche
  * Sprachfassung`): the sentence's shape — a word for "version" and a word for "only", short, among the first lines —
- * and the languages it names: in English any of the 24 by its English name, in another language the version's own
- * language by its own name (the version a language-limited corrigendum is published in). `concerns all language
- * versions` names none.
+ * and the languages it names, any of the 24 by its name in any of them (`Concerne uniquement la version anglaise`,
+ * `Betrifft nur die englische Fassung`, `Dotyczy wyłącznie angielskiej wersji językowej`, `Týká se pouze anglického
+ * znění`: `language-names.ts`). `concerns all language versions` names none.
  */
+import { namedLanguages } from './language-names.ts';
 import type { SourceLine } from './normalise.ts';
 
 /** The body lines the sentence may stand on: it is printed over the corrigendum's text, under the header. */
@@ -16,74 +17,15 @@ const LONGEST = 120;
 
 /**
  * A word for a language version, in each official language, by its stem inside a word (`version`, `Sprachfassung`,
- * `taalversie`, `språkversionen`, `wersji`, `verzi`, `različico`, `változat`, `verżjoni`, `leagan`, `έκδοση`, `версия`).
+ * `taalversie`, `sprogudgave`, `språkversionen`, `wersji`, `verzi`, `znění`, `znenie`, `različico`, `változat`, `verżjoni`,
+ * `leagan`, `έκδοση`, `версия`).
  */
 const VERSION_WORD =
-  /(?<![\p{L}])\p{L}{0,12}(?:versi|versión|versão|versõ|fassung|wersj|verz|različic|változat|verżjoni|leagan|έκδοσ|εκδόσ|απόδοσ|αποδόσ|верси)\p{L}{0,12}(?![\p{L}])/iu;
+  /(?<![\p{L}])\p{L}{0,12}(?:versi|versión|versão|versõ|fassung|udgave|wersj|verz|zněn|znen|različic|változat|verżjoni|leagan|έκδοσ|εκδόσ|απόδοσ|αποδόσ|верси)\p{L}{0,12}(?![\p{L}])/iu;
 
-/** A word for "only", in each official language (`only`, `uniquement`, `ne … que`, `nur`, `solo`, `alleen`, `wyłącznie` …). */
+/** A word for "only", in each official language (`only`, `uniquement`, `ne … que`, `nur`, `solo`, `alleen`, `wyłącznie`, `ainoastaan` …). */
 const ONLY_WORD =
-  /(?<![\p{L}])(?:only|uniquement|seulement|ne\s+concerne\s+que|nur|ausschließlich|solo|soltanto|unicamente|únicamente|sólo|apenas|somente|alleen|uitsluitend|wyłącznie|tylko|pouze|jen|len|iba|samo|ainult|tik|tikai|csak|biss|amháin|vain|endast|kun|μόνο|само|doar|numai)(?![\p{L}])/iu;
-
-/** The 24 official languages by their English names (the languages an English corrigendum names). */
-const ENGLISH_NAMES: Readonly<Record<string, string>> = {
-  bulgarian: 'bg',
-  spanish: 'es',
-  czech: 'cs',
-  danish: 'da',
-  german: 'de',
-  estonian: 'et',
-  greek: 'el',
-  english: 'en',
-  french: 'fr',
-  irish: 'ga',
-  croatian: 'hr',
-  italian: 'it',
-  latvian: 'lv',
-  lithuanian: 'lt',
-  hungarian: 'hu',
-  maltese: 'mt',
-  dutch: 'nl',
-  polish: 'pl',
-  portuguese: 'pt',
-  romanian: 'ro',
-  slovak: 'sk',
-  slovene: 'sl',
-  slovenian: 'sl',
-  finnish: 'fi',
-  swedish: 'sv',
-};
-
-/** Each language's name for itself, as the start of its adjective in the version's sentence (`française`, `deutsche`, `polskiej`). */
-const OWN_NAMES: Readonly<Record<string, RegExp>> = {
-  bg: /(?<![\p{L}])българск/iu,
-  es: /(?<![\p{L}])español/iu,
-  cs: /(?<![\p{L}])česk/iu,
-  da: /(?<![\p{L}])dansk/iu,
-  de: /(?<![\p{L}])deutsch/iu,
-  et: /(?<![\p{L}])eesti/iu,
-  el: /(?<![\p{L}])ελληνικ/iu,
-  en: /(?<![\p{L}])english/iu,
-  fr: /(?<![\p{L}])françai/iu,
-  ga: /(?<![\p{L}])gaeilge/iu,
-  hr: /(?<![\p{L}])hrvatsk/iu,
-  it: /(?<![\p{L}])italian/iu,
-  lv: /(?<![\p{L}])latvie/iu,
-  lt: /(?<![\p{L}])lietuvi/iu,
-  hu: /(?<![\p{L}])magyar/iu,
-  mt: /(?<![\p{L}])malti/iu,
-  nl: /(?<![\p{L}])nederlands/iu,
-  pl: /(?<![\p{L}])polsk/iu,
-  pt: /(?<![\p{L}])portugues/iu,
-  ro: /(?<![\p{L}])român/iu,
-  sk: /(?<![\p{L}])slovensk/iu,
-  sl: /(?<![\p{L}])slovensk/iu,
-  fi: /(?<![\p{L}])suome/iu,
-  sv: /(?<![\p{L}])svensk/iu,
-};
-
-/** An English name of a language, as a word. */
-const ENGLISH_NAME = new RegExp(`(?<![A-Za-z])(?:${Object.keys(ENGLISH_NAMES).join('|')})(?![A-Za-z])`, 'gi');
+  /(?<![\p{L}])(?:only|uniquement|seulement|ne\s+concerne\s+que|nur|ausschließlich|solo|soltanto|unicamente|únicamente|sólo|exclusivamente|esclusivamente|apenas|somente|alleen|uitsluitend|enkel|wyłącznie|tylko|pouze|jen|len|iba|samo|ainult|tik|tikai|csak|kizárólag|biss|amháin|vain|ainoastaan|endast|bara|kun|μόνο|само|doar|numai)(?![\p{L}])/iu;
 
 /** The words for "all" before the version word (`all language versions`, `toutes les versions`, `alle Sprachfassungen`): no language alone. */
 const ALL_VERSIONS =
@@ -109,10 +51,8 @@ export function concernedVersions(body: readonly SourceLine[], language: string 
     // a page run into one line goes on after the versions line it opens with
     const line = opensWithVerb(text.replace(/[*_]/g, '').trim());
     if (!isVersionsLine(line) || ALL_VERSIONS.test(line)) continue;
-    const english = [...line.matchAll(ENGLISH_NAME)].map(([name]) => ENGLISH_NAMES[name.toLowerCase()] ?? '');
-    if (english.length > 0) return [...new Set(english)];
-    const own = language === null ? undefined : OWN_NAMES[language];
-    if (own?.test(line) === true && language !== null) return [language];
+    const named = namedLanguages(line, language);
+    if (named.length > 0) return named;
   }
   return [];
 }
@@ -131,7 +71,8 @@ const VERB_BEFORE = 60;
 /**
  * Where the line that says which versions a corrigendum concerns opens inside the first line of `text`, after the
  * subject it ran into on a page run into one line (`Subject: Draft Council conclusions on … borders concerns all
- * language versions Page 3, …`): at its verb, before a word for "version" with a word for "only" or "all" near it;
+ * language versions Page 3, …`): at its verb, before a word for "version" with a word for "only" or "all" near it
+ * (where the verb comes last, at the word for "only": `… ülésének eredménye csak az angol nyelvi változatot érinti`);
  * null where the line holds none, or opens with it (its start is no subject's end).
  */
 export function versionsPhraseAt(text: string): number | null {
@@ -142,8 +83,19 @@ export function versionsPhraseAt(text: string): number | null {
   let start: number | null = null;
   CONCERNS.lastIndex = Math.max(0, version - VERB_BEFORE);
   for (let match = CONCERNS.exec(line); match !== null && match.index < version; match = CONCERNS.exec(line)) start = match.index;
+  // a language that puts its verb last opens the line with its word for "only" (`csak az angol nyelvi változatot érinti`)
+  start ??= onlyBefore(line, version);
   if (start === null || start === 0) return null;
   return isVersionsLine(opening(line.slice(start))) ? start : null;
+}
+
+/** Where the last word for "only" at most VERB_BEFORE characters before the version word stands; null where none does. */
+function onlyBefore(line: string, version: number): number | null {
+  const from = Math.max(0, version - VERB_BEFORE);
+  const only = new RegExp(ONLY_WORD.source, 'giu');
+  let start: number | null = null;
+  for (const match of line.slice(from, version).matchAll(only)) start = from + match.index;
+  return start;
 }
 
 /** A line that opens with the verb of a versions line, cut as opening() cuts it; any other line as it is. */

@@ -27,14 +27,44 @@ describe('concernedVersions', () => {
     for (const [language, sentence] of cases) expect(concernedVersions(lines(sentence, CORRECTION), language), sentence).toEqual([language]);
   });
 
-  it('names none for all versions, for a sentence far into the text or too long to be that line, or another version in another language', () => {
+  it('reads the other versions a corrigendum in any of the 24 languages names, by their names in its language', () => {
+    const cases: [string, string, string[]][] = [
+      ['bg', 'Засяга само английската езикова версия.', ['en']],
+      ['cs', 'Týká se pouze anglického znění.', ['en']],
+      ['da', 'Vedrører kun den engelske sprogversion.', ['en']],
+      ['de', 'Betrifft nur die französische Fassung.', ['fr']],
+      ['el', 'Αφορά μόνο την αγγλική γλωσσική απόδοση.', ['en']],
+      ['es', 'Afecta únicamente a la versión inglesa.', ['en']],
+      ['et', 'Puudutab ainult ingliskeelset versiooni.', ['en']],
+      ['fi', 'Koskee ainoastaan englanninkielistä versiota.', ['en']],
+      ['fr', 'Concerne uniquement la version anglaise.', ['en']],
+      ['fr', 'Ne concerne que les versions allemande et néerlandaise.', ['de', 'nl']],
+      ['ga', 'Baineann sé leis an leagan Béarla amháin.', ['en']],
+      ['hr', 'Odnosi se samo na englesku jezičnu verziju.', ['en']],
+      ['hu', 'Csak az angol nyelvi változatot érinti.', ['en']],
+      ['it', 'Riguarda solo la versione inglese.', ['en']],
+      ['lt', 'Taikoma tik anglų kalbos versijai.', ['en']],
+      ['lv', 'Attiecas tikai uz angļu valodas versiju.', ['en']],
+      ['mt', 'Jikkonċerna biss il-verżjoni Ingliża.', ['en']],
+      ['nl', 'Betreft alleen de Engelse taalversie.', ['en']],
+      ['pl', 'Dotyczy wyłącznie angielskiej wersji językowej.', ['en']],
+      ['pt', 'Diz respeito apenas à versão inglesa.', ['en']],
+      ['ro', 'Privește doar versiunea în limba engleză.', ['en']],
+      ['sk', 'Týka sa len anglického znenia.', ['en']],
+      ['sl', 'Zadeva samo angleško različico.', ['en']],
+      ['sv', 'Gäller endast den engelska språkversionen.', ['en']],
+    ];
+    for (const [language, sentence, expected] of cases) expect(concernedVersions(lines(sentence, CORRECTION), language), sentence).toEqual(expected);
+  });
+
+  it('names none for all versions, or for a sentence far into the text or too long to be that line', () => {
     expect(concernedVersions(lines('concerns all language versions', CORRECTION), 'en')).toEqual([]);
     expect(concernedVersions(lines('concerne toutes les versions linguistiques', CORRECTION), 'fr')).toEqual([]);
     expect(concernedVersions(lines('1. Introduction', 'Text.', 'More text.', 'concerns the English language version only'), 'en')).toEqual([]);
     expect(
       concernedVersions(lines(`${CORRECTION} Only the English version of the Annex is corrected by this document, which replaces the earlier text.`), 'en'),
     ).toEqual([]);
-    expect(concernedVersions(lines('concerne uniquement la version allemande', CORRECTION), 'fr')).toEqual([]);
+    expect(concernedVersions(lines('betrifft alle Sprachfassungen', CORRECTION), 'de')).toEqual([]);
   });
 });
 
