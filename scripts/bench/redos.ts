@@ -125,12 +125,17 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // A body coming back to an item, coordinated and run on; a German future whose particle ends its clause (decisions.ts, decision-languages.ts).
   { name: 'decisions: `COSI will return to it and will revert to ` runs', fragment: 'COSI will return to it and will revert to ', sentence: true },
   { name: 'decisions: `Der Ausschuss wird und ` runs', fragment: 'Der Ausschuss wird und ', sentence: true },
+  // A body reporting that it will come back to the item (decisions.ts `REPORTED_RETURN`); sub-points' labels and headings.
+  { name: 'decisions: `The Presidency said that it would revert to ` runs', fragment: 'The Presidency said that it would revert to ', sentence: true },
+  { name: 'decisions: `(b) Way forward (a) ` runs', fragment: '(b) Way forward (a) ', sentence: true },
   // Items taken together after the word for items, and documents after a title, on a page run into one line (flat-lines.ts).
   { name: 'flat `done. Items 3 and 4 – A 1/25 B ` runs', fragment: 'done. Items 3 and 4 – A 1/25 B ' },
   // Items numbered with a word or a bracket on a page run into one line (flat-worded-items.ts).
   { name: 'flat `done. Item 2: A 3) B ` runs', fragment: 'done. Item 2: A 3) B ' },
   // Parts under Roman headings on a page run into one line (flat-roman-headings.ts): numerals in and out of sequence.
   { name: 'flat `done. II. PART I. IV. A ` runs', fragment: 'done. II. PART I. IV. A ' },
+  // An unnumbered any other business with its sub-points after an item's sentence, and a lone capital, on a page run into one line (flat-lines.ts, body-start.ts).
+  { name: 'flat `3. Drugs I done. Sonstiges a) B Divers ` runs', fragment: '3. Drugs I done. Sonstiges a) B Divers ' },
 ];
 
 const SEED = 'content/sources/000_fcebac5ee47826ac.txt';

@@ -237,3 +237,8 @@ const OTHER_BUSINESS_AMBIGUOUS = new Set(['divers', 'varie', 'varios', 'diversos
 export const OTHER_BUSINESS_PRINTED = OTHER_BUSINESS_WORDS.filter((words) => !OTHER_BUSINESS_AMBIGUOUS.has(words))
   .flatMap((words) => [`${words.charAt(0).toUpperCase()}${words.slice(1)}`, words.toUpperCase()])
   .join('|');
+
+/** The titles that also open a sentence (`OTHER_BUSINESS_AMBIGUOUS`), as printed: one only where no sentence can go on after it. */
+export const OTHER_BUSINESS_AMBIGUOUS_PRINTED = [...OTHER_BUSINESS_AMBIGUOUS]
+  .flatMap((words) => [`${words.charAt(0).toUpperCase()}${words.slice(1)}`, words.toUpperCase()])
+  .join('|');

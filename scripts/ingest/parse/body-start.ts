@@ -381,7 +381,10 @@ function candidates(text: string, minimum: number, afterCapital: boolean): numbe
   for (const match of text.matchAll(CAPITALISED)) {
     if (match.index < minimum) continue;
     const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? '';
-    if (isTitleWord(before) || /^[-–—:;,/&+]$/.test(before) || (!afterCapital && /^\p{Lu}/u.test(before))) continue;
+    // a title word goes on into the capital after it (`of`, `i`, `a`), but not a lone capital letter (`Drugs I COSI took note`:
+    // a stray letter, or a part's letter or Roman number, `Part I The Presidency …`; the conjunction is written in lower case)
+    const titleWord = isTitleWord(before) && !/^\p{Lu}$/u.test(before);
+    if (titleWord || /^[-–—:;,/&+]$/.test(before) || (!afterCapital && /^\p{Lu}/u.test(before))) continue;
     // A capitalised word before another is a name inside the title (`posiedzenie Rady Unii Europejskiej`), no sentence's first word.
     if (!afterCapital && NAME_RUN.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
     found.push(match.index);

@@ -156,6 +156,16 @@ const SUBJECT_PRONOUN = String.raw`(?<=^|;\s{0,3})(?:It|They)`;
 /** A body (or a pronoun standing for one) opening a clause, and its decision verb. */
 const ACTIVE = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER}|${SUBJECT_PRONOUN})${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})\\b`, 'gu');
 
+/**
+ * A body reporting that it will come back to the item (`The Presidency said that it will revert to COSI`, `The
+ * Commission indicated that it would return to this item`): its statement, the object after `to`. The subject is the
+ * body that speaks; only a pronoun standing for it (`it`, `they`) may follow `that`.
+ */
+const REPORTED_RETURN = new RegExp(
+  `${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+(?:said|stated|indicated|announced|explained|added|informed\\s+(?:the\\s+)?(?:COSI|[Cc]ommittee|delegations|Member\\s+States))\\s+that\\s+(?:it|they)(?:\\s+(?:also|then))?\\s+(?:will|would)\\s+(?:revert|return|come\\s+back)\\s+to\\b`,
+  'gu',
+);
+
 /** A body opening a clause, and any finite verb: the subject a verb coordinated after it shares. */
 const SUBJECT = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+\\p{Ll}`, 'gu');
 
@@ -254,6 +264,11 @@ function statementsIn(text: string, languages: Languages): { at: number; stateme
     (match) => match[1] ?? null,
     (match) => verbOf(match, ACTIVE_PHRASES, 2),
   );
+  read(
+    search(REPORTED_RETURN),
+    (match) => match[1] ?? null,
+    () => 'will-return',
+  );
   // The subjects and breaks are looked for only in a sentence with a coordinated verb (few have one).
   const coordinated = search(COORDINATED);
   const subjects = coordinated.length === 0 ? [] : allMatches(SUBJECT, text);
@@ -347,6 +362,22 @@ function sentenceStatements(text: string, lead: string | null, points: readonly 
 }
 
 /**
+ * A sub-point's heading on a line of its own (`(b) Way forward`, `b) Vorstellung`, `(ii) Drugs`): its title, which an
+ * object left empty under it stands for (`COSI held an exchange of views.` under `(b)` is about `Way forward`, not the
+ * item). A line that ends a sentence is a point's text, not its heading.
+ */
+const SUB_POINT_HEADING = /^\(?(?:[a-z]|[ivx]{1,5})\)[ \t]+(\S[^\n]{0,250}?)[ \t]*:?$/u;
+
+/** A sub-point's label opening its sentence (`(a) COSI took note …`, `b) Der Ausschuss …`): no part of the clause. */
+const POINT_LABEL = /^\(?(?:[a-z]|[ivx]{1,5})\)[ \t]+(?=\S)/u;
+
+/** The title of a sub-point's heading, or null where the text is not one. */
+function subPointTitle(text: string): string | null {
+  const title = SUB_POINT_HEADING.exec(text)?.[1];
+  return title === undefined || /[.;!?]$/.test(title) ? null : title;
+}
+
+/**
  * The decisions of one agenda item's plain text, in the order written: one per distinct (by, verb, object), each with
  * the documents its object cites and the index of its sentence; the sentences kept are those that record a decision,
  * each once. An object the text leaves empty (`COSI took note.`) is the item's title. The agenda's adoption is `adopted`
@@ -361,14 +392,18 @@ export function findDecisions(plainText: string, title: string): { sentences: st
   // who a pronoun as the subject stands for (`It also endorsed …`): the body named in the decision before it
   let previousBy: string | null = null;
   const documents = documentIds(plainText);
+  // what an empty object stands for: the item's title, or under a sub-point's heading, the sub-point's
+  let about = title;
   for (const { text, lead, points } of sentenceUnits(plainText)) {
+    const point = lead === null ? subPointTitle(text) : null;
+    if (point !== null) about = point;
     let index: number | null = null;
-    for (const read of sentenceStatements(withoutLeadingRedactions(text), lead, points, languages)) {
+    for (const read of sentenceStatements(withoutLeadingRedactions(text.replace(POINT_LABEL, '')), lead, points, languages)) {
       const standsFor = read.by !== null && (SUBJECT_PRONOUNS.has(read.by.toLowerCase()) || isImpliedSubject(read.by));
       if (standsFor && previousBy === null) continue;
       const statement: Statement = standsFor ? { ...read, by: previousBy } : read;
       if (statement.by !== null) previousBy = statement.by;
-      const printed = statement.object === '' ? title : statement.object;
+      const printed = statement.object === '' ? about : statement.object;
       const pronoun = isPronounObject(printed);
       // a pronoun inside the object is written in lower case, as the other versions' passives write their subjects
       const object: string = pronoun ? withAntecedent(lowerFirst(printed), previousObject, documents) : printed;

@@ -2,7 +2,7 @@ import { isTitleWord, titleEnd } from './body-start.ts';
 import { readsAsClause } from './clause-opening.ts';
 import { bulletsApart } from './flat-bullets.ts';
 import { flatVocabulary, joinFlatHyphens } from './flat-hyphens.ts';
-import { AGENDA_HEADING, OTHER_BUSINESS_PRINTED, SESSION_PART_PRINTED } from './agenda-headings.ts';
+import { AGENDA_HEADING, OTHER_BUSINESS_AMBIGUOUS_PRINTED, OTHER_BUSINESS_PRINTED, SESSION_PART_PRINTED } from './agenda-headings.ts';
 import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
@@ -440,7 +440,9 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
     const closing = cuts.length === 0 && leading !== null && NOTE_INSIDE.test(entry.text.slice(0, TITLE_RUN));
     // a page's line that opens with items taken together (`Items 3 and 4 – Schengen … COSI endorsed …`) is cut as any numbered piece
     const joint = cuts.length === 0 && leading !== null && JOINT_WORDED_OPENING.test(entry.text);
-    return cuts.length === 0 && !closing && !joint ? [entry] : pieces(entry, cuts, calledBefore(marks, index));
+    // and one that opens with an item and holds the unnumbered "any other business" after it (`3. Drogen … 14001/25. Sonstiges a) …`)
+    const otherBusiness = cuts.length === 0 && leading !== null && OTHER_BUSINESS_INSIDE.test(entry.text);
+    return cuts.length === 0 && !closing && !joint && !otherBusiness ? [entry] : pieces(entry, cuts, calledBefore(marks, index));
   });
 }
 
@@ -519,14 +521,30 @@ function timedRowApart(piece: string): string[] {
   return found === null ? [piece] : [piece.slice(0, found.index).trim(), piece.slice(found.index).trim()];
 }
 
-/** An unnumbered "any other business" after the sentence that ends an item, and the sentence that opens its text: `… ADD 1. Any other business The Presidency …`. */
-const OTHER_BUSINESS_INSIDE = new RegExp(String.raw`(?<=[.!?]["'”’)\]]{0,2}[ \t]{1,3})(?:${OTHER_BUSINESS_PRINTED})[ \t]+(?=\p{Lu}\p{Ll})`, 'u');
+/** A sub-point's label and its title's capital after a title: `(a) Presentation`, `a) Vorstellung`. */
+const POINT_AFTER = String.raw`\(?[a-z]\)[ \t]+["“]?\p{Lu}`;
+
+/**
+ * An unnumbered "any other business" after the sentence that ends an item, and the sentence that opens its text (`… ADD 1.
+ * Any other business The Presidency …`), or ending the piece, its sub-points cut from it (`… 14001/25. Sonstiges` /
+ * `a) Vorstellung …`); a title a sentence may open with (`Divers`, `Varios`) only before a sub-point or at the end.
+ */
+const OTHER_BUSINESS_INSIDE = new RegExp(
+  String.raw`(?<=[.!?]["'”’)\]]{0,2}[ \t]{1,3})(?:(?:${OTHER_BUSINESS_PRINTED})(?:[ \t]+(?=\p{Lu}\p{Ll}|${POINT_AFTER})|[ \t]*$)|(?:${OTHER_BUSINESS_AMBIGUOUS_PRINTED})(?:[ \t]+(?=${POINT_AFTER})|[ \t]*$))`,
+  'u',
+);
+
+/** A numbered "any other business", its time and marks around the number (`12. AOB`, `3. (ggf.) p.m. AOB`, `9.30 – 10.00 3. Sonstiges`): the piece's own title, however it ends. */
+const NUMBERED_OTHER_BUSINESS = new RegExp(
+  String.raw`^(?:${TIME_SLOT}[ \t]+)?\d{1,2}\.(?:\d{1,2}\.?)?[ \t]*(?:${ITEM_MARK_SOURCE}[ \t]+){0,3}(?:${OTHER_BUSINESS_PRINTED}|${OTHER_BUSINESS_AMBIGUOUS_PRINTED})(?![\p{L}\p{N}])`,
+  'u',
+);
 
 /** A numbered piece cut before and after the unnumbered "any other business" run into its text; any other piece whole. */
 function otherBusinessApart(piece: string): string[] {
   const found = NUMBERED_PIECE.test(piece) ? OTHER_BUSINESS_INSIDE.exec(piece) : null;
   // A numbered "any other business" (`12. AOB`) is the piece's own title.
-  if (found === null || /^\d{1,2}\.(?:\d{1,2}\.?)?[ \t]*$/.test(piece.slice(0, found.index))) return [piece];
+  if (found === null || NUMBERED_OTHER_BUSINESS.test(piece)) return [piece];
   const end = found.index + found[0].length;
   return [piece.slice(0, found.index).trim(), found[0].trim(), piece.slice(end).trim()].filter((part) => part !== '');
 }

@@ -14,6 +14,14 @@ const ALIGN_TOLERANCE = 2;
 const HYPHEN_END = /\p{L}[-\u00AD]$/u;
 /** A line start a hyphenated line end goes on with: a letter. */
 const LETTER_START = /^\p{L}/u;
+/**
+ * A line that opens with an item's or a point's label (`3. EU Policy Cycle`, `3.1 Drugs`, `II. Items`, `(a) Cybercrime`,
+ * `b) Vorstellung`, `(ii) the plan`) and a word: a unit of its own after a sentence's end, however full the line before.
+ */
+const OPENS_ITEM =
+  /^(?:(?:\d{1,3}(?:\.\d{1,3}){0,3}\.|[IVX]{1,5}\.|\d{1,3}\)|\(?[a-z]{1,2}\)|\((?:[ivx]{1,5}|\d{1,3})\))[ \t]+[\p{L}(„“"«‘]|\d{1,3}\.\d{1,3}[ \t]+\p{Lu})/u;
+/** A line that ends a sentence or a lead (`… in May.`, `… the following:`, `…;`), closing brackets or quotes after it. */
+const ENDS_SENTENCE = /[.:;!?][)\]"'”’»]*$/u;
 /** Estimated width of a word space, as a fraction of the font size. */
 const SPACE_WIDTH = 0.25;
 /** Margin of error of the word-width estimate: a line short by less than this share of the next word counts as full. */
@@ -87,11 +95,20 @@ function endsHyphenated(line: Line, next: Line): boolean {
   return HYPHEN_END.test(line.segments.at(-1)?.text ?? '') && LETTER_START.test(next.segments[0]?.text ?? '');
 }
 
+/**
+ * Whether `next` opens a numbered or lettered unit after a line that ends a sentence: a plain-text export sets the item
+ * number in the text's own line (`3. EU Policy Cycle/EMPACT`), which a full line before would otherwise take as its wrap.
+ */
+function opensItemAfterSentence(line: Line, next: Line): boolean {
+  return ENDS_SENTENCE.test(line.segments.at(-1)?.text.trimEnd() ?? '') && OPENS_ITEM.test(next.segments[0]?.text ?? '');
+}
+
 /** Whether `next` continues the text of `line` (same column, wrapped, same weight), given the right edge. */
 function continues(line: Line, next: Line, right: number): boolean {
   if (hasTab(next) || isBullet(next) || (isBullet(line) && line.segments.length === 1)) return false;
   if (Math.abs(next.x - lastCellX(line)) > ALIGN_TOLERANCE) return false;
   if ((line.segments.at(-1)?.bold ?? false) !== (next.segments[0]?.bold ?? false)) return false;
+  if (opensItemAfterSentence(line, next)) return false;
   return isFull(line, next, right) || endsHyphenated(line, next);
 }
 

@@ -360,3 +360,55 @@ describe('findDecisions: an item a body says it will come back to, and an item w
     expect(statements('Het voorzitterschap zal een nieuw ontwerp voorleggen.')).toEqual([]);
   });
 });
+
+describe('findDecisions: a body reporting that it will come back to the item', () => {
+  it.each([
+    [
+      'said … will',
+      'The Presidency said that it will revert to COSI on this matter at its next meeting.',
+      ['the Presidency', 'will-return', 'COSI on this matter at its next meeting'],
+    ],
+    ['indicated … would', 'The Commission indicated that it would return to this item.', ['the Commission', 'will-return', TITLE]],
+    [
+      'informed delegations',
+      'The Presidency informed delegations that it would come back to the matter in January 2026.',
+      ['the Presidency', 'will-return', 'the matter in January 2026'],
+    ],
+    ['announced, a clause after a comma', 'Following the discussion, the Chair announced that it would revert to it.', ['the Chair', 'will-return', TITLE]],
+  ] as const)('reads %s: %s', (_shape, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it('reads no return that is negated, nor one by another body than the speaker (whose own sentence it is)', () => {
+    expect(statements('The Presidency said that it will not revert to COSI.')).toEqual([]);
+    expect(statements('The Chair said that Europol will revert to COSI.')).toEqual([['Europol', 'will-return', 'COSI']]);
+  });
+});
+
+describe('findDecisions: a decision under a sub-point heading', () => {
+  it('reads an object left empty under a sub-point as the sub-point, not the item', () => {
+    const text = ['(a) Presentation by Europol', '13990/25', 'COSI took note of the presentation.', '(b) Way forward', 'COSI held an exchange of views.'].join(
+      '\n\n',
+    );
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'the presentation'],
+      ['COSI', 'exchanged-views', 'Way forward'],
+    ]);
+  });
+
+  it.each([
+    ['German, `a)`', 'a) Sachstand\n\nDer Ausschuss billigte den Bericht.\n\nb) Weiteres Vorgehen\n\nDer Ausschuss führte einen Gedankenaustausch.'],
+    ['Roman numerals', '(i) State of play\n\nCOSI took note.\n\n(ii) Way forward\n\nCOSI held an exchange of views.'],
+  ])('in another labelling (%s)', (_shape, text) => {
+    const read = statements(text);
+    expect(read.map(([, , object]) => object)).toEqual(text.includes('Sachstand') ? ['den Bericht', 'Weiteres Vorgehen'] : ['State of play', 'Way forward']);
+  });
+
+  it('keeps the item title where no sub-point heads the sentence, and a sub-point sentence that ends with a full stop is no heading', () => {
+    expect(statements('COSI held an exchange of views.')).toEqual([['COSI', 'exchanged-views', TITLE]]);
+    expect(statements('(a) COSI took note of the report.\n\n(b) COSI held an exchange of views.')).toEqual([
+      ['COSI', 'took-note', 'the report'],
+      ['COSI', 'exchanged-views', TITLE],
+    ]);
+  });
+});

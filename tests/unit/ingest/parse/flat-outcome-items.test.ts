@@ -86,3 +86,56 @@ describe('an outcome whose pages are run into one line each', () => {
     ]);
   });
 });
+
+describe('an outcome page run into one line: a stray capital, and the unnumbered any other business with sub-points', () => {
+  it.each([
+    ['English, `I`', ENGLISH, '3. Drugs I COSI took note of the presentation. 4. Cybercrime COSI endorsed the report set out in 14001/25.', 'Drugs I'],
+    ['English, `A`', ENGLISH, '3. Drugs A COSI took note of the presentation. 4. Cybercrime COSI endorsed the report set out in 14001/25.', 'Drugs A'],
+    ['German', GERMAN, '3. Drogen I Der Ausschuss nahm die Präsentation zur Kenntnis. 4. Cyberkriminalität Der Ausschuss billigte den Bericht.', 'Drogen I'],
+  ])('cuts the sentence from a title a lone capital letter ends (%s)', (_language, language, second, title) => {
+    const read = items(flattened(language, second));
+    expect(read[2]?.[1]).toBe(title);
+    expect(read[2]?.[3]).toEqual(['took-note']);
+    expect(read[3]?.[3]).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'German, `a)`',
+      GERMAN,
+      '3. Drogen Der Ausschuss billigte den Bericht in Dokument 14001/25. Sonstiges a) Vorstellung des Berichts von Europol Der Ausschuss nahm den Bericht zur Kenntnis. b) Information des Vorsitzes Der Vorsitz unterrichtete die Delegationen.',
+      ['3', 'Drogen', ['approved']],
+      'Sonstiges',
+    ],
+    [
+      'English, `(a)`',
+      ENGLISH,
+      '3. Drugs COSI endorsed the report set out in 14001/25. Any other business (a) Presentation by Europol COSI took note of the presentation. (b) Information from the Presidency The Presidency informed delegations about the next meeting.',
+      ['3', 'Drugs', ['endorsed']],
+      'Any other business',
+    ],
+    [
+      'French, `Divers a)`',
+      FRENCH,
+      '3. Drogues Le COSI a approuvé le rapport figurant dans le document 14001/25. Divers a) Présentation par Europol Le COSI a pris note de la présentation. b) Informations de la présidence La présidence a informé les délégations.',
+      ['3', 'Drogues', ['approved']],
+      'Divers',
+    ],
+  ])('reads an unnumbered any other business whose sub-points follow it on the page as an item of its own (%s)', (_language, language, second, item, other) => {
+    const read = items(flattened(language, second));
+    expect(read[2]?.filter((_, index) => index !== 2)).toEqual(item);
+    expect(read[3]?.[0]).toBeNull();
+    expect(read[3]?.[1]).toBe(other);
+    expect(read[3]?.[3]).toEqual(['took-note']);
+  });
+
+  it('keeps a French sentence that opens with `Divers` (`Divers États membres …`) in the item before', () => {
+    const read = items(
+      flattened(
+        FRENCH,
+        '3. Drogues Le COSI a approuvé le rapport. Divers États membres ont soutenu le rapport. 4. Cybercriminalité Le COSI a pris note du rapport.',
+      ),
+    );
+    expect(read.map(([number]) => number)).toEqual(['1', '2', '3', '4']);
+  });
+});

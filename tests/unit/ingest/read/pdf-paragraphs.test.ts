@@ -63,6 +63,31 @@ describe('buildParagraphs', () => {
     expect(texts([wrapped(100, last, 0), line(770, [[70, 'guards.']], 1)])).toEqual([`${last} guards.`]);
   });
 
+  it.each([
+    ['an item number', '3. EU Policy Cycle/EMPACT'],
+    ['a sub-item number', '3.1 Drugs'],
+    ['a Roman number', 'II. Items for discussion'],
+    ['a lettered point', '(a) Cybercrime'],
+    ['a lettered point closed by a bracket', 'b) Vorstellung des Berichts'],
+    ['a numbered point closed by a bracket', '4) Sonstiges'],
+  ])('starts a new row at %s after a full line that ends a sentence, as a plain-text export prints them', (_shape, next) => {
+    const full = `${'x'.repeat(70)} May.`;
+    expect(texts([wrapped(700, full), line(685, [[70, next]])])).toEqual([`${full}\n${next}`]);
+    // after a lead's colon too
+    const lead = `${'x'.repeat(65)} follows:`;
+    expect(texts([wrapped(700, lead), line(685, [[70, next]])])).toEqual([`${lead}\n${next}`]);
+  });
+
+  it('joins a full line to a next line opening with a number that is no label: a date, an ordinal, a sum', () => {
+    // German `am` / `2. März 2026`: no sentence ends before the number
+    const before = `${'x'.repeat(72)} am`;
+    expect(texts([wrapped(700, before), line(685, [[70, '2. März 2026 statt.']])])).toEqual([`${before} 2. März 2026 statt.`]);
+    // a sentence's end, then a figure that opens the next sentence (no label after it)
+    const end = `${'x'.repeat(70)} May.`;
+    expect(texts([wrapped(700, end), line(685, [[70, '2025 saw more.']])])).toEqual([`${end} 2025 saw more.`]);
+    expect(texts([wrapped(700, end), line(685, [[70, '2.5 million were seized.']])])).toEqual([`${end} 2.5 million were seized.`]);
+  });
+
   it('starts a new paragraph on the next page when the last line of the page was short', () => {
     expect(texts([line(100, [[70, 'End.']], 0), line(770, [[70, 'Start.']], 1)])).toEqual(['End.', 'Start.']);
   });
