@@ -32,13 +32,21 @@ function field(value: CsvValue): string {
  * with a character that makes a spreadsheet run it (see `inertCell`); numbers and booleans are written as they are.
  */
 export function toCsv(columns: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return [columns, ...rows].map((row) => `${row.map(field).join(',')}\r\n`).join('');
+  return csvLines(columns, rows).join('');
+}
+
+/** The lines of `toCsv`'s document, each with its CRLF: the header row, then one line a record. */
+function csvLines(columns: readonly string[], rows: readonly (readonly CsvValue[])[]): string[] {
+  return [columns, ...rows].map((row) => `${row.map(field).join(',')}\r\n`);
 }
 
 /** The byte order mark a CSV file starts with, so that spreadsheets read it as UTF-8 and show "Gdańsk", not "GdaÅ„sk". */
 export const UTF8_BOM = '\uFEFF';
 
-/** A CSV file as the archive publishes it: the byte order mark, then the CSV document (`toCsv`). */
-export function csvFile(columns: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return UTF8_BOM + toCsv(columns, rows);
+/**
+ * A CSV file as the archive publishes it, in parts: the byte order mark, then the CSV document (`toCsv`) line by line;
+ * joined, the file's text. No shard's file is made as one string (src/lib/file-response.ts encodes the parts).
+ */
+export function csvFileParts(columns: readonly string[], rows: readonly (readonly CsvValue[])[]): string[] {
+  return [UTF8_BOM, ...csvLines(columns, rows)];
 }

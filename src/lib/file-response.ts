@@ -11,11 +11,29 @@ const FILE_BYTES = Symbol.for('cosi-archive.page-bytes');
 const encoder = new TextEncoder();
 
 /**
- * A response of `text` as UTF-8 with its content type, its bytes kept for the static build's writer. The body is a
- * stream of those same bytes: a Response copies a byte array it is given (tens of megabytes of data files a build).
+ * The UTF-8 bytes of a text given whole or in parts (each part ends where a character ends, as a JSON record or a CSV
+ * row does): the parts are encoded one by one and copied into one array, so that a file of tens of megabytes is never
+ * held as one string (made by appending, copied flat again to be encoded, each copy in fresh memory the system zeroes).
  */
-export function fileResponse(text: string, contentType: string): Response {
-  const bytes = encoder.encode(text);
+function utf8Bytes(text: string | readonly string[]): Uint8Array {
+  if (typeof text === 'string') return encoder.encode(text);
+  const parts = text.map((part) => encoder.encode(part));
+  const bytes = new Uint8Array(parts.reduce((length, part) => length + part.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    bytes.set(part, at);
+    at += part.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * A response of `text` (whole, or the parts it is made of in order) as UTF-8 with its content type, its bytes kept for
+ * the static build's writer. The body is a stream of those same bytes: a Response copies a byte array it is given (tens
+ * of megabytes of data files a build).
+ */
+export function fileResponse(text: string | readonly string[], contentType: string): Response {
+  const bytes = utf8Bytes(text);
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
       controller.enqueue(bytes);

@@ -7,6 +7,7 @@ import {
   documentsTable,
   itemRecords,
   itemsTable,
+  jsonFileParts,
   meetingsTable,
   recordsById,
   referencesTable,
@@ -93,15 +94,12 @@ function tableOf<D extends Dataset>(dataset: D, records: readonly ExportRecord<D
   return (tables[dataset] as (records: readonly ExportRecord<D>[]) => CsvTable)(records);
 }
 
-/** A dataset's records as its JSON file: one array, then a line break. */
-const jsonFileOf = (records: readonly unknown[]): string => `${JSON.stringify(records)}\n`;
-
 /** The CSV table of one shard of a dataset. */
 export async function exportTable(dataset: Dataset, key: string): Promise<CsvTable> {
   return tableOf(dataset, await exportRecords(dataset, key));
 }
 
-/** One shard of a dataset as its JSON file: one array, then a line break. */
-export async function exportJsonFile(dataset: Dataset, key: string): Promise<string> {
-  return jsonFileOf(await exportRecords(dataset, key));
+/** One shard of a dataset as its JSON file (one array, then a line break), in the parts of `jsonFileParts`. */
+export async function exportJsonFile(dataset: Dataset, key: string): Promise<string[]> {
+  return jsonFileParts(await exportRecords(dataset, key));
 }

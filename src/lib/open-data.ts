@@ -293,3 +293,18 @@ export function referencesTable(records: readonly ExportRecord<'references'>[]):
     }),
   };
 }
+
+/**
+ * A dataset's records as its JSON file, one array then a line break, in parts: `[`, each record with a comma before all
+ * but the first, `]` and the line break; joined, the text of `JSON.stringify(records)` and `\n` (a record is an object,
+ * which JSON.stringify writes the same inside an array as alone). No shard's file is made as one string.
+ */
+export function jsonFileParts(records: readonly object[]): string[] {
+  const parts = ['['];
+  for (const record of records) {
+    if (parts.length > 1) parts.push(',');
+    parts.push(JSON.stringify(record));
+  }
+  parts.push(']\n');
+  return parts;
+}

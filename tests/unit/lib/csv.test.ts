@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../src/lib/csv.ts';
+import { csvFileParts, toCsv } from '../../../src/lib/csv.ts';
 
 describe('toCsv', () => {
   it('quotes fields with commas, double quotes or line breaks, doubling inner quotes, and ends every row with CRLF', () => {
@@ -37,5 +37,17 @@ describe('toCsv on text a spreadsheet would run', () => {
 
   it('writes numbers and booleans as they are', () => {
     expect(toCsv(['n', 'b'], [[-2, false]])).toBe('n,b\r\n-2,false\r\n');
+  });
+});
+
+describe('csvFileParts', () => {
+  it('gives the byte order mark and then the CSV document line by line, each line whole with its CRLF', () => {
+    const rows = [
+      ['15912/25', 'Ständiger Ausschuss, “COSI” 😀'],
+      ['=1', null],
+    ];
+    const parts = csvFileParts(['number', 'subject'], rows);
+    expect(parts).toEqual(['\uFEFF', 'number,subject\r\n', '15912/25,"Ständiger Ausschuss, “COSI” 😀"\r\n', "'=1,\r\n"]);
+    expect(parts.join('')).toBe(`\uFEFF${toCsv(['number', 'subject'], rows)}`);
   });
 });

@@ -28,4 +28,12 @@ describe('fileResponse', () => {
     const kept = Reflect.get(fileResponse(text, 'text/plain'), PAGE_BYTES) as Uint8Array;
     expect(Buffer.from(kept).equals(Buffer.from(await new Response(text).arrayBuffer()))).toBe(true);
   });
+
+  it('gives a text given in parts the bytes of the whole text, a character beyond the BMP and a lone surrogate included', async () => {
+    const parts = ['\uFEFF', 'id,title\r\n', '6543/25,"Ständiger Ausschuss — “COSI” 😀"\r\n', '', 'a\uD800b\r\n'];
+    const response = fileResponse(parts, 'text/csv; charset=utf-8');
+    const kept = Buffer.from(Reflect.get(response, PAGE_BYTES) as Uint8Array);
+    expect(kept.equals(Buffer.from(await new Response(parts.join('')).arrayBuffer()))).toBe(true);
+    expect(Buffer.from(await response.arrayBuffer()).equals(kept)).toBe(true);
+  });
 });

@@ -8,6 +8,7 @@ import {
   FIELD_DESCRIPTIONS,
   itemRecords,
   itemsTable,
+  jsonFileParts,
   meetingsTable,
   recordsById,
   referencesTable,
@@ -182,6 +183,12 @@ describe.each(DATASETS)('the %s export', (dataset: Dataset) => {
     expect(validate(schema, [broken])).not.toEqual([]);
   });
 
+  it('writes its JSON file in parts that join to the array of its records and a line break, as JSON.stringify writes it', () => {
+    const parts = jsonFileParts(records[dataset]);
+    expect(parts.length).toBe(2 * records[dataset].length + 1);
+    expect(parts.join('')).toBe(`${JSON.stringify(records[dataset])}\n`);
+  });
+
   it('documents every field', () => {
     expect(
       datasetFields(dataset)
@@ -259,6 +266,15 @@ describe('the text of documents and items in the exports', () => {
       const schema = exportJsonSchema(dataset, SITE, FIELD_DESCRIPTIONS[dataset]) as { items: { properties: Record<string, { description?: string }> } };
       expect(schema.items.properties['text']?.description).toMatch(/as plain text\b.*\(no Markdown or HTML\): one line per/);
     }
+  });
+});
+
+describe('jsonFileParts', () => {
+  it('writes no records as an empty array, and a record beyond the BMP, with a lone surrogate or an undefined field as JSON.stringify does', () => {
+    expect(jsonFileParts([]).join('')).toBe('[]\n');
+    const odd = [{ id: 'a 😀', note: 'x\uD800y', absent: undefined, list: [undefined, 1] }, { id: 'b' }];
+    expect(jsonFileParts(odd)).toEqual(['[', '{"id":"a 😀","note":"x\\ud800y","list":[null,1]}', ',', '{"id":"b"}', ']\n']);
+    expect(jsonFileParts(odd).join('')).toBe(`${JSON.stringify(odd)}\n`);
   });
 });
 
