@@ -52,6 +52,9 @@ export const IDENTIFIER_REFERENCE = `(?<commissionAct>${COMMISSION_ACT})|(?<cele
 /** Where one of the four may start (a cheap search before the scan): all but CELEX start on a keyword, CELEX on its whole shape. */
 export const IDENTIFIER_START = String.raw`${C_SERIES_LETTER}\s?\(\s?[0-9]{2}|[1-9](?:19|20)[0-9]{2}[A-Z]{1,2}[0-9]{4}|ECLI:|PE\s?[1-9][0-9]{2}\.[0-9]`;
 
+/** The characters IDENTIFIER_START's alternatives open with, as a character class's contents: a C series letter, CELEX's first digit, `E`, `P`. */
+export const IDENTIFIER_FIRST = `${C_SERIES_LETTER.slice(1, -1)}1-9EP`;
+
 const COMMISSION_ACT_PARTS = /^[CKΚС]\s?\(\s?([0-9]+)\s?\)\s?([0-9]+)/u;
 const CELEX_PARTS = /^[1-9][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:R\([0-9]{2}\))?/;
 const PARLIAMENT_PARTS = /^PE\s?([0-9]{3}\.[0-9]{3}(?:v[0-9]{2}-[0-9]{2})?)/;

@@ -222,6 +222,9 @@ const JOURNAL_NAMES = [
   'SL',
 ];
 
+/** The letters an Official Journal's name opens with (each name's first character is a letter, never a pattern's). */
+export const JOURNAL_FIRST = [...new Set(JOURNAL_NAMES.map((name) => name.charAt(0)))].join('');
+
 /** A space inside an Official Journal citation; a PDF may print it as a no-break space. */
 const JOURNAL_SPACE = String.raw`[ \u00a0]`;
 

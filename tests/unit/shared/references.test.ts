@@ -761,6 +761,61 @@ describe('findReferences scanning only where a reference may start', () => {
     );
   });
 
+  it('finds every slashless form in a text without a slash, in each language of the Official Journal and every series', () => {
+    // A text without a slash is read only where a slashless start may open: each form's first character must be looked for.
+    const journal = [
+      'OJ L 135, 24.5.2016, p. 53',
+      'JO L 135 du 24.5.2016, p. 53',
+      'ABl. L 135 vom 24.5.2016, S. 53',
+      'DO L 135 de 24.5.2016, p. 53',
+      'GU L 135 del 24.5.2016, pag. 53',
+      'PB L 135 van 24.5.2016, blz. 53',
+      'Dz.U. L 135 z 24.5.2016, s. 53',
+      'Úř. věst. L 135, 24.5.2016, s. 53',
+      'Ú. v. EÚ L 135, 24.5.2016, s. 53',
+      'UL L 135, 24.5.2016, str. 53',
+      'HL L 135., 2016.5.24., 53. o.',
+      'ELT L 135, 24.5.2016, lk 53',
+      'OV L 135, 24.5.2016., 53. lpp.',
+      'OL L 135, 2016 5 24, p. 53',
+      'EUVL L 135, 24.5.2016, s. 53',
+      'EUT L 135 af 24.5.2016, s. 53',
+      'ΕΕ L 135 της 24.5.2016, σ. 53',
+      'ОВ L 135, 24.5.2016 г., стр. 53',
+      'ĠU L 135, 24.5.2016, p. 53',
+      'IO L 135, 24.5.2016, lch. 53',
+      'SL L 135, 24.5.2016, str. 53',
+    ].map((printed) => [printed, 'OJ L 135, 24.5.2016']);
+    const others = [
+      ['COM(2023) 516 final', 'COM/2023/516 final'],
+      ['SWD(2023) 12 final', 'SWD/2023/12 final'],
+      ['SEC(2023) 12 final', 'SEC/2023/12 final'],
+      ['JOIN(2023) 12 final', 'JOIN/2023/12 final'],
+      ['KOM(2007) 839 endgültig', 'COM/2007/839 final'],
+      ['SEK(2007) 839 slutlig', 'SEC/2007/839 final'],
+      ['CM 1234 2025 INIT', 'CM 1234/25'],
+      ['WK 1234 2025 INIT', 'WK 1234/2025'],
+      ['EUCO 12 2024 INIT', 'EUCO 12/24'],
+      ['SN 1234 2025 INIT', 'SN 1234/25'],
+      ['XT 21001 2019 INIT', 'XT 21001/19'],
+      ['DS 1234 2025 INIT', 'DS 1234/25'],
+      ['PE-CONS 12 2025 INIT', 'PE-CONS 12/25'],
+      ['ST 14978 2016 INIT', '14978/16'],
+      ['C(2025) 1234 final', 'C(2025) 1234 final'],
+      ['K(2025) 1234', 'C(2025) 1234 final'],
+      ['Κ(2025) 1234', 'C(2025) 1234 final'],
+      ['С(2025) 1234', 'C(2025) 1234 final'],
+      ['32016R0794', 'CELEX 32016R0794'],
+      ['ECLI:EU:C:2024:123', 'ECLI:EU:C:2024:123'],
+      ['PE 765.432', 'PE 765.432'],
+    ];
+    for (const [printed, id] of [...journal, ...others]) {
+      const text = `See ${printed} and the rest.`;
+      expect({ printed, ids: ids(text) }).toEqual({ printed, ids: [id] });
+      expect(findReferences(text)).toEqual(findReferences(text, 'everywhere'));
+    }
+  });
+
   it('finds what a scan of every position finds in the seeds, whole and line by line', () => {
     const names = readdirSync('content/sources').filter((name) => name.endsWith('.txt'));
     expect(names.length).toBeGreaterThan(3);
