@@ -136,6 +136,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: 'flat `done. II. PART I. IV. A ` runs', fragment: 'done. II. PART I. IV. A ' },
   // An unnumbered any other business with its sub-points after an item's sentence, and a lone capital, on a page run into one line (flat-lines.ts, body-start.ts).
   { name: 'flat `3. Drugs I done. Sonstiges a) B Divers ` runs', fragment: '3. Drugs I done. Sonstiges a) B Divers ' },
+  // A page's line holding one item, its title before its sentence (flat-lines.ts `loneItem`).
+  { name: 'flat `5. Drugs COSI took note of 1/25, ` runs', fragment: '5. Drugs COSI took note of 1/25, ' },
 ];
 
 const SEED = 'content/sources/000_fcebac5ee47826ac.txt';

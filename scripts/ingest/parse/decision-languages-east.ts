@@ -15,7 +15,7 @@ const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s
 const BG_BODY = String.raw`(?:Постоянният\s+)?[Кк]омитетът${END}|(?:[Пп]редседателството|[Пп]редседателят|(?:Европейската\s+)?[Кк]омисия(?:та)?|[Дд]елегациите|КОСИ|COSI)${END}|${AGENCIES}`;
 const BG_PAST = String.raw`(?:ха)?`;
 const BULGARIAN = plainGrammar({
-  hint: /взе|прие|заключи|направи|отлож|одобри|подкрепи|реши|съгласи|споразум|потвърди|обмен|приветства|прикани|призова|възложи|беше|бяха|бе\s/u,
+  hint: /взе|прие|върн|оттегл|свален|заключи|направи|отлож|одобри|подкрепи|реши|съгласи|споразум|потвърди|обмен|приветства|прикани|призова|възложи|беше|бяха|бе\s/u,
   body: BG_BODY,
   phrases: [
     [
@@ -33,6 +33,8 @@ const BULGARIAN = plainGrammar({
     [String.raw`(?:възложи${BG_PAST}|упълномощи${BG_PAST})${END}`, always('tasked')],
     [String.raw`(?:заключи${BG_PAST}|направи${BG_PAST}\s+(?:заключение|извод))${END}`, always('concluded')],
     [String.raw`отложи${BG_PAST}${END}`, always('postponed')],
+    [String.raw`ще\s+се\s+върн(?:е|ат)\s+към${END}`, always('will-return')],
+    [String.raw`оттегли${BG_PAST}${END}`, always('withdrawn')],
   ],
   and: 'и',
   opens: 'че|но',
@@ -45,6 +47,7 @@ const BULGARIAN = plainGrammar({
       [String.raw`потвърден[аои]?`, 'confirmed'],
       [String.raw`подкрепен[аои]?`, 'endorsed'],
       [String.raw`отложен[аои]?`, 'postponed'],
+      [String.raw`(?:оттеглен[аои]?|свален[аои]?(?=\s+от\s+дневния\s+ред))`, 'withdrawn'],
     ],
     agent: new RegExp(String.raw`^\s+от\s+(${BG_BODY})`, 'u'),
     subject: subjectNot('който|която|което|които'),
@@ -58,7 +61,7 @@ const BULGARIAN = plainGrammar({
 const CS_PAST = String.raw`(?:a|o|i|y)?`;
 const CS_BODY = String.raw`[Vv]ýbor(?:\s+COSI)?${END}|(?:[Pp]ředsednictví|(?:Evropská\s+)?Komise|[Dd]elegace|COSI)${END}|${AGENCIES}`;
 const CZECH = plainGrammar({
-  hint: /(?<![\p{L}])(?:vzal|schválil|podpořil|vyjádřil|dohodl|rozhodl|shodl|souhlasil|přijal|potvrdil|vyměnil|uskutečnil|uvítal|přivítal|vyzval|požádal|pověřil|byl|seznámil|dospěl|konstatoval|odložil)[aoiy]?(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:vzal|schválil|podpořil|vyjádřil|dohodl|rozhodl|shodl|souhlasil|přijal|potvrdil|vyměnil|uskutečnil|uvítal|přivítal|vyzval|požádal|pověřil|byl|seznámil|dospěl|konstatoval|odložil|vrátí|stáhl|stažen|vyřazen)[aoiy]?(?![\p{L}])/u,
   body: CS_BODY,
   phrases: [
     [String.raw`(?:vzal${CS_PAST}\s+na\s+vědomí|se\s+seznámil${CS_PAST}\s+s)${END}`, always('took-note')],
@@ -73,6 +76,8 @@ const CZECH = plainGrammar({
     [String.raw`pověřil${CS_PAST}${END}`, always('tasked')],
     [String.raw`(?:dospěl${CS_PAST}\s+k\s+závěru|konstatoval${CS_PAST}\s+na\s+závěr)${END}`, always('concluded')],
     [String.raw`odložil${CS_PAST}${END}`, always('postponed')],
+    [String.raw`se\s+vrátí${END}`, always('will-return')],
+    [String.raw`stáhl${CS_PAST}${END}`, always('withdrawn')],
   ],
   and: 'a',
   opens: 'že|ale',
@@ -86,6 +91,7 @@ const CZECH = plainGrammar({
       [String.raw`podpořen[aoyé]?`, 'endorsed'],
       [String.raw`pověřen[aoyé]?`, 'tasked'],
       [String.raw`odložen[aoyé]?`, 'postponed'],
+      [String.raw`(?:stažen[aoyé]?|vyřazen[aoyé]?(?=\s+z\s+pořadu))`, 'withdrawn'],
     ],
     agent: /(?!)/u,
     subject: subjectNot('který|která|které|kteří|jenž|jež'),
@@ -98,7 +104,7 @@ const CZECH = plainGrammar({
 const SK_BODY = String.raw`[Vv]ýbor(?:\s+COSI)?${END}|(?:[Pp]redsedníctvo|(?:Európska\s+)?[Kk]omisia|[Dd]elegácie|COSI)${END}|${AGENCIES}`;
 const SK_MALE = String.raw`(?:ol|la|lo|li|ly)`;
 const SLOVAK = plainGrammar({
-  hint: /(?<![\p{L}])(?:(?:vzal|schválil|podporil|vyjadril|súhlasil|prijal|potvrdil|vymenil|uskutočnil|privítal|uvítal|vyzval|požiadal|poveril|oboznámil|bol|dospel|konštatoval|odložil)[aoiy]?|(?:dohod|rozhod|zhod)(?:ol|la|lo|li|ly))(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:(?:vzal|schválil|podporil|vyjadril|súhlasil|prijal|potvrdil|vymenil|uskutočnil|privítal|uvítal|vyzval|požiadal|poveril|oboznámil|bol|dospel|konštatoval|odložil|vráti|stiahl|stiahnut|vyraden)[aoiyýáéí]?|stiahol|(?:dohod|rozhod|zhod)(?:ol|la|lo|li|ly))(?![\p{L}])/u,
   body: SK_BODY,
   phrases: [
     [String.raw`(?:vzal${CS_PAST}\s+na\s+vedomie|sa\s+oboznámil${CS_PAST}\s+s)${END}`, always('took-note')],
@@ -113,6 +119,8 @@ const SLOVAK = plainGrammar({
     [String.raw`poveril${CS_PAST}${END}`, always('tasked')],
     [String.raw`(?:dospel${CS_PAST}\s+k\s+záveru|konštatoval${CS_PAST}\s+na\s+záver)${END}`, always('concluded')],
     [String.raw`odložil${CS_PAST}${END}`, always('postponed')],
+    [String.raw`sa\s+vráti(?:a)?${END}`, always('will-return')],
+    [String.raw`(?:stiahol|stiahl(?:a|o|i|y))${END}`, always('withdrawn')],
   ],
   and: 'a',
   opens: 'že|ale',
@@ -125,6 +133,7 @@ const SLOVAK = plainGrammar({
       [String.raw`potvrden[ýáéí]`, 'confirmed'],
       [String.raw`podporen[ýáéí]`, 'endorsed'],
       [String.raw`odložen[ýáéí]`, 'postponed'],
+      [String.raw`(?:stiahnut[ýáéí]|vyraden[ýáéí](?=\s+z\s+programu))`, 'withdrawn'],
     ],
     agent: /(?!)/u,
     subject: subjectNot('ktorý|ktorá|ktoré|ktorí'),
@@ -140,7 +149,7 @@ const SL_IS = String.raw`(?:je|so|sta)\s+`;
 /** The participle's ending after its `l` in each gender and number: `odobril`, `odobrila`, `odobrili`, `odobrile`. */
 const SL_PAST = String.raw`l(?:a|o|i|e)?`;
 const SLOVENIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:je|so|sta)\s+(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil|zaključil|preložil)/u,
+  hint: /(?<![\p{L}])(?:je|so|sta)\s+(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil|zaključil|preložil|umaknil)|(?<![\p{L}])se\s+bo(?:do)?\s+vrnil/u,
   body: SL_BODY,
   phrases: [
     [String.raw`(?:se\s+${SL_IS}seznani${SL_PAST}|${SL_IS}vze${SL_PAST}\s+na\s+znanje)${END}(?:\s+[sz](?=\s))?`, always('took-note')],
@@ -155,6 +164,8 @@ const SLOVENIAN = plainGrammar({
     [String.raw`${SL_IS}(?:pooblasti${SL_PAST}|naroči${SL_PAST})${END}`, always('tasked')],
     [String.raw`${SL_IS}zaključi${SL_PAST}${END}`, always('concluded')],
     [String.raw`${SL_IS}preloži${SL_PAST}${END}`, always('postponed')],
+    [String.raw`se\s+bo(?:do|sta)?\s+vrni${SL_PAST}${END}`, always('will-return')],
+    [String.raw`${SL_IS}umakni${SL_PAST}${END}`, always('withdrawn')],
   ],
   and: 'in',
   opens: 'da|ampak|vendar',
@@ -167,6 +178,7 @@ const SLOVENIAN = plainGrammar({
       [String.raw`potrjen[aoie]?`, 'confirmed'],
       [String.raw`podprt[aoie]?`, 'endorsed'],
       [String.raw`preložen[aoie]?`, 'postponed'],
+      [String.raw`umaknjen[aoie]?`, 'withdrawn'],
     ],
     agent: /(?!)/u,
     subject: subjectNot('ki|kateri|katera|katero'),
@@ -181,7 +193,7 @@ const HR_IS = String.raw`(?:je|su)\s+`;
 /** The participle in each gender and number after its stem: `odobrio`, `odobrila`, `odobrilo`, `odobrili`, `odobrile`. */
 const HR_PAST = String.raw`(?:o|la|lo|li|le)`;
 const CROATIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:je|su)\s|(?<![\p{L}])se\s+(?:dogovori|složi|odluči)|(?:donesen|usvojen|odobren|odgođen)[aoie]?\s+(?:je|su)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:je|su)\s|(?<![\p{L}])se\s+(?:dogovori|složi|odluči)|(?:donesen|usvojen|odobren|odgođen|povučen)[aoie]?\s+(?:je|su)(?![\p{L}])|(?<![\p{L}])će\s+se\s+vratiti/u,
   body: HR_BODY,
   phrases: [
     [String.raw`${HR_IS}primi${HR_PAST}\s+na\s+znanje${END}`, always('took-note')],
@@ -196,6 +208,8 @@ const CROATIAN = plainGrammar({
     [String.raw`${HR_IS}(?:zaduži${HR_PAST}|ovlasti${HR_PAST})${END}`, always('tasked')],
     [String.raw`${HR_IS}zaključi${HR_PAST}${END}`, always('concluded')],
     [String.raw`${HR_IS}odgodi${HR_PAST}${END}`, always('postponed')],
+    [String.raw`(?:će|ću)\s+se\s+vratiti${END}`, always('will-return')],
+    [String.raw`${HR_IS}(?:povukao|povukl[aoie])${END}`, always('withdrawn')],
   ],
   and: 'i',
   opens: 'da|ali',
@@ -207,6 +221,7 @@ const CROATIAN = plainGrammar({
       [String.raw`odobren[aoie]?`, 'approved'],
       [String.raw`potvrđen[aoie]?`, 'confirmed'],
       [String.raw`odgođen[aoie]?`, 'postponed'],
+      [String.raw`povučen[aoie]?`, 'withdrawn'],
     ],
     agent: new RegExp(String.raw`^\s+od\s+strane\s+(Odbora|Predsjedništva|Komisije)${END}`, 'u'),
     subject: subjectNot('koji|koja|koje|kojeg'),
@@ -217,6 +232,7 @@ const CROATIAN = plainGrammar({
       [String.raw`(?:donesen|usvojen)[aoie]?\s+(?:je|su)(?:\s+bi(?:o|la|lo|li|le))?${END}`, 'adopted'],
       [String.raw`odobren[aoie]?\s+(?:je|su)(?:\s+bi(?:o|la|lo|li|le))?${END}`, 'approved'],
       [String.raw`odgođen[aoie]?\s+(?:je|su)(?:\s+bi(?:o|la|lo|li|le))?${END}`, 'postponed'],
+      [String.raw`povučen[aoie]?\s+(?:je|su)(?:\s+bi(?:o|la|lo|li|le))?${END}`, 'withdrawn'],
     ],
   }),
 });
@@ -225,7 +241,7 @@ const CROATIAN = plainGrammar({
 const RO_BODY = String.raw`[Cc]omitetul(?:\s+COSI)?${END}|(?:[Pp]re[șş]edin[țţ]ia|Comisia(?:\s+European[ăa])?|[Dd]elega[țţ]iile|COSI)${END}|${AGENCIES}`;
 const RO_HAS = String.raw`(?:a|au)(?:\s+(?:de\s+asemenea|apoi|în\s+plus))?\s+`;
 const ROMANIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:(?:a|au)\s+(?:de\s+asemenea\s+|apoi\s+|în\s+plus\s+)?(?:luat|aprobat|sus[țţ]inut|sprijinit|validat|convenit|decis|hotărât|ajuns|adoptat|confirmat|avut|purtat|realizat|efectuat|salutat|invitat|mandatat|însărcinat|fost|concluzionat|conchis|amânat)|s-au?\s)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:(?:a|au)\s+(?:de\s+asemenea\s+|apoi\s+|în\s+plus\s+)?(?:luat|aprobat|sus[țţ]inut|sprijinit|validat|convenit|decis|hotărât|ajuns|adoptat|confirmat|avut|purtat|realizat|efectuat|salutat|invitat|mandatat|însărcinat|fost|concluzionat|conchis|amânat|retras)|s-au?\s|(?:va|vor)\s+reveni)(?![\p{L}])/u,
   body: `${impliedSubject('ro')}|${RO_BODY}`,
   phrases: [
     [String.raw`${RO_HAS}luat\s+(?:act|notă|cuno[șş]tin[țţ]ă)${END}(?:\s+de(?=\s))?`, always('took-note')],
@@ -240,6 +256,8 @@ const ROMANIAN = plainGrammar({
     [String.raw`${RO_HAS}(?:mandatat|însărcinat)${END}`, always('tasked')],
     [String.raw`${RO_HAS}(?:concluzionat|conchis)${END}`, always('concluded')],
     [String.raw`${RO_HAS}amânat${END}`, always('postponed')],
+    [String.raw`(?:va|vor)\s+reveni${END}`, always('will-return')],
+    [String.raw`${RO_HAS}retras${END}`, always('withdrawn')],
   ],
   and: 'și|şi',
   opens: 'că|dar',
@@ -253,6 +271,7 @@ const ROMANIAN = plainGrammar({
       [String.raw`(?:sus[țţ]inut|sprijinit)(?:ă|e|[țţ]i)?`, 'endorsed'],
       [String.raw`invitat(?:ă|e|[țţ]i)?`, 'invited'],
       [String.raw`amânat(?:ă|e|[țţ]i)?`, 'postponed'],
+      [String.raw`(?:retras(?:ă|e)?|retra[șş]i)`, 'withdrawn'],
     ],
     agent: new RegExp(String.raw`^\s+de\s+(?:către\s+)?(${RO_BODY})`, 'u'),
     subject: subjectNot('care'),
@@ -269,7 +288,7 @@ const ROMANIAN = plainGrammar({
  */
 const EL_BODY = String.raw`[Ηη]\s+(?:Ευρωπαϊκή\s+Επιτροπή|Μόνιμη\s+Επιτροπή|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ)${END}|[Οο]ι\s+αντιπροσωπίες${END}|${AGENCIES}`;
 const GREEK = plainGrammar({
-  hint: /σημείωσ|έλαβ|κατέληξ|ανέβαλ|ενέκριν|υποστήριξ|προσυπέγραψ|συμφώνησ|αποφάσισ|υιοθέτησ|θέσπισ|επιβεβαίωσ|αντάλλαξ|ανταλλαγή|χαιρέτισ|επικρότησ|κάλεσ|ανέθεσ|εξουσιοδότησ|θηκε|θηκαν/u,
+  hint: /σημείωσ|έλαβ|κατέληξ|ανέβαλ|ενέκριν|υποστήριξ|προσυπέγραψ|συμφώνησ|αποφάσισ|υιοθέτησ|θέσπισ|επιβεβαίωσ|αντάλλαξ|ανταλλαγή|χαιρέτισ|επικρότησ|κάλεσ|ανέθεσ|εξουσιοδότησ|θηκε|θηκαν|επανέλθ|απέσυρ/u,
   body: EL_BODY,
   phrases: [
     [String.raw`(?:σημείωσ(?:ε|αν)|έλαβ(?:ε|αν)\s+(?:γνώση|υπό\s+σημείωση))${END}`, always('took-note')],
@@ -287,6 +306,8 @@ const GREEK = plainGrammar({
     [String.raw`(?:ανέθεσ(?:ε|αν)|εξουσιοδότησ(?:ε|αν))${END}`, always('tasked')],
     [String.raw`κατέληξ(?:ε|αν)${END}(?=\s+(?:ότι|στο\s+συμπέρασμα))`, always('concluded')],
     [String.raw`ανέβαλ(?:ε|αν)${END}`, always('postponed')],
+    [String.raw`θα\s+επανέλθ(?:ει|ουν)${END}`, always('will-return')],
+    [String.raw`απέσυρ(?:ε|αν)${END}`, always('withdrawn')],
   ],
   and: 'και',
   opens: 'ότι|αλλά',
@@ -304,6 +325,7 @@ const GREEK = plainGrammar({
       [String.raw`επιβεβαιώθηκ(?:ε|αν)${END}`, 'confirmed'],
       [String.raw`συμφωνήθηκ(?:ε|αν)${END}`, 'agreed'],
       [String.raw`αναβλήθηκ(?:ε|αν)${END}`, 'postponed'],
+      [String.raw`αποσύρθηκ(?:ε|αν)${END}`, 'withdrawn'],
     ],
   }),
 });
@@ -325,7 +347,7 @@ const HU_CONCLUDING = String.raw`(?:(?:összegzésként|összegzésképpen|zár�
 /** A plural verb with no body before it in its clause (`A delegációk elfogadták …` is the delegations'). */
 const HU_NO_BODY = String.raw`(?<!(?:delegációk|tagállamok)\s[^,;:.]{0,200})`;
 const HUNGARIAN = plainGrammar({
-  hint: /tudomásul|jóváhagyt|hagyt|támogatt|megállapod|megállapít|következtetés|határozott|döntött|egyetértett|elfogadt|fogadt|megerősített|eszmecser|üdvözölt|felkért|felhívt|megbízt|elhalaszt|elnapolt/u,
+  hint: /tudomásul|jóváhagyt|hagyt|támogatt|megállapod|megállapít|következtetés|határozott|döntött|egyetértett|elfogadt|fogadt|megerősített|eszmecser|üdvözölt|felkért|felhívt|megbízt|elhalaszt|elnapolt|vissza|levett/u,
   body: HU_BODY,
   phrases: [
     [String.raw`tudomásul\s+vett${HU_PLURAL}${END}`, always('took-note')],
@@ -340,6 +362,8 @@ const HUNGARIAN = plainGrammar({
     [String.raw`megbízt${HU_PLURAL}${END}`, always('tasked')],
     [String.raw`(?:${HU_CONCLUDING}megállapított${HU_PLURAL}(?=,?\s+hogy${END})|(?:arra\s+a\s+)?következtetésre\s+jutott(?:ak)?)${END}`, always('concluded')],
     [String.raw`(?:elhalasztott${HU_PLURAL}|elnapolt${HU_PLURAL})${END}`, always('postponed')],
+    [String.raw`(?:vissza\s+fog(?:nak)?\s+térni|visszatér(?:nek)?)${END}`, always('will-return')],
+    [String.raw`visszavont${HU_PLURAL}${END}`, always('withdrawn')],
     [
       HU_VERB_LAST,
       separable([
@@ -364,6 +388,7 @@ const HUNGARIAN = plainGrammar({
       [String.raw`(?:jóváhagyták|hagyták\s+jóvá)${END}${HU_NO_BODY}`, 'approved'],
       [String.raw`(?:elhalasztották|elnapolták)${END}${HU_NO_BODY}`, 'postponed'],
       [String.raw`megerősítették${END}${HU_NO_BODY}`, 'confirmed'],
+      [String.raw`(?:visszavonták|levették\s+a\s+napirendről)${END}${HU_NO_BODY}`, 'withdrawn'],
     ],
   }),
 });

@@ -19,7 +19,7 @@ const NO_PARTICIPLE = { auxiliary: '(?!)', participles: [['(?!)', 'approved']] a
 /** Danish: the verb second (`Derefter godkendte Komitéen …`), `tog … til efterretning` by its particle. */
 const DA_BODY = String.raw`(?:[Kk]omitéen|[Uu]dvalget|COSI|[Ff]ormandskabet|(?:Europa-)?Kommissionen|[Dd]elegationerne|[Dd]en\s+\p{Ll}+\s+delegation)${END}|${AGENCIES}`;
 const DANISH = plainGrammar({
-  hint: /(?<![\p{L}])(?:noterede|tog|godkendte|tilsluttede|støttede|blev|enedes|besluttede|nåede|vedtog|bekræftede|udvekslede|havde|holdt|foretog|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|gav|vedtoges|godkendtes|er|konkluderede|udsatte)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:noterede|tog|godkendte|tilsluttede|støttede|blev|enedes|besluttede|nåede|vedtog|bekræftede|udvekslede|havde|holdt|foretog|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|gav|vedtoges|godkendtes|er|konkluderede|udsatte|vil|trak)(?![\p{L}])/u,
   body: DA_BODY,
   phrases: [
     [String.raw`noterede(?:\s+sig)?${END}`, always('took-note')],
@@ -38,6 +38,8 @@ const DANISH = plainGrammar({
     [String.raw`(?:pålagde|bemyndigede|gav\s+mandat\s+til)${END}`, always('tasked')],
     [String.raw`konkluderede${END}`, always('concluded')],
     [String.raw`udsatte${END}`, always('postponed')],
+    [String.raw`vil\s+vende\s+tilbage\s+til${END}`, always('will-return')],
+    [String.raw`trak${END}`, separable([[/\s+tilbage$/u, 'withdrawn']])],
   ],
   and: 'og',
   opens: 'at|men',
@@ -52,6 +54,7 @@ const DANISH = plainGrammar({
       [String.raw`bekræftet`, 'confirmed'],
       [String.raw`taget\s+til\s+efterretning`, 'took-note'],
       [String.raw`udsat`, 'postponed'],
+      [String.raw`(?:trukket\s+tilbage|taget\s+af\s+dagsordenen)`, 'withdrawn'],
     ],
     agent: new RegExp(String.raw`^\s+af\s+(${DA_BODY})`, 'u'),
     subject: subjectNot('som|der|hvilket|hvilke'),
@@ -67,7 +70,7 @@ const DANISH = plainGrammar({
 /** Swedish: the verb second (`Därefter godkände kommittén …`); the s-passive states a decision with no one named (`Dagordningen godkändes`). */
 const SV_BODY = String.raw`(?:[Kk]ommittén|COSI|[Oo]rdförandeskapet|(?:Europeiska\s+)?[Kk]ommissionen|[Dd]elegationerna|[Dd]en\s+\p{Ll}+\s+delegationen)${END}|${AGENCIES}`;
 const SWEDISH = plainGrammar({
-  hint: /(?<![\p{L}])(?:noterade|tog|godkände|ställde|stödde|enades|kom|beslutade|beslöt|antog|bekräftade|utbytte|höll|hade|välkomnade|gladdes|uppmanade|anmodade|bjöd|gav|bemyndigade|uppdrog|godkändes|antogs|noterades|bekräftades|har|konstaterade|drog|sköt|sköts)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:noterade|tog|godkände|ställde|stödde|enades|kom|beslutade|beslöt|antog|bekräftade|utbytte|höll|hade|välkomnade|gladdes|uppmanade|anmodade|bjöd|gav|bemyndigade|uppdrog|godkändes|antogs|noterades|bekräftades|har|konstaterade|drog|sköt|sköts|kommer|återkommer|drogs|ströks)(?![\p{L}])/u,
   body: SV_BODY,
   phrases: [
     [String.raw`(?:noterade|tog\s+del\s+av)${END}`, always('took-note')],
@@ -83,6 +86,9 @@ const SWEDISH = plainGrammar({
     [String.raw`(?:konstaterade\s+avslutningsvis|drog\s+(?:den\s+)?slutsatsen)${END}`, always('concluded')],
     [String.raw`sköt\s+upp${END}`, always('postponed')],
     [String.raw`sköt${END}`, separable([[/\s+upp$/u, 'postponed']])],
+    [String.raw`(?:kommer\s+att\s+återkomma|återkommer)\s+till${END}`, always('will-return')],
+    [String.raw`drog\s+tillbaka${END}`, always('withdrawn')],
+    [String.raw`drog${END}`, separable([[/\s+tillbaka$/u, 'withdrawn']])],
   ],
   and: 'och',
   opens: 'att|men',
@@ -100,6 +106,7 @@ const SWEDISH = plainGrammar({
       [String.raw`noterades${END}`, 'took-note'],
       [String.raw`bekräftades${END}`, 'confirmed'],
       [String.raw`(?:sköts\s+upp|har\s+skjutits\s+upp)${END}`, 'postponed'],
+      [String.raw`(?:drogs\s+tillbaka|har\s+dragits\s+tillbaka|ströks(?=\s+från\s+dagordningen))${END}`, 'withdrawn'],
     ],
   }),
 });
@@ -107,7 +114,7 @@ const SWEDISH = plainGrammar({
 /** Finnish: the past (`hyväksyi`, `hyväksyivät`); the impersonal passive states a decision with no one named (`Esityslista hyväksyttiin`). */
 const FI_BODY = String.raw`(?:[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|[Vv]altuuskunnat)${END}|${AGENCIES}`;
 const FINNISH = plainGrammar({
-  hint: /(?<![\p{L}])(?:(?:pani|merkitsi|hyväksyi|tuki|kannatti|sopi|päätti|oli|vahvisti|vaihtoi|kävi|suhtautui|kehotti|pyysi|antoi|valtuutti|totesi|päätteli|lykkäsi)(?:vat|vät)?|lykättiin|hyväksyttiin|vahvistettiin|pantiin|sovittiin|päätettiin)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:(?:pani|merkitsi|hyväksyi|tuki|kannatti|sopi|päätti|oli|vahvisti|vaihtoi|kävi|suhtautui|kehotti|pyysi|antoi|valtuutti|totesi|päätteli|lykkäsi|palaa|veti)(?:vat|vät)?|lykättiin|hyväksyttiin|vahvistettiin|pantiin|sovittiin|päätettiin|poistettiin|vedettiin)(?![\p{L}])/u,
   body: FI_BODY,
   phrases: [
     [String.raw`(?:pani(?:vat)?\s+tyytyväisenä\s+merkille|suhtautui(?:vat)?\s+myönteisesti)${END}`, always('welcomed')],
@@ -121,6 +128,9 @@ const FINNISH = plainGrammar({
     [String.raw`(?:antoi(?:vat)?\s+tehtäväksi|valtuutti(?:vat)?)${END}`, always('tasked')],
     [String.raw`(?:totesi(?:vat)?\s+lopuksi|päätteli(?:vät)?)${END}`, always('concluded')],
     [String.raw`lykkäsi(?:vät)?${END}`, always('postponed')],
+    [String.raw`palaa(?:vat)?${END}`, always('will-return')],
+    [String.raw`veti(?:vät)?\s+pois${END}`, always('withdrawn')],
+    [String.raw`veti(?:vät)?${END}`, separable([[/\s+pois$/u, 'withdrawn']])],
   ],
   and: 'ja',
   opens: 'että|mutta',
@@ -136,6 +146,7 @@ const FINNISH = plainGrammar({
       [String.raw`pantiin\s+merkille${END}`, 'took-note'],
       [String.raw`(?:sovittiin|päätettiin)${END}`, 'agreed'],
       [String.raw`lykättiin${END}`, 'postponed'],
+      [String.raw`(?:poistettiin(?=\s+esityslistalta)|vedettiin\s+pois)${END}`, 'withdrawn'],
     ],
   }),
 });
@@ -143,7 +154,7 @@ const FINNISH = plainGrammar({
 /** Estonian: `võttis … teadmiseks`, `võttis … vastu` by the particle ending the clause; the impersonal `võeti vastu`. */
 const ET_BODY = String.raw`(?:[Kk]omitee|COSI|[Ee]esistujariik|[Ee]esistuja|(?:Euroopa\s+)?[Kk]omisjon|[Dd]elegatsioonid)${END}|${AGENCIES}`;
 const ESTONIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:võttis|võtsid|kiitis|kiitsid|toetas|toetasid|leppis|leppisid|otsustas|otsustasid|nõustus|nõustusid|kinnitas|kinnitasid|vahetas|vahetasid|pidas|pidasid|tervitas|tervitasid|kutsus|kutsusid|palus|palusid|volitas|volitasid|võeti|kiideti|lepiti|järeldas|järeldasid|tegi|tegid|lükkas|lükkasid|lükati)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:võttis|võtsid|kiitis|kiitsid|toetas|toetasid|leppis|leppisid|otsustas|otsustasid|nõustus|nõustusid|kinnitas|kinnitasid|vahetas|vahetasid|pidas|pidasid|tervitas|tervitasid|kutsus|kutsusid|palus|palusid|volitas|volitasid|võeti|kiideti|lepiti|järeldas|järeldasid|tegi|tegid|lükkas|lükkasid|lükati|naaseb|naasevad)(?![\p{L}])/u,
   body: ET_BODY,
   phrases: [
     [String.raw`(?:võttis|võtsid)\s+teadmiseks${END}`, always('took-note')],
@@ -155,6 +166,7 @@ const ESTONIAN = plainGrammar({
         [/\s+teadmiseks$/u, 'took-note'],
         [/\s+vastu$/u, 'adopted'],
         [/\s+heaks$/u, 'approved'],
+        [/\s+(?:tagasi|päevakorrast\s+maha)$/u, 'withdrawn'],
       ]),
     ],
     [String.raw`(?:toetas|toetasid)${END}`, always('endorsed')],
@@ -167,6 +179,7 @@ const ESTONIAN = plainGrammar({
     [String.raw`(?:järeldas|järeldasid|tegi\s+järelduse|tegid\s+järelduse)${END}`, always('concluded')],
     [String.raw`(?:lükkas|lükkasid)\s+edasi${END}`, always('postponed')],
     [String.raw`(?:lükkas|lükkasid)${END}`, separable([[/\s+edasi$/u, 'postponed']])],
+    [String.raw`(?:naaseb|naasevad)${END}`, always('will-return')],
   ],
   and: 'ja',
   opens: 'et|kuid',
@@ -182,6 +195,7 @@ const ESTONIAN = plainGrammar({
       [String.raw`võeti\s+teadmiseks${END}`, 'took-note'],
       [String.raw`lepiti\s+kokku${END}`, 'agreed'],
       [String.raw`lükati\s+edasi${END}`, 'postponed'],
+      [String.raw`võeti\s+(?:tagasi|päevakorrast\s+maha)${END}`, 'withdrawn'],
     ],
   }),
 });
@@ -189,7 +203,7 @@ const ESTONIAN = plainGrammar({
 /** Latvian: the past (`apstiprināja`); the passive with `tika` (`Darba kārtība tika pieņemta`). */
 const LV_BODY = String.raw`(?:[Kk]omiteja|COSI|[Pp]rezidentvalsts|(?:Eiropas\s+)?[Kk]omisija|[Dd]elegācijas)${END}|${AGENCIES}`;
 const LATVIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:pieņēma|ņēma|apstiprināja|atbalstīja|vienojās|nolēma|piekrita|apliecināja|apmainījās|veica|atzinīgi|apsveica|aicināja|uzdeva|pilnvaroja|secināja|atlika|tika|tiek|ticis|tikusi|tikuši|tikušas)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:pieņēma|ņēma|apstiprināja|atbalstīja|vienojās|nolēma|piekrita|apliecināja|apmainījās|veica|atzinīgi|apsveica|aicināja|uzdeva|pilnvaroja|secināja|atlika|tika|tiek|ticis|tikusi|tikuši|tikušas|atgriezīsies|atsauca)(?![\p{L}])/u,
   body: LV_BODY,
   phrases: [
     [String.raw`(?:pieņēma\s+zināšanai|ņēma\s+vērā)${END}`, always('took-note')],
@@ -204,6 +218,8 @@ const LATVIAN = plainGrammar({
     [String.raw`(?:uzdeva|pilnvaroja)${END}`, always('tasked')],
     [String.raw`secināja${END}`, always('concluded')],
     [String.raw`atlika${END}`, always('postponed')],
+    [String.raw`atgriezīsies\s+pie${END}`, always('will-return')],
+    [String.raw`atsauca${END}`, always('withdrawn')],
   ],
   and: 'un',
   opens: 'ka|bet',
@@ -215,6 +231,7 @@ const LATVIAN = plainGrammar({
       [String.raw`apstiprināt(?:a|s|i|as)`, 'approved'],
       [String.raw`atbalstīt(?:a|s|i|as)`, 'endorsed'],
       [String.raw`atlikt(?:a|s|i|as)`, 'postponed'],
+      [String.raw`(?:atsaukt(?:a|s|i|as)|(?:svītrot|izņemt)(?:a|s|i|as)(?=\s+no\s+darba\s+kārtības))`, 'withdrawn'],
     ],
     agent: /(?!)/u,
     subject: subjectNot('kas|kurš|kura|kuri|kuras|kuru'),
@@ -231,7 +248,7 @@ const LATVIAN = plainGrammar({
 const LT_BODY = String.raw`(?:[Kk]omitetas|COSI|[Pp]irmininkaujanti(?:oji)?\s+valstybė\s+narė|[Pp]irmininkas|(?:Europos\s+)?[Kk]omisija|[Dd]elegacijos)${END}|${AGENCIES}`;
 const LT_CLAUSE_END = String.raw`(?=\s*(?:,|\.|;|$)|\s+kaip${END})`;
 const LITHUANIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:atsižvelgė|susipažino|pritarė|patvirtino|palaikė|parėmė|susitarė|nusprendė|sutiko|priėmė|pasikeitė|apsikeitė|palankiai|pasveikino|paragino|paprašė|įgaliojo|pavedė|padarė|apibendrino|atidėjo|(?:priimt|patvirtint|atidėt)(?:a|as|i|os))(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:atsižvelgė|susipažino|pritarė|patvirtino|palaikė|parėmė|susitarė|nusprendė|sutiko|priėmė|pasikeitė|apsikeitė|palankiai|pasveikino|paragino|paprašė|įgaliojo|pavedė|padarė|apibendrino|atidėjo|grįš|atsiėmė|(?:priimt|patvirtint|atidėt|atsiimt|išbraukt)(?:a|as|i|os))(?![\p{L}])/u,
   body: LT_BODY,
   phrases: [
     [String.raw`(?:atsižvelgė\s+į|susipažino\s+su)${END}`, always('took-note')],
@@ -245,6 +262,8 @@ const LITHUANIAN = plainGrammar({
     [String.raw`(?:įgaliojo|pavedė)${END}`, always('tasked')],
     [String.raw`(?:padarė\s+išvadą|apibendrino)${END}`, always('concluded')],
     [String.raw`atidėjo${END}`, always('postponed')],
+    [String.raw`grįš\s+prie${END}`, always('will-return')],
+    [String.raw`atsiėmė${END}`, always('withdrawn')],
   ],
   and: 'ir',
   opens: 'kad|bet|tačiau',
@@ -258,6 +277,8 @@ const LITHUANIAN = plainGrammar({
       [String.raw`(?:buvo\s+)?priimt(?:a|as|i|os)${LT_CLAUSE_END}`, 'adopted'],
       [String.raw`(?:buvo\s+)?patvirtint(?:a|as|i|os)${LT_CLAUSE_END}`, 'approved'],
       [String.raw`(?:buvo\s+)?atidėt(?:a|as|i|os)${LT_CLAUSE_END}`, 'postponed'],
+      // withdrawn from the agenda: `buvo išbrauktas iš darbotvarkės`, the place after it
+      [String.raw`(?:buvo\s+(?:atsiimt(?:a|as|i|os)${END}|išbraukt(?:a|as|i|os)(?=\s+iš\s+darbotvarkės))|atsiimt(?:a|as|i|os)${LT_CLAUSE_END})`, 'withdrawn'],
     ],
   }),
 });
@@ -271,7 +292,7 @@ const MT_BODY = String.raw`(?:[Ii]l-Kumitat|(?:[Ii]l-)?COSI|[Ii]l-Presidenza|[Ii
 /** A verb's past in the three persons a body takes (`qabel`, `qablet`, `qablu`), as alternatives. */
 const mtPast = (...forms: string[]): string => `(?:${forms.join('|')})`;
 const MALTESE = plainGrammar({
-  hint: /(?<![\p{L}])(?:ħa|ħadet|ħadu|i?nnota|i?nnotat|i?nnotaw|approva|approvat|approvaw|appoġġa|appoġġat|appoġġaw|qabel|qablet|qablu|i?ddeċieda|i?ddeċidiet|i?ddeċidew|ftiehem|ftiehmet|ftiehmu|laħaq|laħqet|laħqu|adotta|adottat|adottaw|i?kkonferma|i?kkonfermat|i?kkonfermaw|skambja|skambjat|skambjaw|kellu|kellha|kellhom|laqa['’]|laqgħet|laqgħu|stieden|stiednet|stiednu|inkariga|inkarigat|inkarigaw|i?kkonkluda|i?kkonkludiet|i?kkonkludew|wasal|waslet|waslu|i?ppospona|i?pposponiet|i?pposponew|pospona|posponiet|posponew|i?ddiferixxa|i?ddiferiet|i?ddiferixxiet|i?ddiferixxew|ġie|ġiet|ġew|kien|kienet|kienu)(?![\p{L}'’])/u,
+  hint: /(?<![\p{L}])(?:ħa|ħadet|ħadu|i?nnota|i?nnotat|i?nnotaw|approva|approvat|approvaw|appoġġa|appoġġat|appoġġaw|qabel|qablet|qablu|i?ddeċieda|i?ddeċidiet|i?ddeċidew|ftiehem|ftiehmet|ftiehmu|laħaq|laħqet|laħqu|adotta|adottat|adottaw|i?kkonferma|i?kkonfermat|i?kkonfermaw|skambja|skambjat|skambjaw|kellu|kellha|kellhom|laqa['’]|laqgħet|laqgħu|stieden|stiednet|stiednu|inkariga|inkarigat|inkarigaw|i?kkonkluda|i?kkonkludiet|i?kkonkludew|wasal|waslet|waslu|i?ppospona|i?pposponiet|i?pposponew|pospona|posponiet|posponew|i?ddiferixxa|i?ddiferiet|i?ddiferixxiet|i?ddiferixxew|ġie|ġiet|ġew|kien|kienet|kienu|se|irtira|irtirat|irtiraw)(?![\p{L}'’])/u,
   body: MT_BODY,
   phrases: [
     [String.raw`${mtPast('ħa', 'ħadet', 'ħadu')}\s+nota${END}|${mtPast('i?nnota', 'i?nnotat', 'i?nnotaw')}${END}`, always('took-note')],
@@ -298,6 +319,8 @@ const MALTESE = plainGrammar({
       String.raw`${mtPast('i?ppospona', 'i?pposponiet', 'i?pposponew', 'pospona', 'posponiet', 'posponew', 'i?ddiferixxa', 'i?ddiferiet', 'i?ddiferixxiet', 'i?ddiferixxew')}${END}`,
       always('postponed'),
     ],
+    [String.raw`se\s+(?:(?:jerġa['’]|terġa['’]|jerġgħu)\s+lura|[jt]irritorna|jirritornaw)(?=\s)`, always('will-return')],
+    [String.raw`${mtPast('i?rtira', 'i?rtirat', 'i?rtiraw')}${END}`, always('withdrawn')],
   ],
   and: 'u',
   opens: 'iżda|imma',
@@ -310,6 +333,7 @@ const MALTESE = plainGrammar({
       [String.raw`ikkonfermat[ai]?`, 'confirmed'],
       [String.raw`appoġġjat[ai]?`, 'endorsed'],
       [String.raw`(?:pospost[ai]?|posposta|differit[ai]?)`, 'postponed'],
+      [String.raw`i?rtirat[ai]?`, 'withdrawn'],
     ],
     agent: new RegExp(String.raw`^\s+mill-(Kumitat|Presidenza|Kummissjoni)${END}`, 'u'),
     subject: subjectNot('li'),
@@ -329,7 +353,7 @@ const GA_BODY = String.raw`(?:an\s+Coiste(?:\s+Seasta)?|COSI|an\s+t?Uachtaránac
 
 /** A verb completed by the words after its subject: its decision and the object after them, else none. */
 const completedBy =
-  (completions: ReadonlyArray<readonly [RegExp, 'took-note' | 'welcomed' | 'endorsed' | 'exchanged-views' | 'invited' | 'concluded']>): Reading =>
+  (completions: ReadonlyArray<readonly [RegExp, 'took-note' | 'welcomed' | 'endorsed' | 'exchanged-views' | 'invited' | 'concluded' | 'withdrawn']>): Reading =>
   (object) => {
     for (const [words, verb] of completions) {
       const found = words.exec(object);
@@ -366,10 +390,12 @@ const GA_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`[Dd]['’]fháiltigh`, always('welcomed')],
   [String.raw`[Dd]['’]iarr`, always('invited')],
   [String.raw`[Ss]hainordaigh`, always('tasked')],
+  [String.raw`[Ff]illfidh`, always('will-return')],
+  [String.raw`[Tt]harraing`, completedBy([[/^\s*siar(?=\s)/u, 'withdrawn']])],
 ];
 
 const IRISH_PLAIN = plainGrammar({
-  hint: /(?<![\p{L}])(?:[Tt]hug|[Dd]['’]fhormheas|[Dd]['’]fhormhuinigh|[Tt]hacaigh|[Cc]homhaontaigh|[Dd]['’]aontaigh|[Cc]hinn|[Gg]hlac|[Dd]heimhnigh|[Rr]inne|[Cc]huir|[Tt]háinig|[Dd]['’]fháiltigh|[Dd]['’]iarr|[Ss]hainordaigh|[Gg]lacadh|[Ff]ormheasadh|[Cc]omhaontaíodh|[Tt]ugadh|[Cc]uireadh)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:[Tt]hug|[Dd]['’]fhormheas|[Dd]['’]fhormhuinigh|[Tt]hacaigh|[Cc]homhaontaigh|[Dd]['’]aontaigh|[Cc]hinn|[Gg]hlac|[Dd]heimhnigh|[Rr]inne|[Cc]huir|[Tt]háinig|[Dd]['’]fháiltigh|[Dd]['’]iarr|[Ss]hainordaigh|[Ff]illfidh|[Tt]harraing|[Tt]arraingíodh|[Gg]lacadh|[Ff]ormheasadh|[Cc]omhaontaíodh|[Tt]ugadh|[Cc]uireadh)(?![\p{L}])/u,
   body: GA_BODY,
   phrases: GA_PHRASES,
   and: 'agus',
@@ -386,6 +412,7 @@ const IRISH_PLAIN = plainGrammar({
       [String.raw`[Cc]omhaontaíodh${END}`, 'agreed'],
       [String.raw`[Tt]ugadh\s+dá\s+aire${END}`, 'took-note'],
       [String.raw`[Cc]uireadh${END}(?=[^.;:]{0,200}\s(?:ar\s+athló|siar)${END})`, 'postponed'],
+      [String.raw`[Tt]arraingíodh${END}(?=[^.;:]{0,200}\ssiar${END})`, 'withdrawn'],
     ],
   }),
 });

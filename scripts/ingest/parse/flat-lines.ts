@@ -442,8 +442,24 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
     const joint = cuts.length === 0 && leading !== null && JOINT_WORDED_OPENING.test(entry.text);
     // and one that opens with an item and holds the unnumbered "any other business" after it (`3. Drogen … 14001/25. Sonstiges a) …`)
     const otherBusiness = cuts.length === 0 && leading !== null && OTHER_BUSINESS_INSIDE.test(entry.text);
-    return cuts.length === 0 && !closing && !joint && !otherBusiness ? [entry] : pieces(entry, cuts, calledBefore(marks, index));
+    if (cuts.length === 0 && !closing && !joint && !otherBusiness) return leading === null ? [entry] : loneItem(entry, calledBefore(marks, index));
+    return pieces(entry, cuts, calledBefore(marks, index));
   });
+}
+
+/** The longest title `loneItem` cuts from its sentence. */
+const LONE_TITLE = 160;
+
+/**
+ * A page's line that opens with an item's number and holds no other (the last item of a page: `3. Drugs COSI endorsed
+ * the report …`): cut as a numbered piece is where its title reads as one — not longer than `LONE_TITLE`, no clause's
+ * comma in it, no lead's colon closing it (a numbered paragraph: `5. Vor diesem Hintergrund werden die Delegationen
+ * ersucht, zu antworten: The questions …`); else whole.
+ */
+function loneItem(entry: SourceLine, called: (mark: string, at: number) => boolean): SourceLine[] {
+  const cut = pieces(entry, [], called);
+  const title = cut[0]?.text ?? '';
+  return cut.length > 1 && title.length <= LONE_TITLE && !/,\s|[,;:]$/.test(title) ? cut : [entry];
 }
 
 /**

@@ -9,7 +9,7 @@ import { footerYearDate } from './footer-year-date.ts';
 import { associationWarnings } from './association-numbers.ts';
 import { dateWarnings } from './date-warnings.ts';
 import { parseDates } from './date-expressions.ts';
-import { findDecisions } from './decisions.ts';
+import { itemDecisions } from './item-decisions.ts';
 import { footerNumber } from './footer-number.ts';
 import { isCouncilHeader, unnumberedIdentity } from './unnumbered.ts';
 import { CUT_NUMBER } from './head-anchors.ts';
@@ -33,7 +33,6 @@ import { SUMMARY_RECORD, summaryRecordOpening } from './summary-record-opening.t
 import { REPORTED_MEETING_KIND, reportsMeeting } from './meeting-report.ts';
 import { textBlocks } from './text-blocks.ts';
 import { blocksPlain, inlinePlain } from '../../../src/shared/source-text.ts';
-import { sentenceText } from './sentence-text.ts';
 import { AGENDA_KINDS, ASSOCIATION_NUMBER, DEFAULT_KIND, NOTE_BLOCK, NOTICE_KINDS } from './vocabulary.ts';
 import { KIND_SLUGS } from './header-vocabulary.ts';
 import { kindByShape, unknownKindWarning } from './kind-by-shape.ts';
@@ -312,7 +311,7 @@ function itemRecord(item: AgendaItem, footnotes: Footnotes, markNotes: readonly 
   const lines = item.time === null ? item.lines : [{ text: item.time, line: item.line }, ...item.lines];
   const text = linkStarCalls(markedLineCalls(textBlocks(lines, footnotes.resolve), markNotes), markNotes);
   const { title, titleFootnotes } = markedTitle(titleOf(item.printedTitle, item.title, footnotes), markNotes);
-  const { sentences, decisions } = findDecisions(sentenceText(text), title);
+  const { sentences, decisions } = itemDecisions(text, title, footnotes.records);
   return {
     number: item.number,
     ...(item.printedNumber === undefined ? {} : { printedNumber: item.printedNumber }),

@@ -412,3 +412,63 @@ describe('findDecisions: a decision under a sub-point heading', () => {
     ]);
   });
 });
+
+describe('findDecisions: a return and a withdrawal in the other 16 language versions', () => {
+  it.each([
+    ['bg', 'Комитетът ще се върне към тази точка на следващото си заседание.', ['COSI', 'will-return', 'тази точка на следващото си заседание']],
+    ['bg', 'Председателството оттегли точката от дневния ред.', ['the Presidency', 'withdrawn', 'точката от дневния ред']],
+    ['bg', 'Точката беше оттеглена от дневния ред.', [null, 'withdrawn', 'точката от дневния ред']],
+    ['cs', 'Výbor se vrátí k tomuto bodu na příštím zasedání.', ['COSI', 'will-return', 'k tomuto bodu na příštím zasedání']],
+    ['cs', 'Bod byl stažen z pořadu jednání.', [null, 'withdrawn', 'bod z pořadu jednání']],
+    ['sk', 'Výbor sa vráti k tomuto bodu na nasledujúcom zasadnutí.', ['COSI', 'will-return', 'k tomuto bodu na nasledujúcom zasadnutí']],
+    ['sk', 'Bod bol stiahnutý z programu rokovania.', [null, 'withdrawn', 'bod z programu rokovania']],
+    ['sl', 'Odbor se bo vrnil k tej točki na naslednji seji.', ['COSI', 'will-return', 'k tej točki na naslednji seji']],
+    ['sl', 'Točka je bila umaknjena z dnevnega reda.', [null, 'withdrawn', 'točka z dnevnega reda']],
+    ['hr', 'Odbor će se vratiti na tu točku na sljedećem sastanku.', ['COSI', 'will-return', 'na tu točku na sljedećem sastanku']],
+    ['hr', 'Predsjedništvo je povuklo točku s dnevnog reda.', ['the Presidency', 'withdrawn', 'točku s dnevnog reda']],
+    ['ro', 'COSI va reveni asupra acestui punct la următoarea reuniune.', ['COSI', 'will-return', 'asupra acestui punct la următoarea reuniune']],
+    ['ro', 'Punctul a fost retras de pe ordinea de zi.', [null, 'withdrawn', 'punctul de pe ordinea de zi']],
+    ['el', 'Η COSI θα επανέλθει στο θέμα κατά την επόμενη συνεδρίασή της.', ['COSI', 'will-return', 'στο θέμα κατά την επόμενη συνεδρίασή της']],
+    ['el', 'Το σημείο αποσύρθηκε από την ημερήσια διάταξη.', [null, 'withdrawn', 'το σημείο από την ημερήσια διάταξη']],
+    ['hu', 'A bizottság vissza fog térni erre a pontra a következő ülésén.', ['COSI', 'will-return', 'erre a pontra a következő ülésén']],
+    ['hu', 'Az Elnökség visszavonta a napirendi pontot.', ['the Presidency', 'withdrawn', 'a napirendi pontot']],
+    ['da', 'Udvalget vil vende tilbage til dette punkt på sit næste møde.', ['COSI', 'will-return', 'dette punkt på sit næste møde']],
+    ['da', 'Punktet blev trukket tilbage fra dagsordenen.', [null, 'withdrawn', 'punktet fra dagsordenen']],
+    ['sv', 'Kommittén kommer att återkomma till frågan vid sitt nästa möte.', ['COSI', 'will-return', 'frågan vid sitt nästa möte']],
+    ['sv', 'Punkten drogs tillbaka från dagordningen.', [null, 'withdrawn', 'punkten från dagordningen']],
+    ['fi', 'Komitea palaa asiaan seuraavassa kokouksessaan.', ['COSI', 'will-return', 'asiaan seuraavassa kokouksessaan']],
+    ['fi', 'Kohta poistettiin esityslistalta.', [null, 'withdrawn', 'kohta esityslistalta']],
+    ['et', 'Komitee naaseb selle küsimuse juurde järgmisel koosolekul.', ['COSI', 'will-return', 'selle küsimuse juurde järgmisel koosolekul']],
+    ['et', 'Eesistujariik võttis punkti tagasi.', ['the Presidency', 'withdrawn', 'punkti']],
+    ['lv', 'Komiteja atgriezīsies pie šā jautājuma nākamajā sanāksmē.', ['COSI', 'will-return', 'šā jautājuma nākamajā sanāksmē']],
+    ['lv', 'Punkts tika svītrots no darba kārtības.', [null, 'withdrawn', 'punkts no darba kārtības']],
+    ['lt', 'Komitetas grįš prie šio klausimo kitame posėdyje.', ['COSI', 'will-return', 'šio klausimo kitame posėdyje']],
+    ['lt', 'Klausimas buvo išbrauktas iš darbotvarkės.', [null, 'withdrawn', 'klausimas iš darbotvarkės']],
+    ['mt', "Il-Kumitat se jerġa' lura għal dan il-punt fil-laqgħa li jmiss.", ['COSI', 'will-return', 'għal dan il-punt fil-laqgħa li jmiss']],
+    ['mt', 'Il-punt ġie rtirat mill-aġenda.', [null, 'withdrawn', 'il-punt mill-aġenda']],
+    ['ga', 'Fillfidh an Coiste ar an bpointe seo ag an gcéad chruinniú eile.', ['COSI', 'will-return', 'ar an bpointe seo ag an gcéad chruinniú eile']],
+    ['ga', 'Tharraing an Uachtaránacht siar an pointe.', ['the Presidency', 'withdrawn', 'an pointe']],
+  ] as const)('reads in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it('reads no withdrawal in a passage struck out or a decision taken by someone, only an item taken off the agenda', () => {
+    for (const text of [
+      'Punkt 3 ströks.',
+      'Kohta 3 poistettiin.',
+      'Teksts tika svītrots.',
+      '3 punktas buvo išbrauktas.',
+      'Bod byl vyřazen.',
+      'Beslutningen blev taget af formandskabet.',
+    ])
+      expect(statements(text)).toEqual([]);
+    expect(statements('Punkten ströks från dagordningen.')).toEqual([[null, 'withdrawn', 'punkten från dagordningen']]);
+    expect(statements('Punktet blev taget af dagsordenen.')).toEqual([[null, 'withdrawn', 'punktet']]);
+  });
+
+  it('reads no return that is negated, nor a body turning to someone (`ei palaa`, `pöördub delegatsioonide poole`)', () => {
+    expect(statements('Komitea ei palaa asiaan.')).toEqual([]);
+    expect(statements('Eesistujariik pöördub delegatsioonide poole.')).toEqual([]);
+    expect(statements('Výbor se nevrátí k tomuto bodu.')).toEqual([]);
+  });
+});

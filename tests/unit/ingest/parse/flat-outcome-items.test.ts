@@ -139,3 +139,14 @@ describe('an outcome page run into one line: a stray capital, and the unnumbered
     expect(read.map(([number]) => number)).toEqual(['1', '2', '3', '4']);
   });
 });
+
+describe('an outcome page run into one line that holds a single item', () => {
+  it.each([
+    ['English', ENGLISH, '3. Drugs COSI endorsed the report set out in 14001/25.', ['3', 'Drugs', ['14001/25'], ['endorsed']]],
+    ['German', GERMAN, '3. Drogen Der Ausschuss billigte den Bericht in Dokument 14001/25.', ['3', 'Drogen', ['14001/25'], ['approved']]],
+    ['French', FRENCH, '3. Drogues Le COSI a approuvé le rapport figurant dans le document 14001/25.', ['3', 'Drogues', ['14001/25'], ['approved']]],
+    ['English, the document under the title', ENGLISH, '3. Drugs 14001/25 COSI took note of the report.', ['3', 'Drugs', ['14001/25'], ['took-note']]],
+  ])('cuts its title from its sentence (%s)', (_language, language, second, item) => {
+    expect(items(flattened(language, second))[2]).toEqual(item);
+  });
+});

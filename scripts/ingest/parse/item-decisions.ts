@@ -1,0 +1,31 @@
+import type { Footnote } from '../../../src/schemas/footnote.ts';
+import type { TextBlock } from '../../../src/schemas/text-block.ts';
+import { type FoundDecision, findDecisions } from './decisions.ts';
+import { sentenceText } from './sentence-text.ts';
+
+/**
+ * The decisions of an agenda item: those its text records, then those of the footnotes its text calls, where an outcome
+ * records a decision at the foot of the page (`COSI held an exchange of views.¹` / `¹ COSI agreed to revert to this item
+ * in January 2026.`), in the order called; each (by, verb, object) once, the footnotes' sentences after the text's.
+ */
+export function itemDecisions(text: readonly TextBlock[], title: string, footnotes: readonly Footnote[]): { sentences: string[]; decisions: FoundDecision[] } {
+  const own = findDecisions(sentenceText(text), title);
+  const labels = [...new Set(text.flatMap((block) => block.inline.flatMap((part) => (part.type === 'footnote' ? [part.label] : []))))];
+  const called = labels.flatMap((label) => footnotes.filter((footnote) => footnote.label === label));
+  if (called.length === 0) return own;
+  const sentences = [...own.sentences];
+  const decisions = [...own.decisions];
+  const seen = new Set(decisions.map(({ by, verb, object }) => JSON.stringify([by, verb, object])));
+  for (const footnote of called) {
+    const found = findDecisions(sentenceText(footnote.text), title);
+    for (const decision of found.decisions) {
+      const key = JSON.stringify([decision.by, decision.verb, decision.object]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const sentence = found.sentences[decision.sentence] ?? '';
+      const at = sentences.indexOf(sentence);
+      decisions.push({ ...decision, sentence: at === -1 ? sentences.push(sentence) - 1 : at });
+    }
+  }
+  return { sentences, decisions };
+}

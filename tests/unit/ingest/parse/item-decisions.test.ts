@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
+
+/** An outcome as plain `pdftotext` prints a one-page PDF: items 1 to 3, item 2's sentence calling footnote 1, the footnote above the footer. */
+function outcome(language: { head: string; items: [string, string][]; footnote: string; footer: string }): string {
+  const items = language.items.flatMap(([title, text], index) => [`${index + 1}.`, '', title, text, '']);
+  return [language.head, '', ...items, `1 ${language.footnote}`, language.footer].join('\n');
+}
+
+const ENGLISH = {
+  head: 'Council of the\nEuropean Union\n\nBrussels, 25 November 2025\n(OR. en)\n15990/25\nLIMITE\nCOSI 240\nJAI 1702\n\nOUTCOME OF PROCEEDINGS\nFrom:\nTo:\nSubject:\n\nGeneral Secretariat of the Council\nDelegations\nOutcome of proceedings of the Standing Committee on Operational Cooperation on\nInternal Security (COSI) on 18 November 2025',
+  items: [
+    ['Adoption of the agenda', 'The agenda was adopted as set out in CM 4578/25.'],
+    ['Internal security architecture', 'The Commission presented its communication. COSI held an exchange of views1.'],
+    ['Drugs', 'COSI took note of the presentation by Europol.'],
+  ] as [string, string][],
+  footnote: 'COSI agreed to revert to this item at its meeting in January 2026.',
+  footer: '15990/25\nJAI.1\n\nAB/cd\nLIMITE\n\n1\nEN',
+};
+
+const FRENCH = {
+  head: "Conseil de\nl'Union européenne\n\nBruxelles, le 25 novembre 2025\n(OR. en)\n15990/25\nLIMITE\nCOSI 240\nJAI 1702\n\nRÉSULTATS DES TRAVAUX\nOrigine:\nDestinataire:\nObjet:\n\nSecrétariat général du Conseil\nDélégations\nRésultats des travaux du Comité permanent de coopération opérationnelle en matière\nde sécurité intérieure (COSI) du 18 novembre 2025",
+  items: [
+    ["Adoption de l'ordre du jour", "L'ordre du jour a été adopté tel qu'il figure dans le document CM 4578/25."],
+    ['Architecture de sécurité intérieure', 'La Commission a présenté sa communication. Le COSI a procédé à un échange de vues1.'],
+    ['Drogues', "Le COSI a pris note de la présentation d'Europol."],
+  ] as [string, string][],
+  footnote: 'Le COSI a approuvé le rapport figurant dans le document 14001/25.',
+  footer: '15990/25\nJAI.1\n\nAB/cd\nLIMITE\n\n1\nFR',
+};
+
+/** Each item's title and its decisions as (by, verb, object), and the sentence each points to. */
+function decisions(text: string): Array<[string, Array<[string | null, string, string, string | undefined]>]> {
+  const record = parseDocument(text, 'outcome.txt');
+  if (record.status !== 'ok') throw new Error(record.error.message);
+  return record.items.map((item) => [item.title, item.decisions.map((d) => [d.by, d.verb, d.object, item.sentences[d.sentence]])]);
+}
+
+describe('itemDecisions: a decision an outcome records in a footnote its item calls', () => {
+  it('reads it as the item’s decision after those of its text, its sentence the footnote’s (English)', () => {
+    const read = decisions(outcome(ENGLISH));
+    expect(read[1]).toEqual([
+      'Internal security architecture',
+      [
+        ['COSI', 'exchanged-views', 'Internal security architecture', 'COSI held an exchange of views.'],
+        ['COSI', 'agreed', 'to revert to this item at its meeting in January 2026', 'COSI agreed to revert to this item at its meeting in January 2026.'],
+      ],
+    ]);
+    // the items that call no footnote keep their own decisions alone
+    expect(read[2]?.[1]).toEqual([['COSI', 'took-note', 'the presentation by Europol', 'COSI took note of the presentation by Europol.']]);
+  });
+
+  it('reads it in another version (French)', () => {
+    const read = decisions(outcome(FRENCH));
+    expect(read[1]?.[1].map(([by, verb, object]) => [by, verb, object])).toContainEqual(['COSI', 'approved', 'le rapport figurant dans le document 14001/25']);
+  });
+
+  it('reads nothing more where the footnote records no decision', () => {
+    const read = decisions(outcome({ ...ENGLISH, footnote: 'The communication was distributed after the meeting as WK 12345/2025.' }));
+    expect(read[1]?.[1]).toEqual([['COSI', 'exchanged-views', 'Internal security architecture', 'COSI held an exchange of views.']]);
+  });
+});
