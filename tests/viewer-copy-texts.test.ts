@@ -402,6 +402,40 @@ describe.each(Object.keys(EUCO_SUBJECTS))(
   },
 );
 
+/**
+ * A note's subject that ends in its meeting's date with a full stop, as the Bulgarian (`2025 г.`), Croatian (`2025.`),
+ * Polish (`2025 r.`), Hungarian (`november 18–19.`) and Lithuanian (`18–19 d.`) versions print it, wrapped over two
+ * lines: the line the full stop ends is no sentence's end.
+ */
+const DATED_SUBJECTS: Record<string, [string, string]> = {
+  bg: [
+    'Резултат от заседанието на Постоянния комитет за оперативно сътрудничество',
+    'в областта на вътрешната сигурност (COSI), проведено на 18 и 19 ноември 2025 г.',
+  ],
+  hr: ['Ishod sastanka Stalnog odbora za operativnu suradnju u području unutarnje', 'sigurnosti (COSI) održanog 18. i 19. studenoga 2025.'],
+  pl: ['Wynik posiedzenia Stałego Komitetu ds. Współpracy Operacyjnej w zakresie', 'Bezpieczeństwa Wewnętrznego (COSI) w dniach 18 i 19 listopada 2025 r.'],
+  hu: ['A belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó', 'bizottság (COSI) ülésének eredménye, 2025. november 18–19.'],
+  lt: ['Nuolatinio operatyvinio bendradarbiavimo vidaus saugumo srityje komiteto (COSI)', 'posėdžio rezultatai, 2025 m. lapkričio 18–19 d.'],
+};
+
+describe.each(Object.keys(DATED_SUBJECTS))('a note in %s that lost its header’s labels, its subject ending in a dated full stop', (language) => {
+  const outcome = outcomes[language] as Outcome;
+  const subject = DATED_SUBJECTS[language] ?? [];
+  const source = (between: readonly string[]) =>
+    [
+      ...[outcome.institution, outcome.placeDate, '(OR. en)', '14470/25', 'LIMITE', 'JAI 655', 'COSI 97', outcome.kind],
+      ...[outcome.from, outcome.to, ...subject, ...between, outcome.opening, '14470/25', '1', language.toUpperCase()],
+    ].join('\n');
+
+  it.each([
+    ['a text export (a blank line under the subject)', ['']],
+    ['a viewer copy (the body’s sentence right under it)', []],
+  ])('%s: reads the subject whole, the body apart', (_shape, between) => {
+    const record = expectOk(parseDocument(source(between), `dated-${language}.txt`));
+    expect([record.from, record.to, record.subject]).toEqual([outcome.from, outcome.to, subject.join(' ')]);
+  });
+});
+
 /** The fixture folders of Council-made PDFs and the two pdftotext renderings kept beside each. */
 const PDF_DIRS = ['tests/fixtures/council-pdf-lo', 'tests/fixtures/council-pdf'];
 const RENDERINGS = ['pdftotext-layout.txt', 'pdftotext.txt'];

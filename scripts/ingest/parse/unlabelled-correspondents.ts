@@ -7,6 +7,7 @@
  */
 import { opensWithOpener } from './body-start.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
+import { parseDates } from './date-expressions.ts';
 import { headerValue } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
 
@@ -15,6 +16,16 @@ const MAX_SUBJECT_LINES = 4;
 
 /** A line that ends a sentence: body text, never the last line of a subject. */
 const SENTENCE_END = /[.!?:;]["'”’)]?$/;
+
+/**
+ * The full stop of a date that ends a line, as a subject in Bulgarian, Polish, Croatian, Hungarian or Lithuanian ends
+ * (`ноември 2025 г.`, `listopada 2025 r.`, `studenoga 2025.`, `2025. november 18–19.`, `2025 m. lapkričio 18–19 d.`):
+ * a year with the word for "year" or none, or a day, then the dot; a date must be read in the line's end.
+ */
+const DATE_DOT = /(?:\d{4}[ \t]?(?:г|r|m)?|\d{1,2}[ \t]d|\p{L}[ \t]\d{1,2}(?:[ \t]?[–-][ \t]?\d{1,2})?)\.$/u;
+
+/** The characters before a line's end a date is read in. */
+const DATE_TAIL = 48;
 
 /** What a header without labels prints as its sender, recipient and subject, the lines they stand on, and the index of the line after them. */
 export interface UnlabelledCorrespondents {
@@ -56,6 +67,19 @@ function subjectLines(lines: readonly SourceLine[], start: number): SourceLine[]
   }
   const last = found[found.length - 1]?.text.trim() ?? '';
   if (found.length <= MAX_SUBJECT_LINES && !SENTENCE_END.test(last)) return found;
-  const body = found.findIndex((line, index) => index > 0 && opensWithOpener(line.text.trim()) && !SENTENCE_END.test(found[index - 1]?.text.trim() ?? ''));
-  return body === -1 ? [] : found.slice(0, body);
+  const body = found.findIndex((line, index) => index > 0 && opensWithOpener(line.text.trim()) && !endsSentence(found[index - 1]?.text.trim() ?? ''));
+  if (body !== -1) return found.slice(0, body);
+  // a block that opens with a body's sentence is no subject, whatever it ends with (`Delegations will find … 2025.`)
+  const first = found[0]?.text.trim() ?? '';
+  return found.length <= MAX_SUBJECT_LINES && endsWithDate(last) && !opensWithOpener(first) ? found : [];
+}
+
+/** Whether a line ends a sentence, not a date (`… 18 i 19 listopada 2025 r.` ends none). */
+function endsSentence(line: string): boolean {
+  return SENTENCE_END.test(line) && !endsWithDate(line);
+}
+
+/** Whether a line ends with a date's full stop. */
+function endsWithDate(line: string): boolean {
+  return DATE_DOT.test(line) && parseDates(line.slice(-DATE_TAIL)).length > 0;
 }

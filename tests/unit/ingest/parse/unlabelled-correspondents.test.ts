@@ -50,8 +50,23 @@ describe('unlabelledCorrespondents', () => {
     expect([read?.subject, read?.next]).toEqual(['Réunion du Conseil européen (26 et 27 octobre 2023) – Conclusions', 4]);
   });
 
+  it('reads a subject ending in a date’s full stop, as a subject in Bulgarian, Croatian or Polish ends, not as a sentence', () => {
+    const subject = (last: string, ...after: string[]) =>
+      unlabelledCorrespondents(lines('Sekretariat Generalny Rady', 'Delegacje', 'Wynik posiedzenia COSI', last, ...after), 0)?.subject;
+    expect(subject('w dniach 18 i 19 listopada 2025 r.', '')).toBe('Wynik posiedzenia COSI w dniach 18 i 19 listopada 2025 r.');
+    expect(subject('održanog 18. i 19. studenoga 2025.', '')).toBe('Wynik posiedzenia COSI održanog 18. i 19. studenoga 2025.');
+    expect(subject('проведено на 18 и 19 ноември 2025 г.', 'Delegacje otrzymują w załączeniu wynik posiedzenia.')).toBe(
+      'Wynik posiedzenia COSI проведено на 18 и 19 ноември 2025 г.',
+    );
+    // a full stop after a number that is no date's ends a sentence
+    expect(subject('zgodnie z punktem 18.', '')).toBeNull();
+  });
+
   it('leaves the subject out when the lines under the recipient are a sentence or run on without a blank line', () => {
     expect(unlabelledCorrespondents(lines('Presidency', 'Delegations', 'Delegations will find attached the text.', ''), 0)?.subject).toBeNull();
+    expect(
+      unlabelledCorrespondents(lines('Presidency', 'Delegations', 'Delegations will find attached the outcome of 18 November 2025.', ''), 0)?.subject,
+    ).toBeNull();
     expect(unlabelledCorrespondents(lines('Presidency', 'Delegations', 'a', 'b', 'c', 'd', 'e', ''), 0)?.subject).toBeNull();
   });
 
