@@ -6,12 +6,13 @@ import { expectOk } from './support/projection.ts';
 /**
  * The COSI outcome of each official language (tests/fixtures/outcome-languages/outcomes.json) with its header table's
  * rows in another order than From, To, Subject, as some of the Council's documents print them (the Finnish `Asia:`
- * above `Lähettäjä:`, the Spanish `A:` above `De:`), in the shapes its text reaches the ingest in: each label still
+ * above `Lähettäjä:`, the Spanish `A:` above `De:` or under `Asunto:`), in the shapes its text reaches the ingest in: each label still
  * takes its own value, and the body begins where it did.
  */
 const ORDERS: Record<string, readonly HeaderRow[]> = {
   'subject first': ['subject', 'from', 'to'],
   'recipient first': ['to', 'from', 'subject'],
+  'recipient last': ['from', 'subject', 'to'],
 };
 
 const SHAPES: readonly OutcomeShape[] = ['labelled rows', 'layout', 'labels first', 'flattened'];

@@ -3,6 +3,7 @@ import { wordAlternation } from './word-trie.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 import { parseDates } from './date-expressions.ts';
 import { KINDS } from './header-vocabulary.ts';
+import { correspondentLength } from '../../../src/shared/correspondents.ts';
 
 /** A label found in the text of a header, wherever the line breaks fall: where it stands and what it fills. */
 export interface FoundLabel {
@@ -172,7 +173,8 @@ export function findLabels(text: string): FoundLabel[] {
     const before = found.findLast((earlier) => earlier.field !== 'on' && earlier.field !== 'other');
     const following = labelAfter(labels, match);
     const beforeSender = following?.field === 'from' && before?.field !== 'subject';
-    if (spelling.length === 1 && label.field !== 'from' && before?.field !== 'from' && !beforeSender) continue;
+    const afterSubject = before?.field === 'subject' && isRecipientAfterSubject(text, match.index, match.index + printed.length, before);
+    if (spelling.length === 1 && label.field !== 'from' && before?.field !== 'from' && !beforeSender && !afterSubject) continue;
     // a label of its language after it counts as one before it: the labels are printed in any order (`Asia:` /
     // `Lähettäjä:` / `Vastaanottaja:`)
     if (LABELS_AFTER_OWN_LANGUAGE.has(spelling) && !found.some((earlier) => earlier.language === label.language) && following?.language !== label.language)
@@ -183,6 +185,31 @@ export function findLabels(text: string): FoundLabel[] {
     found.push({ start: match.index, end: match.index + printed.length, field, language: label.language, printed: printed.trim() });
   }
   return withUnknownDateLabels(text, found);
+}
+
+/** How much of the line before a one-letter label is read for the word it follows. */
+const WORD_BEFORE = 40;
+
+/** A capitalised word right before the label: the `A:` is that word's letter (`Parte A:`, `Anexo A:`), no label. */
+const PART_WORD_BEFORE = /\p{Lu}\p{L}*[ \t]+$/u;
+
+/**
+ * Whether a one-letter recipient's label printed after the subject's (`De:` / `Asunto:` / `A:`) is one by its shape: its
+ * value opens with a recipient of the Council's vocabulary (`A:  Delegaciones`), the label opening its line or, on a
+ * page run into one line, after the subject's last word (`… de 2025 A: Delegaciones Se remite …`), never after a
+ * capitalised word whose letter it is (`Parte A: Delegaciones`); or, in a column of labels printed before their values,
+ * it stands alone on its line right under the subject's label, itself alone on its line. A subject's line opening `A:`
+ * goes on with no recipient.
+ */
+function isRecipientAfterSubject(text: string, start: number, end: number, subject: FoundLabel): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const value = text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim();
+  const before = text.slice(Math.max(lineStart, start - WORD_BEFORE), start);
+  if (before.trim() !== '') return value !== '' && !PART_WORD_BEFORE.test(before) && correspondentLength(value, 0) > 0;
+  if (value !== '') return correspondentLength(value, 0) > 0;
+  const subjectLineEnd = text.indexOf('\n', subject.end);
+  return text.slice(subject.end, start).trim() === '' && subjectLineEnd >= 0 && subjectLineEnd < start;
 }
 
 /** The label the vocabulary knows that `labels` hold first after `match` (its spelling printed as a label, with its colon), if any. */

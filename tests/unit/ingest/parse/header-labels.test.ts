@@ -130,6 +130,30 @@ describe('findLabels', () => {
     ]);
   });
 
+  it("takes A: for the recipient's label after the subject by its shape: a recipient its value, or alone under the subject's label", () => {
+    const recipientLast = [
+      ['from', 'De:', null],
+      ['subject', 'Asunto:', 'es'],
+      ['to', 'A:', 'es'],
+    ];
+    expect(labels('De:\tSecretaría General del Consejo\nAsunto:\tResultado de los trabajos\n\tdel COSI\nA:\tDelegaciones')).toEqual(recipientLast);
+    expect(
+      labels(
+        'De:          Presidencia\nAsunto:      Seguridad interior\nA:           Comité Permanente de Cooperación Operativa en materia de Seguridad Interior',
+      ),
+    ).toEqual(recipientLast);
+    expect(labels('De:\nAsunto:\nA:\n\nPresidencia\nSeguridad interior\nDelegaciones')).toEqual(recipientLast);
+    // a page run into one line: the recipient after the subject's last word
+    expect(labels('De: Presidencia Asunto: Seguridad interior de 2025 A: Delegaciones Se remite …')).toEqual(recipientLast);
+    // the letter of a part, in the subject or opening its wrapped line, whatever follows it
+    const subjectOnly = [
+      ['from', 'De:', null],
+      ['subject', 'Asunto:', 'es'],
+    ];
+    expect(labels('De:\tPresidencia\nAsunto:\tOrden del día – Parte A: Delegaciones')).toEqual(subjectOnly);
+    expect(labels('De:\tPresidencia\nAsunto:\tOrden del día – Parte\nA: puntos de debate')).toEqual(subjectOnly);
+  });
+
   it('does not take a word inside another for a label', () => {
     expect(labels('The Subjective views: none. Undated: no.')).toEqual([]);
   });
