@@ -209,6 +209,58 @@ const WITH_WEEKDAY: Record<string, (notice: Notice, language: string) => string>
   ]),
 );
 
+/** A kind line the vocabulary does not know, printed under the communication's line: an invitation to an informal videoconference. */
+const UNKNOWN_KINDS: Readonly<Record<string, string>> = {
+  bg: 'ПОКАНА ЗА НЕОФИЦИАЛНА ВИДЕОКОНФЕРЕНЦИЯ',
+  cs: 'POZVÁNKA NA NEFORMÁLNÍ VIDEOKONFERENCI',
+  da: 'INDBYDELSE TIL EN UFORMEL VIDEOKONFERENCE',
+  de: 'EINLADUNG ZU EINER INFORMELLEN VIDEOKONFERENZ',
+  el: 'ΠΡΟΣΚΛΗΣΗ ΣΕ ΑΝΕΠΙΣΗΜΗ ΤΗΛΕΔΙΑΣΚΕΨΗ',
+  en: 'INVITATION TO AN INFORMAL VIDEOCONFERENCE',
+  es: 'INVITACIÓN A UNA VIDEOCONFERENCIA INFORMAL',
+  et: 'KUTSE MITTEAMETLIKULE VIDEOKONVERENTSILE',
+  fi: 'KUTSU EPÄVIRALLISEEN VIDEOKONFERENSSIIN',
+  fr: 'INVITATION À UNE VIDÉOCONFÉRENCE INFORMELLE',
+  ga: 'CUIREADH CHUIG FÍSCHOMHDHÁIL NEAMHFHOIRMIÚIL',
+  hr: 'POZIV NA NEFORMALNU VIDEOKONFERENCIJU',
+  hu: 'MEGHÍVÓ INFORMÁLIS VIDEOKONFERENCIÁRA',
+  it: 'INVITO A UNA VIDEOCONFERENZA INFORMALE',
+  lt: 'KVIETIMAS Į NEFORMALIĄ VAIZDO KONFERENCIJĄ',
+  lv: 'UZAICINĀJUMS UZ NEFORMĀLU VIDEOKONFERENCI',
+  mt: 'STEDINA GĦAL VIDJOKONFERENZA INFORMALI',
+  nl: 'UITNODIGING VOOR EEN INFORMELE VIDEOCONFERENTIE',
+  pl: 'ZAPROSZENIE NA NIEFORMALNĄ WIDEOKONFERENCJĘ',
+  pt: 'CONVITE PARA UMA VIDEOCONFERÊNCIA INFORMAL',
+  ro: 'INVITAȚIE LA O VIDEOCONFERINȚĂ INFORMALĂ',
+  sk: 'POZVÁNKA NA NEFORMÁLNU VIDEOKONFERENCIU',
+  sl: 'VABILO NA NEFORMALNO VIDEOKONFERENCO',
+  sv: 'INBJUDAN TILL EN INFORMELL VIDEOKONFERENS',
+};
+
+describe('a CM notice whose kind line under the communication’s line is none the vocabulary knows', () => {
+  for (const shape of ['layout', 'labels first', 'flattened'])
+    for (const [language, notice] of Object.entries(notices))
+      it(`${shape}: reads the ${language} notice as a notice of meeting, its items planned`, () => {
+        const kind = UNKNOWN_KINDS[language] ?? '';
+        const record = expectOk(parseDocument(SHAPES[shape]?.({ ...notice, kind }, language) ?? '', `cm-${language}.txt`));
+        // a page run into one line prints the two lines as one: the kind line as printed holds both
+        const flat = shape === 'flattened';
+        expect({
+          kind: record.kind,
+          printed: record.printed?.kind,
+          communication: flat || record.otherHeaderLines.includes(notice.communication),
+          meeting: record.meeting?.dates,
+          planned: record.planned?.map((item) => item.title),
+        }).toEqual({
+          kind: 'notice-of-meeting',
+          printed: flat ? `${notice.communication} ${kind}` : kind,
+          communication: true,
+          meeting: ['2026-02-17'],
+          planned: notice.items,
+        });
+      });
+});
+
 describe('a CM notice of meeting in each official language', () => {
   it('covers the 24 official languages', () => {
     expect(Object.keys(notices).sort()).toEqual([...REGISTER_LANGUAGES].sort());

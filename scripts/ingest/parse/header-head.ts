@@ -313,16 +313,33 @@ function procedureAt(text: string, end: number): { procedure: RegExpExecArray; s
   return further === null ? null : { procedure: further, start: end + further.index };
 }
 
-/** The last document-type line is the kind; earlier ones (`COMMUNICATION`, a declassification stamp) stay other lines. */
+/**
+ * The last document-type line is the kind; earlier ones (`COMMUNICATION`, a declassification stamp) stay other lines.
+ * So does the communications series' `COMMUNICATION` above a kind line the vocabulary does not know (`COMMUNICATION` /
+ * `INVITATION TO AN INFORMAL VIDEOCONFERENCE AND DRAFT AGENDA`; on a page run into one line, the words of capitals after
+ * it, two or more): that line is the kind line, read by the document's shape.
+ */
 function readKind(remaining: Remaining): { slug: string; language: string | null; printed: string } | null {
   const found = remaining.all(KIND_PATTERN).filter((match) => isCapitals(match[0]) || aloneOnLine(remaining.rest, match.index, match[0].length));
   const last = found[found.length - 1];
+  const under = last === undefined || kindWords(last)?.slug !== COMMUNICATION ? -1 : unknownKindLineUnder(remaining.rest, last);
+  if (under !== -1) {
+    for (const match of found) remaining.take(match.index, match.index + match[0].length, false);
+    return takeLine(remaining, remaining.rest.split('\n'), under);
+  }
   if (last !== undefined) {
     const part = partBefore(remaining.rest, found, last);
     for (const match of found) remaining.take(match.index, match.index + match[0].length, match === last || match === part?.match);
     if (part !== null) remaining.take(part.match.index, last.index, true);
     const words = kindWords(last);
     if (words === undefined) return null;
+    // on a page run into one line, words of capitals after `COMMUNICATION` are the kind line the vocabulary does not know
+    const unknown = words.slug === COMMUNICATION && part === null ? wordsAfterCommunication(remaining.rest, last.index + last[0].length) : '';
+    if (unknown !== '') {
+      const end = last.index + last[0].length + unknown.length;
+      remaining.take(last.index, end, true);
+      return { slug: slugOf(unknown), language: null, printed: oneLine(remaining.shownBetween(last.index, end)) };
+    }
     const span = qualified(remaining.rest, part?.match.index ?? last.index, last.index + last[0].length);
     remaining.take(span.start, span.end, true);
     const printed = oneLine(remaining.shownBetween(span.start, span.end));
@@ -336,6 +353,40 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
   if (word > index) return takeLine(remaining, lines, word);
   if (index === -1) return flatKind(remaining);
   return takeLine(remaining, lines, index);
+}
+
+/** The kind of the line the communications series prints above the kind line of a document (`COMMUNICATION`, `MITTEILUNG`). */
+const COMMUNICATION = 'communication';
+
+/**
+ * The index of the line right under a kind match (blank lines between) where it is a kind line the vocabulary does not
+ * know: words of capitals, not one token, none a code the header prints bare; -1 otherwise.
+ */
+function unknownKindLineUnder(text: string, match: RegExpExecArray): number {
+  const lines = text.split('\n');
+  const matchLine = text.slice(0, match.index + match[0].length).split('\n').length - 1;
+  let index = matchLine + 1;
+  while (index < lines.length && (lines[index] ?? '').trim() === '') index += 1;
+  const line = lines[index] ?? '';
+  // a kind the vocabulary knows on that line would have been the last match
+  return !KIND_LINE.test(line) || ONE_TOKEN_LINE.test(line) || !qualifies(line.trim().replace(/[ \t]+/g, ' ')) ? -1 : index;
+}
+
+/**
+ * Words of capitals right after a kind on its line, up to the end of the line or of the part above the labels, one
+ * letter words among them (`INVITATION À UNE VIDÉOCONFÉRENCE INFORMELLE`, `KVIETIMAS Į …`): each word opens after one
+ * space, so the run is read once.
+ */
+const CAPITALS_AFTER = /^((?: \p{Lu}[\p{Lu}'’-]*)+)(?=[ \t]*$|[ \t]{2}|\n)/u;
+
+/** The words of capitals after `COMMUNICATION` ending at `end` on its line (two or more, none a code), or ''. */
+function wordsAfterCommunication(text: string, end: number): string {
+  const lineEnd = text.indexOf('\n', end);
+  const stop = lineEnd === -1 ? text.length : lineEnd;
+  const words = CAPITALS_AFTER.exec(text.slice(end, Math.min(end + QUALIFIERS_LENGTH, stop)))?.[1] ?? '';
+  // words running on past the characters read are no kind line's
+  const cut = stop > end + QUALIFIERS_LENGTH && /\S/.test(text.slice(end + words.length, end + words.length + 1));
+  return !cut && words.trim().includes(' ') && qualifies(words.trim()) ? words : '';
 }
 
 /** The fewest letters of a kind line of one word found so (`DISKUSSIONSPAPIER`): a shorter word may be a code the vocabulary lacks. */
