@@ -53,7 +53,8 @@ function columnEdge(lines: readonly Line[], pageWidth: number): number | null {
  * Takes the right-hand block of a two-column header (the borderless header table of a Council PDF, or a
  * right-aligned block set beside the From/To lines) off the first page: every cell starting at the column's
  * edge, top down, until the first line whose text runs across the edge (the body, a wrapped subject) or a
- * long gap. Cells to the left of the edge stay in `rest`, in order, but those beside the block's first
+ * long gap; after such a line, cells of codes at the edge close by still go on the block (`COSI` / `JAI` beside
+ * `From:` under a kind line set across the page). Cells to the left of the edge stay in `rest`, in order, but those beside the block's first
  * group of lines (place and date, language), which are the letterhead, with the lines their cells go on with.
  * Guarantees: every segment of the input is returned once; lines of later pages are untouched and in order.
  */
@@ -64,17 +65,22 @@ export function splitHeader(lines: readonly Line[], pageWidth: number): HeaderCo
   const right: Line[] = [];
   const rest: Line[] = [];
   let open = true;
+  // closed by a line crossing the edge under the block's first cells (a kind line set across the page): codes at the edge
+  // may still follow beside the labels; a stamp across the page above the block closes it for good
+  let crossed = false;
   for (const line of lines) {
     const cut = line.segments.findIndex((segment, index) => (index === 0 || segment.gap === '\t') && Math.abs(segment.x - edge) <= ALIGN_TOLERANCE);
     const last = right.at(-1);
     const near = last === undefined || last.y - line.y <= line.size * MAX_BLOCK_GAP;
-    if (open && line.page === 0 && cut >= 0 && near) {
+    if ((open || (crossed && isCodesCell(line.segments.slice(cut)))) && line.page === 0 && cut >= 0 && near) {
       if (cut > 0) rest.push(part(line, line.segments.slice(0, cut)));
       right.push(part(line, line.segments.slice(cut)));
       continue;
     }
     // Text crossing the edge without a cell there is below the header's right-hand block.
-    if (line.page !== 0 || (line.x < edge - ALIGN_TOLERANCE && line.xEnd > edge + ALIGN_TOLERANCE) || (cut >= 0 && !near)) open = false;
+    const crossing = line.x < edge - ALIGN_TOLERANCE && line.xEnd > edge + ALIGN_TOLERANCE;
+    if (line.page !== 0 || (cut >= 0 && !near)) [open, crossed] = [false, false];
+    else if (crossing) [open, crossed] = [false, (open && right.length > 0) || crossed];
     rest.push(line);
   }
   const firstGroup = groupBottom(right);
@@ -84,6 +90,14 @@ export function splitHeader(lines: readonly Line[], pageWidth: number): HeaderCo
   while (cut > 0 && cut < rest.length && goesOn(rest[cut - 1] as Line, rest[cut] as Line)) cut++;
   const bottom = smallest(right.map((line) => line.y));
   return { letterhead: rest.slice(0, cut), right, rest: rest.slice(cut), column: right.length > 0 ? { edge, bottom } : null };
+}
+
+/** The codes a header's right-hand block prints (`COSI`, `JAI 655`, `COSI 97 ENFOPOL 412`): words of capitals, each maybe with its number. */
+const CODES_CELL = /^\p{Lu}{2,12}(?:[ \t]\d{1,5})?(?:[ \t]+\p{Lu}{2,12}(?:[ \t]\d{1,5})?)*$/u;
+
+/** Whether the segments of a cell hold codes only: what the block goes on with beside the label table after a kind line set across the page. */
+function isCodesCell(segments: readonly Segment[]): boolean {
+  return segments.length > 0 && CODES_CELL.test(segments.map((segment) => segment.text.trim()).join(' '));
 }
 
 /** Whether `next` is the next line of the cell `line` stands in: on the first page, aligned with it, a line below. */

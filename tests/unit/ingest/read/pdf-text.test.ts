@@ -187,4 +187,37 @@ describe('a notice whose header values wrap in a narrow cell, its lines 15 point
     const joined = (lines: string[]) => lines.join(' ').replace('- ', '');
     expect([record.from, record.to, record.subject]).toEqual([from.join(' '), to.join(' '), joined(subject)]);
   });
+  it.each(LANGUAGES)(
+    'reads the codes column going on beside the label table as codes, none a word of the sender ($kind)',
+    ({ kind, labels, from, to, subject, items }) => {
+      const rows = [from, to, subject];
+      let y = 705.6;
+      const table = rows
+        .flatMap((lines, row) =>
+          lines.map((text, index) => {
+            const placed = [...(index === 0 ? [item(labels[row] ?? '', 70, y)] : []), item(text, 170, y)];
+            y -= 15;
+            return placed;
+          }),
+        )
+        .flat();
+      const text = itemsToText(
+        [
+          item('Brussels, 23 May 2025', 340, 771),
+          item('CM 90103/25', 340, 743, { bold: true }),
+          item(kind, 70, 729.6, { bold: true, width: 280 }),
+          // the codes column runs on under the kind line set across the page, its second line 3.6 points under `From:`
+          item('COSI 97', 340, 717),
+          item('JAI 655', 340, 702),
+          ...table,
+          ...items.map((title, index) => item(title, 70, y - 24 * (index + 1), { bold: true })),
+          ...footer(0),
+        ],
+        [A4],
+      );
+      const record = expectOk(parseDocument(text, 'notice.pdf'));
+      const joined = (lines: string[]) => lines.join(' ').replace('- ', '');
+      expect([record.from, record.to, record.subject, record.codes]).toEqual([from.join(' '), to.join(' '), joined(subject), ['COSI 97', 'JAI 655']]);
+    },
+  );
 });
