@@ -403,6 +403,60 @@ describe.each(Object.keys(EUCO_SUBJECTS))(
 );
 
 /**
+ * A European Council cover note's subject whose last line is long, as a viewer's copy prints it right above the body's
+ * sentence: the joined line is cut where the sentence opens.
+ */
+const LONG_EUCO_SUBJECTS: Record<string, [string, string]> = {
+  de: [
+    'Tagung des Europäischen Rates (26. und 27. Oktober 2023)',
+    '– Schlussfolgerungen zur inneren Sicherheit und zur operativen Zusammenarbeit der Strafverfolgungsbehörden',
+  ],
+  en: [
+    'European Council meeting (26 and 27 October 2023)',
+    '– Conclusions on internal security and on the operational cooperation of the law enforcement authorities',
+  ],
+  es: [
+    'Reunión del Consejo Europeo (26 y 27 de octubre de 2023)',
+    '– Conclusiones sobre la seguridad interior y la cooperación operativa de las autoridades policiales',
+  ],
+  fr: [
+    'Réunion du Conseil européen (26 et 27 octobre 2023)',
+    '– Conclusions sur la sécurité intérieure et sur la coopération opérationnelle des services répressifs',
+  ],
+  it: [
+    'Riunione del Consiglio europeo (26 e 27 ottobre 2023)',
+    '– Conclusioni sulla sicurezza interna e sulla cooperazione operativa delle autorità di contrasto',
+  ],
+  nl: [
+    'Bijeenkomst van de Europese Raad (26 en 27 oktober 2023)',
+    '– Conclusies over de interne veiligheid en de operationele samenwerking van rechtshandhavingsinstanties',
+  ],
+  pl: [
+    'Posiedzenie Rady Europejskiej (26 i 27 października 2023 r.)',
+    '– Konkluzje w sprawie bezpieczeństwa wewnętrznego i współpracy operacyjnej organów ścigania',
+  ],
+  pt: [
+    'Reunião do Conselho Europeu (26 e 27 de outubro de 2023)',
+    '– Conclusões sobre a segurança interna e a cooperação operacional das autoridades policiais',
+  ],
+};
+
+describe.each(Object.keys(LONG_EUCO_SUBJECTS))('a European Council cover note in %s copied out of a viewer, its subject’s last line long', (language) => {
+  const outcome = outcomes[language] as Outcome;
+  const [meeting = '', document = ''] = LONG_EUCO_SUBJECTS[language] ?? [];
+  const source = [
+    ...[outcome.institution, outcome.placeDate, '(OR. en)', 'EUCO 14/23', 'CO EUR 13', 'CONCL 5', outcome.kind],
+    ...[outcome.from, outcome.to, meeting, document, outcome.opening, 'EUCO 14/23', '1', language.toUpperCase(), 'I.', 'INTERNAL SECURITY'],
+  ].join('\n');
+
+  it('reads the subject up to the sentence the copy ran into its last line, the sentence the body’s', () => {
+    const record = expectOk(parseDocument(source, `euco-long-${language}.txt`));
+    expect([record.from, record.to, record.subject]).toEqual([outcome.from, outcome.to, `${meeting} ${document}`]);
+    expect(blocksPlain(record.sections[0]?.text ?? []).startsWith(outcome.opening)).toBe(true);
+  });
+});
+
+/**
  * A note's subject that ends in its meeting's date with a full stop, as the Bulgarian (`2025 г.`), Croatian (`2025.`),
  * Polish (`2025 r.`), Hungarian (`november 18–19.`) and Lithuanian (`18–19 d.`) versions print it, wrapped over two
  * lines: the line the full stop ends is no sentence's end.

@@ -264,7 +264,7 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
       ],
       warnings: anchored !== null && body.column > 0 ? [unmarkedEnd(window, endOffset, window.lines)] : [],
     },
-    body: unlabelled === null ? body : { index: unlabelled.next, column: 0 },
+    body: unlabelled === null ? body : { index: unlabelled.next, column: unlabelled.column },
     displaced: null,
   };
 }

@@ -5,7 +5,7 @@
  * the Council's vocabulary of senders and recipients: two such lines one under the other, then the subject's lines up
  * to a blank line, or without one up to a line that opens the body's sentence.
  */
-import { opensWithOpener } from './body-start.ts';
+import { opensWithOpener, titleEnd } from './body-start.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
 import { parseDates } from './date-expressions.ts';
 import { headerValue } from './labels.ts';
@@ -20,20 +20,25 @@ const SENTENCE_END = /[.!?:;]["'”’)]?$/;
 /**
  * The full stop of a date that ends a line, as a subject in Bulgarian, Polish, Croatian, Hungarian or Lithuanian ends
  * (`ноември 2025 г.`, `listopada 2025 r.`, `studenoga 2025.`, `2025. november 18–19.`, `2025 m. lapkričio 18–19 d.`):
- * a year with the word for "year" or none, or a day, then the dot; a date must be read in the line's end.
+ * a year with the word for "year" or none, or a day, then the dot (a bracket may close after it, `(… 2023 r.)`); a date
+ * must be read in the line's end.
  */
-const DATE_DOT = /(?:\d{4}[ \t]?(?:г|r|m)?|\d{1,2}[ \t]d|\p{L}[ \t]\d{1,2}(?:[ \t]?[–-][ \t]?\d{1,2})?)\.$/u;
+const DATE_DOT = /(?:\d{4}[ \t]?(?:г|r|m)?|\d{1,2}[ \t]d|\p{L}[ \t]\d{1,2}(?:[ \t]?[–-][ \t]?\d{1,2})?)\.["'”’)]?$/u;
 
 /** The characters before a line's end a date is read in. */
 const DATE_TAIL = 48;
 
-/** What a header without labels prints as its sender, recipient and subject, the lines they stand on, and the index of the line after them. */
+/**
+ * What a header without labels prints as its sender, recipient and subject, the lines they stand on, and where the body
+ * begins: the line after them, or (`column` > 0) inside the subject's last line, where a copy ran the body's sentence on.
+ */
 export interface UnlabelledCorrespondents {
   from: string;
   to: string;
   subject: string | null;
   lines: SourceLine[];
   next: number;
+  column: number;
 }
 
 /** The sender and recipient on the first two lines from `start` (blank lines before them skipped) and the subject under them, or null. */
@@ -44,13 +49,46 @@ export function unlabelledCorrespondents(lines: readonly SourceLine[], start: nu
   const recipient = lines[first + 1];
   if (sender === undefined || recipient === undefined || !isCorrespondentLine(sender.text) || !isCorrespondentLine(recipient.text)) return null;
   const subject = subjectLines(lines, first + 2);
+  const correspondents = { from: headerValue(sender.text), to: headerValue(recipient.text) };
+  if (subject.length > 0)
+    return {
+      ...correspondents,
+      subject: headerValue(subject.map((line) => line.text).join(' ')),
+      lines: [sender, recipient, ...subject],
+      next: first + 2 + subject.length,
+      column: 0,
+    };
+  const cut = subjectCutInLine(lines, first + 2);
+  if (cut === null) return { ...correspondents, subject: null, lines: [sender, recipient], next: first + 2, column: 0 };
   return {
-    from: headerValue(sender.text),
-    to: headerValue(recipient.text),
-    subject: subject.length === 0 ? null : headerValue(subject.map((line) => line.text).join(' ')),
-    lines: [sender, recipient, ...subject],
-    next: first + 2 + subject.length,
+    ...correspondents,
+    subject: headerValue(cut.lines.map((line) => line.text).join(' ')),
+    lines: [sender, recipient, ...cut.lines],
+    next: cut.next,
+    column: cut.column,
   };
+}
+
+/**
+ * A subject whose last line the body's first sentence was run into (a long last line, which normalise joined to the
+ * sentence under it in a copy without blank lines: `… in der Europäischen Union Die Delegationen erhalten anbei …`):
+ * the lines from `start` up to the first (within MAX_SUBJECT_LINES) where a sentence opener follows a title
+ * (`titleEnd` of body-start.ts), that line cut there; null where none is.
+ */
+function subjectCutInLine(lines: readonly SourceLine[], start: number): { lines: SourceLine[]; next: number; column: number } | null {
+  // lines that open with a body's sentence hold no subject
+  if (opensWithOpener(lines[start]?.text.trim() ?? '')) return null;
+  for (let index = start; index < Math.min(lines.length, start + MAX_SUBJECT_LINES); index += 1) {
+    const line = lines[index];
+    if (line === undefined || line.text.trim() === '') return null;
+    // the body's sentence runs on to the logical line's end, which ends it (a subject's line never does)
+    const at = endsSentence(line.text.trim()) ? titleEnd(line.text) : null;
+    const head = at === null ? '' : line.text.slice(0, at).trimEnd();
+    if (at !== null && head !== '' && !endsSentence(head)) return { lines: [...lines.slice(start, index), { ...line, text: head }], next: index, column: at };
+    // a sentence ended before any opener: no subject ran on into the body here
+    if (endsSentence(line.text.trim())) return null;
+  }
+  return null;
 }
 
 /**

@@ -32,6 +32,7 @@ describe('unlabelledCorrespondents', () => {
         '– Schlussfolgerungen',
       ).slice(1),
       next: 5,
+      column: 0,
     });
   });
 
@@ -60,6 +61,17 @@ describe('unlabelledCorrespondents', () => {
     );
     // a full stop after a number that is no date's ends a sentence
     expect(subject('zgodnie z punktem 18.', '')).toBeNull();
+  });
+
+  it('ends the subject inside its last line where the body’s sentence was run into it, the body beginning there', () => {
+    const subject = 'Tagung des Europäischen Rates (26. und 27. Oktober 2023) – Schlussfolgerungen zur inneren Sicherheit und zur operativen Zusammenarbeit';
+    const sentence = 'Die Delegationen erhalten anbei die Schlussfolgerungen.';
+    const read = unlabelledCorrespondents(lines('Generalsekretariat des Rates', 'Delegationen', `${subject} ${sentence}`, 'I.'), 0);
+    expect([read?.subject, read?.next, read?.column]).toEqual([subject, 2, subject.length + 1]);
+    // a subject line naming an opener (`COSI`) ends no sentence: nothing is cut there
+    expect(
+      unlabelledCorrespondents(lines('Sekretariat Generalny Rady', 'Delegacje', 'Wynik posiedzenia COSI', 'zgodnie z punktem 18.', ''), 0)?.subject,
+    ).toBeNull();
   });
 
   it('leaves the subject out when the lines under the recipient are a sentence or run on without a blank line', () => {
