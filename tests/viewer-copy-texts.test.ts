@@ -385,15 +385,20 @@ const EUCO_SUBJECTS: Record<string, [string, string]> = {
   sv: ['Europeiska rådets möte (26–27 oktober 2023)', '– Slutsatser'],
 };
 
+/** A European Council cover note without its header's labels as a viewer copies it: no blank line, the body's sentence right under the subject. */
+function coverNoteCopy(outcome: Outcome, language: string, subject: readonly string[]): string {
+  return [
+    ...[outcome.institution, outcome.placeDate, '(OR. en)', 'EUCO 14/23', 'CO EUR 13', 'CONCL 5', outcome.kind],
+    ...[outcome.from, outcome.to, ...subject, outcome.opening, 'EUCO 14/23', '1', language.toUpperCase(), 'I.', 'INTERNAL SECURITY'],
+  ].join('\n');
+}
+
 describe.each(Object.keys(EUCO_SUBJECTS))(
   'a European Council cover note in %s that lost its header’s labels, copied out of a viewer (its sentence right under the subject)',
   (language) => {
     const outcome = outcomes[language] as Outcome;
     const [meeting = '', document = ''] = EUCO_SUBJECTS[language] ?? [];
-    const source = [
-      ...[outcome.institution, outcome.placeDate, '(OR. en)', 'EUCO 14/23', 'CO EUR 13', 'CONCL 5', outcome.kind],
-      ...[outcome.from, outcome.to, meeting, document, outcome.opening, 'EUCO 14/23', '1', language.toUpperCase(), 'I.', 'INTERNAL SECURITY'],
-    ].join('\n');
+    const source = coverNoteCopy(outcome, language, [meeting, document]);
 
     it('reads the sender, the recipient and the subject up to the line that opens the body’s sentence', () => {
       const record = expectOk(parseDocument(source, `euco-${language}.txt`));
@@ -444,10 +449,7 @@ const LONG_EUCO_SUBJECTS: Record<string, [string, string]> = {
 describe.each(Object.keys(LONG_EUCO_SUBJECTS))('a European Council cover note in %s copied out of a viewer, its subject’s last line long', (language) => {
   const outcome = outcomes[language] as Outcome;
   const [meeting = '', document = ''] = LONG_EUCO_SUBJECTS[language] ?? [];
-  const source = [
-    ...[outcome.institution, outcome.placeDate, '(OR. en)', 'EUCO 14/23', 'CO EUR 13', 'CONCL 5', outcome.kind],
-    ...[outcome.from, outcome.to, meeting, document, outcome.opening, 'EUCO 14/23', '1', language.toUpperCase(), 'I.', 'INTERNAL SECURITY'],
-  ].join('\n');
+  const source = coverNoteCopy(outcome, language, [meeting, document]);
 
   it('reads the subject up to the sentence the copy ran into its last line, the sentence the body’s', () => {
     const record = expectOk(parseDocument(source, `euco-long-${language}.txt`));

@@ -158,7 +158,8 @@ describe('a notice whose header values wrap in a narrow cell, its lines 15 point
     },
   ];
 
-  it.each(LANGUAGES)('reads each value whole, the code beside the kind line no step of its lines ($kind)', ({ kind, labels, from, to, subject, items }) => {
+  /** The notice's page, its codes column's lines at the edge of the right-hand block under the kind line (`COSI 97` at y 717, 11.4 points above `From:`), read back. */
+  function readNotice({ kind, labels, from, to, subject, items }: (typeof LANGUAGES)[number], codes: readonly [string, number][]) {
     const rows = [from, to, subject];
     let y = 705.6;
     const table = rows
@@ -175,49 +176,35 @@ describe('a notice whose header values wrap in a narrow cell, its lines 15 point
         item('Brussels, 23 May 2025', 340, 771),
         item('CM 90103/25', 340, 743, { bold: true }),
         item(kind, 70, 729.6, { bold: true, width: 280 }),
-        // The codes column runs on below the kind line, its last code 11.4 points above `From:`: no step of a paragraph.
-        item('COSI 97', 340, 717),
+        ...codes.map(([code, at]) => item(code, 340, at)),
         ...table,
         ...items.map((title, index) => item(title, 70, y - 24 * (index + 1), { bold: true })),
         ...footer(0),
       ],
       [A4],
     );
-    const record = expectOk(parseDocument(text, 'notice.pdf'));
-    const joined = (lines: string[]) => lines.join(' ').replace('- ', '');
-    expect([record.from, record.to, record.subject]).toEqual([from.join(' '), to.join(' '), joined(subject)]);
+    return expectOk(parseDocument(text, 'notice.pdf'));
+  }
+
+  const joined = (lines: string[]) => lines.join(' ').replace('- ', '');
+
+  it.each(LANGUAGES)('reads each value whole, the code beside the kind line no step of its lines ($kind)', (language) => {
+    // The codes column runs on below the kind line, its last code 11.4 points above `From:`: no step of a paragraph.
+    const record = readNotice(language, [['COSI 97', 717]]);
+    expect([record.from, record.to, record.subject]).toEqual([language.from.join(' '), language.to.join(' '), joined(language.subject)]);
   });
-  it.each(LANGUAGES)(
-    'reads the codes column going on beside the label table as codes, none a word of the sender ($kind)',
-    ({ kind, labels, from, to, subject, items }) => {
-      const rows = [from, to, subject];
-      let y = 705.6;
-      const table = rows
-        .flatMap((lines, row) =>
-          lines.map((text, index) => {
-            const placed = [...(index === 0 ? [item(labels[row] ?? '', 70, y)] : []), item(text, 170, y)];
-            y -= 15;
-            return placed;
-          }),
-        )
-        .flat();
-      const text = itemsToText(
-        [
-          item('Brussels, 23 May 2025', 340, 771),
-          item('CM 90103/25', 340, 743, { bold: true }),
-          item(kind, 70, 729.6, { bold: true, width: 280 }),
-          // the codes column runs on under the kind line set across the page, its second line 3.6 points under `From:`
-          item('COSI 97', 340, 717),
-          item('JAI 655', 340, 702),
-          ...table,
-          ...items.map((title, index) => item(title, 70, y - 24 * (index + 1), { bold: true })),
-          ...footer(0),
-        ],
-        [A4],
-      );
-      const record = expectOk(parseDocument(text, 'notice.pdf'));
-      const joined = (lines: string[]) => lines.join(' ').replace('- ', '');
-      expect([record.from, record.to, record.subject, record.codes]).toEqual([from.join(' '), to.join(' '), joined(subject), ['COSI 97', 'JAI 655']]);
-    },
-  );
+
+  it.each(LANGUAGES)('reads the codes column going on beside the label table as codes, none a word of the sender ($kind)', (language) => {
+    // the codes column runs on under the kind line set across the page, its second line 3.6 points under `From:`
+    const record = readNotice(language, [
+      ['COSI 97', 717],
+      ['JAI 655', 702],
+    ]);
+    expect([record.from, record.to, record.subject, record.codes]).toEqual([
+      language.from.join(' '),
+      language.to.join(' '),
+      joined(language.subject),
+      ['COSI 97', 'JAI 655'],
+    ]);
+  });
 });
