@@ -8,7 +8,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { largest } from '../../src/shared/lists.ts';
-import { ASTRO_NODE_OPTIONS } from '../build/astro-node-options.ts';
+import { ASTRO_ENV, ASTRO_NODE_OPTIONS } from '../build/astro-node-options.ts';
 import { INGEST_NODE_FLAGS } from '../ingest/run/regexp-engine.ts';
 import { type BrowserFigures, measureBrowser } from './browser.ts';
 import { distStats } from './dist-stats.ts';
@@ -114,8 +114,8 @@ async function main(): Promise<number> {
       }),
     );
     const slugs = ingestedSlugs(workspace.content);
-    // Both Astro builds get what `npm run build` gives its own: the content root, the output folder, Node's options.
-    const astroEnv = (dist: string) => ({ COSI_CONTENT: workspace.content, COSI_DIST: dist, NODE_OPTIONS: ASTRO_NODE_OPTIONS });
+    // Both Astro builds get what `npm run build` gives its own: the content root, the output folder, Node's options and environment.
+    const astroEnv = (dist: string) => ({ ...ASTRO_ENV, COSI_CONTENT: workspace.content, COSI_DIST: dist, NODE_OPTIONS: ASTRO_NODE_OPTIONS });
     const astro = await timed('astro build', () => capped(join(BIN, 'astro'), ['build'], { cwd: workspace.project, env: astroEnv(workspace.dist) }));
     // The search bundles read Pagefind's settings (pagefind.yml) from the project copy, as `npm run build` does from the repository.
     const pagefind = await timed('pagefind', () =>
