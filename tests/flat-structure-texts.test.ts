@@ -40,14 +40,6 @@ const INVENTED: Record<string, { why: string; numbers: string[] }> = {
     why: 'plain pdftotext printed `EUKoordinator` without its hyphen',
     numbers: ['8'],
   },
-  'council-pdf-lo/outcome-public-fr/pdftotext.txt': {
-    why: 'a withheld passage `[…]` printed under an item’s title runs into it: a flattened title is cut from its text at a sentence’s opener, which `[…]` is not',
-    numbers: ['2', '3', '6'],
-  },
-  'council-pdf-lo/outcome-public-fr/pdftotext-layout.txt': {
-    why: 'a withheld passage `[…]` printed under an item’s title runs into it: a flattened title is cut from its text at a sentence’s opener, which `[…]` is not',
-    numbers: ['2', '3', '6'],
-  },
 };
 
 const cases = DIRS.flatMap((dir) =>

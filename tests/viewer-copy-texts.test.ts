@@ -551,8 +551,6 @@ const ITEMS_LOST: Record<string, Lost> = {
   'council-pdf/004_3542f36dac911e8f/pdftotext.txt': { why: 'not read yet: item 9 right under a page’s footer is lost', lost: ['9'] },
   'council-pdf/004_3542f36dac911e8f/pdftotext-layout.txt': { why: 'not read yet: item 9 right under a page’s footer is lost', lost: ['9'] },
   'council-pdf/outcome-wrapped-titles/pdftotext.txt': { why: 'not read yet: item 4 is titled by the last sentence of its text', lost: ['4'] },
-  'council-pdf-lo/cm-notice-public-de/pdftotext.txt': { why: 'not read yet: item 4, its title withheld as `[…]`, is lost', lost: ['4'] },
-  'council-pdf-lo/outcome-public-fr/pdftotext.txt': { why: 'not read yet: item 3, its title withheld as `[…]`, is lost', lost: ['3'] },
 };
 
 /** Header fields (names) a viewer copy of a rendering does not read as the rendering does, and why. */

@@ -1,4 +1,4 @@
-import { isTitleWord, titleEnd } from './body-start.ts';
+import { isTitleWord, opensWithOpener, titleEnd } from './body-start.ts';
 import { readsAsClause } from './clause-opening.ts';
 import { bulletsApart } from './flat-bullets.ts';
 import { flatVocabulary, joinFlatHyphens } from './flat-hyphens.ts';
@@ -6,6 +6,7 @@ import { AGENDA_HEADING, OTHER_BUSINESS_AMBIGUOUS_PRINTED, OTHER_BUSINESS_PRINTE
 import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
+import { withheldAfterTitle } from './redactions.ts';
 import type { SourceLine } from './normalise.ts';
 import {
   ANNEX_WORDS,
@@ -710,6 +711,32 @@ function readsAsTitle(title: string, text: string): boolean {
   return LOWER_CASE_WORD.test(FIRST_SENTENCE.exec(text)?.[0] ?? '');
 }
 
+/** A capitalised word and a lower-case one after it: a clause's subject (`A bizottság tudomásul …`, `Výbor vzal …`). */
+const SUBJECT_AND_WORD = /^["“(]?\p{Lu}[\p{L}'’-]*[ \t]+\p{Ll}/u;
+
+/** A sentence's end before a space, whatever follows (`… in May 2024. tools …`): no title holds one. */
+const STOP_INSIDE = /[.!?][ \t]/;
+
+/**
+ * Where the text of a title run into one line with it begins at a passage withheld (`Divers [...]`, `[…] […]`: the
+ * withheld text, printed where its text would stand), or after the marks that withhold the title's rest (`Information
+ * from the Presidency: […] The Committee took note …`, where a sentence's subject opens after them). Not inside a sentence
+ * withheld in part (`3. The Presidency has consulted … their assessment, DELETED, and …`: a clause, a sentence's end,
+ * or a comma before the mark) nor after a word a title goes on from (`… between the DELETED`: a table's cell withheld
+ * in part); null then.
+ */
+function withheldText(rest: string): number | null {
+  const marks = withheldAfterTitle(rest);
+  if (marks === null) return null;
+  if (marks.inTitle) {
+    const after = rest.slice(marks.end).trimStart();
+    return opensWithOpener(after) || readsAsClause(FIRST_SENTENCE.exec(after)?.[0] ?? after) || SUBJECT_AND_WORD.test(after) ? marks.end : null;
+  }
+  const title = rest.slice(0, marks.at).trimEnd();
+  if (CLAUSE_END.test(title) || STOP_INSIDE.test(title) || readsAsClause(title)) return null;
+  return isTitleWord(title.split(/\s/u).pop() ?? '') ? null : marks.at;
+}
+
 /** A piece's number or letter, and the marks before its title (`4. (*) `, `b) (poss.) ** `, `Item 2: `, `2) `): no part of the title a text opener is looked for in. */
 const NUMBER_AND_MARKS = new RegExp(
   String.raw`^(?:${JOINT_DOTTED_SOURCE}|${JOINT_WORDED_SOURCE}|${WORDED_NUMBER_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?|\(?(?:[a-z]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
@@ -730,8 +757,11 @@ function titleAndText(piece: string, line: number): SourceLine[] {
   // The documents an agenda item prints under its title; an opener among them is a code of theirs (`9402/13 JAI 355 COSI 52`).
   const documents = DOCUMENTS_AFTER.exec(piece);
   const amongDocuments = found !== null && documents !== null && number[0].length + found > documents.index;
-  const end =
+  const opened =
     found !== null && !amongDocuments && !OBJECT_OF_VERB.test(rest.slice(found)) && readsAsTitle(rest.slice(0, found), rest.slice(found)) ? found : null;
+  const withheld = withheldText(rest);
+  const end =
+    withheld !== null && (opened === null || withheld < opened) && (documents === null || number[0].length + withheld < documents.index) ? withheld : opened;
   if (end === null) {
     return documents === null
       ? [{ text: piece, line }]

@@ -23,6 +23,7 @@ import { rowsOverPage } from './layout-row-over-page.ts';
 import { layoutTableRows } from './layout-tables.ts';
 import { runningHeaderLines, withoutOpeningHeader } from './running-headers.ts';
 import { closeLoneNumbers, LONE_NUMBER, LONE_POINT } from './lone-numbers.ts';
+import { REDACTION_START } from './redactions.ts';
 import { opensTextUnderTitle } from './numbered-title.ts';
 import { setItemRows } from './item-rows.ts';
 import { joinTimedRows } from './timed-rows.ts';
@@ -487,7 +488,8 @@ function continues(above: { first: string; last: string; length: number; pieces:
   // A date cut before its year (`… en mars` / `2026.`, a cell plain pdftotext wrapped): one line, however short.
   if (cutsYearFromMonth(above.last, below)) return true;
   const start = below.trimStart();
-  if (LONE_NUMBER.test(above.first) && above.first === above.last) return /^[\p{L}"“'‘(]/u.test(start);
+  // A title withheld in a public version (`3.` / `[…]`) is the number's title as a worded one is.
+  if (LONE_NUMBER.test(above.first) && above.first === above.last) return /^[\p{L}"“'‘(]/u.test(start) || REDACTION_START.test(start);
   // A sub-point's label alone (`a)`) over its title, words opening with a letter (not a code such as `JAI.1`).
   if (LONE_POINT.test(above.first) && above.first === above.last) return /^[\p{L}"“'‘(]\S*[ \t]+\S/u.test(start);
   if (CAPITALS_LINE.test(above.last)) return false;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
 import { closeLoneNumbers } from '../../../../scripts/ingest/parse/lone-numbers.ts';
-import { withoutLeadingRedactions } from '../../../../scripts/ingest/parse/redactions.ts';
+import { withheldAfterTitle, withoutLeadingRedactions } from '../../../../scripts/ingest/parse/redactions.ts';
 
 /** Each decision as who, verb, object and the documents it carries. */
 function decisions(text: string): [string | null, string, string, string[]][] {
@@ -79,5 +79,23 @@ describe('closeLoneNumbers on an item withheld whole', () => {
   it('leaves a number that a bracket of another kind follows', () => {
     const kept = ['3.', '', '[Annex]'].map((text, index) => ({ text, line: index + 1 }));
     expect(closeLoneNumbers(kept).map((entry) => entry.text)).toEqual(['3.', '', '[Annex]']);
+  });
+});
+
+describe('withheldAfterTitle: the marks after a title run into one line with its withheld text', () => {
+  it('finds the marks after the title’s first word, a title withheld whole being its first mark', () => {
+    expect(withheldAfterTitle('Informations de la présidence […]')).toEqual({ at: 30, end: 33, inTitle: false });
+    expect(withheldAfterTitle('[...] [...]')).toEqual({ at: 6, end: 11, inTitle: false });
+    expect(withheldAfterTitle('Sonstiges DELETED DELETED')).toEqual({ at: 10, end: 25, inTitle: false });
+  });
+
+  it('says where the marks withhold the title’s own rest, after its colon or dash', () => {
+    expect(withheldAfterTitle('Sitzung im engeren Kreis: […]')).toEqual({ at: 26, end: 29, inTitle: true });
+    expect(withheldAfterTitle('Strengthen the exchange of informa- DELETED tion')?.inTitle).toBe(true);
+  });
+
+  it('finds none in a title without marks', () => {
+    expect(withheldAfterTitle('Adoption of the agenda')).toBeNull();
+    expect(withheldAfterTitle('[…]')).toBeNull();
   });
 });
