@@ -9,7 +9,8 @@ import { expectOk } from './support/projection.ts';
  * the kind line, then the committee whose meeting it records and the meeting's day, each on its line, as
  * tests/fixtures/layouts/summary-record-without-labels prints the English one; the header's words and COSI's name are
  * those of tests/fixtures/cm-notice-languages/notices.json. Read in the shapes a register PDF reaches the ingest in:
- * plain `pdftotext` (lines), `pdftotext -layout` (the right-hand column indented) and the page run into one line.
+ * plain `pdftotext` (lines), `pdftotext -layout` (the right-hand column indented), both copied out of a PDF viewer (no
+ * blank line) and the page run into one line.
  */
 interface Notice {
   institution: string;
@@ -84,6 +85,17 @@ function lines(notice: Notice, kind: string, indent: string): string[] {
 const SHAPES: Record<string, (notice: Notice, kind: string) => string> = {
   'plain pdftotext': (notice, kind) => lines(notice, kind, '').join('\n'),
   'pdftotext -layout': (notice, kind) => lines(notice, kind, ' '.repeat(48)).join('\n'),
+  // A copy out of a PDF viewer: no blank line, so that the committee's line runs on from the header's.
+  'plain pdftotext copied out of a viewer': (notice, kind) =>
+    lines(notice, kind, '')
+      .filter((line) => line !== '')
+      .join('\n'),
+  // `-layout` centres the committee and its days under the kind line.
+  'pdftotext -layout copied out of a viewer': (notice, kind) =>
+    lines(notice, kind, ' '.repeat(48))
+      .filter((line) => line !== '')
+      .map((line) => (line === committee(notice) ? `${' '.repeat(20)}${line}` : line === notice.date ? `${' '.repeat(32)}${line}` : line))
+      .join('\n'),
   'a page run into one line': (notice, kind) =>
     lines(notice, kind, '')
       .filter((line) => line !== '')
@@ -178,6 +190,49 @@ describe('a summary record whose kind line the vocabulary does not know', () => 
           });
         });
       }
+    });
+  }
+});
+
+/**
+ * Coreper's name as its summary records print it under their kind line, in capitals: a name the header reads as a
+ * recipient's, so that a copy without blank lines runs it on into the header.
+ */
+const COREPER: Readonly<Record<string, string>> = {
+  de: 'AUSSCHUSS DER STÄNDIGEN VERTRETER',
+  en: 'PERMANENT REPRESENTATIVES COMMITTEE',
+  es: 'COMITÉ DE REPRESENTANTES PERMANENTES',
+  fr: 'COMITÉ DES REPRÉSENTANTS PERMANENTS',
+  it: 'COMITATO DEI RAPPRESENTANTI PERMANENTI',
+  nl: 'COMITÉ VAN PERMANENTE VERTEGENWOORDIGERS',
+  pl: 'KOMITET STAŁYCH PRZEDSTAWICIELI',
+  pt: 'COMITÉ DE REPRESENTANTES PERMANENTES',
+};
+
+describe('a Coreper summary record copied out of a viewer (no blank line), its header in two -layout columns', () => {
+  for (const [language, name] of Object.entries(COREPER)) {
+    it(`reads the ${language} committee under the kind line as its subject, with the meeting's day`, () => {
+      const notice = notices[language];
+      if (notice === undefined) throw new Error(`no ${language} notice`);
+      const words = notice.institution.split(' ');
+      const half = Math.ceil(words.length / 2);
+      const text = [
+        `${words.slice(0, half).join(' ').padEnd(48)}${notice.placeDate}`,
+        `${words.slice(half).join(' ').padEnd(48)}(OR. en)`,
+        `${' '.repeat(48)}${NUMBER}`,
+        `${' '.repeat(48)}CRS CRP 45`,
+        KIND_LINES[language] ?? '',
+        `${' '.repeat(20)}${name}`,
+        `${' '.repeat(32)}${notice.date}`,
+        '1.   Adoption of the agenda',
+        'The Committee adopted the agenda.',
+      ].join('\n');
+      const record = expectOk(parseDocument(text, `coreper-${language}.txt`));
+      expect({ kind: record.kind, subject: record.subject, meeting: record.meeting?.dates }).toEqual({
+        kind: 'summary-record',
+        subject: name,
+        meeting: ['2026-02-17'],
+      });
     });
   }
 });

@@ -625,14 +625,6 @@ const TEXT_FIELDS_LOST: Record<string, Lost> = {
     why: 'not read yet: item 2’s title runs on into its first sub-point’s title (`… Preparation Regulation …`)',
     lost: ['items'],
   },
-  'layouts/summary-record-table-layout/source.txt': {
-    why: 'not read yet: the committee’s name in capitals over the table is no subject without the blank line',
-    lost: ['subject'],
-  },
-  'layouts/summary-record-table-layout-fr/source.txt': {
-    why: 'not read yet: the committee’s name in capitals over the table is no subject without the blank line',
-    lost: ['subject'],
-  },
   'layouts/summary-record-table-plain/source.txt': {
     why: 'not read yet: plain pdftotext prints the table’s document column between a title’s lines (`… Affairs) 14470/1/25 REV 1 meeting on …`); without blank lines it stays in the title',
     lost: ['items'],

@@ -105,8 +105,11 @@ function parseOrFail(text: string, source: string): unknown {
   const date = header.date ?? footerDated ?? below?.date ?? null;
   // A summary record without labels names its committee and the days of its meeting under its kind line; a kind line
   // the vocabulary does not know (`ZUSAMMENFASSUNG DER BERATUNGEN`) with that opening under it is a summary record's.
+  // A copy without blank lines runs the committee's line on into the header (no blank line ends the header above it).
   const opening =
-    (header.kind === SUMMARY_RECORD || !KIND_SLUGS.has(header.kind)) && header.subject === null && header.on.length === 0 ? summaryRecordOpening(body) : null;
+    (header.kind === SUMMARY_RECORD || !KIND_SLUGS.has(header.kind)) && header.subject === null && header.on.length === 0
+      ? (summaryRecordOpening(body) ?? summaryRecordOpening([...headerLines.slice(-1), ...body]))
+      : null;
   // A kind line the vocabulary does not know (`ZZZ QQQ`) leaves the kind to the document's shape, with a warning.
   const unknownKind = opening === null && header.kind !== DEFAULT_KIND && !KIND_SLUGS.has(header.kind) ? (header.printed.kind ?? null) : null;
   const shaped =
