@@ -8,7 +8,7 @@ import { isTitleWord } from './body-start.ts';
 import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { labelLine } from './labels.ts';
 import { parseDates } from './date-expressions.ts';
-import { cutsDate } from './cut-day.ts';
+import { cutsDate, opensWithDays } from './cut-day.ts';
 
 /** One line of text, as normalise holds it. */
 interface Line {
@@ -107,6 +107,34 @@ function goesOn(lines: readonly Line[], index: number): boolean {
   return !/[.!?]["'”’)\]]{0,2}$/.test(aboveText) && /(?:19|20)\d{2}(?:[ \t]\p{L}{1,2}\.|\.)?$/u.test(text) && parseDates(text.slice(-DATES_END)).length > 0;
 }
 
+/** The fields of a header whose only day is the one its subject names: sender, recipient, subject. */
+const CORRESPONDENCE_FIELDS: ReadonlySet<string> = new Set(['from', 'to', 'subject']);
+
+/** A line that ends a sentence (`… the meeting.`), as no subject's line does before its meeting's days. */
+const SENTENCE_END = /[.!?]["'”’)\]]{0,2}$/u;
+
+/**
+ * The value lines that open with a meeting's days right under a line of the values that ends no sentence, where the
+ * column's labels are a sender's, a recipient's and the subject's only: the subject names its meeting's days last,
+ * wrapped before them (`… (COSI)` / `18. in 19. novembra 2025`, `18. ja 19. novembril 2025 toimunud koosoleku tulemus`),
+ * and they go on it. Under a `Date:` label or a date of receipt's the days are that label's value (a notice's `… (COSI)`
+ * / `6 and 7 March 2024`, a cover note's `… Director` / `27 June 2022`).
+ */
+function subjectDays(lines: readonly Line[], column: Column): number[] {
+  const fields: string[] = [];
+  for (let index = column.start - 1; index >= 0 && fields.length < column.labels; index -= 1) {
+    const text = lines[index]?.text ?? '';
+    if (isBareLabel(text)) fields.push(labelLine(text)?.field ?? '');
+  }
+  if (!fields.includes('subject') || fields.some((field) => !CORRESPONDENCE_FIELDS.has(field))) return [];
+  const found: number[] = [];
+  for (let index = column.start + 1; index < column.end; index += 1) {
+    const above = lines[index - 1]?.text.trimEnd() ?? '';
+    if (above !== '' && !SENTENCE_END.test(above) && opensWithDays(lines[index]?.text ?? '')) found.push(index);
+  }
+  return found;
+}
+
 /**
  * The index of the line that opens the first item's title under values printed without a blank line under them (the
  * item's number printed between the labels and the values): the first line after one line for each label that does not
@@ -133,6 +161,7 @@ export function keptColumnBreaks(lines: readonly Line[], starts: ReadonlySet<num
     if (!starts.has(column.start)) kept.add(column.start);
     const joins: number[] = [];
     for (let index = column.start + 1; index < column.end; index += 1) if (!starts.has(index)) joins.push(index);
+    for (const index of subjectDays(lines, column)) joined?.add(index);
     const valueLines = column.end - column.start;
     if (valueLines <= column.labels) {
       for (const index of joins) kept.add(index);

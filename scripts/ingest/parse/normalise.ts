@@ -135,7 +135,7 @@ function joinLines(lines: readonly SourceLine[]): SourceLine[] {
   const joined = joinWrapped(lines, cells);
   const goOn = new Set<number>();
   const kept = keptColumnBreaks(lines, joined.starts, goOn);
-  return kept.size === 0 ? joined.lines : joinWrapped(lines, new Set([...kept, ...cells]), goOn).lines;
+  return kept.size === 0 && goOn.size === 0 ? joined.lines : joinWrapped(lines, new Set([...kept, ...cells]), goOn).lines;
 }
 
 /**

@@ -124,3 +124,34 @@ describe('a column of values under a column of labels', () => {
     expect(header(text)).toEqual({ from: 'het voorzitterschap', to: 'delegaties', subject: 'Ontwerpconclusies van de Raad' });
   });
 });
+
+describe('a subject wrapped before its meeting’s days in a labels-first copy without blank lines', () => {
+  const head = ['Rada Evropské unie', 'Brusel 25. listopadu 2025', '(OR. en)', '14470/25', 'LIMITE', 'VÝSLEDEK JEDNÁNÍ'];
+
+  it('joins the days to the subject where the labels are the sender’s, recipient’s and subject’s only', () => {
+    const text = [
+      ...head,
+      ...['Odesílatel:', 'Příjemce:', 'Předmět:'],
+      ...['Generální sekretariát Rady', 'Delegace', 'Výsledek zasedání Stálého výboru pro operativní spolupráci v oblasti vnitřní bezpečnosti (COSI)'],
+      ...['18. a 19. listopadu 2025', 'Delegace naleznou níže výsledek zasedání.', '1. Schválení pořadu jednání', 'Pořad jednání byl schválen.'],
+    ].join('\n');
+    expect(expectOk(parseDocument(text, 'cs.txt')).subject).toBe(
+      'Výsledek zasedání Stálého výboru pro operativní spolupráci v oblasti vnitřní bezpečnosti (COSI) 18. a 19. listopadu 2025',
+    );
+  });
+
+  it('leaves the days to a `Date:` label among the labels, as a notice prints them', () => {
+    const text = [
+      ...head.slice(0, 5),
+      'NOTICE OF MEETING AND PROVISIONAL AGENDA',
+      ...['Subject:', 'Date:', 'Venue:'],
+      ...['Standing Committee on Operational Cooperation on Internal Security (COSI)', '6 and 7 March 2024', 'Council building, Brussels'],
+      ...['1. Adoption of the agenda', '2. Information from the Presidency'],
+    ].join('\n');
+    const record = expectOk(parseDocument(text, 'notice.txt'));
+    expect([record.subject, record.meeting?.dates]).toEqual([
+      'Standing Committee on Operational Cooperation on Internal Security (COSI)',
+      ['2024-03-06', '2024-03-07'],
+    ]);
+  });
+});
