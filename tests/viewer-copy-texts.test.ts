@@ -538,13 +538,6 @@ const FOOTNOTES_LOST: Record<string, Lost> = {
 
 /** Items (numbers) whose title a viewer copy of a rendering does not read as the rendering does, and why. */
 const ITEMS_LOST: Record<string, Lost> = {
-  'council-pdf/000_fcebac5ee47826ac/pdftotext.txt': { why: 'not read yet: item 13, its number alone under `Items for discussion`, is lost', lost: ['13'] },
-  'council-pdf/000_fcebac5ee47826ac/pdftotext-layout.txt': {
-    why: 'not read yet: item 13, its number alone under `Items for discussion`, is lost',
-    lost: ['13'],
-  },
-  'council-pdf/004_3542f36dac911e8f/pdftotext.txt': { why: 'not read yet: item 9 right under a page’s footer is lost', lost: ['9'] },
-  'council-pdf/004_3542f36dac911e8f/pdftotext-layout.txt': { why: 'not read yet: item 9 right under a page’s footer is lost', lost: ['9'] },
   'council-pdf/outcome-wrapped-titles/pdftotext.txt': { why: 'not read yet: item 4 is titled by the last sentence of its text', lost: ['4'] },
 };
 

@@ -1,5 +1,6 @@
 /** Where a numbered title printed on one line ends although it is long: the next line opens the item's text. */
 import { isTitleWord, opensWithOpener } from './body-start.ts';
+import { readsAsClause } from './clause-opening.ts';
 import { JOINT_NUMBER_SOURCE } from './item-numbers.ts';
 import { ITEM_NUMBER } from './vocabulary.ts';
 
@@ -46,8 +47,10 @@ const CONTINUING_WORDS: ReadonlySet<string> = new Set([
 export function opensTextUnderTitle(aboveFirst: string, aboveLast: string, below: string): boolean {
   const start = NUMBERED_START.exec(aboveFirst);
   const first = start?.[1];
-  if (start === null || first === undefined || opensWithOpener(`${first} …`) || !opensWithOpener(below)) return false;
+  if (start === null || first === undefined || !opensWithOpener(below)) return false;
   const title = aboveFirst.slice(start[0].length - first.length);
+  // A title may open as a sentence does where its parts are set apart (`9. The role of criminal “Hawala” … – recommendations …: presentation by …`).
+  if (opensWithOpener(`${first} …`) && readsAsClause(aboveLast === aboveFirst ? title : `${title} ${aboveLast}`)) return false;
   if (SENTENCE_INSIDE.test(title) || (aboveLast !== aboveFirst && SENTENCE_INSIDE.test(aboveLast))) return false;
   const last = aboveLast.trimEnd();
   const word = /(\S+)$/.exec(last)?.[1] ?? '';

@@ -16,6 +16,19 @@ describe('opensTextUnderTitle', () => {
     expect(opensTextUnderTitle(between, between, 'Europol and Eurojust')).toBe(false);
   });
 
+  it('is true under a title that opens as a sentence does where a colon or dash sets its parts apart', () => {
+    const hawala = '9. The role of criminal “Hawala” and other service providers in money laundering – recommendations for changes';
+    expect(opensTextUnderTitle(hawala, 'and other initiatives: presentation by the Austrian delegation', 'The Committee took note of the presentation.')).toBe(
+      true,
+    );
+    const clasi = '13. The new CLASI Operational Action Plans and the EMPACT cycle 2026-2029: opportunities for synergies';
+    expect(opensTextUnderTitle(clasi, clasi, 'Europol presented the new Operational Action Plans.')).toBe(true);
+    const french = '4. La mise en œuvre de la stratégie de l’UE en matière de drogue : présentation par la Commission';
+    expect(opensTextUnderTitle(french, french, 'Le Comité a pris note de la présentation.')).toBe(true);
+    const german = '5. Die Zukunft der inneren Sicherheit – Gedankenaustausch mit dem Koordinator';
+    expect(opensTextUnderTitle(german, german, 'Der Ausschuss nahm die Ausführungen zur Kenntnis.')).toBe(true);
+  });
+
   it('is false for a numbered paragraph, which opens as a sentence itself or holds one', () => {
     const paragraph = '3. The Presidency invites the Committee to take note of the results presented by Frontex';
     expect(opensTextUnderTitle(paragraph, paragraph, 'Europol will report in June.')).toBe(false);
