@@ -80,7 +80,7 @@ function leadingMark(title: string): { mark: string; title: string } | null {
  * A notice's body cut into the lines of its agenda, the notes that close it (its NB block and what follows) and the
  * notes on the items it marks (`(*) This item …`, `* Item on which …`): a note line whose mark a line above ends with
  * (a `(*)` note always), whether it stands under the last item or at a page's foot with items after it. The closing
- * notes open at the first NB line (`isNoteBlock`) or at the first marked note no item follows. Guarantee: every line
+ * notes open at the first NB line under the first item (`isNoteBlock`) or at the first marked note no item follows. Guarantee: every line
  * lands in one of the three, in order.
  */
 export function splitNotes(
@@ -121,7 +121,9 @@ export function splitNotes(
   texts.forEach((text, index) => {
     if (ITEM_LINE.test(text)) lastItem = index;
   });
-  const block = texts.findIndex((text) => isNoteBlock(text));
+  // An NB paragraph above the first item (a revised notice's word on the meeting) is the agenda's preamble.
+  const firstItem = texts.findIndex((text) => ITEM_LINE.test(text));
+  const block = texts.findIndex((text, index) => index > firstItem && isNoteBlock(text));
   const lastNote = [...notes.keys()].find((index) => index > lastItem) ?? -1;
   const closing = Math.min(block === -1 ? lines.length : block, lastNote === -1 ? lines.length : lastNote);
   const agenda: SourceLine[] = [];

@@ -140,7 +140,7 @@ function parseOrFail(text: string, source: string): unknown {
   const itemRecords = items.map((item) => itemRecord(item, footnotes, markNotes));
   const meetingDays = opening?.days ?? (header.on.length > 0 || notice ? header.on : subjectDays(header.subject, date));
   // A notice that cancels its meeting keeps its days, marked; it need list no items.
-  const called = notice && meetingDays.length > 0 && cancelled(header, preamble, items.length === 0 ? closing : [], plain);
+  const called = notice && meetingDays.length > 0 && cancelled(header, preamble, closing, plain);
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
   const references = documentReferences(referenceLines, number, footnotes);
   // A corrigendum whose number names no language version may say over its text which it concerns alone.
@@ -211,11 +211,22 @@ function parseOrFail(text: string, source: string): unknown {
 
 /**
  * Whether a notice says its meeting is cancelled (cancelled-meeting.ts): in its header's values, its subject, its `Date:`
- * value, the text before its first item, or the text after its items where it lists none.
+ * value, the text before its first item, or the notes closing it (its NB block).
  */
 function cancelled(header: Header, preamble: readonly SourceLine[], closing: readonly SourceLine[], plain: (line: SourceLine) => string): boolean {
-  const texts = [...header.otherLines, ...(header.subject === null ? [] : [header.subject]), ...[...preamble, ...closing].map(plain)];
+  const texts = [...header.otherLines, ...(header.subject === null ? [] : [header.subject]), ...paragraphs(preamble, plain), ...paragraphs(closing, plain)];
   return saysCancelled(texts, header.printed.meetingDays ?? null);
+}
+
+/** The paragraphs of `lines` (plain text): the lines between blank ones, joined with a line break. */
+function paragraphs(lines: readonly SourceLine[], plain: (line: SourceLine) => string): string[] {
+  const read: string[][] = [[]];
+  for (const line of lines) {
+    const text = plain(line);
+    if (text.trim() === '') read.push([]);
+    else read.at(-1)?.push(text);
+  }
+  return read.filter((paragraph) => paragraph.length > 0).map((paragraph) => paragraph.join('\n'));
 }
 
 /** The warning of a header whose date was not read: the date taken from the line under it, or none read at all. */

@@ -164,3 +164,105 @@ describe('a notice that cancels something else is not cancelled', () => {
     expect(saysCancelled(['La session restreinte est annulée.'], null)).toBe(false);
   });
 });
+
+/** The sentence of each version saying the meeting above is cancelled and a videoconference replaces it: its format changes, it is held. */
+const REPLACED: Record<string, string> = {
+  bg: 'Горепосоченото заседание е отменено и се заменя с видеоконференция.',
+  cs: 'Výše uvedené zasedání bylo zrušeno a nahrazeno videokonferencí.',
+  da: 'Ovennævnte møde er aflyst og erstattes af en videokonference.',
+  de: 'Die oben genannte Sitzung wurde abgesagt und durch eine Videokonferenz ersetzt.',
+  el: 'Η ανωτέρω συνεδρίαση ακυρώνεται και αντικαθίσταται από τηλεδιάσκεψη.',
+  en: 'Delegations are informed that the above meeting has been cancelled and replaced by an informal videoconference of the members of COSI.',
+  es: 'La reunión arriba mencionada ha sido cancelada y sustituida por una videoconferencia.',
+  et: 'Eespool nimetatud koosolek on tühistatud ja asendatakse videokonverentsiga.',
+  fi: 'Edellä mainittu kokous on peruttu, ja se korvataan videokonferenssilla.',
+  fr: 'La réunion susmentionnée est annulée et remplacée par une vidéoconférence informelle des membres du COSI.',
+  ga: 'Tá an cruinniú thuasluaite curtha ar ceal agus beidh físchomhdháil ina ionad.',
+  hr: 'Navedeni sastanak otkazan je i zamijenjen videokonferencijom.',
+  hu: 'A fenti ülés elmarad, helyette videokonferenciát tartanak.',
+  it: 'La riunione di cui sopra è stata annullata e sostituita da una videoconferenza.',
+  lt: 'Pirmiau nurodytas posėdis atšauktas ir pakeistas vaizdo konferencija.',
+  lv: 'Iepriekš minētā sanāksme ir atcelta un aizstāta ar videokonferenci.',
+  mt: 'Il-laqgħa msemmija hawn fuq ġiet ikkanċellata u minflokha se ssir vidjokonferenza.',
+  nl: 'De bovengenoemde vergadering is geannuleerd en vervangen door een videoconferentie.',
+  pl: 'Powyższe posiedzenie zostało odwołane i zastąpione wideokonferencją.',
+  pt: 'A reunião acima referida foi cancelada e substituída por uma videoconferência.',
+  ro: 'Reuniunea menționată mai sus a fost anulată și înlocuită cu o videoconferință.',
+  sk: 'Uvedené zasadnutie bolo zrušené a nahradené videokonferenciou.',
+  sl: 'Zgoraj navedena seja je odpovedana in nadomeščena z videokonferenco.',
+  sv: 'Ovannämnda möte har ställts in och ersätts av en videokonferens.',
+};
+
+/** The items of a notice, then its NB block: the sentence as the block's first words. */
+const nbAfter = (notice: Notice, language: string, sentence: string) =>
+  [...header(notice), ...items(notice), `NB: ${sentence}`, ...footer(language)].join('\n');
+
+/** The NB block above the items a revised notice reprints. */
+const nbBefore = (notice: Notice, language: string, sentence: string) =>
+  [...header(notice), `NB: ${sentence}`, '', ...items(notice), ...footer(language)].join('\n');
+
+describe('a notice whose NB block says its meeting is cancelled, in the 24 languages', () => {
+  for (const [language, notice] of Object.entries(notices)) {
+    const sentence = CANCELLED[language] ?? '';
+    it(`${language}: the NB block under the items cancels the meeting, the items stay planned`, () => {
+      const record = read(nbAfter(notice, language, sentence), language);
+      expect(record.meeting).toEqual({ dates: ['2026-02-17'], cancelled: true });
+      expect(record.planned?.map(({ title }) => title)).toEqual(notice.items);
+    });
+    it(`${language}: the NB block above the items cancels the meeting, the items stay planned`, () => {
+      const record = read(nbBefore(notice, language, sentence), language);
+      expect(record.meeting).toEqual({ dates: ['2026-02-17'], cancelled: true });
+      expect(record.planned?.map(({ title }) => title)).toEqual(notice.items);
+    });
+    it(`${language}: the NB block under the items, the page run into one line, cancels the meeting`, () => {
+      expect(read(flattenedPages(nbAfter(notice, language, sentence)), language).meeting).toEqual({ dates: ['2026-02-17'], cancelled: true });
+    });
+  }
+
+  it('an NB block above the items that says something else leaves the items planned and the meeting held', () => {
+    const english = notices.en as Notice;
+    const record = read(nbBefore(english, 'en', 'The meeting will start at 9.30, not at 10.00 as first announced.'), 'en');
+    expect(record.meeting).toEqual({ dates: ['2026-02-17'] });
+    expect(record.planned?.map(({ title }) => title)).toEqual(english.items);
+  });
+});
+
+describe('a notice whose meeting is cancelled and replaced by a videoconference is held, in the 24 languages', () => {
+  for (const [language, notice] of Object.entries(notices)) {
+    const sentence = REPLACED[language] ?? '';
+    it(`${language}: under the header, the meeting of 17 February 2026 is held`, () => {
+      expect(read([...header(notice), sentence, '', ...items(notice), ...footer(language)].join('\n'), language).meeting).toEqual({ dates: ['2026-02-17'] });
+    });
+    it(`${language}: in the NB block, wrapped over two lines, the meeting is held`, () => {
+      const words = `NB: ${sentence}`.split(' ');
+      const half = Math.ceil(words.length / 2);
+      const wrapped = [...header(notice), ...items(notice), words.slice(0, half).join(' '), words.slice(half).join(' '), ...footer(language)].join('\n');
+      expect(read(wrapped, language).meeting).toEqual({ dates: ['2026-02-17'] });
+    });
+    it(`${language}: the page run into one line, the meeting is held`, () => {
+      expect(read(flattenedPages([...header(notice), sentence, ...footer(language)].join('\n')), language).meeting).toEqual({ dates: ['2026-02-17'] });
+    });
+  }
+
+  it('a videoconference named before the cancellation is the meeting cancelled; one named as the next meeting replaces nothing', () => {
+    expect(saysCancelled(['The informal videoconference of the members of COSI of 17 February 2026 is cancelled.'], null)).toBe(true);
+    expect(saysCancelled(['The meeting has been cancelled. The next meeting will take place by videoconference on 3 March 2026.'], null)).toBe(true);
+    expect(saysCancelled(['The meeting has been cancelled. An informal videoconference will take place instead.'], null)).toBe(false);
+    expect(saysCancelled(['Die Sitzung wurde abgesagt. Stattdessen findet eine Videokonferenz statt.'], null)).toBe(false);
+  });
+});
+
+describe('a notice that says its meeting would be cancelled is not cancelled', () => {
+  for (const sentence of [
+    'NB: Should the meeting be cancelled, delegations will be informed by e-mail.',
+    'If the meeting is cancelled, the items will be taken at the next meeting.',
+    'NB: Si la réunion est annulée, les délégations en seront informées.',
+    'NB: Falls die Sitzung abgesagt wird, werden die Delegationen unterrichtet.',
+    'NB: Qualora la riunione fosse annullata, le delegazioni saranno informate.',
+    'NB: W przypadku gdy posiedzenie zostanie odwołane, delegacje zostaną poinformowane.',
+  ]) {
+    it(sentence, () => {
+      expect(saysCancelled([sentence], null)).toBe(false);
+    });
+  }
+});

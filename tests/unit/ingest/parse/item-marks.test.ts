@@ -66,6 +66,15 @@ describe('splitNotes: the notes that close a notice and those on the items it ma
     expect(cut(['5.\tDivers', 'N.B.: Veuillez communiquer …']).closing).toEqual(['N.B.: Veuillez communiquer …']);
   });
 
+  it('keeps an NB paragraph above the first item in the agenda (a revised notice’s word on its meeting), in English and French', () => {
+    const lines = ['NB: The meeting will start at 9.30.', '', '1.\tAdoption of the agenda', '2.\tAOB', 'NB: Please send …'];
+    expect(cut(lines)).toEqual({ agenda: lines.slice(0, 4), closing: ['NB: Please send …'], marked: [] });
+    expect(cut(['N.B.: La réunion est annulée.', '1.\tAdoption de l’ordre du jour']).agenda).toEqual([
+      'N.B.: La réunion est annulée.',
+      '1.\tAdoption de l’ordre du jour',
+    ]);
+  });
+
   it('takes the note on the items marked (*) out of the agenda and the closing notes, before or after the NB block', () => {
     const lines = [
       '3.\tThreat assessment (*)',
