@@ -14,18 +14,29 @@ import { expectOk } from './support/projection.ts';
  * the version it names alone is read.
  */
 const VERSIONS_LINES: Readonly<Record<string, { kind: string; all: string; only: string }>> = {
+  bg: { kind: 'ПОПРАВКА', all: 'засяга всички езикови версии', only: 'засяга само българската езикова версия' },
+  cs: { kind: 'OPRAVA', all: 'týká se všech jazykových znění', only: 'týká se pouze českého jazykového znění' },
   da: { kind: 'BERIGTIGELSE', all: 'vedrører alle sprogversioner', only: 'vedrører kun den danske sprogversion' },
   de: { kind: 'KORRIGENDUM', all: 'betrifft alle Sprachfassungen', only: 'betrifft nur die deutsche Sprachfassung' },
   el: { kind: 'ΔΙΟΡΘΩΤΙΚΟ', all: 'αφορά όλες τις γλωσσικές εκδόσεις', only: 'αφορά μόνο την ελληνική γλωσσική έκδοση' },
   en: { kind: 'CORRIGENDUM', all: 'concerns all language versions', only: 'concerns the English language version only' },
   es: { kind: 'CORRECCIÓN DE ERRORES', all: 'afecta a todas las versiones lingüísticas', only: 'afecta únicamente a la versión española' },
+  et: { kind: 'PARANDUS', all: 'puudutab kõiki keeleversioone', only: 'puudutab ainult eestikeelset versiooni' },
   fi: { kind: 'OIKAISU', all: 'koskee kaikkia kieliversioita', only: 'koskee vain suomenkielistä kieliversiota' },
   fr: { kind: 'RECTIFICATIF', all: 'concerne toutes les versions linguistiques', only: 'concerne uniquement la version française' },
+  ga: { kind: 'CEARTÚCHÁN', all: 'baineann sé le gach leagan teanga', only: 'baineann sé leis an leagan Gaeilge amháin' },
+  hr: { kind: 'ISPRAVAK', all: 'odnosi se na sve jezične verzije', only: 'odnosi se samo na hrvatsku jezičnu verziju' },
+  hu: { kind: 'HELYESBÍTÉS', all: 'valamennyi nyelvi változatot érinti', only: 'csak a magyar nyelvi változatot érinti' },
   it: { kind: 'RETTIFICA', all: 'riguarda tutte le versioni linguistiche', only: 'riguarda solo la versione italiana' },
+  lt: { kind: 'KLAIDŲ ATITAISYMAS', all: 'taikomas visoms kalbinėms versijoms', only: 'taikomas tik lietuvių kalbos versijai' },
+  lv: { kind: 'KĻŪDU LABOJUMS', all: 'attiecas uz visām valodu versijām', only: 'attiecas tikai uz latviešu valodas versiju' },
+  mt: { kind: 'KORRIĠENDUM', all: 'jikkonċerna l-verżjonijiet lingwistiċi kollha', only: 'jikkonċerna biss il-verżjoni Maltija' },
   nl: { kind: 'CORRIGENDUM', all: 'betreft alle taalversies', only: 'betreft alleen de Nederlandse taalversie' },
   pl: { kind: 'SPROSTOWANIE', all: 'dotyczy wszystkich wersji językowych', only: 'dotyczy wyłącznie polskiej wersji językowej' },
   pt: { kind: 'RETIFICAÇÃO', all: 'diz respeito a todas as versões linguísticas', only: 'diz respeito apenas à versão portuguesa' },
   ro: { kind: 'RECTIFICARE', all: 'privește toate versiunile lingvistice', only: 'privește numai versiunea în limba română' },
+  sk: { kind: 'KORIGENDUM', all: 'týka sa všetkých jazykových znení', only: 'týka sa len slovenského jazykového znenia' },
+  sl: { kind: 'POPRAVEK', all: 'zadeva vse jezikovne različice', only: 'zadeva samo slovensko jezikovno različico' },
   sv: { kind: 'RÄTTELSE', all: 'gäller alla språkversioner', only: 'gäller endast den svenska språkversionen' },
 };
 

@@ -59,6 +59,26 @@ function possibleTitle(title: string): { title: string; possible: boolean; proMe
   return { title: rest, possible, proMemoria };
 }
 
+/** How far a line stands in from the margin, in columns (a tab to the next multiple of 8), as `-layout` and text exports indent. */
+function indent(text: string): number {
+  let columns = 0;
+  for (const character of text) {
+    if (character === ' ') columns += 1;
+    else if (character === '\t') columns += 8 - (columns % 8);
+    else break;
+  }
+  return columns;
+}
+
+/**
+ * The point a documents line under an item's points belongs to: the last point, but where that point's label stands in
+ * from the margin and the line stands no further in (the item's column, not the point's title's: `-layout`, a text
+ * export's tabs), the item's, none.
+ */
+function pointsDocument<Point>(point: Point | undefined, pointIndent: number, text: string): Point | undefined {
+  return point !== undefined && pointIndent > 0 && indent(text) <= pointIndent ? undefined : point;
+}
+
 /**
  * The items of a provisional agenda as planned, from the items the agenda reader found and their titles as the record
  * reads them (with the notes under the items each title calls with a mark): each title without its `(poss.)` and `(p.m.)` marks (the mark
@@ -88,6 +108,8 @@ export function plannedItems(
     const text: string[] = [];
     // whether a blank line stands since the last point's title: a line after it is no wrapped part of that title
     let apart = false;
+    // how far the last point's label stands in from the margin
+    let pointIndent = 0;
     for (const line of item.lines) {
       const value = plain(line).trim();
       apart ||= value === '';
@@ -96,8 +118,10 @@ export function plannedItems(
       const sub = SUB_POINT.exec(value);
       // the mark of an item listed pro memoria alone on its line, where the notice lists the item's documents
       if (PRO_MEMORIA_LINE.test(value)) (point ?? planned).proMemoria = true;
-      else if (sub !== null) planned.points.push({ label: sub[1] ?? sub[2] ?? null, ...possibleTitle(sub[3] ?? ''), notes: [], references: [] });
-      else if (isDocumentsLine(value)) for (const id of documentIds(value)) (point ?? planned).references.push(id);
+      else if (sub !== null) {
+        planned.points.push({ label: sub[1] ?? sub[2] ?? null, ...possibleTitle(sub[3] ?? ''), notes: [], references: [] });
+        pointIndent = indent(line.text);
+      } else if (isDocumentsLine(value)) for (const id of documentIds(value)) (pointsDocument(point, pointIndent, line.text) ?? planned).references.push(id);
       else if (point !== undefined && point.references.length === 0 && !apart) point.title = `${point.title} ${value}`;
       else text.push(value);
       apart = false;

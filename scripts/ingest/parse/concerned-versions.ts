@@ -27,9 +27,12 @@ const VERSION_WORD =
 const ONLY_WORD =
   /(?<![\p{L}])(?:only|uniquement|seulement|ne\s+concerne\s+que|nur|ausschließlich|solo|soltanto|unicamente|únicamente|sólo|exclusivamente|esclusivamente|apenas|somente|alleen|uitsluitend|enkel|wyłącznie|tylko|pouze|jen|len|iba|samo|ainult|tik|tikai|csak|kizárólag|biss|amháin|vain|ainoastaan|endast|bara|kun|μόνο|само|doar|numai)(?![\p{L}])/iu;
 
-/** The words for "all" before the version word (`all language versions`, `toutes les versions`, `alle Sprachfassungen`): no language alone. */
+/**
+ * The words for "all" before the version word (`all language versions`, `toutes les versions`, `alle Sprachfassungen`,
+ * `visām valodu versijām`, `visoms kalbinėms versijoms`, `valamennyi nyelvi változatot`): no language alone.
+ */
 const ALL_VERSIONS =
-  /(?<![\p{L}])(?:all|toutes|alle|tutte|todas|wszystkich|všech|všetky|vse|kõiki|visas|visų|összes|kollha|gach|kaikkia|alla|όλες|всички|toate|sve)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:all|toutes|alle|tutte|todas|wszystkich|všech|všetky|všetkých|vse|kõiki|visas|visām|visu|visų|visoms|összes|valamennyi|kollha|gach|kaikkia|alla|όλες|всички|toate|sve)(?![\p{L}])/iu;
 
 /**
  * Whether a line has the shape of the sentence that says which versions a corrigendum concerns (`concerns the English
@@ -84,7 +87,7 @@ export function versionsPhraseAt(text: string): number | null {
   CONCERNS.lastIndex = Math.max(0, version - VERB_BEFORE);
   for (let match = CONCERNS.exec(line); match !== null && match.index < version; match = CONCERNS.exec(line)) start = match.index;
   // a language that puts its verb last opens the line with its word for "only" (`csak az angol nyelvi változatot érinti`)
-  start ??= onlyBefore(line, version);
+  start ??= onlyBefore(line, version) ?? allBeforeLastVerb(line, version);
   if (start === null || start === 0) return null;
   return isVersionsLine(opening(line.slice(start))) ? start : null;
 }
@@ -96,6 +99,28 @@ function onlyBefore(line: string, version: number): number | null {
   let start: number | null = null;
   for (const match of line.slice(from, version).matchAll(only)) start = from + match.index;
   return start;
+}
+
+/**
+ * The verb that closes a versions line in a language that puts it last (Hungarian `valamennyi nyelvi változatot
+ * érinti`, `… változatra vonatkozik`).
+ */
+const VERB_LAST = /(?<![\p{L}])(?:érinti|érintik|vonatkozik|vonatkoznak)(?![\p{L}])/u;
+
+/** How far after its version word a last verb may stand (`változatot érinti`). */
+const VERB_AFTER = 20;
+
+/**
+ * Where a versions line for all versions whose verb is last opens before the version word at `version`: at the first
+ * word for "all" at most VERB_BEFORE characters before it, where the verb follows the version word closely (a word for
+ * "all" alone may well be a subject's); null where not.
+ */
+function allBeforeLastVerb(line: string, version: number): number | null {
+  const after = line.slice(version).search(/\s/u);
+  if (after < 0 || !VERB_LAST.test(line.slice(version + after, version + after + VERB_AFTER))) return null;
+  const from = Math.max(0, version - VERB_BEFORE);
+  const all = ALL_VERSIONS.exec(line.slice(from, version));
+  return all === null ? null : from + all.index;
 }
 
 /** A line that opens with the verb of a versions line, cut as opening() cuts it; any other line as it is. */
