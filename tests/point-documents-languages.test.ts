@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { layoutNoticeHeader, type NoticeHeader } from './support/notice-header.ts';
 import { expectOk } from './support/projection.ts';
 
 /**
@@ -10,49 +11,15 @@ import { expectOk } from './support/projection.ts';
  * where the point's label stands. `pdftotext -layout` and a text export's tabs keep those columns; plain `pdftotext`
  * does not, and a documents line after the last point is then that point's, as it most often is.
  */
-interface Notice {
-  institution: string;
-  placeDate: string;
-  communication: string;
-  kind: string;
-  subject: string;
-  date: string;
-  time: string;
-  labels: Record<'contact' | 'subject' | 'date' | 'time' | 'venue', string>;
-  venue: string[];
+interface Notice extends NoticeHeader {
   items: string[];
   points: [string, string];
 }
 
 const { notices } = JSON.parse(readFileSync('tests/fixtures/cm-notice-languages/notices.json', 'utf8')) as { notices: Record<string, Notice> };
 
-/** The header as `-layout` prints it (the codes to the right, the labels' table). */
-function header(notice: Notice): string[] {
-  const right = (text: string) => `${' '.repeat(48)}${text}`;
-  const row = (label: string, value: string) => `${`${label}:`.padEnd(24)}${value}`;
-  const { labels } = notice;
-  return [
-    notice.institution,
-    '',
-    right(notice.placeDate),
-    right('CM 1204/26'),
-    '',
-    right('COSI'),
-    right('JAI'),
-    '',
-    notice.communication,
-    '',
-    notice.kind,
-    '',
-    row(labels.contact, 'cosi@consilium.europa.eu'),
-    row(labels.subject, notice.subject),
-    row(labels.date, notice.date),
-    row(labels.time, notice.time),
-    ...notice.venue.map((line, index) => (index === 0 ? row(labels.venue, line) : `${' '.repeat(24)}${line}`)),
-    '',
-    '',
-  ];
-}
+/** The header as `-layout` prints it, a blank line more under it. */
+const header = (notice: Notice) => [...layoutNoticeHeader(notice, ['CM 1204/26']), ''];
 
 /** The page's footer as `-layout` prints it. */
 const footer = (language: string) => ['', `CM 1204/26${' '.repeat(60)}1`, `${' '.repeat(70)}${language.toUpperCase()}`];

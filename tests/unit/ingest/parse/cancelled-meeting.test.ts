@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import { saysCancelled } from '../../../../scripts/ingest/parse/cancelled-meeting.ts';
 import { flattenedPages } from '../../../support/flattened-pages.ts';
+import { layoutNoticeHeader } from '../../../support/notice-header.ts';
 import { expectOk } from '../../../support/projection.ts';
 
 /**
@@ -50,29 +51,7 @@ const CANCELLED: Record<string, string> = {
 
 /** The header of a revised notice (`CM 1204/1/26 REV 1`), labels before their values as `-layout` prints the table. */
 function header(notice: Notice): string[] {
-  const { labels } = notice;
-  const row = (label: string, value: string) => `${`${label}:`.padEnd(24)}${value}`;
-  return [
-    notice.institution,
-    '',
-    `${' '.repeat(48)}${notice.placeDate}`,
-    `${' '.repeat(48)}CM 1204/1/26`,
-    `${' '.repeat(48)}REV 1`,
-    '',
-    `${' '.repeat(48)}COSI`,
-    `${' '.repeat(48)}JAI`,
-    '',
-    notice.communication,
-    '',
-    notice.kind,
-    '',
-    row(labels.contact, 'cosi@consilium.europa.eu'),
-    row(labels.subject, notice.subject),
-    row(labels.date, notice.date),
-    row(labels.time, notice.time),
-    ...notice.venue.map((line, index) => (index === 0 ? row(labels.venue, line) : `${' '.repeat(24)}${line}`)),
-    '',
-  ];
+  return layoutNoticeHeader(notice, ['CM 1204/1/26', 'REV 1']);
 }
 
 /** The page's footer as `-layout` prints it. */

@@ -1,0 +1,43 @@
+/** The fields of a version's notice of meeting (tests/fixtures/cm-notice-languages/notices.json) its header prints. */
+export interface NoticeHeader {
+  institution: string;
+  placeDate: string;
+  communication: string;
+  kind: string;
+  subject: string;
+  date: string;
+  time: string;
+  labels: Record<'contact' | 'subject' | 'date' | 'time' | 'venue', string>;
+  venue: string[];
+}
+
+/**
+ * A notice's header as `pdftotext -layout` prints it: the Council's name, the place and date, the number's lines
+ * (`CM 1204/26`, or `CM 1204/1/26` / `REV 1`) and the codes to the right, the communication and kind lines, then the
+ * table of labels and values, a blank line under it.
+ */
+export function layoutNoticeHeader(notice: NoticeHeader, numberLines: readonly string[]): string[] {
+  const right = (text: string) => `${' '.repeat(48)}${text}`;
+  const row = (label: string, value: string) => `${`${label}:`.padEnd(24)}${value}`;
+  const { labels } = notice;
+  return [
+    notice.institution,
+    '',
+    right(notice.placeDate),
+    ...numberLines.map(right),
+    '',
+    right('COSI'),
+    right('JAI'),
+    '',
+    notice.communication,
+    '',
+    notice.kind,
+    '',
+    row(labels.contact, 'cosi@consilium.europa.eu'),
+    row(labels.subject, notice.subject),
+    row(labels.date, notice.date),
+    row(labels.time, notice.time),
+    ...notice.venue.map((line, index) => (index === 0 ? row(labels.venue, line) : `${' '.repeat(24)}${line}`)),
+    '',
+  ];
+}
