@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { ANNEX_WORDS } from '../scripts/ingest/parse/vocabulary.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
 
@@ -42,6 +43,12 @@ const INVENTED: Record<string, { why: string; numbers: string[] }> = {
   },
 };
 
+/** An annex's heading (`ANNEX`, `ANNEXE II`, `ANLAGE`), in any official language. */
+const ANNEX_HEADING = new RegExp(`^(?:${ANNEX_WORDS.join('|')})(?:\\s|$)`, 'u');
+
+/** The annex headings a flattened rendering cannot tell, and why. */
+const HEADINGS_LOST: Record<string, { why: string; titles: string[] }> = {};
+
 const cases = DIRS.flatMap((dir) =>
   readdirSync(dir)
     .filter((name) => existsSync(join(dir, name, 'expected.json')))
@@ -61,6 +68,11 @@ describe.each(cases)('the body of %s flattened to one line per page', (path) => 
   const known = INVENTED[name];
   it(known === undefined ? 'reads no section or item title the document does not print' : `reads only what the flattened text tells (${known.why})`, () => {
     expect(invented).toEqual(known?.numbers ?? []);
+  });
+  it('reads every annex heading the document prints (`ANNEX`, `ANNEX II`, set in from the margin by `-layout`)', () => {
+    const titles = new Set(record.sections.map((section) => section.title));
+    const headings = (expected.sections ?? []).flatMap((section) => (section.title !== null && ANNEX_HEADING.test(section.title) ? [section.title] : []));
+    expect(headings.filter((title) => !titles.has(title))).toEqual(HEADINGS_LOST[name]?.titles ?? []);
   });
   it('reads no planned item whose title holds the NB block that closes a notice (`7. Any other business NB: Delegations …`)', () => {
     expect((record.planned ?? []).filter((item) => /(?:^|\s)N\.?B\.?\s*:/.test(item.title)).map((item) => `${item.number ?? ''} ${item.title}`)).toEqual([]);

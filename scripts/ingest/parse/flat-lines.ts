@@ -474,14 +474,16 @@ const ANNEX_OPENING = new RegExp(
   'u',
 );
 
-/** A page's line cut after the annex heading it opens with (`ANNEX_OPENING`), a blank line between; any other line as it is. */
+/** A page's line cut after the annex heading it opens with (`ANNEX_OPENING`, maybe set in), a blank line between; any other line as it is. */
 function annexApart(entry: SourceLine): SourceLine[] {
-  const heading = ANNEX_OPENING.exec(entry.text)?.[0];
+  // `-layout` sets the heading in from the margin, centred
+  const text = entry.text.trimStart();
+  const heading = ANNEX_OPENING.exec(text)?.[0];
   if (heading === undefined) return [entry];
   return [
     { text: heading, line: entry.line },
     { text: '', line: entry.line },
-    { text: entry.text.slice(heading.length).trim(), line: entry.line },
+    { text: text.slice(heading.length).trim(), line: entry.line },
   ];
 }
 
