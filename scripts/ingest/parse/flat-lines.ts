@@ -268,8 +268,23 @@ function follows(previous: readonly number[], next: readonly number[]): boolean 
   return sub === undefined ? next[1] === 1 : next[1] === sub + 1;
 }
 
-/** The offsets where a line is cut before its numbered paragraphs in sequence, and the last number it holds. */
-function cutsOf(text: string, before: readonly number[] | null): { cuts: number[]; last: readonly number[] | null } {
+/** How far after a part's Roman numeral its heading's title may run before the part's first numbered paragraph. */
+const ROMAN_TITLE_REACH = 120;
+
+/**
+ * Whether the number at `at` is the first paragraph under a part's Roman heading (`romans`: where the line's parts'
+ * numerals stand): its numeral stands up to ROMAN_TITLE_REACH before it, no sentence's end between (`I. Introduction
+ * 1. Article 71 …`, a title in mixed case that no capitals set apart).
+ */
+function underRomanHeading(text: string, at: number, romans: readonly number[]): boolean {
+  return romans.some((roman) => roman < at && at - roman <= ROMAN_TITLE_REACH && !/[.!?;:]\s/u.test(text.slice(text.indexOf(' ', roman), at)));
+}
+
+/**
+ * The offsets where a line is cut before its numbered paragraphs in sequence, and the last number it holds; `romans`
+ * are where the line's parts' Roman numerals stand.
+ */
+function cutsOf(text: string, before: readonly number[] | null, romans: readonly number[] = []): { cuts: number[]; last: readonly number[] | null } {
   const cuts: number[] = [];
   const agenda = agendaCuts(text);
   let previous = before;
@@ -281,7 +296,9 @@ function cutsOf(text: string, before: readonly number[] | null): { cuts: number[
     if (!blankParagraph(text, match).inSequence) continue;
     const preceding = text.slice(Math.max(0, match.index - 24), match.index);
     if (SUFFIX_BEFORE.test(preceding)) continue;
-    const first = number.length === 1 && (SENTENCE_BEFORE.test(preceding) || (number[0] === 1 && FIRST_AFTER.test(preceding)));
+    const first =
+      number.length === 1 &&
+      (SENTENCE_BEFORE.test(preceding) || (number[0] === 1 && FIRST_AFTER.test(preceding)) || underRomanHeading(text, match.index, romans));
     const restart = first && number[0] === 1;
     if (!agenda.has(match.index) && !(previous === null ? first : follows(previous, number) || restart)) continue;
     cuts.push(match.index);
@@ -313,7 +330,7 @@ export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
 
 /** Whether a line as long as a page holds numbered paragraphs: the document's pages were run into one line each. */
 function hasFlatParagraphs(lines: readonly SourceLine[]): boolean {
-  return lines.some((entry) => entry.text.length >= FLAT_LINE && cutsOf(entry.text, null).cuts.length > 0);
+  return lines.some((entry) => entry.text.length >= FLAT_LINE && cutsOf(entry.text, null, romanCuts(entry.text, 0).numerals).cuts.length > 0);
 }
 
 /**
@@ -430,12 +447,12 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
   return split.flatMap((entry, index) => {
     const leading = LEADING.exec(entry.text);
     if (leading !== null) previous = numbersOf(leading[1] ?? '').last;
-    const numbered = cutsOf(entry.text, previous);
+    const parts = romanCuts(entry.text, previousRoman);
+    previousRoman = parts.last;
+    const numbered = cutsOf(entry.text, previous, parts.numerals);
     previous = numbered.last;
     const worded = wordedCuts(entry.text, previousWorded);
     previousWorded = worded.last;
-    const parts = romanCuts(entry.text, previousRoman);
-    previousRoman = parts.last;
     const cuts = [...new Set([...numbered.cuts, ...worded.cuts, ...parts.cuts])].sort((a, b) => a - b);
     // a page's line that opens with the last item, the NB block run into its title (`7. Any other business NB: …`), is cut there too
     const closing = cuts.length === 0 && leading !== null && NOTE_INSIDE.test(entry.text.slice(0, TITLE_RUN));

@@ -16,15 +16,16 @@ const SENTENCE_BEFORE = /[.!?]["'”’)\]]{0,2}(?:\^?\d{1,3})?\s+$|(?<=\p{L})\d
 const BEFORE_REACH = 12;
 
 /**
- * The offsets where a line is cut before its parts' Roman headings, and the last numeral it holds (`previous`, counted
- * on from the lines before, 0 before the first). A numeral is a part's where it is the next in sequence: `I.` anywhere
+ * The offsets where a line is cut before its parts' Roman headings, the last numeral it holds (`previous`, counted
+ * on from the lines before, 0 before the first) and where each numeral in sequence stands, cut or not (`numerals`). A numeral is a part's where it is the next in sequence: `I.` anywhere
  * (it may follow the subject, `… June 2025 I. INTRODUCTION`), the next only after a sentence's end (`… CIS II. The`
  * is no part's heading); the line is cut before the part's numeral after a sentence's end, the first part's too.
  */
-export function romanCuts(text: string, previous: number): { cuts: number[]; last: number } {
+export function romanCuts(text: string, previous: number): { cuts: number[]; last: number; numerals: number[] } {
   // most lines hold no capital I, V or X before a dot: the search at every space is skipped
-  if (!/[IVX]\.[ \t]/.test(text)) return { cuts: [], last: previous };
+  if (!/[IVX]\.[ \t]/.test(text)) return { cuts: [], last: previous, numerals: [] };
   const cuts: number[] = [];
+  const numerals: number[] = [];
   let last = previous;
   for (const match of text.matchAll(ROMAN_INSIDE)) {
     const value = NUMERALS.indexOf(match[1] ?? '') + 1;
@@ -33,7 +34,8 @@ export function romanCuts(text: string, previous: number): { cuts: number[]; las
     if (value > 1 && !afterSentence) continue;
     if (value === 1 && last > 0 && !afterSentence) continue;
     if (afterSentence) cuts.push(match.index);
+    numerals.push(match.index);
     last = value;
   }
-  return { cuts, last };
+  return { cuts, last, numerals };
 }

@@ -86,6 +86,29 @@ describe('a report run into one line per page', () => {
       });
 });
 
+/** The parts' headings in mixed case, as a word processor's heading style prints them (no capitals to set the title apart from its paragraph). */
+const MIXED: Record<string, [string, string, string]> = {
+  en: ['Introduction', 'Main activities', 'Outlook'],
+  fr: ['Introduction', 'Principales activités', 'Perspectives'],
+  de: ['Einleitung', 'Wichtigste Tätigkeiten', 'Ausblick'],
+  pl: ['Wprowadzenie', 'Główne działania', 'Perspektywy'],
+};
+
+describe('a report run into one line per page, its Roman parts’ headings in mixed case over numbered paragraphs', () => {
+  for (const [language, report] of Object.entries(REPORTS)) {
+    const headings = MIXED[language] ?? ['', '', ''];
+    const mixed = { ...report, parts: report.parts.map(([, text], index) => [headings[index] ?? '', text] as [string, string]) };
+    for (const [shape, gap] of [
+      ['plain', ' '],
+      ['-layout', '        '],
+    ] as const)
+      it(`${language}, ${shape}: each Roman part is a section, its title up to its first paragraph’s number`, () => {
+        const record = expectOk(parseDocument(flattened(mixed, gap), `report-${language}.txt`));
+        expect(record.sections.map(({ number, title }) => [number, title])).toEqual(headings.map((heading, index) => [NUMERALS[index], heading]));
+      });
+  }
+});
+
 describe('romanCuts', () => {
   it('cuts before the next part’s numeral after a sentence’s end, a footnote’s call glued to it or a question mark', () => {
     const text = 'I. INTRODUCTION 1. This report covers the Polish Presidency1. II. MAIN ACTIVITIES 2. Which measures? III. OUTLOOK';
@@ -99,6 +122,11 @@ describe('romanCuts', () => {
   });
 
   it('counts on from the lines before', () => {
-    expect(romanCuts('… the next steps. II. OPERATIONAL COOPERATION 3. How many …', 1)).toEqual({ cuts: [18], last: 2 });
+    expect(romanCuts('… the next steps. II. OPERATIONAL COOPERATION 3. How many …', 1)).toEqual({ cuts: [18], last: 2, numerals: [18] });
+  });
+
+  it('tells where each numeral in sequence stands, the first after a subject too', () => {
+    const text = '… June 2025 I. Introduction 1. This report … Presidency. II. Main activities 2. During …';
+    expect(romanCuts(text, 0).numerals.map((at) => text.slice(at, at + 3))).toEqual(['I. ', 'II.']);
   });
 });
