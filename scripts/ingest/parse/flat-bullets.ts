@@ -22,13 +22,14 @@ const DASH_ITEMS = 2;
 
 /**
  * A line with each list item run into it on a line of its own, after the lead-in and right under each other as a list
- * prints them (all keep the line's number): at each bullet, and at each dash of a run that opens after a colon and
- * goes on after semicolons, two dashes or more (`COSI is invited to: – take note …; – exchange views …`), the text
+ * prints them (all keep the line's number): at each bullet, at each dash of a run that opens after a colon and
+ * goes on after semicolons, two dashes or more (`COSI is invited to: – take note …; – exchange views …`), and at each
+ * point of a run lettered in sequence the same way (`… agreed that: (a) the priorities …; (b) the plans …`), the text
  * after the last item's first sentence a paragraph of its own after a blank line; other lines as they are, a footnote's too (its list is read with it: `footnote-blocks.ts`).
  */
 export function bulletsApart(entry: SourceLine): SourceLine[] {
   if (footnoteDefinition(entry.text) !== null) return [entry];
-  const cuts = [...bulletCuts(entry.text), ...dashCuts(entry.text)].sort((a, b) => a - b);
+  const cuts = [...bulletCuts(entry.text), ...dashCuts(entry.text), ...letterCuts(entry.text)].sort((a, b) => a - b);
   if (cuts.length === 0) return [entry];
   const last = cuts[cuts.length - 1] ?? 0;
   // The list ends with its last item's first sentence: the text after it is a paragraph of its own.
@@ -69,6 +70,47 @@ function dashCuts(text: string): number[] {
       if (run.length >= DASH_ITEMS) cuts.push(...run);
       run = [match.index];
     } else if (run.length > 0) run.push(match.index);
+  }
+  if (run.length >= DASH_ITEMS) cuts.push(...run);
+  return cuts;
+}
+
+/**
+ * A point's letter or Roman numeral inside a line, after a lead-in's colon or a point's semicolon (and a short word
+ * joining the last point, `; and`, `; et`, `; und`), before its text: `(a)`, `b)`, `(ii)`; points a sentence runs
+ * through after commas (`… in 13461/17: i) to improve …, ii) to increase …`) are printed so. Groups: the punctuation,
+ * the label.
+ */
+const LETTER_INSIDE = /(?<=([:;])(?:[ \t]{1,5}\p{Ll}{1,4})?[ \t]{1,40})\(?([a-z]|[ivx]{2,4})\)(?=[ \t]{1,40}\S)/gu;
+
+/** The Roman numerals of points, in order. */
+const ROMAN_POINTS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+
+/** The label that follows `label` in its sequence (`b` after `a`, `ii` after `i`), in a Roman one where `roman`. */
+function nextLabel(label: string, roman: boolean): string {
+  if (roman) return ROMAN_POINTS[ROMAN_POINTS.indexOf(label) + 1] ?? '';
+  return String.fromCharCode(label.charCodeAt(0) + 1);
+}
+
+/**
+ * The offsets of the labels of runs of lettered points: each run opens with `(a)` or `(i)` after a colon and goes on
+ * with the next label in sequence after a semicolon, two points or more.
+ */
+function letterCuts(text: string): number[] {
+  if (!text.includes(':') || !text.includes(')')) return [];
+  const cuts: number[] = [];
+  let run: number[] = [];
+  let expected = '';
+  let roman = false;
+  for (const match of text.matchAll(LETTER_INSIDE)) {
+    const label = match[2] ?? '';
+    if (match[1] === ':' && (label === 'a' || label === 'i')) {
+      if (run.length >= DASH_ITEMS) cuts.push(...run);
+      run = [match.index];
+      roman = label === 'i';
+    } else if (run.length > 0 && match[1] !== ':' && label === expected) run.push(match.index);
+    else continue;
+    expected = nextLabel(label, roman);
   }
   if (run.length >= DASH_ITEMS) cuts.push(...run);
   return cuts;

@@ -28,6 +28,46 @@ describe('bulletsApart: a list run into a page’s line', () => {
     expect(items.every((item) => /^[-–o] /u.test(item))).toBe(true);
   });
 
+  it.each([
+    [
+      'en',
+      'Delegations broadly agreed that: (a) the priorities should be fewer; (b) the plans should be shorter; and (c) the funding should be foreseeable.',
+      '(a) ',
+    ],
+    [
+      'fr',
+      'Les délégations sont convenues que: a) les priorités devraient être moins nombreuses; b) les plans devraient être plus courts; et c) le financement devrait être prévisible.',
+      'a) ',
+    ],
+    [
+      'de',
+      'Die Delegationen waren sich einig, dass: a) die Prioritäten weniger zahlreich sein sollten; b) die Pläne kürzer sein sollten; und c) die Finanzierung vorhersehbar sein sollte.',
+      'a) ',
+    ],
+    [
+      'pl',
+      'Delegacje zgodziły się, że: (i) priorytety powinny być mniej liczne; (ii) plany powinny być krótsze; oraz (iii) finansowanie powinno być przewidywalne.',
+      '(i) ',
+    ],
+  ])('sets each lettered point on a line of its own after a colon and semicolons, in sequence (%s)', (_language, text, first) => {
+    const [lead, ...points] = texts(text);
+    expect(lead).toMatch(/:$/u);
+    expect(points).toHaveLength(3);
+    expect(points[0]?.startsWith(first)).toBe(true);
+    expect(points.every((point) => /^\(?[a-z]{1,3}\) \p{Ll}/u.test(point))).toBe(true);
+  });
+
+  it('leaves letters in running text, out of sequence or without a lead-in, where they are', () => {
+    for (const text of [
+      'The checks referred to in points (a) and (b) of Article 3(1) apply.',
+      'COSI noted the following: (b) was deleted; (c) stays.',
+      'The Presidency proposed two options, (a) a shorter cycle; (b) a longer one.',
+      'The Committee discussed the proposals set out in 13461/17: i) to improve the fight against crime on the Dark Web, ii) to increase a joint response; iii) and to define interests.',
+    ]) {
+      expect(texts(text)).toEqual([text]);
+    }
+  });
+
   it('leaves a dash in running text or a title, and a lone dash after a colon, where it is', () => {
     for (const text of [
       'Internal security situation in the Western Balkans – Exchange of views. The Presidency – as agreed – reported.',
