@@ -42,7 +42,7 @@ export const OBJECT_OPENING = String.raw`(?:the|a|an|this|these|its|their|to|on|
 const PAST_VERB = String.raw`(?:\p{Ll}+ed|took|held|made|gave|reached|drew)`;
 
 /** The decision verbs as a comma may coordinate them (`took note of the reports, welcomed the reporting`). */
-const DECISION_VERB = String.raw`(?:adopted|endorsed|agreed|approved|confirmed|(?:took|taken)\s+note(?:\s+of)?|exchanged\s+views|welcomed|tasked|invited|will\s+(?:revert|return|come\s+back))`;
+const DECISION_VERB = String.raw`(?:adopted|endorsed|agreed|approved|confirmed|(?:took|taken)\s+note(?:\s+of)?|exchanged\s+views|welcomed|tasked|invited|(?:(?:said|stated|indicated|announced|explained|added)\s+that\s+(?:it|they)\s+(?:will|would)|will)\s+(?:revert|return|come\s+back))`;
 
 /** The auxiliary of a verb coordinated in the present perfect (`and has taken note of …`). */
 const PERFECT = String.raw`(?:ha(?:s|ve)\s+)?`;

@@ -49,7 +49,7 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${AVOIR}adopté${END}`, always('adopted')],
   [String.raw`${AVOIR}confirmé${END}`, always('confirmed')],
   [
-    String.raw`${AVOIR}(?:(?:procédé\s+à|eu|tenu)\s+un\s+(?:bref\s+|large\s+|premier\s+)?échange\s+de\s+vues|échangé\s+(?:leurs\s+|ses\s+)?(?:vues|points\s+de\s+vue))${END}`,
+    String.raw`${AVOIR}(?:(?:procédé\s+à|eu|tenu)\s+un\s+(?:bref\s+|large\s+|premier\s+)?(?:échange\s+de\s+vues|tour\s+de\s+table)|échangé\s+(?:leurs\s+|ses\s+)?(?:vues|points\s+de\s+vue))${END}`,
     always('exchanged-views'),
   ],
   [String.raw`${AVOIR}(?:salué|accueilli\s+(?:favorablement|avec\s+satisfaction))${END}|${SE}félicitée?s?${END}${DE}`, always('welcomed')],
@@ -132,7 +132,10 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   ],
   [String.raw`stimmten?${END}`, separable([[/\s+zu$/u, 'agreed']])],
   [String.raw`bestätigten?${END}`, always('confirmed')],
-  [String.raw`(?:führten?|hielt(?:en)?)\s+einen\s+(?:kurzen\s+|ausführlichen\s+|ersten\s+)?(?:Gedanken|Meinungs)austausch${END}`, always('exchanged-views')],
+  [
+    String.raw`(?:führten?|hielt(?:en)?)\s+(?:einen\s+(?:kurzen\s+|ausführlichen\s+|ersten\s+)?(?:Gedanken|Meinungs)austausch|eine\s+(?:kurze\s+|ausführliche\s+|erste\s+)?Aussprache)${END}`,
+    always('exchanged-views'),
+  ],
   [String.raw`begrüßten?${END}`, always('welcomed')],
   [String.raw`ersuchten?${END}`, always('invited')],
   [String.raw`forderten?${END}`, calledUpon],
@@ -229,7 +232,7 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:adoptó|adoptaron|${ES_HA}adoptado)${END}`, always('adopted')],
   [String.raw`(?:confirmó|confirmaron|${ES_HA}confirmado)${END}`, always('confirmed')],
   [
-    String.raw`(?:(?:mantuvo|mantuvieron|celebró|celebraron|${ES_HA}(?:mantenido|celebrado))\s+un|(?:procedió|procedieron|${ES_HA}procedido)\s+a\s+un)\s+(?:breve\s+|amplio\s+|primer\s+)?intercambio\s+de\s+(?:opiniones|puntos\s+de\s+vista)${END}|(?:intercambió|intercambiaron|${ES_HA}intercambiado)\s+(?:opiniones|puntos\s+de\s+vista)${END}`,
+    String.raw`(?:(?:mantuvo|mantuvieron|celebró|celebraron|${ES_HA}(?:mantenido|celebrado))\s+un|(?:procedió|procedieron|${ES_HA}procedido)\s+a\s+un)\s+(?:breve\s+|amplio\s+|primer\s+)?(?:intercambio\s+de\s+(?:opiniones|puntos\s+de\s+vista)|cambio\s+de\s+impresiones)${END}|(?:intercambió|intercambiaron|${ES_HA}intercambiado)\s+(?:opiniones|puntos\s+de\s+vista)${END}`,
     always('exchanged-views'),
   ],
   [

@@ -67,8 +67,13 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   // a conclusion: `concluded that …`, `concluded the discussion by …`, never a participle (`Items concluded by COSI SG`)
   ['concluded', String.raw`concluded(?=\s+(?:that|by\s+\p{Ll}+ing|the\s+(?:discussion|debate|exchange|item|point))\b)`],
   ['postponed', String.raw`postponed|deferred`],
-  // a body saying it comes back to the item (`will revert to this item`, `will return to the matter`): its object after `to`
-  ['will-return', String.raw`will\s+(?:revert|return|come\s+back)\s+to`],
+  // a body saying it comes back to the item (`will revert to this item`, `will return to the matter`), also as reported
+  // (`said that it will revert to COSI`, `indicated that it would return to`, `informed delegations that it would come back
+  // to`: only a pronoun for the body that speaks after `that`): its object after `to`
+  [
+    'will-return',
+    String.raw`(?:(?:said|stated|indicated|announced|explained|added|informed\s+(?:the\s+)?(?:COSI|[Cc]ommittee|delegations|Member\s+States))\s+that\s+(?:it|they)(?:\s+(?:also|then))?\s+(?:will|would)|will)\s+(?:revert|return|come\s+back)\s+to`,
+  ],
   ['withdrawn', 'withdrew'],
 ];
 
@@ -156,16 +161,6 @@ const SUBJECT_PRONOUN = String.raw`(?<=^|;\s{0,3})(?:It|They)`;
 /** A body (or a pronoun standing for one) opening a clause, and its decision verb. */
 const ACTIVE = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER}|${SUBJECT_PRONOUN})${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})\\b`, 'gu');
 
-/**
- * A body reporting that it will come back to the item (`The Presidency said that it will revert to COSI`, `The
- * Commission indicated that it would return to this item`): its statement, the object after `to`. The subject is the
- * body that speaks; only a pronoun standing for it (`it`, `they`) may follow `that`.
- */
-const REPORTED_RETURN = new RegExp(
-  `${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+(?:said|stated|indicated|announced|explained|added|informed\\s+(?:the\\s+)?(?:COSI|[Cc]ommittee|delegations|Member\\s+States))\\s+that\\s+(?:it|they)(?:\\s+(?:also|then))?\\s+(?:will|would)\\s+(?:revert|return|come\\s+back)\\s+to\\b`,
-  'gu',
-);
-
 /** A body opening a clause, and any finite verb: the subject a verb coordinated after it shares. */
 const SUBJECT = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+\\p{Ll}`, 'gu');
 
@@ -173,10 +168,11 @@ const SUBJECT = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+
  * A decision verb coordinated by `and` or a comma with the verb of a subject before it, opening an object (or, for
  * `invited` and `tasked`, a name: `and invited Europol to report`; after `took note of`, a document's number or a name:
  * `and took note of 9877/25 ADD 1`, whose object is then the number, not `of 9877/25 ADD 1`; an exchange of views ending
- * the sentence, `and held an exchange of views.`, whose object is the item's title; `and will return to it`).
+ * the sentence, `and held an exchange of views.`, whose object is the item's title; `and will return to it`, `and said
+ * that it would come back to COSI`).
  */
 const COORDINATED = new RegExp(
-  `(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING}|(?<=${NAMED_OBJECT_VERB})\\s+\\p{Lu}|(?<=\\bof)\\s+[\\p{N}\\p{Lu}]|(?<=\\bviews)[\\s.]*$|(?<=\\bto)\\s+it\\b)`,
+  `(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING}|(?<=${NAMED_OBJECT_VERB})\\s+\\p{Lu}|(?<=\\bof)\\s+[\\p{N}\\p{Lu}]|(?<=\\bviews)[\\s.]*$|(?<=\\bto)\\s+(?:it\\b|\\p{Lu}))`,
   'gu',
 );
 
@@ -263,11 +259,6 @@ function statementsIn(text: string, languages: Languages): { at: number; stateme
     search(ACTIVE),
     (match) => match[1] ?? null,
     (match) => verbOf(match, ACTIVE_PHRASES, 2),
-  );
-  read(
-    search(REPORTED_RETURN),
-    (match) => match[1] ?? null,
-    () => 'will-return',
   );
   // The subjects and breaks are looked for only in a sentence with a coordinated verb (few have one).
   const coordinated = search(COORDINATED);

@@ -472,3 +472,32 @@ describe('findDecisions: a return and a withdrawal in the other 16 language vers
     expect(statements('Výbor se nevrátí k tomuto bodu.')).toEqual([]);
   });
 });
+
+describe('findDecisions: an exchange of views as the Spanish, French and German versions also word it', () => {
+  it.each([
+    ['es', 'El COSI mantuvo un cambio de impresiones sobre el informe.', ['COSI', 'exchanged-views', 'sobre el informe']],
+    ['es', 'El COSI mantuvo un breve cambio de impresiones.', ['COSI', 'exchanged-views', TITLE]],
+    ['fr', 'Le COSI a procédé à un tour de table sur la voie à suivre.', ['COSI', 'exchanged-views', 'sur la voie à suivre']],
+    ['de', 'Der Ausschuss führte eine Aussprache über den Bericht.', ['COSI', 'exchanged-views', 'über den Bericht']],
+    ['de', 'Der Ausschuss führte eine kurze Aussprache.', ['COSI', 'exchanged-views', TITLE]],
+  ] as const)('reads in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it('reads it under a sub-point as the sub-point’s (French, Spanish)', () => {
+    expect(statements('a) État des lieux\n\nLe COSI a pris note du rapport.\n\nb) Voie à suivre\n\nLe COSI a procédé à un échange de vues.')).toEqual([
+      ['COSI', 'took-note', 'du rapport'],
+      ['COSI', 'exchanged-views', 'Voie à suivre'],
+    ]);
+    expect(statements('b) Vía a seguir\n\nEl COSI mantuvo un cambio de impresiones.')).toEqual([['COSI', 'exchanged-views', 'Vía a seguir']]);
+  });
+});
+
+describe('findDecisions: a return reported after another decision of the same body', () => {
+  it('reads `… and said that it would come back to COSI …` as a return by the body before, ending the object before it', () => {
+    expect(statements('The Presidency took note of the comments made and said that it would come back to COSI with a revised version.')).toEqual([
+      ['the Presidency', 'took-note', 'the comments made'],
+      ['the Presidency', 'will-return', 'COSI with a revised version'],
+    ]);
+  });
+});
