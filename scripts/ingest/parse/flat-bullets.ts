@@ -41,10 +41,47 @@ export function bulletsApart(entry: SourceLine): SourceLine[] {
     .slice(0, -1)
     .map((start, index) => entry.text.slice(start, bounds[index + 1]).trim())
     .filter((text) => text !== '')
+    .flatMap(stackedApart)
     .map((text) => ({ text, line: entry.line }));
   const after = entry.text.slice(bounds[bounds.length - 1]).trim();
-  return after === '' ? items : [...items, { text: '', line: entry.line }, { text: after, line: entry.line }];
+  if (after === '') return items;
+  // plain `pdftotext` printed the next paragraph's number under the last item's label (`(c) 3. the funding … The draft …`)
+  const lastItem = items[items.length - 1] as SourceLine;
+  const stacked = STACKED_NUMBER.exec(lastItem.text);
+  const [item, rest] =
+    stacked === null
+      ? [lastItem.text, after]
+      : [
+          lastItem.text.slice(0, stacked.index + (stacked[1] ?? '').length) + lastItem.text.slice(stacked.index + stacked[0].length),
+          `${stacked[2] ?? ''} ${after}`,
+        ];
+  return [...items.slice(0, -1), { text: item, line: entry.line }, { text: '', line: entry.line }, { text: rest, line: entry.line }];
 }
+
+/**
+ * An item that holds the next paragraph's number under its label (`• 3. partnerships … operators. The Presidency
+ * invites …:`, a list going on after it) as the item up to its first sentence's end, a blank, and the paragraph with
+ * its number; other items as they are (the last item's paragraph is `bulletsApart`'s to set apart).
+ */
+function stackedApart(text: string): string[] {
+  const stacked = STACKED_NUMBER.exec(text);
+  if (stacked === null) return [text];
+  const body = stacked[0].length;
+  const sentence = LAST_ITEM_END.exec(text.slice(body));
+  if (sentence === null) return [text];
+  const end = body + sentence.index + sentence[0].length;
+  if (!SENTENCE_OPENS.test(text.slice(end))) return [text];
+  const label = stacked[1] ?? '';
+  return [`${label}${text.slice(body, end)}`, '', `${stacked[2] ?? ''} ${text.slice(end).trim()}`];
+}
+
+/**
+ * A list item's label right before a paragraph's number and its own text in small letters (`(c) 3. the funding …`,
+ * `• 5. partnerships …`, `– 5. …`): plain `pdftotext` printed the last item's label and the next paragraph's number
+ * one under the other before their texts; the number is the paragraph's after the item. Groups: the label and its
+ * space, the number.
+ */
+const STACKED_NUMBER = new RegExp(String.raw`^((?:\(?(?:[a-z]|[ivx]{1,4})\)|[•▪◦–-${SYMBOL_BULLETS}])[ \t]+)(\d{1,2}\.)[ \t]+(?=\p{Ll})`, 'u');
 
 /**
  * A sentence's end (`… logistical hubs. The Committee …`): where a list's last item ends; not a paragraph's number

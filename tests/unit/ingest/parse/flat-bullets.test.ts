@@ -99,4 +99,60 @@ describe('bulletsApart: a list run into a page’s line', () => {
     const text = '^4 The Member States describe three forms of cooperation: • memoranda of understanding; • common training.';
     expect(texts(text)).toEqual([text]);
   });
+
+  it.each([
+    [
+      'en, lettered',
+      'Delegations broadly agreed that: (a) the priorities should be fewer; (b) the plans should be shorter; (c) 3. the funding should be foreseeable for four years. The draft conclusions take account of the views expressed.',
+      [
+        '(a) the priorities should be fewer;',
+        '(b) the plans should be shorter;',
+        '(c) the funding should be foreseeable for four years.',
+        '',
+        '3. The draft conclusions take account of the views expressed.',
+      ],
+    ],
+    [
+      'fr, lettered',
+      'Les délégations sont convenues que: a) les priorités devraient être moins nombreuses; b) les plans devraient être plus courts; c) 4. le financement devrait être prévisible. La présidence soumettra une version révisée.',
+      [
+        'a) les priorités devraient être moins nombreuses;',
+        'b) les plans devraient être plus courts;',
+        'c) le financement devrait être prévisible.',
+        '',
+        '4. La présidence soumettra une version révisée.',
+      ],
+    ],
+    [
+      'en, symbol bullets',
+      'Member States reported progress in: \uF0B7 the screening of port workers; \uF0B7 5. partnerships with shipping lines and terminal operators. The Presidency invites delegations to address the following questions: \uF0D8 Which measures have proved most effective?',
+      [
+        '\uF0B7 the screening of port workers;',
+        '\uF0B7 partnerships with shipping lines and terminal operators.',
+        '',
+        '5. The Presidency invites delegations to address the following questions:',
+        '\uF0D8 Which measures have proved most effective?',
+      ],
+    ],
+    [
+      'de, bullets',
+      'Die Mitgliedstaaten berichteten über: • die Überprüfung der Hafenarbeiter; • 5. die Partnerschaften mit Reedereien. Der Vorsitz ersucht die Delegationen, die folgenden Fragen zu beantworten.',
+      [
+        '• die Überprüfung der Hafenarbeiter;',
+        '• die Partnerschaften mit Reedereien.',
+        '',
+        '5. Der Vorsitz ersucht die Delegationen, die folgenden Fragen zu beantworten.',
+      ],
+    ],
+  ])(
+    'sets the next paragraph’s number plain pdftotext printed under the last item’s label before that paragraph, after the item’s sentence (%s)',
+    (_case, text, expected) => {
+      expect(texts(text).slice(1)).toEqual(expected);
+    },
+  );
+
+  it('leaves a number after a label whose text opens with a capital (`• 5. Operational action plans …`), a list of its own', () => {
+    const lines = texts('The plans cover: • 5. Operational action plans are shorter; • 6. Funding is foreseeable.');
+    expect(lines.slice(1)).toEqual(['• 5. Operational action plans are shorter;', '• 6. Funding is foreseeable.']);
+  });
 });
