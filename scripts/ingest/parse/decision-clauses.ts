@@ -39,10 +39,16 @@ const AGENT = new RegExp(String.raw`^\s+by\s+(${DECISION_MAKER})`, 'u');
 export const OBJECT_OPENING = String.raw`(?:the|a|an|this|these|its|their|to|on|that|with|of|about)\b`;
 
 /** A past-tense verb coordinated after `and`: regular ones, and the irregular ones outcomes use. */
-const PAST_VERB = String.raw`(?:\p{Ll}+ed|took|held|made|gave|reached|drew)`;
+const PAST_VERB = String.raw`(?:\p{Ll}+ed|took|held|made|gave|reached|drew|said|saw|felt|spoke|undertook)`;
+
+/**
+ * The verbs an outcome reports what a body said with (`said that`, `noted that it would revert`): after `and` they open
+ * a clause of their own (`took note of the report and said that it was satisfied …`), whatever follows them.
+ */
+export const REPORTING_VERB = String.raw`(?:said|stated|noted|indicated|announced|explained|added|confirmed|replied|underlined|stressed|emphasi[sz]ed|recalled|pointed\s+out|expressed|reiterated)`;
 
 /** The decision verbs as a comma may coordinate them (`took note of the reports, welcomed the reporting`). */
-const DECISION_VERB = String.raw`(?:adopted|endorsed|agreed|approved|confirmed|(?:took|taken)\s+note(?:\s+of)?|exchanged\s+views|welcomed|tasked|invited|(?:(?:said|stated|indicated|announced|explained|added)\s+that\s+(?:it|they)\s+(?:will|would)|will)\s+(?:revert|return|come\s+back))`;
+const DECISION_VERB = String.raw`(?:adopted|endorsed|agreed|approved|confirmed|(?:took|taken)\s+note(?:\s+of)?|exchanged\s+views|welcomed|tasked|invited|(?:${REPORTING_VERB}\s+(?:that\s+)?(?:it|they)\s+(?:will|would)|will)\s+(?:revert|return|come\s+back|get\s+back))`;
 
 /** The auxiliary of a verb coordinated in the present perfect (`and has taken note of …`). */
 const PERFECT = String.raw`(?:ha(?:s|ve)\s+)?`;
@@ -57,7 +63,7 @@ export const NAMED_OBJECT_VERB = String.raw`(?:tasked|invited)`;
  * What ends the clause an object stands in: `;`, `:` before a clause (`: this meeting was …`; not the colon of a title,
  * `counter-terrorism: priorities and way forward`), a relative or contrasting clause (`, which …`, `, while …`),
  * a decision verb after a comma, `and` before another clause (a coordinated verb, `exchanged views` ending the text, `invited` or `tasked` before a name, a body and its verb, or a subject of up to eight words and an
- * auxiliary: `and a first draft of the Protocol would …`), or the end of the text with its closing punctuation.
+ * auxiliary: `and a first draft of the Protocol would …`, a verb reporting what was said: `and said that …`), or the end of the text with its closing punctuation.
  */
 const CLAUSE_END = new RegExp(
   [
@@ -71,6 +77,7 @@ const CLAUSE_END = new RegExp(
     String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|then\s+)?exchanged\s+views[\s.]*$)`,
     String.raw`,?\s+and\s+(?=(?:(?!(?:that|which|who)\b)[^\s,;:]+\s+){1,8}?(?:was|were|would|will|is|are|has|have|had|should|could|may|might)\s)`,
     String.raw`,?\s+and\s+(?=(?:${DECISION_MAKER})\s+${PAST_VERB}\b)`,
+    String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|then\s+|further\s+)?${REPORTING_VERB}\s)`,
     String.raw`[\s.!?:]*$`,
   ].join('|'),
   'gu',

@@ -7,6 +7,7 @@ import {
   CLAUSE_OPENING,
   clauseEnd,
   COORDINATION_BREAK,
+  REPORTING_VERB,
   coordinatedSubjects,
   DECISION_MAKER,
   englishClauseEnds,
@@ -23,6 +24,7 @@ import { joined } from './decision-passives.ts';
 import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
 import { sentenceUnits, splitSentences } from './sentences.ts';
 import { isPronounObject, withAntecedent } from './pronoun-objects.ts';
+import { isRecalledDecision } from './recalled-decisions.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** A decision verb of the closed vocabulary. */
@@ -46,11 +48,22 @@ export interface FoundDecision extends Statement {
 const EXCHANGE_KIND = String.raw`(?:first|brief|short|initial|further|thorough|broad|general|open|fruitful|substantive|in-depth|strategic|useful)`;
 
 /**
+ * A body coming back to the item, said or reported (`will revert to`, `noted that it would revert to`): the verbs that
+ * report it are `REPORTING_VERB` of decision-clauses.ts.
+ */
+const WILL_RETURN = String.raw`(?:(?:${REPORTING_VERB}|informed\s+(?:the\s+)?(?:COSI|[Cc]ommittee|delegations|Member\s+States))\s+(?:that\s+)?(?:it|they)(?:\s+(?:also|then))?\s+(?:will|would)|will)\s+(?:(?:revert|return|come\s+back|get\s+back)\s+to|revert\s+on)`;
+
+/**
  * How each decision verb is written in the active voice, as regular-expression sources. `took note` takes its `of`,
  * so that its object is what was noted; every other verb's object keeps its preposition (`exchanged views on …`,
  * `agreed to …`).
  */
 const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
+  // a body saying it comes back to the item (`will revert to this item`, `will return to the matter`, `will revert on this
+  // issue`), also as reported (`said that it will revert to COSI`, `noted that it would revert to this item`, `informed
+  // delegations that it would come back to`: only a pronoun for the body that speaks after `that`): its object after `to`
+  // (or `on`). First, so that `noted` or `confirmed` reporting it is read as the return, not as a note taken.
+  ['will-return', WILL_RETURN],
   ['adopted', 'adopted'],
   [
     'endorsed',
@@ -67,13 +80,6 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   // a conclusion: `concluded that …`, `concluded the discussion by …`, never a participle (`Items concluded by COSI SG`)
   ['concluded', String.raw`concluded(?=\s+(?:that|by\s+\p{Ll}+ing|the\s+(?:discussion|debate|exchange|item|point))\b)`],
   ['postponed', String.raw`postponed|deferred`],
-  // a body saying it comes back to the item (`will revert to this item`, `will return to the matter`), also as reported
-  // (`said that it will revert to COSI`, `indicated that it would return to`, `informed delegations that it would come back
-  // to`: only a pronoun for the body that speaks after `that`): its object after `to`
-  [
-    'will-return',
-    String.raw`(?:(?:said|stated|indicated|announced|explained|added|informed\s+(?:the\s+)?(?:COSI|[Cc]ommittee|delegations|Member\s+States))\s+that\s+(?:it|they)(?:\s+(?:also|then))?\s+(?:will|would)|will)\s+(?:revert|return|come\s+back)\s+to`,
-  ],
   ['withdrawn', 'withdrew'],
 ];
 
@@ -231,8 +237,29 @@ function itemObject(verb: DecisionVerb, object: string): string {
   return ABOUT_THE_ITEM.has(verb) && ITEM_ITSELF.test(object) ? '' : object;
 }
 
-/** What each verb of one clause-free text (a sentence, the lead of a list or a point) states, in the order written. */
-function statementsIn(text: string, languages: Languages): { at: number; statement: Statement; end: number }[] {
+/**
+ * Where an item's decisions are read: the day of the meeting the outcome is of (null where it is not known), and whether
+ * the text is a footnote's; a decision it dates before that day is one recalled, not taken (recalled-decisions.ts).
+ */
+export interface DecisionContext {
+  meetingDay: string | null;
+  inFootnote: boolean;
+}
+
+/** The context of an item's own text where the meeting's day is not known. */
+const NO_CONTEXT: DecisionContext = { meetingDay: null, inFootnote: false };
+
+/**
+ * What each verb of one clause-free text (a sentence, the lead of a list or a point) states, in the order written;
+ * none that the text recalls from an earlier meeting.
+ */
+function statementsIn(text: string, languages: Languages, context: DecisionContext): { at: number; statement: Statement; end: number }[] {
+  const found = allStatementsIn(text, languages);
+  return found.filter(({ at, end }) => !isRecalledDecision(text, at, end, context.meetingDay, context.inFootnote));
+}
+
+/** What each verb of one clause-free text states, in the order written. */
+function allStatementsIn(text: string, languages: Languages): { at: number; statement: Statement; end: number }[] {
   const found: { at: number; statement: Statement; end: number }[] = [];
   // Without a verb word, no English pattern can match: none is searched for (a cheap test; most sentences fail it).
   const english = ENGLISH_VERB_WORD.test(text);
@@ -331,23 +358,23 @@ const SUBJECT_LEAD = /^([\p{L}’' -]{2,60}?)(?:[ \t]?:)?$/u;
 const MAX_LEAD_OBJECT = 40;
 
 /** The statements of one sentence; a verb whose object is the list that follows it states one decision per point. */
-function sentenceStatements(text: string, lead: string | null, points: readonly string[], languages: Languages): Statement[] {
-  if (lead === null) return statementsIn(text, languages).map(({ statement }) => statement);
+function sentenceStatements(text: string, lead: string | null, points: readonly string[], languages: Languages, context: DecisionContext): Statement[] {
+  if (lead === null) return statementsIn(text, languages, context).map(({ statement }) => statement);
   const subject = SUBJECT_LEAD.exec(lead)?.[1];
   if (subject !== undefined && isKnownDecisionMaker(subject))
     return points.flatMap((point) =>
       splitSentences(point)
-        .flatMap((sentence, index) => statementsIn(index === 0 ? `${subject} ${sentence}` : sentence, languages))
+        .flatMap((sentence, index) => statementsIn(index === 0 ? `${subject} ${sentence}` : sentence, languages, context))
         .map(({ statement }) => statement),
     );
-  const leading = statementsIn(lead, languages);
+  const leading = statementsIn(lead, languages, context);
   const last = leading.at(-1);
   const spread = last !== undefined && last.end >= lead.replace(/[\s:]+$/, '').length && last.statement.object.length <= MAX_LEAD_OBJECT;
   const statements = (spread ? leading.slice(0, -1) : leading).map(({ statement }) => statement);
   for (const point of points) {
     const [first = '', ...others] = splitSentences(point);
     if (spread) statements.push({ ...last.statement, object: objectText(`${last.statement.object} ${first.slice(0, clauseEnd(first, 0))}`) });
-    for (const sentence of [first, ...others]) statements.push(...statementsIn(sentence, languages).map(({ statement }) => statement));
+    for (const sentence of [first, ...others]) statements.push(...statementsIn(sentence, languages, context).map(({ statement }) => statement));
   }
   return statements;
 }
@@ -372,9 +399,10 @@ function subPointTitle(text: string): string | null {
  * The decisions of one agenda item's plain text, in the order written: one per distinct (by, verb, object), each with
  * the documents its object cites and the index of its sentence; the sentences kept are those that record a decision,
  * each once. An object the text leaves empty (`COSI took note.`) is the item's title. The agenda's adoption is `adopted`
- * whichever verb the version prints (`decision-agenda.ts`).
+ * whichever verb the version prints (`decision-agenda.ts`). A decision the text recalls from an earlier meeting is none
+ * of the item's (`context`, recalled-decisions.ts).
  */
-export function findDecisions(plainText: string, title: string): { sentences: string[]; decisions: FoundDecision[] } {
+export function findDecisions(plainText: string, title: string, context: DecisionContext = NO_CONTEXT): { sentences: string[]; decisions: FoundDecision[] } {
   const sentences: string[] = [];
   const decisions = new Map<string, FoundDecision>();
   const languages = otherLanguagesIn(plainText);
@@ -389,7 +417,7 @@ export function findDecisions(plainText: string, title: string): { sentences: st
     const point = lead === null ? subPointTitle(text) : null;
     if (point !== null) about = point;
     let index: number | null = null;
-    for (const read of sentenceStatements(withoutLeadingRedactions(text.replace(POINT_LABEL, '')), lead, points, languages)) {
+    for (const read of sentenceStatements(withoutLeadingRedactions(text.replace(POINT_LABEL, '')), lead, points, languages, context)) {
       const standsFor = read.by !== null && (SUBJECT_PRONOUNS.has(read.by.toLowerCase()) || isImpliedSubject(read.by));
       if (standsFor && previousBy === null) continue;
       const statement: Statement = standsFor ? { ...read, by: previousBy } : read;

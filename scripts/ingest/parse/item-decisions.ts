@@ -6,10 +6,17 @@ import { sentenceText } from './sentence-text.ts';
 /**
  * The decisions of an agenda item: those its text records, then those of the footnotes its text calls, where an outcome
  * records a decision at the foot of the page (`COSI held an exchange of views.¹` / `¹ COSI agreed to revert to this item
- * in January 2026.`), in the order called; each (by, verb, object) once, the footnotes' sentences after the text's.
+ * in January 2026.`), in the order called; each (by, verb, object) once, the footnotes' sentences after the text's. A
+ * decision dated before `meetingDay` (the first day of the meeting) is recalled from an earlier meeting, none of the
+ * item's: opening its sentence in the text (`On 3 March 2025, COSI approved …`), anywhere in a footnote's clause.
  */
-export function itemDecisions(text: readonly TextBlock[], title: string, footnotes: readonly Footnote[]): { sentences: string[]; decisions: FoundDecision[] } {
-  const own = findDecisions(sentenceText(text), title);
+export function itemDecisions(
+  text: readonly TextBlock[],
+  title: string,
+  footnotes: readonly Footnote[],
+  meetingDay: string | null = null,
+): { sentences: string[]; decisions: FoundDecision[] } {
+  const own = findDecisions(sentenceText(text), title, { meetingDay, inFootnote: false });
   const labels = [...new Set(text.flatMap((block) => block.inline.flatMap((part) => (part.type === 'footnote' ? [part.label] : []))))];
   const called = labels.flatMap((label) => footnotes.filter((footnote) => footnote.label === label));
   if (called.length === 0) return own;
@@ -17,7 +24,7 @@ export function itemDecisions(text: readonly TextBlock[], title: string, footnot
   const decisions = [...own.decisions];
   const seen = new Set(decisions.map(({ by, verb, object }) => JSON.stringify([by, verb, object])));
   for (const footnote of called) {
-    const found = findDecisions(sentenceText(footnote.text), title);
+    const found = findDecisions(sentenceText(footnote.text), title, { meetingDay, inFootnote: true });
     for (const decision of found.decisions) {
       const key = JSON.stringify([decision.by, decision.verb, decision.object]);
       if (seen.has(key)) continue;

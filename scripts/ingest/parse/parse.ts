@@ -137,8 +137,9 @@ function parseOrFail(text: string, source: string): unknown {
   const markNotes = markedFootnotes(marked, footnotes.resolve);
   const { preamble, items } = agenda ? parseAgenda(agendaLines) : { preamble: [], items: [] };
   const drafts: SectionDraft[] = agenda ? [...preambleSection(preamble), ...preambleSection(closing)] : parseSections(agendaLines);
-  const itemRecords = items.map((item) => itemRecord(item, footnotes, markNotes));
   const meetingDays = opening?.days ?? (header.on.length > 0 || notice ? header.on : subjectDays(header.subject, date));
+  // a decision dated before the meeting is recalled, none of the meeting's (the document's date where no day is read)
+  const itemRecords = items.map((item) => itemRecord(item, footnotes, markNotes, meetingDays[0] ?? date));
   // A notice that cancels its meeting keeps its days, marked; it need list no items.
   const called = notice && meetingDays.length > 0 && cancelled(header, preamble, closing, plain);
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
@@ -320,12 +321,12 @@ function calledNotes(labels: readonly string[], markNotes: readonly Footnote[]):
   return markNotes.filter((note) => labels.includes(note.label)).map((note) => ({ mark: note.mark, text: blocksPlain(note.text) }));
 }
 
-/** An item of the record; the time a notice plans for it opens its text, so that the document's page still prints it. */
-function itemRecord(item: AgendaItem, footnotes: Footnotes, markNotes: readonly Footnote[]): Item {
+/** An item of the record; the time a notice plans for it opens its text, so that the document’s page still prints it; a decision dated before `meetingDay` is none of its own. */
+function itemRecord(item: AgendaItem, footnotes: Footnotes, markNotes: readonly Footnote[], meetingDay: string | null = null): Item {
   const lines = item.time === null ? item.lines : [{ text: item.time, line: item.line }, ...item.lines];
   const text = linkStarCalls(markedLineCalls(textBlocks(lines, footnotes.resolve), markNotes), markNotes);
   const { title, titleFootnotes } = markedTitle(titleOf(item.printedTitle, item.title, footnotes), markNotes);
-  const { sentences, decisions } = itemDecisions(text, title, footnotes.records);
+  const { sentences, decisions } = itemDecisions(text, title, footnotes.records, meetingDay);
   return {
     number: item.number,
     ...(item.printedNumber === undefined ? {} : { printedNumber: item.printedNumber }),

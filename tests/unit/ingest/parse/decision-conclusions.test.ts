@@ -375,6 +375,18 @@ describe('findDecisions: a body reporting that it will come back to the item', (
       ['the Presidency', 'will-return', 'the matter in January 2026'],
     ],
     ['announced, a clause after a comma', 'Following the discussion, the Chair announced that it would revert to it.', ['the Chair', 'will-return', TITLE]],
+    ['noted … would, not a note taken', 'The Presidency noted that it would revert to this item.', ['the Presidency', 'will-return', TITLE]],
+    [
+      'confirmed, without `that`',
+      'The Commission confirmed it would come back to the matter in January 2026.',
+      ['the Commission', 'will-return', 'the matter in January 2026'],
+    ],
+    [
+      'revert on',
+      'The Presidency indicated that it would revert on this issue at the next meeting.',
+      ['the Presidency', 'will-return', 'this issue at the next meeting'],
+    ],
+    ['will revert on', 'COSI will revert on this item.', ['COSI', 'will-return', TITLE]],
   ] as const)('reads %s: %s', (_shape, text, expected) => {
     expect(statements(text)).toEqual([expected]);
   });

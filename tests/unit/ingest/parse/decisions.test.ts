@@ -195,6 +195,16 @@ describe('findDecisions: objects', () => {
     ]);
   });
 
+  it('ends an object before a verb reporting what the body said (`and said that …`, `and expressed its satisfaction …`)', () => {
+    expect(statements('COSI took note of the report and said that it was satisfied with the cooperation with Europol.')).toEqual([
+      ['COSI', 'took-note', 'the report'],
+    ]);
+    expect(statements('The Committee endorsed the roadmap and expressed satisfaction with the progress made.')).toEqual([['COSI', 'endorsed', 'the roadmap']]);
+    expect(statements('COSI approved the plan and stressed that its implementation should be monitored.')).toEqual([['COSI', 'approved', 'the plan']]);
+    // a participle after `and` inside the object is no verb of its own
+    expect(statements('COSI took note of the progress achieved and planned.')).toEqual([['COSI', 'took-note', 'the progress achieved and planned']]);
+  });
+
   it('keeps the colon of a title inside an object, and ends the object at a colon that opens a clause', () => {
     expect(statements('COSI took note of the list of actions on counter-terrorism: priorities and way forward as set out in 15153/11.')).toEqual([
       ['COSI', 'took-note', 'the list of actions on counter-terrorism: priorities and way forward as set out in 15153/11'],

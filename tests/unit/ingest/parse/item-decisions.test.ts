@@ -59,4 +59,29 @@ describe('itemDecisions: a decision an outcome records in a footnote its item ca
     const read = decisions(outcome({ ...ENGLISH, footnote: 'The communication was distributed after the meeting as WK 12345/2025.' }));
     expect(read[1]?.[1]).toEqual([['COSI', 'exchanged-views', 'Internal security architecture', 'COSI held an exchange of views.']]);
   });
+
+  it.each([
+    ['English', ENGLISH, 'COSI approved the plan on 3 March 2025 (doc. 6789/25).'],
+    ['English, the meeting named', ENGLISH, 'At its meeting on 3 March 2025, COSI endorsed the plan set out in 6789/25.'],
+    ['French', FRENCH, 'Le COSI a approuvé le plan le 3 mars 2025 (doc. 6789/25).'],
+    ['French, the meeting named', FRENCH, 'Le COSI a approuvé le plan lors de sa réunion du 3 mars 2025 (doc. 6789/25).'],
+  ])('reads no decision a footnote recalls from an earlier meeting, dated before this one (%s)', (_language, language, footnote) => {
+    const read = decisions(outcome({ ...language, footnote }));
+    expect(read[1]?.[1].map(([by, verb]) => [by, verb])).toEqual([['COSI', 'exchanged-views']]);
+  });
+
+  it('still reads a footnote’s decision dated after the meeting, or dated by a document’s day (`the report of 3 March 2025`)', () => {
+    const later = decisions(outcome({ ...ENGLISH, footnote: 'COSI agreed to revert to this item at its meeting on 20 January 2026.' }));
+    expect(later[1]?.[1].map(([by, verb, object]) => [by, verb, object])).toContainEqual([
+      'COSI',
+      'agreed',
+      'to revert to this item at its meeting on 20 January 2026',
+    ]);
+    const documentDay = decisions(outcome({ ...ENGLISH, footnote: 'COSI took note of the report of 3 March 2025 (doc. 6789/25).' }));
+    expect(documentDay[1]?.[1].map(([by, verb, object]) => [by, verb, object])).toContainEqual([
+      'COSI',
+      'took-note',
+      'the report of 3 March 2025 (doc. 6789/25)',
+    ]);
+  });
 });
