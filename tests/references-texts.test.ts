@@ -134,6 +134,55 @@ describe('a range of addenda is each addendum, and an Official Journal page no d
 });
 
 /**
+ * One more sentence under the third item citing a range of the Council's numbers as each version prints one (`9876/25 to
+ * 9879/25`, `à`, `bis`, `del … al`, `tot en met`, `do`, `až`, `έως`, `até`, a dash) and a meeting document whose year one
+ * version prints on four digits: every number of the range is a document the paper cites (9877/25 and 9878/25, never
+ * printed, among them), the year's two forms one document. The Czech `a` between two numbers is "and": two documents.
+ */
+const NUMBER_RANGES: Readonly<Record<string, string>> = {
+  en: 'The Committee took note of the national replies set out in documents 9876/25 to 9879/25 and of the agenda in CM 1204/2026.',
+  fr: 'Le comité a pris note des réponses nationales figurant dans les documents 9876/25 à 9879/25 et de l’ordre du jour figurant dans le CM 1204/26.',
+  de: 'Der Ausschuss nahm die nationalen Antworten in den Dokumenten 9876/25 bis 9879/25 und die Tagesordnung in CM 1204/2026 zur Kenntnis.',
+  es: 'El Comité tomó nota de las respuestas nacionales que figuran en los documentos del 9876/25 al 9879/25 y del orden del día del CM 1204/26.',
+  nl: 'Het comité nam nota van de nationale antwoorden in de documenten 9876/25 tot en met 9879/25 en van de agenda in CM 1204/26.',
+  pl: 'Komitet przyjął do wiadomości odpowiedzi krajowe zawarte w dokumentach od 9876/25 do 9879/25 oraz porządek obrad w CM 1204/2026.',
+  el: 'Η επιτροπή έλαβε γνώση των εθνικών απαντήσεων που περιέχονται στα έγγραφα 9876/25 έως 9879/25 και της ημερήσιας διάταξης του CM 1204/26.',
+  pt: 'O Comité tomou nota das respostas nacionais constantes dos documentos 9876/25 até 9879/25 e da ordem do dia constante do CM 1204/26.',
+  fi: 'Komitea pani merkille asiakirjoissa 9876/25–9879/25 esitetyt kansalliset vastaukset ja asiakirjassa CM 1204/26 olevan esityslistan.',
+};
+
+const NUMBER_RANGE_CITED = ['9876/25', '9877/25', '9878/25', '9879/25', 'CM 1204/26'];
+
+describe('a range of numbers is each document it names, and a year printed on four digits the same document, in each version and shape', () => {
+  for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened'] as OutcomeShape[]) {
+    for (const [language, sentence] of Object.entries(NUMBER_RANGES)) {
+      it(`reads the ${language} paper's four documents of its range and its one meeting document (${shape})`, () => {
+        const outcome = outcomes[language];
+        if (outcome === undefined) throw new Error(language);
+        const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot: [sentence] }), `outcome-${language}.txt`));
+        expect(record.items[2]?.references.filter((id) => id !== '13802/25')).toEqual(NUMBER_RANGE_CITED);
+        const ids = record.references.map((reference) => reference.id);
+        expect(NUMBER_RANGE_CITED.every((id) => ids.includes(id))).toBe(true);
+        expect(ids.filter((id) => id.startsWith('CM 1204'))).toEqual(['CM 1204/26']);
+      });
+    }
+  }
+
+  it('reads the Czech `a` between two numbers as "and", in each shape: two documents, none between', () => {
+    const outcome = outcomes['cs'];
+    if (outcome === undefined) throw new Error('cs');
+    const sentence = 'Výbor vzal na vědomí dokumenty 9876/25 a 9879/25 a pracovní dokument WK 5678/25.';
+    for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened'] as OutcomeShape[]) {
+      const record = expectOk(parseDocument(outcomePage(outcome, 'cs', shape, { foot: [sentence] }), 'outcome-cs.txt'));
+      expect(
+        record.items[2]?.references.filter((id) => id !== '13802/25'),
+        shape,
+      ).toEqual(['9876/25', '9879/25', 'WK 5678/2025']);
+    }
+  });
+});
+
+/**
  * A paper citing documents of association councils' series (`UE-UA 2101/25`, `UE-MD 1056/1/25 REV 1`), written by hand
  * in five languages: none is read as the main series' number, and the page says they are not linked and why.
  */

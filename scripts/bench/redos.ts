@@ -44,6 +44,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // Official Journal citations without their day (references.ts `OFFICIAL_JOURNAL`), and numbers a page run into one line cut after the slash.
   { name: '`OJ L 135 du 24.5.` runs', fragment: 'OJ L 135 du 24.5. ' },
   { name: '`14470/ 25/ ` runs', fragment: '14470/ 25/ ' },
+  // Ranges of numbers run on (number-ranges.ts reads 50 characters after each number and lists up to 28 between).
+  { name: '`9876/25 to 9899/25 to ` runs', fragment: '9876/25 to 9899/25 to ' },
   // Slashes where an act's number may stand (references.ts reads 160 characters before each), and Commission series names
   // that may start a document: the reference scanner's widest reach, run on.
   { name: 'act numbers without a tag `(EU) 12/34/` runs', fragment: '(EU) 12/34/' },

@@ -122,6 +122,16 @@ function isYearRange(parts: SeriesParts): boolean {
   return parts.prefix === 'ST' && parts.suffixes.length === 0 && first >= 1950 && first < 2100 && Number(parts.year) === (first + 1) % 100;
 }
 
+/**
+ * The year of a number as its id writes it, whichever way the text printed it: in full for the working documents, which
+ * print theirs so (`WK 13949/2021`, and `WK 13949/21` cited short), on two digits for every other series, as they print
+ * theirs (`CM 1204/26`, and `CM 1204/2026` cited long): one document, one id and one page.
+ */
+function idYear(prefix: keyof typeof SERIES, written: string): string {
+  if (prefix === 'WK') return String(fullYear(written));
+  return written.length === 4 ? written.slice(2) : written;
+}
+
 /** Canonical id (series prefix but no `ST`, suffixes spaced as `REV 1`), type and register URL of a Council reference. */
 function seriesReference(parts: SeriesParts): CanonicalReference {
   const series = SERIES[parts.prefix];
@@ -130,7 +140,7 @@ function seriesReference(parts: SeriesParts): CanonicalReference {
   const middle = parts.revisionIndex === undefined || parts.prefix === 'WK' ? '' : `/${parts.revisionIndex}`;
   const suffixes = parts.suffixes.map((suffix) => ` ${suffix.kind} ${suffix.index}`).join('');
   return {
-    id: `${prefix}${parts.number}${middle}/${parts.year}${suffixes}`,
+    id: `${prefix}${parts.number}${middle}/${idYear(parts.prefix, parts.year)}${suffixes}`,
     type: series.type,
     url: councilRegisterUrl(series.code, Number(parts.number), fullYear(parts.year), parts.suffixes),
   };

@@ -58,7 +58,7 @@ describe('document pages of fetched documents', () => {
 
   it('take a 404 for a cited document as not public too, and say nothing of documents never asked for', () => {
     expect(registerSection('90199-25')).toBe('Asked of the Council’s register EN version: not public (HTTP 404) on 1 December 2025, 09:00 UTC.');
-    expect(registerSection('wk-90104-25')).toBeNull();
+    expect(registerSection('wk-90104-2025')).toBeNull();
     expect(registerSection('90107-25')).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import { HEADER_ANCHOR, headerFields } from '../../../src/shared/document-header.ts';
 import { sectionHeading } from '../../../src/shared/heading-text.ts';
-import { findReferences } from '../../../src/shared/references.ts';
+import { findReferences, type FoundReference } from '../../../src/shared/references.ts';
+import { addedVersions } from '../parse/added-versions.ts';
 import { sentenceText } from '../parse/sentence-text.ts';
 import { citationsIn, type FoundCitation, type Place } from './citations.ts';
 import { footnoteAnchor, type ParsedDocument } from './parsed-document.ts';
@@ -23,21 +24,13 @@ export function documentCitations(document: ParsedDocument, meeting: string | nu
   const inText = (title: string | null, blocks: readonly TextBlock[], at: Place) => {
     const body = sentenceText(blocks);
     const text = title === null || title === '' ? body : `${title}\n\n${body}`;
-    return citationsIn(
-      text,
-      findReferences(text).filter(({ id }) => paged(id)),
-      at,
-    );
+    return citationsIn(text, citedIn(text, paged), at);
   };
   const header = headerFields({ ...record, meetingDates: record.meeting?.dates ?? [] })
     .map(([label, value]) => `${label} ${value}`)
     .join('\n\n');
   return [
-    ...citationsIn(
-      header,
-      findReferences(header).filter(({ id }) => paged(id)),
-      place(HEADER_ANCHOR, 'header', false),
-    ),
+    ...citationsIn(header, citedIn(header, paged), place(HEADER_ANCHOR, 'header', false)),
     ...document.sections.flatMap(({ section, anchor }) =>
       inText(
         section.title,
@@ -50,4 +43,15 @@ export function documentCitations(document: ParsedDocument, meeting: string | nu
     ),
     ...document.footnotes.flatMap((footnote) => inText(null, footnote.text, place(footnoteAnchor(footnote.label), `footnote ${footnote.mark}`, false))),
   ];
+}
+
+/**
+ * The documents a text cites that have pages, in order: each number found, then the versions and range numbers added
+ * after it (`+ ADD 1`, `9876/25 to 9879/25`: added-versions.ts), these at the number's own place, so that the sentence
+ * quoted for them is the one that prints it.
+ */
+function citedIn(text: string, paged: (id: string) => boolean): FoundReference[] {
+  return findReferences(text)
+    .flatMap((found) => [found, ...addedVersions(text, found).map((added) => ({ ...added, start: found.start, end: found.end }))])
+    .filter(({ id }) => paged(id));
 }

@@ -1,5 +1,6 @@
 import { LIST_JOINERS } from '../../../src/shared/act-forms.ts';
 import { canonicalReference, findReferences, type FoundReference } from '../../../src/shared/references.ts';
+import { rangeNumbers } from './number-ranges.ts';
 
 /** The words for "and" that join a number and its versions in the 24 languages (`9876/25 and ADD 1`, `9876/25 et ADD 1`, `9876/25 und ADD 1`). */
 const AND_WORDS = ['and', ...LIST_JOINERS].join('|');
@@ -41,12 +42,13 @@ function withoutAddendum(id: string): string {
  * 1`; `9876/25 + ADD 1 + ADD 2 + COR 1` → its ADD 1, ADD 2 and COR 1; `9876/25 ADD 1 + ADD 2` → `9876/25 ADD 2`, an
  * addendum of the number, not of its addendum; `+ ADD 1 REV 1` → `9876/25 ADD 1 REV 1`), in order, each with the offsets
  * of its suffixes as printed (`ADD 1 REV 1`), so that the page links them; a range of addenda (`+ ADD 1-3`) gives each
- * (ADD 2 with no printed text: start and end equal). Guarantee: each returned reference is canonical and is not `found` itself; the text is read only as far as the chain goes (each step consumes what it reads), so a
+ * (ADD 2 with no printed text: start and end equal); a range of numbers opening at `found` (`9876/25 to 9879/25`) gives
+ * the numbers inside it, none printed (number-ranges.ts). Guarantee: each returned reference is canonical and is not `found` itself; the text is read only as far as the chain goes (each step consumes what it reads), so a
  * text's chains cost time linear in its length.
  */
 export function addedVersions(text: string, found: FoundReference): FoundReference[] {
   if (!VERSIONED.has(found.type)) return [];
-  const versions: FoundReference[] = [];
+  const versions: FoundReference[] = rangeNumbers(text, found);
   let at = found.end;
   let last = found.id;
   for (;;) {

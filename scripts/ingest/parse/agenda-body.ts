@@ -1,6 +1,7 @@
 import type { PlannedItem } from '../../../src/schemas/planned-item.ts';
 import { findReferences } from '../../../src/shared/references.ts';
 import { addedVersions, documentIds } from './added-versions.ts';
+import { RANGE_WORDS } from './number-ranges.ts';
 import type { AgendaItem } from './items.ts';
 import type { SourceLine } from './normalise.ts';
 import { POSSIBLE_ITEM, PRO_MEMORIA_ITEM, PRO_MEMORIA_MARK_SOURCE, PRO_MEMORIA_WORD, SUB_POINT } from './vocabulary.ts';
@@ -10,9 +11,9 @@ import { POSSIBLE_ITEM, PRO_MEMORIA_ITEM, PRO_MEMORIA_MARK_SOURCE, PRO_MEMORIA_W
  * versions (`6010/26, 6011/26 and 6012/26`, `15010/25, 15011/25 et 15012/25`, `8731/25 és 8732/25`, `8731/25 ir
  * 8732/25`, `8731/25 και 8732/25`), the word for a document before its number (`doc. 6502/24`, `Dok. 8731/25`, `док.
  * 8731/25`, `έγγρ. 8731/25`, `Docs: …`), a cross-reference (`see`, `voir`, `siehe`, `cf.`), the register's `ST` and
- * `INIT`, the `LIMITE` marking and a version (`+ COR 1`, `ADD 1`, `+ ADD 1 REV 1`), each a whole word in any script.
+ * `INIT`, the word for "to" of a range (`9876/25 to 9879/25`, `bis`, `à`: number-ranges.ts), the `LIMITE` marking and a version (`+ COR 1`, `ADD 1`, `+ ADD 1 REV 1`), each a whole word in any script.
  */
-const BETWEEN_WORD = String.raw`(?:and|et|und|y|e|en|i|og|och|ja|és|oraz|și|şi|a|и|και|ir|un|in|u|agus|docs?|doks?|док|έγγρ|εγγρ|ST|see|voir|siehe|cf|INIT|LIMITE)`;
+const BETWEEN_WORD = String.raw`(?:${RANGE_WORDS.join('|')}|and|et|und|y|e|en|i|og|och|ja|és|oraz|și|şi|a|и|και|ir|un|in|u|agus|docs?|doks?|док|έγγρ|εγγρ|ST|see|voir|siehe|cf|INIT|LIMITE)`;
 
 /** A line's rest, once its documents are taken out, that holds nothing but `BETWEEN_WORD`s, versions and punctuation. */
 const BETWEEN_DOCUMENTS = new RegExp(

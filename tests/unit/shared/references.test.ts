@@ -80,6 +80,23 @@ describe('findReferences on Council register numbers', () => {
     ).toEqual(['6120/26 ADD 1 REV 2', '6120/2/26 ADD 1 REV 2', '14470/25 REV 1']);
   });
 
+  it('gives a number one id whichever way its year is printed: in full for a working document, on two digits for the other series', () => {
+    const text = 'CM 1204/2026, CM 1204/26, EUCO 50/2024, SN 2345/2025, ST 9876/2025, 9876/25, WK 5678/25 REV 1, WK 5678/2025 REV 1 and CM 4578/2/2024 REV 2';
+    expect(findReferences(text).map(({ id, url }) => ({ id, url }))).toEqual([
+      { id: 'CM 1204/26', url: `${REGISTER}CM-1204-2026-INIT/en/pdf` },
+      { id: 'CM 1204/26', url: `${REGISTER}CM-1204-2026-INIT/en/pdf` },
+      { id: 'EUCO 50/24', url: `${REGISTER}EUCO-50-2024-INIT/en/pdf` },
+      { id: 'SN 2345/25', url: `${REGISTER}SN-2345-2025-INIT/en/pdf` },
+      { id: '9876/25', url: `${REGISTER}ST-9876-2025-INIT/en/pdf` },
+      { id: '9876/25', url: `${REGISTER}ST-9876-2025-INIT/en/pdf` },
+      { id: 'WK 5678/2025 REV 1', url: `${REGISTER}WK-5678-2025-REV-1/en/pdf` },
+      { id: 'WK 5678/2025 REV 1', url: `${REGISTER}WK-5678-2025-REV-1/en/pdf` },
+      { id: 'CM 4578/2/24 REV 2', url: `${REGISTER}CM-4578-2024-REV-2/en/pdf` },
+    ]);
+    expect(familyKey('WK 5678/25 REV 1')).toBe('WK 5678/2025');
+    expect(familyKey('CM 4578/2/2024 REV 2')).toBe('CM 4578/24');
+  });
+
   it('reads a number a page run into one line cut after its slash, where the line’s end left a space or stands', () => {
     const text = 'documents 14470/ 25 and 9912/1/ 25 REV 1, WK 5678/ 2025, CM 1204/ 26 et 6512/\n25.';
     expect(findReferences(text).map(({ id, start, end }) => [id, text.slice(start, end)])).toEqual([

@@ -7,7 +7,8 @@ import { meetingEntrySchema } from '../../../../src/schemas/meeting-entry.ts';
 import { referenceEntrySchema } from '../../../../src/schemas/reference-entry.ts';
 import { toCollections } from '../../../../scripts/ingest/entries/to-markdown.ts';
 import { renderAsTheSite } from '../../../support/hostile-render.ts';
-import { item, note, outcome } from '../../support/records.ts';
+import { canonicalReference } from '../../../../src/shared/references.ts';
+import { item, note, outcome, section } from '../../support/records.ts';
 
 function file(files: Map<string, string>, path: string): string {
   const content = files.get(path);
@@ -258,6 +259,34 @@ describe('toCollections on a note', () => {
         { document: '6543/25', anchor: 'section-2-1', label: 'section 2.1 Future of internal security', context: 'COSI discussed 15912/25 at length.' },
       ],
     });
+  });
+});
+
+describe('toCollections on a note citing a range of numbers and a number with its corrigendum', () => {
+  const sentence = 'The national replies are set out in documents 9876/25 to 9879/25 and in 6388/24 + COR 1.';
+  const files = toCollections([
+    note({
+      sections: [section('1', 'Replies', sentence)],
+      references: ['9876/25', '9877/25', '9878/25', '9879/25', '6388/24', '6388/24 COR 1'].map((id) => {
+        const reference = canonicalReference(id);
+        if (reference === null) throw new Error(id);
+        return reference;
+      }),
+    }),
+  ]);
+
+  it('lists the note among the citing documents of each number of the range and of the corrigendum, with the sentence that prints them', () => {
+    for (const slug of ['9876-25', '9877-25', '9878-25', '9879-25', '6388-24', '6388-24-cor-1'])
+      expect(json(files, `references/${slug}.json`), slug).toMatchObject({
+        citations: [{ document: '6543/25', anchor: 'section-1', label: 'section 1. Replies', context: sentence }],
+      });
+  });
+
+  it('links the range’s two ends and the corrigendum as printed, and nothing the text does not print', () => {
+    const body = file(files, 'texts/6543-25.md');
+    expect(body).toContain('[9876/25](/documents/9876-25/) to [9879/25](/documents/9879-25/)');
+    expect(body).toContain('[6388/24](/documents/6388-24/) + [COR 1](/documents/6388-24-cor-1/)');
+    expect(body).not.toContain('9877');
   });
 });
 
