@@ -1,5 +1,15 @@
-/** The URL slug of a canonical document id: lower case, every run of other characters one `-`, none at the ends. */
+import { actSlug } from './act-slug.ts';
+
+/**
+ * The URL slug of a canonical document id: an act's from its EUR-Lex address (act-slug.ts: one page however the act is
+ * cited), any other id's lower case, every run of other characters one `-`, none at the ends.
+ */
 export function documentSlug(id: string): string {
+  return actSlug(id) ?? plainSlug(id);
+}
+
+/** An id's lower case, every run of other characters one `-`, none at the ends. */
+function plainSlug(id: string): string {
   return id
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -21,5 +31,5 @@ export function versionSlug(id: string, language: string | null): string {
 
 /** The fragment of an agenda item: `6.1` → `item-6-1`, null (unnumbered AOB) → `item-aob`. */
 export function itemAnchor(number: string | null): string {
-  return number === null ? 'item-aob' : `item-${documentSlug(number)}`;
+  return number === null ? 'item-aob' : `item-${plainSlug(number)}`;
 }

@@ -69,11 +69,20 @@ class References {
       return entry;
     }
     if (ingested) known.ingested = true;
+    // An act cited by its CELEX number and by its name has one page (act-slug.ts), named as the act is named.
+    if (known.type === 'celex' && reference.type !== 'celex') {
+      known.id = reference.id;
+      known.type = reference.type;
+    }
     return known;
   }
 
+  /** A citation of `reference`; the same place citing one act by two of its names (`32016R0794`, `Regulation (EU) 2016/794`) is listed once. */
   cite(reference: CanonicalReference, citation: ReferenceEntry['citations'][number]): void {
-    this.add(reference, false).citations.push(citation);
+    const citations = this.add(reference, false).citations;
+    const last = citations[citations.length - 1];
+    if (last !== undefined && last.documentSlug === citation.documentSlug && last.anchor === citation.anchor) return;
+    citations.push(citation);
   }
 
   entries(): ReferenceEntry[] {

@@ -7,7 +7,7 @@ import { meetingEntrySchema } from '../../../../src/schemas/meeting-entry.ts';
 import { referenceEntrySchema } from '../../../../src/schemas/reference-entry.ts';
 import { toCollections } from '../../../../scripts/ingest/entries/to-markdown.ts';
 import { renderAsTheSite } from '../../../support/hostile-render.ts';
-import { canonicalReference } from '../../../../src/shared/references.ts';
+import { canonicalReference, findReferences } from '../../../../src/shared/references.ts';
 import { item, note, outcome, section } from '../../support/records.ts';
 
 function file(files: Map<string, string>, path: string): string {
@@ -287,6 +287,43 @@ describe('toCollections on a note citing a range of numbers and a number with it
     expect(body).toContain('[9876/25](/documents/9876-25/) to [9879/25](/documents/9879-25/)');
     expect(body).toContain('[6388/24](/documents/6388-24/) + [COR 1](/documents/6388-24-cor-1/)');
     expect(body).not.toContain('9877');
+  });
+});
+
+describe('toCollections on two notes citing one act, one by its CELEX number and one by its name', () => {
+  const byCelex = 'Europol processes the data under the rules of 32016R0794.';
+  const byName = 'In accordance with Article 6(2) of Regulation (EU) 2016/794, Europol reports to COSI.';
+  const cites = (number: string, source: string, sentence: string) =>
+    note({
+      number,
+      source,
+      sections: [section('1', 'Europol', sentence)],
+      references: findReferences(sentence).map(({ id, type, url }) => ({ id, type, ...(url === undefined ? {} : { url }) })),
+    });
+  const files = toCollections([cites('6543/25', 'content/sources/a.txt', byCelex), cites('6544/25', 'content/sources/b.txt', byName)]);
+
+  it('writes one reference entry for the act, named as the act is named, listing both notes', () => {
+    expect([...files.keys()].filter((path) => /regulation|celex/.test(path))).toEqual(['references/regulation-eu-2016-794.json']);
+    expect(json(files, 'references/regulation-eu-2016-794.json')).toMatchObject({
+      id: 'Regulation (EU) 2016/794',
+      type: 'regulation',
+      url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:32016R0794',
+      citations: [
+        { document: '6543/25', context: byCelex },
+        { document: '6544/25', context: byName },
+      ],
+    });
+  });
+
+  it('links the CELEX number and the name to that one page', () => {
+    expect(file(files, 'texts/6543-25.md')).toContain('[32016R0794](/documents/regulation-eu-2016-794/)');
+    expect(file(files, 'texts/6544-25.md')).toContain('[Regulation (EU) 2016/794](/documents/regulation-eu-2016-794/)');
+  });
+
+  it('lists one citation where one place names the act both ways', () => {
+    const both = toCollections([cites('6545/25', 'content/sources/c.txt', 'Regulation (EU) 2016/794 (CELEX 32016R0794) applies.')]);
+    expect(json(both, 'references/regulation-eu-2016-794.json')).toMatchObject({ citations: [{ document: '6545/25' }] });
+    expect((json(both, 'references/regulation-eu-2016-794.json') as { citations: unknown[] }).citations).toHaveLength(1);
   });
 });
 
