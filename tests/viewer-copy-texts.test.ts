@@ -6,6 +6,7 @@ import { blocksPlain } from '../src/shared/source-text.ts';
 import { textPage } from './support/document-page-text.ts';
 import { outcomes, type Outcome } from './support/outcome-languages.ts';
 import { linesMissingFromDocument } from './support/page-lines.ts';
+import { pdfViewerCopy } from './support/pdf-viewer-copy.ts';
 import { expectOk } from './support/projection.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 
@@ -645,4 +646,72 @@ describe.each(texts)('%s copied out of a viewer (no blank line)', (path) => {
       expect(TEXT_FIELDS.filter((field) => shown(record, field) !== shown(copy, field))).toEqual(lost?.lost ?? []);
     },
   );
+});
+
+/**
+ * The Council-made PDFs as a PDF viewer copies them (pdf.js, Firefox's viewer: tests/support/pdf-viewer-copy.ts): no
+ * blank line, no form feed, the footer's pieces one space apart (`16102/25 JV/mk 1` / `JAI.1 LIMITE EN`), a footnote's
+ * rest under the next page's text, a list's number and its text on one line. Each copy must read what the document's
+ * `pdftotext -layout` rendering reads: its headings, header, items, footnotes and their texts.
+ */
+const PDFS = PDF_DIRS.flatMap((dir) =>
+  readdirSync(dir).flatMap((name) =>
+    existsSync(join(dir, name, 'document.pdf')) && existsSync(join(dir, name, 'pdftotext-layout.txt')) ? [join(dir, name)] : [],
+  ),
+).sort();
+
+/** A footnote as a record reads it: its label and its text. */
+const footnoteText = (record: OkRecord) =>
+  record.footnotes.map((footnote) => ({ shown: footnote.label, value: `${footnote.label} ${blocksPlain(footnote.text)}` }));
+
+/** What a viewer's copy of a PDF reads otherwise than the rendering, by aspect: `lost` what it misses, `extra` what it reads besides, and why. */
+const COPY_MISREAD: Record<string, Partial<Record<string, Lost & { extra?: string[] }>>> = Object.fromEntries(
+  ['council-pdf-lo/ext-annex-table', 'council-pdf-lo/ext-annex-table-centred'].map((name) => [
+    name,
+    {
+      sections: {
+        why: 'not read yet: the copy prints the annex table’s cells row by row, one space apart, and its numbered first cells (`1. Map the criminal networks that pose`) are read as headings',
+        lost: [],
+        extra: ['1', '2'],
+      },
+    },
+  ]),
+);
+
+/** The sections a record reads, by number and title. */
+const sectionsOf = (record: OkRecord) =>
+  record.sections.map((section) => ({ shown: section.number ?? section.title ?? '', value: `${section.number ?? ''} ${section.title ?? ''}` }));
+
+describe.each(PDFS)('%s/document.pdf copied out of a PDF viewer (pdf.js)', (dir) => {
+  const name = dir.replace('tests/fixtures/', '');
+  const rendering = expectOk(parseDocument(readFileSync(join(dir, 'pdftotext-layout.txt'), 'utf8'), `${name}/pdftotext-layout.txt`));
+  const copied = (async () => expectOk(parseDocument(await pdfViewerCopy(readFileSync(join(dir, 'document.pdf'))), `${name}/viewer-copy.txt`)))();
+  const aspects = [
+    ...ASPECTS,
+    { what: 'footnote texts', all: 'reads each footnote’s text as the rendering does', read: footnoteText },
+    { what: 'sections', all: 'reads the rendering’s sections, numbers and titles, and no other', read: sectionsOf },
+  ];
+  for (const { what, all, read } of aspects) {
+    const misread = COPY_MISREAD[name]?.[what];
+    it(misread === undefined ? all : `reads the rendering’s ${what} but what it cannot tell yet (${misread.why})`, async () => {
+      const copy = read(await copied);
+      const values = new Set(copy.map(({ value }) => value));
+      expect(read(rendering).flatMap(({ shown, value }) => (values.has(value) ? [] : [shown]))).toEqual(misread?.lost ?? []);
+      if (what !== 'sections') return;
+      const printed = new Set(read(rendering).map(({ value }) => value));
+      expect(copy.flatMap(({ shown, value }) => (printed.has(value) ? [] : [shown]))).toEqual(misread?.extra ?? []);
+    });
+  }
+});
+
+describe('council-pdf-lo/note-footnote-over-page copied out of a PDF viewer (pdf.js)', () => {
+  const dir = 'tests/fixtures/council-pdf-lo/note-footnote-over-page';
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as { footnotes: { mark: string; text: string }[]; joined: string[] };
+
+  it('reads footnote 2 whole, its rest copied under page 2’s paragraphs joined at the word cut (`op -` / `erators`), and page 1’s last paragraph goes on with page 2’s first line', async () => {
+    const record = expectOk(parseDocument(await pdfViewerCopy(readFileSync(join(dir, 'document.pdf'))), 'note-footnote-over-page/viewer-copy.txt'));
+    expect(record.footnotes.map((footnote) => ({ mark: footnote.label, text: blocksPlain(footnote.text) }))).toEqual(expected.footnotes);
+    const body = record.sections.flatMap((section) => section.text.map((block) => blocksPlain([block])));
+    for (const passage of expected.joined) expect(body.some((text) => text.endsWith(passage.replace('²', '')))).toBe(true);
+  });
 });

@@ -21,7 +21,7 @@ import { apartFootnotes, isUnnumberedFootnote, lastRunEnd, opensAfterSentence } 
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { footerEndingLine } from './inline-footers.ts';
 import { REDACTION_END } from './redactions.ts';
-import { ANNEX_WORDS, FOOTER_LANGUAGES, FOOTER_PAGE, MARKING_SOURCE, MONTHS, WORKING_NUMBER_INIT_SOURCE } from './vocabulary.ts';
+import { ANNEX_WORDS, FOOTER_LANGUAGES, FOOTER_PAGE, MARKING_SOURCE, MONTHS, SLASHED_INITIALS, WORKING_NUMBER_INIT_SOURCE } from './vocabulary.ts';
 
 /** The line breaks of the text, kept so that every line keeps its number. */
 const LINE_BREAKS = new RegExp(`(${LINE_BREAK.source})`);
@@ -52,9 +52,14 @@ export const FOOTER_DOCUMENT_NUMBER = String.raw`(?:(?:(?:CM|EUCO|ST)[ \t]+)?\d{
 /**
  * The first line of a Council page footer: the document's number alone (plain `pdftotext`: `14470/25`, `14470/25 ADD
  * 1`, `CM 1234/24`) or followed by the footer's columns after two spaces or more (`-layout`: `15123/25   ML/ab   1`) or a
- * tab (a text export of the footer's table: `15123/25⇥ML/ab⇥1`).
+ * tab (a text export of the footer's table: `15123/25⇥ML/ab⇥1`), or, one space apart as a PDF viewer copies the row,
+ * by the initials with their slash and the page (`16102/25 JV/mk 1`, `16230/25 ANNEX JV/mk 3`, the rest of the footer
+ * after them: `14470/25 TR/kl 2 JAI.1 LIMITE EN`), which no sentence's line is.
  */
-const FOOTER_START = new RegExp(String.raw`^[ \t]*${FOOTER_DOCUMENT_NUMBER}(?:(?:[ \t]{2,}|\t)\S.*)?[ \t]*$`);
+const FOOTER_START = new RegExp(
+  String.raw`^[ \t]*${FOOTER_DOCUMENT_NUMBER}(?:(?:[ \t]{2,}|\t)\S.*|[ \t](?:\p{Lu}{1,12}[ \t])?${SLASHED_INITIALS}[ \t]${FOOTER_PAGE}(?:[ \t]\S.*)?)?[ \t]*$`,
+  'u',
+);
 
 /** How far above the page's end its footer may begin (the footer's lines and blank lines between them). */
 const FOOTER_REACH = 12;
@@ -113,7 +118,8 @@ export function markFootFootnotes(text: string): string {
       const inSequence = footnoteBlock(lines, page.start, foot, next, pagesMarked, footer !== null, cutParagraph);
       const numbered = inSequence ?? (annex && next > 1 ? footnoteBlock(lines, page.start, foot, 1, pagesMarked, footer !== null, cutParagraph) : null);
       if (numbered !== null && inSequence === null) annex = false;
-      const whole: number[] = open === null ? [] : continuation(lines, page.start, numbered?.[0]?.definition ?? foot, numbered !== null, lines[open] ?? '');
+      const whole: number[] =
+        open === null ? [] : continuation(lines, page.start, numbered?.[0]?.definition ?? foot, numbered !== null, lines[open] ?? '', !pagesMarked && !shaped);
       // Under the rest of the footnote above, the page's own footnote whose number plain pdftotext dropped.
       const below: Dropped | null = numbered === null && pagesMarked ? droppedFootnote(lines, page.start, whole, next, whole[0] ?? foot, true) : null;
       const block: FootFootnote[] | null = below === null ? numbered : [below.footnote];
@@ -612,14 +618,31 @@ const ANNEX_HEADING = new RegExp(String.raw`^(?:\*\*)?(?:${ANNEX_WORDS.join('|')
  * (`openText`) ends in `;`, `:` or `,`, the next item of the list it holds (`• common training …`); none when they do
  * not go on so.
  */
-function continuation(lines: readonly string[], pageStart: number, below: number, aboveFootnote: boolean, openText: string): number[] {
+function continuation(lines: readonly string[], pageStart: number, below: number, aboveFootnote: boolean, openText: string, unmarked: boolean): number[] {
   let bottom = below - 1;
   if (!aboveFootnote) while (bottom >= pageStart && (lines[bottom] ?? '').trim() === '') bottom -= 1;
   let top = bottom;
   while (top - 1 >= pageStart && bottom - top < MAX_FOOTNOTE_LINES && (lines[top - 1] ?? '').trim() !== '') top -= 1;
+  // A copy with no blank line (a viewer's) runs the page's text on into the rest: it opens under the page's last
+  // sentence's end, in lower case; the page's first line (a paragraph the break cut, `staff with access …`) is no rest.
+  if (unmarked && top === pageStart && pageStart > 0) top = viewerRestTop(lines, top, bottom, BEFORE_ITEM.test(openText.trimEnd()));
   const first = lines[top] ?? '';
   if (top > bottom || !(GOES_ON.test(first) || (LIST_GOES_ON.test(first) && BEFORE_ITEM.test(openText.trimEnd())))) return [];
   return Array.from({ length: bottom - top + 1 }, (_, index) => top + index);
+}
+
+/**
+ * The first line of a footnote's rest in a copy with no blank line: the lowest line from `top` down to `bottom` that
+ * opens in lower case (`erators, whose number …`) or, where the footnote ends before a list's next item (`inList`), with
+ * that item (`• common training …`), under a line ending a sentence (`… on 10 December 2025.`); past `bottom` (no rest)
+ * when there is none.
+ */
+function viewerRestTop(lines: readonly string[], top: number, bottom: number, inList: boolean): number {
+  for (let line = bottom; line > top; line -= 1) {
+    const text = lines[line] ?? '';
+    if ((GOES_ON.test(text) || (inList && LIST_GOES_ON.test(text))) && ENDS_FOOTNOTE.test((lines[line - 1] ?? '').trimEnd())) return line;
+  }
+  return bottom + 1;
 }
 
 /** Whether no two footnotes of a block were given the same call. */

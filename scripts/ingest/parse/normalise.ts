@@ -42,6 +42,7 @@ import {
   MARKING_SOURCE,
   PAGE_FOOTER,
   PAGE_NUMBER,
+  TABLE_OF_CONTENTS_LINE,
   THEMATIC_BREAK,
   ITEM_NUMBER,
 } from './vocabulary.ts';
@@ -98,6 +99,8 @@ const OPENS_UNIT = [
   // items taken together (`Agenda items 3 and 4: Schengen …`, `3. and 4. Schengen …`), also alone over their title
   new RegExp(String.raw`^[ \t]*${JOINT_NUMBER_SOURCE}(?:[ \t]+["“„(]?\p{Lu}|[ \t]*$)`, 'u'),
   LABEL_LIKE,
+  // a table of contents' heading (`Table of Contents` under a report's title with no blank line, as a viewer copies it)
+  TABLE_OF_CONTENTS_LINE,
   /^[ \t]*(?:REV|ADD|COR|LIMITE)\b/,
   // a date alone on its line, with its year first or its weekday (a notice's `2026. február 17.` or `Dienstag, 17. Februar
   // 2026` under its subject, values printed after their labels)
@@ -371,7 +374,7 @@ function joinWrapped(
   const vocabulary = (): Set<string> => (words ??= vocabularyOf(lines.map((entry) => entry.text)));
   let usual: number | undefined;
   // A logical line is kept as its pieces so joining thousands of wrapped lines stays linear.
-  const result: { first: string; last: string; lastRaw: string; length: number; pieces: string[]; line: number; row: boolean }[] = [];
+  const result: { first: string; last: string; lastRaw: string; aboveWidth: number; length: number; pieces: string[]; line: number; row: boolean }[] = [];
   const starts = new Set<number>();
   let widest = 0;
   for (const entry of lines) widest = Math.max(widest, entry.text.length);
@@ -387,11 +390,15 @@ function joinWrapped(
       const below = entry.text.trimStart();
       const lastPiece = current.pieces.length - 1;
       const hyphenEnd = HYPHEN_END.test(tail(current.last)) || (RANGE_END.test(tail(current.last)) && RANGE_GOES_ON.test(below));
-      const full = current.lastRaw.trimEnd().length >= FULL_LINE * (usual ??= usualWidth(lines));
+      // Full for the page (its usual width) or for its column: as long as the paragraph's line above it, a narrower
+      // column's (an indented title, a table's cell, as a viewer copies them without their indent).
+      const width = current.lastRaw.trimEnd().length;
+      const full = width >= FULL_LINE * (usual ??= usualWidth(lines)) || (current.aboveWidth > 0 && width >= FULL_COLUMN * current.aboveWidth);
       if (hyphenEnd && isHyphenationBreak(current.last, below, vocabulary(), full)) current.pieces[lastPiece] = (current.pieces[lastPiece] ?? '').slice(0, -1);
       const numberCut = NUMBER_SLASH_END.test(tail(current.last)) && RANGE_GOES_ON.test(below);
       current.pieces.push(hyphenEnd || numberCut ? below : ` ${below}`);
       current.last = below;
+      current.aboveWidth = current.lastRaw.trimEnd().length;
       current.lastRaw = entry.text;
       current.length += below.length + 1;
     } else {
@@ -400,6 +407,7 @@ function joinWrapped(
         first: entry.text,
         last: entry.text,
         lastRaw: entry.text,
+        aboveWidth: 0,
         length: entry.text.trimStart().length,
         pieces: [entry.text],
         line: entry.line,
@@ -413,6 +421,9 @@ function joinWrapped(
 
 /** How much of the usual width of the document's lines a line hyphenation cut fills at the least (a word is cut where the line is full). */
 const FULL_LINE = 0.75;
+
+/** How much of the width of the paragraph's line above a line hyphenation cut fills at the least: a narrow column's lines are as full as each other. */
+const FULL_COLUMN = 0.85;
 
 /** Which of the document's lines, longest first, gives its usual width: most of a page's lines are full, a few longer. */
 const USUAL_RANK = 0.25;

@@ -345,8 +345,21 @@ export const NOTICE_KINDS: ReadonlySet<string> = new Set(['notice-of-meeting-and
 /** The kind a document gets when its header has no document-type line. */
 export const DEFAULT_KIND = 'document';
 
+/**
+ * The heading of a table of contents in the official languages, as the Council's versions print it (any case): bg
+ * `Съдържание`, cs/sk `Obsah`, da `Indholdsfortegnelse`, `Indhold`, de `Inhaltsverzeichnis`, `Inhalt`, el
+ * `Περιεχόμενα`, `Πίνακας περιεχομένων`, en `Table of Contents`, `Contents`, es/pt `Índice`, et `Sisukord`, fi
+ * `Sisällysluettelo`, `Sisällys`, fr `Table des matières`, `Sommaire`, ga `Clár ábhair`, hr `Sadržaj`, hu
+ * `Tartalomjegyzék`, it `Indice`, `Sommario`, lt `Turinys`, lv `Satura rādītājs`, `Saturs`, mt `Werrej`, nl
+ * `Inhoudsopgave`, `Inhoud`, pl `Spis treści`, ro `Cuprins`, sl `Kazalo`, sv `Innehållsförteckning`, `Innehåll`.
+ */
+const TABLE_OF_CONTENTS_WORDS = String.raw`table of contents|contents|table des matières|sommaire|inhaltsverzeichnis|inhalt|съдържание|obsah|indholdsfortegnelse|indhold|περιεχόμενα|πίνακας περιεχομένων|índice|indice|sommario|sisukord|sisällysluettelo|sisällys|clár ábhair|sadržaj|tartalomjegyzék|turinys|satura rādītājs|saturs|werrej|inhoudsopgave|inhoud|spis treści|cuprins|kazalo|innehållsförteckning|innehåll`;
+
 /** Lines that open a table of contents. */
-export const TABLE_OF_CONTENTS = /^(?:table of contents|contents|table des matières|sommaire|inhaltsverzeichnis)$/i;
+export const TABLE_OF_CONTENTS = new RegExp(String.raw`^(?:${TABLE_OF_CONTENTS_WORDS})$`, 'iu');
+
+/** A table of contents' heading alone on its line (indented as `-layout` may print it): a unit of its own, never the end of the title above it. */
+export const TABLE_OF_CONTENTS_LINE = new RegExp(String.raw`^[ 	]*(?:${TABLE_OF_CONTENTS_WORDS})[ 	]*$`, 'iu');
 
 /** Horizontal rules of Markdown-like exports (`---`, `***`, `___`): they carry no text. */
 export const THEMATIC_BREAK = /^ {0,3}(?:-[ \t]*){3,40}$|^ {0,3}(?:\*[ \t]*){3,40}$|^ {0,3}(?:_[ \t]*){3,40}$/;
@@ -398,7 +411,7 @@ export const MARKING_SOURCE = String.raw`(?:LIMITE|${CLASSIFICATION_SOURCE})`;
 const FOOTER_INITIALS = String.raw`\p{L}{1,4}(?:[/,][ \t]?\p{L}{1,4}){0,6}`;
 
 /** Initials with a slash (`ΔΑ/μκρ`): a footer whose language a copy dropped (`9599/15 ΔΑ/μκρ 1 DGD 1C`) is still one by them. */
-const SLASHED_INITIALS = String.raw`\p{L}{1,5}(?:,[ \t]?\p{L}{1,5})*/\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,4}`;
+export const SLASHED_INITIALS = String.raw`\p{L}{1,5}(?:,[ \t]?\p{L}{1,5})*/\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,4}`;
 
 /** A footer's directorate, one to four words: `COMM`, `DGD 1C`, `JAI.1`, `DG H 2B`, or `LIMITE`. */
 const FOOTER_DIRECTORATE = String.raw`[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}`;

@@ -501,3 +501,95 @@ describe('markFootFootnotes on a footnote line plain pdftotext ran into the foot
     expect(markFootFootnotes(cited)).toBe(cited);
   });
 });
+
+describe('markFootFootnotes on a copy out of a PDF viewer, the footer’s pieces one space apart', () => {
+  /** A page's two-line footer as a viewer (pdf.js) copies its table's rows: `16102/25 JV/mk 1` / `JAI.1 LIMITE DE`. */
+  const footer = (page: number, language: string, annex = '') => `16102/25 ${annex}JV/mk ${page}\nJAI.1 LIMITE ${language}`;
+
+  it('ends each page’s footnotes at its footer, in German, French and Polish, an annex page’s footer printing its word', () => {
+    const de = `Der Ausschuss nahm den Bericht1 zur Kenntnis.\nDie Delegationen unterstützten den Plan2.\n1 Dok. 8123/25.\n2 Siehe Dokument 9034/25.\n${footer(1, 'DE')}\n3. Der Vorsitz ersucht den Ausschuss, den Plan zu billigen.\n${footer(2, 'DE')}`;
+    expect(markFootFootnotes(de)).toBe(
+      `Der Ausschuss nahm den Bericht^1 zur Kenntnis.\nDie Delegationen unterstützten den Plan^2.\n^1 Dok. 8123/25.\n^2 Siehe Dokument 9034/25.\n${footer(1, 'DE')}\n3. Der Vorsitz ersucht den Ausschuss, den Plan zu billigen.\n${footer(2, 'DE')}`,
+    );
+    const fr = `Le comité a pris note du rapport1.\n1 Doc. 8123/25.\n${footer(1, 'FR')}\nLes délégations ont soutenu le plan2.\n2 Voir le document 9034/25.\n${footer(2, 'FR', 'ANNEXE ')}`;
+    expect(markFootFootnotes(fr)).toBe(
+      `Le comité a pris note du rapport^1.\n^1 Doc. 8123/25.\n${footer(1, 'FR')}\nLes délégations ont soutenu le plan^2.\n^2 Voir le document 9034/25.\n${footer(2, 'FR', 'ANNEXE ')}`,
+    );
+    const pl = `Komitet przyjął sprawozdanie1 do wiadomości.\n1 Dok. 8123/25.\n${footer(2, 'PL', 'ZAŁĄCZNIK ')}\nKomitet zatwierdził plan.\n${footer(3, 'PL', 'ZAŁĄCZNIK ')}`;
+    expect(markFootFootnotes(pl)).toBe(
+      `Komitet przyjął sprawozdanie^1 do wiadomości.\n^1 Dok. 8123/25.\n${footer(2, 'PL', 'ZAŁĄCZNIK ')}\nKomitet zatwierdził plan.\n${footer(3, 'PL', 'ZAŁĄCZNIK ')}`,
+    );
+  });
+
+  it('joins a footnote’s rest, copied under the next page’s text with no blank line, from the line opening in lower case under the page’s last sentence (the paragraph the break cut stays text)', () => {
+    const en = [
+      'exchange the results within a few days1, and the checks are repeated for the',
+      '1 Eleven Member States consider that the checks should also cover the staff of terminal op -',
+      footer(1, 'EN'),
+      'staff of the terminal operators with access to the sensitive areas of a port.',
+      '4. COSI is invited to take note of the replies2.',
+      'erators, whose number has grown since 2020, and four of them',
+      'have already extended their checks to that staff.',
+      '2 See document 9034/25.',
+      footer(2, 'EN'),
+    ].join('\n');
+    expect(markFootFootnotes(en)).toBe(
+      [
+        'exchange the results within a few days^1, and the checks are repeated for the',
+        '^1 Eleven Member States consider that the checks should also cover the staff of terminal operators, whose number has grown since 2020, and four of them have already extended their checks to that staff.',
+        footer(1, 'EN'),
+        'staff of the terminal operators with access to the sensitive areas of a port.',
+        '4. COSI is invited to take note of the replies^2.',
+        '',
+        '',
+        '^2 See document 9034/25.',
+        footer(2, 'EN'),
+      ].join('\n'),
+    );
+    const fr = [
+      'Le comité a pris note du rapport1 et des réponses des',
+      '1 Le rapport décrit les réseaux criminels actifs dans les ports et les moyens',
+      footer(1, 'FR'),
+      'délégations au questionnaire.',
+      'que ces réseaux emploient pour recruter les dockers.',
+      footer(2, 'FR'),
+    ].join('\n');
+    expect(markFootFootnotes(fr)).toBe(
+      [
+        'Le comité a pris note du rapport^1 et des réponses des',
+        '^1 Le rapport décrit les réseaux criminels actifs dans les ports et les moyens que ces réseaux emploient pour recruter les dockers.',
+        footer(1, 'FR'),
+        'délégations au questionnaire.',
+        '',
+        footer(2, 'FR'),
+      ].join('\n'),
+    );
+  });
+
+  it('joins the next item of a list the footnote holds, copied under the next page’s text', () => {
+    const text = [
+      'The Member States replied1 to the questionnaire.',
+      '1 They describe two forms of cooperation:',
+      '• memoranda of understanding with the operators;',
+      footer(1, 'EN'),
+      '5. COSI is invited to take note of the replies.',
+      '• common training of the staff of the operators.',
+      footer(2, 'EN'),
+    ].join('\n');
+    expect(markFootFootnotes(text)).toContain(
+      '^1 They describe two forms of cooperation: • memoranda of understanding with the operators; • common training of the staff of the operators.\n',
+    );
+  });
+
+  it('joins none of the next page’s text to a footnote where no line opens in lower case under a sentence’s end: the page’s text runs on', () => {
+    const text = [
+      'The Member States replied1 to the questionnaire.',
+      '1 The replies describe the checks that the port authorities carry out on the staff of',
+      footer(1, 'EN'),
+      'staff with access to the sensitive areas of a port, such as the container terminals and',
+      'the areas where the seals are checked.',
+      footer(2, 'EN'),
+    ].join('\n');
+    expect(markFootFootnotes(text)).toBe(text.replace('replied1', 'replied^1').replace('\n1 The', '\n^1 The'));
+  });
+});

@@ -307,6 +307,32 @@ describe('normalise', () => {
     ]);
   });
 
+  it('drops the hyphen hyphenation set in a column narrower than the page, where the line is as full as the one above it (an item’s title a viewer copies without its indent; English, German, French)', () => {
+    const body =
+      'The Committee took note of the state of play of the implementation of the roadmap and agreed\nthat the Presidency would report to the Council on the results achieved in December 2025.\n';
+    const titles: Array<[string, string]> = [
+      [
+        "6.2. Procedure for enhanced security checks on persons crossing or having\ncrossed the EU's external borders following developments in Afgh-\nanistan",
+        "6.2. Procedure for enhanced security checks on persons crossing or having crossed the EU's external borders following developments in Afghanistan",
+      ],
+      [
+        '6.2. Verfahren für verstärkte Sicherheitskontrollen bei Personen, die die\nAußengrenzen der EU überschreiten, nach den Entwicklungen in Afgha-\nnistan',
+        '6.2. Verfahren für verstärkte Sicherheitskontrollen bei Personen, die die Außengrenzen der EU überschreiten, nach den Entwicklungen in Afghanistan',
+      ],
+      [
+        '6.2. Procédure relative aux contrôles de sécurité renforcés des personnes\nfranchissant les frontières extérieures de l’UE après les évolutions en Afgha-\nnistan',
+        '6.2. Procédure relative aux contrôles de sécurité renforcés des personnes franchissant les frontières extérieures de l’UE après les évolutions en Afghanistan',
+      ],
+    ];
+    for (const [printed, title] of titles) expect(texts(`${body}${printed}\nThe Committee endorsed the procedure.`)[1]).toBe(title);
+  });
+
+  it('keeps the hyphen at the end of a line shorter than the page’s and than the line above it: no word processor cut it', () => {
+    const text =
+      'The Committee took note of the state of play of the implementation of the roadmap and agreed\nthat the Presidency would report to the Council on the results achieved in December 2025 and of the\nplans in Afgh-\nanistan.';
+    expect(texts(text)[0]?.endsWith('of the plans in Afgh-anistan.')).toBe(true);
+  });
+
   it('joins a line cut mid-sentence even when the next starts with a capital', () => {
     expect(texts('COSI exchanged views on strengthening the security partnership with the\nMediterranean countries.')).toEqual([
       'COSI exchanged views on strengthening the security partnership with the Mediterranean countries.',

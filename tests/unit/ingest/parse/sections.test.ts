@@ -26,6 +26,28 @@ describe('parseSections', () => {
     ]);
   });
 
+  it('keeps a table of contents a viewer copies under the report’s title with no blank line as text, its page numbers one space after the titles (English, French, German, Polish, Italian)', () => {
+    const report = (title: string, contents: string, [first, second, sub]: readonly string[]) =>
+      `Report to the European Parliament and national parliaments on the proceedings of the\n${title}\n${contents}\n1. ${first} 4\n2. ${second}..... 6\n2.1 ${sub} 6\n1. ${first}\nCOSI met eleven times in the period covered.\n2. ${second}\n2.1 ${sub}\nCOSI held a strategic debate.\n`;
+    const versions: Array<[string, string, string[]]> = [
+      ['period from July 2023 to December 2024', 'Table of Contents', ['EXECUTIVE SUMMARY', 'HORIZONTAL MATTERS', 'Future of internal security']],
+      ['période de juillet 2023 à décembre 2024', 'Table des matières', ['RÉSUMÉ', 'QUESTIONS HORIZONTALES', 'Avenir de la sécurité intérieure']],
+      ['Zeitraum von Juli 2023 bis Dezember 2024', 'Inhalt', ['ZUSAMMENFASSUNG', 'HORIZONTALE FRAGEN', 'Zukunft der inneren Sicherheit']],
+      ['okres od lipca 2023 r. do grudnia 2024 r.', 'Spis treści', ['STRESZCZENIE', 'KWESTIE HORYZONTALNE', 'Przyszłość bezpieczeństwa wewnętrznego']],
+      ['periodo compreso tra luglio 2023 e dicembre 2024', 'Indice', ['SINTESI', 'QUESTIONI ORIZZONTALI', 'Futuro della sicurezza interna']],
+    ];
+    for (const [title, contents, headings] of versions) {
+      const sections = sectionsOf(report(title, contents, headings));
+      expect(sections.map((section) => [section.number, section.title])).toEqual([
+        [null, null],
+        ['1', headings[0]],
+        ['2', headings[1]],
+        ['2.1', headings[2]],
+      ]);
+      expect(sections[0]?.lines.map((entry) => entry.text)).toContain(contents);
+    }
+  });
+
   it('reads the Markdown headings of seed 003 and not its bold paragraph', () => {
     expect(seedSections('003_4dba75d703f3f065.txt').map((section) => section.title)).toEqual([
       null,
