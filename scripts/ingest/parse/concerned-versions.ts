@@ -20,8 +20,15 @@ const LONGEST = 120;
  * `taalversie`, `sprogudgave`, `språkversionen`, `wersji`, `verzi`, `znění`, `znenie`, `različico`, `változat`, `verżjoni`,
  * `leagan`, `έκδοση`, `версия`).
  */
-const VERSION_WORD =
-  /(?<![\p{L}])\p{L}{0,12}(?:versi|versión|versão|versõ|fassung|udgave|wersj|verz|zněn|znen|različic|változat|verżjoni|leagan|έκδοσ|εκδόσ|απόδοσ|αποδόσ|верси)\p{L}{0,12}(?![\p{L}])/iu;
+const VERSION_STEMS = 'versi|versión|versão|versõ|fassung|udgave|wersj|verz|zněn|znen|različic|változat|verżjoni|leagan|έκδοσ|εκδόσ|απόδοσ|αποδόσ|верси';
+const VERSION_WORD = new RegExp(String.raw`(?<![\p{L}])\p{L}{0,12}(?:${VERSION_STEMS})\p{L}{0,12}(?![\p{L}])`, 'iu');
+
+/**
+ * One of those stems anywhere, as a cheap test before VERSION_WORD: a line without one holds no word for "version".
+ * VERSION_WORD reaches back over up to 12 letters at every word's start and tries each stem after each of them; this
+ * reads each position once, and most lines it is asked about (every line opening in lower case, in `normalise`) hold none.
+ */
+const VERSION_STEM = new RegExp(VERSION_STEMS, 'iu');
 
 /** A word for "only", in each official language (`only`, `uniquement`, `ne … que`, `nur`, `solo`, `alleen`, `wyłącznie`, `ainoastaan` …). */
 const ONLY_WORD =
@@ -41,7 +48,7 @@ const ALL_VERSIONS =
  */
 export function isVersionsLine(text: string): boolean {
   const line = text.trim();
-  return line.length <= LONGEST && VERSION_WORD.test(line) && (ONLY_WORD.test(line) || ALL_VERSIONS.test(line));
+  return line.length <= LONGEST && VERSION_STEM.test(line) && VERSION_WORD.test(line) && (ONLY_WORD.test(line) || ALL_VERSIONS.test(line));
 }
 
 /**
@@ -81,7 +88,7 @@ const VERB_BEFORE = 60;
 export function versionsPhraseAt(text: string): number | null {
   const end = text.indexOf('\n');
   const line = end < 0 ? text : text.slice(0, end);
-  const version = line.search(VERSION_WORD);
+  const version = VERSION_STEM.test(line) ? line.search(VERSION_WORD) : -1;
   if (version <= 0) return null;
   let start: number | null = null;
   CONCERNS.lastIndex = Math.max(0, version - VERB_BEFORE);
