@@ -85,3 +85,36 @@ describe.each(LO_TABLES)('the annex table of council-pdf-lo/%s in pdftotext-layo
     expect(rows.filter((row) => !checked.includes(row) && read.includes(loosely(row)))).toEqual([]);
   });
 });
+
+/**
+ * The same rows compared as the document spells them: a word `-layout` cut at a cell's line end (`commu-` / `nication`,
+ * `recommenda-` / `tions`) is read whole, the next column's text printed beside the cut (`commu-      Commission`) or
+ * not. HYPHENS_KEPT names the rows (by their first words) where a reading keeps hyphenation's hyphen, and why.
+ */
+const HYPHENS_KEPT: Record<string, { rows: string[]; why: string }> = {
+  'report-annexes': {
+    rows: ['Firearms trafficking'],
+    why: 'not read yet: `in-` / `formation` keeps its hyphen, `in` being a compound’s first part (`in-depth`) and `information` spelt nowhere else whole',
+  },
+  'ext-annex-table': {
+    rows: ['6. Tackle'],
+    why: 'not read yet: `ex-` / `ternal` keeps its hyphen, `ex` being a compound’s first part (`ex-combatants`)',
+  },
+  'ext-annex-table-centred': {
+    rows: ['2. Strengthen', '4. Assess', '6. Tackle', '7. Report'],
+    why: 'not read yet: -layout centres a cell beside a longer one, so that the rest of a cut word opens a line further down than the next (`informa-`, `recommenda-`, `implementa-` / … / `tion`), and `ex-` / `ternal` keeps its hyphen, `ex` being a compound’s first part',
+  },
+};
+
+describe.each(LO_TABLES)('the words of the annex table of council-pdf-lo/%s in pdftotext-layout.txt', (name) => {
+  const source = readFileSync(join(LO, name, 'pdftotext-layout.txt'), 'utf8');
+  const rows = fodtRows(join(LO, name, 'source.fodt'), source.includes('\nAction  ') ? 'Action' : 'Priority');
+  const read = paragraphs(join(LO, name, 'pdftotext-layout.txt')).map((text) => text.replace(/\s+/g, ' '));
+  const kept = HYPHENS_KEPT[name];
+
+  it(`reads each row with its words as the document spells them${kept === undefined ? '' : ` (but ${kept.why})`}`, () => {
+    const checked = rows.filter((row) => !(kept?.rows ?? []).some((start) => row.startsWith(start)));
+    expect(checked.filter((row) => !read.includes(row))).toEqual([]);
+    expect(rows.filter((row) => !checked.includes(row) && read.includes(row))).toEqual([]);
+  });
+});

@@ -14,13 +14,23 @@ const WORD = /\p{L}+(?:-\p{L}+)*/gu;
 /** A line's end after a word cut by hyphenation (`traf-`, `op -` as `-layout` prints a justified line), spaces after it. */
 const CUT_END = /\p{L} ?-[ \t]*$/u;
 
+/**
+ * A word cut by hyphenation at the end of a table's first cell, before `-layout`'s gap to the next column (`4. Assess
+ * the use of encrypted commu-      Commission      Q3 2025 …`): its rest opens the next line (`nication by …`).
+ */
+const CUT_CELL = /\p{L} ?-(?:[ \t]{2,}|\t|[ \t](?=\p{Lu}))\S/u;
+
+/** `-layout`'s gap before a column's text: where the rest of a word cut in that column's line above may open. */
+const COLUMN_GAP = /(?:[ \t]{2,}|\t)$/;
+
 /** A line break after a word cut by hyphenation, inside a text of several lines. */
 const CUT_BREAK = /\p{L} ?-[ \t]*\n[ \t]*$/u;
 
 /**
  * Every word and hyphenated compound of a text (its lines one text each, or texts of several lines), in lower case:
  * what tells a word broken at a line end from a compound. The rest of a word cut at the line above (`ficking` under
- * `traf-`) is no word of the document, so that it cannot pass for the second part of a compound.
+ * `traf-`, `nication` under a table's first cell `… commu-` that `-layout` prints before the next column's text) is no
+ * word of the document, so that it cannot pass for the second part of a compound.
  */
 export function vocabularyOf(texts: readonly string[]): Set<string> {
   const words = new Set<string>();
@@ -30,12 +40,14 @@ export function vocabularyOf(texts: readonly string[]): Set<string> {
     const lines = text.includes('\n');
     let first = true;
     for (const match of text.matchAll(WORD)) {
-      const before = first || lines ? text.slice(Math.max(0, match.index - 40), match.index) : '';
-      const rest = (first && cutAbove && before.trim() === '' && !before.includes('\n')) || (lines && CUT_BREAK.test(before));
+      const before = first || lines || cutAbove ? text.slice(Math.max(0, match.index - 40), match.index) : '';
+      // After a cut in a line of columns above, a column's first word (after `-layout`'s gap) may be its rest too.
+      const rest =
+        (first && cutAbove && before.trim() === '' && !before.includes('\n')) || (lines && CUT_BREAK.test(before)) || (cutAbove && COLUMN_GAP.test(before));
       if (!rest) words.add(match[0].toLowerCase());
       first = false;
     }
-    if (text.trim() !== '') cutAbove = CUT_END.test(text);
+    if (text.trim() !== '') cutAbove = CUT_END.test(text) || (text.includes('-') && CUT_CELL.test(text));
   }
   return words;
 }

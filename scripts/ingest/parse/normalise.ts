@@ -40,6 +40,7 @@ import {
   FOOTNOTE_ANCHOR,
   MARKING_LINE,
   MARKING_SOURCE,
+  MID_SENTENCE_ABBREVIATION_END,
   PAGE_FOOTER,
   PAGE_NUMBER,
   TABLE_OF_CONTENTS_LINE,
@@ -243,7 +244,7 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
       const above = body === kept.length ? kept : kept.slice(0, body);
       const previous = lastNonBlank(above);
       const midSentence =
-        pageBreak && previous !== undefined && !TERMINAL.test(tail(previous.text)) && !headingAboveBreak(above, trimmed) && !headingBelowBreak(trimmed);
+        pageBreak && previous !== undefined && !endsSentence(tail(previous.text)) && !headingAboveBreak(above, trimmed) && !headingBelowBreak(trimmed);
       if (midSentence && body < kept.length) append(footnotes, kept.splice(body));
       if (!midSentence) {
         append(kept, gap);
@@ -391,9 +392,12 @@ function joinWrapped(
       const lastPiece = current.pieces.length - 1;
       const hyphenEnd = HYPHEN_END.test(tail(current.last)) || (RANGE_END.test(tail(current.last)) && RANGE_GOES_ON.test(below));
       // Full for the page (its usual width) or for its column: as long as the paragraph's line above it, a narrower
-      // column's (an indented title, a table's cell, as a viewer copies them without their indent).
+      // column's (an indented title, a table's cell, as a viewer copies them without their indent), or on the
+      // paragraph's first line as the line below it (`4. Assess the use of encrypted commu-` / `nication by criminal
+      // networks and the`, a table cell's first lines).
       const width = current.lastRaw.trimEnd().length;
-      const full = width >= FULL_LINE * (usual ??= usualWidth(lines)) || (current.aboveWidth > 0 && width >= FULL_COLUMN * current.aboveWidth);
+      const column = current.aboveWidth > 0 ? current.aboveWidth : entry.text.trimEnd().length;
+      const full = width >= FULL_LINE * (usual ??= usualWidth(lines)) || (column >= MIN_COLUMN && width >= FULL_COLUMN * column);
       if (hyphenEnd && isHyphenationBreak(current.last, below, vocabulary(), full)) current.pieces[lastPiece] = (current.pieces[lastPiece] ?? '').slice(0, -1);
       const numberCut = NUMBER_SLASH_END.test(tail(current.last)) && RANGE_GOES_ON.test(below);
       current.pieces.push(hyphenEnd || numberCut ? below : ` ${below}`);
@@ -424,6 +428,9 @@ const FULL_LINE = 0.75;
 
 /** How much of the width of the paragraph's line above a line hyphenation cut fills at the least: a narrow column's lines are as full as each other. */
 const FULL_COLUMN = 0.85;
+
+/** The narrowest column whose lines tell a full line (a table's cell is rarely narrower). */
+const MIN_COLUMN = 25;
 
 /** Which of the document's lines, longest first, gives its usual width: most of a page's lines are full, a few longer. */
 const USUAL_RANK = 0.25;
@@ -509,7 +516,8 @@ function continues(above: { first: string; last: string; length: number; pieces:
   if (/^\p{Ll}/u.test(start)) return !isVersionsLine(start);
   const end = tail(above.last);
   if (HYPHEN_END.test(end)) return /^\p{L}/u.test(start);
-  if (TERMINAL.test(end) || end.endsWith('**') || /^[ \t]*#/.test(above.first)) return false;
+  // An abbreviation's dot (`Stałego Komitetu ds.` / `Współpracy …`) ends no sentence: the line goes on as any wrapped line does.
+  if (endsSentence(end) || end.endsWith('**') || /^[ \t]*#/.test(above.first)) return false;
   const numbered = /^[ \t]*\d/.test(above.first) || WORDED_TITLE.test(above.first);
   // A number alone joined to its title (`3.` + `Meeting of the Council …`): the title is its second piece.
   const heading = LONE_NUMBER.test(above.first) && above.pieces.length > 1 ? `${above.first}${above.pieces[1] ?? ''}` : above.first;
@@ -542,6 +550,11 @@ const WORDED_TITLE = new RegExp(String.raw`^[ \t]*(?:\*\*)?(?:${WORDED_NUMBER_SO
  */
 function listsDocumentsUnder(aboveFirst: string, below: string): boolean {
   return AGENDA_TITLE.test(aboveFirst) && !TERMINAL.test(tail(below)) && (isDocumentsLine(below.trim()) || agendaSection(below) !== null);
+}
+
+/** Whether a line's end ends a sentence or a clause: its punctuation, but not an abbreviation's dot (`Stałego Komitetu ds.` / `Współpracy …`). */
+function endsSentence(end: string): boolean {
+  return TERMINAL.test(end) && !MID_SENTENCE_ABBREVIATION_END.test(end);
 }
 
 /** The end of a line, enough for the end-of-line patterns: a `$`-anchored regex would rescan a long line. */

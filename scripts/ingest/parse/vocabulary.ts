@@ -355,6 +355,13 @@ export const DEFAULT_KIND = 'document';
  */
 const TABLE_OF_CONTENTS_WORDS = String.raw`table of contents|contents|table des matières|sommaire|inhaltsverzeichnis|inhalt|съдържание|obsah|indholdsfortegnelse|indhold|περιεχόμενα|πίνακας περιεχομένων|índice|indice|sommario|sisukord|sisällysluettelo|sisällys|clár ábhair|sadržaj|tartalomjegyzék|turinys|satura rādītājs|saturs|werrej|inhoudsopgave|inhoud|spis treści|cuprins|kazalo|innehållsförteckning|innehåll`;
 
+/**
+ * Abbreviations whose dot never ends a sentence, so that a line ending in one goes on with the next (compared in any
+ * case): Polish `ds.` (do spraw: `Stałego Komitetu ds.` / `Współpracy Operacyjnej …`), `pkt.`, `ust.`, `nr.`, `art.`,
+ * German `Nr.`, `Art.`, `Abs.`, `Dok.`, `vgl.`, `bzw.`, English and Romance `doc.`, `docs.`, `cf.`, `Art.`, Spanish `núm.`.
+ */
+export const MID_SENTENCE_ABBREVIATION_END = /(?<![\p{L}\p{N}])(?:ds|pkt|ust|nr|art|abs|dok|vgl|bzw|doc|docs|cf|núm)\.$/iu;
+
 /** Lines that open a table of contents. */
 export const TABLE_OF_CONTENTS = new RegExp(String.raw`^(?:${TABLE_OF_CONTENTS_WORDS})$`, 'iu');
 

@@ -59,6 +59,26 @@ describe('vocabularyOf', () => {
     );
     expect(vocabularyOf(['the follow-up of the EU-wide\nplan against traf-\nficking']).has('ficking')).toBe(false);
   });
+
+  it('counts no rest of a word cut in a table’s column as a word, where `-layout` prints the next column’s text after the cut (English, French, German)', () => {
+    const layout = (cut: string, gap: string, rest: string) => [
+      `4. Assess the use of encrypted ${cut}${gap}Commission        Q3 2025         The Commission set up a high-level group on access to data for`,
+      `${rest} by criminal networks and the                                         effective law enforcement, which presented 42 recommenda-`,
+      'tools available to law enforcement                                            tions in May 2024.',
+    ];
+    const cuts: Array<[string, string]> = [
+      ['commu-', 'nication'],
+      ['communica-', 'tions'],
+      ['Kommu-', 'nikation'],
+    ];
+    for (const [cut, rest] of cuts) {
+      for (const gap of ['        ', ' ']) {
+        const words = vocabularyOf(layout(cut, gap, rest));
+        expect([rest, 'tions'].filter((word) => words.has(word))).toEqual([]);
+        expect(['criminal', 'networks', 'law', 'enforcement', 'may'].filter((word) => !words.has(word))).toEqual([]);
+      }
+    }
+  });
 });
 
 describe('joinWrappedLine', () => {

@@ -327,10 +327,57 @@ describe('normalise', () => {
     for (const [printed, title] of titles) expect(texts(`${body}${printed}\nThe Committee endorsed the procedure.`)[1]).toBe(title);
   });
 
+  it('drops the hyphen hyphenation set on a table cell’s first line as long as the line below it, as a viewer copies the cell’s lines (English, French, German)', () => {
+    const body =
+      'The Committee took note of the state of play of the implementation of the roadmap and agreed\nthat the Presidency would report to the Council on the results achieved in December 2025.\n';
+    const cells: Array<[string, string]> = [
+      [
+        '4. Assess the use of encrypted commu-\nnication by criminal networks and the\ntools available to law enforcement',
+        '4. Assess the use of encrypted communication by criminal networks and the tools available to law enforcement',
+      ],
+      [
+        '4. Évaluer l’utilisation des communica-\ntions chiffrées par les réseaux criminels\net les outils des services répressifs',
+        '4. Évaluer l’utilisation des communications chiffrées par les réseaux criminels et les outils des services répressifs',
+      ],
+      [
+        '4. Nutzung verschlüsselter Kommu-\nnikation durch kriminelle Netzwerke\nund die Mittel der Strafverfolgung',
+        '4. Nutzung verschlüsselter Kommunikation durch kriminelle Netzwerke und die Mittel der Strafverfolgung',
+      ],
+    ];
+    // The row's next cells run on after the cell, as the copy prints them on the lines below.
+    for (const [printed, cell] of cells)
+      expect(texts(`${body}${printed}\nCommission Q3 2025 The Commission set up a group.`)[1]).toBe(
+        `${cell} Commission Q3 2025 The Commission set up a group.`,
+      );
+  });
+
   it('keeps the hyphen at the end of a line shorter than the page’s and than the line above it: no word processor cut it', () => {
     const text =
       'The Committee took note of the state of play of the implementation of the roadmap and agreed\nthat the Presidency would report to the Council on the results achieved in December 2025 and of the\nplans in Afgh-\nanistan.';
     expect(texts(text)[0]?.endsWith('of the plans in Afgh-anistan.')).toBe(true);
+  });
+
+  it('joins a line ending in an abbreviation’s dot to the next, in a paragraph and over a page break (Polish `ds.`, German `vgl.`, French `doc.`)', () => {
+    expect(
+      texts(
+        'Delegacje otrzymują w załączeniu sprawozdanie z posiedzenia Stałego Komitetu ds.\nWspółpracy Operacyjnej w zakresie Bezpieczeństwa Wewnętrznego (COSI).',
+      ),
+    ).toEqual([
+      'Delegacje otrzymują w załączeniu sprawozdanie z posiedzenia Stałego Komitetu ds. Współpracy Operacyjnej w zakresie Bezpieczeństwa Wewnętrznego (COSI).',
+    ]);
+    expect(
+      texts(
+        'Prezydencja przedstawiła wyniki prac grupy roboczej i zaproponowała, aby Stały Komitet ds.\n14470/25 TR/kl 1\nJAI.1 LIMITE PL\nWspółpracy Operacyjnej zatwierdził plan działania.',
+      ),
+    ).toEqual([
+      'Prezydencja przedstawiła wyniki prac grupy roboczej i zaproponowała, aby Stały Komitet ds. Współpracy Operacyjnej zatwierdził plan działania.',
+    ]);
+    expect(
+      texts('Die Mitgliedstaaten werden ersucht, ihre Bemerkungen zu dem Entwurf bis zum 10. Dezember 2025 (vgl.\nDok. 14470/25) zu übermitteln.'),
+    ).toEqual(['Die Mitgliedstaaten werden ersucht, ihre Bemerkungen zu dem Entwurf bis zum 10. Dezember 2025 (vgl. Dok. 14470/25) zu übermitteln.']);
+    expect(
+      texts('Le comité a pris note du rapport de la présidence sur la mise en œuvre du plan d’action (voir doc.\n14470/25) et a approuvé les conclusions.'),
+    ).toEqual(['Le comité a pris note du rapport de la présidence sur la mise en œuvre du plan d’action (voir doc. 14470/25) et a approuvé les conclusions.']);
   });
 
   it('joins a line cut mid-sentence even when the next starts with a capital', () => {
