@@ -1,6 +1,7 @@
 import { isTitleWord, opensWithOpener, titleEnd } from './body-start.ts';
 import { readsAsClause } from './clause-opening.ts';
 import { bulletsApart } from './flat-bullets.ts';
+import { recitalsApart } from './flat-recitals.ts';
 import { flatVocabulary, joinFlatHyphens } from './flat-hyphens.ts';
 import { AGENDA_HEADING, OTHER_BUSINESS_AMBIGUOUS_PRINTED, OTHER_BUSINESS_PRINTED, SESSION_PART_PRINTED } from './agenda-headings.ts';
 import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
@@ -315,7 +316,8 @@ function cutsOf(text: string, before: readonly number[] | null, romans: readonly
  * cut from its text where a sentence opener follows it on the same line, or from the documents printed after it; the
  * pieces are separated by blank lines and keep the line's number. In other documents only a line holding an agenda
  * is cut, at its items; the rest are returned as they are. An annex's heading opening a page's line is set on a line
- * of its own whether or not the pages hold numbered paragraphs. The lists run into a page's line are then cut at their
+ * of its own whether or not the pages hold numbered paragraphs, and so are draft conclusions' author and recitals
+ * (`flat-recitals.ts`). The lists run into a page's line are then cut at their
  * items' bullets (`flat-bullets.ts`). In every document, the footnotes foot-footnotes.ts marked at
  * the end of a page run into one line (`… 13802/25. ^1 Also circulated …`) are first given a line each.
  */
@@ -325,7 +327,7 @@ export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
   const apart = notesApart.flatMap(rulesApart);
   // The annexes' headings and the lists first, so that no item's title is looked for past a bullet; whether the pages
   // hold paragraphs is read on them whole (an older note's pages may hold none: `Delegations will find attached …`).
-  return splitParagraphs(apart.flatMap(annexApart).flatMap(bulletsApart), hasFlatParagraphs(apart));
+  return splitParagraphs(apart.flatMap(annexApart).flatMap(recitalsApart).flatMap(bulletsApart), hasFlatParagraphs(apart));
 }
 
 /** Whether a line as long as a page holds numbered paragraphs: the document's pages were run into one line each. */

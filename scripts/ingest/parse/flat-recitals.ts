@@ -1,0 +1,99 @@
+/** Draft conclusions run into a page's line: the Council's name and each recital and paragraph on a line of its own. */
+import type { SourceLine } from './normalise.ts';
+import { INSTITUTIONS } from './header-vocabulary.ts';
+
+/**
+ * The Council's name as the author of conclusions, in capitals and closed by a comma, a dash or a colon
+ * (`THE COUNCIL OF THE EUROPEAN UNION,`, `LE CONSEIL DE L'UNION EUROPÉENNE,`, `DER RAT DER EUROPÄISCHEN UNION –`),
+ * its article before it (`THE`, `LE`, `DER`, `EL`, `IL`, `DE`, `O`, `TO`): checked in capitals after the match.
+ */
+const AUTHOR = new RegExp(
+  String.raw`(?:(?<=^|[ \t])\p{Lu}{1,3}[ \t]+)?(?:${INSTITUTIONS.slice(0, -1)
+    .map(({ pattern }) => pattern)
+    .join('|')})[ \t]*[,:–-](?=[ \t]|$)`,
+  'giu',
+);
+
+/**
+ * A recital's or paragraph's opening words in capitals after the punctuation that ended the one before (`; STRESSING
+ * that …`, `, RECALLING the …`, `; HAVING REGARD TO …`, `; VU le …`, `… 2025. CALLS ON the Member States …`,
+ * `; HEREBY:`, `BETONT, dass …`): up to five words of capitals before a word, a comma or a colon. Groups: the
+ * punctuation, the words.
+ */
+const OPENING = /(?<=([,;:.–-])[ \t]{1,3})(\p{Lu}{2,}(?:[ \t]{1,3}[\p{Lu}'’]+){0,4})(?=[ \t]{0,3}[,:]|[ \t]{1,3}[\p{L}"“])/gu;
+
+/**
+ * The fewest letters of an opening's first word by the punctuation before it: after a recital's semicolon, a colon or
+ * the author's line any word (`; VU le …`); after a sentence's full stop four (`… 2025. CALLS ON …`); after a comma,
+ * where an acronym may follow in a list of names (`…, CEPOL and Europol`), seven, or two words (`, RECALLING`,
+ * `, HAVING REGARD TO`).
+ */
+const FEWEST_LETTERS: Readonly<Record<string, number>> = { ';': 2, ':': 2, '.': 4, ',': 7 };
+
+/**
+ * A line of a page run into one line with the conclusions' author (`THE COUNCIL OF THE EUROPEAN UNION,`) on a line of
+ * its own and each recital or paragraph after it on a line of its own after a blank line, as the word processor
+ * prints them (all keep the line's number): at each opening in capitals after the punctuation that ends a recital.
+ * Words of capitals the line also prints after a word in small letters (an acronym, `… of EMPACT`, `… the EU`) are no
+ * opening; nor is a paragraph's number's text (`1. CALLS ON`: `splitParagraphs` cuts there). Other lines as they are.
+ */
+export function recitalsApart(entry: SourceLine): SourceLine[] {
+  const { text } = entry;
+  if (!/\p{Lu}{4}/u.test(text)) return [entry];
+  const author = [...text.matchAll(AUTHOR)].find((match) => match[0] === match[0].toUpperCase());
+  if (author === undefined) return [entry];
+  const start = author.index;
+  const after = start + author[0].length;
+  const acronyms = new Map<string, boolean>();
+  const acronym = (word: string): boolean => {
+    if (!acronyms.has(word)) acronyms.set(word, printedInRunningText(text, word));
+    return acronyms.get(word) === true;
+  };
+  const cuts = [...text.matchAll(OPENING)]
+    .filter((match) => match.index >= after && opens(match, match.index - after <= 3, acronym))
+    .map((match) => numberBefore(text, match.index) ?? match.index);
+  const bounds = [...(start > 0 ? [0] : []), start, after, ...cuts, text.length];
+  const pieces = bounds
+    .slice(0, -1)
+    .map((from, index) => text.slice(from, bounds[index + 1]).trim())
+    .filter((piece) => piece !== '');
+  if (pieces.length === 1) return [entry];
+  return pieces.flatMap((piece, index) =>
+    index === 0
+      ? [{ text: piece, line: entry.line }]
+      : [
+          { text: '', line: entry.line },
+          { text: piece, line: entry.line },
+        ],
+  );
+}
+
+/**
+ * Whether words of capitals at an offset open a recital or paragraph (FEWEST_LETTERS; after a comma, two words or more
+ * one of which has four letters, `, IN ANERKENNUNG`; no acronym).
+ */
+function opens(match: RegExpExecArray, first: boolean, acronym: (word: string) => boolean): boolean {
+  const punctuation = match[1] ?? '';
+  const all = (match[2] ?? '').split(/[ \t]+/u);
+  const word = all[0] ?? '';
+  const fewest = first ? 2 : punctuation === ',' && all.length > 1 && all.some((each) => each.length >= 4) ? 2 : (FEWEST_LETTERS[punctuation] ?? 4);
+  return word.length >= fewest && !acronym(word);
+}
+
+/** Where a paragraph's number stands right before an offset (`… – 1. FORDERT`): the paragraph is cut before it. */
+function numberBefore(text: string, at: number): number | null {
+  const found = /(?:^|[ \t])(\d{1,2}\.[ \t]+)$/u.exec(text.slice(Math.max(0, at - 8), at));
+  return found === null ? null : at - (found[1] ?? '').length;
+}
+
+/** Whether a word of capitals stands in the line after a word in small letters too, as an acronym does (`… future of EMPACT`). */
+function printedInRunningText(text: string, word: string): boolean {
+  if (word === '') return false;
+  let from = text.indexOf(word);
+  while (from >= 0) {
+    const whole = !/[\p{L}\p{N}]/u.test(text.charAt(from + word.length));
+    if (whole && /\p{Ll}[ \t]+$/u.test(text.slice(Math.max(0, from - 4), from))) return true;
+    from = text.indexOf(word, from + word.length);
+  }
+  return false;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { recitalsApart } from '../../../../scripts/ingest/parse/flat-recitals.ts';
+
+const texts = (text: string): string[] => recitalsApart({ text, line: 7 }).map((entry) => entry.text);
+const pieces = (text: string): string[] => texts(text).filter((piece) => piece !== '');
+
+describe('recitalsApart: draft conclusions run into a page’s line', () => {
+  it('sets the title, the author and each recital and paragraph on a line of its own, a blank line between', () => {
+    expect(
+      texts(
+        'Draft conclusions on drug trafficking THE COUNCIL OF THE EUROPEAN UNION, RECALLING the EU Drugs Strategy 2021-2025; NOTING the rise of synthetic drugs; HEREBY: CALLS ON the Member States to act.',
+      ),
+    ).toEqual([
+      'Draft conclusions on drug trafficking',
+      '',
+      'THE COUNCIL OF THE EUROPEAN UNION,',
+      '',
+      'RECALLING the EU Drugs Strategy 2021-2025;',
+      '',
+      'NOTING the rise of synthetic drugs;',
+      '',
+      'HEREBY:',
+      '',
+      'CALLS ON the Member States to act.',
+    ]);
+  });
+
+  it.each([
+    [
+      'it',
+      "IL CONSIGLIO DELL'UNIONE EUROPEA, RICORDANDO la strategia dell'UE in materia di droga; SOTTOLINEANDO il ruolo di Europol; INVITA gli Stati membri a cooperare.",
+      [
+        "IL CONSIGLIO DELL'UNIONE EUROPEA,",
+        "RICORDANDO la strategia dell'UE in materia di droga;",
+        'SOTTOLINEANDO il ruolo di Europol;',
+        'INVITA gli Stati membri a cooperare.',
+      ],
+    ],
+    [
+      'pl',
+      'RADA UNII EUROPEJSKIEJ, PRZYPOMINAJĄC strategię antynarkotykową UE; PODKREŚLAJĄC rolę Europolu; WZYWA państwa członkowskie do współpracy.',
+      ['RADA UNII EUROPEJSKIEJ,', 'PRZYPOMINAJĄC strategię antynarkotykową UE;', 'PODKREŚLAJĄC rolę Europolu;', 'WZYWA państwa członkowskie do współpracy.'],
+    ],
+    [
+      'nl',
+      'DE RAAD VAN DE EUROPESE UNIE, HERINNEREND AAN de EU-drugsstrategie, BENADRUKKEND dat de lidstaten moeten samenwerken, VERZOEKT de lidstaten beste praktijken uit te wisselen.',
+      [
+        'DE RAAD VAN DE EUROPESE UNIE,',
+        'HERINNEREND AAN de EU-drugsstrategie,',
+        'BENADRUKKEND dat de lidstaten moeten samenwerken,',
+        'VERZOEKT de lidstaten beste praktijken uit te wisselen.',
+      ],
+    ],
+    [
+      'de, numbered after a dash',
+      'DER RAT DER EUROPÄISCHEN UNION – UNTER HINWEIS AUF die Drogenstrategie der EU, IN ANERKENNUNG der Rolle von Europol – 1. ERSUCHT die Mitgliedstaaten, zusammenzuarbeiten;',
+      [
+        'DER RAT DER EUROPÄISCHEN UNION –',
+        'UNTER HINWEIS AUF die Drogenstrategie der EU,',
+        'IN ANERKENNUNG der Rolle von Europol –',
+        '1. ERSUCHT die Mitgliedstaaten, zusammenzuarbeiten;',
+      ],
+    ],
+  ])('reads the recitals of the %s version', (_language, text, expected) => {
+    expect(pieces(text)).toEqual(expected);
+  });
+
+  it('opens no recital at an acronym the line prints in running text too, nor at a short acronym after a comma', () => {
+    expect(
+      pieces(
+        'THE COUNCIL OF THE EUROPEAN UNION, RECALLING the work done within EMPACT; STRESSING that the Member States, CEPOL and Europol share the task, EMPACT being the framework;',
+      ),
+    ).toEqual([
+      'THE COUNCIL OF THE EUROPEAN UNION,',
+      'RECALLING the work done within EMPACT;',
+      'STRESSING that the Member States, CEPOL and Europol share the task, EMPACT being the framework;',
+    ]);
+  });
+
+  it('leaves a line without the Council’s name in capitals as it is, the header’s name and a sentence’s capitals too', () => {
+    for (const text of [
+      'Council of the European Union, Brussels, 4 March 2026. RECALLING the strategy; STRESSING its role.',
+      'The Council of the European Union, RECALLING the strategy, adopted conclusions.',
+      'COUNCIL OF THE EUROPEAN UNION Brussels, 12 January 2011 (OR. en) 5109/11 LIMITE COSI 1 NOTE from: Presidency',
+    ]) {
+      expect(texts(text)).toEqual([text]);
+    }
+  });
+});
