@@ -130,6 +130,13 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // A body reporting that it will come back to the item (decisions.ts `REPORTED_RETURN`); sub-points' labels and headings.
   { name: 'decisions: `The Presidency said that it would revert to ` runs', fragment: 'The Presidency said that it would revert to ', sentence: true },
   { name: 'decisions: `(b) Way forward (a) ` runs', fragment: '(b) Way forward (a) ', sentence: true },
+  // Draft conclusions' author and recitals in capitals on a page run into one line (flat-recitals.ts), and a list's last
+  // label printed over the next paragraph's number (flat-bullets.ts), run on.
+  {
+    name: 'flat recitals `THE COUNCIL OF THE EUROPEAN UNION, RECALLING EMPACT; ` runs',
+    fragment: 'THE COUNCIL OF THE EUROPEAN UNION, RECALLING the EMPACT, CEPOL; ',
+  },
+  { name: 'flat stacked labels `: (a) 3. a; • 4. b. ` runs', fragment: ': (a) 3. a; • 4. b. ' },
   // Items taken together after the word for items, and documents after a title, on a page run into one line (flat-lines.ts).
   { name: 'flat `done. Items 3 and 4 – A 1/25 B ` runs', fragment: 'done. Items 3 and 4 – A 1/25 B ' },
   // Items numbered with a word or a bracket on a page run into one line (flat-worded-items.ts).

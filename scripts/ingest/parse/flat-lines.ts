@@ -171,16 +171,19 @@ const CAPITALISED_WORD = /^["“(]?\p{Lu}[\p{L}'’-]*$/u;
  * Where the text under an item's title opens in any language, the title and its first sentence run into one line: a
  * capitalised word with a lower-case one after it (a clause's subject and verb, `Dagsordenen blev …`, `L'ordre du jour
  * a …`, `Komitéen noterede …`) right after a lower-case word a title does not go on after (`of`, `de`, `za` do); only
- * in a piece that ends a sentence. Null where no such word is among the first words.
+ * in a piece that ends a sentence; in a part's piece (`part`) also right after its heading's one word. Null where no such
+ * word is among the first words.
  */
-function clauseAfterTitle(text: string): number | null {
+function clauseAfterTitle(text: string, part = false): number | null {
   if (!/[.!?]["'”’)\]]{0,2}$/u.test(text.trimEnd())) return null;
   const words = [...text.matchAll(/\S+/gu)].slice(0, TITLE_WORDS_REACH + 1);
   for (let index = 1; index + 1 < words.length; index += 1) {
     const before = words[index - 1]?.[0] ?? '';
     const word = words[index];
     const after = words[index + 1]?.[0] ?? '';
-    if (word === undefined || !LOWER_WORD.test(before) || isTitleWord(before)) continue;
+    // a part's heading of one word (`II. Wprowadzenie Zgodnie z art. 71 …`) ends before the clause's subject too
+    const heading = part && index === 1 && CAPITALISED_WORD.test(before);
+    if (word === undefined || ((!LOWER_WORD.test(before) || isTitleWord(before)) && !heading)) continue;
     if (CAPITALISED_WORD.test(word[0]) && /^\p{Ll}/u.test(after)) return word.index;
   }
   return null;
@@ -330,9 +333,17 @@ export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
   return splitParagraphs(apart.flatMap(annexApart).flatMap(recitalsApart).flatMap(bulletsApart), hasFlatParagraphs(apart));
 }
 
+/** The fewest parts' Roman headings in sequence (`I.`, then `II.` after a sentence's end) that make a line as long as a page one run into a line. */
+const ROMAN_PARTS = 2;
+
 /** Whether a line as long as a page holds numbered paragraphs: the document's pages were run into one line each. */
 function hasFlatParagraphs(lines: readonly SourceLine[]): boolean {
-  return lines.some((entry) => entry.text.length >= FLAT_LINE && cutsOf(entry.text, null, romanCuts(entry.text, 0).numerals).cuts.length > 0);
+  return lines.some((entry) => {
+    if (entry.text.length < FLAT_LINE) return false;
+    const romans = romanCuts(entry.text, 0);
+    // a report's parts under Roman headings with no numbered paragraph under them (`I. Introduction Under Article 71 … II. Main activities During …`)
+    return romans.numerals.length >= ROMAN_PARTS || cutsOf(entry.text, null, romans.numerals).cuts.length > 0;
+  });
 }
 
 /**
@@ -758,9 +769,12 @@ function withheldText(rest: string): number | null {
   return isTitleWord(title.split(/\s/u).pop() ?? '') ? null : marks.at;
 }
 
-/** A piece's number or letter, and the marks before its title (`4. (*) `, `b) (poss.) ** `, `Item 2: `, `2) `): no part of the title a text opener is looked for in. */
+/** A part's Roman numeral opening a piece (`II. `). */
+const ROMAN_PART = /^[IVX]{1,4}\.[ \t]/;
+
+/** A piece's number, part's Roman numeral or letter, and the marks before its title (`4. (*) `, `II. `, `b) (poss.) ** `, `Item 2: `, `2) `): no part of the title a text opener is looked for in. */
 const NUMBER_AND_MARKS = new RegExp(
-  String.raw`^(?:${JOINT_DOTTED_SOURCE}|${JOINT_WORDED_SOURCE}|${WORDED_NUMBER_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?|\(?(?:[a-z]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
+  String.raw`^(?:${JOINT_DOTTED_SOURCE}|${JOINT_WORDED_SOURCE}|${WORDED_NUMBER_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?|[IVX]{1,4}\.|\(?(?:[a-z]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
   'u',
 );
 
@@ -774,12 +788,19 @@ function titleAndText(piece: string, line: number): SourceLine[] {
   if (number === null) return [{ text: piece, line }];
   const rest = piece.slice(number[0].length);
   // a question is one sentence from its first word (a questionnaire's `1. Hat Ihr Mitgliedstaat eine Behörde benannt?`)
-  const found = rest.charAt(BEFORE_SENTENCE_END.exec(rest)?.[0].length ?? 0) === '?' ? null : (titleEnd(rest) ?? clauseAfterTitle(rest));
+  const found =
+    rest.charAt(BEFORE_SENTENCE_END.exec(rest)?.[0].length ?? 0) === '?' ? null : (titleEnd(rest) ?? clauseAfterTitle(rest, ROMAN_PART.test(number[0])));
   // The documents an agenda item prints under its title; an opener among them is a code of theirs (`9402/13 JAI 355 COSI 52`).
   const documents = DOCUMENTS_AFTER.exec(piece);
   const amongDocuments = found !== null && documents !== null && number[0].length + found > documents.index;
   const opened =
-    found !== null && !amongDocuments && !OBJECT_OF_VERB.test(rest.slice(found)) && readsAsTitle(rest.slice(0, found), rest.slice(found)) ? found : null;
+    found !== null &&
+    !amongDocuments &&
+    // a part's heading is no verb before its object (`I. Introduction Conformément à l'article …`)
+    (ROMAN_PART.test(number[0]) || !OBJECT_OF_VERB.test(rest.slice(found))) &&
+    readsAsTitle(rest.slice(0, found), rest.slice(found))
+      ? found
+      : null;
   const withheld = withheldText(rest);
   const end =
     withheld !== null && (opened === null || withheld < opened) && (documents === null || number[0].length + withheld < documents.index) ? withheld : opened;

@@ -129,4 +129,15 @@ describe('romanCuts', () => {
     const text = '… June 2025 I. Introduction 1. This report … Presidency. II. Main activities 2. During …';
     expect(romanCuts(text, 0).numerals.map((at) => text.slice(at, at + 3))).toEqual(['I. ', 'II.']);
   });
+
+  it('cuts before the first part’s numeral after a subject where the second part’s follows it on the line, and not where none does', () => {
+    const text = '… July 2024 to December 2025 I. Introduction Under Article 71 … Presidencies. II. Main activities During …';
+    expect(romanCuts(text, 0).cuts.map((at) => text.slice(at, at + 3))).toEqual(['I. ', 'II.']);
+    expect(romanCuts('The list is set out in Annex I. The Committee took note of it.', 0).cuts).toEqual([]);
+  });
+
+  it('cuts before the next part’s numeral opening a page’s line, counted on from the page before', () => {
+    expect(romanCuts('III. Outlook The Committee will evaluate the cycle.', 2)).toEqual({ cuts: [0], last: 3, numerals: [0] });
+    expect(romanCuts('IV. Outlook The Committee will evaluate the cycle.', 2).cuts).toEqual([]);
+  });
 });
