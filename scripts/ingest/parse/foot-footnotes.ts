@@ -16,6 +16,7 @@
  * dropped altogether is read where that is unambiguous (one unmatched call, one unnumbered text at the foot): its
  * number is set before its text. Every line keeps its number and every character stays.
  */
+import { apartNumbersRestacked } from './flat-apart-numbers.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { apartFootnotes, isUnnumberedFootnote, lastRunEnd, opensAfterSentence } from './apart-footnotes.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
@@ -1016,9 +1017,13 @@ const FLAT_DEFINITION = new RegExp(
  * others in sequence up to the footer; null when the line is no such page or its footnotes are not called. Only the
  * characters before the footer are looked at, so that a line of any length is read in time linear in its length.
  */
-function flatFootnotes(text: string, next: number): { text: string; next: number } | null {
-  if (text.length < FLAT_PAGE) return null;
-  const footer = footerEndingLine(text);
+function flatFootnotes(line: string, next: number): { text: string; next: number } | null {
+  if (line.length < FLAT_PAGE) return null;
+  const ending = footerEndingLine(line);
+  if (ending === null) return null;
+  // plain `pdftotext`'s footnote numbers printed apart from their texts, set back before them (`1 2 COM(2020) … Doc. …`)
+  const text = `${apartNumbersRestacked(line.slice(0, ending))}${line.slice(ending)}`;
+  const footer = text === line ? ending : footerEndingLine(text);
   if (footer === null) return null;
   const from = Math.max(0, footer - FLAT_FOOT);
   const found = [...text.slice(from, footer).matchAll(FLAT_DEFINITION)].map((match) => ({ mark: match[1] ?? match[2] ?? '', at: from + match.index }));
