@@ -541,12 +541,40 @@ function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: strin
       return piece === '' ? [] : subPoints(piece, (mark, at) => called(mark, offset + at));
     })
     .flatMap(otherBusinessApart)
+    .flatMap(otherBusinessPoints)
     .flatMap(timedRowApart)
     .flatMap((piece, index) => [...(index === 0 ? [] : [{ text: '', line: entry.line }]), ...titleAndText(piece, entry.line)]);
 }
 
 /** A lettered sub-point's label inside a piece, before a capital, an item's mark or a note's call: `(a) Report …`, `b) (poss.) Follow-up …`, `b) (p.m.) …`, `b) (*) Sachstand`. */
 const SUB_POINT_INSIDE = new RegExp(String.raw`(?<=\s)(\(?)([a-z]|[ivx]{2,4})\)[ \t]+(?=["“]?\p{Lu}|${ITEM_MARK_SOURCE}|${CALL_BEFORE_TITLE})`, 'gu');
+
+/** A sub-point's letter before a title in small letters, as a notice prints a point's verb (`a) presentation by Europol`). Groups: the letter. */
+const LOWER_POINT_INSIDE = /(?<=\s)\(?([a-z])\)[ \t]+(?=\p{Ll})/gu;
+
+/** The fewest words a sub-point's title has when it opens in small letters (`a) and b) of Article 3` are no points). */
+const LOWER_POINT_WORDS = 2;
+
+/**
+ * The offsets of the sub-points of a notice's item whose titles open in small letters, run into one line (`3. EMPACT
+ * … plans a) presentation by Europol b) exchange of views doc. 6701/26 …`): letters in sequence from `a`, each
+ * point's title two words or more; none where they are fewer than two.
+ */
+function lowerPointCuts(piece: string): number[] {
+  const found = [...piece.matchAll(LOWER_POINT_INSIDE)];
+  const cuts: number[] = [];
+  for (const [index, match] of found.entries()) {
+    if (match[1] !== String.fromCharCode('a'.charCodeAt(0) + cuts.length)) continue;
+    const end = found[index + 1]?.index ?? piece.length;
+    const words = piece
+      .slice(match.index + match[0].length, end)
+      .trim()
+      .split(/\s+/u).length;
+    if (words < LOWER_POINT_WORDS) return [];
+    cuts.push(match.index);
+  }
+  return cuts.length >= 2 ? cuts : [];
+}
 
 /** Sub-points numbered in lower-case Roman numerals, in sequence: `(i)`, `(ii)`, `(iii)` …. */
 const ROMAN_LABELS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
@@ -596,6 +624,23 @@ function otherBusinessApart(piece: string): string[] {
   if (found === null || NUMBERED_OTHER_BUSINESS.test(piece)) return [piece];
   const end = found.index + found[0].length;
   return [piece.slice(0, found.index).trim(), found[0].trim(), piece.slice(end).trim()].filter((part) => part !== '');
+}
+
+/** A dash opening a point of an item's "any other business" run into its line (`… business – Information from …`). */
+const DASH_POINT = /[ \t]+[–—-][ \t]+(?=["“]?\p{L})/gu;
+
+/**
+ * A numbered "any other business" with its points run into its line (`5. Any other business – Information from the
+ * Commission … – Information from the Presidency …`) cut before each point's dash, as the notice prints them one under
+ * the other: "any other business" has no subtitle a dash could open. Any other piece whole.
+ */
+function otherBusinessPoints(piece: string): string[] {
+  const title = NUMBERED_OTHER_BUSINESS.exec(piece);
+  if (title === null || !/^[ \t]+[–—-][ \t]/u.test(piece.slice(title[0].length))) return [piece];
+  const rest = piece.slice(title[0].length);
+  const starts = [...rest.matchAll(DASH_POINT)].map((match) => match.index);
+  const bounds = [...starts, rest.length];
+  return [title[0], ...starts.map((start, index) => rest.slice(start, bounds[index + 1]).trim())];
 }
 
 /** The NB block a notice prints under its last item, run into the item's line (`9. Any other business NB: Delegations …`). */
@@ -684,6 +729,7 @@ function subPoints(piece: string, calledBefore: (mark: string, at: number) => bo
       roman = label === 'i';
     }
   }
+  if (cuts.length < 2) cuts.splice(0, cuts.length, ...lowerPointCuts(piece));
   if (cuts.length < 2) return romanPoints(piece);
   const bounds = [0, ...cuts, piece.length];
   return bounds.slice(0, -1).flatMap((start, index) => romanPoints(piece.slice(start, bounds[index + 1]).trim()));

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { flattenedPages } from './support/flattened-pages.ts';
+import { expectOk } from './support/projection.ts';
+
+/**
+ * A revised COSI notice of meeting (CM 1204/1/26 REV 1) whose items hold sub-points that open in small letters, as a
+ * notice words what is done under an item (`a) presentation by Europol`, `b) exchange of views`), the item's documents
+ * under its last point (`doc. 6701/26 + ADD 1 REV 1`, `WK 2345/2026 INIT`), and an "any other business" with its
+ * points under dashes (`– Information from the Commission …`), as plain `pdftotext` prints a LibreOffice PDF of it (the
+ * header's labels as a column, then their values; each number apart from its title), and each page then run into one
+ * line as a copy out of a PDF viewer gives it. Each planned item must be read with its title, its points and its
+ * documents alike in both shapes, as the page prints them. Written by hand in English, French, Spanish and Italian.
+ */
+interface Version {
+  head: string[];
+  labels: string[];
+  values: string[];
+  items: string[];
+  theme: string;
+  points: [string, string];
+  otherBusiness: string;
+  aob: [string, string];
+  footer: string;
+}
+
+const versions: Record<string, Version> = {
+  en: {
+    head: [
+      'Council of the',
+      'European Union',
+      '',
+      'Brussels, 2 March 2026',
+      '(OR. en)',
+      'CM 1204/1/26',
+      'REV 1',
+      '',
+      'COSI',
+      'ENFOPOL',
+      'JAI',
+      '',
+      'COMMUNICATION',
+      'NOTICE OF MEETING AND PROVISIONAL AGENDA',
+    ],
+    labels: ['Contact:', 'Tel./Fax:', 'Subject:', 'Date:', 'Time:', 'Venue:'],
+    values: [
+      'cosi@consilium.europa.eu',
+      '+32.2.281.67.32',
+      'Standing Committee on Operational Cooperation on Internal Security (COSI)',
+      '17 March 2026',
+      '10.00',
+      'COUNCIL',
+      'EUROPA BUILDING',
+      'Rue de la Loi 175, 1048 BRUSSELS',
+    ],
+    items: ['Approval of the agenda', 'Information from the Presidency'],
+    theme: 'EMPACT 2026-2029 – operational action plans',
+    points: ['presentation by Europol', 'exchange of views'],
+    otherBusiness: 'Any other business',
+    aob: ['Information from the Commission on the Schengen evaluation', 'Information from the Presidency on the next meeting'],
+    footer: 'CM 1204/1/26 REV 1\n\n1\n\nEN',
+  },
+  fr: {
+    head: [
+      'Conseil de',
+      "l'Union européenne",
+      '',
+      'Bruxelles, le 2 mars 2026',
+      '(OR. en)',
+      'CM 1204/1/26',
+      'REV 1',
+      '',
+      'COSI',
+      'ENFOPOL',
+      'JAI',
+      '',
+      'COMMUNICATION',
+      'AVIS DE RÉUNION ET ORDRE DU JOUR PROVISOIRE',
+    ],
+    labels: ['Contact:', 'Tél./Fax:', 'Objet:', 'Date:', 'Heure:', 'Lieu:'],
+    values: [
+      'cosi@consilium.europa.eu',
+      '+32.2.281.67.32',
+      'Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)',
+      '17 mars 2026',
+      '10 h 00',
+      'CONSEIL',
+      'BÂTIMENT EUROPA',
+      'Rue de la Loi 175, 1048 BRUXELLES',
+    ],
+    items: ["Approbation de l'ordre du jour", 'Informations de la présidence'],
+    theme: "EMPACT 2026-2029 – plans d'action opérationnels",
+    points: ['présentation par Europol', 'échange de vues'],
+    otherBusiness: 'Divers',
+    aob: ["Informations de la Commission sur l'évaluation de Schengen", 'Informations de la présidence sur la prochaine réunion'],
+    footer: 'CM 1204/1/26 REV 1\n\n1\n\nFR',
+  },
+  es: {
+    head: [
+      'Consejo de la',
+      'Unión Europea',
+      '',
+      'Bruselas, 2 de marzo de 2026',
+      '(OR. en)',
+      'CM 1204/1/26',
+      'REV 1',
+      '',
+      'COSI',
+      'ENFOPOL',
+      'JAI',
+      '',
+      'COMUNICACIÓN',
+      'CONVOCATORIA Y ORDEN DEL DÍA PROVISIONAL',
+    ],
+    labels: ['Contacto:', 'Tel./fax:', 'Asunto:', 'Fecha:', 'Hora:', 'Lugar:'],
+    values: [
+      'cosi@consilium.europa.eu',
+      '+32.2.281.67.32',
+      'Comité Permanente de Cooperación Operativa en materia de Seguridad Interior (COSI)',
+      '17 de marzo de 2026',
+      '10.00',
+      'CONSEJO',
+      'EDIFICIO EUROPA',
+      'Rue de la Loi 175, 1048 BRUSELAS',
+    ],
+    items: ['Aprobación del orden del día', 'Información de la Presidencia'],
+    theme: 'EMPACT 2026-2029 – planes de acción operativos',
+    points: ['presentación a cargo de Europol', 'cambio de impresiones'],
+    otherBusiness: 'Varios',
+    aob: ['Información de la Comisión sobre la evaluación de Schengen', 'Información de la Presidencia sobre la próxima reunión'],
+    footer: 'CM 1204/1/26 REV 1\n\n1\n\nES',
+  },
+  it: {
+    head: [
+      'Consiglio',
+      "dell'Unione europea",
+      '',
+      'Bruxelles, 2 marzo 2026',
+      '(OR. en)',
+      'CM 1204/1/26',
+      'REV 1',
+      '',
+      'COSI',
+      'ENFOPOL',
+      'JAI',
+      '',
+      'COMUNICAZIONE',
+      'AVVISO DI CONVOCAZIONE E ORDINE DEL GIORNO PROVVISORIO',
+    ],
+    labels: ['Contatto:', 'Tel./Fax:', 'Oggetto:', 'Data:', 'Ora:', 'Luogo:'],
+    values: [
+      'cosi@consilium.europa.eu',
+      '+32.2.281.67.32',
+      'Comitato permanente per la cooperazione operativa in materia di sicurezza interna (COSI)',
+      '17 marzo 2026',
+      '10.00',
+      'CONSIGLIO',
+      'EDIFICIO EUROPA',
+      'Rue de la Loi 175, 1048 BRUXELLES',
+    ],
+    items: ["Approvazione dell'ordine del giorno", 'Informazioni della presidenza'],
+    theme: 'EMPACT 2026-2029 – piani d’azione operativi',
+    points: ['presentazione a cura di Europol', 'scambio di opinioni'],
+    otherBusiness: 'Varie',
+    aob: ['Informazioni della Commissione sulla valutazione Schengen', 'Informazioni della presidenza sulla prossima riunione'],
+    footer: 'CM 1204/1/26 REV 1\n\n1\n\nIT',
+  },
+};
+
+const DOCUMENTS = ['doc. 6701/26 + ADD 1 REV 1', 'WK 2345/2026 INIT'];
+
+/** The notice as plain `pdftotext` prints it. */
+function notice(version: Version): string {
+  const [first = '', second = ''] = version.items;
+  return [
+    ...version.head,
+    ...version.labels,
+    '',
+    ...version.values,
+    '',
+    '1.',
+    '',
+    first,
+    '',
+    '2.',
+    '',
+    second,
+    '',
+    '3.',
+    '',
+    version.theme,
+    'a)',
+    version.points[0],
+    'b)',
+    version.points[1],
+    ...DOCUMENTS,
+    '',
+    '4.',
+    '',
+    version.otherBusiness,
+    ...version.aob.map((point) => `– ${point}`),
+    '',
+    version.footer,
+    '\f',
+  ].join('\n');
+}
+
+describe.each(Object.entries(versions))('a revised notice whose points open in small letters (%s)', (_language, version) => {
+  it.each([
+    ['as plain pdftotext prints it', false],
+    ['its page run into one line', true],
+  ])('reads each planned item with its points and documents (%s)', (_shape, flat) => {
+    const text = flat ? flattenedPages(notice(version)) : notice(version);
+    const record = expectOk(parseDocument(text, 'content/sources/notice.txt'));
+    expect(record.number).toBe('CM 1204/1/26 REV 1');
+    expect(record.meeting?.dates).toEqual(['2026-03-17']);
+    expect(
+      (record.planned ?? []).map((item) => ({
+        number: item.number,
+        title: item.title,
+        points: item.points.map((point) => [point.label, point.title]),
+        references: [...item.references, ...item.points.flatMap((point) => point.references)],
+      })),
+    ).toEqual([
+      { number: '1', title: version.items[0], points: [], references: [] },
+      { number: '2', title: version.items[1], points: [], references: [] },
+      {
+        number: '3',
+        title: version.theme,
+        points: [
+          ['a', version.points[0]],
+          ['b', version.points[1]],
+        ],
+        references: ['6701/26', '6701/1/26 ADD 1 REV 1', 'WK 2345/2026'],
+      },
+      { number: '4', title: version.otherBusiness, points: version.aob.map((point) => [null, point]), references: [] },
+    ]);
+  });
+});
