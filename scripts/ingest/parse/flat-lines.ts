@@ -7,6 +7,7 @@ import { AGENDA_HEADING, OTHER_BUSINESS_AMBIGUOUS_PRINTED, OTHER_BUSINESS_PRINTE
 import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
+import { INSTITUTIONS } from './header-vocabulary.ts';
 import { withheldAfterTitle } from './redactions.ts';
 import type { SourceLine } from './normalise.ts';
 import {
@@ -135,6 +136,21 @@ const SENTENCE_BEFORE = /[.;:!?]["'”’)\]]{0,2}\s*$/;
  * `… am 3. und 4. März 2026 in Brüssel 1.`, `… 2024 te Brussel 1.`, `… 2024 à Bruxelles 1.`).
  */
 const FIRST_AFTER = /(?:\)|(?<![\p{L}])\p{Lu}{2,}|\b\d{4}(?:[ \t]+\p{Ll}{1,4}[ \t]+\p{Lu}\p{Ll}+)?)\s+$/u;
+
+/** A paragraph's first word after its number: a capital (`1. At its meeting …`). */
+const CAPITAL_AFTER = /^["“(]?\p{Lu}/u;
+
+/**
+ * A later page run into one line that opens with a Council header of its own, as a partial declassification (`EXT 1`)
+ * reprints the header of the document it releases (`Council of the European Union Brussels, 3 May 2019 (OR. en)
+ * 8812/19 LIMITE … Subject: …`): its paragraph 1 follows the reprinted subject with no sentence's end before it.
+ */
+const REPRINTED_HEADER = new RegExp(
+  String.raw`^[ \t]*(?:${INSTITUTIONS.slice(0, -1)
+    .map(({ pattern }) => pattern)
+    .join('|')})[ \t]+\p{L}{3,}`,
+  'iu',
+);
 
 /** A document number's version suffix right before a number: `REV 1.`, `COR 1.` is the suffix's number, never a paragraph's. */
 const SUFFIX_BEFORE = /(?<![\p{L}])(?:REV|ADD|COR|EXT|DCL)\s*$/u;
@@ -288,7 +304,12 @@ function underRomanHeading(text: string, at: number, romans: readonly number[]):
  * The offsets where a line is cut before its numbered paragraphs in sequence, and the last number it holds; `romans`
  * are where the line's parts' Roman numerals stand.
  */
-function cutsOf(text: string, before: readonly number[] | null, romans: readonly number[] = []): { cuts: number[]; last: readonly number[] | null } {
+function cutsOf(
+  text: string,
+  before: readonly number[] | null,
+  romans: readonly number[] = [],
+  headed = false,
+): { cuts: number[]; last: readonly number[] | null } {
   const cuts: number[] = [];
   const agenda = agendaCuts(text);
   let previous = before;
@@ -302,7 +323,9 @@ function cutsOf(text: string, before: readonly number[] | null, romans: readonly
     if (SUFFIX_BEFORE.test(preceding)) continue;
     const first =
       number.length === 1 &&
-      (SENTENCE_BEFORE.test(preceding) || (number[0] === 1 && FIRST_AFTER.test(preceding)) || underRomanHeading(text, match.index, romans));
+      (SENTENCE_BEFORE.test(preceding) ||
+        (number[0] === 1 && (FIRST_AFTER.test(preceding) || (headed && cuts.length === 0 && CAPITAL_AFTER.test(text.slice(match.index + match[0].length))))) ||
+        underRomanHeading(text, match.index, romans));
     const restart = first && number[0] === 1;
     if (!agenda.has(match.index) && !(previous === null ? first : follows(previous, number) || restart)) continue;
     cuts.push(match.index);
@@ -462,7 +485,9 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
     if (leading !== null) previous = numbersOf(leading[1] ?? '').last;
     const parts = romanCuts(entry.text, previousRoman);
     previousRoman = parts.last;
-    const numbered = cutsOf(entry.text, previous, parts.numerals);
+    // a later page reprinting a Council header (an EXT 1's released document): its first paragraph after the subject
+    const headed = index > 0 && REPRINTED_HEADER.test(entry.text);
+    const numbered = cutsOf(entry.text, headed ? null : previous, parts.numerals, headed);
     previous = numbered.last;
     const worded = wordedCuts(entry.text, previousWorded);
     previousWorded = worded.last;
