@@ -22,6 +22,7 @@ import { apartFootnotes, isUnnumberedFootnote, lastRunEnd, opensAfterSentence } 
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { footerEndingLine } from './inline-footers.ts';
 import { REDACTION_END } from './redactions.ts';
+import { MONTH } from './head-anchors.ts';
 import { ANNEX_WORDS, FOOTER_LANGUAGES, FOOTER_PAGE, MARKING_SOURCE, MONTHS, SLASHED_INITIALS, WORKING_NUMBER_INIT_SOURCE } from './vocabulary.ts';
 
 /** The line breaks of the text, kept so that every line keeps its number. */
@@ -689,10 +690,10 @@ function yearCall(mark: string): RegExp {
 
 /**
  * A call `-layout` prints one space after its word or a closing bracket or quote, before punctuation (`Presidencia 1.
- * Las`, `the Strategy 1.`, `(COSI) 1.`; not a code's number, `JAI 1.`).
+ * Las`, `the Strategy 1.`, `(COSI) 1.`; not a code's number, `JAI 1.`, nor a day before its month, `den 4. März`).
  */
 function spacedCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?<=[\p{Ll})\]”’»] )${mark}(?=[.,;:])`, 'gu');
+  return new RegExp(String.raw`(?<=[\p{Ll})\]”’»] )${mark}(?=[.,;:])(?!\.[ \t]+${MONTH})`, 'gu');
 }
 
 /**
