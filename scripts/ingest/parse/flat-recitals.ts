@@ -22,6 +22,9 @@ const AUTHOR = new RegExp(
  */
 const OPENING = /(?<=([,;:.–-])[ \t]{1,3})(\p{Lu}{2,}(?:[ \t]{1,3}[\p{Lu}'’]+){0,4})(?=[ \t]{0,3}[,:]|[ \t]{1,3}[\p{L}"“])/gu;
 
+/** A first recital's opening: words of capitals before a word in small letters (`RECALLING the`, `UNTER HINWEIS AUF die`). */
+const RECITAL_OPENS = /^[\p{Lu}'’ \t]{2,60}?[ \t]\p{Ll}/u;
+
 /**
  * The fewest letters of an opening's first word by the punctuation before it: after a recital's semicolon, a colon or
  * the author's line any word (`; VU le …`); after a sentence's full stop four (`… 2025. CALLS ON …`); after a comma,
@@ -52,6 +55,10 @@ export function recitalsApart(entry: SourceLine): SourceLine[] {
   const cuts = [...text.matchAll(OPENING)]
     .filter((match) => match.index >= after && opens(match, match.index - after <= 3, acronym))
     .map((match) => numberBefore(text, match.index) ?? match.index);
+  // the first recital opens in capitals before small letters (`RECALLING the …`, `VU le …`), so that an older header's
+  // `COUNCIL OF THE EUROPEAN UNION - GENERAL SECRETARIAT Brussels, …` is no author
+  const first = cuts[0];
+  if (first === undefined || text.slice(after, first).trim() !== '' || !RECITAL_OPENS.test(text.slice(first))) return [entry];
   const bounds = [...(start > 0 ? [0] : []), start, after, ...cuts, text.length];
   const pieces = bounds
     .slice(0, -1)

@@ -82,6 +82,7 @@ describe('recitalsApart: draft conclusions run into a page’s line', () => {
       'Council of the European Union, Brussels, 4 March 2026. RECALLING the strategy; STRESSING its role.',
       'The Council of the European Union, RECALLING the strategy, adopted conclusions.',
       'COUNCIL OF THE EUROPEAN UNION Brussels, 12 January 2011 (OR. en) 5109/11 LIMITE COSI 1 NOTE from: Presidency',
+      'COUNCIL OF THE EUROPEAN UNION - GENERAL SECRETARIAT Brussels, 12 January 2011 (OR. en) 5109/11 LIMITE COSI 1 NOTE from: Presidency',
     ]) {
       expect(texts(text)).toEqual([text]);
     }
