@@ -110,6 +110,28 @@ const OPENS_UNIT = [
   DATES_WHOLE_LINE,
 ];
 
+/** A unit's openings that ignore case (`Table of Contents`), tried one by one: in one `u` pattern as `(?i:…)`, V8 missed `CONTENTS` and `Table of Contents`. */
+const CASELESS_OPENINGS = OPENS_UNIT.filter(({ flags }) => flags.includes('i'));
+
+/**
+ * The other openings as one pattern: a line is read once instead of by each of them in turn, and every line below
+ * another is asked. They are anchored, case-sensitive patterns, whose alternatives mean under `u` what they mean alone.
+ */
+const CASED_OPENINGS = new RegExp(
+  OPENS_UNIT.filter(({ flags }) => !flags.includes('i'))
+    .map(({ source, flags }) => {
+      if (flags !== '' && flags !== 'u') throw new Error(`a unit's opening has flags u, iu or none: /${source}/${flags}`);
+      return `(?:${source})`;
+    })
+    .join('|'),
+  'u',
+);
+
+/** Whether a line opens a unit of its own (OPENS_UNIT). */
+function opensUnit(line: string): boolean {
+  return CASED_OPENINGS.test(line) || CASELESS_OPENINGS.some((pattern) => pattern.test(line));
+}
+
 /** A short line in capitals (a document-type line, a stamp, a heading): the line below does not continue it. */
 const CAPITALS_LINE = /^[ \t]*(?=[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu})[^\p{Ll}]{2,60}$/u;
 
@@ -250,7 +272,7 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
         append(kept, gap);
         // After the paragraph: at a blank line, or before a line that opens a unit of its own (`4.` right under it, as plain pdftotext prints it).
         if (footnotes.length > 0 && gap.length > 0) append(kept, [...footnotes.splice(0), { text: '', line: entry.line }]);
-        else if (footnotes.length > 0 && OPENS_UNIT.some((opening) => opening.test(text)))
+        else if (footnotes.length > 0 && opensUnit(text))
           append(kept, [{ text: '', line: entry.line }, ...footnotes.splice(0), { text: '', line: entry.line }]);
         // A page break that ends a sentence ends its paragraph or footnote where no blank line follows (a viewer's copy).
         else if (pageBreak && gap.length === 0 && (kept.at(-1)?.text.trim() ?? '') !== '') kept.push({ text: '', line: entry.line });
@@ -498,7 +520,7 @@ function continues(above: { first: string; last: string; length: number; pieces:
   // A number alone over its title, the title's colon no label's (`3.` / `Schengen and internal security: state of play`).
   const lone = LONE_NUMBER.test(above.first) && above.first === above.last;
   if (lone && LABEL_LIKE.test(below) && labelLine(below) === null && !isWordAsLabel(below)) return true;
-  if (OPENS_UNIT.some((pattern) => pattern.test(below)) || labelLine(below) !== null || isWordAsLabel(below)) return false;
+  if (opensUnit(below) || labelLine(below) !== null || isWordAsLabel(below)) return false;
   if (startsLeftOfValueColumn(above.first, below)) return false;
   if (listsDocumentsUnder(above.first, below)) return false;
   // A table's rows (`Czechia⇥National Centre against Organised Crime⇥designated`; `-layout`: `Estonia     Central Criminal Police     pending`), each a line of its own.
