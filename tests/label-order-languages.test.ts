@@ -36,3 +36,33 @@ describe('an outcome whose header prints its labels in another order', () => {
     });
   }
 });
+
+/**
+ * The Spanish outcome with its recipient's `A:` printed after a subject that ends in a capitalised word, as a note's
+ * subject may (a committee's name without its acronym, an agency's, an acronym): the label is the recipient's in every
+ * shape, on a page run into one line too, where it follows the subject's last word (`… Seguridad Interior A: Delegaciones`).
+ */
+/** From, Subject, To: the Spanish `A:` under the subject. */
+const RECIPIENT_LAST: readonly HeaderRow[] = ['from', 'subject', 'to'];
+
+const SPANISH_SUBJECTS = [
+  'Preparación de la reunión del Comité Permanente de Cooperación Operativa en materia de Seguridad Interior',
+  'Informe de actividades de Europol',
+  'Orden del día provisional del COSI',
+];
+
+describe('a Spanish header whose recipient follows a subject ending in a capitalised word', () => {
+  const spanish = outcomes['es'];
+  for (const subject of SPANISH_SUBJECTS)
+    it(`reads the recipient apart from the subject «${subject}» in every shape`, () => {
+      if (spanish === undefined) throw new Error('es');
+      for (const shape of SHAPES) {
+        const record = expectOk(parseDocument(outcomePage({ ...spanish, subject }, 'es', shape, { foot: [], order: RECIPIENT_LAST }), 'outcome-es.txt'));
+        expect([record.from, record.to, record.subject], shape).toEqual([spanish.from, spanish.to, subject]);
+        expect(
+          record.items.map((item) => item.title),
+          shape,
+        ).toEqual(spanish.items);
+      }
+    });
+});

@@ -715,3 +715,22 @@ describe('council-pdf-lo/note-footnote-over-page copied out of a PDF viewer (pdf
     for (const passage of expected.joined) expect(body.some((text) => text.endsWith(passage.replace('²', '')))).toBe(true);
   });
 });
+
+/**
+ * A note of each version that lost its header's labels, copied out of a viewer: its subject's line run into the body's
+ * first sentence, which ends not on that line's end but in a footnote's call after its full stop (`… reunión.1`, the
+ * footnote at the page's foot): the subject ends where the transmitting sentence opens.
+ */
+describe.each(Object.keys(outcomes))('a note in %s that lost its header’s labels, its subject run into a sentence ending in a footnote’s call', (language) => {
+  const outcome = outcomes[language] as Outcome;
+  const source = [
+    ...[outcome.institution, outcome.placeDate, '(OR. en)', '14470/25', 'LIMITE', 'JAI 655', 'COSI 97', outcome.kind],
+    ...[outcome.from, outcome.to, `${outcome.subject} ${outcome.opening}1`, `1 ${outcome.footnote}`, '14470/25', '1', language.toUpperCase()],
+  ].join('\n');
+
+  it('reads the subject up to the transmitting sentence, and the sentence as the body’s', () => {
+    const record = expectOk(parseDocument(source, `called-${language}.txt`));
+    expect([record.from, record.to, record.subject]).toEqual([outcome.from, outcome.to, outcome.subject]);
+    expect(blocksPlain(record.sections[0]?.text ?? []).startsWith(outcome.opening)).toBe(true);
+  });
+});

@@ -31,10 +31,11 @@ const OPENERS: ReadonlySet<string> = new Set([
 
 /**
  * The phrases a cover note's or a note's one sentence opens with (`Delegations will find attached …`), in the languages
- * the ingest reads: they begin the body even where the sentence has no full stop to end it (a page cut before it).
+ * the ingest reads: they begin the body even where the sentence has no full stop to end it (a page cut before it), or ends
+ * otherwise than at its line's end (`… meeting.1`, a footnote's call after its full stop).
  */
 const BODY_PHRASES =
-  /(?<=\s)(?:Delegations will find|Les délégations trouveront|Die Delegationen erhalten|Delegationerne vedlægges|Delegationerne får|Si trasmette|Si trasmettono|Le delegazioni trovano|Se remite|Se adjunta|Las delegaciones encontrarán|Envia-se|Junto se envia|Segue em anexo|Hierbij gaat|De delegaties treffen|W załączeniu delegacje otrzymują|Delegacje otrzymują|För delegationerna bifogas|Härmed översänds|Διαβιβάζεται συνημμένως|Delegace naleznou|Приложено се изпраща|Делегациите получават|Se transmite alăturat|Se transmite delegațiilor|Delegațiile primesc|Za delegacije se u prilogu|U prilogu se delegacijama|Delegáciám v prílohe|Delegacijam v prilogi|Delegatsioonidele edastatakse|Delegatsioonidele on lisatud|Delegacijoms pateikiamas|Delegacijoms pridedamas|Delegācijām nosūtīts|Pielikumā ir pievienots|Id-delegazzjonijiet għandhom isibu|Għad-delegazzjonijiet|Mellékelten továbbítjuk|Valtuuskunnille toimitetaan)(?![\p{L}])/u;
+  /(?<=\s)(?:Delegations will find|Hermed følger|Delegationerna får|Διαβιβάζονται|Gheobhaidh na toscaireachtaí|Za delegacije se u nastavku|Delegacijoms toliau|Delegācijām ir|Id-delegazzjonijiet isibu|Delegacijam se v|Delegácie nájdu|Les délégations trouveront|Die Delegationen erhalten|Delegationerne vedlægges|Delegationerne får|Si trasmette|Si trasmettono|Le delegazioni trovano|Se remite|Se adjunta|Las delegaciones encontrarán|Envia-se|Junto se envia|Segue em anexo|Hierbij gaat|De delegaties treffen|W załączeniu delegacje otrzymują|Delegacje otrzymują|För delegationerna bifogas|Härmed översänds|Διαβιβάζεται συνημμένως|Delegace naleznou|Приложено се изпраща|Делегациите получават|Se transmite alăturat|Se transmite delegațiilor|Delegațiile primesc|Za delegacije se u prilogu|U prilogu se delegacijama|Delegáciám v prílohe|Delegacijam v prilogi|Delegatsioonidele edastatakse|Delegatsioonidele on lisatud|Delegacijoms pateikiamas|Delegacijoms pridedamas|Delegācijām nosūtīts|Pielikumā ir pievienots|Id-delegazzjonijiet għandhom isibu|Għad-delegazzjonijiet|Mellékelten továbbítjuk|Valtuuskunnille toimitetaan)(?![\p{L}])/u;
 
 /** Headings that open a body (`I. INTRODUCTION`, `BACKGROUND`, `Introduction`, the `CONTENTS` of minutes). */
 const HEADINGS =
@@ -315,6 +316,14 @@ function openedSentence(text: string, minimum: number): number | null {
 export function titleEnd(text: string): number | null {
   const limit = sentenceLimit(text) ?? text.length;
   return candidates(text, firstWordEnd(text), true).find((at) => at <= limit && OPENERS.has(wordAt(text, at))) ?? null;
+}
+
+/**
+ * Where, after `text`'s first word, the one sentence of a cover note or note opens (`… authorities Delegations will find
+ * attached …`: BODY_PHRASES), wherever that sentence ends; null where none does.
+ */
+export function bodyPhraseAt(text: string): number | null {
+  return firstMatch(text, BODY_PHRASES, firstWordEnd(text));
 }
 
 /** Whether `text` opens with a word the first sentence of a body opens with (`The Presidency …`, `Delegations …`) and goes on after it. */

@@ -190,14 +190,46 @@ export function findLabels(text: string): FoundLabel[] {
 /** How much of the line before a one-letter label is read for the word it follows. */
 const WORD_BEFORE = 40;
 
-/** A capitalised word right before the label: the `A:` is that word's letter (`Parte A:`, `Anexo A:`), no label. */
-const PART_WORD_BEFORE = /\p{Lu}\p{L}*[ \t]+$/u;
+/**
+ * The Spanish words a letter names a part of (`Parte A:`, `Anexo A:`, `Punto A:`, `Opción A:`, `Lista A:`), Spanish being
+ * the version that prints its recipient's label `A:`: after one, the `A:` is the word's letter, no label. Any other word
+ * before it, capitalised or not, is a subject's last (`… Comité … en materia de Seguridad Interior A: Delegaciones`).
+ */
+const LETTERED_WORDS = [
+  'Parte',
+  'Partes',
+  'Anexo',
+  'Apéndice',
+  'Punto',
+  'Puntos',
+  'Lista',
+  'Sección',
+  'Capítulo',
+  'Título',
+  'Opción',
+  'Variante',
+  'Grupo',
+  'Categoría',
+  'Tipo',
+  'Nivel',
+  'Fase',
+  'Cuadro',
+  'Tabla',
+  'Figura',
+  'Modelo',
+  'Formulario',
+  'Escenario',
+  'Letra',
+];
+
+/** A word a letter names a part of right before the label (LETTERED_WORDS), in any case: the `A:` is that word's letter, no label. */
+const PART_WORD_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${LETTERED_WORDS.join('|')})[ \t]+$`, 'iu');
 
 /**
  * Whether a one-letter recipient's label printed after the subject's (`De:` / `Asunto:` / `A:`) is one by its shape: its
  * value opens with a recipient of the Council's vocabulary (`A:  Delegaciones`), the label opening its line or, on a
- * page run into one line, after the subject's last word (`… de 2025 A: Delegaciones Se remite …`), never after a
- * capitalised word whose letter it is (`Parte A: Delegaciones`); or, in a column of labels printed before their values,
+ * page run into one line, after the subject's last word (`… de 2025 A: Delegaciones Se remite …`, `… Seguridad Interior
+ * A: Delegaciones`), never after a word whose letter it is (`Parte A: Delegaciones`: LETTERED_WORDS); or, in a column of labels printed before their values,
  * it stands alone on its line right under the subject's label, itself alone on its line. A subject's line opening `A:`
  * goes on with no recipient.
  */

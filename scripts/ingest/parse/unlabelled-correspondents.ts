@@ -5,7 +5,7 @@
  * the Council's vocabulary of senders and recipients: two such lines one under the other, then the subject's lines up
  * to a blank line, or without one up to a line that opens the body's sentence.
  */
-import { opensWithOpener, titleEnd } from './body-start.ts';
+import { bodyPhraseAt, opensWithOpener, titleEnd } from './body-start.ts';
 import { isCorrespondentLine } from './correspondent-lines.ts';
 import { parseDates } from './date-expressions.ts';
 import { headerValue } from './labels.ts';
@@ -81,8 +81,10 @@ function subjectCutInLine(lines: readonly SourceLine[], start: number): { lines:
   for (let index = start; index < Math.min(lines.length, start + MAX_SUBJECT_LINES); index += 1) {
     const line = lines[index];
     if (line === undefined || line.text.trim() === '') return null;
-    // the body's sentence runs on to the logical line's end, which ends it (a subject's line never does)
-    const at = endsSentence(line.text.trim()) ? titleEnd(line.text) : null;
+    // the body's sentence runs on to the logical line's end, which ends it (a subject's line never does); where it ends
+    // otherwise (a footnote's call after its full stop, `… meeting.1`, a document's number, `… SWD(2025) 45 final`), the
+    // phrase a cover note's or a note's sentence opens with still opens the body
+    const at = endsSentence(line.text.trim()) ? titleEnd(line.text) : bodyPhraseAt(line.text);
     const head = at === null ? '' : line.text.slice(0, at).trimEnd();
     if (at !== null && head !== '' && !endsSentence(head)) return { lines: [...lines.slice(start, index), { ...line, text: head }], next: index, column: at };
     // a sentence ended before any opener: no subject ran on into the body here

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyStart, titleEnd } from '../../../../scripts/ingest/parse/body-start.ts';
+import { bodyPhraseAt, bodyStart, titleEnd } from '../../../../scripts/ingest/parse/body-start.ts';
 
 const startOf = (text: string) => {
   const found = bodyStart(text);
@@ -142,5 +142,29 @@ describe('titleEnd', () => {
   it('still cuts a one-word title from the sentence under it', () => {
     const text = 'AOB The German delegation informed the Committee of its national plan.';
     expect(text.slice(titleEnd(text) ?? 0)).toBe('The German delegation informed the Committee of its national plan.');
+  });
+});
+
+describe('bodyPhraseAt: where a note’s one sentence opens after a subject run into it', () => {
+  it('finds the sentence after the subject’s last word, however the sentence ends', () => {
+    const cases: [string, string][] = [
+      ['… of the law enforcement authorities Delegations will find attached the conclusions.1', 'Delegations will find'],
+      ['Evaluation of Europol Delegations will find attached document SWD(2025) 45 final', 'Delegations will find'],
+      ['… de la sécurité intérieure Les délégations trouveront ci-joint le document COM(2025) 123 final', 'Les délégations trouveront'],
+      ['… de Seguridad Interior Se remite a las Delegaciones el documento', 'Se remite'],
+      ['… της εσωτερικής ασφάλειας Διαβιβάζονται κατωτέρω στις αντιπροσωπίες', 'Διαβιβάζονται'],
+      ['… om operativt samarbete Delegationerna får härmed resultatet', 'Delegationerna får'],
+      ['… an chruinnithe Gheobhaidh na toscaireachtaí thíos toradh', 'Gheobhaidh na toscaireachtaí'],
+    ];
+    for (const [text, opening] of cases) expect(bodyPhraseAt(text), text).toBe(text.indexOf(opening));
+  });
+
+  it('finds none at the text’s first word, in lower case inside a subject, or inside a longer word', () => {
+    for (const text of [
+      'Delegations will find attached the note.',
+      'Replies of delegations will find their way into the report',
+      'Council conclusions on internal security',
+    ])
+      expect(bodyPhraseAt(text), text).toBeNull();
   });
 });

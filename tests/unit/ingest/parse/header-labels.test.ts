@@ -145,6 +145,13 @@ describe('findLabels', () => {
     expect(labels('De:\nAsunto:\nA:\n\nPresidencia\nSeguridad interior\nDelegaciones')).toEqual(recipientLast);
     // a page run into one line: the recipient after the subject's last word
     expect(labels('De: Presidencia Asunto: Seguridad interior de 2025 A: Delegaciones Se remite …')).toEqual(recipientLast);
+    // … also after a subject ending in a capitalised word, a name's (`Seguridad Interior`, `COSI`, `Europol`)
+    for (const subject of [
+      'Preparación de la reunión del Comité Permanente de Cooperación Operativa en materia de Seguridad Interior',
+      'Orden del día provisional del COSI',
+      'Informe anual de Europol',
+    ])
+      expect(labels(`De: Presidencia Asunto: ${subject} A: Delegaciones Se remite adjunta …`), subject).toEqual(recipientLast);
     // the letter of a part, in the subject or opening its wrapped line, whatever follows it
     const subjectOnly = [
       ['from', 'De:', null],
@@ -152,6 +159,8 @@ describe('findLabels', () => {
     ];
     expect(labels('De:\tPresidencia\nAsunto:\tOrden del día – Parte A: Delegaciones')).toEqual(subjectOnly);
     expect(labels('De:\tPresidencia\nAsunto:\tOrden del día – Parte\nA: puntos de debate')).toEqual(subjectOnly);
+    for (const part of ['Anexo', 'ANEXO', 'Opción', 'punto', 'Lista'])
+      expect(labels(`De: Presidencia Asunto: Reparto de tareas – ${part} A: Delegaciones y Europol`), part).toEqual(subjectOnly);
   });
 
   it('does not take a word inside another for a label', () => {
