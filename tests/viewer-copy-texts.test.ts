@@ -734,3 +734,96 @@ describe.each(Object.keys(outcomes))('a note in %s that lost its header’s labe
     expect(blocksPlain(record.sections[0]?.text ?? []).startsWith(outcome.opening)).toBe(true);
   });
 });
+
+/**
+ * An I/A item note on a legislative file as the register prints its header (interinstitutional file, previous and
+ * Commission documents, a subject over three lines ending in the step it reports), copied out of a viewer: the body's
+ * first heading, in capitals, stands right under the subject, no blank line between. The heading is the body's.
+ */
+const ITEM_NOTES: Record<string, { lines: string[]; subject: string; heading: string }> = {
+  en: {
+    lines: [
+      'Council of the European Union',
+      'Brussels, 8 March 2025 (OR. en)',
+      '6937/25',
+      'JAI 312',
+      'CODEC 313',
+      'Interinstitutional File: 2023/0123 (COD)',
+      'I/A ITEM NOTE',
+      'From: General Secretariat of the Council',
+      'To: Permanent Representatives Committee/Council',
+      'No. prev. doc.: 6195/25',
+      'No. Cion doc.: 9964/23 - COM(2023) 316 final',
+      'Subject: Proposal for a Regulation of the European Parliament and of the Council on preventing and',
+      'countering the facilitation of unauthorised entry, transit and stay in the Union',
+      'General approach',
+    ],
+    subject:
+      'Proposal for a Regulation of the European Parliament and of the Council on preventing and countering the facilitation of unauthorised entry, transit and stay in the Union General approach',
+    heading: 'STATE OF PLAY',
+  },
+  de: {
+    lines: [
+      'Rat der Europäischen Union',
+      'Brüssel, den 8. März 2025 (OR. en)',
+      '6937/25',
+      'JAI 312',
+      'CODEC 313',
+      'Interinstitutionelles Dossier: 2023/0123 (COD)',
+      'I/A-PUNKT-VERMERK',
+      'Absender: Generalsekretariat des Rates',
+      'Empfänger: Ausschuss der Ständigen Vertreter/Rat',
+      'Nr. Vordok.: 6195/25',
+      'Nr. Komm.dok.: 9964/23 - COM(2023) 316 final',
+      'Betr.: Vorschlag für eine Verordnung des Europäischen Parlaments und des Rates zur Verhütung und',
+      'Bekämpfung der Beihilfe zur unerlaubten Einreise, zur unerlaubten Durchreise und zum unerlaubten Aufenthalt in der Union',
+      'Allgemeine Ausrichtung',
+    ],
+    subject:
+      'Vorschlag für eine Verordnung des Europäischen Parlaments und des Rates zur Verhütung und Bekämpfung der Beihilfe zur unerlaubten Einreise, zur unerlaubten Durchreise und zum unerlaubten Aufenthalt in der Union Allgemeine Ausrichtung',
+    heading: 'STAND DER BERATUNGEN',
+  },
+  fr: {
+    lines: [
+      "Conseil de l'Union européenne",
+      'Bruxelles, le 8 mars 2025 (OR. en)',
+      '6937/25',
+      'JAI 312',
+      'CODEC 313',
+      'Dossier interinstitutionnel: 2023/0123 (COD)',
+      'NOTE POINT I/A',
+      'Origine: Secrétariat général du Conseil',
+      'Destinataire: Comité des représentants permanents/Conseil',
+      'N° doc. préc.: 6195/25',
+      'N° doc. Cion: 9964/23 - COM(2023) 316 final',
+      'Objet: Proposition de règlement du Parlement européen et du Conseil visant à prévenir et à combattre',
+      "l'aide à l'entrée, au transit et au séjour irréguliers dans l'Union",
+      'Orientation générale',
+    ],
+    subject:
+      "Proposition de règlement du Parlement européen et du Conseil visant à prévenir et à combattre l'aide à l'entrée, au transit et au séjour irréguliers dans l'Union Orientation générale",
+    heading: 'ÉTAT DES TRAVAUX',
+  },
+};
+
+describe.each(Object.keys(ITEM_NOTES))('an I/A item note in %s copied out of a viewer, its first heading in capitals under the subject', (language) => {
+  const note = ITEM_NOTES[language] as (typeof ITEM_NOTES)[string];
+  const source = [
+    ...note.lines,
+    note.heading,
+    '1. The Commission submitted the proposal on 28 November 2023.',
+    '6937/25 TR/kl 1',
+    `JAI.1 ${language.toUpperCase()}`,
+  ].join('\n');
+
+  it('reads the header’s values and the subject up to the heading, the heading the body’s', () => {
+    const record = expectOk(parseDocument(source, `ia-${language}.txt`));
+    expect([record.subject, record.previous, record.commissionProposal, record.interinstitutionalFile]).toEqual([
+      note.subject,
+      ['6195/25'],
+      ['9964/23', 'COM/2023/316 final'],
+      '2023/0123(COD)',
+    ]);
+    expect(blocksPlain(record.sections[0]?.text ?? []).startsWith(note.heading)).toBe(true);
+  });
+});

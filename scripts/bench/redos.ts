@@ -46,6 +46,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: '`14470/ 25/ ` runs', fragment: '14470/ 25/ ' },
   // Ranges of numbers run on (number-ranges.ts reads 50 characters after each number and lists up to 28 between).
   { name: '`9876/25 to 9899/25 to ` runs', fragment: '9876/25 to 9899/25 to ' },
+  // Headings in capitals after a word in lower case (body-start.ts CAPS_HEADING_BEFORE_LINE, CAPS_HEADING_BEFORE_MARKER), run on.
+  { name: '`Xx ABCD EFGH 1. ` runs', fragment: 'Xx ABCD EFGH 1. ' },
   // Slashes where an act's number may stand (references.ts reads 160 characters before each), and Commission series names
   // that may start a document: the reference scanner's widest reach, run on.
   { name: 'act numbers without a tag `(EU) 12/34/` runs', fragment: '(EU) 12/34/' },

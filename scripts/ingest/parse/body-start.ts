@@ -57,6 +57,52 @@ const HEADING_BEFORE_LINE = new RegExp(
   'u',
 );
 
+/**
+ * A heading in capitals of two to eight words a trimmed text ends on (before the numbered line under it), as a body's first
+ * heading prints it in any version (`KONTEXT UND INHALT DES VORSCHLAGS`, `STATE OF PLAY`, `MAIN ISSUES`), maybe after a
+ * Roman numeral or letter, right after a word in lower case or mixed case: a subject that runs on into it on a page run
+ * into one line ends with that word (a subject printed all in capitals has none before the run, and keeps it). Group:
+ * the heading's words.
+ */
+const CAPS_HEADING_BEFORE_LINE = /\s(?:(?:[IVX]{1,5}|[A-H])\.[ \t]+)?(\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,7}):?$/u;
+
+/** The fewest words of four letters or more a heading in capitals holds: `EU SOCTA`, `COSI SG` are acronyms, no heading. */
+const CAPS_HEADING_LONG_WORDS = 2;
+
+/** Where a heading in capitals a value ran on into begins (the space before it, CAPS_HEADING_BEFORE_LINE), or null. */
+function capsHeadingBeforeLine(text: string): number | null {
+  const found = CAPS_HEADING_BEFORE_LINE.exec(text);
+  return found !== null && isCapsHeading(found[1] ?? '') && afterLowerCaseWord(text, found.index) ? found.index : null;
+}
+
+/** A word holding a letter in lower case, right before the end (spaces between): a subject's word, which a heading follows. */
+const LOWER_CASE_WORD_BEFORE = /\p{Ll}[^\s]{0,40}\s*$/u;
+
+/** Whether a word holding a letter in lower case ends right before `at`, spaces between (LOWER_CASE_WORD_BEFORE). */
+function afterLowerCaseWord(text: string, at: number): boolean {
+  return LOWER_CASE_WORD_BEFORE.test(text.slice(Math.max(0, at - 48), at));
+}
+
+/** Whether words in capitals hold CAPS_HEADING_LONG_WORDS words of four letters or more, as a heading does and an acronym's pair does not. */
+function isCapsHeading(words: string): boolean {
+  return words.split(/[ \t]+/).filter((word) => word.length >= 4).length >= CAPS_HEADING_LONG_WORDS;
+}
+
+/**
+ * The same heading on a page run into one line, right before the numbered paragraph it heads (`… Allgemeine Ausrichtung
+ * KONTEXT UND INHALT DES VORSCHLAGS 1. Die Kommission …`): global, for firstCapsHeading.
+ */
+const CAPS_HEADING_BEFORE_MARKER =
+  /(?<=\s)(?:(?:[IVX]{1,5}|[A-H])\.[ \t]+)?(\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,7})(?=[ \t]+(?:\d{1,2}|[IVX]{1,5})\.[ \t]+\p{Lu})/gu;
+
+/** Where the first heading in capitals before a numbered paragraph on a page run into one line begins, from `minimum`, or null. */
+function firstCapsHeading(text: string, minimum: number): number | null {
+  CAPS_HEADING_BEFORE_MARKER.lastIndex = minimum;
+  for (let found = CAPS_HEADING_BEFORE_MARKER.exec(text); found !== null; found = CAPS_HEADING_BEFORE_MARKER.exec(text))
+    if (isCapsHeading(found[1] ?? '') && afterLowerCaseWord(text, found.index)) return found.index;
+  return null;
+}
+
 /** An introduction's heading between a value and the sentence under it (`… Vorgehen Einleitung Dieser …`): before a capital. */
 const INTRODUCTION_BEFORE = new RegExp(String.raw`\s(?:${INTRODUCTION_WORDS}|${INTRODUCTION_WORDS.toLocaleUpperCase('und')})\s+(?=\p{Lu})`, 'u');
 
@@ -260,9 +306,11 @@ export function bodyStart(text: string): BodyStart | null {
     // body's first: it begins at a sentence opener after the value's first word.
     const sentence = openedSentence(text.slice(0, line.index), minimum);
     if (sentence !== null) return { offset: sentence, marked: false };
-    // so is a heading the value runs on into (`… Working Party Introduction` / `1. At its meeting …`, `… 2025 I.` / `INTRODUCTION`)
-    const heading = HEADING_BEFORE_LINE.exec(text.slice(minimum, line.index).trimEnd());
-    if (heading !== null) return { offset: minimum + heading.index + 1, marked: false };
+    // so is a heading the value runs on into (`… Working Party Introduction` / `1. At its meeting …`, `… 2025 I.` / `INTRODUCTION`,
+    // `… Allgemeine Ausrichtung KONTEXT UND INHALT DES VORSCHLAGS` / `1. Die Kommission …`)
+    const value = text.slice(minimum, line.index).trimEnd();
+    const heading = HEADING_BEFORE_LINE.exec(value)?.index ?? capsHeadingBeforeLine(value);
+    if (heading !== null) return { offset: minimum + heading + 1, marked: false };
     // the day heading above the first item is the body's too
     const day = firstMatch(text, DAY_LINE_ABOVE_ITEM, minimum);
     return { offset: (day !== null && day < line.index ? day : line.index) + 1, marked: true };
@@ -277,7 +325,9 @@ export function bodyStart(text: string): BodyStart | null {
     return opener === undefined ? null : { offset: opener, marked: false };
   }
   const before = (at: number) => at >= minimum && at <= limit;
-  const strong = [INLINE_MARKER, HEADINGS, DAY_HEADING].map((pattern) => firstMatch(text, pattern, minimum)).filter((at) => at !== null && before(at));
+  const strong = [...[INLINE_MARKER, HEADINGS, DAY_HEADING].map((pattern) => firstMatch(text, pattern, minimum)), firstCapsHeading(text, minimum)].filter(
+    (at) => at !== null && before(at),
+  );
   // A phrase that opens a body opens its sentence: a capitalised word before it in that sentence (`… cooperarea
   // Europol cu părțile private Se transmite alăturat …`) is still the title's.
   const phrase = firstMatch(text, BODY_PHRASES, minimum);

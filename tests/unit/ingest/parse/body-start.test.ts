@@ -168,3 +168,29 @@ describe('bodyPhraseAt: where a note’s one sentence opens after a subject run 
       expect(bodyPhraseAt(text), text).toBeNull();
   });
 });
+
+describe('bodyStart: a heading in capitals a subject runs on into', () => {
+  it('begins the body at the heading above the first numbered paragraph, on its line or on a page run into one line', () => {
+    const cases: [string, string][] = [
+      [
+        ' Vorschlag für eine Richtlinie Allgemeine Ausrichtung\nKONTEXT UND INHALT DES VORSCHLAGS\n1. Die Kommission hat den Vorschlag übermittelt.',
+        'KONTEXT UND',
+      ],
+      [' Proposal for a Regulation General approach STATE OF PLAY\n1. The Commission submitted the proposal.', 'STATE OF PLAY'],
+      [' Proposition de règlement Orientation générale I. ÉTAT DES TRAVAUX\n1. La Commission a présenté la proposition.', 'I. ÉTAT'],
+      [
+        ' Vorschlag für eine Richtlinie Allgemeine Ausrichtung KONTEXT UND INHALT DES VORSCHLAGS 1. Die Kommission hat den Vorschlag übermittelt. 2. Der Vorschlag ist Teil.',
+        'KONTEXT UND',
+      ],
+      [' Proposal for a Regulation General approach MAIN ISSUES 1. The Commission submitted the proposal. 2. The Working Party met.', 'MAIN ISSUES'],
+    ];
+    for (const [text, heading] of cases) expect(startOf(text)?.body.startsWith(heading), text).toBe(true);
+  });
+
+  it('keeps in the subject a subject printed all in capitals and a pair of acronyms it ends on', () => {
+    const caps = ' DRAFT COUNCIL CONCLUSIONS ON INTERNAL SECURITY\n1. The Presidency submitted the draft.';
+    expect(startOf(caps)?.body).toBe('1. The Presidency su');
+    const acronyms = ' Serious and organised crime threat assessment EU SOCTA\n1. Europol presented the assessment.';
+    expect(startOf(acronyms)?.body).toBe('1. Europol presented');
+  });
+});
