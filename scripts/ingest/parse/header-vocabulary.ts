@@ -52,6 +52,7 @@ export interface KindWords extends Worded {
 /** Document-type lines by language, lower case, quotes dropped, to the kind slug they give. */
 const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   en: {
+    'note from the presidency': 'presidency-note',
     note: 'note',
     report: 'report',
     opinion: 'opinion',
@@ -140,6 +141,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'ergebnisse der ratstagung': 'outcome-of-the-council-meeting',
   },
   da: {
+    'notat fra formandskabet': 'presidency-note',
     afklassificering: 'declassification',
     'delvis afklassificering': 'partial-declassification',
     addendum: 'addendum',
@@ -157,6 +159,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'resultatet af rådets samling': 'outcome-of-the-council-meeting',
   },
   it: {
+    'nota della presidenza': 'presidency-note',
     declassificazione: 'declassification',
     'declassificazione parziale': 'partial-declassification',
     addendum: 'addendum',
@@ -177,6 +180,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relazione: 'report',
   },
   es: {
+    'nota de la presidencia': 'presidency-note',
     desclasificación: 'declassification',
     'desclasificación parcial': 'partial-declassification',
     corrigendum: 'corrigendum',
@@ -197,6 +201,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     informe: 'report',
   },
   pt: {
+    'nota da presidência': 'presidency-note',
     desclassificação: 'declassification',
     'desclassificação parcial': 'partial-declassification',
     rectificação: 'corrigendum',
@@ -218,6 +223,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     relatório: 'report',
   },
   nl: {
+    'nota van het voorzitterschap': 'presidency-note',
     declassificatie: 'declassification',
     'gedeeltelijke declassificatie': 'partial-declassification',
     rectificatie: 'corrigendum',
@@ -242,6 +248,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     verslag: 'report',
   },
   pl: {
+    'nota prezydencji': 'presidency-note',
     odtajnienie: 'declassification',
     'częściowe odtajnienie': 'partial-declassification',
     addendum: 'addendum',
@@ -265,6 +272,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     sprawozdanie: 'report',
   },
   sv: {
+    'not från ordförandeskapet': 'presidency-note',
     addendum: 'addendum',
     rättelse: 'corrigendum',
     'sammanfattande protokoll': 'summary-record',
@@ -284,6 +292,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
   // Greek kind lines are printed in capitals, which drop the accents: a Greek version of 2016 prints its note `ΣΗΜΕΙΩΜΑ`,
   // one of 2018 the Commission's proposal it forwards `ΠΡΟΤΑΣΗ`
   el: {
+    'σημειωμα της προεδριας': 'presidency-note',
     αποχαρακτηρισμος: 'declassification',
     'μερικος αποχαρακτηρισμος': 'partial-declassification',
     προσθηκη: 'addendum',
@@ -301,6 +310,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     εκθεση: 'report',
   },
   bg: {
+    'бележка от председателството': 'presidency-note',
     разсекретяване: 'declassification',
     'частично разсекретяване': 'partial-declassification',
     добавка: 'addendum',
@@ -326,6 +336,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     доклад: 'report',
   },
   ro: {
+    'nota președinției': 'presidency-note',
+    'notă a președinției': 'presidency-note',
     declasificare: 'declassification',
     'declasificare parțială': 'partial-declassification',
     addendum: 'addendum',
@@ -346,6 +358,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     raport: 'report',
   },
   hr: {
+    'napomena predsjedništva': 'presidency-note',
     deklasifikacija: 'declassification',
     'djelomična deklasifikacija': 'partial-declassification',
     addendum: 'addendum',
@@ -365,6 +378,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     izvješće: 'report',
   },
   cs: {
+    'poznámka předsednictví': 'presidency-note',
     odtajnění: 'declassification',
     'částečné odtajnění': 'partial-declassification',
     addendum: 'addendum',
@@ -383,6 +397,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     zpráva: 'report',
   },
   sk: {
+    'poznámka predsedníctva': 'presidency-note',
     odtajnenie: 'declassification',
     'čiastočné odtajnenie': 'partial-declassification',
     addendum: 'addendum',
@@ -400,6 +415,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     správa: 'report',
   },
   sl: {
+    'opomba predsedstva': 'presidency-note',
     addendum: 'addendum',
     popravek: 'corrigendum',
     'skrajšani zapisnik': 'summary-record',
@@ -416,6 +432,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     poročilo: 'report',
   },
   et: {
+    'eesistujariigi märkus': 'presidency-note',
     addendum: 'addendum',
     parandus: 'corrigendum',
     'kokkuvõtlik protokoll': 'summary-record',
@@ -432,6 +449,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     aruanne: 'report',
   },
   lt: {
+    'pirmininkaujančiosios valstybės narės pastaba': 'presidency-note',
     išslaptinimas: 'declassification',
     'dalinis išslaptinimas': 'partial-declassification',
     addendum: 'addendum',
@@ -450,6 +468,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     ataskaita: 'report',
   },
   lv: {
+    'prezidentūras piezīme': 'presidency-note',
     addendum: 'addendum',
     'kļūdu labojums': 'corrigendum',
     'kopsavilkuma protokols': 'summary-record',
@@ -466,6 +485,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     ziņojums: 'report',
   },
   hu: {
+    'az elnökség feljegyzése': 'presidency-note',
     addendum: 'addendum',
     helyesbítés: 'corrigendum',
     'összefoglaló jegyzőkönyv': 'summary-record',
@@ -484,6 +504,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     jelentés: 'report',
   },
   mt: {
+    'nota mill-presidenza': 'presidency-note',
     deklassifikazzjoni: 'declassification',
     'deklassifikazzjoni parzjali': 'partial-declassification',
     addendum: 'addendum',
@@ -504,6 +525,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
   },
   // Irish, as its versions print their kind since 2022; its notice of meeting `FÓGRA CRUINNITHE AGUS CLÁR OIBRE SEALADACH`
   ga: {
+    'nóta ón uachtaránacht': 'presidency-note',
     addendum: 'addendum',
     ceartúchán: 'corrigendum',
     'taifead achomair': 'summary-record',
@@ -519,6 +541,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'toradh na nimeachtaí': 'outcome-of-proceedings',
   },
   fi: {
+    'puheenjohtajavaltion muistio': 'presidency-note',
     addendum: 'addendum',
     oikaisu: 'corrigendum',
     yhteenvetopöytäkirja: 'summary-record',
