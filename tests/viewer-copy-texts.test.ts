@@ -806,17 +806,21 @@ const ITEM_NOTES: Record<string, { lines: string[]; subject: string; heading: st
   },
 };
 
-describe.each(Object.keys(ITEM_NOTES))('an I/A item note in %s copied out of a viewer, its first heading in capitals under the subject', (language) => {
+describe.each(Object.keys(ITEM_NOTES))('an I/A item note in %s, its first heading in capitals under the subject', (language) => {
   const note = ITEM_NOTES[language] as (typeof ITEM_NOTES)[string];
-  const source = [
+  const lines = [
     ...note.lines,
     note.heading,
     '1. The Commission submitted the proposal on 28 November 2023.',
+    '2. The Working Party examined it at six meetings.',
     '6937/25 TR/kl 1',
     `JAI.1 ${language.toUpperCase()}`,
-  ].join('\n');
+  ];
 
-  it('reads the header’s values and the subject up to the heading, the heading the body’s', () => {
+  it.each([
+    ['copied out of a viewer (the heading right under the subject)', lines.join('\n')],
+    ['on a page run into one line', `${lines.join(' ')}\n`],
+  ])('%s: reads the header’s values and the subject up to the heading, the heading the body’s', (_shape, source) => {
     const record = expectOk(parseDocument(source, `ia-${language}.txt`));
     expect([record.subject, record.previous, record.commissionProposal, record.interinstitutionalFile]).toEqual([
       note.subject,

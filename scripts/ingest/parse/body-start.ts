@@ -80,7 +80,9 @@ const LOWER_CASE_WORD_BEFORE = /\p{Ll}[^\s]{0,40}\s*$/u;
 
 /** Whether a word holding a letter in lower case ends right before `at`, spaces between (LOWER_CASE_WORD_BEFORE). */
 function afterLowerCaseWord(text: string, at: number): boolean {
-  return LOWER_CASE_WORD_BEFORE.test(text.slice(Math.max(0, at - 48), at));
+  const before = text.slice(Math.max(0, at - 48), at);
+  // a title word before the capitals goes on into them (`… meeting of the PERMANENT REPRESENTATIVES COMMITTEE`)
+  return LOWER_CASE_WORD_BEFORE.test(before) && !isTitleWord(/(\S+)\s*$/.exec(before)?.[1] ?? '');
 }
 
 /** Whether words in capitals hold CAPS_HEADING_LONG_WORDS words of four letters or more, as a heading does and an acronym's pair does not. */
@@ -291,10 +293,10 @@ export interface BodyStart {
  * blank line): at a numbered or heading line, unless a phrase that opens a body (`Delegations will find`) comes before
  * it, guessed; else, when the text holds a sentence or a numbered paragraph, at the
  * first heading, numbered paragraph or sentence opener after the value's first word, or after a word a title does
- * not end on, guessed; without a sentence end, at a phrase that opens a body (`Delegations will find`), guessed. Null
- * when the whole text is the value.
+ * not end on, guessed; without a sentence end, at a phrase that opens a body (`Delegations will find`), or, where the
+ * value is a `subject`, at a heading in capitals it ends on, guessed. Null when the whole text is the value.
  */
-export function bodyStart(text: string): BodyStart | null {
+export function bodyStart(text: string, subject = false): BodyStart | null {
   const line = LINE_MARKER.exec(text);
   const limit = sentenceLimit(text);
   const minimum = firstWordEnd(text);
@@ -319,6 +321,11 @@ export function bodyStart(text: string): BodyStart | null {
   const dayLast = line === null ? firstMatch(text, DAY_LINE_ABOVE_ITEM, minimum) : null;
   if (dayLast !== null) return { offset: dayLast + 1, marked: true };
   if (limit === null) {
+    // a heading in capitals a subject ends on, a page run into one line cut right before the numbered paragraph it heads
+    // (`… Allgemeine Ausrichtung KONTEXT UND INHALT DES VORSCHLAGS` / `1. Die Kommission …`), is the body's; a sender's
+    // or recipient's value ends so on a name (`… dyrektor Jordi AYET PUIGARNAU`), so only a subject is read for one
+    const capsHeading = subject ? capsHeadingBeforeLine(text.trimEnd()) : null;
+    if (capsHeading !== null && capsHeading >= minimum) return { offset: capsHeading + 1, marked: false };
     const phrase = firstMatch(text, BODY_PHRASES, minimum);
     // Without a sentence's end, a sentence opener before a lower-case word still begins the body (`… 1982 With a view to …`).
     const opener = phrase ?? candidates(text, minimum, true).find((at) => OPENERS.has(wordAt(text, at)) && OPENS_CLAUSE.test(text.slice(at, at + 40)));

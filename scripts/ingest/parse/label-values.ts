@@ -312,7 +312,7 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
   // Days are the value whatever they look like (`17. Februar 2026` is no numbered paragraph, `17 lutego 2026 r.` no
   // sentence's end), and so is a notice's hour (`10.00 hod.`); the body may follow them.
   const days = last.field === 'on' || last.field === 'other' ? valueLength(last.field, rest, 0) : 0;
-  const after = earlierStart(bodyStart(rest.slice(days)), versionsLineAt(rest.slice(days)) ?? versionsPhraseAt(rest.slice(days)));
+  const after = earlierStart(bodyStart(rest.slice(days), last.field === 'subject'), versionsLineAt(rest.slice(days)) ?? versionsPhraseAt(rest.slice(days)));
   // a start with nothing after it is the value's end before the next label (a subject printed first ending in a
   // sentence's end, `… 18 i 19 listopada 2025 r.` / `Od:`), no body
   const start = after === null || rest.slice(days + after.offset).trim() === '' ? null : { ...after, offset: after.offset + days };

@@ -187,6 +187,20 @@ describe('bodyStart: a heading in capitals a subject runs on into', () => {
     for (const [text, heading] of cases) expect(startOf(text)?.body.startsWith(heading), text).toBe(true);
   });
 
+  it('begins the body at a heading in capitals a subject ends on, where a page run into one line was cut before its paragraph', () => {
+    const subjectStart = (text: string) => {
+      const found = bodyStart(text, true);
+      return found === null ? null : text.slice(found.offset).trimStart().slice(0, 20);
+    };
+    expect(subjectStart(' Vorschlag für eine Richtlinie Allgemeine Ausrichtung KONTEXT UND INHALT DES VORSCHLAGS')).toBe('KONTEXT UND INHALT D');
+    expect(subjectStart(' DRAFT COUNCIL CONCLUSIONS ON INTERNAL SECURITY')).toBeNull();
+    expect(subjectStart(' Serious and organised crime threat assessment EU SOCTA')).toBeNull();
+    // a committee named in capitals after a title word goes on with the subject
+    expect(subjectStart(' 2379th meeting of the PERMANENT REPRESENTATIVES COMMITTEE')).toBeNull();
+    // a sender's value ends on a name, its surname in capitals: no heading
+    expect(bodyStart(' Sekretarz Generalny Komisji Europejskiej, podpisał dyrektor Jordi AYET PUIGARNAU')).toBeNull();
+  });
+
   it('keeps in the subject a subject printed all in capitals and a pair of acronyms it ends on', () => {
     const caps = ' DRAFT COUNCIL CONCLUSIONS ON INTERNAL SECURITY\n1. The Presidency submitted the draft.';
     expect(startOf(caps)?.body).toBe('1. The Presidency su');
