@@ -2,7 +2,7 @@ import type { Classification } from '../../../src/schemas/classification.ts';
 import type { PrintedHeader, PrintedLabelField } from '../../../src/schemas/printed-header.ts';
 import type { IngestWarning } from '../../../src/schemas/record.ts';
 import { isPlausibleDate } from '../../../src/shared/dates.ts';
-import { findReferences } from '../../../src/shared/references.ts';
+import { documentIds } from './added-versions.ts';
 import { anchoredHeadEnd } from './anchored-head.ts';
 import { parseDates } from './date-expressions.ts';
 import { placeDateBelow } from './date-below.ts';
@@ -134,7 +134,8 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
   const values = new Map<HeaderField, string[]>();
   for (const { field, value } of block.values) values.set(field, [...(values.get(field) ?? []), headerValue(value)]);
   const firstOf = (field: HeaderField) => values.get(field)?.find((value) => value !== '') ?? null;
-  const references = (field: HeaderField) => [...new Set(findReferences(withParts((values.get(field) ?? []).join('\n'))).map((reference) => reference.id))];
+  // each document a value names, those a range names between its ends too (`9876/25 to 9879/25`: added-versions.ts)
+  const references = (field: HeaderField) => documentIds(withParts((values.get(field) ?? []).join('\n')));
   const previous = references('previous');
   const commissionProposal = references('commission');
   // Contact lines and notes are kept as printed, and so is a reference label's value the record cannot link in full

@@ -210,3 +210,20 @@ describe('readHeader', () => {
     expect(header(text)).toMatchObject({ number, limite: true, kind: 'meeting-document', from: 'Presidency', subject: 'EMPACT' });
   });
 });
+
+describe('readHeader: a previous documents’ label naming a range of numbers', () => {
+  const note = (institution: string, kind: string, label: string, range: string) =>
+    header(`${institution}\n\nBrussels, 12 November 2025\n\n14470/25\n\nCOSI 201\n\n${kind}\n${label}\t${range}\nSubject:\tState of play\n\n1. Text.\n`);
+
+  it('lists every number of the range among the previous documents, in each version’s word for "to"', () => {
+    const every = ['9876/25', '9877/25', '9878/25', '9879/25'];
+    expect(note('Council of the European Union', 'NOTE', 'No. prev. doc.:', '9876/25 to 9879/25').previous).toEqual(every);
+    expect(note("Conseil de l'Union européenne", 'NOTE', 'N° doc. préc.:', '9876/25 à 9879/25').previous).toEqual(every);
+    expect(note('Rat der Europäischen Union', 'VERMERK', 'Nr. Vordok.:', '9876/25 bis 9879/25').previous).toEqual(every);
+    expect(note('Council of the European Union', 'NOTE', 'No. prev. doc.:', '9876/25 and 9879/25 + COR 1').previous).toEqual([
+      '9876/25',
+      '9879/25',
+      '9879/25 COR 1',
+    ]);
+  });
+});
