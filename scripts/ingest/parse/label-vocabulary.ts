@@ -70,7 +70,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     on: ['datum', 'vom'],
     // older headers print the recipient's article with a colon, as the sender's `des:` (`für das:` Europäische Parlament)
     to: ['empfänger', 'für die', 'für den', 'für das'],
-    previous: ['nr. vordok.', 'nr. vordok', 'vorg.'],
+    // `Nr. Vordok.:` as the register prints it; spelt out `Vorherige Dok.-Nr.:` in some versions
+    previous: ['nr. vordok.', 'nr. vordok', 'vorg.', 'vorherige dok.-nr.', 'vorherige dok.-nr', 'vorh. dok.-nr.'],
     commission: ['nr. komm.dok.', 'nr. kommissionsdok.', 'nr. komm.vorschl.'],
     interinstitutional: ['interinstitutionelles dossier'],
     subject: ['betr.', 'betreff'],

@@ -226,4 +226,13 @@ describe('readHeader: a previous documents’ label naming a range of numbers', 
       '9879/25 COR 1',
     ]);
   });
+
+  it('reads the German label spelt out, `Vorherige Dok.-Nr.:`, as the previous documents’, in a row and on a page run into one line', () => {
+    const rows = note('Rat der Europäischen Union', 'VERMERK', 'Empfänger:\tDelegationen\nVorherige Dok.-Nr.:', '14470/25; 13802/25');
+    expect([rows.to, rows.previous]).toEqual(['Delegationen', ['14470/25', '13802/25']]);
+    const flat = header(
+      'Rat der Europäischen Union Brüssel, den 12. November 2025 14470/25 COSI 201 VERMERK Absender: Vorsitz Empfänger: Delegationen Vorherige Dok.-Nr.: 14470/25; 13802/25 Betr.: Stand der Beratungen 1. Der Vorsitz ersucht den Ausschuss, den Stand zur Kenntnis zu nehmen.\n',
+    );
+    expect([flat.to, flat.previous, flat.subject]).toEqual(['Delegationen', ['14470/25', '13802/25'], 'Stand der Beratungen']);
+  });
 });
