@@ -543,7 +543,12 @@ const ITEMS_LOST: Record<string, Lost> = {
 };
 
 /** Header fields (names) a viewer copy of a rendering does not read as the rendering does, and why. */
-const HEADER_LOST: Record<string, Lost> = {};
+const HEADER_LOST: Record<string, Lost> = {
+  'council-pdf/outcome-table/pdftotext.txt': {
+    why: 'not read yet: a copy without blank lines runs the subject on into the table’s header row (`… on 18 November 2025` / `Item`)',
+    lost: ['subject'],
+  },
+};
 
 /** The header's fields a viewer copy must read alike. */
 const HEADER_FIELDS = ['date', 'from', 'to', 'subject'] as const;
@@ -665,18 +670,31 @@ const footnoteText = (record: OkRecord) =>
   record.footnotes.map((footnote) => ({ shown: footnote.label, value: `${footnote.label} ${blocksPlain(footnote.text)}` }));
 
 /** What a viewer's copy of a PDF reads otherwise than the rendering, by aspect: `lost` what it misses, `extra` what it reads besides, and why. */
-const COPY_MISREAD: Record<string, Partial<Record<string, Lost & { extra?: string[] }>>> = Object.fromEntries(
-  ['council-pdf-lo/ext-annex-table', 'council-pdf-lo/ext-annex-table-centred'].map((name) => [
-    name,
-    {
-      sections: {
-        why: 'not read yet: the copy prints the annex table’s cells row by row, one space apart, and its numbered first cells (`1. Map the criminal networks that pose`) are read as headings',
-        lost: [],
-        extra: ['1', '2'],
+const COPY_MISREAD: Record<string, Partial<Record<string, Lost & { extra?: string[] }>>> = {
+  ...Object.fromEntries(
+    ['council-pdf-lo/ext-annex-table', 'council-pdf-lo/ext-annex-table-centred'].map((name) => [
+      name,
+      {
+        sections: {
+          why: 'not read yet: the copy prints the annex table’s cells row by row, one space apart, and its numbered first cells (`1. Map the criminal networks that pose`) are read as headings',
+          lost: [],
+          extra: ['1', '2'],
+        },
       },
+    ]),
+  ),
+  'council-pdf/outcome-table': {
+    header: {
+      why: 'not read yet: the copy runs the subject on into the table’s header row, its cells one space apart (`Brussels on 18 November 2025` / `Item Outcome`)',
+      lost: ['subject'],
     },
-  ]),
-);
+    items: {
+      why: 'not read yet: the copy prints each row’s cells one space apart, line by line (`1. Adoption of the agenda The agenda was approved as set out in CM` / `4578/25.`), so that each title runs on into its outcome',
+      lost: ['1', '2', '3', '4', '5'],
+    },
+    sections: { why: 'not read yet: the header row, which the rendering keeps as a text above the items, runs on into the subject', lost: [''] },
+  },
+};
 
 /** The sections a record reads, by number and title. */
 const sectionsOf = (record: OkRecord) =>

@@ -395,7 +395,7 @@ const GA_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 const IRISH_PLAIN = plainGrammar({
-  hint: /(?<![\p{L}])(?:[Tt]hug|[Dd]['’]fhormheas|[Dd]['’]fhormhuinigh|[Tt]hacaigh|[Cc]homhaontaigh|[Dd]['’]aontaigh|[Cc]hinn|[Gg]hlac|[Dd]heimhnigh|[Rr]inne|[Cc]huir|[Tt]háinig|[Dd]['’]fháiltigh|[Dd]['’]iarr|[Ss]hainordaigh|[Ff]illfidh|[Tt]harraing|[Tt]arraingíodh|[Gg]lacadh|[Ff]ormheasadh|[Cc]omhaontaíodh|[Tt]ugadh|[Cc]uireadh)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:[Tt]hug|[Dd]['’]fhormheas|[Dd]['’]fhormhuinigh|[Tt]hacaigh|[Cc]homhaontaigh|[Dd]['’]aontaigh|[Cc]hinn|[Gg]hlac|[Dd]heimhnigh|[Rr]inne|[Cc]huir|[Tt]háinig|[Dd]['’]fháiltigh|[Dd]['’]iarr|[Ss]hainordaigh|[Ff]illfidh|[Tt]harraing|[Tt]arraingíodh|[Gg]lacadh|[Ff]ormheasadh|[Cc]omhaontaíodh|[Tt]ugadh|[Cc]uireadh|[Cc]inneadh)(?![\p{L}])/u,
   body: GA_BODY,
   phrases: GA_PHRASES,
   and: 'agus',
@@ -410,6 +410,9 @@ const IRISH_PLAIN = plainGrammar({
       [String.raw`[Gg]lacadh${END}`, 'adopted'],
       [String.raw`[Ff]ormheasadh${END}`, 'approved'],
       [String.raw`[Cc]omhaontaíodh${END}`, 'agreed'],
+      // `Cinneadh … a lorg`, it was decided to seek …: the impersonal past of `cinn` before what was decided (a verbal noun
+      // with `a`, `go`, `filleadh`), never the noun `Cinneadh (AE) 2017/…`, a decision of the Council
+      [String.raw`[Cc]inneadh${END}(?!\s*\()(?=\s+(?:go|nach|filleadh)\s|[^.;:(]{0,200}\sa\s+\p{L}+)`, 'agreed'],
       [String.raw`[Tt]ugadh\s+dá\s+aire${END}`, 'took-note'],
       [String.raw`[Cc]uireadh${END}(?=[^.;:]{0,200}\s(?:ar\s+athló|siar)${END})`, 'postponed'],
       [String.raw`[Tt]arraingíodh${END}(?=[^.;:]{0,200}\ssiar${END})`, 'withdrawn'],

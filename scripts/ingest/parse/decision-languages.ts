@@ -11,6 +11,7 @@
  * decision-passives.ts. Every pattern is bounded, so a sentence of any length is read in time linear in its length.
  */
 import { anyHint } from './decision-hints.ts';
+import type { DecisionVerb } from './decisions.ts';
 import { verbAfterPassive, verbLastPassive } from './decision-passives.ts';
 import { EAST_GRAMMARS } from './decision-languages-east.ts';
 import { NORTH_GRAMMARS } from './decision-languages-north.ts';
@@ -38,7 +39,18 @@ const SE = String.raw`(?:s['’]est|se\s+sont)${FR_ADVERB}\s+`;
 /** `de`/`d'` after `pris note`, `s'est félicité`: the object is what was noted or welcomed. */
 const DE = String.raw`(?:\s+de(?=\s)|\s+d['’](?=\p{L}))?`;
 
+/**
+ * The French verbs an outcome reports what a body said with (`a indiqué que`, `a déclaré que`): a return reported after
+ * them (`a indiqué qu'elle reviendrait sur ce point`), and a clause of their own after `et` (`… et a déclaré qu'il …`).
+ */
+const FR_REPORTING = String.raw`(?:indiqué|déclaré|annoncé|précisé|fait\s+savoir|noté|signalé|souligné|confirmé|expliqué|rappelé)`;
+
 const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  // first: `a noté qu'elle reviendrait` is a return, not a note taken
+  [
+    String.raw`${AVOIR}${FR_REPORTING}\s+qu['’](?:il|elle|ils|elles)(?:\s+y)?\s+(?:reviendrai(?:t|ent)|reviendr(?:a|ont))(?:\s+ultérieurement)?(?:\s+sur)?${END}`,
+    always('will-return'),
+  ],
   [String.raw`${AVOIR}pris\s+(?:bonne\s+)?(?:note|acte)${END}${DE}|${AVOIR}noté${END}`, always('took-note')],
   [String.raw`${AVOIR}approuvé${END}`, always('approved')],
   [String.raw`${AVOIR}(?:entériné|avalisé)${END}`, always('endorsed')],
@@ -49,7 +61,7 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${AVOIR}adopté${END}`, always('adopted')],
   [String.raw`${AVOIR}confirmé${END}`, always('confirmed')],
   [
-    String.raw`${AVOIR}(?:(?:procédé\s+à|eu|tenu)\s+un\s+(?:bref\s+|large\s+|premier\s+)?(?:échange\s+de\s+vues|tour\s+de\s+table)|échangé\s+(?:leurs\s+|ses\s+)?(?:vues|points\s+de\s+vue))${END}`,
+    String.raw`${AVOIR}(?:(?:procédé\s+à|eu|tenu)\s+un\s+(?:bref\s+|large\s+|premier\s+)?(?:échange\s+de\s+vues|tour\s+de\s+table|débat)|échangé\s+(?:leurs\s+|ses\s+)?(?:vues|points\s+de\s+vue))${END}`,
     always('exchanged-views'),
   ],
   [String.raw`${AVOIR}(?:salué|accueilli\s+(?:favorablement|avec\s+satisfaction))${END}|${SE}félicitée?s?${END}${DE}`, always('welcomed')],
@@ -114,7 +126,21 @@ const FRENCH = grammar({
 /** German: the verb second, an adverb after it (`nahm außerdem …`); singular and plural (`billigte`, `billigten`). */
 const DE_ADVERB = String.raw`(?:\s+(?:auch|außerdem|ferner|zudem|dann|anschließend|schließlich|einstimmig|förmlich|ebenfalls|daraufhin)${END})?`;
 
+/**
+ * A return reported in a German clause with `dass` (`erklärte, dass er darauf zurückkommen werde`): the words before
+ * `zurückkommen` its object, `darauf` or `hierauf` (the item itself) none.
+ */
+const reportedReturn: Reading = (object) => {
+  const text = object.replace(/[\s.!?:]+$/, '');
+  const match = /(?:^|\s+)(?:(?:da|hier)rauf\s+)?zurückkommen\s+(?:werde|werden|wird|würde|würden)$/u.exec(text);
+  return match === null ? null : { verb: 'will-return', object: text.slice(0, match.index) };
+};
+
+/** The German verbs an outcome reports what a body said with (`erklärte, dass`, `teilte mit, dass`), singular and plural. */
+const DE_REPORTING = String.raw`(?:erklärten?|sagten?|kündigten?\s+an|teilten?\s+mit|gaben?\s+an|betonten?|unterstrichen|stellten?\s+fest|wiesen?\s+darauf\s+hin)${END}`;
+
 const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  [String.raw`${DE_REPORTING},?\s+dass\s+(?:er|sie|es)${END}`, reportedReturn],
   // `nahm Kenntnis von dem Bericht`: the object after `von`, not before a separated `zur Kenntnis`
   [String.raw`nahm(?:en)?\s+Kenntnis\s+(?:von|vom)${END}`, always('took-note')],
   [
@@ -124,7 +150,7 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
       [/\s+an$/u, 'adopted'],
     ]),
   ],
-  [String.raw`billigten?${END}`, always('approved')],
+  [String.raw`(?:billigten?|genehmigten?)${END}`, always('approved')],
   [String.raw`befürworteten?${END}`, always('endorsed')],
   [
     String.raw`(?:einigten?\s+sich|verständigten?\s+sich|kam(?:en)?\s+überein|erzielten?\s+(?:eine\s+)?Einigung|beschlossen|beschloss|vereinbarten?)${END}`,
@@ -133,7 +159,7 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`stimmten?${END}`, separable([[/\s+zu$/u, 'agreed']])],
   [String.raw`bestätigten?${END}`, always('confirmed')],
   [
-    String.raw`(?:führten?|hielt(?:en)?)\s+(?:einen\s+(?:kurzen\s+|ausführlichen\s+|ersten\s+)?(?:Gedanken|Meinungs)austausch|eine\s+(?:kurze\s+|ausführliche\s+|erste\s+)?Aussprache)${END}`,
+    String.raw`(?:(?:führten?|hielt(?:en)?)\s+(?:einen\s+(?:kurzen\s+|ausführlichen\s+|ersten\s+)?(?:Gedanken|Meinungs)austausch|eine\s+(?:kurze\s+|ausführliche\s+|erste\s+)?(?:Aussprache|Debatte|Diskussion)))${END}`,
     always('exchanged-views'),
   ],
   [String.raw`begrüßten?${END}`, always('welcomed')],
@@ -152,7 +178,7 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
     perfect([
       [/\s+zur\s+Kenntnis\s+genommen$/u, 'took-note'],
       [/\s+angenommen$/u, 'adopted'],
-      [/\s+gebilligt$/u, 'approved'],
+      [/\s+(?:gebilligt|genehmigt)$/u, 'approved'],
       [/\s+befürwortet$/u, 'endorsed'],
       [/\s+(?:zugestimmt|geeinigt|verständigt)$/u, 'agreed'],
       [/\s+bestätigt$/u, 'confirmed'],
@@ -173,11 +199,11 @@ const DE_AGENT_NAMES = String.raw`Ausschuss|COSI|Vorsitz|(?:Europäischen\s+)?Ko
 
 /** A German passive: the participle ends the clause (`Der Bericht wurde gebilligt`, `… ist … gebilligt worden`). */
 const DE_PASSIVE = verbLastPassive({
-  auxiliary: String.raw`wurden?|wird(?=[^,;:.]{0,200}\s(?:angenommen|gebilligt)(?![\p{L}]))|(?:ist|sind)(?=[^,;:.]{0,200}\sworden${END})`,
+  auxiliary: String.raw`wurden?|wird(?=[^,;:.]{0,200}\s(?:angenommen|gebilligt|genehmigt)(?![\p{L}]))|(?:ist|sind)(?=[^,;:.]{0,200}\sworden${END})`,
   participles: [
     [String.raw`zur\s+Kenntnis\s+genommen`, 'took-note'],
     [String.raw`angenommen`, 'adopted'],
-    [String.raw`gebilligt`, 'approved'],
+    [String.raw`(?:gebilligt|genehmigt)`, 'approved'],
     [String.raw`befürwortet`, 'endorsed'],
     [String.raw`bestätigt`, 'confirmed'],
     [String.raw`begrüßt`, 'welcomed'],
@@ -198,7 +224,7 @@ const DE_PASSIVE = verbLastPassive({
 });
 
 const GERMAN = grammar({
-  hint: /zurückkommen|abgesetzt|zurückgezogen|nahm|beschloss|abschließend|Schluss|Ergebnis|Fazit|vertagt|verschob|zurückgestellt|billigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt|genommen|vereinbart|übereingekommen|wurde|worden|wird\s/u,
+  hint: /zurückkommen|abgesetzt|zurückgezogen|nahm|beschloss|abschließend|Schluss|Ergebnis|Fazit|vertagt|verschob|zurückgestellt|billigt|genehmigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt|genommen|vereinbart|übereingekommen|wurde|worden|wird\s/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:und|aber|sondern)\s{1,3})`,
   and: 'und',
   body: DE_BODY,
@@ -211,6 +237,7 @@ const GERMAN = grammar({
     String.raw`,\s*(?:während|wobei|wohingegen)${END}`,
     String.raw`,\s+(?=${anyOf(DE_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+und\s+(?=${anyOf(DE_PHRASES.map(([source]) => source))}|(?:${DE_BODY})\s+\p{Ll})`,
+    String.raw`,?\s+und\s+(?=${DE_REPORTING})`,
   ],
   passive: DE_PASSIVE,
   verbSecond: true,
@@ -221,7 +248,14 @@ const ES_HA = String.raw`(?:ha|han)\s+`;
 const ES_ADVERB = String.raw`(?:\s+(?:también|asimismo|además|finalmente|igualmente|posteriormente))?`;
 const ES_DE = String.raw`(?:\s+de(?=\s))?`;
 
+/** The Spanish verbs an outcome reports what a body said with (`indicó que`, `señaló que`), singular and plural, and in the perfect. */
+const ES_REPORTING = String.raw`(?:indic|señal|anunci|afirm|declar|explic|inform|subray|destac|manifest|record)(?:ó|aron)${END}|${ES_HA}(?:indicado|señalado|anunciado|afirmado|declarado|informado)${END}`;
+
 const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  [
+    String.raw`(?:${ES_REPORTING})(?:\s+a\s+las\s+delegaciones)?\s+(?:de\s+)?que\s+(?:(?:volvería|volverían|volverá|volverán)\s+(?:sobre|a\s+(?:tratar|examinar|abordar))|retomaría|retomarían|retomará|retomarán)${END}`,
+    always('will-return'),
+  ],
   [String.raw`(?:tomó|tomaron|${ES_HA}tomado)\s+(?:buena\s+)?(?:nota|conocimiento)${END}${ES_DE}`, always('took-note')],
   [String.raw`(?:aprobó|aprobaron|${ES_HA}aprobado)${END}`, always('approved')],
   [String.raw`(?:refrendó|refrendaron|respaldó|respaldaron|${ES_HA}(?:refrendado|respaldado))${END}`, always('endorsed')],
@@ -280,7 +314,7 @@ const ES_PASSIVE = verbAfterPassive({
 });
 
 const SPANISH = grammar({
-  hint: /ó|(?:ad|id|uest)[oa]s?(?![\p{L}])|volverá|retomará|pospus|convin|acogi|felicit|mantuv|aron\s|ieron\s|[Ss]e\s+(?:aprueba|adopta|toma)/u,
+  hint: /ó|(?:ad|id|uest)[oa]s?(?![\p{L}])|volver[áí]|retomar[áí]|pospus|convin|acogi|felicit|mantuv|aron\s|ieron\s|[Ss]e\s+(?:aprueba|adopta|toma)/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:que|y|e|pero)\s{1,3})`,
   and: '(?:y|e)',
   body: `${impliedSubject('es')}|${ES_BODY}`,
@@ -294,6 +328,7 @@ const SPANISH = grammar({
     String.raw`,?\s+mientras\s+(?:que\s)?`,
     String.raw`,\s+(?=${anyOf(ES_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+(?:y|e)\s+(?=${anyOf(ES_PHRASES.map(([source]) => source))}|(?:${ES_BODY})\s+\p{Ll})`,
+    String.raw`,?\s+(?:y|e)\s+(?=${ES_REPORTING})`,
   ],
   passive: ES_PASSIVE,
 });
@@ -301,7 +336,17 @@ const SPANISH = grammar({
 /** Italian: the passato prossimo with `ha`/`hanno` (`ha preso atto di`, `ha approvato`); `di` after `preso atto`. */
 const IT_HA = String.raw`(?:ha|hanno)(?:\s+(?:anche|inoltre|infine|altresì|quindi|poi))?\s+`;
 
+/** The Italian verbs an outcome reports what a body said with (`ha indicato che`, `ha dichiarato di`). */
+const IT_REPORTING = String.raw`${IT_HA}(?:indicato|dichiarato|annunciato|comunicato|precisato|affermato|sottolineato|ricordato|informato\s+(?:il\s+[Cc]omitato|le\s+delegazioni))${END}`;
+
+/** `tornerà` on the item: before `su` (dropped) or a `su` joined to its article (`sulla questione`, kept). */
+const IT_ON = String.raw`(?:\s+su${END}|(?=\s+sul))`;
+
 const IT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  [
+    String.raw`${IT_REPORTING}\s+che\s+(?:tornerà|torneranno|tornerebbe|tornerebbero|(?:sarebbe|sarebbero)\s+tornat[oaie])${IT_ON}|${IT_REPORTING}\s+che\s+(?:riprenderà|riprenderanno|riprenderebbe)${END}`,
+    always('will-return'),
+  ],
   [String.raw`${IT_HA}preso\s+(?:atto|nota)${END}(?:\s+di(?=\s)|\s+d['’](?=\p{L}))?`, always('took-note')],
   [String.raw`${IT_HA}approvato${END}`, always('approved')],
   [String.raw`${IT_HA}(?:avallato|sostenuto)${END}`, always('endorsed')],
@@ -320,7 +365,7 @@ const IT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${IT_HA}incaricato${END}`, always('tasked')],
   [String.raw`${IT_HA}concluso${END}(?=\s+che(?![\p{L}]))`, always('concluded')],
   [String.raw`${IT_HA}(?:rinviato|rimandato)${END}`, always('postponed')],
-  [String.raw`(?:tornerà|torneranno)\s+su${END}|(?:riprenderà|riprenderanno)${END}`, always('will-return')],
+  [String.raw`(?:tornerà|torneranno)${IT_ON}|(?:riprenderà|riprenderanno)${END}`, always('will-return')],
   [String.raw`${IT_HA}ritirato${END}`, always('withdrawn')],
 ];
 
@@ -370,6 +415,7 @@ const ITALIAN = grammar({
     String.raw`,\s*(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|mentre)${END}`,
     String.raw`,\s+(?=${anyOf(IT_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+(?:e|ed)\s+(?=${anyOf(IT_PHRASES.map(([source]) => source))}|(?:${IT_BODY})\s+\p{Ll})`,
+    String.raw`,?\s+(?:e|ed)\s+(?=${IT_REPORTING})`,
   ],
   passive: IT_PASSIVE,
 });
@@ -385,11 +431,43 @@ function tookNoteOr(otherwise: Reading): Reading {
   };
 }
 
+/** The Dutch verbs an outcome reports what a body said with (`deelde mee dat`, `verklaarde dat`), singular and plural. */
+const NL_REPORTING = String.raw`(?:deelden?\s+mee|zei(?:den)?|verklaarden?|kondigden?\s+aan|gaf\s+aan|gaven\s+aan|benadrukten?|onderstreepten?)${END}`;
+
+/**
+ * A return reported in a Dutch clause with `dat` (`deelde mee dat het op dit punt zou terugkomen`): the words before the
+ * verb its object, `hierop`, `daarop` or `erop` (the item itself) none.
+ */
+const reportedReturnNl: Reading = (object) => {
+  const text = object.replace(/[\s.!?:]+$/, '');
+  const match = /(?:^|\s+)(?:(?:hier|daar|er)op\s+)?(?:(?:zou|zal|zouden|zullen)\s+terugkomen|terug\s+(?:zou|zal|zouden|zullen)\s+komen)$/u.exec(text);
+  return match === null ? null : { verb: 'will-return', object: text.slice(0, match.index) };
+};
+
 /** Dutch: the verb second, a separable verb by its particle (`keurde … goed`), the perfect by its participle (`heeft … goedgekeurd`). */
+/**
+ * What a Dutch clause may set after a separable verb's particle: a phrase opening with a preposition (`keurde het verslag
+ * goed op basis van document 14470/1/25 REV 1`, `nam de tekst aan onder voorbehoud van …`).
+ */
+const NL_AFTER_PARTICLE = String.raw`(?:\s+(?:op\s+basis\s+van|met\s+het\s+oog\s+op|onder\s+voorbehoud\s+van|zoals|overeenkomstig|bij|via|in|met|op|tot|voor)\s.*)?`;
+
+/**
+ * A Dutch separable verb whose particle a phrase may follow (NL_AFTER_PARTICLE): its decision where its clause ends
+ * with the particle or that phrase, the object the words before the particle and the phrase after it.
+ */
+const particleThen =
+  (particle: string, verb: DecisionVerb): Reading =>
+  (object) => {
+    const text = object.replace(/[\s.!?:]+$/, '');
+    const match = new RegExp(String.raw`\s+${particle}(${NL_AFTER_PARTICLE})$`, 'u').exec(text);
+    return match === null ? null : { verb, object: `${text.slice(0, match.index)}${match[1] ?? ''}` };
+  };
+
 const NL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  [String.raw`${NL_REPORTING},?\s+dat\s+(?:het|hij|zij|ze)${END}`, reportedReturnNl],
   [String.raw`(?:nam(?:en)?\s+(?:nota|kennis)|(?:heeft|hebben)\s+(?:nota|kennis)\s+genomen)${END}(?:\s+van(?=\s))?`, always('took-note')],
   [String.raw`nam(?:en)?${END}`, tookNoteOr(separable([[/\s+aan$/u, 'adopted']]))],
-  [String.raw`keurden?${END}`, separable([[/\s+goed$/u, 'approved']])],
+  [String.raw`keurden?${END}`, particleThen('goed', 'approved')],
   [String.raw`hechtten?\s+(?:zijn|haar|hun)\s+goedkeuring\s+aan${END}`, always('approved')],
   [String.raw`(?:bekrachtigden?|onderschreef|onderschreven)${END}`, always('endorsed')],
   [
@@ -450,7 +528,7 @@ const NL_PASSIVE = verbLastPassive({
 });
 
 const DUTCH = grammar({
-  hint: /nota\s|kennis\s|goed|keurde|bekrachtig|onderschre|stemde|akkoord|overeen|bevestig|gedachte|verwelkom|juicht|verzocht|belastte|aangenomen|nam\s|namen\s|concludeerde|conclusie|stelde|uitgesteld|terugkomen|ingetrokken|afgevoerd/u,
+  hint: /nota\s|kennis\s|goed|terug\s|keurde|bekrachtig|onderschre|stemde|akkoord|overeen|bevestig|gedachte|verwelkom|juicht|verzocht|belastte|aangenomen|nam\s|namen\s|concludeerde|conclusie|stelde|uitgesteld|terugkomen|ingetrokken|afgevoerd/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:dat|en|maar)\s{1,3})`,
   and: 'en',
   body: NL_BODY,
@@ -465,13 +543,21 @@ const DUTCH = grammar({
     String.raw`,\s*maar${END}`,
     String.raw`,\s+(?=${anyOf(NL_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+en\s+(?=${anyOf(NL_PHRASES.map(([source]) => source))}|(?:${NL_BODY})\s+\p{Ll})`,
+    String.raw`,?\s+en\s+(?=${NL_REPORTING})`,
   ],
   passive: NL_PASSIVE,
   verbSecond: true,
 });
 
 /** Portuguese: the preterite (`tomou nota de`, `aprovou`, `acordou em`); `de` after `nota`. */
+/** The Portuguese verbs an outcome reports what a body said with (`indicou que`, `declarou que`), singular and plural. */
+const PT_REPORTING = String.raw`(?:indic|anunci|afirm|declar|inform|sublinh|salient|record|explic)(?:ou|aram)${END}`;
+
 const PT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  [
+    String.raw`${PT_REPORTING}(?:\s+as\s+delegações)?\s+(?:de\s+)?que\s+(?:(?:voltaria|voltariam|voltará|voltarão)\s+a|retomaria|retomariam|retomará|retomarão)${END}`,
+    always('will-return'),
+  ],
   [String.raw`(?:tomou|tomaram)\s+(?:boa\s+)?(?:nota|conhecimento)${END}(?:\s+de(?=\s))?`, always('took-note')],
   [String.raw`(?:aprovou|aprovaram)${END}`, always('approved')],
   [String.raw`(?:subscreveu|subscreveram|endossou|endossaram)${END}`, always('endorsed')],
@@ -521,7 +607,7 @@ const PT_PASSIVE = verbAfterPassive({
 });
 
 const PORTUGUESE = grammar({
-  hint: /voltará|voltarão|retomará|retomarão|(?:ou|aram|eram|iram)\s|conclu[ií](?:u|ram)|(?:ad|it)[oa]s?(?![\p{L}])|acolhe|congratul|tiveram|teve\s|foi\s|foram\s/u,
+  hint: /voltará|voltarão|voltaria|retomará|retomarão|retomaria|(?:ou|aram|eram|iram)\s|conclu[ií](?:u|ram)|(?:ad|it)[oa]s?(?![\p{L}])|acolhe|congratul|tiveram|teve\s|foi\s|foram\s/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:que|e|mas)\s{1,3})`,
   and: 'e',
   body: `${impliedSubject('pt')}|${PT_BODY}`,
@@ -534,6 +620,7 @@ const PORTUGUESE = grammar({
     String.raw`,\s*(?:que|o\s+qual|a\s+qual|os\s+quais|as\s+quais|cujo|cuja|enquanto)${END}`,
     String.raw`,\s+(?=${anyOf(PT_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+e\s+(?=${anyOf(PT_PHRASES.map(([source]) => source))}|(?:${PT_BODY})\s+\p{Ll})`,
+    String.raw`,?\s+e\s+(?=${PT_REPORTING})`,
   ],
   passive: PT_PASSIVE,
 });
@@ -542,7 +629,11 @@ const PORTUGUESE = grammar({
 const PL_PAST = String.raw`(?:ł|ła|ło|li|ły)`;
 const PL_ACCEPTED = String.raw`przyj(?:ął|ęła|ęło|ęli|ęły)`;
 
+/** The Polish verbs an outcome reports what a body said with (`poinformowała, że`, `stwierdził, że`), in each gender and number. */
+const PL_REPORTING = String.raw`(?:poinformowa|wskaza|zapowiedzia|oświadczy|stwierdzi|zaznaczy|zapewni|podkreśli|przypomnia)${PL_PAST}${END}`;
+
 const PL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  [String.raw`${PL_REPORTING},?\s+że\s+(?:powróci|powrócą|wróci|wrócą|powróciłaby|powróciłby|powróciłyby|powróciliby)\s+do${END}`, always('will-return')],
   [String.raw`(?:z\s+zadowoleniem\s+${PL_ACCEPTED}|${PL_ACCEPTED}\s+z\s+zadowoleniem)${END}`, always('welcomed')],
   [String.raw`${PL_ACCEPTED}\s+do\s+wiadomości${END}`, always('took-note')],
   [String.raw`${PL_ACCEPTED}${END}`, always('adopted')],
@@ -610,6 +701,7 @@ const POLISH = grammar({
     String.raw`,\s*(?:który|która|które|którzy|co|podczas\s+gdy)${END}`,
     String.raw`,\s+(?=${anyOf(PL_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+(?:i|oraz)\s+(?=${anyOf(PL_PHRASES.map(([source]) => source))}|(?:${PL_BODY})\s+\p{Ll})`,
+    String.raw`,?\s+(?:i|oraz)\s+(?=${PL_REPORTING})`,
   ],
   passive: PL_PASSIVE,
   some: String.raw`[Nn]iektóre|[Kk]ilka|[Ll]iczne|[Nn]iektórzy|[Ii]nne|[Pp]ozostałe|[Dd]wie|[Tt]rzy|[Cc]ztery`,

@@ -45,7 +45,7 @@ export interface FoundDecision extends Statement {
 }
 
 /** What an outcome says of an exchange of views between its article and its noun (`held a first exchange of views`). */
-const EXCHANGE_KIND = String.raw`(?:first|brief|short|initial|further|thorough|broad|general|open|fruitful|substantive|in-depth|strategic|useful)`;
+const EXCHANGE_KIND = String.raw`(?:first|brief|short|initial|further|thorough|broad|general|open|fruitful|substantive|in-depth|strategic|useful|policy|lively|comprehensive)`;
 
 /**
  * A body coming back to the item, said or reported (`will revert to`, `noted that it would revert to`): the verbs that
@@ -73,7 +73,9 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ['approved', 'approved'],
   ['confirmed', 'confirmed'],
   ['took-note', String.raw`(?:took|taken)\s+(?:due\s+|good\s+)?note(?:\s+of)?|(?:duly\s+)?noted|acknowledged`],
-  ['exchanged-views', String.raw`exchanged\s+views|(?:held|had)\s+an?\s+(?:${EXCHANGE_KIND}\s+)?exchange\s+of\s+views`],
+  // a discussion held is an exchange of views (`held a strategic discussion on`, `had a debate on`); `discussed` alone
+  // only says what was on the table
+  ['exchanged-views', String.raw`exchanged\s+views|(?:held|had)\s+an?\s+(?:${EXCHANGE_KIND}\s+)?(?:exchange\s+of\s+views|discussion|debate)`],
   ['welcomed', 'welcomed'],
   ['tasked', 'tasked|mandated|instructed'],
   ['invited', 'invited|called\\s+(?:up)?on'],
@@ -129,7 +131,7 @@ function verbOf(match: RegExpExecArray, phrases: ReadonlyArray<readonly [Decisio
 const ENGLISH_VERB_WORDS = [
   ...['adopted', 'endorsed', 'agree', 'approved', 'confirmed', 'note', 'exchange', 'welcomed', 'tasked', 'invited', 'taken'],
   ...['decided', 'consensus', 'support', 'green', 'acknowledged', 'mandated', 'instructed', 'called'],
-  ...['concluded', 'postponed', 'deferred', 'revert', 'return', 'back', 'withdrew', 'withdrawn'],
+  ...['concluded', 'postponed', 'deferred', 'revert', 'return', 'back', 'withdrew', 'withdrawn', 'discussion', 'debate'],
 ];
 
 const ENGLISH_VERB_WORD = new RegExp(ENGLISH_VERB_WORDS.join('|'));

@@ -21,6 +21,7 @@
  */
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 import type { SourceLine } from './normalise.ts';
+import { isOutcomeHeader } from './outcome-rows.ts';
 
 /** A header row's cell: a few words, opening with a capital (`Member State`, `State of play`, `Operational actions`). */
 const HEADER_CELL = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’()/-]+){0,3}$/u;
@@ -72,17 +73,23 @@ export function layoutTableRows(lines: readonly SourceLine[]): SourceLine[] {
     const rows = tableRows(block, columns);
     if (rows === null) continue;
     words ??= vocabularyOf(lines.map((line) => line.text));
-    for (const row of rows) result.push({ line: row.line, text: rowText(row, words) });
+    // an outcome table's rows keep their cells apart by tabs, as the PDF reader prints them, for outcome-rows.ts
+    const gap = isOutcomeHeader([...entry.text.matchAll(PIECE)].map((piece) => piece[0])) ? '\t' : CELL_GAP;
+    for (const row of rows) result.push({ line: row.line, text: rowText(row, words, gap) });
     index = end - 1;
   }
   return result;
 }
 
-/** The start of each column of a header row (three cells or more apart by wide gaps, each a few words opening with a capital), or null. */
+/**
+ * The start of each column of a header row (three cells or more apart by wide gaps, each a few words opening with a
+ * capital; two where they head an outcome's items and what became of them, `Item      Outcome`), or null.
+ */
 function headerColumns(text: string): number[] | null {
   if (text.length > MAX_HEADER_ROW || !HEADER_OPENING.test(text) || /\d/.test(text) || !HEADER_GAP.test(text)) return null;
   const pieces = [...text.matchAll(/\S+(?: \S+)*/g)];
-  if (pieces.length < 3 || pieces.some((piece) => !HEADER_CELL.test(piece[0]))) return null;
+  if (pieces.length < 2 || pieces.some((piece) => !HEADER_CELL.test(piece[0]))) return null;
+  if (pieces.length === 2 && !isOutcomeHeader(pieces.map((piece) => piece[0]))) return null;
   // Every gap between the header's cells is wide.
   for (let at = 1; at < pieces.length; at += 1) {
     const before = pieces[at - 1];
@@ -330,10 +337,10 @@ function wordNear(text: string, start: number, next: number): number | null {
   return best;
 }
 
-/** A row as one line: its cells in order, each cell's lines joined as wrapped lines are, apart by `-layout`'s gap. */
-function rowText(row: Row, words: ReadonlySet<string>): string {
+/** A row as one line: its cells in order, each cell's lines joined as wrapped lines are, apart by `gap`. */
+function rowText(row: Row, words: ReadonlySet<string>, gap: string): string {
   const cells = row.cells.filter((lines) => lines.length > 0).map((lines) => cellText(lines, words));
-  return `${row.indent}${cells.join(CELL_GAP)}`;
+  return `${row.indent}${cells.join(gap)}`;
 }
 
 /** A cell's line ending in a hyphen (`-layout` may print it after a space: `commu -`). */
@@ -344,7 +351,7 @@ const HYPHEN_END = /(\p{L}) ?-$/u;
  * whole (`Or-` / `ganised`: `Organised`), else the hyphen kept without a space (`public-` / `private`); other lines
  * with one space. Each line's end is looked at alone, so that a cell of many lines is joined in linear time.
  */
-function cellText(lines: readonly string[], words: ReadonlySet<string>): string {
+export function cellText(lines: readonly string[], words: ReadonlySet<string>): string {
   const parts = lines.slice(0, 1);
   for (const line of lines.slice(1)) {
     const above = parts[parts.length - 1] ?? '';

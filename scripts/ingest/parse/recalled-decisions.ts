@@ -56,8 +56,11 @@ const MEETING_OF =
 const RECALLING =
   /(?:(?:recalled|reminded(?:\s+(?:the\s+)?(?:delegations|COSI|[Cc]ommittee|Member\s+States))?|recalling|reminding)\s+that|rappel(?:é|ant)\s+qu(?:e\s|['’])|erinnerte(?:\s+daran)?,?\s+dass|(?:recordó|recordando)\s+que|ricordat[oa]\s+che|herinnerde(?:\s+eraan)?\s+dat|(?:recordou|relembrou)\s+que|przypomniał[aoy]?,?\s+że)\s*$/u;
 
-/** How far before a decision its recalling verb or its opening day is looked for. */
+/** How far before a decision its recalling verb is looked for. */
 const WINDOW = 160;
+
+/** The longest opening before a decision's body that may date it (`Lors de sa réunion du 3 mars 2025, le COSI …`). */
+const MAX_OPENING = 100;
 
 /** The first day of each day-first date in `text` that dates what is said (not a document's day), with where it stands. */
 function decisionDays(text: string): { at: number; day: string }[] {
@@ -81,7 +84,9 @@ export function isRecalledDecision(text: string, at: number, end: number, meetin
   const before = text.slice(Math.max(0, at - WINDOW), at);
   if (RECALLING.test(before)) return true;
   if (meetingDay === null) return false;
-  const opening = text.slice(0, at);
+  // a sentence's opening is short (`At its meeting on 3 March 2025,`): a decision further in has none of its own
+  if (at > MAX_OPENING && !inFootnote) return false;
+  const opening = text.slice(0, Math.min(at, MAX_OPENING));
   const opened = decisionDays(opening).some(({ at: dayAt, day }) => day < meetingDay && DATED_OPENING.test(opening.slice(0, dayAt)));
   if (opened) return true;
   return inFootnote && decisionDays(text.slice(at, end)).some(({ day }) => day < meetingDay);

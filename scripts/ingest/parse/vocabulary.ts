@@ -336,6 +336,28 @@ export const ANNEX_WORDS: readonly string[] = [
   ...['ΠΑΡΑΡΤΗΜΑ', 'ПРИЛОЖЕНИЕ', 'ANEXĂ', 'ANEXA', 'PRILOG', 'PRILOGA', 'LISA', 'PRIEDAS', 'PIELIKUMS', 'MELLÉKLET', 'ANNESS', 'IARSCRÍBHINN'],
 ];
 
+/**
+ * The header row of an outcome printed as a table, each row an item and what became of it (`Item | Outcome`,
+ * `Point | Résultat`, `Punkt | Ergebnis`), in the 24 languages, lower case: the first column's words, then the last's.
+ */
+export const OUTCOME_TABLE_HEADINGS: { readonly item: ReadonlySet<string>; readonly outcome: ReadonlySet<string> } = {
+  item: new Set([
+    ...['item', 'items', 'agenda item', 'item no.', 'no.', 'point', 'points', "point de l'ordre du jour", 'point de l’ordre du jour'],
+    ...['punkt', 'tagesordnungspunkt', 'top', 'punto', 'punto del orden del día', "punto all'ordine del giorno", 'agendapunt', 'ponto'],
+    ...['punkt porządku obrad', 'bod', 'točka', 'pont', 'napirendi pont', 'kohta', 'punktas', 'punkts', 'σημείο', 'точка', 'punctul'],
+    ...['punct', 'mír', 'il-punt', 'punkt på dagsordenen', 'dagordningspunkt', 'päevakorrapunkt'],
+  ]),
+  outcome: new Set([
+    ...['outcome', 'decision', 'decisions', 'conclusion', 'conclusions', 'result', 'results', 'action taken'],
+    ...['résultat', 'résultats', 'décision', 'décisions', 'suite donnée', 'ergebnis', 'ergebnisse', 'beschluss', 'schlussfolgerung'],
+    ...['resultado', 'resultados', 'decisión', 'conclusiones', 'esito', 'decisione', 'conclusioni', 'resultaat', 'besluit', 'uitkomst'],
+    ...['decisão', 'conclusões', 'wynik', 'decyzja', 'wnioski', 'výsledek', 'rozhodnutí', 'výsledok', 'izid', 'ishod', 'rezultat'],
+    ...['αποτέλεσμα', 'απόφαση', 'резултат', 'решение', 'tulos', 'päätös', 'tulemus', 'otsus', 'rezultāts', 'lēmums'],
+    ...['rezultatas', 'sprendimas', 'eredmény', 'határozat', 'döntés', 'resultat', 'beslut', 'udfald', 'afgørelse'],
+    ...['riżultat', 'deċiżjoni', 'toradh', 'cinneadh', 'rezultatul', 'decizie'],
+  ]),
+};
+
 /** Kind slugs whose body is an agenda of items rather than a report of sections. */
 export const AGENDA_KINDS: ReadonlySet<string> = new Set(['outcome-of-proceedings', 'outcome-of-the-proceedings', 'summary-record']);
 

@@ -397,6 +397,84 @@ describe('findDecisions: a body reporting that it will come back to the item', (
   });
 });
 
+describe('findDecisions: a return reported in the other versions, and what a body said kept out of an object', () => {
+  it.each([
+    [
+      'fr',
+      "La présidence a indiqué qu'elle reviendrait sur ce point lors de la prochaine réunion.",
+      ['the Presidency', 'will-return', 'ce point lors de la prochaine réunion'],
+    ],
+    ['fr', "La présidence a noté qu'elle y reviendrait.", ['the Presidency', 'will-return', TITLE]],
+    ['de', 'Der Vorsitz erklärte, dass er darauf zurückkommen werde.', ['the Presidency', 'will-return', TITLE]],
+    ['de', 'Der Vorsitz teilte mit, dass er auf diesen Punkt zurückkommen werde.', ['the Presidency', 'will-return', 'auf diesen Punkt']],
+    ['es', 'La Presidencia indicó que volvería sobre este punto en la próxima reunión.', ['the Presidency', 'will-return', 'este punto en la próxima reunión']],
+    [
+      'it',
+      'La Presidenza ha indicato che tornerà sulla questione nella prossima riunione.',
+      ['the Presidency', 'will-return', 'sulla questione nella prossima riunione'],
+    ],
+    ['it', 'La Presidenza ha comunicato che sarebbe tornata su questo punto.', ['the Presidency', 'will-return', 'questo punto']],
+    ['nl', 'Het voorzitterschap deelde mee dat het op dit punt zou terugkomen.', ['the Presidency', 'will-return', 'op dit punt']],
+    ['nl', 'Het voorzitterschap verklaarde dat het hierop zal terugkomen.', ['the Presidency', 'will-return', TITLE]],
+    ['pt', 'A Presidência indicou que voltaria a este ponto na próxima reunião.', ['the Presidency', 'will-return', 'este ponto na próxima reunião']],
+    [
+      'pl',
+      'Prezydencja poinformowała, że powróci do tego punktu na następnym posiedzeniu.',
+      ['the Presidency', 'will-return', 'tego punktu na następnym posiedzeniu'],
+    ],
+    ['ga', 'Cinneadh tuilleadh faisnéise a lorg ó Europol.', [null, 'agreed', 'tuilleadh faisnéise a lorg ó Europol']],
+    ['ga', 'Cinneadh filleadh ar an bpointe seo ag an gcéad chruinniú eile.', [null, 'agreed', 'filleadh ar an bpointe seo ag an gcéad chruinniú eile']],
+  ] as const)('reads in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['fr', "Le COSI a pris note du rapport et a déclaré qu'il était satisfait de la coopération avec Europol.", ['COSI', 'took-note', 'du rapport']],
+    ['de', 'Der Ausschuss nahm den Bericht zur Kenntnis und erklärte, dass er mit der Zusammenarbeit zufrieden sei.', ['COSI', 'took-note', 'den Bericht']],
+    ['es', 'El COSI tomó nota del informe y señaló que estaba satisfecho con la cooperación con Europol.', ['COSI', 'took-note', 'del informe']],
+    ['it', 'Il COSI ha preso atto della relazione e ha dichiarato di essere soddisfatto della cooperazione.', ['COSI', 'took-note', 'della relazione']],
+    ['pl', 'Komitet przyjął do wiadomości sprawozdanie i stwierdził, że jest zadowolony ze współpracy.', ['COSI', 'took-note', 'sprawozdanie']],
+    ['pt', 'O Comité tomou nota do relatório e declarou que estava satisfeito com a cooperação.', ['COSI', 'took-note', 'do relatório']],
+    ['nl', 'Het Comité nam nota van het verslag en verklaarde dat het tevreden was over de samenwerking.', ['COSI', 'took-note', 'het verslag']],
+  ] as const)('ends an object where the body goes on to say something (%s): %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['en', 'COSI held a strategic discussion on the future of EMPACT.', ['COSI', 'exchanged-views', 'on the future of EMPACT']],
+    ['en', 'The Committee had a debate on the Europol report.', ['COSI', 'exchanged-views', 'on the Europol report']],
+    ['fr', "Le COSI a tenu un débat sur le rapport d'Europol.", ['COSI', 'exchanged-views', "sur le rapport d'Europol"]],
+    ['de', 'Der Ausschuss führte eine Diskussion über den Bericht von Europol.', ['COSI', 'exchanged-views', 'über den Bericht von Europol']],
+  ] as const)('reads a discussion held as an exchange of views (%s): %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it('reads no exchange of views in a verb that only says what was discussed (`COSI discussed …`, `The items discussed by COSI …`)', () => {
+    expect(statements('COSI discussed the way forward.')).toEqual([]);
+    expect(statements('The items discussed by COSI were the following.')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'de',
+      'Die Tagesordnung wurde in der Fassung des Dokuments CM 1234/25 genehmigt.',
+      [null, 'adopted', 'die Tagesordnung in der Fassung des Dokuments CM 1234/25'],
+    ],
+    ['de', 'Der Ausschuss genehmigte den Bericht.', ['COSI', 'approved', 'den Bericht']],
+    [
+      'nl',
+      'Het Comité keurde het verslag goed op basis van document 14470/1/25 REV 1.',
+      ['COSI', 'approved', 'het verslag op basis van document 14470/1/25 REV 1'],
+    ],
+  ] as const)('reads a verb the versions print for approving (%s): %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it('reads no Council decision named in Irish (`Cinneadh (AE) …`) as one taken', () => {
+    expect(statements('Cinneadh (AE) 2017/1234 ón gComhairle.')).toEqual([]);
+  });
+});
+
 describe('findDecisions: a decision under a sub-point heading', () => {
   it('reads an object left empty under a sub-point as the sub-point, not the item', () => {
     const text = ['(a) Presentation by Europol', '13990/25', 'COSI took note of the presentation.', '(b) Way forward', 'COSI held an exchange of views.'].join(
