@@ -184,6 +184,13 @@ const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
 const CAPITALISED_WORD = /^["“(]?\p{Lu}[\p{L}'’-]*$/u;
 
 /**
+ * The Council's verb in capitals opening an operative paragraph of conclusions, before a word in small letters
+ * (`INVITA al COSI a revisar …`, `CALLS ON the Member States …`, `INVITE les États membres …`): one sentence, whatever
+ * capitalised word stands inside it (`… de las presentes Conclusiones antes …`).
+ */
+const OPERATIVE_VERB = /^\p{Lu}{4,}(?:[ \t]+\p{Lu}{2,})?[ \t]+\p{Ll}{1,4}[ \t]/u;
+
+/**
  * Where the text under an item's title opens in any language, the title and its first sentence run into one line: a
  * capitalised word with a lower-case one after it (a clause's subject and verb, `Dagsordenen blev …`, `L'ordre du jour
  * a …`, `Komitéen noterede …`) right after a lower-case word a title does not go on after (`of`, `de`, `za` do); only
@@ -191,7 +198,7 @@ const CAPITALISED_WORD = /^["“(]?\p{Lu}[\p{L}'’-]*$/u;
  * word is among the first words.
  */
 function clauseAfterTitle(text: string, part = false): number | null {
-  if (!/[.!?]["'”’)\]]{0,2}$/u.test(text.trimEnd())) return null;
+  if (!/[.!?]["'”’)\]]{0,2}$/u.test(text.trimEnd()) || OPERATIVE_VERB.test(text)) return null;
   const words = [...text.matchAll(/\S+/gu)].slice(0, TITLE_WORDS_REACH + 1);
   for (let index = 1; index + 1 < words.length; index += 1) {
     const before = words[index - 1]?.[0] ?? '';
