@@ -64,6 +64,12 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   // The Polish version, also in the accusative an agent takes after `przez`.
   ['komitet', THE_COMMITTEE],
   ['komitet cosi', THE_COMMITTEE],
+  // The committee by its name, short or whole (`Stały Komitet ds. Współpracy Operacyjnej w dziedzinie Bezpieczeństwa Wewnętrznego (COSI)`).
+  ...['', 'stały '].flatMap((standing) =>
+    ['', ' w dziedzinie bezpieczeństwa wewnętrznego', ' w zakresie bezpieczeństwa wewnętrznego'].flatMap((field) =>
+      ['', ' (cosi)'].map((acronym) => [`${standing}komitet ds. współpracy operacyjnej${field}${acronym}`, THE_COMMITTEE] as const),
+    ),
+  ),
   ['grupa wsparcia cosi', 'the COSI Support Group'],
   ['grupa wsparcia', 'the COSI Support Group'],
   ['grupę wsparcia cosi', 'the COSI Support Group'],

@@ -650,8 +650,14 @@ const PL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:wycofa${PL_PAST}|zdję${PL_PAST})${END}`, always('withdrawn')],
 ];
 
+/**
+ * The committee by its name, short or whole, as a Polish outcome spells it: `Komitet ds. Współpracy Operacyjnej`,
+ * `Stały Komitet ds. Współpracy Operacyjnej w dziedzinie (w zakresie) Bezpieczeństwa Wewnętrznego (COSI)`.
+ */
+const PL_COMMITTEE_NAME = String.raw`(?:[Ss]tały\s+)?[Kk]omitet\s+ds\.\s+[Ww]spółpracy\s+[Oo]peracyjnej(?:\s+w\s+(?:dziedzinie|zakresie)\s+[Bb]ezpieczeństwa\s+[Ww]ewnętrznego)?(?:\s*\(COSI\))?`;
+
 /** Who decides in Polish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const PL_BODY = String.raw`(?:[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencja|Komisja(?:\s+Europejska)?|[Dd]elegacje|Grupa\s+[Ww]sparcia(?:\s+COSI)?|Delegacja\s+\p{Ll}+)${END}|${AGENCIES}`;
+const PL_BODY = String.raw`(?:${PL_COMMITTEE_NAME}|[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencja|Komisja(?:\s+Europejska)?|[Dd]elegacje|Grupa\s+[Ww]sparcia(?:\s+COSI)?|Delegacja\s+\p{Ll}+)${END}|${AGENCIES}`;
 
 /** The Polish bodies as an agent names them after `przez` (the accusative). */
 const PL_AGENT_NAMES = String.raw`[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencję|Komisję(?:\s+Europejską)?|delegacje|Grupę\s+[Ww]sparcia(?:\s+COSI)?`;

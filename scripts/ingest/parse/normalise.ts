@@ -542,7 +542,9 @@ function continues(above: { first: string; last: string; length: number; pieces:
   if (/^\p{Ll}/u.test(start)) return !isVersionsLine(start);
   const end = tail(above.last);
   if (HYPHEN_END.test(end)) return /^\p{L}/u.test(start);
-  // An abbreviation's dot (`Stałego Komitetu ds.` / `Współpracy …`) ends no sentence: the line goes on as any wrapped line does.
+  // An abbreviation's dot (`Stałego Komitetu ds.` / `Współpracy …`) ends no sentence: the line goes on, however short
+  // (`Komitet ds.` / `Współpracy Operacyjnej zatwierdził …`, `(vgl.` / `Dok. 14470/25)`).
+  if (MID_SENTENCE_ABBREVIATION_END.test(end) && /^[\p{L}\p{N}(]/u.test(start) && !/^[ \t]*#/.test(above.first)) return true;
   if (endsSentence(end) || end.endsWith('**') || /^[ \t]*#/.test(above.first)) return false;
   const numbered = /^[ \t]*\d/.test(above.first) || WORDED_TITLE.test(above.first);
   // A number alone joined to its title (`3.` + `Meeting of the Council …`): the title is its second piece.

@@ -461,6 +461,19 @@ describe('findDecisions in Polish', () => {
     ]);
   });
 
+  it('names the committee COSI when the text calls it by its name, short or whole (`Komitet ds. Współpracy Operacyjnej`, `Stały Komitet ds. … (COSI)`)', () => {
+    const text = [
+      'Stały Komitet ds. Współpracy Operacyjnej w dziedzinie Bezpieczeństwa Wewnętrznego (COSI) przyjął do wiadomości informacje prezydencji.',
+      'Stały Komitet ds. Współpracy Operacyjnej w zakresie Bezpieczeństwa Wewnętrznego zatwierdził konkluzje.',
+      'Komitet ds. Współpracy Operacyjnej uzgodnił, że przekaże projekt Radzie.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'informacje prezydencji'],
+      ['COSI', 'approved', 'konkluzje'],
+      ['COSI', 'agreed', 'że przekaże projekt Radzie'],
+    ]);
+  });
+
   it('reads the passive with "został" and its agent after "przez", and "przyjęto", "uzgodniono" with their objects after them', () => {
     const text = [
       'Porządek obrad został przyjęty.',

@@ -380,6 +380,30 @@ describe('normalise', () => {
     ).toEqual(['Le comité a pris note du rapport de la présidence sur la mise en œuvre du plan d’action (voir doc. 14470/25) et a approuvé les conclusions.']);
   });
 
+  it('joins a short line ending in an abbreviation’s dot to the next, as the sentence goes on (Polish `ds.`, German `Dok.`, French `doc.`)', () => {
+    const items: Array<[string, string[]]> = [
+      [
+        '2. Informacje prezydencji\nKomitet ds.\nWspółpracy Operacyjnej przyjął do wiadomości informacje prezydencji.',
+        ['2. Informacje prezydencji', 'Komitet ds. Współpracy Operacyjnej przyjął do wiadomości informacje prezydencji.'],
+      ],
+      [
+        '3. Sachstand\nSiehe hierzu Dok.\n14470/25 und den Bericht des Vorsitzes.',
+        ['3. Sachstand', 'Siehe hierzu Dok. 14470/25 und den Bericht des Vorsitzes.'],
+      ],
+      [
+        '3. Point de situation\nVoir doc.\n14470/25 et le rapport de la présidence.',
+        ['3. Point de situation', 'Voir doc. 14470/25 et le rapport de la présidence.'],
+      ],
+    ];
+    for (const [printed, read] of items) expect(texts(printed)).toEqual(read);
+    // A short line ending a sentence still ends its paragraph.
+    expect(texts('3. Stand van zaken\nDe Commissie stelde het voorstel voor.\nHet comité nam er nota van.')).toEqual([
+      '3. Stand van zaken',
+      'De Commissie stelde het voorstel voor.',
+      'Het comité nam er nota van.',
+    ]);
+  });
+
   it('joins a line cut mid-sentence even when the next starts with a capital', () => {
     expect(texts('COSI exchanged views on strengthening the security partnership with the\nMediterranean countries.')).toEqual([
       'COSI exchanged views on strengthening the security partnership with the Mediterranean countries.',

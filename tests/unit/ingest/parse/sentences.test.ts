@@ -15,6 +15,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not break after the abbreviations of the other versions: Polish `ds.`, `pkt`, `ust.`, German `vgl.`, `Dok.`, `bzw.`, `Abs.`, Spanish `núm.`', () => {
+    const text = [
+      'Stały Komitet ds. Współpracy Operacyjnej w dziedzinie Bezpieczeństwa Wewnętrznego (COSI) przyjął do wiadomości sprawozdanie (zob. pkt. 3 i ust. 2).',
+      'Die Delegationen wurden ersucht (vgl. Dok. 14470/25), ihre Bemerkungen bzw. Abs. 2 des Entwurfs zu übermitteln.',
+      'El Comité aprobó el documento núm. 13802/25.',
+    ].join(' ');
+    expect(splitSentences(text)).toEqual([
+      'Stały Komitet ds. Współpracy Operacyjnej w dziedzinie Bezpieczeństwa Wewnętrznego (COSI) przyjął do wiadomości sprawozdanie (zob. pkt. 3 i ust. 2).',
+      'Die Delegationen wurden ersucht (vgl. Dok. 14470/25), ihre Bemerkungen bzw. Abs. 2 des Entwurfs zu übermitteln.',
+      'El Comité aprobó el documento núm. 13802/25.',
+    ]);
+  });
+
   it('never breaks inside document numbers or dates', () => {
     expect(splitSentences('The item 6.1 of 6.4.2021 was set out in 14470/1/25 REV 1. It was endorsed.')).toEqual([
       'The item 6.1 of 6.4.2021 was set out in 14470/1/25 REV 1.',
