@@ -11,6 +11,9 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   ['cosi', THE_COMMITTEE],
   ['committee', THE_COMMITTEE],
   ['standing committee', THE_COMMITTEE],
+  // The committee by its name, with or without its acronym.
+  ['standing committee on operational cooperation on internal security', THE_COMMITTEE],
+  ['standing committee on operational cooperation on internal security (cosi)', THE_COMMITTEE],
   ['cosi support group', 'the COSI Support Group'],
   ['cosi sg', 'the COSI Support Group'],
   ['support group', 'the COSI Support Group'],

@@ -17,11 +17,15 @@ const NOT_A_NAME = String.raw`(?:The|Some|Several|Various|Many|Most|Few|A|An|One
 /** A name: capitalised words, joined by `of`, `on` or `for` (`Committee on Civil Liberties`), at most seven. */
 const NAME = String.raw`(?!${NOT_A_NAME})${NAME_WORD}(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?${NAME_WORD}){0,6}`;
 
+/** A name's acronym in brackets after it: `(COSI)`, `(DG HOME)`, `(CoR)`. */
+const ACRONYM = String.raw`\s+\(\p{Lu}[\p{L}\p{N}-]{0,11}(?:\s\p{Lu}[\p{L}\p{N}-]{0,11})?\)`;
+
 /**
- * One body: an optional article, a name, optionally its delegation(s); the delegations or Member States as such; or the
- * committee named in lower case (`the committee took note of …`).
+ * One body: an optional article, a name with its acronym if it prints one (`The Standing Committee on Operational
+ * Cooperation on Internal Security (COSI)`), optionally its delegation(s); the delegations or Member States as such; or
+ * the committee named in lower case (`the committee took note of …`).
  */
-const BODY = String.raw`(?:[Tt]he\s+)?(?:incoming\s+|outgoing\s+)?${NAME}(?:\s+(?:delegations?|delegates))?|(?:[Tt]he\s+)?delegations|(?:[Tt]he\s+)?Member\s+States|[Tt]he\s+committee(?!\s+(?:of|on|for)\s)`;
+const BODY = String.raw`(?:[Tt]he\s+)?(?:incoming\s+|outgoing\s+)?${NAME}(?:${ACRONYM})?(?:\s+(?:delegations?|delegates))?|(?:[Tt]he\s+)?delegations|(?:[Tt]he\s+)?Member\s+States|[Tt]he\s+committee(?!\s+(?:of|on|for)\s)`;
 
 /** Who may decide: one body, or two acting together (`COSI and CLASI delegations`). */
 export const DECISION_MAKER = String.raw`(?:${BODY})(?:\s+and\s+(?:${BODY}))?`;

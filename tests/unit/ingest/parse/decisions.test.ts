@@ -35,6 +35,19 @@ describe('findDecisions: who decided', () => {
     ]);
   });
 
+  it("names the committee COSI when the text writes its full name, with or without its acronym, and keeps another body's acronym", () => {
+    const text = [
+      'The Standing Committee on Operational Cooperation on Internal Security (COSI) took note of the information from the Presidency.',
+      'The Standing Committee on Operational Cooperation on Internal Security endorsed the report.',
+      'The Committee of the Regions (CoR) approved its opinion.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'the information from the Presidency'],
+      ['COSI', 'endorsed', 'the report'],
+      ['the Committee of the Regions (CoR)', 'approved', 'its opinion'],
+    ]);
+  });
+
   it('reads the adoption of the agenda as `adopted` whichever verb the text prints', () => {
     expect(statements('The agenda was approved as set out in CM 2210/24. The Committee approved the report.')).toEqual([
       [null, 'adopted', 'the agenda as set out in CM 2210/24'],
