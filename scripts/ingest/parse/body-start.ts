@@ -2,7 +2,7 @@
 import { AGENDA_HEADING, SESSION_PART_PRINTED } from './agenda-headings.ts';
 import { DATE, DATE_WITH_WEEKDAY, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
 import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
-import { HOUR_IN_BRACKETS, HOUR_WITH_WORD, MONTHS } from './vocabulary.ts';
+import { ABBREVIATIONS, HOUR_IN_BRACKETS, HOUR_WITH_WORD, MONTHS } from './vocabulary.ts';
 
 /** Words that open the first sentence of a body (`In line with …`, `Delegations will find …`, `Les délégations …`, `Die Delegationen …`). */
 const OPENERS: ReadonlySet<string> = new Set([
@@ -202,34 +202,6 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
     ...['your', 'our', 'their', 'its', 'this', 'these', 'which', 'what', 'how', 'whether', 'why', 'could', 'can', 'should', 'would'],
     ...['shall', 'has', 'have', 'does', 'did', 'is', 'are', 'votre', 'vos', 'notre', 'leur', 'leurs', 'uw', 'vuestro', 'vuestra'],
     ...['vuestros', 'vuestras', 'vostro', 'vostra', 'vostri', 'vostre', 'vosso', 'vossa', 'jeres', 'ert', 'ditt', 'wasz', 'wasze', 'wasza', 'teie'],
-  ]),
-);
-
-/** Words before a full stop that do not end a sentence. */
-const ABBREVIATIONS: ReadonlySet<string> = new Set(
-  ['no', 'nos', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'e.g', 'i.e', 'etc', 'cf', 'mr', 'ms', 'mrs', 'dr', 'st', 'doc', 'docs', 'prev'].concat([
-    'cion',
-    'vol',
-    'nr',
-    'n°',
-    'approx',
-    'incl',
-    'vorg',
-    'betr',
-    'dok',
-    'ca',
-    'vgl',
-    'mme',
-    'm',
-    'al',
-    'viz',
-    'resp',
-    'co',
-    'op',
-    'cit',
-    'ibid',
-    // the Polish `ds.` of committees' names (`Stały Komitet ds. Współpracy Operacyjnej …`)
-    'ds',
   ]),
 );
 

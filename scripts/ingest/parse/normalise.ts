@@ -42,7 +42,7 @@ import {
   FOOTNOTE_ANCHOR,
   MARKING_LINE,
   MARKING_SOURCE,
-  MID_SENTENCE_ABBREVIATION_END,
+  endsWithAbbreviation,
   PAGE_FOOTER,
   PAGE_NUMBER,
   TABLE_OF_CONTENTS_LINE,
@@ -544,7 +544,7 @@ function continues(above: { first: string; last: string; length: number; pieces:
   if (HYPHEN_END.test(end)) return /^\p{L}/u.test(start);
   // An abbreviation's dot (`Stałego Komitetu ds.` / `Współpracy …`) ends no sentence: the line goes on, however short
   // (`Komitet ds.` / `Współpracy Operacyjnej zatwierdził …`, `(vgl.` / `Dok. 14470/25)`).
-  if (MID_SENTENCE_ABBREVIATION_END.test(end) && /^[\p{L}\p{N}(]/u.test(start) && !/^[ \t]*#/.test(above.first)) return true;
+  if (endsWithAbbreviation(above.last) && /^[\p{L}\p{N}(]/u.test(start) && !/^[ \t]*#/.test(above.first)) return true;
   if (endsSentence(end) || end.endsWith('**') || /^[ \t]*#/.test(above.first)) return false;
   const numbered = /^[ \t]*\d/.test(above.first) || WORDED_TITLE.test(above.first);
   // A number alone joined to its title (`3.` + `Meeting of the Council …`): the title is its second piece.
@@ -582,7 +582,7 @@ function listsDocumentsUnder(aboveFirst: string, below: string): boolean {
 
 /** Whether a line's end ends a sentence or a clause: its punctuation, but not an abbreviation's dot (`Stałego Komitetu ds.` / `Współpracy …`). */
 function endsSentence(end: string): boolean {
-  return TERMINAL.test(end) && !MID_SENTENCE_ABBREVIATION_END.test(end);
+  return TERMINAL.test(end) && !endsWithAbbreviation(end);
 }
 
 /** The end of a line, enough for the end-of-line patterns: a `$`-anchored regex would rescan a long line. */

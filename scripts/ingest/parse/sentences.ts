@@ -1,40 +1,7 @@
 import { append } from '../../../src/shared/lists.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 import { MONTH } from './head-anchors.ts';
-
-/**
- * Abbreviations whose final dot does not end a sentence in Council texts (compared in lower case).
- * Single letters and dotted initials (`p.`, `e.g.`, `i.e.`, `U.S.`) are recognised by their shape instead.
- * Beside the English ones, those of the other versions: Polish `ds.` (do spraw: `Stały Komitet ds. Współpracy
- * Operacyjnej …`), `pkt.`, `ust.`, `nr.`, German `Dok.`, `vgl.`, `bzw.`, `Abs.`, `Nr.`, Spanish `núm.`.
- */
-const ABBREVIATIONS = new Set([
-  'no',
-  'nos',
-  'art',
-  'arts',
-  'doc',
-  'docs',
-  'prev',
-  'pp',
-  'para',
-  'paras',
-  'cf',
-  'vol',
-  'approx',
-  'mr',
-  'ms',
-  'dr',
-  'ds',
-  'pkt',
-  'ust',
-  'nr',
-  'dok',
-  'vgl',
-  'bzw',
-  'abs',
-  'núm',
-]);
+import { ABBREVIATIONS } from './vocabulary.ts';
 
 /** A single letter or dotted initials before the final dot: `p`, `e.g`, `i.e`, `U.S`. */
 const INITIALS = /^(?:[A-Za-z]\.)*[A-Za-z]$/;

@@ -378,11 +378,26 @@ export const DEFAULT_KIND = 'document';
 const TABLE_OF_CONTENTS_WORDS = String.raw`table of contents|contents|table des matières|sommaire|inhaltsverzeichnis|inhalt|съдържание|obsah|indholdsfortegnelse|indhold|περιεχόμενα|πίνακας περιεχομένων|índice|indice|sommario|sisukord|sisällysluettelo|sisällys|clár ábhair|sadržaj|tartalomjegyzék|turinys|satura rādītājs|saturs|werrej|inhoudsopgave|inhoud|spis treści|cuprins|kazalo|innehållsförteckning|innehåll`;
 
 /**
- * Abbreviations whose dot never ends a sentence, so that a line ending in one goes on with the next (compared in any
- * case): Polish `ds.` (do spraw: `Stałego Komitetu ds.` / `Współpracy Operacyjnej …`), `pkt.`, `ust.`, `nr.`, `art.`,
- * German `Nr.`, `Art.`, `Abs.`, `Dok.`, `vgl.`, `bzw.`, English and Romance `doc.`, `docs.`, `cf.`, `Art.`, Spanish `núm.`.
+ * Abbreviations whose final dot ends no sentence in Council texts, in the versions that print them (compared in lower
+ * case, without the dot): English `No.`, `Nos`, `Art.`, `para.`, `doc.`, `prev.`, `Cion`, `e.g.`, `i.e.`, `cf.`, `Mr`,
+ * `Ms`, `approx.`, `incl.`, `viz.`, `op. cit.`, `ibid.`; French `Mme`, `M.`, `n°`; German `Nr.`, `Abs.`, `Dok.`,
+ * `vgl.`, `bzw.`, `betr.`, `vorg.`, `ca.`; Polish `ds.` (do spraw: `Stały Komitet ds. Współpracy Operacyjnej …`),
+ * `pkt.`, `ust.`; Spanish `núm.`. `etc.` is not one: it ends sentences as often as not. The sentence splitter, the
+ * body's start and the joining of wrapped lines all read this one list.
  */
-export const MID_SENTENCE_ABBREVIATION_END = /(?<![\p{L}\p{N}])(?:ds|pkt|ust|nr|art|abs|dok|vgl|bzw|doc|docs|cf|núm)\.$/iu;
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...['no', 'nos', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'e.g', 'i.e', 'cf', 'mr', 'ms', 'mrs', 'dr', 'st'],
+  ...['doc', 'docs', 'prev', 'cion', 'vol', 'approx', 'incl', 'viz', 'resp', 'co', 'op', 'cit', 'ibid', 'al'],
+  ...['mme', 'm', 'n°', 'nr', 'abs', 'dok', 'vgl', 'bzw', 'betr', 'vorg', 'ca', 'ds', 'pkt', 'ust', 'núm'],
+]);
+
+/** Whether `text` ends with an abbreviation's dot (`… Komitet ds.`, `(vgl.`): its last word, brackets and quotes before it left aside, is one of `ABBREVIATIONS`. */
+export function endsWithAbbreviation(text: string): boolean {
+  if (!text.endsWith('.')) return false;
+  const start = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'), text.lastIndexOf('\n')) + 1;
+  const word = text.slice(start, -1).replace(/^[([*_"'“‘„«]+/u, '');
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
 
 /** Lines that open a table of contents. */
 export const TABLE_OF_CONTENTS = new RegExp(String.raw`^(?:${TABLE_OF_CONTENTS_WORDS})$`, 'iu');

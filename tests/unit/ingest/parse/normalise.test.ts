@@ -380,6 +380,32 @@ describe('normalise', () => {
     ).toEqual(['Le comité a pris note du rapport de la présidence sur la mise en œuvre du plan d’action (voir doc. 14470/25) et a approuvé les conclusions.']);
   });
 
+  it('joins a line ending in any abbreviation the sentence splitter knows (`No.`, `i.e.`, `e.g.`), not one ending in `etc.`', () => {
+    expect(
+      texts(
+        'The Committee took note of the replies on public access to the documents of the cycle under Regulation (EC) No.\n1049/2001 and agreed to return to it.',
+      ),
+    ).toEqual([
+      'The Committee took note of the replies on public access to the documents of the cycle under Regulation (EC) No. 1049/2001 and agreed to return to it.',
+    ]);
+    expect(
+      texts(
+        'Delegations were invited to send their written comments on the priorities of the next cycle, i.e.\nthe operational action plans for 2026, by 10 December 2025.',
+      ),
+    ).toEqual([
+      'Delegations were invited to send their written comments on the priorities of the next cycle, i.e. the operational action plans for 2026, by 10 December 2025.',
+    ]);
+    expect(texts('3. State of play\nSome delegations mentioned, e.g.\nEuropol and Frontex, as partners.')).toEqual([
+      '3. State of play',
+      'Some delegations mentioned, e.g. Europol and Frontex, as partners.',
+    ]);
+    expect(texts('3. State of play\nDelegations mentioned drugs, firearms etc.\nThe Presidency took note.')).toEqual([
+      '3. State of play',
+      'Delegations mentioned drugs, firearms etc.',
+      'The Presidency took note.',
+    ]);
+  });
+
   it('joins a short line ending in an abbreviation’s dot to the next, as the sentence goes on (Polish `ds.`, German `Dok.`, French `doc.`)', () => {
     const items: Array<[string, string[]]> = [
       [

@@ -28,6 +28,26 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("does not break after the abbreviations the body's start and the joining of lines know too: `approx.`, `incl.`, `Mme.`, `betr.`, `ca.`", () => {
+    const text = [
+      'The Presidency presented the report (approx. 40 pages, incl. Annex II).',
+      'Die Vertreter der Mitgliedstaaten nahmen Kenntnis (betr. ca. 12 Projekte).',
+      'La présidence a remercié Mme. Dupont pour sa présentation.',
+    ].join(' ');
+    expect(splitSentences(text)).toEqual([
+      'The Presidency presented the report (approx. 40 pages, incl. Annex II).',
+      'Die Vertreter der Mitgliedstaaten nahmen Kenntnis (betr. ca. 12 Projekte).',
+      'La présidence a remercié Mme. Dupont pour sa présentation.',
+    ]);
+  });
+
+  it('still ends a sentence at `etc.` before a capital: it ends sentences as often as not', () => {
+    expect(splitSentences('Delegations raised firearms, drugs, cybercrime etc. The Presidency took note.')).toEqual([
+      'Delegations raised firearms, drugs, cybercrime etc.',
+      'The Presidency took note.',
+    ]);
+  });
+
   it('never breaks inside document numbers or dates', () => {
     expect(splitSentences('The item 6.1 of 6.4.2021 was set out in 14470/1/25 REV 1. It was endorsed.')).toEqual([
       'The item 6.1 of 6.4.2021 was set out in 14470/1/25 REV 1.',
