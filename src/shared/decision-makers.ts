@@ -1,4 +1,8 @@
 /** Who a decision is by, as the archive writes it: the ingest names the decision-maker, the site counts COSI's own. */
+import { COMMITTEE_NAMES } from './committee-names.ts';
+
+/** A leading definite article, English, French, German, Spanish, Italian, Dutch, Portuguese, Hungarian, Greek, Maltese or Irish, written in either case. */
+const LEADING_ARTICLE = /^(?:the\s+|le\s+|la\s+|les\s+|l['’]|der\s+|die\s+|el\s+|las\s+|il\s+|het\s+|de\s+|o\s+|as\s+|az?\s+|η\s+|οι\s+|il-|id-|an\s+|na\s+)/iu;
 
 /** How the archive writes the committee itself, whichever way the text names it (`COSI`, `the Committee`). */
 export const THE_COMMITTEE = 'COSI';
@@ -14,6 +18,14 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   // The committee by its name, with or without its acronym.
   ['standing committee on operational cooperation on internal security', THE_COMMITTEE],
   ['standing committee on operational cooperation on internal security (cosi)', THE_COMMITTEE],
+  // The committee by its full name in the other versions (committee-names.ts), with or without its acronym, as
+  // decisionMaker looks it up: without a leading article, in lower case.
+  ...Object.values(COMMITTEE_NAMES).flatMap((names) =>
+    names.flatMap((name) => {
+      const bare = name.replace(LEADING_ARTICLE, '').toLowerCase();
+      return [[bare, THE_COMMITTEE] as const, [`${bare} (cosi)`, THE_COMMITTEE] as const];
+    }),
+  ),
   ['cosi support group', 'the COSI Support Group'],
   ['cosi sg', 'the COSI Support Group'],
   ['support group', 'the COSI Support Group'],
@@ -121,9 +133,6 @@ const CASED_NAMES: ReadonlyMap<string, string> = new Map([
   ['Bizottság', 'the Commission'],
   ['Επιτροπή', 'the Commission'],
 ]);
-
-/** A leading definite article, English, French, German, Spanish, Italian, Dutch, Portuguese, Hungarian, Greek, Maltese or Irish, written in either case. */
-const LEADING_ARTICLE = /^(?:the\s+|le\s+|la\s+|les\s+|l['’]|der\s+|die\s+|el\s+|las\s+|il\s+|het\s+|de\s+|o\s+|as\s+|az?\s+|η\s+|οι\s+|il-|id-|an\s+|na\s+)/iu;
 
 /**
  * The decision-maker a subject or agent phrase names: the committee is always `COSI`, a few bodies get one spelling

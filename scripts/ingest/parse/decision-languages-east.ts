@@ -8,11 +8,12 @@
 import { AGENCIES, always, END, type Grammar, impliedSubject, separable } from './decision-grammar.ts';
 import { plainGrammar } from './decision-plain-grammar.ts';
 import { verbAfterPassive } from './decision-passives.ts';
+import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
 
 /** A subject of a passive: a word, not a relative pronoun closing the words before it. */
 const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
 
-const BG_BODY = String.raw`(?:Постоянният\s+)?[Кк]омитетът${END}|(?:[Пп]редседателството|[Пп]редседателят|(?:Европейската\s+)?[Кк]омисия(?:та)?|[Дд]елегациите|КОСИ|COSI)${END}|${AGENCIES}`;
+const BG_BODY = String.raw`(?:${committeeNamePattern('bg')})${END}|(?:Постоянният\s+)?[Кк]омитетът${END}|(?:[Пп]редседателството|[Пп]редседателят|(?:Европейската\s+)?[Кк]омисия(?:та)?|[Дд]елегациите|КОСИ|COSI)${END}|${AGENCIES}`;
 const BG_PAST = String.raw`(?:ха)?`;
 const BULGARIAN = plainGrammar({
   hint: /взе|прие|върн|оттегл|свален|заключи|направи|отлож|одобри|подкрепи|реши|съгласи|споразум|потвърди|обмен|приветства|прикани|призова|възложи|беше|бяха|бе\s/u,
@@ -59,7 +60,7 @@ const BULGARIAN = plainGrammar({
 
 /** Czech and Slovak: the past participle in each gender and number (`schválil`, `schválila`, `schválili`, `schválily`). */
 const CS_PAST = String.raw`(?:a|o|i|y)?`;
-const CS_BODY = String.raw`[Vv]ýbor(?:\s+COSI)?${END}|(?:[Pp]ředsednictví|(?:Evropská\s+)?Komise|[Dd]elegace|COSI)${END}|${AGENCIES}`;
+const CS_BODY = String.raw`(?:${committeeNamePattern('cs')}|[Vv]ýbor)(?:\s+COSI)?${END}|(?:[Pp]ředsednictví|(?:Evropská\s+)?Komise|[Dd]elegace|COSI)${END}|${AGENCIES}`;
 const CZECH = plainGrammar({
   hint: /(?<![\p{L}])(?:vzal|schválil|podpořil|vyjádřil|dohodl|rozhodl|shodl|souhlasil|přijal|potvrdil|vyměnil|uskutečnil|uvítal|přivítal|vyzval|požádal|pověřil|byl|seznámil|dospěl|konstatoval|odložil|vrátí|stáhl|stažen|vyřazen)[aoiy]?(?![\p{L}])/u,
   body: CS_BODY,
@@ -101,7 +102,7 @@ const CZECH = plainGrammar({
   }),
 });
 
-const SK_BODY = String.raw`[Vv]ýbor(?:\s+COSI)?${END}|(?:[Pp]redsedníctvo|(?:Európska\s+)?[Kk]omisia|[Dd]elegácie|COSI)${END}|${AGENCIES}`;
+const SK_BODY = String.raw`(?:${committeeNamePattern('sk')}|[Vv]ýbor)(?:\s+COSI)?${END}|(?:[Pp]redsedníctvo|(?:Európska\s+)?[Kk]omisia|[Dd]elegácie|COSI)${END}|${AGENCIES}`;
 const SK_MALE = String.raw`(?:ol|la|lo|li|ly)`;
 const SLOVAK = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:vzal|schválil|podporil|vyjadril|súhlasil|prijal|potvrdil|vymenil|uskutočnil|privítal|uvítal|vyzval|požiadal|poveril|oboznámil|bol|dospel|konštatoval|odložil|vráti|stiahl|stiahnut|vyraden)[aoiyýáéí]?|stiahol|(?:dohod|rozhod|zhod)(?:ol|la|lo|li|ly))(?![\p{L}])/u,
@@ -144,7 +145,7 @@ const SLOVAK = plainGrammar({
 });
 
 /** Slovenian and Croatian: the perfect, `je`/`so` (`su`) and the participle in each gender and number. */
-const SL_BODY = String.raw`[Oo]dbor(?:\s+COSI)?${END}|(?:[Pp]redsedstvo|(?:Evropska\s+)?[Kk]omisija|[Dd]elegacije|COSI)${END}|${AGENCIES}`;
+const SL_BODY = String.raw`(?:${committeeNamePattern('sl')}|[Oo]dbor)(?:\s+COSI)?${END}|(?:[Pp]redsedstvo|(?:Evropska\s+)?[Kk]omisija|[Dd]elegacije|COSI)${END}|${AGENCIES}`;
 const SL_IS = String.raw`(?:je|so|sta)\s+`;
 /** The participle's ending after its `l` in each gender and number: `odobril`, `odobrila`, `odobrili`, `odobrile`. */
 const SL_PAST = String.raw`l(?:a|o|i|e)?`;
@@ -188,7 +189,7 @@ const SLOVENIAN = plainGrammar({
   }),
 });
 
-const HR_BODY = String.raw`[Oo]dbor(?:\s+COSI)?${END}|(?:[Pp]redsjedništvo|(?:Europska\s+)?[Kk]omisija|[Ii]zaslanstva|[Dd]elegacije|COSI)${END}|${AGENCIES}`;
+const HR_BODY = String.raw`(?:${committeeNamePattern('hr')}|[Oo]dbor)(?:\s+COSI)?${END}|(?:[Pp]redsjedništvo|(?:Europska\s+)?[Kk]omisija|[Ii]zaslanstva|[Dd]elegacije|COSI)${END}|${AGENCIES}`;
 const HR_IS = String.raw`(?:je|su)\s+`;
 /** The participle in each gender and number after its stem: `odobrio`, `odobrila`, `odobrilo`, `odobrili`, `odobrile`. */
 const HR_PAST = String.raw`(?:o|la|lo|li|le)`;
@@ -223,7 +224,7 @@ const CROATIAN = plainGrammar({
       [String.raw`odgođen[aoie]?`, 'postponed'],
       [String.raw`povučen[aoie]?`, 'withdrawn'],
     ],
-    agent: new RegExp(String.raw`^\s+od\s+strane\s+(Odbora|Predsjedništva|Komisije)${END}`, 'u'),
+    agent: new RegExp(String.raw`^\s+od\s+strane\s+(${committeeNamePattern('hr')}|Odbora|Predsjedništva|Komisije)${END}`, 'u'),
     subject: subjectNot('koji|koja|koje|kojeg'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:i|da|ali)\s+/gu,
     negation: /(?<![\p{L}])(?:nije|nisu|ne)(?![\p{L}])/u,
@@ -238,7 +239,7 @@ const CROATIAN = plainGrammar({
 });
 
 /** Romanian: the perfect, `a`/`au` and the participle; `ș` and `ț` also with the cedilla some fonts print. */
-const RO_BODY = String.raw`[Cc]omitetul(?:\s+COSI)?${END}|(?:[Pp]re[șş]edin[țţ]ia|Comisia(?:\s+European[ăa])?|[Dd]elega[țţ]iile|COSI)${END}|${AGENCIES}`;
+const RO_BODY = String.raw`(?:${committeeNamePattern('ro')}|[Cc]omitetul)(?:\s+COSI)?${END}|(?:[Pp]re[șş]edin[țţ]ia|Comisia(?:\s+European[ăa])?|[Dd]elega[țţ]iile|COSI)${END}|${AGENCIES}`;
 const RO_HAS = String.raw`(?:a|au)(?:\s+(?:de\s+asemenea|apoi|în\s+plus))?\s+`;
 const ROMANIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:a|au)\s+(?:de\s+asemenea\s+|apoi\s+|în\s+plus\s+)?(?:luat|aprobat|sus[țţ]inut|sprijinit|validat|convenit|decis|hotărât|ajuns|adoptat|confirmat|avut|purtat|realizat|efectuat|salutat|invitat|mandatat|însărcinat|fost|concluzionat|conchis|amânat|retras)|s-au?\s|(?:va|vor)\s+reveni)(?![\p{L}])/u,
@@ -286,7 +287,7 @@ const ROMANIAN = plainGrammar({
  * or, in lower case, `η επιτροπή`, the Commission `η Επιτροπή` or `η Ευρωπαϊκή Επιτροπή` (`decisionMaker`); the
  * mediopassive aorist states a decision with no one named (`Η ημερήσια διάταξη εγκρίθηκε`).
  */
-const EL_BODY = String.raw`[Ηη]\s+(?:Ευρωπαϊκή\s+Επιτροπή|Μόνιμη\s+Επιτροπή|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ)${END}|[Οο]ι\s+αντιπροσωπίες${END}|${AGENCIES}`;
+const EL_BODY = String.raw`[Ηη]\s+(?:${committeeNamePattern('el')}|Ευρωπαϊκή\s+Επιτροπή|Μόνιμη\s+Επιτροπή|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ)${END}|[Οο]ι\s+αντιπροσωπίες${END}|${AGENCIES}`;
 const GREEK = plainGrammar({
   hint: /σημείωσ|έλαβ|κατέληξ|ανέβαλ|ενέκριν|υποστήριξ|προσυπέγραψ|συμφώνησ|αποφάσισ|υιοθέτησ|θέσπισ|επιβεβαίωσ|αντάλλαξ|ανταλλαγή|χαιρέτισ|επικρότησ|κάλεσ|ανέθεσ|εξουσιοδότησ|θηκε|θηκαν|επανέλθ|απέσυρ/u,
   body: EL_BODY,
@@ -338,7 +339,7 @@ const GREEK = plainGrammar({
  * third person plural with no body names nobody (`A napirendet elfogadták`, `A pont tárgyalását elhalasztották`): the
  * words before it are what was decided.
  */
-const HU_BODY = String.raw`[Aa]\s+(?:bizottság|Bizottság|COSI|delegációk)${END}|[Aa]z\s+(?:[Ee]lnökség|Európai\s+Bizottság)${END}|${AGENCIES}`;
+const HU_BODY = String.raw`[Aa]\s+(?:${committeeNamePattern('hu')}|bizottság|Bizottság|COSI|delegációk)${END}|[Aa]z\s+(?:[Ee]lnökség|Európai\s+Bizottság)${END}|${AGENCIES}`;
 const HU_PLURAL = String.raw`(?:a|e|ák|ék)`;
 /** A clause that ends in its verb and particle, its object before them (`… szerint fogadta el`): read by the particle. */
 const HU_VERB_LAST = String.raw`(?=[^,;:.!?]{1,200}\s(?:fogadt${HU_PLURAL}\s+el|hagyt${HU_PLURAL}\s+jóvá|vett${HU_PLURAL}\s+tudomásul)${END})`;

@@ -9,6 +9,7 @@
 import { AGENCIES, always, anyOf, END, type Grammar, type Reading, separable } from './decision-grammar.ts';
 import { plainGrammar } from './decision-plain-grammar.ts';
 import { verbAfterPassive } from './decision-passives.ts';
+import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
 
 /** A subject of a passive: a word, not a relative pronoun closing the words before it. */
 const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
@@ -17,7 +18,7 @@ const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s
 const NO_PARTICIPLE = { auxiliary: '(?!)', participles: [['(?!)', 'approved']] as const, agent: /(?!)/u };
 
 /** Danish: the verb second (`Derefter godkendte Komitéen …`), `tog … til efterretning` by its particle. */
-const DA_BODY = String.raw`(?:[Kk]omitéen|[Uu]dvalget|COSI|[Ff]ormandskabet|(?:Europa-)?Kommissionen|[Dd]elegationerne|[Dd]en\s+\p{Ll}+\s+delegation)${END}|${AGENCIES}`;
+const DA_BODY = String.raw`(?:${committeeNamePattern('da')}|[Kk]omitéen|[Uu]dvalget|COSI|[Ff]ormandskabet|(?:Europa-)?Kommissionen|[Dd]elegationerne|[Dd]en\s+\p{Ll}+\s+delegation)${END}|${AGENCIES}`;
 const DANISH = plainGrammar({
   hint: /(?<![\p{L}])(?:noterede|tog|godkendte|tilsluttede|støttede|blev|enedes|besluttede|nåede|vedtog|bekræftede|udvekslede|havde|holdt|foretog|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|gav|vedtoges|godkendtes|er|konkluderede|udsatte|vil|trak)(?![\p{L}])/u,
   body: DA_BODY,
@@ -68,7 +69,7 @@ const DANISH = plainGrammar({
 });
 
 /** Swedish: the verb second (`Därefter godkände kommittén …`); the s-passive states a decision with no one named (`Dagordningen godkändes`). */
-const SV_BODY = String.raw`(?:[Kk]ommittén|COSI|[Oo]rdförandeskapet|(?:Europeiska\s+)?[Kk]ommissionen|[Dd]elegationerna|[Dd]en\s+\p{Ll}+\s+delegationen)${END}|${AGENCIES}`;
+const SV_BODY = String.raw`(?:${committeeNamePattern('sv')}|[Kk]ommittén|COSI|[Oo]rdförandeskapet|(?:Europeiska\s+)?[Kk]ommissionen|[Dd]elegationerna|[Dd]en\s+\p{Ll}+\s+delegationen)${END}|${AGENCIES}`;
 const SWEDISH = plainGrammar({
   hint: /(?<![\p{L}])(?:noterade|tog|godkände|ställde|stödde|enades|kom|beslutade|beslöt|antog|bekräftade|utbytte|höll|hade|välkomnade|gladdes|uppmanade|anmodade|bjöd|gav|bemyndigade|uppdrog|godkändes|antogs|noterades|bekräftades|har|konstaterade|drog|sköt|sköts|kommer|återkommer|drogs|ströks)(?![\p{L}])/u,
   body: SV_BODY,
@@ -112,7 +113,7 @@ const SWEDISH = plainGrammar({
 });
 
 /** Finnish: the past (`hyväksyi`, `hyväksyivät`); the impersonal passive states a decision with no one named (`Esityslista hyväksyttiin`). */
-const FI_BODY = String.raw`(?:[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|[Vv]altuuskunnat)${END}|${AGENCIES}`;
+const FI_BODY = String.raw`(?:${committeeNamePattern('fi')}|[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|[Vv]altuuskunnat)${END}|${AGENCIES}`;
 const FINNISH = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:pani|merkitsi|hyväksyi|tuki|kannatti|sopi|päätti|oli|vahvisti|vaihtoi|kävi|suhtautui|kehotti|pyysi|antoi|valtuutti|totesi|päätteli|lykkäsi|palaa|veti)(?:vat|vät)?|lykättiin|hyväksyttiin|vahvistettiin|pantiin|sovittiin|päätettiin|poistettiin|vedettiin)(?![\p{L}])/u,
   body: FI_BODY,
@@ -152,7 +153,7 @@ const FINNISH = plainGrammar({
 });
 
 /** Estonian: `võttis … teadmiseks`, `võttis … vastu` by the particle ending the clause; the impersonal `võeti vastu`. */
-const ET_BODY = String.raw`(?:[Kk]omitee|COSI|[Ee]esistujariik|[Ee]esistuja|(?:Euroopa\s+)?[Kk]omisjon|[Dd]elegatsioonid)${END}|${AGENCIES}`;
+const ET_BODY = String.raw`(?:${committeeNamePattern('et')}|[Kk]omitee|COSI|[Ee]esistujariik|[Ee]esistuja|(?:Euroopa\s+)?[Kk]omisjon|[Dd]elegatsioonid)${END}|${AGENCIES}`;
 const ESTONIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:võttis|võtsid|kiitis|kiitsid|toetas|toetasid|leppis|leppisid|otsustas|otsustasid|nõustus|nõustusid|kinnitas|kinnitasid|vahetas|vahetasid|pidas|pidasid|tervitas|tervitasid|kutsus|kutsusid|palus|palusid|volitas|volitasid|võeti|kiideti|lepiti|järeldas|järeldasid|tegi|tegid|lükkas|lükkasid|lükati|naaseb|naasevad)(?![\p{L}])/u,
   body: ET_BODY,
@@ -201,7 +202,7 @@ const ESTONIAN = plainGrammar({
 });
 
 /** Latvian: the past (`apstiprināja`); the passive with `tika` (`Darba kārtība tika pieņemta`). */
-const LV_BODY = String.raw`(?:[Kk]omiteja|COSI|[Pp]rezidentvalsts|(?:Eiropas\s+)?[Kk]omisija|[Dd]elegācijas)${END}|${AGENCIES}`;
+const LV_BODY = String.raw`(?:${committeeNamePattern('lv')}|[Kk]omiteja|COSI|[Pp]rezidentvalsts|(?:Eiropas\s+)?[Kk]omisija|[Dd]elegācijas)${END}|${AGENCIES}`;
 const LATVIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:pieņēma|ņēma|apstiprināja|atbalstīja|vienojās|nolēma|piekrita|apliecināja|apmainījās|veica|atzinīgi|apsveica|aicināja|uzdeva|pilnvaroja|secināja|atlika|tika|tiek|ticis|tikusi|tikuši|tikušas|atgriezīsies|atsauca)(?![\p{L}])/u,
   body: LV_BODY,
@@ -245,7 +246,7 @@ const LATVIAN = plainGrammar({
  * Lithuanian: the past (`pritarė`, `atsižvelgė į`); a decision with no one named, a participle after its subject ending
  * the clause or before `kaip` (`Darbotvarkė priimta, kaip nurodyta …`), not one standing as an adjective inside a noun phrase.
  */
-const LT_BODY = String.raw`(?:[Kk]omitetas|COSI|[Pp]irmininkaujanti(?:oji)?\s+valstybė\s+narė|[Pp]irmininkas|(?:Europos\s+)?[Kk]omisija|[Dd]elegacijos)${END}|${AGENCIES}`;
+const LT_BODY = String.raw`(?:${committeeNamePattern('lt')}|[Kk]omitetas|COSI|[Pp]irmininkaujanti(?:oji)?\s+valstybė\s+narė|[Pp]irmininkas|(?:Europos\s+)?[Kk]omisija|[Dd]elegacijos)${END}|${AGENCIES}`;
 const LT_CLAUSE_END = String.raw`(?=\s*(?:,|\.|;|$)|\s+kaip${END})`;
 const LITHUANIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:atsižvelgė|susipažino|pritarė|patvirtino|palaikė|parėmė|susitarė|nusprendė|sutiko|priėmė|pasikeitė|apsikeitė|palankiai|pasveikino|paragino|paprašė|įgaliojo|pavedė|padarė|apibendrino|atidėjo|grįš|atsiėmė|(?:priimt|patvirtint|atidėt|atsiimt|išbraukt)(?:a|as|i|os))(?![\p{L}])/u,
@@ -288,7 +289,7 @@ const LITHUANIAN = plainGrammar({
  * `il-Kummissjoni`), `ħa nota`; a conclusion `ikkonkluda li …`, `wasal għall-konklużjoni li …`; a postponement
  * `ippospona`, `iddiferixxa` (their `i` dropped after a vowel: `il-Presidenza kkonkludiet`); the passive with `ġie`/`ġiet` (`L-aġenda ġiet adottata`, `Il-punt ġie pospost`).
  */
-const MT_BODY = String.raw`(?:[Ii]l-Kumitat|(?:[Ii]l-)?COSI|[Ii]l-Presidenza|[Ii]l-Kummissjoni(?:\s+Ewropea)?|[Ii]d-delegazzjonijiet)${END}|${AGENCIES}`;
+const MT_BODY = String.raw`(?:${committeeNamePattern('mt')}|[Ii]l-Kumitat|(?:[Ii]l-)?COSI|[Ii]l-Presidenza|[Ii]l-Kummissjoni(?:\s+Ewropea)?|[Ii]d-delegazzjonijiet)${END}|${AGENCIES}`;
 /** A verb's past in the three persons a body takes (`qabel`, `qablet`, `qablu`), as alternatives. */
 const mtPast = (...forms: string[]): string => `(?:${forms.join('|')})`;
 const MALTESE = plainGrammar({
@@ -349,7 +350,7 @@ const MALTESE = plainGrammar({
  * malartú tuairimí`, `Chuir … ar athló`: postponed, `Tháinig … ar an gconclúid go`: concluded); the autonomous form
  * states a decision with no one named (`Glacadh leis an gclár oibre`, `Cuireadh an plé ar athló`).
  */
-const GA_BODY = String.raw`(?:an\s+Coiste(?:\s+Seasta)?|COSI|an\s+t?Uachtaránacht|an\s+Coimisiún(?:\s+Eorpach)?|na\s+toscaireachtaí)${END}|${AGENCIES}`;
+const GA_BODY = String.raw`(?:an\s+${committeeNamePattern('ga')}|an\s+Coiste(?:\s+Seasta)?|COSI|an\s+t?Uachtaránacht|an\s+Coimisiún(?:\s+Eorpach)?|na\s+toscaireachtaí)${END}|${AGENCIES}`;
 
 /** A verb completed by the words after its subject: its decision and the object after them, else none. */
 const completedBy =

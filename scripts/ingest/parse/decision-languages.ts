@@ -14,6 +14,7 @@ import { anyHint } from './decision-hints.ts';
 import type { DecisionVerb } from './decisions.ts';
 import { verbAfterPassive, verbLastPassive } from './decision-passives.ts';
 import { EAST_GRAMMARS } from './decision-languages-east.ts';
+import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
 import { NORTH_GRAMMARS } from './decision-languages-north.ts';
 import {
   AGENCIES,
@@ -77,7 +78,7 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
  * Who decides in French: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency;
  * or a pronoun opening a sentence for the body that decided before it (`Il a également approuvé …`, decisions.ts).
  */
-const FR_BODY = String.raw`(?<=^|;\s{0,3})(?:Il|Ils|Elle|Elles)${END}|[Ll]e\s+(?:COSI|[Cc]omité|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations${END}|${AGENCIES}`;
+const FR_BODY = String.raw`(?<=^|;\s{0,3})(?:Il|Ils|Elle|Elles)${END}|[Ll]e\s+(?:${committeeNamePattern('fr')}|COSI|[Cc]omité|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations${END}|${AGENCIES}`;
 
 /** A French passive (`Le rapport a été approuvé par le Comité`) and its impersonal form (`Il a été convenu de …`). */
 const FR_PASSIVE = verbAfterPassive({
@@ -192,10 +193,10 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
  * Who decides in German: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency;
  * or a pronoun opening a sentence for the body that decided before it (`Er billigte außerdem …`, decisions.ts).
  */
-const DE_BODY = String.raw`(?<=^|;\s{0,3})(?:Er|Sie)${END}|[Dd]er\s+(?:Ausschuss|COSI|Vorsitz)${END}|[Dd]ie\s+(?:(?:Europäische\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|\p{Ll}+e\s+Delegation)${END}|(?:[Dd]ie\s+)?Delegationen${END}|${AGENCIES}`;
+const DE_BODY = String.raw`(?<=^|;\s{0,3})(?:Er|Sie)${END}|[Dd]er\s+(?:${committeeNamePattern('de')}|Ausschuss|COSI|Vorsitz)${END}|[Dd]ie\s+(?:(?:Europäische\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|\p{Ll}+e\s+Delegation)${END}|(?:[Dd]ie\s+)?Delegationen${END}|${AGENCIES}`;
 
 /** The German bodies as an agent names them after `vom`, `von der`, `durch den`: without their article. */
-const DE_AGENT_NAMES = String.raw`Ausschuss|COSI|Vorsitz|(?:Europäischen\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|Delegationen|Europol|Eurojust|Frontex|CEPOL|eu-LISA`;
+const DE_AGENT_NAMES = String.raw`${committeeNamePattern('de')}|Ausschuss|AStV(?:\/COSI)?|Coreper(?:\/COSI)?|COREPER(?:\/COSI)?|COSI|Vorsitz|(?:Europäischen\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|Delegationen|Europol|Eurojust|Frontex|CEPOL|eu-LISA`;
 
 /** A German passive: the participle ends the clause (`Der Bericht wurde gebilligt`, `… ist … gebilligt worden`). */
 const DE_PASSIVE = verbLastPassive({
@@ -282,7 +283,7 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /** Who decides in Spanish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const ES_BODY = String.raw`[Ee]l\s+(?:COSI|[Cc]omité|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]residencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|[Ll]as\s+delegaciones${END}|${AGENCIES}`;
+const ES_BODY = String.raw`[Ee]l\s+(?:${committeeNamePattern('es')}|COSI|[Cc]omité|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]residencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|[Ll]as\s+delegaciones${END}|${AGENCIES}`;
 
 /** A Spanish passive with `fue` or `ha sido` (`El informe fue aprobado por el Comité`), and with `se` (`Se aprobó el orden del día`). */
 const ES_PASSIVE = verbAfterPassive({
@@ -371,7 +372,7 @@ const IT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 
 /** The Italian bodies as an agent names them after `dal`, `dalla`, `dalle`: without their article. */
 const IT_NAMES = {
-  committee: String.raw`COSI|[Cc]omitato|[Gg]ruppo\s+di\s+[Ss]ostegno(?:\s+del\s+COSI)?`,
+  committee: String.raw`${committeeNamePattern('it')}|COSI|[Cc]omitato|[Gg]ruppo\s+di\s+[Ss]ostegno(?:\s+del\s+COSI)?`,
   feminine: String.raw`[Pp]residenza|Commissione(?:\s+europea)?`,
 };
 
@@ -498,10 +499,10 @@ const NL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /** The Dutch bodies as an agent names them after `door`: without their article. */
-const NL_NAMES = String.raw`COSI|[Cc]omité|[Vv]oorzitterschap|(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties`;
+const NL_NAMES = String.raw`${committeeNamePattern('nl')}|COSI|[Cc]omité|[Vv]oorzitterschap|(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties`;
 
 /** Who decides in Dutch: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const NL_BODY = String.raw`[Hh]et\s+(?:COSI|[Cc]omité|[Vv]oorzitterschap)${END}|[Dd]e\s+(?:(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties|\p{L}+e\s+delegatie)${END}|${AGENCIES}`;
+const NL_BODY = String.raw`[Hh]et\s+(?:${committeeNamePattern('nl')}|COSI|[Cc]omité|[Vv]oorzitterschap)${END}|[Dd]e\s+(?:(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties|\p{L}+e\s+delegatie)${END}|${AGENCIES}`;
 
 /** A Dutch passive: the participle ends the clause (`De agenda werd goedgekeurd`, `… is door het Comité bekrachtigd`). */
 const NL_PASSIVE = verbLastPassive({
@@ -581,10 +582,10 @@ const PT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /** The Portuguese bodies as an agent names them after `pelo`, `pela`: without their article. */
-const PT_NAMES = String.raw`COSI|[Cc]omité|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?|[Pp]residência|Comissão(?:\s+Europeia)?|delegações`;
+const PT_NAMES = String.raw`${committeeNamePattern('pt')}|COSI|[Cc]omité|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?|[Pp]residência|Comissão(?:\s+Europeia)?|delegações`;
 
 /** Who decides in Portuguese: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const PT_BODY = String.raw`[Oo]\s+(?:COSI|[Cc]omité|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?)${END}|[Aa]\s+(?:[Pp]residência|Comissão(?:\s+Europeia)?|delegação\s+\p{Ll}+)${END}|[Aa]s\s+delegações${END}|${AGENCIES}`;
+const PT_BODY = String.raw`[Oo]\s+(?:${committeeNamePattern('pt')}|COSI|[Cc]omité|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?)${END}|[Aa]\s+(?:[Pp]residência|Comissão(?:\s+Europeia)?|delegação\s+\p{Ll}+)${END}|[Aa]s\s+delegações${END}|${AGENCIES}`;
 
 /** A Portuguese passive with `foi` (`A ordem do dia foi aprovada`), the agent after `pelo`, `pela`. */
 const PT_PASSIVE = verbAfterPassive({
@@ -660,7 +661,7 @@ const PL_COMMITTEE_NAME = String.raw`(?:[Ss]tały\s+)?[Kk]omitet\s+ds\.\s+[Ww]sp
 const PL_BODY = String.raw`(?:${PL_COMMITTEE_NAME}|[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencja|Komisja(?:\s+Europejska)?|[Dd]elegacje|Grupa\s+[Ww]sparcia(?:\s+COSI)?|Delegacja\s+\p{Ll}+)${END}|${AGENCIES}`;
 
 /** The Polish bodies as an agent names them after `przez` (the accusative). */
-const PL_AGENT_NAMES = String.raw`[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencję|Komisję(?:\s+Europejską)?|delegacje|Grupę\s+[Ww]sparcia(?:\s+COSI)?`;
+const PL_AGENT_NAMES = String.raw`${PL_COMMITTEE_NAME}|[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencję|Komisję(?:\s+Europejską)?|delegacje|Grupę\s+[Ww]sparcia(?:\s+COSI)?`;
 
 /** A Polish passive with `został` (`Porządek obrad został przyjęty`), and the impersonal `przyjęto`, `uzgodniono`. */
 const PL_PASSIVE = verbAfterPassive({

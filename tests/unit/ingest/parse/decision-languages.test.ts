@@ -500,6 +500,97 @@ describe('findDecisions in Polish', () => {
   });
 });
 
+describe('findDecisions: the committee by its full name in the other versions', () => {
+  it('reads the committee named by its official name, with its acronym, as COSI deciding in the 22 versions beside English and Polish', () => {
+    const sentences: Array<[string, string, string]> = [
+      ['Постоянният комитет за оперативно сътрудничество в областта на вътрешната сигурност (COSI) одобри заключенията.', 'approved', 'заключенията'],
+      ['Stálý výbor pro operativní spolupráci v oblasti vnitřní bezpečnosti (COSI) schválil závěry.', 'approved', 'závěry'],
+      ['Den Stående Komité for Operativt Samarbejde om Intern Sikkerhed (COSI) godkendte konklusionerne.', 'approved', 'konklusionerne'],
+      [
+        'Der Ständige Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI) billigte die Schlussfolgerungen.',
+        'approved',
+        'die Schlussfolgerungen',
+      ],
+      ['Η Μόνιμη Επιτροπή Επιχειρησιακής Συνεργασίας για την Εσωτερική Ασφάλεια (COSI) ενέκρινε τα συμπεράσματα.', 'approved', 'τα συμπεράσματα'],
+      ['El Comité Permanente de Cooperación Operativa en materia de Seguridad Interior (COSI) aprobó las conclusiones.', 'approved', 'las conclusiones'],
+      ['Sisejulgeolekualase operatiivkoostöö alaline komitee (COSI) kiitis heaks järeldused.', 'approved', 'järeldused'],
+      ['Sisäisen turvallisuuden operatiivisen yhteistyön pysyvä komitea (COSI) hyväksyi päätelmät.', 'approved', 'päätelmät'],
+      ['Le Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI) a approuvé les conclusions.', 'approved', 'les conclusions'],
+      ["D'fhormheas an Buanchoiste um Chomhar Oibríochtúil maidir le Slándáil Inmheánach (COSI) na conclúidí.", 'approved', 'na conclúidí'],
+      ['Stalni odbor za operativnu suradnju u području unutarnje sigurnosti (COSI) je odobrio zaključke.', 'approved', 'zaključke'],
+      [
+        'A belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság (COSI) jóváhagyta a következtetéseket.',
+        'approved',
+        'a következtetéseket',
+      ],
+      [
+        'Il comitato permanente per la cooperazione operativa in materia di sicurezza interna (COSI) ha approvato le conclusioni.',
+        'approved',
+        'le conclusioni',
+      ],
+      ['Nuolatinis operatyvinio bendradarbiavimo vidaus saugumo srityje komitetas (COSI) pritarė išvadoms.', 'approved', 'išvadoms'],
+      ['Iekšējās drošības operatīvās sadarbības pastāvīgā komiteja (COSI) apstiprināja secinājumus.', 'approved', 'secinājumus'],
+      [
+        'Il-Kumitat Permanenti dwar il-Kooperazzjoni Operazzjonali fil-qasam tas-Sigurtà Interna (COSI) approva l-konklużjonijiet.',
+        'approved',
+        'l-konklużjonijiet',
+      ],
+      [
+        'Het Permanent Comité operationele samenwerking op het gebied van de binnenlandse veiligheid (COSI) keurde de conclusies goed.',
+        'approved',
+        'de conclusies',
+      ],
+      ['O Comité Permanente para a Cooperação Operacional em matéria de Segurança Interna (COSI) aprovou as conclusões.', 'approved', 'as conclusões'],
+      ['Comitetul permanent pentru cooperarea operațională în materie de securitate internă (COSI) a aprobat concluziile.', 'approved', 'concluziile'],
+      ['Stály výbor pre operatívnu spoluprácu v oblasti vnútornej bezpečnosti (COSI) schválil závery.', 'approved', 'závery'],
+      ['Stalni odbor za operativno sodelovanje na področju notranje varnosti (COSI) je odobril sklepe.', 'approved', 'sklepe'],
+      ['Ständiga kommittén för operativt samarbete i frågor som rör inre säkerhet (COSI) godkände slutsatserna.', 'approved', 'slutsatserna'],
+    ];
+    for (const [sentence, verb, object] of sentences) expect(statements(sentence), sentence).toEqual([['COSI', verb, object]]);
+  });
+
+  it('reads the name without its acronym and wrapped over two lines, as a PDF prints it', () => {
+    const text = [
+      'Le Comité permanent de coopération opérationnelle en\nmatière de sécurité intérieure a pris note du rapport.',
+      'Der Ständige Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit nahm den Bericht zur Kenntnis.',
+      'El Comité Permanente de Cooperación Operativa en materia de Seguridad Interior tomó nota del informe.',
+      'Ständiga kommittén för operativt samarbete i frågor\nsom rör inre säkerhet noterade rapporten.',
+      'Thug an Buanchoiste um Chomhar Oibríochtúil maidir le Slándáil Inmheánach dá aire an tuarascáil.',
+    ].join(' ');
+    expect(statements(text)).toEqual([
+      ['COSI', 'took-note', 'du rapport'],
+      ['COSI', 'took-note', 'den Bericht'],
+      ['COSI', 'took-note', 'del informe'],
+      ['COSI', 'took-note', 'rapporten'],
+      ['COSI', 'took-note', 'an tuarascáil'],
+    ]);
+  });
+
+  it("reads the full name as the agent of a passive, the object the passive's subject alone, and Coreper as the German agent", () => {
+    const sentences: Array<[string, string | null, string]> = [
+      ['Le rapport a été approuvé par le Comité permanent de coopération opérationnelle en matière de sécurité intérieure.', 'COSI', 'le rapport'],
+      ['Le rapport a été approuvé par le COSI.', 'COSI', 'le rapport'],
+      ['Der Bericht wurde vom Ständigen Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit gebilligt.', 'COSI', 'der Bericht'],
+      ['Der Bericht wurde vom AStV gebilligt.', 'AStV', 'der Bericht'],
+      ['Der Bericht wurde vom AStV/COSI gebilligt.', 'AStV/COSI', 'der Bericht'],
+      ['El informe fue aprobado por el Comité Permanente de Cooperación Operativa en materia de Seguridad Interior.', 'COSI', 'el informe'],
+      ['La relazione è stata approvata dal comitato permanente per la cooperazione operativa in materia di sicurezza interna.', 'COSI', 'la relazione'],
+      [
+        'Het verslag werd door het Permanent Comité operationele samenwerking op het gebied van de binnenlandse veiligheid (COSI) goedgekeurd.',
+        'COSI',
+        'het verslag',
+      ],
+      ['O relatório foi aprovado pelo Comité Permanente para a Cooperação Operacional em matéria de Segurança Interna.', 'COSI', 'o relatório'],
+      ['Sprawozdanie zostało zatwierdzone przez Komitet ds. Współpracy Operacyjnej.', 'COSI', 'sprawozdanie'],
+      ['Raportul a fost aprobat de Comitetul permanent pentru cooperarea operaţională în materie de securitate internă.', 'COSI', 'raportul'],
+      ['Rapporten blev godkendt af Den Stående Komité for Operativt Samarbejde om Intern Sikkerhed.', 'COSI', 'rapporten'],
+      ['Izvješće je odobreno od strane Stalnog odbora za operativnu suradnju u području unutarnje sigurnosti.', 'COSI', 'izvješće'],
+      ['Докладът беше одобрен от Постоянния комитет за оперативно сътрудничество в областта на вътрешната сигурност.', 'COSI', 'докладът'],
+    ];
+    for (const [sentence, by, object] of sentences) expect(statements(sentence), sentence).toEqual([[by, 'approved', object]]);
+  });
+});
+
 describe('findDecisions: the committee named in lower case, as the versions print it mid-sentence', () => {
   it('reads il comitato, het comité, el comité, o comité and komitet as COSI, in the active and as the agent of a passive', () => {
     const text = [
