@@ -183,6 +183,37 @@ describe('a range of numbers is each document it names, and a year printed on fo
 });
 
 /**
+ * One more sentence under the third item citing two ranges as the register and the word processor print them: the year
+ * once, after the last number (`9876-9879/25`, `9876–9879/25`), and both ends in the register's form (`ST 9881 2025 INIT
+ * to ST 9883 2025 INIT`, `à`, `bis`, `do`, `al`), written by hand in five languages: every number of each range is a
+ * document the paper cites, both ends and those between.
+ */
+const SHORT_RANGES: Readonly<Record<string, string>> = {
+  en: 'The Committee took note of the national replies in documents 9876-9879/25 and of the contributions in ST 9881 2025 INIT to ST 9883 2025 INIT.',
+  fr: 'Le comité a pris note des réponses nationales figurant dans les documents 9876-9879/25 et des contributions figurant dans les documents ST 9881 2025 INIT à ST 9883 2025 INIT.',
+  de: 'Der Ausschuss nahm die nationalen Antworten in den Dokumenten 9876–9879/25 und die Beiträge in den Dokumenten ST 9881 2025 INIT bis ST 9883 2025 INIT zur Kenntnis.',
+  pl: 'Komitet przyjął do wiadomości odpowiedzi krajowe zawarte w dokumentach 9876-9879/25 oraz wkłady zawarte w dokumentach od ST 9881 2025 INIT do ST 9883 2025 INIT.',
+  es: 'El Comité tomó nota de las respuestas nacionales que figuran en los documentos 9876-9879/25 y de las contribuciones que figuran en los documentos del ST 9881 2025 INIT al ST 9883 2025 INIT.',
+};
+
+const SHORT_RANGE_CITED = ['9876/25', '9877/25', '9878/25', '9879/25', '9881/25', '9882/25', '9883/25'];
+
+describe('a range printed with its year once, or in the register’s form, is each document it names, in each version and shape', () => {
+  for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened'] as OutcomeShape[]) {
+    for (const [language, sentence] of Object.entries(SHORT_RANGES)) {
+      it(`reads the ${language} paper's seven documents of its two ranges (${shape})`, () => {
+        const outcome = outcomes[language];
+        if (outcome === undefined) throw new Error(language);
+        const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot: [sentence] }), `outcome-${language}.txt`));
+        expect(record.items[2]?.references.filter((id) => id !== '13802/25')).toEqual(SHORT_RANGE_CITED);
+        const ids = record.references.map((reference) => reference.id);
+        expect(SHORT_RANGE_CITED.every((id) => ids.includes(id))).toBe(true);
+      });
+    }
+  }
+});
+
+/**
  * A paper citing documents of association councils' series (`UE-UA 2101/25`, `UE-MD 1056/1/25 REV 1`), written by hand
  * in five languages: none is read as the main series' number, and the page says they are not linked and why.
  */

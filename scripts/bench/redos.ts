@@ -46,6 +46,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: '`14470/ 25/ ` runs', fragment: '14470/ 25/ ' },
   // Ranges of numbers run on (number-ranges.ts reads 50 characters after each number and lists up to 28 between).
   { name: '`9876/25 to 9899/25 to ` runs', fragment: '9876/25 to 9899/25 to ' },
+  // Ranges printed with their year once (references.ts `rangeFirst`) and in the register's form, run on.
+  { name: '`9876-9899-` runs', fragment: '9876-9899-' },
+  { name: '`9876 – 9899/25 – ` runs', fragment: '9876 – 9899/25 – ' },
+  { name: '`ST 9876 2025 INIT to ` runs', fragment: 'ST 9876 2025 INIT to ' },
   // Headings in capitals after a word in lower case (body-start.ts CAPS_HEADING_BEFORE_LINE, CAPS_HEADING_BEFORE_MARKER), run on.
   { name: '`Xx ABCD EFGH 1. ` runs', fragment: 'Xx ABCD EFGH 1. ' },
   // Slashes where an act's number may stand (references.ts reads 160 characters before each), and Commission series names

@@ -50,6 +50,13 @@ const AFTER_SLASH = String.raw`[ \n]?`;
 const REVISION_INDEX = String.raw`(?:/${AFTER_SLASH}[1-9][0-9]?)?`;
 
 /**
+ * The dash between the two numbers of a range printed with its year once, after the last (`9876-9879/25`,
+ * `9876–9879/25`, `9876 – 9879/25`): one space at most on either side. references.ts reads the first number (group
+ * `rangeFirst`) under the last one's year, and number-ranges.ts the numbers between.
+ */
+const SHORT_RANGE_DASH = String.raw`[ \u00a0]?[-‐‑–][ \u00a0]?`;
+
+/**
  * A Council register number. With a series prefix any number and a two- or four-digit year
  * (`WK 13949/2021`, `EUCO 50/24`). Without one, at least three digits and a two-digit year: the main
  * series numbers from 5000 up each year, and a stricter form keeps ratios like `50/50` and
@@ -57,7 +64,7 @@ const REVISION_INDEX = String.raw`(?:/${AFTER_SLASH}[1-9][0-9]?)?`;
  */
 const SERIES_NUMBER =
   String.raw`(?:${SERIES_PREFIX}\s{0,${SPACES_AFTER_PREFIX}}[1-9][0-9]{0,5}${REVISION_INDEX}/${AFTER_SLASH}(?:[0-9]{4}|[0-9]{2})` +
-  String.raw`|${NOT_OTHER_SERIES}[1-9][0-9]{2,5}${REVISION_INDEX}/${AFTER_SLASH}[0-9]{2})${NOT_GLUED_RIGHT}`;
+  String.raw`|${NOT_OTHER_SERIES}(?:(?<rangeFirst>[1-9][0-9]{2,5})${SHORT_RANGE_DASH})?[1-9][0-9]{2,5}${REVISION_INDEX}/${AFTER_SLASH}[0-9]{2})${NOT_GLUED_RIGHT}`;
 
 /**
  * Version suffixes, at most three (`ADD 1 REV 1`): revision, addendum, corrigendum, the version made public in part

@@ -444,6 +444,29 @@ function resumePoints(text: string): (from: number) => Resume | null {
   };
 }
 
+/** The most numbers a range printed with its year once may name (`9876-9879/25`): as many as number-ranges.ts allows. */
+const MOST_IN_SHORT_RANGE = 30;
+
+/**
+ * The two ends of a range of the main series printed with its year once (`9876-9879/25`, `9876 – 9879/25`), found at
+ * `start` as `printed`, its first number `first`: the first under the last one's year at the first's figures, the last
+ * at its own (number-ranges.ts lists those between). Where the two make no range (the last not above the first, too
+ * far apart, the first a year as in `2024-2025/26`, the last with a version), the last alone where a space stands
+ * before it (`COSI 180 – 9879/25`), else none, as a number glued to a hyphen is none.
+ */
+function shortRange(text: string, first: string, start: number, printed: string): FoundReference[] {
+  const lastStart = first.length + printed.slice(first.length).search(/[1-9]/);
+  const parts = parseSeries(printed.slice(lastStart));
+  if (parts === null) return [];
+  const last = { ...seriesReference(parts), start: start + lastStart, end: start + printed.length };
+  const from = Number(first);
+  const to = Number(parts.number);
+  const isRange =
+    parts.suffixes.length === 0 && parts.revisionIndex === undefined && to > from && to - from < MOST_IN_SHORT_RANGE && !(from >= 1950 && from < 2100);
+  if (isRange) return [{ ...seriesReference({ ...parts, number: first }), start, end: start + first.length }, last];
+  return isSpace(text.charCodeAt(last.start - 1)) && !isYearRange(parts) ? [last] : [];
+}
+
 /**
  * Every reference in a text, in order of appearance, non-overlapping; numbers inside web addresses are not references.
  * The text is scanned only where a reference may start (resumePoints); `everywhere` scans all of it after the last
@@ -468,6 +491,8 @@ export function findReferences(text: string, scan: 'skipping' | 'everywhere' = '
     const groups = match.groups ?? {};
     if (groups['stop'] !== undefined) {
       from = start + 1;
+    } else if (groups['rangeFirst'] !== undefined) {
+      for (const end of shortRange(text, groups['rangeFirst'], start, match[0])) found.push(end);
     } else if (groups['series'] !== undefined) {
       const parts = parseSeries(match[0]);
       add(parts === null || (isYearRange(parts) && /^[0-9]/.test(match[0])) ? null : seriesReference(parts), start, end);

@@ -37,11 +37,12 @@ const RANGE_DASHES = '-‐‑–—';
 
 /**
  * What follows a range's first number up to its last: the joiner, then the last number with its series and year (groups:
- * the joiner, the last number's series, number and year), `INIT` after either end as the register's form prints it. Nothing glued after the year: a version suffix after it
+ * the joiner, the last number's series, number, and its year after a slash or, in the register's form with its series
+ * and `INIT`, after a space: `ST 9876 2025 INIT to ST 9879 2025 INIT`), `INIT` after either end as the register's form prints it. Nothing glued after the year: a version suffix after it
  * (`9879/25 ADD 1`) makes the last end no number of the series the first one opens, so no range is read.
  */
 const RANGE_REST = new RegExp(
-  String.raw`^(?:[ \t\n]{1,3}INIT)?[ \t\n]{0,3}([${RANGE_DASHES}]|(?:${RANGE_WORDS.join('|')}|a)(?![\p{L}\p{N}]))[ \t\n]{0,3}(?:(ST|CM|WK|SN)[ \t]{1,2})?([1-9][0-9]{2,5})/([0-9]{4}|[0-9]{2})(?:[ \t]{1,2}INIT(?![\p{L}\p{N}]))?(?![\p{L}\p{N}/]|[ \t\n]{0,10}(?:ADD|REV|COR|EXT|DCL|AMD)[ \t]{0,2}[0-9])`,
+  String.raw`^(?:[ \t\n]{1,3}INIT)?[ \t\n]{0,3}([${RANGE_DASHES}]|(?:${RANGE_WORDS.join('|')}|a)(?![\p{L}\p{N}]))[ \t\n]{0,3}(?:(ST|CM|WK|SN)[ \t]{1,2})?([1-9][0-9]{2,5})(?:/([0-9]{4}|[0-9]{2})|(?<=(?:ST|CM|WK|SN)[ \t]{1,2}[0-9]{3,6})[ \t]{1,2}((?:19|20)[0-9]{2})(?=[ \t]{1,2}INIT))(?:[ \t]{1,2}INIT(?![\p{L}\p{N}]))?(?![\p{L}\p{N}/]|[ \t\n]{0,10}(?:ADD|REV|COR|EXT|DCL|AMD)[ \t]{0,2}[0-9])`,
   'u',
 );
 
@@ -59,7 +60,8 @@ const PLAIN_ID = /^((?:[A-Z-]+ )?)([0-9]+)\/([0-9]+)$/;
 
 /**
  * The numbers inside a range of the Council's numbers opening at `found` (`9876/25 to 9879/25`: 9877/25 and 9878/25,
- * `9876/25 bis 9879/25`, `9876/25-9879/25`, `CM 1204/26 à CM 1206/26`): documents too, each canonical, none printed,
+ * `9876/25 bis 9879/25`, `9876/25-9879/25`, `CM 1204/26 à CM 1206/26`, the year once `9876-9879/25` (references.ts
+ * reads the first end under the last's year), the register's form `ST 9876 2025 INIT to ST 9879 2025 INIT`): documents too, each canonical, none printed,
  * so that each start and end stands where the range's joiner does (the page links the two ends as printed; the numbers
  * between are listed among the document's references and cite it). Guarantee: both ends of one series and year, without
  * versions, the last above the first and at most MOST_IN_RANGE apart; else none.
@@ -69,9 +71,12 @@ export function rangeNumbers(text: string, found: FoundReference): FoundReferenc
   if (first === null) return [];
   const rest = RANGE_REST.exec(text.slice(found.end, found.end + RANGE_REACH));
   if (rest === null) return [];
-  const [, joiner = '', series = '', printed = '', year = ''] = rest;
+  const [, joiner = '', series = '', printed = '', slashYear, registerYear = ''] = rest;
   if (joiner === 'a' && !RANGE_OPENING.test(text.slice(Math.max(0, found.start - 20), found.start))) return [];
-  const last = canonicalReference(`${series === 'ST' ? '' : series} ${printed}/${year}`);
+  // the register's form prints the year in full (`ST 9879 2025 INIT`): the series stays with it, as `ST 9879/2025` is 9879/25
+  const last = canonicalReference(
+    slashYear === undefined ? `${series} ${printed}/${registerYear}` : `${series === 'ST' ? '' : series} ${printed}/${slashYear}`,
+  );
   const lastParts = last === null ? null : PLAIN_ID.exec(last.id);
   const [, prefix = '', from = '', idYear = ''] = first;
   if (lastParts === null || lastParts[1] !== prefix || lastParts[3] !== idYear) return [];

@@ -120,6 +120,25 @@ describe('findReferences on Council register numbers', () => {
     expect(findReferences(text).map((reference) => reference.id)).toEqual(['9267/25', '9270/25', '9301/25']);
   });
 
+  it.each([
+    ['en', 'documents 9876-9879/25 and 9301/25', '9876'],
+    ['fr', 'documents 9876–9879/25 et 9301/25', '9876'],
+    ['de', 'Dokumente 9876 – 9879/25 und 9301/25', '9876'],
+    ['pl', 'dokumenty 9876‑9879/25 i 9301/25', '9876'],
+  ])('reads both ends of a range printed with its year once, the first under the last one’s year at its own figures (%s)', (_language, text, first) => {
+    const found = findReferences(text);
+    expect(found.map((reference) => [reference.id, text.slice(reference.start, reference.end)])).toEqual([
+      ['9876/25', first],
+      ['9879/25', '9879/25'],
+      ['9301/25', '9301/25'],
+    ]);
+    expect(findReferences(text, 'everywhere')).toEqual(found);
+  });
+
+  it('reads no range with its year once where the figures make none: the last as a number of its own only where a space stands before it', () => {
+    expect(ids('COSI 180 – 9879/25, pages 9879-9876/25, 2024-2025/26, the 2024 – 2025/26 cycle, tel. 281-6111/25')).toEqual(['9879/25']);
+  });
+
   it('still reads no number glued to a hyphen after anything but a Council number’s year', () => {
     expect(findReferences('ECLI-EU-9267/25, 2016-9270/25, ST-14470/25').map((reference) => reference.id)).toEqual([]);
   });

@@ -41,6 +41,12 @@ describe('rangeNumbers: the numbers inside a range of the Council’s numbers', 
       'dokumentumok 9876/25 – 9879/25',
       'documents 9876/25-9879/25',
       'ST 9876/25 INIT to ST 9879/25 INIT',
+      'ST 9876 2025 INIT to ST 9879 2025 INIT',
+      'de ST 9876 2025 INIT à ST 9879 2025 INIT',
+      'ST 9876 2025 INIT bis ST 9879 2025 INIT',
+      'documents 9876-9879/25',
+      'documents 9876–9879/25',
+      'Dokumente 9876 – 9879/25',
     ])
       expect(inside(text), text).toEqual(between);
   });
@@ -48,6 +54,8 @@ describe('rangeNumbers: the numbers inside a range of the Council’s numbers', 
   it('reads a range of meeting and working documents under their series, the year as the series writes it', () => {
     expect(inside('CM 1204/26 à CM 1206/26').map(([id]) => id)).toEqual(['CM 1205/26']);
     expect(inside('WK 5678/2025 to WK 5680/25').map(([id]) => id)).toEqual(['WK 5679/2025']);
+    expect(inside('CM 1204 2026 INIT à CM 1206 2026 INIT').map(([id]) => id)).toEqual(['CM 1205/26']);
+    expect(inside('WK 5678 2025 INIT to WK 5680 2025 INIT').map(([id]) => id)).toEqual(['WK 5679/2025']);
   });
 
   it('reads no range where the ends are of two series or years, carry versions, run backwards, stand too far apart or follow each other', () => {
@@ -61,6 +69,9 @@ describe('rangeNumbers: the numbers inside a range of the Council’s numbers', 
       '9876/25 to 9999/25',
       '9876/25 to 9877/25',
       'the reply to 9876/25 is set out in 9879/25',
+      'ST 9876 2025 INIT to 9879 2025',
+      'ST 9876 2025 INIT to ST 9879 2024 INIT',
+      'ST 9876 2025 INIT to ST 9879 2025 ADD 1',
     ])
       expect(inside(text), text).toEqual([]);
   });
