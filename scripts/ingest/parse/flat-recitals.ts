@@ -2,17 +2,29 @@
 import type { SourceLine } from './normalise.ts';
 import { INSTITUTIONS } from './header-vocabulary.ts';
 
+/** The Council's names in the 24 languages (header-vocabulary.ts), each without an alternation at its top. */
+const AUTHOR_NAMES = INSTITUTIONS.slice(0, -1).map(({ pattern }) => pattern);
+
 /**
  * The Council's name as the author of conclusions, in capitals and closed by a comma, a dash or a colon
  * (`THE COUNCIL OF THE EUROPEAN UNION,`, `LE CONSEIL DE L'UNION EUROPÉENNE,`, `DER RAT DER EUROPÄISCHEN UNION –`),
  * its article before it (`THE`, `LE`, `DER`, `EL`, `IL`, `DE`, `O`, `TO`): checked in capitals after the match.
  */
-const AUTHOR = new RegExp(
-  String.raw`(?:(?<=^|[ \t])\p{Lu}{1,3}[ \t]+)?(?:${INSTITUTIONS.slice(0, -1)
-    .map(({ pattern }) => pattern)
-    .join('|')})[ \t]*[,:–-](?=[ \t]|$)`,
-  'giu',
-);
+const AUTHOR = new RegExp(String.raw`(?:(?<=^|[ \t])\p{Lu}{1,3}[ \t]+)?(?:${AUTHOR_NAMES.join('|')})[ \t]*[,:–-](?=[ \t]|$)`, 'giu');
+
+/** A name's last word (`Union`, `européenne`, `Ένωσης`), which every match of it ends with: checked to be letters only, in a name without `|`. */
+function lastWord(pattern: string): string {
+  const word = pattern.split(String.raw`\s+`).at(-1) ?? '';
+  if (pattern.includes('|') || !/^\p{L}+$/u.test(word)) throw new Error(`an author's name does not end in one word of letters: ${pattern}`);
+  return word;
+}
+
+/**
+ * How every match of AUTHOR ends: a name's last word and the mark that closes the name, under AUTHOR's flags. A line
+ * without it holds no author and is not scanned for the names whole: over the 35,325 lines of the 2,000 benchmark
+ * documents that reach it, 30 CPU ms against AUTHOR's ~160.
+ */
+const AUTHOR_END = new RegExp(String.raw`(?:${AUTHOR_NAMES.map(lastWord).join('|')})[ \t]*[,:–-](?=[ \t]|$)`, 'iu');
 
 /**
  * A recital's or paragraph's opening words in capitals after the punctuation that ended the one before (`; STRESSING
@@ -42,7 +54,7 @@ const FEWEST_LETTERS: Readonly<Record<string, number>> = { ';': 2, ':': 2, '.': 
  */
 export function recitalsApart(entry: SourceLine): SourceLine[] {
   const { text } = entry;
-  if (!/\p{Lu}{4}/u.test(text)) return [entry];
+  if (!/\p{Lu}{4}/u.test(text) || !AUTHOR_END.test(text)) return [entry];
   const author = [...text.matchAll(AUTHOR)].find((match) => match[0] === match[0].toUpperCase());
   if (author === undefined) return [entry];
   const start = author.index;
