@@ -100,6 +100,26 @@ export const always =
   (verb: DecisionVerb): Reading =>
   (object) => ({ verb, object });
 
+/**
+ * A return reported after a verb of saying and its `that` (`Předsednictví uvedlo, že se k tomuto bodu vrátí`,
+ * `Formandskabet oplyste, at det ville vende tilbage til dette punkt`): a return where the clause after `that` holds
+ * the version's verb of returning (`returning`, once the pronoun or clitic it may open with is off: `opener`); the
+ * object the clause's other words, none where the item itself is meant (`… vrátí.`). Any other clause is no decision.
+ */
+export function reportedReturn(returning: string, opener = '(?!)'): Reading {
+  const verb = new RegExp(String.raw`(?:^|\s)(?:${returning})${END}`, 'u');
+  const opening = new RegExp(String.raw`^\s*(?:${opener})\s+`, 'u');
+  return (clause) => {
+    const text = clause.replace(/[\s.!?:]+$/, '').replace(opening, '');
+    const match = verb.exec(text);
+    if (match === null) return null;
+    return { verb: 'will-return', object: `${text.slice(0, match.index).trimEnd()} ${text.slice(match.index + match[0].length).trimStart()}`.trim() };
+  };
+}
+
+/** A verb of saying and its `that` before what a body said (`uvedlo, že`, `oplyste, at`): the phrase reportedReturn reads. */
+export const saidThat = (saying: string, that: string): string => String.raw`(?:${saying}),?\s+(?:${that})${END}`;
+
 /** A German separable verb: its decision when its clause ends with its particle, the object the words between. */
 export const separable =
   (particles: ReadonlyArray<readonly [RegExp, DecisionVerb]>): Reading =>

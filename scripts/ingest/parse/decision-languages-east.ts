@@ -5,7 +5,7 @@
  * (`Дневният ред беше приет`, `Pořad jednání byl schválen`, `Dnevni red donesen je`, `Ordinea de zi a fost adoptată`,
  * `Η ημερήσια διάταξη εγκρίθηκε`): who acts, the verb (the closed set's English value), where its object ends.
  */
-import { AGENCIES, always, END, type Grammar, impliedSubject, separable } from './decision-grammar.ts';
+import { AGENCIES, always, reportedReturn, saidThat, END, type Grammar, impliedSubject, separable } from './decision-grammar.ts';
 import { plainGrammar } from './decision-plain-grammar.ts';
 import { verbAfterPassive } from './decision-passives.ts';
 import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
@@ -19,6 +19,11 @@ const BULGARIAN = plainGrammar({
   hint: /взе|прие|върн|оттегл|свален|заключи|направи|отлож|одобри|подкрепи|реши|съгласи|споразум|потвърди|обмен|приветства|прикани|призова|възложи|беше|бяха|бе\s/u,
   body: BG_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [
+      saidThat(String.raw`(?:заяви|посочи|съобщи|отбеляза|обяви|информира)(?:ха)?`, 'че'),
+      reportedReturn(String.raw`ще\s+се\s+върн(?:е|ат)\s+към`, String.raw`то|той|тя|те`),
+    ],
     [
       String.raw`(?:взе${BG_PAST}\s+(?:под\s+внимание|предвид|к\s+сведение|за\s+сведение)|прие${BG_PAST}\s+за\s+сведение|отбеляза${BG_PAST})${END}`,
       always('took-note'),
@@ -65,6 +70,11 @@ const CZECH = plainGrammar({
   hint: /(?<![\p{L}])(?:vzal|schválil|podpořil|vyjádřil|dohodl|rozhodl|shodl|souhlasil|přijal|potvrdil|vyměnil|uskutečnil|uvítal|přivítal|vyzval|požádal|pověřil|byl|seznámil|dospěl|konstatoval|odložil|vrátí|stáhl|stažen|vyřazen)[aoiy]?(?![\p{L}])/u,
   body: CS_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [
+      saidThat(String.raw`(?:uvedl|oznámil|sdělil|konstatoval|prohlásil|informoval|upozornil)${CS_PAST}`, 'že'),
+      reportedReturn(String.raw`(?:se\s+)?vrátí`, String.raw`se`),
+    ],
     [String.raw`(?:vzal${CS_PAST}\s+na\s+vědomí|se\s+seznámil${CS_PAST}\s+s)${END}`, always('took-note')],
     [String.raw`schválil${CS_PAST}${END}`, always('approved')],
     [String.raw`(?:podpořil${CS_PAST}|vyjádřil${CS_PAST}\s+podporu)${END}`, always('endorsed')],
@@ -108,6 +118,11 @@ const SLOVAK = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:vzal|schválil|podporil|vyjadril|súhlasil|prijal|potvrdil|vymenil|uskutočnil|privítal|uvítal|vyzval|požiadal|poveril|oboznámil|bol|dospel|konštatoval|odložil|vráti|stiahl|stiahnut|vyraden)[aoiyýáéí]?|stiahol|(?:dohod|rozhod|zhod)(?:ol|la|lo|li|ly))(?![\p{L}])/u,
   body: SK_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [
+      saidThat(String.raw`(?:uviedl|oznámil|konštatoval|vyhlásil|informoval|povedal|upozornil)[aoiy]?`, 'že'),
+      reportedReturn(String.raw`(?:sa\s+)?vráti(?:a)?`, String.raw`sa`),
+    ],
     [String.raw`(?:vzal${CS_PAST}\s+na\s+vedomie|sa\s+oboznámil${CS_PAST}\s+s)${END}`, always('took-note')],
     [String.raw`schválil${CS_PAST}${END}`, always('approved')],
     [String.raw`(?:podporil${CS_PAST}|vyjadril${CS_PAST}\s+podporu)${END}`, always('endorsed')],
@@ -150,9 +165,14 @@ const SL_IS = String.raw`(?:je|so|sta)\s+`;
 /** The participle's ending after its `l` in each gender and number: `odobril`, `odobrila`, `odobrili`, `odobrile`. */
 const SL_PAST = String.raw`l(?:a|o|i|e)?`;
 const SLOVENIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:je|so|sta)\s+(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil|zaključil|preložil|umaknil)|(?<![\p{L}])se\s+bo(?:do)?\s+vrnil/u,
+  hint: /(?<![\p{L}])(?:je|so|sta)\s+(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil|zaključil|preložil|umaknil)|(?<![\p{L}])se\s+bo(?:do)?\s+vrnil|(?<![\p{L}])vrnil[aoie]?(?![\p{L}])/u,
   body: SL_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [
+      saidThat(String.raw`(?:je|so|sta)\s+(?:navedl|sporočil|napovedal|pojasnil|izjavil|povedal|poudaril|obvestil)[aoie]?`, 'da'),
+      reportedReturn(String.raw`(?:se\s+bo(?:do|sta)?\s+)?vrnil[aoie]?`, String.raw`se\s+bo(?:do|sta)?`),
+    ],
     [String.raw`(?:se\s+${SL_IS}seznani${SL_PAST}|${SL_IS}vze${SL_PAST}\s+na\s+znanje)${END}(?:\s+[sz](?=\s))?`, always('took-note')],
     [String.raw`${SL_IS}odobri${SL_PAST}${END}`, always('approved')],
     [String.raw`${SL_IS}podpr${SL_PAST}${END}`, always('endorsed')],
@@ -197,6 +217,14 @@ const CROATIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:je|su)\s|(?<![\p{L}])se\s+(?:dogovori|složi|odluči)|(?:donesen|usvojen|odobren|odgođen|povučen)[aoie]?\s+(?:je|su)(?![\p{L}])|(?<![\p{L}])će\s+se\s+vratiti/u,
   body: HR_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [
+      saidThat(
+        String.raw`(?:je|su)\s+(?:naveo|navel[aoi]|izjavio|izjavil[aoi]|najavio|najavil[aoi]|istaknuo|istaknul[aoi]|rekao|rekl[aoi]|obavijestio|obavijestil[aoi])`,
+        'da',
+      ),
+      reportedReturn(String.raw`(?:će\s+se\s+)?vratiti`, String.raw`će\s+se`),
+    ],
     [String.raw`${HR_IS}primi${HR_PAST}\s+na\s+znanje${END}`, always('took-note')],
     [String.raw`${HR_IS}odobri${HR_PAST}${END}`, always('approved')],
     [String.raw`${HR_IS}(?:podrža${HR_PAST}|podupro|poduprl[aoie])${END}`, always('endorsed')],
@@ -245,6 +273,11 @@ const ROMANIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:a|au)\s+(?:de\s+asemenea\s+|apoi\s+|în\s+plus\s+)?(?:luat|aprobat|sus[țţ]inut|sprijinit|validat|convenit|decis|hotărât|ajuns|adoptat|confirmat|avut|purtat|realizat|efectuat|salutat|invitat|mandatat|însărcinat|fost|concluzionat|conchis|amânat|retras)|s-au?\s|(?:va|vor)\s+reveni)(?![\p{L}])/u,
   body: `${impliedSubject('ro')}|${RO_BODY}`,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [
+      saidThat(String.raw`(?:a|au)\s+(?:indicat|afirmat|declarat|anun[țţ]at|precizat|men[țţ]ionat|arătat|subliniat|informat)`, 'că'),
+      reportedReturn(String.raw`(?:va|vor)\s+reveni`),
+    ],
     [String.raw`${RO_HAS}luat\s+(?:act|notă|cuno[șş]tin[țţ]ă)${END}(?:\s+de(?=\s))?`, always('took-note')],
     [String.raw`${RO_HAS}aprobat${END}`, always('approved')],
     [String.raw`${RO_HAS}(?:sus[țţ]inut|sprijinit|validat)${END}`, always('endorsed')],
@@ -292,6 +325,8 @@ const GREEK = plainGrammar({
   hint: /σημείωσ|έλαβ|κατέληξ|ανέβαλ|ενέκριν|υποστήριξ|προσυπέγραψ|συμφώνησ|αποφάσισ|υιοθέτησ|θέσπισ|επιβεβαίωσ|αντάλλαξ|ανταλλαγή|χαιρέτισ|επικρότησ|κάλεσ|ανέθεσ|εξουσιοδότησ|θηκε|θηκαν|επανέλθ|απέσυρ/u,
   body: EL_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [saidThat(String.raw`(?:ανέφερ|δήλωσ|επισήμαν|ανακοίνωσ|σημείωσ|υπογράμμισ)(?:ε|αν)`, 'ότι'), reportedReturn(String.raw`θα\s+επανέλθ(?:ει|ουν)`)],
     [String.raw`(?:σημείωσ(?:ε|αν)|έλαβ(?:ε|αν)\s+(?:γνώση|υπό\s+σημείωση))${END}`, always('took-note')],
     [String.raw`ενέκριν(?:ε|αν)${END}`, always('approved')],
     [String.raw`(?:υποστήριξ(?:ε|αν)|προσυπέγραψ(?:ε|αν))${END}`, always('endorsed')],
@@ -351,6 +386,11 @@ const HUNGARIAN = plainGrammar({
   hint: /tudomásul|jóváhagyt|hagyt|támogatt|megállapod|megállapít|következtetés|határozott|döntött|egyetértett|elfogadt|fogadt|megerősített|eszmecser|üdvözölt|felkért|felhívt|megbízt|elhalaszt|elnapolt|vissza|levett/u,
   body: HU_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [
+      saidThat(String.raw`(?:jelezt|közölt|bejelentett|kijelentett|megjegyezt|hangsúlyozt)(?:e|ék)`, 'hogy'),
+      reportedReturn(String.raw`vissza\s+fog(?:nak)?\s+térni|visszatér(?:nek)?`),
+    ],
     [String.raw`tudomásul\s+vett${HU_PLURAL}${END}`, always('took-note')],
     [String.raw`jóváhagyt${HU_PLURAL}${END}`, always('approved')],
     [String.raw`támogatt${HU_PLURAL}${END}`, always('endorsed')],

@@ -6,7 +6,7 @@
  * vastu`, `Darba kārtība tika pieņemta`, `Darbotvarkė priimta`, `L-aġenda ġiet adottata`, `Glacadh leis an gclár
  * oibre`): who acts, the verb (the closed set's English value), where its object ends.
  */
-import { AGENCIES, always, anyOf, END, type Grammar, type Reading, separable } from './decision-grammar.ts';
+import { AGENCIES, always, reportedReturn, saidThat, anyOf, END, type Grammar, type Reading, separable } from './decision-grammar.ts';
 import { plainGrammar } from './decision-plain-grammar.ts';
 import { verbAfterPassive } from './decision-passives.ts';
 import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
@@ -20,9 +20,14 @@ const NO_PARTICIPLE = { auxiliary: '(?!)', participles: [['(?!)', 'approved']] a
 /** Danish: the verb second (`Derefter godkendte Komitéen …`), `tog … til efterretning` by its particle. */
 const DA_BODY = String.raw`(?:${committeeNamePattern('da')}|[Kk]omitéen|[Uu]dvalget|COSI|[Ff]ormandskabet|(?:Europa-)?Kommissionen|[Dd]elegationerne|[Dd]en\s+\p{Ll}+\s+delegation)${END}|${AGENCIES}`;
 const DANISH = plainGrammar({
-  hint: /(?<![\p{L}])(?:noterede|tog|godkendte|tilsluttede|støttede|blev|enedes|besluttede|nåede|vedtog|bekræftede|udvekslede|havde|holdt|foretog|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|gav|vedtoges|godkendtes|er|konkluderede|udsatte|vil|trak)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:noterede|tog|godkendte|tilsluttede|støttede|blev|enedes|besluttede|nåede|vedtog|bekræftede|udvekslede|havde|holdt|foretog|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|gav|vedtoges|godkendtes|er|konkluderede|udsatte|vil|ville|trak)(?![\p{L}])/u,
   body: DA_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [
+      saidThat(String.raw`(?:oplyste|meddelte|sagde|erklærede|tilkendegav|bemærkede|anførte|understregede)`, 'at'),
+      reportedReturn(String.raw`(?:vil|ville)\s+vende\s+tilbage\s+til`, String.raw`det|den|de`),
+    ],
     [String.raw`noterede(?:\s+sig)?${END}`, always('took-note')],
     [String.raw`tog${END}`, separable([[/\s+til\s+efterretning$/u, 'took-note']])],
     [String.raw`godkendte${END}`, always('approved')],
@@ -71,9 +76,14 @@ const DANISH = plainGrammar({
 /** Swedish: the verb second (`Därefter godkände kommittén …`); the s-passive states a decision with no one named (`Dagordningen godkändes`). */
 const SV_BODY = String.raw`(?:${committeeNamePattern('sv')}|[Kk]ommittén|COSI|[Oo]rdförandeskapet|(?:Europeiska\s+)?[Kk]ommissionen|[Dd]elegationerna|[Dd]en\s+\p{Ll}+\s+delegationen)${END}|${AGENCIES}`;
 const SWEDISH = plainGrammar({
-  hint: /(?<![\p{L}])(?:noterade|tog|godkände|ställde|stödde|enades|kom|beslutade|beslöt|antog|bekräftade|utbytte|höll|hade|välkomnade|gladdes|uppmanade|anmodade|bjöd|gav|bemyndigade|uppdrog|godkändes|antogs|noterades|bekräftades|har|konstaterade|drog|sköt|sköts|kommer|återkommer|drogs|ströks)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:noterade|tog|godkände|ställde|stödde|enades|kom|beslutade|beslöt|antog|bekräftade|utbytte|höll|hade|välkomnade|gladdes|uppmanade|anmodade|bjöd|gav|bemyndigade|uppdrog|godkändes|antogs|noterades|bekräftades|har|konstaterade|drog|sköt|sköts|kommer|återkommer|återkomma|drogs|ströks)(?![\p{L}])/u,
   body: SV_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [
+      saidThat(String.raw`(?:meddelade|uppgav|sade|sa|angav|förklarade|framhöll|betonade|påpekade)`, 'att'),
+      reportedReturn(String.raw`(?:skulle|kommer\s+att)\s+återkomma\s+till|återkommer\s+till`, String.raw`det|den|de`),
+    ],
     [String.raw`(?:noterade|tog\s+del\s+av)${END}`, always('took-note')],
     [String.raw`godkände${END}`, always('approved')],
     [String.raw`(?:ställde\s+sig\s+bakom|stödde)${END}`, always('endorsed')],
@@ -115,9 +125,13 @@ const SWEDISH = plainGrammar({
 /** Finnish: the past (`hyväksyi`, `hyväksyivät`); the impersonal passive states a decision with no one named (`Esityslista hyväksyttiin`). */
 const FI_BODY = String.raw`(?:${committeeNamePattern('fi')}|[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|[Vv]altuuskunnat)${END}|${AGENCIES}`;
 const FINNISH = plainGrammar({
-  hint: /(?<![\p{L}])(?:(?:pani|merkitsi|hyväksyi|tuki|kannatti|sopi|päätti|oli|vahvisti|vaihtoi|kävi|suhtautui|kehotti|pyysi|antoi|valtuutti|totesi|päätteli|lykkäsi|palaa|veti)(?:vat|vät)?|lykättiin|hyväksyttiin|vahvistettiin|pantiin|sovittiin|päätettiin|poistettiin|vedettiin)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:(?:pani|merkitsi|hyväksyi|tuki|kannatti|sopi|päätti|oli|vahvisti|vaihtoi|kävi|suhtautui|kehotti|pyysi|antoi|valtuutti|totesi|päätteli|lykkäsi|palaa|palaavansa|veti)(?:vat|vät)?|lykättiin|hyväksyttiin|vahvistettiin|pantiin|sovittiin|päätettiin|poistettiin|vedettiin)(?![\p{L}])/u,
   body: FI_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [saidThat(String.raw`(?:ilmoitti|totesi|kertoi|sanoi|huomautti)(?:vat)?`, 'että'), reportedReturn(String.raw`palaa(?:vat)?`, String.raw`se|ne`)],
+    // `ilmoitti palaavansa asiaan`, said it would return to the matter: the participle of returning, the object after it
+    [String.raw`(?:ilmoitti|totesi|kertoi|sanoi)(?:vat)?\s+palaavansa${END}`, always('will-return')],
     [String.raw`(?:pani(?:vat)?\s+tyytyväisenä\s+merkille|suhtautui(?:vat)?\s+myönteisesti)${END}`, always('welcomed')],
     [String.raw`(?:pani(?:vat)?\s+merkille|merkitsi(?:vät)?\s+tiedoksi)${END}`, always('took-note')],
     [String.raw`hyväksyi(?:vät)?${END}`, always('approved')],
@@ -158,6 +172,8 @@ const ESTONIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:võttis|võtsid|kiitis|kiitsid|toetas|toetasid|leppis|leppisid|otsustas|otsustasid|nõustus|nõustusid|kinnitas|kinnitasid|vahetas|vahetasid|pidas|pidasid|tervitas|tervitasid|kutsus|kutsusid|palus|palusid|volitas|volitasid|võeti|kiideti|lepiti|järeldas|järeldasid|tegi|tegid|lükkas|lükkasid|lükati|naaseb|naasevad)(?![\p{L}])/u,
   body: ET_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [saidThat(String.raw`(?:teatas|ütles|märkis|selgitas|rõhutas)(?:id)?`, 'et'), reportedReturn(String.raw`naase(?:b|vad)`, String.raw`ta|see|nad`)],
     [String.raw`(?:võttis|võtsid)\s+teadmiseks${END}`, always('took-note')],
     [String.raw`(?:kiitis|kiitsid)\s+heaks${END}`, always('approved')],
     [String.raw`(?:võttis|võtsid)\s+vastu${END}`, always('adopted')],
@@ -207,6 +223,8 @@ const LATVIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:pieņēma|ņēma|apstiprināja|atbalstīja|vienojās|nolēma|piekrita|apliecināja|apmainījās|veica|atzinīgi|apsveica|aicināja|uzdeva|pilnvaroja|secināja|atlika|tika|tiek|ticis|tikusi|tikuši|tikušas|atgriezīsies|atsauca)(?![\p{L}])/u,
   body: LV_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [saidThat(String.raw`(?:norādīja|paziņoja|informēja|minēja|uzsvēra)`, 'ka'), reportedReturn(String.raw`atgriezīsies\s+pie`, String.raw`tā|tas|tie|tās`)],
     [String.raw`(?:pieņēma\s+zināšanai|ņēma\s+vērā)${END}`, always('took-note')],
     [String.raw`pieņēma${END}`, always('adopted')],
     [String.raw`apstiprināja${END}`, always('approved')],
@@ -252,6 +270,8 @@ const LITHUANIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:atsižvelgė|susipažino|pritarė|patvirtino|palaikė|parėmė|susitarė|nusprendė|sutiko|priėmė|pasikeitė|apsikeitė|palankiai|pasveikino|paragino|paprašė|įgaliojo|pavedė|padarė|apibendrino|atidėjo|grįš|atsiėmė|(?:priimt|patvirtint|atidėt|atsiimt|išbraukt)(?:a|as|i|os))(?![\p{L}])/u,
   body: LT_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [saidThat(String.raw`(?:nurodė|pranešė|pareiškė|informavo|pažymėjo)`, 'kad'), reportedReturn(String.raw`grįš\s+prie`, String.raw`ji|jis|jie|jos`)],
     [String.raw`(?:atsižvelgė\s+į|susipažino\s+su)${END}`, always('took-note')],
     [String.raw`(?:pritarė|patvirtino)${END}`, always('approved')],
     [String.raw`(?:palaikė|parėmė)${END}`, always('endorsed')],
@@ -296,6 +316,11 @@ const MALTESE = plainGrammar({
   hint: /(?<![\p{L}])(?:ħa|ħadet|ħadu|i?nnota|i?nnotat|i?nnotaw|approva|approvat|approvaw|appoġġa|appoġġat|appoġġaw|qabel|qablet|qablu|i?ddeċieda|i?ddeċidiet|i?ddeċidew|ftiehem|ftiehmet|ftiehmu|laħaq|laħqet|laħqu|adotta|adottat|adottaw|i?kkonferma|i?kkonfermat|i?kkonfermaw|skambja|skambjat|skambjaw|kellu|kellha|kellhom|laqa['’]|laqgħet|laqgħu|stieden|stiednet|stiednu|inkariga|inkarigat|inkarigaw|i?kkonkluda|i?kkonkludiet|i?kkonkludew|wasal|waslet|waslu|i?ppospona|i?pposponiet|i?pposponew|pospona|posponiet|posponew|i?ddiferixxa|i?ddiferiet|i?ddiferixxiet|i?ddiferixxew|ġie|ġiet|ġew|kien|kienet|kienu|se|irtira|irtirat|irtiraw)(?![\p{L}'’])/u,
   body: MT_BODY,
   phrases: [
+    // first: `… that it would return` is a return, whatever the verb of saying before it
+    [
+      saidThat(String.raw`(?:indika|indikat|indikaw|qal|qalet|qalu|iddikjara|iddikjarat|iddikjaraw|ħabbar|ħabbret|ħabbru|stqarr|stqarret)`, 'li'),
+      reportedReturn(String.raw`se\s+(?:(?:jerġa['’]|terġa['’]|jerġgħu)\s+lura|[jt]irritorna|jirritornaw)`),
+    ],
     [String.raw`${mtPast('ħa', 'ħadet', 'ħadu')}\s+nota${END}|${mtPast('i?nnota', 'i?nnotat', 'i?nnotaw')}${END}`, always('took-note')],
     [String.raw`${mtPast('approva', 'approvat', 'approvaw')}${END}`, always('approved')],
     [String.raw`${mtPast('appoġġa', 'appoġġat', 'appoġġaw')}${END}`, always('endorsed')],
@@ -354,7 +379,11 @@ const GA_BODY = String.raw`(?:an\s+${committeeNamePattern('ga')}|an\s+Coiste(?:\
 
 /** A verb completed by the words after its subject: its decision and the object after them, else none. */
 const completedBy =
-  (completions: ReadonlyArray<readonly [RegExp, 'took-note' | 'welcomed' | 'endorsed' | 'exchanged-views' | 'invited' | 'concluded' | 'withdrawn']>): Reading =>
+  (
+    completions: ReadonlyArray<
+      readonly [RegExp, 'took-note' | 'welcomed' | 'endorsed' | 'exchanged-views' | 'invited' | 'concluded' | 'withdrawn' | 'will-return']
+    >,
+  ): Reading =>
   (object) => {
     for (const [words, verb] of completions) {
       const found = words.exec(object);
@@ -372,12 +401,16 @@ const GA_PUT: Reading = (object) => {
 };
 
 const GA_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
+  // `Dúirt an Uachtaránacht go bhfillfeadh sí ar an mír seo`: said that it would return to …
+  [String.raw`(?:[Dd]úirt|[Ll]uaigh|[Dd]['’]fhógair)`, reportedReturn(String.raw`bhfill(?:feadh|fidh)\s+(?:sí|sé|siad)(?:\s+ar)?`, 'go')],
   [
     String.raw`[Tt]hug`,
     completedBy([
       [/^\s*(?:dá\s+(?:n-)?aire|faoi\s+deara)(?=\s)/u, 'took-note'],
       [/^\s*tacaíocht\s+(?:do|don|le)(?=\s)/u, 'endorsed'],
       [/^\s*cuireadh\s+(?:do|don)(?=\s)/u, 'invited'],
+      // `Thug an Uachtaránacht le fios go bhfillfeadh sí ar …`: made known that it would return to …
+      [/^\s*le\s+fios\s+go\s+bhfill(?:feadh|fidh)\s+(?:sí|sé|siad)(?:\s+ar)?(?=\s)/u, 'will-return'],
     ]),
   ],
   [String.raw`[Dd]['’]fhormheas`, always('approved')],
@@ -396,7 +429,7 @@ const GA_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 const IRISH_PLAIN = plainGrammar({
-  hint: /(?<![\p{L}])(?:[Tt]hug|[Dd]['’]fhormheas|[Dd]['’]fhormhuinigh|[Tt]hacaigh|[Cc]homhaontaigh|[Dd]['’]aontaigh|[Cc]hinn|[Gg]hlac|[Dd]heimhnigh|[Rr]inne|[Cc]huir|[Tt]háinig|[Dd]['’]fháiltigh|[Dd]['’]iarr|[Ss]hainordaigh|[Ff]illfidh|[Tt]harraing|[Tt]arraingíodh|[Gg]lacadh|[Ff]ormheasadh|[Cc]omhaontaíodh|[Tt]ugadh|[Cc]uireadh|[Cc]inneadh)(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:[Tt]hug|[Dd]úirt|[Ll]uaigh|[Dd]['’]fhógair|[Dd]['’]fhormheas|[Dd]['’]fhormhuinigh|[Tt]hacaigh|[Cc]homhaontaigh|[Dd]['’]aontaigh|[Cc]hinn|[Gg]hlac|[Dd]heimhnigh|[Rr]inne|[Cc]huir|[Tt]háinig|[Dd]['’]fháiltigh|[Dd]['’]iarr|[Ss]hainordaigh|[Ff]illfidh|[Tt]harraing|[Tt]arraingíodh|[Gg]lacadh|[Ff]ormheasadh|[Cc]omhaontaíodh|[Tt]ugadh|[Cc]uireadh|[Cc]inneadh)(?![\p{L}])/u,
   body: GA_BODY,
   phrases: GA_PHRASES,
   and: 'agus',

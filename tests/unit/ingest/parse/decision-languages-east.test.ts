@@ -85,3 +85,35 @@ describe('decisions in Bulgarian, Czech, Slovak, Slovenian, Croatian, Romanian, 
     expect(statements('Комитетът не одобри заключенията.')).toEqual([]);
   });
 });
+
+/**
+ * A return the Presidency reports it will make, as each version prints it after a verb of saying and its `that`
+ * (written by hand; the English `The Presidency said that it would revert to this item`): the object what the clause
+ * names besides the verb of returning and the pronoun or clitic that opens it.
+ */
+const REPORTED_RETURNS: ReadonlyArray<readonly [string, string]> = [
+  ['Председателството заяви, че ще се върне към тази точка на следващото заседание.', 'тази точка на следващото заседание'],
+  ['Předsednictví uvedlo, že se k tomuto bodu vrátí.', 'k tomuto bodu'],
+  ['Předsednictví uvedlo, že se k této otázce vrátí na příštím zasedání.', 'k této otázce na příštím zasedání'],
+  ['Predsedníctvo uviedlo, že sa k tomuto bodu vráti.', 'k tomuto bodu'],
+  ['Predsedstvo je navedlo, da se bo k tej točki vrnilo.', 'k tej točki'],
+  ['Predsedstvo je navedlo, da se bo vrnilo k tej točki.', 'k tej točki'],
+  ['Predsjedništvo je navelo da će se vratiti na tu točku.', 'na tu točku'],
+  ['Predsjedništvo je navelo da će se na tu točku vratiti.', 'na tu točku'],
+  ['Președinția a indicat că va reveni asupra acestui punct.', 'asupra acestui punct'],
+  ['Η Προεδρία ανέφερε ότι θα επανέλθει στο θέμα αυτό.', 'στο θέμα αυτό'],
+  ['Az elnökség jelezte, hogy vissza fog térni erre a napirendi pontra.', 'erre a napirendi pontra'],
+  ['Az elnökség jelezte, hogy később visszatér a kérdésre.', 'később a kérdésre'],
+];
+
+describe('a return the Presidency reports it will make, in Bulgarian, Czech, Slovak, Slovenian, Croatian, Romanian, Greek and Hungarian', () => {
+  it("reads `said that it would return to this item` as the Presidency's return, its object the words around the verb of returning", () => {
+    for (const [sentence, object] of REPORTED_RETURNS) expect(statements(sentence), sentence).toEqual([['the Presidency', 'will-return', object]]);
+  });
+
+  it("reads no return where what was said is something else, and a decision reported after `that` as its own body's", () => {
+    expect(statements('Předsednictví uvedlo, že se jedná o důležitou otázku.')).toEqual([]);
+    expect(statements('Az elnökség jelezte, hogy a jelentés hamarosan elkészül.')).toEqual([]);
+    expect(statements('Předsednictví uvedlo, že výbor schválil závěry.')).toEqual([['COSI', 'approved', 'závěry']]);
+  });
+});

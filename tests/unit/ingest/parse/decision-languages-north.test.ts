@@ -79,3 +79,34 @@ describe('decisions in Danish, Swedish, Finnish, Estonian, Latvian, Lithuanian, 
     expect(statements('Komisijos priimtas komunikatas buvo aptartas.')).toEqual([]);
   });
 });
+
+/**
+ * A return the Presidency reports it will make, as each version prints it after a verb of saying and its `that`
+ * (written by hand; the English `The Presidency said that it would revert to this item`): the object what the clause
+ * names besides the verb of returning and the pronoun that opens it.
+ */
+const REPORTED_RETURNS: ReadonlyArray<readonly [string, string]> = [
+  ['Formandskabet oplyste, at det ville vende tilbage til dette punkt.', 'dette punkt'],
+  ['Ordförandeskapet meddelade att det skulle återkomma till denna punkt.', 'denna punkt'],
+  ['Puheenjohtajavaltio totesi, että se palaa asiaan.', 'asiaan'],
+  ['Puheenjohtajavaltio ilmoitti palaavansa asiaan myöhemmin.', 'asiaan myöhemmin'],
+  ['Eesistujariik teatas, et naaseb selle punkti juurde.', 'selle punkti juurde'],
+  ['Eesistujariik teatas, et ta naaseb selle punkti juurde.', 'selle punkti juurde'],
+  ['Prezidentvalsts norādīja, ka tā atgriezīsies pie šā punkta.', 'šā punkta'],
+  ['Pirmininkaujanti valstybė narė nurodė, kad grįš prie šio klausimo.', 'šio klausimo'],
+  ["Il-Presidenza indikat li se terġa' lura għal dan il-punt.", 'għal dan il-punt'],
+  ['Dúirt an Uachtaránacht go bhfillfeadh sí ar an mír seo.', 'an mír seo'],
+  ['Thug an Uachtaránacht le fios go bhfillfeadh sí ar an mír seo ag an gcéad chruinniú eile.', 'an mír seo ag an gcéad chruinniú eile'],
+];
+
+describe('a return the Presidency reports it will make, in Danish, Swedish, Finnish, Estonian, Latvian, Lithuanian, Maltese and Irish', () => {
+  it("reads `said that it would return to this item` as the Presidency's return, its object the words after the verb of returning", () => {
+    for (const [sentence, object] of REPORTED_RETURNS) expect(statements(sentence), sentence).toEqual([['the Presidency', 'will-return', object]]);
+  });
+
+  it("reads no return where what was said is something else, and a decision reported after `that` as its own body's", () => {
+    expect(statements('Dúirt an Uachtaránacht go raibh an tuarascáil tábhachtach.')).toEqual([]);
+    expect(statements('Formandskabet oplyste, at rapporten snart ville foreligge.')).toEqual([]);
+    expect(statements('Formandskabet oplyste, at Komitéen godkendte konklusionerne.')).toEqual([['COSI', 'approved', 'konklusionerne']]);
+  });
+});
