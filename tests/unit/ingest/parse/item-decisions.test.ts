@@ -85,3 +85,42 @@ describe('itemDecisions: a decision an outcome records in a footnote its item ca
     ]);
   });
 });
+
+describe('itemDecisions: a decision the item’s own text recalls from an earlier meeting', () => {
+  /** Item 3's decisions as (by, verb, object), its text `text`. */
+  const third = (language: typeof ENGLISH, text: string) =>
+    decisions(outcome({ ...language, items: [language.items[0]!, language.items[1]!, ['Drugs', text]] }))[2]?.[1].map(([by, verb, object]) => [
+      by,
+      verb,
+      object,
+    ]);
+
+  it.each([
+    [
+      'English',
+      ENGLISH,
+      'The Presidency presented the state of play of the roadmap. COSI approved the roadmap on 3 March 2025. COSI took note of the state of play.',
+      ['took-note', 'the state of play'],
+    ],
+    [
+      'English, the meeting named',
+      ENGLISH,
+      'COSI approved the plan at its meeting of 3 March 2025 (doc. 6789/25). COSI took note of the report.',
+      ['took-note', 'the report'],
+    ],
+    [
+      'French',
+      FRENCH,
+      "Le COSI a approuvé la feuille de route le 3 mars 2025. Le COSI a pris note de l'état d'avancement.",
+      ['took-note', "l'état d'avancement"],
+    ],
+  ])('reads a decision whose clause closes with an earlier day as recalled, none of the item’s (%s)', (_language, language, text, [verb, object]) => {
+    expect(third(language, text)).toEqual([['COSI', verb, object]]);
+  });
+
+  it('reads a day its object is dated by, or a later day, as the item’s own decision', () => {
+    expect(third(ENGLISH, 'COSI took note of the report presented on 3 March 2025.')).toEqual([['COSI', 'took-note', 'the report presented on 3 March 2025']]);
+    expect(third(ENGLISH, 'COSI agreed to revert to this item on 20 January 2026.')).toEqual([['COSI', 'agreed', 'to revert to this item on 20 January 2026']]);
+    expect(third(FRENCH, 'Le COSI a pris note du rapport présenté le 3 mars 2025.')).toEqual([['COSI', 'took-note', 'du rapport présenté le 3 mars 2025']]);
+  });
+});

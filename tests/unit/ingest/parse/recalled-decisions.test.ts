@@ -53,3 +53,32 @@ describe('isRecalledDecision: a decision taken at an earlier meeting, which the 
     expect(recalled('On 3 March 2025, COSI approved the plan.', 'COSI', false, null)).toBe(false);
   });
 });
+
+describe('isRecalledDecision: in the item’s own text, a clause that closes with an earlier day', () => {
+  it.each([
+    ['en', 'The Presidency presented the plan. COSI approved the plan on 3 March 2025.', 'COSI approved'],
+    ['en', 'The Presidency presented the plan. COSI approved the plan on 3 March 2025 (doc. 6789/25).', 'COSI approved'],
+    ['en', 'The Presidency presented the plan, and COSI approved it at its meeting of 3 March 2025.', 'COSI approved'],
+    ['fr', 'Le COSI a approuvé le plan le 3 mars 2025.', 'Le COSI'],
+    ['de', 'Der Ausschuss billigte den Plan am 3. März 2025.', 'Der Ausschuss'],
+    ['es', 'El COSI aprobó el plan el 3 de marzo de 2025.', 'El COSI'],
+    ['it', 'Il COSI ha approvato il piano il 3 marzo 2025.', 'Il COSI'],
+    ['pt', 'O COSI aprovou o plano em 3 de março de 2025.', 'O COSI'],
+    ['pl', 'Komitet zatwierdził plan w dniu 3 marca 2025 r.', 'Komitet'],
+  ])('reads it as recalled, the day dating the verb (%s): %s', (_language, sentence, body) => {
+    expect(recalled(sentence, body)).toBe(true);
+  });
+
+  it.each([
+    ['en', 'COSI took note of the report presented on 3 March 2025.'],
+    ['en', 'COSI approved the plan adopted on 3 March 2025.'],
+    ['en', 'COSI took note of the state of play on 18 November 2025.'],
+    ['en', 'COSI agreed to revert to this item on 20 January 2026.'],
+    ['fr', 'Le COSI a pris note du rapport présenté le 3 mars 2025.'],
+    ['es', 'El COSI tomó nota del informe presentado el 3 de marzo de 2025.'],
+    ['en', 'COSI took note of the information about the conference that took place on 12 November 2021.'],
+    ['fr', 'Le COSI a pris note des informations sur la conférence qui a eu lieu le 12 novembre 2021.'],
+  ])('reads it as the meeting’s own where the day is its object’s or not earlier (%s): %s', (_language, sentence) => {
+    expect(recalled(sentence, sentence.split(' ')[0] === 'COSI' ? 'COSI' : sentence.slice(0, sentence.indexOf(' ', 3)))).toBe(false);
+  });
+});
