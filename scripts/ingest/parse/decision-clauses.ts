@@ -12,7 +12,7 @@ const NAME_WORD = String.raw`(?:\p{Lu}(?:[\p{L}\p{N}'’/-]|\.(?=\p{L}))*|eu-LIS
  * Capitalised words that open a clause without naming a body, or name only part of one ("Some delegations", "Various
  * delegations": their statements are views, not decisions).
  */
-const NOT_A_NAME = String.raw`(?:The|Some|Several|Various|Many|Most|Few|A|An|One|Two|Three|Other|Others|Certain|Both|Each|Numerous|It|Its|This|That|These|Those|They|There|Then|In|On|At|For|From|Following|After|Before|During|With|As|If|When|While|Further|Furthermore|However|Also|Such|Since|Under|Given)\b`;
+const NOT_A_NAME = String.raw`(?:The|Some|Several|Various|Many|Most|Few|A|An|One|Two|Three|Other|Others|Certain|Both|Each|Numerous|It|Its|This|That|These|Those|They|There|Then|In|On|At|For|From|Following|After|Before|During|With|As|If|When|While|Further|Furthermore|However|Also|Such|Since|Under|Given|Item|Items|Point|Points)\b`;
 
 /** A name: capitalised words, joined by `of`, `on` or `for` (`Committee on Civil Liberties`), at most seven. */
 const NAME = String.raw`(?!${NOT_A_NAME})${NAME_WORD}(?:\s+(?:(?:of|on|for)\s+(?:the\s+)?)?${NAME_WORD}){0,6}`;

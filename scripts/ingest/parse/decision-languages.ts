@@ -56,7 +56,7 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${AVOIR}approuvé${END}`, always('approved')],
   [String.raw`${AVOIR}(?:entériné|avalisé)${END}`, always('endorsed')],
   [
-    String.raw`${AVOIR}(?:marqué\s+(?:son|leur)\s+accord|dégagé\s+un\s+accord|convenu|décidé)${END}|${ETRE}(?:convenue?s?|parvenue?s?\s+à\s+un\s+accord)${END}`,
+    String.raw`${AVOIR}(?:marqué\s+(?:son|leur)\s+accord|dégagé\s+(?:un\s+accord|un\s+consensus|une\s+(?:position|approche|compréhension|vision)\s+commune|une\s+convergence\s+de\s+vues)|convenu|décidé)${END}|${ETRE}(?:convenue?s?|parvenue?s?\s+à\s+(?:un\s+accord|un\s+consensus|une\s+(?:position|approche|compréhension|vision)\s+commune|une\s+convergence\s+de\s+vues))${END}`,
     always('agreed'),
   ],
   [String.raw`${AVOIR}adopté${END}`, always('adopted')],
@@ -105,7 +105,7 @@ const FR_PASSIVE = verbAfterPassive({
 });
 
 const FRENCH = grammar({
-  hint: /é|convenu|accueilli|pris\s|conclu(?![\p{L}])|reviendr/u,
+  hint: /é|convenu|parvenu|accueilli|pris\s|conclu(?![\p{L}])|reviendr/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:que|et|mais)\s{1,3}|\bqu['’])`,
   and: 'et',
   body: FR_BODY,
@@ -154,7 +154,7 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:billigten?|genehmigten?)${END}`, always('approved')],
   [String.raw`befürworteten?${END}`, always('endorsed')],
   [
-    String.raw`(?:einigten?\s+sich|verständigten?\s+sich|kam(?:en)?\s+überein|erzielten?\s+(?:eine\s+)?Einigung|beschlossen|beschloss|vereinbarten?)${END}`,
+    String.raw`(?:einigten?\s+sich|verständigten?\s+sich|kam(?:en)?\s+überein|erzielten?\s+(?:eine\s+)?Einigung|erzielten?\s+(?:ein\s+)?(?:gemeinsames\s+Verständnis|Einvernehmen)|erzielten?\s+(?:einen\s+)?Konsens|beschlossen|beschloss|vereinbarten?)${END}`,
     always('agreed'),
   ],
   [String.raw`stimmten?${END}`, separable([[/\s+zu$/u, 'agreed']])],
@@ -261,7 +261,7 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:aprobó|aprobaron|${ES_HA}aprobado)${END}`, always('approved')],
   [String.raw`(?:refrendó|refrendaron|respaldó|respaldaron|${ES_HA}(?:refrendado|respaldado))${END}`, always('endorsed')],
   [
-    String.raw`(?:acordó|acordaron|convino|convinieron|decidió|decidieron|${ES_HA}(?:acordado|convenido|decidido)|(?:llegó|llegaron|${ES_HA}llegado)\s+a\s+un\s+acuerdo)${END}`,
+    String.raw`(?:acordó|acordaron|convino|convinieron|decidió|decidieron|${ES_HA}(?:acordado|convenido|decidido)|(?:llegó|llegaron|${ES_HA}llegado)\s+a\s+un\s+(?:acuerdo|entendimiento\s+común|consenso)|(?:alcanzó|alcanzaron|${ES_HA}alcanzado)\s+un\s+(?:acuerdo|entendimiento\s+común|consenso))${END}`,
     always('agreed'),
   ],
   [String.raw`(?:adoptó|adoptaron|${ES_HA}adoptado)${END}`, always('adopted')],
@@ -352,7 +352,7 @@ const IT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${IT_HA}approvato${END}`, always('approved')],
   [String.raw`${IT_HA}(?:avallato|sostenuto)${END}`, always('endorsed')],
   [
-    String.raw`${IT_HA}(?:convenuto|concordato|deciso|raggiunto\s+un\s+accordo)${END}|(?:è|sono)\s+(?:convenut[oaie]|giunt[oaie]\s+a\s+un\s+accordo)${END}`,
+    String.raw`${IT_HA}(?:convenuto|concordato|deciso|raggiunto\s+un\s+(?:accordo|consenso|intesa)|raggiunto\s+una\s+(?:comprensione|visione|posizione)\s+comune)${END}|(?:è|sono)\s+(?:convenut[oaie]|giunt[oaie]\s+a\s+un\s+accordo)${END}`,
     always('agreed'),
   ],
   [String.raw`${IT_HA}adottato${END}`, always('adopted')],
@@ -472,7 +472,7 @@ const NL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`hechtten?\s+(?:zijn|haar|hun)\s+goedkeuring\s+aan${END}`, always('approved')],
   [String.raw`(?:bekrachtigden?|onderschreef|onderschreven)${END}`, always('endorsed')],
   [
-    String.raw`(?:stemden?\s+(?:ermee\s+)?in|gingen?\s+akkoord|kwam(?:en)?\s+overeen|(?:is|zijn)\s+overeengekomen|bereikten?\s+(?:een\s+)?(?:akkoord|overeenstemming))${END}`,
+    String.raw`(?:stemden?\s+(?:ermee\s+)?in|gingen?\s+akkoord|kwam(?:en)?\s+overeen|(?:is|zijn)\s+overeengekomen|bereikten?\s+(?:een\s+)?(?:akkoord|overeenstemming|consensus|gemeenschappelijk\s+begrip|gemeenschappelijke\s+visie))${END}`,
     always('agreed'),
   ],
   [String.raw`bevestigden?${END}`, always('confirmed')],
@@ -529,7 +529,7 @@ const NL_PASSIVE = verbLastPassive({
 });
 
 const DUTCH = grammar({
-  hint: /nota\s|kennis\s|goed|terug\s|keurde|bekrachtig|onderschre|stemde|akkoord|overeen|bevestig|gedachte|verwelkom|juicht|verzocht|belastte|aangenomen|nam\s|namen\s|concludeerde|conclusie|stelde|uitgesteld|terugkomen|ingetrokken|afgevoerd/u,
+  hint: /nota\s|kennis\s|goed|terug\s|keurde|bekrachtig|onderschre|stemde|akkoord|overeen|bereikt|bevestig|gedachte|verwelkom|juicht|verzocht|belastte|aangenomen|nam\s|namen\s|concludeerde|conclusie|stelde|uitgesteld|terugkomen|ingetrokken|afgevoerd/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:dat|en|maar)\s{1,3})`,
   and: 'en',
   body: NL_BODY,
@@ -562,7 +562,10 @@ const PT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:tomou|tomaram)\s+(?:boa\s+)?(?:nota|conhecimento)${END}(?:\s+de(?=\s))?`, always('took-note')],
   [String.raw`(?:aprovou|aprovaram)${END}`, always('approved')],
   [String.raw`(?:subscreveu|subscreveram|endossou|endossaram)${END}`, always('endorsed')],
-  [String.raw`(?:acordou|acordaram|concordou|concordaram|(?:chegou|chegaram)\s+a\s+acordo)${END}`, always('agreed')],
+  [
+    String.raw`(?:acordou|acordaram|concordou|concordaram|(?:chegou|chegaram)\s+a\s+(?:acordo|consenso|um\s+entendimento\s+comum)|(?:alcançou|alcançaram)\s+(?:um\s+)?(?:acordo|consenso|entendimento\s+comum))${END}`,
+    always('agreed'),
+  ],
   [String.raw`(?:adotou|adotaram)${END}`, always('adopted')],
   [String.raw`(?:confirmou|confirmaram)${END}`, always('confirmed')],
   [
@@ -640,7 +643,10 @@ const PL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${PL_ACCEPTED}${END}`, always('adopted')],
   [String.raw`zatwierdzi${PL_PAST}${END}`, always('approved')],
   [String.raw`popar${PL_PAST}${END}`, always('endorsed')],
-  [String.raw`(?:uzgodni${PL_PAST}|zgodzi${PL_PAST}\s+się|osiąg(?:nął|nęła|nęli|nęły)\s+porozumienie)${END}`, always('agreed')],
+  [
+    String.raw`(?:uzgodni${PL_PAST}|zgodzi${PL_PAST}\s+się|osiąg(?:nął|nęła|nęli|nęły)\s+(?:porozumienie|konsensus|wspólne\s+(?:stanowisko|zrozumienie)))${END}`,
+    always('agreed'),
+  ],
   [String.raw`potwierdzi${PL_PAST}${END}`, always('confirmed')],
   [String.raw`(?:przeprowadzi${PL_PAST}\s+wymianę\s+poglądów|wymieni${PL_PAST}\s+poglądy)${END}`, always('exchanged-views')],
   [String.raw`(?:zaprosi${PL_PAST}|zwróci${PL_PAST}\s+się\s+do)${END}`, always('invited')],
@@ -695,7 +701,7 @@ const PL_PASSIVE = verbAfterPassive({
 });
 
 const POLISH = grammar({
-  hint: /powróc|wróc|wycofa|zdję|przyj|zatwierdz|podsumowa|stwierdzi|odłoż|przełoż|popar|uzgodni|zgodzi|porozumieni|potwierdz|poglądów|poglądy|zaprosi|zwróci|zobowiąz|powierzy|zosta/iu,
+  hint: /powróc|wróc|wycofa|zdję|przyj|zatwierdz|podsumowa|stwierdzi|odłoż|przełoż|popar|uzgodni|zgodzi|porozumieni|osiągn|potwierdz|poglądów|poglądy|zaprosi|zwróci|zobowiąz|powierzy|zosta/iu,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:że|i|oraz|ale)\s{1,3})`,
   and: '(?:i|oraz)',
   body: `${impliedSubject('pl')}|${PL_BODY}`,

@@ -23,6 +23,7 @@ import { isImpliedSubject } from './decision-grammar.ts';
 import { joined } from './decision-passives.ts';
 import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
 import { sentenceUnits, splitSentences } from './sentences.ts';
+import { ellipticalDecision } from './elliptical-decisions.ts';
 import { isPronounObject, withAntecedent } from './pronoun-objects.ts';
 import { isRecalledDecision } from './recalled-decisions.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
@@ -69,10 +70,15 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
     'endorsed',
     String.raw`endorsed|gave\s+(?:its|their)\s+(?:support|green\s+light)\s+to|expressed\s+(?:its|their)\s+(?:full\s+|broad\s+|strong\s+)?support\s+(?:for|to)`,
   ],
-  ['agreed', String.raw`agreed|decided|reached\s+(?:an?\s+)?(?:broad\s+|general\s+|political\s+)?(?:agreement|consensus)`],
+  // a common understanding reached is an agreement (`reached a common understanding on the way forward`)
+  [
+    'agreed',
+    String.raw`agreed|decided|reached\s+(?:an?\s+)?(?:broad\s+|general\s+|political\s+)?(?:agreement|consensus)|reached\s+an?\s+(?:common|shared)\s+understanding`,
+  ],
   ['approved', 'approved'],
   ['confirmed', 'confirmed'],
-  ['took-note', String.raw`(?:took|taken)\s+(?:due\s+|good\s+)?note(?:\s+of)?|(?:duly\s+)?noted|acknowledged`],
+  // stock taken of a matter is a note taken of it (`took stock of the progress made`)
+  ['took-note', String.raw`(?:took|taken)\s+(?:due\s+|good\s+)?note(?:\s+of)?|(?:duly\s+)?noted|acknowledged|took\s+stock\s+of`],
   // a discussion held is an exchange of views (`held a strategic discussion on`, `had a debate on`); `discussed` alone
   // only says what was on the table
   ['exchanged-views', String.raw`exchanged\s+views|(?:held|had)\s+an?\s+(?:${EXCHANGE_KIND}\s+)?(?:exchange\s+of\s+views|discussion|debate)`],
@@ -131,7 +137,7 @@ function verbOf(match: RegExpExecArray, phrases: ReadonlyArray<readonly [Decisio
 const ENGLISH_VERB_WORDS = [
   ...['adopted', 'endorsed', 'agree', 'approved', 'confirmed', 'note', 'exchange', 'welcomed', 'tasked', 'invited', 'taken'],
   ...['decided', 'consensus', 'support', 'green', 'acknowledged', 'mandated', 'instructed', 'called'],
-  ...['concluded', 'postponed', 'deferred', 'revert', 'return', 'back', 'withdrew', 'withdrawn', 'discussion', 'debate'],
+  ...['concluded', 'postponed', 'deferred', 'revert', 'return', 'back', 'withdrew', 'withdrawn', 'discussion', 'debate', 'understanding', 'stock'],
 ];
 
 const ENGLISH_VERB_WORD = new RegExp(ENGLISH_VERB_WORDS.join('|'));
@@ -391,6 +397,10 @@ const SUB_POINT_HEADING = /^\(?(?:[a-z]|[ivx]{1,5})\)[ \t]+(\S[^\n]{0,250}?)[ \t
 /** A sub-point's label opening its sentence (`(a) COSI took note …`, `b) Der Ausschuss …`): no part of the clause. */
 const POINT_LABEL = /^\(?(?:[a-z]|[ivx]{1,5})\)[ \t]+(?=\S)/u;
 
+/** An object that opens by naming the item itself (`the item to the next meeting`, `le point`, `dieser Punkt`, `el punto`). */
+const ITEM_NAMED =
+  /^(?:(?:the|this)\s+(?:item|point)|(?:le|ce)\s+point|(?:der|dieser)\s+(?:Tagesordnungs)?[Pp]unkt|(?:el|este)\s+punto|(?:il|questo)\s+punto|(?:het|dit)\s+(?:agenda)?punt|(?:o|este)\s+ponto)(?![\p{L}])/iu;
+
 /** The title of a sub-point's heading, or null where the text is not one. */
 function subPointTitle(text: string): string | null {
   const title = SUB_POINT_HEADING.exec(text)?.[1];
@@ -419,12 +429,18 @@ export function findDecisions(plainText: string, title: string, context: Decisio
     const point = lead === null ? subPointTitle(text) : null;
     if (point !== null) about = point;
     let index: number | null = null;
-    for (const read of sentenceStatements(withoutLeadingRedactions(text.replace(POINT_LABEL, '')), lead, points, languages, context)) {
+    const clause = withoutLeadingRedactions(text.replace(POINT_LABEL, ''));
+    const reads = sentenceStatements(clause, lead, points, languages, context);
+    // a sentence that is only what became of the item (`Postponed to the next meeting.`): about the item or sub-point
+    const elliptical = reads.length === 0 && lead === null && point === null ? ellipticalDecision(clause) : null;
+    if (elliptical !== null) reads.push({ by: null, verb: elliptical.verb, object: elliptical.rest === '' ? '' : `${about} ${elliptical.rest}` });
+    for (const read of reads) {
       const standsFor = read.by !== null && (SUBJECT_PRONOUNS.has(read.by.toLowerCase()) || isImpliedSubject(read.by));
       if (standsFor && previousBy === null) continue;
       const statement: Statement = standsFor ? { ...read, by: previousBy } : read;
       if (statement.by !== null) previousBy = statement.by;
-      const printed = statement.object === '' ? about : statement.object;
+      // under a sub-point, `the item` its sentence names is the sub-point (`The item was postponed to the next meeting.`)
+      const printed = statement.object === '' ? about : about === title ? statement.object : statement.object.replace(ITEM_NAMED, about);
       const pronoun = isPronounObject(printed);
       // a pronoun inside the object is written in lower case, as the other versions' passives write their subjects
       const object: string = pronoun ? withAntecedent(lowerFirst(printed), previousObject, documents) : printed;

@@ -503,6 +503,49 @@ describe('findDecisions: a decision under a sub-point heading', () => {
   });
 });
 
+describe('findDecisions: an item or sub-point postponed, in a sentence that names it or only by its participle', () => {
+  it('reads `the item` a sentence under a sub-point names as the sub-point, in English and French', () => {
+    const english =
+      'a) EU threat assessment\n\nCOSI endorsed the recommendations.\n\nb) Counter-Terrorism Agenda – state of play\n\nThe item was postponed to the next meeting.';
+    expect(statements(english)).toEqual([
+      ['COSI', 'endorsed', 'the recommendations'],
+      [null, 'postponed', 'Counter-Terrorism Agenda – state of play to the next meeting'],
+    ]);
+    const french =
+      'a) Évaluation de la menace\n\nLe COSI a approuvé les recommandations.\n\nb) Programme de lutte contre le terrorisme\n\nLe point a été reporté à la prochaine réunion.';
+    expect(statements(french)).toEqual([
+      ['COSI', 'approved', 'les recommandations'],
+      [null, 'postponed', 'Programme de lutte contre le terrorisme à la prochaine réunion'],
+    ]);
+    // with no sub-point, `the item` is the item the decision is listed under
+    expect(statements('The item was postponed to the next meeting.')).toEqual([[null, 'postponed', 'the item to the next meeting']]);
+  });
+
+  it.each([
+    ['English', 'Postponed to the next meeting.', 'postponed', `${TITLE} to the next meeting`],
+    ['English, the item named', 'Item postponed.', 'postponed', TITLE],
+    ['English, withdrawn', 'Withdrawn from the agenda.', 'withdrawn', TITLE],
+    ['English, a table cell', 'Approved.', 'approved', TITLE],
+    ['French', 'Reporté à la prochaine réunion.', 'postponed', `${TITLE} à la prochaine réunion`],
+    ['German', 'Vertagt.', 'postponed', TITLE],
+    ['Spanish', 'Aplazado a la próxima reunión.', 'postponed', `${TITLE} a la próxima reunión`],
+    ['Italian', 'Rinviato alla prossima riunione.', 'postponed', `${TITLE} alla prossima riunione`],
+    ['Dutch', 'Uitgesteld tot de volgende vergadering.', 'postponed', `${TITLE} tot de volgende vergadering`],
+    ['Portuguese', 'Adiado para a próxima reunião.', 'postponed', `${TITLE} para a próxima reunião`],
+  ])('reads a sentence that is only the participle as what became of the item, nobody named (%s)', (_language, sentence, verb, object) => {
+    expect(statements(sentence)).toEqual([[null, verb, object]]);
+  });
+
+  it('reads it under a sub-point as the sub-point’s, and none where the participle is followed by its agent or a clause', () => {
+    expect(statements('(a) State of play\n\nCOSI took note.\n\n(b) Way forward\n\nPostponed to the next meeting.')).toEqual([
+      ['COSI', 'took-note', 'State of play'],
+      [null, 'postponed', 'Way forward to the next meeting'],
+    ]);
+    expect(statements('Approved by the Council on 3 March 2025.')).toEqual([]);
+    expect(statements('Noted that the Presidency would present a report.')).toEqual([]);
+  });
+});
+
 describe('findDecisions: a return and a withdrawal in the other 16 language versions', () => {
   it.each([
     ['bg', 'Комитетът ще се върне към тази точка на следващото си заседание.', ['COSI', 'will-return', 'тази точка на следващото си заседание']],

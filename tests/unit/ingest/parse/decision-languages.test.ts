@@ -742,3 +742,28 @@ describe('findDecisions: the subject after an opening part without a comma, wher
     expect(statements('Po długiej i bardzo szczegółowej dyskusji na temat sprawozdania Komitet zatwierdził konkluzje.')).toEqual([]);
   });
 });
+
+describe('findDecisions: a common understanding reached, in the other versions', () => {
+  it('reads a common position, a convergence of views or a common understanding reached as an agreement', () => {
+    const sentences: Array<[string, string]> = [
+      ['Le COSI est parvenu à une convergence de vues sur la voie à suivre.', 'sur la voie à suivre'],
+      ['Le COSI a dégagé une position commune sur le projet de conclusions.', 'sur le projet de conclusions'],
+      ['Der Ausschuss erzielte ein gemeinsames Verständnis über das weitere Vorgehen.', 'über das weitere Vorgehen'],
+      ['El COSI alcanzó un entendimiento común sobre el camino a seguir.', 'sobre el camino a seguir'],
+      ['Il comitato ha raggiunto una visione comune sulla via da seguire.', 'sulla via da seguire'],
+      ['Het comité bereikte een gemeenschappelijk begrip over de verdere aanpak.', 'over de verdere aanpak'],
+      ['O Comité chegou a um entendimento comum sobre o caminho a seguir.', 'sobre o caminho a seguir'],
+      ['Komitet osiągnął wspólne stanowisko w sprawie dalszych działań.', 'w sprawie dalszych działań'],
+    ];
+    for (const [sentence, object] of sentences) expect(statements(sentence), sentence).toEqual([['COSI', 'agreed', object]]);
+  });
+
+  it('reads none where the version says no agreement was reached', () => {
+    for (const sentence of [
+      "Le COSI n'est pas parvenu à un accord sur le projet de conclusions.",
+      'Der Ausschuss erzielte keine Einigung über den Entwurf.',
+      'El COSI no alcanzó un acuerdo sobre el proyecto de conclusiones.',
+    ])
+      expect(statements(sentence), sentence).toEqual([]);
+  });
+});

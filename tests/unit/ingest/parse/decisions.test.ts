@@ -377,3 +377,26 @@ describe('findDecisions: the other ways an English outcome writes its decisions'
     expect(statements('COSI did not reach agreement on the text. COSI was informed about the results.')).toEqual([]);
   });
 });
+
+describe('findDecisions: a common understanding reached, stock taken, and what records no decision', () => {
+  it('reads a common understanding reached as an agreement and stock taken as a note taken', () => {
+    expect(statements('COSI reached a common understanding on the way forward.')).toEqual([['COSI', 'agreed', 'on the way forward']]);
+    expect(statements('The Committee reached a shared understanding on the draft conclusions set out in 14470/25.')).toEqual([
+      ['COSI', 'agreed', 'on the draft conclusions set out in 14470/25'],
+    ]);
+    expect(statements('COSI took stock of the progress made in the implementation of the roadmap.')).toEqual([
+      ['COSI', 'took-note', 'the progress made in the implementation of the roadmap'],
+    ]);
+  });
+
+  it('reads no decision where none was reached, or where the committee was only informed (the item shows its text, with no outcome of its own)', () => {
+    for (const sentence of [
+      'COSI did not reach agreement on the draft conclusions.',
+      'No agreement was reached on the draft conclusions.',
+      'The Committee was informed by the Presidency about the state of play.',
+      'COSI was briefed by Europol on the threat assessment.',
+      'No discussion took place.',
+    ])
+      expect(statements(sentence), sentence).toEqual([]);
+  });
+});
