@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CASES, COUNCIL_PDF_DIR } from '../scripts/fixtures/council-cases.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
-import { expectOk } from './support/projection.ts';
+import { expectOk, project } from './support/projection.ts';
 
 /** PDFs made as the Council makes them, with what `pdftotext` and `pdftotext -layout` print for them. */
 const COUNCIL_PDF = COUNCIL_PDF_DIR;
@@ -53,6 +53,45 @@ describe.each(cases)('the Council-made PDF %s', (name) => {
     const body = [...record.items.map((item) => `${item.title}\n${item.text}`), ...record.sections.map((section) => section.text)].join('\n');
     expect(body).not.toMatch(/\b[A-Z]{1,4}\/[a-z]{1,4}\b[\s\S]{0,40}\b(?:JAI|DGD|COMM)\b/);
   });
+});
+
+/**
+ * The cases whose plain pdftotext text reads none of the footnotes the seed states, and why (plain pdftotext removes a
+ * hyphen at a line's end, so a footnote's text may lose one the record keeps: only the numbers are compared).
+ */
+const PLAIN_FOOTNOTES_NOT_READ: Record<string, string> = {
+  '001_a69fd2a43e7584cc':
+    'not read yet: plain pdftotext ran footnote 1’s number into the page’s last line, cut by hyphenation (`… on working proced1` / `2` / `3`), so that the run of numbers apart opens with no number alone and the numbering stops there',
+};
+
+/** The cases typeset from a seed whose hand-written record states footnotes (seed 001's report, hyphenated and not, among them). */
+const footnotedSeeds = cases.filter((name) => {
+  const source = CASES.find((candidate) => candidate.name === name)?.source ?? '';
+  const seed = join('tests/fixtures/seeds', basename(source, '.txt'), 'expected.json');
+  return existsSync(seed) && (JSON.parse(readFileSync(seed, 'utf8')) as { footnotes: unknown[] }).footnotes.length > 0;
+});
+
+describe.each(footnotedSeeds)('the seed laid out as the Council-made PDF %s, as pdftotext prints it', (name) => {
+  it('reads, as pdftotext -layout prints it, every footnote its hand-written record states, each with its text (calls one space after a year or a full stop, two calls in a row, addresses wrapped at a slash)', () => {
+    const source = CASES.find((candidate) => candidate.name === name)?.source ?? '';
+    const expected = JSON.parse(readFileSync(join('tests/fixtures/seeds', basename(source, '.txt'), 'expected.json'), 'utf8')) as { footnotes: unknown[] };
+    expect(project(parsed(join(COUNCIL_PDF, name, 'pdftotext-layout.txt'))).footnotes).toEqual(expected.footnotes);
+  });
+
+  const notRead = PLAIN_FOOTNOTES_NOT_READ[name];
+  it(
+    notRead === undefined
+      ? 'reads, as plain pdftotext prints it, every footnote its hand-written record states, numbers printed apart from their texts (addresses among them)'
+      : `reads none of its footnotes as plain pdftotext prints them yet (${notRead})`,
+    () => {
+      const source = CASES.find((candidate) => candidate.name === name)?.source ?? '';
+      const expected = JSON.parse(readFileSync(join('tests/fixtures/seeds', basename(source, '.txt'), 'expected.json'), 'utf8')) as {
+        footnotes: { mark: string }[];
+      };
+      const marks = parsed(join(COUNCIL_PDF, name, 'pdftotext.txt')).footnotes.map((footnote) => footnote.mark);
+      expect(marks).toEqual(notRead === undefined ? expected.footnotes.map((footnote) => footnote.mark) : []);
+    },
+  );
 });
 
 /**

@@ -13,8 +13,11 @@
 /** A number alone on its line (the footnote area's superscript number, as plain `pdftotext` prints it). */
 const LONE_NUMBER = /^[ \t]{0,3}(\d{1,3})[ \t]*$/;
 
-/** A line a footnote's text can open: a capital, a digit or an opening quote (`See …`, `10151/18.`, `WK 4913/2019.`). */
-const OPENS_TEXT = /^[ \t]*[\p{Lu}\p{Lt}\p{N}"“„«‘']/u;
+/**
+ * A line a footnote's text can open: a capital, a digit, an opening quote or an address (`See …`, `10151/18.`, `WK
+ * 4913/2019.`, `https://www.europol.europa.eu/…`, a footnote citing a page).
+ */
+const OPENS_TEXT = /^[ \t]*(?:[\p{Lu}\p{Lt}\p{N}"“„«‘']|https?:\/\/|www\.)/u;
 
 /** A line that ends a sentence (or a clause a list goes on from): the line after it may open a footnote. */
 const ENDS_SENTENCE = /[.!?…:;]["'”’»)\]]{0,2}[ \t]*$/u;

@@ -1,79 +1,11 @@
 /** A page run into one line with the words hyphenation cut at its former line ends made whole where the document says how it spells them. */
-import { isCompoundHead, isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
+import { SUSPENDED_BEFORE, isCompoundHead, isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 
 /**
  * A word cut at a line’s end and its rest after the space a page run into one line puts there, or `-layout`’s gap (`Com- mission`, `mid-
  * term`; `-layout`'s justified `op - erators`): each begins where a word begins, so that a line is read in linear time.
  */
 const CUT_INSIDE = /(?<![\p{L}\p{N}-])(\p{L}+)([ \t]?-[ \t]+)(\p{Ll}\p{L}*)/gu;
-
-/**
- * The words a suspended hyphen stands before in the 24 languages (`pre- and post-trial`, `medium- to long-term`,
- * `Grenz- und Küstenwache`, `pré- ou post-`, `krátko- až strednodobý`): after one the hyphen and its space are printed so.
- */
-const SUSPENDED_BEFORE: ReadonlySet<string> = new Set([
-  'and',
-  'or',
-  'to',
-  'nor',
-  'und',
-  'oder',
-  'bis',
-  'sowie',
-  'et',
-  'ou',
-  'à',
-  'y',
-  'o',
-  'u',
-  'e',
-  'a',
-  'en',
-  'of',
-  'tot',
-  'och',
-  'eller',
-  'till',
-  'og',
-  'ja',
-  'tai',
-  'sekä',
-  'és',
-  'vagy',
-  'i',
-  'lub',
-  'oraz',
-  'albo',
-  'do',
-  'nebo',
-  'alebo',
-  'až',
-  'in',
-  'ali',
-  'ili',
-  'și',
-  'şi',
-  'sau',
-  'ir',
-  'arba',
-  'iki',
-  'un',
-  'vai',
-  'līdz',
-  'kuni',
-  'või',
-  'jew',
-  'agus',
-  'nó',
-  'и',
-  'или',
-  'до',
-  'και',
-  'ή',
-  'έως',
-  'ed',
-  'od',
-]);
 
 /** An acronym's compound cut after its hyphen, a capital after it (`EU- Koordinator`, `COSI- Unterstützungsgruppe`): hyphenation cuts no word before a capital. */
 const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,})-[ \t]+(\p{Lu}\p{Ll}+)/gu;

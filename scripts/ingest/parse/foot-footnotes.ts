@@ -140,7 +140,7 @@ export function markFootFootnotes(text: string): string {
         for (const footnote of block) applyDefinition(lines, footnote, (words ??= vocabularyOf(lines)));
         // The calls from the last on: marking one does not move the places of those before it on its line.
         for (const { call } of [...block].sort((a, b) => b.call.line - a.call.line || b.call.at - a.call.at)) {
-          lines[call.line] = markedCall(lines[call.line] ?? '', call.at);
+          lines[call.line] = markedCall(lines[call.line] ?? '', call.at, true);
         }
         next = Number(block[block.length - 1]?.mark ?? next) + 1;
         last = block[block.length - 1]?.definition ?? last;
@@ -150,7 +150,7 @@ export function markFootFootnotes(text: string): string {
     // A page whose foot holds no footnote keeps its lines as they were.
     if (unglued !== null && last === null) unglued.saved.forEach((text, index) => (lines[unglued.line + index] = text));
     // A footnote whose text ends in no sentence's end may go on at the next page's foot.
-    open = last !== null && !ENDS_FOOTNOTE.test((lines[last] ?? '').trimEnd()) ? last : null;
+    open = last !== null && !closesFootnote((lines[last] ?? '').trimEnd()) ? last : null;
     cut = unglued !== null && open !== null;
     for (let line = page.start; line < page.end; line += 1) {
       const marked = MARKED_DEFINITION.exec(lines[line] ?? '');
@@ -371,7 +371,8 @@ function setFooterApart(lines: string[], glued: GluedFooter, pageEnd: number): {
  */
 function joinCutLine(text: string, below: string, words: ReadonlySet<string>): string {
   const joined = joinWrappedLine(`${text}-`, below, words);
-  return joined === `${text}- ${below.trim()}` ? `${text} ${below.trim()}` : joined;
+  // Plain `pdftotext` dropped the hyphen: only a word the document spells whole is made so, never a compound (`sub` / `contractors`).
+  return joined === `${text}- ${below.trim()}` || joined === `${text}-${below.trim()}` ? `${text} ${below.trim()}` : joined;
 }
 
 interface FootFootnote {
@@ -601,6 +602,14 @@ function definitionMark(lines: readonly string[], line: number, bottom: number):
 /** The end of a footnote's text that closes it: a sentence's end, its quote or bracket after it. */
 const ENDS_FOOTNOTE = /[.!?…]["'”’)\]]{0,2}$/u;
 
+/** An address ending a footnote whole (`… https://www.europol.europa.eu/…-business-structures`): not cut at its own slash or hyphen. */
+const ENDS_IN_ADDRESS = /(?:^|[ \t(<])(?:https?:\/\/|www\.)\S*[^\s/-]$/;
+
+/** Whether a footnote's last line closes it: a sentence's end, or an address that ends whole (a footnote citing a page). */
+function closesFootnote(line: string): boolean {
+  return ENDS_FOOTNOTE.test(line) || ENDS_IN_ADDRESS.test(line.slice(-300));
+}
+
 /** The first line of the rest of a footnote the page before cut: it goes on mid-sentence, in lower case. */
 const GOES_ON = /^[ \t]*\p{Ll}/u;
 
@@ -676,33 +685,71 @@ function superscriptCall(mark: string): RegExp {
 }
 
 /**
- * The line with the call at `at` marked `^`; a call in superscript digits (`¹`) is one as printed (inline.ts reads it),
- * so its line stays as it is.
+ * The line with the call (or the definition) at `at` marked `^`; a call in superscript digits (`¹`) is one as printed
+ * (inline.ts reads it), so its line stays as it is. A call one space after a sentence's end is marked in braces (`2025.
+ * ^{10} In`), so that it is never read as a footnote a page run into one line prints after its last sentence (`…
+ * 13802/25. ^1 Also …`: flat-lines.ts).
  */
-function markedCall(line: string, at: number): string {
-  return SUPERSCRIPT_DIGITS.includes(line[at] ?? ' ') ? line : `${line.slice(0, at)}^${line.slice(at)}`;
+function markedCall(line: string, at: number, call = false): string {
+  if (SUPERSCRIPT_DIGITS.includes(line[at] ?? ' ')) return line;
+  const digits = /^\d{1,3}/.exec(line.slice(at, at + 4))?.[0];
+  if (call && digits !== undefined && /[.!?] $/.test(line.slice(Math.max(0, at - 2), at)))
+    return `${line.slice(0, at)}^{${digits}}${line.slice(at + digits.length)}`;
+  return `${line.slice(0, at)}^${line.slice(at)}`;
 }
+
+/**
+ * The second of two calls printed one after the other with a comma between them (`(… package)18, 19.`, `suspens1,2`):
+ * `mark` right after the call of the footnote before it, itself glued to a word or a closing bracket or quote.
+ */
+function nextCall(mark: string): RegExp | null {
+  const previous = Number(mark) - 1;
+  if (previous < 1) return null;
+  return new RegExp(String.raw`(?<=[\p{L})\]”"’»]\^?${previous},[ \t]?)${mark}(?!\d)`, 'gu');
+}
+
+/** A year a call may follow (`2025`): four digits from 1900 to 2099, no figure's or date's part (`12.7.2024`, `1/2024`). */
+const YEAR = String.raw`(?<![\d/.,-])(?:19|20)\d\d`;
 
 /** A call glued to a year (`20101`: 2010 and call 1), taken only where no other call of the mark fits. */
 function yearCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?<![\d/.,-])(?:19|20)\d\d${mark}(?![\d/])`, 'gu');
+  return new RegExp(String.raw`${YEAR}${mark}(?![\d/])`, 'gu');
 }
 
 /**
- * A call `-layout` prints one space after its word or a closing bracket or quote, before punctuation (`Presidencia 1.
- * Las`, `the Strategy 1.`, `(COSI) 1.`; not a code's number, `JAI 1.`, nor a day before its month, `den 4. März`).
+ * A call glued after the full stop that ends a sentence on a year or a document's number (`… from 2022 to 2025.10 In
+ * November …`, `… siehe Dok. 9876/25.1 Die …`), before the next sentence's capital or at the line's end; not a
+ * section's number (`3.1 EMPACT`), a decimal (`EUR 2025.1 million`) or a date (`12.7.2024`).
+ */
+function afterNumberCall(mark: string): RegExp {
+  return new RegExp(String.raw`(?<=(?:${YEAR}|(?<![\d/.,-])\d{1,6}/\d{2})\.)${mark}(?=[ \t]+[\p{Lu}"“„«(]|[ \t]*$)`, 'gu');
+}
+
+/**
+ * A call `-layout` prints one space after its word, a closing bracket or quote or a year, before punctuation (`Presidencia
+ * 1. Las`, `the Strategy 1.`, `(COSI) 1.`, `threat assessment 2023 21,`; not a code's number, `JAI 1.`, nor a day before its month, `den 4. März`).
  */
 function spacedCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?<=[\p{Ll})\]”’»] )${mark}(?=[.,;:])(?!\.[ \t]+${MONTH})`, 'gu');
+  return new RegExp(String.raw`(?<=(?:[\p{Ll})\]”’»]|${YEAR}) )${mark}(?=[.,;:])(?!\.[ \t]+${MONTH})`, 'gu');
 }
 
 /**
- * A call a justified line prints one space after its word and before the next (`… of the Council 2 and by …`), or at
+ * A call a justified line prints one space after its word (or a year) and before the next (`… of the Council 2 and by
+ * …`, `… on 12 December 2024 5 are …`), or at
  * the line's end (`-layout`: `Draft conclusions on external borders 1`, a title's call): read only where the page above
  * holds one such place of the mark, so that a number in the text (`Article 2 and`) is not taken for a call beside another.
  */
 function spacedWordCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?<=[\p{L})\]”’»] )${mark}(?= \p{Ll}|[ \t]*$)`, 'gu');
+  return new RegExp(String.raw`(?<=(?:[\p{L})\]”’»]|${YEAR}) )${mark}(?= \p{Ll}|[ \t]*$)`, 'gu');
+}
+
+/**
+ * A call `-layout` prints one space after the full stop that ends a sentence on a word or a year, before the next
+ * sentence's capital (`… from 2022 to 2025. 10 In November …`, `… de 2022 à 2025. 10 En novembre …`): read only where
+ * the page above holds one such place of the mark.
+ */
+function spacedStopCall(mark: string): RegExp {
+  return new RegExp(String.raw`(?<=(?:\p{L}\p{L}|[)\]”’»]|${YEAR})\. )${mark}(?= [\p{Lu}])`, 'gu');
 }
 
 /**
@@ -715,19 +762,23 @@ function cellCall(mark: string): RegExp {
 
 /**
  * The last call of `mark` on the page's lines above `to`: in superscript digits as a text file keeps it (`¹`), else
- * glued to a word, else glued to a year, else one space after a
- * word before punctuation, else the one place between two words, else apart from a table cell's word at the end of its
+ * glued to a word, else after the call before it and a comma, else glued to a year, else glued after a year's or a number's full stop, else one space after a
+ * word before punctuation, else the one place between two words, else the one place one space after a sentence's full
+ * stop, else apart from a table cell's word at the end of its
  * row; null when there is none.
  */
 function lastCall(lines: readonly string[], mark: string, from: number, to: number): { line: number; at: number } | null {
   const superscript = lastMatch(lines, superscriptOf(mark), from, to, superscriptCall(mark));
   if (superscript !== null) return superscript;
-  for (const pattern of [gluedCall(mark), yearCall(mark), spacedCall(mark)]) {
+  for (const pattern of [gluedCall(mark), nextCall(mark), yearCall(mark), afterNumberCall(mark), spacedCall(mark)]) {
+    if (pattern === null) continue;
     const call = lastMatch(lines, mark, from, to, pattern);
     if (call !== null) return call;
   }
   const between = wordCalls(lines, mark, from, to);
   if (between.length > 0) return between.length === 1 ? (between[0] ?? null) : null;
+  const afterStop = placesOf(lines, mark, from, to, spacedStopCall(mark));
+  if (afterStop.length > 0) return afterStop.length === 1 ? (afterStop[0] ?? null) : null;
   return lastMatch(lines, mark, from, to, cellCall(mark));
 }
 
@@ -938,6 +989,16 @@ function lastMatch(lines: readonly string[], mark: string, from: number, to: num
   return null;
 }
 
+/** Every place on the lines `from` to `to` where `pattern` finds `mark`. */
+function placesOf(lines: readonly string[], mark: string, from: number, to: number, pattern: RegExp): { line: number; at: number }[] {
+  const found: { line: number; at: number }[] = [];
+  for (let line = from; line < to; line += 1) {
+    const text = lines[line] ?? '';
+    if (text.includes(mark)) for (const match of text.matchAll(pattern)) found.push({ line, at: match.index + match[0].length - mark.length });
+  }
+  return found;
+}
+
 /**
  * The places on the lines above `to` where `mark` stands one space apart between two words and may be a call
  * (isCallBetweenWords): a reference's number, a day or the first of two numbers beside the call (`point 1 de l’ordre du
@@ -1044,7 +1105,7 @@ function flatFootnotes(line: string, next: number): { text: string; next: number
   });
   if (block.length !== definitions.length || !distinctCalls(block)) return null;
   // From the end on, so that marking one place does not move those before it.
-  const places = [...definitions.map(({ at }) => at), ...block.map(({ call }) => call.at)].sort((a, b) => b - a);
-  const marked = places.reduce((line, at) => markedCall(line, at), text);
+  const places = [...definitions.map(({ at }) => ({ at, call: false })), ...block.map(({ call }) => ({ at: call.at, call: true }))].sort((a, b) => b.at - a.at);
+  const marked = places.reduce((line, place) => markedCall(line, place.at, place.call), text);
   return { text: marked, next: next + definitions.length };
 }

@@ -118,6 +118,83 @@ export function isHyphenationBreak(before: string, after: string, words: Readonl
   return full && !words.has(tail) && !isCompoundHead(printed) && head.length >= LEAST_PART && tail.length >= LEAST_PART;
 }
 
+/** A line whose last word is an address (`https://…`, `www.…`), as a footnote prints one. */
+const URL_END = /(?:^|[ \t(<])(?:https?:\/\/|www\.)\S*$/;
+
+/** An address's end cut at its own slash or hyphen (`…/main-reports/`, `…-financial-and-`). */
+const URL_CUT_END = /[/-]$/;
+
+/** An address's rest opening with a character of its own that no word opens with (`%E2%80%99s-…`, `/2024`). */
+const URL_GOES_ON = /^[%/.?=&#_~-]/;
+
+/**
+ * The words a suspended hyphen stands before in the 24 languages (`pre- and post-trial`, `medium- to long-term`,
+ * `Grenz- und Küstenwache`, `pré- ou post-`, `krátko- až strednodobý`): after one the hyphen and its space are printed so.
+ */
+export const SUSPENDED_BEFORE: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'to',
+  'nor',
+  'und',
+  'oder',
+  'bis',
+  'sowie',
+  'et',
+  'ou',
+  'à',
+  'y',
+  'o',
+  'u',
+  'e',
+  'a',
+  'en',
+  'of',
+  'tot',
+  'och',
+  'eller',
+  'till',
+  'og',
+  'ja',
+  'tai',
+  'sekä',
+  'és',
+  'vagy',
+  'i',
+  'lub',
+  'oraz',
+  'albo',
+  'do',
+  'nebo',
+  'alebo',
+  'až',
+  'in',
+  'ali',
+  'ili',
+  'și',
+  'şi',
+  'sau',
+  'ir',
+  'arba',
+  'iki',
+  'un',
+  'vai',
+  'līdz',
+  'kuni',
+  'või',
+  'jew',
+  'agus',
+  'nó',
+  'и',
+  'или',
+  'до',
+  'και',
+  'ή',
+  'έως',
+  'ed',
+  'od',
+]);
+
 /** A line that ends in a figure and a slash: a document number the line's end cut (`14470/`). */
 const SLASH_END = /\d\/$/;
 
@@ -128,13 +205,31 @@ const CUT_WORD = /(\p{L}+) ?-$/u;
  * A wrapped line joined to the text it goes on (a footnote's lines, read apart from the body): a word hyphenation cut
  * at the line's end made whole where the document spells it whole (`words`, as `isHyphenationBreak` tells it for body
  * text: `imple-` / `mentation`, `op -` / `erators`), a document number wrapped after a slash made whole (`Doc. 14470/` /
- * `25.`), else the two joined with one space.
+ * `25.`), a compound cut at its hyphen joined with it where its head is a compound's first part or the document spells
+ * it so (`cross-` / `border`, `cyber-` / `attacks`), an
+ * address cut at its own slash or hyphen, or before a `%`, `/` … of its own, joined without a space
+ * (`…/main-reports/` / `decoding-eus-…`, its hyphens kept, a word hyphenation cut in it made whole where the document
+ * spells it whole, `…-net-` / `works`), else the two joined with one space.
  */
 export function joinWrappedLine(text: string, below: string, words: ReadonlySet<string>): string {
   const next = below.trim();
+  if ((URL_CUT_END.test(text) || URL_GOES_ON.test(next)) && URL_END.test(text.slice(-300))) {
+    // A word of the address hyphenation cut, where the document spells it whole (`…-criminal-net-` / `works`).
+    const cut = CUT_WORD.exec(text.slice(-40));
+    const whole = cut !== null && !text.endsWith(' -') && isHyphenationBreak(`${cut[1] ?? ''}-`, next, words, false);
+    return whole ? `${text.slice(0, -1)}${next}` : `${text}${next}`;
+  }
   if (SLASH_END.test(text.slice(-4)) && /^\d/.test(next)) return `${text}${next}`;
   const cut = CUT_WORD.exec(text.slice(-40));
   if (cut === null) return `${text} ${next}`;
   const start = text.length - Math.min(text.length, 40) + cut.index;
-  return isHyphenationBreak(`${cut[1] ?? ''}-`, next, words) ? `${text.slice(0, start)}${cut[1] ?? ''}${next}` : `${text} ${next}`;
+  // A suspended hyphen's word after it (`Grenz-` / `und Küstenwache`, `pre-` / `and post-trial`): no word's rest.
+  if (SUSPENDED_BEFORE.has((/^\p{L}+/u.exec(next)?.[0] ?? '').toLowerCase())) return `${text} ${next}`;
+  if (isHyphenationBreak(`${cut[1] ?? ''}-`, next, words)) return `${text.slice(0, start)}${cut[1] ?? ''}${next}`;
+  // A compound cut at its hyphen, as the body and a page run into one line read it (flat-hyphens.ts): a compound's first
+  // part (`cross-` / `border`) or a compound the document spells with its hyphen (`cyber-` / `attacks`) goes on after it.
+  const head = cut[1] ?? '';
+  const tail = /^\p{L}+/u.exec(next)?.[0] ?? '';
+  const compound = text.endsWith(`${head}-`) && (isCompoundHead(head) || words.has(`${head}-${tail}`.toLowerCase()));
+  return compound ? `${text}${next}` : `${text} ${next}`;
 }

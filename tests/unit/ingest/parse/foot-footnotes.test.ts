@@ -55,6 +55,41 @@ describe('markFootFootnotes', () => {
     );
   });
 
+  it.each([
+    ['English, after a year', 'for a four-year cycle from 2022 to 2025.1 In November 2023, COSI', '2025.^1 In'],
+    ['French, after a year at the line’s end', 'pour un cycle de quatre ans allant de 2022 à 2025.1', '2025.^1'],
+    ['German, after a document’s number', 'Der Ausschuss billigte die Schlussfolgerungen (siehe Dok. 9876/25.1 Die Delegationen', '9876/25.^1 Die'],
+    ['Polish, after a year', 'na czteroletni cykl od 2022 do 2025 r. w latach 2022–2025.1 W listopadzie', '2025.^1 W'],
+  ])('reads a call glued after the full stop that ends a sentence on a year or a document’s number (%s)', (_what, sentence, marked) => {
+    const read = markFootFootnotes(`${sentence}\n\n1 Doc. 8665/21.\n${FOOTER}`);
+    expect(read.split('\n')[0]).toContain(marked);
+    expect(read.split('\n')[2]).toBe('^1 Doc. 8665/21.');
+  });
+
+  it.each([
+    ['English, after a bracket', 'pending legislative proposals (anti-migrant smuggling package)1, 2.', '(anti-migrant smuggling package)^1, ^2.'],
+    ['French, glued to a word', 'les propositions législatives en suspens1,2 ont été examinées.', 'suspens^1,^2 ont'],
+    ['German, after a word', 'die anhängigen Gesetzgebungsvorschläge1, 2 wurden erörtert.', 'Gesetzgebungsvorschläge^1, ^2 wurden'],
+  ])('reads the second of two calls printed one after the other with a comma between them (%s)', (_what, sentence, marked) => {
+    const read = markFootFootnotes(`${sentence}\n\n1 Doc. 8665/21.\n2 Doc. 9876/25.\n${FOOTER}`);
+    expect(read.split('\n')[0]).toContain(marked);
+    expect(read.split('\n').slice(2, 4)).toEqual(['^1 Doc. 8665/21.', '^2 Doc. 9876/25.']);
+  });
+
+  it('takes no number after a call and a comma for the next call where it is not the next footnote’s: the page’s footnotes stay as printed', () => {
+    const text = `the proposals1, 3 and 4 were discussed.\n\n1 Doc. 8665/21.\n2 Doc. 9876/25.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(text);
+  });
+
+  it('takes no section’s number, decimal or date after a number’s full stop for a call', () => {
+    for (const text of [
+      `3.1 EMPACT\nThe cycle runs from 2022 to 2025.\n\n1 Doc. 8665/21.\n${FOOTER}`,
+      `The budget grew to EUR 2025.1 million in total.\n\n1 Doc. 8665/21.\n${FOOTER}`,
+      `Published in OJ L, 2024/1689, 12.7.2024.\n\n1 Doc. 8665/21.\n${FOOTER}`,
+    ])
+      expect(markFootFootnotes(text)).toBe(text);
+  });
+
   it('reads a call -layout prints one space after its word, where no other call fits', () => {
     const text = `elaborado por la Presidencia 1. Las delegaciones.\n\n1 Documento 6120/24.\n${FOOTER}`;
     expect(markFootFootnotes(text)).toBe(`elaborado por la Presidencia ^1. Las delegaciones.\n\n^1 Documento 6120/24.\n${FOOTER}`);
@@ -378,6 +413,22 @@ describe('markFootFootnotes on footnotes plain pdftotext prints with their numbe
     );
   });
 
+  it('reads a footnote text that is an address for one of the run’s texts, as a footnote citing a page prints it (English, German)', () => {
+    const en =
+      'the EU Roadmap to fight drug trafficking and organised crime1, and the report on\ncriminal networks2, before the Council adopted conclusions3.\n\n1\n2\n\n3\n\n' +
+      '14114/23. Commission Communication on the EU Roadmap.\nhttps://www.europol.europa.eu/publication-events/main-reports/decoding-eus-most-threatening-criminalnetworks\n11153/24.\n' +
+      PIE;
+    expect(markFootFootnotes(en)).toBe(
+      'the EU Roadmap to fight drug trafficking and organised crime^1, and the report on\ncriminal networks^2, before the Council adopted conclusions^3.\n\n\n\n\n\n\n' +
+        '^1 14114/23. Commission Communication on the EU Roadmap.\n^2 https://www.europol.europa.eu/publication-events/main-reports/decoding-eus-most-threatening-criminalnetworks\n^3 11153/24.\n' +
+        PIE,
+    );
+    const de = 'Der Ausschuss nahm den Bericht1 und die Bewertung2 zur Kenntnis.\n\n1\n2\n\nDok. 9876/25.\nwww.europol.europa.eu/iocta-2024\n' + PIE;
+    expect(markFootFootnotes(de)).toBe(
+      'Der Ausschuss nahm den Bericht^1 und die Bewertung^2 zur Kenntnis.\n\n\n\n\n^1 Dok. 9876/25.\n^2 www.europol.europa.eu/iocta-2024\n' + PIE,
+    );
+  });
+
   it('takes the footnote’s text out of the page’s last paragraph it runs on from, at its last line that opens after a sentence’s end', () => {
     const text =
       'Komitet przyjął sprawozdanie1.\n\n3.\n\n1\n\nPrezydencja przedstawiła projekt konkluzji\ni zaproponowała dalsze prace.\nZob. dokument 8417/19 oraz uwagi\nprzekazane przez delegacje.\n' +
@@ -591,5 +642,37 @@ describe('markFootFootnotes on a copy out of a PDF viewer, the footer’s pieces
       footer(2, 'EN'),
     ].join('\n');
     expect(markFootFootnotes(text)).toBe(text.replace('replied1', 'replied^1').replace('\n1 The', '\n^1 The'));
+  });
+
+  it.each([
+    [
+      'English',
+      'Europol presented its report on the abuse of legal business structures1.',
+      'by the European Union Regional Information Expert Centre (EURIEC).',
+    ],
+    [
+      'French',
+      'Europol a présenté son rapport sur les structures commerciales légales1.',
+      'par le Centre régional d’expertise de l’Union européenne (EURIEC).',
+    ],
+  ])('takes a footnote that ends in a whole address for ended: the next page’s first line in lower case stays text (%s)', (_language, sentence, goesOn) => {
+    const text = [
+      sentence,
+      '1 https://www.europol.europa.eu/publications-events/publications/leveraging-legitimacy-how-eu',
+      '%E2%80%99s-most-threatening-criminal-networks-abuse-legal-business-structures',
+      footer(1, 'EN'),
+      goesOn,
+      footer(2, 'EN'),
+    ].join('\n');
+    expect(markFootFootnotes(text)).toBe(
+      text
+        .replace('structures1.', 'structures^1.')
+        .replace('commerciales légales1.', 'commerciales légales^1.')
+        .replace(
+          '\n1 https://www.europol.europa.eu/publications-events/publications/leveraging-legitimacy-how-eu\n%E2%80%99s',
+          '\n^1 https://www.europol.europa.eu/publications-events/publications/leveraging-legitimacy-how-eu%E2%80%99s',
+        )
+        .replace('business-structures\n', 'business-structures\n\n'),
+    );
   });
 });

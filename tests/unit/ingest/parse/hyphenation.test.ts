@@ -92,8 +92,36 @@ describe('joinWrappedLine', () => {
   });
 
   it('keeps a compound’s hyphen, joins a word the document never spells whole, and other lines with one space', () => {
-    expect(joinWrappedLine('^1 A public-', 'private partnership.', words)).toBe('^1 A public- private partnership.');
+    expect(joinWrappedLine('^1 A public-', 'private partnership.', words)).toBe('^1 A public-private partnership.');
+    expect(joinWrappedLine('^10 The priorities are high-risk criminal networks, cyber-', 'attacks, fraud.', vocabularyOf(['cyber-attacks']))).toBe(
+      '^10 The priorities are high-risk criminal networks, cyber-attacks, fraud.',
+    );
+    expect(joinWrappedLine('^1 A cross-', 'border team.', words)).toBe('^1 A cross-border team.');
+    expect(joinWrappedLine('^1 Die Grenz-', 'und Küstenwache.', words)).toBe('^1 Die Grenz- und Küstenwache.');
     expect(joinWrappedLine('^1 The programme on transna -', 'tional crime.', words)).toBe('^1 The programme on transnational crime.');
     expect(joinWrappedLine('^1 Doc. 8123/25,', '  distributed on 14 April.', words)).toBe('^1 Doc. 8123/25, distributed on 14 April.');
+  });
+
+  it('joins an address wrapped at its line’s end without a space, its own hyphens kept (English, French, German footnotes)', () => {
+    const cases = [
+      [
+        '^12 https://www.europol.europa.eu/publication-events/main-reports/',
+        '     decoding-eus-most-threatening-criminal-networks',
+        'main-reports/decoding-eus',
+      ],
+      ['^21 https://www.europol.europa.eu/publications/other-side-of-coin-analysis-of-financial-and-', 'economic-crime', 'financial-and-economic-crime'],
+      ['^14 Voir https://www.europol.europa.eu/publications/leveraging-legitimacy-how-eu', '%E2%80%99s-most-threatening', 'how-eu%E2%80%99s-most'],
+      ['^3 Siehe www.consilium.europa.eu/de/press/press-releases/2024/05/30/', 'anti-money-laundering/.', '2024/05/30/anti-money-laundering/.'],
+    ];
+    for (const [text, below, joined] of cases) expect(joinWrappedLine(text ?? '', below ?? '', words)).toContain(joined);
+    expect(joinWrappedLine('^12 https://www.europol.europa.eu/decoding-eus-most-threatening-criminal-net-', 'works', vocabularyOf(['criminal networks']))).toBe(
+      '^12 https://www.europol.europa.eu/decoding-eus-most-threatening-criminal-networks',
+    );
+  });
+
+  it('joins the line after an address that ends whole with one space', () => {
+    expect(joinWrappedLine('^1 See https://www.europol.europa.eu/iocta', 'for the report.', words)).toBe(
+      '^1 See https://www.europol.europa.eu/iocta for the report.',
+    );
   });
 });
