@@ -79,6 +79,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: '`32016R0794` glued runs', fragment: '32016R0794' },
   // Kind lines naming the I/A item in quotes and joined by hyphens (header-head.ts `I_A_WORD`), run on.
   { name: '`JAI 1 NOTA „I/A” I/A-PUNT ` runs', fragment: 'JAI 1 NOTA „I/A” I/A-PUNT ' },
+  // A day heading and a part of the meeting before an item's number (flat-lines.ts `DAY_AND_PART_BEFORE_ITEM`), an introduction's heading after a number (body-start.ts `INTRODUCTION_OPENING`), run on.
+  { name: '`Tuesday 10 March 2026 (10.00) Xx Yy 1. ` runs', fragment: 'Tuesday 10 March 2026 (10.00) Xx Yy 1. ' },
+  { name: '`1. Introduction Xx ` runs', fragment: '1. Introduction Xx ' },
   // A point's own points and rows planned beside a slot without a number, run into one line (flat-lines.ts).
   { name: '`i. A 12.30 – 14.00 ` runs', fragment: 'i. A 12.30 – 14.00 ' },
   // Glued calls of a starred note anywhere in a line (item-marks.ts `starNotes`): stars, a word then ` *)`, superscripts.

@@ -108,6 +108,19 @@ function firstCapsHeading(text: string, minimum: number): number | null {
 /** An introduction's heading between a value and the sentence under it (`… Vorgehen Einleitung Dieser …`): before a capital. */
 const INTRODUCTION_BEFORE = new RegExp(String.raw`\s(?:${INTRODUCTION_WORDS}|${INTRODUCTION_WORDS.toLocaleUpperCase('und')})\s+(?=\p{Lu})`, 'u');
 
+/** An introduction's heading opening a numbered paragraph's text, before the sentence under it (`Wprowadzenie Cykl polityki …`). */
+const INTRODUCTION_OPENING = new RegExp(String.raw`^(?:${INTRODUCTION_WORDS}|${INTRODUCTION_WORDS.toLocaleUpperCase('und')}):?[ \t]+(?=["“(]?\p{Lu})`, 'u');
+
+/**
+ * Where the text under a numbered introduction's heading run into one line with it begins (`Wprowadzenie Cykl polityki
+ * UE …`, `Johdanto EU:n …`, `Einleitung Der …`): after the heading's one word, whatever the sentence opens with; null
+ * where the text opens with no such heading.
+ */
+export function introductionEnd(text: string): number | null {
+  const found = INTRODUCTION_OPENING.exec(text);
+  return found === null ? null : found[0].length;
+}
+
 /** Where an introduction's heading stands in `text` after `minimum` (after the space before it), or null. */
 function introductionAt(text: string, minimum: number): number | null {
   const found = INTRODUCTION_BEFORE.exec(text.slice(minimum));

@@ -1,10 +1,11 @@
-import { isTitleWord, opensWithOpener, titleEnd } from './body-start.ts';
+import { introductionEnd, isTitleWord, opensWithOpener, titleEnd } from './body-start.ts';
+import { namesDayPart } from './between-items.ts';
 import { readsAsClause } from './clause-opening.ts';
 import { bulletsApart } from './flat-bullets.ts';
 import { recitalsApart } from './flat-recitals.ts';
 import { flatVocabulary, joinFlatHyphens } from './flat-hyphens.ts';
 import { AGENDA_HEADING, OTHER_BUSINESS_AMBIGUOUS_PRINTED, OTHER_BUSINESS_PRINTED, SESSION_PART_PRINTED } from './agenda-headings.ts';
-import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
+import { DATE, DATE_WITH_WEEKDAY, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
 import { INSTITUTIONS } from './header-vocabulary.ts';
@@ -89,6 +90,17 @@ const BEFORE_ITEM = new RegExp(
   'du',
 );
 
+/**
+ * A day heading and the part of the meeting held that day right before an item's number, as a notice of a meeting held
+ * in two parts prints them over that day's first item (`… Tuesday 10 March 2026 (10.00) COSI Support Group 1. Adoption
+ * …`), the day with its weekday or its hour (a bare date is a header's value: `… 22 November 2021 Delegations …`): the part a run of words in the shape of a heading (no digit, no sentence's end), none of the headings
+ * `BEFORE_ITEM` reads, and the time planned after it. Tried where `BEFORE_ITEM` finds no day heading.
+ */
+const DAY_AND_PART_BEFORE_ITEM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<day>(?:${WEEKDAY_BEFORE}${DATE}|${DATE},?[ \t]{1,3}${WEEKDAY})(?:[ \t]+${HOUR_IN_BRACKETS})?|${DATE_WITH_WEEKDAY}[ \t]+${HOUR_IN_BRACKETS})[ \t]+(?!(?:${AGENDA_HEADING}|${SESSION_PART_PRINTED}|${ITEMS_FOR}):?[ \t])(?<part>\p{Lu}[\p{L}'’()&,–/ -]{1,119})[ \t]+(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
+  'du',
+);
+
 /** The most characters looked back from an item's number for what stands before it (`BEFORE_ITEM`). */
 const BEFORE_ITEM_REACH = 160;
 
@@ -99,7 +111,14 @@ const BEFORE_ITEM_REACH = 160;
  */
 function beforeItem(text: string, cut: number): { day: number | null; heading: number | null; time: number | null } {
   const from = Math.max(0, cut - BEFORE_ITEM_REACH);
-  const found = BEFORE_ITEM.exec(text.slice(from, cut))?.indices?.groups ?? {};
+  const before = text.slice(from, cut);
+  const plain = BEFORE_ITEM.exec(before)?.indices?.groups ?? {};
+  const withPart = plain['day'] === undefined ? DAY_AND_PART_BEFORE_ITEM.exec(before) : null;
+  const part = withPart?.indices?.groups?.['part'];
+  const found =
+    withPart?.indices?.groups !== undefined && part !== undefined && namesDayPart(before.slice(part[0], part[1]))
+      ? { ...withPart.indices.groups, heading: part }
+      : plain;
   const at = (part: string): number | null => {
     const span = found[part];
     return span === undefined ? null : from + span[0];
@@ -493,7 +512,7 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
     const parts = romanCuts(entry.text, previousRoman);
     previousRoman = parts.last;
     // a later page reprinting a Council header (an EXT 1's released document): its first paragraph after the subject
-    const headed = index > 0 && REPRINTED_HEADER.test(entry.text);
+    const headed = REPRINTED_HEADER.test(entry.text);
     const numbered = cutsOf(entry.text, headed ? null : previous, parts.numerals, headed);
     previous = numbered.last;
     const worded = wordedCuts(entry.text, previousWorded);
@@ -867,7 +886,9 @@ function titleAndText(piece: string, line: number): SourceLine[] {
   const rest = piece.slice(number[0].length);
   // a question is one sentence from its first word (a questionnaire's `1. Hat Ihr Mitgliedstaat eine Behörde benannt?`)
   const found =
-    rest.charAt(BEFORE_SENTENCE_END.exec(rest)?.[0].length ?? 0) === '?' ? null : (titleEnd(rest) ?? clauseAfterTitle(rest, ROMAN_PART.test(number[0])));
+    rest.charAt(BEFORE_SENTENCE_END.exec(rest)?.[0].length ?? 0) === '?'
+      ? null
+      : (titleEnd(rest) ?? introductionEnd(rest) ?? clauseAfterTitle(rest, ROMAN_PART.test(number[0])));
   // The documents an agenda item prints under its title; an opener among them is a code of theirs (`9402/13 JAI 355 COSI 52`).
   const documents = DOCUMENTS_AFTER.exec(piece);
   const amongDocuments = found !== null && documents !== null && number[0].length + found > documents.index;

@@ -5,7 +5,7 @@ import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
 import { titleAsPrinted } from './printed-title.ts';
 import { romanParts } from './roman-parts.ts';
-import { headsItemsBelow } from './between-items.ts';
+import { headsItemsBelow, namesDayPart } from './between-items.ts';
 import { isDaysLine } from './summary-record-opening.ts';
 import { append } from '../../../src/shared/lists.ts';
 import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS } from './agenda-headings.ts';
@@ -281,6 +281,12 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     if (date !== null) {
       day = date;
       dayPrinted = headingPlain(entry.text);
+      return;
+    }
+    // The part of the meeting a day heading names right above its first item (`COSI Support Group`) is the section of the items below it.
+    const dayFirst = parts.size === 0 && held === null && dayHeading(previousText(index)) !== null ? numberedHeading(nextText(index)) : null;
+    if (dayFirst !== null && inStyle(style, dayFirst) && followsInAgenda(previousNumber, dayFirst.number) && namesDayPart(entry.text)) {
+      section = printedHeading(entry.text);
       return;
     }
     // A heading between two items (outside the parts, whose title is the section) is the section of the items below it.

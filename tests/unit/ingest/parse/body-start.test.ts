@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyPhraseAt, bodyStart, titleEnd } from '../../../../scripts/ingest/parse/body-start.ts';
+import { bodyPhraseAt, bodyStart, introductionEnd, titleEnd } from '../../../../scripts/ingest/parse/body-start.ts';
 
 const startOf = (text: string) => {
   const found = bodyStart(text);
@@ -143,6 +143,24 @@ describe('titleEnd', () => {
     const text = 'AOB The German delegation informed the Committee of its national plan.';
     expect(text.slice(titleEnd(text) ?? 0)).toBe('The German delegation informed the Committee of its national plan.');
   });
+});
+
+describe('introductionEnd', () => {
+  it.each([
+    ['Wprowadzenie Cykl polityki UE dotyczący zwalczania przestępczości jest głównym narzędziem.', 'Cykl polityki UE'],
+    ['Johdanto EU:n toimintapoliittinen sykli on operatiivisen yhteistyön tärkein väline.', 'EU:n toimintapoliit'],
+    ['INTRODUZIONE Il ciclo programmatico dell’UE è lo strumento principale.', 'Il ciclo programmat'],
+    ['Einleitung: Der EU-Politikzyklus ist das wichtigste Instrument.', 'Der EU-Politikzyklu'],
+  ])('cuts a numbered introduction’s one-word heading from the sentence under it, whatever that sentence opens with (%s)', (text, after) => {
+    expect(text.slice(introductionEnd(text) ?? 0).slice(0, after.length)).toBe(after);
+  });
+
+  it.each(['Introductions of new priorities were discussed.', 'Introduction of the new cycle was discussed by COSI.', 'Background information was given.'])(
+    'reads no heading where the word goes on in small letters or is another word (%s)',
+    (text) => {
+      expect(introductionEnd(text)).toBeNull();
+    },
+  );
 });
 
 describe('bodyPhraseAt: where a note’s one sentence opens after a subject run into it', () => {

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import type { TextBlock } from '../src/schemas/text-block.ts';
+import { flattenedPages } from './support/flattened-pages.ts';
+import { expectOk } from './support/projection.ts';
+
+/**
+ * A Presidency discussion paper to COSI: a LIMITE note whose subject ends in a word in small letters after a dash
+ * (`… after 2029` / `– Presidency discussion paper`), its parts numbered headings in mixed case (`1. Introduction`,
+ * `2. Questions to delegations`) with unnumbered paragraphs under them, and the questions to delegations as lettered
+ * points after a lead-in (`(a) Do delegations agree …?`). As plain `pdftotext` prints a LibreOffice PDF of it (labels
+ * as a column, then their values; each number apart from its heading; the two-line footer column by column), as
+ * `-layout` prints it (label and value on one row, number and heading on one line), and each page of either run into
+ * one line as a copy out of a PDF viewer gives it. Each shape must read the subject, each part as a section (its
+ * number, its heading as title) and each question as a paragraph of its own opening with its letter, as the body
+ * keeps a point. Written by hand in English, French, German and Polish.
+ */
+interface Version {
+  institution: [string, string];
+  placeDate: string;
+  kind: string;
+  labels: [string, string, string];
+  values: [string, string, string[]];
+  parts: { title: string; paragraphs: string[] }[];
+  language: string;
+}
+
+const versions: Record<string, Version> = {
+  en: {
+    institution: ['Council of the', 'European Union'],
+    placeDate: 'Brussels, 4 March 2026',
+    kind: 'NOTE',
+    labels: ['From:', 'To:', 'Subject:'],
+    values: [
+      'Presidency',
+      'Standing Committee on Operational Cooperation on Internal Security (COSI)',
+      ['Future of the EU Policy Cycle / EMPACT after 2029', '– Presidency discussion paper'],
+    ],
+    parts: [
+      {
+        title: 'Introduction',
+        paragraphs: [
+          'The EU Policy Cycle for organised and serious international crime (EMPACT) has been the main tool of operational cooperation since 2010. The current cycle ends in 2029.',
+        ],
+      },
+      {
+        title: 'Questions to delegations',
+        paragraphs: [
+          'In view of the above, delegations are invited to reply to the following questions at the COSI meeting on 18 March 2026:',
+          '(a) Do delegations agree that the number of EMPACT priorities should be reduced?',
+          '(b) Which operational results of the current cycle should the next cycle build on?',
+          '(c) How could the participation of third countries in the operational action plans be improved?',
+        ],
+      },
+    ],
+    language: 'EN',
+  },
+  fr: {
+    institution: ['Conseil de', "l'Union européenne"],
+    placeDate: 'Bruxelles, le 4 mars 2026',
+    kind: 'NOTE',
+    labels: ['Origine:', 'Destinataire:', 'Objet:'],
+    values: [
+      'présidence',
+      'Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)',
+      ["Avenir du cycle politique de l'UE / EMPACT après 2029", '– document de réflexion de la présidence'],
+    ],
+    parts: [
+      {
+        title: 'Introduction',
+        paragraphs: [
+          "Le cycle politique de l'UE pour lutter contre la grande criminalité internationale organisée (EMPACT) est le principal outil de la coopération opérationnelle depuis 2010. Le cycle actuel prend fin en 2029.",
+        ],
+      },
+      {
+        title: 'Questions aux délégations',
+        paragraphs: [
+          'Les délégations sont invitées à répondre aux questions suivantes lors de la réunion du COSI du 18 mars 2026:',
+          "a) Les délégations estiment-elles que le nombre de priorités d'EMPACT devrait être réduit?",
+          'b) Sur quels résultats opérationnels du cycle actuel le prochain cycle devrait-il s’appuyer?',
+        ],
+      },
+    ],
+    language: 'FR',
+  },
+  de: {
+    institution: ['Rat der', 'Europäischen Union'],
+    placeDate: 'Brüssel, den 4. März 2026',
+    kind: 'VERMERK',
+    labels: ['Absender:', 'Empfänger:', 'Betr.:'],
+    values: [
+      'Vorsitz',
+      'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)',
+      ['Zukunft des EU-Politikzyklus / EMPACT nach 2029', '– Diskussionspapier des Vorsitzes'],
+    ],
+    parts: [
+      {
+        title: 'Einleitung',
+        paragraphs: [
+          'Der EU-Politikzyklus zur Bekämpfung der organisierten und schweren internationalen Kriminalität (EMPACT) ist seit 2010 das wichtigste Instrument der operativen Zusammenarbeit. Der derzeitige Zyklus endet 2029.',
+        ],
+      },
+      {
+        title: 'Fragen an die Delegationen',
+        paragraphs: [
+          'Die Delegationen werden ersucht, auf der Sitzung des COSI am 18. März 2026 folgende Fragen zu beantworten:',
+          'a) Sind die Delegationen der Auffassung, dass die Zahl der EMPACT-Prioritäten verringert werden sollte?',
+          'b) Auf welchen operativen Ergebnissen des derzeitigen Zyklus sollte der nächste Zyklus aufbauen?',
+        ],
+      },
+    ],
+    language: 'DE',
+  },
+  pl: {
+    institution: ['Rada Unii', 'Europejskiej'],
+    placeDate: 'Bruksela, 4 marca 2026 r.',
+    kind: 'NOTA',
+    labels: ['Od:', 'Do:', 'Dotyczy:'],
+    values: [
+      'prezydencja',
+      'Stały Komitet ds. Współpracy Operacyjnej w zakresie Bezpieczeństwa Wewnętrznego (COSI)',
+      ['Przyszłość cyklu polityki UE / EMPACT po 2029 roku', '– dokument prezydencji do dyskusji'],
+    ],
+    parts: [
+      {
+        title: 'Wprowadzenie',
+        paragraphs: [
+          'Cykl polityki UE dotyczący zwalczania poważnej i zorganizowanej przestępczości międzynarodowej (EMPACT) jest od 2010 roku głównym narzędziem współpracy operacyjnej. Obecny cykl kończy się w 2029 roku.',
+        ],
+      },
+      {
+        title: 'Pytania do delegacji',
+        paragraphs: [
+          'Delegacje proszone są o udzielenie odpowiedzi na następujące pytania na posiedzeniu COSI w dniu 18 marca 2026 r.:',
+          'a) Czy delegacje zgadzają się, że liczbę priorytetów EMPACT należy ograniczyć?',
+          'b) Na jakich wynikach operacyjnych obecnego cyklu powinien opierać się kolejny cykl?',
+        ],
+      },
+    ],
+    language: 'PL',
+  },
+};
+
+/** A point's label at a paragraph's start (`(a)`, `b)`), which plain `pdftotext` prints apart and `-layout` before a tab. */
+const LABEL = /^(\(?[a-z]\))[ ](.*)$/u;
+
+/** The paper as plain `pdftotext` prints it (`layout` false) or as `-layout` does. */
+function paper(version: Version, layout: boolean): string {
+  const [from, to, subject] = version.values;
+  const header = layout
+    ? [
+        `${version.institution[0]}`,
+        `${version.institution[1]}                                          ${version.placeDate}`,
+        '                                                                    (OR. en)',
+        '                                                                    6789/26',
+        '',
+        '                                                                    LIMITE',
+        '                                                                    COSI 41',
+        '                                                                    ENFOPOL 88',
+        '',
+        version.kind,
+        `${version.labels[0].padEnd(16)}${from}`,
+        `${version.labels[1].padEnd(16)}${to}`,
+        `${version.labels[2].padEnd(16)}${subject[0]}`,
+        `${''.padEnd(16)}${subject[1]}`,
+      ]
+    : [
+        ...version.institution,
+        '',
+        version.placeDate,
+        '(OR. en)',
+        '6789/26',
+        '',
+        'LIMITE',
+        '',
+        'COSI 41',
+        'ENFOPOL 88',
+        '',
+        version.kind,
+        ...version.labels,
+        '',
+        from,
+        to,
+        ...subject,
+      ];
+  const body = version.parts.flatMap(({ title, paragraphs }, index) => {
+    const heading = layout ? [`${index + 1}.      ${title}`] : [`${index + 1}.`, '', title];
+    const text = paragraphs.flatMap((paragraph) => {
+      const point = LABEL.exec(paragraph);
+      if (point === null) return [paragraph, ''];
+      return layout ? [`      ${point[1]}      ${point[2]}`, ''] : [point[1], '', point[2], ''];
+    });
+    return ['', ...heading, '', ...text];
+  });
+  const footer = layout
+    ? [
+        '6789/26                                        JV/mk                                       1',
+        `               JAI.1                        LIMITE                                   ${version.language}`,
+      ]
+    : ['6789/26', 'JAI.1', '', 'JV/mk', '', '1', 'LIMITE', '', version.language];
+  return [...header, ...body, '', ...footer, '\f'].join('\n');
+}
+
+/** A block's text as the page shows it. */
+const plain = (block: TextBlock) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('');
+
+describe.each(Object.entries(versions))('a Presidency discussion paper with questions to delegations (%s)', (_language, version) => {
+  const printed = version.parts.map(({ title, paragraphs }, index) => ({ number: String(index + 1), title, text: paragraphs }));
+  it.each([
+    ['plain pdftotext', false, false],
+    ['plain pdftotext, the page run into one line', false, true],
+    ['-layout', true, false],
+    ['-layout, the page run into one line', true, true],
+  ])('reads its subject, each part with its heading and each question as a paragraph of its own (%s)', (_shape, layout, flat) => {
+    const text = flat ? flattenedPages(paper(version, layout)) : paper(version, layout);
+    const record = expectOk(parseDocument(text, 'content/sources/discussion-paper.txt'));
+    expect([record.number, record.date, record.limite, record.from]).toEqual(['6789/26', '2026-03-04', true, version.values[0]]);
+    expect(record.subject).toBe(version.values[2].join(' '));
+    expect(record.sections.map((section) => ({ number: section.number, title: section.title, text: section.text.map(plain) }))).toEqual(printed);
+  });
+});
