@@ -204,6 +204,17 @@ function paper(version: Version, layout: boolean): string {
 /** A block's text as the page shows it. */
 const plain = (block: TextBlock) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
+/**
+ * The text a PDF viewer copies of the `-layout` page: each line as printed without its columns' gaps (one space between
+ * its pieces), no blank line, no form feed.
+ */
+const viewerCopy = (text: string): string =>
+  text
+    .split(/[\n\f]/u)
+    .map((line) => line.trim().replace(/[ \t]{2,}/gu, ' '))
+    .filter((line) => line !== '')
+    .join('\n');
+
 describe.each(Object.entries(versions))('a Presidency discussion paper with questions to delegations (%s)', (_language, version) => {
   const printed = version.parts.map(({ title, paragraphs }, index) => ({ number: String(index + 1), title, text: paragraphs }));
   it.each([
@@ -211,8 +222,9 @@ describe.each(Object.entries(versions))('a Presidency discussion paper with ques
     ['plain pdftotext, the page run into one line', false, true],
     ['-layout', true, false],
     ['-layout, the page run into one line', true, true],
+    ['a viewer’s copy of the -layout page', true, null],
   ])('reads its subject, each part with its heading and each question as a paragraph of its own (%s)', (_shape, layout, flat) => {
-    const text = flat ? flattenedPages(paper(version, layout)) : paper(version, layout);
+    const text = flat === null ? viewerCopy(paper(version, layout)) : flat ? flattenedPages(paper(version, layout)) : paper(version, layout);
     const record = expectOk(parseDocument(text, 'content/sources/discussion-paper.txt'));
     expect([record.number, record.date, record.limite, record.from]).toEqual(['6789/26', '2026-03-04', true, version.values[0]]);
     expect(record.subject).toBe(version.values[2].join(' '));

@@ -241,6 +241,17 @@ function notice(version: Version, layout: boolean): string {
   return [...header, ...body, '', ...footer, '\f'].join('\n');
 }
 
+/**
+ * The text a PDF viewer copies of the `-layout` page: each line as printed without its columns' gaps (one space between
+ * its pieces), no blank line, no form feed.
+ */
+const viewerCopy = (text: string): string =>
+  text
+    .split(/[\n\f]/u)
+    .map((line) => line.trim().replace(/[ \t]{2,}/gu, ' '))
+    .filter((line) => line !== '')
+    .join('\n');
+
 describe.each(Object.entries(versions))('the notice of a meeting held in two parts, the COSI Support Group and COSI (%s)', (_language, version) => {
   const planned = version.days.flatMap((day, index) =>
     day.items.map(({ title, document }, position) => ({
@@ -256,8 +267,9 @@ describe.each(Object.entries(versions))('the notice of a meeting held in two par
     ['plain pdftotext, the page run into one line', false, true],
     ['-layout', true, false],
     ['-layout, the page run into one line', true, true],
+    ['a viewer’s copy of the -layout page', true, null],
   ])('reads each item as planned with its day and the part it is held in (%s)', (_shape, layout, flat) => {
-    const text = flat ? flattenedPages(notice(version, layout)) : notice(version, layout);
+    const text = flat === null ? viewerCopy(notice(version, layout)) : flat ? flattenedPages(notice(version, layout)) : notice(version, layout);
     const record = expectOk(parseDocument(text, 'content/sources/cm-notice-two-parts.txt'));
     expect([record.number, record.kind, record.meeting?.dates]).toEqual([
       'CM 1305/26',

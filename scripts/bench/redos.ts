@@ -82,6 +82,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // A day heading and a part of the meeting before an item's number (flat-lines.ts `DAY_AND_PART_BEFORE_ITEM`), an introduction's heading after a number (body-start.ts `INTRODUCTION_OPENING`), run on.
   { name: '`Tuesday 10 March 2026 (10.00) Xx Yy 1. ` runs', fragment: 'Tuesday 10 March 2026 (10.00) Xx Yy 1. ' },
   { name: '`1. Introduction Xx ` runs', fragment: '1. Introduction Xx ' },
+  // Dashed points run into an item's title (flat-lines.ts `dashedPoints`), a declassified version's note values (value-shapes.ts), a table's figure before capitals (flat-recitals.ts).
+  { name: '`1. Xx – yy - zz - ` runs', fragment: '1. Xx – yy - zz - ' },
+  { name: '`9876/25 LIMITE Public ` runs', fragment: '9876/25 LIMITE Public ' },
+  { name: '`THE COUNCIL OF THE EUROPEAN UNION, 29 CALLS ON the ` runs', fragment: 'THE COUNCIL OF THE EUROPEAN UNION, 29 CALLS ON the ' },
   // A point's own points and rows planned beside a slot without a number, run into one line (flat-lines.ts).
   { name: '`i. A 12.30 – 14.00 ` runs', fragment: 'i. A 12.30 – 14.00 ' },
   // Glued calls of a starred note anywhere in a line (item-marks.ts `starNotes`): stars, a word then ` *)`, superscripts.

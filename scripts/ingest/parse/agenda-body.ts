@@ -128,6 +128,9 @@ export function plannedItems(
       apart = false;
     }
     planned.text = text.join('\n');
+    // the documents under the last point a dash or bullet sets (no label), where no column tells them apart: the item's
+    const last = planned.points.at(-1);
+    if (last !== undefined && last.label === null && pointIndent === 0) planned.references.push(...last.references.splice(0));
     planned.references = [...new Set(planned.references)];
     for (const point of planned.points) {
       // a point's marks read again once its wrapped lines are joined and the mark calling a note is off (`a) (*) (poss.) …`)

@@ -245,13 +245,16 @@ const LINE_MARKER = new RegExp(
  */
 const INLINE_MARKER = new RegExp(String.raw`(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]+(?!(?:${MONTH})(?![\p{L}]))(?=["“(]?\p{Lu})`, 'u');
 
+/** The part of a meeting a notice names on a line of its own under a day heading, over that day's first item (`COSI Support Group`): a heading's shape. */
+const DAY_PART = String.raw`\p{Lu}[\p{L}'’ ()&,–/-]{1,119}(?<![.:;,!?–-])`;
+
 /**
  * An agenda's day heading on a line of its own right above its first item's line or the heading of its items
- * (`Items for discussion`, `Joint COSI–SCIFA session`), or ending the text after the last label (a blank line under it), with its day of the week or the hour the meeting opens (`Tuesday 3 March 2026 (10.00)`,
+ * (`Items for discussion`, `Joint COSI–SCIFA session`, a part named over them: `COSI Support Group` / `1. …`), or ending the text after the last label (a blank line under it), with its day of the week or the hour the meeting opens (`Tuesday 3 March 2026 (10.00)`,
  * `Mardi 3 mars 2026`, `2026. március 3., kedd`): the body's, never the last line of the venue above it.
  */
 const DAY_LINE_ABOVE_ITEM = new RegExp(
-  String.raw`\n[ \t]*(?:(?:${WEEKDAY_BEFORE}${DATE}|${DATE},?[ \t]{1,3}${WEEKDAY})(?:[ \t]*${HOUR_IN_BRACKETS})?|(?:${DATE_WITH_WEEKDAY})[ \t]*${HOUR_IN_BRACKETS})[ \t]*(?:\n(?:[ \t]*\n)?(?=[ \t]*(?:\d{1,2}\.|(?:${AGENDA_HEADING}|${SESSION_PART_PRINTED}):?[ \t]*(?:\n|$)))|\s*$)`,
+  String.raw`\n[ \t]*(?:(?:${WEEKDAY_BEFORE}${DATE}|${DATE},?[ \t]{1,3}${WEEKDAY})(?:[ \t]*${HOUR_IN_BRACKETS})?|(?:${DATE_WITH_WEEKDAY})[ \t]*${HOUR_IN_BRACKETS})[ \t]*(?:\n(?:[ \t]*\n)?(?=[ \t]*(?:\d{1,2}\.|(?:${AGENDA_HEADING}|${SESSION_PART_PRINTED}):?[ \t]*(?:\n|$)|${DAY_PART}\n[ \t]*\d{1,2}\.[ \t]))|\s*$)`,
   'u',
 );
 
@@ -357,7 +360,26 @@ function openedSentence(text: string, minimum: number): number | null {
  */
 export function titleEnd(text: string): number | null {
   const limit = sentenceLimit(text) ?? text.length;
-  return candidates(text, firstWordEnd(text), true).find((at) => at <= limit && OPENERS.has(wordAt(text, at))) ?? null;
+  return candidates(text, firstWordEnd(text), true).find((at) => at <= limit && OPENERS.has(wordAt(text, at)) && !insideName(text, at)) ?? null;
+}
+
+/** The openers that are prepositions (`Against this background …`, `Over the past year …`, `After the meeting …`). */
+const PREPOSITION_OPENERS: ReadonlySet<string> = new Set(['Against', 'Over', 'Under', 'After', 'During', 'Since', 'With', 'By', 'On', 'In', 'At', 'As']);
+
+/** A capitalised word ending the text before an opener: a name's word (`Platform`). */
+const NAME_WORD_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+$/u;
+
+/** Two capitalised words after an opener's word: the name goes on (`… Against Criminal Threats`). */
+const NAME_WORDS_AFTER = /^[\p{L}'’-]+[ \t]+["“(]?\p{Lu}[\p{L}'’-]*[ \t]+["“(]?\p{Lu}/u;
+
+/**
+ * Whether the opener at `at` is a preposition inside a name printed with capitals, between a capitalised word and two
+ * more (`European Multidisciplinary Platform Against Criminal Threats (EMPACT)`): no sentence opens there.
+ */
+function insideName(text: string, at: number): boolean {
+  return (
+    PREPOSITION_OPENERS.has(wordAt(text, at)) && NAME_WORD_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && NAME_WORDS_AFTER.test(text.slice(at, at + 80))
+  );
 }
 
 /**

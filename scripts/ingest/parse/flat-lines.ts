@@ -593,6 +593,7 @@ function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: strin
     })
     .flatMap(otherBusinessApart)
     .flatMap(otherBusinessPoints)
+    .flatMap(dashedPoints)
     .flatMap(timedRowApart)
     .flatMap((piece, index) => [...(index === 0 ? [] : [{ text: '', line: entry.line }]), ...titleAndText(piece, entry.line)]);
 }
@@ -692,6 +693,43 @@ function otherBusinessPoints(piece: string): string[] {
   const starts = [...rest.matchAll(DASH_POINT)].map((match) => match.index);
   const bounds = [...starts, rest.length];
   return [title[0], ...starts.map((start, index) => rest.slice(start, bounds[index + 1]).trim())];
+}
+
+/** A dash opening a point of an item run into its line, before a word (` - presentation by …`, ` – exchange of views`, ` - Gedankenaustausch`). Group: the dash. */
+const ITEM_DASH_POINT = /[ \t]+([–—-])[ \t]+(?=["“]?\p{L})/gu;
+
+/** The longest point a dash opens in an item's title run into one line (a notice's point is a few words). */
+const DASH_POINT_LENGTH = 100;
+
+/** A sentence's end after a word (`… adopted. The …`): a piece holding one is a paragraph, no item's title with its points. */
+const WORD_SENTENCE_END = /\p{Ll}{2,}[.!?]["'”’)\]]{0,2}(?:\s|$)/u;
+
+/**
+ * An item's title run into one line with the points a notice prints under it, each after a dash,
+ * and the documents under the last (`2. Firearms trafficking – implementation of the EU action plan - presentation by
+ * the Commission - exchange of views 6701/26`), cut before each point's dash as the notice prints them one under the
+ * other: the points are the last run of two or more dashes of one kind after a dash of another that is the title's own
+ * (`–` then `-`), or, all of one kind, the dashes after the first where three or more stand in the title (the title's
+ * own dash first); the documents after the last point a line of their own. A title with one dash and a point, or a piece
+ * that ends a sentence (a paragraph), is left whole.
+ */
+function dashedPoints(piece: string): string[] {
+  if (!NUMBERED_PIECE.test(piece) || !/[ \t][–—-][ \t]/u.test(piece)) return [piece];
+  const documents = DOCUMENTS_AFTER.exec(piece);
+  const title = documents === null ? piece : piece.slice(0, documents.index);
+  if (WORD_SENTENCE_END.test(title)) return [piece];
+  const dashes = [...title.matchAll(ITEM_DASH_POINT)];
+  if (dashes.length < 2) return [piece];
+  const kind = dashes.at(-1)?.[1];
+  let first = dashes.length - 1;
+  while (first > 0 && dashes[first - 1]?.[1] === kind) first -= 1;
+  const from = first > 0 ? first : dashes.length >= 3 ? 1 : null;
+  if (from === null || dashes.length - from < 2) return [piece];
+  const starts = dashes.slice(from).map((match) => match.index);
+  const bounds = [...starts, title.length];
+  const points = starts.map((start, index) => title.slice(start, bounds[index + 1]).trim());
+  if (points.some((point) => point.length > DASH_POINT_LENGTH)) return [piece];
+  return [title.slice(0, starts[0]).trim(), ...points, ...(documents === null ? [] : [documents[0].trim()])];
 }
 
 /** The NB block a notice prints under its last item, run into the item's line (`9. Any other business NB: Delegations …`). */

@@ -29,10 +29,10 @@ const AUTHOR_END = new RegExp(String.raw`(?:${AUTHOR_NAMES.map(lastWord).join('|
 /**
  * A recital's or paragraph's opening words in capitals after the punctuation that ended the one before (`; STRESSING
  * that …`, `, RECALLING the …`, `; HAVING REGARD TO …`, `; VU le …`, `… 2025. CALLS ON the Member States …`,
- * `; HEREBY:`, `BETONT, dass …`): up to five words of capitals before a word, a comma or a colon. Groups: the
- * punctuation, the words.
+ * `; HEREBY:`, `BETONT, dass …`), or after the figure a table's last cell ends with (`… Austria 3 29 CALLS ON the …`):
+ * up to five words of capitals before a word, a comma or a colon. Groups: the punctuation or figure, the words.
  */
-const OPENING = /(?<=([,;:.–-])[ \t]{1,3})(\p{Lu}{2,}(?:[ \t]{1,3}[\p{Lu}'’]+){0,4})(?=[ \t]{0,3}[,:]|[ \t]{1,3}[\p{L}"“])/gu;
+const OPENING = /(?<=([,;:.–-]|\d)[ \t]{1,3})(\p{Lu}{2,}(?:[ \t]{1,3}[\p{Lu}'’]+){0,4})(?=[ \t]{0,3}[,:]|[ \t]{1,3}[\p{L}"“])/gu;
 
 /** A first recital's opening: words of capitals before a word in small letters (`RECALLING the`, `UNTER HINWEIS AUF die`). */
 const RECITAL_OPENS = /^[\p{Lu}'’ \t]{2,60}?[ \t]\p{Ll}/u;
@@ -44,6 +44,9 @@ const RECITAL_OPENS = /^[\p{Lu}'’ \t]{2,60}?[ \t]\p{Ll}/u;
  * `, HAVING REGARD TO`).
  */
 const FEWEST_LETTERS: Readonly<Record<string, number>> = { ';': 2, ':': 2, '.': 4, ',': 7 };
+
+/** The fewest letters of an opening's first word after a table's figure, the words before small letters (`29 CALLS ON the …`). */
+const AFTER_FIGURE_LETTERS = 4;
 
 /**
  * A line of a page run into one line with the conclusions' author (`THE COUNCIL OF THE EUROPEAN UNION,`) on a line of
@@ -89,12 +92,14 @@ export function recitalsApart(entry: SourceLine): SourceLine[] {
 
 /**
  * Whether words of capitals at an offset open a recital or paragraph (FEWEST_LETTERS; after a comma, two words or more
- * one of which has four letters, `, IN ANERKENNUNG`; no acronym).
+ * one of which has four letters, `, IN ANERKENNUNG`; after a table's figure, before small letters; no acronym).
  */
 function opens(match: RegExpExecArray, first: boolean, acronym: (word: string) => boolean): boolean {
   const punctuation = match[1] ?? '';
   const all = (match[2] ?? '').split(/[ \t]+/u);
   const word = all[0] ?? '';
+  // after a table's last cell, a recital's or paragraph's verb before small letters (`29 CALLS ON the …`), never a code (`COSI 101`)
+  if (/\d/.test(punctuation)) return word.length >= AFTER_FIGURE_LETTERS && !acronym(word) && RECITAL_OPENS.test(match.input.slice(match.index));
   const fewest = first ? 2 : punctuation === ',' && all.length > 1 && all.some((each) => each.length >= 4) ? 2 : (FEWEST_LETTERS[punctuation] ?? 4);
   return word.length >= fewest && !acronym(word);
 }

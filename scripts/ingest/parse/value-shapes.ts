@@ -2,7 +2,7 @@ import { correspondentLength } from '../../../src/shared/correspondents.ts';
 import { COMMISSION_FINAL, COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../src/shared/reference-patterns.ts';
 import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
-import { HOUR_WITH_WORD } from './vocabulary.ts';
+import { HOUR_WITH_WORD, MARKING_SOURCE } from './vocabulary.ts';
 
 /** The text a label's value may take: from `at`, its length, or 0 when the text there does not have the value's shape. */
 type Shape = (text: string, at: number) => number;
@@ -66,6 +66,30 @@ const REFERENCES = new RegExp(
   'uy',
 );
 
+/**
+ * The document a declassified or partially released version releases, as its note above the header names it under `of
+ * document:` (`des Dokuments:`, `du document:` …): its number with its suffixes, and the marking it bore (`9876/25 LIMITE`,
+ * `8812/1/19 REV 1 RESTREINT UE/EU RESTRICTED`); never a code run on after it (`LIMITE 3 June 2025` is no code `LIMITE 3`).
+ */
+const RELEASED_DOCUMENT = new RegExp(
+  String.raw`\s*(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]{1,3}${MARKING_SOURCE})?(?![\p{L}\d])`,
+  'uy',
+);
+
+/**
+ * The status a declassified version gives the document it releases, under `new status:` (`neuer Status:`, `nouveau
+ * statut:` …): public, in the 24 languages, as printed or in capitals.
+ */
+const NEW_STATUS = new RegExp(
+  String.raw`\s*(?:${[
+    ...['public', 'öffentlich', 'pubblico', 'público', 'publiek', 'openbaar', 'jawny', 'publiczny', 'offentlig', 'offentligt', 'julkinen', 'avalik'],
+    ...['veřejný', 'verejný', 'javno', 'javen', 'nyilvános', 'viešas', 'vieša', 'publisks', 'pubbliku', 'публичен', 'обществен', 'δημόσιο', 'poiblí'],
+  ]
+    .flatMap((word) => [word, `${word.charAt(0).toUpperCase()}${word.slice(1)}`, word.toUpperCase()])
+    .join('|')})(?![\p{L}\d])`,
+  'uy',
+);
+
 /** A procedure number: `2020/0350(COD)`. */
 const PROCEDURE = /\s*\d{4}\/\d{4}[ \t]?\([A-Z]{3}\)/y;
 
@@ -98,6 +122,8 @@ const SHAPES: Readonly<Partial<Record<HeaderField, Shape>>> = {
   previous: sticky(REFERENCES),
   commission: sticky(REFERENCES),
   interinstitutional: sticky(PROCEDURE),
+  // a declassified version's note (`of document:`, `dated:`, `new status:`): the released document, its day, its new status
+  note: (text, at) => sticky(RELEASED_DOCUMENT)(text, at) || sticky(DAY)(text, at) || sticky(NEW_STATUS)(text, at),
   // a cover note's date of receipt (`Date of receipt:`, `Datum přijetí:`) is a day; a notice's contact, time or venue a contact
   other: (text, at) => sticky(CONTACT)(text, at) || sticky(DAY)(text, at),
 };

@@ -125,6 +125,13 @@ describe('titleEnd', () => {
     expect(text.slice(titleEnd(text) ?? 0)).toBe('The Presidency informed delegations.');
   });
 
+  it('reads no sentence opening at a preposition inside a name printed with capitals (`Platform Against Criminal Threats`)', () => {
+    const text = 'European Multidisciplinary Platform Against Criminal Threats (EMPACT) – follow-up';
+    expect(titleEnd(text)).toBeNull();
+    const opened = 'Information from the Presidency Against this background, the Presidency informed delegations.';
+    expect(opened.slice(titleEnd(opened) ?? 0)).toBe('Against this background, the Presidency informed delegations.');
+  });
+
   it('leaves a paragraph that is one sentence whole', () => {
     expect(titleEnd('On 12 October 2020 the Commission submitted the proposal to the Council.')).toBeNull();
   });

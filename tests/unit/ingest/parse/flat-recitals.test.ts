@@ -5,6 +5,29 @@ const texts = (text: string): string[] => recitalsApart({ text, line: 7 }).map((
 const pieces = (text: string): string[] => texts(text).filter((piece) => piece !== '');
 
 describe('recitalsApart: draft conclusions run into a page’s line', () => {
+  it.each([
+    [
+      'en',
+      'THE COUNCIL OF THE EUROPEAN UNION, RECALLING the priorities set out in the table below: Priority Driver Operational actions Cyber attacks Germany 37 Trafficking in human beings Austria 3 29 CALLS ON the Member States to continue EMPACT.',
+      'CALLS ON the Member States to continue EMPACT.',
+    ],
+    [
+      'fr',
+      "LE CONSEIL DE L'UNION EUROPÉENNE, RAPPELANT les priorités figurant dans le tableau ci-dessous: Priorité Pilote Actions Cyberattaques Allemagne 37 Traite des êtres humains Autriche 29 INVITE les États membres à poursuivre EMPACT.",
+      'INVITE les États membres à poursuivre EMPACT.',
+    ],
+  ])('sets apart the paragraph that follows a table’s last cell, its figure, as the page prints it under the table (%s)', (_language, text, paragraph) => {
+    expect(pieces(text).at(-1)).toBe(paragraph);
+  });
+
+  it('reads no paragraph at an acronym after a figure that the line prints in running text too (`… 2029 EMPACT remains …`)', () => {
+    const text = 'THE COUNCIL OF THE EUROPEAN UNION, RECALLING the role of EMPACT in the period 2026-2029 EMPACT remains the main instrument;';
+    expect(pieces(text)).toEqual([
+      'THE COUNCIL OF THE EUROPEAN UNION,',
+      'RECALLING the role of EMPACT in the period 2026-2029 EMPACT remains the main instrument;',
+    ]);
+  });
+
   it('sets the title, the author and each recital and paragraph on a line of its own, a blank line between', () => {
     expect(
       texts(

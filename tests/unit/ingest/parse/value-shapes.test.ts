@@ -30,6 +30,19 @@ describe('valueLength', () => {
     expect(value('previous', 'CM 4578/2/24 REV 2 Ergebnis der Beratungen')).toBe('CM 4578/2/24 REV 2');
     expect(value('other', 'cosi@consilium.europa.eu +32 2 281 12 34')).toBe('cosi@consilium.europa.eu');
   });
+
+  it('measures a declassified version’s note: the released document with its marking, its day, its new status (a page run into one line prints them one after the other)', () => {
+    expect(value('note', '9876/25 LIMITE 3 June 2025 Public Criminal infiltration')).toBe('9876/25 LIMITE');
+    expect(value('note', '8812/1/19 REV 1 RESTREINT UE/EU RESTRICTED 3 May 2019')).toBe('8812/1/19 REV 1 RESTREINT UE/EU RESTRICTED');
+    expect(value('note', '3 June 2025 Public Criminal infiltration')).toBe('3 June 2025');
+    expect(value('note', '3. Juni 2025 Öffentlich Kriminelle')).toBe('3. Juni 2025');
+    expect(value('note', 'Public Criminal infiltration')).toBe('Public');
+    expect(value('note', 'Öffentlich Kriminelle Unterwanderung')).toBe('Öffentlich');
+    expect(value('note', 'PUBLIC Strengthening')).toBe('PUBLIC');
+    // no status word opening another word, and no code run on after a number (`LIMITE 3`)
+    expect(value('note', 'Publication of the report')).toBe('');
+    expect(value('note', '9876/25 LIMITED')).toBe('9876/25');
+  });
 });
 
 describe('codesAt', () => {
