@@ -75,7 +75,7 @@ const CZECH = plainGrammar({
       saidThat(String.raw`(?:uvedl|oznámil|sdělil|konstatoval|prohlásil|informoval|upozornil)${CS_PAST}`, 'že'),
       reportedReturn(String.raw`(?:se\s+)?vrátí`, String.raw`se`),
     ],
-    [String.raw`(?:vzal${CS_PAST}\s+na\s+vědomí|se\s+seznámil${CS_PAST}\s+s)${END}`, always('took-note')],
+    [String.raw`(?:vzal${CS_PAST}\s+na\s+vědomí|se\s+seznámil${CS_PAST}\s+se?)${END}`, always('took-note')],
     [String.raw`schválil${CS_PAST}${END}`, always('approved')],
     [String.raw`(?:podpořil${CS_PAST}|vyjádřil${CS_PAST}\s+podporu)${END}`, always('endorsed')],
     [String.raw`(?:se\s+)?(?:dohodl${CS_PAST}|rozhodl${CS_PAST}|shodl${CS_PAST})(?:\s+se)?${END}|souhlasil${CS_PAST}${END}`, always('agreed')],
@@ -88,6 +88,8 @@ const CZECH = plainGrammar({
     [String.raw`(?:dospěl${CS_PAST}\s+k\s+závěru|konstatoval${CS_PAST}\s+na\s+závěr)${END}`, always('concluded')],
     [String.raw`odložil${CS_PAST}${END}`, always('postponed')],
     [String.raw`se\s+vrátí${END}`, always('will-return')],
+    // the clitic before what is returned to, the verb last (`Předsednictví se k tomuto bodu vrátí`)
+    [String.raw`se(?=\s[^.;:]{1,80}?\svrátí${END})`, reportedReturn(String.raw`vrátí`)],
     [String.raw`stáhl${CS_PAST}${END}`, always('withdrawn')],
   ],
   and: 'a',
@@ -136,6 +138,7 @@ const SLOVAK = plainGrammar({
     [String.raw`(?:dospel${CS_PAST}\s+k\s+záveru|konštatoval${CS_PAST}\s+na\s+záver)${END}`, always('concluded')],
     [String.raw`odložil${CS_PAST}${END}`, always('postponed')],
     [String.raw`sa\s+vráti(?:a)?${END}`, always('will-return')],
+    [String.raw`sa(?=\s[^.;:]{1,80}?\svráti(?:a)?${END})`, reportedReturn(String.raw`vráti(?:a)?`)],
     [String.raw`(?:stiahol|stiahl(?:a|o|i|y))${END}`, always('withdrawn')],
   ],
   and: 'a',
@@ -186,6 +189,7 @@ const SLOVENIAN = plainGrammar({
     [String.raw`${SL_IS}zaključi${SL_PAST}${END}`, always('concluded')],
     [String.raw`${SL_IS}preloži${SL_PAST}${END}`, always('postponed')],
     [String.raw`se\s+bo(?:do|sta)?\s+vrni${SL_PAST}${END}`, always('will-return')],
+    [String.raw`se\s+bo(?:do|sta)?(?=\s[^.;:]{1,80}?\svrni${SL_PAST}${END})`, reportedReturn(String.raw`vrni${SL_PAST}`)],
     [String.raw`${SL_IS}umakni${SL_PAST}${END}`, always('withdrawn')],
   ],
   and: 'in',
@@ -214,7 +218,7 @@ const HR_IS = String.raw`(?:je|su)\s+`;
 /** The participle in each gender and number after its stem: `odobrio`, `odobrila`, `odobrilo`, `odobrili`, `odobrile`. */
 const HR_PAST = String.raw`(?:o|la|lo|li|le)`;
 const CROATIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:je|su)\s|(?<![\p{L}])se\s+(?:dogovori|složi|odluči)|(?:donesen|usvojen|odobren|odgođen|povučen)[aoie]?\s+(?:je|su)(?![\p{L}])|(?<![\p{L}])će\s+se\s+vratiti/u,
+  hint: /(?<![\p{L}])(?:je|su)\s|(?<![\p{L}])se\s+(?:dogovori|složi|odluči)|(?:donesen|usvojen|odobren|odgođen|povučen)[aoie]?\s+(?:je|su)(?![\p{L}])|(?<![\p{L}])će\s+se\s+vratiti|(?<![\p{L}])vratiti(?![\p{L}])/u,
   body: HR_BODY,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
@@ -238,6 +242,7 @@ const CROATIAN = plainGrammar({
     [String.raw`${HR_IS}zaključi${HR_PAST}${END}`, always('concluded')],
     [String.raw`${HR_IS}odgodi${HR_PAST}${END}`, always('postponed')],
     [String.raw`(?:će|ću)\s+se\s+vratiti${END}`, always('will-return')],
+    [String.raw`(?:će|ću)\s+se(?=\s[^.;:]{1,80}?\svratiti${END})`, reportedReturn(String.raw`vratiti`)],
     [String.raw`${HR_IS}(?:povukao|povukl[aoie])${END}`, always('withdrawn')],
   ],
   and: 'i',

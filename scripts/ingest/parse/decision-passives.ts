@@ -66,6 +66,9 @@ const LAST_CLAUSE_END = /[,;:]|\s(?:und|aber|sondern|en|maar)\s|[\s.!?]*$/u;
  */
 const COMPARISON = String.raw`(?:zoals|wie)`;
 
+/** The words a verb-last version's agent opens with where it follows the participle (`werd goedgekeurd door het COSI`, `wurde gebilligt vom AStV`). */
+const LATE_AGENT = String.raw`(?:door|vom|von|durch)`;
+
 /** A passive's subject and what follows its verb as one object: a comma after the verb kept against the subject (`дневният ред, както е посочен …`). */
 export function joined(subject: string, rest: string): string {
   const after = rest.trim();
@@ -121,9 +124,13 @@ function participleLast(language: PassiveGrammar, participles: RegExp, text: str
   if (participle === null) return null;
   const verb = verbOf(participle, language.verbs);
   if (verb === null) return null;
-  const agent = language.agent.exec(clause);
-  const middle = clause.slice(agent?.[0].length ?? 0, participle.index).trim();
-  const comparison = clause.slice(participle.index + participle[0].length).trim();
+  const early = language.agent.exec(clause);
+  const participleEnd = participle.index + participle[0].length;
+  // the agent before the participle (`werd door het COSI goedgekeurd`), or right after it (`werd goedgekeurd door het COSI`)
+  const late = early === null ? language.agent.exec(clause.slice(participleEnd)) : null;
+  const agent = early ?? late;
+  const middle = clause.slice(early?.[0].length ?? 0, participle.index).trim();
+  const comparison = clause.slice(participleEnd + (late?.[0].length ?? 0)).trim();
   const object = [subject, middle, comparison].filter((part) => part !== '').join(' ');
   return { at: match.index, by: agent?.[1] ?? null, verb, object, end };
 }
@@ -148,7 +155,7 @@ export function verbLastPassive({ auxiliary, participles, impersonal, ...rest }:
     ...impersonalOf(impersonal),
     passive: new RegExp(`(?<![\\p{L}])(?:${auxiliary})${END}`, 'gu'),
     verbs: table.verbs,
-    participleLast: new RegExp(`(?:^|\\s)(?:${table.source})(?:\\s+worden)?(?:$|(?=\\s+${COMPARISON}\\s))`, 'u'),
+    participleLast: new RegExp(`(?:^|\\s)(?:${table.source})(?:\\s+worden)?(?:$|(?=\\s+(?:${COMPARISON}|${LATE_AGENT})\\s))`, 'u'),
   };
 }
 

@@ -117,3 +117,22 @@ describe('a return the Presidency reports it will make, in Bulgarian, Czech, Slo
     expect(statements('Předsednictví uvedlo, že výbor schválil závěry.')).toEqual([['COSI', 'approved', 'závěry']]);
   });
 });
+
+describe('a return with the clitic before what is returned to, and `seznámil se s`, in Czech, Slovak, Slovenian and Croatian', () => {
+  it('reads the return whose verb comes last, after the words of what is returned to', () => {
+    const sentences: Array<[string, string | null, string]> = [
+      ['Předsednictví se k tomuto bodu vrátí.', 'the Presidency', 'k tomuto bodu'],
+      ['Výbor se k této otázce vrátí na příštím zasedání.', 'COSI', 'k této otázce na příštím zasedání'],
+      ['Predsedníctvo sa k tomuto bodu vráti.', 'the Presidency', 'k tomuto bodu'],
+      ['Odbor se bo k tej točki vrnil na naslednji seji.', 'COSI', 'k tej točki na naslednji seji'],
+      ['Predsjedništvo će se na tu točku vratiti.', 'the Presidency', 'na tu točku'],
+    ];
+    for (const [sentence, by, object] of sentences) expect(statements(sentence), sentence).toEqual([[by, 'will-return', object]]);
+  });
+
+  it('reads `se seznámil se` before a word opening in s as a note taken, and a clitic before another verb as no return', () => {
+    expect(statements('Výbor se seznámil se zprávou.')).toEqual([['COSI', 'took-note', 'zprávou']]);
+    expect(statements('Výbor se seznámil s informacemi předsednictví.')).toEqual([['COSI', 'took-note', 'informacemi předsednictví']]);
+    expect(statements('Výbor se dohodl na dalším postupu.')).toEqual([['COSI', 'agreed', 'na dalším postupu']]);
+  });
+});

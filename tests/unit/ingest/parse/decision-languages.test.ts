@@ -767,3 +767,20 @@ describe('findDecisions: a common understanding reached, in the other versions',
       expect(statements(sentence), sentence).toEqual([]);
   });
 });
+
+describe('findDecisions: a Dutch or German passive whose agent follows the participle', () => {
+  it('reads `werd goedgekeurd door het COSI` as `werd door het COSI goedgekeurd` is read, and `wurde gebilligt vom AStV`', () => {
+    const sentences: Array<[string, string | null, string]> = [
+      ['Het verslag werd goedgekeurd door het COSI.', 'COSI', 'het verslag'],
+      ['Het verslag werd door het COSI goedgekeurd.', 'COSI', 'het verslag'],
+      [
+        'De conclusies werden goedgekeurd door het Permanent Comité operationele samenwerking op het gebied van de binnenlandse veiligheid (COSI).',
+        'COSI',
+        'de conclusies',
+      ],
+      ['Der Bericht wurde gebilligt vom AStV.', 'AStV', 'der Bericht'],
+    ];
+    for (const [sentence, by, object] of sentences) expect(statements(sentence), sentence).toEqual([[by, 'approved', object]]);
+    expect(statements('Het verslag werd niet goedgekeurd door het COSI.')).toEqual([]);
+  });
+});
