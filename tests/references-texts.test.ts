@@ -215,7 +215,8 @@ describe('a range printed with its year once, or in the register’s form, is ea
 
 /**
  * A paper citing documents of association councils' series (`UE-UA 2101/25`, `UE-MD 1056/1/25 REV 1`), written by hand
- * in five languages: none is read as the main series' number, and the page says they are not linked and why.
+ * in five languages: each is a reference under its own series, with a page of its own and no register address, none is
+ * read as the main series' number, and the page says why they are not linked to the register.
  */
 const ASSOCIATION_SENTENCES: Readonly<Record<string, string>> = {
   en: 'The Committee also took note of the EU-Ukraine Association Council’s document UE-UA 2101/25 and of UE-MD 1056/1/25 REV 1.',
@@ -225,23 +226,27 @@ const ASSOCIATION_SENTENCES: Readonly<Record<string, string>> = {
   es: 'El Comité tomó nota asimismo del documento del Consejo de Asociación UE-Ucrania UE-UA 2101/25 y del documento UE-MD 1056/1/25 REV 1.',
 };
 
-describe('a number of an association council’s series is linked to nothing, and the page says so, in each version and shape', () => {
+describe('a number of an association council’s series is a document of its own series, not linked to the register, in each version and shape', () => {
   for (const [language, sentence] of Object.entries(ASSOCIATION_SENTENCES))
     it(`${language}: UE-UA 2101/25 and UE-MD 1056/1/25 REV 1`, () => {
       const outcome = outcomes[language];
       if (outcome === undefined) throw new Error(language);
       for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened'] as OutcomeShape[]) {
         const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot: [sentence] }), `outcome-${language}.txt`));
-        const ids = record.references.map((reference) => reference.id);
+        const cited = record.references.filter((reference) => /2101\/25|1056/.test(reference.id));
+        expect(cited, shape).toEqual([
+          { id: 'UE-UA 2101/25', type: 'association' },
+          { id: 'UE-MD 1056/1/25 REV 1', type: 'association' },
+        ]);
         expect(
-          ids.filter((id) => /2101\/25|1056/.test(id)),
+          record.items[2]?.references.filter((id) => id !== '13802/25'),
           shape,
-        ).toEqual([]);
+        ).toEqual(['UE-UA 2101/25', 'UE-MD 1056/1/25 REV 1']);
         expect(
           record.warnings.filter((warning) => warning.message.startsWith('not linked')).map((warning) => warning.message),
           shape,
         ).toEqual([
-          'not linked: "UE-UA 2101/25", "UE-MD 1056/1/25 REV 1", numbers of an association council\'s series, which the register keeps apart from the main series at no address certain from the number',
+          'not linked to the register: "UE-UA 2101/25", "UE-MD 1056/1/25 REV 1", numbers of an association council\'s series, which the register keeps apart from the main series at no address certain from the number (each one’s page lists the papers citing it)',
         ]);
       }
     });

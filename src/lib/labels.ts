@@ -32,6 +32,7 @@ export const REFERENCE_TYPE_LABELS: Readonly<Record<(typeof REFERENCE_TYPES)[num
   celex: 'EUR-Lex document (CELEX number)',
   'case-law': 'Court decision (ECLI)',
   parliament: 'European Parliament document',
+  association: 'Association council document',
 };
 
 /** A document kind slug as a phrase: `outcome-of-proceedings` → `Outcome of proceedings`. */

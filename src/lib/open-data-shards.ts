@@ -19,7 +19,7 @@ const ACT_YEAR = /\b((?:19|20)\d{2})\b/;
 const CELEX_YEAR = /^CELEX [1-9]((?:19|20)\d{2})/;
 
 /** Reference types numbered in the Council's registers (the others are acts and Commission documents). */
-const COUNCIL_SERIES: ReadonlySet<ExportRecord<'references'>['type']> = new Set(['council', 'meeting', 'working', 'european-council']);
+const COUNCIL_SERIES: ReadonlySet<ExportRecord<'references'>['type']> = new Set(['council', 'meeting', 'working', 'european-council', 'association']);
 
 /** The year written in a reference's number, or `undated`. */
 export function referenceYear(reference: Pick<ExportRecord<'references'>, 'id' | 'type'>): string {

@@ -37,6 +37,7 @@ export const REFERENCE_TYPES = [
   'celex', // CELEX 32016R0794: a document of EUR-Lex by its CELEX number
   'case-law', // ECLI:EU:C:2024:123: a court decision by its European Case Law Identifier
   'parliament', // PE 123.456: a European Parliament document
+  'association', // UE-UA 2101/25: an association or stabilisation council's document, a series of the register's own
 ] as const;
 
 /**

@@ -1,7 +1,7 @@
 /**
  * References written as identifiers rather than as Council numbers or acts: a Commission document of its C series
- * (`C(2025) 1234 final`), a CELEX number (`32016R0794`), a European Case Law Identifier (`ECLI:EU:C:2024:123`) and a
- * European Parliament document (`PE 123.456`). Each keeps its kind; it gets an official address only where that address
+ * (`C(2025) 1234 final`), a CELEX number (`32016R0794`), a European Case Law Identifier (`ECLI:EU:C:2024:123`), a
+ * European Parliament document (`PE 123.456`) and an association council's document (`UE-UA 2101/25`). Each keeps its kind; it gets an official address only where that address
  * is certain (EUR-Lex's for a CELEX number and for a decision of the Union's courts), and none otherwise.
  *
  * Every pattern starts on a fixed keyword or digits and has bounded runs only: linear on any input.
@@ -46,21 +46,47 @@ const ECLI = String.raw`(?<![A-Za-z0-9])ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?:19|20)[0-
  */
 const PARLIAMENT = String.raw`${NOT_GLUED_LEFT}PE\s?[1-9][0-9]{2}\.[0-9]{3}(?:v[0-9]{2}-[0-9]{2})?(?![0-9A-Za-z])`;
 
-/** The four forms as one alternation of named groups, for the reference scanner. */
-export const IDENTIFIER_REFERENCE = `(?<commissionAct>${COMMISSION_ACT})|(?<celex>${CELEX})|(?<ecli>${ECLI})|(?<parliament>${PARLIAMENT})`;
+/**
+ * The prefix of an association or stabilisation council's series: `UE-` and the partner's two-letter code (`UE-UA`
+ * Ukraine, `UE-MD` Moldova, `UE-GE` Georgia, `UE-RS` Serbia, `UE-TR` Türkiye …), its hyphen printed as a dash too (`UE–UA`).
+ */
+const ASSOCIATION_PREFIX = String.raw`UE[-‐‑–][A-Z]{2}`;
 
-/** Where one of the four may start (a cheap search before the scan): all but CELEX start on a keyword, CELEX on its whole shape. */
-export const IDENTIFIER_START = String.raw`${C_SERIES_LETTER}\s?\(\s?[0-9]{2}|[1-9](?:19|20)[0-9]{2}[A-Z]{1,2}[0-9]{4}|ECLI:|PE\s?[1-9][0-9]{2}\.[0-9]`;
+/**
+ * A document of an association or stabilisation council's series, with its versions: `UE-UA 2101/25`, `UE-MD 1056/1/25
+ * REV 1`, `UE-GE 3001/24 ADD 1`. The register keeps these series apart from its main one (`UE-UA 2101/25` is not
+ * `2101/25`) at no address certain from the number: the reference is kept without a link, a page of its own listing the
+ * papers that cite it.
+ */
+const ASSOCIATION = String.raw`${NOT_GLUED_LEFT}${ASSOCIATION_PREFIX}[ \t\u00a0]{1,3}[1-9][0-9]{0,5}(?:/[1-9][0-9]?)?/[0-9]{2}(?![0-9/])(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?[1-9][0-9]?(?![0-9])){0,3}`;
 
-/** The characters IDENTIFIER_START's alternatives open with, as a character class's contents: a C series letter, CELEX's first digit, `E`, `P`. */
-export const IDENTIFIER_FIRST = `${C_SERIES_LETTER.slice(1, -1)}1-9EP`;
+/** The five forms as one alternation of named groups, for the reference scanner. */
+export const IDENTIFIER_REFERENCE = `(?<commissionAct>${COMMISSION_ACT})|(?<celex>${CELEX})|(?<ecli>${ECLI})|(?<parliament>${PARLIAMENT})|(?<association>${ASSOCIATION})`;
+
+/** Where one of the five may start (a cheap search before the scan): all but CELEX start on a keyword, CELEX on its whole shape. */
+export const IDENTIFIER_START = String.raw`${C_SERIES_LETTER}\s?\(\s?[0-9]{2}|[1-9](?:19|20)[0-9]{2}[A-Z]{1,2}[0-9]{4}|ECLI:|PE\s?[1-9][0-9]{2}\.[0-9]|${ASSOCIATION_PREFIX}[ \t\u00a0]`;
+
+/** The characters IDENTIFIER_START's alternatives open with, as a character class's contents: a C series letter, CELEX's first digit, `E`, `P`, `U`. */
+export const IDENTIFIER_FIRST = `${C_SERIES_LETTER.slice(1, -1)}1-9EPU`;
 
 const COMMISSION_ACT_PARTS = /^[CKΚС]\s?\(\s?([0-9]+)\s?\)\s?([0-9]+)/u;
 const CELEX_PARTS = /^[1-9][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:R\([0-9]{2}\))?/;
 const PARLIAMENT_PARTS = /^PE\s?([0-9]{3}\.[0-9]{3}(?:v[0-9]{2}-[0-9]{2})?)/;
 
+/** The parts of an association council's number already found: the partner's code and the number with its versions. */
+const ASSOCIATION_PARTS = /^UE.([A-Z]{2})\s+(\S+(?:\s+\S+)*)$/;
+
+/** The groups of IDENTIFIER_REFERENCE. */
+export type IdentifierGroup = 'commissionAct' | 'celex' | 'ecli' | 'parliament' | 'association';
+
 /** The reference an identifier found by IDENTIFIER_REFERENCE names, by the name of the group that matched it. */
-export function identifierReference(group: 'commissionAct' | 'celex' | 'ecli' | 'parliament', text: string): CanonicalReference | null {
+export function identifierReference(group: IdentifierGroup, text: string): CanonicalReference | null {
+  if (group === 'association') {
+    const parts = ASSOCIATION_PARTS.exec(text);
+    // one id however printed: `UE-UA 2101/25`, spaces single, a suffix's figure spaced (`REV1` → `REV 1`)
+    const number = parts?.[2]?.replace(/\s+/g, ' ').replace(/(REV|ADD|COR) ?([0-9])/g, '$1 $2');
+    return parts === null || number === undefined ? null : { id: `UE-${parts[1] ?? ''} ${number}`, type: 'association' };
+  }
   if (group === 'commissionAct') {
     const parts = COMMISSION_ACT_PARTS.exec(text);
     return parts === null ? null : { id: `C(${parts[1] ?? ''}) ${Number(parts[2])} final`, type: 'commission' };

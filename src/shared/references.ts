@@ -501,7 +501,13 @@ export function findReferences(text: string, scan: 'skipping' | 'everywhere' = '
       add(parts === null ? null : seriesReference(parts), start, end);
     } else if (groups['com'] !== undefined) {
       add(commissionReference(match[0]), start, end);
-    } else if (groups['commissionAct'] !== undefined || groups['celex'] !== undefined || groups['ecli'] !== undefined || groups['parliament'] !== undefined) {
+    } else if (
+      groups['commissionAct'] !== undefined ||
+      groups['celex'] !== undefined ||
+      groups['ecli'] !== undefined ||
+      groups['parliament'] !== undefined ||
+      groups['association'] !== undefined
+    ) {
       const group =
         groups['commissionAct'] !== undefined
           ? 'commissionAct'
@@ -509,7 +515,9 @@ export function findReferences(text: string, scan: 'skipping' | 'everywhere' = '
             ? 'celex'
             : groups['ecli'] !== undefined
               ? 'ecli'
-              : 'parliament';
+              : groups['parliament'] !== undefined
+                ? 'parliament'
+                : 'association';
       add(identifierReference(group, match[0]), start, end);
     } else if (groups['journal'] !== undefined) {
       add(journalReference(match[0]), start, end);
@@ -598,7 +606,8 @@ export function familyKey(id: string): string | null {
     reference.type === 'official-journal' ||
     reference.type === 'celex' ||
     reference.type === 'case-law' ||
-    reference.type === 'parliament'
+    reference.type === 'parliament' ||
+    reference.type === 'association'
   )
     return null;
   const parts = parseSeries(reference.id);

@@ -11,7 +11,7 @@ const ASSOCIATION_REFERENCE =
 /**
  * The warning of a document that cites numbers of an association council's series: the register keeps them apart from
  * the main series (`UE-UA 2101/25` is not `2101/25`) and their address there is not certain from the number, so the
- * archive links none and says so, naming each as printed once (spaces made single), on the line it is first cited;
+ * archive links none to the register (each has a page of its own: identifier-references.ts) and says so, naming each as printed once (spaces made single), on the line it is first cited;
  * none where it cites none but its `own` number (a header line, printed again by its footers).
  */
 export function associationWarnings(lines: readonly SourceLine[], own: readonly string[] = []): IngestWarning[] {
@@ -29,7 +29,7 @@ export function associationWarnings(lines: readonly SourceLine[], own: readonly 
   return [
     {
       line: first,
-      message: `not linked: ${numbers}, ${cited.size === 1 ? 'a number' : 'numbers'} of an association council's series, which the register keeps apart from the main series at no address certain from the number`,
+      message: `not linked to the register: ${numbers}, ${cited.size === 1 ? 'a number' : 'numbers'} of an association council's series, which the register keeps apart from the main series at no address certain from the number (${cited.size === 1 ? 'its page lists' : 'each one’s page lists'} the papers citing it)`,
     },
   ];
 }

@@ -37,6 +37,11 @@ describe('referenceYear', () => {
     expect(referenceYear({ id: 'PE 765.432', type: 'parliament' })).toBe(UNDATED);
   });
 
+  it('reads the year of an association council’s document after its last slash, as of the Council’s series', () => {
+    expect(referenceYear({ id: 'UE-UA 2101/25', type: 'association' })).toBe('2025');
+    expect(referenceYear({ id: 'UE-MD 1056/1/09 REV 1', type: 'association' })).toBe('2009');
+  });
+
   it('files a number without a year as undated', () => {
     expect(referenceYear({ id: 'Regulation (EU) No 1/1', type: 'regulation' })).toBe(UNDATED);
   });

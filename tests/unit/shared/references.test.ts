@@ -447,9 +447,24 @@ describe('findReferences on things that are not references', () => {
       'DS 1234/09',
       'PE-CONS 3612/25',
       'XT 21001/19',
+      'UE-UA 2101/19',
+      'UE-MD 2002/25',
     ]);
     expect(ids('CARDS 1234/25, APE-CONS 12/25, NEXT 21001/19')).toEqual(['1234/25', '21001/19']);
     expect(ids('ESN 1234/25 and CM 1234/25')).toEqual(['1234/25', 'CM 1234/25']);
+  });
+
+  it('keeps an association council’s document under its series with its versions, without a register address, however its spaces and dash are printed', () => {
+    const text = 'UE-UA 2101/25, UE-MD\u00a01056/1/25 REV1, UE–GE  3001/24 ADD 1, and 2101/25';
+    expect(findReferences(text).map(({ id, type, url }) => ({ id, type, url }))).toEqual([
+      { id: 'UE-UA 2101/25', type: 'association', url: undefined },
+      { id: 'UE-MD 1056/1/25 REV 1', type: 'association', url: undefined },
+      { id: 'UE-GE 3001/24 ADD 1', type: 'association', url: undefined },
+      { id: '2101/25', type: 'council', url: 'https://data.consilium.europa.eu/doc/document/ST-2101-2025-INIT/en/pdf' },
+    ]);
+    expect(findReferences(text, 'everywhere')).toEqual(findReferences(text));
+    expect(ids('UE-UA 2101/2025, UE-UA 2101/25/1')).toEqual([]);
+    expect(ids('BLUE-UA 2101/25')).toEqual(['2101/25']);
   });
 
   it('gives a meeting room document its own id and register address, apart from the main series number with the same figures', () => {

@@ -13,7 +13,7 @@ describe('associationWarnings', () => {
       {
         line: 2,
         message:
-          'not linked: "UE-UA 2101/25", "UE-MD 1056/1/09 REV 1", "UE-GE 3001/24 ADD 1", numbers of an association council\'s series, which the register keeps apart from the main series at no address certain from the number',
+          'not linked to the register: "UE-UA 2101/25", "UE-MD 1056/1/09 REV 1", "UE-GE 3001/24 ADD 1", numbers of an association council\'s series, which the register keeps apart from the main series at no address certain from the number (each one’s page lists the papers citing it)',
       },
     ]);
   });
