@@ -50,6 +50,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: '`9876-9899-` runs', fragment: '9876-9899-' },
   { name: '`9876 – 9899/25 – ` runs', fragment: '9876 – 9899/25 – ' },
   { name: '`ST 9876 2025 INIT to ` runs', fragment: 'ST 9876 2025 INIT to ' },
+  // Procedures' numbers without their closing bracket (identifier-references.ts `PROCEDURE`) and association numbers, run on.
+  { name: '`2023/0123 ( CO` runs', fragment: '2023/0123 ( CO' },
+  { name: '`UE-UA 2101/` runs', fragment: 'UE-UA 2101/' },
   // Headings in capitals after a word in lower case (body-start.ts CAPS_HEADING_BEFORE_LINE, CAPS_HEADING_BEFORE_MARKER), run on.
   { name: '`Xx ABCD EFGH 1. ` runs', fragment: 'Xx ABCD EFGH 1. ' },
   // Slashes where an act's number may stand (references.ts reads 160 characters before each), and Commission series names

@@ -33,6 +33,7 @@ export const REFERENCE_TYPE_LABELS: Readonly<Record<(typeof REFERENCE_TYPES)[num
   'case-law': 'Court decision (ECLI)',
   parliament: 'European Parliament document',
   association: 'Association council document',
+  procedure: 'Interinstitutional procedure',
 };
 
 /** A document kind slug as a phrase: `outcome-of-proceedings` → `Outcome of proceedings`. */

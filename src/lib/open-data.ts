@@ -110,7 +110,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
   references: {
     id: 'Canonical id of the referenced document or act.',
     slug: 'URL segment of its page: /documents/<slug>/.',
-    type: 'Series or legal form: council, meeting, working, european-council, commission, regulation, directive, decision, official-journal, celex, case-law, parliament, association.',
+    type: 'Series or legal form: council, meeting, working, european-council, commission, regulation, directive, decision, official-journal, celex, case-law, parliament, association, procedure.',
     url: 'Official link, where its address is certain (absent for a Commission C document, a European Parliament document or a national court decision).',
     ingested: 'True when the archive holds the document itself.',
     citations: 'Every place that cites it: citing document, meeting, anchor, label and the sentence around it.',

@@ -38,6 +38,7 @@ export const REFERENCE_TYPES = [
   'case-law', // ECLI:EU:C:2024:123: a court decision by its European Case Law Identifier
   'parliament', // PE 123.456: a European Parliament document
   'association', // UE-UA 2101/25: an association or stabilisation council's document, a series of the register's own
+  'procedure', // 2023/0123(COD): an interinstitutional file's procedure, at the Legislative Observatory
 ] as const;
 
 /**

@@ -6,7 +6,7 @@
  *
  * Every pattern starts on a fixed keyword or digits and has bounded runs only: linear on any input.
  */
-import { celexUrl, ecliUrl } from './official-url.ts';
+import { celexUrl, ecliUrl, procedureUrl } from './official-url.ts';
 import { COMMISSION_FINAL } from './reference-patterns.ts';
 import type { CanonicalReference } from './references.ts';
 
@@ -72,6 +72,33 @@ export const IDENTIFIER_FIRST = `${C_SERIES_LETTER.slice(1, -1)}1-9EPU`;
 const COMMISSION_ACT_PARTS = /^[CKΚС]\s?\(\s?([0-9]+)\s?\)\s?([0-9]+)/u;
 const CELEX_PARTS = /^[1-9][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:R\([0-9]{2}\))?/;
 const PARLIAMENT_PARTS = /^PE\s?([0-9]{3}\.[0-9]{3}(?:v[0-9]{2}-[0-9]{2})?)/;
+
+/**
+ * The procedures an interinstitutional file's number names in its brackets, as the Legislative Observatory codes them
+ * in every language: ordinary legislative procedure (`COD`), consultation (`CNS`), consent (`APP`), non-legislative
+ * enactment (`NLE`), budget (`BUD`), discharge (`DEC`), the cooperation and assent procedures before 2009 (`SYN`,
+ * `AVC`), interinstitutional agreements (`ACI`), regulatory procedure with scrutiny (`RPS`), delegated acts (`DEA`),
+ * implementing acts (`DCE`), own-initiative reports and legislative initiatives (`INI`, `INL`), resolutions (`RSP`).
+ */
+const PROCEDURE_CODES = ['COD', 'CNS', 'APP', 'NLE', 'BUD', 'DEC', 'SYN', 'AVC', 'ACI', 'RPS', 'DEA', 'DCE', 'INI', 'INL', 'RSP'];
+
+/**
+ * An interinstitutional file's procedure as Council papers print it: its year, its number on four figures and its code
+ * in brackets (`2023/0123(COD)`, `2023/0123 (COD)`, `2008/0242 ( CNS )`). Starting on four figures and a slash, it is
+ * matched by the number scanner (references.ts) as well as the whole one. Groups: year, number, code.
+ */
+export const PROCEDURE = String.raw`(?<![A-Za-z0-9_/.\-])((?:19|20)[0-9]{2})/([0-9]{4})[ \u00a0]?\([ \u00a0]?(${PROCEDURE_CODES.join('|')})[ \u00a0]?\)`;
+
+/** The parts of a procedure already found: year, number, code. */
+const PROCEDURE_PARTS = /^([0-9]{4})\/([0-9]{4})[ \u00a0]?\([ \u00a0]?([A-Z]{3})/;
+
+/** The procedure found by PROCEDURE, under one id however printed (`2023/0123(COD)`), with its Legislative Observatory address. */
+export function procedureReference(text: string): CanonicalReference | null {
+  const parts = PROCEDURE_PARTS.exec(text);
+  if (parts === null) return null;
+  const id = `${parts[1] ?? ''}/${parts[2] ?? ''}(${parts[3] ?? ''})`;
+  return { id, type: 'procedure', url: procedureUrl(id) };
+}
 
 /** The parts of an association council's number already found: the partner's code and the number with its versions. */
 const ASSOCIATION_PARTS = /^UE.([A-Z]{2})\s+(\S+(?:\s+\S+)*)$/;

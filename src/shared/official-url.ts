@@ -88,3 +88,11 @@ export function journalActUrl(series: string, year: number, number: number): str
 export function ecliUrl(ecli: string): string {
   return `${EUR_LEX}ecli:${ecli}`;
 }
+
+/** The Legislative Observatory's page of a procedure, by its reference (`2023/0123(COD)`). */
+const LEGISLATIVE_OBSERVATORY = 'https://oeil.secure.europarl.europa.eu/oeil/en/procedure-file?reference=';
+
+/** The Legislative Observatory's address of an interinstitutional procedure: `2023/0123(COD)` → `…?reference=2023/0123(COD)`. */
+export function procedureUrl(reference: string): string {
+  return `${LEGISLATIVE_OBSERVATORY}${reference}`;
+}

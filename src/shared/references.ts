@@ -30,7 +30,7 @@ import {
   WEB_ADDRESS,
 } from './reference-patterns.ts';
 import { allMatches } from './all-matches.ts';
-import { IDENTIFIER_FIRST, IDENTIFIER_REFERENCE, IDENTIFIER_START, identifierReference } from './identifier-references.ts';
+import { IDENTIFIER_FIRST, IDENTIFIER_REFERENCE, IDENTIFIER_START, identifierReference, PROCEDURE, procedureReference } from './identifier-references.ts';
 import { journalReference } from './official-journal.ts';
 import { englishTag, NUMBER_WORDS, type ActKind } from './act-forms.ts';
 import { AUTHOR_AFTER_AT, authorBetween, formOf, REACH_BEFORE_KIND, wordsBeforeKind, type ActAuthor, type ActForm } from './act-authors.ts';
@@ -304,14 +304,14 @@ function isAsciiLetter(code: number): boolean {
  * reference starts: there the scan ends, so that a slash that is in no reference (`FR/dk`, `and/or`) does not make the
  * scanner read on to the next reference (see resumePoints).
  */
-const REFERENCES_SOURCE = `(?<web>${WEB_ADDRESS})|(?<com>${COMMISSION_REFERENCE})|${IDENTIFIER_REFERENCE}|(?<journal>${OFFICIAL_JOURNAL})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<foreignAct>${FOREIGN_ACT})|(?<actAfter>${ACT_BEFORE_KIND})|(?<series>${SERIES_REFERENCE})|(?<register>${REGISTER_REFERENCE})`;
+const REFERENCES_SOURCE = `(?<web>${WEB_ADDRESS})|(?<com>${COMMISSION_REFERENCE})|${IDENTIFIER_REFERENCE}|(?<journal>${OFFICIAL_JOURNAL})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<foreignAct>${FOREIGN_ACT})|(?<actAfter>${ACT_BEFORE_KIND})|(?<procedure>${PROCEDURE})|(?<series>${SERIES_REFERENCE})|(?<register>${REGISTER_REFERENCE})`;
 const SCANNER_SOURCE = `${REFERENCES_SOURCE}|(?<stop>(?=/|${SLASHLESS_START}))`;
 
 /**
  * The scanner's alternatives that can hold a slash after digits that are no act's number (see earliestStart), and its
  * stop: the same matches as the scanner where only those can start, at a fraction of its cost a character.
  */
-const NUMBER_SCANNER_SOURCE = `(?<web>${WEB_ADDRESS})|(?<series>${SERIES_REFERENCE})|(?<stop>(?=/|${SLASHLESS_START}))`;
+const NUMBER_SCANNER_SOURCE = `(?<web>${WEB_ADDRESS})|(?<procedure>${PROCEDURE})|(?<series>${SERIES_REFERENCE})|(?<stop>(?=/|${SLASHLESS_START}))`;
 
 /** The scanners and the sticky patterns of findReferences, compiled once; every call sets their lastIndex first. */
 const SCANNER = new RegExp(SCANNER_SOURCE, 'g');
@@ -491,6 +491,8 @@ export function findReferences(text: string, scan: 'skipping' | 'everywhere' = '
     const groups = match.groups ?? {};
     if (groups['stop'] !== undefined) {
       from = start + 1;
+    } else if (groups['procedure'] !== undefined) {
+      add(procedureReference(match[0]), start, end);
     } else if (groups['rangeFirst'] !== undefined) {
       for (const end of shortRange(text, groups['rangeFirst'], start, match[0])) found.push(end);
     } else if (groups['series'] !== undefined) {
@@ -607,7 +609,8 @@ export function familyKey(id: string): string | null {
     reference.type === 'celex' ||
     reference.type === 'case-law' ||
     reference.type === 'parliament' ||
-    reference.type === 'association'
+    reference.type === 'association' ||
+    reference.type === 'procedure'
   )
     return null;
   const parts = parseSeries(reference.id);

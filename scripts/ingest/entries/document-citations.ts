@@ -1,5 +1,5 @@
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
-import { HEADER_ANCHOR, headerFields } from '../../../src/shared/document-header.ts';
+import { HEADER_ANCHOR, headerFields, interinstitutionalFileField } from '../../../src/shared/document-header.ts';
 import { sectionHeading } from '../../../src/shared/heading-text.ts';
 import { findReferences, type FoundReference } from '../../../src/shared/references.ts';
 import { addedVersions } from '../parse/added-versions.ts';
@@ -8,7 +8,8 @@ import { citationsIn, type FoundCitation, type Place } from './citations.ts';
 import { footnoteAnchor, type ParsedDocument } from './parsed-document.ts';
 
 /**
- * Every citation a document makes of a document with a page (`paged`), in page order: the header fields, the sections,
+ * Every citation a document makes of a document with a page (`paged`), in page order: the header's interinstitutional
+ * file and fields, the sections,
  * the agenda items (titles included) and the footnotes; each with the anchor it stands under on the page and the
  * sentence around the reference.
  */
@@ -26,7 +27,8 @@ export function documentCitations(document: ParsedDocument, meeting: string | nu
     const text = title === null || title === '' ? body : `${title}\n\n${body}`;
     return citationsIn(text, citedIn(text, paged), at);
   };
-  const header = headerFields({ ...record, meetingDates: record.meeting?.dates ?? [] })
+  const file = interinstitutionalFileField(record);
+  const header = [...(file === null ? [] : [file]), ...headerFields({ ...record, meetingDates: record.meeting?.dates ?? [] })]
     .map(([label, value]) => `${label} ${value}`)
     .join('\n\n');
   return [

@@ -143,7 +143,12 @@ function parseOrFail(text: string, source: string): unknown {
   // A notice that cancels its meeting keeps its days, marked; it need list no items.
   const called = notice && meetingDays.length > 0 && cancelled(header, preamble, closing, plain);
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
-  const references = documentReferences(referenceLines, number, footnotes);
+  // the interinstitutional file the header names above its labels is the first document it cites (its procedure's page)
+  const file = header.interinstitutionalFile === null ? null : canonicalReference(header.interinstitutionalFile);
+  const references = [
+    ...(file === null ? [] : [{ id: file.id, type: file.type, ...(file.url === undefined ? {} : { url: file.url }) }]),
+    ...documentReferences(referenceLines, number, footnotes, file === null ? [] : [file.id]),
+  ];
   // A corrigendum whose number names no language version may say over its text which it concerns alone.
   const concerns = header.concerns.length > 0 || !CORRIGENDUM.test(`${kind} ${number}`) ? header.concerns : concernedVersions(body, header.language);
   return {
@@ -351,8 +356,13 @@ function sectionRecord(draft: SectionDraft, footnotes: Footnotes, markNotes: rea
 const CORRIGENDUM = /^corrigendum|\bCOR \d/;
 
 /** Every reference of the document in order of first appearance in the source, its own number excepted. */
-function documentReferences(lines: readonly SourceLine[], ownNumber: string, footnotes: Footnotes): { id: string; type: string; url?: string }[] {
-  const seen = new Set([ownNumber]);
+function documentReferences(
+  lines: readonly SourceLine[],
+  ownNumber: string,
+  footnotes: Footnotes,
+  listed: readonly string[] = [],
+): { id: string; type: string; url?: string }[] {
+  const seen = new Set([ownNumber, ...listed]);
   const result: { id: string; type: string; url?: string }[] = [];
   const text = lines.map((entry) => inlinePlain(readInline(entry.text, footnotes.resolve(entry.line)))).join('\n');
   for (const found of findReferences(text)) {

@@ -5,6 +5,7 @@ import { canonicalReference, familyKey, findReferences, registerLocation } from 
 
 const REGISTER = 'https://data.consilium.europa.eu/doc/document/';
 const EUR_LEX = 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=';
+const OEIL = 'https://oeil.secure.europarl.europa.eu/oeil/en/procedure-file?reference=';
 
 function seed(name: string): string {
   return readFileSync(`content/sources/${name}.txt`, 'utf8');
@@ -277,9 +278,10 @@ describe('findReferences on Commission documents and legal acts', () => {
     ]);
   });
 
-  it("links EUR-Lex's slashed form with the number on four digits as the same Commission document", () => {
+  it("links EUR-Lex's slashed form with the number on four digits as the same Commission document, and its procedure to the Legislative Observatory", () => {
     expect(findReferences('COM/2017/0382 final - 2017/0160 (NLE) and KOM/2010/0380 v konečnom znení').map(({ id, url }) => ({ id, url }))).toEqual([
       { id: 'COM/2017/382 final', url: `${EUR_LEX}COM:2017:382:FIN` },
+      { id: '2017/0160(NLE)', url: `${OEIL}2017/0160(NLE)` },
       { id: 'COM/2010/380 final', url: `${EUR_LEX}COM:2010:380:FIN` },
     ]);
     expect(findReferences('COM(2017) 0382, COM/2017/00382')).toEqual([]);
@@ -452,6 +454,22 @@ describe('findReferences on things that are not references', () => {
     ]);
     expect(ids('CARDS 1234/25, APE-CONS 12/25, NEXT 21001/19')).toEqual(['1234/25', '21001/19']);
     expect(ids('ESN 1234/25 and CM 1234/25')).toEqual(['1234/25', 'CM 1234/25']);
+  });
+
+  it('reads an interinstitutional file’s procedure as printed in every version as one procedure with its Legislative Observatory page', () => {
+    const text = 'Interinstitutional File: 2023/0123 (COD); Dossier interinstitutionnel : 2023/0123(COD); 2008/0242 ( CNS ), 2011/0023\u00a0(NLE).';
+    expect(findReferences(text).map(({ id, type, url }) => ({ id, type, url }))).toEqual([
+      { id: '2023/0123(COD)', type: 'procedure', url: `${OEIL}2023/0123(COD)` },
+      { id: '2023/0123(COD)', type: 'procedure', url: `${OEIL}2023/0123(COD)` },
+      { id: '2008/0242(CNS)', type: 'procedure', url: `${OEIL}2008/0242(CNS)` },
+      { id: '2011/0023(NLE)', type: 'procedure', url: `${OEIL}2011/0023(NLE)` },
+    ]);
+    expect(findReferences(text, 'everywhere')).toEqual(findReferences(text));
+  });
+
+  it('reads no procedure of a code the Observatory has not, nor one glued to a figure, nor a regulation’s number before a procedure’s brackets', () => {
+    expect(ids('the 2019/2020 (EUR) budget, 2023/0123 (ABC), 12023/0123 (COD)')).toEqual([]);
+    expect(ids('Regulation (EU) 2023/1234 (COD)')).toEqual(['Regulation (EU) 2023/1234']);
   });
 
   it('keeps an association council’s document under its series with its versions, without a register address, however its spaces and dash are printed', () => {
