@@ -48,6 +48,13 @@ const NUMBERED = new RegExp(
   'gu',
 );
 
+/**
+ * What every match of `NUMBERED` opens with after its space: a number closed by a dot (`4.`, `6.1.`, `4. and 5.`) or the
+ * word of items taken together (`Items 3 and 4`). A line without one holds no numbered paragraph and is not searched
+ * for `NUMBERED` at every space: 2,117 of the 17,602 lines of a page's length in the 2,000 benchmark documents hold one.
+ */
+const NUMBERED_OPENING = new RegExp(String.raw`(?<=\s)(?:\d{1,3}\.|${JOINT_WORDED_SOURCE})`, 'u');
+
 /** The next paragraph's number right after a number: the number's paragraph is left blank (`4. 5. In the light …`). */
 const BLANK_BEFORE = /^(\d{1,2})\.[ \t]/;
 
@@ -336,6 +343,7 @@ function cutsOf(
   romans: readonly number[] = [],
   headed = false,
 ): { cuts: number[]; last: readonly number[] | null } {
+  if (!NUMBERED_OPENING.test(text)) return { cuts: [], last: before };
   const cuts: number[] = [];
   const agenda = agendaCuts(text);
   let previous = before;
