@@ -59,10 +59,7 @@ describe.each(cases)('the Council-made PDF %s', (name) => {
  * The cases whose plain pdftotext text reads none of the footnotes the seed states, and why (plain pdftotext removes a
  * hyphen at a line's end, so a footnote's text may lose one the record keeps: only the numbers are compared).
  */
-const PLAIN_FOOTNOTES_NOT_READ: Record<string, string> = {
-  '001_a69fd2a43e7584cc':
-    'not read yet: plain pdftotext ran footnote 1’s number into the page’s last line, cut by hyphenation (`… on working proced1` / `2` / `3`), so that the run of numbers apart opens with no number alone and the numbering stops there',
-};
+const PLAIN_FOOTNOTES_NOT_READ: Record<string, string> = {};
 
 /** The cases typeset from a seed whose hand-written record states footnotes (seed 001's report, hyphenated and not, among them). */
 const footnotedSeeds = cases.filter((name) => {

@@ -125,3 +125,37 @@ export function opensAfterSentence(lines: readonly string[], line: number): bool
   const text = lines[line] ?? '';
   return ENDS_SENTENCE.test(lines[line - 1] ?? '') && OPENS_TEXT.test(text) && !/^[ \t]*\d{1,3}(?:[.)]?[ \t]|[ \t]*$)/.test(text);
 }
+
+/** A word's letters with a number of up to three digits glued to them at a line's end (`… on working proced1`). */
+const GLUED_MARK = /\p{L}(\d{1,3})[ \t]*$/u;
+
+/**
+ * The number `next` plain `pdftotext` ran onto the page's last text line (`… on working proced1`, then `2` / `3`
+ * alone), set on a line of its own as the first of the run of numbers apart below it: only where the line right below
+ * holds `next + 1` alone, so that a figure of the text (`COSI 97`, `Annex 2`) stays. The lines below it down to the
+ * page's last blank line (the one above its footer) move down one to make room, the blank lines between the numbers
+ * and the foot's texts kept; the lines as they were are returned, to set back, or null where there is no such number or
+ * no blank line to make room.
+ */
+export function setGluedMarkApart(lines: string[], pageStart: number, pageEnd: number, next: number): { line: number; saved: string[] } | null {
+  const following = String(next + 1);
+  for (let line = pageStart; line + 1 < pageEnd; line += 1) {
+    // A cheap test first: the number after it alone on the line below.
+    if ((lines[line + 1] ?? '').trim() !== following) continue;
+    const text = lines[line] ?? '';
+    const glued = GLUED_MARK.exec(text);
+    if (glued?.[1] !== String(next)) continue;
+    let blank = pageEnd - 1;
+    while (blank > line + 1 && (lines[blank] ?? '').trim() !== '') blank -= 1;
+    if (blank <= line + 1) return null;
+    const saved = lines.slice(line, blank + 1);
+    const cut = glued.index + 1;
+    // Plain pdftotext ran the number on where it dropped the hyphen that cut the word (`proced-`, `ures` on the next
+    // page): the hyphen is put back, to be read as the page's other line-end hyphens are.
+    lines[line] = `${text.slice(0, cut)}-`;
+    lines[line + 1] = text.slice(cut).trimEnd();
+    saved.slice(1, -1).forEach((moved, index) => (lines[line + 2 + index] = moved));
+    return { line, saved };
+  }
+  return null;
+}

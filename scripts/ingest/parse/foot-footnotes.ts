@@ -18,7 +18,7 @@
  */
 import { apartNumbersRestacked } from './flat-apart-numbers.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
-import { apartFootnotes, isUnnumberedFootnote, lastRunEnd, opensAfterSentence } from './apart-footnotes.ts';
+import { apartFootnotes, isUnnumberedFootnote, lastRunEnd, opensAfterSentence, setGluedMarkApart } from './apart-footnotes.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { footerEndingLine } from './inline-footers.ts';
 import { REDACTION_END } from './redactions.ts';
@@ -112,12 +112,19 @@ export function markFootFootnotes(text: string): string {
     const glued = footer === null ? gluedFooter(lines, page, (footerNumbers ??= footerNumbersOf(lines))) : null;
     const unglued = glued === null ? null : setFooterApart(lines, glued, page.end);
     const foot = footer ?? (unglued === null ? (pagesMarked || (shaped && page.footless !== true) ? page.end : null) : unglued.line + 1);
+    // Plain pdftotext may run the first footnote's number onto the page's last text line (`… working proced1` / `2` / `3`).
+    const apartMark = pagesMarked && foot !== null ? setGluedMarkApart(lines, page.start, foot, next) : null;
     let last: number | null = null;
     if (foot !== null) {
       for (let line = page.start; !annex && line < foot; line += 1) annex = ANNEX_HEADING.test((lines[line] ?? '').trim());
       // An annex may number its footnotes from 1 again, as a word processor's section restarting them prints them.
       const cutParagraph = goesOnBelow(lines, textPages[index + 1]);
-      const inSequence = footnoteBlock(lines, page.start, foot, next, pagesMarked, footer !== null, cutParagraph);
+      let inSequence = footnoteBlock(lines, page.start, foot, next, pagesMarked, footer !== null, cutParagraph);
+      // The number set apart from its line stays on it unless it opens the page's footnotes.
+      if (apartMark !== null && inSequence?.[0]?.markLine !== apartMark.line + 1) {
+        apartMark.saved.forEach((text, index) => (lines[apartMark.line + index] = text));
+        inSequence = footnoteBlock(lines, page.start, foot, next, pagesMarked, footer !== null, cutParagraph);
+      }
       const numbered = inSequence ?? (annex && next > 1 ? footnoteBlock(lines, page.start, foot, 1, pagesMarked, footer !== null, cutParagraph) : null);
       if (numbered !== null && inSequence === null) annex = false;
       const whole: number[] =

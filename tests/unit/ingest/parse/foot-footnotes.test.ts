@@ -470,6 +470,27 @@ describe('markFootFootnotes on footnotes plain pdftotext prints with their numbe
     const es = `el mandato de\n20242, las observaciones3 y el calendario4.\n\n2.\n\n2\n3\n\nLas delegaciones apoyaron el texto.\n\nDocumento 6120/24.\nWK 4913/2024.\nLas observaciones recibidas se tendrán en cuenta.\n${PIE}`;
     for (const text of [en, es]) expect(markFootFootnotes(`the report1.\n\n1 First.\n${FOOTER}${text}`)).toBe(`the report^1.\n\n^1 First.\n${FOOTER}${text}`);
   });
+
+  it('reads the first number of the run that plain pdftotext ran onto the page’s last line, where it dropped the hyphen that cut the word, and puts the hyphen back (French, German)', () => {
+    const fr = `Le COSI a pris note du rapport1 et de la déclaration commune2\nsur la coopération et les procé1\n2\n\nDoc. 9876/25.\nDoc. 14470/25.\n\n${FOOTER}dures de travail.`;
+    expect(markFootFootnotes(fr)).toBe(
+      `Le COSI a pris note du rapport^1 et de la déclaration commune^2\nsur la coopération et les procé-\n\n\n\n^1 Doc. 9876/25.\n^2 Doc. 14470/25.\n${FOOTER}dures de travail.`,
+    );
+    const de =
+      'Der Ausschuss billigte die Leitlinien1, den Bericht2 und die Erklärung3 über die Arbeitsver1\n2\n3\n\nDok. 9876/25.\nDok. 14470/25.\nwww.europol.europa.eu/iocta-2024\n\n' +
+      `${PIE}fahren.`;
+    expect(markFootFootnotes(de)).toBe(
+      'Der Ausschuss billigte die Leitlinien^1, den Bericht^2 und die Erklärung^3 über die Arbeitsver-\n\n\n\n\n^1 Dok. 9876/25.\n^2 Dok. 14470/25.\n^3 www.europol.europa.eu/iocta-2024\n' +
+        `${PIE}fahren.`,
+    );
+  });
+
+  it('leaves a figure at the page’s last line where the run below does not go on from it (`Annex 2` / `3`, `COSI97` / `1`)', () => {
+    const spaced = `The list is set out in Annex 2\n3\n\nThe Presidency invites COSI to agree.\n\n${FOOTER}`;
+    const notNext = `The Committee took note of the report1 of COSI97\n1\n\nSee document 12045/22.\n\n${FOOTER}`;
+    expect(markFootFootnotes(spaced)).toBe(spaced);
+    expect(markFootFootnotes(notNext)).toBe(`The Committee took note of the report^1 of COSI97\n\n\n^1 See document 12045/22.\n\n${FOOTER}`);
+  });
 });
 
 describe('markFootFootnotes on a footnote whose number plain pdftotext dropped', () => {
