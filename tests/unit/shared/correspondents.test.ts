@@ -78,6 +78,19 @@ describe('correspondentList', () => {
     expect(named('GENERALINIS SEKRETORIATAS Delegacijos')).toBe('GENERALINIS SEKRETORIATAS');
   });
 
+  it('names the European Parliament and the national parliaments apart, a report on COSI’s proceedings addressed to both on two lines, in seven versions', () => {
+    for (const [first, second] of [
+      ['European Parliament', 'National Parliaments'],
+      ['Parlement européen', 'Parlements nationaux'],
+      ['Europäisches Parlament', 'Nationale Parlamente'],
+      ['Parlamento Europeo', 'Parlamentos nacionales'],
+      ['Parlamento europeo', 'Parlamenti nazionali'],
+      ['Parlament Europejski', 'Parlamenty narodowe'],
+      ['Europees Parlement', 'Nationale parlementen'],
+    ])
+      for (const value of [`${first}\n${second}`, `${first} ${second}`]) expect(correspondentList(value), value).toEqual([first, second]);
+  });
+
   it('keeps a body whose name holds a joining word whole', () => {
     expect(correspondentList('Justice and Home Affairs Council')).toEqual(['Justice and Home Affairs Council']);
     expect(correspondentList('Law Enforcement Working Party (Police)')).toEqual(['Law Enforcement Working Party (Police)']);
