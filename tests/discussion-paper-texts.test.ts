@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { TextBlock } from '../src/schemas/text-block.ts';
-import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
+import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
 /**
  * A Presidency discussion paper to COSI: a LIMITE note whose subject ends in a word in small letters after a dash
@@ -204,27 +204,10 @@ function paper(version: Version, layout: boolean): string {
 /** A block's text as the page shows it. */
 const plain = (block: TextBlock) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
-/**
- * The text a PDF viewer copies of the `-layout` page: each line as printed without its columns' gaps (one space between
- * its pieces), no blank line, no form feed.
- */
-const viewerCopy = (text: string): string =>
-  text
-    .split(/[\n\f]/u)
-    .map((line) => line.trim().replace(/[ \t]{2,}/gu, ' '))
-    .filter((line) => line !== '')
-    .join('\n');
-
 describe.each(Object.entries(versions))('a Presidency discussion paper with questions to delegations (%s)', (_language, version) => {
   const printed = version.parts.map(({ title, paragraphs }, index) => ({ number: String(index + 1), title, text: paragraphs }));
-  it.each([
-    ['plain pdftotext', false, false],
-    ['plain pdftotext, the page run into one line', false, true],
-    ['-layout', true, false],
-    ['-layout, the page run into one line', true, true],
-    ['a viewer’s copy of the -layout page', true, null],
-  ])('reads its subject, each part with its heading and each question as a paragraph of its own (%s)', (_shape, layout, flat) => {
-    const text = flat === null ? viewerCopy(paper(version, layout)) : flat ? flattenedPages(paper(version, layout)) : paper(version, layout);
+  it.each(TEXT_SHAPES)('reads its subject, each part with its heading and each question as a paragraph of its own (%s)', (_shape, layout, flat) => {
+    const text = inShape(paper(version, layout), flat);
     const record = expectOk(parseDocument(text, 'content/sources/discussion-paper.txt'));
     expect([record.number, record.date, record.limite, record.from]).toEqual(['6789/26', '2026-03-04', true, version.values[0]]);
     expect(record.subject).toBe(version.values[2].join(' '));

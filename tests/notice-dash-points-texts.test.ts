@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
+import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
 /**
  * A COSI notice of meeting (CM 1310/26) whose items print their points under dashes (`- presentation by the
@@ -216,26 +216,9 @@ function notice(version: Version, layout: boolean): string {
 /** A document's id as the record lists it: `WK 2345/2026 INIT` is `WK 2345/2026`. */
 const id = (document: string) => document.replace(/ INIT$/u, '');
 
-/**
- * The text a PDF viewer copies of the `-layout` page: each line as printed without its columns' gaps (one space between
- * its pieces), no blank line, no form feed.
- */
-const viewerCopy = (text: string): string =>
-  text
-    .split(/[\n\f]/u)
-    .map((line) => line.trim().replace(/[ \t]{2,}/gu, ' '))
-    .filter((line) => line !== '')
-    .join('\n');
-
 describe.each(Object.entries(versions))('a notice whose items print dashed points after a title with its own dash (%s)', (_language, version) => {
-  it.each([
-    ['plain pdftotext', false, false],
-    ['plain pdftotext, the page run into one line', false, true],
-    ['-layout', true, false],
-    ['-layout, the page run into one line', true, true],
-    ['a viewer’s copy of the -layout page', true, null],
-  ])('reads each item with its whole title, its points and its documents (%s)', (_shape, layout, flat) => {
-    const text = flat === null ? viewerCopy(notice(version, layout)) : flat ? flattenedPages(notice(version, layout)) : notice(version, layout);
+  it.each(TEXT_SHAPES)('reads each item with its whole title, its points and its documents (%s)', (_shape, layout, flat) => {
+    const text = inShape(notice(version, layout), flat);
     const record = expectOk(parseDocument(text, 'content/sources/cm-notice-dashes.txt'));
     expect([record.number, record.meeting?.dates]).toEqual(['CM 1310/26', ['2026-03-17']]);
     expect(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
+import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
 /**
  * The notice of a meeting held in two parts over two days, the COSI Support Group on the first and COSI itself on the
@@ -241,17 +241,6 @@ function notice(version: Version, layout: boolean): string {
   return [...header, ...body, '', ...footer, '\f'].join('\n');
 }
 
-/**
- * The text a PDF viewer copies of the `-layout` page: each line as printed without its columns' gaps (one space between
- * its pieces), no blank line, no form feed.
- */
-const viewerCopy = (text: string): string =>
-  text
-    .split(/[\n\f]/u)
-    .map((line) => line.trim().replace(/[ \t]{2,}/gu, ' '))
-    .filter((line) => line !== '')
-    .join('\n');
-
 describe.each(Object.entries(versions))('the notice of a meeting held in two parts, the COSI Support Group and COSI (%s)', (_language, version) => {
   const planned = version.days.flatMap((day, index) =>
     day.items.map(({ title, document }, position) => ({
@@ -262,14 +251,8 @@ describe.each(Object.entries(versions))('the notice of a meeting held in two par
       references: document === undefined ? [] : [document],
     })),
   );
-  it.each([
-    ['plain pdftotext', false, false],
-    ['plain pdftotext, the page run into one line', false, true],
-    ['-layout', true, false],
-    ['-layout, the page run into one line', true, true],
-    ['a viewer’s copy of the -layout page', true, null],
-  ])('reads each item as planned with its day and the part it is held in (%s)', (_shape, layout, flat) => {
-    const text = flat === null ? viewerCopy(notice(version, layout)) : flat ? flattenedPages(notice(version, layout)) : notice(version, layout);
+  it.each(TEXT_SHAPES)('reads each item as planned with its day and the part it is held in (%s)', (_shape, layout, flat) => {
+    const text = inShape(notice(version, layout), flat);
     const record = expectOk(parseDocument(text, 'content/sources/cm-notice-two-parts.txt'));
     expect([record.number, record.kind, record.meeting?.dates]).toEqual([
       'CM 1305/26',

@@ -1,0 +1,32 @@
+import { flattenedPages } from './flattened-pages.ts';
+
+/**
+ * A `-layout` rendering as a viewer copies it: each line trimmed, its runs of spaces made one, no form feed and no blank
+ * line.
+ */
+export function viewerCopyOfLayout(text: string): string {
+  return text
+    .split(/[\n\f]/u)
+    .map((line) => line.trim().replace(/[ \t]{2,}/gu, ' '))
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/**
+ * The five shapes a generated document reaches users in, for `it.each`: its name, whether it is drawn as `-layout`
+ * prints it (else as plain `pdftotext` does), and whether its pages are run into one line each (`true`), copied out of
+ * a viewer (`null`) or left as printed (`false`).
+ */
+export const TEXT_SHAPES: ReadonlyArray<readonly [name: string, layout: boolean, flat: boolean | null]> = [
+  ['plain pdftotext', false, false],
+  ['plain pdftotext, the page run into one line', false, true],
+  ['-layout', true, false],
+  ['-layout, the page run into one line', true, true],
+  ['a viewer’s copy of the -layout page', true, null],
+];
+
+/** `text` in the shape `flat` names (see `TEXT_SHAPES`). */
+export function inShape(text: string, flat: boolean | null): string {
+  if (flat === null) return viewerCopyOfLayout(text);
+  return flat ? flattenedPages(text) : text;
+}
