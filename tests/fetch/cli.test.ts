@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { fixturePdf, type LocalRegister, startRegister } from '../support/register-server.ts';
 
 const run = promisify(execFile);
@@ -38,6 +38,7 @@ async function fetchCli(args: readonly string[]): Promise<{ code: number; stdout
 describe('npm run fetch on the command line', () => {
   it('fetches the numbers given and listed, prints one line each and the totals, then ingests them', async () => {
     const root = mkdtempSync(join(tmpdir(), 'cosi-fetch-cli-'));
+    onTestFinished(() => rmSync(root, { recursive: true, force: true }));
     const sources = join(root, 'sources');
     const list = join(root, 'list.txt');
     writeFileSync(list, '# the summary of the analysis\n90106/25\n\n90105/25   # LIMITE\n');

@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 import { type FetchPlan, type FetchResult, runFetch } from '../../scripts/fetch/fetch-run.ts';
 import { realPorts } from '../../scripts/fetch/real-ports.ts';
 import { type Target, targetOf } from '../../scripts/fetch/targets.ts';
@@ -8,9 +9,11 @@ import { sourceSidecarSchema, type SourceSidecar } from '../../src/schemas/sourc
 import { type FakeClock, fakeClock } from './fake-clock.ts';
 import type { LocalRegister } from './register-server.ts';
 
-/** A fresh, empty sources folder. */
+/** A fresh, empty sources folder, removed when the test that asked for it ends. */
 export function emptySources(): string {
-  return mkdtempSync(join(tmpdir(), 'cosi-fetch-'));
+  const folder = mkdtempSync(join(tmpdir(), 'cosi-fetch-'));
+  onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
 }
 
 /** How a test run differs from a default one (English, no following, no refresh, one request a second, 2 s timeout). */

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { readSidecars } from '../../../../scripts/ingest/run/register-sidecars.ts';
 
 const SIDECAR = {
@@ -21,6 +21,7 @@ const SIDECAR = {
 /** A sources folder with a fetched PDF and its sidecar, a sidecar without a file, a broken one and one that is not JSON. */
 function sourcesFolder(): string {
   const root = mkdtempSync(join(tmpdir(), 'cosi-sidecars-'));
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, 'register/2025'), { recursive: true });
   writeFileSync(join(root, 'register/2025/15912-25.pdf'), '%PDF-1.7 …');
   writeFileSync(join(root, 'register/2025/15912-25.source.json'), JSON.stringify(SIDECAR));
