@@ -92,8 +92,11 @@ const LEADING = new RegExp(String.raw`^[ \t]*(${JOINT_DOTTED_SOURCE}|${JOINT_WOR
 /** An English heading of the items below in other words than the usual ones: `Items for information/endorsement`, `Items for approval or discussion`. */
 const ITEMS_FOR = String.raw`(?:Items?|Points?)[ \t](?:for|requiring|under)[ \t]\p{Ll}[\p{Ll}/-]*(?:[ \t](?:and|or)[ \t]\p{Ll}[\p{Ll}/-]*)?`;
 
+/** The capital letter and dot an older notice of a meeting held in parts prints before each part's day (`A. THURSDAY 9 JUNE 2016 (10.00)`). */
+const PART_LETTER = String.raw`[A-F]\.[ \t]{1,3}`;
+
 const BEFORE_ITEM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<day>${DATE_WITH_WEEKDAY}(?:[ \t]+${HOUR_IN_BRACKETS})?)[ \t]+)?(?:(?<heading>${AGENDA_HEADING}|${SESSION_PART_PRINTED}|${ITEMS_FOR}):?[ \t]+)?(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<day>(?:${PART_LETTER})?${DATE_WITH_WEEKDAY}(?:[ \t]+${HOUR_IN_BRACKETS})?)[ \t]+)?(?:(?<heading>${AGENDA_HEADING}|${SESSION_PART_PRINTED}|${ITEMS_FOR}):?[ \t]+)?(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
   'du',
 );
 
@@ -104,7 +107,7 @@ const BEFORE_ITEM = new RegExp(
  * `BEFORE_ITEM` reads, and the time planned after it. Tried where `BEFORE_ITEM` finds no day heading.
  */
 const DAY_AND_PART_BEFORE_ITEM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<day>(?:${WEEKDAY_BEFORE}${DATE}|${DATE},?[ \t]{1,3}${WEEKDAY})(?:[ \t]+${HOUR_IN_BRACKETS})?|${DATE_WITH_WEEKDAY}[ \t]+${HOUR_IN_BRACKETS})[ \t]+(?!(?:${AGENDA_HEADING}|${SESSION_PART_PRINTED}|${ITEMS_FOR}):?[ \t])(?<part>\p{Lu}[\p{L}'’()&,–/ -]{1,119})[ \t]+(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
+  String.raw`(?<![\p{L}\p{N}])(?<day>(?:${PART_LETTER})?(?:(?:${WEEKDAY_BEFORE}${DATE}|${DATE},?[ \t]{1,3}${WEEKDAY})(?:[ \t]+${HOUR_IN_BRACKETS})?|${DATE_WITH_WEEKDAY}[ \t]+${HOUR_IN_BRACKETS}))[ \t]+(?!(?:${AGENDA_HEADING}|${SESSION_PART_PRINTED}|${ITEMS_FOR}):?[ \t])(?<part>\p{Lu}[\p{L}'’()&,–/ -]{1,119})[ \t]+(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
   'du',
 );
 

@@ -16,12 +16,18 @@ import { jointItem, type NumberStyle, wordedItem } from './item-numbers.ts';
 const NUMBERED = /^(\d{1,5}(?:\.\d{1,3}){0,4})(\.?)[ \t]+(\S.*)$/;
 
 /**
+ * The capital letter and dot an older notice of a meeting held in parts prints before each part's day (`A. THURSDAY 9
+ * JUNE 2016 (10.00)`, `B. THURSDAY 9 JUNE 2016 (14.30)`), kept in the heading as printed.
+ */
+const PART_LETTER = String.raw`[A-F]\.[ \t]{1,3}`;
+
+/**
  * A day heading: `18 November 2025`, `Tuesday 18th November 2025`, `19 November 2025 (morning)`, German `16. April 2024`,
  * and a date with its weekday as any official language prints it (`16 kwietnia 2024 r.`, `Dienstag, 17. Februar 2026`,
  * `terça-feira, 17 de fevereiro de 2026`, `2026. február 17., kedd`: the header's dates, `DATE_WITH_WEEKDAY`).
  */
 const DAY_HEADING = new RegExp(
-  String.raw`^(?:(?:\p{L}+,?[ \t]+)?\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t]+\p{L}+\.?[ \t]+\d{4}|${DATE_WITH_WEEKDAY})(?:[ \t]*\([^()]{0,40}\))?$`,
+  String.raw`^(?:${PART_LETTER})?(?:(?:\p{L}+,?[ \t]+)?\d{1,2}(?:st|nd|rd|th|er|\.)?[ \t]+\p{L}+\.?[ \t]+\d{4}|${DATE_WITH_WEEKDAY})(?:[ \t]*\([^()]{0,40}\))?$`,
   'u',
 );
 

@@ -333,8 +333,32 @@ function referenceLine(label: FoundLabel, next: FoundLabel | undefined, text: st
   const shaped = valueLength(label.field, text, at);
   const opening = at + (/^\s*/.exec(text.slice(at, at + shaped))?.[0].length ?? 0);
   const lineBreak = text.indexOf('\n', opening);
-  if (lineBreak < 0 || lineBreak >= at + shaped || valueLength(next.field, text, lineBreak) === 0) return null;
+  if (lineBreak < 0 || lineBreak >= at + shaped) return referenceWithCodes(label, next, text, at, shaped);
+  if (valueLength(next.field, text, lineBreak) === 0) return null;
   return lineBreak - at;
+}
+
+/**
+ * A Council document's number, its suffixes and the codes it was filed under (`9450/13 JAI 355 COSI 52`), right before
+ * another document's number or the Commission's reference with no `+`, comma, `and` or dash between: where a page run
+ * into one line prints the values of two reference labels one after the other (`No. prev. doc.: Cion doc.: 9450/13 JAI
+ * 355 COSI 52 10010/13 JAI 401 - COM(2013) 289 final`), the codes end the first label's value.
+ */
+const REFERENCE_WITH_CODES = new RegExp(
+  String.raw`[ \t]*(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t](?!(?:REV|ADD|COR)[ \t])[A-Z][A-Z0-9]{1,15}[ \t]\d{1,5}(?![\d/]))+(?=[ \t]+(?:(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:COM|SEC|SWD|JOIN)[ \t]?\())`,
+  'y',
+);
+
+/**
+ * The length of a reference label's value that ends in its document's codes before the next reference label's value
+ * on the same line (REFERENCE_WITH_CODES), where the next value has its label's shape; null where the shapes decide.
+ */
+function referenceWithCodes(label: FoundLabel, next: FoundLabel, text: string, at: number, shaped: number): number | null {
+  if (label.field !== 'previous') return null;
+  REFERENCE_WITH_CODES.lastIndex = at;
+  const match = REFERENCE_WITH_CODES.exec(text);
+  if (match === null || match[0].length >= shaped) return null;
+  return valueLength(next.field, text, at + match[0].length) === 0 ? null : match[0].length;
 }
 
 /**

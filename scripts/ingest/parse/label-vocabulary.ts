@@ -34,6 +34,10 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
       'nos prev. doc.',
       'n° prev. doc.',
       'n° prev. doc',
+      // the register of 2010–2014 often drops the `No.` (`Prev. doc.:`, `Prev. docs.:`)
+      'prev. doc.',
+      'prev. doc',
+      'prev. docs.',
     ],
     commission: [
       'no. cion doc.',
@@ -45,6 +49,11 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
       'no cion prop.',
       'no. in cion doc.',
       'no. cion docs.',
+      // the register of 2010–2014 often drops the `No.` (`Cion doc. :`, `Cion prop.:`)
+      'cion doc.',
+      'cion doc',
+      'cion docs.',
+      'cion prop.',
     ],
     interinstitutional: ['interinstitutional file'],
     subject: ['subject'],

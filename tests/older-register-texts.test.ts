@@ -1,0 +1,342 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { expectOk } from './support/projection.ts';
+import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
+
+/**
+ * Two documents as the register printed them between 2010 and 2016, written by hand, in the five shapes their text
+ * reaches the ingest in (plain and `-layout` pdftotext, each page run into one line, a viewer's copy).
+ *
+ * A Presidency note to COSI of June 2013 (11872/13, LIMITE): the Council's name in capitals on two lines (`COUNCIL OF`
+ * / `THE EUROPEAN UNION`, as the register printed it until 2014), the number, LIMITE and its codes in the right column,
+ * `NOTE`, then the labels in small letters with their colons spaced (`from :`, `to :`) and the previous document and
+ * the Commission's document each with the codes it was filed under (`9450/13 JAI 355 COSI 52`, `10010/13 JAI 401 -
+ * COM(2013) 289 final`); the English version with the labels the register of those years printed without `No.`
+ * (`Prev. doc. :`, `Cion doc. :`), the French and German with theirs (`N° doc. préc. :`, `N° doc. Cion :`, `Nr.
+ * Vordok.:`, `Nr. Komm.dok.:`); two numbered paragraphs, the second citing the act that set up COSI, and the two-line
+ * footer of those years (`11872/13 EB/hm 1` / `DG D 2C LIMITE EN`).
+ *
+ * A notice of a joint meeting of COSI and SCIFA of June 2016 (CM 3105/16) whose two parts are each headed by a letter
+ * before the day and the hour it opens (`A. THURSDAY 9 JUNE 2016 (10.00)`, `B. THURSDAY 9 JUNE 2016 (14.30)`), the part
+ * of the meeting on the line under it (`Joint COSI/SCIFA meeting`, `COSI`), the venue of those years (`JUSTUS LIPSIUS
+ * BUILDING`).
+ */
+interface OlderNote {
+  institution: [string, string];
+  placeDate: string;
+  kind: string;
+  labels: { from: string; to: string; previous: string; commission: string; subject: string };
+  from: string;
+  to: string;
+  subject: [string, string];
+  paragraphs: [string, string];
+  act: string;
+  language: string;
+}
+
+const NOTE_NUMBER = '11872/13';
+const NOTE_CODES = ['JAI 488', 'COSI 71', 'ENFOPOL 188', 'CRIMORG 91'];
+const PREVIOUS = '9450/13 JAI 355 COSI 52';
+const COMMISSION = '10010/13 JAI 401 - COM(2013) 289 final';
+
+const notes: Record<string, OlderNote> = {
+  en: {
+    institution: ['COUNCIL OF', 'THE EUROPEAN UNION'],
+    placeDate: 'Brussels, 3 June 2013',
+    kind: 'NOTE',
+    labels: { from: 'from :', to: 'to :', previous: 'Prev. doc. :', commission: 'Cion doc. :', subject: 'Subject :' },
+    from: 'Presidency',
+    to: 'Standing Committee on Operational Cooperation on Internal Security (COSI)',
+    subject: [
+      'Implementation of the EU Policy Cycle for organised and serious international crime',
+      '- Draft general conclusions on the multi-annual strategic plans',
+    ],
+    paragraphs: [
+      'At its meeting on 21 May 2013, COSI examined the draft multi-annual strategic plans prepared by the drivers of the eight priorities set by the Council on 9 and 10 June 2011.',
+      'The Presidency invites COSI to endorse the general conclusions set out in the Annex, in accordance with Council Decision 2010/131/EU.',
+    ],
+    act: 'Council Decision 2010/131/EU',
+    language: 'EN',
+  },
+  fr: {
+    institution: ['CONSEIL DE', "L'UNION EUROPÉENNE"],
+    placeDate: 'Bruxelles, le 3 juin 2013',
+    kind: 'NOTE',
+    labels: { from: 'de :', to: 'à :', previous: 'N° doc. préc. :', commission: 'N° doc. Cion :', subject: 'Objet :' },
+    from: 'la présidence',
+    to: 'Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)',
+    subject: [
+      "Mise en œuvre du cycle politique de l'UE pour la lutte contre la criminalité organisée",
+      '- Projet de conclusions générales sur les plans stratégiques pluriannuels',
+    ],
+    paragraphs: [
+      'Lors de sa réunion du 21 mai 2013, le COSI a examiné les projets de plans stratégiques pluriannuels élaborés par les pilotes des huit priorités fixées par le Conseil les 9 et 10 juin 2011.',
+      "La présidence invite le COSI à approuver les conclusions générales figurant à l'annexe, conformément à la décision 2010/131/UE du Conseil.",
+    ],
+    act: 'Council Decision 2010/131/EU',
+    language: 'FR',
+  },
+  de: {
+    institution: ['RAT DER', 'EUROPÄISCHEN UNION'],
+    placeDate: 'Brüssel, den 3. Juni 2013',
+    kind: 'VERMERK',
+    labels: { from: 'des :', to: 'für den :', previous: 'Nr. Vordok. :', commission: 'Nr. Komm.dok. :', subject: 'Betr. :' },
+    from: 'Vorsitzes',
+    to: 'Ständigen Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)',
+    subject: [
+      'Umsetzung des EU-Politikzyklus zur Bekämpfung der organisierten Kriminalität',
+      '- Entwurf allgemeiner Schlussfolgerungen zu den mehrjährigen strategischen Plänen',
+    ],
+    paragraphs: [
+      'Auf seiner Sitzung vom 21. Mai 2013 hat der COSI die Entwürfe der mehrjährigen strategischen Pläne geprüft, die von den Treibern der acht vom Rat am 9. und 10. Juni 2011 festgelegten Prioritäten erstellt wurden.',
+      'Der Vorsitz ersucht den COSI, die in der Anlage wiedergegebenen allgemeinen Schlussfolgerungen gemäß dem Beschluss 2010/131/EU des Rates zu billigen.',
+    ],
+    act: 'Council Decision 2010/131/EU',
+    language: 'DE',
+  },
+};
+
+/** The note as plain `pdftotext` prints it (`layout` false: the labels' column, then the values' column) or as `-layout` does. */
+function olderNote(note: OlderNote, layout: boolean): string {
+  const { labels } = note;
+  const label = [labels.from, labels.to, labels.previous, labels.commission, labels.subject];
+  const values = [note.from, note.to, PREVIOUS, COMMISSION, note.subject[0]];
+  const right = (text: string) => `${' '.repeat(64)}${text}`;
+  const wrap = (paragraph: string): string[] => {
+    const lines: string[] = [];
+    let line = '';
+    for (const word of paragraph.split(' ')) {
+      if (line !== '' && line.length + word.length + 1 > 90) {
+        lines.push(line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    return [...lines, line];
+  };
+  const header = layout
+    ? [
+        `${note.institution[0].padEnd(64)}${note.placeDate}`,
+        note.institution[1],
+        '',
+        right(NOTE_NUMBER),
+        '',
+        right('LIMITE'),
+        '',
+        ...NOTE_CODES.map(right),
+        '',
+        note.kind,
+        ...label.map((text, index) => `${text.padEnd(18)}${values[index] ?? ''}`),
+        `${''.padEnd(18)}${note.subject[1]}`,
+      ]
+    : [...note.institution, '', note.placeDate, '', NOTE_NUMBER, 'LIMITE', ...NOTE_CODES, note.kind, ...label, '', ...values, note.subject[1]];
+  const body = note.paragraphs.flatMap((paragraph, index) =>
+    layout
+      ? ['', ...wrap(paragraph).map((line, at) => (at === 0 ? `${`${index + 1}.`.padEnd(7)}${line}` : `${''.padEnd(7)}${line}`))]
+      : ['', `${index + 1}.`, '', ...wrap(paragraph)],
+  );
+  const footer = layout
+    ? ['', '', `${NOTE_NUMBER.padEnd(63)}EB/hm${''.padEnd(22)}1`, `${''.padEnd(63)}DG D 2C${''.padEnd(9)}LIMITE${''.padEnd(5)}${note.language}`]
+    : ['', NOTE_NUMBER, 'DG D 2C', '', 'EB/hm', 'LIMITE', '', '1', '', note.language, ''];
+  return [...header, ...body, ...footer, '\f'].join('\n');
+}
+
+describe.each(Object.entries(notes))('a Presidency note to COSI of 2013 with its labels spaced from their colons (%s)', (_language, note) => {
+  it.each(TEXT_SHAPES)('reads its sender, recipient, previous and Commission documents, subject and paragraphs (%s)', (_shape, layout, flat) => {
+    const text = inShape(olderNote(note, layout), flat);
+    const record = expectOk(parseDocument(text, 'content/sources/older-note.txt'));
+    expect([record.number, record.date, record.limite, record.kind]).toEqual([NOTE_NUMBER, '2013-06-03', true, 'note']);
+    expect(record.codes).toEqual(NOTE_CODES);
+    expect([record.from, record.to]).toEqual([note.from, note.to]);
+    expect(record.previous).toEqual(['9450/13']);
+    expect(record.commissionProposal).toEqual(['10010/13', 'COM/2013/289 final']);
+    expect(record.subject).toBe(note.subject.join(' '));
+    const body = JSON.stringify(record.sections);
+    for (const paragraph of note.paragraphs) expect(body).toContain(paragraph);
+    for (const furniture of ['EB/hm', 'DG D 2C']) expect(body).not.toContain(furniture);
+    expect(record.references.map((reference) => reference.id)).toContain(note.act);
+  });
+});
+
+interface PartDay {
+  heading: string;
+  part: string;
+  items: { title: string; document?: string }[];
+}
+
+interface OlderNotice {
+  institution: [string, string];
+  placeDate: string;
+  communication: string;
+  kind: string;
+  labels: { contact: string; telFax: string; subject: string; date: string; venue: string };
+  subject: [string, string];
+  date: string;
+  venue: string[];
+  parts: [PartDay, PartDay];
+  language: string;
+}
+
+const notices: Record<string, OlderNotice> = {
+  en: {
+    institution: ['Council of the', 'European Union'],
+    placeDate: 'Brussels, 1 June 2016',
+    communication: 'COMMUNICATION',
+    kind: 'NOTICE OF MEETING AND PROVISIONAL AGENDA',
+    labels: { contact: 'Contact:', telFax: 'Tel./Fax:', subject: 'Subject:', date: 'Date:', venue: 'Venue:' },
+    subject: [
+      'Joint meeting of the Standing Committee on Operational Cooperation on Internal',
+      'Security (COSI) and the Strategic Committee on Immigration, Frontiers and Asylum',
+    ],
+    date: '9 June 2016',
+    venue: ['COUNCIL', 'JUSTUS LIPSIUS BUILDING', 'Rue de la Loi 175, 1048 BRUSSELS'],
+    parts: [
+      {
+        heading: 'A. THURSDAY 9 JUNE 2016 (10.00)',
+        part: 'Joint COSI/SCIFA meeting',
+        items: [{ title: 'Adoption of the agenda' }, { title: 'Information exchange at the external borders', document: '9340/16' }],
+      },
+      {
+        heading: 'B. THURSDAY 9 JUNE 2016 (14.30)',
+        part: 'COSI',
+        items: [{ title: 'Firearms trafficking: state of play', document: '9355/16' }, { title: 'Any other business' }],
+      },
+    ],
+    language: 'EN',
+  },
+  fr: {
+    institution: ['Conseil de', "l'Union européenne"],
+    placeDate: 'Bruxelles, le 1er juin 2016',
+    communication: 'COMMUNICATION',
+    kind: 'AVIS DE RÉUNION ET ORDRE DU JOUR PROVISOIRE',
+    labels: { contact: 'Contact:', telFax: 'Tél./Fax:', subject: 'Objet:', date: 'Date:', venue: 'Lieu:' },
+    subject: [
+      'Réunion conjointe du Comité permanent de coopération opérationnelle en matière de',
+      "sécurité intérieure (COSI) et du Comité stratégique sur l'immigration, les frontières et l'asile",
+    ],
+    date: '9 juin 2016',
+    venue: ['CONSEIL', 'BÂTIMENT JUSTUS LIPSIUS', 'Rue de la Loi 175, 1048 BRUXELLES'],
+    parts: [
+      {
+        heading: 'A. JEUDI 9 JUIN 2016 (10 h 00)',
+        part: 'Réunion conjointe COSI/CSIFA',
+        items: [{ title: "Adoption de l'ordre du jour" }, { title: "L'échange d'informations aux frontières extérieures", document: '9340/16' }],
+      },
+      {
+        heading: 'B. JEUDI 9 JUIN 2016 (14 h 30)',
+        part: 'COSI',
+        items: [{ title: "Trafic d'armes à feu: état des lieux", document: '9355/16' }, { title: 'Divers' }],
+      },
+    ],
+    language: 'FR',
+  },
+  de: {
+    institution: ['Rat der', 'Europäischen Union'],
+    placeDate: 'Brüssel, den 1. Juni 2016',
+    communication: 'MITTEILUNG',
+    kind: 'EINBERUFUNG UND VORLÄUFIGE TAGESORDNUNG',
+    labels: { contact: 'Kontakt:', telFax: 'Tel./Fax:', subject: 'Betr.:', date: 'Datum:', venue: 'Ort:' },
+    subject: [
+      'Gemeinsame Sitzung des Ständigen Ausschusses für die operative Zusammenarbeit im Bereich',
+      'der inneren Sicherheit (COSI) und des Strategischen Ausschusses für Einwanderungs-, Grenz- und Asylfragen',
+    ],
+    date: '9. Juni 2016',
+    venue: ['RAT', 'JUSTUS-LIPSIUS-GEBÄUDE', 'Rue de la Loi 175, 1048 BRÜSSEL'],
+    parts: [
+      {
+        heading: 'A. DONNERSTAG, 9. JUNI 2016 (10.00 Uhr)',
+        part: 'Gemeinsame Sitzung COSI/SAEGA',
+        items: [{ title: 'Annahme der Tagesordnung' }, { title: 'Informationsaustausch an den Außengrenzen', document: '9340/16' }],
+      },
+      {
+        heading: 'B. DONNERSTAG, 9. JUNI 2016 (14.30 Uhr)',
+        part: 'COSI',
+        items: [{ title: 'Handel mit Feuerwaffen: Sachstand', document: '9355/16' }, { title: 'Sonstiges' }],
+      },
+    ],
+    language: 'DE',
+  },
+};
+
+/** The notice as plain `pdftotext` prints it (`layout` false) or as `-layout` does. */
+function olderNotice(notice: OlderNotice, layout: boolean): string {
+  const { labels } = notice;
+  const row = (label: string, value: string) => `${label.padEnd(16)}${value}`;
+  const right = (text: string) => `${' '.repeat(64)}${text}`;
+  const header = layout
+    ? [
+        notice.institution[0],
+        `${notice.institution[1].padEnd(64)}${notice.placeDate}`,
+        right('CM 3105/16'),
+        right('COSI'),
+        right('JAI'),
+        right('MIGR'),
+        '',
+        notice.communication,
+        notice.kind,
+        row(labels.contact, 'cosi@consilium.europa.eu'),
+        row(labels.telFax, '+32.2-281.6083'),
+        row(labels.subject, notice.subject[0]),
+        row('', notice.subject[1]),
+        row(labels.date, notice.date),
+        row(labels.venue, notice.venue[0] ?? ''),
+        ...notice.venue.slice(1).map((line) => row('', line)),
+      ]
+    : [
+        ...notice.institution,
+        '',
+        notice.placeDate,
+        'CM 3105/16',
+        'COSI',
+        'JAI',
+        'MIGR',
+        notice.communication,
+        notice.kind,
+        labels.contact,
+        labels.telFax,
+        labels.subject,
+        '',
+        'cosi@consilium.europa.eu',
+        '+32.2-281.6083',
+        ...notice.subject,
+        '',
+        labels.date,
+        '',
+        notice.date,
+        '',
+        labels.venue,
+        '',
+        ...notice.venue,
+      ];
+  let number = 0;
+  const body = notice.parts.flatMap((day) => [
+    '',
+    day.heading,
+    day.part,
+    ...day.items.flatMap(({ title, document }) => {
+      number += 1;
+      const titled = layout ? [`${number}.      ${title}`] : [`${number}.`, '', title];
+      return [...titled, ...(document === undefined ? [] : [layout ? `        ${document}` : document]), ''];
+    }),
+  ]);
+  const footer = layout ? [`CM 3105/16${' '.repeat(74)}1`, `${' '.repeat(83)}${notice.language}`] : ['CM 3105/16', '', '1', notice.language];
+  return [...header, ...body, '', ...footer, '\f'].join('\n');
+}
+
+describe.each(Object.entries(notices))('a notice of 2016 whose two parts are headed by a letter before the day (%s)', (_language, notice) => {
+  const planned = notice.parts.flatMap((day, index) =>
+    day.items.map(({ title, document }, position) => ({
+      number: String(index * 2 + position + 1),
+      title,
+      section: day.part,
+      day: '2016-06-09',
+      references: document === undefined ? [] : [document],
+    })),
+  );
+  it.each(TEXT_SHAPES)('reads each item with its day, the part it is held in, and the heading as printed (%s)', (_shape, layout, flat) => {
+    const text = inShape(olderNotice(notice, layout), flat);
+    const record = expectOk(parseDocument(text, 'content/sources/cm-notice-older-parts.txt'));
+    expect([record.number, record.kind, record.meeting?.dates]).toEqual(['CM 3105/16', 'notice-of-meeting-and-provisional-agenda', ['2016-06-09']]);
+    expect(record.planned?.map(({ number, title, section, day, references }) => ({ number, title, section, day, references }))).toEqual(planned);
+    expect(record.items.map((item) => item.dayPrinted)).toEqual(notice.parts.flatMap((day) => day.items.map(() => day.heading)));
+  });
+});
