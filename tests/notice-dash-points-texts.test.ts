@@ -11,8 +11,10 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * As plain `pdftotext` prints a LibreOffice PDF of it (the header's labels as a column, then their values; each number
  * apart from its title; the documents at the margin as the points), as `-layout` prints it (the points and the
  * documents under the title's column), and each page of either run into one line as a copy out of a PDF viewer gives
- * it. Each item must be read as planned with its whole title, its points and, as the item's, its documents. Written by
- * hand in English, French, German and Spanish.
+ * it. One item's title prints two dashes of its own and its one point a dash of another kind (`Migrant smuggling –
+ * Global Alliance … – follow-up` over `- information from the Presidency`), as a notice mixing its title's en dash with
+ * the list's hyphen prints it. Each item must be read as planned with its whole title, its points and, as the item's,
+ * its documents. Written by hand in English, French, German and Spanish.
  */
 interface Item {
   title: string;
@@ -66,6 +68,11 @@ const versions: Record<string, Version> = {
         points: ['information from the Presidency', 'presentation by Europol'],
         documents: ['6512/26'],
       },
+      {
+        title: 'Migrant smuggling – Global Alliance to Counter Migrant Smuggling – follow-up',
+        points: ['information from the Presidency'],
+        documents: ['6655/26'],
+      },
       { title: 'Any other business', points: [], documents: [] },
     ],
     footer: 'CM 1310/26\n\n1\nEN',
@@ -106,6 +113,11 @@ const versions: Record<string, Version> = {
         title: 'Plateforme pluridisciplinaire européenne contre les menaces criminelles (EMPACT) – suivi',
         points: ['informations de la présidence', 'présentation par Europol'],
         documents: ['6512/26'],
+      },
+      {
+        title: 'Trafic de migrants – Alliance mondiale contre le trafic de migrants – suivi',
+        points: ['information de la présidence'],
+        documents: ['6655/26'],
       },
       { title: 'Divers', points: [], documents: [] },
     ],
@@ -148,6 +160,11 @@ const versions: Record<string, Version> = {
         points: ['Informationen des Vorsitzes', 'Vorstellung durch Europol'],
         documents: ['6512/26'],
       },
+      {
+        title: 'Schleuserkriminalität – Globale Allianz zur Bekämpfung der Schleuserkriminalität – Folgemaßnahmen',
+        points: ['Unterrichtung durch den Vorsitz'],
+        documents: ['6655/26'],
+      },
       { title: 'Sonstiges', points: [], documents: [] },
     ],
     footer: 'CM 1310/26\n\n1\nDE',
@@ -188,6 +205,11 @@ const versions: Record<string, Version> = {
         title: 'Plataforma Multidisciplinar Europea contra las Amenazas Delictivas (EMPACT) – seguimiento',
         points: ['información de la Presidencia', 'presentación por Europol'],
         documents: ['6512/26'],
+      },
+      {
+        title: 'Tráfico ilícito de migrantes – Alianza Mundial contra el Tráfico Ilícito de Migrantes – seguimiento',
+        points: ['información de la Presidencia'],
+        documents: ['6655/26'],
       },
       { title: 'Varios', points: [], documents: [] },
     ],

@@ -32,7 +32,8 @@ function indentOf(text: string): number {
  * With `pdftotext -layout` columns it does when it stands under the title's first letter, the title's line above is
  * full (it ends within a short word of `widest`, the end of the page's widest line: the dash did not fit there) and
  * `after`, the line below it, is no dash line of a list at the same place. Without columns (plain `pdftotext`), when
- * the title's line is long and the dash is followed by a word in lower case (`– exchange of views`). A dash set off by
+ * the title's line is long and the dash is followed by a word in lower case (`– exchange of views`). Never where the
+ * title prints two dashes or more of its own, of another kind (`otherKindThanTitles`). A dash set off by
  * a tab's width of spaces (`–    Presentation …`) is always a sub-point.
  */
 export function dashContinuesTitle(above: TitleAbove, below: string, after: string, widest: number): boolean {
@@ -45,6 +46,23 @@ export function dashContinuesTitle(above: TitleAbove, below: string, after: stri
   if (sibling !== null && indentOf(after) === indent) return false;
   const titleColumn = above.lastRaw === above.first ? row[0].length : indentOf(above.lastRaw);
   const end = above.lastRaw.trimEnd().length;
+  if (otherKindThanTitles(above.first, below.trimStart().charAt(0))) return false;
   if (indent > 0) return indent === titleColumn && end >= widest - FULL_LINE_SLACK;
   return end >= PLAIN_WRAP_WIDTH && /^\p{Ll}/u.test(below.slice(dash[0].length));
+}
+
+/** A dash between spaces in a title (`Migrant smuggling – Global Alliance – follow-up`). Group: the dash. */
+const TITLE_DASH = /[ \t]([–—-])[ \t]/gu;
+
+/** The fewest dashes of one kind a title prints of its own for a line opening with a dash of another kind to be no part of it. */
+const OWN_DASHES = 2;
+
+/**
+ * Whether `dash` is of another kind than the dashes `title` prints of its own, two or more and all of one kind
+ * (`3.⇥Migrant smuggling – Global Alliance – follow-up` over `- information from the Presidency`): a title does not
+ * change its dash for its last part, so the line below opens a point.
+ */
+function otherKindThanTitles(title: string, dash: string): boolean {
+  const own = [...title.matchAll(TITLE_DASH)].map((match) => match[1]);
+  return own.length >= OWN_DASHES && own.every((kind) => kind === own[0]) && own[0] !== dash;
 }

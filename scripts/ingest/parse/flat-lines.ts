@@ -715,13 +715,23 @@ const DASH_POINT_LENGTH = 100;
 /** A sentence's end after a word (`… adopted. The …`): a piece holding one is a paragraph, no item's title with its points. */
 const WORD_SENTENCE_END = /\p{Ll}{2,}[.!?]["'”’)\]]{0,2}(?:\s|$)/u;
 
+/** The fewest dashes of one kind a title must print of its own for one dash of another kind after them to open its one point. */
+const OWN_DASHES_BEFORE_ONE_POINT = 2;
+
+/** Whether the dashes before `from` (the title's own) are all of one kind. */
+function ownDashesAlike(dashes: readonly RegExpMatchArray[], from: number): boolean {
+  return dashes.slice(0, from).every((match) => match[1] === dashes[0]?.[1]);
+}
+
 /**
  * An item's title run into one line with the points a notice prints under it, each after a dash,
  * and the documents under the last (`2. Firearms trafficking – implementation of the EU action plan - presentation by
  * the Commission - exchange of views 6701/26`), cut before each point's dash as the notice prints them one under the
  * other: the points are the last run of two or more dashes of one kind after a dash of another that is the title's own
  * (`–` then `-`), or, all of one kind, the dashes after the first where three or more stand in the title (the title's
- * own dash first); the documents after the last point a line of their own. A title with one dash and a point, or a piece
+ * own dash first), or one dash of another kind after two or more of the title's own of one kind (`3. Migrant smuggling –
+ * Global Alliance – follow-up - information from the Presidency 6512/26`: a title does not change its dash for its
+ * last part); the documents after the last point a line of their own. A title with one dash and a point, or a piece
  * that ends a sentence (a paragraph), is left whole.
  */
 function dashedPoints(piece: string): string[] {
@@ -735,7 +745,7 @@ function dashedPoints(piece: string): string[] {
   let first = dashes.length - 1;
   while (first > 0 && dashes[first - 1]?.[1] === kind) first -= 1;
   const from = first > 0 ? first : dashes.length >= 3 ? 1 : null;
-  if (from === null || dashes.length - from < 2) return [piece];
+  if (from === null || (dashes.length - from < 2 && !(from >= OWN_DASHES_BEFORE_ONE_POINT && ownDashesAlike(dashes, from)))) return [piece];
   const starts = dashes.slice(from).map((match) => match.index);
   const bounds = [...starts, title.length];
   const points = starts.map((start, index) => title.slice(start, bounds[index + 1]).trim());
