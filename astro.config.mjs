@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { collectionBytes, collectionStorageFor } from './scripts/build/collection-storage.ts';
+import { formerAddresses } from './scripts/build/former-addresses.ts';
 import { offerDataStoreStringify } from './scripts/build/data-store-stringify.ts';
 import { MARKDOWN_FEATURES } from './scripts/build/markdown-features.ts';
 import { openDataZipFile } from './scripts/build/open-data-zip.ts';
@@ -28,10 +29,14 @@ const cacheDir =
     ? './node_modules/.astro'
     : `./node_modules/.astro/content-${createHash('sha256').update(resolve(contentRoot)).digest('hex').slice(0, 12)}`;
 
+/** The addresses act pages had before they had one page however cited, each to its page now (scripts/build/former-addresses.ts). */
+const redirects = formerAddresses(contentRoot ?? './content');
+
 export default defineConfig({
   cacheDir,
   site,
   trailingSlash: 'always',
+  redirects,
   // Styles and scripts always as external files: the CSP forbids inline ones.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Scoped styles mark elements with a class, not a valueless `data-astro-cid-…` attribute: an inline SVG then stays
@@ -44,8 +49,13 @@ export default defineConfig({
   // One data-store file while it fits in a string, parts above that (scripts/build/collection-storage.ts).
   experimental: { collectionStorage: collectionStorageFor(collectionBytes(contentRoot ?? './content')) },
   outDir: process.env['COSI_DIST'] ?? './dist',
-  // A sitemap index and sitemaps of at most 45,000 pages each (the protocol allows 50,000); pages only, not feeds or data.
+  // A sitemap index and sitemaps of at most 45,000 pages each (the protocol allows 50,000); pages only, not feeds, data
+  // or the former addresses that lead to pages.
   // Once the pages are written: the sources' originals copied under /sources/ and the open-data zip made of the files
   // under /data/, rather than a page of an endpoint each (scripts/build/source-files.ts, open-data-zip.ts).
-  integrations: [sitemap({ filter: (page) => page.endsWith('/') }), sourceFiles(contentRoot ?? './content'), openDataZipFile()],
+  integrations: [
+    sitemap({ filter: (page) => page.endsWith('/') && !(new URL(page).pathname in redirects) }),
+    sourceFiles(contentRoot ?? './content'),
+    openDataZipFile(),
+  ],
 });

@@ -8,8 +8,11 @@ export function documentSlug(id: string): string {
   return actSlug(id) ?? plainSlug(id);
 }
 
-/** An id's lower case, every run of other characters one `-`, none at the ends. */
-function plainSlug(id: string): string {
+/**
+ * An id's lower case, every run of other characters one `-`, none at the ends: every page's slug before acts had one page
+ * however cited (`Council Decision 2010/131/EU` → `council-decision-2010-131-eu`), and still that of any other id.
+ */
+export function plainSlug(id: string): string {
   return id
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
