@@ -4,13 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, HEADER_CONTENT_SECURITY_POLICY } from '../../src/lib/csp.ts';
 import { elements, htmlDocument } from '../support/hast.ts';
 import { deadLinks, siteFiles } from '../support/link-check.ts';
+import { redirectPages } from '../support/redirect-pages.ts';
 import { readGlobalHeaders } from '../support/static-server.ts';
 import { DIST } from '../support/site.ts';
 
 /** The only page that may carry a script: the search page runs Pagefind. */
 const SEARCH_PAGE = '/search/index.html';
 
-const pages = siteFiles(DIST).filter((f) => f.endsWith('.html'));
+/** The redirect pages of the former addresses (file → address it leads to): not content pages, checked apart. */
+const redirects = redirectPages();
+/** The content pages: every HTML file but the redirect pages. */
+const pages = siteFiles(DIST).filter((f) => f.endsWith('.html') && !redirects.has(f));
 const html = (page: string) => readFileSync(join(DIST, page), 'utf8');
 /** The elements of a page a CSS selector matches. */
 const select = (page: string, selector: string) => elements(htmlDocument(html(page)), selector);
@@ -41,6 +45,16 @@ describe('the built site', () => {
     const policies = (page: string) => select(page, 'meta[http-equiv="Content-Security-Policy"]').map((meta) => meta.properties['content']);
     expect(pages.filter((p) => policies(p).join() !== CONTENT_SECURITY_POLICY)).toEqual([]);
     expect(pages.filter((p) => select(p, 'style, [style]').length > 0)).toEqual([]);
+  });
+
+  it('leads each former address of seed 001’s act pages to the page now, with no content of its own to check', () => {
+    expect([...redirects.keys()]).toContain('/documents/council-decision-2010-131-eu/index.html');
+    for (const [file, to] of redirects) {
+      const refresh = select(file, 'meta[http-equiv="refresh"]').map((meta) => meta.properties['content']);
+      expect({ file, refresh }).toEqual({ file, refresh: [`0;url=${to}`] });
+      expect(select(file, 'meta[name="robots"]').map((meta) => meta.properties['content'])).toEqual(['noindex']);
+      expect(pages).toContain(`${to}index.html`);
+    }
   });
 
   it('ships the same policy in a _headers file for static hosts, with frame-ancestors, which only a header can carry', async () => {

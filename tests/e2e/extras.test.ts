@@ -7,6 +7,7 @@ import { axeViolations } from '../support/axe.ts';
 import { watchedPage } from '../support/browser.ts';
 import { elements, htmlFile } from '../support/hast.ts';
 import { siteFiles } from '../support/link-check.ts';
+import { redirectPages } from '../support/redirect-pages.ts';
 import { DIST, openSite, type SiteUnderTest } from '../support/site.ts';
 import { xmlElements } from '../support/xml.ts';
 
@@ -64,7 +65,8 @@ describe.each(Object.entries(PAGES))('the %s page', (_name, path) => {
 
 describe('page descriptions', () => {
   it('gives every meeting, document, actor and topic page a description of its own', () => {
-    const pages = siteFiles(DIST).filter((file) => /^\/(meetings|documents|actors|topics)\/[^/]+\/index\.html$/.test(file));
+    const redirects = redirectPages();
+    const pages = siteFiles(DIST).filter((file) => /^\/(meetings|documents|actors|topics)\/[^/]+\/index\.html$/.test(file) && !redirects.has(file));
     const descriptions = pages.map((file) => String(elements(htmlFile(join(DIST, file)), 'meta[name="description"]')[0]?.properties['content'] ?? ''));
     expect(pages.length).toBeGreaterThan(0);
     expect(descriptions.filter((description) => description === '')).toEqual([]);
@@ -201,14 +203,15 @@ describe('the feeds, sitemap and robots.txt', () => {
     await page.close();
   });
 
-  it('list every page of the site in the sitemaps of the sitemap index, and nothing else', () => {
+  it('list every page of the site in the sitemaps of the sitemap index, and nothing else (no former address that redirects)', () => {
     const sitemaps = xmlElements(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8'), ['sitemapindex/sitemap/loc']).map((loc) => new URL(loc.text).pathname);
     expect(sitemaps).toEqual(['/sitemap-0.xml']);
     const locs = sitemaps.flatMap((sitemap) =>
       xmlElements(readFileSync(join(DIST, sitemap), 'utf8'), ['urlset/url/loc']).map((loc) => new URL(loc.text).pathname),
     );
+    const redirects = redirectPages();
     const pages = siteFiles(DIST)
-      .filter((file) => file.endsWith('/index.html'))
+      .filter((file) => file.endsWith('/index.html') && !redirects.has(file))
       .map((file) => file.slice(0, -'index.html'.length));
     expect([...locs].sort()).toEqual([...pages].sort());
   });
