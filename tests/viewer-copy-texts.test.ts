@@ -535,10 +535,6 @@ const FOOTNOTES_LOST: Record<string, Lost> = {
     lost: ['2-2'],
   },
   'council-pdf-lo/note-footnote-over-page/pdftotext.txt': { why: APART, lost: ['1', '2', '3'] },
-  'council-pdf/001_a69fd2a43e7584cc/pdftotext.txt': {
-    why: 'not read yet: footnote 1’s number, which plain pdftotext ran onto the page’s last line where it dropped a hyphen (`… working proced1` / `2` / `3`), is set apart only on a page a form feed marks, so the numbering stops before 1',
-    lost: Array.from({ length: 42 }, (_, index) => String(index + 1)),
-  },
 };
 
 /** Items (numbers) whose title a viewer copy of a rendering does not read as the rendering does, and why. */

@@ -33,6 +33,8 @@ export interface ApartFootnote {
   /** The first line of its text, and the lines its text wraps onto. */
   definition: number;
   wrapped: number[];
+  /** Whether its number was glued to the end of a text line (`… working proced1`), not alone: that line keeps its text. */
+  glued?: true;
 }
 
 /**
@@ -42,8 +44,15 @@ export interface ApartFootnote {
  * of a sentence or the foot's first line, else any line opening with a capital or a digit. Null when the page has no
  * such run or its foot not as many texts.
  */
-export function apartFootnotes(lines: readonly string[], pageStart: number, top: number, bottom: number, next: number): ApartFootnote[] | null {
-  const marks = markRun(lines, pageStart, top, next);
+export function apartFootnotes(
+  lines: readonly string[],
+  pageStart: number,
+  top: number,
+  bottom: number,
+  next: number,
+  glued: number | null = null,
+): ApartFootnote[] | null {
+  const marks = markRun(lines, pageStart, top, next, glued);
   if (marks.length === 0 || bottom - top + 1 < marks.length) return null;
   const starts = textStarts(lines, top, bottom, marks.length);
   if (starts === null) return null;
@@ -55,21 +64,22 @@ export function apartFootnotes(lines: readonly string[], pageStart: number, top:
       markLine,
       definition,
       wrapped: Array.from({ length: end - definition - 1 }, (_, offset) => definition + 1 + offset),
+      ...(markLine === glued ? { glued: true as const } : {}),
     };
   });
 }
 
 /**
- * The lines of the page's last run of lone numbers above `top` numbered from `next` in sequence; empty when there is
- * none, or when a number after it skips one.
+ * The lines of the page's last run of lone numbers above `top` numbered from `next` in sequence (the line `glued`, where
+ * `next` was glued to its text, standing for `next`); empty when there is none, or when a number after it skips one.
  */
-function markRun(lines: readonly string[], pageStart: number, top: number, next: number): number[] {
+function markRun(lines: readonly string[], pageStart: number, top: number, next: number, glued: number | null = null): number[] {
   let found: number[] = [];
   let run: number[] = [];
   for (let line = pageStart; line < top; line += 1) {
     const text = lines[line] ?? '';
     if (text.trim() === '') continue;
-    const number = Number(LONE_NUMBER.exec(text)?.[1] ?? Number.NaN);
+    const number = line === glued ? next : Number(LONE_NUMBER.exec(text)?.[1] ?? Number.NaN);
     if (run.length > 0 && number === next + run.length) run.push(line);
     else run = number === next ? [line] : [];
     if (run.length > 0) found = run;
@@ -85,8 +95,8 @@ function markRun(lines: readonly string[], pageStart: number, top: number, next:
  * The line after the page's last run of lone numbers from `next` above `bottom` (where the foot's texts may begin in a
  * copy that parts the foot from the page's text by no blank line), or null where the page has none.
  */
-export function lastRunEnd(lines: readonly string[], pageStart: number, bottom: number, next: number): number | null {
-  const run = markRun(lines, pageStart, bottom, next);
+export function lastRunEnd(lines: readonly string[], pageStart: number, bottom: number, next: number, glued: number | null = null): number | null {
+  const run = markRun(lines, pageStart, bottom, next, glued);
   const last = run[run.length - 1];
   return last === undefined ? null : last + 1;
 }
@@ -156,6 +166,27 @@ export function setGluedMarkApart(lines: string[], pageStart: number, pageEnd: n
     lines[line + 1] = text.slice(cut).trimEnd();
     saved.slice(1, -1).forEach((moved, index) => (lines[line + 2 + index] = moved));
     return { line, saved };
+  }
+  return null;
+}
+
+/**
+ * In a copy without form feeds or blank lines (a viewer's), where no blank line makes room to set it apart: the line
+ * whose end plain `pdftotext` ran the number `next` onto (`… on working proced1`, `2` alone on the line below), its
+ * number cut off and the hyphen it dropped put back (`… on working proced-`), so that the line stands for the number in
+ * the run of numbers apart below it (`markRun`'s `glued`); the line as it was is returned, to set back, or null where
+ * there is no such line.
+ */
+export function cutGluedMark(lines: string[], pageStart: number, pageEnd: number, next: number): { line: number; saved: string } | null {
+  const following = String(next + 1);
+  for (let line = pageStart; line + 1 < pageEnd; line += 1) {
+    // A cheap test first: the number after it alone on the line below.
+    if ((lines[line + 1] ?? '').trim() !== following) continue;
+    const text = lines[line] ?? '';
+    const glued = GLUED_MARK.exec(text);
+    if (glued?.[1] !== String(next)) continue;
+    lines[line] = `${text.slice(0, glued.index + 1)}-`;
+    return { line, saved: text };
   }
   return null;
 }

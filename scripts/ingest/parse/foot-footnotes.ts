@@ -18,7 +18,7 @@
  */
 import { apartNumbersRestacked } from './flat-apart-numbers.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
-import { apartFootnotes, isUnnumberedFootnote, lastRunEnd, opensAfterSentence, setGluedMarkApart } from './apart-footnotes.ts';
+import { apartFootnotes, cutGluedMark, isUnnumberedFootnote, lastRunEnd, opensAfterSentence, setGluedMarkApart } from './apart-footnotes.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { footerEndingLine } from './inline-footers.ts';
 import { REDACTION_END } from './redactions.ts';
@@ -124,6 +124,15 @@ export function markFootFootnotes(text: string): string {
       if (apartMark !== null && inSequence?.[0]?.markLine !== apartMark.line + 1) {
         apartMark.saved.forEach((text, index) => (lines[apartMark.line + index] = text));
         inSequence = footnoteBlock(lines, page.start, foot, next, pagesMarked, footer !== null, cutParagraph);
+      }
+      // A viewer's copy has no blank line to set that number apart: the line it was run onto stands for it.
+      const cutMark = inSequence === null && !pagesMarked && footer !== null ? cutGluedMark(lines, page.start, foot, next) : null;
+      if (cutMark !== null) {
+        inSequence = footnoteBlock(lines, page.start, foot, next, pagesMarked, true, cutParagraph, cutMark.line);
+        if (inSequence?.[0]?.markLine !== cutMark.line) {
+          lines[cutMark.line] = cutMark.saved;
+          inSequence = null;
+        }
       }
       const numbered = inSequence ?? (annex && next > 1 ? footnoteBlock(lines, page.start, foot, 1, pagesMarked, footer !== null, cutParagraph) : null);
       if (numbered !== null && inSequence === null) annex = false;
@@ -393,6 +402,8 @@ interface FootFootnote {
   markLine?: number;
   /** Whether plain `pdftotext` printed no number for it: the number is set before its text. */
   unnumbered?: true;
+  /** Whether its number was glued to the end of the line `markLine`, which keeps its text (apart-footnotes.ts). */
+  glued?: true;
 }
 
 /**
@@ -408,6 +419,7 @@ function footnoteBlock(
   pagesMarked: boolean,
   hasFooter: boolean,
   cutParagraph: boolean,
+  glued: number | null = null,
 ): FootFootnote[] | null {
   let bottom = foot - 1;
   while (bottom >= pageStart && (lines[bottom] ?? '').trim() === '') bottom -= 1;
@@ -421,16 +433,17 @@ function footnoteBlock(
   // A copy without form feeds or blank lines (a viewer's) ends a page at its footer only: the foot's texts are the
   // lines under the page's last run of numbers alone on their lines, the numbers plain `pdftotext` printed apart.
   if (!pagesMarked && hasFooter) {
-    const run = lastRunEnd(lines, pageStart, bottom, next);
-    const block = run === null || run > bottom ? null : apartBlock(lines, pageStart, run, bottom, next);
+    const run = lastRunEnd(lines, pageStart, bottom, next, glued);
+    const block = run === null || run > bottom ? null : apartBlock(lines, pageStart, run, bottom, next, glued);
     // Without a blank line to set the foot apart, each text is told by its call in a line of text (not a footer's piece,
     // `JAI.1`, above the footer's page number), the first call standing above the run of numbers (the later ones may
     // stand in the paragraph plain `pdftotext` prints after the numbers' column, `… 10 May 20194.`), and by opening no
     // numbered paragraph (`6.` / `Varios`).
     const firstMark = block?.[0]?.markLine;
+    // A number glued to a line of text may be called on that line too (`… the report1 on working proced1`).
     const told =
       firstMark !== undefined &&
-      (block?.[0]?.call.line ?? firstMark) < firstMark &&
+      (block?.[0]?.call.line ?? firstMark) < firstMark + (firstMark === glued ? 1 : 0) &&
       block?.every(({ call, definition }) => /\S\s+\S/.test(lines[call.line] ?? '') && opensFootnoteText(lines, definition));
     return told === true ? block : null;
   }
@@ -444,8 +457,15 @@ function footnoteBlock(
  * above its text; null when there are none, or when the page calls the number after the run too: that footnote is on
  * the page with its number dropped, and which of the foot's texts lost it cannot be told.
  */
-function apartBlock(lines: readonly string[], pageStart: number, top: number, bottom: number, next: number): FootFootnote[] | null {
-  const apart = apartFootnotes(lines, pageStart, top, bottom, next);
+function apartBlock(
+  lines: readonly string[],
+  pageStart: number,
+  top: number,
+  bottom: number,
+  next: number,
+  glued: number | null = null,
+): FootFootnote[] | null {
+  const apart = apartFootnotes(lines, pageStart, top, bottom, next, glued);
   if (apart === null) return null;
   const first = apart[0]?.definition ?? top;
   if (lastCall(lines, String(next + apart.length), pageStart, first) !== null) return null;
@@ -1032,7 +1052,8 @@ function applyDefinition(lines: string[], footnote: FootFootnote, words: Readonl
   const text = lines[footnote.definition] ?? '';
   // A number printed apart is moved onto its text's line.
   const defined = footnote.markLine === undefined && footnote.unnumbered === undefined ? text : `${footnote.mark} ${text.trimStart()}`;
-  if (footnote.markLine !== undefined) lines[footnote.markLine] = '';
+  // A number glued to a text line's end was cut from it (`cutGluedMark`): the line keeps its text.
+  if (footnote.markLine !== undefined && footnote.glued === undefined) lines[footnote.markLine] = '';
   const opening = /^[ \t]*/.exec(defined)?.[0] ?? '';
   let joined = `${opening}^${defined.slice(opening.length).trimEnd()}`;
   for (const wrapped of footnote.wrapped) {

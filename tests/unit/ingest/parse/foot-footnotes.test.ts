@@ -485,6 +485,31 @@ describe('markFootFootnotes on footnotes plain pdftotext prints with their numbe
     );
   });
 
+  it('reads that run in a copy without form feeds or blank lines (a viewer’s), the line it was run onto keeping its text with the hyphen put back (French, German, Spanish)', () => {
+    const footer = (code: string) => `9876/25\nJAI.1\nTR/kl\n2\n${code}`;
+    const last = (code: string) => `\n9876/25\nJAI.1\nTR/kl\n3\n${code}`;
+    const fr = `Le COSI a pris note du rapport1 et de la déclaration commune2\nsur la coopération et les procé1\n2\nDoc. 9876/25.\nDoc. 14470/25.\n${footer('FR')}\ndures de travail.${last('FR')}`;
+    expect(markFootFootnotes(fr)).toBe(
+      `Le COSI a pris note du rapport^1 et de la déclaration commune^2\nsur la coopération et les procé-\n\n^1 Doc. 9876/25.\n^2 Doc. 14470/25.\n${footer('FR')}\ndures de travail.${last('FR')}`,
+    );
+    const de = `Der Ausschuss billigte im Jahr 20181 den Bericht2 und die Erklärung3 über die Arbeitsver1\n2\n3\nRatsdok. 9876/25.\nDok. 14470/25.\nwww.europol.europa.eu/iocta-2024\n${footer('DE')}\nfahren.${last('DE')}`;
+    expect(markFootFootnotes(de)).toBe(
+      `Der Ausschuss billigte im Jahr 2018^1 den Bericht^2 und die Erklärung^3 über die Arbeitsver-\n\n\n^1 Ratsdok. 9876/25.\n^2 Dok. 14470/25.\n^3 www.europol.europa.eu/iocta-2024\n${footer('DE')}\nfahren.${last('DE')}`,
+    );
+    const es = `El COSI tomó nota del informe1 y del plan de acción2 sobre los procedimien1\n2\nDocumento 9876/25.\nDocumento 6120/24.\n${footer('ES')}\ntos de trabajo.${last('ES')}`;
+    expect(markFootFootnotes(es)).toBe(
+      `El COSI tomó nota del informe^1 y del plan de acción^2 sobre los procedimien-\n\n^1 Documento 9876/25.\n^2 Documento 6120/24.\n${footer('ES')}\ntos de trabajo.${last('ES')}`,
+    );
+  });
+
+  it('leaves the line as it was in such a copy where the number glued to it opens no run the foot’s texts and the calls above pair (`COSI97` / `98`, an uncalled number)', () => {
+    const footer = '9876/25\nJAI.1\nTR/kl\n2\nEN';
+    const last = '\n9876/25\nJAI.1\nTR/kl\n3\nEN';
+    const figure = `The table lists the meetings from COSI97\n98\nThe Presidency invites COSI to agree.\n${footer}\nThe Committee agreed.${last}`;
+    const uncalled = `The Committee took note of the report on working proced1\n2\nDoc. 9876/25.\nDoc. 14470/25.\n${footer}\nures.${last}`;
+    for (const text of [figure, uncalled]) expect(markFootFootnotes(text)).toBe(text);
+  });
+
   it('leaves a figure at the page’s last line where the run below does not go on from it (`Annex 2` / `3`, `COSI97` / `1`)', () => {
     const spaced = `The list is set out in Annex 2\n3\n\nThe Presidency invites COSI to agree.\n\n${FOOTER}`;
     const notNext = `The Committee took note of the report1 of COSI97\n1\n\nSee document 12045/22.\n\n${FOOTER}`;
