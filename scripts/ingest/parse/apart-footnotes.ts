@@ -140,53 +140,57 @@ export function opensAfterSentence(lines: readonly string[], line: number): bool
 const GLUED_MARK = /\p{L}(\d{1,3})[ \t]*$/u;
 
 /**
- * The number `next` plain `pdftotext` ran onto the page's last text line (`… on working proced1`, then `2` / `3`
- * alone), set on a line of its own as the first of the run of numbers apart below it: only where the line right below
- * holds `next + 1` alone, so that a figure of the text (`COSI 97`, `Annex 2`) stays. The lines below it down to the
- * page's last blank line (the one above its footer) move down one to make room, the blank lines between the numbers
- * and the foot's texts kept; the lines as they were are returned, to set back, or null where there is no such number or
- * no blank line to make room.
+ * The line whose end plain `pdftotext` ran the number `next` onto (`… on working proced1`), and where that number
+ * stands in it: only where the next line holding text (blank lines between allowed: `… Opera12` / `` / `13`) holds
+ * `next + 1` alone, so that a figure of the text (`COSI 97`, `Annex 2`) stays; null where there is none.
  */
-export function setGluedMarkApart(lines: string[], pageStart: number, pageEnd: number, next: number): { line: number; saved: string[] } | null {
+function gluedMarkLine(lines: readonly string[], pageStart: number, pageEnd: number, next: number): { line: number; at: number } | null {
   const following = String(next + 1);
-  for (let line = pageStart; line + 1 < pageEnd; line += 1) {
-    // A cheap test first: the number after it alone on the line below.
-    if ((lines[line + 1] ?? '').trim() !== following) continue;
-    const text = lines[line] ?? '';
-    const glued = GLUED_MARK.exec(text);
-    if (glued?.[1] !== String(next)) continue;
-    let blank = pageEnd - 1;
-    while (blank > line + 1 && (lines[blank] ?? '').trim() !== '') blank -= 1;
-    if (blank <= line + 1) return null;
-    const saved = lines.slice(line, blank + 1);
-    const cut = glued.index + 1;
-    // Plain pdftotext ran the number on where it dropped the hyphen that cut the word (`proced-`, `ures` on the next
-    // page): the hyphen is put back, to be read as the page's other line-end hyphens are.
-    lines[line] = `${text.slice(0, cut)}-`;
-    lines[line + 1] = text.slice(cut).trimEnd();
-    saved.slice(1, -1).forEach((moved, index) => (lines[line + 2 + index] = moved));
-    return { line, saved };
+  for (let below = pageStart + 1; below < pageEnd; below += 1) {
+    // A cheap test first: the number after it alone on its line.
+    if ((lines[below] ?? '').trim() !== following) continue;
+    let line = below - 1;
+    while (line > pageStart && (lines[line] ?? '').trim() === '') line -= 1;
+    const glued = GLUED_MARK.exec(lines[line] ?? '');
+    if (glued?.[1] === String(next)) return { line, at: glued.index + 1 };
   }
   return null;
 }
 
 /**
+ * The number `next` plain `pdftotext` ran onto the page's last text line (`… on working proced1`, then `2` / `3`
+ * alone), set on a line of its own as the first of the run of numbers apart below it (`gluedMarkLine`). The lines below
+ * it down to the page's last blank line (the one above its footer) move down one to make room, the blank lines between
+ * the numbers and the foot's texts kept; the lines as they were are returned, to set back, or null where there is no
+ * such number or no blank line to make room.
+ */
+export function setGluedMarkApart(lines: string[], pageStart: number, pageEnd: number, next: number): { line: number; saved: string[] } | null {
+  const found = gluedMarkLine(lines, pageStart, pageEnd, next);
+  if (found === null) return null;
+  const { line, at } = found;
+  const text = lines[line] ?? '';
+  let blank = pageEnd - 1;
+  while (blank > line + 1 && (lines[blank] ?? '').trim() !== '') blank -= 1;
+  if (blank <= line + 1) return null;
+  const saved = lines.slice(line, blank + 1);
+  // Plain pdftotext ran the number on where it dropped the hyphen that cut the word (`proced-`, `ures` on the next
+  // page): the hyphen is put back, to be read as the page's other line-end hyphens are.
+  lines[line] = `${text.slice(0, at)}-`;
+  lines[line + 1] = text.slice(at).trimEnd();
+  saved.slice(1, -1).forEach((moved, index) => (lines[line + 2 + index] = moved));
+  return { line, saved };
+}
+
+/**
  * In a copy without form feeds or blank lines (a viewer's), where no blank line makes room to set it apart: the line
- * whose end plain `pdftotext` ran the number `next` onto (`… on working proced1`, `2` alone on the line below), its
- * number cut off and the hyphen it dropped put back (`… on working proced-`), so that the line stands for the number in
- * the run of numbers apart below it (`markRun`'s `glued`); the line as it was is returned, to set back, or null where
- * there is no such line.
+ * whose end plain `pdftotext` ran the number `next` onto (`gluedMarkLine`), its number cut off and the hyphen it dropped
+ * put back (`… on working proced-`), so that the line stands for the number in the run of numbers apart below it
+ * (`markRun`'s `glued`); the line as it was is returned, to set back, or null where there is no such line.
  */
 export function cutGluedMark(lines: string[], pageStart: number, pageEnd: number, next: number): { line: number; saved: string } | null {
-  const following = String(next + 1);
-  for (let line = pageStart; line + 1 < pageEnd; line += 1) {
-    // A cheap test first: the number after it alone on the line below.
-    if ((lines[line + 1] ?? '').trim() !== following) continue;
-    const text = lines[line] ?? '';
-    const glued = GLUED_MARK.exec(text);
-    if (glued?.[1] !== String(next)) continue;
-    lines[line] = `${text.slice(0, glued.index + 1)}-`;
-    return { line, saved: text };
-  }
-  return null;
+  const found = gluedMarkLine(lines, pageStart, pageEnd, next);
+  if (found === null) return null;
+  const saved = lines[found.line] ?? '';
+  lines[found.line] = `${saved.slice(0, found.at)}-`;
+  return { line: found.line, saved };
 }

@@ -445,11 +445,27 @@ function footnoteBlock(
       firstMark !== undefined &&
       (block?.[0]?.call.line ?? firstMark) < firstMark + (firstMark === glued ? 1 : 0) &&
       block?.every(({ call, definition }) => /\S\s+\S/.test(lines[call.line] ?? '') && opensFootnoteText(lines, definition));
-    return told === true ? block : null;
+    return told === true ? block : viewerBlock(lines, pageStart, top, bottom, next);
   }
   // Numbers printed apart from their texts, or the first number dropped: plain `pdftotext`, which marks its pages with form feeds.
   if (!pagesMarked || top > bottom) return null;
   return apartBlock(lines, pageStart, top, bottom, next) ?? unnumberedBlock(lines, pageStart, top, bottom, next, hasFooter, cutParagraph);
+}
+
+/**
+ * The footnotes of a viewer's copy of a `-layout` page that printed each number alone above its indented text: the
+ * copy keeps the number alone and drops the indent (`7` / `Proposal for a Directive …`), so a number alone above a line
+ * opening a footnote's text, numbered `next` and in sequence down to the footer, each called above, is a definition.
+ */
+function viewerBlock(lines: readonly string[], pageStart: number, top: number, bottom: number, next: number): FootFootnote[] | null {
+  for (let first = top; first <= bottom; first += 1) {
+    if (definitionMark(lines, first, bottom, true) !== String(next)) continue;
+    const block = readBlock(lines, pageStart, first, bottom, next, first, false, true);
+    // Each called in a line of text (not a footer's piece, `JAI.1`), its text no numbered paragraph or item (`4.`).
+    const told = block?.every(({ call, wrapped }) => /\S\s+\S/.test(lines[call.line] ?? '') && !wrapped.some((line) => NUMBERED_LINE.test(lines[line] ?? '')));
+    if (block !== null && told === true) return block;
+  }
+  return null;
 }
 
 /**
@@ -540,11 +556,12 @@ function readBlock(
   next: number,
   callsAbove = first,
   fillDropped = false,
+  viewerCopy = false,
 ): FootFootnote[] | null {
   const block: FootFootnote[] = [];
   let expected = next;
   for (let line = first; line <= bottom; line += 1) {
-    const mark = definitionMark(lines, line, bottom);
+    const mark = definitionMark(lines, line, bottom, viewerCopy);
     const current = block[block.length - 1];
     const dropped =
       fillDropped && current !== undefined && mark === String(expected + 1)
@@ -618,13 +635,22 @@ function callCount(lines: readonly string[], mark: number, from: number, to: num
 }
 
 /** The number a line opens as a footnote definition (`2 Doc. …`, or `2` alone above its indented text), or undefined. */
-function definitionMark(lines: readonly string[], line: number, bottom: number): string | undefined {
+function definitionMark(lines: readonly string[], line: number, bottom: number, viewerCopy = false): string | undefined {
   const text = lines[line] ?? '';
   const plain = DEFINITION.exec(text)?.[2];
   if (plain !== undefined) return plain;
   const lone = LONE_NUMBER.exec(text)?.[2];
-  return lone !== undefined && line < bottom && INDENTED_TEXT.test(lines[line + 1] ?? '') ? lone : undefined;
+  if (lone === undefined || line >= bottom) return undefined;
+  const below = lines[line + 1] ?? '';
+  // A viewer copies the indented text under the number without its indent (`7` / `Proposal for a Directive …`).
+  return INDENTED_TEXT.test(below) || (viewerCopy && VIEWER_FOOTNOTE_TEXT.test(below) && opensFootnoteText(lines, line + 1)) ? lone : undefined;
 }
+
+/**
+ * The text a viewer copies under a footnote's number alone on its line: opening with a capital, a digit, a quote or an
+ * address (`Proposal …`, `16343/24.`, `https://…`), and holding a small letter or a figure (not a footer's `EN`).
+ */
+const VIEWER_FOOTNOTE_TEXT = /^[ \t]{0,3}(?:[\p{Lu}\p{Lt}"“„«‘']|\d{1,6}\/|https?:\/\/|www\.)(?=.*[\p{Ll}\d])/u;
 
 /** The end of a footnote's text that closes it: a sentence's end, its quote or bracket after it. */
 const ENDS_FOOTNOTE = /[.!?…]["'”’)\]]{0,2}$/u;

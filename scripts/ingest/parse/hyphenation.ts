@@ -1,4 +1,4 @@
-import { COMPOUND_PAIRS } from './vocabulary.ts';
+import { COMPOUND_PAIRS, FOOTER_LANGUAGES } from './vocabulary.ts';
 
 /** A word cut by hyphenation at a line end, and the start of the next line. */
 const BROKEN_END = /(\p{L}+)-$/u;
@@ -23,14 +23,23 @@ const CUT_CELL = /\p{L} ?-(?:[ \t]{2,}|\t|[ \t](?=\p{Lu}))\S/u;
 /** `-layout`'s gap before a column's text: where the rest of a word cut in that column's line above may open. */
 const COLUMN_GAP = /(?:[ \t]{2,}|\t)$/;
 
+/**
+ * A page footer's last line, its language last after at most three short pieces in capitals or figures (`JAI.1   EN`,
+ * `JAI.1 LIMITE EN`, `EN`; never a sentence's `… printed in EN`):
+ * the next page's first word may be the rest of a word cut at the last line of the page's text, above its footnotes and
+ * footer (`… Opera-`, then `tions Centre …` on the next page).
+ */
+const FOOTER_END = new RegExp(String.raw`^[ \t]*(?:[^\s\p{Ll}]{1,12}[ \t]+){0,3}${FOOTER_LANGUAGES}[ \t]*$`, 'u');
+
 /** A line break after a word cut by hyphenation, inside a text of several lines. */
 const CUT_BREAK = /\p{L} ?-[ \t]*\n[ \t]*$/u;
 
 /**
  * Every word and hyphenated compound of a text (its lines one text each, or texts of several lines), in lower case:
  * what tells a word broken at a line end from a compound. The rest of a word cut at the line above (`ficking` under
- * `traf-`, `nication` under a table's first cell `… commu-` that `-layout` prints before the next column's text) is no
- * word of the document, so that it cannot pass for the second part of a compound.
+ * `traf-`, `nication` under a table's first cell `… commu-` that `-layout` prints before the next column's text, a
+ * page's first word under the footer of a page whose last line was cut) is no word of the document, so that it cannot
+ * pass for the second part of a compound.
  */
 export function vocabularyOf(texts: readonly string[]): Set<string> {
   const words = new Set<string>();
@@ -47,7 +56,7 @@ export function vocabularyOf(texts: readonly string[]): Set<string> {
       if (!rest) words.add(match[0].toLowerCase());
       first = false;
     }
-    if (text.trim() !== '') cutAbove = CUT_END.test(text) || (text.includes('-') && CUT_CELL.test(text));
+    if (text.trim() !== '') cutAbove = CUT_END.test(text) || (text.includes('-') && CUT_CELL.test(text)) || FOOTER_END.test(text);
   }
   return words;
 }

@@ -485,6 +485,17 @@ describe('markFootFootnotes on footnotes plain pdftotext prints with their numbe
     );
   });
 
+  it('reads that number where a blank line stands between it and the next number alone (`… Opera1` / `` / `2`), in English and Italian', () => {
+    const en = `the report1 and the plan2 of the Maritime Analysis and Opera1\n\n2\n\nDoc. 9876/25.\nDoc. 14470/25.\n\n${FOOTER}tions Centre.`;
+    expect(markFootFootnotes(en)).toBe(
+      `the report^1 and the plan^2 of the Maritime Analysis and Opera-\n\n\n\n\n^1 Doc. 9876/25.\n^2 Doc. 14470/25.\n${FOOTER}tions Centre.`,
+    );
+    const italian = `la relazione1 e il piano2 del Centro di analisi e opera1\n\n2\n\nDoc. 9876/25.\nDoc. 14470/25.\n\n${FOOTER}zioni marittime.`;
+    expect(markFootFootnotes(italian)).toBe(
+      `la relazione^1 e il piano^2 del Centro di analisi e opera-\n\n\n\n\n^1 Doc. 9876/25.\n^2 Doc. 14470/25.\n${FOOTER}zioni marittime.`,
+    );
+  });
+
   it('reads that run in a copy without form feeds or blank lines (a viewer’s), the line it was run onto keeping its text with the hyphen put back (French, German, Spanish)', () => {
     const footer = (code: string) => `9876/25\nJAI.1\nTR/kl\n2\n${code}`;
     const last = (code: string) => `\n9876/25\nJAI.1\nTR/kl\n3\n${code}`;
@@ -515,6 +526,59 @@ describe('markFootFootnotes on footnotes plain pdftotext prints with their numbe
     const notNext = `The Committee took note of the report1 of COSI97\n1\n\nSee document 12045/22.\n\n${FOOTER}`;
     expect(markFootFootnotes(spaced)).toBe(spaced);
     expect(markFootFootnotes(notNext)).toBe(`The Committee took note of the report^1 of COSI97\n\n\n^1 See document 12045/22.\n\n${FOOTER}`);
+  });
+});
+
+describe('markFootFootnotes on a word cut at a page’s last line and in its footnote', () => {
+  it('joins a footnote’s word cut by hyphenation where the next page opens with the rest of another cut word, as `-layout` prints it (English, French, German)', () => {
+    const footer = (code: string) => `6543/25                EB/dk                3\n                 JAI.1                 ${code}\n\f`;
+    const en =
+      'with the Maritime Analysis and Opera-\nthe directive1 of 2023.\n\n1\n    Proposal for a Directive on European cross-border associa-\n    tions, COM/2023/516 final.\n\n' +
+      `${footer('EN')}tions Centre (Narcotics).`;
+    expect(markFootFootnotes(en)).toBe(
+      'with the Maritime Analysis and Opera-\nthe directive^1 of 2023.\n\n^1 Proposal for a Directive on European cross-border associations, COM/2023/516 final.\n\n\n\n' +
+        `${footer('EN')}tions Centre (Narcotics).`,
+    );
+    const fr =
+      'avec le Centre d’analyse et d’opéra-\nla directive1 de 2023.\n\n1\n    Proposition de directive relative aux associa-\n    tions transfrontières européennes, COM(2023) 516 final.\n\n' +
+      `${footer('FR')}tions maritimes (Narcotiques).`;
+    expect(markFootFootnotes(fr)).toContain('^1 Proposition de directive relative aux associations transfrontières européennes, COM(2023) 516 final.');
+    const de =
+      'mit den europäischen Vereini-\nder Richtlinie1 von 2023.\n\n1\n    Vorschlag für eine Richtlinie über grenzüberschreitende europäische Vereini-\n    gungen, COM(2023) 516 final.\n\n' +
+      `${footer('DE')}gungen der Zivilgesellschaft.`;
+    expect(markFootFootnotes(de)).toContain('^1 Vorschlag für eine Richtlinie über grenzüberschreitende europäische Vereinigungen, COM(2023) 516 final.');
+  });
+});
+
+describe('markFootFootnotes on a viewer’s copy whose footnote numbers stand alone above their texts', () => {
+  /** A page's footer as a viewer copies a `-layout` page: its columns one space apart. */
+  const footer = (page: number, code: string) => `6543/25 EB/dk ${page}\nJAI.1 ${code}`;
+
+  it('reads each number alone on its line above its unindented text as the footnote, in sequence and called above (English, French, German)', () => {
+    const en = `the directive2 and the Act3.\n2\nRegulation (EU) 2024/1689 of the European Parliament\nand of the Council.\n3\nProposal for a Directive, COM/2023/516 final.\n${footer(3, 'EN')}\nThe Committee agreed.\n${footer(4, 'EN')}`;
+    expect(markFootFootnotes(`the report1.\n1 Doc. 9876/25.\n${footer(2, 'EN')}\n${en}`)).toBe(
+      `the report^1.\n^1 Doc. 9876/25.\n${footer(2, 'EN')}\nthe directive^2 and the Act^3.\n^2 Regulation (EU) 2024/1689 of the European Parliament and of the Council.\n\n\n` +
+        `^3 Proposal for a Directive, COM/2023/516 final.\n\n${footer(3, 'EN')}\nThe Committee agreed.\n${footer(4, 'EN')}`,
+    );
+    const fr = `le rapport1 et la directive2.\n1\n16343/24.\n2\nProposition de directive, COM(2023) 516 final.\n${footer(3, 'FR')}\nLe COSI a pris note.\n${footer(4, 'FR')}`;
+    expect(markFootFootnotes(fr)).toBe(
+      `le rapport^1 et la directive^2.\n^1 16343/24.\n\n^2 Proposition de directive, COM(2023) 516 final.\n\n${footer(3, 'FR')}\nLe COSI a pris note.\n${footer(4, 'FR')}`,
+    );
+    const de = `den Bericht1 billigte.\n1\nhttps://www.europol.europa.eu/publications-events/main-reports/iocta-2024\n${footer(3, 'DE')}\nDer AStV nahm Kenntnis.\n${footer(4, 'DE')}`;
+    expect(markFootFootnotes(de)).toBe(
+      `den Bericht^1 billigte.\n\n^1 https://www.europol.europa.eu/publications-events/main-reports/iocta-2024\n${footer(3, 'DE')}\nDer AStV nahm Kenntnis.\n${footer(4, 'DE')}`,
+    );
+  });
+
+  it('leaves a number alone above a line of text where it is not called, not in sequence, above a numbered paragraph (a table’s cell, a count) or a footer’s piece (`1` / `EN`, called only by `JAI.1`)', () => {
+    const uncalled = `The table lists the meetings.\n3\nMeetings held in 2024.\n${footer(3, 'EN')}\nThe Committee agreed.\n${footer(4, 'EN')}`;
+    const outOfSequence = `the report2 was presented.\n2\nDoc. 9876/25.\n${footer(3, 'EN')}\nThe Committee agreed.\n${footer(4, 'EN')}`;
+    const numbered = `the report1 was presented.\n1\n2. Any other business\n${footer(3, 'EN')}\nThe Committee agreed.\n${footer(4, 'EN')}`;
+    // A parliament's stamp breaks the footer's pieces (`www.parlament.gv.at`), so its page `1` and `EN` open the next page, `JAI.1` above them.
+    const stamped =
+      'the report was noted.\n6543/25\nJAI.1\nEB/dk\nwww.parlament.gv.at\n1\nEN\nThe benefit of the teams was highlighted.\n4.\nRecovery funds\n' +
+      `The Committee exchanged views.\n${footer(3, 'EN')}\nThe Committee agreed.\n${footer(4, 'EN')}`;
+    for (const text of [uncalled, outOfSequence, numbered, stamped]) expect(markFootFootnotes(text)).toBe(text);
   });
 });
 

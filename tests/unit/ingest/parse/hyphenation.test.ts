@@ -53,6 +53,24 @@ describe('isHyphenationBreak', () => {
 });
 
 describe('vocabularyOf', () => {
+  it('counts no first word of a page, under a footer whose last line ends in its language, as a word of the document (the rest of a word cut at the page above)', () => {
+    const layout = [
+      'cooperation with the Maritime Analysis and Opera-',
+      '',
+      '6543/25          EB/dk          3',
+      '                 JAI.1          EN',
+      '',
+      'tions Centre (Narcotics)',
+    ];
+    const viewer = ['la coopération avec les associa-', '6543/25 EB/dk 3', 'JAI.1 LIMITE FR', 'tions de la société civile'];
+    const plain = ['die Zusammenarbeit der Vereini-', '6543/25', 'JAI.1', 'EB/dk', '3', 'DE', 'gungen der Zivilgesellschaft'];
+    expect(vocabularyOf(layout).has('tions')).toBe(false);
+    expect(vocabularyOf(viewer).has('tions')).toBe(false);
+    expect(vocabularyOf(plain).has('gungen')).toBe(false);
+    // A sentence's line ending in a language's code is no footer: the word under it is one of the document.
+    expect(vocabularyOf(['The text is available in EN', 'tions are words here']).has('tions')).toBe(true);
+  });
+
   it('counts no rest of a word cut at the line above as a word of the document', () => {
     expect([...vocabularyOf(['against drug traf-', '  ficking - State of play', 'of the op -', 'erators'])].sort()).toEqual(
       ['against', 'drug', 'of', 'op', 'play', 'state', 'the', 'traf'].sort(),
