@@ -62,44 +62,39 @@ export function vocabularyOf(texts: readonly string[]): Set<string> {
 }
 
 /**
- * The first parts of compounds the official languages write with a hyphen before a word of their own (`cross-border`,
- * `counter-terrorism`, `non-paper`, `co-operation`, `e-evidence`, `anti-corruption`): a line cut after one of them is a
- * compound's line, not a word cut by hyphenation, where the document says nothing of the word.
+ * The first parts of compounds the official languages write with a hyphen before a word of their own that are words
+ * themselves or that hyphenation does not leave at a line's end as a syllable (`cross-border`, `cyber-attacks`,
+ * `follow-up`, `high-level`, `self-assessment`, `anti-corruption`, `non-paper`; `an-ticipated`, `none-theless`): a line
+ * cut after one of them is a compound's line, not a word cut by hyphenation, where the document says nothing of the word.
  */
-const COMPOUND_HEADS: ReadonlySet<string> = new Set([
-  'anti',
-  'co',
-  'counter',
-  'cross',
-  'cyber',
-  'ex',
-  'extra',
-  'follow',
-  'high',
-  'in',
-  'inter',
-  'intra',
-  'long',
-  'low',
-  'mid',
-  'multi',
-  'non',
-  'post',
-  'pre',
-  'self',
-  'semi',
-  'short',
-  'socio',
-  'sub',
-  'well',
-]);
+const WORD_HEADS: ReadonlySet<string> = new Set(['anti', 'cross', 'cyber', 'follow', 'high', 'long', 'low', 'non', 'self', 'short', 'socio', 'well']);
+
+/**
+ * The first parts of compounds that are also the first syllables of many words, after which hyphenation cuts a word as
+ * often as a compound stands there (`in-` / `formation`, `ex-` / `ternal`, `inter-` / `national`, `sub-` / `mitted`, `pre-` /
+ * `vention`, `co-` / `ordination`, `counter-` / `parts`, `extra-` / `ordinary`, `semi-` / `nar`, in
+ * English, French, Spanish, Italian, Portuguese and the other versions alike: `in-` / `formación`, `ex-` / `térieure`):
+ * the words on both sides tell them apart. Their compound keeps its hyphen where its second part is a word of the
+ * document (`counter-` / `terrorism`, `sub-` / `group`) or the pair a known compound (`in-depth`, `ex-combatants`,
+ * `mid-term`, `multi-annual`: HYPHENATED_COMPOUNDS); any other cut after them is hyphenation's.
+ */
+const PREFIX_HEADS: ReadonlySet<string> = new Set(['co', 'counter', 'ex', 'extra', 'in', 'inter', 'intra', 'mid', 'multi', 'post', 'pre', 'semi', 'sub']);
 
 /** A head in capitals: an acronym (`EU-`, `COSI-`), never cut by hyphenation. */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
-/** Whether a word written before a hyphen is the first part of a compound (`cross`, `mid`) or an acronym (`EU`): what hyphenation never cuts. */
+/**
+ * Whether a word written before a hyphen is the first part of a compound (`cross`, `mid`) or an acronym (`EU`): a
+ * compound cut at its hyphen goes on after it with no space (`cross-` / `border` → `cross-border`).
+ */
 export function isCompoundHead(printed: string): boolean {
-  return ACRONYM.test(printed) || COMPOUND_HEADS.has(printed.toLowerCase());
+  const head = printed.toLowerCase();
+  return ACRONYM.test(printed) || WORD_HEADS.has(head) || PREFIX_HEADS.has(head);
+}
+
+/** Whether hyphenation never cuts a word after `printed`: an acronym (`EU-`) or a head that is a word (`cross-`), not a syllable (`in-`). */
+function isWordHead(printed: string): boolean {
+  return ACRONYM.test(printed) || WORD_HEADS.has(printed.toLowerCase());
 }
 
 /** The fewest letters hyphenation leaves on either side of its cut. */
@@ -110,8 +105,9 @@ const LEAST_PART = 2;
  * whole word (`cooperation`) elsewhere and never the hyphenated form. Where it writes neither, a known compound keeps
  * its hyphen (`public-private`: HYPHENATED_COMPOUNDS, as the PDF reader keeps it), and any other cut is hyphenation's
  * on a line hyphenation filled (`full`: not a line wrapped short) unless what follows is a word of the document
- * (`follow-` / `up`, `counter-` / `terrorism`), the head an acronym (`EU-` / `wide`) or the first part of a compound
- * (`cross-` / `border`), or either part shorter than hyphenation leaves it: `traf-` / `ficking` is `trafficking`.
+ * (`follow-` / `up`, `counter-` / `terrorism`), the head an acronym (`EU-` / `wide`) or a word that opens compounds
+ * (`cross-` / `border`), or either part shorter than hyphenation leaves it: `traf-` / `ficking` is `trafficking`, and
+ * after a syllable that also opens compounds, `in-` / `formation` is `information` (PREFIX_HEADS).
  */
 export function isHyphenationBreak(before: string, after: string, words: ReadonlySet<string>, full = true): boolean {
   const broken = BROKEN_END.exec(before);
@@ -124,7 +120,7 @@ export function isHyphenationBreak(before: string, after: string, words: Readonl
   if (words.has(`${head}-${tail}`)) return false;
   if (words.has(`${head}${tail}`)) return true;
   if (COMPOUND_PAIRS.has(`${head}-${tail}`)) return false;
-  return full && !words.has(tail) && !isCompoundHead(printed) && head.length >= LEAST_PART && tail.length >= LEAST_PART;
+  return full && !words.has(tail) && !isWordHead(printed) && head.length >= LEAST_PART && tail.length >= LEAST_PART;
 }
 
 /** A line whose last word is an address (`https://…`, `www.…`), as a footnote prints one. */

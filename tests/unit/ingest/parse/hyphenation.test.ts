@@ -47,6 +47,37 @@ describe('isHyphenationBreak', () => {
     expect(isHyphenationBreak('Subject: Joint COSI-', 'SCIFA meeting', subject)).toBe(false);
   });
 
+  it('tells a word hyphenation cut after a syllable that also opens compounds from such a compound, by the words on both sides, in English, French, Spanish, Italian, German and Portuguese', () => {
+    const words = vocabularyOf(['the sub-group on terrorism met on the counter-terrorism agenda and the depth of the group']);
+    const cuts: Array<[string, string, boolean]> = [
+      // A word the document spells nowhere else, cut after `in`, `ex`, `sub`, `inter`, `pre`, `co`, `post`: hyphenation's.
+      ['the exchange of in-', 'formation with Europol', true],
+      ['at the ex-', 'ternal borders', true],
+      ['invited the Presidency to sub-', 'mit them', true],
+      ['action at inter-', 'national level', true],
+      ['the pre-', 'vention of radicalisation', true],
+      ['the co-', 'ordination of operations', true],
+      ['the meeting was post-', 'poned', true],
+      ['l’échange d’in-', 'formations avec Europol', true],
+      ['aux frontières ex-', 'térieures', true],
+      ['el intercambio de in-', 'formación con Europol', true],
+      ['lo scambio di in-', 'formazioni con Europol', true],
+      ['der Austausch von In-', 'formationen mit Europol', true],
+      ['o intercâmbio de in-', 'formações com a Europol', true],
+      // Its second part a word of the document, or the pair a known compound: the compound's hyphen.
+      ['the meeting of the sub-', 'group on terrorism', false],
+      ['on the counter-', 'terrorism agenda', false],
+      ['an in-', 'depth analysis', false],
+      ['the ex-', 'combatants', false],
+      ['the mid-', 'term review', false],
+      // A head that is a word, or an acronym: the compound's hyphen however the document spells the rest.
+      ['the cross-', 'cutting issues', false],
+      ['la lutte anti-', 'terroriste', false],
+      ['die EU-', 'weiten Maßnahmen', false],
+    ];
+    expect(cuts.filter(([before, after, broken]) => isHyphenationBreak(before, after, words) !== broken)).toEqual([]);
+  });
+
   it('keeps the hyphen at the end of a line hyphenation did not fill', () => {
     expect(isHyphenationBreak('Protection of the logistical hubs against drug traf-', 'ficking', new Set(), false)).toBe(false);
   });
