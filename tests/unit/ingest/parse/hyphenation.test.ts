@@ -70,6 +70,10 @@ describe('isHyphenationBreak', () => {
       ['an in-', 'depth analysis', false],
       ['the ex-', 'combatants', false],
       ['the mid-', 'term review', false],
+      ['an ex-', 'ante evaluation', false],
+      ['the pre-', 'trial detention', false],
+      ['the meeting co-', 'chaired by Europol', false],
+      ['an inter-', 'agency working group', false],
       // A head that is a word, or an acronym: the compound's hyphen however the document spells the rest.
       ['the cross-', 'cutting issues', false],
       ['la lutte anti-', 'terroriste', false],
