@@ -13,8 +13,9 @@ import { expectOk } from './support/projection.ts';
  * and each page then run into one line as a copy out of a PDF viewer gives it (its labels then before their values:
  * `of document: dated: new status: Subject: 9876/25 LIMITE 3 June 2025 Public Criminal …`). The record is the EXT 1's
  * (number, date, kind, subject from its own header, the released document's number, day and new status after their
- * labels); the reprinted header stays in the body, as printed, and no paragraph of the note is lost to it. Written by
- * hand in English, French and German.
+ * labels, and as the record's `released` field: 9876/25, LIMITE, 3 June 2025, its new status as printed); the reprinted
+ * header stays in the body, as printed, and no paragraph of the note is lost to it. Written by hand in English, French
+ * and German.
  */
 interface Version {
   own: string[];
@@ -220,6 +221,8 @@ describe.each(Object.entries(versions))('an EXT 1 that reprints the header of th
       const labels = version.own.slice(12, 15);
       const values = version.own.slice(17, 20);
       expect(record.otherHeaderLines).toEqual(expect.arrayContaining(labels.map((label, index) => `${label} ${values[index] ?? ''}`)));
+      // and as the record's own field: the released note's number, its marking, its day and its new status as printed
+      expect(record.released).toEqual({ number: '9876/25', marking: 'LIMITE', date: '2025-06-03', status: values[2] });
       const blocks = record.sections.flatMap((section) => section.text.map(plain));
       const body = blocks.join(' ');
       // the reprinted header's date and sender stay on the page, as printed

@@ -5,6 +5,7 @@ import { footnoteSchema } from './footnote.ts';
 import { isoDateSchema } from './iso-date.ts';
 import { printedHeaderSchema } from './printed-header.ts';
 import { publicAccessSchema } from './public-access.ts';
+import { releasedDocumentSchema } from './released-document.ts';
 import { subjectCallSchema } from './subject-call.ts';
 
 /**
@@ -43,6 +44,8 @@ export const documentEntrySchema = z
     subjectFootnotes: z.array(subjectCallSchema).min(1).optional(),
     /** The register's stamp of a public version, as printed, and the day it gave access (the header prints it above the Council's name); absent where none. */
     publicAccess: publicAccessSchema.optional(),
+    /** The document a declassified or partially released version releases (its number, marking, day and new status as its note names them); absent for any other document. */
+    released: releasedDocumentSchema.optional(),
     /** The Commission documents of the header's "No. Cion doc." / "No. Cion prop.", canonical. */
     commissionProposal: z.array(z.string()),
     /** The procedure of the header's "Interinstitutional File:", `2020/0350(COD)`. */

@@ -6,6 +6,7 @@ import { itemSchema } from './item.ts';
 import { plannedItemSchema } from './planned-item.ts';
 import { printedHeaderSchema } from './printed-header.ts';
 import { publicAccessSchema } from './public-access.ts';
+import { releasedDocumentSchema } from './released-document.ts';
 import { subjectCallSchema } from './subject-call.ts';
 import { referenceSchema } from './reference.ts';
 import { sectionSchema } from './section.ts';
@@ -70,6 +71,8 @@ export const okRecordSchema = z.object({
   subjectFootnotes: z.array(subjectCallSchema).min(1).optional(),
   /** The register's stamp of a public version above the header and the day it gave access (`DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (12.05.2025)`); absent where none. */
   publicAccess: publicAccessSchema.optional(),
+  /** The document a declassified or partially released version releases, as the note above its subject names it (`of document: 9876/25 LIMITE`, `dated: 3 June 2025`, `new status: Public`); absent for any other document. */
+  released: releasedDocumentSchema.optional(),
   /** The header's place and date line, kind line, labels and meeting days as printed, in the document's language (the page prints them). */
   printed: printedHeaderSchema.optional(),
   /** The days of the meeting the document is of; `cancelled` where a notice says the meeting is cancelled (its days are then the former ones). */

@@ -155,6 +155,7 @@ function documentEntry(
     subject: record.subject,
     ...(record.subjectFootnotes === undefined ? {} : { subjectFootnotes: record.subjectFootnotes }),
     ...(record.publicAccess === undefined ? {} : { publicAccess: record.publicAccess }),
+    ...(record.released === undefined ? {} : { released: record.released }),
     commissionProposal: record.commissionProposal,
     interinstitutionalFile: record.interinstitutionalFile,
     otherHeaderLines: record.otherHeaderLines,

@@ -38,6 +38,8 @@ import { KIND_SLUGS } from './header-vocabulary.ts';
 import { kindByShape, unknownKindWarning } from './kind-by-shape.ts';
 import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { PrintedHeader } from '../../../src/schemas/printed-header.ts';
+import type { ReleasedDocument } from '../../../src/schemas/released-document.ts';
+import { releasedDocument } from './released-document.ts';
 
 /** Example values that tell an author what the header lacks. */
 const EXPECTED_NUMBER = 'expected a Council document number (such as "15912/25" or "14470/1/25 REV 1") alone on a line of the header';
@@ -177,6 +179,7 @@ function parseOrFail(text: string, source: string): unknown {
     subject: header.subject ?? opening?.committee ?? null,
     ...subjectFootnotes(header.subjectCalls, footnotes),
     ...(header.publicAccess === null ? {} : { publicAccess: header.publicAccess }),
+    ...releasedField(number, header.otherLines),
     meeting: agenda && meetingDays.length > 0 ? { dates: meetingDays, ...(called ? { cancelled: true } : {}) } : null,
     items: itemRecords,
     planned: notice
@@ -396,4 +399,10 @@ function cutNumberNote(headerLines: readonly SourceLine[]): string {
   return association === null
     ? ''
     : ` (it prints "${association[0]}", a number of an association council's series, which the register keeps apart from the main series)`;
+}
+
+/** The record's `released` field: the document a declassified or partially released version releases, where its note names one. */
+function releasedField(number: string, otherLines: readonly string[]): { released?: ReleasedDocument } {
+  const released = releasedDocument(number, otherLines);
+  return released === null ? {} : { released };
 }
