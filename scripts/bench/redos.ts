@@ -95,6 +95,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: '`A*** B *) C^{*}` calls', fragment: 'A*** B *) C^{*} ' },
   // A notice's days each printed whole with its hours (value-shapes.ts, normalise.ts): a line of them run on.
   { name: 'days with hours `17 May 2026 (10.00), ` runs', fragment: '17 May 2026 (10.00), ' },
+  { name: 'sessions `Tuesday 3 March 2026 (morning session) 1. ` runs', fragment: 'Tuesday 3 March 2026 (morning session) 1. ' },
+  { name: 'dashed titles `A – B – c - d ` runs', fragment: 'A – B – c - d ' },
   // A page run into one line (flat-lines.ts, flat-hyphens.ts): blank paragraphs' numbers, words cut at former line ends,
   // and numbered paragraphs whose first words read as a clause before a capital.
   { name: 'flat `done. 4. 5. Com- mission EU- Koordinator ` runs', fragment: 'done. 4. 5. Com- mission EU- Koordinator ' },

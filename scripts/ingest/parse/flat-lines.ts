@@ -85,7 +85,8 @@ const LEADING = new RegExp(String.raw`^[ \t]*(${JOINT_DOTTED_SOURCE}|${JOINT_WOR
 /**
  * What an agenda prints above an item and a page run into one line right before its number, each on its own line in
  * print: the day heading in any official language (`… (COSI) 26 September 2024 1. Adoption …`, `Dienstag, 17. Februar
- * 2026`, `2026. február 17., kedd`, with the hour the meeting opens: `Tuesday 3 March 2026 (10.00)`, `(9.30 Uhr)`), the heading of the
+ * 2026`, `2026. február 17., kedd`, with the hour the meeting opens: `Tuesday 3 March 2026 (10.00)`, `(9.30 Uhr)`, or the part of
+ * the day in words: `(morning session)`), the heading of the
  * items below (`Items for discussion`, `Bespreekpunten`, `Items for information/endorsement`) or the part of the meeting (`Joint COSI–SCIFA session`), and the
  * time planned, which stays on the item's row (`Tuesday 17 February 2026 10.00 1. Adoption …`).
  */
@@ -95,8 +96,15 @@ const ITEMS_FOR = String.raw`(?:Items?|Points?)[ \t](?:for|requiring|under)[ \t]
 /** The capital letter and dot an older notice of a meeting held in parts prints before each part's day (`A. THURSDAY 9 JUNE 2016 (10.00)`). */
 const PART_LETTER = String.raw`[A-F]\.[ \t]{1,3}`;
 
+/**
+ * The part of the day a day heading names in brackets after its date, in words (`Tuesday 3 March 2026 (morning
+ * session)`, `(afternoon)`, `(après-midi)`, `(Vormittag)`, `(sesión de tarde)`), as a summary record of a meeting over
+ * several sessions heads each: letters and spaces only, no figure (an hour is `HOUR_IN_BRACKETS`).
+ */
+const SESSION_IN_BRACKETS = String.raw`\(\p{L}[\p{L}'’ -]{2,38}\)`;
+
 const BEFORE_ITEM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<day>(?:${PART_LETTER})?${DATE_WITH_WEEKDAY}(?:[ \t]+${HOUR_IN_BRACKETS})?)[ \t]+)?(?:(?<heading>${AGENDA_HEADING}|${SESSION_PART_PRINTED}|${ITEMS_FOR}):?[ \t]+)?(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<day>(?:${PART_LETTER})?${DATE_WITH_WEEKDAY}(?:[ \t]+(?:${HOUR_IN_BRACKETS}|${SESSION_IN_BRACKETS}))?)[ \t]+)?(?:(?<heading>${AGENDA_HEADING}|${SESSION_PART_PRINTED}|${ITEMS_FOR}):?[ \t]+)?(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
   'du',
 );
 
