@@ -36,6 +36,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
       "The register's stamp of a public version of a LIMITE document, above its header: printed, the stamp as printed in the version's language (DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (12.05.2025)), and date, the day it prints, ISO, else null; absent where there is none. The passages withheld stay in the text as printed ([…], DELETED).",
     released:
       'The document a declassified or partially released version (EXT 1, DCL 1) releases, as the note above its subject names it: number, its canonical number (see references); marking, the marking it bore as printed after the number (LIMITE, RESTREINT UE), else null; date, the day it was dated, ISO, else null; status, its new status as printed (Public), else null; absent for any other document.',
+    period:
+      'The period a report covers, as its subject or the first paragraphs of its opening name it (for the period January 2024 - June 2025): from and to, its first and last month (2024-01), and printed, the range as printed; absent where none is named.',
     commissionProposal: 'Commission documents and proposals of the header (No. Cion doc., No. Cion prop.).',
     interinstitutionalFile: 'Procedure of the interinstitutional file, e.g. 2020/0350(COD), else null.',
     otherHeaderLines: "Header lines with no field of their own (the Council's name, stamps, contact lines), as printed.",

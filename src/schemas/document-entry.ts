@@ -6,6 +6,7 @@ import { isoDateSchema } from './iso-date.ts';
 import { printedHeaderSchema } from './printed-header.ts';
 import { publicAccessSchema } from './public-access.ts';
 import { releasedDocumentSchema } from './released-document.ts';
+import { reportPeriodSchema } from './report-period.ts';
 import { subjectCallSchema } from './subject-call.ts';
 
 /**
@@ -46,6 +47,8 @@ export const documentEntrySchema = z
     publicAccess: publicAccessSchema.optional(),
     /** The document a declassified or partially released version releases (its number, marking, day and new status as its note names them); absent for any other document. */
     released: releasedDocumentSchema.optional(),
+    /** The period a report covers (first and last month, and as printed); absent where none is named. */
+    period: reportPeriodSchema.optional(),
     /** The Commission documents of the header's "No. Cion doc." / "No. Cion prop.", canonical. */
     commissionProposal: z.array(z.string()),
     /** The procedure of the header's "Interinstitutional File:", `2020/0350(COD)`. */

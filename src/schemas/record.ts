@@ -7,6 +7,7 @@ import { plannedItemSchema } from './planned-item.ts';
 import { printedHeaderSchema } from './printed-header.ts';
 import { publicAccessSchema } from './public-access.ts';
 import { releasedDocumentSchema } from './released-document.ts';
+import { reportPeriodSchema } from './report-period.ts';
 import { subjectCallSchema } from './subject-call.ts';
 import { referenceSchema } from './reference.ts';
 import { sectionSchema } from './section.ts';
@@ -73,6 +74,8 @@ export const okRecordSchema = z.object({
   publicAccess: publicAccessSchema.optional(),
   /** The document a declassified or partially released version releases, as the note above its subject names it (`of document: 9876/25 LIMITE`, `dated: 3 June 2025`, `new status: Public`); absent for any other document. */
   released: releasedDocumentSchema.optional(),
+  /** The period a report covers, as its subject or opening names it (`for the period January 2024 - June 2025`): first and last month; absent where none is named. */
+  period: reportPeriodSchema.optional(),
   /** The header's place and date line, kind line, labels and meeting days as printed, in the document's language (the page prints them). */
   printed: printedHeaderSchema.optional(),
   /** The days of the meeting the document is of; `cancelled` where a notice says the meeting is cancelled (its days are then the former ones). */

@@ -156,6 +156,7 @@ function documentEntry(
     ...(record.subjectFootnotes === undefined ? {} : { subjectFootnotes: record.subjectFootnotes }),
     ...(record.publicAccess === undefined ? {} : { publicAccess: record.publicAccess }),
     ...(record.released === undefined ? {} : { released: record.released }),
+    ...(record.period === undefined ? {} : { period: record.period }),
     commissionProposal: record.commissionProposal,
     interinstitutionalFile: record.interinstitutionalFile,
     otherHeaderLines: record.otherHeaderLines,

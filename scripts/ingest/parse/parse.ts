@@ -40,6 +40,9 @@ import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { PrintedHeader } from '../../../src/schemas/printed-header.ts';
 import type { ReleasedDocument } from '../../../src/schemas/released-document.ts';
 import { releasedDocument } from './released-document.ts';
+import type { ReportPeriod } from '../../../src/schemas/report-period.ts';
+import type { TextBlock } from '../../../src/schemas/text-block.ts';
+import { reportPeriod } from './report-period.ts';
 
 /** Example values that tell an author what the header lacks. */
 const EXPECTED_NUMBER = 'expected a Council document number (such as "15912/25" or "14470/1/25 REV 1") alone on a line of the header';
@@ -151,6 +154,7 @@ function parseOrFail(text: string, source: string): unknown {
     ...(file === null ? [] : [{ id: file.id, type: file.type, ...(file.url === undefined ? {} : { url: file.url }) }]),
     ...documentReferences(referenceLines, number, footnotes, file === null ? [] : [file.id]),
   ];
+  const sectionRecords = drafts.map((draft) => sectionRecord(draft, footnotes, markNotes));
   // A corrigendum whose number names no language version may say over its text which it concerns alone.
   const concerns = header.concerns.length > 0 || !CORRIGENDUM.test(`${kind} ${number}`) ? header.concerns : concernedVersions(body, header.language);
   return {
@@ -180,6 +184,7 @@ function parseOrFail(text: string, source: string): unknown {
     ...subjectFootnotes(header.subjectCalls, footnotes),
     ...(header.publicAccess === null ? {} : { publicAccess: header.publicAccess }),
     ...releasedField(number, header.otherLines),
+    ...periodField(header.subject, itemRecords.length === 0 ? sectionRecords : []),
     meeting: agenda && meetingDays.length > 0 ? { dates: meetingDays, ...(called ? { cancelled: true } : {}) } : null,
     items: itemRecords,
     planned: notice
@@ -190,7 +195,7 @@ function parseOrFail(text: string, source: string): unknown {
           (title) => markedPoint(title, markNotes),
         )
       : null,
-    sections: drafts.map((draft) => sectionRecord(draft, footnotes, markNotes)),
+    sections: sectionRecords,
     footnotes: [...footnotes.records, ...markNotes],
     references,
     warnings: [
@@ -405,4 +410,11 @@ function cutNumberNote(headerLines: readonly SourceLine[]): string {
 function releasedField(number: string, otherLines: readonly string[]): { released?: ReleasedDocument } {
   const released = releasedDocument(number, otherLines);
   return released === null ? {} : { released };
+}
+
+/** The record's `period` field: the period a report covers, as its subject or its opening's paragraphs (a document without items) name it. */
+function periodField(subject: string | null, sections: readonly { text: readonly TextBlock[] }[]): { period?: ReportPeriod } {
+  const opening = sections.flatMap((section) => section.text.map((block) => inlinePlain(block.inline)));
+  const period = reportPeriod(subject, opening);
+  return period === null ? {} : { period };
 }
