@@ -11,6 +11,9 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Les', 'Le', 'La', 'Lors', 'Dans', 'En', 'Conformément', 'À', 'Suite', 'Depuis', 'Au', 'Aux', 'Ce', 'Cette', 'Il'],
   ...['Die', 'Der', 'Das', 'Den', 'Im', 'Am', 'Nach', 'Gemäß', 'Auf', 'Seit', 'Mit', 'Zur', 'Zum', 'Es', 'Dieser', 'Diese', 'Dieses'],
   ...['COSI', 'Europol', 'Eurojust', 'Frontex', 'CEPOL', 'Member', 'Several', 'Most', 'All', 'Some'],
+  // the bodies COSI meets jointly with or hears, whose acronym opens an outcome's sentence as COSI's does (`PSC and COSI
+  // delegations exchanged views …`, `SCIFA took note …`, `EEAS briefed …`)
+  ...['PSC', 'SCIFA', 'CATS', 'EEAS'],
   ...['Formandskabet', 'Delegationerne', 'Generalsekretariatet', 'Kommissionen'],
   ...['El', 'Los', 'Het', 'De', 'Gli', 'Lo'],
   ...['Si', 'Delegazioni', 'Se', 'Las', 'Adjunto', 'Junto', 'Segue', 'Hierbij', 'Delegaties', 'Delegacje', 'W', 'För', 'Delegationerna', 'Härmed'],
