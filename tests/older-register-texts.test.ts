@@ -31,6 +31,8 @@ interface OlderNote {
   subject: [string, string];
   paragraphs: [string, string];
   act: string;
+  /** The note paragraph 1 calls, as a web-page export prints it at the end (`[1] …`). */
+  footnote: string;
   language: string;
 }
 
@@ -56,6 +58,7 @@ const notes: Record<string, OlderNote> = {
       'The Presidency invites COSI to endorse the general conclusions set out in the Annex, in accordance with Council Decision 2010/131/EU.',
     ],
     act: 'Council Decision 2010/131/EU',
+    footnote: 'Council conclusions of 9 and 10 June 2011, doc. 11050/11.',
     language: 'EN',
   },
   fr: {
@@ -74,6 +77,7 @@ const notes: Record<string, OlderNote> = {
       "La présidence invite le COSI à approuver les conclusions générales figurant à l'annexe, conformément à la décision 2010/131/UE du Conseil.",
     ],
     act: 'Council Decision 2010/131/EU',
+    footnote: 'Conclusions du Conseil des 9 et 10 juin 2011, doc. 11050/11.',
     language: 'FR',
   },
   de: {
@@ -92,6 +96,7 @@ const notes: Record<string, OlderNote> = {
       'Der Vorsitz ersucht den COSI, die in der Anlage wiedergegebenen allgemeinen Schlussfolgerungen gemäß dem Beschluss 2010/131/EU des Rates zu billigen.',
     ],
     act: 'Council Decision 2010/131/EU',
+    footnote: 'Schlussfolgerungen des Rates vom 9. und 10. Juni 2011, Dok. 11050/11.',
     language: 'DE',
   },
 };
@@ -154,6 +159,64 @@ describe.each(Object.entries(notes))('a Presidency note to COSI of 2013 with its
     for (const paragraph of note.paragraphs) expect(body).toContain(paragraph);
     for (const furniture of ['EB/hm', 'DG D 2C']) expect(body).not.toContain(furniture);
     expect(record.references.map((reference) => reference.id)).toContain(note.act);
+  });
+});
+
+/**
+ * The note saved by its word processor as a web page and copied as text, as older register documents are reprinted
+ * online: each cell and paragraph on a line of its own (label, then value), no page footer, the footnote's call its
+ * number in brackets glued to the word (`… June 2011[1].`) and the note at the document's end (`[1] …`).
+ */
+function olderNoteAsWebPage(note: OlderNote): string {
+  const { labels } = note;
+  const [first, second] = note.paragraphs;
+  return [
+    ...note.institution,
+    note.placeDate,
+    NOTE_NUMBER,
+    'LIMITE',
+    ...NOTE_CODES,
+    note.kind,
+    labels.from,
+    note.from,
+    labels.to,
+    note.to,
+    labels.previous,
+    PREVIOUS,
+    labels.commission,
+    COMMISSION,
+    labels.subject,
+    note.subject.join(' '),
+    `1. ${first.slice(0, -1)}[1].`,
+    `2. ${second}`,
+    '________________',
+    `[1] ${note.footnote}`,
+    '',
+  ].join('\n');
+}
+
+describe.each(Object.entries(notes))('the 2013 note saved as a web page with its footnote numbers in brackets (%s)', (_language, note) => {
+  it('reads its header, its paragraphs without the bracket and the footnote the first one calls', () => {
+    const record = expectOk(parseDocument(olderNoteAsWebPage(note), 'content/sources/older-note-web-page.txt'));
+    expect([record.number, record.from, record.to, record.previous, record.commissionProposal]).toEqual([
+      NOTE_NUMBER,
+      note.from,
+      note.to,
+      ['9450/13'],
+      ['10010/13', 'COM/2013/289 final'],
+    ]);
+    expect(record.subject).toBe(note.subject.join(' '));
+    expect(record.footnotes.map((footnote) => JSON.stringify(footnote.text))).toEqual([
+      JSON.stringify([{ list: null, inline: [{ type: 'text', value: note.footnote }] }]),
+    ]);
+    const first = record.sections[0]?.text[0]?.inline;
+    expect(first).toEqual([
+      { type: 'text', value: `1. ${note.paragraphs[0].slice(0, -1)}` },
+      { type: 'footnote', label: '1' },
+      { type: 'text', value: '.' },
+    ]);
+    expect(JSON.stringify(record.sections)).not.toContain('[1]');
+    expect(record.references.map((reference) => reference.id)).toContain('11050/11');
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { decodeSource } from '../../scripts/ingest/read/decode.ts';
 import { isHyphenationBreak, vocabularyOf } from '../../scripts/ingest/parse/hyphenation.ts';
 import { markAnchoredFootnotes } from '../../scripts/ingest/parse/anchored-footnotes.ts';
+import { markBracketFootnotes } from '../../scripts/ingest/parse/bracket-footnotes.ts';
 import { withoutFurniture } from '../../scripts/ingest/parse/normalise.ts';
 import { markPlainFootnotes } from '../../scripts/ingest/parse/plain-footnotes.ts';
 
@@ -31,7 +32,7 @@ export interface SourceLine {
 export function sourceLines(path: string): SourceLine[] {
   const decoded = decodeSource(new Uint8Array(readFileSync(path)));
   if (!decoded.ok) throw new Error(`${path} does not decode: ${decoded.message}`);
-  const kept = withoutFurniture(markPlainFootnotes(markAnchoredFootnotes(decoded.text))).filter(({ text }) => text.trim() !== '');
+  const kept = withoutFurniture(markPlainFootnotes(markAnchoredFootnotes(markBracketFootnotes(decoded.text)))).filter(({ text }) => text.trim() !== '');
   const words = vocabularyOf(kept.map(({ text }) => text));
   return kept.flatMap(({ line, text }, index) => {
     const below = cells(kept[index + 1]?.text ?? '');

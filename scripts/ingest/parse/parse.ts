@@ -24,6 +24,7 @@ import { linkStarCalls } from './star-calls.ts';
 import { normalise, type SourceLine } from './normalise.ts';
 import { correspondentList } from '../../../src/shared/correspondents.ts';
 import { markAnchoredFootnotes } from './anchored-footnotes.ts';
+import { markBracketFootnotes } from './bracket-footnotes.ts';
 import { markPlainFootnotes } from './plain-footnotes.ts';
 import { canonicalReference, findReferences } from '../../../src/shared/references.ts';
 import { referencePagesWarning } from '../../../src/shared/reference-pages.ts';
@@ -89,7 +90,7 @@ function errorRecord(source: string, line: number, message: string): ErrorRecord
 }
 
 function parseOrFail(text: string, source: string): unknown {
-  const lines = normalise(markPlainFootnotes(markAnchoredFootnotes(text)));
+  const lines = normalise(markPlainFootnotes(markAnchoredFootnotes(markBracketFootnotes(text))));
   if (lines.length === 0) throw new ParseFailure(0, 'expected a Council document, found an empty file');
   const { header: headerLines, fields: header, body, footnotes: definitions } = splitDocument(lines);
   const lastHeaderLine = headerLines[headerLines.length - 1]?.line ?? lines[0]?.line ?? 1;
