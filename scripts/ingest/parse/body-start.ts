@@ -267,8 +267,11 @@ const DAY_HEADING = new RegExp(String.raw`(?<=\s)(?:\p{L}+,?[ \t])?\d{1,2}(?:er|
 /** What follows a word that continues a name: a space and a capital (`Rady Unii`). */
 const NAME_RUN = /^\s+\p{Lu}/u;
 
-/** A capitalised word and a lower-case one after it: how a sentence opens (`With a view`, `The agenda`). */
-const OPENS_CLAUSE = /^["“(]?\p{Lu}[\p{L}'’-]*\s+\p{Ll}/u;
+/**
+ * A capitalised word and a lower-case one after it: how a sentence opens (`With a view`, `The agenda`); in German, whose
+ * nouns are capitalised, also an article, its noun and a lower-case word (`Den Vorsitz führte …`, `Der Ausschuss nahm …`).
+ */
+const OPENS_CLAUSE = /^["“(]?(?:\p{Lu}[\p{L}'’-]*|(?:Der|Die|Das|Den|Dem)\s+\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Ll}/u;
 
 /** A capitalised word, a candidate first word of a sentence. */
 const CAPITALISED = /(?<=\s)["“(]?\p{Lu}[\p{L}'’-]*/gu;
@@ -335,6 +338,9 @@ export function bodyStart(text: string, subject = false): BodyStart | null {
   return { offset: guessed ?? limit, marked: false };
 }
 
+/** A colon right before a word: a title's second part opens there with a capital (`EU Policy Cycle: The way forward`, `Sachstand: Die Rolle von Europol`), no sentence. */
+const AFTER_COLON = /:\s*$/;
+
 /** A full stop (or question or exclamation mark) ending a trimmed text, closing quotes or brackets after it. */
 const ENDS_SENTENCE = /[.!?]["'”’“»)\]]{0,2}$/u;
 
@@ -348,7 +354,9 @@ function openedSentence(text: string, minimum: number): number | null {
   const trimmed = text.trimEnd();
   const last = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1);
   if (!ENDS_SENTENCE.test(trimmed) || ABBREVIATIONS.has(last.replace(/[.!?"'”’“»)\]]+$/u, '').toLowerCase())) return null;
-  const opener = candidates(text, minimum, true).find((at) => OPENERS.has(wordAt(text, at)) && OPENS_CLAUSE.test(text.slice(at, at + 40)));
+  const opener = candidates(text, minimum, true).find(
+    (at) => OPENERS.has(wordAt(text, at)) && OPENS_CLAUSE.test(text.slice(at, at + 40)) && !AFTER_COLON.test(text.slice(Math.max(0, at - 3), at)),
+  );
   if (opener === undefined) return introductionAt(text, minimum);
   // a heading above the sentence (`… voie à suivre Introduction La présente note …`, `… Vorgehen Einleitung Dieser
   // Vermerk …`) is the body's too

@@ -7,6 +7,20 @@ const startOf = (text: string) => {
 };
 
 describe('bodyStart', () => {
+  it('reads a German sentence opening with an article and its capitalised noun as the body run on from the subject', () => {
+    const de = ' Zusammenfassung der Beratungen Den Vorsitz führte der irische Vorsitz.\n1. Annahme der Tagesordnung';
+    expect(startOf(de)).toEqual({ body: 'Den Vorsitz führte d', marked: false });
+    const der = ' Sitzung des COSI am 3. März 2011 Der Ausschuss nahm den Bericht zur Kenntnis.\n1. Annahme der Tagesordnung';
+    expect(startOf(der)).toEqual({ body: 'Der Ausschuss nahm d', marked: false });
+  });
+
+  it('keeps the part of a subject after its colon in the subject, though it opens with an article: the sentence after it begins the body', () => {
+    const de = ' Sachstand: Die Rolle von Europol Der Vorsitz führte der irische Vorsitz.\n1. Annahme der Tagesordnung';
+    expect(startOf(de)).toEqual({ body: 'Der Vorsitz führte d', marked: false });
+    const en = ' EU Policy Cycle: The way forward The meeting was chaired by the Presidency.\n1. Adoption of the agenda';
+    expect(startOf(en)).toEqual({ body: 'The meeting was chai', marked: false });
+  });
+
   it('reads a subject ending in a date with its full stop (Croatian `2025.`, Bulgarian `2025 г.`) as no sentence: the body does not begin inside it', () => {
     const hr =
       ' Ishod sastanka Stalnog odbora (COSI) održanog 18. i 19. studenoga 2025.\n\nZa delegacije se u nastavku nalazi ishod sastanka.\n\n1. Donošenje dnevnog reda';
