@@ -403,3 +403,175 @@ describe.each(Object.entries(notices))('a notice of 2016 whose two parts are hea
     expect(record.items.map((item) => item.dayPrinted)).toEqual(notice.parts.flatMap((day) => day.items.map(() => day.heading)));
   });
 });
+
+interface RevisedNote {
+  institution: [string, string];
+  placeDate: string;
+  kind: string;
+  labels: { from: string; to: string; previous: string; subject: string };
+  from: string;
+  to: string;
+  subject: string;
+  /** The one sentence of the first page, calling its footnote after its full stop (`… 20 March 2018.1`). */
+  sentence: string;
+  footnote: string;
+  annex: string;
+  language: string;
+}
+
+/**
+ * A revised Presidency note of March 2018 (6153/1/18 REV 1) as the register printed it from 2014: `Council of the` /
+ * `European Union` in small letters, the original's language under the date (`(OR. en)`), `Prev. doc.:` without `No.`,
+ * one sentence on the first page calling its footnote after its full stop (`… on 20 March 2018.1`), the footnote at the
+ * page's foot, and the footers of those years with the revision's number and the directorate run together
+ * (`6153/1/18 REV 1 VH/np 1` / `DGD2 LIMITE EN`); the annex on the second page.
+ */
+const revised: Record<string, RevisedNote> = {
+  en: {
+    institution: ['Council of the', 'European Union'],
+    placeDate: 'Brussels, 12 March 2018',
+    kind: 'NOTE',
+    labels: { from: 'From:', to: 'To:', previous: 'Prev. doc.:', subject: 'Subject:' },
+    from: 'Presidency',
+    to: 'Standing Committee on Operational Cooperation on Internal Security',
+    subject: 'Follow-up to the EMPACT results of 2017 - the way forward',
+    sentence:
+      'Delegations will find in the Annex a revised Presidency paper on the EMPACT results of 2017, to be discussed at the COSI meeting on 20 March 2018.',
+    footnote: 'See also the report on EMPACT 2017, doc. 14265/17.',
+    annex: 'The operational action plans of 2017 were carried out by all Member States.',
+    language: 'EN',
+  },
+  fr: {
+    institution: ['Conseil de', "l'Union européenne"],
+    placeDate: 'Bruxelles, le 12 mars 2018',
+    kind: 'NOTE',
+    labels: { from: 'Origine:', to: 'Destinataire:', previous: 'N° doc. préc.:', subject: 'Objet:' },
+    from: 'la présidence',
+    to: 'Comité permanent de coopération opérationnelle en matière de sécurité intérieure',
+    subject: "Suivi des résultats d'EMPACT en 2017 - la voie à suivre",
+    sentence:
+      "Les délégations trouveront en annexe un document révisé de la présidence sur les résultats d'EMPACT en 2017, qui sera examiné lors de la réunion du COSI du 20 mars 2018.",
+    footnote: 'Voir aussi le rapport sur EMPACT 2017, doc. 14265/17.',
+    annex: "Les plans d'action opérationnels de 2017 ont été mis en œuvre par tous les États membres.",
+    language: 'FR',
+  },
+  de: {
+    institution: ['Rat der', 'Europäischen Union'],
+    placeDate: 'Brüssel, den 12. März 2018',
+    kind: 'VERMERK',
+    labels: { from: 'Absender:', to: 'Empfänger:', previous: 'Nr. Vordok.:', subject: 'Betr.:' },
+    from: 'Vorsitz',
+    to: 'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit',
+    subject: 'Folgemaßnahmen zu den EMPACT-Ergebnissen 2017 - weiteres Vorgehen',
+    sentence:
+      'Die Delegationen erhalten in der Anlage ein überarbeitetes Papier des Vorsitzes zu den EMPACT-Ergebnissen 2017, das auf der Sitzung des COSI am 20. März 2018 erörtert werden soll.',
+    footnote: 'Siehe auch den Bericht über EMPACT 2017, Dok. 14265/17.',
+    annex: 'Die operativen Aktionspläne 2017 wurden von allen Mitgliedstaaten durchgeführt.',
+    language: 'DE',
+  },
+};
+
+const REVISED_NUMBER = '6153/1/18 REV 1';
+
+/** The revised note as plain `pdftotext` prints it (the footnote's number apart from its text) or as `-layout` does. */
+function revisedNote(note: RevisedNote, layout: boolean): string {
+  const { labels } = note;
+  const right = (text: string) => `${' '.repeat(60)}${text}`;
+  const header = layout
+    ? [
+        note.institution[0],
+        `${note.institution[1].padEnd(60)}${note.placeDate}`,
+        right('(OR. en)'),
+        right(REVISED_NUMBER),
+        right('LIMITE'),
+        right('COSI 38'),
+        right('ENFOPOL 92'),
+        '',
+        note.kind,
+        `${labels.from.padEnd(18)}${note.from}`,
+        `${labels.to.padEnd(18)}${note.to}`,
+        `${labels.previous.padEnd(18)}5874/18`,
+        `${labels.subject.padEnd(18)}${note.subject}`,
+        '',
+        `${note.sentence}1`,
+        '',
+        '',
+        `1       ${note.footnote}`,
+        '',
+        `${REVISED_NUMBER.padEnd(60)}VH/np${''.padEnd(20)}1`,
+        `${''.padEnd(60)}DGD2${''.padEnd(9)}LIMITE${''.padEnd(5)}${note.language}`,
+        '\f',
+      ]
+    : [
+        ...note.institution,
+        note.placeDate,
+        '(OR. en)',
+        REVISED_NUMBER,
+        'LIMITE',
+        'COSI 38',
+        'ENFOPOL 92',
+        note.kind,
+        labels.from,
+        labels.to,
+        labels.previous,
+        labels.subject,
+        '',
+        note.from,
+        note.to,
+        '5874/18',
+        note.subject,
+        '',
+        `${note.sentence}1`,
+        '',
+        '1',
+        '',
+        note.footnote,
+        '',
+        REVISED_NUMBER,
+        '',
+        'VH/np',
+        'DGD2',
+        '',
+        'LIMITE',
+        '',
+        '1',
+        '',
+        note.language,
+        '\f',
+      ];
+  const annex = layout
+    ? [
+        'ANNEX',
+        '',
+        note.annex,
+        '',
+        '',
+        `${REVISED_NUMBER.padEnd(60)}VH/np${''.padEnd(20)}2`,
+        `ANNEX${''.padEnd(55)}DGD2${''.padEnd(9)}LIMITE${''.padEnd(5)}${note.language}`,
+        '\f',
+      ]
+    : ['ANNEX', '', note.annex, '', REVISED_NUMBER, 'ANNEX', '', 'VH/np', 'DGD2', '', 'LIMITE', '', '2', '', note.language, '\f'];
+  return [...header, ...annex].join('\n');
+}
+
+describe.each(Object.entries(revised))('a revised note of 2018 whose sentence calls its footnote after its full stop (%s)', (_language, note) => {
+  it.each(TEXT_SHAPES)('reads its number, header, sentence, footnote and annex, the footers left out (%s)', (_shape, layout, flat) => {
+    const text = inShape(revisedNote(note, layout), flat);
+    const record = expectOk(parseDocument(text, 'content/sources/older-revised-note.txt'));
+    expect([record.number, record.date, record.originalLanguage, record.limite, record.codes]).toEqual([
+      REVISED_NUMBER,
+      '2018-03-12',
+      'en',
+      true,
+      ['COSI 38', 'ENFOPOL 92'],
+    ]);
+    expect([record.from, record.to, record.previous, record.subject]).toEqual([note.from, note.to, ['5874/18'], note.subject]);
+    expect(record.footnotes.map((footnote) => JSON.stringify(footnote.text))).toEqual([
+      JSON.stringify([{ list: null, inline: [{ type: 'text', value: note.footnote }] }]),
+    ]);
+    const body = JSON.stringify(record.sections);
+    expect(body).toContain(JSON.stringify({ type: 'text', value: note.sentence }));
+    expect(body).toContain(note.annex);
+    for (const furniture of ['VH/np', 'DGD2', REVISED_NUMBER]) expect(body).not.toContain(furniture);
+  });
+});

@@ -474,7 +474,7 @@ function rulesApart(entry: SourceLine): SourceLine[] {
 }
 
 /** A footnote foot-footnotes.ts marked right before a flat page's footer, after the sentence that ends the page: `… 13802/25. ^1 Also …`. */
-const MARKED_FOOTNOTE = new RegExp(String.raw`(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})\^\d{1,3}[ \t]+(?=\S)`, 'g');
+const MARKED_FOOTNOTE = new RegExp(String.raw`(?<=[.!?]["'”’)\]]{0,2}(?:\^\d{1,3})?${FLAT_FOOTNOTE_GAP})\^\d{1,3}[ \t]+(?=\S)`, 'g');
 
 /**
  * A footnote foot-footnotes.ts marked after a title that ends in no sentence, where `-layout`'s gap follows its number

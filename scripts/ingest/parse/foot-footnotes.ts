@@ -184,7 +184,7 @@ export function markFootFootnotes(text: string): string {
 const DEFINITION_ANYWHERE = /(?:^|[\n\r\f\v\u2028\u2029])[ \t]{0,3}\d{1,3}(?:[ \t]+\S|[ \t]*(?:$|[\n\r\f\v\u2028\u2029]))/;
 
 /** A quick test that some line could hold the footnote of a page run into one line: a number and text after a sentence's end. */
-const FLAT_DEFINITION_ANYWHERE = /[.!?]["'”’)\]]{0,2}[ \t]{1,40}\d{1,3}[ \t]+\S|\S[ \t]\d{1,3}[ \t]{2,40}[\p{Lu}\p{N}"“„«]/u;
+const FLAT_DEFINITION_ANYWHERE = /[.!?]["'”’)\]]{0,2}(?:\d{1,3})?[ \t]{1,40}\d{1,3}[ \t]+\S|\S[ \t]\d{1,3}[ \t]{2,40}[\p{Lu}\p{N}"“„«]/u;
 
 interface Page {
   start: number;
@@ -1121,9 +1121,12 @@ const SUFFIX_WORDS = 'ADD|REV|COR|AMD|EXT|DCL';
  * into one line sets it after the paragraph's (`Main changes 3. 1 The revised text …`, `5. 1 (poss.) Draft …`); a page
  * a reference cites is no paragraph's number (`OJ L 119, 4.5.2016, p. 89. 3 Regulation …`, `S. 89.`), nor is a document
  * number's suffix before the next document an agenda lists under its item (`6701/26 + ADD 1 REV 1      6702/26 …`).
+ * Where the page's last sentence calls the footnote after its full stop, the call glued to it (`… on 20 March 2018.1 1
+ * See also …`, `… meeting.1 1 See …`, `… 9450/17.1 1 …`), the footnote's number follows the call: read after a full stop
+ * that ends a word, a year or a document's number and its call, never after a section's number (`3.1 2 …`).
  */
 const FLAT_DEFINITION = new RegExp(
-  String.raw`(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:${SUFFIX_WORDS})[ \t]{1,3})(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`,
+  String.raw`(?<=(?:\p{L}|\p{L}[)\]”"’»]|(?<![\d.])\d{4}|\d\/\d{2})\.\d{1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:${SUFFIX_WORDS})[ \t]{1,3})(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`,
   'gu',
 );
 
@@ -1142,7 +1145,10 @@ function flatFootnotes(line: string, next: number): { text: string; next: number
   const footer = text === line ? ending : footerEndingLine(text);
   if (footer === null) return null;
   const from = Math.max(0, footer - FLAT_FOOT);
-  const found = [...text.slice(from, footer).matchAll(FLAT_DEFINITION)].map((match) => ({ mark: match[1] ?? match[2] ?? '', at: from + match.index }));
+  const found = [...text.slice(from, footer).matchAll(FLAT_DEFINITION)].map((match) => ({
+    mark: match[1] ?? match[2] ?? match[3] ?? '',
+    at: from + match.index,
+  }));
   // The last place numbered `next`, then the numbers after it in sequence.
   const first = found.findLastIndex(({ mark }) => mark === String(next));
   if (first < 0) {
