@@ -4,6 +4,7 @@ import { CorpusCollector, type TakenReport } from './corpus-collector.ts';
 import type { MentionSpool } from './corpus-spool.ts';
 import type { SourceReport, SourceTask, Target } from './ingest-source.ts';
 import { inOrder, WorkerPool } from './worker-pool.ts';
+import type { MentionsAnswer, MentionsRequest } from './ingest-worker.ts';
 import { PackedSpool } from './packed-spool.ts';
 
 /** From this many sources on, worker threads parse them; below, starting the workers costs more than they save. */
@@ -46,11 +47,15 @@ function inThread(
 export async function collectReports(tasks: readonly SourceTask[], options: CollectOptions): Promise<CorpusCollector> {
   const { target, spool, records } = options;
   const workers = records !== undefined || tasks.length < WORKERS_FROM ? 0 : availableParallelism();
-  const pool = workers === 0 ? null : new WorkerPool<SourceTask, SourceReport>(new URL('./ingest-worker.ts', import.meta.url), workers, target);
+  const pool =
+    workers === 0
+      ? null
+      : new WorkerPool<SourceTask | MentionsRequest, SourceReport | MentionsAnswer>(new URL('./ingest-worker.ts', import.meta.url), workers, target);
   const packed = pool !== null || target.spool === null ? null : new PackedSpool(target.spool, 'documents.members');
   // The per-source ingest (parser, Markdown, mention trie) is loaded in this thread only when it runs here: with
   // workers, each loads its own, and this thread would spend ~0.3 CPU s on it before starting them.
-  const run = pool === null ? inThread(await import('./ingest-source.ts'), target, packed, records) : (task: SourceTask) => pool.run(task);
+  const run =
+    pool === null ? inThread(await import('./ingest-source.ts'), target, packed, records) : (task: SourceTask) => pool.run(task) as Promise<SourceReport>;
   const window = Math.max(1, workers) * TASKS_PER_WORKER;
   const collector = new CorpusCollector();
   // The mention pieces go to the spool (--json: nowhere), not into the collector: they are most of what the documents give the end.
@@ -67,9 +72,13 @@ export async function collectReports(tasks: readonly SourceTask[], options: Coll
     }
     const again = collector.regenerations().flatMap(({ index, plan }) => {
       const task = sourceOf.get(index);
-      return task === undefined ? [] : [{ ...task, plan }];
+      return task === undefined ? [] : [{ ...task, plan, making: 1 }];
     });
     for await (const report of inOrder(again, run, window)) collector.replace(spooled(report, 1));
+    // The workers spooled their documents' mention pieces themselves: the spool takes in where they lie.
+    if (pool !== null)
+      for (const answer of (await pool.everyWorker((n) => ({ index: -1 - n, mentions: true }))) as MentionsAnswer[])
+        if (answer.mentions !== null) spool?.adopt(answer.mentions);
     return collector;
   } finally {
     await pool?.close();

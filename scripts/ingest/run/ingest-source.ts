@@ -36,11 +36,13 @@ export interface SourceFile {
 
 /**
  * A source to ingest, by its position among the sources. `plan` says how to write it when other documents decided it
- * (a version its meeting does not show, another text of a number); without it, it is written as if alone.
+ * (a version its meeting does not show, another text of a number); without it, it is written as if alone. `making`
+ * is 1 when it is made again (with its plan), which a worker tags its mention pieces with; 0 or none at first.
  */
 export interface SourceTask extends SourceFile {
   index: number;
   plan?: WritePlan;
+  making?: number;
 }
 
 /**

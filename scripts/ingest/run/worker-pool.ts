@@ -66,6 +66,20 @@ export class WorkerPool<T extends Indexed, R extends Indexed> {
     });
   }
 
+  /** Runs one task on each worker (`task(n)` for the n-th, its index unlike any other task's under way), the results in the workers' order. */
+  everyWorker(task: (n: number) => T): Promise<R[]> {
+    return Promise.all(
+      this.#members.map(
+        (member, n) =>
+          new Promise<R>((resolve, reject) => {
+            const sent = task(n);
+            member.pending.set(sent.index, { resolve, reject });
+            member.worker.postMessage(sent);
+          }),
+      ),
+    );
+  }
+
   /** Stops every worker. */
   async close(): Promise<void> {
     await Promise.all(this.#members.map(({ worker }) => worker.terminate()));

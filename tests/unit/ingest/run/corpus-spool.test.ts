@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { MentionPiece } from '../../../../scripts/ingest/entries/mention-members.ts';
 import { MentionSpool } from '../../../../scripts/ingest/run/corpus-spool.ts';
 
@@ -35,6 +38,29 @@ describe('MentionSpool', () => {
       expect(europol).toEqual([...added.filter((_, index) => index !== 2).map(([first]) => first), ...again]);
       expect(drugs).toEqual(added.filter((_, index) => index !== 2).map(([, second]) => second));
     } finally {
+      spool.close();
+    }
+  });
+
+  it('gives back the pieces two workers spooled in files of their own in the order of their sources, first makings before makings again', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'cosi-spool-test-'));
+    onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+    const spool = new MentionSpool();
+    const workers = [new MentionSpool({ folder, file: 'worker-1.mentions' }), new MentionSpool({ folder, file: 'worker-2.mentions' })];
+    try {
+      // Sources 0, 2 and 4 went to the first worker, 1 and 3 to the second; source 3 was made again by the first.
+      const europol = (index: number, again = '') => piece('actor', 'europol', `${index}/24`, `europol ${index}${again}`);
+      const drugs = (index: number) => piece('topic', 'drugs', `${index}/24`, `drugs ${index}`);
+      for (const index of [0, 2, 4]) workers[0]?.add(index, 0, [europol(index), drugs(index)]);
+      for (const index of [1, 3]) workers[1]?.add(index, 0, [europol(index)]);
+      workers[0]?.add(3, 1, [europol(3, ', again')]);
+      for (const worker of workers) spool.adopt(worker.handOver());
+      const current = (index: number, making: number) => making === (index === 3 ? 1 : 0);
+      const [fromEuropol = [], fromDrugs = []] = [...spool.groups(current)];
+      expect(fromEuropol.map(({ text }) => text)).toEqual(['europol 0', 'europol 1', 'europol 2', 'europol 4', 'europol 3, again']);
+      expect(fromDrugs.map(({ text }) => text)).toEqual(['drugs 0', 'drugs 2', 'drugs 4']);
+    } finally {
+      for (const worker of workers) worker.close();
       spool.close();
     }
   });
