@@ -10,6 +10,7 @@ import { FEED_LENGTH, feedResponse, feedSite, mentionFeedItems } from './feeds.t
 import { mentionUnit } from './mention-units.ts';
 import { LATEST_MENTIONS } from '../shared/mentions.ts';
 import { projectFile } from './project-file.ts';
+import { takePacked } from './packed-handover.ts';
 import type { PackedEntry } from '../shared/packed-entries.ts';
 import {
   latestMentions,
@@ -33,7 +34,10 @@ async function readMentionEntry(entry: { readonly id: string; readonly filePath?
   if (filePath === undefined) throw new Error(`mentions/${entry.id}: the entry has no file to read its mentions from`);
   let file = packedFiles.get(filePath);
   if (file === undefined) {
-    file = readFile(projectFile(filePath), 'utf8').then((text) => JSON.parse(text) as Record<string, PackedEntry>);
+    // Parsed by the content loader in this build (packed-handover.ts), or read here.
+    const handed = takePacked(filePath);
+    file =
+      handed === undefined ? readFile(projectFile(filePath), 'utf8').then((text) => JSON.parse(text) as Record<string, PackedEntry>) : Promise.resolve(handed);
     packedFiles.set(filePath, file);
   }
   return mentionEntrySchema.parse((await file)[entry.id]?.data);
