@@ -38,11 +38,11 @@ describe.each(Object.entries(PAGES))('the decisions %s page', (_name, path) => {
 });
 
 describe('the decisions overview', () => {
-  it('lists only the latest year: the eleven decisions of the 18–19 November 2025 meeting', async () => {
+  it('lists only the latest year: the thirteen decisions of the 18–19 November 2025 meeting', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/decisions/'));
     const meetings = await page.locator('.decisions-table td[data-label="Meeting"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(meetings).toEqual(Array.from({ length: 11 }, () => '/meetings/2025-11-18/'));
+    expect(meetings).toEqual(Array.from({ length: 13 }, () => '/meetings/2025-11-18/'));
     await page.close();
   });
 
@@ -53,7 +53,7 @@ describe('the decisions overview', () => {
       .locator('.decision-counts td a')
       .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', count: Number(a.textContent) })));
     expect(links).toContainEqual({ href: '/decisions/endorsed/2025/', count: 3 });
-    expect(links).toContainEqual({ href: '/decisions/2025/', count: 11 });
+    expect(links).toContainEqual({ href: '/decisions/2025/', count: 13 });
     for (const { href, count } of links) {
       await page.goto(site.url(href));
       expect(await page.locator('.decisions-table tbody tr').count(), href).toBe(count);
@@ -104,7 +104,7 @@ describe('who decided', () => {
       decision: 'Delegations invited the Commission and Europol to support the Member States in further developing them',
     });
     expect(rows).toContainEqual({ who: 'not named', decision: 'Adopted: the agenda as set out in CM 4578/2/24 REV2' });
-    expect(rows.filter((row) => row.who === 'COSI')).toHaveLength(7);
+    expect(rows.filter((row) => row.who === 'COSI')).toHaveLength(8);
     await page.close();
   });
 
@@ -122,11 +122,11 @@ describe('who decided', () => {
     const links = await page
       .locator('.decision-counts td a')
       .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', count: Number(a.textContent) })));
-    expect(links).toContainEqual({ href: '/decisions/cosi/2025/', count: 7 });
-    expect(links).toContainEqual({ href: '/decisions/cosi/2017/', count: 17 });
+    expect(links).toContainEqual({ href: '/decisions/cosi/2025/', count: 8 });
+    expect(links).toContainEqual({ href: '/decisions/cosi/2017/', count: 18 });
     await page.goto(site.url('/decisions/cosi/2017/'));
     const who = await page.locator('.decisions-table td[data-label="Who"]').allTextContents();
-    expect(who.length).toBe(17);
+    expect(who.length).toBe(18);
     expect(new Set(who.map((text) => text.trim()))).toEqual(new Set(['COSI']));
     await page.close();
   });

@@ -85,13 +85,16 @@ describe('navigation', () => {
 });
 
 describe('the actor pages', () => {
-  it('list items 13 to 15 of the November 2025 meeting on the CLASI page, after the decision of item 15 it took part in, and their links land on the items', async () => {
+  it('list items 13 to 15 of the November 2025 meeting on the CLASI page, after the decisions of items 14 and 15 its delegates took part in, and their links land on the items', async () => {
     const { page } = await watchedPage(site.browser);
     await page.goto(site.url('/actors/clasi/'));
-    expect(await page.locator('.decisions-table td[data-label="Item"] a').getAttribute('href')).toBe('/meetings/2025-11-18/#item-15');
+    expect(await page.locator('.decisions-table td[data-label="Item"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/meetings/2025-11-18/#item-14',
+      '/meetings/2025-11-18/#item-15',
+    ]);
     const hrefs = await page.locator('main ul a[href^="/meetings/2025-11-18/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(['/meetings/2025-11-18/#item-13', '/meetings/2025-11-18/#item-14', '/meetings/2025-11-18/#item-15']);
-    await page.locator('main a[href="/meetings/2025-11-18/#item-14"]').click();
+    await page.locator('main ul a[href="/meetings/2025-11-18/#item-14"]').click();
     await page.waitForURL(/#item-14$/);
     expect(await page.locator('#item-14').innerText()).toContain('Exchange of information for law enforcement purposes');
     await page.close();

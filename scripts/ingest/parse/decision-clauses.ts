@@ -64,7 +64,14 @@ const PERFECT = String.raw`(?:ha(?:s|ve)\s+)?`;
 export const NAMED_OBJECT_VERB = String.raw`(?:tasked|invited)`;
 
 /**
- * What ends the clause an object stands in: `;`, `:` before a clause (`: this meeting was …`; not the colon of a title,
+ * A colon before a list whose points open with a small Roman numeral, a letter or a figure and a closing bracket
+ * (`… as set out in 13461/17: i) to improve …; ii) …`, `: (a) …`, `: 1) …`): it ends the clause, so that the object is
+ * what the list is about, not its first points up to the `;` that closes one of them. Every language's clause ends.
+ */
+export const LIST_COLON = String.raw`\s*:(?=\s+\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s)`;
+
+/**
+ * What ends the clause an object stands in: `;`, `:` before a list's points (`LIST_COLON`) or a clause (`: this meeting was …`; not the colon of a title,
  * `counter-terrorism: priorities and way forward`), a relative or contrasting clause (`, which …`, `, while …`),
  * a decision verb after a comma, `and` before another clause (a coordinated verb, `exchanged views` ending the text, `invited` or `tasked` before a name, a body and its verb, or a subject of up to eight words and an
  * auxiliary: `and a first draft of the Protocol would …`, a verb reporting what was said: `and said that …`), or the end of the text with its closing punctuation.
@@ -72,6 +79,7 @@ export const NAMED_OBJECT_VERB = String.raw`(?:tasked|invited)`;
 const CLAUSE_END = new RegExp(
   [
     String.raw`\s*;`,
+    LIST_COLON,
     String.raw`\s*:(?=\s+(?:(?!(?:that|which|who)\b)[^\s,;:]+\s+){0,6}?(?:was|were|is|are|has|have|had|would|will|${PAST_VERB})\b)`,
     String.raw`,\s*(?:which|who|whereas|while|whilst)\b`,
     String.raw`\s+(?:while|whilst|whereas)\s`,

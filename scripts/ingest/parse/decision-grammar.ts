@@ -5,7 +5,7 @@
  * clause ends that bound an object; the passives (decision-passives.ts). Every pattern is bounded, so a sentence of
  * any length is read in time linear in its length.
  */
-import { clauseEnds, coordinatedSubjects, objectSpans } from './decision-clauses.ts';
+import { clauseEnds, coordinatedSubjects, LIST_COLON, objectSpans } from './decision-clauses.ts';
 import { type PassiveGrammar, passiveStatements } from './decision-passives.ts';
 import type { DecisionVerb } from './decisions.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
@@ -202,7 +202,7 @@ export function grammar(spec: {
   const inverted = once(() => (spec.verbSecond === true ? new RegExp(`${OPENING_PART}(?:${groups(sources)})${after}\\s+(${spec.body})`, 'gu') : null));
   const notOpening = once(() => new RegExp(`^(?:${spec.body})|(?<![\\p{L}])${spec.and}(?![\\p{L}])`, 'u'));
   const subject = once(() => new RegExp(`${opening}(${spec.body})\\s+${spec.finite}`, 'gu'));
-  const clauseEnd = once(() => new RegExp([...spec.clauseEnds, String.raw`[\s.!?:]*$`].join('|'), 'gu'));
+  const clauseEnd = once(() => new RegExp([LIST_COLON, ...spec.clauseEnds, String.raw`[\s.!?:]*$`].join('|'), 'gu'));
   return {
     hint: spec.hint,
     get active() {

@@ -79,9 +79,10 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ['confirmed', 'confirmed'],
   // stock taken of a matter is a note taken of it (`took stock of the progress made`)
   ['took-note', String.raw`(?:took|taken)\s+(?:due\s+|good\s+)?note(?:\s+of)?|(?:duly\s+)?noted|acknowledged|took\s+stock\s+of`],
-  // a discussion held is an exchange of views (`held a strategic discussion on`, `had a debate on`); `discussed` alone
-  // only says what was on the table
-  ['exchanged-views', String.raw`exchanged\s+views|(?:held|had)\s+an?\s+(?:${EXCHANGE_KIND}\s+)?(?:exchange\s+of\s+views|discussion|debate)`],
+  // a discussion held is an exchange of views (`held a strategic discussion on`, `had a debate on`), and so is what a
+  // body `discussed` (`The Committee discussed the Presidency's proposals … as set out in 13461/17`): the outcome's
+  // record that the item was discussed, and of which document
+  ['exchanged-views', String.raw`exchanged\s+views|discussed|(?:held|had)\s+an?\s+(?:${EXCHANGE_KIND}\s+)?(?:exchange\s+of\s+views|discussion|debate)`],
   ['welcomed', 'welcomed'],
   ['tasked', 'tasked|mandated|instructed'],
   ['invited', 'invited|called\\s+(?:up)?on'],
@@ -137,7 +138,7 @@ function verbOf(match: RegExpExecArray, phrases: ReadonlyArray<readonly [Decisio
 const ENGLISH_VERB_WORDS = [
   ...['adopted', 'endorsed', 'agree', 'approved', 'confirmed', 'note', 'exchange', 'welcomed', 'tasked', 'invited', 'taken'],
   ...['decided', 'consensus', 'support', 'green', 'acknowledged', 'mandated', 'instructed', 'called'],
-  ...['concluded', 'postponed', 'deferred', 'revert', 'return', 'back', 'withdrew', 'withdrawn', 'discussion', 'debate', 'understanding', 'stock'],
+  ...['concluded', 'postponed', 'deferred', 'revert', 'return', 'back', 'withdrew', 'withdrawn', 'discussion', 'debate', 'discussed', 'understanding', 'stock'],
 ];
 
 const ENGLISH_VERB_WORD = new RegExp(ENGLISH_VERB_WORDS.join('|'));

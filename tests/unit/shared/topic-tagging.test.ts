@@ -60,7 +60,7 @@ describe('decisionTopicsOf on the decisions of the seeds', () => {
   });
 
   it('puts the task of integrating the Dark Web roadmap into the EU Policy Cycle on EMPACT and cybercrime', () => {
-    expect(topicsOfDecision('2017-11-21--item-6--2')).toEqual(['empact', 'cybercrime']);
+    expect(topicsOfDecision('2017-11-21--item-6--3')).toEqual(['empact', 'cybercrime']);
   });
 
   it('puts the logistic hubs exchange of 2025 on criminal infiltration, its title, not on the three topics its object lists', () => {

@@ -449,8 +449,8 @@ describe('findDecisions: a return reported in the other versions, and what a bod
     expect(statements(text)).toEqual([expected]);
   });
 
-  it('reads no exchange of views in a verb that only says what was discussed (`COSI discussed …`, `The items discussed by COSI …`)', () => {
-    expect(statements('COSI discussed the way forward.')).toEqual([]);
+  it('reads what COSI discussed as its exchange of views, and no decision in `discussed` as a participle (`The items discussed by COSI …`)', () => {
+    expect(statements('COSI discussed the way forward.')).toEqual([['COSI', 'exchanged-views', 'the way forward']]);
     expect(statements('The items discussed by COSI were the following.')).toEqual([]);
   });
 

@@ -148,7 +148,6 @@ describe('findDecisions: passives', () => {
       'The mechanism agreed by the LEWP was presented.',
       'It will be submitted to the Council for adoption.',
       'The Drivers would be invited to COSI.',
-      'COSI discussed the way forward and expressed support.',
       'The text was not adopted.',
       'COSI has not endorsed the plan.',
       'The roadmap, which was endorsed in May, was presented.',
@@ -398,5 +397,55 @@ describe('findDecisions: a common understanding reached, stock taken, and what r
       'No discussion took place.',
     ])
       expect(statements(sentence), sentence).toEqual([]);
+  });
+});
+
+describe('findDecisions: what a body discussed', () => {
+  it('reads what a body discussed as the exchange of views the outcome records, its object what was discussed (seed 004, item 6)', () => {
+    expect(statements('COSI discussed the way forward and expressed support.')).toEqual([['COSI', 'exchanged-views', 'the way forward']]);
+    expect(
+      statements("The Committee discussed the Presidency's proposals to strengthen the EU law enforcement response to cybercrime as set out in 13461/17."),
+    ).toEqual([['COSI', 'exchanged-views', "the Presidency's proposals to strengthen the EU law enforcement response to cybercrime as set out in 13461/17"]]);
+    expect(statements('Delegations discussed the proposal.')).toEqual([['Delegations', 'exchanged-views', 'the proposal']]);
+  });
+
+  it('reads no decision in `discussed` as a participle: what was discussed elsewhere, or a passive', () => {
+    expect(statements('The issues discussed at the meeting were presented.')).toEqual([]);
+    expect(statements('As discussed at the last meeting, the Presidency presented the plan.')).toEqual([]);
+    expect(statements('The item was discussed by the COSI Support Group.')).toEqual([]);
+  });
+});
+
+describe('findDecisions: an object followed by a list of its points after a colon', () => {
+  it('ends the object at the colon that opens a list of points numbered i), (a) or 1), so the object is what the list is about, not its first points (seed 004, item 6)', () => {
+    expect(
+      statements(
+        "The Committee discussed the Presidency's proposals on four priority issues as set out in 13461/17: i) to improve the fight against criminality on the Dark Web, ii) to increase a joint response to cyber-attacks; iii) and to improve the capability to investigate online crime.",
+      ),
+    ).toEqual([['COSI', 'exchanged-views', "the Presidency's proposals on four priority issues as set out in 13461/17"]]);
+    expect(statements('COSI endorsed the three priorities set out in 9876/25: (a) drug trafficking; (b) firearms; (c) migrant smuggling.')).toEqual([
+      ['COSI', 'endorsed', 'the three priorities set out in 9876/25'],
+    ]);
+    expect(statements('COSI agreed on the next steps: 1) a mapping by the Presidency; 2) a report to the Council in June.')).toEqual([
+      ['COSI', 'agreed', 'on the next steps'],
+    ]);
+  });
+
+  it('ends the object at such a colon in French and German too', () => {
+    expect(statements('Le COSI a approuvé les priorités figurant dans le document 9876/25 : a) le trafic de drogue ; b) les armes à feu.')).toEqual([
+      ['COSI', 'approved', 'les priorités figurant dans le document 9876/25'],
+    ]);
+    expect(statements('Der Ausschuss billigte die Vorschläge in Dokument 9876/25: i) Drogenhandel; ii) Feuerwaffen.')).toEqual([
+      ['COSI', 'approved', 'die Vorschläge in Dokument 9876/25'],
+    ]);
+  });
+
+  it("keeps a title's colon and a colon before words in the object", () => {
+    expect(statements('COSI endorsed the paper on counter-terrorism: priorities and way forward.')).toEqual([
+      ['COSI', 'endorsed', 'the paper on counter-terrorism: priorities and way forward'],
+    ]);
+    expect(statements('COSI took note of the report on Schengen: a state of play.')).toEqual([
+      ['COSI', 'took-note', 'the report on Schengen: a state of play'],
+    ]);
   });
 });
