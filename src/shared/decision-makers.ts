@@ -14,6 +14,10 @@ export const THE_COMMITTEE = 'COSI';
 const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   ['cosi', THE_COMMITTEE],
   ['committee', THE_COMMITTEE],
+  // the committee's members as one (`The members of COSI took note of …`): the committee acting
+  ['members of cosi', THE_COMMITTEE],
+  ['members of the committee', THE_COMMITTEE],
+  ['members of the standing committee', THE_COMMITTEE],
   ['standing committee', THE_COMMITTEE],
   // The committee by its name, with or without its acronym.
   ['standing committee on operational cooperation on internal security', THE_COMMITTEE],
@@ -36,6 +40,11 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   // The French and German versions.
   ['comité', THE_COMMITTEE],
   ['ausschuss', THE_COMMITTEE],
+  // The committee by its short name, `the Standing Committee`, in the versions whose bodies name it so (`Le Comité permanent
+  // a approuvé …`, `Der Ständige Ausschuss billigte …`, `vom Ständigen Ausschuss`, `El Comité Permanente`, `Het Permanent Comité`).
+  ...['comité permanent', 'ständige ausschuss', 'ständigen ausschuss', 'comité permanente', 'comitato permanente', 'permanent comité', 'stały komitet'].map(
+    (name) => [name, THE_COMMITTEE] as const,
+  ),
   ['groupe de soutien du cosi', 'the COSI Support Group'],
   ['groupe de soutien', 'the COSI Support Group'],
   ['cosi-unterstützungsgruppe', 'the COSI Support Group'],

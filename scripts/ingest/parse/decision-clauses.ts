@@ -23,9 +23,10 @@ const ACRONYM = String.raw`\s+\(\p{Lu}[\p{L}\p{N}-]{0,11}(?:\s\p{Lu}[\p{L}\p{N}-
 /**
  * One body: an optional article, a name with its acronym if it prints one (`The Standing Committee on Operational
  * Cooperation on Internal Security (COSI)`), optionally its delegation(s); the delegations or Member States as such; or
- * the committee named in lower case (`the committee took note of …`).
+ * the committee named in lower case (`the committee took note of …`); the committee's members as one (`The members of COSI
+ * took note of …`).
  */
-const BODY = String.raw`(?:[Tt]he\s+)?(?:incoming\s+|outgoing\s+)?${NAME}(?:${ACRONYM})?(?:\s+(?:delegations?|delegates))?|(?:[Tt]he\s+)?delegations|(?:[Tt]he\s+)?Member\s+States|[Tt]he\s+committee(?!\s+(?:of|on|for)\s)`;
+const BODY = String.raw`(?:[Tt]he\s+)?members\s+of\s+(?:the\s+)?(?:COSI|[Cc]ommittee|Standing\s+Committee)\b|(?:[Tt]he\s+)?(?:incoming\s+|outgoing\s+)?${NAME}(?:${ACRONYM})?(?:\s+(?:delegations?|delegates))?|(?:[Tt]he\s+)?delegations|(?:[Tt]he\s+)?Member\s+States|[Tt]he\s+committee(?!\s+(?:of|on|for)\s)`;
 
 /** Who may decide: one body, or two acting together (`COSI and CLASI delegations`). */
 export const DECISION_MAKER = String.raw`(?:${BODY})(?:\s+and\s+(?:${BODY}))?`;

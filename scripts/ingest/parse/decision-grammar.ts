@@ -68,6 +68,13 @@ export const END = String.raw`(?![\p{L}\p{N}'’-])`;
 export const AGENCIES = String.raw`(?:Europol|Eurojust|Frontex|CEPOL|eu-LISA)${END}`;
 
 /**
+ * A body the vocabulary does not name, as a passive's agent prints it after its preposition (and article): capitalised
+ * words or an acronym, a quoted name after them (`Raad`, `CATS`, `Conseil JAI`, `Gruppe „Terrorismus“`): who decided,
+ * never a part of what was decided (`Het verslag werd goedgekeurd door de Raad` is the Council's approval of the report).
+ */
+export const OTHER_AGENT = String.raw`\p{Lu}[\p{L}\p{N}/-]*(?:\s+\p{Lu}[\p{L}\p{N}/-]*){0,3}(?:\s+[„"“«]\s?[^"”“»]{1,60}?\s?["”“»])?${END}`;
+
+/**
  * The adverbs a version whose verbs need no subject opens a sentence with before its verb (`Asimismo, aprobó …`,
  * `Inoltre, ha approvato …`, `Além disso, aprovou …`, `Ponadto zatwierdził …`, `De asemenea, a aprobat …`): the body
  * that decided in the sentence before decided this too, as `It also endorsed …` says in English.

@@ -25,6 +25,7 @@ import {
   type Grammar,
   grammar,
   impliedSubject,
+  OTHER_AGENT,
   perfect,
   type RawStatement,
   type Reading,
@@ -78,7 +79,7 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
  * Who decides in French: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency;
  * or a pronoun opening a sentence for the body that decided before it (`Il a également approuvé …`, decisions.ts).
  */
-const FR_BODY = String.raw`(?<=^|;\s{0,3})(?:Il|Ils|Elle|Elles)${END}|[Ll]e\s+(?:${committeeNamePattern('fr')}|COSI|[Cc]omité|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations${END}|${AGENCIES}`;
+const FR_BODY = String.raw`(?<=^|;\s{0,3})(?:Il|Ils|Elle|Elles)${END}|[Ll]e\s+(?:${committeeNamePattern('fr')}|COSI|[Cc]omité(?:\s+permanent)?|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations${END}|${AGENCIES}`;
 
 /** A French passive (`Le rapport a été approuvé par le Comité`) and its impersonal form (`Il a été convenu de …`). */
 const FR_PASSIVE = verbAfterPassive({
@@ -93,7 +94,7 @@ const FR_PASSIVE = verbAfterPassive({
     [String.raw`(?:reporté|ajourné|différé)e?s?`, 'postponed'],
     [String.raw`retirée?s?`, 'withdrawn'],
   ],
-  agent: new RegExp(String.raw`^\s+par\s+(${FR_BODY})`, 'u'),
+  agent: new RegExp(String.raw`^\s+par\s+(${FR_BODY}|(?:l['’]|(?:le|la|les)\s+)?${OTHER_AGENT})`, 'u'),
   subject: /^(?!.*\s(?:qui|que|dont)$)(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l['’]|(?:ils|elles|ceux-ci|celles-ci)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:et|que|mais)\s+|(?<![\p{L}])qu['’]/gu,
   negation: /(?<![\p{L}])(?:ne|n['’]|pas|jamais)(?![\p{L}])/u,
@@ -193,10 +194,13 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
  * Who decides in German: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency;
  * or a pronoun opening a sentence for the body that decided before it (`Er billigte außerdem …`, decisions.ts).
  */
-const DE_BODY = String.raw`(?<=^|;\s{0,3})(?:Er|Sie)${END}|[Dd]er\s+(?:${committeeNamePattern('de')}|Ausschuss|COSI|Vorsitz)${END}|[Dd]ie\s+(?:(?:Europäische\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|\p{Ll}+e\s+Delegation)${END}|(?:[Dd]ie\s+)?Delegationen${END}|${AGENCIES}`;
+const DE_BODY = String.raw`(?<=^|;\s{0,3})(?:Er|Sie)${END}|[Dd]er\s+(?:${committeeNamePattern('de')}|(?:Ständige\s+)?Ausschuss|COSI|Vorsitz)${END}|[Dd]ie\s+(?:(?:Europäische\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|\p{Ll}+e\s+Delegation)${END}|(?:[Dd]ie\s+)?Delegationen${END}|${AGENCIES}`;
 
-/** The German bodies as an agent names them after `vom`, `von der`, `durch den`: without their article. */
-const DE_AGENT_NAMES = String.raw`${committeeNamePattern('de')}|Ausschuss|AStV(?:\/COSI)?|Coreper(?:\/COSI)?|COREPER(?:\/COSI)?|COSI|Vorsitz|(?:Europäischen\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|Delegationen|Europol|Eurojust|Frontex|CEPOL|eu-LISA`;
+/**
+ * The German bodies as an agent names them after `vom`, `von der`, `durch den`: without their article; any other body
+ * by its capitalised name (`vom Rat`), never the agenda an item is taken off (`von der Tagesordnung abgesetzt`).
+ */
+const DE_AGENT_NAMES = String.raw`${committeeNamePattern('de')}|(?:Ständigen\s+)?Ausschuss|AStV(?:\/COSI)?|Coreper(?:\/COSI)?|COREPER(?:\/COSI)?|COSI|Vorsitz|(?:Europäischen\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|Delegationen|Europol|Eurojust|Frontex|CEPOL|eu-LISA`;
 
 /** A German passive: the participle ends the clause (`Der Bericht wurde gebilligt`, `… ist … gebilligt worden`). */
 const DE_PASSIVE = verbLastPassive({
@@ -214,7 +218,10 @@ const DE_PASSIVE = verbLastPassive({
     [String.raw`(?:vertagt|verschoben|zurückgestellt)`, 'postponed'],
     [String.raw`(?:abgesetzt|zurückgezogen)`, 'withdrawn'],
   ],
-  agent: new RegExp(String.raw`^\s*(?:vom|von(?:\s+(?:der|dem|den))?|durch\s+(?:den|die|das))\s+(${DE_AGENT_NAMES})${END}`, 'u'),
+  agent: new RegExp(
+    String.raw`^\s*(?:vom|von(?:\s+(?:der|dem|den))?|durch\s+(?:den|die|das))\s+(${DE_AGENT_NAMES}|(?!Tagesordnung${END})${OTHER_AGENT})${END}`,
+    'u',
+  ),
   subject: /^(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|dieser|diese|dieses|sein|seine|ihr|ihre)\s|(?:sie|diese)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:und|aber|sondern|dass)\s+/gu,
   negation: /(?<![\p{L}])(?:nicht|kein\p{L}*|nie)(?![\p{L}])/u,
@@ -283,7 +290,7 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /** Who decides in Spanish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const ES_BODY = String.raw`[Ee]l\s+(?:${committeeNamePattern('es')}|COSI|[Cc]omité|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]residencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|[Ll]as\s+delegaciones${END}|${AGENCIES}`;
+const ES_BODY = String.raw`[Ee]l\s+(?:${committeeNamePattern('es')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]residencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|[Ll]as\s+delegaciones${END}|${AGENCIES}`;
 
 /** A Spanish passive with `fue` or `ha sido` (`El informe fue aprobado por el Comité`), and with `se` (`Se aprobó el orden del día`). */
 const ES_PASSIVE = verbAfterPassive({
@@ -299,7 +306,7 @@ const ES_PASSIVE = verbAfterPassive({
     [String.raw`(?:aplazad|pospuest)[oa]s?`, 'postponed'],
     [String.raw`retirad[oa]s?`, 'withdrawn'],
   ],
-  agent: new RegExp(String.raw`^\s+por\s+(${ES_BODY})`, 'u'),
+  agent: new RegExp(String.raw`^\s+por\s+(${ES_BODY}|(?:el|la|los|las)\s+${OTHER_AGENT})`, 'u'),
   subject: /^(?!.*\s(?:que|cual|cuales)$)(?:(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|su|sus)\s|(?:ellos|ellas|estos|estas|éstos|éstas)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:y|e|que|pero)\s+/gu,
   negation: /(?<![\p{L}])(?:no|nunca)(?![\p{L}])/u,
@@ -372,7 +379,7 @@ const IT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 
 /** The Italian bodies as an agent names them after `dal`, `dalla`, `dalle`: without their article. */
 const IT_NAMES = {
-  committee: String.raw`${committeeNamePattern('it')}|COSI|[Cc]omitato|[Gg]ruppo\s+di\s+[Ss]ostegno(?:\s+del\s+COSI)?`,
+  committee: String.raw`${committeeNamePattern('it')}|COSI|[Cc]omitato(?:\s+permanente)?|[Gg]ruppo\s+di\s+[Ss]ostegno(?:\s+del\s+COSI)?`,
   feminine: String.raw`[Pp]residenza|Commissione(?:\s+europea)?`,
 };
 
@@ -392,7 +399,10 @@ const IT_PASSIVE = verbAfterPassive({
     [String.raw`(?:rinviat|rimandat)[oaie]`, 'postponed'],
     [String.raw`ritirat[oaie]`, 'withdrawn'],
   ],
-  agent: new RegExp(String.raw`^\s+(?:da(?:l|llo|lla|i|gli|lle)?)\s+(${IT_NAMES.committee}|${IT_NAMES.feminine}|delegazioni|${AGENCIES})${END}`, 'u'),
+  agent: new RegExp(
+    String.raw`^\s+(?:da(?:l|llo|lla|i|gli|lle)?)\s+(${IT_NAMES.committee}|${IT_NAMES.feminine}|delegazioni|${AGENCIES}|${OTHER_AGENT})${END}`,
+    'u',
+  ),
   subject: /^(?!.*\s(?:che|cui)$)(?:(?:il|lo|la|i|gli|le|un|uno|una|questo|questa|questi|queste)\s|l['’]|(?:essi|esse|questi|queste)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:e|ed|che|ma)\s+/gu,
   negation: /(?<![\p{L}])non(?![\p{L}])/u,
@@ -499,10 +509,10 @@ const NL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /** The Dutch bodies as an agent names them after `door`: without their article. */
-const NL_NAMES = String.raw`${committeeNamePattern('nl')}|COSI|[Cc]omité|[Vv]oorzitterschap|(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties`;
+const NL_NAMES = String.raw`${committeeNamePattern('nl')}|COSI|(?:[Pp]ermanent\s+)?[Cc]omité|[Vv]oorzitterschap|(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties`;
 
 /** Who decides in Dutch: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const NL_BODY = String.raw`[Hh]et\s+(?:${committeeNamePattern('nl')}|COSI|[Cc]omité|[Vv]oorzitterschap)${END}|[Dd]e\s+(?:(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties|\p{L}+e\s+delegatie)${END}|${AGENCIES}`;
+const NL_BODY = String.raw`[Hh]et\s+(?:${committeeNamePattern('nl')}|COSI|(?:[Pp]ermanent\s+)?[Cc]omité|[Vv]oorzitterschap)${END}|[Dd]e\s+(?:(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties|\p{L}+e\s+delegatie)${END}|${AGENCIES}`;
 
 /** A Dutch passive: the participle ends the clause (`De agenda werd goedgekeurd`, `… is door het Comité bekrachtigd`). */
 const NL_PASSIVE = verbLastPassive({
@@ -518,7 +528,10 @@ const NL_PASSIVE = verbLastPassive({
     [String.raw`uitgesteld`, 'postponed'],
     [String.raw`(?:ingetrokken|teruggetrokken|afgevoerd)`, 'withdrawn'],
   ],
-  agent: new RegExp(String.raw`^\s*door\s+(?:het\s+|de\s+)?(${NL_NAMES}|${AGENCIES})${END}`, 'u'),
+  agent: new RegExp(
+    String.raw`^\s*door\s+(?:(?:het|de)\s+(?=(?:${NL_NAMES}|${AGENCIES})${END}))?(${NL_NAMES}|${AGENCIES}|(?:(?:het|de)\s+)?${OTHER_AGENT})${END}`,
+    'u',
+  ),
   subject: /^(?:(?:de|het|een|deze|dit|zijn|haar|hun)\s|(?:zij|ze|deze)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:en|maar|dat)\s+/gu,
   negation: /(?<![\p{L}])(?:niet|geen|nooit)(?![\p{L}])/u,
@@ -585,10 +598,10 @@ const PT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /** The Portuguese bodies as an agent names them after `pelo`, `pela`: without their article. */
-const PT_NAMES = String.raw`${committeeNamePattern('pt')}|COSI|[Cc]omité|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?|[Pp]residência|Comissão(?:\s+Europeia)?|delegações`;
+const PT_NAMES = String.raw`${committeeNamePattern('pt')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?|[Pp]residência|Comissão(?:\s+Europeia)?|delegações`;
 
 /** Who decides in Portuguese: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const PT_BODY = String.raw`[Oo]\s+(?:${committeeNamePattern('pt')}|COSI|[Cc]omité|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?)${END}|[Aa]\s+(?:[Pp]residência|Comissão(?:\s+Europeia)?|delegação\s+\p{Ll}+)${END}|[Aa]s\s+delegações${END}|${AGENCIES}`;
+const PT_BODY = String.raw`[Oo]\s+(?:${committeeNamePattern('pt')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?)${END}|[Aa]\s+(?:[Pp]residência|Comissão(?:\s+Europeia)?|delegação\s+\p{Ll}+)${END}|[Aa]s\s+delegações${END}|${AGENCIES}`;
 
 /** A Portuguese passive with `foi` (`A ordem do dia foi aprovada`), the agent after `pelo`, `pela`. */
 const PT_PASSIVE = verbAfterPassive({
@@ -603,7 +616,7 @@ const PT_PASSIVE = verbAfterPassive({
     [String.raw`adiad[oa]s?`, 'postponed'],
     [String.raw`retirad[oa]s?`, 'withdrawn'],
   ],
-  agent: new RegExp(String.raw`^\s+(?:pel[oa]s?|por)\s+(${PT_NAMES}|${AGENCIES})${END}`, 'u'),
+  agent: new RegExp(String.raw`^\s+(?:pel[oa]s?|por)\s+(${PT_NAMES}|${AGENCIES}|${OTHER_AGENT})${END}`, 'u'),
   subject: /^(?!.*\s(?:que|qual|quais)$)(?:(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|(?:eles|elas|estes|estas)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:e|que|mas)\s+/gu,
   negation: /(?<![\p{L}])(?:não|nunca)(?![\p{L}])/u,
@@ -664,10 +677,10 @@ const PL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 const PL_COMMITTEE_NAME = String.raw`(?:[Ss]tały\s+)?[Kk]omitet\s+ds\.\s+[Ww]spółpracy\s+[Oo]peracyjnej(?:\s+w\s+(?:dziedzinie|zakresie)\s+[Bb]ezpieczeństwa\s+[Ww]ewnętrznego)?(?:\s*\(COSI\))?`;
 
 /** Who decides in Polish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const PL_BODY = String.raw`(?:${PL_COMMITTEE_NAME}|[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencja|Komisja(?:\s+Europejska)?|[Dd]elegacje|Grupa\s+[Ww]sparcia(?:\s+COSI)?|Delegacja\s+\p{Ll}+)${END}|${AGENCIES}`;
+const PL_BODY = String.raw`(?:${PL_COMMITTEE_NAME}|(?:[Ss]tały\s+)?[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencja|Komisja(?:\s+Europejska)?|[Dd]elegacje|Grupa\s+[Ww]sparcia(?:\s+COSI)?|Delegacja\s+\p{Ll}+)${END}|${AGENCIES}`;
 
 /** The Polish bodies as an agent names them after `przez` (the accusative). */
-const PL_AGENT_NAMES = String.raw`${PL_COMMITTEE_NAME}|[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencję|Komisję(?:\s+Europejską)?|delegacje|Grupę\s+[Ww]sparcia(?:\s+COSI)?`;
+const PL_AGENT_NAMES = String.raw`${PL_COMMITTEE_NAME}|(?:[Ss]tały\s+)?[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencję|Komisję(?:\s+Europejską)?|delegacje|Grupę\s+[Ww]sparcia(?:\s+COSI)?`;
 
 /** A Polish passive with `został` (`Porządek obrad został przyjęty`), and the impersonal `przyjęto`, `uzgodniono`. */
 const PL_PASSIVE = verbAfterPassive({

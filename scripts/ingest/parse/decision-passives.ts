@@ -66,6 +66,9 @@ const LAST_CLAUSE_END = /[,;:]|\s(?:und|aber|sondern|en|maar)\s|[\s.!?]*$/u;
  */
 const COMPARISON = String.raw`(?:zoals|wie)`;
 
+/** A clause's rest that compares what was decided with a document: what follows the participle, not the agent's name. */
+const COMPARISON_OPENING = new RegExp(`^${COMPARISON}\\s`, 'u');
+
 /** The words a verb-last version's agent opens with where it follows the participle (`werd goedgekeurd door het COSI`, `wurde gebilligt vom AStV`). */
 const LATE_AGENT = String.raw`(?:door|vom|von|durch)`;
 
@@ -111,11 +114,18 @@ function participleAfter(language: PassiveGrammar, text: string, match: RegExpEx
   return { at: match.index, by: agent?.[1] ?? null, verb, object: joined(subject, text.slice(rest, end)), end };
 }
 
-/** A passive whose participle ends its clause: the subject, then the words between the agent and the participle. */
-function participleLast(language: PassiveGrammar, participles: RegExp, text: string, match: RegExpExecArray): PassiveStatement | null {
-  const subject = subjectBefore(language, text, match.index);
-  if (subject === null) return null;
-  const after = match.index + match[0].length;
+/**
+ * One verb-last passive clause from `after` (right after its auxiliary, or after the `und` / `en` that coordinates it
+ * with the clause before): its participle, its agent (before the participle, `werd door het COSI goedgekeurd`, or right
+ * after it, `werd goedgekeurd door het COSI`), the words between them, and where the clause ends; null where the
+ * clause holds no participle or a negation.
+ */
+function lastClause(
+  language: PassiveGrammar,
+  participles: RegExp,
+  text: string,
+  after: number,
+): { verb: DecisionVerb; agent: string | null; middle: string; end: number } | null {
   const window = text.slice(after, after + WINDOW);
   const clause = window.slice(0, LAST_CLAUSE_END.exec(window)?.index ?? window.length);
   const end = after + clause.length;
@@ -126,13 +136,46 @@ function participleLast(language: PassiveGrammar, participles: RegExp, text: str
   if (verb === null) return null;
   const early = language.agent.exec(clause);
   const participleEnd = participle.index + participle[0].length;
-  // the agent before the participle (`werd door het COSI goedgekeurd`), or right after it (`werd goedgekeurd door het COSI`)
   const late = early === null ? language.agent.exec(clause.slice(participleEnd)) : null;
   const agent = early ?? late;
   const middle = clause.slice(early?.[0].length ?? 0, participle.index).trim();
-  const comparison = clause.slice(participleEnd + (late?.[0].length ?? 0)).trim();
-  const object = [subject, middle, comparison].filter((part) => part !== '').join(' ');
-  return { at: match.index, by: agent?.[1] ?? null, verb, object, end };
+  const rest = clause.slice(participleEnd + (late?.[0].length ?? 0)).trim();
+  // after an agent that follows the participle, the clause's rest is the agent's name going on in small letters (`door
+  // de Groep terrorisme`), unless it compares what was decided with a document (`zoals opgenomen in …`)
+  const goesOn = late !== null && rest !== '' && !COMPARISON_OPENING.test(rest);
+  const comparison = goesOn ? '' : rest;
+  const name = agent?.[1] === undefined ? null : goesOn ? `${agent[1]} ${rest}` : agent[1];
+  return { verb, agent: name, middle: [middle, comparison].filter((part) => part !== '').join(' '), end };
+}
+
+/**
+ * A verb-last passive clause coordinated after the one before by `und` / `en` with an agent of its own and no subject:
+ * the same subject, decided by another body (`Der Bericht wurde vom AStV gebilligt und vom COSI zur Kenntnis genommen`).
+ */
+const COORDINATED_LAST = /^\s+(?:und|en)(?=\s)/u;
+
+/**
+ * A passive whose participle ends its clause: the subject, then the words between the agent and the participle; and
+ * each clause coordinated after it that names its own agent, about the same subject.
+ */
+function participleLast(language: PassiveGrammar, participles: RegExp, text: string, match: RegExpExecArray): PassiveStatement[] {
+  const subject = subjectBefore(language, text, match.index);
+  if (subject === null) return [];
+  const found: PassiveStatement[] = [];
+  let after = match.index + match[0].length;
+  let at = match.index;
+  for (;;) {
+    const clause = lastClause(language, participles, text, after);
+    if (clause === null) break;
+    found.push({ at, by: clause.agent, verb: clause.verb, object: joined(subject, clause.middle), end: clause.end });
+    const coordinated = COORDINATED_LAST.exec(text.slice(clause.end, clause.end + 8));
+    if (coordinated === null) break;
+    after = clause.end + coordinated[0].length;
+    // the coordinated clause is another decision only where it opens with its own agent
+    if (!language.agent.test(text.slice(after, after + WINDOW))) break;
+    at = after;
+  }
+  return found;
 }
 
 type Spec = Omit<PassiveGrammar, 'passive' | 'verbs' | 'participleLast' | 'impersonal' | 'impersonalVerbs'> & {
@@ -179,10 +222,11 @@ export function passiveStatements(language: PassiveGrammar, text: string, clause
   const found: PassiveStatement[] = [];
   const passives = allMatches(language.passive, text);
   passives.forEach((match, index) => {
-    const statement =
-      language.participleLast === null
-        ? participleAfter(language, text, match, clauseEnd, passives[index + 1]?.index ?? text.length)
-        : participleLast(language, language.participleLast, text, match);
+    if (language.participleLast !== null) {
+      found.push(...participleLast(language, language.participleLast, text, match));
+      return;
+    }
+    const statement = participleAfter(language, text, match, clauseEnd, passives[index + 1]?.index ?? text.length);
     if (statement !== null) found.push(statement);
   });
   const impersonals = allMatches(language.impersonal, text);

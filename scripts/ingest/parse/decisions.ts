@@ -26,6 +26,7 @@ import { sentenceUnits, splitSentences } from './sentences.ts';
 import { ellipticalDecision } from './elliptical-decisions.ts';
 import { isPronounObject, withAntecedent } from './pronoun-objects.ts';
 import { isRecalledDecision } from './recalled-decisions.ts';
+import { returnObject } from './return-objects.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** A decision verb of the closed vocabulary. */
@@ -49,6 +50,12 @@ export interface FoundDecision extends Statement {
 const EXCHANGE_KIND = String.raw`(?:first|brief|short|initial|further|thorough|broad|general|open|fruitful|substantive|in-depth|strategic|useful|policy|lively|comprehensive)`;
 
 /**
+ * What a body `supported` where that is its endorsement: the paper or position put to it, after a determiner (`the
+ * approach`, `the Presidency's proposal`, `these recommendations`, `the way forward set out in …`, `the idea of …`).
+ */
+const SUPPORTED_THING = String.raw`(?:the|this|these|its|their)\s+(?:(?:Presidency['’]s|Commission['’]s|overall|general|proposed|draft|revised|suggested|new)\s+){0,2}(?:approach|proposals?|idea|concept|way\s+forward|recommendations?|conclusions|text|draft|paper|priorities|roadmap|plan|objectives?|orientations?|initiative|continuation|suggestions?|options?|line|strategy|steps?)\b`;
+
+/**
  * A body coming back to the item, said or reported (`will revert to`, `noted that it would revert to`): the verbs that
  * report it are `REPORTING_VERB` of decision-clauses.ts.
  */
@@ -66,9 +73,12 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   // (or `on`). First, so that `noted` or `confirmed` reporting it is read as the return, not as a note taken.
   ['will-return', WILL_RETURN],
   ['adopted', 'adopted'],
+  // support given to what was put to the committee is an endorsement (`broadly supported the approach`, `expressed its
+  // support for`); never support given to people or work (`Europol supported the Member States`, `… supported 200
+  // operations`): only the position, proposal or text the item is about (`SUPPORTED_THING`)
   [
     'endorsed',
-    String.raw`endorsed|gave\s+(?:its|their)\s+(?:support|green\s+light)\s+to|expressed\s+(?:its|their)\s+(?:full\s+|broad\s+|strong\s+)?support\s+(?:for|to)`,
+    String.raw`endorsed|gave\s+(?:its|their)\s+(?:support|green\s+light)\s+to|expressed\s+(?:its|their)\s+(?:full\s+|broad\s+|strong\s+)?support\s+(?:for|to)|supported(?=\s+${SUPPORTED_THING})`,
   ],
   // a common understanding reached is an agreement (`reached a common understanding on the way forward`)
   [
@@ -441,7 +451,15 @@ export function findDecisions(plainText: string, title: string, context: Decisio
       const statement: Statement = standsFor ? { ...read, by: previousBy } : read;
       if (statement.by !== null) previousBy = statement.by;
       // under a sub-point, `the item` its sentence names is the sub-point (`The item was postponed to the next meeting.`)
-      const printed = statement.object === '' ? about : about === title ? statement.object : statement.object.replace(ITEM_NAMED, about);
+      // what a body comes back to is written one way in every version (return-objects.ts)
+      const printed =
+        statement.object === ''
+          ? about
+          : statement.verb === 'will-return'
+            ? returnObject(statement.object, about)
+            : about === title
+              ? statement.object
+              : statement.object.replace(ITEM_NAMED, about);
       const pronoun = isPronounObject(printed);
       // a pronoun inside the object is written in lower case, as the other versions' passives write their subjects
       const object: string = pronoun ? withAntecedent(lowerFirst(printed), previousObject, documents) : printed;

@@ -309,14 +309,14 @@ describe('findDecisions: the whole decision vocabulary of the Hungarian, Maltese
 });
 
 describe('findDecisions: an item a body says it will come back to, and an item withdrawn', () => {
-  it('reads `will revert to` / `will return to` / `will come back to` as `will-return`, the item itself as its title', () => {
-    expect(statements('COSI will revert to this item at its next meeting.')).toEqual([['COSI', 'will-return', 'this item at its next meeting']]);
+  it('reads `will revert to` / `will return to` / `will come back to` as `will-return`, the item itself as its title and when after it', () => {
+    expect(statements('COSI will revert to this item at its next meeting.')).toEqual([['COSI', 'will-return', `${TITLE} at its next meeting`]]);
     expect(statements('COSI will return to this item.')).toEqual([['COSI', 'will-return', TITLE]]);
-    expect(statements('The Committee will come back to the matter at a later stage.')).toEqual([['COSI', 'will-return', 'the matter at a later stage']]);
+    expect(statements('The Committee will come back to the matter at a later stage.')).toEqual([['COSI', 'will-return', `${TITLE} at a later stage`]]);
     expect(statements('The Presidency will revert to COSI with a revised draft.')).toEqual([['the Presidency', 'will-return', 'COSI with a revised draft']]);
     expect(statements('COSI took note of the report and will return to it in March 2026.')).toEqual([
       ['COSI', 'took-note', 'the report'],
-      ['COSI', 'will-return', 'it in March 2026'],
+      ['COSI', 'will-return', `${TITLE} in March 2026`],
     ]);
   });
 
@@ -337,19 +337,19 @@ describe('findDecisions: an item a body says it will come back to, and an item w
   });
 
   it.each([
-    ['fr', 'Le COSI reviendra sur ce point lors de sa prochaine réunion.', ['COSI', 'will-return', 'ce point lors de sa prochaine réunion']],
+    ['fr', 'Le COSI reviendra sur ce point lors de sa prochaine réunion.', ['COSI', 'will-return', `${TITLE} lors de sa prochaine réunion`]],
     ['fr', "Le point a été retiré de l'ordre du jour.", [null, 'withdrawn', "le point de l'ordre du jour"]],
-    ['de', 'Der Ausschuss wird auf diesen Punkt zurückkommen.', ['COSI', 'will-return', 'auf diesen Punkt']],
+    ['de', 'Der Ausschuss wird auf diesen Punkt zurückkommen.', ['COSI', 'will-return', TITLE]],
     ['de', 'Der Punkt wurde von der Tagesordnung abgesetzt.', [null, 'withdrawn', 'der Punkt von der Tagesordnung']],
-    ['es', 'El COSI volverá sobre este punto en su próxima reunión.', ['COSI', 'will-return', 'este punto en su próxima reunión']],
+    ['es', 'El COSI volverá sobre este punto en su próxima reunión.', ['COSI', 'will-return', `${TITLE} en su próxima reunión`]],
     ['es', 'El punto fue retirado del orden del día.', [null, 'withdrawn', 'el punto del orden del día']],
-    ['it', 'Il COSI tornerà su questo punto nella prossima riunione.', ['COSI', 'will-return', 'questo punto nella prossima riunione']],
+    ['it', 'Il COSI tornerà su questo punto nella prossima riunione.', ['COSI', 'will-return', `${TITLE} nella prossima riunione`]],
     ['it', "Il punto è stato ritirato dall'ordine del giorno.", [null, 'withdrawn', "il punto dall'ordine del giorno"]],
-    ['nl', 'Het Comité zal op dit punt terugkomen.', ['COSI', 'will-return', 'op dit punt']],
+    ['nl', 'Het Comité zal op dit punt terugkomen.', ['COSI', 'will-return', TITLE]],
     ['nl', 'Het punt werd van de agenda afgevoerd.', [null, 'withdrawn', 'het punt van de agenda']],
-    ['pt', 'O COSI voltará a este ponto na próxima reunião.', ['COSI', 'will-return', 'este ponto na próxima reunião']],
+    ['pt', 'O COSI voltará a este ponto na próxima reunião.', ['COSI', 'will-return', `${TITLE} na próxima reunião`]],
     ['pt', 'O ponto foi retirado da ordem do dia.', [null, 'withdrawn', 'o ponto da ordem do dia']],
-    ['pl', 'Komitet powróci do tego punktu na następnym posiedzeniu.', ['COSI', 'will-return', 'tego punktu na następnym posiedzeniu']],
+    ['pl', 'Komitet powróci do tego punktu na następnym posiedzeniu.', ['COSI', 'will-return', `${TITLE} na następnym posiedzeniu`]],
     ['pl', 'Punkt został wycofany z porządku obrad.', [null, 'withdrawn', 'punkt z porządku obrad']],
   ] as const)('reads in %s: %s', (_language, text, expected) => {
     expect(statements(text)).toEqual([expected]);
@@ -372,19 +372,19 @@ describe('findDecisions: a body reporting that it will come back to the item', (
     [
       'informed delegations',
       'The Presidency informed delegations that it would come back to the matter in January 2026.',
-      ['the Presidency', 'will-return', 'the matter in January 2026'],
+      ['the Presidency', 'will-return', `${TITLE} in January 2026`],
     ],
     ['announced, a clause after a comma', 'Following the discussion, the Chair announced that it would revert to it.', ['the Chair', 'will-return', TITLE]],
     ['noted … would, not a note taken', 'The Presidency noted that it would revert to this item.', ['the Presidency', 'will-return', TITLE]],
     [
       'confirmed, without `that`',
       'The Commission confirmed it would come back to the matter in January 2026.',
-      ['the Commission', 'will-return', 'the matter in January 2026'],
+      ['the Commission', 'will-return', `${TITLE} in January 2026`],
     ],
     [
       'revert on',
       'The Presidency indicated that it would revert on this issue at the next meeting.',
-      ['the Presidency', 'will-return', 'this issue at the next meeting'],
+      ['the Presidency', 'will-return', `${TITLE} at the next meeting`],
     ],
     ['will revert on', 'COSI will revert on this item.', ['COSI', 'will-return', TITLE]],
   ] as const)('reads %s: %s', (_shape, text, expected) => {
@@ -402,25 +402,25 @@ describe('findDecisions: a return reported in the other versions, and what a bod
     [
       'fr',
       "La présidence a indiqué qu'elle reviendrait sur ce point lors de la prochaine réunion.",
-      ['the Presidency', 'will-return', 'ce point lors de la prochaine réunion'],
+      ['the Presidency', 'will-return', `${TITLE} lors de la prochaine réunion`],
     ],
     ['fr', "La présidence a noté qu'elle y reviendrait.", ['the Presidency', 'will-return', TITLE]],
     ['de', 'Der Vorsitz erklärte, dass er darauf zurückkommen werde.', ['the Presidency', 'will-return', TITLE]],
-    ['de', 'Der Vorsitz teilte mit, dass er auf diesen Punkt zurückkommen werde.', ['the Presidency', 'will-return', 'auf diesen Punkt']],
-    ['es', 'La Presidencia indicó que volvería sobre este punto en la próxima reunión.', ['the Presidency', 'will-return', 'este punto en la próxima reunión']],
+    ['de', 'Der Vorsitz teilte mit, dass er auf diesen Punkt zurückkommen werde.', ['the Presidency', 'will-return', TITLE]],
+    ['es', 'La Presidencia indicó que volvería sobre este punto en la próxima reunión.', ['the Presidency', 'will-return', `${TITLE} en la próxima reunión`]],
     [
       'it',
       'La Presidenza ha indicato che tornerà sulla questione nella prossima riunione.',
-      ['the Presidency', 'will-return', 'sulla questione nella prossima riunione'],
+      ['the Presidency', 'will-return', `${TITLE} nella prossima riunione`],
     ],
-    ['it', 'La Presidenza ha comunicato che sarebbe tornata su questo punto.', ['the Presidency', 'will-return', 'questo punto']],
-    ['nl', 'Het voorzitterschap deelde mee dat het op dit punt zou terugkomen.', ['the Presidency', 'will-return', 'op dit punt']],
+    ['it', 'La Presidenza ha comunicato che sarebbe tornata su questo punto.', ['the Presidency', 'will-return', TITLE]],
+    ['nl', 'Het voorzitterschap deelde mee dat het op dit punt zou terugkomen.', ['the Presidency', 'will-return', TITLE]],
     ['nl', 'Het voorzitterschap verklaarde dat het hierop zal terugkomen.', ['the Presidency', 'will-return', TITLE]],
-    ['pt', 'A Presidência indicou que voltaria a este ponto na próxima reunião.', ['the Presidency', 'will-return', 'este ponto na próxima reunião']],
+    ['pt', 'A Presidência indicou que voltaria a este ponto na próxima reunião.', ['the Presidency', 'will-return', `${TITLE} na próxima reunião`]],
     [
       'pl',
       'Prezydencja poinformowała, że powróci do tego punktu na następnym posiedzeniu.',
-      ['the Presidency', 'will-return', 'tego punktu na następnym posiedzeniu'],
+      ['the Presidency', 'will-return', `${TITLE} na następnym posiedzeniu`],
     ],
     ['ga', 'Cinneadh tuilleadh faisnéise a lorg ó Europol.', [null, 'agreed', 'tuilleadh faisnéise a lorg ó Europol']],
     ['ga', 'Cinneadh filleadh ar an bpointe seo ag an gcéad chruinniú eile.', [null, 'agreed', 'filleadh ar an bpointe seo ag an gcéad chruinniú eile']],
@@ -548,38 +548,38 @@ describe('findDecisions: an item or sub-point postponed, in a sentence that name
 
 describe('findDecisions: a return and a withdrawal in the other 16 language versions', () => {
   it.each([
-    ['bg', 'Комитетът ще се върне към тази точка на следващото си заседание.', ['COSI', 'will-return', 'тази точка на следващото си заседание']],
+    ['bg', 'Комитетът ще се върне към тази точка на следващото си заседание.', ['COSI', 'will-return', `${TITLE} на следващото си заседание`]],
     ['bg', 'Председателството оттегли точката от дневния ред.', ['the Presidency', 'withdrawn', 'точката от дневния ред']],
     ['bg', 'Точката беше оттеглена от дневния ред.', [null, 'withdrawn', 'точката от дневния ред']],
-    ['cs', 'Výbor se vrátí k tomuto bodu na příštím zasedání.', ['COSI', 'will-return', 'k tomuto bodu na příštím zasedání']],
+    ['cs', 'Výbor se vrátí k tomuto bodu na příštím zasedání.', ['COSI', 'will-return', `${TITLE} na příštím zasedání`]],
     ['cs', 'Bod byl stažen z pořadu jednání.', [null, 'withdrawn', 'bod z pořadu jednání']],
-    ['sk', 'Výbor sa vráti k tomuto bodu na nasledujúcom zasadnutí.', ['COSI', 'will-return', 'k tomuto bodu na nasledujúcom zasadnutí']],
+    ['sk', 'Výbor sa vráti k tomuto bodu na nasledujúcom zasadnutí.', ['COSI', 'will-return', `${TITLE} na nasledujúcom zasadnutí`]],
     ['sk', 'Bod bol stiahnutý z programu rokovania.', [null, 'withdrawn', 'bod z programu rokovania']],
-    ['sl', 'Odbor se bo vrnil k tej točki na naslednji seji.', ['COSI', 'will-return', 'k tej točki na naslednji seji']],
+    ['sl', 'Odbor se bo vrnil k tej točki na naslednji seji.', ['COSI', 'will-return', `${TITLE} na naslednji seji`]],
     ['sl', 'Točka je bila umaknjena z dnevnega reda.', [null, 'withdrawn', 'točka z dnevnega reda']],
-    ['hr', 'Odbor će se vratiti na tu točku na sljedećem sastanku.', ['COSI', 'will-return', 'na tu točku na sljedećem sastanku']],
+    ['hr', 'Odbor će se vratiti na tu točku na sljedećem sastanku.', ['COSI', 'will-return', `${TITLE} na sljedećem sastanku`]],
     ['hr', 'Predsjedništvo je povuklo točku s dnevnog reda.', ['the Presidency', 'withdrawn', 'točku s dnevnog reda']],
-    ['ro', 'COSI va reveni asupra acestui punct la următoarea reuniune.', ['COSI', 'will-return', 'asupra acestui punct la următoarea reuniune']],
+    ['ro', 'COSI va reveni asupra acestui punct la următoarea reuniune.', ['COSI', 'will-return', `${TITLE} la următoarea reuniune`]],
     ['ro', 'Punctul a fost retras de pe ordinea de zi.', [null, 'withdrawn', 'punctul de pe ordinea de zi']],
-    ['el', 'Η COSI θα επανέλθει στο θέμα κατά την επόμενη συνεδρίασή της.', ['COSI', 'will-return', 'στο θέμα κατά την επόμενη συνεδρίασή της']],
+    ['el', 'Η COSI θα επανέλθει στο θέμα κατά την επόμενη συνεδρίασή της.', ['COSI', 'will-return', `${TITLE} κατά την επόμενη συνεδρίασή της`]],
     ['el', 'Το σημείο αποσύρθηκε από την ημερήσια διάταξη.', [null, 'withdrawn', 'το σημείο από την ημερήσια διάταξη']],
-    ['hu', 'A bizottság vissza fog térni erre a pontra a következő ülésén.', ['COSI', 'will-return', 'erre a pontra a következő ülésén']],
+    ['hu', 'A bizottság vissza fog térni erre a pontra a következő ülésén.', ['COSI', 'will-return', `${TITLE} a következő ülésén`]],
     ['hu', 'Az Elnökség visszavonta a napirendi pontot.', ['the Presidency', 'withdrawn', 'a napirendi pontot']],
-    ['da', 'Udvalget vil vende tilbage til dette punkt på sit næste møde.', ['COSI', 'will-return', 'dette punkt på sit næste møde']],
+    ['da', 'Udvalget vil vende tilbage til dette punkt på sit næste møde.', ['COSI', 'will-return', `${TITLE} på sit næste møde`]],
     ['da', 'Punktet blev trukket tilbage fra dagsordenen.', [null, 'withdrawn', 'punktet fra dagsordenen']],
-    ['sv', 'Kommittén kommer att återkomma till frågan vid sitt nästa möte.', ['COSI', 'will-return', 'frågan vid sitt nästa möte']],
+    ['sv', 'Kommittén kommer att återkomma till frågan vid sitt nästa möte.', ['COSI', 'will-return', `${TITLE} vid sitt nästa möte`]],
     ['sv', 'Punkten drogs tillbaka från dagordningen.', [null, 'withdrawn', 'punkten från dagordningen']],
-    ['fi', 'Komitea palaa asiaan seuraavassa kokouksessaan.', ['COSI', 'will-return', 'asiaan seuraavassa kokouksessaan']],
+    ['fi', 'Komitea palaa asiaan seuraavassa kokouksessaan.', ['COSI', 'will-return', `${TITLE} seuraavassa kokouksessaan`]],
     ['fi', 'Kohta poistettiin esityslistalta.', [null, 'withdrawn', 'kohta esityslistalta']],
-    ['et', 'Komitee naaseb selle küsimuse juurde järgmisel koosolekul.', ['COSI', 'will-return', 'selle küsimuse juurde järgmisel koosolekul']],
+    ['et', 'Komitee naaseb selle küsimuse juurde järgmisel koosolekul.', ['COSI', 'will-return', `${TITLE} järgmisel koosolekul`]],
     ['et', 'Eesistujariik võttis punkti tagasi.', ['the Presidency', 'withdrawn', 'punkti']],
-    ['lv', 'Komiteja atgriezīsies pie šā jautājuma nākamajā sanāksmē.', ['COSI', 'will-return', 'šā jautājuma nākamajā sanāksmē']],
+    ['lv', 'Komiteja atgriezīsies pie šā jautājuma nākamajā sanāksmē.', ['COSI', 'will-return', `${TITLE} nākamajā sanāksmē`]],
     ['lv', 'Punkts tika svītrots no darba kārtības.', [null, 'withdrawn', 'punkts no darba kārtības']],
-    ['lt', 'Komitetas grįš prie šio klausimo kitame posėdyje.', ['COSI', 'will-return', 'šio klausimo kitame posėdyje']],
+    ['lt', 'Komitetas grįš prie šio klausimo kitame posėdyje.', ['COSI', 'will-return', `${TITLE} kitame posėdyje`]],
     ['lt', 'Klausimas buvo išbrauktas iš darbotvarkės.', [null, 'withdrawn', 'klausimas iš darbotvarkės']],
-    ['mt', "Il-Kumitat se jerġa' lura għal dan il-punt fil-laqgħa li jmiss.", ['COSI', 'will-return', 'għal dan il-punt fil-laqgħa li jmiss']],
+    ['mt', "Il-Kumitat se jerġa' lura għal dan il-punt fil-laqgħa li jmiss.", ['COSI', 'will-return', `${TITLE} fil-laqgħa li jmiss`]],
     ['mt', 'Il-punt ġie rtirat mill-aġenda.', [null, 'withdrawn', 'il-punt mill-aġenda']],
-    ['ga', 'Fillfidh an Coiste ar an bpointe seo ag an gcéad chruinniú eile.', ['COSI', 'will-return', 'ar an bpointe seo ag an gcéad chruinniú eile']],
+    ['ga', 'Fillfidh an Coiste ar an bpointe seo ag an gcéad chruinniú eile.', ['COSI', 'will-return', `${TITLE} ag an gcéad chruinniú eile`]],
     ['ga', 'Tharraing an Uachtaránacht siar an pointe.', ['the Presidency', 'withdrawn', 'an pointe']],
   ] as const)('reads in %s: %s', (_language, text, expected) => {
     expect(statements(text)).toEqual([expected]);

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
 
 /** Who decided what, as triples, in order. */
+/** The item's title, which the item itself returned to stands for. */
+const ITEM = 'Any item';
+
 function statements(text: string): Array<[string | null, string, string]> {
-  return findDecisions(text, 'Any item').decisions.map(({ by, verb, object }) => [by, verb, object]);
+  return findDecisions(text, ITEM).decisions.map(({ by, verb, object }) => [by, verb, object]);
 }
 
 /**
@@ -92,22 +95,22 @@ describe('decisions in Bulgarian, Czech, Slovak, Slovenian, Croatian, Romanian, 
  * names besides the verb of returning and the pronoun or clitic that opens it.
  */
 const REPORTED_RETURNS: ReadonlyArray<readonly [string, string]> = [
-  ['Председателството заяви, че ще се върне към тази точка на следващото заседание.', 'тази точка на следващото заседание'],
-  ['Předsednictví uvedlo, že se k tomuto bodu vrátí.', 'k tomuto bodu'],
-  ['Předsednictví uvedlo, že se k této otázce vrátí na příštím zasedání.', 'k této otázce na příštím zasedání'],
-  ['Predsedníctvo uviedlo, že sa k tomuto bodu vráti.', 'k tomuto bodu'],
-  ['Predsedstvo je navedlo, da se bo k tej točki vrnilo.', 'k tej točki'],
-  ['Predsedstvo je navedlo, da se bo vrnilo k tej točki.', 'k tej točki'],
-  ['Predsjedništvo je navelo da će se vratiti na tu točku.', 'na tu točku'],
-  ['Predsjedništvo je navelo da će se na tu točku vratiti.', 'na tu točku'],
-  ['Președinția a indicat că va reveni asupra acestui punct.', 'asupra acestui punct'],
-  ['Η Προεδρία ανέφερε ότι θα επανέλθει στο θέμα αυτό.', 'στο θέμα αυτό'],
-  ['Az elnökség jelezte, hogy vissza fog térni erre a napirendi pontra.', 'erre a napirendi pontra'],
+  ['Председателството заяви, че ще се върне към тази точка на следващото заседание.', `${ITEM} на следващото заседание`],
+  ['Předsednictví uvedlo, že se k tomuto bodu vrátí.', ITEM],
+  ['Předsednictví uvedlo, že se k této otázce vrátí na příštím zasedání.', `${ITEM} na příštím zasedání`],
+  ['Predsedníctvo uviedlo, že sa k tomuto bodu vráti.', ITEM],
+  ['Predsedstvo je navedlo, da se bo k tej točki vrnilo.', ITEM],
+  ['Predsedstvo je navedlo, da se bo vrnilo k tej točki.', ITEM],
+  ['Predsjedništvo je navelo da će se vratiti na tu točku.', ITEM],
+  ['Predsjedništvo je navelo da će se na tu točku vratiti.', ITEM],
+  ['Președinția a indicat că va reveni asupra acestui punct.', ITEM],
+  ['Η Προεδρία ανέφερε ότι θα επανέλθει στο θέμα αυτό.', ITEM],
+  ['Az elnökség jelezte, hogy vissza fog térni erre a napirendi pontra.', ITEM],
   ['Az elnökség jelezte, hogy később visszatér a kérdésre.', 'később a kérdésre'],
 ];
 
 describe('a return the Presidency reports it will make, in Bulgarian, Czech, Slovak, Slovenian, Croatian, Romanian, Greek and Hungarian', () => {
-  it("reads `said that it would return to this item` as the Presidency's return, its object the words around the verb of returning", () => {
+  it("reads `said that it would return to this item` as the Presidency's return, its object the item's title (what is returned to) and when after it", () => {
     for (const [sentence, object] of REPORTED_RETURNS) expect(statements(sentence), sentence).toEqual([['the Presidency', 'will-return', object]]);
   });
 
@@ -121,11 +124,11 @@ describe('a return the Presidency reports it will make, in Bulgarian, Czech, Slo
 describe('a return with the clitic before what is returned to, and `seznámil se s`, in Czech, Slovak, Slovenian and Croatian', () => {
   it('reads the return whose verb comes last, after the words of what is returned to', () => {
     const sentences: Array<[string, string | null, string]> = [
-      ['Předsednictví se k tomuto bodu vrátí.', 'the Presidency', 'k tomuto bodu'],
-      ['Výbor se k této otázce vrátí na příštím zasedání.', 'COSI', 'k této otázce na příštím zasedání'],
-      ['Predsedníctvo sa k tomuto bodu vráti.', 'the Presidency', 'k tomuto bodu'],
-      ['Odbor se bo k tej točki vrnil na naslednji seji.', 'COSI', 'k tej točki na naslednji seji'],
-      ['Predsjedništvo će se na tu točku vratiti.', 'the Presidency', 'na tu točku'],
+      ['Předsednictví se k tomuto bodu vrátí.', 'the Presidency', ITEM],
+      ['Výbor se k této otázce vrátí na příštím zasedání.', 'COSI', `${ITEM} na příštím zasedání`],
+      ['Predsedníctvo sa k tomuto bodu vráti.', 'the Presidency', ITEM],
+      ['Odbor se bo k tej točki vrnil na naslednji seji.', 'COSI', `${ITEM} na naslednji seji`],
+      ['Predsjedništvo će se na tu točku vratiti.', 'the Presidency', ITEM],
     ];
     for (const [sentence, by, object] of sentences) expect(statements(sentence), sentence).toEqual([[by, 'will-return', object]]);
   });

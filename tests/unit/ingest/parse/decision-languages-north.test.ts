@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
 
 /** Who decided what, as triples, in order. */
+/** The item's title, which the item itself returned to stands for. */
+const ITEM = 'Any item';
+
 function statements(text: string): Array<[string | null, string, string]> {
-  return findDecisions(text, 'Any item').decisions.map(({ by, verb, object }) => [by, verb, object]);
+  return findDecisions(text, ITEM).decisions.map(({ by, verb, object }) => [by, verb, object]);
 }
 
 /**
@@ -86,21 +89,21 @@ describe('decisions in Danish, Swedish, Finnish, Estonian, Latvian, Lithuanian, 
  * names besides the verb of returning and the pronoun that opens it.
  */
 const REPORTED_RETURNS: ReadonlyArray<readonly [string, string]> = [
-  ['Formandskabet oplyste, at det ville vende tilbage til dette punkt.', 'dette punkt'],
-  ['Ordförandeskapet meddelade att det skulle återkomma till denna punkt.', 'denna punkt'],
-  ['Puheenjohtajavaltio totesi, että se palaa asiaan.', 'asiaan'],
-  ['Puheenjohtajavaltio ilmoitti palaavansa asiaan myöhemmin.', 'asiaan myöhemmin'],
-  ['Eesistujariik teatas, et naaseb selle punkti juurde.', 'selle punkti juurde'],
-  ['Eesistujariik teatas, et ta naaseb selle punkti juurde.', 'selle punkti juurde'],
-  ['Prezidentvalsts norādīja, ka tā atgriezīsies pie šā punkta.', 'šā punkta'],
-  ['Pirmininkaujanti valstybė narė nurodė, kad grįš prie šio klausimo.', 'šio klausimo'],
-  ["Il-Presidenza indikat li se terġa' lura għal dan il-punt.", 'għal dan il-punt'],
-  ['Dúirt an Uachtaránacht go bhfillfeadh sí ar an mír seo.', 'an mír seo'],
-  ['Thug an Uachtaránacht le fios go bhfillfeadh sí ar an mír seo ag an gcéad chruinniú eile.', 'an mír seo ag an gcéad chruinniú eile'],
+  ['Formandskabet oplyste, at det ville vende tilbage til dette punkt.', ITEM],
+  ['Ordförandeskapet meddelade att det skulle återkomma till denna punkt.', ITEM],
+  ['Puheenjohtajavaltio totesi, että se palaa asiaan.', ITEM],
+  ['Puheenjohtajavaltio ilmoitti palaavansa asiaan myöhemmin.', `${ITEM} myöhemmin`],
+  ['Eesistujariik teatas, et naaseb selle punkti juurde.', ITEM],
+  ['Eesistujariik teatas, et ta naaseb selle punkti juurde.', ITEM],
+  ['Prezidentvalsts norādīja, ka tā atgriezīsies pie šā punkta.', ITEM],
+  ['Pirmininkaujanti valstybė narė nurodė, kad grįš prie šio klausimo.', ITEM],
+  ["Il-Presidenza indikat li se terġa' lura għal dan il-punt.", ITEM],
+  ['Dúirt an Uachtaránacht go bhfillfeadh sí ar an mír seo.', ITEM],
+  ['Thug an Uachtaránacht le fios go bhfillfeadh sí ar an mír seo ag an gcéad chruinniú eile.', `${ITEM} ag an gcéad chruinniú eile`],
 ];
 
 describe('a return the Presidency reports it will make, in Danish, Swedish, Finnish, Estonian, Latvian, Lithuanian, Maltese and Irish', () => {
-  it("reads `said that it would return to this item` as the Presidency's return, its object the words after the verb of returning", () => {
+  it("reads `said that it would return to this item` as the Presidency's return, its object the item's title (what is returned to) and when after it", () => {
     for (const [sentence, object] of REPORTED_RETURNS) expect(statements(sentence), sentence).toEqual([['the Presidency', 'will-return', object]]);
   });
 

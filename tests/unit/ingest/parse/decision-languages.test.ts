@@ -784,3 +784,51 @@ describe('findDecisions: a Dutch or German passive whose agent follows the parti
     expect(statements('Het verslag werd niet goedgekeurd door het COSI.')).toEqual([]);
   });
 });
+
+describe('findDecisions: the committee by its short name, an agent the vocabulary does not name, and a coordinated passive', () => {
+  it.each([
+    ['fr', 'Le Comité permanent a approuvé le rapport.', ['COSI', 'approved', 'le rapport']],
+    ['fr', 'Le rapport a été approuvé par le Comité permanent.', ['COSI', 'approved', 'le rapport']],
+    ['de', 'Der Ständige Ausschuss billigte den Bericht.', ['COSI', 'approved', 'den Bericht']],
+    ['de', 'Der Bericht wurde vom Ständigen Ausschuss gebilligt.', ['COSI', 'approved', 'der Bericht']],
+    ['es', 'El Comité Permanente aprobó el informe.', ['COSI', 'approved', 'el informe']],
+    ['it', 'Il Comitato permanente ha approvato la relazione.', ['COSI', 'approved', 'la relazione']],
+    ['nl', 'Het Permanent Comité heeft nota genomen van het verslag.', ['COSI', 'took-note', 'het verslag']],
+    ['pt', 'O Comité Permanente aprovou o relatório.', ['COSI', 'approved', 'o relatório']],
+    ['pl', 'Stały Komitet zatwierdził sprawozdanie.', ['COSI', 'approved', 'sprawozdanie']],
+  ] as const)('reads the Standing Committee by its short name in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['nl', 'Het verslag werd goedgekeurd door de Raad.', ['de Raad', 'approved', 'het verslag']],
+    ['nl', 'Het verslag werd door de LEWP goedgekeurd.', ['de LEWP', 'approved', 'het verslag']],
+    ['nl', 'Het verslag werd goedgekeurd door de Groep terrorisme.', ['de Groep terrorisme', 'approved', 'het verslag']],
+    ['nl', 'De conclusies werden door de Raad aangenomen.', ['de Raad', 'adopted', 'de conclusies']],
+    ['de', 'Der Bericht wurde vom Rat gebilligt.', ['Rat', 'approved', 'der Bericht']],
+    ['fr', 'Le rapport a été approuvé par le CATS.', ['le CATS', 'approved', 'le rapport']],
+    ['es', 'El informe fue aprobado por el CATS.', ['el CATS', 'approved', 'el informe']],
+  ] as const)('reads an agent the vocabulary does not name as who decided, not as part of the object, in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it('keeps the agenda an item is taken off out of the agent (`von der Tagesordnung abgesetzt`)', () => {
+    expect(statements('Der Punkt wurde von der Tagesordnung abgesetzt.')).toEqual([[null, 'withdrawn', 'der Punkt von der Tagesordnung']]);
+  });
+
+  it('reads a German or Dutch passive coordinated with its own agent as a second decision about the same subject', () => {
+    expect(statements('Der Bericht wurde vom AStV gebilligt und vom COSI zur Kenntnis genommen.')).toEqual([
+      ['AStV', 'approved', 'der Bericht'],
+      ['COSI', 'took-note', 'der Bericht'],
+    ]);
+    expect(statements('Die Schlussfolgerungen wurden vom AStV gebilligt und vom Ausschuss zur Kenntnis genommen.')).toEqual([
+      ['AStV', 'approved', 'die Schlussfolgerungen'],
+      ['COSI', 'took-note', 'die Schlussfolgerungen'],
+    ]);
+    expect(statements('Het verslag werd door het Coreper goedgekeurd en door het COSI voor kennisgeving aangenomen.')).toEqual([
+      ['het Coreper', 'approved', 'het verslag'],
+      ['COSI', 'took-note', 'het verslag'],
+    ]);
+    expect(statements('Der Bericht wurde vom AStV gebilligt und die Leitlinien wurden vorgestellt.')).toEqual([['AStV', 'approved', 'der Bericht']]);
+  });
+});

@@ -449,3 +449,25 @@ describe('findDecisions: an object followed by a list of its points after a colo
     ]);
   });
 });
+
+describe('findDecisions: support given to what was put to the committee, and the committee by its members', () => {
+  it('reads what a body supported (`broadly supported the approach`) as its endorsement of the paper or position put to it', () => {
+    expect(statements('COSI broadly supported the approach set out in 9876/25.')).toEqual([['COSI', 'endorsed', 'the approach set out in 9876/25']]);
+    expect(statements("COSI generally supported the Presidency's proposal to hold a joint meeting.")).toEqual([
+      ['COSI', 'endorsed', "the Presidency's proposal to hold a joint meeting"],
+    ]);
+    expect(statements('Delegations broadly supported the way forward.')).toEqual([['Delegations', 'endorsed', 'the way forward']]);
+  });
+
+  it('reads no endorsement in support given to people or work, nor in what only some delegations supported', () => {
+    expect(statements('Europol supported the Member States in 200 operations.')).toEqual([]);
+    expect(statements('Some delegations supported the proposal.')).toEqual([]);
+  });
+
+  it("reads the committee's members as the committee (`The members of COSI took note of …`)", () => {
+    expect(statements('The members of COSI took note of the information provided by Europol.')).toEqual([
+      ['COSI', 'took-note', 'the information provided by Europol'],
+    ]);
+    expect(statements('The members of the Committee took note of the report.')).toEqual([['COSI', 'took-note', 'the report']]);
+  });
+});
