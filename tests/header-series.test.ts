@@ -108,4 +108,27 @@ describe('a document of another series of the register (SN, XT, DS, PE-CONS) kee
           expect(record.otherHeaderLines.filter((line) => /14470|\/ ?25/.test(line))).toEqual([]);
         }
   });
+
+  it('reads `AMD 1` after the number, on its line or under it, as the number’s version (an amendment) and `9887/25 AMD 1` in a text as that amendment, never a code nor `9887/25`, in each language and shape', () => {
+    for (const [language, outcome] of Object.entries(outcomes))
+      for (const shape of SHAPES)
+        for (const under of shape === 'flattened' ? [false] : [false, true]) {
+          const page = outcomePage(outcome, language, shape, { foot: [] })
+            .replaceAll('14470/25', '14470/25 AMD 1')
+            .replace('14470/1/25 REV 1', '9887/25 AMD 1');
+          const text = under ? page.replace(/^( *)14470\/25 AMD 1$/m, '$114470/25\n$1AMD 1') : page;
+          const record = expectOk(parseDocument(text, `amendment-${language}.txt`));
+          const cited = record.references.filter((reference) => reference.id.startsWith('9887/'));
+          expect({ language, shape, under, number: record.number, codes: record.codes, cited }).toEqual({
+            language,
+            shape,
+            under,
+            number: '14470/25 AMD 1',
+            codes: ['COSI 180'],
+            cited: [expect.objectContaining({ id: '9887/25 AMD 1', url: 'https://data.consilium.europa.eu/doc/document/ST-9887-2025-AMD-1/en/pdf' })],
+          });
+          expect(record.otherHeaderLines.filter((line) => line.includes('AMD'))).toEqual([]);
+          expect(registerLocation(record.number)?.url).toBe('https://data.consilium.europa.eu/doc/document/ST-14470-2025-AMD-1/en/pdf');
+        }
+  });
 });

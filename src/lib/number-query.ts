@@ -3,6 +3,7 @@
  * spellings finds it first: the search page reads a query such as `ST 15912 2025` as `15912/25` before asking Pagefind,
  * and each page holds its number's search forms in a hidden `numbers` metadata field that Pagefind ranks highly.
  */
+import { VERSION_SUFFIX_WORDS } from '../shared/version-suffixes.ts';
 
 /** Register series whose numbers readers type; ST (the main series) is written without its prefix. */
 const SERIES = ['ST', 'CM', 'WK', 'EUCO'] as const;
@@ -14,7 +15,7 @@ type Series = (typeof SERIES)[number];
 const FOUR_DIGIT_YEAR: ReadonlySet<Series> = new Set(['WK']);
 
 /** Version suffixes as typed, `REV1`, `rev 1`, `-REV-1`, one to three of them. */
-const SUFFIXES = String.raw`((?:[\s-]*(?:REV|ADD|COR|EXT|DCL)[\s-]*\d{1,2}){0,3})`;
+const SUFFIXES = String.raw`((?:[\s-]*(?:${VERSION_SUFFIX_WORDS})[\s-]*\d{1,2}){0,3})`;
 
 /** The slash form: `15912/25`, `15912/2025`, `ST 15912/25`, `14470/1/25 REV1`, `CM 4578/2/24`, `WK 13949/2021`. */
 const SLASHED = new RegExp(String.raw`^(?:(ST|CM|WK|EUCO)[\s-]*)?(\d{1,6})(?:/(\d{1,2}))?/(\d{4}|\d{2})${SUFFIXES}$`, 'i');
@@ -26,7 +27,7 @@ const SPACED = new RegExp(String.raw`^(ST|CM|WK|EUCO)[\s-]+(\d{1,6})[\s-]+(\d{4}
 const BARE = /^(?:(ST|CM|WK|EUCO)\s*)?(\d{3,6})$/i;
 
 /** One suffix inside the suffixes matched. */
-const SUFFIX = /(REV|ADD|COR|EXT|DCL)[\s-]*(\d{1,2})/gi;
+const SUFFIX = new RegExp(String.raw`(${VERSION_SUFFIX_WORDS})[\s-]*(\d{1,2})`, 'gi');
 
 /** A document number read from a query: what to search for, and the wider search to try when that finds nothing. */
 export interface NumberQuery {

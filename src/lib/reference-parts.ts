@@ -1,6 +1,7 @@
 /** A text cut at the document references it names, for pages that link them (the header's fields). */
 import { findReferences } from '../shared/references.ts';
 import { documentSlug } from '../shared/slug.ts';
+import { VERSION_SUFFIX_WORDS } from '../shared/version-suffixes.ts';
 
 /** One stretch of a text: plain, or a reference with the path of its document page. */
 export interface TextPart {
@@ -9,7 +10,7 @@ export interface TextPart {
 }
 
 /** A part a header adds to the number before it with a plus (`13908/20 + ADD 1`, `… REV 2 + COR 1`): the plus, then the part. */
-const PLUS_PART = /^([ \t]*\+[ \t]*)(REV|ADD|COR)[ \t]?(\d{1,2})(?!\d)/;
+const PLUS_PART = new RegExp(String.raw`^([ \t]*\+[ \t]*)(${VERSION_SUFFIX_WORDS})[ \t]?(\d{1,2})(?!\d)`);
 
 /**
  * The text in order as plain stretches and references, every reference with its page's path, and each part a plus adds

@@ -9,6 +9,7 @@
 import { celexUrl, ecliUrl, procedureUrl } from './official-url.ts';
 import { COMMISSION_FINAL } from './reference-patterns.ts';
 import type { CanonicalReference } from './references.ts';
+import { VERSION_SUFFIX_WORDS } from './version-suffixes.ts';
 
 /** Not glued on the left to a letter, digit, underscore, slash, dot or hyphen: then it is part of a path, a code or a word. */
 const NOT_GLUED_LEFT = String.raw`(?<![A-Za-z0-9_/.\-])`;
@@ -58,7 +59,10 @@ const ASSOCIATION_PREFIX = String.raw`UE[-‐‑–][A-Z]{2}`;
  * `2101/25`) at no address certain from the number: the reference is kept without a link, a page of its own listing the
  * papers that cite it.
  */
-const ASSOCIATION = String.raw`${NOT_GLUED_LEFT}${ASSOCIATION_PREFIX}[ \t\u00a0]{1,3}[1-9][0-9]{0,5}(?:/[1-9][0-9]?)?/[0-9]{2}(?![0-9/])(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?[1-9][0-9]?(?![0-9])){0,3}`;
+const ASSOCIATION = String.raw`${NOT_GLUED_LEFT}${ASSOCIATION_PREFIX}[ \t\u00a0]{1,3}[1-9][0-9]{0,5}(?:/[1-9][0-9]?)?/[0-9]{2}(?![0-9/])(?:[ \t]{1,3}(?:${VERSION_SUFFIX_WORDS})[ \t]?[1-9][0-9]?(?![0-9])){0,3}`;
+
+/** A version suffix of an association's number and its figure, apart or not (`REV1`, `REV 1`). */
+const SPACED_SUFFIX = new RegExp(String.raw`(${VERSION_SUFFIX_WORDS}) ?([0-9])`, 'g');
 
 /** The five forms as one alternation of named groups, for the reference scanner. */
 export const IDENTIFIER_REFERENCE = `(?<commissionAct>${COMMISSION_ACT})|(?<celex>${CELEX})|(?<ecli>${ECLI})|(?<parliament>${PARLIAMENT})|(?<association>${ASSOCIATION})`;
@@ -111,7 +115,7 @@ export function identifierReference(group: IdentifierGroup, text: string): Canon
   if (group === 'association') {
     const parts = ASSOCIATION_PARTS.exec(text);
     // one id however printed: `UE-UA 2101/25`, spaces single, a suffix's figure spaced (`REV1` → `REV 1`)
-    const number = parts?.[2]?.replace(/\s+/g, ' ').replace(/(REV|ADD|COR) ?([0-9])/g, '$1 $2');
+    const number = parts?.[2]?.replace(/\s+/g, ' ').replace(SPACED_SUFFIX, '$1 $2');
     return parts === null || number === undefined ? null : { id: `UE-${parts[1] ?? ''} ${number}`, type: 'association' };
   }
   if (group === 'commissionAct') {

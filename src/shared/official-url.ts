@@ -1,4 +1,5 @@
 /** Official addresses of referenced documents: the Council's public register and EUR-Lex. */
+import type { VersionSuffixKind } from './version-suffixes.ts';
 
 /** The Council register's document URL; `{id}` is e.g. `ST-14470-2025-REV-1`. */
 export const COUNCIL_REGISTER = 'https://data.consilium.europa.eu/doc/document/';
@@ -21,7 +22,7 @@ export function fullYear(written: string): number {
 
 /** A version suffix of a Council document: `ADD 1` → `ADD-1`. */
 export interface SeriesSuffix {
-  kind: 'ADD' | 'REV' | 'COR' | 'EXT' | 'DCL';
+  kind: VersionSuffixKind;
   index: number;
 }
 

@@ -7,6 +7,7 @@
  */
 
 import { KINDS_AFTER_NUMBER, KINDS_BEFORE_NUMBER, JURISDICTION_TAGS, LIST_JOINERS, NUMBER_WORDS, SERIES_TAGS, SHARED_TAGS, type ActKind } from './act-forms.ts';
+import { VERSION_SUFFIX_WORDS } from './version-suffixes.ts';
 
 /** The kinds of act, framework decisions before the decisions their names contain. */
 const ACT_KINDS: readonly ActKind[] = ['Framework Decision', 'Regulation', 'Directive', 'Decision'];
@@ -68,9 +69,9 @@ const SERIES_NUMBER =
 
 /**
  * Version suffixes, at most three (`ADD 1 REV 1`): revision, addendum, corrigendum, the version made public in part
- * (`EXT 1`) and the declassification (`DCL 1`); `REV1` is tolerated, and a line break may separate the number from them.
+ * (`EXT 1`), the declassification (`DCL 1`) and an amendment (`AMD 1`: src/shared/version-suffixes.ts); `REV1` is tolerated, and a line break may separate the number from them.
  */
-const SERIES_SUFFIXES = String.raw`(?:\s{0,10}(?:ADD|REV|COR|EXT|DCL)\s{0,2}[1-9][0-9]?(?![0-9])){0,3}`;
+const SERIES_SUFFIXES = String.raw`(?:\s{0,10}(?:${VERSION_SUFFIX_WORDS})\s{0,2}[1-9][0-9]?(?![0-9])){0,3}`;
 
 /** A Council register reference: `16515/09`, `14470/1/25 REV 1`, `CM 4578/2/24 REV 2`, `WK 13949/2021`, `EUCO 50/24`. */
 export const SERIES_REFERENCE = `${NOT_GLUED_LEFT}${SERIES_NUMBER}${SERIES_SUFFIXES}`;
@@ -85,7 +86,7 @@ const REGISTER_SPACE = String.raw`[ \t\u00a0]{1,2}`;
  */
 export const REGISTER_REFERENCE =
   String.raw`${NOT_GLUED_LEFT}${SERIES_PREFIX}${REGISTER_SPACE}[1-9][0-9]{0,5}${REGISTER_SPACE}(?:19|20)[0-9]{2}` +
-  String.raw`(?:${REGISTER_SPACE}INIT|(?:${REGISTER_SPACE}(?:ADD|REV|COR|EXT|DCL)${REGISTER_SPACE}[1-9][0-9]?(?![0-9])){1,3})${NOT_GLUED_RIGHT}`;
+  String.raw`(?:${REGISTER_SPACE}INIT|(?:${REGISTER_SPACE}(?:${VERSION_SUFFIX_WORDS})${REGISTER_SPACE}[1-9][0-9]?(?![0-9])){1,3})${NOT_GLUED_RIGHT}`;
 
 /** Where a number in the register's form may start: its series, a number and a full year (a cheap search before the scan). */
 export const REGISTER_START = String.raw`${SERIES_PREFIX}${REGISTER_SPACE}[1-9][0-9]{0,5}${REGISTER_SPACE}(?:19|20)[0-9]{2}`;
@@ -97,7 +98,7 @@ export const REGISTER_PARTS = /^(CM|WK|EUCO|SN|XT|DS|PE-CONS|ST)\s+([0-9]+)\s+([
 export const SERIES_PARTS = /^(?:(CM|WK|EUCO|SN|XT|DS|PE-CONS|ST)\s*)?([0-9]+)(?:\/\s?([0-9]+))?\/\s?([0-9]+)([\s\S]*)$/;
 
 /** One version suffix inside the rest of a series reference. */
-export const SERIES_SUFFIX = /(ADD|REV|COR|EXT|DCL)\s*([0-9]+)/g;
+export const SERIES_SUFFIX = new RegExp(String.raw`(${VERSION_SUFFIX_WORDS})\s*([0-9]+)`, 'g');
 
 /**
  * The Commission's other numbered series a Council cover note transmits: staff working documents (`SWD(2025) 123 final`),

@@ -594,8 +594,9 @@ export function registerLocation(id: string, language?: string, base?: string): 
 
 /**
  * The key shared by all versions of one Council register document: number and year without
- * revision or corrigendum (`14470/1/25 REV 1` → `14470/25`); an addendum is a document of its own
- * (`13217/23 ADD 1 REV 1` → `13217/23 ADD 1`). Commission documents and legal acts have no versions here: null.
+ * revision or corrigendum (`14470/1/25 REV 1` → `14470/25`); an addendum and an amendment are documents of their own
+ * (`13217/23 ADD 1 REV 1` → `13217/23 ADD 1`, `9887/25 AMD 1` → `9887/25 AMD 1`), never a version of the document they
+ * add to or amend. Commission documents and legal acts have no versions here: null.
  */
 export function familyKey(id: string): string | null {
   const reference = canonicalReference(id);
@@ -616,6 +617,6 @@ export function familyKey(id: string): string | null {
   const parts = parseSeries(reference.id);
   if (parts === null) return null;
   const prefix = parts.prefix === 'ST' ? '' : `${parts.prefix} `;
-  const addendum = parts.suffixes.find((suffix) => suffix.kind === 'ADD');
-  return `${prefix}${parts.number}/${parts.year}${addendum === undefined ? '' : ` ADD ${addendum.index}`}`;
+  const own = parts.suffixes.filter((suffix) => suffix.kind === 'ADD' || suffix.kind === 'AMD').map(({ kind, index }) => ` ${kind} ${index}`);
+  return `${prefix}${parts.number}/${parts.year}${own.join('')}`;
 }

@@ -1,6 +1,7 @@
 import { LIST_JOINERS } from '../../../src/shared/act-forms.ts';
 import { canonicalReference, findReferences, type FoundReference } from '../../../src/shared/references.ts';
 import { rangeNumbers } from './number-ranges.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** The words for "and" that join a number and its versions in the 24 languages (`9876/25 and ADD 1`, `9876/25 et ADD 1`, `9876/25 und ADD 1`). */
 const AND_WORDS = ['and', ...LIST_JOINERS].join('|');
@@ -12,7 +13,7 @@ const AND_WORDS = ['and', ...LIST_JOINERS].join('|');
  * index, the suffixes printed after it (`+ ADD 1 REV 1`).
  */
 const ADDED_VERSION = new RegExp(
-  String.raw`^[ \t\n]{0,3}(?:INIT[ \t\n]{1,3})?(?:\([ \t]{0,2})?(?:\+|,|&|(?:${AND_WORDS})(?![\p{L}\p{N}]))[ \t\n]{0,3}(COR|ADD|REV|EXT|DCL)[ \t]{0,2}([1-9][0-9]?)(?![0-9])((?:[ \t]{1,2}(?:COR|ADD|REV|EXT|DCL)[ \t]{0,2}[1-9][0-9]?(?![0-9])){0,2})`,
+  String.raw`^[ \t\n]{0,3}(?:INIT[ \t\n]{1,3})?(?:\([ \t]{0,2})?(?:\+|,|&|(?:${AND_WORDS})(?![\p{L}\p{N}]))[ \t\n]{0,3}(${VERSION_SUFFIX_WORDS})[ \t]{0,2}([1-9][0-9]?)(?![0-9])((?:[ \t]{1,2}(?:${VERSION_SUFFIX_WORDS})[ \t]{0,2}[1-9][0-9]?(?![0-9])){0,2})`,
   'u',
 );
 

@@ -5,6 +5,7 @@ import { RANGE_WORDS } from './number-ranges.ts';
 import type { AgendaItem } from './items.ts';
 import type { SourceLine } from './normalise.ts';
 import { POSSIBLE_ITEM, PRO_MEMORIA_ITEM, PRO_MEMORIA_MARK_SOURCE, PRO_MEMORIA_WORD, SUB_POINT } from './vocabulary.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /**
  * Words that may stand between the numbers of a line of documents, in the 24 official languages: `and` and its
@@ -17,7 +18,7 @@ const BETWEEN_WORD = String.raw`(?:${RANGE_WORDS.join('|')}|and|et|und|y|e|en|i|
 
 /** A line's rest, once its documents are taken out, that holds nothing but `BETWEEN_WORD`s, versions and punctuation. */
 const BETWEEN_DOCUMENTS = new RegExp(
-  String.raw`^(?:[\s,;:+&.()[\]–-]|(?<![\p{L}\p{N}])${BETWEEN_WORD}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:COR|ADD|REV)\s*\d{1,2}(?![\p{L}\p{N}]))*$`,
+  String.raw`^(?:[\s,;:+&.()[\]–-]|(?<![\p{L}\p{N}])${BETWEEN_WORD}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:${VERSION_SUFFIX_WORDS})\s*\d{1,2}(?![\p{L}\p{N}]))*$`,
   'iu',
 );
 

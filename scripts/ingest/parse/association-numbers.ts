@@ -1,12 +1,15 @@
 import type { IngestWarning } from '../../../src/schemas/record.ts';
 import type { SourceLine } from './normalise.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /**
  * An association or stabilisation council's document number as a text cites it, with its version (`UE-UA 2101/25`,
  * `UE-MD 1056/1/09 REV 1`, `UE-GE 3001/24 ADD 1`): every quantifier bounded, so a scan stays linear.
  */
-const ASSOCIATION_REFERENCE =
-  /(?<![\p{L}])UE-\p{Lu}{2}[ \t\u00a0]{1,3}\d{1,6}(?:\/\d{1,2})?\/\d{2}(?![\p{N}/])(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}(?!\d)){0,3}/gu;
+const ASSOCIATION_REFERENCE = new RegExp(
+  String.raw`(?<![\p{L}])UE-\p{Lu}{2}[ \t\u00a0]{1,3}\d{1,6}(?:\/\d{1,2})?\/\d{2}(?![\p{N}/])(?:[ \t]{1,3}(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}(?!\d)){0,3}`,
+  'gu',
+);
 
 /**
  * The warning of a document that cites numbers of an association council's series: the register keeps them apart from

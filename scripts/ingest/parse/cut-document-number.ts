@@ -1,11 +1,14 @@
+/** Whether a hard wrap cut a document number: before its version suffix, or between the suffix and its number. */
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
+
 /** The end of a line that a wrap cut after a document number, before its version suffix (`… 10662/25` + `ADD 2`). */
-const NUMBER_BEFORE_SUFFIX = /\d\/\d{2}(?:\d{2})?$|\b(?:REV|ADD|COR)[ \t]?\d{1,2}$/;
+const NUMBER_BEFORE_SUFFIX = new RegExp(String.raw`\d\/\d{2}(?:\d{2})?$|\b(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}$`);
 
 /** A line that opens with a version suffix and its number: `ADD 2`, `REV 1.` */
-const SUFFIX_OPENING = /^(?:REV|ADD|COR)[ \t]?\d/;
+const SUFFIX_OPENING = new RegExp(String.raw`^(?:${VERSION_SUFFIX_WORDS})[ \t]?\d`);
 
 /** The end of a line that a wrap cut between a version suffix and its number (`… 3041/5/14 REV` + `5. The …`). */
-const SUFFIX_WITHOUT_NUMBER = /\d\/\d{2}(?:\d{2})?(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*[ \t]+(?:REV|ADD|COR)$/;
+const SUFFIX_WITHOUT_NUMBER = new RegExp(String.raw`\d\/\d{2}(?:\d{2})?(?:[ \t]+(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2})*[ \t]+(?:${VERSION_SUFFIX_WORDS})$`);
 
 /** A line that opens with a number of one or two digits: the cut suffix's number, though it looks like an item number. */
 const SUFFIX_NUMBER_OPENING = /^\d{1,2}(?!\d)/;

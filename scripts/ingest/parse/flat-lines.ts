@@ -25,6 +25,7 @@ import { ADDENDA_RANGE, REGISTER_DOCUMENT } from './item-rows.ts';
 import { JOINT_DOTTED_SOURCE, JOINT_WORDED_SOURCE, jointNumbers, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { wordedCuts } from './flat-worded-items.ts';
 import { romanCuts } from './flat-roman-headings.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
 export const FLAT_LINE = 400;
@@ -190,7 +191,7 @@ const REPRINTED_HEADER = new RegExp(
 );
 
 /** A document number's version suffix right before a number: `REV 1.`, `COR 1.` is the suffix's number, never a paragraph's. */
-const SUFFIX_BEFORE = /(?<![\p{L}])(?:REV|ADD|COR|EXT|DCL)\s*$/u;
+const SUFFIX_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${VERSION_SUFFIX_WORDS})\s*$`, 'u');
 
 /** The longest title an agenda run into one line prints between two item numbers (with the documents under it). */
 const TITLE_RUN = 240;

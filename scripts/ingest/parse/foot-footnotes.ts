@@ -24,6 +24,7 @@ import { footerEndingLine } from './inline-footers.ts';
 import { REDACTION_END } from './redactions.ts';
 import { MONTH } from './head-anchors.ts';
 import { ANNEX_WORDS, FOOTER_LANGUAGES, FOOTER_PAGE, MARKING_SOURCE, MONTHS, SLASHED_INITIALS, WORKING_NUMBER_INIT_SOURCE } from './vocabulary.ts';
+import { VERSION_SUFFIXES, VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** The line breaks of the text, kept so that every line keeps its number. */
 const LINE_BREAKS = new RegExp(`(${LINE_BREAK.source})`);
@@ -44,12 +45,19 @@ const INDENTED_TEXT = /^[ \t]{2,}\S/;
 const MARKED_DEFINITION = /^[ \t]{0,3}\^\{?(\d{1,3})\}?[ \t]/;
 
 /**
+ * The version suffixes a footer's number is read with, as before the list was shared: all but a partial release's and
+ * a declassification's (`EXT 1`, `DCL 1`); with them, the first page of an EXT 1 (`9876/25` / `EXT 1` under its place
+ * and date, `9876/25 EXT 1` in its footer) lost `EXT 1` from its number.
+ */
+const FOOTER_SUFFIX_WORDS = VERSION_SUFFIXES.filter((suffix) => suffix !== 'EXT' && suffix !== 'DCL').join('|');
+
+/**
  * The document number a Council page footer opens with, its parts apart by spaces or tabs as a text rendering prints
  * them: `14470/25`, `8812/1/19 REV 1`, `CM 1234/24`, `EUCO 50/24`, `ST 9123/25 ADD 1`. Shared by the footer's first line
  * (FOOTER_START), the number read from it (FOOTER_NUMBER) and the number a text line ran into (gluedFooter), so that
  * the three read one number alike.
  */
-export const FOOTER_DOCUMENT_NUMBER = String.raw`(?:(?:(?:CM|EUCO|ST)[ \t]+)?\d{1,6}(?:/\d{1,2})?/\d{2}|${WORKING_NUMBER_INIT_SOURCE})(?:[ \t]+(?:ADD|REV|COR|AMD)[ \t]+\d{1,2})*`;
+export const FOOTER_DOCUMENT_NUMBER = String.raw`(?:(?:(?:CM|EUCO|ST)[ \t]+)?\d{1,6}(?:/\d{1,2})?/\d{2}|${WORKING_NUMBER_INIT_SOURCE})(?:[ \t]+(?:${FOOTER_SUFFIX_WORDS})[ \t]+\d{1,2})*`;
 
 /**
  * The first line of a Council page footer: the document's number alone (plain `pdftotext`: `14470/25`, `14470/25 ADD
@@ -1112,7 +1120,7 @@ export const FLAT_FOOTNOTE_GAP = String.raw`[ \t]{1,40}`;
 export const FLAT_NUMBER_GAP = String.raw`[ \t]{2,40}`;
 
 /** The words a document number's suffix opens with (`6701/26 ADD 1 REV 1`): the number after one is the suffix's, never a footnote's. */
-const SUFFIX_WORDS = 'ADD|REV|COR|AMD|EXT|DCL';
+const SUFFIX_WORDS = VERSION_SUFFIX_WORDS;
 
 /**
  * A footnote's number and the space after it where a sentence ended before it (`… 13802/25. 1 Also …`), or after any

@@ -2,6 +2,7 @@
 import { NUMERIC_DATE } from './date-expressions.ts';
 import { DATE_JOINERS, HOUR_IN_BRACKETS, MONTHS, NOT_ASSOCIATION_SERIES, WEEKDAYS } from './vocabulary.ts';
 import { wordAlternation } from './word-trie.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** Month names and abbreviations in lower case, capitalised (each word: `Meán Fómhair`) and in capitals, as one alternation grouped by their beginnings. */
 export const MONTH = wordAlternation([...MONTHS.keys()].flatMap((name) => [name, capitalised(name), name.toUpperCase()]));
@@ -94,8 +95,8 @@ export const DATE_ALONE = new RegExp(String.raw`(?<=^|\n)[ \t]*(?:(?:${WEEKDAY_B
 /** The original's languages, group 1: `(OR. en)`, `(Or. fr)`, `(OR. en, fr)` — a document drafted in two gives both. */
 export const ORIGINAL_LANGUAGE = /\((?:OR|Or|or)\.?[ \t]{0,3}([A-Za-z]{2}(?:[ \t]{0,2},[ \t]{0,2}[A-Za-z]{2}\b){0,5})\b[^()\n]{0,30}\)/;
 
-/** Version suffixes of a number: revision, addendum, corrigendum, partial access (`EXT`), declassification (`DCL`). */
-const SUFFIX = String.raw`(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}(?!\d)`;
+/** Version suffixes of a number: revision, addendum, corrigendum, partial access (`EXT`), declassification (`DCL`), amendment (`AMD`). */
+const SUFFIX = String.raw`(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}(?!\d)`;
 
 /**
  * A number's slash as a copy may print it: a space before or after it (`6789 /26`, `6789/ 26`, `6789 / 26`), or a line
@@ -104,7 +105,7 @@ const SUFFIX = String.raw`(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}(?!\d)`;
 const SLASH = String.raw`[ \t]?/(?:[ \t]|\n[ \t]*)?`;
 
 /** A number in the register's form: series, number and full year apart, then `INIT` or (left to the suffixes after it) a version suffix. */
-const REGISTER_FORM = String.raw`(?:CM|ST|EUCO|SN|XT|DS|PE-CONS|WK)[ \t]{1,3}(?!0)\d{1,6}[ \t]{1,3}(?:19|20)\d{2}(?=[ \t]{1,3}(?:INIT|REV|ADD|COR|EXT|DCL)(?![\p{L}]))(?:[ \t]{1,3}INIT)?`;
+const REGISTER_FORM = String.raw`(?:CM|ST|EUCO|SN|XT|DS|PE-CONS|WK)[ \t]{1,3}(?!0)\d{1,6}[ \t]{1,3}(?:19|20)\d{2}(?=[ \t]{1,3}(?:INIT|${VERSION_SUFFIX_WORDS})(?![\p{L}]))(?:[ \t]{1,3}INIT)?`;
 
 /**
  * The document's number, not glued to other digits, slashes, letters or a hyphen between digits: `8812/19`,
@@ -122,7 +123,7 @@ export const DOCUMENT_NUMBER = new RegExp(
 );
 
 /** A document number whose figures before the first slash a copy dropped (`Brussels, 4 November /1/11 REV 1`): it names no document. */
-export const CUT_NUMBER = /(?<=\s)\/(?:[1-9]\d?\/)?\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2})*(?=\s|$)/;
+export const CUT_NUMBER = new RegExp(String.raw`(?<=\s)\/(?:[1-9]\d?\/)?\d{2}(?:[ \t](?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2})*(?=\s|$)`);
 
 /** The procedure number of an interinstitutional file: `2020/0350(COD)`, `2013/0256 (COD)`. */
 export const PROCEDURE = /^\s*(\d{4}\/\d{4})\s?\(\s?([A-Z]{3})\s?\)/;

@@ -23,6 +23,7 @@ import { placeDateLanguages } from './version-language.ts';
 import { wordAlternation } from './word-trie.ts';
 import { ASSOCIATION_NUMBER, MARKING_SOURCE, MONTHS } from './vocabulary.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** What the part of a header above its labels says. */
 export interface Head {
@@ -121,7 +122,7 @@ const SEPARATOR = '\u0000';
 
 /** The value of a note above the header: a document's reference (with its marking), a date, or a word (`Public`). */
 const NOTE_VALUE = new RegExp(
-  String.raw`^\s*(?:(?:ST[ \t]+)?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]+${MARKING_SOURCE})?|${DATE}|\p{L}+)`,
+  String.raw`^\s*(?:(?:ST[ \t]+)?\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t]+(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2})*(?:[ \t]+${MARKING_SOURCE})?|${DATE}|\p{L}+)`,
   'u',
 );
 

@@ -1,6 +1,7 @@
 /** The words of a Council header the reader anchors on, in the languages it reads: names, kinds, stamps, codes. */
 import { DATE } from './head-anchors.ts';
 import { MARKING_SOURCE } from './vocabulary.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** A printed form the reader knows, and the language it is written in (null: several languages print it so). */
 export interface Worded {
@@ -666,7 +667,7 @@ export const STAMPS: readonly RegExp[] = [
   /(?<![\p{L}])Eingelangt[ \t]+am[ \t]+\d{1,2}\/\d{1,2}\/\d{2}\.?/gu,
   // the reference of a declassified or partly released document, printed above its header without colons
   new RegExp(
-    String.raw`(?<![\p{L}])of[ \t]+document[ \t]+(?:ST[ \t]+)?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t]+(?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]+${MARKING_SOURCE})?`,
+    String.raw`(?<![\p{L}])of[ \t]+document[ \t]+(?:ST[ \t]+)?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t]+(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2})*(?:[ \t]+${MARKING_SOURCE})?`,
     'gu',
   ),
   new RegExp(String.raw`(?<![\p{L}])dated[ \t]+${DATE}`, 'gu'),

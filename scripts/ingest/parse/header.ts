@@ -21,9 +21,13 @@ import { unlabelledCorrespondents } from './unlabelled-correspondents.ts';
 import { valuesAboveLabels } from './values-above-labels.ts';
 import { placeLanguage, versionLanguage } from './version-language.ts';
 import { DEFAULT_KIND } from './vocabulary.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** A number and the parts of it a header adds with a plus: `6044/22 + ADD 1`, `10951/2/98 REV 2 + COR 1`. */
-const PLUS_PARTS = /((?:ST[ \t])?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2})*)((?:[ \t]*\+[ \t]*(?:REV|ADD|COR)[ \t]?\d{1,2})+)/g;
+const PLUS_PARTS = new RegExp(
+  String.raw`((?:ST[ \t])?\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2})*)((?:[ \t]*\+[ \t]*(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2})+)`,
+  'g',
+);
 
 /** The fields whose labels make a label table, as against contact lines (`Tel.:`, `Fax:`) that any page may print. */
 const FIELD_LABELS: ReadonlySet<HeaderField> = new Set(['from', 'on', 'to', 'previous', 'commission', 'subject']);

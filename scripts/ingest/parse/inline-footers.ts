@@ -1,9 +1,10 @@
 /** Page footers standing inside a line of text, as flattened copies and transcription sites leave them. */
 import { allMatches } from '../../../src/shared/all-matches.ts';
 import { ANNEX_WORDS, FOOTER_LANGUAGES, MARKING_SOURCE, WORKING_NUMBER_INIT_SOURCE } from './vocabulary.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** A footer's document number, whole (`8812/1/19 REV 1`, `CM 4911/25`, `EUCO 12/16`) or with its first digits cut off by the copy (`/19`, `/1/18 REV 1`). */
-const NUMBER = String.raw`(?:(?:(?:(?:CM|EUCO)[ \t])?\d{1,6})?(?:/\d{1,2})?/\d{2}|${WORKING_NUMBER_INIT_SOURCE})(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
+const NUMBER = String.raw`(?:(?:(?:(?:CM|EUCO)[ \t])?\d{1,6})?(?:/\d{1,2})?/\d{2}|${WORKING_NUMBER_INIT_SOURCE})(?:[ \t](?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}){0,3}`;
 
 /**
  * The initials of the author and typist, with at least one slash: `AB/cd`, `NM/mvk`, `EB, FR/dk`, `RD/DOS/vm`, `ΔΠ/γομ`,
@@ -38,7 +39,7 @@ const GAP = String.raw`[ \t]{1,120}`;
 const FOOTER_ANY_ORDER = String.raw`${NUMBER}(?:${GAP}${FOOTER_EXTRA}){0,2}${GAP}${INITIALS}(?:${GAP}${FOOTER_EXTRA}){0,3}${GAP}(\d{1,3})(?:/\d{1,3})?(?:${GAP}${FOOTER_EXTRA}){0,3}${GAP}${FOOTER_LANGUAGES}(?=[ \t]|$)`;
 
 /** A notice of meeting's footer, without initials: `CM 1893/25 1 EN`. */
-const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}${GAP}(\d{1,3})(?:/\d{1,3})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]*$)`;
+const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}){0,3}${GAP}(\d{1,3})(?:/\d{1,3})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]*$)`;
 
 /**
  * A footer inside text: number, initials, page, then directorate, `LIMITE` and language (a footer without them only at

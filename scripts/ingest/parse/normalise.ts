@@ -50,6 +50,7 @@ import {
   ITEM_NUMBER,
 } from './vocabulary.ts';
 import { append } from '../../../src/shared/lists.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** One logical line of a normalised document and the 1-based source line it starts on. */
 export interface SourceLine {
@@ -104,7 +105,7 @@ const OPENS_UNIT = [
   LABEL_LIKE,
   // a table of contents' heading (`Table of Contents` under a report's title with no blank line, as a viewer copies it)
   TABLE_OF_CONTENTS_LINE,
-  /^[ \t]*(?:REV|ADD|COR|LIMITE)\b/,
+  new RegExp(String.raw`^[ \t]*(?:${VERSION_SUFFIX_WORDS}|LIMITE)\b`),
   // a date alone on its line, with its year first or its weekday (a notice's `2026. február 17.` or `Dienstag, 17. Februar
   // 2026` under its subject, values printed after their labels)
   DATE_LINE,

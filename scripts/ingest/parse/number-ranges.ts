@@ -1,4 +1,5 @@
 import { canonicalReference, type FoundReference } from '../../../src/shared/references.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /**
  * The words for "to" that join the two ends of a range of numbers in the official languages (`9876/25 to 9879/25`,
@@ -42,7 +43,7 @@ const RANGE_DASHES = '-‐‑–—';
  * (`9879/25 ADD 1`) makes the last end no number of the series the first one opens, so no range is read.
  */
 const RANGE_REST = new RegExp(
-  String.raw`^(?:[ \t\n]{1,3}INIT)?[ \t\n]{0,3}([${RANGE_DASHES}]|(?:${RANGE_WORDS.join('|')}|a)(?![\p{L}\p{N}]))[ \t\n]{0,3}(?:(ST|CM|WK|SN)[ \t]{1,2})?([1-9][0-9]{2,5})(?:/([0-9]{4}|[0-9]{2})|(?<=(?:ST|CM|WK|SN)[ \t]{1,2}[0-9]{3,6})[ \t]{1,2}((?:19|20)[0-9]{2})(?=[ \t]{1,2}INIT))(?:[ \t]{1,2}INIT(?![\p{L}\p{N}]))?(?![\p{L}\p{N}/]|[ \t\n]{0,10}(?:ADD|REV|COR|EXT|DCL|AMD)[ \t]{0,2}[0-9])`,
+  String.raw`^(?:[ \t\n]{1,3}INIT)?[ \t\n]{0,3}([${RANGE_DASHES}]|(?:${RANGE_WORDS.join('|')}|a)(?![\p{L}\p{N}]))[ \t\n]{0,3}(?:(ST|CM|WK|SN)[ \t]{1,2})?([1-9][0-9]{2,5})(?:/([0-9]{4}|[0-9]{2})|(?<=(?:ST|CM|WK|SN)[ \t]{1,2}[0-9]{3,6})[ \t]{1,2}((?:19|20)[0-9]{2})(?=[ \t]{1,2}INIT))(?:[ \t]{1,2}INIT(?![\p{L}\p{N}]))?(?![\p{L}\p{N}/]|[ \t\n]{0,10}(?:${VERSION_SUFFIX_WORDS})[ \t]{0,2}[0-9])`,
   'u',
 );
 

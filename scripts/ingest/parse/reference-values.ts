@@ -1,9 +1,12 @@
 /** What a reference label's value (`No. prev. doc.:`, `No. Cion doc.:`) says besides the references the record links. */
 import { findReferences } from '../../../src/shared/references.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** What stands beside references in such a value without being text of its own: distribution codes, parts, separators. */
-const BESIDE_REFERENCES =
-  /\b[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}\b|\b(?:REV|ADD|COR)[ \t]?\d{1,2}\b|\b(?:and|et|und|docs?|ST)\b|[\s,;+&.()–-]/g;
+const BESIDE_REFERENCES = new RegExp(
+  String.raw`\b[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}\b|\b(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}\b|\b(?:and|et|und|docs?|ST)\b|[\s,;+&.()–-]`,
+  'g',
+);
 
 /**
  * Whether the value holds text that none of its references accounts for (`Ares(2025) 1234567`, a Commission

@@ -5,6 +5,7 @@
  */
 import type { WithoutFooters } from './inline-footers.ts';
 import { ANNEX_WORDS, FOOTER_LANGUAGES, MARKING_SOURCE } from './vocabulary.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** A page's number and language ending a line, after text, its marking maybe before them: the second piece of a footer printed in two. */
 const PAGE_AND_LANGUAGE_AT_END = new RegExp(String.raw`(?<=\S)([ \t]+${MARKING_SOURCE})?[ \t]+\d{1,3}[ \t]+${FOOTER_LANGUAGES}[ \t]*$`);
@@ -13,7 +14,10 @@ const PAGE_AND_LANGUAGE_AT_END = new RegExp(String.raw`(?<=\S)([ \t]+${MARKING_S
 const FIRST_NUMBER = /(?<![^ \t])(?:CM[ \t])?\d{1,6}(?:\/\d{1,2})?\/\d{2,4}(?![0-9])/;
 
 /** A notice's number standing as a word of its own (`CM 3105/25`, `CM 1234/1/26 REV 1`), a notice's footer's first piece. */
-const NOTICE_NUMBER = /(?<![^ \t])CM[ \t]\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2}){0,3}(?![^ \t])/g;
+const NOTICE_NUMBER = new RegExp(
+  String.raw`(?<![^ \t])CM[ \t]\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}){0,3}(?![^ \t])`,
+  'g',
+);
 
 /**
  * The line without a notice's footer printed in two pieces, or null where it holds none: the line ends in a page's
@@ -64,7 +68,7 @@ const ANNEX_LABEL = ANNEX_WORDS.map((word) => word.toUpperCase()).join('|');
 
 /** A document's number with its versions, then its unit or annex label: the footer's first piece (`6890/26 JAI.1`, `10512/24 EXT 1 ANNEX`). */
 const NUMBER_AND_UNIT = new RegExp(
-  String.raw`(?<![^ \t])(\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3})(?:[ \t]+(?:${FOOTER_UNIT}|${ANNEX_LABEL}))(?![^ \t])`,
+  String.raw`(?<![^ \t])(\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}){0,3})(?:[ \t]+(?:${FOOTER_UNIT}|${ANNEX_LABEL}))(?![^ \t])`,
   'gu',
 );
 
@@ -93,7 +97,7 @@ export function removeSplitFooter(text: string, seen: Set<string>): WithoutFoote
 }
 
 /** A Council number with its versions, standing as a word of its own (`10512/24 EXT 1`, `14470/1/25 REV 1`). */
-const OWN_NUMBER = /(?<![^ \t])\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}(?![^ \t])/;
+const OWN_NUMBER = new RegExp(String.raw`(?<![^ \t])\d{1,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}){0,3}(?![^ \t])`);
 
 /**
  * Keeps the first Council number the document prints (its header's: the document's own number) among the numbers its

@@ -3,6 +3,7 @@ import { COMMISSION_FINAL, COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../.
 import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { HOUR_WITH_WORD, MARKING_SOURCE } from './vocabulary.ts';
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** The text a label's value may take: from `at`, its length, or 0 when the text there does not have the value's shape. */
 type Shape = (text: string, at: number) => number;
@@ -62,7 +63,7 @@ const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}(?:de[ \t]{1,3})?
  * `SWD(2021) 92 final`, `ST 7641/12`, a notice's `CM 1250/26` (whole, not a code `CM 1250` and `/26`), the register's `ST 9876 2025 REV 1`, the national `KOM(2008) 68 endgültig` and the Commission's C series in each version's letter (`K(2007) 839 endgültig`).
  */
 const REFERENCES = new RegExp(
-  String.raw`(?:\s*(?:${REGISTER_REFERENCE}|${COMMISSION_REFERENCE}|(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:REV|ADD|COR)[ \t]?\d{1,2}|[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|[CKΚС][ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]{1,3}${COMMISSION_FINAL})?|\+|,|and|et|und|[-–](?=[ \t]{0,3}(?:${COMMISSION_REFERENCE}|(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2})))(?![\p{L}\d]))+`,
+  String.raw`(?:\s*(?:${REGISTER_REFERENCE}|${COMMISSION_REFERENCE}|(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}|[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|[CKΚС][ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]{1,3}${COMMISSION_FINAL})?|\+|,|and|et|und|[-–](?=[ \t]{0,3}(?:${COMMISSION_REFERENCE}|(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2})))(?![\p{L}\d]))+`,
   'uy',
 );
 
@@ -72,7 +73,7 @@ const REFERENCES = new RegExp(
  * `8812/1/19 REV 1 RESTREINT UE/EU RESTRICTED`); never a code run on after it (`LIMITE 3 June 2025` is no code `LIMITE 3`).
  */
 const RELEASED_DOCUMENT = new RegExp(
-  String.raw`\s*(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t]{1,3}${MARKING_SOURCE})?(?![\p{L}\d])`,
+  String.raw`\s*(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)(?:[ \t](?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2})*(?:[ \t]{1,3}${MARKING_SOURCE})?(?![\p{L}\d])`,
   'uy',
 );
 

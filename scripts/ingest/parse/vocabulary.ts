@@ -1,4 +1,5 @@
 /** The Council's vocabularies the parser reads: month names, header labels, kinds, headings, page furniture. */
+import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** Month names by language, lower case, January first. */
 export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -426,7 +427,7 @@ export const NOT_ASSOCIATION_SERIES = String.raw`(?<!(?<![\p{L}])UE-\p{Lu}{2}[ \
 export const ASSOCIATION_NUMBER = /(?<![\p{L}])UE-\p{Lu}{2}[ \t\u00a0]{1,3}\d{1,6}(?:\/\d{1,2})?\/\d{2}(?![\p{N}/])/u;
 
 /** A Council document number as printed in the header or a page footer: `15912/25`, `9927/1/16 REV 1`, `CM 4911/25`, `EUCO 12/16`, `SN 2345/25`, `XT 20001/25`, `PE-CONS 12/25`, `9710/16 DCL 1`, `WK 3456/2025 INIT`. */
-export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:(?:(?:CM|EUCO|SN|XT|DS|PE-CONS)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}|${WORKING_NUMBER_INIT_SOURCE})(?:[ \t]{1,3}(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2}){0,3}`;
+export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:(?:(?:CM|EUCO|SN|XT|DS|PE-CONS)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}|${WORKING_NUMBER_INIT_SOURCE})(?:[ \t]{1,3}(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}){0,3}`;
 
 /**
  * The language versions a part of a document concerns alone, in brackets after its number (`7402/24 COR 1 (fr)`, `COR 1
@@ -436,7 +437,7 @@ export const VERSION_LANGUAGES_SOURCE = String.raw`\([ \t]?[A-Za-z]{2}(?:[ \t]?,
 
 /** The revision/addendum suffix printed on its own line under the number (`REV 1`), with the language versions it concerns (`COR 1 (fr)`). */
 export const NUMBER_SUFFIX = new RegExp(
-  String.raw`^(?:REV|ADD|COR)[ \t]?\d{1,2}(?:[ \t]{1,3}(?:REV|ADD|COR)[ \t]?\d{1,2}){0,2}(?:[ \t]{1,3}${VERSION_LANGUAGES_SOURCE})?$`,
+  String.raw`^(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}(?:[ \t]{1,3}(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}){0,2}(?:[ \t]{1,3}${VERSION_LANGUAGES_SOURCE})?$`,
 );
 
 /**

@@ -26,6 +26,15 @@ describe('readNumberQuery', () => {
     expect(readNumberQuery(typed)?.bare).toBe('14470');
   });
 
+  it.each([
+    ['9887/25 AMD 1', '9887/25 AMD 1'],
+    ['9887/25 amd1', '9887/25 AMD 1'],
+    ['ST 9887 2025 AMD 1', '9887/25 AMD 1'],
+    ['ST-9887-2025-AMD-1', '9887/25 AMD 1'],
+  ])('reads the amendment %s as %s', (typed, search) => {
+    expect(readNumberQuery(typed)).toEqual({ search, bare: '9887' });
+  });
+
   it('keeps the series of a meeting or working document, with the year each series writes', () => {
     expect(readNumberQuery('CM 4578/2/24')).toEqual({ search: 'CM 4578/2/24', bare: 'CM 4578' });
     expect(readNumberQuery('CM 4578/2/24 REV 2')?.search).toBe('CM 4578/2/24 REV 2');

@@ -305,6 +305,16 @@ describe('findReferences on Commission documents and legal acts', () => {
     ]);
   });
 
+  it('reads an amendment (`AMD 1`) as a version of the number it follows, in the slash form and the register’s, never the number alone', () => {
+    const text = 'See 9887/25 AMD 1, ST 9887 2025 AMD 2, 9887/1/25 REV 1 AMD 1 and 9887/25 AMD1.';
+    expect(findReferences(text).map(({ id, url }) => ({ id, url }))).toEqual([
+      { id: '9887/25 AMD 1', url: `${REGISTER}ST-9887-2025-AMD-1/en/pdf` },
+      { id: '9887/25 AMD 2', url: `${REGISTER}ST-9887-2025-AMD-2/en/pdf` },
+      { id: '9887/1/25 REV 1 AMD 1', url: `${REGISTER}ST-9887-2025-REV-1-AMD-1/en/pdf` },
+      { id: '9887/25 AMD 1', url: `${REGISTER}ST-9887-2025-AMD-1/en/pdf` },
+    ]);
+  });
+
   it('reads no register number without INIT or a version, nor one glued to a word or a number', () => {
     expect(findReferences('ST 14978 2016, FIRST 1234 2016 INIT, ST 14978 2016 INITIAL, ST 14978 20161 INIT, ST 0978 2016 INIT')).toEqual([]);
   });
@@ -641,6 +651,13 @@ describe('familyKey', () => {
     expect(familyKey('13217/23 ADD 1')).toBe('13217/23 ADD 1');
     expect(familyKey('13217/23 ADD 1 REV 1')).toBe('13217/23 ADD 1');
     expect(familyKey('13217/23')).toBe('13217/23');
+  });
+
+  it('keeps an amendment apart from the document it amends, and its revisions with it', () => {
+    expect(familyKey('9887/25 AMD 1')).toBe('9887/25 AMD 1');
+    expect(familyKey('9887/1/25 AMD 1 REV 1')).toBe('9887/25 AMD 1');
+    expect(familyKey('9887/25 AMD 1 COR 1')).toBe('9887/25 AMD 1');
+    expect(familyKey('9887/25 AMD 2')).toBe('9887/25 AMD 2');
   });
 
   it('keeps the series prefix of meeting, working and European Council documents', () => {
