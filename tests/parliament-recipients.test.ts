@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { outcomePage, outcomes } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 
 /**
@@ -86,4 +87,54 @@ describe('a note addressed to the European Parliament and the national parliamen
         expect(record.recipients).toEqual(recipients);
         expect(record.subject).toBe(subject);
       });
+});
+
+/**
+ * The European Parliament and the national parliaments as each version names them on one line after its word for and,
+ * articles as printed (`Europäisches Parlament und die nationalen Parlamente`, `Parlamentul European și parlamentele
+ * naționale`), written by hand: the two recipients each reads.
+ */
+const ONE_LINE: Readonly<Record<string, readonly [parliament: string, parliaments: string, and: string]>> = {
+  bg: ['Европейски парламент', 'национални парламенти', 'и'],
+  cs: ['Evropský parlament', 'vnitrostátní parlamenty', 'a'],
+  da: ['Europa-Parlamentet', 'de nationale parlamenter', 'og'],
+  de: ['Europäisches Parlament', 'die nationalen Parlamente', 'und'],
+  el: ['Ευρωπαϊκό Κοινοβούλιο', 'εθνικά κοινοβούλια', 'και'],
+  en: ['European Parliament', 'national parliaments', 'and'],
+  es: ['Parlamento Europeo', 'Parlamentos nacionales', 'y'],
+  et: ['Euroopa Parlament', 'liikmesriikide parlamendid', 'ja'],
+  fi: ['Euroopan parlamentti', 'kansalliset parlamentit', 'ja'],
+  fr: ['Parlement européen', 'parlements nationaux', 'et'],
+  ga: ['Parlaimint na hEorpa', 'na parlaimintí náisiúnta', 'agus'],
+  hr: ['Europski parlament', 'nacionalni parlamenti', 'i'],
+  hu: ['Európai Parlament', 'a nemzeti parlamentek', 'és'],
+  it: ['Parlamento europeo', 'parlamenti nazionali', 'e'],
+  lt: ['Europos Parlamentas', 'nacionaliniai parlamentai', 'ir'],
+  lv: ['Eiropas Parlaments', 'valstu parlamenti', 'un'],
+  mt: ['Parlament Ewropew', 'l-parlamenti nazzjonali', 'u'],
+  nl: ['Europees Parlement', 'nationale parlementen', 'en'],
+  pl: ['Parlament Europejski', 'parlamenty narodowe', 'i'],
+  pt: ['Parlamento Europeu', 'parlamentos nacionais', 'e'],
+  ro: ['Parlamentul European', 'parlamentele naționale', 'și'],
+  sk: ['Európsky parlament', 'národné parlamenty', 'a'],
+  sl: ['Evropski parlament', 'nacionalni parlamenti', 'in'],
+  sv: ['Europaparlamentet', 'de nationella parlamenten', 'och'],
+};
+
+describe('a header addressed on one line to the European Parliament and the national parliaments names both, in each of the 24 versions and each shape', () => {
+  for (const [language, outcome] of Object.entries(outcomes))
+    it(language, () => {
+      const [parliament = '', parliaments = '', and = ''] = ONE_LINE[language] ?? [];
+      for (const shape of ['labelled rows', 'layout', 'labels first', 'flattened'] as const) {
+        const to = `${parliament} ${and} ${parliaments}`;
+        const text = outcomePage({ ...outcome, to }, language, shape, { foot: [] });
+        const record = expectOk(parseDocument(text, `parliaments-${language}.txt`));
+        expect({ shape, to: record.to, recipients: record.recipients, from: record.from }).toEqual({
+          shape,
+          to,
+          recipients: [parliament, parliaments],
+          from: outcome.from,
+        });
+      }
+    });
 });

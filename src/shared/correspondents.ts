@@ -79,6 +79,80 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'Parlament Europejski',
   'Europaparlamentet',
   'Europa-Parlamentet',
+  // the European Parliament and the national parliaments of the other versions, as a note addressed to both prints them
+  // on one line (`Europäisches Parlament und die nationalen Parlamente`, `Parlamentul European și parlamentele naționale`):
+  // the national parliaments as printed after the word for and, article included, and with a capital on a line of their own
+  'parlements nationaux',
+  'die nationalen Parlamente',
+  'nationale Parlamente',
+  'parlamenti nazionali',
+  'parlamentos nacionales',
+  'los Parlamentos nacionales',
+  'los parlamentos nacionales',
+  'parlamentos nacionais',
+  'os parlamentos nacionais',
+  'nationale parlementen',
+  'de nationale parlementen',
+  'parlamenty narodowe',
+  'de nationella parlamenten',
+  'Nationella parlamenten',
+  'de nationale parlamenter',
+  'Euroopan parlamentti',
+  'kansalliset parlamentit',
+  'Kansalliset parlamentit',
+  'Ευρωπαϊκό Κοινοβούλιο',
+  'εθνικά κοινοβούλια',
+  'τα εθνικά κοινοβούλια',
+  'Εθνικά κοινοβούλια',
+  'Evropský parlament',
+  'vnitrostátní parlamenty',
+  'Vnitrostátní parlamenty',
+  'národní parlamenty',
+  'Národní parlamenty',
+  'Európsky parlament',
+  'národné parlamenty',
+  'Národné parlamenty',
+  'Evropski parlament',
+  'nacionalni parlamenti',
+  'Nacionalni parlamenti',
+  'Europski parlament',
+  'Европейски парламент',
+  'Европейския парламент',
+  'национални парламенти',
+  'националните парламенти',
+  'Национални парламенти',
+  'Националните парламенти',
+  'Parlamentul European',
+  'parlamentele naționale',
+  'parlamentele naţionale',
+  'Parlamentele naționale',
+  'Parlamentele naţionale',
+  'Európai Parlament',
+  'a nemzeti parlamentek',
+  'nemzeti parlamentek',
+  'Nemzeti parlamentek',
+  'Euroopa Parlament',
+  'liikmesriikide parlamendid',
+  'Liikmesriikide parlamendid',
+  'riikide parlamendid',
+  'Riikide parlamendid',
+  'Europos Parlamentas',
+  'nacionaliniai parlamentai',
+  'Nacionaliniai parlamentai',
+  'Eiropas Parlaments',
+  'valstu parlamenti',
+  'Valstu parlamenti',
+  'dalībvalstu parlamenti',
+  'Dalībvalstu parlamenti',
+  'Parlament Ewropew',
+  'il-Parlament Ewropew',
+  'l-parlamenti nazzjonali',
+  'il-parlamenti nazzjonali',
+  'Parlamenti nazzjonali',
+  'Parlaimint na hEorpa',
+  'na parlaimintí náisiúnta',
+  'parlaimintí náisiúnta',
+  'Parlaimintí náisiúnta',
   // COSI and the bodies around it
   'COSI',
   'Standing Committee on Operational Cooperation on Internal Security',
@@ -328,8 +402,14 @@ function spellings(): string[] {
 /** One correspondent: a known spelling or a working party, with its part; never glued to a following letter. */
 const ONE = String.raw`(?:${spellings().map(escapeRegExp).join('|')}|${WORKING_PARTY})${PART}(?![\p{L}\p{N}])`;
 
+/**
+ * The word for and that joins two correspondents in each version (`and`, `et`, `und`, `y`, `e`, `en`, `i`, `och`, `og`,
+ * `ja`, `a`, `in`, `ir`, `un`, `u`, `és`, `și`, `и`, `και`, `agus`): only between two names of the vocabulary.
+ */
+const AND = String.raw`(?:and|et|und|y|e|en|i|och|og|ja|a|in|ir|un|u|és|și|şi|и|και|agus)`;
+
 /** Correspondents joined as headers join them: `Presidency/GSC`, `Permanent Representatives Committee/Council`, `Coreper / Council`, `Presidency and Commission`. */
-const CORRESPONDENTS_AT = new RegExp(String.raw`${ONE}(?:[ \t]{0,2}/[ \t]{0,2}${ONE}|[ \t]{1,3}(?:and|et|und)[ \t]{1,3}${ONE})*`, 'uy');
+const CORRESPONDENTS_AT = new RegExp(String.raw`${ONE}(?:[ \t]{0,2}/[ \t]{0,2}${ONE}|[ \t]{1,3}${AND}[ \t]{1,3}${ONE})*`, 'uy');
 
 /**
  * The length of the sender or recipient named at `start` of `text` (one correspondent of the vocabulary, or several
@@ -344,7 +424,7 @@ export function correspondentLength(text: string, start: number): number {
 const ONE_AT = new RegExp(ONE, 'uy');
 
 /** What stands between two correspondents a header names one after another: a line break or spaces, `/`, `and`. */
-const BETWEEN = /[ \t]{0,2}\/[ \t]{0,2}|[ \t\n]{1,3}(?:and|et|und)[ \t\n]{1,3}|\s{1,10}/uy;
+const BETWEEN = new RegExp(String.raw`[ \t]{0,2}\/[ \t]{0,2}|[ \t\n]{1,3}${AND}[ \t\n]{1,3}|\s{1,10}`, 'uy');
 
 /**
  * The senders or recipients a header's value names, each as printed, when the value is nothing but correspondents of

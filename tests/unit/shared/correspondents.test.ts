@@ -91,6 +91,16 @@ describe('correspondentList', () => {
       for (const value of [`${first}\n${second}`, `${first} ${second}`]) expect(correspondentList(value), value).toEqual([first, second]);
   });
 
+  it('joins two correspondents by each version’s word for and, never a correspondent and a name it does not know', () => {
+    expect(correspondentList('Europäisches Parlament und die nationalen Parlamente')).toEqual(['Europäisches Parlament', 'die nationalen Parlamente']);
+    expect(correspondentList('Parlamentul European și parlamentele naționale')).toEqual(['Parlamentul European', 'parlamentele naționale']);
+    expect(correspondentList('Parlamentul European şi parlamentele naţionale')).toEqual(['Parlamentul European', 'parlamentele naţionale']);
+    expect(correspondentList('Ευρωπαϊκό Κοινοβούλιο και τα εθνικά κοινοβούλια')).toEqual(['Ευρωπαϊκό Κοινοβούλιο', 'τα εθνικά κοινοβούλια']);
+    expect(correspondentList('Európai Parlament és a nemzeti parlamentek')).toEqual(['Európai Parlament', 'a nemzeti parlamentek']);
+    expect(correspondentList('Europäisches Parlament und Herr Max MUSTERMANN')).toBeNull();
+    expect(correspondentList('Evropský parlament a Komise pro právní záležitosti')).toBeNull();
+  });
+
   it('keeps a body whose name holds a joining word whole', () => {
     expect(correspondentList('Justice and Home Affairs Council')).toEqual(['Justice and Home Affairs Council']);
     expect(correspondentList('Law Enforcement Working Party (Police)')).toEqual(['Law Enforcement Working Party (Police)']);
