@@ -441,8 +441,20 @@ const WORDS_BEFORE = new RegExp(String.raw`(?:^|[ \t]{2}|\n)((?:(?:\p{Lu}[\p{Lu}
 /** Words of capitals printed right before a kind on a page run into one line, after a field read (two spaces or more stand for it) or a code's number. */
 const FLAT_WORDS_BEFORE = new RegExp(String.raw`(?:\d[ \t]|[ \t]{2})((?:(?:\p{Lu}[\p{Lu}'’-]+|${I_A_WORD}) )+)$`, 'u');
 
-/** Words of capitals printed right after a kind on its line, one space apart (` RÉVISÉS` after `… ORDRE DU JOUR PROVISOIRE`), up to the end of the line or of the part above the labels. */
-const WORDS_AFTER = new RegExp(String.raw`^((?: (?:\p{Lu}[\p{Lu}'’-]+|${I_A_WORD}))+)(?=[ \t]*$|[ \t]{2}|\n)`, 'u');
+/**
+ * The most characters of words read after a kind on its line: the longest kind lines name a sender and a recipient in
+ * full (`NOTE FROM THE PRESIDENCY TO THE STANDING COMMITTEE ON OPERATIONAL COOPERATION ON INTERNAL SECURITY`, 96 after
+ * `NOTE`; `VERMERK DES VORSITZES FÜR DEN STÄNDIGEN AUSSCHUSS FÜR DIE OPERATIVE ZUSAMMENARBEIT …`, 115 after `VERMERK`).
+ */
+const WORDS_AFTER_LENGTH = 200;
+
+/**
+ * Words of capitals printed right after a kind on its line, one space apart (` RÉVISÉS` after `… ORDRE DU JOUR
+ * PROVISOIRE`), a word of one letter or closed by a dot among them as a recipient's name prints them (`… KOMITETU DS.
+ * WSPÓŁPRACY OPERACYJNEJ W DZIEDZINIE …`, `… SPOLUPRÁCI V OBLASTI …`), the last an acronym in brackets where the line
+ * names a body so (`… ON INTERNAL SECURITY (COSI)`), up to the end of the line or of the part above the labels.
+ */
+const WORDS_AFTER = new RegExp(String.raw`^((?: (?:\p{Lu}[\p{Lu}'’-]*\.?|${I_A_WORD}))+(?: \(\p{Lu}[\p{Lu}-]{1,15}\))?)(?=[ \t]*$|[ \t]{2}|\n)`, 'u');
 
 /** The I/A item named on a kind line: a note of the vocabulary (`NOTA`, `NAPOMENA`) or a line it does not know that names it is an I/A item note. */
 const NAMES_I_A = /(?<![\p{L}\p{N}])I\/A(?![\p{L}\p{N}])/u;
@@ -471,7 +483,10 @@ function qualified(text: string, start: number, end: number): { start: number; e
     head.length > QUALIFIERS_LENGTH
       ? (FLAT_WORDS_BEFORE.exec(head.slice(-QUALIFIERS_LENGTH))?.[1] ?? '')
       : (WORDS_BEFORE.exec(head)?.[1] ?? FLAT_WORDS_BEFORE.exec(head)?.[1] ?? '');
-  const after = WORDS_AFTER.exec(tail.slice(0, QUALIFIERS_LENGTH))?.[1] ?? '';
+  // words running on past the characters read are no kind line's: none is cut in the middle (`… ON INT` / `ERNAL SECURITY`)
+  const read = tail.slice(0, WORDS_AFTER_LENGTH);
+  const words = WORDS_AFTER.exec(read)?.[1] ?? '';
+  const after = tail.length > read.length && read.slice(words.length).trim() === '' ? '' : words;
   return { start: qualifies(before) ? start - before.length : start, end: qualifies(after) ? end + after.length : end };
 }
 
