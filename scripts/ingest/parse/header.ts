@@ -18,6 +18,7 @@ import { headerValue } from './labels.ts';
 import { headerCalls, type HeaderCall } from './header-calls.ts';
 import type { SourceLine } from './normalise.ts';
 import { unlabelledCorrespondents } from './unlabelled-correspondents.ts';
+import { senderAbove, withUnlabelledRows } from './unlabelled-rows.ts';
 import { valuesAboveLabels } from './values-above-labels.ts';
 import { placeLanguage, versionLanguage } from './version-language.ts';
 import { DEFAULT_KIND } from './vocabulary.ts';
@@ -31,6 +32,9 @@ const PLUS_PARTS = new RegExp(
 
 /** The fields whose labels make a label table, as against contact lines (`Tel.:`, `Fax:`) that any page may print. */
 const FIELD_LABELS: ReadonlySet<HeaderField> = new Set(['from', 'on', 'to', 'previous', 'commission', 'subject']);
+
+/** The rows a copy may print without their labels while keeping the others': sender, recipient, subject. */
+const ROW_FIELDS: ReadonlySet<HeaderField> = new Set(['from', 'to', 'subject']);
 
 /** The fields whose labels the record keeps as printed (those the header prints with a value). */
 const PRINTED_LABELS: readonly PrintedLabelField[] = ['from', 'on', 'to', 'previous', 'commission', 'subject'];
@@ -131,9 +135,14 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
   if (opening === -1 || !labels.some((label) => FIELD_LABELS.has(label.field))) return withoutLabels(window, labels);
   const first = withBareNotes(window.plain, labels, opening);
   const blockStart = labels[first]?.start ?? 0;
-  const head = readHead(window.plain.slice(0, blockStart), labels.slice(0, first));
+  // A copy that lost the sender's, recipient's and subject's labels but kept the others (a cover note's `date of
+  // receipt:`, `No. Cion doc.:`): the sender above them, the recipient and subject under their values (unlabelled-rows.ts).
+  const rowsUnlabelled = !labels.slice(first).some((label) => ROW_FIELDS.has(label.field));
+  const sender = rowsUnlabelled ? senderAbove(window.plain, blockStart) : null;
+  const head = readHead(window.plain.slice(0, sender?.start ?? blockStart), labels.slice(0, first));
   // A header table read across may print the number, LIMITE and codes after a label (`Subject: 9934/1/15 REV 1 LIMITE …`).
-  const block = readBlock(window.plain, labels.slice(first), head.number === null, head.codes.length > 0);
+  const read = readBlock(window.plain, labels.slice(first), head.number === null, head.codes.length > 0);
+  const block = rowsUnlabelled ? withUnlabelledRows(read, sender) : read;
   const inValue = block.head === null ? null : readHead(block.head.text, []);
   const values = new Map<HeaderField, string[]>();
   for (const { field, value } of block.values) values.set(field, [...(values.get(field) ?? []), headerValue(value)]);
@@ -290,7 +299,8 @@ function printedLabels(block: LabelBlock): PrintedHeader['labels'] {
   const labels: PrintedHeader['labels'] = {};
   for (const field of PRINTED_LABELS) {
     const found = block.values.find((value) => value.field === field && headerValue(value.value) !== '');
-    if (found !== undefined) labels[field] = found.label.replace(/\s+/g, ' ');
+    // a row printed without its label (unlabelled-rows.ts) has none to print
+    if (found !== undefined && found.label !== '') labels[field] = found.label.replace(/\s+/g, ' ');
   }
   return labels;
 }
