@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { decodeSource } from '../scripts/ingest/read/decode.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
@@ -45,6 +45,7 @@ describe('the PDF fixtures', () => {
 
   it('are what the fixture script writes, byte for byte, so regenerating them changes nothing', () => {
     const out = mkdtempSync(join(tmpdir(), 'pdf-fixtures-'));
+    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/fixtures/seed-pdfs.ts', out]);
     for (const file of readdirSync(FIXTURES)) {
       expect(Buffer.compare(readFileSync(join(out, file)), readFileSync(join(FIXTURES, file))), file).toBe(0);
