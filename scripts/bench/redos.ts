@@ -145,6 +145,12 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // A body coming back to an item, coordinated and run on; a German future whose particle ends its clause (decisions.ts, decision-languages.ts).
   { name: 'decisions: `COSI will return to it and will revert to ` runs', fragment: 'COSI will return to it and will revert to ', sentence: true },
   { name: 'decisions: `Der Ausschuss wird und ` runs', fragment: 'Der Ausschuss wird und ', sentence: true },
+  // Support given or reiterated before the paper it is given to (support-phrases.ts), and the Council's other bodies as
+  // subjects and agents, a working party's quoted name left open (council-bodies.ts), run on.
+  { name: "decisions: `Le COSI a soutenu dans l'ensemble ` runs", fragment: "Le COSI a soutenu dans l'ensemble ", sentence: true },
+  { name: 'decisions: `Der Rat unterstützte weitgehend den ` runs', fragment: 'Der Rat unterstützte weitgehend den ', sentence: true },
+  { name: 'decisions: `approuvé par le groupe "Terrorisme ` runs', fragment: 'Le rapport a été approuvé par le groupe "Terrorisme ', sentence: true },
+  { name: 'decisions: `De Raad en de Groep terrorisme heeft ` runs', fragment: 'De Raad en de Groep terrorisme heeft ', sentence: true },
   // A body reporting that it will come back to the item (decisions.ts `REPORTED_RETURN`); sub-points' labels and headings.
   { name: 'decisions: `The Presidency said that it would revert to ` runs', fragment: 'The Presidency said that it would revert to ', sentence: true },
   { name: 'decisions: `(b) Way forward (a) ` runs', fragment: '(b) Way forward (a) ', sentence: true },

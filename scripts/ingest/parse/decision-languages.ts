@@ -15,6 +15,8 @@ import type { DecisionVerb } from './decisions.ts';
 import { verbAfterPassive, verbLastPassive } from './decision-passives.ts';
 import { EAST_GRAMMARS } from './decision-languages-east.ts';
 import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
+import { COUNCIL_BODIES } from './council-bodies.ts';
+import { DE_SUPPORT, ES_SUPPORT, FR_SUPPORT, IT_SUPPORT, NL_SUPPORT, PT_SUPPORT } from './support-phrases.ts';
 import { NORTH_GRAMMARS } from './decision-languages-north.ts';
 import {
   AGENCIES,
@@ -56,6 +58,8 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${AVOIR}pris\s+(?:bonne\s+)?(?:note|acte)${END}${DE}|${AVOIR}noté${END}`, always('took-note')],
   [String.raw`${AVOIR}approuvé${END}`, always('approved')],
   [String.raw`${AVOIR}(?:entériné|avalisé)${END}`, always('endorsed')],
+  // support given to the paper put to the body, or reiterated (support-phrases.ts): before `confirmé`, a confirmation
+  [String.raw`${AVOIR}(?:${FR_SUPPORT})`, always('endorsed')],
   [
     String.raw`${AVOIR}(?:marqué\s+(?:son|leur)\s+accord|dégagé\s+(?:un\s+accord|un\s+consensus|une\s+(?:position|approche|compréhension|vision)\s+commune|une\s+convergence\s+de\s+vues)|convenu|décidé)${END}|${ETRE}(?:convenue?s?|parvenue?s?\s+à\s+(?:un\s+accord|un\s+consensus|une\s+(?:position|approche|compréhension|vision)\s+commune|une\s+convergence\s+de\s+vues))${END}`,
     always('agreed'),
@@ -81,6 +85,12 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
  */
 const FR_BODY = String.raw`(?<=^|;\s{0,3})(?:Il|Ils|Elle|Elles)${END}|[Ll]e\s+(?:${committeeNamePattern('fr')}|COSI|[Cc]omité(?:\s+permanent)?|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations${END}|${AGENCIES}`;
 
+/**
+ * The Council's other bodies (council-bodies.ts) as a French subject: who decides, but a clause's end only before a
+ * decision verb (`… aan het Comité en de Raad voor te leggen` goes on).
+ */
+const FR_OTHER_BODY = String.raw`[Ll]e\s+(?:${COUNCIL_BODIES.fr.masculine})`;
+
 /** A French passive (`Le rapport a été approuvé par le Comité`) and its impersonal form (`Il a été convenu de …`). */
 const FR_PASSIVE = verbAfterPassive({
   auxiliary: String.raw`(?:a|ont)${FR_ADVERB}\s+été|(?:est|sont)(?=\s+(?:adopté|approuvé)e?s?(?![\p{L}]))`,
@@ -94,7 +104,7 @@ const FR_PASSIVE = verbAfterPassive({
     [String.raw`(?:reporté|ajourné|différé)e?s?`, 'postponed'],
     [String.raw`retirée?s?`, 'withdrawn'],
   ],
-  agent: new RegExp(String.raw`^\s+par\s+(${FR_BODY}|(?:l['’]|(?:le|la|les)\s+)?${OTHER_AGENT})`, 'u'),
+  agent: new RegExp(String.raw`^\s+par\s+(${FR_BODY}|${FR_OTHER_BODY}|(?:l['’]|(?:le|la|les)\s+)?${OTHER_AGENT})`, 'u'),
   subject: /^(?!.*\s(?:qui|que|dont)$)(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l['’]|(?:ils|elles|ceux-ci|celles-ci)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:et|que|mais)\s+|(?<![\p{L}])qu['’]/gu,
   negation: /(?<![\p{L}])(?:ne|n['’]|pas|jamais)(?![\p{L}])/u,
@@ -106,10 +116,10 @@ const FR_PASSIVE = verbAfterPassive({
 });
 
 const FRENCH = grammar({
-  hint: /é|convenu|parvenu|accueilli|pris\s|conclu(?![\p{L}])|reviendr/u,
+  hint: /é|soutenu|convenu|parvenu|accueilli|pris\s|conclu(?![\p{L}])|reviendr/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:que|et|mais)\s{1,3}|\bqu['’])`,
   and: 'et',
-  body: FR_BODY,
+  body: `${FR_BODY}|${FR_OTHER_BODY}`,
   finite: String.raw`(?:a|ont|est|sont|s['’]est|se\s+sont)${END}`,
   phrases: FR_PHRASES,
   adverb: { before: '', after: '' },
@@ -120,7 +130,7 @@ const FRENCH = grammar({
     String.raw`,?\s+(?:tandis|alors)\s+que\s`,
     String.raw`,\s+(?=${anyOf(FR_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+et\s+(?=(?:a|ont|est|sont|s['’]est|se\s+sont)${END})`,
-    String.raw`,?\s+et\s+(?=(?:${FR_BODY})\s+(?:a|ont|est|sont)${END})`,
+    String.raw`,?\s+et\s+(?=(?:${FR_BODY}|${FR_OTHER_BODY})\s+(?:a|ont|est|sont)${END})`,
   ],
   passive: FR_PASSIVE,
 });
@@ -154,6 +164,8 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   ],
   [String.raw`(?:billigten?|genehmigten?)${END}`, always('approved')],
   [String.raw`befürworteten?${END}`, always('endorsed')],
+  // support given to the paper put to the body, or reiterated (support-phrases.ts): before `bestätigte`, a confirmation
+  [DE_SUPPORT, always('endorsed')],
   [
     String.raw`(?:einigten?\s+sich|verständigten?\s+sich|kam(?:en)?\s+überein|erzielten?\s+(?:eine\s+)?Einigung|erzielten?\s+(?:ein\s+)?(?:gemeinsames\s+Verständnis|Einvernehmen)|erzielten?\s+(?:einen\s+)?Konsens|beschlossen|beschloss|vereinbarten?)${END}`,
     always('agreed'),
@@ -197,6 +209,12 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 const DE_BODY = String.raw`(?<=^|;\s{0,3})(?:Er|Sie)${END}|[Dd]er\s+(?:${committeeNamePattern('de')}|(?:Ständige\s+)?Ausschuss|COSI|Vorsitz)${END}|[Dd]ie\s+(?:(?:Europäische\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|\p{Ll}+e\s+Delegation)${END}|(?:[Dd]ie\s+)?Delegationen${END}|${AGENCIES}`;
 
 /**
+ * The Council's other bodies (council-bodies.ts) as a German subject: who decides, but a clause's end only before a
+ * decision verb (`… aan het Comité en de Raad voor te leggen` goes on).
+ */
+const DE_OTHER_BODY = String.raw`[Dd]er\s+(?:${COUNCIL_BODIES.de.masculine})|[Dd]ie\s+(?:${COUNCIL_BODIES.de.feminine})`;
+
+/**
  * The German bodies as an agent names them after `vom`, `von der`, `durch den`: without their article; any other body
  * by its capitalised name (`vom Rat`), never the agenda an item is taken off (`von der Tagesordnung abgesetzt`).
  */
@@ -232,10 +250,10 @@ const DE_PASSIVE = verbLastPassive({
 });
 
 const GERMAN = grammar({
-  hint: /zurückkommen|abgesetzt|zurückgezogen|nahm|beschloss|abschließend|Schluss|Ergebnis|Fazit|vertagt|verschob|zurückgestellt|billigt|genehmigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt|genommen|vereinbart|übereingekommen|wurde|worden|wird\s/u,
+  hint: /unterstützt|Unterstützung|zurückkommen|abgesetzt|zurückgezogen|nahm|beschloss|abschließend|Schluss|Ergebnis|Fazit|vertagt|verschob|zurückgestellt|billigt|genehmigt|befürwortet|einigt|verständigt|kam(?:en)?\s+überein|erzielt|stimmt|bestätigt|führt|hielt|begrüßt|ersucht|fordert|beauftragt|genommen|vereinbart|übereingekommen|wurde|worden|wird\s/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:und|aber|sondern)\s{1,3})`,
   and: 'und',
-  body: DE_BODY,
+  body: `${DE_BODY}|${DE_OTHER_BODY}`,
   finite: String.raw`\p{Ll}`,
   phrases: DE_PHRASES,
   adverb: { before: '', after: DE_ADVERB },
@@ -244,7 +262,7 @@ const GERMAN = grammar({
     String.raw`\s*;`,
     String.raw`,\s*(?:während|wobei|wohingegen)${END}`,
     String.raw`,\s+(?=${anyOf(DE_PHRASES.map(([source]) => source))})`,
-    String.raw`,?\s+und\s+(?=${anyOf(DE_PHRASES.map(([source]) => source))}|(?:${DE_BODY})\s+\p{Ll})`,
+    String.raw`,?\s+und\s+(?=${anyOf(DE_PHRASES.map(([source]) => source))}|(?:${DE_BODY})\s+\p{Ll}|(?:${DE_OTHER_BODY})\s+(?:${anyOf(DE_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+und\s+(?=${DE_REPORTING})`,
   ],
   passive: DE_PASSIVE,
@@ -267,6 +285,8 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:tomó|tomaron|${ES_HA}tomado)\s+(?:buena\s+)?(?:nota|conocimiento)${END}${ES_DE}`, always('took-note')],
   [String.raw`(?:aprobó|aprobaron|${ES_HA}aprobado)${END}`, always('approved')],
   [String.raw`(?:refrendó|refrendaron|respaldó|respaldaron|${ES_HA}(?:refrendado|respaldado))${END}`, always('endorsed')],
+  // support given to the paper put to the body, or reiterated (support-phrases.ts)
+  [ES_SUPPORT, always('endorsed')],
   [
     String.raw`(?:acordó|acordaron|convino|convinieron|decidió|decidieron|${ES_HA}(?:acordado|convenido|decidido)|(?:llegó|llegaron|${ES_HA}llegado)\s+a\s+un\s+(?:acuerdo|entendimiento\s+común|consenso)|(?:alcanzó|alcanzaron|${ES_HA}alcanzado)\s+un\s+(?:acuerdo|entendimiento\s+común|consenso))${END}`,
     always('agreed'),
@@ -292,6 +312,12 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 /** Who decides in Spanish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
 const ES_BODY = String.raw`[Ee]l\s+(?:${committeeNamePattern('es')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]residencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|[Ll]as\s+delegaciones${END}|${AGENCIES}`;
 
+/**
+ * The Council's other bodies (council-bodies.ts) as a Spanish subject: who decides, but a clause's end only before a
+ * decision verb (`… aan het Comité en de Raad voor te leggen` goes on).
+ */
+const ES_OTHER_BODY = String.raw`[Ee]l\s+(?:${COUNCIL_BODIES.es.masculine})`;
+
 /** A Spanish passive with `fue` or `ha sido` (`El informe fue aprobado por el Comité`), and with `se` (`Se aprobó el orden del día`). */
 const ES_PASSIVE = verbAfterPassive({
   auxiliary: String.raw`fue|fueron|ha\s+sido|han\s+sido`,
@@ -306,7 +332,7 @@ const ES_PASSIVE = verbAfterPassive({
     [String.raw`(?:aplazad|pospuest)[oa]s?`, 'postponed'],
     [String.raw`retirad[oa]s?`, 'withdrawn'],
   ],
-  agent: new RegExp(String.raw`^\s+por\s+(${ES_BODY}|(?:el|la|los|las)\s+${OTHER_AGENT})`, 'u'),
+  agent: new RegExp(String.raw`^\s+por\s+(${ES_BODY}|${ES_OTHER_BODY}|(?:el|la|los|las)\s+${OTHER_AGENT})`, 'u'),
   subject: /^(?!.*\s(?:que|cual|cuales)$)(?:(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|su|sus)\s|(?:ellos|ellas|estos|estas|éstos|éstas)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:y|e|que|pero)\s+/gu,
   negation: /(?<![\p{L}])(?:no|nunca)(?![\p{L}])/u,
@@ -325,7 +351,7 @@ const SPANISH = grammar({
   hint: /ó|(?:ad|id|uest)[oa]s?(?![\p{L}])|volver[áí]|retomar[áí]|pospus|convin|acogi|felicit|mantuv|aron\s|ieron\s|[Ss]e\s+(?:aprueba|adopta|toma)/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:que|y|e|pero)\s{1,3})`,
   and: '(?:y|e)',
-  body: `${impliedSubject('es')}|${ES_BODY}`,
+  body: `${impliedSubject('es')}|${ES_BODY}|${ES_OTHER_BODY}`,
   finite: String.raw`\p{Ll}`,
   phrases: ES_PHRASES,
   adverb: { before: ES_ADVERB, after: '' },
@@ -335,7 +361,7 @@ const SPANISH = grammar({
     String.raw`,\s*(?:que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)${END}`,
     String.raw`,?\s+mientras\s+(?:que\s)?`,
     String.raw`,\s+(?=${anyOf(ES_PHRASES.map(([source]) => source))})`,
-    String.raw`,?\s+(?:y|e)\s+(?=${anyOf(ES_PHRASES.map(([source]) => source))}|(?:${ES_BODY})\s+\p{Ll})`,
+    String.raw`,?\s+(?:y|e)\s+(?=${anyOf(ES_PHRASES.map(([source]) => source))}|(?:${ES_BODY})\s+\p{Ll}|(?:${ES_OTHER_BODY})\s+(?:${anyOf(ES_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+(?:y|e)\s+(?=${ES_REPORTING})`,
   ],
   passive: ES_PASSIVE,
@@ -358,6 +384,8 @@ const IT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${IT_HA}preso\s+(?:atto|nota)${END}(?:\s+di(?=\s)|\s+d['’](?=\p{L}))?`, always('took-note')],
   [String.raw`${IT_HA}approvato${END}`, always('approved')],
   [String.raw`${IT_HA}(?:avallato|sostenuto)${END}`, always('endorsed')],
+  // support reiterated (support-phrases.ts): before `ha confermato`, a confirmation
+  [String.raw`${IT_HA}(?:${IT_SUPPORT})`, always('endorsed')],
   [
     String.raw`${IT_HA}(?:convenuto|concordato|deciso|raggiunto\s+un\s+(?:accordo|consenso|intesa)|raggiunto\s+una\s+(?:comprensione|visione|posizione)\s+comune)${END}|(?:è|sono)\s+(?:convenut[oaie]|giunt[oaie]\s+a\s+un\s+accordo)${END}`,
     always('agreed'),
@@ -386,6 +414,12 @@ const IT_NAMES = {
 /** Who decides in Italian: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
 const IT_BODY = String.raw`[Ii]l\s+(?:${IT_NAMES.committee})${END}|[Ll]a\s+(?:${IT_NAMES.feminine}|delegazione\s+\p{Ll}+)${END}|[Ll]e\s+delegazioni${END}|${AGENCIES}`;
 
+/**
+ * The Council's other bodies (council-bodies.ts) as a Italian subject: who decides, but a clause's end only before a
+ * decision verb (`… aan het Comité en de Raad voor te leggen` goes on).
+ */
+const IT_OTHER_BODY = String.raw`[Ii]l\s+(?:${COUNCIL_BODIES.it.masculine})`;
+
 /** An Italian passive with `è stato` (`L'ordine del giorno è stato approvato`), the agent after `dal`, `dalla`, `dalle`. */
 const IT_PASSIVE = verbAfterPassive({
   auxiliary: String.raw`(?:è|sono)\s+stat[oaie]|fu|furono|venne|vennero|(?:è|sono)(?=\s+(?:approvat|adottat)[oaie](?![\p{L}]))`,
@@ -400,7 +434,7 @@ const IT_PASSIVE = verbAfterPassive({
     [String.raw`ritirat[oaie]`, 'withdrawn'],
   ],
   agent: new RegExp(
-    String.raw`^\s+(?:da(?:l|llo|lla|i|gli|lle)?)\s+(${IT_NAMES.committee}|${IT_NAMES.feminine}|delegazioni|${AGENCIES}|${OTHER_AGENT})${END}`,
+    String.raw`^\s+(?:da(?:l|llo|lla|i|gli|lle)?)\s+(${IT_NAMES.committee}|${IT_NAMES.feminine}|delegazioni|${AGENCIES}|${COUNCIL_BODIES.it.masculine}|${OTHER_AGENT})${END}`,
     'u',
   ),
   subject: /^(?!.*\s(?:che|cui)$)(?:(?:il|lo|la|i|gli|le|un|uno|una|questo|questa|questi|queste)\s|l['’]|(?:essi|esse|questi|queste)$)/iu,
@@ -416,7 +450,7 @@ const ITALIAN = grammar({
   hint: /(?:ha|hanno|è|sono)\s|preso\s|scambio|fu\s|furono|venne|tornerà|torneranno|riprenderà|riprenderanno/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:che|e|ed|ma)\s{1,3})`,
   and: '(?:e|ed)',
-  body: `${impliedSubject('it')}|${IT_BODY}`,
+  body: `${impliedSubject('it')}|${IT_BODY}|${IT_OTHER_BODY}`,
   finite: String.raw`\p{Ll}`,
   phrases: IT_PHRASES,
   adverb: { before: '', after: '' },
@@ -425,7 +459,7 @@ const ITALIAN = grammar({
     String.raw`\s*;`,
     String.raw`,\s*(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|mentre)${END}`,
     String.raw`,\s+(?=${anyOf(IT_PHRASES.map(([source]) => source))})`,
-    String.raw`,?\s+(?:e|ed)\s+(?=${anyOf(IT_PHRASES.map(([source]) => source))}|(?:${IT_BODY})\s+\p{Ll})`,
+    String.raw`,?\s+(?:e|ed)\s+(?=${anyOf(IT_PHRASES.map(([source]) => source))}|(?:${IT_BODY})\s+\p{Ll}|(?:${IT_OTHER_BODY})\s+(?:${anyOf(IT_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+(?:e|ed)\s+(?=${IT_REPORTING})`,
   ],
   passive: IT_PASSIVE,
@@ -481,6 +515,8 @@ const NL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`keurden?${END}`, particleThen('goed', 'approved')],
   [String.raw`hechtten?\s+(?:zijn|haar|hun)\s+goedkeuring\s+aan${END}`, always('approved')],
   [String.raw`(?:bekrachtigden?|onderschreef|onderschreven)${END}`, always('endorsed')],
+  // support given to the paper put to the body, or reiterated (support-phrases.ts): before `bevestigde`, a confirmation
+  [NL_SUPPORT, always('endorsed')],
   [
     String.raw`(?:stemden?\s+(?:ermee\s+)?in|gingen?\s+akkoord|kwam(?:en)?\s+overeen|(?:is|zijn)\s+overeengekomen|bereikten?\s+(?:een\s+)?(?:akkoord|overeenstemming|consensus|gemeenschappelijk\s+begrip|gemeenschappelijke\s+visie))${END}`,
     always('agreed'),
@@ -514,6 +550,12 @@ const NL_NAMES = String.raw`${committeeNamePattern('nl')}|COSI|(?:[Pp]ermanent\s
 /** Who decides in Dutch: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
 const NL_BODY = String.raw`[Hh]et\s+(?:${committeeNamePattern('nl')}|COSI|(?:[Pp]ermanent\s+)?[Cc]omité|[Vv]oorzitterschap)${END}|[Dd]e\s+(?:(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties|\p{L}+e\s+delegatie)${END}|${AGENCIES}`;
 
+/**
+ * The Council's other bodies (council-bodies.ts) as a Dutch subject: who decides, but a clause's end only before a
+ * decision verb (`… aan het Comité en de Raad voor te leggen` goes on).
+ */
+const NL_OTHER_BODY = String.raw`[Dd]e\s+(?:${COUNCIL_BODIES.nl.de})|[Hh]et\s+(?:${COUNCIL_BODIES.nl.het})`;
+
 /** A Dutch passive: the participle ends the clause (`De agenda werd goedgekeurd`, `… is door het Comité bekrachtigd`). */
 const NL_PASSIVE = verbLastPassive({
   auxiliary: String.raw`werd(?:en)?|wordt(?=[^,;:.]{0,200}\s(?:goedgekeurd|aangenomen)(?![\p{L}]))|is|zijn`,
@@ -529,7 +571,7 @@ const NL_PASSIVE = verbLastPassive({
     [String.raw`(?:ingetrokken|teruggetrokken|afgevoerd)`, 'withdrawn'],
   ],
   agent: new RegExp(
-    String.raw`^\s*door\s+(?:(?:het|de)\s+(?=(?:${NL_NAMES}|${AGENCIES})${END}))?(${NL_NAMES}|${AGENCIES}|(?:(?:het|de)\s+)?${OTHER_AGENT})${END}`,
+    String.raw`^\s*door\s+(?:(?:het|de)\s+(?=(?:${NL_NAMES}|${AGENCIES})${END}))?(${NL_NAMES}|${AGENCIES}|de\s+(?:${COUNCIL_BODIES.nl.de})|(?:(?:het|de)\s+)?${OTHER_AGENT})${END}`,
     'u',
   ),
   subject: /^(?:(?:de|het|een|deze|dit|zijn|haar|hun)\s|(?:zij|ze|deze)$)/iu,
@@ -542,10 +584,10 @@ const NL_PASSIVE = verbLastPassive({
 });
 
 const DUTCH = grammar({
-  hint: /nota\s|kennis\s|goed|terug\s|keurde|bekrachtig|onderschre|stemde|akkoord|overeen|bereikt|bevestig|gedachte|verwelkom|juicht|verzocht|belastte|aangenomen|nam\s|namen\s|concludeerde|conclusie|stelde|uitgesteld|terugkomen|ingetrokken|afgevoerd/u,
+  hint: /steun|nota\s|kennis\s|goed|terug\s|keurde|bekrachtig|onderschre|stemde|akkoord|overeen|bereikt|bevestig|gedachte|verwelkom|juicht|verzocht|belastte|aangenomen|nam\s|namen\s|concludeerde|conclusie|stelde|uitgesteld|terugkomen|ingetrokken|afgevoerd/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:dat|en|maar)\s{1,3})`,
   and: 'en',
-  body: NL_BODY,
+  body: `${NL_BODY}|${NL_OTHER_BODY}`,
   finite: String.raw`\p{Ll}`,
   phrases: NL_PHRASES,
   adverb: { before: '', after: String.raw`(?:\s+(?:ook|verder|vervolgens|tevens|voorts|eveneens|unaniem)${END})?` },
@@ -556,7 +598,7 @@ const DUTCH = grammar({
     // `keurde het verslag goed, maar niet de bijlage`: the clause after `maar` is another, its negation not the verb's
     String.raw`,\s*maar${END}`,
     String.raw`,\s+(?=${anyOf(NL_PHRASES.map(([source]) => source))})`,
-    String.raw`,?\s+en\s+(?=${anyOf(NL_PHRASES.map(([source]) => source))}|(?:${NL_BODY})\s+\p{Ll})`,
+    String.raw`,?\s+en\s+(?=${anyOf(NL_PHRASES.map(([source]) => source))}|(?:${NL_BODY})\s+\p{Ll}|(?:${NL_OTHER_BODY})\s+(?:${anyOf(NL_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+en\s+(?=${NL_REPORTING})`,
   ],
   passive: NL_PASSIVE,
@@ -575,6 +617,8 @@ const PT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:tomou|tomaram)\s+(?:boa\s+)?(?:nota|conhecimento)${END}(?:\s+de(?=\s))?`, always('took-note')],
   [String.raw`(?:aprovou|aprovaram)${END}`, always('approved')],
   [String.raw`(?:subscreveu|subscreveram|endossou|endossaram)${END}`, always('endorsed')],
+  // support given to the paper put to the body, or reiterated (support-phrases.ts)
+  [PT_SUPPORT, always('endorsed')],
   [
     String.raw`(?:acordou|acordaram|concordou|concordaram|(?:chegou|chegaram)\s+a\s+(?:acordo|consenso|um\s+entendimento\s+comum)|(?:alcançou|alcançaram)\s+(?:um\s+)?(?:acordo|consenso|entendimento\s+comum))${END}`,
     always('agreed'),
@@ -603,6 +647,12 @@ const PT_NAMES = String.raw`${committeeNamePattern('pt')}|COSI|[Cc]omité(?:\s+[
 /** Who decides in Portuguese: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
 const PT_BODY = String.raw`[Oo]\s+(?:${committeeNamePattern('pt')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?)${END}|[Aa]\s+(?:[Pp]residência|Comissão(?:\s+Europeia)?|delegação\s+\p{Ll}+)${END}|[Aa]s\s+delegações${END}|${AGENCIES}`;
 
+/**
+ * The Council's other bodies (council-bodies.ts) as a Portuguese subject: who decides, but a clause's end only before a
+ * decision verb (`… aan het Comité en de Raad voor te leggen` goes on).
+ */
+const PT_OTHER_BODY = String.raw`[Oo]\s+(?:${COUNCIL_BODIES.pt.masculine})`;
+
 /** A Portuguese passive with `foi` (`A ordem do dia foi aprovada`), the agent after `pelo`, `pela`. */
 const PT_PASSIVE = verbAfterPassive({
   auxiliary: String.raw`foi|foram`,
@@ -616,7 +666,7 @@ const PT_PASSIVE = verbAfterPassive({
     [String.raw`adiad[oa]s?`, 'postponed'],
     [String.raw`retirad[oa]s?`, 'withdrawn'],
   ],
-  agent: new RegExp(String.raw`^\s+(?:pel[oa]s?|por)\s+(${PT_NAMES}|${AGENCIES}|${OTHER_AGENT})${END}`, 'u'),
+  agent: new RegExp(String.raw`^\s+(?:pel[oa]s?|por)\s+(${PT_NAMES}|${AGENCIES}|${COUNCIL_BODIES.pt.masculine}|${OTHER_AGENT})${END}`, 'u'),
   subject: /^(?!.*\s(?:que|qual|quais)$)(?:(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|(?:eles|elas|estes|estas)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:e|que|mas)\s+/gu,
   negation: /(?<![\p{L}])(?:não|nunca)(?![\p{L}])/u,
@@ -627,7 +677,7 @@ const PORTUGUESE = grammar({
   hint: /voltará|voltarão|voltaria|retomará|retomarão|retomaria|(?:ou|aram|eram|iram)\s|conclu[ií](?:u|ram)|(?:ad|it)[oa]s?(?![\p{L}])|acolhe|congratul|tiveram|teve\s|foi\s|foram\s/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:que|e|mas)\s{1,3})`,
   and: 'e',
-  body: `${impliedSubject('pt')}|${PT_BODY}`,
+  body: `${impliedSubject('pt')}|${PT_BODY}|${PT_OTHER_BODY}`,
   finite: String.raw`\p{Ll}`,
   phrases: PT_PHRASES,
   adverb: { before: String.raw`(?:\s+(?:também|ainda|igualmente|finalmente))?`, after: '' },
@@ -636,7 +686,7 @@ const PORTUGUESE = grammar({
     String.raw`\s*;`,
     String.raw`,\s*(?:que|o\s+qual|a\s+qual|os\s+quais|as\s+quais|cujo|cuja|enquanto)${END}`,
     String.raw`,\s+(?=${anyOf(PT_PHRASES.map(([source]) => source))})`,
-    String.raw`,?\s+e\s+(?=${anyOf(PT_PHRASES.map(([source]) => source))}|(?:${PT_BODY})\s+\p{Ll})`,
+    String.raw`,?\s+e\s+(?=${anyOf(PT_PHRASES.map(([source]) => source))}|(?:${PT_BODY})\s+\p{Ll}|(?:${PT_OTHER_BODY})\s+(?:${anyOf(PT_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+e\s+(?=${PT_REPORTING})`,
   ],
   passive: PT_PASSIVE,

@@ -74,11 +74,12 @@ const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
   ['will-return', WILL_RETURN],
   ['adopted', 'adopted'],
   // support given to what was put to the committee is an endorsement (`broadly supported the approach`, `expressed its
-  // support for`); never support given to people or work (`Europol supported the Member States`, `… supported 200
+  // support for`, and so support confirmed or reiterated for such a thing, `confirmed its support for the approach`, `reiterated
+  // their full support to the Presidency's initiative`, not `Frontex confirmed its support for the joint operations`); never support given to people or work (`Europol supported the Member States`, `… supported 200
   // operations`): only the position, proposal or text the item is about (`SUPPORTED_THING`)
   [
     'endorsed',
-    String.raw`endorsed|gave\s+(?:its|their)\s+(?:support|green\s+light)\s+to|expressed\s+(?:its|their)\s+(?:full\s+|broad\s+|strong\s+)?support\s+(?:for|to)|supported(?=\s+${SUPPORTED_THING})`,
+    String.raw`endorsed|gave\s+(?:its|their)\s+(?:support|green\s+light)\s+to|expressed\s+(?:(?:its|their)\s+)?(?:full\s+|broad\s+|strong\s+|general\s+|unanimous\s+)?support\s+(?:for|to)|(?:confirmed|reiterated|reaffirmed|renewed)\s+(?:its|their)\s+(?:full\s+|broad\s+|strong\s+|continued\s+|unanimous\s+)?support\s+(?:for|to)(?=\s+${SUPPORTED_THING})|supported(?=\s+${SUPPORTED_THING})`,
   ],
   // a common understanding reached is an agreement (`reached a common understanding on the way forward`)
   [

@@ -832,3 +832,83 @@ describe('findDecisions: the committee by its short name, an agent the vocabular
     expect(statements('Der Bericht wurde vom AStV gebilligt und die Leitlinien wurden vorgestellt.')).toEqual([['AStV', 'approved', 'der Bericht']]);
   });
 });
+
+describe('findDecisions: support given to what was put to the committee, in the other versions', () => {
+  it.each([
+    ['fr', "Le COSI a soutenu dans l'ensemble l'approche proposée par la présidence.", ['COSI', 'endorsed', "l'approche proposée par la présidence"]],
+    ['fr', 'Le COSI a largement soutenu la proposition de la présidence.', ['COSI', 'endorsed', 'la proposition de la présidence']],
+    ['de', 'Der COSI unterstützte weitgehend den Vorschlag des Vorsitzes.', ['COSI', 'endorsed', 'den Vorschlag des Vorsitzes']],
+    ['de', 'Der Ausschuss unterstützte den Ansatz der Kommission.', ['COSI', 'endorsed', 'den Ansatz der Kommission']],
+    ['es', 'El COSI apoyó en general el enfoque propuesto por la Presidencia.', ['COSI', 'endorsed', 'el enfoque propuesto por la Presidencia']],
+    ['nl', 'Het COSI steunde in grote lijnen de aanpak van het voorzitterschap.', ['COSI', 'endorsed', 'de aanpak van het voorzitterschap']],
+    ['pt', 'O COSI apoiou em geral a abordagem proposta pela Presidência.', ['COSI', 'endorsed', 'a abordagem proposta pela Presidência']],
+  ] as const)('reads support given to the paper or position put to the body as its endorsement in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['fr', 'Le COSI a réitéré son soutien à la poursuite du cycle EMPACT.', ['COSI', 'endorsed', 'la poursuite du cycle EMPACT']],
+    ['fr', "Le COSI a confirmé son soutien à l'approche.", ['COSI', 'endorsed', "l'approche"]],
+    ['fr', 'Le COSI a réaffirmé son soutien au projet de conclusions.', ['COSI', 'endorsed', 'au projet de conclusions']],
+    ['de', 'Der Ausschuss bekräftigte seine Unterstützung für die Fortsetzung des EMPACT-Zyklus.', ['COSI', 'endorsed', 'die Fortsetzung des EMPACT-Zyklus']],
+    ['es', 'El COSI reiteró su apoyo a la continuación del ciclo EMPACT.', ['COSI', 'endorsed', 'la continuación del ciclo EMPACT']],
+    ['it', 'Il COSI ha ribadito il suo sostegno al proseguimento del ciclo EMPACT.', ['COSI', 'endorsed', 'al proseguimento del ciclo EMPACT']],
+    ['nl', 'Het COSI bevestigde zijn steun voor de voortzetting van de EMPACT-cyclus.', ['COSI', 'endorsed', 'de voortzetting van de EMPACT-cyclus']],
+    ['pt', 'O COSI reiterou o seu apoio à continuação do ciclo EMPACT.', ['COSI', 'endorsed', 'à continuação do ciclo EMPACT']],
+  ] as const)('reads support confirmed or reiterated as an endorsement, not a confirmation, in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it('reads no endorsement in support given to people or work, and a confirmation of anything else as confirmed', () => {
+    expect(statements('Le COSI a soutenu les États membres dans leurs efforts.')).toEqual([]);
+    expect(statements('Europol unterstützte die Mitgliedstaaten bei 200 Operationen.')).toEqual([]);
+    expect(statements('Le COSI a confirmé le calendrier.')).toEqual([['COSI', 'confirmed', 'le calendrier']]);
+    expect(statements('Der Ausschuss bestätigte den Zeitplan.')).toEqual([['COSI', 'confirmed', 'den Zeitplan']]);
+    expect(statements('Frontex a confirmé son soutien aux opérations conjointes.')).toEqual([
+      ['Frontex', 'confirmed', 'son soutien aux opérations conjointes'],
+    ]);
+  });
+});
+
+describe("findDecisions: the Council's other bodies as subjects and agents in the other versions", () => {
+  it.each([
+    ['fr', 'Le Conseil a approuvé le rapport.', ['le Conseil', 'approved', 'le rapport']],
+    ['fr', 'Le Coreper a approuvé le rapport.', ['le Coreper', 'approved', 'le rapport']],
+    ['fr', 'Le groupe "Terrorisme" a pris note du rapport.', ['le groupe "Terrorisme"', 'took-note', 'du rapport']],
+    ['de', 'Der Rat hat den Bericht gebilligt.', ['der Rat', 'approved', 'den Bericht']],
+    ['de', 'Der AStV hat den Bericht gebilligt.', ['der AStV', 'approved', 'den Bericht']],
+    ['de', 'Die Gruppe „Terrorismus“ nahm den Bericht zur Kenntnis.', ['die Gruppe „Terrorismus“', 'took-note', 'den Bericht']],
+    ['es', 'El Consejo aprobó el informe.', ['el Consejo', 'approved', 'el informe']],
+    ['it', 'Il Consiglio ha approvato la relazione.', ['il Consiglio', 'approved', 'la relazione']],
+    ['nl', 'De Raad heeft de conclusies goedgekeurd.', ['de Raad', 'approved', 'de conclusies']],
+    ['nl', 'Het Coreper heeft het verslag goedgekeurd.', ['het Coreper', 'approved', 'het verslag']],
+    ['pt', 'O Conselho aprovou o relatório.', ['o Conselho', 'approved', 'o relatório']],
+  ] as const)('reads the Council, Coreper or a working party as who decided in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['fr', 'Le rapport a été approuvé par le groupe "Terrorisme".', ['le groupe "Terrorisme"', 'approved', 'le rapport']],
+    ['fr', 'Le rapport a été approuvé par le groupe Terrorisme.', ['le groupe Terrorisme', 'approved', 'le rapport']],
+    ['es', 'El informe fue aprobado por el grupo «Terrorismo».', ['el grupo «Terrorismo»', 'approved', 'el informe']],
+    ['it', 'La relazione è stata approvata dal gruppo "Terrorismo".', ['gruppo "Terrorismo"', 'approved', 'la relazione']],
+    ['nl', 'Het verslag werd goedgekeurd door de groep terrorisme.', ['de groep terrorisme', 'approved', 'het verslag']],
+  ] as const)('reads a working party named in small letters as the agent, not as part of the object, in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it('keeps the Council coordinated after `en` in the object where no decision verb follows it', () => {
+    expect(statements('Het COSI kwam overeen deze ter goedkeuring aan het Comité van permanente vertegenwoordigers en de Raad voor te leggen.')).toEqual([
+      ['COSI', 'agreed', 'deze ter goedkeuring aan het Comité van permanente vertegenwoordigers en de Raad voor te leggen'],
+    ]);
+    expect(statements('Der Ausschuss kam überein, den Entwurf dem AStV und dem Rat vorzulegen, und der Rat billigte ihn.')).toEqual([
+      ['COSI', 'agreed', 'den Entwurf dem AStV und dem Rat vorzulegen'],
+      ['der Rat', 'approved', 'ihn'],
+    ]);
+  });
+
+  it('reads no body in an acronym of two letters, nor a decision where none is stated', () => {
+    expect(statements('La Presidência informou o Conselho.')).toEqual([]);
+    expect(statements('Le SIS a été évalué.')).toEqual([]);
+  });
+});

@@ -471,3 +471,26 @@ describe('findDecisions: support given to what was put to the committee, and the
     expect(statements('The members of the Committee took note of the report.')).toEqual([['COSI', 'took-note', 'the report']]);
   });
 });
+
+describe('findDecisions: support confirmed, reiterated or expressed without a possessive', () => {
+  it('reads support a body confirms, reiterates, reaffirms or renews as its endorsement of what it supports, not as a confirmation', () => {
+    expect(statements("COSI confirmed its support for the Presidency's approach set out in 9876/25.")).toEqual([
+      ['COSI', 'endorsed', "the Presidency's approach set out in 9876/25"],
+    ]);
+    expect(statements('COSI reiterated its support for the continuation of the EMPACT cycle.')).toEqual([
+      ['COSI', 'endorsed', 'the continuation of the EMPACT cycle'],
+    ]);
+    expect(statements("Delegations reiterated their full support to the Presidency's initiative.")).toEqual([
+      ['Delegations', 'endorsed', "the Presidency's initiative"],
+    ]);
+    expect(statements('The Committee reaffirmed its continued support for the roadmap.')).toEqual([['COSI', 'endorsed', 'the roadmap']]);
+    expect(statements('Delegations expressed broad support for the proposal.')).toEqual([['Delegations', 'endorsed', 'the proposal']]);
+  });
+
+  it('still reads a confirmation of anything else as confirmed, support an agency gives to operations too', () => {
+    expect(statements('COSI confirmed the timeline.')).toEqual([['COSI', 'confirmed', 'the timeline']]);
+    expect(statements('Frontex confirmed its support for the joint operations in the region.')).toEqual([
+      ['Frontex', 'confirmed', 'its support for the joint operations in the region'],
+    ]);
+  });
+});
