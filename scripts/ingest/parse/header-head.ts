@@ -17,6 +17,7 @@ import {
   PROCEDURE_AFTER_SPACE,
 } from './head-anchors.ts';
 import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, type KindWords, LANGUAGE_MARKS, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
+import { kindCorrespondents, type KindCorrespondents } from './kind-recipients.ts';
 import { publicAccessStamp, type PublicAccess } from './public-access.ts';
 import { squeezedCodes } from './squeezed-codes.ts';
 import { placeDateLanguages } from './version-language.ts';
@@ -52,6 +53,8 @@ export interface Head {
   kind: string | null;
   /** That document-type line as printed (quotes kept, spaces and line breaks in it as one space). */
   kindPrinted: string | null;
+  /** The sender and recipient a Presidency note's kind line names after the kind (`NOTE FROM THE PRESIDENCY TO COSI`), null where it names none. */
+  kindCorrespondents: KindCorrespondents | null;
   interinstitutionalFile: string | null;
   /** The interinstitutional file's label and value as printed (`Toimielinten välinen asia:`, `2011/0023 (NLE)`), null when there is none. */
   interinstitutionalPrinted: PrintedField | null;
@@ -217,6 +220,7 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
     codesPrinted: codes.map(({ printed }) => printed),
     kind: kind?.slug ?? (PRESS_NUMBER.test(text) ? PRESS_RELEASE : null),
     kindPrinted: kind?.printed ?? null,
+    kindCorrespondents: kind?.correspondents ?? null,
     placeAndDatePrinted: dated === null ? null : oneLine(dated[0]),
     interinstitutionalFile: file?.procedure ?? null,
     interinstitutionalPrinted: file?.printed ?? null,
@@ -320,7 +324,7 @@ function procedureAt(text: string, end: number): { procedure: RegExpExecArray; s
  * `INVITATION TO AN INFORMAL VIDEOCONFERENCE AND DRAFT AGENDA`; on a page run into one line, the words of capitals after
  * it, two or more): that line is the kind line, read by the document's shape.
  */
-function readKind(remaining: Remaining): { slug: string; language: string | null; printed: string } | null {
+function readKind(remaining: Remaining): ReadKind | null {
   const found = remaining.all(KIND_PATTERN).filter((match) => isCapitals(match[0]) || aloneOnLine(remaining.rest, match.index, match[0].length));
   const last = found[found.length - 1];
   const under = last === undefined || kindWords(last)?.slug !== COMMUNICATION ? -1 : unknownKindLineUnder(remaining.rest, last);
@@ -341,11 +345,15 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
       remaining.take(last.index, end, true);
       return { slug: slugOf(unknown), language: null, printed: oneLine(remaining.shownBetween(last.index, end)) };
     }
-    const span = qualified(remaining.rest, part?.match.index ?? last.index, last.index + last[0].length);
+    // a Presidency note's kind line may name its recipient after the kind, a committee's acronym among its words (`… TO COSI`)
+    const kindEnd = last.index + last[0].length;
+    const recipient = words.slug === PRESIDENCY_NOTE ? (tail: string) => kindCorrespondents(tail, words.language) !== null : undefined;
+    const span = qualified(remaining.rest, part?.match.index ?? last.index, kindEnd, recipient);
     remaining.take(span.start, span.end, true);
     const printed = oneLine(remaining.shownBetween(span.start, span.end));
     const slug = words.slug === 'note' && NAMES_I_A.test(printed) ? 'i-a-item-note' : words.slug;
-    if (part === null) return { slug, language: words.language, printed };
+    const correspondents = words.slug === PRESIDENCY_NOTE ? kindCorrespondents(oneLine(remaining.shownBetween(kindEnd, span.end)), words.language) : null;
+    if (part === null) return { slug, language: words.language, printed, correspondents };
     return { slug: `${part.words.slug}-to-${words.slug}`, language: part.words.language ?? words.language, printed };
   }
   const lines = remaining.rest.split('\n');
@@ -355,6 +363,17 @@ function readKind(remaining: Remaining): { slug: string; language: string | null
   if (index === -1) return flatKind(remaining);
   return takeLine(remaining, lines, index);
 }
+
+/** A kind read from the header: its slug, the language of its words (null where several print them alike), the line as printed, and the sender and recipient it names. */
+interface ReadKind {
+  slug: string;
+  language: string | null;
+  printed: string;
+  correspondents?: KindCorrespondents | null;
+}
+
+/** The kind of a Presidency note, whose kind line may name its recipient (`NOTE FROM THE PRESIDENCY TO COSI`). */
+const PRESIDENCY_NOTE = 'presidency-note';
 
 /** The kind of the line the communications series prints above the kind line of a document (`COMMUNICATION`, `MITTEILUNG`). */
 const COMMUNICATION = 'communication';
@@ -454,7 +473,10 @@ const WORDS_AFTER_LENGTH = 200;
  * WSPÓŁPRACY OPERACYJNEJ W DZIEDZINIE …`, `… SPOLUPRÁCI V OBLASTI …`), the last an acronym in brackets where the line
  * names a body so (`… ON INTERNAL SECURITY (COSI)`), up to the end of the line or of the part above the labels.
  */
-const WORDS_AFTER = new RegExp(String.raw`^((?: (?:\p{Lu}[\p{Lu}'’-]*\.?|${I_A_WORD}))+(?: \(\p{Lu}[\p{Lu}-]{1,15}\))?)(?=[ \t]*$|[ \t]{2}|\n)`, 'u');
+const WORDS_AFTER = new RegExp(
+  String.raw`^((?: (?:\p{Lu}[\p{Lu}'’-]*(?::\p{Lu}+)?\.?|${I_A_WORD}))+(?: \(\p{Lu}[\p{Lu}-]{1,15}\))?)(?=[ \t]*$|[ \t]{2}|\n)`,
+  'u',
+);
 
 /** The I/A item named on a kind line: a note of the vocabulary (`NOTA`, `NAPOMENA`) or a line it does not know that names it is an I/A item note. */
 const NAMES_I_A = /(?<![\p{L}\p{N}])I\/A(?![\p{L}\p{N}])/u;
@@ -470,9 +492,10 @@ function qualifies(words: string): boolean {
 /**
  * The span of a kind line with the words of capitals that qualify the kind on its line, before or after it
  * (`REVISED NOTICE OF MEETING AND PROVISIONAL AGENDA`, `AVIS DE RÉUNION ET ORDRE DU JOUR PROVISOIRE RÉVISÉS`): they are
- * printed with it, and read as no code. The kind is the vocabulary's; the line is kept whole as printed.
+ * printed with it, and read as no code. The kind is the vocabulary's; the line is kept whole as printed. Words after it
+ * holding a code's word are kept where `recipient` says they name the kind's recipient (`NOTE FROM THE PRESIDENCY TO COSI`).
  */
-function qualified(text: string, start: number, end: number): { start: number; end: number } {
+function qualified(text: string, start: number, end: number, recipient?: (words: string) => boolean): { start: number; end: number } {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
   const head = text.slice(lineStart, start);
@@ -487,7 +510,8 @@ function qualified(text: string, start: number, end: number): { start: number; e
   const read = tail.slice(0, WORDS_AFTER_LENGTH);
   const words = WORDS_AFTER.exec(read)?.[1] ?? '';
   const after = tail.length > read.length && read.slice(words.length).trim() === '' ? '' : words;
-  return { start: qualifies(before) ? start - before.length : start, end: qualifies(after) ? end + after.length : end };
+  const kept = qualifies(after) || recipient?.(after) === true;
+  return { start: qualifies(before) ? start - before.length : start, end: kept ? end + after.length : end };
 }
 
 /** The kinds that amend another, printed before the kind they amend in every language (`ADDENDUM`, `RECTIFICATIF`, `KORRIGENDUM`, `ADENDA`). */

@@ -176,8 +176,15 @@ export function findLabels(text: string): FoundLabel[] {
     const afterSubject = before?.field === 'subject' && isRecipientAfterSubject(text, match.index, match.index + printed.length, before);
     if (spelling.length === 1 && label.field !== 'from' && before?.field !== 'from' && !beforeSender && !afterSubject) continue;
     // a label of its language after it counts as one before it: the labels are printed in any order (`Asia:` /
-    // `Lähettäjä:` / `Vastaanottaja:`)
-    if (LABELS_AFTER_OWN_LANGUAGE.has(spelling) && !found.some((earlier) => earlier.language === label.language) && following?.language !== label.language)
+    // `Lähettäjä:` / `Vastaanottaja:`); so does the subject's `Asia:` as the header's only label (a Presidency note whose
+    // kind line names its recipient, `PUHEENJOHTAJAVALTION MUISTIO COSI:LLE`, prints no sender's or recipient's row)
+    const onlyLabel = label.field === 'subject' && found.length === 0 && following === undefined;
+    if (
+      LABELS_AFTER_OWN_LANGUAGE.has(spelling) &&
+      !onlyLabel &&
+      !found.some((earlier) => earlier.language === label.language) &&
+      following?.language !== label.language
+    )
       continue;
     // the date label right after a note's label (`du document:` / `en date du:`, `des Dokuments:` / `vom:`) dates the
     // document the note names: it is the note's, no meeting's day
