@@ -18,7 +18,7 @@ import { parseBenchOptions, USAGE } from './options.ts';
 import { type BenchReport, browserFields, markdownReport, type PdfPhase, type Phase } from './report.ts';
 import { serveStatic } from './serve.ts';
 import { QUERY_WORDS } from './vocabulary.ts';
-import { createWorkspace, ingestedSlugs, projectVersion, type Workspace, writeSources } from './workspace.ts';
+import { createWorkspace, ingestArguments, ingestedSlugs, projectVersion, type Workspace, writeSources } from './workspace.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(REPO, 'node_modules', '.bin');
@@ -108,7 +108,7 @@ async function main(): Promise<number> {
     const queries = queriesFor(documents.map((document) => document.text));
 
     const ingest = await timed('ingest', () =>
-      capped(join(BIN, 'node'), [...INGEST_NODE_FLAGS, 'scripts/ingest/run/cli.ts', '--sources', workspace.sources, '--out', workspace.content, '--quiet'], {
+      capped(join(BIN, 'node'), [...INGEST_NODE_FLAGS, ...ingestArguments(workspace)], {
         cwd: workspace.project,
         allowExit: [1],
       }),

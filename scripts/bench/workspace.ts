@@ -10,11 +10,21 @@ import type { GeneratedDocument } from './generate.ts';
  */
 const PROJECT_PARTS = ['package.json', 'tsconfig.json', 'astro.config.mjs', 'pagefind.yml', 'src', 'scripts', 'public'] as const;
 
+/**
+ * Where the generated sources lie in the project copy, as the repository keeps its own, and how the ingest (run in the
+ * project copy) is given them: relative, so that it records each source by this path (`content/sources/000001_2919-10.txt`,
+ * as `source` and `file`). Given as an absolute path, or lying outside the project, a source is recorded by its absolute
+ * path, which names the run's folder (with its process id): `content/`, the open data of `dist/` and its zip then
+ * differed from run to run of the same sources (by 10,000 paths' lengths at 10,000 documents).
+ */
+export const SOURCES_IN_PROJECT = 'content/sources';
+
 /** The folders of one benchmark run. */
 export interface Workspace {
   root: string;
   project: string;
   bare: string;
+  /** The generated sources: SOURCES_IN_PROJECT inside the project copy. */
   sources: string;
   content: string;
   dist: string;
@@ -35,7 +45,7 @@ export function createWorkspace(repo: string, root: string): Workspace {
     root,
     project,
     bare: join(project, 'scripts', 'bench', 'bare'),
-    sources: join(root, 'sources'),
+    sources: join(project, SOURCES_IN_PROJECT),
     content: join(root, 'content'),
     dist: join(root, 'dist'),
     bareDist: join(root, 'bare-dist'),
@@ -55,6 +65,11 @@ export function projectVersion(repo: string): { commit: string | null; dirty: bo
   } catch {
     return { commit: null, dirty: null };
   }
+}
+
+/** The ingest's script and arguments for a run's sources, with the project copy as its working folder: content/ at `workspace.content`. */
+export function ingestArguments(workspace: Workspace): string[] {
+  return ['scripts/ingest/run/cli.ts', '--sources', SOURCES_IN_PROJECT, '--out', workspace.content, '--quiet'];
 }
 
 /** Writes the generated documents into the sources folder; returns their total size in bytes. */
