@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { expectOk, project } from './support/projection.ts';
+import { expectOk, HEADER_FIELDS, project } from './support/projection.ts';
+import { flattenedPages } from './support/flattened-pages.ts';
 import { viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
@@ -12,7 +13,13 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * text. The generator hyphenates its lines, cuts words at page breaks (`… the Maritime Analysis and Opera-`, then the
  * footnotes and the footer, then `tions Centre …`) and sets each footnote's number alone above its indented text
  * (`7` / `    Proposal for a Directive … associa-` / `    tions, COM/2023/516 final.`), which a viewer copies without
- * its indent.
+ * its indent. The generator sets the header's codes beside the kind line and the labels' rows, under the number's
+ * column (`OUTCOME OF PROCEEDINGS` / `COSI 237`, then `From:   General Secretariat of the   JAI 1769` /
+ * `Council   CEPOL` …), as a header table whose right-hand cell holds more codes than its rows do: `-layout` prints each
+ * code after its row's value (also alone between two lines of a subject, `CYBER 54`), plain `pdftotext` prints the
+ * labels, then their values (a sender wrapped before `Council`), then the codes apart after a blank line, `LIMITE`
+ * above them, and a viewer's copy of it the codes right under the subject's last line and the body under them; each
+ * reads the header its seed's hand-written record states.
  */
 const TEXTS = 'tests/fixtures/seed-pdf-texts';
 const SEEDS = 'tests/fixtures/seeds';
@@ -33,21 +40,31 @@ const SHAPES = [
 ] as const;
 
 /**
- * The seeds and shapes whose footnotes are not read yet, and why. Plain `pdftotext` drops the hyphen of a word cut at
- * a line's end, so a plain text's footnotes are compared by number only.
+ * The seeds and shapes whose footnotes are not read yet, and why (none since seed 001's viewer copy of plain
+ * `pdftotext`, whose page 1 prints the table of contents' page numbers among its footer's pieces, `6543/25` / `EB/dk` /
+ * `JAI.1` / `4` / `6` … `16` / `1` / `EN`, reads its 42). Plain `pdftotext` drops the hyphen of a word cut at a
+ * line's end, so a plain text's footnotes are compared by number only.
  */
-const NOT_READ: Record<string, string> = {
-  '001_a69fd2a43e7584cc/a viewer’s copy of plain':
-    'plain pdftotext prints the table of contents’ page numbers in a column among page 1’s footer pieces (`6543/25` / `EB/dk` / `JAI.1` / `4` / `6` … `1` / `EN`), so the footer’s end is not found and its `JAI.1` is read as footnote 1’s call on page 2',
+const NOT_READ: Record<string, string> = {};
+
+/** The shapes whose header codes are not read as the seed's record states yet, and why. */
+const HEADER_NOT_READ: Record<string, string> = {
+  'a viewer’s copy of -layout':
+    'a viewer’s copy of `-layout` runs each row’s code into its value after one space (`From: General Secretariat of the JAI 1769` / `Council CEPOL`), no column left to tell it by',
 };
+
+/** The header's fields the seeds' hand-written records state. */
+const HEADER = [...HEADER_FIELDS, 'recipients', 'meeting'] as const;
 
 const seeds = readdirSync(TEXTS).sort();
 
 const cases = seeds.flatMap((seed) => SHAPES.map(({ shape, file, make }) => ({ seed, shape, file, make })));
 
 describe.each(cases)('seed $seed as its own PDF generator typeset it, in $shape', ({ seed, shape, file, make }) => {
-  const expected = (JSON.parse(readFileSync(join(SEEDS, seed, 'expected.json'), 'utf8')) as { footnotes: { mark: string }[] }).footnotes;
-  const record = expectOk(parseDocument(make(readFileSync(join(TEXTS, seed, file), 'utf8')), `${seed}.txt`));
+  const stated = JSON.parse(readFileSync(join(SEEDS, seed, 'expected.json'), 'utf8')) as Record<string, unknown> & { footnotes: { mark: string }[] };
+  const expected = stated.footnotes;
+  const source = String(stated['source']);
+  const record = expectOk(parseDocument(make(readFileSync(join(TEXTS, seed, file), 'utf8')), source));
   const known = NOT_READ[`${seed}/${shape}`];
   const plain = file === 'pdftotext.txt';
 
@@ -61,4 +78,25 @@ describe.each(cases)('seed $seed as its own PDF generator typeset it, in $shape'
       else expect(project(record).footnotes).toEqual(expected);
     },
   );
+
+  const headerKnown = HEADER_NOT_READ[shape];
+  it(
+    headerKnown === undefined
+      ? 'reads the header its hand-written record states: number, codes, sender, recipient, subject and meeting days'
+      : `reads the header’s codes otherwise than its hand-written record states (${headerKnown})`,
+    () => {
+      const header = (fields: Record<string, unknown>) => Object.fromEntries(HEADER.map((field) => [field, fields[field]]));
+      if (headerKnown !== undefined) expect(record.codes).not.toEqual(stated['codes']);
+      else expect(header(project(record) as unknown as Record<string, unknown>)).toEqual(header(stated));
+    },
+  );
+});
+
+describe.each(seeds)('seed %s as its own PDF generator typeset it, in plain pdftotext with each page run into one line', (seed) => {
+  it('reads the header its hand-written record states, the codes column run on after the subject (`… (COSI) JAI 1297 COSI 240 1. Adoption …`)', () => {
+    const stated = JSON.parse(readFileSync(join(SEEDS, seed, 'expected.json'), 'utf8')) as Record<string, unknown>;
+    const record = expectOk(parseDocument(flattenedPages(readFileSync(join(TEXTS, seed, 'pdftotext.txt'), 'utf8')), String(stated['source'])));
+    const header = (fields: Record<string, unknown>) => Object.fromEntries(HEADER.map((field) => [field, fields[field]]));
+    expect(header(project(record) as unknown as Record<string, unknown>)).toEqual(header(stated));
+  });
 });

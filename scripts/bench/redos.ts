@@ -53,6 +53,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // Procedures' numbers without their closing bracket (identifier-references.ts `PROCEDURE`) and association numbers, run on.
   { name: '`2023/0123 ( CO` runs', fragment: '2023/0123 ( CO' },
   { name: '`UE-UA 2101/` runs', fragment: 'UE-UA 2101/' },
+  // Distribution codes run on, as a page run into one line prints the header's codes column after the subject (value-shapes.ts `trailingCodesColumn`, `codesRunAt`).
+  { name: '`JAI 1297 CEPOL ` code runs', fragment: 'JAI 1297 CEPOL ' },
   // Headings in capitals after a word in lower case (body-start.ts CAPS_HEADING_BEFORE_LINE, CAPS_HEADING_BEFORE_MARKER), run on.
   { name: '`Xx ABCD EFGH 1. ` runs', fragment: 'Xx ABCD EFGH 1. ' },
   // Slashes where an act's number may stand (references.ts reads 160 characters before each), and Commission series names

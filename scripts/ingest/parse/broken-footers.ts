@@ -55,16 +55,23 @@ const LOOK_AHEAD = MAX_ROW_LINES + MAX_PIECES;
  * A piece is a short line of footer shape, one of them the language alone; the pieces follow each other (blank lines aside) and, with the number,
  * make a footer. A row between ends at the next document number alone (a row's reference is no footer's number).
  * `labels` are the annex labels the text prints alone on a line (`annexLabels` of `footer-end.ts`): after its language
- * a footer takes only one of them printed above it, never the next page's `ANNEX` heading.
+ * a footer takes only one of them printed above it, never the next page's `ANNEX` heading. `between` is given the lines
+ * a footer's pieces stand around that stay text (a table of contents' page numbers, `footerAroundPages`).
  */
-export function brokenFooterLines(lines: readonly SourceLine[], labels: ReadonlyMap<string, number> = new Map()): Set<number> {
+export function brokenFooterLines(
+  lines: readonly SourceLine[],
+  labels: ReadonlyMap<string, number> = new Map(),
+  between: Set<number> = new Set(),
+): Set<number> {
   const found = new Set<number>();
   for (const [index, entry] of lines.entries()) {
     const number = entry.text.trim();
     if (!NUMBER_ALONE.test(number)) continue;
     const after = filledAfter(lines, index);
-    const pieces = footerPieces(number, after, lines, labels);
+    const around = footerPieces(number, after, lines, labels);
+    const pieces = around ?? footerAroundPages(number, index, lines);
     if (pieces === null) continue;
+    if (around === null) for (let line = index + 1; line < (pieces[pieces.length - 2] ?? index); line += 1) if (!pieces.includes(line)) between.add(line);
     found.add(index);
     for (const piece of pieces) found.add(piece);
     // A stamp's address a parliament prints on every page (`www.parlament.gv.at`) may stand among the pieces.
@@ -138,6 +145,36 @@ function piecesFrom(
     if (((PAGE_FOOTER.test(footer) || atNumber) && count <= MAX_ROW_PIECES) || (start === 0 && isWholeFooter(footer))) longest = count;
   }
   return longest > 0 ? after.slice(start, start + longest) : null;
+}
+
+/** The most pages a table of contents lists on one page (its column of page numbers). */
+const MAX_CONTENTS_PAGES = 60;
+
+/** A page a table of contents lists alone on its line (`4`, `16`). */
+const CONTENTS_PAGE = /^\d{1,3}$/;
+
+/**
+ * The pieces of a footer plain `pdftotext` prints around a table of contents' column of page numbers, in a copy that
+ * kept no blank line: its number and a piece or two (`6543/25`, `EB/dk`, `JAI.1`), then the column's pages, which
+ * stay text (`4`, `6`, `6`, `7` … `16`, in order), then the footer's page and language (`1`, `EN`); null where
+ * the lines make no such footer.
+ */
+function footerAroundPages(number: string, index: number, lines: readonly SourceLine[]): number[] | null {
+  const text = (at: number): string => lines[at]?.text.trim().replace(/[ \t]+/g, ' ') ?? '';
+  for (let head = 1; head <= MAX_HEAD_PIECES; head += 1) {
+    const opening = Array.from({ length: head }, (_, at) => index + 1 + at);
+    if (!opening.every((at) => FOOTER_PIECE.test(text(at)) && !CONTENTS_PAGE.test(text(at)))) return null;
+    const first = index + 1 + head;
+    let at = first;
+    while (at < Math.min(lines.length, first + MAX_CONTENTS_PAGES) && CONTENTS_PAGE.test(text(at))) at += 1;
+    // the last number before the language is the footer's page; two of the column's at least stand above it, in order
+    const page = at - 1;
+    if (page - first < 2 || !LANGUAGE_ALONE.test(text(at))) continue;
+    const column = lines.slice(first, page).map((line) => Number(line.text.trim()));
+    if (column.some((value, position) => position > 0 && value < (column[position - 1] ?? 0))) continue;
+    if (isWholeFooter([number, ...opening.map(text), text(page), text(at)].join(' '))) return [...opening, page, at];
+  }
+  return null;
 }
 
 /** The most pieces of a footer plain `pdftotext` prints before the rest of a table row a page break cut (`ANNEX`, `JAI.1`). */

@@ -259,12 +259,38 @@ const MAX_FOOTER_TAIL = 6;
  * are looked for — opens under them (`JAI.1` is no call of footnote 1); `from` itself when no language ends them.
  */
 function footerTailEnd(lines: readonly string[], from: number): number {
-  for (let line = from; line < Math.min(lines.length, from + MAX_FOOTER_TAIL); line += 1) {
+  let reach = from + MAX_FOOTER_TAIL;
+  for (let line = from; line < Math.min(lines.length, reach); line += 1) {
     const text = lines[line] ?? '';
     if (text.trim() === '' || !FOOTER_TAIL_PIECE.test(text)) return from;
     if (FOOTER_TAIL_END.test(text)) return line + 1;
+    reach += contentsPagesAt(lines, line + 1);
   }
   return from;
+}
+
+/** The most pages a table of contents lists on one page (its column of page numbers). */
+const MAX_CONTENTS_PAGES = 60;
+
+/** A page a table of contents lists alone on its line (`4`, `16`). */
+const CONTENTS_PAGE = /^[ \t]*(\d{1,3})[ \t]*$/;
+
+/**
+ * How many lines from `at` are a table of contents' column of page numbers that plain `pdftotext` printed among the
+ * footer's pieces (`6543/25`, `EB/dk`, `JAI.1`, then `4`, `6`, `6` … `16`, then the footer's `1` and `EN`): two
+ * numbers or more alone on their lines, in order, above the footer's page; 0 where none.
+ */
+function contentsPagesAt(lines: readonly string[], at: number): number {
+  let previous = 0;
+  let end = at;
+  for (; end < Math.min(lines.length, at + MAX_CONTENTS_PAGES); end += 1) {
+    const page = CONTENTS_PAGE.exec(lines[end] ?? '');
+    if (page === null || Number(page[1]) < previous) break;
+    previous = Number(page[1]);
+  }
+  // the footer's own page ends the run: out of order, or the last number before the language
+  const column = CONTENTS_PAGE.test(lines[end] ?? '') ? end - at : end - at - 1;
+  return column >= 2 ? column : 0;
 }
 
 /**

@@ -9,6 +9,7 @@ import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { labelLine } from './labels.ts';
 import { parseDates } from './date-expressions.ts';
 import { cutsDate, opensWithDays } from './cut-day.ts';
+import { codesColumnBelow } from './value-shapes.ts';
 
 /** One line of text, as normalise holds it. */
 interface Line {
@@ -23,6 +24,8 @@ interface Column {
   end: number;
   /** Whether the body's first list number stood between the labels and the values (its title then follows the values). */
   displaced: boolean;
+  /** Whether the header's codes column ends the values (a copy with no blank line under them, `… (COSI)` / `COSI 237`). */
+  codes: boolean;
 }
 
 /** A list number alone on its line (`1.`, `(a)`). */
@@ -37,8 +40,21 @@ const RUN_ON_VALUES = 2;
  */
 const ITEM_LINE = new RegExp(String.raw`^[ \t]*(?:\d{1,2}\.|${WORDED_NUMBER_SOURCE})[ \t]+["“„(]?\p{Lu}`, 'u');
 
+/** How many lines are looked at for a codes column (two codes make one). */
+const CODES_LOOKED_AT = 3;
+
+/** A code alone on its line, as the header's codes column prints it. */
+const CODE_LINE = /^[ \t]*[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?(?:[ \t]\d{1,5})?[ \t]*$/;
+
 /** A bare label is short and holds its colon: other lines are not read as labels at all (most lines of a document). */
 const LONGEST_BARE_LABEL = 40;
+
+/** Whether the line at `index` opens a run of the header's codes alone on their lines (`COSI 237` / `JAI 1769` / `CEPOL`). */
+function opensCodesColumn(lines: readonly Line[], index: number): boolean {
+  const run: string[] = [];
+  for (let at = index; at < lines.length && run.length < CODES_LOOKED_AT && (lines[at]?.text.trim() ?? '') !== ''; at += 1) run.push(lines[at]?.text ?? '');
+  return CODE_LINE.test(lines[index]?.text ?? '') && codesColumnBelow(run.join('\n'), true) !== null;
+}
 
 /** Whether the line at `index` opens the body's first item, not the day of a date the line above began (`… am 18. und` / `19. November 2025`). */
 function opensItem(lines: readonly Line[], index: number): boolean {
@@ -73,8 +89,15 @@ function labelColumns(lines: readonly Line[]): Column[] {
     const displaced = DISPLACED_NUMBER.test(lines[at]?.text ?? '');
     if (displaced) for (at += 1; at < lines.length && (lines[at]?.text.trim() ?? '') === '';) at += 1;
     let end = at;
-    while (end < lines.length && (lines[end]?.text.trim() ?? '') !== '' && !isBareLabel(lines[end]?.text ?? '') && !opensItem(lines, end)) end += 1;
-    if (end > at) columns.push({ labels, start: at, end, displaced });
+    while (
+      end < lines.length &&
+      (lines[end]?.text.trim() ?? '') !== '' &&
+      !isBareLabel(lines[end]?.text ?? '') &&
+      !opensItem(lines, end) &&
+      !(end > at && opensCodesColumn(lines, end))
+    )
+      end += 1;
+    if (end > at) columns.push({ labels, start: at, end, displaced, codes: end < lines.length && opensCodesColumn(lines, end) });
     index = Math.max(end, index + 1);
   }
   return columns;
@@ -147,6 +170,38 @@ function titleAfterValues(lines: readonly Line[], column: Column): number | null
 }
 
 /**
+ * Up to `excess` value lines that open with a capital under a line ending in a word a title goes on after (`of`, `the`,
+ * `für`), or that end a sender's or recipient's name the line above opens (`Standing Committee on Operational` /
+ * `Cooperation on Internal Security (COSI)`): a cell's wrapped line, which the logical lines would keep apart.
+ */
+function capitalsGoingOn(lines: readonly Line[], column: Column, starts: ReadonlySet<number>, excess: number): number[] {
+  const found = new Set<number>();
+  for (let index = column.start + 1; index < column.end && found.size < excess; index += 1) {
+    const word = /\s(\p{L}+)$/u.exec(lines[index - 1]?.text.trim() ?? '')?.[1];
+    if (starts.has(index) && word !== undefined && isTitleWord(word) && /^\p{Lu}/u.test(lines[index]?.text.trim() ?? '')) found.add(index);
+    for (const below of namesWrapped(lines, index - 1, column.end)) if (starts.has(below)) found.add(below);
+  }
+  return [...found].slice(0, excess);
+}
+
+/** The most lines a sender's or recipient's name is wrapped over in a header's cell. */
+const NAME_LINES = 3;
+
+/**
+ * The lines under the line at `index` that end the sender's or recipient's name it opens (`Ständigen Ausschuss für die
+ * operative` / `Zusammenarbeit im Bereich der inneren` / `Sicherheit (COSI)`), none where the line names one whole.
+ */
+function namesWrapped(lines: readonly Line[], index: number, end: number): number[] {
+  let text = lines[index]?.text.trim() ?? '';
+  if (text === '' || isCorrespondentLine(text)) return [];
+  for (let below = index + 1; below < Math.min(end, index + NAME_LINES); below += 1) {
+    text = `${text} ${lines[below]?.text.trim() ?? ''}`;
+    if (isCorrespondentLine(text)) return Array.from({ length: below - index }, (_, at) => index + 1 + at);
+  }
+  return [];
+}
+
+/**
  * The indexes of the value lines whose break above is kept (they start a logical line of their own), given where the
  * lines were joined without it (`starts`: the indexes that start a logical line). Where there are no more value lines
  * than labels, each line is a value of its own, whatever its case (`secretariaat-generaal van de Raad` / `delegaties`
@@ -159,6 +214,7 @@ export function keptColumnBreaks(lines: readonly Line[], starts: ReadonlySet<num
   const kept = new Set<number>();
   for (const column of labelColumns(lines)) {
     if (!starts.has(column.start)) kept.add(column.start);
+    if (column.codes) kept.add(column.end);
     const joins: number[] = [];
     for (let index = column.start + 1; index < column.end; index += 1) if (!starts.has(index)) joins.push(index);
     for (const index of subjectDays(lines, column)) joined?.add(index);
@@ -186,6 +242,9 @@ export function keptColumnBreaks(lines: readonly Line[], starts: ReadonlySet<num
     const missing = column.labels - (valueLines - joins.length);
     const names = joins.filter((index) => namesCorrespondent(lines, index));
     for (const index of names.slice(0, Math.max(0, missing))) kept.add(index);
+    // More values than labels: a line under one that runs on (`General Secretariat of the` / `Council`) goes on it, the
+    // earliest first, while the values outnumber the labels.
+    for (const index of capitalsGoingOn(lines, column, starts, -missing)) joined?.add(index);
   }
   return kept;
 }

@@ -4,7 +4,7 @@ import { isVersionsLine, versionsPhraseAt } from './concerned-versions.ts';
 import { furtherCorrespondentLines, furtherCorrespondents } from './correspondent-lines.ts';
 import type { FoundLabel } from './header-labels.ts';
 import type { HeaderField } from './label-vocabulary.ts';
-import { codesAt, valueLength } from './value-shapes.ts';
+import { codesAt, codesColumnBelow, codesColumnInValue, codesRunAt, trailingCodesColumn, valueLength } from './value-shapes.ts';
 import { valueColumnEnd } from './layout-value-column.ts';
 
 /** The value of one label, as printed (line breaks kept), and the offset it starts at. */
@@ -109,7 +109,21 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     // The last label's value on its row stops at a line left of its column (`-layout`): the body under the header.
     const left = next === undefined && group.length === 1 ? valueColumnEnd(rowOf(text, label.start), read) : null;
     const valueText = left === null ? read : read.slice(0, left);
-    const cut = readGroup(block, group, valueText, label.end + skipped, numberInValues && block.head === null, codesAbove);
+    // A copy without blank lines prints the codes column right under the subject's value, the body under it.
+    const codes = next === undefined && label.field === 'subject' && block.head === null ? codesColumnInValue(valueText) : null;
+    const cut = readGroup(
+      block,
+      group,
+      codes === null ? valueText : valueText.slice(0, codes.at),
+      label.end + skipped,
+      numberInValues && block.head === null,
+      codesAbove,
+    );
+    if (codes !== null) {
+      block.head = { start: label.end + skipped + codes.start, text: codes.text };
+      block.end = cut ?? label.end + skipped + codes.end;
+      return block;
+    }
     if (above !== null && next !== undefined) {
       block.values.push({ field: next.field, label: next.printed, value: whole.slice(above).trim(), start: label.end + skipped + above });
       placedAbove = next;
@@ -129,7 +143,10 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     const after = blank === null ? '' : raw.slice(blank.index);
     const readSubject = block.values.some((value) => value.field === 'subject');
     if (after.trim() !== '' && (readSubject || next === undefined)) {
-      block.end = label.end + (blank?.index ?? 0) + 1;
+      // The right-hand column printed after the values, apart (plain `pdftotext`: `… (COSI)`, blank, `COSI 237` / `CEPOL`).
+      const column = next === undefined && block.head === null ? codesColumnBelow(after) : null;
+      if (column !== null) block.head = { start: label.end + (blank?.index ?? 0) + column.start, text: column.text };
+      block.end = label.end + (blank?.index ?? 0) + (column?.length ?? 0) + 1;
       return block;
     }
     if (after.trim() !== '') block.otherText.push({ start: label.end + (blank?.index ?? 0), text: after });
@@ -316,8 +333,16 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
   // a start with nothing after it is the value's end before the next label (a subject printed first ending in a
   // sentence's end, `… 18 i 19 listopada 2025 r.` / `Od:`), no body
   const start = after === null || rest.slice(days + after.offset).trim() === '' ? null : { ...after, offset: after.offset + days };
-  block.values.push({ field: last.field, label: last.printed, value: start === null ? rest : rest.slice(0, start.offset), start: offset + at });
+  // A page run into one line prints the codes column after the subject's last word (`… (COSI) COSI 237 JAI 1769 CEPOL`),
+  // where the body seemed to open maybe (`… (COSI) JAI 1297 COSI 240 1. Adoption …`).
+  const subjectCodes = last.field === 'subject' && block.head === null;
+  const run = start !== null && subjectCodes ? codesRunAt(rest, start.offset) : 0;
+  const value = start === null ? rest : rest.slice(0, start.offset + run);
+  const codes = subjectCodes ? trailingCodesColumn(value) : null;
+  if (codes !== null) block.head = { start: offset + at + codes, text: value.slice(codes).trim() };
+  block.values.push({ field: last.field, label: last.printed, value: codes === null ? value : value.slice(0, codes), start: offset + at });
   if (start === null) return null;
+  if (codes !== null && run > 0) return offset + at + start.offset + run;
   if (!start.marked) block.guessed = offset + at + start.offset;
   return offset + at + start.offset;
 }

@@ -31,6 +31,7 @@ import { setItemRows } from './item-rows.ts';
 import { joinTimedRows } from './timed-rows.ts';
 import { isWordAsLabel, labelLine } from './labels.ts';
 import { startsLeftOfValueColumn } from './layout-value-column.ts';
+import { layoutCodesColumn } from './layout-codes-column.ts';
 import { JOINT_NUMBER_SOURCE, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { keptColumnBreaks } from './label-column.ts';
 import { DATES_WHOLE_LINE } from './value-shapes.ts';
@@ -153,7 +154,11 @@ const NUMBERED_WRAP_WIDTH = 70;
 /** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
 export function normalise(text: string): SourceLine[] {
   return splitFlatLines(
-    joinLines(setItemRows(closeLoneNumbers(joinTimedRows(collapseBlanks(outcomeColumns(outcomeRows(layoutTableRows(rowsOverPage(withoutFurniture(text)))))))))),
+    joinLines(
+      setItemRows(
+        closeLoneNumbers(joinTimedRows(collapseBlanks(outcomeColumns(outcomeRows(layoutTableRows(rowsOverPage(layoutCodesColumn(withoutFurniture(text))))))))),
+      ),
+    ),
   );
 }
 
@@ -228,7 +233,9 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
   const bareFooters = new Set<string>();
   const splitFooters = new Set<string>();
   const labels = annexLabels(lines);
-  const broken = brokenFooterLines(lines, labels);
+  // A table of contents' page numbers a footer's pieces stand around stay text, whatever their shape.
+  const between = new Set<number>();
+  const broken = brokenFooterLines(lines, labels, between);
   for (const header of runningHeaderLines(lines, (index) => broken.has(index) || furnitureLength(lines, index, pageOfLine, edges, labels) > 0))
     broken.add(header);
   // The footnotes printed at the foot of a page whose last sentence goes on at the next: they follow that sentence's paragraph.
@@ -243,7 +250,7 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
     }
     // A marking printed again is left out as if it were not there: the page's top or foot, not a page break of its own.
     if (markings.has(markingOf(entry.text))) continue;
-    const furnitureLines = furnitureLength(lines, index, pageOfLine, edges, labels);
+    const furnitureLines = between.has(index) ? 0 : furnitureLength(lines, index, pageOfLine, edges, labels);
     const inline = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
     if (inline !== null) rememberOwnNumber(inline.text, splitFooters);
     const footers =

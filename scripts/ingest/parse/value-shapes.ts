@@ -3,6 +3,7 @@ import { COMMISSION_FINAL, COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../.
 import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { HOUR_WITH_WORD, MARKING_SOURCE } from './vocabulary.ts';
+import { BARE_CODES } from './header-vocabulary.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** The text a label's value may take: from `at`, its length, or 0 when the text there does not have the value's shape. */
@@ -150,4 +151,118 @@ export function codesAt(text: string, at: number): { codes: string[]; length: nu
     position = pattern.lastIndex;
   }
   return { codes, length: position - at };
+}
+
+/** One line of a codes column alone: a code with its number (`JAI 1769`) or one the vocabulary prints bare (`CEPOL`). */
+const CODE_COLUMN_LINE = /^[ \t]*([A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?)(?:[ \t](\d{1,5}))?[ \t]*$/;
+
+/** The fewest lines a codes column printed apart holds (one code alone is no column: it may be a heading). */
+const FEWEST_COLUMN_CODES = 2;
+
+/** A marking the codes column prints above its codes (`LIMITE`, `RESTREINT UE/EU RESTRICTED`). */
+const COLUMN_MARKING = new RegExp(String.raw`^[ \t]*${MARKING_SOURCE}[ \t]*$`);
+
+/**
+ * The header's codes column printed after blank lines under the last value, as plain `pdftotext` prints a right-hand
+ * column that ran beside the labels' rows after their values (`Internal Security (COSI)`, blank, `COSI 237` / `JAI 1769`
+ * / `CEPOL` / … / `FRONTEX`, blank; a marking above the codes, `LIMITE`): the column's text (from its first line) and
+ * the length of `text` up to the blank line after it, where `text` (from a blank line) holds two codes or more, one
+ * with its number, each alone on its line, then a blank line or nothing (with `runOn`, as a copy without blank lines
+ * prints the body right under the column, any line that is no code); else null.
+ */
+export function codesColumnBelow(text: string, runOn = false): { start: number; text: string; length: number } | null {
+  let codes = 0;
+  let numbered = false;
+  const start = /^\s*/.exec(text)?.[0].length ?? 0;
+  let at = start;
+  while (at < text.length) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end === -1 ? text.length : end);
+    if (line.trim() === '') break;
+    const code = CODE_COLUMN_LINE.exec(line);
+    const isCode = code !== null && (code[2] !== undefined || BARE_CODES.has(code[1] ?? ''));
+    if (!isCode && runOn && codes >= FEWEST_COLUMN_CODES) break;
+    if (!isCode && (codes > 0 || !COLUMN_MARKING.test(line))) return null;
+    if (isCode) codes += 1;
+    numbered ||= code?.[2] !== undefined;
+    at = end === -1 ? text.length : end + 1;
+  }
+  return codes >= FEWEST_COLUMN_CODES && numbered ? { start, text: text.slice(start, at), length: at } : null;
+}
+
+/** The most lines of values a codes column is looked for under (the header's values, never the body's paragraphs). */
+const VALUE_LINES_BEFORE_CODES = 16;
+
+/**
+ * The header's codes column a copy without blank lines prints right under the subject's last line, the body under it
+ * (`… Internal Security (COSI)` / `COSI 237` / `JAI 1769` / … / `FRONTEX` / `18 November 2025`): the offset of the
+ * line break above it in `value`, the column's text and where it starts, and the offset after it; null where no line of
+ * `value` opens one.
+ */
+export function codesColumnInValue(value: string): { at: number; start: number; text: string; end: number } | null {
+  let lines = 0;
+  for (let at = value.indexOf('\n'); at !== -1 && lines < VALUE_LINES_BEFORE_CODES; at = value.indexOf('\n', at + 1), lines += 1) {
+    if (value.slice(0, at).trim() === '') continue;
+    const column = codesColumnBelow(value.slice(at), true);
+    if (column !== null) return { at, start: at + column.start, text: column.text, end: at + column.length };
+  }
+  return null;
+}
+
+/** A word of a code (`JAI`, `CFSP/PESC`), and a code's number. */
+const CODE_WORD = /^[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?$/;
+const CODE_NUMBER = /^\d{1,5}$/;
+
+/** The most words looked at from a value's end for the codes column (a header's codes, never a paragraph). */
+const TRAILING_CODE_WORDS = 60;
+
+/**
+ * Where the header's codes column run on after a value's last word starts (a page run into one line: `… Internal
+ * Security (COSI) COSI 237 JAI 1769 CEPOL EUDA`, `… for 2013 LIMITE JAI 412 COSI 64`): the offset of its first code,
+ * or of the marking above them, where the value ends in two codes or more, one with its number, after words of its
+ * own; else null.
+ */
+export function trailingCodesColumn(value: string): number | null {
+  const words = [...value.slice(-TRAILING_CODE_WORDS * 8).matchAll(/\S+/g)];
+  const base = Math.max(0, value.length - TRAILING_CODE_WORDS * 8);
+  let codes = 0;
+  let numbered = false;
+  let first: number | null = null;
+  let index = words.length - 1;
+  while (index >= 0) {
+    const word = words[index]?.[0] ?? '';
+    const before = words[index - 1]?.[0] ?? '';
+    if (CODE_NUMBER.test(word) && CODE_WORD.test(before)) {
+      numbered = true;
+      index -= 2;
+    } else if (BARE_CODES.has(word)) index -= 1;
+    else break;
+    codes += 1;
+    first = base + (words[index + 1]?.index ?? 0);
+  }
+  if (codes < FEWEST_COLUMN_CODES || !numbered || first === null) return null;
+  const marking = words[index]?.[0] === 'LIMITE' ? base + (words[index]?.index ?? 0) : first;
+  return value.slice(0, marking).trim() === '' ? null : marking;
+}
+
+/** A code's word and number, or a code the vocabulary prints bare, from a position: one token of the codes column. */
+const CODE_TOKEN = /[ \t]*([A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?)(?:[ \t](\d{1,5}))?(?![\p{L}\p{N}/.])/uy;
+
+/** The most codes a header's column lists. */
+const MOST_CODES = 40;
+
+/**
+ * The length of the codes run at `at` in `text` (a page run into one line: the codes column printed where the body
+ * seems to open, `COSI 240 1. Adoption of the agenda`), up to the first word that is none; 0 where the run is followed
+ * by a word in small letters (`COSI took note`: the body's sentence, no code).
+ */
+export function codesRunAt(text: string, at: number): number {
+  let position = at;
+  for (let count = 0; count < MOST_CODES; count += 1) {
+    CODE_TOKEN.lastIndex = position;
+    const match = CODE_TOKEN.exec(text);
+    if (match === null || (match[2] === undefined && !BARE_CODES.has(match[1] ?? ''))) break;
+    position = CODE_TOKEN.lastIndex;
+  }
+  return /^[ \t]+\p{Ll}/u.test(text.slice(position, position + 3)) ? 0 : position - at;
 }
