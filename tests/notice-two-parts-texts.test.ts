@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { noticeInParts, type NoticeDay, type NoticeInParts, type NoticeSheet } from './support/notice-parts.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
@@ -13,25 +14,11 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * run into one line as a copy out of a PDF viewer gives it. Every item must be read as planned with its day and, as
  * its section, the part it is held in. Written by hand in English, French, German and Spanish.
  */
-interface Day {
-  heading: string;
-  iso: string;
-  part: string;
-  items: { title: string; document?: string }[];
+interface Version extends NoticeInParts {
+  days: [NoticeDay & { iso: string }, NoticeDay & { iso: string }];
 }
 
-interface Version {
-  institution: [string, string];
-  placeDate: string;
-  communication: string;
-  kind: string;
-  labels: { contact: string; telFax: string; subject: string; date: string; venue: string };
-  subject: [string, string];
-  date: string;
-  venue: string[];
-  days: [Day, Day];
-  language: string;
-}
+const SHEET: NoticeSheet = { number: 'CM 1305/26', codes: ['COSI', 'ENFOPOL'], telFax: '+32.2.281.67.32' };
 
 const versions: Record<string, Version> = {
   en: {
@@ -171,76 +158,6 @@ const versions: Record<string, Version> = {
   },
 };
 
-/** The notice as plain `pdftotext` prints it (`layout` false) or as `-layout` does. */
-function notice(version: Version, layout: boolean): string {
-  const { labels } = version;
-  const row = (label: string, value: string) => `${label.padEnd(16)}${value}`;
-  const header = layout
-    ? [
-        version.institution[0],
-        `${version.institution[1]}                                          ${version.placeDate}`,
-        '                                                                    CM 1305/26',
-        '                                                                    COSI',
-        '                                                                    ENFOPOL',
-        '',
-        version.communication,
-        version.kind,
-        row(labels.contact, 'cosi@consilium.europa.eu'),
-        row(labels.telFax, '+32.2.281.67.32'),
-        row(labels.subject, version.subject[0]),
-        row('', version.subject[1]),
-        row(labels.date, version.date),
-        row(labels.venue, version.venue[0] ?? ''),
-        ...version.venue.slice(1).map((line) => row('', line)),
-      ]
-    : [
-        ...version.institution,
-        '',
-        version.placeDate,
-        'CM 1305/26',
-        'COSI',
-        'ENFOPOL',
-        '',
-        version.communication,
-        version.kind,
-        labels.contact,
-        '',
-        'cosi@consilium.europa.eu',
-        '',
-        labels.telFax,
-        labels.subject,
-        '',
-        '+32.2.281.67.32',
-        ...version.subject,
-        '',
-        labels.date,
-        '',
-        version.date,
-        '',
-        labels.venue,
-        '',
-        ...version.venue,
-      ];
-  let number = 0;
-  const body = version.days.flatMap((day) => [
-    '',
-    day.heading,
-    day.part,
-    ...day.items.flatMap(({ title, document }) => {
-      number += 1;
-      const titled = layout ? [`${number}.      ${title}`] : [`${number}.`, '', title];
-      return [...titled, ...(document === undefined ? [] : [layout ? `        ${document}` : document]), ''];
-    }),
-  ]);
-  const footer = layout
-    ? [
-        'CM 1305/26                                                                          1',
-        `                                                                                   ${version.language}`,
-      ]
-    : ['CM 1305/26', '', '1', version.language];
-  return [...header, ...body, '', ...footer, '\f'].join('\n');
-}
-
 describe.each(Object.entries(versions))('the notice of a meeting held in two parts, the COSI Support Group and COSI (%s)', (_language, version) => {
   const planned = version.days.flatMap((day, index) =>
     day.items.map(({ title, document }, position) => ({
@@ -252,7 +169,7 @@ describe.each(Object.entries(versions))('the notice of a meeting held in two par
     })),
   );
   it.each(TEXT_SHAPES)('reads each item as planned with its day and the part it is held in (%s)', (_shape, layout, flat) => {
-    const text = inShape(notice(version, layout), flat);
+    const text = inShape(noticeInParts(version, SHEET, layout), flat);
     const record = expectOk(parseDocument(text, 'content/sources/cm-notice-two-parts.txt'));
     expect([record.number, record.kind, record.meeting?.dates]).toEqual([
       'CM 1305/26',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { noticeInParts, type NoticeInParts, type NoticeSheet } from './support/notice-parts.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
@@ -220,26 +221,9 @@ describe.each(Object.entries(notes))('the 2013 note saved as a web page with its
   });
 });
 
-interface PartDay {
-  heading: string;
-  part: string;
-  items: { title: string; document?: string }[];
-}
+const OLDER_SHEET: NoticeSheet = { number: 'CM 3105/16', codes: ['COSI', 'JAI', 'MIGR'], telFax: '+32.2-281.6083' };
 
-interface OlderNotice {
-  institution: [string, string];
-  placeDate: string;
-  communication: string;
-  kind: string;
-  labels: { contact: string; telFax: string; subject: string; date: string; venue: string };
-  subject: [string, string];
-  date: string;
-  venue: string[];
-  parts: [PartDay, PartDay];
-  language: string;
-}
-
-const notices: Record<string, OlderNotice> = {
+const notices: Record<string, NoticeInParts> = {
   en: {
     institution: ['Council of the', 'European Union'],
     placeDate: 'Brussels, 1 June 2016',
@@ -252,7 +236,7 @@ const notices: Record<string, OlderNotice> = {
     ],
     date: '9 June 2016',
     venue: ['COUNCIL', 'JUSTUS LIPSIUS BUILDING', 'Rue de la Loi 175, 1048 BRUSSELS'],
-    parts: [
+    days: [
       {
         heading: 'A. THURSDAY 9 JUNE 2016 (10.00)',
         part: 'Joint COSI/SCIFA meeting',
@@ -278,7 +262,7 @@ const notices: Record<string, OlderNotice> = {
     ],
     date: '9 juin 2016',
     venue: ['CONSEIL', 'BÂTIMENT JUSTUS LIPSIUS', 'Rue de la Loi 175, 1048 BRUXELLES'],
-    parts: [
+    days: [
       {
         heading: 'A. JEUDI 9 JUIN 2016 (10 h 00)',
         part: 'Réunion conjointe COSI/CSIFA',
@@ -304,7 +288,7 @@ const notices: Record<string, OlderNotice> = {
     ],
     date: '9. Juni 2016',
     venue: ['RAT', 'JUSTUS-LIPSIUS-GEBÄUDE', 'Rue de la Loi 175, 1048 BRÜSSEL'],
-    parts: [
+    days: [
       {
         heading: 'A. DONNERSTAG, 9. JUNI 2016 (10.00 Uhr)',
         part: 'Gemeinsame Sitzung COSI/SAEGA',
@@ -320,73 +304,8 @@ const notices: Record<string, OlderNotice> = {
   },
 };
 
-/** The notice as plain `pdftotext` prints it (`layout` false) or as `-layout` does. */
-function olderNotice(notice: OlderNotice, layout: boolean): string {
-  const { labels } = notice;
-  const row = (label: string, value: string) => `${label.padEnd(16)}${value}`;
-  const right = (text: string) => `${' '.repeat(64)}${text}`;
-  const header = layout
-    ? [
-        notice.institution[0],
-        `${notice.institution[1].padEnd(64)}${notice.placeDate}`,
-        right('CM 3105/16'),
-        right('COSI'),
-        right('JAI'),
-        right('MIGR'),
-        '',
-        notice.communication,
-        notice.kind,
-        row(labels.contact, 'cosi@consilium.europa.eu'),
-        row(labels.telFax, '+32.2-281.6083'),
-        row(labels.subject, notice.subject[0]),
-        row('', notice.subject[1]),
-        row(labels.date, notice.date),
-        row(labels.venue, notice.venue[0] ?? ''),
-        ...notice.venue.slice(1).map((line) => row('', line)),
-      ]
-    : [
-        ...notice.institution,
-        '',
-        notice.placeDate,
-        'CM 3105/16',
-        'COSI',
-        'JAI',
-        'MIGR',
-        notice.communication,
-        notice.kind,
-        labels.contact,
-        labels.telFax,
-        labels.subject,
-        '',
-        'cosi@consilium.europa.eu',
-        '+32.2-281.6083',
-        ...notice.subject,
-        '',
-        labels.date,
-        '',
-        notice.date,
-        '',
-        labels.venue,
-        '',
-        ...notice.venue,
-      ];
-  let number = 0;
-  const body = notice.parts.flatMap((day) => [
-    '',
-    day.heading,
-    day.part,
-    ...day.items.flatMap(({ title, document }) => {
-      number += 1;
-      const titled = layout ? [`${number}.      ${title}`] : [`${number}.`, '', title];
-      return [...titled, ...(document === undefined ? [] : [layout ? `        ${document}` : document]), ''];
-    }),
-  ]);
-  const footer = layout ? [`CM 3105/16${' '.repeat(74)}1`, `${' '.repeat(83)}${notice.language}`] : ['CM 3105/16', '', '1', notice.language];
-  return [...header, ...body, '', ...footer, '\f'].join('\n');
-}
-
 describe.each(Object.entries(notices))('a notice of 2016 whose two parts are headed by a letter before the day (%s)', (_language, notice) => {
-  const planned = notice.parts.flatMap((day, index) =>
+  const planned = notice.days.flatMap((day, index) =>
     day.items.map(({ title, document }, position) => ({
       number: String(index * 2 + position + 1),
       title,
@@ -396,11 +315,11 @@ describe.each(Object.entries(notices))('a notice of 2016 whose two parts are hea
     })),
   );
   it.each(TEXT_SHAPES)('reads each item with its day, the part it is held in, and the heading as printed (%s)', (_shape, layout, flat) => {
-    const text = inShape(olderNotice(notice, layout), flat);
+    const text = inShape(noticeInParts(notice, OLDER_SHEET, layout), flat);
     const record = expectOk(parseDocument(text, 'content/sources/cm-notice-older-parts.txt'));
     expect([record.number, record.kind, record.meeting?.dates]).toEqual(['CM 3105/16', 'notice-of-meeting-and-provisional-agenda', ['2016-06-09']]);
     expect(record.planned?.map(({ number, title, section, day, references }) => ({ number, title, section, day, references }))).toEqual(planned);
-    expect(record.items.map((item) => item.dayPrinted)).toEqual(notice.parts.flatMap((day) => day.items.map(() => day.heading)));
+    expect(record.items.map((item) => item.dayPrinted)).toEqual(notice.days.flatMap((day) => day.items.map(() => day.heading)));
   });
 });
 
