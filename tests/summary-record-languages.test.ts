@@ -146,18 +146,62 @@ describe('a summary record in each official language', () => {
  */
 const UNKNOWN_KIND_LINES: Readonly<Record<string, string>> = {
   bg: 'РЕЗЮМЕ НА РАЗИСКВАНИЯТА',
-  de: 'ZUSAMMENFASSUNG DER BERATUNGEN',
   el: 'ΣΥΝΟΨΗ ΤΩΝ ΣΥΖΗΤΗΣΕΩΝ',
-  en: 'SUMMARY OF DISCUSSIONS',
-  es: 'RESUMEN DE LOS DEBATES',
   fr: 'RELEVÉ DES DÉLIBÉRATIONS',
   hu: 'A TANÁCSKOZÁSOK ÖSSZEFOGLALÁSA',
+  sv: 'SAMMANFATTNING AV ÖVERLÄGGNINGARNA',
+};
+
+/**
+ * The kind line of a summary of discussions, the record of COSI's meetings of 2010–2012 before they were headed
+ * `OUTCOME OF PROCEEDINGS`, as the header vocabulary holds it: an outcome of proceedings, so listed with the later
+ * records of the committee's meetings, its committee and day read from under it as a summary record's are.
+ */
+const SUMMARY_OF_DISCUSSIONS_LINES: Readonly<Record<string, string>> = {
+  de: 'ZUSAMMENFASSUNG DER BERATUNGEN',
+  en: 'SUMMARY OF DISCUSSIONS',
+  es: 'RESUMEN DE LOS DEBATES',
   it: 'SINTESI DEI LAVORI',
   nl: 'SAMENVATTING VAN DE BESPREKINGEN',
   pl: 'PODSUMOWANIE OBRAD',
   pt: 'SÍNTESE DOS TRABALHOS',
-  sv: 'SAMMANFATTNING AV ÖVERLÄGGNINGARNA',
 };
+
+describe('a summary of discussions over the committee and the day of its meeting', () => {
+  for (const [shape, print] of Object.entries(SHAPES)) {
+    describe(shape, () => {
+      for (const [language, kind] of Object.entries(SUMMARY_OF_DISCUSSIONS_LINES)) {
+        it(`lists the ${language} "${kind}" as an outcome of proceedings, with its committee and the meeting's day`, () => {
+          const notice = notices[language];
+          if (notice === undefined) throw new Error(`no ${language} notice`);
+          const record = expectOk(parseDocument(print(notice, kind), `summary-of-discussions-${language}.txt`));
+          expect({ kind: record.kind, printedKind: record.printed?.kind, subject: record.subject, meeting: record.meeting?.dates }).toEqual({
+            kind: 'outcome-of-proceedings',
+            printedKind: kind,
+            subject: committee(notice),
+            meeting: ['2026-02-17'],
+          });
+        });
+      }
+    });
+  }
+
+  it('lists one with no committee under it as an outcome of proceedings too, no meeting read', () => {
+    for (const [language, kind] of Object.entries(SUMMARY_OF_DISCUSSIONS_LINES)) {
+      const notice = notices[language];
+      if (notice === undefined) throw new Error(`no ${language} notice`);
+      const text = lines(notice, kind, '')
+        .join('\n')
+        .replace(`${committee(notice)}\n${notice.date}\n`, '');
+      const record = expectOk(parseDocument(text, `summary-of-discussions-${language}.txt`));
+      expect({ kind: record.kind, printedKind: record.printed?.kind, meeting: record.meeting }, language).toEqual({
+        kind: 'outcome-of-proceedings',
+        printedKind: kind,
+        meeting: null,
+      });
+    }
+  });
+});
 
 describe('a summary record whose kind line the vocabulary does not know', () => {
   for (const shape of ['plain pdftotext', 'pdftotext -layout'] as const) {

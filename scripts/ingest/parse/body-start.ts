@@ -33,6 +33,20 @@ const OPENERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that open a body's first sentence after a header's last value run on into it, but also open items' titles, so
+ * that they are looked for there only: the Portuguese feminine article (`A reunião foi presidida …`, `A Presidência
+ * informou …`; a Hungarian title opens with its article `A` too, `A napirend elfogadása`) and the Polish nouns an
+ * outcome's sentence opens with, no article before them (`Posiedzeniu przewodniczyła prezydencja …`, `Prezydencja
+ * przedstawiła …`).
+ */
+const VALUE_END_OPENERS: ReadonlySet<string> = new Set(['A', 'Posiedzeniu', 'Prezydencja']);
+
+/** Whether a word opens a body's first sentence after a header's last value (OPENERS, VALUE_END_OPENERS). */
+function opensBodyAfterValue(word: string): boolean {
+  return OPENERS.has(word) || VALUE_END_OPENERS.has(word);
+}
+
+/**
  * The phrases a cover note's or a note's one sentence opens with (`Delegations will find attached …`), in the languages
  * the ingest reads: they begin the body even where the sentence has no full stop to end it (a page cut before it), or ends
  * otherwise than at its line's end (`… meeting.1`, a footnote's call after its full stop).
@@ -322,7 +336,7 @@ export function bodyStart(text: string, subject = false): BodyStart | null {
     if (capsHeading !== null && capsHeading >= minimum) return { offset: capsHeading + 1, marked: false };
     const phrase = firstMatch(text, BODY_PHRASES, minimum);
     // Without a sentence's end, a sentence opener before a lower-case word still begins the body (`… 1982 With a view to …`).
-    const opener = phrase ?? candidates(text, minimum, true).find((at) => OPENERS.has(wordAt(text, at)) && OPENS_CLAUSE.test(text.slice(at, at + 40)));
+    const opener = phrase ?? candidates(text, minimum, true).find((at) => opensBodyAfterValue(wordAt(text, at)) && OPENS_CLAUSE.test(text.slice(at, at + 40)));
     return opener === undefined ? null : { offset: opener, marked: false };
   }
   const before = (at: number) => at >= minimum && at <= limit;
@@ -332,7 +346,7 @@ export function bodyStart(text: string, subject = false): BodyStart | null {
   // A phrase that opens a body opens its sentence: a capitalised word before it in that sentence (`… cooperarea
   // Europol cu părțile private Se transmite alăturat …`) is still the title's.
   const phrase = firstMatch(text, BODY_PHRASES, minimum);
-  const opener = phrase !== null && before(phrase) ? phrase : candidates(text, minimum, true).find((at) => before(at) && OPENERS.has(wordAt(text, at)));
+  const opener = phrase !== null && before(phrase) ? phrase : candidates(text, minimum, true).find((at) => before(at) && opensBodyAfterValue(wordAt(text, at)));
   const guessed =
     [...strong, ...(opener === undefined ? [] : [opener])].sort((a, b) => (a ?? 0) - (b ?? 0))[0] ?? candidates(text, minimum, false).find(before);
   return { offset: guessed ?? limit, marked: false };

@@ -221,6 +221,9 @@ const TITLE_WORDS_REACH = 30;
 const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
 const CAPITALISED_WORD = /^["“(]?\p{Lu}[\p{L}'’-]*$/u;
 
+/** A year or a range of years a title ends on (`2014-2017`, `2022–2025`, `2026`). */
+const YEARS = /^(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?$/u;
+
 /**
  * The Council's verb in capitals opening an operative paragraph of conclusions, before a word in small letters
  * (`INVITA al COSI a revisar …`, `CALLS ON the Member States …`, `INVITE les États membres …`): one sentence, whatever
@@ -231,7 +234,8 @@ const OPERATIVE_VERB = /^\p{Lu}{4,}(?:[ \t]+\p{Lu}{2,})?[ \t]+\p{Ll}{1,4}[ \t]/u
 /**
  * Where the text under an item's title opens in any language, the title and its first sentence run into one line: a
  * capitalised word with a lower-case one after it (a clause's subject and verb, `Dagsordenen blev …`, `L'ordre du jour
- * a …`, `Komitéen noterede …`) right after a lower-case word a title does not go on after (`of`, `de`, `za` do); only
+ * a …`, `Komitéen noterede …`) right after a lower-case word a title does not go on after (`of`, `de`, `za` do), or a
+ * clause's subject with its verb (`readsAsClause`) right after the years a title ends on; only
  * in a piece that ends a sentence; in a part's piece (`part`) also right after its heading's one word. Null where no such
  * word is among the first words.
  */
@@ -244,7 +248,10 @@ function clauseAfterTitle(text: string, part = false): number | null {
     const after = words[index + 1]?.[0] ?? '';
     // a part's heading of one word (`II. Wprowadzenie Zgodnie z art. 71 …`) ends before the clause's subject too
     const heading = part && index === 1 && CAPITALISED_WORD.test(before);
-    if (word === undefined || ((!LOWER_WORD.test(before) || isTitleWord(before)) && !heading)) continue;
+    if (word === undefined) continue;
+    // a title ending on its years (`… priorytety na lata 2014-2017 Komitet uzgodnił …`) ends before a clause's subject
+    if (YEARS.test(before) && readsAsClause(text.slice(word.index))) return word.index;
+    if ((!LOWER_WORD.test(before) || isTitleWord(before)) && !heading) continue;
     if (CAPITALISED_WORD.test(word[0]) && /^\p{Ll}/u.test(after)) return word.index;
   }
   return null;

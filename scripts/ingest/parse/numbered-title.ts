@@ -42,12 +42,13 @@ const CONTINUING_WORDS: ReadonlySet<string> = new Set([
  * `The Presidency presented …`; a lettered point's, `b) Information from the Commission on the ProtectEU agenda` over
  * `COSI took note of the information.`) rather than going on with it: the line above is a numbered title (no sentence in it,
  * not a numbered paragraph opening as a body's sentence does), it ends on a word a title may end on, and the line
- * below opens as a sentence.
+ * below opens as a sentence: with an opener, or with a subject no article stands before and a verb after it
+ * (`Komitet uzgodnił …`, `Udvalget tog …`).
  */
 export function opensTextUnderTitle(aboveFirst: string, aboveLast: string, below: string): boolean {
   const start = NUMBERED_START.exec(aboveFirst);
   const first = start?.[1];
-  if (start === null || first === undefined || !opensWithOpener(below)) return false;
+  if (start === null || first === undefined || !(opensWithOpener(below) || readsAsClause(below))) return false;
   const title = aboveFirst.slice(start[0].length - first.length);
   // A title may open as a sentence does where its parts are set apart (`9. The role of criminal “Hawala” … – recommendations …: presentation by …`).
   if (opensWithOpener(`${first} …`) && readsAsClause(aboveLast === aboveFirst ? title : `${title} ${aboveLast}`)) return false;

@@ -45,6 +45,9 @@ import type { ReportPeriod } from '../../../src/schemas/report-period.ts';
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import { reportPeriod } from './report-period.ts';
 
+/** The kinds of a meeting's record, whose committee and days may stand under the kind line in place of labels. */
+const RECORD_KINDS: ReadonlySet<string> = new Set([SUMMARY_RECORD, REPORTED_MEETING_KIND]);
+
 /** Example values that tell an author what the header lacks. */
 const EXPECTED_NUMBER = 'expected a Council document number (such as "15912/25" or "14470/1/25 REV 1") alone on a line of the header';
 /** The warning of a document whose number is read from its page footer, the header printing none that could be read. */
@@ -109,11 +112,12 @@ function parseOrFail(text: string, source: string): unknown {
   const footerDated = header.date === null ? footerYearDate(header.unreadDate, footer?.number ?? null) : null;
   const below = header.date === null && footerDated === null ? bodyDate(body) : null;
   const date = header.date ?? footerDated ?? below?.date ?? null;
-  // A summary record without labels names its committee and the days of its meeting under its kind line; a kind line
-  // the vocabulary does not know (`ZUSAMMENFASSUNG DER BERATUNGEN`) with that opening under it is a summary record's.
+  // A summary record without labels names its committee and the days of its meeting under its kind line, as an outcome
+  // of proceedings may (`SUMMARY OF DISCUSSIONS` / `STANDING COMMITTEE …` / `15 March 2011`); a kind line the vocabulary
+  // does not know (`SAMMANFATTNING AV ÖVERLÄGGNINGARNA`) with that opening under it is a summary record's.
   // A copy without blank lines runs the committee's line on into the header (no blank line ends the header above it).
   const opening =
-    (header.kind === SUMMARY_RECORD || !KIND_SLUGS.has(header.kind)) && header.subject === null && header.on.length === 0
+    (RECORD_KINDS.has(header.kind) || !KIND_SLUGS.has(header.kind)) && header.subject === null && header.on.length === 0
       ? (summaryRecordOpening(body) ?? summaryRecordOpening([...headerLines.slice(-1), ...body]))
       : null;
   // A kind line the vocabulary does not know (`ZZZ QQQ`) leaves the kind to the document's shape, with a warning.
@@ -129,7 +133,9 @@ function parseOrFail(text: string, source: string): unknown {
         });
   const kind =
     opening !== null
-      ? SUMMARY_RECORD
+      ? RECORD_KINDS.has(header.kind)
+        ? header.kind
+        : SUMMARY_RECORD
       : (shaped ?? (reportsMeeting(header.kind, header.subject, subjectDays(header.subject, header.date)) ? REPORTED_MEETING_KIND : header.kind));
   const notice = NOTICE_KINDS.has(kind);
   const agenda = AGENDA_KINDS.has(kind) || notice;
