@@ -20,7 +20,8 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * A notice of a joint meeting of COSI and SCIFA of June 2016 (CM 3105/16) whose two parts are each headed by a letter
  * before the day and the hour it opens (`A. THURSDAY 9 JUNE 2016 (10.00)`, `B. THURSDAY 9 JUNE 2016 (14.30)`), the part
  * of the meeting on the line under it (`Joint COSI/SCIFA meeting`, `COSI`), the venue of those years (`JUSTUS LIPSIUS
- * BUILDING`).
+ * BUILDING`), and the documents under two items printed with their codes and marking (`9355/16 LIMITE`, `9340/16 JAI 471
+ * COSI 97 JAI-RELEX 41 LIMITE`, a code of two words joined by a hyphen): each the item's document, none of it in the title.
  */
 interface OlderNote {
   institution: [string, string];
@@ -164,6 +165,36 @@ describe.each(Object.entries(notes))('a Presidency note to COSI of 2013 with its
 });
 
 /**
+ * The note as a PDF of those years whose font for the words in capitals lacks its capital N reaches the ingest: each N of
+ * a word in capitals left as a space where the glyph stood (`COU CIL OF` / `THE EUROPEA  U IO `, `CO SEIL DE`, `E FOPOL
+ * 188`, the footer's `LIMITE E `); words in small letters keep theirs.
+ */
+function withoutCapitalN(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}'’])[\p{Lu}'’]{2,}(?![\p{L}\p{N}])/gu, (word) => word.replaceAll('N', ' '));
+}
+
+describe.each(Object.entries(notes))('the 2013 note whose font dropped the capital N (%s)', (_language, note) => {
+  it.each(TEXT_SHAPES)('reads its header with the letter put back, its paragraphs without the footers, and says so (%s)', (_shape, layout, flat) => {
+    const text = inShape(withoutCapitalN(olderNote(note, layout)), flat);
+    expect(text).not.toContain(note.institution.join(' '));
+    const record = expectOk(parseDocument(text, 'content/sources/older-note-dropped-n.txt'));
+    expect([record.number, record.date, record.limite, record.kind, record.language]).toEqual([
+      NOTE_NUMBER,
+      '2013-06-03',
+      true,
+      'note',
+      note.language.toLowerCase(),
+    ]);
+    expect(record.codes).toEqual(NOTE_CODES);
+    expect([record.from, record.to, record.previous, record.subject]).toEqual([note.from, note.to, ['9450/13'], note.subject.join(' ')]);
+    const body = JSON.stringify(record.sections);
+    for (const paragraph of note.paragraphs) expect(body).toContain(paragraph);
+    for (const furniture of ['EB/hm', 'DG D 2C']) expect(body).not.toContain(furniture);
+    expect(record.warnings.map((warning) => warning.message).filter((message) => message.includes('dropped the capital N'))).toHaveLength(1);
+  });
+});
+
+/**
  * The note saved by its word processor as a web page and copied as text, as older register documents are reprinted
  * online: each cell and paragraph on a line of its own (label, then value), no page footer, the footnote's call its
  * number in brackets glued to the word (`… June 2011[1].`) and the note at the document's end (`[1] …`).
@@ -240,12 +271,15 @@ const notices: Record<string, NoticeInParts> = {
       {
         heading: 'A. THURSDAY 9 JUNE 2016 (10.00)',
         part: 'Joint COSI/SCIFA meeting',
-        items: [{ title: 'Adoption of the agenda' }, { title: 'Information exchange at the external borders', document: '9340/16' }],
+        items: [
+          { title: 'Adoption of the agenda' },
+          { title: 'Information exchange at the external borders', document: '9340/16', after: 'JAI 471 COSI 97 JAI-RELEX 41 LIMITE' },
+        ],
       },
       {
         heading: 'B. THURSDAY 9 JUNE 2016 (14.30)',
         part: 'COSI',
-        items: [{ title: 'Firearms trafficking: state of play', document: '9355/16' }, { title: 'Any other business' }],
+        items: [{ title: 'Firearms trafficking: state of play', document: '9355/16', after: 'LIMITE' }, { title: 'Any other business' }],
       },
     ],
     language: 'EN',
@@ -266,12 +300,15 @@ const notices: Record<string, NoticeInParts> = {
       {
         heading: 'A. JEUDI 9 JUIN 2016 (10 h 00)',
         part: 'Réunion conjointe COSI/CSIFA',
-        items: [{ title: "Adoption de l'ordre du jour" }, { title: "L'échange d'informations aux frontières extérieures", document: '9340/16' }],
+        items: [
+          { title: "Adoption de l'ordre du jour" },
+          { title: "L'échange d'informations aux frontières extérieures", document: '9340/16', after: 'JAI 471 COSI 97 JAI-RELEX 41 LIMITE' },
+        ],
       },
       {
         heading: 'B. JEUDI 9 JUIN 2016 (14 h 30)',
         part: 'COSI',
-        items: [{ title: "Trafic d'armes à feu: état des lieux", document: '9355/16' }, { title: 'Divers' }],
+        items: [{ title: "Trafic d'armes à feu: état des lieux", document: '9355/16', after: 'LIMITE' }, { title: 'Divers' }],
       },
     ],
     language: 'FR',
@@ -292,12 +329,15 @@ const notices: Record<string, NoticeInParts> = {
       {
         heading: 'A. DONNERSTAG, 9. JUNI 2016 (10.00 Uhr)',
         part: 'Gemeinsame Sitzung COSI/SAEGA',
-        items: [{ title: 'Annahme der Tagesordnung' }, { title: 'Informationsaustausch an den Außengrenzen', document: '9340/16' }],
+        items: [
+          { title: 'Annahme der Tagesordnung' },
+          { title: 'Informationsaustausch an den Außengrenzen', document: '9340/16', after: 'JAI 471 COSI 97 JAI-RELEX 41 LIMITE' },
+        ],
       },
       {
         heading: 'B. DONNERSTAG, 9. JUNI 2016 (14.30 Uhr)',
         part: 'COSI',
-        items: [{ title: 'Handel mit Feuerwaffen: Sachstand', document: '9355/16' }, { title: 'Sonstiges' }],
+        items: [{ title: 'Handel mit Feuerwaffen: Sachstand', document: '9355/16', after: 'LIMITE' }, { title: 'Sonstiges' }],
       },
     ],
     language: 'DE',

@@ -165,6 +165,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: 'flat stacked labels `: (a) 3. a; • 4. b. ` runs', fragment: ': (a) 3. a; • 4. b. ' },
   // Items taken together after the word for items, and documents after a title, on a page run into one line (flat-lines.ts).
   { name: 'flat `done. Items 3 and 4 – A 1/25 B ` runs', fragment: 'done. Items 3 and 4 – A 1/25 B ' },
+  // Documents after a title with their codes and marking, as older notices print them (flat-lines.ts `DOCUMENT_LISTED`).
+  { name: 'flat `done. 3. A 1/25 JAI 4 LIMITE B ` runs', fragment: 'done. 3. A 1/25 JAI 4 LIMITE B ' },
   // Items numbered with a word or a bracket on a page run into one line (flat-worded-items.ts).
   { name: 'flat `done. Item 2: A 3) B ` runs', fragment: 'done. Item 2: A 3) B ' },
   // Parts under Roman headings on a page run into one line (flat-roman-headings.ts): numerals in and out of sequence.

@@ -2,7 +2,8 @@
 export interface NoticeDay {
   heading: string;
   part: string;
-  items: { title: string; document?: string }[];
+  /** Each item's title and the document under it, with what the notice prints after the number (`LIMITE`, `JAI 474 COSI 98 LIMITE`). */
+  items: { title: string; document?: string; after?: string }[];
 }
 
 /**
@@ -84,10 +85,11 @@ export function noticeInParts(notice: NoticeInParts, sheet: NoticeSheet, layout:
     '',
     day.heading,
     day.part,
-    ...day.items.flatMap(({ title, document }) => {
+    ...day.items.flatMap(({ title, document, after }) => {
       number += 1;
       const titled = layout ? [`${number}.      ${title}`] : [`${number}.`, '', title];
-      return [...titled, ...(document === undefined ? [] : [layout ? `        ${document}` : document]), ''];
+      const listed = after === undefined ? document : `${document} ${after}`;
+      return [...titled, ...(listed === undefined ? [] : [layout ? `        ${listed}` : listed]), ''];
     }),
   ]);
   const footer = layout ? [`${sheet.number.padEnd(84)}1`, `${' '.repeat(83)}${notice.language}`] : [sheet.number, '', '1', notice.language];

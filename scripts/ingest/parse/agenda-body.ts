@@ -24,9 +24,10 @@ const BETWEEN_DOCUMENTS = new RegExp(
 
 /**
  * A distribution code with its number, as an older agenda prints it after each document (`9402/13 JAI 355 COSI 52`):
- * a word in capitals, then its number. Case-sensitive, so that `and 12` is none.
+ * a word in capitals, maybe two joined by a hyphen or slash (`JAI-RELEX 41`), then its number. Case-sensitive, so
+ * that `and 12` is none.
  */
-const CODE = /(?<![\p{L}\p{N}/])\p{Lu}[\p{Lu}\d]{1,15}[ \t]\d{1,5}(?![\p{L}\p{N}/])/gu;
+const CODE = /(?<![\p{L}\p{N}/])\p{Lu}[\p{Lu}\d]{1,15}(?:[/-]\p{Lu}[\p{Lu}\d]{0,15})?[ \t]\d{1,5}(?![\p{L}\p{N}/])/gu;
 
 /** Whether a line lists documents and nothing else (each document maybe followed by its distribution codes). */
 export function isDocumentsLine(text: string): boolean {

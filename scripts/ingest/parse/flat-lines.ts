@@ -18,6 +18,7 @@ import {
   DOCUMENT_NUMBER_SOURCE,
   HOUR_IN_BRACKETS,
   ITEM_MARK_SOURCE,
+  MARKING_SOURCE,
   TIME_RANGE,
   TIME_SLOT,
 } from './vocabulary.ts';
@@ -261,9 +262,10 @@ function clauseAfterTitle(text: string, part = false): number | null {
  * The documents an agenda item run into one line prints after its title, up to the piece's end: `… Presidency 5512/26`,
  * in the register's forms too (`… third countries 6120/26 ADD 1 REV 2 WK 2345/2026 INIT`, `… COM(2026) 85 final`, `6010/26 ADD 1-3`,
  * `6640/26 + COR 1`, `6010/26, 6011/26 and 6012/26`, `8731/25 és 8732/25`), after the word for a document (`Dok. 8731/25`),
- * each maybe followed by its distribution codes as older agendas print them (`9402/13 JAI 355 COSI 52`).
+ * each maybe followed by its distribution codes as older agendas print them (`9402/13 JAI 355 COSI 52`) and by its
+ * marking (`9355/16 LIMITE`, `9340/16 JAI 471 COSI 97 LIMITE`, as the notices of 2010–2019 print a document's line).
  */
-const DOCUMENT_LISTED = String.raw`(?:${REGISTER_DOCUMENT}|${DOCUMENT_NUMBER_SOURCE}(?:(?<=ADD[ \t]?\d{1,2})${ADDENDA_RANGE})?)(?:[ \t]+[A-Z][A-Z0-9]{1,15}[ \t]\d{1,5}(?![\p{L}\p{N}/]))*`;
+const DOCUMENT_LISTED = String.raw`(?:${REGISTER_DOCUMENT}|${DOCUMENT_NUMBER_SOURCE}(?:(?<=ADD[ \t]?\d{1,2})${ADDENDA_RANGE})?)(?:[ \t]+[A-Z][A-Z0-9]{1,15}(?:-[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}(?![\p{L}\p{N}/]))*(?:[ \t]+${MARKING_SOURCE}(?![\p{L}\p{N}]))?`;
 const DOCUMENTS_AFTER = new RegExp(
   String.raw`(?<=\S)[ \t]+(?:(?:[Dd]ocs?|[Dd]oks?|[Дд]ок|έγγρ)\.?:?[ \t]+)?${DOCUMENT_LISTED}(?:,?[ \t]+(?:(?:and|et|und|y|e|en|i|og|och|ja|és|oraz|și|a|и|και|ir|un|in|u|agus)[ \t]+)?${DOCUMENT_LISTED})*,?$`,
   'u',

@@ -8,7 +8,7 @@ import { BULLET, DOCUMENT_NUMBER_SOURCE, ITEM_NUMBER } from './vocabulary.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** A distribution code as a right-hand column prints it under a document's number: `JAI 1502`, `COSI 198`, `OJ CRP2 45`. */
-const CODE = String.raw`(?:(?:OJ|CRS|CO)[ \t])?[A-Z][A-Z0-9]{1,15}(?:/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}`;
+const CODE = String.raw`(?:(?:OJ|CRS|CO)[ \t])?[A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}`;
 
 /** A document as the register numbers it: `WK 2345/2026 INIT`, `ST 6512 2026 INIT`, `ST 14470 2025 REV 1`. */
 const REGISTER_NUMBER = String.raw`(?:WK[ \t]\d{1,6}/\d{4}|ST[ \t]\d{1,6}[ \t]\d{4})(?:[ \t](?:INIT|(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2})){0,3}`;

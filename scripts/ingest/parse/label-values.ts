@@ -42,10 +42,10 @@ const DISPLACED_MARKER = /^(\s*)(\d{1,2}\.|\([a-z]\))[ \t]*\n\s*/;
 const LEADING_CODES = 2;
 
 /** A distribution code with its number. */
-const CODE = /[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}/g;
+const CODE = /[A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}/g;
 
 /** Two or more codes ending a reference value: the codes column of a header read across (`9807/23 JAI 802 COSI 101`). */
-const TRAILING_CODES = /(?:\s+[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}){2,}\s*$/;
+const TRAILING_CODES = /(?:\s+[A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}){2,}\s*$/;
 
 /** The labels whose values are other documents' references (`No. prev. doc.:`, `No. Cion doc.:`), never the header's own number. */
 const REFERENCE_FIELDS: ReadonlySet<HeaderField> = new Set(['previous', 'commission']);

@@ -36,6 +36,7 @@ import { textBlocks } from './text-blocks.ts';
 import { blocksPlain, inlinePlain } from '../../../src/shared/source-text.ts';
 import { AGENDA_KINDS, ASSOCIATION_NUMBER, DEFAULT_KIND, NOTE_BLOCK, NOTICE_KINDS } from './vocabulary.ts';
 import { KIND_SLUGS } from './header-vocabulary.ts';
+import { droppedLetter, droppedLetterWarning, restoreLetter } from './dropped-letter.ts';
 import { kindByShape, unknownKindWarning } from './kind-by-shape.ts';
 import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { PrintedHeader } from '../../../src/schemas/printed-header.ts';
@@ -92,7 +93,10 @@ function errorRecord(source: string, line: number, message: string): ErrorRecord
   return { source, status: 'error', error: { file: source, line, message } };
 }
 
-function parseOrFail(text: string, source: string): unknown {
+function parseOrFail(printed: string, source: string): unknown {
+  // a font that dropped a capital letter in extraction (`COUC IL OF` / `THE EUROPEA U IO`): put back where the vocabulary knows the word
+  const dropped = droppedLetter(printed);
+  const text = dropped === null ? printed : restoreLetter(printed, dropped.letter);
   const lines = normalise(markPlainFootnotes(markAnchoredFootnotes(markBracketFootnotes(text))));
   if (lines.length === 0) throw new ParseFailure(0, 'expected a Council document, found an empty file');
   const { header: headerLines, fields: header, body, footnotes: definitions } = splitDocument(lines);
@@ -206,6 +210,7 @@ function parseOrFail(text: string, source: string): unknown {
     footnotes: [...footnotes.records, ...markNotes],
     references,
     warnings: [
+      ...(dropped === null ? [] : [{ line: lines[0]?.line ?? 1, message: droppedLetterWarning(dropped) }]),
       ...header.warnings,
       ...(footer === null ? [] : [{ line: footer.line, message: `${FOOTER_NUMBER}: ${footer.number}, as the page footer prints it ("${footer.printed}")` }]),
       ...(unnumbered ? [{ line: lines[0]?.line ?? 1, message: unnumberedWarning(number, header.number, lastHeaderLine, headerLines) }] : []),

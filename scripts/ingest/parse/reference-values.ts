@@ -4,7 +4,7 @@ import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** What stands beside references in such a value without being text of its own: distribution codes, parts, separators. */
 const BESIDE_REFERENCES = new RegExp(
-  String.raw`\b[A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}\b|\b(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}\b|\b(?:and|et|und|docs?|ST)\b|[\s,;+&.()–-]`,
+  String.raw`\b[A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5}\b|\b(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}\b|\b(?:and|et|und|docs?|ST)\b|[\s,;+&.()–-]`,
   'g',
 );
 

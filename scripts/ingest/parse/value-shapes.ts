@@ -137,7 +137,7 @@ export function valueLength(field: HeaderField, text: string, at: number): numbe
 }
 
 /** A distribution code with its number (`JAI 921`), but not the series and number of a register-form reference (`ST 9876 2025 REV 1`). */
-const CODE_AT = new RegExp(String.raw`[ \t\n]*(?!${REGISTER_REFERENCE})([A-Z][A-Z0-9]{1,15}(?:\/[A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5})(?![\p{L}\d/])`, 'uy');
+const CODE_AT = new RegExp(String.raw`[ \t\n]*(?!${REGISTER_REFERENCE})([A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5})(?![\p{L}\d/])`, 'uy');
 
 /** The distribution codes printed right at `at` (`EUROJUST 59 EPPO 20`, as two-column headers read across give them), and their length. */
 export function codesAt(text: string, at: number): { codes: string[]; length: number } {

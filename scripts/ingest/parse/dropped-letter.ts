@@ -1,0 +1,116 @@
+/**
+ * A text whose PDF's font dropped one capital letter in extraction, as some register PDFs of 2010–2014 do with their
+ * capital N (`COUC IL OF` / `THE EUROPEA U IO`, ` OTE`, `E FOPOL 188`, a footer's `LIMITE E`): the letter is told by the
+ * Council's name the header prints without it, and put back in the words of capitals the header vocabulary knows.
+ */
+import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, LANGUAGE_MARKS } from './header-vocabulary.ts';
+import { ANNEX_WORDS } from './vocabulary.ts';
+
+/** How far into a text the Council's name is looked for: its first lines, also a first page run into one line. */
+const HEAD_CHARACTERS = 800;
+
+/** The Council's names in capitals, one per version (`COUNCIL OF THE EUROPEAN UNION`, `CONSEIL DE L'UNION EUROPÉENNE` …). */
+const NAMES: readonly string[] = INSTITUTIONS.filter(({ pattern }) => !pattern.includes('(?'))
+  .map(({ pattern }) => pattern.replaceAll(String.raw`\s?['’]\s?`, "'").replaceAll(String.raw`\s+`, ' '))
+  .map((name) => name.toLocaleUpperCase('und'));
+
+/** `text` escaped for a regular expression. */
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+}
+
+/** The Council's names as letters only (`COUNCILOFTHEEUROPEANUNION`), each with the capital letters it holds. */
+const NAME_LETTERS: readonly { letters: string; capitals: readonly string[] }[] = NAMES.map((name) => {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  return { letters, capitals: [...new Set(letters)] };
+});
+
+/** The capital letter a text's font dropped, and the Council's name as its header prints it without it. */
+export interface DroppedLetter {
+  letter: string;
+  printed: string;
+}
+
+/** Any of the Council's names as printed (INSTITUTION_PATTERN without its global flag, so that no search shares its place). */
+const ANY_NAME = new RegExp(INSTITUTION_PATTERN.source, 'iu');
+
+/** A word in capitals (`COU`, `EUROPEA`, `L'U`), the pieces a name printed without a letter is left in. */
+const CAPITALS_WORD = /(?<![\p{L}\p{N}])[\p{Lu}'’]+(?![\p{L}\p{N}])/gu;
+
+/**
+ * The capital letter `text`'s font dropped, where its first lines print no Council's name the vocabulary knows but its
+ * words in capitals spell one of them without every instance of one letter, the spaces left aside (`COUC IL OF` / `THE
+ * EUROPEA U IO`: the extraction leaves a space near where the letter stood), whatever stands beside them in small
+ * letters (the place and date `-layout` prints to the right, a viewer's copy runs on); null otherwise (the usual case,
+ * told by one search for the names as printed).
+ */
+export function droppedLetter(text: string): DroppedLetter | null {
+  const head = text.slice(0, HEAD_CHARACTERS);
+  if (ANY_NAME.test(head)) return null;
+  const words = [...head.matchAll(CAPITALS_WORD)].map((found) => found[0]);
+  const letters = words.join('').replace(/[^\p{L}]/gu, '');
+  for (const name of NAME_LETTERS) {
+    for (const letter of name.capitals) {
+      const without = name.letters.replaceAll(letter, '');
+      const at = letters.indexOf(without);
+      if (at < 0) continue;
+      // the words that spell it, as printed (`COUC IL OF THE EUROPEA U IO`)
+      let reached = 0;
+      const printed = words.filter((word) => {
+        const start = reached;
+        reached += word.replace(/[^\p{L}]/gu, '').length;
+        return reached > at && start < at + without.length;
+      });
+      return { letter, printed: printed.join(' ') };
+    }
+  }
+  return null;
+}
+
+/** The fewest letters a word printed without the dropped one keeps to be put right (`OTE` for `NOTE`; not `AD` for `AND`). */
+const LEAST_LETTERS = 3;
+
+/** The words of capitals of a header the vocabulary knows: the Council's names', kind lines', codes and annexes' words. */
+const HEADER_WORDS: readonly string[] = [
+  ...new Set(
+    [...NAMES, ...[...KINDS.keys()].map((kind) => kind.toLocaleUpperCase('und')), ...BARE_CODES, ...ANNEX_WORDS]
+      .flatMap((words) => words.split(/[ /]+/u))
+      .filter((word) => /^\p{Lu}+$/u.test(word)),
+  ),
+];
+
+/** A word printed without `letter`: its other letters, a space or two maybe between them where the letter's glyph stood. */
+function droppedSource(word: string, letter: string): string {
+  return [...word.replaceAll(letter, '')].map(escaped).join('[ \\t]{0,2}');
+}
+
+/** A footer's language mark ending its line (`LIMITE     E`, `E` alone on its line, `… LIMITE 1 E` run into one line) with the letter dropped from it. */
+function languageMarks(letter: string): Map<string, string> {
+  return new Map([...LANGUAGE_MARKS].filter((mark) => mark.includes(letter)).map((mark) => [mark.replace(letter, ''), mark]));
+}
+
+/**
+ * `text` with `letter` put back in the words of capitals the header vocabulary knows where it prints them without it
+ * (`COUC IL` → `COUNCIL`, ` OTE` → `NOTE`, `E FOPOL 188` → `ENFOPOL 188`, a footer's `LIMITE E` → `LIMITE EN`), the
+ * spaces left where the glyph stood taken out of the word; every other character as printed, no line added or taken away.
+ */
+export function restoreLetter(text: string, letter: string): string {
+  const words = HEADER_WORDS.filter((word) => word.includes(letter) && word.replaceAll(letter, '').length >= LEAST_LETTERS).sort((a, b) => b.length - a.length);
+  let restored = text;
+  if (words.length > 0) {
+    const byForm = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((word) => `(${droppedSource(word, letter)})`).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    restored = restored.replace(byForm, (found: string, ...groups: unknown[]) => words[groups.findIndex((group) => typeof group === 'string')] ?? found);
+  }
+  const marks = languageMarks(letter);
+  if (marks.size === 0) return restored;
+  const markLine = new RegExp(
+    `(^|\\n|LIMITE[ \\t]+(?:\\d{1,3}[ \\t]+)?|[ \\t]\\d{1,3}[ \\t]+)(${[...marks.keys()].map(escaped).join('|')})(?=[ \\t]*(?:\\n|$))`,
+    'gu',
+  );
+  return restored.replace(markLine, (_found: string, before: string, mark: string) => `${before}${marks.get(mark) ?? mark}`);
+}
+
+/** The warning of a text whose font dropped a letter: which, how the header prints the Council's name, what was put back. */
+export function droppedLetterWarning(dropped: DroppedLetter): string {
+  return `the PDF's font dropped the capital ${dropped.letter} from its text (its header prints "${dropped.printed}"): it was put back in the Council's name and the words of capitals the header vocabulary knows (kind, codes, a footer's language); other words in capitals may still lack it`;
+}
