@@ -42,13 +42,15 @@ const CAPITALS_WORD = /(?<![\p{L}\p{N}])[\p{Lu}'’]+(?![\p{L}\p{N}])/gu;
  * words in capitals spell one of them without every instance of one letter, the spaces left aside (`COUC IL OF` / `THE
  * EUROPEA U IO`: the extraction leaves a space near where the letter stood), whatever stands beside them in small
  * letters (the place and date `-layout` prints to the right, a viewer's copy runs on); null otherwise (the usual case,
- * told by one search for the names as printed).
+ * told by one search for the names as printed, or by the words in capitals spelling a name whole).
  */
 export function droppedLetter(text: string): DroppedLetter | null {
   const head = text.slice(0, HEAD_CHARACTERS);
   if (ANY_NAME.test(head)) return null;
   const words = [...head.matchAll(CAPITALS_WORD)].map((found) => found[0]);
   const letters = words.join('').replace(/[^\p{L}]/gu, '');
+  // a name spelt whole, over two lines with the place and date between its halves (`CONSEIL DE` … `L'UNION EUROPÉENNE`): no letter dropped
+  if (NAME_LETTERS.some((name) => letters.includes(name.letters))) return null;
   for (const name of NAME_LETTERS) {
     for (const letter of name.capitals) {
       const without = name.letters.replaceAll(letter, '');

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { droppedLetter, restoreLetter } from '../../../../scripts/ingest/parse/dropped-letter.ts';
+
+/** A 2012 header as `pdftotext -layout` prints it: the Council's name over two lines, the place and date beside its first. */
+function layoutHead(first: string, second: string, dated: string): string {
+  return [
+    `${first.padEnd(59)}${dated}`,
+    `${second.padEnd(59)}(OR. en)`,
+    '',
+    `${''.padEnd(59)}9698/12`,
+    `${''.padEnd(59)}LIMITE`,
+    `${''.padEnd(59)}JAI 301`,
+    `${''.padEnd(59)}COSI 33`,
+    '',
+    'NOTE',
+  ].join('\n');
+}
+
+describe('droppedLetter', () => {
+  it('finds no dropped letter where the Council’s name is printed whole over two lines with the date beside it', () => {
+    // every letter of the name is there: no font dropped one, whatever the date and codes beside it
+    expect(droppedLetter(layoutHead('CONSEIL DE', "L'UNION EUROPÉENNE", 'Bruxelles, le 10 mai 2012 (11.05)'))).toBeNull();
+    expect(droppedLetter(layoutHead('CONSEJO DE', 'LA UNIÓN EUROPEA', 'Bruselas, 22 de noviembre de 2010 (23.11)'))).toBeNull();
+    expect(droppedLetter(layoutHead('COUNCIL OF', 'THE EUROPEAN UNION', 'Brussels, 10 May 2012 (11.05)'))).toBeNull();
+  });
+
+  it('names the letter where the name is printed with every N left out, spaces where the glyphs stood', () => {
+    expect(droppedLetter(layoutHead('COUC IL OF', 'THE EUROPEA  U IO', 'Brussels, 10 May 2012 (11.05)'))).toEqual({
+      letter: 'N',
+      printed: 'COUC IL OF THE EUROPEA U IO',
+    });
+  });
+});
+
+describe('restoreLetter', () => {
+  it('puts the letter back only in the header vocabulary’s words of capitals', () => {
+    expect(restoreLetter('OTE\nE FOPOL 188\nThe Presidency i vites delegatio s', 'N')).toBe('NOTE\nENFOPOL 188\nThe Presidency i vites delegatio s');
+  });
+});
