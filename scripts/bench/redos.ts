@@ -153,6 +153,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: 'decisions: `Der Rat unterstützte weitgehend den ` runs', fragment: 'Der Rat unterstützte weitgehend den ', sentence: true },
   { name: 'decisions: `approuvé par le groupe "Terrorisme ` runs', fragment: 'Le rapport a été approuvé par le groupe "Terrorisme ', sentence: true },
   { name: 'decisions: `De Raad en de Groep terrorisme heeft ` runs', fragment: 'De Raad en de Groep terrorisme heeft ', sentence: true },
+  // A Hungarian return whose verb is looked for ahead in its clause, the when before it (decision-languages-east.ts), run on.
+  { name: 'decisions: `A bizottság a következő ülésén ` runs', fragment: 'A bizottság a következő ülésén ', sentence: true },
+  { name: 'decisions: `Az elnökség később visszatér és ` runs', fragment: 'Az elnökség később visszatér és ', sentence: true },
   // A body reporting that it will come back to the item (decisions.ts `REPORTED_RETURN`); sub-points' labels and headings.
   { name: 'decisions: `The Presidency said that it would revert to ` runs', fragment: 'The Presidency said that it would revert to ', sentence: true },
   { name: 'decisions: `(b) Way forward (a) ` runs', fragment: '(b) Way forward (a) ', sentence: true },

@@ -20,7 +20,7 @@ const OPENERS: ReadonlySet<string> = new Set([
   // Greek (`Οι πρόσφατες τρομοκρατικές επιθέσεις …`) and Czech (`Delegace naleznou …`)
   ...['Οι', 'Η', 'Ο', 'Το', 'Τα', 'Στις', 'Στο', 'Με', 'Κατά', 'Διαβιβάζεται', 'Delegace'],
   // Bulgarian, Romanian, Croatian, Slovak, Slovenian, Estonian, Lithuanian, Latvian, Maltese, Hungarian, Finnish
-  ...['Делегациите', 'Председателството', 'Приложено', 'Za', 'Delegațiile', 'Delegaţiile', 'Președinția', 'Delegacije', 'Predsjedništvo'],
+  ...['Делегациите', 'Председателството', 'Комитетът', 'Приложено', 'Za', 'Delegațiile', 'Delegaţiile', 'Președinția', 'Delegacije', 'Predsjedništvo'],
   ...['Delegáciám', 'Delegácie', 'Predsedníctvo', 'Delegacijam', 'Predsedstvo', 'Delegatsioonidele', 'Delegatsioonid', 'Eesistujariik'],
   ...['Delegacijoms', 'Delegacijos', 'Pirmininkaujanti', 'Delegācijām', 'Delegācijas', 'Prezidentvalsts', 'Pielikumā', 'Id-delegazzjonijiet'],
   ...['Il-Presidenza', 'Mellékelten', 'Valtuuskunnille', 'Valtuuskunnat', 'Puheenjohtajavaltio'],

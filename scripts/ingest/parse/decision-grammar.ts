@@ -205,7 +205,8 @@ export function grammar(spec: {
   const opening = spec.verbSecond === true ? spec.opening : `(?:${spec.opening}|(?=${spec.body})${LEAD_IN}${some})`;
   // made the first time a text in the language asks for them (otherLanguagesIn): most texts are in none of them
   const active = once(() => new RegExp(`${opening}(${spec.body})${before}\\s+(?:${groups(sources)})${after}`, 'gu'));
-  const coordinated = once(() => new RegExp(`(?:,|\\b${spec.and})${before}\\s+(?:${groups(sources)})${after}`, 'gu'));
+  // `and` as a word, also where it opens with a letter outside ASCII (`és`, `и`, `και`), which `\\b` does not see
+  const coordinated = once(() => new RegExp(`(?:,|(?<![\\p{L}\\p{N}])${spec.and})${before}\\s+(?:${groups(sources)})${after}`, 'gu'));
   const inverted = once(() => (spec.verbSecond === true ? new RegExp(`${OPENING_PART}(?:${groups(sources)})${after}\\s+(${spec.body})`, 'gu') : null));
   const notOpening = once(() => new RegExp(`^(?:${spec.body})|(?<![\\p{L}])${spec.and}(?![\\p{L}])`, 'u'));
   const subject = once(() => new RegExp(`${opening}(${spec.body})\\s+${spec.finite}`, 'gu'));
@@ -261,6 +262,23 @@ function readingOf(match: RegExpExecArray, language: Grammar, first: number): Re
   return language.readings.find((_, group) => match[first + group] !== undefined);
 }
 
+/**
+ * The subjects that stand outside what the decisions read so far are about: a body inside an object is a part of it,
+ * never the subject a verb coordinated after it shares (`A bizottság tudomásul vette az elnökség jelentését és
+ * jóváhagyta …`: the Presidency's report, and the committee approved). One pass over both, in text order.
+ */
+function outsideObjects(subjects: readonly RegExpExecArray[], statements: readonly RawStatement[]): RegExpExecArray[] {
+  const spans = statements.map(({ at, end }) => ({ at, end })).sort((a, b) => a.at - b.at);
+  const kept: RegExpExecArray[] = [];
+  let next = 0;
+  let reach = -1;
+  for (const subject of subjects) {
+    while (next < spans.length && (spans[next]?.at ?? Infinity) < subject.index) reach = Math.max(reach, spans[next++]?.end ?? -1);
+    if (reach <= subject.index) kept.push(subject);
+  }
+  return kept;
+}
+
 /** The decisions one language's grammar reads in a clause-free text, in no particular order. */
 export function statementsOf(language: Grammar, text: string): RawStatement[] {
   const found: RawStatement[] = [];
@@ -289,7 +307,7 @@ export function statementsOf(language: Grammar, text: string): RawStatement[] {
   found.push(...passiveStatements(language.passive, text, endOf));
   const coordinated = allMatches(language.coordinated, text);
   if (coordinated.length === 0) return found;
-  const subjects = allMatches(language.subject, text);
+  const subjects = outsideObjects(allMatches(language.subject, text), found);
   const breaks = allMatches(language.breaks, text).map((match) => match.index);
   const pairs = coordinatedSubjects(coordinated, subjects, breaks);
   const subjectOf = new Map(pairs.map(({ verb, subject }) => [verb, subject]));

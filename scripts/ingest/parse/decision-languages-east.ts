@@ -385,6 +385,18 @@ const HU_PLURAL = String.raw`(?:a|e|ák|ék)`;
 const HU_VERB_LAST = String.raw`(?=[^,;:.!?]{1,200}\s(?:fogadt${HU_PLURAL}\s+el|hagyt${HU_PLURAL}\s+jóvá|vett${HU_PLURAL}\s+tudomásul)${END})`;
 /** What opens a Hungarian conclusion's verb: a word saying it closes the discussion (`összegzésként megállapította`). */
 const HU_CONCLUDING = String.raw`(?:(?:összegzésként|összegzésképpen|zárásként|következtetésként|végezetül|befejezésül)\s+)?`;
+/**
+ * The Hungarian verb of returning: `vissza fog térni`, `fog visszatérni`, `visszatér` (singular and plural); what is
+ * returned to stands before or after it, the when often before it (`a következő ülésen visszatér erre a pontra`).
+ */
+const HU_RETURNING = String.raw`vissza\s+fog(?:nak)?\s+térni|fog(?:nak)?\s+visszatérni|visszatér(?:nek)?`;
+/**
+ * A return whose verb comes after words of its clause (`A bizottság a következő ülésén visszatér erre a pontra`, `Az
+ * elnökség később visszatér …`): found ahead within the clause, read as a reported return is (the words around the verb);
+ * never from or over a conjunction (`…, hogy később visszatér`: the return reported after it; `… vette tudomásul és később
+ * visszatér rá`: a note taken, then a return).
+ */
+const HU_RETURN_AHEAD = String.raw`(?!(?:hogy|és|de|amely\p{L}*|aki\p{L}*)${END})(?=(?:(?!\s(?:és|hogy|de)\s)[^,;:.!?]){1,200}?\s(?:${HU_RETURNING})${END})`;
 /** A plural verb with no body before it in its clause (`A delegációk elfogadták …` is the delegations'). */
 const HU_NO_BODY = String.raw`(?<!(?:delegációk|tagállamok)\s[^,;:.]{0,200})`;
 const HUNGARIAN = plainGrammar({
@@ -392,10 +404,7 @@ const HUNGARIAN = plainGrammar({
   body: HU_BODY,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
-    [
-      saidThat(String.raw`(?:jelezt|közölt|bejelentett|kijelentett|megjegyezt|hangsúlyozt)(?:e|ék)`, 'hogy'),
-      reportedReturn(String.raw`vissza\s+fog(?:nak)?\s+térni|visszatér(?:nek)?`),
-    ],
+    [saidThat(String.raw`(?:jelezt|közölt|bejelentett|kijelentett|megjegyezt|hangsúlyozt)(?:e|ék)`, 'hogy'), reportedReturn(HU_RETURNING)],
     [String.raw`tudomásul\s+vett${HU_PLURAL}${END}`, always('took-note')],
     [String.raw`jóváhagyt${HU_PLURAL}${END}`, always('approved')],
     [String.raw`támogatt${HU_PLURAL}${END}`, always('endorsed')],
@@ -408,7 +417,8 @@ const HUNGARIAN = plainGrammar({
     [String.raw`megbízt${HU_PLURAL}${END}`, always('tasked')],
     [String.raw`(?:${HU_CONCLUDING}megállapított${HU_PLURAL}(?=,?\s+hogy${END})|(?:arra\s+a\s+)?következtetésre\s+jutott(?:ak)?)${END}`, always('concluded')],
     [String.raw`(?:elhalasztott${HU_PLURAL}|elnapolt${HU_PLURAL})${END}`, always('postponed')],
-    [String.raw`(?:vissza\s+fog(?:nak)?\s+térni|visszatér(?:nek)?)${END}`, always('will-return')],
+    [String.raw`(?:${HU_RETURNING})${END}`, always('will-return')],
+    [HU_RETURN_AHEAD, reportedReturn(HU_RETURNING)],
     [String.raw`visszavont${HU_PLURAL}${END}`, always('withdrawn')],
     [
       HU_VERB_LAST,

@@ -15,6 +15,18 @@
 const RETURN_PREPOSITION = /^(?:auf|op|ke?|na|asupra|għal|ar)\s+/u;
 
 /**
+ * The item itself in Hungarian, its case carrying the return's `to`: `erre a (napirendi) pontra`, `a (napirendi)
+ * pontra`, `(erre) a kérdésre`, `(erre) a témára`, and `erre`, `rá` alone (to this, to it).
+ */
+const HU_ITEM = String.raw`(?:erre\s+)?a\s+(?:napirendi\s+)?pontra|(?:erre\s+)?a\s+(?:kérdésre|témára)|erre|rá`;
+
+/**
+ * The Hungarian item anywhere in what is returned to, as a whole phrase: Hungarian puts the when before it (`később a
+ * kérdésre`, `a következő ülésen erre a pontra`), where the other versions put it after.
+ */
+const HU_ITEM_WITHIN = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${HU_ITEM})(?![\p{L}\p{N}-])`, 'u');
+
+/**
  * The item itself as the versions name it when a body comes back to it: a demonstrative or article and `item`,
  * `point`, `matter`, `issue`, `question` in their words, or a pronoun for it; a Hungarian, Greek or Finnish phrase whose
  * case or article carries the return's preposition (`erre a pontra`, `στο θέμα`, `tähän kohtaan`) whole.
@@ -35,8 +47,10 @@ const ITEM_ITSELF = new RegExp(
     String.raw`(?:dit|het)\s+(?:agenda)?punt|(?:deze|de)\s+(?:kwestie|zaak)|(?:dit|het)\s+onderwerp`,
     // Polish, Czech, Slovak, Slovenian, Croatian
     String.raw`(?:tego|ten)\s+punktu?|(?:tej|tę)\s+(?:kwestii|kwestię|sprawy|sprawę)|tomuto\s+bodu|(?:této|tejto)\s+otázce|tej\s+točki|tu\s+točku|to\s+pitanje`,
-    // Romanian, Bulgarian, Greek, Hungarian
-    String.raw`(?:acestui|acest)\s+punct|acestei\s+chestiuni|тази\s+точка|този\s+въпрос|στο\s+(?:θέμα|σημείο|ζήτημα)(?:\s+αυτό)?|erre\s+a\s+(?:napirendi\s+)?(?:pontra|kérdésre)|a\s+kérdésre`,
+    // Romanian, Bulgarian, Greek
+    String.raw`(?:acestui|acest)\s+punct|acestei\s+chestiuni|тази\s+точка|този\s+въпрос|στο\s+(?:θέμα|σημείο|ζήτημα)(?:\s+αυτό)?`,
+    // Hungarian (HU_ITEM)
+    HU_ITEM,
     // Danish, Swedish, Finnish, Estonian, Latvian, Lithuanian, Maltese, Irish
     String.raw`dette\s+punkt|denne\s+sag|frågan|punkten|denna\s+(?:fråga|punkt)|asiaan|tähän\s+(?:kohtaan|asiaan)|selle\s+(?:küsimuse|punkti)\s+juurde|šā\s+(?:jautājuma|punkta)|šio\s+(?:klausimo|punkto)|dan\s+il-punt|din\s+il-kwistjoni|an\s+bpointe\s+seo|an\s+mh?ír\s+seo|an\s+gceist\s+seo`,
   ].join('|'),
@@ -53,8 +67,9 @@ const ITEM_OPENING = new RegExp(String.raw`^(?:${ITEM_ITSELF.source})(?![\p{L}\p
  */
 export function returnObject(object: string, about: string): string {
   const bare = object.replace(RETURN_PREPOSITION, '');
-  const item = ITEM_OPENING.exec(bare);
+  const item = ITEM_OPENING.exec(bare) ?? HU_ITEM_WITHIN.exec(bare);
   if (item === null) return bare;
-  const rest = bare.slice(item[0].length).trim();
+  // the words around the item, in order: after it (`this item at a later meeting`), or before it in Hungarian (`később a kérdésre`)
+  const rest = `${bare.slice(0, item.index).trim()} ${bare.slice(item.index + item[0].length).trim()}`.trim();
   return rest === '' ? about : `${about} ${rest}`;
 }

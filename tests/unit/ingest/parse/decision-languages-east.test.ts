@@ -106,7 +106,8 @@ const REPORTED_RETURNS: ReadonlyArray<readonly [string, string]> = [
   ['Președinția a indicat că va reveni asupra acestui punct.', ITEM],
   ['Η Προεδρία ανέφερε ότι θα επανέλθει στο θέμα αυτό.', ITEM],
   ['Az elnökség jelezte, hogy vissza fog térni erre a napirendi pontra.', ITEM],
-  ['Az elnökség jelezte, hogy később visszatér a kérdésre.', 'később a kérdésre'],
+  ['Az elnökség jelezte, hogy később visszatér a kérdésre.', `${ITEM} később`],
+  ['Az elnökség jelezte, hogy a következő ülésen visszatér erre a kérdésre.', `${ITEM} a következő ülésen`],
 ];
 
 describe('a return the Presidency reports it will make, in Bulgarian, Czech, Slovak, Slovenian, Croatian, Romanian, Greek and Hungarian', () => {
@@ -137,5 +138,53 @@ describe('a return with the clitic before what is returned to, and `seznámil se
     expect(statements('Výbor se seznámil se zprávou.')).toEqual([['COSI', 'took-note', 'zprávou']]);
     expect(statements('Výbor se seznámil s informacemi předsednictví.')).toEqual([['COSI', 'took-note', 'informacemi předsednictví']]);
     expect(statements('Výbor se dohodl na dalším postupu.')).toEqual([['COSI', 'agreed', 'na dalším postupu']]);
+  });
+});
+
+describe('what a Hungarian body will come back to, written as the other versions write it', () => {
+  it.each([
+    ['A bizottság a következő ülésén visszatér erre a pontra.', ['COSI', 'will-return', `${ITEM} a következő ülésén`]],
+    ['Az elnökség a következő ülésen vissza fog térni a kérdésre.', ['the Presidency', 'will-return', `${ITEM} a következő ülésen`]],
+    ['Az elnökség visszatér a napirendi pontra a következő ülésen.', ['the Presidency', 'will-return', `${ITEM} a következő ülésen`]],
+    ['Az elnökség vissza fog térni a témára.', ['the Presidency', 'will-return', ITEM]],
+    ['Az elnökség visszatér erre.', ['the Presidency', 'will-return', ITEM]],
+    ['Az elnökség később visszatér a következtetések tervezetére.', ['the Presidency', 'will-return', 'később a következtetések tervezetére']],
+    [
+      'Az elnökség jelezte, hogy a COSI-hoz egy átdolgozott tervezettel fog visszatérni.',
+      ['the Presidency', 'will-return', 'a COSI-hoz egy átdolgozott tervezettel'],
+    ],
+  ] as const)('reads the return, the item named in words as its title and the when after it: %s', (sentence, expected) => {
+    expect(statements(sentence)).toEqual([expected]);
+  });
+
+  it('reads a body inside what was noted as part of it, not as the subject of the verb coordinated after it', () => {
+    expect(statements('A bizottság tudomásul vette az elnökség jelentését (15880/25) és jóváhagyta a következtetéseket.')).toEqual([
+      ['COSI', 'took-note', 'az elnökség jelentését (15880/25)'],
+      ['COSI', 'approved', 'a következtetéseket'],
+    ]);
+  });
+
+  it('reads a note taken and a return coordinated after it as two decisions, the return never run over `és`', () => {
+    expect(statements('A bizottság a jelentést vette tudomásul és később visszatér rá.')).toEqual([
+      ['COSI', 'took-note', 'a jelentést'],
+      ['COSI', 'will-return', `${ITEM} később`],
+    ]);
+    expect(statements('A bizottság tudomásul vette a jelentést, és a következő ülésen visszatér rá.')).toEqual([
+      ['COSI', 'took-note', 'a jelentést'],
+      ['COSI', 'will-return', `${ITEM} a következő ülésen`],
+    ]);
+  });
+});
+
+describe('a verb coordinated after a word for `and` that opens with a letter outside ASCII', () => {
+  it.each([
+    ['hu', 'A bizottság tudomásul vette a jelentést és jóváhagyta a következtetéseket.', ['a jelentést', 'a következtetéseket']],
+    ['bg', 'Комитетът взе под внимание доклада и одобри заключенията.', ['доклада', 'заключенията']],
+    ['el', 'Η ΜΕΕΕΣ σημείωσε την έκθεση και ενέκρινε τα συμπεράσματα.', ['την έκθεση', 'τα συμπεράσματα']],
+  ] as const)('reads the second verb as the same body’s decision in %s: %s', (_language, sentence, [noted, approved]) => {
+    expect(statements(sentence)).toEqual([
+      ['COSI', 'took-note', noted],
+      ['COSI', 'approved', approved],
+    ]);
   });
 });
