@@ -89,6 +89,8 @@ const CLAUSE_END = new RegExp(
     String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|further\s+|then\s+)?${NAMED_OBJECT_VERB}\s+\p{Lu})`,
     String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|then\s+)?exchanged\s+views[\s.]*$)`,
     String.raw`,?\s+and\s+(?=(?:(?!(?:that|which|who)\b)[^\s,;:]+\s+){1,8}?(?:was|were|would|will|is|are|has|have|had|should|could|may|might)\s)`,
+    // the same body's intention coordinated after the object (`took note of the comments and will take them into account`)
+    String.raw`,?\s+and\s+(?=(?:also\s+)?(?:will|would|shall)\s+(?:also\s+|further\s+)?\p{Ll})`,
     String.raw`,?\s+and\s+(?=(?:${DECISION_MAKER})\s+${PAST_VERB}\b)`,
     String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|then\s+|further\s+)?${REPORTING_VERB}\s)`,
     String.raw`[\s.!?:]*$`,

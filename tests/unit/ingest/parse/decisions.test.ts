@@ -494,3 +494,14 @@ describe('findDecisions: support confirmed, reiterated or expressed without a po
     ]);
   });
 });
+
+describe('findDecisions: what a body says it will do after its decision', () => {
+  it('ends the object before `and will …`, the same body’s intention, no part of what it noted', () => {
+    expect(statements('The Presidency took note of the comments and will take them into account.')).toEqual([['the Presidency', 'took-note', 'the comments']]);
+    expect(statements('COSI endorsed the roadmap and would also monitor its implementation.')).toEqual([['COSI', 'endorsed', 'the roadmap']]);
+    expect(statements('COSI took note of the report and will revert to this item at its next meeting.')).toEqual([
+      ['COSI', 'took-note', 'the report'],
+      ['COSI', 'will-return', `${TITLE} at its next meeting`],
+    ]);
+  });
+});
