@@ -8,7 +8,8 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * Council's name over its place and date, the number, LIMITE and the file codes, the kind, `From` / `To` / `Subject`
  * with their values, numbered items and the two-line footer. Its items say two things of one body joined by the
  * version's `and` (`… tudomásul vette … és jóváhagyta …`, `… взе под внимание … и одобри …`, `… σημείωσε … και ενέκρινε
- * …`), and what a body will come back to as each version words it: the Hungarian when before the verb and the item in
+ * …`), the Council deciding (`A Tanács jóváhagyta …`, `Съветът одобри …`, `Το Συμβούλιο ενέκρινε …`), and what a body
+ * will come back to as each version words it: the Hungarian when before the verb and the item in
  * the case of the return (`a következő ülésén visszatér erre a pontra`, `jelezte, hogy a következő ülésen visszatér erre
  * a kérdésre`), as the other versions' returns are written, the item's title then the when. As plain `pdftotext` and
  * `-layout` print it, each page run into one line, and a viewer's copy. Written by hand; the decisions are read off each
@@ -51,10 +52,11 @@ const VERSIONS: Record<string, Version> = {
       },
       {
         title: 'Az EU belső biztonságának jövője',
-        text: 'A bizottság tudomásul vette az elnökség jelentését (15880/25) és jóváhagyta a következtetéseket.',
+        text: 'A bizottság tudomásul vette az elnökség jelentését (15880/25) és jóváhagyta a következtetéseket. A Tanács jóváhagyta az ajánlásokat.',
         decisions: [
           ['COSI', 'took-note', 'az elnökség jelentését (15880/25)'],
           ['COSI', 'approved', 'a következtetéseket'],
+          ['a Tanács', 'approved', 'az ajánlásokat'],
         ],
       },
       {
@@ -98,10 +100,11 @@ const VERSIONS: Record<string, Version> = {
       },
       {
         title: 'Бъдещето на вътрешната сигурност на ЕС',
-        text: 'Комитетът взе под внимание доклада на председателството (15880/25) и одобри заключенията.',
+        text: 'Комитетът взе под внимание доклада на председателството (15880/25) и одобри заключенията. Съветът одобри препоръките.',
         decisions: [
           ['COSI', 'took-note', 'доклада на председателството (15880/25)'],
           ['COSI', 'approved', 'заключенията'],
+          ['Съветът', 'approved', 'препоръките'],
         ],
       },
       {
@@ -140,10 +143,11 @@ const VERSIONS: Record<string, Version> = {
       },
       {
         title: 'Κατάσταση της εσωτερικής ασφάλειας στην ΕΕ',
-        text: 'Η COSI σημείωσε την έκθεση της Προεδρίας (15880/25) και ενέκρινε τα συμπεράσματα.',
+        text: 'Η COSI σημείωσε την έκθεση της Προεδρίας (15880/25) και ενέκρινε τα συμπεράσματα. Το Συμβούλιο ενέκρινε τις συστάσεις.',
         decisions: [
           ['COSI', 'took-note', 'την έκθεση της Προεδρίας (15880/25)'],
           ['COSI', 'approved', 'τα συμπεράσματα'],
+          ['Το Συμβούλιο', 'approved', 'τις συστάσεις'],
         ],
       },
       {

@@ -105,6 +105,8 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   ['komisja europejska', 'the Commission'],
   ['komisję', 'the Commission'],
   ['komisję europejską', 'the Commission'],
+  // the Council as a Polish passive's agent names it, in the accusative after `przez`: as its subject does (`Rada zatwierdziła …`)
+  ['radę', 'Rada'],
   // The other 16 versions (Bulgarian, Czech, Slovak, Slovenian, Croatian, Romanian, Greek, Hungarian, Danish, Swedish,
   // Finnish, Estonian, Latvian, Lithuanian, Maltese, Irish): the committee, the Presidency, the Commission, the delegations.
   ...(

@@ -39,3 +39,30 @@ export const COUNCIL_BODIES = {
   },
   pt: { masculine: String.raw`Conselho${END}|Coreper${END}|COREPER${END}|${ACRONYM}|[Gg]rupo\s+(?:de\s+[Tt]rabalho\s+)?(?:d[oa]\s+)?${PARTY_NAME}` },
 } as const;
+
+/** Coreper by its acronym, as every version prints it. */
+const COREPER = String.raw`(?:Coreper|COREPER)${END}`;
+
+/**
+ * The Council and Coreper as the subject of a decision in the versions that print no separate article, or their own
+ * (`Rada schválila …`, `Съветът одобри …`, `Το Συμβούλιο ενέκρινε …`, `A Tanács jóváhagyta …`, `Rådet godkendte …`,
+ * `Neuvosto hyväksyi …`, `Il-Kunsill approva …`), in the subject's case.
+ */
+export const COUNCIL_SUBJECTS = {
+  pl: String.raw`Rada${END}|${COREPER}`,
+  bg: String.raw`Съветът${END}|Корепер${END}|${COREPER}`,
+  cs: String.raw`Rada${END}|${COREPER}`,
+  sk: String.raw`Rada${END}|${COREPER}`,
+  sl: String.raw`Svet${END}|${COREPER}`,
+  hr: String.raw`Vijeće${END}|${COREPER}`,
+  ro: String.raw`Consiliul${END}|${COREPER}`,
+  el: String.raw`[Ττ]ο\s+Συμβούλιο${END}|(?:[Ηη]\s+)?${COREPER}`,
+  hu: String.raw`[Aa]\s+Tanács${END}|(?:[Aa]\s+)?${COREPER}`,
+  da: String.raw`Rådet${END}|${COREPER}`,
+  sv: String.raw`Rådet${END}|${COREPER}`,
+  fi: String.raw`Neuvosto${END}|${COREPER}`,
+  et: String.raw`Nõukogu${END}|${COREPER}`,
+  lv: String.raw`Padome${END}|${COREPER}`,
+  lt: String.raw`Taryba${END}|${COREPER}`,
+  mt: String.raw`[Ii]l-Kunsill${END}|(?:[Ii]l-)?${COREPER}`,
+} as const;

@@ -9,6 +9,7 @@ import { AGENCIES, always, reportedReturn, saidThat, END, type Grammar, impliedS
 import { plainGrammar } from './decision-plain-grammar.ts';
 import { verbAfterPassive } from './decision-passives.ts';
 import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
+import { COUNCIL_SUBJECTS } from './council-bodies.ts';
 
 /** A subject of a passive: a word, not a relative pronoun closing the words before it. */
 const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
@@ -18,6 +19,7 @@ const BG_PAST = String.raw`(?:ха)?`;
 const BULGARIAN = plainGrammar({
   hint: /взе|прие|върн|оттегл|свален|заключи|направи|отлож|одобри|подкрепи|реши|съгласи|споразум|потвърди|обмен|приветства|прикани|призова|възложи|беше|бяха|бе\s/u,
   body: BG_BODY,
+  others: COUNCIL_SUBJECTS.bg,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [
@@ -69,6 +71,7 @@ const CS_BODY = String.raw`(?:${committeeNamePattern('cs')}|[Vv]ýbor)(?:\s+COSI
 const CZECH = plainGrammar({
   hint: /(?<![\p{L}])(?:vzal|schválil|podpořil|vyjádřil|dohodl|rozhodl|shodl|souhlasil|přijal|potvrdil|vyměnil|uskutečnil|uvítal|přivítal|vyzval|požádal|pověřil|byl|seznámil|dospěl|konstatoval|odložil|vrátí|stáhl|stažen|vyřazen)[aoiy]?(?![\p{L}])/u,
   body: CS_BODY,
+  others: COUNCIL_SUBJECTS.cs,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [
@@ -119,6 +122,7 @@ const SK_MALE = String.raw`(?:ol|la|lo|li|ly)`;
 const SLOVAK = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:vzal|schválil|podporil|vyjadril|súhlasil|prijal|potvrdil|vymenil|uskutočnil|privítal|uvítal|vyzval|požiadal|poveril|oboznámil|bol|dospel|konštatoval|odložil|vráti|stiahl|stiahnut|vyraden)[aoiyýáéí]?|stiahol|(?:dohod|rozhod|zhod)(?:ol|la|lo|li|ly))(?![\p{L}])/u,
   body: SK_BODY,
+  others: COUNCIL_SUBJECTS.sk,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [
@@ -170,6 +174,7 @@ const SL_PAST = String.raw`l(?:a|o|i|e)?`;
 const SLOVENIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:je|so|sta)\s+(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil|zaključil|preložil|umaknil)|(?<![\p{L}])se\s+bo(?:do)?\s+vrnil|(?<![\p{L}])vrnil[aoie]?(?![\p{L}])/u,
   body: SL_BODY,
+  others: COUNCIL_SUBJECTS.sl,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [
@@ -220,6 +225,7 @@ const HR_PAST = String.raw`(?:o|la|lo|li|le)`;
 const CROATIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:je|su)\s|(?<![\p{L}])se\s+(?:dogovori|složi|odluči)|(?:donesen|usvojen|odobren|odgođen|povučen)[aoie]?\s+(?:je|su)(?![\p{L}])|(?<![\p{L}])će\s+se\s+vratiti|(?<![\p{L}])vratiti(?![\p{L}])/u,
   body: HR_BODY,
+  others: COUNCIL_SUBJECTS.hr,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [
@@ -277,6 +283,7 @@ const RO_HAS = String.raw`(?:a|au)(?:\s+(?:de\s+asemenea|apoi|în\s+plus))?\s+`;
 const ROMANIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:a|au)\s+(?:de\s+asemenea\s+|apoi\s+|în\s+plus\s+)?(?:luat|aprobat|sus[țţ]inut|sprijinit|validat|convenit|decis|hotărât|ajuns|adoptat|confirmat|avut|purtat|realizat|efectuat|salutat|invitat|mandatat|însărcinat|fost|concluzionat|conchis|amânat|retras)|s-au?\s|(?:va|vor)\s+reveni)(?![\p{L}])/u,
   body: `${impliedSubject('ro')}|${RO_BODY}`,
+  others: COUNCIL_SUBJECTS.ro,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [
@@ -329,6 +336,7 @@ const EL_BODY = String.raw`[Ηη]\s+(?:${committeeNamePattern('el')}|Ευρωπ�
 const GREEK = plainGrammar({
   hint: /σημείωσ|έλαβ|κατέληξ|ανέβαλ|ενέκριν|υποστήριξ|προσυπέγραψ|συμφώνησ|αποφάσισ|υιοθέτησ|θέσπισ|επιβεβαίωσ|αντάλλαξ|ανταλλαγή|χαιρέτισ|επικρότησ|κάλεσ|ανέθεσ|εξουσιοδότησ|θηκε|θηκαν|επανέλθ|απέσυρ/u,
   body: EL_BODY,
+  others: COUNCIL_SUBJECTS.el,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [saidThat(String.raw`(?:ανέφερ|δήλωσ|επισήμαν|ανακοίνωσ|σημείωσ|υπογράμμισ)(?:ε|αν)`, 'ότι'), reportedReturn(String.raw`θα\s+επανέλθ(?:ει|ουν)`)],
@@ -402,6 +410,7 @@ const HU_NO_BODY = String.raw`(?<!(?:delegációk|tagállamok)\s[^,;:.]{0,200})`
 const HUNGARIAN = plainGrammar({
   hint: /tudomásul|jóváhagyt|hagyt|támogatt|megállapod|megállapít|következtetés|határozott|döntött|egyetértett|elfogadt|fogadt|megerősített|eszmecser|üdvözölt|felkért|felhívt|megbízt|elhalaszt|elnapolt|vissza|levett/u,
   body: HU_BODY,
+  others: COUNCIL_SUBJECTS.hu,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [saidThat(String.raw`(?:jelezt|közölt|bejelentett|kijelentett|megjegyezt|hangsúlyozt)(?:e|ék)`, 'hogy'), reportedReturn(HU_RETURNING)],

@@ -10,6 +10,7 @@ import { AGENCIES, always, reportedReturn, saidThat, anyOf, END, type Grammar, t
 import { plainGrammar } from './decision-plain-grammar.ts';
 import { verbAfterPassive } from './decision-passives.ts';
 import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
+import { COUNCIL_SUBJECTS } from './council-bodies.ts';
 
 /** A subject of a passive: a word, not a relative pronoun closing the words before it. */
 const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
@@ -22,6 +23,7 @@ const DA_BODY = String.raw`(?:${committeeNamePattern('da')}|[Kk]omitéen|[Uu]dva
 const DANISH = plainGrammar({
   hint: /(?<![\p{L}])(?:noterede|tog|godkendte|tilsluttede|støttede|blev|enedes|besluttede|nåede|vedtog|bekræftede|udvekslede|havde|holdt|foretog|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|gav|vedtoges|godkendtes|er|konkluderede|udsatte|vil|ville|trak)(?![\p{L}])/u,
   body: DA_BODY,
+  others: COUNCIL_SUBJECTS.da,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [
@@ -78,6 +80,7 @@ const SV_BODY = String.raw`(?:${committeeNamePattern('sv')}|[Kk]ommittén|COSI|[
 const SWEDISH = plainGrammar({
   hint: /(?<![\p{L}])(?:noterade|tog|godkände|ställde|stödde|enades|kom|beslutade|beslöt|antog|bekräftade|utbytte|höll|hade|välkomnade|gladdes|uppmanade|anmodade|bjöd|gav|bemyndigade|uppdrog|godkändes|antogs|noterades|bekräftades|har|konstaterade|drog|sköt|sköts|kommer|återkommer|återkomma|drogs|ströks)(?![\p{L}])/u,
   body: SV_BODY,
+  others: COUNCIL_SUBJECTS.sv,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [
@@ -127,6 +130,7 @@ const FI_BODY = String.raw`(?:${committeeNamePattern('fi')}|[Kk]omitea|COSI|[Pp]
 const FINNISH = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:pani|merkitsi|hyväksyi|tuki|kannatti|sopi|päätti|oli|vahvisti|vaihtoi|kävi|suhtautui|kehotti|pyysi|antoi|valtuutti|totesi|päätteli|lykkäsi|palaa|palaavansa|veti)(?:vat|vät)?|lykättiin|hyväksyttiin|vahvistettiin|pantiin|sovittiin|päätettiin|poistettiin|vedettiin)(?![\p{L}])/u,
   body: FI_BODY,
+  others: COUNCIL_SUBJECTS.fi,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [saidThat(String.raw`(?:ilmoitti|totesi|kertoi|sanoi|huomautti)(?:vat)?`, 'että'), reportedReturn(String.raw`palaa(?:vat)?`, String.raw`se|ne`)],
@@ -171,6 +175,7 @@ const ET_BODY = String.raw`(?:${committeeNamePattern('et')}|[Kk]omitee|COSI|[Ee]
 const ESTONIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:võttis|võtsid|kiitis|kiitsid|toetas|toetasid|leppis|leppisid|otsustas|otsustasid|nõustus|nõustusid|kinnitas|kinnitasid|vahetas|vahetasid|pidas|pidasid|tervitas|tervitasid|kutsus|kutsusid|palus|palusid|volitas|volitasid|võeti|kiideti|lepiti|järeldas|järeldasid|tegi|tegid|lükkas|lükkasid|lükati|naaseb|naasevad)(?![\p{L}])/u,
   body: ET_BODY,
+  others: COUNCIL_SUBJECTS.et,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [saidThat(String.raw`(?:teatas|ütles|märkis|selgitas|rõhutas)(?:id)?`, 'et'), reportedReturn(String.raw`naase(?:b|vad)`, String.raw`ta|see|nad`)],
@@ -222,6 +227,7 @@ const LV_BODY = String.raw`(?:${committeeNamePattern('lv')}|[Kk]omiteja|COSI|[Pp
 const LATVIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:pieņēma|ņēma|apstiprināja|atbalstīja|vienojās|nolēma|piekrita|apliecināja|apmainījās|veica|atzinīgi|apsveica|aicināja|uzdeva|pilnvaroja|secināja|atlika|tika|tiek|ticis|tikusi|tikuši|tikušas|atgriezīsies|atsauca)(?![\p{L}])/u,
   body: LV_BODY,
+  others: COUNCIL_SUBJECTS.lv,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [saidThat(String.raw`(?:norādīja|paziņoja|informēja|minēja|uzsvēra)`, 'ka'), reportedReturn(String.raw`atgriezīsies\s+pie`, String.raw`tā|tas|tie|tās`)],
@@ -269,6 +275,7 @@ const LT_CLAUSE_END = String.raw`(?=\s*(?:,|\.|;|$)|\s+kaip${END})`;
 const LITHUANIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:atsižvelgė|susipažino|pritarė|patvirtino|palaikė|parėmė|susitarė|nusprendė|sutiko|priėmė|pasikeitė|apsikeitė|palankiai|pasveikino|paragino|paprašė|įgaliojo|pavedė|padarė|apibendrino|atidėjo|grįš|atsiėmė|(?:priimt|patvirtint|atidėt|atsiimt|išbraukt)(?:a|as|i|os))(?![\p{L}])/u,
   body: LT_BODY,
+  others: COUNCIL_SUBJECTS.lt,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [saidThat(String.raw`(?:nurodė|pranešė|pareiškė|informavo|pažymėjo)`, 'kad'), reportedReturn(String.raw`grįš\s+prie`, String.raw`ji|jis|jie|jos`)],
@@ -315,6 +322,7 @@ const mtPast = (...forms: string[]): string => `(?:${forms.join('|')})`;
 const MALTESE = plainGrammar({
   hint: /(?<![\p{L}])(?:ħa|ħadet|ħadu|i?nnota|i?nnotat|i?nnotaw|approva|approvat|approvaw|appoġġa|appoġġat|appoġġaw|qabel|qablet|qablu|i?ddeċieda|i?ddeċidiet|i?ddeċidew|ftiehem|ftiehmet|ftiehmu|laħaq|laħqet|laħqu|adotta|adottat|adottaw|i?kkonferma|i?kkonfermat|i?kkonfermaw|skambja|skambjat|skambjaw|kellu|kellha|kellhom|laqa['’]|laqgħet|laqgħu|stieden|stiednet|stiednu|inkariga|inkarigat|inkarigaw|i?kkonkluda|i?kkonkludiet|i?kkonkludew|wasal|waslet|waslu|i?ppospona|i?pposponiet|i?pposponew|pospona|posponiet|posponew|i?ddiferixxa|i?ddiferiet|i?ddiferixxiet|i?ddiferixxew|ġie|ġiet|ġew|kien|kienet|kienu|se|irtira|irtirat|irtiraw)(?![\p{L}'’])/u,
   body: MT_BODY,
+  others: COUNCIL_SUBJECTS.mt,
   phrases: [
     // first: `… that it would return` is a return, whatever the verb of saying before it
     [

@@ -15,7 +15,7 @@ import type { DecisionVerb } from './decisions.ts';
 import { verbAfterPassive, verbLastPassive } from './decision-passives.ts';
 import { EAST_GRAMMARS } from './decision-languages-east.ts';
 import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
-import { COUNCIL_BODIES } from './council-bodies.ts';
+import { COUNCIL_BODIES, COUNCIL_SUBJECTS } from './council-bodies.ts';
 import { DE_SUPPORT, ES_SUPPORT, FR_SUPPORT, IT_SUPPORT, NL_SUPPORT, PT_SUPPORT } from './support-phrases.ts';
 import { NORTH_GRAMMARS } from './decision-languages-north.ts';
 import {
@@ -730,7 +730,7 @@ const PL_COMMITTEE_NAME = String.raw`(?:[Ss]tały\s+)?[Kk]omitet\s+ds\.\s+[Ww]sp
 const PL_BODY = String.raw`(?:${PL_COMMITTEE_NAME}|(?:[Ss]tały\s+)?[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencja|Komisja(?:\s+Europejska)?|[Dd]elegacje|Grupa\s+[Ww]sparcia(?:\s+COSI)?|Delegacja\s+\p{Ll}+)${END}|${AGENCIES}`;
 
 /** The Polish bodies as an agent names them after `przez` (the accusative). */
-const PL_AGENT_NAMES = String.raw`${PL_COMMITTEE_NAME}|(?:[Ss]tały\s+)?[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencję|Komisję(?:\s+Europejską)?|delegacje|Grupę\s+[Ww]sparcia(?:\s+COSI)?`;
+const PL_AGENT_NAMES = String.raw`${PL_COMMITTEE_NAME}|Radę${END}|Coreper${END}|COREPER${END}|(?:[Ss]tały\s+)?[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencję|Komisję(?:\s+Europejską)?|delegacje|Grupę\s+[Ww]sparcia(?:\s+COSI)?`;
 
 /** A Polish passive with `został` (`Porządek obrad został przyjęty`), and the impersonal `przyjęto`, `uzgodniono`. */
 const PL_PASSIVE = verbAfterPassive({
@@ -767,7 +767,7 @@ const POLISH = grammar({
   hint: /powróc|wróc|wycofa|zdję|przyj|zatwierdz|podsumowa|stwierdzi|odłoż|przełoż|popar|uzgodni|zgodzi|porozumieni|osiągn|potwierdz|poglądów|poglądy|zaprosi|zwróci|zobowiąz|powierzy|zosta/iu,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:że|i|oraz|ale)\s{1,3})`,
   and: '(?:i|oraz)',
-  body: `${impliedSubject('pl')}|${PL_BODY}`,
+  body: `${impliedSubject('pl')}|${PL_BODY}|${COUNCIL_SUBJECTS.pl}`,
   finite: String.raw`\p{Ll}`,
   phrases: PL_PHRASES,
   adverb: { before: String.raw`(?:\s+(?:również|także|ponadto|następnie|ostatecznie|jednogłośnie))?`, after: '' },
@@ -776,7 +776,7 @@ const POLISH = grammar({
     String.raw`\s*;`,
     String.raw`,\s*(?:który|która|które|którzy|co|podczas\s+gdy)${END}`,
     String.raw`,\s+(?=${anyOf(PL_PHRASES.map(([source]) => source))})`,
-    String.raw`,?\s+(?:i|oraz)\s+(?=${anyOf(PL_PHRASES.map(([source]) => source))}|(?:${PL_BODY})\s+\p{Ll})`,
+    String.raw`,?\s+(?:i|oraz)\s+(?=${anyOf(PL_PHRASES.map(([source]) => source))}|(?:${PL_BODY})\s+\p{Ll}|(?:${COUNCIL_SUBJECTS.pl})\s+(?:${anyOf(PL_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+(?:i|oraz)\s+(?=${PL_REPORTING})`,
   ],
   passive: PL_PASSIVE,

@@ -13,6 +13,11 @@ export interface PlainGrammarSpec {
   /** A cheap test: whether a text may hold one of the language's verb phrases. */
   hint: RegExp;
   body: string;
+  /**
+   * Other bodies that decide (the Council, Coreper: council-bodies.ts), which a clause's object also names after its
+   * `and` (`… to Coreper and the Council`): a subject, but a clause's end after `and` only before a verb phrase.
+   */
+  others?: string;
   phrases: ReadonlyArray<readonly [string, Reading]>;
   /** The words for `and` (coordinating two verbs), and those for `that` and `but` that open a clause. */
   and: string;
@@ -32,7 +37,7 @@ export function plainGrammar(spec: PlainGrammarSpec): Grammar {
     hint: spec.hint,
     opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:${spec.and}|${spec.opens})\s{1,3})`,
     and: `(?:${spec.and})`,
-    body: spec.body,
+    body: spec.others === undefined ? spec.body : `${spec.body}|${spec.others}`,
     finite: String.raw`\p{Ll}`,
     phrases: spec.phrases,
     adverb: spec.adverb ?? { before: '', after: '' },
@@ -41,7 +46,7 @@ export function plainGrammar(spec: PlainGrammarSpec): Grammar {
       String.raw`\s*;`,
       String.raw`,\s*(?:${spec.relatives})${END}`,
       String.raw`,\s+(?=${phrases})`,
-      String.raw`,?\s+(?:${spec.and})\s+(?=${phrases}|(?:${spec.body})\s+\p{Ll})`,
+      String.raw`,?\s+(?:${spec.and})\s+(?=${phrases}|(?:${spec.body})\s+\p{Ll}${spec.others === undefined ? '' : String.raw`|(?:${spec.others})\s+(?:${phrases})`})`,
     ],
     passive: spec.passive,
     ...(spec.verbSecond === true ? { verbSecond: true } : {}),

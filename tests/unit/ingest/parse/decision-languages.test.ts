@@ -912,3 +912,38 @@ describe("findDecisions: the Council's other bodies as subjects and agents in th
     expect(statements('Le SIS a été évalué.')).toEqual([]);
   });
 });
+
+describe('findDecisions: the Council and Coreper deciding, in the versions without a separate article or with their own', () => {
+  it.each([
+    ['pl', 'Rada zatwierdziła sprawozdanie.', ['Rada', 'approved', 'sprawozdanie']],
+    ['pl', 'Sprawozdanie zostało zatwierdzone przez Radę.', ['Rada', 'approved', 'sprawozdanie']],
+    ['bg', 'Съветът одобри заключенията.', ['Съветът', 'approved', 'заключенията']],
+    ['cs', 'Rada schválila závěry.', ['Rada', 'approved', 'závěry']],
+    ['sk', 'Rada schválila závery.', ['Rada', 'approved', 'závery']],
+    ['sl', 'Svet je odobril sklepe.', ['Svet', 'approved', 'sklepe']],
+    ['hr', 'Vijeće je odobrilo zaključke.', ['Vijeće', 'approved', 'zaključke']],
+    ['ro', 'Consiliul a aprobat concluziile.', ['Consiliul', 'approved', 'concluziile']],
+    ['ro', 'Coreper a aprobat raportul.', ['Coreper', 'approved', 'raportul']],
+    ['el', 'Το Συμβούλιο ενέκρινε τα συμπεράσματα.', ['Το Συμβούλιο', 'approved', 'τα συμπεράσματα']],
+    ['hu', 'A Tanács jóváhagyta a következtetéseket.', ['a Tanács', 'approved', 'a következtetéseket']],
+    ['da', 'Rådet godkendte konklusionerne.', ['Rådet', 'approved', 'konklusionerne']],
+    ['sv', 'Rådet godkände slutsatserna.', ['Rådet', 'approved', 'slutsatserna']],
+    ['fi', 'Neuvosto hyväksyi päätelmät.', ['Neuvosto', 'approved', 'päätelmät']],
+    ['et', 'Nõukogu kiitis järeldused heaks.', ['Nõukogu', 'approved', 'järeldused']],
+    ['lv', 'Padome apstiprināja secinājumus.', ['Padome', 'approved', 'secinājumus']],
+    ['lt', 'Taryba patvirtino išvadas.', ['Taryba', 'approved', 'išvadas']],
+    ['mt', 'Il-Kunsill approva l-konklużjonijiet.', ['il-Kunsill', 'approved', 'l-konklużjonijiet']],
+  ] as const)('reads the Council or Coreper as who decided in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it('ends an object before the Council only where it decides after `and`, not where the object names it', () => {
+    expect(statements('Udvalget noterede sig rapporten, og Rådet godkendte konklusionerne.')).toEqual([
+      ['COSI', 'took-note', 'rapporten'],
+      ['Rådet', 'approved', 'konklusionerne'],
+    ]);
+    expect(statements('Udvalget godkendte at sende rapporten til Coreper og Rådet til godkendelse.')).toEqual([
+      ['COSI', 'approved', 'at sende rapporten til Coreper og Rådet til godkendelse'],
+    ]);
+  });
+});
