@@ -160,7 +160,11 @@ export interface CsvTable {
   readonly rows: readonly (readonly CsvValue[])[];
 }
 
-/** Documents as CSV: one row each; lists joined with "; ", a classification by its level, sections and footnotes left to the JSON. */
+/**
+ * Documents as CSV: one row each; lists joined with "; ", a classification by its level, the document a released version
+ * releases by its number, a report's period as an ISO interval of months (`2023-07/2024-12`), sections and footnotes left
+ * to the JSON.
+ */
 export function documentsTable(records: readonly ExportRecord<'documents'>[]): CsvTable {
   const columns = [
     'number',
@@ -177,6 +181,8 @@ export function documentsTable(records: readonly ExportRecord<'documents'>[]): C
     'recipients',
     'previous',
     'subject',
+    'released',
+    'period',
     'meeting',
     'url',
     'items',
@@ -188,6 +194,9 @@ export function documentsTable(records: readonly ExportRecord<'documents'>[]): C
       columns.map((column) => {
         // A classification is its level in the table (`restricted`); the JSON keeps the marking as printed.
         if (column === 'classification') return record.classification?.level ?? null;
+        // The released document by its number, the period as its first and last month: the JSON keeps what is printed.
+        if (column === 'released') return record.released?.number ?? null;
+        if (column === 'period') return record.period === undefined ? null : `${record.period.from}/${record.period.to}`;
         // A document filed under its source's name has no register link: an empty cell.
         const value = record[column] ?? null;
         return Array.isArray(value) ? value.join(LIST_SEPARATOR) : value;

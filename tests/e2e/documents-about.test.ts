@@ -13,16 +13,19 @@ afterAll(async () => {
   await site.close();
 });
 
-describe.each(['/documents/', '/documents/by-year/2025/', '/documents/by-year/2021/', '/about/'])('the new page %s', (path) => {
-  it('has no accessibility violations and loads no JavaScript', async () => {
-    const { page, errors, scripts } = await watchedPage(site.browser);
-    await page.goto(site.url(path));
-    expect(await axeViolations(page)).toEqual([]);
-    expect(scripts).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
-});
+describe.each(['/documents/', '/documents/by-year/2025/', '/documents/by-year/2021/', '/documents/by-period/', '/documents/6543-25/', '/about/'])(
+  'the new page %s',
+  (path) => {
+    it('has no accessibility violations and loads no JavaScript', async () => {
+      const { page, errors, scripts } = await watchedPage(site.browser);
+      await page.goto(site.url(path));
+      expect(await axeViolations(page)).toEqual([]);
+      expect(scripts).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  },
+);
 
 describe('/documents/', () => {
   it('is linked from the home page and the navigation, and counts each year’s documents held and cited', async () => {
@@ -82,6 +85,31 @@ describe('/documents/', () => {
   });
 });
 
+describe('/documents/by-period/', () => {
+  it('is linked from /documents/ and lists the report 6543/25 under 2024 by the period its subject names, in words', async () => {
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(site.url('/documents/'));
+    await page.getByRole('link', { name: 'reports by period' }).click();
+    await page.waitForURL(/\/documents\/by-period\/$/);
+    expect(await page.locator('section h2').allInnerTexts()).toEqual(['Periods ending in 2024']);
+    const rows = await page
+      .locator('table.report-periods tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => (cell as HTMLElement).innerText)));
+    expect(rows).toEqual([
+      [
+        'July 2023 to December 2024',
+        '6543/25',
+        '27 February 2025',
+        'Report to the European Parliament and national parliaments on the proceedings of the Standing Committee on operational cooperation on internal security for the period from July 2023 to December 2024',
+      ],
+    ]);
+    await page.locator('table.report-periods tbody a').click();
+    await page.waitForURL(/\/documents\/6543-25\/$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a document page', () => {
   it('carries the subject in its heading and shows where it stands', async () => {
     const { page, errors } = await watchedPage(site.browser);
@@ -90,6 +118,20 @@ describe('a document page', () => {
       'Note 6543/25 — Report to the European Parliament and national parliaments on the proceedings of the Standing Committee on operational cooperation on internal security for the period from July 2023 to December 2024',
     );
     expect(await page.locator('nav[aria-label="Breadcrumb"] li').allInnerTexts()).toEqual(['Home', 'Documents', '2025', 'Note 6543/25']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('of the report 6543/25 says the period it covers in words, its months machine-readable, and leads to the reports by period', async () => {
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(site.url('/documents/6543-25/'));
+    const scope = page.locator('dl.document-scope');
+    expect(await scope.locator('dt').allInnerTexts()).toEqual(['Period covered']);
+    expect(await scope.locator('dd').innerText()).toBe('July 2023 to December 2024 (see the reports by period)');
+    expect(await scope.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')))).toEqual(['2023-07', '2024-12']);
+    expect(await scope.getByRole('link', { name: 'reports by period' }).getAttribute('href')).toBe('/documents/by-period/');
+    await page.goto(site.url('/documents/9267-25/'));
+    expect(await page.locator('dl.document-scope').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

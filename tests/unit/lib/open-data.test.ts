@@ -301,4 +301,20 @@ describe('the CSV exports', () => {
     const row = table.rows.find((r) => r[0] === '15912/25');
     expect(row?.[table.columns.indexOf('codes')]).toBe('COSI 237; JAI 1769; CEPOL; EUDA; EUROJUST; EUROPOL; FRONTEX');
   });
+
+  it('gives the report 6543/25 the period its subject names (July 2023 to December 2024) as months, and other documents none', () => {
+    const table = documentsTable(records.documents);
+    const period = (number: string) => table.rows.find((r) => r[0] === number)?.[table.columns.indexOf('period')];
+    expect(period('6543/25')).toBe('2023-07/2024-12');
+    expect(period('15912/25')).toBeNull();
+  });
+
+  it('gives a released version the number of the document it releases, and the rest of its note to the JSON', () => {
+    const [first] = records.documents;
+    if (first === undefined) throw new Error('no document');
+    const released = { ...first, number: '9876/25 EXT 1', released: { number: '9876/25', marking: 'LIMITE', date: '2025-06-03', status: 'Public' } };
+    const table = documentsTable([released, first]);
+    const column = table.columns.indexOf('released');
+    expect(table.rows.map((row) => row[column])).toEqual(['9876/25', null]);
+  });
 });
