@@ -9,6 +9,7 @@ import { DATE, DATE_WITH_WEEKDAY, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
 import { INSTITUTIONS } from './header-vocabulary.ts';
+import { otherBusinessTextAt } from './other-business-text.ts';
 import { withheldAfterTitle } from './redactions.ts';
 import type { SourceLine } from './normalise.ts';
 import {
@@ -969,14 +970,17 @@ function titleAndText(piece: string, line: number): SourceLine[] {
   // The documents an agenda item prints under its title; an opener among them is a code of theirs (`9402/13 JAI 355 COSI 52`).
   const documents = DOCUMENTS_AFTER.exec(piece);
   const amongDocuments = found !== null && documents !== null && number[0].length + found > documents.index;
+  // a numbered "any other business" and the sentence after it (`4. Divers Aucun point n'a été soulevé.`, `4. AOB None.`)
+  const otherBusiness = otherBusinessTextAt(rest);
   const opened =
-    found !== null &&
+    otherBusiness ??
+    (found !== null &&
     !amongDocuments &&
     // a part's heading is no verb before its object (`I. Introduction Conformément à l'article …`)
     (ROMAN_PART.test(number[0]) || !OBJECT_OF_VERB.test(rest.slice(found))) &&
     readsAsTitle(rest.slice(0, found), rest.slice(found))
       ? found
-      : null;
+      : null);
   const withheld = withheldText(rest);
   const end =
     withheld !== null && (opened === null || withheld < opened) && (documents === null || number[0].length + withheld < documents.index) ? withheld : opened;
