@@ -13,7 +13,9 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * documents under the title's column), and each page of either run into one line as a copy out of a PDF viewer gives
  * it. One item's title prints two dashes of its own and its one point a dash of another kind (`Migrant smuggling –
  * Global Alliance … – follow-up` over `- information from the Presidency`), as a notice mixing its title's en dash with
- * the list's hyphen prints it. Each item must be read as planned with its whole title, its points and, as the item's,
+ * the list's hyphen prints it; another prints one dash of its own and its one point another kind (`Counter-terrorism –
+ * state of play …` over `- presentation by the EU Counter-Terrorism Coordinator`, a title long enough in English for
+ * plain `pdftotext` to have wrapped it), with one document under the point. Each item must be read as planned with its whole title, its points and, as the item's,
  * its documents. Written by hand in English, French, German and Spanish.
  */
 interface Item {
@@ -73,6 +75,11 @@ const versions: Record<string, Version> = {
         points: ['information from the Presidency'],
         documents: ['6655/26'],
       },
+      {
+        title: 'Counter-terrorism – state of play of the implementation of the EU Counter-Terrorism Agenda',
+        points: ['presentation by the EU Counter-Terrorism Coordinator'],
+        documents: ['6802/26'],
+      },
       { title: 'Any other business', points: [], documents: [] },
     ],
     footer: 'CM 1310/26\n\n1\nEN',
@@ -118,6 +125,11 @@ const versions: Record<string, Version> = {
         title: 'Trafic de migrants – Alliance mondiale contre le trafic de migrants – suivi',
         points: ['information de la présidence'],
         documents: ['6655/26'],
+      },
+      {
+        title: 'Lutte contre le terrorisme – état des lieux',
+        points: ['présentation par le coordinateur de l’UE pour la lutte contre le terrorisme'],
+        documents: ['6802/26'],
       },
       { title: 'Divers', points: [], documents: [] },
     ],
@@ -165,6 +177,7 @@ const versions: Record<string, Version> = {
         points: ['Unterrichtung durch den Vorsitz'],
         documents: ['6655/26'],
       },
+      { title: 'Terrorismusbekämpfung – Sachstand', points: ['Vorstellung durch den EU-Koordinator für die Terrorismusbekämpfung'], documents: ['6802/26'] },
       { title: 'Sonstiges', points: [], documents: [] },
     ],
     footer: 'CM 1310/26\n\n1\nDE',
@@ -210,6 +223,11 @@ const versions: Record<string, Version> = {
         title: 'Tráfico ilícito de migrantes – Alianza Mundial contra el Tráfico Ilícito de Migrantes – seguimiento',
         points: ['información de la Presidencia'],
         documents: ['6655/26'],
+      },
+      {
+        title: 'Lucha contra el terrorismo – situación actual',
+        points: ['presentación por el coordinador de la UE de la lucha contra el terrorismo'],
+        documents: ['6802/26'],
       },
       { title: 'Varios', points: [], documents: [] },
     ],

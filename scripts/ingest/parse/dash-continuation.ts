@@ -33,7 +33,7 @@ function indentOf(text: string): number {
  * full (it ends within a short word of `widest`, the end of the page's widest line: the dash did not fit there) and
  * `after`, the line below it, is no dash line of a list at the same place. Without columns (plain `pdftotext`), when
  * the title's line is long and the dash is followed by a word in lower case (`– exchange of views`). Never where the
- * title prints two dashes or more of its own, of another kind (`otherKindThanTitles`). A dash set off by
+ * title prints a dash or more of its own, of another kind (`otherKindThanTitles`). A dash set off by
  * a tab's width of spaces (`–    Presentation …`) is always a sub-point.
  */
 export function dashContinuesTitle(above: TitleAbove, below: string, after: string, widest: number): boolean {
@@ -54,13 +54,17 @@ export function dashContinuesTitle(above: TitleAbove, below: string, after: stri
 /** A dash between spaces in a title (`Migrant smuggling – Global Alliance – follow-up`). Group: the dash. */
 const TITLE_DASH = /[ \t]([–—-])[ \t]/gu;
 
-/** The fewest dashes of one kind a title prints of its own for a line opening with a dash of another kind to be no part of it. */
-const OWN_DASHES = 2;
+/**
+ * The fewest dashes of one kind a title prints of its own for a line opening with a dash of another kind to be no part
+ * of it: one (`2.⇥Counter-terrorism – state of play …` over `- presentation by the EU Counter-Terrorism Coordinator`).
+ */
+const OWN_DASHES = 1;
 
 /**
- * Whether `dash` is of another kind than the dashes `title` prints of its own, two or more and all of one kind
- * (`3.⇥Migrant smuggling – Global Alliance – follow-up` over `- information from the Presidency`): a title does not
- * change its dash for its last part, so the line below opens a point.
+ * Whether `dash` is of another kind than the dashes `title` prints of its own, one or more and all of one kind
+ * (`3.⇥Migrant smuggling – Global Alliance – follow-up` over `- information from the Presidency`, `2.⇥Counter-terrorism
+ * – state of play` over `- presentation by …`): a title does not change its dash for its last part, so the line below
+ * opens a point.
  */
 function otherKindThanTitles(title: string, dash: string): boolean {
   const own = [...title.matchAll(TITLE_DASH)].map((match) => match[1]);

@@ -734,8 +734,11 @@ const DASH_POINT_LENGTH = 100;
 /** A sentence's end after a word (`… adopted. The …`): a piece holding one is a paragraph, no item's title with its points. */
 const WORD_SENTENCE_END = /\p{Ll}{2,}[.!?]["'”’)\]]{0,2}(?:\s|$)/u;
 
-/** The fewest dashes of one kind a title must print of its own for one dash of another kind after them to open its one point. */
-const OWN_DASHES_BEFORE_ONE_POINT = 2;
+/**
+ * The fewest dashes of one kind a title must print of its own for one dash of another kind after them to open its one
+ * point: one (`2. Counter-terrorism – state of play - presentation by the EU Counter-Terrorism Coordinator 6802/26`).
+ */
+const OWN_DASHES_BEFORE_ONE_POINT = 1;
 
 /** Whether the dashes before `from` (the title's own) are all of one kind. */
 function ownDashesAlike(dashes: readonly RegExpMatchArray[], from: number): boolean {
@@ -748,10 +751,11 @@ function ownDashesAlike(dashes: readonly RegExpMatchArray[], from: number): bool
  * the Commission - exchange of views 6701/26`), cut before each point's dash as the notice prints them one under the
  * other: the points are the last run of two or more dashes of one kind after a dash of another that is the title's own
  * (`–` then `-`), or, all of one kind, the dashes after the first where three or more stand in the title (the title's
- * own dash first), or one dash of another kind after two or more of the title's own of one kind (`3. Migrant smuggling –
- * Global Alliance – follow-up - information from the Presidency 6512/26`: a title does not change its dash for its
- * last part); the documents after the last point a line of their own. A title with one dash and a point, or a piece
- * that ends a sentence (a paragraph), is left whole.
+ * own dash first), or one dash of another kind after one or more of the title's own of one kind (`3. Migrant smuggling –
+ * Global Alliance – follow-up - information from the Presidency 6512/26`, `2. Counter-terrorism – state of play -
+ * presentation by …`: a title does not change its dash for its last part); the documents after the last point a line of
+ * their own. A title whose dashes are all of one kind with one point after them, or a piece that ends a sentence (a
+ * paragraph), is left whole.
  */
 function dashedPoints(piece: string): string[] {
   if (!NUMBERED_PIECE.test(piece) || !/[ \t][–—-][ \t]/u.test(piece)) return [piece];

@@ -1,4 +1,5 @@
 import { isDocumentsLine } from './agenda-body.ts';
+import { isTitleWord } from './body-start.ts';
 import { agendaSection } from './items.ts';
 import { footnoteDefinition } from './footnotes.ts';
 import { DATE_LINE } from './head-anchors.ts';
@@ -534,7 +535,7 @@ function continues(above: { first: string; last: string; length: number; pieces:
   if (lone && LABEL_LIKE.test(below) && labelLine(below) === null && !isWordAsLabel(below)) return true;
   if (opensUnit(below) || labelLine(below) !== null || isWordAsLabel(below)) return false;
   if (startsLeftOfValueColumn(above.first, below)) return false;
-  if (listsDocumentsUnder(above.first, below)) return false;
+  if (listsDocumentsUnder(above.first, above.last, below)) return false;
   // A table's rows (`Czechia⇥National Centre against Organised Crime⇥designated`; `-layout`: `Estonia     Central Criminal Police     pending`), each a line of its own.
   if ((above.row || isTableRow(above.last)) && isTableRow(below) && !isLayoutPage(above.last)) return false;
   // A date cut before its year (`… en mars` / `2026.`, a cell plain pdftotext wrapped): one line, however short.
@@ -580,13 +581,20 @@ const WORDED_TITLE = new RegExp(String.raw`^[ \t]*(?:\*\*)?(?:${WORDED_NUMBER_SO
 
 /**
  * Whether `below` is the line of documents a provisional agenda prints under an item's title (`6120/1/24 REV 1`):
- * numbers only, no closing punctuation, under a numbered or lettered line; or the heading of the items after it (a part
- * of the meeting, `Gemischter Ausschuss (EU–Island/Norwegen/Schweiz/Liechtenstein)`, `Items for discussion`). It is not
- * the title's continuation.
+ * numbers only, no closing punctuation, under a numbered or lettered line or a point after a dash; or, under a numbered
+ * or lettered line, the heading of the items after it (a part of the meeting, `Gemischter Ausschuss
+ * (EU–Island/Norwegen/Schweiz/Liechtenstein)`, `Items for discussion`). It is not the title's continuation.
  */
-function listsDocumentsUnder(aboveFirst: string, below: string): boolean {
-  return AGENDA_TITLE.test(aboveFirst) && !TERMINAL.test(tail(below)) && (isDocumentsLine(below.trim()) || agendaSection(below) !== null);
+function listsDocumentsUnder(aboveFirst: string, aboveLast: string, below: string): boolean {
+  if (TERMINAL.test(tail(below))) return false;
+  if (AGENDA_TITLE.test(aboveFirst)) return isDocumentsLine(below.trim()) || agendaSection(below) !== null;
+  // under a notice's point after a dash (`- presentation by the EU Counter-Terrorism Coordinator` / `6802/26`), where the
+  // point's line ends on no word a title goes on from (`- the report set out in` / `9876/25` is one line)
+  return DASH_POINT_LINE.test(aboveFirst) && !isTitleWord(/(\S+)\s*$/u.exec(aboveLast)?.[1] ?? '') && isDocumentsLine(below.trim());
 }
+
+/** A point of an agenda item after a dash and a space (`- presentation by the Commission`, `– exchange of views`). */
+const DASH_POINT_LINE = /^[ \t]*[–—-][ \t]+\p{L}/u;
 
 /** Whether a line's end ends a sentence or a clause: its punctuation, but not an abbreviation's dot (`Stałego Komitetu ds.` / `Współpracy …`). */
 function endsSentence(end: string): boolean {
