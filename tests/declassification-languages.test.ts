@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
+import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
 /**
  * The declassified version of 7595/16 (7595/16 DCL 1 of 7 June 2024) as the Council's versions print it: the Council's
@@ -151,3 +152,157 @@ describe('a partial declassification among the fixtures', () => {
     expect(record.released).toBeUndefined();
   });
 });
+
+/**
+ * A partially released version (9876/25 EXT 1) that prints no note on the document it releases: the register's stamp
+ * of partial access above the released note's own header, which it reprints with its day, its number and `EXT 1` under
+ * it, LIMITE and its codes (the note's body with a withheld paragraph, `DELETED`, under it; its footers number it
+ * `9876/25 EXT 1`). The record must give the released document all the same: its number, the marking and the day that
+ * header prints, no new status. Written by hand in five languages, as plain `pdftotext` (the labels as a column before
+ * their values) and `-layout` print it, each page run into one line, and as a viewer copies the `-layout` page.
+ */
+interface StampedVersion {
+  stamp: string;
+  institution: [string, string];
+  placeDate: string;
+  kind: string;
+  labels: [string, string, string];
+  values: [string, string, string];
+  body: [string, string, string];
+}
+
+const STAMPED: Readonly<Record<string, StampedVersion>> = {
+  en: {
+    stamp: 'DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (14.10.2025)',
+    institution: ['Council of the', 'European Union'],
+    placeDate: 'Brussels, 3 June 2025',
+    kind: 'NOTE',
+    labels: ['From:', 'To:', 'Subject:'],
+    values: ['Presidency', 'Standing Committee on Operational Cooperation on Internal Security (COSI)', 'Drug trafficking through EU ports – state of play'],
+    body: [
+      '1. Criminal networks continue to exploit the main container ports of the Union to bring cocaine into Europe.',
+      '2. DELETED',
+      '3. COSI is invited to take note of the state of play and to discuss the way forward.',
+    ],
+  },
+  fr: {
+    stamp: 'DOCUMENT PARTIELLEMENT ACCESSIBLE AU PUBLIC (14.10.2025)',
+    institution: ["Conseil de l'Union", 'européenne'],
+    placeDate: 'Bruxelles, le 3 juin 2025',
+    kind: 'NOTE',
+    labels: ['Origine:', 'Destinataire:', 'Objet:'],
+    values: [
+      'Présidence',
+      'Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)',
+      "Trafic de drogue dans les ports de l'UE – état des lieux",
+    ],
+    body: [
+      "1. Les réseaux criminels continuent d'exploiter les principaux ports à conteneurs de l'Union pour introduire de la cocaïne en Europe.",
+      '2. SUPPRIMÉ',
+      "3. Le COSI est invité à prendre note de l'état des lieux et à examiner la voie à suivre.",
+    ],
+  },
+  de: {
+    stamp: 'DOKUMENT TEILWEISE ÖFFENTLICH ZUGÄNGLICH (14.10.2025)',
+    institution: ['Rat der', 'Europäischen Union'],
+    placeDate: 'Brüssel, den 3. Juni 2025',
+    kind: 'VERMERK',
+    labels: ['Absender:', 'Empfänger:', 'Betr.:'],
+    values: [
+      'Vorsitz',
+      'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)',
+      'Drogenhandel über die Häfen der EU – Sachstand',
+    ],
+    body: [
+      '1. Kriminelle Netzwerke nutzen weiterhin die großen Containerhäfen der Union, um Kokain nach Europa zu bringen.',
+      '2. GESTRICHEN',
+      '3. Der COSI wird ersucht, den Sachstand zur Kenntnis zu nehmen und das weitere Vorgehen zu erörtern.',
+    ],
+  },
+  es: {
+    stamp: 'DOCUMENTO PARCIALMENTE ACCESIBLE AL PÚBLICO (14.10.2025)',
+    institution: ['Consejo de la', 'Unión Europea'],
+    placeDate: 'Bruselas, 3 de junio de 2025',
+    kind: 'NOTA',
+    labels: ['De:', 'A:', 'Asunto:'],
+    values: [
+      'Presidencia',
+      'Comité Permanente de Cooperación Operativa en materia de Seguridad Interior (COSI)',
+      'Tráfico de drogas a través de los puertos de la UE – situación actual',
+    ],
+    body: [
+      '1. Las redes delictivas siguen aprovechando los principales puertos de contenedores de la Unión para introducir cocaína en Europa.',
+      '2. SUPRIMIDO',
+      '3. Se invita al COSI a que tome nota de la situación actual y debata el camino a seguir.',
+    ],
+  },
+  it: {
+    stamp: 'DOCUMENTO PARZIALMENTE ACCESSIBILE AL PUBBLICO (14.10.2025)',
+    institution: ["Consiglio dell'Unione", 'europea'],
+    placeDate: 'Bruxelles, 3 giugno 2025',
+    kind: 'NOTA',
+    labels: ['Origine:', 'Destinatario:', 'Oggetto:'],
+    values: [
+      'Presidenza',
+      'Comitato permanente per la cooperazione operativa in materia di sicurezza interna (COSI)',
+      "Traffico di droga attraverso i porti dell'UE – stato dei lavori",
+    ],
+    body: [
+      "1. Le reti criminali continuano a sfruttare i principali porti container dell'Unione per introdurre cocaina in Europa.",
+      '2. SOPPRESSO',
+      '3. Il COSI è invitato a prendere atto dello stato dei lavori e a discutere il seguito da dare.',
+    ],
+  },
+};
+
+/** The version as plain `pdftotext` prints it (the labels as a column, then their values) or as `-layout` does. */
+function stampedPage(version: StampedVersion, language: string, layout: boolean): string {
+  const right = (text: string) => (layout ? `${' '.repeat(50)}${text}` : text);
+  const top = [
+    version.stamp,
+    '',
+    ...version.institution,
+    '',
+    right(version.placeDate),
+    right('(OR. en)'),
+    '',
+    right('9876/25'),
+    right('EXT 1'),
+    '',
+    right('LIMITE'),
+    '',
+    right('COSI 102'),
+    right('ENFOPOL 221'),
+    '',
+    version.kind,
+  ];
+  const header = layout
+    ? version.labels.map((label, index) => `${label.padEnd(16)}${version.values[index] ?? ''}`)
+    : [...version.labels, '', ...version.values];
+  const footer = layout
+    ? [`9876/25 EXT 1${' '.repeat(20)}MK/ab${' '.repeat(30)}1`, `JAI.1${' '.repeat(50)}${language.toUpperCase()}`]
+    : ['9876/25 EXT 1', '', 'MK/ab', '', '1', '', 'JAI.1', '', language.toUpperCase()];
+  return [...top, ...header, '', ...version.body.flatMap((paragraph) => [paragraph, '']), ...footer, '\f'].join('\n');
+}
+
+describe.each(Object.entries(STAMPED))(
+  'a partially released version printing only the register’s stamp over the header it reprints (%s)',
+  (language, version) => {
+    it.each(TEXT_SHAPES)('names the document it releases by its own number, with that header’s marking and day (%s)', (_shape, layout, flat) => {
+      const record = expectOk(parseDocument(inShape(stampedPage(version, language, layout), flat), `ext-${language}.txt`));
+      expect({
+        number: record.number,
+        date: record.date,
+        publicAccess: record.publicAccess,
+        subject: record.subject,
+        released: record.released,
+      }).toEqual({
+        number: '9876/25 EXT 1',
+        date: '2025-06-03',
+        publicAccess: { printed: version.stamp, date: '2025-10-14' },
+        subject: version.values[2],
+        released: { number: '9876/25', marking: 'LIMITE', date: '2025-06-03', status: null },
+      });
+    });
+  },
+);

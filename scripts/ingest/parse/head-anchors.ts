@@ -109,7 +109,8 @@ const REGISTER_FORM = String.raw`(?:CM|ST|EUCO|SN|XT|DS|PE-CONS|WK)[ \t]{1,3}(?!
 
 /**
  * The document's number, not glued to other digits, slashes, letters or a hyphen between digits: `8812/19`,
- * `8812/1/19 REV 1` (the suffix may stand on the next line, a space or a line break around a slash: `8812 /19`), `CM 4911/25`, `ST 8812/19`, the European Council's `EUCO 7/10`, a meeting room document's `SN 2345/25` (and the
+ * `8812/1/19 REV 1` (the suffix may stand on the next line, or after the wide gap a `-layout` page run into one line
+ * leaves where it stood under the number in the header's right column; a space or a line break around a slash: `8812 /19`), `CM 4911/25`, `ST 8812/19`, the European Council's `EUCO 7/10`, a meeting room document's `SN 2345/25` (and the
  * other series the register keeps apart: `XT 20001/25`, `DS 1234/25`, `PE-CONS 12/25`), a working
  * document's `WK 3456/2025 INIT` (its year on four digits or two, `INIT` for the first version), a number in the form the
  * register lists it (`ST 6789 2026 INIT`, `ST 6789 2026 REV 1`: series, number and full year apart, then `INIT` or a
@@ -118,7 +119,7 @@ const REGISTER_FORM = String.raw`(?:CM|ST|EUCO|SN|XT|DS|PE-CONS|WK)[ \t]{1,3}(?!
  * a number nor a revision's number has a leading zero), nor the number of an association council's series (`UE-UA 2101/25`).
  */
 export const DOCUMENT_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.]|\d-)${NOT_ASSOCIATION_SERIES}(?:(?:(?:CM|ST|EUCO|SN|XT|DS|PE-CONS)[ \t]{1,3})?(?!0\d)\d{1,6}(?:${SLASH}(?!0)\d{1,2})?${SLASH}\d{2}|WK[ \t]{1,3}(?!0)\d{1,6}/(?:(?:19|20)\d{2}|\d{2})(?:[ \t]{1,3}INIT)?|${REGISTER_FORM})(?![\p{N}/]|-\d)(?:(?:[ \t]{1,12}|[ \t]*(?:\n[ \t]*){1,2})${SUFFIX}){0,3}`,
+  String.raw`(?<![\p{L}\p{N}/.]|\d-)${NOT_ASSOCIATION_SERIES}(?:(?:(?:CM|ST|EUCO|SN|XT|DS|PE-CONS)[ \t]{1,3})?(?!0\d)\d{1,6}(?:${SLASH}(?!0)\d{1,2})?${SLASH}\d{2}|WK[ \t]{1,3}(?!0)\d{1,6}/(?:(?:19|20)\d{2}|\d{2})(?:[ \t]{1,3}INIT)?|${REGISTER_FORM})(?![\p{N}/]|-\d)(?:(?:[ \t]{1,80}|[ \t]*(?:\n[ \t]*){1,2})${SUFFIX}){0,3}`,
   'u',
 );
 

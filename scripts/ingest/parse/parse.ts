@@ -41,7 +41,7 @@ import { kindByShape, unknownKindWarning } from './kind-by-shape.ts';
 import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { PrintedHeader } from '../../../src/schemas/printed-header.ts';
 import type { ReleasedDocument } from '../../../src/schemas/released-document.ts';
-import { releasedDocument } from './released-document.ts';
+import { releasedDocument, stampedRelease, type ReprintedHeader } from './released-document.ts';
 import type { ReportPeriod } from '../../../src/schemas/report-period.ts';
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import { reportPeriod } from './report-period.ts';
@@ -194,7 +194,7 @@ function parseOrFail(printed: string, source: string): unknown {
     subject: header.subject ?? opening?.committee ?? null,
     ...subjectFootnotes(header.subjectCalls, footnotes),
     ...(header.publicAccess === null ? {} : { publicAccess: header.publicAccess }),
-    ...releasedField(number, header.otherLines),
+    ...releasedField(number, header.otherLines, header.publicAccess === null ? null : { date, limite: header.limite, classification: header.classification }),
     ...periodField(header.subject, itemRecords.length === 0 ? sectionRecords : []),
     meeting: agenda && meetingDays.length > 0 ? { dates: meetingDays, ...(called ? { cancelled: true } : {}) } : null,
     items: itemRecords,
@@ -418,9 +418,12 @@ function cutNumberNote(headerLines: readonly SourceLine[]): string {
     : ` (it prints "${association[0]}", a number of an association council's series, which the register keeps apart from the main series)`;
 }
 
-/** The record's `released` field: the document a declassified or partially released version releases, where its note names one. */
-function releasedField(number: string, otherLines: readonly string[]): { released?: ReleasedDocument } {
-  const released = releasedDocument(number, otherLines);
+/**
+ * The record's `released` field: the document a declassified or partially released version releases, where its note
+ * names one, else where the register's stamp of partial access stands above the header it reprints (`stamped`).
+ */
+function releasedField(number: string, otherLines: readonly string[], stamped: ReprintedHeader | null): { released?: ReleasedDocument } {
+  const released = releasedDocument(number, otherLines) ?? (stamped === null ? null : stampedRelease(number, stamped));
   return released === null ? {} : { released };
 }
 

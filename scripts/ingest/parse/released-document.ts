@@ -51,3 +51,28 @@ export function releasedDocument(number: string, otherLines: readonly string[]):
   }
   return released === null ? null : { ...released, date, status };
 }
+
+/** What a version's own header says of the document it reprints: its day, LIMITE and its classification marking. */
+export interface ReprintedHeader {
+  readonly date: string | null;
+  readonly limite: boolean;
+  readonly classification: { readonly printed: string } | null;
+}
+
+/**
+ * The document a version numbered `… EXT 1` or `… DCL 1` releases where it prints no note but the register's stamp of
+ * partial access above the header it reprints (`DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (14.10.2025)` over `Brussels,
+ * 3 June 2025` / `9876/25` / `EXT 1` / `LIMITE`): its own number without the suffix (`9876/25`), the marking that header
+ * prints (`LIMITE`, else the classification as printed) and its day, the released document's; no new status (the stamp
+ * is the record's `publicAccess`). Null for any other number.
+ */
+export function stampedRelease(number: string, header: ReprintedHeader): ReleasedDocument | null {
+  const suffix = RELEASE_SUFFIX.exec(number);
+  if (suffix === null) return null;
+  return {
+    number: number.slice(0, suffix.index),
+    marking: header.limite ? 'LIMITE' : (header.classification?.printed ?? null),
+    date: header.date,
+    status: null,
+  };
+}
