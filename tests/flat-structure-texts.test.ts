@@ -29,10 +29,6 @@ const INVENTED: Record<string, { why: string; numbers: string[] }> = {
     why: 'not read yet: flattened, the outcome table’s two columns run into one line side by side (`2. EU Drugs Action Plan 2021-2025: COSI took note of the presentation by the implementation report …`), so that a title that wraps in its column takes the outcome’s words',
     numbers: ['2', '4'],
   },
-  'council-pdf/outcome-table/pdftotext.txt': {
-    why: 'not read yet: flattened, plain pdftotext’s two columns follow each other on one line, the outcomes after the last title (`5. Any other business 15990/25 JAI.1 Outcome The agenda was approved …`), and are read as item 5’s title',
-    numbers: ['5'],
-  },
   'council-pdf-lo/ext-annex-table/pdftotext.txt': {
     why: 'plain pdftotext prints the annex table a cell to a line; flattened, the first row’s numbered first cell no longer stands under the header row’s cells and reads as a heading',
     numbers: ['2'],
