@@ -252,6 +252,46 @@ describe('a number of an association council’s series is a document of its own
     });
 });
 
+/**
+ * A paper citing documents of the ACP-EU bodies' and the EEA's series (`ACP-UE 2103/25`, `EEE 1601/1/25 REV 1`), the
+ * register's other joint bodies' series, written by hand in five languages: each is a reference under its own series, with a
+ * page of its own and no register address, none read as the main series' 2103/25 or 1601/1/25 REV 1 (before, both were,
+ * linked to the register's ST-2103-2025-INIT and ST-1601-2025-REV-1, other documents).
+ */
+const JOINT_BODY_SENTENCES: Readonly<Record<string, string>> = {
+  en: 'The Committee also took note of the ACP-EU Committee of Ambassadors’ document ACP-UE 2103/25 and of the EEA Joint Committee’s document EEE 1601/1/25 REV 1.',
+  fr: 'Le comité a également pris note du document du Comité des ambassadeurs ACP-UE ACP-UE 2103/25 et du document du Comité mixte de l’EEE EEE 1601/1/25 REV 1.',
+  de: 'Der Ausschuss nahm ferner das Dokument ACP-UE 2103/25 des AKP-EU-Botschafterausschusses und das Dokument EEE 1601/1/25 REV 1 des Gemeinsamen EWR-Ausschusses zur Kenntnis.',
+  pl: 'Komitet przyjął również do wiadomości dokument Komitetu Ambasadorów AKP–UE ACP–UE 2103/25 oraz dokument Wspólnego Komitetu EOG EEE 1601/1/25 REV 1.',
+  es: 'El Comité tomó nota asimismo del documento del Comité de Embajadores ACP-UE ACP-UE 2103/25 y del documento del Comité Mixto del EEE EEE 1601/1/25 REV 1.',
+};
+
+describe('a number of the ACP-EU bodies’ or the EEA’s series is a document of its own series, not linked to the register, in each version and shape', () => {
+  for (const [language, sentence] of Object.entries(JOINT_BODY_SENTENCES))
+    it(`${language}: ACP-UE 2103/25 and EEE 1601/1/25 REV 1`, () => {
+      const outcome = outcomes[language];
+      if (outcome === undefined) throw new Error(language);
+      for (const shape of ['labelled rows', 'labels first', 'layout', 'flattened'] as OutcomeShape[]) {
+        const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot: [sentence] }), `outcome-${language}.txt`));
+        const cited = record.references.filter((reference) => /2103|1601/.test(reference.id));
+        expect(cited, shape).toEqual([
+          { id: 'ACP-UE 2103/25', type: 'association' },
+          { id: 'EEE 1601/1/25 REV 1', type: 'association' },
+        ]);
+        expect(
+          record.items[2]?.references.filter((id) => id !== '13802/25'),
+          shape,
+        ).toEqual(['ACP-UE 2103/25', 'EEE 1601/1/25 REV 1']);
+        expect(
+          record.warnings.filter((warning) => warning.message.startsWith('not linked')).map((warning) => warning.message),
+          shape,
+        ).toEqual([
+          `not linked to the register: "${language === 'pl' ? 'ACP–UE' : 'ACP-UE'} 2103/25", "EEE 1601/1/25 REV 1", numbers of an association council's series, which the register keeps apart from the main series at no address certain from the number (each one’s page lists the papers citing it)`,
+        ]);
+      }
+    });
+});
+
 describe('a citation a line end set at the start of a line goes on from the sentence above, in each shape', () => {
   it('joins `ECLI:NL:HR:2009:BH1234` to the sentence it ends, no label line', () => {
     const english = outcomes['en'];

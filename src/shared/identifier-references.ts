@@ -6,6 +6,7 @@
  *
  * Every pattern starts on a fixed keyword or digits and has bounded runs only: linear on any input.
  */
+import { ASSOCIATION_SERIES, associationSeries } from './association-series.ts';
 import { celexUrl, ecliUrl, procedureUrl } from './official-url.ts';
 import { COMMISSION_FINAL } from './reference-patterns.ts';
 import type { CanonicalReference } from './references.ts';
@@ -48,10 +49,10 @@ const ECLI = String.raw`(?<![A-Za-z0-9])ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?:19|20)[0-
 const PARLIAMENT = String.raw`${NOT_GLUED_LEFT}PE\s?[1-9][0-9]{2}\.[0-9]{3}(?:v[0-9]{2}-[0-9]{2})?(?![0-9A-Za-z])`;
 
 /**
- * The prefix of an association or stabilisation council's series: `UE-` and the partner's two-letter code (`UE-UA`
- * Ukraine, `UE-MD` Moldova, `UE-GE` Georgia, `UE-RS` Serbia, `UE-TR` Türkiye …), its hyphen printed as a dash too (`UE–UA`).
+ * The prefix of a joint body's series (association-series.ts): an association or stabilisation council's, `UE-` and the
+ * partner's two-letter code (`UE-UA`), the ACP-EU bodies' `ACP-UE` and the EEA's `EEE`, a hyphen printed as a dash too.
  */
-const ASSOCIATION_PREFIX = String.raw`UE[-‐‑–][A-Z]{2}`;
+const ASSOCIATION_PREFIX = ASSOCIATION_SERIES;
 
 /**
  * A document of an association or stabilisation council's series, with its versions: `UE-UA 2101/25`, `UE-MD 1056/1/25
@@ -70,8 +71,8 @@ export const IDENTIFIER_REFERENCE = `(?<commissionAct>${COMMISSION_ACT})|(?<cele
 /** Where one of the five may start (a cheap search before the scan): all but CELEX start on a keyword, CELEX on its whole shape. */
 export const IDENTIFIER_START = String.raw`${C_SERIES_LETTER}\s?\(\s?[0-9]{2}|[1-9](?:19|20)[0-9]{2}[A-Z]{1,2}[0-9]{4}|ECLI:|PE\s?[1-9][0-9]{2}\.[0-9]|${ASSOCIATION_PREFIX}[ \t\u00a0]`;
 
-/** The characters IDENTIFIER_START's alternatives open with, as a character class's contents: a C series letter, CELEX's first digit, `E`, `P`, `U`. */
-export const IDENTIFIER_FIRST = `${C_SERIES_LETTER.slice(1, -1)}1-9EPU`;
+/** The characters IDENTIFIER_START's alternatives open with, as a character class's contents: a C series letter, CELEX's first digit, `A`, `E`, `P`, `U`. */
+export const IDENTIFIER_FIRST = `${C_SERIES_LETTER.slice(1, -1)}1-9AEPU`;
 
 const COMMISSION_ACT_PARTS = /^[CKΚС]\s?\(\s?([0-9]+)\s?\)\s?([0-9]+)/u;
 const CELEX_PARTS = /^[1-9][0-9]{4}[A-Z]{1,2}[0-9]{4}(?:R\([0-9]{2}\))?/;
@@ -105,7 +106,7 @@ export function procedureReference(text: string): CanonicalReference | null {
 }
 
 /** The parts of an association council's number already found: the partner's code and the number with its versions. */
-const ASSOCIATION_PARTS = /^UE.([A-Z]{2})\s+(\S+(?:\s+\S+)*)$/;
+const ASSOCIATION_PARTS = /^(\S+)\s+(\S+(?:\s+\S+)*)$/;
 
 /** The groups of IDENTIFIER_REFERENCE. */
 export type IdentifierGroup = 'commissionAct' | 'celex' | 'ecli' | 'parliament' | 'association';
@@ -116,7 +117,8 @@ export function identifierReference(group: IdentifierGroup, text: string): Canon
     const parts = ASSOCIATION_PARTS.exec(text);
     // one id however printed: `UE-UA 2101/25`, spaces single, a suffix's figure spaced (`REV1` → `REV 1`)
     const number = parts?.[2]?.replace(/\s+/g, ' ').replace(SPACED_SUFFIX, '$1 $2');
-    return parts === null || number === undefined ? null : { id: `UE-${parts[1] ?? ''} ${number}`, type: 'association' };
+    const series = associationSeries(parts?.[1] ?? '');
+    return series === null || number === undefined ? null : { id: `${series} ${number}`, type: 'association' };
   }
   if (group === 'commissionAct') {
     const parts = COMMISSION_ACT_PARTS.exec(text);

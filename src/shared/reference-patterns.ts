@@ -7,6 +7,7 @@
  */
 
 import { KINDS_AFTER_NUMBER, KINDS_BEFORE_NUMBER, JURISDICTION_TAGS, LIST_JOINERS, NUMBER_WORDS, SERIES_TAGS, SHARED_TAGS, type ActKind } from './act-forms.ts';
+import { ASSOCIATION_SERIES } from './association-series.ts';
 import { VERSION_SUFFIX_WORDS } from './version-suffixes.ts';
 
 /** The kinds of act, framework decisions before the decisions their names contain. */
@@ -35,11 +36,11 @@ export const SPACES_AFTER_PREFIX = 2;
 
 /**
  * The Council's other series, whose numbers the register does not keep under the main series: those of the association
- * and stabilisation councils (`UE-UA 2101/19`, `UE-MD 2002/25`), which the archive does not read as references, and
+ * and stabilisation councils and the other joint bodies (`UE-UA 2101/19`, `UE-MD 2002/25`, `ACP-UE 2103/25`, `EEE 1601/25`: association-series.ts), which the archive does not read as references, and
  * those it reads with their prefix (SERIES_PREFIX: `SN`, `DS`, `XT`, `PE-CONS`). A number after one of their names is
  * no document of the main series (`XT 21001/19` is not `21001/19`).
  */
-const NOT_OTHER_SERIES = String.raw`(?<!(?<![A-Za-z])(?:SN|DS|XT|PE-CONS|UE-[A-Z]{2})[ \t\u00a0]{1,2})`;
+const NOT_OTHER_SERIES = String.raw`(?<!(?<![A-Za-z])(?:SN|DS|XT|PE-CONS|${ASSOCIATION_SERIES})[ \t\u00a0]{1,2})`;
 
 /**
  * What may stand right after a number's slash: nothing, or the line's end or the one space a page run into one line

@@ -1,4 +1,5 @@
 /** The Council's vocabularies the parser reads: month names, header labels, kinds, headings, page furniture. */
+import { ASSOCIATION_SERIES } from '../../../src/shared/association-series.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** Month names by language, lower case, January first. */
@@ -419,14 +420,14 @@ export const WORKING_NUMBER_INIT_SOURCE = String.raw`${WORKING_NUMBER_SOURCE}(?:
 
 /**
  * Not right after the name of an association or stabilisation council's series (`UE-UA 2101/25`, `UE-MD 2002/25`,
- * `UE-RS 1234/25`): the register keeps those numbers apart from the main series, and the archive reads none of them, so
+ * `UE-RS 1234/25`), or of another joint body's (`ACP-UE 2103/25`, `EEE 1601/25`): the register keeps those numbers apart from the main series, and the archive reads none of them, so
  * that `2101/25` of `UE-UA 2101/25` is never read as the main series' 2101/25 (src/shared/reference-patterns.ts reads
  * references so too).
  */
-export const NOT_ASSOCIATION_SERIES = String.raw`(?<!(?<![\p{L}])UE-\p{Lu}{2}[ \t\u00a0]{1,3})`;
+export const NOT_ASSOCIATION_SERIES = String.raw`(?<!(?<![\p{L}])${ASSOCIATION_SERIES}[ \t\u00a0]{1,3})`;
 
-/** An association or stabilisation council's document number, as a header or footer prints it: `UE-UA 2101/25`. */
-export const ASSOCIATION_NUMBER = /(?<![\p{L}])UE-\p{Lu}{2}[ \t\u00a0]{1,3}\d{1,6}(?:\/\d{1,2})?\/\d{2}(?![\p{N}/])/u;
+/** An association or stabilisation council's (or another joint body's) document number, as a header or footer prints it: `UE-UA 2101/25`, `ACP-UE 2103/25`, `EEE 1601/25`. */
+export const ASSOCIATION_NUMBER = new RegExp(String.raw`(?<![\p{L}])${ASSOCIATION_SERIES}[ \t\u00a0]{1,3}\d{1,6}(?:\/\d{1,2})?\/\d{2}(?![\p{N}/])`, 'u');
 
 /** A Council document number as printed in the header or a page footer: `15912/25`, `9927/1/16 REV 1`, `CM 4911/25`, `EUCO 12/16`, `SN 2345/25`, `XT 20001/25`, `PE-CONS 12/25`, `9710/16 DCL 1`, `WK 3456/2025 INIT`. */
 export const DOCUMENT_NUMBER_SOURCE = String.raw`(?:(?:(?:CM|EUCO|SN|XT|DS|PE-CONS)[ \t]{1,3})?\d{1,6}(?:/\d{1,2})?/\d{2}|${WORKING_NUMBER_INIT_SOURCE})(?:[ \t]{1,3}(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}){0,3}`;

@@ -495,6 +495,20 @@ describe('findReferences on things that are not references', () => {
     expect(ids('BLUE-UA 2101/25')).toEqual(['2101/25']);
   });
 
+  it('reads the ACP-EU bodies’ and the EEA’s numbers as documents of their own series, with their versions, never the main series’', () => {
+    const text = 'ACP-UE 2103/25, ACP–UE\u00a02104/1/25 REV1, EEE 1601/25 ADD 1, EEE  1602/25, and 2103/25';
+    expect(findReferences(text).map(({ id, type, url }) => ({ id, type, url }))).toEqual([
+      { id: 'ACP-UE 2103/25', type: 'association', url: undefined },
+      { id: 'ACP-UE 2104/1/25 REV 1', type: 'association', url: undefined },
+      { id: 'EEE 1601/25 ADD 1', type: 'association', url: undefined },
+      { id: 'EEE 1602/25', type: 'association', url: undefined },
+      { id: '2103/25', type: 'council', url: 'https://data.consilium.europa.eu/doc/document/ST-2103-2025-INIT/en/pdf' },
+    ]);
+    expect(findReferences(text, 'everywhere')).toEqual(findReferences(text));
+    // glued to a word, the series' name is no series: the number is the main series'
+    expect(ids('KACP-UE 2103/25, SEEE 1601/25')).toEqual(['2103/25', '1601/25']);
+  });
+
   it('gives a meeting room document its own id and register address, apart from the main series number with the same figures', () => {
     expect(canonicalReference('SN 2345/25')).toEqual({
       id: 'SN 2345/25',

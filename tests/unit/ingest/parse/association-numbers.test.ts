@@ -18,6 +18,16 @@ describe('associationWarnings', () => {
     ]);
   });
 
+  it('names the ACP-EU bodies’ and the EEA’s numbers as the association councils’', () => {
+    expect(associationWarnings(lines('See ACP-UE 2103/25 and', 'EEE 1601/1/25 REV 1.'))).toEqual([
+      {
+        line: 1,
+        message:
+          'not linked to the register: "ACP-UE 2103/25", "EEE 1601/1/25 REV 1", numbers of an association council\'s series, which the register keeps apart from the main series at no address certain from the number (each one’s page lists the papers citing it)',
+      },
+    ]);
+  });
+
   it('warns of nothing where no association number is cited (a word ending in UE-, a main series number)', () => {
     expect(associationWarnings(lines('See 2101/25 and ESN 1234/25.', 'BLUE-UA 2101/25', 'UE-UA 2101/25/1'))).toEqual([]);
   });
