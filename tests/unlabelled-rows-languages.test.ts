@@ -8,7 +8,8 @@ import { expectOk } from './support/projection.ts';
  * register's cover notes (the sender a Director signing for the Commission's Secretary-General, the recipient the
  * Council's Secretary-General by name and office, the date of receipt and the Commission document's number under their
  * labels), as a viewer copies its header table when the sender's, recipient's and subject's labels are lost but the
- * others kept: each row on its line, in the order of the table.
+ * others kept: each row on its line, in the order of the table; as plain `pdftotext` prints it, a blank line after each
+ * row; and as a page run into one line.
  */
 interface CoverNote {
   kind: string;
@@ -122,8 +123,11 @@ const NOTES: Readonly<Record<string, CoverNote>> = {
   },
 };
 
-/** The two shapes of the copy: each row on its line; the values' column indented as `-layout` sets it. */
-const SHAPES = ['rows', 'layout'] as const;
+/**
+ * The shapes of the copy: each row on its line; the values' column indented as `-layout` sets it; plain `pdftotext`, a
+ * blank line after each row; the page run into one line.
+ */
+const SHAPES = ['rows', 'layout', 'blank lines', 'flattened'] as const;
 
 /** The note's page in a shape: the header's top as the outcomes' versions print it, the rows without their three labels, the body and the footer. */
 function page(language: string, note: CoverNote, shape: (typeof SHAPES)[number]): string {
@@ -132,8 +136,8 @@ function page(language: string, note: CoverNote, shape: (typeof SHAPES)[number])
   const row = (label: string, value: string) => (shape === 'layout' ? `${label.padEnd(22)}${value}` : `${label} ${value}`.trim());
   const [receiptLabel = '', receiptDay = ''] = note.receipt.split(/(?<=:) /);
   const rows = [row('', note.from), row(receiptLabel, receiptDay), row('', note.to), row(note.cion, 'SWD(2025) 123 final'), row('', note.subject)];
-  const header = [...rows, ''];
-  return [
+  const header = shape === 'blank lines' ? rows.flatMap((line) => [line, '']) : [...rows, ''];
+  const lines = [
     outcome.institution,
     '',
     outcome.placeDate,
@@ -153,7 +157,8 @@ function page(language: string, note: CoverNote, shape: (typeof SHAPES)[number])
     '13890/25 GV/ab 1',
     `JAI.1 ${language.toUpperCase()}`,
     '',
-  ].join('\n');
+  ];
+  return shape === 'flattened' ? `${lines.filter((line) => line !== '').join(' ')}\n` : lines.join('\n');
 }
 
 describe('a cover note copied without the labels of its sender, recipient and subject reads all three from the rows around the labels kept', () => {

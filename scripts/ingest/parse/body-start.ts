@@ -258,9 +258,14 @@ const LINE_MARKER = new RegExp(
 
 /**
  * A numbered paragraph or heading inside a line: `… - Adoption 1. Since the review …`, `… I. INTRODUCTION`; not the
- * day of a date printed the German way (`Tagung am 17. Juni 2010`), whose month is capitalised too.
+ * day of a date printed the German way (`Tagung am 17. Juni 2010`), whose month is capitalised too, nor the day closing a
+ * date printed year first, after its month (`Az átvétel dátuma: 2025. október 3. Thérèse BLANCHET, …` of a page run into one line).
  */
-const INLINE_MARKER = new RegExp(String.raw`(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]+(?!(?:${MONTH})(?![\p{L}]))(?=["“(]?\p{Lu})`, 'u');
+// the month before a day is looked for last, where the rest matched: not at every word's start
+const INLINE_MARKER = new RegExp(
+  String.raw`(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]+(?!(?:${MONTH})(?![\p{L}]))(?=["“(]?\p{Lu})(?<!(?:${MONTH})[ \t]+\d{1,2}\.[ \t]+)`,
+  'u',
+);
 
 /** The part of a meeting a notice names on a line of its own under a day heading, over that day's first item (`COSI Support Group`): a heading's shape. */
 const DAY_PART = String.raw`\p{Lu}[\p{L}'’ ()&,–/-]{1,119}(?<![.:;,!?–-])`;

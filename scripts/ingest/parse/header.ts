@@ -142,7 +142,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
   const head = readHead(window.plain.slice(0, sender?.start ?? blockStart), labels.slice(0, first));
   // A header table read across may print the number, LIMITE and codes after a label (`Subject: 9934/1/15 REV 1 LIMITE …`).
   const read = readBlock(window.plain, labels.slice(first), head.number === null, head.codes.length > 0);
-  const block = rowsUnlabelled ? withUnlabelledRows(read, sender) : read;
+  const block = rowsUnlabelled ? withUnlabelledRows(read, sender, window.plain) : read;
   const inValue = block.head === null ? null : readHead(block.head.text, []);
   const values = new Map<HeaderField, string[]>();
   for (const { field, value } of block.values) values.set(field, [...(values.get(field) ?? []), headerValue(value)]);

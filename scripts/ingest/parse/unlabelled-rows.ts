@@ -5,7 +5,9 @@
  * `No. Cion doc.: SWD(2025) 123 final` / the subject): the labels kept anchor the rows that lost theirs. The sender is the
  * line right above the first label kept, the recipient the lines under the day a date's label gives, the subject the
  * lines under the Commission document's number; each only where it has the shape that row has in every version (a
- * person's name in capitals and an office after a comma, a subject after a number).
+ * person's name in capitals and an office after a comma, a subject after a number). Plain `pdftotext` prints a blank line
+ * after each row: the recipient is then the paragraph under the day, the subject the paragraph under the number; a page
+ * run into one line prints the sender after the kind line's last word.
  */
 import { documentIds } from './added-versions.ts';
 import { parseDates } from './date-expressions.ts';
@@ -34,12 +36,29 @@ export function isPersonLine(line: string): boolean {
   return text.length <= MAX_PERSON_LINE && text.includes(',') && SURNAME.test(text) && SMALL_LETTER.test(text) && !SENTENCE_END.test(text);
 }
 
-/** The sender printed without its label right above the first label kept: its line's start and its text, or null. */
+/** A word of capitals and the spaces after it (the kind line's last word, `NOTE`, `ÜBERMITTLUNGSVERMERK`): where a sender run on after it may open. */
+const AFTER_CAPITALS = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])[ \t]+(?=\S)/gu;
+
+/** A figure: a person-and-office line has none (a date, a number or a code before it is the header's). */
+const FIGURE = /\p{N}/u;
+
+/**
+ * The sender printed without its label right above the first label kept: its line's start and its text, or null. On a
+ * page run into one line, the sender is the run right before the label that opens after a word of capitals (the kind
+ * line's last, `… COVER NOTE Secretary-General of the European Commission, signed by …, Director date of receipt: …`),
+ * with a title, a given name or an office first and no figure in it: the longest such run.
+ */
 export function senderAbove(plain: string, blockStart: number): { start: number; text: string } | null {
   const before = plain.slice(0, blockStart).trimEnd();
   const start = before.lastIndexOf('\n') + 1;
   const text = before.slice(start);
-  return start > 0 && isPersonLine(text) ? { start: start + (text.length - text.trimStart().length), text: text.trim() } : null;
+  if (start > 0 && isPersonLine(text)) return { start: start + (text.length - text.trimStart().length), text: text.trim() };
+  for (const match of text.matchAll(AFTER_CAPITALS)) {
+    const at = match.index + match[0].length;
+    const rest = text.slice(at);
+    if (rest.length <= MAX_PERSON_LINE && !FIGURE.test(rest) && opensPersonLine(rest)) return { start: start + at, text: rest.trim() };
+  }
+  return null;
 }
 
 /** The most characters of a value's first part (a day, a document's number) before the row that lost its label. */
@@ -80,6 +99,30 @@ function opensPersonLine(text: string): boolean {
   return PERSON_OPENING.test(text) && isPersonLine(text);
 }
 
+/** A paragraph's end: a blank line. */
+const BLANK_LINE = /\n[ \t]*\n/;
+
+/**
+ * The paragraph of `text` that opens at `from` after blank lines, up to the next blank line, where `accepts` takes it
+ * (trimmed): its start, its text as printed and where it ends; null otherwise.
+ */
+function paragraphAt(text: string, from: number, accepts: (paragraph: string) => boolean): { start: number; text: string; end: number } | null {
+  const lead = /^\s*/.exec(text.slice(from))?.[0].length ?? 0;
+  const start = from + lead;
+  const blank = BLANK_LINE.exec(text.slice(start));
+  const end = blank === null ? text.length : start + blank.index;
+  const paragraph = text.slice(start, end);
+  return paragraph.trim() !== '' && accepts(paragraph.trim()) ? { start, text: paragraph.trimEnd(), end } : null;
+}
+
+/** The most characters of a subject printed under the Commission document's number in a paragraph of its own. */
+const MAX_SUBJECT = 600;
+
+/** Whether a paragraph may be the subject under the Commission document's number: no sentence's end closes it, no paragraph number opens it. */
+function isSubjectParagraph(text: string): boolean {
+  return text.length <= MAX_SUBJECT && !SENTENCE_END.test(text) && !/^\d{1,2}\.[ \t]/.test(text);
+}
+
 /** Whether a value's first part is a Commission document's number and nothing else (`SWD(2025) 123 final`). */
 function isNumberOnly(text: string): boolean {
   return documentIds(text).length > 0 && !holdsUnreadText(text);
@@ -91,20 +134,40 @@ function isNumberOnly(text: string): boolean {
  * person with an office, the lines under the Commission document's number (`No. Cion doc.: SWD(2025) 123 final` /
  * `COMMISSION STAFF WORKING DOCUMENT …`) as the subject; the sender above the block (`senderAbove`) first.
  */
-export function withUnlabelledRows(block: LabelBlock, sender: { start: number; text: string } | null): LabelBlock {
+export function withUnlabelledRows(block: LabelBlock, sender: { start: number; text: string } | null, text: string): LabelBlock {
   const values: LabelValue[] = sender === null ? [] : [{ field: 'from', label: '', value: sender.text, start: sender.start }];
+  let otherText = block.otherText;
   let recipient = false;
   let subject = false;
   for (const value of block.values) {
-    const day = !recipient && value.field === 'other' ? cutValue(value.value, (text) => parseDates(text).length > 0, opensPersonLine, false) : null;
-    const number = !subject && value.field === 'commission' ? cutValue(value.value, isNumberOnly, () => true, true) : null;
+    const isDay = !recipient && value.field === 'other' && parseDates(value.value).length > 0;
+    const day = !recipient && value.field === 'other' ? cutValue(value.value, (part) => parseDates(part).length > 0, opensPersonLine, false) : null;
+    // a number the whole value is (`SWD(2025) 123 final`) is never cut inside (`SWD(2025) 123` / `final`)
+    const number = !subject && value.field === 'commission' && !isNumberOnly(value.value.trim()) ? cutValue(value.value, isNumberOnly, () => true, true) : null;
     if (day !== null) {
       recipient = true;
       values.push({ ...value, value: day.first }, { field: 'to', label: '', value: day.rest, start: value.start + day.at });
-    } else if (number !== null) {
+      continue;
+    }
+    if (number !== null) {
       subject = true;
       values.push({ ...value, value: number.first }, { field: 'subject', label: '', value: number.rest, start: value.start + number.at });
-    } else values.push(value);
+      continue;
+    }
+    values.push(value);
+    // plain `pdftotext`: the recipient is the paragraph under the day, after a blank line
+    const under = isDay ? otherText.find((other) => other.start > value.start && other.start <= value.start + value.value.length + 1) : undefined;
+    const person = under === undefined ? null : paragraphAt(under.text, 0, opensPersonLine);
+    if (under !== undefined && person !== null && under.text.slice(person.end).trim() === '') {
+      recipient = true;
+      values.push({ field: 'to', label: '', value: person.text, start: under.start + person.start });
+      otherText = otherText.filter((other) => other !== under);
+    }
   }
-  return { ...block, values };
+  // plain `pdftotext`: the subject is the paragraph under the Commission document's number, where the block ended
+  const last = block.values[block.values.length - 1];
+  const below = !subject && last?.field === 'commission' && isNumberOnly(last.value.trim()) ? paragraphAt(text, block.end, isSubjectParagraph) : null;
+  if (below === null) return { ...block, values, otherText };
+  values.push({ field: 'subject', label: '', value: below.text, start: below.start });
+  return { ...block, values, otherText, end: below.end + 1 };
 }
