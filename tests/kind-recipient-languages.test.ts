@@ -133,6 +133,34 @@ describe('a Presidency note whose kind line names its recipient, and no From and
     });
 });
 
+/** Kind lines set on two lines, the recipient on the second, as a centred title may break (`NOTE FROM THE PRESIDENCY` / `TO COSI`). */
+const TWO_LINES: readonly [language: string, kind: string, recipient: string][] = [
+  ['en', 'NOTE FROM THE PRESIDENCY', 'TO COSI'],
+  ['fr', 'NOTE DE LA PRÉSIDENCE', 'AU COSI'],
+  ['de', 'VERMERK DES VORSITZES', 'FÜR DEN COSI'],
+  ['es', 'NOTA DE LA PRESIDENCIA', 'AL COSI'],
+  ['hu', 'AZ ELNÖKSÉG FELJEGYZÉSE', 'A COSI RÉSZÉRE'],
+  ['fi', 'PUHEENJOHTAJAVALTION MUISTIO', 'COSI:LLE'],
+];
+
+describe('a Presidency note whose kind line names its recipient on a second line names its sender and recipient, in each shape that keeps the lines', () => {
+  for (const [language, kind, recipient] of TWO_LINES)
+    it(`${language}: ${kind} / ${recipient}`, () => {
+      const [, from] = SHORT_LINES[language] ?? [];
+      for (const shape of ['labelled rows', 'layout', 'labels first'] as const) {
+        const { outcome, record } = note(language, `${kind}\n${recipient}`, shape);
+        expect({ shape, printed: record.printed?.kind, from: record.from, to: record.to, codes: record.codes, other: record.otherHeaderLines }).toEqual({
+          shape,
+          printed: `${kind} ${recipient}`,
+          from,
+          to: 'COSI',
+          codes: ['COSI 180'],
+          other: [outcome.institution],
+        });
+      }
+    });
+});
+
 describe('the rows a header prints are read before its kind line', () => {
   it('a note printing From and To rows under `NOTE FROM THE PRESIDENCY TO COSI` names the rows’ sender and recipient', () => {
     for (const shape of SHAPES) {

@@ -511,7 +511,28 @@ function qualified(text: string, start: number, end: number, recipient?: (words:
   const words = WORDS_AFTER.exec(read)?.[1] ?? '';
   const after = tail.length > read.length && read.slice(words.length).trim() === '' ? '' : words;
   const kept = qualifies(after) || recipient?.(after) === true;
-  return { start: qualifies(before) ? start - before.length : start, end: kept ? end + after.length : end };
+  const first = { start: qualifies(before) ? start - before.length : start, end: kept ? end + after.length : end };
+  // a kind line set on two lines, the recipient on the second (`NOTE FROM THE PRESIDENCY` / `TO COSI`)
+  const under =
+    recipient === undefined || lineEnd === -1 || tail.slice(kept ? after.length : 0).trim() !== ''
+      ? null
+      : recipientUnder(text, lineEnd, recipient, kept ? after : '');
+  return under === null ? first : { start: first.start, end: under };
+}
+
+/**
+ * The end of the line under a kind line (`lineEnd` its break) where that line, words of capitals, names the kind's
+ * recipient with the words already read after the kind on its line (`recipient` says): `NOTE FROM THE PRESIDENCY` /
+ * `TO COSI`; null otherwise.
+ */
+function recipientUnder(text: string, lineEnd: number, recipient: (words: string) => boolean, read: string): number | null {
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const line = text.slice(lineEnd + 1, nextEnd === -1 ? undefined : nextEnd);
+  const trimmed = line.trim();
+  if (trimmed === '' || trimmed.length > WORDS_AFTER_LENGTH) return null;
+  const words = WORDS_AFTER.exec(` ${trimmed}`)?.[1] ?? '';
+  if (words.length !== trimmed.length + 1 || !recipient(`${read} ${trimmed}`)) return null;
+  return lineEnd + 1 + line.indexOf(trimmed) + trimmed.length;
 }
 
 /** The kinds that amend another, printed before the kind they amend in every language (`ADDENDUM`, `RECTIFICATIF`, `KORRIGENDUM`, `ADENDA`). */
