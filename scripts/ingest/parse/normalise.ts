@@ -525,6 +525,9 @@ const NUMBER_SLASH_END = /\d\/$/;
 /** What goes on from such a slash: the year on two or four figures, or a revision's index and its slash (`1/25`). */
 const SLASH_GOES_ON = /^(?:\d{2}|\d{4}|\d{1,2}\/\d{2})(?![\d/.])/;
 
+/** A number and a word in small letters after it (`3 der Verordnung`, `2 of Regulation`): what an abbreviation such as `Abs.` or `Art.` numbers. */
+const ABBREVIATED_NUMBER = /^[ \t]*\d{1,3}[ \t]+\p{Ll}/u;
+
 function continues(above: { first: string; last: string; length: number; pieces: readonly string[]; row: boolean }, below: string): boolean {
   if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;
   if (NUMBER_SLASH_END.test(tail(above.last)) && SLASH_GOES_ON.test(below.trimStart())) return true;
@@ -533,6 +536,9 @@ function continues(above: { first: string; last: string; length: number; pieces:
   // A number alone over its title, the title's colon no label's (`3.` / `Schengen and internal security: state of play`).
   const lone = LONE_NUMBER.test(above.first) && above.first === above.last;
   if (lone && LABEL_LIKE.test(below) && labelLine(below) === null && !isWordAsLabel(below)) return true;
+  // The number an abbreviation's dot stands before (`… nach Artikel 7 Abs.` / `3 der Verordnung …`, `Art.` / `5 of`):
+  // the same sentence, never a paragraph or footnote the number opens.
+  if (endsWithAbbreviation(above.last) && ABBREVIATED_NUMBER.test(below)) return true;
   if (opensUnit(below) || labelLine(below) !== null || isWordAsLabel(below)) return false;
   if (startsLeftOfValueColumn(above.first, below)) return false;
   if (listsDocumentsUnder(above.first, above.last, below)) return false;

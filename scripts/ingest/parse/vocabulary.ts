@@ -386,13 +386,13 @@ const TABLE_OF_CONTENTS_WORDS = String.raw`table of contents|contents|table des 
  * case, without the dot): English `No.`, `Nos`, `Art.`, `para.`, `doc.`, `prev.`, `Cion`, `e.g.`, `i.e.`, `cf.`, `Mr`,
  * `Ms`, `approx.`, `incl.`, `viz.`, `op. cit.`, `ibid.`; French `Mme`, `M.`, `n°`; German `Nr.`, `Abs.`, `Dok.`,
  * `vgl.`, `bzw.`, `betr.`, `vorg.`, `ca.`; Polish `ds.` (do spraw: `Stały Komitet ds. Współpracy Operacyjnej …`),
- * `pkt.`, `ust.`; Spanish `núm.`. `etc.` is not one: it ends sentences as often as not. The sentence splitter, the
+ * `pkt.`, `ust.`; Spanish `núm.`; Czech and Slovak `odst.` (odstavec: `čl. 7 odst. 3`). `etc.` is not one: it ends sentences as often as not. The sentence splitter, the
  * body's start and the joining of wrapped lines all read this one list.
  */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...['no', 'nos', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'e.g', 'i.e', 'cf', 'mr', 'ms', 'mrs', 'dr', 'st'],
   ...['doc', 'docs', 'prev', 'cion', 'vol', 'approx', 'incl', 'viz', 'resp', 'co', 'op', 'cit', 'ibid', 'al'],
-  ...['mme', 'm', 'n°', 'nr', 'abs', 'dok', 'vgl', 'bzw', 'betr', 'vorg', 'ca', 'ds', 'pkt', 'ust', 'núm'],
+  ...['mme', 'm', 'n°', 'nr', 'abs', 'dok', 'vgl', 'bzw', 'betr', 'vorg', 'ca', 'ds', 'pkt', 'ust', 'núm', 'odst'],
 ]);
 
 /** Whether `text` ends with an abbreviation's dot (`… Komitet ds.`, `(vgl.`): its last word, brackets and quotes before it left aside, is one of `ABBREVIATIONS`. */
