@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
+import { outcomeText, type OutcomeVersion } from './support/outcome-versions.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
 /**
@@ -14,14 +15,7 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * plain `pdftotext` and `-layout` print it, each page run into one line, and a viewer's copy. Written by hand; the
  * decisions are read off each sentence: who, the closed set's verb, what.
  */
-interface Version {
-  head: string[];
-  labels: [string, string, string];
-  values: [string, string, string];
-  items: { title: string; text: string; decisions: [string | null, string, string][] }[];
-}
-
-const VERSIONS: Record<string, Version> = {
+const VERSIONS: Record<string, OutcomeVersion> = {
   fr: {
     head: [
       "Conseil de l'Union européenne",
@@ -262,19 +256,13 @@ const VERSIONS: Record<string, Version> = {
 /** The two-line footer of each page, as the register prints it. */
 const FOOTER = '16120/25\t\tTR/kl\t1\nJAI.1\tLIMITE\t';
 
-/** The outcome in `language` as plain `pdftotext` (`layout` false) or `-layout` prints it. */
-function outcome(language: string, version: Version, layout: boolean): string {
-  const { head, labels, values, items } = version;
-  const header = layout ? [...head, ...labels.map((label, index) => `${label.padEnd(16)}${values[index]}`)] : [...head, ...labels, '', ...values];
-  const body = items.flatMap(({ title, text }, index) => ['', ...(layout ? [`${index + 1}.      ${title}`] : [`${index + 1}.`, '', title]), '', text]);
-  return [...header, ...body, '', `${FOOTER}${language.toUpperCase()}`, '\f'].join('\n');
-}
-
 describe.each(Object.entries(VERSIONS))(
   'an outcome in %s whose items say what the committee supported and what other Council bodies decided',
   (language, version) => {
     it.each(TEXT_SHAPES)('reads each item’s decisions: who, what verb, on what (%s)', (_shape, layout, flat) => {
-      const record = expectOk(parseDocument(inShape(outcome(language, version, layout), flat), `content/sources/support-and-bodies-${language}.txt`));
+      const record = expectOk(
+        parseDocument(inShape(outcomeText(FOOTER, language, version, layout), flat), `content/sources/support-and-bodies-${language}.txt`),
+      );
       expect([record.number, record.kind, record.language]).toEqual(['16120/25', 'outcome-of-proceedings', language]);
       expect(record.items.map((item) => [item.title, item.decisions.map(({ by, verb, object }) => [by, verb, object])])).toEqual(
         version.items.map(({ title, decisions }) => [title, decisions]),

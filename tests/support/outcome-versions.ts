@@ -1,0 +1,25 @@
+/**
+ * An outcome of proceedings written by hand in one of its versions — the Council's name over its place and date, the
+ * number, LIMITE and codes, the kind (`head`); `From` / `To` / `Subject` and their values; numbered items, each with
+ * the decisions its sentences state — and the text plain `pdftotext` or `-layout` prints of it.
+ */
+
+/** One version of an outcome: its head lines, its three labels and their values, its items with the decisions stated. */
+export interface OutcomeVersion {
+  head: string[];
+  labels: [string, string, string];
+  values: [string, string, string];
+  items: { title: string; text: string; decisions: [string | null, string, string][] }[];
+}
+
+/**
+ * The outcome in `language` as plain `pdftotext` (`layout` false: labels, then values, numbers above titles) or
+ * `-layout` prints it (each label beside its value, number and title on one line), with the page's two-line `footer`
+ * and the version's language mark after it.
+ */
+export function outcomeText(footer: string, language: string, version: OutcomeVersion, layout: boolean): string {
+  const { head, labels, values, items } = version;
+  const header = layout ? [...head, ...labels.map((label, index) => `${label.padEnd(16)}${values[index]}`)] : [...head, ...labels, '', ...values];
+  const body = items.flatMap(({ title, text }, index) => ['', ...(layout ? [`${index + 1}.      ${title}`] : [`${index + 1}.`, '', title]), '', text]);
+  return [...header, ...body, '', `${footer}${language.toUpperCase()}`, '\f'].join('\n');
+}
