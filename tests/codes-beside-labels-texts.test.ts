@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
-import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
+import { inShape, TEXT_SHAPES, wrapWords } from './support/text-shapes.ts';
 
 /**
  * Council documents whose header lists more distribution codes than the rows beside the number hold, written by hand
@@ -88,17 +88,7 @@ const COLUMN = 64;
 const VALUES = 18;
 
 /** A paragraph wrapped at 90 characters, as the body's lines run. */
-function wrap(paragraph: string): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(' ')) {
-    if (line !== '' && line.length + word.length + 1 > 90) {
-      lines.push(line);
-      line = word;
-    } else line = line === '' ? word : `${line} ${word}`;
-  }
-  return [...lines, line];
-}
+const wrap = (paragraph: string): string[] => wrapWords(paragraph, 90);
 
 /**
  * The note as `-layout` prints it (the right-hand column's number, `LIMITE` and first codes above the kind line, the

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { noticeInParts, type NoticeInParts, type NoticeSheet } from './support/notice-parts.ts';
 import { expectOk } from './support/projection.ts';
-import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
+import { inShape, TEXT_SHAPES, wrapWords } from './support/text-shapes.ts';
 
 /**
  * Two documents as the register printed them between 2010 and 2016, written by hand, in the five shapes their text
@@ -109,17 +109,8 @@ function olderNote(note: OlderNote, layout: boolean): string {
   const label = [labels.from, labels.to, labels.previous, labels.commission, labels.subject];
   const values = [note.from, note.to, PREVIOUS, COMMISSION, note.subject[0]];
   const right = (text: string) => `${' '.repeat(64)}${text}`;
-  const wrap = (paragraph: string): string[] => {
-    const lines: string[] = [];
-    let line = '';
-    for (const word of paragraph.split(' ')) {
-      if (line !== '' && line.length + word.length + 1 > 90) {
-        lines.push(line);
-        line = word;
-      } else line = line === '' ? word : `${line} ${word}`;
-    }
-    return [...lines, line];
-  };
+  const wrap = (paragraph: string): string[] => wrapWords(paragraph, 90);
+
   const header = layout
     ? [
         `${note.institution[0].padEnd(64)}${note.placeDate}`,

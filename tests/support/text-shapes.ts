@@ -30,3 +30,16 @@ export function inShape(text: string, flat: boolean | null): string {
   if (flat === null) return viewerCopyOfLayout(text);
   return flat ? flattenedPages(text) : text;
 }
+
+/** `paragraph` broken into lines of at most `width` characters between its words, as a body's lines run in a PDF. */
+export function wrapWords(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(' ')) {
+    if (line !== '' && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
+}
