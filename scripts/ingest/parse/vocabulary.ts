@@ -326,10 +326,13 @@ export const NOTE_BLOCK = /^N\.?\s?B\.?\s*[:.–-]/;
  * `25 September 2023: Preparation`; `… at its meetings on 28 October and` / `5 November 2025.`; a subject's `… (COSI) des`,
  * `de los días`, `ve dnech`, `den`, `στις`, `проведено на`, `an`, `w dniach`, `din` before its meeting's days; the
  * article a Spanish or Italian day takes, `celebrada en Bruselas el`, `tenutasi a Bruxelles il`, the Portuguese `em`,
- * the Polish `w dniu` of one day).
+ * the Polish `w dniu` of one day). The word for "day" a Spanish, Italian, Portuguese or Slovak day may take goes on only
+ * after its article or as no agenda's word (`celebrada el día`, `tenutasi il giorno`, `realizada no dia`, `konanej dňa`),
+ * as each also ends the version's "agenda" (`orden del día`, `ordine del giorno`, `ordem do dia`, `poriadok dňa`), and
+ * the Croatian participle that names a day without a preposition (`održane`, `održanog`).
  */
 export const DATE_PREPOSITION_END =
-  /(?:^|[ \t])(?:on|of|from|until|to|dated|and|or|between|du|le|au|et|ou|des|vom|am|bis|und|oder|del|de|di|dal|al|el|il|em|y|e|días|van|op|tot|dne|dnech|den|στις|на|an|dnia|dniu|dniach|din)$/;
+  /(?:^|[ \t])(?:on|of|from|until|to|dated|and|or|between|du|le|au|et|ou|des|vom|am|bis|und|oder|del|de|di|dal|al|el|il|em|y|e|días|van|op|tot|dne|dnech|den|στις|на|an|dnia|dniu|dniach|din|el[ \t]+día|il[ \t]+giorno|no[ \t]+dia|(?<!poriad[a-z]{1,3}[ \t])dňa|održan(?:e|og|oj|om|a|i|ih)?)$/;
 
 /** A line that opens with a day (or two: `9 e 10`, `18-19`), month and year: the date a wrapped line above it names. */
 export const OPENS_WITH_DATE = /^\d{1,2}\.?(?:[ \t]*(?:[-–]|and|et|und|e|y|en|i|og|och|ja)[ \t]*\d{1,2}\.?)?[ \t]+\p{L}{3,12}\.?[ \t]+\d{4}(?![\p{L}\p{N}])/u;
