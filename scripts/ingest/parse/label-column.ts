@@ -1,7 +1,8 @@
 /**
  * A header's labels printed as a column before the column of their values, as plain `pdftotext` reads a header table
  * (`Van:` / `Aan:` / `Betreft:`, then `secretariaat-generaal van de Raad` / `delegaties` / `Resultaat …`): which line
- * breaks among the values are kept whatever the case of the line below, so that each label still has a line of its own.
+ * breaks among the values are kept whatever the case of the line below, so that each label still has a line of its own;
+ * and the blank lines between the values' cells, where each cell was printed as a paragraph of its own.
  */
 import { isCorrespondentLine } from './correspondent-lines.ts';
 import { isTitleWord } from './body-start.ts';
@@ -10,6 +11,8 @@ import { labelLine } from './labels.ts';
 import { parseDates } from './date-expressions.ts';
 import { cutsDate, opensWithDays } from './cut-day.ts';
 import { codesColumnBelow } from './value-shapes.ts';
+import { MARKING_LINE } from './vocabulary.ts';
+import { KINDS } from './header-vocabulary.ts';
 
 /** One line of text, as normalise holds it. */
 interface Line {
@@ -247,4 +250,90 @@ export function keptColumnBreaks(lines: readonly Line[], starts: ReadonlySet<num
     for (const index of capitalsGoingOn(lines, column, starts, -missing)) joined?.add(index);
   }
   return kept;
+}
+
+/**
+ * A line of a few words and a colon alone, as a label stands in its column, whether the vocabulary knows it or not
+ * (`Относно:` under `№ док. ком.:`): never a cell of values.
+ */
+const LABEL_ALONE = /^[ \t]*[\p{L}№][\p{L}\p{N}.°º№ \t-]{0,38}:[ \t]*$/u;
+
+/** A paragraph of more words than this that ends a sentence is the body's, never a cell of values (a subject ends no sentence). */
+const CELL_WORDS = 12;
+
+/** Whether the paragraph at `index` ends a sentence, not on a date, and holds more than CELL_WORDS words (the body's first paragraph). */
+function isSentenceParagraph(lines: readonly Line[], index: number): boolean {
+  let end = index;
+  let words = 0;
+  for (; (lines[end]?.text.trim() ?? '') !== ''; end += 1) words += lines[end]?.text.trim().split(/[ \t]+/).length ?? 0;
+  const last = lines[end - 1]?.text.trimEnd() ?? '';
+  // a subject may end on its meeting's days (`… 18 i 19 listopada 2025 r.`, `… 2025.`)
+  return words > CELL_WORDS && SENTENCE_END.test(last) && parseDates(last.slice(-DATES_END)).length === 0;
+}
+
+/**
+ * Whether the paragraph at `index` is none of a label column's values: a label, the body's first item or number or
+ * sentence, the document's kind line (`NOTE` below the labels), the codes column, a marking.
+ */
+function endsCells(lines: readonly Line[], index: number): boolean {
+  const text = lines[index]?.text ?? '';
+  return (
+    isBareLabel(text) ||
+    LABEL_ALONE.test(text) ||
+    KINDS.has(
+      text
+        .trim()
+        .toLowerCase()
+        .replace(/["“”„«»]/g, ''),
+    ) ||
+    isSentenceParagraph(lines, index) ||
+    DISPLACED_NUMBER.test(text) ||
+    opensItem(lines, index) ||
+    opensCodesColumn(lines, index) ||
+    MARKING_LINE.test(text.trim())
+  );
+}
+
+/**
+ * `lines` without the blank lines between the cells of values under a column of labels, where plain `pdftotext` printed
+ * each cell of the header table as a paragraph of its own (`From:` / `To:` / `No. prev. doc.:` / `Subject:`, then
+ * `Presidency`, blank, `Standing Committee …`, blank, `13210/25`, blank, `Preparation …`): the values then stand one
+ * under the other as the column's values do where no blank line parts them, and each label takes its own. Only where
+ * the first paragraph under the labels holds fewer lines than there are labels (else it holds the values), and up to
+ * one paragraph for each label, none of them a label, the body's first item, a codes column or a marking.
+ */
+export function joinedLabelCells<T extends Line>(lines: readonly T[]): T[] {
+  const dropped = new Set<number>();
+  let index = 0;
+  while (index < lines.length) {
+    let labels = 0;
+    let at = index;
+    for (; at < lines.length; at += 1) {
+      const text = lines[at]?.text ?? '';
+      if (isBareLabel(text)) labels += 1;
+      else if (text.trim() !== '') break;
+    }
+    if (labels < 2) {
+      index = Math.max(at, index + 1);
+      continue;
+    }
+    const blanks: number[] = [];
+    let cells = 0;
+    let firstLines = 0;
+    let cell = at;
+    while (cell < lines.length && cells < labels && (cells === 0 || !endsCells(lines, cell))) {
+      let end = cell;
+      while (end < lines.length && (lines[end]?.text.trim() ?? '') !== '') end += 1;
+      if (cells === 0) firstLines = end - cell;
+      cells += 1;
+      if (end >= lines.length || cells === labels) break;
+      blanks.push(end);
+      cell = end + 1;
+    }
+    // the blank line after the last cell read stays (it ends the values)
+    const between = blanks.slice(0, cells - 1);
+    if (cells >= 2 && firstLines < labels && !endsCells(lines, at)) for (const blank of between) dropped.add(blank);
+    index = Math.max(cell, index + 1);
+  }
+  return dropped.size === 0 ? [...lines] : lines.filter((_, at) => !dropped.has(at));
 }

@@ -34,7 +34,7 @@ import { isWordAsLabel, labelLine } from './labels.ts';
 import { startsLeftOfValueColumn } from './layout-value-column.ts';
 import { layoutCodesColumn } from './layout-codes-column.ts';
 import { JOINT_NUMBER_SOURCE, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
-import { keptColumnBreaks } from './label-column.ts';
+import { joinedLabelCells, keptColumnBreaks } from './label-column.ts';
 import { DATES_WHOLE_LINE } from './value-shapes.ts';
 import { watermarkLines } from './watermark.ts';
 import {
@@ -157,7 +157,11 @@ export function normalise(text: string): SourceLine[] {
   return splitFlatLines(
     joinLines(
       setItemRows(
-        closeLoneNumbers(joinTimedRows(collapseBlanks(outcomeColumns(outcomeRows(layoutTableRows(rowsOverPage(layoutCodesColumn(withoutFurniture(text))))))))),
+        closeLoneNumbers(
+          joinTimedRows(
+            joinedLabelCells(collapseBlanks(outcomeColumns(outcomeRows(layoutTableRows(rowsOverPage(layoutCodesColumn(withoutFurniture(text)))))))),
+          ),
+        ),
       ),
     ),
   );

@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { flattenedPages } from './support/flattened-pages.ts';
+import { outcomes } from './support/outcome-languages.ts';
+import { expectOk } from './support/projection.ts';
+
+/**
+ * A header table's labels printed first, a blank line under each, then its values in the same order, each cell a
+ * paragraph of its own after a blank line, as plain `pdftotext` prints a register PDF's header table (`From:` / blank /
+ * `To:` / blank / `No. prev. doc.:` / blank / `Subject:`, then `Presidency` / blank / `Standing Committee …` / blank /
+ * `13210/25` / blank / `Preparation …`), the cell of a long value wrapped over its lines. Each label takes its own value,
+ * in plain `pdftotext`, in the page run into one line and in a copy without blank lines.
+ */
+
+/** A Presidency note to COSI citing the document before it, written by hand in one version's words. */
+interface Note {
+  institution: string;
+  placeDate: string;
+  kind: string;
+  labels: readonly [from: string, to: string, previous: string, subject: string];
+  /** The cells' lines: a cell wrapped in the table prints several. */
+  from: readonly string[];
+  to: readonly string[];
+  subject: readonly string[];
+  /** The body's first numbered paragraph. */
+  opening: string;
+}
+
+const NOTES: Record<string, Note> = {
+  en: {
+    institution: 'Council of the European Union',
+    placeDate: 'Brussels, 14 November 2025',
+    kind: 'NOTE',
+    labels: ['From:', 'To:', 'No. prev. doc.:', 'Subject:'],
+    from: ['Presidency'],
+    to: ['Standing Committee on Operational Cooperation on', 'Internal Security (COSI)'],
+    subject: ['Preparation of the next EU Policy Cycle for organised and serious', 'international crime - state of play'],
+    opening: '1. The Presidency invites delegations to take note of the state of play set out below.',
+  },
+  fr: {
+    institution: "Conseil de l'Union européenne",
+    placeDate: 'Bruxelles, le 14 novembre 2025',
+    kind: 'NOTE',
+    labels: ['Origine:', 'Destinataire:', 'N° doc. préc.:', 'Objet:'],
+    from: ['présidence'],
+    to: ['Comité permanent de coopération opérationnelle en matière de', 'sécurité intérieure (COSI)'],
+    subject: ['Préparation du prochain cycle politique de l’UE pour lutter contre la', 'grande criminalité internationale organisée - état des lieux'],
+    opening: '1. La présidence invite les délégations à prendre note de l’état des lieux exposé ci-après.',
+  },
+  de: {
+    institution: 'Rat der Europäischen Union',
+    placeDate: 'Brüssel, den 14. November 2025',
+    kind: 'VERMERK',
+    labels: ['Absender:', 'Empfänger:', 'Nr. Vordok.:', 'Betr.:'],
+    from: ['Vorsitz'],
+    to: ['Ständiger Ausschuss für die operative Zusammenarbeit im', 'Bereich der inneren Sicherheit (COSI)'],
+    subject: ['Vorbereitung des nächsten EU-Politikzyklus zur Bekämpfung der', 'organisierten und schweren internationalen Kriminalität - Sachstand'],
+    opening: '1. Der Vorsitz ersucht die Delegationen, den nachstehenden Sachstand zur Kenntnis zu nehmen.',
+  },
+  es: {
+    institution: 'Consejo de la Unión Europea',
+    placeDate: 'Bruselas, 14 de noviembre de 2025',
+    kind: 'NOTA',
+    labels: ['De:', 'A:', 'N.º doc. prec.:', 'Asunto:'],
+    from: ['Presidencia'],
+    to: ['Comité Permanente de Cooperación Operativa en materia de Seguridad', 'Interior (COSI)'],
+    subject: ['Preparación del próximo ciclo de actuación de la UE contra la', 'delincuencia internacional grave y organizada - situación actual'],
+    opening: '1. La Presidencia invita a las delegaciones a tomar nota de la situación que se expone a continuación.',
+  },
+  it: {
+    institution: "Consiglio dell'Unione europea",
+    placeDate: 'Bruxelles, 14 novembre 2025',
+    kind: 'NOTA',
+    labels: ['Origine:', 'Destinatario:', 'n. doc. prec.:', 'Oggetto:'],
+    from: ['presidenza'],
+    to: ['Comitato permanente per la cooperazione operativa in materia di', 'sicurezza interna (COSI)'],
+    subject: ['Preparazione del prossimo ciclo programmatico dell’UE per contrastare la', 'criminalità internazionale grave e organizzata - stato dei lavori'],
+    opening: '1. La presidenza invita le delegazioni a prendere atto dello stato dei lavori illustrato di seguito.',
+  },
+  pl: {
+    institution: 'Rada Unii Europejskiej',
+    placeDate: 'Bruksela, 14 listopada 2025 r.',
+    kind: 'NOTA',
+    labels: ['Od:', 'Do:', 'Nr poprz. dok.:', 'Dotyczy:'],
+    from: ['Prezydencja'],
+    to: ['Komitet Stały ds. Współpracy Operacyjnej w dziedzinie', 'Bezpieczeństwa Wewnętrznego (COSI)'],
+    subject: ['Przygotowanie kolejnego cyklu polityki UE w zakresie zwalczania', 'poważnej międzynarodowej przestępczości zorganizowanej - stan prac'],
+    opening: '1. Prezydencja zwraca się do delegacji o przyjęcie do wiadomości przedstawionego poniżej stanu prac.',
+  },
+  hu: {
+    institution: 'Az Európai Unió Tanácsa',
+    placeDate: 'Brüsszel, 2025. november 14.',
+    kind: 'FELJEGYZÉS',
+    labels: ['Küldi:', 'Címzett:', 'Előző dok. sz.:', 'Tárgy:'],
+    from: ['az elnökség'],
+    to: ['a belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó', 'állandó bizottság (COSI)'],
+    subject: ['A súlyos és szervezett nemzetközi bűnözés elleni következő uniós', 'szakpolitikai ciklus előkészítése - a munka jelenlegi állása'],
+    opening: '1. Az elnökség felkéri a delegációkat, hogy vegyék tudomásul az alábbiakban ismertetett helyzetet.',
+  },
+};
+
+/** The note's page as plain `pdftotext` prints it: the header table's labels, then its cells, each after a blank line; the two-line footer in pieces. */
+function notePage(note: Note, language: string): string {
+  const cells = [note.from, note.to, ['13210/25'], note.subject];
+  return [
+    note.institution,
+    '',
+    note.placeDate,
+    `(OR. en)`,
+    '',
+    '14123/25',
+    '',
+    'LIMITE',
+    '',
+    'COSI 190',
+    'ENFOPOL 402',
+    'JAI 1501',
+    '',
+    note.kind,
+    '',
+    ...note.labels.flatMap((label) => [label, '']),
+    ...cells.flatMap((cell) => [...cell, '']),
+    note.opening,
+    '',
+    '2. COSI is invited to endorse the approach set out in paragraph 1.',
+    '',
+    '14123/25',
+    '',
+    'EB/hm',
+    '',
+    '1',
+    '',
+    'JAI.1',
+    '',
+    'LIMITE',
+    '',
+    language.toUpperCase(),
+    '',
+  ].join('\n');
+}
+
+/** A copy of the page without its blank lines, as a viewer copies plain `pdftotext`'s text. */
+function withoutBlankLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+}
+
+const SHAPES: ReadonlyArray<readonly [string, (text: string) => string]> = [
+  ['plain pdftotext', (text) => text],
+  ['plain pdftotext, the page run into one line', flattenedPages],
+  ['a copy without blank lines', withoutBlankLines],
+];
+
+describe('a header whose labels are printed first, each cell of values after a blank line', () => {
+  for (const [language, note] of Object.entries(NOTES))
+    for (const [shape, inShape] of SHAPES)
+      it(`reads the ${language} note's sender, recipient, previous document and subject (${shape})`, () => {
+        const record = expectOk(parseDocument(inShape(notePage(note, language)), `note-${language}.txt`));
+        expect([record.number, record.from, record.to, record.previous, record.subject]).toEqual([
+          '14123/25',
+          note.from.join(' '),
+          note.to.join(' '),
+          ['13210/25'],
+          note.subject.join(' '),
+        ]);
+        expect(record.codes).toEqual(['COSI 190', 'ENFOPOL 402', 'JAI 1501']);
+        expect(record.warnings.filter(({ message }) => message.includes('no value could be placed'))).toEqual([]);
+      });
+});
+
+/**
+ * The COSI outcome of each official language (tests/fixtures/outcome-languages/outcomes.json) as plain `pdftotext`
+ * prints its header table's labels and cells apart by blank lines: `From:` / blank / `To:` / blank / `Subject:`, then
+ * the sender, the recipient and the subject, each after a blank line.
+ */
+function outcomeCells(language: string): string {
+  const outcome = outcomes[language];
+  if (outcome === undefined) throw new Error(language);
+  const { labels } = outcome;
+  return [
+    outcome.institution,
+    '',
+    outcome.placeDate,
+    '(OR. en)',
+    '14470/25',
+    '',
+    'LIMITE',
+    '',
+    'COSI 180',
+    '',
+    outcome.kind,
+    '',
+    ...[labels.from, labels.to, labels.subject].flatMap((label) => [`${label}:`, '']),
+    ...[outcome.from, outcome.to, outcome.subject].flatMap((value) => [value, '']),
+    outcome.opening,
+    '',
+    ...outcome.items.flatMap((title, index) => [`${index + 1}. ${title}`, '', outcome.sentences[index] ?? '', '']),
+    '14470/25',
+    '',
+    'TR/kl',
+    '',
+    '1',
+    '',
+    'JAI.1',
+    '',
+    'LIMITE',
+    '',
+    language.toUpperCase(),
+    '',
+  ].join('\n');
+}
+
+describe('an outcome whose header cells stand each after a blank line under the labels', () => {
+  for (const [language, outcome] of Object.entries(outcomes))
+    it(`reads the ${language} outcome's sender, recipient, subject, meeting and items, as printed and run into one line`, () => {
+      for (const [shape, inShape] of SHAPES.slice(0, 2)) {
+        const record = expectOk(parseDocument(inShape(outcomeCells(language)), `outcome-${language}.txt`));
+        expect([record.number, record.from, record.to, record.subject], shape).toEqual(['14470/25', outcome.from, outcome.to, outcome.subject]);
+        expect(record.meeting?.dates, shape).toEqual(['2025-11-18', '2025-11-19']);
+        expect(
+          record.items.map((item) => item.title),
+          shape,
+        ).toEqual(outcome.items);
+      }
+    });
+});
