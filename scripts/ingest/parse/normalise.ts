@@ -33,6 +33,7 @@ import { joinTimedRows } from './timed-rows.ts';
 import { isWordAsLabel, labelLine } from './labels.ts';
 import { startsLeftOfValueColumn } from './layout-value-column.ts';
 import { layoutCodesColumn } from './layout-codes-column.ts';
+import { viewerCodesColumn } from './viewer-codes-column.ts';
 import { JOINT_NUMBER_SOURCE, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { joinedLabelCells, keptColumnBreaks } from './label-column.ts';
 import { DATES_WHOLE_LINE } from './value-shapes.ts';
@@ -159,7 +160,9 @@ export function normalise(text: string): SourceLine[] {
       setItemRows(
         closeLoneNumbers(
           joinTimedRows(
-            joinedLabelCells(collapseBlanks(outcomeColumns(outcomeRows(layoutTableRows(rowsOverPage(layoutCodesColumn(withoutFurniture(text)))))))),
+            joinedLabelCells(
+              collapseBlanks(outcomeColumns(outcomeRows(layoutTableRows(rowsOverPage(layoutCodesColumn(viewerCodesColumn(withoutFurniture(text)))))))),
+            ),
           ),
         ),
       ),
