@@ -3,13 +3,28 @@ import { defaultHandlers, type Info, type State, type Unsafe } from 'mdast-util-
 
 /**
  * A serialisation's unsafe patterns by their character: for each ASCII code the index of its list in `lists` (-1 for
- * none), the rest (if any) by code unit string; `marks` is scratch space for patternsIn, one slot per list.
+ * none), the rest (if any) by code unit string; `unbroken` holds the same lists without the patterns that need a line
+ * break (`needsLineBreak`), for a text that has none; `marks` is scratch space for patternsIn, one slot per list.
  */
 interface PatternsByCharacter {
   readonly slot: Int16Array;
   readonly lists: readonly (readonly Unsafe[])[];
+  readonly unbroken: readonly (readonly Unsafe[])[];
   readonly other: ReadonlyMap<string, readonly Unsafe[]>;
   readonly marks: Uint8Array;
+}
+
+/** The contexts of a pattern (`before`, `after`) that match only a line break (`\r`, `\n`), as the library writes them. */
+const LINE_BREAK_ONLY = new Set(['[\\r\\n]', '\\r', '\\n']);
+
+/**
+ * Whether a pattern's expression (mdast-util-to-markdown's `compilePattern`) matches only where the text holds a line
+ * break: one at a break (`[\r\n][\t ]*` before its character) or whose `before` or `after` is a line break alone,
+ * unless the node boundary (`beforeNode`, `afterNode`) stands in its place.
+ */
+function needsLineBreak(pattern: Unsafe): boolean {
+  if (!pattern.beforeNode && (pattern.atBreak === true || LINE_BREAK_ONLY.has(pattern.before ?? ''))) return true;
+  return !pattern.afterNode && LINE_BREAK_ONLY.has(pattern.after ?? '');
 }
 
 /** ASCII codes: one array slot each. */
@@ -18,7 +33,26 @@ const ASCII = 0x80;
 /** The patterns of each `state.unsafe` (one list per `toMarkdown` call) by their character, made on its first text. */
 const byCharacter = new WeakMap<readonly Unsafe[], PatternsByCharacter>();
 
+/**
+ * The list last asked for and its table: every `safe` of one serialisation asks for the same list, and each
+ * serialisation with the same options makes a list of the same patterns in the same order, which gives the same table.
+ */
+let lastList: readonly Unsafe[] = [];
+let lastTable: PatternsByCharacter | null = null;
+
+/** Whether two lists hold the same patterns (the same objects) in the same order. */
+function samePatterns(one: readonly Unsafe[], other: readonly Unsafe[]): boolean {
+  if (one === other) return true;
+  if (one.length !== other.length) return false;
+  for (let index = 0; index < one.length; index++) if (one[index] !== other[index]) return false;
+  return true;
+}
+
 function patternsByCharacter(all: readonly Unsafe[]): PatternsByCharacter {
+  if (lastTable !== null && samePatterns(all, lastList)) {
+    lastList = all;
+    return lastTable;
+  }
   let table = byCharacter.get(all);
   if (table === undefined) {
     const slot = new Int16Array(ASCII).fill(-1);
@@ -32,31 +66,44 @@ function patternsByCharacter(all: readonly Unsafe[]): PatternsByCharacter {
         lists.push([pattern]);
       } else lists[slot[code] ?? 0]?.push(pattern);
     }
-    table = { slot, lists, other, marks: new Uint8Array(lists.length) };
+    const unbroken = lists.map((list) => list.filter((pattern) => !needsLineBreak(pattern)));
+    table = { slot, lists, unbroken, other, marks: new Uint8Array(lists.length) };
     byCharacter.set(all, table);
   }
+  lastList = all;
+  lastTable = table;
   return table;
 }
 
-/** Marks in `table.marks` the lists of the ASCII characters of `text`. */
-function markCharacters(table: PatternsByCharacter, text: string): void {
+const CARRIAGE_RETURN = 0x0d;
+const LINE_FEED = 0x0a;
+
+/** Marks in `table.marks` the lists of the ASCII characters of `text`; whether it holds a line break (`\r`, `\n`). */
+function markCharacters(table: PatternsByCharacter, text: string): boolean {
   const { slot, marks } = table;
+  let lineBreak = false;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code < ASCII) {
+      if (code === LINE_FEED || code === CARRIAGE_RETURN) lineBreak = true;
       const list = slot[code] ?? -1;
       if (list >= 0) marks[list] = 1;
     }
   }
+  return lineBreak;
 }
 
-/** The patterns whose character occurs in `before`, `value` or `after` (read as one text), each once. */
+/**
+ * The patterns whose character occurs in `before`, `value` or `after` (read as one text), each once; without those that
+ * need a line break when the three hold none.
+ */
 function patternsIn(table: PatternsByCharacter, before: string, value: string, after: string): Unsafe[] {
   const found: Unsafe[] = [];
-  const { lists, marks } = table;
-  markCharacters(table, before);
-  markCharacters(table, value);
-  markCharacters(table, after);
+  const { marks } = table;
+  const breakBefore = markCharacters(table, before);
+  const breakIn = markCharacters(table, value);
+  const breakAfter = markCharacters(table, after);
+  const lists = breakBefore || breakIn || breakAfter ? table.lists : table.unbroken;
   for (let list = 0; list < lists.length; list++) {
     if (marks[list] === 0) continue;
     marks[list] = 0;
@@ -80,7 +127,11 @@ export function rootWithScopedSafe(node: Root, parent: Parents | undefined, stat
   const safe = state.safe;
   state.safe = (value, config) => {
     const all = state.unsafe;
-    state.unsafe = patternsIn(patternsByCharacter(all), config.before ?? '', value ?? '', config.after ?? '');
+    const before = config.before ?? '';
+    const after = config.after ?? '';
+    const found = patternsIn(patternsByCharacter(all), before, value ?? '', after);
+    if (value !== null && value !== undefined && writtenAsIs(state, found, before, value, after)) return value;
+    state.unsafe = found;
     try {
       return safe.call(state, value, config);
     } finally {
@@ -92,6 +143,51 @@ export function rootWithScopedSafe(node: Root, parent: Parents | undefined, stat
   } finally {
     state.safe = safe;
   }
+}
+
+/** Whether `stack` holds one of the constructs of `list` (a construct or a list of them); `none` when it names none. */
+function inConstructs(stack: readonly string[], list: Unsafe['inConstruct'], none: boolean): boolean {
+  if (list === undefined || list === null) return none;
+  if (typeof list === 'string') return stack.includes(list);
+  if (list.length === 0) return none;
+  for (const construct of list) if (stack.includes(construct)) return true;
+  return false;
+}
+
+/** Whether `safe` applies a pattern in the constructs of `stack` (the library's `patternInScope`). */
+function inScope(stack: readonly string[], pattern: Unsafe): boolean {
+  return inConstructs(stack, pattern.inConstruct, true) && !inConstructs(stack, pattern.notInConstruct, false);
+}
+
+/** A backslash, which `safe` escapes before punctuation. */
+const BACKSLASH = '\\';
+
+/**
+ * Whether `safe` writes `value` as it is: none of `patterns` it applies in the present constructs matches in
+ * `before + value + after` at a character of `value` (so `safe` marks no position to escape; it leaves those of the
+ * characters around it) and no backslash stands in `value` or `after` (so it has none to double). A pattern anchored to a
+ * node's edge (`beforeNode`, `afterNode`) is matched by `safe` in part of the text only: the answer is then no, and
+ * `safe` decides.
+ */
+function writtenAsIs(state: State, patterns: readonly Unsafe[], before: string, value: string, after: string): boolean {
+  if (value === '' || value.includes(BACKSLASH) || after.includes(BACKSLASH)) return false;
+  const text = `${before}${value}${after}`;
+  const end = before.length + value.length;
+  for (const pattern of patterns) {
+    if (!inScope(state.stack, pattern)) continue;
+    if (pattern.beforeNode || pattern.afterNode) return false;
+    const expression = state.compilePattern(pattern);
+    const captured = Boolean(pattern.before || pattern.atBreak);
+    expression.lastIndex = 0;
+    for (let match = expression.exec(text); match !== null; match = expression.exec(text)) {
+      const position = match.index + (captured ? (match[1]?.length ?? 0) : 0);
+      if (position >= before.length && position < end) {
+        expression.lastIndex = 0;
+        return false;
+      }
+    }
+  }
+  return true;
 }
 
 /** A text node as the library writes it, with a `peek` (textPeek). */

@@ -115,4 +115,23 @@ describe('rootWithScopedSafe and textWithPeek', () => {
     expect(markdownOf(paragraph('*bold* and 2 * 3'))).toBe('\\*bold\\* and 2 \\* 3\n');
     expect(markdownOf(paragraph('Delegations took note'))).toBe('Delegations took note\n');
   });
+
+  it('leaves a text whose neighbours are escaped as it is, and still escapes backslashes, a footnote call’s colon and what follows a text', () => {
+    const paragraph = (...children: PhrasingContent[]): Root => ({ type: 'root', children: [{ type: 'paragraph', children }] });
+    const text = (value: string): PhrasingContent => ({ type: 'text', value });
+    const cases: [Root, string][] = [
+      // `[` and `](` around the link's text are the link's own: nothing in `(b)` or the texts beside it is escaped
+      [paragraph(text('see '), { type: 'link', url: '/documents/a/', children: [text('(b)')] }, text(' end')), 'see [(b)](/documents/a/) end\n'],
+      // a backslash before punctuation is doubled, the asterisk escaped, a backslash before a letter left
+      [paragraph(text('a path C:\\*x\\y')), 'a path C:\\\\\\*x\\y\n'],
+      // `[^1]:` would open a footnote definition
+      [paragraph(text('note'), { type: 'footnoteReference', identifier: '1', label: '1' }, text(': text')), 'note[^1]\\: text\n'],
+      // a text ending on a backslash before the strong run's asterisks
+      [paragraph(text('ends with a backslash \\'), { type: 'strong', children: [text('bold')] }), 'ends with a backslash \\\\**bold**\n'],
+    ];
+    for (const [root, markdown] of cases) {
+      expect(markdownOf(root)).toBe(markdown);
+      expect(withEveryPattern(root)).toBe(markdown);
+    }
+  });
 });
