@@ -50,7 +50,7 @@ const VERSIONS: Record<string, OutcomeVersion> = {
         decisions: [
           ['COSI', 'took-note', 'az elnökség jelentését (15880/25)'],
           ['COSI', 'approved', 'a következtetéseket'],
-          ['a Tanács', 'approved', 'az ajánlásokat'],
+          ['the Council', 'approved', 'az ajánlásokat'],
         ],
       },
       {
@@ -98,7 +98,7 @@ const VERSIONS: Record<string, OutcomeVersion> = {
         decisions: [
           ['COSI', 'took-note', 'доклада на председателството (15880/25)'],
           ['COSI', 'approved', 'заключенията'],
-          ['Съветът', 'approved', 'препоръките'],
+          ['the Council', 'approved', 'препоръките'],
         ],
       },
       {
@@ -141,7 +141,7 @@ const VERSIONS: Record<string, OutcomeVersion> = {
         decisions: [
           ['COSI', 'took-note', 'την έκθεση της Προεδρίας (15880/25)'],
           ['COSI', 'approved', 'τα συμπεράσματα'],
-          ['Το Συμβούλιο', 'approved', 'τις συστάσεις'],
+          ['the Council', 'approved', 'τις συστάσεις'],
         ],
       },
       {

@@ -11,7 +11,11 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * then numbered items whose sentences say what each body did in the words the versions use where the committee backs
  * what was put to it (`a soutenu dans l'ensemble l'approche …`, `unterstützte weitgehend den Vorschlag …`, support
  * reiterated, `a réitéré son soutien à la poursuite …`) and where another Council body decides (the Council, Coreper, a
- * working party named in small letters with its name quoted, `par le groupe "Terrorisme"`), and the two-line footer. As
+ * working party named in small letters with its name quoted, `par le groupe "Terrorisme"`; Coreper and the Council as
+ * a passive's agent, `vom AStV`, `vom Rat`, `pelo Conselho`, and a committee by its acronym, `Le CATS a pris note …`),
+ * each body one name however the sentence declines it (`Der Rat hat …` and `vom Rat`: the Council; `der AStV` and
+ * `par le Coreper`: Coreper; `le groupe "Terrorisme"` and `dal gruppo`: the group without its article), and the
+ * two-line footer. As
  * plain `pdftotext` and `-layout` print it, each page run into one line, and a viewer's copy. Written by hand; the
  * decisions are read off each sentence: who, the closed set's verb, what.
  */
@@ -57,8 +61,17 @@ const VERSIONS: Record<string, OutcomeVersion> = {
         title: 'Évaluation de la menace terroriste',
         text: 'Le rapport a été approuvé par le groupe "Terrorisme". Le Conseil a approuvé les recommandations.',
         decisions: [
-          ['le groupe "Terrorisme"', 'approved', 'le rapport'],
-          ['le Conseil', 'approved', 'les recommandations'],
+          ['groupe "Terrorisme"', 'approved', 'le rapport'],
+          ['the Council', 'approved', 'les recommandations'],
+        ],
+      },
+      {
+        title: "Plan d'action de l'UE en matière de drogue",
+        text: "Le plan d'action a été approuvé par le Coreper. Les conclusions ont été approuvées par le Conseil. Le CATS a pris note du plan.",
+        decisions: [
+          ['Coreper', 'approved', "le plan d'action"],
+          ['the Council', 'approved', 'les conclusions'],
+          ['CATS', 'took-note', 'du plan'],
         ],
       },
     ],
@@ -104,8 +117,17 @@ const VERSIONS: Record<string, OutcomeVersion> = {
         title: 'Bewertung der terroristischen Bedrohung',
         text: 'Die Gruppe „Terrorismus“ nahm den Bericht zur Kenntnis. Der Rat hat die Empfehlungen gebilligt.',
         decisions: [
-          ['die Gruppe „Terrorismus“', 'took-note', 'den Bericht'],
-          ['der Rat', 'approved', 'die Empfehlungen'],
+          ['Gruppe „Terrorismus“', 'took-note', 'den Bericht'],
+          ['the Council', 'approved', 'die Empfehlungen'],
+        ],
+      },
+      {
+        title: 'EU-Drogenaktionsplan',
+        text: 'Der Aktionsplan wurde vom AStV gebilligt. Die Schlussfolgerungen wurden vom Rat angenommen. Der CATS nahm den Plan zur Kenntnis.',
+        decisions: [
+          ['Coreper', 'approved', 'der Aktionsplan'],
+          ['the Council', 'adopted', 'die Schlussfolgerungen'],
+          ['CATS', 'took-note', 'den Plan'],
         ],
       },
     ],
@@ -151,8 +173,17 @@ const VERSIONS: Record<string, OutcomeVersion> = {
         title: 'Evaluación de la amenaza terrorista',
         text: 'El informe fue aprobado por el grupo «Terrorismo». El Consejo aprobó las recomendaciones.',
         decisions: [
-          ['el grupo «Terrorismo»', 'approved', 'el informe'],
-          ['el Consejo', 'approved', 'las recomendaciones'],
+          ['grupo «Terrorismo»', 'approved', 'el informe'],
+          ['the Council', 'approved', 'las recomendaciones'],
+        ],
+      },
+      {
+        title: 'Plan de acción de la UE en materia de drogas',
+        text: 'El plan de acción fue aprobado por el Coreper. Las conclusiones fueron aprobadas por el Consejo. El CATS tomó nota del plan.',
+        decisions: [
+          ['Coreper', 'approved', 'el plan de acción'],
+          ['the Council', 'approved', 'las conclusiones'],
+          ['CATS', 'took-note', 'del plan'],
         ],
       },
     ],
@@ -198,8 +229,17 @@ const VERSIONS: Record<string, OutcomeVersion> = {
         title: 'Beoordeling van de terroristische dreiging',
         text: 'Het verslag werd goedgekeurd door de groep terrorisme. De Raad heeft de aanbevelingen goedgekeurd.',
         decisions: [
-          ['de groep terrorisme', 'approved', 'het verslag'],
-          ['de Raad', 'approved', 'de aanbevelingen'],
+          ['groep terrorisme', 'approved', 'het verslag'],
+          ['the Council', 'approved', 'de aanbevelingen'],
+        ],
+      },
+      {
+        title: 'EU-drugsactieplan',
+        text: 'Het actieplan werd door het Coreper goedgekeurd. De conclusies werden door de Raad aangenomen. Het CATS nam nota van het plan.',
+        decisions: [
+          ['Coreper', 'approved', 'het actieplan'],
+          ['the Council', 'adopted', 'de conclusies'],
+          ['CATS', 'took-note', 'het plan'],
         ],
       },
     ],
@@ -246,7 +286,16 @@ const VERSIONS: Record<string, OutcomeVersion> = {
         text: 'O relatório foi aprovado pelo Grupo do Terrorismo. O Conselho aprovou as recomendações.',
         decisions: [
           ['Grupo do Terrorismo', 'approved', 'o relatório'],
-          ['o Conselho', 'approved', 'as recomendações'],
+          ['the Council', 'approved', 'as recomendações'],
+        ],
+      },
+      {
+        title: 'Plano de ação da UE em matéria de droga',
+        text: 'O plano de ação foi aprovado pelo Coreper. As conclusões foram aprovadas pelo Conselho. O CATS tomou nota do plano.',
+        decisions: [
+          ['Coreper', 'approved', 'o plano de ação'],
+          ['the Council', 'approved', 'as conclusões'],
+          ['CATS', 'took-note', 'do plano'],
         ],
       },
     ],

@@ -1,8 +1,71 @@
 /** Who a decision is by, as the archive writes it: the ingest names the decision-maker, the site counts COSI's own. */
 import { COMMITTEE_NAMES } from './committee-names.ts';
 
-/** A leading definite article, English, French, German, Spanish, Italian, Dutch, Portuguese, Hungarian, Greek, Maltese or Irish, written in either case. */
-const LEADING_ARTICLE = /^(?:the\s+|le\s+|la\s+|les\s+|l['’]|der\s+|die\s+|el\s+|las\s+|il\s+|het\s+|de\s+|o\s+|as\s+|az?\s+|η\s+|οι\s+|il-|id-|an\s+|na\s+)/iu;
+/** A leading definite article, English, French, German, Spanish, Italian, Dutch, Portuguese, Hungarian, Greek (`η`, `οι`, the neuter `το`), Maltese or Irish, written in either case. */
+const LEADING_ARTICLE =
+  /^(?:the\s+|le\s+|la\s+|les\s+|l['’]|der\s+|die\s+|el\s+|las\s+|il\s+|het\s+|de\s+|o\s+|as\s+|az?\s+|η\s+|οι\s+|το\s+|il-|id-|an\s+|na\s+)/iu;
+
+/** How the archive writes the Council itself, whichever version names it deciding (`le Conseil`, `vom Rat`, `Rada`, `an Chomhairle`). */
+export const THE_COUNCIL = 'the Council';
+
+/** How the archive writes Coreper, whichever version names it (`le Coreper`, `der AStV`, `Корепер`): the name of its actor page. */
+export const COREPER = 'Coreper';
+
+/**
+ * The Council as each of the 24 versions names it deciding, without a leading article and in lower case: as the
+ * subject (`Der Rat hat …`, `Съветът одобри …`, `Το Συμβούλιο ενέκρινε …`, `D'fhormheas an Chomhairle …`, Irish lenited
+ * after its article) and as a passive's agent, where a preposition took the article in (`vom Rat`, `dal Consiglio`,
+ * `pelo Conselho`) or the version declines the name (Polish `przez Radę`, Czech and Slovak `Radou`, Romanian `de
+ * Consiliu`, Croatian `od strane Vijeća`, Bulgarian `от Съвета`). A configuration named with it (`le Conseil JAI`) is not listed: kept as printed.
+ */
+const COUNCIL_NAMES: readonly string[] = [
+  'council',
+  'council of the european union',
+  'conseil',
+  'conseil de l’union européenne',
+  "conseil de l'union européenne",
+  'rat',
+  'rat der europäischen union',
+  'consejo',
+  'consiglio',
+  'raad',
+  'conselho',
+  'rada',
+  'radę',
+  'radou',
+  'съветът',
+  'съвета',
+  'svet',
+  'vijeće',
+  'vijeća',
+  'consiliul',
+  'consiliu',
+  'consiliului',
+  'consiliul ue',
+  'συμβούλιο',
+  'tanács',
+  'rådet',
+  'neuvosto',
+  'nõukogu',
+  'padome',
+  'taryba',
+  'kunsill',
+  'comhairle',
+  'chomhairle',
+];
+
+/** Coreper as the versions name it, without a leading article and in lower case: its acronym, German `AStV`, Bulgarian `Корепер`, its name. */
+const COREPER_NAMES: readonly string[] = ['coreper', 'astv', 'корепер', 'permanent representatives committee', 'comité des représentants permanents'];
+
+/**
+ * The first words of a working party's name in the versions (`le groupe "Terrorisme"`, `die Gruppe „Terrorismus“`,
+ * `il gruppo "Terrorismo"`, `de groep terrorisme`): its article is dropped, as a passive's agent drops it where the
+ * preposition took it in (`dal gruppo "Terrorismo"`, `von der Gruppe …`), so the subject and the agent are one name.
+ */
+const WORKING_PARTY_WORD = /^(?:groupe|gruppe|arbeitsgruppe|grupo|gruppo|groep|working\s+party)\s/iu;
+
+/** A body named by its acronym alone (`CATS`, `SCIFA`, `AStV/COSI`): its article is dropped too (`le CATS`, `par le CATS`, `el SCIFA`). */
+const ACRONYM_NAME = /^\p{Lu}{3,}(?:\/\p{Lu}[\p{L}]{1,5})?$/u;
 
 /** How the archive writes the committee itself, whichever way the text names it (`COSI`, `the Committee`). */
 export const THE_COMMITTEE = 'COSI';
@@ -30,6 +93,8 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
       return [[bare, THE_COMMITTEE] as const, [`${bare} (cosi)`, THE_COMMITTEE] as const];
     }),
   ),
+  ...COUNCIL_NAMES.map((name) => [name, THE_COUNCIL] as const),
+  ...COREPER_NAMES.map((name) => [name, COREPER] as const),
   ['cosi support group', 'the COSI Support Group'],
   ['cosi sg', 'the COSI Support Group'],
   ['support group', 'the COSI Support Group'],
@@ -105,8 +170,6 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   ['komisja europejska', 'the Commission'],
   ['komisję', 'the Commission'],
   ['komisję europejską', 'the Commission'],
-  // the Council as a Polish passive's agent names it, in the accusative after `przez`: as its subject does (`Rada zatwierdziła …`)
-  ['radę', 'Rada'],
   // The other 16 versions (Bulgarian, Czech, Slovak, Slovenian, Croatian, Romanian, Greek, Hungarian, Danish, Swedish,
   // Finnish, Estonian, Latvian, Lithuanian, Maltese, Irish): the committee, the Presidency, the Commission, the delegations.
   ...(
@@ -148,14 +211,19 @@ const CASED_NAMES: ReadonlyMap<string, string> = new Map([
 /**
  * The decision-maker a subject or agent phrase names: the committee is always `COSI`, a few bodies get one spelling
  * (`COSI SG` → `the COSI Support Group`, `le Comité` and `der Ausschuss` → `COSI`, `la présidence` and `der Vorsitz` →
- * `the Presidency`, and so in Spanish, Italian, Dutch and Portuguese), any other name is kept as printed with a leading article in lower case (`The German delegation` →
- * `the German delegation`, `La délégation allemande` → `la délégation allemande`), so that it reads inside a sentence.
+ * `the Presidency`, and so in Spanish, Italian, Dutch and Portuguese; the Council and Coreper in the 24 versions, `vom
+ * Rat` and `Der Rat` → `the Council`, `der AStV` → `Coreper`), a working party or a body by its acronym without its
+ * article (`le groupe "Terrorisme"` and `par le groupe "Terrorisme"` → `groupe "Terrorisme"`, `le CATS` → `CATS`), any
+ * other name is kept as printed with a leading article in lower case (`The German delegation` → `the German
+ * delegation`, `La délégation allemande` → `la délégation allemande`), so that it reads inside a sentence.
  */
 export function decisionMaker(phrase: string): string {
   const name = phrase.replace(/\s+/g, ' ').trim();
   const article = LEADING_ARTICLE.exec(name)?.[0] ?? '';
   const bare = name.slice(article.length);
-  return CASED_NAMES.get(bare) ?? CANONICAL_NAMES.get(bare.toLowerCase()) ?? `${article.toLowerCase()}${bare}`;
+  const known = CASED_NAMES.get(bare) ?? CANONICAL_NAMES.get(bare.toLowerCase());
+  if (known !== undefined) return known;
+  return WORKING_PARTY_WORD.test(bare) || ACRONYM_NAME.test(bare) ? bare : `${article.toLowerCase()}${bare}`;
 }
 
 /** Whether a phrase names a body the archive knows by one name (`COSI`, `The Committee`, `Le Comité`, `Delegations`), as a list's lead may name the subject of its points. */

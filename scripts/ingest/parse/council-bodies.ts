@@ -66,3 +66,16 @@ export const COUNCIL_SUBJECTS = {
   lt: String.raw`Taryba${END}|${COREPER}`,
   mt: String.raw`[Ii]l-Kunsill${END}|(?:[Ii]l-)?${COREPER}`,
 } as const;
+
+/**
+ * The Council and Coreper as a passive's agent in the versions whose agent pattern names its bodies (`Доклада беше
+ * одобрен от Съвета`, `Rapporten blev godkendt af Rådet`, `odobreno od strane Vijeća`, `aprobat de Consiliu`, `de
+ * către Consiliul UE`, `approvat mill-Kunsill`), in the case the preposition takes.
+ */
+export const COUNCIL_AGENTS = {
+  bg: String.raw`(?:Съвета|Корепер|${COREPER})${END}`,
+  da: String.raw`(?:Rådet|${COREPER})${END}`,
+  hr: String.raw`(?:Vijeća|${COREPER})`,
+  ro: String.raw`(?:Consiliu(?:l(?:ui)?)?(?:\s+UE)?|${COREPER})${END}`,
+  mt: String.raw`Kunsill`,
+} as const;

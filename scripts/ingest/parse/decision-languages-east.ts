@@ -9,7 +9,7 @@ import { AGENCIES, always, reportedReturn, saidThat, END, type Grammar, impliedS
 import { plainGrammar } from './decision-plain-grammar.ts';
 import { verbAfterPassive } from './decision-passives.ts';
 import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
-import { COUNCIL_SUBJECTS } from './council-bodies.ts';
+import { COUNCIL_AGENTS, COUNCIL_SUBJECTS } from './council-bodies.ts';
 
 /** A subject of a passive: a word, not a relative pronoun closing the words before it. */
 const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
@@ -57,7 +57,7 @@ const BULGARIAN = plainGrammar({
       [String.raw`отложен[аои]?`, 'postponed'],
       [String.raw`(?:оттеглен[аои]?|свален[аои]?(?=\s+от\s+дневния\s+ред))`, 'withdrawn'],
     ],
-    agent: new RegExp(String.raw`^\s+от\s+(${BG_BODY})`, 'u'),
+    agent: new RegExp(String.raw`^\s+от\s+(${BG_BODY}|${COUNCIL_AGENTS.bg})`, 'u'),
     subject: subjectNot('който|която|което|които'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:и|че|но)\s+/gu,
     negation: /(?<![\p{L}])не(?![\p{L}])/u,
@@ -263,7 +263,7 @@ const CROATIAN = plainGrammar({
       [String.raw`odgođen[aoie]?`, 'postponed'],
       [String.raw`povučen[aoie]?`, 'withdrawn'],
     ],
-    agent: new RegExp(String.raw`^\s+od\s+strane\s+(${committeeNamePattern('hr')}|Odbora|Predsjedništva|Komisije)${END}`, 'u'),
+    agent: new RegExp(String.raw`^\s+od\s+strane\s+(${committeeNamePattern('hr')}|Odbora|Predsjedništva|Komisije|${COUNCIL_AGENTS.hr})${END}`, 'u'),
     subject: subjectNot('koji|koja|koje|kojeg'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:i|da|ali)\s+/gu,
     negation: /(?<![\p{L}])(?:nije|nisu|ne)(?![\p{L}])/u,
@@ -319,7 +319,7 @@ const ROMANIAN = plainGrammar({
       [String.raw`amânat(?:ă|e|[țţ]i)?`, 'postponed'],
       [String.raw`(?:retras(?:ă|e)?|retra[șş]i)`, 'withdrawn'],
     ],
-    agent: new RegExp(String.raw`^\s+de\s+(?:către\s+)?(${RO_BODY})`, 'u'),
+    agent: new RegExp(String.raw`^\s+de\s+(?:către\s+)?(${RO_BODY}|${COUNCIL_AGENTS.ro})`, 'u'),
     subject: subjectNot('care'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:și|şi|că|dar)\s+/gu,
     negation: /(?<![\p{L}])nu(?![\p{L}])/u,

@@ -10,7 +10,7 @@ import { AGENCIES, always, reportedReturn, saidThat, anyOf, END, type Grammar, t
 import { plainGrammar } from './decision-plain-grammar.ts';
 import { verbAfterPassive } from './decision-passives.ts';
 import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
-import { COUNCIL_SUBJECTS } from './council-bodies.ts';
+import { COUNCIL_AGENTS, COUNCIL_SUBJECTS } from './council-bodies.ts';
 
 /** A subject of a passive: a word, not a relative pronoun closing the words before it. */
 const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
@@ -64,7 +64,7 @@ const DANISH = plainGrammar({
       [String.raw`udsat`, 'postponed'],
       [String.raw`(?:trukket\s+tilbage|taget\s+af\s+dagsordenen)`, 'withdrawn'],
     ],
-    agent: new RegExp(String.raw`^\s+af\s+(${DA_BODY})`, 'u'),
+    agent: new RegExp(String.raw`^\s+af\s+(${DA_BODY}|${COUNCIL_AGENTS.da})`, 'u'),
     subject: subjectNot('som|der|hvilket|hvilke'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:og|at|men)\s+/gu,
     negation: /(?<![\p{L}])(?:ikke|aldrig)(?![\p{L}])/u,
@@ -369,7 +369,7 @@ const MALTESE = plainGrammar({
       [String.raw`(?:pospost[ai]?|posposta|differit[ai]?)`, 'postponed'],
       [String.raw`i?rtirat[ai]?`, 'withdrawn'],
     ],
-    agent: new RegExp(String.raw`^\s+mill-(Kumitat|Presidenza|Kummissjoni)${END}`, 'u'),
+    agent: new RegExp(String.raw`^\s+mill-(Kumitat|Presidenza|Kummissjoni|${COUNCIL_AGENTS.mt})${END}`, 'u'),
     subject: subjectNot('li'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:u|li|iżda|imma)\s+/gu,
     negation: /(?<![\p{L}])(?:ma|mhux|ebda)(?![\p{L}])/u,
@@ -381,9 +381,10 @@ const MALTESE = plainGrammar({
  * Irish: the verb opens its clause, its subject after it (`Thug an Coiste dá aire an fhaisnéis`, `D'fhormheas an Coiste
  * na conclúidí`), the words after the subject completing some verbs (`Thug … dá aire`, `Chuir … fáilte roimh`, `Rinne …
  * malartú tuairimí`, `Chuir … ar athló`: postponed, `Tháinig … ar an gconclúid go`: concluded); the autonomous form
- * states a decision with no one named (`Glacadh leis an gclár oibre`, `Cuireadh an plé ar athló`).
+ * states a decision with no one named (`Glacadh leis an gclár oibre`, `Cuireadh an plé ar athló`). The Council is
+ * `an Chomhairle`, lenited after its article (`D'fhormheas an Chomhairle na conclúidí`), and Coreper its acronym.
  */
-const GA_BODY = String.raw`(?:an\s+${committeeNamePattern('ga')}|an\s+Coiste(?:\s+Seasta)?|COSI|an\s+t?Uachtaránacht|an\s+Coimisiún(?:\s+Eorpach)?|na\s+toscaireachtaí)${END}|${AGENCIES}`;
+const GA_BODY = String.raw`(?:an\s+${committeeNamePattern('ga')}|an\s+Coiste(?:\s+Seasta)?|COSI|an\s+t?Uachtaránacht|an\s+Coimisiún(?:\s+Eorpach)?|na\s+toscaireachtaí|an\s+Chomhairle|(?:an\s+)?(?:Coreper|COREPER))${END}|${AGENCIES}`;
 
 /** A verb completed by the words after its subject: its decision and the object after them, else none. */
 const completedBy =

@@ -26,6 +26,46 @@ describe('decisionMaker', () => {
   });
 });
 
+describe('decisionMaker: one name for each of the Council’s bodies', () => {
+  it('writes the Council one way however a version names it, as a subject with its article or an agent without it', () => {
+    expect(
+      [
+        'The Council',
+        'le Conseil',
+        'Der Rat',
+        'Rat',
+        'el Consejo',
+        'Consiglio',
+        'de Raad',
+        'Conselho',
+        'Radę',
+        'Radou',
+        'Съвета',
+        'Το Συμβούλιο',
+        'A Tanács',
+        'an Chomhairle',
+        'Consiliu',
+      ].map(decisionMaker),
+    ).toEqual(Array(15).fill('the Council'));
+  });
+
+  it('writes Coreper one way, and a body by its acronym or a working party without the article a subject prints and an agent does not', () => {
+    expect(['le Coreper', 'Het Coreper', 'der AStV', 'AStV', 'Корепер'].map(decisionMaker)).toEqual(Array(5).fill('Coreper'));
+    expect(['le CATS', 'CATS', 'Le groupe "Terrorisme"', 'groupe "Terrorisme"', 'il gruppo "Terrorismo"', 'gruppo "Terrorismo"'].map(decisionMaker)).toEqual([
+      'CATS',
+      'CATS',
+      'groupe "Terrorisme"',
+      'groupe "Terrorisme"',
+      'gruppo "Terrorismo"',
+      'gruppo "Terrorismo"',
+    ]);
+  });
+
+  it('keeps a configuration of the Council and any other body as printed, distinct', () => {
+    expect(['le Conseil JAI', 'la délégation allemande', 'Europol'].map(decisionMaker)).toEqual(['le Conseil JAI', 'la délégation allemande', 'Europol']);
+  });
+});
+
 describe('decisionMaker in the French and German versions', () => {
   it('writes the committee COSI and the Presidency, the Commission, the delegations and the Support Group as in English', () => {
     expect(

@@ -571,7 +571,7 @@ describe('findDecisions: the committee by its full name in the other versions', 
       ['Le rapport a été approuvé par le Comité permanent de coopération opérationnelle en matière de sécurité intérieure.', 'COSI', 'le rapport'],
       ['Le rapport a été approuvé par le COSI.', 'COSI', 'le rapport'],
       ['Der Bericht wurde vom Ständigen Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit gebilligt.', 'COSI', 'der Bericht'],
-      ['Der Bericht wurde vom AStV gebilligt.', 'AStV', 'der Bericht'],
+      ['Der Bericht wurde vom AStV gebilligt.', 'Coreper', 'der Bericht'],
       ['Der Bericht wurde vom AStV/COSI gebilligt.', 'AStV/COSI', 'der Bericht'],
       ['El informe fue aprobado por el Comité Permanente de Cooperación Operativa en materia de Seguridad Interior.', 'COSI', 'el informe'],
       ['La relazione è stata approvata dal comitato permanente per la cooperazione operativa in materia di sicurezza interna.', 'COSI', 'la relazione'],
@@ -778,7 +778,7 @@ describe('findDecisions: a Dutch or German passive whose agent follows the parti
         'COSI',
         'de conclusies',
       ],
-      ['Der Bericht wurde gebilligt vom AStV.', 'AStV', 'der Bericht'],
+      ['Der Bericht wurde gebilligt vom AStV.', 'Coreper', 'der Bericht'],
     ];
     for (const [sentence, by, object] of sentences) expect(statements(sentence), sentence).toEqual([[by, 'approved', object]]);
     expect(statements('Het verslag werd niet goedgekeurd door het COSI.')).toEqual([]);
@@ -801,13 +801,13 @@ describe('findDecisions: the committee by its short name, an agent the vocabular
   });
 
   it.each([
-    ['nl', 'Het verslag werd goedgekeurd door de Raad.', ['de Raad', 'approved', 'het verslag']],
-    ['nl', 'Het verslag werd door de LEWP goedgekeurd.', ['de LEWP', 'approved', 'het verslag']],
-    ['nl', 'Het verslag werd goedgekeurd door de Groep terrorisme.', ['de Groep terrorisme', 'approved', 'het verslag']],
-    ['nl', 'De conclusies werden door de Raad aangenomen.', ['de Raad', 'adopted', 'de conclusies']],
-    ['de', 'Der Bericht wurde vom Rat gebilligt.', ['Rat', 'approved', 'der Bericht']],
-    ['fr', 'Le rapport a été approuvé par le CATS.', ['le CATS', 'approved', 'le rapport']],
-    ['es', 'El informe fue aprobado por el CATS.', ['el CATS', 'approved', 'el informe']],
+    ['nl', 'Het verslag werd goedgekeurd door de Raad.', ['the Council', 'approved', 'het verslag']],
+    ['nl', 'Het verslag werd door de LEWP goedgekeurd.', ['LEWP', 'approved', 'het verslag']],
+    ['nl', 'Het verslag werd goedgekeurd door de Groep terrorisme.', ['Groep terrorisme', 'approved', 'het verslag']],
+    ['nl', 'De conclusies werden door de Raad aangenomen.', ['the Council', 'adopted', 'de conclusies']],
+    ['de', 'Der Bericht wurde vom Rat gebilligt.', ['the Council', 'approved', 'der Bericht']],
+    ['fr', 'Le rapport a été approuvé par le CATS.', ['CATS', 'approved', 'le rapport']],
+    ['es', 'El informe fue aprobado por el CATS.', ['CATS', 'approved', 'el informe']],
   ] as const)('reads an agent the vocabulary does not name as who decided, not as part of the object, in %s: %s', (_language, text, expected) => {
     expect(statements(text)).toEqual([expected]);
   });
@@ -818,18 +818,18 @@ describe('findDecisions: the committee by its short name, an agent the vocabular
 
   it('reads a German or Dutch passive coordinated with its own agent as a second decision about the same subject', () => {
     expect(statements('Der Bericht wurde vom AStV gebilligt und vom COSI zur Kenntnis genommen.')).toEqual([
-      ['AStV', 'approved', 'der Bericht'],
+      ['Coreper', 'approved', 'der Bericht'],
       ['COSI', 'took-note', 'der Bericht'],
     ]);
     expect(statements('Die Schlussfolgerungen wurden vom AStV gebilligt und vom Ausschuss zur Kenntnis genommen.')).toEqual([
-      ['AStV', 'approved', 'die Schlussfolgerungen'],
+      ['Coreper', 'approved', 'die Schlussfolgerungen'],
       ['COSI', 'took-note', 'die Schlussfolgerungen'],
     ]);
     expect(statements('Het verslag werd door het Coreper goedgekeurd en door het COSI voor kennisgeving aangenomen.')).toEqual([
-      ['het Coreper', 'approved', 'het verslag'],
+      ['Coreper', 'approved', 'het verslag'],
       ['COSI', 'took-note', 'het verslag'],
     ]);
-    expect(statements('Der Bericht wurde vom AStV gebilligt und die Leitlinien wurden vorgestellt.')).toEqual([['AStV', 'approved', 'der Bericht']]);
+    expect(statements('Der Bericht wurde vom AStV gebilligt und die Leitlinien wurden vorgestellt.')).toEqual([['Coreper', 'approved', 'der Bericht']]);
   });
 });
 
@@ -872,27 +872,27 @@ describe('findDecisions: support given to what was put to the committee, in the 
 
 describe("findDecisions: the Council's other bodies as subjects and agents in the other versions", () => {
   it.each([
-    ['fr', 'Le Conseil a approuvé le rapport.', ['le Conseil', 'approved', 'le rapport']],
-    ['fr', 'Le Coreper a approuvé le rapport.', ['le Coreper', 'approved', 'le rapport']],
-    ['fr', 'Le groupe "Terrorisme" a pris note du rapport.', ['le groupe "Terrorisme"', 'took-note', 'du rapport']],
-    ['de', 'Der Rat hat den Bericht gebilligt.', ['der Rat', 'approved', 'den Bericht']],
-    ['de', 'Der AStV hat den Bericht gebilligt.', ['der AStV', 'approved', 'den Bericht']],
-    ['de', 'Die Gruppe „Terrorismus“ nahm den Bericht zur Kenntnis.', ['die Gruppe „Terrorismus“', 'took-note', 'den Bericht']],
-    ['es', 'El Consejo aprobó el informe.', ['el Consejo', 'approved', 'el informe']],
-    ['it', 'Il Consiglio ha approvato la relazione.', ['il Consiglio', 'approved', 'la relazione']],
-    ['nl', 'De Raad heeft de conclusies goedgekeurd.', ['de Raad', 'approved', 'de conclusies']],
-    ['nl', 'Het Coreper heeft het verslag goedgekeurd.', ['het Coreper', 'approved', 'het verslag']],
-    ['pt', 'O Conselho aprovou o relatório.', ['o Conselho', 'approved', 'o relatório']],
+    ['fr', 'Le Conseil a approuvé le rapport.', ['the Council', 'approved', 'le rapport']],
+    ['fr', 'Le Coreper a approuvé le rapport.', ['Coreper', 'approved', 'le rapport']],
+    ['fr', 'Le groupe "Terrorisme" a pris note du rapport.', ['groupe "Terrorisme"', 'took-note', 'du rapport']],
+    ['de', 'Der Rat hat den Bericht gebilligt.', ['the Council', 'approved', 'den Bericht']],
+    ['de', 'Der AStV hat den Bericht gebilligt.', ['Coreper', 'approved', 'den Bericht']],
+    ['de', 'Die Gruppe „Terrorismus“ nahm den Bericht zur Kenntnis.', ['Gruppe „Terrorismus“', 'took-note', 'den Bericht']],
+    ['es', 'El Consejo aprobó el informe.', ['the Council', 'approved', 'el informe']],
+    ['it', 'Il Consiglio ha approvato la relazione.', ['the Council', 'approved', 'la relazione']],
+    ['nl', 'De Raad heeft de conclusies goedgekeurd.', ['the Council', 'approved', 'de conclusies']],
+    ['nl', 'Het Coreper heeft het verslag goedgekeurd.', ['Coreper', 'approved', 'het verslag']],
+    ['pt', 'O Conselho aprovou o relatório.', ['the Council', 'approved', 'o relatório']],
   ] as const)('reads the Council, Coreper or a working party as who decided in %s: %s', (_language, text, expected) => {
     expect(statements(text)).toEqual([expected]);
   });
 
   it.each([
-    ['fr', 'Le rapport a été approuvé par le groupe "Terrorisme".', ['le groupe "Terrorisme"', 'approved', 'le rapport']],
-    ['fr', 'Le rapport a été approuvé par le groupe Terrorisme.', ['le groupe Terrorisme', 'approved', 'le rapport']],
-    ['es', 'El informe fue aprobado por el grupo «Terrorismo».', ['el grupo «Terrorismo»', 'approved', 'el informe']],
+    ['fr', 'Le rapport a été approuvé par le groupe "Terrorisme".', ['groupe "Terrorisme"', 'approved', 'le rapport']],
+    ['fr', 'Le rapport a été approuvé par le groupe Terrorisme.', ['groupe Terrorisme', 'approved', 'le rapport']],
+    ['es', 'El informe fue aprobado por el grupo «Terrorismo».', ['grupo «Terrorismo»', 'approved', 'el informe']],
     ['it', 'La relazione è stata approvata dal gruppo "Terrorismo".', ['gruppo "Terrorismo"', 'approved', 'la relazione']],
-    ['nl', 'Het verslag werd goedgekeurd door de groep terrorisme.', ['de groep terrorisme', 'approved', 'het verslag']],
+    ['nl', 'Het verslag werd goedgekeurd door de groep terrorisme.', ['groep terrorisme', 'approved', 'het verslag']],
   ] as const)('reads a working party named in small letters as the agent, not as part of the object, in %s: %s', (_language, text, expected) => {
     expect(statements(text)).toEqual([expected]);
   });
@@ -903,7 +903,7 @@ describe("findDecisions: the Council's other bodies as subjects and agents in th
     ]);
     expect(statements('Der Ausschuss kam überein, den Entwurf dem AStV und dem Rat vorzulegen, und der Rat billigte ihn.')).toEqual([
       ['COSI', 'agreed', 'den Entwurf dem AStV und dem Rat vorzulegen'],
-      ['der Rat', 'approved', 'ihn'],
+      ['the Council', 'approved', 'ihn'],
     ]);
   });
 
@@ -915,32 +915,46 @@ describe("findDecisions: the Council's other bodies as subjects and agents in th
 
 describe('findDecisions: the Council and Coreper deciding, in the versions without a separate article or with their own', () => {
   it.each([
-    ['pl', 'Rada zatwierdziła sprawozdanie.', ['Rada', 'approved', 'sprawozdanie']],
-    ['pl', 'Sprawozdanie zostało zatwierdzone przez Radę.', ['Rada', 'approved', 'sprawozdanie']],
-    ['bg', 'Съветът одобри заключенията.', ['Съветът', 'approved', 'заключенията']],
-    ['cs', 'Rada schválila závěry.', ['Rada', 'approved', 'závěry']],
-    ['sk', 'Rada schválila závery.', ['Rada', 'approved', 'závery']],
-    ['sl', 'Svet je odobril sklepe.', ['Svet', 'approved', 'sklepe']],
-    ['hr', 'Vijeće je odobrilo zaključke.', ['Vijeće', 'approved', 'zaključke']],
-    ['ro', 'Consiliul a aprobat concluziile.', ['Consiliul', 'approved', 'concluziile']],
+    ['pl', 'Rada zatwierdziła sprawozdanie.', ['the Council', 'approved', 'sprawozdanie']],
+    ['pl', 'Sprawozdanie zostało zatwierdzone przez Radę.', ['the Council', 'approved', 'sprawozdanie']],
+    ['bg', 'Съветът одобри заключенията.', ['the Council', 'approved', 'заключенията']],
+    ['cs', 'Rada schválila závěry.', ['the Council', 'approved', 'závěry']],
+    ['sk', 'Rada schválila závery.', ['the Council', 'approved', 'závery']],
+    ['sl', 'Svet je odobril sklepe.', ['the Council', 'approved', 'sklepe']],
+    ['hr', 'Vijeće je odobrilo zaključke.', ['the Council', 'approved', 'zaključke']],
+    ['ro', 'Consiliul a aprobat concluziile.', ['the Council', 'approved', 'concluziile']],
     ['ro', 'Coreper a aprobat raportul.', ['Coreper', 'approved', 'raportul']],
-    ['el', 'Το Συμβούλιο ενέκρινε τα συμπεράσματα.', ['Το Συμβούλιο', 'approved', 'τα συμπεράσματα']],
-    ['hu', 'A Tanács jóváhagyta a következtetéseket.', ['a Tanács', 'approved', 'a következtetéseket']],
-    ['da', 'Rådet godkendte konklusionerne.', ['Rådet', 'approved', 'konklusionerne']],
-    ['sv', 'Rådet godkände slutsatserna.', ['Rådet', 'approved', 'slutsatserna']],
-    ['fi', 'Neuvosto hyväksyi päätelmät.', ['Neuvosto', 'approved', 'päätelmät']],
-    ['et', 'Nõukogu kiitis järeldused heaks.', ['Nõukogu', 'approved', 'järeldused']],
-    ['lv', 'Padome apstiprināja secinājumus.', ['Padome', 'approved', 'secinājumus']],
-    ['lt', 'Taryba patvirtino išvadas.', ['Taryba', 'approved', 'išvadas']],
-    ['mt', 'Il-Kunsill approva l-konklużjonijiet.', ['il-Kunsill', 'approved', 'l-konklużjonijiet']],
+    ['el', 'Το Συμβούλιο ενέκρινε τα συμπεράσματα.', ['the Council', 'approved', 'τα συμπεράσματα']],
+    ['hu', 'A Tanács jóváhagyta a következtetéseket.', ['the Council', 'approved', 'a következtetéseket']],
+    ['da', 'Rådet godkendte konklusionerne.', ['the Council', 'approved', 'konklusionerne']],
+    ['sv', 'Rådet godkände slutsatserna.', ['the Council', 'approved', 'slutsatserna']],
+    ['fi', 'Neuvosto hyväksyi päätelmät.', ['the Council', 'approved', 'päätelmät']],
+    ['et', 'Nõukogu kiitis järeldused heaks.', ['the Council', 'approved', 'järeldused']],
+    ['lv', 'Padome apstiprināja secinājumus.', ['the Council', 'approved', 'secinājumus']],
+    ['lt', 'Taryba patvirtino išvadas.', ['the Council', 'approved', 'išvadas']],
+    ['mt', 'Il-Kunsill approva l-konklużjonijiet.', ['the Council', 'approved', 'l-konklużjonijiet']],
   ] as const)('reads the Council or Coreper as who decided in %s: %s', (_language, text, expected) => {
+    expect(statements(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['ga', "D'fhormheas an Chomhairle na conclúidí.", ['the Council', 'approved', 'na conclúidí']],
+    ['ga', 'Thug an Coreper dá aire an tuarascáil.', ['Coreper', 'took-note', 'an tuarascáil']],
+    ['bg', 'Докладът беше одобрен от Съвета.', ['the Council', 'approved', 'докладът']],
+    ['da', 'Rapporten blev godkendt af Rådet.', ['the Council', 'approved', 'rapporten']],
+    ['da', 'Rapporten blev godkendt af Coreper.', ['Coreper', 'approved', 'rapporten']],
+    ['hr', 'Izvješće je odobreno od strane Vijeća.', ['the Council', 'approved', 'izvješće']],
+    ['ro', 'Raportul a fost aprobat de Consiliu.', ['the Council', 'approved', 'raportul']],
+    ['ro', 'Raportul a fost aprobat de către Consiliul UE.', ['the Council', 'approved', 'raportul']],
+    ['mt', 'Ir-rapport ġie approvat mill-Kunsill.', ['the Council', 'approved', 'ir-rapport']],
+  ] as const)('reads the Council as the subject after an Irish verb and as the agent of a passive, one name, in %s: %s', (_language, text, expected) => {
     expect(statements(text)).toEqual([expected]);
   });
 
   it('ends an object before the Council only where it decides after `and`, not where the object names it', () => {
     expect(statements('Udvalget noterede sig rapporten, og Rådet godkendte konklusionerne.')).toEqual([
       ['COSI', 'took-note', 'rapporten'],
-      ['Rådet', 'approved', 'konklusionerne'],
+      ['the Council', 'approved', 'konklusionerne'],
     ]);
     expect(statements('Udvalget godkendte at sende rapporten til Coreper og Rådet til godkendelse.')).toEqual([
       ['COSI', 'approved', 'at sende rapporten til Coreper og Rådet til godkendelse'],
