@@ -19,10 +19,13 @@ function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 }
 
-/** The Council's names as letters only (`COUNCILOFTHEEUROPEANUNION`), each with the capital letters it holds. */
-const NAME_LETTERS: readonly { letters: string; capitals: readonly string[] }[] = NAMES.map((name) => {
+/**
+ * The Council's names as letters only (`COUNCILOFTHEEUROPEANUNION`), each with the capital letters it holds and the
+ * name without each of them (`OUCILOFTHEEUROPEAUIO` without `N`), made once rather than for every text.
+ */
+const NAME_LETTERS: readonly { letters: string; withouts: readonly { letter: string; without: string }[] }[] = NAMES.map((name) => {
   const letters = name.replace(/[^\p{L}]/gu, '');
-  return { letters, capitals: [...new Set(letters)] };
+  return { letters, withouts: [...new Set(letters)].map((letter) => ({ letter, without: letters.replaceAll(letter, '') })) };
 });
 
 /** The capital letter a text's font dropped, and the Council's name as its header prints it without it. */
@@ -52,8 +55,7 @@ export function droppedLetter(text: string): DroppedLetter | null {
   // a name spelt whole, over two lines with the place and date between its halves (`CONSEIL DE` … `L'UNION EUROPÉENNE`): no letter dropped
   if (NAME_LETTERS.some((name) => letters.includes(name.letters))) return null;
   for (const name of NAME_LETTERS) {
-    for (const letter of name.capitals) {
-      const without = name.letters.replaceAll(letter, '');
+    for (const { letter, without } of name.withouts) {
       const at = letters.indexOf(without);
       if (at < 0) continue;
       // the words that spell it, as printed (`COUC IL OF THE EUROPEA U IO`)

@@ -2,6 +2,7 @@
 import { footnoteDefinition } from './footnotes.ts';
 import type { SourceLine } from './normalise.ts';
 import { SYMBOL_BULLETS } from './vocabulary.ts';
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /**
  * A bullet inside a line, between spaces, before an item's text: `•`, `▪`, `◦` and the symbol fonts' bullets, which no
@@ -94,7 +95,7 @@ const SENTENCE_OPENS = /^[ \t]+["“(]?\p{Lu}\p{Ll}/u;
 
 function bulletCuts(text: string): number[] {
   if (!/[•▪◦\uF000-\uF0FF]/u.test(text)) return [];
-  return [...text.matchAll(BULLET_INSIDE)].map((match) => match.index);
+  return allMatches(BULLET_INSIDE, text).map((match) => match.index);
 }
 
 /** The offsets of the dashes of runs of dashed items: each run opens after a colon and goes on after semicolons. */
@@ -102,7 +103,7 @@ function dashCuts(text: string): number[] {
   if (!text.includes(':')) return [];
   const cuts: number[] = [];
   let run: number[] = [];
-  for (const match of text.matchAll(DASH_INSIDE)) {
+  for (const match of allMatches(DASH_INSIDE, text)) {
     if (match[1] === ':') {
       if (run.length >= DASH_ITEMS) cuts.push(...run);
       run = [match.index];
@@ -139,7 +140,7 @@ function letterCuts(text: string): number[] {
   let run: number[] = [];
   let expected = '';
   let roman = false;
-  for (const match of text.matchAll(LETTER_INSIDE)) {
+  for (const match of allMatches(LETTER_INSIDE, text)) {
     const label = match[2] ?? '';
     if (match[1] === ':' && (label === 'a' || label === 'i')) {
       if (run.length >= DASH_ITEMS) cuts.push(...run);

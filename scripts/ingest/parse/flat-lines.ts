@@ -28,6 +28,7 @@ import { JOINT_DOTTED_SOURCE, JOINT_WORDED_SOURCE, jointNumbers, WORDED_NUMBER_S
 import { wordedCuts } from './flat-worded-items.ts';
 import { romanCuts } from './flat-roman-headings.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
 export const FLAT_LINE = 400;
@@ -287,7 +288,7 @@ function agendaCuts(text: string): ReadonlySet<number> {
     if (chain.length >= AGENDA_ITEMS) for (const { at } of chain) cuts.add(at);
     chain = [];
   };
-  for (const match of text.matchAll(NUMBERED)) {
+  for (const match of allMatches(NUMBERED, text)) {
     const { first: number, last: lastNumber } = numbersOf(match[1] ?? '');
     if (number.length !== 1 || MONTH_AFTER.test(text.slice(match.index + match[0].length)) || blankParagraph(text, match).blank) continue;
     const preceding = text.slice(Math.max(0, match.index - 24), match.index);
@@ -369,7 +370,7 @@ function cutsOf(
   const cuts: number[] = [];
   const agenda = agendaCuts(text);
   let previous = before;
-  for (const match of text.matchAll(NUMBERED)) {
+  for (const match of allMatches(NUMBERED, text)) {
     const { first: number, last } = numbersOf(match[1] ?? '');
     // a day before its month (`Datum: 17. Februar 2026 (10.00) und 18. Februar 2026`) is no paragraph's number
     if (number.length === 1 && MONTH_AFTER.test(text.slice(match.index + match[0].length))) continue;

@@ -1,6 +1,7 @@
 /** Draft conclusions run into a page's line: the Council's name and each recital and paragraph on a line of its own. */
 import type { SourceLine } from './normalise.ts';
 import { INSTITUTIONS } from './header-vocabulary.ts';
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** The Council's names in the 24 languages (header-vocabulary.ts), each without an alternation at its top. */
 const AUTHOR_NAMES = INSTITUTIONS.slice(0, -1).map(({ pattern }) => pattern);
@@ -58,7 +59,7 @@ const AFTER_FIGURE_LETTERS = 4;
 export function recitalsApart(entry: SourceLine): SourceLine[] {
   const { text } = entry;
   if (!/\p{Lu}{4}/u.test(text) || !AUTHOR_END.test(text)) return [entry];
-  const author = [...text.matchAll(AUTHOR)].find((match) => match[0] === match[0].toUpperCase());
+  const author = allMatches(AUTHOR, text).find((match) => match[0] === match[0].toUpperCase());
   if (author === undefined) return [entry];
   const start = author.index;
   const after = start + author[0].length;
@@ -67,7 +68,7 @@ export function recitalsApart(entry: SourceLine): SourceLine[] {
     if (!acronyms.has(word)) acronyms.set(word, printedInRunningText(text, word));
     return acronyms.get(word) === true;
   };
-  const cuts = [...text.matchAll(OPENING)]
+  const cuts = allMatches(OPENING, text)
     .filter((match) => match.index >= after && opens(match, match.index - after <= 3, acronym))
     .map((match) => numberBefore(text, match.index) ?? match.index);
   // the first recital opens in capitals before small letters (`RECALLING the …`, `VU le …`), so that an older header's

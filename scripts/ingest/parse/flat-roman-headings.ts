@@ -2,6 +2,7 @@
  * Where a page run into one line is cut before a part's Roman heading: `… under the Polish Presidencies1. II. MAIN
  * ACTIVITIES 2. During …`, `… (SIENA)? II. OPERATIONAL COOPERATION 3. How many …`, `… Menschenhandel. III. Ausblick`.
  */
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** The numerals of a document's parts, in order: `I` is the first. */
 const NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
@@ -31,7 +32,7 @@ export function romanCuts(text: string, previous: number): { cuts: number[]; las
   let last = previous;
   // the first part's numeral where no sentence ends before it (`… December 2025 I. Introduction Under …`): cut once the second part's is
   let first: number | null = null;
-  for (const match of text.matchAll(ROMAN_INSIDE)) {
+  for (const match of allMatches(ROMAN_INSIDE, text)) {
     const value = NUMERALS.indexOf(match[1] ?? '') + 1;
     if (value === 0 || (value !== last + 1 && value !== 1)) continue;
     // a page's line that opens with the next part's numeral (`III. Outlook The Committee …`) opens it as after a sentence

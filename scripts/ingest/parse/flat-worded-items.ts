@@ -1,5 +1,6 @@
 /** Where a page run into one line is cut before the items an agenda numbers with a word or a bracket (`Item 2:`, `2)`). */
 import { WORDED_NUMBER_CLOSE, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
+import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /**
  * An item's number with its word or bracket inside a line, after a space and before its title's capital (`… CM
@@ -30,7 +31,7 @@ export function wordedCuts(text: string, previous: number | null): { cuts: numbe
   // A first item in brackets after no sentence's end (`… on 18 and 19 November 2025 1) Adoption …`, right under the
   // subject), cut only once the next item in brackets follows it after a sentence's end.
   let firstAfterTitle: number | null = null;
-  for (const match of text.matchAll(WORDED_INSIDE)) {
+  for (const match of allMatches(WORDED_INSIDE, text)) {
     const inBrackets = match[3] !== undefined;
     const number = Number(match[1] ?? match[2] ?? match[3]);
     if (!Number.isInteger(number) || (bracketed !== null && bracketed !== inBrackets)) continue;

@@ -39,6 +39,14 @@ const MONTH_NEXT = new RegExp(String.raw`^(?:${MONTH})[ \t]+\d{4}(?![\p{N}])`, '
 /** A character that ends the word before a dot when read backwards: whitespace or an opening bracket. */
 const WORD_BOUNDARY = /[\s([]/;
 
+/** WORD_BOUNDARY's answer for each ASCII character, read from the pattern itself: most characters before a dot are ASCII. */
+const ASCII_BOUNDARY: readonly boolean[] = Array.from({ length: 128 }, (_, code) => WORD_BOUNDARY.test(String.fromCharCode(code)));
+
+/** Whether the UTF-16 unit `code` is a WORD_BOUNDARY character. */
+function isWordBoundary(code: number): boolean {
+  return code < 128 ? (ASCII_BOUNDARY[code] ?? false) : WORD_BOUNDARY.test(String.fromCharCode(code));
+}
+
 /** A block of lines: a paragraph, or a list (consecutive list items with their wrapped lines, blank lines between items allowed). */
 interface Block {
   list: boolean;
@@ -78,7 +86,7 @@ function endsWithAbbreviation(before: string): boolean {
  */
 function lastWord(before: string): string {
   let start = before.length;
-  while (start > 0 && !WORD_BOUNDARY.test(before.charAt(start - 1))) start -= 1;
+  while (start > 0 && !isWordBoundary(before.charCodeAt(start - 1))) start -= 1;
   return before.slice(start);
 }
 
