@@ -163,3 +163,27 @@ describe.each(Object.entries(summaries))('a summary of discussions of a COSI mee
     for (const furniture of ['GG/hm', 'DG H 2C']) expect(body).not.toContain(furniture);
   });
 });
+
+/**
+ * The same French summary under the other kind line the French versions of those years print, `RELEVÉ DES
+ * DÉLIBÉRATIONS` (beside `RÉSUMÉ DES DISCUSSIONS`): listed with the outcomes as well, its header and items read.
+ */
+describe('a French summary of discussions headed RELEVÉ DES DÉLIBÉRATIONS', () => {
+  const outcome = outcomes['fr'];
+  const french = summaries['fr'];
+  if (outcome === undefined || french === undefined) throw new Error('no fr summary');
+  const summary: Summary = { ...french, kind: 'RELEVÉ DES DÉLIBÉRATIONS' };
+  it.each(TEXT_SHAPES)('is listed as the outcome of the meeting its subject names, with its items (%s)', (_shape, layout, flat) => {
+    const record = expectOk(parseDocument(inShape(summaryText(summary, outcome, 'fr', layout), flat), 'content/sources/releve-des-deliberations-fr.txt'));
+    expect([record.kind, record.printed?.kind, record.meeting?.dates, record.subject]).toEqual([
+      'outcome-of-proceedings',
+      'RELEVÉ DES DÉLIBÉRATIONS',
+      ['2011-03-15'],
+      summary.subject.join(' '),
+    ]);
+    expect(record.items.map((item) => [item.number, item.title, item.references])).toEqual(
+      outcome.items.map((title, index) => [String(index + 1), title, [DOCUMENTS[index]]]),
+    );
+    expect(record.warnings.map((warning) => warning.message).filter((message) => message.includes('kind line'))).toEqual([]);
+  });
+});

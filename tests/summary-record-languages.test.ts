@@ -140,31 +140,49 @@ describe('a summary record in each official language', () => {
 
 /**
  * Kind lines the vocabulary does not know, each over a summary record's opening (committee and day): wordings a
- * version may print for a record of a meeting ("summary of discussions", "outcome of the deliberations"), none in the
+ * version might print for notes taken at a meeting ("record of the exchanges", "notes of the meeting"), none in the
  * header vocabulary. The shape reads them — a line of capitals set apart under the codes, the committee and the
  * meeting's day under it — as a summary record, the kind line as printed.
  */
 const UNKNOWN_KIND_LINES: Readonly<Record<string, string>> = {
-  bg: 'РЕЗЮМЕ НА РАЗИСКВАНИЯТА',
-  el: 'ΣΥΝΟΨΗ ΤΩΝ ΣΥΖΗΤΗΣΕΩΝ',
-  fr: 'RELEVÉ DES DÉLIBÉRATIONS',
-  hu: 'A TANÁCSKOZÁSOK ÖSSZEFOGLALÁSA',
-  sv: 'SAMMANFATTNING AV ÖVERLÄGGNINGARNA',
+  bg: 'БЕЛЕЖКИ ОТ ЗАСЕДАНИЕТО',
+  el: 'ΚΑΤΑΓΡΑΦΗ ΤΩΝ ΑΝΤΑΛΛΑΓΩΝ',
+  fr: 'COMPTE RENDU DES ÉCHANGES',
+  hu: 'AZ ÜLÉS JEGYZETEI',
+  sv: 'ANTECKNINGAR FRÅN SAMMANTRÄDET',
 };
 
 /**
  * The kind line of a summary of discussions, the record of COSI's meetings of 2010–2012 before they were headed
  * `OUTCOME OF PROCEEDINGS`, as the header vocabulary holds it: an outcome of proceedings, so listed with the later
- * records of the committee's meetings, its committee and day read from under it as a summary record's are.
+ * records of the committee's meetings, its committee and day read from under it as a summary record's are. The French
+ * `RELEVÉ DES DÉLIBÉRATIONS` beside `RÉSUMÉ DES DISCUSSIONS`, and the versions of the other languages of those years
+ * (no Croatian or Irish version of a COSI record was printed before 2013): the terms of the institutions' glossaries for
+ * "summary of (the) discussions", not checked against a Council version.
  */
 const SUMMARY_OF_DISCUSSIONS_LINES: Readonly<Record<string, string>> = {
+  bg: 'РЕЗЮМЕ НА РАЗИСКВАНИЯТА',
+  cs: 'SHRNUTÍ JEDNÁNÍ',
+  da: 'SAMMENFATNING AF DRØFTELSERNE',
   de: 'ZUSAMMENFASSUNG DER BERATUNGEN',
+  el: 'ΣΥΝΟΨΗ ΤΩΝ ΣΥΖΗΤΗΣΕΩΝ',
   en: 'SUMMARY OF DISCUSSIONS',
   es: 'RESUMEN DE LOS DEBATES',
+  et: 'ARUTELUDE KOKKUVÕTE',
+  fi: 'YHTEENVETO KESKUSTELUISTA',
+  fr: 'RELEVÉ DES DÉLIBÉRATIONS',
+  hu: 'A TANÁCSKOZÁSOK ÖSSZEFOGLALÁSA',
   it: 'SINTESI DEI LAVORI',
+  lt: 'DISKUSIJŲ SANTRAUKA',
+  lv: 'DISKUSIJU KOPSAVILKUMS',
+  mt: 'SOMMARJU TAD-DISKUSSJONIJIET',
   nl: 'SAMENVATTING VAN DE BESPREKINGEN',
   pl: 'PODSUMOWANIE OBRAD',
   pt: 'SÍNTESE DOS TRABALHOS',
+  ro: 'REZUMATUL DEZBATERILOR',
+  sk: 'ZHRNUTIE ROKOVANÍ',
+  sl: 'POVZETEK RAZPRAV',
+  sv: 'SAMMANFATTNING AV ÖVERLÄGGNINGARNA',
 };
 
 describe('a summary of discussions over the committee and the day of its meeting', () => {

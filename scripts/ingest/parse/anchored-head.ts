@@ -22,7 +22,7 @@ const WORDS_TO_LINE_END = /^(?:[ \t]+\p{Lu}[\p{Lu}'’-]{0,30}){1,8}[ \t]*(?=\n|
 
 /**
  * A kind line the vocabulary does not know, under the anchors of a header that prints none it knows: two words of
- * capitals or more (`A TANÁCSKOZÁSOK ÖSSZEFOGLALÁSA`) alone on a line set apart by a blank line (`ZUSAMMENFASSUNG DER BERATUNGEN` under the codes), as
+ * capitals or more (`AZ ÜLÉS JEGYZETEI`) alone on a line set apart by a blank line (`NOTIZEN ZUR SITZUNG` under the codes), as
  * every Council header prints its kind line between the number's block and what follows.
  */
 const KIND_LINE_BELOW = /^[ \t]*\n(?:[ \t]*\n)+[ \t]*["“„«]?\p{Lu}[\p{Lu}'’-]{0,30}(?:[ \t]\p{Lu}[\p{Lu}'’-]{0,30}){1,8}["”»]?[ \t]*(?=\n|$)/u;

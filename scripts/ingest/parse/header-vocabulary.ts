@@ -97,6 +97,7 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     addendum: 'addendum',
     'résultats des travaux': 'outcome-of-proceedings',
     'résumé des discussions': 'outcome-of-proceedings',
+    'relevé des délibérations': 'outcome-of-proceedings',
     'compte rendu sommaire': 'summary-record',
     'note de transmission': 'cover-note',
     "note d'information": 'information-note',
@@ -159,6 +160,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     notat: 'note',
     følgeskrivelse: 'cover-note',
     'resultat af drøftelserne': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'sammenfatning af drøftelserne': 'outcome-of-proceedings',
+    'resumé af drøftelserne': 'outcome-of-proceedings',
     'foreløbig dagsorden': 'provisional-agenda',
     'udkast til protokol': 'draft-minutes',
     pressemeddelelse: 'press-release',
@@ -297,6 +301,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     not: 'note',
     följenot: 'cover-note',
     'resultat av arbetet': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'sammanfattning av överläggningarna': 'outcome-of-proceedings',
     'i/a-punktsnot': 'i-a-item-note',
     'preliminär dagordning': 'provisional-agenda',
     'utkast till protokoll': 'draft-minutes',
@@ -321,6 +327,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'διαβιβαστικο σημειωμα': 'cover-note',
     'σημειωμα σημειου i/a': 'i-a-item-note',
     'αποτελεσμα εργασιων': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'συνοψη των συζητησεων': 'outcome-of-proceedings',
+    'περιληψη των συζητησεων': 'outcome-of-proceedings',
     εκθεση: 'report',
   },
   bg: {
@@ -344,6 +353,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     бележка: 'note',
     'придружително писмо': 'cover-note',
     'резултат от работата': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'резюме на разискванията': 'outcome-of-proceedings',
+    'обобщение на разискванията': 'outcome-of-proceedings',
     'резултати от работата': 'outcome-of-proceedings',
     'бележка за точка i/a': 'i-a-item-note',
     'бележка по точка i/a': 'i-a-item-note',
@@ -368,6 +380,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'notă de însoțire': 'cover-note',
     'notă de însoţire': 'cover-note',
     'rezultatul lucrărilor': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'rezumatul dezbaterilor': 'outcome-of-proceedings',
+    'rezumatul discuțiilor': 'outcome-of-proceedings',
     'notă punct i/a': 'i-a-item-note',
     raport: 'report',
   },
@@ -404,6 +419,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'průvodní poznámka': 'cover-note',
     'poznámka k bodu i/a': 'i-a-item-note',
     'výsledek jednání': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'shrnutí jednání': 'outcome-of-proceedings',
+    'shrnutí diskusí': 'outcome-of-proceedings',
     'tisková zpráva': 'press-release',
     'oznámení o zasedání a předběžný pořad jednání': 'notice-of-meeting-and-provisional-agenda',
     sdělení: 'communication',
@@ -425,6 +443,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     poznámka: 'note',
     'sprievodná poznámka': 'cover-note',
     'výsledok rokovania': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'zhrnutie rokovaní': 'outcome-of-proceedings',
+    'zhrnutie diskusií': 'outcome-of-proceedings',
     'poznámka k bodu i/a': 'i-a-item-note',
     správa: 'report',
   },
@@ -442,6 +463,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     'spremni dopis': 'cover-note',
     'izid postopka': 'outcome-of-proceedings',
     'izid posvetovanj': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'povzetek razprav': 'outcome-of-proceedings',
     'opomba k točki i/a': 'i-a-item-note',
     poročilo: 'report',
   },
@@ -459,6 +482,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     kaaskiri: 'cover-note',
     'menetluse tulemus': 'outcome-of-proceedings',
     'töö tulemused': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'arutelude kokkuvõte': 'outcome-of-proceedings',
+    'arutelu kokkuvõte': 'outcome-of-proceedings',
     'i/a-punkti märkus': 'i-a-item-note',
     aruanne: 'report',
   },
@@ -478,6 +504,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     pranešimas: 'note',
     lydraštis: 'cover-note',
     'svarstymų rezultatai': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'diskusijų santrauka': 'outcome-of-proceedings',
+    'svarstymų santrauka': 'outcome-of-proceedings',
     'pranešimas dėl i/a punkto': 'i-a-item-note',
     ataskaita: 'report',
   },
@@ -495,6 +524,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     pavadvēstule: 'cover-note',
     'darba rezultāti': 'outcome-of-proceedings',
     'apspriežu rezultāti': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'diskusiju kopsavilkums': 'outcome-of-proceedings',
+    'apspriežu kopsavilkums': 'outcome-of-proceedings',
     'i/a punkta piezīme': 'i-a-item-note',
     ziņojums: 'report',
   },
@@ -513,6 +545,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     fedőlap: 'cover-note',
     'az ülés eredménye': 'outcome-of-proceedings',
     'a tanácskozások eredménye': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'a tanácskozások összefoglalása': 'outcome-of-proceedings',
+    'a megbeszélések összefoglalása': 'outcome-of-proceedings',
     'i/a napirendi pontról szóló feljegyzés': 'i-a-item-note',
     'i/a napirendi pontra vonatkozó feljegyzés': 'i-a-item-note',
     jelentés: 'report',
@@ -535,6 +570,8 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     "nota ta' trażmissjoni": 'cover-note',
     'riżultat tal-proċedimenti': 'outcome-of-proceedings',
     'eżitu tal-proċedimenti': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'sommarju tad-diskussjonijiet': 'outcome-of-proceedings',
     'nota dwar punt i/a': 'i-a-item-note',
   },
   // Irish, as its versions print their kind since 2022; its notice of meeting `FÓGRA CRUINNITHE AGUS CLÁR OIBRE SEALADACH`
@@ -566,6 +603,9 @@ const KINDS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, string>
     ilmoitus: 'note',
     saate: 'cover-note',
     'käsittelyn tulos': 'outcome-of-proceedings',
+    // the 2010–2012 summary of discussions, as in English above
+    'yhteenveto keskusteluista': 'outcome-of-proceedings',
+    'keskustelujen yhteenveto': 'outcome-of-proceedings',
     'i/a-kohtaa koskeva ilmoitus': 'i-a-item-note',
     lehdistötiedote: 'press-release',
     raportti: 'report',

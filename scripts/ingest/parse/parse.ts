@@ -118,7 +118,7 @@ function parseOrFail(printed: string, source: string): unknown {
   const date = header.date ?? footerDated ?? below?.date ?? null;
   // A summary record without labels names its committee and the days of its meeting under its kind line, as an outcome
   // of proceedings may (`SUMMARY OF DISCUSSIONS` / `STANDING COMMITTEE …` / `15 March 2011`); a kind line the vocabulary
-  // does not know (`SAMMANFATTNING AV ÖVERLÄGGNINGARNA`) with that opening under it is a summary record's.
+  // does not know (`ANTECKNINGAR FRÅN SAMMANTRÄDET`) with that opening under it is a summary record's.
   // A copy without blank lines runs the committee's line on into the header (no blank line ends the header above it).
   const opening =
     (RECORD_KINDS.has(header.kind) || !KIND_SLUGS.has(header.kind)) && header.subject === null && header.on.length === 0
