@@ -103,8 +103,12 @@ const notes: Record<string, OlderNote> = {
   },
 };
 
-/** The note as plain `pdftotext` prints it (`layout` false: the labels' column, then the values' column) or as `-layout` does. */
-function olderNote(note: OlderNote, layout: boolean): string {
+/**
+ * The note as plain `pdftotext` prints it (`layout` false: the labels' column, then the values' column) or as `-layout`
+ * does; with `headings`, each paragraph under a heading in capitals numbered as the notes of those years number their
+ * parts (`I.` / `INTRODUCTION`, `II.` / `STATE OF PLAY AND NEXT STEPS`).
+ */
+function olderNote(note: OlderNote, layout: boolean, headings: readonly string[] = []): string {
   const { labels } = note;
   const label = [labels.from, labels.to, labels.previous, labels.commission, labels.subject];
   const values = [note.from, note.to, PREVIOUS, COMMISSION, note.subject[0]];
@@ -127,11 +131,18 @@ function olderNote(note: OlderNote, layout: boolean): string {
         `${''.padEnd(18)}${note.subject[1]}`,
       ]
     : [...note.institution, '', note.placeDate, '', NOTE_NUMBER, 'LIMITE', ...NOTE_CODES, note.kind, ...label, '', ...values, note.subject[1]];
-  const body = note.paragraphs.flatMap((paragraph, index) =>
-    layout
+  const heading = (index: number): string[] => {
+    const title = headings[index];
+    if (title === undefined) return [];
+    const roman = `${'I'.repeat(index + 1)}.`;
+    return layout ? ['', `${roman.padEnd(7)}${title}`] : ['', roman, '', title];
+  };
+  const body = note.paragraphs.flatMap((paragraph, index) => [
+    ...heading(index),
+    ...(layout
       ? ['', ...wrap(paragraph).map((line, at) => (at === 0 ? `${`${index + 1}.`.padEnd(7)}${line}` : `${''.padEnd(7)}${line}`))]
-      : ['', `${index + 1}.`, '', ...wrap(paragraph)],
-  );
+      : ['', `${index + 1}.`, '', ...wrap(paragraph)]),
+  ]);
   const footer = layout
     ? ['', '', `${NOTE_NUMBER.padEnd(63)}EB/hm${''.padEnd(22)}1`, `${''.padEnd(63)}DG D 2C${''.padEnd(9)}LIMITE${''.padEnd(5)}${note.language}`]
     : ['', NOTE_NUMBER, 'DG D 2C', '', 'EB/hm', 'LIMITE', '', '1', '', note.language, ''];
@@ -182,6 +193,40 @@ describe.each(Object.entries(notes))('the 2013 note whose font dropped the capit
     for (const paragraph of note.paragraphs) expect(body).toContain(paragraph);
     for (const furniture of ['EB/hm', 'DG D 2C']) expect(body).not.toContain(furniture);
     expect(record.warnings.map((warning) => warning.message).filter((message) => message.includes('dropped the capital N'))).toHaveLength(1);
+  });
+});
+
+/**
+ * The headings in capitals the note's two parts take in each version, each holding the capital N the font drops
+ * (`INTRODUCTION`, `NEXT`, `AND`, `EINLEITUNG`, `PROCHAINES`) and words apart by real spaces (`STATE OF PLAY`, `ÉTAT
+ * DES LIEUX ET`) that no letter joins.
+ */
+const HEADINGS: Record<string, [string, string]> = {
+  en: ['INTRODUCTION', 'STATE OF PLAY AND NEXT STEPS'],
+  fr: ['INTRODUCTION', 'ÉTAT DES LIEUX ET PROCHAINES ÉTAPES'],
+  de: ['EINLEITUNG', 'SACHSTAND UND WEITERES VORGEHEN'],
+};
+
+describe.each(Object.entries(notes))('the 2013 note with headings whose font dropped the capital N (%s)', (language, note) => {
+  const headings = HEADINGS[language] ?? [];
+  it.each(TEXT_SHAPES)('reads its headings with the letter put back, its words apart as printed (%s)', (_shape, layout, flat) => {
+    const text = inShape(withoutCapitalN(olderNote(note, layout, headings)), flat);
+    for (const title of headings) expect(text).not.toContain(title);
+    const record = expectOk(parseDocument(text, 'content/sources/older-note-dropped-n-headings.txt'));
+    expect(record.sections.filter((section) => section.title !== null).map((section) => [section.number, section.title])).toEqual([
+      ['I', headings[0]],
+      ['II', headings[1]],
+    ]);
+    const body = JSON.stringify(record.sections);
+    for (const paragraph of note.paragraphs) expect(body).toContain(paragraph);
+  });
+
+  it.each(TEXT_SHAPES)('reads the same headings where the font kept the letter (%s)', (_shape, layout, flat) => {
+    const record = expectOk(parseDocument(inShape(olderNote(note, layout, headings), flat), 'content/sources/older-note-headings.txt'));
+    expect(record.sections.filter((section) => section.title !== null).map((section) => [section.number, section.title])).toEqual([
+      ['I', headings[0]],
+      ['II', headings[1]],
+    ]);
   });
 });
 

@@ -116,5 +116,114 @@ export function restoreLetter(text: string, letter: string): string {
 
 /** The warning of a text whose font dropped a letter: which, how the header prints the Council's name, what was put back. */
 export function droppedLetterWarning(dropped: DroppedLetter): string {
-  return `the PDF's font dropped the capital ${dropped.letter} from its text (its header prints "${dropped.printed}"): it was put back in the Council's name and the words of capitals the header vocabulary knows (kind, codes, a footer's language); other words in capitals may still lack it`;
+  return `the PDF's font dropped the capital ${dropped.letter} from its text (its header prints "${dropped.printed}"): it was put back in the Council's name, the words of capitals the header vocabulary knows (kind, codes, a footer's language) and those of the body's headings and words in capitals the text spells whole elsewhere; other words in capitals may still lack it`;
+}
+
+/**
+ * The words the Council's notes and reports print in capitals as their body's headings, in the versions of the years
+ * whose fonts dropped a letter (2010–2014): a heading's words are often spelt nowhere else in the text, so that the
+ * document's own words cannot tell them. Lower case.
+ */
+const BODY_HEADING_WORDS: readonly string[] = [
+  ...['introduction', 'background', 'context', 'conclusion', 'conclusions', 'next', 'steps', 'state', 'play', 'and', 'annex', 'general', 'main', 'findings'],
+  ...['contexte', 'prochaines', 'étapes', 'état', 'des', 'lieux', 'travaux', 'et', 'suite', 'donner', 'orientations'],
+  ...['einleitung', 'hintergrund', 'schlussfolgerungen', 'weiteres', 'vorgehen', 'sachstand', 'stand', 'der', 'dinge', 'und'],
+  ...['introducción', 'contexto', 'conclusiones', 'próximos', 'pasos', 'situación', 'actual', 'antecedentes'],
+  ...['introduzione', 'contesto', 'conclusioni', 'prossime', 'tappe', 'situazione'],
+  ...['inleiding', 'achtergrond', 'conclusies', 'volgende', 'stappen', 'stand', 'van', 'zaken', 'en'],
+  ...['wprowadzenie', 'kontekst', 'wnioski', 'kolejne', 'kroki', 'stan', 'prac'],
+  ...['introdução', 'contexto', 'conclusões', 'próximas', 'etapas', 'ponto', 'da', 'situação'],
+];
+
+/** A run of words in capitals apart by spaces on one line (`I TRODUCTIO`, `STATE OF PLAY A D  EXT STEPS`). */
+const CAPITALS_RUN = /(?<![\p{L}\p{N}])[\p{Lu}'’]+(?:[ \t]{1,3}[\p{Lu}'’]+)*(?![\p{L}\p{N}])/gu;
+
+/** A word in capitals of a run, and where it stands in the run. */
+const RUN_WORD = /[\p{Lu}'’]+/gu;
+
+/** A word of the document printed with a small letter (`introduction`, `Steps`): its capitals kept whole by the font. */
+const SMALL_LETTER_WORD = /(?<![\p{L}])\p{L}*\p{Ll}\p{L}*/gu;
+
+/** The words (lower case) a text spells with a small letter in them, which a font that dropped a capital left whole. */
+function wholeWords(text: string): Set<string> {
+  const words = new Set<string>(BODY_HEADING_WORDS);
+  for (const found of text.matchAll(SMALL_LETTER_WORD)) words.add(found[0].toLowerCase());
+  return words;
+}
+
+/** One way to read a run's words from `from` to `to`: the word it gives, and whether the letter was put back in it. */
+interface Piece {
+  from: number;
+  to: number;
+  word: string;
+  restored: boolean;
+}
+
+/**
+ * The pieces a run of capitals is read in with the fewest words left unknown: consecutive words joined by the letter
+ * where the glyph's space stood, or one word given the letter at its start or end, wherever that gives a word the
+ * document spells whole or a heading's word (`I` + `TRODUCTIO` → `INTRODUCTION`, `A` + `D` → `AND`, `EXT` → `NEXT`); a
+ * word known as printed is never changed, and words joined only where one of them is no word (`STATE OF PLAY` stays).
+ */
+function readRun(words: readonly string[], letter: string, known: ReadonlySet<string>): Piece[] {
+  const isWord = (word: string) => known.has(word.toLowerCase());
+  // the best reading of the first `to` words: its unknown words, its words given the letter, and its last piece
+  const best: ({ cost: number; restored: number; piece: Piece | null } | undefined)[] = [{ cost: 0, restored: 0, piece: null }];
+  for (let to = 1; to <= words.length; to++) {
+    let choice: { cost: number; restored: number; piece: Piece } | undefined;
+    const consider = (piece: Piece, cost: number) => {
+      const before = best[piece.from];
+      if (before === undefined) return;
+      const next = { cost: before.cost + cost, restored: before.restored + (piece.restored ? 1 : 0), piece };
+      if (choice === undefined || next.cost < choice.cost || (next.cost === choice.cost && next.restored < choice.restored)) choice = next;
+    };
+    const single = words[to - 1] ?? '';
+    consider({ from: to - 1, to, word: single, restored: false }, isWord(single) ? 0 : 1);
+    for (let from = Math.max(0, to - 4); from < to; from++) {
+      const parts = words.slice(from, to);
+      // joined words: one of them no word of the document (a real space between two words is left alone)
+      if (parts.length > 1 && parts.every((part) => isWord(part) && part.length > 1)) continue;
+      if (parts.length === 1 && isWord(single)) continue;
+      const middle = parts.join(letter);
+      for (const candidate of [middle, `${letter}${middle}`, `${middle}${letter}`, `${letter}${middle}${letter}`]) {
+        if (candidate === single) continue;
+        if (candidate.replaceAll(letter, '').length < (parts.length > 1 ? 2 : LEAST_LETTERS)) continue;
+        if (isWord(candidate)) consider({ from, to, word: candidate, restored: true }, 0);
+      }
+    }
+    best[to] = choice;
+  }
+  const pieces: Piece[] = [];
+  for (let at = best[words.length]?.piece ?? null; at !== null; at = best[at.from]?.piece ?? null) pieces.push(at);
+  return pieces.reverse();
+}
+
+/**
+ * `text` with `letter` put back in its other words of capitals, as a body's headings print them (`I TRODUCTIO` →
+ * `INTRODUCTION`, `STATE OF PLAY A D  EXT STEPS` → `STATE OF PLAY AND NEXT STEPS`, `EI LEITU G` → `EINLEITUNG`): where
+ * the word the letter gives is one the document spells whole with small letters, or a heading's word of the versions
+ * (BODY_HEADING_WORDS); the space the glyph left taken out, every other character as printed.
+ */
+export function restoreLetterInCapitals(text: string, letter: string): string {
+  const known = wholeWords(text);
+  return text.replace(CAPITALS_RUN, (run: string) => {
+    const found = [...run.matchAll(RUN_WORD)];
+    const words = found.map((match) => match[0]);
+    const pieces = readRun(words, letter, known);
+    if (!pieces.some((piece) => piece.restored)) return run;
+    let out = '';
+    pieces.forEach((piece, index) => {
+      if (index > 0) {
+        const previous = pieces[index - 1];
+        const endOfLast = (found[piece.from - 1]?.index ?? 0) + (words[piece.from - 1]?.length ?? 0);
+        let gap = run.slice(endOfLast, found[piece.from]?.index ?? endOfLast);
+        // the letter put back at a word's edge stood in one of the gap's spaces
+        const edge = (previous?.restored === true && previous.word.endsWith(letter)) || (piece.restored && piece.word.startsWith(letter));
+        if (edge && gap.length > 1) gap = gap.slice(1);
+        out += gap;
+      }
+      out += piece.word;
+    });
+    return out;
+  });
 }

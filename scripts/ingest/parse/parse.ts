@@ -36,7 +36,7 @@ import { textBlocks } from './text-blocks.ts';
 import { blocksPlain, inlinePlain } from '../../../src/shared/source-text.ts';
 import { AGENDA_KINDS, ASSOCIATION_NUMBER, DEFAULT_KIND, NOTE_BLOCK, NOTICE_KINDS } from './vocabulary.ts';
 import { KIND_SLUGS } from './header-vocabulary.ts';
-import { droppedLetter, droppedLetterWarning, restoreLetter } from './dropped-letter.ts';
+import { droppedLetter, droppedLetterWarning, restoreLetter, restoreLetterInCapitals } from './dropped-letter.ts';
 import { kindByShape, unknownKindWarning } from './kind-by-shape.ts';
 import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { PrintedHeader } from '../../../src/schemas/printed-header.ts';
@@ -94,9 +94,10 @@ function errorRecord(source: string, line: number, message: string): ErrorRecord
 }
 
 function parseOrFail(printed: string, source: string): unknown {
-  // a font that dropped a capital letter in extraction (`COUC IL OF` / `THE EUROPEA U IO`): put back where the vocabulary knows the word
+  // a font that dropped a capital letter in extraction (`COUC IL OF` / `THE EUROPEA U IO`): put back where the vocabulary
+  // knows the word, then in the body's words of capitals the document spells whole (`I TRODUCTIO`)
   const dropped = droppedLetter(printed);
-  const text = dropped === null ? printed : restoreLetter(printed, dropped.letter);
+  const text = dropped === null ? printed : restoreLetterInCapitals(restoreLetter(printed, dropped.letter), dropped.letter);
   const lines = normalise(markPlainFootnotes(markAnchoredFootnotes(markBracketFootnotes(text))));
   if (lines.length === 0) throw new ParseFailure(0, 'expected a Council document, found an empty file');
   const { header: headerLines, fields: header, body, footnotes: definitions } = splitDocument(lines);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { droppedLetter, restoreLetter } from '../../../../scripts/ingest/parse/dropped-letter.ts';
+import { droppedLetter, restoreLetter, restoreLetterInCapitals } from '../../../../scripts/ingest/parse/dropped-letter.ts';
 
 /** A 2012 header as `pdftotext -layout` prints it: the Council's name over two lines, the place and date beside its first. */
 function layoutHead(first: string, second: string, dated: string): string {
@@ -35,5 +35,28 @@ describe('droppedLetter', () => {
 describe('restoreLetter', () => {
   it('puts the letter back only in the header vocabulary’s words of capitals', () => {
     expect(restoreLetter('OTE\nE FOPOL 188\nThe Presidency i vites delegatio s', 'N')).toBe('NOTE\nENFOPOL 188\nThe Presidency i vites delegatio s');
+  });
+});
+
+describe('restoreLetterInCapitals', () => {
+  it('puts the letter back in a heading’s words where it stood in their spaces or at their ends', () => {
+    expect(restoreLetterInCapitals('I. I TRODUCTIO \nII. STATE OF PLAY A D  EXT STEPS\nCO CLUSIO S', 'N')).toBe(
+      'I. INTRODUCTION \nII. STATE OF PLAY AND NEXT STEPS\nCONCLUSIONS',
+    );
+    expect(restoreLetterInCapitals('EI LEITU G\nSACHSTA D U D WEITERES VORGEHE ', 'N')).toBe('EINLEITUNG\nSACHSTAND UND WEITERES VORGEHEN ');
+  });
+
+  it('puts it back in a word of capitals the document spells whole in small letters', () => {
+    expect(restoreLetterInCapitals('EU ACTIO  PLA \nThe action plan was endorsed.', 'N')).toBe('EU ACTION PLAN \nThe action plan was endorsed.');
+    // nowhere spelt whole, and no heading's word: left as printed
+    expect(restoreLetterInCapitals('EU ACTIO  PLA \nThe Committee took note.', 'N')).toBe('EU ACTIO  PLA \nThe Committee took note.');
+  });
+
+  it('leaves words apart by real spaces, words in small letters and known words as printed', () => {
+    expect(restoreLetterInCapitals('STATE OF PLAY\nEMPACT\nThe Presidency i vites delegatio s', 'N')).toBe(
+      'STATE OF PLAY\nEMPACT\nThe Presidency i vites delegatio s',
+    );
+    // `ONE` is a word of the document: no `NONE`
+    expect(restoreLetterInCapitals('ONE PRIORITY\nonly one priority', 'N')).toBe('ONE PRIORITY\nonly one priority');
   });
 });
