@@ -82,3 +82,22 @@ describe.each(cases)('the body of %s flattened to one line per page', (path) => 
     expect((record.planned ?? []).filter((item) => /(?:^|\s)N\.?B\.?\s*:/.test(item.title)).map((item) => `${item.number ?? ''} ${item.title}`)).toEqual([]);
   });
 });
+
+describe('council-pdf/outcome-table as plain pdftotext prints it, its page run into one line', () => {
+  /** The items and decisions expected.json states, read off the document's table. */
+  const expected = JSON.parse(readFileSync('tests/fixtures/council-pdf/outcome-table/expected.json', 'utf8')) as {
+    items: { number: string; title: string; decisions: { by: string | null; verb: string; object: string; references: string[] }[] }[];
+  };
+
+  it('reads each item’s decisions from its row, the outcomes column no longer under item 5', () => {
+    const text = flattenedPages(readFileSync('tests/fixtures/council-pdf/outcome-table/pdftotext.txt', 'utf8'));
+    const record = expectOk(parseDocument(text, 'council-pdf/outcome-table/pdftotext.txt'));
+    expect(
+      record.items.map((item) => ({
+        number: item.number,
+        title: item.title,
+        decisions: item.decisions.map(({ by, verb, object, references }) => ({ by, verb, object, references })),
+      })),
+    ).toEqual(expected.items);
+  });
+});

@@ -22,7 +22,7 @@ import { rememberOwnNumber, removeSplitFooter, removeSplitNoticeFooter } from '.
 import { leadingPageNumber, numbersItsPage, pageEdgesOfLines, pagesOfLines, standsAtPageEdge, type PageEdges } from './page-numbers.ts';
 import { rowsOverPage } from './layout-row-over-page.ts';
 import { layoutTableRows } from './layout-tables.ts';
-import { outcomeColumns } from './outcome-columns.ts';
+import { flatOutcomeColumns, outcomeColumns } from './outcome-columns.ts';
 import { outcomeRows } from './outcome-rows.ts';
 import { runningHeaderLines, withoutOpeningHeader } from './running-headers.ts';
 import { closeLoneNumbers, LONE_NUMBER, LONE_POINT } from './lone-numbers.ts';
@@ -155,19 +155,8 @@ const NUMBERED_WRAP_WIDTH = 70;
 
 /** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
 export function normalise(text: string): SourceLine[] {
-  return splitFlatLines(
-    joinLines(
-      setItemRows(
-        closeLoneNumbers(
-          joinTimedRows(
-            joinedLabelCells(
-              collapseBlanks(outcomeColumns(outcomeRows(layoutTableRows(rowsOverPage(layoutCodesColumn(viewerCodesColumn(withoutFurniture(text)))))))),
-            ),
-          ),
-        ),
-      ),
-    ),
-  );
+  const cleaned = collapseBlanks(outcomeColumns(outcomeRows(layoutTableRows(rowsOverPage(layoutCodesColumn(viewerCodesColumn(withoutFurniture(text))))))));
+  return flatOutcomeColumns(splitFlatLines(joinLines(setItemRows(closeLoneNumbers(joinTimedRows(joinedLabelCells(cleaned)))))));
 }
 
 /**

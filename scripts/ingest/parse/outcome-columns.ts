@@ -10,6 +10,7 @@ import { vocabularyOf } from './hyphenation.ts';
 import { cellText } from './layout-tables.ts';
 import type { SourceLine } from './normalise.ts';
 import { isOutcomeHeader } from './outcome-rows.ts';
+import { splitSentences } from './sentences.ts';
 
 /** A numbered title opening a row's first cell (`1. Adoption of the agenda`, `(a) Presentation`). */
 const NUMBERED_TITLE = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?[.)]?|\([a-z]\)|[a-z]\))[ \t]+["“(]?\p{L}/u;
@@ -127,4 +128,97 @@ function setBack(lines: readonly SourceLine[], at: number, vocabulary: () => Rea
   const second = lines[header];
   const set = [lines[at], ...(second === undefined ? [] : [second]), ...rows, ...lines.slice(firstEnd, header)].filter((entry) => entry !== undefined);
   return { lines: set, end: index };
+}
+
+/** The most words of the second column's header a page run into one line prints before its first cell (`Action taken`, `Suite donnée`). */
+const HEADER_WORDS_MAX = 3;
+
+/**
+ * The second column's header and its cells as a page run into one line leaves them, on one line after the first
+ * column's titles (`Outcome The agenda was approved as set out in CM 4578/25. COSI took note of …`): the header's
+ * words and the cells' text, or null where the line does not open with the header of an outcome table.
+ */
+function headerOpening(text: string): { header: string; rest: string } | null {
+  const words = text.trim().split(/[ \t]+/u);
+  for (let count = Math.min(HEADER_WORDS_MAX, words.length); count >= 1; count -= 1) {
+    const header = words.slice(0, count).join(' ');
+    if (isHeading(header, 'outcome')) return { header, rest: words.slice(count).join(' ') };
+  }
+  return null;
+}
+
+/**
+ * The lines of a page run into one line whose outcome table the flat text left column after column (`Item`, its
+ * numbered titles each a line, then `Outcome The agenda was approved … 4578/25. COSI took note of …` on one line) with
+ * each title set back over its outcome, as outcomeColumns sets back the columns of plain `pdftotext`: where the second
+ * column's text holds one sentence for each title (a cell of two sentences cannot be told from two cells, so that the
+ * lines otherwise stay as they are). Every character stays.
+ */
+export function flatOutcomeColumns(lines: readonly SourceLine[]): SourceLine[] {
+  if (!lines.some((entry) => isHeading(entry.text, 'item'))) return [...lines];
+  const result: SourceLine[] = [];
+  for (let at = 0; at < lines.length; at += 1) {
+    const entry = lines[at];
+    if (entry === undefined) continue;
+    result.push(entry);
+    if (!isHeading(entry.text, 'item')) continue;
+    const titles: SourceLine[] = [];
+    let index = at + 1;
+    for (; index < lines.length && titles.length <= MAX_ROWS; index += 1) {
+      const line = lines[index];
+      if (line === undefined || line.text.trim() === '') continue;
+      if (!NUMBERED_TITLE.test(line.text)) break;
+      titles.push(line);
+    }
+    const table = titles.length === 0 ? null : secondColumn(titles, lines[index]);
+    if (table === null) continue;
+    const blank = (line: SourceLine): SourceLine => ({ line: line.line, text: '' });
+    result.push(
+      { line: table.header.line, text: table.header.text },
+      ...table.titles.flatMap((title, row) => [title, blank(title), { line: table.header.line, text: table.cells[row] ?? '' }, blank(title)]),
+    );
+    // the line the cells stood on, where they were not on the last title's
+    at = table.through ? index : index - 1;
+  }
+  return result;
+}
+
+/**
+ * The second column after the titles: its header and cells on the line under them (`Outcome The agenda was approved
+ * …`), or on the last title's line after its words, where the flat text did not cut before the header (`3. Varios
+ * Resultado Se aprobó …`, the rest of the cells maybe on the line under it); null unless one sentence stands for each
+ * title.
+ */
+function secondColumn(
+  titles: readonly SourceLine[],
+  below: SourceLine | undefined,
+): { titles: SourceLine[]; header: SourceLine; cells: string[]; through: boolean } | null {
+  const cellsOf = (rest: string): string[] | null => {
+    const cells = splitSentences(rest);
+    return cells.length === titles.length && cells.join(' ') === rest ? cells : null;
+  };
+  const opening = below === undefined ? null : headerOpening(below.text);
+  if (below !== undefined && opening !== null) {
+    const cells = cellsOf(opening.rest);
+    return cells === null ? null : { titles: [...titles], header: { line: below.line, text: opening.header }, cells, through: true };
+  }
+  const last = titles[titles.length - 1];
+  if (last === undefined) return null;
+  const words = last.text.trim().split(/[ \t]+/u);
+  // after the number and a word of the title
+  for (let cut = 2; cut < words.length; cut += 1) {
+    const found = headerOpening(words.slice(cut).join(' '));
+    if (found === null) continue;
+    const after = below !== undefined && below.text.trim() !== '' && !NUMBERED_TITLE.test(below.text) ? below.text.trim() : '';
+    const rest = [found.rest, after].filter((part) => part !== '').join(' ');
+    const cells = cellsOf(rest);
+    if (cells === null) continue;
+    return {
+      titles: [...titles.slice(0, -1), { line: last.line, text: words.slice(0, cut).join(' ') }],
+      header: { line: last.line, text: found.header },
+      cells,
+      through: after !== '',
+    };
+  }
+  return null;
 }
