@@ -13,7 +13,8 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * `-layout` prints it (label and value on one row, number and heading on one line), and each page of either run into
  * one line as a copy out of a PDF viewer gives it. Each shape must read the subject, each part as a section (its
  * number, its heading as title) and each question as a paragraph of its own opening with its letter, as the body
- * keeps a point. Written by hand in English, French, German and Polish.
+ * keeps a point. Written by hand in English, French, German, Polish, Spanish and Italian (the Spanish questions open
+ * with their inverted mark, `a) ¿Están de acuerdo las delegaciones …?`, as Spanish prints a question).
  */
 interface Version {
   institution: [string, string];
@@ -138,6 +139,62 @@ const versions: Record<string, Version> = {
       },
     ],
     language: 'PL',
+  },
+  es: {
+    institution: ['Consejo de la', 'Unión Europea'],
+    placeDate: 'Bruselas, 4 de marzo de 2026',
+    kind: 'NOTA',
+    labels: ['De:', 'A:', 'Asunto:'],
+    values: [
+      'Presidencia',
+      'Comité Permanente de Cooperación Operativa en materia de Seguridad Interior (COSI)',
+      ['Futuro del ciclo de actuación de la UE / EMPACT después de 2029', '– Documento de debate de la Presidencia'],
+    ],
+    parts: [
+      {
+        title: 'Introducción',
+        paragraphs: [
+          'El ciclo de actuación de la UE contra la delincuencia organizada y grave internacional (EMPACT) ha sido el principal instrumento de cooperación operativa desde 2010. El ciclo actual termina en 2029.',
+        ],
+      },
+      {
+        title: 'Preguntas a las delegaciones',
+        paragraphs: [
+          'Se invita a las delegaciones a responder a las siguientes preguntas en la reunión del COSI del 18 de marzo de 2026:',
+          'a) ¿Están de acuerdo las delegaciones en que debería reducirse el número de prioridades de EMPACT?',
+          'b) ¿En qué resultados operativos del ciclo actual debería basarse el próximo ciclo?',
+        ],
+      },
+    ],
+    language: 'ES',
+  },
+  it: {
+    institution: ["Consiglio dell'Unione", 'europea'],
+    placeDate: 'Bruxelles, 4 marzo 2026',
+    kind: 'NOTA',
+    labels: ['Origine:', 'Destinatario:', 'Oggetto:'],
+    values: [
+      'Presidenza',
+      'Comitato permanente per la cooperazione operativa in materia di sicurezza interna (COSI)',
+      ["Futuro del ciclo programmatico dell'UE / EMPACT dopo il 2029", '– documento di discussione della Presidenza'],
+    ],
+    parts: [
+      {
+        title: 'Introduzione',
+        paragraphs: [
+          "Il ciclo programmatico dell'UE per contrastare la criminalità organizzata e le forme gravi di criminalità internazionale (EMPACT) è dal 2010 il principale strumento di cooperazione operativa. Il ciclo attuale termina nel 2029.",
+        ],
+      },
+      {
+        title: 'Domande alle delegazioni',
+        paragraphs: [
+          'Le delegazioni sono invitate a rispondere alle seguenti domande nella riunione del COSI del 18 marzo 2026:',
+          "a) Le delegazioni concordano sulla necessità di ridurre il numero delle priorità dell'EMPACT?",
+          'b) Su quali risultati operativi del ciclo attuale dovrebbe basarsi il prossimo ciclo?',
+        ],
+      },
+    ],
+    language: 'IT',
   },
 };
 

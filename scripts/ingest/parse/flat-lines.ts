@@ -179,7 +179,7 @@ const SENTENCE_BEFORE = /[.;:!?]["'”’)\]]{0,2}\s*$/;
 const FIRST_AFTER = /(?:\)|(?<![\p{L}])\p{Lu}{2,}|\b\d{4}(?:[ \t]+\p{Ll}{1,4}[ \t]+\p{Lu}\p{Ll}+)?)\s+$/u;
 
 /** A paragraph's first word after its number: a capital (`1. At its meeting …`). */
-const CAPITAL_AFTER = /^["“(]?\p{Lu}/u;
+const CAPITAL_AFTER = /^["“(¿¡]?\p{Lu}/u;
 
 /**
  * A later page run into one line that opens with a Council header of its own, as a partial declassification (`EXT 1`)
@@ -203,7 +203,7 @@ const TITLE_RUN = 240;
 const ITEM_MARK = new RegExp(String.raw`${ITEM_MARK_SOURCE}[ \t]+`, 'gu');
 
 /** A sentence's end inside a run of text (`… adopted. The …`): such a run is no agenda title. */
-const SENTENCE_INSIDE = /[.;!?]["'”’)\]]{0,2}\s+["“(]?\p{Lu}/u;
+const SENTENCE_INSIDE = /[.;!?]["'”’)\]]{0,2}\s+["“(¿¡]?\p{Lu}/u;
 
 /** Dot leaders before a page number (`1. Adoption of the agenda... 3`): a run holding them is a table of contents' line, no agenda title. */
 const LEADERS = /\.{3}|…/;
@@ -630,7 +630,7 @@ function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: strin
 }
 
 /** A lettered sub-point's label inside a piece, before a capital, an item's mark or a note's call: `(a) Report …`, `b) (poss.) Follow-up …`, `b) (p.m.) …`, `b) (*) Sachstand`. */
-const SUB_POINT_INSIDE = new RegExp(String.raw`(?<=\s)(\(?)([a-z]|[ivx]{2,4})\)[ \t]+(?=["“]?\p{Lu}|${ITEM_MARK_SOURCE}|${CALL_BEFORE_TITLE})`, 'gu');
+const SUB_POINT_INSIDE = new RegExp(String.raw`(?<=\s)(\(?)([a-z]|[ivx]{2,4})\)[ \t]+(?=["“¿¡]?\p{Lu}|${ITEM_MARK_SOURCE}|${CALL_BEFORE_TITLE})`, 'gu');
 
 /** A sub-point's letter before a title in small letters, as a notice prints a point's verb (`a) presentation by Europol`). Groups: the letter. */
 const LOWER_POINT_INSIDE = /(?<=\s)\(?([a-z])\)[ \t]+(?=\p{Ll})/gu;
@@ -682,7 +682,7 @@ function timedRowApart(piece: string): string[] {
 }
 
 /** A sub-point's label and its title's capital after a title: `(a) Presentation`, `a) Vorstellung`. */
-const POINT_AFTER = String.raw`\(?[a-z]\)[ \t]+["“]?\p{Lu}`;
+const POINT_AFTER = String.raw`\(?[a-z]\)[ \t]+["“¿¡]?\p{Lu}`;
 
 /**
  * An unnumbered "any other business" after the sentence that ends an item, and the sentence that opens its text (`… ADD 1.

@@ -17,7 +17,7 @@ export const LONE_POINT = /^[ \t]*(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4
  * A title opens with a letter, a quotation mark or a bracket (`(poss.) …`, `(*) …`), with the bare mark that calls a
  * note under a notice's items (`* Migrant smuggling …`, `**) …`), or is withheld in a public version (`[…]`).
  */
-const TITLE_START = new RegExp(String.raw`^[ \t]*(?:[\p{L}"“'‘(]|\*{1,3}\)?[ \t]+[\p{L}"“(])|${REDACTION_START.source}`, 'u');
+const TITLE_START = new RegExp(String.raw`^[ \t]*(?:[\p{L}"“'‘(¿¡]|\*{1,3}\)?[ \t]+[\p{L}"“(])|${REDACTION_START.source}`, 'u');
 
 /**
  * A list number alone and its title as plain `pdftotext` prints the cells of a notice's table row, a blank line
@@ -85,7 +85,7 @@ function opensAgenda(lines: readonly SourceLine[], index: number): boolean {
 const NUMBER_VALUE = /^[ \t]*([1-9][0-9]?)\.(?:[ \t]|$)/;
 
 /** A title of words right under its label: two words at least, the first opening with a letter (not a code such as `JAI.1`). */
-const WORDS_TITLE = /^[ \t]*[\p{L}"“'‘(]\S*[ \t]+\S/u;
+const WORDS_TITLE = /^[ \t]*[\p{L}"“'‘(¿¡]\S*[ \t]+\S/u;
 
 /** The most labels plain `pdftotext` prints in one run before their texts (`(c)` / `3.`: a list's last point and the next paragraph's number). */
 const MAX_RUN = 4;

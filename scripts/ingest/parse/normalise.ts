@@ -546,7 +546,7 @@ function continues(above: { first: string; last: string; length: number; pieces:
   // A title withheld in a public version (`3.` / `[…]`) is the number's title as a worded one is.
   if (LONE_NUMBER.test(above.first) && above.first === above.last) return /^[\p{L}"“'‘(]/u.test(start) || REDACTION_START.test(start);
   // A sub-point's label alone (`a)`) over its title, words opening with a letter (not a code such as `JAI.1`).
-  if (LONE_POINT.test(above.first) && above.first === above.last) return /^[\p{L}"“'‘(]\S*[ \t]+\S/u.test(start);
+  if (LONE_POINT.test(above.first) && above.first === above.last) return /^[\p{L}"“'‘(¿¡]\S*[ \t]+\S/u.test(start);
   if (CAPITALS_LINE.test(above.last)) return false;
   // Recipients printed one per line (`Standing Committee on …` over `Permanent Representatives Committee`) are not one wrapped line.
   if (above.first === above.last && isCorrespondentLine(above.last) && isCorrespondentLine(start)) return false;
