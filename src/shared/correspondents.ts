@@ -167,6 +167,8 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'JI-Referenten',
   'SCIFA',
   'Strategic Committee on Immigration, Frontiers and Asylum',
+  "Comité stratégique sur l'immigration, les frontières et l'asile",
+  'Strategischer Ausschuss für Einwanderungs-, Grenz- und Asylfragen',
   'Friends of the Presidency',
   'Mixed Committee',
   // the Mixed Committee with the Schengen associated states, as a note addressed to COSI, SCIFA and it prints it
@@ -350,6 +352,8 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'valtuuskunnat',
   'Pysyvien edustajien komitea',
   'Neuvosto',
+  // in lower case after Coreper and a slash, as Finnish writes it inside a line (`Pysyvien edustajien komitea/neuvosto`), like the Swedish `rådet`
+  'neuvosto',
   'Sisäisen turvallisuuden operatiivisen yhteistyön pysyvä komitea',
   // COSI as a header's recipient in the languages above lacking it (nominative; the outcomes' subjects name it so in the genitive)
   'Comité Permanente de Cooperación Operativa en materia de Seguridad Interior',

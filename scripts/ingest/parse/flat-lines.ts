@@ -162,10 +162,16 @@ const DAY_JOINED_BEFORE = new RegExp(
   'u',
 );
 
-/** Whether the text before a date goes on into it (`… held in Brussels on 3 and 4 March 2026`): a sentence's date, no day heading. */
+/**
+ * A word and its comma right before a date: the place a subject names before its meeting's day (`… Internal Security,
+ * Brussels, 11 December 2025`, `… inneren Sicherheit, Brüssel, 11. Dezember 2025`); no heading opens after a comma.
+ */
+const PLACE_COMMA_BEFORE = /\p{L}{2,},$/u;
+
+/** Whether the text before a date goes on into it (`… held in Brussels on 3 and 4 March 2026`, `…, Brussels, 11 December 2025`): a sentence's date, no day heading. */
 function goesOnIntoDate(before: string): boolean {
   const text = before.trimEnd();
-  return DATE_PREPOSITION_END.test(text) || DAY_JOINED_BEFORE.test(text);
+  return DATE_PREPOSITION_END.test(text) || DAY_JOINED_BEFORE.test(text) || PLACE_COMMA_BEFORE.test(text);
 }
 
 /** The end of a sentence or clause just before a number: `… as set out in 14470/25. 2. …`. */

@@ -509,6 +509,17 @@ describe('findReferences on things that are not references', () => {
     expect(ids('KACP-UE 2103/25, SEEE 1601/25')).toEqual(['2103/25', '1601/25']);
   });
 
+  it('leaves a number after a series name no reprint of the register confirms as the main series’ number, as before (`AELE`, `CE-UE`)', () => {
+    // The EEA Council's `EEE 1605/06 (Presse 179)` is reprinted as the register printed it (its series is read); no
+    // reprint shows an `AELE` (EFTA in French) or `CE-UE` series, so their numbers stay the main series' until one does.
+    const text = 'AELE 2301/25, CE-UE 1103/25 and EEE 1605/06';
+    expect(findReferences(text).map(({ id, type }) => ({ id, type }))).toEqual([
+      { id: '2301/25', type: 'council' },
+      { id: '1103/25', type: 'council' },
+      { id: 'EEE 1605/06', type: 'association' },
+    ]);
+  });
+
   it('gives a meeting room document its own id and register address, apart from the main series number with the same figures', () => {
     expect(canonicalReference('SN 2345/25')).toEqual({
       id: 'SN 2345/25',
