@@ -3,6 +3,7 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { outcomes } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
+import { COVER_NOTES } from './support/cover-notes.ts';
 
 /**
  * A header table's labels printed first, a blank line under each, then its values in the same order, each cell a
@@ -223,6 +224,69 @@ describe('an outcome whose header cells stand each after a blank line under the 
           record.items.map((item) => item.title),
           shape,
         ).toEqual(outcome.items);
+      }
+    });
+});
+
+/**
+ * The cover notes of tests/support/cover-notes.ts with all five labels printed first, a blank line under each, then
+ * the cells each after a blank line (`From:` / `date of receipt:` / `To:` / `No. Cion doc.:` / `Subject:`, then the
+ * Director signing for the Commission's Secretary-General, `3 October 2025`, the Council's Secretary-General,
+ * `SWD(2025) 123 final` and the subject), as plain pdftotext prints the register's cover notes. The Hungarian note run
+ * into one line is left out: `Küldi: Az átvétel dátuma: Címzett: … Martine DEPREZ igazgató, … nevében 2025. október 3.
+ * Thérèse BLANCHET, …` reads no sender, the day printed year first not being found as the date of receipt's value (as
+ * before this shape was read apart).
+ */
+function coverNoteCells(language: string): string {
+  const note = COVER_NOTES[language];
+  const outcome = outcomes[language];
+  if (note === undefined || outcome === undefined) throw new Error(language);
+  const [receiptLabel = '', receiptDay = ''] = note.receipt.split(/(?<=:) /);
+  const labels = [`${outcome.labels.from}:`, receiptLabel, `${outcome.labels.to}:`, note.cion, `${outcome.labels.subject}:`];
+  const cells = [note.from, receiptDay, note.to, 'SWD(2025) 123 final', note.subject];
+  return [
+    outcome.institution,
+    '',
+    outcome.placeDate,
+    '(OR. en)',
+    '',
+    '13890/25',
+    '',
+    'COSI 181',
+    'ENFOPOL 355',
+    'JAI 1398',
+    '',
+    note.kind,
+    '',
+    ...labels.flatMap((label) => [label, '']),
+    ...cells.flatMap((cell) => [cell, '']),
+    note.sentence,
+    '',
+    '13890/25',
+    '',
+    'GV/ab',
+    '',
+    '1',
+    '',
+    'JAI.1',
+    '',
+    language.toUpperCase(),
+    '',
+  ].join('\n');
+}
+
+describe('a cover note whose five labels stand first, each cell of values after a blank line', () => {
+  for (const [language, note] of Object.entries(COVER_NOTES))
+    it(`reads the ${language} cover note's sender, recipient, Commission document and subject, as printed and run into one line`, () => {
+      for (const [shape, inShape] of SHAPES.slice(0, language === 'hu' ? 1 : 2)) {
+        const record = expectOk(parseDocument(inShape(coverNoteCells(language)), `cover-note-${language}.txt`));
+        expect([record.kind, record.from, record.to, record.commissionProposal, record.subject], shape).toEqual([
+          'cover-note',
+          note.from,
+          note.to,
+          ['SWD/2025/123 final'],
+          note.subject,
+        ]);
       }
     });
 });

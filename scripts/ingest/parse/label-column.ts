@@ -288,7 +288,8 @@ function endsCells(lines: readonly Line[], index: number): boolean {
     ) ||
     isSentenceParagraph(lines, index) ||
     DISPLACED_NUMBER.test(text) ||
-    opensItem(lines, index) ||
+    // a day of receipt opening with its day's number is a value (`3. Oktober 2025`), no item
+    (opensItem(lines, index) && !opensWithDays(text)) ||
     opensCodesColumn(lines, index) ||
     MARKING_LINE.test(text.trim())
   );
@@ -307,13 +308,16 @@ export function joinedLabelCells<T extends Line>(lines: readonly T[]): T[] {
   let index = 0;
   while (index < lines.length) {
     let labels = 0;
+    let known = 0;
     let at = index;
     for (; at < lines.length; at += 1) {
       const text = lines[at]?.text ?? '';
-      if (isBareLabel(text)) labels += 1;
+      // a label the vocabulary does not read on a line of its own (`№ док. ком.:`) stands in the column too
+      if (isBareLabel(text)) known += 1;
+      if (isBareLabel(text) || LABEL_ALONE.test(text)) labels += 1;
       else if (text.trim() !== '') break;
     }
-    if (labels < 2) {
+    if (known < 2) {
       index = Math.max(at, index + 1);
       continue;
     }
