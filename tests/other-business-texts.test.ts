@@ -58,6 +58,9 @@ describe('otherBusinessTextAt', () => {
     ['AOB None.', 4],
     ['Divers Le COSI a pris note des informations de la présidence.', 7],
     ['Varios No se planteó ningún punto.', 7],
+    // closed by a colon, as seed 004's outcome of 2017 prints it (`11. Any other business:` / `No items were raised.`)
+    ['Any other business: No items were raised.', 20],
+    ["Divers : Aucun point n'a été soulevé.", 9],
   ])('ends the title of "any other business" where a sentence follows it: %s', (rest, at) => {
     expect(otherBusinessTextAt(rest)).toBe(at);
   });
@@ -67,6 +70,7 @@ describe('otherBusinessTextAt', () => {
     'Varie delegazioni hanno sostenuto la proposta.',
     'Any other business Information from the Presidency',
     'Any other business – Information from the Presidency.',
+    'Divers: États membres ont souligné la nécessité de poursuivre EMPACT.',
   ])('leaves a sentence that opens with a title’s word, or a title with its point, whole: %s', (rest) => {
     expect(otherBusinessTextAt(rest)).toBeNull();
   });

@@ -180,9 +180,10 @@ const SENTENCE_BEFORE = /[.;:!?]["'”’)\]]{0,2}\s*$/;
 /**
  * What a first item `1.` may also follow: a closing bracket, a heading or value in capitals, a year, the place a
  * subject names after its meeting's date (`(COSI) 1.`, `INTRODUCTION 1.`, `2024 1.`, `… 29 April 2024 in Brussels 1.`,
- * `… am 3. und 4. März 2026 in Brüssel 1.`, `… 2024 te Brussel 1.`, `… 2024 à Bruxelles 1.`).
+ * `… am 3. und 4. März 2026 in Brüssel 1.`, `… 2024 te Brussel 1.`, `… 2024 à Bruxelles 1.`), the header's last
+ * distribution code printed after the subject (`… (COSI) JAI 1297 COSI 240 1.`, `… COMIX 852 1.`).
  */
-const FIRST_AFTER = /(?:\)|(?<![\p{L}])\p{Lu}{2,}|\b\d{4}(?:[ \t]+\p{Ll}{1,4}[ \t]+\p{Lu}\p{Ll}+)?)\s+$/u;
+const FIRST_AFTER = /(?:\)|(?<![\p{L}])\p{Lu}{2,}|(?<![\p{L}])\p{Lu}[\p{Lu}\d]{1,15}[ \t]\d{1,5}|\b\d{4}(?:[ \t]+\p{Ll}{1,4}[ \t]+\p{Lu}\p{Ll}+)?)\s+$/u;
 
 /** A paragraph's first word after its number: a capital (`1. At its meeting …`). */
 const CAPITAL_AFTER = /^["“(¿¡]?\p{Lu}/u;
@@ -955,6 +956,14 @@ function withheldText(rest: string): number | null {
   return isTitleWord(title.split(/\s/u).pop() ?? '') ? null : marks.at;
 }
 
+/**
+ * A title closed by a colon right before a point after a dash (`Counter-terrorism: – Draft Council conclusions on …`,
+ * the outcome's points, each with its text, printed under the title after an en or em dash): the title ends at the
+ * colon, the points are its text. No sentence's end before the colon, and no clause (`The Committee agreed on the
+ * following: – …` is one paragraph).
+ */
+const TITLE_BEFORE_DASHED_POINTS = /^[^.!?:\n]{1,160}:(?=[ \t]+[–—][ \t]+["“]?\p{Lu})/u;
+
 /** A part's Roman numeral opening a piece (`II. `). */
 const ROMAN_PART = /^[IVX]{1,4}\.[ \t]/;
 
@@ -993,8 +1002,15 @@ function titleAndText(piece: string, line: number): SourceLine[] {
       ? found
       : null);
   const withheld = withheldText(rest);
+  // a title closed by a colon over its dashed points ends there, before any other start of its text
+  const colon = TITLE_BEFORE_DASHED_POINTS.exec(rest)?.[0].length ?? null;
+  const introduced = colon !== null && !readsAsClause(rest.slice(0, colon - 1)) ? colon : null;
   const end =
-    withheld !== null && (opened === null || withheld < opened) && (documents === null || number[0].length + withheld < documents.index) ? withheld : opened;
+    introduced !== null && (documents === null || number[0].length + introduced < documents.index)
+      ? introduced
+      : withheld !== null && (opened === null || withheld < opened) && (documents === null || number[0].length + withheld < documents.index)
+        ? withheld
+        : opened;
   if (end === null) {
     return documents === null
       ? [{ text: piece, line }]

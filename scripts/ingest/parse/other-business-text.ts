@@ -16,8 +16,15 @@ const NOTHING_RAISED_OPENERS: ReadonlySet<string> = new Set([
   ...['Не', 'Няма', 'Δεν', 'Κανένα', 'Nebuvo', 'Jokių', 'Netika', 'Nav', 'Ma', 'Níor', 'Ní'],
 ]);
 
-/** A title of "any other business" opening the text after an item's number, a word with a capital after it. Groups: the title no sentence opens with, the one a sentence may open with (`Divers`, `Varios`). */
-const OTHER_BUSINESS_THEN_WORD = new RegExp(String.raw`^(?:(${OTHER_BUSINESS_PRINTED})|(${OTHER_BUSINESS_AMBIGUOUS_PRINTED}))[ \t]+(?=["“]?\p{Lu})`, 'u');
+/**
+ * A title of "any other business" opening the text after an item's number, maybe closed by a colon (`Any other
+ * business:`, `Divers :`), a word with a capital after it. Groups: the title no sentence opens with, the one a sentence
+ * may open with (`Divers`, `Varios`).
+ */
+const OTHER_BUSINESS_THEN_WORD = new RegExp(
+  String.raw`^(?:(${OTHER_BUSINESS_PRINTED})|(${OTHER_BUSINESS_AMBIGUOUS_PRINTED}))(?:[ \t]?:)?[ \t]+(?=["“]?\p{Lu})`,
+  'u',
+);
 
 /** A sentence's end after a word in small letters (`… soulevé.`, `None.`): the text after the title is a sentence. */
 const ENDS_SENTENCE = /\p{Ll}[.!?]["'”’)\]]{0,2}(?:[ \t]|$)/u;
