@@ -11,6 +11,8 @@ export interface Stated {
   readonly by: string | null;
   readonly verb: Verb;
   readonly object: string;
+  /** How it was taken where the text says so (`by silence procedure`): said after what was decided, in brackets. */
+  readonly procedure?: string | undefined;
 }
 
 /** Verbs whose object the ingest reads without the preposition that joins them (`took note of`). */
@@ -43,9 +45,10 @@ export interface DecisionPart {
 /**
  * The decision as a sentence without its full stop, in pieces so that each document its object cites can be linked:
  * `Delegations agreed on the region's strategic importance`; where the text names nobody, the verb leads:
- * `Adopted: the agenda as set out in CM 4578/2/24 REV2`.
+ * `Adopted: the agenda as set out in CM 4578/2/24 REV2`; the procedure it was taken by after it, in brackets
+ * (`Approved: the report (by silence procedure)`).
  */
-export function decisionParts({ by, verb, object }: Stated): DecisionPart[] {
+export function decisionParts({ by, verb, object, procedure }: Stated): DecisionPart[] {
   const text = (value: string): DecisionPart => ({ text: value, reference: null, url: null });
   const parts: DecisionPart[] = [text(by === null ? `${capitalised(NOBODY_LABELS[verb] ?? VERB_LABELS[verb])}: ` : `${capitalised(by)} ${verbPhrase(verb)} `)];
   let cursor = 0;
@@ -54,6 +57,7 @@ export function decisionParts({ by, verb, object }: Stated): DecisionPart[] {
     cursor = found.end;
   }
   parts.push(text(object.slice(cursor)));
+  if (procedure !== undefined) parts.push(text(` (${procedure})`));
   return parts.filter((part) => part.text !== '');
 }
 

@@ -13,6 +13,8 @@ export const decisionEntrySchema = z.object({
   verb: z.enum(DECISION_VERBS),
   /** What was decided, as printed: `on the region's strategic importance`. */
   object: z.string(),
+  /** How it was taken where the text says so, as printed: `by silence procedure`, `im schriftlichen Verfahren`. */
+  procedure: z.string().optional(),
   references: z.array(z.string()),
   /** Index of the recording sentence in the item entry's `sentences`. */
   sentence: z.number().int().nonnegative(),

@@ -12,6 +12,8 @@ export const decisionSchema = z.object({
   verb: z.enum(DECISION_VERBS),
   /** What was decided, as printed after the verb or as the subject of a passive: `on the region's strategic importance`. */
   object: z.string().min(1),
+  /** How it was taken where the text says so, as printed, apart from what was decided: `by silence procedure`, `par procédure écrite`. */
+  procedure: z.string().min(1).optional(),
   /** Canonical ids of the documents the object cites, in order. */
   references: z.array(z.string().min(1)),
   /** Index of the sentence that records the decision in its item's `sentences`. */

@@ -60,6 +60,7 @@ export function agendaEntries(
       by: decision.by,
       verb: decision.verb,
       object: decision.object,
+      ...(decision.procedure === undefined ? {} : { procedure: decision.procedure }),
       references: paged(decision.references),
       sentence: decision.sentence,
       meeting,

@@ -27,6 +27,7 @@ import { ellipticalDecision } from './elliptical-decisions.ts';
 import { isPronounObject, withAntecedent } from './pronoun-objects.ts';
 import { isRecalledDecision } from './recalled-decisions.ts';
 import { returnObject } from './return-objects.ts';
+import { withoutProcedure } from './decision-procedures.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** A decision verb of the closed vocabulary. */
@@ -41,6 +42,8 @@ export interface Statement {
 
 /** A decision of an agenda item: its statement, the documents its object cites, and the item sentence that records it. */
 export interface FoundDecision extends Statement {
+  /** How it was taken where the text says so, as printed (`by silence procedure`, `par procédure écrite`): cut off the object. */
+  procedure?: string;
   references: string[];
   /** Index of the recording sentence in the item's `sentences`. */
   sentence: number;
@@ -463,7 +466,8 @@ export function findDecisions(plainText: string, title: string, context: Decisio
               : statement.object.replace(ITEM_NAMED, about);
       const pronoun = isPronounObject(printed);
       // a pronoun inside the object is written in lower case, as the other versions' passives write their subjects
-      const object: string = pronoun ? withAntecedent(lowerFirst(printed), previousObject, documents) : printed;
+      const taken = withoutProcedure(pronoun ? withAntecedent(lowerFirst(printed), previousObject, documents) : printed);
+      const object = taken.object;
       // a pronoun after a pronoun stands for the same antecedent: never a bracket inside a bracket, which would grow with
       // every sentence (a line of 20,000 `… de` objects wrote 20,000 nested objects: output quadratic in the text)
       if (!pronoun) previousObject = object;
@@ -473,7 +477,7 @@ export function findDecisions(plainText: string, title: string, context: Decisio
       index ??= sentences.push(text) - 1;
       // A document with the version added after it (`9876/25 + ADD 1`) carries both, as the item's references do.
       const references = documentIds(object);
-      decisions.set(key, { ...statement, verb, object, references, sentence: index });
+      decisions.set(key, { ...statement, verb, object, ...(taken.procedure === null ? {} : { procedure: taken.procedure }), references, sentence: index });
     }
   }
   return { sentences, decisions: [...decisions.values()] };

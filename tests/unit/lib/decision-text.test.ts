@@ -24,6 +24,12 @@ describe('decisionText', () => {
     expect(decisionText({ by: 'the Presidency', verb: 'withdrawn', object: 'the draft conclusions' })).toBe('The Presidency withdrew the draft conclusions');
   });
 
+  it('says after what was decided, in brackets, the procedure it was taken by, its document still linked', () => {
+    const decision = { by: null, verb: 'approved', object: 'the draft conclusions set out in 15720/25', procedure: 'by silence procedure' } as const;
+    expect(decisionText(decision)).toBe('Approved: the draft conclusions set out in 15720/25 (by silence procedure)');
+    expect(decisionParts(decision).map((part) => part.reference)).toEqual([null, null, '15720/25', null]);
+  });
+
   it('leads with the verb where the text names nobody', () => {
     expect(decisionText({ by: null, verb: 'tasked', object: 'Europol/EC3 with preparing the draft Protocol' })).toBe(
       'Tasked: Europol/EC3 with preparing the draft Protocol',
