@@ -31,6 +31,19 @@ const COMMITTEE_CLAUSE_WORDS = 3;
 /** What sets a title's parts apart (`… Strategy: state of play`, `… – presentation by the Commission`): a sentence's clause has none before its verb. */
 const TITLE_PARTS = /:\s|\s[-–—]\s/u;
 
+/**
+ * The Greek articles a sentence opens with as often as a title does (`Η COSI σημείωσε …`, `Η καταπολέμηση της
+ * διακίνησης ναρκωτικών …`): after one, the words make a clause only where one of them is a verb (VERB_ENDING).
+ */
+const GREEK_ARTICLES: ReadonlySet<string> = new Set(['Η', 'Ο', 'Οι', 'Το', 'Τα']);
+
+/**
+ * The endings of the Greek verbs an outcome's sentences print, in the third person (`σημείωσε`, `ενέκρινε`,
+ * `εγκρίθηκε`, `αντάλλαξαν`, `ενημερώνει`, `καλείται`, `καλούνται`, `υποστηρίζουν`); a title's nouns and adjectives end
+ * otherwise (`κατάσταση`, `καταπολέμηση`, `ασφάλειας`, `εγκλήματος`, `προτεραιότητες`).
+ */
+const GREEK_VERB = /^\p{Ll}{2,}(?:ε|αν|ει|ται|ουν|ούν)$/u;
+
 /** A word in lower case (`invites`, `nahm`, `tog`, `sollte`), not a number or a name. */
 const LOWER_CASE = /^\p{Ll}[\p{L}'’-]*$/u;
 
@@ -41,7 +54,7 @@ const LOWER_CASE = /^\p{Ll}[\p{L}'’-]*$/u;
  * verb-like continuation: `invites`, `considers that`, `nahm`, `tog`, `este invitat`), with no colon or dash setting a
  * title's parts apart. A title opening so is kept where it holds such parts (`The new CLASI Operational Action Plans …:
  * opportunities …`, `Europol Innovation Hub: annual report – presentation by Europol`) or no lower-case word (`The EU
- * Policy Cycle`).
+ * Policy Cycle`); after a Greek article only where a verb follows (`Η COSI σημείωσε …`, not `Η καταπολέμηση της …`).
  */
 export function readsAsClause(words: string): boolean {
   const text = words.trim();
@@ -50,5 +63,6 @@ export function readsAsClause(words: string): boolean {
   const word = first.replace(/^["“(]/u, '');
   if (NAMES.has(word) || (!opensWithOpener(text) && !CLAUSE_SUBJECTS.has(word))) return false;
   if (word === COMMITTEE && (rest.length < COMMITTEE_CLAUSE_WORDS || !rest.some(isTitleWord))) return false;
+  if (GREEK_ARTICLES.has(word)) return rest.some((next) => GREEK_VERB.test(next.replace(/[.,;:]+$/u, '')));
   return rest.some((next) => LOWER_CASE.test(next) && !isTitleWord(next));
 }
