@@ -13,7 +13,12 @@ export interface Stated {
   readonly object: string;
   /** How it was taken where the text says so (`by silence procedure`): said after what was decided, in brackets. */
   readonly procedure?: string | undefined;
+  /** Read at an informal videoconference, which takes no decisions: said after it, in brackets. */
+  readonly informal?: boolean | undefined;
 }
+
+/** What the site says after a view taken at an informal videoconference. */
+export const INFORMAL_NOTE = 'a view at an informal videoconference, which takes no decisions';
 
 /** Verbs whose object the ingest reads without the preposition that joins them (`took note of`). */
 const JOINING_WORDS: Partial<Record<Verb, string>> = { 'took-note': 'of', 'will-return': 'to' };
@@ -46,9 +51,9 @@ export interface DecisionPart {
  * The decision as a sentence without its full stop, in pieces so that each document its object cites can be linked:
  * `Delegations agreed on the region's strategic importance`; where the text names nobody, the verb leads:
  * `Adopted: the agenda as set out in CM 4578/2/24 REV2`; the procedure it was taken by after it, in brackets
- * (`Approved: the report (by silence procedure)`).
+ * (`Approved: the report (by silence procedure)`), and that a view taken at an informal videoconference is no decision.
  */
-export function decisionParts({ by, verb, object, procedure }: Stated): DecisionPart[] {
+export function decisionParts({ by, verb, object, procedure, informal }: Stated): DecisionPart[] {
   const text = (value: string): DecisionPart => ({ text: value, reference: null, url: null });
   const parts: DecisionPart[] = [text(by === null ? `${capitalised(NOBODY_LABELS[verb] ?? VERB_LABELS[verb])}: ` : `${capitalised(by)} ${verbPhrase(verb)} `)];
   let cursor = 0;
@@ -58,6 +63,7 @@ export function decisionParts({ by, verb, object, procedure }: Stated): Decision
   }
   parts.push(text(object.slice(cursor)));
   if (procedure !== undefined) parts.push(text(` (${procedure})`));
+  if (informal === true) parts.push(text(` (${INFORMAL_NOTE})`));
   return parts.filter((part) => part.text !== '');
 }
 

@@ -101,6 +101,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     by: 'Who decided, as the text names them: COSI (the committee itself, however written), Delegations, the Presidency, the COSI Support Group, the Council, Coreper (each in any language), …; null where the text names nobody.',
     verb: 'What was done: adopted, endorsed, agreed, approved, confirmed, took-note, exchanged-views, welcomed, tasked, invited.',
     object: "What was decided, as printed after the verb or as the subject of a passive: e.g. on the region's strategic importance.",
+    informal:
+      "true where read in the outcome of an informal videoconference, which takes no decisions: the members' view, not a decision (never counted as COSI's); absent otherwise.",
     procedure:
       'How it was taken where the text says so, as printed, apart from what was decided: e.g. by silence procedure, par procédure écrite; absent otherwise.',
     sentence: "Index of the sentence that records the decision in its item's sentences (see items).",

@@ -15,6 +15,8 @@ export const decisionEntrySchema = z.object({
   object: z.string(),
   /** How it was taken where the text says so, as printed: `by silence procedure`, `im schriftlichen Verfahren`. */
   procedure: z.string().optional(),
+  /** Read in the outcome of an informal videoconference, which takes no decisions: the members' view, not a decision. */
+  informal: z.boolean().optional(),
   references: z.array(z.string()),
   /** Index of the recording sentence in the item entry's `sentences`. */
   sentence: z.number().int().nonnegative(),

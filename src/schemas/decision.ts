@@ -14,6 +14,8 @@ export const decisionSchema = z.object({
   object: z.string().min(1),
   /** How it was taken where the text says so, as printed, apart from what was decided: `by silence procedure`, `par procédure écrite`. */
   procedure: z.string().min(1).optional(),
+  /** Read in the outcome of an informal videoconference, which takes no decisions: the members' view, not a decision; absent otherwise. */
+  informal: z.boolean().optional(),
   /** Canonical ids of the documents the object cites, in order. */
   references: z.array(z.string().min(1)),
   /** Index of the sentence that records the decision in its item's `sentences`. */

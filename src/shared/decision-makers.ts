@@ -233,7 +233,10 @@ export function isKnownDecisionMaker(phrase: string): boolean {
   return CANONICAL_NAMES.has(name.slice(article.length).toLowerCase());
 }
 
-/** Whether a decision is the committee's own: the only ones that "COSI decisions" count. */
-export function isCommitteeDecision(decision: { readonly by: string | null }): boolean {
-  return decision.by === THE_COMMITTEE;
+/**
+ * Whether a decision is the committee's own: the only ones that "COSI decisions" count; never a view its members took
+ * at an informal videoconference, which takes no decisions.
+ */
+export function isCommitteeDecision(decision: { readonly by: string | null; readonly informal?: boolean | undefined }): boolean {
+  return decision.by === THE_COMMITTEE && decision.informal !== true;
 }

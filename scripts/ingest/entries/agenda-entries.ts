@@ -61,6 +61,7 @@ export function agendaEntries(
       verb: decision.verb,
       object: decision.object,
       ...(decision.procedure === undefined ? {} : { procedure: decision.procedure }),
+      ...(decision.informal === undefined ? {} : { informal: decision.informal }),
       references: paged(decision.references),
       sentence: decision.sentence,
       meeting,

@@ -10,6 +10,7 @@ import { associationWarnings } from './association-numbers.ts';
 import { dateWarnings } from './date-warnings.ts';
 import { parseDates } from './date-expressions.ts';
 import { itemDecisions } from './item-decisions.ts';
+import { asInformalViews, namesInformalVideoconference } from './informal-meeting.ts';
 import { footerNumber } from './footer-number.ts';
 import { isCouncilHeader, unnumberedIdentity } from './unnumbered.ts';
 import { CUT_NUMBER } from './head-anchors.ts';
@@ -156,7 +157,11 @@ function parseOrFail(printed: string, source: string): unknown {
   const drafts: SectionDraft[] = agenda ? [...preambleSection(preamble), ...preambleSection(closing)] : parseSections(agendaLines);
   const meetingDays = opening?.days ?? (header.on.length > 0 || notice ? header.on : subjectDays(header.subject, date));
   // a decision dated before the meeting is recalled, none of the meeting's (the document's date where no day is read)
-  const itemRecords = items.map((item) => itemRecord(item, footnotes, markNotes, meetingDays[0] ?? date));
+  // an informal videoconference takes no decisions: what its outcome's items record are its members' views
+  const informal = namesInformalVideoconference(header.subject);
+  const itemRecords = items
+    .map((item) => itemRecord(item, footnotes, markNotes, meetingDays[0] ?? date))
+    .map((item) => (informal && item.decisions.length > 0 ? { ...item, decisions: asInformalViews(item.decisions) } : item));
   // A notice that cancels its meeting keeps its days, marked; it need list no items.
   const called = notice && meetingDays.length > 0 && cancelled(header, preamble, closing, plain);
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);

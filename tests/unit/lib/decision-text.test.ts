@@ -30,6 +30,12 @@ describe('decisionText', () => {
     expect(decisionParts(decision).map((part) => part.reference)).toEqual([null, null, '15720/25', null]);
   });
 
+  it('says after a view taken at an informal videoconference that such a meeting takes no decisions', () => {
+    expect(decisionText({ by: 'COSI', verb: 'endorsed', object: 'the approach set out in 13870/25', informal: true })).toBe(
+      'COSI endorsed the approach set out in 13870/25 (a view at an informal videoconference, which takes no decisions)',
+    );
+  });
+
   it('leads with the verb where the text names nobody', () => {
     expect(decisionText({ by: null, verb: 'tasked', object: 'Europol/EC3 with preparing the draft Protocol' })).toBe(
       'Tasked: Europol/EC3 with preparing the draft Protocol',

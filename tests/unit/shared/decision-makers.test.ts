@@ -170,3 +170,14 @@ describe('isCommitteeDecision', () => {
     ]);
   });
 });
+
+describe('isCommitteeDecision', () => {
+  it('counts what COSI decided, never a view its members took at an informal videoconference nor another body’s decision', () => {
+    expect([{ by: 'COSI' }, { by: 'COSI', informal: true as const }, { by: 'the Council' }, { by: null }].map(isCommitteeDecision)).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
