@@ -280,6 +280,20 @@ const DAY_LINE_ABOVE_ITEM = new RegExp(
   'u',
 );
 
+/** Four figures in a row: every date DAY_LINE_ABOVE_ITEM takes prints its year so. */
+const FOUR_FIGURES = /\d{4}/;
+
+/**
+ * The offset of DAY_LINE_ABOVE_ITEM's first match in `text` from `from`, or null; asked only where a line break stands
+ * there with four figures after it, as in every match, so that the pattern (more than 100,000 characters of the 24
+ * versions' days and months, some 0.2 CPU s to compile in each thread) is not made for texts that cannot hold one.
+ */
+function dayLineAboveItem(text: string, from: number): number | null {
+  const lineBreak = text.indexOf('\n', from);
+  if (lineBreak < 0 || !FOUR_FIGURES.test(text.slice(lineBreak))) return null;
+  return firstMatch(text, DAY_LINE_ABOVE_ITEM, from);
+}
+
 /** A day heading right before the first numbered item of an outcome run into one line: `… (COSI) 18 November 2025 1. Adoption …`. */
 const DAY_HEADING = new RegExp(String.raw`(?<=\s)(?:\p{L}+,?[ \t])?\d{1,2}(?:er|\.)?[ \t](?:${MONTH})[ \t]\d{4}(?=\s+\d{1,2}\.[ \t]+\p{Lu})`, 'u');
 
@@ -327,11 +341,11 @@ export function bodyStart(text: string, subject = false): BodyStart | null {
     const heading = HEADING_BEFORE_LINE.exec(value)?.index ?? capsHeadingBeforeLine(value);
     if (heading !== null) return { offset: minimum + heading + 1, marked: false };
     // the day heading above the first item is the body's too
-    const day = firstMatch(text, DAY_LINE_ABOVE_ITEM, minimum);
+    const day = dayLineAboveItem(text, minimum);
     return { offset: (day !== null && day < line.index ? day : line.index) + 1, marked: true };
   }
   // a day heading ending the text after the last label: the value stops above it, the blank line under it is the body's
-  const dayLast = line === null ? firstMatch(text, DAY_LINE_ABOVE_ITEM, minimum) : null;
+  const dayLast = line === null ? dayLineAboveItem(text, minimum) : null;
   if (dayLast !== null) return { offset: dayLast + 1, marked: true };
   if (limit === null) {
     // a heading in capitals a subject ends on, a page run into one line cut right before the numbered paragraph it heads

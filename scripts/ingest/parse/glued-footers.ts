@@ -20,7 +20,7 @@ export function ungluedFooterNumbers(lines: readonly SourceLine[]): readonly Sou
   const result: SourceLine[] = [];
   let changed = false;
   for (const [index, entry] of lines.entries()) {
-    const glued = entry.text.includes('/') ? GLUED_NUMBER.exec(entry.text) : null;
+    const glued = entry.text.includes('/') && endsAsNumber(entry.text) ? GLUED_NUMBER.exec(entry.text) : null;
     const number = glued?.[1];
     if (glued === null || number === undefined || !readAsFooter(number, lines.slice(index + 1, index + 1 + PIECES_REACH))) {
       result.push(entry);
@@ -30,6 +30,18 @@ export function ungluedFooterNumbers(lines: readonly SourceLine[]): readonly Sou
     result.push({ text: `${entry.text.slice(0, glued.index)}-`, line: entry.line }, { text: number, line: entry.line });
   }
   return changed ? result : lines;
+}
+
+/**
+ * Whether a line ends, but for spaces and tabs, as GLUED_NUMBER's number ends: in a digit (the year, a suffix's
+ * number) or in a working document's `INIT`. Most lines with a slash end in a word, and the pattern, anchored at their
+ * end only, would be tried at each of their characters.
+ */
+function endsAsNumber(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) end -= 1;
+  const last = text.charCodeAt(end - 1);
+  return (last >= 0x30 && last <= 0x39) || text.endsWith('INIT', end);
 }
 
 /** Whether a number alone on its line over these lines is a page footer printed in pieces. */

@@ -118,7 +118,8 @@ function wordsAfterKind(text: string, labels: readonly RegExpExecArray[]): RegEx
  * The matches of LABEL in `text`, as a search over the whole text finds them, searched only on the lines that hold a
  * colon or a slash: a match stays on its line (the spellings and the spaces in them hold no line break) and ends at its
  * colon or before a number with its slash (`Ref. 13908/20`), and the character before a line's start, a line break or
- * none, is no letter, digit or `°`, as the look-behind wants. Most lines of a header window hold neither.
+ * none, is no letter, digit or `°`, as the look-behind wants. Most lines of a header window hold neither, and a line is
+ * searched only up to its last colon or slash: every match, and every look-ahead the search makes to find it, ends there.
  */
 function labelMatches(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
@@ -130,7 +131,9 @@ function labelMatches(text: string): RegExpExecArray[] {
     if (colon >= 0 && colon < start) colon = text.indexOf(':', start);
     if (slash >= 0 && slash < start) slash = text.indexOf('/', start);
     if ((colon >= 0 && colon < end) || (slash >= 0 && slash < end)) {
-      for (const match of allMatches(LABEL, text.slice(start, end))) {
+      // a match ends at a colon or looks ahead to a slash: what follows the line's last one can hold no part of one
+      const last = Math.max(text.lastIndexOf(':', end - 1), text.lastIndexOf('/', end - 1));
+      for (const match of allMatches(LABEL, text.slice(start, last + 1))) {
         match.index += start;
         found.push(match);
       }

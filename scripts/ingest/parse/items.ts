@@ -250,7 +250,9 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
       return;
     }
     // A German day heading (`16. April 2024`) or meeting's days (`26. und 28. November 2025`) has the shape of a numbered line: the date comes first.
-    const heading = dayHeading(entry.text) === null && !isDaysLine(entry.text) ? numberedHeading(entry.text) : null;
+    // (the days are read only on a line with a number's shape, the few that need them)
+    const numbered = dayHeading(entry.text) === null ? numberedHeading(entry.text) : null;
+    const heading = numbered !== null && !isDaysLine(entry.text) ? numbered : null;
     if (heading !== null && inStyle(style, heading) && followsInAgenda(previousNumber, heading.number)) {
       items.push({
         number: heading.number,

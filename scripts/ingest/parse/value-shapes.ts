@@ -120,7 +120,11 @@ const SHAPES: Readonly<Partial<Record<HeaderField, Shape>>> = {
     const length = correspondentLength(text, at + space);
     return length === 0 ? 0 : space + length;
   },
-  on: (text, at) => Math.max(sticky(DAYS)(text, at), sticky(ONE_DAY)(text, at), sticky(DATES_WHOLE)(text, at)),
+  // DATES_WHOLE's first day is ONE_DAY with its hours: where ONE_DAY finds none, neither does it (nor is it made, a large pattern)
+  on: (text, at) => {
+    const oneDay = sticky(ONE_DAY)(text, at);
+    return Math.max(sticky(DAYS)(text, at), oneDay, oneDay === 0 ? 0 : sticky(DATES_WHOLE)(text, at));
+  },
   previous: sticky(REFERENCES),
   commission: sticky(REFERENCES),
   interinstitutional: sticky(PROCEDURE),

@@ -16,10 +16,18 @@ const MIN_PIECES = 4;
  */
 export function watermarkLines(lines: readonly { text: string; line: number }[]): Set<number> {
   const pieces = lines.filter((entry) => {
+    // a line longer than a piece that opens and ends in a printable ASCII character is no piece: not trimmed
+    if (entry.text.length > MAX_PIECE && isPrintableAscii(entry.text.charCodeAt(0)) && isPrintableAscii(entry.text.charCodeAt(entry.text.length - 1)))
+      return false;
     const text = entry.text.trim();
     return text.length > 0 && text.length <= MAX_PIECE && WATERMARK.includes(text);
   });
   const letters = new Set(pieces.flatMap((entry) => [...entry.text.trim()]));
   const whole = [...WATERMARK].every((letter) => letters.has(letter));
   return new Set(whole && pieces.length >= MIN_PIECES ? pieces.map((entry) => entry.line) : []);
+}
+
+/** Whether a UTF-16 unit is a printable ASCII character (`!` to `~`), which `trim` never takes away. */
+function isPrintableAscii(code: number): boolean {
+  return code >= 0x21 && code <= 0x7e;
 }
