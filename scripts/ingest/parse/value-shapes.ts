@@ -113,6 +113,29 @@ function sticky(pattern: RegExp): Shape {
   };
 }
 
+/** Whitespace, as DATES_WHOLE's opening `\s*` takes it. */
+const LEADING_SPACE = /\s*/y;
+
+/** Four figures in a row: a date's year. */
+const YEAR_FIGURES = /\d{4}/g;
+
+/**
+ * Whether the line DATES_WHOLE would read at `at` (after the whitespace its match opens with) holds two runs of four
+ * figures apart: each of its days prints a year, and past that whitespace its pattern takes no line break (spaces and
+ * tabs, letters, figures and signs only). Most dates of a header are one day, so the pattern is rarely made.
+ */
+function twoYearsOnLine(text: string, at: number): boolean {
+  LEADING_SPACE.lastIndex = at;
+  const start = at + (LEADING_SPACE.exec(text)?.[0].length ?? 0);
+  const lineEnd = text.indexOf('\n', start);
+  const line = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  YEAR_FIGURES.lastIndex = 0;
+  const first = YEAR_FIGURES.exec(line);
+  const second = first === null ? null : YEAR_FIGURES.exec(line);
+  YEAR_FIGURES.lastIndex = 0;
+  return second !== null;
+}
+
 /** The shape of each field's value; fields without one (subject, venue) take what the next value leaves. */
 const SHAPES: Readonly<Partial<Record<HeaderField, Shape>>> = {
   from: (text, at) => {
@@ -123,7 +146,7 @@ const SHAPES: Readonly<Partial<Record<HeaderField, Shape>>> = {
   // DATES_WHOLE's first day is ONE_DAY with its hours: where ONE_DAY finds none, neither does it (nor is it made, a large pattern)
   on: (text, at) => {
     const oneDay = sticky(ONE_DAY)(text, at);
-    return Math.max(sticky(DAYS)(text, at), oneDay, oneDay === 0 ? 0 : sticky(DATES_WHOLE)(text, at));
+    return Math.max(sticky(DAYS)(text, at), oneDay, oneDay === 0 || !twoYearsOnLine(text, at) ? 0 : sticky(DATES_WHOLE)(text, at));
   },
   previous: sticky(REFERENCES),
   commission: sticky(REFERENCES),
