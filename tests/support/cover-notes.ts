@@ -1,5 +1,5 @@
 /**
- * A Commission staff working document sent by cover note (13890/25), in eleven versions, written by hand after the
+ * A Commission staff working document sent by cover note (13890/25), in eighteen versions, written by hand after the
  * register's cover notes: the sender a Director signing for the Commission's Secretary-General, the recipient the
  * Council's Secretary-General by name and office, the date of receipt with its label, the Commission document's label
  * (its number is `SWD(2025) 123 final`), the subject, and the body's sentence naming the document.
@@ -114,5 +114,68 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Biz. dok. sz.:',
     subject: 'BIZOTTSÁGI SZOLGÁLATI MUNKADOKUMENTUM A Europolon belüli Számítástechnikai Bűnözés Elleni Európai Központ (EC3) értékelése',
     sentence: 'Mellékelten továbbítjuk a delegációknak a SWD(2025) 123 final számú dokumentumot.',
+  },
+  lt: {
+    kind: 'LYDRAŠTIS',
+    from: 'Europos Komisijos generalinės sekretorės vardu – direktorė Martine DEPREZ',
+    receipt: 'Gavimo data: 2025 m. spalio 3 d.',
+    to: 'Thérèse BLANCHET, Europos Sąjungos Tarybos generalinė sekretorė',
+    cion: 'Komisijos dok. Nr.:',
+    subject: 'KOMISIJOS TARNYBŲ DARBINIS DOKUMENTAS Europolo Europos kovos su elektroniniais nusikaltimais centro (EC3) vertinimas',
+    sentence: 'Delegacijoms pateikiamas dokumentas SWD(2025) 123 final.',
+  },
+  lv: {
+    kind: 'PAVADVĒSTULE',
+    from: 'Eiropas Komisijas ģenerālsekretāres vārdā – direktore Martine DEPREZ',
+    receipt: 'Saņemšanas datums: 2025. gada 3. oktobrī',
+    to: 'Thérèse BLANCHET, Eiropas Savienības Padomes ģenerālsekretāre',
+    cion: 'Komisijas dok. Nr.:',
+    subject: 'KOMISIJAS DIENESTU DARBA DOKUMENTS Eiropola Eiropas Kibernoziegumu apkarošanas centra (EC3) izvērtējums',
+    sentence: 'Pielikumā ir pievienots dokuments SWD(2025) 123 final.',
+  },
+  hr: {
+    kind: 'POPRATNA BILJEŠKA',
+    from: 'Za glavnu tajnicu Europske komisije, gđa Martine DEPREZ, direktorica',
+    receipt: 'Datum primitka: 3. listopada 2025.',
+    to: 'gđa Thérèse BLANCHET, glavna tajnica Vijeća Europske unije',
+    cion: 'Br. dok. Kom.:',
+    subject: 'RADNI DOKUMENT SLUŽBI KOMISIJE Evaluacija Europskog centra za kibernetički kriminal (EC3) pri Europolu',
+    sentence: 'Za delegacije u prilogu se nalazi dokument SWD(2025) 123 final.',
+  },
+  et: {
+    kind: 'KAASKIRI',
+    from: 'Euroopa Komisjoni peasekretäri nimel direktor Martine DEPREZ',
+    receipt: 'Kättesaamise kuupäev: 3. oktoober 2025',
+    to: 'Thérèse BLANCHET, Euroopa Liidu Nõukogu peasekretär',
+    cion: 'Komisjoni dok nr:',
+    subject: 'KOMISJONI TALITUSTE TÖÖDOKUMENT Europoli juures asuva Euroopa küberkuritegevuse keskuse (EC3) hindamine',
+    sentence: 'Delegatsioonidele edastatakse dokument SWD(2025) 123 final.',
+  },
+  fi: {
+    kind: 'SAATE',
+    from: 'Euroopan komission pääsihteerin puolesta johtaja Martine DEPREZ',
+    receipt: 'Vastaanottopäivä: 3. lokakuuta 2025',
+    to: 'Thérèse BLANCHET, Euroopan unionin neuvoston pääsihteeri',
+    cion: 'Kom:n asiak. nro:',
+    subject: 'KOMISSION YKSIKÖIDEN VALMISTELUASIAKIRJA Europolin yhteydessä toimivan Euroopan verkkorikostorjuntakeskuksen (EC3) arviointi',
+    sentence: 'Valtuuskunnille toimitetaan oheisena asiakirja SWD(2025) 123 final.',
+  },
+  sv: {
+    kind: 'FÖLJENOT',
+    from: 'Martine DEPREZ, direktör, för Europeiska kommissionens generalsekreterare',
+    receipt: 'Mottagen den: 3 oktober 2025',
+    to: 'Thérèse BLANCHET, generalsekreterare för Europeiska unionens råd',
+    cion: 'Komm. dok. nr:',
+    subject: 'ARBETSDOKUMENT FRÅN KOMMISSIONENS AVDELNINGAR Utvärdering av Europeiska it-brottscentrumet (EC3) vid Europol',
+    sentence: 'För delegationerna bifogas dokument SWD(2025) 123 final.',
+  },
+  nl: {
+    kind: 'BEGELEIDENDE NOTA',
+    from: 'Voor de secretaris-generaal van de Europese Commissie, mevrouw Martine DEPREZ, directeur',
+    receipt: 'Datum van ontvangst: 3 oktober 2025',
+    to: 'mevrouw Thérèse BLANCHET, secretaris-generaal van de Raad van de Europese Unie',
+    cion: 'Nr. Cie-doc.:',
+    subject: 'WERKDOCUMENT VAN DE DIENSTEN VAN DE COMMISSIE Evaluatie van het Europees Centrum voor de bestrijding van cybercriminaliteit (EC3) bij Europol',
+    sentence: 'Hierbij gaat voor de delegaties document SWD(2025) 123 final.',
   },
 };

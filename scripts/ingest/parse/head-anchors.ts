@@ -22,7 +22,7 @@ const DAY_FIRST = String.raw`\d{1,2}(?:er|st|nd|rd|th|\.)?[ \t]{0,3}(?:(?:de|ta[
 const MONTH_FIRST = String.raw`(?:${MONTH})\.?[ \t]{1,3}\d{1,2}(?:st|nd|rd|th)?,?[ \t]{1,3}\d{4}(?!\d)`;
 
 /** A date with its year first: `2019. május 3.`, `2019 m. gegužės 3 d.`, `2019. gada 3. maijā`. */
-const YEAR_FIRST = String.raw`\d{4}\.?[ \t]{1,3}(?:m\.[ \t]{1,3}|gada[ \t]{1,3})?(?:(?:${MONTH})[ \t]{1,3}\d{1,2}\.?(?:[ \t]d\.)?|\d{1,2}\.[ \t]{1,3}(?:${MONTH}))`;
+export const YEAR_FIRST = String.raw`\d{4}\.?[ \t]{1,3}(?:m\.[ \t]{1,3}|gada[ \t]{1,3})?(?:(?:${MONTH})[ \t]{1,3}\d{1,2}\.?(?:[ \t]d\.)?|\d{1,2}\.[ \t]{1,3}(?:${MONTH}))`;
 
 /** A date as the headers of every language print it (a copy that lost its spaces too: `13June2012`; an English copy's month first: `March 3, 2026`). */
 export const DATE = String.raw`(?:${DAY_FIRST}|${YEAR_FIRST}|${MONTH_FIRST})`;

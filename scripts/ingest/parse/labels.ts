@@ -13,17 +13,29 @@ export interface LabelLine {
   language: string | null;
 }
 
+/**
+ * `Label: value` whose label holds a colon of its own, as the Finnish Commission document's label does (`Kom:n asiak.
+ * nro:`, the genitive of `Komissio` abridged): tried only where LABEL_LINE's label, cut at the first colon, is unknown.
+ */
+const COLON_LABEL_LINE = /^[ \t]{0,3}(?:\*\*)?([\p{L}°][\p{L}°./ ]{0,10}:[\p{L}°./ ]{1,28}?)[ \t]{0,5}(?:\*\*)?[ \t]{0,5}:[ \t]{0,5}(?:\*\*)?(.*)$/u;
+
 /** The header field and value of a `Label: value` line whose label is in the vocabulary, else null. */
 export function labelLine(text: string): LabelLine | null {
   const match = LABEL_LINE.exec(text);
   if (match === null) return null;
-  const label = (match[1] ?? '')
+  const known = HEADER_LABELS.get(labelKey(match[1] ?? ''));
+  if (known !== undefined) return { field: known.field, value: headerValue(match[2] ?? ''), language: known.language };
+  const colon = (match[2] ?? '').includes(':') ? COLON_LABEL_LINE.exec(text) : null;
+  const inner = colon === null ? undefined : HEADER_LABELS.get(labelKey(colon[1] ?? ''));
+  return inner === undefined ? null : { field: inner.field, value: headerValue(colon?.[2] ?? ''), language: inner.language };
+}
+
+/** A label as the vocabulary holds it: lower case, its runs of spaces made one. */
+function labelKey(label: string): string {
+  return label
     .toLowerCase()
     .replace(/[ \t]+/g, ' ')
     .trim();
-  const known = HEADER_LABELS.get(label);
-  if (known === undefined) return null;
-  return { field: known.field, value: headerValue(match[2] ?? ''), language: known.language };
 }
 
 /** A header value as plain text: bold, link syntax and footnote markers dropped, whitespace collapsed. */

@@ -27,13 +27,27 @@ const SENTENCE_END = /[.!?:;]$/;
 const MAX_PERSON_LINE = 200;
 
 /**
+ * A person's given name and surname closing a line, as the versions that print the office first and the signatory last
+ * print a cover note's sender (`Europos Komisijos generalinės sekretorės vardu – direktorė Martine DEPREZ`, `Euroopan
+ * komission pääsihteerin puolesta johtaja Martine DEPREZ`), with no comma.
+ */
+const NAME_AT_END = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[ \t]+\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*$/u;
+
+/**
  * Whether a line is a person with an office, as a cover note's sender or recipient prints it (`Secretary-General of the
  * European Commission, signed by Ms Martine DEPREZ, Director`, `Thérèse BLANCHET, az Európai Unió Tanácsának
- * főtitkára`): a surname in capitals, a comma, words in small letters, no sentence's end.
+ * főtitkára`): a surname in capitals, a comma (or the given name and surname closing the line, NAME_AT_END), words in
+ * small letters, no sentence's end.
  */
 export function isPersonLine(line: string): boolean {
   const text = line.trim();
-  return text.length <= MAX_PERSON_LINE && text.includes(',') && SURNAME.test(text) && SMALL_LETTER.test(text) && !SENTENCE_END.test(text);
+  return (
+    text.length <= MAX_PERSON_LINE &&
+    (text.includes(',') || NAME_AT_END.test(text)) &&
+    SURNAME.test(text) &&
+    SMALL_LETTER.test(text) &&
+    !SENTENCE_END.test(text)
+  );
 }
 
 /** A word of capitals and the spaces after it (the kind line's last word, `NOTE`, `ÜBERMITTLUNGSVERMERK`): where a sender run on after it may open. */

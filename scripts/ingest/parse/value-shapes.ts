@@ -1,6 +1,6 @@
 import { correspondentLength } from '../../../src/shared/correspondents.ts';
 import { COMMISSION_FINAL, COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../src/shared/reference-patterns.ts';
-import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
+import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, MONTH, WEEKDAY, WEEKDAY_BEFORE, YEAR_FIRST } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { HOUR_WITH_WORD, MARKING_SOURCE } from './vocabulary.ts';
 import { BARE_CODES } from './header-vocabulary.ts';
@@ -54,9 +54,10 @@ export const DATES_WHOLE_LINE = new RegExp(String.raw`^[ \t]*${DATED_LINE_DAY}(?
 
 /**
  * A day without its weekday, as a cover note prints its date of receipt: `4 May 2018`, `7. prosince 2012`, `12 de diciembre de 2013`, with what a
- * language prints after the year (`8 kwietnia 2011 r.`, `8 април 2011 г.`, `8. travnja 2011.`).
+ * language prints after the year (`8 kwietnia 2011 r.`, `8 април 2011 г.`, `8. travnja 2011.`), or with its year first
+ * as the Hungarian, Lithuanian and Latvian versions print it (`2025. október 3.`, `2025 m. spalio 3 d.`, `2025. gada 3. oktobrī`).
  */
-const DAY = new RegExp(String.raw`\s*${DAYS_OF_MONTH}[ \t]{1,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`, 'uy');
+const DAY = new RegExp(String.raw`\s*(?:${DAYS_OF_MONTH}[ \t]{1,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?|${YEAR_FIRST})`, 'uy');
 
 /**
  * Document references with what headers print after them: `8812/19`, `10951/2/98 ENFOPOL 98 REV 2 + COR 1`, `COM(2020) 796 final`,

@@ -9,6 +9,14 @@ describe('labelLine', () => {
     expect(labelLine('**Subject:** Standing Committee')).toEqual({ field: 'subject', value: 'Standing Committee', language: 'en' });
   });
 
+  it('reads a label that holds a colon of its own, the Finnish Commission document’s, alone or before its value', () => {
+    expect(labelLine('Kom:n asiak. nro:')).toEqual({ field: 'commission', value: '', language: 'fi' });
+    expect(labelLine('Kom:n asiak. nro:\tSWD(2025) 123 final')).toEqual({ field: 'commission', value: 'SWD(2025) 123 final', language: 'fi' });
+    // a label cut at its first colon stays read so: the value may hold a colon (`Subject: Item 3: …`)
+    expect(labelLine('Subject: Item 3: Any other business')).toEqual({ field: 'subject', value: 'Item 3: Any other business', language: 'en' });
+    expect(labelLine('Note: see below: 3')).toBeNull();
+  });
+
   it('accepts a space before the colon', () => {
     expect(labelLine('Subject : Draft conclusions')).toEqual({ field: 'subject', value: 'Draft conclusions', language: 'en' });
   });

@@ -43,6 +43,14 @@ describe('valueLength', () => {
     expect(value('note', 'Publication of the report')).toBe('');
     expect(value('note', '9876/25 LIMITED')).toBe('9876/25');
   });
+
+  it('measures a date of receipt printed year first, as the Hungarian, Lithuanian and Latvian cover notes print it, before the recipient run on after it', () => {
+    expect(value('other', '2025. október 3. Thérèse BLANCHET, az Európai Unió Tanácsának főtitkára')).toBe('2025. október 3.');
+    expect(value('other', '2025 m. spalio 3 d. Thérèse BLANCHET, Europos Sąjungos Tarybos generalinė sekretorė')).toBe('2025 m. spalio 3 d.');
+    expect(value('other', '2025. gada 3. oktobrī Thérèse BLANCHET, Eiropas Savienības Padomes ģenerālsekretāre')).toBe('2025. gada 3. oktobrī');
+    // four figures alone are no day: a year with no month after it is not taken
+    expect(value('other', '2025. Thérèse BLANCHET')).toBe('');
+  });
 });
 
 describe('codesAt', () => {
