@@ -153,6 +153,15 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: 'decisions: `Der Rat unterstützte weitgehend den ` runs', fragment: 'Der Rat unterstützte weitgehend den ', sentence: true },
   { name: 'decisions: `approuvé par le groupe "Terrorisme ` runs', fragment: 'Le rapport a été approuvé par le groupe "Terrorisme ', sentence: true },
   { name: 'decisions: `De Raad en de Groep terrorisme heeft ` runs', fragment: 'De Raad en de Groep terrorisme heeft ', sentence: true },
+  // A subject holding relative clauses looked back over (decision-passives.ts `subjectBefore`), a procedure with its day and
+  // an unchanged text cut off an object (decision-procedures.ts), agents declined or after their word (council-bodies.ts), run on.
+  { name: 'decisions: `El informe, que figura, fue aprobado ` runs', fragment: 'El informe, que figura, que fue aprobado ', sentence: true },
+  {
+    name: 'decisions: `approved by silence procedure on 24 November 2025 without ` runs',
+    fragment: 'COSI approved it by silence procedure on 24 November 2025 without ',
+    sentence: true,
+  },
+  { name: 'decisions: `byla schválena Radou a Členové výboru ` runs', fragment: 'Zpráva byla schválena Radou a Členové výboru ', sentence: true },
   // A Hungarian return whose verb is looked for ahead in its clause, the when before it (decision-languages-east.ts), run on.
   { name: 'decisions: `A bizottság a következő ülésén ` runs', fragment: 'A bizottság a következő ülésén ', sentence: true },
   { name: 'decisions: `Az elnökség később visszatér és ` runs', fragment: 'Az elnökség később visszatér és ', sentence: true },

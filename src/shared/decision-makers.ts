@@ -52,10 +52,41 @@ const COUNCIL_NAMES: readonly string[] = [
   'kunsill',
   'comhairle',
   'chomhairle',
+  // the Slovenian agent after `s strani`, the Finnish body a passive's decision was taken in
+  'sveta',
+  'neuvostossa',
+];
+
+/**
+ * The committee's members as one, as the versions name them deciding (scripts/ingest/parse/committee-members.ts), in
+ * lower case and without a leading article `decisionMaker` drops (`les`, `die`, `de`); with the article it does not
+ * drop (`los`, `i`, `os`).
+ */
+const MEMBERS_OF_COSI: readonly string[] = [
+  ...['cosi', 'comité', 'comité permanent'].map((body) => `membres du ${body}`),
+  ...['cosi', 'ausschusses', 'ständigen ausschusses'].map((body) => `mitglieder des ${body}`),
+  ...['cosi', 'comité', 'comité permanente'].map((body) => `los miembros del ${body}`),
+  ...['cosi', 'comitato', 'comitato permanente'].map((body) => `i membri del ${body}`),
+  ...['cosi', 'comité', 'permanent comité'].map((body) => `leden van het ${body}`),
+  ...['cosi', 'comité', 'comité permanente'].map((body) => `os membros do ${body}`),
+  ...['členové', 'členovia'].flatMap((members) => [`${members} výboru`, `${members} výboru cosi`, `${members} cosi`]),
+  ...['člani odbora', 'člani odbora cosi', 'člani cosi', 'članovi odbora', 'članovi odbora cosi', 'članovi cosi'],
+  ...['membrii comitetului', 'membrii comitetului cosi', 'membrii cosi'],
+  ...['medlemmerne af cosi', 'medlemmerne af udvalget', 'medlemmerne af komitéen', "cosi's medlemmer"],
+  ...['medlemmarna i cosi', 'medlemmarna i kommittén', 'cosi:s medlemmar', 'cosi:n jäsenet', 'komitean jäsenet'],
 ];
 
 /** Coreper as the versions name it, without a leading article and in lower case: its acronym, German `AStV`, Bulgarian `Корепер`, its name. */
-const COREPER_NAMES: readonly string[] = ['coreper', 'astv', 'корепер', 'permanent representatives committee', 'comité des représentants permanents'];
+const COREPER_NAMES: readonly string[] = [
+  'coreper',
+  'astv',
+  'корепер',
+  'permanent representatives committee',
+  'comité des représentants permanents',
+  // as the Czech, Slovak, Slovenian and Finnish passives name it (`Coreperem`, `Coreperom`, `s strani Coreperja`, `Coreperissa`)
+  ...['coreperem', 'výborem stálých zástupců', 'coreperom', 'výborom stálych predstaviteľov', 'coreperja', 'coreper-ja'],
+  ...['coreperissa', 'pysyvien edustajien komiteassa'],
+];
 
 /**
  * The first words of a working party's name in the versions (`le groupe "Terrorisme"`, `die Gruppe „Terrorismus“`,
@@ -79,6 +110,7 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   ['committee', THE_COMMITTEE],
   // the committee's members as one (`The members of COSI took note of …`): the committee acting
   ['members of cosi', THE_COMMITTEE],
+  ...MEMBERS_OF_COSI.map((name) => [name, THE_COMMITTEE] as const),
   ['members of the committee', THE_COMMITTEE],
   ['members of the standing committee', THE_COMMITTEE],
   ['standing committee', THE_COMMITTEE],
@@ -176,6 +208,10 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
     [
       [['комитетът', 'постоянният комитет', 'výbor', 'výbor cosi', 'odbor', 'odbor cosi', 'comitetul', 'επιτροπή', 'μόνιμη επιτροπή', 'μεεες'], THE_COMMITTEE],
       [['bizottság', 'komitéen', 'udvalget', 'kommittén', 'komitea', 'komitee', 'komiteja', 'komitetas', 'kumitat', 'coiste', 'coiste seasta'], THE_COMMITTEE],
+      // as a passive's agent: the Czech and Slovak instrumental, the Slovenian and Croatian genitive, the Finnish inessive
+      [['výborem', 'výborem cosi', 'výborom', 'výborom cosi', 'odbora', 'odbora cosi', 'komiteassa', 'cosissa', 'cosi:ssa'], THE_COMMITTEE],
+      [['předsednictvím', 'predsedníctvom', 'predsedstva', 'predsjedništva'], 'the Presidency'],
+      [['komisí', 'evropskou komisí', 'komisiou', 'európskou komisiou', 'komisije', 'evropske komisije', 'europske komisije'], 'the Commission'],
       [['председателството', 'председателят', 'předsednictví', 'predsedníctvo', 'predsedstvo', 'predsjedništvo', 'președinția'], 'the Presidency'],
       [
         ['preşedinţia', 'προεδρία', 'elnökség', 'formandskabet', 'ordförandeskapet', 'puheenjohtajavaltio', 'eesistujariik', 'prezidentvalsts'],

@@ -24,6 +24,9 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Delegáciám', 'Delegácie', 'Predsedníctvo', 'Delegacijam', 'Predsedstvo', 'Delegatsioonidele', 'Delegatsioonid', 'Eesistujariik'],
   ...['Delegacijoms', 'Delegacijos', 'Pirmininkaujanti', 'Delegācijām', 'Delegācijas', 'Prezidentvalsts', 'Pielikumā', 'Id-delegazzjonijiet'],
   ...['Il-Presidenza', 'Mellékelten', 'Valtuuskunnille', 'Valtuuskunnat', 'Puheenjohtajavaltio'],
+  // the committee's members as one subject, no article before them (`Členové výboru COSI vzali na vědomí …`, `Medlemmarna
+  // i COSI noterade …`: committee-members.ts)
+  ...['Členové', 'Členovia', 'Člani', 'Članovi', 'Membrii', 'Medlemmerne', 'Medlemmarna'],
   // Danish `Hermed følger til delegationerne …`, Greek `Διαβιβάζονται …` (plural), Irish `Gheobhaidh na toscaireachtaí …`, Portuguese `O Comité …`, `Envia-se em anexo …`
   ...['Hermed', 'Διαβιβάζονται', 'Gheobhaidh', 'O', 'Os', 'Envia-se'],
   // Irish puts the verb first, its past lenited: an outcome's sentence opens with it (`Thug an Coiste dá aire …`, `Ghlac

@@ -69,11 +69,19 @@ export const COUNCIL_SUBJECTS = {
 
 /**
  * The Council and Coreper as a passive's agent in the versions whose agent pattern names its bodies (`Доклада беше
- * одобрен от Съвета`, `Rapporten blev godkendt af Rådet`, `odobreno od strane Vijeća`, `aprobat de Consiliu`, `de
- * către Consiliul UE`, `approvat mill-Kunsill`), in the case the preposition takes.
+ * одобрен от Съвета`, `Zpráva byla schválena Radou`, `Správa bola schválená Radou`, `odobreno s strani Sveta`,
+ * `Rapporten blev godkendt af Rådet`, `Rapporten godkändes av rådet`, `odobreno od strane Vijeća`, `aprobat de
+ * Consiliu`, `de către Consiliul UE`, `approvat mill-Kunsill`), in the case the preposition or the version takes
+ * (the Czech and Slovak instrumental, no preposition; the Finnish passive's body in the inessive, `hyväksyttiin
+ * neuvostossa`, approved in the Council, as Finnish names who took a passive's decision).
  */
 export const COUNCIL_AGENTS = {
   bg: String.raw`(?:Съвета|Корепер|${COREPER})${END}`,
+  cs: String.raw`(?:Radou|Coreperem|COREPERem|Výborem\s+stálých\s+zástupců)${END}`,
+  sk: String.raw`(?:Radou|Coreperom|COREPERom|Výborom\s+stálych\s+predstaviteľov)${END}`,
+  sl: String.raw`(?:Sveta|Coreperja|COREPER(?:-ja)?)${END}`,
+  sv: String.raw`(?:[Rr]ådet|${COREPER})${END}`,
+  fi: String.raw`(?:neuvostossa|Coreperissa|COREPERissa|pysyvien\s+edustajien\s+komiteassa)${END}`,
   da: String.raw`(?:Rådet|${COREPER})${END}`,
   hr: String.raw`(?:Vijeća|${COREPER})`,
   ro: String.raw`(?:Consiliu(?:l(?:ui)?)?(?:\s+UE)?|${COREPER})${END}`,

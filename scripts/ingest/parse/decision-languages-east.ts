@@ -10,6 +10,7 @@ import { plainGrammar } from './decision-plain-grammar.ts';
 import { verbAfterPassive } from './decision-passives.ts';
 import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
 import { COUNCIL_AGENTS, COUNCIL_SUBJECTS } from './council-bodies.ts';
+import { MEMBERS_OF } from './committee-members.ts';
 
 /** A subject of a passive: a word, not a relative pronoun closing the words before it. */
 const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
@@ -67,7 +68,7 @@ const BULGARIAN = plainGrammar({
 
 /** Czech and Slovak: the past participle in each gender and number (`schválil`, `schválila`, `schválili`, `schválily`). */
 const CS_PAST = String.raw`(?:a|o|i|y)?`;
-const CS_BODY = String.raw`(?:${committeeNamePattern('cs')}|[Vv]ýbor)(?:\s+COSI)?${END}|(?:[Pp]ředsednictví|(?:Evropská\s+)?Komise|[Dd]elegace|COSI)${END}|${AGENCIES}`;
+const CS_BODY = String.raw`(?:${committeeNamePattern('cs')}|[Vv]ýbor)(?:\s+COSI)?${END}|(?:[Pp]ředsednictví|(?:Evropská\s+)?Komise|[Dd]elegace|COSI)${END}|${AGENCIES}|${MEMBERS_OF.cs}`;
 const CZECH = plainGrammar({
   hint: /(?<![\p{L}])(?:vzal|schválil|podpořil|vyjádřil|dohodl|rozhodl|shodl|souhlasil|přijal|potvrdil|vyměnil|uskutečnil|uvítal|přivítal|vyzval|požádal|pověřil|byl|seznámil|dospěl|konstatoval|odložil|vrátí|stáhl|stažen|vyřazen)[aoiy]?(?![\p{L}])/u,
   body: CS_BODY,
@@ -109,7 +110,7 @@ const CZECH = plainGrammar({
       [String.raw`odložen[aoyé]?`, 'postponed'],
       [String.raw`(?:stažen[aoyé]?|vyřazen[aoyé]?(?=\s+z\s+pořadu))`, 'withdrawn'],
     ],
-    agent: /(?!)/u,
+    agent: new RegExp(String.raw`^\s+((?:[Vv]ýborem)(?:\s+COSI)?|[Pp]ředsednictvím|(?:Evropskou\s+)?[Kk]omisí|${COUNCIL_AGENTS.cs})${END}`, 'u'),
     subject: subjectNot('který|která|které|kteří|jenž|jež'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:a|že|ale)\s+/gu,
     negation: /(?<![\p{L}])ne(?![\p{L}])/u,
@@ -117,7 +118,7 @@ const CZECH = plainGrammar({
   }),
 });
 
-const SK_BODY = String.raw`(?:${committeeNamePattern('sk')}|[Vv]ýbor)(?:\s+COSI)?${END}|(?:[Pp]redsedníctvo|(?:Európska\s+)?[Kk]omisia|[Dd]elegácie|COSI)${END}|${AGENCIES}`;
+const SK_BODY = String.raw`(?:${committeeNamePattern('sk')}|[Vv]ýbor)(?:\s+COSI)?${END}|(?:[Pp]redsedníctvo|(?:Európska\s+)?[Kk]omisia|[Dd]elegácie|COSI)${END}|${AGENCIES}|${MEMBERS_OF.sk}`;
 const SK_MALE = String.raw`(?:ol|la|lo|li|ly)`;
 const SLOVAK = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:vzal|schválil|podporil|vyjadril|súhlasil|prijal|potvrdil|vymenil|uskutočnil|privítal|uvítal|vyzval|požiadal|poveril|oboznámil|bol|dospel|konštatoval|odložil|vráti|stiahl|stiahnut|vyraden)[aoiyýáéí]?|stiahol|(?:dohod|rozhod|zhod)(?:ol|la|lo|li|ly))(?![\p{L}])/u,
@@ -158,7 +159,7 @@ const SLOVAK = plainGrammar({
       [String.raw`odložen[ýáéí]`, 'postponed'],
       [String.raw`(?:stiahnut[ýáéí]|vyraden[ýáéí](?=\s+z\s+programu))`, 'withdrawn'],
     ],
-    agent: /(?!)/u,
+    agent: new RegExp(String.raw`^\s+((?:[Vv]ýborom)(?:\s+COSI)?|[Pp]redsedníctvom|(?:Európskou\s+)?[Kk]omisiou|${COUNCIL_AGENTS.sk})${END}`, 'u'),
     subject: subjectNot('ktorý|ktorá|ktoré|ktorí'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:a|že|ale)\s+/gu,
     negation: /(?<![\p{L}])ne(?![\p{L}])/u,
@@ -167,12 +168,14 @@ const SLOVAK = plainGrammar({
 });
 
 /** Slovenian and Croatian: the perfect, `je`/`so` (`su`) and the participle in each gender and number. */
-const SL_BODY = String.raw`(?:${committeeNamePattern('sl')}|[Oo]dbor)(?:\s+COSI)?${END}|(?:[Pp]redsedstvo|(?:Evropska\s+)?[Kk]omisija|[Dd]elegacije|COSI)${END}|${AGENCIES}`;
+const SL_BODY = String.raw`(?:${committeeNamePattern('sl')}|[Oo]dbor)(?:\s+COSI)?${END}|(?:[Pp]redsedstvo|(?:Evropska\s+)?[Kk]omisija|[Dd]elegacije|COSI)${END}|${AGENCIES}|${MEMBERS_OF.sl}`;
 const SL_IS = String.raw`(?:je|so|sta)\s+`;
+/** A reflexive perfect's clitics in the order the number sets: `se je` (one body), `so se`, `sta se` (several: `Člani odbora COSI so se seznanili`). */
+const SL_SE = String.raw`(?:se\s+(?:je|so|sta)|(?:so|sta)\s+se)\s+`;
 /** The participle's ending after its `l` in each gender and number: `odobril`, `odobrila`, `odobrili`, `odobrile`. */
 const SL_PAST = String.raw`l(?:a|o|i|e)?`;
 const SLOVENIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:je|so|sta)\s+(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil|zaključil|preložil|umaknil)|(?<![\p{L}])se\s+bo(?:do)?\s+vrnil|(?<![\p{L}])vrnil[aoie]?(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:je|so|sta)\s+(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil|zaključil|preložil|umaknil)|(?<![\p{L}])(?:so|sta)\s+se\s+(?:seznanil|dogovoril|odločil|strinjal)|(?<![\p{L}])se\s+bo(?:do)?\s+vrnil|(?<![\p{L}])vrnil[aoie]?(?![\p{L}])/u,
   body: SL_BODY,
   others: COUNCIL_SUBJECTS.sl,
   phrases: [
@@ -181,10 +184,10 @@ const SLOVENIAN = plainGrammar({
       saidThat(String.raw`(?:je|so|sta)\s+(?:navedl|sporočil|napovedal|pojasnil|izjavil|povedal|poudaril|obvestil)[aoie]?`, 'da'),
       reportedReturn(String.raw`(?:se\s+bo(?:do|sta)?\s+)?vrnil[aoie]?`, String.raw`se\s+bo(?:do|sta)?`),
     ],
-    [String.raw`(?:se\s+${SL_IS}seznani${SL_PAST}|${SL_IS}vze${SL_PAST}\s+na\s+znanje)${END}(?:\s+[sz](?=\s))?`, always('took-note')],
+    [String.raw`(?:${SL_SE}seznani${SL_PAST}|${SL_IS}vze${SL_PAST}\s+na\s+znanje)${END}(?:\s+[sz](?=\s))?`, always('took-note')],
     [String.raw`${SL_IS}odobri${SL_PAST}${END}`, always('approved')],
     [String.raw`${SL_IS}podpr${SL_PAST}${END}`, always('endorsed')],
-    [String.raw`(?:se\s+${SL_IS}(?:dogovori${SL_PAST}|odloči${SL_PAST}|strinja${SL_PAST})|${SL_IS}skleni${SL_PAST})${END}`, always('agreed')],
+    [String.raw`(?:${SL_SE}(?:dogovori${SL_PAST}|odloči${SL_PAST}|strinja${SL_PAST})|${SL_IS}skleni${SL_PAST})${END}`, always('agreed')],
     [String.raw`${SL_IS}sprejel(?:a|o|i|e)?${END}`, always('adopted')],
     [String.raw`${SL_IS}potrdi${SL_PAST}${END}`, always('confirmed')],
     [String.raw`${SL_IS}(?:izmenja${SL_PAST}\s+mnenja|opravi${SL_PAST}\s+(?:kratko\s+)?izmenjavo\s+mnenj)${END}`, always('exchanged-views')],
@@ -210,7 +213,7 @@ const SLOVENIAN = plainGrammar({
       [String.raw`preložen[aoie]?`, 'postponed'],
       [String.raw`umaknjen[aoie]?`, 'withdrawn'],
     ],
-    agent: /(?!)/u,
+    agent: new RegExp(String.raw`^\s+s\s+strani\s+((?:[Oo]dbora)(?:\s+COSI)?|COSI|[Pp]redsedstva|(?:Evropske\s+)?[Kk]omisije|${COUNCIL_AGENTS.sl})${END}`, 'u'),
     subject: subjectNot('ki|kateri|katera|katero'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:in|da|ampak|vendar)\s+/gu,
     negation: /(?<![\p{L}])(?:ni|ne|niso)(?![\p{L}])/u,
@@ -218,7 +221,7 @@ const SLOVENIAN = plainGrammar({
   }),
 });
 
-const HR_BODY = String.raw`(?:${committeeNamePattern('hr')}|[Oo]dbor)(?:\s+COSI)?${END}|(?:[Pp]redsjedništvo|(?:Europska\s+)?[Kk]omisija|[Ii]zaslanstva|[Dd]elegacije|COSI)${END}|${AGENCIES}`;
+const HR_BODY = String.raw`(?:${committeeNamePattern('hr')}|[Oo]dbor)(?:\s+COSI)?${END}|(?:[Pp]redsjedništvo|(?:Europska\s+)?[Kk]omisija|[Ii]zaslanstva|[Dd]elegacije|COSI)${END}|${AGENCIES}|${MEMBERS_OF.hr}`;
 const HR_IS = String.raw`(?:je|su)\s+`;
 /** The participle in each gender and number after its stem: `odobrio`, `odobrila`, `odobrilo`, `odobrili`, `odobrile`. */
 const HR_PAST = String.raw`(?:o|la|lo|li|le)`;
@@ -278,7 +281,7 @@ const CROATIAN = plainGrammar({
 });
 
 /** Romanian: the perfect, `a`/`au` and the participle; `ș` and `ț` also with the cedilla some fonts print. */
-const RO_BODY = String.raw`(?:${committeeNamePattern('ro')}|[Cc]omitetul)(?:\s+COSI)?${END}|(?:[Pp]re[șş]edin[țţ]ia|Comisia(?:\s+European[ăa])?|[Dd]elega[țţ]iile|COSI)${END}|${AGENCIES}`;
+const RO_BODY = String.raw`(?:${committeeNamePattern('ro')}|[Cc]omitetul)(?:\s+COSI)?${END}|(?:[Pp]re[șş]edin[țţ]ia|Comisia(?:\s+European[ăa])?|[Dd]elega[țţ]iile|COSI)${END}|${AGENCIES}|${MEMBERS_OF.ro}`;
 const RO_HAS = String.raw`(?:a|au)(?:\s+(?:de\s+asemenea|apoi|în\s+plus))?\s+`;
 const ROMANIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:a|au)\s+(?:de\s+asemenea\s+|apoi\s+|în\s+plus\s+)?(?:luat|aprobat|sus[țţ]inut|sprijinit|validat|convenit|decis|hotărât|ajuns|adoptat|confirmat|avut|purtat|realizat|efectuat|salutat|invitat|mandatat|însărcinat|fost|concluzionat|conchis|amânat|retras)|s-au?\s|(?:va|vor)\s+reveni)(?![\p{L}])/u,

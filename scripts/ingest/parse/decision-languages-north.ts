@@ -11,6 +11,7 @@ import { plainGrammar } from './decision-plain-grammar.ts';
 import { verbAfterPassive } from './decision-passives.ts';
 import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
 import { COUNCIL_AGENTS, COUNCIL_SUBJECTS } from './council-bodies.ts';
+import { MEMBERS_OF } from './committee-members.ts';
 
 /** A subject of a passive: a word, not a relative pronoun closing the words before it. */
 const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
@@ -19,7 +20,7 @@ const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s
 const NO_PARTICIPLE = { auxiliary: '(?!)', participles: [['(?!)', 'approved']] as const, agent: /(?!)/u };
 
 /** Danish: the verb second (`Derefter godkendte Komitéen …`), `tog … til efterretning` by its particle. */
-const DA_BODY = String.raw`(?:${committeeNamePattern('da')}|[Kk]omitéen|[Uu]dvalget|COSI|[Ff]ormandskabet|(?:Europa-)?Kommissionen|[Dd]elegationerne|[Dd]en\s+\p{Ll}+\s+delegation)${END}|${AGENCIES}`;
+const DA_BODY = String.raw`(?:${committeeNamePattern('da')}|[Kk]omitéen|[Uu]dvalget|COSI|[Ff]ormandskabet|(?:Europa-)?Kommissionen|[Dd]elegationerne|[Dd]en\s+\p{Ll}+\s+delegation)${END}|${AGENCIES}|${MEMBERS_OF.da}`;
 const DANISH = plainGrammar({
   hint: /(?<![\p{L}])(?:noterede|tog|godkendte|tilsluttede|støttede|blev|enedes|besluttede|nåede|vedtog|bekræftede|udvekslede|havde|holdt|foretog|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|gav|vedtoges|godkendtes|er|konkluderede|udsatte|vil|ville|trak)(?![\p{L}])/u,
   body: DA_BODY,
@@ -76,7 +77,7 @@ const DANISH = plainGrammar({
 });
 
 /** Swedish: the verb second (`Därefter godkände kommittén …`); the s-passive states a decision with no one named (`Dagordningen godkändes`). */
-const SV_BODY = String.raw`(?:${committeeNamePattern('sv')}|[Kk]ommittén|COSI|[Oo]rdförandeskapet|(?:Europeiska\s+)?[Kk]ommissionen|[Dd]elegationerna|[Dd]en\s+\p{Ll}+\s+delegationen)${END}|${AGENCIES}`;
+const SV_BODY = String.raw`(?:${committeeNamePattern('sv')}|[Kk]ommittén|COSI|[Oo]rdförandeskapet|(?:Europeiska\s+)?[Kk]ommissionen|[Dd]elegationerna|[Dd]en\s+\p{Ll}+\s+delegationen)${END}|${AGENCIES}|${MEMBERS_OF.sv}`;
 const SWEDISH = plainGrammar({
   hint: /(?<![\p{L}])(?:noterade|tog|godkände|ställde|stödde|enades|kom|beslutade|beslöt|antog|bekräftade|utbytte|höll|hade|välkomnade|gladdes|uppmanade|anmodade|bjöd|gav|bemyndigade|uppdrog|godkändes|antogs|noterades|bekräftades|har|konstaterade|drog|sköt|sköts|kommer|återkommer|återkomma|drogs|ströks)(?![\p{L}])/u,
   body: SV_BODY,
@@ -111,6 +112,8 @@ const SWEDISH = plainGrammar({
   verbSecond: true,
   passive: verbAfterPassive({
     ...NO_PARTICIPLE,
+    // the s-passive's agent after `av` (`Rapporten godkändes av rådet`)
+    agent: new RegExp(String.raw`^\s+av\s+([Kk]ommittén|COSI|[Oo]rdförandeskapet|(?:Europeiska\s+)?[Kk]ommissionen|${COUNCIL_AGENTS.sv})${END}`, 'u'),
     subject: subjectNot('som|vilken|vilket|vilka'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:och|att|men)\s+/gu,
     negation: /(?<![\p{L}])(?:inte|ej|aldrig)(?![\p{L}])/u,
@@ -126,7 +129,7 @@ const SWEDISH = plainGrammar({
 });
 
 /** Finnish: the past (`hyväksyi`, `hyväksyivät`); the impersonal passive states a decision with no one named (`Esityslista hyväksyttiin`). */
-const FI_BODY = String.raw`(?:${committeeNamePattern('fi')}|[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|[Vv]altuuskunnat)${END}|${AGENCIES}`;
+const FI_BODY = String.raw`(?:${committeeNamePattern('fi')}|[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|[Vv]altuuskunnat)${END}|${AGENCIES}|${MEMBERS_OF.fi}`;
 const FINNISH = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:pani|merkitsi|hyväksyi|tuki|kannatti|sopi|päätti|oli|vahvisti|vaihtoi|kävi|suhtautui|kehotti|pyysi|antoi|valtuutti|totesi|päätteli|lykkäsi|palaa|palaavansa|veti)(?:vat|vät)?|lykättiin|hyväksyttiin|vahvistettiin|pantiin|sovittiin|päätettiin|poistettiin|vedettiin)(?![\p{L}])/u,
   body: FI_BODY,
@@ -156,6 +159,8 @@ const FINNISH = plainGrammar({
   relatives: 'joka|jotka|jonka|joita|mikä|mitkä',
   passive: verbAfterPassive({
     ...NO_PARTICIPLE,
+    // the body the passive's decision was taken in (`Kertomus hyväksyttiin neuvostossa`, `… komiteassa`): who took it
+    agent: new RegExp(String.raw`^\s+([Kk]omiteassa|COSI(?:ssa|:ssa)|${COUNCIL_AGENTS.fi})${END}`, 'u'),
     subject: subjectNot('joka|jotka|jonka|joita|mikä|mitkä'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:ja|että|mutta)\s+/gu,
     negation: /(?<![\p{L}])(?:ei|eivät)(?![\p{L}])/u,

@@ -16,6 +16,7 @@ import { verbAfterPassive, verbLastPassive } from './decision-passives.ts';
 import { EAST_GRAMMARS } from './decision-languages-east.ts';
 import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
 import { COUNCIL_BODIES, COUNCIL_SUBJECTS } from './council-bodies.ts';
+import { MEMBERS_OF } from './committee-members.ts';
 import { DE_SUPPORT, ES_SUPPORT, FR_SUPPORT, IT_SUPPORT, NL_SUPPORT, PT_SUPPORT } from './support-phrases.ts';
 import { NORTH_GRAMMARS } from './decision-languages-north.ts';
 import {
@@ -83,7 +84,7 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
  * Who decides in French: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency;
  * or a pronoun opening a sentence for the body that decided before it (`Il a également approuvé …`, decisions.ts).
  */
-const FR_BODY = String.raw`(?<=^|;\s{0,3})(?:Il|Ils|Elle|Elles)${END}|[Ll]e\s+(?:${committeeNamePattern('fr')}|COSI|[Cc]omité(?:\s+permanent)?|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations${END}|${AGENCIES}`;
+const FR_BODY = String.raw`(?<=^|;\s{0,3})(?:Il|Ils|Elle|Elles)${END}|[Ll]e\s+(?:${committeeNamePattern('fr')}|COSI|[Cc]omité(?:\s+permanent)?|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations${END}|${MEMBERS_OF.fr}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a French subject: who decides, but a clause's end only before a
@@ -107,6 +108,7 @@ const FR_PASSIVE = verbAfterPassive({
   agent: new RegExp(String.raw`^\s+par\s+(${FR_BODY}|${FR_OTHER_BODY}|(?:l['’]|(?:le|la|les)\s+)?${OTHER_AGENT})`, 'u'),
   subject: /^(?!.*\s(?:qui|que|dont)$)(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l['’]|(?:ils|elles|ceux-ci|celles-ci)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:et|que|mais)\s+|(?<![\p{L}])qu['’]/gu,
+  relative: /^(?:qui|que|dont|lequel|laquelle|lesquels|lesquelles)(?![\p{L}])/u,
   negation: /(?<![\p{L}])(?:ne|n['’]|pas|jamais)(?![\p{L}])/u,
   impersonal: [
     [String.raw`[Ii]l\s+a\s+été\s+pris\s+(?:bonne\s+)?(?:note|acte)${END}${DE}`, 'took-note'],
@@ -206,7 +208,7 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
  * Who decides in German: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency;
  * or a pronoun opening a sentence for the body that decided before it (`Er billigte außerdem …`, decisions.ts).
  */
-const DE_BODY = String.raw`(?<=^|;\s{0,3})(?:Er|Sie)${END}|[Dd]er\s+(?:${committeeNamePattern('de')}|(?:Ständige\s+)?Ausschuss|COSI|Vorsitz)${END}|[Dd]ie\s+(?:(?:Europäische\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|\p{Ll}+e\s+Delegation)${END}|(?:[Dd]ie\s+)?Delegationen${END}|${AGENCIES}`;
+const DE_BODY = String.raw`(?<=^|;\s{0,3})(?:Er|Sie)${END}|[Dd]er\s+(?:${committeeNamePattern('de')}|(?:Ständige\s+)?Ausschuss|COSI|Vorsitz)${END}|[Dd]ie\s+(?:(?:Europäische\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|\p{Ll}+e\s+Delegation)${END}|(?:[Dd]ie\s+)?Delegationen${END}|${MEMBERS_OF.de}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a German subject: who decides, but a clause's end only before a
@@ -310,7 +312,7 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /** Who decides in Spanish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const ES_BODY = String.raw`[Ee]l\s+(?:${committeeNamePattern('es')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]residencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|[Ll]as\s+delegaciones${END}|${AGENCIES}`;
+const ES_BODY = String.raw`[Ee]l\s+(?:${committeeNamePattern('es')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]residencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|[Ll]as\s+delegaciones${END}|${MEMBERS_OF.es}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a Spanish subject: who decides, but a clause's end only before a
@@ -335,6 +337,7 @@ const ES_PASSIVE = verbAfterPassive({
   agent: new RegExp(String.raw`^\s+por\s+(${ES_BODY}|${ES_OTHER_BODY}|(?:el|la|los|las)\s+${OTHER_AGENT})`, 'u'),
   subject: /^(?!.*\s(?:que|cual|cuales)$)(?:(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|su|sus)\s|(?:ellos|ellas|estos|estas|éstos|éstas)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:y|e|que|pero)\s+/gu,
+  relative: /^(?:que|cual|cuales|quien|quienes)(?![\p{L}])/u,
   negation: /(?<![\p{L}])(?:no|nunca)(?![\p{L}])/u,
   impersonal: [
     [String.raw`[Ss]e\s+(?:tomó|toma|ha\s+tomado)\s+(?:buena\s+)?nota${END}${ES_DE}`, 'took-note'],
@@ -412,7 +415,7 @@ const IT_NAMES = {
 };
 
 /** Who decides in Italian: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const IT_BODY = String.raw`[Ii]l\s+(?:${IT_NAMES.committee})${END}|[Ll]a\s+(?:${IT_NAMES.feminine}|delegazione\s+\p{Ll}+)${END}|[Ll]e\s+delegazioni${END}|${AGENCIES}`;
+const IT_BODY = String.raw`[Ii]l\s+(?:${IT_NAMES.committee})${END}|[Ll]a\s+(?:${IT_NAMES.feminine}|delegazione\s+\p{Ll}+)${END}|[Ll]e\s+delegazioni${END}|${MEMBERS_OF.it}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a Italian subject: who decides, but a clause's end only before a
@@ -439,6 +442,7 @@ const IT_PASSIVE = verbAfterPassive({
   ),
   subject: /^(?!.*\s(?:che|cui)$)(?:(?:il|lo|la|i|gli|le|un|uno|una|questo|questa|questi|queste)\s|l['’]|(?:essi|esse|questi|queste)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:e|ed|che|ma)\s+/gu,
+  relative: /^(?:che|cui)(?![\p{L}])/u,
   negation: /(?<![\p{L}])non(?![\p{L}])/u,
   impersonal: [
     [String.raw`[Ss]i\s+è\s+preso\s+atto${END}(?:\s+di(?=\s))?`, 'took-note'],
@@ -548,7 +552,7 @@ const NL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 const NL_NAMES = String.raw`${committeeNamePattern('nl')}|COSI|(?:[Pp]ermanent\s+)?[Cc]omité|[Vv]oorzitterschap|(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties`;
 
 /** Who decides in Dutch: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const NL_BODY = String.raw`[Hh]et\s+(?:${committeeNamePattern('nl')}|COSI|(?:[Pp]ermanent\s+)?[Cc]omité|[Vv]oorzitterschap)${END}|[Dd]e\s+(?:(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties|\p{L}+e\s+delegatie)${END}|${AGENCIES}`;
+const NL_BODY = String.raw`[Hh]et\s+(?:${committeeNamePattern('nl')}|COSI|(?:[Pp]ermanent\s+)?[Cc]omité|[Vv]oorzitterschap)${END}|[Dd]e\s+(?:(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties|\p{L}+e\s+delegatie)${END}|${MEMBERS_OF.nl}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a Dutch subject: who decides, but a clause's end only before a
@@ -645,7 +649,7 @@ const PT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 const PT_NAMES = String.raw`${committeeNamePattern('pt')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?|[Pp]residência|Comissão(?:\s+Europeia)?|delegações`;
 
 /** Who decides in Portuguese: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const PT_BODY = String.raw`[Oo]\s+(?:${committeeNamePattern('pt')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?)${END}|[Aa]\s+(?:[Pp]residência|Comissão(?:\s+Europeia)?|delegação\s+\p{Ll}+)${END}|[Aa]s\s+delegações${END}|${AGENCIES}`;
+const PT_BODY = String.raw`[Oo]\s+(?:${committeeNamePattern('pt')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?)${END}|[Aa]\s+(?:[Pp]residência|Comissão(?:\s+Europeia)?|delegação\s+\p{Ll}+)${END}|[Aa]s\s+delegações${END}|${MEMBERS_OF.pt}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a Portuguese subject: who decides, but a clause's end only before a
@@ -669,6 +673,7 @@ const PT_PASSIVE = verbAfterPassive({
   agent: new RegExp(String.raw`^\s+(?:pel[oa]s?|por)\s+(${PT_NAMES}|${AGENCIES}|${COUNCIL_BODIES.pt.masculine}|${OTHER_AGENT})${END}`, 'u'),
   subject: /^(?!.*\s(?:que|qual|quais)$)(?:(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|(?:eles|elas|estes|estas)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:e|que|mas)\s+/gu,
+  relative: /^(?:que)(?![\p{L}])/u,
   negation: /(?<![\p{L}])(?:não|nunca)(?![\p{L}])/u,
   impersonal: [[String.raw`[Ff]oi\s+acordado${END}`, 'agreed']],
 });
@@ -796,7 +801,19 @@ export function otherLanguagesIn(text: string): Languages {
   return ANY_HINT.test(text) ? LANGUAGES.filter((language) => language.hint.test(text)) : [];
 }
 
-/** The decisions a clause-free text states in the given languages, in no particular order. */
+/**
+ * The decisions a clause-free text states in the given languages, in no particular order; a verb two versions' grammars
+ * both read at one place (Slovenian and Croatian share `je bilo odobreno`) is one decision, read by the grammar that
+ * names who took it (`s strani Sveta` is Slovenian's agent, not Croatian's), else by the first.
+ */
 export function otherLanguageStatements(text: string, languages: Languages): RawStatement[] {
-  return languages.flatMap((language) => statementsOf(language, text));
+  const statements = languages.flatMap((language) => statementsOf(language, text));
+  if (languages.length < 2) return statements;
+  const kept = new Map<string, RawStatement>();
+  for (const statement of statements) {
+    const key = `${statement.at} ${statement.verb}`;
+    const other = kept.get(key);
+    if (other === undefined || (other.by === null && statement.by !== null)) kept.set(key, statement);
+  }
+  return [...kept.values()];
 }

@@ -41,6 +41,13 @@ export interface PassiveGrammar {
   subjectAfter?: RegExp;
   /** Where a subject's clause starts: after `;`, `:`, a comma or a conjunction (the last match before the auxiliary). */
   clauseOpening: RegExp;
+  /**
+   * The relative pronouns that open a clause inside a subject (`que`, `qui`, `che`), in a version whose article is no
+   * relative pronoun: a subject that holds such a clause (`El informe que figura en el documento 15720/25 fue aprobado`,
+   * `Le projet, qui figure dans le document 15720/25, a été approuvé`) is read from before it. None where a version
+   * reads its subject from the last opening only.
+   */
+  relative?: RegExp;
   /** Negations: a passive holding one is no decision. */
   negation: RegExp;
   /** Impersonal passives with their object after them (`Il a été convenu de …`; groups 1…, in table order). */
@@ -88,15 +95,38 @@ function verbOf(match: RegExpExecArray, verbs: readonly DecisionVerb[]): Decisio
   return verbs.find((_, group) => match[1 + group] !== undefined) ?? null;
 }
 
-/** The subject of a passive whose auxiliary starts at `at`: from its clause's opening, if it opens with a determiner. */
+/** How many clause openings a subject is looked for back over, where a relative clause stands inside it. */
+const RELATIVE_STEPS = 4;
+
+/** Whether a passive's subject may be `subject`: it opens with a determiner and denies nothing. */
+function isSubject(language: PassiveGrammar, subject: string): boolean {
+  return language.subject.test(subject) && !language.negation.test(subject);
+}
+
+/**
+ * The subject of a passive whose auxiliary starts at `at`: from its clause's opening, if it opens with a determiner;
+ * else, in a version with relative pronouns, from an opening further back where the words after the one passed over are
+ * a relative clause (the opening is the pronoun, `que`, or its comma, before `qui` or after the clause `que …`).
+ */
 function subjectBefore(language: PassiveGrammar, text: string, at: number): string | null {
   const from = Math.max(0, at - WINDOW);
   const before = text.slice(from, at);
-  let start = 0;
-  for (const match of allMatches(language.clauseOpening, before)) start = match.index + match[0].length;
-  const subject = before.slice(start).trim();
-  if (!language.subject.test(subject) || language.negation.test(subject)) return null;
-  return subject.charAt(0).toLowerCase() + subject.slice(1);
+  const starts = [0];
+  const openings = [''];
+  for (const match of allMatches(language.clauseOpening, before)) {
+    starts.push(match.index + match[0].length);
+    openings.push(match[0].trim());
+  }
+  const relative = language.relative;
+  const last = starts.length - 1;
+  for (let k = last; k >= 0 && k >= last - RELATIVE_STEPS; k--) {
+    const subject = before.slice(starts[k]).trim().replace(/,$/u, '');
+    if (isSubject(language, subject)) return subject.charAt(0).toLowerCase() + subject.slice(1);
+    if (relative === undefined || k === 0) return null;
+    const opensRelative = (index: number) => relative.test(openings[index] ?? '') || relative.test(before.slice(starts[index]).trimStart());
+    if (!opensRelative(k) && !opensRelative(k - 1)) return null;
+  }
+  return null;
 }
 
 /** Where the clause from `from` ends, by the language's own clause ends (`clauseEnds`: asked in text order). */
@@ -234,10 +264,12 @@ export function passiveStatements(language: PassiveGrammar, text: string, clause
     const verb = verbOf(match, language.impersonalVerbs);
     const start = match.index + match[0].length;
     const end = Math.min(clauseEnd(start), Math.max(start, impersonals[index + 1]?.index ?? text.length));
-    // What was decided may stand before the verb (`Porządek obrad przyjęto w brzmieniu …`, `El informe se aprobó …`).
+    // What was decided may stand before the verb (`Porządek obrad przyjęto w brzmieniu …`, `El informe se aprobó …`), and
+    // then who decided it right after the verb (`Rapporten godkändes av rådet`, `Kertomus hyväksyttiin neuvostossa`).
     const before = subjectBefore(language, text, match.index);
-    const after = text.slice(start, end);
-    if (verb !== null) found.push({ at: match.index, by: null, verb, object: before === null ? after : joined(before, after), end });
+    const agent = before === null ? null : language.agent.exec(text.slice(start, end));
+    const after = text.slice(start + (agent?.[0].length ?? 0), end);
+    if (verb !== null) found.push({ at: match.index, by: agent?.[1] ?? null, verb, object: before === null ? after : joined(before, after), end });
   });
   return found;
 }

@@ -38,23 +38,90 @@ const PROCEDURE_PHRASES: readonly string[] = [
   String.raw`írásbeli\s+eljárás(?:\s+keretében|ban|sal)`,
 ];
 
+/**
+ * The day a procedure ended, printed after it (`by silence procedure on 24 November 2025`, `par procédure écrite le 24
+ * novembre 2025`, `im schriftlichen Verfahren am 24. November 2025`, `mediante procedimiento escrito el 24 de noviembre de
+ * 2025`, `w drodze procedury pisemnej w dniu 24 listopada 2025 r.`), or before it where a verb-last version puts it
+ * (`am 24. November 2025 im schriftlichen Verfahren gebilligt`): part of how, kept with the procedure.
+ */
+const DAY = String.raw`(?:on|le|am|el|il|op|em|w\s+dniu|dnia)\s+\d{1,2}\.?(?:er)?\s+(?:de\s+)?\p{L}+\.?(?:\s+de)?\s+\d{4}(?:\s+r\.)?`;
+
+/**
+ * A decision taken as printed, with no change to what was put to the body: how, like the procedure (`approved without
+ * amendment`, `approuvé sans modification`, `ohne Änderungen gebilligt`, `aprobado sin modificaciones`, `approvato senza
+ * modifiche`, `zonder wijzigingen goedgekeurd`, `aprovado sem alterações`, `zatwierdzony bez zmian`).
+ */
+const UNCHANGED_PHRASES: readonly string[] = [
+  String.raw`without\s+(?:any\s+)?(?:amendments?|changes?)`,
+  String.raw`sans\s+(?:aucune\s+)?(?:modifications?|changements?)`,
+  String.raw`ohne\s+Änderungen?|unverändert`,
+  String.raw`sin\s+(?:modificaciones|modificación|cambios)`,
+  String.raw`senza\s+modific(?:he|a)`,
+  String.raw`zonder\s+wijzigingen?`,
+  String.raw`sem\s+(?:alterações|modificações)`,
+  String.raw`bez\s+zmian|beze\s+změn|bez\s+zmien|brez\s+sprememb|bez\s+izmjena`,
+  String.raw`utan\s+ändringar|uden\s+ændringer|ilman\s+muutoksia`,
+];
+
 /** The words one of the phrases holds, checked first: most objects name no procedure and skip the pattern. */
 const PROCEDURE_WORD = /procedur|procédure|procedimento|procedimiento|verfahren|postup|eljárás|förfarande/i;
 
-/** One procedure phrase between word boundaries. */
-const PROCEDURE = new RegExp(String.raw`(?<![\p{L}])(?:${PROCEDURE_PHRASES.join('|')})(?![\p{L}])`, 'u');
+/** The words an unchanged decision's phrase holds, checked first. */
+const UNCHANGED_WORD = /without|sans|ohne|unverändert|sin |senza|zonder|sem |bez|brez|utan|uden|ilman/i;
+
+/** One procedure phrase between word boundaries, with the day it ended if printed after it. */
+const PROCEDURE = new RegExp(String.raw`(?<![\p{L}])(?:${DAY}\s+)?(?:${PROCEDURE_PHRASES.join('|')})(?:\s+${DAY})?(?![\p{L}])`, 'u');
+
+/** One phrase of a decision taken unchanged between word boundaries. */
+const UNCHANGED = new RegExp(String.raw`(?<![\p{L}])(?:${UNCHANGED_PHRASES.join('|')})(?![\p{L}])`, 'u');
+
+/** The two kinds of how, each with the cheap test of its words. */
+const HOW: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [PROCEDURE_WORD, PROCEDURE],
+  [UNCHANGED_WORD, UNCHANGED],
+];
+
+/**
+ * Whether `text` (what stands before a day) ends with a procedure and the word dating it (`… approved by silence
+ * procedure on `): the day is then the day the procedure ended, which the outcome records, not an earlier meeting's.
+ */
+export function endsWithProcedure(text: string): boolean {
+  return PROCEDURE_WORD.test(text) && PROCEDURE_BEFORE_DAY.test(text);
+}
+
+/** A procedure phrase and the word dating it at the end of a text. */
+const PROCEDURE_BEFORE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${PROCEDURE_PHRASES.join('|')})\s+(?:on|le|am|el|il|op|em|w\s+dniu|dnia)\s+$`, 'u');
 
 /** Punctuation and spaces left where a procedure phrase was cut off. */
 const EDGE = /^[\s,;]+|[\s,;]+$/g;
 
-/** An object without the procedure that ends or opens it, and the procedure as printed (null where it names none). */
-export function withoutProcedure(object: string): { object: string; procedure: string | null } {
-  if (!PROCEDURE_WORD.test(object)) return { object, procedure: null };
-  const found = PROCEDURE.exec(object);
+/** An object without the phrase of `pattern` that ends or opens it, and the phrase as printed (null where none does). */
+function cutAtEdge(object: string, word: RegExp, pattern: RegExp): { object: string; procedure: string | null } {
+  if (!word.test(object)) return { object, procedure: null };
+  const found = pattern.exec(object);
   if (found === null) return { object, procedure: null };
   const before = object.slice(0, found.index).replace(EDGE, '');
   const after = object.slice(found.index + found[0].length).replace(EDGE, '');
   // what was decided is what stands beside the procedure, on one side only; a procedure inside it is part of it
   const rest = after === '' ? before : before === '' ? after : null;
   return rest === null || rest === '' ? { object, procedure: null } : { object: rest, procedure: found[0].replace(/\s+/g, ' ') };
+}
+
+/**
+ * An object without how it was decided where that ends or opens it — the procedure (with the day it ended, if printed)
+ * and the words saying it was taken unchanged, in either order — and how, as printed, both joined by a comma in the
+ * order printed (`without amendment, by written procedure`); null where it names neither.
+ */
+export function withoutProcedure(object: string): { object: string; procedure: string | null } {
+  let rest = object;
+  const parts: string[] = [];
+  // either may stand at the edge only once the other is cut (`by written procedure without amendment`, `without amendment by written procedure`)
+  for (const [word, pattern] of [...HOW, ...HOW]) {
+    const cut = cutAtEdge(rest, word, pattern);
+    if (cut.procedure === null || parts.includes(cut.procedure)) continue;
+    rest = cut.object;
+    parts.push(cut.procedure);
+  }
+  parts.sort((a, b) => object.indexOf(a) - object.indexOf(b));
+  return { object: rest, procedure: parts.length === 0 ? null : parts.join(', ') };
 }

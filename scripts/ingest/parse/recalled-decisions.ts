@@ -6,6 +6,7 @@
  * approved …`, `a rappelé que le COSI avait …`, `erinnerte daran, dass …`). Every pattern reads a bounded window.
  */
 import { parseDates } from './date-expressions.ts';
+import { endsWithProcedure } from './decision-procedures.ts';
 
 /** A day, its month in words and its year, day first (`3 March 2025`, `3. März 2025`, `3 de marzo de 2025`, `3 marca 2025 r.`). */
 const DAY_DATE = /(?<![\p{L}\p{N}])\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?(?:\s+de)?\s+\d{4}(?!\d)/gu;
@@ -101,7 +102,8 @@ function closesWithEarlierDay(clause: string, meetingDay: string): boolean {
     if (date === null || !CLOSING.test(tail.slice(at + date[0].length))) return false;
     const before = clause.slice(Math.max(0, from + at - TAIL), from + at);
     if (!ON_THE_DAY.test(before) && !MEETING_OF.test(before)) return false;
-    return !OBJECT_DATED.test(before) && !RELATIVE.test(before);
+    // the day a written or silence procedure ended is when the body decided between meetings: recorded, not recalled
+    return !OBJECT_DATED.test(before) && !RELATIVE.test(before) && !endsWithProcedure(before);
   });
 }
 

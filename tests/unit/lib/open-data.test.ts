@@ -296,6 +296,21 @@ describe('the CSV exports', () => {
     expect(referencesTable(records.references).rows.length).toBe(citations);
   });
 
+  it('writes how a decision was taken and whether it is an informal view in columns of their own, empty where the record has none', () => {
+    const [first] = records.decisions;
+    if (first === undefined) throw new Error('no decision in the seeds');
+    const taken = { ...first, procedure: 'by silence procedure on 24 November 2025' };
+    const view = { ...first, informal: true as const };
+    const table = decisionsTable([first, taken, view]);
+    const [procedure, informal] = [table.columns.indexOf('procedure'), table.columns.indexOf('informal')];
+    expect(table.rows.map((row) => [row[procedure], row[informal]])).toEqual([
+      [null, null],
+      ['by silence procedure on 24 November 2025', null],
+      [null, true],
+    ]);
+    expect(table.columns.filter((column) => column in FIELD_DESCRIPTIONS.decisions)).toContain('procedure');
+  });
+
   it('joins lists with "; ": the codes of 15912/25', () => {
     const table = documentsTable(records.documents);
     const row = table.rows.find((r) => r[0] === '15912/25');

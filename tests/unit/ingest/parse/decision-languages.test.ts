@@ -664,11 +664,13 @@ describe('findDecisions: the adoption of the agenda', () => {
       'Le delegazioni sono invitate a presentare osservazioni.',
       'Następnie przyjęto do wiadomości informacje prezydencji.',
     ].join(' ');
+    // `sin cambios` is how the report was approved, kept apart from it (decision-procedures.ts)
     expect(statements(text)).toEqual([
-      [null, 'approved', 'el informe sin cambios'],
+      [null, 'approved', 'el informe'],
       ['COSI', 'approved', 'de conclusies'],
       [null, 'took-note', 'informacje prezydencji'],
     ]);
+    expect(findDecisions(text, TITLE).decisions[0]?.procedure).toBe('sin cambios');
   });
 });
 

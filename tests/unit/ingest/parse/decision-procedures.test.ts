@@ -20,6 +20,36 @@ describe('withoutProcedure', () => {
     expect(withoutProcedure(object)).toEqual({ object: rest, procedure });
   });
 
+  it.each([
+    ['the draft conclusions by silence procedure on 24 November 2025', 'the draft conclusions', 'by silence procedure on 24 November 2025'],
+    ['le projet par procédure écrite le 24 novembre 2025', 'le projet', 'par procédure écrite le 24 novembre 2025'],
+    ['der Entwurf am 24. November 2025 im schriftlichen Verfahren', 'der Entwurf', 'am 24. November 2025 im schriftlichen Verfahren'],
+    ['el informe mediante procedimiento escrito el 24 de noviembre de 2025', 'el informe', 'mediante procedimiento escrito el 24 de noviembre de 2025'],
+    ['projekt w drodze procedury pisemnej w dniu 24 listopada 2025 r.', 'projekt', 'w drodze procedury pisemnej w dniu 24 listopada 2025 r.'],
+  ])('keeps the day a procedure ended with it, after or before it: %s', (object, rest, procedure) => {
+    expect(withoutProcedure(object)).toEqual({ object: rest, procedure });
+  });
+
+  it.each([
+    ['the report without amendment', 'the report', 'without amendment'],
+    ['le rapport sans modification', 'le rapport', 'sans modification'],
+    ['der Bericht ohne Änderungen', 'der Bericht', 'ohne Änderungen'],
+    ['el informe sin modificaciones', 'el informe', 'sin modificaciones'],
+    ['la relazione senza modifiche', 'la relazione', 'senza modifiche'],
+    ['het verslag zonder wijzigingen', 'het verslag', 'zonder wijzigingen'],
+    ['sprawozdanie bez zmian', 'sprawozdanie', 'bez zmian'],
+    ['slutsatserna utan ändringar', 'slutsatserna', 'utan ändringar'],
+    ['the report without amendment by written procedure', 'the report', 'without amendment, by written procedure'],
+    ['the report by written procedure without amendment', 'the report', 'by written procedure, without amendment'],
+  ])('cuts off that a text was approved unchanged, how as the procedure is: %s', (object, rest, how) => {
+    expect(withoutProcedure(object)).toEqual({ object: rest, procedure: how });
+  });
+
+  it('leaves a text whose change is what was decided, or unchanged inside the object, whole', () => {
+    for (const object of ['the report with amendments', 'the reasons without amendment of the rules', 'sans modification'])
+      expect(withoutProcedure(object)).toEqual({ object, procedure: null });
+  });
+
   it('leaves an object that names a procedure inside it, or is only the procedure, whole', () => {
     for (const object of [
       'the report on the written procedure of 2024',
