@@ -28,6 +28,7 @@ import { isPronounObject, withAntecedent } from './pronoun-objects.ts';
 import { isRecalledDecision } from './recalled-decisions.ts';
 import { returnObject } from './return-objects.ts';
 import { withoutProcedure } from './decision-procedures.ts';
+import { withSatisfaction } from './satisfied-notes.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** A decision verb of the closed vocabulary. */
@@ -467,11 +468,13 @@ export function findDecisions(plainText: string, title: string, context: Decisio
       const pronoun = isPronounObject(printed);
       // a pronoun inside the object is written in lower case, as the other versions' passives write their subjects
       const taken = withoutProcedure(pronoun ? withAntecedent(lowerFirst(printed), previousObject, documents) : printed);
-      const object = taken.object;
+      // a note taken with satisfaction is a welcome of what was noted (satisfied-notes.ts)
+      const satisfied = withSatisfaction(statement.verb, taken.object);
+      const object = satisfied.object;
       // a pronoun after a pronoun stands for the same antecedent: never a bracket inside a bracket, which would grow with
       // every sentence (a line of 20,000 `… de` objects wrote 20,000 nested objects: output quadratic in the text)
       if (!pronoun) previousObject = object;
-      const verb = agendaVerb(statement.verb, object);
+      const verb = agendaVerb(satisfied.verb, object);
       const key = JSON.stringify([statement.by, verb, object]);
       if (decisions.has(key)) continue;
       index ??= sentences.push(text) - 1;

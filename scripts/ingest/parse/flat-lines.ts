@@ -252,6 +252,7 @@ const OPERATIVE_VERB = /^\p{Lu}{4,}(?:[ \t]+\p{Lu}{2,})?[ \t]+\p{Ll}{1,4}[ \t]/u
 function clauseAfterTitle(text: string, part = false): number | null {
   if (!/[.!?]["'”’)\]]{0,2}$/u.test(text.trimEnd()) || OPERATIVE_VERB.test(text)) return null;
   const words = [...text.matchAll(/\S+/gu)].slice(0, TITLE_WORDS_REACH + 1);
+  const sentenceEnd = FIRST_SENTENCE.exec(text)?.[0].length ?? text.length;
   for (let index = 1; index + 1 < words.length; index += 1) {
     const before = words[index - 1]?.[0] ?? '';
     const word = words[index];
@@ -262,7 +263,34 @@ function clauseAfterTitle(text: string, part = false): number | null {
     // a title ending on its years (`… priorytety na lata 2014-2017 Komitet uzgodnił …`) ends before a clause's subject
     if (YEARS.test(before) && readsAsClause(text.slice(word.index))) return word.index;
     if ((!LOWER_WORD.test(before) || isTitleWord(before)) && !heading) continue;
-    if (CAPITALISED_WORD.test(word[0]) && /^\p{Ll}/u.test(after)) return word.index;
+    if (!CAPITALISED_WORD.test(word[0]) || !/^\p{Ll}/u.test(after)) continue;
+    // a name the title goes on with, in the case a clause's subject never takes (`Projekt konkluzji Rady w sprawie …`,
+    // `Sprawozdanie Komisji na temat …`), is passed over where a clause's known subject and verb follow it in the same
+    // sentence (`… handlu narkotykami Komitet zatwierdził …`)
+    return readsAsClause(firstClause(text, word.index, sentenceEnd)) ? word.index : (knownClauseAfter(text, words, index + 1, sentenceEnd) ?? word.index);
+  }
+  return null;
+}
+
+/** How many characters of a sentence from a candidate's word are read for its clause: its subject and verb stand there. */
+const CLAUSE_REACH = 300;
+
+/** The words from `at` to the first sentence's `end`, at most CLAUSE_REACH of them: what `readsAsClause` reads, bounded. */
+function firstClause(text: string, at: number, end: number): string {
+  return text.slice(at, Math.min(Math.max(end, at), at + CLAUSE_REACH));
+}
+
+/**
+ * Where, from the word `from` on and before `end`, a clause opens whose subject the versions name with its verb
+ * (`readsAsClause`) after a word in lower case a title does not go on after; null where none does.
+ */
+function knownClauseAfter(text: string, words: readonly RegExpExecArray[], from: number, end: number): number | null {
+  for (let index = from; index + 1 < words.length; index += 1) {
+    const word = words[index];
+    if (word === undefined || word.index >= end) return null;
+    const before = words[index - 1]?.[0] ?? '';
+    if (LOWER_WORD.test(before) && !isTitleWord(before) && CAPITALISED_WORD.test(word[0]) && readsAsClause(firstClause(text, word.index, end)))
+      return word.index;
   }
   return null;
 }

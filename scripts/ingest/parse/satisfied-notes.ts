@@ -1,0 +1,32 @@
+/**
+ * A note taken with satisfaction is a welcome, as the Finnish (`pani tyytyväisenä merkille`) and Polish (`z
+ * zadowoleniem przyjął do wiadomości`) versions are read: `COSI took note with satisfaction of the report` welcomed the
+ * report, as did `Le COSI a pris note avec satisfaction du rapport`, `Der Ausschuss nahm den Bericht mit Genugtuung zur
+ * Kenntnis`, `El COSI tomó nota con satisfacción del informe`, `Il comitato ha preso atto con soddisfazione della
+ * relazione`, `O Comité tomou nota com satisfação do relatório`. The words of satisfaction are cut off the object,
+ * which keeps the preposition its version's note takes (`du rapport`, `del informe`); the English `of` goes with them,
+ * as English notes drop it.
+ */
+import type { DecisionVerb } from './decisions.ts';
+
+/** The words of satisfaction opening a note's object, in English, French, Spanish, Italian and Portuguese; and Polish `do wiadomości` a welcome's object keeps. */
+const OPENING =
+  /^(?:with\s+(?:great\s+|much\s+)?satisfaction(?:\s+of)?|avec\s+(?:grande\s+)?satisfaction|con\s+(?:gran\s+)?satisfacción|con\s+(?:grande\s+)?soddisfazione|com\s+(?:grande\s+)?satisfação)(?:\s+|$)/iu;
+
+/** The German words of satisfaction ending a note's object, before `zur Kenntnis` (`den Bericht mit Genugtuung`). */
+const CLOSING = /\s+mit\s+(?:großer\s+)?(?:Genugtuung|Befriedigung|Zufriedenheit)$/u;
+
+/** What the Polish welcome keeps of the note it was taken as (`z zadowoleniem przyjął do wiadomości sprawozdanie`). */
+const POLISH_NOTE = /^do\s+wiadomości\s+/u;
+
+/** The words every phrase above holds one of, checked first: most objects hold none. */
+const WORDS = /satisf|soddisf|Genugtuung|Befriedigung|Zufriedenheit|wiadomości/u;
+
+/** A decision's verb and object, a note taken with satisfaction read as a welcome of what was noted; any other as it is. */
+export function withSatisfaction(verb: DecisionVerb, object: string): { verb: DecisionVerb; object: string } {
+  if (!WORDS.test(object)) return { verb, object };
+  if (verb === 'welcomed') return { verb, object: object.replace(POLISH_NOTE, '') || object };
+  if (verb !== 'took-note') return { verb, object };
+  const rest = object.replace(OPENING, '').replace(CLOSING, '');
+  return rest === object || rest === '' ? { verb, object } : { verb: 'welcomed', object: rest };
+}
