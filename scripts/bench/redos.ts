@@ -57,6 +57,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: '`JAI 1297 CEPOL ` code runs', fragment: 'JAI 1297 CEPOL ' },
   // Headings in capitals after a word in lower case (body-start.ts CAPS_HEADING_BEFORE_LINE, CAPS_HEADING_BEFORE_MARKER), run on.
   { name: '`Xx ABCD EFGH 1. ` runs', fragment: 'Xx ABCD EFGH 1. ' },
+  // An older summary record's footer without its language (inline-footers.ts OLDER_RECORD), and contents' entries with dot leaders (contents-lines.ts), run on.
+  { name: '`17812/11 lb 1 DQPG ` runs', fragment: '17812/11 lb 1 DQPG ' },
+  { name: '`1. Adoption ..... 3 ` runs', fragment: '1. Adoption ..... 3 ' },
   // Slashes where an act's number may stand (references.ts reads 160 characters before each), and Commission series names
   // that may start a document: the reference scanner's widest reach, run on.
   { name: 'act numbers without a tag `(EU) 12/34/` runs', fragment: '(EU) 12/34/' },

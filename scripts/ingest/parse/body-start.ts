@@ -474,6 +474,8 @@ function sentenceLimit(text: string): number | null {
     for (const match of text.matchAll(pattern)) {
       const word = ((match[1] ?? '').split(/[^\p{L}\p{N}.°]+/u).pop() ?? '').toLowerCase();
       if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(match[1] ?? '') || /^\d{1,2}$/.test(word) || isDatesYear(text, match.index, word)) continue;
+      // an ordinal opening the value (`2386. Tagung des AUSSCHUSSES …`, a German meeting's number), no sentence of its own
+      if (/^\d{1,5}$/.test(word) && text.slice(0, match.index).trim() === '') continue;
       return match.index + match[0].length;
     }
     return null;

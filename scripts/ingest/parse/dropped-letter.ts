@@ -5,6 +5,7 @@
  */
 import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, LANGUAGE_MARKS } from './header-vocabulary.ts';
 import { ANNEX_WORDS } from './vocabulary.ts';
+import { COMMITTEE_NAMES } from '../../../src/shared/committee-names.ts';
 
 /** How far into a text the Council's name is looked for: its first lines, also a first page run into one line. */
 const HEAD_CHARACTERS = 800;
@@ -107,6 +108,15 @@ export function restoreLetter(text: string, letter: string): string {
   }
   const marks = languageMarks(letter);
   if (marks.size === 0) return restored;
+  // the two languages of a bilingual record's footer, one without the letter (`DQPG E/FR`, `E /FR`, `FR/E`), wherever the line goes on
+  const dropped = [...marks.keys()].map(escaped).join('|');
+  const whole = [...LANGUAGE_MARKS].join('|');
+  const pair = new RegExp(`(?<=[ \\t])(?:(${dropped})[ \\t]?/(${whole})|(${whole})/(${dropped}))(?=[ \\t]|\\n|$)`, 'gu');
+  restored = restored.replace(pair, (_found: string, first?: string, second?: string, other?: string, last?: string) =>
+    first !== undefined && second !== undefined
+      ? `${marks.get(first) ?? first}/${second}`
+      : `${other ?? ''}/${last === undefined ? '' : (marks.get(last) ?? last)}`,
+  );
   const markLine = new RegExp(
     `(^|\\n|LIMITE[ \\t]+(?:\\d{1,3}[ \\t]+)?|[ \\t]\\d{1,3}[ \\t]+)(${[...marks.keys()].map(escaped).join('|')})(?=[ \\t]*(?:\\n|$))`,
     'gu',
@@ -116,7 +126,7 @@ export function restoreLetter(text: string, letter: string): string {
 
 /** The warning of a text whose font dropped a letter: which, how the header prints the Council's name, what was put back. */
 export function droppedLetterWarning(dropped: DroppedLetter): string {
-  return `the PDF's font dropped the capital ${dropped.letter} from its text (its header prints "${dropped.printed}"): it was put back in the Council's name, the words of capitals the header vocabulary knows (kind, codes, a footer's language) and those of the body's headings and words in capitals the text spells whole elsewhere; other words in capitals may still lack it`;
+  return `the PDF's font dropped the capital ${dropped.letter} from its text (its header prints "${dropped.printed}"): it was put back where the extraction printed U+FFFD for it, in the Council's name, the words of capitals the header vocabulary knows (kind, codes, a footer's language), those of the body's headings and words in capitals the text spells whole elsewhere, and at the start of a month's or a delegation's name; other words may still lack it`;
 }
 
 /**
@@ -135,8 +145,22 @@ const BODY_HEADING_WORDS: readonly string[] = [
   ...['introdução', 'contexto', 'conclusões', 'próximas', 'etapas', 'ponto', 'da', 'situação'],
 ];
 
-/** A run of words in capitals apart by spaces on one line (`I TRODUCTIO`, `STATE OF PLAY A D  EXT STEPS`). */
-const CAPITALS_RUN = /(?<![\p{L}\p{N}])[\p{Lu}'’]+(?:[ \t]{1,3}[\p{Lu}'’]+)*(?![\p{L}\p{N}])/gu;
+/**
+ * The words of the committees' names older headers print in capitals in their subjects (`2385th meeting of the
+ * PERMANENT REPRESENTATIVES COMMITTEE`, `COMITÉ DES REPRÉSENTANTS PERMANENTS`, `AUSSCHUSSES DER STÄNDIGEN VERTRETER`):
+ * COSI's name in each version (COMMITTEE_NAMES) and Coreper's in the versions of those years. Lower case.
+ */
+const COMMITTEE_WORDS: readonly string[] = [
+  ...Object.values(COMMITTEE_NAMES).flatMap((names: readonly string[]) => names.flatMap((name) => name.toLowerCase().split(' '))),
+  ...['permanent', 'representatives', 'committee', 'coreper', 'comité', 'représentants', 'permanents'],
+  ...['ausschuss', 'ausschusses', 'ständigen', 'vertreter', 'representantes', 'permanentes', 'comitato', 'rappresentanti', 'permanenti'],
+];
+
+/**
+ * A run of words in capitals apart by spaces on one line (`I TRODUCTIO`, `STATE OF PLAY A D  EXT STEPS`), and the one
+ * space after it that ends its line or stands before another (where a glyph dropped at the run's end may have stood).
+ */
+const CAPITALS_RUN = /(?<![\p{L}\p{N}])[\p{Lu}'’]+(?:[ \t]{1,3}[\p{Lu}'’]+)*(?![\p{L}\p{N}])(?:[ \t](?=[ \t\r\n]|$))?/gu;
 
 /** A word in capitals of a run, and where it stands in the run. */
 const RUN_WORD = /[\p{Lu}'’]+/gu;
@@ -146,7 +170,7 @@ const SMALL_LETTER_WORD = /(?<![\p{L}])\p{L}*\p{Ll}\p{L}*/gu;
 
 /** The words (lower case) a text spells with a small letter in them, which a font that dropped a capital left whole. */
 function wholeWords(text: string): Set<string> {
-  const words = new Set<string>(BODY_HEADING_WORDS);
+  const words = new Set<string>([...BODY_HEADING_WORDS, ...COMMITTEE_WORDS]);
   for (const found of text.matchAll(SMALL_LETTER_WORD)) words.add(found[0].toLowerCase());
   return words;
 }
@@ -157,6 +181,12 @@ interface Piece {
   to: number;
   word: string;
   restored: boolean;
+}
+
+/** `word` with `letter` put in at one place or two (`PERMAET` → `PERMANET` … `PERMANENT`), each once. */
+function insertions(word: string, letter: string): string[] {
+  const once = Array.from({ length: word.length + 1 }, (_, at) => `${word.slice(0, at)}${letter}${word.slice(at)}`);
+  return [...new Set([...once, ...once.flatMap((one) => Array.from({ length: one.length + 1 }, (_, at) => `${one.slice(0, at)}${letter}${one.slice(at)}`))])];
 }
 
 /**
@@ -185,7 +215,9 @@ function readRun(words: readonly string[], letter: string, known: ReadonlySet<st
       if (parts.length > 1 && parts.every((part) => isWord(part) && part.length > 1)) continue;
       if (parts.length === 1 && isWord(single)) continue;
       const middle = parts.join(letter);
-      for (const candidate of [middle, `${letter}${middle}`, `${middle}${letter}`, `${letter}${middle}${letter}`]) {
+      // one word printed without a space where the glyph stood (`PERMAET`, `REPRESETATIVES`): the letter anywhere in it, once or twice
+      const inside = parts.length === 1 ? insertions(middle, letter) : [];
+      for (const candidate of [middle, `${letter}${middle}`, `${middle}${letter}`, `${letter}${middle}${letter}`, ...inside]) {
         if (candidate === single) continue;
         if (candidate.replaceAll(letter, '').length < (parts.length > 1 ? 2 : LEAST_LETTERS)) continue;
         if (isWord(candidate)) consider({ from, to, word: candidate, restored: true }, 0);
@@ -202,15 +234,17 @@ function readRun(words: readonly string[], letter: string, known: ReadonlySet<st
  * `text` with `letter` put back in its other words of capitals, as a body's headings print them (`I TRODUCTIO` →
  * `INTRODUCTION`, `STATE OF PLAY A D  EXT STEPS` → `STATE OF PLAY AND NEXT STEPS`, `EI LEITU G` → `EINLEITUNG`): where
  * the word the letter gives is one the document spells whole with small letters, or a heading's word of the versions
- * (BODY_HEADING_WORDS); the space the glyph left taken out, every other character as printed.
+ * (BODY_HEADING_WORDS); the space the glyph left taken out, at a word's end too, every other character as printed.
  */
 export function restoreLetterInCapitals(text: string, letter: string): string {
   const known = wholeWords(text);
-  return text.replace(CAPITALS_RUN, (run: string) => {
+  return text.replace(CAPITALS_RUN, (matched: string) => {
+    const run = matched.trimEnd();
+    const tail = matched.slice(run.length);
     const found = [...run.matchAll(RUN_WORD)];
     const words = found.map((match) => match[0]);
     const pieces = readRun(words, letter, known);
-    if (!pieces.some((piece) => piece.restored)) return run;
+    if (!pieces.some((piece) => piece.restored)) return matched;
     let out = '';
     pieces.forEach((piece, index) => {
       if (index > 0) {
@@ -224,6 +258,7 @@ export function restoreLetterInCapitals(text: string, letter: string): string {
       }
       out += piece.word;
     });
-    return out;
+    // the letter put back at the run's end stood in the space after it (`I TRODUCTIO ` → `INTRODUCTION`)
+    return pieces[pieces.length - 1]?.word.endsWith(letter) === true && pieces[pieces.length - 1]?.restored === true ? out : `${out}${tail}`;
   });
 }

@@ -38,6 +38,13 @@ const GAP = String.raw`[ \t]{1,120}`;
  */
 const FOOTER_ANY_ORDER = String.raw`${NUMBER}(?:${GAP}${FOOTER_EXTRA}){0,2}${GAP}${INITIALS}(?:${GAP}${FOOTER_EXTRA}){0,3}${GAP}(\d{1,3})(?:/\d{1,3})?(?:${GAP}${FOOTER_EXTRA}){0,3}${GAP}${FOOTER_LANGUAGES}(?=[ \t]|$)`;
 
+/**
+ * The footer of the register's summary records of 2010–2012 on one line, the typist's initials without a slash, then
+ * the page, the directorate and the language or the two of a bilingual record (`17075/11 lb 2 DQPG EN/FR`): inside a
+ * line too, since its page number and language tell it from a sentence.
+ */
+const OLDER_RECORD = String.raw`${NUMBER}${GAP}\p{Ll}{1,4}${GAP}(\d{1,3})${GAP}${DIRECTORATE}${GAP}${FOOTER_LANGUAGES}(?:/${FOOTER_LANGUAGES})?(?=[ \t]|$)`;
+
 /** A notice of meeting's footer, without initials: `CM 1893/25 1 EN`. */
 const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}){0,3}${GAP}(\d{1,3})(?:/\d{1,3})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]*$)`;
 
@@ -49,7 +56,7 @@ const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:${VERSION_
  * ending a page (`9456/16 GD/mvk`); the parliament's address after it goes with it. Whitespace on its left; its parts separated by spaces or tabs.
  */
 const FOOTER = new RegExp(
-  String.raw`(?<=^|[ \t])(?:${NUMBER}${GAP}${INITIALS}${GAP}(\d{1,3})(?:/\d{1,3})?(?:(?:${GAP}${DIRECTORATE})?(?:${GAP}${MARKING_SOURCE})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]|$)|(?:${GAP}${DIRECTORATE})?(?:${GAP}(?:${MARKING_SOURCE}|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE}|${NUMBER}${GAP}(\d{1,3})(?:/\d{1,3})?${GAP}${DIRECTORATE}(?:${GAP}${MARKING_SOURCE})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]|$)|${NUMBER}${GAP}\p{Ll}{1,4}(?:${GAP}(\d{1,3})(?:/\d{1,3})?)?${GAP}${DIRECTORATE}(?:${GAP}${MARKING_SOURCE})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]*$)|${FOOTER_ANY_ORDER}|${NUMBER}${GAP}${INITIALS}(?=[ \t]*$))(?:${GAP}${PARLIAMENT_ADDRESS})?`,
+  String.raw`(?<=^|[ \t])(?:${NUMBER}${GAP}${INITIALS}${GAP}(\d{1,3})(?:/\d{1,3})?(?:(?:${GAP}${DIRECTORATE})?(?:${GAP}${MARKING_SOURCE})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]|$)|(?:${GAP}${DIRECTORATE})?(?:${GAP}(?:${MARKING_SOURCE}|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE}|${NUMBER}${GAP}(\d{1,3})(?:/\d{1,3})?${GAP}${DIRECTORATE}(?:${GAP}${MARKING_SOURCE})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]|$)|${NUMBER}${GAP}\p{Ll}{1,4}(?:${GAP}(\d{1,3})(?:/\d{1,3})?)?${GAP}${DIRECTORATE}(?:${GAP}${MARKING_SOURCE})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]*$)|${FOOTER_ANY_ORDER}|${NUMBER}${GAP}${INITIALS}(?=[ \t]*$)|${OLDER_RECORD})(?:${GAP}${PARLIAMENT_ADDRESS})?`,
   'gu',
 );
 
@@ -81,7 +88,7 @@ export function removeInlineFooters(text: string): WithoutFooters {
     // A bare `number initials page` alone on a line may be text; at the end of a page's text, or with its number cut, it is a footer.
     if (/\d$/.test(match[0]) && !match[0].startsWith('/') && text.slice(0, match.index).trim() === '') continue;
     let end = match.index + match[0].length;
-    const nextPage = new RegExp(String.raw`^[ \t]+${Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? 0) + 1}[ \t]+(?=\S)`).exec(
+    const nextPage = new RegExp(String.raw`^[ \t]+${Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? 0) + 1}[ \t]+(?=\S)`).exec(
       text.slice(end),
     );
     if (nextPage !== null) end += nextPage[0].length;

@@ -5,6 +5,7 @@ import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
 import { titleAsPrinted } from './printed-title.ts';
 import { romanParts } from './roman-parts.ts';
+import { contentsLines } from './contents-lines.ts';
 import { headsItemsBelow, namesDayPart } from './between-items.ts';
 import { isDaysLine } from './summary-record-opening.ts';
 import { append } from '../../../src/shared/lists.ts';
@@ -210,6 +211,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     return '';
   };
   const parts = romanParts(lines);
+  const contents = contentsLines(lines);
   // The lines between a part's heading and its first item, which open that item's text (where no item follows, they
   // stay where they were: after the item above, or in the preamble).
   let held: SourceLine[] | null = null;
@@ -222,7 +224,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     append(items[items.length - 1]?.lines ?? preamble, opened());
   };
   lines.forEach((entry, index) => {
-    if (entry.text.length > MAX_LINE_OF_HEADING) {
+    if (entry.text.length > MAX_LINE_OF_HEADING || contents.has(index)) {
       (held ?? items[items.length - 1]?.lines ?? preamble).push(entry);
       return;
     }

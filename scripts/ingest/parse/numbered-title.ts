@@ -10,8 +10,11 @@ import { ITEM_NUMBER } from './vocabulary.ts';
  */
 const NUMBERED_START = new RegExp(String.raw`^[ \t]*(?:${JOINT_NUMBER_SOURCE}|${ITEM_NUMBER}\.?|[IVX]{1,6}\.|\(?[a-z]\))[ \t]+(\S+)`, 'u');
 
-/** A sentence's end inside a line: a title has none, a numbered paragraph may. */
-const SENTENCE_INSIDE = /[.!?]["'”’)]?\s+["“(]?\p{Lu}/u;
+/**
+ * A sentence's end inside a line: a title has none, a numbered paragraph may. Not the dot of a day or ordinal of one or
+ * two figures, as German prints a date (`am 13./14. Dezember 2011`, `(1. Juli bis 31. Dezember 2011)`).
+ */
+const SENTENCE_INSIDE = /(?<!(?:^|[^\p{L}\p{N}])\d{1,2})[.!?]["'”’)]?\s+["“(]?\p{Lu}/u;
 
 /** What a wrapped title's line may end on besides a word a title does not end on: a dash, slash, comma, ampersand or opening bracket. */
 const OPEN_END = /[-–—/,&(]$/;

@@ -38,6 +38,7 @@ import { blocksPlain, inlinePlain } from '../../../src/shared/source-text.ts';
 import { AGENDA_KINDS, ASSOCIATION_NUMBER, DEFAULT_KIND, NOTE_BLOCK, NOTICE_KINDS } from './vocabulary.ts';
 import { KIND_SLUGS } from './header-vocabulary.ts';
 import { droppedLetter, droppedLetterWarning, restoreLetter, restoreLetterInCapitals } from './dropped-letter.ts';
+import { restoreLetterAtWordStart, restoreReplacedLetter } from './dropped-letter-words.ts';
 import { kindByShape, unknownKindWarning } from './kind-by-shape.ts';
 import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { PrintedHeader } from '../../../src/schemas/printed-header.ts';
@@ -94,11 +95,18 @@ function errorRecord(source: string, line: number, message: string): ErrorRecord
   return { source, status: 'error', error: { file: source, line, message } };
 }
 
+/** `printed` with the capital `letter` its font dropped put back wherever the text tells where it stood (dropped-letter.ts, dropped-letter-words.ts). */
+function restoredText(printed: string, letter: string): string {
+  const whole = restoreLetterInCapitals(restoreLetter(restoreReplacedLetter(printed, letter), letter), letter);
+  return restoreLetterAtWordStart(whole, letter);
+}
+
 function parseOrFail(printed: string, source: string): unknown {
-  // a font that dropped a capital letter in extraction (`COUC IL OF` / `THE EUROPEA U IO`): put back where the vocabulary
-  // knows the word, then in the body's words of capitals the document spells whole (`I TRODUCTIO`)
+  // a font that dropped a capital letter in extraction (`COUC IL OF` / `THE EUROPEA U IO`, `COU�CIL`): put back where
+  // the extraction printed U+FFFD for it, where the vocabulary knows the word, in the body's words of capitals the
+  // document spells whole (`I TRODUCTIO`), then at the start of a month's or a delegation's name (`the etherlands`)
   const dropped = droppedLetter(printed);
-  const text = dropped === null ? printed : restoreLetterInCapitals(restoreLetter(printed, dropped.letter), dropped.letter);
+  const text = dropped === null ? printed : restoredText(printed, dropped.letter);
   const lines = normalise(markPlainFootnotes(markAnchoredFootnotes(markBracketFootnotes(text))));
   if (lines.length === 0) throw new ParseFailure(0, 'expected a Council document, found an empty file');
   const { header: headerLines, fields: header, body, footnotes: definitions } = splitDocument(lines);

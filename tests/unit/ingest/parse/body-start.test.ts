@@ -30,6 +30,14 @@ describe('bodyStart', () => {
     expect(bodyStart(bg)?.offset).toBe(bg.indexOf('Приложено'));
   });
 
+  it('reads a subject opening with a German meeting’s ordinal (`2386. Tagung …`) as no sentence: the body begins at its numbered line', () => {
+    const de = ' 2386. Tagung des AUSSCHUSSES DER STÄNDIGEN VERTRETER\n1. Annahme der Tagesordnung';
+    expect(startOf(de)).toEqual({ body: '1. Annahme der Tages', marked: true });
+    // a year closing the subject's first sentence still ends it
+    const en = ' Meeting held in 2011. The Committee took note.\n1. Adoption';
+    expect(startOf(en)?.body).toBe('The Committee took n');
+  });
+
   it('is null when the text is a value and nothing after it', () => {
     expect(bodyStart(' European Internal Security Strategy - Exchange of views')).toBeNull();
     expect(bodyStart(' Draft Council conclusions on the fight against\nfirearms trafficking\n - Approval')).toBeNull();

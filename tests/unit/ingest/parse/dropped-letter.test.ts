@@ -36,18 +36,35 @@ describe('restoreLetter', () => {
   it('puts the letter back only in the header vocabulary’s words of capitals', () => {
     expect(restoreLetter('OTE\nE FOPOL 188\nThe Presidency i vites delegatio s', 'N')).toBe('NOTE\nENFOPOL 188\nThe Presidency i vites delegatio s');
   });
+
+  it('puts it back in the two languages of a bilingual footer, wherever its line goes on', () => {
+    expect(restoreLetter('17075/11 lb 2 DQPG E/FR\n17075/11 lb 3 DQPG E /FR 1. Adoption\n17075/11 lb 4 DQPG FR/E', 'N')).toBe(
+      '17075/11 lb 2 DQPG EN/FR\n17075/11 lb 3 DQPG EN/FR 1. Adoption\n17075/11 lb 4 DQPG FR/EN',
+    );
+    // a word of the text is no language mark
+    expect(restoreLetter('the E/F ratio', 'N')).toBe('the E/F ratio');
+  });
 });
 
 describe('restoreLetterInCapitals', () => {
   it('puts the letter back in a heading’s words where it stood in their spaces or at their ends', () => {
     expect(restoreLetterInCapitals('I. I TRODUCTIO \nII. STATE OF PLAY A D  EXT STEPS\nCO CLUSIO S', 'N')).toBe(
-      'I. INTRODUCTION \nII. STATE OF PLAY AND NEXT STEPS\nCONCLUSIONS',
+      'I. INTRODUCTION\nII. STATE OF PLAY AND NEXT STEPS\nCONCLUSIONS',
     );
-    expect(restoreLetterInCapitals('EI LEITU G\nSACHSTA D U D WEITERES VORGEHE ', 'N')).toBe('EINLEITUNG\nSACHSTAND UND WEITERES VORGEHEN ');
+    expect(restoreLetterInCapitals('EI LEITU G\nSACHSTA D U D WEITERES VORGEHE ', 'N')).toBe('EINLEITUNG\nSACHSTAND UND WEITERES VORGEHEN');
+    // the glyph's space after a word whose letter was put back at its end goes, a real space before the next word stays
+    expect(restoreLetterInCapitals('EU ACTIO  PLA  and the action plan', 'N')).toBe('EU ACTION PLAN and the action plan');
+  });
+
+  it('puts it back inside a word printed without a space where the glyph stood, once or twice', () => {
+    expect(restoreLetterInCapitals('2385th meeting of the PERMAET REPRESETATIVES COMMITTEE', 'N')).toBe(
+      '2385th meeting of the PERMANENT REPRESENTATIVES COMMITTEE',
+    );
+    expect(restoreLetterInCapitals('2385e réunion du COMITÉ DES REPRÉSETATS PERMAETS', 'N')).toBe('2385e réunion du COMITÉ DES REPRÉSENTANTS PERMANENTS');
   });
 
   it('puts it back in a word of capitals the document spells whole in small letters', () => {
-    expect(restoreLetterInCapitals('EU ACTIO  PLA \nThe action plan was endorsed.', 'N')).toBe('EU ACTION PLAN \nThe action plan was endorsed.');
+    expect(restoreLetterInCapitals('EU ACTIO  PLA \nThe action plan was endorsed.', 'N')).toBe('EU ACTION PLAN\nThe action plan was endorsed.');
     // nowhere spelt whole, and no heading's word: left as printed
     expect(restoreLetterInCapitals('EU ACTIO  PLA \nThe Committee took note.', 'N')).toBe('EU ACTIO  PLA \nThe Committee took note.');
   });

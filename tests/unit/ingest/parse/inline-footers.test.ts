@@ -20,6 +20,14 @@ describe('removeInlineFooters', () => {
     expect(removeInlineFooters('4. AOB CM 1893/25 1 EN')).toEqual({ text: '4. AOB', endsPage: true });
   });
 
+  it('takes the one-line footer of a summary record of 2011 inside a page run into one line, its two languages with it', () => {
+    expect(removeInlineFooters('… in Brussels on 23 and 24 November 2011 17812/11 lb 1 DQPG EN/FR SUMMARY Page 1. Adoption')).toEqual({
+      text: '… in Brussels on 23 and 24 November 2011 SUMMARY Page 1. Adoption',
+      endsPage: false,
+    });
+    expect(removeInlineFooters('preparation of the Council. 17812/11 lb 3 DQPG DE')).toEqual({ text: 'preparation of the Council.', endsPage: true });
+  });
+
   it('takes the footers of summary records, of declassified versions and of a page that lost its page number, and the parliament address after them', () => {
     expect(removeInlineFooters('The Committee took note. 13307/20 1 GIP.1 EN www.parlament.gv.at 4. Regulation')).toEqual({
       text: 'The Committee took note. 4. Regulation',

@@ -29,6 +29,13 @@ describe('opensTextUnderTitle', () => {
     expect(opensTextUnderTitle(german, german, 'Der Ausschuss nahm die Ausführungen zur Kenntnis.')).toBe(true);
   });
 
+  it('is true under a German title whose days print their dots (`am 13./14. Dezember 2011`), no sentence’s end', () => {
+    const days = '4. Vorbereitung der Tagung des Rates (Justiz und Inneres) am 13./14. Dezember 2011';
+    expect(opensTextUnderTitle(days, days, 'Der Ausschuss nahm Kenntnis vom Stand der Vorbereitung.')).toBe(true);
+    const period = '3. Urteile des Gerichtshofs in Rechtssachen, an denen der Rat beteiligt ist (1. Juli bis 31. Dezember 2011)';
+    expect(opensTextUnderTitle(period, period, 'Der Ausschuss nahm Kenntnis von den Informationen.')).toBe(true);
+  });
+
   it('is false for a numbered paragraph, which opens as a sentence itself or holds one', () => {
     const paragraph = '3. The Presidency invites the Committee to take note of the results presented by Frontex';
     expect(opensTextUnderTitle(paragraph, paragraph, 'Europol will report in June.')).toBe(false);

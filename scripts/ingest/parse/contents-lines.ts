@@ -1,0 +1,64 @@
+/**
+ * The lines of a table of contents that lists a record's items before them, as the register's summary records of
+ * 2010–2015 print one (`1. Adoption of the provisional agenda ........ 8`, `2. Report on … .... 9`), so that its entries
+ * are read as text and the items under it, numbered afresh, as the items.
+ */
+import type { SourceLine } from './normalise.ts';
+
+/** Dot leaders from their first dot, then a page number of at most three figures (`........ 8`, `. . . . 12`, `…… 9`), anywhere on a line. */
+const LEADERS_PAGE = /(?<![.…])(?:\.{4,}|…{2,}|(?:\.[ \t]){3,})[ \t]*\d{1,3}(?![\d/])/u;
+
+/** Whether `line` holds dot leaders before a page number: a literal looked for first, as most lines hold none. */
+function hasLeaders(line: string): boolean {
+  return (line.includes('....') || line.includes('……') || line.includes('. . .')) && LEADERS_PAGE.test(line);
+}
+
+/** A numbered line (`1. Title`, `4 Title`), a word maybe before it (`Page 1. Adoption …`, a column's header run on): the number. */
+const NUMBERED = /^[ \t]*(?:\p{L}+[ \t]+)?(\d{1,3})\.?[ \t]+\S/u;
+
+/** A numbered line with nothing before its number (`1. Adoption of the provisional agenda`): the number. */
+const NUMBER_FIRST = /^[ \t]*(\d{1,3})\.?[ \t]+\S/u;
+
+/** How many lines above a line of dot leaders its entry's number may stand (a title wrapped over its lines). */
+const ENTRY_LINES = 3;
+
+/** The fewest lines of dot leaders a table of contents holds. */
+const LEAST_ENTRIES = 2;
+
+/**
+ * The indexes of `lines` that make a table of contents: from its first entry (a numbered line with dot leaders and a
+ * page number, or the numbered line up to three lines above one) to the line before the first item numbered as that
+ * entry is (the list printed afresh under it), holding two lines of dot leaders or more. Where no item restarts the
+ * numbering, nothing is the contents' (its entries may be the items themselves). One pass for the usual text, which has
+ * no dot leaders.
+ */
+export function contentsLines(lines: readonly SourceLine[]): ReadonlySet<number> {
+  const found = new Set<number>();
+  const text = (at: number): string => lines[at]?.text ?? '';
+  for (let at = 0; at < lines.length; at += 1) {
+    if (!hasLeaders(text(at))) continue;
+    let start = -1;
+    for (let above = at; above >= Math.max(0, at - ENTRY_LINES); above -= 1) {
+      if (NUMBERED.test(text(above))) {
+        start = above;
+        break;
+      }
+    }
+    const first = NUMBERED.exec(text(start))?.[1];
+    if (start < 0 || first === undefined) continue;
+    let leaders = 0;
+    let end = -1;
+    for (let next = start; next < lines.length; next += 1) {
+      const line = text(next);
+      if (hasLeaders(line)) leaders += 1;
+      else if (next > start && NUMBER_FIRST.exec(line)?.[1] === first) {
+        end = next;
+        break;
+      }
+    }
+    if (end < 0 || leaders < LEAST_ENTRIES) return found;
+    for (let inside = start; inside < end; inside += 1) found.add(inside);
+    at = end;
+  }
+  return found;
+}

@@ -1,0 +1,164 @@
+/**
+ * A summary record of the Permanent Representatives Committee of November 2011 (17812/11) whose items include COSI's
+ * report, written by hand in the register's shape of those years: each page's footer on one line (`17812/11 lb 2 DQPG
+ * EN/FR`, the typist's initials, the directorate and the two languages of a bilingual record), the Council's name in
+ * capitals, the place and date, number and code (`CRS/CRP 47`), the kind line with the subject's label beside it and the
+ * subject's second line under it, then a table of contents headed by its word and the column's word for "page" (`SUMMARY`
+ * / `Page`), each entry's title ending in dot leaders and its page (`1. Adoption of the provisional agenda ...... 3`),
+ * the third entry wrapped over two lines with the fourth run on after it (`(1 July to 31 December 2011) 4. Preparation
+ * of …`, as plain pdftotext joined them on the register's page), and on the next page the items numbered afresh, each
+ * with what the Committee did. In English, French and German, as plain pdftotext and `-layout` print it, each page run
+ * into one line and copied out of a viewer.
+ */
+export interface Version {
+  institution: string;
+  placeDate: string;
+  kind: string;
+  label: string;
+  subject: [string, string];
+  contents: [string, string];
+  /** The items' titles, the third's last words apart (the contents wrap them onto their own line). */
+  titles: [string, string, [string, string], string];
+  texts: [string, string, string, string];
+  languages: string;
+  date: string;
+}
+
+export const NUMBER = '17812/11';
+
+export const versions: Record<string, Version> = {
+  en: {
+    institution: 'COUNCIL OF THE EUROPEAN UNION',
+    placeDate: 'Brussels, 2 December 2011',
+    kind: 'SUMMARY RECORD',
+    label: 'Subject :',
+    subject: ['2386th meeting of the PERMANENT REPRESENTATIVES COMMITTEE', 'held in Brussels on 23 and 24 November 2011'],
+    contents: ['SUMMARY', 'Page'],
+    titles: [
+      'Adoption of the provisional agenda and items "I"',
+      'Report on the work of the Standing Committee on operational cooperation on internal security',
+      ['Judgments of the Court of Justice of the European Union in cases involving the Council', '(1 July to 31 December 2011)'],
+      'Preparation of the Justice and Home Affairs Council on 13 and 14 December 2011',
+    ],
+    texts: [
+      'The Committee adopted the provisional agenda set out in 17240/11 OJ CRP1 47.',
+      'The Committee took note of the report set out in 16985/11 and agreed to forward it to the Council. The Netherlands delegation made a statement.',
+      'The Committee took note of the information from the Legal Service.',
+      'The Committee took note of the state of preparation of the Council.',
+    ],
+    languages: 'EN/FR',
+    date: '2011-12-02',
+  },
+  fr: {
+    institution: "CONSEIL DE L'UNION EUROPÉENNE",
+    placeDate: 'Bruxelles, le 2 décembre 2011',
+    kind: 'COMPTE RENDU SOMMAIRE',
+    label: 'Objet :',
+    subject: ['2386e réunion du COMITÉ DES REPRÉSENTANTS PERMANENTS', 'tenue à Bruxelles les 23 et 24 novembre 2011'],
+    contents: ['SOMMAIRE', 'Page'],
+    titles: [
+      'Adoption de l\'ordre du jour provisoire et des points "I"',
+      'Rapport sur les travaux du Comité permanent de coopération opérationnelle en matière de sécurité intérieure',
+      ["Arrêts de la Cour de justice de l'Union européenne dans les affaires concernant le Conseil", '(1er juillet au 31 décembre 2011)'],
+      'Préparation du Conseil "Justice et affaires intérieures" des 13 et 14 décembre 2011',
+    ],
+    texts: [
+      "Le Comité a adopté l'ordre du jour provisoire figurant dans le document 17240/11 OJ CRP1 47.",
+      'Le Comité a pris note du rapport figurant dans le document 16985/11 et est convenu de le transmettre au Conseil. La délégation néerlandaise a fait une déclaration.',
+      "Le Comité a pris note de l'information du Service juridique.",
+      "Le Comité a pris note de l'état de préparation du Conseil.",
+    ],
+    languages: 'FR/EN',
+    date: '2011-12-02',
+  },
+  de: {
+    institution: 'RAT DER EUROPÄISCHEN UNION',
+    placeDate: 'Brüssel, den 2. Dezember 2011',
+    kind: 'KURZPROTOKOLL',
+    label: 'Betr. :',
+    subject: ['2386. Tagung des AUSSCHUSSES DER STÄNDIGEN VERTRETER', 'am 23. und 24. November 2011 in Brüssel'],
+    contents: ['INHALT', 'Seite'],
+    titles: [
+      'Annahme der vorläufigen Tagesordnung und der I-Punkte',
+      'Bericht über die Arbeit des Ständigen Ausschusses für die operative Zusammenarbeit im Bereich der inneren Sicherheit',
+      ['Urteile des Gerichtshofs der Europäischen Union in Rechtssachen, an denen der Rat beteiligt ist', '(1. Juli bis 31. Dezember 2011)'],
+      'Vorbereitung der Tagung des Rates (Justiz und Inneres) am 13./14. Dezember 2011',
+    ],
+    texts: [
+      'Der Ausschuss nahm die vorläufige Tagesordnung in Dokument 17240/11 OJ CRP1 47 an.',
+      'Der Ausschuss nahm Kenntnis von dem Bericht in Dokument 16985/11 und kam überein, ihn dem Rat zu übermitteln. Die niederländische Delegation gab eine Erklärung ab.',
+      'Der Ausschuss nahm Kenntnis von den Informationen des Juristischen Dienstes.',
+      'Der Ausschuss nahm Kenntnis vom Stand der Vorbereitung der Tagung des Rates.',
+    ],
+    languages: 'DE',
+    date: '2011-12-02',
+  },
+};
+
+/** The pages of contents each entry points at. */
+export const PAGES = ['3', '4', '4', '5'];
+
+/** The item's whole title, the third's two lines joined. */
+export function title(version: Version, index: number): string {
+  const printed = version.titles[index];
+  return typeof printed === 'string' ? printed : (printed ?? []).join(' ');
+}
+
+/** A line of contents: its number and title, the leaders filling the line up to its page. */
+export function entry(number: number, text: string, page: string): string {
+  const start = `${number}. ${text} `;
+  return `${start}${'.'.repeat(Math.max(8, 104 - start.length))} ${page}`;
+}
+
+/** The record's text as plain pdftotext (`layout` false) or `-layout` prints its three pages, each footer on one line. */
+export function summaryRecord(version: Version, layout: boolean): string {
+  const footer = (page: number) =>
+    layout
+      ? `${NUMBER.padEnd(60)}lb${''.padEnd(20)}${page}\n${''.padEnd(60)}DQPG${''.padEnd(14)}${version.languages}`
+      : `${NUMBER} lb ${page} DQPG ${version.languages}`;
+  const [first, second, [third, thirdEnd], fourth] = version.titles;
+  const head = layout
+    ? [
+        `${version.institution.padEnd(60)}${version.placeDate}`,
+        '',
+        `${''.padEnd(60)}${NUMBER}`,
+        '',
+        `${''.padEnd(60)}CRS/CRP 47`,
+        '',
+        `${version.kind.padEnd(24)}${version.label.padEnd(12)}${version.subject[0]}`,
+        `${''.padEnd(36)}${version.subject[1]}`,
+      ]
+    : [
+        version.institution,
+        '',
+        version.placeDate,
+        '',
+        NUMBER,
+        '',
+        'CRS/CRP 47',
+        '',
+        `${version.kind} ${version.label} ${version.subject[0]}`,
+        '',
+        version.subject[1],
+      ];
+  const contents = [
+    version.contents[0],
+    '',
+    layout ? `${''.padEnd(100)}${version.contents[1]}` : version.contents[1],
+    entry(1, first, PAGES[0] ?? ''),
+    '',
+    entry(2, second, PAGES[1] ?? ''),
+    '',
+    `3. ${third}`,
+    '',
+    layout ? entry(4, `${thirdEnd}`, PAGES[2] ?? '').replace(/^4\. /u, '   ') : `${thirdEnd} ${entry(4, fourth, PAGES[3] ?? '')}`,
+    ...(layout ? ['', entry(4, fourth, PAGES[3] ?? '')] : []),
+  ];
+  const items = version.texts.flatMap((text, index) => ['', `${index + 1}.${layout ? '    ' : ' '}${title(version, index)}`, '', text]);
+  return [...head, '', '', footer(1), '\f', ...contents, '', '', footer(2), '\f', ...items, '', '', footer(3), '\f'].join('\n');
+}
+
+/** The text as a PDF whose font lacks the capital N reaches the ingest: each one printed as U+FFFD, as a space, or left out. */
+export function withoutCapitalN(text: string, placeholder: string): string {
+  return text.replaceAll('N', placeholder);
+}

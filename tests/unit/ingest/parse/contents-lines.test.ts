@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { contentsLines } from '../../../../scripts/ingest/parse/contents-lines.ts';
+
+const lines = (texts: readonly string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
+
+describe('contentsLines', () => {
+  it('gives the lines from the first entry with dot leaders to the item numbered afresh under them', () => {
+    const texts = [
+      'SUMMARY',
+      'Page 1. Adoption of the provisional agenda ........................ 3',
+      '2. Report on the work of the Standing Committee ........ 4',
+      '3. Judgments of the Court of Justice',
+      '(1 July to 31 December 2011) 4. Preparation of the Council ...... 5',
+      '1. Adoption of the provisional agenda',
+      'The Committee adopted the agenda.',
+      '2. Report on the work of the Standing Committee',
+    ];
+    expect([...contentsLines(lines(texts))]).toEqual([1, 2, 3, 4]);
+  });
+
+  it('takes the entry whose title wraps above its leaders', () => {
+    const texts = ['1. Adoption of the provisional', 'agenda ......... 3', '2. Report ........ 4', '', '1. Adoption of the provisional agenda'];
+    expect([...contentsLines(lines(texts))]).toEqual([0, 1, 2, 3]);
+  });
+
+  it('gives none where no item restarts the numbering, or only one line holds leaders', () => {
+    expect(contentsLines(lines(['1. Adoption ....... 3', '2. Report ........ 4', 'The Committee adopted the agenda.'])).size).toBe(0);
+    expect(contentsLines(lines(['1. Adoption ....... 3', '2. Report', '1. Adoption'])).size).toBe(0);
+    // a sentence's ellipsis before a figure is no leader
+    expect(contentsLines(lines(['1. The figures... 3 of them', '2. Report ... 4', '1. Adoption'])).size).toBe(0);
+  });
+});
