@@ -407,8 +407,19 @@ function openedSentence(text: string, minimum: number): number | null {
  */
 export function titleEnd(text: string): number | null {
   const limit = sentenceLimit(text) ?? text.length;
-  return candidates(text, firstWordEnd(text), true).find((at) => at <= limit && OPENERS.has(wordAt(text, at)) && !insideName(text, at)) ?? null;
+  const at = candidates(text, firstWordEnd(text), true).find((found) => found <= limit && OPENERS.has(wordAt(text, found)) && !insideName(text, found));
+  if (at === undefined) return null;
+  // the committee's noun before its acronym is the sentence's subject with it (`… prístavoch EÚ Výbor COSI zobral …`)
+  const noun = wordAt(text, at) === 'COSI' ? COMMITTEE_NOUN_BEFORE.exec(text.slice(Math.max(0, at - 20), at)) : null;
+  return noun === null ? at : at - noun[0].length;
 }
+
+/**
+ * The noun the versions without an article print before the committee's acronym as a sentence's subject (`Výbor COSI
+ * vzal na vedomie …`, `Komitet COSI przyjął …`, `Odbor COSI se je seznanil …`, `Komitetas COSI …`, `Comitetul COSI …`),
+ * right before it, after a space.
+ */
+const COMMITTEE_NOUN_BEFORE = /(?<=\s)(?:Výbor|Odbor|Komitet|Komitetas|Komiteja|Komitee|Komitea|Comitetul|Il-Kumitat)[ \t]+$/u;
 
 /** The openers that are prepositions (`Against this background …`, `Over the past year …`, `After the meeting …`). */
 const PREPOSITION_OPENERS: ReadonlySet<string> = new Set(['Against', 'Over', 'Under', 'After', 'During', 'Since', 'With', 'By', 'On', 'In', 'At', 'As']);

@@ -147,6 +147,16 @@ describe('titleEnd', () => {
     expect(text.slice(titleEnd(text) ?? 0)).toBe('The Presidency informed delegations.');
   });
 
+  it('cuts before the committee’s noun the versions print before its acronym (`Výbor COSI`, `Komitet COSI`, `Odbor COSI`)', () => {
+    const sk = 'Boj proti obchodovaniu s drogami v prístavoch EÚ Výbor COSI vzal na vedomie informácie predsedníctva.';
+    expect(sk.slice(titleEnd(sk) ?? 0)).toBe('Výbor COSI vzal na vedomie informácie predsedníctva.');
+    const pl = 'Priorytety UE w walce z poważną i zorganizowaną przestępczością Komitet COSI zatwierdził konkluzje.';
+    expect(pl.slice(titleEnd(pl) ?? 0)).toBe('Komitet COSI zatwierdził konkluzje.');
+    // the acronym alone opens the sentence as before
+    const en = 'Information from the Presidency COSI took note of the information.';
+    expect(en.slice(titleEnd(en) ?? 0)).toBe('COSI took note of the information.');
+  });
+
   it('reads no sentence opening at a preposition inside a name printed with capitals (`Platform Against Criminal Threats`)', () => {
     const text = 'European Multidisciplinary Platform Against Criminal Threats (EMPACT) – follow-up';
     expect(titleEnd(text)).toBeNull();
