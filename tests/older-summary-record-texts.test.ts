@@ -23,6 +23,15 @@ describe.each(Object.entries(versions))('a summary record of 2011 with a table o
   });
 });
 
+describe.each(Object.entries(versions))('a summary record of 2011 whose contents print each page set right, no dot leaders (%s)', (_language, version) => {
+  it('reads its items once, from under the contents, as -layout prints it', () => {
+    const record = expectOk(parseDocument(summaryRecord(version, true, false), 'content/sources/older-summary-record.txt'));
+    expect(record.items.map((item) => [item.number, item.title])).toEqual(version.titles.map((_, index) => [String(index + 1), title(version, index)]));
+    // the entry as text, its gap made one space as the text's runs of spaces are
+    expect(JSON.stringify(record.sections)).toContain(JSON.stringify(`2. ${version.titles[1]} ${PAGES[1] ?? ''}`).slice(1, -1));
+  });
+});
+
 describe.each(Object.entries(versions))('the 2011 summary record whose font printed the capital N as U+FFFD (%s)', (_language, version) => {
   it.each(TEXT_SHAPES)('reads its header, items and footers with the letter put back (%s)', (_shape, layout, flat) => {
     const text = inShape(withoutCapitalN(summaryRecord(version, layout), '\uFFFD'), flat);

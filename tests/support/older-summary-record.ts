@@ -104,14 +104,17 @@ export function title(version: Version, index: number): string {
   return typeof printed === 'string' ? printed : (printed ?? []).join(' ');
 }
 
-/** A line of contents: its number and title, the leaders filling the line up to its page. */
-export function entry(number: number, text: string, page: string): string {
+/** A line of contents: its number and title, the leaders (or, without them, spaces) filling the line up to its page. */
+export function entry(number: number, text: string, page: string, leaders = true): string {
   const start = `${number}. ${text} `;
-  return `${start}${'.'.repeat(Math.max(8, 104 - start.length))} ${page}`;
+  return `${start}${(leaders ? '.' : ' ').repeat(Math.max(8, 104 - start.length))} ${page}`;
 }
 
-/** The record's text as plain pdftotext (`layout` false) or `-layout` prints its three pages, each footer on one line. */
-export function summaryRecord(version: Version, layout: boolean): string {
+/**
+ * The record's text as plain pdftotext (`layout` false) or `-layout` prints its three pages, each footer on one line;
+ * without `leaders`, each entry's page set right by a tab, as a contents without dot leaders prints it.
+ */
+export function summaryRecord(version: Version, layout: boolean, leaders = true): string {
   const footer = (page: number) =>
     layout
       ? `${NUMBER.padEnd(60)}lb${''.padEnd(20)}${page}\n${''.padEnd(60)}DQPG${''.padEnd(14)}${version.languages}`
@@ -145,14 +148,14 @@ export function summaryRecord(version: Version, layout: boolean): string {
     version.contents[0],
     '',
     layout ? `${''.padEnd(100)}${version.contents[1]}` : version.contents[1],
-    entry(1, first, PAGES[0] ?? ''),
+    entry(1, first, PAGES[0] ?? '', leaders),
     '',
-    entry(2, second, PAGES[1] ?? ''),
+    entry(2, second, PAGES[1] ?? '', leaders),
     '',
     `3. ${third}`,
     '',
-    layout ? entry(4, `${thirdEnd}`, PAGES[2] ?? '').replace(/^4\. /u, '   ') : `${thirdEnd} ${entry(4, fourth, PAGES[3] ?? '')}`,
-    ...(layout ? ['', entry(4, fourth, PAGES[3] ?? '')] : []),
+    layout ? entry(4, `${thirdEnd}`, PAGES[2] ?? '', leaders).replace(/^4\. /u, '   ') : `${thirdEnd} ${entry(4, fourth, PAGES[3] ?? '', leaders)}`,
+    ...(layout ? ['', entry(4, fourth, PAGES[3] ?? '', leaders)] : []),
   ];
   const items = version.texts.flatMap((text, index) => ['', `${index + 1}.${layout ? '    ' : ' '}${title(version, index)}`, '', text]);
   return [...head, '', '', footer(1), '\f', ...contents, '', '', footer(2), '\f', ...items, '', '', footer(3), '\f'].join('\n');

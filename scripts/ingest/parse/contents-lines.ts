@@ -4,9 +4,15 @@
  * are read as text and the items under it, numbered afresh, as the items.
  */
 import type { SourceLine } from './normalise.ts';
+import { TABLE_OF_CONTENTS_LINE } from './vocabulary.ts';
 
 /** Dot leaders from their first dot, then a page number of at most three figures (`........ 8`, `. . . . 12`, `…… 9`), anywhere on a line. */
 const LEADERS_PAGE = /(?<![.…])(?:\.{4,}|…{2,}|(?:\.[ \t]){3,})[ \t]*\d{1,3}(?![\d/])/u;
+
+/** Whether `line` is a table of contents' heading (TABLE_OF_CONTENTS_LINE, CONTENTS_HEADING). */
+function isContentsHeading(line: string): boolean {
+  return line.length < 40 && (CONTENTS_HEADING.test(line) || TABLE_OF_CONTENTS_LINE.test(line));
+}
 
 /** Whether `line` holds dot leaders before a page number: a literal looked for first, as most lines hold none. */
 function hasLeaders(line: string): boolean {
@@ -19,6 +25,18 @@ const NUMBERED = /^[ \t]*(?:\p{L}+[ \t]+)?(\d{1,3})\.?[ \t]+\S/u;
 /** A numbered line with nothing before its number (`1. Adoption of the provisional agenda`): the number. */
 const NUMBER_FIRST = /^[ \t]*(\d{1,3})\.?[ \t]+\S/u;
 
+/**
+ * A table of contents' heading on its line: its word in the versions (TABLE_OF_CONTENTS_LINE), the word older summary
+ * records print over theirs (`SUMMARY`), or the column's word for "page" (`Page`, `Seite`, `Página`, `Pagina`, `Strona`).
+ */
+const CONTENTS_HEADING = /^[ \t]*(?:SUMMARY|Page|PAGE|Seite|SEITE|Página|Pagina|Strona|Sivu|Sida|Side|Stránka|Strana|Stran)[ \t]*$/u;
+
+/** A page number a word processor's tab set to the right of its entry, as `-layout` prints it: after a gap of spaces. */
+const PAGE_AFTER_GAP = /\S[ \t]{3,}\d{1,3}[ \t]*$/u;
+
+/** How many lines under a contents heading its first entry may stand (the column's word for "page" between them). */
+const HEADING_LINES = 3;
+
 /** How many lines above a line of dot leaders its entry's number may stand (a title wrapped over its lines). */
 const ENTRY_LINES = 3;
 
@@ -27,8 +45,9 @@ const LEAST_ENTRIES = 2;
 
 /**
  * The indexes of `lines` that make a table of contents: from its first entry (a numbered line with dot leaders and a
- * page number, or the numbered line up to three lines above one) to the line before the first item numbered as that
- * entry is (the list printed afresh under it), holding two lines of dot leaders or more. Where no item restarts the
+ * page number, the numbered line up to three lines above one, or the first numbered line under a contents heading) to
+ * the line before the first item numbered as that entry is (the list printed afresh under it), holding two lines of
+ * dot leaders or more (under a heading, pages set right after a gap count as leaders). Where no item restarts the
  * numbering, nothing is the contents' (its entries may be the items themselves). One pass for the usual text, which has
  * no dot leaders.
  */
@@ -36,13 +55,13 @@ export function contentsLines(lines: readonly SourceLine[]): ReadonlySet<number>
   const found = new Set<number>();
   const text = (at: number): string => lines[at]?.text ?? '';
   for (let at = 0; at < lines.length; at += 1) {
-    if (!hasLeaders(text(at))) continue;
+    const headed = isContentsHeading(text(at));
+    if (!headed && !hasLeaders(text(at))) continue;
     let start = -1;
-    for (let above = at; above >= Math.max(0, at - ENTRY_LINES); above -= 1) {
-      if (NUMBERED.test(text(above))) {
-        start = above;
-        break;
-      }
+    if (headed) {
+      for (let below = at + 1; below <= Math.min(lines.length - 1, at + HEADING_LINES) && start < 0; below += 1) if (NUMBERED.test(text(below))) start = below;
+    } else {
+      for (let above = at; above >= Math.max(0, at - ENTRY_LINES) && start < 0; above -= 1) if (NUMBERED.test(text(above))) start = above;
     }
     const first = NUMBERED.exec(text(start))?.[1];
     if (start < 0 || first === undefined) continue;
@@ -50,7 +69,8 @@ export function contentsLines(lines: readonly SourceLine[]): ReadonlySet<number>
     let end = -1;
     for (let next = start; next < lines.length; next += 1) {
       const line = text(next);
-      if (hasLeaders(line)) leaders += 1;
+      // under a contents heading, a page set right by a tab marks an entry as leaders do
+      if (hasLeaders(line) || (headed && PAGE_AFTER_GAP.test(line))) leaders += 1;
       else if (next > start && NUMBER_FIRST.exec(line)?.[1] === first) {
         end = next;
         break;

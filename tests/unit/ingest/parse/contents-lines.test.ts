@@ -23,6 +23,20 @@ describe('contentsLines', () => {
     expect([...contentsLines(lines(texts))]).toEqual([0, 1, 2, 3]);
   });
 
+  it('takes entries whose pages a tab set right under a contents heading, as -layout prints them without leaders', () => {
+    const texts = [
+      'INHALT',
+      'Seite',
+      '1. Annahme der Tagesordnung            3',
+      '2. Bericht des Ausschusses            4',
+      '1. Annahme der Tagesordnung',
+      'Der Ausschuss nahm die Tagesordnung an.',
+    ];
+    expect([...contentsLines(lines(texts))]).toEqual([2, 3]);
+    // without the heading, pages after a gap are no contents (a table's last column)
+    expect(contentsLines(lines(texts.slice(2))).size).toBe(0);
+  });
+
   it('gives none where no item restarts the numbering, or only one line holds leaders', () => {
     expect(contentsLines(lines(['1. Adoption ....... 3', '2. Report ........ 4', 'The Committee adopted the agenda.'])).size).toBe(0);
     expect(contentsLines(lines(['1. Adoption ....... 3', '2. Report', '1. Adoption'])).size).toBe(0);
