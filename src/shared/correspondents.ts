@@ -392,13 +392,37 @@ function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * The articles a version prints before a body's name, capitalised as the vocabulary spells a name opening a cell: a cell
+ * that runs on after another word, or a version that prints its recipients in lower case, gives them in lower case
+ * (`a belső biztonsággal … bizottság (COSI)`, `il-Kumitat Permanenti …`, `den Stående Komité …`).
+ */
+const CAPITALISED_ARTICLES: readonly string[] = ['A', 'Az', 'Il-', 'Is-', 'L-', 'Den', 'Het', 'De', 'The', 'An'];
+
+/**
+ * The Dutch recipients printed with their article in lower case, as the Dutch versions print every sender and recipient
+ * (`het Permanent Comité operationele samenwerking …`, like `het voorzitterschap` and `delegaties`): the names of the
+ * vocabulary that take `het`.
+ */
+const DUTCH_NEUTER_NAMES: readonly string[] = [
+  'Permanent Comité operationele samenwerking op het gebied van de binnenlandse veiligheid',
+  'Comité van permanente vertegenwoordigers',
+];
+
+/** A spelling opening with a capitalised article, with its article in lower case (`A belső …` → `a belső …`); else null. */
+function lowerArticle(spelling: string): string | null {
+  const article = CAPITALISED_ARTICLES.find((word) => spelling.startsWith(word.endsWith('-') ? word : `${word} `));
+  return article === undefined ? null : `${article.toLowerCase()}${spelling.slice(article.length)}`;
+}
+
 /** Every spelling of a correspondent, longest first: the actor table's aliases of bodies, Presidencies and delegations, then the Council's own. */
 function spellings(): string[] {
   const fromActors = ACTORS.flatMap((actor) =>
     actor.group === 'partner' ? [] : actor.aliases.filter((alias) => actor.group !== 'delegation' || / delegation$/.test(alias)),
   );
   const plural = ACTORS.flatMap((actor) => actor.aliases.filter((alias) => / delegation$/.test(alias)).map((alias) => `${alias}s`));
-  const all = [...fromActors, ...plural, ...COUNCIL_CORRESPONDENTS];
+  const named = [...fromActors, ...plural, ...COUNCIL_CORRESPONDENTS, ...DUTCH_NEUTER_NAMES.map((name) => `het ${name}`)];
+  const all = [...named, ...named.flatMap((spelling) => lowerArticle(spelling) ?? [])];
   // Older headers print the values in capitals (`DELEGATIONS`, `GENERAL SECRETARIAT OF THE COUNCIL`).
   return [...new Set([...all, ...all.map((spelling) => spelling.toUpperCase())])].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }

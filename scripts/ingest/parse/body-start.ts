@@ -357,8 +357,14 @@ export function bodyStart(text: string, subject = false): BodyStart | null {
     const capsHeading = subject ? capsHeadingBeforeLine(text.trimEnd()) : null;
     if (capsHeading !== null && capsHeading >= minimum) return { offset: capsHeading + 1, marked: false };
     const phrase = firstMatch(text, BODY_PHRASES, minimum);
-    // Without a sentence's end, a sentence opener before a lower-case word still begins the body (`… 1982 With a view to …`).
-    const opener = phrase ?? candidates(text, minimum, true).find((at) => opensBodyAfterValue(wordAt(text, at)) && OPENS_CLAUSE.test(text.slice(at, at + 40)));
+    // Without a sentence's end, a sentence opener before a lower-case word still begins the body (`… 1982 With a view to …`),
+    // but not right after a colon, where a title's second part opens (`Cīņa pret organizēto noziedzību: Prezidentvalsts
+    // sniegtā informācija`, the Presidency's information)
+    const opener =
+      phrase ??
+      candidates(text, minimum, true).find(
+        (at) => opensBodyAfterValue(wordAt(text, at)) && OPENS_CLAUSE.test(text.slice(at, at + 40)) && !AFTER_COLON.test(text.slice(Math.max(0, at - 3), at)),
+      );
     return opener === undefined ? null : { offset: opener, marked: false };
   }
   const before = (at: number) => at >= minimum && at <= limit;
@@ -368,7 +374,12 @@ export function bodyStart(text: string, subject = false): BodyStart | null {
   // A phrase that opens a body opens its sentence: a capitalised word before it in that sentence (`… cooperarea
   // Europol cu părțile private Se transmite alăturat …`) is still the title's.
   const phrase = firstMatch(text, BODY_PHRASES, minimum);
-  const opener = phrase !== null && before(phrase) ? phrase : candidates(text, minimum, true).find((at) => before(at) && opensBodyAfterValue(wordAt(text, at)));
+  const opener =
+    phrase !== null && before(phrase)
+      ? phrase
+      : candidates(text, minimum, true).find(
+          (at) => before(at) && opensBodyAfterValue(wordAt(text, at)) && !AFTER_COLON.test(text.slice(Math.max(0, at - 3), at)),
+        );
   const guessed =
     [...strong, ...(opener === undefined ? [] : [opener])].sort((a, b) => (a ?? 0) - (b ?? 0))[0] ?? candidates(text, minimum, false).find(before);
   return { offset: guessed ?? limit, marked: false };

@@ -21,6 +21,20 @@ describe('correspondentLength', () => {
     expect(named('Working Party on JHA Information Exchange (IXIM) Delegations')).toBe('Working Party on JHA Information Exchange (IXIM)');
   });
 
+  it('names a body whose article a version prints in lower case, and the Dutch committee after its article', () => {
+    expect(named('het Permanent Comité operationele samenwerking op het gebied van de binnenlandse veiligheid (COSI) Bestrijding')).toBe(
+      'het Permanent Comité operationele samenwerking op het gebied van de binnenlandse veiligheid (COSI)',
+    );
+    expect(named('a belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság (COSI) A szervezett')).toBe(
+      'a belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság (COSI)',
+    );
+    expect(named('il-Kumitat Permanenti dwar il-Kooperazzjoni Operazzjonali fil-qasam tas-Sigurtà Interna (COSI) Il-ġlieda')).toBe(
+      'il-Kumitat Permanenti dwar il-Kooperazzjoni Operazzjonali fil-qasam tas-Sigurtà Interna (COSI)',
+    );
+    // only the article changes case: the name after it stays as the vocabulary spells it
+    expect(correspondentLength('a Belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság', 0)).toBe(0);
+  });
+
   it('names nobody in ordinary text or inside a word', () => {
     expect(correspondentLength('Mr A. SMITH, Director', 0)).toBe(0);
     expect(correspondentLength('Councillors of the city', 0)).toBe(0);

@@ -38,6 +38,15 @@ describe('bodyStart', () => {
     expect(startOf(en)?.body).toBe('The Committee took n');
   });
 
+  it('keeps a title’s second part after its colon in the subject though its first word opens sentences elsewhere (the Latvian Presidency), as printed and run into one line', () => {
+    expect(bodyStart(' Cīņa pret organizēto noziedzību: Prezidentvalsts sniegtā informācija\n', true)).toBeNull();
+    expect(startOf(' Cīņa pret organizēto noziedzību: Prezidentvalsts sniegtā informācija 1. Delegācijām tiek nosūtīts dokuments.')?.body).not.toMatch(
+      /^Prezidentvalsts/,
+    );
+    // the same word after the title's last word, no colon, still opens the body
+    expect(startOf(' Cīņa pret organizēto noziedzību Prezidentvalsts informēja delegācijas.')?.body).toBe('Prezidentvalsts info');
+  });
+
   it('is null when the text is a value and nothing after it', () => {
     expect(bodyStart(' European Internal Security Strategy - Exchange of views')).toBeNull();
     expect(bodyStart(' Draft Council conclusions on the fight against\nfirearms trafficking\n - Approval')).toBeNull();

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { hardWrap } from '../scripts/bench/render-pdf.ts';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { flattenedPages } from './support/flattened-pages.ts';
+import { outcomes } from './support/outcome-languages.ts';
+import { expectOk } from './support/projection.ts';
+
+/**
+ * A LIMITE note of the General Secretariat to COSI whose recipient is the committee's full name, as each version's
+ * `To:` cell prints it, long enough to wrap: where a version prints its recipients in lower case or with a lower-case
+ * article (the Dutch `het Permanent Comité operationele samenwerking op het gebied van de binnenlandse veiligheid
+ * (COSI)`, as the Dutch versions print `het voorzitterschap` and `delegaties`; the Hungarian `a belső biztonsággal …
+ * állandó bizottság (COSI)`; the Maltese `il-Kumitat Permanenti …`), and the versions whose name opens with a capital.
+ * Written by hand in the register's shape of 2025 (the Council's name over the place and day, `(OR. en)`, number,
+ * LIMITE, codes, `NOTE`, From/To/Subject, the body's first paragraph, the two-line footer in pieces); the subject two
+ * of the outcome's item titles apart by a colon (`Fight against organised crime: Information from the Presidency`;
+ * the Latvian `Cīņa pret organizēto noziedzību: Prezidentvalsts sniegtā informācija` opens its second part with the
+ * word for the Presidency, a sentence's subject elsewhere). The header is drawn as plain `pdftotext` prints a header
+ * table: each label beside its value's first line, the wrapped lines under it; the labels first, then each cell after
+ * a blank line; the same copied without blank lines; `-layout`, the values in their column; and each page run into
+ * one line.
+ */
+const COSI: Readonly<Record<string, string>> = {
+  nl: 'het Permanent Comité operationele samenwerking op het gebied van de binnenlandse veiligheid (COSI)',
+  hu: 'a belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság (COSI)',
+  mt: 'il-Kumitat Permanenti dwar il-Kooperazzjoni Operazzjonali fil-qasam tas-Sigurtà Interna (COSI)',
+  sv: 'Ständiga kommittén för operativt samarbete i frågor som rör inre säkerhet (COSI)',
+  da: 'Den Stående Komité for Operativt Samarbejde om Intern Sikkerhed (COSI)',
+  fr: 'Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)',
+  it: 'Comitato permanente per la cooperazione operativa in materia di sicurezza interna (COSI)',
+  ro: 'Comitetul permanent pentru cooperare operațională în materie de securitate internă (COSI)',
+  pt: 'Comité Permanente para a Cooperação Operacional em matéria de Segurança Interna (COSI)',
+  et: 'Sisejulgeolekualase operatiivkoostöö alaline komitee (COSI)',
+  fi: 'Sisäisen turvallisuuden operatiivisen yhteistyön pysyvä komitea (COSI)',
+  lt: 'Vidaus saugumo operatyvinio bendradarbiavimo nuolatinis komitetas (COSI)',
+  lv: 'Iekšējās drošības operatīvās sadarbības pastāvīgā komiteja (COSI)',
+  en: 'Standing Committee on Operational Cooperation on Internal Security (COSI)',
+  de: 'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)',
+};
+
+/** The width of the header table's value cell, in characters: where a long value wraps. */
+const CELL_WIDTH = 62;
+
+type Header = 'labels beside values' | 'labels first' | 'labels first, no blank lines' | '-layout';
+
+const HEADERS: readonly Header[] = ['labels beside values', 'labels first', 'labels first, no blank lines', '-layout'];
+
+function header(rows: readonly (readonly [string, string])[], shape: Header): string[] {
+  const cells = rows.map(([label, value]) => [label, hardWrap(value, CELL_WIDTH)] as const);
+  if (shape === 'labels beside values') return cells.flatMap(([label, [first = '', ...rest]]) => [`${label} ${first}`, ...rest]);
+  if (shape === '-layout')
+    return cells.flatMap(([label, [first = '', ...rest]]) => [`${label.padEnd(24)}${first}`, ...rest.map((line) => `${' '.repeat(24)}${line}`)]);
+  const values = cells.flatMap(([, lines]) => (shape === 'labels first' ? [...lines, ''] : lines));
+  return [...cells.map(([label]) => label), '', ...values];
+}
+
+function notePage(language: string, to: string, shape: Header): { text: string; subject: string } {
+  const outcome = outcomes[language];
+  if (outcome === undefined) throw new Error(language);
+  const subject = `${outcome.items[2] ?? ''}: ${outcome.items[1] ?? ''}`;
+  const rows = [
+    [`${outcome.labels.from}:`, outcome.from],
+    [`${outcome.labels.to}:`, to],
+    [`${outcome.labels.subject}:`, subject],
+  ] as const;
+  const text = [
+    outcome.institution,
+    '',
+    outcome.placeDate,
+    '(OR. en)',
+    '14470/25',
+    'LIMITE',
+    'COSI 180',
+    'JAI 1502',
+    '',
+    'NOTE',
+    ...header(rows, shape),
+    '',
+    `1. ${outcome.opening}`,
+    '',
+    '14470/25',
+    'EB/hm',
+    '1',
+    'JAI.1',
+    'LIMITE',
+    language.toUpperCase(),
+    '',
+  ].join('\n');
+  return { text, subject };
+}
+
+describe('a note to COSI whose recipient cell wraps, in lower case or opening with a capital', () => {
+  for (const [language, to] of Object.entries(COSI))
+    for (const shape of HEADERS)
+      it(`reads the ${language} sender, recipient and subject apart (${shape}, as printed and run into one line)`, () => {
+        const { text, subject } = notePage(language, to, shape);
+        for (const [name, page] of [
+          ['as printed', text],
+          ['run into one line', flattenedPages(text)],
+        ] as const) {
+          const record = expectOk(parseDocument(page, `note-${language}.txt`));
+          expect({ from: record.from, to: record.to, subject: record.subject }, name).toEqual({ from: outcomes[language]?.from, to, subject });
+        }
+      });
+});
