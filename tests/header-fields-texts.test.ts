@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
+import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
+
+const OUTCOME_SHAPES: readonly OutcomeShape[] = ['labelled rows', 'layout', 'labels first', 'flattened'];
 
 /**
  * The fields of a header the register prints around its labels, on an addendum to a revised Presidency note for a
@@ -131,5 +134,40 @@ describe('an addendum to a revised note with an interinstitutional file, a bare 
       expect(record.interinstitutionalFile).toBe('2025/0123(COD)');
       expect(record.references.find(({ type }) => type === 'procedure')?.id).toBe('2025/0123(COD)');
       expect([record.from, record.to, record.subject]).toEqual([note.from, note.to.join(' '), note.subject.join(' ')]);
+    });
+});
+
+/**
+ * An outcome of each official language (tests/fixtures/outcome-languages) whose header prints the interinstitutional
+ * file's procedure number without its label, on the original's line or under it (`(OR. en) 2025/0123 (COD)`, `(OR. fr,
+ * en)` / `2025/0123 (COD)`), as a copy prints the right-hand column's lines where the left-hand column's label
+ * `Interinstitutional File:` was lost: the procedure is the file, the original's languages are read whole, and neither
+ * is left among the header's other lines.
+ */
+describe('a procedure number printed without its label beside or under the original’s language', () => {
+  const PRINTINGS: readonly (readonly [printed: string, languages: string])[] = [
+    ['(OR. en) 2025/0123 (COD)', 'en'],
+    ['(OR. fr, en) 2025/0123 (COD)', 'fr, en'],
+    ['(OR. en)\n2025/0123(COD)', 'en'],
+  ];
+  for (const [language, outcome] of Object.entries(outcomes))
+    it(`${language}: reads the file 2025/0123(COD) and the original's languages in each shape`, () => {
+      for (const [printed, languages] of PRINTINGS)
+        for (const shape of OUTCOME_SHAPES) {
+          const text = outcomePage(outcome, language, shape, { foot: [] }).replace('(OR. en)', printed);
+          const record = expectOk(parseDocument(text, `outcome-${language}.txt`));
+          expect(
+            {
+              shape,
+              printed,
+              number: record.number,
+              date: record.date,
+              file: record.interinstitutionalFile,
+              original: record.originalLanguage,
+              other: record.otherHeaderLines.filter((line) => !line.includes(outcome.institution)),
+            },
+            `${shape}: ${printed}`,
+          ).toEqual({ shape, printed, number: '14470/25', date: '2025-11-25', file: '2025/0123(COD)', original: languages, other: [] });
+        }
     });
 });

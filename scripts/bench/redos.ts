@@ -111,6 +111,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // followed by its codes (agenda-body.ts `isDocumentsLine`): runs of them.
   { name: 'telephone numbers `+32.2-281.7624 / ` runs', fragment: '+32.2-281.7624 / ' },
   { name: 'documents with codes `9402/13 JAI 355 ` runs', fragment: '9402/13 JAI 355 ' },
+  // A label holding a colon of its own (labels.ts `COLON_LABEL_LINE`), a procedure number beside the original's language
+  // (head-anchors.ts `BARE_PROCEDURE`), a signatory's given name and surname closing a sender (unlabelled-rows.ts `NAME_AT_END`): runs of them.
+  { name: 'colon labels `Kom:n asiak. nro: ` runs', fragment: 'Kom:n asiak. nro: ' },
+  { name: 'bare procedures `(OR. en) 2025/0123 (COD) ` runs', fragment: '(OR. en) 2025/0123 (COD) ' },
+  { name: 'signatories `Martine DEPREZ ` runs', fragment: 'Martine DEPREZ ' },
   // An older German header's words for labels in a column run together (header-labels.ts), and item letters in quotes
   // and guillemets of a kind line (header-head.ts `KIND_PATTERN`).
   { name: '`des für den ` runs', fragment: 'des für den ' },

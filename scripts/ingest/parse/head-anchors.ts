@@ -132,6 +132,20 @@ export const PROCEDURE = /^\s*(\d{4}\/\d{4})\s?\(\s?([A-Z]{3})\s?\)/;
 /** The same procedure number anywhere after a space, as `pdftotext -layout` prints it after the right-hand column's line. */
 export const PROCEDURE_AFTER_SPACE = /(?<=\s)(\d{4}\/\d{4})\s?\(\s?([A-Z]{3})\s?\)/;
 
+/**
+ * The types of procedure an interinstitutional file's number ends with in the register's headers: the ordinary
+ * legislative procedure (`COD`), consultation (`CNS`), non-legislative (`NLE`), consent (`APP`), budget (`BUD`), and the
+ * older cooperation (`SYN`) and assent (`AVC`) procedures.
+ */
+const PROCEDURE_TYPES = ['COD', 'CNS', 'NLE', 'APP', 'BUD', 'SYN', 'AVC'] as const;
+
+/**
+ * A procedure number standing without its label in the part of a header above the labels, as a page run into one line
+ * or a copy that lost the left-hand column's label prints it beside the original's language (`(OR. en) 2025/0123 (COD)`):
+ * a whole word, its type one the register prints.
+ */
+export const BARE_PROCEDURE = new RegExp(String.raw`(?<![\p{L}\p{N}/])(\d{4}\/\d{4})[ \t]?\([ \t]?(${PROCEDURE_TYPES.join('|')})[ \t]?\)`, 'u');
+
 /** The LIMITE marking. */
 export const LIMITE = /(?<![\p{L}])LIMITE(?![\p{L}])/gu;
 

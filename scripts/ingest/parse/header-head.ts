@@ -6,6 +6,7 @@ import { parseDate } from './date-expressions.ts';
 import type { FoundLabel } from './header-labels.ts';
 import {
   BARE_CODE,
+  BARE_PROCEDURE,
   DATE,
   DATE_ALONE,
   DOCUMENT_NUMBER,
@@ -171,7 +172,7 @@ class Remaining {
 export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   const remaining = new Remaining(text);
   const noteValues: { text: string; start: number }[] = [];
-  const file = readNotes(remaining, notes, noteValues);
+  const file = readNotes(remaining, notes, noteValues) ?? bareProcedure(remaining);
   const access = publicAccessStamp(remaining.rest);
   if (access !== null) remaining.take(access.start, access.end, true);
   const languages: (string | null)[] = [];
@@ -302,6 +303,17 @@ function readNotes(
     remaining.take(start, start + procedure[0].length, true);
   }
   return file;
+}
+
+/**
+ * An interinstitutional file's procedure number printed without its label above the header's labels (BARE_PROCEDURE),
+ * taken as the file with no printed label; null where none stands there.
+ */
+function bareProcedure(remaining: Remaining): { procedure: string; printed: PrintedField } | null {
+  const found = BARE_PROCEDURE.exec(remaining.rest);
+  if (found === null) return null;
+  remaining.take(found.index, found.index + found[0].length, true);
+  return { procedure: `${found[1] ?? ''}(${found[2] ?? ''})`, printed: { label: '', value: oneLine(found[0]) } };
 }
 
 /**

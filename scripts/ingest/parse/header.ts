@@ -189,7 +189,8 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
       printed: {
         placeAndDate: head.placeAndDatePrinted,
         kind: head.kind === null ? null : head.kindPrinted,
-        labels: { ...printedLabels(block), ...(file === null ? {} : { interinstitutional: file.label }) },
+        // a procedure number printed without its label (`(OR. en) 2025/0123 (COD)`) has no label to print
+        labels: { ...printedLabels(block), ...(file === null || file.label === '' ? {} : { interinstitutional: file.label }) },
         meetingDays: firstOf('on'),
         ...printedNumber(head),
         ...printedLanguage(head),

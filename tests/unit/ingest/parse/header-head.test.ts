@@ -137,6 +137,19 @@ describe('readHead', () => {
     expect(head('Brussels, 31.2.2026\n6512/26\nNOTE\n').date).toBeNull();
   });
 
+  it('reads a procedure number printed without its label beside the original’s language as the interinstitutional file, with no printed label', () => {
+    expect(head('Brussels, 4 March 2024 (OR. fr, en) 2025/0123 (COD) 14470/25 LIMITE COSI 180 NOTE ')).toMatchObject({
+      number: '14470/25',
+      originalLanguage: 'fr, en',
+      interinstitutionalFile: '2025/0123(COD)',
+      interinstitutionalPrinted: { label: '', value: '2025/0123 (COD)' },
+      otherLines: [],
+    });
+    // only the register's types of procedure: years and letters in brackets are no file (`2021/2025 (EMPACT)`), nor part of a longer number
+    expect(head('Brussels, 4 March 2024 (OR. en) 14470/25 2021/2025 (ABC) NOTE ')).toMatchObject({ interinstitutionalFile: null });
+    expect(head('Brussels, 4 March 2024 (OR. en) 14470/25 12025/0123 (COD) NOTE ')).toMatchObject({ interinstitutionalFile: null });
+  });
+
   it('keeps the interinstitutional file as a field and does not take its procedure for the number', () => {
     expect(head('Brussels, 3 May 2024\n(OR. en)\nInterinstitutional File:\n2023/0437(COD)\n9300/24\nCOSI 70\nNOTE\n')).toMatchObject({
       number: '9300/24',
