@@ -6,8 +6,8 @@ import { expectOk } from './support/projection.ts';
 
 /**
  * An I/A item note of the General Secretariat to Coreper and the Council, written by hand in each version whose kind
- * line the vocabulary holds (`I/A ITEM NOTE`, `NOTE POINT "I/A"`, `I/A-PUNKT-VERMERK`, `NOTA PUNTO «I/A»` …; Danish and
- * Irish lack one), as the register prints such a note: the codes under the number, the kind line, `From:` / `To:` /
+ * line the vocabulary holds (`I/A ITEM NOTE`, `NOTE POINT "I/A"`, `I/A-PUNKT-VERMERK`, `NOTA PUNTO «I/A»` …), and in
+ * Danish and Irish, whose kind lines no reprint searched confirms (see below), as the register prints such a note: the codes under the number, the kind line, `From:` / `To:` /
  * the previous document's label / `Subject:` and the subject's approval after a dash, then numbered paragraphs and the
  * two-line footer (`15123/25` `ML/ab` `1` / `JAI.1` `EN`). The institution, place and date and sender are those of
  * the version's outcome in tests/fixtures/outcome-languages.
@@ -146,6 +146,23 @@ const VERSIONS: Record<string, Version> = {
     to: 'Kumitat tar-Rappreżentanti Permanenti/Kunsill',
     previous: 'Nru dok. prec.',
     subject: "Abbozz ta' konklużjonijiet tal-Kunsill dwar il-kontinwazzjoni permanenti tal-EMPACT - Approvazzjoni",
+  },
+  // The Danish and Irish kind lines are written by hand after the other versions' shape (the item's name joined to the
+  // word for note, `I/A-PUNKTSNOTE`; the note's word before the item's name in its quotes, `NÓTA MHÍR "I/A"`): no reprint
+  // of the register searched (pages corpus: `I/A-PUNKTSNOTE`, `NÓTA MHÍR "I/A"`) confirms their wording, and neither is
+  // in the kind vocabulary. They are read by the I/A item their words name, in its quotes or joined by a hyphen
+  // (header-head.ts I_A_WORD), as any version's kind line naming it is.
+  da: {
+    kind: 'I/A-PUNKTSNOTE',
+    to: 'De Faste Repræsentanters Komité/Rådet',
+    previous: 'Tidl. dok. nr.',
+    subject: 'Udkast til Rådets konklusioner om den permanente videreførelse af EMPACT - Godkendelse',
+  },
+  ga: {
+    kind: 'NÓTA MHÍR "I/A"',
+    to: 'Coiste na mBuanionadaithe/An Chomhairle',
+    previous: 'Uimh. doic. roimhe',
+    subject: 'Dréacht-chonclúidí ón gComhairle maidir le buanleanúint EMPACT - Formheas',
   },
   fi: {
     kind: 'I/A-KOHTAA KOSKEVA ILMOITUS',
