@@ -103,3 +103,88 @@ describe('a note to COSI whose recipient cell wraps, in lower case or opening wi
         }
       });
 });
+
+/**
+ * Coreper, the Council and the delegations as a note's three recipients, each on its own line of the `To:` cell, in the
+ * 24 versions (Coreper's and the Council's names as tests/ia-item-note-languages.test.ts prints them after a slash, the
+ * delegations as the version's outcome names them): the labels beside their values, plain `pdftotext`'s labels first
+ * and the page run into one line. The Bulgarian names in their indefinite form (`Комитет на постоянните представители`
+ * / `Съвет`) and the Maltese without their article (`Kumitat tar-Rappreżentanti Permanenti` / `Kunsill`) are
+ * recipients as the forms with their article are.
+ */
+const COREPER_AND_COUNCIL: Readonly<Record<string, readonly [coreper: string, council: string]>> = {
+  en: ['Permanent Representatives Committee', 'Council'],
+  fr: ['Comité des représentants permanents', 'Conseil'],
+  de: ['Ausschuss der Ständigen Vertreter', 'Rat'],
+  it: ['Comitato dei rappresentanti permanenti', 'Consiglio'],
+  es: ['Comité de Representantes Permanentes', 'Consejo'],
+  pt: ['Comité de Representantes Permanentes', 'Conselho'],
+  nl: ['Comité van permanente vertegenwoordigers', 'Raad'],
+  pl: ['Komitet Stałych Przedstawicieli', 'Rada'],
+  sv: ['Ständiga representanternas kommitté', 'rådet'],
+  el: ['Επιτροπή των Μονίμων Αντιπροσώπων', 'Συμβούλιο'],
+  bg: ['Комитет на постоянните представители', 'Съвет'],
+  ro: ['Comitetul Reprezentanților Permanenți', 'Consiliul'],
+  hr: ['Odbor stalnih predstavnika', 'Vijeće'],
+  cs: ['Výbor stálých zástupců', 'Rada'],
+  sk: ['Výbor stálych predstaviteľov', 'Rada'],
+  sl: ['Odbor stalnih predstavnikov', 'Svet'],
+  et: ['Alaliste esindajate komitee', 'nõukogu'],
+  lt: ['Nuolatinių atstovų komitetas', 'Taryba'],
+  lv: ['Pastāvīgo pārstāvju komiteja', 'Padome'],
+  hu: ['Állandó Képviselők Bizottsága', 'Tanács'],
+  mt: ['Kumitat tar-Rappreżentanti Permanenti', 'Kunsill'],
+  da: ['De Faste Repræsentanters Komité', 'Rådet'],
+  ga: ['Coiste na mBuanionadaithe', 'An Chomhairle'],
+  fi: ['Pysyvien edustajien komitea', 'neuvosto'],
+};
+
+function recipientsPage(language: string, recipients: readonly string[], labelsFirst: boolean): string {
+  const outcome = outcomes[language];
+  if (outcome === undefined) throw new Error(language);
+  const subject = outcome.items[2] ?? '';
+  const header = labelsFirst
+    ? [`${outcome.labels.from}:`, `${outcome.labels.to}:`, `${outcome.labels.subject}:`, '', outcome.from, '', ...recipients, '', subject, '']
+    : [
+        `${outcome.labels.from}: ${outcome.from}`,
+        `${outcome.labels.to}: ${recipients[0] ?? ''}`,
+        ...recipients.slice(1),
+        `${outcome.labels.subject}: ${subject}`,
+        '',
+      ];
+  return [
+    outcome.institution,
+    '',
+    outcome.placeDate,
+    '(OR. en)',
+    '15123/25',
+    '',
+    'COSI 210',
+    'JAI 1620',
+    '',
+    'NOTE',
+    '',
+    ...header,
+    `1. ${outcome.sentences[0] ?? ''}`,
+    '',
+    '15123/25 ML/ab 1',
+    `JAI.1 ${language.toUpperCase()}`,
+    '',
+  ].join('\n');
+}
+
+describe('a note to Coreper, the Council and the delegations, one recipient a line', () => {
+  for (const [language, [coreper, council]] of Object.entries(COREPER_AND_COUNCIL))
+    it(`reads the ${language} recipients one by one and the subject apart (labels beside values, labels first, the page run into one line)`, () => {
+      const outcome = outcomes[language];
+      const recipients = [coreper, council, outcome?.to ?? ''];
+      for (const [shape, text] of [
+        ['labels beside values', recipientsPage(language, recipients, false)],
+        ['labels first', recipientsPage(language, recipients, true)],
+        ['run into one line', flattenedPages(recipientsPage(language, recipients, false))],
+      ] as const) {
+        const record = expectOk(parseDocument(text, `note-${language}.txt`));
+        expect({ shape, recipients: record.recipients, subject: record.subject }).toEqual({ shape, recipients, subject: outcome?.items[2] });
+      }
+    });
+});

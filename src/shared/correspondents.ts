@@ -263,6 +263,9 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'Корепер',
   'Съвета',
   'Съветът',
+  // the indefinite forms an I/A item note's recipient prints (`Комитет на постоянните представители/Съвет`)
+  'Комитет на постоянните представители',
+  'Съвет',
   'Постоянния комитет за оперативно сътрудничество в областта на вътрешната сигурност',
   'Președinția',
   'Președinție',
@@ -409,6 +412,20 @@ const DUTCH_NEUTER_NAMES: readonly string[] = [
   'Comité van permanente vertegenwoordigers',
 ];
 
+/**
+ * The Maltese article joined by a hyphen to the name it opens (`Il-Kunsill`, `Is-Segretarjat Ġenerali tal-Kunsill`,
+ * `Id-delegazzjonijiet`), which the Maltese headers also leave out (`Kumitat tar-Rappreżentanti Permanenti/Kunsill`).
+ */
+const MALTESE_ARTICLE = /^(?:Il|Is|Id|It|Ir|In|Ix|Iż|Iċ|L)-(?=\p{L})/u;
+
+/** A spelling opening with the Maltese article, without it and capitalised (`Il-Kunsill` → `Kunsill`); else null. */
+function withoutMalteseArticle(spelling: string): string | null {
+  const article = MALTESE_ARTICLE.exec(spelling);
+  if (article === null) return null;
+  const name = spelling.slice(article[0].length);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`;
+}
+
 /** A spelling opening with a capitalised article, with its article in lower case (`A belső …` → `a belső …`); else null. */
 function lowerArticle(spelling: string): string | null {
   const article = CAPITALISED_ARTICLES.find((word) => spelling.startsWith(word.endsWith('-') ? word : `${word} `));
@@ -422,7 +439,7 @@ function spellings(): string[] {
   );
   const plural = ACTORS.flatMap((actor) => actor.aliases.filter((alias) => / delegation$/.test(alias)).map((alias) => `${alias}s`));
   const named = [...fromActors, ...plural, ...COUNCIL_CORRESPONDENTS, ...DUTCH_NEUTER_NAMES.map((name) => `het ${name}`)];
-  const all = [...named, ...named.flatMap((spelling) => lowerArticle(spelling) ?? [])];
+  const all = [...named, ...named.flatMap((spelling) => [lowerArticle(spelling) ?? [], withoutMalteseArticle(spelling) ?? []].flat())];
   // Older headers print the values in capitals (`DELEGATIONS`, `GENERAL SECRETARIAT OF THE COUNCIL`).
   return [...new Set([...all, ...all.map((spelling) => spelling.toUpperCase())])].sort((a, b) => b.length - a.length || a.localeCompare(b));
 }

@@ -35,6 +35,13 @@ describe('correspondentLength', () => {
     expect(correspondentLength('a Belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság', 0)).toBe(0);
   });
 
+  it('names the Maltese bodies without their article and the Bulgarian Coreper and Council in their indefinite form, as I/A item notes print them', () => {
+    expect(named('Kumitat tar-Rappreżentanti Permanenti/Kunsill Delegazzjonijiet')).toBe('Kumitat tar-Rappreżentanti Permanenti/Kunsill');
+    expect(named('Комитет на постоянните представители/Съвет Проект')).toBe('Комитет на постоянните представители/Съвет');
+    // the article stays optional only where the vocabulary spells it: a word merely ending like a name is none
+    expect(correspondentLength('Kunsilli', 0)).toBe(0);
+  });
+
   it('names nobody in ordinary text or inside a word', () => {
     expect(correspondentLength('Mr A. SMITH, Director', 0)).toBe(0);
     expect(correspondentLength('Councillors of the city', 0)).toBe(0);
