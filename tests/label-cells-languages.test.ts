@@ -290,3 +290,21 @@ describe('a cover note whose five labels stand first, each cell of values after 
       }
     });
 });
+
+describe('a cover note whose Commission document cell names a reissued version or two documents, the labels first', () => {
+  // `COM(2025) 123 final/2`, the Commission's second issue of its document, and a proposal with its staff working
+  // document apart by a semicolon, as the register's cover notes print them in the cell under `No. Cion doc.:`
+  const CELLS: readonly (readonly [printed: string, read: readonly string[]])[] = [
+    ['COM(2025) 123 final/2', ['COM/2025/123 final']],
+    ['COM(2025) 123 final; SWD(2025) 45 final', ['COM/2025/123 final', 'SWD/2025/45 final']],
+  ];
+  for (const [language, note] of Object.entries(COVER_NOTES))
+    it(`reads the ${language} cover note's Commission documents whole, the subject apart, as printed and run into one line`, () => {
+      for (const [printed, read] of CELLS)
+        for (const [shape, inShape] of SHAPES.slice(0, 2)) {
+          const text = coverNoteCells(language).replaceAll('SWD(2025) 123 final', printed);
+          const record = expectOk(parseDocument(inShape(text), `cover-note-${language}.txt`));
+          expect([record.commissionProposal, record.subject], `${shape}: ${printed}`).toEqual([read, note.subject]);
+        }
+    });
+});

@@ -25,6 +25,10 @@ describe('valueLength', () => {
     expect(value('on', '1 December 2020 (videoconference)')).toBe('1 December 2020');
     expect(value('previous', '10951/2/98 ENFOPOL 98 REV 2 + COR 1 Interception')).toBe('10951/2/98 ENFOPOL 98 REV 2 + COR 1');
     expect(value('commission', 'COM(2020) 796 final Proposal')).toBe('COM(2020) 796 final');
+    // a reissued version after the word for final, and references apart by a semicolon; no slash and figure after a space
+    expect(value('commission', 'COM(2025) 123 final/2 COMMISSION STAFF')).toBe('COM(2025) 123 final/2');
+    expect(value('commission', 'COM(2025) 123 final; SWD(2025) 45 final Proposal')).toBe('COM(2025) 123 final; SWD(2025) 45 final');
+    expect(value('commission', 'COM(2025) 123 final /2 Proposal')).toBe('COM(2025) 123 final');
     // A notice's number as an outcome's previous document: whole, not the code `CM 1250` and a subject opening `/26`.
     expect(value('previous', 'CM 1250/26 Summary of discussions')).toBe('CM 1250/26');
     expect(value('previous', 'CM 4578/2/24 REV 2 Ergebnis der Beratungen')).toBe('CM 4578/2/24 REV 2');
