@@ -22,7 +22,7 @@ const FOOTER_PIECE = new RegExp(
 const PAGE_ALONE = new RegExp(String.raw`^${FOOTER_PAGE}$`);
 
 /** A footer's language alone on its line (`EN`, `EN/FR`), or after a marking (`LIMITE EN`, `RESTREINT UE/EU RESTRICTED EN`): a footer in pieces has one (`PRESSE 172` and `PR CO 24` under a number make none). */
-const LANGUAGE_ALONE = new RegExp(String.raw`^(?:${MARKING_SOURCE}[ \t])?${FOOTER_LANGUAGES}(?:/${FOOTER_LANGUAGES})?$`);
+export const LANGUAGE_ALONE = new RegExp(String.raw`^(?:${MARKING_SOURCE}[ \t])?${FOOTER_LANGUAGES}(?:/${FOOTER_LANGUAGES})?$`);
 
 /**
  * A footer without its page number, as a copy of a one-page summary record prints it last (`13217/23 GIP EN`): read

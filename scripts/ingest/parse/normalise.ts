@@ -3,7 +3,7 @@ import { isTitleWord } from './body-start.ts';
 import { agendaSection } from './items.ts';
 import { footnoteDefinition } from './footnotes.ts';
 import { DATE_LINE } from './head-anchors.ts';
-import { brokenFooterLines } from './broken-footers.ts';
+import { brokenFooterLines, LANGUAGE_ALONE } from './broken-footers.ts';
 import { annexLabels, footerGoesOn } from './footer-end.ts';
 import { undoubleSpacing } from './double-spacing.ts';
 import { headerRowBreaks } from './column-cells.ts';
@@ -19,7 +19,16 @@ import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
 import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers.ts';
 import { rememberOwnNumber, removeSplitFooter, removeSplitNoticeFooter } from './split-footers.ts';
-import { leadingPageNumber, numbersItsPage, pageEdgesOfLines, pagesOfLines, standsAtPageEdge, type PageEdges } from './page-numbers.ts';
+import {
+  leadingPageNumber,
+  numbersItsPage,
+  pageEdgesOfLines,
+  pagesOfLines,
+  standsAtPageEdge,
+  viewerPageNumbers,
+  type CountedPage,
+  type PageEdges,
+} from './page-numbers.ts';
 import { rowsOverPage } from './layout-row-over-page.ts';
 import { layoutTableRows } from './layout-tables.ts';
 import { flatOutcomeColumns, outcomeColumns } from './outcome-columns.ts';
@@ -233,6 +242,8 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
   // A table of contents' page numbers a footer's pieces stand around stay text, whatever their shape.
   const between = new Set<number>();
   const broken = brokenFooterLines(lines, labels, between);
+  // Where no form feed marks the pages, the figures alone that are page numbers wherever they stand.
+  const viewerNumbers = pageOfLine === null ? viewerPageNumbers(lines, BESIDE_FOOTER) : new Set<number>();
   for (const header of runningHeaderLines(lines, (index) => broken.has(index) || furnitureLength(lines, index, pageOfLine, edges, labels) > 0))
     broken.add(header);
   // The footnotes printed at the foot of a page whose last sentence goes on at the next: they follow that sentence's paragraph.
@@ -247,7 +258,9 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
     }
     // A marking printed again is left out as if it were not there: the page's top or foot, not a page break of its own.
     if (markings.has(markingOf(entry.text))) continue;
-    const furnitureLines = between.has(index) ? 0 : furnitureLength(lines, index, pageOfLine, edges, labels);
+    const furnitureLines: number = between.has(index)
+      ? 0
+      : furnitureLength(lines, index, pageOfLine, edges, labels, { page: pages, atBreak: pageBreak, numbers: viewerNumbers });
     const inline = furnitureLines > 0 || entry.text.trim() === '' ? null : removeInlineFooters(entry.text);
     if (inline !== null) rememberOwnNumber(inline.text, splitFooters);
     const footers =
@@ -295,6 +308,9 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
   return kept;
 }
 
+/** A footer's language or marking alone on its line (`EN`, `LIMITE EN`, `LIMITE`): a figure alone beside it is the footer's page number. */
+const BESIDE_FOOTER = new RegExp(`${LANGUAGE_ALONE.source}|${MARKING_LINE.source}`);
+
 /** The markings a line prints (`LIMITE`, `RESTREINT UE/EU RESTRICTED`), each a whole word. */
 const MARKINGS_IN_LINE = new RegExp(String.raw`(?<![\p{L}])${MARKING_SOURCE}(?![\p{L}])`, 'gu');
 
@@ -339,7 +355,7 @@ const FURNITURE_START = /^(?:[\d\-pP]|CM[ \t]|EUCO[ \t]|WK[ \t])/;
  * How many lines from `index` on form one page footer, the most that do (PDF extraction may break a footer over several
  * lines) up to its language (`footerGoesOn`: a line under it is the next page's, its `ANNEX` heading too), or 0; a page
  * number alone must be that of its page and stand at its top or foot where the text marks its pages (`numbersItsPage`,
- * `standsAtPageEdge`).
+ * `standsAtPageEdge`), and where it does not, that of the page `counted` (the pages read so far) or, right under a page's end, the next.
  */
 function furnitureLength(
   lines: readonly SourceLine[],
@@ -347,6 +363,7 @@ function furnitureLength(
   pageOfLine: readonly number[] | null,
   edges: PageEdges | null,
   labels: ReadonlyMap<string, number>,
+  counted: CountedPage | null = null,
 ): number {
   if (!FURNITURE_START.test(lines[index]?.text.trimStart() ?? '')) return 0;
   let text = '';
@@ -359,7 +376,7 @@ function furnitureLength(
     if (goesOn !== 'piece') return goesOn === 'label' ? count : longest;
     text = text === '' ? next : `${text} ${next}`;
     const line = lines[index]?.line ?? 0;
-    if (isFurniture(text) && (!PAGE_NUMBER.test(text) || (numbersItsPage(text, line, pageOfLine) && standsAtPageEdge(line, edges)))) longest = count;
+    if (isFurniture(text) && (!PAGE_NUMBER.test(text) || (numbersItsPage(text, line, pageOfLine, counted) && standsAtPageEdge(line, edges)))) longest = count;
   }
   return longest;
 }

@@ -45,14 +45,67 @@ export function pagesOfLines(text: string, lineBreak: RegExp): number[] | null {
 
 /**
  * Whether a page number alone on its line (`pageNumber`, as printed) can be the number of the page it stands on: its
- * page or the one before (a cover page left unnumbered). Where the pages are not known, any can. A number in a table's
- * cell that plain `pdftotext` printed alone on its line (`42` on page 2) is text, not furniture.
+ * page or the one before (a cover page left unnumbered). A number in a table's cell that plain `pdftotext` printed alone
+ * on its line (`42` on page 2) is text, not furniture. Where no form feed marks the pages (a viewer's copy), `counted`
+ * is the page the footers and page numbers read so far put the line on: the number must be that page's, or the next
+ * one's right under a page's end (the next page's top), so that a table of contents' page number (`3.10 Cybercrime` /
+ * `16` on page 1), a table's cell (`42`, `37`) or a header's value (`Format : 2`) stays text, and so does a `1` but
+ * above the document's first line (below it, a footnote's number or a cell on page 1, whose own number a Council
+ * document prints in its footer); where neither is known, any can.
  */
-export function numbersItsPage(pageNumber: string, line: number, pages: readonly number[] | null): boolean {
+export function numbersItsPage(pageNumber: string, line: number, pages: readonly number[] | null, counted: CountedPage | null = null): boolean {
   const page = pages?.[line - 1];
-  if (page === undefined) return true;
   const printed = Number(NUMBER_IN.exec(pageNumber)?.[0] ?? Number.NaN);
+  if (page === undefined) {
+    if (counted === null || !LONE_FIGURE.test(pageNumber) || counted.numbers.has(line)) return true;
+    if (counted.page === 0) return printed === 1;
+    return printed > 1 && (printed === counted.page || (counted.atBreak && printed === counted.page + 1));
+  }
   return printed === page || printed === page - 1;
+}
+
+/**
+ * The page the footers and page numbers read so far put a line on (0 above the document's first line), whether it
+ * stands right under a page's end, and the lines of the text's figures alone that are page numbers wherever they stand
+ * (`viewerPageNumbers`).
+ */
+export interface CountedPage {
+  readonly page: number;
+  readonly atBreak: boolean;
+  readonly numbers: ReadonlySet<number>;
+}
+
+/** The fewest lines not blank a page prints between its number and the next page's. */
+const MIN_PAGE_LINES = 5;
+
+/** The fewest pages whose numbers alone, one after the other, make a run of a text's page numbers. */
+const MIN_RUN = 3;
+
+/**
+ * In a text without form feeds (a viewer's copy), the source lines of the figures alone on their lines that are page
+ * numbers wherever they stand: one beside a footer's language or marking (`LIMITE` / `1` / `EN`, a footer plain
+ * `pdftotext` printed in pieces), and the numbers of a run of pages (`1`, `2`, `3`, each at least a few lines under the
+ * one before: a table's cells or a table of contents' numbers stand closer, and footnotes' numbers printed alone stop
+ * the run short).
+ */
+export function viewerPageNumbers(lines: readonly { readonly text: string; readonly line: number }[], besideFooter: RegExp): Set<number> {
+  const numbers = new Set<number>();
+  const filled = lines.filter(({ text }) => text.trim() !== '');
+  const run: number[] = [];
+  let last = -MIN_PAGE_LINES;
+  for (const [index, { text, line }] of filled.entries()) {
+    if (!LONE_FIGURE.test(text)) continue;
+    const value = Number(text.trim());
+    const beside = [filled[index - 1], filled[index + 1]].some((next) => next !== undefined && besideFooter.test(next.text.trim()));
+    if (beside) numbers.add(line);
+    const next = run.length === 0 ? value === 1 || value === 2 : value === Number(filled[last]?.text.trim()) + 1 && index - last >= MIN_PAGE_LINES;
+    if (next) {
+      run.push(line);
+      last = index;
+    }
+  }
+  if (run.length >= MIN_RUN) for (const line of run) numbers.add(line);
+  return numbers;
 }
 
 /**

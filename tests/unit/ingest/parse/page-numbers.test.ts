@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { leadingPageNumber, numbersItsPage, pageEdgesOfLines, pagesOfLines, standsAtPageEdge } from '../../../../scripts/ingest/parse/page-numbers.ts';
+import {
+  leadingPageNumber,
+  numbersItsPage,
+  pageEdgesOfLines,
+  pagesOfLines,
+  standsAtPageEdge,
+  viewerPageNumbers,
+} from '../../../../scripts/ingest/parse/page-numbers.ts';
 import { LINE_BREAK } from '../../../../scripts/ingest/read/line-breaks.ts';
 
 describe('leadingPageNumber', () => {
@@ -40,6 +47,50 @@ describe('numbersItsPage', () => {
 
   it('takes any number for a page number where the pages are not known', () => {
     expect(numbersItsPage('42', 3, null)).toBe(true);
+  });
+
+  const none = new Set<number>();
+
+  it('in a viewer’s copy, takes a figure alone for the number of the page the footers read so far put it on, or of the next right under a page’s end', () => {
+    expect(numbersItsPage('2', 40, null, { page: 2, atBreak: false, numbers: none })).toBe(true);
+    expect(numbersItsPage('3', 41, null, { page: 2, atBreak: true, numbers: none })).toBe(true);
+    expect(numbersItsPage('1', 1, null, { page: 0, atBreak: false, numbers: none })).toBe(true);
+    expect(numbersItsPage('- 7 -', 41, null, { page: 2, atBreak: false, numbers: none })).toBe(true);
+  });
+
+  it('in a viewer’s copy, keeps as text a table of contents’ page number, a table’s cell, a header’s value and a footnote’s number on page 1', () => {
+    // `3.10 Cybercrime` / `16` on page 1; `42` in a table on page 2; `Format : 2` in a notice's header; a footnote's `1` under a paragraph of page 1.
+    expect(numbersItsPage('16', 60, null, { page: 1, atBreak: false, numbers: none })).toBe(false);
+    expect(numbersItsPage('42', 70, null, { page: 2, atBreak: false, numbers: none })).toBe(false);
+    expect(numbersItsPage('2', 20, null, { page: 1, atBreak: false, numbers: none })).toBe(false);
+    expect(numbersItsPage('1', 37, null, { page: 1, atBreak: false, numbers: none })).toBe(false);
+  });
+
+  it('in a viewer’s copy, takes a figure alone for a page number where viewerPageNumbers found it one', () => {
+    expect(numbersItsPage('1', 45, null, { page: 2, atBreak: false, numbers: new Set([45]) })).toBe(true);
+  });
+});
+
+describe('viewerPageNumbers', () => {
+  const lines = (texts: readonly string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
+  const ALONE = /^(?:LIMITE|EN)$/;
+
+  it('finds a figure alone beside a footer’s language or marking, as plain pdftotext prints a footer in pieces', () => {
+    const copy = ['The Netherlands delegation informed COSI', 'about the conference.', 'AB/cd', 'LIMITE', '1', 'EN'];
+    expect(viewerPageNumbers(lines(copy), ALONE)).toEqual(new Set([5]));
+  });
+
+  it('finds a run of three pages’ numbers alone, each some lines under the one before', () => {
+    const page = ['The Committee also followed the negotiations.', 'It discussed the findings.', 'More text.', 'And more.', 'The end.'];
+    const copy = [...page, '1', 'ANNEX I', ...page, '2', 'ANNEX II', ...page, '3'];
+    expect(viewerPageNumbers(lines(copy), ALONE)).toEqual(new Set([6, 13, 20]));
+  });
+
+  it('finds none among a table’s cells, a table of contents’ numbers, or two numbers of a run too short', () => {
+    const table = ['Member States', '11', '7', '10', 'Contact point in place', '9', '5', '4'];
+    const contents = ['Migrant smuggling', 'Environmental crime', '4', '6', '6', '7', '8'];
+    const footnotes = ['Main changes', '3.', '1', 'The revised text clarifies …', 'a', 'b', 'c', 'd', 'e', '2', '3', '4'];
+    expect(viewerPageNumbers(lines([...table, ...contents, ...footnotes]), ALONE)).toEqual(new Set());
   });
 });
 
