@@ -133,3 +133,18 @@ describe.each(seeds)('seed %s as its own PDF generator typeset it, in plain pdft
     expect(header(project(record) as unknown as Record<string, unknown>)).toEqual(header(stated));
   });
 });
+
+/**
+ * `-layout` with each page run into one line keeps the gap before each code of the column beside the rows (`From:
+ * General Secretariat of the      JAI 1769      Council      CEPOL On: …`, `Subject:      Report to the European
+ * Parlia-      COPS 84      ment and national parliaments …`): before 6 December 2026 every seed read the codes inside
+ * its values (`General Secretariat of the JAI 1769 Council CEPOL`, `Delegations EUROJUST`), 0 of 5.
+ */
+describe.each(seeds)('seed %s as its own PDF generator typeset it, in -layout with each page run into one line', (seed) => {
+  it('reads the header its hand-written record states, each code of the column beside the rows among the codes and none in a value', () => {
+    const stated = JSON.parse(readFileSync(join(SEEDS, seed, 'expected.json'), 'utf8')) as Record<string, unknown>;
+    const record = expectOk(parseDocument(flattenedPages(readFileSync(join(TEXTS, seed, 'pdftotext-layout.txt'), 'utf8')), String(stated['source'])));
+    const header = (fields: Record<string, unknown>) => Object.fromEntries(HEADER.map((field) => [field, fields[field]]));
+    expect(header(project(record) as unknown as Record<string, unknown>)).toEqual(header(stated));
+  });
+});

@@ -203,6 +203,8 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'Comitato misto (UE-Islanda, Liechtenstein, Norvegia e Svizzera)',
   'Comitato misto',
   'Presidencia',
+  // an older Spanish header's sender after `de :`, in lower case as printed (`de : la Presidencia`)
+  'la Presidencia',
   'Secretaría General del Consejo',
   'Delegaciones',
   'delegaciones',
