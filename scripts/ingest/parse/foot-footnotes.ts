@@ -814,20 +814,23 @@ function afterNumberCall(mark: string): RegExp {
 
 /**
  * A call `-layout` prints one space after its word, a closing bracket or quote or a year, before punctuation (`Presidencia
- * 1. Las`, `the Strategy 1.`, `(COSI) 1.`, `threat assessment 2023 21,`; not a code's number, `JAI 1.`, nor a day before its month, `den 4. März`).
+ * 1. Las`, `the Strategy 1.`, `(COSI) 1.`, `threat assessment 2023 21,`; not a code's number, `JAI 1.`, nor a day before its month, `den 4. März`,
+ * nor a paragraph's number `-layout` sets a tab's gap before its text, as a page run into one line keeps it after the
+ * subject's last word, `… on the compromise text 1.    On 3 March 2026 …`).
  */
 function spacedCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?<=(?:[\p{Ll})\]”’»]|${YEAR}) )${mark}(?=[.,;:])(?!\.[ \t]+${MONTH})`, 'gu');
+  return new RegExp(String.raw`(?<=(?:[\p{Ll})\]”’»]|${YEAR}) )${mark}(?=[.,;:])(?!\.[ \t]+${MONTH})(?!\.[ \t]{3,}["“(]?\p{Lu})`, 'gu');
 }
 
 /**
  * A call a justified line prints one space after its word (or a year) and before the next (`… of the Council 2 and by
  * …`, `… on 12 December 2024 5 are …`), or at
- * the line's end (`-layout`: `Draft conclusions on external borders 1`, a title's call): read only where the page above
+ * the line's end (`-layout`: `Draft conclusions on external borders 1`, a title's call; in a page run into one line,
+ * before the next line's indent, `… of the draft conclusions 1       and invited …`): read only where the page above
  * holds one such place of the mark, so that a number in the text (`Article 2 and`) is not taken for a call beside another.
  */
 function spacedWordCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?<=(?:[\p{L})\]”’»]|${YEAR}) )${mark}(?= \p{Ll}|[ \t]*$)`, 'gu');
+  return new RegExp(String.raw`(?<=(?:[\p{L})\]”’»]|${YEAR}) )${mark}(?=[ \t]+\p{Ll}|[ \t]*$)`, 'gu');
 }
 
 /**

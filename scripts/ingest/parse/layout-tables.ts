@@ -67,18 +67,44 @@ export function layoutTableRows(lines: readonly SourceLine[]): SourceLine[] {
     result.push(entry);
     const columns = headerColumns(entry.text);
     if (columns === null) continue;
-    let end = index + 1;
+    const header = wrappedHeader(lines, index, columns);
+    let end = header.end;
     while (end < lines.length && (lines[end]?.text.trim() ?? '') !== '' && headerColumns(lines[end]?.text ?? '') === null) end += 1;
-    const block = lines.slice(index + 1, end);
+    const block = lines.slice(header.end, end);
     const rows = tableRows(block, columns);
     if (rows === null) continue;
     words ??= vocabularyOf(lines.map((line) => line.text));
+    // a header cell wrapped over two lines or more (`Position on the` / `compromise text`) is one cell of the header row
+    if (header.end > index + 1) result[result.length - 1] = { ...entry, text: rowText(header.row, words, CELL_GAP) };
     // an outcome table's rows keep their cells apart by tabs, as the PDF reader prints them, for outcome-rows.ts
     const gap = isOutcomeHeader([...entry.text.matchAll(PIECE)].map((piece) => piece[0])) ? '\t' : CELL_GAP;
     for (const row of rows) result.push({ line: row.line, text: rowText(row, words, gap) });
     index = end - 1;
   }
   return result;
+}
+
+/**
+ * The header row with the lines its cells wrap onto right under it (`Member State   Position on the   Comments` /
+ * `                 compromise text`): lines with no first cell whose cells each go on, in lower case, a cell of
+ * the header above that ends no sentence. The row, and the index of the first line under it.
+ */
+function wrappedHeader(lines: readonly SourceLine[], index: number, columns: readonly number[]): { row: Row; end: number } {
+  const entry = lines[index] as SourceLine;
+  const row: Row = { ...emptyRow(entry, columns.length), cells: lineCells(entry.text, columns).map((cell) => (cell === '' ? [] : [cell])) };
+  let end = index + 1;
+  for (; end < lines.length; end += 1) {
+    const cells = lineCells(lines[end]?.text ?? '', columns);
+    const goesOn = (cell: string, column: number): boolean => {
+      const above = row.cells[column]?.at(-1);
+      return cell === '' || (above !== undefined && GOES_ON.test(cell) && !CELL_END.test(above));
+    };
+    if (cells[0] !== '' || cells.every((cell) => cell === '') || !cells.every(goesOn)) break;
+    cells.forEach((cell, column) => {
+      if (cell !== '') row.cells[column]?.push(cell);
+    });
+  }
+  return { row, end };
 }
 
 /**

@@ -507,6 +507,12 @@ function isTableRow(text: string): boolean {
   return false;
 }
 
+/** Whether a line holds two cells apart by a wide gap (`-layout`), the first opening with a capital: a table's row whose merged cell spans the others' columns. */
+function cellsApart(text: string): boolean {
+  const trimmed = text.trim();
+  return /^\p{Lu}/u.test(trimmed) && [...trimmed.matchAll(LAYOUT_GAP)].length === 1;
+}
+
 /** A lettered point's line (`a) Information from the Presidency …`, `(b) …`): its title may stand over its text as a numbered one does. */
 const LETTERED_POINT = /^[ \t]*\(?[a-z]\)[ \t]/;
 
@@ -558,8 +564,9 @@ function continues(above: { first: string; last: string; length: number; pieces:
   if (opensUnit(below) || labelLine(below) !== null || isWordAsLabel(below)) return false;
   if (startsLeftOfValueColumn(above.first, below)) return false;
   if (listsDocumentsUnder(above.first, above.last, below)) return false;
-  // A table's rows (`Czechia⇥National Centre against Organised Crime⇥designated`; `-layout`: `Estonia     Central Criminal Police     pending`), each a line of its own.
-  if ((above.row || isTableRow(above.last)) && isTableRow(below) && !isLayoutPage(above.last)) return false;
+  // A table's rows (`Czechia⇥National Centre against Organised Crime⇥designated`; `-layout`: `Estonia     Central Criminal Police     pending`), each a line of its own;
+  // under a row, a row of two cells too, one of them merged over the others' columns (`Estonia     No reply received`).
+  if ((above.row || isTableRow(above.last)) && (isTableRow(below) || cellsApart(below)) && !isLayoutPage(above.last)) return false;
   // A date cut before its year (`… en mars` / `2026.`, a cell plain pdftotext wrapped): one line, however short.
   if (cutsYearFromMonth(above.last, below)) return true;
   const start = below.trimStart();

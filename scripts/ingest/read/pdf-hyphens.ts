@@ -48,7 +48,8 @@ export interface Join {
  * document writes that compound with its hyphen elsewhere, or it is a known one (HYPHENATED_COMPOUNDS) the
  * document does not write as one word; without evidence a hyphen before a small letter is hyphenation and
  * one before a capital or a digit (`EU-` + `CLASI`, `2021-` + `2025`) stays. A hyphen set apart (`negoti -`)
- * is a broken word only when its piece is no word of the document or the whole word is; else it is a dash.
+ * is a broken word only when its piece is no word of the document and a small letter goes on, or the whole word is
+ * one; else it is a dash (`ports -` + `Positions of delegations`).
  * A web address runs on where it was broken (after `/` or `-`, before `%`), its hyphens kept. A word broken at
  * a soft hyphen (U+00AD) is always made whole: the author marked where it may break. A hyphen after a lone letter
  * (`l-` + `kriminalità`, Maltese's article) stays: no hyphenation breaks a word after its first letter.
@@ -68,7 +69,8 @@ export function joinLineBreak(before: string, after: string, words: ReadonlySet<
     const whole = words.has(`${piece}${rest}`);
     const hyphenated = words.has(`${piece}-${rest}`) || (!whole && COMPOUND_PAIRS.has(`${piece}-${rest}`));
     // Without evidence, a hyphen inside a web address is the address's own.
-    const guess = isUrl ? false : spaced ? !words.has(piece) : LOWER.test(tail);
+    // A hyphen set apart before a capital is a dash (`… of the Union's ports -` / `Positions of delegations …`): hyphenation goes on in lower case.
+    const guess = isUrl ? false : spaced ? !words.has(piece) && LOWER.test(tail) : LOWER.test(tail);
     const isBroken = !hyphenated && (whole || guess);
     if (isBroken) return { cut: spaced ? 2 : 1, insert: '' };
     if (!spaced) return { cut: 0, insert: '' };

@@ -37,6 +37,23 @@ describe('layoutTableRows', () => {
     expect(read.map(({ line }) => line)).toEqual([1, 2, 3, 5, 6, 7]);
   });
 
+  it('reads a header cell -layout wraps over two lines as one cell of the header row, not as the first row’s (a table of positions)', () => {
+    const table = lines(
+      [
+        'Member State            Position on the      Comments                          Reply received on',
+        '                        compromise text',
+        'Belgium                 Support              Can accept the text as it stands. 9 March 2026',
+        'Bulgaria                Scrutiny             To be completed by 20 March 2026. 10 March 2026',
+        '                        reservation',
+      ].join('\n'),
+    );
+    expect(texts(layoutTableRows(table))).toEqual([
+      'Member State   Position on the compromise text   Comments   Reply received on',
+      'Belgium   Support   Can accept the text as it stands.   9 March 2026',
+      'Bulgaria   Scrutiny reservation   To be completed by 20 March 2026.   10 March 2026',
+    ]);
+  });
+
   it('reads a first cell that wraps, a last cell pushed to the line below, and a cell crowded one space from the next (German)', () => {
     const table = lines(
       [

@@ -502,6 +502,21 @@ describe('normalise on table rows, cells apart by tabs', () => {
     ]);
   });
 
+  it('keeps a -layout row whose merged cell spans the other columns (two cells) apart from the long row above it', () => {
+    const table = [
+      'Member State            Position on the      Comments                                                   Reply received on',
+      'Germany                 Support, subject to  Asks that paragraph 4 refer to the national law of the    13 March 2026',
+      '                        a change in          Member States on the screening of port workers.',
+      'Estonia                 No reply received',
+      'France                  Support              None.                                                      11 March 2026',
+    ].join('\n');
+    expect(texts(table).slice(1)).toEqual([
+      'Germany   Support, subject to a change in   Asks that paragraph 4 refer to the national law of the Member States on the screening of port workers.   13 March 2026',
+      'Estonia   No reply received',
+      'France   Support   None.   11 March 2026',
+    ]);
+  });
+
   it('still joins a wrapped line that is no row, above or below a row', () => {
     expect(texts('Member States reported that the national contact points designated so far are\nlisted below.\n')).toEqual([
       'Member States reported that the national contact points designated so far are listed below.',

@@ -63,6 +63,10 @@ describe('joinLineBreak', () => {
     expect(joined('the state of play of negoti -', 'ations on', new Set(['state', 'of']))).toBe('the state of play of negotiations on');
     expect(joined('serious crime -', 'including fraud', new Set(['crime', 'including']))).toBe('serious crime - including fraud');
     expect(joined('the European Union -', 'Ukraine', new Set(['union']))).toBe('the European Union - Ukraine');
+    // a subject's dash at its first line's end, the word before it no other word of the document: a capital goes on
+    expect(joined("the security of the Union's ports -", 'Positions of delegations', new Set(['the', 'security']))).toBe(
+      "the security of the Union's ports - Positions of delegations",
+    );
   });
 
   it('runs a web address on where it was broken, its own hyphens kept unless the document writes the word whole', () => {
