@@ -172,6 +172,22 @@ describe('the period a report covers', () => {
       '2025-06',
       'stycznia 2024 r. do czerwca 2025 r.',
     ],
+    [
+      'tabs before the years and a dash right after the first',
+      'Report for the period January\t2024–June\t2025',
+      [],
+      '2024-01',
+      '2025-06',
+      'January 2024–June 2025',
+    ],
+    [
+      'Spanish, `de` before each year',
+      null,
+      ['El presente informe abarca el período de enero de 2024 a junio de 2025.'],
+      '2024-01',
+      '2025-06',
+      'enero de 2024 a junio de 2025',
+    ],
   ] as const)('is read from %s', (_case, subject, opening, from, to, printed) => {
     expect(reportPeriod(subject, opening)).toEqual({ from, to, printed });
   });

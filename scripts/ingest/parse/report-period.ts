@@ -33,6 +33,23 @@ const WORD_REACH = 60;
 /** The most paragraphs of the opening searched for the period. */
 const OPENING_PARAGRAPHS = 3;
 
+/**
+ * A year as RANGE prints each of its two: four figures after a space or tab (a month's name or `de` before them), no
+ * figure after them.
+ */
+const FREE_YEAR = /[ \t]\d{4}(?!\d)/g;
+
+/**
+ * Whether `text` holds two years as RANGE prints them, one after the other: where it does not, RANGE (the 24 versions'
+ * months twice, some 12,000 characters) cannot match, and is neither run nor made.
+ */
+function holdsTwoYears(text: string): boolean {
+  FREE_YEAR.lastIndex = 0;
+  const two = FREE_YEAR.test(text) && FREE_YEAR.test(text);
+  FREE_YEAR.lastIndex = 0;
+  return two;
+}
+
 /** A month's ISO form from its printed name and year. */
 function isoMonth(name: string, year: string): string | null {
   const month = MONTHS.get(name.toLowerCase());
@@ -41,7 +58,7 @@ function isoMonth(name: string, year: string): string | null {
 
 /** The period a range in `text` names, where `needsWord` the word for a period standing before it; null where none. */
 function periodIn(text: string, needsWord: boolean): ReportPeriod | null {
-  if (!/\d{4}/.test(text)) return null;
+  if (!holdsTwoYears(text)) return null;
   const found = RANGE.exec(text);
   if (found === null) return null;
   if (needsWord && !PERIOD_WORDS.test(text.slice(Math.max(0, found.index - WORD_REACH), found.index).toLowerCase())) return null;

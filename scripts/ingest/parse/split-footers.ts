@@ -10,6 +10,39 @@ import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 /** A page's number and language ending a line, after text, its marking maybe before them: the second piece of a footer printed in two. */
 const PAGE_AND_LANGUAGE_AT_END = new RegExp(String.raw`(?<=\S)([ \t]+${MARKING_SOURCE})?[ \t]+\d{1,3}[ \t]+${FOOTER_LANGUAGES}[ \t]*$`);
 
+/** The languages' codes FOOTER_LANGUAGES alternates (`(?:BG|CS|…)`), refused when it is written otherwise. */
+const LANGUAGE_CODES = new Set(FOOTER_LANGUAGES.slice('(?:'.length, -')'.length).split('|'));
+if (FOOTER_LANGUAGES !== `(?:${[...LANGUAGE_CODES].join('|')})` || [...LANGUAGE_CODES].some((code) => !/^[A-Z]{2}$/.test(code)))
+  throw new Error(`FOOTER_LANGUAGES is no alternation of two capitals: ${FOOTER_LANGUAGES}`);
+
+/** A space or a tab, as `[ \t]` matches. */
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09;
+}
+
+/** A figure, as `\d` matches. */
+function isFigure(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Whether a line ends as both footers' second pieces end (PAGE_AND_LANGUAGE_AT_END, INITIALS_TO_END): a space or tab,
+ * figures, spaces or tabs, a language's code, spaces or tabs maybe (`… 1 DE`, `… TR/kl JAI.1 2 EN `). The two patterns
+ * are anchored at the line's end only, so they are tried at every character of it; this reads its last characters,
+ * and a line it turns away is one neither pattern matches.
+ */
+function endsInPageAndLanguage(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isBlank(text.charCodeAt(end - 1))) end -= 1;
+  if (end < 2 || !LANGUAGE_CODES.has(text.slice(end - 2, end))) return false;
+  let at = end - 2;
+  while (at > 0 && isBlank(text.charCodeAt(at - 1))) at -= 1;
+  if (at === end - 2) return false;
+  const page = at;
+  while (at > 0 && isFigure(text.charCodeAt(at - 1))) at -= 1;
+  return at < page && at > 0 && isBlank(text.charCodeAt(at - 1));
+}
+
 /** The first document number of a line (`CM 3105/25`, `6890/26`): on a notice's first page, its own number under its date. */
 const FIRST_NUMBER = /(?<![^ \t])(?:CM[ \t])?\d{1,6}(?:\/\d{1,2})?\/\d{2,4}(?![0-9])/;
 
@@ -28,7 +61,7 @@ const NOTICE_NUMBER = new RegExp(
  * The text on both sides of the number is joined with one space; the page ends there.
  */
 export function removeSplitNoticeFooter(text: string, seen: Set<string>): WithoutFooters | null {
-  if (!text.includes('CM')) return null;
+  if (!text.includes('CM') || !endsInPageAndLanguage(text)) return null;
   const end = PAGE_AND_LANGUAGE_AT_END.exec(text);
   if (end === null) return null;
   const numbers = [...text.slice(0, end.index).matchAll(NOTICE_NUMBER)].map((match) => ({
@@ -80,7 +113,7 @@ const NUMBER_AND_UNIT = new RegExp(
  * line's first document number (the first page's header prints it) or one an earlier page's footer did (`seen`).
  */
 export function removeSplitFooter(text: string, seen: Set<string>): WithoutFooters | null {
-  if (!text.includes('/')) return null;
+  if (!text.includes('/') || !endsInPageAndLanguage(text)) return null;
   const end = INITIALS_TO_END.exec(text);
   if (end === null) return null;
   const pieces = [...text.slice(0, end.index).matchAll(NUMBER_AND_UNIT)];

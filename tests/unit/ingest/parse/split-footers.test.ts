@@ -70,6 +70,15 @@ describe('removeSplitFooter', () => {
     ).toBe('the containers that leave their ports for the Union. Lead Commission and EEAS');
   });
 
+  it('reads the page and language with tabs and spaces around them at the line’s end, as -layout spaces them', () => {
+    expect(removeSplitFooter('Brussels, 5 March 2026 6890/26 … (b) 6890/26 JAI.1 Follow-up TR/kl LIMITE\t 2 \tEN \t', new Set())?.text).toBe(
+      'Brussels, 5 March 2026 6890/26 … (b) Follow-up',
+    );
+    expect(removeSplitNoticeFooter('Brussels, 3 February 2026 CM 1204/26 … CM 1204/26 3. AOB\t12  EN  ', new Set())?.text).toBe(
+      'Brussels, 3 February 2026 CM 1204/26 … 3. AOB',
+    );
+  });
+
   it('leaves a line alone where the number before the last row is another document’s, or no initials end it', () => {
     expect(removeSplitFooter('Brussels, 5 March 2026 6890/26 … the report 6512/26 JAI.1 Any other business TR/kl LIMITE 1 EN', new Set())).toBeNull();
     expect(removeSplitFooter('Brussels, 5 March 2026 6890/26 … (b) 6890/26 JAI.1 Follow-up LIMITE 1 EN', new Set())).toBeNull();
