@@ -13,6 +13,7 @@ import { cutsDocumentNumber } from './cut-document-number.ts';
 import { cutsDate, opensWithDays, cutsDayFromMonth, cutsYearFromMonth } from './cut-day.ts';
 import { dashContinuesTitle } from './dash-continuation.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
+import { holdsWideCharacters, oneByte } from './one-byte.ts';
 import { FLAT_LINE, splitFlatLines } from './flat-lines.ts';
 import { ungluedFooterNumbers } from './glued-footers.ts';
 import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
@@ -189,7 +190,9 @@ function joinLines(lines: readonly SourceLine[]): SourceLine[] {
  * joined: what normalise reads on, and what the nothing-lost check holds the page to.
  */
 export function withoutFurniture(text: string): SourceLine[] {
-  const cleaned = undoubleSpacing(text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(raw), line: index + 1 })));
+  // Lines cut from a text held two bytes a character are held one byte a character where they can be (one-byte.ts).
+  const wide = holdsWideCharacters(text);
+  const cleaned = undoubleSpacing(text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(wide ? oneByte(raw) : raw), line: index + 1 })));
   const watermark = watermarkLines(cleaned);
   const lines = watermark.size === 0 ? cleaned : cleaned.map((entry) => (watermark.has(entry.line) ? { text: '', line: entry.line } : entry));
   return dropFurniture(ungluedFooterNumbers(lines), pagesOfLines(text, LINE_BREAK), pageEdgesOfLines(text, LINE_BREAK));
