@@ -1,5 +1,5 @@
 /**
- * A Commission staff working document sent by cover note (13890/25), in eighteen versions, written by hand after the
+ * A Commission staff working document sent by cover note (13890/25), in nineteen versions, written by hand after the
  * register's cover notes: the sender a Director signing for the Commission's Secretary-General, the recipient the
  * Council's Secretary-General by name and office, the date of receipt with its label, the Commission document's label
  * (its number is `SWD(2025) 123 final`), the subject, and the body's sentence naming the document.
@@ -177,5 +177,14 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Nr. Cie-doc.:',
     subject: 'WERKDOCUMENT VAN DE DIENSTEN VAN DE COMMISSIE Evaluatie van het Europees Centrum voor de bestrijding van cybercriminaliteit (EC3) bij Europol',
     sentence: 'Hierbij gaat voor de delegaties document SWD(2025) 123 final.',
+  },
+  da: {
+    kind: 'FØLGESKRIVELSE',
+    from: 'Martine DEPREZ, direktør, på vegne af generalsekretæren for Europa-Kommissionen',
+    receipt: 'Modtaget den: 3. oktober 2025',
+    to: 'Thérèse BLANCHET, generalsekretær for Rådet for Den Europæiske Union',
+    cion: 'Komm. dok. nr.:',
+    subject: 'ARBEJDSDOKUMENT FRA KOMMISSIONENS TJENESTEGRENE Evaluering af Det Europæiske Center for Bekæmpelse af IT-kriminalitet (EC3) ved Europol',
+    sentence: 'Hermed følger til delegationerne dokument SWD(2025) 123 final.',
   },
 };

@@ -96,7 +96,8 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     interinstitutional: ['interinstitutionel sag'],
     subject: ['vedr.', 'vedrørende'],
     on: ['dato'],
-    other: ['tidspunkt', 'sted', 'kontaktperson', 'tlf./fax', 'format'],
+    // a cover note's date of receipt, `Modtaget den: 3. oktober 2025` (the Swedish `Mottagen den:`)
+    other: ['modtaget den', 'tidspunkt', 'sted', 'kontaktperson', 'tlf./fax', 'format'],
   },
   it: {
     // a note's sender is its `Origine:`, a cover note's its `Mittente:` (the Commission's signatory)

@@ -40,6 +40,10 @@ describe('labelLine', () => {
     expect(labelLine('Comhad Idirinstitiúideach:\t2026/0012(COD)')).toEqual({ field: 'interinstitutional', value: '2026/0012(COD)', language: 'ga' });
   });
 
+  it('reads the Danish cover note’s date of receipt as a label the record keeps as printed', () => {
+    expect(labelLine('Modtaget den:\t3. oktober 2025')).toEqual({ field: 'other', value: '3. oktober 2025', language: 'da' });
+  });
+
   it('reads the Danish labels of the previous document and the Commission’s document', () => {
     expect(labelLine('Tidl. dok. nr.:\t8812/26')).toEqual({ field: 'previous', value: '8812/26', language: 'da' });
     expect(labelLine('Komm. dok. nr.:\tCOM(2026) 12 final')).toEqual({ field: 'commission', value: 'COM(2026) 12 final', language: 'da' });
