@@ -152,15 +152,27 @@ export function findLabels(text: string): FoundLabel[] {
   const found: FoundLabel[] = [];
   const labels = labelMatches(text);
   const alone = allMatches(WORD_AS_LABEL, text);
-  const inColumn = wordsInLabelColumn(text, labels).filter((match) => !alone.some((word) => word.index === match.index));
+  const aloneAt = new Set(alone.map((word) => word.index));
+  const inColumn = wordsInLabelColumn(text, labels).filter((match) => !aloneAt.has(match.index));
   const beforeValues = alone.length + inColumn.length === 0 ? wordsAfterKind(text, labels) : [];
   const words = [...alone, ...inColumn, ...beforeValues];
+  const isWord = new Set(words);
+  const naming = namingLabels(labels);
+  // what the labels found so far say, kept as they are found rather than searched for at each label: a run of
+  // thousands of labels on one line would otherwise be read in time that grows with the square of its length
+  const languages = new Set<string | null>();
+  let lastNamed: FoundLabel | undefined;
+  const add = (label: FoundLabel): void => {
+    found.push(label);
+    languages.add(label.language);
+    if (label.field !== 'on' && label.field !== 'other') lastNamed = label;
+  };
   for (const match of [...labels, ...words].sort((a, b) => a.index - b.index)) {
-    const word = words.includes(match) ? WORDS_AS_LABELS.get((match[1] ?? '').replace(/[ \t]+/g, ' ')) : undefined;
+    const word = isWord.has(match) ? WORDS_AS_LABELS.get((match[1] ?? '').replace(/[ \t]+/g, ' ')) : undefined;
     if (word !== undefined) {
       // `des` ending a wrapped line of a French header (`… services répressifs` / `des` / `États membres`) is a word of its value
-      if (found.some((earlier) => earlier.language !== null && earlier.language !== word.language)) continue;
-      found.push({ start: match.index, end: match.index + match[0].length, field: word.field, language: word.language, printed: match[0].trim() });
+      if ([...languages].some((language) => language !== null && language !== word.language)) continue;
+      add({ start: match.index, end: match.index + match[0].length, field: word.field, language: word.language, printed: match[0].trim() });
       continue;
     }
     const spelling = (match[1] ?? '').toLowerCase().replace(/[ \t]+/g, ' ');
@@ -173,8 +185,8 @@ export function findLabels(text: string): FoundLabel[] {
     // cover note), not the `A:` of `Part A:`; the Irish sender's `Ó:` is a letter no word of another language stands alone as
     // — or, in a header that prints its recipient first, right before the sender's label (`A:` / `De:`), outside a
     // subject's value (`Asunto: Parte A: …` / `De:`)
-    const before = found.findLast((earlier) => earlier.field !== 'on' && earlier.field !== 'other');
-    const following = labelAfter(labels, match);
+    const before = lastNamed;
+    const following = labelAfter(naming, match);
     const beforeSender = following?.field === 'from' && before?.field !== 'subject';
     const afterSubject = before?.field === 'subject' && isRecipientAfterSubject(text, match.index, match.index + printed.length, before);
     if (spelling.length === 1 && label.field !== 'from' && before?.field !== 'from' && !beforeSender && !afterSubject) continue;
@@ -182,17 +194,11 @@ export function findLabels(text: string): FoundLabel[] {
     // `Lähettäjä:` / `Vastaanottaja:`); so does the subject's `Asia:` as the header's only label (a Presidency note whose
     // kind line names its recipient, `PUHEENJOHTAJAVALTION MUISTIO COSI:LLE`, prints no sender's or recipient's row)
     const onlyLabel = label.field === 'subject' && found.length === 0 && following === undefined;
-    if (
-      LABELS_AFTER_OWN_LANGUAGE.has(spelling) &&
-      !onlyLabel &&
-      !found.some((earlier) => earlier.language === label.language) &&
-      following?.language !== label.language
-    )
-      continue;
+    if (LABELS_AFTER_OWN_LANGUAGE.has(spelling) && !onlyLabel && !languages.has(label.language) && following?.language !== label.language) continue;
     // the date label right after a note's label (`du document:` / `en date du:`, `des Dokuments:` / `vom:`) dates the
     // document the note names: it is the note's, no meeting's day
     const field = label.field === 'on' && found[found.length - 1]?.field === 'note' ? 'note' : label.field;
-    found.push({ start: match.index, end: match.index + printed.length, field, language: label.language, printed: printed.trim() });
+    add({ start: match.index, end: match.index + printed.length, field, language: label.language, printed: printed.trim() });
   }
   return withUnknownDateLabels(text, found);
 }
@@ -254,15 +260,28 @@ function isRecipientAfterSubject(text: string, start: number, end: number, subje
   return text.slice(subject.end, start).trim() === '' && subjectLineEnd >= 0 && subjectLineEnd < start;
 }
 
-/** The label the vocabulary knows that `labels` hold first after `match` (its spelling printed as a label, with its colon), if any. */
-function labelAfter(labels: readonly RegExpExecArray[], match: RegExpExecArray): HeaderLabel | undefined {
+/** The labels of `labels` (in the order of the text) that name a label to those before them, each with the label it names. */
+function namingLabels(labels: readonly RegExpExecArray[]): { index: number; label: HeaderLabel }[] {
+  const naming: { index: number; label: HeaderLabel }[] = [];
   for (const later of labels) {
-    if (later.index <= match.index || !later[0].trimEnd().endsWith(':')) continue;
+    if (!later[0].trimEnd().endsWith(':')) continue;
     const spelling = (later[1] ?? '').toLowerCase().replace(/[ \t]+/g, ' ');
     const label = HEADER_LABELS.get(spelling);
-    if (label !== undefined && !LABELS_AFTER_OWN_LANGUAGE.has(spelling) && spelling.length > 1) return label;
+    if (label !== undefined && !LABELS_AFTER_OWN_LANGUAGE.has(spelling) && spelling.length > 1) naming.push({ index: later.index, label });
   }
-  return undefined;
+  return naming;
+}
+
+/** The label the vocabulary knows that the labels hold first after `match` (its spelling printed as a label, with its colon), if any. */
+function labelAfter(naming: readonly { index: number; label: HeaderLabel }[], match: RegExpExecArray): HeaderLabel | undefined {
+  let low = 0;
+  let high = naming.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((naming[middle]?.index ?? Infinity) <= match.index) low = middle + 1;
+    else high = middle;
+  }
+  return naming[low]?.label;
 }
 
 /**
