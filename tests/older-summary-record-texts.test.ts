@@ -8,7 +8,9 @@ import { entry, NUMBER, PAGES, summaryRecord, title, versions, withoutCapitalN, 
 function expectRead(text: string, version: Version): void {
   const record = expectOk(parseDocument(text, 'content/sources/older-summary-record.txt'));
   expect([record.number, record.date, record.kind, record.codes]).toEqual([NUMBER, version.date, 'summary-record', ['CRS/CRP 47']]);
-  expect(record.subject?.startsWith(version.subject[0])).toBe(true);
+  // the subject's second line is the subject's wherever a shape prints it (in plain pdftotext after a blank line), its days the meeting's
+  expect(record.subject).toBe(version.subject.join(' '));
+  expect(record.meeting?.dates).toEqual(version.days);
   expect(record.items.map((item) => [item.number, item.title])).toEqual(version.titles.map((_, index) => [String(index + 1), title(version, index)]));
   for (const [index, item] of record.items.entries()) expect(JSON.stringify(item.text)).toContain(JSON.stringify(version.texts[index]).slice(1, -1));
   const body = JSON.stringify([record.sections, record.items]);

@@ -611,10 +611,6 @@ const shown = (record: OkRecord, field: (typeof TEXT_FIELDS)[number]): string =>
 
 /** The fields a viewer copy of a hand-written text does not read as the text does, and why. */
 const TEXT_FIELDS_LOST: Record<string, Lost> = {
-  'layouts/summary-record-bilingual/source.txt': {
-    why: 'not read yet: the capitals title runs on into the line `held in Brussels on 26 and 27 October 2011` under it',
-    lost: ['subject'],
-  },
   'layouts/summary-record-lone-numbers/source.txt': {
     why: 'not read yet: item 2’s title runs on into its first sub-point’s title (`… Preparation Regulation …`)',
     lost: ['items'],

@@ -7,8 +7,10 @@
  * / `Page`), each entry's title ending in dot leaders and its page (`1. Adoption of the provisional agenda ...... 3`),
  * the third entry wrapped over two lines with the fourth run on after it (`(1 July to 31 December 2011) 4. Preparation
  * of …`, as plain pdftotext joined them on the register's page), and on the next page the items numbered afresh, each
- * with what the Committee did. In English, French and German, as plain pdftotext and `-layout` print it, each page run
- * into one line and copied out of a viewer.
+ * with what the Committee did. In English, French, German, Spanish (`ACTA RESUMIDA`, `ÍNDICE` / `Página`) and Italian
+ * (`RESOCONTO SOMMARIO`, `SOMMARIO` / `Pagina`, a meeting over three days as the register's record 17075/11 prints it,
+ * `… on 15, 16 and 18 November 2011`), as plain pdftotext and `-layout` print it (plain pdftotext sets the subject's
+ * second line apart after a blank line), each page run into one line and copied out of a viewer.
  */
 export interface Version {
   institution: string;
@@ -22,6 +24,8 @@ export interface Version {
   texts: [string, string, string, string];
   languages: string;
   date: string;
+  /** The meeting's days the subject's second line names. */
+  days: string[];
 }
 
 export const NUMBER = '17812/11';
@@ -48,6 +52,7 @@ export const versions: Record<string, Version> = {
     ],
     languages: 'EN/FR',
     date: '2011-12-02',
+    days: ['2011-11-23', '2011-11-24'],
   },
   fr: {
     institution: "CONSEIL DE L'UNION EUROPÉENNE",
@@ -70,6 +75,7 @@ export const versions: Record<string, Version> = {
     ],
     languages: 'FR/EN',
     date: '2011-12-02',
+    days: ['2011-11-23', '2011-11-24'],
   },
   de: {
     institution: 'RAT DER EUROPÄISCHEN UNION',
@@ -92,6 +98,53 @@ export const versions: Record<string, Version> = {
     ],
     languages: 'DE',
     date: '2011-12-02',
+    days: ['2011-11-23', '2011-11-24'],
+  },
+  es: {
+    institution: 'CONSEJO DE LA UNIÓN EUROPEA',
+    placeDate: 'Bruselas, 2 de diciembre de 2011',
+    kind: 'ACTA RESUMIDA',
+    label: 'Asunto :',
+    subject: ['2386.ª reunión del COMITÉ DE REPRESENTANTES PERMANENTES', 'celebrada en Bruselas los días 23 y 24 de noviembre de 2011'],
+    contents: ['ÍNDICE', 'Página'],
+    titles: [
+      'Aprobación del orden del día provisional y de los puntos "I"',
+      'Informe sobre los trabajos del Comité Permanente de Cooperación Operativa en materia de Seguridad Interior',
+      ['Sentencias del Tribunal de Justicia de la Unión Europea en asuntos en los que es parte el Consejo', '(1 de julio a 31 de diciembre de 2011)'],
+      'Preparación de la sesión del Consejo de Justicia y Asuntos de Interior de los días 13 y 14 de diciembre de 2011',
+    ],
+    texts: [
+      'El Comité aprobó el orden del día provisional que figura en el documento 17240/11 OJ CRP1 47.',
+      'El Comité tomó nota del informe que figura en el documento 16985/11 y acordó remitirlo al Consejo. La delegación neerlandesa hizo una declaración.',
+      'El Comité tomó nota de la información del Servicio Jurídico.',
+      'El Comité tomó nota del estado de preparación de la sesión del Consejo.',
+    ],
+    languages: 'ES',
+    date: '2011-12-02',
+    days: ['2011-11-23', '2011-11-24'],
+  },
+  it: {
+    institution: "CONSIGLIO DELL'UNIONE EUROPEA",
+    placeDate: 'Bruxelles, 2 dicembre 2011',
+    kind: 'RESOCONTO SOMMARIO',
+    label: 'Oggetto :',
+    subject: ['2386a sessione del COMITATO DEI RAPPRESENTANTI PERMANENTI', 'tenutasi a Bruxelles il 15, 16 e 18 novembre 2011'],
+    contents: ['SOMMARIO', 'Pagina'],
+    titles: [
+      'Adozione dell\'ordine del giorno provvisorio e dei punti "I"',
+      'Relazione sui lavori del comitato permanente per la cooperazione operativa in materia di sicurezza interna',
+      ["Sentenze della Corte di giustizia dell'Unione europea nelle cause in cui è parte il Consiglio", '(1º luglio - 31 dicembre 2011)'],
+      'Preparazione della sessione del Consiglio "Giustizia e affari interni" del 13 e 14 dicembre 2011',
+    ],
+    texts: [
+      "Il Comitato ha adottato l'ordine del giorno provvisorio che figura nel documento 17240/11 OJ CRP1 47.",
+      'Il Comitato ha preso atto della relazione che figura nel documento 16985/11 e ha convenuto di trasmetterla al Consiglio. La delegazione dei Paesi Bassi ha fatto una dichiarazione.',
+      'Il Comitato ha preso atto delle informazioni del Servizio giuridico.',
+      'Il Comitato ha preso atto dello stato di preparazione della sessione del Consiglio.',
+    ],
+    languages: 'IT',
+    date: '2011-12-02',
+    days: ['2011-11-15', '2011-11-16', '2011-11-18'],
   },
 };
 

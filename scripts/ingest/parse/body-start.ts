@@ -2,7 +2,7 @@
 import { AGENDA_HEADING, SESSION_PART_PRINTED } from './agenda-headings.ts';
 import { DATE, DATE_WITH_WEEKDAY, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
 import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
-import { ABBREVIATIONS, HOUR_IN_BRACKETS, HOUR_WITH_WORD, MONTHS } from './vocabulary.ts';
+import { ABBREVIATIONS, HOUR_IN_BRACKETS, HOUR_WITH_WORD, MONTHS, TABLE_OF_CONTENTS_CAPITALS } from './vocabulary.ts';
 
 /** Words that open the first sentence of a body (`In line with …`, `Delegations will find …`, `Les délégations …`, `Die Delegationen …`). */
 const OPENERS: ReadonlySet<string> = new Set([
@@ -57,9 +57,14 @@ function opensBodyAfterValue(word: string): boolean {
 const BODY_PHRASES =
   /(?<=\s)(?:Delegations will find|Hermed følger|Delegationerna får|Διαβιβάζονται|Gheobhaidh na toscaireachtaí|Za delegacije se u nastavku|Delegacijoms toliau|Delegācijām ir|Id-delegazzjonijiet isibu|Delegacijam se v|Delegácie nájdu|Les délégations trouveront|Die Delegationen erhalten|Delegationerne vedlægges|Delegationerne får|Si trasmette|Si trasmettono|Le delegazioni trovano|Se remite|Se adjunta|Las delegaciones encontrarán|Envia-se|Junto se envia|Segue em anexo|Hierbij gaat|De delegaties treffen|W załączeniu delegacje otrzymują|Delegacje otrzymują|För delegationerna bifogas|Härmed översänds|Διαβιβάζεται συνημμένως|Delegace naleznou|Приложено се изпраща|Делегациите получават|Se transmite alăturat|Se transmite delegațiilor|Delegațiile primesc|Za delegacije se u prilogu|U prilogu se delegacijama|Delegáciám v prílohe|Delegacijam v prilogi|Delegatsioonidele edastatakse|Delegatsioonidele on lisatud|Delegacijoms pateikiamas|Delegacijoms pridedamas|Delegācijām nosūtīts|Pielikumā ir pievienots|Id-delegazzjonijiet għandhom isibu|Għad-delegazzjonijiet|Mellékelten továbbítjuk|Valtuuskunnille toimitetaan)(?![\p{L}])/u;
 
-/** Headings that open a body (`I. INTRODUCTION`, `BACKGROUND`, `Introduction`, the `CONTENTS` of minutes). */
-const HEADINGS =
-  /(?<=\s)(?:INTRODUCTION|BACKGROUND|CONTEXT|SUMMARY|ANNEX|CONCLUSIONS?|(?:TABLE[ \t]OF[ \t])?CONTENTS|SOMMAIRE|INHALT|EINLEITUNG|HINTERGRUND|ANLAGE|ANHANG|CONTEXTE|ANNEXE|Introduction|Background|Einleitung|Hintergrund|Contexte)(?![\p{L}])/u;
+/**
+ * Headings that open a body (`I. INTRODUCTION`, `BACKGROUND`, `Introduction`, the `CONTENTS` of minutes, the heading of
+ * a summary record's contents in each version's capitals: `SOMMAIRE`, `INHALT`, `ÍNDICE`, `SOMMARIO` …).
+ */
+const HEADINGS = new RegExp(
+  String.raw`(?<=\s)(?:INTRODUCTION|BACKGROUND|CONTEXT|SUMMARY|ANNEX|CONCLUSIONS?|${TABLE_OF_CONTENTS_CAPITALS}|EINLEITUNG|HINTERGRUND|ANLAGE|ANHANG|CONTEXTE|ANNEXE|Introduction|Background|Einleitung|Hintergrund|Contexte)(?![\p{L}])`,
+  'u',
+);
 
 /**
  * An introduction's heading in the official languages, as a body's first heading prints it (`Introduction`,

@@ -1,5 +1,5 @@
 import type { SourceLine } from './normalise.ts';
-import { ITEM_NUMBER } from './vocabulary.ts';
+import { ITEM_NUMBER, TABLE_OF_CONTENTS_CAPITALS } from './vocabulary.ts';
 
 /** The opening of a numbered heading (`4. `, `8.1 `, `## 6.1. `, `**13. `): an agenda item or a numbered section. */
 const NUMBERED_OPENING = new RegExp(String.raw`^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?${ITEM_NUMBER}\.?[ \t]`);
@@ -24,9 +24,14 @@ export function headingAboveBreak(kept: readonly SourceLine[], next: string): bo
   return first !== undefined && NUMBERED_OPENING.test(first.text);
 }
 
-/** A page that opens with a heading in capitals (`CONTENTS`, `ANNEX`, `I. INTRODUCTION`): it does not go on with the sentence the page above ended on. */
-const CAPITALS_HEADING_OPENING =
-  /^[ \t]*(?:[IVX]{1,5}\.[ \t]+)?(?:INTRODUCTION|BACKGROUND|CONTEXT|SUMMARY|ANNEX|CONCLUSIONS|(?:TABLE[ \t]OF[ \t])?CONTENTS|SOMMAIRE|ANNEXE|INHALT|ANLAGE)(?![\p{L}])/u;
+/**
+ * A page that opens with a heading in capitals (`CONTENTS`, `ANNEX`, `I. INTRODUCTION`, the heading of a table of
+ * contents in any version, `SOMMAIRE`, `ÍNDICE`, `SOMMARIO` …): it does not go on with the sentence the page above ended on.
+ */
+const CAPITALS_HEADING_OPENING = new RegExp(
+  String.raw`^[ \t]*(?:[IVX]{1,5}\.[ \t]+)?(?:INTRODUCTION|BACKGROUND|CONTEXT|SUMMARY|ANNEX|CONCLUSIONS|${TABLE_OF_CONTENTS_CAPITALS}|ANNEXE|ANLAGE)(?![\p{L}])`,
+  'u',
+);
 
 /** Whether the first line of a new page opens with a heading in capitals. */
 export function headingBelowBreak(next: string): boolean {

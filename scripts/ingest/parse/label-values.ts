@@ -6,6 +6,7 @@ import type { FoundLabel } from './header-labels.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { codesAt, codesColumnBelow, codesColumnInValue, codesRunAt, trailingCodesColumn, valueLength } from './value-shapes.ts';
 import { valueColumnEnd } from './layout-value-column.ts';
+import { subjectDaysLineEnd } from './subject-days-line.ts';
 
 /** The value of one label, as printed (line breaks kept), and the offset it starts at. */
 export interface LabelValue {
@@ -99,7 +100,9 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     const skipped = marker?.[0].length ?? 0;
     const leading = skipped + (/^\s*/.exec(raw.slice(skipped))?.[0].length ?? 0);
     const found = BLANK_LINE.exec(raw.slice(leading));
-    const blank = found === null ? null : { index: leading + found.index };
+    // A last subject's line of days printed apart after a blank line is the subject's (subject-days-line.ts).
+    const apart = found !== null && next === undefined && label.field === 'subject' ? subjectDaysLineEnd(raw, leading + found.index) : null;
+    const blank = found === null ? null : { index: apart ?? leading + found.index };
     // With no blank line under them, values printed after such a number are one line each; the first item's title follows.
     const lines = marker !== null && group.length > 1 ? lineEnd(raw, leading, group.length) : null;
     const titled = lines !== null && lines < (blank?.index ?? raw.length) ? lines : null;

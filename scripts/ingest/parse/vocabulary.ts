@@ -406,6 +406,9 @@ export function endsWithAbbreviation(text: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** The heading of a table of contents in capitals, as a summary record or a report prints it above its entries (`SUMMARY` aside: `SOMMAIRE`, `INHALT`, `ÍNDICE`, `SOMMARIO`, `SPIS TREŚCI` …), for a pattern's alternation. */
+export const TABLE_OF_CONTENTS_CAPITALS = TABLE_OF_CONTENTS_WORDS.toUpperCase().replaceAll(' ', String.raw`[ \t]`);
+
 /** Lines that open a table of contents. */
 export const TABLE_OF_CONTENTS = new RegExp(String.raw`^(?:${TABLE_OF_CONTENTS_WORDS})$`, 'iu');
 
