@@ -37,14 +37,6 @@ const INVENTED: Record<string, { why: string; numbers: string[] }> = {
     why: 'plain pdftotext prints the annex table a cell to a line; flattened, the first row’s numbered first cell no longer stands under the header row’s cells and reads as a heading',
     numbers: ['2'],
   },
-  'council-pdf-lo/nota-it/pdftotext.txt': {
-    why: 'plain pdftotext prints the body’s first number before the subject (`1.` above `Oggetto:`); flattened, the subject follows it and reads as paragraph 1’s title',
-    numbers: ['1'],
-  },
-  'council-pdf-lo/note-positions-table/pdftotext.txt': {
-    why: 'plain pdftotext prints the body’s first number between the labels and their values (`Subject:` / `1.` / the subject); flattened, the subject follows the number and reads as paragraph 1’s title',
-    numbers: ['1'],
-  },
   'council-pdf-lo/outcome-joint-two-days-de/pdftotext.txt': {
     why: 'plain pdftotext printed `EUKoordinator` without its hyphen',
     numbers: ['8'],

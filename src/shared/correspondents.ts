@@ -16,6 +16,8 @@ const COUNCIL_CORRESPONDENTS: readonly string[] = [
   'Incoming Presidency',
   'Présidence',
   'La présidence',
+  // a French note's sender in lower case as its header prints it (`Origine:` / `la présidence`)
+  'la présidence',
   'Vorsitz',
   'Der Vorsitz',
   // an older German header's sender after `des` (genitive): `des` / `Vorsitzes`, `des` / `Generalsekretariats des Rates`

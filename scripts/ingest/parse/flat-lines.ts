@@ -200,6 +200,13 @@ const REPRINTED_HEADER = new RegExp(
   'iu',
 );
 
+/**
+ * Two labels printed first right before a number (`To: Subject: 1.`, `n. doc. prec.: Oggetto: 1.`, `Destinataire :
+ * Objet : 1.`): plain `pdftotext` printed the body's first number between a header's labels and their values, and a page
+ * run into one line keeps it there; it is no paragraph opening there (label-values.ts sets it back before the body).
+ */
+const LABELS_BEFORE = /\S[ \t]?:[ \t]+[^\s:]+[ \t]?:[ \t]*$/u;
+
 /** A document number's version suffix right before a number: `REV 1.`, `COR 1.` is the suffix's number, never a paragraph's. */
 const SUFFIX_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${VERSION_SUFFIX_WORDS})\s*$`, 'u');
 
@@ -328,6 +335,8 @@ function agendaCuts(text: string): ReadonlySet<number> {
     if (number.length !== 1 || MONTH_AFTER.test(text.slice(match.index + match[0].length)) || blankParagraph(text, match).blank) continue;
     const preceding = text.slice(Math.max(0, match.index - 24), match.index);
     if (SUFFIX_BEFORE.test(preceding)) continue;
+    // the body's first number printed between labels and their values stays for the header to read (`To: Subject: 1. General …`)
+    if (LABELS_BEFORE.test(preceding)) continue;
     const item = { at: match.index, title: match.index + match[0].length, last: lastNumber[0] ?? 0 };
     const last = chain[chain.length - 1];
     // The day, heading and time the item's number follows are no part of the title above it.
@@ -413,6 +422,8 @@ function cutsOf(
     if (!blankParagraph(text, match).inSequence) continue;
     const preceding = text.slice(Math.max(0, match.index - 24), match.index);
     if (SUFFIX_BEFORE.test(preceding)) continue;
+    // the body's first number printed between labels and their values stays for the header to read (`To: Subject: 1. General …`)
+    if (LABELS_BEFORE.test(preceding)) continue;
     const first =
       number.length === 1 &&
       (SENTENCE_BEFORE.test(preceding) ||

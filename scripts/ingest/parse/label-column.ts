@@ -31,8 +31,8 @@ interface Column {
   codes: boolean;
 }
 
-/** A list number alone on its line (`1.`, `(a)`). */
-const DISPLACED_NUMBER = /^[ \t]*(?:\d{1,2}\.|\([a-z]\))[ \t]*$/;
+/** A list marker alone on its line, as label-values.ts's DISPLACED_MARKER knows them (`1.`, `I.`, `(a)`, `a)`, `–`). */
+const DISPLACED_NUMBER = /^[ \t]*(?:\d{1,2}\.|[IVX]{1,4}\.|\([a-z]\)|[a-z]\)|[–—-])[ \t]*$/;
 
 /** Values run on into the body when they hold more than this many lines for each label. */
 const RUN_ON_VALUES = 2;

@@ -1,5 +1,5 @@
 import { anchoredHeadEnd } from './anchored-head.ts';
-import { bodyStart, type BodyStart } from './body-start.ts';
+import { bodyStart, titleEnd, type BodyStart } from './body-start.ts';
 import { isVersionsLine, versionsPhraseAt } from './concerned-versions.ts';
 import { furtherCorrespondentLines, furtherCorrespondents } from './correspondent-lines.ts';
 import type { FoundLabel } from './header-labels.ts';
@@ -36,8 +36,30 @@ export interface LabelBlock {
   head: { start: number; text: string } | null;
 }
 
-/** A list number alone on its line before the values of labels printed first (`From:` … `Subject:`, `1.`, then the values). */
-const DISPLACED_MARKER = /^(\s*)(\d{1,2}\.|\([a-z]\))[ \t]*\n\s*/;
+/**
+ * The body's first list marker printed between labels printed first and their values (`From:` … `Subject:`, `1.`, then
+ * the values): a number (`1.`), a Roman numeral (`I.`), a letter (`(a)`, `a)`) or a dash (`–`), alone on its line, or,
+ * on a page run into one line, one space before the first value (`Subject: 1. General Secretariat …`, see
+ * displacedMarker).
+ */
+const DISPLACED_MARKER = /^(\s*)(\d{1,2}\.|[IVX]{1,4}\.|\([a-z]\)|[a-z]\)|[–—-])(?:[ \t]*\n\s*|[ \t]+(?=\S))/;
+
+/**
+ * The body's first list marker displaced before the values of `group` (DISPLACED_MARKER), or null. On the marker's own
+ * line only where the marker opens no value of the first label's shape (a day, `Datum:` / `16. April 2024`, is a
+ * value, not paragraph 16) and, for a number, that value follows it by its shape (a sender, a day) or the label is the
+ * subject's.
+ */
+function displacedMarker(raw: string, group: Group): RegExpExecArray | null {
+  const marker = DISPLACED_MARKER.exec(raw);
+  const at = marker?.[1]?.length ?? 0;
+  if (marker === null || marker[0].includes('\n', at)) return marker;
+  const first = group[0];
+  if (first === undefined) return null;
+  if (valueLength(first.field, raw, at) > 0) return null;
+  // a number may open a value (a day, `16. April 2024`): the value's shape must follow it
+  return first.field === 'subject' || !/\d/.test(marker[2] ?? '') || valueLength(first.field, raw, marker[0].length) > 0 ? marker : null;
+}
 
 /** How many codes in a row open a subject before they are read as the header's codes column (no subject opens with two). */
 const LEADING_CODES = 2;
@@ -95,7 +117,7 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     // A label alone after one whose value was printed above it (`7115/24` / `n. doc. prec.:` / `Oggetto:`) is the last of
     // a column of labels too.
     const column = group.length > 1 || (placedAbove !== null && labels[index - 1] === placedAbove);
-    const marker = column ? DISPLACED_MARKER.exec(raw) : null;
+    const marker = column ? displacedMarker(raw, group) : null;
     if (marker !== null) block.displaced = { start: label.end + (marker[1]?.length ?? 0), text: marker[2] ?? '' };
     const skipped = marker?.[0].length ?? 0;
     const leading = skipped + (/^\s*/.exec(raw.slice(skipped))?.[0].length ?? 0);
@@ -121,6 +143,7 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
       label.end + skipped,
       numberInValues && block.head === null,
       codesAbove,
+      marker !== null && !marker[0].includes('\n', marker[1]?.length ?? 0) ? (marker[2] ?? null) : null,
     );
     if (codes !== null) {
       block.head = { start: label.end + skipped + codes.start, text: codes.text };
@@ -273,8 +296,20 @@ function meetingValueAbove(text: string, label: FoundLabel, next: FoundLabel | u
   };
 }
 
-/** Places the values of a group; returns the offset where the body begins when it runs on after the last value, else null. */
-function readGroup(block: LabelBlock, group: Group, text: string, offset: number, numberInValue: boolean, codesAbove: boolean): number | null {
+/**
+ * Places the values of a group; returns the offset where the body begins when it runs on after the last value, else
+ * null. With `markerInLine` (the body's first list marker printed before the values on their line, a page run into one
+ * line), the subject ends where the marker's paragraph or part opens (displacedSubjectEnd).
+ */
+function readGroup(
+  block: LabelBlock,
+  group: Group,
+  text: string,
+  offset: number,
+  numberInValue: boolean,
+  codesAbove: boolean,
+  markerInLine: string | null = null,
+): number | null {
   // Values printed below labels that stand first may begin after blank lines (plain pdftotext: `To:` / `Subject:`, blank, values).
   let at = group.length > 1 ? (/^\s*/.exec(text)?.[0].length ?? 0) : 0;
   for (const [index, label] of group.slice(0, -1).entries()) {
@@ -332,7 +367,10 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
   // Days are the value whatever they look like (`17. Februar 2026` is no numbered paragraph, `17 lutego 2026 r.` no
   // sentence's end), and so is a notice's hour (`10.00 hod.`); the body may follow them.
   const days = last.field === 'on' || last.field === 'other' ? valueLength(last.field, rest, 0) : 0;
-  const after = earlierStart(bodyStart(rest.slice(days), last.field === 'subject'), versionsLineAt(rest.slice(days)) ?? versionsPhraseAt(rest.slice(days)));
+  const opened = markerInLine !== null && last.field === 'subject' ? displacedSubjectEnd(rest, markerInLine) : null;
+  const found = earlierStart(bodyStart(rest.slice(days), last.field === 'subject'), versionsLineAt(rest.slice(days)) ?? versionsPhraseAt(rest.slice(days)));
+  // the marker's paragraph opens the body: it marks where the subject ends
+  const after = opened !== null && (found === null || opened <= found.offset) ? { offset: opened, marked: true } : found;
   // a start with nothing after it is the value's end before the next label (a subject printed first ending in a
   // sentence's end, `… 18 i 19 listopada 2025 r.` / `Od:`), no body
   const start = after === null || rest.slice(days + after.offset).trim() === '' ? null : { ...after, offset: after.offset + days };
@@ -348,6 +386,38 @@ function readGroup(block: LabelBlock, group: Group, text: string, offset: number
   if (codes !== null && run > 0) return offset + at + start.offset + run;
   if (!start.marked) block.guessed = offset + at + start.offset;
   return offset + at + start.offset;
+}
+
+/** A capital opening the next words after spaces: a title or sentence goes on after a name. */
+const CAPITAL_NEXT = /^[ \t]+["“(]?\p{Lu}/u;
+
+/** A Roman numeral closed by a dot: the marker of a part, whose heading in capitals follows it. */
+const ROMAN_MARKER = /^[IVX]{1,4}\.$/;
+
+/** How far back from a subject's end a part's heading in capitals is looked for. */
+const HEADING_REACH = 120;
+
+/** A heading in capitals ending a text after a word that is none (`… the roadmap INTRODUCTION`, `… prochaines étapes CONTEXTE`). */
+const CAPITALS_HEADING_END = /(?<=[\p{Ll}\d)”"'’][ \t]+)\p{Lu}[\p{Lu}\d ,'’–-]*\p{Lu}[ \t]*$/u;
+
+/**
+ * Where the paragraph or part whose list marker (`marker`) a page run into one line printed before the header's values
+ * opens after the subject (`To: Subject: 1. General Secretariat … Delegations Standing Committee … (COSI) Adoption of
+ * the agenda …`): after a Council body's name the vocabulary knows, as an outcome's subject names its meeting, before a
+ * capital; for a part's Roman numeral at the heading in capitals the subject runs on into (`Subject: I. Presidency … -
+ * Follow-up of the roadmap INTRODUCTION`); else at the sentence opener after the subject's words (`… on the compromise
+ * text On 3 March 2026 the Presidency …`, as a title runs into its text: titleEnd); null where none is found.
+ */
+function displacedSubjectEnd(rest: string, marker: string): number | null {
+  const named = valueLength('to', rest, 0);
+  if (named > 0 && CAPITAL_NEXT.test(rest.slice(named))) return named + (/^[ \t]+/.exec(rest.slice(named))?.[0].length ?? 0);
+  // a heading is a few words: looked for in the subject's last characters only
+  const from = Math.max(0, rest.length - HEADING_REACH);
+  const heading = ROMAN_MARKER.test(marker) ? CAPITALS_HEADING_END.exec(rest.slice(from)) : null;
+  if (heading !== null) return from + heading.index;
+  const opening = /^\s*/.exec(rest)?.[0].length ?? 0;
+  const end = titleEnd(rest.slice(opening));
+  return end === null ? null : opening + end;
 }
 
 /**

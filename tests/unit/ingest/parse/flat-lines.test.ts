@@ -122,6 +122,17 @@ describe('splitFlatLines', () => {
     expect(new Set(pieces.map((entry) => entry.line))).toEqual(new Set([7]));
   });
 
+  it('leaves the body’s first number plain pdftotext printed between the labels and their values where it stands (`To: Subject: 1. General …`)', () => {
+    const pieces = splitFlatLines([
+      { text: `From: On: To: Subject: 1. General Secretariat of the Council ${padding}The agenda was adopted. 2. The working party met.`, line: 3 },
+    ]);
+    expect(pieces.map((entry) => entry.text)).toEqual([
+      `From: On: To: Subject: 1. General Secretariat of the Council ${padding}The agenda was adopted.`,
+      '',
+      '2. The working party met.',
+    ]);
+  });
+
   it('cuts a page run into one line before the numbered paragraphs a public version withholds whole (`2. […]`, `3. [...]`)', () => {
     expect(texts(`${padding}1. On 12 October the Commission submitted it. 2. […] 3. [...] 4. The working party examined it.`)).toEqual([
       padding.trim(),

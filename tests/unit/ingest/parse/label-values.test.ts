@@ -87,6 +87,54 @@ describe('readBlock', () => {
     });
   });
 
+  it('sets back the body’s first Roman numeral, letter or dash printed alone between labels and values, as its first number', () => {
+    for (const marker of ['I.', '(a)', 'a)', '–']) {
+      expect(read(`From:\nTo:\nSubject:\n\n${marker}\n\nPresidency\nDelegations\nCybercrime - Exchange of views\n\nINTRODUCTION`)).toEqual({
+        values: [
+          ['from', 'Presidency'],
+          ['to', 'Delegations'],
+          ['subject', 'Cybercrime - Exchange of views'],
+        ],
+        codes: [],
+        body: 'INTRODUCTION',
+        guessed: false,
+        displaced: marker,
+      });
+    }
+  });
+
+  it('sets back the body’s first marker a page run into one line printed right after the labels, the subject ending where its part or paragraph opens', () => {
+    expect(
+      read(
+        'From: On: To: Subject: 1. General Secretariat of the Council 22 November 2021 Delegations Standing Committee on Operational Cooperation on Internal Security (COSI) Adoption of the agenda The agenda was adopted.',
+      ),
+    ).toEqual({
+      values: [
+        ['from', 'General Secretariat of the Council'],
+        ['on', '22 November 2021'],
+        ['to', 'Delegations'],
+        ['subject', 'Standing Committee on Operational Cooperation on Internal Security (COSI)'],
+      ],
+      codes: [],
+      body: 'Adoption of the agenda T',
+      guessed: false,
+      displaced: '1.',
+    });
+    expect(read('From: To: Subject: I. Presidency Delegations Cybercrime - Exchange of views INTRODUCTION 1. The Presidency')).toMatchObject({
+      values: [
+        ['from', 'Presidency'],
+        ['to', 'Delegations'],
+        ['subject', 'Cybercrime - Exchange of views'],
+      ],
+      body: 'INTRODUCTION 1. The Pres',
+      displaced: 'I.',
+    });
+  });
+
+  it('reads a day after labels printed first as the day, no paragraph number (`Datum:` / `16. April 2024`)', () => {
+    expect(read('Datum: Uhrzeit: 16. April 2024 10.00 Uhr')).toMatchObject({ displaced: null });
+  });
+
   it('skips the body’s first list number after a label whose column began with a value printed above its label (`7115/24` / `n. doc. prec.:` / `Oggetto:`, `1.`, then the subject)', () => {
     // plain pdftotext of the Italian note 9110/24 (tests/fixtures/council-pdf-lo/nota-it), and the same shape in English and German
     expect(
