@@ -308,3 +308,26 @@ describe('a cover note whose Commission document cell names a reissued version o
         }
     });
 });
+
+describe('a cover note whose Commission document cell names its annexes or a part after the number, the labels first', () => {
+  // Each version's words for the annexes and parts after the Commission document's number (tests/support/cover-notes.ts
+  // annexes), and the English staff working document's part (`PART 1/2`) as it prints it in every version.
+  for (const [language, note] of Object.entries(COVER_NOTES))
+    it(`reads the ${language} cover note's Commission document with its annexes or part, the subject apart, as printed, run into one line and copied`, () => {
+      const [annex, annexes, part] = note.annexes;
+      const cells: readonly (readonly [printed: string, read: string])[] = [
+        [`COM(2025) 123 final ${annex}`, 'COM/2025/123 final'],
+        [`COM(2025) 123 final ${annexes}`, 'COM/2025/123 final'],
+        [`COM(2025) 123 final/2 ${annex}`, 'COM/2025/123 final'],
+        [`COM(2025) 123 final ${part}`, 'COM/2025/123 final'],
+        ['SWD(2025) 45 final PART 1/2', 'SWD/2025/45 final'],
+      ];
+      for (const [printed, read] of cells)
+        for (const [shape, inShape] of SHAPES) {
+          const text = coverNoteCells(language).replaceAll('SWD(2025) 123 final', printed);
+          const record = expectOk(parseDocument(inShape(text), `cover-note-${language}.txt`));
+          expect([record.commissionProposal, record.subject], `${shape}: ${printed}`).toEqual([[read], note.subject]);
+          expect(record.printed?.values?.commission, `${shape}: ${printed}`).toBe(printed);
+        }
+    });
+});

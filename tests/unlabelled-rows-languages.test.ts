@@ -20,12 +20,12 @@ import { COVER_NOTES as NOTES, type CoverNote } from './support/cover-notes.ts';
 const SHAPES = ['rows', 'layout', 'blank lines', 'flattened'] as const;
 
 /** The note's page in a shape: the header's top as the outcomes' versions print it, the rows without their three labels, the body and the footer. */
-function page(language: string, note: CoverNote, shape: (typeof SHAPES)[number]): string {
+function page(language: string, note: CoverNote, shape: (typeof SHAPES)[number], cion = 'SWD(2025) 123 final'): string {
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(language);
   const row = (label: string, value: string) => (shape === 'layout' ? `${label.padEnd(22)}${value}` : `${label} ${value}`.trim());
   const [receiptLabel = '', receiptDay = ''] = note.receipt.split(/(?<=:) /);
-  const rows = [row('', note.from), row(receiptLabel, receiptDay), row('', note.to), row(note.cion, 'SWD(2025) 123 final'), row('', note.subject)];
+  const rows = [row('', note.from), row(receiptLabel, receiptDay), row('', note.to), row(note.cion, cion), row('', note.subject)];
   const header = shape === 'blank lines' ? rows.flatMap((line) => [line, '']) : [...rows, ''];
   const lines = [
     outcome.institution,
@@ -67,5 +67,23 @@ describe('a cover note copied without the labels of its sender, recipient and su
         // the date of receipt stays as printed, and no row is left among the other header lines
         expect(record.otherHeaderLines.filter((line) => line !== outcomes[language]?.institution)).toEqual([note.receipt]);
       }
+    });
+});
+
+describe('a cover note copied without three labels reads a Commission document cell naming annexes or a part whole, the subject on the row under it', () => {
+  for (const [language, note] of Object.entries(NOTES))
+    it(`${language}: ${note.annexes.join(', ')}`, () => {
+      const [annex, annexes, part] = note.annexes;
+      for (const cion of [`COM(2025) 123 final ${annex}`, `COM(2025) 123 final ${annexes}`, `COM(2025) 123 final ${part}`])
+        for (const shape of SHAPES) {
+          const record = expectOk(parseDocument(page(language, note, shape, cion), `cover-note-${language}.txt`));
+          expect({ shape, cion, read: record.commissionProposal, printed: record.printed?.values?.commission, subject: record.subject }).toEqual({
+            shape,
+            cion,
+            read: ['COM/2025/123 final'],
+            printed: cion,
+            subject: note.subject,
+          });
+        }
     });
 });

@@ -12,6 +12,12 @@ export interface CoverNote {
   cion: string;
   subject: string;
   sentence: string;
+  /**
+   * The version's words after a Commission document's number in the cell under its label, as the register's cover
+   * notes print them: one annex after a dash (`- ANNEXE`), a range of annexes (`- ANHÄNGE 1 bis 3`), one part of a
+   * document printed in parts (`PARTIE 1/2`).
+   */
+  annexes: readonly [annex: string, annexes: string, part: string];
 }
 
 /** The cover note in each version, by the version's language code. */
@@ -24,6 +30,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'No. Cion doc.:',
     subject: 'COMMISSION STAFF WORKING DOCUMENT Evaluation of the European Cybercrime Centre (EC3) at Europol',
     sentence: 'Delegations will find attached document SWD(2025) 123 final.',
+    annexes: ['- ANNEX', '- Annexes 1 to 3', 'PART 1/2'],
   },
   fr: {
     kind: 'NOTE DE TRANSMISSION',
@@ -33,6 +40,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'N° doc. Cion:',
     subject: "DOCUMENT DE TRAVAIL DES SERVICES DE LA COMMISSION Évaluation du Centre européen de lutte contre la cybercriminalité (EC3) d'Europol",
     sentence: 'Les délégations trouveront ci-joint le document SWD(2025) 123 final.',
+    annexes: ['- ANNEXE', '- ANNEXES 1 à 3', 'PARTIE 1/2'],
   },
   de: {
     kind: 'ÜBERMITTLUNGSVERMERK',
@@ -42,6 +50,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Nr. Komm.dok.:',
     subject: 'ARBEITSUNTERLAGE DER KOMMISSIONSDIENSTSTELLEN Bewertung des Europäischen Zentrums zur Bekämpfung der Cyberkriminalität (EC3) bei Europol',
     sentence: 'Die Delegationen erhalten anbei das Dokument SWD(2025) 123 final.',
+    annexes: ['- ANHANG', '- ANHÄNGE 1 bis 3', 'TEIL 1/2'],
   },
   es: {
     kind: 'NOTA DE TRANSMISIÓN',
@@ -51,6 +60,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'N.° doc. Ción.:',
     subject: 'DOCUMENTO DE TRABAJO DE LOS SERVICIOS DE LA COMISIÓN Evaluación del Centro Europeo de Ciberdelincuencia (EC3) de Europol',
     sentence: 'Adjunto se remite a las Delegaciones el documento SWD(2025) 123 final.',
+    annexes: ['- ANEXO', '- ANEXOS 1 a 3', 'PARTE 1/2'],
   },
   it: {
     kind: 'NOTA DI TRASMISSIONE',
@@ -60,6 +70,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'n. doc. Comm.:',
     subject: 'DOCUMENTO DI LAVORO DEI SERVIZI DELLA COMMISSIONE Valutazione del Centro europeo per la lotta alla criminalità informatica (EC3) di Europol',
     sentence: 'Si trasmette in allegato, per le delegazioni, il documento SWD(2025) 123 final.',
+    annexes: ['- ALLEGATO', '- ALLEGATI da 1 a 3', 'PARTE 1/2'],
   },
   pl: {
     kind: 'PISMO PRZEWODNIE',
@@ -69,6 +80,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Nr dok. Kom.:',
     subject: 'DOKUMENT ROBOCZY SŁUŻB KOMISJI Ocena Europejskiego Centrum ds. Walki z Cyberprzestępczością (EC3) w Europolu',
     sentence: 'Delegacje otrzymują w załączeniu dokument SWD(2025) 123 final.',
+    annexes: ['- ZAŁĄCZNIK', '- ZAŁĄCZNIKI 1–3', 'CZĘŚĆ 1/2'],
   },
   pt: {
     kind: 'NOTA DE ENVIO',
@@ -78,6 +90,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'n.° doc. Com.:',
     subject: 'DOCUMENTO DE TRABALHO DOS SERVIÇOS DA COMISSÃO Avaliação do Centro Europeu da Cibercriminalidade (EC3) da Europol',
     sentence: 'Envia-se em anexo, à atenção das delegações, o documento SWD(2025) 123 final.',
+    annexes: ['- ANEXO', '- ANEXOS 1 a 3', 'PARTE 1/2'],
   },
   ro: {
     kind: 'NOTĂ DE ÎNSOȚIRE',
@@ -87,6 +100,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Nr. doc. Com.:',
     subject: 'DOCUMENT DE LUCRU AL SERVICIILOR COMISIEI Evaluarea Centrului european de combatere a criminalității informatice (EC3) din cadrul Europol',
     sentence: 'Se transmite alăturat, în atenția delegațiilor, documentul SWD(2025) 123 final.',
+    annexes: ['- ANEXĂ', '- ANEXELE 1-3', 'PARTEA 1/2'],
   },
   cs: {
     kind: 'PRŮVODNÍ POZNÁMKA',
@@ -96,6 +110,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Č. dok. Komise:',
     subject: 'PRACOVNÍ DOKUMENT ÚTVARŮ KOMISE Hodnocení Evropského centra pro boj proti kyberkriminalitě (EC3) při Europolu',
     sentence: 'Delegace naleznou v příloze dokument SWD(2025) 123 final.',
+    annexes: ['- PŘÍLOHA', '- PŘÍLOHY 1 až 3', 'ČÁST 1/2'],
   },
   bg: {
     kind: 'ПРИДРУЖИТЕЛНО ПИСМО',
@@ -105,6 +120,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: '№ док. ком.:',
     subject: 'РАБОТЕН ДОКУМЕНТ НА СЛУЖБИТЕ НА КОМИСИЯТА Оценка на Европейския център за борба с киберпрестъпността (EC3) към Европол',
     sentence: 'Приложено се изпраща на делегациите документ SWD(2025) 123 final.',
+    annexes: ['- ПРИЛОЖЕНИЕ', '- ПРИЛОЖЕНИЯ от 1 до 3', 'ЧАСТ 1/2'],
   },
   hu: {
     kind: 'FEDŐLAP',
@@ -114,6 +130,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Biz. dok. sz.:',
     subject: 'BIZOTTSÁGI SZOLGÁLATI MUNKADOKUMENTUM A Europolon belüli Számítástechnikai Bűnözés Elleni Európai Központ (EC3) értékelése',
     sentence: 'Mellékelten továbbítjuk a delegációknak a SWD(2025) 123 final számú dokumentumot.',
+    annexes: ['- MELLÉKLET', '- MELLÉKLETEK 1–3.', 'RÉSZ 1/2'],
   },
   lt: {
     kind: 'LYDRAŠTIS',
@@ -123,6 +140,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Komisijos dok. Nr.:',
     subject: 'KOMISIJOS TARNYBŲ DARBINIS DOKUMENTAS Europolo Europos kovos su elektroniniais nusikaltimais centro (EC3) vertinimas',
     sentence: 'Delegacijoms pateikiamas dokumentas SWD(2025) 123 final.',
+    annexes: ['- PRIEDAS', '- PRIEDAI 1–3', 'DALIS 1/2'],
   },
   lv: {
     kind: 'PAVADVĒSTULE',
@@ -132,6 +150,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Komisijas dok. Nr.:',
     subject: 'KOMISIJAS DIENESTU DARBA DOKUMENTS Eiropola Eiropas Kibernoziegumu apkarošanas centra (EC3) izvērtējums',
     sentence: 'Pielikumā ir pievienots dokuments SWD(2025) 123 final.',
+    annexes: ['- PIELIKUMS', '- PIELIKUMI 1–3', 'DAĻA 1/2'],
   },
   hr: {
     kind: 'POPRATNA BILJEŠKA',
@@ -141,6 +160,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Br. dok. Kom.:',
     subject: 'RADNI DOKUMENT SLUŽBI KOMISIJE Evaluacija Europskog centra za kibernetički kriminal (EC3) pri Europolu',
     sentence: 'Za delegacije u prilogu se nalazi dokument SWD(2025) 123 final.',
+    annexes: ['- PRILOG', '- PRILOZI 1. do 3.', 'DIO 1/2'],
   },
   et: {
     kind: 'KAASKIRI',
@@ -150,6 +170,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Komisjoni dok nr:',
     subject: 'KOMISJONI TALITUSTE TÖÖDOKUMENT Europoli juures asuva Euroopa küberkuritegevuse keskuse (EC3) hindamine',
     sentence: 'Delegatsioonidele edastatakse dokument SWD(2025) 123 final.',
+    annexes: ['- LISA', '- LISAD 1–3', 'OSA 1/2'],
   },
   fi: {
     kind: 'SAATE',
@@ -159,6 +180,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Kom:n asiak. nro:',
     subject: 'KOMISSION YKSIKÖIDEN VALMISTELUASIAKIRJA Europolin yhteydessä toimivan Euroopan verkkorikostorjuntakeskuksen (EC3) arviointi',
     sentence: 'Valtuuskunnille toimitetaan oheisena asiakirja SWD(2025) 123 final.',
+    annexes: ['- LIITE', '- LIITTEET 1–3', 'OSA 1/2'],
   },
   sv: {
     kind: 'FÖLJENOT',
@@ -168,6 +190,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Komm. dok. nr:',
     subject: 'ARBETSDOKUMENT FRÅN KOMMISSIONENS AVDELNINGAR Utvärdering av Europeiska it-brottscentrumet (EC3) vid Europol',
     sentence: 'För delegationerna bifogas dokument SWD(2025) 123 final.',
+    annexes: ['- BILAGA', '- BILAGOR 1–3', 'DEL 1/2'],
   },
   nl: {
     kind: 'BEGELEIDENDE NOTA',
@@ -177,6 +200,7 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Nr. Cie-doc.:',
     subject: 'WERKDOCUMENT VAN DE DIENSTEN VAN DE COMMISSIE Evaluatie van het Europees Centrum voor de bestrijding van cybercriminaliteit (EC3) bij Europol',
     sentence: 'Hierbij gaat voor de delegaties document SWD(2025) 123 final.',
+    annexes: ['- BIJLAGE', '- BIJLAGEN 1 tot en met 3', 'DEEL 1/2'],
   },
   da: {
     kind: 'FØLGESKRIVELSE',
@@ -186,5 +210,6 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     cion: 'Komm. dok. nr.:',
     subject: 'ARBEJDSDOKUMENT FRA KOMMISSIONENS TJENESTEGRENE Evaluering af Det Europæiske Center for Bekæmpelse af IT-kriminalitet (EC3) ved Europol',
     sentence: 'Hermed følger til delegationerne dokument SWD(2025) 123 final.',
+    annexes: ['- BILAG', '- BILAG 1-3', 'DEL 1/2'],
   },
 };

@@ -59,10 +59,11 @@ const BODY_PHRASES =
 
 /**
  * Headings that open a body (`I. INTRODUCTION`, `BACKGROUND`, `Introduction`, the `CONTENTS` of minutes, the heading of
- * a summary record's contents in each version's capitals: `SOMMAIRE`, `INHALT`, `ÍNDICE`, `SOMMARIO` …).
+ * a summary record's contents in each version's capitals: `SOMMAIRE`, `INHALT`, `ÍNDICE`, `SOMMARIO` …); never right
+ * after a spaced dash, where the word for annex is a Commission document's (`COM(2025) 123 final - ANNEX`).
  */
 const HEADINGS = new RegExp(
-  String.raw`(?<=\s)(?:INTRODUCTION|BACKGROUND|CONTEXT|SUMMARY|ANNEX|CONCLUSIONS?|${TABLE_OF_CONTENTS_CAPITALS}|EINLEITUNG|HINTERGRUND|ANLAGE|ANHANG|CONTEXTE|ANNEXE|Introduction|Background|Einleitung|Hintergrund|Contexte)(?![\p{L}])`,
+  String.raw`(?<=\s)(?<![-–][ \t]{1,3})(?:INTRODUCTION|BACKGROUND|CONTEXT|SUMMARY|ANNEX|CONCLUSIONS?|${TABLE_OF_CONTENTS_CAPITALS}|EINLEITUNG|HINTERGRUND|ANLAGE|ANHANG|CONTEXTE|ANNEXE|Introduction|Background|Einleitung|Hintergrund|Contexte)(?![\p{L}])`,
   'u',
 );
 
@@ -267,11 +268,16 @@ const LINE_MARKER = new RegExp(
 /**
  * A numbered paragraph or heading inside a line: `… - Adoption 1. Since the review …`, `… I. INTRODUCTION`; not the
  * day of a date printed the German way (`Tagung am 17. Juni 2010`), whose month is capitalised too, nor the day closing a
- * date printed year first, after its month (`Az átvétel dátuma: 2025. október 3. Thérèse BLANCHET, …` of a page run into one line).
+ * date printed year first, after its month (`Az átvétel dátuma: 2025. október 3. Thérèse BLANCHET, …` of a page run into one line),
+ * nor the number closing a range after a number and the word between (`PRILOZI 1. do 3. RADNI DOKUMENT …`, a
+ * Commission document's annexes in Croatian, `1 to 3.`: RANGE_WORDS).
  */
+/** The words a range of numbers prints between its ends in the official languages (`1 to 3`, `1. do 3.`, `1 bis 3`, `1 až 3`, `1 έως 3`). */
+const RANGE_WORDS = ['to', 'à', 'a', 'bis', 'tot', 'do', 'až', 'til', 'till', 'έως', 'до', 'sa', 'go'].join('|');
+
 // the month before a day is looked for last, where the rest matched: not at every word's start
 const INLINE_MARKER = new RegExp(
-  String.raw`(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]+(?!(?:${MONTH})(?![\p{L}]))(?=["“(]?\p{Lu})(?<!(?:${MONTH})[ \t]+\d{1,2}\.[ \t]+)`,
+  String.raw`(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]+(?!(?:${MONTH})(?![\p{L}]))(?=["“(]?\p{Lu})(?<!(?:${MONTH})[ \t]+\d{1,2}\.[ \t]+)(?<!\d\.?[ \t]{1,3}(?:${RANGE_WORDS})[ \t]{1,3}\d{1,2}\.[ \t]+)`,
   'u',
 );
 

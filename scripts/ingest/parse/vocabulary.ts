@@ -344,6 +344,17 @@ export const ANNEX_WORDS: readonly string[] = [
 ];
 
 /**
+ * The plural of each word of ANNEX_WORDS in capitals, as a cover note's Commission document cell prints the annexes
+ * after the document's number (`COM(2025) 123 final - ANNEXES 1 to 3`, `- ANHÄNGE 1 bis 3`, `- ALLEGATI da 1 a 3`,
+ * `- ANEXELE 1-3`, the Danish BILAG alike in both numbers).
+ */
+export const ANNEXES_WORDS: readonly string[] = [
+  ...['ANNEXES', 'ANLAGEN', 'ANHÄNGE', 'ALLEGATI', 'ANEXOS', 'BIJLAGEN', 'ZAŁĄCZNIKI', 'BILAGOR', 'LIITTEET', 'PŘÍLOHY', 'PRÍLOHY'],
+  ...['ΠΑΡΑΡΤΗΜΑΤΑ', 'ПРИЛОЖЕНИЯ', 'ANEXE', 'ANEXELE', 'PRILOZI', 'PRILOGE', 'LISAD', 'PRIEDAI', 'PIELIKUMI', 'MELLÉKLETEK', 'ANNESSI'],
+  'IARSCRÍBHINNÍ',
+];
+
+/**
  * The header row of an outcome printed as a table, each row an item and what became of it (`Item | Outcome`,
  * `Point | Résultat`, `Punkt | Ergebnis`), in the 24 languages, lower case: the first column's words, then the last's.
  */

@@ -7,6 +7,15 @@ const startOf = (text: string) => {
 };
 
 describe('bodyStart', () => {
+  it('reads no body heading in the word for annex after a spaced dash, nor a paragraph in a number closing a range (a Commission document’s annexes run on into the subject)', () => {
+    const en = ' COM(2025) 123 final - ANNEX COMMISSION STAFF WORKING DOCUMENT Evaluation of EC3. Delegations will find attached the document.';
+    expect(startOf(en)).toEqual({ body: 'Delegations will fin', marked: false });
+    const hr = ' COM(2025) 123 final - PRILOZI 1. do 3. RADNI DOKUMENT SLUŽBI KOMISIJE Evaluacija. Za delegacije u prilogu se nalazi dokument.';
+    expect(startOf(hr)).toEqual({ body: 'Za delegacije u pril', marked: false });
+    // a heading after a word, and a paragraph's number after a sentence's end, still open the body
+    expect(startOf(' Evaluation of EC3 ANNEX The report follows.')).toEqual({ body: 'ANNEX The report fol', marked: false });
+  });
+
   it('reads a German sentence opening with an article and its capitalised noun as the body run on from the subject', () => {
     const de = ' Zusammenfassung der Beratungen Den Vorsitz führte der irische Vorsitz.\n1. Annahme der Tagesordnung';
     expect(startOf(de)).toEqual({ body: 'Den Vorsitz führte d', marked: false });

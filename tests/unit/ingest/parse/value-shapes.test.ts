@@ -29,6 +29,14 @@ describe('valueLength', () => {
     expect(value('commission', 'COM(2025) 123 final/2 COMMISSION STAFF')).toBe('COM(2025) 123 final/2');
     expect(value('commission', 'COM(2025) 123 final; SWD(2025) 45 final Proposal')).toBe('COM(2025) 123 final; SWD(2025) 45 final');
     expect(value('commission', 'COM(2025) 123 final /2 Proposal')).toBe('COM(2025) 123 final');
+    // the annexes or part after the number, not a subject opening on an annex's word alone
+    expect(value('commission', 'COM(2025) 123 final - Annexes 1 to 3 COMMISSION STAFF')).toBe('COM(2025) 123 final - Annexes 1 to 3');
+    expect(value('commission', 'COM(2025) 123 final/2 - ANHANG Vorschlag')).toBe('COM(2025) 123 final/2 - ANHANG');
+    expect(value('commission', 'SWD(2025) 45 final PART 1/2 COMMISSION STAFF')).toBe('SWD(2025) 45 final PART 1/2');
+    expect(value('commission', 'COM(2025) 123 final ALLEGATI da 1 a 3 DOCUMENTO')).toBe('COM(2025) 123 final ALLEGATI da 1 a 3');
+    expect(value('commission', 'COM(2025) 123 final ANNEX to the Proposal')).toBe('COM(2025) 123 final');
+    expect(value('commission', 'COM(2025) 123 final\n- ANNEX\n\nProposal')).toBe('COM(2025) 123 final\n- ANNEX');
+    expect(value('previous', '9876/25 ANNEX Proposal')).toBe('9876/25');
     // A notice's number as an outcome's previous document: whole, not the code `CM 1250` and a subject opening `/26`.
     expect(value('previous', 'CM 1250/26 Summary of discussions')).toBe('CM 1250/26');
     expect(value('previous', 'CM 4578/2/24 REV 2 Ergebnis der Beratungen')).toBe('CM 4578/2/24 REV 2');

@@ -1,0 +1,65 @@
+import { COMMISSION_FINAL } from '../../../src/shared/reference-patterns.ts';
+import { ANNEX_WORDS, ANNEXES_WORDS } from './vocabulary.ts';
+
+/** The word each version prints for one part of a Commission document printed in parts (`SWD(2025) 45 final PART 1/2`, `PARTIE 1/2`, `TEIL 1/2`). */
+const PART_WORDS = [
+  ...['PART', 'PARTIE', 'TEIL', 'PARTE', 'DEEL', 'CZĘŚĆ', 'ČÁST', 'ČASŤ', 'DEL', 'DIO', 'RÉSZ', 'PARTEA', 'ЧАСТ', 'ΜΕΡΟΣ'],
+  ...['DALIS', 'DAĻA', 'OSA', 'PARTI', 'CUID'],
+];
+
+/** Words of a vocabulary in capitals as listed or with a capital first (`Annexes 1 to 3`). */
+const asPrinted = (words: readonly string[]) => words.flatMap((word) => [word, `${word.charAt(0)}${word.slice(1).toLocaleLowerCase('und')}`]).join('|');
+
+/** The word for annex of each version (vocabulary.ts ANNEX_WORDS) and its plural (`ANNEXES`, `ANHÄNGE`, `ALLEGATI`). */
+const ANNEX_AND_ANNEXES = [...ANNEX_WORDS, ...ANNEXES_WORDS];
+
+/**
+ * What stands between the first and last annex of a range, or before the first, in each version's words (`1 to 3`,
+ * `1 à 3`, `1 bis 3`, `da 1 a 3`, `1 tot en met 3`, `od 1 do 3`, `1 až 3`, `1 έως 3`, `от 1 до 3`, `1 sa 3`, `1 go 3`,
+ * `1–3`), and an annex's number (a figure or a Roman numeral, maybe with a dot: `1. do 3.`, `1–3.`).
+ */
+const ANNEX_RANGE_WORDS = [
+  'to',
+  'à',
+  'a',
+  'bis',
+  'tot en met',
+  'tot',
+  'do',
+  'až',
+  'til',
+  'till',
+  'έως',
+  'до',
+  'sa',
+  'go',
+  'and',
+  'et',
+  'und',
+  'e',
+  'y',
+  'i',
+  'и',
+];
+const ANNEX_NUMBER = String.raw`(?:\d{1,2}|[IVX]{1,5})\.?`;
+const ANNEX_NUMBERS = String.raw`(?:(?:da|od|от)[ \t]{1,3})?${ANNEX_NUMBER}(?:[ \t]{0,3}(?:[-–]|(?:${ANNEX_RANGE_WORDS.join('|')})(?=[ \t]))[ \t]{0,3}${ANNEX_NUMBER})?`;
+
+/**
+ * The annexes or part of a Commission document printed after its word for final (and its reissue, `final/2`): after a
+ * dash, the word for annex with its numbers or alone (`- ANNEX`, `- Annexes 1 to 3`, `- ANHÄNGE 1 bis 3`); without
+ * one, the word for annexes with their numbers (`ANNEXES 1 to 3`) or a part of so many (`PART 1/2`, `- PARTIE 1/2`).
+ * A word for annex alone without a dash may open the subject (`ANNEX to the Proposal for a COUNCIL DECISION …`); the
+ * tail may stand on the cell's next line where the cell wrapped, never after a blank line (the next cell).
+ */
+export const COMMISSION_TAIL = String.raw`(?<=${COMMISSION_FINAL}(?:\/\d{1,2})?[ \t]{0,3}(?:\n[ \t]{0,3})?)(?:[-–][ \t]{0,3}(?:${asPrinted(ANNEX_AND_ANNEXES)})(?:[ \t]{1,3}${ANNEX_NUMBERS})?|(?:[-–][ \t]{0,3})?(?:(?:${asPrinted(ANNEX_AND_ANNEXES)})[ \t]{1,3}${ANNEX_NUMBERS}|(?:${asPrinted(PART_WORDS)})[ \t]{1,3}\d{1,2}\/\d{1,2}))`;
+
+const TAIL_AT = new RegExp(String.raw`[ \t]{0,3}(?:\n[ \t]{0,3})?${COMMISSION_TAIL}(?![\p{L}\d])`, 'uy');
+
+/**
+ * The length of the annexes or part printed right at `at`, the end of a Commission document's reference in `text`
+ * (` - Annexes 1 to 3` after `COM(2025) 123 final`), with the spaces before them; 0 where none stands there.
+ */
+export function commissionTailLength(text: string, at: number): number {
+  TAIL_AT.lastIndex = at;
+  return TAIL_AT.exec(text)?.[0].length ?? 0;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { commissionTailLength } from '../../../../scripts/ingest/parse/commission-tail.ts';
+
+/** The tail read right after the reference `COM(2025) 123 final` (or the text's reference ending at `at`). */
+const tail = (text: string, at = text.indexOf('final') + 'final'.length) => text.slice(at, at + commissionTailLength(text, at)).trim();
+
+describe('commissionTailLength', () => {
+  it('reads an annex, a range of annexes and a part after the word for final, in several versions', () => {
+    expect(tail('COM(2025) 123 final - ANNEX Proposal')).toBe('- ANNEX');
+    expect(tail('COM(2025) 123 final - Annexes 1 to 3 COMMISSION')).toBe('- Annexes 1 to 3');
+    expect(tail('COM(2025) 123 final ANNEXES 1 to 3 COMMISSION')).toBe('ANNEXES 1 to 3');
+    expect(tail('COM(2025) 123 final - ANHÄNGE 1 bis 3 ARBEITSUNTERLAGE')).toBe('- ANHÄNGE 1 bis 3');
+    expect(tail('COM(2025) 123 final - ALLEGATI da 1 a 3 DOCUMENTO')).toBe('- ALLEGATI da 1 a 3');
+    expect(tail('COM(2025) 123 final - PRILOZI 1. do 3. RADNI')).toBe('- PRILOZI 1. do 3.');
+    expect(tail('COM(2025) 123 final - ПРИЛОЖЕНИЯ от 1 до 3 РАБОТЕН')).toBe('- ПРИЛОЖЕНИЯ от 1 до 3');
+    expect(tail('SWD(2025) 45 final PART 1/2 COMMISSION')).toBe('PART 1/2');
+    expect(tail('COM(2025) 123 endgültig - ANHANG Vorschlag', 'COM(2025) 123 endgültig'.length)).toBe('- ANHANG');
+    expect(tail('COM(2025) 123 final/2 - ANNEX Proposal', 'COM(2025) 123 final/2'.length)).toBe('- ANNEX');
+  });
+
+  it('reads no tail where the word for annex stands alone without a dash, after a blank line, or not after the word for final', () => {
+    expect(tail('COM(2025) 123 final ANNEX to the Proposal')).toBe('');
+    expect(tail('COM(2025) 123 final\n\n- ANNEX')).toBe('');
+    expect(tail('COM(2025) 123 final - ANNEXED')).toBe('');
+    expect(tail('COM(2025) 123 final PART 1 of the report')).toBe('');
+    expect(tail('9876/25 - ANNEX', '9876/25'.length)).toBe('');
+  });
+});
