@@ -42,6 +42,17 @@ describe.each(Object.entries(versions))('the 2011 summary record whose font prin
   });
 });
 
+describe.each(Object.entries(versions))('the 2011 summary record whose font dropped the capital N, leaving a space or nothing (%s)', (_language, version) => {
+  it.each(TEXT_SHAPES)('reads its header, contents’ heading, items and footers with the letter put back (%s)', (_shape, layout, flat) => {
+    for (const placeholder of [' ', '']) {
+      const text = inShape(withoutCapitalN(summaryRecord(version, layout), placeholder), flat);
+      expect(text).not.toContain(version.subject[0]);
+      // the subject whole (`AUSSCHUSSES DER STÄNDIGEN VERTRETER`, printed `STÄDIGE` or `STÄ DIGE`), the body from the contents' heading
+      expectRead(text, version);
+    }
+  });
+});
+
 describe('the 2011 summary record whose font dropped the capital N at a word’s start', () => {
   it.each(TEXT_SHAPES)('puts it back in the Council’s name, the month and the delegation’s name (%s)', (_shape, layout, flat) => {
     const version = versions['en'];

@@ -4,7 +4,7 @@
  * Council's name the header prints without it, and put back in the words of capitals the header vocabulary knows.
  */
 import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, LANGUAGE_MARKS } from './header-vocabulary.ts';
-import { ANNEX_WORDS } from './vocabulary.ts';
+import { ANNEX_WORDS, TABLE_OF_CONTENTS_HEADING_WORDS } from './vocabulary.ts';
 import { COMMITTEE_NAMES } from '../../../src/shared/committee-names.ts';
 
 /** How far into a text the Council's name is looked for: its first lines, also a first page run into one line. */
@@ -131,7 +131,7 @@ export function droppedLetterWarning(dropped: DroppedLetter): string {
 
 /**
  * The words the Council's notes and reports print in capitals as their body's headings, in the versions of the years
- * whose fonts dropped a letter (2010–2014): a heading's words are often spelt nowhere else in the text, so that the
+ * whose fonts dropped a letter (2010–2014), and a table of contents' heading in each version: a heading's words are often spelt nowhere else in the text, so that the
  * document's own words cannot tell them. Lower case.
  */
 const BODY_HEADING_WORDS: readonly string[] = [
@@ -143,6 +143,8 @@ const BODY_HEADING_WORDS: readonly string[] = [
   ...['inleiding', 'achtergrond', 'conclusies', 'volgende', 'stappen', 'stand', 'van', 'zaken', 'en'],
   ...['wprowadzenie', 'kontekst', 'wnioski', 'kolejne', 'kroki', 'stan', 'prac'],
   ...['introdução', 'contexto', 'conclusões', 'próximas', 'etapas', 'ponto', 'da', 'situação'],
+  // the heading over a summary record's contents (`I HALT` → `INHALT`, `ÍDICE` → `ÍNDICE`)
+  ...TABLE_OF_CONTENTS_HEADING_WORDS,
 ];
 
 /**
@@ -155,6 +157,31 @@ const COMMITTEE_WORDS: readonly string[] = [
   ...['permanent', 'representatives', 'committee', 'coreper', 'comité', 'représentants', 'permanents'],
   ...['ausschuss', 'ausschusses', 'ständigen', 'vertreter', 'representantes', 'permanentes', 'comitato', 'rappresentanti', 'permanenti'],
 ];
+
+/**
+ * Coreper's name as the subjects of those years print it in capitals, in the case they print it (`… meeting of the
+ * PERMANENT REPRESENTATIVES COMMITTEE`, `Tagung des AUSSCHUSSES DER STÄNDIGEN VERTRETER`), lower case.
+ */
+const COREPER_NAMES: readonly string[] = [
+  'permanent representatives committee',
+  'comité des représentants permanents',
+  'ausschusses der ständigen vertreter',
+  'ausschuss der ständigen vertreter',
+  'comité de representantes permanentes',
+  'comitato dei rappresentanti permanenti',
+];
+
+/**
+ * Two words that follow each other in a committee's name (`der ständigen`, `ständigen vertreter`), lower case: where a
+ * word printed without the letter gives two words of the document, one with the letter at its end too (`STÄDIGE`:
+ * `STÄNDIGE`, `STÄNDIGEN`), the one the name goes on with is read (`DER STÄNDIGEN VERTRETER`).
+ */
+const COMMITTEE_PAIRS: ReadonlySet<string> = new Set(
+  [...Object.values(COMMITTEE_NAMES).flat(), ...COREPER_NAMES].flatMap((name: string) => {
+    const words = name.toLowerCase().split(' ');
+    return words.slice(1).map((word, at) => `${words[at] ?? ''} ${word}`);
+  }),
+);
 
 /**
  * A run of words in capitals apart by spaces on one line (`I TRODUCTIO`, `STATE OF PLAY A D  EXT STEPS`), and the one
@@ -194,18 +221,29 @@ function insertions(word: string, letter: string): string[] {
  * where the glyph's space stood, or one word given the letter at its start or end, wherever that gives a word the
  * document spells whole or a heading's word (`I` + `TRODUCTIO` → `INTRODUCTION`, `A` + `D` → `AND`, `EXT` → `NEXT`); a
  * word known as printed is never changed, and words joined only where one of them is no word (`STATE OF PLAY` stays).
+ * Between readings as good, the one whose words go on as a committee's name does is read (`DER STÄDIGE VERTRETER` →
+ * `DER STÄNDIGEN VERTRETER`, not `STÄNDIGE`), then the one that puts the letter back in fewer words.
  */
 function readRun(words: readonly string[], letter: string, known: ReadonlySet<string>): Piece[] {
   const isWord = (word: string) => known.has(word.toLowerCase());
-  // the best reading of the first `to` words: its unknown words, its words given the letter, and its last piece
-  const best: ({ cost: number; restored: number; piece: Piece | null } | undefined)[] = [{ cost: 0, restored: 0, piece: null }];
+  // a committee's name going on through the piece: from the word printed before it, or into the word printed after it
+  const inName = (piece: Piece) =>
+    (COMMITTEE_PAIRS.has(`${words[piece.from - 1] ?? ''} ${piece.word}`.toLowerCase()) ? 1 : 0) +
+    (COMMITTEE_PAIRS.has(`${piece.word} ${words[piece.to] ?? ''}`.toLowerCase()) ? 1 : 0);
+  // the best reading of the first `to` words: its unknown words, its pairs of a name, its words given the letter, and its last piece
+  const best: ({ cost: number; named: number; restored: number; piece: Piece | null } | undefined)[] = [{ cost: 0, named: 0, restored: 0, piece: null }];
   for (let to = 1; to <= words.length; to++) {
-    let choice: { cost: number; restored: number; piece: Piece } | undefined;
+    let choice: { cost: number; named: number; restored: number; piece: Piece } | undefined;
     const consider = (piece: Piece, cost: number) => {
       const before = best[piece.from];
       if (before === undefined) return;
-      const next = { cost: before.cost + cost, restored: before.restored + (piece.restored ? 1 : 0), piece };
-      if (choice === undefined || next.cost < choice.cost || (next.cost === choice.cost && next.restored < choice.restored)) choice = next;
+      const next = { cost: before.cost + cost, named: before.named + inName(piece), restored: before.restored + (piece.restored ? 1 : 0), piece };
+      if (
+        choice === undefined ||
+        next.cost < choice.cost ||
+        (next.cost === choice.cost && (next.named > choice.named || (next.named === choice.named && next.restored < choice.restored)))
+      )
+        choice = next;
     };
     const single = words[to - 1] ?? '';
     consider({ from: to - 1, to, word: single, restored: false }, isWord(single) ? 0 : 1);

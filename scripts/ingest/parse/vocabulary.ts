@@ -417,6 +417,9 @@ export function endsWithAbbreviation(text: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
+/** The words of the heading of a table of contents in each version, lower case (`inhalt`, `índice`, `spis`, `treści` …). */
+export const TABLE_OF_CONTENTS_HEADING_WORDS: readonly string[] = [...new Set(TABLE_OF_CONTENTS_WORDS.split(/[| ]/u))];
+
 /** The heading of a table of contents in capitals, as a summary record or a report prints it above its entries (`SUMMARY` aside: `SOMMAIRE`, `INHALT`, `ÍNDICE`, `SOMMARIO`, `SPIS TREŚCI` …), for a pattern's alternation. */
 export const TABLE_OF_CONTENTS_CAPITALS = TABLE_OF_CONTENTS_WORDS.toUpperCase().replaceAll(' ', String.raw`[ \t]`);
 

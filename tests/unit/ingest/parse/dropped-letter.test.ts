@@ -63,6 +63,13 @@ describe('restoreLetterInCapitals', () => {
     expect(restoreLetterInCapitals('2385e réunion du COMITÉ DES REPRÉSETATS PERMAETS', 'N')).toBe('2385e réunion du COMITÉ DES REPRÉSENTANTS PERMANENTS');
   });
 
+  it('reads a word that gives two words of a committee’s name as the name goes on, and a contents’ heading in any version', () => {
+    // `STÄNDIGE` is a word of COSI's German name too: the name of Coreper goes on with `STÄNDIGEN` after `DER`, before `VERTRETER`
+    expect(restoreLetterInCapitals('2386. Tagung des AUSSCHUSSES DER STÄDIGE VERTRETER', 'N')).toBe('2386. Tagung des AUSSCHUSSES DER STÄNDIGEN VERTRETER');
+    expect(restoreLetterInCapitals('2386. Tagung des AUSSCHUSSES DER STÄ DIGE  VERTRETER', 'N')).toBe('2386. Tagung des AUSSCHUSSES DER STÄNDIGEN VERTRETER');
+    expect(restoreLetterInCapitals('I HALT\nÍDICE\nI HOUD', 'N')).toBe('INHALT\nÍNDICE\nINHOUD');
+  });
+
   it('puts it back in a word of capitals the document spells whole in small letters', () => {
     expect(restoreLetterInCapitals('EU ACTIO  PLA \nThe action plan was endorsed.', 'N')).toBe('EU ACTION PLAN\nThe action plan was endorsed.');
     // nowhere spelt whole, and no heading's word: left as printed
