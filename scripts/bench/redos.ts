@@ -60,6 +60,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // An older summary record's footer without its language (inline-footers.ts OLDER_RECORD), and contents' entries with dot leaders (contents-lines.ts), run on.
   { name: '`17812/11 lb 1 DQPG ` runs', fragment: '17812/11 lb 1 DQPG ' },
   { name: '`1. Adoption ..... 3 ` runs', fragment: '1. Adoption ..... 3 ' },
+  // An outcome table of a -layout page run into one line (flat-layout-table.ts): its header row and rows, gaps kept, run on.
+  { name: 'flat -layout table `  Item      Outcome  1. Xx      Yy` runs', fragment: '  Item      Outcome  1. Xx      Yy' },
   // Slashes where an act's number may stand (references.ts reads 160 characters before each), and Commission series names
   // that may start a document: the reference scanner's widest reach, run on.
   { name: 'act numbers without a tag `(EU) 12/34/` runs', fragment: '(EU) 12/34/' },

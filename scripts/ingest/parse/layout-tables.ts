@@ -158,16 +158,35 @@ function tableRows(block: readonly SourceLine[], columns: readonly number[]): Ro
 /**
  * The places of the lines that open a row: a first cell that opens in no lower case, and is no first cell alone on its
  * line under one that ends in no sentence (which goes on with it, in capitals too: `Menschenhandel und` / `Ausbeutung`).
+ * Where the rows are numbered, a first cell without a number beside cells that each go on with the cell above them
+ * (in lower case, or under one that ends in no sentence) goes on with its row too: a title's second line beside its
+ * outcome's, each opening with a noun's capital (`2. Schengen und innere Sicherheit:` / `Sachstand (Dok. 14520/25)`
+ * beside `Der COSI nahm Kenntnis von den Informationen` / `des Vorsitzes …`).
  */
 function rowOpenings(cut: readonly CutLine[]): number[] {
   const openings: number[] = [];
+  const numbered = NUMBERED_CELL.test(cut[0]?.cells[0] ?? '');
   let above = '';
+  // the last text of each column above, '' where none
+  const columnsAbove: string[] = [];
   for (const { at, cells } of cut) {
     const filled = cells.filter((cell) => cell !== '').length;
     const goesOn = filled === 1 && above !== '' && !CELL_END.test(above);
-    if (cells[0] !== '' && !GOES_ON.test(cells[0] ?? '') && !goesOn) openings.push(at);
+    const rowGoesOn =
+      numbered &&
+      filled > 1 &&
+      openings.length > 0 &&
+      !NUMBERED_CELL.test(cells[0] ?? '') &&
+      cells.every(
+        (cell, column) =>
+          column === 0 || cell === '' || GOES_ON.test(cell) || ((columnsAbove[column] ?? '') !== '' && !CELL_END.test(columnsAbove[column] ?? '')),
+      );
+    if (cells[0] !== '' && !GOES_ON.test(cells[0] ?? '') && !goesOn && !rowGoesOn) openings.push(at);
     if (cells[0] !== '') above = cells[0] ?? '';
     else if (filled > 0) above = '';
+    cells.forEach((cell, column) => {
+      if (cell !== '') columnsAbove[column] = cell;
+    });
   }
   return openings;
 }

@@ -43,6 +43,7 @@ import { joinTimedRows } from './timed-rows.ts';
 import { isWordAsLabel, labelLine } from './labels.ts';
 import { startsLeftOfValueColumn } from './layout-value-column.ts';
 import { flatLayoutCodes } from './flat-layout-codes.ts';
+import { flatLayoutTable } from './flat-layout-table.ts';
 import { layoutCodesColumn } from './layout-codes-column.ts';
 import { viewerCodesColumn } from './viewer-codes-column.ts';
 import { JOINT_NUMBER_SOURCE, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
@@ -167,7 +168,7 @@ const NUMBERED_WRAP_WIDTH = 70;
 /** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
 export function normalise(text: string): SourceLine[] {
   const cleaned = collapseBlanks(
-    outcomeColumns(outcomeRows(layoutTableRows(rowsOverPage(layoutCodesColumn(viewerCodesColumn(flatLayoutCodes(withoutFurniture(text)))))))),
+    outcomeColumns(outcomeRows(layoutTableRows(rowsOverPage(layoutCodesColumn(viewerCodesColumn(flatLayoutCodes(flatLayoutTable(withoutFurniture(text))))))))),
   );
   return flatOutcomeColumns(splitFlatLines(joinLines(setItemRows(closeLoneNumbers(joinTimedRows(joinedLabelCells(cleaned)))))));
 }

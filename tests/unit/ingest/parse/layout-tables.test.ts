@@ -37,6 +37,25 @@ describe('layoutTableRows', () => {
     expect(read.map(({ line }) => line)).toEqual([1, 2, 3, 5, 6, 7]);
   });
 
+  it('reads a numbered row’s title and outcome going on in capitals on the line under it as the row’s, and an unnumbered row after a closed outcome as a row (German)', () => {
+    const table = lines(
+      [
+        ' Punkt                                       Ergebnis',
+        ' 2. Schengen und innere Sicherheit:          Der COSI nahm Kenntnis von den Informationen',
+        ' Sachstand (Dok. 14520/25)                   des Vorsitzes.',
+        ' 3. Entwurf von Schlussfolgerungen des       Der COSI billigte den Entwurf von',
+        ' Rates zur Bekämpfung des Drogenhandels      Schlussfolgerungen in Dokument 14632/25.',
+        ' Sonstiges                                   Keine Wortmeldungen.',
+      ].join('\n'),
+    );
+    // an outcome table's cells apart by a tab, as outcome-rows.ts reads them
+    expect(texts(layoutTableRows(table)).slice(1)).toEqual([
+      ' 2. Schengen und innere Sicherheit: Sachstand (Dok. 14520/25)\tDer COSI nahm Kenntnis von den Informationen des Vorsitzes.',
+      ' 3. Entwurf von Schlussfolgerungen des Rates zur Bekämpfung des Drogenhandels\tDer COSI billigte den Entwurf von Schlussfolgerungen in Dokument 14632/25.',
+      ' Sonstiges\tKeine Wortmeldungen.',
+    ]);
+  });
+
   it('reads a header cell -layout wraps over two lines as one cell of the header row, not as the first row’s (a table of positions)', () => {
     const table = lines(
       [
@@ -65,6 +84,7 @@ describe('layoutTableRows', () => {
         'Ausbeutung',
       ].join('\n'),
     );
+    // an outcome table's cells apart by a tab, as outcome-rows.ts reads them
     expect(texts(layoutTableRows(table)).slice(1)).toEqual([
       'Hochrisikonetzwerke kriminelle   Niederlande   42',
       'Cyberangriffe   Deutschland ^3   37',
@@ -117,6 +137,7 @@ describe('layoutTableRows', () => {
         'Verschlüsselung                                                Gruppe eingesetzt.',
       ].join('\n'),
     );
+    // an outcome table's cells apart by a tab, as outcome-rows.ts reads them
     expect(texts(layoutTableRows(table)).slice(1)).toEqual([
       '1. Kartierung der kriminellen Netzwerke mit der höchsten Bedrohung   Europol   Q4 2024   Erste Analyse im April 2024.',
       '2. Gemeinsame Aktionstage gegen die Netzwerke in den Häfen   EMPACT-Treiber   Q2 2025   Zwei gemeinsame Aktionstage fanden 2024 statt. Die Treiber legen einen dritten Aktionstag vor. GESTRICHEN',
