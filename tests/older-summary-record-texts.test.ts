@@ -26,8 +26,8 @@ describe.each(Object.entries(versions))('a summary record of 2011 with a table o
 });
 
 describe.each(Object.entries(versions))('a summary record of 2011 whose contents print each page set right, no dot leaders (%s)', (_language, version) => {
-  it('reads its items once, from under the contents, as -layout prints it', () => {
-    const record = expectOk(parseDocument(summaryRecord(version, true, false), 'content/sources/older-summary-record.txt'));
+  it.each(TEXT_SHAPES)('reads its items once, from under the contents (%s)', (_shape, layout, flat) => {
+    const record = expectOk(parseDocument(inShape(summaryRecord(version, layout, false), flat), 'content/sources/older-summary-record.txt'));
     expect(record.items.map((item) => [item.number, item.title])).toEqual(version.titles.map((_, index) => [String(index + 1), title(version, index)]));
     // the entry as text, its gap made one space as the text's runs of spaces are
     expect(JSON.stringify(record.sections)).toContain(JSON.stringify(`2. ${version.titles[1]} ${PAGES[1] ?? ''}`).slice(1, -1));

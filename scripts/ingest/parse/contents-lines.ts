@@ -4,14 +4,15 @@
  * are read as text and the items under it, numbered afresh, as the items.
  */
 import type { SourceLine } from './normalise.ts';
-import { TABLE_OF_CONTENTS_LINE } from './vocabulary.ts';
+import { TABLE_OF_CONTENTS_CAPITALS, TABLE_OF_CONTENTS_LINE } from './vocabulary.ts';
 
 /** Dot leaders from their first dot, then a page number of at most three figures (`........ 8`, `. . . . 12`, `…… 9`), anywhere on a line. */
 const LEADERS_PAGE = /(?<![.…])(?:\.{4,}|…{2,}|(?:\.[ \t]){3,})[ \t]*\d{1,3}(?![\d/])/u;
 
-/** Whether `line` is a table of contents' heading (TABLE_OF_CONTENTS_LINE, CONTENTS_HEADING). */
+/** Whether `line` is a table of contents' heading (TABLE_OF_CONTENTS_LINE, CONTENTS_HEADING, HEADING_OVER_PAGES). */
 function isContentsHeading(line: string): boolean {
-  return line.length < 40 && (CONTENTS_HEADING.test(line) || TABLE_OF_CONTENTS_LINE.test(line));
+  if (line.length < 40 && (CONTENTS_HEADING.test(line) || TABLE_OF_CONTENTS_LINE.test(line))) return true;
+  return line.length < 200 && HEADING_OVER_PAGES.test(line);
 }
 
 /** Whether `line` holds dot leaders before a page number: a literal looked for first, as most lines hold none. */
@@ -31,8 +32,20 @@ const NUMBER_FIRST = /^[ \t]*(\d{1,3})\.?[ \t]+\S/u;
  */
 const CONTENTS_HEADING = /^[ \t]*(?:SUMMARY|Page|PAGE|Seite|SEITE|Página|Pagina|Strona|Sivu|Sida|Side|Stránka|Strana|Stran)[ \t]*$/u;
 
-/** A page number a word processor's tab set to the right of its entry, as `-layout` prints it: after a gap of spaces. */
-const PAGE_AFTER_GAP = /\S[ \t]{3,}\d{1,3}[ \t]*$/u;
+/**
+ * The contents' heading and the column's word for "page" on one line, as a page run into one line joins them
+ * (`SUMMARY Page`, `INHALT Seite`, `ÍNDICE Página`; in -layout the column's gap between them).
+ */
+const HEADING_OVER_PAGES = new RegExp(
+  String.raw`^[ \t]*(?:SUMMARY|${TABLE_OF_CONTENTS_CAPITALS})[ \t]+(?:Page|PAGE|Seite|SEITE|Página|Pagina|Strona|Sivu|Sida|Side|Stránka|Strana|Stran)[ \t]*$`,
+  'u',
+);
+
+/**
+ * A page number a word processor's tab set to the right of its entry: after a gap of spaces, as `-layout` prints it, or
+ * after one space, as a viewer's copy of that page prints it with its gaps made one (`… items "I" 3`).
+ */
+const PAGE_AFTER_GAP = /\S[ \t]+\d{1,3}[ \t]*$/u;
 
 /** How many lines under a contents heading its first entry may stand (the column's word for "page" between them). */
 const HEADING_LINES = 3;

@@ -37,6 +37,22 @@ describe('contentsLines', () => {
     expect(contentsLines(lines(texts.slice(2))).size).toBe(0);
   });
 
+  it('takes those entries in a viewer’s copy, each page one space after its title', () => {
+    const texts = [
+      'ÍNDICE',
+      'Página',
+      '1. Aprobación del orden del día 3',
+      '2. Informe sobre los trabajos del Comité 4',
+      '1. Aprobación del orden del día',
+      'El Comité aprobó el orden del día.',
+    ];
+    expect([...contentsLines(lines(texts))]).toEqual([2, 3]);
+    expect(contentsLines(lines(texts.slice(2))).size).toBe(0);
+    // a page run into one line sets the heading and the column's word on one line
+    const flat = ['ÍNDICE Página', '', ...texts.slice(2)];
+    expect([...contentsLines(lines(flat))]).toEqual([2, 3]);
+  });
+
   it('gives none where no item restarts the numbering, or only one line holds leaders', () => {
     expect(contentsLines(lines(['1. Adoption ....... 3', '2. Report ........ 4', 'The Committee adopted the agenda.'])).size).toBe(0);
     expect(contentsLines(lines(['1. Adoption ....... 3', '2. Report', '1. Adoption'])).size).toBe(0);
