@@ -5,6 +5,7 @@ import { documentPageText, textPage } from './support/document-page-text.ts';
 import { linesMissingFromDocument, type DocumentPage } from './support/page-lines.ts';
 import { loadSeeds } from './support/seeds.ts';
 import { sourceLines } from './support/source-characters.ts';
+import { flattenedPages } from './support/flattened-pages.ts';
 import { viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
@@ -113,7 +114,29 @@ describe.each(PRINTED)('a viewer’s copy of $source', ({ source, copy }) => {
   });
 });
 
+/**
+ * A page run into one line (each page of a `pdftotext` rendering up to its form feed joined with spaces, blank lines
+ * dropped, the pages apart by a blank line: flattened-pages.ts, as a copy that flattens the page gives it): every line
+ * the printed text keeps, its page furniture aside, must stand on the flattened text's page. Known gaps are listed
+ * under the source's path and ` (a page run into one line)`: when this check came (6 December 2026, 144 texts), 36 lost
+ * lines (270), 31 (261 lines) once the body's first number printed between the labels and their values was read there
+ * (council-pdf/004's `To:` and `Subject:`) and two reference labels' values run on one line were told apart (`Ed.
+ * asiak. nro: Kom:n asiak. nro: 6977/25 5398/24 - COM(2023) 754 final`). They are not read yet, not lines that cannot
+ * be placed: mostly footnotes whose number or text a page run into one line leaves where the ingest does not look for
+ * them (after a list item ending in `;` rather than a sentence, `… • […]; 1 […] 8795/25 JAI.1 …`; numbers printed apart
+ * after a word cut at the page's end, `… working proced1 2 3 16515/09. 10010/20. 13575/23.`; a footnote's text running
+ * on over the page), so that the line calling them shows the number as a word's end; and a few header lines (a
+ * watermark's letters run into the labels, `Subject: E NOTE M The 19 December 2024 …`).
+ */
+describe.each(PRINTED)('$source with each page run into one line', ({ source }) => {
+  it('shows every line the printed text keeps (its page furniture aside), known gaps aside', async () => {
+    const page = await textPage(flattenedPages(readFileSync(source, 'utf8')));
+    const missing = linesMissingFromDocument(page, sourceLines(source)).map(({ text }) => text);
+    expect(missing).toEqual(KNOWN_GAPS[`${source} (a page run into one line)`] ?? []);
+  });
+});
+
 it('lists known gaps only of sources and viewer’s copies it checks', () => {
-  const checked = [...SOURCES, ...PRINTED.map(({ source }) => `${source} (a viewer's copy)`)];
+  const checked = [...SOURCES, ...PRINTED.flatMap(({ source }) => [`${source} (a viewer's copy)`, `${source} (a page run into one line)`])];
   expect(Object.keys(KNOWN_GAPS).filter((source) => !checked.includes(source))).toEqual([]);
 });

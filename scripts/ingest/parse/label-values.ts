@@ -437,13 +437,14 @@ function referenceLine(label: FoundLabel, next: FoundLabel | undefined, text: st
 }
 
 /**
- * A Council document's number, its suffixes and the codes it was filed under (`9450/13 JAI 355 COSI 52`), right before
- * another document's number or the Commission's reference with no `+`, comma, `and` or dash between: where a page run
- * into one line prints the values of two reference labels one after the other (`No. prev. doc.: Cion doc.: 9450/13 JAI
- * 355 COSI 52 10010/13 JAI 401 - COM(2013) 289 final`), the codes end the first label's value.
+ * A Council document's number, its suffixes and the codes it was filed under if printed (`9450/13 JAI 355 COSI 52`,
+ * `6977/25`), right before another document's number or the Commission's reference with no `+`, comma, `and` or dash
+ * between: where a page run into one line prints the values of two reference labels one after the other (`No. prev.
+ * doc.: Cion doc.: 9450/13 JAI 355 COSI 52 10010/13 JAI 401 - COM(2013) 289 final`, `Ed. asiak. nro: Kom:n asiak. nro:
+ * 6977/25 5398/24 - COM(2023) 754 final`), that number ends the first label's value.
  */
 const REFERENCE_WITH_CODES = new RegExp(
-  String.raw`[ \t]*(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t](?!(?:REV|ADD|COR)[ \t])[A-Z][A-Z0-9]{1,15}[ \t]\d{1,5}(?![\d/]))+(?=[ \t]+(?:(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:COM|SEC|SWD|JOIN)[ \t]?\())`,
+  String.raw`[ \t]*(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?:[ \t](?:REV|ADD|COR)[ \t]?\d{1,2})*(?:[ \t](?!(?:REV|ADD|COR)[ \t])[A-Z][A-Z0-9]{1,15}[ \t]\d{1,5}(?![\d/]))*(?=[ \t]+(?:(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:COM|SEC|SWD|JOIN)[ \t]?\())`,
   'y',
 );
 

@@ -51,6 +51,13 @@ describe('readBlock', () => {
     ]);
   });
 
+  it('gives each of two reference labels printed before their values its own on a page run into one line, the first a number alone before the next', () => {
+    expect(read('Ed. asiak. nro: Kom:n asiak. nro: 6977/25 5398/24 - COM(2023) 754 final 1. Puheenjohtajavaltio esittää …').values).toEqual([
+      ['previous', '6977/25'],
+      ['commission', '5398/24 - COM(2023) 754 final'],
+    ]);
+  });
+
   it('places the values of labels printed before them by their shapes, codes read across kept apart', () => {
     expect(
       read('From: To: No. prev. doc.: Subject: Presidency Permanent Representatives Committee (Part 2) COSI 198 13417/10 COSI 57 Draft conclusions'),
