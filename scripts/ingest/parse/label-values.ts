@@ -369,8 +369,8 @@ function readGroup(
   const days = last.field === 'on' || last.field === 'other' ? valueLength(last.field, rest, 0) : 0;
   const opened = markerInLine !== null && last.field === 'subject' ? displacedSubjectEnd(rest, markerInLine) : null;
   const found = earlierStart(bodyStart(rest.slice(days), last.field === 'subject'), versionsLineAt(rest.slice(days)) ?? versionsPhraseAt(rest.slice(days)));
-  // the marker's paragraph opens the body: it marks where the subject ends
-  const after = opened !== null && (found === null || opened <= found.offset) ? { offset: opened, marked: true } : found;
+  // the marker's paragraph opens the body: it marks where the subject ends, before a start only guessed
+  const after = opened !== null && (found === null || !found.marked || opened <= found.offset) ? { offset: opened, marked: true } : found;
   // a start with nothing after it is the value's end before the next label (a subject printed first ending in a
   // sentence's end, `… 18 i 19 listopada 2025 r.` / `Od:`), no body
   const start = after === null || rest.slice(days + after.offset).trim() === '' ? null : { ...after, offset: after.offset + days };

@@ -138,6 +138,22 @@ describe('readBlock', () => {
     });
   });
 
+  it('ends the subject at a Council body’s name after a displaced number on a page run into one line, before a start it would only guess', () => {
+    expect(
+      read(
+        "Origine: Destinataire: Objet: 1. Secrétariat général du Conseil Délégations Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI) Adoption de l'ordre du jour L'ordre du jour a été adopté.",
+      ),
+    ).toMatchObject({
+      values: [
+        ['from', 'Secrétariat général du Conseil'],
+        ['to', 'Délégations'],
+        ['subject', 'Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)'],
+      ],
+      guessed: false,
+      displaced: '1.',
+    });
+  });
+
   it('reads a day after labels printed first as the day, no paragraph number (`Datum:` / `16. April 2024`)', () => {
     expect(read('Datum: Uhrzeit: 16. April 2024 10.00 Uhr')).toMatchObject({ displaced: null });
   });
