@@ -20,6 +20,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     language: 'Language of this version, e.g. en (fr, de … for translations).',
     originalLanguage: 'Language of the original, as its header says it (OR. en).',
     limite: 'True when the document is marked LIMITE (not public).',
+    public:
+      'True when the header prints the PUBLIC marking (where a LIMITE document prints LIMITE: a document public from the start, or made public); absent (false in the CSV) otherwise.',
     concernsLanguages:
       'The language versions the document concerns alone, as its number names them in brackets (7402/24 COR 1 (fr): a corrigendum of the French version), e.g. ["fr"]; absent where it names none.',
     classification:
@@ -178,6 +180,7 @@ export function documentsTable(records: readonly ExportRecord<'documents'>[]): C
     'place',
     'language',
     'limite',
+    'public',
     'classification',
     'codes',
     'from',
@@ -198,6 +201,8 @@ export function documentsTable(records: readonly ExportRecord<'documents'>[]): C
       columns.map((column) => {
         // A classification is its level in the table (`restricted`); the JSON keeps the marking as printed.
         if (column === 'classification') return record.classification?.level ?? null;
+        // The PUBLIC marking as LIMITE is: true or false.
+        if (column === 'public') return record.public === true;
         // The released document by its number, the period as its first and last month: the JSON keeps what is printed.
         if (column === 'released') return record.released?.number ?? null;
         if (column === 'period') return record.period === undefined ? null : `${record.period.from}/${record.period.to}`;

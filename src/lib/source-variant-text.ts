@@ -9,6 +9,7 @@ import {
   placeAndDateLine,
   publicAccessLine,
   classificationLine,
+  publicMarkingLine,
   concernedLanguagesLine,
 } from '../shared/document-header.ts';
 import { versionText, type VersionItem } from './version-text.ts';
@@ -21,6 +22,7 @@ export type SourceDocument = Pick<
   | 'date'
   | 'place'
   | 'limite'
+  | 'public'
   | 'classification'
   | 'concernsLanguages'
   | 'codes'
@@ -55,6 +57,7 @@ export function sourceVariantText(document: SourceDocument, items: readonly Vers
     [document.number, concernedLanguagesLine(document) ?? '', ...codeLines(document)].filter((part) => part !== '').join(' '),
     classificationLine(document) ?? '',
     document.limite ? 'LIMITE' : '',
+    publicMarkingLine(document) ?? '',
     documentTypeLine(document),
     ...document.otherHeaderLines,
     ...headerFields(document).map(([label, value]) => `${label} ${value}`),

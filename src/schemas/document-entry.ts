@@ -30,6 +30,8 @@ export const documentEntrySchema = z
     /** The language the original was written in, as its header's "(OR. en)" says; the header shows it. */
     originalLanguage: z.string().nullable(),
     limite: z.boolean(),
+    /** True where the header prints the PUBLIC marking (the header shows it where LIMITE stands); absent otherwise. */
+    public: z.boolean().optional(),
     /** The language versions the document concerns alone, as its number's brackets name them (`7402/24 COR 1 (fr)`: a corrigendum of the French version): `['fr']`; absent where it names none. */
     concernsLanguages: z.array(z.string().min(2)).min(1).optional(),
     /** The EU classification marking the header prints (`RESTREINT UE/EU RESTRICTED`), its level and as printed (the header prints it under the number); absent where none. */

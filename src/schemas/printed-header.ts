@@ -45,6 +45,8 @@ export const printedHeaderSchema = z.object({
    * `9402/13 JAI 355 COSI 52`, `SEK(2007) 1312 slutlig`.
    */
   values: printedValuesSchema.optional(),
+  /** The PUBLIC marking as printed where it differs from `PUBLIC` (a transcription's `PUBLIC.`). */
+  public: z.string().min(1).optional(),
   /** Each distribution code as printed, in the record's order, where any is printed otherwise than the record keeps it: `COEST172`. */
   codes: z.array(z.string().min(1)).optional(),
 });

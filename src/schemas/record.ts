@@ -49,6 +49,8 @@ export const okRecordSchema = z.object({
   /** The language of the original the version was made from, as `(OR. en)` says; the languages of an original drafted in several, as `(OR. en, fr)` prints them: `en, fr`. */
   originalLanguage: z.string().min(2).nullable(),
   limite: z.boolean(),
+  /** True where the header prints the PUBLIC marking (under the number, or above the Council's name), as a LIMITE document prints LIMITE; absent otherwise. */
+  public: z.boolean().optional(),
   /** The language versions the document concerns alone, as its number's brackets name them (`7402/24 COR 1 (fr)`: a corrigendum of the French version): `['fr']`; absent where it names none. */
   concernsLanguages: z.array(z.string().min(2)).min(1).optional(),
   /** The EU classification marking the header prints (`RESTREINT UE/EU RESTRICTED`): its level and the marking as printed; absent where none. */

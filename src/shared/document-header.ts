@@ -42,6 +42,11 @@ export function classificationLine(document: { readonly classification?: { reado
   return document.classification?.printed ?? null;
 }
 
+/** The PUBLIC marking as the header prints it where LIMITE stands (`PUBLIC`, a transcription's `PUBLIC.`), null where it prints none. */
+export function publicMarkingLine(document: { readonly public?: boolean | undefined; readonly printed?: PrintedHeader | undefined }): string | null {
+  return document.public === true ? (document.printed?.public ?? 'PUBLIC') : null;
+}
+
 /** The document-type line as the document prints it, else as English documents print its kind. */
 export function documentTypeLine(document: { readonly kind: string; readonly printed?: PrintedHeader | undefined }): string {
   return document.printed?.kind ?? kindLine(document.kind);

@@ -9,6 +9,7 @@ import {
   placeAndDateLine,
   publicAccessLine,
   classificationLine,
+  publicMarkingLine,
   concernedLanguagesLine,
   numberLine,
   subjectParts,
@@ -27,6 +28,7 @@ export interface HeaderData extends HeaderFieldsSource {
   readonly interinstitutionalFile: string | null;
   readonly number: string;
   readonly limite: boolean;
+  readonly public?: boolean;
   readonly classification?: { readonly printed: string };
   readonly concernsLanguages?: readonly string[];
   readonly codes: readonly string[];
@@ -49,6 +51,7 @@ export function headerLines(d: HeaderData): string[] {
     [numberLine(d), concernedLanguagesLine(d)].filter((part) => part !== null).join(' '),
     ...[classificationLine(d)].filter((line) => line !== null),
     ...(d.limite ? ['LIMITE'] : []),
+    ...[publicMarkingLine(d)].filter((line) => line !== null),
     ...codeLines(d),
     documentTypeLine(d),
     ...headerFields(d).map(([label, value], index, fields) =>

@@ -145,6 +145,7 @@ function documentEntry(
     language: record.language,
     originalLanguage: record.originalLanguage,
     limite: record.limite,
+    ...(record.public === true ? { public: true } : {}),
     ...(record.concernsLanguages === undefined ? {} : { concernsLanguages: record.concernsLanguages }),
     ...(record.classification === undefined ? {} : { classification: record.classification }),
     codes: record.codes,

@@ -149,6 +149,16 @@ export const BARE_PROCEDURE = new RegExp(String.raw`(?<![\p{L}\p{N}/])(\d{4}\/\d
 /** The LIMITE marking. */
 export const LIMITE = /(?<![\p{L}])LIMITE(?![\p{L}])/gu;
 
+/**
+ * The PUBLIC marking a header prints where a LIMITE document prints LIMITE (under the number, or above the Council's
+ * name), in capitals and in English in every language version, as the register prints it over a Greek, Polish or
+ * Finnish header (`PUBLIC` / `Συμβούλιο της Ευρωπαϊκής Ένωσης`): at a line's start or after a column's gap, or, in a
+ * page run into one line, after what a header prints before it (the number, its suffix, LIMITE, the `Conseil UE`
+ * stamp, `(OR. en)`); never a word of a title in capitals (`PROTECTION OF PUBLIC SPACES`, `ORDRE PUBLIC`) nor of a
+ * sentence (`not to be made public`); with the dot a transcription prints after each line (`PUBLIC.`), kept as printed.
+ */
+export const PUBLIC_MARKING = /(?<=^|\n|[ \t]{2}|(?:LIMITE|UE|\/\d{2}|\)|(?:REV|ADD|COR|EXT|DCL)[ \t]?\d{1,2})[ \t])PUBLIC(?:\.(?=\s|$))?(?![\p{L}])/gu;
+
 /** A distribution code word: `COSI`, `CFSP/PESC`, `JAI`, and the two-word codes of the European Council's and the Council's agendas, summary records and press releases (`CO EUR-PREP`, `OJ CONS`, `CRS CRP`, `PR CO`). */
 const CODE_WORD = String.raw`(?:(?:CO|OJ|CRS)[ \t](?=[A-Z]{3})|PR[ \t](?=CO[ \t]))?[A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15}){0,2}`;
 

@@ -16,6 +16,7 @@ import {
   PLACE_DATE,
   PROCEDURE,
   PROCEDURE_AFTER_SPACE,
+  PUBLIC_MARKING,
 } from './head-anchors.ts';
 import { BARE_CODES, INSTITUTION_PATTERN, INSTITUTIONS, KINDS, type KindWords, LANGUAGE_MARKS, PRESS_NUMBER, STAMPS } from './header-vocabulary.ts';
 import { kindCorrespondents, type KindCorrespondents } from './kind-recipients.ts';
@@ -41,6 +42,10 @@ export interface Head {
   /** That language as printed, brackets included (`(Or. fr)`, `(OR.en)`), null when there is none. */
   originalLanguagePrinted: string | null;
   limite: boolean;
+  /** Whether the header prints the PUBLIC marking (`PUBLIC` under the number, or above the Council's name). */
+  public: boolean;
+  /** The PUBLIC marking as printed where it differs from `PUBLIC` (`PUBLIC.`), null otherwise. */
+  publicPrinted: string | null;
   /** The EU classification marking (`RESTREINT UE/EU RESTRICTED`), above the Council's name or under the number, null where none. */
   classification: Classification | null;
   /** The register's stamp of a public version above the header (`DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (12.05.2025)`), null where none. */
@@ -199,6 +204,10 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   for (const match of stamps)
     if (match[0].startsWith('LIMITE') && (number === null || match.index < number.index)) remaining.take(match.index, match.index + match[0].length, false);
   const limite = remaining.all(LIMITE).map((match) => remaining.take(match.index, match.index + match[0].length, true)).length > 0;
+  // PUBLIC, the marking of a document public from the start or made so, is a field as LIMITE is (also run on before the
+  // Council's name: `PUBLIC Council of the European Union`); `LIMITE PUBLIC` above the number stays a stamp (taken above)
+  const publicMarkings = remaining.all(PUBLIC_MARKING);
+  for (const match of publicMarkings) remaining.take(match.index, match.index + match[0].length, true);
   // A classified document prints its marking under the number and at the top of the page: one field, each printing taken.
   const markings = remaining.all(CLASSIFICATION);
   for (const match of markings) remaining.take(match.index, match.index + match[0].length, true);
@@ -215,6 +224,8 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
     originalLanguage: original === null ? null : originalLanguages(original[1] ?? ''),
     originalLanguagePrinted: original === null ? null : oneLine(original[0]),
     limite,
+    public: publicMarkings.length > 0,
+    publicPrinted: publicMarkings.find((match) => match[0] !== 'PUBLIC')?.[0] ?? null,
     classification: markings[0] === undefined ? null : classificationOf(markings[0][0]),
     publicAccess: access === null ? null : { printed: access.printed, date: access.date },
     codes: codes.map(({ code }) => code),

@@ -713,7 +713,7 @@ export const PUBLIC_STEMS: readonly string[] = [
  */
 export const STAMPS: readonly RegExp[] = [
   /(?<![\p{L}])LIMITE[ \t]+PUBLIC(?![\p{L}])/gu,
-  /(?<![\p{L}])(?:PUBLIC|DECLASSIFIED|SENSITIVE)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:DECLASSIFIED|SENSITIVE)(?![\p{L}])/gu,
   /(?<![\p{L}])Conseil\s+UE(?![\p{L}])/gu,
   // the registration stamp of the Austrian Parliament on the documents it files: `041243/EU XXVII. GP`, `Eingelangt am 26/11/20`
   /(?<![\p{L}\p{N}])\d{1,6}\/EU[ \t]+[XVIL]{1,8}\.?[ \t]*GP\.?/gu,

@@ -61,6 +61,8 @@ export interface Header {
   /** The language of the original (`(OR. en)`), which the version may have been translated from. */
   originalLanguage: string | null;
   limite: boolean;
+  /** Whether the header prints the PUBLIC marking where a LIMITE document prints LIMITE. */
+  public: boolean;
   /** The EU classification marking (`RESTREINT UE/EU RESTRICTED`), null where none. */
   classification: Classification | null;
   /** The register's stamp of a public version (`DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (12.05.2025)`) and its day, null where none. */
@@ -173,6 +175,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
       language: versionLanguage([...head.languages, ...labels.slice(first).map((label) => label.language)]),
       originalLanguage: head.originalLanguage,
       limite: head.limite || inValue?.limite === true,
+      public: head.public || inValue?.public === true,
       classification: head.classification ?? inValue?.classification ?? null,
       publicAccess: head.publicAccess ?? inValue?.publicAccess ?? null,
       codes,
@@ -194,6 +197,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
         meetingDays: firstOf('on'),
         ...printedNumber(head),
         ...printedLanguage(head),
+        ...(head.publicPrinted === null ? {} : { public: head.publicPrinted }),
         ...printedConcerns(head.concerns ?? inValue?.concerns ?? null),
         ...(file === null ? {} : { interinstitutionalFile: file.value }),
         ...printedValues({ previous: printedValue('previous'), commission: printedValue('commission') }),
@@ -248,6 +252,7 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
       language: versionLanguage([...head.languages, placeLanguage(below?.place ?? '')]),
       originalLanguage: head.originalLanguage,
       limite: head.limite,
+      public: head.public,
       classification: head.classification,
       publicAccess: head.publicAccess,
       codes: head.codes,
@@ -262,6 +267,7 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
         meetingDays: null,
         ...printedNumber(head),
         ...printedLanguage(head),
+        ...(head.publicPrinted === null ? {} : { public: head.publicPrinted }),
         ...printedConcerns(head.concerns),
         ...(head.interinstitutionalPrinted === null ? {} : { interinstitutionalFile: head.interinstitutionalPrinted.value }),
         ...printedCodes(head.codes, head.codesPrinted),

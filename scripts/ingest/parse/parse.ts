@@ -198,6 +198,7 @@ function parseOrFail(printed: string, source: string): unknown {
     otherHeaderLines: [...unreadNumber(header, unnumbered), ...header.otherLines, ...unshownDate(header.printed, agenda && meetingDays.length > 0)],
     printed: unnumbered ? withoutNumber(header.printed) : footerDated === null ? header.printed : { ...header.printed, placeAndDate: header.unreadDate },
     limite: header.limite,
+    ...(header.public ? { public: true } : {}),
     ...(concerns.length === 0 ? {} : { concernsLanguages: concerns }),
     ...(header.classification === null ? {} : { classification: header.classification }),
     codes: header.codes,

@@ -11,9 +11,31 @@ describe('readHead', () => {
       place: 'Brussels',
       date: '2011-05-27',
       limite: true,
+      public: true,
+      publicPrinted: 'PUBLIC.',
       codes: ['GENVAL 36', 'CRIMORG 48'],
       kind: 'note',
-      otherLines: ['PUBLIC.', 'COUNCIL OF THE EUROPEAN UNION'],
+      otherLines: ['COUNCIL OF THE EUROPEAN UNION'],
+    });
+  });
+
+  it('reads the PUBLIC marking where the header prints it, but not the word in a title in capitals', () => {
+    expect(head('PUBLIC Council of the European Union Brussels, 3 May 2019 (OR. en) 8812/19 COSI 98 NOTE ')).toMatchObject({
+      public: true,
+      limite: false,
+      otherLines: ['Council of the European Union'],
+    });
+    expect(head('Rada Unii Europejskiej\nBruksela, 3 maja 2019 r.\n(OR. en)\n8812/19\nLIMITE\nPUBLIC\nCOSI 98\n')).toMatchObject({
+      public: true,
+      limite: true,
+    });
+    expect(head('Council of the European Union Brussels, 3 May 2019 8812/19 COSI 98 PROTECTION OF PUBLIC SPACES ')).toMatchObject({ public: false });
+    expect(head('Conseil de l’Union européenne Bruxelles, le 3 mai 2019 8812/19 COSI 98 ORDRE PUBLIC ')).toMatchObject({ public: false });
+    // `LIMITE PUBLIC` above the number is the stamp of a version made public, kept as printed with the line it stands on
+    expect(head('LIMITE PUBLIC Council of the European Union Brussels, 3 May 2019 8812/19 COSI 98 NOTE ')).toMatchObject({
+      public: false,
+      limite: false,
+      otherLines: ['LIMITE PUBLIC Council of the European Union'],
     });
   });
 

@@ -18,6 +18,7 @@ describe('readHeader', () => {
       language: 'en',
       originalLanguage: 'en',
       limite: false,
+      public: false,
       classification: null,
       publicAccess: null,
       codes: ['COSI 237', 'JAI 1769', 'CEPOL', 'EUDA', 'EUROJUST', 'EUROPOL', 'FRONTEX'],
