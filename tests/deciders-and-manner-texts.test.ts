@@ -180,6 +180,117 @@ const CASES: Record<string, Case> = {
       [[null, 'approved', 'konklusionerne i dokument 9001/25', 'uden ændringer']],
     ],
   },
+  // The committee's members as its subject in the versions committee-members.ts reads since 8 more (Greek, Hungarian,
+  // Bulgarian, Estonian, Latvian, Lithuanian, Maltese, Irish), and a Croatian perfect whose auxiliary follows its
+  // participle, as a clause with a long subject orders them (`Članovi Odbora COSI primili su …`, `Odbor COSI odobrio je …`).
+  el: {
+    sentences: [
+      'Τα μέλη της COSI υποστήριξαν την προσέγγιση που περιγράφεται στο 14470/25.',
+      'Τα μέλη της Μόνιμης Επιτροπής σημείωσαν την ενημέρωση της Προεδρίας (13802/25).',
+      'Τα μέλη της επιτροπής ενέκριναν τα συμπεράσματα του εγγράφου 9001/25.',
+    ],
+    decisions: [
+      [['COSI', 'endorsed', 'την προσέγγιση που περιγράφεται στο 14470/25', null]],
+      [['COSI', 'took-note', 'την ενημέρωση της Προεδρίας (13802/25)', null]],
+      [['COSI', 'approved', 'τα συμπεράσματα του εγγράφου 9001/25', null]],
+    ],
+  },
+  hu: {
+    sentences: [
+      'A COSI tagjai támogatták a 14470/25 dokumentumban ismertetett megközelítést.',
+      'A bizottság tagjai tudomásul vették az elnökség tájékoztatását (13802/25).',
+      'A COSI tagjai jóváhagyták a 9001/25 dokumentumban foglalt következtetéseket.',
+    ],
+    decisions: [
+      [['COSI', 'endorsed', 'a 14470/25 dokumentumban ismertetett megközelítést', null]],
+      [['COSI', 'took-note', 'az elnökség tájékoztatását (13802/25)', null]],
+      [['COSI', 'approved', 'a 9001/25 dokumentumban foglalt következtetéseket', null]],
+    ],
+  },
+  bg: {
+    sentences: [
+      'Членовете на КОСИ подкрепиха подхода, изложен в 14470/25.',
+      'Членовете на Комитета взеха под внимание информацията от председателството (13802/25).',
+      'Членовете на COSI одобриха заключенията в документ 9001/25.',
+    ],
+    decisions: [
+      [['COSI', 'endorsed', 'подхода, изложен в 14470/25', null]],
+      [['COSI', 'took-note', 'информацията от председателството (13802/25)', null]],
+      [['COSI', 'approved', 'заключенията в документ 9001/25', null]],
+    ],
+  },
+  et: {
+    sentences: [
+      'COSI liikmed toetasid dokumendis 14470/25 esitatud lähenemisviisi.',
+      'Komitee liikmed võtsid eesistujariigi teabe (13802/25) teadmiseks.',
+      'COSI liikmed kiitsid heaks dokumendis 9001/25 esitatud järeldused.',
+    ],
+    decisions: [
+      [['COSI', 'endorsed', 'dokumendis 14470/25 esitatud lähenemisviisi', null]],
+      [['COSI', 'took-note', 'eesistujariigi teabe (13802/25)', null]],
+      [['COSI', 'approved', 'dokumendis 9001/25 esitatud järeldused', null]],
+    ],
+  },
+  lv: {
+    sentences: [
+      'COSI locekļi atbalstīja dokumentā 14470/25 izklāstīto pieeju.',
+      'Komitejas locekļi pieņēma zināšanai prezidentvalsts sniegto informāciju (13802/25).',
+      'COSI locekļi apstiprināja dokumentā 9001/25 izklāstītos secinājumus.',
+    ],
+    decisions: [
+      [['COSI', 'endorsed', 'dokumentā 14470/25 izklāstīto pieeju', null]],
+      [['COSI', 'took-note', 'prezidentvalsts sniegto informāciju (13802/25)', null]],
+      [['COSI', 'approved', 'dokumentā 9001/25 izklāstītos secinājumus', null]],
+    ],
+  },
+  lt: {
+    sentences: [
+      'COSI nariai palaikė dokumente 14470/25 išdėstytą požiūrį.',
+      'Komiteto nariai atsižvelgė į pirmininkaujančiosios valstybės narės informaciją (13802/25).',
+      'COSI nariai pritarė dokumente 9001/25 pateiktoms išvadoms.',
+    ],
+    decisions: [
+      [['COSI', 'endorsed', 'dokumente 14470/25 išdėstytą požiūrį', null]],
+      [['COSI', 'took-note', 'pirmininkaujančiosios valstybės narės informaciją (13802/25)', null]],
+      [['COSI', 'approved', 'dokumente 9001/25 pateiktoms išvadoms', null]],
+    ],
+  },
+  mt: {
+    sentences: [
+      'Il-membri tal-COSI appoġġaw l-approċċ stabbilit fid-dokument 14470/25.',
+      'Il-membri tal-Kumitat ħadu nota tal-informazzjoni mill-Presidenza (13802/25).',
+      'Il-membri tal-COSI approvaw il-konklużjonijiet stabbiliti fid-dokument 9001/25.',
+    ],
+    decisions: [
+      [['COSI', 'endorsed', 'l-approċċ stabbilit fid-dokument 14470/25', null]],
+      [['COSI', 'took-note', 'tal-informazzjoni mill-Presidenza (13802/25)', null]],
+      [['COSI', 'approved', 'il-konklużjonijiet stabbiliti fid-dokument 9001/25', null]],
+    ],
+  },
+  ga: {
+    sentences: [
+      'Thacaigh comhaltaí COSI leis an gcur chuige atá leagtha amach in 14470/25.',
+      'Thug comhaltaí an Choiste dá n-aire an fhaisnéis ón Uachtaránacht (13802/25).',
+      "D'fhormheas comhaltaí COSI na conclúidí atá leagtha amach in 9001/25.",
+    ],
+    decisions: [
+      [['COSI', 'endorsed', 'leis an gcur chuige atá leagtha amach in 14470/25', null]],
+      [['COSI', 'took-note', 'an fhaisnéis ón Uachtaránacht (13802/25)', null]],
+      [['COSI', 'approved', 'na conclúidí atá leagtha amach in 9001/25', null]],
+    ],
+  },
+  hr: {
+    sentences: [
+      'Članovi Odbora COSI primili su na znanje informacije predsjedništva (14470/25).',
+      'Odbor COSI odobrio je zaključke iz dokumenta 13802/25.',
+      'Predsjedništvo pozvalo je izaslanstva da dostave pisane primjedbe.',
+    ],
+    decisions: [
+      [['COSI', 'took-note', 'informacije predsjedništva (14470/25)', null]],
+      [['COSI', 'approved', 'zaključke iz dokumenta 13802/25', null]],
+      [['the Presidency', 'invited', 'izaslanstva da dostave pisane primjedbe', null]],
+    ],
+  },
 };
 
 const SHAPES: readonly OutcomeShape[] = ['labelled rows', 'layout', 'labels first', 'flattened'];

@@ -172,6 +172,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
     sentence: true,
   },
   { name: 'decisions: `byla schválena Radou a Členové výboru ` runs', fragment: 'Zpráva byla schválena Radou a Členové výboru ', sentence: true },
+  // The committee's members in 8 more versions (committee-members.ts) and a Croatian participle before its auxiliary
+  // (decision-languages-east.ts hrPerfect), run on.
+  { name: 'decisions: `A COSI tagjai jóváhagyták és ` runs', fragment: 'A COSI tagjai jóváhagyták és ', sentence: true },
+  { name: 'decisions: `Odbor COSI primio je na ` runs', fragment: 'Odbor COSI primio je na ', sentence: true },
   // A Hungarian return whose verb is looked for ahead in its clause, the when before it (decision-languages-east.ts), run on.
   { name: 'decisions: `A bizottság a következő ülésén ` runs', fragment: 'A bizottság a következő ülésén ', sentence: true },
   { name: 'decisions: `Az elnökség később visszatér és ` runs', fragment: 'Az elnökség később visszatér és ', sentence: true },

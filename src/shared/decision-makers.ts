@@ -74,6 +74,11 @@ const MEMBERS_OF_COSI: readonly string[] = [
   ...['membrii comitetului', 'membrii comitetului cosi', 'membrii cosi'],
   ...['medlemmerne af cosi', 'medlemmerne af udvalget', 'medlemmerne af komitéen', "cosi's medlemmer"],
   ...['medlemmarna i cosi', 'medlemmarna i kommittén', 'cosi:s medlemmar', 'cosi:n jäsenet', 'komitean jäsenet'],
+  ...['cosi', 'μεεες', 'επιτροπής', 'μόνιμης επιτροπής'].map((body) => `τα μέλη της ${body}`),
+  ...['cosi tagjai', 'bizottság tagjai'],
+  ...['cosi', 'коси', 'комитета', 'постоянния комитет'].map((body) => `членовете на ${body}`),
+  ...['cosi liikmed', 'komitee liikmed', 'cosi locekļi', 'komitejas locekļi', 'cosi nariai', 'komiteto nariai'],
+  ...['membri tal-cosi', 'membri tal-kumitat', 'comhaltaí cosi', 'comhaltaí an choiste'],
 ];
 
 /** Coreper as the versions name it, without a leading article and in lower case: its acronym, German `AStV`, Bulgarian `Корепер`, its name. */

@@ -432,9 +432,18 @@ export function titleEnd(text: string): number | null {
   const at = candidates(text, firstWordEnd(text), true).find((found) => found <= limit && OPENERS.has(wordAt(text, found)) && !insideName(text, found));
   if (at === undefined) return null;
   // the committee's noun before its acronym is the sentence's subject with it (`… prístavoch EÚ Výbor COSI zobral …`)
-  const noun = wordAt(text, at) === 'COSI' ? COMMITTEE_NOUN_BEFORE.exec(text.slice(Math.max(0, at - 20), at)) : null;
+  if (wordAt(text, at) !== 'COSI') return at;
+  const noun =
+    COMMITTEE_NOUN_BEFORE.exec(text.slice(Math.max(0, at - 20), at)) ??
+    (MEMBERS_AFTER.test(text.slice(at)) ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 3), at)) : null);
   return noun === null ? at : at - noun[0].length;
 }
+
+/** The Hungarian members of COSI after the acronym (`A COSI tagjai támogatták …`): its article before it opens the subject. */
+const MEMBERS_AFTER = /^COSI[ \t]+tagjai(?![\p{L}])/u;
+
+/** The Hungarian article right before the acronym, after a space (a title's lone `A` before `COSI took note …` is the title's). */
+const ARTICLE_BEFORE = /(?<=\s)A[ \t]+$/u;
 
 /**
  * The noun the versions without an article print before the committee's acronym as a sentence's subject (`Výbor COSI

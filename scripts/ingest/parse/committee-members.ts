@@ -1,7 +1,9 @@
 /**
  * The committee's members as one subject, as each version names them deciding (`Les membres du COSI ont soutenu …`,
  * `Die Mitglieder des COSI unterstützten …`, `Los miembros del COSI apoyaron …`, `Členové výboru COSI schválili …`,
- * `Medlemmarna i COSI godkände …`, `COSI:n jäsenet hyväksyivät …`): the committee acting, written `COSI` by
+ * `Medlemmarna i COSI godkände …`, `COSI:n jäsenet hyväksyivät …`, `Τα μέλη της COSI υποστήριξαν …`, `A COSI tagjai
+ * támogatták …`, `Членовете на КОСИ подкрепиха …`, `COSI liikmed toetasid …`, `COSI locekļi atbalstīja …`, `COSI nariai
+ * pritarė …`, `Il-membri tal-COSI appoġġaw …`, `Thacaigh comhaltaí COSI le …`): the committee acting, written `COSI` by
  * `decisionMaker` (src/shared/decision-makers.ts), as the English `The members of COSI` is. Each pattern is bounded and
  * opens with its own words, so it is tried only where they stand.
  */
@@ -23,4 +25,12 @@ export const MEMBERS_OF = {
   da: String.raw`[Mm]edlemmerne\s+af\s+(?:COSI|[Uu]dvalget|[Kk]omitéen)${END}|COSI's\s+medlemmer${END}`,
   sv: String.raw`[Mm]edlemmarna\s+i\s+(?:COSI|[Kk]ommittén)${END}|COSI:s\s+medlemmar${END}`,
   fi: String.raw`(?:COSI:n|[Kk]omitean)\s+jäsenet${END}`,
+  el: String.raw`[Ττ]α\s+μέλη\s+της\s+(?:COSI|ΜΕΕΕΣ|(?:Μόνιμης\s+)?[Εε]πιτροπής)${END}`,
+  hu: String.raw`[Aa]\s+(?:COSI|bizottság)\s+tagjai${END}`,
+  bg: String.raw`[Чч]леновете\s+на\s+(?:COSI|КОСИ|[Кк]омитета|Постоянния\s+комитет)${END}`,
+  et: String.raw`(?:COSI|[Kk]omitee)\s+liikmed${END}`,
+  lv: String.raw`(?:COSI|[Kk]omitejas)\s+locekļi${END}`,
+  lt: String.raw`(?:COSI|[Kk]omiteto)\s+nariai${END}`,
+  mt: String.raw`[Ii]l-membri\s+tal-(?:COSI|Kumitat)${END}`,
+  ga: String.raw`[Cc]omhaltaí\s+(?:COSI|an\s+Choiste)${END}`,
 } as const;

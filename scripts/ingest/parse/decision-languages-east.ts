@@ -15,7 +15,7 @@ import { MEMBERS_OF } from './committee-members.ts';
 /** A subject of a passive: a word, not a relative pronoun closing the words before it. */
 const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
 
-const BG_BODY = String.raw`(?:${committeeNamePattern('bg')})${END}|(?:Постоянният\s+)?[Кк]омитетът${END}|(?:[Пп]редседателството|[Пп]редседателят|(?:Европейската\s+)?[Кк]омисия(?:та)?|[Дд]елегациите|КОСИ|COSI)${END}|${AGENCIES}`;
+const BG_BODY = String.raw`(?:${committeeNamePattern('bg')})${END}|(?:Постоянният\s+)?[Кк]омитетът${END}|(?:[Пп]редседателството|[Пп]редседателят|(?:Европейската\s+)?[Кк]омисия(?:та)?|[Дд]елегациите|КОСИ|COSI)${END}|${AGENCIES}|${MEMBERS_OF.bg}`;
 const BG_PAST = String.raw`(?:ха)?`;
 const BULGARIAN = plainGrammar({
   hint: /взе|прие|върн|оттегл|свален|заключи|направи|отлож|одобри|подкрепи|реши|съгласи|споразум|потвърди|обмен|приветства|прикани|призова|възложи|беше|бяха|бе\s/u,
@@ -225,6 +225,11 @@ const HR_BODY = String.raw`(?:${committeeNamePattern('hr')}|[Oo]dbor)(?:\s+COSI)
 const HR_IS = String.raw`(?:je|su)\s+`;
 /** The participle in each gender and number after its stem: `odobrio`, `odobrila`, `odobrilo`, `odobrili`, `odobrile`. */
 const HR_PAST = String.raw`(?:o|la|lo|li|le)`;
+/**
+ * A Croatian perfect with its auxiliary before the participle (`Odbor je primio na znanje …`) or after it, as a clause
+ * whose subject is longer orders them (`Odbor COSI primio je na znanje …`, `Predsjedništvo pozvalo je …`).
+ */
+const hrPerfect = (participles: string): string => String.raw`(?:${HR_IS}(?:${participles})|(?:${participles})\s+(?:je|su)(?=\s))`;
 const CROATIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:je|su)\s|(?<![\p{L}])se\s+(?:dogovori|složi|odluči)|(?:donesen|usvojen|odobren|odgođen|povučen)[aoie]?\s+(?:je|su)(?![\p{L}])|(?<![\p{L}])će\s+se\s+vratiti|(?<![\p{L}])vratiti(?![\p{L}])/u,
   body: HR_BODY,
@@ -238,21 +243,24 @@ const CROATIAN = plainGrammar({
       ),
       reportedReturn(String.raw`(?:će\s+se\s+)?vratiti`, String.raw`će\s+se`),
     ],
-    [String.raw`${HR_IS}primi${HR_PAST}\s+na\s+znanje${END}`, always('took-note')],
-    [String.raw`${HR_IS}odobri${HR_PAST}${END}`, always('approved')],
-    [String.raw`${HR_IS}(?:podrža${HR_PAST}|podupro|poduprl[aoie])${END}`, always('endorsed')],
+    [String.raw`${hrPerfect(`primi${HR_PAST}`)}\s+na\s+znanje${END}`, always('took-note')],
+    [String.raw`${hrPerfect(`odobri${HR_PAST}`)}${END}`, always('approved')],
+    [String.raw`${hrPerfect(`podrža${HR_PAST}|podupro|poduprl[aoie]`)}${END}`, always('endorsed')],
     [String.raw`(?:se\s+(?:${HR_IS})?|${HR_IS}(?:se\s+)?)(?:dogovori${HR_PAST}|složi${HR_PAST}|odluči${HR_PAST})${END}`, always('agreed')],
-    [String.raw`${HR_IS}(?:donio|donijel[aoie]|usvoji${HR_PAST})${END}`, always('adopted')],
-    [String.raw`${HR_IS}potvrdi${HR_PAST}${END}`, always('confirmed')],
-    [String.raw`${HR_IS}(?:razmijeni${HR_PAST}\s+mišljenja|održa${HR_PAST}\s+(?:kratku\s+)?razmjenu\s+mišljenja)${END}`, always('exchanged-views')],
-    [String.raw`${HR_IS}pozdravi${HR_PAST}${END}`, always('welcomed')],
-    [String.raw`${HR_IS}pozva${HR_PAST}${END}`, always('invited')],
-    [String.raw`${HR_IS}(?:zaduži${HR_PAST}|ovlasti${HR_PAST})${END}`, always('tasked')],
-    [String.raw`${HR_IS}zaključi${HR_PAST}${END}`, always('concluded')],
-    [String.raw`${HR_IS}odgodi${HR_PAST}${END}`, always('postponed')],
+    [String.raw`${hrPerfect(`donio|donijel[aoie]|usvoji${HR_PAST}`)}${END}`, always('adopted')],
+    [String.raw`${hrPerfect(`potvrdi${HR_PAST}`)}${END}`, always('confirmed')],
+    [
+      String.raw`(?:${hrPerfect(`razmijeni${HR_PAST}`)}\s+mišljenja|${hrPerfect(`održa${HR_PAST}`)}\s+(?:kratku\s+)?razmjenu\s+mišljenja)${END}`,
+      always('exchanged-views'),
+    ],
+    [String.raw`${hrPerfect(`pozdravi${HR_PAST}`)}${END}`, always('welcomed')],
+    [String.raw`${hrPerfect(`pozva${HR_PAST}`)}${END}`, always('invited')],
+    [String.raw`${hrPerfect(`zaduži${HR_PAST}|ovlasti${HR_PAST}`)}${END}`, always('tasked')],
+    [String.raw`${hrPerfect(`zaključi${HR_PAST}`)}${END}`, always('concluded')],
+    [String.raw`${hrPerfect(`odgodi${HR_PAST}`)}${END}`, always('postponed')],
     [String.raw`(?:će|ću)\s+se\s+vratiti${END}`, always('will-return')],
     [String.raw`(?:će|ću)\s+se(?=\s[^.;:]{1,80}?\svratiti${END})`, reportedReturn(String.raw`vratiti`)],
-    [String.raw`${HR_IS}(?:povukao|povukl[aoie])${END}`, always('withdrawn')],
+    [String.raw`${hrPerfect(`povukao|povukl[aoie]`)}${END}`, always('withdrawn')],
   ],
   and: 'i',
   opens: 'da|ali',
@@ -335,7 +343,7 @@ const ROMANIAN = plainGrammar({
  * or, in lower case, `η επιτροπή`, the Commission `η Επιτροπή` or `η Ευρωπαϊκή Επιτροπή` (`decisionMaker`); the
  * mediopassive aorist states a decision with no one named (`Η ημερήσια διάταξη εγκρίθηκε`).
  */
-const EL_BODY = String.raw`[Ηη]\s+(?:${committeeNamePattern('el')}|Ευρωπαϊκή\s+Επιτροπή|Μόνιμη\s+Επιτροπή|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ)${END}|[Οο]ι\s+αντιπροσωπίες${END}|${AGENCIES}`;
+const EL_BODY = String.raw`[Ηη]\s+(?:${committeeNamePattern('el')}|Ευρωπαϊκή\s+Επιτροπή|Μόνιμη\s+Επιτροπή|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ)${END}|[Οο]ι\s+αντιπροσωπίες${END}|${AGENCIES}|${MEMBERS_OF.el}`;
 const GREEK = plainGrammar({
   hint: /σημείωσ|έλαβ|κατέληξ|ανέβαλ|ενέκριν|υποστήριξ|προσυπέγραψ|συμφώνησ|αποφάσισ|υιοθέτησ|θέσπισ|επιβεβαίωσ|αντάλλαξ|ανταλλαγή|χαιρέτισ|επικρότησ|κάλεσ|ανέθεσ|εξουσιοδότησ|θηκε|θηκαν|επανέλθ|απέσυρ/u,
   body: EL_BODY,
@@ -390,7 +398,7 @@ const GREEK = plainGrammar({
  * third person plural with no body names nobody (`A napirendet elfogadták`, `A pont tárgyalását elhalasztották`): the
  * words before it are what was decided.
  */
-const HU_BODY = String.raw`[Aa]\s+(?:${committeeNamePattern('hu')}|bizottság|Bizottság|COSI|delegációk)${END}|[Aa]z\s+(?:[Ee]lnökség|Európai\s+Bizottság)${END}|${AGENCIES}`;
+const HU_BODY = String.raw`[Aa]\s+(?:${committeeNamePattern('hu')}|bizottság|Bizottság|COSI|delegációk)${END}|[Aa]z\s+(?:[Ee]lnökség|Európai\s+Bizottság)${END}|${AGENCIES}|${MEMBERS_OF.hu}`;
 const HU_PLURAL = String.raw`(?:a|e|ák|ék)`;
 /** A clause that ends in its verb and particle, its object before them (`… szerint fogadta el`): read by the particle. */
 const HU_VERB_LAST = String.raw`(?=[^,;:.!?]{1,200}\s(?:fogadt${HU_PLURAL}\s+el|hagyt${HU_PLURAL}\s+jóvá|vett${HU_PLURAL}\s+tudomásul)${END})`;
@@ -408,8 +416,8 @@ const HU_RETURNING = String.raw`vissza\s+fog(?:nak)?\s+térni|fog(?:nak)?\s+viss
  * visszatér rá`: a note taken, then a return).
  */
 const HU_RETURN_AHEAD = String.raw`(?!(?:hogy|és|de|amely\p{L}*|aki\p{L}*)${END})(?=(?:(?!\s(?:és|hogy|de)\s)[^,;:.!?]){1,200}?\s(?:${HU_RETURNING})${END})`;
-/** A plural verb with no body before it in its clause (`A delegációk elfogadták …` is the delegations'). */
-const HU_NO_BODY = String.raw`(?<!(?:delegációk|tagállamok)\s[^,;:.]{0,200})`;
+/** A plural verb with no body before it in its clause (`A delegációk elfogadták …` is the delegations', `A COSI tagjai jóváhagyták …` the committee's). */
+const HU_NO_BODY = String.raw`(?<!(?:delegációk|tagállamok|tagjai)\s[^,;:.]{0,200})`;
 const HUNGARIAN = plainGrammar({
   hint: /tudomásul|jóváhagyt|hagyt|támogatt|megállapod|megállapít|következtetés|határozott|döntött|egyetértett|elfogadt|fogadt|megerősített|eszmecser|üdvözölt|felkért|felhívt|megbízt|elhalaszt|elnapolt|vissza|levett/u,
   body: HU_BODY,

@@ -176,7 +176,7 @@ const FINNISH = plainGrammar({
 });
 
 /** Estonian: `võttis … teadmiseks`, `võttis … vastu` by the particle ending the clause; the impersonal `võeti vastu`. */
-const ET_BODY = String.raw`(?:${committeeNamePattern('et')}|[Kk]omitee|COSI|[Ee]esistujariik|[Ee]esistuja|(?:Euroopa\s+)?[Kk]omisjon|[Dd]elegatsioonid)${END}|${AGENCIES}`;
+const ET_BODY = String.raw`(?:${committeeNamePattern('et')}|[Kk]omitee|COSI|[Ee]esistujariik|[Ee]esistuja|(?:Euroopa\s+)?[Kk]omisjon|[Dd]elegatsioonid)${END}|${AGENCIES}|${MEMBERS_OF.et}`;
 const ESTONIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:võttis|võtsid|kiitis|kiitsid|toetas|toetasid|leppis|leppisid|otsustas|otsustasid|nõustus|nõustusid|kinnitas|kinnitasid|vahetas|vahetasid|pidas|pidasid|tervitas|tervitasid|kutsus|kutsusid|palus|palusid|volitas|volitasid|võeti|kiideti|lepiti|järeldas|järeldasid|tegi|tegid|lükkas|lükkasid|lükati|naaseb|naasevad)(?![\p{L}])/u,
   body: ET_BODY,
@@ -228,7 +228,7 @@ const ESTONIAN = plainGrammar({
 });
 
 /** Latvian: the past (`apstiprināja`); the passive with `tika` (`Darba kārtība tika pieņemta`). */
-const LV_BODY = String.raw`(?:${committeeNamePattern('lv')}|[Kk]omiteja|COSI|[Pp]rezidentvalsts|(?:Eiropas\s+)?[Kk]omisija|[Dd]elegācijas)${END}|${AGENCIES}`;
+const LV_BODY = String.raw`(?:${committeeNamePattern('lv')}|[Kk]omiteja|COSI|[Pp]rezidentvalsts|(?:Eiropas\s+)?[Kk]omisija|[Dd]elegācijas)${END}|${AGENCIES}|${MEMBERS_OF.lv}`;
 const LATVIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:pieņēma|ņēma|apstiprināja|atbalstīja|vienojās|nolēma|piekrita|apliecināja|apmainījās|veica|atzinīgi|apsveica|aicināja|uzdeva|pilnvaroja|secināja|atlika|tika|tiek|ticis|tikusi|tikuši|tikušas|atgriezīsies|atsauca)(?![\p{L}])/u,
   body: LV_BODY,
@@ -275,7 +275,7 @@ const LATVIAN = plainGrammar({
  * Lithuanian: the past (`pritarė`, `atsižvelgė į`); a decision with no one named, a participle after its subject ending
  * the clause or before `kaip` (`Darbotvarkė priimta, kaip nurodyta …`), not one standing as an adjective inside a noun phrase.
  */
-const LT_BODY = String.raw`(?:${committeeNamePattern('lt')}|[Kk]omitetas|COSI|[Pp]irmininkaujanti(?:oji)?\s+valstybė\s+narė|[Pp]irmininkas|(?:Europos\s+)?[Kk]omisija|[Dd]elegacijos)${END}|${AGENCIES}`;
+const LT_BODY = String.raw`(?:${committeeNamePattern('lt')}|[Kk]omitetas|COSI|[Pp]irmininkaujanti(?:oji)?\s+valstybė\s+narė|[Pp]irmininkas|(?:Europos\s+)?[Kk]omisija|[Dd]elegacijos)${END}|${AGENCIES}|${MEMBERS_OF.lt}`;
 const LT_CLAUSE_END = String.raw`(?=\s*(?:,|\.|;|$)|\s+kaip${END})`;
 const LITHUANIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:atsižvelgė|susipažino|pritarė|patvirtino|palaikė|parėmė|susitarė|nusprendė|sutiko|priėmė|pasikeitė|apsikeitė|palankiai|pasveikino|paragino|paprašė|įgaliojo|pavedė|padarė|apibendrino|atidėjo|grįš|atsiėmė|(?:priimt|patvirtint|atidėt|atsiimt|išbraukt)(?:a|as|i|os))(?![\p{L}])/u,
@@ -321,7 +321,7 @@ const LITHUANIAN = plainGrammar({
  * `il-Kummissjoni`), `ħa nota`; a conclusion `ikkonkluda li …`, `wasal għall-konklużjoni li …`; a postponement
  * `ippospona`, `iddiferixxa` (their `i` dropped after a vowel: `il-Presidenza kkonkludiet`); the passive with `ġie`/`ġiet` (`L-aġenda ġiet adottata`, `Il-punt ġie pospost`).
  */
-const MT_BODY = String.raw`(?:${committeeNamePattern('mt')}|[Ii]l-Kumitat|(?:[Ii]l-)?COSI|[Ii]l-Presidenza|[Ii]l-Kummissjoni(?:\s+Ewropea)?|[Ii]d-delegazzjonijiet)${END}|${AGENCIES}`;
+const MT_BODY = String.raw`(?:${committeeNamePattern('mt')}|[Ii]l-Kumitat|(?:[Ii]l-)?COSI|[Ii]l-Presidenza|[Ii]l-Kummissjoni(?:\s+Ewropea)?|[Ii]d-delegazzjonijiet)${END}|${AGENCIES}|${MEMBERS_OF.mt}`;
 /** A verb's past in the three persons a body takes (`qabel`, `qablet`, `qablu`), as alternatives. */
 const mtPast = (...forms: string[]): string => `(?:${forms.join('|')})`;
 const MALTESE = plainGrammar({
@@ -389,7 +389,7 @@ const MALTESE = plainGrammar({
  * states a decision with no one named (`Glacadh leis an gclár oibre`, `Cuireadh an plé ar athló`). The Council is
  * `an Chomhairle`, lenited after its article (`D'fhormheas an Chomhairle na conclúidí`), and Coreper its acronym.
  */
-const GA_BODY = String.raw`(?:an\s+${committeeNamePattern('ga')}|an\s+Coiste(?:\s+Seasta)?|COSI|an\s+t?Uachtaránacht|an\s+Coimisiún(?:\s+Eorpach)?|na\s+toscaireachtaí|an\s+Chomhairle|(?:an\s+)?(?:Coreper|COREPER))${END}|${AGENCIES}`;
+const GA_BODY = String.raw`(?:an\s+${committeeNamePattern('ga')}|an\s+Coiste(?:\s+Seasta)?|COSI|an\s+t?Uachtaránacht|an\s+Coimisiún(?:\s+Eorpach)?|na\s+toscaireachtaí|an\s+Chomhairle|(?:an\s+)?(?:Coreper|COREPER))${END}|${AGENCIES}|${MEMBERS_OF.ga}`;
 
 /** A verb completed by the words after its subject: its decision and the object after them, else none. */
 const completedBy =

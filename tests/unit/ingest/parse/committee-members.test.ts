@@ -23,6 +23,17 @@ describe('MEMBERS_OF', () => {
     ['da', "COSI's medlemmer"],
     ['sv', 'Medlemmarna i kommittén'],
     ['fi', 'COSI:n jäsenet'],
+    ['el', 'Τα μέλη της COSI'],
+    ['el', 'τα μέλη της Μόνιμης Επιτροπής'],
+    ['hu', 'A COSI tagjai'],
+    ['hu', 'a bizottság tagjai'],
+    ['bg', 'Членовете на КОСИ'],
+    ['bg', 'Членовете на Комитета'],
+    ['et', 'Komitee liikmed'],
+    ['lv', 'COSI locekļi'],
+    ['lt', 'Komiteto nariai'],
+    ['mt', 'Il-membri tal-Kumitat'],
+    ['ga', 'comhaltaí an Choiste'],
   ] as const)('names the members of COSI in %s as the version prints them (%s), and decisionMaker writes them COSI', (language, text) => {
     expect(whole(MEMBERS_OF[language], text)).toBe(true);
     expect(decisionMaker(text)).toBe('COSI');
@@ -33,5 +44,8 @@ describe('MEMBERS_OF', () => {
     expect(whole(MEMBERS_OF.de, 'Die Mitglieder')).toBe(false);
     expect(whole(MEMBERS_OF.cs, 'Členové Rady')).toBe(false);
     expect(whole(MEMBERS_OF.sv, 'Medlemmarna i rådet')).toBe(false);
+    expect(whole(MEMBERS_OF.el, 'Τα μέλη του Συμβουλίου')).toBe(false);
+    expect(whole(MEMBERS_OF.hu, 'A Tanács tagjai')).toBe(false);
+    expect(whole(MEMBERS_OF.ga, 'comhaltaí na Comhairle')).toBe(false);
   });
 });
