@@ -176,6 +176,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   // (decision-languages-east.ts hrPerfect), run on.
   { name: 'decisions: `A COSI tagjai jóváhagyták és ` runs', fragment: 'A COSI tagjai jóváhagyták és ', sentence: true },
   { name: 'decisions: `Odbor COSI primio je na ` runs', fragment: 'Odbor COSI primio je na ', sentence: true },
+  // Groups of delegations as subjects after clause openings (delegation-positions.ts), and passives' subjects holding
+  // relative clauses looked back over (decision-passives.ts subjectBefore), run on.
+  { name: 'positions: `Most delegations (AT), while one delegation ` runs', fragment: 'Most delegations (AT), while one delegation ', sentence: true },
+  { name: 'positions: `Le rapport que la présidence a été approuvé, ` runs', fragment: 'Le rapport que la présidence a été approuvé, ', sentence: true },
+  { name: 'positions: `Der Bericht, der enthalten ist, wurde gebilligt ` runs', fragment: 'Der Bericht, der enthalten ist, wurde gebilligt ', sentence: true },
   // A Hungarian return whose verb is looked for ahead in its clause, the when before it (decision-languages-east.ts), run on.
   { name: 'decisions: `A bizottság a következő ülésén ` runs', fragment: 'A bizottság a következő ülésén ', sentence: true },
   { name: 'decisions: `Az elnökség később visszatér és ` runs', fragment: 'Az elnökség később visszatér és ', sentence: true },

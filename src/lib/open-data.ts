@@ -92,6 +92,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     anchor: 'Fragment of the item on the meeting page, e.g. item-6-1.',
     sentences: 'The sentences that record its decisions, each once; a decision points at one by its index.',
     decisions: 'Decisions: who decided (by; null where the text names nobody), the verb, what (object), the documents concerned and the index of the sentence.',
+    positions:
+      'Sentences recording the positions of some of the delegations (Most delegations supported …, One delegation entered a scrutiny reservation, La plupart des délégations …): each group named as a subject as printed (by), the sentence and the documents it cites. Never decisions: not counted, not in the decisions table; absent where none.',
     references: 'Canonical ids of the documents the item cites.',
     actors: 'Ids of the actors the item names (see /actors/), in order of first mention.',
     topics:

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { decisionSchema } from './decision.ts';
+import { positionSchema } from './position.ts';
 import { entryTagsSchema } from './entry-tags.ts';
 import { isoDateSchema } from './iso-date.ts';
 
@@ -22,6 +23,8 @@ export const itemEntrySchema = z
     /** The sentences that record the item's decisions, each once; a decision's `sentence` is an index into them. */
     sentences: z.array(z.string()),
     decisions: z.array(decisionSchema),
+    /** The sentences recording the positions of some delegations (`Most delegations supported …`), never decisions; absent where none. */
+    positions: z.array(positionSchema).min(1).optional(),
     references: z.array(z.string()),
     /** The item's text as plain text, one line per paragraph or list item (footnotes apart): what mentions, excerpts, feeds and diffs read. */
     text: z.string(),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { decisionSchema } from './decision.ts';
+import { positionSchema } from './position.ts';
 import { isoDateSchema } from './iso-date.ts';
 import { textBlockSchema } from './text-block.ts';
 
@@ -30,6 +31,8 @@ export const itemSchema = z.object({
   /** The sentences that record the item's decisions, each once, as plain text. */
   sentences: z.array(z.string().min(1)),
   decisions: z.array(decisionSchema),
+  /** The sentences recording the positions of some delegations (`Most delegations supported …`): no decisions; absent where none. */
+  positions: z.array(positionSchema).min(1).optional(),
   /** Canonical ids of the documents the item cites, in order of first appearance. */
   references: z.array(z.string().min(1)),
 });

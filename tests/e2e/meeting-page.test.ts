@@ -99,6 +99,25 @@ describe('a meeting page', () => {
     await page.close();
   });
 
+  it('shows what some delegations said under items 5 and 6 of 21 November 2017 as their positions, apart from the decisions', async () => {
+    const { page, errors } = await watchedPage(site.browser);
+    await page.goto(site.url('/meetings/2017-11-21/'));
+    const positions = (anchor: string) => page.locator(`section[aria-labelledby="${anchor}"] .positions li`).allInnerTexts();
+    expect(await positions('item-5')).toEqual([
+      'Various delegations welcomed this initiative, which would be further discussed in the COSI Support Group meeting on 1 December and in the PSC.',
+    ]);
+    expect(await positions('item-6')).toEqual([
+      "A large number of delegations contributed and welcomed the Presidency's proposals on each of the four issues.",
+      'Some delegations emphasised the importance of ensuring swift access to WHOIS information and stated that the planned measures should be coordinated with other relevant work strands such as E-evidence, data retention, the EU Policy Cycle or with the discussions in the Council of Europe.',
+    ]);
+    expect(await page.locator('section[aria-labelledby="item-6"] .positions-label').innerText()).toBe('Positions of delegations (not decisions of COSI)');
+    // none of the delegations' words is among the decisions
+    expect(await page.locator('section[aria-labelledby="item-6"] .decisions li', { hasText: 'delegations' }).count()).toBe(0);
+    expect(await page.locator('.positions').count()).toBe(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows where it stands: Home › Meetings › 2025 › 18–19 November 2025, the year linking to its list', async () => {
     const { page, errors } = await watchedPage(site.browser);
     await page.goto(site.url('/meetings/2025-11-18/'));

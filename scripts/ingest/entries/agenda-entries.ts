@@ -49,6 +49,7 @@ export function agendaEntries(
       anchor,
       sentences: item.sentences,
       decisions: item.decisions.map((decision) => ({ ...decision, references: paged(decision.references) })),
+      ...(item.positions === undefined ? {} : { positions: item.positions.map((position) => ({ ...position, references: paged(position.references) })) }),
       references: paged(item.references),
       text: blocksPlain(item.text),
     };

@@ -11,6 +11,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Les', 'Le', 'La', 'Lors', 'Dans', 'En', 'Conformément', 'À', 'Suite', 'Depuis', 'Au', 'Aux', 'Ce', 'Cette', 'Il'],
   ...['Die', 'Der', 'Das', 'Den', 'Im', 'Am', 'Nach', 'Gemäß', 'Auf', 'Seit', 'Mit', 'Zur', 'Zum', 'Es', 'Dieser', 'Diese', 'Dieses'],
   ...['COSI', 'Europol', 'Eurojust', 'Frontex', 'CEPOL', 'Member', 'Several', 'Most', 'All', 'Some'],
+  // German counts of the delegations opening a sentence of their positions (`Mehrere Delegationen äußerten …`: delegation-positions.ts)
+  ...['Mehrere', 'Einige', 'Zahlreiche'],
   // the bodies COSI meets jointly with or hears, whose acronym opens an outcome's sentence as COSI's does (`PSC and COSI
   // delegations exchanged views …`, `SCIFA took note …`, `EEAS briefed …`)
   ...['PSC', 'SCIFA', 'CATS', 'EEAS'],

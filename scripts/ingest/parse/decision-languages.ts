@@ -244,6 +244,8 @@ const DE_PASSIVE = verbLastPassive({
   ),
   subject: /^(?:(?:der|die|das|den|dem|des|ein|eine|einer|eines|dieser|diese|dieses|sein|seine|ihr|ihre)\s|(?:sie|diese)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:und|aber|sondern|dass)\s+/gu,
+  // after a comma, as the article is the pronoun too: `Der Bericht, der in Dokument 15720/25 enthalten ist, wurde gebilligt`
+  relative: /^(?:der|die|das|dem|den|deren|dessen|welche[rsmn]?)(?![\p{L}])/u,
   negation: /(?<![\p{L}])(?:nicht|kein\p{L}*|nie)(?![\p{L}])/u,
   impersonal: [
     [String.raw`[Ee]s\s+wurde\s+vereinbart${END}`, 'agreed'],
@@ -311,8 +313,12 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`(?:retiró|retiraron|${ES_HA}retirado)${END}`, always('withdrawn')],
 ];
 
-/** Who decides in Spanish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const ES_BODY = String.raw`[Ee]l\s+(?:${committeeNamePattern('es')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]residencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|[Ll]as\s+delegaciones${END}|${MEMBERS_OF.es}|${AGENCIES}`;
+/**
+ * Who decides in Spanish: the committee, its Support Group, the Presidency, the Commission, the delegations (not after
+ * `de` or `entre`, where a count makes them some of them: `La mayoría de las delegaciones apoyaron …` is a position,
+ * delegation-positions.ts), an agency.
+ */
+const ES_BODY = String.raw`[Ee]l\s+(?:${committeeNamePattern('es')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]residencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|(?<!(?:de|entre)\s)[Ll]as\s+delegaciones${END}|${MEMBERS_OF.es}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a Spanish subject: who decides, but a clause's end only before a
@@ -580,6 +586,8 @@ const NL_PASSIVE = verbLastPassive({
   ),
   subject: /^(?:(?:de|het|een|deze|dit|zijn|haar|hun)\s|(?:zij|ze|deze)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:en|maar|dat)\s+/gu,
+  // after a comma: `Het verslag, dat in document 15720/25 is opgenomen, werd goedgekeurd`
+  relative: /^(?:dat|die|welke?)(?![\p{L}])/u,
   negation: /(?<![\p{L}])(?:niet|geen|nooit)(?![\p{L}])/u,
   impersonal: [
     [String.raw`[Ee]r\s+werd\s+(?:overeengekomen|afgesproken)${END}`, 'agreed'],

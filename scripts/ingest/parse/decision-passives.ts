@@ -104,6 +104,15 @@ function isSubject(language: PassiveGrammar, subject: string): boolean {
 }
 
 /**
+ * Whether the words after a clause opening are a relative clause of the noun before it, with a subject of its own: the
+ * opening is the pronoun (`Le rapport que la présidence a présenté a été approuvé`: not `la présidence a présenté`), or
+ * a comma before it (`Der Bericht, der in Dokument 15720/25 enthalten ist, wurde gebilligt`).
+ */
+function opensOwnRelative(relative: RegExp, opening: string, words: string): boolean {
+  return relative.test(opening) || (opening === ',' && relative.test(words));
+}
+
+/**
  * The subject of a passive whose auxiliary starts at `at`: from its clause's opening, if it opens with a determiner;
  * else, in a version with relative pronouns, from an opening further back where the words after the one passed over are
  * a relative clause (the opening is the pronoun, `que`, or its comma, before `qui` or after the clause `que …`).
@@ -119,8 +128,17 @@ function subjectBefore(language: PassiveGrammar, text: string, at: number): stri
   }
   const relative = language.relative;
   const last = starts.length - 1;
+  // a subject whose relative clause after a comma is not closed by one before the auxiliary holds the passive itself
+  // (`Het verslag, dat in mei werd goedgekeurd, …`: the report approved in May, none of this sentence's decisions)
+  const open = relative === undefined ? null : new RegExp(String.raw`,\s*(?:${relative.source.replace(/^\^/u, '')})[^,]*$`, 'u');
+  const candidate = (index: number): string | null => {
+    const words = before.slice(starts[index]).trim();
+    return open?.test(words) === true ? null : words.replace(/,$/u, '');
+  };
   for (let k = last; k >= 0 && k >= last - RELATIVE_STEPS; k--) {
-    const subject = before.slice(starts[k]).trim().replace(/,$/u, '');
+    const subject = candidate(k) ?? '';
+    const whole = relative !== undefined && k > 0 && opensOwnRelative(relative, openings[k] ?? '', subject) ? candidate(k - 1) : null;
+    if (whole !== null && isSubject(language, whole)) return whole.charAt(0).toLowerCase() + whole.slice(1);
     if (isSubject(language, subject)) return subject.charAt(0).toLowerCase() + subject.slice(1);
     if (relative === undefined || k === 0) return null;
     const opensRelative = (index: number) => relative.test(openings[index] ?? '') || relative.test(before.slice(starts[index]).trimStart());

@@ -10,6 +10,8 @@ import { associationWarnings } from './association-numbers.ts';
 import { dateWarnings } from './date-warnings.ts';
 import { parseDates } from './date-expressions.ts';
 import { itemDecisions } from './item-decisions.ts';
+import { delegationPositions } from './delegation-positions.ts';
+import { sentenceText } from './sentence-text.ts';
 import { asInformalViews, namesInformalVideoconference } from './informal-meeting.ts';
 import { footerNumber } from './footer-number.ts';
 import { isCouncilHeader, unnumberedIdentity } from './unnumbered.ts';
@@ -367,6 +369,7 @@ function itemRecord(item: AgendaItem, footnotes: Footnotes, markNotes: readonly 
   const text = linkStarCalls(markedLineCalls(textBlocks(lines, footnotes.resolve), markNotes), markNotes);
   const { title, titleFootnotes } = markedTitle(titleOf(item.printedTitle, item.title, footnotes), markNotes);
   const { sentences, decisions } = itemDecisions(text, title, footnotes.records, meetingDay);
+  const positions = delegationPositions(sentenceText(text));
   return {
     number: item.number,
     ...(item.printedNumber === undefined ? {} : { printedNumber: item.printedNumber }),
@@ -378,6 +381,7 @@ function itemRecord(item: AgendaItem, footnotes: Footnotes, markNotes: readonly 
     text,
     sentences,
     decisions,
+    ...(positions.length === 0 ? {} : { positions }),
     references: documentIds(`${title}\n\n${blocksPlain(text)}`),
   };
 }

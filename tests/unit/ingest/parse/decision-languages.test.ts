@@ -963,3 +963,27 @@ describe('findDecisions: the Council and Coreper deciding, in the versions witho
     ]);
   });
 });
+
+describe('findDecisions: a passive whose subject holds a relative clause', () => {
+  it.each([
+    ['Le rapport que la présidence a présenté a été approuvé.', 'le rapport que la présidence a présenté'],
+    ['El informe que la Presidencia presentó fue aprobado.', 'el informe que la Presidencia presentó'],
+    ['Il progetto che la presidenza ha presentato è stato approvato.', 'il progetto che la presidenza ha presentato'],
+    ['O relatório que a Presidência apresentou foi aprovado.', 'o relatório que a Presidência apresentou'],
+    ['Der Bericht, der in Dokument 15720/25 enthalten ist, wurde gebilligt.', 'der Bericht, der in Dokument 15720/25 enthalten ist'],
+    ['Het verslag, dat in document 15720/25 is opgenomen, werd goedgekeurd.', 'het verslag, dat in document 15720/25 is opgenomen'],
+  ])('reads the noun with its relative clause as what was approved, not the clause’s own subject: %s', (text, object) => {
+    expect(statements(text)).toEqual([[null, 'approved', object]]);
+  });
+
+  it('reads the agent after a German subject holding a relative clause with its own subject', () => {
+    expect(statements('Der Bericht, den der Vorsitz vorgelegt hat, wurde vom AStV gebilligt.')).toEqual([
+      ['Coreper', 'approved', 'der Bericht, den der Vorsitz vorgelegt hat'],
+    ]);
+  });
+
+  it('reads no decision from a passive inside a relative clause, whose comma closes it after the verb', () => {
+    expect(statements('Het verslag, dat in mei werd goedgekeurd, werd voorgesteld.')).toEqual([]);
+    expect(statements('Der Bericht, der im Mai gebilligt wurde, wurde vorgestellt.')).toEqual([]);
+  });
+});

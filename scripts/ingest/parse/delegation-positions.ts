@@ -1,0 +1,134 @@
+/**
+ * What a number or a share of the delegations said under an item, as an outcome records it beside the committee's
+ * decisions: a sentence whose subject counts the delegations or the Member States (`Most delegations supported …`,
+ * `Several delegations (AT, DE, FR) expressed concerns about …`, `One delegation entered a scrutiny reservation.`, `La
+ * plupart des délégations ont soutenu …`, `Mehrere Delegationen äußerten …`, `Varias delegaciones …`). A position, never
+ * a decision: no body decided it, so it is kept apart from the decisions, counted nowhere and left out of the decisions'
+ * lists and CSV. The delegations as a whole (`Delegations agreed on …`) stay a decider, as before.
+ */
+import { documentIds } from './added-versions.ts';
+import { splitSentences } from './sentences.ts';
+
+/** A sentence recording the position of some of the delegations: who, as printed, in order, and the documents it names. */
+export interface Position {
+  /** Each group of delegations the sentence names as a subject, as printed (`Most delegations`, `one delegation (HU)`). */
+  by: string[];
+  /** The whole sentence, as the item's text prints it (whitespace collapsed). */
+  sentence: string;
+  /** Canonical ids of the documents the sentence cites, in order. */
+  references: string[];
+}
+
+/**
+ * The words that count the delegations or the Member States before their noun, in the versions read so: a share
+ * (`Most`, `La plupart des`, `Die meisten`, `La mayoría de las`), a vague number (`Several`, `Some`, `Plusieurs`,
+ * `Mehrere`, `Einige`, `Varias`, `Alcune`, `Enkele`), a number in words (`One`, `Two`, `Une`, `Eine`, `Una`, `Eén`),
+ * `other` ones and `all` of them. Case of the first letter free: a group opens a sentence or a clause after a comma.
+ */
+const COUNTS: Readonly<Record<string, readonly string[]>> = {
+  en: [
+    ...['most', 'several', 'many', 'some', 'various', 'numerous', 'a few', 'few', 'a number of', 'a large number of', 'a significant number of'],
+    ...['a majority of', 'the majority of', 'a minority of', 'a small number of', 'all', 'other', 'one', 'another', 'two', 'three', 'four', 'five'],
+  ],
+  fr: [
+    ...['la plupart des', 'plusieurs', 'de nombreuses', 'de nombreux', 'nombre de', 'certaines', 'certains', 'quelques', 'un certain nombre de'],
+    ...['la majorité des', 'une majorité de', 'toutes les', 'tous les', "d'autres", 'd’autres', 'une', 'un', 'une autre', 'un autre', 'deux', 'trois'],
+  ],
+  de: [
+    ...['die meisten', 'mehrere', 'einige', 'viele', 'zahlreiche', 'eine reihe von', 'die mehrheit der', 'eine mehrheit der', 'alle', 'andere', 'wenige'],
+    ...['eine', 'ein', 'eine weitere', 'ein weiterer', 'zwei', 'drei'],
+  ],
+  es: [
+    ...['la mayoría de las', 'la mayoría de los', 'varias', 'varios', 'algunas', 'algunos', 'muchas', 'muchos', 'numerosas', 'numerosos'],
+    ...['un buen número de', 'un número de', 'todas las', 'todos los', 'otras', 'otros', 'una', 'un', 'otra', 'otro', 'dos', 'tres'],
+  ],
+  it: [
+    ...['la maggior parte delle', 'la maggior parte degli', 'la maggioranza delle', 'la maggioranza degli', 'diverse', 'diversi', 'varie', 'vari'],
+    ...['alcune', 'alcuni', 'molte', 'molti', 'numerose', 'numerosi', 'tutte le', 'tutti gli', 'altre', 'altri', 'una', 'uno', "un'altra", 'un’altra'],
+    ...['due', 'tre'],
+  ],
+  nl: [
+    ...['de meeste', 'verscheidene', 'verschillende', 'enkele', 'sommige', 'veel', 'vele', 'talrijke', 'een aantal', 'een groot aantal', 'alle'],
+    ...['andere', 'één', 'eén', 'een', 'een andere', 'twee', 'drie'],
+  ],
+  pt: [
+    ...['a maioria das', 'a maioria dos', 'várias', 'vários', 'algumas', 'alguns', 'muitas', 'muitos', 'numerosas', 'numerosos', 'todas as'],
+    ...['todos os', 'outras', 'outros', 'uma', 'um', 'outra', 'outro', 'duas', 'dois', 'três'],
+  ],
+  pl: ['większość', 'kilka', 'kilku', 'niektóre', 'wiele', 'liczne', 'jedna', 'jedno', 'inne', 'dwie', 'trzy', 'wszystkie'],
+};
+
+/**
+ * The nouns for a delegation and a Member State after the words that count them, singular and plural, in the versions
+ * of COUNTS (`delegations`, `Member States`, `délégations`, `États membres`, `Delegationen`, `Mitgliedstaaten`,
+ * `delegaciones`, `Estados miembros`, `delegazioni`, `Stati membri`, `delegaties`, `lidstaten`, `delegações`,
+ * `Estados-Membros`, `delegacji`, `państw członkowskich`).
+ */
+const NOUNS: Readonly<Record<string, readonly string[]>> = {
+  en: ['delegations?', 'Member States?'],
+  fr: ['délégations?', 'États membres', 'État membre'],
+  de: ['Delegationen', 'Delegation', 'Mitgliedstaaten', 'Mitgliedstaat'],
+  es: ['delegaciones', 'delegación', 'Estados miembros', 'Estado miembro'],
+  it: ['delegazioni', 'delegazione', 'Stati membri', 'Stato membro'],
+  nl: ['delegaties', 'delegatie', 'lidstaten', 'lidstaat'],
+  pt: ['delegações', 'delegação', 'Estados-Membros', 'Estado-Membro'],
+  pl: ['delegacji', 'delegacje', 'delegacja', 'państw członkowskich', 'państwa członkowskie', 'państwo członkowskie'],
+};
+
+/** The word `other` between a count and its noun (`Several other delegations`, `plusieurs autres délégations`, `einige andere Delegationen`). */
+const OTHER = String.raw`(?:other|autres|andere|otras|otros|altre|altri|outras|outros|inne)`;
+
+/** A count's words with free case of each word's first letter and any whitespace between them. */
+const spelled = (words: string): string =>
+  words
+    .split(' ')
+    .map((word) => {
+      const first = word.charAt(0);
+      const rest = word.slice(1);
+      return first.toLowerCase() === first.toUpperCase() ? word : `[${first.toUpperCase()}${first.toLowerCase()}]${rest}`;
+    })
+    .join(String.raw`\s+`);
+
+/** Each version's count and noun: a group of delegations, the ISO codes of its members in brackets after it where printed (`(AT, DE)`). */
+const GROUP = Object.keys(COUNTS)
+  .map((language) => {
+    const counts = (COUNTS[language] ?? []).map(spelled).join('|');
+    const nouns = (NOUNS[language] ?? []).map((noun) => noun.replaceAll(' ', String.raw`\s+`)).join('|');
+    return String.raw`(?:${counts})(?:\s+${OTHER})?\s+(?:${nouns})`;
+  })
+  .join('|');
+
+/**
+ * Where a group may stand as a subject: the sentence's start, after an opening phrase and its comma (`However, several
+ * delegations …`, `En outre, plusieurs délégations …`), or after a clause's comma or semicolon and its conjunction (`…,
+ * while one delegation entered …`, `…, tandis qu'une délégation …`, `…, während eine Delegation …`).
+ */
+const OPENING = String.raw`(?<=^(?:[^,;.]{1,60},\s+)?|[,;]\s+(?:(?:while|whereas|and|but|although|tandis\s+que|alors\s+que|et|mais|während|und|aber|wobei|mientras\s+que|y|pero|mentre|e|ma|terwijl|en|maar|enquanto|mas|zaś|a|ale|natomiast)\s+|(?:tandis|alors)\s+qu['’])?)`;
+
+/**
+ * The words that make a group after a comma the object of the clause's verb, not a subject (`The Presidency thanked,
+ * in particular, two delegations for …`, `… of Europol and some Member States and …`).
+ */
+const OBJECT_AFTER = String.raw`(?:for|of|to|in|on|with|and|or|who|which|that|pour|de|des|du|à|et|ou|qui|für|von|und|oder|die|der|que|y|o|con|per|di|che|voor|van|met|dat|die|para|com|dla|i)(?![\p{L}])`;
+
+/**
+ * A group of delegations as the subject of a clause: its count and noun, the codes in brackets after it, then a word
+ * in lower case (its verb: `supported`, `ont soutenu`, `äußerten`, `entered`), so that a title's or a name's words
+ * (`Two Member States Forum`) are none.
+ */
+const SUBJECT_GROUP = new RegExp(String.raw`${OPENING}(?:${GROUP})(?![\p{L}\p{N}])(?:\s+\([^()]{1,80}\))?(?=,?\s+\p{Ll})(?!,?\s+${OBJECT_AFTER})`, 'gu');
+
+/** A cheap test before SUBJECT_GROUP: a noun of NOUNS, in any case (`delegat`, `délégation`, `Mitgliedstaat`, `lidstat`, `państw`). */
+const NOUN_HINT = /delega|délégation|member state|membres?(?![\p{L}])|mitgliedstaat|miembro|stat[oi] membr|lidsta|estados?-membro|państw/iu;
+
+/** The positions of some delegations an item's text records, one a sentence, in order (`text` as sentenceText lays it out). */
+export function delegationPositions(text: string): Position[] {
+  if (!NOUN_HINT.test(text)) return [];
+  const positions: Position[] = [];
+  for (const sentence of splitSentences(text)) {
+    if (!NOUN_HINT.test(sentence)) continue;
+    const by = [...sentence.matchAll(SUBJECT_GROUP)].map((found) => found[0]);
+    if (by.length > 0) positions.push({ by, sentence, references: documentIds(sentence) });
+  }
+  return positions;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { delegationPositions } from '../../../../scripts/ingest/parse/delegation-positions.ts';
+
+/** The groups each sentence of `text` names as subjects, one list a sentence that names any. */
+const groups = (text: string): string[][] => delegationPositions(text).map((position) => position.by);
+
+describe('delegationPositions', () => {
+  it.each([
+    ['Most delegations supported the approach set out in 13870/25.', [['Most delegations']]],
+    ['Several delegations expressed concerns about the timeline.', [['Several delegations']]],
+    ['One delegation entered a scrutiny reservation.', [['One delegation']]],
+    ['A large number of delegations welcomed the proposals.', [['A large number of delegations']]],
+    ['However, some Member States questioned the added value of the analysis.', [['some Member States']]],
+    ['Several other delegations asked for more time.', [['Several other delegations']]],
+    ['La plupart des délégations ont soutenu cette approche.', [['La plupart des délégations']]],
+    ["Le texte a été soutenu, tandis qu'une délégation a émis une réserve d'examen.", [['une délégation']]],
+    ['Mehrere Delegationen äußerten Bedenken.', [['Mehrere Delegationen']]],
+    ['Einige Mitgliedstaaten baten um Klarstellung.', [['Einige Mitgliedstaaten']]],
+    ['Algunas delegaciones pidieron aclaraciones.', [['Algunas delegaciones']]],
+    ['Alcune delegazioni hanno chiesto chiarimenti.', [['Alcune delegazioni']]],
+    ['Enkele lidstaten vroegen om verduidelijking.', [['Enkele lidstaten']]],
+    ['Algumas delegações pediram esclarecimentos.', [['Algumas delegações']]],
+    ['Niektóre delegacje poprosiły o wyjaśnienia.', [['Niektóre delegacje']]],
+  ] as const)('reads a sentence whose subject counts the delegations as their position: %s', (text, expected) => {
+    expect(groups(text)).toEqual(expected);
+  });
+
+  it('reads each group of one sentence, with the codes of its members in brackets, and the documents it cites', () => {
+    expect(delegationPositions('Most delegations (BE, NL) supported 13802/25, while one delegation (HU) entered a scrutiny reservation.')).toEqual([
+      {
+        by: ['Most delegations (BE, NL)', 'one delegation (HU)'],
+        sentence: 'Most delegations (BE, NL) supported 13802/25, while one delegation (HU) entered a scrutiny reservation.',
+        references: ['13802/25'],
+      },
+    ]);
+  });
+
+  it('reads one position a sentence, in order, and none in a sentence without a counted group', () => {
+    const text = 'COSI took note of the report. Some delegations asked for clarifications.\n\nTwo delegations welcomed it.';
+    expect(delegationPositions(text).map((position) => position.sentence)).toEqual([
+      'Some delegations asked for clarifications.',
+      'Two delegations welcomed it.',
+    ]);
+  });
+
+  it.each([
+    // the delegations as a whole stay a decider (decisions.ts)
+    'Delegations generally supported the idea of a regular threat analysis.',
+    // a group as the object of a verb, or after a preposition
+    'The Presidency thanked, in particular, two delegations for their contributions.',
+    'COSI took note of the information provided by most delegations.',
+    // a count inside a name, no verb after it
+    'The Two Member States Forum met in Vienna.',
+    // a delegation named by its Member State is a decider, no count
+    'The Italian delegation welcomed the report.',
+  ])('reads no position where no counted group is a subject: %s', (text) => {
+    expect(delegationPositions(text)).toEqual([]);
+  });
+});
