@@ -11,7 +11,7 @@ import { expectOk } from './support/projection.ts';
  * then most delegations' support and one delegation's parliamentary scrutiny reservation in one sentence (`…, while one
  * delegation (HU) entered …`, `…, tandis qu'une délégation (HU) a émis …`, `…, während eine Delegation (HU) …`), item 3
  * only the concerns of several delegations named by their codes (`Several delegations (AT, DE, FR) expressed concerns
- * …`). Written by hand in eight versions. Each group is read as printed, as a position of delegations, and none is a
+ * …`). Written by hand in the 23 versions whose subject opens its clause (not Irish, whose verb comes first). Each group is read as printed, as a position of delegations, and none is a
  * decision: item 2 keeps the committee's one decision, item 3 has none.
  */
 interface Case {
@@ -69,6 +69,89 @@ const CASES: Record<string, Case> = {
     support: 'Większość delegacji poparła podejście przedstawione w dokumencie 13802/25, natomiast jedna delegacja (HU) zgłosiła zastrzeżenie parlamentarne.',
     concerns: 'Kilka delegacji (AT, DE, FR) wyraziło obawy dotyczące proponowanego harmonogramu.',
     groups: [['Większość delegacji', 'jedna delegacja (HU)'], ['Kilka delegacji (AT, DE, FR)']],
+  },
+  sv: {
+    support:
+      'De flesta delegationer stödde den strategi som anges i dokument 13802/25, medan en delegation (HU) reserverade sig för parlamentarisk granskning.',
+    concerns: 'Flera delegationer (AT, DE, FR) uttryckte oro över den föreslagna tidsplanen.',
+    groups: [['De flesta delegationer', 'en delegation (HU)'], ['Flera delegationer (AT, DE, FR)']],
+  },
+  da: {
+    support:
+      'De fleste delegationer støttede den tilgang, der er beskrevet i dokument 13802/25, mens en delegation (HU) tog parlamentarisk behandlingsforbehold.',
+    concerns: 'Flere delegationer (AT, DE, FR) udtrykte bekymring over den foreslåede tidsplan.',
+    groups: [['De fleste delegationer', 'en delegation (HU)'], ['Flere delegationer (AT, DE, FR)']],
+  },
+  fi: {
+    support:
+      'Useimmat valtuuskunnat tukivat asiakirjassa 13802/25 esitettyä lähestymistapaa, kun taas yksi valtuuskunta (HU) esitti parlamentaarista käsittelyä koskevan varauman.',
+    concerns: 'Useat valtuuskunnat (AT, DE, FR) ilmaisivat huolensa ehdotetusta aikataulusta.',
+    groups: [['Useimmat valtuuskunnat', 'yksi valtuuskunta (HU)'], ['Useat valtuuskunnat (AT, DE, FR)']],
+  },
+  cs: {
+    support: 'Většina delegací podpořila přístup uvedený v dokumentu 13802/25, zatímco jedna delegace (HU) uplatnila výhradu parlamentního projednání.',
+    concerns: 'Několik delegací (AT, DE, FR) vyjádřilo obavy ohledně navrhovaného harmonogramu.',
+    groups: [['Většina delegací', 'jedna delegace (HU)'], ['Několik delegací (AT, DE, FR)']],
+  },
+  sk: {
+    support: 'Väčšina delegácií podporila prístup uvedený v dokumente 13802/25, zatiaľ čo jedna delegácia (HU) uplatnila výhradu parlamentného preskúmania.',
+    concerns: 'Niekoľko delegácií (AT, DE, FR) vyjadrilo obavy v súvislosti s navrhovaným harmonogramom.',
+    groups: [['Väčšina delegácií', 'jedna delegácia (HU)'], ['Niekoľko delegácií (AT, DE, FR)']],
+  },
+  sl: {
+    support: 'Večina delegacij je podprla pristop iz dokumenta 13802/25, ena delegacija (HU) pa je vložila pridržek zaradi parlamentarnega pregleda.',
+    concerns: 'Več delegacij (AT, DE, FR) je izrazilo zaskrbljenost glede predlaganega časovnega načrta.',
+    groups: [['Večina delegacij', 'ena delegacija (HU)'], ['Več delegacij (AT, DE, FR)']],
+  },
+  hr: {
+    support: 'Većina izaslanstava podržala je pristup iz dokumenta 13802/25, a jedno izaslanstvo (HU) uložilo je rezervu zbog parlamentarnog razmatranja.',
+    concerns: 'Nekoliko izaslanstava (AT, DE, FR) izrazilo je zabrinutost zbog predloženog vremenskog rasporeda.',
+    groups: [['Većina izaslanstava', 'jedno izaslanstvo (HU)'], ['Nekoliko izaslanstava (AT, DE, FR)']],
+  },
+  ro: {
+    support:
+      'Majoritatea delegațiilor au sprijinit abordarea prezentată în documentul 13802/25, în timp ce o delegație (HU) a formulat o rezervă de control parlamentar.',
+    concerns: 'Mai multe delegații (AT, DE, FR) și-au exprimat îngrijorarea cu privire la calendarul propus.',
+    groups: [['Majoritatea delegațiilor', 'o delegație (HU)'], ['Mai multe delegații (AT, DE, FR)']],
+  },
+  bg: {
+    support: 'Повечето делегации подкрепиха подхода, изложен в документ 13802/25, докато една делегация (HU) направи резерва с оглед на парламентарен контрол.',
+    concerns: 'Няколко делегации (AT, DE, FR) изразиха загриженост относно предложения график.',
+    groups: [['Повечето делегации', 'една делегация (HU)'], ['Няколко делегации (AT, DE, FR)']],
+  },
+  el: {
+    support:
+      'Οι περισσότερες αντιπροσωπίες υποστήριξαν την προσέγγιση του εγγράφου 13802/25, ενώ μία αντιπροσωπία (HU) διατύπωσε επιφύλαξη κοινοβουλευτικού ελέγχου.',
+    concerns: 'Αρκετές αντιπροσωπίες (AT, DE, FR) εξέφρασαν ανησυχίες σχετικά με το προτεινόμενο χρονοδιάγραμμα.',
+    groups: [['Οι περισσότερες αντιπροσωπίες', 'μία αντιπροσωπία (HU)'], ['Αρκετές αντιπροσωπίες (AT, DE, FR)']],
+  },
+  hu: {
+    support:
+      'A legtöbb delegáció támogatta a 13802/25 dokumentumban ismertetett megközelítést, míg egy delegáció (HU) parlamenti vizsgálati fenntartást jelentett be.',
+    concerns: 'Több delegáció (AT, DE, FR) aggályokat fogalmazott meg a javasolt ütemtervvel kapcsolatban.',
+    groups: [['A legtöbb delegáció', 'egy delegáció (HU)'], ['Több delegáció (AT, DE, FR)']],
+  },
+  et: {
+    support:
+      'Enamik delegatsioone toetas dokumendis 13802/25 esitatud lähenemisviisi, samas kui üks delegatsioon (HU) esitas parlamentaarse kontrolli reservatsiooni.',
+    concerns: 'Mitu delegatsiooni (AT, DE, FR) väljendasid muret kavandatud ajakava pärast.',
+    groups: [['Enamik delegatsioone', 'üks delegatsioon (HU)'], ['Mitu delegatsiooni (AT, DE, FR)']],
+  },
+  lv: {
+    support: 'Lielākā daļa delegāciju atbalstīja dokumentā 13802/25 izklāstīto pieeju, savukārt viena delegācija (HU) izteica parlamentārās pārbaudes atrunu.',
+    concerns: 'Vairākas delegācijas (AT, DE, FR) pauda bažas par ierosināto grafiku.',
+    groups: [['Lielākā daļa delegāciju', 'viena delegācija (HU)'], ['Vairākas delegācijas (AT, DE, FR)']],
+  },
+  lt: {
+    support: 'Dauguma delegacijų pritarė dokumente 13802/25 išdėstytam požiūriui, o viena delegacija (HU) pateikė parlamentinio nagrinėjimo išlygą.',
+    concerns: 'Kelios delegacijos (AT, DE, FR) išreiškė susirūpinimą dėl siūlomo tvarkaraščio.',
+    groups: [['Dauguma delegacijų', 'viena delegacija (HU)'], ['Kelios delegacijos (AT, DE, FR)']],
+  },
+  mt: {
+    support:
+      'Ħafna delegazzjonijiet appoġġaw l-approċċ stabbilit fid-dokument 13802/25, filwaqt li żewġ delegazzjonijiet (HU, PL) daħħlu riżerva ta’ skrutinju parlamentari.',
+    concerns: 'Diversi delegazzjonijiet (AT, DE, FR) esprimew tħassib dwar l-iskeda ta’ żmien proposta.',
+    groups: [['Ħafna delegazzjonijiet', 'żewġ delegazzjonijiet (HU, PL)'], ['Diversi delegazzjonijiet (AT, DE, FR)']],
   },
 };
 

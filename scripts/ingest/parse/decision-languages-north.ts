@@ -128,8 +128,12 @@ const SWEDISH = plainGrammar({
   }),
 });
 
-/** Finnish: the past (`hyväksyi`, `hyväksyivät`); the impersonal passive states a decision with no one named (`Esityslista hyväksyttiin`). */
-const FI_BODY = String.raw`(?:${committeeNamePattern('fi')}|[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|[Vv]altuuskunnat)${END}|${AGENCIES}|${MEMBERS_OF.fi}`;
+/**
+ * Finnish: the past (`hyväksyi`, `hyväksyivät`); the impersonal passive states a decision with no one named
+ * (`Esityslista hyväksyttiin`). The delegations decide only where no word counts them (`Useimmat valtuuskunnat tukivat
+ * …` is a position, delegation-positions.ts).
+ */
+const FI_BODY = String.raw`(?:${committeeNamePattern('fi')}|[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|(?<!(?:[Uu]seimmat|[Uu]seat|[Mm]onet|[Jj]otkin|[Jj]otkut|[Ee]räät|[Mm]uutamat|[Mm]uut|[Kk]aikki)\s)[Vv]altuuskunnat)${END}|${AGENCIES}|${MEMBERS_OF.fi}`;
 const FINNISH = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:pani|merkitsi|hyväksyi|tuki|kannatti|sopi|päätti|oli|vahvisti|vaihtoi|kävi|suhtautui|kehotti|pyysi|antoi|valtuutti|totesi|päätteli|lykkäsi|palaa|palaavansa|veti)(?:vat|vät)?|lykättiin|hyväksyttiin|vahvistettiin|pantiin|sovittiin|päätettiin|poistettiin|vedettiin)(?![\p{L}])/u,
   body: FI_BODY,

@@ -23,7 +23,10 @@ export interface Position {
  * The words that count the delegations or the Member States before their noun, in the versions read so: a share
  * (`Most`, `La plupart des`, `Die meisten`, `La mayoría de las`), a vague number (`Several`, `Some`, `Plusieurs`,
  * `Mehrere`, `Einige`, `Varias`, `Alcune`, `Enkele`), a number in words (`One`, `Two`, `Une`, `Eine`, `Una`, `Eén`),
- * `other` ones and `all` of them. Case of the first letter free: a group opens a sentence or a clause after a comma.
+ * `other` ones and `all` of them, in the 23 versions whose subject opens its clause (`De flesta delegationer`,
+ * `Useimmat valtuuskunnat`, `Většina delegací`, `Повечето делегации`, `Οι περισσότερες αντιπροσωπίες`, `A legtöbb
+ * delegáció`, `Lielākā daļa delegāciju`, `Ħafna delegazzjonijiet`; not Irish, whose verb comes first). Case of the first
+ * letter free: a group opens a sentence or a clause after a comma.
  */
 const COUNTS: Readonly<Record<string, readonly string[]>> = {
   en: [
@@ -56,6 +59,37 @@ const COUNTS: Readonly<Record<string, readonly string[]>> = {
     ...['todos os', 'outras', 'outros', 'uma', 'um', 'outra', 'outro', 'duas', 'dois', 'três'],
   ],
   pl: ['większość', 'kilka', 'kilku', 'niektóre', 'wiele', 'liczne', 'jedna', 'jedno', 'inne', 'dwie', 'trzy', 'wszystkie'],
+  sv: ['de flesta', 'flera', 'några', 'många', 'vissa', 'ett antal', 'en', 'ett', 'en annan', 'andra', 'två', 'tre', 'samtliga', 'alla'],
+  da: ['de fleste', 'flere', 'nogle', 'mange', 'visse', 'et antal', 'en', 'et', 'en anden', 'andre', 'to', 'tre', 'alle'],
+  fi: ['useimmat', 'useat', 'monet', 'jotkin', 'jotkut', 'eräät', 'muutamat', 'yksi', 'kaksi', 'kolme', 'muut', 'kaikki'],
+  cs: ['většina', 'několik', 'některé', 'mnohé', 'mnoho', 'řada', 'jedna', 'jeden', 'dvě', 'tři', 'ostatní', 'všechny'],
+  sk: ['väčšina', 'niekoľko', 'niektoré', 'mnohé', 'viaceré', 'rad', 'jedna', 'jeden', 'dve', 'tri', 'ostatné', 'všetky'],
+  sl: ['večina', 'več', 'nekatere', 'številne', 'ena', 'dve', 'tri', 'druge', 'vse'],
+  hr: ['većina', 'nekoliko', 'neka', 'neke', 'mnoga', 'mnoge', 'brojna', 'brojne', 'jedno', 'jedna', 'dva', 'dvije', 'tri', 'ostala', 'sva'],
+  ro: ['majoritatea', 'mai multe', 'unele', 'numeroase', 'multe', 'o', 'un', 'două', 'trei', 'alte', 'toate'],
+  bg: ['повечето', 'няколко', 'някои', 'много', 'редица', 'една', 'две', 'три', 'други', 'всички'],
+  el: [
+    'οι περισσότερες',
+    'αρκετές',
+    'ορισμένες',
+    'πολλές',
+    'μερικές',
+    'μία',
+    'μια',
+    'δύο',
+    'τρεις',
+    'άλλες',
+    'όλες',
+    'τα περισσότερα',
+    'αρκετά',
+    'ορισμένα',
+    'πολλά',
+  ],
+  hu: ['a legtöbb', 'több', 'néhány', 'számos', 'egyes', 'egy', 'két', 'három', 'más', 'valamennyi'],
+  et: ['enamik', 'mitu', 'mõned', 'paljud', 'mitmed', 'üks', 'kaks', 'kolm', 'teised', 'kõik'],
+  lv: ['lielākā daļa', 'vairākas', 'dažas', 'daudzas', 'viena', 'divas', 'trīs', 'citas', 'visas'],
+  lt: ['dauguma', 'kelios', 'kai kurios', 'daug', 'daugelis', 'viena', 'dvi', 'trys', 'kitos', 'visos'],
+  mt: ['diversi', 'xi', 'ħafna', 'żewġ', 'tliet'],
 };
 
 /**
@@ -73,6 +107,21 @@ const NOUNS: Readonly<Record<string, readonly string[]>> = {
   nl: ['delegaties', 'delegatie', 'lidstaten', 'lidstaat'],
   pt: ['delegações', 'delegação', 'Estados-Membros', 'Estado-Membro'],
   pl: ['delegacji', 'delegacje', 'delegacja', 'państw członkowskich', 'państwa członkowskie', 'państwo członkowskie'],
+  sv: ['delegationerna', 'delegationer', 'delegationen', 'delegation', 'medlemsstaterna', 'medlemsstater', 'medlemsstat'],
+  da: ['delegationerne', 'delegationer', 'delegation', 'medlemsstaterne', 'medlemsstater', 'medlemsstat'],
+  fi: ['valtuuskunnat', 'valtuuskuntaa', 'valtuuskunta', 'jäsenvaltiot', 'jäsenvaltiota', 'jäsenvaltio'],
+  cs: ['delegací', 'delegace', 'členských států', 'členské státy', 'členský stát'],
+  sk: ['delegácií', 'delegácie', 'delegácia', 'členských štátov', 'členské štáty', 'členský štát'],
+  sl: ['delegacij', 'delegacije', 'delegacija', 'delegaciji', 'držav članic', 'države članice', 'država članica'],
+  hr: ['izaslanstava', 'izaslanstva', 'izaslanstvo', 'delegacija', 'delegacije', 'država članica', 'države članice'],
+  ro: ['delega[țţ]iilor', 'delega[țţ]ii', 'delega[țţ]ie', 'statelor membre', 'state membre', 'stat membru'],
+  bg: ['делегации', 'делегация', 'държави членки', 'държава членка'],
+  el: ['αντιπροσωπίες', 'αντιπροσωπία', 'κράτη μέλη', 'κράτος μέλος'],
+  hu: ['delegáció', 'tagállam'],
+  et: ['delegatsioone', 'delegatsiooni', 'delegatsioonid', 'delegatsioon', 'liikmesriike', 'liikmesriiki', 'liikmesriigid', 'liikmesriik'],
+  lv: ['delegāciju', 'delegācijas', 'delegācija', 'dalībvalstu', 'dalībvalstis', 'dalībvalsts'],
+  lt: ['delegacijų', 'delegacijos', 'delegacija', 'valstybių narių', 'valstybės narės', 'valstybė narė'],
+  mt: ['delegazzjonijiet', 'delegazzjoni', 'Stati Membri', 'Stat Membru'],
 };
 
 /** The word `other` between a count and its noun (`Several other delegations`, `plusieurs autres délégations`, `einige andere Delegationen`). */
@@ -103,13 +152,13 @@ const GROUP = Object.keys(COUNTS)
  * delegations …`, `En outre, plusieurs délégations …`), or after a clause's comma or semicolon and its conjunction (`…,
  * while one delegation entered …`, `…, tandis qu'une délégation …`, `…, während eine Delegation …`).
  */
-const OPENING = String.raw`(?<=^(?:[^,;.]{1,60},\s+)?|[,;]\s+(?:(?:while|whereas|and|but|although|tandis\s+que|alors\s+que|et|mais|während|und|aber|wobei|mientras\s+que|y|pero|mentre|e|ma|terwijl|en|maar|enquanto|mas|zaś|a|ale|natomiast)\s+|(?:tandis|alors)\s+qu['’])?)`;
+const OPENING = String.raw`(?<=^(?:[^,;.]{1,60},\s+)?|[,;]\s+(?:(?:while|whereas|and|but|although|tandis\s+que|alors\s+que|et|mais|während|und|aber|wobei|mientras\s+que|y|pero|mentre|e|ma|terwijl|en|maar|enquanto|mas|zaś|a|ale|natomiast|medan|och|men|mens|og|kun\s+taas|kun|ja|mutta|zatímco|zatiaľ\s+čo|medtem\s+ko|in|vendar|dok|ali|i|în\s+timp\s+ce|iar|și|dar|докато|а|и|но|ενώ|και|αλλά|míg|és|de|ugyanakkor|samas\s+kui|kusjuures|kuid|savukārt|bet|un|o|tačiau|ir|filwaqt\s+li|u|iżda)\s+|(?:tandis|alors)\s+qu['’])?)`;
 
 /**
  * The words that make a group after a comma the object of the clause's verb, not a subject (`The Presidency thanked,
  * in particular, two delegations for …`, `… of Europol and some Member States and …`).
  */
-const OBJECT_AFTER = String.raw`(?:for|of|to|in|on|with|and|or|who|which|that|pour|de|des|du|à|et|ou|qui|für|von|und|oder|die|der|que|y|o|con|per|di|che|voor|van|met|dat|die|para|com|dla|i)(?![\p{L}])`;
+const OBJECT_AFTER = String.raw`(?:for|of|to|in|on|with|and|or|who|which|that|pour|de|des|du|à|et|ou|qui|für|von|und|oder|die|der|que|y|o|con|per|di|che|voor|van|met|dat|die|para|com|dla|i|och|av|för|som|og|af|ja|sekä|z|și|и|на|και|és|un|ir|u|li)(?![\p{L}'’-])`;
 
 /**
  * A group of delegations as the subject of a clause: its count and noun, the codes in brackets after it, then a word
@@ -118,8 +167,9 @@ const OBJECT_AFTER = String.raw`(?:for|of|to|in|on|with|and|or|who|which|that|po
  */
 const SUBJECT_GROUP = new RegExp(String.raw`${OPENING}(?:${GROUP})(?![\p{L}\p{N}])(?:\s+\([^()]{1,80}\))?(?=,?\s+\p{Ll})(?!,?\s+${OBJECT_AFTER})`, 'gu');
 
-/** A cheap test before SUBJECT_GROUP: a noun of NOUNS, in any case (`delegat`, `délégation`, `Mitgliedstaat`, `lidstat`, `państw`). */
-const NOUN_HINT = /delega|délégation|member state|membres?(?![\p{L}])|mitgliedstaat|miembro|stat[oi] membr|lidsta|estados?-membro|państw/iu;
+/** A cheap test before SUBJECT_GROUP: a noun of NOUNS, in any case (`delega`, `délégation`, `Mitgliedstaat`, `valtuusk`, `делегаци`, `αντιπροσωπ`). */
+const NOUN_HINT =
+  /delega|delegá|delegā|délégation|member state|membr[ei]|mitgliedstaat|miembro|lidsta|estados?-membro|państw|medlemsstat|valtuusk|jäsenvaltio|člens|držav|izaslanst|делегаци|държав|αντιπροσωπ|κράτ|tagállam|liikmesri|dalībvalst|valstyb|Stat[i]? Membr/iu;
 
 /** The positions of some delegations an item's text records, one a sentence, in order (`text` as sentenceText lays it out). */
 export function delegationPositions(text: string): Position[] {

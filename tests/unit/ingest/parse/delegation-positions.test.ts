@@ -21,6 +21,13 @@ describe('delegationPositions', () => {
     ['Enkele lidstaten vroegen om verduidelijking.', [['Enkele lidstaten']]],
     ['Algumas delegações pediram esclarecimentos.', [['Algumas delegações']]],
     ['Niektóre delegacje poprosiły o wyjaśnienia.', [['Niektóre delegacje']]],
+    ['Vissa medlemsstater begärde förtydliganden.', [['Vissa medlemsstater']]],
+    ['Jotkin jäsenvaltiot pyysivät selvennyksiä.', [['Jotkin jäsenvaltiot']]],
+    ['Některé členské státy požádaly o vysvětlení.', [['Některé členské státy']]],
+    ['Unele state membre au solicitat clarificări.', [['Unele state membre']]],
+    ['Ορισμένα κράτη μέλη ζήτησαν διευκρινίσεις.', [['Ορισμένα κράτη μέλη']]],
+    ['Néhány tagállam pontosítást kért.', [['Néhány tagállam']]],
+    ['Kai kurios valstybės narės paprašė paaiškinimų.', [['Kai kurios valstybės narės']]],
   ] as const)('reads a sentence whose subject counts the delegations as their position: %s', (text, expected) => {
     expect(groups(text)).toEqual(expected);
   });
@@ -53,6 +60,8 @@ describe('delegationPositions', () => {
     'The Two Member States Forum met in Vienna.',
     // a delegation named by its Member State is a decider, no count
     'The Italian delegation welcomed the report.',
+    // a group before a word that joins it to another (Romanian `și`, and), not before a verb's `și-au`
+    'Unele delegații și Comisia au prezentat propuneri.',
   ])('reads no position where no counted group is a subject: %s', (text) => {
     expect(delegationPositions(text)).toEqual([]);
   });
