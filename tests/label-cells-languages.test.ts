@@ -331,3 +331,32 @@ describe('a cover note whose Commission document cell names its annexes or a par
         }
     });
 });
+
+describe('a cover note whose Commission document cell names a range of annexes each closed by a dot, the labels first', () => {
+  // The versions that close an ordinal number with a dot print both ends of a range so, with a dash between, set close or
+  // apart (`PIELIKUMI 1.–3.`, `PRILOZI 1.–3.`): run into one line, the range is no pair of items taken together (`4.-5.`).
+  const RANGES: Readonly<Record<string, readonly string[]>> = {
+    lv: ['- PIELIKUMI 1.–3.', '- PIELIKUMI 1. – 3.', '- PIELIKUMI 1.-3.'],
+    hr: ['- PRILOZI 1.–3.', '- PRILOZI 1. – 3.'],
+    et: ['- LISAD 1.–3.', '- LISAD 1. – 3.'],
+    cs: ['- PŘÍLOHY 1.–3.', '- PŘÍLOHY 1. – 3.'],
+    hu: ['- MELLÉKLETEK 1.–3.'],
+  };
+  for (const [language, ranges] of Object.entries(RANGES))
+    it(`reads the ${language} cover note's Commission document with its annexes and the subject apart, as printed, run into one line and copied`, () => {
+      const note = COVER_NOTES[language];
+      if (note === undefined) throw new Error(language);
+      for (const range of ranges)
+        for (const final of ['final', 'final/2'])
+          for (const [shape, inShape] of SHAPES) {
+            const printed = `COM(2025) 123 ${final} ${range}`;
+            const text = coverNoteCells(language).replaceAll('SWD(2025) 123 final', printed);
+            const record = expectOk(parseDocument(inShape(text), `cover-note-${language}.txt`));
+            expect([record.commissionProposal, record.subject, record.printed?.values?.commission], `${shape}: ${printed}`).toEqual([
+              ['COM/2025/123 final'],
+              note.subject,
+              printed,
+            ]);
+          }
+    });
+});

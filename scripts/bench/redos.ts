@@ -26,7 +26,7 @@ const LINE_LENGTHS = (option('--lengths') ?? '100000,200000,400000').split(',').
 const SOURCE_SIZES = [1_250_000, 2_500_000, 5_000_000] as const;
 
 /** Repeated fragments that drive the ingest's patterns: numbers, references, markers, markup left open. */
-const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] = [
+const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; place?: Place }[] = [
   { name: 'dots', fragment: '.' },
   { name: 'digits and dots (deep numbering)', fragment: '1.' },
   { name: 'digits and slashes', fragment: '1/' },
@@ -206,7 +206,20 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true }[] 
   { name: 'flat `3. Drugs I done. Sonstiges a) B Divers ` runs', fragment: '3. Drugs I done. Sonstiges a) B Divers ' },
   // A page's line holding one item, its title before its sentence (flat-lines.ts `loneItem`).
   { name: 'flat `5. Drugs COSI took note of 1/25, ` runs', fragment: '5. Drugs COSI took note of 1/25, ' },
+  // A Commission document's annexes or part after its number (commission-tail.ts COMMISSION_TAIL, in value-shapes.ts's
+  // references), as the Commission document's value and on a line (flat-lines.ts annexNumberAt: a dotted range's first number).
+  { name: 'Commission tails `COM(2025) 1 final - ANNEXES 1.–3. ` runs', fragment: 'COM(2025) 1 final - ANNEXES 1.–3. ', place: 'commission' },
+  { name: 'Commission tails `SWD(2025) 1 final PART 1/2 final/2 - ANNEX ` runs', fragment: 'SWD(2025) 1 final PART 1/2 final/2 - ANNEX ', place: 'commission' },
+  { name: '`COM(2025) 1 final - PIELIKUMI 1.–3. ` runs', fragment: 'COM(2025) 1 final - PIELIKUMI 1.–3. ' },
+  // body-start.ts's look-behinds: a range's closing number after the word between (INLINE_MARKER), a word for annex after a spaced dash (HEADINGS).
+  { name: '`- PRILOZI 1. do 3. RADNI ` runs', fragment: '- PRILOZI 1. do 3. RADNI ' },
+  { name: '`xx - ANNEX – ANHANG ` runs', fragment: 'xx - ANNEX – ANHANG ' },
+  // The PUBLIC marking above the labels (head-anchors.ts PUBLIC_MARKING, the stamp `LIMITE PUBLIC`), after what may stand before it.
+  { name: 'head `LIMITE PUBLIC /25 PUBLIC REV 1 PUBLIC ` runs', fragment: 'LIMITE PUBLIC /25 PUBLIC REV 1 PUBLIC ', place: 'head' },
 ];
+
+/** Where a row's long line stands other than an item's text, its title and the subject: above the header, or as the Commission document's value. */
+type Place = 'head' | 'commission';
 
 const SEED = 'content/sources/000_fcebac5ee47826ac.txt';
 
@@ -243,6 +256,13 @@ function withLongLine(fragment: string, length: number): string {
   return `${HEADER.replace(/Subject:\t.*/, `Subject:\t${line}`)}\n18 November 2025\n\n1. ${line}\n\nCOSI took note of ${line}\n`;
 }
 
+/** One line of `length` characters above the header (`head`), or as the Commission document's value above the subject (`commission`). */
+function withLongLineAt(place: Place, fragment: string, length: number): string {
+  const line = fragment.repeat(Math.ceil(length / fragment.length)).slice(0, length);
+  const header = place === 'head' ? `${line}\n\n${HEADER}` : HEADER.replace(/\nSubject:\t/, `\nNo. Cion doc.:\t${line}\nSubject:\t`);
+  return `${header}\n18 November 2025\n\n1. Adoption of the agenda\n\nThe agenda was adopted.\n`;
+}
+
 /** One sentence of `length` characters, the text of an item (a line as long as an item's title is no item). */
 function withLongSentence(fragment: string, length: number): string {
   const line = fragment.repeat(Math.ceil(length / fragment.length)).slice(0, length);
@@ -273,8 +293,8 @@ function main(): void {
   out.push(`| long line of | ${columns} | ${last / 1000}k / ${first / 1000}k |`, '| --- | ---: | ---: | ---: | ---: |');
   ingestMs(HEADER + AGENDA); // warms up: the first ingest compiles the patterns
   const only = option('--only');
-  for (const { name, fragment, sentence } of FRAGMENTS.filter((row) => only === undefined || row.name.includes(only))) {
-    const source = sentence === true ? withLongSentence : withLongLine;
+  for (const { name, fragment, sentence, place } of FRAGMENTS.filter((row) => only === undefined || row.name.includes(only))) {
+    const source = place !== undefined ? withLongLineAt.bind(null, place) : sentence === true ? withLongSentence : withLongLine;
     const times = LINE_LENGTHS.map((length) => ingestMs(source(fragment, length)));
     out.push(`| ${name} | ${times.map((t) => t.toFixed(0)).join(' | ')} | ${ratio(times[0] ?? 0, times[2] ?? 0)} |`);
     process.stderr.write(`bench:redos: ${name} done\n`);

@@ -53,6 +53,27 @@ const ANNEX_NUMBERS = String.raw`(?:(?:da|od|от)[ \t]{1,3})?${ANNEX_NUMBER}(?:
  */
 export const COMMISSION_TAIL = String.raw`(?<=${COMMISSION_FINAL}(?:\/\d{1,2})?[ \t]{0,3}(?:\n[ \t]{0,3})?)(?:[-–][ \t]{0,3}(?:${asPrinted(ANNEX_AND_ANNEXES)})(?:[ \t]{1,3}${ANNEX_NUMBERS})?|(?:[-–][ \t]{0,3})?(?:(?:${asPrinted(ANNEX_AND_ANNEXES)})[ \t]{1,3}${ANNEX_NUMBERS}|(?:${asPrinted(PART_WORDS)})[ \t]{1,3}\d{1,2}\/\d{1,2}))`;
 
+/**
+ * The end of a text that stops inside a Commission document's annexes, before their first number (`COM(2025) 123 final -
+ * PIELIKUMI ` before `1.–3.`, `final ANNEXES ` before `1 to 3`, `- PRILOZI od ` before `1. do 3.`). Anchored at the end.
+ */
+const TAIL_BEFORE_NUMBER = new RegExp(
+  String.raw`${COMMISSION_FINAL}(?:\/\d{1,2})?[ \t]{0,3}(?:[-–][ \t]{0,3})?(?:${asPrinted(ANNEX_AND_ANNEXES)})[ \t]{1,3}(?:(?:da|od|от)[ \t]{1,3})?$`,
+  'u',
+);
+
+/** The most characters TAIL_BEFORE_NUMBER reads: the longest word for final, a reissue, a dash, the longest word for annexes and `od`. */
+const TAIL_BEFORE_NUMBER_LENGTH = 48;
+
+/**
+ * Whether the number at `at` in `text` is the first of a Commission document's annexes (`COM(2025) 123 final -
+ * PIELIKUMI 1.–3.`, `- PRILOZI 1. do 3.`), as a page run into one line prints the cell before the subject: no
+ * paragraph's or item's number.
+ */
+export function annexNumberAt(text: string, at: number): boolean {
+  return TAIL_BEFORE_NUMBER.test(text.slice(Math.max(0, at - TAIL_BEFORE_NUMBER_LENGTH), at));
+}
+
 const TAIL_AT = new RegExp(String.raw`[ \t]{0,3}(?:\n[ \t]{0,3})?${COMMISSION_TAIL}(?![\p{L}\d])`, 'uy');
 
 /**

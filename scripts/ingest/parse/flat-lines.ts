@@ -29,6 +29,7 @@ import { wordedCuts } from './flat-worded-items.ts';
 import { romanCuts } from './flat-roman-headings.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
+import { annexNumberAt } from './commission-tail.ts';
 
 /** A line this long that holds numbered paragraphs is a page run into one line (a paragraph of a clean export is shorter). */
 export const FLAT_LINE = 400;
@@ -337,6 +338,8 @@ function agendaCuts(text: string): ReadonlySet<number> {
     if (SUFFIX_BEFORE.test(preceding)) continue;
     // the body's first number printed between labels and their values stays for the header to read (`To: Subject: 1. General …`)
     if (LABELS_BEFORE.test(preceding)) continue;
+    // a Commission document's annexes in its cell (`COM(2025) 123 final - PIELIKUMI 1.–3. KOMISIJAS …`) number no paragraph
+    if (annexNumberAt(text, match.index)) continue;
     const item = { at: match.index, title: match.index + match[0].length, last: lastNumber[0] ?? 0 };
     const last = chain[chain.length - 1];
     // The day, heading and time the item's number follows are no part of the title above it.
@@ -424,6 +427,8 @@ function cutsOf(
     if (SUFFIX_BEFORE.test(preceding)) continue;
     // the body's first number printed between labels and their values stays for the header to read (`To: Subject: 1. General …`)
     if (LABELS_BEFORE.test(preceding)) continue;
+    // a Commission document's annexes in its cell (`COM(2025) 123 final - PIELIKUMI 1.–3. KOMISIJAS …`) number no paragraph
+    if (annexNumberAt(text, match.index)) continue;
     const first =
       number.length === 1 &&
       (SENTENCE_BEFORE.test(preceding) ||

@@ -200,14 +200,17 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
   const dated = where ?? dateAlone(remaining, number?.index ?? remaining.rest.length);
   const concerns = number === null ? null : concernedLanguages(remaining.rest, number.index + number[0].length);
   if (concerns !== null) remaining.take(concerns.start, concerns.end, true);
-  // `LIMITE PUBLIC` is a stamp above the number; below it, LIMITE is the document's own marking.
-  for (const match of stamps)
-    if (match[0].startsWith('LIMITE') && (number === null || match.index < number.index)) remaining.take(match.index, match.index + match[0].length, false);
+  // `LIMITE PUBLIC` above the number is the register's stamp on a LIMITE document made public: the document's PUBLIC
+  // marking as printed (shown where the marking stands), its LIMITE not the document's own; below the number, LIMITE is
+  // the document's own marking and PUBLIC after it the marking (read below).
+  const publicStamps = stamps.filter((match) => match[0].startsWith('LIMITE') && (number === null || match.index < number.index));
+  for (const match of publicStamps) remaining.take(match.index, match.index + match[0].length, true);
   const limite = remaining.all(LIMITE).map((match) => remaining.take(match.index, match.index + match[0].length, true)).length > 0;
   // PUBLIC, the marking of a document public from the start or made so, is a field as LIMITE is (also run on before the
-  // Council's name: `PUBLIC Council of the European Union`); `LIMITE PUBLIC` above the number stays a stamp (taken above)
-  const publicMarkings = remaining.all(PUBLIC_MARKING);
-  for (const match of publicMarkings) remaining.take(match.index, match.index + match[0].length, true);
+  // Council's name: `PUBLIC Council of the European Union`)
+  const markedPublic = remaining.all(PUBLIC_MARKING);
+  for (const match of markedPublic) remaining.take(match.index, match.index + match[0].length, true);
+  const publicMarkings = [...publicStamps, ...markedPublic];
   // A classified document prints its marking under the number and at the top of the page: one field, each printing taken.
   const markings = remaining.all(CLASSIFICATION);
   for (const match of markings) remaining.take(match.index, match.index + match[0].length, true);
@@ -225,7 +228,7 @@ export function readHead(text: string, notes: readonly FoundLabel[]): Head {
     originalLanguagePrinted: original === null ? null : oneLine(original[0]),
     limite,
     public: publicMarkings.length > 0,
-    publicPrinted: publicMarkings.find((match) => match[0] !== 'PUBLIC')?.[0] ?? null,
+    publicPrinted: publicMarkings.find((match) => match[0] !== 'PUBLIC')?.[0].replace(/[ \t]+/g, ' ') ?? null,
     classification: markings[0] === undefined ? null : classificationOf(markings[0][0]),
     publicAccess: access === null ? null : { printed: access.printed, date: access.date },
     codes: codes.map(({ code }) => code),

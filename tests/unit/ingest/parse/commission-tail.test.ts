@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commissionTailLength } from '../../../../scripts/ingest/parse/commission-tail.ts';
+import { annexNumberAt, commissionTailLength } from '../../../../scripts/ingest/parse/commission-tail.ts';
 
 /** The tail read right after the reference `COM(2025) 123 final` (or the text's reference ending at `at`). */
 const tail = (text: string, at = text.indexOf('final') + 'final'.length) => text.slice(at, at + commissionTailLength(text, at)).trim();
@@ -24,5 +24,23 @@ describe('commissionTailLength', () => {
     expect(tail('COM(2025) 123 final - ANNEXED')).toBe('');
     expect(tail('COM(2025) 123 final PART 1 of the report')).toBe('');
     expect(tail('9876/25 - ANNEX', '9876/25'.length)).toBe('');
+  });
+});
+
+describe('annexNumberAt', () => {
+  /** Whether the number opening `number` in `text` is read as a Commission document's first annex. */
+  const annexNumber = (text: string, number: string) => annexNumberAt(text, text.indexOf(number));
+
+  it('reads the first number of the annexes after the word for annexes, a dotted range in the versions that close an ordinal with a dot', () => {
+    expect(annexNumber('Temats: COM(2025) 123 final - PIELIKUMI 1.–3. KOMISIJAS DIENESTU', '1.–3.')).toBe(true);
+    expect(annexNumber('COM(2025) 123 final/2 - PRILOZI 1.–3. RADNI DOKUMENT', '1.–3.')).toBe(true);
+    expect(annexNumber('COM(2025) 123 final - PRILOZI od 1. do 3. RADNI', '1. do')).toBe(true);
+    expect(annexNumber('KOM(2025) 123 endgültig ANHÄNGE 1.-3. ARBEITSUNTERLAGE', '1.-3.')).toBe(true);
+  });
+
+  it('reads no annex number after an annex heading or a Council document, nor far from the word for final', () => {
+    expect(annexNumber('… as follows. ANNEX 1. Introduction The Presidency …', '1. Intro')).toBe(false);
+    expect(annexNumber('9876/25 - ANNEXES 1.–3. Draft', '1.–3.')).toBe(false);
+    expect(annexNumber('COM(2025) 123 final set out in the ANNEXES 1. Draft', '1. Draft')).toBe(false);
   });
 });

@@ -31,11 +31,19 @@ describe('readHead', () => {
     });
     expect(head('Council of the European Union Brussels, 3 May 2019 8812/19 COSI 98 PROTECTION OF PUBLIC SPACES ')).toMatchObject({ public: false });
     expect(head('Conseil de l’Union européenne Bruxelles, le 3 mai 2019 8812/19 COSI 98 ORDRE PUBLIC ')).toMatchObject({ public: false });
-    // `LIMITE PUBLIC` above the number is the stamp of a version made public, kept as printed with the line it stands on
+    // `LIMITE PUBLIC` above the number is the register's stamp on a LIMITE document made public: its PUBLIC marking as
+    // printed, its LIMITE not the document's own (run into the Council's name on a page run into one line)
     expect(head('LIMITE PUBLIC Council of the European Union Brussels, 3 May 2019 8812/19 COSI 98 NOTE ')).toMatchObject({
-      public: false,
+      public: true,
+      publicPrinted: 'LIMITE PUBLIC',
       limite: false,
-      otherLines: ['LIMITE PUBLIC Council of the European Union'],
+      otherLines: ['Council of the European Union'],
+    });
+    expect(head('LIMITE   PUBLIC\nCouncil of the European Union\nBrussels, 3 May 2019\n8812/19\nLIMITE\nCOSI 98\n')).toMatchObject({
+      public: true,
+      publicPrinted: 'LIMITE PUBLIC',
+      limite: true,
+      otherLines: ['Council of the European Union'],
     });
   });
 
@@ -200,13 +208,14 @@ describe('readHead', () => {
     });
   });
 
-  it('takes the last document-type line for the kind and keeps an earlier one, and a stamp, as other lines', () => {
+  it('takes the last document-type line for the kind and keeps an earlier one as an other line', () => {
     expect(head('LIMITE PUBLIC\nBrussels, 4 November 2025\nCM 4911/25\nCOSI\nJAI\nCOMMUNICATION\nNOTICE OF MEETING AND PROVISIONAL AGENDA\n')).toMatchObject({
       number: 'CM 4911/25',
       limite: false,
+      public: true,
       codes: ['COSI', 'JAI'],
       kind: 'notice-of-meeting-and-provisional-agenda',
-      otherLines: ['LIMITE PUBLIC', 'COMMUNICATION'],
+      otherLines: ['COMMUNICATION'],
     });
   });
 
