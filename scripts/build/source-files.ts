@@ -1,15 +1,18 @@
 /**
  * The originals of the sources, served at `/sources/<path inside the sources folder>` byte for byte: copied into the
- * built site once its pages are written (`astro:build:done`), and served by the dev server from where the ingest read
- * them. Astro would make each one a page of an endpoint route at about a millisecond a file (2,000 files: 2.2 s of a
+ * built site while its pages are bundled and written (from `astro:build:setup`, once Astro has emptied the output
+ * folder; `astro:build:done` waits for the copies), and served by the dev server from where the ingest read them.
+ * Astro would make each one a page of an endpoint route at about a millisecond a file (2,000 files: 2.2 s of a
  * 2,000-document build); a copy costs what the file system does. The list is the ingest's sources collection
  * (`<content>/source-files/sources.json`), the same one the /sources/ page lists, so the site keeps one direction:
  * the ingest says which files are served, the build only copies them.
  */
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { z } from 'astro/zod';
 import { sourceEntrySchema } from '../../src/schemas/source-entry.ts';
@@ -41,13 +44,36 @@ async function readCopies(sourcesJson: string): Promise<SourceCopy[]> {
   return text === null ? [] : sourceCopies(text);
 }
 
-/** Copies each original to its path under `<dist>/sources/`. */
-export async function copySources(copies: readonly SourceCopy[], dist: string): Promise<void> {
-  for (const { file, path } of copies) {
-    const target = join(dist, 'sources', path);
-    await mkdir(dirname(target), { recursive: true });
-    await copyFile(resolve(file), target);
-  }
+/** `readCopies`, read at once: the build reads the list before it writes a page. */
+function readCopiesNow(sourcesJson: string): SourceCopy[] {
+  if (!existsSync(sourcesJson)) return [];
+  return sourceCopies(readFileSync(sourcesJson, 'utf8'));
+}
+
+/**
+ * The copying thread's code: each `[from, to]` pair of its data copied in order, with the folders it needs, by
+ * synchronous calls. A thread of its own, because the main thread of `astro build` ran none of the callbacks of file
+ * operations started beside its pages until it had rendered the last one: copies started there one after another were
+ * still waiting for their first when the pages were done, and were all made after them as before.
+ */
+const COPY_THREAD = `
+const { copyFileSync, mkdirSync } = require('node:fs');
+const { dirname } = require('node:path');
+const { workerData } = require('node:worker_threads');
+for (const [from, to] of workerData) {
+  mkdirSync(dirname(to), { recursive: true });
+  copyFileSync(from, to);
+}
+`;
+
+/** Copies each original to its path under `<dist>/sources/`, in a thread of its own; settles when every copy is made. */
+export function copySources(copies: readonly SourceCopy[], dist: string): Promise<void> {
+  const pairs = copies.map(({ file, path }) => [resolve(file), join(dist, 'sources', path)]);
+  return new Promise((done, fail) => {
+    const thread = new Worker(COPY_THREAD, { eval: true, workerData: pairs });
+    thread.on('error', fail);
+    thread.on('exit', (code) => (code === 0 ? done() : fail(new Error(`copying the sources' originals stopped with exit code ${code}`))));
+  });
 }
 
 /** The original a dev server's request asks for (`/sources/2025/a%20b.txt`), or undefined. */
@@ -69,11 +95,30 @@ export function requestedCopy(copies: readonly SourceCopy[], url: string): Sourc
  */
 export function sourceFiles(contentRoot: string): AstroIntegration {
   let sourcesJson = '';
+  let outDir = '';
+  /**
+   * The copies under way since the build set up, and the folder they go to: made after the last page, the 10,000
+   * originals of the benchmark were copied one by one while both cores had nothing else to do.
+   */
+  let early: { dist: string; copied: Promise<number> } | undefined;
+  const copyAll = async (dist: string, copies: readonly SourceCopy[]): Promise<number> => {
+    await copySources(copies, dist);
+    return copies.length;
+  };
   return {
     name: 'cosi-source-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         sourcesJson = resolve(fileURLToPath(config.root), contentRoot, 'source-files', 'sources.json');
+        outDir = fileURLToPath(config.outDir);
+      },
+      // Called once Astro has emptied the output folder (core/build/static-build.js), before it bundles and writes the pages.
+      'astro:build:setup': () => {
+        if (early !== undefined) return;
+        const copied = copyAll(outDir, readCopiesNow(sourcesJson));
+        // Its failure is reported when the build ends and waits for it, not as an unhandled rejection now.
+        copied.catch(() => undefined);
+        early = { dist: outDir, copied };
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
@@ -89,9 +134,10 @@ export function sourceFiles(contentRoot: string): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const copies = await readCopies(sourcesJson);
-        await copySources(copies, fileURLToPath(dir));
-        logger.info(`${copies.length} source files copied to ${URL_FOLDER}`);
+        const dist = fileURLToPath(dir);
+        const count = early !== undefined && resolve(early.dist) === resolve(dist) ? await early.copied : await copyAll(dist, await readCopies(sourcesJson));
+        early = undefined;
+        logger.info(`${count} source files copied to ${URL_FOLDER}`);
       },
     },
   };

@@ -50,6 +50,18 @@ describe('copySources', () => {
     await copySources([{ file: original, path: 'Notes 2024/a b.txt' }], join(root, 'dist'));
     expect(readFileSync(join(root, 'dist', 'sources', 'Notes 2024', 'a b.txt')).equals(bytes)).toBe(true);
   });
+
+  it('fails when an original cannot be read, after copying the ones before it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'source-files-'));
+    folders.push(root);
+    writeFileSync(join(root, 'first.txt'), 'first');
+    const copies = [
+      { file: join(root, 'first.txt'), path: 'first.txt' },
+      { file: join(root, 'gone.txt'), path: 'gone.txt' },
+    ];
+    await expect(copySources(copies, join(root, 'dist'))).rejects.toThrow(/gone\.txt/);
+    expect(readFileSync(join(root, 'dist', 'sources', 'first.txt'), 'utf8')).toBe('first');
+  });
 });
 
 describe('requestedCopy (the dev server)', () => {
