@@ -65,22 +65,6 @@ const SHORTFALLS: Record<string, { why: string; marks: string[]; asPrinted?: [st
     why: 'footnote 2 goes on at the next page’s foot without a number (read up to the page’s end)',
     marks: ['1', '2', '3'],
   },
-  'council-pdf-lo/note-public-en/pdftotext.txt': {
-    why: 'footnote 1 is withheld in the public version (`[…]`): a page run into one line sets a footnote apart by its text opening with a capital or a figure, which `[…]` does not',
-    marks: [],
-  },
-  'council-pdf-lo/outcome-public-fr/pdftotext.txt': {
-    why: 'footnote 1 is withheld in the public version (`[…]`): a page run into one line sets a footnote apart by its text opening with a capital or a figure, which `[…]` does not',
-    marks: [],
-  },
-  'council-pdf-lo/note-public-en': {
-    why: 'footnote 1 is withheld in the public version (`[…]`): a page run into one line sets a footnote apart by its text opening with a capital or a figure, which `[…]` does not',
-    marks: [],
-  },
-  'council-pdf-lo/outcome-public-fr': {
-    why: 'footnote 1 is withheld in the public version (`[…]`): a page run into one line sets a footnote apart by its text opening with a capital or a figure, which `[…]` does not',
-    marks: [],
-  },
   'council-pdf-lo/note-annex-footnotes/pdftotext.txt': {
     why: 'footnote 4 goes on at the next page’s foot without a number (its list’s last item, `• common training …`), which a page run into one line no longer sets apart: read up to the page’s end',
     marks: ['1', '2', '3', '4', '5', '1', '2'],

@@ -121,7 +121,10 @@ describe.each(PRINTED)('a viewer’s copy of $source', ({ source, copy }) => {
  * under the source's path and ` (a page run into one line)`: when this check came (6 December 2026, 144 texts), 36 lost
  * lines (270), 31 (261 lines) once the body's first number printed between the labels and their values was read there
  * (council-pdf/004's `To:` and `Subject:`) and two reference labels' values run on one line were told apart (`Ed.
- * asiak. nro: Kom:n asiak. nro: 6977/25 5398/24 - COM(2023) 754 final`). They are not read yet, not lines that cannot
+ * asiak. nro: Kom:n asiak. nro: 6977/25 5398/24 - COM(2023) 754 final`), 25 (255 lines) once a footnote after a list
+ * item's `;` (`• […]; 1 […]`), a withheld one after the word a page break cut (`convenu de le 1 […]`) and a call one
+ * space apart beside a paragraph's number after the subject (`Gedankenaustausch 1. Auf …`, `Frontex 1 zu`) were read
+ * (council-pdf-lo/note-public-en, outcome-public-fr, note-restricted-de). They are not read yet, not lines that cannot
  * be placed: mostly footnotes whose number or text a page run into one line leaves where the ingest does not look for
  * them (after a list item ending in `;` rather than a sentence, `… • […]; 1 […] 8795/25 JAI.1 …`; numbers printed apart
  * after a word cut at the page's end, `… working proced1 2 3 16515/09. 10010/20. 13575/23.`; a footnote's text running

@@ -536,8 +536,14 @@ function rulesApart(entry: SourceLine): SourceLine[] {
   });
 }
 
-/** A footnote foot-footnotes.ts marked right before a flat page's footer, after the sentence that ends the page: `… 13802/25. ^1 Also …`. */
-const MARKED_FOOTNOTE = new RegExp(String.raw`(?<=[.!?]["'”’)\]]{0,2}(?:\^\d{1,3})?${FLAT_FOOTNOTE_GAP})\^\d{1,3}[ \t]+(?=\S)`, 'g');
+/** A footnote foot-footnotes.ts marked right before a flat page's footer, after the sentence or the list's item that ends the page: `… 13802/25. ^1 Also …`, `• […]; ^1 …`. */
+const MARKED_FOOTNOTE = new RegExp(String.raw`(?<=[.!?;]["'”’)\]]{0,2}(?:\^\d{1,3})?${FLAT_FOOTNOTE_GAP})\^\d{1,3}[ \t]+(?=\S)`, 'g');
+
+/**
+ * A footnote a public version withholds whole, marked after the page's last word, the sentence the page break cut (`…
+ * est convenu de le ^1 […]`): taken only where its call stands before it on the line, as MARKED_AFTER_GAP.
+ */
+const MARKED_WITHHELD = /(?<=\S[ \t]{1,40})\^(\d{1,3})[ \t]+(?=\[(?:…|\.{3})\])/gu;
 
 /**
  * A footnote foot-footnotes.ts marked after a title that ends in no sentence, where `-layout`'s gap follows its number
@@ -547,9 +553,11 @@ const MARKED_FOOTNOTE = new RegExp(String.raw`(?<=[.!?]["'”’)\]]{0,2}(?:\^\d
 const MARKED_AFTER_GAP = new RegExp(String.raw`(?<=\S${FLAT_FOOTNOTE_GAP})\^(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`, 'gu');
 
 /** A line with the footnotes marked at its end each on a line of its own after a blank line (all keep the line's number); other lines as they are. */
-function footnotesApart(entry: SourceLine): SourceLine[] {
+export function footnotesApart(entry: SourceLine): SourceLine[] {
   if (!entry.text.includes('^')) return [entry];
-  const afterGap = [...entry.text.matchAll(MARKED_AFTER_GAP)].filter((match) => entry.text.lastIndexOf(`^${match[1] ?? ''}`, match.index - 1) >= 0);
+  const afterGap = [...entry.text.matchAll(MARKED_AFTER_GAP), ...entry.text.matchAll(MARKED_WITHHELD)].filter(
+    (match) => entry.text.lastIndexOf(`^${match[1] ?? ''}`, match.index - 1) >= 0,
+  );
   const starts = [...new Set([...[...entry.text.matchAll(MARKED_FOOTNOTE)].map((match) => match.index), ...afterGap.map((match) => match.index)])].sort(
     (a, b) => a - b,
   );

@@ -191,8 +191,9 @@ export function markFootFootnotes(text: string): string {
 /** A quick test that some line could open a plain footnote (its number before its text, or alone on the line). */
 const DEFINITION_ANYWHERE = /(?:^|[\n\r\f\v\u2028\u2029])[ \t]{0,3}\d{1,3}(?:[ \t]+\S|[ \t]*(?:$|[\n\r\f\v\u2028\u2029]))/;
 
-/** A quick test that some line could hold the footnote of a page run into one line: a number and text after a sentence's end. */
-const FLAT_DEFINITION_ANYWHERE = /[.!?]["'”’)\]]{0,2}(?:\d{1,3})?[ \t]{1,40}\d{1,3}[ \t]+\S|\S[ \t]\d{1,3}[ \t]{2,40}[\p{Lu}\p{N}"“„«]/u;
+/** A quick test that some line could hold the footnote of a page run into one line: a number and text after a sentence's or a list item's end, or a withheld text after a number. */
+const FLAT_DEFINITION_ANYWHERE =
+  /[.!?;]["'”’)\]]{0,2}(?:\d{1,3})?[ \t]{1,40}\d{1,3}[ \t]+\S|\S[ \t]\d{1,3}(?:[ \t]{2,40}[\p{Lu}\p{N}"“„«]|[ \t]+\[(?:…|\.{3})\])/u;
 
 interface Page {
   start: number;
@@ -812,11 +813,31 @@ function afterNumberCall(mark: string): RegExp {
   return new RegExp(String.raw`(?<=(?:${YEAR}|(?<![\d/.,-])\d{1,6}/\d{2})\.)${mark}(?=[ \t]+[\p{Lu}"“„«(]|[ \t]*$)`, 'gu');
 }
 
+/** How far around a number on a page run into one line the paragraphs' numbers are looked for (numbersParagraph). */
+const PARAGRAPH_REACH = 2000;
+
+/**
+ * Whether the number at `at` on a page run into one line numbers a paragraph rather than calling a footnote before
+ * a full stop: the page's first paragraph after the header's last word (`… Gedankenaustausch 1. Auf seiner Sitzung …
+ * (Dokument 7421/25). 2. Der Vorsitz …`), the next number opening a paragraph after it and none numbered so before
+ * it (`1. En su reunión … la Presidencia 1. Las delegaciones … 2. Se invita …` calls footnote 1).
+ */
+function numbersParagraph(text: string, at: number, mark: string): boolean {
+  if (!PARAGRAPH_OPENING.test(text.slice(at + mark.length, at + mark.length + 8))) return false;
+  const after = new RegExp(String.raw`[.!?)\]][ \t]+${Number(mark) + 1}\.[ \t]+["“(]?\p{Lu}`, 'u');
+  const before = new RegExp(String.raw`(?:^|[ \t])${mark}\.[ \t]+["“(]?\p{Lu}`, 'u');
+  return after.test(text.slice(at + mark.length, at + PARAGRAPH_REACH)) && !before.test(text.slice(Math.max(0, at - PARAGRAPH_REACH), at));
+}
+
+/** A paragraph's opening after its number's full stop: a space and a capital. */
+const PARAGRAPH_OPENING = /^\.[ \t]+["“(]?\p{Lu}/u;
+
 /**
  * A call `-layout` prints one space after its word, a closing bracket or quote or a year, before punctuation (`Presidencia
  * 1. Las`, `the Strategy 1.`, `(COSI) 1.`, `threat assessment 2023 21,`; not a code's number, `JAI 1.`, nor a day before its month, `den 4. März`,
  * nor a paragraph's number `-layout` sets a tab's gap before its text, as a page run into one line keeps it after the
- * subject's last word, `… on the compromise text 1.    On 3 March 2026 …`).
+ * subject's last word, `… on the compromise text 1.    On 3 March 2026 …`, or one space, where the next paragraph's
+ * number follows on the page, `… Gedankenaustausch 1. Auf seiner Sitzung … 7421/25). 2. Der Vorsitz …`).
  */
 function spacedCall(mark: string): RegExp {
   return new RegExp(String.raw`(?<=(?:[\p{Ll})\]”’»]|${YEAR}) )${mark}(?=[.,;:])(?!\.[ \t]+${MONTH})(?!\.[ \t]{3,}["“(]?\p{Lu})`, 'gu');
@@ -860,11 +881,15 @@ function cellCall(mark: string): RegExp {
 function lastCall(lines: readonly string[], mark: string, from: number, to: number): { line: number; at: number } | null {
   const superscript = lastMatch(lines, superscriptOf(mark), from, to, superscriptCall(mark));
   if (superscript !== null) return superscript;
-  for (const pattern of [gluedCall(mark), nextCall(mark), yearCall(mark), afterNumberCall(mark), spacedCall(mark)]) {
+  for (const pattern of [gluedCall(mark), nextCall(mark), yearCall(mark), afterNumberCall(mark)]) {
     if (pattern === null) continue;
     const call = lastMatch(lines, mark, from, to, pattern);
     if (call !== null) return call;
   }
+  // From the last on: only a page's first such number can number a paragraph (numbersParagraph), so few are looked at.
+  const spaced = placesOf(lines, mark, from, to, spacedCall(mark));
+  const lastSpaced = spaced.findLast(({ line, at }) => !numbersParagraph(lines[line] ?? '', at, mark));
+  if (lastSpaced !== undefined) return lastSpaced;
   const between = wordCalls(lines, mark, from, to);
   if (between.length > 0) return between.length === 1 ? (between[0] ?? null) : null;
   const afterStop = placesOf(lines, mark, from, to, spacedStopCall(mark));
@@ -1148,12 +1173,17 @@ export const FLAT_FOOTNOTE_GAP = String.raw`[ \t]{1,40}`;
  */
 export const FLAT_NUMBER_GAP = String.raw`[ \t]{2,40}`;
 
+/** A footnote's text a public version withholds whole (`1 […]`, `1 [...]`), which a page run into one line prints after any word. */
+const WITHHELD_TEXT = String.raw`\[(?:…|\.{3})\]`;
+
 /** The words a document number's suffix opens with (`6701/26 ADD 1 REV 1`): the number after one is the suffix's, never a footnote's. */
 const SUFFIX_WORDS = VERSION_SUFFIX_WORDS;
 
 /**
- * A footnote's number and the space after it where a sentence ended before it (`… 13802/25. 1 Also …`), or after any
- * word where `-layout`'s gap follows the number (`… unmanned aircraft systems 1      This item …`). A number right
+ * A footnote's number and the space after it where a sentence or a list's item ended before it (`… 13802/25. 1 Also
+ * …`, `• […]; 1 […]`), or after any word where `-layout`'s gap follows the number (`… unmanned aircraft systems 1
+ * This item …`) or a withheld text does (`… est convenu de le 1 […] 9120/25 …`, the page's last sentence the break
+ * cut). A number right
  * after a paragraph's number is none: plain `pdftotext` prints a footnote's number apart from its text, and a page run
  * into one line sets it after the paragraph's (`Main changes 3. 1 The revised text …`, `5. 1 (poss.) Draft …`); a page
  * a reference cites is no paragraph's number (`OJ L 119, 4.5.2016, p. 89. 3 Regulation …`, `S. 89.`), nor is a document
@@ -1163,7 +1193,7 @@ const SUFFIX_WORDS = VERSION_SUFFIX_WORDS;
  * that ends a word, a year or a document's number and its call, never after a section's number (`3.1 2 …`).
  */
 const FLAT_DEFINITION = new RegExp(
-  String.raw`(?<=(?:\p{L}|\p{L}[)\]”"’»]|(?<![\d.])\d{4}|\d\/\d{2})\.\d{1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=[.!?]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:${SUFFIX_WORDS})[ \t]{1,3})(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`,
+  String.raw`(?<=(?:\p{L}|\p{L}[)\]”"’»]|(?<![\d.])\d{4}|\d\/\d{2})\.\d{1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=[.!?;]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:${SUFFIX_WORDS})[ \t]{1,3})(\d{1,3})(?:${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])|[ \t]+(?=${WITHHELD_TEXT}))`,
   'gu',
 );
 

@@ -14,7 +14,7 @@ import { cutsDate, opensWithDays, cutsDayFromMonth, cutsYearFromMonth } from './
 import { dashContinuesTitle } from './dash-continuation.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { holdsWideCharacters, oneByte } from './one-byte.ts';
-import { FLAT_LINE, splitFlatLines } from './flat-lines.ts';
+import { FLAT_LINE, footnotesApart, splitFlatLines } from './flat-lines.ts';
 import { ungluedFooterNumbers } from './glued-footers.ts';
 import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
@@ -291,6 +291,7 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
       const trimmed = text.trim();
       if (MARKING_LINE.test(trimmed)) markings.add(markingOf(trimmed));
       // The text above the page's footnotes is what a sentence cut by the page break goes on from.
+      if (pageBreak) setFlatFootnotesApart(kept);
       const body = pageBreak ? lastTextLine(kept) : kept.length;
       const above = body === kept.length ? kept : kept.slice(0, body);
       const previous = lastNonBlank(above);
@@ -298,6 +299,8 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
         pageBreak && previous !== undefined && !endsSentence(tail(previous.text)) && !headingAboveBreak(above, trimmed) && !headingBelowBreak(trimmed);
       if (midSentence && body < kept.length) append(footnotes, kept.splice(body));
       if (!midSentence) {
+        // Before the footnotes of a page run into one line the cut sentence went on in, so that they stay in sequence.
+        if (footnotes.length > 0 && (gap.length > 0 || opensUnit(text)) && flatFootnotesBefore(kept, footnotes)) footnotes.splice(0);
         append(kept, gap);
         // After the paragraph: at a blank line, or before a line that opens a unit of its own (`4.` right under it, as plain pdftotext prints it).
         if (footnotes.length > 0 && gap.length > 0) append(kept, [...footnotes.splice(0), { text: '', line: entry.line }]);
@@ -311,8 +314,31 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
       pageBreak = footers.endsPage;
     }
   }
-  if (footnotes.length > 0) append(kept, [{ text: '', line: footnotes[0]?.line ?? 0 }, ...footnotes]);
+  if (footnotes.length > 0 && !flatFootnotesBefore(kept, footnotes)) append(kept, [{ text: '', line: footnotes[0]?.line ?? 0 }, ...footnotes]);
   return kept;
+}
+
+/**
+ * The footnotes of a page run into one line whose last sentence the page break cut, set under the next page's text,
+ * where that page is run into one line too, before the footnotes it marks at its end (`… transmettre au Coreper. …`
+ * / `^1 […]` / `^2 …`), so that the footnotes stay in sequence; false, `kept` as it was, when the last line is no such page.
+ */
+function flatFootnotesBefore(kept: SourceLine[], footnotes: readonly SourceLine[]): boolean {
+  let last = kept.length - 1;
+  while (last >= 0 && (kept[last]?.text.trim() ?? '') === '') last -= 1;
+  const entry = kept[last];
+  if (entry === undefined || entry.text.length < FLAT_LINE) return false;
+  const [text, ...own] = footnotesApart(entry);
+  if (text === undefined) return false;
+  kept.splice(
+    last,
+    1,
+    text,
+    { text: '', line: entry.line },
+    ...footnotes.filter((line) => line.text.trim() !== '').flatMap((line) => [line, { text: '', line: line.line }]),
+    ...own,
+  );
+  return true;
 }
 
 /** A footer's language or marking alone on its line (`EN`, `LIMITE EN`, `LIMITE`): a figure alone beside it is the footer's page number. */
@@ -325,6 +351,21 @@ const MARKINGS_IN_LINE = new RegExp(String.raw`(?<![\p{L}])${MARKING_SOURCE}(?![
 function markingOf(text: string): string {
   const trimmed = text.trim();
   return MARKING_LINE.test(trimmed) ? trimmed.replace(/\*\*/g, '').replace(/[ \t]+/g, ' ') : '';
+}
+
+/**
+ * The footnotes foot-footnotes.ts marked at the end of the last page run into one line (however short), the last ending in no sentence
+ * (a withheld one, `[…]`), set on lines of their own under it (`… est convenu de le ^1 […]` → `… est convenu de le` /
+ * `^1 […]`), so that the page's last sentence, which the page break cut, goes on from its text and not from its
+ * footnote's (`transmettre au Coreper.`).
+ */
+function setFlatFootnotesApart(kept: SourceLine[]): void {
+  let last = kept.length - 1;
+  while (last >= 0 && (kept[last]?.text.trim() ?? '') === '') last -= 1;
+  const entry = kept[last];
+  if (entry === undefined || !entry.text.includes('^')) return;
+  const apart = footnotesApart(entry);
+  if (apart.length > 1 && !endsSentence(tail(apart.at(-1)?.text ?? ''))) kept.splice(last, 1, ...apart);
 }
 
 /**

@@ -306,6 +306,22 @@ describe('markFootFootnotes on pages run into one line', () => {
     expect(markFootFootnotes(fr)).toContain('point 1 de l’ordre du jour, le Comité a pris note du rapport ^1 de la présidence. ^1 Doc. 9876/25.');
   });
 
+  it('marks a footnote after a list item ending in a semicolon, and a withheld one after the word a page break cut', () => {
+    const listed = `${background}COSI is invited to: • take note of the assessment of Europol1; • […]; 1 Doc. 9876/25. 13120/25 AB/cd 1 JAI.1 LIMITE EN`;
+    expect(markFootFootnotes(listed)).toContain('of Europol^1; • […]; ^1 Doc. 9876/25. 13120/25');
+    const cut = `${background}Le Comité a approuvé le projet (14470/25)1 et est convenu de le 1 […] 9120/25 MC/ff 1 JAI.1 LIMITE FR`;
+    expect(markFootFootnotes(cut)).toContain('(14470/25)^1 et est convenu de le ^1 […] 9120/25');
+    // a number before a withheld passage that no call on the page numbers stays text
+    const uncalled = `${background}Le Comité a approuvé le projet et est convenu de le 1 […] 9120/25 MC/ff 1 JAI.1 LIMITE FR`;
+    expect(markFootFootnotes(uncalled)).toBe(uncalled);
+  });
+
+  it('takes a paragraph’s number right after the subject for no call where the next paragraph’s number follows, and a call one space apart then', () => {
+    const page = `Betr.: Lage im Westbalkan – Gedankenaustausch 1. Auf seiner Sitzung hat der Ausschuss beraten (Dokument 7421/25). 2. Der Vorsitz hat Europol 1 zu den Entwicklungen konsultiert. 1 Bewertung von Europol (WK 3120/2025). 8795/25 FL/mr 1 RELEX.2 LIMITE DE`;
+    expect(markFootFootnotes(page)).toContain('Gedankenaustausch 1. Auf seiner Sitzung');
+    expect(markFootFootnotes(page)).toContain('Europol ^1 zu den Entwicklungen konsultiert. ^1 Bewertung');
+  });
+
   it('marks nothing where the page does not call the number, no footer ends the line, or the line is short', () => {
     const uncalled = `${background}The agenda was adopted as set out in CM 5123/25. 3 Member States abstained. 14470/25 TR/kl 1 JAI.1 LIMITE EN`;
     const noFooter = `${background}Delegations will find below the outcome of the meeting.1 The agenda was adopted. 1 Also circulated as WK 15012/2025.`;
