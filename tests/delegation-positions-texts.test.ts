@@ -11,8 +11,11 @@ import { expectOk } from './support/projection.ts';
  * then most delegations' support and one delegation's parliamentary scrutiny reservation in one sentence (`…, while one
  * delegation (HU) entered …`, `…, tandis qu'une délégation (HU) a émis …`, `…, während eine Delegation (HU) …`), item 3
  * only the concerns of several delegations named by their codes (`Several delegations (AT, DE, FR) expressed concerns
- * …`). Written by hand in the 23 versions whose subject opens its clause (not Irish, whose verb comes first). Each group is read as printed, as a position of delegations, and none is a
- * decision: item 2 keeps the committee's one decision, item 3 has none.
+ * …`). Written by hand in the 24 versions (Irish with its verb first, `Thacaigh formhór na dtoscaireachtaí le …, agus chuir
+ * toscaireacht amháin (HU) …`), and again where a version counts its group otherwise (VARIANTS: Maltese and Irish counts
+ * after the noun, `delegazzjoni waħda`, `Ballstát amháin`; the Slovene and Croatian auxiliary between the conjunction
+ * and the group, `…, medtem ko je ena delegacija (HU) …`, `…, dok je jedno izaslanstvo (HU) …`). Each group is read as
+ * printed, as a position of delegations, and none is a decision: item 2 keeps the committee's one decision, item 3 has none.
  */
 interface Case {
   /** Item 2's sentence after the committee's note: most delegations, then one. */
@@ -147,6 +150,12 @@ const CASES: Record<string, Case> = {
     concerns: 'Kelios delegacijos (AT, DE, FR) išreiškė susirūpinimą dėl siūlomo tvarkaraščio.',
     groups: [['Dauguma delegacijų', 'viena delegacija (HU)'], ['Kelios delegacijos (AT, DE, FR)']],
   },
+  ga: {
+    support:
+      'Thacaigh formhór na dtoscaireachtaí leis an gcur chuige atá leagtha amach in 13802/25, agus chuir toscaireacht amháin (HU) forchoimeád grinnscrúdaithe parlaiminteach isteach.',
+    concerns: 'Léirigh roinnt toscaireachtaí (AT, DE, FR) imní faoin amchlár atá beartaithe.',
+    groups: [['formhór na dtoscaireachtaí', 'toscaireacht amháin (HU)'], ['roinnt toscaireachtaí (AT, DE, FR)']],
+  },
   mt: {
     support:
       'Ħafna delegazzjonijiet appoġġaw l-approċċ stabbilit fid-dokument 13802/25, filwaqt li żewġ delegazzjonijiet (HU, PL) daħħlu riżerva ta’ skrutinju parlamentari.',
@@ -155,21 +164,62 @@ const CASES: Record<string, Case> = {
   },
 };
 
+/** The same items in a version's other shapes of a group: its count after the noun, an auxiliary before it. */
+const VARIANTS: [string, Case][] = [
+  [
+    'mt',
+    {
+      support:
+        'Il-biċċa l-kbira tad-delegazzjonijiet appoġġaw l-approċċ stabbilit fid-dokument 13802/25, filwaqt li delegazzjoni waħda (HU) daħħlet riżerva ta’ skrutinju parlamentari.',
+      concerns: 'Delegazzjoni waħda (AT) esprimiet tħassib dwar l-iskeda ta’ żmien proposta.',
+      groups: [['Il-biċċa l-kbira tad-delegazzjonijiet', 'delegazzjoni waħda (HU)'], ['Delegazzjoni waħda (AT)']],
+    },
+  ],
+  [
+    'sl',
+    {
+      support: 'Večina delegacij je podprla pristop iz dokumenta 13802/25, medtem ko je ena delegacija (HU) vložila pridržek zaradi parlamentarnega pregleda.',
+      concerns: 'Dve delegaciji (AT, DE) sta izrazili zaskrbljenost glede predlaganega časovnega načrta.',
+      groups: [['Večina delegacij', 'ena delegacija (HU)'], ['Dve delegaciji (AT, DE)']],
+    },
+  ],
+  [
+    'hr',
+    {
+      support: 'Većina izaslanstava podržala je pristup iz dokumenta 13802/25, dok je jedno izaslanstvo (HU) uložilo rezervu zbog parlamentarnog razmatranja.',
+      concerns: 'Dva izaslanstva (AT, DE) izrazila su zabrinutost zbog predloženog vremenskog rasporeda.',
+      groups: [['Većina izaslanstava', 'jedno izaslanstvo (HU)'], ['Dva izaslanstva (AT, DE)']],
+    },
+  ],
+  [
+    'ga',
+    {
+      support:
+        'Thacaigh toscaireachtaí áirithe leis an gcur chuige atá leagtha amach in 13802/25, ach chuir dhá thoscaireacht (HU, PL) forchoimeád grinnscrúdaithe parlaiminteach isteach.',
+      concerns: "D'ardaigh Ballstát amháin (AT) ceist faoin amchlár atá beartaithe.",
+      groups: [['toscaireachtaí áirithe', 'dhá thoscaireacht (HU, PL)'], ['Ballstát amháin (AT)']],
+    },
+  ],
+];
+
 const SHAPES: readonly OutcomeShape[] = ['labelled rows', 'layout', 'labels first', 'flattened'];
 
-describe.each(Object.entries(CASES))('the outcome 14470/25 in %s whose items record what some delegations said', (language, { support, concerns, groups }) => {
-  const outcome = outcomes[language];
-  if (outcome === undefined) throw new Error(`no outcome in ${language}`);
-  const sentences = [outcome.sentences[0] ?? '', `${outcome.sentences[1] ?? ''} ${support}`, concerns];
-  it.each(SHAPES)('reads each group of delegations as a position, none as a decision (%s)', (shape) => {
-    const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot: [], sentences }), `content/sources/positions-${language}.txt`));
-    expect(record.items.map((item) => item.title)).toEqual(outcome.items);
-    const [, noted, raised] = record.items;
-    expect(noted?.positions?.map(({ by, sentence, references }) => [by, sentence, references])).toEqual([[groups[0], support, ['13802/25']]]);
-    expect(raised?.positions?.map(({ by, sentence, references }) => [by, sentence, references])).toEqual([[groups[1], concerns, []]]);
-    // the committee's note stays its one decision; the delegations' words are none
-    expect(noted?.decisions.map(({ by, verb }) => [by, verb])).toEqual([['COSI', 'took-note']]);
-    expect(raised?.decisions).toEqual([]);
-    expect(record.items[0]?.positions).toBeUndefined();
-  });
-});
+describe.each([...Object.entries(CASES), ...VARIANTS])(
+  'the outcome 14470/25 in %s whose items record what some delegations said',
+  (language, { support, concerns, groups }) => {
+    const outcome = outcomes[language];
+    if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+    const sentences = [outcome.sentences[0] ?? '', `${outcome.sentences[1] ?? ''} ${support}`, concerns];
+    it.each(SHAPES)('reads each group of delegations as a position, none as a decision (%s)', (shape) => {
+      const record = expectOk(parseDocument(outcomePage(outcome, language, shape, { foot: [], sentences }), `content/sources/positions-${language}.txt`));
+      expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+      const [, noted, raised] = record.items;
+      expect(noted?.positions?.map(({ by, sentence, references }) => [by, sentence, references])).toEqual([[groups[0], support, ['13802/25']]]);
+      expect(raised?.positions?.map(({ by, sentence, references }) => [by, sentence, references])).toEqual([[groups[1], concerns, []]]);
+      // the committee's note stays its one decision; the delegations' words are none
+      expect(noted?.decisions.map(({ by, verb }) => [by, verb])).toEqual([['COSI', 'took-note']]);
+      expect(raised?.decisions).toEqual([]);
+      expect(record.items[0]?.positions).toBeUndefined();
+    });
+  },
+);

@@ -179,6 +179,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // Groups of delegations as subjects after clause openings (delegation-positions.ts), and passives' subjects holding
   // relative clauses looked back over (decision-passives.ts subjectBefore), run on.
   { name: 'positions: `Most delegations (AT), while one delegation ` runs', fragment: 'Most delegations (AT), while one delegation ', sentence: true },
+  // Irish groups after their verb and a Slovene auxiliary after the conjunction (delegation-positions.ts), run on.
+  { name: 'positions: `Thacaigh toscaireacht amháin, agus chuir ` runs', fragment: 'Thacaigh toscaireacht amháin, agus chuir ', sentence: true },
+  { name: 'positions: `Večina delegacij, medtem ko je ena delegacija ` runs', fragment: 'Večina delegacij, medtem ko je ena delegacija ', sentence: true },
   { name: 'positions: `Le rapport que la présidence a été approuvé, ` runs', fragment: 'Le rapport que la présidence a été approuvé, ', sentence: true },
   { name: 'positions: `Der Bericht, der enthalten ist, wurde gebilligt ` runs', fragment: 'Der Bericht, der enthalten ist, wurde gebilligt ', sentence: true },
   // A Hungarian return whose verb is looked for ahead in its clause, the when before it (decision-languages-east.ts), run on.

@@ -10,6 +10,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['According', 'Pursuant', 'Under', 'After', 'Against', 'Over', 'Recent', 'It', 'There', 'We', 'Given', 'Taking', 'Having'],
   ...['Les', 'Le', 'La', 'Lors', 'Dans', 'En', 'Conformément', 'À', 'Suite', 'Depuis', 'Au', 'Aux', 'Ce', 'Cette', 'Il'],
   ...['Die', 'Der', 'Das', 'Den', 'Im', 'Am', 'Nach', 'Gemäß', 'Auf', 'Seit', 'Mit', 'Zur', 'Zum', 'Es', 'Dieser', 'Diese', 'Dieses'],
+  // a German sentence that sets its object first (`Über den vorgeschlagenen Zeitplan konnte keine Einigung erzielt werden.`)
+  'Über',
   ...['COSI', 'Europol', 'Eurojust', 'Frontex', 'CEPOL', 'Member', 'Several', 'Most', 'All', 'Some'],
   // German counts of the delegations opening a sentence of their positions (`Mehrere Delegationen äußerten …`: delegation-positions.ts)
   ...['Mehrere', 'Einige', 'Zahlreiche'],
@@ -35,6 +37,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   // an Coiste …`, `D'fhormheas an Coiste …`, `Chuir an Coiste fáilte roimh …`, `Phléigh an Coiste …`), also after a
   // title ending in a capitalised word (`Faisnéis ón Uachtaránacht Thug an Coiste …`)
   ...['Thug', 'Ghlac', "D'fhormheas", 'D’fhormheas', 'Chomhaontaigh', 'Chuir', 'Phléigh', 'Dheimhnigh', 'Thacaigh', 'Mhalartaigh', 'Chuireadar'],
+  // and the verbs of the delegations' positions (`Léirigh roinnt toscaireachtaí (AT, DE, FR) imní …`, `D'ardaigh Ballstát amháin …`: delegation-positions.ts)
+  ...['Léirigh', "D'ardaigh", 'D’ardaigh', "D'iarr", 'D’iarr'],
 ]);
 
 /**

@@ -25,7 +25,8 @@ export interface Position {
  * `Mehrere`, `Einige`, `Varias`, `Alcune`, `Enkele`), a number in words (`One`, `Two`, `Une`, `Eine`, `Una`, `Eén`),
  * `other` ones and `all` of them, in the 23 versions whose subject opens its clause (`De flesta delegationer`,
  * `Useimmat valtuuskunnat`, `Většina delegací`, `Повечето делегации`, `Οι περισσότερες αντιπροσωπίες`, `A legtöbb
- * delegáció`, `Lielākā daļa delegāciju`, `Ħafna delegazzjonijiet`; not Irish, whose verb comes first). Case of the first
+ * delegáció`, `Lielākā daļa delegāciju`, `Ħafna delegazzjonijiet`; Irish, whose verb comes first, and the groups Maltese
+ * counts after the noun are PHRASES). Case of the first
  * letter free: a group opens a sentence or a clause after a comma.
  */
 const COUNTS: Readonly<Record<string, readonly string[]>> = {
@@ -124,6 +125,27 @@ const NOUNS: Readonly<Record<string, readonly string[]>> = {
   mt: ['delegazzjonijiet', 'delegazzjoni', 'Stati Membri', 'Stat Membru'],
 };
 
+/**
+ * The groups a version names with its count after the noun or the noun mutated after its count, written whole: Maltese
+ * `delegazzjoni waħda` (one delegation), `delegazzjonijiet oħra`, `il-biċċa l-kbira tad-delegazzjonijiet` (most of the
+ * delegations); Irish, whose noun an article or a number mutates, `formhór na dtoscaireachtaí` (most of the
+ * delegations), `roinnt toscaireachtaí` (some), `toscaireachtaí áirithe` (certain), `toscaireacht amháin` (one),
+ * `dhá thoscaireacht` (two), and the same of the Member States (`Ballstát amháin`, `formhór na mBallstát`).
+ */
+const PHRASES: Readonly<Record<string, readonly string[]>> = {
+  mt: [
+    ...['delegazzjoni waħda', 'delegazzjoni oħra', 'delegazzjonijiet oħra', 'Stat Membru wieħed', 'Stat Membru ieħor', 'Stati Membri oħra'],
+    ...['il-biċċa l-kbira tad-delegazzjonijiet', 'il-maġġoranza tad-delegazzjonijiet', 'il-biċċa l-kbira tal-Istati Membri'],
+    ...['bosta delegazzjonijiet', 'għadd ta’ delegazzjonijiet', "għadd ta' delegazzjonijiet", 'numru ta’ delegazzjonijiet', "numru ta' delegazzjonijiet"],
+  ],
+  ga: [
+    ...['formhór na dtoscaireachtaí', 'formhór na mBallstát', 'an chuid is mó de na toscaireachtaí', 'an chuid is mó de na Ballstáit'],
+    ...['roinnt toscaireachtaí', 'roinnt Ballstát', 'go leor toscaireachtaí', 'a lán toscaireachtaí', 'líon mór toscaireachtaí'],
+    ...['toscaireachtaí áirithe', 'Ballstáit áirithe', 'toscaireachtaí eile', 'toscaireacht eile', 'toscaireacht amháin', 'Ballstát amháin'],
+    ...['dhá thoscaireacht', 'trí thoscaireacht', 'ceithre thoscaireacht', 'dhá Bhallstát', 'trí Bhallstát'],
+  ],
+};
+
 /** The word `other` between a count and its noun (`Several other delegations`, `plusieurs autres délégations`, `einige andere Delegationen`). */
 const OTHER = String.raw`(?:other|autres|andere|otras|otros|altre|altri|outras|outros|inne)`;
 
@@ -145,14 +167,25 @@ const GROUP = Object.keys(COUNTS)
     const nouns = (NOUNS[language] ?? []).map((noun) => noun.replaceAll(' ', String.raw`\s+`)).join('|');
     return String.raw`(?:${counts})(?:\s+${OTHER})?\s+(?:${nouns})`;
   })
+  .concat((PHRASES.mt ?? []).map(spelled))
   .join('|');
+
+/** The Irish groups, which follow their verb (`Thacaigh formhór na dtoscaireachtaí le …`). */
+const IRISH_GROUP = (PHRASES.ga ?? []).map(spelled).join('|');
+
+/**
+ * The Slovene and Croatian auxiliary a clause sets right after its conjunction, before the group it belongs to (`…,
+ * medtem ko je ena delegacija (HU) vložila …`, `…, dok je jedno izaslanstvo (HU) uložilo …`, `…, dok su dva izaslanstva
+ * …`).
+ */
+const AUXILIARY = String.raw`(?:je|so|sta|su)`;
 
 /**
  * Where a group may stand as a subject: the sentence's start, after an opening phrase and its comma (`However, several
  * delegations …`, `En outre, plusieurs délégations …`), or after a clause's comma or semicolon and its conjunction (`…,
  * while one delegation entered …`, `…, tandis qu'une délégation …`, `…, während eine Delegation …`).
  */
-const OPENING = String.raw`(?<=^(?:[^,;.]{1,60},\s+)?|[,;]\s+(?:(?:while|whereas|and|but|although|tandis\s+que|alors\s+que|et|mais|während|und|aber|wobei|mientras\s+que|y|pero|mentre|e|ma|terwijl|en|maar|enquanto|mas|zaś|a|ale|natomiast|medan|och|men|mens|og|kun\s+taas|kun|ja|mutta|zatímco|zatiaľ\s+čo|medtem\s+ko|in|vendar|dok|ali|i|în\s+timp\s+ce|iar|și|dar|докато|а|и|но|ενώ|και|αλλά|míg|és|de|ugyanakkor|samas\s+kui|kusjuures|kuid|savukārt|bet|un|o|tačiau|ir|filwaqt\s+li|u|iżda)\s+|(?:tandis|alors)\s+qu['’])?)`;
+const OPENING = String.raw`(?<=^(?:[^,;.]{1,60},\s+)?|[,;]\s+(?:(?:while|whereas|and|but|although|tandis\s+que|alors\s+que|et|mais|während|und|aber|wobei|mientras\s+que|y|pero|mentre|e|ma|terwijl|en|maar|enquanto|mas|zaś|a|ale|natomiast|medan|och|men|mens|og|kun\s+taas|kun|ja|mutta|zatímco|zatiaľ\s+čo|medtem\s+ko|in|vendar|dok|ali|i|în\s+timp\s+ce|iar|și|dar|докато|а|и|но|ενώ|και|αλλά|míg|és|de|ugyanakkor|samas\s+kui|kusjuures|kuid|savukārt|bet|un|o|tačiau|ir|filwaqt\s+li|u|iżda)\s+(?:${AUXILIARY}\s+)?|(?:tandis|alors)\s+qu['’])?)`;
 
 /**
  * The words that make a group after a comma the object of the clause's verb, not a subject (`The Presidency thanked,
@@ -167,9 +200,19 @@ const OBJECT_AFTER = String.raw`(?:for|of|to|in|on|with|and|or|who|which|that|po
  */
 const SUBJECT_GROUP = new RegExp(String.raw`${OPENING}(?:${GROUP})(?![\p{L}\p{N}])(?:\s+\([^()]{1,80}\))?(?=,?\s+\p{Ll})(?!,?\s+${OBJECT_AFTER})`, 'gu');
 
+/**
+ * An Irish group as the subject of a clause: the verb opens the sentence or the clause after its conjunction
+ * (`Thacaigh formhór na dtoscaireachtaí le …`, `…, agus chuir toscaireacht amháin (HU) forchoimeád … isteach`,
+ * `D'ardaigh roinnt toscaireachtaí (AT, DE, FR) imní …`), the group right after it, then a word in lower case.
+ */
+const IRISH_SUBJECT_GROUP = new RegExp(
+  String.raw`(?<=(?:^|[,;]\s+(?:agus|ach|cé\s+gur|fad\s+is\s+a|mar)\s+)(?:[Dd]['’])?\p{L}+\s+)(?:${IRISH_GROUP})(?![\p{L}\p{N}])(?:\s+\([^()]{1,80}\))?(?=,?\s+\p{Ll})`,
+  'gu',
+);
+
 /** A cheap test before SUBJECT_GROUP: a noun of NOUNS, in any case (`delega`, `délégation`, `Mitgliedstaat`, `valtuusk`, `делегаци`, `αντιπροσωπ`). */
 const NOUN_HINT =
-  /delega|delegá|delegā|délégation|member state|membr[ei]|mitgliedstaat|miembro|lidsta|estados?-membro|państw|medlemsstat|valtuusk|jäsenvaltio|člens|držav|izaslanst|делегаци|държав|αντιπροσωπ|κράτ|tagállam|liikmesri|dalībvalst|valstyb|Stat[i]? Membr/iu;
+  /delega|delegá|delegā|délégation|member state|membr[ei]|mitgliedstaat|miembro|lidsta|estados?-membro|państw|medlemsstat|valtuusk|jäsenvaltio|člens|držav|izaslanst|делегаци|държав|αντιπροσωπ|κράτ|tagállam|liikmesri|dalībvalst|valstyb|Stat[i]? Membr|toscaireacht|ballstá|bhallstá/iu;
 
 /** The positions of some delegations an item's text records, one a sentence, in order (`text` as sentenceText lays it out). */
 export function delegationPositions(text: string): Position[] {
@@ -177,7 +220,7 @@ export function delegationPositions(text: string): Position[] {
   const positions: Position[] = [];
   for (const sentence of splitSentences(text)) {
     if (!NOUN_HINT.test(sentence)) continue;
-    const by = [...sentence.matchAll(SUBJECT_GROUP)].map((found) => found[0]);
+    const by = [...sentence.matchAll(SUBJECT_GROUP), ...sentence.matchAll(IRISH_SUBJECT_GROUP)].sort((a, b) => a.index - b.index).map((found) => found[0]);
     if (by.length > 0) positions.push({ by, sentence, references: documentIds(sentence) });
   }
   return positions;

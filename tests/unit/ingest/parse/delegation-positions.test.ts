@@ -42,6 +42,30 @@ describe('delegationPositions', () => {
     ]);
   });
 
+  it.each([
+    // Irish sets its verb first, the group right after it, at the sentence's start or after the clause's conjunction
+    [
+      'Thacaigh formhór na dtoscaireachtaí leis an togra, ach chuir toscaireacht amháin (HU) forchoimeád isteach.',
+      ['formhór na dtoscaireachtaí', 'toscaireacht amháin (HU)'],
+    ],
+    ["D'ardaigh Ballstáit áirithe (AT, DE) ceisteanna faoin amchlár.", ['Ballstáit áirithe (AT, DE)']],
+    // Maltese counts one delegation after its noun
+    ['Delegazzjoni waħda (PL) daħħlet riżerva ta’ skrutinju.', ['Delegazzjoni waħda (PL)']],
+    // the Slovene and Croatian auxiliary between the conjunction and the group
+    ['Večina delegacij je podprla predlog, medtem ko so tri delegacije (AT, DE, FR) izrazile pomisleke.', ['Večina delegacij', 'tri delegacije (AT, DE, FR)']],
+    ['Većina izaslanstava podržala je prijedlog, dok su dva izaslanstva (AT, DE) izrazila zabrinutost.', ['Većina izaslanstava', 'dva izaslanstva (AT, DE)']],
+  ])('reads a group counted after its noun, after its verb or after an auxiliary: %s', (text, by) => {
+    expect(groups(text)).toEqual([by]);
+  });
+
+  it.each([
+    // an Irish group that is not the subject right after the verb: the object of a preposition, or after the subject
+    'Thug an Coiste buíochas do roinnt toscaireachtaí as a gcuid tuairimí.',
+    'Ghlac an Coiste le tuairimí toscaireachtaí áirithe.',
+  ])('reads no Irish position where the group does not follow the verb: %s', (text) => {
+    expect(delegationPositions(text)).toEqual([]);
+  });
+
   it('reads one position a sentence, in order, and none in a sentence without a counted group', () => {
     const text = 'COSI took note of the report. Some delegations asked for clarifications.\n\nTwo delegations welcomed it.';
     expect(delegationPositions(text).map((position) => position.sentence)).toEqual([
