@@ -166,3 +166,18 @@ describe('the nothing-lost check on a footnote that holds a list', () => {
     expect(linesMissingFromDocument(dropped, line('^4 Three forms: • memoranda of understanding; • access of the police.'))).toHaveLength(1);
   });
 });
+
+describe('the nothing-lost check on a page run into one line that keeps a separator rule', () => {
+  const line = (text: string) => [{ text, line: 1 }];
+  const flat = '4. Any other business _________________ NB: Delegations are requested to notify the names of their delegates.';
+  const page = { header: '', body: '4. Any other business\nNB: Delegations are requested to notify the names of their delegates.' };
+
+  it('finds the line without its rule, which carries no text, as a rule on a line of its own', () => {
+    expect(linesMissingFromDocument(page, line(flat))).toEqual([]);
+  });
+
+  it('still misses a word beside the rule the page drops, and underscores inside a word', () => {
+    expect(linesMissingFromDocument({ ...page, body: page.body.replace('NB: ', '') }, line(flat))).toHaveLength(1);
+    expect(linesMissingFromDocument({ header: '', body: 'see file name' }, line('see file___name'))).toHaveLength(1);
+  });
+});

@@ -104,6 +104,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'days with hours `17 May 2026 (10.00), ` runs', fragment: '17 May 2026 (10.00), ' },
   { name: 'sessions `Tuesday 3 March 2026 (morning session) 1. ` runs', fragment: 'Tuesday 3 March 2026 (morning session) 1. ' },
   { name: 'dashed titles `A – B – c - d ` runs', fragment: 'A – B – c - d ' },
+  // A possible or pro memoria item's mark closing its title before a dashed point or its documents (flat-lines.ts `MARK_BEFORE_DASH`, `MARK_AT_END`).
+  { name: 'marked titles `1. Xx (poss.) - Yy (p.m.) 7011/12 ` runs', fragment: '1. Xx (poss.) - Yy (p.m.) 7011/12 ' },
   // A page run into one line (flat-lines.ts, flat-hyphens.ts): blank paragraphs' numbers, words cut at former line ends,
   // and numbered paragraphs whose first words read as a clause before a capital.
   { name: 'flat `done. 4. 5. Com- mission EU- Koordinator ` runs', fragment: 'done. 4. 5. Com- mission EU- Koordinator ' },

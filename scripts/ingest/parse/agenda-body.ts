@@ -76,7 +76,9 @@ function indent(text: string): number {
 /**
  * The point a documents line under an item's points belongs to: the last point, but where that point's label stands in
  * from the margin and the line stands no further in (the item's column, not the point's title's: `-layout`, a text
- * export's tabs), the item's, none.
+ * export's tabs), the item's, none. Such a line with another point after it is still the point's above (plannedItems):
+ * a notice prints the item's documents under its title or under its last point, never between two points
+ * (`        - Presentation by Eurojust` / `        6204/12 JAI 98 COSI 9` / `        - Exchange of views`).
  */
 function pointsDocument<Point>(point: Point | undefined, pointIndent: number, text: string): Point | undefined {
   return point !== undefined && pointIndent > 0 && indent(text) <= pointIndent ? undefined : point;
@@ -113,6 +115,8 @@ export function plannedItems(
     let apart = false;
     // how far the last point's label stands in from the margin
     let pointIndent = 0;
+    // the documents in the item's column under the last point: the item's, unless another point follows (then the point's)
+    const underPoint: string[] = [];
     for (const line of item.lines) {
       const value = plain(line).trim();
       apart ||= value === '';
@@ -122,13 +126,17 @@ export function plannedItems(
       // the mark of an item listed pro memoria alone on its line, where the notice lists the item's documents
       if (PRO_MEMORIA_LINE.test(value)) (point ?? planned).proMemoria = true;
       else if (sub !== null) {
+        point?.references.push(...underPoint.splice(0));
         planned.points.push({ label: sub[1] ?? sub[2] ?? null, ...possibleTitle(sub[3] ?? ''), notes: [], references: [] });
         pointIndent = indent(line.text);
-      } else if (isDocumentsLine(value)) for (const id of documentIds(value)) (pointsDocument(point, pointIndent, line.text) ?? planned).references.push(id);
-      else if (point !== undefined && point.references.length === 0 && !apart) point.title = `${point.title} ${value}`;
+      } else if (isDocumentsLine(value)) {
+        const owner = pointsDocument(point, pointIndent, line.text);
+        (owner === undefined && point !== undefined ? underPoint : (owner ?? planned).references).push(...documentIds(value));
+      } else if (point !== undefined && point.references.length === 0 && !apart) point.title = `${point.title} ${value}`;
       else text.push(value);
       apart = false;
     }
+    planned.references.push(...underPoint);
     planned.text = text.join('\n');
     // the documents under the last point a dash or bullet sets (no label), where no column tells them apart: the item's
     const last = planned.points.at(-1);

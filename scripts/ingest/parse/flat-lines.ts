@@ -20,6 +20,8 @@ import {
   HOUR_IN_BRACKETS,
   ITEM_MARK_SOURCE,
   MARKING_SOURCE,
+  POSSIBLE_MARK_SOURCE,
+  PRO_MEMORIA_MARK_SOURCE,
   TIME_RANGE,
   TIME_SLOT,
 } from './vocabulary.ts';
@@ -513,27 +515,16 @@ function starNotesApart(lines: readonly SourceLine[]): SourceLine[] {
 const FLAT_RULE = /[ \t]_{3,}(?=[ \t]|$)/g;
 
 /**
- * A line of a document whose pages run into one line each (or a piece of one, its star notes set apart) with each
- * separator rule on a line of its own between blank lines (all keep the line's number); other lines as they are.
+ * A line of a document whose pages run into one line each (or a piece of one, its star notes set apart) cut at each
+ * separator rule, a blank line in the rule's place (all keep the line's number): a rule carries no text, as one on a
+ * line of its own (normalise.ts THEMATIC_BREAK), so that `… Any other business _________ NB: …` gives the item no text
+ * of underscores. Other lines as they are.
  */
 function rulesApart(entry: SourceLine): SourceLine[] {
   if (!entry.text.includes('___')) return [entry];
   const pieces = entry.text.split(FLAT_RULE);
   if (pieces.length === 1) return [entry];
-  const rules = [...entry.text.matchAll(FLAT_RULE)].map((match) => match[0].trim());
-  return pieces.flatMap((piece, index) => {
-    const rule = rules[index];
-    return [
-      { text: piece.trim(), line: entry.line },
-      ...(rule === undefined
-        ? []
-        : [
-            { text: '', line: entry.line },
-            { text: rule, line: entry.line },
-            { text: '', line: entry.line },
-          ]),
-    ];
-  });
+  return pieces.flatMap((piece, index) => [...(index === 0 ? [] : [{ text: '', line: entry.line }]), { text: piece.trim(), line: entry.line }]);
 }
 
 /** A footnote foot-footnotes.ts marked right before a flat page's footer, after the sentence or the list's item that ends the page: `… 13802/25. ^1 Also …`, `• […]; ^1 …`. */
@@ -821,19 +812,73 @@ function dashedPoints(piece: string): string[] {
   if (!NUMBERED_PIECE.test(piece) || !/[ \t][–—-][ \t]/u.test(piece)) return [piece];
   const documents = DOCUMENTS_AFTER.exec(piece);
   const title = documents === null ? piece : piece.slice(0, documents.index);
-  if (WORD_SENTENCE_END.test(title)) return [piece];
+  const mark = markBeforeDash(title);
+  if (WORD_SENTENCE_END.test(mark === null ? title : `${title.slice(0, mark.index)}${title.slice(mark.index + mark[0].length)}`)) return [piece];
   const dashes = [...title.matchAll(ITEM_DASH_POINT)];
+  if (mark !== null)
+    return (
+      cutAtDashes(
+        title,
+        documents,
+        dashes.filter((match) => (match.index ?? 0) >= mark.index + mark[0].length),
+      ) ?? [piece]
+    );
   if (dashes.length < 2) return [piece];
   const kind = dashes.at(-1)?.[1];
   let first = dashes.length - 1;
   while (first > 0 && dashes[first - 1]?.[1] === kind) first -= 1;
   const from = first > 0 ? first : dashes.length >= 3 ? 1 : null;
   if (from === null || (dashes.length - from < 2 && !(from >= OWN_DASHES_BEFORE_ONE_POINT && ownDashesAlike(dashes, from)))) return [piece];
-  const starts = dashes.slice(from).map((match) => match.index);
+  return cutAtDashes(title, documents, dashes.slice(from)) ?? [piece];
+}
+
+/** A possible or pro memoria item's mark ending a piece, before the documents listed after it (`… final report 2011 (p.m.)`). */
+const MARK_AT_END = new RegExp(String.raw`[ \t](?:${POSSIBLE_MARK_SOURCE}|${PRO_MEMORIA_MARK_SOURCE})$`, 'u');
+
+/**
+ * A numbered piece that ends in a possible or pro memoria item's mark, the documents after it aside (`2. Cooperation
+ * between JHA agencies - final report 2011 (p.m.)`, `4. … (poss.) 7011/12 JAI 130 COSI 11`): an item's title whole, as
+ * the notice prints the mark at the end of the title's line (the dot of `(p.m.)` ends no sentence, and no text follows
+ * it); the documents a line of their own. Null for any other piece.
+ */
+function markedTitle(piece: string): string[] | null {
+  if (!piece.includes(')')) return null;
+  const documents = DOCUMENTS_AFTER.exec(piece);
+  const title = documents === null ? piece : piece.slice(0, documents.index);
+  if (!MARK_AT_END.test(title)) return null;
+  return documents === null ? [title] : [title, documents[0].trim()];
+}
+
+/**
+ * A possible or pro memoria item's mark closing its title right before a dash, on a page run into one line (`4. Internal
+ * security strategy - draft report on its implementation (poss.) - Information from the Commission 7011/12 …`): the
+ * notice prints the mark at the end of the title's line and the points under it, so whatever dash follows the mark
+ * opens a point, of the title's own kind or not.
+ */
+const MARK_BEFORE_DASH = new RegExp(String.raw`[ \t](?:${POSSIBLE_MARK_SOURCE}|${PRO_MEMORIA_MARK_SOURCE})(?=[ \t]+[–—-][ \t]+["“]?\p{L})`, 'u');
+
+/** The mark closing a title before its first dashed point in `title` (see `MARK_BEFORE_DASH`), with a space before it, or null. */
+function markBeforeDash(title: string): RegExpExecArray | null {
+  return title.includes(')') ? MARK_BEFORE_DASH.exec(title) : null;
+}
+
+/**
+ * `title` cut before each of `dashes` (the points' dashes), as the notice prints its points one under the other, then
+ * `documents` a line of their own; null where there is no dash or a point is longer than a notice's point is.
+ */
+function cutAtDashes(title: string, documents: RegExpExecArray | null, dashes: readonly RegExpMatchArray[]): string[] | null {
+  const starts = dashes.map((match) => match.index ?? 0);
+  if (starts.length === 0) return null;
   const bounds = [...starts, title.length];
   const points = starts.map((start, index) => title.slice(start, bounds[index + 1]).trim());
-  if (points.some((point) => point.length > DASH_POINT_LENGTH)) return [piece];
-  return [title.slice(0, starts[0]).trim(), ...points, ...(documents === null ? [] : [documents[0].trim()])];
+  if (points.some((point) => point.length > DASH_POINT_LENGTH)) return null;
+  return [title.slice(0, starts[0]).trim(), ...points.flatMap(pointAndDocuments), ...(documents === null ? [] : [documents[0].trim()])];
+}
+
+/** A point cut from a line, and the documents it prints after its words a line of their own, as the notice prints them under it (`- Presentation by Eurojust 8421/13 JAI 270 COSI 38`). */
+function pointAndDocuments(point: string): string[] {
+  const documents = DOCUMENTS_AFTER.exec(point);
+  return documents === null ? [point] : [point.slice(0, documents.index), documents[0].trim()];
 }
 
 /** The NB block a notice prints under its last item, run into the item's line (`9. Any other business NB: Delegations …`). */
@@ -1033,6 +1078,8 @@ const NUMBER_AND_MARKS = new RegExp(
 function titleAndText(piece: string, line: number): SourceLine[] {
   const number = NUMBER_AND_MARKS.exec(piece);
   if (number === null) return [{ text: piece, line }];
+  const marked = markedTitle(piece);
+  if (marked !== null) return marked.map((text) => ({ text, line }));
   const rest = piece.slice(number[0].length);
   // a question is one sentence from its first word (a questionnaire's `1. Hat Ihr Mitgliedstaat eine Behörde benannt?`)
   const found =

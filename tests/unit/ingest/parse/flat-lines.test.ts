@@ -286,6 +286,53 @@ describe('splitFlatLines', () => {
     ]);
   });
 
+  it('ends a title at the mark of a possible or pro memoria item, a dash after the mark opening a point and the documents after a point a line of their own', () => {
+    expect(
+      texts(
+        'Venue: COUNCIL 1. Adoption of the agenda 2. Internal security strategy - draft report (poss.) - Information from the Commission 7011/12 JAI 130 COSI 11 3. Cooperation between JHA agencies - final report 2011 - Presentation by Eurojust 6204/12 JAI 98 COSI 9 - Exchange of views - Discussion 4. Cooperation between Europol and Eurojust - report 2011 (p.m.) 5. Any other business',
+      ),
+    ).toEqual([
+      'Venue: COUNCIL',
+      '',
+      '1. Adoption of the agenda',
+      '',
+      '2. Internal security strategy - draft report (poss.)',
+      '',
+      '- Information from the Commission',
+      '',
+      '7011/12 JAI 130 COSI 11',
+      '',
+      '3. Cooperation between JHA agencies - final report 2011',
+      '',
+      '- Presentation by Eurojust',
+      '',
+      '6204/12 JAI 98 COSI 9',
+      '',
+      '- Exchange of views',
+      '',
+      '- Discussion',
+      '',
+      '4. Cooperation between Europol and Eurojust - report 2011 (p.m.)',
+      '',
+      '5. Any other business',
+    ]);
+    // without a mark, a title whose dashes are all of one kind keeps its one dashed part after them
+    expect(
+      texts(
+        'Venue: COUNCIL 1. Adoption of the agenda 2. Internal security strategy - draft report - Information from the Commission 7011/12 3. Any other business',
+      ),
+    ).toEqual([
+      'Venue: COUNCIL',
+      '',
+      '1. Adoption of the agenda',
+      '',
+      '2. Internal security strategy - draft report - Information from the Commission',
+      '7011/12',
+      '',
+      '3. Any other business',
+    ]);
+  });
+
   it('cuts an agenda run into one line at its items, whose titles end in no sentence, the documents after a title on their own line', () => {
     expect(texts('Venue: COUNCIL EUROPA BUILDING 1. Adoption of the agenda 2. Information from the Presidency 5512/26 3. Any other business')).toEqual([
       'Venue: COUNCIL EUROPA BUILDING',
