@@ -360,3 +360,45 @@ describe('a cover note whose Commission document cell names a range of annexes e
           }
     });
 });
+
+describe('a cover note whose subject opens with the annexes it is, under the Commission document’s cell, the labels first', () => {
+  // The subject of a cover note sending a proposal's annexes names them first, a word in small letters after their
+  // numbers (`ANNEXES 1 to 3 to the Proposal for a COUNCIL DECISION …`), in the cell after the Commission document's
+  // `COM(2025) 123 final`: written by hand in each version's words. The Croatian and Estonian subjects go on with a
+  // capital (`PRILOZI 1. do 3. Prijedlogu …`, `LISAD 1–3 … Ettepanek`) and are left: run into one line they read as the
+  // Commission document's annexes.
+  const SUBJECTS: Readonly<Record<string, string>> = {
+    en: 'ANNEXES 1 to 3 to the Proposal for a COUNCIL DECISION on the position to be taken on behalf of the European Union',
+    fr: "ANNEXES 1 à 3 de la proposition de DÉCISION DU CONSEIL relative à la position à prendre au nom de l'Union européenne",
+    de: 'ANHÄNGE 1 bis 3 zum Vorschlag für einen BESCHLUSS DES RATES über den im Namen der Europäischen Union zu vertretenden Standpunkt',
+    es: 'ANEXOS 1 a 3 de la propuesta de DECISIÓN DEL CONSEJO relativa a la posición que debe adoptarse en nombre de la Unión Europea',
+    it: "ALLEGATI da 1 a 3 della proposta di DECISIONE DEL CONSIGLIO relativa alla posizione da adottare a nome dell'Unione europea",
+    nl: 'BIJLAGEN 1 tot en met 3 bij het voorstel voor een BESLUIT VAN DE RAAD over het namens de Europese Unie in te nemen standpunt',
+    pt: 'ANEXOS 1 a 3 da proposta de DECISÃO DO CONSELHO relativa à posição a tomar em nome da União Europeia',
+    pl: 'ZAŁĄCZNIKI 1–3 do wniosku dotyczącego DECYZJI RADY w sprawie stanowiska, które ma zostać zajęte w imieniu Unii Europejskiej',
+    ro: 'ANEXELE 1-3 la propunerea de DECIZIE A CONSILIULUI privind poziția care urmează să fie adoptată în numele Uniunii Europene',
+    cs: 'PŘÍLOHY 1 až 3 návrhu ROZHODNUTÍ RADY o postoji, který má být zaujat jménem Evropské unie',
+    bg: 'ПРИЛОЖЕНИЯ от 1 до 3 към предложението за РЕШЕНИЕ НА СЪВЕТА относно позицията, която да се заеме от името на Европейския съюз',
+    hu: 'MELLÉKLETEK 1–3. a következőhöz: Javaslat – A TANÁCS HATÁROZATA az Európai Unió által képviselendő álláspontról',
+    lt: 'PRIEDAI 1–3 prie Pasiūlymo dėl TARYBOS SPRENDIMO dėl pozicijos, kurios turi būti laikomasi Europos Sąjungos vardu',
+    lv: 'PIELIKUMI 1.–3. priekšlikumam PADOMES LĒMUMAM par nostāju, kas Eiropas Savienības vārdā jāieņem',
+    fi: 'LIITTEET 1–3 ehdotukseen NEUVOSTON PÄÄTÖKSEKSI Euroopan unionin puolesta otettavasta kannasta',
+    sv: 'BILAGOR 1–3 till förslaget till RÅDETS BESLUT om den ståndpunkt som ska intas på Europeiska unionens vägnar',
+    da: 'BILAG 1-3 til forslag til RÅDETS AFGØRELSE om den holdning, der skal indtages på Den Europæiske Unions vegne',
+  };
+  for (const [language, subject] of Object.entries(SUBJECTS))
+    it(`reads the ${language} cover note's Commission document alone and its subject whole, as printed, run into one line and copied`, () => {
+      const note = COVER_NOTES[language];
+      if (note === undefined) throw new Error(language);
+      for (const [shape, inShape] of SHAPES) {
+        const text = coverNoteCells(language).replace(note.subject, subject).replaceAll('SWD(2025) 123 final', 'COM(2025) 123 final');
+        const record = expectOk(parseDocument(inShape(text), `cover-note-${language}.txt`));
+        expect([record.commissionProposal, record.printed?.values?.commission, record.subject, record.codes], shape).toEqual([
+          ['COM/2025/123 final'],
+          'COM(2025) 123 final',
+          subject,
+          ['COSI 181', 'ENFOPOL 355', 'JAI 1398'],
+        ]);
+      }
+    });
+});

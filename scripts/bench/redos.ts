@@ -219,6 +219,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'Commission tails `COM(2025) 1 final - ANNEXES 1.–3. ` runs', fragment: 'COM(2025) 1 final - ANNEXES 1.–3. ', place: 'commission' },
   { name: 'Commission tails `SWD(2025) 1 final PART 1/2 final/2 - ANNEX ` runs', fragment: 'SWD(2025) 1 final PART 1/2 final/2 - ANNEX ', place: 'commission' },
   { name: '`COM(2025) 1 final - PIELIKUMI 1.–3. ` runs', fragment: 'COM(2025) 1 final - PIELIKUMI 1.–3. ' },
+  // Annexes without a dash before a word in small letters (commission-tail.ts NO_WORDS_ON) and words for annex with a number (no code).
+  { name: 'Commission tails `COM(2025) 1 final ANNEXES 1.–3 to ANNEX 1 ` runs', fragment: 'COM(2025) 1 final ANNEXES 1.–3 to ANNEX 1 ', place: 'commission' },
   // body-start.ts's look-behinds: a range's closing number after the word between (INLINE_MARKER), a word for annex after a spaced dash (HEADINGS).
   { name: '`- PRILOZI 1. do 3. RADNI ` runs', fragment: '- PRILOZI 1. do 3. RADNI ' },
   { name: '`xx - ANNEX – ANHANG ` runs', fragment: 'xx - ANNEX – ANHANG ' },

@@ -13,6 +13,9 @@ const asPrinted = (words: readonly string[]) => words.flatMap((word) => [word, `
 /** The word for annex of each version (vocabulary.ts ANNEX_WORDS) and its plural (`ANNEXES`, `ANHÄNGE`, `ALLEGATI`). */
 const ANNEX_AND_ANNEXES = [...ANNEX_WORDS, ...ANNEXES_WORDS];
 
+/** The words for annex and annexes in capitals, as a pattern's alternatives (`ANNEX|ANNEXE|…|ANNEXES|…`): no distribution code (`ANNEXES 1` is none). */
+export const ANNEX_WORDS_SOURCE = ANNEX_AND_ANNEXES.join('|');
+
 /**
  * What stands between the first and last annex of a range, or before the first, in each version's words (`1 to 3`,
  * `1 à 3`, `1 bis 3`, `da 1 a 3`, `1 tot en met 3`, `od 1 do 3`, `1 až 3`, `1 έως 3`, `от 1 до 3`, `1 sa 3`, `1 go 3`,
@@ -45,13 +48,22 @@ const ANNEX_NUMBER = String.raw`(?:\d{1,2}|[IVX]{1,5})\.?`;
 const ANNEX_NUMBERS = String.raw`(?:(?:da|od|от)[ \t]{1,3})?${ANNEX_NUMBER}(?:[ \t]{0,3}(?:[-–]|(?:${ANNEX_RANGE_WORDS.join('|')})(?=[ \t]))[ \t]{0,3}${ANNEX_NUMBER})?`;
 
 /**
+ * What annexes without a dash before them are not followed by: a word in small letters (`ANNEXES 1 to 3 to the Proposal
+ * for a COUNCIL DECISION …`, `ANNEXES 1 à 3 de la proposition …`), where they open the subject that names them (a word
+ * joining another reference, `and`, `et`, `und`, may follow), nor the rest of their range or its last dot (`1.` of
+ * `1.–3.`, `1–3` of `1–3. a következőhöz`).
+ */
+const NO_WORDS_ON = String.raw`(?!\.?(?:[ \t]{0,3}[-–][ \t]{0,3}\d|[ \t]{1,3}(?!(?:and|et|und)[ \t])\p{Ll}))`;
+
+/**
  * The annexes or part of a Commission document printed after its word for final (and its reissue, `final/2`): after a
  * dash, the word for annex with its numbers or alone (`- ANNEX`, `- Annexes 1 to 3`, `- ANHÄNGE 1 bis 3`); without
- * one, the word for annexes with their numbers (`ANNEXES 1 to 3`) or a part of so many (`PART 1/2`, `- PARTIE 1/2`).
+ * one, the word for annexes with their numbers (`ANNEXES 1 to 3`, never before a word in small letters: NO_WORDS_ON) or a
+ * part of so many (`PART 1/2`, `- PARTIE 1/2`).
  * A word for annex alone without a dash may open the subject (`ANNEX to the Proposal for a COUNCIL DECISION …`); the
  * tail may stand on the cell's next line where the cell wrapped, never after a blank line (the next cell).
  */
-export const COMMISSION_TAIL = String.raw`(?<=${COMMISSION_FINAL}(?:\/\d{1,2})?[ \t]{0,3}(?:\n[ \t]{0,3})?)(?:[-–][ \t]{0,3}(?:${asPrinted(ANNEX_AND_ANNEXES)})(?:[ \t]{1,3}${ANNEX_NUMBERS})?|(?:[-–][ \t]{0,3})?(?:(?:${asPrinted(ANNEX_AND_ANNEXES)})[ \t]{1,3}${ANNEX_NUMBERS}|(?:${asPrinted(PART_WORDS)})[ \t]{1,3}\d{1,2}\/\d{1,2}))`;
+export const COMMISSION_TAIL = String.raw`(?<=${COMMISSION_FINAL}(?:\/\d{1,2})?[ \t]{0,3}(?:\n[ \t]{0,3})?)(?:[-–][ \t]{0,3}(?:${asPrinted(ANNEX_AND_ANNEXES)})(?:[ \t]{1,3}${ANNEX_NUMBERS})?|(?:[-–][ \t]{0,3})?(?:(?:${asPrinted(ANNEX_AND_ANNEXES)})[ \t]{1,3}${ANNEX_NUMBERS}${NO_WORDS_ON}|(?:${asPrinted(PART_WORDS)})[ \t]{1,3}\d{1,2}\/\d{1,2}))`;
 
 /**
  * The end of a text that stops inside a Commission document's annexes, before their first number (`COM(2025) 123 final -

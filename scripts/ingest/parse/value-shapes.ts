@@ -3,7 +3,7 @@ import { COMMISSION_FINAL, COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../.
 import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, MONTH, WEEKDAY, WEEKDAY_BEFORE, YEAR_FIRST } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { HOUR_WITH_WORD, MARKING_SOURCE } from './vocabulary.ts';
-import { COMMISSION_TAIL } from './commission-tail.ts';
+import { ANNEX_WORDS_SOURCE, COMMISSION_TAIL } from './commission-tail.ts';
 import { BARE_CODES } from './header-vocabulary.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
@@ -66,10 +66,11 @@ const DAY = new RegExp(String.raw`\s*(?:${DAYS_OF_MONTH}[ \t]{1,3}(?:de[ \t]{1,3
  * `SWD(2021) 92 final`, `ST 7641/12`, a notice's `CM 1250/26` (whole, not a code `CM 1250` and `/26`), the register's `ST 9876 2025 REV 1`, the national `KOM(2008) 68 endgültig` and the Commission's C series in each version's letter (`K(2007) 839 endgültig`);
  * a Commission document reissued with its version after the word for final (`COM(2025) 123 final/2`), and references apart
  * by a semicolon (`COM(2025) 123 final; SWD(2025) 45 final`), and a Commission document's annexes or part after it
- * (COMMISSION_TAIL: `COM(2025) 123 final - Annexes 1 to 3`, `SWD(2025) 45 final PART 1/2`).
+ * (COMMISSION_TAIL: `COM(2025) 123 final - Annexes 1 to 3`, `SWD(2025) 45 final PART 1/2`). A word for annex with a
+ * number is no code (`ANNEX 1 to the Proposal …` opens the subject after the Commission document's cell).
  */
 const REFERENCES = new RegExp(
-  String.raw`(?:\s*(?:${COMMISSION_TAIL}|${REGISTER_REFERENCE}|${COMMISSION_REFERENCE}|(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}|[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|[CKΚС][ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]{1,3}${COMMISSION_FINAL})?|(?<=\p{L})\/\d{1,2}(?![\d/])|\+|,|;|and|et|und|[-–](?=[ \t]{0,3}(?:${COMMISSION_REFERENCE}|(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2})))(?![\p{L}\d]))+`,
+  String.raw`(?:\s*(?:${COMMISSION_TAIL}|${REGISTER_REFERENCE}|${COMMISSION_REFERENCE}|(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2}(?!\d)|(?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}|(?!(?:${ANNEX_WORDS_SOURCE})[ \t])[A-Z][A-Z/]{1,15}[ \t]\d{1,5}|[CKΚС][ \t]?\(\d{4}\)[ \t]?\d{1,4}(?:[ \t]{1,3}${COMMISSION_FINAL})?|(?<=\p{L})\/\d{1,2}(?![\d/])|\+|,|;|and|et|und|[-–](?=[ \t]{0,3}(?:${COMMISSION_REFERENCE}|(?:(?:ST|CM)[ \t])?\d{3,6}(?:\/\d{1,2})?\/\d{2})))(?![\p{L}\d]))+`,
   'uy',
 );
 
@@ -168,8 +169,14 @@ export function valueLength(field: HeaderField, text: string, at: number): numbe
   return shape === undefined ? 0 : shape(text, at);
 }
 
-/** A distribution code with its number (`JAI 921`), but not the series and number of a register-form reference (`ST 9876 2025 REV 1`). */
-const CODE_AT = new RegExp(String.raw`[ \t\n]*(?!${REGISTER_REFERENCE})([A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5})(?![\p{L}\d/])`, 'uy');
+/**
+ * A distribution code with its number (`JAI 921`), but not the series and number of a register-form reference (`ST 9876
+ * 2025 REV 1`), nor a word for annex with a number (`ANNEXES 1 to 3 to the Proposal …` opening the next cell).
+ */
+const CODE_AT = new RegExp(
+  String.raw`[ \t\n]*(?!${REGISTER_REFERENCE})(?!(?:${ANNEX_WORDS_SOURCE})[ \t])([A-Z][A-Z0-9]{1,15}(?:[/-][A-Z][A-Z0-9]{0,15})?[ \t]\d{1,5})(?![\p{L}\d/])`,
+  'uy',
+);
 
 /** The distribution codes printed right at `at` (`EUROJUST 59 EPPO 20`, as two-column headers read across give them), and their length. */
 export function codesAt(text: string, at: number): { codes: string[]; length: number } {

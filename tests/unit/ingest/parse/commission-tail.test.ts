@@ -25,6 +25,16 @@ describe('commissionTailLength', () => {
     expect(tail('COM(2025) 123 final PART 1 of the report')).toBe('');
     expect(tail('9876/25 - ANNEX', '9876/25'.length)).toBe('');
   });
+
+  it('reads no tail of annexes without a dash before a word in small letters, where they open the subject, nor half a range', () => {
+    expect(tail('COM(2025) 123 final ANNEXES 1 to 3 to the Proposal')).toBe('');
+    expect(tail('COM(2025) 123 final ANNEXES 1 à 3 de la proposition')).toBe('');
+    expect(tail('COM(2025) 123 final PIELIKUMI 1.–3. priekšlikumam')).toBe('');
+    expect(tail('COM(2025) 123 final MELLÉKLETEK 1–3. a következőhöz')).toBe('');
+    // after a dash they are the document's; a word joining another reference may follow
+    expect(tail('COM(2025) 123 final - ANNEXES 1 to 3 to the Proposal')).toBe('- ANNEXES 1 to 3');
+    expect(tail('COM(2025) 123 final ANNEXES 1 to 3 and SWD(2025) 45 final')).toBe('ANNEXES 1 to 3');
+  });
 });
 
 describe('annexNumberAt', () => {

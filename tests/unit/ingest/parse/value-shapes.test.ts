@@ -37,6 +37,14 @@ describe('valueLength', () => {
     expect(value('commission', 'COM(2025) 123 final ANNEX to the Proposal')).toBe('COM(2025) 123 final');
     expect(value('commission', 'COM(2025) 123 final\n- ANNEX\n\nProposal')).toBe('COM(2025) 123 final\n- ANNEX');
     expect(value('previous', '9876/25 ANNEX Proposal')).toBe('9876/25');
+    // annexes without a dash before a word in small letters open the subject, and a word for annex with a number is no code
+    expect(value('commission', 'COM(2025) 123 final\nANNEXES 1 to 3 to the Proposal')).toBe('COM(2025) 123 final');
+    expect(value('commission', 'COM(2025) 123 final PIELIKUMI 1.–3. priekšlikumam')).toBe('COM(2025) 123 final');
+    expect(value('commission', 'COM(2025) 123 final MELLÉKLETEK 1–3. a következőhöz')).toBe('COM(2025) 123 final');
+    expect(value('commission', 'COM(2025) 123 final\nANNEX 1 to the Proposal')).toBe('COM(2025) 123 final');
+    expect(value('commission', 'COM(2025) 123 final ANNEXES 1 to 3 and SWD(2025) 45 final Proposal')).toBe(
+      'COM(2025) 123 final ANNEXES 1 to 3 and SWD(2025) 45 final',
+    );
     // A notice's number as an outcome's previous document: whole, not the code `CM 1250` and a subject opening `/26`.
     expect(value('previous', 'CM 1250/26 Summary of discussions')).toBe('CM 1250/26');
     expect(value('previous', 'CM 4578/2/24 REV 2 Ergebnis der Beratungen')).toBe('CM 4578/2/24 REV 2');
@@ -69,5 +77,7 @@ describe('codesAt', () => {
   it('reads the codes printed at a position, and none where there are none', () => {
     expect(codesAt(' EUROJUST 59 EPPO 20 No. prev. doc.', 0)).toEqual({ codes: ['EUROJUST 59', 'EPPO 20'], length: ' EUROJUST 59 EPPO 20'.length });
     expect(codesAt(' Proposal for a Regulation', 0)).toEqual({ codes: [], length: 0 });
+    expect(codesAt('\nANNEXES 1 to 3 to the Proposal', 0)).toEqual({ codes: [], length: 0 });
+    expect(codesAt(' ANNEX 1 to the Proposal', 0)).toEqual({ codes: [], length: 0 });
   });
 });
