@@ -44,3 +44,10 @@ export function fileResponse(text: string | readonly string[], contentType: stri
   Reflect.set(response, FILE_BYTES, bytes);
   return response;
 }
+
+/** The UTF-8 bytes a response of `fileResponse` was made of. */
+export function fileResponseBytes(response: Response): Uint8Array {
+  const bytes: unknown = Reflect.get(response, FILE_BYTES);
+  if (!(bytes instanceof Uint8Array)) throw new Error('not a response of fileResponse: its bytes are not kept');
+  return bytes;
+}

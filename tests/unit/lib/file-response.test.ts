@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileResponse } from '../../../src/lib/file-response.ts';
+import { fileResponse, fileResponseBytes } from '../../../src/lib/file-response.ts';
 
 /** Where the patched static build (patches/astro+7.3.5.patch, core/build/generate.js) takes a response's bytes from. */
 const PAGE_BYTES = Symbol.for('cosi-archive.page-bytes');
@@ -35,5 +35,13 @@ describe('fileResponse', () => {
     const kept = Buffer.from(Reflect.get(response, PAGE_BYTES) as Uint8Array);
     expect(kept.equals(Buffer.from(await new Response(parts.join('')).arrayBuffer()))).toBe(true);
     expect(Buffer.from(await response.arrayBuffer()).equals(kept)).toBe(true);
+  });
+});
+
+describe('fileResponseBytes', () => {
+  it('gives the bytes a response of fileResponse keeps, and refuses any other response', () => {
+    const response = fileResponse(['[', '{"id":"6543/25"}', ']\n'], 'application/json; charset=utf-8');
+    expect(fileResponseBytes(response)).toBe(Reflect.get(response, PAGE_BYTES));
+    expect(() => fileResponseBytes(new Response('[]'))).toThrow(/not a response of fileResponse/);
   });
 });
