@@ -186,6 +186,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'positions: `Večina delegacij, medtem ko je ena delegacija ` runs', fragment: 'Večina delegacij, medtem ko je ena delegacija ', sentence: true },
   { name: 'positions: `Le rapport que la présidence a été approuvé, ` runs', fragment: 'Le rapport que la présidence a été approuvé, ', sentence: true },
   { name: 'positions: `Der Bericht, der enthalten ist, wurde gebilligt ` runs', fragment: 'Der Bericht, der enthalten ist, wurde gebilligt ', sentence: true },
+  // An object set before its verb and subject (object-first.ts, decision-grammar.ts objectFirst), run on.
+  { name: 'decisions: `Poročilo je odobril Odbor in ` runs', fragment: 'Poročilo je odobril Odbor in ', sentence: true },
+  { name: 'decisions: `Den Bericht billigte der Ausschuss und ` runs', fragment: 'Den Bericht billigte der Ausschuss und ', sentence: true },
   // A Hungarian return whose verb is looked for ahead in its clause, the when before it (decision-languages-east.ts), run on.
   { name: 'decisions: `A bizottság a következő ülésén ` runs', fragment: 'A bizottság a következő ülésén ', sentence: true },
   { name: 'decisions: `Az elnökség később visszatér és ` runs', fragment: 'Az elnökség később visszatér és ', sentence: true },

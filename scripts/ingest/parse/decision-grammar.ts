@@ -7,6 +7,7 @@
  */
 import { clauseEnds, coordinatedSubjects, LIST_COLON, objectSpans } from './decision-clauses.ts';
 import { type PassiveGrammar, passiveStatements } from './decision-passives.ts';
+import { isEmptyObject, objectBefore, type ObjectFirst } from './object-first.ts';
 import type { DecisionVerb } from './decisions.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 
@@ -46,6 +47,20 @@ export interface Grammar {
   notOpening: RegExp;
   /** A body opening a clause with any verb: the subject a coordinated verb shares. */
   subject: RegExp;
+  /**
+   * A verb phrase (groups 1…) and its body right after it (the last group): where nothing of an object follows in its
+   * clause, the object is set before them (`Poročilo je odobril Odbor.`, `Den Bericht des Vorsitzes billigte der
+   * Ausschuss.`, `Het verslag keurde het comité goed.`: object-first.ts).
+   */
+  objectFirst: RegExp;
+  /**
+   * Words before a verb and its body that are no object set first: a body alone (the subject, the body after the verb
+   * its object: `Der Ausschuss forderte die Kommission auf.`), or words holding the word that coordinates (`Der Vorsitz
+   * und der Ausschuss …`).
+   */
+  notObjectFirst: RegExp;
+  /** Which words before a verb and its subject are its object (`free` where the word order is, `named` in the verb-second versions). */
+  objectFirstHow: ObjectFirst;
   /** What stops a coordinated verb from belonging to a subject before it. */
   breaks: RegExp;
   /** Where the clause an object stands in ends (searched from the object's start). */
@@ -196,6 +211,13 @@ export function grammar(spec: {
   verbSecond?: boolean;
   /** Words that make a body without an article only part of it (the Polish `niektóre delegacje`, some delegations). */
   some?: string;
+  /**
+   * Which words before a verb and its body are its object where nothing of one follows (object-first.ts): `free` where
+   * the version has no article and puts no pronoun before its verb (Polish, the plain grammars), else `named` (German,
+   * Dutch; French, Spanish, Italian, Portuguese, whose clitic before the verb, `El informe lo aprobó`, `Así lo acordó`,
+   * is no object's end).
+   */
+  objectFirst?: ObjectFirst;
 }): Grammar {
   const sources = spec.phrases.map(([source]) => source);
   const { before, after } = spec.adverb;
@@ -210,6 +232,8 @@ export function grammar(spec: {
   const inverted = once(() => (spec.verbSecond === true ? new RegExp(`${OPENING_PART}(?:${groups(sources)})${after}\\s+(${spec.body})`, 'gu') : null));
   const notOpening = once(() => new RegExp(`^(?:${spec.body})|(?<![\\p{L}])${spec.and}(?![\\p{L}])`, 'u'));
   const subject = once(() => new RegExp(`${opening}(${spec.body})\\s+${spec.finite}`, 'gu'));
+  const notObjectFirst = once(() => new RegExp(`^(?:${spec.body})$|(?<![\\p{L}])${spec.and}(?![\\p{L}])`, 'u'));
+  const objectFirst = once(() => new RegExp(`(?<=\\S\\s{1,3})(?:${groups(sources)})${after}\\s+(${spec.body})`, 'gu'));
   const clauseEnd = once(() => new RegExp([LIST_COLON, ...spec.clauseEnds, String.raw`[\s.!?:]*$`].join('|'), 'gu'));
   return {
     hint: spec.hint,
@@ -228,6 +252,13 @@ export function grammar(spec: {
     get subject() {
       return subject();
     },
+    get objectFirst() {
+      return objectFirst();
+    },
+    get notObjectFirst() {
+      return notObjectFirst();
+    },
+    objectFirstHow: spec.objectFirst ?? 'named',
     breaks: spec.breaks,
     get clauseEnd() {
       return clauseEnd();
@@ -279,6 +310,38 @@ function outsideObjects(subjects: readonly RegExpExecArray[], statements: readon
   return kept;
 }
 
+/**
+ * The decisions whose object the clause sets before the verb and its subject (object-first.ts), in `found`: a verb
+ * phrase and its body ending the clause (`… je odobril Odbor.`, `… billigte der Ausschuss.`) read with the words
+ * before it, in place of the reading with nothing after the verb; and a body and its verb ending the clause with words
+ * before the body that cite a document (`Závěry uvedené v dokumentu 13802/25 výbor schválil.`) take them as the object.
+ */
+function objectsFirst(language: Grammar, text: string, found: RawStatement[]): void {
+  const bodyGroup = language.readings.length + 1;
+  const endOf = clauseEnds(language.clauseEnd, text);
+  for (const match of allMatches(language.objectFirst, text)) {
+    const from = match.index + match[0].length;
+    const clause = text.slice(from, endOf(from));
+    const reading = readingOf(match, language, 1)?.(clause);
+    if (reading === null || reading === undefined || !isEmptyObject(reading.object) || negated(language, clause)) continue;
+    const object = objectBefore(text, match.index, language.objectFirstHow);
+    if (object === null || language.notObjectFirst.test(object)) continue;
+    const same = found.findIndex(({ at, object: after }) => at === match.index && isEmptyObject(after));
+    if (same !== -1) found.splice(same, 1);
+    found.push({ at: match.index, by: match[bodyGroup] ?? '', verb: reading.verb, object: lowerFirst(object), end: match.index + match[0].length });
+  }
+  for (const statement of found) {
+    if (!isEmptyObject(statement.object) || statement.by === null) continue;
+    const object = objectBefore(text, statement.at, 'named');
+    if (object !== null && !language.notObjectFirst.test(object)) statement.object = lowerFirst(object);
+  }
+}
+
+/** An object set first with its first letter in lower case, as the passives write their subjects. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** The decisions one language's grammar reads in a clause-free text, in no particular order. */
 export function statementsOf(language: Grammar, text: string): RawStatement[] {
   const found: RawStatement[] = [];
@@ -305,6 +368,7 @@ export function statementsOf(language: Grammar, text: string): RawStatement[] {
     read(inverted, (match) => match[bodyGroup] ?? '', 2);
   }
   found.push(...passiveStatements(language.passive, text, endOf));
+  objectsFirst(language, text, found);
   const coordinated = allMatches(language.coordinated, text);
   if (coordinated.length === 0) return found;
   const subjects = outsideObjects(allMatches(language.subject, text), found);

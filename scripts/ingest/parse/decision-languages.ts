@@ -794,6 +794,8 @@ const POLISH = grammar({
   ],
   passive: PL_PASSIVE,
   some: String.raw`[Nn]iektóre|[Kk]ilka|[Ll]iczne|[Nn]iektórzy|[Ii]nne|[Pp]ozostałe|[Dd]wie|[Tt]rzy|[Cc]ztery`,
+  // no article, no pronoun before the verb: any words before a verb and its body are its object (`Sprawozdanie zatwierdził Komitet.`)
+  objectFirst: 'free',
 });
 
 /** The grammars of the languages other than English. */

@@ -50,5 +50,7 @@ export function plainGrammar(spec: PlainGrammarSpec): Grammar {
     ],
     passive: spec.passive,
     ...(spec.verbSecond === true ? { verbSecond: true } : {}),
+    // the words before a verb and its body are its object where the verb need not stand second (object-first.ts)
+    objectFirst: spec.verbSecond === true ? 'named' : 'free',
   });
 }

@@ -241,6 +241,13 @@ const TITLE_WORDS_REACH = 30;
 const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
 const CAPITALISED_WORD = /^["“(]?\p{Lu}[\p{L}'’-]*$/u;
 
+/**
+ * What a clause's first word may be followed by where a title ran into it: a word in lower case, or a Council
+ * document's number (`… torjunta Asiakirjassa 13802/25 esitetyt päätelmät …`, `… tiedotus Asiakirjassa 13802/25 oleva
+ * kertomus hyväksyttiin`, an object set first citing its document); never an act's number (`Direktiivi 2016/681`).
+ */
+const CLAUSE_SECOND_WORD = /^(?:\p{Ll}|\d{1,5}\/(?:\d{1,2}\/)?\d{2}(?![\d/]))/u;
+
 /** A year or a range of years a title ends on (`2014-2017`, `2022–2025`, `2026`). */
 const YEARS = /^(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?$/u;
 
@@ -273,7 +280,7 @@ function clauseAfterTitle(text: string, part = false): number | null {
     // a title ending on its years (`… priorytety na lata 2014-2017 Komitet uzgodnił …`) ends before a clause's subject
     if (YEARS.test(before) && readsAsClause(text.slice(word.index))) return word.index;
     if ((!LOWER_WORD.test(before) || isTitleWord(before)) && !heading) continue;
-    if (!CAPITALISED_WORD.test(word[0]) || !/^\p{Ll}/u.test(after)) continue;
+    if (!CAPITALISED_WORD.test(word[0]) || !CLAUSE_SECOND_WORD.test(after)) continue;
     // a name the title goes on with, in the case a clause's subject never takes (`Projekt konkluzji Rady w sprawie …`,
     // `Sprawozdanie Komisji na temat …`), is passed over where a clause's known subject and verb follow it in the same
     // sentence (`… handlu narkotykami Komitet zatwierdził …`)

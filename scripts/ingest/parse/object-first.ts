@@ -1,0 +1,41 @@
+/**
+ * The object a clause sets before its verb and subject, as the versions whose word order is free write a decision to
+ * stress what was decided (`Poročilo predsedstva je odobril Odbor.`, `Asiakirjassa 13802/25 esitetyt päätelmät hyväksyi
+ * komitea.`, `Izvješće predsjedništva odobrio je Odbor.`, `Den Bericht des Vorsitzes billigte der Ausschuss.`, `Závěry
+ * uvedené v dokumentu 13802/25 výbor schválil.`): where nothing stands after the verb and its subject, the words before
+ * them in the clause are what was decided, never the item's title.
+ */
+import { documentIds } from './added-versions.ts';
+
+/** The most words an object set first may hold (`Die Schlussfolgerungen des Rates in Dokument 13802/25 …`). */
+const MOST_WORDS = 24;
+
+/**
+ * The determiners the verb-second versions open an object with (`Den Bericht`, `Die Schlussfolgerungen`, `Het verslag`,
+ * `Deze conclusies`, `Denna rapport`, `Dette dokument`): an opening part without one, and citing no document, may be
+ * an adverbial (`Abschließend stimmte der Ausschuss zu.`), whose verb's object is the item.
+ */
+const DETERMINER = /^(?:den|die|das|dem|des|diesen|diese|dieses|jenen|het|de|dit|deze|dat|denna|detta|dessa|det|denne|dette|disse)(?![\p{L}])/iu;
+
+/**
+ * The pronoun the Greek and Bulgarian versions repeat an object set first with right before the verb (`Την έκθεση την
+ * ενέκρινε η επιτροπή.`, `Доклада го одобри Комитетът.`): no part of the object.
+ */
+const REPEATED_PRONOUN = /\s+(?:τον|την|το|τους|τις|τα|го|я|ги)$/u;
+
+/** Where the object a clause sets first may be told: `free` where any words before the verb are (verb and subject end the clause in a version of free word order); `named` where only words that open with a determiner or cite a document are. */
+export type ObjectFirst = 'free' | 'named';
+
+/** The words before `at` in `text`'s clause (from its start, a `;` or a `:`) where they are an object set first, else null. */
+export function objectBefore(text: string, at: number, how: ObjectFirst): string | null {
+  const start = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf(':', at - 1)) + 1;
+  const words = text.slice(start, at).trim().replace(REPEATED_PRONOUN, '');
+  if (words === '' || words.includes(',') || words.split(/\s+/u).length > MOST_WORDS) return null;
+  if (how === 'free' || DETERMINER.test(words) || documentIds(words).length > 0) return words;
+  return null;
+}
+
+/** Whether an object read after a verb is none: only the clause's closing punctuation, or nothing. */
+export function isEmptyObject(object: string): boolean {
+  return /^[\s.!?:;,]*$/u.test(object);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
+import { isEmptyObject, objectBefore } from '../../../../scripts/ingest/parse/object-first.ts';
+
+const at = (text: string, word: string): number => text.indexOf(word);
+
+describe('objectBefore', () => {
+  it('takes any words before the verb where the word order is free', () => {
+    const text = 'Poročilo je odobril Svet.';
+    expect(objectBefore(text, at(text, 'je odobril'), 'free')).toBe('Poročilo');
+  });
+
+  it('takes words that open with a determiner or cite a document where the verb stands second', () => {
+    const bericht = 'Den Bericht billigte der Ausschuss.';
+    expect(objectBefore(bericht, at(bericht, 'billigte'), 'named')).toBe('Den Bericht');
+    const rapport = 'Rapporten i dokument 13802/25 godkände kommittén.';
+    expect(objectBefore(rapport, at(rapport, 'godkände'), 'named')).toBe('Rapporten i dokument 13802/25');
+  });
+
+  it('leaves out the pronoun the Greek and Bulgarian versions repeat the object with before the verb', () => {
+    const greek = 'Την έκθεση την ενέκρινε η επιτροπή.';
+    expect(objectBefore(greek, at(greek, 'ενέκρινε'), 'free')).toBe('Την έκθεση');
+    const bulgarian = 'Доклада го одобри Комитетът.';
+    expect(objectBefore(bulgarian, at(bulgarian, 'одобри'), 'free')).toBe('Доклада');
+  });
+
+  it('takes no adverbial a verb-second clause opens with', () => {
+    const text = 'Abschließend stimmte der Ausschuss zu.';
+    expect(objectBefore(text, at(text, 'stimmte'), 'named')).toBeNull();
+  });
+
+  it('reads from the clause after a semicolon, and nothing across a comma', () => {
+    const text = 'COSI took note; den Bericht billigte der Ausschuss.';
+    expect(objectBefore(text, at(text, 'billigte'), 'named')).toBe('den Bericht');
+    const comma = 'Nach der Aussprache, die kurz war, billigte der Ausschuss.';
+    expect(objectBefore(comma, at(comma, 'billigte'), 'free')).toBeNull();
+  });
+});
+
+describe('isEmptyObject', () => {
+  it('tells a clause that ends right after its verb from one that goes on', () => {
+    expect(isEmptyObject(' .')).toBe(true);
+    expect(isEmptyObject('')).toBe(true);
+    expect(isEmptyObject(' den Bericht.')).toBe(false);
+  });
+});
+
+describe('findDecisions with the object set first', () => {
+  const read = (text: string) => findDecisions(text, 'The item').decisions.map(({ by, verb, object }) => [by, verb, object]);
+
+  it.each([
+    ['Poročilo je odobril Svet.', [['the Council', 'approved', 'poročilo']]],
+    ['Den Bericht nahm der Ausschuss zur Kenntnis.', [['COSI', 'took-note', 'den Bericht']]],
+    ['Het verslag van het voorzitterschap keurde het comité goed.', [['COSI', 'approved', 'het verslag van het voorzitterschap']]],
+    ['Zaključke iz dokumenta 13802/25 Odbor je odobrio.', [['COSI', 'approved', 'zaključke iz dokumenta 13802/25']]],
+  ])('reads what was decided before the verb: %s', (text, decisions) => {
+    expect(read(text)).toEqual(decisions);
+  });
+
+  it.each([
+    // a body before the verb is its subject, the body after it the object (`forderte … auf`)
+    ['Der Ausschuss forderte die Kommission auf.', [['COSI', 'invited', 'die Kommission']]],
+    // an adverbial before a verb-second verb: the object is the item
+    ['Abschließend stimmte der Ausschuss zu.', [['COSI', 'agreed', 'The item']]],
+    // a negated verb decides nothing, whatever stands first
+    ['Den Bericht billigte der Ausschuss nicht.', []],
+  ])('reads the object as before where the words before the verb are none: %s', (text, decisions) => {
+    expect(read(text)).toEqual(decisions);
+  });
+});
