@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
-import { entry, NUMBER, PAGES, summaryRecord, title, versions, withoutCapitalN, type Version } from './support/older-summary-record.ts';
+import { daysFirstVersions, entry, NUMBER, PAGES, summaryRecord, title, versions, withoutCapitalN, type Version } from './support/older-summary-record.ts';
 
 /** What a record read from the summary record must hold, whatever its shape. */
 function expectRead(text: string, version: Version): void {
@@ -24,6 +24,18 @@ describe.each(Object.entries(versions))('a summary record of 2011 with a table o
     expectRead(inShape(summaryRecord(version, layout), flat), version);
   });
 });
+
+describe.each(Object.entries(daysFirstVersions))(
+  'a summary record of 2011 whose subject’s second line opens with its year or its place (%s)',
+  (_language, version) => {
+    it.each(TEXT_SHAPES)('reads that line as the subject’s and its days as the meeting’s (%s)', (_shape, layout, flat) => {
+      const record = expectOk(parseDocument(inShape(summaryRecord(version, layout), flat), 'content/sources/older-summary-record.txt'));
+      expect([record.number, record.date, record.kind, record.codes]).toEqual([NUMBER, version.date, 'summary-record', ['CRS/CRP 47']]);
+      expect(record.subject).toBe(version.subject.join(' '));
+      expect(record.meeting?.dates).toEqual(version.days);
+    });
+  },
+);
 
 describe.each(Object.entries(versions))('a summary record of 2011 whose contents print each page set right, no dot leaders (%s)', (_language, version) => {
   it.each(TEXT_SHAPES)('reads its items once, from under the contents (%s)', (_shape, layout, flat) => {

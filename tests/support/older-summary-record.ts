@@ -148,6 +148,60 @@ export const versions: Record<string, Version> = {
   },
 };
 
+/**
+ * The same record in the versions whose subject's second line opens with a figure, the year first (`2011. gada 23. un
+ * 24. novembrī Briselē`, `2011. november 23–24., Brüsszel`): in plain pdftotext a line that opens in no small letter
+ * after the subject's blank line.
+ */
+export const daysFirstVersions: Record<string, Version> = {
+  lv: {
+    institution: 'EIROPAS SAVIENĪBAS PADOME',
+    placeDate: 'Briselē, 2011. gada 2. decembrī',
+    kind: 'KOPSAVILKUMA PROTOKOLS',
+    label: 'Temats :',
+    subject: ['PASTĀVĪGO PĀRSTĀVJU KOMITEJAS 2386. sanāksme', '2011. gada 23. un 24. novembrī Briselē'],
+    contents: ['SATURS', 'Lappuse'],
+    titles: [
+      'Pagaidu darba kārtības un "I" punktu pieņemšana',
+      'Ziņojums par Iekšējās drošības operatīvās sadarbības pastāvīgās komitejas darbu',
+      ['Eiropas Savienības Tiesas spriedumi lietās, kurās iesaistīta Padome', '(2011. gada 1. jūlijs–31. decembris)'],
+      'Tieslietu un iekšlietu padomes 2011. gada 13. un 14. decembra sanāksmes sagatavošana',
+    ],
+    texts: [
+      'Komiteja pieņēma pagaidu darba kārtību, kas izklāstīta dokumentā 17240/11 OJ CRP1 47.',
+      'Komiteja pieņēma zināšanai ziņojumu, kas izklāstīts dokumentā 16985/11, un vienojās to nosūtīt Padomei. Nīderlandes delegācija sniedza paziņojumu.',
+      'Komiteja pieņēma zināšanai Juridiskā dienesta sniegto informāciju.',
+      'Komiteja pieņēma zināšanai informāciju par Padomes sanāksmes sagatavošanas gaitu.',
+    ],
+    languages: 'LV',
+    date: '2011-12-02',
+    days: ['2011-11-23', '2011-11-24'],
+  },
+  hu: {
+    institution: 'AZ EURÓPAI UNIÓ TANÁCSA',
+    placeDate: 'Brüsszel, 2011. december 2.',
+    kind: 'ÖSSZEFOGLALÓ JEGYZŐKÖNYV',
+    label: 'Tárgy :',
+    subject: ['Az ÁLLANDÓ KÉPVISELŐK BIZOTTSÁGÁNAK 2386. ülése', '2011. november 23–24., Brüsszel'],
+    contents: ['TARTALOM', 'Oldal'],
+    titles: [
+      'Az ideiglenes napirend és az „I” napirendi pontok elfogadása',
+      'Jelentés a belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság munkájáról',
+      ['Az Európai Unió Bíróságának ítéletei azokban az ügyekben, amelyekben a Tanács fél', '(2011. július 1. – december 31.)'],
+      'A Bel- és Igazságügyi Tanács 2011. december 13–14-i ülésének előkészítése',
+    ],
+    texts: [
+      'A bizottság elfogadta a 17240/11 OJ CRP1 47 dokumentumban szereplő ideiglenes napirendet.',
+      'A bizottság tudomásul vette a 16985/11 dokumentumban szereplő jelentést, és megállapodott annak a Tanács elé terjesztéséről. A holland delegáció nyilatkozatot tett.',
+      'A bizottság tudomásul vette a Jogi Szolgálat tájékoztatását.',
+      'A bizottság tudomásul vette a Tanács ülése előkészítésének állását.',
+    ],
+    languages: 'HU',
+    date: '2011-12-02',
+    days: ['2011-11-23', '2011-11-24'],
+  },
+};
+
 /** The pages of contents each entry points at. */
 export const PAGES = ['3', '4', '4', '5'];
 
@@ -181,7 +235,7 @@ export function summaryRecord(version: Version, layout: boolean, leaders = true)
         '',
         `${''.padEnd(60)}CRS/CRP 47`,
         '',
-        `${version.kind.padEnd(24)}${version.label.padEnd(12)}${version.subject[0]}`,
+        `${version.kind.padEnd(24)}${version.kind.length >= 24 ? '  ' : ''}${version.label.padEnd(12)}${version.subject[0]}`,
         `${''.padEnd(36)}${version.subject[1]}`,
       ]
     : [

@@ -393,7 +393,7 @@ export const DEFAULT_KIND = 'document';
  * `Tartalomjegyzék`, it `Indice`, `Sommario`, lt `Turinys`, lv `Satura rādītājs`, `Saturs`, mt `Werrej`, nl
  * `Inhoudsopgave`, `Inhoud`, pl `Spis treści`, ro `Cuprins`, sl `Kazalo`, sv `Innehållsförteckning`, `Innehåll`.
  */
-const TABLE_OF_CONTENTS_WORDS = String.raw`table of contents|contents|table des matières|sommaire|inhaltsverzeichnis|inhalt|съдържание|obsah|indholdsfortegnelse|indhold|περιεχόμενα|πίνακας περιεχομένων|índice|indice|sommario|sisukord|sisällysluettelo|sisällys|clár ábhair|sadržaj|tartalomjegyzék|turinys|satura rādītājs|saturs|werrej|inhoudsopgave|inhoud|spis treści|cuprins|kazalo|innehållsförteckning|innehåll`;
+const TABLE_OF_CONTENTS_WORDS = String.raw`table of contents|contents|table des matières|sommaire|inhaltsverzeichnis|inhalt|съдържание|obsah|indholdsfortegnelse|indhold|περιεχόμενα|πίνακας περιεχομένων|índice|indice|sommario|sisukord|sisällysluettelo|sisällys|clár ábhair|sadržaj|tartalomjegyzék|tartalom|turinys|satura rādītājs|saturs|werrej|inhoudsopgave|inhoud|spis treści|cuprins|kazalo|innehållsförteckning|innehåll`;
 
 /**
  * Abbreviations whose final dot ends no sentence in Council texts, in the versions that print them (compared in lower

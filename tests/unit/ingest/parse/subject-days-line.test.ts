@@ -28,6 +28,23 @@ describe('subjectDaysLineEnd', () => {
     expect(subjectDaysLineEnd(end.text, end.blank)).toBe(end.text.length);
   });
 
+  it('ends it after a line opening with the year or the days, as the versions that print the year first do', () => {
+    for (const line of ['2011. gada 23. un 24. novembrī Briselē', '2011. november 23–24., Brüsszel', '23-24 November 2011']) {
+      const { text, blank } = after('', line, '', 'SUMMARY');
+      expect(subjectDaysLineEnd(text, blank)).toBe(text.indexOf(line) + line.length);
+    }
+  });
+
+  it('leaves a numbered paragraph, a sentence opening with a figure and a place and date line, though they name days', () => {
+    for (const line of [
+      '1. Adoption of the agenda of 23 November 2011',
+      '12 delegations met on 23 and 24 November 2011',
+      'The Committee, on 23 November 2011',
+      'Brussels, 23 and 24 November 2011',
+    ])
+      expect(subjectDaysLineEnd(after('', line, '').text, after('', line, '').blank)).toBeNull();
+  });
+
   it('leaves the body’s sentences, capitalised lines, lines without days and sentences wrapped onto the next line', () => {
     for (const lines of [
       ['', 'The Committee met on 23 and 24 November 2011', ''],
