@@ -201,8 +201,8 @@ const versions: Record<string, Version> = {
 /** A point's label at a paragraph's start (`(a)`, `b)`), which plain `pdftotext` prints apart and `-layout` before a tab. */
 const LABEL = /^(\(?[a-z]\))[ ](.*)$/u;
 
-/** The paper as plain `pdftotext` prints it (`layout` false) or as `-layout` does. */
-function paper(version: Version, layout: boolean): string {
+/** The paper as plain `pdftotext` prints it (`layout` false) or as `-layout` does; `lines` gives its body's lines (its parts numbered 1, 2 unless told). */
+function paper(version: Version, layout: boolean, lines: (version: Version, layout: boolean) => string[] = numberedHeadings): string {
   const [from, to, subject] = version.values;
   const header = layout
     ? [
@@ -240,15 +240,7 @@ function paper(version: Version, layout: boolean): string {
         to,
         ...subject,
       ];
-  const body = version.parts.flatMap(({ title, paragraphs }, index) => {
-    const heading = layout ? [`${index + 1}.      ${title}`] : [`${index + 1}.`, '', title];
-    const text = paragraphs.flatMap((paragraph) => {
-      const point = LABEL.exec(paragraph);
-      if (point === null) return [paragraph, ''];
-      return layout ? [`      ${point[1]}      ${point[2]}`, ''] : [point[1], '', point[2], ''];
-    });
-    return ['', ...heading, '', ...text];
-  });
+  const body = lines(version, layout);
   const footer = layout
     ? [
         '6789/26                                        JV/mk                                       1',
@@ -256,6 +248,19 @@ function paper(version: Version, layout: boolean): string {
       ]
     : ['6789/26', 'JAI.1', '', 'JV/mk', '', '1', 'LIMITE', '', version.language];
   return [...header, ...body, '', ...footer, '\f'].join('\n');
+}
+
+/** The paper's body: its parts numbered 1, 2 with their headings, unnumbered paragraphs and lettered questions under them. */
+function numberedHeadings(version: Version, layout: boolean): string[] {
+  return version.parts.flatMap(({ title, paragraphs }, index) => {
+    const heading = layout ? [`${index + 1}.      ${title}`] : [`${index + 1}.`, '', title];
+    const text = paragraphs.flatMap((paragraph) => {
+      const point = LABEL.exec(paragraph);
+      if (point === null) return [paragraph, ''];
+      return layout ? [`      ${point[1]}      ${point[2]}`, ''] : [point[1] ?? '', '', point[2] ?? '', ''];
+    });
+    return ['', ...heading, '', ...text];
+  });
 }
 
 /** A block's text as the page shows it. */
@@ -271,3 +276,68 @@ describe.each(Object.entries(versions))('a Presidency discussion paper with ques
     expect(record.sections.map((section) => ({ number: section.number, title: section.title, text: section.text.map(plain) }))).toEqual(printed);
   });
 });
+
+/** The Roman numeral of a part of the steering note. */
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/**
+ * The same paper as a Presidency steering note prints it (in English, French, German and Italian): its parts numbered
+ * in Roman numerals (`II.      Questions to delegations`), its paragraphs numbered on across them (`1.`, `2.`), the
+ * lead-in a numbered paragraph of its own ending in a colon (`2. In view of the above, delegations are invited to reply
+ * … 18 March 2026:`) and the questions numbered with a bracket (`1) Do delegations agree …?`), as plain `pdftotext`
+ * (each number apart) or `-layout` prints it.
+ */
+function steeringNote(version: Version, layout: boolean): string {
+  return paper(version, layout, (printed, columns) =>
+    numberedParts(printed).flatMap(({ number, title, text }) => {
+      const heading = columns ? [`${number}.      ${title}`] : [`${number}.`, '', title];
+      const paragraphs = text.flatMap((paragraph) => {
+        const point = /^(\d{1,2}[.)])[ ](.*)$/u.exec(paragraph);
+        if (point === null) return [paragraph, ''];
+        const indent = point[1]?.endsWith(')') === true ? '        ' : '';
+        return columns ? [`${indent}${point[1]}      ${point[2]}`, ''] : [point[1] ?? '', '', point[2] ?? '', ''];
+      });
+      return ['', ...heading, '', ...paragraphs];
+    }),
+  );
+}
+
+/** The steering note's parts: each numbered in Roman numerals, its paragraphs numbered on, its questions `1)`, `2)`, `3)`. */
+function numberedParts(version: Version): { number: string; title: string; text: string[] }[] {
+  let paragraph = 0;
+  return version.parts.map(({ title, paragraphs }, index) => ({
+    number: ROMAN[index] ?? '',
+    title,
+    text: paragraphs.map((text) => {
+      const point = LABEL.exec(text);
+      if (point !== null) return `${(point[1] ?? 'a').replace(/[()]/gu, '').charCodeAt(0) - 96}) ${point[2] ?? ''}`;
+      paragraph += 1;
+      return `${paragraph}. ${text}`;
+    }),
+  }));
+}
+
+/**
+ * The versions the steering note is written in. Not yet read, so not among them: the Polish page run into one line
+ * (`I. Wprowadzenie 1. Cykl polityki UE dotyczący …` gives `Cykl polityki` as a heading of its own) and the Spanish one
+ * (`… de 2026: 1) ¿Están de acuerdo …? 2) ¿En qué …?` stays one paragraph, the inverted mark after each number).
+ */
+const STEERING_LANGUAGES = ['en', 'fr', 'de', 'it'];
+
+describe.each(Object.entries(versions).filter(([language]) => STEERING_LANGUAGES.includes(language)))(
+  'a Presidency steering note whose numbered paragraph leads in to numbered questions (%s)',
+  (_language, version) => {
+    it.each(TEXT_SHAPES)(
+      'reads each part with its heading, the lead-in as a paragraph of it and each question as a paragraph of its own (%s)',
+      (_shape, layout, flat) => {
+        const text = inShape(steeringNote(version, layout), flat);
+        const record = expectOk(parseDocument(text, 'content/sources/steering-note.txt'));
+        expect([record.number, record.date, record.limite, record.from]).toEqual(['6789/26', '2026-03-04', true, version.values[0]]);
+        expect(record.subject).toBe(version.values[2].join(' '));
+        expect(record.sections.map((section) => ({ number: section.number, title: section.title, text: section.text.map(plain) }))).toEqual(
+          numberedParts(version),
+        );
+      },
+    );
+  },
+);

@@ -9,9 +9,10 @@ export const LONE_NUMBER = new RegExp(String.raw`^[ \t]*(?:(?:${ITEM_NUMBER}|[IV
 
 /**
  * A sub-point's letter printed alone on its line (`(a)`, `b)`, `(iv)`, and with a dot as a word processor numbers a
- * list `i.`, `ii.`, `a.`): its title follows, as a list's label and text cells.
+ * list `i.`, `ii.`, `a.`), or a question's number in brackets (`1)`, `(2)`, as a note numbers its questions to
+ * delegations): its title follows, as a list's label and text cells.
  */
-export const LONE_POINT = /^[ \t]*(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[).])$/;
+export const LONE_POINT = /^[ \t]*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|[ivx]{1,4})[).]|\d{1,2}\))$/;
 
 /**
  * A title opens with a letter, a quotation mark or a bracket (`(poss.) …`, `(*) …`), with the bare mark that calls a

@@ -16,6 +16,16 @@ describe('closeLoneNumbers', () => {
     expect(closed('3.\n\n* 5512/26\n\n4.\n\n***')).toEqual(['3.', '', '* 5512/26', '', '4.', '', '***']);
   });
 
+  it('sets a question’s number in brackets back before its question, as plain pdftotext prints the label apart (`1)`, blank, `Do delegations …?`)', () => {
+    expect(closed('questions:\n\n1)\n\nDo delegations agree?\n\n(2)\n\nWhich results?')).toEqual([
+      'questions:',
+      '',
+      '1)\tDo delegations agree?',
+      '',
+      '(2)\tWhich results?',
+    ]);
+  });
+
   it('leaves a paragraph withheld and left blank as its number alone: plain pdftotext prints it right above the next (`4.` / `5.`)', () => {
     // As plain pdftotext prints council-pdf-lo/ext-declassification: the lone `4.` a paragraph left blank, `5.` the one
     // with the questions, whose points' labels print under its text and above theirs, in English, German and French.

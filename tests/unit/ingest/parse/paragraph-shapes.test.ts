@@ -12,6 +12,14 @@ describe('numbered lines that are text, not section headings', () => {
     ).toBe(true);
   });
 
+  it('takes a sentence ending with a colon above questions numbered with a bracket for a lead-in, the number before its question or alone', () => {
+    const lead = 'In view of the above, delegations are invited to reply to the following questions at the COSI meeting on 18 March 2026:';
+    expect(leadsInToList(lead, '1) Do delegations agree …?')).toBe(true);
+    expect(leadsInToList(lead, '(2) Which results …?')).toBe(true);
+    expect(leadsInToList(lead, '1)')).toBe(true);
+    expect(leadsInToList(lead, '1. Do delegations agree …?')).toBe(false);
+  });
+
   it('keeps a heading ending with a colon a heading: short, capitalised, or with no list below it', () => {
     expect(leadsInToList('Next steps for the EU Policy Cycle/EMPACT:', '- the priority concerned;')).toBe(false);
     expect(leadsInToList('The new CLASI Operational Action Plans and the EMPACT cycle 2026-2029:', '- Presentation by the Presidency')).toBe(false);
