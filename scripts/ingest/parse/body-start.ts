@@ -435,7 +435,9 @@ function openedSentence(text: string, minimum: number): number | null {
  */
 export function titleEnd(text: string): number | null {
   const limit = sentenceLimit(text) ?? text.length;
-  const at = candidates(text, firstWordEnd(text), true).find((found) => found <= limit && OPENERS.has(wordAt(text, found)) && !insideName(text, found));
+  const at = candidates(text, firstWordEnd(text), true).find(
+    (found) => found <= limit && (OPENERS.has(wordAt(text, found)) || ELIDED_OPENER.test(wordAt(text, found))) && !insideName(text, found),
+  );
   if (at === undefined) return null;
   // the committee's noun before its acronym is the sentence's subject with it (`… prístavoch EÚ Výbor COSI zobral …`)
   if (wordAt(text, at) !== 'COSI') return at;
@@ -444,6 +446,13 @@ export function titleEnd(text: string): number | null {
     (MEMBERS_AFTER.test(text.slice(at)) ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 3), at)) : null);
   return noun === null ? at : at - noun[0].length;
 }
+
+/**
+ * A sentence's first word whose article or preposition is elided before it, in capitals as only a sentence's start
+ * prints it (`L’ordre du jour …`, `D’un commun accord, …`, `D’intesa con la presidenza, …`, `Nell’ambito del …`, `All’unanimità
+ * …`, `Dall’esame …`); a title's own stay in small letters (`Adoption de l’ordre du jour`, `Ciclo programmatico dell’UE`).
+ */
+const ELIDED_OPENER = /^(?:L|D|Nell|All|Dall|Sull)['’]\p{L}/u;
 
 /** The Hungarian members of COSI after the acronym (`A COSI tagjai támogatták …`): its article before it opens the subject. */
 const MEMBERS_AFTER = /^COSI[ \t]+tagjai(?![\p{L}])/u;

@@ -1,11 +1,12 @@
 import { anchoredHeadEnd } from './anchored-head.ts';
 import { bodyStart, titleEnd, type BodyStart } from './body-start.ts';
 import { isVersionsLine, versionsPhraseAt } from './concerned-versions.ts';
-import { furtherCorrespondentLines, furtherCorrespondents } from './correspondent-lines.ts';
+import { furtherCorrespondentLines, furtherCorrespondents, isCorrespondentLine } from './correspondent-lines.ts';
 import type { FoundLabel } from './header-labels.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { codesAt, codesColumnBelow, codesColumnInValue, codesRunAt, trailingCodesColumn, valueLength } from './value-shapes.ts';
 import { valueColumnEnd } from './layout-value-column.ts';
+import { DATE } from './head-anchors.ts';
 import { subjectDaysLineEnd } from './subject-days-line.ts';
 
 /** The value of one label, as printed (line breaks kept), and the offset it starts at. */
@@ -144,6 +145,7 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
       numberInValues && block.head === null,
       codesAbove,
       marker !== null && !marker[0].includes('\n', marker[1]?.length ?? 0) ? (marker[2] ?? null) : null,
+      titled !== null,
     );
     if (codes !== null) {
       block.head = { start: label.end + skipped + codes.start, text: codes.text };
@@ -187,14 +189,56 @@ function rowOf(text: string, at: number): string {
   return text.slice(text.lastIndexOf('\n', at - 1) + 1, end === -1 ? text.length : end);
 }
 
-/** The offset of the line break that ends the `count`th line of `text` from `from`, or null where the text ends before it. */
+/**
+ * The offset of the line break that ends the `count`th value of `text` from `from`, one line each unless one but the
+ * last wraps, or null where the text ends before it: a line opening with a bracket goes on from the line above (`… on Internal Security` /
+ * `(COSI)`), and so does one that goes on with a sender's or recipient's name of the vocabulary (`… w zakresie
+ * Bezpieczeństwa` / `Wewnętrznego (COSI)`) or under a line that ends in a word in small letters, itself no sender or
+ * recipient of its own (`Ständiger Ausschuss … im Bereich der inneren` / `Sicherheit (COSI)`; not `het voorzitterschap`
+ * / `Delegaties`).
+ */
 function lineEnd(text: string, from: number, count: number): number | null {
   let at = from - 1;
-  for (let line = 0; line < count; line += 1) {
+  for (let value = 0; value < count; value += 1) {
     at = text.indexOf('\n', at + 1);
     if (at === -1) return null;
+    // the last value (the subject) is one line: item 1's title follows it (`… posėdžio rezultatai` / `Darbotvarkės priėmimas`)
+    for (; value < count - 1;) {
+      const next = text.indexOf('\n', at + 1);
+      const below = text.slice(at + 1, next === -1 ? text.length : next);
+      const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+      if (next === -1 || !goesOnBelow(line, below)) break;
+      at = next;
+    }
   }
   return at;
+}
+
+/** The length of the value at `at` read as `length`, with the lines it wraps onto (goesOnBelow) where it ends its line. */
+function wrappedLength(text: string, at: number, length: number): number {
+  let end = at + length;
+  for (;;) {
+    const lineEndAt = text.indexOf('\n', end);
+    if (lineEndAt === -1 || text.slice(end, lineEndAt).trim() !== '') return end - at;
+    const next = text.indexOf('\n', lineEndAt + 1);
+    const below = text.slice(lineEndAt + 1, next === -1 ? text.length : next);
+    if (!goesOnBelow(text.slice(text.lastIndexOf('\n', lineEndAt - 1) + 1, lineEndAt), below)) return end - at;
+    end = next === -1 ? text.length : next;
+  }
+}
+
+/** A value's line ending in a word in small letters (`… der inneren`, `… on the`), cut where the value wraps. */
+const SMALL_WORD_END = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*[ \t]*$/u;
+
+/** Whether `below` is the rest of a value whose line `line` wrapped (lineEnd). */
+function goesOnBelow(line: string, below: string): boolean {
+  const start = below.trimStart();
+  if (start === '' || line.trim() === '') return false;
+  if (start.startsWith('(')) return true;
+  // a name of the vocabulary wrapped between two capitalised words (`… w zakresie Bezpieczeństwa` / `Wewnętrznego (COSI)`)
+  const trimmed = line.trim();
+  if (valueLength('to', `${trimmed} ${start}`, 0) > trimmed.length + 1) return true;
+  return SMALL_WORD_END.test(line) && !isCorrespondentLine(line) && !isCorrespondentLine(below);
 }
 
 /** How far back from a value's end a reference printed after it is looked for (a few references, not a paragraph). */
@@ -309,6 +353,7 @@ function readGroup(
   numberInValue: boolean,
   codesAbove: boolean,
   markerInLine: string | null = null,
+  wrapped = false,
 ): number | null {
   // Values printed below labels that stand first may begin after blank lines (plain pdftotext: `To:` / `Subject:`, blank, values).
   let at = group.length > 1 ? (/^\s*/.exec(text)?.[0].length ?? 0) : 0;
@@ -317,12 +362,14 @@ function readGroup(
     const shaped = referenceLine(label, next, text, at) ?? valueLength(label.field, text, at);
     // Recipients printed one per line are one value, unless the next label takes a sender or recipient too.
     const more = shaped > 0 && CORRESPONDENT_FIELDS.has(label.field) && next !== undefined && !CORRESPONDENT_FIELDS.has(next.field);
-    const length =
+    const read =
       shaped > 0
         ? shaped + (more ? moreCorrespondents(next, text, at + shaped) : 0)
         : index === group.length - 2 && label.field === 'other' && next?.field === 'other'
           ? allButLastLine(text, at)
           : fallbackLength(next, text, at);
+    // One value a line after a displaced marker, unless the value wraps (lineEnd).
+    const length = wrapped && read > 0 ? wrappedLength(text, at, read) : read;
     const value = text.slice(at, at + length);
     // References take codes printed after them (`10951/2/98 ENFOPOL 98 REV 2`); a run of codes ending the value is the codes column.
     const found = REFERENCE_FIELDS.has(label.field) ? TRAILING_CODES.exec(value) : null;
@@ -367,7 +414,7 @@ function readGroup(
   // Days are the value whatever they look like (`17. Februar 2026` is no numbered paragraph, `17 lutego 2026 r.` no
   // sentence's end), and so is a notice's hour (`10.00 hod.`); the body may follow them.
   const days = last.field === 'on' || last.field === 'other' ? valueLength(last.field, rest, 0) : 0;
-  const opened = markerInLine !== null && last.field === 'subject' ? displacedSubjectEnd(rest, markerInLine) : null;
+  const opened = last.field !== 'subject' ? null : markerInLine !== null ? displacedSubjectEnd(rest, markerInLine) : wrapped ? datedSubjectEnd(rest) : null;
   const found = earlierStart(bodyStart(rest.slice(days), last.field === 'subject'), versionsLineAt(rest.slice(days)) ?? versionsPhraseAt(rest.slice(days)));
   // the marker's paragraph opens the body: it marks where the subject ends, before a start only guessed
   const after = opened !== null && (found === null || !found.marked || opened <= found.offset) ? { offset: opened, marked: true } : found;
@@ -386,6 +433,22 @@ function readGroup(
   if (codes !== null && run > 0) return offset + at + start.offset + run;
   if (!start.marked) block.guessed = offset + at + start.offset;
   return offset + at + start.offset;
+}
+
+/** How far into the text after the labels a subject's meeting date is looked for (a subject's length). */
+const SUBJECT_REACH = 400;
+
+/** A date right before a capital, and the spaces between: the meeting's date that ends an outcome's subject, the first item's title after it. */
+const MEETING_DATE_THEN_TITLE = new RegExp(String.raw`(?<![\p{L}\d])${DATE}(?:[ \t]+r\.)?[ \t]+(?=["“(]?\p{Lu})`, 'u');
+
+/**
+ * Where an outcome's subject that ends with its meeting's date ends, before item 1's title run on into it (`… Internal
+ * Security (COSI) on 18 March 2025 Adoption of the agenda …`: the title after the date's spaces); null where no date is
+ * followed by a capital (a subject whose words go on after the date, `… 18. ja 19. novembril 2025 toimunud …`).
+ */
+function datedSubjectEnd(rest: string): number | null {
+  const dated = MEETING_DATE_THEN_TITLE.exec(rest.slice(0, SUBJECT_REACH));
+  return dated === null ? null : dated.index + dated[0].length;
 }
 
 /** A capital opening the next words after spaces: a title or sentence goes on after a name. */
@@ -411,6 +474,8 @@ const CAPITALS_HEADING_END = /(?<=[\p{Ll}\d)”"'’][ \t]+)\p{Lu}[\p{Lu}\d ,'�
 function displacedSubjectEnd(rest: string, marker: string): number | null {
   const named = valueLength('to', rest, 0);
   if (named > 0 && CAPITAL_NEXT.test(rest.slice(named))) return named + (/^[ \t]+/.exec(rest.slice(named))?.[0].length ?? 0);
+  const dated = datedSubjectEnd(rest);
+  if (dated !== null) return dated;
   // a heading is a few words: looked for in the subject's last characters only
   const from = Math.max(0, rest.length - HEADING_REACH);
   const heading = ROMAN_MARKER.test(marker) ? CAPITALS_HEADING_END.exec(rest.slice(from)) : null;

@@ -182,6 +182,16 @@ describe('titleEnd', () => {
     expect(opened.slice(titleEnd(opened) ?? 0)).toBe('Against this background, the Presidency informed delegations.');
   });
 
+  it('cuts before a sentence’s first word whose article or preposition is elided (`D’intesa`, `Nell’ambito`, `L’évaluation`), not at a title’s own (`dell’UE`, `l’ordre`)', () => {
+    const it = 'Ciclo programmatico dell’UE/EMPACT D’intesa con la presidenza, il comitato ha approvato la relazione.';
+    expect(it.slice(titleEnd(it) ?? 0)).toBe('D’intesa con la presidenza, il comitato ha approvato la relazione.');
+    const nell = 'Ciclo programmatico dell’UE/EMPACT Nell’ambito del ciclo, il comitato ha approvato la relazione.';
+    expect(nell.slice(titleEnd(nell) ?? 0)).toBe('Nell’ambito del ciclo, il comitato ha approvato la relazione.');
+    const fr = "Cycle politique de l'UE/EMPACT L'évaluation a été examinée.";
+    expect(fr.slice(titleEnd(fr) ?? 0)).toBe("L'évaluation a été examinée.");
+    expect(titleEnd('Adoption de l’ordre du jour et du programme de l’UE')).toBeNull();
+  });
+
   it('leaves a paragraph that is one sentence whole', () => {
     expect(titleEnd('On 12 October 2020 the Commission submitted the proposal to the Council.')).toBeNull();
   });
