@@ -28,11 +28,32 @@ export type ObjectFirst = 'free' | 'named';
 
 /** The words before `at` in `text`'s clause (from its start, a `;` or a `:`) where they are an object set first, else null. */
 export function objectBefore(text: string, at: number, how: ObjectFirst): string | null {
-  const start = Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf(':', at - 1)) + 1;
+  const start = clauseStart(text, at);
+  if (start === null) return null;
   const words = text.slice(start, at).trim().replace(REPEATED_PRONOUN, '');
   if (words === '' || words.includes(',') || words.split(/\s+/u).length > MOST_WORDS) return null;
   if (how === 'free' || DETERMINER.test(words) || documentIds(words).length > 0) return words;
   return null;
+}
+
+/**
+ * Where the clause holding `at` starts (after the last `;` or `:` before it, else the text's start), scanning back no
+ * further than an object set first can reach: null where a comma comes first or more words than the most an object
+ * holds and its repeated pronoun, as no object can be read there. Bounded, so a long text without `;` or `:` is not
+ * scanned back to its start from every verb.
+ */
+function clauseStart(text: string, at: number): number | null {
+  let words = 0;
+  let inWord = false;
+  for (let i = at - 1; i >= 0; i--) {
+    const char = text.charAt(i);
+    if (char === ';' || char === ':') return i + 1;
+    if (char === ',') return null;
+    const space = /\s/u.test(char);
+    if (!space && !inWord && ++words > MOST_WORDS + 1) return null;
+    inWord = !space;
+  }
+  return 0;
 }
 
 /** Whether an object read after a verb is none: only the clause's closing punctuation, or nothing. */

@@ -38,6 +38,18 @@ describe('objectBefore', () => {
 });
 
 describe('isEmptyObject', () => {
+  it('takes an object of 24 words, and none of 25, however long the text before its clause', () => {
+    const before = 'Az ülés napirendjén szerepelt a belső biztonság kérdése. '.repeat(2000);
+    const words = (count: number): string => Array.from({ length: count }, (_, i) => `szó${i + 1}`).join(' ');
+    const object = `Poročilo ${words(23)}`;
+    const text = `${before}Uvod: ${object} je odobril Svet.`;
+    expect(objectBefore(text, at(text, 'je odobril'), 'free')).toBe(object);
+    const longer = `${before}Uvod: ${object} dodatno je odobril Svet.`;
+    expect(objectBefore(longer, at(longer, 'je odobril'), 'free')).toBeNull();
+    const pronoun = 'Uvod: Την έκθεση ' + words(22) + ' την ενέκρινε η επιτροπή.';
+    expect(objectBefore(pronoun, at(pronoun, 'ενέκρινε'), 'free')).toBe('Την έκθεση ' + words(22));
+  });
+
   it('tells a clause that ends right after its verb from one that goes on', () => {
     expect(isEmptyObject(' .')).toBe(true);
     expect(isEmptyObject('')).toBe(true);
