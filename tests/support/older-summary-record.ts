@@ -150,8 +150,9 @@ export const versions: Record<string, Version> = {
 
 /**
  * The same record in the versions whose subject's second line opens with a figure, the year first (`2011. gada 23. un
- * 24. novembrī Briselē`, `2011. november 23–24., Brüsszel`): in plain pdftotext a line that opens in no small letter
- * after the subject's blank line.
+ * 24. novembrī Briselē`, `2011 m. lapkričio 23–24 d. Briuselyje`, `2011. november 23–24., Brüsszel`): in plain pdftotext
+ * a line that opens in no small letter after the subject's blank line. Their items' texts open with the committee
+ * without an article (`Komiteja pieņēma …`, `Komitetas atsižvelgė …`) or with it (`A bizottság tudomásul vette …`).
  */
 export const daysFirstVersions: Record<string, Version> = {
   lv: {
@@ -174,6 +175,29 @@ export const daysFirstVersions: Record<string, Version> = {
       'Komiteja pieņēma zināšanai informāciju par Padomes sanāksmes sagatavošanas gaitu.',
     ],
     languages: 'LV',
+    date: '2011-12-02',
+    days: ['2011-11-23', '2011-11-24'],
+  },
+  lt: {
+    institution: 'EUROPOS SĄJUNGOS TARYBA',
+    placeDate: 'Briuselis, 2011 m. gruodžio 2 d.',
+    kind: 'SANTRAUKINIS PROTOKOLAS',
+    label: 'Dalykas :',
+    subject: ['NUOLATINIŲ ATSTOVŲ KOMITETO 2386-asis posėdis', '2011 m. lapkričio 23–24 d. Briuselyje'],
+    contents: ['TURINYS', 'Puslapis'],
+    titles: [
+      'Preliminariosios darbotvarkės ir „I“ punktų priėmimas',
+      'Vidaus saugumo operatyvinio bendradarbiavimo nuolatinio komiteto darbo ataskaita',
+      ['Europos Sąjungos Teisingumo Teismo sprendimai bylose, kuriose dalyvauja Taryba', '(2011 m. liepos 1 d.–gruodžio 31 d.)'],
+      'Teisingumo ir vidaus reikalų tarybos 2011 m. gruodžio 13–14 d. posėdžio parengimas',
+    ],
+    texts: [
+      'Komitetas priėmė preliminariąją darbotvarkę, pateiktą dokumente 17240/11 OJ CRP1 47.',
+      'Komitetas atsižvelgė į dokumente 16985/11 pateiktą ataskaitą ir susitarė ją perduoti Tarybai. Nyderlandų delegacija padarė pareiškimą.',
+      'Komitetas atsižvelgė į Teisės tarnybos pateiktą informaciją.',
+      'Komitetas atsižvelgė į Tarybos posėdžio parengimo eigą.',
+    ],
+    languages: 'LT',
     date: '2011-12-02',
     days: ['2011-11-23', '2011-11-24'],
   },

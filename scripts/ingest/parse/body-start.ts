@@ -545,10 +545,15 @@ function sentenceLimit(text: string): number | null {
 
 /**
  * Whether the full stop after `word` closes a date (`18. i 19. studenoga 2025.`, `19 ноември 2025 г.`), as a Croatian or
- * a Bulgarian subject ends: the year after a month, or the Bulgarian year's `г.`; no sentence's end.
+ * a Bulgarian subject ends: the year after a month, or the Bulgarian year's `г.`; no sentence's end. So does the
+ * Lithuanian day's `d.` after a month and its days (`2011 m. lapkričio 23–24 d. Briuselyje`, the place after it).
  */
 function isDatesYear(text: string, at: number, word: string): boolean {
   if (word === 'г') return /\d{4}\s*$/u.test(text.slice(Math.max(0, at - 8), at));
+  if (word === 'd') {
+    const days = /(\S+)\s+\d{1,2}(?:[ \t]*[–-][ \t]*\d{1,2}|[ \t]+ir[ \t]+\d{1,2})?\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
+    return MONTHS.has(days?.[1]?.toLowerCase() ?? '');
+  }
   if (!/^\d{4}$/.test(word)) return false;
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
   return MONTHS.has(before.toLowerCase());

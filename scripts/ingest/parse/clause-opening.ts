@@ -22,6 +22,13 @@ const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
  */
 const NAMES: ReadonlySet<string> = new Set(['Europol', 'Eurojust', 'Frontex', 'CEPOL', 'Prezidentvalsts', 'Delegācijas', 'Delegacijos']);
 
+/**
+ * A Hungarian clause: its subject after the article (`A bizottság`, `Az elnökség`, `A COSI`, `A delegációk`) and its verb
+ * in the past (`tudomásul vette`, `elfogadta`, `jóváhagyta`, `megállapodott`, `tájékoztatta`). The article opens titles
+ * as well (`Az elnökség tájékoztatása`, `A COSI és a SCIFA közös ülése`), so the verb's ending tells the clause.
+ */
+const HUNGARIAN_CLAUSE = /^Az?[ \t]+(?:bizottság|COSI|elnökség|delegációk|tagállamok)[ \t]+(?:tudomásul|\p{Ll}+(?:ta|te|tt|ták|ték|tak|tek))(?![\p{L}])/u;
+
 /** The committee's name opens a title too (`COSI meeting`): a clause it opens goes on past its verb (`COSI is invited to …`). */
 const COMMITTEE = 'COSI';
 
@@ -59,6 +66,7 @@ const LOWER_CASE = /^\p{Ll}[\p{L}'’-]*$/u;
 export function readsAsClause(words: string): boolean {
   const text = words.trim();
   if (TITLE_PARTS.test(text)) return false;
+  if (HUNGARIAN_CLAUSE.test(text)) return true;
   const [first = '', ...rest] = text.split(/\s+/u);
   const word = first.replace(/^["“(]/u, '');
   if (NAMES.has(word) || (!opensWithOpener(text) && !CLAUSE_SUBJECTS.has(word))) return false;

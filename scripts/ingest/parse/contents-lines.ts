@@ -20,26 +20,32 @@ function hasLeaders(line: string): boolean {
   return (line.includes('....') || line.includes('……') || line.includes('. . .')) && LEADERS_PAGE.test(line);
 }
 
-/** A numbered line (`1. Title`, `4 Title`), a word maybe before it (`Page 1. Adoption …`, a column's header run on): the number. */
-const NUMBERED = /^[ \t]*(?:\p{L}+[ \t]+)?(\d{1,3})\.?[ \t]+\S/u;
+/**
+ * A numbered line (`1. Title`, `4 Title`), a word or two maybe before it (`Page 1. Adoption …`, a column's header run
+ * on; `TARTALOM Oldal 1. …`, the heading and that word run on with it on a page run into one line): the number.
+ */
+const NUMBERED = /^[ \t]*(?:\p{L}+[ \t]+){0,2}(\d{1,3})\.?[ \t]+\S/u;
 
 /** A numbered line with nothing before its number (`1. Adoption of the provisional agenda`): the number. */
 const NUMBER_FIRST = /^[ \t]*(\d{1,3})\.?[ \t]+\S/u;
 
 /**
- * A table of contents' heading on its line: its word in the versions (TABLE_OF_CONTENTS_LINE), the word older summary
- * records print over theirs (`SUMMARY`), or the column's word for "page" (`Page`, `Seite`, `Página`, `Pagina`, `Strona`).
+ * The column's word for "page" over a table of contents' pages in the versions (`Page`, `Seite`, `Página`, `Pagina`,
+ * `Strona`, the Latvian `Lappuse`, Lithuanian `Puslapis`, Hungarian `Oldal`, Estonian `Lehekülg`).
  */
-const CONTENTS_HEADING = /^[ \t]*(?:SUMMARY|Page|PAGE|Seite|SEITE|Página|Pagina|Strona|Sivu|Sida|Side|Stránka|Strana|Stran)[ \t]*$/u;
+const PAGE_WORD = String.raw`Page|PAGE|Seite|SEITE|Página|Pagina|Strona|Sivu|Sida|Side|Stránka|Strana|Stranica|Stran|Lappuse|Puslapis|Oldal|Lehekülg|Страница|Σελίδα|Blz\.|Bladzijde|Paġna|Leathanach`;
+
+/**
+ * A table of contents' heading on its line: its word in the versions (TABLE_OF_CONTENTS_LINE), the word older summary
+ * records print over theirs (`SUMMARY`), or the column's word for "page" (PAGE_WORD).
+ */
+const CONTENTS_HEADING = new RegExp(String.raw`^[ \t]*(?:SUMMARY|${PAGE_WORD})[ \t]*$`, 'u');
 
 /**
  * The contents' heading and the column's word for "page" on one line, as a page run into one line joins them
  * (`SUMMARY Page`, `INHALT Seite`, `ÍNDICE Página`; in -layout the column's gap between them).
  */
-const HEADING_OVER_PAGES = new RegExp(
-  String.raw`^[ \t]*(?:SUMMARY|${TABLE_OF_CONTENTS_CAPITALS})[ \t]+(?:Page|PAGE|Seite|SEITE|Página|Pagina|Strona|Sivu|Sida|Side|Stránka|Strana|Stran)[ \t]*$`,
-  'u',
-);
+const HEADING_OVER_PAGES = new RegExp(String.raw`^[ \t]*(?:SUMMARY|${TABLE_OF_CONTENTS_CAPITALS})[ \t]+(?:${PAGE_WORD})[ \t]*$`, 'u');
 
 /**
  * A page number a word processor's tab set to the right of its entry: after a gap of spaces, as `-layout` prints it, or

@@ -248,6 +248,12 @@ const CAPITALISED_WORD = /^["“(]?\p{Lu}[\p{L}'’-]*$/u;
  */
 const CLAUSE_SECOND_WORD = /^(?:\p{Ll}|\d{1,5}\/(?:\d{1,2}\/)?\d{2}(?![\d/]))/u;
 
+/**
+ * A title's last word closing the brackets it ends on after a word in small letters or a figure (`(2011. gada 1.
+ * jūlijs–31. decembris)`, `(2011 m. liepos 1 d.–gruodžio 31 d.)`, `(1 July to 31 December 2011)`).
+ */
+const BRACKETED_END = /^[\p{Ll}\d][^()\s]*\.?\)$/u;
+
 /** A year or a range of years a title ends on (`2014-2017`, `2022–2025`, `2026`). */
 const YEARS = /^(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?$/u;
 
@@ -262,7 +268,7 @@ const OPERATIVE_VERB = /^\p{Lu}{4,}(?:[ \t]+\p{Lu}{2,})?[ \t]+\p{Ll}{1,4}[ \t]/u
  * Where the text under an item's title opens in any language, the title and its first sentence run into one line: a
  * capitalised word with a lower-case one after it (a clause's subject and verb, `Dagsordenen blev …`, `L'ordre du jour
  * a …`, `Komitéen noterede …`) right after a lower-case word a title does not go on after (`of`, `de`, `za` do), or a
- * clause's subject with its verb (`readsAsClause`) right after the years a title ends on; only
+ * clause's subject with its verb (`readsAsClause`) right after the years or the brackets a title ends on; only
  * in a piece that ends a sentence; in a part's piece (`part`) also right after its heading's one word. Null where no such
  * word is among the first words.
  */
@@ -278,7 +284,7 @@ function clauseAfterTitle(text: string, part = false): number | null {
     const heading = part && index === 1 && CAPITALISED_WORD.test(before);
     if (word === undefined) continue;
     // a title ending on its years (`… priorytety na lata 2014-2017 Komitet uzgodnił …`) ends before a clause's subject
-    if (YEARS.test(before) && readsAsClause(text.slice(word.index))) return word.index;
+    if ((YEARS.test(before) || BRACKETED_END.test(before)) && readsAsClause(text.slice(word.index))) return word.index;
     if ((!LOWER_WORD.test(before) || isTitleWord(before)) && !heading) continue;
     if (!CAPITALISED_WORD.test(word[0]) || !CLAUSE_SECOND_WORD.test(after)) continue;
     // a name the title goes on with, in the case a clause's subject never takes (`Projekt konkluzji Rady w sprawie …`,

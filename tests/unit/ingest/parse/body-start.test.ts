@@ -39,6 +39,15 @@ describe('bodyStart', () => {
     expect(bodyStart(bg)?.offset).toBe(bg.indexOf('Приложено'));
   });
 
+  it('reads the Lithuanian day’s `d.` after a month and its days as no sentence’s end, a sentence’s `d.` after other words as one', () => {
+    const lt =
+      ' NUOLATINIŲ ATSTOVŲ KOMITETO 2386-asis posėdis\n\n2011 m. lapkričio 23–24 d. Briuselyje\n\nTURINYS Puslapis\n1. Preliminariosios darbotvarkės priėmimas';
+    expect(startOf(lt)).toEqual({ body: '1. Preliminariosios ', marked: true });
+    expect(startOf(' Posėdis 2011 m. lapkričio 23 ir 24 d. Briuselyje\n1. Darbotvarkės priėmimas')).toEqual({ body: '1. Darbotvarkės priė', marked: true });
+    // a `d.` after no month's days (a lone letter's stop, `Nr. d. Komitetas`) still ends its sentence
+    expect(startOf(' Komiteto posėdis, dokumentas d. Komitetas priėmė darbotvarkę.\n1. Darbotvarkės priėmimas')?.body).toBe('Komitetas priėmė dar');
+  });
+
   it('reads a subject opening with a German meeting’s ordinal (`2386. Tagung …`) as no sentence: the body begins at its numbered line', () => {
     const de = ' 2386. Tagung des AUSSCHUSSES DER STÄNDIGEN VERTRETER\n1. Annahme der Tagesordnung';
     expect(startOf(de)).toEqual({ body: '1. Annahme der Tages', marked: true });

@@ -20,3 +20,21 @@ describe('readsAsClause after a Greek article', () => {
     expect(readsAsClause(words)).toBe(false);
   });
 });
+
+describe('readsAsClause after the Hungarian article', () => {
+  it.each([
+    'A bizottság tudomásul vette a Jogi Szolgálat tájékoztatását.',
+    'A bizottság elfogadta a 17240/11 dokumentumban szereplő ideiglenes napirendet.',
+    'Az elnökség tájékoztatta a bizottságot.',
+    'A COSI megállapodott a következő lépésekről.',
+  ])('reads the committee, Presidency or delegations before a verb in the past as a clause: %s', (words) => {
+    expect(readsAsClause(words)).toBe(true);
+  });
+
+  it.each(['Az elnökség tájékoztatása', 'A COSI és a SCIFA közös ülése', 'A Bel- és Igazságügyi Tanács 2011. december 13–14-i ülésének előkészítése'])(
+    'reads a title opening with the article as no clause: %s',
+    (words) => {
+      expect(readsAsClause(words)).toBe(false);
+    },
+  );
+});

@@ -18,6 +18,19 @@ describe('contentsLines', () => {
     expect([...contentsLines(lines(texts))]).toEqual([1, 2, 3, 4]);
   });
 
+  it('takes the contents whose heading and column’s word a page run into one line printed before the first entry (`TARTALOM Oldal 1. …`)', () => {
+    const texts = [
+      'TARTALOM Oldal 1. Az ideiglenes napirend elfogadása ........................ 3 2. Jelentés a bizottság munkájáról ........ 4 3. Az Európai Unió Bíróságának ítéletei (2011. július 1. – december 31.)',
+      '',
+      '4. A Bel- és Igazságügyi Tanács ülésének előkészítése ........ 5',
+      '1. Az ideiglenes napirend elfogadása',
+      'A bizottság elfogadta az ideiglenes napirendet.',
+    ];
+    expect([...contentsLines(lines(texts))]).toEqual([0, 1, 2]);
+    // three words before the number are a sentence's, no heading's
+    expect([...contentsLines(lines([`A bizottság elfogadta 1. ${texts[0]?.slice(15) ?? ''}`, ...texts.slice(1)]))]).toEqual([]);
+  });
+
   it('takes the entry whose title wraps above its leaders', () => {
     const texts = ['1. Adoption of the provisional', 'agenda ......... 3', '2. Report ........ 4', '', '1. Adoption of the provisional agenda'];
     expect([...contentsLines(lines(texts))]).toEqual([0, 1, 2, 3]);

@@ -178,6 +178,20 @@ describe('splitFlatLines', () => {
     ]);
   });
 
+  it('cuts an item title ending in brackets from its text where the committee’s clause opens after them (Latvian, Lithuanian, Hungarian)', () => {
+    const items = [
+      ['3. Eiropas Savienības Tiesas spriedumi (2011. gada 1. jūlijs–31. decembris)', 'Komiteja pieņēma zināšanai Juridiskā dienesta sniegto informāciju.'],
+      ['3. Europos Sąjungos Teisingumo Teismo sprendimai (2011 m. liepos 1 d.–gruodžio 31 d.)', 'Komitetas atsižvelgė į Teisės tarnybos pateiktą informaciją.'],
+      ['3. Az Európai Unió Bíróságának ítéletei (2011. július 1. – december 31.)', 'A bizottság tudomásul vette a Jogi Szolgálat tájékoztatását.'],
+    ];
+    for (const [title, text] of items) {
+      expect(texts(`${padding}${title} ${text} 4. Jelentés.`)).toEqual([padding.trim(), '', title, '', text, '', '4. Jelentés.']);
+    }
+    // a bracket closing a name before a capitalised word of the title is no title's end
+    const name = '3. Report of the Standing Committee (COSI) Meeting of delegations and experts.';
+    expect(texts(`${padding}${name} 4. Jelentés.`)).toEqual([padding.trim(), '', name, '', '4. Jelentés.']);
+  });
+
   it('cuts no title out of a paragraph whose clause goes on after an article, possessive or quantifier before a capital', () => {
     const paragraphs = [
       '2. Auf seiner Sitzung vom 17. September 2025 hat der COSI den Bericht des Vorsitzes erörtert.',
