@@ -128,6 +128,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // slashes, dots and Roman months (date-expressions.ts `NUMERIC_DATE`), run on.
   { name: '`COSI 97 ISSUES PAPER ` runs', fragment: 'COSI 97 ISSUES PAPER ' },
   { name: 'dates in figures `03/03/2026 3.III.2026 ` runs', fragment: '03/03/2026 3.III.2026 ' },
+  // A -layout print's paragraphs (layout-paragraphs.ts): sentences ending before gaps two spaces wide, one short of a column's.
+  { name: '-layout paragraphs `Xx yy.  Zz ` runs', fragment: 'Xx yy.  Zz ' },
   // A place and date over several days (head-anchors.ts `DAYS_DATE`): days joined by words and dashes before a month, run on.
   { name: 'place and days `Bruxelles, les 3 et 4-5 ` runs', fragment: 'Bruxelles, les 3 et 4-5 ' },
   { name: 'year-first days `Brüsszel, 2026. március 3–4 és ` runs', fragment: 'Brüsszel, 2026. március 3–4 és ' },

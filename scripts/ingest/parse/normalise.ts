@@ -32,6 +32,7 @@ import {
 } from './page-numbers.ts';
 import { rowsOverPage } from './layout-row-over-page.ts';
 import { layoutTableRows } from './layout-tables.ts';
+import { goesOnAtMargin, layoutPrint, type LayoutPrint } from './layout-paragraphs.ts';
 import { flatOutcomeColumns, outcomeColumns } from './outcome-columns.ts';
 import { outcomeRows } from './outcome-rows.ts';
 import { runningHeaderLines, withoutOpeningHeader } from './running-headers.ts';
@@ -471,10 +472,23 @@ function joinWrapped(
   const vocabulary = (): Set<string> => (words ??= vocabularyOf(lines.map((entry) => entry.text)));
   let usual: number | undefined;
   // A logical line is kept as its pieces so joining thousands of wrapped lines stays linear.
-  const result: { first: string; last: string; lastRaw: string; aboveWidth: number; length: number; pieces: string[]; line: number; row: boolean }[] = [];
+  const result: {
+    first: string;
+    last: string;
+    lastRaw: string;
+    lastLine: number;
+    aboveWidth: number;
+    length: number;
+    pieces: string[];
+    line: number;
+    row: boolean;
+  }[] = [];
   const starts = new Set<number>();
   let widest = 0;
   for (const entry of lines) widest = Math.max(widest, entry.text.length);
+  // A -layout print's body margin and usual width, read once: where its paragraphs stand apart by blank lines.
+  let print: LayoutPrint | null | undefined;
+  const layout = (): LayoutPrint | null => (print === undefined ? (print = layoutPrint(lines, (usual ??= usualWidth(lines)))) : print);
   for (const [index, entry] of lines.entries()) {
     const current = result[result.length - 1];
     const joins =
@@ -482,7 +496,7 @@ function joinWrapped(
       current.first !== '' &&
       entry.text !== '' &&
       !kept.has(index) &&
-      (goOn.has(index) || dashContinuesTitle(current, entry.text, lines[index + 1]?.text ?? '', widest) || continues(current, entry.text));
+      (goOn.has(index) || dashContinuesTitle(current, entry.text, lines[index + 1]?.text ?? '', widest) || continues(current, entry, layout));
     if (current !== undefined && joins) {
       const below = entry.text.trimStart();
       const lastPiece = current.pieces.length - 1;
@@ -500,6 +514,7 @@ function joinWrapped(
       current.last = below;
       current.aboveWidth = current.lastRaw.trimEnd().length;
       current.lastRaw = entry.text;
+      current.lastLine = entry.line;
       current.length += below.length + 1;
     } else {
       starts.add(index);
@@ -507,6 +522,7 @@ function joinWrapped(
         first: entry.text,
         last: entry.text,
         lastRaw: entry.text,
+        lastLine: entry.line,
         aboveWidth: 0,
         length: entry.text.trimStart().length,
         pieces: [entry.text],
@@ -595,7 +611,12 @@ const SLASH_GOES_ON = /^(?:\d{2}|\d{4}|\d{1,2}\/\d{2})(?![\d/.])/;
 /** A number and a word in small letters after it (`3 der Verordnung`, `2 of Regulation`): what an abbreviation such as `Abs.` or `Art.` numbers. */
 const ABBREVIATED_NUMBER = /^[ \t]*\d{1,3}[ \t]+\p{Ll}/u;
 
-function continues(above: { first: string; last: string; length: number; pieces: readonly string[]; row: boolean }, below: string): boolean {
+function continues(
+  above: { first: string; last: string; lastRaw: string; lastLine: number; length: number; pieces: readonly string[]; row: boolean },
+  belowLine: SourceLine,
+  layout: () => LayoutPrint | null,
+): boolean {
+  const below = belowLine.text;
   if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;
   if (NUMBER_SLASH_END.test(tail(above.last)) && SLASH_GOES_ON.test(below.trimStart())) return true;
   if (DATE_PREPOSITION_END.test(tail(above.last)) && opensWithDays(below)) return true;
@@ -628,6 +649,12 @@ function continues(above: { first: string; last: string; length: number; pieces:
   // An abbreviation's dot (`Stałego Komitetu ds.` / `Współpracy …`) ends no sentence: the line goes on, however short
   // (`Komitet ds.` / `Współpracy Operacyjnej zatwierdził …`, `(vgl.` / `Dok. 14470/25)`).
   if (endsWithAbbreviation(above.last) && /^[\p{L}\p{N}(]/u.test(start) && !/^[ \t]*#/.test(above.first)) return true;
+  // A -layout print sets its paragraphs apart by blank lines: a full line's full stop with the next line right under it
+  // at the body's margin ends a sentence, not the paragraph (`… existing structures or products.` / `COSI is expected …`).
+  if (endsSentence(end) && !above.row && !/^[ \t]*#/.test(above.first)) {
+    const print = layout();
+    if (print !== null && goesOnAtMargin({ text: above.lastRaw, line: above.lastLine }, belowLine, print)) return true;
+  }
   if (endsSentence(end) || end.endsWith('**') || /^[ \t]*#/.test(above.first)) return false;
   const numbered = /^[ \t]*\d/.test(above.first) || WORDED_TITLE.test(above.first);
   // A number alone joined to its title (`3.` + `Meeting of the Council …`): the title is its second piece.
