@@ -397,6 +397,16 @@ describe.each(Object.entries(notices))('a notice of 2016 whose two parts are hea
     expect(record.planned?.map(({ number, title, section, day, references }) => ({ number, title, section, day, references }))).toEqual(planned);
     expect(record.items.map((item) => item.dayPrinted)).toEqual(notice.days.flatMap((day) => day.items.map(() => day.heading)));
   });
+  // Older notices print the fax number after the telephone's without the country's code (`+32.2.281.83.76 / 281.61.45`):
+  // the line is the contact's whole, never the subject's opening (before, plain pdftotext gave the subject `1.45 Joint …`).
+  it.each(TEXT_SHAPES)('reads a telephone and fax line whose fax number has no country code whole, the subject apart (%s)', (_shape, layout, flat) => {
+    const telFax = '+32.2.281.83.76 / 281.61.45';
+    const text = inShape(noticeInParts(notice, { ...OLDER_SHEET, telFax }, layout), flat);
+    const record = expectOk(parseDocument(text, 'content/sources/cm-notice-older-parts.txt'));
+    expect(record.subject).toBe(notice.subject.join(' '));
+    expect(record.otherHeaderLines).toContain(`${notice.labels.telFax} ${telFax}`);
+    expect(record.meeting?.dates).toEqual(['2016-06-09']);
+  });
 });
 
 interface RevisedNote {

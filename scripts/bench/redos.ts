@@ -111,9 +111,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'flat `done. 4. 5. Com- mission EU- Koordinator ` runs', fragment: 'done. 4. 5. Com- mission EU- Koordinator ' },
   { name: 'flat `1. The Presidency invites COSI to ` runs', fragment: '1. The Presidency invites COSI to ' },
   { name: 'year-first days `2026. május 17., kedd (10.00) és ` runs', fragment: '2026. május 17., kedd (10.00) és ' },
-  // A notice's telephone and fax numbers apart by slashes (value-shapes.ts), and an older agenda's documents each
-  // followed by its codes (agenda-body.ts `isDocumentsLine`): runs of them.
+  // A notice's telephone and fax numbers apart by slashes (value-shapes.ts; the fax maybe without its country's code),
+  // and an older agenda's documents each followed by its codes (agenda-body.ts `isDocumentsLine`): runs of them.
   { name: 'telephone numbers `+32.2-281.7624 / ` runs', fragment: '+32.2-281.7624 / ' },
+  { name: 'fax numbers without country code `+32.2.281.83.76 / 281.61.45 / ` runs', fragment: '+32.2.281.83.76 / 281.61.45 / ' },
   { name: 'documents with codes `9402/13 JAI 355 ` runs', fragment: '9402/13 JAI 355 ' },
   // A label holding a colon of its own (labels.ts `COLON_LABEL_LINE`), a procedure number beside the original's language
   // (head-anchors.ts `BARE_PROCEDURE`), a signatory's given name and surname closing a sender (unlabelled-rows.ts `NAME_AT_END`): runs of them.

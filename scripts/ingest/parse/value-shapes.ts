@@ -103,12 +103,13 @@ const PROCEDURE = /\s*\d{4}\/\d{4}[ \t]?\([A-Z]{3}\)/y;
 
 /**
  * A contact's address, a telephone number (or a telephone and a fax number apart by a slash: `+32.2-281.7624 /
- * +32.2-281.6081`) or an hour (with its word for o'clock: `10.00 Uhr`), as notices of meeting
- * print them; an hour with the word a language prints before or after it (`kl. 10.00`, `klo 10.00`, `plkst. 10.00`,
- * `10.00 ч.`, `10.00 hod.`, `10.00 val.`).
+ * +32.2-281.6081`, the fax number maybe without its country's code, as older notices print it: `+32.2.281.83.76 /
+ * 281.61.45`; a slash parts two numbers only, so that a number never ends inside the other's figures) or an hour
+ * (with its word for o'clock: `10.00 Uhr`), as notices of meeting print them; an hour with the word a language
+ * prints before or after it (`kl. 10.00`, `klo 10.00`, `plkst. 10.00`, `10.00 ч.`, `10.00 hod.`, `10.00 val.`).
  */
 const CONTACT = new RegExp(
-  String.raw`\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ./()-]{5,20}\d(?:[ \t]{0,3}\/[ \t]{0,3}\+\d[\d ./()-]{5,20}\d){0,3}|${HOUR_WITH_WORD}|(?:(?:kl|klo|plkst)\.?[ \t]{1,3})?\d{1,2}[.:h]\d{2}(?:[ \t]?(?:-|–)[ \t]?\d{1,2}[.:h]\d{2})?(?:[ \t]{1,3}(?:ч|hod|val|óra)\.?(?![\p{L}]))?)`,
+  String.raw`\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d .()-]{5,20}\d(?:[ \t]{0,3}\/[ \t]{0,3}\+?\d[\d .()-]{5,20}\d){0,3}|${HOUR_WITH_WORD}|(?:(?:kl|klo|plkst)\.?[ \t]{1,3})?\d{1,2}[.:h]\d{2}(?:[ \t]?(?:-|–)[ \t]?\d{1,2}[.:h]\d{2})?(?:[ \t]{1,3}(?:ч|hod|val|óra)\.?(?![\p{L}]))?)`,
   'uy',
 );
 
