@@ -4,13 +4,18 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { packedFilePart, type PackedCollection, type PackedEntry } from '../shared/packed-entries.ts';
+import { markdownThread, markdownThreadData, type MarkdownRenderer, type RenderedMarkdown } from './markdown-ahead.ts';
 import { handOverPacked } from './packed-handover.ts';
+
+/** The Markdown thread's module (src/lib/markdown-ahead.ts), relative to the project root. */
+const MARKDOWN_THREAD = 'scripts/build/markdown-thread.ts';
 
 /**
  * Loads the packed files of `collection` under `folder` (relative to the project root, or absolute), in part order:
  * each entry's data through the collection's schema, and an agenda item's Markdown rendered once, as the entry's body
- * (`render(entry)`), with the same renderer as a Markdown file's. No folder or no file: an empty collection. The mention
- * files are handed over as parsed to the routes that read their mentions (packed-handover.ts).
+ * (`render(entry)`), with the same renderer as a Markdown file's, on a thread of its own while the main thread goes on
+ * with the other loaders (markdown-ahead.ts). No folder or no file: an empty collection. The mention files are handed
+ * over as parsed to the routes that read their mentions (packed-handover.ts).
  */
 export function packedLoader(folder: string, collection: PackedCollection): Loader {
   return {
@@ -24,18 +29,34 @@ export function packedLoader(folder: string, collection: PackedCollection): Load
         const part = packedFilePart(collection, name);
         return part === null ? [] : [{ name, part }];
       });
-      for (const { name } of parts.sort((a, b) => a.part - b.part)) {
-        const path = fileURLToPath(new URL(name, base));
-        const filePath = relative(root, path).split('\\').join('/');
-        const entries = JSON.parse(await readFile(path, 'utf8')) as Record<string, PackedEntry>;
-        // The mentions' routes read each mention file's whole entries, which the store leaves out: they take this parse.
-        if (collection === 'mentions') handOverPacked(filePath, entries);
-        for (const [id, { data, markdown }] of Object.entries(entries)) {
-          const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath });
-          // An empty frontmatter block first, so that a text opening with a thematic break is never read as one.
-          const rendered = markdown === undefined ? undefined : await renderMarkdown(`---\n---\n${markdown.trim()}`);
-          store.set({ id, data: parsed, filePath, ...(rendered === undefined ? {} : { rendered }) });
+      const threadData = markdownThreadData(config);
+      let thread: MarkdownRenderer | undefined;
+      try {
+        for (const { name } of parts.sort((a, b) => a.part - b.part)) {
+          const path = fileURLToPath(new URL(name, base));
+          const filePath = relative(root, path).split('\\').join('/');
+          const file = JSON.parse(await readFile(path, 'utf8')) as Record<string, PackedEntry>;
+          // The mentions' routes read each mention file's whole entries, which the store leaves out: they take this parse.
+          if (collection === 'mentions') handOverPacked(filePath, file);
+          const entries = Object.entries(file);
+          // An empty frontmatter block first, so that a text opening with a thematic break is never read as one; on the
+          // thread a text is rendered as it would be after that block.
+          const texts = entries.flatMap(([, { markdown }]) => (markdown === undefined ? [] : [markdown.trim()]));
+          let renderings: Promise<RenderedMarkdown>[] | undefined;
+          if (texts.length > 0 && threadData !== null) {
+            thread ??= markdownThread(new URL(MARKDOWN_THREAD, config.root), threadData);
+            renderings = thread.renderAll(texts.map((text) => `\n${text}`));
+          }
+          let next = 0;
+          for (const [id, { data, markdown }] of entries) {
+            const parsed = await parseData({ id, data: data as Record<string, unknown>, filePath });
+            let rendered: RenderedMarkdown | Awaited<ReturnType<typeof renderMarkdown>> | undefined;
+            if (markdown !== undefined) rendered = renderings === undefined ? await renderMarkdown(`---\n---\n${markdown.trim()}`) : await renderings[next++];
+            store.set({ id, data: parsed, filePath, ...(rendered === undefined ? {} : { rendered }) });
+          }
         }
+      } finally {
+        thread?.close();
       }
     },
   };
