@@ -189,6 +189,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'positions: `Večina delegacij, medtem ko je ena delegacija ` runs', fragment: 'Večina delegacij, medtem ko je ena delegacija ', sentence: true },
   { name: 'positions: `Le rapport que la présidence a été approuvé, ` runs', fragment: 'Le rapport que la présidence a été approuvé, ', sentence: true },
   { name: 'positions: `Der Bericht, der enthalten ist, wurde gebilligt ` runs', fragment: 'Der Bericht, der enthalten ist, wurde gebilligt ', sentence: true },
+  // The delegations as a whole before up to five words and no verb of support, and a support after a conjunction, and the
+  // Hungarian subject before a longer gap (delegations-support.ts WHOLE_SUPPORT), run on.
+  { name: 'decisions: `Delegations also largely, broadly support ` runs', fragment: 'Delegations also largely, broadly support ', sentence: true },
+  { name: 'decisions: `, and the delegations have supported ` runs', fragment: ', and the delegations have supported ', sentence: true },
+  { name: 'decisions: `A delegációk a b c d támogat ` runs', fragment: 'A delegációk a b c d támogat ', sentence: true },
   // An object set before its verb and subject (object-first.ts, decision-grammar.ts objectFirst), run on.
   { name: 'decisions: `Poročilo je odobril Odbor in ` runs', fragment: 'Poročilo je odobril Odbor in ', sentence: true },
   { name: 'decisions: `Den Bericht billigte der Ausschuss und ` runs', fragment: 'Den Bericht billigte der Ausschuss und ', sentence: true },

@@ -58,26 +58,22 @@ describe.each(['/decisions/topic/counter-terrorism/', '/decisions/by/delegations
 );
 
 describe('narrowing the decisions', () => {
-  it('by who decided: the four decisions Delegations made on 18 November 2025 (items 3, 4 and 5; item 5\'s "They broadly supported" is theirs), each with who, what, documents, meeting and item', async () => {
+  it('by who decided: the two decisions Delegations made on 18 November 2025 (items 4 and 5; what they supported under items 3 and 5 is their position, none), each with who, what, documents, meeting and item', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/decisions/'));
-    await page.getByRole('navigation', { name: 'Filter decisions' }).getByRole('link', { name: 'Delegations (4)' }).click();
+    await page.getByRole('navigation', { name: 'Filter decisions' }).getByRole('link', { name: 'Delegations (2)' }).click();
     await page.waitForURL(/\/decisions\/by\/delegations\/$/);
     expect(await page.locator('h1').innerText()).toBe('Decisions by Delegations');
     const rows = page.locator('.decisions-table tbody tr');
-    expect(await rows.count()).toBe(4);
-    expect(await page.locator('.decisions-table td[data-label="Who"]').allInnerTexts()).toEqual(['Delegations', 'Delegations', 'Delegations', 'Delegations']);
+    expect(await rows.count()).toBe(2);
+    expect(await page.locator('.decisions-table td[data-label="Who"]').allInnerTexts()).toEqual(['Delegations', 'Delegations']);
     expect(await page.locator(ITEM_LINKS).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
-      '/meetings/2025-11-18/#item-3',
       '/meetings/2025-11-18/#item-4',
-      '/meetings/2025-11-18/#item-5',
       '/meetings/2025-11-18/#item-5',
     ]);
     expect(await page.locator('.decisions-table td[data-label="Decision"]').allInnerTexts()).toEqual([
-      'Delegations endorsed the idea of a regular EU internal security threat analysis to inform decision-making based on available information across sectors',
       'Delegations invited the Commission and Europol to support the Member States in further developing them',
       "Delegations agreed on the region's strategic importance",
-      'Delegations endorsed the concept of establishing a regional dialogue on internal security with the Mediterranean',
     ]);
     await page.close();
   });
@@ -122,12 +118,11 @@ describe('narrowing the decisions', () => {
 });
 
 describe('topic and actor pages', () => {
-  it("list their decisions first, then their mentions: the three decisions about the Mediterranean (item 5: COSI's exchange of views, the delegations' agreement and their support)", async () => {
+  it("list their decisions first, then their mentions: the two decisions about the Mediterranean (item 5: COSI's exchange of views and the delegations' agreement; their support is a position)", async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/topics/mediterranean/'));
     expect((await page.locator('main h2').allInnerTexts())[0]).toBe('Decisions about Mediterranean');
     expect(await page.locator(ITEM_LINKS).evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
-      '/meetings/2025-11-18/#item-5',
       '/meetings/2025-11-18/#item-5',
       '/meetings/2025-11-18/#item-5',
     ]);

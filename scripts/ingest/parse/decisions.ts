@@ -24,6 +24,7 @@ import { joined } from './decision-passives.ts';
 import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
 import { sentenceUnits, splitSentences } from './sentences.ts';
 import { ellipticalDecision } from './elliptical-decisions.ts';
+import { supportOnly, wholeSubject } from './delegations-support.ts';
 import { isPronounObject, withAntecedent } from './pronoun-objects.ts';
 import { isRecalledDecision } from './recalled-decisions.ts';
 import { returnObject } from './return-objects.ts';
@@ -441,7 +442,13 @@ export function findDecisions(plainText: string, title: string, context: Decisio
   const documents = documentIds(plainText);
   // what an empty object stands for: the item's title, or under a sub-point's heading, the sub-point's
   let about = title;
+  // the delegations as a whole opening the sentence before, as printed: who a pronoun of support stands for
+  let previousWhole: string | null = null;
   for (const { text, lead, points } of sentenceUnits(plainText)) {
+    const named = previousWhole;
+    previousWhole = wholeSubject(text);
+    // whose support the sentence records, read once for all its decisions
+    let supporters: ((by: string | null) => boolean) | undefined;
     const point = lead === null ? subPointTitle(text) : null;
     if (point !== null) about = point;
     let index: number | null = null;
@@ -454,6 +461,8 @@ export function findDecisions(plainText: string, title: string, context: Decisio
       const standsFor = read.by !== null && (SUBJECT_PRONOUNS.has(read.by.toLowerCase()) || isImpliedSubject(read.by));
       if (standsFor && previousBy === null) continue;
       const statement: Statement = standsFor ? { ...read, by: previousBy } : read;
+      // what the delegations as a whole supported is their position, not a decision (delegations-support.ts)
+      if (statement.verb === 'endorsed' && (supporters ??= supportOnly(clause, named))(statement.by)) continue;
       if (statement.by !== null) previousBy = statement.by;
       // under a sub-point, `the item` its sentence names is the sub-point (`The item was postponed to the next meeting.`)
       // what a body comes back to is written one way in every version (return-objects.ts)

@@ -4,9 +4,11 @@
  * `Several delegations (AT, DE, FR) expressed concerns about …`, `One delegation entered a scrutiny reservation.`, `La
  * plupart des délégations ont soutenu …`, `Mehrere Delegationen äußerten …`, `Varias delegaciones …`). A position, never
  * a decision: no body decided it, so it is kept apart from the decisions, counted nowhere and left out of the decisions'
- * lists and CSV. The delegations as a whole (`Delegations agreed on …`) stay a decider, as before.
+ * lists and CSV. The delegations as a whole (`Delegations agreed on …`) stay a decider, as before, but for the support
+ * they gave, which is their position too (`Delegations generally supported …`: delegations-support.ts).
  */
 import { documentIds } from './added-versions.ts';
+import { mayHoldSupport, OPENING, PRONOUN_SUBJECT, supportSubjects, wholeSubject } from './delegations-support.ts';
 import { splitSentences } from './sentences.ts';
 
 /** A sentence recording the position of some of the delegations: who, as printed, in order, and the documents it names. */
@@ -174,20 +176,6 @@ const GROUP = Object.keys(COUNTS)
 const IRISH_GROUP = (PHRASES.ga ?? []).map(spelled).join('|');
 
 /**
- * The Slovene and Croatian auxiliary a clause sets right after its conjunction, before the group it belongs to (`…,
- * medtem ko je ena delegacija (HU) vložila …`, `…, dok je jedno izaslanstvo (HU) uložilo …`, `…, dok su dva izaslanstva
- * …`).
- */
-const AUXILIARY = String.raw`(?:je|so|sta|su)`;
-
-/**
- * Where a group may stand as a subject: the sentence's start, after an opening phrase and its comma (`However, several
- * delegations …`, `En outre, plusieurs délégations …`), or after a clause's comma or semicolon and its conjunction (`…,
- * while one delegation entered …`, `…, tandis qu'une délégation …`, `…, während eine Delegation …`).
- */
-const OPENING = String.raw`(?<=^(?:[^,;.]{1,60},\s+)?|[,;]\s+(?:(?:while|whereas|and|but|although|tandis\s+que|alors\s+que|et|mais|während|und|aber|wobei|mientras\s+que|y|pero|mentre|e|ma|terwijl|en|maar|enquanto|mas|zaś|a|ale|natomiast|medan|och|men|mens|og|kun\s+taas|kun|ja|mutta|zatímco|zatiaľ\s+čo|medtem\s+ko|in|vendar|dok|ali|i|în\s+timp\s+ce|iar|și|dar|докато|а|и|но|ενώ|και|αλλά|míg|és|de|ugyanakkor|samas\s+kui|kusjuures|kuid|savukārt|bet|un|o|tačiau|ir|filwaqt\s+li|u|iżda)\s+(?:${AUXILIARY}\s+)?|(?:tandis|alors)\s+qu['’])?)`;
-
-/**
  * The words that make a group after a comma the object of the clause's verb, not a subject (`The Presidency thanked,
  * in particular, two delegations for …`, `… of Europol and some Member States and …`).
  */
@@ -214,13 +202,26 @@ const IRISH_SUBJECT_GROUP = new RegExp(
 const NOUN_HINT =
   /delega|delegá|delegā|délégation|member state|membr[ei]|mitgliedstaat|miembro|lidsta|estados?-membro|państw|medlemsstat|valtuusk|jäsenvaltio|člens|držav|izaslanst|делегаци|държав|αντιπροσωπ|κράτ|tagállam|liikmesri|dalībvalst|valstyb|Stat[i]? Membr|toscaireacht|ballstá|bhallstá/iu;
 
-/** The positions of some delegations an item's text records, one a sentence, in order (`text` as sentenceText lays it out). */
+/**
+ * The positions of some delegations an item's text records, one a sentence, in order (`text` as sentenceText lays it
+ * out), and the support the delegations as a whole gave (`Delegations generally supported …`: delegations-support.ts),
+ * a pronoun for them (`They broadly supported …`) named as the sentence before names them.
+ */
 export function delegationPositions(text: string): Position[] {
-  if (!NOUN_HINT.test(text)) return [];
+  if (!NOUN_HINT.test(text) && !mayHoldSupport(text)) return [];
   const positions: Position[] = [];
+  // the delegations as a whole where they are the subject the sentence before opens with (`Delegations agreed on …`)
+  let previous: string | null = null;
   for (const sentence of splitSentences(text)) {
-    if (!NOUN_HINT.test(sentence)) continue;
-    const by = [...sentence.matchAll(SUBJECT_GROUP), ...sentence.matchAll(IRISH_SUBJECT_GROUP)].sort((a, b) => a.index - b.index).map((found) => found[0]);
+    const named = previous;
+    previous = wholeSubject(sentence);
+    const whole = supportSubjects(sentence).flatMap(({ at, subject }) =>
+      PRONOUN_SUBJECT.test(subject) ? (named === null || at > 0 ? [] : [{ at, by: named }]) : [{ at, by: subject }],
+    );
+    const groups = NOUN_HINT.test(sentence)
+      ? [...sentence.matchAll(SUBJECT_GROUP), ...sentence.matchAll(IRISH_SUBJECT_GROUP)].map((found) => ({ at: found.index, by: found[0] }))
+      : [];
+    const by = [...groups, ...whole].sort((a, b) => a.at - b.at).map((found) => found.by);
     if (by.length > 0) positions.push({ by, sentence, references: documentIds(sentence) });
   }
   return positions;

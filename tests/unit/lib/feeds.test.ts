@@ -18,7 +18,7 @@ describe('meetingFeedItems', () => {
     expect(items.map((item) => item.link)).toEqual(['/meetings/2025-11-18/', '/meetings/2021-11-22/', '/meetings/2017-11-21/']);
     expect(items[0]?.title).toBe('COSI meeting, 18–19 November 2025');
     expect(items[0]?.pubDate?.toISOString()).toBe('2025-11-18T12:00:00.000Z');
-    expect(items[0]?.description).toBe('<p>Denmark Presidency. 15 agenda items, 15 decisions. Outcome of proceedings 15912/25.</p>');
+    expect(items[0]?.description).toBe('<p>Denmark Presidency. 15 agenda items, 13 decisions. Outcome of proceedings 15912/25.</p>');
   });
 });
 

@@ -456,7 +456,22 @@ describe('findDecisions: support given to what was put to the committee, and the
     expect(statements("COSI generally supported the Presidency's proposal to hold a joint meeting.")).toEqual([
       ['COSI', 'endorsed', "the Presidency's proposal to hold a joint meeting"],
     ]);
-    expect(statements('Delegations broadly supported the way forward.')).toEqual([['Delegations', 'endorsed', 'the way forward']]);
+  });
+
+  it("reads no decision in what the delegations as a whole supported: their position, not the committee's (delegations-support.ts)", () => {
+    expect(statements('Delegations broadly supported the way forward.')).toEqual([]);
+    expect(statements("Delegations agreed on the region's strategic importance. They broadly supported the concept of a regional dialogue.")).toEqual([
+      ['Delegations', 'agreed', "on the region's strategic importance"],
+    ]);
+    expect(statements('Delegations welcomed the evaluation and supported the new action plan.')).toEqual([['Delegations', 'welcomed', 'the evaluation']]);
+    expect(statements("Les délégations ont soutenu dans l'ensemble l'approche proposée par la présidence.")).toEqual([]);
+    expect(statements('Die Delegationen unterstützten weitgehend den Vorschlag des Vorsitzes.')).toEqual([]);
+    // what the delegations endorsed, and what COSI supported, stay decisions
+    expect(statements('Delegations endorsed the draft conclusions.')).toEqual([['Delegations', 'endorsed', 'the draft conclusions']]);
+    expect(statements('COSI agreed on the timeline. It broadly supported the approach.')).toEqual([
+      ['COSI', 'agreed', 'on the timeline'],
+      ['COSI', 'endorsed', 'the approach'],
+    ]);
   });
 
   it('reads no endorsement in support given to people or work, nor in what only some delegations supported', () => {
@@ -480,11 +495,13 @@ describe('findDecisions: support confirmed, reiterated or expressed without a po
     expect(statements('COSI reiterated its support for the continuation of the EMPACT cycle.')).toEqual([
       ['COSI', 'endorsed', 'the continuation of the EMPACT cycle'],
     ]);
-    expect(statements("Delegations reiterated their full support to the Presidency's initiative.")).toEqual([
-      ['Delegations', 'endorsed', "the Presidency's initiative"],
+    expect(statements("The Committee reiterated its full support to the Presidency's initiative.")).toEqual([
+      ['COSI', 'endorsed', "the Presidency's initiative"],
     ]);
     expect(statements('The Committee reaffirmed its continued support for the roadmap.')).toEqual([['COSI', 'endorsed', 'the roadmap']]);
-    expect(statements('Delegations expressed broad support for the proposal.')).toEqual([['Delegations', 'endorsed', 'the proposal']]);
+    expect(statements('COSI expressed broad support for the proposal.')).toEqual([['COSI', 'endorsed', 'the proposal']]);
+    // the delegations' support is their position (delegations-support.ts)
+    expect(statements('Delegations expressed broad support for the proposal.')).toEqual([]);
   });
 
   it('still reads a confirmation of anything else as confirmed, support an agency gives to operations too', () => {

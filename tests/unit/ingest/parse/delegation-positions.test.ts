@@ -75,8 +75,12 @@ describe('delegationPositions', () => {
   });
 
   it.each([
-    // the delegations as a whole stay a decider (decisions.ts)
-    'Delegations generally supported the idea of a regular threat analysis.',
+    // the delegations as a whole stay a decider where they agree (decisions.ts)
+    "Delegations agreed on the region's strategic importance.",
+    // a support that is not theirs: a participle, a relative clause's verb, an infinitive
+    'Delegations took note of the report supported by Europol.',
+    'Delegations that supported the proposal asked for more time.',
+    'Delegations were invited to support the approach.',
     // a group as the object of a verb, or after a preposition
     'The Presidency thanked, in particular, two delegations for their contributions.',
     'COSI took note of the information provided by most delegations.',
@@ -88,5 +92,47 @@ describe('delegationPositions', () => {
     'Unele delegații și Comisia au prezentat propuneri.',
   ])('reads no position where no counted group is a subject: %s', (text) => {
     expect(delegationPositions(text)).toEqual([]);
+  });
+});
+
+describe('delegationPositions: the support of the delegations as a whole', () => {
+  it.each([
+    ['Delegations generally supported the idea of a regular threat analysis.', [['Delegations']]],
+    ['Delegations expressed broad support for the approach set out in 13802/25.', [['Delegations']]],
+    ['In general, the Member States supported the proposal.', [['the Member States']]],
+    ['Delegations supported the approach, while one delegation (HU) entered a scrutiny reservation.', [['Delegations', 'one delegation (HU)']]],
+    ["Les délégations ont, dans l'ensemble, soutenu l'approche proposée.", [['Les délégations']]],
+    ['Die Delegationen unterstützten weitgehend den Vorschlag des Vorsitzes.', [['Die Delegationen']]],
+    ['Las delegaciones apoyaron en general el enfoque propuesto.', [['Las delegaciones']]],
+    ["Le delegazioni hanno sostenuto in linea di massima l'approccio proposto.", [['Le delegazioni']]],
+    ['De delegaties steunden in grote lijnen de voorgestelde aanpak.', [['De delegaties']]],
+    ['As delegações apoiaram de um modo geral a abordagem proposta.', [['As delegações']]],
+    ['Delegacje zasadniczo poparły proponowane podejście.', [['Delegacje']]],
+    ['Delegationerna stödde i stort sett förslaget.', [['Delegationerna']]],
+    ['Delegationerne støttede generelt forslaget.', [['Delegationerne']]],
+    ['Valtuuskunnat tukivat yleisesti ehdotusta.', [['Valtuuskunnat']]],
+    ['Delegace obecně podpořily navržený přístup.', [['Delegace']]],
+    ['Delegácie vo všeobecnosti podporili navrhnutý prístup.', [['Delegácie']]],
+    ['Delegacije so na splošno podprle predlagani pristop.', [['Delegacije']]],
+    ['Izaslanstva su općenito podržala predloženi pristup.', [['Izaslanstva']]],
+    ['Delegațiile au sprijinit în general abordarea propusă.', [['Delegațiile']]],
+    ['Делегациите като цяло подкрепиха предложения подход.', [['Делегациите']]],
+    ['Οι αντιπροσωπίες υποστήριξαν γενικά την προτεινόμενη προσέγγιση.', [['Οι αντιπροσωπίες']]],
+    ['A delegációk általánosságban támogatták a javasolt megközelítést.', [['A delegációk']]],
+    ['Delegatsioonid toetasid üldiselt kavandatud lähenemisviisi.', [['Delegatsioonid']]],
+    ['Delegācijas kopumā atbalstīja ierosināto pieeju.', [['Delegācijas']]],
+    ['Delegacijos iš esmės pritarė pasiūlytam požiūriui.', [['Delegacijos']]],
+    ["Id-delegazzjonijiet b'mod ġenerali appoġġaw l-approċċ propost.", [['Id-delegazzjonijiet']]],
+    ['Thacaigh na toscaireachtaí go ginearálta leis an gcur chuige.', [['na toscaireachtaí']]],
+  ])('reads the delegations supporting what was put to them as their position: %s', (text, expected) => {
+    expect(groups(text)).toEqual(expected);
+  });
+
+  it('names the delegations a pronoun stands for where the sentence before opens with them, and nobody else', () => {
+    const text = "Delegations agreed on the region's strategic importance. They broadly supported the concept of a regional dialogue.";
+    expect(delegationPositions(text)).toEqual([
+      { by: ['Delegations'], sentence: 'They broadly supported the concept of a regional dialogue.', references: [] },
+    ]);
+    expect(delegationPositions('The Presidency presented its paper. They broadly supported the concept.')).toEqual([]);
   });
 });

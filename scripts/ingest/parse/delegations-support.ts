@@ -1,0 +1,162 @@
+/**
+ * The support the delegations as a whole gave to what was put to them, as an outcome records it beside the committee's
+ * decisions: `Delegations generally supported the idea of …`, `They broadly supported the concept of …` (after a sentence
+ * whose subject is the delegations), `Les délégations ont soutenu dans l'ensemble …`, `Die Delegationen unterstützten
+ * weitgehend …`, `Las delegaciones apoyaron en general …`, `Delegacje zasadniczo poparły …`. A position of the
+ * delegations, not a decision of the committee: what they supported was neither approved nor endorsed by COSI, and
+ * the outcome says so by naming the delegations and a verb of support, not the committee and a verb of decision. The
+ * delegations' agreement (`Delegations agreed on …`) and what they endorsed or approved (`Delegations endorsed the
+ * draft conclusions`) stay decisions, as before (decisions.ts).
+ */
+import { decisionMaker } from '../../../src/shared/decision-makers.ts';
+
+/**
+ * The Slovene and Croatian auxiliary a clause sets right after its conjunction, before the group it belongs to (`…,
+ * medtem ko je ena delegacija (HU) vložila …`, `…, dok je jedno izaslanstvo (HU) uložilo …`, `…, dok su dva izaslanstva
+ * …`).
+ */
+const AUXILIARY = String.raw`(?:je|so|sta|su)`;
+
+/**
+ * Where a group may stand as a subject: the sentence's start, after an opening phrase and its comma (`However, several
+ * delegations …`, `En outre, plusieurs délégations …`), or after a clause's comma or semicolon and its conjunction (`…,
+ * while one delegation entered …`, `…, tandis qu'une délégation …`, `…, während eine Delegation …`).
+ */
+export const OPENING = String.raw`(?<=^(?:[^,;.]{1,60},\s+)?|[,;]\s+(?:(?:while|whereas|and|but|although|tandis\s+que|alors\s+que|et|mais|während|und|aber|wobei|mientras\s+que|y|pero|mentre|e|ma|terwijl|en|maar|enquanto|mas|zaś|a|ale|natomiast|medan|och|men|mens|og|kun\s+taas|kun|ja|mutta|zatímco|zatiaľ\s+čo|medtem\s+ko|in|vendar|dok|ali|i|în\s+timp\s+ce|iar|și|dar|докато|а|и|но|ενώ|και|αλλά|míg|és|de|ugyanakkor|samas\s+kui|kusjuures|kuid|savukārt|bet|un|o|tačiau|ir|filwaqt\s+li|u|iżda)\s+(?:${AUXILIARY}\s+)?|(?:tandis|alors)\s+qu['’])?)`;
+
+/**
+ * A word between the subject and its verb: an auxiliary or an adverb in small letters, a comma around it (`have`, `ont,
+ * dans l'ensemble,`, `hanno in linea di massima`); never a relative pronoun, an article or a preposition that opens an
+ * object or an agent, after which the verb is a participle of another clause (`Delegations that supported …`,
+ * `Delegations took note of the report supported by Europol`).
+ */
+const GAP_WORD = String.raw`,?\s+(?!(?:that|which|who|whose|qui|que|dont|welche|che|cui|dat|som|jotka|které|ktoré|ki|koja|koje|care|които|που|amelyek|mis|kas|kurios|li|the|an|of|by|to|for|from|with|le|la|les|du|des|un|une|par|pour|der|die|das|den|dem|von|durch|el|los|las|por|para|il|lo|gli|dal|dalla|dai|door|van|pelo|pela|przez)(?![\p{L}'’-]))[\p{Ll}'’-]+`;
+
+/** Each version's subject for the delegations or the Member States as a whole, and its verbs of support (past, finite or participle). */
+const SUPPORT: ReadonlyArray<{ subject: string; verb: string; gap?: string }> = [
+  {
+    subject: String.raw`(?:[Tt]he\s+)?(?:[Dd]elegations|Member\s+States)|They`,
+    verb: String.raw`supported|(?:expressed|voiced|gave|reiterated|confirmed|reaffirmed|renewed|indicated)(?:\s+\p{Ll}+){0,3}?\s+support|were\s+(?:\p{Ll}+\s+)?(?:supportive|in\s+favour)`,
+  },
+  {
+    subject: String.raw`[Ll]es\s+(?:délégations|États\s+membres)|Elles`,
+    verb: String.raw`soutenu|appuyé|soutinrent|appuyèrent|(?:exprimé|apporté|réitéré|confirmé|manifesté)(?:\s+\p{Ll}+){0,3}?\s+soutien|(?:montrées|déclarées)\s+(?:\p{Ll}+\s+)?favorables`,
+  },
+  {
+    subject: String.raw`[Dd]ie\s+(?:Delegationen|Mitgliedstaaten)`,
+    verb: String.raw`unterstützten|befürworteten|(?:äußerten|bekundeten|bekräftigten|sprachen)\s+(?:\p{Ll}+\s+){0,3}Unterstützung`,
+    // the German adverbs before the verb (`Die Delegationen unterstützten weitgehend …` has none; `im Allgemeinen`)
+    gap: String.raw`(?:\s+(?:im\s+Allgemeinen|grundsätzlich|weitgehend|generell|überwiegend|allgemein|mehrheitlich|auch|ebenfalls|insgesamt)){0,2}`,
+  },
+  {
+    subject: String.raw`[Ll]as\s+delegaciones|[Ll]os\s+Estados\s+miembros`,
+    verb: String.raw`apoyaron|respaldaron|apoyado|respaldado|(?:expresaron|manifestaron|mostraron|dieron|reiteraron)(?:\s+\p{Ll}+){0,3}?\s+(?:apoyo|respaldo)`,
+  },
+  {
+    subject: String.raw`[Ll]e\s+delegazioni|[Gg]li\s+Stati\s+membri`,
+    verb: String.raw`sostenuto|appoggiato|sostennero|appoggiarono|(?:espresso|manifestato|ribadito)(?:\s+\p{Ll}+){0,3}?\s+(?:sostegno|appoggio)`,
+  },
+  { subject: String.raw`[Dd]e\s+(?:delegaties|lidstaten)`, verb: String.raw`steunden|gesteund|(?:spraken|betuigden)(?:\s+\p{Ll}+){0,3}?\s+steun` },
+  {
+    subject: String.raw`[Aa]s\s+delegações|[Oo]s\s+Estados-Membros`,
+    verb: String.raw`apoiaram|apoiado|(?:manifestaram|expressaram|deram|reiteraram)(?:\s+\p{Ll}+){0,3}?\s+apoio`,
+  },
+  {
+    subject: String.raw`[Dd]elegacje|[Pp]aństwa\s+członkowskie`,
+    verb: String.raw`poparły|popierały|(?:wyraziły|udzieliły)(?:\s+\p{Ll}+){0,3}?\s+poparcia?|opowiedziały\s+się\s+za`,
+  },
+  {
+    subject: String.raw`[Dd]elegationerna|[Mm]edlemsstaterna`,
+    verb: String.raw`stödde|stött|(?:uttryckte|gav)(?:\s+\p{Ll}+){0,3}?\s+stöd|ställde\s+sig\s+bakom`,
+  },
+  { subject: String.raw`[Dd]elegationerne|[Mm]edlemsstaterne`, verb: String.raw`støttede|støttet|(?:udtrykte|gav)(?:\s+\p{Ll}+){0,3}?\s+støtte|bakkede\s+op` },
+  { subject: String.raw`[Vv]altuuskunnat|[Jj]äsenvaltiot`, verb: String.raw`tukivat|kannattivat|ilmaisivat(?:\s+\p{Ll}+){0,3}?\s+tukensa` },
+  { subject: String.raw`[Dd]elegace|[Čč]lenské\s+státy`, verb: String.raw`podpořily|podporovaly|vyjádřily(?:\s+\p{Ll}+){0,3}?\s+podporu` },
+  { subject: String.raw`[Dd]elegácie|[Čč]lenské\s+štáty`, verb: String.raw`podporili|podporovali|vyjadrili(?:\s+\p{Ll}+){0,3}?\s+podporu` },
+  { subject: String.raw`[Dd]elegacije|[Dd]ržave\s+članice`, verb: String.raw`podprle|podpirale|podprli|izrazile(?:\s+\p{Ll}+){0,3}?\s+podporo` },
+  { subject: String.raw`[Ii]zaslanstva|[Dd]ržave\s+članice`, verb: String.raw`podržala|poduprla|podržale|izrazila(?:\s+\p{Ll}+){0,3}?\s+potporu` },
+  {
+    subject: String.raw`[Dd]elega[țţ]iile|[Ss]tatele\s+membre`,
+    verb: String.raw`sprijinit|sus[țţ]inut|(?:exprimat|reafirmat)(?:\s+\p{Ll}+){0,3}?\s+sprijinul`,
+  },
+  { subject: String.raw`[Дд]елегациите|[Дд]ържавите\s+членки`, verb: String.raw`подкрепиха|(?:изразиха|изказаха)(?:\s+\p{Ll}+){0,3}?\s+подкрепа` },
+  {
+    subject: String.raw`[Οο]ι\s+αντιπροσωπίες|[Ττ]α\s+κράτη\s+μέλη`,
+    verb: String.raw`υποστήριξαν|στήριξαν|εξέφρασαν(?:\s+\p{Ll}+){0,3}?\s+(?:την\s+)?υποστήριξή`,
+  },
+  // Hungarian sets the object before its verb (`A delegációk az elnökség által javasolt megközelítést támogatták.`)
+  { subject: String.raw`[Aa]\s+(?:delegációk|tagállamok)`, verb: String.raw`támogatták`, gap: String.raw`(?:${GAP_WORD}){0,6}?` },
+  { subject: String.raw`[Dd]elegatsioonid|[Ll]iikmesriigid`, verb: String.raw`toetasid|väljendasid(?:\s+\p{Ll}+){0,3}?\s+toetust` },
+  { subject: String.raw`[Dd]elegācijas|[Dd]alībvalstis`, verb: String.raw`atbalstīja|pauda(?:\s+\p{Ll}+){0,3}?\s+atbalstu` },
+  { subject: String.raw`[Dd]elegacijos|[Vv]alstybės\s+narės`, verb: String.raw`pritarė|palaikė|išreiškė(?:\s+\p{Ll}+){0,3}?\s+paramą` },
+  {
+    subject: String.raw`[Ii]d-delegazzjonijiet|[Ll]-Istati\s+Membri`,
+    verb: String.raw`appoġġaw|taw\s+(?:l-)?appoġġ|esprimew(?:\s+\p{Ll}+){0,3}?\s+(?:l-)?appoġġ`,
+  },
+];
+
+/** The words between a subject and its verb where a version sets none of its own: up to five (`ont dans l'ensemble`, `hanno in linea di massima`). */
+const DEFAULT_GAP = String.raw`(?:${GAP_WORD}){0,5}?`;
+
+/** A subject of SUPPORT opening its clause, then its verb of support (the subject captured). */
+const WHOLE_SUPPORT = new RegExp(
+  SUPPORT.map(({ subject, verb, gap }) => String.raw`${OPENING}(${subject})(?![\p{L}\p{N}])${gap ?? DEFAULT_GAP},?\s+(?:${verb})(?![\p{L}\p{N}])`).join('|'),
+  'gu',
+);
+
+/** Irish, whose verb comes first: `Thacaigh na toscaireachtaí go ginearálta leis …`, `…, agus thacaigh na Ballstáit le …`. */
+const IRISH_SUPPORT = /(?<=(?:^|[,;]\s+(?:agus|ach)\s+)[Tt]hacaigh\s+)(na\s+(?:toscaireachtaí|Ballstáit))(?![\p{L}\p{N}])/gu;
+
+/** A cheap test before WHOLE_SUPPORT: a stem of each version's verbs and nouns of support. */
+const SUPPORT_HINT =
+  /support|favour|soutenu|appuy|soutien|soutinrent|favorables|unterstütz|befürwort|apoy|respald|sosten|sostegno|appoggi|steun|gesteund|apoi|popar|popier|poparci|opowiedział|stöd|stött|ställde|støt|bakkede|tuki|tukensa|kannatti|podpoř|podporu|podporo|podpor|podprl|podpir|podrža|poduprl|potporu|sprijin|sus[țţ]inut|подкреп|υποστήρι|στήριξ|támogat|toetas|toetust|atbalst|pritarė|palaikė|paramą|appoġġ|thacaigh/iu;
+
+/** Whether a text may hold the delegations' support (a cheap test: a stem of a verb or noun of support). */
+export function mayHoldSupport(text: string): boolean {
+  return SUPPORT_HINT.test(text);
+}
+
+/**
+ * Whether a decision read in a sentence is only the delegations' support (`Delegations generally supported the idea of
+ * …` read as their endorsement), as a test of who decided (`by`, the body as decisionMaker names it): the sentence holds
+ * a subject of support that names the same body, or a pronoun for the delegations that open the sentence before
+ * (`previous`). The sentence is read once, however many decisions it records.
+ */
+export function supportOnly(sentence: string, previous: string | null): (by: string | null) => boolean {
+  const bodies = new Set(
+    supportSubjects(sentence).flatMap(({ at, subject }) =>
+      PRONOUN_SUBJECT.test(subject) ? (at === 0 && previous !== null ? [decisionMaker(previous)] : []) : [decisionMaker(subject)],
+    ),
+  );
+  return (by) => by !== null && bodies.has(by);
+}
+
+/** A subject that is a pronoun: it stands for the delegations only where the sentence before named them. */
+export const PRONOUN_SUBJECT = /^(?:They|Elles)$/;
+
+/**
+ * The subjects, as printed and in order, of the clauses of a sentence in which the delegations or the Member States as a
+ * whole support something (`Delegations`, `Les délégations`, `They`), with where each stands.
+ */
+export function supportSubjects(sentence: string): { at: number; subject: string }[] {
+  if (!SUPPORT_HINT.test(sentence)) return [];
+  const found: { at: number; subject: string }[] = [];
+  for (const match of sentence.matchAll(WHOLE_SUPPORT)) {
+    const subject = match.slice(1).find((group) => group !== undefined);
+    if (subject !== undefined) found.push({ at: match.index, subject });
+  }
+  for (const match of sentence.matchAll(IRISH_SUPPORT)) found.push({ at: match.index, subject: match[0] });
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The delegations or the Member States as a whole opening a sentence as its subject, any verb after them (`Delegations
+ * agreed on …`, `Les délégations ont …`): the group a pronoun of the next sentence stands for.
+ */
+const WHOLE_SUBJECT = new RegExp(String.raw`^(?:${SUPPORT.map(({ subject }) => subject).join('|')})(?![\p{L}\p{N}])(?=,?\s+\p{Ll})`, 'u');
+
+/** The delegations as a whole opening a sentence, as printed, or null (`Delegations agreed on the region's strategic importance.` → `Delegations`). */
+export function wholeSubject(sentence: string): string | null {
+  const subject = WHOLE_SUBJECT.exec(sentence)?.[0] ?? null;
+  return subject === null || PRONOUN_SUBJECT.test(subject) ? null : subject;
+}

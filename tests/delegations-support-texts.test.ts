@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
+import { expectOk } from './support/projection.ts';
+import { viewerCopyOfLayout } from './support/text-shapes.ts';
+
+/**
+ * The COSI outcome 14470/25 of the meeting of 18 and 19 November 2025 (tests/fixtures/outcome-languages/outcomes.json:
+ * the Council's name over its place and date, number, LIMITE, codes, kind, From/To/Subject, an opening sentence and the
+ * two-line footer `14470/25 TR/kl 1` / `JAI.1 LIMITE EN`) whose item 2 records, after the committee's note, that the
+ * delegations as a whole supported the approach put to them, as the register's outcomes write it (`Delegations generally
+ * supported the idea of a regular EU internal security threat analysis …`, 15912/25 item 3): `Delegations generally
+ * supported the approach set out in 13802/25.`, `Les délégations ont, dans l'ensemble, soutenu …`, `Die Delegationen
+ * unterstützten weitgehend …`, `Thacaigh na toscaireachtaí go ginearálta le …`. Written by hand in the 24 versions. The
+ * delegations' support is their position, not a decision of the committee: item 2 keeps the committee's one decision
+ * and gains the position, named by the subject as printed; item 3 keeps the committee's approval and has no position.
+ * Then the English item 3 as 15912/25 item 5 writes it, a pronoun for the delegations after their agreement (`They
+ * broadly supported …`): their agreement stays a decision, their support a position of the delegations.
+ */
+const SUPPORT: Record<string, [subject: string, sentence: string]> = {
+  en: ['Delegations', 'Delegations generally supported the approach set out in 13802/25.'],
+  fr: ['Les délégations', "Les délégations ont, dans l'ensemble, soutenu l'approche exposée dans le document 13802/25."],
+  de: ['Die Delegationen', 'Die Delegationen unterstützten weitgehend den in Dokument 13802/25 dargelegten Ansatz.'],
+  es: ['Las delegaciones', 'Las delegaciones apoyaron en general el enfoque expuesto en el documento 13802/25.'],
+  it: ['Le delegazioni', "Le delegazioni hanno sostenuto in linea di massima l'approccio illustrato nel documento 13802/25."],
+  nl: ['De delegaties', 'De delegaties steunden in grote lijnen de in document 13802/25 uiteengezette aanpak.'],
+  pt: ['As delegações', 'As delegações apoiaram de um modo geral a abordagem apresentada no documento 13802/25.'],
+  pl: ['Delegacje', 'Delegacje zasadniczo poparły podejście przedstawione w dokumencie 13802/25.'],
+  sv: ['Delegationerna', 'Delegationerna stödde i stort sett den strategi som anges i dokument 13802/25.'],
+  da: ['Delegationerne', 'Delegationerne støttede generelt den tilgang, der er beskrevet i dokument 13802/25.'],
+  fi: ['Valtuuskunnat', 'Valtuuskunnat tukivat yleisesti asiakirjassa 13802/25 esitettyä lähestymistapaa.'],
+  cs: ['Delegace', 'Delegace obecně podpořily přístup uvedený v dokumentu 13802/25.'],
+  sk: ['Delegácie', 'Delegácie vo všeobecnosti podporili prístup uvedený v dokumente 13802/25.'],
+  sl: ['Delegacije', 'Delegacije so na splošno podprle pristop iz dokumenta 13802/25.'],
+  hr: ['Izaslanstva', 'Izaslanstva su općenito podržala pristup iz dokumenta 13802/25.'],
+  ro: ['Delegațiile', 'Delegațiile au sprijinit în general abordarea prezentată în documentul 13802/25.'],
+  bg: ['Делегациите', 'Делегациите като цяло подкрепиха подхода, изложен в документ 13802/25.'],
+  el: ['Οι αντιπροσωπίες', 'Οι αντιπροσωπίες υποστήριξαν γενικά την προσέγγιση που παρουσιάζεται στο έγγραφο 13802/25.'],
+  hu: ['A delegációk', 'A delegációk általánosságban támogatták a 13802/25 dokumentumban ismertetett megközelítést.'],
+  et: ['Delegatsioonid', 'Delegatsioonid toetasid üldiselt dokumendis 13802/25 esitatud lähenemisviisi.'],
+  lv: ['Delegācijas', 'Delegācijas kopumā atbalstīja dokumentā 13802/25 izklāstīto pieeju.'],
+  lt: ['Delegacijos', 'Delegacijos iš esmės pritarė dokumente 13802/25 išdėstytam požiūriui.'],
+  mt: ['Id-delegazzjonijiet', "Id-delegazzjonijiet b'mod ġenerali appoġġaw l-approċċ stabbilit fid-dokument 13802/25."],
+  ga: ['na toscaireachtaí', 'Thacaigh na toscaireachtaí go ginearálta leis an gcur chuige atá leagtha amach in 13802/25.'],
+};
+
+/** The five shapes: plain pdftotext (labels first), labelled rows, -layout, the page run into one line, a viewer's copy of -layout. */
+const SHAPES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
+
+/** The outcome's page in one of SHAPES. */
+function page(language: string, shape: (typeof SHAPES)[number], sentences: readonly string[]): string {
+  const outcome = outcomes[language];
+  if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+  if (shape === 'viewer copy') return viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }));
+  return outcomePage(outcome, language, shape satisfies OutcomeShape, { foot: [], sentences });
+}
+
+describe.each(Object.entries(SUPPORT))('the outcome 14470/25 in %s whose item 2 records the delegations’ support', (language, [subject, support]) => {
+  const outcome = outcomes[language];
+  if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+  const sentences = [outcome.sentences[0] ?? '', `${outcome.sentences[1] ?? ''} ${support}`, outcome.sentences[2] ?? ''];
+  it.each(SHAPES)('reads the support as the delegations’ position, not as a decision (%s)', (shape) => {
+    const record = expectOk(parseDocument(page(language, shape, sentences), `content/sources/support-${language}.txt`));
+    expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+    const [, noted, approved] = record.items;
+    expect(noted?.positions?.map(({ by, sentence, references }) => [by, sentence, references])).toEqual([[[subject], support, ['13802/25']]]);
+    expect(noted?.decisions.map(({ by, verb }) => [by, verb])).toEqual([['COSI', 'took-note']]);
+    expect(approved?.decisions.map(({ by, verb }) => [by, verb])).toEqual([['COSI', 'approved']]);
+    expect(approved?.positions).toBeUndefined();
+  });
+});
+
+describe('the English outcome whose item 3 records the delegations’ agreement, then their support with a pronoun', () => {
+  const outcome = outcomes.en;
+  if (outcome === undefined) throw new Error('no outcome in en');
+  const agreed = "Delegations agreed on the region's strategic importance.";
+  const they = 'They broadly supported the concept set out in 13802/25, while some open questions require clarification.';
+  const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', `${agreed} ${they}`];
+  it.each(SHAPES)('keeps their agreement as a decision and reads their support as their position (%s)', (shape) => {
+    const record = expectOk(parseDocument(page('en', shape, sentences), 'content/sources/support-they-en.txt'));
+    const item = record.items[2];
+    expect(item?.title).toBe('Fight against organised crime');
+    expect(item?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([['Delegations', 'agreed', "on the region's strategic importance"]]);
+    expect(item?.positions?.map(({ by, sentence, references }) => [by, sentence, references])).toEqual([[['Delegations'], they, ['13802/25']]]);
+  });
+});
