@@ -281,7 +281,7 @@ describe.each(Object.entries(versions))('a Presidency discussion paper with ques
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /**
- * The same paper as a Presidency steering note prints it (in English, French, German and Italian): its parts numbered
+ * The same paper as a Presidency steering note prints it (in English, French, German, Italian, Polish and Spanish): its parts numbered
  * in Roman numerals (`II.      Questions to delegations`), its paragraphs numbered on across them (`1.`, `2.`), the
  * lead-in a numbered paragraph of its own ending in a colon (`2. In view of the above, delegations are invited to reply
  * … 18 March 2026:`) and the questions numbered with a bracket (`1) Do delegations agree …?`), as plain `pdftotext`
@@ -318,11 +318,11 @@ function numberedParts(version: Version): { number: string; title: string; text:
 }
 
 /**
- * The versions the steering note is written in. Not yet read, so not among them: the Polish page run into one line
- * (`I. Wprowadzenie 1. Cykl polityki UE dotyczący …` gives `Cykl polityki` as a heading of its own) and the Spanish one
- * (`… de 2026: 1) ¿Están de acuerdo …? 2) ¿En qué …?` stays one paragraph, the inverted mark after each number).
+ * The versions the steering note is written in: all six, the Polish page run into one line keeping its paragraph whole
+ * after an acronym (`1. Cykl polityki UE dotyczący …`, the EU's cycle, no title and text) and the Spanish one cutting its
+ * questions after their inverted mark (`… de 2026: 1) ¿Están de acuerdo …? 2) ¿En qué …?`).
  */
-const STEERING_LANGUAGES = ['en', 'fr', 'de', 'it'];
+const STEERING_LANGUAGES = ['en', 'fr', 'de', 'it', 'pl', 'es'];
 
 describe.each(Object.entries(versions).filter(([language]) => STEERING_LANGUAGES.includes(language)))(
   'a Presidency steering note whose numbered paragraph leads in to numbered questions (%s)',

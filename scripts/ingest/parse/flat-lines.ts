@@ -254,6 +254,9 @@ const CLAUSE_SECOND_WORD = /^(?:\p{Ll}|\d{1,5}\/(?:\d{1,2}\/)?\d{2}(?![\d/]))/u;
  */
 const BRACKETED_END = /^[\p{Ll}\d][^()\s]*\.?\)$/u;
 
+/** An acronym in capitals (`UE`, `EMPACT`, `COSI`). */
+const ACRONYM = /^["“(]?\p{Lu}{2,}$/u;
+
 /** A year or a range of years a title ends on (`2014-2017`, `2022–2025`, `2026`). */
 const YEARS = /^(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?$/u;
 
@@ -287,6 +290,9 @@ function clauseAfterTitle(text: string, part = false): number | null {
     if ((YEARS.test(before) || BRACKETED_END.test(before)) && readsAsClause(text.slice(word.index))) return word.index;
     if ((!LOWER_WORD.test(before) || isTitleWord(before)) && !heading) continue;
     if (!CAPITALISED_WORD.test(word[0]) || !CLAUSE_SECOND_WORD.test(after)) continue;
+    // an acronym after a noun is that noun's attribute (`Cykl polityki UE dotyczący …`, the EU's policy cycle), no
+    // clause's subject, unless its verb follows it (`… handlu COSI zatwierdził …`)
+    if (ACRONYM.test(word[0]) && !readsAsClause(firstClause(text, word.index, sentenceEnd))) continue;
     // a name the title goes on with, in the case a clause's subject never takes (`Projekt konkluzji Rady w sprawie …`,
     // `Sprawozdanie Komisji na temat …`), is passed over where a clause's known subject and verb follow it in the same
     // sentence (`… handlu narkotykami Komitet zatwierdził …`)

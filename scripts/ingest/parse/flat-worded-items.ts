@@ -4,10 +4,11 @@ import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /**
  * An item's number with its word or bracket inside a line, after a space and before its title's capital (`… CM
- * 5123/25. Item 2: Information from the Presidency …`, `… 2. punkts: Informācija …`, `… adopted. 2) Information …`);
+ * 5123/25. Item 2: Information from the Presidency …`, `… 2. punkts: Informācija …`, `… adopted. 2) Information …`,
+ * a Spanish question after its inverted mark, `… de 2026: 1) ¿Están de acuerdo …? 2) ¿En qué …?`);
  * groups: the number after a word, before a word, in brackets. Each place is tried once with a bounded match: linear.
  */
-const WORDED_INSIDE = new RegExp(String.raw`(?<=\s)${WORDED_NUMBER_SOURCE}[ \t]+(?=["“„(]?\p{Lu})`, 'gu');
+const WORDED_INSIDE = new RegExp(String.raw`(?<=\s)${WORDED_NUMBER_SOURCE}[ \t]+(?=["“„(¿¡]?\p{Lu})`, 'gu');
 
 /** A sentence's end before a number in brackets, a footnote's call after it aside (`… the meeting.1 1) Adoption …`, `meeting.^1 1)`). */
 const SENTENCE_BEFORE = /[.;:!?]["'”’)\]]{0,2}(?:\^?\{?\d{1,3}\}?)?\s*$/;

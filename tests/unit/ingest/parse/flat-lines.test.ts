@@ -192,6 +192,28 @@ describe('splitFlatLines', () => {
     expect(texts(`${padding}${name} 4. Jelentés.`)).toEqual([padding.trim(), '', name, '', '4. Jelentés.']);
   });
 
+  it('cuts no title out of a Polish paragraph at an acronym after a noun (`Cykl polityki UE dotyczący …`), but before one its verb follows', () => {
+    const paragraph =
+      '1. Cykl polityki UE dotyczący zwalczania przestępczości (EMPACT) jest od 2010 roku głównym narzędziem współpracy. Obecny cykl kończy się w 2029 roku.';
+    expect(texts(`${padding}${paragraph} 2. Delegacje proszone są o odpowiedź.`)).toEqual([
+      padding.trim(),
+      '',
+      paragraph,
+      '',
+      '2. Delegacje proszone są o odpowiedź.',
+    ]);
+    // an acronym opening the item's text with its verb still ends the title
+    expect(texts(`${padding}1. Sprawozdanie z działalności COSI przyjął sprawozdanie. 2. Delegacje proszone są o odpowiedź.`)).toEqual([
+      padding.trim(),
+      '',
+      '1. Sprawozdanie z działalności',
+      '',
+      'COSI przyjął sprawozdanie.',
+      '',
+      '2. Delegacje proszone są o odpowiedź.',
+    ]);
+  });
+
   it('cuts no title out of a paragraph whose clause goes on after an article, possessive or quantifier before a capital', () => {
     const paragraphs = [
       '2. Auf seiner Sitzung vom 17. September 2025 hat der COSI den Bericht des Vorsitzes erörtert.',

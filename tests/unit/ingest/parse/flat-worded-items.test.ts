@@ -16,6 +16,13 @@ describe('wordedCuts', () => {
     expect(wordedCuts(bracketed, 1)).toEqual({ cuts: [bracketed.indexOf('2)')], last: 2 });
   });
 
+  it('cuts before questions numbered in brackets after a lead-in’s colon, a Spanish question’s inverted mark after each number', () => {
+    const es = 'en la reunión del COSI del 18 de marzo de 2026: 1) ¿Están de acuerdo las delegaciones? 2) ¿En qué resultados debería basarse?';
+    expect(wordedCuts(es, null)).toEqual({ cuts: [es.indexOf('1)'), es.indexOf('2)')], last: 2 });
+    // a number in brackets inside a sentence, no stop before it, is none (`… agreed 1) ¿…`)
+    expect(wordedCuts('El Comité acordó 1) ¿Están de acuerdo?', null).cuts).toEqual([]);
+  });
+
   it('finds nothing in a line whose digits no item number closes, and keeps the number counted before', () => {
     expect(wordedCuts('The Committee met on 12 March 2025 in Brussels and took note of document 7123/25 of the Presidency', 4)).toEqual({ cuts: [], last: 4 });
     expect(wordedCuts('Item one: Adoption of the agenda', null)).toEqual({ cuts: [], last: null });
