@@ -2,7 +2,7 @@ import { JOINT_NUMBER_SOURCE } from './item-numbers.ts';
 import { labelLine } from './labels.ts';
 import type { SourceLine } from './normalise.ts';
 import { REDACTION_START } from './redactions.ts';
-import { ITEM_NUMBER, SYMBOL_BULLETS } from './vocabulary.ts';
+import { ITEM_NUMBER, SYMBOL_BULLETS, TABLE_OF_CONTENTS_LINE } from './vocabulary.ts';
 
 /** A list number printed alone on its line (`2.`, `3.1.`, `IV.`, items taken together: `4. and 5.`): its title follows. */
 export const LONE_NUMBER = new RegExp(String.raw`^[ \t]*(?:(?:${ITEM_NUMBER}|[IVX]{1,6})\.|${JOINT_NUMBER_SOURCE})$`, 'u');
@@ -30,11 +30,19 @@ const TITLE_START = new RegExp(String.raw`^[ \t]*(?:[\p{L}"“'‘(¿¡]|\*{1,3}
  */
 export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
   const result: SourceLine[] = [];
+  // The numbers that opened a line so far (`2.` alone, `2.⇥Horizontal matters`, `2.1 Future …`): a sub-number's parent.
+  const opened = new Set<string>();
+  // Under a table of contents' heading, up to a line that is no entry of it.
+  let contents = false;
   for (let index = 0; index < lines.length; index += 1) {
     const entry = lines[index] as SourceLine;
     const title = lines[index + 2]?.text ?? '';
     const above = lines[index - 1]?.text === '' ? lines[index - 2] : lines[index - 1];
-    const lone = isLone(entry.text);
+    const opening = OPENING_NUMBER.exec(entry.text)?.[1];
+    if (opening !== undefined) opened.add(opening);
+    // A sub-number right under another number is the last of a column of them (a contents printed column by column: `3.8` / `3.9`, blank, the titles).
+    const lone =
+      isLone(entry.text) || (isLoneSubNumber(entry.text, opened) && !isLone(lines[index - 1]?.text ?? '') && !SUB_NUMBER.test(lines[index - 1]?.text ?? ''));
     if (isLabel(entry.text) && labelLine(above?.text ?? '') === null && isLabel(lines[index + 1]?.text ?? '')) {
       const run = numbersRun(lines, index);
       if (run !== null) {
@@ -51,14 +59,36 @@ export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
       continue;
     }
     if (lone && lines[index + 1]?.text === '' && TITLE_START.test(title) && (!underBareLabel(above) || opensAgenda(lines, index))) {
-      result.push({ text: `${entry.text.trim()}\t${title.trim()}`, line: entry.line });
+      // A contents entry's page number under its title, a blank line between (`2.1`, `Future of internal security`, `6`):
+      // its row's last cell, as the word processor's tab set it.
+      const page = contents && lines[index + 3]?.text === '' ? PAGE_ALONE.exec(lines[index + 4]?.text ?? '')?.[1] : undefined;
+      result.push({ text: `${entry.text.trim()}\t${title.trim()}${page === undefined ? '' : `\t${page}`}`, line: entry.line });
+      index += page === undefined ? 2 : 4;
+    } else if (
+      contents &&
+      opening !== undefined &&
+      TITLE_AFTER_NUMBER.test(entry.text) &&
+      lines[index + 1]?.text === '' &&
+      PAGE_ALONE.test(lines[index + 2]?.text ?? '')
+    ) {
+      // An entry whose number plain pdftotext printed on its title's line (`3.10 Cybercrime`, a number too wide for its cell), its page under it.
+      result.push({ text: `${entry.text.trim()}\t${(lines[index + 2]?.text ?? '').trim()}`, line: entry.line });
       index += 2;
     } else {
       result.push(entry);
+      // A table of contents' heading opens its entries; any other line but a blank one closes them.
+      if (TABLE_OF_CONTENTS_LINE.test(entry.text)) contents = true;
+      else if (entry.text !== '') contents = false;
     }
   }
   return result;
 }
+
+/** A number and a title opening with a letter on one line (`3.10 Cybercrime`). */
+const TITLE_AFTER_NUMBER = /^[ \t]*\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+\p{L}/u;
+
+/** A contents entry's page number alone on its line (`6`, `24`). */
+const PAGE_ALONE = /^[ \t]*(\d{1,3})[ \t]*$/;
 
 /**
  * Whether a line is a header label with nothing after it (`Subject:`, `Objet:`): a number under it was put between
@@ -80,6 +110,22 @@ function opensAgenda(lines: readonly SourceLine[], index: number): boolean {
   while (lines[next]?.text.trim() === '') next += 1;
   const following = NUMBER_VALUE.exec(lines[next]?.text ?? '');
   return number !== null && following !== null && Number(following[1]) === Number(number[1]) + 1;
+}
+
+/** A number opening a line, alone or before its title (`2.`, `2.1`, `3.10.`): `2`, `2.1`, `3.10`. */
+const OPENING_NUMBER = /^[ \t]*(\d{1,2}(?:\.\d{1,2}){0,3})\.?(?:[ \t]|$)/;
+
+/** A section's sub-number alone on its line without a closing dot, as the Council numbers its report's parts (`2.1`, `3.10`). */
+const SUB_NUMBER = /^[ \t]*(\d{1,2}(?:\.\d{1,2}){0,2})\.\d{1,2}[ \t]*$/;
+
+/**
+ * Whether a line is a section's sub-number alone without a closing dot (`2.1`, printed apart from its title by plain
+ * `pdftotext` as `2.` is): only under its parent's number opening a line above (`2.`, `2.⇥Horizontal matters …` of the
+ * contents or the body), so that a figure (`2.5` million) or a time (`10.30`) alone is none.
+ */
+function isLoneSubNumber(text: string, opened: ReadonlySet<string>): boolean {
+  const parent = SUB_NUMBER.exec(text)?.[1];
+  return parent !== undefined && opened.has(parent);
 }
 
 /** An item's number opening its line, alone or before its title. */

@@ -7,6 +7,52 @@ import { expectOk } from '../../../support/projection.ts';
 const closed = (text: string) => closeLoneNumbers(text.split('\n').map((line, index) => ({ text: line, line: index + 1 }))).map((entry) => entry.text);
 
 describe('closeLoneNumbers', () => {
+  it('sets a part’s sub-number without a closing dot back before its title under its parent’s number (`2.1`, blank, `Future of internal security`), no figure or time', () => {
+    // plain pdftotext of the Council's report 6543/25: `2.` then `2.1` each alone, a blank line before its title
+    expect(closed('2.\n\nHORIZONTAL MATTERS\n\n2.1\n\nFuture of internal security\n\n3.10 Cybercrime')).toEqual([
+      '2.\tHORIZONTAL MATTERS',
+      '',
+      '2.1\tFuture of internal security',
+      '',
+      '3.10 Cybercrime',
+    ]);
+    // no parent opened a line above: a figure (`2.5` million) or a time (`10.30`) alone stays apart
+    expect(closed('2.5\n\nMillion euros were spent.\n\n10.30\n\nOpening of the meeting')).toEqual([
+      '2.5',
+      '',
+      'Million euros were spent.',
+      '',
+      '10.30',
+      '',
+      'Opening of the meeting',
+    ]);
+  });
+
+  it('sets a contents entry’s page back on its row after its title (`2.1`, blank, `Future of internal security`, blank, `6`), its number on the title’s line too', () => {
+    expect(closed('Table of Contents\n2.\n\nHORIZONTAL MATTERS\n\n6\n\n2.1\n\nFuture of internal security\n\n6\n\n3.10 Cybercrime\n\n16')).toEqual([
+      'Table of Contents',
+      '2.\tHORIZONTAL MATTERS\t6',
+      '',
+      '2.1\tFuture of internal security\t6',
+      '',
+      '3.10 Cybercrime\t16',
+    ]);
+    // outside a contents a figure under a title stays the text's (`2.`, `Statistics`, `6`)
+    expect(closed('2.\n\nStatistics\n\n6')).toEqual(['2.\tStatistics', '', '6']);
+  });
+
+  it('leaves the last of a column of numbers apart from the column of titles under it (a contents printed column by column: `3.8` / `3.9`, blank, titles)', () => {
+    expect(closed('Table of Contents\n3.\n3.8\n3.9\n\nEXECUTIVE SUMMARY\nSERIOUS CRIME')).toEqual([
+      'Table of Contents',
+      '3.',
+      '3.8',
+      '3.9',
+      '',
+      'EXECUTIVE SUMMARY',
+      'SERIOUS CRIME',
+    ]);
+  });
+
   it('sets a notice item’s number back before its title opening with the bare mark that calls a note, as before a bracketed one', () => {
     // plain pdftotext of a notice whose titles open with their marks (`* Migrant smuggling …`, `**) Sachstand`, `(*) Trafic …`)
     for (const title of ['* Migrant smuggling: operational cooperation with third countries', '**) Sachstand', '(*) Trafic de migrants', '*** “Hotspots”']) {
