@@ -365,8 +365,7 @@ describe('a cover note whose subject opens with the annexes it is, under the Com
   // The subject of a cover note sending a proposal's annexes names them first, a word in small letters after their
   // numbers (`ANNEXES 1 to 3 to the Proposal for a COUNCIL DECISION …`), in the cell after the Commission document's
   // `COM(2025) 123 final`: written by hand in each version's words. The Croatian and Estonian subjects go on with a
-  // capital (`PRILOZI 1. do 3. Prijedlogu …`, `LISAD 1–3 … Ettepanek`) and are left: run into one line they read as the
-  // Commission document's annexes.
+  // capital (`PRILOZI 1. do 3. Prijedlogu …`, `LISAD 1–3 Ettepanek …`): see the next describe.
   const SUBJECTS: Readonly<Record<string, string>> = {
     en: 'ANNEXES 1 to 3 to the Proposal for a COUNCIL DECISION on the position to be taken on behalf of the European Union',
     fr: "ANNEXES 1 à 3 de la proposition de DÉCISION DU CONSEIL relative à la position à prendre au nom de l'Union européenne",
@@ -400,5 +399,39 @@ describe('a cover note whose subject opens with the annexes it is, under the Com
           ['COSI 181', 'ENFOPOL 355', 'JAI 1398'],
         ]);
       }
+    });
+});
+
+describe('a cover note whose subject opens with the annexes it sends and goes on with a capital, the labels first', () => {
+  // The subject naming the annexes it sends without a dash before them, then words in capitals: the staff working
+  // document's title in each version (`ANHÄNGE 1 bis 3 ARBEITSUNTERLAGE DER KOMMISSIONSDIENSTSTELLEN …`, `PRILOZI 1. do
+  // 3. RADNI DOKUMENT SLUŽBI KOMISIJE …`), and the Croatian and Estonian proposals (`PRILOZI 1. do 3. Prijedlogu ODLUKE
+  // VIJEĆA …`, `LISAD 1–3 Ettepanek: NÕUKOGU OTSUS …`), under the Commission document's cell `COM(2025) 123 final`.
+  // Plain pdftotext prints the two cells apart (a blank line between, which the label column drops: the break stays, as
+  // there are no more value lines than labels) and a copy prints them one under the other: a cell holding the
+  // reference alone never wraps before its annexes, so the line under it is the subject's. Not read: the page run into
+  // one line (`… COM(2025) 123 final ANNEXES 1 to 3 COMMISSION STAFF WORKING DOCUMENT …`), where nothing tells the
+  // subject's annexes from the Commission document's (`No. Cion doc.: COM(2025) 123 final ANNEXES 1 to 3` prints the
+  // same line): it reads them as the Commission document's, the subject from `COMMISSION …`, and is left out.
+  const PROPOSALS: Readonly<Record<string, string>> = {
+    hr: 'PRILOZI 1. do 3. Prijedlogu ODLUKE VIJEĆA o stajalištu koje treba zauzeti u ime Europske unije',
+    et: 'LISAD 1–3 Ettepanek: NÕUKOGU OTSUS Euroopa Liidu nimel võetava seisukoha kohta',
+  };
+  for (const [language, note] of Object.entries(COVER_NOTES))
+    it(`reads the ${language} cover note's Commission document alone and its subject whole, as printed and copied`, () => {
+      const proposal = PROPOSALS[language];
+      const subjects = [`${note.annexes[1].replace(/^- /, '')} ${note.subject}`, ...(proposal === undefined ? [] : [proposal])];
+      for (const subject of subjects)
+        for (const [shape, inShape] of SHAPES.filter(([name]) => name !== 'plain pdftotext, the page run into one line')) {
+          const text = coverNoteCells(language).replace(note.subject, subject).replaceAll('SWD(2025) 123 final', 'COM(2025) 123 final');
+          const record = expectOk(parseDocument(inShape(text), `cover-note-${language}.txt`));
+          expect([record.commissionProposal, record.printed?.values?.commission, record.subject, record.from, record.to], `${shape}: ${subject}`).toEqual([
+            ['COM/2025/123 final'],
+            'COM(2025) 123 final',
+            subject,
+            note.from,
+            note.to,
+          ]);
+        }
     });
 });

@@ -1,4 +1,4 @@
-import { COMMISSION_FINAL } from '../../../src/shared/reference-patterns.ts';
+import { COMMISSION_FINAL, COMMISSION_REFERENCE } from '../../../src/shared/reference-patterns.ts';
 import { ANNEX_WORDS, ANNEXES_WORDS } from './vocabulary.ts';
 
 /** The word each version prints for one part of a Commission document printed in parts (`SWD(2025) 45 final PART 1/2`, `PARTIE 1/2`, `TEIL 1/2`). */
@@ -63,7 +63,7 @@ const NO_WORDS_ON = String.raw`(?!\.?(?:[ \t]{0,3}[-–][ \t]{0,3}\d|[ \t]{1,3}(
  * A word for annex alone without a dash may open the subject (`ANNEX to the Proposal for a COUNCIL DECISION …`); the
  * tail may stand on the cell's next line where the cell wrapped, never after a blank line (the next cell).
  */
-export const COMMISSION_TAIL = String.raw`(?<=${COMMISSION_FINAL}(?:\/\d{1,2})?[ \t]{0,3}(?:\n[ \t]{0,3})?)(?:[-–][ \t]{0,3}(?:${asPrinted(ANNEX_AND_ANNEXES)})(?:[ \t]{1,3}${ANNEX_NUMBERS})?|(?:[-–][ \t]{0,3})?(?:(?:${asPrinted(ANNEX_AND_ANNEXES)})[ \t]{1,3}${ANNEX_NUMBERS}${NO_WORDS_ON}|(?:${asPrinted(PART_WORDS)})[ \t]{1,3}\d{1,2}\/\d{1,2}))`;
+export const COMMISSION_TAIL = String.raw`(?<=${COMMISSION_FINAL}(?:\/\d{1,2})?[ \t]{0,3}(?:\n[ \t]{0,3})?)(?:[-–][ \t]{0,3}(?:${asPrinted(ANNEX_AND_ANNEXES)})(?:[ \t]{1,3}${ANNEX_NUMBERS})?|(?:[-–][ \t]{0,3}|(?<!\n[ \t]{0,3}))(?:(?:${asPrinted(ANNEX_AND_ANNEXES)})[ \t]{1,3}${ANNEX_NUMBERS}${NO_WORDS_ON}|(?:${asPrinted(PART_WORDS)})[ \t]{1,3}\d{1,2}\/\d{1,2}))`;
 
 /**
  * The end of a text that stops inside a Commission document's annexes, before their first number (`COM(2025) 123 final -
@@ -95,4 +95,21 @@ const TAIL_AT = new RegExp(String.raw`[ \t]{0,3}(?:\n[ \t]{0,3})?${COMMISSION_TA
 export function commissionTailLength(text: string, at: number): number {
   TAIL_AT.lastIndex = at;
   return TAIL_AT.exec(text)?.[0].length ?? 0;
+}
+
+/** A line holding one Commission document's reference alone, with its word for final (`COM(2025) 123 final`, `final/2`). */
+const COMMISSION_LINE = new RegExp(String.raw`^[ \t]*${COMMISSION_REFERENCE}(?<=${COMMISSION_FINAL})(?:\/\d{1,2})?[ \t]*$`, 'u');
+
+/** A line opening with the word for annexes and their numbers, no dash before (`ANNEXES 1 to 3 …`, `PRILOZI 1. do 3. …`, `LISAD 1–3 …`). */
+const ANNEXES_OPENING = new RegExp(String.raw`^[ \t]*(?:${asPrinted(ANNEX_AND_ANNEXES)})[ \t]{1,3}${ANNEX_NUMBERS}(?![\p{L}\d])`, 'u');
+
+/**
+ * Whether `line`, under `above` that holds a Commission document's reference alone (`COM(2025) 123 final`), opens
+ * with its annexes without a dash (`ANNEXES 1 to 3 COMMISSION STAFF WORKING DOCUMENT …`, `PRILOZI 1. do 3. Prijedlogu
+ * …`): the next cell of a header's values, the subject naming the annexes it sends, as a copy without blank lines
+ * prints the cells one under the other; a cell holding so short a line never wraps before its annexes (a dash before
+ * them, `- ANNEXES 1 to 3`, would be the reference's, COMMISSION_TAIL).
+ */
+export function annexesOpenCell(above: string, line: string): boolean {
+  return ANNEXES_OPENING.test(line) && COMMISSION_LINE.test(above);
 }

@@ -13,6 +13,7 @@ import { cutsDate, opensWithDays } from './cut-day.ts';
 import { codesColumnBelow } from './value-shapes.ts';
 import { MARKING_LINE } from './vocabulary.ts';
 import { KINDS } from './header-vocabulary.ts';
+import { annexesOpenCell } from './commission-tail.ts';
 
 /** One line of text, as normalise holds it. */
 interface Line {
@@ -96,7 +97,8 @@ function labelColumns(lines: readonly Line[]): Column[] {
       end < lines.length &&
       (lines[end]?.text.trim() ?? '') !== '' &&
       !isBareLabel(lines[end]?.text ?? '') &&
-      !opensItem(lines, end) &&
+      // a day of receipt opening with its day's number is a value (`3. Oktober 2025`), no item
+      !(opensItem(lines, end) && !opensWithDays(lines[end]?.text ?? '')) &&
       !(end > at && opensCodesColumn(lines, end))
     )
       end += 1;
@@ -221,9 +223,13 @@ export function keptColumnBreaks(lines: readonly Line[], starts: ReadonlySet<num
     const joins: number[] = [];
     for (let index = column.start + 1; index < column.end; index += 1) if (!starts.has(index)) joins.push(index);
     for (const index of subjectDays(lines, column)) joined?.add(index);
+    // a subject opening with the annexes it sends, under the Commission document's cell, is a cell of its own
+    for (let index = column.start + 1; index < column.end; index += 1)
+      if (annexesOpenCell(lines[index - 1]?.text ?? '', lines[index]?.text ?? '')) kept.add(index);
     const valueLines = column.end - column.start;
     if (valueLines <= column.labels) {
-      for (const index of joins) kept.add(index);
+      // every break, also those the first joins kept but a join above them would lose (`… Europske unije` / `COM(2025) 123 final`)
+      for (let index = column.start + 1; index < column.end; index += 1) kept.add(index);
       continue;
     }
     // The first item's title, whose number was printed before the values, opens the line after them (where no blank

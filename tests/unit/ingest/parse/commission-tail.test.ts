@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annexNumberAt, commissionTailLength } from '../../../../scripts/ingest/parse/commission-tail.ts';
+import { annexesOpenCell, annexNumberAt, commissionTailLength } from '../../../../scripts/ingest/parse/commission-tail.ts';
 
 /** The tail read right after the reference `COM(2025) 123 final` (or the text's reference ending at `at`). */
 const tail = (text: string, at = text.indexOf('final') + 'final'.length) => text.slice(at, at + commissionTailLength(text, at)).trim();
@@ -34,6 +34,28 @@ describe('commissionTailLength', () => {
     // after a dash they are the document's; a word joining another reference may follow
     expect(tail('COM(2025) 123 final - ANNEXES 1 to 3 to the Proposal')).toBe('- ANNEXES 1 to 3');
     expect(tail('COM(2025) 123 final ANNEXES 1 to 3 and SWD(2025) 45 final')).toBe('ANNEXES 1 to 3');
+  });
+
+  it('reads no tail of annexes without a dash on the next line, where the next cell opens with them; after a dash it does', () => {
+    expect(tail('COM(2025) 123 final\nANNEXES 1 to 3 COMMISSION STAFF WORKING DOCUMENT')).toBe('');
+    expect(tail('COM(2025) 123 final\nPRILOZI 1. do 3. Prijedlogu ODLUKE VIJEĆA')).toBe('');
+    expect(tail('COM(2025) 123 final\n- ANNEXES 1 to 3 COMMISSION')).toBe('- ANNEXES 1 to 3');
+  });
+});
+
+describe('annexesOpenCell', () => {
+  it('reads annexes without a dash under a line holding a Commission document alone as the next cell', () => {
+    expect(annexesOpenCell('COM(2025) 123 final', 'ANNEXES 1 to 3 COMMISSION STAFF WORKING DOCUMENT …')).toBe(true);
+    expect(annexesOpenCell('COM(2025) 123 final/2', 'PRILOZI 1. do 3. Prijedlogu ODLUKE VIJEĆA …')).toBe(true);
+    expect(annexesOpenCell('COM(2025) 123 final', 'LISAD 1–3 Ettepanek: NÕUKOGU OTSUS …')).toBe(true);
+  });
+
+  it('reads none after a dash, without numbers, under a longer line or a reference without its word for final', () => {
+    expect(annexesOpenCell('COM(2025) 123 final', '- ANNEXES 1 to 3')).toBe(false);
+    expect(annexesOpenCell('COM(2025) 123 final', 'ANNEX to the Proposal')).toBe(false);
+    expect(annexesOpenCell('Ms Thérèse BLANCHET COM(2025) 123 final', 'ANNEXES 1 to 3 COMMISSION')).toBe(false);
+    expect(annexesOpenCell('9876/25', 'ANNEXES 1 to 3 COMMISSION')).toBe(false);
+    expect(annexesOpenCell('COM(2025) 123', 'ANNEXES 1 to 3 COMMISSION')).toBe(false);
   });
 });
 

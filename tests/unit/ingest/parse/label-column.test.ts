@@ -113,6 +113,25 @@ describe('a column of values under a column of labels', () => {
     });
   });
 
+  it('keeps each value its line where there are as many as labels, a day of receipt opening with its day among them', () => {
+    const text = printed(
+      top('Rat der Europäischen Union', 'Brüssel, den 25. November 2025', 'ÜBERMITTLUNGSVERMERK'),
+      ['Absender:', 'Eingangsdatum:', 'Empfänger:', 'Nr. Komm.dok.:', 'Betr.:'],
+      [
+        'Frau Martine DEPREZ, Direktorin, im Auftrag der Generalsekretärin der Europäischen Kommission',
+        '3. Oktober 2025',
+        'Frau Thérèse BLANCHET, Generalsekretärin des Rates der Europäischen Union',
+        'COM(2025) 123 final',
+        'ANHÄNGE 1 bis 3 ARBEITSUNTERLAGE DER KOMMISSIONSDIENSTSTELLEN',
+      ],
+      'Die Delegationen erhalten anbei das Dokument COM(2025) 123 final.',
+    );
+    const lines = normalise(text).map((line) => line.text);
+    expect(lines).toContain('COM(2025) 123 final');
+    expect(lines).toContain('ANHÄNGE 1 bis 3 ARBEITSUNTERLAGE DER KOMMISSIONSDIENSTSTELLEN');
+    expect(header(text).subject).toBe('ANHÄNGE 1 bis 3 ARBEITSUNTERLAGE DER KOMMISSIONSDIENSTSTELLEN');
+  });
+
   it('never puts the first value on the last label’s line, in lower case right under it', () => {
     const text = printed(
       top('Raad van de Europese Unie', 'Brussel, 24 juli 2024', 'NOTA'),
