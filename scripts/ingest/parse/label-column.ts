@@ -35,6 +35,9 @@ interface Column {
 /** A list marker alone on its line, as label-values.ts's DISPLACED_MARKER knows them (`1.`, `I.`, `(a)`, `a)`, `–`). */
 const DISPLACED_NUMBER = /^[ \t]*(?:\d{1,2}\.|[IVX]{1,4}\.|\([a-z]\)|[a-z]\)|[–—-])[ \t]*$/;
 
+/** An acronym in brackets alone on its line (`(COSI)`, `(CATS)`): the end of a body's name its cell wrapped. */
+const ACRONYM_LINE = /^[ \t]*\(\p{Lu}{2,12}\)[ \t]*$/u;
+
 /** Values run on into the body when they hold more than this many lines for each label. */
 const RUN_ON_VALUES = 2;
 
@@ -245,7 +248,9 @@ export function keptColumnBreaks(lines: readonly Line[], starts: ReadonlySet<num
     // Values no blank line ends (a viewer's copy runs them on into the body): a sender's or recipient's name among the
     // first lines, one for each label, is a value of its own (`generalni sekretariat Sveta` / `delegacije`).
     if (title === null && valueLines > RUN_ON_VALUES * column.labels) {
-      for (const index of joins) if (index < column.start + column.labels && namesCorrespondent(lines, index)) kept.add(index);
+      // (an acronym in brackets alone under it is that name's, wrapped: `Standing Committee … Internal Security` / `(COSI)`)
+      for (const index of joins)
+        if (index < column.start + column.labels && namesCorrespondent(lines, index) && !ACRONYM_LINE.test(lines[index]?.text ?? '')) kept.add(index);
       continue;
     }
     const missing = column.labels - (valueLines - joins.length);
