@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { markdownFilesOnThread } from './lib/markdown-ahead.ts';
 import { packedLoader } from './lib/packed-loader.ts';
 import { registerLoader } from './lib/register-loader.ts';
 import { decisionEntrySchema } from './schemas/decision-entry.ts';
@@ -25,9 +26,10 @@ export const collections = {
    * The Markdown the pages render, one entry per document (by slug), with no data: the data is in the entry of the
    * same id in `documents` (a frontmatter would be stored a second time
    * beside the rendered HTML). No body is kept in the data store (a whole archive of text in memory): pages render the
-   * HTML rendered at sync, and what needs the text reads the plain text the entry's data holds (never the Markdown).
+   * HTML rendered at sync (on a thread of its own beside the other loaders: markdown-ahead.ts), and what needs the text
+   * reads the plain text the entry's data holds (never the Markdown).
    */
-  texts: defineCollection({ loader: glob({ pattern: '*.md', base: `${root}/texts`, retainBody: false }) }),
+  texts: defineCollection({ loader: markdownFilesOnThread(glob({ pattern: '*.md', base: `${root}/texts`, retainBody: false })) }),
   /**
    * Other sources' different texts of a document number (`15912-25--source-2`), data only, shown on that number's page
    * with a diff; keyed by file name, since they share their document's slug.

@@ -1,15 +1,21 @@
 /**
- * The packed agenda items' Markdown rendered by a thread of its own (scripts/build/markdown-thread.ts) while the
- * content layer's other loaders run on the main thread: the loaders all run at once there, so each item's render the
- * main thread does not do is time the sync no longer waits for, and the second core renders it instead. The thread
- * makes the renderer Astro's content layer makes from the site's settings (`markdown.processor`, Sätteri, its features
- * and the shared settings), and answers each text as `renderMarkdown` does for a text without frontmatter. Where the
- * settings cannot be given to a thread (another processor, plugins, settings holding functions) the texts are rendered
- * by `renderMarkdown` on the main thread as before.
+ * The Markdown of the packed agenda items and of the documents' texts rendered by a thread of its own
+ * (scripts/build/markdown-thread.ts) while the content layer's other loaders run on the main thread: the loaders all
+ * run at once there, so each render the main thread does not do is time the sync no longer waits for, and the second
+ * core renders it instead. The thread makes the renderer Astro's content layer makes from the site's settings
+ * (`markdown.processor`, Sätteri, its features and the shared settings), and answers each text as the content layer's
+ * renderer does. Where the settings cannot be given to a thread (another processor, plugins, settings holding
+ * functions) the texts are rendered on the main thread as before. The loaders share one thread, let go of when the
+ * last of them is done.
  */
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroMarkdownOptions } from '@astrojs/internal-helpers/markdown';
 import type { AstroConfig } from 'astro';
+import type { Loader, LoaderContext } from 'astro/loaders';
+
+/** The thread's module, relative to the project root. */
+export const MARKDOWN_THREAD = 'scripts/build/markdown-thread.ts';
 
 /** A text rendered as the content layer's `renderMarkdown` gives it. */
 export interface RenderedMarkdown {
@@ -23,10 +29,20 @@ export interface MarkdownThreadData {
   shared: AstroMarkdownOptions;
 }
 
+/**
+ * A text to render: its Markdown without frontmatter, the frontmatter's data (none: `{}`) and the file's URL (`file:`
+ * href) where it is a file's.
+ */
+export interface MarkdownText {
+  body: string;
+  frontmatter?: Record<string, unknown>;
+  fileURL?: string;
+}
+
 /** A batch of texts sent to the thread, by its number. */
 export interface MarkdownThreadTask {
   batch: number;
-  texts: string[];
+  texts: MarkdownText[];
 }
 
 /** The thread's answer to a batch: each text rendered, in order. */
@@ -38,7 +54,9 @@ export interface MarkdownThreadReply {
 /** Renders texts on the thread; `close` lets the thread go once every rendering asked for has been taken. */
 export interface MarkdownRenderer {
   /** Each text's rendering, in the texts' order; all of them are sent at once, in batches. */
-  renderAll(texts: readonly string[]): Promise<RenderedMarkdown>[];
+  renderAll(texts: readonly MarkdownText[]): Promise<RenderedMarkdown>[];
+  /** One text's rendering; the texts asked for in the same turn go to the thread together. */
+  render(text: MarkdownText): Promise<RenderedMarkdown>;
   close(): void;
 }
 
@@ -81,31 +99,111 @@ export function markdownThread(module: URL, data: MarkdownThreadData): MarkdownR
   thread.on('error', fail);
   thread.on('exit', (code) => fail(new Error(`the Markdown thread stopped (exit code ${code})`)));
   let batches = 0;
+  const renderAll = (texts: readonly MarkdownText[]): Promise<RenderedMarkdown>[] => {
+    const renderings: Promise<RenderedMarkdown>[] = [];
+    for (let start = 0; start < texts.length; start += BATCH) {
+      const task: MarkdownThreadTask = { batch: batches++, texts: texts.slice(start, start + BATCH) };
+      const answer = new Promise<RenderedMarkdown[]>((resolve, reject) => {
+        if (failure === undefined) waiting.set(task.batch, { resolve, reject });
+        else reject(failure);
+      });
+      thread.postMessage(task);
+      task.texts.forEach((_, index) => {
+        const rendering = answer.then((rendered) => {
+          const one = rendered[index];
+          if (one === undefined) throw new Error(`the Markdown thread answered batch ${task.batch} without text ${index}`);
+          return one;
+        });
+        // A failed thread is reported where its rendering is awaited, not as an unhandled rejection before.
+        rendering.catch(() => undefined);
+        renderings.push(rendering);
+      });
+    }
+    return renderings;
+  };
+  let asked: { text: MarkdownText; resolve: (rendered: RenderedMarkdown) => void; reject: (error: unknown) => void }[] = [];
+  const sendAsked = () => {
+    const now = asked;
+    asked = [];
+    renderAll(now.map(({ text }) => text)).forEach((rendering, index) => {
+      const { resolve, reject } = now[index]!;
+      rendering.then(resolve, reject);
+    });
+  };
   return {
-    renderAll(texts) {
-      const renderings: Promise<RenderedMarkdown>[] = [];
-      for (let start = 0; start < texts.length; start += BATCH) {
-        const task: MarkdownThreadTask = { batch: batches++, texts: texts.slice(start, start + BATCH) };
-        const answer = new Promise<RenderedMarkdown[]>((resolve, reject) => {
-          if (failure === undefined) waiting.set(task.batch, { resolve, reject });
-          else reject(failure);
-        });
-        thread.postMessage(task);
-        task.texts.forEach((_, index) => {
-          const rendering = answer.then((rendered) => {
-            const one = rendered[index];
-            if (one === undefined) throw new Error(`the Markdown thread answered batch ${task.batch} without text ${index}`);
-            return one;
-          });
-          // A failed thread is reported where its rendering is awaited, not as an unhandled rejection before.
-          rendering.catch(() => undefined);
-          renderings.push(rendering);
-        });
-      }
-      return renderings;
+    renderAll,
+    render(text) {
+      return new Promise((resolve, reject) => {
+        if (asked.length === 0) queueMicrotask(sendAsked);
+        asked.push({ text, resolve, reject });
+      });
     },
     close() {
       void thread.terminate();
+    },
+  };
+}
+
+/** The thread the loaders share while one of them renders on it, and how many do. */
+let shared: { renderer: MarkdownRenderer; users: number } | undefined;
+
+/** The loaders' shared thread (started if none is running), whose `close` lets it go when no other loader renders on it. */
+export function sharedMarkdownThread(module: URL, data: MarkdownThreadData): MarkdownRenderer {
+  shared ??= { renderer: markdownThread(module, data), users: 0 };
+  const held = shared;
+  held.users += 1;
+  let closed = false;
+  return {
+    renderAll: (texts) => held.renderer.renderAll(texts),
+    render: (text) => held.renderer.render(text),
+    close() {
+      if (closed) return;
+      closed = true;
+      held.users -= 1;
+      if (held.users > 0) return;
+      if (shared === held) shared = undefined;
+      held.renderer.close();
+    },
+  };
+}
+
+/** The content layer's Markdown entry type, as the glob loader finds it in its context (not part of Astro's loader API). */
+interface MarkdownEntryType {
+  getRenderFunction?: (config: AstroConfig) => Promise<(entry: { body?: string; data: Record<string, unknown>; filePath?: string }) => Promise<unknown>>;
+}
+
+/**
+ * `loader` (Astro's glob loader) with its Markdown files rendered on the shared thread: the loader reads, names, digests
+ * and stores each file as before, and the `.md` entry type's renderer it asks for renders on the thread as Astro's
+ * (astro/dist/vite-plugin-markdown/content-entry-type.js) does: the body, the frontmatter's data and the file's URL.
+ * A dev server's loader renders on the main thread: its watcher renders changed files after `load` is done.
+ */
+export function markdownFilesOnThread(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      const { config, watcher } = context;
+      const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, MarkdownEntryType> }).entryTypes;
+      const markdown = entryTypes?.get('.md');
+      const data = markdownThreadData(config);
+      if (watcher !== undefined || entryTypes === undefined || markdown?.getRenderFunction === undefined || data === null) return loader.load(context);
+      const thread = sharedMarkdownThread(new URL(MARKDOWN_THREAD, config.root), data);
+      const onThread: MarkdownEntryType = {
+        ...markdown,
+        getRenderFunction: () =>
+          Promise.resolve((entry) =>
+            thread.render({
+              body: entry.body ?? '',
+              frontmatter: entry.data,
+              ...(entry.filePath === undefined ? {} : { fileURL: pathToFileURL(entry.filePath).href }),
+            }),
+          ),
+      };
+      try {
+        await loader.load({ ...context, entryTypes: new Map([...entryTypes, ['.md', onThread]]) } as LoaderContext);
+      } finally {
+        thread.close();
+      }
     },
   };
 }

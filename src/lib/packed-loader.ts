@@ -4,11 +4,8 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { packedFilePart, type PackedCollection, type PackedEntry } from '../shared/packed-entries.ts';
-import { markdownThread, markdownThreadData, type MarkdownRenderer, type RenderedMarkdown } from './markdown-ahead.ts';
+import { MARKDOWN_THREAD, markdownThreadData, sharedMarkdownThread, type MarkdownRenderer, type RenderedMarkdown } from './markdown-ahead.ts';
 import { handOverPacked } from './packed-handover.ts';
-
-/** The Markdown thread's module (src/lib/markdown-ahead.ts), relative to the project root. */
-const MARKDOWN_THREAD = 'scripts/build/markdown-thread.ts';
 
 /**
  * Loads the packed files of `collection` under `folder` (relative to the project root, or absolute), in part order:
@@ -44,8 +41,8 @@ export function packedLoader(folder: string, collection: PackedCollection): Load
           const texts = entries.flatMap(([, { markdown }]) => (markdown === undefined ? [] : [markdown.trim()]));
           let renderings: Promise<RenderedMarkdown>[] | undefined;
           if (texts.length > 0 && threadData !== null) {
-            thread ??= markdownThread(new URL(MARKDOWN_THREAD, config.root), threadData);
-            renderings = thread.renderAll(texts.map((text) => `\n${text}`));
+            thread ??= sharedMarkdownThread(new URL(MARKDOWN_THREAD, config.root), threadData);
+            renderings = thread.renderAll(texts.map((text) => ({ body: `\n${text}` })));
           }
           let next = 0;
           for (const [id, { data, markdown }] of entries) {
