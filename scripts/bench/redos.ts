@@ -197,6 +197,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // An object set before its verb and subject (object-first.ts, decision-grammar.ts objectFirst), run on.
   { name: 'decisions: `Poročilo je odobril Odbor in ` runs', fragment: 'Poročilo je odobril Odbor in ', sentence: true },
   { name: 'decisions: `Den Bericht billigte der Ausschuss und ` runs', fragment: 'Den Bericht billigte der Ausschuss und ', sentence: true },
+  // An object a version marks without a determiner before its body and verb, and a passive's agent after its preposition
+  // (object-first.ts `marked`, decision-languages-east.ts RO_AGENT), run on.
+  { name: 'decisions: `A jelentést a bizottság jóváhagyta és ` runs', fragment: 'A jelentést a bizottság jóváhagyta és ', sentence: true },
+  { name: 'decisions: `Raportul a fost aprobat de comitet și ` runs', fragment: 'Raportul a fost aprobat de comitet și ', sentence: true },
   // A Hungarian return whose verb is looked for ahead in its clause, the when before it (decision-languages-east.ts), run on.
   { name: 'decisions: `A bizottság a következő ülésén ` runs', fragment: 'A bizottság a következő ülésén ', sentence: true },
   { name: 'decisions: `Az elnökség később visszatér és ` runs', fragment: 'Az elnökség később visszatér és ', sentence: true },

@@ -91,6 +91,10 @@ const COREPER_NAMES: readonly string[] = [
   // as the Czech, Slovak, Slovenian and Finnish passives name it (`Coreperem`, `Coreperom`, `s strani Coreperja`, `Coreperissa`)
   ...['coreperem', 'výborem stálých zástupců', 'coreperom', 'výborom stálych predstaviteľov', 'coreperja', 'coreper-ja'],
   ...['coreperissa', 'pysyvien edustajien komiteassa'],
+  // by its whole name as the Romanian, Bulgarian and Greek passives name it (`de Comitetul Reprezentanților Permanenți`,
+  // `от Комитета на постоянните представители`, `από την Επιτροπή Μόνιμων Αντιπροσώπων`)
+  ...['comitetul reprezentanților permanenți', 'comitetul reprezentanţilor permanenţi', 'комитета на постоянните представители'],
+  'επιτροπή μόνιμων αντιπροσώπων',
 ];
 
 /**
@@ -230,6 +234,11 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
       ],
       [['europeiska kommissionen', 'komissio', 'euroopan komissio', 'komisjon', 'euroopa komisjon', 'eiropas komisija', 'europos komisija'], 'the Commission'],
       [['kummissjoni', 'kummissjoni ewropea', 'coimisiún', 'coimisiún eorpach'], 'the Commission'],
+      // as a passive's agent: the Bulgarian short article, the Romanian noun without its article after `de` (`от комитета`, `de comitet`)
+      [['комитета', 'постоянния комитет', 'comitet', 'comitet cosi'], THE_COMMITTEE],
+      [['președinție', 'preşedinţie'], 'the Presidency'],
+      [['comisie', 'comisie europeană'], 'the Commission'],
+      [['delegații', 'delegaţii'], 'Delegations'],
       [['делегациите', 'delegace', 'delegácie', 'delegacije', 'izaslanstva', 'delegațiile', 'delegaţiile', 'αντιπροσωπίες', 'delegációk'], 'Delegations'],
       [
         ['delegationerne', 'delegationerna', 'valtuuskunnat', 'delegatsioonid', 'delegācijas', 'delegacijos', 'delegazzjonijiet', 'toscaireachtaí'],

@@ -61,6 +61,8 @@ export interface Grammar {
   notObjectFirst: RegExp;
   /** Which words before a verb and its subject are its object (`free` where the word order is, `named` in the verb-second versions). */
   objectFirstHow: ObjectFirst;
+  /** Words a version marks as an object set first without a determiner (`Rapporten`, `A jelentést`: object-first.ts), or null. */
+  objectMarked: RegExp | null;
   /** What stops a coordinated verb from belonging to a subject before it. */
   breaks: RegExp;
   /** Where the clause an object stands in ends (searched from the object's start). */
@@ -218,6 +220,8 @@ export function grammar(spec: {
    * is no object's end).
    */
   objectFirst?: ObjectFirst;
+  /** Words the version marks as an object set first without a determiner (object-first.ts `objectBefore`). */
+  objectMarked?: RegExp;
 }): Grammar {
   const sources = spec.phrases.map(([source]) => source);
   const { before, after } = spec.adverb;
@@ -259,6 +263,7 @@ export function grammar(spec: {
       return notObjectFirst();
     },
     objectFirstHow: spec.objectFirst ?? 'named',
+    objectMarked: spec.objectMarked ?? null,
     breaks: spec.breaks,
     get clauseEnd() {
       return clauseEnd();
@@ -324,7 +329,7 @@ function objectsFirst(language: Grammar, text: string, found: RawStatement[]): v
     const clause = text.slice(from, endOf(from));
     const reading = readingOf(match, language, 1)?.(clause);
     if (reading === null || reading === undefined || !isEmptyObject(reading.object) || negated(language, clause)) continue;
-    const object = objectBefore(text, match.index, language.objectFirstHow);
+    const object = objectBefore(text, match.index, language.objectFirstHow, language.objectMarked);
     if (object === null || language.notObjectFirst.test(object)) continue;
     const same = found.findIndex(({ at, object: after }) => at === match.index && isEmptyObject(after));
     if (same !== -1) found.splice(same, 1);
@@ -332,7 +337,7 @@ function objectsFirst(language: Grammar, text: string, found: RawStatement[]): v
   }
   for (const statement of found) {
     if (!isEmptyObject(statement.object) || statement.by === null) continue;
-    const object = objectBefore(text, statement.at, 'named');
+    const object = objectBefore(text, statement.at, 'named', language.objectMarked);
     if (object !== null && !language.notObjectFirst.test(object)) statement.object = lowerFirst(object);
   }
 }

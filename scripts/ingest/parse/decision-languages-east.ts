@@ -16,6 +16,12 @@ import { MEMBERS_OF } from './committee-members.ts';
 const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
 
 const BG_BODY = String.raw`(?:${committeeNamePattern('bg')})${END}|(?:Постоянният\s+)?[Кк]омитетът${END}|(?:[Пп]редседателството|[Пп]редседателят|(?:Европейската\s+)?[Кк]омисия(?:та)?|[Дд]елегациите|КОСИ|COSI)${END}|${AGENCIES}|${MEMBERS_OF.bg}`;
+/**
+ * The committee as a passive's agent after `от`, with the short article a noun takes there (`Докладът беше одобрен от
+ * комитета`, `от Постоянния комитет`), and Coreper by its whole name (`от Комитета на постоянните представители`);
+ * after the committee's whole name (BG_BODY), which opens with `Постоянния комитет`.
+ */
+const BG_AGENT = String.raw`(?:[Кк]омитета\s+на\s+постоянните\s+представители|[Пп]остоянния\s+комитет|[Кк]омитета)${END}`;
 const BG_PAST = String.raw`(?:ха)?`;
 const BULGARIAN = plainGrammar({
   hint: /взе|прие|върн|оттегл|свален|заключи|направи|отлож|одобри|подкрепи|реши|съгласи|споразум|потвърди|обмен|приветства|прикани|призова|възложи|беше|бяха|бе\s/u,
@@ -58,7 +64,7 @@ const BULGARIAN = plainGrammar({
       [String.raw`отложен[аои]?`, 'postponed'],
       [String.raw`(?:оттеглен[аои]?|свален[аои]?(?=\s+от\s+дневния\s+ред))`, 'withdrawn'],
     ],
-    agent: new RegExp(String.raw`^\s+от\s+(${BG_BODY}|${COUNCIL_AGENTS.bg})`, 'u'),
+    agent: new RegExp(String.raw`^\s+от\s+(${BG_BODY}|${BG_AGENT}|${COUNCIL_AGENTS.bg})`, 'u'),
     subject: subjectNot('който|която|което|които'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:и|че|но)\s+/gu,
     negation: /(?<![\p{L}])не(?![\p{L}])/u,
@@ -290,6 +296,14 @@ const CROATIAN = plainGrammar({
 
 /** Romanian: the perfect, `a`/`au` and the participle; `ș` and `ț` also with the cedilla some fonts print. */
 const RO_BODY = String.raw`(?:${committeeNamePattern('ro')}|[Cc]omitetul)(?:\s+COSI)?${END}|(?:[Pp]re[șş]edin[țţ]ia|Comisia(?:\s+European[ăa])?|[Dd]elega[țţ]iile|COSI)${END}|${AGENCIES}|${MEMBERS_OF.ro}`;
+/**
+ * The bodies as a passive's agent after `de` or `de către`, without the article a preposition drops (`Raportul a fost
+ * aprobat de comitet`, `de către Comitet`, `de către Președinție`, `de Comisie`), and Coreper by its whole name
+ * (`de Comitetul Reprezentanților Permanenți`, RO_COREPER), before the committee's `Comitetul` can take it; the committee's
+ * whole name (RO_BODY) before its short `comitet`.
+ */
+const RO_COREPER = String.raw`Comitetul\s+Reprezentan[țţ]ilor\s+Permanen[țţ]i${END}`;
+const RO_AGENT = String.raw`(?:[Cc]omitet(?:\s+COSI)?|[Pp]re[șş]edin[țţ]ie|Comisie(?:\s+European[ăa])?|[Dd]elega[țţ]ii)${END}`;
 const RO_HAS = String.raw`(?:a|au)(?:\s+(?:de\s+asemenea|apoi|în\s+plus))?\s+`;
 const ROMANIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:a|au)\s+(?:de\s+asemenea\s+|apoi\s+|în\s+plus\s+)?(?:luat|aprobat|sus[țţ]inut|sprijinit|validat|convenit|decis|hotărât|ajuns|adoptat|confirmat|avut|purtat|realizat|efectuat|salutat|invitat|mandatat|însărcinat|fost|concluzionat|conchis|amânat|retras)|s-au?\s|(?:va|vor)\s+reveni)(?![\p{L}])/u,
@@ -330,7 +344,7 @@ const ROMANIAN = plainGrammar({
       [String.raw`amânat(?:ă|e|[țţ]i)?`, 'postponed'],
       [String.raw`(?:retras(?:ă|e)?|retra[șş]i)`, 'withdrawn'],
     ],
-    agent: new RegExp(String.raw`^\s+de\s+(?:către\s+)?(${RO_BODY}|${COUNCIL_AGENTS.ro})`, 'u'),
+    agent: new RegExp(String.raw`^\s+de\s+(?:către\s+)?(${RO_COREPER}|${RO_BODY}|${RO_AGENT}|${COUNCIL_AGENTS.ro})`, 'u'),
     subject: subjectNot('care'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:și|şi|că|dar)\s+/gu,
     negation: /(?<![\p{L}])nu(?![\p{L}])/u,
@@ -343,6 +357,12 @@ const ROMANIAN = plainGrammar({
  * or, in lower case, `η επιτροπή`, the Commission `η Επιτροπή` or `η Ευρωπαϊκή Επιτροπή` (`decisionMaker`); the
  * mediopassive aorist states a decision with no one named (`Η ημερήσια διάταξη εγκρίθηκε`).
  */
+/**
+ * The bodies as a passive's agent after `από` and the article (`Η έκθεση εγκρίθηκε από την επιτροπή`, `από τη ΜΕΕΕΣ`,
+ * `από την Προεδρία`, `από το Συμβούλιο`): the committee in small letters, the Commission with a capital (as their
+ * subjects are told apart), and Coreper by its whole name (`από την Επιτροπή Μόνιμων Αντιπροσώπων`).
+ */
+const EL_AGENT = String.raw`(?:${committeeNamePattern('el')}|Μόνιμη\s+Επιτροπή|Ευρωπαϊκή\s+Επιτροπή|Επιτροπή\s+Μόνιμων\s+Αντιπροσώπων|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ|Συμβούλιο|ΕΜΑ|Coreper|COREPER)${END}`;
 const EL_BODY = String.raw`[Ηη]\s+(?:${committeeNamePattern('el')}|Ευρωπαϊκή\s+Επιτροπή|Μόνιμη\s+Επιτροπή|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ)${END}|[Οο]ι\s+αντιπροσωπίες${END}|${AGENCIES}|${MEMBERS_OF.el}`;
 const GREEK = plainGrammar({
   hint: /σημείωσ|έλαβ|κατέληξ|ανέβαλ|ενέκριν|υποστήριξ|προσυπέγραψ|συμφώνησ|αποφάσισ|υιοθέτησ|θέσπισ|επιβεβαίωσ|αντάλλαξ|ανταλλαγή|χαιρέτισ|επικρότησ|κάλεσ|ανέθεσ|εξουσιοδότησ|θηκε|θηκαν|επανέλθ|απέσυρ/u,
@@ -375,7 +395,7 @@ const GREEK = plainGrammar({
   passive: verbAfterPassive({
     auxiliary: '(?!)',
     participles: [['(?!)', 'approved']],
-    agent: /(?!)/u,
+    agent: new RegExp(String.raw`^\s+από\s+(?:τ[ηο]ν?\s+)?(${EL_AGENT})`, 'u'),
     subject: /^(?:[Οο]|[Ηη]|[Ττ]ο|[Οο]ι|[Ττ]α)\s/u,
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:και|ότι|αλλά)\s+/gu,
     negation: /(?<![\p{L}])(?:δεν|μην)(?![\p{L}])/u,
@@ -452,6 +472,9 @@ const HUNGARIAN = plainGrammar({
   and: 'és',
   opens: 'hogy|de',
   relatives: 'amely|amelyet|amelyek|aki|akik',
+  // words ending in the accusative before the body and its verb are an object set first (`A jelentést a bizottság
+  // jóváhagyta.`, `A 13802/25 dokumentumban foglalt következtetéseket …`), not a word of time (`Most`)
+  objectMarked: /^(?!Most(?![\p{L}]))[^,;:]*\p{L}t$/u,
   passive: verbAfterPassive({
     auxiliary: '(?!)',
     participles: [['(?!)', 'approved']],

@@ -55,6 +55,9 @@ const DANISH = plainGrammar({
   relatives: 'som|der|hvilket|hvilke',
   adverb: { before: '', after: String.raw`(?:\s+(?:også|endvidere|desuden|derefter|herefter|enstemmigt)${END})?` },
   verbSecond: true,
+  // a definite noun opening the clause is an object set first (`Rapporten godkendte udvalget.`, `Konklusionerne …`), not
+  // an adverb ending the same way (`Desuden`, `Igen`)
+  objectMarked: /^(?!(?:Desuden|Igen|Sammen|Herefter|Derefter)(?![\p{L}]))\p{Lu}\p{Ll}+(?:en|et|ne)(?![\p{L}])/u,
   passive: verbAfterPassive({
     auxiliary: String.raw`blev|er\s+blevet`,
     participles: [
@@ -110,6 +113,9 @@ const SWEDISH = plainGrammar({
   relatives: 'som|vilken|vilket|vilka',
   adverb: { before: '', after: String.raw`(?:\s+(?:också|även|vidare|därefter|sedan|enhälligt)${END})?` },
   verbSecond: true,
+  // a definite noun opening the clause is an object set first (`Rapporten godkände kommittén.`, `Slutsatserna …`,
+  // `Förslaget …`), not an adverb ending the same way (`Slutligen`, `Återigen`, `Även`)
+  objectMarked: /^(?!(?:\p{L}*(?:ligen|igen)|Även|Sedan|Ändå)(?![\p{L}]))\p{Lu}\p{Ll}+(?:en|et|na)(?![\p{L}])/u,
   passive: verbAfterPassive({
     ...NO_PARTICIPLE,
     // the s-passive's agent after `av` (`Rapporten godkändes av rådet`)

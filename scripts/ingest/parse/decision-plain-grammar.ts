@@ -28,6 +28,8 @@ export interface PlainGrammarSpec {
   adverb?: { before: string; after: string };
   passive: PassiveGrammar;
   verbSecond?: boolean;
+  /** Words the version marks as an object set first without a determiner (object-first.ts `objectBefore`). */
+  objectMarked?: RegExp;
 }
 
 /** A language's grammar with the clause bounds every such language shares. */
@@ -52,5 +54,6 @@ export function plainGrammar(spec: PlainGrammarSpec): Grammar {
     ...(spec.verbSecond === true ? { verbSecond: true } : {}),
     // the words before a verb and its body are its object where the verb need not stand second (object-first.ts)
     objectFirst: spec.verbSecond === true ? 'named' : 'free',
+    ...(spec.objectMarked === undefined ? {} : { objectMarked: spec.objectMarked }),
   });
 }

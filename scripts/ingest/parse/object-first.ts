@@ -26,13 +26,17 @@ const REPEATED_PRONOUN = /\s+(?:τον|την|το|τους|τις|τα|го|я|
 /** Where the object a clause sets first may be told: `free` where any words before the verb are (verb and subject end the clause in a version of free word order); `named` where only words that open with a determiner or cite a document are. */
 export type ObjectFirst = 'free' | 'named';
 
-/** The words before `at` in `text`'s clause (from its start, a `;` or a `:`) where they are an object set first, else null. */
-export function objectBefore(text: string, at: number, how: ObjectFirst): string | null {
+/**
+ * The words before `at` in `text`'s clause (from its start, a `;` or a `:`) where they are an object set first, else
+ * null; `marked` the words a version marks an object with where it has no determiner before it (the Swedish and Danish
+ * definite ending, `Rapporten godkände kommittén.`; the Hungarian accusative, `A jelentést a bizottság jóváhagyta.`).
+ */
+export function objectBefore(text: string, at: number, how: ObjectFirst, marked: RegExp | null = null): string | null {
   const start = clauseStart(text, at);
   if (start === null) return null;
   const words = text.slice(start, at).trim().replace(REPEATED_PRONOUN, '');
   if (words === '' || words.includes(',') || words.split(/\s+/u).length > MOST_WORDS) return null;
-  if (how === 'free' || DETERMINER.test(words) || documentIds(words).length > 0) return words;
+  if (how === 'free' || DETERMINER.test(words) || marked?.test(words) === true || documentIds(words).length > 0) return words;
   return null;
 }
 

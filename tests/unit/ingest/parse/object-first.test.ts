@@ -80,3 +80,28 @@ describe('findDecisions with the object set first', () => {
     expect(read(text)).toEqual(decisions);
   });
 });
+
+describe('findDecisions: an object set first that a version marks without a determiner, and a passive agent in the form its preposition takes', () => {
+  it.each([
+    // the Swedish and Danish definite ending, the Hungarian accusative
+    ['Rapporten godkände kommittén.', [['COSI', 'approved', 'rapporten']]],
+    ['Slutsatserna i ordförandeskapets not godkände kommittén.', [['COSI', 'approved', 'slutsatserna i ordförandeskapets not']]],
+    ['Konklusionerne godkendte udvalget.', [['COSI', 'approved', 'konklusionerne']]],
+    ['A következtetéseket a bizottság jóváhagyta.', [['COSI', 'approved', 'a következtetéseket']]],
+    // an adverb ending the same way is no object: the item is
+    ['Slutligen godkände kommittén.', [['COSI', 'approved', 'TITLE']]],
+    ['Även godkände kommittén.', [['COSI', 'approved', 'TITLE']]],
+    ['Desuden godkendte udvalget.', [['COSI', 'approved', 'TITLE']]],
+    ['Most a bizottság jóváhagyta.', [['COSI', 'approved', 'TITLE']]],
+    // the agent after its preposition, Coreper by its whole name before the committee's noun can take it
+    ['Concluziile au fost aprobate de către Comitet.', [['COSI', 'approved', 'concluziile']]],
+    ['Raportul a fost aprobat de Comitetul Reprezentanților Permanenți.', [['Coreper', 'approved', 'raportul']]],
+    ['Докладът беше одобрен от Постоянния комитет.', [['COSI', 'approved', 'докладът']]],
+    ['Докладът беше одобрен от Комитета на постоянните представители.', [['Coreper', 'approved', 'докладът']]],
+    ['Η έκθεση εγκρίθηκε από τη ΜΕΕΕΣ.', [['COSI', 'approved', 'η έκθεση']]],
+    ['Η έκθεση εγκρίθηκε από την Επιτροπή.', [['the Commission', 'approved', 'η έκθεση']]],
+    ['Η έκθεση εγκρίθηκε από την Επιτροπή Μόνιμων Αντιπροσώπων.', [['Coreper', 'approved', 'η έκθεση']]],
+  ])('reads %s', (text, decisions) => {
+    expect(findDecisions(text, 'TITLE').decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual(decisions);
+  });
+});

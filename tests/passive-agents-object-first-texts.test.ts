@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { outcomePage, outcomes } from './support/outcome-languages.ts';
+import { expectOk } from './support/projection.ts';
+import { viewerCopyOfLayout } from './support/text-shapes.ts';
+
+/**
+ * The COSI outcome 14470/25 of the meeting of 18 and 19 November 2025 (tests/fixtures/outcome-languages/outcomes.json:
+ * the Council's name over its place and date, number, LIMITE, codes, kind, From/To/Subject, an opening sentence and the
+ * two-line footer `14470/25 TR/kl 1` / `JAI.1 LIMITE EN`) whose item 3 records the committee's approval of a report in
+ * the word orders the versions use to put what was decided first: a passive whose agent follows the preposition in the
+ * form it takes there (the Romanian noun without its article, `Raportul președinției a fost aprobat de comitet.`; the
+ * Bulgarian short article, `… беше одобрен от комитета.`; the Greek committee in small letters after `από την`, `…
+ * εγκρίθηκε από την επιτροπή.`), and an object set before the verb and its subject without a determiner, marked by
+ * the Swedish and Danish definite ending (`Rapporten från ordförandeskapet godkände kommittén.`, `Rapporten fra
+ * formandskabet godkendte udvalget.`) or the Hungarian accusative (`A jelentést a bizottság jóváhagyta.`). Written by
+ * hand; each is the committee's approval of the report, never of the item's title, the agent never in the object.
+ */
+const CASES: Record<string, [sentence: string, object: string]> = {
+  ro: ['Raportul președinției a fost aprobat de comitet.', 'raportul președinției'],
+  bg: ['Докладът на председателството беше одобрен от комитета.', 'докладът на председателството'],
+  el: ['Η έκθεση της Προεδρίας εγκρίθηκε από την επιτροπή.', 'η έκθεση της Προεδρίας'],
+  sv: ['Rapporten från ordförandeskapet godkände kommittén.', 'rapporten från ordförandeskapet'],
+  da: ['Rapporten fra formandskabet godkendte udvalget.', 'rapporten fra formandskabet'],
+  hu: ['A jelentést a bizottság jóváhagyta.', 'a jelentést'],
+};
+
+/** The five shapes: plain pdftotext (labels first), labelled rows, -layout, the page run into one line, a viewer's copy of -layout. */
+const SHAPES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
+
+describe.each(Object.entries(CASES))('the outcome 14470/25 in %s whose item 3 approves a report, what was decided first', (language, [sentence, object]) => {
+  const outcome = outcomes[language];
+  if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+  const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', sentence];
+  it.each(SHAPES)('reads the committee approving the report (%s)', (shape) => {
+    const page =
+      shape === 'viewer copy'
+        ? viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }))
+        : outcomePage(outcome, language, shape, { foot: [], sentences });
+    const record = expectOk(parseDocument(page, `content/sources/agents-${language}.txt`));
+    expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+    expect(record.items[2]?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([['COSI', 'approved', object]]);
+    expect(record.items[2]?.sentences).toEqual([sentence]);
+  });
+});
