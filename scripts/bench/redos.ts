@@ -201,6 +201,12 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // (object-first.ts `marked`, decision-languages-east.ts RO_AGENT), run on.
   { name: 'decisions: `A jelentést a bizottság jóváhagyta és ` runs', fragment: 'A jelentést a bizottság jóváhagyta és ', sentence: true },
   { name: 'decisions: `Raportul a fost aprobat de comitet și ` runs', fragment: 'Raportul a fost aprobat de comitet și ', sentence: true },
+  // A reservation cut off the object's end with the delegations that entered it (decision-procedures.ts RESERVATION), run on.
+  {
+    name: 'decisions: `approved it with a scrutiny reservation by NL and SE ` runs',
+    fragment: 'COSI approved it with a scrutiny reservation by NL and SE ',
+    sentence: true,
+  },
   // A Hungarian return whose verb is looked for ahead in its clause, the when before it (decision-languages-east.ts), run on.
   { name: 'decisions: `A bizottság a következő ülésén ` runs', fragment: 'A bizottság a következő ülésén ', sentence: true },
   { name: 'decisions: `Az elnökség később visszatér és ` runs', fragment: 'Az elnökség később visszatér és ', sentence: true },

@@ -108,7 +108,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     informal:
       "true where read in the outcome of an informal videoconference, which takes no decisions: the members' view, not a decision (never counted as COSI's); absent otherwise.",
     procedure:
-      'How it was taken where the text says so, as printed, apart from what was decided: e.g. by silence procedure, par procédure écrite; absent otherwise.',
+      'How it was taken where the text says so, as printed, apart from what was decided: e.g. by silence procedure, par procédure écrite, without amendment, subject to a parliamentary scrutiny reservation by NL; absent otherwise.',
     sentence: "Index of the sentence that records the decision in its item's sentences (see items).",
     references: 'Canonical ids of the documents the decision concerns.',
     meeting: 'Meeting id.',

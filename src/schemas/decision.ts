@@ -12,7 +12,10 @@ export const decisionSchema = z.object({
   verb: z.enum(DECISION_VERBS),
   /** What was decided, as printed after the verb or as the subject of a passive: `on the region's strategic importance`. */
   object: z.string().min(1),
-  /** How it was taken where the text says so, as printed, apart from what was decided: `by silence procedure`, `par procédure écrite`. */
+  /**
+   * How it was taken where the text says so, as printed, apart from what was decided: `by silence procedure`, `par
+   * procédure écrite`, `subject to a parliamentary scrutiny reservation by NL`.
+   */
   procedure: z.string().min(1).optional(),
   /** Read in the outcome of an informal videoconference, which takes no decisions: the members' view, not a decision; absent otherwise. */
   informal: z.boolean().optional(),

@@ -63,6 +63,32 @@ const UNCHANGED_PHRASES: readonly string[] = [
   String.raw`utan\s+ändringar|uden\s+ændringer|ilman\s+muutoksia`,
 ];
 
+/**
+ * The codes of the Member States whose delegations entered a reservation, as the outcomes print them after it (`NL`,
+ * `NL and SE`, `AT, DE et FR`), in brackets (`(NL)`) or after `by`, `de`, `von` … and the delegation's noun.
+ */
+const CODES = String.raw`\p{Lu}{2}(?:(?:\s*,\s*|\s+(?:and|et|und|y|e|en|i|oraz|och|og|ja|a|és|și)\s+)\p{Lu}{2}){0,26}`;
+const WHO = String.raw`(?:\s+(?:(?:entered\s+)?by|from|of|zgłoszonym\s+przez|ze\s+strony|de\s+la\s+part\s+de|de|des|du|von|seitens|di|da\s+parte\s+d[ie]|van|door|por\s+parte\s+de)\s+(?:(?:the|la|le|les|der|las|los|la|delle?|de)\s+)?(?:(?:delegations?|délégations?|Delegation(?:en)?|delegaci(?:ón|ones)|delegazion[ei]|delegaties?)\s+)?${CODES}|\s+\(${CODES}\))?`;
+
+/**
+ * A decision taken subject to a reservation some delegations entered, mostly a parliamentary scrutiny reservation:
+ * how, like the procedure (`subject to a parliamentary scrutiny reservation by NL`, `with a scrutiny reservation from AT
+ * and DE`, `sous réserve d'une réserve d'examen parlementaire de NL`, `vorbehaltlich eines Parlamentsvorbehalts von NL`,
+ * `con una reserva de estudio parlamentario de NL`, `con una riserva di esame parlamentare di NL`, `onder voorbehoud
+ * van een parlementair behandelingsvoorbehoud van NL`, `com uma reserva de análise parlamentar de NL`, `z zastrzeżeniem
+ * parlamentarnym NL`), with the delegations that entered it.
+ */
+const RESERVATION_PHRASES: readonly string[] = [
+  String.raw`(?:subject\s+to|with)\s+(?:(?:a|an|the)\s+)?(?:(?:general|parliamentary|linguistic|scrutiny)\s+){0,2}reservations?`,
+  String.raw`(?:sous\s+réserve\s+(?:d['’](?:une|un)\s+réserve\s+)?|avec\s+une\s+réserve\s+)(?:générale\s+)?d['’]examen(?:\s+parlementaire)?`,
+  String.raw`(?:vorbehaltlich\s+(?:eines|des)|mit\s+einem|unter\s+einem)\s+(?:Parlamentsvorbehalts?|Prüfungsvorbehalts?|parlamentarischen\s+Prüfungsvorbehalts?)`,
+  String.raw`(?:con\s+una|a\s+reserva\s+de\s+una|sin\s+perjuicio\s+de\s+una)\s+reserva\s+(?:general\s+)?de\s+estudio(?:\s+parlamentario)?`,
+  String.raw`(?:con\s+una|fatta\s+salva\s+una)\s+riserva\s+(?:generale\s+)?(?:di\s+esame|d['’]esame)(?:\s+parlamentare)?`,
+  String.raw`(?:onder\s+voorbehoud\s+van\s+een|met\s+een)\s+(?:parlementair\s+)?(?:behandelings)?voorbehoud`,
+  String.raw`(?:com\s+uma|sob\s+reserva\s+de\s+uma)\s+reserva\s+(?:geral\s+)?de\s+análise(?:\s+parlamentar)?`,
+  String.raw`z\s+zastrzeżeniem\s+(?:parlamentarnym|dotyczącym\s+rozpatrzenia\s+przez\s+parlament)`,
+];
+
 /** The words one of the phrases holds, checked first: most objects name no procedure and skip the pattern. */
 const PROCEDURE_WORD = /procedur|procédure|procedimento|procedimiento|verfahren|postup|eljárás|förfarande/i;
 
@@ -72,13 +98,20 @@ const UNCHANGED_WORD = /without|sans|ohne|unverändert|sin |senza|zonder|sem |be
 /** One procedure phrase between word boundaries, with the day it ended if printed after it. */
 const PROCEDURE = new RegExp(String.raw`(?<![\p{L}])(?:${DAY}\s+)?(?:${PROCEDURE_PHRASES.join('|')})(?:\s+${DAY})?(?![\p{L}])`, 'u');
 
+/** One reservation phrase between word boundaries, with the delegations that entered it. */
+const RESERVATION = new RegExp(String.raw`(?<![\p{L}])(?:${RESERVATION_PHRASES.join('|')})${WHO}(?![\p{L}])`, 'u');
+
+/** The words a reservation's phrase holds, checked first. */
+const RESERVATION_WORD = /reserv|réserve|vorbehalt|voorbehoud|riserv|zastrzeżen/i;
+
 /** One phrase of a decision taken unchanged between word boundaries. */
 const UNCHANGED = new RegExp(String.raw`(?<![\p{L}])(?:${UNCHANGED_PHRASES.join('|')})(?![\p{L}])`, 'u');
 
-/** The two kinds of how, each with the cheap test of its words. */
+/** The three kinds of how, each with the cheap test of its words. */
 const HOW: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [PROCEDURE_WORD, PROCEDURE],
   [UNCHANGED_WORD, UNCHANGED],
+  [RESERVATION_WORD, RESERVATION],
 ];
 
 /**

@@ -59,4 +59,37 @@ describe('withoutProcedure', () => {
     ])
       expect(withoutProcedure(object)).toEqual({ object, procedure: null });
   });
+
+  it.each([
+    [
+      'the draft conclusions, subject to a parliamentary scrutiny reservation by NL',
+      'the draft conclusions',
+      'subject to a parliamentary scrutiny reservation by NL',
+    ],
+    ['the report with a scrutiny reservation from AT and DE', 'the report', 'with a scrutiny reservation from AT and DE'],
+    ['the report with a general scrutiny reservation (AT, DE)', 'the report', 'with a general scrutiny reservation (AT, DE)'],
+    ['the approach with reservations', 'the approach', 'with reservations'],
+    [
+      "le projet, sous réserve d'une réserve d'examen parlementaire de la délégation NL",
+      'le projet',
+      "sous réserve d'une réserve d'examen parlementaire de la délégation NL",
+    ],
+    ['den Entwurf mit einem Parlamentsvorbehalt seitens NL', 'den Entwurf', 'mit einem Parlamentsvorbehalt seitens NL'],
+    [
+      'the draft conclusions subject to a parliamentary scrutiny reservation by NL by written procedure',
+      'the draft conclusions',
+      'subject to a parliamentary scrutiny reservation by NL, by written procedure',
+    ],
+  ])('cuts a reservation the decision was taken subject to off its object: %s', (object, rest, how) => {
+    expect(withoutProcedure(object)).toEqual({ object: rest, procedure: how });
+  });
+
+  it('leaves a reservation that is what was decided, or inside the object, whole', () => {
+    for (const object of [
+      'the reservation by NL',
+      'the lifting of the parliamentary scrutiny reservation by NL',
+      'the reservations of delegations on the text',
+    ])
+      expect(withoutProcedure(object)).toEqual({ object, procedure: null });
+  });
 });
