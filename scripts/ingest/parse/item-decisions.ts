@@ -1,7 +1,31 @@
 import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import { type FoundDecision, findDecisions } from './decisions.ts';
+import { delegationPositions, type Position } from './delegation-positions.ts';
 import { sentenceText } from './sentence-text.ts';
+
+/** The footnotes an item's text calls, in the order first called. */
+function calledFootnotes(text: readonly TextBlock[], footnotes: readonly Footnote[]): Footnote[] {
+  const labels = [...new Set(text.flatMap((block) => block.inline.flatMap((part) => (part.type === 'footnote' ? [part.label] : []))))];
+  return labels.flatMap((label) => footnotes.filter((footnote) => footnote.label === label));
+}
+
+/**
+ * The positions of delegations an item records: its text's, then those of the footnotes its text calls, where an
+ * outcome sets a delegation's reservation at the foot of the page (`COSI approved the conclusions.¹` / `¹ One delegation
+ * (HU) entered a parliamentary scrutiny reservation.`), each sentence once, in the order called.
+ */
+export function itemPositions(text: readonly TextBlock[], footnotes: readonly Footnote[]): Position[] {
+  const positions = delegationPositions(sentenceText(text));
+  const seen = new Set(positions.map(({ sentence }) => sentence));
+  for (const footnote of calledFootnotes(text, footnotes))
+    for (const position of delegationPositions(sentenceText(footnote.text))) {
+      if (seen.has(position.sentence)) continue;
+      seen.add(position.sentence);
+      positions.push(position);
+    }
+  return positions;
+}
 
 /**
  * The decisions of an agenda item: those its text records, then those of the footnotes its text calls, where an outcome
@@ -17,8 +41,7 @@ export function itemDecisions(
   meetingDay: string | null = null,
 ): { sentences: string[]; decisions: FoundDecision[] } {
   const own = findDecisions(sentenceText(text), title, { meetingDay, inFootnote: false });
-  const labels = [...new Set(text.flatMap((block) => block.inline.flatMap((part) => (part.type === 'footnote' ? [part.label] : []))))];
-  const called = labels.flatMap((label) => footnotes.filter((footnote) => footnote.label === label));
+  const called = calledFootnotes(text, footnotes);
   if (called.length === 0) return own;
   const sentences = [...own.sentences];
   const decisions = [...own.decisions];

@@ -9,9 +9,7 @@ import { footerYearDate } from './footer-year-date.ts';
 import { associationWarnings } from './association-numbers.ts';
 import { dateWarnings } from './date-warnings.ts';
 import { parseDates } from './date-expressions.ts';
-import { itemDecisions } from './item-decisions.ts';
-import { delegationPositions } from './delegation-positions.ts';
-import { sentenceText } from './sentence-text.ts';
+import { itemDecisions, itemPositions } from './item-decisions.ts';
 import { asInformalViews, namesInformalVideoconference } from './informal-meeting.ts';
 import { footerNumber } from './footer-number.ts';
 import { isCouncilHeader, unnumberedIdentity } from './unnumbered.ts';
@@ -369,7 +367,7 @@ function itemRecord(item: AgendaItem, footnotes: Footnotes, markNotes: readonly 
   const text = linkStarCalls(markedLineCalls(textBlocks(lines, footnotes.resolve), markNotes), markNotes);
   const { title, titleFootnotes } = markedTitle(titleOf(item.printedTitle, item.title, footnotes), markNotes);
   const { sentences, decisions } = itemDecisions(text, title, footnotes.records, meetingDay);
-  const positions = delegationPositions(sentenceText(text));
+  const positions = itemPositions(text, footnotes.records);
   return {
     number: item.number,
     ...(item.printedNumber === undefined ? {} : { printedNumber: item.printedNumber }),
