@@ -1,6 +1,6 @@
 /**
  * The Markdown of the packed agenda items and of the documents' texts rendered by a thread of its own
- * (scripts/build/markdown-thread.ts) while the content layer's other loaders run on the main thread: the loaders all
+ * (src/lib/markdown-thread.ts) while the content layer's other loaders run on the main thread: the loaders all
  * run at once there, so each render the main thread does not do is time the sync no longer waits for, and the second
  * core renders it instead. The thread makes the renderer Astro's content layer makes from the site's settings
  * (`markdown.processor`, Sätteri, its features and the shared settings), and answers each text as the content layer's
@@ -15,7 +15,7 @@ import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 
 /** The thread's module, relative to the project root. */
-export const MARKDOWN_THREAD = 'scripts/build/markdown-thread.ts';
+export const MARKDOWN_THREAD = 'src/lib/markdown-thread.ts';
 
 /** A text rendered as the content layer's `renderMarkdown` gives it. */
 export interface RenderedMarkdown {

@@ -52,6 +52,13 @@ describe('the one-direction layout', () => {
     expect(violations('src', (target) => !target.startsWith('scripts/'))).toEqual([]);
   });
 
+  it('keeps the site from loading a script by a path from the project root (a worker, a dynamic import)', () => {
+    const named = modules('src').flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/['"](?:\.\/)?(scripts\/[^'"]+)['"]/g)].map((match) => `${file} → ${match[1] ?? ''}`),
+    );
+    expect(named).toEqual([]);
+  });
+
   it('lets the ingest import only its own stages, src/shared and src/schemas', () => {
     const allowed = (target: string) => inside('scripts/ingest')(target) || inside('src/shared')(target) || inside('src/schemas')(target);
     expect(violations('scripts/ingest', allowed)).toEqual([]);

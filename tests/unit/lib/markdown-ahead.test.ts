@@ -7,7 +7,7 @@ import { markdownFilesOnThread, markdownThread, markdownThreadData, sharedMarkdo
 import { MARKDOWN_FEATURES } from '../../../scripts/build/markdown-features.ts';
 
 const PROJECT = new URL('../../../', import.meta.url);
-const THREAD = new URL('scripts/build/markdown-thread.ts', PROJECT);
+const THREAD = new URL('src/lib/markdown-thread.ts', PROJECT);
 
 /** The site's Markdown settings as Astro resolves them: its processor and Astro's defaults for the rest. */
 const config = {

@@ -8,7 +8,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { satteri } from '@astrojs/markdown-satteri';
-import type { MarkdownText, MarkdownThreadData, MarkdownThreadReply, MarkdownThreadTask, RenderedMarkdown } from '../../src/lib/markdown-ahead.ts';
+import type { MarkdownText, MarkdownThreadData, MarkdownThreadReply, MarkdownThreadTask, RenderedMarkdown } from './markdown-ahead.ts';
 
 const { features, shared } = workerData as MarkdownThreadData;
 const renderer = await satteri({ features }).createRenderer(shared);
