@@ -14,8 +14,11 @@ import type { AstroMarkdownOptions } from '@astrojs/internal-helpers/markdown';
 import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 
-/** The thread's module, relative to the project root. */
-export const MARKDOWN_THREAD = 'src/lib/markdown-thread.ts';
+/**
+ * The thread's module, beside this one: found from this module's own address, not the project root's, as a build whose
+ * root is elsewhere (the benchmark's bare twin, scripts/bench/bare/) loads these loaders too.
+ */
+export const MARKDOWN_THREAD = new URL('./markdown-thread.ts', import.meta.url);
 
 /** A text rendered as the content layer's `renderMarkdown` gives it. */
 export interface RenderedMarkdown {
@@ -187,7 +190,7 @@ export function markdownFilesOnThread(loader: Loader): Loader {
       const markdown = entryTypes?.get('.md');
       const data = markdownThreadData(config);
       if (watcher !== undefined || entryTypes === undefined || markdown?.getRenderFunction === undefined || data === null) return loader.load(context);
-      const thread = sharedMarkdownThread(new URL(MARKDOWN_THREAD, config.root), data);
+      const thread = sharedMarkdownThread(MARKDOWN_THREAD, data);
       const onThread: MarkdownEntryType = {
         ...markdown,
         getRenderFunction: () =>

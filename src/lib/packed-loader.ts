@@ -41,7 +41,7 @@ export function packedLoader(folder: string, collection: PackedCollection): Load
           const texts = entries.flatMap(([, { markdown }]) => (markdown === undefined ? [] : [markdown.trim()]));
           let renderings: Promise<RenderedMarkdown>[] | undefined;
           if (texts.length > 0 && threadData !== null) {
-            thread ??= sharedMarkdownThread(new URL(MARKDOWN_THREAD, config.root), threadData);
+            thread ??= sharedMarkdownThread(MARKDOWN_THREAD, threadData);
             renderings = thread.renderAll(texts.map((text) => ({ body: `\n${text}` })));
           }
           let next = 0;
