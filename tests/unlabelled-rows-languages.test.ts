@@ -5,7 +5,7 @@ import { expectOk } from './support/projection.ts';
 import { COVER_NOTES as NOTES, type CoverNote } from './support/cover-notes.ts';
 
 /**
- * A Commission staff working document sent by cover note (13890/25), in nineteen versions, written by hand after the
+ * A Commission staff working document sent by cover note (13890/25), in the 24 official languages, written by hand after the
  * register's cover notes (the sender a Director signing for the Commission's Secretary-General, the recipient the
  * Council's Secretary-General by name and office, the date of receipt and the Commission document's number under their
  * labels), as a viewer copies its header table when the sender's, recipient's and subject's labels are lost but the

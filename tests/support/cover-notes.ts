@@ -1,8 +1,9 @@
 /**
- * A Commission staff working document sent by cover note (13890/25), in nineteen versions, written by hand after the
+ * A Commission staff working document sent by cover note (13890/25), in the 24 official languages, written by hand after the
  * register's cover notes: the sender a Director signing for the Commission's Secretary-General, the recipient the
  * Council's Secretary-General by name and office, the date of receipt with its label, the Commission document's label
- * (its number is `SWD(2025) 123 final`), the subject, and the body's sentence naming the document.
+ * (its number is `SWD(2025) 123 final`), the subject, and the body's sentence naming the document. The Irish date of
+ * receipt is labelled `Dáta a fuarthas:`, the Maltese `Data meta wasal:`.
  */
 export interface CoverNote {
   kind: string;
@@ -211,5 +212,56 @@ export const COVER_NOTES: Readonly<Record<string, CoverNote>> = {
     subject: 'ARBEJDSDOKUMENT FRA KOMMISSIONENS TJENESTEGRENE Evaluering af Det Europæiske Center for Bekæmpelse af IT-kriminalitet (EC3) ved Europol',
     sentence: 'Hermed følger til delegationerne dokument SWD(2025) 123 final.',
     annexes: ['- BILAG', '- BILAG 1-3', 'DEL 1/2'],
+  },
+  sk: {
+    kind: 'SPRIEVODNÁ POZNÁMKA',
+    from: 'Generálna tajomníčka Európskej komisie, podpísala riaditeľka Martine DEPREZ',
+    receipt: 'Dátum doručenia: 3. októbra 2025',
+    to: 'Thérèse BLANCHET, generálna tajomníčka Rady Európskej únie',
+    cion: 'Č. dok. Kom.:',
+    subject: 'PRACOVNÝ DOKUMENT ÚTVAROV KOMISIE Hodnotenie Európskeho centra boja proti počítačovej kriminalite (EC3) pri Europole',
+    sentence: 'Delegáciám v prílohe zasielame dokument SWD(2025) 123 final.',
+    annexes: ['- PRÍLOHA', '- PRÍLOHY 1 až 3', 'ČASŤ 1/2'],
+  },
+  sl: {
+    kind: 'SPREMNI DOPIS',
+    from: 'za generalno sekretarko Evropske komisije, Martine DEPREZ, direktorica',
+    receipt: 'Datum prejema: 3. oktober 2025',
+    to: 'Thérèse BLANCHET, generalna sekretarka Sveta Evropske unije',
+    cion: 'Št. dok. Kom.:',
+    subject: 'DELOVNI DOKUMENT SLUŽB KOMISIJE Ocena Evropskega centra za boj proti kibernetski kriminaliteti (EC3) pri Europolu',
+    sentence: 'Delegacije prejmejo priloženi dokument SWD(2025) 123 final.',
+    annexes: ['- PRILOGA', '- PRILOGE 1 do 3', 'DEL 1/2'],
+  },
+  el: {
+    kind: 'ΔΙΑΒΙΒΑΣΤΙΚΟ ΣΗΜΕΙΩΜΑ',
+    from: 'Για τη Γενική Γραμματέα της Ευρωπαϊκής Επιτροπής, η κα Martine DEPREZ, Διευθύντρια',
+    receipt: 'Ημερομηνία παραλαβής: 3 Οκτωβρίου 2025',
+    to: 'κα Thérèse BLANCHET, Γενική Γραμματέας του Συμβουλίου της Ευρωπαϊκής Ένωσης',
+    cion: 'Αριθ. εγγρ. Επιτρ.:',
+    subject:
+      'ΕΓΓΡΑΦΟ ΕΡΓΑΣΙΑΣ ΤΩΝ ΥΠΗΡΕΣΙΩΝ ΤΗΣ ΕΠΙΤΡΟΠΗΣ Αξιολόγηση του Ευρωπαϊκού Κέντρου για την Καταπολέμηση του Εγκλήματος στον Κυβερνοχώρο (EC3) της Ευρωπόλ',
+    sentence: 'Διαβιβάζεται συνημμένως στις αντιπροσωπίες το έγγραφο SWD(2025) 123 final.',
+    annexes: ['- ΠΑΡΑΡΤΗΜΑ', '- ΠΑΡΑΡΤΗΜΑΤΑ 1 έως 3', 'ΜΕΡΟΣ 1/2'],
+  },
+  mt: {
+    kind: "NOTA TA' TRAŻMISSJONI",
+    from: 'Għas-Segretarju Ġenerali tal-Kummissjoni Ewropea, is-Sa Martine DEPREZ, Direttur',
+    receipt: "Data meta wasal: 3 ta' Ottubru 2025",
+    to: 'Is-Sa Thérèse BLANCHET, Segretarju Ġenerali tal-Kunsill tal-Unjoni Ewropea',
+    cion: 'Nru dok. Kumm.:',
+    subject: "DOKUMENT TA' ĦIDMA TAL-PERSUNAL TAL-KUMMISSJONI Evalwazzjoni taċ-Ċentru Ewropew taċ-Ċiberkriminalità (EC3) fil-Europol",
+    sentence: 'Id-delegazzjonijiet għandhom isibu mehmuż id-dokument SWD(2025) 123 final.',
+    annexes: ['- ANNESS', '- ANNESSI 1 sa 3', 'PARTI 1/2'],
+  },
+  ga: {
+    kind: 'NÓTA CUMHDAIGH',
+    from: 'Thar ceann Ardrúnaí an Choimisiúin Eorpaigh, Martine DEPREZ, Stiúrthóir',
+    receipt: 'Dáta a fuarthas: 3 Deireadh Fómhair 2025',
+    to: 'Thérèse BLANCHET, Ardrúnaí Chomhairle an Aontais Eorpaigh',
+    cion: 'Uimh. doic. ón gCoimisiún:',
+    subject: 'DOICIMÉAD OIBRE NA FOIRNE Meastóireacht ar an Lárionad Eorpach um Chibearchoireacht (EC3) ag Europol',
+    sentence: 'Gheobhaidh na toscaireachtaí doiciméad SWD(2025) 123 final faoi iamh.',
+    annexes: ['- IARSCRÍBHINN', '- IARSCRÍBHINNÍ 1 go 3', 'CUID 1/2'],
   },
 };

@@ -309,7 +309,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     on: ['data'],
     other: ['data meta wasal', 'kuntatt', "persuna ta' kuntatt", 'tel./fax', 'ħin', 'post', 'format'],
   },
-  // Irish, as its versions print their header since 2022: sender, recipient and subject
+  // Irish, as its versions print their header since 2022: sender, recipient and subject; a cover note's date of receipt
   ga: {
     from: ['ó'],
     to: ['chuig'],
@@ -318,7 +318,7 @@ const LABELS_BY_LANGUAGE: Readonly<Record<string, Readonly<Partial<Record<Header
     interinstitutional: ['comhad idirinstitiúideach'],
     subject: ['ábhar'],
     on: ['dáta'],
-    other: ['teagmháil', 'teil./facs', 'am', 'ionad', 'formáid'],
+    other: ['dáta a fuarthas', 'teagmháil', 'teil./facs', 'am', 'ionad', 'formáid'],
   },
 };
 
