@@ -11,8 +11,7 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * parliamentary scrutiny reservation one delegation entered, as the register's outcomes record it (`The Committee
  * approved the conclusions set out in 13802/25, subject to a parliamentary scrutiny reservation by NL.`, `… sous
  * réserve d'une réserve d'examen parlementaire de NL.`, `… vorbehaltlich eines Parlamentsvorbehalts von NL.`). Written
- * by hand in English, French, German, Spanish, Italian, Dutch (a passive, whose reservation is not read yet), Portuguese
- * and Polish. The reservation is how
+ * by hand in English, French, German, Spanish, Italian, Dutch (a passive), Portuguese and Polish. The reservation is how
  * the conclusions were approved, not part of them: what was approved is the conclusions, the reservation is kept as
  * printed beside it (the decision's `procedure`, shown in brackets after the object).
  */
@@ -51,9 +50,7 @@ const CASES: Record<string, [sentence: string, by: string | null, object: string
     'De in document 13802/25 opgenomen conclusies werden goedgekeurd, onder voorbehoud van een parlementair behandelingsvoorbehoud van NL.',
     null,
     'de in document 13802/25 opgenomen conclusies',
-    // Not read yet: a verb-last passive's clause ends at its participle (decision-passives.ts participleLast), so the
-    // reservation after `goedgekeurd,` is in neither the object nor how; it stays in the item's text.
-    undefined,
+    'onder voorbehoud van een parlementair behandelingsvoorbehoud van NL',
   ],
   pt: [
     'O Comité aprovou as conclusões constantes do documento 13802/25, com uma reserva de análise parlamentar de NL.',
@@ -87,6 +84,92 @@ describe.each(Object.entries(CASES))(
       expect(record.items.map((item) => item.title)).toEqual(outcome.items);
       const decisions = record.items[2]?.decisions.map((decision) => [decision.by, decision.verb, decision.object, decision.procedure, decision.references]);
       expect(decisions).toEqual([[by, 'approved', object, reservation, ['13802/25']]]);
+    });
+  },
+);
+
+/**
+ * The same item where the verb ends its clause and the reservation follows it after a comma, as the German and Dutch
+ * versions set a phrase after the verb: a passive (`De in document 13802/25 opgenomen conclusies werden goedgekeurd,
+ * onder voorbehoud van …`, `Die … Schlussfolgerungen wurden gebilligt, vorbehaltlich …`), a separable verb whose particle
+ * ends the clause (`Het Comité keurde … goed, onder voorbehoud van …`, `Der Ausschuss nahm … zur Kenntnis, vorbehaltlich
+ * …`) and a perfect (`Het Comité heeft … goedgekeurd, …`, `Der Ausschuss hat … gebilligt, …`); in Dutch also the
+ * reservation named by the scrutiny alone (`onder voorbehoud van parlementaire behandeling door NL`).
+ */
+const VERB_LAST: ReadonlyArray<[language: string, sentence: string, by: string | null, verb: string, object: string, reservation: string]> = [
+  [
+    'nl',
+    'De in document 13802/25 opgenomen conclusies werden goedgekeurd, onder voorbehoud van parlementaire behandeling door NL.',
+    null,
+    'approved',
+    'de in document 13802/25 opgenomen conclusies',
+    'onder voorbehoud van parlementaire behandeling door NL',
+  ],
+  [
+    'nl',
+    'De in document 13802/25 opgenomen conclusies werden door het Comité goedgekeurd, onder voorbehoud van een parlementair behandelingsvoorbehoud van NL.',
+    'COSI',
+    'approved',
+    'de in document 13802/25 opgenomen conclusies',
+    'onder voorbehoud van een parlementair behandelingsvoorbehoud van NL',
+  ],
+  [
+    'nl',
+    'Het Comité keurde de in document 13802/25 opgenomen conclusies goed, onder voorbehoud van een parlementair behandelingsvoorbehoud van NL.',
+    'COSI',
+    'approved',
+    'de in document 13802/25 opgenomen conclusies',
+    'onder voorbehoud van een parlementair behandelingsvoorbehoud van NL',
+  ],
+  [
+    'nl',
+    'Het Comité heeft de in document 13802/25 opgenomen conclusies goedgekeurd, onder voorbehoud van parlementaire behandeling door NL.',
+    'COSI',
+    'approved',
+    'de in document 13802/25 opgenomen conclusies',
+    'onder voorbehoud van parlementaire behandeling door NL',
+  ],
+  [
+    'de',
+    'Die in Dokument 13802/25 enthaltenen Schlussfolgerungen wurden gebilligt, vorbehaltlich eines Parlamentsvorbehalts von NL.',
+    null,
+    'approved',
+    'die in Dokument 13802/25 enthaltenen Schlussfolgerungen',
+    'vorbehaltlich eines Parlamentsvorbehalts von NL',
+  ],
+  [
+    'de',
+    'Der Ausschuss hat die in Dokument 13802/25 enthaltenen Schlussfolgerungen gebilligt, vorbehaltlich eines Parlamentsvorbehalts von NL.',
+    'COSI',
+    'approved',
+    'die in Dokument 13802/25 enthaltenen Schlussfolgerungen',
+    'vorbehaltlich eines Parlamentsvorbehalts von NL',
+  ],
+  [
+    'de',
+    'Der Ausschuss nahm die in Dokument 13802/25 enthaltenen Schlussfolgerungen zur Kenntnis, mit einem Parlamentsvorbehalt seitens NL.',
+    'COSI',
+    'took-note',
+    'die in Dokument 13802/25 enthaltenen Schlussfolgerungen',
+    'mit einem Parlamentsvorbehalt seitens NL',
+  ],
+];
+
+describe.each(VERB_LAST)(
+  'the outcome 14470/25 in %s whose item 3 ends its verb before the reservation: %s',
+  (language, sentence, by, verb, object, reservation) => {
+    const outcome = outcomes[language];
+    if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+    const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', sentence];
+    it.each(SHAPES)('reads the decision and the reservation after its verb apart (%s)', (shape) => {
+      const page =
+        shape === 'viewer copy'
+          ? viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }))
+          : outcomePage(outcome, language, shape, { foot: [], sentences });
+      const record = expectOk(parseDocument(page, `content/sources/reservations-late-${language}.txt`));
+      expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+      const decisions = record.items[2]?.decisions.map((decision) => [decision.by, decision.verb, decision.object, decision.procedure, decision.references]);
+      expect(decisions).toEqual([[by, verb, object, reservation, ['13802/25']]]);
     });
   },
 );

@@ -207,6 +207,22 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     fragment: 'COSI approved it with a scrutiny reservation by NL and SE ',
     sentence: true,
   },
+  // A reservation after the comma that ends a verb-last clause (decision-procedures.ts howAfterComma, trailingHowAt), run on.
+  {
+    name: 'decisions: `werden goedgekeurd, onder voorbehoud van een voorbehoud van NL ` runs',
+    fragment: 'De conclusies werden goedgekeurd, onder voorbehoud van een voorbehoud van NL ',
+    sentence: true,
+  },
+  {
+    name: 'decisions: `keurde het goed, met een voorbehoud van NL en SE ` runs',
+    fragment: 'Het Comité keurde het goed, met een voorbehoud van NL en SE ',
+    sentence: true,
+  },
+  {
+    name: 'decisions: `nahm es zur Kenntnis, vorbehaltlich eines ` runs',
+    fragment: 'Der Ausschuss nahm es zur Kenntnis, vorbehaltlich eines ',
+    sentence: true,
+  },
   // A Hungarian return whose verb is looked for ahead in its clause, the when before it (decision-languages-east.ts), run on.
   { name: 'decisions: `A bizottság a következő ülésén ` runs', fragment: 'A bizottság a következő ülésén ', sentence: true },
   { name: 'decisions: `Az elnökség később visszatér és ` runs', fragment: 'Az elnökség később visszatér és ', sentence: true },

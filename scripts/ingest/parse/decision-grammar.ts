@@ -7,6 +7,7 @@
  */
 import { clauseEnds, coordinatedSubjects, LIST_COLON, objectSpans } from './decision-clauses.ts';
 import { type PassiveGrammar, passiveStatements } from './decision-passives.ts';
+import { trailingHowAt } from './decision-procedures.ts';
 import { isEmptyObject, objectBefore, type ObjectFirst } from './object-first.ts';
 import type { DecisionVerb } from './decisions.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
@@ -144,14 +145,20 @@ export function reportedReturn(returning: string, opener = '(?!)'): Reading {
 /** A verb of saying and its `that` before what a body said (`uvedlo, že`, `oplyste, at`): the phrase reportedReturn reads. */
 export const saidThat = (saying: string, that: string): string => String.raw`(?:${saying}),?\s+(?:${that})${END}`;
 
-/** A German separable verb: its decision when its clause ends with its particle, the object the words between. */
+/**
+ * A German separable verb: its decision when its clause ends with its particle, the object the words between; a phrase
+ * of how after a comma may follow the particle (`nahm … zur Kenntnis, vorbehaltlich eines Parlamentsvorbehalts von NL`),
+ * kept at the object's end, where decisions.ts cuts it off as how the decision was taken.
+ */
 export const separable =
   (particles: ReadonlyArray<readonly [RegExp, DecisionVerb]>): Reading =>
   (object) => {
     const text = object.replace(/[\s.!?:]+$/, '');
+    const how = trailingHowAt(text);
+    const head = text.slice(0, how);
     for (const [particle, verb] of particles) {
-      const match = particle.exec(text);
-      if (match !== null) return { verb, object: text.slice(0, match.index) };
+      const match = particle.exec(head);
+      if (match !== null) return { verb, object: `${head.slice(0, match.index)}${text.slice(how)}` };
     }
     return null;
   };

@@ -13,6 +13,7 @@
 import { anyHint } from './decision-hints.ts';
 import type { DecisionVerb } from './decisions.ts';
 import { verbAfterPassive, verbLastPassive } from './decision-passives.ts';
+import { trailingHowAt } from './decision-procedures.ts';
 import { EAST_GRAMMARS } from './decision-languages-east.ts';
 import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
 import { COUNCIL_BODIES, COUNCIL_SUBJECTS } from './council-bodies.ts';
@@ -514,8 +515,10 @@ const particleThen =
   (particle: string, verb: DecisionVerb): Reading =>
   (object) => {
     const text = object.replace(/[\s.!?:]+$/, '');
-    const match = new RegExp(String.raw`\s+${particle}(${NL_AFTER_PARTICLE})$`, 'u').exec(text);
-    return match === null ? null : { verb, object: `${text.slice(0, match.index)}${match[1] ?? ''}` };
+    // a phrase of how after a comma may follow (`keurde … goed, onder voorbehoud van …`): kept at the object's end
+    const how = trailingHowAt(text);
+    const match = new RegExp(String.raw`\s+${particle}(${NL_AFTER_PARTICLE})$`, 'u').exec(text.slice(0, how));
+    return match === null ? null : { verb, object: `${text.slice(0, match.index)}${match[1] ?? ''}${text.slice(how)}` };
   };
 
 const NL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [

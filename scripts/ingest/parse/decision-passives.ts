@@ -6,6 +6,7 @@
  * or reads a window of the text, so a sentence of any length is read in time linear in its length.
  */
 import type { DecisionVerb } from './decisions.ts';
+import { howAfterComma } from './decision-procedures.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 
 /** A decision a passive states, before its object is tidied: who (null where nobody is named), the verb, the object. */
@@ -175,8 +176,12 @@ function lastClause(
   after: number,
 ): { verb: DecisionVerb; agent: string | null; middle: string; end: number } | null {
   const window = text.slice(after, after + WINDOW);
-  const clause = window.slice(0, LAST_CLAUSE_END.exec(window)?.index ?? window.length);
-  const end = after + clause.length;
+  const closed = window.slice(0, LAST_CLAUSE_END.exec(window)?.index ?? window.length);
+  // how the decision was taken, after the comma that ends the participle's clause (`werden goedgekeurd, onder voorbehoud
+  // van een parlementair behandelingsvoorbehoud van NL`): part of the clause, kept at the object's end for decisions.ts
+  const how = text.slice(after + closed.length, after + closed.length + howAfterComma(text, after + closed.length));
+  const clause = closed;
+  const end = after + clause.length + how.length;
   if (language.negation.test(clause)) return null;
   const participle = participles.exec(clause);
   if (participle === null) return null;
@@ -193,7 +198,7 @@ function lastClause(
   const goesOn = late !== null && rest !== '' && !COMPARISON_OPENING.test(rest);
   const comparison = goesOn ? '' : rest;
   const name = agent?.[1] === undefined ? null : goesOn ? `${agent[1]} ${rest}` : agent[1];
-  return { verb, agent: name, middle: [middle, comparison].filter((part) => part !== '').join(' '), end };
+  return { verb, agent: name, middle: `${[middle, comparison].filter((part) => part !== '').join(' ')}${how}`, end };
 }
 
 /**

@@ -85,6 +85,8 @@ const RESERVATION_PHRASES: readonly string[] = [
   String.raw`(?:con\s+una|a\s+reserva\s+de\s+una|sin\s+perjuicio\s+de\s+una)\s+reserva\s+(?:general\s+)?de\s+estudio(?:\s+parlamentario)?`,
   String.raw`(?:con\s+una|fatta\s+salva\s+una)\s+riserva\s+(?:generale\s+)?(?:di\s+esame|d['’]esame)(?:\s+parlamentare)?`,
   String.raw`(?:onder\s+voorbehoud\s+van\s+een|met\s+een)\s+(?:parlementair\s+)?(?:behandelings)?voorbehoud`,
+  // Dutch, the scrutiny named without the noun `voorbehoud` after it: `onder voorbehoud van parlementaire behandeling door NL`
+  String.raw`onder\s+voorbehoud\s+van\s+(?:een\s+)?parlementaire\s+behandeling`,
   String.raw`(?:com\s+uma|sob\s+reserva\s+de\s+uma)\s+reserva\s+(?:geral\s+)?de\s+análise(?:\s+parlamentar)?`,
   String.raw`z\s+zastrzeżeniem\s+(?:parlamentarnym|dotyczącym\s+rozpatrzenia\s+przez\s+parlament)`,
 ];
@@ -124,6 +126,46 @@ export function endsWithProcedure(text: string): boolean {
 
 /** A procedure phrase and the word dating it at the end of a text. */
 const PROCEDURE_BEFORE_DAY = new RegExp(String.raw`(?<![\p{L}])(?:${PROCEDURE_PHRASES.join('|')})\s+(?:on|le|am|el|il|op|em|w\s+dniu|dnia)\s+$`, 'u');
+
+/** The words of any kind of how, checked first. */
+const HOW_WORD = new RegExp(HOW.map(([word]) => word.source).join('|'), 'i');
+
+/** One or two phrases of how after the comma that opens them, up to a sentence's or clause's end. */
+const HOW_AFTER_COMMA = new RegExp(
+  String.raw`^,\s*(?:${HOW.map(([, pattern]) => pattern.source).join('|')})(?:,?\s+(?:${HOW.map(([, pattern]) => pattern.source).join('|')}))?(?=\s*(?:[.;!?]|$))`,
+  'u',
+);
+
+/** How far a phrase of how is looked for: the longest phrase with its 27 delegations' codes is shorter. */
+const HOW_WINDOW = 400;
+
+/**
+ * How long a phrase of how is that opens `text` at `from` after its comma and ends its clause (`, onder voorbehoud van …
+ * van NL.`); 0 where none does. Reads a window of the text only, so a caller may ask at every clause of a long text.
+ */
+export function howAfterComma(text: string, from = 0): number {
+  if (text.charAt(from) !== ',') return 0;
+  const window = text.slice(from, from + HOW_WINDOW);
+  if (!HOW_WORD.test(window)) return 0;
+  const length = HOW_AFTER_COMMA.exec(window)?.[0].length ?? 0;
+  // a phrase that runs to the window's end may go on past it: not read as ending its clause
+  return length === window.length && from + HOW_WINDOW < text.length ? 0 : length;
+}
+
+/**
+ * Where a phrase of how after a comma starts that ends `text` (a verb-last clause's participle or particle before it:
+ * `… gebilligt, vorbehaltlich eines Parlamentsvorbehalts von NL`, `keurde … goed, onder voorbehoud van …`); the text's
+ * length where none does. Only the text's last two commas are tried.
+ */
+export function trailingHowAt(text: string): number {
+  let comma = text.lastIndexOf(',');
+  for (let tries = 0; tries < 2 && comma >= 0; tries++) {
+    const length = howAfterComma(text, comma);
+    if (length > 0 && comma + length === text.length) return comma;
+    comma = text.lastIndexOf(',', comma - 1);
+  }
+  return text.length;
+}
 
 /** Punctuation and spaces left where a procedure phrase was cut off. */
 const EDGE = /^[\s,;]+|[\s,;]+$/g;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutProcedure } from '../../../../scripts/ingest/parse/decision-procedures.ts';
+import { howAfterComma, trailingHowAt, withoutProcedure } from '../../../../scripts/ingest/parse/decision-procedures.ts';
 
 describe('withoutProcedure', () => {
   it.each([
@@ -91,5 +91,26 @@ describe('withoutProcedure', () => {
       'the reservations of delegations on the text',
     ])
       expect(withoutProcedure(object)).toEqual({ object, procedure: null });
+  });
+});
+
+describe('howAfterComma and trailingHowAt', () => {
+  it('finds a phrase of how after the comma that ends a verb-last clause, up to the end of the sentence', () => {
+    const passive = 'De conclusies werden goedgekeurd, onder voorbehoud van een parlementair behandelingsvoorbehoud van NL. Het COSI nam nota.';
+    const comma = passive.indexOf(',');
+    expect(passive.slice(comma, comma + howAfterComma(passive, comma))).toBe(', onder voorbehoud van een parlementair behandelingsvoorbehoud van NL');
+    const separable = 'die Schlussfolgerungen zur Kenntnis, vorbehaltlich eines Parlamentsvorbehalts von NL';
+    expect(separable.slice(trailingHowAt(separable))).toBe(', vorbehaltlich eines Parlamentsvorbehalts von NL');
+  });
+
+  it('finds none where the comma opens anything else, or the phrase does not end the clause', () => {
+    for (const text of [
+      ', und der Ausschuss billigte den Bericht.',
+      ', onder voorbehoud van een parlementair behandelingsvoorbehoud van NL over de bijlage.',
+      'zonder komma',
+    ])
+      expect(howAfterComma(text)).toBe(0);
+    const inside = 'het verslag goed, onder voorbehoud van een voorbehoud van NL over de bijlage';
+    expect(trailingHowAt(inside)).toBe(inside.length);
   });
 });
