@@ -328,6 +328,44 @@ describe('a CM notice of meeting in each official language', () => {
     }
   });
 
+  // A LIMITE notice prints LIMITE under its number and in its footer's second row before the language (`CM 1420/25` /
+  // `1`, then `LIMITE` / `DE`, as council-pdf-lo/cm-notice-public-de prints it): the marking is the record's, and no
+  // piece of the footer stays in the last item's title, in each shape and with the page run into one line
+  // (`… 3. Sonstiges CM 1204/26 1 LIMITE DE`), where before the footer stayed in the title.
+  describe('a LIMITE notice, LIMITE under its number and before the language in its footer', () => {
+    /** The shape's text with LIMITE under the number and before the footer's language, as each shape prints them. */
+    function limite(text: string, shape: string, language: string): string {
+      const code = language.toUpperCase();
+      if (shape === 'flattened') {
+        const end = ` ${NUMBER} 1 ${code}\n`;
+        expect(text.endsWith(end)).toBe(true);
+        return `${text.replace(`${NUMBER} COSI`, `${NUMBER} LIMITE COSI`).slice(0, -end.length)} ${NUMBER} 1 LIMITE ${code}\n`;
+      }
+      const lines = text.split('\n');
+      const number = lines.findIndex((line) => line.trim() === NUMBER);
+      lines.splice(number + 1, 0, lines[number]?.replace(NUMBER, 'LIMITE') ?? '');
+      const last = lines.lastIndexOf(shape === 'layout' ? `${' '.repeat(70)}${code}` : code);
+      lines[last] = shape === 'layout' ? `${' '.repeat(40)}LIMITE${' '.repeat(24)}${code}` : `LIMITE\n\n${code}`;
+      return lines.join('\n');
+    }
+    for (const shape of ['layout', 'labels first', 'flattened'])
+      for (const [language, notice] of Object.entries(notices))
+        it(`${shape}: reads the ${language} notice as LIMITE, its items without the footer`, () => {
+          const text = limite(SHAPES[shape]?.(notice, language) ?? '', shape, language);
+          expect(text.match(/LIMITE/g)).toHaveLength(2);
+          const record = expectOk(parseDocument(text, `cm-${language}.txt`));
+          expect({
+            limite: record.limite,
+            subject: record.subject,
+            planned: record.planned?.map((item) => [item.number, item.title]),
+          }).toEqual({
+            limite: true,
+            subject: notice.subject,
+            planned: notice.items.map((title, index) => [String(index + 1), title]),
+          });
+        });
+  });
+
   /** The label of the meeting's format as each version prints it under the venue. */
   const FORMAT: Record<string, string> = {
     bg: 'Формат',

@@ -59,6 +59,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`Xx ABCD EFGH 1. ` runs', fragment: 'Xx ABCD EFGH 1. ' },
   // An older summary record's footer without its language (inline-footers.ts OLDER_RECORD), and contents' entries with dot leaders (contents-lines.ts), run on.
   { name: '`17812/11 lb 1 DQPG ` runs', fragment: '17812/11 lb 1 DQPG ' },
+  // A LIMITE notice's footer without its language (inline-footers.ts NOTICE, its marking before the language), run on.
+  { name: '`CM 1420/25 1 LIMITE ` runs', fragment: 'CM 1420/25 1 LIMITE ' },
   { name: '`1. Adoption ..... 3 ` runs', fragment: '1. Adoption ..... 3 ' },
   // An outcome table of a -layout page run into one line (flat-layout-table.ts): its header row and rows, gaps kept, run on.
   { name: 'flat -layout table `  Item      Outcome  1. Xx      Yy` runs', fragment: '  Item      Outcome  1. Xx      Yy' },

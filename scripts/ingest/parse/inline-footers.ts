@@ -45,8 +45,8 @@ const FOOTER_ANY_ORDER = String.raw`${NUMBER}(?:${GAP}${FOOTER_EXTRA}){0,2}${GAP
  */
 const OLDER_RECORD = String.raw`${NUMBER}${GAP}\p{Ll}{1,4}${GAP}(\d{1,3})${GAP}${DIRECTORATE}${GAP}${FOOTER_LANGUAGES}(?:/${FOOTER_LANGUAGES})?(?=[ \t]|$)`;
 
-/** A notice of meeting's footer, without initials: `CM 1893/25 1 EN`. */
-const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}){0,3}${GAP}(\d{1,3})(?:/\d{1,3})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]*$)`;
+/** A notice of meeting's footer, without initials: `CM 1893/25 1 EN`, a LIMITE notice's with its marking before the language (`CM 1420/25 1 LIMITE DE`). */
+const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}){0,3}${GAP}(\d{1,3})(?:/\d{1,3})?(?:${GAP}${MARKING_SOURCE})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]*$)`;
 
 /**
  * A footer inside text: number, initials, page, then directorate, `LIMITE` and language (a footer without them only at
