@@ -12,7 +12,7 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * contents entry's page under its title after a blank line (`2`); `-layout` prints number, title and page on one line.
  * Written by hand in English, French, German, Spanish, Italian and Polish (the contents' heading and the parts' titles
  * as each version prints them), in the five shapes. Each must read every part by its number and title, the contents
- * as the first part's text, one entry a line with its page (a page run into one line does not yet: see NOT_READ).
+ * as the first part's text, one entry a line with its page.
  */
 interface Version {
   institution: [string, string];
@@ -203,33 +203,18 @@ function report(version: Version, layout: boolean): string {
 /** A block's text as the page shows it. */
 const plain = (block: TextBlock) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
-/**
- * Not read yet: a page run into one line, plain or `-layout` (`Table of Contents 1. EXECUTIVE SUMMARY 2 2. SERIOUS AND
- * ORGANISED CRIME 2 2.1 EMPACT 2 …`): with no dot leaders, an entry's page number reads as its title's last word, so that
- * each entry is a part of its own (`1` titled `EXECUTIVE SUMMARY 2`) before the body's parts.
- */
-const NOT_READ = TEXT_SHAPES.filter(([, , flat]) => flat === true);
-
 describe.each(Object.entries(versions))('the report on COSI’s proceedings with parts numbered `2.1` (%s)', (_language, version) => {
   const parts = [{ number: null, title: null }, ...version.parts.map(({ number, title }) => ({ number, title }))];
 
-  it.each(TEXT_SHAPES.filter((shape) => !NOT_READ.includes(shape)))(
-    'reads each part by its number and title, the contents one entry a line (%s)',
-    (_shape, layout, flat) => {
-      const record = expectOk(parseDocument(inShape(report(version, layout), flat), 'content/sources/report-sub-sections.txt'));
-      expect([record.number, record.from, record.subject]).toEqual(['6543/25', version.values[0], version.values[2]]);
-      expect(record.sections.map(({ number, title }) => ({ number, title }))).toEqual(parts);
-      expect(record.sections[0]?.text.map(plain)).toEqual([
-        version.opening,
-        version.contents,
-        ...version.parts.map(({ number, title, page }) => `${printed(number)} ${title} ${page}`),
-      ]);
-      expect(record.sections.slice(1).map((section) => section.text.map(plain))).toEqual(version.parts.map(({ text }) => [text]));
-    },
-  );
-
-  it.each(NOT_READ)('does not read its parts yet (%s: the contents entries read as parts, their pages as their titles’ last words)', (_shape, layout, flat) => {
+  it.each(TEXT_SHAPES)('reads each part by its number and title, the contents one entry a line (%s)', (_shape, layout, flat) => {
     const record = expectOk(parseDocument(inShape(report(version, layout), flat), 'content/sources/report-sub-sections.txt'));
-    expect(record.sections.map(({ number, title }) => ({ number, title }))).not.toEqual(parts);
+    expect([record.number, record.from, record.subject]).toEqual(['6543/25', version.values[0], version.values[2]]);
+    expect(record.sections.map(({ number, title }) => ({ number, title }))).toEqual(parts);
+    expect(record.sections[0]?.text.map(plain)).toEqual([
+      version.opening,
+      version.contents,
+      ...version.parts.map(({ number, title, page }) => `${printed(number)} ${title} ${page}`),
+    ]);
+    expect(record.sections.slice(1).map((section) => section.text.map(plain))).toEqual(version.parts.map(({ text }) => [text]));
   });
 });

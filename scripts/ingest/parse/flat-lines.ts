@@ -2,6 +2,7 @@ import { introductionEnd, isTitleWord, opensWithOpener, titleEnd } from './body-
 import { namesDayPart } from './between-items.ts';
 import { readsAsClause } from './clause-opening.ts';
 import { bulletsApart } from './flat-bullets.ts';
+import { contentsHeadingApart, opensAfterContents } from './flat-contents.ts';
 import { recitalsApart } from './flat-recitals.ts';
 import { flatVocabulary, joinFlatHyphens } from './flat-hyphens.ts';
 import { AGENDA_HEADING, OTHER_BUSINESS_AMBIGUOUS_PRINTED, OTHER_BUSINESS_PRINTED, SESSION_PART_PRINTED } from './agenda-headings.ts';
@@ -424,6 +425,9 @@ function underRomanHeading(text: string, at: number, romans: readonly number[]):
   return romans.some((roman) => roman < at && at - roman <= ROMAN_TITLE_REACH && !/[.!?;:]\s/u.test(text.slice(text.indexOf(' ', roman), at)));
 }
 
+/** How many first numbers of a line are looked at as the body's first part after its contents (`opensAfterContents`): a line holds one contents. */
+const CONTENTS_LOOKS = 4;
+
 /**
  * The offsets where a line is cut before its numbered paragraphs in sequence, and the last number it holds; `romans`
  * are where the line's parts' Roman numerals stand.
@@ -438,6 +442,7 @@ function cutsOf(
   const cuts: number[] = [];
   const agenda = agendaCuts(text);
   let previous = before;
+  let contentsLooks = 0;
   for (const match of allMatches(NUMBERED, text)) {
     const { first: number, last } = numbersOf(match[1] ?? '');
     // a day before its month (`Datum: 17. Februar 2026 (10.00) und 18. Februar 2026`) is no paragraph's number
@@ -454,7 +459,8 @@ function cutsOf(
       number.length === 1 &&
       (SENTENCE_BEFORE.test(preceding) ||
         (number[0] === 1 && (FIRST_AFTER.test(preceding) || (headed && cuts.length === 0 && CAPITAL_AFTER.test(text.slice(match.index + match[0].length))))) ||
-        underRomanHeading(text, match.index, romans));
+        underRomanHeading(text, match.index, romans) ||
+        (number[0] === 1 && contentsLooks++ < CONTENTS_LOOKS && opensAfterContents(text, match.index, match[1] ?? '')));
     const restart = first && number[0] === 1;
     if (!agenda.has(match.index) && !(previous === null ? first : follows(previous, number) || restart)) continue;
     cuts.push(match.index);
@@ -482,7 +488,10 @@ export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
   const apart = notesApart.flatMap(rulesApart);
   // The annexes' headings and the lists first, so that no item's title is looked for past a bullet; whether the pages
   // hold paragraphs is read on them whole (an older note's pages may hold none: `Delegations will find attached …`).
-  return splitParagraphs(apart.flatMap(annexApart).flatMap(recitalsApart).flatMap(bulletsApart), hasFlatParagraphs(apart));
+  const flat = hasFlatParagraphs(apart);
+  const split = splitParagraphs(apart.flatMap(annexApart).flatMap(recitalsApart).flatMap(bulletsApart), flat);
+  // a contents heading left at the end of the paragraph above its entries goes on a line of its own
+  return flat ? contentsHeadingApart(split) : split;
 }
 
 /** The fewest parts' Roman headings in sequence (`I.`, then `II.` after a sentence's end) that make a line as long as a page one run into a line. */
