@@ -3,6 +3,7 @@
  * tokens, its search (`diffArrays`, run on numbered tokens) and its clean-up of spacing.
  */
 import { diffArrays, wordDiff as jsdiffWords } from 'diff';
+import { diffMadeAhead } from './word-diff-ahead.ts';
 
 /** A run of text that both versions share, or that only the old or only the new version has. */
 export interface DiffPart {
@@ -45,14 +46,14 @@ export function wordDiff(before: string, after: string): readonly DiffPart[] {
   }
   let parts = against.get(after);
   if (parts === undefined) {
-    parts = diffOf(before, after);
+    parts = diffMadeAhead(before, after) ?? diffOf(before, after);
     against.set(after, parts);
   }
   return parts;
 }
 
-/** The diff of `wordDiff`, made afresh. */
-function diffOf(before: string, after: string): DiffPart[] {
+/** The diff of `wordDiff`, made afresh (on the main thread, or ahead of the page on the thread of word-diff-thread.ts). */
+export function diffOf(before: string, after: string): DiffPart[] {
   const changes = fewestEdits(before, after, MAX_EDIT_LENGTH) > MAX_EDIT_LENGTH ? undefined : wordChanges(before, after, MAX_EDIT_LENGTH);
   if (changes === undefined) {
     const replaced: DiffPart[] = [
