@@ -13,8 +13,11 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * `-layout` prints it (label and value on one row, number and heading on one line), and each page of either run into
  * one line as a copy out of a PDF viewer gives it. Each shape must read the subject, each part as a section (its
  * number, its heading as title) and each question as a paragraph of its own opening with its letter, as the body
- * keeps a point. Written by hand in English, French, German, Polish, Spanish and Italian (the Spanish questions open
- * with their inverted mark, `a) ¿Están de acuerdo las delegaciones …?`, as Spanish prints a question).
+ * keeps a point. Written by hand in English, French, German, Polish, Spanish, Italian and Hungarian (the Spanish
+ * questions open with their inverted mark, `a) ¿Están de acuerdo las delegaciones …?`, as Spanish prints a question; the
+ * Hungarian paragraphs open with the Presidency and its verb in the present, `Az elnökség emlékezteti a delegációkat
+ * arra, hogy Europol …`, `Az elnökség felkéri a COSI-t, hogy … a következő kérdéseket:`, a name further on and the lead-in
+ * ending in a colon).
  */
 interface Version {
   institution: [string, string];
@@ -139,6 +142,34 @@ const versions: Record<string, Version> = {
       },
     ],
     language: 'PL',
+  },
+  hu: {
+    institution: ['Az Európai Unió', 'Tanácsa'],
+    placeDate: 'Brüsszel, 2026. március 4.',
+    kind: 'FELJEGYZÉS',
+    labels: ['Küldi:', 'Címzett:', 'Tárgy:'],
+    values: [
+      'az elnökség',
+      'a belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság (COSI)',
+      ['Az uniós szakpolitikai ciklus / EMPACT jövője 2029 után', '– az elnökség vitaanyaga'],
+    ],
+    parts: [
+      {
+        title: 'Bevezetés',
+        paragraphs: [
+          'Az elnökség emlékezteti a delegációkat arra, hogy Europol értékelése szerint a szervezett és súlyos nemzetközi bűnözéssel foglalkozó uniós szakpolitikai ciklus (EMPACT) 2010 óta az operatív együttműködés fő eszköze. A jelenlegi ciklus 2029-ben zárul.',
+        ],
+      },
+      {
+        title: 'A delegációkhoz intézett kérdések',
+        paragraphs: [
+          'Az elnökség felkéri a COSI-t, hogy 2026. március 18-i ülésén vitassa meg a következő kérdéseket:',
+          'a) Egyetértenek-e a delegációk azzal, hogy csökkenteni kell az EMPACT-prioritások számát?',
+          'b) A jelenlegi ciklus mely operatív eredményeire kell a következő ciklusnak építenie?',
+        ],
+      },
+    ],
+    language: 'HU',
   },
   es: {
     institution: ['Consejo de la', 'Unión Europea'],
@@ -281,7 +312,7 @@ describe.each(Object.entries(versions))('a Presidency discussion paper with ques
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /**
- * The same paper as a Presidency steering note prints it (in English, French, German, Italian, Polish and Spanish): its parts numbered
+ * The same paper as a Presidency steering note prints it (in English, French, German, Italian, Polish, Spanish and Hungarian): its parts numbered
  * in Roman numerals (`II.      Questions to delegations`), its paragraphs numbered on across them (`1.`, `2.`), the
  * lead-in a numbered paragraph of its own ending in a colon (`2. In view of the above, delegations are invited to reply
  * … 18 March 2026:`) and the questions numbered with a bracket (`1) Do delegations agree …?`), as plain `pdftotext`
@@ -318,11 +349,11 @@ function numberedParts(version: Version): { number: string; title: string; text:
 }
 
 /**
- * The versions the steering note is written in: all six, the Polish page run into one line keeping its paragraph whole
+ * The versions the steering note is written in: all seven, the Polish page run into one line keeping its paragraph whole
  * after an acronym (`1. Cykl polityki UE dotyczący …`, the EU's cycle, no title and text) and the Spanish one cutting its
  * questions after their inverted mark (`… de 2026: 1) ¿Están de acuerdo …? 2) ¿En qué …?`).
  */
-const STEERING_LANGUAGES = ['en', 'fr', 'de', 'it', 'pl', 'es'];
+const STEERING_LANGUAGES = ['en', 'fr', 'de', 'it', 'pl', 'es', 'hu'];
 
 describe.each(Object.entries(versions).filter(([language]) => STEERING_LANGUAGES.includes(language)))(
   'a Presidency steering note whose numbered paragraph leads in to numbered questions (%s)',

@@ -23,11 +23,18 @@ const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
 const NAMES: ReadonlySet<string> = new Set(['Europol', 'Eurojust', 'Frontex', 'CEPOL', 'Prezidentvalsts', 'Delegācijas', 'Delegacijos']);
 
 /**
- * A Hungarian clause: its subject after the article (`A bizottság`, `Az elnökség`, `A COSI`, `A delegációk`) and its verb
- * in the past (`tudomásul vette`, `elfogadta`, `jóváhagyta`, `megállapodott`, `tájékoztatta`). The article opens titles
- * as well (`Az elnökség tájékoztatása`, `A COSI és a SCIFA közös ülése`), so the verb's ending tells the clause.
+ * A Hungarian clause: its subject after the article (`A bizottság`, `Az elnökség`, `A COSI`, `A delegációk`) and its
+ * verb, in the past as an outcome or a summary record prints it (`tudomásul vette`, `elfogadta`, `jóváhagyta`,
+ * `megállapodott`, `tájékoztatta`) or in the present as a note or a steering note prints it: a verb with its prefix
+ * whose stem ends in a consonant before the definite ending (`felkéri`, `elfogadja`, `jóváhagyja`, `megállapítja`,
+ * `kiemeli`, `áttekintik`), or one of the verbs a note prints without a prefix (`javasolja`, `támogatják`,
+ * `tájékoztatja`, `hangsúlyozza`, `emlékezteti`, `ismerteti`, `kéri`, `üdvözli`, `egyetért`). The article opens titles
+ * as well (`Az elnökség tájékoztatása`, `A COSI és a SCIFA közös ülése`), so the verb's ending tells the clause: a
+ * title's possessed noun ends in a vowel before it (`beszámolója`, `megállapításai`), and its adjectives in `-ni` or
+ * `-tti` (`A tagállamok elleni …`, `Az elnökség előtti …`).
  */
-const HUNGARIAN_CLAUSE = /^Az?[ \t]+(?:bizottság|COSI|elnökség|delegációk|tagállamok)[ \t]+(?:tudomásul|\p{Ll}+(?:ta|te|tt|ták|ték|tak|tek))(?![\p{L}])/u;
+const HUNGARIAN_CLAUSE =
+  /^Az?[ \t]+(?:bizottság|COSI|elnökség|delegációk|tagállamok)[ \t]+(?:tudomásul|\p{Ll}+(?:ta|te|tt|ták|ték|tak|tek)|(?:fel|meg|el|be|ki|jóvá|át|hozzá|rá|össze)\p{Ll}*(?:[bcdfghjklmnprstvyz]j(?:a|e|ák|ék)|(?:[bcdfghjklmprsvyz]|(?!t)\p{Ll}t)ik?)|(?:javasol|támogat|tájékoztat|értékel|vár)j(?:a|ák)|(?:emlékeztet|ismertet|kér|üdvözl)ik?|hangsúlyozz(?:a|ák)|egyetért(?:enek)?)(?![\p{L}])/u;
 
 /** The committee's name opens a title too (`COSI meeting`): a clause it opens goes on past its verb (`COSI is invited to …`). */
 const COMMITTEE = 'COSI';

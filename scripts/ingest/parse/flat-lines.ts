@@ -273,11 +273,12 @@ const OPERATIVE_VERB = /^\p{Lu}{4,}(?:[ \t]+\p{Lu}{2,})?[ \t]+\p{Ll}{1,4}[ \t]/u
  * capitalised word with a lower-case one after it (a clause's subject and verb, `Dagsordenen blev …`, `L'ordre du jour
  * a …`, `Komitéen noterede …`) right after a lower-case word a title does not go on after (`of`, `de`, `za` do), or a
  * clause's subject with its verb (`readsAsClause`) right after the years or the brackets a title ends on; only
- * in a piece that ends a sentence; in a part's piece (`part`) also right after its heading's one word. Null where no such
- * word is among the first words.
+ * in a piece that ends a sentence or a lead-in's colon (`2. A delegációkhoz intézett kérdések Az elnökség felkéri a
+ * COSI-t, hogy … a következő kérdéseket:`, the questions after it a piece of their own); in a part's piece (`part`) also
+ * right after its heading's one word. Null where no such word is among the first words.
  */
 function clauseAfterTitle(text: string, part = false): number | null {
-  if (!/[.!?]["'”’)\]]{0,2}$/u.test(text.trimEnd()) || OPERATIVE_VERB.test(text)) return null;
+  if (!/[.!?:]["'”’)\]]{0,2}$/u.test(text.trimEnd()) || OPERATIVE_VERB.test(text)) return null;
   const words = [...text.matchAll(/\S+/gu)].slice(0, TITLE_WORDS_REACH + 1);
   const sentenceEnd = FIRST_SENTENCE.exec(text)?.[0].length ?? text.length;
   for (let index = 1; index + 1 < words.length; index += 1) {
@@ -300,6 +301,25 @@ function clauseAfterTitle(text: string, part = false): number | null {
     return readsAsClause(firstClause(text, word.index, sentenceEnd)) ? word.index : (knownClauseAfter(text, words, index + 1, sentenceEnd) ?? word.index);
   }
   return null;
+}
+
+/**
+ * A piece's first word when capitalised, with the spaces after it, before an article a sentence opens with where no
+ * title goes on with one in capitals: the Hungarian `A`, `Az` and the Greek `Η`, `Ο`, `Οι`, `Το`, `Τα`.
+ */
+const HEADING_WORD = /^["“(]?\p{Lu}[\p{L}'’-]*[ \t]+(?=(?:Az?|Η|Ο|Οι|Το|Τα)[ \t])/u;
+
+/**
+ * Where the text under a heading of one word opens with an article and a clause's known subject and verb after it
+ * (`readsAsClause`), the two run into one line: `Bevezetés Az elnökség emlékezteti a delegációkat …`, whose name
+ * further on (`… arra, hogy Europol értékelése szerint …`) is no sentence's start. Null where the words after the
+ * heading read as no clause.
+ */
+function clauseAfterHeadingWord(text: string): number | null {
+  const heading = HEADING_WORD.exec(text);
+  if (heading === null) return null;
+  const end = FIRST_SENTENCE.exec(text)?.[0].length ?? text.length;
+  return readsAsClause(firstClause(text, heading[0].length, end)) ? heading[0].length : null;
 }
 
 /** How many characters of a sentence from a candidate's word are read for its clause: its subject and verb stand there. */
@@ -1113,7 +1133,7 @@ function titleAndText(piece: string, line: number): SourceLine[] {
   const found =
     rest.charAt(BEFORE_SENTENCE_END.exec(rest)?.[0].length ?? 0) === '?'
       ? null
-      : (titleEnd(rest) ?? introductionEnd(rest) ?? clauseAfterTitle(rest, ROMAN_PART.test(number[0])));
+      : (clauseAfterHeadingWord(rest) ?? titleEnd(rest) ?? introductionEnd(rest) ?? clauseAfterTitle(rest, ROMAN_PART.test(number[0])));
   // The documents an agenda item prints under its title; an opener among them is a code of theirs (`9402/13 JAI 355 COSI 52`).
   const documents = DOCUMENTS_AFTER.exec(piece);
   const amongDocuments = found !== null && documents !== null && number[0].length + found > documents.index;

@@ -31,10 +31,34 @@ describe('readsAsClause after the Hungarian article', () => {
     expect(readsAsClause(words)).toBe(true);
   });
 
-  it.each(['Az elnökség tájékoztatása', 'A COSI és a SCIFA közös ülése', 'A Bel- és Igazságügyi Tanács 2011. december 13–14-i ülésének előkészítése'])(
-    'reads a title opening with the article as no clause: %s',
-    (words) => {
-      expect(readsAsClause(words)).toBe(false);
-    },
-  );
+  it.each([
+    'Az elnökség felkéri a delegációkat, hogy válaszoljanak a kérdésekre.',
+    'A bizottság elfogadja a napirendet.',
+    'A COSI jóváhagyja a következtetéseket.',
+    'Az elnökség javasolja, hogy a következő ciklus a jelenlegi eredményekre épüljön.',
+    'A delegációk támogatják a megközelítést.',
+    'Az elnökség tájékoztatja a bizottságot a helyzetről.',
+    'A bizottság megállapítja, hogy a célokat elérték.',
+    'Az elnökség hangsúlyozza, hogy az együttműködés elengedhetetlen.',
+    'A tagállamok egyetértenek abban, hogy a prioritások számát csökkenteni kell.',
+    'A COSI áttekinti az operatív cselekvési tervek eredményeit.',
+    'Az elnökség emlékezteti a delegációkat a határidőre.',
+  ])('reads the committee, Presidency or delegations before a verb in the present, as a note prints it, as a clause: %s', (words) => {
+    expect(readsAsClause(words)).toBe(true);
+  });
+
+  it.each([
+    'Az elnökség tájékoztatása',
+    'A COSI és a SCIFA közös ülése',
+    'A Bel- és Igazságügyi Tanács 2011. december 13–14-i ülésének előkészítése',
+    // a possessed noun, a vowel before its ending, and the adjectives in `-ni` and `-tti`: no verb
+    'Az elnökség programja',
+    'Az elnökség beszámolója a COSI tevékenységéről',
+    'A COSI megállapításai',
+    'A tagállamok elleni kibertámadások',
+    'Az elnökség előtti kihívások',
+    'A bizottság tagjai',
+  ])('reads a title opening with the article as no clause: %s', (words) => {
+    expect(readsAsClause(words)).toBe(false);
+  });
 });

@@ -774,6 +774,9 @@ describe('splitFlatLines on a numbered paragraph that opens as a sentence, its v
     'en, Member States': 'Member States have reported that Europol supported the joint action days.',
     'ro, a subject of two words': 'Comitetul Reprezentanților Permanenți este invitat să recomande Consiliului să adopte decizia.',
     'nl, taking note': 'Het Comité nam nota van het verslag van het Voorzitterschap en van de bijdrage van Europol.',
+    // a Hungarian note's present (`tájékoztatja`, `felkéri`), its lead-in to a list ending in a colon
+    'hu, in the present': 'Az elnökség tájékoztatja a bizottságot Europol fenyegetésértékeléséről.',
+    'hu, a lead-in in the present': 'A bizottság felkéri a tagállamokat, hogy Europol kérdőívére a következő szempontok szerint válaszoljanak:',
   };
 
   it.each(Object.entries(paragraphs))('keeps the paragraph whole (%s)', (_language, paragraph) => {
@@ -801,6 +804,23 @@ describe('splitFlatLines on a numbered paragraph that opens as a sentence, its v
       other,
       '',
       'Europol presented its report.',
+    ]);
+  });
+
+  it('cuts a heading of one word from the Hungarian clause under it, not before a name further on (`Bevezetés Az elnökség emlékezteti …`)', () => {
+    const text = 'Az elnökség emlékezteti a delegációkat arra, hogy Europol értékelése szerint az EMPACT 2010 óta az operatív együttműködés fő eszköze.';
+    expect(
+      texts(`${padding}1. Bevezetés ${text} 2. A delegációkhoz intézett kérdések Az elnökség felkéri a COSI-t, hogy vitassa meg a következő kérdéseket:`),
+    ).toEqual([
+      padding.trim(),
+      '',
+      '1. Bevezetés',
+      '',
+      text,
+      '',
+      '2. A delegációkhoz intézett kérdések',
+      '',
+      'Az elnökség felkéri a COSI-t, hogy vitassa meg a következő kérdéseket:',
     ]);
   });
 
