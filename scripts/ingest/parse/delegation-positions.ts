@@ -7,6 +7,7 @@
  * lists and CSV. The delegations as a whole (`Delegations agreed on …`) stay a decider, as before, but for the support
  * they gave, which is their position too (`Delegations generally supported …`: delegations-support.ts).
  */
+import { allMatches } from '../../../src/shared/all-matches.ts';
 import { documentIds } from './added-versions.ts';
 import { mayHoldSupport, OPENING, PRONOUN_SUBJECT, supportSubjects, wholeSubject } from './delegations-support.ts';
 import { splitSentences } from './sentences.ts';
@@ -219,7 +220,7 @@ export function delegationPositions(text: string): Position[] {
       PRONOUN_SUBJECT.test(subject) ? (named === null || at > 0 ? [] : [{ at, by: named }]) : [{ at, by: subject }],
     );
     const groups = NOUN_HINT.test(sentence)
-      ? [...sentence.matchAll(SUBJECT_GROUP), ...sentence.matchAll(IRISH_SUBJECT_GROUP)].map((found) => ({ at: found.index, by: found[0] }))
+      ? [...allMatches(SUBJECT_GROUP, sentence), ...allMatches(IRISH_SUBJECT_GROUP, sentence)].map((found) => ({ at: found.index, by: found[0] }))
       : [];
     const by = [...groups, ...whole].sort((a, b) => a.at - b.at).map((found) => found.by);
     if (by.length > 0) positions.push({ by, sentence, references: documentIds(sentence) });

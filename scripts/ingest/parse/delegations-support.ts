@@ -8,6 +8,7 @@
  * delegations' agreement (`Delegations agreed on …`) and what they endorsed or approved (`Delegations endorsed the
  * draft conclusions`) stay decisions, as before (decisions.ts).
  */
+import { allMatches } from '../../../src/shared/all-matches.ts';
 import { decisionMaker } from '../../../src/shared/decision-makers.ts';
 
 /**
@@ -144,11 +145,11 @@ export const PRONOUN_SUBJECT = /^(?:They|Elles)$/;
 export function supportSubjects(sentence: string): { at: number; subject: string }[] {
   if (!SUPPORT_HINT.test(sentence)) return [];
   const found: { at: number; subject: string }[] = [];
-  for (const match of sentence.matchAll(WHOLE_SUPPORT)) {
+  for (const match of allMatches(WHOLE_SUPPORT, sentence)) {
     const subject = match.slice(1).find((group) => group !== undefined);
     if (subject !== undefined) found.push({ at: match.index, subject });
   }
-  for (const match of sentence.matchAll(IRISH_SUPPORT)) found.push({ at: match.index, subject: match[0] });
+  for (const match of allMatches(IRISH_SUPPORT, sentence)) found.push({ at: match.index, subject: match[0] });
   return found.sort((a, b) => a.at - b.at);
 }
 
