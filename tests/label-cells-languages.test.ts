@@ -409,20 +409,20 @@ describe('a cover note whose subject opens with the annexes it sends and goes on
   // VIJEĆA …`, `LISAD 1–3 Ettepanek: NÕUKOGU OTSUS …`), under the Commission document's cell `COM(2025) 123 final`.
   // Plain pdftotext prints the two cells apart (a blank line between, which the label column drops: the break stays, as
   // there are no more value lines than labels) and a copy prints them one under the other: a cell holding the
-  // reference alone never wraps before its annexes, so the line under it is the subject's. Not read: the page run into
-  // one line (`… COM(2025) 123 final ANNEXES 1 to 3 COMMISSION STAFF WORKING DOCUMENT …`), where nothing tells the
-  // subject's annexes from the Commission document's (`No. Cion doc.: COM(2025) 123 final ANNEXES 1 to 3` prints the
-  // same line): it reads them as the Commission document's, the subject from `COMMISSION …`, and is left out.
+  // reference alone never wraps before its annexes, so the line under it is the subject's. The page run into one line
+  // (`… COM(2025) 123 final ANNEXES 1 to 3 COMMISSION STAFF WORKING DOCUMENT …`) prints the same line as a Commission
+  // document cell holding the annexes without a dash (next describe): the body's sentence names the document without
+  // them (`Delegations will find attached document COM(2025) 123 final.`), so the subject keeps them, whole.
   const PROPOSALS: Readonly<Record<string, string>> = {
     hr: 'PRILOZI 1. do 3. Prijedlogu ODLUKE VIJEĆA o stajalištu koje treba zauzeti u ime Europske unije',
     et: 'LISAD 1–3 Ettepanek: NÕUKOGU OTSUS Euroopa Liidu nimel võetava seisukoha kohta',
   };
   for (const [language, note] of Object.entries(COVER_NOTES))
-    it(`reads the ${language} cover note's Commission document alone and its subject whole, as printed and copied`, () => {
+    it(`reads the ${language} cover note's Commission document alone and its subject whole, as printed, run into one line and copied`, () => {
       const proposal = PROPOSALS[language];
       const subjects = [`${note.annexes[1].replace(/^- /, '')} ${note.subject}`, ...(proposal === undefined ? [] : [proposal])];
       for (const subject of subjects)
-        for (const [shape, inShape] of SHAPES.filter(([name]) => name !== 'plain pdftotext, the page run into one line')) {
+        for (const [shape, inShape] of SHAPES) {
           const text = coverNoteCells(language).replace(note.subject, subject).replaceAll('SWD(2025) 123 final', 'COM(2025) 123 final');
           const record = expectOk(parseDocument(inShape(text), `cover-note-${language}.txt`));
           expect([record.commissionProposal, record.printed?.values?.commission, record.subject, record.from, record.to], `${shape}: ${subject}`).toEqual([
@@ -432,6 +432,48 @@ describe('a cover note whose subject opens with the annexes it sends and goes on
             note.from,
             note.to,
           ]);
+          expect(
+            record.warnings.filter(({ message }) => message.includes('may open the subject')),
+            `${shape}: ${subject}`,
+          ).toEqual([]);
         }
+    });
+});
+
+describe('a cover note whose Commission document cell holds its annexes without a dash, the labels first', () => {
+  // The cell `COM(2025) 123 final ANNEXES 1 to 3` (each version's words for a range of annexes, tests/support/cover-notes.ts,
+  // printed without the dash), the subject the staff working document's title, the body's sentence naming the document
+  // as the cell does (`Delegations will find attached document COM(2025) 123 final ANNEXES 1 to 3.`). A page run into one
+  // line prints the cell and the subject as one line (`… final ANNEXES 1 to 3 COMMISSION STAFF WORKING DOCUMENT …`),
+  // as when the subject opens with the annexes (previous describe): the sentence naming the document with its annexes
+  // tells them the document's.
+  for (const [language, note] of Object.entries(COVER_NOTES))
+    it(`reads the ${language} cover note's Commission document with its annexes and the subject apart, as printed, run into one line and copied`, () => {
+      const cell = `COM(2025) 123 final ${note.annexes[1].replace(/^- /, '')}`;
+      for (const [shape, inShape] of SHAPES) {
+        const text = coverNoteCells(language).replaceAll('SWD(2025) 123 final', cell);
+        const record = expectOk(parseDocument(inShape(text), `cover-note-${language}.txt`));
+        expect([record.commissionProposal, record.printed?.values?.commission, record.subject], shape).toEqual([['COM/2025/123 final'], cell, note.subject]);
+        expect(
+          record.warnings.filter(({ message }) => message.includes('may open the subject')),
+          shape,
+        ).toEqual([]);
+      }
+    });
+
+  // Without the body's sentence nothing tells the page run into one line from the previous describe's: the annexes
+  // are read as the document's, as where its cell stands on a line of its own, and the header warns that they may open
+  // the subject; the shapes printed on lines read the cell as printed, without a warning.
+  for (const [language, note] of Object.entries(COVER_NOTES))
+    it(`reads the ${language} cover note's annexes as the Commission document's and warns, without the body's sentence, run into one line`, () => {
+      const cell = `COM(2025) 123 final ${note.annexes[1].replace(/^- /, '')}`;
+      for (const [shape, inShape] of SHAPES) {
+        const text = coverNoteCells(language).replace(`${note.sentence}\n`, '').replaceAll('SWD(2025) 123 final', cell);
+        expect(text.includes(note.sentence.replace('SWD(2025) 123 final', cell)), shape).toBe(false);
+        const record = expectOk(parseDocument(inShape(text), `cover-note-${language}.txt`));
+        expect([record.commissionProposal, record.printed?.values?.commission, record.subject], shape).toEqual([['COM/2025/123 final'], cell, note.subject]);
+        const warned = record.warnings.filter(({ message }) => message.includes('may open the subject'));
+        expect(warned.length, shape).toBe(shape === 'plain pdftotext, the page run into one line' ? 1 : 0);
+      }
     });
 });

@@ -61,6 +61,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`17812/11 lb 1 DQPG ` runs', fragment: '17812/11 lb 1 DQPG ' },
   // A LIMITE notice's footer without its language (inline-footers.ts NOTICE, its marking before the language), run on.
   { name: '`CM 1420/25 1 LIMITE ` runs', fragment: 'CM 1420/25 1 LIMITE ' },
+  // A Commission document's annexes without a dash, text after them on their line (commission-tail.ts undashedAnnexes), under its label, run on.
+  { name: '`No. Cion doc.: COM(2025) 123 final ANNEXES 1 to 3 X ` runs', fragment: 'No. Cion doc.: COM(2025) 123 final ANNEXES 1 to 3 X ' },
   { name: '`1. Adoption ..... 3 ` runs', fragment: '1. Adoption ..... 3 ' },
   // An outcome table of a -layout page run into one line (flat-layout-table.ts): its header row and rows, gaps kept, run on.
   { name: 'flat -layout table `  Item      Outcome  1. Xx      Yy` runs', fragment: '  Item      Outcome  1. Xx      Yy' },

@@ -1,4 +1,5 @@
 import { COMMISSION_FINAL, COMMISSION_REFERENCE } from '../../../src/shared/reference-patterns.ts';
+import { HEADER_LABELS } from './label-vocabulary.ts';
 import { ANNEX_WORDS, ANNEXES_WORDS } from './vocabulary.ts';
 
 /** The word each version prints for one part of a Commission document printed in parts (`SWD(2025) 45 final PART 1/2`, `PARTIE 1/2`, `TEIL 1/2`). */
@@ -112,4 +113,76 @@ const ANNEXES_OPENING = new RegExp(String.raw`^[ \t]*(?:${asPrinted(ANNEX_AND_AN
  */
 export function annexesOpenCell(above: string, line: string): boolean {
   return ANNEXES_OPENING.test(line) && COMMISSION_LINE.test(above);
+}
+
+/** Annexes printed without a dash right after a Commission document's word for final, ending a reference's text (` ANNEXES 1 to 3` of `COM(2025) 123 final ANNEXES 1 to 3`). */
+const UNDASHED_TAIL_AT_END = new RegExp(
+  String.raw`(?<=${COMMISSION_FINAL}(?:\/\d{1,2})?)[ \t]{1,3}(?:${asPrinted(ANNEX_AND_ANNEXES)})[ \t]{1,3}${ANNEX_NUMBERS}$`,
+  'u',
+);
+
+/** The most characters of a reference's end UNDASHED_TAIL_AT_END reads: the longest word for final, a reissue, the longest word for annexes and a range. */
+const UNDASHED_TAIL_REACH = 80;
+
+/** How far after the annexes the text is read: their line's rest and the document named with them again (the subject and the body's first sentence). */
+const SENTENCE_REACH = 2000;
+
+/** A header label opening what follows (` Subject: …`, ` Nr. Vordok.: …`): up to its colon, a few words. */
+const LABEL_AHEAD = /^[ \t]{1,3}([^\s:][^:\n]{0,38}?)[ \t]?:(?=[ \t]|$)/u;
+
+/** A Commission document's reference ending a text (`COM(2025) 123 final`, `final/2`). */
+const REFERENCE_AT_END = new RegExp(String.raw`${COMMISSION_REFERENCE}(?<=${COMMISSION_FINAL})(?:\/\d{1,2})?$`, 'u');
+
+/** `printed` as a pattern: its characters literal, its spaces any one to three spaces or tabs. */
+function literal(printed: string): string {
+  return printed
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\/]/g, String.raw`\$&`)
+    .replace(/[ \t]+/g, String.raw`[ \t]{1,3}`);
+}
+
+/** Annexes printed without a dash after a Commission document's reference, the text after them on their line, and how that text names the document again. */
+export interface UndashedAnnexes {
+  /** Where the annexes begin (the spaces before them). */
+  start: number;
+  /** Whether the text after names the document again with the annexes (`with`), without them (`without`), or not at all (null). */
+  namedAgain: 'with' | 'without' | null;
+}
+
+/**
+ * The annexes printed without a dash ending a Commission document's references `length` long at `at` in `text`
+ * (`COM(2025) 123 final ANNEXES 1 to 3`) where more text follows them on their line and no label opens it, as a page
+ * run into one line prints the cells of labels printed first (`… COM(2025) 123 final ANNEXES 1 to 3 COMMISSION STAFF
+ * WORKING DOCUMENT …`): there the document's cell holding its annexes and the subject naming the annexes it sends
+ * (`annexesOpenCell`) print the same line, and only the text after may tell them apart, the body's sentence naming what
+ * is sent (`Delegations will find attached document COM(2025) 123 final.`, or `… final ANNEXES 1 to 3.`). Null where
+ * no such annexes end the references.
+ */
+export function undashedAnnexes(text: string, at: number, length: number): UndashedAnnexes | null {
+  const end = at + length;
+  const from = Math.max(at, end - UNDASHED_TAIL_REACH);
+  const tail = UNDASHED_TAIL_AT_END.exec(text.slice(from, end));
+  if (tail === null) return null;
+  const ahead = text.slice(end, end + SENTENCE_REACH);
+  const lineEnd = ahead.indexOf('\n');
+  const after = lineEnd === -1 ? ahead : ahead.slice(0, lineEnd);
+  if (after.trim() === '' || !/^[ \t]/.test(after)) return null;
+  const label = LABEL_AHEAD.exec(after);
+  if (label !== null && HEADER_LABELS.has((label[1] ?? '').toLowerCase().replace(/[ \t]+/g, ' '))) return null;
+  const start = from + tail.index;
+  const reference = REFERENCE_AT_END.exec(text.slice(Math.max(at, from - UNDASHED_TAIL_REACH), start));
+  if (reference === null) return null;
+  const again = new RegExp(String.raw`${literal(reference[0])}(?:[ \t]{0,3}(?:[-–][ \t]{0,3})?(${literal(tail[0])}))?(?![\p{L}\d])`, 'u').exec(ahead);
+  return { start, namedAgain: again === null ? null : again[1] === undefined ? 'without' : 'with' };
+}
+
+/**
+ * The length of a Commission document's references `length` long at `at` in `text`, without the annexes printed after
+ * them without a dash where the text after names the document again without them (undashedAnnexes): they open the
+ * subject. Where it names the document with them, or not at all, they stay the document's, as they are where the cells
+ * stand on lines of their own; the header warns where nothing told (header.ts).
+ */
+export function withoutUndashedAnnexes(text: string, at: number, length: number): number {
+  const annexes = undashedAnnexes(text, at, length);
+  return annexes?.namedAgain === 'without' ? annexes.start - at : length;
 }

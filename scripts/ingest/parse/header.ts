@@ -4,6 +4,7 @@ import type { IngestWarning } from '../../../src/schemas/record.ts';
 import { isPlausibleDate } from '../../../src/shared/dates.ts';
 import { documentIds } from './added-versions.ts';
 import { anchoredHeadEnd } from './anchored-head.ts';
+import { undashedAnnexes } from './commission-tail.ts';
 import { parseDates } from './date-expressions.ts';
 import { placeDateBelow } from './date-below.ts';
 import { readHead, type Head, type PrintedField } from './header-head.ts';
@@ -403,7 +404,32 @@ function warnings(window: HeaderWindow, block: LabelBlock, lines: readonly Sourc
   }));
   const guessed = block.guessed ?? (sameSourceLine(window, block.end, lines) ? block.end : null);
   if (guessed !== null) found.push(unmarkedEnd(window, guessed, lines));
+  const annexes = annexesBeforeSubject(window, block);
+  if (annexes !== null) found.push(annexes);
   return found;
+}
+
+/**
+ * The warning of a Commission document's reference ending with annexes printed without a dash, the subject after them
+ * on their line, where nothing after names the document again to tell whether they are the document's or open the
+ * subject (`… COM(2025) 123 final ANNEXES 1 to 3 COMMISSION STAFF WORKING DOCUMENT …`, a page run into one line): they
+ * were read as the document's (commission-tail.ts undashedAnnexes).
+ */
+function annexesBeforeSubject(window: HeaderWindow, block: LabelBlock): IngestWarning | null {
+  const commission = block.values.find(({ field }) => field === 'commission');
+  const subject = block.values.find(({ field }) => field === 'subject');
+  if (commission === undefined || subject === undefined || subject.label === '') return null;
+  const annexes = undashedAnnexes(window.plain, commission.start, commission.value.trimEnd().length);
+  if (annexes === null || annexes.namedAgain !== null) return null;
+  // the labels printed first on the line, as a page run into one line prints them (`… No. Cion doc.: Subject: …`): plain
+  // pdftotext's cells, printed on lines of their own under the labels, may have been joined since (normalise.ts)
+  const label = window.plain.lastIndexOf(subject.label, commission.start);
+  if (label === -1 || window.plain.slice(label, subject.start).includes('\n')) return null;
+  const value = headerValue(commission.value);
+  return {
+    line: lineNumberAt(window, annexes.start),
+    message: `the annexes printed without a dash after the Commission document's reference, before the subject on its line ("${value}"), were read as the document's: nothing after names the document again, and they may open the subject`,
+  };
 }
 
 /** The warning of a header whose end the source does not mark, quoting where the body was taken to begin. */

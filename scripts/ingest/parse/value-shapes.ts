@@ -3,7 +3,7 @@ import { COMMISSION_FINAL, COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../.
 import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, MONTH, WEEKDAY, WEEKDAY_BEFORE, YEAR_FIRST } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { HOUR_WITH_WORD, MARKING_SOURCE } from './vocabulary.ts';
-import { ANNEX_WORDS_SOURCE, COMMISSION_TAIL } from './commission-tail.ts';
+import { ANNEX_WORDS_SOURCE, COMMISSION_TAIL, withoutUndashedAnnexes } from './commission-tail.ts';
 import { BARE_CODES } from './header-vocabulary.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
@@ -156,7 +156,8 @@ const SHAPES: Readonly<Partial<Record<HeaderField, Shape>>> = {
     return Math.max(sticky(DAYS)(text, at), oneDay, oneDay === 0 || !twoYearsOnLine(text, at) ? 0 : sticky(DATES_WHOLE)(text, at));
   },
   previous: sticky(REFERENCES),
-  commission: sticky(REFERENCES),
+  // the annexes after the word for final without a dash, the subject after them on their line, may be the subject's
+  commission: (text, at) => withoutUndashedAnnexes(text, at, sticky(REFERENCES)(text, at)),
   interinstitutional: sticky(PROCEDURE),
   // a declassified version's note (`of document:`, `dated:`, `new status:`): the released document, its day, its new status
   note: (text, at) => sticky(RELEASED_DOCUMENT)(text, at) || sticky(DAY)(text, at) || sticky(NEW_STATUS)(text, at),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { annexesOpenCell, annexNumberAt, commissionTailLength } from '../../../../scripts/ingest/parse/commission-tail.ts';
+import {
+  annexesOpenCell,
+  annexNumberAt,
+  commissionTailLength,
+  undashedAnnexes,
+  withoutUndashedAnnexes,
+} from '../../../../scripts/ingest/parse/commission-tail.ts';
 
 /** The tail read right after the reference `COM(2025) 123 final` (or the text's reference ending at `at`). */
 const tail = (text: string, at = text.indexOf('final') + 'final'.length) => text.slice(at, at + commissionTailLength(text, at)).trim();
@@ -74,5 +80,31 @@ describe('annexNumberAt', () => {
     expect(annexNumber('… as follows. ANNEX 1. Introduction The Presidency …', '1. Intro')).toBe(false);
     expect(annexNumber('9876/25 - ANNEXES 1.–3. Draft', '1.–3.')).toBe(false);
     expect(annexNumber('COM(2025) 123 final set out in the ANNEXES 1. Draft', '1. Draft')).toBe(false);
+  });
+});
+
+describe('undashedAnnexes and withoutUndashedAnnexes', () => {
+  /** A page run into one line: the Commission document's cell, the subject, then `sentence`; the references' run is the cell. */
+  const run = (sentence: string) => `COM(2025) 123 final ANNEXES 1 to 3 COMMISSION STAFF WORKING DOCUMENT Evaluation of EC3 ${sentence}`;
+  const cell = 'COM(2025) 123 final ANNEXES 1 to 3'.length;
+
+  it('tells the annexes by the sentence naming the document again, with or without them', () => {
+    const without = run('Delegations will find attached document COM(2025) 123 final.');
+    expect(undashedAnnexes(without, 0, cell)).toEqual({ start: 'COM(2025) 123 final'.length, namedAgain: 'without' });
+    expect(withoutUndashedAnnexes(without, 0, cell)).toBe('COM(2025) 123 final'.length);
+    const withThem = run('Delegations will find attached document COM(2025) 123 final - ANNEXES 1 to 3.');
+    expect(undashedAnnexes(withThem, 0, cell)?.namedAgain).toBe('with');
+    expect(withoutUndashedAnnexes(withThem, 0, cell)).toBe(cell);
+    // another document named is no naming again, nor another range of its annexes
+    expect(undashedAnnexes(run('See COM(2025) 124 final.'), 0, cell)?.namedAgain).toBeNull();
+    expect(withoutUndashedAnnexes(run(''), 0, cell)).toBe(cell);
+  });
+
+  it('reads none after a dash, at the line’s end, before a label or where no annexes end the reference', () => {
+    const line = 'COM(2025) 123 final - ANNEXES 1 to 3 COMMISSION STAFF WORKING DOCUMENT … document COM(2025) 123 final.';
+    expect(undashedAnnexes(line, 0, 'COM(2025) 123 final - ANNEXES 1 to 3'.length)).toBeNull();
+    expect(undashedAnnexes('COM(2025) 123 final ANNEXES 1 to 3\nCOMMISSION … COM(2025) 123 final.', 0, cell)).toBeNull();
+    expect(undashedAnnexes('COM(2025) 123 final ANNEXES 1 to 3 Subject: COMMISSION … COM(2025) 123 final.', 0, cell)).toBeNull();
+    expect(undashedAnnexes('COM(2025) 123 final COMMISSION … COM(2025) 123 final.', 0, 'COM(2025) 123 final'.length)).toBeNull();
   });
 });
