@@ -86,6 +86,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`OJ L 135/53 ` runs', fragment: 'OJ L 135/53 ' },
   // A footer's pieces plain pdftotext printed apart, run on (split-footers.ts `removeSplitFooter`), committees named with their noun (agenda-headings.ts), ranges glued by a hyphen (references.ts).
   { name: '`6890/26 JAI.1 A TR/kl LIMITE ` runs', fragment: '6890/26 JAI.1 A TR/kl LIMITE ' },
+  // An annex page's footer in any official language (vocabulary.ts `PAGE_FOOTER`, broken-footers.ts `FOOTER_PIECE`): its word before the directorate.
+  { name: '`6890/26 TR/kl 2 ZAŁĄCZNIK JAI.1 LIMITE ` runs', fragment: '6890/26 TR/kl 2 ZAŁĄCZNIK JAI.1 LIMITE ' },
   { name: '`výborů COSI a výborů ` runs', fragment: 'výborů COSI a výborů ' },
   { name: '`9267/25-9270/25-` runs', fragment: '9267/25-9270/25-' },
   // Starts of identifiers that end short of one (identifier-references.ts: the scanner reads back from each), and CELEX numbers glued on.

@@ -1,7 +1,7 @@
 import type { SourceLine } from './normalise.ts';
 import { footerGoesOn } from './footer-end.ts';
 import { isWholeFooter } from './inline-footers.ts';
-import { CONVERTER_PAGE_MARK, DOCUMENT_NUMBER_SOURCE, FOOTER_LANGUAGES, FOOTER_PAGE, MARKING_SOURCE, PAGE_FOOTER } from './vocabulary.ts';
+import { CONVERTER_PAGE_MARK, DOCUMENT_NUMBER_SOURCE, FOOTER_ANNEX, FOOTER_LANGUAGES, FOOTER_PAGE, MARKING_SOURCE, PAGE_FOOTER } from './vocabulary.ts';
 
 /** A document number alone on its line: where a footer `pdftotext` prints in pieces begins. */
 const NUMBER_ALONE = new RegExp(String.raw`^${DOCUMENT_NUMBER_SOURCE}$`);
@@ -12,9 +12,13 @@ const NUMBER_ALONE = new RegExp(String.raw`^${DOCUMENT_NUMBER_SOURCE}$`);
  */
 const NUMBER_AND_PAGE = new RegExp(String.raw`^${DOCUMENT_NUMBER_SOURCE}[ \t]+${FOOTER_PAGE}$`);
 
-/** A piece of a footer alone on its line: a page number (`1`, `2/7`), initials (`lby/GBK/mm`), a directorate (`DGD 1C`, `GIP`), a marking (`LIMITE`, `RESTREINT UE/EU RESTRICTED`), a language (`EN`). */
+/**
+ * A piece of a footer alone on its line: a page number (`1`, `2/7`), initials (`lby/GBK/mm`), a directorate (`DGD 1C`,
+ * `GIP`), an annex page's word in any official language (`ANNEX`, `ZAŁĄCZNIK`, `ΠΑΡΑΡΤΗΜΑ`), a marking (`LIMITE`,
+ * `RESTREINT UE/EU RESTRICTED`), a language (`EN`).
+ */
 const FOOTER_PIECE = new RegExp(
-  String.raw`^(?:${FOOTER_PAGE}|\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,6}|[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}|${MARKING_SOURCE})$`,
+  String.raw`^(?:${FOOTER_PAGE}|\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,6}|[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}|${FOOTER_ANNEX}|${MARKING_SOURCE})$`,
   'u',
 );
 

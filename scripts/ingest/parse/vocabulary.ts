@@ -481,8 +481,15 @@ const FOOTER_INITIALS = String.raw`\p{L}{1,4}(?:[/,][ \t]?\p{L}{1,4}){0,6}`;
 /** Initials with a slash (`ΔΑ/μκρ`): a footer whose language a copy dropped (`9599/15 ΔΑ/μκρ 1 DGD 1C`) is still one by them. */
 export const SLASHED_INITIALS = String.raw`\p{L}{1,5}(?:,[ \t]?\p{L}{1,5})*/\p{L}{1,5}(?:[/,][ \t]?\p{L}{1,5}){0,4}`;
 
-/** A footer's directorate, one to four words: `COMM`, `DGD 1C`, `JAI.1`, `DG H 2B`, or `LIMITE`. */
-const FOOTER_DIRECTORATE = String.raw`[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}`;
+/**
+ * The annex's word an annex page's footer prints under its number, in any official language, with its numeral (`ANNEX`,
+ * `ANLAGE II`, `ZAŁĄCZNIK`, `ΠΑΡΑΡΤΗΜΑ`, `ПРИЛОЖЕНИЕ`, `PŘÍLOHA`, `MELLÉKLET`, `IARSCRÍBHINN`): the words in other
+ * letters than A to Z are no directorate's.
+ */
+export const FOOTER_ANNEX = String.raw`(?:${ANNEX_WORDS.join('|')})(?:[ \t](?:[IVX]{1,5}|\d{1,2}|[A-D]))?`;
+
+/** A footer's directorate, one to four words: `COMM`, `DGD 1C`, `JAI.1`, `DG H 2B`, or `LIMITE`; after the annex's word on an annex's page (`ZAŁĄCZNIK JAI.1`). */
+const FOOTER_DIRECTORATE = String.raw`(?:${FOOTER_ANNEX}[ \t])?[A-Z][A-Za-z0-9.]{0,10}(?:[ \t][A-Z0-9][A-Za-z0-9.]{0,10}){0,3}`;
 
 /** The official languages' codes, one of which ends a page footer (`… LIMITE EN`). */
 export const FOOTER_LANGUAGES = String.raw`(?:BG|CS|DA|DE|EL|EN|ES|ET|FI|FR|GA|HR|HU|IT|LT|LV|MT|NL|PL|PT|RO|SK|SL|SV)`;

@@ -116,6 +116,63 @@ describe('normalise', () => {
     expect(texts(restricted)).toEqual(['Das Dokument wurde erörtert.']);
   });
 
+  /** The word an annex's pages print under the footer's number, as each official language's version prints it. */
+  const annexWords: [string, string][] = [
+    ['BG', 'ПРИЛОЖЕНИЕ'],
+    ['CS', 'PŘÍLOHA'],
+    ['DA', 'BILAG'],
+    ['DE', 'ANLAGE'],
+    ['EL', 'ΠΑΡΑΡΤΗΜΑ'],
+    ['EN', 'ANNEX'],
+    ['ES', 'ANEXO'],
+    ['ET', 'LISA'],
+    ['FI', 'LIITE'],
+    ['FR', 'ANNEXE'],
+    ['GA', 'IARSCRÍBHINN'],
+    ['HR', 'PRILOG'],
+    ['HU', 'MELLÉKLET'],
+    ['IT', 'ALLEGATO'],
+    ['LT', 'PRIEDAS'],
+    ['LV', 'PIELIKUMS'],
+    ['MT', 'ANNESS'],
+    ['NL', 'BIJLAGE'],
+    ['PL', 'ZAŁĄCZNIK'],
+    ['PT', 'ANEXO'],
+    ['RO', 'ANEXA'],
+    ['SK', 'PRÍLOHA'],
+    ['SL', 'PRILOGA'],
+    ['SV', 'BILAGA'],
+  ];
+
+  it.each(annexWords)("drops an annex page's footer whose second row opens with the annex's word, as -layout prints it (%s %s)", (language, word) => {
+    const page = [
+      '2.      INVITES COSI to review the implementation of these conclusions by the end of 2027.',
+      '',
+      '',
+      '6890/26                                        TR/kl                                       2',
+      `${word.padEnd(15)}JAI.1                        LIMITE                                   ${language}`,
+    ].join('\n');
+    expect(texts(page)).toEqual(['2.      INVITES COSI to review the implementation of these conclusions by the end of 2027.']);
+  });
+
+  it.each(annexWords)("drops an annex page's footer plain pdftotext prints column by column, the annex's word under the number (%s %s)", (language, word) => {
+    const page = [
+      'INVITES COSI to review the implementation of these conclusions by the end of 2027.',
+      '',
+      '6890/26',
+      word,
+      'JAI.1',
+      '',
+      'TR/kl',
+      '',
+      '2',
+      'LIMITE',
+      '',
+      language,
+    ].join('\n');
+    expect(texts(page)).toEqual(['INVITES COSI to review the implementation of these conclusions by the end of 2027.']);
+  });
+
   it('drops a footer the PDF extraction broke over two lines and joins the sentence around it', () => {
     const input = 'Justice and Home Affairs Council meeting in December\n15912/25 VL/MV 1\nJAI.1 LIMITE EN\n2025. Reference was made to PNR.';
     expect(texts(input)).toEqual(['Justice and Home Affairs Council meeting in December 2025. Reference was made to PNR.']);
