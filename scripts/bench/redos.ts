@@ -119,6 +119,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'flat `1. Bevezetés Az elnökség felkéri a COSI-t, hogy: ` runs', fragment: '1. Bevezetés Az elnökség felkéri a COSI-t, hogy: ' },
   // A table of contents run into a page's line before the body's parts (flat-contents.ts: a first number after an entry's page).
   { name: 'flat contents `3 1. EXECUTIVE SUMMARY 2 ` runs', fragment: '3 1. EXECUTIVE SUMMARY 2 ' },
+  // Dot leaders glued to a contents entry's title and page (dot-leaders.ts), and runs of dots before figures that are no page.
+  { name: 'dot leaders `Xx.....1 ` runs', fragment: 'Xx.....1 ' },
+  { name: 'dots before figures `.....2025` runs', fragment: '.....2025' },
   { name: 'year-first days `2026. május 17., kedd (10.00) és ` runs', fragment: '2026. május 17., kedd (10.00) és ' },
   // A notice's telephone and fax numbers apart by slashes (value-shapes.ts; the fax maybe without its country's code),
   // and an older agenda's documents each followed by its codes (agenda-body.ts `isDocumentsLine`): runs of them.

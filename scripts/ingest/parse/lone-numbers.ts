@@ -58,22 +58,28 @@ export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
       index += 1;
       continue;
     }
+    // A sub-number right over its title, no blank line between, as a viewer copies plain pdftotext's cells (`2.1` /
+    // `Future of internal security`); under a contents heading any number so (`1.` / `EXECUTIVE SUMMARY`), and the
+    // entry's page alone right under its title (`4`) goes on its row.
+    const titleBelow = below !== '' && TITLE_START.test(below) && !isLabel(below) && !LONE_POINT.test(below);
+    if (titleBelow && lone && (contents || !isLone(entry.text))) {
+      const page = contents ? PAGE_ALONE.exec(lines[index + 2]?.text ?? '')?.[1] : undefined;
+      result.push({ text: `${entry.text.trim()}\t${below.trim()}${page === undefined ? '' : `\t${page}`}`, line: entry.line });
+      index += page === undefined ? 1 : 2;
+      continue;
+    }
     if (lone && lines[index + 1]?.text === '' && TITLE_START.test(title) && (!underBareLabel(above) || opensAgenda(lines, index))) {
       // A contents entry's page number under its title, a blank line between (`2.1`, `Future of internal security`, `6`):
       // its row's last cell, as the word processor's tab set it.
       const page = contents && lines[index + 3]?.text === '' ? PAGE_ALONE.exec(lines[index + 4]?.text ?? '')?.[1] : undefined;
       result.push({ text: `${entry.text.trim()}\t${title.trim()}${page === undefined ? '' : `\t${page}`}`, line: entry.line });
       index += page === undefined ? 2 : 4;
-    } else if (
-      contents &&
-      opening !== undefined &&
-      TITLE_AFTER_NUMBER.test(entry.text) &&
-      lines[index + 1]?.text === '' &&
-      PAGE_ALONE.test(lines[index + 2]?.text ?? '')
-    ) {
-      // An entry whose number plain pdftotext printed on its title's line (`3.10 Cybercrime`, a number too wide for its cell), its page under it.
-      result.push({ text: `${entry.text.trim()}\t${(lines[index + 2]?.text ?? '').trim()}`, line: entry.line });
-      index += 2;
+    } else if (contents && opening !== undefined && TITLE_AFTER_NUMBER.test(entry.text) && pageUnder(lines, index) !== 0) {
+      // An entry whose number plain pdftotext printed on its title's line (`3.10 Cybercrime`, a number too wide for its
+      // cell), its page under it (a blank line between, or none in a viewer's copy).
+      const under = pageUnder(lines, index);
+      result.push({ text: `${entry.text.trim()}\t${(lines[index + under]?.text ?? '').trim()}`, line: entry.line });
+      index += under;
     } else {
       result.push(entry);
       // A table of contents' heading opens its entries; any other line but a blank one closes them.
@@ -82,6 +88,12 @@ export function closeLoneNumbers(lines: readonly SourceLine[]): SourceLine[] {
     }
   }
   return result;
+}
+
+/** How many lines under `index` a contents entry's page alone stands: 2 after a blank line, 1 right under it; 0 where none does. */
+function pageUnder(lines: readonly SourceLine[], index: number): number {
+  if (lines[index + 1]?.text === '') return PAGE_ALONE.test(lines[index + 2]?.text ?? '') ? 2 : 0;
+  return PAGE_ALONE.test(lines[index + 1]?.text ?? '') ? 1 : 0;
 }
 
 /** A number and a title opening with a letter on one line (`3.10 Cybercrime`). */

@@ -14,6 +14,7 @@ import { cutsDate, opensWithDays, cutsDayFromMonth, cutsYearFromMonth } from './
 import { dashContinuesTitle } from './dash-continuation.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { holdsWideCharacters, oneByte } from './one-byte.ts';
+import { leadersAsTabs } from './dot-leaders.ts';
 import { FLAT_LINE, footnotesApart, splitFlatLines } from './flat-lines.ts';
 import { ungluedFooterNumbers } from './glued-footers.ts';
 import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
@@ -220,7 +221,7 @@ function cleanLine(raw: string): string {
         .replace(ODD_SPACE, ' ')
         .replace(LIGATURE, (ligature) => LIGATURE_LETTERS[ligature.charCodeAt(0) - 0xfb00] ?? ligature)
     : raw;
-  const text = cleaned.trimEnd();
+  const text = leadersAsTabs(cleaned.trimEnd());
   return THEMATIC_BREAK.test(text) ? '' : text;
 }
 

@@ -41,6 +41,29 @@ describe('closeLoneNumbers', () => {
     expect(closed('2.\n\nStatistics\n\n6')).toEqual(['2.\tStatistics', '', '6']);
   });
 
+  it('sets a sub-number back before its title right under it, as a viewer copies plain pdftotext (no blank line), and a contents entry with its page', () => {
+    // a viewer's copy of the plain pdftotext of 6543/25: the body's `2.1` right over its title, no figure under no parent
+    expect(closed('2. HORIZONTAL MATTERS\n2.1\nFuture of internal security\nCOSI exchanged views.')).toEqual([
+      '2. HORIZONTAL MATTERS',
+      '2.1\tFuture of internal security',
+      'COSI exchanged views.',
+    ]);
+    expect(closed('2.5\nMillion euros were spent.')).toEqual(['2.5', 'Million euros were spent.']);
+    // under a contents heading: any number over its title, the page right under the title, and a number on its title's line
+    expect(
+      closed(
+        'Table of Contents\n1.\nEXECUTIVE SUMMARY\n4\n2.\nHORIZONTAL MATTERS\n6\n2.1\nFuture of internal security\n6\n3.10 Cybercrime\n16\n1. EXECUTIVE SUMMARY',
+      ),
+    ).toEqual([
+      'Table of Contents',
+      '1.\tEXECUTIVE SUMMARY\t4',
+      '2.\tHORIZONTAL MATTERS\t6',
+      '2.1\tFuture of internal security\t6',
+      '3.10 Cybercrime\t16',
+      '1. EXECUTIVE SUMMARY',
+    ]);
+  });
+
   it('leaves the last of a column of numbers apart from the column of titles under it (a contents printed column by column: `3.8` / `3.9`, blank, titles)', () => {
     expect(closed('Table of Contents\n3.\n3.8\n3.9\n\nEXECUTIVE SUMMARY\nSERIOUS CRIME')).toEqual([
       'Table of Contents',
