@@ -1,15 +1,11 @@
 /**
  * The texts a document page compares word by word — its family's versions (src/components/VersionDiff.astro) and the
  * other sources' texts of its number (src/components/SourceVariants.astro) — made from the entries, and every pair of
- * them the pages of the documents route diff, named ahead so that a thread can diff them while the pages render
- * (src/lib/word-diff-ahead.ts).
+ * them a page diffs, named ahead so that a thread can diff them while the pages render (src/lib/document-pages-ahead.ts).
  */
-import { existsSync } from 'node:fs';
 import { getEntries, type CollectionEntry } from 'astro:content';
-import { projectFile } from './project-file.ts';
 import { sourceVariantText } from './source-variant-text.ts';
 import { versionText } from './version-text.ts';
-import { startDiffsAhead } from './word-diff-ahead.ts';
 import { consecutiveVersions } from './word-diff-versions.ts';
 
 /** The items' texts of a document: from its items' entries, or (an earlier version, whose items have no entries) its own. */
@@ -51,26 +47,13 @@ export interface DiffedPage {
   variants: readonly CollectionEntry<'variants'>[];
 }
 
-/** Every pair of texts the pages diff, page by page in their order: each page's versions, then its sources. */
-export async function diffedPairs(pages: readonly DiffedPage[]): Promise<[string, string][]> {
+/** Every pair of texts a page diffs, in the page's order: its text against each other source's, then its versions. */
+export async function diffedPairs({ document, versions, variants }: DiffedPage): Promise<[string, string][]> {
   const pairs: [string, string][] = [];
-  for (const { document, versions, variants } of pages) {
-    if (variants.length > 0) {
-      const shown = await shownSourceText(document);
-      for (const variant of variants) pairs.push([shown, otherSourceText(variant)]);
-    }
-    for (const { texts } of versionPairs(await versionTexts(document, versions))) pairs.push(texts);
+  if (variants.length > 0) {
+    const shown = await shownSourceText(document);
+    for (const variant of variants) pairs.push([shown, otherSourceText(variant)]);
   }
+  for (const { texts } of versionPairs(await versionTexts(document, versions))) pairs.push(texts);
   return pairs;
-}
-
-/** The thread's module, from the project root (the pages run from a bundle, not from src/). */
-const DIFF_THREAD = 'src/lib/word-diff-thread.ts';
-
-/** In a build, the pages' diffs started on their thread (src/lib/word-diff-ahead.ts); the dev server diffs each page as it asks. */
-export async function diffAhead(pages: readonly DiffedPage[]): Promise<void> {
-  const module = projectFile(DIFF_THREAD);
-  // A build whose root holds no such module (the benchmark's bare twin shows no diffs) diffs on the main thread.
-  if (!import.meta.env.PROD || !existsSync(module)) return;
-  startDiffsAhead(module, await diffedPairs(pages));
 }

@@ -3,7 +3,7 @@
  * tokens, its search (`diffArrays`, run on numbered tokens) and its clean-up of spacing.
  */
 import { diffArrays, wordDiff as jsdiffWords } from 'diff';
-import { diffMadeAhead } from './word-diff-ahead.ts';
+import { diffMadeAhead } from './page-work-ahead.ts';
 
 /** A run of text that both versions share, or that only the old or only the new version has. */
 export interface DiffPart {
@@ -52,7 +52,7 @@ export function wordDiff(before: string, after: string): readonly DiffPart[] {
   return parts;
 }
 
-/** The diff of `wordDiff`, made afresh (on the main thread, or ahead of the page on the thread of word-diff-thread.ts). */
+/** The diff of `wordDiff`, made afresh (on the main thread, or ahead of the page on the thread of page-work-thread.ts). */
 export function diffOf(before: string, after: string): DiffPart[] {
   const changes = fewestEdits(before, after, MAX_EDIT_LENGTH) > MAX_EDIT_LENGTH ? undefined : wordChanges(before, after, MAX_EDIT_LENGTH);
   if (changes === undefined) {
