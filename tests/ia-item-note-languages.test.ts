@@ -178,21 +178,27 @@ const CODES = ['COSI 210', 'ENFOPOL 402', 'CRIMORG 188', 'JAI 1620'];
 type Shape = 'labelled rows' | '-layout' | 'labels first' | 'run into one line';
 
 /** The note's first page in one shape (`labels first` as plain `pdftotext` prints the header table's column of labels). */
-function notePage(language: string, version: Version, shape: Shape): string {
+function notePage(language: string, version: Version, shape: Shape, previous: readonly string[] = ['14470/1/25 REV 1']): string {
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(language);
   const layout = shape === '-layout';
   const right = (text: string) => (layout ? `${' '.repeat(49)}${text}` : text);
-  const rows: [string, string][] = [
-    [outcome.labels.from, outcome.from],
-    [outcome.labels.to, version.to],
-    [version.previous, '14470/1/25 REV 1'],
-    [outcome.labels.subject, version.subject],
+  // each value as its lines (the previous documents' cell may wrap)
+  const rows: [string, readonly string[]][] = [
+    [outcome.labels.from, [outcome.from]],
+    [outcome.labels.to, [version.to]],
+    [version.previous, previous],
+    [outcome.labels.subject, [version.subject]],
   ];
   const header =
     shape === 'labels first'
-      ? [...rows.map(([label]) => `${label}:`), '', ...rows.map(([, value]) => value)]
-      : rows.map(([label, value]) => (layout ? `${`${label}:`.padEnd(25)}${value}` : `${label}: ${value}`));
+      ? [...rows.map(([label]) => `${label}:`), '', ...rows.flatMap(([, value]) => value)]
+      : rows.flatMap(([label, value]) =>
+          value.map((line, index) => {
+            const printed = index === 0 ? `${label}:` : '';
+            return layout ? `${printed.padEnd(25)}${line}` : index === 0 ? `${printed} ${line}` : line;
+          }),
+        );
   const lines = [
     outcome.institution,
     '',
@@ -229,5 +235,27 @@ describe('an I/A item note in each version that names the kind', () => {
         const record = expectOk(parseDocument(notePage(language, version, shape), `ia-item-note-${language}.txt`));
         expect([record.number, record.kind, record.codes]).toEqual(['15123/25', 'i-a-item-note', CODES]);
         expect([record.from, record.to, record.previous, record.subject]).toEqual([outcome?.from, version.to, ['14470/1/25 REV 1'], version.subject]);
+      });
+});
+
+describe('an I/A item note whose previous documents are a list', () => {
+  // The register's I/A item notes name the documents before them as a list in the cell under `No. prev. doc.:`: a
+  // document with its addendum, a revision, apart by commas, on one line or wrapped after a comma onto a second line
+  // of the cell (the labelled rows print that line alone under the first, -layout under the values' column, plain
+  // pdftotext as a second line of the values' column, a page run into one line joins it on).
+  const LISTS: readonly (readonly string[])[] = [['14470/25 + ADD 1, 13802/25, 13210/1/25 REV 1'], ['14470/25 + ADD 1, 13802/25,', '13210/1/25 REV 1']];
+  for (const [language, version] of Object.entries(VERSIONS))
+    for (const shape of SHAPES)
+      it(`reads the ${language} note's previous documents and subject (${shape})`, () => {
+        const outcome = outcomes[language];
+        for (const previous of LISTS) {
+          const record = expectOk(parseDocument(notePage(language, version, shape, previous), `ia-item-note-${language}.txt`));
+          expect([record.from, record.to, record.previous, record.subject], previous.join(' / ')).toEqual([
+            outcome?.from,
+            version.to,
+            ['14470/25', '14470/25 ADD 1', '13802/25', '13210/1/25 REV 1'],
+            version.subject,
+          ]);
+        }
       });
 });
