@@ -84,3 +84,110 @@ describe('the English outcome whose item 3 records the delegations’ agreement,
     expect(item?.positions?.map(({ by, sentence, references }) => [by, sentence, references])).toEqual([[['Delegations'], they, ['13802/25']]]);
   });
 });
+
+/**
+ * Item 3 of the same outcome where the delegations welcome the report and, with a second verb joined to the first,
+ * support the way forward (`Delegations welcomed the report set out in 13802/25 and supported the proposed way
+ * forward.`, `Les délégations ont salué le rapport … et soutenu la marche à suivre proposée.`, `Die Delegationen begrüßten
+ * den … Bericht und unterstützten das vorgeschlagene weitere Vorgehen.`), written by hand in 23 versions (Irish, whose
+ * verb comes first and whose second verb takes its own subject, `… agus thacaigh siad le …`, is not written: not read).
+ * Their welcome stays their decision, what it welcomed ending before the second verb; their support is their position,
+ * named by the subject as printed.
+ */
+const COORDINATED: Record<string, [subject: string, sentence: string, welcomed: string]> = {
+  en: ['Delegations', 'Delegations welcomed the report set out in 13802/25 and supported the proposed way forward.', 'the report set out in 13802/25'],
+  fr: [
+    'Les délégations',
+    'Les délégations ont salué le rapport figurant dans le document 13802/25 et soutenu la marche à suivre proposée.',
+    'le rapport figurant dans le document 13802/25',
+  ],
+  de: [
+    'Die Delegationen',
+    'Die Delegationen begrüßten den in Dokument 13802/25 enthaltenen Bericht und unterstützten das vorgeschlagene weitere Vorgehen.',
+    'den in Dokument 13802/25 enthaltenen Bericht',
+  ],
+  es: [
+    'Las delegaciones',
+    'Las delegaciones acogieron con satisfacción el informe que figura en el documento 13802/25 y apoyaron el camino propuesto.',
+    'el informe que figura en el documento 13802/25',
+  ],
+  it: [
+    'Le delegazioni',
+    'Le delegazioni hanno accolto con favore la relazione contenuta nel documento 13802/25 e sostenuto la via da seguire proposta.',
+    'la relazione contenuta nel documento 13802/25',
+  ],
+  nl: ['De delegaties', 'De delegaties verwelkomden het verslag in document 13802/25 en steunden de voorgestelde aanpak.', 'het verslag in document 13802/25'],
+  pt: [
+    'As delegações',
+    'As delegações congratularam-se com o relatório constante do documento 13802/25 e apoiaram o caminho proposto.',
+    'o relatório constante do documento 13802/25',
+  ],
+  pl: [
+    'Delegacje',
+    'Delegacje z zadowoleniem przyjęły sprawozdanie zawarte w dokumencie 13802/25 i poparły proponowany dalszy kierunek działań.',
+    'sprawozdanie zawarte w dokumencie 13802/25',
+  ],
+  sv: ['Delegationerna', 'Delegationerna välkomnade rapporten i dokument 13802/25 och stödde den föreslagna vägen framåt.', 'rapporten i dokument 13802/25'],
+  da: ['Delegationerne', 'Delegationerne glædede sig over rapporten i dokument 13802/25 og støttede den foreslåede vej frem.', 'rapporten i dokument 13802/25'],
+  fi: [
+    'Valtuuskunnat',
+    'Valtuuskunnat suhtautuivat myönteisesti asiakirjassa 13802/25 esitettyyn kertomukseen ja tukivat ehdotettua jatkoa.',
+    'asiakirjassa 13802/25 esitettyyn kertomukseen',
+  ],
+  cs: ['Delegace', 'Delegace uvítaly zprávu uvedenou v dokumentu 13802/25 a podpořily navrhovaný další postup.', 'zprávu uvedenou v dokumentu 13802/25'],
+  sk: ['Delegácie', 'Delegácie privítali správu uvedenú v dokumente 13802/25 a podporili navrhovaný ďalší postup.', 'správu uvedenú v dokumente 13802/25'],
+  sl: ['Delegacije', 'Delegacije so pozdravile poročilo iz dokumenta 13802/25 in podprle predlagani nadaljnji postopek.', 'poročilo iz dokumenta 13802/25'],
+  hr: ['Izaslanstva', 'Izaslanstva su pozdravila izvješće iz dokumenta 13802/25 i podržala predloženi daljnji postupak.', 'izvješće iz dokumenta 13802/25'],
+  ro: [
+    'Delegațiile',
+    'Delegațiile au salutat raportul prezentat în documentul 13802/25 și au sprijinit calea propusă.',
+    'raportul prezentat în documentul 13802/25',
+  ],
+  bg: ['Делегациите', 'Делегациите приветстваха доклада в документ 13802/25 и подкрепиха предложения подход.', 'доклада в документ 13802/25'],
+  el: [
+    'Οι αντιπροσωπίες',
+    'Οι αντιπροσωπίες χαιρέτισαν την έκθεση του εγγράφου 13802/25 και υποστήριξαν την προτεινόμενη πορεία.',
+    'την έκθεση του εγγράφου 13802/25',
+  ],
+  hu: [
+    'A delegációk',
+    'A delegációk üdvözölték a 13802/25 dokumentumban szereplő jelentést és támogatták a javasolt további lépéseket.',
+    'a 13802/25 dokumentumban szereplő jelentést',
+  ],
+  et: [
+    'Delegatsioonid',
+    'Delegatsioonid tervitasid dokumendis 13802/25 esitatud aruannet ja toetasid kavandatud edasist tegevust.',
+    'dokumendis 13802/25 esitatud aruannet',
+  ],
+  lv: [
+    'Delegācijas',
+    'Delegācijas atzinīgi novērtēja dokumentā 13802/25 izklāstīto ziņojumu un atbalstīja ierosināto turpmāko rīcību.',
+    'dokumentā 13802/25 izklāstīto ziņojumu',
+  ],
+  lt: [
+    'Delegacijos',
+    'Delegacijos palankiai įvertino dokumente 13802/25 pateiktą ataskaitą ir palaikė siūlomus tolesnius veiksmus.',
+    'dokumente 13802/25 pateiktą ataskaitą',
+  ],
+  mt: [
+    'Id-delegazzjonijiet',
+    "Id-delegazzjonijiet laqgħu r-rapport stabbilit fid-dokument 13802/25 u appoġġaw il-mod propost 'il quddiem.",
+    'r-rapport stabbilit fid-dokument 13802/25',
+  ],
+};
+
+describe.each(Object.entries(COORDINATED))(
+  'the outcome 14470/25 in %s whose item 3 records that the delegations welcomed the report and supported the way forward',
+  (language, [subject, sentence, welcomed]) => {
+    const outcome = outcomes[language];
+    if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+    const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', sentence];
+    it.each(SHAPES)('reads the welcome as their decision and the support as their position (%s)', (shape) => {
+      const record = expectOk(parseDocument(page(language, shape, sentences), `content/sources/support-coordinated-${language}.txt`));
+      expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+      const item = record.items[2];
+      expect(item?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([['Delegations', 'welcomed', welcomed]]);
+      expect(item?.positions?.map(({ by, sentence: printed, references }) => [by, printed, references])).toEqual([[[subject], sentence, ['13802/25']]]);
+    });
+  },
+);

@@ -235,6 +235,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     fragment: 'Der Ausschuss nahm es zur Kenntnis, vorbehaltlich eines ',
     sentence: true,
   },
+  // The delegations' support in a second verb joined to their clause's first (delegations-support.ts COORDINATED_SUPPORT,
+  // withoutCoordinatedSupport), its subject looking ahead over its clause, run on.
+  { name: 'decisions: `Delegations welcomed it and noted ` runs', fragment: 'Delegations welcomed it and noted ', sentence: true },
+  { name: 'decisions: `Les délégations ont salué et soutenu ` runs', fragment: 'Les délégations ont salué et soutenu ', sentence: true },
   // A Hungarian return whose verb is looked for ahead in its clause, the when before it (decision-languages-east.ts), run on.
   { name: 'decisions: `A bizottság a következő ülésén ` runs', fragment: 'A bizottság a következő ülésén ', sentence: true },
   { name: 'decisions: `Az elnökség később visszatér és ` runs', fragment: 'Az elnökség később visszatér és ', sentence: true },

@@ -24,7 +24,7 @@ import { joined } from './decision-passives.ts';
 import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
 import { sentenceUnits, splitSentences } from './sentences.ts';
 import { ellipticalDecision } from './elliptical-decisions.ts';
-import { supportOnly, wholeSubject } from './delegations-support.ts';
+import { supportOnly, wholeSubject, withoutCoordinatedSupport } from './delegations-support.ts';
 import { isPronounObject, withAntecedent } from './pronoun-objects.ts';
 import { isRecalledDecision } from './recalled-decisions.ts';
 import { returnObject } from './return-objects.ts';
@@ -460,9 +460,13 @@ export function findDecisions(plainText: string, title: string, context: Decisio
     for (const read of reads) {
       const standsFor = read.by !== null && (SUBJECT_PRONOUNS.has(read.by.toLowerCase()) || isImpliedSubject(read.by));
       if (standsFor && previousBy === null) continue;
-      const statement: Statement = standsFor ? { ...read, by: previousBy } : read;
+      const said: Statement = standsFor ? { ...read, by: previousBy } : read;
       // what the delegations as a whole supported is their position, not a decision (delegations-support.ts)
-      if (statement.verb === 'endorsed' && (supporters ??= supportOnly(clause, named))(statement.by)) continue;
+      // nor what they supported with a verb joined to this decision's (`Les délégations ont salué le rapport et soutenu …`)
+      const cut = said.verb === 'endorsed' ? said.object : withoutCoordinatedSupport(said.object);
+      const supported = (said.verb === 'endorsed' || cut !== said.object) && (supporters ??= supportOnly(clause, named))(said.by);
+      if (said.verb === 'endorsed' && supported) continue;
+      const statement: Statement = supported ? { ...said, object: cut } : said;
       if (statement.by !== null) previousBy = statement.by;
       // under a sub-point, `the item` its sentence names is the sub-point (`The item was postponed to the next meeting.`)
       // what a body comes back to is written one way in every version (return-objects.ts)

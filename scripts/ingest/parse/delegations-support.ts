@@ -108,6 +108,43 @@ const WHOLE_SUPPORT = new RegExp(
   'gu',
 );
 
+/** The conjunctions that join a second verb to its clause's subject (`and`, `et`, `und`, `y`, `e`, `en`, `i`, `och`, `és` …). */
+const AND = String.raw`(?:and|et|und|y|e|ed|en|i|in|oraz|och|og|ja|sekä|a|és|și|и|και|un|ir|u)`;
+
+/**
+ * An auxiliary or an adverb a version may set between that conjunction and the verb of support (`and have supported`,
+ * `et ont soutenu`, `und auch unterstützten`, `și au sprijinit`, `in so podprle`).
+ */
+const BETWEEN = String.raw`(?:have|also|broadly|generally|largely|widely|ont|aussi|également|largement|haben|auch|weitgehend|han|también|hanno|anche|hebben|ook|têm|também|także|też|au|so|su)`;
+
+/**
+ * A subject of SUPPORT opening its clause whose first verb is another (`Delegations welcomed the report`) and whose
+ * second, joined to it by a conjunction in the same clause (no comma but one before the conjunction, no `;` or `.`), is a
+ * verb of support: `Delegations welcomed the report and supported the proposed way forward.`, `Les délégations ont salué
+ * le rapport et soutenu …`, `Die Delegationen begrüßten den Bericht und unterstützten …`. The subject captured; the
+ * clause looked ahead over at most 200 characters.
+ */
+const COORDINATED_SUPPORT = new RegExp(
+  String.raw`${OPENING}(?:${SUPPORT.map(
+    ({ subject, verb }) => String.raw`(${subject})(?![\p{L}\p{N}])(?=[^;.:,]{1,200}?,?\s${AND}\s+(?:${BETWEEN}\s+){0,2}(?:${verb})(?![\p{L}\p{N}]))`,
+  ).join('|')})`,
+  'gu',
+);
+
+/** A verb of support coordinated after another verb (COORDINATED_SUPPORT), its conjunction and the comma before it opening the match. */
+const COORDINATED_VERB = new RegExp(String.raw`,?\s+${AND}\s+(?:${BETWEEN}\s+){0,2}(?:${SUPPORT.map(({ verb }) => verb).join('|')})(?![\p{L}\p{N}])`, 'u');
+
+/**
+ * An object of a decision without the verb of support coordinated after it and what that verb's clause supports (`le
+ * rapport et soutenu l'approche proposée` → `le rapport`): the support is the delegations' position, not part of what
+ * they welcomed. The object as it stands where no such verb follows, or the verb opens it.
+ */
+export function withoutCoordinatedSupport(object: string): string {
+  if (!SUPPORT_HINT.test(object)) return object;
+  const found = COORDINATED_VERB.exec(object);
+  return found === null || found.index === 0 ? object : object.slice(0, found.index);
+}
+
 /** Irish, whose verb comes first: `Thacaigh na toscaireachtaí go ginearálta leis …`, `…, agus thacaigh na Ballstáit le …`. */
 const IRISH_SUPPORT = /(?<=(?:^|[,;]\s+(?:agus|ach)\s+)[Tt]hacaigh\s+)(na\s+(?:toscaireachtaí|Ballstáit))(?![\p{L}\p{N}])/gu;
 
@@ -148,6 +185,11 @@ export function supportSubjects(sentence: string): { at: number; subject: string
   for (const match of allMatches(WHOLE_SUPPORT, sentence)) {
     const subject = match.slice(1).find((group) => group !== undefined);
     if (subject !== undefined) found.push({ at: match.index, subject });
+  }
+  // a second verb of support after a conjunction first: most sentences have none, and skip the subjects' pattern
+  for (const match of COORDINATED_VERB.test(sentence) ? allMatches(COORDINATED_SUPPORT, sentence) : []) {
+    const subject = match.slice(1).find((group) => group !== undefined);
+    if (subject !== undefined && !found.some(({ at }) => at === match.index)) found.push({ at: match.index, subject });
   }
   for (const match of allMatches(IRISH_SUPPORT, sentence)) found.push({ at: match.index, subject: match[0] });
   return found.sort((a, b) => a.at - b.at);
