@@ -99,6 +99,7 @@ describe.each(footnotedSeeds)('the seed laid out as the Council-made PDF %s, as 
 const SECTIONS_NOT_READ: Record<string, string> = {
   '003_4dba75d703f3f065': 'unnumbered bold headings',
   'limite-watermark': 'unnumbered bold headings',
+  'note-bold-headings': 'unnumbered bold headings, set in bold body text',
 };
 
 /** The cases typeset from a seed whose hand-written record states its sections (numbered and not). */

@@ -8,6 +8,7 @@ import { documentWords } from './pdf-hyphens.ts';
 import { groupLines } from './pdf-lines.ts';
 import { type PageSize, uprightPages } from './pdf-orientation.ts';
 import { PARAGRAPH_STEP, type Paragraph, type ParagraphContext, appendSegments, buildParagraphs, isFull } from './pdf-paragraphs.ts';
+import { isBoldHeading } from './pdf-bold-headings.ts';
 import { renderRow, renderSegments } from './pdf-render.ts';
 import { joinRowsOverPages } from './pdf-row-over-page.ts';
 import { largest, smallest } from '../../../src/shared/lists.ts';
@@ -192,7 +193,9 @@ export function itemsToText(items: readonly PdfItem[], sizes: readonly PageSize[
   const blocks = [header.letterhead.map(lineText).join('\n'), columnText(header.right)];
   const { called, orphans } = attachFootnotes(paragraphs, notes);
   paragraphs.forEach((paragraph, index) => {
-    blocks.push(renderParagraph(paragraph, size));
+    // an unnumbered heading set in bold body text is written as the heading it is (`## **Presidency report**`)
+    const heading = isBoldHeading(paragraph, paragraphs[index + 1]) && !renderParagraph(paragraph, size).startsWith('#');
+    blocks.push(`${heading ? '## ' : ''}${renderParagraph(paragraph, size)}`);
     blocks.push((called[index] ?? []).map((note) => footnoteText(note, words)).join('\n'));
   });
   blocks.push(orphans.map((note) => footnoteText(note, words)).join('\n'));
