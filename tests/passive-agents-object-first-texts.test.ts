@@ -43,3 +43,35 @@ describe.each(Object.entries(CASES))('the outcome 14470/25 in %s whose item 3 ap
     expect(record.items[2]?.sentences).toEqual([sentence]);
   });
 });
+
+/**
+ * The same item where the version names the committee with a postposition in an impersonal passive: the Estonian
+ * `komitee poolt` after the verb or before it (`Eesistujariigi aruanne kiideti heaks komitee poolt.`, `… komitee poolt
+ * kiideti heaks.`), the Hungarian `a bizottság által` right before the verb (`A jelentést a bizottság által
+ * jóváhagyták.`). Written by hand; the committee approved what stands before the agent, the agent never in the object.
+ * An agent of a participle inside the object (`a bizottság által javasolt módosításokkal`, with the amendments the
+ * committee proposed) names nobody who decided: the approval is nobody's, its object whole.
+ */
+const POSTPOSITIONS: ReadonlyArray<[language: string, sentence: string, by: string | null, object: string]> = [
+  ['et', 'Eesistujariigi aruanne kiideti heaks komitee poolt.', 'COSI', 'eesistujariigi aruanne'],
+  ['et', 'Eesistujariigi aruanne komitee poolt kiideti heaks.', 'COSI', 'eesistujariigi aruanne'],
+  ['et', 'Dokumendis 13802/25 esitatud järeldused kiideti heaks komitee poolt.', 'COSI', 'dokumendis 13802/25 esitatud järeldused'],
+  ['hu', 'A jelentést a bizottság által jóváhagyták.', 'COSI', 'a jelentést'],
+  ['hu', 'A 13802/25 dokumentumban foglalt következtetéseket a bizottság által jóváhagyták.', 'COSI', 'a 13802/25 dokumentumban foglalt következtetéseket'],
+  ['hu', 'A jelentést a bizottság által javasolt módosításokkal jóváhagyták.', null, 'a jelentést a bizottság által javasolt módosításokkal'],
+];
+
+describe.each(POSTPOSITIONS)('the outcome 14470/25 in %s whose item 3 approves with the agent after its postposition: %s', (language, sentence, by, object) => {
+  const outcome = outcomes[language];
+  if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+  const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', sentence];
+  it.each(SHAPES)('reads who approved apart from what was approved (%s)', (shape) => {
+    const page =
+      shape === 'viewer copy'
+        ? viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }))
+        : outcomePage(outcome, language, shape, { foot: [], sentences });
+    const record = expectOk(parseDocument(page, `content/sources/agents-postposition-${language}.txt`));
+    expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+    expect(record.items[2]?.decisions.map((decision) => [decision.by, decision.verb, decision.object])).toEqual([[by, 'approved', object]]);
+  });
+});

@@ -239,6 +239,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // withoutCoordinatedSupport), its subject looking ahead over its clause, run on.
   { name: 'decisions: `Delegations welcomed it and noted ` runs', fragment: 'Delegations welcomed it and noted ', sentence: true },
   { name: 'decisions: `Les délégations ont salué et soutenu ` runs', fragment: 'Les délégations ont salué et soutenu ', sentence: true },
+  // An impersonal passive's agent with its postposition after the verb or at the subject's end (decision-passives.ts
+  // agentBefore; decision-languages-north.ts, -east.ts), run on.
+  { name: 'decisions: `Aruanne komitee poolt kiideti heaks ` runs', fragment: 'Aruanne komitee poolt kiideti heaks ', sentence: true },
+  { name: 'decisions: `A jelentést a bizottság által jóváhagyták ` runs', fragment: 'A jelentést a bizottság által jóváhagyták ', sentence: true },
   // A Hungarian return whose verb is looked for ahead in its clause, the when before it (decision-languages-east.ts), run on.
   { name: 'decisions: `A bizottság a következő ülésén ` runs', fragment: 'A bizottság a következő ülésén ', sentence: true },
   { name: 'decisions: `Az elnökség később visszatér és ` runs', fragment: 'Az elnökség később visszatér és ', sentence: true },

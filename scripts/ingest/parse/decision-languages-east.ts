@@ -480,6 +480,8 @@ const HUNGARIAN = plainGrammar({
     participles: [['(?!)', 'approved']],
     agent: /(?!)/u,
     subject: /^(?!.*\s(?:amely|amelyet|amelyek|aki|akik)$)(?![Aa]z?\s+(?:bizottság|Bizottság|COSI|[Ee]lnökség|Európai\s+Bizottság)(?![\p{L}]))\p{L}/u,
+    // the agent with its postposition right before the verb (`A jelentést a bizottság által jóváhagyták`): who decided
+    agentBefore: /\s[Aa]z?\s+(bizottság|COSI|[Ee]lnökség|Európai\s+Bizottság|Bizottság|Tanács)\s+által$/u,
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:és|hogy|de)\s+/gu,
     negation: /(?<![\p{L}])nem(?![\p{L}])/u,
     impersonal: [

@@ -187,6 +187,8 @@ const FINNISH = plainGrammar({
 
 /** Estonian: `võttis … teadmiseks`, `võttis … vastu` by the particle ending the clause; the impersonal `võeti vastu`. */
 const ET_BODY = String.raw`(?:${committeeNamePattern('et')}|[Kk]omitee|COSI|[Ee]esistujariik|[Ee]esistuja|(?:Euroopa\s+)?[Kk]omisjon|[Dd]elegatsioonid)${END}|${AGENCIES}|${MEMBERS_OF.et}`;
+/** The Estonian bodies as an agent names them before `poolt` (by), in the forms read as who decided: the committee, an agency, the Council. */
+const ET_AGENT = String.raw`(?:${committeeNamePattern('et')}|[Kk]omitee|COSI|${AGENCIES}|[Nn]õukogu)`;
 const ESTONIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:võttis|võtsid|kiitis|kiitsid|toetas|toetasid|leppis|leppisid|otsustas|otsustasid|nõustus|nõustusid|kinnitas|kinnitasid|vahetas|vahetasid|pidas|pidasid|tervitas|tervitasid|kutsus|kutsusid|palus|palusid|volitas|volitasid|võeti|kiideti|lepiti|järeldas|järeldasid|tegi|tegid|lükkas|lükkasid|lükati|naaseb|naasevad)(?![\p{L}])/u,
   body: ET_BODY,
@@ -223,6 +225,10 @@ const ESTONIAN = plainGrammar({
   relatives: 'mis|kes|mille|millega|mida',
   passive: verbAfterPassive({
     ...NO_PARTICIPLE,
+    // the agent with its postposition, after the impersonal verb (`Aruanne kiideti heaks komitee poolt`) or before it
+    // (`Aruanne komitee poolt kiideti heaks`): who decided, its name without `poolt`
+    agent: new RegExp(String.raw`^\s+(${ET_AGENT})\s+poolt${END}`, 'u'),
+    agentBefore: new RegExp(String.raw`\s(${ET_AGENT})\s+poolt$`, 'u'),
     subject: subjectNot('mis|kes|mille|millega|mida'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:ja|et|kuid)\s+/gu,
     negation: /(?<![\p{L}])(?:ei|mitte)(?![\p{L}])/u,

@@ -49,6 +49,12 @@ export interface PassiveGrammar {
    * reads its subject from the last opening only.
    */
   relative?: RegExp;
+  /**
+   * The agent a version sets with a postposition at the end of an impersonal passive's subject, right before the verb
+   * (`Aruanne komitee poolt kiideti heaks`, `A jelentést a bizottság által jóváhagyták`): its name in group 1, the match
+   * cut off the subject. None where the version prints no such agent.
+   */
+  agentBefore?: RegExp;
   /** Negations: a passive holding one is no decision. */
   negation: RegExp;
   /** Impersonal passives with their object after them (`Il a été convenu de …`; groups 1…, in table order). */
@@ -289,10 +295,14 @@ export function passiveStatements(language: PassiveGrammar, text: string, clause
     const end = Math.min(clauseEnd(start), Math.max(start, impersonals[index + 1]?.index ?? text.length));
     // What was decided may stand before the verb (`Porządek obrad przyjęto w brzmieniu …`, `El informe se aprobó …`), and
     // then who decided it right after the verb (`Rapporten godkändes av rådet`, `Kertomus hyväksyttiin neuvostossa`).
-    const before = subjectBefore(language, text, match.index);
+    const subject = subjectBefore(language, text, match.index);
+    // who decided, at the subject's end (`Aruanne komitee poolt kiideti heaks`): off the subject, where some is left
+    const early = subject === null ? null : (language.agentBefore?.exec(subject) ?? null);
+    const before = subject === null || early === null || early.index === 0 ? subject : subject.slice(0, early.index);
     const agent = before === null ? null : language.agent.exec(text.slice(start, end));
     const after = text.slice(start + (agent?.[0].length ?? 0), end);
-    if (verb !== null) found.push({ at: match.index, by: agent?.[1] ?? null, verb, object: before === null ? after : joined(before, after), end });
+    const by = agent?.[1] ?? (before === subject ? null : (early?.[1] ?? null));
+    if (verb !== null) found.push({ at: match.index, by, verb, object: before === null ? after : joined(before, after), end });
   });
   return found;
 }
