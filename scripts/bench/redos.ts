@@ -255,6 +255,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     name: 'flat recitals `THE COUNCIL OF THE EUROPEAN UNION, RECALLING EMPACT; ` runs',
     fragment: 'THE COUNCIL OF THE EUROPEAN UNION, RECALLING the EMPACT, CEPOL; ',
   },
+  // Operative paragraphs after the gap a -layout page sets after their number (flat-recitals.ts `OPENING`, `numberBefore`).
+  {
+    name: 'flat recitals `DER RAT DER EUROPÄISCHEN UNION – muss – 1.      FORDERT die ` runs',
+    fragment: 'DER RAT DER EUROPÄISCHEN UNION – muss – 1.      FORDERT die ',
+  },
   { name: 'flat stacked labels `: (a) 3. a; • 4. b. ` runs', fragment: ': (a) 3. a; • 4. b. ' },
   // Items taken together after the word for items, and documents after a title, on a page run into one line (flat-lines.ts).
   { name: 'flat `done. Items 3 and 4 – A 1/25 B ` runs', fragment: 'done. Items 3 and 4 – A 1/25 B ' },

@@ -27,13 +27,52 @@ function lastWord(pattern: string): string {
  */
 const AUTHOR_END = new RegExp(String.raw`(?:${AUTHOR_NAMES.map(lastWord).join('|')})[ \t]*[,:–-](?=[ \t]|$)`, 'iu');
 
+/** The Council's name as the author of conclusions on a line of its own (`THE COUNCIL OF THE EUROPEAN UNION,`): checked in capitals after the match. */
+const AUTHOR_LINE = new RegExp(String.raw`^[ \t]*(?:\p{Lu}{1,3}[ \t]+)?(?:${AUTHOR_NAMES.join('|')})[ \t]*[,:–-]$`, 'iu');
+
+/**
+ * Whether a line is the conclusions' author alone, in capitals (`THE COUNCIL OF THE EUROPEAN UNION,`, `DER RAT DER
+ * EUROPÄISCHEN UNION –`, `RADA UNII EUROPEJSKIEJ,`): a paragraph of its own, never the last line of a title above it,
+ * which a viewer's copy prints right over it with no blank line (`Draft Council conclusions on the protection of public
+ * spaces` / `THE COUNCIL OF THE EUROPEAN UNION,`).
+ */
+export function isAuthorLine(line: string): boolean {
+  return AUTHOR_END.test(line) && line === line.toUpperCase() && AUTHOR_LINE.test(line);
+}
+
+/**
+ * A recital's opening at a line's start: words of capitals before a word in small letters or a comma (`IN ANERKENNUNG
+ * der`, `RECALLING the`, `IN DEM BEWUSSTSEIN, dass`). Group: the words.
+ */
+const RECITAL_LINE = /^[ \t]*(\p{Lu}{2,}(?:[ \t]{1,3}[\p{Lu}'’]+){0,4})(?:[ \t]{1,3}\p{Ll}|,[ \t]{1,3}\p{Ll})/u;
+
+/** The fewest letters of a recital's one opening word under a recital ending in a comma or a dash (`RECALLING`, `ERINNERND`): no acronym (`EMPACT`). */
+const LINE_OPENING_LETTERS = 7;
+
+/**
+ * Whether `below` opens a recital of its own under a recital whose line ends in a comma or a dash, as the versions that
+ * close a recital so print them (`UNTER HINWEIS AUF die Agenda … vom 9. Dezember 2020,` / `IN ANERKENNUNG der Arbeiten
+ * …`, `… bleiben muss –`): the paragraph above opens with a recital's words in capitals (`first`), and `below` with two
+ * words of capitals one of four letters or more, or one of seven, before small letters. A viewer's copy keeps no blank
+ * line between them.
+ */
+export function opensRecitalUnder(first: string, last: string, below: string): boolean {
+  if (!/[,–][ \t]*$/u.test(last)) return false;
+  const opening = RECITAL_LINE.exec(below)?.[1];
+  if (opening === undefined || !RECITAL_LINE.test(first)) return false;
+  const words = opening.split(/[ \t]+/u);
+  return words.length > 1 ? words.some((word) => word.length >= 4) : opening.length >= LINE_OPENING_LETTERS;
+}
+
 /**
  * A recital's or paragraph's opening words in capitals after the punctuation that ended the one before (`; STRESSING
  * that …`, `, RECALLING the …`, `; HAVING REGARD TO …`, `; VU le …`, `… 2025. CALLS ON the Member States …`,
  * `; HEREBY:`, `BETONT, dass …`), or after the figure a table's last cell ends with (`… Austria 3 29 CALLS ON the …`):
- * up to five words of capitals before a word, a comma or a colon. Groups: the punctuation or figure, the words.
+ * up to five words of capitals before a word, a comma or a colon; after a paragraph's number, also across the gap a
+ * `-layout` page sets before its text's column (`… bleiben muss – 1.      FORDERT die …`). Groups: the punctuation or
+ * figure, the words.
  */
-const OPENING = /(?<=([,;:.–-]|\d)[ \t]{1,3})(\p{Lu}{2,}(?:[ \t]{1,3}[\p{Lu}'’]+){0,4})(?=[ \t]{0,3}[,:]|[ \t]{1,3}[\p{L}"“])/gu;
+const OPENING = /(?<=([,;:.–-]|\d)(?:[ \t]{1,3}|(?<=\d\.)[ \t]{4,10}))(\p{Lu}{2,}(?:[ \t]{1,3}[\p{Lu}'’]+){0,4})(?=[ \t]{0,3}[,:]|[ \t]{1,3}[\p{L}"“])/gu;
 
 /** A first recital's opening: words of capitals before a word in small letters (`RECALLING the`, `UNTER HINWEIS AUF die`). */
 const RECITAL_OPENS = /^[\p{Lu}'’ \t]{2,60}?[ \t]\p{Ll}/u;
@@ -105,9 +144,9 @@ function opens(match: RegExpExecArray, first: boolean, acronym: (word: string) =
   return word.length >= fewest && !acronym(word);
 }
 
-/** Where a paragraph's number stands right before an offset (`… – 1. FORDERT`): the paragraph is cut before it. */
+/** Where a paragraph's number stands right before an offset (`… – 1. FORDERT`, `… – 1.      FORDERT`): the paragraph is cut before it. */
 function numberBefore(text: string, at: number): number | null {
-  const found = /(?:^|[ \t])(\d{1,2}\.[ \t]+)$/u.exec(text.slice(Math.max(0, at - 8), at));
+  const found = /(?:^|[ \t])(\d{1,2}\.[ \t]+)$/u.exec(text.slice(Math.max(0, at - 15), at));
   return found === null ? null : at - (found[1] ?? '').length;
 }
 

@@ -16,6 +16,7 @@ import { LINE_BREAK } from '../read/line-breaks.ts';
 import { holdsWideCharacters, oneByte } from './one-byte.ts';
 import { leadersAsTabs } from './dot-leaders.ts';
 import { FLAT_LINE, footnotesApart, splitFlatLines } from './flat-lines.ts';
+import { isAuthorLine, opensRecitalUnder } from './flat-recitals.ts';
 import { ungluedFooterNumbers } from './glued-footers.ts';
 import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
@@ -629,6 +630,9 @@ function continues(
   // the same sentence, never a paragraph or footnote the number opens.
   if (endsWithAbbreviation(above.last) && ABBREVIATED_NUMBER.test(below)) return true;
   if (opensUnit(below) || labelLine(below) !== null || isWordAsLabel(below)) return false;
+  // Draft conclusions' author under their title, and a recital under one that ends in a comma or a dash, as a viewer's
+  // copy prints them with no blank line (`… of public spaces` / `THE COUNCIL OF THE EUROPEAN UNION,`).
+  if (isAuthorLine(below) || opensRecitalUnder(above.first, above.last, below)) return false;
   if (startsLeftOfValueColumn(above.first, below)) return false;
   if (listsDocumentsUnder(above.first, above.last, below)) return false;
   // A table's rows (`Czechia⇥National Centre against Organised Crime⇥designated`; `-layout`: `Estonia     Central Criminal Police     pending`), each a line of its own;

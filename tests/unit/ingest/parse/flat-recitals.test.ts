@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recitalsApart } from '../../../../scripts/ingest/parse/flat-recitals.ts';
+import { isAuthorLine, opensRecitalUnder, recitalsApart } from '../../../../scripts/ingest/parse/flat-recitals.ts';
 
 const texts = (text: string): string[] => recitalsApart({ text, line: 7 }).map((entry) => entry.text);
 const pieces = (text: string): string[] => texts(text).filter((piece) => piece !== '');
@@ -109,5 +109,62 @@ describe('recitalsApart: draft conclusions run into a page’s line', () => {
     ]) {
       expect(texts(text)).toEqual([text]);
     }
+  });
+});
+
+describe('recitalsApart on a -layout page run into one line', () => {
+  it('cuts before an operative paragraph whose number stands apart from its text by the gap -layout prints (`– 1.      FORDERT`)', () => {
+    const text =
+      'DER RAT DER EUROPÄISCHEN UNION – UNTER HINWEIS AUF die Agenda der EU vom 9. Dezember 2020, IN DEM BEWUSSTSEIN, dass der öffentliche Raum offen bleiben muss – 1.      FORDERT die Mitgliedstaaten AUF, bewährte Verfahren auszutauschen;';
+    expect(pieces(text)).toEqual([
+      'DER RAT DER EUROPÄISCHEN UNION –',
+      'UNTER HINWEIS AUF die Agenda der EU vom 9. Dezember 2020,',
+      'IN DEM BEWUSSTSEIN, dass der öffentliche Raum offen bleiben muss –',
+      '1.      FORDERT die Mitgliedstaaten AUF, bewährte Verfahren auszutauschen;',
+    ]);
+  });
+});
+
+describe('isAuthorLine', () => {
+  it.each([
+    'THE COUNCIL OF THE EUROPEAN UNION,',
+    "LE CONSEIL DE L'UNION EUROPÉENNE,",
+    'DER RAT DER EUROPÄISCHEN UNION –',
+    'RADA UNII EUROPEJSKIEJ,',
+    "IL CONSIGLIO DELL'UNIONE EUROPEA,",
+  ])('reads the Council’s name in capitals alone on its line as the conclusions’ author: %s', (line) => {
+    expect(isAuthorLine(line)).toBe(true);
+  });
+
+  it.each([
+    'Council of the European Union,',
+    'THE COUNCIL OF THE EUROPEAN UNION, RECALLING the priorities;',
+    'COUNCIL OF THE EUROPEAN UNION - GENERAL SECRETARIAT',
+  ])('reads no author in a line in small letters or holding more than the name: %s', (line) => {
+    expect(isAuthorLine(line)).toBe(false);
+  });
+});
+
+describe('opensRecitalUnder', () => {
+  const first = 'UNTER HINWEIS AUF die Agenda der EU für die Terrorismusbekämpfung vom 9. Dezember 2020,';
+  it.each([
+    ['IN ANERKENNUNG der Arbeiten im Rahmen von EMPACT seit 2022,'],
+    ['IN DEM BEWUSSTSEIN, dass der öffentliche Raum offen und zugänglich bleiben muss –'],
+    ['ERINNERND an die Schlussfolgerungen des Rates,'],
+  ])('reads a recital opening under one that ends in a comma: %s', (below) => {
+    expect(opensRecitalUnder(first, first, below)).toBe(true);
+  });
+
+  it.each([
+    // an acronym that a wrapped line opens with, a sentence's capital word, a line under a full stop
+    [first, 'EMPACT seit 2022 und die Arbeiten der Agenturen,'],
+    [first, 'Europol und CEPOL,'],
+  ])('reads no recital where the line goes on with an acronym or a word in small letters: %s / %s', (last, below) => {
+    expect(opensRecitalUnder(first, last, below)).toBe(false);
+  });
+
+  it('reads no recital under a paragraph that does not open with a recital’s capitals', () => {
+    const sentence = 'Die Delegationen haben den Entwurf geprüft, die Arbeiten der Agenturen,';
+    expect(opensRecitalUnder(sentence, sentence, 'IN ANERKENNUNG der Arbeiten im Rahmen von EMPACT seit 2022,')).toBe(false);
   });
 });
