@@ -125,17 +125,30 @@ export interface ExcerptSource {
 }
 
 /**
- * White space an excerpt source would change: any but single spaces and line breaks, two of them side by side, one at
- * either end. A text without it is its own excerpt source, which most are.
+ * White space an excerpt source would change (UNTIDY): any but single spaces and line breaks, two of them side by side,
+ * one at either end. A text without it is its own excerpt source, which most are. Inside the text: the first two.
  */
-const UNTIDY = /[^\S \n]|[ \n][ \n]|^[ \n]|[ \n]$/;
+const UNTIDY_INSIDE = /[\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]|[ \n][ \n]/;
+
+/** A space or a line break (`[ \n]`). */
+function spaceOrBreak(code: number): boolean {
+  return code === 0x20 || code === 0x0a;
+}
+
+/**
+ * Whether a text holds UNTIDY white space: `/[^\S \n]|[ \n][ \n]|^[ \n]|[ \n]$/`, its ends looked at apart and `\s` but
+ * the space and the line break named (one pattern, it searched a tidy text, most of them, three times as slowly).
+ */
+function untidy(text: string): boolean {
+  return (text !== '' && (spaceOrBreak(text.charCodeAt(0)) || spaceOrBreak(text.charCodeAt(text.length - 1)))) || UNTIDY_INSIDE.test(text);
+}
 
 /**
  * The plain text excerpts are cut from (a unit's `text`; `headed` when its first line is the unit's heading), read once
  * per unit however many mentions it has.
  */
 export function excerptSource(plain: string, headed = true): ExcerptSource {
-  const text = UNTIDY.test(plain)
+  const text = untidy(plain)
     ? plain
         .split('\n')
         .map((line) => line.replace(/\s+/g, ' ').trim())

@@ -1,3 +1,4 @@
+import { allMatches } from '../../../src/shared/all-matches.ts';
 import { isDocumentsLine } from './agenda-body.ts';
 import { isTitleWord } from './body-start.ts';
 import { agendaSection } from './items.ts';
@@ -288,7 +289,7 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
     } else {
       if (pageBreak || pages === 0) pages += 1;
       const number = pageBreak || kept.length === 0 ? leadingPageNumber(footers.text, pages) : 0;
-      if (pages === 1) for (const [marking] of footers.text.matchAll(MARKINGS_IN_LINE)) firstPageMarkings.add(marking.replace(/[ \t]+/g, ' '));
+      if (pages === 1) for (const [marking] of allMatches(MARKINGS_IN_LINE, footers.text)) firstPageMarkings.add(marking.replace(/[ \t]+/g, ' '));
       const rest = footers.text.slice(number);
       const text = pageBreak && pages > 1 && number === 0 ? withoutOpeningHeader(rest, firstPageMarkings) : rest;
       const trimmed = text.trim();
@@ -562,9 +563,14 @@ const TAB_CELLS = /\S\t+\S/;
 /** The gap between two cells of a row as `pdftotext -layout` prints it: three spaces or more. */
 const LAYOUT_GAP = /\S {3,}(?=\S)/g;
 
+/** The spaces every LAYOUT_GAP holds. */
+const WIDE_GAP = '   ';
+
 /** Whether a line is a table's row: cells apart by tabs, or three cells or more apart by wide gaps (`-layout`). */
 function isTableRow(text: string): boolean {
   if (TAB_CELLS.test(text)) return true;
+  // a wide gap holds three spaces: most lines hold none, and need not be trimmed and searched
+  if (!text.includes(WIDE_GAP)) return false;
   let gaps = 0;
   for (const _gap of text.trim().matchAll(LAYOUT_GAP)) if ((gaps += 1) >= 2) return true;
   return false;
@@ -572,8 +578,9 @@ function isTableRow(text: string): boolean {
 
 /** Whether a line holds two cells apart by a wide gap (`-layout`), the first opening with a capital: a table's row whose merged cell spans the others' columns. */
 function cellsApart(text: string): boolean {
+  if (!text.includes(WIDE_GAP)) return false;
   const trimmed = text.trim();
-  return /^\p{Lu}/u.test(trimmed) && [...trimmed.matchAll(LAYOUT_GAP)].length === 1;
+  return /^\p{Lu}/u.test(trimmed) && allMatches(LAYOUT_GAP, trimmed).length === 1;
 }
 
 /** A lettered point's line (`a) Information from the Presidency …`, `(b) …`): its title may stand over its text as a numbered one does. */

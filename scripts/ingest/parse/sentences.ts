@@ -111,8 +111,11 @@ function paragraphSentences(text: string): string[] {
   return sentences;
 }
 
-/** Whitespace other than single spaces between words: a text without it needs trimming only. */
-const UNCOLLAPSED = /[^\S ]| {2}/;
+/**
+ * Whitespace other than single spaces between words: a text without it needs trimming only. `\s` but the space, its
+ * characters named (as `[^\S ]` they were searched twice as slowly).
+ */
+const UNCOLLAPSED = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /** Whitespace collapsed to single spaces, ends trimmed. */
 function collapse(text: string): string {
