@@ -13,11 +13,12 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * `-layout` prints it (label and value on one row, number and heading on one line), and each page of either run into
  * one line as a copy out of a PDF viewer gives it. Each shape must read the subject, each part as a section (its
  * number, its heading as title) and each question as a paragraph of its own opening with its letter, as the body
- * keeps a point. Written by hand in English, French, German, Polish, Spanish, Italian and Hungarian (the Spanish
+ * keeps a point. Written by hand in English, French, German, Polish, Spanish, Italian, Hungarian and Greek (the Spanish
  * questions open with their inverted mark, `a) ¿Están de acuerdo las delegaciones …?`, as Spanish prints a question; the
  * Hungarian paragraphs open with the Presidency and its verb in the present, `Az elnökség emlékezteti a delegációkat
  * arra, hogy Europol …`, `Az elnökség felkéri a COSI-t, hogy … a következő kérdéseket:`, a name further on and the lead-in
- * ending in a colon).
+ * ending in a colon; the Greek points lettered in its alphabet, `α)`, `β)`, each question ending in its question mark
+ * `;`).
  */
 interface Version {
   institution: [string, string];
@@ -171,6 +172,34 @@ const versions: Record<string, Version> = {
     ],
     language: 'HU',
   },
+  el: {
+    institution: ['Συμβούλιο της', 'Ευρωπαϊκής Ένωσης'],
+    placeDate: 'Βρυξέλλες, 4 Μαρτίου 2026',
+    kind: 'ΣΗΜΕΙΩΜΑ',
+    labels: ['Αποστολέας:', 'Αποδέκτης:', 'Θέμα:'],
+    values: [
+      'Προεδρία',
+      'Μόνιμη Επιτροπή Επιχειρησιακής Συνεργασίας για την Εσωτερική Ασφάλεια (COSI)',
+      ['Το μέλλον του κύκλου πολιτικής της ΕΕ / EMPACT μετά το 2029', '– έγγραφο προβληματισμού της Προεδρίας'],
+    ],
+    parts: [
+      {
+        title: 'Εισαγωγή',
+        paragraphs: [
+          'Η Προεδρία υπενθυμίζει ότι, σύμφωνα με την αξιολόγηση της Ευρωπόλ, ο κύκλος πολιτικής της ΕΕ για το σοβαρό και οργανωμένο διεθνές έγκλημα (EMPACT) αποτελεί από το 2010 το κύριο εργαλείο επιχειρησιακής συνεργασίας. Ο τρέχων κύκλος λήγει το 2029.',
+        ],
+      },
+      {
+        title: 'Ερωτήσεις προς τις αντιπροσωπίες',
+        paragraphs: [
+          'Η Προεδρία καλεί τις αντιπροσωπίες να απαντήσουν στις ακόλουθες ερωτήσεις κατά τη συνεδρίαση της COSI στις 18 Μαρτίου 2026:',
+          'α) Συμφωνούν οι αντιπροσωπίες ότι ο αριθμός των προτεραιοτήτων της EMPACT θα πρέπει να μειωθεί;',
+          'β) Σε ποια επιχειρησιακά αποτελέσματα του τρέχοντος κύκλου θα πρέπει να βασιστεί ο επόμενος κύκλος;',
+        ],
+      },
+    ],
+    language: 'EL',
+  },
   es: {
     institution: ['Consejo de la', 'Unión Europea'],
     placeDate: 'Bruselas, 4 de marzo de 2026',
@@ -229,8 +258,11 @@ const versions: Record<string, Version> = {
   },
 };
 
+/** The letters a point is labelled with, Latin then Greek (`α)`, `β)`, as the Greek version letters its points): its place gives its number. */
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzαβγδεζηθικλμνξοπρστυφχψω';
+
 /** A point's label at a paragraph's start (`(a)`, `b)`), which plain `pdftotext` prints apart and `-layout` before a tab. */
-const LABEL = /^(\(?[a-z]\))[ ](.*)$/u;
+const LABEL = /^(\(?[a-zα-ω]\))[ ](.*)$/u;
 
 /** The paper as plain `pdftotext` prints it (`layout` false) or as `-layout` does; `lines` gives its body's lines (its parts numbered 1, 2 unless told). */
 function paper(version: Version, layout: boolean, lines: (version: Version, layout: boolean) => string[] = numberedHeadings): string {
@@ -312,7 +344,7 @@ describe.each(Object.entries(versions))('a Presidency discussion paper with ques
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /**
- * The same paper as a Presidency steering note prints it (in English, French, German, Italian, Polish, Spanish and Hungarian): its parts numbered
+ * The same paper as a Presidency steering note prints it (in English, French, German, Italian, Polish, Spanish, Hungarian and Greek): its parts numbered
  * in Roman numerals (`II.      Questions to delegations`), its paragraphs numbered on across them (`1.`, `2.`), the
  * lead-in a numbered paragraph of its own ending in a colon (`2. In view of the above, delegations are invited to reply
  * … 18 March 2026:`) and the questions numbered with a bracket (`1) Do delegations agree …?`), as plain `pdftotext`
@@ -341,7 +373,7 @@ function numberedParts(version: Version): { number: string; title: string; text:
     title,
     text: paragraphs.map((text) => {
       const point = LABEL.exec(text);
-      if (point !== null) return `${(point[1] ?? 'a').replace(/[()]/gu, '').charCodeAt(0) - 96}) ${point[2] ?? ''}`;
+      if (point !== null) return `${(LETTERS.indexOf((point[1] ?? 'a').replace(/[()]/gu, '')) % 26) + 1}) ${point[2] ?? ''}`;
       paragraph += 1;
       return `${paragraph}. ${text}`;
     }),
@@ -349,11 +381,11 @@ function numberedParts(version: Version): { number: string; title: string; text:
 }
 
 /**
- * The versions the steering note is written in: all seven, the Polish page run into one line keeping its paragraph whole
+ * The versions the steering note is written in: all eight, the Polish page run into one line keeping its paragraph whole
  * after an acronym (`1. Cykl polityki UE dotyczący …`, the EU's cycle, no title and text) and the Spanish one cutting its
  * questions after their inverted mark (`… de 2026: 1) ¿Están de acuerdo …? 2) ¿En qué …?`).
  */
-const STEERING_LANGUAGES = ['en', 'fr', 'de', 'it', 'pl', 'es', 'hu'];
+const STEERING_LANGUAGES = ['en', 'fr', 'de', 'it', 'pl', 'es', 'hu', 'el'];
 
 describe.each(Object.entries(versions).filter(([language]) => STEERING_LANGUAGES.includes(language)))(
   'a Presidency steering note whose numbered paragraph leads in to numbered questions (%s)',

@@ -1114,7 +1114,7 @@ const ROMAN_PART = /^[IVX]{1,4}\.[ \t]/;
 
 /** A piece's number, part's Roman numeral or letter, and the marks before its title (`4. (*) `, `II. `, `b) (poss.) ** `, `Item 2: `, `2) `): no part of the title a text opener is looked for in. */
 const NUMBER_AND_MARKS = new RegExp(
-  String.raw`^(?:${JOINT_DOTTED_SOURCE}|${JOINT_WORDED_SOURCE}|${WORDED_NUMBER_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?|[IVX]{1,4}\.|\(?(?:[a-z]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
+  String.raw`^(?:${JOINT_DOTTED_SOURCE}|${JOINT_WORDED_SOURCE}|${WORDED_NUMBER_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?|[IVX]{1,4}\.|\(?(?:[a-z]|[α-ω]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
   'u',
 );
 

@@ -57,6 +57,17 @@ describe('bulletsApart: a list run into a page’s line', () => {
     expect(points.every((point) => /^\(?[a-z]{1,3}\) \p{Ll}/u.test(point))).toBe(true);
   });
 
+  it('sets each point the Greek version letters in its alphabet on a line of its own after a colon and its raised dots (`α)`, `β)`, `γ)`)', () => {
+    const text =
+      'Οι αντιπροσωπίες συμφώνησαν ότι: α) οι προτεραιότητες θα πρέπει να είναι λιγότερες· β) τα σχέδια θα πρέπει να είναι συντομότερα· και γ) η χρηματοδότηση θα πρέπει να είναι προβλέψιμη.';
+    expect(texts(text).filter((line) => line !== '')).toEqual([
+      'Οι αντιπροσωπίες συμφώνησαν ότι:',
+      'α) οι προτεραιότητες θα πρέπει να είναι λιγότερες·',
+      'β) τα σχέδια θα πρέπει να είναι συντομότερα· και',
+      'γ) η χρηματοδότηση θα πρέπει να είναι προβλέψιμη.',
+    ]);
+  });
+
   it('leaves letters in running text, out of sequence or without a lead-in, where they are', () => {
     for (const text of [
       'The checks referred to in points (a) and (b) of Article 3(1) apply.',

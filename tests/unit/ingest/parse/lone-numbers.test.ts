@@ -122,6 +122,13 @@ describe('closeLoneNumbers', () => {
     }
   });
 
+  it('sets a point the Greek version letters in its alphabet back before its text, as plain pdftotext prints it alone (`α)` / `Συμφωνούν …`)', () => {
+    const lead = 'Η Προεδρία καλεί τις αντιπροσωπίες να απαντήσουν στις ακόλουθες ερωτήσεις:';
+    const first = 'Συμφωνούν οι αντιπροσωπίες ότι ο αριθμός των προτεραιοτήτων θα πρέπει να μειωθεί;';
+    const second = 'Σε ποια αποτελέσματα θα πρέπει να βασιστεί ο επόμενος κύκλος;';
+    expect(closed(`${lead}\n\nα)\n\n${first}\n\nβ)\n\n${second}`)).toEqual([lead, '', `α)\t${first}`, '', `β)\t${second}`]);
+  });
+
   it('leaves a paragraph withheld and left blank as its number alone where the next paragraph’s text runs over two lines, a plain paragraph under it', () => {
     // `4.` / `5.` printed one under the other: had `4.` a text, a one-line one, `5.` would stand right under it; a text
     // over two lines under the labels is the last label's, and the plain paragraph below it no label's.
