@@ -59,6 +59,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`Xx ABCD EFGH 1. ` runs', fragment: 'Xx ABCD EFGH 1. ' },
   // An older summary record's footer without its language (inline-footers.ts OLDER_RECORD), and contents' entries with dot leaders (contents-lines.ts), run on.
   { name: '`17812/11 lb 1 DQPG ` runs', fragment: '17812/11 lb 1 DQPG ' },
+  // An agency's name before a lower-case word in a subject without a sentence's end (body-start.ts bodyStart: no body opens inside its line), run on.
+  { name: '`ról Europol a neartú ` runs', fragment: 'ról Europol a neartú ' },
   // A LIMITE notice's footer without its language (inline-footers.ts NOTICE, its marking before the language), run on.
   { name: '`CM 1420/25 1 LIMITE ` runs', fragment: 'CM 1420/25 1 LIMITE ' },
   // A Commission document's annexes without a dash, text after them on their line (commission-tail.ts undashedAnnexes), under its label, run on.

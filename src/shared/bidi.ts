@@ -26,8 +26,13 @@ export interface BidiSegment {
   readonly control: boolean;
 }
 
-/** A text cut into runs without controls and single controls, in order; joined, they give the text back. */
+/**
+ * A text cut into runs without controls and single controls, in order; joined, they give the text back. A text without
+ * controls (nearly every one: pages isolate thousands of texts each) is one run, found by one test rather than an
+ * iterator over its matches.
+ */
 export function bidiSegments(text: string): BidiSegment[] {
+  if (!hasBidiControl(text)) return text === '' ? [] : [{ text, control: false }];
   const segments: BidiSegment[] = [];
   let start = 0;
   for (const match of text.matchAll(BIDI_CONTROLS)) {

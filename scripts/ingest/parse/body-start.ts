@@ -341,9 +341,9 @@ export interface BodyStart {
  * it, guessed; else, when the text holds a sentence or a numbered paragraph, at the
  * first heading, numbered paragraph or sentence opener after the value's first word, or after a word a title does
  * not end on, guessed; without a sentence end, at a phrase that opens a body (`Delegations will find`), or, where the
- * value is a `subject`, at a heading in capitals it ends on, guessed. Null when the whole text is the value.
+ * value is a `subject`, at a heading in capitals it ends on, guessed (`ended`: a blank line ends the text). Null when the whole text is the value.
  */
-export function bodyStart(text: string, subject = false): BodyStart | null {
+export function bodyStart(text: string, subject = false, ended = false): BodyStart | null {
   const line = LINE_MARKER.exec(text);
   const limit = sentenceLimit(text);
   const minimum = firstWordEnd(text);
@@ -376,11 +376,20 @@ export function bodyStart(text: string, subject = false): BodyStart | null {
     const phrase = firstMatch(text, BODY_PHRASES, minimum);
     // Without a sentence's end, a sentence opener before a lower-case word still begins the body (`… 1982 With a view to …`),
     // but not right after a colon, where a title's second part opens (`Cīņa pret organizēto noziedzību: Prezidentvalsts
-    // sniegtā informācija`, the Presidency's information)
+    // sniegtā informācija`, the Presidency's information), nor inside a line of a value a blank line ends (`ended`)
+    // without a mark ending a sentence or clause: a name such an opener is goes on with the subject's words there
+    // (`… as regards strengthening Europol support to prevent migrant smuggling`, `… a mhéid a bhaineann le ról Europol a
+    // neartú …`), where a body's sentence run on after the subject ends so (`… havnene Formandskabet har udarbejdet … den
+    // 14. november 2023.`, a date's year the sentence's last word)
+    const unended = ended && !ENDS_CLAUSE.test(text.trimEnd());
     const opener =
       phrase ??
       candidates(text, minimum, true).find(
-        (at) => opensBodyAfterValue(wordAt(text, at)) && OPENS_CLAUSE.test(text.slice(at, at + 40)) && !AFTER_COLON.test(text.slice(Math.max(0, at - 3), at)),
+        (at) =>
+          opensBodyAfterValue(wordAt(text, at)) &&
+          OPENS_CLAUSE.test(text.slice(at, at + 40)) &&
+          !AFTER_COLON.test(text.slice(Math.max(0, at - 3), at)) &&
+          !(unended && !LINE_START.test(text.slice(Math.max(0, at - LINE_START_REACH), at))),
       );
     return opener === undefined ? null : { offset: opener, marked: false };
   }
@@ -401,6 +410,14 @@ export function bodyStart(text: string, subject = false): BodyStart | null {
     [...strong, ...(opener === undefined ? [] : [opener])].sort((a, b) => (a ?? 0) - (b ?? 0))[0] ?? candidates(text, minimum, false).find(before);
   return { offset: guessed ?? limit, marked: false };
 }
+
+/** A line's start before a word (its spaces, an opening quote or bracket), read in the last LINE_START_REACH characters before it. */
+const LINE_START = /(?:^|\n)[ \t]*["“(]?$/;
+/** How far before a word its line's start is looked for (a line's indent and a quote at most). */
+const LINE_START_REACH = 80;
+
+/** A mark ending a sentence or a clause at a text's end, closing quotes or brackets after it. */
+const ENDS_CLAUSE = /[.!?:;]["'”’“»)\]]{0,2}$/u;
 
 /** A colon right before a word: a title's second part opens there with a capital (`EU Policy Cycle: The way forward`, `Sachstand: Die Rolle von Europol`), no sentence. */
 const AFTER_COLON = /:\s*$/;

@@ -146,6 +146,8 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
       codesAbove,
       marker !== null && !marker[0].includes('\n', marker[1]?.length ?? 0) ? (marker[2] ?? null) : null,
       titled !== null,
+      // a blank line ends the value read (no body run on after it)
+      blank !== null && valueText === whole,
     );
     if (codes !== null) {
       block.head = { start: label.end + skipped + codes.start, text: codes.text };
@@ -354,6 +356,7 @@ function readGroup(
   codesAbove: boolean,
   markerInLine: string | null = null,
   wrapped = false,
+  ended = false,
 ): number | null {
   // Values printed below labels that stand first may begin after blank lines (plain pdftotext: `To:` / `Subject:`, blank, values).
   let at = group.length > 1 ? (/^\s*/.exec(text)?.[0].length ?? 0) : 0;
@@ -415,7 +418,10 @@ function readGroup(
   // sentence's end), and so is a notice's hour (`10.00 hod.`); the body may follow them.
   const days = last.field === 'on' || last.field === 'other' ? valueLength(last.field, rest, 0) : 0;
   const opened = last.field !== 'subject' ? null : markerInLine !== null ? displacedSubjectEnd(rest, markerInLine) : wrapped ? datedSubjectEnd(rest) : null;
-  const found = earlierStart(bodyStart(rest.slice(days), last.field === 'subject'), versionsLineAt(rest.slice(days)) ?? versionsPhraseAt(rest.slice(days)));
+  const found = earlierStart(
+    bodyStart(rest.slice(days), last.field === 'subject', ended),
+    versionsLineAt(rest.slice(days)) ?? versionsPhraseAt(rest.slice(days)),
+  );
   // the marker's paragraph opens the body: it marks where the subject ends, before a start only guessed
   const after = opened !== null && (found === null || !found.marked || opened <= found.offset) ? { offset: opened, marked: true } : found;
   // a start with nothing after it is the value's end before the next label (a subject printed first ending in a

@@ -65,6 +65,19 @@ describe('bodyStart', () => {
     expect(startOf(' Cīņa pret organizēto noziedzību Prezidentvalsts informēja delegācijas.')?.body).toBe('Prezidentvalsts info');
   });
 
+  it('keeps an agency’s name inside a subject a blank line ends, where no sentence ends after it (the Irish and English subjects of a cover note)', () => {
+    const ga =
+      ' Togra le haghaidh RIALACHÁN lena leasaítear Rialachán (AE) 2016/794 a mhéid a bhaineann le ról Europol a neartú maidir le smuigleáil imirceach a chosc';
+    expect(bodyStart(ga, true, true)).toBeNull();
+    const en = ' Proposal for a REGULATION amending Regulation (EU) 2016/794 as regards strengthening Europol support to prevent migrant smuggling';
+    expect(bodyStart(en, true, true)).toBeNull();
+    // where no blank line ends it (a copy without blank lines may run the body on), the name still opens a body there
+    expect(bodyStart(en, true)?.offset).toBe(en.indexOf('Europol'));
+    // and so it does where the sentence run on after the subject ends (`… den 14. november 2023.`)
+    const da = ' Udkast til konklusioner om bekæmpelse af narkotikahandel i havnene Formandskabet har udarbejdet vedlagte udkast den 14. november 2023.';
+    expect(bodyStart(da, true, true)?.offset).toBe(da.indexOf('Formandskabet'));
+  });
+
   it('is null when the text is a value and nothing after it', () => {
     expect(bodyStart(' European Internal Security Strategy - Exchange of views')).toBeNull();
     expect(bodyStart(' Draft Council conclusions on the fight against\nfirearms trafficking\n - Approval')).toBeNull();
