@@ -75,3 +75,29 @@ describe.each(POSTPOSITIONS)('the outcome 14470/25 in %s whose item 3 approves w
     expect(record.items[2]?.decisions.map((decision) => [decision.by, decision.verb, decision.object])).toEqual([[by, 'approved', object]]);
   });
 });
+
+/**
+ * The same item where the object is set first and repeated by its pronoun right before the verb, the committee after
+ * it, as the Bulgarian and Greek versions write it (`Доклада на председателството го одобри Комитетът.`, `Την έκθεση της
+ * Προεδρίας την ενέκρινε η επιτροπή.`). Written by hand; on the page run into one line the title ends before the object,
+ * never at the committee the sentence ends with.
+ */
+const REPEATED: ReadonlyArray<[language: string, sentence: string, object: string]> = [
+  ['bg', 'Доклада на председателството го одобри Комитетът.', 'доклада на председателството'],
+  ['el', 'Την έκθεση της Προεδρίας την ενέκρινε η επιτροπή.', 'την έκθεση της Προεδρίας'],
+];
+
+describe.each(REPEATED)('the outcome 14470/25 in %s whose item 3 sets its object first and repeats it: %s', (language, sentence, object) => {
+  const outcome = outcomes[language];
+  if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+  const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', sentence];
+  it.each(SHAPES)('reads the title apart and the committee approving the object (%s)', (shape) => {
+    const page =
+      shape === 'viewer copy'
+        ? viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }))
+        : outcomePage(outcome, language, shape, { foot: [], sentences });
+    const record = expectOk(parseDocument(page, `content/sources/agents-repeated-${language}.txt`));
+    expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+    expect(record.items[2]?.decisions.map((decision) => [decision.by, decision.verb, decision.object])).toEqual([['COSI', 'approved', object]]);
+  });
+});

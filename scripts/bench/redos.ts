@@ -121,6 +121,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'flat `1. Bevezetés Az elnökség felkéri a COSI-t, hogy: ` runs', fragment: '1. Bevezetés Az elnökség felkéri a COSI-t, hogy: ' },
   // A table of contents run into a page's line before the body's parts (flat-contents.ts: a first number after an entry's page).
   { name: 'flat contents `3 1. EXECUTIVE SUMMARY 2 ` runs', fragment: '3 1. EXECUTIVE SUMMARY 2 ' },
+  // A title run into its sentence whose object is set first, a sentence opener ending it (flat-lines.ts openerAfterTitle), run on.
+  { name: 'flat `1. Борба Доклада го одобри Комитетът. ` runs', fragment: '1. Борба Доклада го одобри Комитетът. ' },
   // Dot leaders glued to a contents entry's title and page (dot-leaders.ts), and runs of dots before figures that are no page.
   { name: 'dot leaders `Xx.....1 ` runs', fragment: 'Xx.....1 ' },
   { name: 'dots before figures `.....2025` runs', fragment: '.....2025' },

@@ -278,7 +278,8 @@ const OPERATIVE_VERB = /^\p{Lu}{4,}(?:[ \t]+\p{Lu}{2,})?[ \t]+\p{Ll}{1,4}[ \t]/u
  * right after its heading's one word. Null where no such word is among the first words.
  */
 function clauseAfterTitle(text: string, part = false): number | null {
-  if (!/[.!?:]["'”’)\]]{0,2}$/u.test(text.trimEnd()) || OPERATIVE_VERB.test(text)) return null;
+  // the sentence's end may carry a footnote's call (`… 13802/25.^1`)
+  if (!/[.!?:]["'”’)\]]{0,2}(?:\^\d{1,3})?$/u.test(text.trimEnd()) || OPERATIVE_VERB.test(text)) return null;
   const words = [...text.matchAll(/\S+/gu)].slice(0, TITLE_WORDS_REACH + 1);
   const sentenceEnd = FIRST_SENTENCE.exec(text)?.[0].length ?? text.length;
   for (let index = 1; index + 1 < words.length; index += 1) {
@@ -1109,6 +1110,19 @@ function withheldText(rest: string): number | null {
  */
 const TITLE_BEFORE_DASHED_POINTS = /^[^.!?:\n]{1,160}:(?=[ \t]+[–—][ \t]+["“]?\p{Lu})/u;
 
+/**
+ * Where a sentence opener marks the text's start after the title (`titleEnd`); but where the words before it and after
+ * it give no title and text (`readsAsTitle`), the opener is a word inside the text's first sentence (the committee after
+ * an object set first: `Борба с организираната престъпност Доклада на председателството го одобри Комитетът.`), and the
+ * text starts where a clause follows the title's words (`clauseAfterTitle`), if one does before the opener.
+ */
+function openerAfterTitle(rest: string, part: boolean): number | null {
+  const opener = titleEnd(rest);
+  if (opener === null || readsAsTitle(rest.slice(0, opener), rest.slice(opener))) return opener;
+  const clause = clauseAfterTitle(rest, part);
+  return clause !== null && clause < opener ? clause : opener;
+}
+
 /** A part's Roman numeral opening a piece (`II. `). */
 const ROMAN_PART = /^[IVX]{1,4}\.[ \t]/;
 
@@ -1133,7 +1147,10 @@ function titleAndText(piece: string, line: number): SourceLine[] {
   const found =
     rest.charAt(BEFORE_SENTENCE_END.exec(rest)?.[0].length ?? 0) === '?'
       ? null
-      : (clauseAfterHeadingWord(rest) ?? titleEnd(rest) ?? introductionEnd(rest) ?? clauseAfterTitle(rest, ROMAN_PART.test(number[0])));
+      : (clauseAfterHeadingWord(rest) ??
+        openerAfterTitle(rest, ROMAN_PART.test(number[0])) ??
+        introductionEnd(rest) ??
+        clauseAfterTitle(rest, ROMAN_PART.test(number[0])));
   // The documents an agenda item prints under its title; an opener among them is a code of theirs (`9402/13 JAI 355 COSI 52`).
   const documents = DOCUMENTS_AFTER.exec(piece);
   const amongDocuments = found !== null && documents !== null && number[0].length + found > documents.index;
