@@ -126,6 +126,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // Dot leaders glued to a contents entry's title and page (dot-leaders.ts), and runs of dots before figures that are no page.
   { name: 'dot leaders `Xx.....1 ` runs', fragment: 'Xx.....1 ' },
   { name: 'dots before figures `.....2025` runs', fragment: '.....2025' },
+  // A LIMITE watermark's pieces among a page's words (watermark.ts withoutFlatWatermark), run on.
+  { name: 'watermark pieces `LI M IT E ` runs', fragment: 'Xx LI M IT E ' },
   { name: 'year-first days `2026. május 17., kedd (10.00) és ` runs', fragment: '2026. május 17., kedd (10.00) és ' },
   // A notice's telephone and fax numbers apart by slashes (value-shapes.ts; the fax maybe without its country's code),
   // and an older agenda's documents each followed by its codes (agenda-body.ts `isDocumentsLine`): runs of them.

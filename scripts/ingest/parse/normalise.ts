@@ -53,7 +53,7 @@ import { viewerCodesColumn } from './viewer-codes-column.ts';
 import { JOINT_NUMBER_SOURCE, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { joinedLabelCells, keptColumnBreaks } from './label-column.ts';
 import { DATES_WHOLE_LINE } from './value-shapes.ts';
-import { watermarkLines } from './watermark.ts';
+import { watermarkLines, withoutFlatWatermark } from './watermark.ts';
 import {
   BULLET,
   CONVERTER_PAGE_MARK,
@@ -197,7 +197,10 @@ function joinLines(lines: readonly SourceLine[]): SourceLine[] {
 export function withoutFurniture(text: string): SourceLine[] {
   // Lines cut from a text held two bytes a character are held one byte a character where they can be (one-byte.ts).
   const wide = holdsWideCharacters(text);
-  const cleaned = undoubleSpacing(text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(wide ? oneByte(raw) : raw), line: index + 1 })));
+  const cleaned = undoubleSpacing(text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(wide ? oneByte(raw) : raw), line: index + 1 }))).map(
+    // a page run into one line keeps the watermark's pieces among its words
+    (entry) => (entry.text.length >= FLAT_LINE ? { text: withoutFlatWatermark(entry.text), line: entry.line } : entry),
+  );
   const watermark = watermarkLines(cleaned);
   const lines = watermark.size === 0 ? cleaned : cleaned.map((entry) => (watermark.has(entry.line) ? { text: '', line: entry.line } : entry));
   return dropFurniture(ungluedFooterNumbers(lines), pagesOfLines(text, LINE_BREAK), pageEdgesOfLines(text, LINE_BREAK));

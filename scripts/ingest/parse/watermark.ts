@@ -31,3 +31,36 @@ export function watermarkLines(lines: readonly { text: string; line: number }[])
 function isPrintableAscii(code: number): boolean {
   return code >= 0x21 && code <= 0x7e;
 }
+
+/** A piece of the watermark standing as a word of its own on a line (`IT`, `E`, `M`, `LI`): one to three letters of the word in order. */
+const PIECE_WORD = /(?<![^ \t])(?:LIM|IMI|MIT|ITE|LI|IM|MI|IT|TE|L|I|M|T|E)(?![^ \t])/gu;
+
+/** The letters of the watermark, sorted: what the pieces a page prints hold between them. */
+const WATERMARK_LETTERS = [...WATERMARK].sort().join('');
+
+/**
+ * A page run into one line without the pieces of a diagonal `LIMITE` watermark that `pdftotext` printed among its
+ * words (`… Subject: E NOTE M The 19 December …`, `… affairs. LI In the context …`): the words of one to three letters
+ * of the word whose letters, between them, are the word's letters exactly, each once (`IT`, `E`, `M`, `LI`); each is
+ * taken out with the space before it. A page whose such words hold other letters or more (a country's code `IT` in
+ * the text beside the pieces) is left as it is.
+ */
+export function withoutFlatWatermark(page: string): string {
+  // more pieces than the word has letters are no watermark's: the look stops there
+  const pieces: RegExpExecArray[] = [];
+  PIECE_WORD.lastIndex = 0;
+  for (let piece = PIECE_WORD.exec(page); piece !== null && pieces.length <= WATERMARK.length; piece = PIECE_WORD.exec(page)) pieces.push(piece);
+  if (pieces.length < 2 || pieces.length > WATERMARK.length) return page;
+  const letters = [...pieces.map((piece) => piece[0]).join('')].sort().join('');
+  if (letters !== WATERMARK_LETTERS) return page;
+  let out = '';
+  let from = 0;
+  for (const piece of pieces) {
+    const at = piece.index ?? 0;
+    out += page.slice(from, at).replace(/[ \t]+$/u, '');
+    from = at + piece[0].length;
+    // a piece opening the page takes the space after it instead
+    if (out === '') while (page[from] === ' ' || page[from] === '\t') from += 1;
+  }
+  return out + page.slice(from);
+}
