@@ -249,6 +249,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // agentBefore; decision-languages-north.ts, -east.ts), run on.
   { name: 'decisions: `Aruanne komitee poolt kiideti heaks ` runs', fragment: 'Aruanne komitee poolt kiideti heaks ', sentence: true },
   { name: 'decisions: `A jelentést a bizottság által jóváhagyták ` runs', fragment: 'A jelentést a bizottság által jóváhagyták ', sentence: true },
+  // The Finnish Council in small letters opening a clause after the committee's (council-bodies.ts COUNCIL_SUBJECTS), run on.
+  { name: 'decisions: `Komitea hyväksyi sen, ja neuvosto hyväksyi ` runs', fragment: 'Komitea hyväksyi sen, ja neuvosto hyväksyi ', sentence: true },
   // A Hungarian return whose verb is looked for ahead in its clause, the when before it (decision-languages-east.ts), run on.
   { name: 'decisions: `A bizottság a következő ülésén ` runs', fragment: 'A bizottság a következő ülésén ', sentence: true },
   { name: 'decisions: `Az elnökség később visszatér és ` runs', fragment: 'Az elnökség később visszatér és ', sentence: true },

@@ -46,7 +46,8 @@ const COREPER = String.raw`(?:Coreper|COREPER)${END}`;
 /**
  * The Council and Coreper as the subject of a decision in the versions that print no separate article, or their own
  * (`Rada schválila …`, `Съветът одобри …`, `Το Συμβούλιο ενέκρινε …`, `A Tanács jóváhagyta …`, `Rådet godkendte …`,
- * `Neuvosto hyväksyi …`, `Il-Kunsill approva …`), in the subject's case.
+ * `Neuvosto hyväksyi …`, `Il-Kunsill approva …`), in the subject's case; the Finnish and Estonian Council in small
+ * letters too, as those versions print it inside a sentence (`…, ja neuvosto hyväksyi …`, `… ja nõukogu kiitis heaks …`).
  */
 export const COUNCIL_SUBJECTS = {
   pl: String.raw`Rada${END}|${COREPER}`,
@@ -60,8 +61,8 @@ export const COUNCIL_SUBJECTS = {
   hu: String.raw`[Aa]\s+Tanács${END}|(?:[Aa]\s+)?${COREPER}`,
   da: String.raw`Rådet${END}|${COREPER}`,
   sv: String.raw`Rådet${END}|${COREPER}`,
-  fi: String.raw`Neuvosto${END}|${COREPER}`,
-  et: String.raw`Nõukogu${END}|${COREPER}`,
+  fi: String.raw`[Nn]euvosto${END}|${COREPER}`,
+  et: String.raw`[Nn]õukogu${END}|${COREPER}`,
   lv: String.raw`Padome${END}|${COREPER}`,
   lt: String.raw`Taryba${END}|${COREPER}`,
   mt: String.raw`[Ii]l-Kunsill${END}|(?:[Ii]l-)?${COREPER}`,
