@@ -48,12 +48,30 @@ export interface DecisionPart {
 }
 
 /**
+ * Each decision's pieces once made, by its fields: a decision shows on its meeting's, its documents', its actors' and
+ * its topics' pages and in the lists and feeds (31,885 calls for 8,263 distinct decisions at 2,000 documents), and
+ * finding the documents its object cites is most of the work. The pieces are shared, so they are frozen.
+ */
+const madeParts = new Map<string, readonly DecisionPart[]>();
+
+/**
  * The decision as a sentence without its full stop, in pieces so that each document its object cites can be linked:
  * `Delegations agreed on the region's strategic importance`; where the text names nobody, the verb leads:
  * `Adopted: the agenda as set out in CM 4578/2/24 REV2`; the procedure it was taken by after it, in brackets
  * (`Approved: the report (by silence procedure)`), and that a view taken at an informal videoconference is no decision.
  */
-export function decisionParts({ by, verb, object, procedure, informal }: Stated): DecisionPart[] {
+export function decisionParts({ by, verb, object, procedure, informal }: Stated): readonly DecisionPart[] {
+  // The lengths of who and how make the key one decision's alone, whatever characters its texts hold.
+  const key = `${verb}|${informal === true ? 1 : 0}|${by === null ? -1 : by.length}|${procedure === undefined ? -1 : procedure.length}|${by ?? ''}${procedure ?? ''}${object}`;
+  const made = madeParts.get(key);
+  if (made !== undefined) return made;
+  const parts = Object.freeze(partsOf({ by, verb, object, procedure, informal }).map((part) => Object.freeze(part)));
+  madeParts.set(key, parts);
+  return parts;
+}
+
+/** The pieces of one decision's sentence, made anew (decisionParts keeps them). */
+function partsOf({ by, verb, object, procedure, informal }: Stated): DecisionPart[] {
   const text = (value: string): DecisionPart => ({ text: value, reference: null, url: null });
   const parts: DecisionPart[] = [text(by === null ? `${capitalised(NOBODY_LABELS[verb] ?? VERB_LABELS[verb])}: ` : `${capitalised(by)} ${verbPhrase(verb)} `)];
   let cursor = 0;

@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { decidedBy, decisionParts, decisionText, verbPhrase } from '../../../src/lib/decision-text.ts';
 
+describe('decisionParts', () => {
+  it('gives the same pieces each time a decision is shown, and each decision its own', () => {
+    const decision = { by: 'COSI', verb: 'endorsed', object: 'the report in 9267/25', procedure: 'by written procedure' } as const;
+    const first = decisionParts(decision);
+    expect(decisionParts({ ...decision })).toBe(first);
+    expect(Object.isFrozen(first) && first.every((part) => Object.isFrozen(part))).toBe(true);
+    expect(decisionText(decision)).toBe('COSI endorsed the report in 9267/25 (by written procedure)');
+    // Texts that run together alike are told apart: who and how, how and what.
+    expect(decisionText({ by: 'COSI', verb: 'endorsed', object: 'the report', procedure: 'by silence' })).toBe('COSI endorsed the report (by silence)');
+    expect(decisionText({ by: 'COSIby', verb: 'endorsed', object: 'the report', procedure: ' silence' })).toBe('COSIby endorsed the report ( silence)');
+    expect(decisionText({ by: 'COSI', verb: 'endorsed', object: ' silencethe report', procedure: 'by' })).toBe('COSI endorsed  silencethe report (by)');
+    expect(decisionText({ by: null, verb: 'endorsed', object: 'the report' })).toBe('Endorsed: the report');
+    expect(decisionText({ by: null, verb: 'endorsed', object: 'the report', informal: true })).toBe(
+      'Endorsed: the report (a view at an informal videoconference, which takes no decisions)',
+    );
+  });
+});
+
 describe('decisionText', () => {
   it('reads who, the verb and what as one sentence', () => {
     expect(decisionText({ by: 'Delegations', verb: 'agreed', object: "on the region's strategic importance" })).toBe(
