@@ -61,6 +61,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`17812/11 lb 1 DQPG ` runs', fragment: '17812/11 lb 1 DQPG ' },
   // An agency's name before a lower-case word in a subject without a sentence's end (body-start.ts bodyStart: no body opens inside its line), run on.
   { name: '`ról Europol a neartú ` runs', fragment: 'ról Europol a neartú ' },
+  // A date alone on a subject's middle line over its approval after a dash (normalise.ts dateInsideLine; body-start.ts the Polish year's `r.` at a line's end), lines run on.
+  { name: 'subject lines `Xx yy` / `12 listopada 2025 r.` / `- Zz` runs', fragment: 'Draft Council conclusions\n12 listopada 2025 r.\n- Approval\n' },
   // A LIMITE notice's footer without its language (inline-footers.ts NOTICE, its marking before the language), run on.
   { name: '`CM 1420/25 1 LIMITE ` runs', fragment: 'CM 1420/25 1 LIMITE ' },
   // A Commission document's annexes without a dash, text after them on their line (commission-tail.ts undashedAnnexes), under its label, run on.

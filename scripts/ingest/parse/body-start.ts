@@ -547,7 +547,13 @@ function sentenceLimit(text: string): number | null {
   const ends = (pattern: RegExp) => {
     for (const match of text.matchAll(pattern)) {
       const word = ((match[1] ?? '').split(/[^\p{L}\p{N}.°]+/u).pop() ?? '').toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(match[1] ?? '') || /^\d{1,2}$/.test(word) || isDatesYear(text, match.index, word)) continue;
+      if (
+        ABBREVIATIONS.has(word) ||
+        /^\p{Lu}$/u.test(match[1] ?? '') ||
+        /^\d{1,2}$/.test(word) ||
+        isDatesYear(text, match.index, word, pattern === SENTENCE_AT_LINE_END)
+      )
+        continue;
       // an ordinal opening the value (`2386. Tagung des AUSSCHUSSES …`, a German meeting's number), no sentence of its own
       if (/^\d{1,5}$/.test(word) && text.slice(0, match.index).trim() === '') continue;
       return match.index + match[0].length;
@@ -563,10 +569,13 @@ function sentenceLimit(text: string): number | null {
 /**
  * Whether the full stop after `word` closes a date (`18. i 19. studenoga 2025.`, `19 ноември 2025 г.`), as a Croatian or
  * a Bulgarian subject ends: the year after a month, or the Bulgarian year's `г.`; no sentence's end. So does the
+ * Polish year's `r.` ending a line whose next line starts no sentence (`12 listopada 2025 r.` / `- Zatwierdzenie`, a
+ * subject's date over its approval, `atLineEnd`), but not before a capital (`… w dniach 8 i 9 czerwca 2017 r. 1 Obrady
+ * Rady …`, a minutes' body after its subject on a page run into one line). So does the
  * Lithuanian day's `d.` after a month and its days (`2011 m. lapkričio 23–24 d. Briuselyje`, the place after it).
  */
-function isDatesYear(text: string, at: number, word: string): boolean {
-  if (word === 'г') return /\d{4}\s*$/u.test(text.slice(Math.max(0, at - 8), at));
+function isDatesYear(text: string, at: number, word: string, atLineEnd: boolean): boolean {
+  if (word === 'г' || (word === 'r' && atLineEnd)) return /\d{4}\s*$/u.test(text.slice(Math.max(0, at - 8), at));
   if (word === 'd') {
     const days = /(\S+)\s+\d{1,2}(?:[ \t]*[–-][ \t]*\d{1,2}|[ \t]+ir[ \t]+\d{1,2})?\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
     return MONTHS.has(days?.[1]?.toLowerCase() ?? '');

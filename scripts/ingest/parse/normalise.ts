@@ -502,7 +502,10 @@ function joinWrapped(
       current.first !== '' &&
       entry.text !== '' &&
       !kept.has(index) &&
-      (goOn.has(index) || dashContinuesTitle(current, entry.text, lines[index + 1]?.text ?? '', widest) || continues(current, entry, layout));
+      (goOn.has(index) ||
+        dashContinuesTitle(current, entry.text, lines[index + 1]?.text ?? '', widest) ||
+        dateInsideLine(current.last, entry.text, lines[index + 1]?.text ?? '') ||
+        continues(current, entry, layout));
     if (current !== undefined && joins) {
       const below = entry.text.trimStart();
       const lastPiece = current.pieces.length - 1;
@@ -677,6 +680,26 @@ function continues(
   const titled = numbered ? above.length >= NUMBERED_WRAP_WIDTH : LETTERED_POINT.test(above.first) && above.length >= WRAP_WIDTH;
   if (titled && opensTextUnderTitle(heading, above.last, start)) return false;
   return above.length >= (numbered ? NUMBERED_WRAP_WIDTH : WRAP_WIDTH);
+}
+
+/**
+ * A line that goes on with what a date alone above it went on from: a subject's last part after a dash (`- Approval`).
+ * Not a word in small letters: a header's values printed after their labels set a recipient so under a date of receipt
+ * (`12 декември 2013 г.` / `г-н Uwe CORSEPIUS, …`, `κ. …`), values of their own.
+ */
+const GOES_ON_AFTER_DATE = /^[ \t]*[–—-][ \t]{1,3}\p{L}/u;
+
+/**
+ * Whether `below`, a date alone on its line, is the middle line of the text above, which is cut mid-sentence, and
+ * `after`, the line under it, goes on with that text (`Draft Council Conclusions on the EU Drugs Strategy` / `12
+ * November 2025` / `- Approval`, a subject's cell as every shape prints it): the date is no value or heading of its own
+ * there, as it is where a line opening the next unit or a blank line follows it (a notice's date printed after its subject).
+ */
+function dateInsideLine(aboveLast: string, below: string, after: string): boolean {
+  if (!GOES_ON_AFTER_DATE.test(after) || !DATE_LINE.test(below)) return false;
+  const end = tail(aboveLast);
+  // a label's line holds the value's first line (`Subject:   Draft …`), not the label alone
+  return /[\p{L}\p{N})]$/u.test(end) && !endsSentence(end) && !CAPITALS_LINE.test(aboveLast) && labelLine(aboveLast)?.value !== '';
 }
 
 /**

@@ -299,6 +299,21 @@ describe('normalise', () => {
     expect(texts(input)).toEqual(['Earlier involvement is deemed essential.', '', 'The benefit of Joint Investigation Teams was highlighted.']);
   });
 
+  it('joins a date alone on a subject’s middle line, over its approval after a dash, to the line above; not a date under a label or over a value of its own', () => {
+    const subject = ['Subject: Draft Council Conclusions on the EU Drugs Strategy', '12 November 2025', '- Approval'];
+    expect(texts(subject.join('\n'))).toEqual(['Subject: Draft Council Conclusions on the EU Drugs Strategy 12 November 2025', '- Approval']);
+    const polish = ['Projekt konkluzji Rady w sprawie stałej kontynuacji EMPACT', '12 listopada 2025 r.', '– Zatwierdzenie'];
+    expect(texts(polish.join('\n'))).toEqual(['Projekt konkluzji Rady w sprawie stałej kontynuacji EMPACT 12 listopada 2025 r.', '– Zatwierdzenie']);
+    // the date under its label alone, and a date of receipt over the recipient printed after it, values of their own
+    expect(texts('Date:\n12 November 2025\n- Approval')).toEqual(['Date:', '12 November 2025', '- Approval']);
+    const receipt = [
+      'Генералния секретар на Европейската комисия, подписано от г-н Jordi AYET PUIGARNAU, директор',
+      '12 декември 2013 г.',
+      'г-н Uwe CORSEPIUS',
+    ];
+    expect(texts(receipt.join('\n'))[0]).toBe(receipt[0]);
+  });
+
   it('joins a German date cut after its day (`vom 18.` / `November 2025`)', () => {
     expect(texts('Folgemaßnahmen zur Tagung des COSI vom 18.\nNovember 2025')).toEqual(['Folgemaßnahmen zur Tagung des COSI vom 18. November 2025']);
   });
