@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { markdownFilesOnThread } from './lib/markdown-ahead.ts';
 import { packedLoader } from './lib/packed-loader.ts';
 import { registerLoader } from './lib/register-loader.ts';
+import { vocabularyAhead } from './lib/vocabulary-ahead.ts';
 import { decisionEntrySchema } from './schemas/decision-entry.ts';
 import { documentEntrySchema } from './schemas/document-entry.ts';
 import { itemEntrySchema } from './schemas/item-entry.ts';
@@ -18,10 +19,10 @@ const root = process.env['COSI_CONTENT'] ?? './content';
 const json = (name: string) => glob({ pattern: '*.json', base: `${root}/${name}` });
 
 export const collections = {
-  documents: defineCollection({ loader: json('documents'), schema: documentEntrySchema }),
+  documents: defineCollection({ loader: vocabularyAhead('documents', json('documents')), schema: documentEntrySchema }),
   meetings: defineCollection({ loader: json('meetings'), schema: meetingEntrySchema }),
   /** Agenda items, packed (src/shared/packed-entries.ts): each entry's body is the item's text, rendered once at sync. */
-  items: defineCollection({ loader: packedLoader(`${root}/items`, 'items'), schema: itemEntrySchema }),
+  items: defineCollection({ loader: vocabularyAhead('items', packedLoader(`${root}/items`, 'items')), schema: itemEntrySchema }),
   /**
    * The Markdown the pages render, one entry per document (by slug), with no data: the data is in the entry of the
    * same id in `documents` (a frontmatter would be stored a second time
@@ -39,7 +40,7 @@ export const collections = {
     schema: documentEntrySchema,
   }),
   decisions: defineCollection({ loader: packedLoader(`${root}/decisions`, 'decisions'), schema: decisionEntrySchema }),
-  references: defineCollection({ loader: packedLoader(`${root}/references`, 'references'), schema: referenceEntrySchema }),
+  references: defineCollection({ loader: vocabularyAhead('references', packedLoader(`${root}/references`, 'references')), schema: referenceEntrySchema }),
   mentions: defineCollection({ loader: packedLoader(`${root}/mentions`, 'mentions'), schema: mentionEntryKeySchema }),
   /** What the Council's register answered `npm run fetch`, one entry per sidecar (none until something is fetched). */
   register: defineCollection({ loader: registerLoader(`${root}/register/sidecars.json`), schema: registerEntrySchema }),

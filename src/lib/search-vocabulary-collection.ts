@@ -1,9 +1,8 @@
 /** The texts the search indexes, read from the collections once per build, and their vocabulary (the I/O edge of search-vocabulary.ts). */
 import { getCollection } from 'astro:content';
-import { ACTORS } from '../shared/actors.ts';
-import { blocksPlain } from '../shared/source-text.ts';
-import { TOPICS } from '../shared/topics.ts';
 import { buildVocabulary, type VocabularyShard } from './search-vocabulary.ts';
+import { ENTRY_TEXTS, listTexts } from './search-vocabulary-texts.ts';
+import { takeVocabularyAhead } from './vocabulary-ahead.ts';
 
 let built: Promise<Map<string, VocabularyShard>> | undefined;
 
@@ -14,22 +13,20 @@ let built: Promise<Map<string, VocabularyShard>> | undefined;
 async function indexedTexts(): Promise<string[]> {
   const [items, documents, references] = await Promise.all([getCollection('items'), getCollection('documents'), getCollection('references')]);
   return [
-    ...items.flatMap(({ data }) => [data.title, data.text]),
-    ...documents.flatMap(({ data }) => [
-      data.subject ?? '',
-      data.from ?? '',
-      data.to ?? '',
-      ...data.sections.flatMap((section) => [section.title ?? '', section.text]),
-      ...data.footnotes.map((footnote) => blocksPlain(footnote.text)),
-    ]),
-    ...references.flatMap(({ data }) => [data.id, ...data.citations.map((citation) => citation.context)]),
-    ...ACTORS.flatMap((actor) => [actor.name, ...actor.aliases]),
-    ...TOPICS.flatMap((topic) => [topic.name, ...topic.keywords.map((keyword) => keyword.replace(/\*$/, ''))]),
+    ...items.flatMap(({ data }) => ENTRY_TEXTS.items(data)),
+    ...documents.flatMap(({ data }) => ENTRY_TEXTS.documents(data)),
+    ...references.flatMap(({ data }) => ENTRY_TEXTS.references(data)),
+    ...listTexts(),
   ];
 }
 
-/** The vocabulary of the archive by shard, built on first use and shared by every shard file of the build. */
+/**
+ * The vocabulary of the archive by shard, built on first use and shared by every shard file of the build: in a build,
+ * as the content sync had it made on a thread of its own from the same entries (vocabulary-ahead.ts); else here.
+ */
 export function archiveVocabulary(): Promise<Map<string, VocabularyShard>> {
-  built ??= indexedTexts().then(buildVocabulary);
+  const here = () => indexedTexts().then(buildVocabulary);
+  // A thread that failed leaves it to be made here.
+  built ??= takeVocabularyAhead()?.catch(here) ?? here();
   return built;
 }

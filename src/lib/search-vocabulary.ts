@@ -68,19 +68,36 @@ export interface VocabularyWord {
 export type VocabularyShard = readonly (readonly [key: string, display: string, count: number])[];
 
 /**
+ * How often each white-space-separated word of some texts occurs, counted into `counts` (a new map when none is given):
+ * the first step of the vocabulary, which the rest reads whatever the texts' order (buildVocabulary, vocabularyOf).
+ */
+export function countSeparated(texts: Iterable<string>, counts: Map<string, number> = new Map()): Map<string, number> {
+  for (const text of texts) {
+    for (const raw of text.split(WHITE_SPACE)) counts.set(raw, (counts.get(raw) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
  * The vocabulary of some texts, by shard: every checked word key with its most frequent spelling (the first in
  * alphabetical order among equals) and its number of occurrences.
  */
 export function buildVocabulary(texts: Iterable<string>): Map<string, VocabularyShard> {
+  return vocabularyOf([countSeparated(texts)]);
+}
+
+/**
+ * The vocabulary of texts whose white-space-separated words were counted (countSeparated), in one map or several (the
+ * same word's counts in several are added): the same as buildVocabulary of the texts, in any order and grouping.
+ */
+export function vocabularyOf(counted: Iterable<ReadonlyMap<string, number>>): Map<string, VocabularyShard> {
   // Each white-space-separated word counted first, then read into its words once, and each spelling's key made once: a
   // word recurs thousands of times, and reading it and making its key take Unicode patterns and a normalisation.
-  const separated = new Map<string, number>();
-  for (const text of texts) {
-    for (const raw of text.split(WHITE_SPACE)) separated.set(raw, (separated.get(raw) ?? 0) + 1);
-  }
   const occurrences = new Map<string, number>();
-  for (const [raw, times] of separated) {
-    for (const word of textWords(raw)) occurrences.set(word, (occurrences.get(word) ?? 0) + times);
+  for (const separated of counted) {
+    for (const [raw, times] of separated) {
+      for (const word of textWords(raw)) occurrences.set(word, (occurrences.get(word) ?? 0) + times);
+    }
   }
   const spellings = new Map<string, Map<string, number>>();
   for (const [word, count] of occurrences) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, shardOf, shardPath, textWords, wordKey } from '../../../src/lib/search-vocabulary.ts';
+import { buildVocabulary, countSeparated, shardOf, shardPath, textWords, vocabularyOf, wordKey } from '../../../src/lib/search-vocabulary.ts';
 
 describe('wordKey', () => {
   it('keeps letters and digits, in lower case, without diacritics', () => {
@@ -49,5 +49,12 @@ describe('buildVocabulary', () => {
   it('gives the same rows whatever the order of the texts', () => {
     const texts = ['EMPACT priorities', 'Europol and EMPACT', 'priorities of Europol'];
     expect([...buildVocabulary(texts)]).toEqual([...buildVocabulary([...texts].reverse())]);
+  });
+
+  it('gives the same rows from the texts counted in several parts, the same word in more than one', () => {
+    const texts = ['The Mediterranean.', 'the mediterranean coast', 'EMPACT priorities', 'the Mediterranean, 2025 a', 'priorities of Europol'];
+    const counted = [countSeparated(texts.slice(0, 2)), countSeparated(texts.slice(2, 3)), countSeparated(texts.slice(3))];
+    expect([...vocabularyOf(counted)]).toEqual([...buildVocabulary(texts)]);
+    expect(vocabularyOf(counted).get('me')).toEqual([['mediterranean', 'Mediterranean', 3]]);
   });
 });
