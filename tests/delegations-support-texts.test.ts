@@ -191,3 +191,29 @@ describe.each(Object.entries(COORDINATED))(
     });
   },
 );
+
+/**
+ * The Lithuanian outcome whose delegations support with `pritarė` and no adverb between subject and verb, the verb a
+ * committee's approval takes too (`Komitetas pritarė …`): alone in item 2 (`Delegacijos pritarė dokumente 13802/25
+ * išdėstytam požiūriui.`), and joined after their welcome in item 3 (`Delegacijos palankiai įvertino … ataskaitą ir
+ * pritarė siūlomiems tolesniems veiksmams.`). Written by hand. The delegations' support is their position, never an
+ * approval of theirs: item 2 keeps the committee's note alone, item 3 the delegations' welcome.
+ */
+describe('the Lithuanian outcome whose delegations support with `pritarė` directly after their subject', () => {
+  const outcome = outcomes.lt;
+  if (outcome === undefined) throw new Error('no outcome in lt');
+  const alone = 'Delegacijos pritarė dokumente 13802/25 išdėstytam požiūriui.';
+  const joined = 'Delegacijos palankiai įvertino dokumente 13802/25 pateiktą ataskaitą ir pritarė siūlomiems tolesniems veiksmams.';
+  const sentences = [outcome.sentences[0] ?? '', `${outcome.sentences[1] ?? ''} ${alone}`, joined];
+  it.each(SHAPES)('reads their support as their position, not as their approval (%s)', (shape) => {
+    const record = expectOk(parseDocument(page('lt', shape, sentences), 'content/sources/support-pritare-lt.txt'));
+    expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+    const [, noted, welcomed] = record.items;
+    expect(noted?.decisions.map(({ by, verb }) => [by, verb])).toEqual([['COSI', 'took-note']]);
+    expect(noted?.positions?.map(({ by, sentence, references }) => [by, sentence, references])).toEqual([[['Delegacijos'], alone, ['13802/25']]]);
+    expect(welcomed?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([
+      ['Delegations', 'welcomed', 'dokumente 13802/25 pateiktą ataskaitą'],
+    ]);
+    expect(welcomed?.positions?.map(({ by, sentence, references }) => [by, sentence, references])).toEqual([[['Delegacijos'], joined, ['13802/25']]]);
+  });
+});

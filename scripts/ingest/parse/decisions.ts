@@ -463,9 +463,11 @@ export function findDecisions(plainText: string, title: string, context: Decisio
       const said: Statement = standsFor ? { ...read, by: previousBy } : read;
       // what the delegations as a whole supported is their position, not a decision (delegations-support.ts)
       // nor what they supported with a verb joined to this decision's (`Les délégations ont salué le rapport et soutenu …`)
+      // nor what they approved with a version's verb of support read as approval (`Delegacijos pritarė …`)
+      const whole = said.verb === 'endorsed' || said.verb === 'approved';
       const cut = said.verb === 'endorsed' ? said.object : withoutCoordinatedSupport(said.object);
-      const supported = (said.verb === 'endorsed' || cut !== said.object) && (supporters ??= supportOnly(clause, named))(said.by);
-      if (said.verb === 'endorsed' && supported) continue;
+      const supported = (whole || cut !== said.object) && (supporters ??= supportOnly(clause, named))(said.by);
+      if (whole && cut === said.object && supported) continue;
       const statement: Statement = supported ? { ...said, object: cut } : said;
       if (statement.by !== null) previousBy = statement.by;
       // under a sub-point, `the item` its sentence names is the sub-point (`The item was postponed to the next meeting.`)
