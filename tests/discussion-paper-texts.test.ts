@@ -13,12 +13,12 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * `-layout` prints it (label and value on one row, number and heading on one line), and each page of either run into
  * one line as a copy out of a PDF viewer gives it. Each shape must read the subject, each part as a section (its
  * number, its heading as title) and each question as a paragraph of its own opening with its letter, as the body
- * keeps a point. Written by hand in English, French, German, Polish, Spanish, Italian, Hungarian and Greek (the Spanish
+ * keeps a point. Written by hand in English, French, German, Polish, Spanish, Italian, Hungarian, Greek and Bulgarian (the Spanish
  * questions open with their inverted mark, `a) ¿Están de acuerdo las delegaciones …?`, as Spanish prints a question; the
  * Hungarian paragraphs open with the Presidency and its verb in the present, `Az elnökség emlékezteti a delegációkat
  * arra, hogy Europol …`, `Az elnökség felkéri a COSI-t, hogy … a következő kérdéseket:`, a name further on and the lead-in
  * ending in a colon; the Greek points lettered in its alphabet, `α)`, `β)`, each question ending in its question mark
- * `;`).
+ * `;`; the Bulgarian points lettered in Cyrillic, `а)`, `б)`).
  */
 interface Version {
   institution: [string, string];
@@ -200,6 +200,34 @@ const versions: Record<string, Version> = {
     ],
     language: 'EL',
   },
+  bg: {
+    institution: ['Съвет на', 'Европейския съюз'],
+    placeDate: 'Брюксел, 4 март 2026 г.',
+    kind: 'БЕЛЕЖКА',
+    labels: ['От:', 'До:', 'Относно:'],
+    values: [
+      'Председателството',
+      'Постоянния комитет за оперативно сътрудничество в областта на вътрешната сигурност (COSI)',
+      ['Бъдещето на цикъла на политиката на ЕС / EMPACT след 2029 г.', '– документ за обсъждане на председателството'],
+    ],
+    parts: [
+      {
+        title: 'Въведение',
+        paragraphs: [
+          'Цикълът на политиката на ЕС за борба с тежката и организираната международна престъпност (EMPACT) е основният инструмент за оперативно сътрудничество от 2010 г. насам. Настоящият цикъл приключва през 2029 г.',
+        ],
+      },
+      {
+        title: 'Въпроси към делегациите',
+        paragraphs: [
+          'Делегациите се приканват да отговорят на следните въпроси на заседанието на COSI на 18 март 2026 г.:',
+          'а) Съгласни ли са делегациите, че броят на приоритетите на EMPACT следва да бъде намален?',
+          'б) Върху кои оперативни резултати от настоящия цикъл следва да се основава следващият цикъл?',
+        ],
+      },
+    ],
+    language: 'BG',
+  },
   es: {
     institution: ['Consejo de la', 'Unión Europea'],
     placeDate: 'Bruselas, 4 de marzo de 2026',
@@ -258,11 +286,11 @@ const versions: Record<string, Version> = {
   },
 };
 
-/** The letters a point is labelled with, Latin then Greek (`α)`, `β)`, as the Greek version letters its points): its place gives its number. */
-const LETTERS = 'abcdefghijklmnopqrstuvwxyzαβγδεζηθικλμνξοπρστυφχψω';
+/** The alphabets a point is lettered in: Latin, Greek (`α)`, `β)`) and the Bulgarian version's Cyrillic (`а)`, `б)`); a letter's place gives its number. */
+const ALPHABETS = ['abcdefghijklmnopqrstuvwxyz', 'αβγδεζηθικλμνξοπρστυφχψω', 'абвгдежзийклмнопрстуфхцчшщъьюя'];
 
 /** A point's label at a paragraph's start (`(a)`, `b)`), which plain `pdftotext` prints apart and `-layout` before a tab. */
-const LABEL = /^(\(?[a-zα-ω]\))[ ](.*)$/u;
+const LABEL = /^(\(?[a-zα-ωа-я]\))[ ](.*)$/u;
 
 /** The paper as plain `pdftotext` prints it (`layout` false) or as `-layout` does; `lines` gives its body's lines (its parts numbered 1, 2 unless told). */
 function paper(version: Version, layout: boolean, lines: (version: Version, layout: boolean) => string[] = numberedHeadings): string {
@@ -344,7 +372,7 @@ describe.each(Object.entries(versions))('a Presidency discussion paper with ques
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
 /**
- * The same paper as a Presidency steering note prints it (in English, French, German, Italian, Polish, Spanish, Hungarian and Greek): its parts numbered
+ * The same paper as a Presidency steering note prints it (in English, French, German, Italian, Polish, Spanish, Hungarian, Greek and Bulgarian): its parts numbered
  * in Roman numerals (`II.      Questions to delegations`), its paragraphs numbered on across them (`1.`, `2.`), the
  * lead-in a numbered paragraph of its own ending in a colon (`2. In view of the above, delegations are invited to reply
  * … 18 March 2026:`) and the questions numbered with a bracket (`1) Do delegations agree …?`), as plain `pdftotext`
@@ -373,7 +401,11 @@ function numberedParts(version: Version): { number: string; title: string; text:
     title,
     text: paragraphs.map((text) => {
       const point = LABEL.exec(text);
-      if (point !== null) return `${(LETTERS.indexOf((point[1] ?? 'a').replace(/[()]/gu, '')) % 26) + 1}) ${point[2] ?? ''}`;
+      if (point !== null) {
+        const letter = (point[1] ?? 'a').replace(/[()]/gu, '');
+        const place = ALPHABETS.map((alphabet) => alphabet.indexOf(letter)).find((index) => index >= 0) ?? 0;
+        return `${place + 1}) ${point[2] ?? ''}`;
+      }
       paragraph += 1;
       return `${paragraph}. ${text}`;
     }),
@@ -381,11 +413,11 @@ function numberedParts(version: Version): { number: string; title: string; text:
 }
 
 /**
- * The versions the steering note is written in: all eight, the Polish page run into one line keeping its paragraph whole
+ * The versions the steering note is written in: all nine, the Polish page run into one line keeping its paragraph whole
  * after an acronym (`1. Cykl polityki UE dotyczący …`, the EU's cycle, no title and text) and the Spanish one cutting its
  * questions after their inverted mark (`… de 2026: 1) ¿Están de acuerdo …? 2) ¿En qué …?`).
  */
-const STEERING_LANGUAGES = ['en', 'fr', 'de', 'it', 'pl', 'es', 'hu', 'el'];
+const STEERING_LANGUAGES = ['en', 'fr', 'de', 'it', 'pl', 'es', 'hu', 'el', 'bg'];
 
 describe.each(Object.entries(versions).filter(([language]) => STEERING_LANGUAGES.includes(language)))(
   'a Presidency steering note whose numbered paragraph leads in to numbered questions (%s)',

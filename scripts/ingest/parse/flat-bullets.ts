@@ -116,10 +116,10 @@ function dashCuts(text: string): number[] {
 /**
  * A point's letter or Roman numeral inside a line, after a lead-in's colon or a point's semicolon (and a short word
  * joining the last point, `; and`, `; et`, `; und`), before its text: `(a)`, `b)`, `(ii)`, the Greek version's `α)`,
- * `β)` after its raised dot (`·`); points a sentence runs through after commas (`… in 13461/17: i) to improve …, ii)
+ * `β)` after its raised dot (`·`), the Bulgarian `а)`, `б)`; points a sentence runs through after commas (`… in 13461/17: i) to improve …, ii)
  * to increase …`) are printed so. Groups: the punctuation, the label.
  */
-const LETTER_INSIDE = /(?<=([:;·\u0387])(?:[ \t]{1,5}\p{Ll}{1,4})?[ \t]{1,40})\(?([a-z]|[α-ω]|[ivx]{2,4})\)(?=[ \t]{1,40}\S)/gu;
+const LETTER_INSIDE = /(?<=([:;·\u0387])(?:[ \t]{1,5}\p{Ll}{1,4})?[ \t]{1,40})\(?([a-z]|[α-ω]|[а-я]|[ivx]{2,4})\)(?=[ \t]{1,40}\S)/gu;
 
 /** The Roman numerals of points, in order. */
 const ROMAN_POINTS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
@@ -142,7 +142,7 @@ function letterCuts(text: string): number[] {
   let roman = false;
   for (const match of allMatches(LETTER_INSIDE, text)) {
     const label = match[2] ?? '';
-    if (match[1] === ':' && (label === 'a' || label === 'α' || label === 'i')) {
+    if (match[1] === ':' && (label === 'a' || label === 'α' || label === 'а' || label === 'i')) {
       if (run.length >= DASH_ITEMS) cuts.push(...run);
       run = [match.index];
       roman = label === 'i';

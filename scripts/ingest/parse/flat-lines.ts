@@ -729,7 +729,10 @@ function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: strin
 }
 
 /** A lettered sub-point's label inside a piece, before a capital, an item's mark or a note's call: `(a) Report …`, `b) (poss.) Follow-up …`, `b) (p.m.) …`, `b) (*) Sachstand`. */
-const SUB_POINT_INSIDE = new RegExp(String.raw`(?<=\s)(\(?)([a-z]|[ivx]{2,4})\)[ \t]+(?=["“¿¡]?\p{Lu}|${ITEM_MARK_SOURCE}|${CALL_BEFORE_TITLE})`, 'gu');
+const SUB_POINT_INSIDE = new RegExp(
+  String.raw`(?<=\s)(\(?)([a-z]|[α-ωа-я]|[ivx]{2,4})\)[ \t]+(?=["“¿¡]?\p{Lu}|${ITEM_MARK_SOURCE}|${CALL_BEFORE_TITLE})`,
+  'gu',
+);
 
 /** A sub-point's letter before a title in small letters, as a notice prints a point's verb (`a) presentation by Europol`). Groups: the letter. */
 const LOWER_POINT_INSIDE = /(?<=\s)\(?([a-z])\)[ \t]+(?=\p{Ll})/gu;
@@ -761,9 +764,15 @@ function lowerPointCuts(piece: string): number[] {
 /** Sub-points numbered in lower-case Roman numerals, in sequence: `(i)`, `(ii)`, `(iii)` …. */
 const ROMAN_LABELS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
-/** The label a sub-point in sequence after `count` others takes: a letter (`c`) or, in a Roman sequence, a numeral (`iii`). */
-function expectedLabel(roman: boolean, count: number): string {
-  return roman ? (ROMAN_LABELS[count] ?? '') : String.fromCharCode('a'.charCodeAt(0) + count);
+/** The first letters a run of sub-points opens with: the Latin `a`, the Greek `α`, the Cyrillic `а` (the Bulgarian version's). */
+const FIRST_LETTERS: ReadonlySet<string> = new Set(['a', 'α', 'а']);
+
+/**
+ * The label a sub-point in sequence after `count` others takes: a letter of the alphabet its run opened in (`c`, `γ`,
+ * `в`, after `first`) or, in a Roman sequence, a numeral (`iii`).
+ */
+function expectedLabel(roman: boolean, count: number, first = 'a'): string {
+  return roman ? (ROMAN_LABELS[count] ?? '') : String.fromCharCode(first.charCodeAt(0) + count);
 }
 
 /**
@@ -1003,17 +1012,19 @@ function subPoints(piece: string, calledBefore: (mark: string, at: number) => bo
   const cuts: number[] = [];
   let bracket: string | null = null;
   let roman = false;
+  let opening = 'a';
   for (const match of piece.matchAll(SUB_POINT_INSIDE)) {
     const [, open = '', label = ''] = match;
-    if (label === expectedLabel(roman, cuts.length) && (bracket === null || open === bracket)) {
+    if (label === expectedLabel(roman, cuts.length, opening) && (bracket === null || open === bracket)) {
       cuts.push(match.index);
       bracket = open;
-    } else if (label === 'a' || (label === 'i' && cuts.length < 2)) {
+    } else if (FIRST_LETTERS.has(label) || (label === 'i' && cuts.length < 2)) {
       // A first letter, or a first numeral where no sequence of two has begun.
       cuts.length = 0;
       cuts.push(match.index);
       bracket = open;
       roman = label === 'i';
+      opening = roman ? 'a' : label;
     }
   }
   if (cuts.length < 2) cuts.splice(0, cuts.length, ...lowerPointCuts(piece));
@@ -1128,7 +1139,7 @@ const ROMAN_PART = /^[IVX]{1,4}\.[ \t]/;
 
 /** A piece's number, part's Roman numeral or letter, and the marks before its title (`4. (*) `, `II. `, `b) (poss.) ** `, `Item 2: `, `2) `): no part of the title a text opener is looked for in. */
 const NUMBER_AND_MARKS = new RegExp(
-  String.raw`^(?:${JOINT_DOTTED_SOURCE}|${JOINT_WORDED_SOURCE}|${WORDED_NUMBER_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?|[IVX]{1,4}\.|\(?(?:[a-z]|[α-ω]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
+  String.raw`^(?:${JOINT_DOTTED_SOURCE}|${JOINT_WORDED_SOURCE}|${WORDED_NUMBER_SOURCE}|\d{1,2}\.(?:\d{1,2}\.?)?|[IVX]{1,4}\.|\(?(?:[a-z]|[α-ωа-я]|[ivx]{2,4})\))[ \t]+(?:${ITEM_MARK_SOURCE}[ \t]+)?(?:(?:\(\*{1,3}\)|\*{1,3}\)?)[ \t]+)?`,
   'u',
 );
 

@@ -12,7 +12,7 @@ export const LONE_NUMBER = new RegExp(String.raw`^[ \t]*(?:(?:${ITEM_NUMBER}|[IV
  * list `i.`, `ii.`, `a.`), or a question's number in brackets (`1)`, `(2)`, as a note numbers its questions to
  * delegations): its title follows, as a list's label and text cells.
  */
-export const LONE_POINT = /^[ \t]*(?:\((?:[a-zα-ω]|[ivx]{1,4}|\d{1,2})\)|(?:[a-zα-ω]|[ivx]{1,4})[).]|\d{1,2}\))$/u;
+export const LONE_POINT = /^[ \t]*(?:\((?:[a-zα-ωа-я]|[ivx]{1,4}|\d{1,2})\)|(?:[a-zα-ωа-я]|[ivx]{1,4})[).]|\d{1,2}\))$/u;
 
 /**
  * A title opens with a letter, a quotation mark or a bracket (`(poss.) …`, `(*) …`), with the bare mark that calls a

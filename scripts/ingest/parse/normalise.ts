@@ -106,7 +106,7 @@ const LABEL_LIKE = /^[ \t]*\p{Lu}[\p{L}.° ]{0,29}:(?![\p{Lu}\d]{1,10}:)/u;
 const OPENS_UNIT = [
   BULLET,
   /^[ \t]*(?:#|\*\*|<sup>|\^|\[\^|[⁰¹²³⁴⁵⁶⁷⁸⁹]|>|\|)/,
-  /^[ \t]*\(?(?:[a-z]{1,4}|[α-ω]|[A-Z])\)[ \t]/u,
+  /^[ \t]*\(?(?:[a-z]{1,4}|[α-ωа-я]|[A-Z])\)[ \t]/u,
   // a list's label alone on its line (`ii.`, `(c)`): never the end of the line above (`… the following:` / `i.`)
   LONE_POINT,
   // a part's Roman numeral with a dot before a capital (`I. INTRODUCTION`, `II. Main findings`): a heading of its own, never a title's
@@ -590,7 +590,7 @@ function cellsApart(text: string): boolean {
 }
 
 /** A lettered point's line (`a) Information from the Presidency …`, `(b) …`): its title may stand over its text as a numbered one does. */
-const LETTERED_POINT = /^[ \t]*\(?[a-zα-ω]\)[ \t]/u;
+const LETTERED_POINT = /^[ \t]*\(?[a-zα-ωа-я]\)[ \t]/u;
 
 /** More gaps than a table's row has cells: a line with as many is a `-layout` page run into one line, each printed line's indent a gap. */
 const PAGE_GAPS = 8;

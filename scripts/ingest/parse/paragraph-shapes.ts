@@ -6,7 +6,7 @@ import { BULLET } from './vocabulary.ts';
  * note numbers its questions to delegations), before its text or alone as plain `pdftotext` prints the label, a symbol
  * font's glyph (``).
  */
-const LIST_OPENING = /^[ \t]*(?:\(?(?:[a-z]{1,2}|[α-ω]|[ivx]{1,5}|\d{1,2})\)(?:[ \t]|$)|[\p{Co}\p{So}•▪◦])/u;
+const LIST_OPENING = /^[ \t]*(?:\(?(?:[a-z]{1,2}|[α-ωа-я]|[ivx]{1,5}|\d{1,2})\)(?:[ \t]|$)|[\p{Co}\p{So}•▪◦])/u;
 
 /** Cells of a table row as `pdftotext -layout` sets them apart (three spaces or more) or as the PDF reader does (a tab). */
 const CELL_GAP = /\S(?:\t|[ ]{3,})\S/;

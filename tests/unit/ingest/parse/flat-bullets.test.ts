@@ -68,6 +68,17 @@ describe('bulletsApart: a list run into a page’s line', () => {
     ]);
   });
 
+  it('sets each point the Bulgarian version letters in Cyrillic on a line of its own after a colon and semicolons (`а)`, `б)`, `в)`)', () => {
+    const text =
+      'Делегациите се съгласиха, че: а) приоритетите следва да бъдат по-малко; б) плановете следва да бъдат по-кратки; и в) финансирането следва да бъде предвидимо.';
+    expect(texts(text).filter((line) => line !== '')).toEqual([
+      'Делегациите се съгласиха, че:',
+      'а) приоритетите следва да бъдат по-малко;',
+      'б) плановете следва да бъдат по-кратки; и',
+      'в) финансирането следва да бъде предвидимо.',
+    ]);
+  });
+
   it('leaves letters in running text, out of sequence or without a lead-in, where they are', () => {
     for (const text of [
       'The checks referred to in points (a) and (b) of Article 3(1) apply.',

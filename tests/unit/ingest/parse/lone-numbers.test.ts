@@ -129,6 +129,13 @@ describe('closeLoneNumbers', () => {
     expect(closed(`${lead}\n\nα)\n\n${first}\n\nβ)\n\n${second}`)).toEqual([lead, '', `α)\t${first}`, '', `β)\t${second}`]);
   });
 
+  it('sets a point the Bulgarian version letters in Cyrillic back before its text, as plain pdftotext prints it alone (`а)` / `Съгласни ли …`)', () => {
+    const lead = 'Делегациите се приканват да отговорят на следните въпроси:';
+    const first = 'Съгласни ли са делегациите, че броят на приоритетите следва да бъде намален?';
+    const second = 'Върху кои резултати следва да се основава следващият цикъл?';
+    expect(closed(`${lead}\n\nа)\n\n${first}\n\nб)\n\n${second}`)).toEqual([lead, '', `а)\t${first}`, '', `б)\t${second}`]);
+  });
+
   it('leaves a paragraph withheld and left blank as its number alone where the next paragraph’s text runs over two lines, a plain paragraph under it', () => {
     // `4.` / `5.` printed one under the other: had `4.` a text, a one-line one, `5.` would stand right under it; a text
     // over two lines under the labels is the last label's, and the plain paragraph below it no label's.
