@@ -1,5 +1,6 @@
 /** A page run into one line with the words hyphenation cut at its former line ends made whole where the document says how it spells them. */
 import { SUSPENDED_BEFORE, isCompoundHead, isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
+import { isMalteseArticleCut } from './maltese-articles.ts';
 
 /**
  * A word cut at a line’s end and its rest after the space a page run into one line puts there, or `-layout`’s gap (`Com- mission`, `mid-
@@ -9,6 +10,9 @@ const CUT_INSIDE = /(?<![\p{L}\p{N}-])(\p{L}+)([ \t]?-[ \t]+)(\p{Ll}\p{L}*)/gu;
 
 /** An acronym's compound cut after its hyphen, a capital after it (`EU- Koordinator`, `COSI- Unterstützungsgruppe`): hyphenation cuts no word before a capital. */
 const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,})-[ \t]+(\p{Lu}\p{Ll}+)/gu;
+
+/** A word before a hyphen at a former line's end and a capital after it (`tal- Unjoni`, `fl- Anness`): Maltese's article's, in a Maltese document. */
+const ARTICLE_BEFORE_CAPITAL = /(?<![\p{L}\p{N}-])(\p{Ll}+)-([ \t]+)(?=\p{Lu})/gu;
 
 /** A `-layout` gap between a table’s columns: eight spaces or more (a justified line’s spaces are fewer), or a tab. */
 const COLUMN_GAP = /[ ]{8,}|\t/;
@@ -51,8 +55,10 @@ function lastGapEnd(text: string): number | null {
  * it spells neither it nor its rest as `isHyphenationBreak` reads a full line's cut (`sensit- ive` → `sensitive`, not
  * `pre- and post-`, `cross- border`, `EU- wide`), and a compound the document spells
  * with its hyphen joined so, as is a compound whose first part hyphenation never cuts (`mid- term`, `cross- border`, `EU- wide`:
- * `isCompoundHead`) but before a suspended hyphen's word (`pre- and post-`), and an acronym's (`EU- Koordinator` →
- * `EU-Koordinator`); any other (`Europol - presentation`) as printed.
+ * `isCompoundHead`; Maltese's article in a Maltese document, `fir- rigward`: `isMalteseArticleCut`) but before a
+ * suspended hyphen's word (`pre- and post-`), and an acronym's (`EU- Koordinator` →
+ * `EU-Koordinator`), and Maltese's article before a capital in a Maltese document (`tal- Unjoni` → `tal-Unjoni`); any
+ * other (`Europol - presentation`) as printed.
  * `vocabulary` gives the document's vocabulary (`vocabularyOf`), asked for only where a cut is found.
  */
 export function joinFlatHyphens(text: string, vocabulary: () => ReadonlySet<string>): string {
@@ -66,10 +72,16 @@ export function joinFlatHyphens(text: string, vocabulary: () => ReadonlySet<stri
       // A hyphen glued to its word ended a line (the space or `-layout`'s indent after it the line break's): a cut as hyphenation makes one.
       if (isHyphenationBreak(`${head}-`, tail, words, cut.startsWith('-'))) return `${head}${tail}`;
       // A compound's first part (`mid- term`, `cross- border`, `EU- wide`) goes on after its line's end.
-      const compound = cut.startsWith('-') && isCompoundHead(head);
+      // So does Maltese's article in a Maltese document (`fir- rigward`, `lis- servizzi`).
+      const compound = cut.startsWith('-') && (isCompoundHead(head) || isMalteseArticleCut(head, tail, words));
       return compound || words.has(`${head}-${tail}`.toLowerCase()) ? `${head}-${tail}` : whole;
     })
-    .replace(ACRONYM_COMPOUND, '$1-$2');
+    .replace(ACRONYM_COMPOUND, '$1-$2')
+    .replace(ARTICLE_BEFORE_CAPITAL, (whole, head: string, gap: string, at: number, joined: string) => {
+      const tail = joined.charAt(at + whole.length);
+      if (COLUMN_GAP.test(gap) || !isMalteseArticleCut(head, tail, vocabulary())) return whole;
+      return inTableRow(joined, at, at + whole.length) ? whole : `${head}-`;
+    });
 }
 
 /** A word's cut inside a page run into one line: the hyphen and the space or gap the line break left after it. */

@@ -1,3 +1,4 @@
+import { isMalteseArticleCut } from './maltese-articles.ts';
 import { COMPOUND_PAIRS, FOOTER_LANGUAGES } from './vocabulary.ts';
 
 /** A word cut by hyphenation at a line end, and the start of the next line. */
@@ -107,7 +108,8 @@ const LEAST_PART = 2;
  * on a line hyphenation filled (`full`: not a line wrapped short) unless what follows is a word of the document
  * (`follow-` / `up`, `counter-` / `terrorism`), the head an acronym (`EU-` / `wide`) or a word that opens compounds
  * (`cross-` / `border`), or either part shorter than hyphenation leaves it: `traf-` / `ficking` is `trafficking`, and
- * after a syllable that also opens compounds, `in-` / `formation` is `information` (PREFIX_HEADS).
+ * after a syllable that also opens compounds, `in-` / `formation` is `information` (PREFIX_HEADS). In a Maltese document
+ * the article's hyphen stays (`fir-` / `rigward`, `tal-` / `Unjoni`: isMalteseArticleCut).
  */
 export function isHyphenationBreak(before: string, after: string, words: ReadonlySet<string>, full = true): boolean {
   const broken = BROKEN_END.exec(before);
@@ -119,6 +121,8 @@ export function isHyphenationBreak(before: string, after: string, words: Readonl
   const tail = (next[1] ?? '').toLowerCase();
   if (words.has(`${head}-${tail}`)) return false;
   if (words.has(`${head}${tail}`)) return true;
+  // Maltese's article keeps its hyphen (`fir-` / `rigward`, `is-` / `sigurtà`) in a Maltese document.
+  if (isMalteseArticleCut(head, tail, words)) return false;
   if (COMPOUND_PAIRS.has(`${head}-${tail}`)) return false;
   return full && !words.has(tail) && !isWordHead(printed) && head.length >= LEAST_PART && tail.length >= LEAST_PART;
 }

@@ -1,3 +1,4 @@
+import { isMalteseArticleCut } from '../parse/maltese-articles.ts';
 import { COMPOUND_PAIRS } from '../parse/vocabulary.ts';
 import { type Line, lineText } from './pdf-geometry.ts';
 
@@ -52,7 +53,8 @@ export interface Join {
  * one; else it is a dash (`ports -` + `Positions of delegations`).
  * A web address runs on where it was broken (after `/` or `-`, before `%`), its hyphens kept. A word broken at
  * a soft hyphen (U+00AD) is always made whole: the author marked where it may break. A hyphen after a lone letter
- * (`l-` + `kriminalità`, Maltese's article) stays: no hyphenation breaks a word after its first letter.
+ * (`l-` + `kriminalità`, Maltese's article) stays: no hyphenation breaks a word after its first letter; so does
+ * Maltese's article in a Maltese document (`fir-` + `rigward`, `tal-` + `Unjoni`: isMalteseArticleCut).
  */
 export function joinLineBreak(before: string, after: string, words: ReadonlySet<string>): Join {
   if (SOFT_HYPHEN_END.test(before) && LETTER_START.test(after)) return { cut: 1, insert: '' };
@@ -71,7 +73,9 @@ export function joinLineBreak(before: string, after: string, words: ReadonlySet<
     // Without evidence, a hyphen inside a web address is the address's own.
     // A hyphen set apart before a capital is a dash (`… of the Union's ports -` / `Positions of delegations …`): hyphenation goes on in lower case.
     const guess = isUrl ? false : spaced ? !words.has(piece) && LOWER.test(tail) : LOWER.test(tail);
-    const isBroken = !hyphenated && (whole || guess);
+    // Maltese's article keeps its hyphen (`fir-` + `rigward`, `tal-` + `Unjoni`) in a Maltese document.
+    const article = !spaced && !whole && isMalteseArticleCut(piece, tail, words);
+    const isBroken = !hyphenated && !article && (whole || guess);
     if (isBroken) return { cut: spaced ? 2 : 1, insert: '' };
     if (!spaced) return { cut: 0, insert: '' };
     return hyphenated ? { cut: 2, insert: '-' } : { cut: 0, insert: ' ' };

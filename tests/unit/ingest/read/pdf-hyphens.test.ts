@@ -33,6 +33,13 @@ describe('joinLineBreak', () => {
     expect(joined('strengthening inter-', 'national cooperation', none)).toBe('strengthening international cooperation');
   });
 
+  it('keeps Maltese’s article’s hyphen in a Maltese document, not an English syllable’s', () => {
+    const maltese = new Set(['il-kumitat', 'tar-rapport', 'tal-presidenza', 'l-passi']);
+    expect(joined('miksub fir-', 'rigward tal-implimentazzjoni', maltese)).toBe('miksub fir-rigward tal-implimentazzjoni');
+    expect(joined('it-tisħiħ tal-', 'kooperazzjoni operattiva', maltese)).toBe('it-tisħiħ tal-kooperazzjoni operattiva');
+    expect(joined('the is-', 'sue of', new Set(['the', 'in-depth', 'report']))).toBe('the issue of');
+  });
+
   it('keeps the hyphen after a lone letter, which no hyphenation leaves: Maltese `l-`, `d-` before their word', () => {
     expect(joined('Il-ġlieda kontra l-', 'kriminalità organizzata', none)).toBe('Il-ġlieda kontra l-kriminalità organizzata');
     expect(joined('iċ-ċittadini u d-', 'drittijiet', none)).toBe('iċ-ċittadini u d-drittijiet');

@@ -1,0 +1,58 @@
+/**
+ * Maltese's article and the prepositions joined to it, written with a hyphen before their noun (`il-Kumitat`,
+ * `tal-Unjoni`, `fir-rigward`, `għall-Istati Membri`): a line that ends on one ends on the text's own hyphen, not on
+ * hyphenation's, in a Maltese document.
+ */
+
+/** The article and the prepositions joined to it before a noun opening with a vowel or a letter the article keeps (`il-`, `tal-`, `mill-`, `għall-`). */
+const FULL: ReadonlySet<string> = new Set(['il', 'l', 'tal', 'fil', 'fl', 'mill', 'għall', 'bil', 'lill', 'sal', 'mal', 'bħall', 'ġol']);
+
+/**
+ * The article assimilated to the consonant its noun opens with (`ir-`, `is-`, `it-`, `iċ-`; `tar-`, `fit-`, `mis-`,
+ * `għat-`; after a vowel the consonant alone, `u t-terroriżmu`): what comes before that consonant, the letters Maltese
+ * assimilates the article to after it.
+ */
+const ASSIMILATED = /^(?:i|ta|fi|mi|bi|li|għa|sa|ma|bħa|ġo)?([ċdnrstxżz])$/u;
+
+/** A word the article opens (`il-kumitat`, `tar-rapport`), as a document's vocabulary holds it in lower case. */
+const ARTICLE_WORD = /^(\p{Ll}+)-(\p{Ll})/u;
+
+/** How many words opening with the article a document writes at least to be Maltese. */
+const LEAST_ARTICLES = 3;
+
+/** Whether `head` (lower case) is the article or a preposition joined to it before a word opening with `first`. */
+function isArticle(head: string, first: string): boolean {
+  if (FULL.has(head)) return true;
+  const assimilated = ASSIMILATED.exec(head);
+  return assimilated !== null && assimilated[1] === first;
+}
+
+/** The answer for each vocabulary read, as it is asked for every cut of a document. */
+const maltese = new WeakMap<ReadonlySet<string>, boolean>();
+
+/**
+ * Whether a document's vocabulary (its words in lower case, hyphenated compounds whole) is a Maltese text's: three
+ * different words or more opening with the article (`il-kumitat`, `tal-unjoni`, `fir-rigward`). An English text's
+ * `in-depth` or `il-legal` is one or two at most.
+ */
+export function isMalteseVocabulary(words: ReadonlySet<string>): boolean {
+  const known = maltese.get(words);
+  if (known !== undefined) return known;
+  let count = 0;
+  for (const word of words) {
+    const article = ARTICLE_WORD.exec(word);
+    if (article !== null && isArticle(article[1] ?? '', article[2] ?? '') && ++count >= LEAST_ARTICLES) break;
+  }
+  maltese.set(words, count >= LEAST_ARTICLES);
+  return count >= LEAST_ARTICLES;
+}
+
+/**
+ * Whether a hyphen at a line's end after `head`, `tail` opening the next line, is Maltese's article's (`fir-` /
+ * `rigward`, `tal-` / `Unjoni`, `is-` / `sigurtà`) in a document whose vocabulary is Maltese (`isMalteseVocabulary`):
+ * it is the text's own and stays. An English `is-` / `sue` in an English document is hyphenation's.
+ */
+export function isMalteseArticleCut(head: string, tail: string, words: ReadonlySet<string>): boolean {
+  const first = tail.charAt(0).toLowerCase();
+  return first !== '' && isArticle(head.toLowerCase(), first) && isMalteseVocabulary(words);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { isHyphenationBreak, vocabularyOf } from '../../../../scripts/ingest/parse/hyphenation.ts';
+import { isMalteseArticleCut, isMalteseVocabulary } from '../../../../scripts/ingest/parse/maltese-articles.ts';
+import { joinFlatHyphens } from '../../../../scripts/ingest/parse/flat-hyphens.ts';
+
+const MALTESE = vocabularyOf([
+  'Il-Kumitat huwa mistieden jieħu nota tar-rapport tal-Presidenza u jiddiskuti l-passi li jmiss fil-ġlieda kontra l-kriminalità organizzata.',
+]);
+const ENGLISH = vocabularyOf(['The Committee took note of the in-depth report on irregular migration and innovation.']);
+
+describe('isMalteseVocabulary', () => {
+  it('tells a Maltese text by three words or more opening with the article', () => {
+    expect(isMalteseVocabulary(MALTESE)).toBe(true);
+    expect(isMalteseVocabulary(ENGLISH)).toBe(false);
+    expect(isMalteseVocabulary(vocabularyOf(['the in-depth, il-legal and in-house work']))).toBe(false);
+  });
+});
+
+describe('isMalteseArticleCut', () => {
+  it('takes the article, whole or assimilated to its noun’s first consonant, in a Maltese text', () => {
+    expect(isMalteseArticleCut('fir', 'rigward', MALTESE)).toBe(true);
+    expect(isMalteseArticleCut('tal', 'Unjoni', MALTESE)).toBe(true);
+    expect(isMalteseArticleCut('għall', 'Istati', MALTESE)).toBe(true);
+    expect(isMalteseArticleCut('iċ', 'ċittadini', MALTESE)).toBe(true);
+    expect(isMalteseArticleCut('t', 'terroriżmu', MALTESE)).toBe(true);
+  });
+
+  it('takes no assimilated article before another consonant, and nothing in an English text', () => {
+    expect(isMalteseArticleCut('fir', 'sigurtà', MALTESE)).toBe(false);
+    expect(isMalteseArticleCut('is', 'sue', ENGLISH)).toBe(false);
+    expect(isMalteseArticleCut('ir', 'regular', ENGLISH)).toBe(false);
+  });
+});
+
+describe('the article at a line’s end', () => {
+  it('keeps its hyphen in a Maltese text, where an English text’s syllable is hyphenation’s', () => {
+    expect(isHyphenationBreak('miksub fir-', 'rigward', MALTESE)).toBe(false);
+    expect(isHyphenationBreak('the is-', 'sue of', ENGLISH)).toBe(true);
+    expect(isHyphenationBreak('research and in-', 'novation', ENGLISH)).toBe(true);
+  });
+
+  it('keeps its hyphen in a Maltese page run into one line, before a small letter or a capital', () => {
+    expect(joinFlatHyphens('miksub fir- rigward tal- Unjoni u t- terroriżmu', () => MALTESE)).toBe('miksub fir-rigward tal-Unjoni u t-terroriżmu');
+    expect(joinFlatHyphens('the is- sue of ir- regular crossings', () => ENGLISH)).toBe('the issue of irregular crossings');
+  });
+});
