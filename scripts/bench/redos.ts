@@ -63,6 +63,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`ról Europol a neartú ` runs', fragment: 'ról Europol a neartú ' },
   // A date alone on a subject's middle line over its approval after a dash (normalise.ts dateInsideLine; body-start.ts the Polish year's `r.` at a line's end), lines run on.
   { name: 'subject lines `Xx yy` / `12 listopada 2025 r.` / `- Zz` runs', fragment: 'Draft Council conclusions\n12 listopada 2025 r.\n- Approval\n' },
+  // A label wrapped in its cell, its rest alone under its first words and the value (wrapped-labels.ts joinedWrappedLabels), lines run on.
+  { name: 'wrapped labels `No. prev.   14470/25` / `doc.:` runs', fragment: 'No. prev.      14470/25\ndoc.:\n' },
   // A LIMITE notice's footer without its language (inline-footers.ts NOTICE, its marking before the language), run on.
   { name: '`CM 1420/25 1 LIMITE ` runs', fragment: 'CM 1420/25 1 LIMITE ' },
   // A Commission document's annexes without a dash, text after them on their line (commission-tail.ts undashedAnnexes), under its label, run on.

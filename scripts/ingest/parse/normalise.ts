@@ -52,6 +52,7 @@ import { layoutCodesColumn } from './layout-codes-column.ts';
 import { viewerCodesColumn } from './viewer-codes-column.ts';
 import { JOINT_NUMBER_SOURCE, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { joinedLabelCells, keptColumnBreaks } from './label-column.ts';
+import { joinedWrappedLabels } from './wrapped-labels.ts';
 import { DATES_WHOLE_LINE } from './value-shapes.ts';
 import { watermarkLines, withoutFlatWatermark } from './watermark.ts';
 import {
@@ -174,7 +175,7 @@ export function normalise(text: string): SourceLine[] {
   const cleaned = collapseBlanks(
     outcomeColumns(outcomeRows(layoutTableRows(rowsOverPage(layoutCodesColumn(viewerCodesColumn(flatLayoutCodes(flatLayoutTable(withoutFurniture(text))))))))),
   );
-  return flatOutcomeColumns(splitFlatLines(joinLines(setItemRows(closeLoneNumbers(joinTimedRows(joinedLabelCells(cleaned)))))));
+  return flatOutcomeColumns(splitFlatLines(joinLines(setItemRows(closeLoneNumbers(joinTimedRows(joinedLabelCells(joinedWrappedLabels(cleaned))))))));
 }
 
 /**

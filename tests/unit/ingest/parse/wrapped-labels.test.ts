@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { joinedWrappedLabels } from '../../../../scripts/ingest/parse/wrapped-labels.ts';
+
+const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
+const texts = (...input: string[]) => joinedWrappedLabels(lines(...input)).map((entry) => entry.text);
+
+describe('joinedWrappedLabels', () => {
+  it('sets a label wrapped in its cell whole before its value (-layout), the value kept in its column where it can', () => {
+    expect(texts('Uimh. doic. ón        COM(2025) 45 final', 'gCoimisiún:', 'Ábhar:                Togra')).toEqual([
+      'Uimh. doic. ón gCoimisiún:   COM(2025) 45 final',
+      'Ábhar:                Togra',
+    ]);
+    expect(texts('No. prev.      14470/25,', 'doc.:          13802/25')).toEqual(['No. prev. doc.:   14470/25,', '               13802/25']);
+  });
+
+  it('sets it so in a viewer’s copy, which keeps no gap', () => {
+    expect(texts('Uimh. doic. ón COM(2025) 45 final', 'gCoimisiún:')).toEqual(['Uimh. doic. ón gCoimisiún: COM(2025) 45 final']);
+  });
+
+  it('leaves lines whose words form no label, a label’s own line and a label of its own under a line', () => {
+    expect(texts('Delegations will find attached', 'Annex:')).toEqual(['Delegations will find attached', 'Annex:']);
+    expect(texts('To:            Delegations', 'doc.:')).toEqual(['To:            Delegations', 'doc.:']);
+    expect(texts('No. prev.      14470/25', 'Subject:       EMPACT')).toEqual(['No. prev.      14470/25', 'Subject:       EMPACT']);
+  });
+});
