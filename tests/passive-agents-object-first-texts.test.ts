@@ -79,12 +79,17 @@ describe.each(POSTPOSITIONS)('the outcome 14470/25 in %s whose item 3 approves w
 /**
  * The same item where the object is set first and repeated by its pronoun right before the verb, the committee after
  * it, as the Bulgarian and Greek versions write it (`Доклада на председателството го одобри Комитетът.`, `Την έκθεση της
- * Προεδρίας την ενέκρινε η επιτροπή.`). Written by hand; on the page run into one line the title ends before the object,
- * never at the committee the sentence ends with.
+ * Προεδρίας την ενέκρινε η επιτροπή.`), also where a pair of commas sets a participle's or relative clause inside
+ * the object (`Заключенията, съдържащи се в документ 13802/25, ги одобри Комитетът.`). Written by hand; on the page run
+ * into one line the title ends before the object, never at the committee the sentence ends with.
  */
 const REPEATED: ReadonlyArray<[language: string, sentence: string, object: string]> = [
   ['bg', 'Доклада на председателството го одобри Комитетът.', 'доклада на председателството'],
   ['el', 'Την έκθεση της Προεδρίας την ενέκρινε η επιτροπή.', 'την έκθεση της Προεδρίας'],
+  // a participle's or relative clause inside the object between a pair of commas, the pronoun after the second
+  ['bg', 'Заключенията, съдържащи се в документ 13802/25, ги одобри Комитетът.', 'заключенията, съдържащи се в документ 13802/25'],
+  ['bg', 'Доклада, изготвен от председателството, го одобри Комитетът.', 'доклада, изготвен от председателството'],
+  ['el', 'Τα συμπεράσματα, που περιλαμβάνονται στο έγγραφο 13802/25, τα ενέκρινε η επιτροπή.', 'τα συμπεράσματα, που περιλαμβάνονται στο έγγραφο 13802/25'],
 ];
 
 describe.each(REPEATED)('the outcome 14470/25 in %s whose item 3 sets its object first and repeats it: %s', (language, sentence, object) => {

@@ -127,6 +127,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'flat contents `3 1. EXECUTIVE SUMMARY 2 ` runs', fragment: '3 1. EXECUTIVE SUMMARY 2 ' },
   // A title run into its sentence whose object is set first, a sentence opener ending it (flat-lines.ts openerAfterTitle), run on.
   { name: 'flat `1. Борба Доклада го одобри Комитетът. ` runs', fragment: '1. Борба Доклада го одобри Комитетът. ' },
+  // The same object with a participle's clause between a pair of commas (flat-lines.ts FRAMED_OBJECT, object-first.ts framedObject), run on.
+  { name: 'flat `1. Борба Доклада, изготвен от него, го одобри Комитетът. ` runs', fragment: '1. Борба Доклада, изготвен от него, го одобри Комитетът. ' },
+  { name: 'decisions: `Доклада, изготвен, го одобри Комитетът, ` runs', fragment: 'Доклада, изготвен, го одобри Комитетът, ', sentence: true },
   // Maltese's article at former line ends of a Maltese page run into one line (flat-hyphens.ts `ARTICLE_BEFORE_CAPITAL`, maltese-articles.ts), run on.
   { name: 'flat Maltese articles `il-Kumitat is-sigurtà fir- rigward tal- Unjoni ` runs', fragment: 'il-Kumitat is-sigurtà fir- rigward tal- Unjoni ' },
   // Dot leaders glued to a contents entry's title and page (dot-leaders.ts), and runs of dots before figures that are no page.

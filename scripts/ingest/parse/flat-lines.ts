@@ -243,6 +243,13 @@ const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*$/u;
 const CAPITALISED_WORD = /^["“(]?\p{Lu}[\p{L}'’-]*$/u;
 
 /**
+ * An object set first whose first word a comma follows, the pronoun repeating it after a second comma (`Доклада,
+ * изготвен от председателството, го одобри Комитетът.`, object-first.ts): its first word opens the clause.
+ */
+const FRAMED_OBJECT_WORD = /^\p{Lu}[\p{L}-]*,$/u;
+const FRAMED_OBJECT = /^[^,.;:]+,[^,.;:]+,[ \t]+(?:τον|την|το|τους|τις|τα|го|я|ги)[ \t]+\p{L}/u;
+
+/**
  * What a clause's first word may be followed by where a title ran into it: a word in lower case, or a Council
  * document's number (`… torjunta Asiakirjassa 13802/25 esitetyt päätelmät …`, `… tiedotus Asiakirjassa 13802/25 oleva
  * kertomus hyväksyttiin`, an object set first citing its document); never an act's number (`Direktiivi 2016/681`).
@@ -292,7 +299,8 @@ function clauseAfterTitle(text: string, part = false): number | null {
     // a title ending on its years (`… priorytety na lata 2014-2017 Komitet uzgodnił …`) ends before a clause's subject
     if ((YEARS.test(before) || BRACKETED_END.test(before)) && readsAsClause(text.slice(word.index))) return word.index;
     if ((!LOWER_WORD.test(before) || isTitleWord(before)) && !heading) continue;
-    if (!CAPITALISED_WORD.test(word[0]) || !CLAUSE_SECOND_WORD.test(after)) continue;
+    const capitalised = CAPITALISED_WORD.test(word[0]) || (FRAMED_OBJECT_WORD.test(word[0]) && FRAMED_OBJECT.test(text.slice(word.index, sentenceEnd)));
+    if (!capitalised || !CLAUSE_SECOND_WORD.test(after)) continue;
     // an acronym after a noun is that noun's attribute (`Cykl polityki UE dotyczący …`, the EU's policy cycle), no
     // clause's subject, unless its verb follows it (`… handlu COSI zatwierdził …`)
     if (ACRONYM.test(word[0]) && !readsAsClause(firstClause(text, word.index, sentenceEnd))) continue;

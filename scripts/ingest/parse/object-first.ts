@@ -33,10 +33,61 @@ export type ObjectFirst = 'free' | 'named';
  */
 export function objectBefore(text: string, at: number, how: ObjectFirst, marked: RegExp | null = null): string | null {
   const start = clauseStart(text, at);
-  if (start === null) return null;
+  if (start === null) return framedObject(text, at);
   const words = text.slice(start, at).trim().replace(REPEATED_PRONOUN, '');
   if (words === '' || words.includes(',') || words.split(/\s+/u).length > MOST_WORDS) return null;
   if (how === 'free' || DETERMINER.test(words) || marked?.test(words) === true || documentIds(words).length > 0) return words;
+  return null;
+}
+
+/** The pronoun repeating an object set first, right after the comma that closes a clause inside the object. */
+const PRONOUN_AFTER_COMMA = /,\s+(?:τον|την|το|τους|τις|τα|го|я|ги)\s+$/u;
+
+/**
+ * What a pair of commas may frame inside an object set first: a participle's clause or a relative clause, in Bulgarian
+ * (`съдържащи се в документ 13802/25`, `изготвен от председателството`, `които се съдържат …`) or Greek (`που
+ * περιλαμβάνονται …`, `τα οποία …`, `εγκεκριμένα από …`).
+ */
+const FRAMED =
+  /^(?:(?:който|която|което|които|чийто|чиято|чието|чиито|που|(?:ο|η|το|οι|τα|τον|την|τους|τις)\s+οποί\p{L}+)(?![\p{L}])|\p{L}+(?:щ|[еая]н|[аеиу]т)(?:ия|ият|ата|ото|ите|[аоие])?(?![\p{L}])|\p{L}+μέν(?:ος|ης|ου|ους|ων|ες|η|ο|οι|α)(?![\p{L}]))/u;
+
+/** A preposition opening the words before such a pair: an adverbial (`След обсъждане, проведено …, го одобри …`), no object. */
+const PREPOSITION_FIRST = /^(?:след|преди|по|при|в|във|на|с|със|за|от|до|към|през|μετά|κατά|σε|από|για|με|στ(?:ο|η|ον|ην|α|ους|ις))(?![\p{L}])/iu;
+
+/**
+ * The object set first that a pair of commas cuts, where the pronoun repeating it follows the second comma
+ * (`Заключенията, съдържащи се в документ 13802/25, ги одобри Комитетът.`, `Τα συμπεράσματα, που περιλαμβάνονται στο
+ * έγγραφο 13802/25, τα ενέκρινε η επιτροπή.`): the words before the first comma and the participle's or relative
+ * clause between the two, else null (any other comma, words before the first that open with a preposition).
+ */
+function framedObject(text: string, at: number): string | null {
+  const closing = PRONOUN_AFTER_COMMA.exec(text.slice(Math.max(0, at - 16), at));
+  if (closing === null) return null;
+  const second = Math.max(0, at - 16) + closing.index;
+  const first = commaBefore(text, second);
+  if (first === null) return null;
+  const framed = text.slice(first + 1, second).trim();
+  if (!FRAMED.test(framed)) return null;
+  const start = clauseStart(text, first);
+  if (start === null) return null;
+  const head = text.slice(start, first).trim();
+  if (head === '' || PREPOSITION_FIRST.test(head)) return null;
+  const words = `${head}, ${framed}`;
+  return words.split(/\s+/u).length > MOST_WORDS ? null : words;
+}
+
+/** The comma before `at` in its clause, no further back than an object's words: null where none, or a `;` or `:` first. */
+function commaBefore(text: string, at: number): number | null {
+  let words = 0;
+  let inWord = false;
+  for (let i = at - 1; i >= 0; i--) {
+    const char = text.charAt(i);
+    if (char === ';' || char === ':') return null;
+    if (char === ',') return i;
+    const space = /\s/u.test(char);
+    if (!space && !inWord && ++words > MOST_WORDS) return null;
+    inWord = !space;
+  }
   return null;
 }
 

@@ -24,6 +24,24 @@ describe('objectBefore', () => {
     expect(objectBefore(bulgarian, at(bulgarian, 'одобри'), 'free')).toBe('Доклада');
   });
 
+  it('takes a pair of commas around a participle or relative clause only where the repeated pronoun follows the second', () => {
+    const participle = 'Заключенията, съдържащи се в документ 13802/25, ги одобри Комитетът.';
+    expect(objectBefore(participle, at(participle, 'одобри'), 'free')).toBe('Заключенията, съдържащи се в документ 13802/25');
+    const relative = 'Заключенията, които се съдържат в документ 13802/25, ги одобри Комитетът.';
+    expect(objectBefore(relative, at(relative, 'одобри'), 'free')).toBe('Заключенията, които се съдържат в документ 13802/25');
+    const greek = 'Τα συμπεράσματα, τα οποία περιέχονται στο έγγραφο 13802/25, τα ενέκρινε η επιτροπή.';
+    expect(objectBefore(greek, at(greek, 'ενέκρινε'), 'free')).toBe('Τα συμπεράσματα, τα οποία περιέχονται στο έγγραφο 13802/25');
+    // no pronoun after the second comma, a noun between the commas, an adverbial before them, a third comma
+    const noPronoun = 'Заключенията, съдържащи се в документ 13802/25, одобри Комитетът.';
+    expect(objectBefore(noPronoun, at(noPronoun, 'одобри'), 'free')).toBeNull();
+    const noun = 'Доклада, Комитетът, го одобри Комитетът.';
+    expect(objectBefore(noun, at(noun, 'одобри'), 'free')).toBeNull();
+    const adverbial = 'След обсъждане, проведено накратко, го одобри Комитетът.';
+    expect(objectBefore(adverbial, at(adverbial, 'одобри'), 'free')).toBeNull();
+    const third = 'Накрая, доклада, изготвен от председателството, го одобри Комитетът.';
+    expect(objectBefore(third, at(third, 'одобри'), 'free')).toBeNull();
+  });
+
   it('takes no adverbial a verb-second clause opens with', () => {
     const text = 'Abschließend stimmte der Ausschuss zu.';
     expect(objectBefore(text, at(text, 'stimmte'), 'named')).toBeNull();
