@@ -132,6 +132,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'decisions: `Доклада, изготвен, го одобри Комитетът, ` runs', fragment: 'Доклада, изготвен, го одобри Комитетът, ', sentence: true },
   // Maltese's article at former line ends of a Maltese page run into one line (flat-hyphens.ts `ARTICLE_BEFORE_CAPITAL`, maltese-articles.ts), run on.
   { name: 'flat Maltese articles `il-Kumitat is-sigurtà fir- rigward tal- Unjoni ` runs', fragment: 'il-Kumitat is-sigurtà fir- rigward tal- Unjoni ' },
+  // Maltese's article plain pdftotext joined to its noun's capital (maltese-articles.ts `ARTICLE_BEFORE_CAPITAL`, normalise.ts withoutFurniture), run on.
+  { name: 'Maltese articles `il-Kumitat flAnness talkooperazzjoni għallIstati ` runs', fragment: 'il-Kumitat flAnness talkooperazzjoni għallIstati ' },
   // Dot leaders glued to a contents entry's title and page (dot-leaders.ts), and runs of dots before figures that are no page.
   { name: 'dot leaders `Xx.....1 ` runs', fragment: 'Xx.....1 ' },
   { name: 'dots before figures `.....2025` runs', fragment: '.....2025' },

@@ -56,3 +56,30 @@ export function isMalteseArticleCut(head: string, tail: string, words: ReadonlyS
   const first = tail.charAt(0).toLowerCase();
   return first !== '' && isArticle(head.toLowerCase(), first) && isMalteseVocabulary(words);
 }
+
+/**
+ * An article or a preposition joined to it written straight before its noun's capital, with no hyphen between
+ * (`flAnness`, `talUnjoni`, `għallIstati`, `itTerroriżmu`), at a word's start: what plain `pdftotext` prints for
+ * `fl-Anness`, dropping the hyphen itself. Only before a capital: `tassew` or `filwaqt` is a word of its own.
+ */
+const ARTICLE_BEFORE_CAPITAL =
+  /(?<![\p{L}\p{M}\p{N}_'’-])(il|l|tal|fil|fl|mill|għall|bil|lill|sal|mal|bħall|ġol|(?:i|ta|fi|mi|bi|li|għa|sa|ma|bħa|ġo)?[ċdnrstxżz])(?=\p{Lu})/gu;
+
+/** Whether a line holds an article straight before a capital (ARTICLE_BEFORE_CAPITAL), before the vocabulary is asked. */
+export function holdsJoinedArticle(text: string): boolean {
+  ARTICLE_BEFORE_CAPITAL.lastIndex = 0;
+  return ARTICLE_BEFORE_CAPITAL.test(text);
+}
+
+/**
+ * A line of a Maltese document (its vocabulary `words`, `isMalteseVocabulary`) with the hyphen put back between an
+ * article and its noun's capital where the line has none (`kif jinsab flAnness.` → `kif jinsab fl-Anness.`,
+ * `talUnjoni` → `tal-Unjoni`), as the document prints it; an assimilated article only before its own consonant
+ * (`itTerroriżmu`, not `itAnness`). Any other line is given back as it is.
+ */
+export function withArticleHyphens(text: string, words: ReadonlySet<string>): string {
+  if (!holdsJoinedArticle(text) || !isMalteseVocabulary(words)) return text;
+  return text.replace(ARTICLE_BEFORE_CAPITAL, (head: string, _article: string, at: number) =>
+    isArticle(head.toLowerCase(), text.charAt(at + head.length).toLowerCase()) ? `${head}-` : head,
+  );
+}

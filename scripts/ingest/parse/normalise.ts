@@ -21,6 +21,7 @@ import { isAuthorLine, opensRecitalUnder } from './flat-recitals.ts';
 import { ungluedFooterNumbers } from './glued-footers.ts';
 import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
 import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
+import { holdsJoinedArticle, withArticleHyphens } from './maltese-articles.ts';
 import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers.ts';
 import { rememberOwnNumber, removeSplitFooter, removeSplitNoticeFooter } from './split-footers.ts';
 import {
@@ -204,7 +205,21 @@ export function withoutFurniture(text: string): SourceLine[] {
   );
   const watermark = watermarkLines(cleaned);
   const lines = watermark.size === 0 ? cleaned : cleaned.map((entry) => (watermark.has(entry.line) ? { text: '', line: entry.line } : entry));
-  return dropFurniture(ungluedFooterNumbers(lines), pagesOfLines(text, LINE_BREAK), pageEdgesOfLines(text, LINE_BREAK));
+  return withMalteseHyphens(dropFurniture(ungluedFooterNumbers(lines), pagesOfLines(text, LINE_BREAK), pageEdgesOfLines(text, LINE_BREAK)));
+}
+
+/**
+ * A Maltese document's lines with the article's hyphen before a capital put back where plain `pdftotext` dropped it
+ * (`flAnness` → `fl-Anness`, maltese-articles.ts withArticleHyphens): the page shows what the document printed. The
+ * vocabulary is read only where a line holds such a join.
+ */
+function withMalteseHyphens(lines: SourceLine[]): SourceLine[] {
+  if (!lines.some((entry) => holdsJoinedArticle(entry.text))) return lines;
+  const words = vocabularyOf(lines.map((entry) => entry.text));
+  return lines.map((entry) => {
+    const text = withArticleHyphens(entry.text, words);
+    return text === entry.text ? entry : { text, line: entry.line };
+  });
 }
 
 /** Any character one of cleanLine's replacements acts on: a line without one (most lines) is only trimmed. */

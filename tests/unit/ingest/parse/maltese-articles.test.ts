@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isHyphenationBreak, vocabularyOf } from '../../../../scripts/ingest/parse/hyphenation.ts';
-import { isMalteseArticleCut, isMalteseVocabulary } from '../../../../scripts/ingest/parse/maltese-articles.ts';
+import { isMalteseArticleCut, isMalteseVocabulary, withArticleHyphens } from '../../../../scripts/ingest/parse/maltese-articles.ts';
 import { joinFlatHyphens } from '../../../../scripts/ingest/parse/flat-hyphens.ts';
 
 const MALTESE = vocabularyOf([
@@ -42,5 +42,22 @@ describe('the article at a line’s end', () => {
   it('keeps its hyphen in a Maltese page run into one line, before a small letter or a capital', () => {
     expect(joinFlatHyphens('miksub fir- rigward tal- Unjoni u t- terroriżmu', () => MALTESE)).toBe('miksub fir-rigward tal-Unjoni u t-terroriżmu');
     expect(joinFlatHyphens('the is- sue of ir- regular crossings', () => ENGLISH)).toBe('the issue of irregular crossings');
+  });
+});
+
+describe('withArticleHyphens', () => {
+  it('puts back the hyphen plain pdftotext dropped between the article and its noun’s capital, in a Maltese text', () => {
+    expect(withArticleHyphens('kif jinsab flAnness. Ir-rapport', MALTESE)).toBe('kif jinsab fl-Anness. Ir-rapport');
+    expect(withArticleHyphens('tal-Istrateġija talUnjoni Ewropea għasSigurtà Interna', MALTESE)).toBe(
+      'tal-Istrateġija tal-Unjoni Ewropea għas-Sigurtà Interna',
+    );
+    expect(withArticleHyphens('(millKummissjoni) u lillIstati Membri', MALTESE)).toBe('(mill-Kummissjoni) u lill-Istati Membri');
+  });
+
+  it('leaves small-letter joins, an assimilated article before another letter, a word’s inside and an English text', () => {
+    expect(withArticleHyphens('tassew filwaqt talkooperazzjoni', MALTESE)).toBe('tassew filwaqt talkooperazzjoni');
+    expect(withArticleHyphens('fisAnness u itKummissjoni', MALTESE)).toBe('fisAnness u itKummissjoni');
+    expect(withArticleHyphens('Il-Kunsill eu-LISA ECtalUnjoni', MALTESE)).toBe('Il-Kunsill eu-LISA ECtalUnjoni');
+    expect(withArticleHyphens('the lA and tal EU in iOS', ENGLISH)).toBe('the lA and tal EU in iOS');
   });
 });
