@@ -9,8 +9,9 @@ import { expectOk } from './support/projection.ts';
  * under its last point (`doc. 6701/26 + ADD 1 REV 1`, `WK 2345/2026 INIT`), and an "any other business" with its
  * points under dashes (`– Information from the Commission …`), as plain `pdftotext` prints a LibreOffice PDF of it (the
  * header's labels as a column, then their values; each number apart from its title), and each page then run into one
- * line as a copy out of a PDF viewer gives it. Each planned item must be read with its title, its points and its
- * documents alike in both shapes, as the page prints them. Written by hand in English, French, Spanish and Italian.
+ * line as a copy out of a PDF viewer gives it, or with no blank lines as a viewer copies its lines. Each planned item must be read with its title, its points and its
+ * documents alike in both shapes, as the page prints them. Written by hand in English, French, Spanish and Italian, and
+ * in Greek and Bulgarian, whose versions letter the points in their own alphabets (`α)`, `β)`; `а)`, `б)`).
  */
 interface Version {
   head: string[];
@@ -22,6 +23,8 @@ interface Version {
   otherBusiness: string;
   aob: [string, string];
   footer: string;
+  /** The letters of item 3's points, where the version does not letter them `a)`, `b)`. */
+  letters?: [string, string];
 }
 
 const versions: Record<string, Version> = {
@@ -165,9 +168,86 @@ const versions: Record<string, Version> = {
     aob: ['Informazioni della Commissione sulla valutazione Schengen', 'Informazioni della presidenza sulla prossima riunione'],
     footer: 'CM 1204/1/26 REV 1\n\n1\n\nIT',
   },
+  el: {
+    head: [
+      'Συμβούλιο',
+      'της Ευρωπαϊκής Ένωσης',
+      '',
+      'Βρυξέλλες, 2 Μαρτίου 2026',
+      '(OR. en)',
+      'CM 1204/1/26',
+      'REV 1',
+      '',
+      'COSI',
+      'ENFOPOL',
+      'JAI',
+      '',
+      'ΑΝΑΚΟΙΝΩΣΗ',
+      'ΠΡΟΣΚΛΗΣΗ ΣΕ ΣΥΝΕΔΡΙΑΣΗ ΚΑΙ ΠΡΟΣΩΡΙΝΗ ΗΜΕΡΗΣΙΑ ΔΙΑΤΑΞΗ',
+    ],
+    labels: ['Επικοινωνία:', 'Τηλ./φαξ:', 'Θέμα:', 'Ημερομηνία:', 'Ώρα:', 'Τόπος:'],
+    values: [
+      'cosi@consilium.europa.eu',
+      '+32.2.281.67.32',
+      'Μόνιμη Επιτροπή Επιχειρησιακής Συνεργασίας για την Εσωτερική Ασφάλεια (COSI)',
+      '17 Μαρτίου 2026',
+      '10.00',
+      'ΣΥΜΒΟΥΛΙΟ',
+      'ΚΤΙΡΙΟ EUROPA',
+      'Rue de la Loi 175, 1048 ΒΡΥΞΕΛΛΕΣ',
+    ],
+    items: ['Έγκριση της ημερήσιας διάταξης', 'Ενημέρωση από την Προεδρία'],
+    theme: 'EMPACT 2026-2029 – επιχειρησιακά σχέδια δράσης',
+    points: ['παρουσίαση από την Ευρωπόλ', 'ανταλλαγή απόψεων'],
+    otherBusiness: 'Διάφορα θέματα',
+    aob: ['Ενημέρωση από την Επιτροπή σχετικά με την αξιολόγηση Σένγκεν', 'Ενημέρωση από την Προεδρία σχετικά με την επόμενη συνεδρίαση'],
+    footer: 'CM 1204/1/26 REV 1\n\n1\n\nEL',
+    letters: ['α', 'β'],
+  },
+  bg: {
+    head: [
+      'Съвет на',
+      'Европейския съюз',
+      '',
+      'Брюксел, 2 март 2026 г.',
+      '(OR. en)',
+      'CM 1204/1/26',
+      'REV 1',
+      '',
+      'COSI',
+      'ENFOPOL',
+      'JAI',
+      '',
+      'СЪОБЩЕНИЕ',
+      'ПОКАНА ЗА ЗАСЕДАНИЕ И ПРЕДВАРИТЕЛЕН ДНЕВЕН РЕД',
+    ],
+    labels: ['Лице за контакт:', 'Тел./факс:', 'Относно:', 'Дата:', 'Час:', 'Място:'],
+    values: [
+      'cosi@consilium.europa.eu',
+      '+32.2.281.67.32',
+      'Постоянен комитет за оперативно сътрудничество в областта на вътрешната сигурност (COSI)',
+      '17 март 2026 г.',
+      '10.00 ч.',
+      'СЪВЕТ',
+      'СГРАДА „ЕВРОПА“',
+      'Rue de la Loi 175, 1048 БРЮКСЕЛ',
+    ],
+    items: ['Приемане на дневния ред', 'Информация от председателството'],
+    theme: 'EMPACT 2026-2029 – оперативни планове за действие',
+    points: ['представяне от Европол', 'обмен на мнения'],
+    otherBusiness: 'Други въпроси',
+    aob: ['Информация от Комисията относно оценката по Шенген', 'Информация от председателството относно следващото заседание'],
+    footer: 'CM 1204/1/26 REV 1\n\n1\n\nBG',
+    letters: ['а', 'б'],
+  },
 };
 
 const DOCUMENTS = ['doc. 6701/26 + ADD 1 REV 1', 'WK 2345/2026 INIT'];
+
+/** The letters of item 3's points as the version prints them. */
+function letters(version: Version): [string, string] {
+  return version.letters ?? ['a', 'b'];
+}
 
 /** The notice as plain `pdftotext` prints it. */
 function notice(version: Version): string {
@@ -189,9 +269,9 @@ function notice(version: Version): string {
     '3.',
     '',
     version.theme,
-    'a)',
+    `${letters(version)[0]})`,
     version.points[0],
-    'b)',
+    `${letters(version)[1]})`,
     version.points[1],
     ...DOCUMENTS,
     '',
@@ -207,10 +287,12 @@ function notice(version: Version): string {
 
 describe.each(Object.entries(versions))('a revised notice whose points open in small letters (%s)', (_language, version) => {
   it.each([
-    ['as plain pdftotext prints it', false],
-    ['its page run into one line', true],
-  ])('reads each planned item with its points and documents (%s)', (_shape, flat) => {
-    const text = flat ? flattenedPages(notice(version)) : notice(version);
+    ['as plain pdftotext prints it', 'plain'],
+    ['its page run into one line', 'flat'],
+    ['copied out of a PDF viewer, no blank lines', 'viewer'],
+  ] as const)('reads each planned item with its points and documents (%s)', (_shape, shape) => {
+    const plain = notice(version);
+    const text = shape === 'flat' ? flattenedPages(plain) : shape === 'viewer' ? plain.replace(/\n{2,}/g, '\n') : plain;
     const record = expectOk(parseDocument(text, 'content/sources/notice.txt'));
     expect(record.number).toBe('CM 1204/1/26 REV 1');
     expect(record.meeting?.dates).toEqual(['2026-03-17']);
@@ -228,8 +310,8 @@ describe.each(Object.entries(versions))('a revised notice whose points open in s
         number: '3',
         title: version.theme,
         points: [
-          ['a', version.points[0]],
-          ['b', version.points[1]],
+          [letters(version)[0], version.points[0]],
+          [letters(version)[1], version.points[1]],
         ],
         references: ['6701/26', '6701/1/26 ADD 1 REV 1', 'WK 2345/2026'],
       },

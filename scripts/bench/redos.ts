@@ -282,6 +282,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'flat stacked labels `: (a) 3. a; • 4. b. ` runs', fragment: ': (a) 3. a; • 4. b. ' },
   // Points the Greek version letters in its alphabet after a colon and its raised dots (flat-bullets.ts `LETTER_INSIDE`).
   { name: 'flat Greek points `ότι: α) οι · β) τα · ` runs', fragment: 'ότι: α) οι · β) τα · ' },
+  // A notice's points lettered in Greek or Cyrillic before titles in small letters, run into its item's line (flat-lines.ts
+  // `LOWER_POINT_INSIDE`, `lowerPointCuts`; normalise.ts `AGENDA_TITLE`; vocabulary.ts `SUB_POINT`).
+  { name: 'flat lettered points `α) παρουσίαση από β) ανταλλαγή а) обмен на ` runs', fragment: 'α) παρουσίαση από β) ανταλλαγή а) обмен на ' },
   // Items taken together after the word for items, and documents after a title, on a page run into one line (flat-lines.ts).
   { name: 'flat `done. Items 3 and 4 – A 1/25 B ` runs', fragment: 'done. Items 3 and 4 – A 1/25 B ' },
   // Documents after a title with their codes and marking, as older notices print them (flat-lines.ts `DOCUMENT_LISTED`).

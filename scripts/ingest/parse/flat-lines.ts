@@ -742,22 +742,28 @@ const SUB_POINT_INSIDE = new RegExp(
   'gu',
 );
 
-/** A sub-point's letter before a title in small letters, as a notice prints a point's verb (`a) presentation by Europol`). Groups: the letter. */
-const LOWER_POINT_INSIDE = /(?<=\s)\(?([a-z])\)[ \t]+(?=\p{Ll})/gu;
+/**
+ * A sub-point's letter before a title in small letters, as a notice prints a point's verb (`a) presentation by Europol`,
+ * the Greek version's `α) παρουσίαση από την Ευρωπόλ`, the Bulgarian's `а) представяне от Европол`). Groups: the letter.
+ */
+const LOWER_POINT_INSIDE = /(?<=\s)\(?([a-z]|[α-ωа-я])\)[ \t]+(?=\p{Ll})/gu;
 
 /** The fewest words a sub-point's title has when it opens in small letters (`a) and b) of Article 3` are no points). */
 const LOWER_POINT_WORDS = 2;
 
 /**
  * The offsets of the sub-points of a notice's item whose titles open in small letters, run into one line (`3. EMPACT
- * … plans a) presentation by Europol b) exchange of views doc. 6701/26 …`): letters in sequence from `a`, each
- * point's title two words or more; none where they are fewer than two.
+ * … plans a) presentation by Europol b) exchange of views doc. 6701/26 …`): letters in sequence from `a` (or from `α`,
+ * `а` in their alphabets), each point's title two words or more; none where they are fewer than two.
  */
 function lowerPointCuts(piece: string): number[] {
   const found = [...piece.matchAll(LOWER_POINT_INSIDE)];
   const cuts: number[] = [];
+  let first = 'a';
   for (const [index, match] of found.entries()) {
-    if (match[1] !== String.fromCharCode('a'.charCodeAt(0) + cuts.length)) continue;
+    const letter = match[1] ?? '';
+    if (cuts.length === 0 && FIRST_LETTERS.has(letter)) first = letter;
+    if (letter !== expectedLabel(false, cuts.length, first)) continue;
     const end = found[index + 1]?.index ?? piece.length;
     const words = piece
       .slice(match.index + match[0].length, end)

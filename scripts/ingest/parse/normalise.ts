@@ -719,12 +719,12 @@ function dateInsideLine(aboveLast: string, below: string, after: string): boolea
 }
 
 /**
- * An agenda item's or sub-point's title line (`5. (poss.) Draft …`, `b) Proposal …`), or its number alone with the title
+ * An agenda item's or sub-point's title line (`5. (poss.) Draft …`, `b) Proposal …`, `β) ανταλλαγή …`), or its number alone with the title
  * joined to it (plain `pdftotext`'s `4.` over its title, as a viewer's copy keeps them with no blank line): documents may
  * follow on their own line.
  */
 const AGENDA_TITLE = new RegExp(
-  String.raw`^[ \t]*(?:\*\*)?(?:${ITEM_NUMBER}\.?|\(?[a-z]{1,4}\)|${WORDED_NUMBER_SOURCE}|${JOINT_NUMBER_SOURCE})(?:[ \t]|$)`,
+  String.raw`^[ \t]*(?:\*\*)?(?:${ITEM_NUMBER}\.?|\(?(?:[a-z]{1,4}|[α-ωа-я])\)|${WORDED_NUMBER_SOURCE}|${JOINT_NUMBER_SOURCE})(?:[ \t]|$)`,
   'u',
 );
 

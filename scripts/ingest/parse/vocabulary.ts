@@ -274,9 +274,10 @@ export const ITEM_MARK_SOURCE = String.raw`(?:${POSSIBLE_MARK_SOURCE}|${PRO_MEMO
 
 /**
  * A sub-point of a provisional agenda's item: `a) title`, `(ii) title`, a list's `i. title` or `a. title` (a point's
- * own points, `a)` then `i.`, as a word processor numbers a second level), or a bulleted `- title`; groups: label, label, title.
+ * own points, `a)` then `i.`, as a word processor numbers a second level), a Greek or Bulgarian version's `α) title`,
+ * `а) title` (never with a dot: `г.` is the Bulgarian year's), or a bulleted `- title`; groups: label, label, title.
  */
-export const SUB_POINT = /^(?:([a-z]|[ivx]{1,4})[).]|\(([a-z]|[ivx]{1,4})\)|[-–•*])\s+(\S.*)$/;
+export const SUB_POINT = /^(?:([a-z](?=[).])|[ivx]{1,4}(?=[).])|[α-ωа-я](?=\)))[).]|\(([a-zα-ωа-я]|[ivx]{1,4})\)|[-–•*])\s+(\S.*)$/;
 
 /**
  * A numbered paragraph that leads in to a list (`3. The Presidency invites COSI to:` above `(a) take note …`): its colon
