@@ -416,8 +416,8 @@ const LINE_START = /(?:^|\n)[ \t]*["“(]?$/;
 /** How far before a word its line's start is looked for (a line's indent and a quote at most). */
 const LINE_START_REACH = 80;
 
-/** A mark ending a sentence or a clause at a text's end, closing quotes or brackets after it. */
-const ENDS_CLAUSE = /[.!?:;]["'”’“»)\]]{0,2}$/u;
+/** A mark ending a sentence or a clause at a text's end, closing quotes or brackets and footnote calls (`^1`) after it. */
+const ENDS_CLAUSE = /[.!?:;]["'”’“»)\]]{0,2}(?:\^[0-9*]+)*$/u;
 
 /** A colon right before a word: a title's second part opens there with a capital (`EU Policy Cycle: The way forward`, `Sachstand: Die Rolle von Europol`), no sentence. */
 const AFTER_COLON = /:\s*$/;
