@@ -32,8 +32,11 @@ interface Column {
   codes: boolean;
 }
 
-/** A list marker alone on its line, as label-values.ts's DISPLACED_MARKER knows them (`1.`, `I.`, `(a)`, `a)`, `–`). */
-const DISPLACED_NUMBER = /^[ \t]*(?:\d{1,2}\.|[IVX]{1,4}\.|\([a-z]\)|[a-z]\)|[–—-])[ \t]*$/;
+/**
+ * A list marker alone on its line, as label-values.ts's DISPLACED_MARKER knows them (`1.`, `I.`, `(a)`, `a)`, the Greek
+ * and Bulgarian versions' `α)`, `а)`, `–`).
+ */
+const DISPLACED_NUMBER = /^[ \t]*(?:\d{1,2}\.|[IVX]{1,4}\.|\([a-zα-ωа-я]\)|[a-zα-ωа-я]\)|[–—-])[ \t]*$/u;
 
 /** An acronym in brackets alone on its line (`(COSI)`, `(CATS)`): the end of a body's name its cell wrapped. */
 const ACRONYM_LINE = /^[ \t]*\(\p{Lu}{2,12}\)[ \t]*$/u;

@@ -39,11 +39,11 @@ export interface LabelBlock {
 
 /**
  * The body's first list marker printed between labels printed first and their values (`From:` … `Subject:`, `1.`, then
- * the values): a number (`1.`), a Roman numeral (`I.`), a letter (`(a)`, `a)`) or a dash (`–`), alone on its line, or,
- * on a page run into one line, one space before the first value (`Subject: 1. General Secretariat …`, see
- * displacedMarker).
+ * the values): a number (`1.`), a Roman numeral (`I.`), a letter (`(a)`, `a)`, the Greek and Bulgarian versions' `α)`,
+ * `а)`) or a dash (`–`), alone on its line, or, on a page run into one line, one space before the first value
+ * (`Subject: 1. General Secretariat …`, see displacedMarker).
  */
-const DISPLACED_MARKER = /^(\s*)(\d{1,2}\.|[IVX]{1,4}\.|\([a-z]\)|[a-z]\)|[–—-])(?:[ \t]*\n\s*|[ \t]+(?=\S))/;
+const DISPLACED_MARKER = /^(\s*)(\d{1,2}\.|[IVX]{1,4}\.|\([a-zα-ωа-я]\)|[a-zα-ωа-я]\)|[–—-])(?:[ \t]*\n\s*|[ \t]+(?=\S))/u;
 
 /**
  * The body's first list marker displaced before the values of `group` (DISPLACED_MARKER), or null. On the marker's own
