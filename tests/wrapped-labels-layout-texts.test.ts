@@ -11,8 +11,9 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * prints the register's PDFs (`Uimh. doic. ón        COM(2025) 45 final` / `gCoimisiún:`, `No. prev.     14470/25` /
  * `doc.:`), written by hand in six versions with the institution, place and date, labels and sender of the version's
  * outcome in tests/fixtures/outcome-languages. The recipient stops at its line, and the wrapped label's value is read,
- * in -layout and a viewer's copy of it; before, the recipient ran on over the label's first words and the value, and the
- * document was not read.
+ * in -layout and a viewer's copy of it, and with the page run into one line, where the label's rest follows its value
+ * (`No. prev.      14470/25 doc.: Subject: …`); before, the recipient ran on over the label's first words and the value,
+ * and the document was not read.
  */
 const LABELS: readonly [language: string, first: string, rest: string, field: 'previous' | 'commissionProposal', value: string, read: string][] = [
   ['en', 'No. prev.', 'doc.:', 'previous', '14470/25', '14470/25'],
@@ -35,8 +36,8 @@ const TO: Readonly<Record<string, string>> = {
   el: 'Αντιπροσωπίες',
 };
 
-/** The note's first page as `pdftotext -layout` prints it: the label column 15 characters wide, the wrapped label's rest under its first words. */
-function layoutPage(language: string, first: string, rest: string, value: string): string {
+/** The note's first page as `pdftotext -layout` prints it: the label column 15 characters wide, the wrapped labels' rests under their first words. */
+function layoutPage(language: string, first: string, rest: string, value: string, more: readonly string[] = []): string {
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(language);
   const row = (label: string, text: string) => `${label.padEnd(15)}${text}`.trimEnd();
@@ -48,6 +49,7 @@ function layoutPage(language: string, first: string, rest: string, value: string
     row(`${outcome.labels.to}:`, TO[language] ?? ''),
     row(first, value),
     rest,
+    ...more,
     row(`${outcome.labels.subject}:`, 'EMPACT 2026-2029'),
     '',
     `1.    ${outcome.sentences[0] ?? ''}`,
@@ -61,6 +63,9 @@ function layoutPage(language: string, first: string, rest: string, value: string
 const SHAPES: readonly [name: string, shape: (text: string) => string][] = [
   ['-layout', (text) => text],
   ['a viewer’s copy of the -layout page', viewerCopyOfLayout],
+  // the label's rest after its value in the run (`No. prev.      14470/25 doc.: Subject: …`)
+  ['the -layout page run into one line', flattenedPages],
+  ['a viewer’s copy of the -layout page run into one line', (text) => flattenedPages(viewerCopyOfLayout(text))],
 ];
 
 describe.each(LABELS)('a note in %s whose label `%s` / `%s` wraps in its cell', (language, first, rest, field, value, read) => {
@@ -68,16 +73,25 @@ describe.each(LABELS)('a note in %s whose label `%s` / `%s` wraps in its cell', 
     const record = expectOk(parseDocument(shape(layoutPage(language, first, rest, value)), `note-${language}.txt`));
     expect([record.from, record.to, record.subject]).toEqual([outcomes[language]?.from, TO[language], 'EMPACT 2026-2029']);
     if (field === 'previous') expect(record.previous).toEqual([read]);
-    else expect(record.references.map((reference) => reference.id)).toContain(read);
+    else expect(record.commissionProposal).toEqual([read]);
   });
+});
 
-  // Not read yet: a -layout page run into one line sets the label's rest after the value (`No. prev. 14470/25 doc.:
-  // Subject: …`), where the label's first words are no label; the wrapped-labels.ts join reads lines only. Checked still
-  // unread, so that this stays true, and the value still on the page.
-  it('does not read the wrapped label’s value yet on a -layout page run into one line', () => {
-    const record = expectOk(parseDocument(flattenedPages(layoutPage(language, first, rest, value)), `note-${language}.txt`));
-    const found = field === 'previous' ? record.previous.includes(read) : record.references.some((reference) => reference.id === read);
-    expect(found && record.to === TO[language]).toBe(false);
-    expect(JSON.stringify(record)).toContain(value);
+/** A cover note whose Commission document's label and previous document's label both wrap in their cells. */
+const BOTH: readonly [language: string, commission: readonly [string, string], previous: readonly [string, string]][] = [
+  ['en', ['No. Cion', 'doc.:'], ['No. prev.', 'doc.:']],
+  ['ga', ['Uimh. doic. ón', 'gCoimisiún:'], ['Uimh. doic.', 'roimhe:']],
+];
+
+describe.each(BOTH)('a note in %s whose Commission document’s and previous document’s labels both wrap', (language, commission, previous) => {
+  it.each(SHAPES)('reads the recipient and both documents apart (%s)', (_shape, shape) => {
+    const page = layoutPage(language, commission[0], commission[1], 'COM(2025) 45 final', [`${previous[0].padEnd(15)}14470/25`, previous[1]]);
+    const record = expectOk(parseDocument(shape(page), `note-${language}.txt`));
+    expect([record.to, record.subject, record.commissionProposal, record.previous]).toEqual([
+      TO[language],
+      'EMPACT 2026-2029',
+      ['COM/2025/45 final'],
+      ['14470/25'],
+    ]);
   });
 });

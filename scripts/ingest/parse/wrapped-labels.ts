@@ -54,7 +54,97 @@ export function joinedWrappedLabels<T extends Line>(lines: readonly T[]): T[] {
     if (value === '') gone.add(index + 1);
     else out[index + 1] = { ...below, text: `${' '.repeat((rest[1] ?? '').length)}${value}` };
   }
-  return out === null ? [...lines] : out.filter((_, at) => !gone.has(at));
+  const joined = out === null ? [...lines] : out.filter((_, at) => !gone.has(at));
+  for (const [index, entry] of joined.entries()) {
+    if (!entry.text.includes(':')) continue;
+    const text = withLabelsWholeInLine(entry.text);
+    if (text !== entry.text) joined[index] = { ...entry, text };
+  }
+  return joined;
+}
+
+/** A colon that may end a label inside a line: after a word, before a space or the line's end. */
+const COLON_IN_LINE = /(?<=\S):(?=[ \t]|$)/gu;
+
+/** How far before a colon a wrapped label's first words, its value and its rest are looked for. */
+const REACH = 120;
+
+/** The most words a value between a label's first words and its rest holds (`COM(2025) 45 final`, `14470/25, 14471/25`). */
+const VALUE_WORDS = 6;
+
+/** The most words a label's wrapped rest holds (`doc.:`, `dok. Nr.:`). */
+const REST_WORDS = 3;
+
+/** The most words of a label printed whole right before a colon. */
+const LABEL_WORDS = 6;
+
+/** A word of a line with where it starts. */
+interface Word {
+  text: string;
+  start: number;
+}
+
+/**
+ * Where a line holds a label's first words, its value and the label's wrapped rest one after the other, as a `-layout`
+ * page run into one line does (`To:   Delegations No. prev.      14470/25 doc.: Subject:   EMPACT`, `Uimh. doic. ón
+ * COM(2025) 45 final gCoimisiún:`), the label is set whole before its value (`No. prev. doc.:      14470/25 Subject:`).
+ * Only where the first words and the rest form a label of the vocabulary, the words before the colon are no label whole
+ * already, the rest is no label of its own and the value, one to six words without a colon, holds a figure.
+ */
+export function withLabelsWholeInLine(text: string): string {
+  let out = '';
+  let done = 0;
+  let from = 0;
+  for (const colon of text.matchAll(COLON_IN_LINE)) {
+    const start = Math.max(from, colon.index - REACH);
+    from = colon.index + 1;
+    const words = wordsOf(text.slice(start, colon.index), start);
+    const found = wrappedLabel(words);
+    if (found === null) continue;
+    const { first, rest, value } = found;
+    const firstEnd = (first.at(-1)?.start ?? 0) + (first.at(-1)?.text.length ?? 0);
+    const valueEnd = (value.at(-1)?.start ?? 0) + (value.at(-1)?.text.length ?? 0);
+    const label = `${text.slice(first[0]?.start ?? 0, firstEnd)} ${text.slice(rest[0]?.start ?? 0, colon.index + 1)}`;
+    out += `${text.slice(done, first[0]?.start ?? 0)}${label}${text.slice(firstEnd, valueEnd)}`;
+    done = colon.index + 1;
+  }
+  return done === 0 ? text : out + text.slice(done);
+}
+
+/** The words of a piece of a line that starts at `offset`, from the last word holding a colon on. */
+function wordsOf(piece: string, offset: number): Word[] {
+  const words: Word[] = [];
+  for (const match of piece.matchAll(/\S+/gu)) {
+    if (match[0].includes(':')) words.length = 0;
+    else words.push({ text: match[0], start: offset + match.index });
+  }
+  return words;
+}
+
+/** The words of `list` joined as a label is spelled. */
+function spelled(list: readonly Word[]): string {
+  return spelling(list.map((word) => word.text).join(' '));
+}
+
+/** A label's first words, its value and its rest at the end of `words`, else null. */
+function wrappedLabel(words: readonly Word[]): { first: Word[]; value: Word[]; rest: Word[] } | null {
+  const count = words.length;
+  for (let length = 1; length <= Math.min(LABEL_WORDS, count); length += 1) {
+    if (HEADER_LABELS.has(spelled(words.slice(count - length)))) return null;
+  }
+  for (let valueWords = 1; valueWords <= VALUE_WORDS; valueWords += 1) {
+    for (let restWords = 1; restWords <= REST_WORDS; restWords += 1) {
+      const valueStart = count - restWords - valueWords;
+      const value = words.slice(valueStart, count - restWords);
+      if (valueStart < 1 || !value.some((word) => /\p{N}/u.test(word.text))) continue;
+      const rest = words.slice(count - restWords);
+      for (let firstWords = Math.min(FIRST_WORDS, valueStart); firstWords >= 1; firstWords -= 1) {
+        const first = words.slice(valueStart - firstWords, valueStart);
+        if (HEADER_LABELS.has(spelling(`${spelled(first)} ${spelled(rest)}`))) return { first, value, rest };
+      }
+    }
+  }
+  return null;
 }
 
 /** `above` with the label's rest set after its first words, the value after them; null where no first words and rest form a label. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinedWrappedLabels } from '../../../../scripts/ingest/parse/wrapped-labels.ts';
+import { joinedWrappedLabels, withLabelsWholeInLine } from '../../../../scripts/ingest/parse/wrapped-labels.ts';
 
 const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
 const texts = (...input: string[]) => joinedWrappedLabels(lines(...input)).map((entry) => entry.text);
@@ -21,5 +21,30 @@ describe('joinedWrappedLabels', () => {
     expect(texts('Delegations will find attached', 'Annex:')).toEqual(['Delegations will find attached', 'Annex:']);
     expect(texts('To:            Delegations', 'doc.:')).toEqual(['To:            Delegations', 'doc.:']);
     expect(texts('No. prev.      14470/25', 'Subject:       EMPACT')).toEqual(['No. prev.      14470/25', 'Subject:       EMPACT']);
+  });
+});
+
+describe('withLabelsWholeInLine', () => {
+  it('sets a label whose rest follows its value in a line whole before the value (a -layout page run into one line)', () => {
+    expect(withLabelsWholeInLine('To:            Delegations No. prev.      14470/25 doc.: Subject:       EMPACT')).toBe(
+      'To:            Delegations No. prev. doc.:      14470/25 Subject:       EMPACT',
+    );
+    expect(withLabelsWholeInLine('Chuig: Toscaireachtaí Uimh. doic. ón COM(2025) 45 final gCoimisiún: Ábhar: Togra')).toBe(
+      'Chuig: Toscaireachtaí Uimh. doic. ón gCoimisiún: COM(2025) 45 final Ábhar: Togra',
+    );
+    expect(withLabelsWholeInLine('Kam: Delegacijos Ankstesnio 14470/25 dok. Nr.: Dalykas: EMPACT')).toBe(
+      'Kam: Delegacijos Ankstesnio dok. Nr.: 14470/25 Dalykas: EMPACT',
+    );
+  });
+
+  it('leaves a label whole already, a label of its own after a value, a value without a figure and words that form no label', () => {
+    for (const line of [
+      'To: Delegations No. prev. doc.: 14470/25 Subject: EMPACT',
+      'No. prev. doc.: 14470/25 Subject: EMPACT',
+      'The Presidency noted No. prev. and the doc.: none',
+      'Delegations will find attached 14470/25 Annex: the text',
+    ]) {
+      expect(withLabelsWholeInLine(line)).toBe(line);
+    }
   });
 });
