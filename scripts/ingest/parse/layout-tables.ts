@@ -50,8 +50,8 @@ const CELL_GAP = '   ';
 /** The end of a cell's text that closes it: a sentence's end, its quote or bracket after it. */
 const CELL_END = /[.!?;:…]["'”’)\]]{0,2}$/u;
 
-/** A numbered row's first cell: `1. Map …`, `2.1 …`, `(a) …`. */
-const NUMBERED_CELL = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\))[ \t]/u;
+/** A numbered row's first cell: `1. Map …`, `2.1 …`, `(a) …`, the Greek and Bulgarian versions' `α) …`, `а) …`. */
+const NUMBERED_CELL = /^(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-zα-ωа-я]\))[ \t]/u;
 
 /** A line opening in lower case: the rest of a cell above. */
 const GOES_ON = /^\p{Ll}/u;
@@ -156,8 +156,9 @@ function tableRows(block: readonly SourceLine[], columns: readonly number[]): Ro
 }
 
 /**
- * The places of the lines that open a row: a first cell that opens in no lower case, and is no first cell alone on its
- * line under one that ends in no sentence (which goes on with it, in capitals too: `Menschenhandel und` / `Ausbeutung`).
+ * The places of the lines that open a row: a first cell that opens in no lower case (or, where the rows are numbered,
+ * with a point's letter, `a) presentation by Europol`), and is no first cell alone on its line under one that ends in no
+ * sentence (which goes on with it, in capitals too: `Menschenhandel und` / `Ausbeutung`).
  * Where the rows are numbered, a first cell without a number beside cells that each go on with the cell above them
  * (in lower case, or under one that ends in no sentence) goes on with its row too: a title's second line beside its
  * outcome's, each opening with a noun's capital (`2. Schengen und innere Sicherheit:` / `Sachstand (Dok. 14520/25)`
@@ -181,7 +182,9 @@ function rowOpenings(cut: readonly CutLine[]): number[] {
         (cell, column) =>
           column === 0 || cell === '' || GOES_ON.test(cell) || ((columnsAbove[column] ?? '') !== '' && !CELL_END.test(columnsAbove[column] ?? '')),
       );
-    if (cells[0] !== '' && !GOES_ON.test(cells[0] ?? '') && !goesOn && !rowGoesOn) openings.push(at);
+    // in numbered rows, a point's letter opens its row, in small letters as it is (`a) presentation by Europol`, `α) …`)
+    const lettered = numbered && NUMBERED_CELL.test(cells[0] ?? '');
+    if (cells[0] !== '' && (!GOES_ON.test(cells[0] ?? '') || lettered) && !goesOn && !rowGoesOn) openings.push(at);
     if (cells[0] !== '') above = cells[0] ?? '';
     else if (filled > 0) above = '';
     cells.forEach((cell, column) => {

@@ -12,8 +12,11 @@ import type { SourceLine } from './normalise.ts';
 import { isOutcomeHeader } from './outcome-rows.ts';
 import { splitSentences } from './sentences.ts';
 
-/** A numbered title opening a row's first cell (`1. Adoption of the agenda`, `(a) Presentation`). */
-const NUMBERED_TITLE = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?[.)]?|\([a-z]\)|[a-z]\))[ \t]+["“(]?\p{L}/u;
+/**
+ * A numbered title opening a row's first cell (`1. Adoption of the agenda`, `(a) Presentation`, the Greek and Bulgarian
+ * versions' `α) παρουσίαση`, `а) представяне`).
+ */
+const NUMBERED_TITLE = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?[.)]?|\([a-zα-ωа-я]\)|[a-zα-ωа-я]\))[ \t]+["“(]?\p{L}/u;
 
 /** The end of a cell of the second column: a sentence's end, its quote or bracket after it. */
 const CELL_END = /[.!?…]["'”’)\]]{0,2}$/u;

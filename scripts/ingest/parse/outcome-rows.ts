@@ -34,11 +34,14 @@ export function isOutcomeHeader(cells: readonly string[]): boolean {
   );
 }
 
-/** A numbered title opening a row (`1. Adoption of the agenda`, `(a) Presentation`, `2) …`), never a time (`10.00 – 10.10`). */
-const NUMBERED_TITLE = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?[.)]?|\(?[a-z]\))[ \t]+["“(]?\p{L}/u;
+/**
+ * A numbered title opening a row (`1. Adoption of the agenda`, `(a) Presentation`, `2) …`, the Greek and Bulgarian
+ * versions' `α) παρουσίαση`, `а) представяне`), never a time (`10.00 – 10.10`).
+ */
+const NUMBERED_TITLE = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?[.)]?|\(?[a-zα-ωа-я]\))[ \t]+["“(]?\p{L}/u;
 
-/** A number alone in a cell (`1.`), its title in the next. */
-const NUMBER_ALONE = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?[.)]?|\(?[a-z]\))[ \t]*$/u;
+/** A number alone in a cell (`1.`, `α)`), its title in the next. */
+const NUMBER_ALONE = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})?[.)]?|\(?[a-zα-ωа-я]\))[ \t]*$/u;
 
 /** The cells of a row apart by tabs. */
 function cellsOf(text: string): string[] {
