@@ -37,7 +37,7 @@ const TO: Readonly<Record<string, string>> = {
 };
 
 /** The note's first page as `pdftotext -layout` prints it: the label column 15 characters wide, the wrapped labels' rests under their first words. */
-function layoutPage(language: string, first: string, rest: string, value: string, more: readonly string[] = []): string {
+function layoutPage(language: string, first: string, rest: string, value: string, more: readonly string[] = [], to = TO[language] ?? ''): string {
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(language);
   const row = (label: string, text: string) => `${label.padEnd(15)}${text}`.trimEnd();
@@ -46,7 +46,7 @@ function layoutPage(language: string, first: string, rest: string, value: string
     `${' '.repeat(49)}14471/25`,
     '',
     row(`${outcome.labels.from}:`, outcome.from),
-    row(`${outcome.labels.to}:`, TO[language] ?? ''),
+    row(`${outcome.labels.to}:`, to),
     row(first, value),
     rest,
     ...more,
@@ -93,5 +93,47 @@ describe.each(BOTH)('a note in %s whose Commission document’s and previous doc
       ['COM/2025/45 final'],
       ['14470/25'],
     ]);
+  });
+});
+
+/**
+ * The previous document's label in each of the 24 versions, as its header prints it (the vocabulary's spelling),
+ * wrapped in its cell after its first words; the value wraps too, its second number on the label's rest's line
+ * (`No. prev.      14470/25,` / `doc.:          13802/25`).
+ */
+const PREVIOUS: readonly [language: string, first: string, rest: string][] = [
+  ['bg', '№ предх.', 'док.:'],
+  ['cs', 'Č. předch.', 'dok.:'],
+  ['da', 'Tidl. dok.', 'nr.:'],
+  ['de', 'Vorherige', 'Dok.-Nr.:'],
+  ['el', 'Αριθ. προηγ.', 'εγγρ.:'],
+  ['en', 'No. prev.', 'doc.:'],
+  ['es', 'N.º doc.', 'prec.:'],
+  ['et', 'Eelmise', 'dok. nr:'],
+  ['fi', 'Ed. asiak.', 'nro:'],
+  ['fr', 'N° doc.', 'préc.:'],
+  ['ga', 'Uimh. an doic.', 'roimhe:'],
+  ['hr', 'Br. preth.', 'dok.:'],
+  ['hu', 'Előző dok.', 'sz.:'],
+  ['it', 'n. doc.', 'prec.:'],
+  ['lt', 'Ankstesnio', 'dok. Nr.:'],
+  ['lv', 'Iepr. dok.', 'Nr.:'],
+  ['mt', 'Nru dok.', 'preċ.:'],
+  ['nl', 'Nr. vorig', 'doc.:'],
+  ['pl', 'Nr poprz.', 'dok.:'],
+  ['pt', 'N.º doc.', 'ant.:'],
+  ['ro', 'Nr. doc.', 'ant.:'],
+  ['sk', 'Č. predch.', 'dok.:'],
+  ['sl', 'Št. predh.', 'dok.:'],
+  ['sv', 'Föreg. dok.', 'nr:'],
+];
+
+describe.each(PREVIOUS)('a note in %s whose label `%s` / `%s` wraps in its cell over a value that wraps too', (language, first, rest) => {
+  it.each(SHAPES)('reads the recipient and both previous documents (%s)', (_shape, shape) => {
+    const outcome = outcomes[language];
+    if (outcome === undefined) throw new Error(language);
+    const page = layoutPage(language, first, `${rest.padEnd(15)}13802/25`, '14470/25,', [], outcome.to);
+    const record = expectOk(parseDocument(shape(page), `note-${language}.txt`));
+    expect([record.from, record.to, record.subject, record.previous]).toEqual([outcome.from, outcome.to, 'EMPACT 2026-2029', ['14470/25', '13802/25']]);
   });
 });

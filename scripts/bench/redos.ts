@@ -65,6 +65,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'subject lines `Xx yy` / `12 listopada 2025 r.` / `- Zz` runs', fragment: 'Draft Council conclusions\n12 listopada 2025 r.\n- Approval\n' },
   // A label wrapped in its cell, its rest alone under its first words and the value (wrapped-labels.ts joinedWrappedLabels), lines run on.
   { name: 'wrapped labels `No. prev.   14470/25` / `doc.:` runs', fragment: 'No. prev.      14470/25\ndoc.:\n' },
+  // A viewer's copy of it, the value's rest after the label's rest and one space (`doc.: 13802/25`), lines run on.
+  { name: 'wrapped labels `No. prev. 14470/25,` / `doc.: 13802/25` runs', fragment: 'No. prev. 14470/25,\ndoc.: 13802/25\n' },
   // A wrapped label's rest after its value inside a line (wrapped-labels.ts withLabelsWholeInLine), as a -layout page run into one line has it, run on; and words with figures before colons that form no label.
   { name: 'wrapped labels in a line `No. prev.   14470/25 doc.: ` runs', fragment: 'No. prev.      14470/25 doc.: ' },
   { name: 'words before colons `Uimh. doic. ón 45 1 2 3 4 5 xx yy zz: ` runs', fragment: 'Uimh. doic. ón 45 1 2 3 4 5 xx yy zz: ' },

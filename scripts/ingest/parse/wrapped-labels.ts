@@ -9,10 +9,11 @@ interface Line {
 
 /**
  * A long label's last words wrapped in its cell onto the next line, alone or before the rest of the value after the
- * label column's gap (`gCoimisiún:` under `Uimh. doic. ón        COM(2025) 45 final`, `doc.:` under `No. prev.   14470/25`).
+ * label column's gap (`gCoimisiún:` under `Uimh. doic. ón        COM(2025) 45 final`, `doc.:` under `No. prev.   14470/25`,
+ * `Dok.-Nr.:` under `Vorherige   14470/25,`), or after one space where a viewer's copy kept no gap (`doc.: 13802/25`).
  * Group 1: the words, group 2: the gap and the value's rest.
  */
-const LABEL_REST = /^([\p{L}°][\p{L}°.' ]{0,20}:)((?:[ \t]{3,}\S.*)?)$/u;
+const LABEL_REST = /^([\p{L}°][\p{L}°.'\- ]{0,20}:)((?:[ \t]+\S.*)?)$/u;
 
 /** The first words of a line: the label column's words before a gap of three spaces, or a viewer's copy's first words (no gap kept). */
 const GAP = /[ \t]{3,}/;
@@ -49,10 +50,11 @@ export function joinedWrappedLabels<T extends Line>(lines: readonly T[]): T[] {
     const joined = joinedLabel(above.text, words);
     if (joined === null) continue;
     out ??= [...lines];
-    out[index] = { ...above, text: joined };
+    out[index] = { ...above, text: joined.text };
     const value = rest[2] ?? '';
     if (value === '') gone.add(index + 1);
-    else out[index + 1] = { ...below, text: `${' '.repeat((rest[1] ?? '').length)}${value}` };
+    // the value's rest in its column where the line kept one (-layout), at the margin in a viewer's copy
+    else out[index + 1] = { ...below, text: joined.column ? `${' '.repeat((rest[1] ?? '').length)}${value}` : value.trimStart() };
   }
   const joined = out === null ? [...lines] : out.filter((_, at) => !gone.has(at));
   for (const [index, entry] of joined.entries()) {
@@ -147,20 +149,23 @@ function wrappedLabel(words: readonly Word[]): { first: Word[]; value: Word[]; r
   return null;
 }
 
-/** `above` with the label's rest set after its first words, the value after them; null where no first words and rest form a label. */
-function joinedLabel(above: string, rest: string): string | null {
+/**
+ * `above` with the label's rest set after its first words, the value after them, and whether the line keeps the label
+ * column's gap (-layout) or not (a viewer's copy); null where no first words and rest form a label.
+ */
+function joinedLabel(above: string, rest: string): { text: string; column: boolean } | null {
   const gap = GAP.exec(above);
   if (gap !== null) {
     const first = above.slice(0, gap.index);
     if (!HEADER_LABELS.has(spelling(`${first} ${rest}`))) return null;
     const label = `${first} ${rest}:`;
     const column = gap.index + gap[0].length;
-    return `${label}${' '.repeat(Math.max(3, column - label.length))}${above.slice(column)}`;
+    return { text: `${label}${' '.repeat(Math.max(3, column - label.length))}${above.slice(column)}`, column: true };
   }
   const words = above.split(' ');
   for (let count = 1; count <= FIRST_WORDS && count < words.length; count += 1) {
     const first = words.slice(0, count).join(' ');
-    if (HEADER_LABELS.has(spelling(`${first} ${rest}`))) return `${first} ${rest}: ${words.slice(count).join(' ')}`;
+    if (HEADER_LABELS.has(spelling(`${first} ${rest}`))) return { text: `${first} ${rest}: ${words.slice(count).join(' ')}`, column: false };
   }
   return null;
 }

@@ -15,6 +15,12 @@ describe('joinedWrappedLabels', () => {
 
   it('sets it so in a viewer’s copy, which keeps no gap', () => {
     expect(texts('Uimh. doic. ón COM(2025) 45 final', 'gCoimisiún:')).toEqual(['Uimh. doic. ón gCoimisiún: COM(2025) 45 final']);
+    // the value's rest after the label's rest and one space, set at the margin under the value
+    expect(texts('No. prev. 14470/25,', 'doc.: 13802/25', 'Subject: EMPACT')).toEqual(['No. prev. doc.: 14470/25,', '13802/25', 'Subject: EMPACT']);
+  });
+
+  it('takes a rest with a hyphen (`Dok.-Nr.:`)', () => {
+    expect(texts('Vorherige      14470/25,', 'Dok.-Nr.:      13802/25')).toEqual(['Vorherige Dok.-Nr.:   14470/25,', '               13802/25']);
   });
 
   it('leaves lines whose words form no label, a label’s own line and a label of its own under a line', () => {
