@@ -17,23 +17,29 @@ const MAX_CONTEXT = 320;
 /**
  * One citation per distinct document among `references` (findReferences' result on `text`, the plain text of one
  * item, section, footnote or the header fields, laid out as splitSentences reads it), with the sentence around its
- * first mention. A document does not cite itself.
+ * first mention. A document does not cite itself. `sentences`: the text's sentences (splitSentences), asked for only
+ * when a reference is found, where the parse already split them.
  */
-export function citationsIn(text: string, references: readonly FoundReference[], place: Place): FoundCitation[] {
+export function citationsIn(
+  text: string,
+  references: readonly FoundReference[],
+  place: Place,
+  sentences: () => readonly string[] = () => splitSentences(text),
+): FoundCitation[] {
   const seen = new Set<string>([place.document]);
   const found: FoundCitation[] = [];
-  let sentences: string[] | null = null;
+  let split: readonly string[] | null = null;
   // References come in order of appearance, so each one's sentence is at or after the previous one's: searching on
   // from there keeps a text with thousands of references linear.
   let from = 0;
   for (const { id, type, url, start, end } of references) {
     if (seen.has(id)) continue;
     seen.add(id);
-    sentences ??= splitSentences(text);
+    split ??= sentences();
     const mention = text.slice(start, end).replace(/\s+/g, ' ');
-    const at = indexFrom(sentences, from, (candidate) => candidate.includes(mention));
+    const at = indexFrom(split, from, (candidate) => candidate.includes(mention));
     if (at >= 0) from = at;
-    const sentence = sentences[at] ?? mention;
+    const sentence = split[at] ?? mention;
     found.push({
       reference: { id, type, ...(url === undefined ? {} : { url }) },
       citation: { ...place, context: shorten(sentence, sentence.indexOf(mention)) },

@@ -3,7 +3,8 @@ import { HEADER_ANCHOR, headerFields, interinstitutionalFileField } from '../../
 import { sectionHeading } from '../../../src/shared/heading-text.ts';
 import { findReferences, type FoundReference } from '../../../src/shared/references.ts';
 import { addedVersions } from '../parse/added-versions.ts';
-import { sentenceText } from '../parse/sentence-text.ts';
+import { sentenceReading } from '../parse/sentence-text.ts';
+import { titledSentences } from '../parse/sentences.ts';
 import { citationsIn, type FoundCitation, type Place } from './citations.ts';
 import { footnoteAnchor, type ParsedDocument } from './parsed-document.ts';
 
@@ -22,10 +23,12 @@ export function documentCitations(document: ParsedDocument, meeting: string | nu
     anchor,
     label,
   });
+  // The parse split an item's text (and a footnote's an item calls) into sentences already: its split is reused.
   const inText = (title: string | null, blocks: readonly TextBlock[], at: Place) => {
-    const body = sentenceText(blocks);
-    const text = title === null || title === '' ? body : `${title}\n\n${body}`;
-    return citationsIn(text, citedIn(text, paged), at);
+    const body = sentenceReading(blocks);
+    if (title === null || title === '') return citationsIn(body.text, citedIn(body.text, paged), at, () => body.units().map((unit) => unit.text));
+    const text = `${title}\n\n${body.text}`;
+    return citationsIn(text, citedIn(text, paged), at, () => titledSentences(title, body.text, body.units()));
   };
   const file = interinstitutionalFileField(record);
   const header = [...(file === null ? [] : [file]), ...headerFields({ ...record, meetingDates: record.meeting?.dates ?? [] })]

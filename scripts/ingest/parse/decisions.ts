@@ -22,7 +22,7 @@ import { agendaVerb } from './decision-agenda.ts';
 import { isImpliedSubject } from './decision-grammar.ts';
 import { joined } from './decision-passives.ts';
 import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
-import { sentenceUnits, splitSentences } from './sentences.ts';
+import { type Sentence, sentenceUnits, splitSentences } from './sentences.ts';
 import { ellipticalDecision } from './elliptical-decisions.ts';
 import { supportOnly, wholeSubject, withoutCoordinatedSupport } from './delegations-support.ts';
 import { isPronounObject, withAntecedent } from './pronoun-objects.ts';
@@ -429,9 +429,14 @@ function subPointTitle(text: string): string | null {
  * the documents its object cites and the index of its sentence; the sentences kept are those that record a decision,
  * each once. An object the text leaves empty (`COSI took note.`) is the item's title. The agenda's adoption is `adopted`
  * whichever verb the version prints (`decision-agenda.ts`). A decision the text recalls from an earlier meeting is none
- * of the item's (`context`, recalled-decisions.ts).
+ * of the item's (`context`, recalled-decisions.ts). `units`: the text's sentences, where already split (sentenceReading).
  */
-export function findDecisions(plainText: string, title: string, context: DecisionContext = NO_CONTEXT): { sentences: string[]; decisions: FoundDecision[] } {
+export function findDecisions(
+  plainText: string,
+  title: string,
+  context: DecisionContext = NO_CONTEXT,
+  units: readonly Sentence[] = sentenceUnits(plainText),
+): { sentences: string[]; decisions: FoundDecision[] } {
   const sentences: string[] = [];
   const decisions = new Map<string, FoundDecision>();
   const languages = otherLanguagesIn(plainText);
@@ -444,7 +449,7 @@ export function findDecisions(plainText: string, title: string, context: Decisio
   let about = title;
   // the delegations as a whole opening the sentence before, as printed: who a pronoun of support stands for
   let previousWhole: string | null = null;
-  for (const { text, lead, points } of sentenceUnits(plainText)) {
+  for (const { text, lead, points } of units) {
     const named = previousWhole;
     previousWhole = wholeSubject(text);
     // whose support the sentence records, read once for all its decisions

@@ -10,7 +10,7 @@
 import { allMatches } from '../../../src/shared/all-matches.ts';
 import { documentIds } from './added-versions.ts';
 import { mayHoldSupport, OPENING, PRONOUN_SUBJECT, supportSubjects, wholeSubject } from './delegations-support.ts';
-import { splitSentences } from './sentences.ts';
+import { type Sentence, splitSentences } from './sentences.ts';
 
 /** A sentence recording the position of some of the delegations: who, as printed, in order, and the documents it names. */
 export interface Position {
@@ -206,14 +206,15 @@ const NOUN_HINT =
 /**
  * The positions of some delegations an item's text records, one a sentence, in order (`text` as sentenceText lays it
  * out), and the support the delegations as a whole gave (`Delegations generally supported …`: delegations-support.ts),
- * a pronoun for them (`They broadly supported …`) named as the sentence before names them.
+ * a pronoun for them (`They broadly supported …`) named as the sentence before names them. `units`: the text's
+ * sentences, where already split (sentenceReading).
  */
-export function delegationPositions(text: string): Position[] {
+export function delegationPositions(text: string, units?: () => readonly Sentence[]): Position[] {
   if (!NOUN_HINT.test(text) && !mayHoldSupport(text)) return [];
   const positions: Position[] = [];
   // the delegations as a whole where they are the subject the sentence before opens with (`Delegations agreed on …`)
   let previous: string | null = null;
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of units === undefined ? splitSentences(text) : units().map((unit) => unit.text)) {
     const named = previous;
     previous = wholeSubject(sentence);
     const whole = supportSubjects(sentence).flatMap(({ at, subject }) =>

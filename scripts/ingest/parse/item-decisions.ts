@@ -2,7 +2,7 @@ import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import { type FoundDecision, findDecisions } from './decisions.ts';
 import { delegationPositions, type Position } from './delegation-positions.ts';
-import { sentenceText } from './sentence-text.ts';
+import { sentenceReading } from './sentence-text.ts';
 
 /** The footnotes an item's text calls, in the order first called. */
 function calledFootnotes(text: readonly TextBlock[], footnotes: readonly Footnote[]): Footnote[] {
@@ -16,14 +16,17 @@ function calledFootnotes(text: readonly TextBlock[], footnotes: readonly Footnot
  * (HU) entered a parliamentary scrutiny reservation.`), each sentence once, in the order called.
  */
 export function itemPositions(text: readonly TextBlock[], footnotes: readonly Footnote[]): Position[] {
-  const positions = delegationPositions(sentenceText(text));
+  const own = sentenceReading(text);
+  const positions = delegationPositions(own.text, own.units);
   const seen = new Set(positions.map(({ sentence }) => sentence));
-  for (const footnote of calledFootnotes(text, footnotes))
-    for (const position of delegationPositions(sentenceText(footnote.text))) {
+  for (const footnote of calledFootnotes(text, footnotes)) {
+    const note = sentenceReading(footnote.text);
+    for (const position of delegationPositions(note.text, note.units)) {
       if (seen.has(position.sentence)) continue;
       seen.add(position.sentence);
       positions.push(position);
     }
+  }
   return positions;
 }
 
@@ -40,14 +43,16 @@ export function itemDecisions(
   footnotes: readonly Footnote[],
   meetingDay: string | null = null,
 ): { sentences: string[]; decisions: FoundDecision[] } {
-  const own = findDecisions(sentenceText(text), title, { meetingDay, inFootnote: false });
+  const reading = sentenceReading(text);
+  const own = findDecisions(reading.text, title, { meetingDay, inFootnote: false }, reading.units());
   const called = calledFootnotes(text, footnotes);
   if (called.length === 0) return own;
   const sentences = [...own.sentences];
   const decisions = [...own.decisions];
   const seen = new Set(decisions.map(({ by, verb, object }) => JSON.stringify([by, verb, object])));
   for (const footnote of called) {
-    const found = findDecisions(sentenceText(footnote.text), title, { meetingDay, inFootnote: true });
+    const note = sentenceReading(footnote.text);
+    const found = findDecisions(note.text, title, { meetingDay, inFootnote: true }, note.units());
     for (const decision of found.decisions) {
       const key = JSON.stringify([decision.by, decision.verb, decision.object]);
       if (seen.has(key)) continue;

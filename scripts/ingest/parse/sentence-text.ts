@@ -1,5 +1,6 @@
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import { inlinePlain } from '../../../src/shared/source-text.ts';
+import { sentenceUnits, type Sentence } from './sentences.ts';
 
 /**
  * A text laid out as splitSentences reads it: paragraphs separated by a blank line, list items opened by `- `
@@ -15,4 +16,28 @@ export function sentenceText(blocks: readonly TextBlock[]): string {
     previous = block;
   }
   return out;
+}
+
+/** A text as sentenceText lays it out, and its sentences (sentenceUnits), split on the first call only. */
+export interface SentenceReading {
+  readonly text: string;
+  readonly units: () => readonly Sentence[];
+}
+
+/** The readings made, by the blocks read: kept as long as the record holding the blocks. */
+const readings = new WeakMap<readonly TextBlock[], SentenceReading>();
+
+/**
+ * The text of some blocks laid out as sentenceText does, with its sentences: made once for the blocks, which the
+ * parse reads for an item's decisions and positions (a footnote's for each item calling it) and the entries again for
+ * their citations, each reading the same sentences.
+ */
+export function sentenceReading(blocks: readonly TextBlock[]): SentenceReading {
+  const known = readings.get(blocks);
+  if (known !== undefined) return known;
+  const text = sentenceText(blocks);
+  let units: readonly Sentence[] | undefined;
+  const reading = { text, units: () => (units ??= sentenceUnits(text)) };
+  readings.set(blocks, reading);
+  return reading;
 }

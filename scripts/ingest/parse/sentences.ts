@@ -174,6 +174,30 @@ export function sentenceUnits(text: string): Sentence[] {
   return sentences.filter((sentence) => sentence.text !== '');
 }
 
+/**
+ * The sentences of a title above a body (`${title}\n\n${body}`, an item's or a section's text as its citations read it),
+ * `units` being the body's own (sentenceUnits of `body`): the title's sentences, then the body's. The blank line ends the
+ * title's block and its last sentence, so that a body opening with a paragraph is read as it is alone; one opening with a
+ * list item is split again with its title, whose open sentence leads the list (`Conclusions on …` / `- …`) or whose own
+ * list it continues.
+ */
+export function titledSentences(title: string, body: string, units: readonly Sentence[]): string[] {
+  if (opensWithListItem(body)) return splitSentences(`${title}\n\n${body}`);
+  return [...splitSentences(title), ...units.map((sentence) => sentence.text)];
+}
+
+/** Whether the first line of a text that is not blank is a list item, as blocks reads it. */
+function opensWithListItem(text: string): boolean {
+  for (let start = 0; start <= text.length;) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    if (line.trim() !== '') return LIST_ITEM.test(line);
+    if (end === -1) return false;
+    start = end + 1;
+  }
+  return false;
+}
+
 /** The items of a list block, each with its wrapped lines. */
 function splitListItems(lines: readonly string[]): string[] {
   const items: string[] = [];

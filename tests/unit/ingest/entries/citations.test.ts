@@ -30,6 +30,24 @@ describe('citationsIn', () => {
   });
 });
 
+describe('citationsIn with the sentences split already', () => {
+  it('quotes the sentences given, asked for once and only when the text cites a document', () => {
+    const text = 'Migration\n\nCOSI took note of 14673/17. It endorsed 14068/17.';
+    let asked = 0;
+    const sentences = () => {
+      asked += 1;
+      return ['Migration', 'COSI took note of 14673/17.', 'It endorsed 14068/17.'];
+    };
+    expect(citationsIn(text, findReferences(text), PLACE, sentences).map(({ citation }) => citation.context)).toEqual([
+      'COSI took note of 14673/17.',
+      'It endorsed 14068/17.',
+    ]);
+    expect(asked).toBe(1);
+    expect(citationsIn('Migration\n\nCOSI held an exchange of views.', [], PLACE, sentences)).toEqual([]);
+    expect(asked).toBe(1);
+  });
+});
+
 describe('shorten', () => {
   it('keeps a short sentence whole and cuts a long one around the reference with ellipses', () => {
     expect(shorten('Short.', 0)).toBe('Short.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceUnits, splitSentences } from '../../../../scripts/ingest/parse/sentences.ts';
+import { sentenceUnits, splitSentences, titledSentences } from '../../../../scripts/ingest/parse/sentences.ts';
 
 describe('splitSentences', () => {
   it('ends a sentence at a full stop, question or exclamation mark followed by a capital', () => {
@@ -144,5 +144,35 @@ describe('sentenceUnits', () => {
   it('gives the same sentences as splitSentences', () => {
     const text = 'The Committee took note of\n\n- the outcome,\n- the state of play.\n\nThe Presidency concluded. Next.';
     expect(sentenceUnits(text).map((sentence) => sentence.text)).toEqual(splitSentences(text));
+  });
+});
+
+describe('titledSentences', () => {
+  it("reads a title above a paragraph as the title's sentence, then the body's own", () => {
+    const title = 'Schengen evaluation of Malta (2024) – Recommendation';
+    const body = 'COSI took note of the state of play (doc. 9876/25). The Presidency\nwill report in June.';
+    expect(titledSentences(title, body, sentenceUnits(body))).toEqual([
+      'Schengen evaluation of Malta (2024) – Recommendation',
+      'COSI took note of the state of play (doc. 9876/25).',
+      'The Presidency will report in June.',
+    ]);
+    expect(titledSentences(title, body, sentenceUnits(body))).toEqual(splitSentences(`${title}\n\n${body}`));
+  });
+
+  it('lets the title lead a list the body opens with, as the whole text reads it', () => {
+    const title = 'Conclusions on the fight against drug trafficking';
+    const body = '- approved by COSI;\n- forwarded to Coreper.\n\nThe Presidency thanked the delegations.';
+    expect(titledSentences(title, body, sentenceUnits(body))).toEqual([
+      'Conclusions on the fight against drug trafficking - approved by COSI; - forwarded to Coreper.',
+      'The Presidency thanked the delegations.',
+    ]);
+  });
+
+  it("continues a title's own list with a body's first item, and finds the body's first line past blank ones", () => {
+    const title = '(a) Internal security outlook';
+    const body = '\n\n(b) Migration: COSI held an exchange of views.';
+    expect(titledSentences(title, body, sentenceUnits(body))).toEqual(splitSentences(`${title}\n\n${body}`));
+    expect(titledSentences(title, body, sentenceUnits(body))).toEqual(['(a) Internal security outlook', '(b) Migration: COSI held an exchange of views.']);
+    expect(titledSentences('Any other business', '', [])).toEqual(['Any other business']);
   });
 });
