@@ -544,10 +544,6 @@ const ITEMS_LOST: Record<string, Lost> = {
 
 /** Header fields (names) a viewer copy of a rendering does not read as the rendering does, and why. */
 const HEADER_LOST: Record<string, Lost> = {
-  'council-pdf-lo/cover-note-ga/pdftotext-layout.txt': {
-    why: 'not read yet: a copy without blank lines ends the subject at no blank line, so a word that opens a body inside its line is taken for the body’s first (`… a mhéid a bhaineann le ról` / `Europol a neartú …`, body-start.ts bodyStart `ended`)',
-    lost: ['subject'],
-  },
   'council-pdf/outcome-table/pdftotext.txt': {
     why: 'not read yet: a copy without blank lines runs the subject on into the table’s header row (`… on 18 November 2025` / `Item`)',
     lost: ['subject'],

@@ -146,8 +146,9 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
       codesAbove,
       marker !== null && !marker[0].includes('\n', marker[1]?.length ?? 0) ? (marker[2] ?? null) : null,
       titled !== null,
-      // a blank line ends the value read (no body run on after it)
-      blank !== null && valueText === whole,
+      // a blank line ends the value read (no body run on after it), as a line left of its column does (-layout, a copy
+      // without blank lines that keeps the lines' indents: the body at the margin under the subject's column)
+      (blank !== null && valueText === whole) || left !== null,
     );
     if (codes !== null) {
       block.head = { start: label.end + skipped + codes.start, text: codes.text };

@@ -14,6 +14,18 @@ const read = (text: string) => {
 };
 
 describe('readBlock', () => {
+  it('keeps a name inside the last value’s line in the value where a line left of its column ends it, as a blank line does (-layout without blank lines)', () => {
+    const subject = 'Proposal for a REGULATION amending Regulation (EU) 2016/794 as regards strengthening Europol support to prevent migrant smuggling';
+    const text = `To:                   Delegations\nSubject:              ${subject}\nDelegations will find attached document COM(2023) 754 final.`;
+    expect(read(text)).toMatchObject({
+      values: [
+        ['to', 'Delegations'],
+        ['subject', subject],
+      ],
+      body: 'Delegations will find at',
+    });
+  });
+
   it('reads each value up to the next label and ends at the blank line after the last', () => {
     expect(read('From:\tPresidency\nTo:\tDelegations\nSubject:\tDraft conclusions\n(COSI)\n\nThe Presidency invites …')).toEqual({
       values: [
