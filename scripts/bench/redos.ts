@@ -285,6 +285,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     fragment: 'DER RAT DER EUROPÄISCHEN UNION – muss – 1.      FORDERT die ',
   },
   { name: 'flat stacked labels `: (a) 3. a; • 4. b. ` runs', fragment: ': (a) 3. a; • 4. b. ' },
+  // A Greek or Bulgarian last point over the next paragraph's number, a sentence opening with the Greek article after it
+  // (flat-bullets.ts `STACKED_NUMBER`, `SENTENCE_OPENS`; body-start.ts `candidates` after `η`).
+  { name: 'flat stacked Greek `ότι: α) οι· γ) 3. η έτη. Η COSI ` runs', fragment: 'ότι: α) οι· γ) 3. η έτη. Η COSI в) 3. ф г. ' },
   // Points the Greek version letters in its alphabet after a colon and its raised dots (flat-bullets.ts `LETTER_INSIDE`).
   { name: 'flat Greek points `ότι: α) οι · β) τα · ` runs', fragment: 'ότι: α) οι · β) τα · ' },
   // A notice's points lettered in Greek or Cyrillic before titles in small letters, run into its item's line (flat-lines.ts

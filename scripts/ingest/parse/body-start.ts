@@ -217,6 +217,11 @@ const TITLE_WORDS: ReadonlySet<string> = new Set(
       'από',
       'σε',
       'προς',
+      // the articles a name follows (`…, η COSI πραγματοποίησε …`, `οι Ευρωπαϊκές …`)
+      'η',
+      'ο',
+      'οι',
+      'τα',
       'v',
       'a',
       've',
@@ -585,6 +590,9 @@ function isDatesYear(text: string, at: number, word: string, atLineEnd: boolean)
   return MONTHS.has(before.toLowerCase());
 }
 
+/** The Greek articles of one letter, opening a sentence in capitals (`Η COSI καλείται …`, `Ο κύκλος …`): no stray letter. */
+const GREEK_ARTICLES: ReadonlySet<string> = new Set(['Η', 'Ο']);
+
 /** Capitalised words after `minimum` whose previous word is not one a title goes on after, a dash or colon, or (unless allowed) a capitalised word. */
 function candidates(text: string, minimum: number, afterCapital: boolean): number[] {
   const found: number[] = [];
@@ -593,7 +601,7 @@ function candidates(text: string, minimum: number, afterCapital: boolean): numbe
     const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? '';
     // a title word goes on into the capital after it (`of`, `i`, `a`), but not a lone capital letter (`Drugs I COSI took note`:
     // a stray letter, or a part's letter or Roman number, `Part I The Presidency …`; the conjunction is written in lower case)
-    const titleWord = isTitleWord(before) && !/^\p{Lu}$/u.test(before);
+    const titleWord = isTitleWord(before) && (!/^\p{Lu}$/u.test(before) || GREEK_ARTICLES.has(before));
     if (titleWord || /^[-–—:;,/&+]$/.test(before) || (!afterCapital && /^\p{Lu}/u.test(before))) continue;
     // A capitalised word before another is a name inside the title (`posiedzenie Rady Unii Europejskiej`), no sentence's first word.
     if (!afterCapital && NAME_RUN.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;

@@ -78,11 +78,11 @@ function stackedApart(text: string): string[] {
 
 /**
  * A list item's label right before a paragraph's number and its own text in small letters (`(c) 3. the funding …`,
- * `• 5. partnerships …`, `– 5. …`): plain `pdftotext` printed the last item's label and the next paragraph's number
+ * the Greek and Bulgarian versions' `γ) 3. η χρηματοδότηση …`, `в) 3. финансирането …`, `• 5. partnerships …`, `– 5. …`): plain `pdftotext` printed the last item's label and the next paragraph's number
  * one under the other before their texts; the number is the paragraph's after the item. Groups: the label and its
  * space, the number.
  */
-const STACKED_NUMBER = new RegExp(String.raw`^((?:\(?(?:[a-z]|[ivx]{1,4})\)|[•▪◦–-${SYMBOL_BULLETS}])[ \t]+)(\d{1,2}\.)[ \t]+(?=\p{Ll})`, 'u');
+const STACKED_NUMBER = new RegExp(String.raw`^((?:\(?(?:[a-zα-ωа-я]|[ivx]{1,4})\)|[•▪◦–-${SYMBOL_BULLETS}])[ \t]+)(\d{1,2}\.)[ \t]+(?=\p{Ll})`, 'u');
 
 /**
  * A sentence's end (`… logistical hubs. The Committee …`): where a list's last item ends; not a paragraph's number
@@ -90,8 +90,8 @@ const STACKED_NUMBER = new RegExp(String.raw`^((?:\(?(?:[a-z]|[ivx]{1,4})\)|[•
  */
 const LAST_ITEM_END = /(?<!(?:^|[ \t])\d{1,2}(?:\.\d{1,2})?)[.!?]["'”’)\]]{0,2}(?=[ \t])/u;
 
-/** A sentence's first word: a capital and a small letter (`The Committee …`). */
-const SENTENCE_OPENS = /^[ \t]+["“(]?\p{Lu}\p{Ll}/u;
+/** A sentence's first word: a capital and a small letter (`The Committee …`), or the Greek article of one letter before a word (`Η Προεδρία …`). */
+const SENTENCE_OPENS = /^[ \t]+["“(]?(?:\p{Lu}\p{Ll}|[ΗΟ][ \t]+\p{L})/u;
 
 function bulletCuts(text: string): number[] {
   if (!/[•▪◦\uF000-\uF0FF]/u.test(text)) return [];
