@@ -58,8 +58,8 @@ const SHORTFALLS: Record<string, { why: string; marks: string[]; asPrinted?: [st
     marks: [],
   },
   'council-pdf-lo/outcome-nine-items': {
-    why: 'footnote 2 runs over three pages, its rest unnumbered at the next pages’ feet, which a page run into one line no longer sets apart',
-    marks: [],
+    why: 'footnote 2 runs over three pages, its rest unnumbered at the next pages’ feet, which a page run into one line no longer sets apart (footnote 1, after the word the page break cut, `… transposition of the 1 8517/24.`, is read)',
+    marks: ['1'],
   },
   'council-pdf-lo/note-symbol-bullets': {
     why: 'footnote 2 goes on at the next page’s foot without a number (read up to the page’s end)',

@@ -124,12 +124,14 @@ describe.each(PRINTED)('a viewer’s copy of $source', ({ source, copy }) => {
  * asiak. nro: Kom:n asiak. nro: 6977/25 5398/24 - COM(2023) 754 final`), 25 (255 lines) once a footnote after a list
  * item's `;` (`• […]; 1 […]`), a withheld one after the word a page break cut (`convenu de le 1 […]`) and a call one
  * space apart beside a paragraph's number after the subject (`Gedankenaustausch 1. Auf …`, `Frontex 1 zu`) were read
- * (council-pdf-lo/note-public-en, outcome-public-fr, note-restricted-de). They are not read yet, not lines that cannot
- * be placed: mostly footnotes whose number or text a page run into one line leaves where the ingest does not look for
- * them (after a list item ending in `;` rather than a sentence, `… • […]; 1 […] 8795/25 JAI.1 …`; numbers printed apart
- * after a word cut at the page's end, `… working proced1 2 3 16515/09. 10010/20. 13575/23.`; a footnote's text running
- * on over the page), so that the line calling them shows the number as a word's end; and a few header lines (a
- * watermark's letters run into the labels, `Subject: E NOTE M The 19 December 2024 …`).
+ * (council-pdf-lo/note-public-en, outcome-public-fr, note-restricted-de), 19 (45 lines) once footnote numbers
+ * printed apart after the word a page break cut were read (`… working proced1 2 3 16515/09. 10010/20. 13575/23.`,
+ * `… torture or other 4 5 6 7 10583/24. …`, `… of the 1 8517/24.`), with addresses cut at a hyphen or a slash (the
+ * report 6543/25 in its six renderings, council-pdf-lo/outcome-nine-items, seed 004). They are not read yet, not lines
+ * that cannot be placed: mostly footnotes whose number or text a page run into one line leaves where the ingest does
+ * not look for them (after a list item ending in `;` rather than a sentence, `… • […]; 1 […] 8795/25 JAI.1 …`; a
+ * footnote's text running on over the page), so that the line calling them shows the number as a word's end; and a
+ * few header lines (a watermark's letters run into the labels, `Subject: E NOTE M The 19 December 2024 …`).
  */
 describe.each(PRINTED)('$source with each page run into one line', ({ source }) => {
   it('shows every line the printed text keeps (its page furniture aside), known gaps aside', async () => {

@@ -306,6 +306,15 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // Footnotes of a page run into one line after a list item's `;` or withheld after any word, and paragraph numbers beside
   // calls one space apart, before a footer (foot-footnotes.ts FLAT_DEFINITION, numbersParagraph; flat-lines.ts MARKED_WITHHELD).
   { name: 'flat footnotes `x; 1 […] y 1. Z 1 a 9120/25 MC/ff 1 JAI.1 LIMITE FR ` runs', fragment: 'x; 1 […] y 1. Z 1 a 9120/25 MC/ff 1 JAI.1 LIMITE FR ' },
+  // Footnote numbers plain pdftotext printed apart, after a page's cut word or glued to it, before texts and addresses
+  // (flat-apart-numbers.ts APART_RUN, GLUED_RUN, withAddresses), before a footer.
+  {
+    name: 'flat apart footnotes `or other 4 5 Doc. 1/25. https://a.eu/x/ y-z proced1 2 A. 9120/25 MC/ff 1 JAI.1 LIMITE FR ` runs',
+    fragment: 'or other 4 5 Doc. 1/25. https://a.eu/x/ y-z proced1 2 A. 9120/25 MC/ff 1 JAI.1 LIMITE FR ',
+  },
+  // Addresses a page run into one line cut at a hyphen, a slash or before an escaped character (flat-hyphens.ts joinAddressCuts, WRAPPED_ADDRESS).
+  { name: 'flat addresses `https://a.eu/x- y/ z-net- works %E2 ` runs', fragment: 'https://a.eu/x- y/ z-net- works %E2 ' },
+  { name: 'flat addresses `x- y/ z-net- works %E2 ` runs', fragment: 'x- y/ z-net- works %E2 ' },
   // A page's line holding one item, its title before its sentence (flat-lines.ts `loneItem`).
   { name: 'flat `5. Drugs COSI took note of 1/25, ` runs', fragment: '5. Drugs COSI took note of 1/25, ' },
   // A Commission document's annexes or part after its number (commission-tail.ts COMMISSION_TAIL, in value-shapes.ts's

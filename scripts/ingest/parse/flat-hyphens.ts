@@ -50,6 +50,13 @@ function lastGapEnd(text: string): number | null {
 }
 
 /**
+ * An address a footnote's line wrapped before an escaped character, each rest after the space a page run into one line
+ * puts at the former line's end or `-layout`'s gap (`https://…/leveraging-legitimacy-how-eu %E2%80%99s-most-…`, `…JHAAN%20Final%20report
+ * %202023.pdf`): an address holds no space, and its lines are joined without one, as `joinWrappedLine` joins them.
+ */
+const WRAPPED_ADDRESS = /https?:\/\/\S+(?:[ \t]{1,40}%[0-9A-Fa-f]{2}\S*)+/gu;
+
+/**
  * The text of a page run into one line with each word hyphenation cut made whole where the document spells it whole
  * and never hyphenated (`Com- mission` → `Commission`, `Dir- ective` → `Directive`), or, its hyphen glued to it, where
  * it spells neither it nor its rest as `isHyphenationBreak` reads a full line's cut (`sensit- ive` → `sensitive`, not
@@ -58,10 +65,13 @@ function lastGapEnd(text: string): number | null {
  * `isCompoundHead`; Maltese's article in a Maltese document, `fir- rigward`: `isMalteseArticleCut`) but before a
  * suspended hyphen's word (`pre- and post-`), and an acronym's (`EU- Koordinator` →
  * `EU-Koordinator`), and Maltese's article before a capital in a Maltese document (`tal- Unjoni` → `tal-Unjoni`); any
- * other (`Europol - presentation`) as printed.
- * `vocabulary` gives the document's vocabulary (`vocabularyOf`), asked for only where a cut is found.
+ * other (`Europol - presentation`) as printed; an address wrapped before an escaped character or cut at a hyphen or a
+ * slash joined again (`WRAPPED_ADDRESS`, `joinAddressCuts`). `vocabulary` gives the document's vocabulary (`vocabularyOf`), asked for only where a cut is found.
  */
-export function joinFlatHyphens(text: string, vocabulary: () => ReadonlySet<string>): string {
+export function joinFlatHyphens(line: string, vocabulary: () => ReadonlySet<string>): string {
+  const unwrapped = line.includes(' %') ? line.replace(WRAPPED_ADDRESS, (address) => address.replace(/[ \t]+/gu, '')) : line;
+  const addressed = unwrapped.includes('://') || unwrapped.includes('www.');
+  const text = addressed && (unwrapped.includes('- ') || unwrapped.includes('/ ')) ? joinAddressCuts(unwrapped, vocabulary) : unwrapped;
   if (!text.includes('- ')) return text;
   return text
     .replace(CUT_INSIDE, (whole, head: string, cut: string, tail: string, at: number) => {
@@ -82,6 +92,86 @@ export function joinFlatHyphens(text: string, vocabulary: () => ReadonlySet<stri
       if (COLUMN_GAP.test(gap) || !isMalteseArticleCut(head, tail, vocabulary())) return whole;
       return inTableRow(joined, at, at + whole.length) ? whole : `${head}-`;
     });
+}
+
+/** Where an address begins (`https://…`, `www.…`), at a word's start. */
+const ADDRESS_START = /(?<![^ \t(<])(?:https?:\/\/|www\.)/g;
+
+/** The rest of an address's piece up to the next space. */
+const ADDRESS_PIECE = /\S*/y;
+
+/**
+ * The gap after an address's piece that ends on a hyphen or a slash, the space a page run into one line puts at the former line's
+ * end or `-layout`'s gap, before the address's rest (`…/decoding-eus-most-threatening-criminal-net- works`).
+ */
+const ADDRESS_GAP = /[ \t]{1,40}(?=[\p{L}\p{N}])/uy;
+
+/** An address's rest after a slash: a piece that holds an address's own character before its end, and no address of its own. */
+const ADDRESS_REST = /^(?!https?:|www\.)[\p{L}\p{N}][^\s/%_=?&#-]{0,150}[/%_=?&#-]/u;
+
+/** The gap a former line's end left inside an address, before its rest or an escaped character (`%E2`). */
+const WRAP_GAP = /[ \t]{1,40}(?=[\p{L}\p{N}%])/uy;
+
+/** An address's rest after a hyphen a line's end cut it at: a piece opening with a small letter. */
+const ADDRESS_WORD_REST = /^\p{Ll}/u;
+
+/**
+ * Where the address that begins at `start` ends on a page run into one line (`text.length` at most): its first piece up
+ * to a space, then each rest a former line's end cut from it after a slash (`…/main-reports/ decoding-eus-…`, a piece of
+ * an address: `ADDRESS_REST`), a hyphen (`…criminal-net- works`, a small letter) or before an escaped character
+ * (`…how-eu %E2%80%99s-…`). Read piece after piece, in time linear in the address's length.
+ */
+export function wrappedAddressEnd(text: string, start: number): number {
+  let at = start;
+  for (;;) {
+    ADDRESS_PIECE.lastIndex = at;
+    at += ADDRESS_PIECE.exec(text)?.[0].length ?? 0;
+    WRAP_GAP.lastIndex = at;
+    const gap = WRAP_GAP.exec(text);
+    if (gap === null) return at;
+    const rest = text.slice(at + gap[0].length, at + gap[0].length + 200);
+    const end = text.charAt(at - 1);
+    const goesOn = /^%[0-9A-Fa-f]{2}/u.test(rest) || (end === '/' && ADDRESS_REST.test(rest)) || (end === '-' && ADDRESS_WORD_REST.test(rest));
+    if (!goesOn) return at;
+    at += gap[0].length;
+  }
+}
+
+/** The word a hyphen ends a piece with (`net` of `…-criminal-net-`). */
+const CUT_HEAD = /(\p{L}*)-$/u;
+
+/**
+ * An address cut at a hyphen or a slash on a page run into one line joined again without the space, as
+ * `joinWrappedLine` joins a footnote's lines: a word of it hyphenation cut made whole where the document spells it whole
+ * (`criminal-net- works` → `criminal-networks`), the address's own hyphen kept (`financial-and- economic-crime` →
+ * `financial-and-economic-crime`), its slash where a piece of an address follows (`…/main-reports/ decoding-eus-…`).
+ * Each address is read once, piece after piece, so that a line is read in time linear in its length.
+ */
+function joinAddressCuts(text: string, vocabulary: () => ReadonlySet<string>): string {
+  let joined = '';
+  let from = 0;
+  for (const start of text.matchAll(ADDRESS_START)) {
+    if (start.index < from) continue;
+    let at = start.index;
+    for (;;) {
+      ADDRESS_PIECE.lastIndex = at;
+      at += ADDRESS_PIECE.exec(text)?.[0].length ?? 0;
+      const end = text.charAt(at - 1);
+      if (end !== '-' && end !== '/') break;
+      ADDRESS_GAP.lastIndex = at;
+      const gap = ADDRESS_GAP.exec(text);
+      if (gap === null) break;
+      // After a slash, only a piece of an address goes on (`JHAAN%20Final…`, `decoding-eus-…`), not another address or a word.
+      if (end === '/' && !ADDRESS_REST.test(text.slice(at + gap[0].length, at + gap[0].length + 200))) break;
+      const head = CUT_HEAD.exec(text.slice(Math.max(from, at - 40), at))?.[1] ?? '';
+      const tail = /^\p{L}+/u.exec(text.slice(at + gap[0].length, at + gap[0].length + 40))?.[0] ?? '';
+      const whole = head !== '' && tail !== '' && isHyphenationBreak(`${head}-`, tail, vocabulary(), false);
+      joined += text.slice(from, whole ? at - 1 : at);
+      from = at + gap[0].length;
+      at = from;
+    }
+  }
+  return from === 0 ? text : joined + text.slice(from);
 }
 
 /** A word's cut inside a page run into one line: the hyphen and the space or gap the line break left after it. */

@@ -598,7 +598,7 @@ const MARKED_WITHHELD = /(?<=\S[ \t]{1,40})\^(\d{1,3})[ \t]+(?=\[(?:…|\.{3})\]
  * (`… systems ^1      This item …`): taken only where its call stands before it on the line, so that a call `-layout`
  * prints apart from its table cell's word (`Germany ^3   37`) stays in its row.
  */
-const MARKED_AFTER_GAP = new RegExp(String.raw`(?<=\S${FLAT_FOOTNOTE_GAP})\^(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])`, 'gu');
+const MARKED_AFTER_GAP = new RegExp(String.raw`(?<=\S${FLAT_FOOTNOTE_GAP})\^(\d{1,3})${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«]|https?:\/\/)`, 'gu');
 
 /** A line with the footnotes marked at its end each on a line of its own after a blank line (all keep the line's number); other lines as they are. */
 export function footnotesApart(entry: SourceLine): SourceLine[] {

@@ -191,9 +191,13 @@ export function markFootFootnotes(text: string): string {
 /** A quick test that some line could open a plain footnote (its number before its text, or alone on the line). */
 const DEFINITION_ANYWHERE = /(?:^|[\n\r\f\v\u2028\u2029])[ \t]{0,3}\d{1,3}(?:[ \t]+\S|[ \t]*(?:$|[\n\r\f\v\u2028\u2029]))/;
 
-/** A quick test that some line could hold the footnote of a page run into one line: a number and text after a sentence's or a list item's end, or a withheld text after a number. */
+/**
+ * A quick test that some line could hold the footnote of a page run into one line: a number and text after a
+ * sentence's or a list item's end, a withheld text or a wide gap after a number, or a run of numbers plain `pdftotext`
+ * printed apart after a word (`… or other 4 5 …`, `… proced1 2 …`).
+ */
 const FLAT_DEFINITION_ANYWHERE =
-  /[.!?;]["'”’)\]]{0,2}(?:\d{1,3})?[ \t]{1,40}\d{1,3}[ \t]+\S|\S[ \t]\d{1,3}(?:[ \t]{2,40}[\p{Lu}\p{N}"“„«]|[ \t]+\[(?:…|\.{3})\])/u;
+  /[.!?;]["'”’)\]]{0,2}(?:\d{1,3})?[ \t]{1,40}\d{1,3}[ \t]+\S|\S[ \t]\d{1,3}(?:[ \t]{2,40}(?:[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+\[(?:…|\.{3})\])|\p{L}[ \t]?\d{1,3}[ \t]\d{1,3}[ \t]/u;
 
 interface Page {
   start: number;
@@ -1193,7 +1197,7 @@ const SUFFIX_WORDS = VERSION_SUFFIX_WORDS;
  * that ends a word, a year or a document's number and its call, never after a section's number (`3.1 2 …`).
  */
 const FLAT_DEFINITION = new RegExp(
-  String.raw`(?<=(?:\p{L}|\p{L}[)\]”"’»]|(?<![\d.])\d{4}|\d\/\d{2})\.\d{1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=[.!?;]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:${SUFFIX_WORDS})[ \t]{1,3})(\d{1,3})(?:${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«])|[ \t]+(?=${WITHHELD_TEXT}))`,
+  String.raw`(?<=(?:\p{L}|\p{L}[)\]”"’»]|(?<![\d.])\d{4}|\d\/\d{2})\.\d{1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=[.!?;]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:${SUFFIX_WORDS})[ \t]{1,3})(\d{1,3})(?:${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+(?=${WITHHELD_TEXT}))`,
   'gu',
 );
 
@@ -1208,14 +1212,15 @@ function flatFootnotes(line: string, next: number): { text: string; next: number
   const ending = footerEndingLine(line);
   if (ending === null) return null;
   // plain `pdftotext`'s footnote numbers printed apart from their texts, set back before them (`1 2 COM(2020) … Doc. …`)
-  const text = `${apartNumbersRestacked(line.slice(0, ending))}${line.slice(ending)}`;
+  const text = `${apartNumbersRestacked(line.slice(0, ending), next)}${line.slice(ending)}`;
   const footer = text === line ? ending : footerEndingLine(text);
   if (footer === null) return null;
   const from = Math.max(0, footer - FLAT_FOOT);
-  const found = [...text.slice(from, footer).matchAll(FLAT_DEFINITION)].map((match) => ({
-    mark: match[1] ?? match[2] ?? match[3] ?? '',
-    at: from + match.index,
-  }));
+  const found = [...text.slice(from, footer).matchAll(FLAT_DEFINITION)]
+    .map((match) => ({ mark: match[1] ?? match[2] ?? match[3] ?? '', at: from + match.index, end: from + match.index + match[0].length }))
+    // A number followed by the next one is a run plain `pdftotext` printed apart that was not set back (`9 10 16754/24.
+    // 8665/21. The ten …`, more sentences than numbers): neither is a footnote's number before its text.
+    .filter(({ mark, end }) => !text.startsWith(`${Number(mark) + 1} `, end));
   // The last place numbered `next`, then the numbers after it in sequence.
   const first = found.findLastIndex(({ mark }) => mark === String(next));
   if (first < 0) {

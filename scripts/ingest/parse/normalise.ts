@@ -278,6 +278,8 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
     broken.add(header);
   // The footnotes printed at the foot of a page whose last sentence goes on at the next: they follow that sentence's paragraph.
   const footnotes: SourceLine[] = [];
+  // Whether the pages are run into one line each: their last page, however short, is one too.
+  const flat = lines.some((entry) => entry.text.length >= FLAT_LINE);
   for (let index = 0; index < lines.length; index += 1) {
     const entry = lines[index];
     // A conversion's footnote anchor under the call it marked is no page break: the lines around it join as if it were not there.
@@ -314,7 +316,7 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
       const trimmed = text.trim();
       if (MARKING_LINE.test(trimmed)) markings.add(markingOf(trimmed));
       // The text above the page's footnotes is what a sentence cut by the page break goes on from.
-      if (pageBreak) setFlatFootnotesApart(kept);
+      if (pageBreak) setFlatFootnotesApart(kept, footnotes);
       const body = pageBreak ? lastTextLine(kept) : kept.length;
       const above = body === kept.length ? kept : kept.slice(0, body);
       const previous = lastNonBlank(above);
@@ -323,7 +325,7 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
       if (midSentence && body < kept.length) append(footnotes, kept.splice(body));
       if (!midSentence) {
         // Before the footnotes of a page run into one line the cut sentence went on in, so that they stay in sequence.
-        if (footnotes.length > 0 && (gap.length > 0 || opensUnit(text)) && flatFootnotesBefore(kept, footnotes)) footnotes.splice(0);
+        if (footnotes.length > 0 && (gap.length > 0 || opensUnit(text)) && flatFootnotesBefore(kept, footnotes, flat)) footnotes.splice(0);
         append(kept, gap);
         // After the paragraph: at a blank line, or before a line that opens a unit of its own (`4.` right under it, as plain pdftotext prints it).
         if (footnotes.length > 0 && gap.length > 0) append(kept, [...footnotes.splice(0), { text: '', line: entry.line }]);
@@ -337,20 +339,21 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
       pageBreak = footers.endsPage;
     }
   }
-  if (footnotes.length > 0 && !flatFootnotesBefore(kept, footnotes)) append(kept, [{ text: '', line: footnotes[0]?.line ?? 0 }, ...footnotes]);
+  if (footnotes.length > 0 && !flatFootnotesBefore(kept, footnotes, flat)) append(kept, [{ text: '', line: footnotes[0]?.line ?? 0 }, ...footnotes]);
   return kept;
 }
 
 /**
  * The footnotes of a page run into one line whose last sentence the page break cut, set under the next page's text,
- * where that page is run into one line too, before the footnotes it marks at its end (`… transmettre au Coreper. …`
+ * where that page is run into one line too (a short last page too, where it marks footnotes and the pages are run into
+ * one line: `flat`), before the footnotes it marks at its end (`… transmettre au Coreper. …`
  * / `^1 […]` / `^2 …`), so that the footnotes stay in sequence; false, `kept` as it was, when the last line is no such page.
  */
-function flatFootnotesBefore(kept: SourceLine[], footnotes: readonly SourceLine[]): boolean {
+function flatFootnotesBefore(kept: SourceLine[], footnotes: readonly SourceLine[], flat: boolean): boolean {
   let last = kept.length - 1;
   while (last >= 0 && (kept[last]?.text.trim() ?? '') === '') last -= 1;
   const entry = kept[last];
-  if (entry === undefined || entry.text.length < FLAT_LINE) return false;
+  if (entry === undefined || (entry.text.length < FLAT_LINE && !(flat && entry.text.includes('^')))) return false;
   const [text, ...own] = footnotesApart(entry);
   if (text === undefined) return false;
   kept.splice(
@@ -378,17 +381,24 @@ function markingOf(text: string): string {
 
 /**
  * The footnotes foot-footnotes.ts marked at the end of the last page run into one line (however short), the last ending in no sentence
- * (a withheld one, `[…]`), set on lines of their own under it (`… est convenu de le ^1 […]` → `… est convenu de le` /
- * `^1 […]`), so that the page's last sentence, which the page break cut, goes on from its text and not from its
- * footnote's (`transmettre au Coreper.`).
+ * (a withheld one, `[…]`), or the page's text before them ending in none (`… and on working proced- ^1 16515/09. …`,
+ * `… transposition of the ^1 8517/24.`), set on lines of their own under it (`… est convenu de le ^1 […]` → `… est
+ * convenu de le` / `^1 […]`), so that the page's last sentence, which the page break cut, goes on from its text and
+ * not from its footnote's (`transmettre au Coreper.`, `ures for cooperation …`, `new directive …`); the footnotes
+ * `held` from the page above, whose cut sentence this page went on, set before them, so that the footnotes stay in
+ * sequence.
  */
-function setFlatFootnotesApart(kept: SourceLine[]): void {
+function setFlatFootnotesApart(kept: SourceLine[], held: SourceLine[]): void {
   let last = kept.length - 1;
   while (last >= 0 && (kept[last]?.text.trim() ?? '') === '') last -= 1;
   const entry = kept[last];
   if (entry === undefined || !entry.text.includes('^')) return;
-  const apart = footnotesApart(entry);
-  if (apart.length > 1 && !endsSentence(tail(apart.at(-1)?.text ?? ''))) kept.splice(last, 1, ...apart);
+  const [text, ...own] = footnotesApart(entry);
+  if (text === undefined || own.length === 0) return;
+  if (endsSentence(tail(own.at(-1)?.text ?? '')) && endsSentence(tail(text.text))) return;
+  // The footnotes held from the page above, whose last sentence this page's text went on, stay before this page's own.
+  const before = held.splice(0).filter((line) => line.text.trim() !== '');
+  kept.splice(last, 1, text, ...before.flatMap((line) => [{ text: '', line: line.line }, line]), ...own);
 }
 
 /**

@@ -21,4 +21,43 @@ describe('apartNumbersRestacked: footnote numbers printed apart on a page run in
       expect(apartNumbersRestacked(text)).toBe(text);
     }
   });
+
+  it('sets back a run after the word the page break cut, the first footnote apart by -layout’s gap, and a run glued to a word whose hyphen pdftotext dropped', () => {
+    expect(apartNumbersRestacked('… torture or other 4 5 10583/24. Regulation (EU) 2024/1689 of 13 June 2024. ')).toBe(
+      '… torture or other 4      10583/24. 5 Regulation (EU) 2024/1689 of 13 June 2024. ',
+    );
+    expect(apartNumbersRestacked('… la lutte contre la criminalité organisée, 11 12 14114/23. Doc. 11153/24. ')).toBe(
+      '… la lutte contre la criminalité organisée, 11      14114/23. 12 Doc. 11153/24. ',
+    );
+    expect(apartNumbersRestacked('… and on working proced1 2 3 16515/09. 10010/20. 13575/23. ')).toBe(
+      '… and on working proced- 1      16515/09. 2 10010/20. 3 13575/23. ',
+    );
+    expect(apartNumbersRestacked('… (eu-LISA).42 40 41 9549/24. Dok. 1234/24. ')).toBe('… (eu-LISA).42 40 9549/24. 41 Dok. 1234/24. ');
+  });
+
+  it('sets back a number alone only where it is the one the page’s footnotes go on from', () => {
+    const text = '… der Mitgliedstaaten der Europäischen Union 36 EU Innovation Hub (2024), Erster Bericht, Luxemburg. ';
+    expect(apartNumbersRestacked(text, 36)).toBe('… der Mitgliedstaaten der Europäischen Union 36      EU Innovation Hub (2024), Erster Bericht, Luxemburg. ');
+    expect(apartNumbersRestacked(text, 35)).toBe(text);
+    expect(apartNumbersRestacked(text)).toBe(text);
+  });
+
+  it('pairs a footnote of two sentences where as many sentences as numbers open with a document’s number or an address', () => {
+    expect(apartNumbersRestacked('… trafficking. 9 10 16754/24. 8665/21. The ten (10) EU crime priorities are listed. ')).toBe(
+      '… trafficking. 9 16754/24. 10 8665/21. The ten (10) EU crime priorities are listed. ',
+    );
+    // Two numbers, three sentences, one opening with a document's number: uncertain.
+    const uncertain = '… trafficking. 9 10 16754/24. See the annex. The ten (10) EU crime priorities are listed. ';
+    expect(apartNumbersRestacked(uncertain)).toBe(uncertain);
+  });
+
+  it('reads each address a footnote gives as a text of its own, its wrapped rests with it', () => {
+    expect(
+      apartNumbersRestacked(
+        '… criminal networks. 12 13 14 https://www.europol.europa.eu/main-reports/ decoding-eus-most-threatening-criminal-networks 11153/24. https://www.europol.europa.eu/leveraging-legitimacy-how-eu %E2%80%99s-most-threatening ',
+      ),
+    ).toBe(
+      '… criminal networks. 12 https://www.europol.europa.eu/main-reports/ decoding-eus-most-threatening-criminal-networks 13      11153/24. 14 https://www.europol.europa.eu/leveraging-legitimacy-how-eu %E2%80%99s-most-threatening ',
+    );
+  });
 });

@@ -94,4 +94,30 @@ describe('joinFlatHyphens with flatVocabulary: words the document spells nowhere
   it('counts no rest of a cut word among the document’s words', () => {
     expect(flatVocabulary(['the sensit- ive areas', 'recruit-      ment'])).toEqual(new Set(['the', 'sensit', 'areas', 'recruit']));
   });
+
+  it('joins an address a former line end cut at a hyphen, a slash or before an escaped character, without the space', () => {
+    const elsewhere = 'Europol decoded the networks.';
+    expect(joined('16 https://www.europol.europa.eu/main-reports/decoding-eus-most-threatening-criminal-net- works 17 …', elsewhere)).toBe(
+      '16 https://www.europol.europa.eu/main-reports/decoding-eus-most-threatening-criminal-networks 17 …',
+    );
+    expect(joined('https://www.europol.europa.eu/other-side-of-coin-analysis-of-financial-and-      economic-crime', elsewhere)).toBe(
+      'https://www.europol.europa.eu/other-side-of-coin-analysis-of-financial-and-economic-crime',
+    );
+    expect(joined('https://www.europol.europa.eu/publication-events/main-reports/ decoding-eus-most-threatening-criminal-networks', elsewhere)).toBe(
+      'https://www.europol.europa.eu/publication-events/main-reports/decoding-eus-most-threatening-criminal-networks',
+    );
+    expect(joined('https://www.eulisa.europa.eu/Publications/Information%20Material/JHAAN%20Final%20report %202023.pdf', elsewhere)).toBe(
+      'https://www.eulisa.europa.eu/Publications/Information%20Material/JHAAN%20Final%20report%202023.pdf',
+    );
+  });
+
+  it('leaves an address apart from another address, a word or a footnote’s number after it', () => {
+    for (const text of [
+      'https://www.consilium.europa.eu/en/policies/counter-terrorism-coordinator/ https://www.europol.europa.eu/te-sat',
+      'See https://www.consilium.europa.eu/en/ for the details.',
+      'https://www.europol.europa.eu/iocta-2024 25 Doc. 1234/25.',
+    ]) {
+      expect(joined(text, '')).toBe(text);
+    }
+  });
 });
