@@ -70,6 +70,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // A wrapped label's rest after its value inside a line (wrapped-labels.ts withLabelsWholeInLine), as a -layout page run into one line has it, run on; and words with figures before colons that form no label.
   { name: 'wrapped labels in a line `No. prev.   14470/25 doc.: ` runs', fragment: 'No. prev.      14470/25 doc.: ' },
   { name: 'words before colons `Uimh. doic. ón 45 1 2 3 4 5 xx yy zz: ` runs', fragment: 'Uimh. doic. ón 45 1 2 3 4 5 xx yy zz: ' },
+  // A footer's rest whose pieces -layout set far apart in its columns, in a copy without form feeds (foot-footnotes.ts FOOTER_TAIL_PIECE, gaps up to TAIL_GAP), its language missing, lines run on.
+  {
+    name: 'footer tails `9110/24   GV/ac   1` / `JAI.1      LIMITE      ` runs',
+    fragment: `9110/24${' '.repeat(40)}GV/ac${' '.repeat(44)}1\nJAI.1${' '.repeat(150)}LIMITE${' '.repeat(150)}\n`,
+  },
   // A LIMITE notice's footer without its language (inline-footers.ts NOTICE, its marking before the language), run on.
   { name: '`CM 1420/25 1 LIMITE ` runs', fragment: 'CM 1420/25 1 LIMITE ' },
   // A Commission document's annexes without a dash, text after them on their line (commission-tail.ts undashedAnnexes), under its label, run on.

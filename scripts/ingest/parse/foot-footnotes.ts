@@ -243,12 +243,19 @@ function footerPages(lines: readonly string[]): Page[] {
 }
 
 /**
+ * The widest gap between a footer's pieces on one line: `-layout` sets the directorate, the marking and the language in
+ * the footer's columns (`JAI.1                 LIMITE                 IT`), some 45 to 90 spaces apart, and a copy that
+ * keeps each line as printed keeps them.
+ */
+const TAIL_GAP = 160;
+
+/**
  * A piece of a footer's rest as a copy prints it one or a few to a line under the footer's number: the page (`3`),
  * the initials (`MK/ps`), the directorate (`JAI.1`, `GIP.B`, `DGD 1C`, `CAB`), the marking (`LIMITE`) and the language
  * (`EN`), the last three also on one line (`JAI.1 LIMITE EN`, `GIP.B     EN`).
  */
 const FOOTER_TAIL_PIECE = new RegExp(
-  String.raw`^[ \t]{0,40}(?:${FOOTER_PAGE}|\p{L}{1,5}(?:[,/][ \t]?\p{L}{1,5}){1,6}|(?:(?:[A-Z]{2,6}(?:\.\d{1,2}|\.[A-Z]{1,4}|[ \t]\d[A-Z]?)|[A-Z]{2,3})(?:[ \t]{1,40}|$))?(?:${MARKING_SOURCE}(?:[ \t]{1,40}|$))?(?:${FOOTER_LANGUAGES})?)[ \t]{0,40}$`,
+  String.raw`^[ \t]{0,40}(?:${FOOTER_PAGE}|\p{L}{1,5}(?:[,/][ \t]?\p{L}{1,5}){1,6}|(?:(?:[A-Z]{2,6}(?:\.\d{1,2}|\.[A-Z]{1,4}|[ \t]\d[A-Z]?)|[A-Z]{2,3})(?:[ \t]{1,${TAIL_GAP}}|$))?(?:${MARKING_SOURCE}(?:[ \t]{1,${TAIL_GAP}}|$))?(?:${FOOTER_LANGUAGES})?)[ \t]{0,40}$`,
   'u',
 );
 

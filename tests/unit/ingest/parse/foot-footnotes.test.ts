@@ -474,6 +474,12 @@ describe('markFootFootnotes on footnotes plain pdftotext prints with their numbe
     );
   });
 
+  it('opens the next page under a footer whose pieces -layout set in its columns far apart, in such a copy: `JAI.1` is no call (Italian)', () => {
+    const footer = (page: number) => `9110/24${' '.repeat(40)}GV/ac${' '.repeat(44)}${page}\nJAI.1${' '.repeat(41)}LIMITE${' '.repeat(43)}IT`;
+    const text = `1.    La presidenza ha informato le delegazioni.\n${footer(1)}\n3.    Frontex ha presentato la sua analisi per il 20241, che conferma i rischi.\n1 Documento 6874/24.\n${footer(2)}`;
+    expect(markFootFootnotes(text)).toBe(text.replace('20241', '2024^1').replace('\n1 Documento', '\n^1 Documento'));
+  });
+
   it('pairs nothing in such a copy where the number stands above its call (the footer’s page number) or the text opens a numbered item', () => {
     const footer = '14470/25\nTR/kl\n1\nJAI.1\nLIMITE\nEN';
     const above = `${footer}\n1\nThe Committee took note of the report1.\nSee document 12045/22.\n${footer.replace('\n1\n', '\n2\n')}`;
