@@ -5,6 +5,9 @@ import { defaultHandlers, type Info, type State, type Unsafe } from 'mdast-util-
  * A serialisation's unsafe patterns by their character: for each ASCII code the index of its list in `lists` (-1 for
  * none), the rest (if any) by code unit string; `unbroken` holds the same lists without the patterns that need a line
  * break (`needsLineBreak`), for a text that has none; `marks` is scratch space for patternsIn, one slot per list.
+ * `characters` finds the ASCII characters with a list and the line breaks, but for the space, whose list (`space`, -1
+ * for none) is marked by one search of its own: nearly every text holds spaces, and a search stepping from space to
+ * space would stop at each word.
  */
 interface PatternsByCharacter {
   readonly slot: Int16Array;
@@ -12,6 +15,8 @@ interface PatternsByCharacter {
   readonly unbroken: readonly (readonly Unsafe[])[];
   readonly other: ReadonlyMap<string, readonly Unsafe[]>;
   readonly marks: Uint8Array;
+  readonly characters: RegExp;
+  readonly space: number;
 }
 
 /** The contexts of a pattern (`before`, `after`) that match only a line break (`\r`, `\n`), as the library writes them. */
@@ -67,7 +72,7 @@ function patternsByCharacter(all: readonly Unsafe[]): PatternsByCharacter {
       } else lists[slot[code] ?? 0]?.push(pattern);
     }
     const unbroken = lists.map((list) => list.filter((pattern) => !needsLineBreak(pattern)));
-    table = { slot, lists, unbroken, other, marks: new Uint8Array(lists.length) };
+    table = { slot, lists, unbroken, other, marks: new Uint8Array(lists.length), characters: charactersOf(slot), space: slot[SPACE] ?? -1 };
     byCharacter.set(all, table);
   }
   lastList = all;
@@ -77,18 +82,35 @@ function patternsByCharacter(all: readonly Unsafe[]): PatternsByCharacter {
 
 const CARRIAGE_RETURN = 0x0d;
 const LINE_FEED = 0x0a;
+const SPACE = 0x20;
 
-/** Marks in `table.marks` the lists of the ASCII characters of `text`; whether it holds a line break (`\r`, `\n`). */
+/**
+ * A search (global, one character a match) for the line breaks and every ASCII character but the space that has a list
+ * in `slot`, each written as a `\u` escape in one character class.
+ */
+function charactersOf(slot: Int16Array): RegExp {
+  const codes = [LINE_FEED, CARRIAGE_RETURN];
+  slot.forEach((list, code) => {
+    if (list >= 0 && code !== SPACE && code !== LINE_FEED && code !== CARRIAGE_RETURN) codes.push(code);
+  });
+  return new RegExp(`[${codes.map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+}
+
+/**
+ * Marks in `table.marks` the lists of the ASCII characters of `text`; whether it holds a line break (`\r`, `\n`). The
+ * native search steps from one such character to the next (punctuation, a few a sentence) instead of a loop over every
+ * code unit.
+ */
 function markCharacters(table: PatternsByCharacter, text: string): boolean {
-  const { slot, marks } = table;
+  const { slot, marks, characters, space } = table;
+  if (space >= 0 && text.includes(' ')) marks[space] = 1;
   let lineBreak = false;
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code < ASCII) {
-      if (code === LINE_FEED || code === CARRIAGE_RETURN) lineBreak = true;
-      const list = slot[code] ?? -1;
-      if (list >= 0) marks[list] = 1;
-    }
+  characters.lastIndex = 0;
+  while (characters.test(text)) {
+    const code = text.charCodeAt(characters.lastIndex - 1);
+    if (code === LINE_FEED || code === CARRIAGE_RETURN) lineBreak = true;
+    const list = slot[code] ?? -1;
+    if (list >= 0) marks[list] = 1;
   }
   return lineBreak;
 }
@@ -173,9 +195,16 @@ function writtenAsIs(state: State, patterns: readonly Unsafe[], before: string, 
   if (value === '' || value.includes(BACKSLASH) || after.includes(BACKSLASH)) return false;
   const text = `${before}${value}${after}`;
   const end = before.length + value.length;
+  let breaksRead = false;
   for (const pattern of patterns) {
     if (!inScope(state.stack, pattern)) continue;
     if (pattern.beforeNode || pattern.afterNode) return false;
+    const place = breakPlace(pattern);
+    if (place !== null) {
+      if (!breaksRead) readBreaks(text);
+      breaksRead = true;
+      if (place[pattern.character.charCodeAt(0)] === 0) continue;
+    }
     const expression = state.compilePattern(pattern);
     const captured = Boolean(pattern.before || pattern.atBreak);
     expression.lastIndex = 0;
@@ -188,6 +217,64 @@ function writtenAsIs(state: State, patterns: readonly Unsafe[], before: string, 
     }
   }
   return true;
+}
+
+/**
+ * The characters found next to the line breaks of the text `readBreaks` last read, by ASCII code (1: found): right
+ * after a break, right before one, and first on a line after its spaces and tabs.
+ */
+const AFTER_BREAK = new Uint8Array(ASCII);
+const BEFORE_BREAK = new Uint8Array(ASCII);
+const LINE_START = new Uint8Array(ASCII);
+
+const TAB = 0x09;
+const LINE_BREAKS = /[\r\n]/g;
+
+/** Marks in AFTER_BREAK, BEFORE_BREAK and LINE_START the ASCII characters around each line break (`\r`, `\n`) of `text`. */
+function readBreaks(text: string): void {
+  AFTER_BREAK.fill(0);
+  BEFORE_BREAK.fill(0);
+  LINE_START.fill(0);
+  LINE_BREAKS.lastIndex = 0;
+  while (LINE_BREAKS.test(text)) {
+    const at = LINE_BREAKS.lastIndex - 1;
+    const previous = at === 0 ? ASCII : text.charCodeAt(at - 1);
+    if (previous < ASCII) BEFORE_BREAK[previous] = 1;
+    let next = at + 1 < text.length ? text.charCodeAt(at + 1) : ASCII;
+    if (next < ASCII) AFTER_BREAK[next] = 1;
+    for (let start = at + 2; (next === SPACE || next === TAB) && start <= text.length; start++) next = start < text.length ? text.charCodeAt(start) : ASCII;
+    if (next < ASCII) LINE_START[next] = 1;
+  }
+}
+
+/**
+ * Where a pattern that needs a line break (`needsLineBreak`) can match, as its expression (`compilePattern`) says: the
+ * table of `readBreaks` its character must be found in, or null for a pattern this does not read (one with a `before`
+ * besides the break, a node's edge, a character that is not one ASCII code, or a space or tab after a break, which the
+ * `[\t ]*` before it may give back). Each match of such a pattern stands at a line break of the text, so a text none
+ * of whose breaks has its character in that place has no match of it: `writtenAsIs` skips it without a search.
+ * - `atBreak` and no `before`: `([\r\n][\t ]*)X`, X first on a line after its spaces and tabs;
+ * - `before` a line break alone: `((?:[\r\n]))X`, X right after a break;
+ * - `after` a line break alone and no `before`: `X(?:[\r\n])`, X right before a break.
+ */
+function breakPlaceOf(pattern: Unsafe): Uint8Array | null {
+  const code = pattern.character.length === 1 ? pattern.character.charCodeAt(0) : ASCII;
+  if (code >= ASCII || pattern.beforeNode || pattern.afterNode) return null;
+  if (pattern.atBreak) return !pattern.before && code !== SPACE && code !== TAB ? LINE_START : null;
+  if (pattern.before) return LINE_BREAK_ONLY.has(pattern.before) ? AFTER_BREAK : null;
+  return LINE_BREAK_ONLY.has(pattern.after ?? '') ? BEFORE_BREAK : null;
+}
+
+/** Each pattern's `breakPlaceOf`, made on its first test. */
+const breakPlaces = new WeakMap<Unsafe, Uint8Array | null>();
+
+function breakPlace(pattern: Unsafe): Uint8Array | null {
+  let place = breakPlaces.get(pattern);
+  if (place === undefined) {
+    place = breakPlaceOf(pattern);
+    breakPlaces.set(pattern, place);
+  }
+  return place;
 }
 
 /** A text node as the library writes it, with a `peek` (textPeek). */

@@ -116,6 +116,22 @@ describe('rootWithScopedSafe and textWithPeek', () => {
     expect(markdownOf(paragraph('Delegations took note'))).toBe('Delegations took note\n');
   });
 
+  it('escapes what a line break makes syntax, and the same characters elsewhere on the line not', () => {
+    const paragraph = (value: string): Root => ({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] });
+    const cases: [Root, string][] = [
+      // a dash opening a line would open a list item; one inside a line is a dash
+      [paragraph('a dash - in a line\n- at a line start'), 'a dash - in a line\n\\- at a line start\n'],
+      // a space before a line break would be taken off the line's end: written as a character reference
+      [paragraph('ends with a space \nnext line'), 'ends with a space&#x20;\nnext line\n'],
+      // lines of words alone
+      [paragraph('Delegations\ntook note\nof it'), 'Delegations\ntook note\nof it\n'],
+    ];
+    for (const [root, markdown] of cases) {
+      expect(markdownOf(root)).toBe(markdown);
+      expect(withEveryPattern(root)).toBe(markdown);
+    }
+  });
+
   it('leaves a text whose neighbours are escaped as it is, and still escapes backslashes, a footnote call’s colon and what follows a text', () => {
     const paragraph = (...children: PhrasingContent[]): Root => ({ type: 'root', children: [{ type: 'paragraph', children }] });
     const text = (value: string): PhrasingContent => ({ type: 'text', value });
