@@ -471,6 +471,9 @@ function cutsOf(
   const cuts: number[] = [];
   const agenda = agendaCuts(text);
   let previous = before;
+  // the sequence a list numbered from 1 inside a paragraph broke off (`2. … set out below. 1. High-risk … 3. Trafficking
+  // … 11 actions 3. Next steps`): its next number resumes it after the list's last row
+  let outer: readonly number[] | null = null;
   let contentsLooks = 0;
   for (const match of allMatches(NUMBERED, text)) {
     const { first: number, last } = numbersOf(match[1] ?? '');
@@ -491,8 +494,11 @@ function cutsOf(
         underRomanHeading(text, match.index, romans) ||
         (number[0] === 1 && contentsLooks++ < CONTENTS_LOOKS && opensAfterContents(text, match.index, match[1] ?? '')));
     const restart = first && number[0] === 1;
-    if (!agenda.has(match.index) && !(previous === null ? first : follows(previous, number) || restart)) continue;
+    const resumes = outer !== null && previous !== null && !follows(previous, number) && follows(outer, number);
+    if (!agenda.has(match.index) && !resumes && !(previous === null ? first : follows(previous, number) || restart)) continue;
     cuts.push(match.index);
+    if (restart && previous !== null && !follows(previous, number)) outer = previous;
+    else if (resumes) outer = null;
     previous = last;
   }
   return { cuts, last: previous };
