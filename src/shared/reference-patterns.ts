@@ -270,10 +270,42 @@ function formVariants(form: string): string[] {
   return [...new Set([form, form.charAt(0).toUpperCase() + form.slice(1), form.toUpperCase()])].map(source);
 }
 
-/** Every form of the given kinds, longest first, as one alternation. */
+/** Every form of the given kinds, longest first, as one alternation (factored: the same matches, tried faster). */
 function kindAlternation(kinds: readonly (readonly string[])[]): string {
   const forms = kinds.flat().sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return `(?:${forms.flatMap(formVariants).join('|')})`;
+  return `(?:${factoredAlternatives(forms.flatMap(formVariants))})`;
+}
+
+/** A pattern that opens with no literal character matched once: with its syntax, a surrogate (half of one), or a quantified character. */
+const NOT_LITERAL = /^(?:[\\[\](){}.*+?|^$]|[\ud800-\udfff]|.[*+?{])/s;
+
+/**
+ * Alternatives of a pattern joined with those opening with the same literal character factored (`Regulation|Règlement`
+ * … `R(?:egulation|èglement)`), recursively, so that a place of a text is tried against each first character once
+ * rather than against every alternative. The same matches: two alternatives opening with different characters never
+ * match at the same place, so moving one past the other changes nothing, and those opening alike keep their order; one
+ * opening otherwise (with a class, a group, an escape, a quantified character, or empty) is moved past by none.
+ */
+function factoredAlternatives(sources: readonly string[]): string {
+  const out: string[] = [];
+  let groups = new Map<string, string[]>();
+  const close = (): void => {
+    for (const [first, rests] of groups) out.push(rests.length === 1 ? `${first}${rests[0] ?? ''}` : `${first}(?:${factoredAlternatives(rests)})`);
+    groups = new Map();
+  };
+  for (const source of sources) {
+    if (source === '' || NOT_LITERAL.test(source)) {
+      close();
+      out.push(source);
+      continue;
+    }
+    const first = source.charAt(0);
+    const rests = groups.get(first);
+    if (rests === undefined) groups.set(first, [source.slice(1)]);
+    else rests.push(source.slice(1));
+  }
+  close();
+  return out.join('|');
 }
 
 /** The kind words of one kind in every language that puts them before the number. */

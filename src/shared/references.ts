@@ -317,6 +317,16 @@ const NUMBER_SCANNER_SOURCE = `(?<web>${WEB_ADDRESS})|(?<procedure>${PROCEDURE})
 const SCANNER = new RegExp(SCANNER_SOURCE, 'g');
 const NUMBER_SCANNER = new RegExp(NUMBER_SCANNER_SOURCE, 'g');
 const EVERYWHERE_SCANNER = new RegExp(REFERENCES_SOURCE, 'g');
+
+/**
+ * The scanner's alternatives that can start far before the slash or series name of their reference (an act, its head
+ * and words before its number; a web address, from its word), in the scanner's order, and its stop: what the scanner
+ * finds where no other reference can start (see matchFrom). The stop ends the search at that slash or name at the latest.
+ */
+const ACT_SCANNER = new RegExp(
+  `(?<web>${WEB_ADDRESS})|(?<act>${ACT_HEAD}${ACT_ITEM})|(?<foreignAct>${FOREIGN_ACT})|(?<actAfter>${ACT_BEFORE_KIND})|(?<stop>(?=/|${SLASHLESS_START}))`,
+  'g',
+);
 const HEAD_AT = new RegExp(ACT_HEAD, 'y');
 const LIST_AT = new RegExp(ACT_LIST_NEXT, 'y');
 const FOREIGN_ITEM_AT = new RegExp(`(?:${FOREIGN_ACT_ITEM_SOURCE})$`);
@@ -385,13 +395,35 @@ function earliestStart(text: string, slash: number): Resume {
   let digits = slash;
   while (digits > slash - MOST_DIGITS - 1 && digits > 0 && isDigit(text.charCodeAt(digits - 1))) digits -= 1;
   if (digits === slash) return { at: slash, scanner: NUMBER_SCANNER };
-  return mayBeAct(text, digits, slash) ? { at: slash - REACH_BEFORE_SLASH, scanner: SCANNER } : { at: digits - REACH_BEFORE_DIGITS, scanner: NUMBER_SCANNER };
+  return mayBeAct(text, digits, slash)
+    ? { at: slash - REACH_BEFORE_SLASH, scanner: SCANNER, othersFrom: digits - REACH_BEFORE_DIGITS }
+    : { at: digits - REACH_BEFORE_DIGITS, scanner: NUMBER_SCANNER };
 }
 
-/** Where a scan resumes, and with which scanner: the whole one, or NUMBER_SCANNER where no other reference can start. */
+/**
+ * Where a scan resumes, and with which scanner: the whole one, or NUMBER_SCANNER where no other reference can start;
+ * `othersFrom`, where only an act or a web address can start before it (ACT_SCANNER).
+ */
 interface Resume {
   at: number;
   scanner: RegExp;
+  othersFrom?: number;
+}
+
+/**
+ * The scanner's next match from a resume point. Where only an act or a web address can start before `othersFrom` (the
+ * digits before the slash, less a register number's series and spaces; the series name), ACT_SCANNER looks for those
+ * alone there: a match it finds before `othersFrom` is the scanner's own (no other alternative can start before it, and
+ * the scanner tries them in the same order); else the whole scanner reads on from `othersFrom`.
+ */
+function matchFrom(text: string, { at, scanner, othersFrom }: Resume): RegExpExecArray | null {
+  if (othersFrom !== undefined && othersFrom > at) {
+    ACT_SCANNER.lastIndex = at;
+    const act = ACT_SCANNER.exec(text);
+    if (act !== null && act.index < othersFrom) return act;
+    scanner.lastIndex = othersFrom;
+  } else scanner.lastIndex = at;
+  return scanner.exec(text);
 }
 
 /** Whitespace and the characters that end a web address: the scanner's web alternative never crosses one. */
@@ -437,10 +469,11 @@ function resumePoints(text: string): (from: number) => Resume | null {
     if (from < slashFrom || (slash !== -1 && slash < from)) slash = text.indexOf('/', from);
     slashFrom = from;
     if (slash === -1 && com === -1) return null;
-    const resume = slash === -1 || (com !== -1 && com < slash) ? { at: com - REACH_BEFORE_SLASH, scanner: SCANNER } : earliestStart(text, slash);
+    const resume: Resume =
+      slash === -1 || (com !== -1 && com < slash) ? { at: com - REACH_BEFORE_SLASH, scanner: SCANNER, othersFrom: com } : earliestStart(text, slash);
     let start = Math.max(from, resume.at);
     while (start > from && !endsWord(text.charCodeAt(start - 1))) start -= 1;
-    return { at: start, scanner: resume.scanner };
+    return { ...resume, at: start };
   };
 }
 
@@ -482,8 +515,7 @@ export function findReferences(text: string, scan: 'skipping' | 'everywhere' = '
     scan === 'skipping' ? resumePoints(text) : (from: number): Resume | null => (from < text.length ? { at: from, scanner: EVERYWHERE_SCANNER } : null);
   let from: number;
   for (let resume = resumeAt(0); resume !== null; resume = resumeAt(from)) {
-    resume.scanner.lastIndex = resume.at;
-    const match = resume.scanner.exec(text);
+    const match = matchFrom(text, resume);
     if (match === null) break;
     const start = match.index;
     const end = start + match[0].length;

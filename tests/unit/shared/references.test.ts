@@ -948,6 +948,17 @@ describe('findReferences scanning only where a reference may start', () => {
     expect(findReferences(text)).toEqual(findReferences(text, 'everywhere'));
   });
 
+  it('finds an act whose words stand before its slash past a web address without a slash and words a Commission series name opens, as a scan of every position does', () => {
+    const text =
+      'See www.consilium.europa.eu: the COMMITTEE recalled Commission Implementing Regulation (EU) 2019/1799, and the SECURITY unit Kommissionens gennemførelsesforordning (EU) 2019/1799 in 9876/25.';
+    expect(findReferences(text).map(({ id, start }) => ({ id, start }))).toEqual([
+      { id: 'Commission Implementing Regulation (EU) 2019/1799', start: text.indexOf('Commission') },
+      { id: 'Commission Implementing Regulation (EU) 2019/1799', start: text.indexOf('Kommissionens') },
+      { id: '9876/25', start: text.indexOf('9876') },
+    ]);
+    expect(findReferences(text)).toEqual(findReferences(text, 'everywhere'));
+  });
+
   it('finds a number of every series with the most spaces its prefix may take, after a slash that starts nothing', () => {
     // a slash before the number makes the scan resume there; the number's prefix, `PE-CONS  `, is 9 characters before its digits
     for (const [printed, id] of [
