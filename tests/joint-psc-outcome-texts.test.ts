@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { meetingOf } from '../scripts/ingest/entries/meeting-ids.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
@@ -68,6 +69,87 @@ describe('the outcome of a joint meeting of the PSC and COSI', () => {
     expect([record.number, record.kind, record.meeting?.dates]).toEqual(['15001/25', 'outcome-of-proceedings', ['2025-11-12']]);
     expect(record.items.map((item) => [item.title, item.decisions.map((decision) => [decision.verb, decision.object])])).toEqual(
       items.map(({ title, decisions }) => [title, decisions]),
+    );
+  });
+});
+
+/**
+ * The same outcome in French, and in English numbered as the register files such a meeting's documents (`COSI/PSC`),
+ * in the same shapes: the record must name both committees for the meeting it files the outcome under (the archive's
+ * meeting `2025-11-12-psc-cosi`, `Joint meeting of the PSC and COSI`, whichever version or notation), its day and its
+ * items with their decisions. Before, the French version's `Réunion conjointe du Comité politique et de sécurité (COPS)
+ * et du Comité permanent … (COSI)` filed it under a meeting of the PSC alone (`2025-11-12-psc`), and `COSI/PSC` under
+ * one of COSI alone (`2025-11-12`): the versions of one meeting apart.
+ */
+const versions = {
+  fr: {
+    head: [
+      'Conseil de',
+      "l'Union européenne",
+      '',
+      'Bruxelles, le 20 novembre 2025',
+      '(OR. en)',
+      '15001/25',
+      '',
+      'LIMITE',
+      '',
+      'COSI 201',
+      'COPS 400',
+      '',
+      'RÉSULTATS DES TRAVAUX',
+    ],
+    labels: ['Origine:', 'Destinataire:', 'Date:', 'Objet:'],
+    values: [
+      'Secrétariat général du Conseil',
+      'Délégations',
+      '12 novembre 2025',
+      'Réunion conjointe du Comité politique et de sécurité (COPS) et du Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)',
+    ],
+    items: [
+      {
+        title: "Adoption de l'ordre du jour",
+        text: "L'ordre du jour a été adopté tel qu'il figure dans le document CM 5120/25.",
+        decisions: [['adopted', "l'ordre du jour tel qu'il figure dans le document CM 5120/25"]],
+      },
+      {
+        title: 'Lien entre sécurité intérieure et extérieure – lutte contre le terrorisme au Sahel',
+        text: 'Le COPS et le COSI ont procédé à un échange de vues sur la base du document de réflexion de la présidence (14567/25).',
+        decisions: [['exchanged-views', 'sur la base du document de réflexion de la présidence (14567/25)']],
+      },
+    ],
+    footer: '15001/25\t\tAB/cd\t1\nJAI.1\tLIMITE\tFR',
+  },
+  en: {
+    head,
+    labels,
+    values: [...values.slice(0, 3), 'Outcome of the COSI/PSC meeting on 12 November 2025'],
+    items: items.slice(0, 2),
+    footer,
+  },
+};
+
+/** A version's outcome as plain `pdftotext` (`layout` false) or `-layout` prints it. */
+function versionText(version: (typeof versions)[keyof typeof versions], layout: boolean): string {
+  const header = layout
+    ? [...version.head, ...version.labels.map((label, index) => `${label.padEnd(16)}${version.values[index] ?? ''}`)]
+    : [...version.head, ...version.labels, '', ...version.values];
+  const body = version.items.flatMap(({ title, text }, index) => ['', ...(layout ? [`${index + 1}.      ${title}`] : [`${index + 1}.`, '', title]), '', text]);
+  return [...header, ...body, '', version.footer, '\f'].join('\n');
+}
+
+describe.each(Object.entries(versions))('the outcome of a joint meeting of the PSC and COSI (%s)', (_language, version) => {
+  it.each(TEXT_SHAPES)('files it under the meeting of both committees, its day and its items (%s)', (_shape, layout, flat) => {
+    const record = expectOk(parseDocument(inShape(versionText(version, layout), flat), 'content/sources/joint-psc-outcome.txt'));
+    const meeting = meetingOf(record);
+    expect([record.number, record.kind, meeting?.id, meeting?.committee.title, meeting?.dates]).toEqual([
+      '15001/25',
+      'outcome-of-proceedings',
+      '2025-11-12-psc-cosi',
+      'Joint meeting of the PSC and COSI',
+      ['2025-11-12'],
+    ]);
+    expect(record.items.map((item) => [item.title, item.decisions.map((decision) => [decision.verb, decision.object])])).toEqual(
+      version.items.map(({ title, decisions }) => [title, decisions]),
     );
   });
 });

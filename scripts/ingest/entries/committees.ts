@@ -17,8 +17,18 @@ interface Body {
  */
 const BODIES: readonly Body[] = [
   { id: 'cosi-sg', name: 'COSI Support Group', pattern: /\bCOSI\s+Support\s+Group\b|\bCOSI\s+SG\b/gi },
-  { id: 'psc', name: 'PSC', pattern: /\bPolitical\s+and\s+Security\s+Committee\b|\bPSC\b|\bCOPS\b/g },
-  { id: 'cosi', name: 'COSI', pattern: /\bStanding\s+Committee\s+on\s+Operational\s+Co-?operation\s+on\s+Internal\s+Security\b|\bCOSI\b/gi },
+  // the French `Comité politique et de sécurité (COPS)`; the Spanish, Italian and Portuguese versions' acronym `CPS`
+  {
+    id: 'psc',
+    name: 'PSC',
+    pattern: /\bPolitical\s+and\s+Security\s+Committee\b|\bComité\s+politique\s+et\s+de\s+sécurité(?![\p{L}])|\bPSC\b|\bCOPS\b|\bCPS\b/gu,
+  },
+  {
+    id: 'cosi',
+    name: 'COSI',
+    pattern:
+      /\bStanding\s+Committee\s+on\s+Operational\s+Co-?operation\s+on\s+Internal\s+Security\b|\bComité\s+permanent\s+de\s+coopération\s+opérationnelle\s+en\s+matière\s+de\s+sécurité\s+intérieure(?![\p{L}])|\bCOSI\b/giu,
+  },
   { id: 'cats', name: 'CATS', pattern: /\bCATS\b|\bCoordinating\s+Committee\s+in\s+the\s+area\s+of\s+police\s+and\s+judicial\s+cooperation\b/g },
   // A summary record of Coreper names it in capitals under its kind line, in the language of its version.
   {
@@ -32,8 +42,12 @@ const BODIES: readonly Body[] = [
 /** The body a meeting document is of when its subject and addressee name none: the archive's own committee. */
 const DEFAULT_BODY = 'cosi';
 
-/** A subject that names a meeting of several bodies together. */
-const JOINT = /\bjoint\b/i;
+/**
+ * A subject that names a meeting of several bodies together: `Joint meeting …`, the French `Réunion conjointe …`, or
+ * the bodies' acronyms joined by a slash, as the register numbers such a meeting's documents (`COSI/PSC`, `PSC/COSI`,
+ * `CPS/COSI`, `COPS/COSI`).
+ */
+const JOINT = /\bjoint\b|\bconjointe?\b|\b(?:COSI|PSC|COPS|CPS)[ \t]*\/[ \t]*(?:COSI|PSC|COPS|CPS)\b/i;
 
 /** Which body or bodies a meeting is of: the id (`cosi`, `psc-cosi`) and how the site titles the meeting. */
 export interface Committee {

@@ -16,4 +16,23 @@ describe('committeeOf', () => {
     });
     expect(committeeOf(null, null)).toEqual({ id: 'cosi', title: 'COSI meeting' });
   });
+
+  it('files a joint meeting of the PSC and COSI under both, in French and in the acronyms joined by a slash', () => {
+    const joint = { id: 'psc-cosi', title: 'Joint meeting of the PSC and COSI' };
+    expect(
+      committeeOf(
+        'Réunion conjointe du Comité politique et de sécurité (COPS) et du Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)',
+        null,
+      ),
+    ).toEqual(joint);
+    expect(committeeOf('Résultats des travaux de la réunion conjointe COPS/COSI du 12 novembre 2025', null)).toEqual(joint);
+    expect(committeeOf('Outcome of the COSI/PSC meeting on 12 November 2025', null)).toEqual(joint);
+    expect(committeeOf('Outcome of the PSC/COSI meeting on 12 November 2025', null)).toEqual(joint);
+    expect(committeeOf('Resultado de los trabajos de la reunión CPS/COSI del 12 de noviembre de 2025', null)).toEqual(joint);
+  });
+
+  it('files a meeting of COSI that names the PSC in passing, with no joint meeting, under COSI', () => {
+    expect(committeeOf('Outcome of proceedings of COSI on 18 November 2025 (briefing by the PSC Chair)', null)).toEqual({ id: 'cosi', title: 'COSI meeting' });
+    expect(committeeOf('Résultats des travaux du COSI du 18 novembre 2025 – coopération avec le COPS', null)).toEqual({ id: 'cosi', title: 'COSI meeting' });
+  });
 });
