@@ -40,10 +40,29 @@ function linkedLine(paragraph: Paragraph, anchors: ReadonlyMap<string, string>):
   };
 }
 
-/** The blocks with each line of contents that names one of `sections` linked to it (see the module's comment). */
+/**
+ * The anchor of each section by its key, made once for each list of sections: a document's tree links the text of
+ * every one of its sections against the same list (document-tree.ts), which made the map again for each section.
+ */
+const anchorsBySections = new WeakMap<readonly ContentsTarget[], ReadonlyMap<string, string>>();
+
+function anchorsOf(sections: readonly ContentsTarget[]): ReadonlyMap<string, string> {
+  let anchors = anchorsBySections.get(sections);
+  if (anchors === undefined) {
+    const made = new Map<string, string>();
+    for (const { number, title, anchor } of sections) if (number !== null && title !== null) made.set(key(number, title), anchor);
+    anchors = made;
+    anchorsBySections.set(sections, anchors);
+  }
+  return anchors;
+}
+
+/**
+ * The blocks with each line of contents that names one of `sections` linked to it (see the module's comment). The list
+ * of sections is read once: it must not change between calls.
+ */
 export function linkContents(blocks: readonly RootContent[], sections: readonly ContentsTarget[]): RootContent[] {
-  const anchors = new Map<string, string>();
-  for (const { number, title, anchor } of sections) if (number !== null && title !== null) anchors.set(key(number, title), anchor);
+  const anchors = anchorsOf(sections);
   if (anchors.size === 0) return [...blocks];
   return blocks.map((block) => (block.type === 'paragraph' ? (linkedLine(block, anchors) ?? block) : block));
 }
