@@ -75,6 +75,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     name: 'footer tails `9110/24   GV/ac   1` / `JAI.1      LIMITE      ` runs',
     fragment: `9110/24${' '.repeat(40)}GV/ac${' '.repeat(44)}1\nJAI.1${' '.repeat(150)}LIMITE${' '.repeat(150)}\n`,
   },
+  // A footer of a -layout page run into one line, its pieces up to 200 spaces apart (inline-footers.ts GAP), its language missing, run on.
+  { name: 'wide footers `6543/25      MK/ps      1 JAI.1      ` runs', fragment: `6543/25${' '.repeat(190)}MK/ps${' '.repeat(190)}1 JAI.1${' '.repeat(190)}` },
   // A LIMITE notice's footer without its language (inline-footers.ts NOTICE, its marking before the language), run on.
   { name: '`CM 1420/25 1 LIMITE ` runs', fragment: 'CM 1420/25 1 LIMITE ' },
   // A Commission document's annexes without a dash, text after them on their line (commission-tail.ts undashedAnnexes), under its label, run on.

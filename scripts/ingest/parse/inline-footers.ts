@@ -26,9 +26,10 @@ const PARLIAMENT_ADDRESS = String.raw`www\.parlament\.gv\.at`;
 
 /**
  * What separates a footer's parts: one space or a few (a copy run into one line), or the wide gap of a `-layout` page
- * flattened to one line (`14470/25          TR/kl          1`); bounded, so that a run of spaces is read in linear time.
+ * flattened to one line (`14470/25          TR/kl          1`; a wide first page sets `JAI.1` and `EN` some 140 spaces
+ * apart); bounded, so that a run of spaces is read in linear time.
  */
-const GAP = String.raw`[ \t]{1,120}`;
+const GAP = String.raw`[ \t]{1,200}`;
 
 /**
  * A two-line footer (`6512/25 JV/mk 2` over `ANNEX JAI.1 LIMITE EN`) as a copy prints it in one run, row by row or

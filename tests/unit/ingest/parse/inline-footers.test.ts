@@ -15,6 +15,14 @@ describe('removeInlineFooters', () => {
     expect(removeInlineFooters('/23 VH/lr 2')).toEqual({ text: '', endsPage: true });
   });
 
+  it('takes a footer whose pieces a wide -layout page set up to some 140 spaces apart (6543/25’s first page)', () => {
+    const footer = `6543/25${' '.repeat(61)}MK/ps${' '.repeat(72)}1 JAI.1${' '.repeat(139)}EN`;
+    expect(removeInlineFooters(`COSI itself usually meets twice every ${footer} semester for formal meetings.`)).toEqual({
+      text: 'COSI itself usually meets twice every semester for formal meetings.',
+      endsPage: false,
+    });
+  });
+
   it('takes the next page number with a footer in the middle of a line, and reads directorates and notices', () => {
     expect(removeInlineFooters('end of page. 6643/15 NM/mvk 1 DG D 2B EN 2 Start of page.')).toEqual({ text: 'end of page. Start of page.', endsPage: false });
     expect(removeInlineFooters('4. AOB CM 1893/25 1 EN')).toEqual({ text: '4. AOB', endsPage: true });
