@@ -104,6 +104,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`OJ L 135/53 ` runs', fragment: 'OJ L 135/53 ' },
   // A footer's pieces plain pdftotext printed apart, run on (split-footers.ts `removeSplitFooter`), committees named with their noun (agenda-headings.ts), ranges glued by a hyphen (references.ts).
   { name: '`6890/26 JAI.1 A TR/kl LIMITE ` runs', fragment: '6890/26 JAI.1 A TR/kl LIMITE ' },
+  // The same footer's first column holding its initials and marking, among an annex table's columns (split-footers.ts `NUMBER_TO_INITIALS`).
+  { name: '`6890/26 ANNEX JAI.1 TR/kl LIMITE A 3 EN ` runs', fragment: '6890/26 ANNEX JAI.1 TR/kl LIMITE A 3 EN ' },
   // An annex page's footer in any official language (vocabulary.ts `PAGE_FOOTER`, broken-footers.ts `FOOTER_PIECE`): its word before the directorate.
   { name: '`6890/26 TR/kl 2 ZAŁĄCZNIK JAI.1 LIMITE ` runs', fragment: '6890/26 TR/kl 2 ZAŁĄCZNIK JAI.1 LIMITE ' },
   { name: '`výborů COSI a výborů ` runs', fragment: 'výborů COSI a výborů ' },

@@ -106,17 +106,29 @@ const NUMBER_AND_UNIT = new RegExp(
 );
 
 /**
+ * A footer's first piece that holds all but its page and language, as plain `pdftotext` prints an annex's landscape
+ * page's footer beside the columns of its table (`… Criminal Police Directorate 12631/21 ANNEX JAI.1 KR/mj LIMITE
+ * Status designated …`, `3 EN` at the page's end): the number, its annex label or unit, the initials, the marking.
+ */
+const NUMBER_TO_INITIALS = new RegExp(
+  String.raw`(?<![^ \t])(\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:${VERSION_SUFFIX_WORDS})[ \t]?\d{1,2}){0,3})(?:[ \t]+(?:${FOOTER_UNIT}|${ANNEX_LABEL})){1,2}[ \t]+${SLASHED_INITIALS}(?:[ \t]+(?:${MARKING_SOURCE}|${FOOTER_UNIT})){0,2}(?![^ \t])`,
+  'gu',
+);
+
+/**
  * The line without the footer of a note, report or outcome printed in two pieces, or null where it holds none: plain
  * `pdftotext` reads the footer's table column by column, and a page run into one line puts its first column (number and
  * unit, `6890/26 JAI.1`; number and annex label, `10512/24 EXT 1 ANNEX`) before the page's last row and the rest
- * (initials, unit or marking, page, language: `TR/kl LIMITE 1 DE`) at its end. The number must be the document's: the
+ * (initials, unit or marking, page, language: `TR/kl LIMITE 1 DE`) at its end, or all but the page and language before
+ * them (`12631/21 ANNEX JAI.1 KR/mj LIMITE` … `3 EN`: NUMBER_TO_INITIALS). The number must be the document's: the
  * line's first document number (the first page's header prints it) or one an earlier page's footer did (`seen`).
  */
 export function removeSplitFooter(text: string, seen: Set<string>): WithoutFooters | null {
   if (!text.includes('/') || !endsInPageAndLanguage(text)) return null;
-  const end = INITIALS_TO_END.exec(text);
+  const end = INITIALS_TO_END.exec(text) ?? PAGE_AND_LANGUAGE_AT_END.exec(text);
   if (end === null) return null;
-  const pieces = [...text.slice(0, end.index).matchAll(NUMBER_AND_UNIT)];
+  // Only the page and its language at the end: the first piece holds the initials and marking too (`12631/21 ANNEX JAI.1 KR/mj LIMITE`).
+  const pieces = [...text.slice(0, end.index).matchAll(end[0].includes('/') ? NUMBER_AND_UNIT : NUMBER_TO_INITIALS)];
   const last = pieces[pieces.length - 1];
   const number = last?.[1]?.replace(/[ \t]+/g, ' ');
   if (last === undefined || number === undefined) return null;

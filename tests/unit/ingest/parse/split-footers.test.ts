@@ -70,6 +70,23 @@ describe('removeSplitFooter', () => {
     ).toBe('the containers that leave their ports for the Union. Lead Commission and EEAS');
   });
 
+  it('takes out a first column that holds the initials and marking too, only the page and language at the end (an annex’s landscape table)', () => {
+    const seen = new Set<string>(['12631/21']);
+    expect(
+      removeSplitFooter('ANNEX Member State Belgium Unit Federal Judicial Police 12631/21 ANNEX JAI.1 KR/mj LIMITE Status designated 3 EN', seen)?.text,
+    ).toBe('ANNEX Member State Belgium Unit Federal Judicial Police Status designated');
+    expect(removeSplitFooter('ANLAGE Mitgliedstaat Belgien 12631/21 ANLAGE JAI.1 KR/mj LIMITE Stand benannt 3 DE', seen)?.text).toBe(
+      'ANLAGE Mitgliedstaat Belgien Stand benannt',
+    );
+    // Another document's number, or no initials after it: no footer.
+    for (const text of [
+      'Member State Belgium 9876/21 ANNEX JAI.1 KR/mj LIMITE Status designated 3 EN',
+      'Member State 12631/21 ANNEX JAI.1 Status designated 3 EN',
+    ]) {
+      expect(removeSplitFooter(text, new Set(seen))).toBeNull();
+    }
+  });
+
   it('reads the page and language with tabs and spaces around them at the line’s end, as -layout spaces them', () => {
     expect(removeSplitFooter('Brussels, 5 March 2026 6890/26 … (b) 6890/26 JAI.1 Follow-up TR/kl LIMITE\t 2 \tEN \t', new Set())?.text).toBe(
       'Brussels, 5 March 2026 6890/26 … (b) Follow-up',
