@@ -805,7 +805,8 @@ const TIMED_ROW_INSIDE = new RegExp(String.raw`(?<=[\p{L}\p{N})])[ \t]{1,12}${TI
 
 /** A numbered or lettered piece cut before the row without a number run into it (`TIMED_ROW_INSIDE`); any other piece whole. */
 function timedRowApart(piece: string): string[] {
-  const found = /^(?:\d|\(?[a-z]{1,4}\))/.test(piece) ? TIMED_ROW_INSIDE.exec(piece) : null;
+  // a point's letter in any version's alphabet (`b)`, `β)`, `б)`)
+  const found = /^(?:\d|\(?(?:[a-z]{1,4}|[α-ωа-я])\))/u.test(piece) ? TIMED_ROW_INSIDE.exec(piece) : null;
   return found === null ? [piece] : [piece.slice(0, found.index).trim(), piece.slice(found.index).trim()];
 }
 

@@ -83,6 +83,33 @@ describe('splitFlatLines', () => {
       '',
       '3. AOB',
     ]);
+    // so in the Greek and Bulgarian versions, their points lettered in their own alphabets
+    expect(
+      texts(
+        'Τόπος: ΚΤΙΡΙΟ JUSTUS LIPSIUS 1. Έγκριση της ημερήσιας διάταξης 2. Σένγκεν α) Κατάσταση β) Περαιτέρω πορεία 12.30 – 14.00 Γεύμα 3. Διάφορα θέματα',
+      ).filter((text) => text !== ''),
+    ).toEqual([
+      'Τόπος: ΚΤΙΡΙΟ JUSTUS LIPSIUS',
+      '1. Έγκριση της ημερήσιας διάταξης',
+      '2. Σένγκεν',
+      'α) Κατάσταση',
+      'β) Περαιτέρω πορεία',
+      '12.30 – 14.00 Γεύμα',
+      '3. Διάφορα θέματα',
+    ]);
+    expect(
+      texts(
+        'Място: СГРАДА JUSTUS LIPSIUS 1. Приемане на дневния ред 2. Шенген а) Актуално състояние б) Бъдещи действия 12.30 – 14.00 Обяд 3. Други въпроси',
+      ).filter((text) => text !== ''),
+    ).toEqual([
+      'Място: СГРАДА JUSTUS LIPSIUS',
+      '1. Приемане на дневния ред',
+      '2. Шенген',
+      'а) Актуално състояние',
+      'б) Бъдещи действия',
+      '12.30 – 14.00 Обяд',
+      '3. Други въпроси',
+    ]);
     // a numeral out of sequence, and a slot before a word in lower case, stay where they are
     expect(
       texts('Venue: JUSTUS LIPSIUS BUILDING 1. Adoption 2. Schengen (a) State of play ii. Report (b) Meeting from 12.30 – 14.00 in room 3 3. AOB'),
