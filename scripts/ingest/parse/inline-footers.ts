@@ -15,14 +15,16 @@ const INITIALS = String.raw`(?:\p{L}{1,5}(?:,[ \t]?\p{L}{1,5})*)?/\p{L}{1,5}(?:[
 /** The directorate: `JAI.1`, `DGD 1C`, `DG D 2B`, `DGD2`, `COMM`, `DG C II`, `GIP 1B`, `GIP.B`. */
 const DIRECTORATE = String.raw`(?:DG[ \t]?[A-Z](?:[ \t]?\d{1,2}(?:[ \t]?[A-Z])?|[ \t][IVX]{1,3})?|DGD[ \t]?\d?[A-Z]?|[A-Z]{2,5}(?:\.(?:\d{1,2}|[A-Z])|[ \t]\d[A-Z])?)`;
 
-/**
- * What an annex's pages print in their footer besides the number, initials and page, in any official language: the
- * annex's word and its numeral (`ANNEX`, `ANLAGE II`, `ANNEXE A`, `ΠΑΡΑΡΤΗΜΑ`), the directorate, `LIMITE`.
- */
-const FOOTER_EXTRA = String.raw`(?:(?:${ANNEX_WORDS.join('|')})(?:[ \t](?:[IVX]{1,5}|\d{1,2}|[A-D]))?(?![\p{L}\p{N}])|${DIRECTORATE}|${MARKING_SOURCE})`;
-
 /** The address the Austrian Parliament prints under each page of a document it files, after the footer. */
 const PARLIAMENT_ADDRESS = String.raw`www\.parlament\.gv\.at`;
+
+/**
+ * What an annex's pages print in their footer besides the number, initials and page, in any official language: the
+ * annex's word and its numeral (`ANNEX`, `ANLAGE II`, `ANNEXE A`, `ΠΑΡΑΡΤΗΜΑ`), the directorate, `LIMITE`; and the
+ * Austrian Parliament's address, which plain `pdftotext` prints among the footer's pieces of a page it stamped
+ * (`14342/21 JAI.1 RS/sl www.parlament.gv.at 2 EN`).
+ */
+const FOOTER_EXTRA = String.raw`(?:(?:${ANNEX_WORDS.join('|')})(?:[ \t](?:[IVX]{1,5}|\d{1,2}|[A-D]))?(?![\p{L}\p{N}])|${DIRECTORATE}|${MARKING_SOURCE}|${PARLIAMENT_ADDRESS})`;
 
 /**
  * What separates a footer's parts: one space or a few (a copy run into one line), or the wide gap of a `-layout` page

@@ -23,6 +23,13 @@ describe('removeInlineFooters', () => {
     });
   });
 
+  it('takes a footer that holds the Austrian Parliament’s stamp among its pieces, as plain pdftotext prints them (14342/21)', () => {
+    expect(removeInlineFooters('… is deemed essential. 14342/21 JAI.1 RS/sl www.parlament.gv.at 1 EN')).toEqual({
+      text: '… is deemed essential.',
+      endsPage: true,
+    });
+  });
+
   it('takes the next page number with a footer in the middle of a line, and reads directorates and notices', () => {
     expect(removeInlineFooters('end of page. 6643/15 NM/mvk 1 DG D 2B EN 2 Start of page.')).toEqual({ text: 'end of page. Start of page.', endsPage: false });
     expect(removeInlineFooters('4. AOB CM 1893/25 1 EN')).toEqual({ text: '4. AOB', endsPage: true });
