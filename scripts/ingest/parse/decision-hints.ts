@@ -27,6 +27,129 @@ function alternatesAtTop(source: string): boolean {
   return false;
 }
 
+/** A pattern's source cut at its alternations outside any group and class (`a|(?:b|c)|d`: `a`, `(?:b|c)`, `d`). */
+function topAlternatives(source: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at];
+    if (char === '\\') at++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(source.slice(start, at));
+      start = at + 1;
+    }
+  }
+  alternatives.push(source.slice(start));
+  return alternatives;
+}
+
+/** Every ASCII character, for asking what a letter may match. */
+const ASCII_CHARACTERS = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
+/** Whether a code unit is half of a character beyond the first plane (taken as proving nothing). */
+function isSurrogate(char: string): boolean {
+  return /[\uD800-\uDFFF]/.test(char);
+}
+
+/** Quantifiers that let the character before them be left out. */
+const OPTIONAL = new Set(['?', '*', '{']);
+
+/**
+ * Whether every text `alternative` (one of a pattern's top alternatives, with the pattern's `flags`) matches in holds a
+ * character outside ASCII: a letter outside ASCII written as itself outside any group and class, not made optional,
+ * that matches no ASCII character even without case (`ł`, `é`, `ж`; not the long `ſ` under `i`, which matches `s`).
+ * Only what is written so is taken as needed: a group, a class, an escape prove nothing, so the answer may be no where
+ * the alternative does need such a character, never yes where it does not.
+ */
+function needsNonAscii(alternative: string, flags: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let at = 0; at < alternative.length; at++) {
+    const char = alternative[at] ?? '';
+    if (char === '\\') at++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (depth === 0 && char.charCodeAt(0) > 0x7f && !isSurrogate(char) && !OPTIONAL.has(alternative[at + 1] ?? '')) {
+      const letter = new RegExp(`^${char}$`, flags);
+      if (!ASCII_CHARACTERS.some((ascii) => letter.test(ascii))) return true;
+    }
+  }
+  return false;
+}
+
+/** Where the group opening at `open` in `source` closes (its `)`). */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let at = open; at < source.length; at++) {
+    const char = source[at];
+    if (char === '\\') at++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return at;
+  }
+  throw new Error(`an unclosed group in /${source}/`);
+}
+
+/** How a group opens: capturing, non-capturing, or a look around (what follows is its pattern). */
+const GROUP_OPENING = /^\((?:\?(?::|=|!|<=|<!))?/;
+
+/**
+ * `source` (with `flags`) as it can match a text of ASCII characters only: its alternatives that need a character
+ * outside ASCII left out, in the groups too, a group left with none made a class of nothing (`[]`, which matches
+ * nothing, as those alternatives do on such a text); null when every alternative is left out. An alternative that
+ * cannot match at any place of a text takes nothing from what the pattern matches there, in a look around too.
+ */
+function asciiSource(source: string, flags: string): string | null {
+  const kept = topAlternatives(source)
+    .filter((alternative) => !needsNonAscii(alternative, flags))
+    .map((alternative) => {
+      let out = '';
+      let inClass = false;
+      for (let at = 0; at < alternative.length; at++) {
+        const char = alternative[at] ?? '';
+        if (char === '\\') {
+          out += alternative.slice(at, at + 2);
+          at++;
+        } else if (inClass) {
+          inClass = char !== ']';
+          out += char;
+        } else if (char === '[') {
+          inClass = true;
+          out += char;
+        } else if (char === '(') {
+          const close = groupEnd(alternative, at);
+          const opening = GROUP_OPENING.exec(alternative.slice(at))?.[0] ?? '(';
+          out += `${opening}${asciiSource(alternative.slice(at + opening.length, close), flags) ?? '[]'})`;
+          at = close;
+        } else out += char;
+      }
+      return out;
+    });
+  return kept.length === 0 ? null : kept.join('|');
+}
+
+/**
+ * The hints as they can match a text of ASCII characters only: each without its alternatives that need a character
+ * outside ASCII (`é`, `ó`, `σημείωσ`, `wróc`, `(?:…|schválil|…)`), a hint left with none dropped. On such a text a
+ * hint matches exactly when its rest does, so `anyHint` of the rest matches exactly when one of the hints does.
+ */
+export function asciiHints(hints: readonly RegExp[]): RegExp[] {
+  return hints.flatMap((hint) => {
+    const source = asciiSource(hint.source, hint.flags);
+    return source === null ? [] : [new RegExp(source, hint.flags)];
+  });
+}
+
 /** A hint's source as one alternative, its case-insensitivity kept within it. */
 function alternative(hint: RegExp, source: string): string {
   return hint.flags.includes('i') ? `(?i:${source})` : `(?:${source})`;

@@ -10,7 +10,7 @@
  * coordinated with the verb of a body before it (`… et est convenu de …`, `… und kam überein, …`); passives by
  * decision-passives.ts. Every pattern is bounded, so a sentence of any length is read in time linear in its length.
  */
-import { anyHint } from './decision-hints.ts';
+import { anyHint, asciiHints } from './decision-hints.ts';
 import type { DecisionVerb } from './decisions.ts';
 import { verbAfterPassive, verbLastPassive } from './decision-passives.ts';
 import { trailingHowAt } from './decision-procedures.ts';
@@ -807,11 +807,21 @@ export const LANGUAGES: readonly Grammar[] = [FRENCH, GERMAN, SPANISH, ITALIAN, 
 /** Whether a text may hold any of their verbs: one pass over an English text instead of one per language. */
 const ANY_HINT = anyHint(LANGUAGES.map((language) => language.hint));
 
+/**
+ * ANY_HINT for a text of ASCII characters only (most English ones): the hints' alternatives that can match such a text
+ * (decision-hints.ts asciiHints), a shorter pattern that matches it exactly when ANY_HINT does.
+ */
+const ASCII_HINT = anyHint(asciiHints(LANGUAGES.map((language) => language.hint)));
+
+/** A character outside ASCII. */
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** The languages other than English whose decision verbs a text may hold: a cheap test, made once for an item's text. */
 export type Languages = readonly Grammar[];
 
 export function otherLanguagesIn(text: string): Languages {
-  return ANY_HINT.test(text) ? LANGUAGES.filter((language) => language.hint.test(text)) : [];
+  const hint = NON_ASCII.test(text) ? ANY_HINT : ASCII_HINT;
+  return hint.test(text) ? LANGUAGES.filter((language) => language.hint.test(text)) : [];
 }
 
 /**
