@@ -61,6 +61,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`17812/11 lb 1 DQPG ` runs', fragment: '17812/11 lb 1 DQPG ' },
   // An agency's name before a lower-case word in a subject without a sentence's end (body-start.ts bodyStart: no body opens inside its line), run on.
   { name: '`ról Europol a neartú ` runs', fragment: 'ról Europol a neartú ' },
+  // An introduction's heading after a subject's word (body-start.ts introductionHeadingAtEnd: HEADING_BEFORE_LINE at a subject's end), run on.
+  { name: '`Working Party Introduction ` runs', fragment: 'Working Party Introduction ' },
   // A date alone on a subject's middle line over its approval after a dash (normalise.ts dateInsideLine; body-start.ts the Polish year's `r.` at a line's end), lines run on.
   { name: 'subject lines `Xx yy` / `12 listopada 2025 r.` / `- Zz` runs', fragment: 'Draft Council conclusions\n12 listopada 2025 r.\n- Approval\n' },
   // A label wrapped in its cell, its rest alone under its first words and the value (wrapped-labels.ts joinedWrappedLabels), lines run on.

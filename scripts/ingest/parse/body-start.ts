@@ -107,6 +107,24 @@ function capsHeadingBeforeLine(text: string): number | null {
   return found !== null && isCapsHeading(found[1] ?? '') && afterLowerCaseWord(text, found.index) ? found.index : null;
 }
 
+/**
+ * A word a subject ends on before an introduction's heading it ran on into: a word or a closing quote or bracket
+ * (`… Working Party Introduction`, `… „Strafverfolgung“ Einleitung`), never a dash or colon that opens a title's last
+ * part (`… – Introduction`, `…: Background`).
+ */
+const SUBJECT_WORD_END = /[\p{L}\d"'”’“»)]$/u;
+
+/**
+ * Where an introduction's heading a subject ends on begins (the space before it, HEADING_BEFORE_LINE), or null: only
+ * after a word of the subject a title ends on (SUBJECT_WORD_END, not `of`, `the`, `für`: isTitleWord).
+ */
+function introductionHeadingAtEnd(text: string): number | null {
+  const found = HEADING_BEFORE_LINE.exec(text);
+  if (found === null) return null;
+  const before = /(\S+)\s*$/.exec(text.slice(0, found.index))?.[1] ?? '';
+  return SUBJECT_WORD_END.test(before) && !isTitleWord(before) ? found.index : null;
+}
+
 /** A word holding a letter in lower case, right before the end (spaces between): a subject's word, which a heading follows. */
 const LOWER_CASE_WORD_BEFORE = /\p{Ll}[^\s]{0,40}\s*$/u;
 
@@ -376,7 +394,9 @@ export function bodyStart(text: string, subject = false, ended = false): BodySta
     // a heading in capitals a subject ends on, a page run into one line cut right before the numbered paragraph it heads
     // (`… Allgemeine Ausrichtung KONTEXT UND INHALT DES VORSCHLAGS` / `1. Die Kommission …`), is the body's; a sender's
     // or recipient's value ends so on a name (`… dyrektor Jordi AYET PUIGARNAU`), so only a subject is read for one
-    const capsHeading = subject ? capsHeadingBeforeLine(text.trimEnd()) : null;
+    // so is an introduction's heading it ends on (`… Working Party Introduction` / `1. At its meeting …`, plain
+    // `pdftotext` run into one line), after a word of the subject a title ends on
+    const capsHeading = subject ? (introductionHeadingAtEnd(text.trimEnd()) ?? capsHeadingBeforeLine(text.trimEnd())) : null;
     if (capsHeading !== null && capsHeading >= minimum) return { offset: capsHeading + 1, marked: false };
     const phrase = firstMatch(text, BODY_PHRASES, minimum);
     // Without a sentence's end, a sentence opener before a lower-case word still begins the body (`… 1982 With a view to …`),
