@@ -33,6 +33,15 @@ const INVENTED: Record<string, { why: string; numbers: string[] }> = {
     why: 'plain pdftotext prints the annex table a cell to a line; flattened, the first row’s numbered first cell no longer stands under the header row’s cells and reads as a heading',
     numbers: ['2'],
   },
+  ...Object.fromEntries(
+    ['pdftotext.txt', 'pdftotext-layout.txt'].map((rendering) => [
+      `council-pdf-lo/outcome-decisions-pl/${rendering}`,
+      {
+        why: 'a Polish title is followed by its text opening with `Prezydencja` (`2. Informacje prezydencji Prezydencja poinformowała …`), a word Polish titles open with too (body-start.ts VALUE_END_OPENERS): the title runs on over the text',
+        numbers: ['2', '3'],
+      },
+    ]),
+  ),
   'council-pdf-lo/outcome-joint-two-days-de/pdftotext.txt': {
     why: 'plain pdftotext printed `EUKoordinator` without its hyphen',
     numbers: ['8'],

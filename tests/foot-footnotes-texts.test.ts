@@ -176,6 +176,17 @@ const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[]; overru
     ]),
   ),
   ...Object.fromEntries(
+    ['en', 'fr', 'de', 'es', 'pl', 'el'].flatMap((language) =>
+      FOOTLESS.map((shape) => [
+        `council-pdf-lo/outcome-decisions-${language}/pdftotext.txt ${shape}`,
+        {
+          why: 'footnote 1 stands inside the sentence the page break cut (`… while one delegation (HU)` / `1 Also circulated as WK 2345/2026.` / `entered a parliamentary …`), after no blank line or sentence’s end: the text stays whole, as printed',
+          marks: [],
+        },
+      ]),
+    ),
+  ),
+  ...Object.fromEntries(
     FOOTLESS.map((shape) => [
       `council-pdf-lo/note-public-en/pdftotext.txt ${shape}`,
       { why: 'the withheld footnote `1 […]` stands under a list item (`• […];`), after no blank line or sentence’s end', marks: [] },

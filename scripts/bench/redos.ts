@@ -148,6 +148,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'decisions: `Доклада, изготвен, го одобри Комитетът, ` runs', fragment: 'Доклада, изготвен, го одобри Комитетът, ', sentence: true },
   // Maltese's article at former line ends of a Maltese page run into one line (flat-hyphens.ts `ARTICLE_BEFORE_CAPITAL`, maltese-articles.ts), run on.
   { name: 'flat Maltese articles `il-Kumitat is-sigurtà fir- rigward tal- Unjoni ` runs', fragment: 'il-Kumitat is-sigurtà fir- rigward tal- Unjoni ' },
+  // A footnote inside the sentence the page break cut of a page run into one line (foot-footnotes.ts CUT_FOOTNOTE, flat-lines.ts MARKED_IN_CUT_SENTENCE), run on.
+  { name: 'flat cut sentence `one delegation (HU) 1 Also circulated as 2345/2026. ` runs', fragment: 'one delegation (HU) 1 Also circulated as 2345/2026. ' },
+  { name: 'flat cut sentence `while one (HU) ^1 Also ^{1} COSI ` runs', fragment: 'while one (HU) ^1 Also ^{1} COSI ' },
+  // The Polish year's `r.` before a capital (sentences.ts YEARS_ABBREVIATION, YEARS_DATE_ONLY), run on.
+  { name: 'sentences `w dniach 29 i 30 stycznia 2026 r. COSI ` runs', fragment: 'w dniach 29 i 30 stycznia 2026 r. COSI ', sentence: true },
   // Maltese's article plain pdftotext joined to its noun's capital (maltese-articles.ts `ARTICLE_BEFORE_CAPITAL`, normalise.ts withoutFurniture), run on.
   { name: 'Maltese articles `il-Kumitat flAnness talkooperazzjoni għallIstati ` runs', fragment: 'il-Kumitat flAnness talkooperazzjoni għallIstati ' },
   // Dot leaders glued to a contents entry's title and page (dot-leaders.ts), and runs of dots before figures that are no page.

@@ -15,6 +15,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['COSI', 'Europol', 'Eurojust', 'Frontex', 'CEPOL', 'Member', 'Several', 'Most', 'All', 'Some'],
   // German counts of the delegations opening a sentence of their positions (`Mehrere Delegationen äußerten …`: delegation-positions.ts)
   ...['Mehrere', 'Einige', 'Zahlreiche'],
+  // and the Spanish, Polish and Greek ones (`Varias delegaciones (AT, DE, FR) expresaron …`, `Kilka delegacji …`, `Αρκετές αντιπροσωπίες …`)
+  ...['Varias', 'Kilka', 'Αρκετές'],
   // the bodies COSI meets jointly with or hears, whose acronym opens an outcome's sentence as COSI's does (`PSC and COSI
   // delegations exchanged views …`, `SCIFA took note …`, `EEAS briefed …`)
   ...['PSC', 'SCIFA', 'CATS', 'EEAS'],

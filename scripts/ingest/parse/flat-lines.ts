@@ -600,6 +600,41 @@ const MARKED_FOOTNOTE = new RegExp(String.raw`(?<=[.!?;]["'”’)\]]{0,2}(?:\^\
 const MARKED_WITHHELD = /(?<=\S[ \t]{1,40})\^(\d{1,3})[ \t]+(?=\[(?:…|\.{3})\])/gu;
 
 /**
+ * A footnote marked after the page's last word, inside the sentence the page break cut (`… while one delegation (HU) ^1
+ * Also circulated as WK 2345/2026.`, foot-footnotes.ts CUT_FOOTNOTE): taken only where its call stands before it on the
+ * line, as MARKED_AFTER_GAP.
+ */
+const MARKED_IN_CUT_SENTENCE = /(?<=[\p{L}\p{N})\]][ \t])\^(\d{1,3})[ \t]{1,40}(?=\p{Lu})/gu;
+
+/** A footnote marked after a sentence's end, as MARKED_FOOTNOTE finds it, tested once. */
+const FOOTNOTE_BEFORE = new RegExp(MARKED_FOOTNOTE.source, 'u');
+
+/** A footnote's mark opening a line. */
+const FOOTNOTE_OPENING = /^[ \t]*\^\{?\d/u;
+
+/** The most characters of a footnote MARKED_IN_CUT_SENTENCE finds at a page's end (foot-footnotes.ts CUT_FOOTNOTE's 300, and some). */
+const CUT_FOOTNOTE_TAIL = 400;
+
+/**
+ * The footnote MARKED_IN_CUT_SENTENCE finds at the end of a line of a page's text, its call standing before it, printed
+ * glued (`^1`) or a space apart (`2026. ^{1} COSI …`): only the line's last 400 characters are looked at, and only the
+ * last such mark; none on a line a footnote opens.
+ */
+function cutSentenceFootnotes(entry: SourceLine): RegExpExecArray[] {
+  // a line a footnote opens, or one holding a footnote before, is the page's footnotes there, not its text (`… Committee^2.
+  // ^1 Contract signed … research ^2 The next …`)
+  if (FOOTNOTE_OPENING.test(entry.text)) return [];
+  const from = Math.max(0, entry.text.length - CUT_FOOTNOTE_TAIL);
+  const last = [...entry.text.slice(from).matchAll(MARKED_IN_CUT_SENTENCE)].at(-1);
+  if (last === undefined) return [];
+  const at = from + last.index;
+  if (FOOTNOTE_BEFORE.test(entry.text.slice(0, at))) return [];
+  const mark = last[1] ?? '';
+  const called = entry.text.lastIndexOf(`^${mark}`, at - 1) >= 0 || entry.text.lastIndexOf(`^{${mark}}`, at - 1) >= 0;
+  return called ? [Object.assign(last, { index: at })] : [];
+}
+
+/**
  * A footnote foot-footnotes.ts marked after a title that ends in no sentence, where `-layout`'s gap follows its number
  * (`… systems ^1      This item …`): taken only where its call stands before it on the line, so that a call `-layout`
  * prints apart from its table cell's word (`Germany ^3   37`) stays in its row.
@@ -612,9 +647,14 @@ export function footnotesApart(entry: SourceLine): SourceLine[] {
   const afterGap = [...entry.text.matchAll(MARKED_AFTER_GAP), ...entry.text.matchAll(MARKED_WITHHELD)].filter(
     (match) => entry.text.lastIndexOf(`^${match[1] ?? ''}`, match.index - 1) >= 0,
   );
-  const starts = [...new Set([...[...entry.text.matchAll(MARKED_FOOTNOTE)].map((match) => match.index), ...afterGap.map((match) => match.index)])].sort(
-    (a, b) => a - b,
-  );
+  const inCut = cutSentenceFootnotes(entry);
+  const starts = [
+    ...new Set([
+      ...[...entry.text.matchAll(MARKED_FOOTNOTE)].map((match) => match.index),
+      ...afterGap.map((match) => match.index),
+      ...inCut.map((match) => match.index),
+    ]),
+  ].sort((a, b) => a - b);
   if (starts.length === 0) return [entry];
   const bounds = [0, ...starts, entry.text.length];
   return bounds.slice(0, -1).flatMap((start, index) => {

@@ -197,7 +197,7 @@ const DEFINITION_ANYWHERE = /(?:^|[\n\r\f\v\u2028\u2029])[ \t]{0,3}\d{1,3}(?:[ \
  * printed apart after a word (`… or other 4 5 …`, `… proced1 2 …`).
  */
 const FLAT_DEFINITION_ANYWHERE =
-  /[.!?;]["'”’)\]]{0,2}(?:\d{1,3})?[ \t]{1,40}\d{1,3}[ \t]+\S|\S[ \t]\d{1,3}(?:[ \t]{2,40}(?:[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+\[(?:…|\.{3})\])|\p{L}[ \t]?\d{1,3}[ \t]\d{1,3}[ \t]/u;
+  /[.!?;]["'”’)\]]{0,2}(?:\d{1,3})?[ \t]{1,40}\d{1,3}[ \t]+\S|\S[ \t]\d{1,3}(?:[ \t]{2,40}(?:[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+\[(?:…|\.{3})\]|[ \t]\p{Lu})|\p{L}[ \t]?\d{1,3}[ \t]\d{1,3}[ \t]/u;
 
 interface Page {
   start: number;
@@ -1204,9 +1204,31 @@ const SUFFIX_WORDS = VERSION_SUFFIX_WORDS;
  * that ends a word, a year or a document's number and its call, never after a section's number (`3.1 2 …`).
  */
 const FLAT_DEFINITION = new RegExp(
-  String.raw`(?<=(?:\p{L}|\p{L}[)\]”"’»]|(?<![\d.])\d{4}|\d\/\d{2})\.\d{1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=[.!?;]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:${SUFFIX_WORDS})[ \t]{1,3})(\d{1,3})(?:${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+(?=${WITHHELD_TEXT}))`,
+  String.raw`(?<=(?:\p{L}|\p{L}[)\]”"’»]|(?<![\d.])\d{4}|\d\/\d{2})\.\d{1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=[.!?;]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:${SUFFIX_WORDS})[ \t]{1,3})(\d{1,3})(?:${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+(?=${WITHHELD_TEXT}))|(?<=[\p{L}\p{N})\]][ \t])(\d{1,3})[ \t](?=\p{Lu})`,
   'gu',
 );
+
+/**
+ * The text from a footnote's number read after a word, inside the sentence the page break cut (FLAT_DEFINITION's last
+ * alternative: `… while one delegation (HU) 1 Also circulated as WK 2345/2026.` before the footer, the sentence going
+ * on on the next page): one or a few sentences of the footnote, 300 characters at most, ending in a sentence's end right
+ * before the footer.
+ */
+const CUT_FOOTNOTE = /^\d{1,3}[ \t]\p{Lu}[^\n]{0,300}?[.!?]["'”’)\]]?[ \t]*$/u;
+
+/** A day's number before its month (`… meeting on 1 December 2017.`): a date, no footnote's number. */
+const DAY_BEFORE_MONTH = new RegExp(String.raw`^\d{1,3}[ \t](?:${MONTH})(?![\p{L}])`, 'u');
+
+/**
+ * Whether the number at `at`, read after a word, is the footnote of a page whose last sentence the page break cut
+ * (CUT_FOOTNOTE): its text runs to the footer, it is no day before its month, and the word before it numbers nothing
+ * (`Annex 1 The …`, `Article 2 …`).
+ */
+function cutSentenceFootnote(text: string, at: number, footer: number): boolean {
+  if (!CUT_FOOTNOTE.test(text.slice(at, footer)) || DAY_BEFORE_MONTH.test(text.slice(at, at + 40))) return false;
+  const before = text.slice(Math.max(0, at - 30), at).trimEnd();
+  return !NUMBERED_BY.has(before.slice(before.lastIndexOf(' ') + 1).toLowerCase());
+}
 
 /**
  * A page run into one line with the footnotes it prints right before its footer marked `^N` and their calls on the page
@@ -1224,7 +1246,12 @@ function flatFootnotes(line: string, next: number): { text: string; next: number
   if (footer === null) return null;
   const from = Math.max(0, footer - FLAT_FOOT);
   const found = [...text.slice(from, footer).matchAll(FLAT_DEFINITION)]
-    .map((match) => ({ mark: match[1] ?? match[2] ?? match[3] ?? '', at: from + match.index, end: from + match.index + match[0].length }))
+    .filter((match) => match[4] === undefined || cutSentenceFootnote(text, from + match.index, footer))
+    .map((match) => ({
+      mark: match[1] ?? match[2] ?? match[3] ?? match[4] ?? '',
+      at: from + match.index,
+      end: from + match.index + match[0].length,
+    }))
     // A number followed by the next one is a run plain `pdftotext` printed apart that was not set back (`9 10 16754/24.
     // 8665/21. The ten …`, more sentences than numbers): neither is a footnote's number before its text.
     .filter(({ mark, end }) => !text.startsWith(`${Number(mark) + 1} `, end));

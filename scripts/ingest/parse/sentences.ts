@@ -36,6 +36,19 @@ const DAY_NUMBER = /^\d{1,2}$/;
  */
 const MONTH_NEXT = new RegExp(String.raw`^(?:${MONTH})[ \t]+\d{4}(?![\p{N}])`, 'u');
 
+/**
+ * The Polish year's abbreviation after its year, as the text before its dot ends (`… 30 stycznia 2026 r`): it ends a
+ * sentence where a capital follows (`… w dniach 29 i 30 stycznia 2026 r. COSI przyjął do wiadomości …`), as the
+ * Bulgarian `2026 г.` does, unless the sentence so far is the date alone (YEARS_DATE_ONLY).
+ */
+const YEARS_ABBREVIATION = /(?<![\p{L}\p{N}])\d{4}[ \u00a0]r$/u;
+
+/** A sentence so far that is only a date, maybe after a preposition of two words at most: `W dniu 3 marca 2026 r`, `Od 1 stycznia 2026 r`, `W dniach 29 i 30 stycznia 2026 r`. */
+const YEARS_DATE_ONLY = /^(?:\p{L}{1,8}[ \u00a0]){0,2}\d{1,2}(?:[ \u00a0](?:i|-|–)[ \u00a0]\d{1,2}|[-–]\d{1,2})?[ \u00a0]\p{L}{3,12}[ \u00a0]\d{4}[ \u00a0]r$/u;
+
+/** How much of the sentence before a year's `r.` is read to tell a date alone: more than the longest YEARS_DATE_ONLY. */
+const YEARS_DATE_WINDOW = 60;
+
 /** A character that ends the word before a dot when read backwards: whitespace or an opening bracket. */
 const WORD_BOUNDARY = /[\s([]/;
 
@@ -101,7 +114,12 @@ function paragraphSentences(text: string): string[] {
     const end = match.index + match[0].length;
     const next = text.slice(end, end + NEXT_WORD_WINDOW).trimStart();
     if (/^\p{Ll}/u.test(next) && !LOWER_CASE_NAME.test(next)) continue;
-    if (match[0].startsWith('.') && endsWithAbbreviation(text.slice(Math.max(start, match.index - 40), match.index))) continue;
+    if (
+      match[0].startsWith('.') &&
+      endsWithAbbreviation(text.slice(Math.max(start, match.index - 40), match.index)) &&
+      !endsYearsSentence(text, start, match.index, next)
+    )
+      continue;
     // a day's dot before its month is no sentence's end (`… in seiner Sitzung am 9. Dezember 2025 auf die Frage …`)
     if (match[0] === '.' && MONTH_NEXT.test(next) && DAY_NUMBER.test(lastWord(text.slice(Math.max(start, match.index - 8), match.index)))) continue;
     sentences.push(text.slice(start, end));
@@ -109,6 +127,19 @@ function paragraphSentences(text: string): string[] {
   }
   sentences.push(text.slice(start));
   return sentences;
+}
+
+/**
+ * Whether the dot at `at` after a year's `r` ends the sentence opened at `start`: a capital follows and the sentence so
+ * far is more than the date (`Komisja przedstawiła sprawozdanie z 3 marca 2026 r. COSI …`, where `Od 1 stycznia 2026
+ * r. Europol …` goes on).
+ */
+function endsYearsSentence(text: string, start: number, at: number, next: string): boolean {
+  if (!/^\p{Lu}/u.test(next)) return false;
+  const before = text.slice(Math.max(start, at - 8), at);
+  if (!YEARS_ABBREVIATION.test(before)) return false;
+  if (at - start > YEARS_DATE_WINDOW) return true;
+  return !YEARS_DATE_ONLY.test(text.slice(start, at).trim());
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFlatLines } from '../../../../scripts/ingest/parse/flat-lines.ts';
+import { footnotesApart, splitFlatLines } from '../../../../scripts/ingest/parse/flat-lines.ts';
 
 const texts = (text: string) => splitFlatLines([{ text, line: 7 }]).map((entry) => entry.text);
 const padding = 'The Presidency recalled the background of the file and the work done in the working party over the semester. '.repeat(4);
@@ -1015,5 +1015,24 @@ describe('splitFlatLines on draft Council conclusions run into one line', () => 
     const lines = texts(`${padding}1. Adoption of the agenda The agenda was adopted. 2. AOB COSI took note of the information from the Presidency.`);
     expect(lines).toContain('2. AOB');
     expect(lines).toContain('COSI took note of the information from the Presidency.');
+  });
+});
+
+describe('footnotesApart on a page whose last sentence the page break cut', () => {
+  const page = (tail: string) => ({
+    text: `The Presidency briefed delegations on 30 January 2026.^{1} COSI took note. Most delegations supported it, while one delegation (HU) ${tail}`,
+    line: 1,
+  });
+
+  it('sets the footnote marked after the cut sentence’s last word on a line of its own, its call before it (`^{1}` or `^1`)', () => {
+    const text = 'The Presidency briefed delegations on 30 January 2026.^{1} COSI took note. Most delegations supported it, while one delegation (HU)';
+    expect(footnotesApart(page('^1 Also circulated as WK 2345/2026.')).map((entry) => entry.text)).toEqual([text, '', '^1 Also circulated as WK 2345/2026.']);
+  });
+
+  it('leaves a mark no call stands before, or one far from the line’s end, in the text', () => {
+    const uncalled = { text: 'Most delegations supported it, while one delegation (HU) ^2 Also circulated as WK 2345/2026.', line: 1 };
+    expect(footnotesApart(uncalled)).toEqual([uncalled]);
+    const far = page(`^1 Also circulated. ${'The Committee approved the report. '.repeat(15)}`);
+    expect(footnotesApart(far)).toEqual([far]);
   });
 });

@@ -316,6 +316,18 @@ describe('markFootFootnotes on pages run into one line', () => {
     expect(markFootFootnotes(uncalled)).toBe(uncalled);
   });
 
+  it('marks a footnote after the word a page break cut where its text runs to the footer and ends a sentence; not one whose text ends none', () => {
+    const cut = `${background}The Presidency briefed delegations on 30 January 2026. 1 COSI took note. Most delegations supported it, while one delegation (HU) 1 Also circulated as WK 2345/2026. 6350/26 TR/kl 1 JAI.1 LIMITE EN`;
+    expect(markFootFootnotes(cut)).toContain(
+      '2026. ^{1} COSI took note. Most delegations supported it, while one delegation (HU) ^1 Also circulated as WK 2345/2026. 6350/26',
+    );
+    const greek = `${background}Η Προεδρία ενημέρωσε τις αντιπροσωπίες στις 30 Ιανουαρίου 2026.1 Η COSI ενέκρινε το 1 Διανεμήθηκε επίσης ως WK 2345/2026. 6350/26 TR/kl 1 JAI.1 LIMITE EL`;
+    expect(markFootFootnotes(greek)).toMatch(/2026\.\^1 Η COSI ενέκρινε το \^1[ \t]+Διανεμήθηκε επίσης ως WK 2345\/2026\. 6350\/26/u);
+    // a number whose text runs on in no sentence's end to the footer stays text
+    const open = `${background}The Presidency briefed delegations on 30 January 2026. 1 COSI took note of item 4 and one delegation (HU) 1 Also circulated as 6350/26 TR/kl 1 JAI.1 LIMITE EN`;
+    expect(markFootFootnotes(open)).not.toContain('(HU) ^1');
+  });
+
   it('takes a paragraph’s number right after the subject for no call where the next paragraph’s number follows, and a call one space apart then', () => {
     const page = `Betr.: Lage im Westbalkan – Gedankenaustausch 1. Auf seiner Sitzung hat der Ausschuss beraten (Dokument 7421/25). 2. Der Vorsitz hat Europol 1 zu den Entwicklungen konsultiert. 1 Bewertung von Europol (WK 3120/2025). 8795/25 FL/mr 1 RELEX.2 LIMITE DE`;
     expect(markFootFootnotes(page)).toContain('Gedankenaustausch 1. Auf seiner Sitzung');

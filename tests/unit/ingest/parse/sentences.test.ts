@@ -66,6 +66,25 @@ describe('splitSentences', () => {
     expect(splitSentences('COSI discussed points 1 to 4. May we add that it agreed.')).toEqual(['COSI discussed points 1 to 4.', 'May we add that it agreed.']);
   });
 
+  it('ends a sentence at the Polish year’s `r.` before a capital, unless the sentence so far is the date alone', () => {
+    expect(
+      splitSentences(
+        'Prezydencja poinformowała delegacje o wynikach posiedzenia w dniach 29 i 30 stycznia 2026 r. COSI przyjął do wiadomości przekazane informacje.',
+      ),
+    ).toEqual([
+      'Prezydencja poinformowała delegacje o wynikach posiedzenia w dniach 29 i 30 stycznia 2026 r.',
+      'COSI przyjął do wiadomości przekazane informacje.',
+    ]);
+    expect(splitSentences('W dniu 3 marca 2026 r. Komitet zatwierdził sprawozdanie. Od 1 stycznia 2026 r. Europol przejmie zadania.')).toEqual([
+      'W dniu 3 marca 2026 r. Komitet zatwierdził sprawozdanie.',
+      'Od 1 stycznia 2026 r. Europol przejmie zadania.',
+    ]);
+    expect(splitSentences('W dniach 29 i 30 stycznia 2026 r. Prezydencja przedstawiła sprawozdanie. W 2025 r. ustalono harmonogram.')).toEqual([
+      'W dniach 29 i 30 stycznia 2026 r. Prezydencja przedstawiła sprawozdanie.',
+      'W 2025 r. ustalono harmonogram.',
+    ]);
+  });
+
   it('does not break before a lower-case word', () => {
     expect(splitSentences('It was approx. the same as before. Done.')).toEqual(['It was approx. the same as before.', 'Done.']);
     expect(splitSentences('This is the E.U. approach to it.')).toEqual(['This is the E.U. approach to it.']);
