@@ -9,7 +9,7 @@ import { expectOk } from './support/projection.ts';
  * two-line footer `14470/25 TR/kl 1` / `JAI.1 LIMITE EN`) whose decisions set what was decided first, as the versions
  * whose word order is free write them to stress it: item 2 the committee's note of the Presidency's information, then
  * its approval of the Presidency's report with the verb and the committee after it (`Poročilo predsedstva (14470/1/25 REV
- * 1) je odobril Odbor.`, `Den Bericht des Vorsitzes (14470/1/25 REV 1) billigte der Ausschuss.`); item 3 the approval of
+ * 1) je odobril Odbor.`, or the committee between the Slovenian auxiliary and its participle, `… je Odbor odobril.`, `Den Bericht des Vorsitzes (14470/1/25 REV 1) billigte der Ausschuss.`); item 3 the approval of
  * the conclusions with the committee before its verb at the clause's end (`Závěry uvedené v dokumentu 13802/25 výbor
  * schválil.`, `Zaključke iz dokumenta 13802/25 Odbor je odobrio.`), or after it (`Die Schlussfolgerungen in Dokument
  * 13802/25 billigte der Ausschuss.`). Written by hand in 13 versions, and the Finnish and Polish passives that open with
@@ -33,6 +33,13 @@ const CASES: Case[] = [
     report: 'Poročilo predsedstva (14470/1/25 REV 1) je odobril Odbor.',
     reportRead: ['COSI', 'poročilo predsedstva (14470/1/25 REV 1)'],
     conclusions: 'Sklepe iz dokumenta 13802/25 je odobril Odbor.',
+    conclusionsRead: ['COSI', 'sklepe iz dokumenta 13802/25'],
+  },
+  {
+    language: 'sl',
+    report: 'Poročilo predsedstva (14470/1/25 REV 1) je Odbor odobril.',
+    reportRead: ['COSI', 'poročilo predsedstva (14470/1/25 REV 1)'],
+    conclusions: 'Sklepe iz dokumenta 13802/25 je Odbor odobril.',
     conclusionsRead: ['COSI', 'sklepe iz dokumenta 13802/25'],
   },
   {
@@ -159,3 +166,20 @@ describe.each(CASES)(
     });
   },
 );
+
+describe('the Slovenian outcome whose item 2 approves the Presidency’s report set first, the committee between the auxiliary and the participle', () => {
+  const outcome = outcomes.sl;
+  if (outcome === undefined) throw new Error('no outcome in sl');
+  it.each(SHAPES)('reads the report as what was approved, and an adverbial set first as none (%s)', (shape) => {
+    const sentences = [outcome.sentences[0] ?? '', `${outcome.sentences[1] ?? ''} Poročilo predsedstva je Odbor odobril.`, 'Na koncu je Odbor odobril.'];
+    const record = expectOk(parseDocument(outcomePage(outcome, 'sl', shape, { foot: [], sentences }), 'content/sources/object-first-clitic-sl.txt'));
+    expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+    const [, noted, approved] = record.items;
+    expect(noted?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([
+      ['COSI', 'took-note', 'informacijami predsedstva (14470/1/25 REV 1)'],
+      ['COSI', 'approved', 'poročilo predsedstva'],
+    ]);
+    // the adverbial (`Na koncu`, at the end) is no object: the committee approved what the item is about, its title
+    expect(approved?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([['COSI', 'approved', outcome.items[2]]]);
+  });
+});

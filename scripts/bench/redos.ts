@@ -146,6 +146,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // The same object with a participle's clause between a pair of commas (flat-lines.ts FRAMED_OBJECT, object-first.ts framedObject), run on.
   { name: 'flat `1. Борба Доклада, изготвен от него, го одобри Комитетът. ` runs', fragment: '1. Борба Доклада, изготвен от него, го одобри Комитетът. ' },
   { name: 'decisions: `Доклада, изготвен, го одобри Комитетът, ` runs', fragment: 'Доклада, изготвен, го одобри Комитетът, ', sentence: true },
+  // The Slovenian auxiliary before the committee, the participle after it (decision-languages-east.ts SL_IS, object-first.ts CLITIC_AUXILIARY), run on.
+  { name: 'decisions: `Poročilo je Odbor je Odbor ` runs', fragment: 'Poročilo je Odbor je Odbor ', sentence: true },
+  { name: 'decisions: `Poročilo je Odbor odobril, ` runs', fragment: 'Poročilo je Odbor odobril, ', sentence: true },
   // Maltese's article at former line ends of a Maltese page run into one line (flat-hyphens.ts `ARTICLE_BEFORE_CAPITAL`, maltese-articles.ts), run on.
   { name: 'flat Maltese articles `il-Kumitat is-sigurtà fir- rigward tal- Unjoni ` runs', fragment: 'il-Kumitat is-sigurtà fir- rigward tal- Unjoni ' },
   // A footnote inside the sentence the page break cut of a page run into one line (foot-footnotes.ts CUT_FOOTNOTE, flat-lines.ts MARKED_IN_CUT_SENTENCE), run on.

@@ -175,13 +175,19 @@ const SLOVAK = plainGrammar({
 
 /** Slovenian and Croatian: the perfect, `je`/`so` (`su`) and the participle in each gender and number. */
 const SL_BODY = String.raw`(?:${committeeNamePattern('sl')}|[Oo]dbor)(?:\s+COSI)?${END}|(?:[Pp]redsedstvo|(?:Evropska\s+)?[Kk]omisija|[Dd]elegacije|COSI)${END}|${AGENCIES}|${MEMBERS_OF.sl}`;
-const SL_IS = String.raw`(?:je|so|sta)\s+`;
+/**
+ * The committee between the perfect's auxiliary and its participle, as a clause that sets its object first puts it
+ * (`Poročilo predsedstva je Odbor odobril.`): the auxiliary is a clitic, second in its clause.
+ */
+const SL_COMMITTEE_INSIDE = String.raw`\s+(?:[Oo]dbor(?:\s+COSI)?|COSI)\s+`;
+/** The perfect's auxiliary before the participle, or before the committee the participle follows (`je odobril`, `je Odbor odobril`). */
+const SL_IS = String.raw`(?:(?:je|so|sta)\s+|(?<=(?<![\p{L}])(?:je|so|sta)${SL_COMMITTEE_INSIDE}))`;
 /** A reflexive perfect's clitics in the order the number sets: `se je` (one body), `so se`, `sta se` (several: `Člani odbora COSI so se seznanili`). */
 const SL_SE = String.raw`(?:se\s+(?:je|so|sta)|(?:so|sta)\s+se)\s+`;
 /** The participle's ending after its `l` in each gender and number: `odobril`, `odobrila`, `odobrili`, `odobrile`. */
 const SL_PAST = String.raw`l(?:a|o|i|e)?`;
 const SLOVENIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:je|so|sta)\s+(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil|zaključil|preložil|umaknil)|(?<![\p{L}])(?:so|sta)\s+se\s+(?:seznanil|dogovoril|odločil|strinjal)|(?<![\p{L}])se\s+bo(?:do)?\s+vrnil|(?<![\p{L}])vrnil[aoie]?(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:je|so|sta)\s+(?:(?:[Oo]dbor(?:\s+COSI)?|COSI)\s+)?(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil|zaključil|preložil|umaknil)|(?<![\p{L}])(?:so|sta)\s+se\s+(?:seznanil|dogovoril|odločil|strinjal)|(?<![\p{L}])se\s+bo(?:do)?\s+vrnil|(?<![\p{L}])vrnil[aoie]?(?![\p{L}])/u,
   body: SL_BODY,
   others: COUNCIL_SUBJECTS.sl,
   phrases: [

@@ -339,6 +339,9 @@ function firstClause(text: string, at: number, end: number): string {
   return text.slice(at, Math.min(Math.max(end, at), at + CLAUSE_REACH));
 }
 
+/** The Slovenian perfect's auxiliary, a clitic second in its clause (object-first.ts CLITIC_AUXILIARY). */
+const CLITIC_AUXILIARY = /^(?:je|so|sta)$/u;
+
 /**
  * Where, from the word `from` on and before `end`, a clause opens whose subject the versions name with its verb
  * (`readsAsClause`) after a word in lower case a title does not go on after; null where none does.
@@ -348,6 +351,9 @@ function knownClauseAfter(text: string, words: readonly RegExpExecArray[], from:
     const word = words[index];
     if (word === undefined || word.index >= end) return null;
     const before = words[index - 1]?.[0] ?? '';
+    // the Slovenian auxiliary, second in its clause, before the committee follows the object set first (`… kriminalu
+    // Sklepe iz dokumenta 13802/25 je Odbor odobril.`): the clause opens before it, not at the committee
+    if (CLITIC_AUXILIARY.test(before)) continue;
     if (LOWER_WORD.test(before) && !isTitleWord(before) && CAPITALISED_WORD.test(word[0]) && readsAsClause(firstClause(text, word.index, end)))
       return word.index;
   }

@@ -23,6 +23,18 @@ const DETERMINER = /^(?:den|die|das|dem|des|diesen|diese|dieses|jenen|het|de|dit
  */
 const REPEATED_PRONOUN = /\s+(?:τον|την|το|τους|τις|τα|го|я|ги)$/u;
 
+/**
+ * The Slovenian perfect's auxiliary, a clitic second in its clause, ending the words before the committee where the
+ * object is set first (`Poročilo predsedstva je Odbor odobril.`): no part of the object.
+ */
+const CLITIC_AUXILIARY = /\s+(?:je|so|sta)$/u;
+
+/**
+ * Words a clause opens with before that auxiliary that are no object: an adverbial, opening with a preposition or an
+ * adverb (`Na koncu je Odbor odobril.`, `Nato je Odbor odobril.`): the committee approved the item.
+ */
+const ADVERBIAL_FIRST = /^(?:na|v|vo|po|ob|pri|med|pred|od|do|iz|za|nato|zato|tudi|končno|nazadnje|potem|zatem|poleg|glede|hkrati|nadalje)(?![\p{L}])/iu;
+
 /** Where the object a clause sets first may be told: `free` where any words before the verb are (verb and subject end the clause in a version of free word order); `named` where only words that open with a determiner or cite a document are. */
 export type ObjectFirst = 'free' | 'named';
 
@@ -34,10 +46,13 @@ export type ObjectFirst = 'free' | 'named';
 export function objectBefore(text: string, at: number, how: ObjectFirst, marked: RegExp | null = null): string | null {
   const start = clauseStart(text, at);
   if (start === null) return framedObject(text, at);
-  const words = text.slice(start, at).trim().replace(REPEATED_PRONOUN, '');
+  const before = text.slice(start, at).trim();
+  // the auxiliary a clitic sets second, before the committee: the words before it are the clause's first part, its object
+  const clitic = CLITIC_AUXILIARY.test(before);
+  const words = (clitic ? before.replace(CLITIC_AUXILIARY, '') : before).replace(REPEATED_PRONOUN, '');
   if (words === '' || words.includes(',') || words.split(/\s+/u).length > MOST_WORDS) return null;
   if (how === 'free' || DETERMINER.test(words) || marked?.test(words) === true || documentIds(words).length > 0) return words;
-  return null;
+  return clitic && !ADVERBIAL_FIRST.test(words) ? words : null;
 }
 
 /** The pronoun repeating an object set first, right after the comma that closes a clause inside the object. */

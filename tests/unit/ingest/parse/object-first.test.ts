@@ -17,6 +17,17 @@ describe('objectBefore', () => {
     expect(objectBefore(rapport, at(rapport, 'godkände'), 'named')).toBe('Rapporten i dokument 13802/25');
   });
 
+  it('takes the words before the Slovenian auxiliary set second before the committee, the auxiliary left out, unless they open with a preposition or an adverb', () => {
+    const report = 'Poročilo predsedstva je Odbor odobril.';
+    expect(objectBefore(report, at(report, 'Odbor'), 'named')).toBe('Poročilo predsedstva');
+    const cited = 'Sklepe iz dokumenta 13802/25 je Odbor odobril.';
+    expect(objectBefore(cited, at(cited, 'Odbor'), 'named')).toBe('Sklepe iz dokumenta 13802/25');
+    const atEnd = 'Na koncu je Odbor odobril.';
+    expect(objectBefore(atEnd, at(atEnd, 'Odbor'), 'named')).toBeNull();
+    const then = 'Nato je Odbor odobril.';
+    expect(objectBefore(then, at(then, 'Odbor'), 'named')).toBeNull();
+  });
+
   it('leaves out the pronoun the Greek and Bulgarian versions repeat the object with before the verb', () => {
     const greek = 'Την έκθεση την ενέκρινε η επιτροπή.';
     expect(objectBefore(greek, at(greek, 'ενέκρινε'), 'free')).toBe('Την έκθεση');
