@@ -57,6 +57,30 @@ const NOT_TOLD: Record<string, { why: string; read: string[] }> = {
     why: 'footnote 1 is withheld (`[…]`) under a paragraph the page break cuts (`… est convenu de le`, the next page going on `transmettre au Coreper.`): with its number dropped, `[…]` may be the paragraph’s own withheld rest',
     read: [],
   },
+  'council-pdf-lo/outcome-decisions-en 1': {
+    why: 'footnote 1 stands under a sentence the page break cuts (`… while one delegation (HU)` / `Also circulated as WK 2345/2026.`, the next page going on `entered a parliamentary …`) and is called one space apart from the sentence before it (`2026. 1`): with its number dropped, its text reads as the cut sentence’s next line and the call as a figure (a misreading left for the footnote readers)',
+    read: [],
+  },
+  'council-pdf-lo/outcome-decisions-fr 1': {
+    why: 'footnote 1 stands under a sentence the page break cuts (`… ont soutenu l’approche` / `Également diffusé sous la cote WK 2345/2026.`) and is called one space apart from the sentence before it (`2026. 1`): with its number dropped, its text reads as the cut sentence’s next line and the call as a figure (a misreading left for the footnote readers)',
+    read: [],
+  },
+  'council-pdf-lo/outcome-decisions-de 1': {
+    why: 'footnote 1 stands under a sentence the page break cuts (`… Der Ausschuss billigte` / `Auch als WK 2345/2026 verteilt.`) and is called one space apart from the sentence before it (`Warschau. 1`): with its number dropped, its text reads as the cut sentence’s next line and the call as a figure (a misreading left for the footnote readers)',
+    read: [],
+  },
+  'council-pdf-lo/outcome-decisions-es 1': {
+    why: 'footnote 1 stands under a sentence the page break cuts (`… El Comité aprobó el proyecto de` / `Distribuido también como WK 2345/2026.`) and is called one space apart from the sentence before it (`2026. 1`): with its number dropped, its text reads as the cut sentence’s next line and the call as a figure (a misreading left for the footnote readers)',
+    read: [],
+  },
+  'council-pdf-lo/outcome-decisions-pl 1': {
+    why: 'footnote 1 stands under a sentence the page break cuts (`… natomiast` / `Rozesłano również jako WK 2345/2026.`) and is called glued to the year’s `r.` (`2026 r.1`): with its number dropped, its text reads as the cut sentence’s next line and the call as part of the date (a misreading left for the footnote readers)',
+    read: [],
+  },
+  'council-pdf-lo/outcome-decisions-el 1': {
+    why: 'footnote 1 stands under a sentence the page break cuts (`… Η COSI ενέκρινε το` / `Διανεμήθηκε επίσης ως WK 2345/2026.`) and is called one space apart from the sentence before it (`2026. 1`): with its number dropped, its text reads as the cut sentence’s next line and the call as a figure (a misreading left for the footnote readers)',
+    read: [],
+  },
   'council-pdf/limite-note-wrapped-subject 4': {
     why: 'the page prints the numbers 2 and 3 apart and calls 4 too (`20194`), over three texts: which text lost its number cannot be told, so none of the page’s is read',
     read: ['1'],

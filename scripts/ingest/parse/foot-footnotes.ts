@@ -88,7 +88,7 @@ const MAX_FOOTNOTE_LINES = 30;
 
 /** The text with the footnotes printed at its pages' feet marked `^N`; the text itself when there is none. */
 export function markFootFootnotes(text: string): string {
-  if (!DEFINITION_ANYWHERE.test(text) && !FLAT_DEFINITION_ANYWHERE.test(text)) return text;
+  if (!DEFINITION_ANYWHERE.test(text) && !FLAT_DEFINITION_ANYWHERE.test(text) && !flatRunAnywhere(text)) return text;
   const parts = text.split(LINE_BREAKS);
   const lines = parts.filter((_, index) => index % 2 === 0);
   const breaks = parts.filter((_, index) => index % 2 === 1);
@@ -193,11 +193,24 @@ const DEFINITION_ANYWHERE = /(?:^|[\n\r\f\v\u2028\u2029])[ \t]{0,3}\d{1,3}(?:[ \
 
 /**
  * A quick test that some line could hold the footnote of a page run into one line: a number and text after a
- * sentence's or a list item's end, a withheld text or a wide gap after a number, or a run of numbers plain `pdftotext`
- * printed apart after a word (`… or other 4 5 …`, `… proced1 2 …`).
+ * sentence's or a list item's end, a withheld text or a wide gap after a number.
  */
 const FLAT_DEFINITION_ANYWHERE =
-  /[.!?;]["'”’)\]]{0,2}(?:\d{1,3})?[ \t]{1,40}\d{1,3}[ \t]+\S|\S[ \t]\d{1,3}(?:[ \t]{2,40}(?:[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+\[(?:…|\.{3})\]|[ \t]\p{Lu})|\p{L}[ \t]?\d{1,3}[ \t]\d{1,3}[ \t]/u;
+  /[.!?;]["'”’)\]]{0,2}(?:\d{1,3})?[ \t]{1,40}\d{1,3}[ \t]+\S|\S[ \t]\d{1,3}(?:[ \t]{2,40}(?:[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+\[(?:…|\.{3})\])/u;
+
+/**
+ * What only a page run into one line may hold a footnote by: a number after a word before a capital (`… while one
+ * delegation (HU) 1 Also circulated as …`, the sentence the page break cut), or a run of numbers plain `pdftotext`
+ * printed apart after a word (`… or other 4 5 …`, `… proced1 2 …`). On a line that ends in no page's footer they are
+ * the text's own (`… on 13 and 14 December 2011`, `… in Dokument 17240/11 OJ CRP1 47 an.`, a -layout summary record's
+ * lines), and let no footnote be looked for there.
+ */
+const FLAT_RUN = /\S[ \t]\d{1,3}[ \t]\p{Lu}|\p{L}[ \t]?\d{1,3}[ \t]\d{1,3}[ \t]/u;
+
+/** Whether a line of a page run into one line (a line that ends in its footer) holds FLAT_RUN. */
+function flatRunAnywhere(text: string): boolean {
+  return FLAT_RUN.test(text) && text.split(LINE_BREAKS).some((line) => FLAT_RUN.test(line) && footerEndingLine(line) !== null);
+}
 
 interface Page {
   start: number;
