@@ -1,4 +1,5 @@
 import type { Inline } from '../../../src/schemas/inline.ts';
+import { inlinePlain } from '../../../src/shared/source-text.ts';
 
 /**
  * Inline things of a source line the parser reads rather than keeps as characters: bold toggles, footnote markers
@@ -152,6 +153,16 @@ export function readInline(line: string, resolve: FootnoteResolver): Inline[] {
     }
   });
   return parts;
+}
+
+/**
+ * A source line's words as readInline reads them (its runs' text and web addresses, footnote calls left out), read
+ * without runs where the line holds no inline token: then readInline gives one text run, the line spaced and trimmed.
+ */
+export function inlineLinePlain(line: string, resolve: FootnoteResolver): string {
+  const spaced = spacing(line).trim();
+  if (!MAY_HAVE_TOKEN.test(spaced)) return spaced;
+  return inlinePlain(readInline(spaced, resolve));
 }
 
 /** Tabs and runs of spaces made one space. */

@@ -20,7 +20,7 @@ import { type AgendaItem, parseAgenda } from './items.ts';
 import { addedVersions, documentIds } from './added-versions.ts';
 import { plannedItems } from './agenda-body.ts';
 import { calledNote, markedFootnotes, markedLineCalls, splitNotes, starNotes } from './item-marks.ts';
-import { readInline } from './inline.ts';
+import { inlineLinePlain, readInline } from './inline.ts';
 import { linkStarCalls } from './star-calls.ts';
 import { normalise, type SourceLine } from './normalise.ts';
 import { correspondentList } from '../../../src/shared/correspondents.ts';
@@ -153,7 +153,7 @@ function parseOrFail(printed: string, source: string): unknown {
       : (shaped ?? (reportsMeeting(header.kind, header.subject, subjectDays(header.subject, header.date)) ? REPORTED_MEETING_KIND : header.kind));
   const notice = NOTICE_KINDS.has(kind);
   const agenda = AGENDA_KINDS.has(kind) || notice;
-  const plain = (line: SourceLine) => inlinePlain(readInline(line.text, footnotes.resolve(line.line)));
+  const plain = (line: SourceLine) => inlineLinePlain(line.text, footnotes.resolve(line.line));
   const starred = notice ? null : starNotes(body, plain);
   const {
     agenda: agendaLines,
@@ -401,7 +401,7 @@ function documentReferences(
 ): { id: string; type: string; url?: string }[] {
   const seen = new Set([ownNumber, ...listed]);
   const result: { id: string; type: string; url?: string }[] = [];
-  const text = lines.map((entry) => inlinePlain(readInline(entry.text, footnotes.resolve(entry.line)))).join('\n');
+  const text = lines.map((entry) => inlineLinePlain(entry.text, footnotes.resolve(entry.line))).join('\n');
   for (const found of findReferences(text)) {
     for (const reference of [found, ...addedVersions(text, found)]) {
       if (seen.has(reference.id)) continue;
