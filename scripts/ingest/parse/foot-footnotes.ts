@@ -576,6 +576,8 @@ function unnumberedBlock(
   while (following <= bottom && definitionMark(lines, following, bottom) !== String(next + 1)) following += 1;
   if ((following > bottom && !hasFooter) || !isUnnumberedFootnote(lines, pageStart, top, following - 1)) return null;
   if (following > bottom && cutParagraph && !endsSentence(lines, top, bottom)) return null;
+  // With no definition printed on the page, the text right under an item's or paragraph's numbered title is its own.
+  if (following > bottom && underNumberedTitle(lines, pageStart, top)) return null;
   if (callCount(lines, next, pageStart, top) !== 1 || (following > bottom && callCount(lines, next + 1, pageStart, top) !== 0)) return null;
   const call = lastCall(lines, String(next), pageStart, top);
   if (call === null) return null;
@@ -583,6 +585,28 @@ function unnumberedBlock(
   if (following > bottom) return [unnumbered];
   const rest = readBlock(lines, pageStart, following, bottom, next + 1, top, true);
   return rest === null || !distinctCalls([unnumbered, ...rest]) ? null : [unnumbered, ...rest];
+}
+
+/** A paragraph's or item's number alone on its line, as plain `pdftotext` prints it apart from its title (`4.`, `3.2`). */
+const NUMBER_ALONE_LINE = /^[ \t]*\d{1,3}(?:\.\d{1,3})*\.?[ \t]*$/;
+
+/**
+ * Whether the text opening at `top` stands right under a numbered title, blank lines between: the title's line with its
+ * number (`-layout`: `4.    Preparation of the Council`) or under its number alone (plain `pdftotext`: `4.` / `` /
+ * `Preparation of the Council`), ending in no sentence's end. A summary record's or an outcome's last item (`The Committee took note of the state
+ * of preparation of the Council.`) is such a text; a footnote whose number plain `pdftotext` dropped stands under the
+ * page's text instead.
+ */
+function underNumberedTitle(lines: readonly string[], pageStart: number, top: number): boolean {
+  let line = top - 1;
+  while (line >= pageStart && (lines[line] ?? '').trim() === '') line -= 1;
+  const title = (lines[line] ?? '').trimEnd();
+  // A title ends in no sentence's end; a paragraph's text does (`2.` / `Die Delegationen unterstützten den Text.`).
+  if (line < pageStart || ENDS_FOOTNOTE.test(title)) return false;
+  if (NUMBERED_LINE.test(title)) return true;
+  line -= 1;
+  while (line >= pageStart && (lines[line] ?? '').trim() === '') line -= 1;
+  return line >= pageStart && NUMBER_ALONE_LINE.test(lines[line] ?? '');
 }
 
 /**
@@ -777,11 +801,23 @@ function distinctCalls(block: readonly FootFootnote[]): boolean {
 /**
  * A call glued to a word, or after a word's closing bracket, quote or punctuation (`paper2`, `EMPACT1`, `conclusions”2`,
  * `(COSI),3`), or after the closing bracket or quote of a reference ending in a number (`(doc. 9876/25 ADD 1)1`,
- * `(14470/25).2`); not after a word of one letter, a code's (`Q2 2026`, `G7`, `Annex A1`).
+ * `(14470/25).2`); not after a word of one letter, a code's (`Q2 2026`, `G7`, `Annex A1`), nor in a code the Council
+ * numbers so (CODE_BEFORE_NUMBER: a directorate's `JAI.1`, `GIP.2`, `DGD1`, Coreper's part `OJ CRP1 47`).
  */
 function gluedCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?:(?<=\p{L})(?<!(?:^|\P{L})\p{L})|(?<=\p{L}[)\]”"’»]?[)\]”"’».,;:])|(?<=\d[)\]”"’»][.,;:]?))${mark}(?!\d)`, 'gu');
+  return new RegExp(
+    String.raw`(?:(?<=\p{L})(?<!(?:^|\P{L})\p{L})|(?<=\p{L}[)\]”"’»]?[)\]”"’».,;:])|(?<=\d[)\]”"’»][.,;:]?))${CODE_BEFORE_NUMBER}${mark}(?!\d)`,
+    'gu',
+  );
 }
+
+/**
+ * The codes the Council writes with a number glued to them, never a footnote's call: a directorate's before its full
+ * stop (`JAI.1`, `GIP.2`, `RELEX.1`, `ECOFIN.1`, `COMPET.3`, `TREE.1`, `LIFE.2`, `SMART.1`, `ORG.1`, `COMM.2`) or
+ * without it (`DGD1`, `DGH2`), and Coreper's part on its agendas (`OJ CRP1 47`, `CRP2`): a footer's rest a copy left
+ * unread, a summary record's agenda code, whose `1` a dropped footnote's reading would otherwise take for its call.
+ */
+const CODE_BEFORE_NUMBER = String.raw`(?<!(?:^|\P{L})(?:(?:JAI|GIP|RELEX|ECOFIN|COMPET|TREE|LIFE|SMART|ORG|COMM)\.|DG[A-Z]|CRP))`;
 
 /** The superscript digits of the footnote calls a text file keeps as printed (`CM 2210/24¹`): such a call is one as printed, left as it is. */
 export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

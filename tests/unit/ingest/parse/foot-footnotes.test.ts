@@ -614,6 +614,18 @@ describe('markFootFootnotes on a viewer’s copy whose footnote numbers stand al
       `The Committee exchanged views.\n${footer(3, 'EN')}\nThe Committee agreed.\n${footer(4, 'EN')}`;
     for (const text of [uncalled, outOfSequence, numbered, stamped]) expect(markFootFootnotes(text)).toBe(text);
   });
+
+  it('never takes a code’s number for a call: a directorate’s `JAI.1` a stamp left above the next page’s text, Coreper’s `OJ CRP1 47`', () => {
+    // A viewer's copy: the parliament's stamp breaks page 1's footer, so `JAI.1` opens page 2, above the sentence that calls footnote 1 a space apart.
+    const stamped =
+      'The Presidency presented its work programme.\n6350/26\nJAI.1\nwww.parlament.gv.at\nTR/kl\nLIMITE\n1\nEN\n' +
+      'The Committee took note of the paper set out in WK 2345/2026. 1 COSI agreed to revert to it.\n1\nAlso circulated as WK 2346/2026.\n6350/26 TR/kl 2\nJAI.1 LIMITE EN';
+    expect(markFootFootnotes(stamped)).not.toContain('JAI.^1');
+    for (const code of ['GIP.1', 'RELEX.1', 'DGD1', 'OJ CRP1 47']) {
+      const text = `The agenda was adopted as set out in ${code}.\n\n1 Doc. 14470/25.\n${FOOTER}`;
+      expect(markFootFootnotes(text)).toBe(text);
+    }
+  });
 });
 
 describe('markFootFootnotes on a footnote whose number plain pdftotext dropped', () => {
