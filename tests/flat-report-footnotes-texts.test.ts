@@ -56,22 +56,10 @@ const AS_PRINTED: Record<string, { why: string; words: [string, string][] }> = {
       ['situation-and-trend', 'situation-andtrend'],
     ],
   },
-  'council-pdf/001_a69fd2a43e7584cc/pdftotext-layout.txt': {
-    why: 'not read yet: -layout cut the compound `cyber-attacks` after `at`, and a page run into one line does not join a cut whose word opens after a hyphen of its own',
-    words: [['cyber-attacks', 'cyber-at- tacks']],
-  },
 };
 
 /** The parts a rendering run into one line does not read, and why. */
 const PARTS_NOT_READ: Record<string, { why: string; numbers: string[] }> = {
-  'council-pdf/001_a69fd2a43e7584cc/pdftotext-layout.txt': {
-    why: 'not read yet: the title -layout wraps with a wide gap before its last word (`… on Internal Security      (CLASI)`) reads as the text of part 6',
-    numbers: ['6.1'],
-  },
-  'council-pdf/report-unhyphenated/pdftotext-layout.txt': {
-    why: 'not read yet: the titles -layout wraps with a wide gap before their last words (`… on Internal Security      (CLASI)`) read as the text of part 6',
-    numbers: ['6.1', '6.2'],
-  },
   'seed-pdf-texts/001_a69fd2a43e7584cc/pdftotext-layout.txt': {
     why: 'not read yet: the register’s -layout sets each part’s number apart from its title by a gap as wide as a column (`2.1      Future of internal security`), which a page run into one line reads as the page’s columns',
     numbers: ['1', '2', '2.1', '2.2', '2.3', '2.4', '2.5'],

@@ -127,7 +127,8 @@ describe.each(PRINTED)('a viewer’s copy of $source', ({ source, copy }) => {
  * (council-pdf-lo/note-public-en, outcome-public-fr, note-restricted-de), 19 (45 lines) once footnote numbers
  * printed apart after the word a page break cut were read (`… working proced1 2 3 16515/09. 10010/20. 13575/23.`,
  * `… torture or other 4 5 6 7 10583/24. …`, `… of the 1 8517/24.`), with addresses cut at a hyphen or a slash (the
- * report 6543/25 in its six renderings, council-pdf-lo/outcome-nine-items, seed 004). They are not read yet, not lines
+ * report 6543/25 in its six renderings, council-pdf-lo/outcome-nine-items, seed 004), 18 (44 lines) once `-layout`'s
+ * `cyber-at- tacks` was made whole (council-pdf/001's footnote 10: flat-hyphens.ts). They are not read yet, not lines
  * that cannot be placed: mostly footnotes whose number or text a page run into one line leaves where the ingest does
  * not look for them (after a list item ending in `;` rather than a sentence, `… • […]; 1 […] 8795/25 JAI.1 …`; a
  * footnote's text running on over the page), so that the line calling them shows the number as a word's end; and a

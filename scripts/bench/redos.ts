@@ -339,6 +339,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // Addresses a page run into one line cut at a hyphen, a slash or before an escaped character (flat-hyphens.ts joinAddressCuts, WRAPPED_ADDRESS).
   { name: 'flat addresses `https://a.eu/x- y/ z-net- works %E2 ` runs', fragment: 'https://a.eu/x- y/ z-net- works %E2 ' },
   { name: 'flat addresses `x- y/ z-net- works %E2 ` runs', fragment: 'x- y/ z-net- works %E2 ' },
+  // A compound's last part cut after its own hyphen (flat-hyphens.ts CUT_INSIDE), and a -layout heading's title wrapped
+  // under itself, its line break a gap as wide as the number's column (flat-heading-wraps.ts), on a page run into one line.
+  { name: 'flat compound cuts `a-b-c- d cyber-at- tacks ` runs', fragment: 'a-b-c- d cyber-at- tacks ' },
+  { name: 'flat heading wraps `done. 1.      Ab c         (X) ` runs', fragment: 'done. 1.      Ab c         (X) ' },
   // A page's line holding one item, its title before its sentence (flat-lines.ts `loneItem`).
   { name: 'flat `5. Drugs COSI took note of 1/25, ` runs', fragment: '5. Drugs COSI took note of 1/25, ' },
   // A Commission document's annexes or part after its number (commission-tail.ts COMMISSION_TAIL, in value-shapes.ts's

@@ -10,6 +10,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['According', 'Pursuant', 'Under', 'After', 'Against', 'Over', 'Recent', 'It', 'There', 'We', 'Given', 'Taking', 'Having'],
   ...['Les', 'Le', 'La', 'Lors', 'Dans', 'En', 'Conformément', 'À', 'Suite', 'Depuis', 'Au', 'Aux', 'Ce', 'Cette', 'Il'],
   ...['Die', 'Der', 'Das', 'Den', 'Im', 'Am', 'Nach', 'Gemäß', 'Auf', 'Seit', 'Mit', 'Zur', 'Zum', 'Es', 'Dieser', 'Diese', 'Dieses'],
+  // a report's sentence opening with its time (`Während des Dreiervorsitzes hat der COSI …`, `Durante el trío de Presidencias, el COSI …`)
+  ...['Während', 'Durante'],
   // a German sentence that sets its object first (`Über den vorgeschlagenen Zeitplan konnte keine Einigung erzielt werden.`)
   'Über',
   ...['COSI', 'Europol', 'Eurojust', 'Frontex', 'CEPOL', 'Member', 'Several', 'Most', 'All', 'Some'],

@@ -4,9 +4,10 @@ import { isMalteseArticleCut } from './maltese-articles.ts';
 
 /**
  * A word cut at a line’s end and its rest after the space a page run into one line puts there, or `-layout`’s gap (`Com- mission`, `mid-
- * term`; `-layout`'s justified `op - erators`): each begins where a word begins, so that a line is read in linear time.
+ * term`; `-layout`'s justified `op - erators`), the word maybe a compound's last part after its own hyphen (`cyber-at- tacks`):
+ * each begins where a word or a compound's part begins, so that a line is read in linear time.
  */
-const CUT_INSIDE = /(?<![\p{L}\p{N}-])(\p{L}+)([ \t]?-[ \t]+)(\p{Ll}\p{L}*)/gu;
+const CUT_INSIDE = /(?<![\p{L}\p{N}]|(?<![\p{L}])-)(\p{L}+)([ \t]?-[ \t]+)(\p{Ll}\p{L}*)/gu;
 
 /** An acronym's compound cut after its hyphen, a capital after it (`EU- Koordinator`, `COSI- Unterstützungsgruppe`): hyphenation cuts no word before a capital. */
 const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,})-[ \t]+(\p{Lu}\p{Ll}+)/gu;

@@ -30,6 +30,7 @@ import { ADDENDA_RANGE, REGISTER_DOCUMENT } from './item-rows.ts';
 import { JOINT_DOTTED_SOURCE, JOINT_WORDED_SOURCE, jointNumbers, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { wordedCuts } from './flat-worded-items.ts';
 import { romanCuts } from './flat-roman-headings.ts';
+import { headingWrapsJoined } from './flat-heading-wraps.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 import { annexNumberAt } from './commission-tail.ts';
@@ -776,9 +777,11 @@ function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: strin
   return bounds
     .slice(0, -1)
     .flatMap((start, index) => {
-      const raw = entry.text.slice(start, bounds[index + 1]);
-      const piece = raw.trim();
+      const end = bounds[index + 1] ?? entry.text.length;
+      const raw = entry.text.slice(start, end);
       const offset = start + raw.length - raw.trimStart().length;
+      // a heading's title -layout wrapped under itself is read over its line break (`flat-heading-wraps.ts`)
+      const piece = headingWrapsJoined(entry.text, offset, end).trimEnd();
       return piece === '' ? [] : subPoints(piece, (mark, at) => called(mark, offset + at));
     })
     .flatMap(otherBusinessApart)

@@ -68,6 +68,17 @@ describe('joinFlatHyphens with flatVocabulary: words the document spells nowhere
     expect(flat(page, 'The Committee met.')).toBe(whole);
   });
 
+  it('makes whole a compound’s last part cut after the compound’s own hyphen (English, German, French, Spanish)', () => {
+    expect(flat('high-risk criminal networks, cyber-at- tacks, human trafficking', 'Nothing else.')).toBe(
+      'high-risk criminal networks, cyber-attacks, human trafficking',
+    );
+    expect(flat('im Rahmen des EU-Po-      litikzyklus 2022-2025', 'Nichts weiter.')).toBe('im Rahmen des EU-Politikzyklus 2022-2025');
+    expect(flat('le procès-ver- bal de la réunion', 'Le procès-verbal est approuvé.')).toBe('le procès-verbal de la réunion');
+    expect(flat('la cooperación policial franco-es- pañola', 'Nada más.')).toBe('la cooperación policial franco-española');
+    // after a figure's hyphen the word stands alone, as before: `2024-at- tacks` is no compound the page cut
+    expect(flat('the period 2024-at- tacks', 'Nothing else.')).toBe('the period 2024-at- tacks');
+  });
+
   it('keeps a suspended hyphen as printed, in any language', () => {
     for (const page of [
       'pre- and post-trial measures',
