@@ -65,8 +65,17 @@ export function isMalteseArticleCut(head: string, tail: string, words: ReadonlyS
 const ARTICLE_BEFORE_CAPITAL =
   /(?<![\p{L}\p{M}\p{N}_'’-])(il|l|tal|fil|fl|mill|għall|bil|lill|sal|mal|bħall|ġol|(?:i|ta|fi|mi|bi|li|għa|sa|ma|bħa|ġo)?[ċdnrstxżz])(?=\p{Lu})/gu;
 
+/**
+ * What every match of ARTICLE_BEFORE_CAPITAL holds: the article's last letter (`l` or one of `ċdnrstxżz`, the last of
+ * each alternative) right before a character a capital may be (`A`–`Z`, Latin-1's `À`–`Ö` and `Ø`–`Þ`, or any
+ * character past U+00FF, an astral capital's high surrogate among them: every `\p{Lu}`). One cheap search most lines
+ * fail, before the word-start look-behind is tried at each of their characters.
+ */
+export const ARTICLE_END_BEFORE_CAPITAL = /[dlnrstxzċż][A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\uffff]/;
+
 /** Whether a line holds an article straight before a capital (ARTICLE_BEFORE_CAPITAL), before the vocabulary is asked. */
 export function holdsJoinedArticle(text: string): boolean {
+  if (!ARTICLE_END_BEFORE_CAPITAL.test(text)) return false;
   ARTICLE_BEFORE_CAPITAL.lastIndex = 0;
   return ARTICLE_BEFORE_CAPITAL.test(text);
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isHyphenationBreak, vocabularyOf } from '../../../../scripts/ingest/parse/hyphenation.ts';
-import { isMalteseArticleCut, isMalteseVocabulary, withArticleHyphens } from '../../../../scripts/ingest/parse/maltese-articles.ts';
+import {
+  ARTICLE_END_BEFORE_CAPITAL,
+  holdsJoinedArticle,
+  isMalteseArticleCut,
+  isMalteseVocabulary,
+  withArticleHyphens,
+} from '../../../../scripts/ingest/parse/maltese-articles.ts';
 import { joinFlatHyphens } from '../../../../scripts/ingest/parse/flat-hyphens.ts';
 
 const MALTESE = vocabularyOf([
@@ -59,5 +65,32 @@ describe('withArticleHyphens', () => {
     expect(withArticleHyphens('fisAnness u itKummissjoni', MALTESE)).toBe('fisAnness u itKummissjoni');
     expect(withArticleHyphens('Il-Kunsill eu-LISA ECtalUnjoni', MALTESE)).toBe('Il-Kunsill eu-LISA ECtalUnjoni');
     expect(withArticleHyphens('the lA and tal EU in iOS', ENGLISH)).toBe('the lA and tal EU in iOS');
+  });
+});
+
+describe('holdsJoinedArticle', () => {
+  it('finds the article or a preposition joined to it, whole or assimilated, before a capital of any script', () => {
+    // whole, then assimilated to its noun's consonant, alone or after a preposition
+    const heads = 'il l tal fil fl mill għall bil lill sal mal bħall ġol iċ id in ir is it ix iż iz taċ fid min bir lis għat sax maż bħaz ġot t ż';
+    for (const head of heads.split(' '))
+      for (const noun of ['Unjoni', 'Ċentru', 'Żona', 'Ħidma', 'Ämter', 'Ørsted', 'Ελλάδα', 'Европол', '𝐀bc'])
+        expect(holdsJoinedArticle(`kif jinsab ${head}${noun} u`), `${head}${noun}`).toBe(true);
+  });
+
+  it('finds none inside a word, before a small letter or a hyphen, or after another letter', () => {
+    for (const text of ['filwaqt tassew', 'talkooperazzjoni', 'ECtalUnjoni', 'il-Kumitat tal-Unjoni', 'iOS and eBay', 'ilà'])
+      expect(holdsJoinedArticle(text), text).toBe(false);
+  });
+
+  it('looks for the full pattern only where an article’s last letter stands before a character a capital may be', () => {
+    // every capital of Unicode, after every letter an article ends on, passes the cheap search first
+    const ends = [...'dlnrstxzċż'];
+    for (let code = 0; code <= 0x10ffff; code += 1) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCodePoint(code);
+      if (!/\p{Lu}/u.test(character)) continue;
+      for (const end of ends) if (!ARTICLE_END_BEFORE_CAPITAL.test(`${end}${character}`)) expect.fail(`${end}${character} (U+${code.toString(16)})`);
+    }
+    expect(ARTICLE_END_BEFORE_CAPITAL.test('the Council and the EU, in full')).toBe(false);
   });
 });
