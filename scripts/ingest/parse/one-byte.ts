@@ -9,9 +9,6 @@
 /** A character that a string held one byte a character cannot hold. */
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
 /** Whether `text` holds a character beyond Latin-1: only then are the lines cut from it held two bytes a character. */
 export function holdsWideCharacters(text: string): boolean {
   return BEYOND_LATIN1.test(text);
@@ -19,8 +16,9 @@ export function holdsWideCharacters(text: string): boolean {
 
 /**
  * The same text (equal to it), held one byte a character where every character fits in one; else the text itself. Its
- * UTF-8 bytes read back give the same characters (no lone surrogate is among them), which V8 holds one byte each.
+ * Latin-1 bytes (one a character, each character's code) read back give the same characters, which V8 holds one byte
+ * each: half the work of a round trip through UTF-8, which also had to be validated.
  */
 export function oneByte(text: string): string {
-  return text.length === 0 || BEYOND_LATIN1.test(text) ? text : decoder.decode(encoder.encode(text));
+  return text.length === 0 || BEYOND_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
 }
