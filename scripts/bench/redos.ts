@@ -355,6 +355,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // body-start.ts's look-behinds: a range's closing number after the word between (INLINE_MARKER), a word for annex after a spaced dash (HEADINGS).
   { name: '`- PRILOZI 1. do 3. RADNI ` runs', fragment: '- PRILOZI 1. do 3. RADNI ' },
   { name: '`xx - ANNEX – ANHANG ` runs', fragment: 'xx - ANNEX – ANHANG ' },
+  // Days tied to a subject by a word or a day before them, and a day of the week before a date (body-start.ts DAY_HEADING's look-behind and WEEKDAY), run on.
+  { name: '`on 18 and Tuesday 19 November 2025 ` runs', fragment: 'on 18 and Tuesday 19 November 2025 ' },
   // The PUBLIC marking above the labels (head-anchors.ts PUBLIC_MARKING, the stamp `LIMITE PUBLIC`), after what may stand before it.
   { name: 'head `LIMITE PUBLIC /25 PUBLIC REV 1 PUBLIC ` runs', fragment: 'LIMITE PUBLIC /25 PUBLIC REV 1 PUBLIC ', place: 'head' },
 ];

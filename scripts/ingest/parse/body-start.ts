@@ -341,8 +341,16 @@ function dayLineAboveItem(text: string, from: number): number | null {
   return firstMatch(text, DAY_LINE_ABOVE_ITEM, from);
 }
 
-/** A day heading right before the first numbered item of an outcome run into one line: `… (COSI) 18 November 2025 1. Adoption …`. */
-const DAY_HEADING = new RegExp(String.raw`(?<=\s)(?:\p{L}+,?[ \t])?\d{1,2}(?:er|\.)?[ \t](?:${MONTH})[ \t]\d{4}(?=\s+\d{1,2}\.[ \t]+\p{Lu})`, 'u');
+/**
+ * A day heading right before the first numbered item of an outcome run into one line: `… (COSI) 18 November 2025 1.
+ * Adoption …`, maybe with its day of the week (`Tuesday 18 November 2025`); not the subject's own date, tied to it by a
+ * word in lower case or a day before it (`… (COSI) on 18 and 19 November 2025 1. Adoption …`, `… des 18 et 19 novembre
+ * 2025`, `… am 18. November 2025`).
+ */
+const DAY_HEADING = new RegExp(
+  String.raw`(?<=\s)(?<![\p{Ll}\d][.,]?[ \t]+)(?:${WEEKDAY},?[ \t])?\d{1,2}(?:er|\.)?[ \t](?:${MONTH})[ \t]\d{4}(?=\s+\d{1,2}\.[ \t]+\p{Lu})`,
+  'u',
+);
 
 /** What follows a word that continues a name: a space and a capital (`Rady Unii`). */
 const NAME_RUN = /^\s+\p{Lu}/u;

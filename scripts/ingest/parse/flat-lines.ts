@@ -524,13 +524,13 @@ function cutsOf(
  * items' bullets (`flat-bullets.ts`). In every document, the footnotes foot-footnotes.ts marked at
  * the end of a page run into one line (`… 13802/25. ^1 Also circulated …`) are first given a line each.
  */
-export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
+export function splitFlatLines(lines: readonly SourceLine[], pageEnds: ReadonlySet<number> = new Set()): SourceLine[] {
   const notesApart = starNotesApart(lines.flatMap(footnotesApart));
-  if (!lines.some((entry) => entry.text.length >= FLAT_LINE)) return splitParagraphs(notesApart, false);
+  if (!lines.some((entry) => entry.text.length >= FLAT_LINE || pageEnds.has(entry.line))) return splitParagraphs(notesApart, false);
   const apart = notesApart.flatMap(rulesApart);
   // The annexes' headings and the lists first, so that no item's title is looked for past a bullet; whether the pages
   // hold paragraphs is read on them whole (an older note's pages may hold none: `Delegations will find attached …`).
-  const flat = hasFlatParagraphs(apart);
+  const flat = hasFlatParagraphs(apart, pageEnds);
   const split = splitParagraphs(apart.flatMap(annexApart).flatMap(recitalsApart).flatMap(bulletsApart), flat);
   // a contents heading left at the end of the paragraph above its entries goes on a line of its own
   return flat ? contentsHeadingApart(split) : split;
@@ -539,13 +539,18 @@ export function splitFlatLines(lines: readonly SourceLine[]): SourceLine[] {
 /** The fewest parts' Roman headings in sequence (`I.`, then `II.` after a sentence's end) that make a line as long as a page one run into a line. */
 const ROMAN_PARTS = 2;
 
-/** Whether a line as long as a page holds numbered paragraphs: the document's pages were run into one line each. */
-function hasFlatParagraphs(lines: readonly SourceLine[]): boolean {
+/**
+ * Whether a page run into one line holds numbered paragraphs: the document's pages were run into one line each. A page is
+ * a line as long as one, or a line a footer ended (`pageEnds`, however short: an outcome's page of one item, `… CM
+ * 5123/25. 14342/21 JAI.1 RS/sl 1 EN`), which also holds paragraphs where it opens with its one item's number.
+ */
+function hasFlatParagraphs(lines: readonly SourceLine[], pageEnds: ReadonlySet<number>): boolean {
   return lines.some((entry) => {
-    if (entry.text.length < FLAT_LINE) return false;
+    const footed = pageEnds.has(entry.line);
+    if (entry.text.length < FLAT_LINE && !footed) return false;
     const romans = romanCuts(entry.text, 0);
     // a report's parts under Roman headings with no numbered paragraph under them (`I. Introduction Under Article 71 … II. Main activities During …`)
-    return romans.numerals.length >= ROMAN_PARTS || cutsOf(entry.text, null, romans.numerals).cuts.length > 0;
+    return romans.numerals.length >= ROMAN_PARTS || cutsOf(entry.text, null, romans.numerals).cuts.length > 0 || (footed && LEADING.test(entry.text));
   });
 }
 

@@ -173,10 +173,13 @@ const NUMBERED_WRAP_WIDTH = 70;
 
 /** Clean logical lines (no BOM, controls, CR, odd spaces, page furniture or hard wraps), each with its source line. */
 export function normalise(text: string): SourceLine[] {
+  const pageEnds = new Set<number>();
   const cleaned = collapseBlanks(
-    outcomeColumns(outcomeRows(layoutTableRows(rowsOverPage(layoutCodesColumn(viewerCodesColumn(flatLayoutCodes(flatLayoutTable(withoutFurniture(text))))))))),
+    outcomeColumns(
+      outcomeRows(layoutTableRows(rowsOverPage(layoutCodesColumn(viewerCodesColumn(flatLayoutCodes(flatLayoutTable(furnitureOut(text, pageEnds)))))))),
+    ),
   );
-  return flatOutcomeColumns(splitFlatLines(joinLines(setItemRows(closeLoneNumbers(joinTimedRows(joinedLabelCells(joinedWrappedLabels(cleaned))))))));
+  return flatOutcomeColumns(splitFlatLines(joinLines(setItemRows(closeLoneNumbers(joinTimedRows(joinedLabelCells(joinedWrappedLabels(cleaned)))))), pageEnds));
 }
 
 /**
@@ -197,6 +200,11 @@ function joinLines(lines: readonly SourceLine[]): SourceLine[] {
  * joined: what normalise reads on, and what the nothing-lost check holds the page to.
  */
 export function withoutFurniture(text: string): SourceLine[] {
+  return furnitureOut(text, new Set());
+}
+
+/** withoutFurniture, adding to `pageEnds` the source line of each line whose text a page's footer ended (a page run into one line). */
+function furnitureOut(text: string, pageEnds: Set<number>): SourceLine[] {
   // Lines cut from a text held two bytes a character are held one byte a character where they can be (one-byte.ts).
   const wide = holdsWideCharacters(text);
   const cleaned = undoubleSpacing(text.split(LINE_BREAK).map((raw, index) => ({ text: cleanLine(wide ? oneByte(raw) : raw), line: index + 1 }))).map(
@@ -205,7 +213,7 @@ export function withoutFurniture(text: string): SourceLine[] {
   );
   const watermark = watermarkLines(cleaned);
   const lines = watermark.size === 0 ? cleaned : cleaned.map((entry) => (watermark.has(entry.line) ? { text: '', line: entry.line } : entry));
-  return withMalteseHyphens(dropFurniture(ungluedFooterNumbers(lines), pagesOfLines(text, LINE_BREAK), pageEdgesOfLines(text, LINE_BREAK)));
+  return withMalteseHyphens(dropFurniture(ungluedFooterNumbers(lines), pagesOfLines(text, LINE_BREAK), pageEdgesOfLines(text, LINE_BREAK), pageEnds));
 }
 
 /**
@@ -255,9 +263,10 @@ function isFurniture(text: string): boolean {
 /**
  * Drops footers (alone on their lines, in pieces across blank lines and around a page's last row — `broken-footers.ts` —, or inside text), page numbers (alone, or opening a page's first line), every
  * LIMITE line after the first and a conversion's footnote anchors under their calls (`0F`); a page break inside a sentence closes up,
- * also under the page's footnotes, which then follow that sentence's paragraph.
+ * also under the page's footnotes, which then follow that sentence's paragraph. The source line of each line whose text
+ * a footer ended (`… as set out in CM 5123/25. 14342/21 JAI.1 RS/sl 1 EN`: the page run into one line) goes into `pageEnds`.
  */
-function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number[] | null, edges: PageEdges | null): SourceLine[] {
+function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number[] | null, edges: PageEdges | null, pageEnds: Set<number>): SourceLine[] {
   const kept: SourceLine[] = [];
   let gap: SourceLine[] = [];
   let pageBreak = false;
@@ -337,6 +346,7 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
       kept.push({ text, line: entry.line });
       gap = [];
       pageBreak = footers.endsPage;
+      if (footers.endsPage && trimmed !== '') pageEnds.add(entry.line);
     }
   }
   if (footnotes.length > 0 && !flatFootnotesBefore(kept, footnotes, flat)) append(kept, [{ text: '', line: footnotes[0]?.line ?? 0 }, ...footnotes]);

@@ -89,7 +89,9 @@ describe('an annex heading opening a page of an older note run into one line, it
   ])('sets `%s` on a line of its own before `%s`: the annex is a section', (annex, title, language) => {
     const lines = normalise(flat(opening, annex, title, language)).map((line) => line.text);
     expect(lines).toContain(annex);
-    expect(lines.some((line) => line.startsWith(`${title} 1. Implementation`))).toBe(true);
+    // the page ends in its footer, a page run into one line however short: its title and its paragraph 1 apart
+    expect(lines).toContain(title);
+    expect(lines).toContain('1. Implementation of the Internal Security Strategy (doc. 16797/10).');
     expect(parseSections(normalise(flat(opening, annex, title, language))).map((section) => section.title)).toContain(annex);
   });
 

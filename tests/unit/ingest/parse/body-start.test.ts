@@ -175,6 +175,20 @@ describe('bodyStart', () => {
     });
   });
 
+  it('reads no day heading in the subject’s own days, tied to it by a word in lower case or a day before them: the body opens at item 1', () => {
+    const en = ' Meeting of the Standing Committee (COSI) on 18 and 19 November 2025 1. Adoption of the agenda The agenda was adopted. 2. AOB';
+    expect(startOf(en)).toEqual({ body: '1. Adoption of the a', marked: false });
+    const fr = ' Réunion du Comité permanent (COSI) des 18 et 19 novembre 2025 1. Adoption de l’ordre du jour L’ordre du jour a été adopté. 2. Divers';
+    expect(startOf(fr)).toEqual({ body: '1. Adoption de l’ord', marked: false });
+    const de = ' Tagung des Ständigen Ausschusses (COSI) am 18. November 2025 1. Annahme der Tagesordnung Die Tagesordnung wurde angenommen. 2. Sonstiges';
+    expect(startOf(de)).toEqual({ body: '1. Annahme der Tages', marked: false });
+    // a day heading with its day of the week after the subject's name still opens the body
+    expect(startOf(' Standing Committee (COSI) Tuesday 18 November 2025 1. Adoption of the agenda The agenda was adopted. 2. AOB')).toEqual({
+      body: 'Tuesday 18 November ',
+      marked: false,
+    });
+  });
+
   it('does not take an abbreviation, a day or a list of days for the end of a sentence', () => {
     expect(bodyStart(' 18./19. November 2025')).toBeNull();
     expect(bodyStart(' See No. 5 of the Regulation')).toBeNull();
