@@ -280,8 +280,10 @@ describe('a CM notice of meeting in each official language', () => {
             codes: record.codes,
             meeting: record.meeting?.dates,
             subject: record.subject,
-            time: record.otherHeaderLines.find((line) => line.startsWith(`${notice.labels.time}:`)),
-            venue: record.otherHeaderLines.find((line) => line.startsWith(`${notice.labels.venue}:`)),
+            // the hour and venue are the meeting's, their labels as printed, no longer header lines of their own
+            time: [record.printed?.labels.time, record.meeting?.time],
+            venue: [record.printed?.labels.venue, record.meeting?.venue],
+            rows: record.otherHeaderLines.filter((line) => line.startsWith(`${notice.labels.time}:`) || line.startsWith(`${notice.labels.venue}:`)),
             contact: record.otherHeaderLines.filter((line) => line.includes(CONTACT) || line.includes(TEL_FAX)),
             // a page run into one line is cut into the same items, under the same days and headings
             planned: record.planned?.map((item) => [item.number, item.title, item.references, item.day, item.section]),
@@ -293,8 +295,9 @@ describe('a CM notice of meeting in each official language', () => {
             codes: ['COSI', 'JAI', 'ENFOPOL'],
             meeting: ['2026-02-17'],
             subject: notice.subject,
-            time: `${notice.labels.time}: ${notice.time}`,
-            venue: `${notice.labels.venue}: ${venue}`,
+            time: [`${notice.labels.time}:`, notice.time],
+            venue: [`${notice.labels.venue}:`, venue],
+            rows: [],
             contact: [`${notice.labels.contact}: ${CONTACT}`, `${notice.labels.telFax}: ${TEL_FAX}`],
             planned: notice.items.map((title, index) => [
               String(index + 1),
@@ -437,9 +440,9 @@ describe('a CM notice of meeting in each official language', () => {
             const format = { label: FORMAT[language] ?? '', value: value(language) };
             const record = expectOk(parseDocument(SHAPES[shape]?.({ ...notice, format }, language) ?? '', `cm-${language}.txt`));
             const labelled = (label: string) => record.otherHeaderLines.find((line) => line.startsWith(`${label}:`));
-            expect([labelled(notice.labels.time), labelled(notice.labels.venue), labelled(format.label)]).toEqual([
-              `${notice.labels.time}: ${notice.time}`,
-              `${notice.labels.venue}: ${notice.venue.join(' ')}`,
+            expect([record.meeting?.time, record.meeting?.venue, labelled(format.label)]).toEqual([
+              notice.time,
+              notice.venue.join(' '),
               `${format.label}: ${format.value}`,
             ]);
             expect(record.planned?.map((item) => item.title)).toEqual(notice.items);
@@ -799,11 +802,8 @@ describe('a CM notice of meeting in each official language', () => {
             );
             expect(text).toContain(`${venueLast}\n${day}\n`);
             const record = expectOk(parseDocument(text, `cm-${language}.txt`));
-            expect([
-              record.otherHeaderLines.find((line) => line.startsWith(`${notice.labels.venue}:`)),
-              record.planned?.map((item) => [item.title, item.day]),
-            ]).toEqual([
-              `${notice.labels.venue}: ${notice.venue.join(' ')}`,
+            expect([record.meeting?.venue, record.planned?.map((item) => [item.title, item.day])]).toEqual([
+              notice.venue.join(' '),
               [
                 [notice.items[0], '2026-02-17'],
                 [notice.items[1], '2026-02-17'],
@@ -947,8 +947,8 @@ describe('a CM notice of meeting in each official language', () => {
         for (const [shape, print] of Object.entries(SHAPES)) {
           it(`reads both days of the ${language} notice's date line \`${date}\` (${joined}; ${shape})`, () => {
             const record = expectOk(parseDocument(print({ ...notice, date }, language), `cm-${language}.txt`));
-            const read = [record.meeting?.dates, record.otherHeaderLines.find((text) => text.startsWith(`${notice.labels.time}:`))];
-            expect(read).toEqual([['2026-02-17', '2026-02-18'], `${notice.labels.time}: ${notice.time}`]);
+            const read = [record.meeting?.dates, record.meeting?.time];
+            expect(read).toEqual([['2026-02-17', '2026-02-18'], notice.time]);
           });
         }
       }

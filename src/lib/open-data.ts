@@ -55,6 +55,9 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     footnotes:
       'Footnotes: mark as printed, label (the page anchor user-content-fn-<label>) and text (paragraphs of runs: text, web addresses, footnote calls).',
     meetingDates: 'Days of the meeting an outcome of proceedings records (On:), ISO; empty for other documents.',
+    meetingTime: "The hour a notice of meeting's meeting opens, as its Time: row prints it (10.00, 10 h 00); absent where it prints none.",
+    meetingVenue:
+      "Where a notice of meeting's meeting is held, as its Venue: row prints it, its lines joined by a space (COUNCIL EUROPA BUILDING Rue de la Loi 175, 1048 Brussels); absent where it prints none.",
     references: 'Canonical ids of every document the text cites, in order of first appearance.',
     actors: 'Ids of the actors its agenda items or sections name (see /actors/), in order of first mention.',
     topics: 'Ids of the topics it is on (see /topics/): those its subject names and those of its agenda items or sections, in the order of the topic table.',
@@ -72,6 +75,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
       'The outcome of proceedings that records the meeting: number and slug of the version shown, every version held (oldest first) and other documents recording it; null for a meeting known from its agenda only.',
     agenda:
       'The notice of meeting and provisional agenda: number, slug, versions, other notices, the items as planned (number, title without the mark that calls a note, notes — each note the notice prints under its items for the item, its mark as printed (*, **) and its text —, possible, proMemoria (listed pro memoria, (p.m.)), section, day, documents, sub-points — each with its label, title without the mark, notes as for an item, possible, proMemoria and documents —, text, anchor) and the NB block; null when none is held.',
+    time: 'The hour the meeting opens as the notice of meeting shown prints it after Time: (10.00, 10 h 00), else null.',
+    venue: 'Where the meeting is held as the notice of meeting shown prints it after Venue:, its lines joined by a space, else null.',
     cancelled:
       'true where the latest notice of meeting says the meeting is cancelled and no outcome records it (its dates are the days it had been planned for); absent otherwise.',
     items: 'Ids of the agenda items of the outcome shown (see items), in agenda order; empty for a meeting known from its agenda only.',
@@ -219,7 +224,22 @@ export function documentsTable(records: readonly ExportRecord<'documents'>[]): C
 /** Meetings as CSV, one row each: the outcome and the notice by the numbers shown, the planned items left to the JSON. */
 export function meetingsTable(records: readonly ExportRecord<'meetings'>[]): CsvTable {
   return {
-    columns: ['id', 'committee', 'title', 'dates', 'presidency', 'document', 'documentSlug', 'outcome', 'agenda', 'cancelled', 'items', 'decisionCount'],
+    columns: [
+      'id',
+      'committee',
+      'title',
+      'dates',
+      'presidency',
+      'document',
+      'documentSlug',
+      'outcome',
+      'agenda',
+      'time',
+      'venue',
+      'cancelled',
+      'items',
+      'decisionCount',
+    ],
     rows: records.map((r) => [
       r.id,
       r.committee,
@@ -230,6 +250,8 @@ export function meetingsTable(records: readonly ExportRecord<'meetings'>[]): Csv
       r.documentSlug,
       r.outcome?.number ?? null,
       r.agenda?.number ?? null,
+      r.time,
+      r.venue,
       r.cancelled === true,
       r.items.join(LIST_SEPARATOR),
       r.decisionCount,

@@ -29,6 +29,8 @@ export type SourceDocument = Pick<
   | 'otherHeaderLines'
   | 'from'
   | 'meetingDates'
+  | 'meetingTime'
+  | 'meetingVenue'
   | 'to'
   | 'previous'
   | 'commissionProposal'

@@ -61,6 +61,9 @@ export const documentEntrySchema = z
     printed: printedHeaderSchema.optional(),
     /** The days of the meeting an outcome of proceedings records (its header's "On:"), ISO; empty for other documents. */
     meetingDates: z.array(isoDateSchema),
+    /** The hour and venue of a notice's meeting as its `Time:` and `Venue:` rows print them (`10 h 00`); absent where it prints none. */
+    meetingTime: z.string().min(1).optional(),
+    meetingVenue: z.string().min(1).optional(),
     /** The meeting id (`2025-11-18`) of an outcome of proceedings or a notice of meeting (any version of either), else null. */
     meeting: z.string().nullable(),
     /**

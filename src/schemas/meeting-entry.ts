@@ -44,6 +44,12 @@ export const meetingEntrySchema = z.object({
       note: z.string().nullable(),
     })
     .nullable(),
+  /**
+   * The hour the meeting opens and where it is held, as the notice shown prints them after `Time:` and `Venue:` (`10 h 00`,
+   * `CONSEIL BÂTIMENT EUROPA Rue de la Loi 175, 1048 Bruxelles`); null where it prints none or no notice is held.
+   */
+  time: z.string().min(1).nullable(),
+  venue: z.string().min(1).nullable(),
   /** True where the latest version of the notice says the meeting is cancelled and no outcome records it: its days are the former ones. */
   cancelled: z.boolean().optional(),
   /** Item entry ids of the outcome shown, in agenda order; empty for a meeting known from its agenda only. */

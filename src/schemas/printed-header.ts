@@ -9,6 +9,9 @@ const labelFieldsSchema = z.object({
   commission: z.string().min(1).optional(),
   subject: z.string().min(1).optional(),
   interinstitutional: z.string().min(1).optional(),
+  /** A notice's labels of its meeting's hour and venue (`Time:`, `Lieu :`), where the record reads them as the meeting's. */
+  time: z.string().min(1).optional(),
+  venue: z.string().min(1).optional(),
 });
 
 /** The reference fields whose values the record keeps as printed beside the documents it links. */

@@ -80,8 +80,20 @@ export const okRecordSchema = z.object({
   period: reportPeriodSchema.optional(),
   /** The header's place and date line, kind line, labels and meeting days as printed, in the document's language (the page prints them). */
   printed: printedHeaderSchema.optional(),
-  /** The days of the meeting the document is of; `cancelled` where a notice says the meeting is cancelled (its days are then the former ones). */
-  meeting: z.object({ dates: z.array(isoDateSchema).min(1), cancelled: z.literal(true).optional() }).nullable(),
+  /**
+   * The days of the meeting the document is of; `cancelled` where a notice says the meeting is cancelled (its days are then
+   * the former ones); the hour and venue as a notice's `Time:` and `Venue:` rows print them (`10 h 00`, `CONSEIL BÂTIMENT
+   * EUROPA Rue de la Loi 175, 1048 Bruxelles`, line breaks as spaces; their labels in `printed.labels`), absent where it
+   * prints none.
+   */
+  meeting: z
+    .object({
+      dates: z.array(isoDateSchema).min(1),
+      time: z.string().min(1).optional(),
+      venue: z.string().min(1).optional(),
+      cancelled: z.literal(true).optional(),
+    })
+    .nullable(),
   items: z.array(itemSchema),
   /** The items a notice of meeting puts on the provisional agenda, as planned; null for any other document. */
   planned: z.array(plannedItemSchema).nullable(),

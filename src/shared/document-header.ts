@@ -108,6 +108,9 @@ export interface HeaderFieldsSource {
   readonly kind: string;
   readonly from: string | null;
   readonly meetingDates: readonly string[];
+  /** A notice's meeting hour and venue as printed after `Time:` and `Venue:`, where read. */
+  readonly meetingTime?: string | undefined;
+  readonly meetingVenue?: string | undefined;
   readonly to: string | null;
   readonly previous: readonly string[];
   readonly commissionProposal: readonly string[];
@@ -128,6 +131,8 @@ export function headerFields(document: HeaderFieldsSource): [string, string][] {
   const fields: [string, string | null][] = [
     [label('from', 'From:'), document.from],
     [label('on', DATE_LABEL_KINDS.has(document.kind) ? 'Date:' : 'On:'), days],
+    [label('time', 'Time:'), document.meetingTime ?? null],
+    [label('venue', 'Venue:'), document.meetingVenue ?? null],
     [label('to', 'To:'), document.to],
     [label('previous', 'No. prev. doc.:'), document.previous.length === 0 ? null : (values?.previous ?? document.previous.join(', '))],
     [label('commission', 'No. Cion doc.:'), document.commissionProposal.length === 0 ? null : (values?.commission ?? document.commissionProposal.join(', '))],

@@ -31,7 +31,15 @@ export function documentCitations(document: ParsedDocument, meeting: string | nu
     return citationsIn(text, citedIn(text, paged), at, () => titledSentences(title, body.text, body.units()));
   };
   const file = interinstitutionalFileField(record);
-  const header = [...(file === null ? [] : [file]), ...headerFields({ ...record, meetingDates: record.meeting?.dates ?? [] })]
+  const header = [
+    ...(file === null ? [] : [file]),
+    ...headerFields({
+      ...record,
+      meetingDates: record.meeting?.dates ?? [],
+      meetingTime: record.meeting?.time,
+      meetingVenue: record.meeting?.venue,
+    }),
+  ]
     .map(([label, value]) => `${label} ${value}`)
     .join('\n\n');
   return [

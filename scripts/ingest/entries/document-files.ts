@@ -43,6 +43,9 @@ export interface MeetingPart {
   note: string | null;
   /** Whether a notice says its meeting is cancelled. */
   cancelled: boolean;
+  /** The hour and venue a notice prints for its meeting (`Time:`, `Venue:`), null where none. */
+  time: string | null;
+  venue: string | null;
 }
 
 /**
@@ -113,6 +116,8 @@ export function documentFiles(record: OkRecord, plan: WritePlan = { primary: tru
           planned: record.planned,
           note: noteBlock(record),
           cancelled: record.meeting?.cancelled === true,
+          time: record.meeting?.time ?? null,
+          venue: record.meeting?.venue ?? null,
         };
   const citations = documentCitations(document, meeting?.id ?? null, pages.has);
   return { files: files.list(), self, references: pagedReferences(record.references), citations, mentions: found.records, meeting: part };
@@ -163,6 +168,8 @@ function documentEntry(
     otherHeaderLines: record.otherHeaderLines,
     ...(record.printed === undefined ? {} : { printed: record.printed }),
     meetingDates: record.meeting?.dates ?? [],
+    ...(record.meeting?.time === undefined ? {} : { meetingTime: record.meeting.time }),
+    ...(record.meeting?.venue === undefined ? {} : { meetingVenue: record.meeting.venue }),
     meeting,
     variant,
     ...(self === null ? {} : { url: self.url }),

@@ -12,7 +12,7 @@ import type { PublicAccess } from './public-access.ts';
 import { findLabels, type FoundLabel } from './header-labels.ts';
 import { headerLineKind } from './header-lines.ts';
 import { headerWindow, lineNumberAt, positionOf, type HeaderWindow, type LinePosition } from './header-window.ts';
-import { BLOCK_FIELDS, type HeaderField } from './label-vocabulary.ts';
+import { BLOCK_FIELDS, MEETING_LABELS, type HeaderField, type MeetingLabel } from './label-vocabulary.ts';
 import { readBlock, type LabelBlock } from './label-values.ts';
 import { holdsUnreadText } from './reference-values.ts';
 import { headerValue } from './labels.ts';
@@ -86,10 +86,23 @@ export interface Header {
   otherLines: string[];
   /** The place and date line, kind line, labels and meeting days as printed, in the document's language. */
   printed: PrintedHeader;
+  /**
+   * The hour and venue of a notice's meeting as its `Time:` and `Venue:` rows print them (the first of each), each also one
+   * of `otherLines` (`line`), which the record leaves out where it shows them with the meeting's days; empty where none.
+   */
+  meetingRows: MeetingRow[];
   /** The label values (those of the notes above the header first) in source order, for the record's references. */
   values: SourceLine[];
   /** What the reader had to guess. */
   warnings: IngestWarning[];
+}
+
+/** A notice's `Time:` or `Venue:` row: its label and value as printed, and the other header line it is. */
+export interface MeetingRow {
+  field: MeetingLabel;
+  label: string;
+  value: string;
+  line: string;
 }
 
 /** The footnote calls a subject prints, and the source line it begins on. */
@@ -162,6 +175,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
       ({ field, value }) => field === 'other' || field === 'note' || (REFERENCE_LABELS.has(field) && !linked(field) && holdsUnreadText(headerValue(value))),
     )
     .map(({ label, value }) => `${label} ${headerValue(value)}`.trim());
+  const meetingRows = timeAndVenue(block.values.filter(({ field }) => field === 'other'));
   const printedValue = (field: HeaderField) => (linked(field) ? (values.get(field) ?? []).filter((value) => value !== '').join(', ') : '');
   const file = head.interinstitutionalPrinted ?? printedProcedure(block);
   const codes = [...head.codes, ...(inValue?.codes ?? []), ...block.codes];
@@ -205,6 +219,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
         ...printedCodes(codes, codesPrinted),
       },
       otherLines: [...head.otherLines, ...(inValue?.otherLines ?? []), ...otherLabels, ...block.otherText.flatMap(({ text }) => textLines(text))],
+      meetingRows,
       values: [...head.noteValues, ...block.values.map(({ value, start }) => ({ text: value, start }))].map(({ text, start }) => ({
         text: headerValue(text),
         line: lineNumberAt(window, start),
@@ -214,6 +229,21 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
     body: positionOf(window, block.end),
     displaced: block.displaced?.text ?? null,
   };
+}
+
+/**
+ * The first `Time:` row and the first `Venue:` row (MEETING_LABELS) among a header's other labelled rows, each with a
+ * value, as printed: the label with its colon (`Heure :`), the value's lines joined by a space.
+ */
+function timeAndVenue(rows: readonly { label: string; value: string }[]): MeetingRow[] {
+  const read: MeetingRow[] = [];
+  for (const { label, value } of rows) {
+    const field = MEETING_LABELS.get(label.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim().toLowerCase());
+    const shown = headerValue(value);
+    if (field === undefined || shown === '' || read.some((row) => row.field === field)) continue;
+    read.push({ field, label, value: shown, line: `${label} ${shown}`.trim() });
+  }
+  return read;
 }
 
 /** A header without labels: it ends at its last header-shaped line (number, place and date, codes, kind). */
@@ -260,6 +290,7 @@ function withoutLabels(window: HeaderWindow, labels: readonly FoundLabel[]): Rea
       kind: head.kind ?? DEFAULT_KIND,
       interinstitutionalFile: head.interinstitutionalFile,
       otherLines: head.otherLines,
+      meetingRows: [],
       // a place and date below the header stays in the body as printed
       printed: {
         placeAndDate: head.date === null ? null : head.placeAndDatePrinted,

@@ -363,3 +363,63 @@ export const WORDS_AS_LABELS: ReadonlyMap<string, HeaderLabel> = new Map([
  * Finnish time `Aika:` are words of other languages' text too.
  */
 export const LABELS_AFTER_OWN_LANGUAGE: ReadonlySet<string> = new Set(['asia', 'am', 'post', 'aika']);
+
+/** What a notice's `Time:` or `Venue:` label names: the hour its meeting opens or where it is held. */
+export type MeetingLabel = 'time' | 'venue';
+
+/**
+ * The labels of a notice of meeting's hour and venue (lower case, single spaces, no colon), in every language, among the
+ * `other` labels above: `Time:` / `Venue:`, `Heure :` / `Lieu :`, `Uhrzeit:` / `Ort:`, `Ώρα:` / `Τόπος:`, `Час:` / `Място:` ….
+ */
+export const MEETING_LABELS: ReadonlyMap<string, MeetingLabel> = new Map([
+  ...[
+    'time',
+    'heure',
+    'uhrzeit',
+    'tidspunkt',
+    'ora',
+    'hora',
+    'tijd',
+    'godzina',
+    'tid',
+    'ώρα',
+    'час',
+    'vrijeme',
+    'čas',
+    'ura',
+    'kellaaeg',
+    'kellonaika',
+    'aika',
+    'laikas',
+    'laiks',
+    'időpont',
+    'ħin',
+    'am',
+  ].map((label) => [label, 'time'] as const),
+  ...[
+    'venue',
+    'lieu',
+    'ort',
+    'sted',
+    'luogo',
+    'lugar',
+    'local',
+    'plaats',
+    'miejsce',
+    'plats',
+    'τόπος',
+    'място',
+    'locul',
+    'loc',
+    'mjesto',
+    'místo',
+    'miesto',
+    'kraj',
+    'koht',
+    'paikka',
+    'vieta',
+    'helyszín',
+    'post',
+    'ionad',
+  ].map((label) => [label, 'venue'] as const),
+]);

@@ -14,7 +14,7 @@ import { asInformalViews, namesInformalVideoconference } from './informal-meetin
 import { footerNumber } from './footer-number.ts';
 import { isCouncilHeader, unnumberedIdentity } from './unnumbered.ts';
 import { CUT_NUMBER } from './head-anchors.ts';
-import type { Header, SubjectCalls } from './header.ts';
+import type { Header, MeetingRow, SubjectCalls } from './header.ts';
 import { readFootnotes, type Footnotes } from './footnotes.ts';
 import { type AgendaItem, parseAgenda } from './items.ts';
 import { addedVersions, documentIds } from './added-versions.ts';
@@ -172,6 +172,8 @@ function parseOrFail(printed: string, source: string): unknown {
     .map((item) => (informal && item.decisions.length > 0 ? { ...item, decisions: asInformalViews(item.decisions) } : item));
   // A notice that cancels its meeting keeps its days, marked; it need list no items.
   const called = notice && meetingDays.length > 0 && cancelled(header, preamble, closing, plain);
+  // a notice's `Time:` and `Venue:` rows are the meeting's, shown with its days; a header with no meeting keeps them as lines
+  const timed = agenda && meetingDays.length > 0 ? header.meetingRows : [];
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
   // the interinstitutional file the header names above its labels is the first document it cites (its procedure's page)
   const file = header.interinstitutionalFile === null ? null : canonicalReference(header.interinstitutionalFile);
@@ -195,8 +197,15 @@ function parseOrFail(printed: string, source: string): unknown {
     originalLanguage: header.originalLanguage,
     interinstitutionalFile: header.interinstitutionalFile,
     commissionProposal: header.commissionProposal,
-    otherHeaderLines: [...unreadNumber(header, unnumbered), ...header.otherLines, ...unshownDate(header.printed, agenda && meetingDays.length > 0)],
-    printed: unnumbered ? withoutNumber(header.printed) : footerDated === null ? header.printed : { ...header.printed, placeAndDate: header.unreadDate },
+    otherHeaderLines: [
+      ...unreadNumber(header, unnumbered),
+      ...withoutRows(header.otherLines, timed),
+      ...unshownDate(header.printed, agenda && meetingDays.length > 0),
+    ],
+    printed: withRowLabels(
+      unnumbered ? withoutNumber(header.printed) : footerDated === null ? header.printed : { ...header.printed, placeAndDate: header.unreadDate },
+      timed,
+    ),
     limite: header.limite,
     ...(header.public ? { public: true } : {}),
     ...(concerns.length === 0 ? {} : { concernsLanguages: concerns }),
@@ -211,7 +220,7 @@ function parseOrFail(printed: string, source: string): unknown {
     ...(header.publicAccess === null ? {} : { publicAccess: header.publicAccess }),
     ...releasedField(number, header.otherLines, header.publicAccess === null ? null : { date, limite: header.limite, classification: header.classification }),
     ...periodField(header.subject, itemRecords.length === 0 ? sectionRecords : []),
-    meeting: agenda && meetingDays.length > 0 ? { dates: meetingDays, ...(called ? { cancelled: true } : {}) } : null,
+    meeting: agenda && meetingDays.length > 0 ? { dates: meetingDays, ...rowValues(timed), ...(called ? { cancelled: true } : {}) } : null,
     items: itemRecords,
     planned: notice
       ? plannedItems(
@@ -280,6 +289,27 @@ function unreadDateWarnings(read: string | null, below: BodyDate | null, firstLi
 /** The number a header prints that is no Council number (`0/00`), as printed, for a document filed under its source's name: kept as a header line. */
 function unreadNumber(header: Header, unnumbered: boolean): string[] {
   return unnumbered && header.number !== null ? [header.printed.number ?? header.number] : [];
+}
+
+/** The other header lines without the meeting's `Time:` and `Venue:` rows (`rows`), the first line of each left out. */
+function withoutRows(lines: readonly string[], rows: readonly MeetingRow[]): string[] {
+  const left = [...lines];
+  for (const { line } of rows) {
+    const at = left.indexOf(line);
+    if (at >= 0) left.splice(at, 1);
+  }
+  return left;
+}
+
+/** The printed header with the labels of the meeting's `Time:` and `Venue:` rows as printed (`Heure :`, `Ort:`). */
+function withRowLabels(printed: PrintedHeader, rows: readonly MeetingRow[]): PrintedHeader {
+  if (rows.length === 0) return printed;
+  return { ...printed, labels: { ...printed.labels, ...Object.fromEntries(rows.map(({ field, label }) => [field, label])) } };
+}
+
+/** The meeting's hour and venue as the notice prints them (`10 h 00`, `CONSEIL BÂTIMENT EUROPA Rue de la Loi 175, 1048 Bruxelles`), those it prints. */
+function rowValues(rows: readonly MeetingRow[]): { time?: string; venue?: string } {
+  return Object.fromEntries(rows.map(({ field, value }) => [field, value]));
 }
 
 /** The printed header without a number: the one it printed is no Council number, and a header line now. */

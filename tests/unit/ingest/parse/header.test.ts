@@ -30,6 +30,8 @@ describe('readHeader', () => {
       commissionProposal: [],
       interinstitutionalFile: null,
       otherLines: [],
+      // an outcome prints no `Time:` or `Venue:` row
+      meetingRows: [],
       subject: 'Outcome of Proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI)',
       subjectCalls: null,
       printed: {
