@@ -359,6 +359,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`on 18 and Tuesday 19 November 2025 ` runs', fragment: 'on 18 and Tuesday 19 November 2025 ' },
   // The PUBLIC marking above the labels (head-anchors.ts PUBLIC_MARKING, the stamp `LIMITE PUBLIC`), after what may stand before it.
   { name: 'head `LIMITE PUBLIC /25 PUBLIC REV 1 PUBLIC ` runs', fragment: 'LIMITE PUBLIC /25 PUBLIC REV 1 PUBLIC ', place: 'head' },
+  // Bodies' names begun and left off, acronyms joined by a slash or a dash, a joint meeting's words (entries/committees.ts BODIES, JOINT), run on in the subject.
+  {
+    name: '`Strategischen Ausschusses für Einwanderungs-, Grenz- COSI–SAEGA+/ gemeinsamen ` runs',
+    fragment: 'Strategischen Ausschusses für Einwanderungs-, Grenz- COSI–SAEGA+/ gemeinsamen ',
+  },
 ];
 
 /** Where a row's long line stands other than an item's text, its title and the subject: above the header, or as the Commission document's value. */
