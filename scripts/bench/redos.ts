@@ -325,6 +325,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // Footnotes of a page run into one line after a list item's `;` or withheld after any word, and paragraph numbers beside
   // calls one space apart, before a footer (foot-footnotes.ts FLAT_DEFINITION, numbersParagraph; flat-lines.ts MARKED_WITHHELD).
   { name: 'flat footnotes `x; 1 […] y 1. Z 1 a 9120/25 MC/ff 1 JAI.1 LIMITE FR ` runs', fragment: 'x; 1 […] y 1. Z 1 a 9120/25 MC/ff 1 JAI.1 LIMITE FR ' },
+  // Footnotes under the rule that ends a page's text, numbers apart before documents' numbers without full stops, a paragraph's number before a comma (foot-footnotes.ts FLAT_DEFINITION END_RULE, numberedByWord; flat-apart-numbers.ts BARE_REFERENCE), before a footer.
+  {
+    name: 'flat rule footnotes `x. ____ 1 A lid 2, y1. 1 2 10854/15 9798/15 9120/25 MC/ff 1 JAI.1 LIMITE FR ` runs',
+    fragment: 'x. ____ 1 A lid 2, y1. 1 2 10854/15 9798/15 9120/25 MC/ff 1 JAI.1 LIMITE FR ',
+  },
   // Codes whose number a call would be glued to, before a footer (foot-footnotes.ts gluedCall, CODE_BEFORE_NUMBER).
   {
     name: 'code calls `OJ CRP1 47 JAI.1 GIP.1 DGD1 (EC3) x1. 1 A 9120/25 MC/ff 1 JAI.1 LIMITE FR ` runs',

@@ -83,7 +83,10 @@ const OPENS_WITH_REFERENCE = new RegExp(String.raw`^(?:${DOCUMENT_NUMBER_SOURCE}
  */
 function pairedTexts(sentences: readonly string[], count: number): string[] | null {
   if (sentences.length === count) return [...sentences];
-  if (sentences.length < count) return null;
+  if (sentences.length < count) {
+    const apart = sentences.flatMap(bareReferences);
+    return apart.length === count ? apart : null;
+  }
   const opening = sentences.map((sentence) => OPENS_WITH_REFERENCE.test(sentence.trim()));
   if (opening[0] !== true || opening.filter(Boolean).length !== count) return null;
   const texts: string[] = [];
@@ -92,6 +95,20 @@ function pairedTexts(sentences: readonly string[], count: number): string[] | nu
     else texts[texts.length - 1] = `${texts.at(-1) ?? ''} ${sentence.trim()}`;
   });
   return texts;
+}
+
+/** A document's number, its dot allowed (`10854/15`, `9798/15.`, `14470/1/25 REV 1`), each as it stands in a sentence. */
+const BARE_REFERENCE = new RegExp(String.raw`${DOCUMENT_NUMBER_SOURCE}\.?(?=[ \t]|$)`, 'gu');
+
+/**
+ * A sentence made of document numbers alone (`10854/15 9798/15`: footnotes that cite a document each, printed without
+ * a full stop, so that no sentence ends between them) cut into one text a number, a number's suffix with it (`9798/15
+ * ADD 1`); any other sentence as it is.
+ */
+function bareReferences(sentence: string): string[] {
+  const trimmed = sentence.trim();
+  const pieces = [...trimmed.matchAll(BARE_REFERENCE)].map((match) => match[0]);
+  return pieces.length > 1 && pieces.join(' ') === trimmed.replace(/[ \t]+/gu, ' ') ? pieces : [sentence];
 }
 
 /** A piece of one short word and its dot: an abbreviation (`Dok.`, `Bkz.`, `Pkt.`), no sentence. */

@@ -196,7 +196,7 @@ const DEFINITION_ANYWHERE = /(?:^|[\n\r\f\v\u2028\u2029])[ \t]{0,3}\d{1,3}(?:[ \
  * sentence's or a list item's end, a withheld text or a wide gap after a number.
  */
 const FLAT_DEFINITION_ANYWHERE =
-  /[.!?;]["'”’)\]]{0,2}(?:\d{1,3})?[ \t]{1,40}\d{1,3}[ \t]+\S|\S[ \t]\d{1,3}(?:[ \t]{2,40}(?:[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+\[(?:…|\.{3})\])/u;
+  /[.!?;]["'”’)\]]{0,2}(?:\d{1,3})?[ \t]{1,40}(?:_{3,80}[ \t]{1,40})?\d{1,3}[ \t]+\S|\S[ \t]\d{1,3}(?:[ \t]{2,40}(?:[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+\[(?:…|\.{3})\])/u;
 
 /**
  * What only a page run into one line may hold a footnote by: a number after a word before a capital (`… while one
@@ -711,7 +711,10 @@ function droppedFootnote(
 /** How often the page's lines above `to` call `mark` as plain `pdftotext` prints a call: glued to a word, one space after it, or one space apart between two words. */
 function callCount(lines: readonly string[], mark: number, from: number, to: number): number {
   let count = 0;
-  for (const line of lines.slice(from, to)) count += [...line.matchAll(gluedCall(String(mark)))].length + [...line.matchAll(spacedCall(String(mark)))].length;
+  for (const line of lines.slice(from, to)) {
+    const spaced = [...line.matchAll(spacedCall(String(mark)))].filter((match) => !numberedByWord(line, match.index));
+    count += [...line.matchAll(gluedCall(String(mark)))].length + spaced.length;
+  }
   count += wordCalls(lines, String(mark), from, to).length;
   for (const line of lines.slice(from, to)) count += [...line.matchAll(superscriptCall(String(mark)))].length;
   return count;
@@ -895,7 +898,8 @@ const PARAGRAPH_OPENING = /^\.[ \t]+["“(]?\p{Lu}/u;
 /**
  * A call `-layout` prints one space after its word, a closing bracket or quote or a year, before punctuation (`Presidencia
  * 1. Las`, `the Strategy 1.`, `(COSI) 1.`, `threat assessment 2023 21,`; not a code's number, `JAI 1.`, nor a day before its month, `den 4. März`,
- * nor a paragraph's number `-layout` sets a tab's gap before its text, as a page run into one line keeps it after the
+ * nor a reference's number, `artikel 6, lid 2,`, `paragraphe 2,` (numberedByWord, asked where the call is counted or
+ * taken), nor a paragraph's number `-layout` sets a tab's gap before its text, as a page run into one line keeps it after the
  * subject's last word, `… on the compromise text 1.    On 3 March 2026 …`, or one space, where the next paragraph's
  * number follows on the page, `… Gedankenaustausch 1. Auf seiner Sitzung … 7421/25). 2. Der Vorsitz …`).
  */
@@ -948,7 +952,7 @@ function lastCall(lines: readonly string[], mark: string, from: number, to: numb
   }
   // From the last on: only a page's first such number can number a paragraph (numbersParagraph), so few are looked at.
   const spaced = placesOf(lines, mark, from, to, spacedCall(mark));
-  const lastSpaced = spaced.findLast(({ line, at }) => !numbersParagraph(lines[line] ?? '', at, mark));
+  const lastSpaced = spaced.findLast(({ line, at }) => !numbersParagraph(lines[line] ?? '', at, mark) && !numberedByWord(lines[line] ?? '', at));
   if (lastSpaced !== undefined) return lastSpaced;
   const between = wordCalls(lines, mark, from, to);
   if (between.length > 0) return between.length === 1 ? (between[0] ?? null) : null;
@@ -1102,6 +1106,19 @@ const WORD_AFTER = /^ (\p{Ll}[\p{L}’'-]*)(.*)$/u;
 /** A month's name in lower case, as the languages that write it so print it in a date (`le 2 mars`, `el 2 de marzo`). */
 const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys()].map((name) => name.toLowerCase()));
 
+/** The word one space before the number at `at`, in lower case, its abbreviation's dot or apostrophe left out (`stk.`: `stk`). */
+function wordBefore(text: string, at: number): string {
+  return /(\p{L}+)[.’']? $/u.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * Whether the number at `at` numbers what the word before it names (NUMBERED_BY: `artikel 6, lid 2,`, `article 6,
+ * paragraphe 2,`, `artikel 6, stk. 2,`, `Article 2.`): a reference's number before punctuation, never a call.
+ */
+function numberedByWord(text: string, at: number): boolean {
+  return NUMBERED_BY.has(wordBefore(text, at));
+}
+
 /**
  * Whether the one place a number stands between two words (`… of the Council 2 and by …`) is a call, not a number of
  * the text: not a reference's number (`Article 2 and`, `point 2 of`), not a day (`le 2 mars`, `2 de marzo`), not the
@@ -1112,7 +1129,7 @@ const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys()].map((name) =
  */
 function isCallBetweenWords(lines: readonly string[], place: { line: number; at: number }, mark: string): boolean {
   const text = lines[place.line] ?? '';
-  const before = /(\p{L}+)[.’']? $/u.exec(text.slice(Math.max(0, place.at - 24), place.at))?.[1]?.toLowerCase() ?? '';
+  const before = wordBefore(text, place.at);
   if (NUMBERED_BY.has(before)) return false;
   const following = text.slice(place.at + mark.length, place.at + mark.length + 200);
   if (following.trim() === '') {
@@ -1236,12 +1253,19 @@ export const FLAT_NUMBER_GAP = String.raw`[ \t]{2,40}`;
 /** A footnote's text a public version withholds whole (`1 […]`, `1 [...]`), which a page run into one line prints after any word. */
 const WITHHELD_TEXT = String.raw`\[(?:…|\.{3})\]`;
 
+/**
+ * The rule a Council document of those years prints under its text's last line (`… aux parlements nationaux.
+ * ________________________`), which a page run into one line keeps between the last sentence and the footnote at the
+ * page's foot (`… nationale parlementen. ________________________ 1 Doc. 5299/16. 7033/16 …`); bounded.
+ */
+const END_RULE = '_{3,80}';
+
 /** The words a document number's suffix opens with (`6701/26 ADD 1 REV 1`): the number after one is the suffix's, never a footnote's. */
 const SUFFIX_WORDS = VERSION_SUFFIX_WORDS;
 
 /**
  * A footnote's number and the space after it where a sentence or a list's item ended before it (`… 13802/25. 1 Also
- * …`, `• […]; 1 […]`), or after any word where `-layout`'s gap follows the number (`… unmanned aircraft systems 1
+ * …`, `• […]; 1 […]`, the rule that ends the page's text between them: `… parlementen. ________ 1 Doc. 5299/16.`), or after any word where `-layout`'s gap follows the number (`… unmanned aircraft systems 1
  * This item …`) or a withheld text does (`… est convenu de le 1 […] 9120/25 …`, the page's last sentence the break
  * cut). A number right
  * after a paragraph's number is none: plain `pdftotext` prints a footnote's number apart from its text, and a page run
@@ -1253,7 +1277,7 @@ const SUFFIX_WORDS = VERSION_SUFFIX_WORDS;
  * that ends a word, a year or a document's number and its call, never after a section's number (`3.1 2 …`).
  */
 const FLAT_DEFINITION = new RegExp(
-  String.raw`(?<=(?:\p{L}|\p{L}[)\]”"’»]|(?<![\d.])\d{4}|\d\/\d{2})\.\d{1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=[.!?;]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:${SUFFIX_WORDS})[ \t]{1,3})(\d{1,3})(?:${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+(?=${WITHHELD_TEXT}))|(?<=[\p{L}\p{N})\]][ \t])(\d{1,3})[ \t](?=\p{Lu})`,
+  String.raw`(?<=(?:\p{L}|\p{L}[)\]”"’»]|(?<![\d.])\d{4}|\d\/\d{2})\.\d{1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=[.!?;]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP}(?:${END_RULE}${FLAT_FOOTNOTE_GAP})?)(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:${SUFFIX_WORDS})[ \t]{1,3})(\d{1,3})(?:${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+(?=${WITHHELD_TEXT}))|(?<=[\p{L}\p{N})\]][ \t])(\d{1,3})[ \t](?=\p{Lu})`,
   'gu',
 );
 

@@ -430,8 +430,12 @@ export const TABLE_OF_CONTENTS = new RegExp(String.raw`^(?:${TABLE_OF_CONTENTS_W
 /** A table of contents' heading alone on its line (indented as `-layout` may print it): a unit of its own, never the end of the title above it. */
 export const TABLE_OF_CONTENTS_LINE = new RegExp(String.raw`^[ 	]*(?:${TABLE_OF_CONTENTS_WORDS})[ 	]*$`, 'iu');
 
-/** Horizontal rules of Markdown-like exports (`---`, `***`, `___`): they carry no text. */
-export const THEMATIC_BREAK = /^ {0,3}(?:-[ \t]*){3,40}$|^ {0,3}(?:\*[ \t]*){3,40}$|^ {0,3}(?:_[ \t]*){3,40}$/;
+/**
+ * Horizontal rules of Markdown-like exports (`---`, `***`, `___`): they carry no text; and the rule of underscores a
+ * Council document of 2010–2017 prints under its text's last line, which `-layout` prints centred (`
+ * ________________________`): no text either, however far it is indented.
+ */
+export const THEMATIC_BREAK = /^ {0,3}(?:-[ \t]*){3,40}$|^ {0,3}(?:\*[ \t]*){3,40}$|^ {0,3}(?:_[ \t]*){3,40}$|^[ \t]{0,120}_{3,80}[ \t]{0,40}$/;
 
 /** A working document's number (`WK 3456/2025`, `WK 3456/25`), its year on four figures or two: the WK alternative of every footer's number. */
 export const WORKING_NUMBER_SOURCE = String.raw`WK[ \t]{1,3}\d{1,6}/(?:\d{4}|\d{2})`;

@@ -11,6 +11,13 @@ describe('apartNumbersRestacked: footnote numbers printed apart on a page run in
     );
   });
 
+  it('sets each number back before a document’s number its footnote cites alone, without a full stop (`1 2 10854/15 9798/15`)', () => {
+    expect(apartNumbersRestacked('… is indicated. 1 2 10854/15 9798/15 ')).toBe('… is indicated. 1 10854/15 2      9798/15 ');
+    expect(apartNumbersRestacked('… is indicated. 1 2 10854/15 9798/15 ADD 1 ')).toBe('… is indicated. 1 10854/15 2      9798/15 ADD 1 ');
+    // words between the numbers make one footnote's text: the run stays as printed
+    expect(apartNumbersRestacked('… is indicated. 1 2 10854/15 as revised 9798/15 ')).toBe('… is indicated. 1 2 10854/15 as revised 9798/15 ');
+  });
+
   it('leaves the text where the foot holds more or fewer sentences than numbers, or the numbers are out of sequence', () => {
     for (const text of [
       '… 2026. 1 2 COM(2020) 605 final. See also the annex. Doc. 5512/26. ',

@@ -95,6 +95,18 @@ describe('markFootFootnotes', () => {
     expect(markFootFootnotes(text)).toBe(`elaborado por la Presidencia ^1. Las delegaciones.\n\n^1 Documento 6120/24.\n${FOOTER}`);
   });
 
+  it('takes no number a paragraph’s or an article’s word numbers for a call one space apart (`lid 2,`, `stk. 2,`, `paragraphe 2,`)', () => {
+    // plain pdftotext: footnote 1's number apart above its text; `2` after `lid`, `stk.`, `paragraphe` calls no footnote 2 the page would print without its number
+    for (const [called, reference] of [
+      ['voorgelegd1.', 'artikel 6, lid 2, van het besluit'],
+      ['forelagt1.', 'artikel 6, stk. 2, i Rådets afgørelse'],
+      ['présenté1.', 'article 6, paragraphe 2, de la décision'],
+    ] as const) {
+      const text = `le rapport ${called}\nconformément à l'${reference}.\n\n1\n\nDoc. 5299/16.\n${FOOTER}`;
+      expect(markFootFootnotes(text)).toBe(`le rapport ${called.replace('1.', '^1.')}\nconformément à l'${reference}.\n\n\n\n^1 Doc. 5299/16.\n${FOOTER}`);
+    }
+  });
+
   it('reads a call -layout prints apart from a table cell’s word at the end of the row, only where no other call fits', () => {
     const row = `Priorité                 Pilote                Actions\nCyberattaques            Allemagne   1\n                                               37\n\n1 Avec la Roumanie depuis 2024.\n${FOOTER}`;
     expect(markFootFootnotes(row)).toBe(row.replace('Allemagne   1', 'Allemagne   ^1').replace('\n1 Avec', '\n^1 Avec'));
@@ -289,6 +301,11 @@ describe('markFootFootnotes on pages run into one line', () => {
     expect(markFootFootnotes(page)).toBe(
       'Delegations will find below the outcome of the meeting.^1 1. Adoption of the agenda The agenda was adopted as set out in CM 5123/25. ^1 Also circulated as WK 15012/2025. 14470/25 TR/kl 1 JAI.1 LIMITE EN',
     );
+  });
+
+  it('marks the footnote under the rule that ends the page’s text (`… parlementen. ________________________ 1 Doc. 5299/16.`)', () => {
+    const page = `${background}Het voorzitterschap heeft het verslag voorgelegd1. De Raad legt het verslag voor aan de nationale parlementen. ________________________ 1 Doc. 5299/16. 7033/16 dui/OMS/cg 1 DRI NL`;
+    expect(markFootFootnotes(page)).toBe(page.replace('voorgelegd1.', 'voorgelegd^1.').replace('_ 1 Doc.', '_ ^1 Doc.'));
   });
 
   it('numbers the footnotes in sequence over the pages, several on one page, in another language and footer', () => {
