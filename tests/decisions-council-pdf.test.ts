@@ -99,9 +99,8 @@ const TITLES_RUN_ON: Partial<Record<`${string} ${Shape}`, { why: string; titles:
   (['plain pdftotext, each page run into one line', '-layout, each page run into one line'] as const).map((shape) => [
     `pl ${shape}`,
     {
-      why: 'the text after the title opens with `Prezydencja`, a word Polish titles open with too (body-start.ts VALUE_END_OPENERS): the title runs on over the text up to the sentence that records the decision',
+      why: 'item 3’s text after the title opens with `Prezydencja`, a word Polish titles open with too (body-start.ts VALUE_END_OPENERS), and its sentence runs on over the page break with no sentence’s end before the next opener (item 2’s, which ends one, is read since 7 December: flat-lines.ts openerAfterTitle): the title runs on over the text up to the sentence that records the decision',
       titles: {
-        '2': 'Informacje prezydencji Prezydencja poinformowała delegacje o wynikach nieformalnego posiedzenia ministrów sprawiedliwości i spraw wewnętrznych, które odbyło się w Warszawie w dniach 29 i 30 stycznia 2026 r.',
         '3': 'Projekt konkluzji Rady w sprawie zwalczania handlu narkotykami Prezydencja przedstawiła projekt konkluzji zawarty w dokumencie 6640/26, zmieniony w świetle uwag zgłoszonych przez delegacje na posiedzeniu Grupy Wsparcia',
       },
     },

@@ -217,3 +217,104 @@ describe('the Lithuanian outcome whose delegations support with `pritarė` direc
     expect(welcomed?.positions?.map(({ by, sentence, references }) => [by, sentence, references])).toEqual([[['Delegacijos'], joined, ['13802/25']]]);
   });
 });
+
+/**
+ * The delegations' support and, joined after it with a verb of its own, their approval: `Delegations supported the
+ * approach set out in 13802/25 and approved the report.` (item 3, after the committee's approval), beside its
+ * neighbours, the support alone and the approval alone (`Delegations supported the approach set out in 13802/25.
+ * Delegations approved the report.`, item 2, after the committee's note). Written by hand in nine versions, among them
+ * Lithuanian, whose verb of support `pritarė` reads as approval too (`Komitetas pritarė …`), and French and Italian, whose
+ * second participle leaves its auxiliary out (`… et approuvé le rapport`, `… e approvato la relazione`). The support is
+ * the delegations' position; the approval joined after it is their decision, as the approval alone is.
+ */
+const SUPPORTED_AND_APPROVED: Record<string, [subject: string, joined: string, support: string, approval: string, report: string]> = {
+  en: [
+    'Delegations',
+    'Delegations supported the approach set out in 13802/25 and approved the report.',
+    'Delegations supported the approach set out in 13802/25.',
+    'Delegations approved the report.',
+    'the report',
+  ],
+  fr: [
+    'Les délégations',
+    "Les délégations ont soutenu l'approche exposée dans le document 13802/25 et approuvé le rapport.",
+    "Les délégations ont soutenu l'approche exposée dans le document 13802/25.",
+    'Les délégations ont approuvé le rapport.',
+    'le rapport',
+  ],
+  de: [
+    'Die Delegationen',
+    'Die Delegationen unterstützten den in Dokument 13802/25 dargelegten Ansatz und billigten den Bericht.',
+    'Die Delegationen unterstützten den in Dokument 13802/25 dargelegten Ansatz.',
+    'Die Delegationen billigten den Bericht.',
+    'den Bericht',
+  ],
+  es: [
+    'Las delegaciones',
+    'Las delegaciones apoyaron el enfoque expuesto en el documento 13802/25 y aprobaron el informe.',
+    'Las delegaciones apoyaron el enfoque expuesto en el documento 13802/25.',
+    'Las delegaciones aprobaron el informe.',
+    'el informe',
+  ],
+  it: [
+    'Le delegazioni',
+    "Le delegazioni hanno sostenuto l'approccio illustrato nel documento 13802/25 e approvato la relazione.",
+    "Le delegazioni hanno sostenuto l'approccio illustrato nel documento 13802/25.",
+    'Le delegazioni hanno approvato la relazione.',
+    'la relazione',
+  ],
+  pl: [
+    'Delegacje',
+    'Delegacje poparły podejście przedstawione w dokumencie 13802/25 i zatwierdziły sprawozdanie.',
+    'Delegacje poparły podejście przedstawione w dokumencie 13802/25.',
+    'Delegacje zatwierdziły sprawozdanie.',
+    'sprawozdanie',
+  ],
+  lt: [
+    'Delegacijos',
+    'Delegacijos pritarė dokumente 13802/25 išdėstytam požiūriui ir patvirtino ataskaitą.',
+    'Delegacijos pritarė dokumente 13802/25 išdėstytam požiūriui.',
+    'Delegacijos patvirtino ataskaitą.',
+    'ataskaitą',
+  ],
+  el: [
+    'Οι αντιπροσωπίες',
+    'Οι αντιπροσωπίες υποστήριξαν την προσέγγιση που παρουσιάζεται στο έγγραφο 13802/25 και ενέκριναν την έκθεση.',
+    'Οι αντιπροσωπίες υποστήριξαν την προσέγγιση που παρουσιάζεται στο έγγραφο 13802/25.',
+    'Οι αντιπροσωπίες ενέκριναν την έκθεση.',
+    'την έκθεση',
+  ],
+  bg: [
+    'Делегациите',
+    'Делегациите подкрепиха подхода, изложен в документ 13802/25, и одобриха доклада.',
+    'Делегациите подкрепиха подхода, изложен в документ 13802/25.',
+    'Делегациите одобриха доклада.',
+    'доклада',
+  ],
+};
+
+describe.each(Object.entries(SUPPORTED_AND_APPROVED))(
+  'the outcome 14470/25 in %s whose delegations support an approach and approve the report',
+  (language, [subject, joined, support, approval, report]) => {
+    const outcome = outcomes[language];
+    if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+    const sentences = [outcome.sentences[0] ?? '', `${outcome.sentences[1] ?? ''} ${support} ${approval}`, `${outcome.sentences[2] ?? ''} ${joined}`];
+    it.each(SHAPES)('reads their approval as their decision and their support as their position (%s)', (shape) => {
+      const record = expectOk(parseDocument(page(language, shape, sentences), `content/sources/support-approved-${language}.txt`));
+      expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+      const [, noted, approved] = record.items;
+      expect(noted?.decisions.map(({ by, verb }) => [by, verb])).toEqual([
+        ['COSI', 'took-note'],
+        ['Delegations', 'approved'],
+      ]);
+      expect(noted?.decisions[1]?.object).toBe(report);
+      expect(noted?.positions?.map(({ by, sentence, references }) => [by, sentence, references])).toEqual([[[subject], support, ['13802/25']]]);
+      expect(approved?.decisions.map(({ by, verb }) => [by, verb])).toEqual([
+        ['COSI', 'approved'],
+        ['Delegations', 'approved'],
+      ]);
+      expect(approved?.decisions[1]?.object).toBe(report);
+      expect(approved?.positions?.map(({ by, sentence, references }) => [by, sentence, references])).toEqual([[[subject], joined, ['13802/25']]]);
+    });
+  },
+);

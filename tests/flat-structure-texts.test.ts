@@ -37,8 +37,8 @@ const INVENTED: Record<string, { why: string; numbers: string[] }> = {
     ['pdftotext.txt', 'pdftotext-layout.txt'].map((rendering) => [
       `council-pdf-lo/outcome-decisions-pl/${rendering}`,
       {
-        why: 'a Polish title is followed by its text opening with `Prezydencja` (`2. Informacje prezydencji Prezydencja poinformowała …`), a word Polish titles open with too (body-start.ts VALUE_END_OPENERS): the title runs on over the text',
-        numbers: ['2', '3'],
+        why: 'a Polish title is followed by its text opening with `Prezydencja` (`3. Projekt konkluzji Rady … Prezydencja przedstawiła …`), a word Polish titles open with too (body-start.ts VALUE_END_OPENERS), whose sentence runs on over the page break with no sentence’s end before the next opener: the title runs on over the text (item 2’s, `… 2026 r.^1 COSI przyjął …`, ends one and is read: flat-lines.ts openerAfterTitle)',
+        numbers: ['3'],
       },
     ]),
   ),

@@ -149,6 +149,12 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // The Slovenian auxiliary before the committee, the participle after it (decision-languages-east.ts SL_IS, object-first.ts CLITIC_AUXILIARY), run on.
   { name: 'decisions: `Poročilo je Odbor je Odbor ` runs', fragment: 'Poročilo je Odbor je Odbor ', sentence: true },
   { name: 'decisions: `Poročilo je Odbor odobril, ` runs', fragment: 'Poročilo je Odbor odobril, ', sentence: true },
+  // The delegations' support with a verb joined after it (delegations-support.ts supportOnly, JOINED_VERB), and a French
+  // participle coordinated without its auxiliary (decision-languages.ts FR_ELIDED), run on.
+  { name: 'decisions: `Delegations supported it and approved the ` runs', fragment: 'Delegations supported it and approved the ', sentence: true },
+  { name: 'decisions: `Les délégations ont soutenu et approuvé le ` runs', fragment: 'Les délégations ont soutenu et approuvé le ', sentence: true },
+  // A title run into its sentence, a sentence's end and an opener after it (flat-lines.ts openerAfterTitle, STOP_BEFORE_OPENER), run on.
+  { name: 'flat `1. Zwalczanie Komitet zatwierdził. Delegacje ` runs', fragment: '1. Zwalczanie Komitet zatwierdził. Delegacje ' },
   // Maltese's article at former line ends of a Maltese page run into one line (flat-hyphens.ts `ARTICLE_BEFORE_CAPITAL`, maltese-articles.ts), run on.
   { name: 'flat Maltese articles `il-Kumitat is-sigurtà fir- rigward tal- Unjoni ` runs', fragment: 'il-Kumitat is-sigurtà fir- rigward tal- Unjoni ' },
   // A footnote inside the sentence the page break cut of a page run into one line (foot-footnotes.ts CUT_FOOTNOTE, flat-lines.ts MARKED_IN_CUT_SENTENCE), run on.

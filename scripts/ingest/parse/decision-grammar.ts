@@ -197,6 +197,14 @@ function groups(phrases: readonly string[]): string {
   return phrases.map((phrase) => `(${phrase})`).join('|');
 }
 
+/**
+ * A phrase of a table without its auxiliary (`elided`), where an object's determiner follows it: what a verb
+ * coordinated after another of its subject may print (`… et approuvé le rapport`), no group of its own.
+ */
+export function elidedPhrase(source: string, elided: { auxiliary: string; object: string }): string {
+  return `(?:${source.split(elided.auxiliary).join('')})(?=${elided.object})`;
+}
+
 /** The phrases of a table as one alternative without groups. */
 export function anyOf(phrases: readonly string[]): string {
   return phrases.map((phrase) => `(?:${phrase})`).join('|');
@@ -229,8 +237,22 @@ export function grammar(spec: {
   objectFirst?: ObjectFirst;
   /** Words the version marks as an object set first without a determiner (object-first.ts `objectBefore`). */
   objectMarked?: RegExp;
+  /**
+   * The auxiliary a verb coordinated after another of the same subject may leave out, and what must follow its
+   * participle then: an object's determiner (`Les délégations ont soutenu l'approche et approuvé le rapport.`, `… e
+   * approvato la relazione`). Without the determiner the participle is an attribute (`le rapport présenté et approuvé
+   * par le groupe`), no verb.
+   */
+  elided?: { auxiliary: string; object: string };
 }): Grammar {
   const sources = spec.phrases.map(([source]) => source);
+  // each phrase, coordinated, also without its auxiliary before an object (`elided`), in the same group
+  const coordinatedSources =
+    spec.elided === undefined
+      ? sources
+      : sources.map((source) =>
+          spec.elided !== undefined && source.includes(spec.elided.auxiliary) ? `(?:${source})|${elidedPhrase(source, spec.elided)}` : source,
+        );
   const { before, after } = spec.adverb;
   // a verb-second language puts its verb, not its subject, after an opening part; one naming a part of a body
   // (`Niektóre delegacje`) opens no subject; the body is looked for first, the words before it only where it stands
@@ -239,7 +261,7 @@ export function grammar(spec: {
   // made the first time a text in the language asks for them (otherLanguagesIn): most texts are in none of them
   const active = once(() => new RegExp(`${opening}(${spec.body})${before}\\s+(?:${groups(sources)})${after}`, 'gu'));
   // `and` as a word, also where it opens with a letter outside ASCII (`és`, `и`, `και`), which `\\b` does not see
-  const coordinated = once(() => new RegExp(`(?:,|(?<![\\p{L}\\p{N}])${spec.and})${before}\\s+(?:${groups(sources)})${after}`, 'gu'));
+  const coordinated = once(() => new RegExp(`(?:,|(?<![\\p{L}\\p{N}])${spec.and})${before}\\s+(?:${groups(coordinatedSources)})${after}`, 'gu'));
   const inverted = once(() => (spec.verbSecond === true ? new RegExp(`${OPENING_PART}(?:${groups(sources)})${after}\\s+(${spec.body})`, 'gu') : null));
   const notOpening = once(() => new RegExp(`^(?:${spec.body})|(?<![\\p{L}])${spec.and}(?![\\p{L}])`, 'u'));
   const subject = once(() => new RegExp(`${opening}(${spec.body})\\s+${spec.finite}`, 'gu'));

@@ -25,6 +25,7 @@ import {
   always,
   anyOf,
   calledUpon,
+  elidedPhrase,
   END,
   type Grammar,
   grammar,
@@ -118,6 +119,15 @@ const FR_PASSIVE = verbAfterPassive({
   ],
 });
 
+/**
+ * The object a French participle coordinated without its auxiliary opens with (`… et approuvé le rapport`, `… et pris
+ * note du rapport`): a determiner, never one before a date (`approuvé le 3 mars`).
+ */
+const FR_ELIDED = {
+  auxiliary: AVOIR,
+  object: String.raw`\s+(?:(?:le|la|les|un|une|des|du|de|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s+(?!\d)|l['’]|d['’])`,
+};
+
 const FRENCH = grammar({
   hint: /é|soutenu|convenu|parvenu|accueilli|pris\s|conclu(?![\p{L}])|reviendr/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:que|et|mais)\s{1,3}|\bqu['’])`,
@@ -134,8 +144,10 @@ const FRENCH = grammar({
     String.raw`,\s+(?=${anyOf(FR_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+et\s+(?=(?:a|ont|est|sont|s['’]est|se\s+sont)${END})`,
     String.raw`,?\s+et\s+(?=(?:${FR_BODY}|${FR_OTHER_BODY})\s+(?:a|ont|est|sont)${END})`,
+    String.raw`,?\s+et\s+(?=${anyOf(FR_PHRASES.flatMap(([source]) => (source.includes(AVOIR) ? [elidedPhrase(source, FR_ELIDED)] : [])))})`,
   ],
   passive: FR_PASSIVE,
+  elided: FR_ELIDED,
 });
 
 /** German: the verb second, an adverb after it (`nahm außerdem …`); singular and plural (`billigte`, `billigten`). */
@@ -457,6 +469,15 @@ const IT_PASSIVE = verbAfterPassive({
   ],
 });
 
+/**
+ * The object an Italian participle coordinated without its auxiliary opens with (`… e approvato la relazione`, `… e
+ * preso atto della relazione`): a determiner or `di` and its article, never one before a date (`approvato il 3 marzo`).
+ */
+const IT_ELIDED = {
+  auxiliary: IT_HA,
+  object: String.raw`\s+(?:(?:il|lo|la|i|gli|le|un|uno|una|questo|questa|questi|queste|della|dello|del|dei|degli|delle|di)\s+(?!\d)|l['’]|dell['’]|d['’])`,
+};
+
 const ITALIAN = grammar({
   hint: /(?:ha|hanno|è|sono)\s|preso\s|scambio|fu\s|furono|venne|tornerà|torneranno|riprenderà|riprenderanno/u,
   opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:che|e|ed|ma)\s{1,3})`,
@@ -472,8 +493,10 @@ const ITALIAN = grammar({
     String.raw`,\s+(?=${anyOf(IT_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+(?:e|ed)\s+(?=${anyOf(IT_PHRASES.map(([source]) => source))}|(?:${IT_BODY})\s+\p{Ll}|(?:${IT_OTHER_BODY})\s+(?:${anyOf(IT_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+(?:e|ed)\s+(?=${IT_REPORTING})`,
+    String.raw`,?\s+(?:e|ed)\s+(?=${anyOf(IT_PHRASES.flatMap(([source]) => (source.includes(IT_HA) ? [elidedPhrase(source, IT_ELIDED)] : [])))})`,
   ],
   passive: IT_PASSIVE,
+  elided: IT_ELIDED,
 });
 
 /**

@@ -383,14 +383,15 @@ const SUBJECT_LEAD = /^([\p{L}’' -]{2,60}?)(?:[ \t]?:)?$/u;
 const MAX_LEAD_OBJECT = 40;
 
 /** The statements of one sentence; a verb whose object is the list that follows it states one decision per point. */
-function sentenceStatements(text: string, lead: string | null, points: readonly string[], languages: Languages, context: DecisionContext): Statement[] {
-  if (lead === null) return statementsIn(text, languages, context).map(({ statement }) => statement);
+function sentenceStatements(text: string, lead: string | null, points: readonly string[], languages: Languages, context: DecisionContext): Read[] {
+  if (lead === null)
+    return statementsIn(text, languages, context).map(({ statement, end }) => ({ ...statement, start: objectStart(text, statement.object, end) }));
   const subject = SUBJECT_LEAD.exec(lead)?.[1];
   if (subject !== undefined && isKnownDecisionMaker(subject))
     return points.flatMap((point) =>
       splitSentences(point)
         .flatMap((sentence, index) => statementsIn(index === 0 ? `${subject} ${sentence}` : sentence, languages, context))
-        .map(({ statement }) => statement),
+        .map(({ statement }) => ({ ...statement, start: null })),
     );
   const leading = statementsIn(lead, languages, context);
   const last = leading.at(-1);
@@ -401,8 +402,28 @@ function sentenceStatements(text: string, lead: string | null, points: readonly 
     if (spread) statements.push({ ...last.statement, object: objectText(`${last.statement.object} ${first.slice(0, clauseEnd(first, 0))}`) });
     for (const sentence of [first, ...others]) statements.push(...statementsIn(sentence, languages, context).map(({ statement }) => statement));
   }
-  return statements;
+  return statements.map((statement) => ({ ...statement, start: null }));
 }
+
+/** A statement as a sentence reads it, with where its object starts in the sentence (null where not known: a list's points). */
+type Read = Statement & { start: number | null };
+
+/**
+ * Where an object starts in the text it was read from, given where its clause ends (`end`): the object as printed,
+ * right before that end and the punctuation objectText takes off (`… and approved the report.`); null where the object
+ * is not printed so (a passive's subject, an item's title, an article set in lower case).
+ */
+function objectStart(text: string, object: string, end: number): number | null {
+  if (object === '') return null;
+  // the punctuation objectText takes off, stepped over from the end (no pattern: a sentence may be long)
+  let last = end;
+  while (last > 0 && OBJECT_END_PUNCTUATION.has(text.charAt(last - 1))) last -= 1;
+  const start = last - object.length;
+  return start >= 0 && text.startsWith(object, start) ? start : null;
+}
+
+/** The characters objectText takes off an object's end. */
+const OBJECT_END_PUNCTUATION: ReadonlySet<string> = new Set([' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', ',', ';', ':', '.']);
 
 /**
  * A sub-point's heading on a line of its own (`(b) Way forward`, `b) Vorstellung`, `(ii) Drugs`): its title, which an
@@ -453,7 +474,7 @@ export function findDecisions(
     const named = previousWhole;
     previousWhole = wholeSubject(text);
     // whose support the sentence records, read once for all its decisions
-    let supporters: ((by: string | null) => boolean) | undefined;
+    let supporters: ((by: string | null, object?: number | null) => boolean) | undefined;
     const point = lead === null ? subPointTitle(text) : null;
     if (point !== null) about = point;
     let index: number | null = null;
@@ -461,8 +482,8 @@ export function findDecisions(
     const reads = sentenceStatements(clause, lead, points, languages, context);
     // a sentence that is only what became of the item (`Postponed to the next meeting.`): about the item or sub-point
     const elliptical = reads.length === 0 && lead === null && point === null ? ellipticalDecision(clause) : null;
-    if (elliptical !== null) reads.push({ by: null, verb: elliptical.verb, object: elliptical.rest === '' ? '' : `${about} ${elliptical.rest}` });
-    for (const read of reads) {
+    if (elliptical !== null) reads.push({ by: null, verb: elliptical.verb, object: elliptical.rest === '' ? '' : `${about} ${elliptical.rest}`, start: null });
+    for (const { start, ...read } of reads) {
       const standsFor = read.by !== null && (SUBJECT_PRONOUNS.has(read.by.toLowerCase()) || isImpliedSubject(read.by));
       if (standsFor && previousBy === null) continue;
       const said: Statement = standsFor ? { ...read, by: previousBy } : read;
@@ -472,7 +493,9 @@ export function findDecisions(
       const whole = said.verb === 'endorsed' || said.verb === 'approved';
       const cut = said.verb === 'endorsed' ? said.object : withoutCoordinatedSupport(said.object);
       const supported = (whole || cut !== said.object) && (supporters ??= supportOnly(clause, named))(said.by);
-      if (whole && cut === said.object && supported) continue;
+      // dropped only where the verb of support itself was read as this decision, not one joined after it with its own
+      // verb (`Delegations supported the approach … and approved the report.`)
+      if (whole && cut === said.object && supported && supporters?.(said.by, start) === true) continue;
       const statement: Statement = supported ? { ...said, object: cut } : said;
       if (statement.by !== null) previousBy = statement.by;
       // under a sub-point, `the item` its sentence names is the sub-point (`The item was postponed to the next meeting.`)

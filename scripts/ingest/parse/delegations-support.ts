@@ -161,15 +161,62 @@ export function mayHoldSupport(text: string): boolean {
  * Whether a decision read in a sentence is only the delegations' support (`Delegations generally supported the idea of
  * …` read as their endorsement), as a test of who decided (`by`, the body as decisionMaker names it): the sentence holds
  * a subject of support that names the same body, or a pronoun for the delegations that open the sentence before
- * (`previous`). The sentence is read once, however many decisions it records.
+ * (`previous`). With where the decision's object starts in the sentence (`object`: null where that is not known), also
+ * that the verb of support itself was read as the decision: the object stands right after that verb (`Delegacijos pritarė
+ * dokumente 13802/25 …`), a few words apart at most (`expressed support for the approach`), or between the subject and
+ * the verb where a version sets it first (`A delegációk az … megközelítést támogatták.`); an approval joined after the
+ * support with its own verb (`Delegations supported the approach set out in 13802/25 and approved the report.`) is
+ * theirs. The sentence is read once, however many decisions it records; each object's support is found by a binary
+ * search over the supports, in text order.
  */
-export function supportOnly(sentence: string, previous: string | null): (by: string | null) => boolean {
-  const bodies = new Set(
-    supportSubjects(sentence).flatMap(({ at, subject }) =>
-      PRONOUN_SUBJECT.test(subject) ? (at === 0 && previous !== null ? [decisionMaker(previous)] : []) : [decisionMaker(subject)],
-    ),
-  );
-  return (by) => by !== null && bodies.has(by);
+export function supportOnly(sentence: string, previous: string | null): (by: string | null, object?: number | null) => boolean {
+  const supports = supportSubjects(sentence).flatMap(({ at, subject, end }) => {
+    const body = PRONOUN_SUBJECT.test(subject) ? (at === 0 && previous !== null ? decisionMaker(previous) : null) : decisionMaker(subject);
+    return body === null ? [] : [{ body, at, end }];
+  });
+  const bodies = new Set(supports.map(({ body }) => body));
+  return (by, object) => {
+    if (by === null || !bodies.has(by)) return false;
+    if (object === undefined || object === null) return true;
+    // the last support whose subject stands before the object: the verb the object may be read after
+    let low = 0;
+    let high = supports.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((supports[middle]?.at ?? 0) <= object) low = middle + 1;
+      else high = middle;
+    }
+    const support = supports[low - 1];
+    return support !== undefined && support.body === by && readAsSupport(sentence, support.end, object);
+  };
+}
+
+/** The words a version may set between its verb of support and what it supports (`for`, `to`, `in general,`): three at most. */
+const SUPPORT_GAP = /^[\s,]*(?:[^\s,;:.]+[\s,]+){0,3}$/u;
+
+/** The longest such gap. */
+const MAX_SUPPORT_GAP = 60;
+
+/**
+ * A gap that is a conjunction and a second verb of the clause, an auxiliary or adverb between (BETWEEN): the decision
+ * read is that verb's, joined after the support (`… and approved the report`, `… et approuvé le rapport`, `… ir
+ * patvirtino ataskaitą`), not the support's; never an adverbial a version opens with the same word as its conjunction
+ * (`apoyaron en general el enfoque`, `soutenu en principe`, `supported in general the approach`).
+ */
+const JOINED_VERB = new RegExp(
+  String.raw`^[\s,]*(?!(?:in|en)\s+(?:general|général|generale|principle|principe|principio|particular|particulier|substance|gran\s+medida)[\s,]*$)${AND}\s+(?:${BETWEEN}\s+){0,2}[\p{L}'’-]+\s*$`,
+  'u',
+);
+
+/**
+ * Whether a decision's object, starting at `object`, stands where the verb of support ending at `end` sets its own
+ * (SUPPORT_GAP), or before that end, between its subject and its verb: that verb was read as the decision.
+ */
+function readAsSupport(sentence: string, end: number, object: number): boolean {
+  if (object < end) return true;
+  if (object - end > MAX_SUPPORT_GAP) return false;
+  const gap = sentence.slice(end, object);
+  return SUPPORT_GAP.test(gap) && !JOINED_VERB.test(gap);
 }
 
 /** A subject that is a pronoun: it stands for the delegations only where the sentence before named them. */
@@ -177,21 +224,24 @@ export const PRONOUN_SUBJECT = /^(?:They|Elles)$/;
 
 /**
  * The subjects, as printed and in order, of the clauses of a sentence in which the delegations or the Member States as a
- * whole support something (`Delegations`, `Les délégations`, `They`), with where each stands.
+ * whole support something (`Delegations`, `Les délégations`, `They`), with where each stands and where its verb of
+ * support ends.
  */
-export function supportSubjects(sentence: string): { at: number; subject: string }[] {
+export function supportSubjects(sentence: string): { at: number; subject: string; end: number }[] {
   if (!SUPPORT_HINT.test(sentence)) return [];
-  const found: { at: number; subject: string }[] = [];
+  const found: { at: number; subject: string; end: number }[] = [];
   for (const match of allMatches(WHOLE_SUPPORT, sentence)) {
     const subject = match.slice(1).find((group) => group !== undefined);
-    if (subject !== undefined) found.push({ at: match.index, subject });
+    if (subject !== undefined) found.push({ at: match.index, subject, end: match.index + match[0].length });
   }
   // a second verb of support after a conjunction first: most sentences have none, and skip the subjects' pattern
   for (const match of COORDINATED_VERB.test(sentence) ? allMatches(COORDINATED_SUPPORT, sentence) : []) {
     const subject = match.slice(1).find((group) => group !== undefined);
-    if (subject !== undefined && !found.some(({ at }) => at === match.index)) found.push({ at: match.index, subject });
+    const verb = COORDINATED_VERB.exec(sentence.slice(match.index));
+    const end = verb === null ? match.index + match[0].length : match.index + verb.index + verb[0].length;
+    if (subject !== undefined && !found.some(({ at }) => at === match.index)) found.push({ at: match.index, subject, end });
   }
-  for (const match of allMatches(IRISH_SUPPORT, sentence)) found.push({ at: match.index, subject: match[0] });
+  for (const match of allMatches(IRISH_SUPPORT, sentence)) found.push({ at: match.index, subject: match[0], end: match.index + match[0].length });
   return found.sort((a, b) => a.at - b.at);
 }
 

@@ -1204,10 +1204,17 @@ const TITLE_BEFORE_DASHED_POINTS = /^[^.!?:\n]{1,160}:(?=[ \t]+[–—][ \t]+["�
  */
 function openerAfterTitle(rest: string, part: boolean): number | null {
   const opener = titleEnd(rest);
-  if (opener === null || readsAsTitle(rest.slice(0, opener), rest.slice(opener))) return opener;
+  if (opener === null) return opener;
+  // the words before the opener that end a sentence hold the text's first sentence after the title (`Zwalczanie
+  // przestępczości zorganizowanej Komitet zatwierdził … 13802/25. Delegacje poparły …`): the text starts at its clause
+  const before = rest.slice(0, opener);
+  if (readsAsTitle(before, rest.slice(opener))) return (STOP_BEFORE_OPENER.test(before) ? clauseAfterTitle(before, part) : null) ?? opener;
   const clause = clauseAfterTitle(rest, part);
   return clause !== null && clause < opener ? clause : opener;
 }
+
+/** Words before an opener that end a sentence (`… 13802/25. `), a footnote's call or a closing quote after its stop. */
+const STOP_BEFORE_OPENER = /[.!?]["'”’)\]]{0,2}(?:\^\d{1,3})?\s+$/u;
 
 /** A part's Roman numeral opening a piece (`II. `). */
 const ROMAN_PART = /^[IVX]{1,4}\.[ \t]/;

@@ -130,6 +130,23 @@ describe('findDecisions in French', () => {
     ]);
   });
 
+  it('reads a participle coordinated without its auxiliary before its object (`… et approuvé le rapport`), never one an attribute (`présenté et approuvé par`)', () => {
+    expect(statements('Le COSI a pris note du rapport et approuvé les conclusions.')).toEqual([
+      ['COSI', 'took-note', 'du rapport'],
+      ['COSI', 'approved', 'les conclusions'],
+    ]);
+    expect(statements('Le Comité a pris note du rapport présenté et approuvé par le groupe de travail.')).toEqual([
+      ['COSI', 'took-note', 'du rapport présenté et approuvé par le groupe de travail'],
+    ]);
+    expect(statements('Le Comité a pris note du rapport examiné et approuvé le 3 mars 2026.')).toEqual([
+      ['COSI', 'took-note', 'du rapport examiné et approuvé le 3 mars 2026'],
+    ]);
+    expect(statements('Il comitato ha preso atto della relazione e approvato le conclusioni.')).toEqual([
+      ['COSI', 'took-note', 'della relazione'],
+      ['COSI', 'approved', 'le conclusioni'],
+    ]);
+  });
+
   it('does not count what only some delegations did, a plan, or a verb of another kind', () => {
     const text = [
       'Certaines délégations ont salué la proposition.',

@@ -466,8 +466,16 @@ describe('findDecisions: support given to what was put to the committee, and the
     expect(statements('Delegations welcomed the evaluation and supported the new action plan.')).toEqual([['Delegations', 'welcomed', 'the evaluation']]);
     expect(statements("Les délégations ont soutenu dans l'ensemble l'approche proposée par la présidence.")).toEqual([]);
     expect(statements('Die Delegationen unterstützten weitgehend den Vorschlag des Vorsitzes.')).toEqual([]);
+    expect(statements('Las delegaciones apoyaron en general el enfoque propuesto.')).toEqual([]);
     // what the delegations endorsed, and what COSI supported, stay decisions
     expect(statements('Delegations endorsed the draft conclusions.')).toEqual([['Delegations', 'endorsed', 'the draft conclusions']]);
+    // and so does what they approved with a verb of its own joined after their support (not the support read as approval)
+    expect(statements('Delegations supported the approach set out in 13802/25 and approved the report.')).toEqual([['Delegations', 'approved', 'the report']]);
+    expect(statements('Delegations supported and approved the report.')).toEqual([['Delegations', 'approved', 'the report']]);
+    expect(statements('Delegacijos pritarė dokumente 13802/25 išdėstytam požiūriui.')).toEqual([]);
+    expect(statements('Delegacijos pritarė dokumente 13802/25 išdėstytam požiūriui ir patvirtino ataskaitą.')).toEqual([
+      ['Delegations', 'approved', 'ataskaitą'],
+    ]);
     expect(statements('COSI agreed on the timeline. It broadly supported the approach.')).toEqual([
       ['COSI', 'agreed', 'on the timeline'],
       ['COSI', 'endorsed', 'the approach'],
