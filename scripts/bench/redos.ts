@@ -370,6 +370,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`on 18 and Tuesday 19 November 2025 ` runs', fragment: 'on 18 and Tuesday 19 November 2025 ' },
   // The PUBLIC marking above the labels (head-anchors.ts PUBLIC_MARKING, the stamp `LIMITE PUBLIC`), after what may stand before it.
   { name: 'head `LIMITE PUBLIC /25 PUBLIC REV 1 PUBLIC ` runs', fragment: 'LIMITE PUBLIC /25 PUBLIC REV 1 PUBLIC ', place: 'head' },
+  // Sub-points lettered in the Greek and Cyrillic alphabets, run on (decisions.ts SUB_POINT_HEADING, POINT_LABEL; numbered-title.ts NUMBERED_START).
+  { name: '`β) Περαιτέρω б) Бъдещи (ii) ` runs', fragment: 'β) Περαιτέρω б) Бъдещи (ii) ' },
   // Bodies' names begun and left off, acronyms joined by a slash or a dash, a joint meeting's words (entries/committees.ts BODIES, JOINT), run on in the subject.
   {
     name: '`Strategischen Ausschusses für Einwanderungs-, Grenz- COSI–SAEGA+/ gemeinsamen ` runs',

@@ -426,14 +426,15 @@ function objectStart(text: string, object: string, end: number): number | null {
 const OBJECT_END_PUNCTUATION: ReadonlySet<string> = new Set([' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', ',', ';', ':', '.']);
 
 /**
- * A sub-point's heading on a line of its own (`(b) Way forward`, `b) Vorstellung`, `(ii) Drugs`): its title, which an
- * object left empty under it stands for (`COSI held an exchange of views.` under `(b)` is about `Way forward`, not the
- * item). A line that ends a sentence is a point's text, not its heading.
+ * A sub-point's heading on a line of its own (`(b) Way forward`, `b) Vorstellung`, `(ii) Drugs`, the Greek and Bulgarian
+ * versions' letters `β) Περαιτέρω πορεία`, `б) Бъдещи действия`): its title, which an object left empty under it stands
+ * for (`COSI held an exchange of views.` under `(b)` is about `Way forward`, not the item). A line that ends a sentence is
+ * a point's text, not its heading.
  */
-const SUB_POINT_HEADING = /^\(?(?:[a-z]|[ivx]{1,5})\)[ \t]+(\S[^\n]{0,250}?)[ \t]*:?$/u;
+const SUB_POINT_HEADING = /^\(?(?:[a-zα-ωа-я]|[ivx]{1,5})\)[ \t]+(\S[^\n]{0,250}?)[ \t]*:?$/u;
 
-/** A sub-point's label opening its sentence (`(a) COSI took note …`, `b) Der Ausschuss …`): no part of the clause. */
-const POINT_LABEL = /^\(?(?:[a-z]|[ivx]{1,5})\)[ \t]+(?=\S)/u;
+/** A sub-point's label opening its sentence (`(a) COSI took note …`, `b) Der Ausschuss …`, `б) Дневният ред …`): no part of the clause. */
+const POINT_LABEL = /^\(?(?:[a-zα-ωа-я]|[ivx]{1,5})\)[ \t]+(?=\S)/u;
 
 /** An object that opens by naming the item itself (`the item to the next meeting`, `le point`, `dieser Punkt`, `el punto`). */
 const ITEM_NAMED =

@@ -55,4 +55,13 @@ describe('opensTextUnderTitle', () => {
   it('is false when the next line does not open a sentence', () => {
     expect(opensTextUnderTitle(TITLE, TITLE, '(doc. 11960/21)')).toBe(false);
   });
+
+  it('is true under a sub-point lettered in the Greek or Cyrillic alphabet, as under a Latin letter', () => {
+    const greek = 'β) Ενημέρωση από την Επιτροπή σχετικά με το θεματολόγιο ProtectEU';
+    expect(opensTextUnderTitle(greek, greek, 'Η COSI έλαβε γνώση των πληροφοριών.')).toBe(true);
+    const bulgarian = 'б) Информация от Комисията относно програмата ProtectEU';
+    expect(opensTextUnderTitle(bulgarian, bulgarian, 'Комитетът взе под внимание информацията.')).toBe(true);
+    const latin = 'b) Information from the Commission on the ProtectEU agenda';
+    expect(opensTextUnderTitle(latin, latin, 'COSI took note of the information.')).toBe(true);
+  });
 });
