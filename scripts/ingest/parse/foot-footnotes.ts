@@ -820,7 +820,7 @@ function gluedCall(mark: string): RegExp {
  * without it (`DGD1`, `DGH2`), and Coreper's part on its agendas (`OJ CRP1 47`, `CRP2`): a footer's rest a copy left
  * unread, a summary record's agenda code, whose `1` a dropped footnote's reading would otherwise take for its call.
  */
-const CODE_BEFORE_NUMBER = String.raw`(?<!(?:^|\P{L})(?:(?:JAI|GIP|RELEX|ECOFIN|COMPET|TREE|LIFE|SMART|ORG|COMM)\.|DG[A-Z]|CRP))`;
+export const CODE_BEFORE_NUMBER = String.raw`(?<!(?:^|\P{L})(?:(?:JAI|GIP|RELEX|ECOFIN|COMPET|TREE|LIFE|SMART|ORG|COMM)\.|DG[A-Z]|CRP))`;
 
 /** The superscript digits of the footnote calls a text file keeps as printed (`CM 2210/24¹`): such a call is one as printed, left as it is. */
 export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

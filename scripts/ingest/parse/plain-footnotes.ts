@@ -4,7 +4,7 @@
  * number is called in the text above the rule, so that the footnote is read as one and its call leaves the text.
  */
 import { LINE_BREAK } from '../read/line-breaks.ts';
-import { markFootFootnotes, SUPERSCRIPT_DIGITS, superscriptOf } from './foot-footnotes.ts';
+import { CODE_BEFORE_NUMBER, markFootFootnotes, SUPERSCRIPT_DIGITS, superscriptOf } from './foot-footnotes.ts';
 
 /** The separator rule a text export prints above a page's footnotes: underscores alone on the line. */
 const RULE = /^[ \t]*_{3,}[ \t]*$/;
@@ -20,12 +20,13 @@ const MAX_FOOTNOTE_LINES = 40;
 
 /**
  * A call of footnote `mark`: the number right after a small letter, or after a word's closing bracket, quote or
- * punctuation (`Strategy1`, `conclusions”2`, `(COSI),3`), or in superscript digits wherever it is glued (`2210/24¹`).
+ * punctuation (`Strategy1`, `conclusions”2`, `(COSI),3`), never a code's (a footer's directorate `JAI.1`: foot-footnotes.ts
+ * CODE_BEFORE_NUMBER), or in superscript digits wherever it is glued (`2210/24¹`).
  */
 function callPattern(mark: string): RegExp {
   const superscript = superscriptOf(mark);
   return new RegExp(
-    String.raw`(?:(?<=\p{Ll})|(?<=\p{L}[)\]”"’]?[)\]”"’.,;:]))${mark}(?!\d)|(?<=\S)(?<![${SUPERSCRIPT_DIGITS}])${superscript}(?![${SUPERSCRIPT_DIGITS}])`,
+    String.raw`(?:(?<=\p{Ll})|(?<=\p{L}[)\]”"’]?[)\]”"’.,;:]))${CODE_BEFORE_NUMBER}${mark}(?!\d)|(?<=\S)(?<![${SUPERSCRIPT_DIGITS}])${superscript}(?![${SUPERSCRIPT_DIGITS}])`,
     'gu',
   );
 }

@@ -34,6 +34,19 @@ describe('markPlainFootnotes', () => {
     expect(markPlainFootnotes(text)).toBe(text);
   });
 
+  it('takes no directorate’s code on the page before for the call (`JAI.1` of its footer), but the call after the year’s full stop (`2015.1`), in plain pdftotext, -layout and a viewer’s copy', () => {
+    const second = 'The Committee approved the report for the period July 2014 - December 2015.1\n________________________\n1 Doc. 5299/16.\n';
+    const plain = `The Presidency presented the report.\n\n6350/26\nJAI.1\n\nTR/kl\nLIMITE\n\n1\nEN\n\f${second}\n6350/26\nJAI.1\n\nTR/kl\nLIMITE\n\n2\nEN\n\f`;
+    const layout = `The Presidency presented the report.\n\n6350/26            TR/kl              1\nJAI.1              LIMITE             EN\n\f${second}6350/26            TR/kl              2\nJAI.1              LIMITE             EN\n\f`;
+    const viewer = plain.replaceAll('\f', '').replaceAll('\n\n', '\n');
+    for (const text of [plain, layout, viewer]) {
+      const marked = markPlainFootnotes(text);
+      expect(marked).not.toContain('JAI.^1');
+      expect(marked).toContain('December 2015.^1\n');
+      expect(marked).toContain('^1 Doc. 5299/16.');
+    }
+  });
+
   it('looks for calls only on the page above the rule, not above an earlier rule', () => {
     const text = 'first page word1\n___\n1 Footnote of page one.\nsecond page without call\n___\n1 Not a footnote of this page.\n';
     expect(markPlainFootnotes(text)).toBe('first page word^1\n___\n^1 Footnote of page one.\nsecond page without call\n___\n1 Not a footnote of this page.\n');
