@@ -368,6 +368,12 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`xx - ANNEX – ANHANG ` runs', fragment: 'xx - ANNEX – ANHANG ' },
   // Days tied to a subject by a word or a day before them, and a day of the week before a date (body-start.ts DAY_HEADING's look-behind and WEEKDAY), run on.
   { name: '`on 18 and Tuesday 19 November 2025 ` runs', fragment: 'on 18 and Tuesday 19 November 2025 ' },
+  // Maltese days with their articles (head-anchors.ts DAY_ARTICLE in DAY_FIRST and DAYS_BEFORE; value-shapes.ts DAYS_OF_MONTH), run on.
+  { name: "`is-17 u t-18 ta' Marzu 2026 ` runs", fragment: "is-17 u t-18 ta' Marzu 2026 " },
+  // Latvian days with the year first before an item's number (value-shapes.ts YEAR_FIRST_DAYS; body-start.ts INLINE_MARKER; flat-lines.ts MONTH_BEFORE), run on.
+  { name: '`2026. gada 17. un 18. martā 1. ` runs', fragment: '2026. gada 17. un 18. martā 1. ' },
+  // Lines of two days with the year first (head-anchors.ts DAYS_LINE, a unit's opening in normalise.ts), lines run on.
+  { name: 'lines `2026. március 17–18.` runs', fragment: '2026. március 17–18.\n' },
   // The PUBLIC marking above the labels (head-anchors.ts PUBLIC_MARKING, the stamp `LIMITE PUBLIC`), after what may stand before it.
   { name: 'head `LIMITE PUBLIC /25 PUBLIC REV 1 PUBLIC ` runs', fragment: 'LIMITE PUBLIC /25 PUBLIC REV 1 PUBLIC ', place: 'head' },
   // Sub-points lettered in the Greek and Cyrillic alphabets, run on (decisions.ts SUB_POINT_HEADING, POINT_LABEL; numbered-title.ts NUMBERED_START).

@@ -1,6 +1,6 @@
 /** Where the body of a document begins inside text that runs on from its last header value. */
 import { AGENDA_HEADING, SESSION_PART_PRINTED } from './agenda-headings.ts';
-import { DATE, DATE_WITH_WEEKDAY, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
+import { DATE, DATE_LINE, DATE_WITH_WEEKDAY, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
 import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { ABBREVIATIONS, HOUR_IN_BRACKETS, HOUR_WITH_WORD, MONTHS, TABLE_OF_CONTENTS_CAPITALS } from './vocabulary.ts';
 
@@ -301,7 +301,8 @@ const LINE_MARKER = new RegExp(
 /**
  * A numbered paragraph or heading inside a line: `… - Adoption 1. Since the review …`, `… I. INTRODUCTION`; not the
  * day of a date printed the German way (`Tagung am 17. Juni 2010`), whose month is capitalised too, nor the day closing a
- * date printed year first, after its month (`Az átvétel dátuma: 2025. október 3. Thérèse BLANCHET, …` of a page run into one line),
+ * date printed year first, after its month and year (`Az átvétel dátuma: 2025. október 3. Thérèse BLANCHET, …` of a page
+ * run into one line; a Latvian date ends in its month, and the item after it is one: `2026. gada 17. martā 1. Darba …`),
  * nor the number closing a range after a number and the word between (`PRILOZI 1. do 3. RADNI DOKUMENT …`, a
  * Commission document's annexes in Croatian, `1 to 3.`: RANGE_WORDS).
  */
@@ -310,7 +311,7 @@ const RANGE_WORDS = ['to', 'à', 'a', 'bis', 'tot', 'do', 'až', 'til', 'till', 
 
 // the month before a day is looked for last, where the rest matched: not at every word's start
 const INLINE_MARKER = new RegExp(
-  String.raw`(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]+(?!(?:${MONTH})(?![\p{L}]))(?=["“(]?\p{Lu})(?<!(?:${MONTH})[ \t]+\d{1,2}\.[ \t]+)(?<!\d\.?[ \t]{1,3}(?:${RANGE_WORDS})[ \t]{1,3}\d{1,2}\.[ \t]+)`,
+  String.raw`(?<=\s)(?:\d{1,2}|[IVX]{1,5})\.[ \t]+(?!(?:${MONTH})(?![\p{L}]))(?=["“(]?\p{Lu})(?<!\d{4}\.[ \t]{1,3}(?:${MONTH})[ \t]+\d{1,2}\.[ \t]+)(?<!\d\.?[ \t]{1,3}(?:${RANGE_WORDS})[ \t]{1,3}\d{1,2}\.[ \t]+)`,
   'u',
 );
 
@@ -339,6 +340,15 @@ function dayLineAboveItem(text: string, from: number): number | null {
   const lineBreak = text.indexOf('\n', from);
   if (lineBreak < 0 || !FOUR_FIGURES.test(text.slice(lineBreak))) return null;
   return firstMatch(text, DAY_LINE_ABOVE_ITEM, from);
+}
+
+/**
+ * The offset of the line break before the line right above the line break at `lineBreak`, where that line is a date
+ * alone (DATE_LINE: `2026. március 17.`, `2026 m. kovo 17 d.`, `17 March 2026`) after the value's first line; null otherwise.
+ */
+function dateLineAbove(text: string, lineBreak: number, minimum: number): number | null {
+  const start = text.lastIndexOf('\n', lineBreak - 1);
+  return start >= minimum && DATE_LINE.test(text.slice(start + 1, lineBreak)) ? start : null;
 }
 
 /**
@@ -395,8 +405,9 @@ export function bodyStart(text: string, subject = false, ended = false): BodySta
     const value = text.slice(minimum, line.index).trimEnd();
     const heading = HEADING_BEFORE_LINE.exec(value)?.index ?? capsHeadingBeforeLine(value);
     if (heading !== null) return { offset: minimum + heading + 1, marked: false };
-    // the day heading above the first item is the body's too
-    const day = dayLineAboveItem(text, minimum);
+    // the day heading above the first item is the body's too, also a date alone on the line right above it, as a copy
+    // without blank lines prints it under the venue (`Rue de la Loi 175, 1048 Brüsszel` / `2026. március 17.` / `1. …`)
+    const day = dayLineAboveItem(text, minimum) ?? dateLineAbove(text, line.index, minimum);
     return { offset: (day !== null && day < line.index ? day : line.index) + 1, marked: true };
   }
   // a day heading ending the text after the last label: the value stops above it, the blank line under it is the body's

@@ -190,6 +190,12 @@ const SENTENCE_BEFORE = /[.;:!?]["'”’)\]]{0,2}\s*$/;
  */
 const FIRST_AFTER = /(?:\)|(?<![\p{L}])\p{Lu}{2,}|(?<![\p{L}])\p{Lu}[\p{Lu}\d]{1,15}[ \t]\d{1,5}|\b\d{4}(?:[ \t]+\p{Ll}{1,4}[ \t]+\p{Lu}\p{Ll}+)?)\s+$/u;
 
+/**
+ * A day and its month right before a first item `1.`: a day heading that ends in its month, as the Latvian versions
+ * print a date (`2026. gada 17. martā 1. Darba kārtības pieņemšana …`, a notice's agenda run into one line).
+ */
+const MONTH_BEFORE = new RegExp(String.raw`(?<![\p{L}\d])\d{1,2}\.[ \t]{1,3}(?:${MONTH})\s+$`, 'u');
+
 /** A paragraph's first word after its number: a capital (`1. At its meeting …`). */
 const CAPITAL_AFTER = /^["“(¿¡]?\p{Lu}/u;
 
@@ -497,7 +503,10 @@ function cutsOf(
     const first =
       number.length === 1 &&
       (SENTENCE_BEFORE.test(preceding) ||
-        (number[0] === 1 && (FIRST_AFTER.test(preceding) || (headed && cuts.length === 0 && CAPITAL_AFTER.test(text.slice(match.index + match[0].length))))) ||
+        (number[0] === 1 &&
+          (FIRST_AFTER.test(preceding) ||
+            MONTH_BEFORE.test(preceding) ||
+            (headed && cuts.length === 0 && CAPITAL_AFTER.test(text.slice(match.index + match[0].length))))) ||
         underRomanHeading(text, match.index, romans) ||
         (number[0] === 1 && contentsLooks++ < CONTENTS_LOOKS && opensAfterContents(text, match.index, match[1] ?? '')));
     const restart = first && number[0] === 1;

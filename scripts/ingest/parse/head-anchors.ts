@@ -13,10 +13,16 @@ function capitalised(name: string): string {
 }
 
 /**
+ * The Maltese article before a day's number (`it-3 ta' Marzu 2026`, `is-17 u t-18 ta' Marzu 2026`, `il-5`, `id-19`,
+ * `l-4`; after the joiner `u` without its vowel), not inside a word (`tat-18`, the article after `ta'`, is read from the day).
+ */
+const DAY_ARTICLE = String.raw`(?:(?<![\p{L}])i?[ltsd]-)?`;
+
+/**
  * A date with its day first: `3 May 2019`, `1er mai 2019`, `3rd May 2019`, `3. Mai 2019`, `13June2012`, `3 de mayo de
  * 2019`, `1 grudnia 2016 r.`, `3 май 2019 г.`, `3rd of May 2019`, `3 May, 2019`.
  */
-const DAY_FIRST = String.raw`\d{1,2}(?:er|st|nd|rd|th|\.)?[ \t]{0,3}(?:(?:de|ta['’]|of)[ \t]{1,3})?(?:${MONTH})\.?,?[ \t]{0,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`;
+const DAY_FIRST = String.raw`${DAY_ARTICLE}\d{1,2}(?:er|st|nd|rd|th|\.)?[ \t]{0,3}(?:(?:de|ta['’]|of)[ \t]{1,3})?(?:${MONTH})\.?,?[ \t]{0,3}(?:de[ \t]{1,3})?\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?`;
 
 /** A date with its month first, as some copies print it in English: `March 3, 2026`, `June 12 2025`, `March 3rd, 2026`. */
 const MONTH_FIRST = String.raw`(?:${MONTH})\.?[ \t]{1,3}\d{1,2}(?:st|nd|rd|th)?,?[ \t]{1,3}\d{4}(?!\d)`;
@@ -31,7 +37,7 @@ export const DATE = String.raw`(?:${DAY_FIRST}|${YEAR_FIRST}|${MONTH_FIRST})`;
 export const DAY_JOINER = String.raw`(?:${[...DATE_JOINERS].filter((word) => /^\p{L}+$/u.test(word)).join('|')})(?![\p{L}])`;
 
 /** One or two days before the day a date's month follows, joined by a word or a dash (`3 and `, `3. und `, `3–`, `2, 3 and `). */
-const DAYS_BEFORE = String.raw`(?:\d{1,2}(?:er|st|nd|rd|th|\.)?(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,3}${DAY_JOINER}[ \t]{1,3}|[ \t]{0,2}[-–][ \t]{0,2})){1,2}`;
+const DAYS_BEFORE = String.raw`(?:${DAY_ARTICLE}\d{1,2}(?:er|st|nd|rd|th|\.)?(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,3}${DAY_JOINER}[ \t]{1,3}|[ \t]{0,2}[-–][ \t]{0,2})){1,2}`;
 
 /** One or two days after the day of a date with its year first (` ir 4`, `–4.`, ` és 4.`). */
 const DAYS_AFTER = String.raw`(?:(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,3}${DAY_JOINER}[ \t]{1,3}|[ \t]{0,2}[-–][ \t]{0,2})\d{1,2}\.?){1,2}`;
@@ -41,7 +47,7 @@ const DAYS_AFTER = String.raw`(?:(?:[ \t]{0,3},[ \t]{0,3}|[ \t]{1,3}${DAY_JOINER
  * first (`3 and 4 March 2026`, `3. und 4. März 2026`, `les 3 et 4 mars 2026`, `3-4 March 2026`) or the year first
  * (`2026. gada 3. un 4. martā`, `2026 m. kovo 3 ir 4 d.`, `2026. március 3–4.`); the first day is the document's date.
  */
-const DAYS_DATE = String.raw`(?:${DAYS_BEFORE}${DAY_FIRST}|\d{4}\.?[ \t]{1,3}(?:gada[ \t]{1,3}${DAYS_BEFORE}\d{1,2}\.[ \t]{1,3}(?:${MONTH})|(?:m\.[ \t]{1,3})?(?:${MONTH})[ \t]{1,3}\d{1,2}\.?${DAYS_AFTER}(?:[ \t]d\.)?))`;
+export const DAYS_DATE = String.raw`(?:${DAYS_BEFORE}${DAY_FIRST}|\d{4}\.?[ \t]{1,3}(?:gada[ \t]{1,3}${DAYS_BEFORE}\d{1,2}\.[ \t]{1,3}(?:${MONTH})|(?:m\.[ \t]{1,3})?(?:${MONTH})[ \t]{1,3}\d{1,2}\.?${DAYS_AFTER}(?:[ \t]d\.)?))`;
 
 /** The words of the days of the week lower case, capitalised and in capitals, and the Irish `hAoine` (Friday) as printed. */
 const WEEKDAY_WORD = wordAlternation([...[...WEEKDAYS].flatMap((name) => [name, capitalised(name), name.toUpperCase()]), 'hAoine']);
@@ -64,6 +70,13 @@ export const DATE_WITH_WEEKDAY = String.raw`(?:${WEEKDAY_BEFORE})?(?:${DAY_FIRST
  * the wrapped rest of the line above.
  */
 export const DATE_LINE = new RegExp(String.raw`^[ \t]*${DATE_WITH_WEEKDAY}(?:[ \t]*${HOUR_IN_BRACKETS})?[ \t]*$`, 'u');
+
+/**
+ * A line that is two days or more of one month and nothing else (`17 and 18 March 2026`, `17.–18. märts 2026`, `2026.
+ * március 17–18.`, `2026 m. kovo 17–18 d.`, `2026. gada 17. un 18. martā`, `is-17 u t-18 ta' Marzu 2026`), maybe with its
+ * day of the week and the hour in brackets: a notice's `Date:` value under its label's column, as DATE_LINE's one day is.
+ */
+export const DAYS_LINE = new RegExp(String.raw`^[ \t]*(?:${WEEKDAY_BEFORE})?${DAYS_DATE}(?:[ \t]*${HOUR_IN_BRACKETS})?[ \t]*$`, 'u');
 
 /**
  * What stands between a place and its date: a comma (`Brussels, 3 May 2019`), maybe with an article (`Bruxelles, le`,

@@ -3,7 +3,7 @@ import { isDocumentsLine } from './agenda-body.ts';
 import { isTitleWord } from './body-start.ts';
 import { agendaSection } from './items.ts';
 import { footnoteDefinition } from './footnotes.ts';
-import { DATE_LINE } from './head-anchors.ts';
+import { DATE_LINE, DAYS_LINE } from './head-anchors.ts';
 import { brokenFooterLines, LANGUAGE_ALONE } from './broken-footers.ts';
 import { annexLabels, footerGoesOn } from './footer-end.ts';
 import { undoubleSpacing } from './double-spacing.ts';
@@ -130,6 +130,8 @@ const OPENS_UNIT = [
   // a date alone on its line, with its year first or its weekday (a notice's `2026. február 17.` or `Dienstag, 17. Februar
   // 2026` under its subject, values printed after their labels)
   DATE_LINE,
+  // two days or more of one month (`2026. március 17–18.`, `17.–18. märts 2026`), a notice's date value under its subject
+  DAYS_LINE,
   // days printed whole one after the other, each with its hours (`2026. február 17. (10.00–18.00) és 2026. február 18. (…)`)
   DATES_WHOLE_LINE,
 ];

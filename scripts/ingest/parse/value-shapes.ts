@@ -1,6 +1,6 @@
 import { correspondentLength } from '../../../src/shared/correspondents.ts';
 import { COMMISSION_FINAL, COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../src/shared/reference-patterns.ts';
-import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, MONTH, WEEKDAY, WEEKDAY_BEFORE, YEAR_FIRST } from './head-anchors.ts';
+import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, DAYS_DATE, MONTH, WEEKDAY, WEEKDAY_BEFORE, YEAR_FIRST } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { HOUR_WITH_WORD, MARKING_SOURCE } from './vocabulary.ts';
 import { ANNEX_WORDS_SOURCE, COMMISSION_TAIL, withoutUndashedAnnexes } from './commission-tail.ts';
@@ -19,8 +19,14 @@ const HOUR = String.raw`(?:[01]?\d|2[0-3])(?:[.:h]|[ \t]h[ \t])[0-5]\d`;
  */
 const HOUR_IN_BRACKETS = String.raw`(?:[ \t]{1,3}\(${HOUR}(?:[ \t]?[-–][ \t]?${HOUR})?(?:[ \t](?:Uhr|uur))?(?:[ \t]\p{Lu}{2,5})?\))?`;
 
-/** One or more days of a month: `18 and 19 November`, `26-27 June`, `3. Mai`, `1er`, `17 de febrero`, `17 ta' Frar`, `3 (10.00) - 4 March`. */
-const DAYS_OF_MONTH = String.raw`\d{1,2}(?:er|\.)?${HOUR_IN_BRACKETS}(?:[ \t]{0,3}(?:-|–|&|,|/|${JOINERS})[ \t]{0,3}\d{1,2}(?:er|\.)?${HOUR_IN_BRACKETS})*[ \t]{1,3}(?:(?:de|ta['’])[ \t]{1,3})?(?:${MONTH})\.?`;
+/**
+ * The Maltese article before a day's number, as the days of a Maltese date print it (`it-3 ta' Marzu`, `is-17 u t-18 ta'
+ * Marzu`, `il-5`, `id-19`, `l-4`; after the joiner `u` without its vowel): a letter or two and a hyphen.
+ */
+const DAY_ARTICLE = String.raw`(?:i?[ltsd]-)?`;
+
+/** One or more days of a month: `18 and 19 November`, `26-27 June`, `3. Mai`, `1er`, `17 de febrero`, `17 ta' Frar`, `is-17 u t-18 ta' Marzu`, `3 (10.00) - 4 March`. */
+const DAYS_OF_MONTH = String.raw`${DAY_ARTICLE}\d{1,2}(?:er|\.)?${HOUR_IN_BRACKETS}(?:[ \t]{0,3}(?:-|–|&|,|/|${JOINERS})[ \t]{0,3}${DAY_ARTICLE}\d{1,2}(?:er|\.)?${HOUR_IN_BRACKETS})*[ \t]{1,3}(?:(?:de|ta['’])[ \t]{1,3})?(?:${MONTH})\.?`;
 
 /**
  * The days of a meeting: `18 and 19 November 2025`, `30 November - 1 December 2025`, `Tuesday 3 May 2019`, with what
@@ -34,6 +40,16 @@ const DAY_SPAN = String.raw`(?:${WEEKDAY_BEFORE}|\p{Ll}\p{L}*,?[ \t]{1,3})?${DAY
  * (13.00)`, `3. März 2026 (10.00 Uhr) und 4. März 2026 (9.30 Uhr)`): each span ends in a year, so the runs are linear.
  */
 const DAYS = new RegExp(String.raw`\s*${DAY_SPAN}(?:[ \t]{0,3}(?:-|–|,|${JOINERS})[ \t]{0,3}${DAY_SPAN})*`, 'uy');
+
+/**
+ * Two days or more of one month with the year first, as the Hungarian, Lithuanian and Latvian versions print them
+ * (`2026. március 17–18.`, `2026 m. kovo 17–18 d.`, `2026 m. kovo 17 ir 18 d.`, `2026. gada 17. un 18. martā`), maybe with
+ * a weekday before or after them.
+ */
+const YEAR_FIRST_DAYS = new RegExp(String.raw`\s*(?:${WEEKDAY_BEFORE})?${DAYS_DATE}(?:,[ \t]{1,3}${WEEKDAY})?`, 'uy');
+
+/** A year opening a value: a date with its year first may follow. */
+const YEAR_OPENING = /\s*\d{4}\.?[ \t]/y;
 
 /** One day, also year first (`2026. február 17.`, `2026 m. vasario 17 d.`, `2026. gada 17. februārī`), maybe with its weekday (`2026. február 17., kedd`). */
 const ONE_DAY = new RegExp(String.raw`\s*(?:${WEEKDAY_BEFORE}|\p{Ll}\p{L}*,?[ \t]{1,3})?${DATE}(?:,[ \t]{1,3}${WEEKDAY})?`, 'uy');
@@ -153,7 +169,13 @@ const SHAPES: Readonly<Partial<Record<HeaderField, Shape>>> = {
   // DATES_WHOLE's first day is ONE_DAY with its hours: where ONE_DAY finds none, neither does it (nor is it made, a large pattern)
   on: (text, at) => {
     const oneDay = sticky(ONE_DAY)(text, at);
-    return Math.max(sticky(DAYS)(text, at), oneDay, oneDay === 0 || !twoYearsOnLine(text, at) ? 0 : sticky(DATES_WHOLE)(text, at));
+    return Math.max(
+      sticky(DAYS)(text, at),
+      oneDay,
+      // a span of days with the year first opens as one day does (`2026. március 17`, `2026 m. kovo 17`) or with its year (`2026. gada 17. un`)
+      oneDay === 0 && !sticky(YEAR_OPENING)(text, at) ? 0 : sticky(YEAR_FIRST_DAYS)(text, at),
+      oneDay === 0 || !twoYearsOnLine(text, at) ? 0 : sticky(DATES_WHOLE)(text, at),
+    );
   },
   previous: sticky(REFERENCES),
   // the annexes after the word for final without a dash, the subject after them on their line, may be the subject's

@@ -134,9 +134,10 @@ export const DATE_JOINERS: ReadonlySet<string> = new Set(
 
 /**
  * The articles a Maltese weekday or day is printed with (`it-Tlieta`, `l-Erbgħa`, `il-Ħamis`, `is-Sibt`, `tat-18 u
- * d-19 ta' Novembru`), read as words of their own; the hyphen after one joins it to its word and makes no range.
+ * d-19 ta' Novembru`, `is-17 u t-18 ta' Marzu`, `il-15 u s-16`), read as words of their own; the hyphen after one joins
+ * it to its word and makes no range.
  */
-export const MALTESE_ARTICLES: ReadonlySet<string> = new Set(['it', 'l', 'il', 'is', 'd', 'id', 'tat']);
+export const MALTESE_ARTICLES: ReadonlySet<string> = new Set(['it', 'l', 'il', 'is', 'd', 'id', 't', 's', 'tat']);
 
 /**
  * Words a date is printed with that carry no part of it: `le 3 mai`, `den 3. Mai`, `3 de mayo de 2019`, `1 grudnia 2016

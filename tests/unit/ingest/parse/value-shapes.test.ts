@@ -73,6 +73,19 @@ describe('valueLength', () => {
   });
 });
 
+describe('valueLength of a meeting’s days', () => {
+  it('measures two days with the year first, as the Hungarian, Lithuanian and Latvian notices print them, and Maltese days with their articles', () => {
+    expect(value('on', ' 2026. március 17–18.\n10.00')).toBe('2026. március 17–18.');
+    expect(value('on', ' 2026 m. kovo 17–18 d.\n10.00')).toBe('2026 m. kovo 17–18 d.');
+    expect(value('on', ' 2026 m. kovo 17 ir 18 d.\n10.00')).toBe('2026 m. kovo 17 ir 18 d.');
+    expect(value('on', ' 2026. gada 17. un 18. martā\nplkst. 10.00')).toBe('2026. gada 17. un 18. martā');
+    expect(value('on', " is-17 u t-18 ta' Marzu 2026\n10.00")).toBe("is-17 u t-18 ta' Marzu 2026");
+    expect(value('on', ' 17.–18. märts 2026\n10.00')).toBe('17.–18. märts 2026');
+    // a year alone opens no date
+    expect(value('on', ' 2026. gada budžets')).toBe('');
+  });
+});
+
 describe('codesAt', () => {
   it('reads the codes printed at a position, and none where there are none', () => {
     expect(codesAt(' EUROJUST 59 EPPO 20 No. prev. doc.', 0)).toEqual({ codes: ['EUROJUST 59', 'EPPO 20'], length: ' EUROJUST 59 EPPO 20'.length });
