@@ -354,6 +354,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // under itself, its line break a gap as wide as the number's column (flat-heading-wraps.ts), on a page run into one line.
   { name: 'flat compound cuts `a-b-c- d cyber-at- tacks ` runs', fragment: 'a-b-c- d cyber-at- tacks ' },
   { name: 'flat heading wraps `done. 1.      Ab c         (X) ` runs', fragment: 'done. 1.      Ab c         (X) ' },
+  // A table of contents' numbers and pages plain pdftotext prints as columns, on a page run into one line (flat-contents.ts contentsColumnEnd).
+  { name: 'flat contents columns `done. 4. 5. 5.1 17 19 ` runs', fragment: 'done. 4. 5. 5.1 17 19 ' },
+  { name: 'flat contents columns `1. 2. 2.1 2.2 ` runs', fragment: '1. 2. 2.1 2.2 ' },
   // A page's line holding one item, its title before its sentence (flat-lines.ts `loneItem`).
   { name: 'flat `5. Drugs COSI took note of 1/25, ` runs', fragment: '5. Drugs COSI took note of 1/25, ' },
   // A Commission document's annexes or part after its number (commission-tail.ts COMMISSION_TAIL, in value-shapes.ts's

@@ -72,7 +72,7 @@ export function contentsHeadingApart(lines: readonly SourceLine[]): SourceLine[]
 }
 
 /** How far before a part's first number its contents' entry may stand, in characters (a page of contents and more). */
-const CONTENTS_RUN = 4000;
+export const CONTENTS_RUN = 4000;
 
 /** A contents entry's page just before a number: ` 3 ` after its title. */
 const PAGE_BEFORE = /(?<!\S)\d{1,3}[ \t]+$/u;
@@ -83,21 +83,43 @@ const ENTRY_TITLE = /^(\S.{0,150}?) \d{1,3}(?: |$)/u;
 /**
  * Whether the number `printed` at `at` of a page run into one line opens the body's first part right after its table
  * of contents: it follows an entry's page (`… 3. COUNTERTERRORISM 3 1. EXECUTIVE SUMMARY COSI continued …`, `-layout`'s
- * gap before the page too) and an entry earlier on the line, at most `CONTENTS_RUN` characters before, printed the same
- * number before the title the part opens with (`1. EXECUTIVE SUMMARY 2`, spaces made one). Each look is bounded, so that
- * a line is read in linear time.
+ * gap before the page too) and an entry earlier on the line or at the end of the page lines before (`earlier`: the
+ * contents ran over pages), at most `CONTENTS_RUN` characters before, printed the same number before the title the
+ * part opens with (`1. EXECUTIVE SUMMARY 2`, spaces made one). Each look is bounded, so that a line is read in linear time.
  */
-export function opensAfterContents(text: string, at: number, printed: string): boolean {
+export function opensAfterContents(text: string, at: number, printed: string, earlier = ''): boolean {
   if (!PAGE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
   const after = text
     .slice(at + printed.length, at + printed.length + 200)
     .replace(/[ \t]+/gu, ' ')
     .trimStart();
-  const before = ` ${text.slice(Math.max(0, at - CONTENTS_RUN), at).replace(/[ \t]+/gu, ' ')}`;
+  const reach = Math.max(0, at - CONTENTS_RUN);
+  const onLine = text.slice(reach, at);
+  const above = onLine.length < CONTENTS_RUN && reach === 0 ? `${earlier.slice(-(CONTENTS_RUN - onLine.length))} ` : '';
+  const before = ` ${(above + onLine).replace(/[ \t]+/gu, ' ')}`;
   const opening = ` ${printed} `;
   for (let found = before.indexOf(opening); found >= 0; found = before.indexOf(opening, found + 1)) {
     const title = ENTRY_TITLE.exec(before.slice(found + opening.length, found + opening.length + 160))?.[1];
     if (title !== undefined && after.startsWith(`${title} `)) return true;
   }
   return false;
+}
+
+/**
+ * A table of contents' number column as plain `pdftotext` prints it apart from the titles, with the pages' column after
+ * it, run into a page's line: two numbers or more each closed by a dot or holding one (`4. 5. 5.1 5.2`), then two
+ * pages or more (`17 19`), as the register's report prints the contents' second page (`3.10 Cybercrime 16 4. 5. 5.1 …
+ * 8. 17 19 19 20 … 24 COUNTERTERRORISM..... …`). A run of paragraphs left blank (`4. 5. In the light …`) has no pages after it.
+ */
+const NUMBER_COLUMN = /^(?:\d{1,2}\.(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?)?[ \t]+){2,}(?:\d{1,3}[ \t]+){2,}/u;
+
+/** How far from a number its contents' column is read: its numbers and its first pages. */
+const COLUMN_REACH = 160;
+
+/** Where the contents' number and page columns that open at `at` of a page run into one line end (`NUMBER_COLUMN`), or null. */
+export function contentsColumnEnd(text: string, at: number): number | null {
+  // most numbers are followed by a word: the column is looked for only where a figure follows
+  if (!/^\S+[ \t]+\d/u.test(text.slice(at, at + 12))) return null;
+  const column = NUMBER_COLUMN.exec(text.slice(at, at + COLUMN_REACH));
+  return column === null ? null : at + column[0].length;
 }

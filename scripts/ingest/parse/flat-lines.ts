@@ -2,7 +2,7 @@ import { introductionEnd, isTitleWord, opensWithOpener, titleEnd } from './body-
 import { namesDayPart } from './between-items.ts';
 import { readsAsClause } from './clause-opening.ts';
 import { bulletsApart } from './flat-bullets.ts';
-import { contentsHeadingApart, opensAfterContents } from './flat-contents.ts';
+import { CONTENTS_RUN, contentsColumnEnd, contentsHeadingApart, opensAfterContents } from './flat-contents.ts';
 import { recitalsApart } from './flat-recitals.ts';
 import { flatVocabulary, joinFlatHyphens } from './flat-hyphens.ts';
 import { AGENDA_HEADING, OTHER_BUSINESS_AMBIGUOUS_PRINTED, OTHER_BUSINESS_PRINTED, SESSION_PART_PRINTED } from './agenda-headings.ts';
@@ -472,13 +472,15 @@ const CONTENTS_LOOKS = 4;
 
 /**
  * The offsets where a line is cut before its numbered paragraphs in sequence, and the last number it holds; `romans`
- * are where the line's parts' Roman numerals stand.
+ * are where the line's parts' Roman numerals stand; `earlier`, the end of the page lines before (where the contents
+ * the body's first part follows may have begun).
  */
 function cutsOf(
   text: string,
   before: readonly number[] | null,
   romans: readonly number[] = [],
   headed = false,
+  earlier = '',
 ): { cuts: number[]; last: readonly number[] | null } {
   if (!NUMBERED_OPENING.test(text)) return { cuts: [], last: before };
   const cuts: number[] = [];
@@ -488,6 +490,7 @@ function cutsOf(
   // … 11 actions 3. Next steps`): its next number resumes it after the list's last row
   let outer: readonly number[] | null = null;
   let contentsLooks = 0;
+  let columnEnd = -1;
   for (const match of allMatches(NUMBERED, text)) {
     const { first: number, last } = numbersOf(match[1] ?? '');
     // a day before its month (`Datum: 17. Februar 2026 (10.00) und 18. Februar 2026`) is no paragraph's number
@@ -500,6 +503,14 @@ function cutsOf(
     if (LABELS_BEFORE.test(preceding)) continue;
     // a Commission document's annexes in its cell (`COM(2025) 123 final - PIELIKUMI 1.–3. KOMISIJAS …`) number no paragraph
     if (annexNumberAt(text, match.index)) continue;
+    // a table of contents' numbers plain `pdftotext` printed as a column apart from their titles, their pages after them
+    // (`3.10 Cybercrime 16 4. 5. 5.1 … 8. 17 19 …`): none is a part's, up to the column's end
+    if (match.index < columnEnd) continue;
+    const column = contentsColumnEnd(text, match.index);
+    if (column !== null) {
+      columnEnd = column;
+      continue;
+    }
     const first =
       number.length === 1 &&
       (SENTENCE_BEFORE.test(preceding) ||
@@ -508,7 +519,7 @@ function cutsOf(
             MONTH_BEFORE.test(preceding) ||
             (headed && cuts.length === 0 && CAPITAL_AFTER.test(text.slice(match.index + match[0].length))))) ||
         underRomanHeading(text, match.index, romans) ||
-        (number[0] === 1 && contentsLooks++ < CONTENTS_LOOKS && opensAfterContents(text, match.index, match[1] ?? '')));
+        (number[0] === 1 && contentsLooks++ < CONTENTS_LOOKS && opensAfterContents(text, match.index, match[1] ?? '', earlier)));
     const restart = first && number[0] === 1;
     const resumes = outer !== null && previous !== null && !follows(previous, number) && follows(outer, number);
     if (!agenda.has(match.index) && !resumes && !(previous === null ? first : follows(previous, number) || restart)) continue;
@@ -711,6 +722,8 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
   const vocabulary = (): ReadonlySet<string> => (words ??= flatVocabulary(lines.map((entry) => entry.text)));
   const split = lines.map((entry) => ({ ...entry, text: joinFlatHyphens(entry.text, vocabulary) }));
   const marks = firstMarks(split);
+  // the end of the lines before (the contents the body's first part follows may have begun pages before)
+  let earlier = '';
   return split.flatMap((entry, index) => {
     const leading = LEADING.exec(entry.text);
     if (leading !== null) previous = numbersOf(leading[1] ?? '').last;
@@ -718,7 +731,8 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
     previousRoman = parts.last;
     // a later page reprinting a Council header (an EXT 1's released document): its first paragraph after the subject
     const headed = REPRINTED_HEADER.test(entry.text);
-    const numbered = cutsOf(entry.text, headed ? null : previous, parts.numerals, headed);
+    const numbered = cutsOf(entry.text, headed ? null : previous, parts.numerals, headed, earlier);
+    earlier = `${earlier} ${entry.text}`.slice(-CONTENTS_RUN);
     previous = numbered.last;
     const worded = wordedCuts(entry.text, previousWorded);
     previousWorded = worded.last;

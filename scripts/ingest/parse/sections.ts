@@ -84,11 +84,29 @@ function sectionHeading(text: string, next: string): { number: string | null; ti
 
 /** The text of the next line after `index` that is not blank, or ''. */
 function nextFilled(lines: readonly SourceLine[], index: number): string {
-  for (let next = index + 1; next < lines.length; next += 1) {
-    const text = lines[next]?.text ?? '';
-    if (text !== '') return text;
-  }
-  return '';
+  return lines[nextFilledIndex(lines, index)]?.text ?? '';
+}
+
+/** The index of the next line after `index` that is not blank, or the lines' length. */
+function nextFilledIndex(lines: readonly SourceLine[], index: number): number {
+  for (let next = index + 1; next < lines.length; next += 1) if ((lines[next]?.text ?? '') !== '') return next;
+  return lines.length;
+}
+
+/** A contents entry's page alone on its line (`16`), and a part's number alone (`4.`, `5.1`), as plain `pdftotext` prints a contents' columns. */
+const LONE_PAGE = /^[ \t]*\d{1,3}[ \t]*$/u;
+const LONE_PART_NUMBER = /^[ \t]*\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]*$/u;
+
+/**
+ * Whether the line at `index` is a contents entry plain `pdftotext` printed whole at the top of the contents' second
+ * page, its page alone under it and the next entries' numbers in a column after that (`3.10 Cybercrime` / `16` / `4.` /
+ * `5.`), as the register's report 6543/25 prints it: a part's heading is followed by its text, not by a figure and a
+ * number alone.
+ */
+function contentsEntryOverColumns(lines: readonly SourceLine[], index: number): boolean {
+  const page = nextFilledIndex(lines, index);
+  if (!LONE_PAGE.test(lines[page]?.text ?? '')) return false;
+  return LONE_PART_NUMBER.test(lines[nextFilledIndex(lines, page)]?.text ?? '');
 }
 
 /**
@@ -135,7 +153,8 @@ export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
     if (TABLE_OF_CONTENTS.test(plain)) inContents = true;
     const contentsEntry = CONTENTS_ENTRY.test(entry.text) || (inContents && CONTENTS_PAGE.test(entry.text));
     if (inContents && !contentsEntry && !TABLE_OF_CONTENTS.test(plain)) inContents = false;
-    const found = contentsEntry ? null : sectionHeading(entry.text, nextFilled(lines, index));
+    const shaped = contentsEntry ? null : sectionHeading(entry.text, nextFilled(lines, index));
+    const found = shaped !== null && contentsEntryOverColumns(lines, index) ? null : shaped;
     // The table's rows are told from headings first: it follows every numbered line.
     const inTable: boolean = found !== null && !table.heading(index, found.number);
     const heading: ReturnType<typeof sectionHeading> = found !== null && !inTable && !continuesParagraphs(found, paragraphNumber, sectionNumber) ? found : null;
