@@ -16,7 +16,8 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * gada 3. un 4. marta sanāksmes`, `2026. március 3-i és 4-i ülésének`, `3. ja 4. märtsil 2026 toimunud`, `tat-3 u l-4 ta'
  * Marzu 2026`), and the notice's two days in its `Date:` value (`17 и 18 март 2026 г.`, `17.–18. märts 2026`, `2026.
  * március 17–18.`, `2026 m. kovo 17–18 d.`, `is-17 u t-18 ta' Marzu 2026`) with each day again as a heading over its
- * items. The versions' own wording (tests/fixtures/outcome-languages, tests/fixtures/cm-notice-languages) with the
+ * items (the Maltese version with each day's article: `Brussell, it-3 ta' Marzu 2026`, `is-17 ta' Marzu 2026` over item 1,
+ * `it-18 ta' Marzu 2026` over item 2). The versions' own wording (tests/fixtures/outcome-languages, tests/fixtures/cm-notice-languages) with the
  * dates of a meeting of 3 and 4 March 2026 (outcome dated 10 March) and of 17 and 18 March 2026 (notice dated 3 March),
  * in the shapes a text reaches the ingest in.
  */
@@ -60,6 +61,9 @@ const FORMS: Record<string, Forms> = {
 function filled(form: string, d: number, e = d + 1): string {
   return form.replace('{d}', String(d)).replace('{e}', String(e));
 }
+
+/** The Maltese article before a day's number (`it-3`, `is-17`, `it-18`), as a Maltese notice prints the days over its items. */
+const MALTESE_DAY_ARTICLE: Record<number, string> = { 3: 'it-', 17: 'is-', 18: 'it-' };
 
 /** The place and what joins it to the date as the version prints them (`Bruxelles, le `, `Briuselis, `, `Brusel `): everything before the date's first figure. */
 function placeOf(placeDate: string): string {
@@ -109,8 +113,9 @@ interface Notice extends NoticeHeader {
 const { notices } = JSON.parse(readFileSync('tests/fixtures/cm-notice-languages/notices.json', 'utf8')) as { notices: Record<string, Notice> };
 
 /** The notice's agenda: each day as a heading over its item (`17 March 2026` / `1. …`, `18 March 2026` / `2. …`). */
-function agenda(notice: Notice, forms: Forms, indent: string): string[] {
-  return [filled(forms.day, 17), '', `1.${indent}${notice.items[0] ?? ''}`, '', filled(forms.day, 18), '', `2.${indent}${notice.items[1] ?? ''}`, ''];
+function agenda(notice: Notice, forms: Forms, indent: string, language: string): string[] {
+  const day = (d: number) => `${language === 'mt' ? (MALTESE_DAY_ARTICLE[d] ?? '') : ''}${filled(forms.day, d)}`;
+  return [day(17), '', `1.${indent}${notice.items[0] ?? ''}`, '', day(18), '', `2.${indent}${notice.items[1] ?? ''}`, ''];
 }
 
 /** The notice as plain `pdftotext` prints it: the labels' column, then the values' column, then the agenda and the footer. */
@@ -140,7 +145,7 @@ function plainNotice(notice: Notice, forms: Forms, language: string): string {
     '',
     ...rows.flatMap(([, lines]) => lines),
     '',
-    ...agenda(notice, forms, ' '),
+    ...agenda(notice, forms, ' ', language),
     'CM 1204/26',
     '',
     '1',
@@ -155,7 +160,7 @@ function layoutNotice(notice: Notice, forms: Forms, language: string): string {
   return [
     ...layoutNoticeHeader(notice, ['CM 1204/26']),
     '',
-    ...agenda(notice, forms, '      '),
+    ...agenda(notice, forms, '      ', language),
     `CM 1204/26${' '.repeat(60)}1`,
     `${' '.repeat(70)}${language.toUpperCase()}`,
   ].join('\n');
@@ -166,7 +171,7 @@ describe.each(LANGUAGES)('a notice of a meeting on 17 and 18 March 2026 in %s', 
   const forms = FORMS[language];
   if (fixture === undefined || forms === undefined) throw new Error(language);
   const place = placeOf(fixture.placeDate);
-  const notice = { ...fixture, placeDate: `${place}${filled(forms.day, 3)}`, date: filled(forms.days, 17) };
+  const notice = { ...fixture, placeDate: `${place}${language === 'mt' ? 'it-' : ''}${filled(forms.day, 3)}`, date: filled(forms.days, 17) };
   const shapes: [string, () => string][] = [
     ['plain pdftotext', () => plainNotice(notice, forms, language)],
     ['plain pdftotext, the page run into one line', () => flattenedPages(plainNotice(notice, forms, language))],
