@@ -169,3 +169,41 @@ export function anyHint(hints: readonly RegExp[]): RegExp {
   const shared = afterWordStart.length === 0 ? [] : [`${WORD_START}(?:${afterWordStart.join('|')})`];
   return new RegExp([...shared, ...others].join('|') || '(?!)', 'u');
 }
+
+/** What each Unicode property a hint names holds of ASCII: the same characters, written as a range a search tests at once. */
+const ASCII_PROPERTIES: ReadonlyMap<string, string> = new Map([
+  ['L', 'A-Za-z'],
+  ['Lu', 'A-Z'],
+  ['Ll', 'a-z'],
+  ['N', '0-9'],
+  ['Nd', '0-9'],
+]);
+
+/**
+ * `pattern` for a text of ASCII characters only: each `\p{…}` of ASCII_PROPERTIES written as the ASCII characters it
+ * holds (`[\p{L}]` → `[A-Za-z]`, a bare `\p{Lu}` → `[A-Z]`), the same flags. On such a text the property and its range
+ * match the same characters, without case too (an ASCII letter's case is an ASCII letter), so the pattern matches
+ * where it did; V8 tests a range at once where it searches a property's ranges (a fourth of ASCII_HINT's time).
+ */
+export function onAscii(pattern: RegExp): RegExp {
+  let out = '';
+  let inClass = false;
+  const source = pattern.source;
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at] ?? '';
+    const property = char === '\\' && source[at + 1] === 'p' ? /^\\p\{(\w+)\}/.exec(source.slice(at)) : null;
+    const ascii = property === null ? undefined : ASCII_PROPERTIES.get(property[1] ?? '');
+    if (property !== null && ascii !== undefined) {
+      out += inClass ? ascii : `[${ascii}]`;
+      at += property[0].length - 1;
+    } else if (char === '\\') {
+      out += source.slice(at, at + 2);
+      at++;
+    } else {
+      if (inClass) inClass = char !== ']';
+      else if (char === '[') inClass = true;
+      out += char;
+    }
+  }
+  return new RegExp(out, pattern.flags);
+}

@@ -10,7 +10,7 @@
  * coordinated with the verb of a body before it (`… et est convenu de …`, `… und kam überein, …`); passives by
  * decision-passives.ts. Every pattern is bounded, so a sentence of any length is read in time linear in its length.
  */
-import { anyHint, asciiHints } from './decision-hints.ts';
+import { anyHint, asciiHints, onAscii } from './decision-hints.ts';
 import type { DecisionVerb } from './decisions.ts';
 import { verbAfterPassive, verbLastPassive } from './decision-passives.ts';
 import { trailingHowAt } from './decision-procedures.ts';
@@ -832,9 +832,10 @@ const ANY_HINT = anyHint(LANGUAGES.map((language) => language.hint));
 
 /**
  * ANY_HINT for a text of ASCII characters only (most English ones): the hints' alternatives that can match such a text
- * (decision-hints.ts asciiHints), a shorter pattern that matches it exactly when ANY_HINT does.
+ * (decision-hints.ts asciiHints), a shorter pattern that matches it exactly when ANY_HINT does, its letter classes
+ * written as the ASCII letters they hold there (onAscii).
  */
-const ASCII_HINT = anyHint(asciiHints(LANGUAGES.map((language) => language.hint)));
+const ASCII_HINT = onAscii(anyHint(asciiHints(LANGUAGES.map((language) => language.hint))));
 
 /** A character outside ASCII. */
 const NON_ASCII = /[^\u0000-\u007f]/;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyHint, asciiHints } from '../../../../scripts/ingest/parse/decision-hints.ts';
+import { anyHint, asciiHints, onAscii } from '../../../../scripts/ingest/parse/decision-hints.ts';
 import { LANGUAGES } from '../../../../scripts/ingest/parse/decision-languages.ts';
 
 const HINTS = LANGUAGES.map((language) => language.hint);
@@ -88,7 +88,8 @@ describe('anyHint', () => {
 });
 
 describe('asciiHints', () => {
-  const ASCII = anyHint(asciiHints(HINTS));
+  // as decision-languages.ts asks a text of ASCII characters only
+  const ASCII = onAscii(anyHint(asciiHints(HINTS)));
 
   it('matches a text of ASCII characters only exactly when one of the hints does, over texts made of the hints’ words', () => {
     // the hints' words with the letters outside ASCII left out or replaced, so that the rest of each word is tried
@@ -125,5 +126,26 @@ describe('asciiHints', () => {
     const any = anyHint(asciiHints(hints));
     const all = anyHint(hints);
     for (const text of ['soutenu', 'abc', 'y', 'zf', 'ZU', 's', 'S', 'k', 'K', 'e', 'ac', 'xx', 'xy']) expect(any.test(text), text).toBe(all.test(text));
+  });
+});
+
+describe('onAscii', () => {
+  it('writes the letter and figure properties as the ASCII characters they hold, in classes and alone, and nothing else', () => {
+    const pattern = /(?<![\p{L}])a\p{Lu}[^\p{N}x]\p{Ll}\\p\p{Sc}[\p{Nd}\p{L}-]/iu;
+    expect(onAscii(pattern).source).toBe(String.raw`(?<![A-Za-z])a[A-Z][^0-9x][a-z]\\p\p{Sc}[0-9A-Za-z-]`);
+    expect(onAscii(pattern).flags).toBe('iu');
+  });
+
+  it('matches every text of ASCII characters exactly where the pattern does, with case and without', () => {
+    const patterns = [/(?<![\p{L}])ab(?![\p{L}])/u, /\p{Lu}\p{Ll}/u, /\p{Lu}\p{Ll}/iu, /[^\p{N}]\d/u, /(?<![\p{L}\p{N}_])k\p{L}?s/iu, /[^\p{Lu}]x/iu];
+    const alphabet = ['a', 'b', 'B', 'k', 'K', 'S', 's', 'x', '1', ' ', '_', '-'];
+    const texts = [''];
+    for (let length = 0; length < 4; length++)
+      for (const text of [...texts]) if (text.length === length) for (const char of alphabet) texts.push(`${text}${char}`);
+    for (const pattern of patterns) {
+      const ascii = onAscii(pattern);
+      expect(ascii.source).not.toContain('\\p');
+      for (const text of texts) expect(ascii.test(text), `${pattern.source} ${text}`).toBe(pattern.test(text));
+    }
   });
 });
