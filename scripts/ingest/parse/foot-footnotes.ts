@@ -207,9 +207,37 @@ const FLAT_DEFINITION_ANYWHERE =
  */
 const FLAT_RUN = /\S[ \t]\d{1,3}[ \t]\p{Lu}|\p{L}[ \t]?\d{1,3}[ \t]\d{1,3}[ \t]/u;
 
-/** Whether a line of a page run into one line (a line that ends in its footer) holds FLAT_RUN. */
-function flatRunAnywhere(text: string): boolean {
-  return FLAT_RUN.test(text) && text.split(LINE_BREAKS).some((line) => FLAT_RUN.test(line) && footerEndingLine(line) !== null);
+/** FLAT_RUN searched along a whole text: a match holds no line break (each of its characters is none), so it lies on one line. */
+const FLAT_RUNS = new RegExp(FLAT_RUN.source, 'gu');
+
+/** A character LINE_BREAK breaks a line at (`\r\n` is two of them, with no line between). */
+const BREAK_CHARACTER = /[\r\n\f\v\u2028\u2029]/g;
+
+/** Where the line holding offset `at` of `text` starts: after the last line break before it. */
+function lineStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start -= 1;
+  return start;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x0c || code === 0x0b || code === 0x2028 || code === 0x2029;
+}
+
+/**
+ * Whether a line of a page run into one line (a line that ends in its footer) holds FLAT_RUN. Only the lines that hold
+ * one are cut out and asked for a footer, each once: the search goes on from the end of the line it found one on, and
+ * the first match after it is on the next line that holds one.
+ */
+export function flatRunAnywhere(text: string): boolean {
+  FLAT_RUNS.lastIndex = 0;
+  for (let run = FLAT_RUNS.exec(text); run !== null; run = FLAT_RUNS.exec(text)) {
+    BREAK_CHARACTER.lastIndex = run.index;
+    const end = BREAK_CHARACTER.exec(text)?.index ?? text.length;
+    if (footerEndingLine(text.slice(lineStart(text, run.index), end)) !== null) return true;
+    FLAT_RUNS.lastIndex = end;
+  }
+  return false;
 }
 
 interface Page {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markFootFootnotes } from '../../../../scripts/ingest/parse/foot-footnotes.ts';
+import { flatRunAnywhere, markFootFootnotes } from '../../../../scripts/ingest/parse/foot-footnotes.ts';
+import { LINE_BREAK } from '../../../../scripts/ingest/read/line-breaks.ts';
 
 /** A plain pdftotext page footer, column by column, and the form feed ending the page. */
 const FOOTER = '14470/25\nJAI.1\n\nJV/ab\n\n1\nEN\n\f';
@@ -846,6 +848,38 @@ describe('markFootFootnotes on a copy out of a PDF viewer, the footer’s pieces
           '\n^1 https://www.europol.europa.eu/publications-events/publications/leveraging-legitimacy-how-eu%E2%80%99s',
         )
         .replace('business-structures\n', 'business-structures\n\n'),
+    );
+  });
+});
+
+describe('flatRunAnywhere', () => {
+  // a page run into one line: a footnote's number between the cut sentence's last word and the footnote's capital, then the footer
+  const PAGE = 'COSI took note of the report, while one delegation (HU) 1 Also circulated as WK 2345/2026. 6350/26 TR/kl 1 JAI.1 LIMITE EN';
+  // the same run on a line that ends in no footer, and a footer that holds no run
+  const RUN_ONLY = 'COSI took note of the report on 13 and 14 December 2011, while one delegation (HU) 1 Also circulated.';
+  const FOOTER_ONLY = 'The Committee took note. 6350/26 TR/kl 1';
+  const BREAKS = ['\n', '\r\n', '\r', '\f', '\v', '\u2028', '\u2029'];
+
+  it('finds a run on a line that ends in its footer, after lines whose runs end in none', () => {
+    expect(flatRunAnywhere(PAGE)).toBe(true);
+    for (const lineBreak of BREAKS) expect(flatRunAnywhere([RUN_ONLY, RUN_ONLY, PAGE, RUN_ONLY].join(lineBreak)), JSON.stringify(lineBreak)).toBe(true);
+  });
+
+  it('finds none where the run and the footer stand on different lines, whatever breaks them', () => {
+    for (const lineBreak of BREAKS) {
+      expect(flatRunAnywhere(`${RUN_ONLY}${lineBreak}${FOOTER_ONLY}`), JSON.stringify(lineBreak)).toBe(false);
+      expect(flatRunAnywhere(`${FOOTER_ONLY}${lineBreak}${RUN_ONLY}`), JSON.stringify(lineBreak)).toBe(false);
+    }
+  });
+
+  it('answers for a text as for its lines one by one', () => {
+    const line = fc.constantFrom(PAGE, RUN_ONLY, FOOTER_ONLY, '', 'EN', '12 34 Delegations', `${RUN_ONLY} ${FOOTER_ONLY}`);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, fc.constantFrom(...BREAKS)), { maxLength: 8 }), (pieces) => {
+        const text = pieces.map(([piece, lineBreak]) => `${piece}${lineBreak}`).join('');
+        expect(flatRunAnywhere(text)).toBe(text.split(LINE_BREAK).some((piece) => flatRunAnywhere(piece)));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
