@@ -63,7 +63,7 @@ function filled(form: string, d: number, e = d + 1): string {
 }
 
 /** The Maltese article before a day's number (`it-3`, `is-17`, `it-18`), as a Maltese notice prints the days over its items. */
-const MALTESE_DAY_ARTICLE: Record<number, string> = { 3: 'it-', 17: 'is-', 18: 'it-' };
+const MALTESE_DAY_ARTICLE: Record<number, string> = { 3: 'it-', 4: 'l-', 17: 'is-', 18: 'it-' };
 
 /** The place and what joins it to the date as the version prints them (`Bruxelles, le `, `Briuselis, `, `Brusel `): everything before the date's first figure. */
 function placeOf(placeDate: string): string {
@@ -94,6 +94,33 @@ describe.each(LANGUAGES)('an outcome of a meeting of 3 and 4 March 2026 in %s', 
     ['the page run into one line', () => page('flattened')],
     ['a viewer’s copy of the -layout page', () => viewerCopyOfLayout(page('layout'))],
   ];
+  // the same outcome with each day over its items, as an outcome of two days prints it: `3 March 2026` over item 1, `4
+  // March 2026` over item 3 (`2026. gada 3. martā`, `2026. március 4.`, `l-4 ta' Marzu 2026`)
+  const headed = (shape: 'labelled rows' | 'layout' | 'labels first' | 'flattened') => {
+    const gap = shape === 'layout' ? '    ' : ' ';
+    const apart = shape === 'flattened' ? ' ' : '\n\n';
+    const heading = (d: number) => `${language === 'mt' ? (MALTESE_DAY_ARTICLE[d] ?? '') : ''}${filled(forms.day, d)}`;
+    return page(shape)
+      .replace(`1.${gap}${outcome.items[0] ?? ''}`, `${heading(3)}${apart}1.${gap}${outcome.items[0] ?? ''}`)
+      .replace(`3.${gap}${outcome.items[2] ?? ''}`, `${heading(4)}${apart}3.${gap}${outcome.items[2] ?? ''}`);
+  };
+  const headedShapes: [string, () => string][] = [
+    ['labelled rows', () => headed('labelled rows')],
+    ['-layout', () => headed('layout')],
+    ['plain pdftotext, labels first', () => headed('labels first')],
+    ['plain pdftotext, the page run into one line', () => flattenedPages(headed('labels first'))],
+    ['the page run into one line', () => headed('flattened')],
+    ['a viewer’s copy of the -layout page', () => viewerCopyOfLayout(headed('layout'))],
+  ];
+  it.each(headedShapes)(`reads each item's day under ${filled(forms.day, 3)} and ${filled(forms.day, 4)} (%s)`, (_shape, text) => {
+    const source = text();
+    expect(source).toContain(filled(forms.day, 4));
+    const record = expectOk(parseDocument(source, `outcome-${language}.txt`));
+    expect({ meeting: record.meeting?.dates ?? [], items: record.items.map((item) => ({ number: item.number, title: item.title, day: item.day })) }).toEqual({
+      meeting: ['2026-03-03', '2026-03-04'],
+      items: outcome.items.map((title, index) => ({ number: String(index + 1), title, day: index < 2 ? '2026-03-03' : '2026-03-04' })),
+    });
+  });
   it.each(shapes)(`reads ${dated.placeDate} and the days ${march} (%s)`, (_shape, text) => {
     const record = expectOk(parseDocument(text(), `outcome-${language}.txt`));
     expect({ date: record.date, place: record.place, subject: record.subject, meeting: record.meeting?.dates ?? [] }).toEqual({
