@@ -105,7 +105,9 @@ const SHAPES: readonly [name: string, shape: (text: string) => string][] = [
 describe.each(NOTES)('a cover note in %s whose subject names Europol inside a line', (language, labels, kind, subject, body) => {
   it.each(SHAPES)('reads the subject whole and opens the body at the sending sentence (%s)', (_shape, shape) => {
     const record = expectOk(parseDocument(shape(layoutPage(language, labels, kind, subject, body)), `cover-note-${language}.txt`));
-    expect([record.to, record.subject]).toEqual([CORRESPONDENTS[language]?.[2], subject]);
+    // the sender's and recipient's values wrapped over two lines of the values' column, under the earlier labels, end at
+    // the next label (From: over date of receipt:, To: over Subject:)
+    expect([record.from, record.to, record.subject]).toEqual([CORRESPONDENTS[language]?.[0], CORRESPONDENTS[language]?.[2], subject]);
     const text = JSON.stringify(record.sections.map((section) => section.text));
     expect(text).toContain(body.slice(0, 30));
     expect(text).not.toContain('Europol');
