@@ -379,6 +379,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'lines `2026. március 17–18.` runs', fragment: '2026. március 17–18.\n' },
   // The PUBLIC marking above the labels (head-anchors.ts PUBLIC_MARKING, the stamp `LIMITE PUBLIC`), after what may stand before it.
   { name: 'head `LIMITE PUBLIC /25 PUBLIC REV 1 PUBLIC ` runs', fragment: 'LIMITE PUBLIC /25 PUBLIC REV 1 PUBLIC ', place: 'head' },
+  // A notice's dashed points listing documents between them, run on in an item's title (flat-lines.ts pointListingDocuments).
+  { name: '`- Interim Strategic Assessment 5678/18 ` runs', fragment: '- Interim Strategic Assessment 5678/18 ' },
   // Sub-points lettered in the Greek and Cyrillic alphabets, run on (decisions.ts SUB_POINT_HEADING, POINT_LABEL; numbered-title.ts NUMBERED_START).
   { name: '`β) Περαιτέρω б) Бъдещи (ii) ` runs', fragment: 'β) Περαιτέρω б) Бъдещи (ii) ' },
   // Bodies' names begun and left off, acronyms joined by a slash or a dash, a joint meeting's words (entries/committees.ts BODIES, JOINT), run on in the subject.

@@ -980,12 +980,31 @@ function dashedPoints(piece: string): string[] {
       ) ?? [piece]
     );
   if (dashes.length < 2) return [piece];
+  const listed = pointListingDocuments(title, dashes);
+  if (listed !== null) return cutAtDashes(title, documents, dashes.slice(listed)) ?? [piece];
   const kind = dashes.at(-1)?.[1];
   let first = dashes.length - 1;
   while (first > 0 && dashes[first - 1]?.[1] === kind) first -= 1;
   const from = first > 0 ? first : dashes.length >= 3 ? 1 : null;
   if (from === null || (dashes.length - from < 2 && !(from >= OWN_DASHES_BEFORE_ONE_POINT && ownDashesAlike(dashes, from)))) return [piece];
   return cutAtDashes(title, documents, dashes.slice(from)) ?? [piece];
+}
+
+/**
+ * The first of an item's dashed points where a point lists its documents before the next point's dash, of the same
+ * kind as its own (`3. EU Policy Cycle … crime - Interim Strategic Assessment 5678/18 - Approval`): the notice prints
+ * the documents under the point they go with and the next point under them, and a title prints no document before a
+ * dash of its own; null where no documents stand so between two dashes of one kind.
+ */
+function pointListingDocuments(title: string, dashes: readonly RegExpMatchArray[]): number | null {
+  for (let index = 1; index < dashes.length; index += 1) {
+    const before = dashes[index - 1];
+    const after = dashes[index];
+    if (before === undefined || after === undefined || before[1] !== after[1]) continue;
+    const segment = title.slice((before.index ?? 0) + before[0].length, after.index);
+    if (DOCUMENTS_AFTER.test(segment)) return index - 1;
+  }
+  return null;
 }
 
 /** A possible or pro memoria item's mark ending a piece, before the documents listed after it (`… final report 2011 (p.m.)`). */
