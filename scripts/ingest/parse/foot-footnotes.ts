@@ -947,12 +947,13 @@ function spacedWordCall(mark: string): RegExp {
 }
 
 /**
- * A call `-layout` prints one space after the full stop that ends a sentence on a word or a year, before the next
- * sentence's capital (`… from 2022 to 2025. 10 In November …`, `… de 2022 à 2025. 10 En novembre …`): read only where
- * the page above holds one such place of the mark.
+ * A call `-layout` prints one space after the full stop that ends a sentence on a word, a year or a document's number,
+ * before the next sentence's capital (`… from 2022 to 2025. 10 In November …`, `… de 2022 à 2025. 10 En novembre …`,
+ * `… set out in WK 2345/2026. 1 COSI agreed …`, `… in 14470/25. 2 The …`): read only where the page above holds one
+ * such place of the mark.
  */
 function spacedStopCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?<=(?:\p{L}\p{L}|[)\]”’»]|${YEAR})\. )${mark}(?= [\p{Lu}])`, 'gu');
+  return new RegExp(String.raw`(?<=(?:\p{L}\p{L}|[)\]”’»]|${YEAR}|\d\/(?:\d{2}|\d{4}))\. )${mark}(?= [\p{Lu}])`, 'gu');
 }
 
 /**

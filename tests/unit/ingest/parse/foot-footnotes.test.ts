@@ -639,7 +639,11 @@ describe('markFootFootnotes on a viewer’s copy whose footnote numbers stand al
     const stamped =
       'The Presidency presented its work programme.\n6350/26\nJAI.1\nwww.parlament.gv.at\nTR/kl\nLIMITE\n1\nEN\n' +
       'The Committee took note of the paper set out in WK 2345/2026. 1 COSI agreed to revert to it.\n1\nAlso circulated as WK 2346/2026.\n6350/26 TR/kl 2\nJAI.1 LIMITE EN';
-    expect(markFootFootnotes(stamped)).not.toContain('JAI.^1');
+    // the call one space after the working document's full stop is footnote 1's (spacedStopCall)
+    expect(markFootFootnotes(stamped)).toBe(stamped.replace('2026. 1 COSI', '2026. ^{1} COSI').replace('\n1\nAlso', '\n\n^1 Also'));
+    // -layout: the call one space after a Council document's number and its full stop (`14470/25. 1 The …`)
+    const layout = `The Presidency presented the draft set out in 14470/25. 1 The Committee agreed.\n\n1      Also circulated as WK 15012/2025.\n${FOOTER}`;
+    expect(markFootFootnotes(layout)).toBe(layout.replace('14470/25. 1 The', '14470/25. ^{1} The').replace('\n1      Also', '\n^1      Also'));
     for (const code of ['GIP.1', 'RELEX.1', 'DGD1', 'OJ CRP1 47']) {
       const text = `The agenda was adopted as set out in ${code}.\n\n1 Doc. 14470/25.\n${FOOTER}`;
       expect(markFootFootnotes(text)).toBe(text);
