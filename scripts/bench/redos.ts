@@ -357,6 +357,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // A table of contents' numbers and pages plain pdftotext prints as columns, on a page run into one line (flat-contents.ts contentsColumnEnd).
   { name: 'flat contents columns `done. 4. 5. 5.1 17 19 ` runs', fragment: 'done. 4. 5. 5.1 17 19 ' },
   { name: 'flat contents columns `1. 2. 2.1 2.2 ` runs', fragment: '1. 2. 2.1 2.2 ' },
+  // Another table's header row of headings side by side on a -layout page run into one line (flat-layout-table.ts otherHeaderRows).
+  { name: 'flat other tables ` Member State      Unit      Status ` runs', fragment: ' Member State      Unit      Status ' },
+  { name: 'flat other tables ` Aa      Bb      Cc  Dd      Ee ` runs', fragment: ' Aa      Bb      Cc  Dd      Ee ' },
   // A page's line holding one item, its title before its sentence (flat-lines.ts `loneItem`).
   { name: 'flat `5. Drugs COSI took note of 1/25, ` runs', fragment: '5. Drugs COSI took note of 1/25, ' },
   // A Commission document's annexes or part after its number (commission-tail.ts COMMISSION_TAIL, in value-shapes.ts's

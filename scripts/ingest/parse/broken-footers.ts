@@ -73,7 +73,7 @@ export function brokenFooterLines(
     if (!NUMBER_ALONE.test(number)) continue;
     const after = filledAfter(lines, index);
     const around = footerPieces(number, after, lines, labels);
-    const pieces = around ?? footerAroundPages(number, index, lines);
+    const pieces = around ?? footerAroundPages(number, index, lines) ?? footerAroundColumn(number, index, lines);
     if (pieces === null) continue;
     if (around === null) for (let line = index + 1; line < (pieces[pieces.length - 2] ?? index); line += 1) if (!pieces.includes(line)) between.add(line);
     found.add(index);
@@ -177,6 +177,44 @@ function footerAroundPages(number: string, index: number, lines: readonly Source
     const column = lines.slice(first, page).map((line) => Number(line.text.trim()));
     if (column.some((value, position) => position > 0 && value < (column[position - 1] ?? 0))) continue;
     if (isWholeFooter([number, ...opening.map(text), text(page), text(at)].join(' '))) return [...opening, page, at];
+  }
+  return null;
+}
+
+/** The most lines of a table's last column plain `pdftotext` prints between a footer's first pieces and its page (a landscape annex's `Status`). */
+const MAX_COLUMN_LINES = 40;
+
+/** The most pieces of a footer plain `pdftotext` prints before a table's column: the annex's word and directorate, the initials, the marking. */
+const MAX_COLUMN_HEAD = 3;
+
+/**
+ * The pieces of a footer plain `pdftotext` prints around a table's last column on a landscape page, the footer's
+ * first column read before the table's last one (`12631/21`, `ANNEX JAI.1`, blank, `KR/mj`, `LIMITE`, blank, then the
+ * column's `Status` / `designated` / `pending` …, blank, then `3`, `EN`): the number and two or three pieces, the
+ * initials with their slash among them, a blank line, the column's lines, a blank line, the page and the language, the
+ * whole a footer (`isWholeFooter`); the column stays text. Null where the lines make no such footer.
+ */
+function footerAroundColumn(number: string, index: number, lines: readonly SourceLine[]): number[] | null {
+  const text = (at: number): string => lines[at]?.text.trim().replace(/[ \t]+/g, ' ') ?? '';
+  const filled: number[] = [];
+  for (let at = index + 1; at < lines.length && filled.length < MAX_COLUMN_HEAD + MAX_COLUMN_LINES + 2; at += 1) {
+    const line = text(at);
+    if (line === '') continue;
+    if (NUMBER_ALONE.test(line)) break;
+    filled.push(at);
+  }
+  // a blank line before `filled[at]`: a block of its own
+  const apart = (at: number): boolean => (filled[at] ?? 0) - (filled[at - 1] ?? 0) > 1;
+  for (let head = MAX_COLUMN_HEAD; head >= 2; head -= 1) {
+    const opening = filled.slice(0, head);
+    if (opening.length < head || !opening.every((at) => FOOTER_PIECE.test(text(at))) || !opening.some((at) => text(at).includes('/'))) continue;
+    if (!apart(head)) continue;
+    const page = filled.findIndex(
+      (at, position) => position > head && apart(position) && PAGE_ALONE.test(text(at)) && LANGUAGE_ALONE.test(text(filled[position + 1] ?? -1)),
+    );
+    if (page < 0) continue;
+    const [pageLine = -1, languageLine = -1] = filled.slice(page, page + 2);
+    if (isWholeFooter([number, ...opening.map(text), text(pageLine), text(languageLine)].join(' '))) return [...opening, pageLine, languageLine];
   }
   return null;
 }

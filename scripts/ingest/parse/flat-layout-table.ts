@@ -66,6 +66,29 @@ function headerRow(run: readonly Piece[]): { first: number; last: number } | nul
   return null;
 }
 
+/** A column's heading of another table (an annex's list): a word or three, capitalised, no figure (`Member State`, `Unit`, `Status`). */
+const HEADING_CELL = /^\p{Lu}[\p{L}'’-]*(?:[ ]\p{L}[\p{L}'’-]*){0,2}$/u;
+
+/** The fewest columns, and lines under its header row, of another table for its lines to be set back. */
+const OTHER_COLUMNS = 3;
+const OTHER_LINES = 3;
+
+/**
+ * The header rows of other tables: each run of OTHER_COLUMNS to MOST_COLUMNS headings (`HEADING_CELL`), the first
+ * opening a printed line (the joining space and an indent before it), each next one after a gap; tried in order.
+ */
+function otherHeaderRows(run: readonly Piece[]): { first: number; last: number }[] {
+  const rows: { first: number; last: number }[] = [];
+  for (let index = 0; index < run.length; index++) {
+    if ((run[index]?.gap ?? 0) < 2 || !HEADING_CELL.test(run[index]?.text ?? '')) continue;
+    let last = index;
+    while (last + 1 < run.length && last + 1 < index + MOST_COLUMNS && (run[last + 1]?.gap ?? 0) >= 3 && HEADING_CELL.test(run[last + 1]?.text ?? '')) last++;
+    if (last - index + 1 >= OTHER_COLUMNS) rows.push({ first: index, last });
+    index = last;
+  }
+  return rows;
+}
+
 /** The column of `columns` within TOLERANCE of `at`, or -1. */
 function columnAt(columns: readonly number[], at: number): number {
   return columns.findIndex((column) => Math.abs(column - at) <= TOLERANCE);
@@ -114,7 +137,17 @@ export function flatLayoutTable<T extends Line>(lines: T[]): T[] {
 function tableLines<T extends Line>(entry: T): T[] {
   const run = pieces(entry.text);
   const header = headerRow(run);
-  if (header === null) return [entry];
+  if (header !== null) return rebuilt(entry, run, header, FEWEST_LINES);
+  // another table (an annex's list under its header row: `Member State      Unit      Status`), set back where its lines fill its columns
+  for (const other of otherHeaderRows(run)) {
+    const lines = rebuilt(entry, run, other, OTHER_LINES);
+    if (lines.length > 1) return lines;
+  }
+  return [entry];
+}
+
+/** The page line cut back around the table whose header row `header` is, or as it stands where fewer than `fewest` lines under it fill its columns. */
+function rebuilt<T extends Line>(entry: T, run: readonly Piece[], header: { first: number; last: number }, fewest: number): T[] {
   const opening = run[header.first];
   if (opening === undefined) return [entry];
   // the header row's columns, from its line's start: the gap before its first cell is the joining space and the indent
@@ -152,7 +185,7 @@ function tableLines<T extends Line>(entry: T): T[] {
       break;
     }
   }
-  if (table.length - 1 < FEWEST_LINES) return [entry];
+  if (table.length - 1 < fewest) return [entry];
   const before = entry.text.slice(0, opening.start).trimEnd();
   const rest = next < run.length ? entry.text.slice(run[next]?.start ?? entry.text.length) : '';
   after = [after, rest].filter((part) => part !== '').join(' ');

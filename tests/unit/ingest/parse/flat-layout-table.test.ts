@@ -50,3 +50,29 @@ describe('flatLayoutTable', () => {
     expect(flatLayoutTable(lines(short))).toEqual(lines(short));
   });
 });
+
+describe('flatLayoutTable on another table (an annex’s list)', () => {
+  const ANNEX = [
+    'List of national contact points',
+    ' Member State                     Unit                          Status',
+    ' Belgium                          Federal Judicial Police       designated',
+    ' Czechia                          National Centre against Or-   designated',
+    '                                  ganised Crime',
+    ' Estonia                          Central Criminal Police       pending',
+  ];
+
+  it('sets its lines back from the columns of a header row of three headings or more, a wrapped cell’s second line under it', () => {
+    expect(flatLayoutTable(lines(`ANNEX ${ANNEX.join(' ')}`)).map(({ text }) => text)).toEqual([
+      'ANNEX List of national contact points',
+      '',
+      ...ANNEX.slice(1),
+    ]);
+  });
+
+  it('leaves the line as it stands where fewer than three lines fill the columns, or two headings stand side by side', () => {
+    const short = `ANNEX ${ANNEX.slice(0, 3).join(' ')} The list will be updated.${' '.repeat(200)}`;
+    expect(flatLayoutTable(lines(short)).map(({ text }) => text)).toEqual([short]);
+    const two = `ANNEX ${[' Member State                     Unit', ' Belgium                          Federal Judicial Police', ' Czechia                          National Centre', ' Estonia                          Central Criminal Police'].join(' ')}${' '.repeat(200)}`;
+    expect(flatLayoutTable(lines(two)).map(({ text }) => text)).toEqual([two]);
+  });
+});
