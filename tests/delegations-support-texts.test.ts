@@ -89,8 +89,9 @@ describe('the English outcome whose item 3 records the delegations’ agreement,
  * Item 3 of the same outcome where the delegations welcome the report and, with a second verb joined to the first,
  * support the way forward (`Delegations welcomed the report set out in 13802/25 and supported the proposed way
  * forward.`, `Les délégations ont salué le rapport … et soutenu la marche à suivre proposée.`, `Die Delegationen begrüßten
- * den … Bericht und unterstützten das vorgeschlagene weitere Vorgehen.`), written by hand in 23 versions (Irish, whose
- * verb comes first and whose second verb takes its own subject, `… agus thacaigh siad le …`, is not written: not read).
+ * den … Bericht und unterstützten das vorgeschlagene weitere Vorgehen.`), written by hand in the 24 versions (Irish,
+ * whose verb comes first and whose second verb takes a pronoun for its subject, `Chuir na toscaireachtaí fáilte roimh …
+ * agus thacaigh siad le …`, read since 7 December 2026).
  * Their welcome stays their decision, what it welcomed ending before the second verb; their support is their position,
  * named by the subject as printed.
  */
@@ -173,6 +174,11 @@ const COORDINATED: Record<string, [subject: string, sentence: string, welcomed: 
     'Id-delegazzjonijiet',
     "Id-delegazzjonijiet laqgħu r-rapport stabbilit fid-dokument 13802/25 u appoġġaw il-mod propost 'il quddiem.",
     'r-rapport stabbilit fid-dokument 13802/25',
+  ],
+  ga: [
+    'na toscaireachtaí',
+    'Chuir na toscaireachtaí fáilte roimh an tuarascáil atá leagtha amach in 13802/25 agus thacaigh siad leis an gcur chuige atá beartaithe.',
+    'an tuarascáil atá leagtha amach in 13802/25',
   ],
 };
 

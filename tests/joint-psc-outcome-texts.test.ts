@@ -116,6 +116,12 @@ const versions = {
         text: 'Le COPS et le COSI ont procédé à un échange de vues sur la base du document de réflexion de la présidence (14567/25).',
         decisions: [['exchanged-views', 'sur la base du document de réflexion de la présidence (14567/25)']],
       },
+      {
+        // the delegations of both committees (`PSC and COSI delegations exchanged views …`): read since 7 December 2026
+        title: 'Coopération entre la PSDC et les acteurs JAI',
+        text: 'Les délégations du COPS et du COSI ont procédé à un échange de vues sur la coopération entre les missions PSDC et les agences JAI (14602/25).',
+        decisions: [['exchanged-views', 'sur la coopération entre les missions PSDC et les agences JAI (14602/25)']],
+      },
     ],
     footer: '15001/25\t\tAB/cd\t1\nJAI.1\tLIMITE\tFR',
   },
@@ -151,5 +157,12 @@ describe.each(Object.entries(versions))('the outcome of a joint meeting of the P
     expect(record.items.map((item) => [item.title, item.decisions.map((decision) => [decision.verb, decision.object])])).toEqual(
       version.items.map(({ title, decisions }) => [title, decisions]),
     );
+  });
+});
+
+describe('the French outcome of a joint meeting of the PSC and COSI whose item 3 is the exchange of views of both committees’ delegations', () => {
+  it.each(TEXT_SHAPES)('names those delegations as printed, their article in small letters, as who exchanged views (%s)', (_shape, layout, flat) => {
+    const record = expectOk(parseDocument(inShape(versionText(versions.fr, layout), flat), 'content/sources/joint-psc-outcome-fr.txt'));
+    expect(record.items[2]?.decisions.map(({ by, verb }) => [by, verb])).toEqual([['les délégations du COPS et du COSI', 'exchanged-views']]);
   });
 });

@@ -183,3 +183,60 @@ describe('the Slovenian outcome whose item 2 approves the Presidency’s report 
     expect(approved?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([['COSI', 'approved', outcome.items[2]]]);
   });
 });
+
+/**
+ * The same Slovenian outcome whose item 2 sets the object of the reflexive `se je seznanil z …` first, its preposition
+ * with it, the committee between the clitics and the participle (`Z informacijami predsedstva se je Odbor seznanil.`),
+ * and whose item 3 sets the object between the committee and the participle (`Nato je Odbor sklepe iz dokumenta
+ * 13802/25 odobril.`) and, after the auxiliary, between it and the participle (`Odbor je poročilo predsedstva
+ * odobril.`). Written by hand. What was noted is the information without its preposition, as the same verb after its
+ * object reads it (`Odbor se je seznanil z informacijami predsedstva …`); what was approved, the words before the
+ * participle; an adverbial set first with `z` (`Z zadovoljstvom je Odbor odobril.`) is none.
+ */
+describe('the Slovenian outcome whose objects stand before the reflexive clitics, and between the committee and the participle', () => {
+  const outcome = outcomes.sl;
+  if (outcome === undefined) throw new Error('no outcome in sl');
+  it.each(SHAPES)('reads what was noted and approved, and an adverbial set first with `z` as none (%s)', (shape) => {
+    const sentences = [
+      outcome.sentences[0] ?? '',
+      'Z informacijami predsedstva se je Odbor seznanil.',
+      'Nato je Odbor sklepe iz dokumenta 13802/25 odobril. Odbor je poročilo predsedstva odobril. Z zadovoljstvom je Odbor odobril.',
+    ];
+    const record = expectOk(parseDocument(outcomePage(outcome, 'sl', shape, { foot: [], sentences }), 'content/sources/object-inside-sl.txt'));
+    expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+    const [, noted, approved] = record.items;
+    expect(noted?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([['COSI', 'took-note', 'informacijami predsedstva']]);
+    expect(approved?.decisions.map(({ by, verb, object, references }) => [by, verb, object, references])).toEqual([
+      ['COSI', 'approved', 'sklepe iz dokumenta 13802/25', ['13802/25']],
+      ['COSI', 'approved', 'poročilo predsedstva', []],
+      ['COSI', 'approved', outcome.items[2], []],
+    ]);
+  });
+});
+
+/**
+ * The Estonian outcome whose items 2 and 3 decide in the impersonal passive with the committee as its agent between the
+ * verb and its particle (`Eesistujariigi teave võeti komitee poolt teadmiseks.`, `Dokumendis 13802/25 esitatud järeldused
+ * kiideti komitee poolt heaks.`), beside the agent after the particle (`… kiideti heaks komitee poolt`, read before).
+ * Written by hand. What was decided stands before the verb; the committee decided it; the particle is no part of the
+ * object.
+ */
+describe('the Estonian outcome whose impersonal passives set the committee between the verb and its particle', () => {
+  const outcome = outcomes.et;
+  if (outcome === undefined) throw new Error('no outcome in et');
+  it.each(SHAPES)('reads what the committee noted and approved (%s)', (shape) => {
+    const sentences = [
+      outcome.sentences[0] ?? '',
+      'Eesistujariigi teave (14470/1/25 REV 1) võeti komitee poolt teadmiseks.',
+      'Dokumendis 13802/25 esitatud järeldused kiideti komitee poolt heaks. Eesistujariigi aruanne kiideti heaks komitee poolt.',
+    ];
+    const record = expectOk(parseDocument(outcomePage(outcome, 'et', shape, { foot: [], sentences }), 'content/sources/impersonal-agent-et.txt'));
+    expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+    const [, noted, approved] = record.items;
+    expect(noted?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([['COSI', 'took-note', 'eesistujariigi teave (14470/1/25 REV 1)']]);
+    expect(approved?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([
+      ['COSI', 'approved', 'dokumendis 13802/25 esitatud järeldused'],
+      ['COSI', 'approved', 'eesistujariigi aruanne'],
+    ]);
+  });
+});

@@ -155,6 +155,16 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'decisions: `Les délégations ont soutenu et approuvé le ` runs', fragment: 'Les délégations ont soutenu et approuvé le ', sentence: true },
   // A title run into its sentence, a sentence's end and an opener after it (flat-lines.ts openerAfterTitle, STOP_BEFORE_OPENER), run on.
   { name: 'flat `1. Zwalczanie Komitet zatwierdził. Delegacje ` runs', fragment: '1. Zwalczanie Komitet zatwierdził. Delegacje ' },
+  // The Slovenian object between the auxiliary or the committee and the participle (decision-languages-east.ts
+  // slObjectInside), the reflexive's object set first (object-first.ts REFLEXIVE_PREPOSITION), the Estonian agent between
+  // the impersonal verb and its particle (decision-languages-north.ts), run on.
+  {
+    name: 'decisions: `Odbor je sklepe odobril, je Odbor sklepe potrdil, ` runs',
+    fragment: 'Odbor je sklepe odobril, je Odbor sklepe potrdil, ',
+    sentence: true,
+  },
+  { name: 'decisions: `Z informacijami se je Odbor seznanil, ` runs', fragment: 'Z informacijami se je Odbor seznanil, ', sentence: true },
+  { name: 'decisions: `Järeldused kiideti komitee poolt heaks, ` runs', fragment: 'Järeldused kiideti komitee poolt heaks, ', sentence: true },
   // Maltese's article at former line ends of a Maltese page run into one line (flat-hyphens.ts `ARTICLE_BEFORE_CAPITAL`, maltese-articles.ts), run on.
   { name: 'flat Maltese articles `il-Kumitat is-sigurtà fir- rigward tal- Unjoni ` runs', fragment: 'il-Kumitat is-sigurtà fir- rigward tal- Unjoni ' },
   // A footnote inside the sentence the page break cut of a page run into one line (foot-footnotes.ts CUT_FOOTNOTE, flat-lines.ts MARKED_IN_CUT_SENTENCE), run on.

@@ -5,8 +5,9 @@
  * (`Дневният ред беше приет`, `Pořad jednání byl schválen`, `Dnevni red donesen je`, `Ordinea de zi a fost adoptată`,
  * `Η ημερήσια διάταξη εγκρίθηκε`): who acts, the verb (the closed set's English value), where its object ends.
  */
-import { AGENCIES, always, reportedReturn, saidThat, END, type Grammar, impliedSubject, separable } from './decision-grammar.ts';
+import { AGENCIES, always, reportedReturn, saidThat, END, type Grammar, impliedSubject, type Reading, separable } from './decision-grammar.ts';
 import { plainGrammar } from './decision-plain-grammar.ts';
+import type { DecisionVerb } from './decisions.ts';
 import { verbAfterPassive } from './decision-passives.ts';
 import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
 import { COUNCIL_AGENTS, COUNCIL_SUBJECTS } from './council-bodies.ts';
@@ -182,12 +183,37 @@ const SL_BODY = String.raw`(?:${committeeNamePattern('sl')}|[Oo]dbor)(?:\s+COSI)
 const SL_COMMITTEE_INSIDE = String.raw`\s+(?:[Oo]dbor(?:\s+COSI)?|COSI)\s+`;
 /** The perfect's auxiliary before the participle, or before the committee the participle follows (`je odobril`, `je Odbor odobril`). */
 const SL_IS = String.raw`(?:(?:je|so|sta)\s+|(?<=(?<![\p{L}])(?:je|so|sta)${SL_COMMITTEE_INSIDE}))`;
-/** A reflexive perfect's clitics in the order the number sets: `se je` (one body), `so se`, `sta se` (several: `Člani odbora COSI so se seznanili`). */
-const SL_SE = String.raw`(?:se\s+(?:je|so|sta)|(?:so|sta)\s+se)\s+`;
+/**
+ * A reflexive perfect's clitics in the order the number sets: `se je` (one body), `so se`, `sta se` (several: `Člani
+ * odbora COSI so se seznanili`); or before the committee the participle follows, where the object is set first (`Z
+ * informacijami predsedstva se je Odbor seznanil.`).
+ */
+const SL_SE = String.raw`(?:(?:se\s+(?:je|so|sta)|(?:so|sta)\s+se)\s+|(?<=(?<![\p{L}])se\s+(?:je|so|sta)${SL_COMMITTEE_INSIDE}))`;
 /** The participle's ending after its `l` in each gender and number: `odobril`, `odobrila`, `odobrili`, `odobrile`. */
 const SL_PAST = String.raw`l(?:a|o|i|e)?`;
+/** The participles that end a clause whose object stands between them and the auxiliary (`… je sklepe … odobril.`). */
+const SL_PARTICIPLES_LAST: ReadonlyArray<readonly [RegExp, DecisionVerb]> = [
+  [new RegExp(String.raw`\s+odobri${SL_PAST}$`, 'u'), 'approved'],
+  [new RegExp(String.raw`\s+sprejel(?:a|o|i|e)?$`, 'u'), 'adopted'],
+  [new RegExp(String.raw`\s+potrdi${SL_PAST}$`, 'u'), 'confirmed'],
+  [new RegExp(String.raw`\s+podpr${SL_PAST}$`, 'u'), 'endorsed'],
+  [new RegExp(String.raw`\s+pozdravi${SL_PAST}$`, 'u'), 'welcomed'],
+];
+
+/** A participle of SL_PARTICIPLES_LAST anywhere: a second verb inside what the first would take as its object. */
+const SL_PARTICIPLE_INSIDE = /(?<![\p{L}])(?:odobri|sprejel|potrdi|podpr|pozdravi|seznani)l?(?:a|o|i|e)?(?![\p{L}])/u;
+
+/**
+ * The object between the auxiliary and the participle ending the clause (SL_PARTICIPLES_LAST), where it holds no second
+ * participle (`Odbor je poročilo odobril in sklepe potrdil.`: which object is whose is not told, none read).
+ */
+const slObjectInside: Reading = (object) => {
+  const found = separable(SL_PARTICIPLES_LAST)(object);
+  return found === null || SL_PARTICIPLE_INSIDE.test(found.object) ? null : found;
+};
+
 const SLOVENIAN = plainGrammar({
-  hint: /(?<![\p{L}])(?:je|so|sta)\s+(?:(?:[Oo]dbor(?:\s+COSI)?|COSI)\s+)?(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil|zaključil|preložil|umaknil)|(?<![\p{L}])(?:so|sta)\s+se\s+(?:seznanil|dogovoril|odločil|strinjal)|(?<![\p{L}])se\s+bo(?:do)?\s+vrnil|(?<![\p{L}])vrnil[aoie]?(?![\p{L}])/u,
+  hint: /(?<![\p{L}])(?:odobril|sprejel|potrdil|podprl|pozdravil)[aoie]?[.;:]|(?<![\p{L}])(?:je|so|sta)\s+(?:(?:[Oo]dbor(?:\s+COSI)?|COSI)\s+)?(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil|zaključil|preložil|umaknil)|(?<![\p{L}])(?:so|sta)\s+se\s+(?:seznanil|dogovoril|odločil|strinjal)|(?<![\p{L}])se\s+bo(?:do)?\s+vrnil|(?<![\p{L}])vrnil[aoie]?(?![\p{L}])/u,
   body: SL_BODY,
   others: COUNCIL_SUBJECTS.sl,
   phrases: [
@@ -211,6 +237,9 @@ const SLOVENIAN = plainGrammar({
     [String.raw`se\s+bo(?:do|sta)?\s+vrni${SL_PAST}${END}`, always('will-return')],
     [String.raw`se\s+bo(?:do|sta)?(?=\s[^.;:]{1,80}?\svrni${SL_PAST}${END})`, reportedReturn(String.raw`vrni${SL_PAST}`)],
     [String.raw`${SL_IS}umakni${SL_PAST}${END}`, always('withdrawn')],
+    // last: the object between the auxiliary, or the committee after it, and the participle ending the clause (`Odbor je
+    // sklepe iz dokumenta 13802/25 odobril.`, `Nato je Odbor sklepe … odobril.`)
+    [String.raw`(?:je|so|sta)(?=\s+\p{Ll})${END}|(?<=(?<![\p{L}])(?:je|so|sta)${SL_COMMITTEE_INSIDE})(?=\p{Ll})`, slObjectInside],
   ],
   and: 'in',
   opens: 'da|ampak|vendar',

@@ -227,7 +227,8 @@ const ESTONIAN = plainGrammar({
     ...NO_PARTICIPLE,
     // the agent with its postposition, after the impersonal verb (`Aruanne kiideti heaks komitee poolt`) or before it
     // (`Aruanne komitee poolt kiideti heaks`): who decided, its name without `poolt`
-    agent: new RegExp(String.raw`^\s+(${ET_AGENT})\s+poolt${END}`, 'u'),
+    // and between the impersonal verb and its particle (`Järeldused kiideti komitee poolt heaks`): the particle goes with it
+    agent: new RegExp(String.raw`^\s+(${ET_AGENT})\s+poolt${END}(?:\s+(?:heaks|vastu|teadmiseks|kokku|edasi)${END})?`, 'u'),
     agentBefore: new RegExp(String.raw`\s(${ET_AGENT})\s+poolt$`, 'u'),
     subject: subjectNot('mis|kes|mille|millega|mida'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:ja|et|kuid)\s+/gu,
@@ -239,6 +240,12 @@ const ESTONIAN = plainGrammar({
       [String.raw`lepiti\s+kokku${END}`, 'agreed'],
       [String.raw`lükati\s+edasi${END}`, 'postponed'],
       [String.raw`võeti\s+(?:tagasi|päevakorrast\s+maha)${END}`, 'withdrawn'],
+      // the agent between the verb and its particle (`… kiideti komitee poolt heaks`), which the agent's pattern takes
+      [String.raw`kiideti(?=\s+${ET_AGENT}\s+poolt\s+heaks${END})`, 'approved'],
+      [String.raw`võeti(?=\s+${ET_AGENT}\s+poolt\s+vastu${END})`, 'adopted'],
+      [String.raw`võeti(?=\s+${ET_AGENT}\s+poolt\s+teadmiseks${END})`, 'took-note'],
+      [String.raw`lepiti(?=\s+${ET_AGENT}\s+poolt\s+kokku${END})`, 'agreed'],
+      [String.raw`lükati(?=\s+${ET_AGENT}\s+poolt\s+edasi${END})`, 'postponed'],
     ],
   }),
 });

@@ -83,10 +83,11 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /**
- * Who decides in French: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency;
- * or a pronoun opening a sentence for the body that decided before it (`Il a également approuvé …`, decisions.ts).
+ * Who decides in French: the committee, its Support Group, the Presidency, the Commission, the delegations (those of
+ * both committees at a joint meeting too: `Les délégations du COPS et du COSI ont procédé à un échange de vues …`), an
+ * agency; or a pronoun opening a sentence for the body that decided before it (`Il a également approuvé …`, decisions.ts).
  */
-const FR_BODY = String.raw`(?<=^|;\s{0,3})(?:Il|Ils|Elle|Elles)${END}|[Ll]e\s+(?:${committeeNamePattern('fr')}|COSI|[Cc]omité(?:\s+permanent)?|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations${END}|${MEMBERS_OF.fr}|${AGENCIES}`;
+const FR_BODY = String.raw`(?<=^|;\s{0,3})(?:Il|Ils|Elle|Elles)${END}|[Ll]e\s+(?:${committeeNamePattern('fr')}|COSI|[Cc]omité(?:\s+permanent)?|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations(?:\s+du\s+(?:COPS|COSI)\s+et\s+du\s+(?:COPS|COSI))?${END}|${MEMBERS_OF.fr}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a French subject: who decides, but a clause's end only before a

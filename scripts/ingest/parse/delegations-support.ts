@@ -148,6 +148,14 @@ export function withoutCoordinatedSupport(object: string): string {
 /** Irish, whose verb comes first: `Thacaigh na toscaireachtaí go ginearálta leis …`, `…, agus thacaigh na Ballstáit le …`. */
 const IRISH_SUPPORT = /(?<=(?:^|[,;]\s+(?:agus|ach)\s+)[Tt]hacaigh\s+)(na\s+(?:toscaireachtaí|Ballstáit))(?![\p{L}\p{N}])/gu;
 
+/**
+ * Irish, the delegations as the subject of a sentence's first verb (after it: `Chuir na toscaireachtaí fáilte roimh an
+ * tuarascáil …`) and a verb of support joined after it with a pronoun for them (`… agus thacaigh siad leis an gcur chuige
+ * …`), in the same clause: the subject captured where it stands.
+ */
+const IRISH_PRONOUN_SUPPORT =
+  /(?<=^[\p{L}'’-]+\s+)(na\s+(?:toscaireachtaí|Ballstáit))(?![\p{L}\p{N}])(?=[^;.:]{1,200}?,?\s+agus\s+thacaigh\s+siad(?![\p{L}\p{N}]))/u;
+
 /** A cheap test before WHOLE_SUPPORT: a stem of each version's verbs and nouns of support. */
 const SUPPORT_HINT =
   /support|favour|soutenu|appuy|soutien|soutinrent|favorables|unterstütz|befürwort|apoy|respald|sosten|sostegno|appoggi|steun|gesteund|apoi|popar|popier|poparci|opowiedział|stöd|stött|ställde|støt|bakkede|tuki|tukensa|kannatti|podpoř|podporu|podporo|podpor|podprl|podpir|podrža|poduprl|potporu|sprijin|sus[țţ]inut|подкреп|υποστήρι|στήριξ|támogat|toetas|toetust|atbalst|pritarė|palaikė|paramą|appoġġ|thacaigh/iu;
@@ -242,6 +250,9 @@ export function supportSubjects(sentence: string): { at: number; subject: string
     if (subject !== undefined && !found.some(({ at }) => at === match.index)) found.push({ at: match.index, subject, end });
   }
   for (const match of allMatches(IRISH_SUPPORT, sentence)) found.push({ at: match.index, subject: match[0], end: match.index + match[0].length });
+  const pronoun = IRISH_PRONOUN_SUPPORT.exec(sentence);
+  if (pronoun !== null && !found.some(({ at }) => at === pronoun.index))
+    found.push({ at: pronoun.index, subject: pronoun[0], end: pronoun.index + pronoun[0].length });
   return found.sort((a, b) => a.at - b.at);
 }
 

@@ -27,13 +27,24 @@ const REPEATED_PRONOUN = /\s+(?:τον|την|το|τους|τις|τα|го|я|
  * The Slovenian perfect's auxiliary, a clitic second in its clause, ending the words before the committee where the
  * object is set first (`Poročilo predsedstva je Odbor odobril.`): no part of the object.
  */
-const CLITIC_AUXILIARY = /\s+(?:je|so|sta)$/u;
+const CLITIC_AUXILIARY = /\s+(?:se\s+)?(?:je|so|sta)$/u;
+
+/**
+ * The preposition a reflexive verb takes its object with (`se je seznanil z …`), opening that object set first before
+ * the reflexive clitics (`Z informacijami predsedstva se je Odbor seznanil.`): no part of the object, as it is none
+ * after the verb (`Odbor se je seznanil z informacijami predsedstva.`).
+ */
+const REFLEXIVE_PREPOSITION = /^[ZzSs]\s+(?=\S)/u;
+
+/** The reflexive clitic before the auxiliary that ends the words before the committee (`… se je`). */
+const REFLEXIVE_CLITIC = /\s+se\s+(?:je|so|sta)$/u;
 
 /**
  * Words a clause opens with before that auxiliary that are no object: an adverbial, opening with a preposition or an
- * adverb (`Na koncu je Odbor odobril.`, `Nato je Odbor odobril.`): the committee approved the item.
+ * adverb (`Na koncu je Odbor odobril.`, `Nato je Odbor odobril.`, `Z zadovoljstvom je Odbor odobril.`): the committee approved
+ * the item.
  */
-const ADVERBIAL_FIRST = /^(?:na|v|vo|po|ob|pri|med|pred|od|do|iz|za|nato|zato|tudi|končno|nazadnje|potem|zatem|poleg|glede|hkrati|nadalje)(?![\p{L}])/iu;
+const ADVERBIAL_FIRST = /^(?:na|v|vo|po|ob|pri|med|pred|od|do|iz|za|z|s|nato|zato|tudi|končno|nazadnje|potem|zatem|poleg|glede|hkrati|nadalje)(?![\p{L}])/iu;
 
 /** Where the object a clause sets first may be told: `free` where any words before the verb are (verb and subject end the clause in a version of free word order); `named` where only words that open with a determiner or cite a document are. */
 export type ObjectFirst = 'free' | 'named';
@@ -49,10 +60,14 @@ export function objectBefore(text: string, at: number, how: ObjectFirst, marked:
   const before = text.slice(start, at).trim();
   // the auxiliary a clitic sets second, before the committee: the words before it are the clause's first part, its object
   const clitic = CLITIC_AUXILIARY.test(before);
-  const words = (clitic ? before.replace(CLITIC_AUXILIARY, '') : before).replace(REPEATED_PRONOUN, '');
+  const bare = (clitic ? before.replace(CLITIC_AUXILIARY, '') : before).replace(REPEATED_PRONOUN, '');
+  // a reflexive verb's object after its preposition, set first (`Z informacijami predsedstva se je Odbor seznanil.`)
+  const reflexive = clitic && REFLEXIVE_CLITIC.test(before) && REFLEXIVE_PREPOSITION.test(bare);
+  const words = reflexive ? bare.replace(REFLEXIVE_PREPOSITION, '') : bare;
+  if (!pronounAgrees(words, before)) return null;
   if (words === '' || words.includes(',') || words.split(/\s+/u).length > MOST_WORDS) return null;
   if (how === 'free' || DETERMINER.test(words) || marked?.test(words) === true || documentIds(words).length > 0) return words;
-  return clitic && !ADVERBIAL_FIRST.test(words) ? words : null;
+  return clitic && (reflexive || !ADVERBIAL_FIRST.test(words)) ? words : null;
 }
 
 /** The pronoun repeating an object set first, right after the comma that closes a clause inside the object. */
@@ -65,6 +80,39 @@ const PRONOUN_AFTER_COMMA = /,\s+(?:τον|την|το|τους|τις|τα|го
  */
 const FRAMED =
   /^(?:(?:който|която|което|които|чийто|чиято|чието|чиито|που|(?:ο|η|το|οι|τα|τον|την|τους|τις)\s+οποί\p{L}+)(?![\p{L}])|\p{L}+(?:щ|[еая]н|[аеиу]т)(?:ия|ият|ата|ото|ите|[аоие])?(?![\p{L}])|\p{L}+μέν(?:ος|ης|ου|ους|ων|ες|η|ο|οι|α)(?![\p{L}]))/u;
+
+/**
+ * The Greek article opening an object set first (nominative or accusative) and the pronoun that repeats such an object
+ * right before the verb, which agrees with it in gender and number: `Την έκθεση την ενέκρινε …`, `Τα συμπεράσματα τα …`,
+ * `Το έγγραφο το …`, `Τον κατάλογο τον …`, `Τις προτάσεις τις …`, `Τους στόχους τους …`.
+ */
+const GREEK_AGREEMENT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['ο', new Set(['τον'])],
+  ['τον', new Set(['τον'])],
+  ['η', new Set(['την'])],
+  ['την', new Set(['την'])],
+  ['το', new Set(['το'])],
+  ['οι', new Set(['τους', 'τις'])],
+  ['τους', new Set(['τους'])],
+  ['τις', new Set(['τις'])],
+  ['τα', new Set(['τα'])],
+]);
+
+/** A Greek article opening words, and a pronoun in the words after them (`… την`), each in lower case. */
+const GREEK_ARTICLE = /^(\p{L}+)\s/u;
+const GREEK_PRONOUN = /(?:^|\s|,)(τον|την|το|τους|τις|τα)\s*$/u;
+
+/**
+ * Whether the Greek pronoun after an object set first (in `after`, the words between the object and the verb) agrees with
+ * the article the object opens with: where it does not (`Τα συμπεράσματα, που …, την ενέκρινε …`), the pronoun stands
+ * for something else and the words are no object. True where either is missing (other versions, no pronoun).
+ */
+function pronounAgrees(words: string, after: string): boolean {
+  const pronoun = GREEK_PRONOUN.exec(after)?.[1];
+  const article = GREEK_ARTICLE.exec(words)?.[1]?.toLowerCase();
+  const agreeing = article === undefined ? undefined : GREEK_AGREEMENT.get(article);
+  return pronoun === undefined || agreeing === undefined || agreeing.has(pronoun);
+}
 
 /** A preposition opening the words before such a pair: an adverbial (`След обсъждане, проведено …, го одобри …`), no object. */
 const PREPOSITION_FIRST = /^(?:след|преди|по|при|в|във|на|с|със|за|от|до|към|през|μετά|κατά|σε|από|για|με|στ(?:ο|η|ον|ην|α|ους|ις))(?![\p{L}])/iu;
@@ -87,6 +135,7 @@ function framedObject(text: string, at: number): string | null {
   if (start === null) return null;
   const head = text.slice(start, first).trim();
   if (head === '' || PREPOSITION_FIRST.test(head)) return null;
+  if (!pronounAgrees(head, closing[0])) return null;
   const words = `${head}, ${framed}`;
   return words.split(/\s+/u).length > MOST_WORDS ? null : words;
 }

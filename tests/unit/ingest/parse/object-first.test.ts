@@ -26,6 +26,28 @@ describe('objectBefore', () => {
     expect(objectBefore(atEnd, at(atEnd, 'Odbor'), 'named')).toBeNull();
     const then = 'Nato je Odbor odobril.';
     expect(objectBefore(then, at(then, 'Odbor'), 'named')).toBeNull();
+    const satisfied = 'Z zadovoljstvom je Odbor odobril.';
+    expect(objectBefore(satisfied, at(satisfied, 'Odbor'), 'named')).toBeNull();
+  });
+
+  it('takes the words before the Slovenian reflexive clitics, without the preposition its verb takes its object with', () => {
+    const noted = 'Z informacijami predsedstva se je Odbor seznanil.';
+    expect(objectBefore(noted, at(noted, 'Odbor'), 'named')).toBe('informacijami predsedstva');
+    const withS = 'S poročilom predsedstva se je Odbor seznanil.';
+    expect(objectBefore(withS, at(withS, 'Odbor'), 'named')).toBe('poročilom predsedstva');
+    const then = 'Nato se je Odbor seznanil.';
+    expect(objectBefore(then, at(then, 'Odbor'), 'named')).toBeNull();
+  });
+
+  it('takes no Greek object whose article the repeated pronoun does not agree with', () => {
+    const agreeing = 'Τα συμπεράσματα τα ενέκρινε η επιτροπή.';
+    expect(objectBefore(agreeing, at(agreeing, 'ενέκρινε'), 'free')).toBe('Τα συμπεράσματα');
+    const nominative = 'Η έκθεση την ενέκρινε η επιτροπή.';
+    expect(objectBefore(nominative, at(nominative, 'ενέκρινε'), 'free')).toBe('Η έκθεση');
+    const other = 'Τα συμπεράσματα την ενέκρινε η επιτροπή.';
+    expect(objectBefore(other, at(other, 'ενέκρινε'), 'free')).toBeNull();
+    const framed = 'Τα συμπεράσματα, που περιλαμβάνονται στο έγγραφο 13802/25, την ενέκρινε η επιτροπή.';
+    expect(objectBefore(framed, at(framed, 'ενέκρινε'), 'free')).toBeNull();
   });
 
   it('leaves out the pronoun the Greek and Bulgarian versions repeat the object with before the verb', () => {
