@@ -65,6 +65,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`Working Party Introduction ` runs', fragment: 'Working Party Introduction ' },
   // A date alone on a subject's middle line over its approval after a dash (normalise.ts dateInsideLine; body-start.ts the Polish year's `r.` at a line's end), lines run on.
   { name: 'subject lines `Xx yy` / `12 listopada 2025 r.` / `- Zz` runs', fragment: 'Draft Council conclusions\n12 listopada 2025 r.\n- Approval\n' },
+  // Day lines with the day first, one day and two (body-start.ts dayFirstLine: DAY_FIRST_START, DATE_LINE, DAYS_LINE), lines run on.
+  {
+    name: 'day lines `17 March 2026` / `17.–18. märts 2026` runs',
+    fragment: '17 March 2026\n17 и 18 март 2026 г.\n17.–18. märts 2026\n17 Any other business\n',
+  },
   // A label wrapped in its cell, its rest alone under its first words and the value (wrapped-labels.ts joinedWrappedLabels), lines run on.
   { name: 'wrapped labels `No. prev.   14470/25` / `doc.:` runs', fragment: 'No. prev.      14470/25\ndoc.:\n' },
   // A viewer's copy of it, the value's rest after the label's rest and one space (`doc.: 13802/25`), lines run on.

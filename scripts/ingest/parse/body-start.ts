@@ -1,6 +1,6 @@
 /** Where the body of a document begins inside text that runs on from its last header value. */
 import { AGENDA_HEADING, SESSION_PART_PRINTED } from './agenda-headings.ts';
-import { DATE, DATE_LINE, DATE_WITH_WEEKDAY, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
+import { DATE, DATE_LINE, DATE_WITH_WEEKDAY, DAYS_LINE, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-anchors.ts';
 import { WORDED_NUMBER_SOURCE } from './item-numbers.ts';
 import { ABBREVIATIONS, HOUR_IN_BRACKETS, HOUR_WITH_WORD, MONTHS, TABLE_OF_CONTENTS_CAPITALS } from './vocabulary.ts';
 
@@ -298,6 +298,33 @@ const LINE_MARKER = new RegExp(
   'u',
 );
 
+/** A line break before a line that opens with a day's number (`17 March 2026`, `17. März 2026`, `17.–18. märts 2026`), not a year's. */
+const DAY_FIRST_START = /\n[ \t]*(?=\d{1,2}(?!\d))/g;
+
+/**
+ * The line break before the first line that is a date with its day first and nothing else, or two days of one month
+ * (`17 March 2026`, `17 and 18 March 2026`, `17 и 18 март 2026 г.`, `17. i 18. ožujka 2026.`, `17.–18. märts 2026`,
+ * maybe with the hour in brackets), before `end`: an agenda's day heading under the venue, a day line read as a day
+ * line, not as a number opening a paragraph, so that it stays the body's whatever shapes of numbers LINE_MARKER takes.
+ */
+function dayFirstLine(text: string, end: number): number | null {
+  DAY_FIRST_START.lastIndex = 0;
+  for (let found = DAY_FIRST_START.exec(text); found !== null && found.index < end; found = DAY_FIRST_START.exec(text)) {
+    const lineEnd = text.indexOf('\n', found.index + 1);
+    const line = text.slice(found.index + 1, lineEnd === -1 ? text.length : lineEnd);
+    if (DATE_LINE.test(line) || DAYS_LINE.test(line)) return found.index;
+    DAY_FIRST_START.lastIndex = found.index + 1;
+  }
+  return null;
+}
+
+/** The first numbered or heading line (LINE_MARKER) or day line with its day first (dayFirstLine), whichever comes first. */
+function markedLine(text: string): { index: number } | null {
+  const line = LINE_MARKER.exec(text);
+  const day = dayFirstLine(text, line?.index ?? text.length);
+  return day !== null ? { index: day } : line;
+}
+
 /**
  * A numbered paragraph or heading inside a line: `… - Adoption 1. Since the review …`, `… I. INTRODUCTION`; not the
  * day of a date printed the German way (`Tagung am 17. Juni 2010`), whose month is capitalised too, nor the day closing a
@@ -389,7 +416,7 @@ export interface BodyStart {
  * value is a `subject`, at a heading in capitals it ends on, guessed (`ended`: a blank line ends the text). Null when the whole text is the value.
  */
 export function bodyStart(text: string, subject = false, ended = false): BodyStart | null {
-  const line = LINE_MARKER.exec(text);
+  const line = markedLine(text);
   const limit = sentenceLimit(text);
   const minimum = firstWordEnd(text);
   if (line !== null && (limit === null || line.index <= limit)) {
