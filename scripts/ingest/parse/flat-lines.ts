@@ -10,6 +10,7 @@ import { DATE, DATE_WITH_WEEKDAY, MONTH, WEEKDAY, WEEKDAY_BEFORE } from './head-
 import { FLAT_FOOTNOTE_GAP, FLAT_NUMBER_GAP } from './foot-footnotes.ts';
 import { SENTENCE_END_DATE } from './items.ts';
 import { INSTITUTIONS } from './header-vocabulary.ts';
+import { MEETING_LABELS } from './label-vocabulary.ts';
 import { otherBusinessTextAt } from './other-business-text.ts';
 import { withheldAfterTitle } from './redactions.ts';
 import type { SourceLine } from './normalise.ts';
@@ -128,6 +129,17 @@ const DAY_AND_PART_BEFORE_ITEM = new RegExp(
   'du',
 );
 
+/**
+ * A notice's time label and its colon right before a time (`Time: 10.00 1. Adoption …`, `Heure : 10.00`, `Ώρα: 10.00`,
+ * MEETING_LABELS' time labels in the 24 languages), maybe with the word a version prints before the hour (`Tidspunkt:
+ * kl. 10.00`, `Kellonaika: klo 10.00`, `Laiks: plkst. 10.00`): the time is the label's value, which ends there, not a
+ * time planned for the item after it.
+ */
+const TIME_LABEL_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...MEETING_LABELS].flatMap(([label, field]) => (field === 'time' ? [label] : [])).join('|')})[ \t]*:[ \t]*(?:\p{L}{1,6}\.?[ \t]+)?$`,
+  'iu',
+);
+
 /** The most characters looked back from an item's number for what stands before it (`BEFORE_ITEM`). */
 const BEFORE_ITEM_REACH = 160;
 
@@ -154,7 +166,9 @@ function beforeItem(text: string, cut: number): { day: number | null; heading: n
   const endsSentence =
     date !== undefined &&
     (SENTENCE_END_DATE.test(text.slice(from + date[0], from + date[1])) || goesOnIntoDate(text.slice(Math.max(0, from + date[0] - 24), from + date[0])));
-  return { day: endsSentence ? null : at('day'), heading: at('heading'), time: at('time') };
+  const time = at('time');
+  const labelled = time !== null && TIME_LABEL_BEFORE.test(text.slice(Math.max(0, time - 64), time));
+  return { day: endsSentence ? null : at('day'), heading: at('heading'), time: labelled ? null : time };
 }
 
 /**
