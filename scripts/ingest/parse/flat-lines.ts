@@ -826,6 +826,7 @@ function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: strin
       const piece = headingWrapsJoined(entry.text, offset, end).trimEnd();
       return piece === '' ? [] : subPoints(piece, (mark, at) => called(mark, offset + at));
     })
+    .flatMap(dotlessOtherBusinessApart)
     .flatMap(otherBusinessApart)
     .flatMap(otherBusinessPoints)
     .flatMap(dashedPoints)
@@ -919,6 +920,33 @@ const NUMBERED_OTHER_BUSINESS = new RegExp(
   String.raw`^(?:${TIME_SLOT}[ \t]+)?\d{1,2}\.(?:\d{1,2}\.?)?[ \t]*(?:${ITEM_MARK_SOURCE}[ \t]+){0,3}(?:${OTHER_BUSINESS_PRINTED}|${OTHER_BUSINESS_AMBIGUOUS_PRINTED})(?![\p{L}\p{N}])`,
   'u',
 );
+
+/** An item's number opening a piece (`16. …`, `16.      …` as -layout sets the title apart). Group: the number. */
+const PIECE_NUMBER = /^(\d{1,2})\.[ \t]/u;
+
+/**
+ * "Any other business" numbered without its dot run into a piece (`… 16. Information from the Presidency 17 Any other
+ * business`, as the register prints an agenda's last item `17` and a tab), at its end or before the text under it (a
+ * title a sentence may open with, `Divers`, `Varios`, only at the end or before a sub-point). Group: the number.
+ */
+const DOTLESS_OTHER_BUSINESS = new RegExp(
+  String.raw`(?<=\s)(\d{1,2})[ \t]+(?:(?:${OTHER_BUSINESS_PRINTED})(?:[ \t]+(?=\p{Lu}\p{Ll}|${POINT_AFTER})|[ \t]*$)|(?:${OTHER_BUSINESS_AMBIGUOUS_PRINTED})(?:[ \t]+(?=${POINT_AFTER})|[ \t]*$))`,
+  'gu',
+);
+
+/**
+ * A numbered piece cut before "any other business" numbered without its dot where that number goes on from the piece's
+ * (`16. Information from the Presidency 17 Any other business` → item 16's title, then item 17: items.ts reads a number
+ * without its dot as an item's where it goes on from the item above); any other piece whole (`12. … 17 Divers …`).
+ */
+function dotlessOtherBusinessApart(piece: string): string[] {
+  const number = PIECE_NUMBER.exec(piece)?.[1];
+  if (number === undefined) return [piece];
+  for (const match of piece.matchAll(DOTLESS_OTHER_BUSINESS)) {
+    if (Number(match[1]) === Number(number) + 1) return [piece.slice(0, match.index).trim(), piece.slice(match.index).trim()];
+  }
+  return [piece];
+}
 
 /** A numbered piece cut before and after the unnumbered "any other business" run into its text; any other piece whole. */
 function otherBusinessApart(piece: string): string[] {

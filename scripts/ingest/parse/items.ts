@@ -1,6 +1,6 @@
 import { isPlausibleDate } from '../../../src/shared/dates.ts';
 import { parseDates } from './date-expressions.ts';
-import { DATE_WITH_WEEKDAY } from './head-anchors.ts';
+import { DATE_WITH_WEEKDAY, MONTH } from './head-anchors.ts';
 import { plainText } from './inline.ts';
 import type { SourceLine } from './normalise.ts';
 import { titleAsPrinted } from './printed-title.ts';
@@ -124,6 +124,37 @@ function timedItem(
   const [, time = '', , rest = ''] = timed;
   const heading = numberedHeading(rest);
   return heading !== null && followsInAgenda(previous, heading.number) ? { time, ...heading, printed: titleAsPrinted(rest, true) } : null;
+}
+
+/** A number without its dot and the title after it (`17	Any other business`, as the register prints an agenda's last item). */
+const DOTLESS = /^(\d{1,2})[ \t]+(\S.*)$/u;
+
+/** A title that opens as one does: a capital and a small letter, or a word in capitals (`Any other business`, `AOB`, `Divers`). */
+const TITLE_OPENING = /^["“„«(]?\p{Lu}(?:\p{Ll}|\p{Lu})/u;
+
+/** A month's name opening what follows a number (`17 March 2026 in Brussels`, `17 mars`): the number is a day. */
+const MONTH_OPENING = new RegExp(String.raw`^(?:${MONTH})(?![\p{L}])`, 'u');
+
+/**
+ * The item a number printed without its dot numbers (`17 Any other business` after `16. Information …`, as the register
+ * prints an agenda's last item after a tab), or null. It is one only where it goes on from the item above (16 → 17) in an
+ * agenda numbered with dots, and its title is any other business in a version's words or stands right under the
+ * heading of the item above (nothing between: an agenda's titles one under the other), opening as a title does and no
+ * day's month (`17 March 2026 …`); a number opening a line of an item's text is a quantity (`17 Member States have
+ * replied`), a day or a piece of a document's number (`ST` / `17 2026 INIT`), and stays there.
+ */
+function dotlessItem(
+  text: string,
+  previous: string | null,
+  style: NumberStyle | null,
+  underHeading: boolean,
+): { number: string; style: NumberStyle; title: string } | null {
+  if (previous === null || style !== 'dot' || previous.includes('.')) return null;
+  const match = DOTLESS.exec(headingPlain(text));
+  if (match === null) return null;
+  const [, number = '', title = ''] = match;
+  if (Number(number) !== Number(previous) + 1 || !TITLE_OPENING.test(title) || MONTH_OPENING.test(title)) return null;
+  return ANY_OTHER_BUSINESS.test(title) || underHeading ? { number, style: 'dot', title } : null;
 }
 
 /** Whether `next` may follow `previous` in an agenda: the next number at some level, or the first sub-item. */
@@ -270,6 +301,31 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
       });
       previousNumber = heading.last ?? heading.number;
       style = styleAfter(style, heading);
+      return;
+    }
+    const last = items[items.length - 1];
+    const dotless =
+      held === null && last !== undefined
+        ? dotlessItem(
+            entry.text,
+            previousNumber,
+            style,
+            last.lines.every(({ text }) => text === ''),
+          )
+        : null;
+    if (dotless !== null) {
+      items.push({
+        number: dotless.number,
+        title: dotless.title,
+        printedTitle: { text: titleAsPrinted(entry.text, true), line: entry.line },
+        section,
+        day,
+        dayPrinted,
+        time: null,
+        lines: [],
+        line: entry.line,
+      });
+      previousNumber = dotless.number;
       return;
     }
     const plain = headingPlain(entry.text);
