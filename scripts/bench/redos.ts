@@ -353,6 +353,12 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     name: 'flat rule footnotes `x. ____ 1 A lid 2, y1. 1 2 10854/15 9798/15 9120/25 MC/ff 1 JAI.1 LIMITE FR ` runs',
     fragment: 'x. ____ 1 A lid 2, y1. 1 2 10854/15 9798/15 9120/25 MC/ff 1 JAI.1 LIMITE FR ',
   },
+  // Headings run on into a question (question-opening.ts questionAfterTitle, QUESTION_OPENER), and a Greek heading's
+  // possessive before an article (body-start.ts candidates, GREEK_CAPITAL_ARTICLE), run on.
+  {
+    name: 'questions `2. Fragen an Sind Les a b c d estiment-ils Подкрепят ли Είναι τους Η ; ? ` runs',
+    fragment: '2. Fragen an Sind Les a b c d estiment-ils Подкрепят ли Είναι τους Η ; ? ',
+  },
   // Codes whose number a call would be glued to, before a footer (foot-footnotes.ts gluedCall, CODE_BEFORE_NUMBER).
   {
     name: 'code calls `OJ CRP1 47 JAI.1 GIP.1 DGD1 (EC3) x1. 1 A 9120/25 MC/ff 1 JAI.1 LIMITE FR ` runs',

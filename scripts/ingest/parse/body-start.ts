@@ -663,6 +663,17 @@ function isDatesYear(text: string, at: number, word: string, atLineEnd: boolean)
 /** The Greek articles of one letter, opening a sentence in capitals (`Η COSI καλείται …`, `Ο κύκλος …`): no stray letter. */
 const GREEK_ARTICLES: ReadonlySet<string> = new Set(['Η', 'Ο']);
 
+/**
+ * The Greek articles and the clitic pronouns of the same forms (`τους`, `της`, `του`: `οι εμπειρίες τους`, their
+ * experiences), after which an article never goes on in the same phrase: a capitalised article after one opens a
+ * sentence (`Τα κράτη μέλη και οι εμπειρίες τους Η Προεδρία υπενθυμίζει …`, a heading ending on the possessive before its
+ * paragraph), where a capitalised noun after the article goes on with it (`τους Υπουργούς`).
+ */
+const GREEK_ARTICLE_FORMS: ReadonlySet<string> = new Set(['η', 'ο', 'οι', 'το', 'τα', 'τον', 'την', 'τη', 'τους', 'τις', 'της', 'του', 'των']);
+
+/** A capitalised Greek article opening a sentence (`Η Προεδρία …`, `Οι αντιπροσωπίες …`, `Το έγγραφο …`). */
+const GREEK_CAPITAL_ARTICLE = /^(?:Η|Ο|Οι|Το|Τα|Τον|Την|Τη|Τους|Τις)(?![\p{L}])/u;
+
 /** Capitalised words after `minimum` whose previous word is not one a title goes on after, a dash or colon, or (unless allowed) a capitalised word. */
 function candidates(text: string, minimum: number, afterCapital: boolean): number[] {
   const found: number[] = [];
@@ -671,7 +682,10 @@ function candidates(text: string, minimum: number, afterCapital: boolean): numbe
     const before = /(\S+)\s+$/.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[1] ?? '';
     // a title word goes on into the capital after it (`of`, `i`, `a`), but not a lone capital letter (`Drugs I COSI took note`:
     // a stray letter, or a part's letter or Roman number, `Part I The Presidency …`; the conjunction is written in lower case)
-    const titleWord = isTitleWord(before) && (!/^\p{Lu}$/u.test(before) || GREEK_ARTICLES.has(before));
+    const titleWord =
+      isTitleWord(before) &&
+      (!/^\p{Lu}$/u.test(before) || GREEK_ARTICLES.has(before)) &&
+      !(GREEK_ARTICLE_FORMS.has(before) && GREEK_CAPITAL_ARTICLE.test(text.slice(match.index, match.index + 5)));
     if (titleWord || /^[-–—:;,/&+]$/.test(before) || (!afterCapital && /^\p{Lu}/u.test(before))) continue;
     // A capitalised word before another is a name inside the title (`posiedzenie Rady Unii Europejskiej`), no sentence's first word.
     if (!afterCapital && NAME_RUN.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;

@@ -1,6 +1,7 @@
 import { introductionEnd, isTitleWord, opensWithOpener, titleEnd } from './body-start.ts';
 import { namesDayPart } from './between-items.ts';
 import { readsAsClause } from './clause-opening.ts';
+import { questionAfterTitle } from './question-opening.ts';
 import { bulletsApart } from './flat-bullets.ts';
 import { CONTENTS_RUN, contentsColumnEnd, contentsHeadingApart, opensAfterContents } from './flat-contents.ts';
 import { recitalsApart } from './flat-recitals.ts';
@@ -1320,14 +1321,18 @@ function titleAndText(piece: string, line: number): SourceLine[] {
   const marked = markedTitle(piece);
   if (marked !== null) return marked.map((text) => ({ text, line }));
   const rest = piece.slice(number[0].length);
-  // a question is one sentence from its first word (a questionnaire's `1. Hat Ihr Mitgliedstaat eine Behörde benannt?`)
+  // a question is one sentence from its first word (a questionnaire's `1. Hat Ihr Mitgliedstaat eine Behörde benannt?`),
+  // unless a title runs on into it (`2. Questions to delegations Do Member States agree …?`, `Ερωτήσεις προς τις
+  // αντιπροσωπίες Είναι τα κράτη μέλη …;`): the question opens at its verb or question's word
+  const question = questionAfterTitle(rest);
   const found =
-    rest.charAt(BEFORE_SENTENCE_END.exec(rest)?.[0].length ?? 0) === '?'
+    question ??
+    (rest.charAt(BEFORE_SENTENCE_END.exec(rest)?.[0].length ?? 0) === '?'
       ? null
       : (clauseAfterHeadingWord(rest) ??
         openerAfterTitle(rest, ROMAN_PART.test(number[0])) ??
         introductionEnd(rest) ??
-        clauseAfterTitle(rest, ROMAN_PART.test(number[0])));
+        clauseAfterTitle(rest, ROMAN_PART.test(number[0]))));
   // The documents an agenda item prints under its title; an opener among them is a code of theirs (`9402/13 JAI 355 COSI 52`).
   const documents = DOCUMENTS_AFTER.exec(piece);
   const amongDocuments = found !== null && documents !== null && number[0].length + found > documents.index;

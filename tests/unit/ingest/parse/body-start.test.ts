@@ -211,6 +211,15 @@ describe('titleEnd', () => {
     expect(en.slice(titleEnd(en) ?? 0)).toBe('COSI took note of the information.');
   });
 
+  it('cuts a Greek heading ending on a possessive before the article its sentence opens with (`… οι εμπειρίες τους Η Προεδρία …`)', () => {
+    const el = 'Τα κράτη μέλη και οι εμπειρίες τους Η Προεδρία υπενθυμίζει ότι ο κύκλος πολιτικής της ΕΕ αποτελεί το κύριο εργαλείο.';
+    expect(el.slice(titleEnd(el) ?? 0)).toBe('Η Προεδρία υπενθυμίζει ότι ο κύκλος πολιτικής της ΕΕ αποτελεί το κύριο εργαλείο.');
+    const plural = 'Οι εθνικές αρχές και τα καθήκοντά τους Οι αντιπροσωπίες ενημέρωσαν την επιτροπή.';
+    expect(plural.slice(titleEnd(plural) ?? 0)).toBe('Οι αντιπροσωπίες ενημέρωσαν την επιτροπή.');
+    // a capitalised noun after the article goes on with it: no sentence opens there
+    expect(titleEnd('Ενημέρωση προς τους Υπουργούς για την πρόοδο των εργασιών')).toBeNull();
+  });
+
   it('reads no sentence opening at a preposition inside a name printed with capitals (`Platform Against Criminal Threats`)', () => {
     const text = 'European Multidisciplinary Platform Against Criminal Threats (EMPACT) – follow-up';
     expect(titleEnd(text)).toBeNull();
