@@ -414,10 +414,15 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     name: '`Strategischen Ausschusses für Einwanderungs-, Grenz- COSI–SAEGA+/ gemeinsamen ` runs',
     fragment: 'Strategischen Ausschusses für Einwanderungs-, Grenz- COSI–SAEGA+/ gemeinsamen ',
   },
+  // A notice's venue, the header's last value, its postcode and city before a sentence (value-shapes.ts venueEnd), run on.
+  { name: 'venue `, 1048 An Bhruiséil Tá, B-1048 BRUXELLES-Ville ` runs', fragment: ', 1048 An Bhruiséil Tá, B-1048 BRUXELLES-Ville ', place: 'venue' },
 ];
 
-/** Where a row's long line stands other than an item's text, its title and the subject: above the header, or as the Commission document's value. */
-type Place = 'head' | 'commission';
+/**
+ * Where a row's long line stands other than an item's text, its title and the subject: above the header, as the
+ * Commission document's value, or as a notice's venue (the header's last value).
+ */
+type Place = 'head' | 'commission' | 'venue';
 
 const SEED = 'content/sources/000_fcebac5ee47826ac.txt';
 
@@ -454,10 +459,18 @@ function withLongLine(fragment: string, length: number): string {
   return `${HEADER.replace(/Subject:\t.*/, `Subject:\t${line}`)}\n18 November 2025\n\n1. ${line}\n\nCOSI took note of ${line}\n`;
 }
 
-/** One line of `length` characters above the header (`head`), or as the Commission document's value above the subject (`commission`). */
+/**
+ * One line of `length` characters above the header (`head`), as the Commission document's value above the subject
+ * (`commission`), or as a venue under the subject (`venue`).
+ */
 function withLongLineAt(place: Place, fragment: string, length: number): string {
   const line = fragment.repeat(Math.ceil(length / fragment.length)).slice(0, length);
-  const header = place === 'head' ? `${line}\n\n${HEADER}` : HEADER.replace(/\nSubject:\t/, `\nNo. Cion doc.:\t${line}\nSubject:\t`);
+  const header =
+    place === 'head'
+      ? `${line}\n\n${HEADER}`
+      : place === 'venue'
+        ? `${HEADER.trimEnd()}\nVenue:\t${line}\n`
+        : HEADER.replace(/\nSubject:\t/, `\nNo. Cion doc.:\t${line}\nSubject:\t`);
   return `${header}\n18 November 2025\n\n1. Adoption of the agenda\n\nThe agenda was adopted.\n`;
 }
 

@@ -3,8 +3,8 @@ import { bodyStart, titleEnd, type BodyStart } from './body-start.ts';
 import { isVersionsLine, versionsPhraseAt } from './concerned-versions.ts';
 import { furtherCorrespondentLines, furtherCorrespondents, isCorrespondentLine } from './correspondent-lines.ts';
 import type { FoundLabel } from './header-labels.ts';
-import type { HeaderField } from './label-vocabulary.ts';
-import { codesAt, codesColumnBelow, codesColumnInValue, codesRunAt, trailingCodesColumn, valueLength } from './value-shapes.ts';
+import { MEETING_LABELS, type HeaderField } from './label-vocabulary.ts';
+import { codesAt, codesColumnBelow, codesColumnInValue, codesRunAt, trailingCodesColumn, valueLength, venueEnd } from './value-shapes.ts';
 import { valueColumnEnd } from './layout-value-column.ts';
 import { DATE } from './head-anchors.ts';
 import { subjectDaysLineEnd } from './subject-days-line.ts';
@@ -419,9 +419,10 @@ function readGroup(
   // sentence's end), and so is a notice's hour (`10.00 hod.`); the body may follow them.
   const days = last.field === 'on' || last.field === 'other' ? valueLength(last.field, rest, 0) : 0;
   const opened = last.field !== 'subject' ? null : markerInLine !== null ? displacedSubjectEnd(rest, markerInLine) : wrapped ? datedSubjectEnd(rest) : null;
-  const found = earlierStart(
-    bodyStart(rest.slice(days), last.field === 'subject', ended),
-    versionsLineAt(rest.slice(days)) ?? versionsPhraseAt(rest.slice(days)),
+  const found = venueStart(
+    last,
+    rest.slice(days),
+    earlierStart(bodyStart(rest.slice(days), last.field === 'subject', ended), versionsLineAt(rest.slice(days)) ?? versionsPhraseAt(rest.slice(days))),
   );
   // the marker's paragraph opens the body: it marks where the subject ends, before a start only guessed
   const after = opened !== null && (found === null || !found.marked || opened <= found.offset) ? { offset: opened, marked: true } : found;
@@ -545,6 +546,20 @@ function versionsLineAt(text: string): number | null {
     at = end;
   }
   return null;
+}
+
+/**
+ * Where the body begins after a notice's venue, the header's last value, that ends in its postcode and city with a
+ * sentence right after them (value-shapes.ts venueEnd: a page run into one line, `… Rue de la Loi 175, 1048 Brusel Výše
+ * uvedené zasedání bylo zrušeno …`): there, guessed, wherever else the body seemed to begin, before the city (`СГРАДА
+ * „ЕВРОПА“` / `Rue de la Loi 175, …`, a street read as a sentence's opening) or after the sentence (item 1's number); else
+ * `found`.
+ */
+function venueStart(label: FoundLabel, text: string, found: BodyStart | null): BodyStart | null {
+  if (label.field !== 'other' || MEETING_LABELS.get(label.printed.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim().toLowerCase()) !== 'venue') return found;
+  const end = venueEnd(text);
+  if (end === null) return found;
+  return { offset: end, marked: found !== null && found.offset === end && found.marked };
 }
 
 /** The earlier of the body's start bodyStart found and a versions line's (which marks it). */

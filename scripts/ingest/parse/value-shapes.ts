@@ -329,3 +329,55 @@ export function codesRunAt(text: string, at: number): number {
   }
   return /^[ \t]+\p{Ll}/u.test(text.slice(position, position + 3)) ? 0 : position - at;
 }
+
+/**
+ * A venue's postcode after its street's comma, as a notice prints its address (`Rue de la Loi 175, 1048 Brussels`, `…,
+ * B-1048 Bruxelles`, `…, L-2929 Luxembourg`), the city's first word after it.
+ */
+const VENUE_POSTCODE = /,\s+(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+(?=\p{Lu})/gu;
+
+/** A word of a city's name: a capital first (`Brussels`, `BRUXELLES`, `An Bhruiséil`, `Bruxelles-Ville`). */
+const CITY_WORD = /\p{Lu}[\p{L}'’-]*/uy;
+
+/** The spaces after a word of the city's name (a copy out of a PDF viewer may break the line there). */
+const AFTER_CITY_WORD = /\s+/y;
+
+/**
+ * A sentence opening: a capitalised word and a lower-case one after it (`Delegations are informed …`, `Výše uvedené
+ * zasedání …`, `Tá an cruinniú …`, `Il-laqgħa msemmija …`), or in German an article, its noun and a lower-case word
+ * (`Den Delegationen wird …`).
+ */
+const OPENS_SENTENCE = /["“(]?(?:\p{Lu}[\p{L}'’-]*|(?:Der|Die|Das|Den|Dem)[ \t]+\p{Lu}\p{Ll}[\p{L}-]*)[ \t]+\p{Ll}/uy;
+
+/** How far into a venue's value its postcode is looked for (a building, a street and its number). */
+const VENUE_REACH = 240;
+
+/** The most words a city's name has after its postcode (`An Bhruiséil`). */
+const CITY_WORDS = 3;
+
+/**
+ * Where a notice's venue ends in `text` (its value, the body run on after it, as on a page run into one line): after the
+ * city that follows its postcode, where a sentence opens right after the city's name (`RADA BUDOVA EUROPA Rue de la Loi
+ * 175, 1048 Brusel Výše uvedené zasedání bylo zrušeno …`, `СЪВЕТ СГРАДА „ЕВРОПА“ Rue de la Loi 175, 1048 Брюксел
+ * Горепосоченото заседание …`, `… 1048 An Bhruiséil Tá an cruinniú …`): the offset of the sentence's first character.
+ * Null where the venue prints no postcode and city in its first VENUE_REACH characters, or no sentence follows them (the
+ * venue's own words, `1048 Brussels (room 50.4)`, or nothing).
+ */
+export function venueEnd(text: string): number | null {
+  VENUE_POSTCODE.lastIndex = 0;
+  const postcode = VENUE_POSTCODE.exec(text.slice(0, VENUE_REACH));
+  if (postcode === null) return null;
+  let at = postcode.index + postcode[0].length;
+  for (let words = 0; words < CITY_WORDS; words += 1) {
+    CITY_WORD.lastIndex = at;
+    const word = CITY_WORD.exec(text);
+    if (word === null) return null;
+    AFTER_CITY_WORD.lastIndex = at + word[0].length;
+    const space = AFTER_CITY_WORD.exec(text);
+    if (space === null) return null;
+    at = AFTER_CITY_WORD.lastIndex;
+    OPENS_SENTENCE.lastIndex = at;
+    if (OPENS_SENTENCE.test(text)) return at;
+  }
+  return null;
+}
