@@ -197,18 +197,24 @@ const MAX_COLUMN_HEAD = 3;
 function footerAroundColumn(number: string, index: number, lines: readonly SourceLine[]): number[] | null {
   const text = (at: number): string => lines[at]?.text.trim().replace(/[ \t]+/g, ' ') ?? '';
   const filled: number[] = [];
+  // whether the first `head` lines are the footer's pieces before the column, the initials with their slash among them
+  const opens = (head: number): boolean => {
+    const opening = filled.slice(0, head);
+    return opening.length === head && opening.every((at) => FOOTER_PIECE.test(text(at))) && opening.some((at) => text(at).includes('/'));
+  };
   for (let at = index + 1; at < lines.length && filled.length < MAX_COLUMN_HEAD + MAX_COLUMN_LINES + 2; at += 1) {
     const line = text(at);
     if (line === '') continue;
     if (NUMBER_ALONE.test(line)) break;
     filled.push(at);
+    // no opening of two or three pieces (most numbers alone are a header's, its codes under it): the column is not gathered
+    if (filled.length === MAX_COLUMN_HEAD && !opens(MAX_COLUMN_HEAD) && !opens(2)) return null;
   }
   // a blank line before `filled[at]`: a block of its own
   const apart = (at: number): boolean => (filled[at] ?? 0) - (filled[at - 1] ?? 0) > 1;
   for (let head = MAX_COLUMN_HEAD; head >= 2; head -= 1) {
+    if (!opens(head) || !apart(head)) continue;
     const opening = filled.slice(0, head);
-    if (opening.length < head || !opening.every((at) => FOOTER_PIECE.test(text(at))) || !opening.some((at) => text(at).includes('/'))) continue;
-    if (!apart(head)) continue;
     const page = filled.findIndex(
       (at, position) => position > head && apart(position) && PAGE_ALONE.test(text(at)) && LANGUAGE_ALONE.test(text(filled[position + 1] ?? -1)),
     );
