@@ -399,6 +399,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`on 18 and Tuesday 19 November 2025 ` runs', fragment: 'on 18 and Tuesday 19 November 2025 ' },
   // Maltese days with their articles (head-anchors.ts DAY_ARTICLE in DAY_FIRST and DAYS_BEFORE; value-shapes.ts DAYS_OF_MONTH), run on.
   { name: "`is-17 u t-18 ta' Marzu 2026 ` runs", fragment: "is-17 u t-18 ta' Marzu 2026 " },
+  // Day lines with their weekday, the Maltese article capitalised, over the part of the day in brackets (head-anchors.ts WEEKDAY; body-start.ts DAY_LINE_ABOVE_ITEM, DAY_SESSION), lines run on.
+  {
+    name: "day lines `It-Tlieta, is-17 ta' Marzu 2026` / `(délelőtt)` runs",
+    fragment: "It-Tlieta, is-17 ta' Marzu 2026\n(délelőtt)\n2026. március 17., kedd\n(délután)\n",
+  },
   // Latvian days with the year first before an item's number (value-shapes.ts YEAR_FIRST_DAYS; body-start.ts INLINE_MARKER; flat-lines.ts MONTH_BEFORE), run on.
   { name: '`2026. gada 17. un 18. martā 1. ` runs', fragment: '2026. gada 17. un 18. martā 1. ' },
   // Lines of two days with the year first (head-anchors.ts DAYS_LINE, a unit's opening in normalise.ts), lines run on.

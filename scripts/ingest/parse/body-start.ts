@@ -345,13 +345,17 @@ const INLINE_MARKER = new RegExp(
 /** The part of a meeting a notice names on a line of its own under a day heading, over that day's first item (`COSI Support Group`): a heading's shape. */
 const DAY_PART = String.raw`\p{Lu}[\p{L}'’ ()&,–/-]{1,119}(?<![.:;,!?–-])`;
 
+/** The part of the day a notice prints in brackets on a line of its own under a day heading, over its first item (`(délelőtt)`, `(morning)`): letters and spaces only. */
+const DAY_SESSION = String.raw`\(\p{L}[\p{L}'’ -]{2,38}\)`;
+
 /**
  * An agenda's day heading on a line of its own right above its first item's line or the heading of its items
- * (`Items for discussion`, `Joint COSI–SCIFA session`, a part named over them: `COSI Support Group` / `1. …`), or ending the text after the last label (a blank line under it), with its day of the week or the hour the meeting opens (`Tuesday 3 March 2026 (10.00)`,
- * `Mardi 3 mars 2026`, `2026. március 3., kedd`): the body's, never the last line of the venue above it.
+ * (`Items for discussion`, `Joint COSI–SCIFA session`, a part named over them: `COSI Support Group` / `1. …`, or the
+ * part of the day in brackets: `2026. március 17., kedd` / `(délelőtt)` / `1. …`), or ending the text after the last label (a blank line under it), with its day of the week or the hour the meeting opens (`Tuesday 3 March 2026 (10.00)`,
+ * `Mardi 3 mars 2026`, `2026. március 3., kedd`, `It-Tlieta, is-17 ta' Marzu 2026`): the body's, never the last line of the venue above it.
  */
 const DAY_LINE_ABOVE_ITEM = new RegExp(
-  String.raw`\n[ \t]*(?:(?:${WEEKDAY_BEFORE}${DATE}|${DATE},?[ \t]{1,3}${WEEKDAY})(?:[ \t]*${HOUR_IN_BRACKETS})?|(?:${DATE_WITH_WEEKDAY})[ \t]*${HOUR_IN_BRACKETS})[ \t]*(?:\n(?:[ \t]*\n)?(?=[ \t]*(?:\d{1,2}\.|(?:${AGENDA_HEADING}|${SESSION_PART_PRINTED}):?[ \t]*(?:\n|$)|${DAY_PART}\n[ \t]*\d{1,2}\.[ \t]))|\s*$)`,
+  String.raw`\n[ \t]*(?:(?:${WEEKDAY_BEFORE}${DATE}|${DATE},?[ \t]{1,3}${WEEKDAY})(?:[ \t]*${HOUR_IN_BRACKETS})?|(?:${DATE_WITH_WEEKDAY})[ \t]*${HOUR_IN_BRACKETS})[ \t]*(?:\n(?:[ \t]*\n)?(?=[ \t]*(?:\d{1,2}\.|(?:${AGENDA_HEADING}|${SESSION_PART_PRINTED}):?[ \t]*(?:\n|$)|(?:${DAY_PART}|${DAY_SESSION})\n[ \t]*\d{1,2}\.[ \t]))|\s*$)`,
   'u',
 );
 

@@ -52,8 +52,12 @@ export const DAYS_DATE = String.raw`(?:${DAYS_BEFORE}${DAY_FIRST}|\d{4}\.?[ \t]{
 /** The words of the days of the week lower case, capitalised and in capitals, and the Irish `hAoine` (Friday) as printed. */
 const WEEKDAY_WORD = wordAlternation([...[...WEEKDAYS].flatMap((name) => [name, capitalised(name), name.toUpperCase()]), 'hAoine']);
 
-/** A day of the week as a date prints it (`Dienstag`, `Dé Máirt`, the Maltese `it-Tlieta`, the Portuguese `terça-feira`): lower case, capitalised or in capitals. */
-export const WEEKDAY = String.raw`(?:(?:it|l|il|is|IT|L|IL|IS)-)?(?:${WEEKDAY_WORD})(?:(?:[ \t]{1,3}|-)(?:${WEEKDAY_WORD}))?(?![\p{L}])`;
+/**
+ * A day of the week as a date prints it (`Dienstag`, `Dé Máirt`, the Maltese `it-Tlieta`, the Portuguese `terça-feira`):
+ * lower case, capitalised or in capitals; the Maltese article capitalised too where the day line opens with it
+ * (`It-Tlieta, is-17 ta' Marzu 2026`, `L-Erbgħa`).
+ */
+export const WEEKDAY = String.raw`(?:(?:it|l|il|is|It|Il|Is|IT|L|IL|IS)-)?(?:${WEEKDAY_WORD})(?:(?:[ \t]{1,3}|-)(?:${WEEKDAY_WORD}))?(?![\p{L}])`;
 
 /** A day of the week before its date, with what stands between them (`Dienstag, `, `tirsdag den `, `terça-feira, `). */
 export const WEEKDAY_BEFORE = String.raw`${WEEKDAY},?[ \t]{1,3}(?:den[ \t]{1,3})?`;
