@@ -536,8 +536,31 @@ function footnoteBlock(
   }
   // Numbers printed apart from their texts, or the first number dropped: plain `pdftotext`, which marks its pages with form feeds.
   if (!pagesMarked || top > bottom) return null;
-  return apartBlock(lines, pageStart, top, bottom, next) ?? unnumberedBlock(lines, pageStart, top, bottom, next, hasFooter, cutParagraph);
+  return (
+    apartBlock(lines, pageStart, top, bottom, next) ??
+    unnumberedBlock(lines, pageStart, top, bottom, next, hasFooter, cutParagraph) ??
+    strippedBlock(lines, pageStart, top, bottom, next)
+  );
 }
+
+/**
+ * The footnotes of a copy of plain `pdftotext` without its blank lines, as sites republishing the register print it:
+ * each number alone right above its text at the page's foot (`… hervorgehoben wurde;` / `1` / `EUCO 79/14.`), read as
+ * a viewer's copy's are (viewerBlock); not where the first number stands right under a paragraph's number alone
+ * (`3.` / `1` / `The revised text …`), where plain `pdftotext` printed the paragraph's number and the footnote's apart
+ * from their texts, the footnote's text further down: nothing is read then.
+ */
+function strippedBlock(lines: readonly string[], pageStart: number, top: number, bottom: number, next: number): FootFootnote[] | null {
+  const block = viewerBlock(lines, pageStart, top, bottom, next);
+  const definition = block?.[0]?.definition ?? pageStart;
+  // the number's own line: the definition's, or the one above its text
+  let above = (LONE_NUMBER.test(lines[definition] ?? '') ? definition : definition - 1) - 1;
+  while (above > pageStart && (lines[above] ?? '').trim() === '') above -= 1;
+  return block === null || PARAGRAPH_NUMBER_ALONE.test(lines[above] ?? '') ? null : block;
+}
+
+/** A paragraph's or point's number alone on its line (`3.`, `IV.`, `b)`), as plain `pdftotext` prints the number column. */
+const PARAGRAPH_NUMBER_ALONE = /^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,6}|[a-z])[.)][ \t]*$/;
 
 /**
  * The footnotes of a viewer's copy of a `-layout` page that printed each number alone above its indented text: the

@@ -14,6 +14,18 @@ describe('markFootFootnotes', () => {
     );
   });
 
+  it('reads a footnote whose number stands alone right above its text in plain pdftotext without its blank lines (the number set on its text’s line), not one under a paragraph’s number', () => {
+    const footer = '9798/15\nds/ab\nANLAGE\nDGD 1C\n2\nDE\n\f';
+    const recital = 'UNTER HINWEIS darauf, dass der Europäische Rat am 26./27. Juni 2014 1 im Rahmen der\nFestlegung der Leitlinien ersucht hat;';
+    expect(markFootFootnotes(`ANLAGE\n${recital}\nEINGEDENK der Erklärung von Riga;\n1\nEUCO 79/14.\n${footer}`)).toBe(
+      `ANLAGE\n${recital.replace('2014 1 im', '2014 ^1 im')}\nEINGEDENK der Erklärung von Riga;\n^1 EUCO 79/14.\n\n${footer}`,
+    );
+    // plain pdftotext prints a paragraph's number and the footnote's apart from their texts, the footnote's text further down
+    const apart = 'Main changes\n3.\n1\nThe revised text clarifies that the conclusions create no new obligations.\nSee 8417/19.\n';
+    const text = `operational cooperation1. Several delegations agreed.\n${apart}8812/1/19 REV 1\nJAI.1\nJV/np\nLIMITE\n1\nEN\n\f`;
+    expect(markFootFootnotes(text)).toBe(text);
+  });
+
   it.each([
     ['English, after a bracketed document number', 'The Committee took note of the report (doc. 9876/25 ADD 1)1 and agreed.', '(doc. 9876/25 ADD 1)^1 and'],
     ['French, after the bracket, before the full stop', 'Le Comité a pris note du rapport de la présidence (9876/25 + ADD 1)1.', '(9876/25 + ADD 1)^1.'],
