@@ -377,6 +377,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // under itself, its line break a gap as wide as the number's column (flat-heading-wraps.ts), on a page run into one line.
   { name: 'flat compound cuts `a-b-c- d cyber-at- tacks ` runs', fragment: 'a-b-c- d cyber-at- tacks ' },
   { name: 'flat heading wraps `done. 1.      Ab c         (X) ` runs', fragment: 'done. 1.      Ab c         (X) ' },
+  // A numbered title's line cut after a title word or over its name's acronym, as a viewer copies it (numbered-title.ts titleGoesOnUnder).
+  { name: 'viewer title rests `1. Ab on the\\nCd (EF)\\n` runs', fragment: '1. Ab on the\nCd (EF)\n' },
   // A table of contents' numbers and pages plain pdftotext prints as columns, on a page run into one line (flat-contents.ts contentsColumnEnd).
   { name: 'flat contents columns `done. 4. 5. 5.1 17 19 ` runs', fragment: 'done. 4. 5. 5.1 17 19 ' },
   { name: 'flat contents columns `1. 2. 2.1 2.2 ` runs', fragment: '1. 2. 2.1 2.2 ' },

@@ -23,7 +23,7 @@ const OPENERS: ReadonlySet<string> = new Set([
   // delegations exchanged views …`, `SCIFA took note …`, `EEAS briefed …`)
   ...['PSC', 'SCIFA', 'CATS', 'EEAS'],
   ...['Formandskabet', 'Delegationerne', 'Generalsekretariatet', 'Kommissionen'],
-  ...['El', 'Los', 'Het', 'De', 'Gli', 'Lo'],
+  ...['El', 'Los', 'Het', 'De', 'Gli', 'Lo', 'Overeenkomstig'],
   ...['Si', 'Delegazioni', 'Se', 'Las', 'Adjunto', 'Junto', 'Segue', 'Hierbij', 'Delegaties', 'Delegacje', 'W', 'För', 'Delegationerna', 'Härmed'],
   // Greek (`Οι πρόσφατες τρομοκρατικές επιθέσεις …`) and Czech (`Delegace naleznou …`)
   ...['Οι', 'Η', 'Ο', 'Το', 'Τα', 'Στις', 'Στο', 'Με', 'Κατά', 'Διαβιβάζεται', 'Delegace'],
@@ -398,9 +398,12 @@ const NAME_RUN = /^\s+\p{Lu}/u;
 
 /**
  * A capitalised word and a lower-case one after it: how a sentence opens (`With a view`, `The agenda`); in German, whose
- * nouns are capitalised, also an article, its noun and a lower-case word (`Den Vorsitz führte …`, `Der Ausschuss nahm …`).
+ * nouns are capitalised, also an article, its noun and a lower-case word (`Den Vorsitz führte …`, `Der Ausschuss nahm …`),
+ * and a preposition a sentence opens with, its noun and a lower-case word or a figure (`Gemäß Artikel 71 AEUV …`, `Nach
+ * Abschluss der …`, `Im Rahmen des …`).
  */
-const OPENS_CLAUSE = /^["“(]?(?:\p{Lu}[\p{L}'’-]*|(?:Der|Die|Das|Den|Dem)\s+\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Ll}/u;
+const OPENS_CLAUSE =
+  /^["“(]?(?:(?:\p{Lu}[\p{L}'’-]*|(?:Der|Die|Das|Den|Dem)\s+\p{Lu}\p{Ll}[\p{L}-]*)\s+\p{Ll}|(?:Gemäß|Nach|Im|Am|Zum|Zur|Seit)\s+\p{Lu}\p{Ll}[\p{L}-]*\s+[\p{Ll}\d])/u;
 
 /** A capitalised word, a candidate first word of a sentence. */
 const CAPITALISED = /(?<=\s)["“(]?\p{Lu}[\p{L}'’-]*/gu;

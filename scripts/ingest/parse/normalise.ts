@@ -42,7 +42,7 @@ import { outcomeRows } from './outcome-rows.ts';
 import { runningHeaderLines, withoutOpeningHeader } from './running-headers.ts';
 import { closeLoneNumbers, LONE_NUMBER, LONE_POINT } from './lone-numbers.ts';
 import { REDACTION_START } from './redactions.ts';
-import { opensTextUnderTitle } from './numbered-title.ts';
+import { opensTextUnderTitle, titleGoesOnUnder } from './numbered-title.ts';
 import { setItemRows } from './item-rows.ts';
 import { joinTimedRows } from './timed-rows.ts';
 import { isWordAsLabel, labelLine } from './labels.ts';
@@ -543,7 +543,7 @@ function joinWrapped(
       (goOn.has(index) ||
         dashContinuesTitle(current, entry.text, lines[index + 1]?.text ?? '', widest) ||
         dateInsideLine(current.last, entry.text, lines[index + 1]?.text ?? '') ||
-        continues(current, entry, layout));
+        continues(current, entry, layout, lines[index + 1]?.text ?? ''));
     if (current !== undefined && joins) {
       const below = entry.text.trimStart();
       const lastPiece = current.pieces.length - 1;
@@ -668,6 +668,7 @@ function continues(
   above: { first: string; last: string; lastRaw: string; lastLine: number; length: number; pieces: readonly string[]; row: boolean },
   belowLine: SourceLine,
   layout: () => LayoutPrint | null,
+  after = '',
 ): boolean {
   const below = belowLine.text;
   if (above.length >= WRAP_WIDTH && cutsDocumentNumber(above.last, below.trimStart())) return true;
@@ -713,6 +714,8 @@ function continues(
   }
   if (endsSentence(end) || end.endsWith('**') || /^[ \t]*#/.test(above.first)) return false;
   const numbered = /^[ \t]*\d/.test(above.first) || WORDED_TITLE.test(above.first);
+  // A title's line whose column a viewer's copy no longer shows full: cut after a title's word, or over the name's acronym.
+  if ((numbered || LETTERED_POINT.test(above.first)) && titleGoesOnUnder(above.first, above.last, below, after)) return true;
   // A number alone joined to its title (`3.` + `Meeting of the Council …`): the title is its second piece.
   const heading = LONE_NUMBER.test(above.first) && above.pieces.length > 1 ? `${above.first}${above.pieces[1] ?? ''}` : above.first;
   const titled = numbered ? above.length >= NUMBERED_WRAP_WIDTH : LETTERED_POINT.test(above.first) && above.length >= WRAP_WIDTH;

@@ -60,3 +60,60 @@ export function opensTextUnderTitle(aboveFirst: string, aboveLast: string, below
   const word = /(\S+)$/.exec(last)?.[1] ?? '';
   return !OPEN_END.test(last) && !isTitleWord(word) && !CONTINUING_WORDS.has(word.toLowerCase());
 }
+
+/**
+ * A word of small letters a title goes on after (`on the`, `über den`, `for`), as printed (`Annex A` ends on a letter,
+ * no article), not French `an` after `par` (`deux journées par an`: a year).
+ */
+const SMALL_WORD_END = /(?:^|[ \t])(?<!\bpar[ \t])(\p{Ll}[\p{Ll}'’]*)[ \t]*$/u;
+
+/**
+ * Title words (isTitleWord) a title or a table's cell may end on: quantifiers, pronouns and verbs (`security for all`,
+ * `wie es sein`), no article or preposition.
+ */
+const MAY_END: ReadonlySet<string> = new Set(
+  ['all', 'most', 'several', 'some', 'many', 'alle', 'allen', 'aller', 'einige', 'mehrere', 'viele', 'alla', 'flere', 'flera'].concat(
+    ['sein', 'ihr', 'dess', 'dets', 'deres', 'deras', 'sin', 'sit', 'sitt', 'sina', 'sine', 'zu', 'aus', 'efter', 'dit', 'deze', 'haar', 'hun'],
+    ['has', 'have', 'does', 'did', 'is', 'are', 'could', 'can', 'should', 'would', 'shall', 'which', 'what', 'how', 'whether', 'why'],
+    ['this', 'these', 'its', 'their', 'our', 'your', 'leur', 'leurs', 'votre', 'vos', 'notre'],
+  ),
+);
+
+/** How much of a line's end is read for its last word (a long line is not scanned whole). */
+const TAIL = 40;
+
+/** How much longer than the title's cut line its rest may be: a narrow column's next line, not a table's cells run together. */
+const REST_WIDTH = 2;
+
+/**
+ * The rest of a title a narrow column wrapped, alone on its line under it: up to four words, the last the name's
+ * acronym in brackets (`(CLASI)`, `Sicherheit (CLASI)`), or that acronym alone.
+ */
+const ACRONYM_REST = /^(?:[\p{L}][\p{L}'’-]*[ \t]+){0,4}\([\p{Lu}\d][\p{Lu}\d&/-]{1,11}\)$/u;
+
+/** A line that goes on in small letters: the line above ends no whole line of its own. */
+const GOES_ON_SMALL = /^[ \t]*\p{Ll}/u;
+
+/**
+ * Whether `below` goes on with a numbered or lettered title above it however short the title's line (a viewer's copy
+ * drops the indent of the title's column, so the line no longer looks full): the title's line ends on a word of small
+ * letters a title goes on after (`4. Exchange of views on the` / `Schengen Evaluation and Monitoring Mechanism`, `5.2
+ * Gedankenaustausch über den` / `Schengen-Evaluierungs- und Überwachungsmechanismus`, `3. Coopération avec les` /
+ * `États-Unis`), the line below opening with a letter, a quote or a bracket, no longer than twice the title's line and
+ * ending no sentence (a table's cells a viewer copies run together are neither); or the line below is the name's rest
+ * ending on its acronym in brackets (`5.1 Zusammenarbeit mit dem Lateinamerikanischen Ausschuss für innere` / `Sicherheit
+ * (CLASI)`, `… de Seguridad Interior` / `(CLASI)`), a whole line (`after`, the line under it, goes on in no small letters).
+ * The title holds no sentence and ends on no mark of a sentence's end (the caller has read its end).
+ */
+export function titleGoesOnUnder(aboveFirst: string, aboveLast: string, below: string, after: string): boolean {
+  const start = NUMBERED_START.exec(aboveFirst);
+  const first = start?.[1];
+  if (start === null || first === undefined) return false;
+  const title = aboveFirst.slice(start[0].length - first.length);
+  if (SENTENCE_INSIDE.test(title) || (aboveLast !== aboveFirst && SENTENCE_INSIDE.test(aboveLast))) return false;
+  const opening = below.trimStart();
+  const word = SMALL_WORD_END.exec(aboveLast.trimEnd().slice(-TAIL))?.[1];
+  const rest = opening.trimEnd().length <= REST_WIDTH * aboveLast.trim().length && !/[.!?;:]$/u.test(opening.trimEnd());
+  if (word !== undefined && isTitleWord(word) && !MAY_END.has(word) && rest && /^[\p{L}"“'‘(]/u.test(opening)) return true;
+  return opening.length <= TAIL * 2 && ACRONYM_REST.test(opening.trimEnd()) && !GOES_ON_SMALL.test(after);
+}

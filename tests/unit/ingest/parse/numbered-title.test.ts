@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensTextUnderTitle } from '../../../../scripts/ingest/parse/numbered-title.ts';
+import { opensTextUnderTitle, titleGoesOnUnder } from '../../../../scripts/ingest/parse/numbered-title.ts';
 
 const TITLE = '3. Draft Council conclusions on the future of the internal security of the European Union and the police partnership';
 
@@ -63,5 +63,40 @@ describe('opensTextUnderTitle', () => {
     expect(opensTextUnderTitle(bulgarian, bulgarian, 'Комитетът взе под внимание информацията.')).toBe(true);
     const latin = 'b) Information from the Commission on the ProtectEU agenda';
     expect(opensTextUnderTitle(latin, latin, 'COSI took note of the information.')).toBe(true);
+  });
+});
+
+describe('titleGoesOnUnder', () => {
+  it('is true under a title line cut after a title word in small letters, whatever the line below opens with', () => {
+    const english = '4. Exchange of views on the';
+    expect(titleGoesOnUnder(english, english, 'Schengen Evaluation and Monitoring Mechanism', 'COSI held an exchange of views.')).toBe(true);
+    const german = '5.2 Gedankenaustausch über den';
+    expect(titleGoesOnUnder(german, german, 'Schengen-Evaluierungs- und Überwachungsmechanismus', 'Der COSI …')).toBe(true);
+  });
+
+  it('is true under a title over the rest of a name ending on its acronym in brackets, a whole line', () => {
+    const german = '5.1 Zusammenarbeit mit dem Lateinamerikanischen Ausschuss für innere';
+    expect(titleGoesOnUnder(german, german, 'Sicherheit (CLASI)', 'Während des Dreiervorsitzes hat der COSI …')).toBe(true);
+    const spanish = '5.1 Cooperación con el Comité Latinoamericano de Seguridad Interior';
+    expect(titleGoesOnUnder(spanish, spanish, '(CLASI)', 'Durante el trío de Presidencias, el COSI …')).toBe(true);
+    expect(titleGoesOnUnder(spanish, spanish, '(CLASI)', 'en la reunión …')).toBe(false);
+  });
+
+  it('is false where the title ends on its own word, a quantifier, or French `par an`, or the line below is far longer', () => {
+    const whole = '3. Internal security architecture';
+    expect(titleGoesOnUnder(whole, whole, 'COSI took note of the presentation.', '')).toBe(false);
+    const all = '2. Security for all';
+    expect(titleGoesOnUnder(all, all, 'The Presidency presented its priorities', '')).toBe(false);
+    const year = '3. Organiser deux journées d’action communes par an';
+    expect(titleGoesOnUnder(year, year, 'Pilotes EMPACT', 'Chaque année')).toBe(false);
+    const cell = '3. Develop joint action days against the';
+    expect(titleGoesOnUnder(cell, cell, 'EMPACT drivers arrests and to the seizure of 38 tonnes of drugs. networks that exploit the logistical hubs', '')).toBe(
+      false,
+    );
+  });
+
+  it('is false under a numbered paragraph that holds a sentence', () => {
+    const paragraph = '3. The Presidency presented the report. It invited the';
+    expect(titleGoesOnUnder(paragraph, paragraph, 'Committee to take note of it.', '')).toBe(false);
   });
 });
