@@ -13,8 +13,8 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * (tests/fixtures/cm-notice-languages/notices.json, each version's time label and its hour as it prints it) and in
  * the three shapes that print the table's labels beside their values (-layout, with its page run into one line, a
  * viewer's copy of -layout). Plain pdftotext prints the values' column apart from the labels', the venue's lines one
- * under the other with the hour under them: which of its lines is the time's is a question of its own, left aside here
- * (the time reads as the venue's last line there). Expected values are read off the notice as written below.
+ * under the other with the hour under them: tests/notice-plain-time-venue-texts.test.ts reads that shape. Expected
+ * values are read off the notice as written below.
  */
 interface Notice extends NoticeHeader {
   labels: NoticeHeader['labels'] & { telFax: string };

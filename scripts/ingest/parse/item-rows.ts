@@ -2,6 +2,7 @@
 import { isDocumentsLine } from './agenda-body.ts';
 import { isTitleWord, opensWithOpener } from './body-start.ts';
 import { cutsDayFromMonth } from './cut-day.ts';
+import { DAYS_LINE } from './head-anchors.ts';
 import { dayHeadingDate } from './items.ts';
 import type { SourceLine } from './normalise.ts';
 import { BULLET, DOCUMENT_NUMBER_SOURCE, ITEM_NUMBER } from './vocabulary.ts';
@@ -86,7 +87,14 @@ export function setItemRows(lines: readonly SourceLine[]): SourceLine[] {
   const result: SourceLine[] = [];
   for (let index = 0; index < lines.length; index += 1) {
     const entry = lines[index] as SourceLine;
-    if (!NUMBERED_TITLE.test(entry.text) || opensWithOpener(entry.text.replace(LEADING_NUMBER, '')) || dayHeadingDate(entry.text) !== null) {
+    // a day or days of one month alone on the line are no item (`17. a 18. března 2026`, a notice's `Date:` value
+    // in the values' column, its hour and venue under it)
+    if (
+      !NUMBERED_TITLE.test(entry.text) ||
+      opensWithOpener(entry.text.replace(LEADING_NUMBER, '')) ||
+      dayHeadingDate(entry.text) !== null ||
+      DAYS_LINE.test(entry.text)
+    ) {
       result.push(entry);
       continue;
     }

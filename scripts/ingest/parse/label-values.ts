@@ -3,7 +3,7 @@ import { bodyStart, titleEnd, type BodyStart } from './body-start.ts';
 import { isVersionsLine, versionsPhraseAt } from './concerned-versions.ts';
 import { furtherCorrespondentLines, furtherCorrespondents, isCorrespondentLine } from './correspondent-lines.ts';
 import type { FoundLabel } from './header-labels.ts';
-import { MEETING_LABELS, type HeaderField } from './label-vocabulary.ts';
+import { MEETING_LABELS, type HeaderField, type MeetingLabel } from './label-vocabulary.ts';
 import { codesAt, codesColumnBelow, codesColumnInValue, codesRunAt, trailingCodesColumn, valueLength, venueEnd } from './value-shapes.ts';
 import { valueColumnEnd } from './layout-value-column.ts';
 import { DATE } from './head-anchors.ts';
@@ -370,7 +370,7 @@ function readGroup(
       shaped > 0
         ? shaped + (more ? moreCorrespondents(next, text, at + shaped) : 0)
         : index === group.length - 2 && label.field === 'other' && next?.field === 'other'
-          ? allButLastLine(text, at)
+          ? allButLastLine(text, at, next.printed)
           : fallbackLength(next, text, at);
     // One value a line after a displaced marker, unless the value wraps (lineEnd).
     const length = wrapped && read > 0 ? wrappedLength(text, at, read) : read;
@@ -556,7 +556,7 @@ function versionsLineAt(text: string): number | null {
  * `found`.
  */
 function venueStart(label: FoundLabel, text: string, found: BodyStart | null): BodyStart | null {
-  if (label.field !== 'other' || MEETING_LABELS.get(label.printed.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim().toLowerCase()) !== 'venue') return found;
+  if (label.field !== 'other' || meetingLabel(label.printed) !== 'venue') return found;
   const end = venueEnd(text);
   if (end === null) return found;
   return { offset: end, marked: found !== null && found.offset === end && found.marked };
@@ -572,15 +572,43 @@ function earlierStart(start: BodyStart | null, versions: number | null): BodySta
  * The length of a meeting's line without a shape of its own (a venue) printed under a column of labels right before
  * the last one, also a meeting's (`Venue:` / `Format:`, then `COUNCIL` / `EUROPA BUILDING` / `Rue de la Loi 175,
  * 1048 Brussels` / `In person`): every line of the values up to the body but the last, which is the last label's (a
- * venue runs over lines, a format or hour holds one). One line alone is the value's, as fallbackLength reads it.
+ * venue runs over lines, a format or hour holds one). Under a last label that is the meeting's hour (`Venue:` /
+ * `Time:`), the lines up to the first that is an hour and nothing else (`10.00`, `kl. 10.00`, `10.00 ч.`): the day
+ * heading or the body's first lines may follow the hour. One line alone is the value's, as fallbackLength reads it.
  */
-function allButLastLine(text: string, at: number): number {
+function allButLastLine(text: string, at: number, last: string): number {
   const rest = text.slice(at);
+  // an hour's line is no body's numbered line (`10.00 ч.`)
+  const hour = meetingLabel(last) === 'time' ? hourLineAt(rest) : null;
+  if (hour !== null) return hour;
   // Only a marked start ends the values here (a numbered or heading line): a guessed one may be the last value itself.
   const start = bodyStart(rest);
   const values = rest.slice(0, start?.marked === true ? start.offset : rest.length).trimEnd();
-  const last = values.lastIndexOf('\n');
-  return last <= 0 || values.slice(0, last).trim() === '' ? fallbackLength(undefined, text, at) : last;
+  const lastLine = values.lastIndexOf('\n');
+  return lastLine <= 0 || values.slice(0, lastLine).trim() === '' ? fallbackLength(undefined, text, at) : lastLine;
+}
+
+/** What a notice's label names (`Time:` → `time`, `Lieu :` → `venue`), or undefined for any other label. */
+function meetingLabel(printed: string): MeetingLabel | undefined {
+  return MEETING_LABELS.get(printed.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim().toLowerCase());
+}
+
+/**
+ * The offset of the line break before the first line of `values` that is an hour and nothing else (value-shapes.ts:
+ * `10.00`, `10:00`, `kl. 10.00`, `10.00 ч.`, `9.30 – 13.00`) with a line of text above it, or null where none is.
+ */
+function hourLineAt(values: string): number | null {
+  let at = values.indexOf('\n');
+  let above = values.slice(0, Math.max(at, 0)).trim() !== '';
+  while (at !== -1) {
+    const next = values.indexOf('\n', at + 1);
+    const line = values.slice(at + 1, next === -1 ? values.length : next).trim();
+    const hour = line !== '' && /\d/.test(line) && !line.includes('@') && valueLength('other', line, 0) === line.length;
+    if (hour && above) return at;
+    above ||= line !== '';
+    at = next;
+  }
+  return null;
 }
 
 /**

@@ -134,6 +134,9 @@ const OPENS_UNIT = [
   DAYS_LINE,
   // days printed whole one after the other, each with its hours (`2026. február 17. (10.00–18.00) és 2026. február 18. (…)`)
   DATES_WHOLE_LINE,
+  // a notice's hour alone on its line after the word a version prints before it (`kl. 10.00`, `klo 10.00`, `plkst.
+  // 10.00`), as plain pdftotext prints the `Time:` value under the venue's last line: the hour's, never the venue's
+  /^[ \t]*(?:kl|klo|plkst)\.?[ \t]{1,3}\d{1,2}[.:]\d{2}(?:[ \t]?[-–][ \t]?\d{1,2}[.:]\d{2})?[ \t]*$/,
 ];
 
 /** A unit's openings that ignore case (`Table of Contents`), tried one by one: in one `u` pattern as `(?i:…)`, V8 missed `CONTENTS` and `Table of Contents`. */

@@ -23,14 +23,19 @@ function nextFilled(lines: readonly SourceLine[], index: number): number {
  * `1.`, `Adoption of the agenda`), set back on one row as the notice prints it: `10.00 – 10.10⇥1.⇥Adoption of the
  * agenda`, the shape the agenda reader reads a planned time from. A time alone is joined to a number alone and the
  * title below it, or to a numbered line; a time slot (two times) also to an unnumbered line (`Coffee break`). A single
- * time before anything else (the header's `Time:` value) stays as it is.
+ * time before anything else (the header's `Time:` value) stays as it is, and so does a single time that no other time
+ * alone follows: the header's hour that plain `pdftotext` prints last in the values' column, under the venue's lines,
+ * right above item 1 (`Rue de la Loi 175, 1048 Brussels` / `10.00` / `1. Adoption of the agenda`), is no time column.
  * Guarantees: every character is kept, in order; only line breaks and blank lines between the joined cells go.
  */
 export function joinTimedRows(lines: readonly SourceLine[]): SourceLine[] {
   const result: SourceLine[] = [];
+  const lastTime = lines.findLastIndex((entry) => TIME_ALONE.test(entry.text));
   for (let index = 0; index < lines.length; index += 1) {
     const entry = lines[index] as SourceLine;
-    const time = TIME_ALONE.exec(entry.text);
+    const found = index > lastTime ? null : TIME_ALONE.exec(entry.text);
+    // a single time is a time column's only where another time alone follows it
+    const time = found !== null && found[2] === undefined && index === lastTime ? null : found;
     const next = time === null ? -1 : nextFilled(lines, index);
     const below = lines[next]?.text ?? '';
     if (time === null || next === -1) {
