@@ -42,6 +42,15 @@ const INVENTED: Record<string, { why: string; numbers: string[] }> = {
       },
     ]),
   ),
+  ...Object.fromEntries(
+    ['pdftotext.txt', 'pdftotext-layout.txt'].map((rendering) => [
+      `council-pdf-lo/outcome-2017-en/${rendering}`,
+      {
+        why: 'item 7 stands alone on the last page with its sentence (`7. Any other business: No items were raised.` and the footer): the title and its sentence stay one title, where other-business-text.ts reads them apart on a page with other items',
+        numbers: ['7'],
+      },
+    ]),
+  ),
   'council-pdf-lo/outcome-joint-two-days-de/pdftotext.txt': {
     why: 'plain pdftotext printed `EUKoordinator` without its hyphen',
     numbers: ['8'],

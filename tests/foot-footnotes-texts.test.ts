@@ -187,6 +187,16 @@ const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[]; overru
     ),
   ),
   ...Object.fromEntries(
+    ['en', 'de', 'fr', 'it'].map((language) => [
+      `council-pdf-lo/outcome-2017-${language}/pdftotext.txt joined`,
+      {
+        why: 'the next page opens with item 4’s number alone on its line (`4.`, plain pdftotext printing the title apart), which runs on into footnote 1 with no page’s end left',
+        marks: ['1'],
+        overrun: ['1'],
+      },
+    ]),
+  ),
+  ...Object.fromEntries(
     FOOTLESS.map((shape) => [
       `council-pdf-lo/note-public-en/pdftotext.txt ${shape}`,
       { why: 'the withheld footnote `1 […]` stands under a list item (`• […];`), after no blank line or sentence’s end', marks: [] },

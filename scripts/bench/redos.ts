@@ -160,6 +160,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'decisions: `Les délégations ont soutenu et approuvé le ` runs', fragment: 'Les délégations ont soutenu et approuvé le ', sentence: true },
   // A title run into its sentence, a sentence's end and an opener after it (flat-lines.ts openerAfterTitle, STOP_BEFORE_OPENER), run on.
   { name: 'flat `1. Zwalczanie Komitet zatwierdził. Delegacje ` runs', fragment: '1. Zwalczanie Komitet zatwierdził. Delegacje ' },
+  // A bulleted sub-point's heading run into its sentence (flat-lines.ts bulletHeadingApart), and one heading without its sentence, run on.
+  { name: 'flat `• Draft conclusions The Committee agreed on ` runs', fragment: '• Draft conclusions The Committee agreed on ' },
+  { name: 'flat `• Draft Council conclusions on the ` runs', fragment: '• Draft Council conclusions on the Xx ' },
   // The Slovenian object between the auxiliary or the committee and the participle (decision-languages-east.ts
   // slObjectInside), the reflexive's object set first (object-first.ts REFLEXIVE_PREPOSITION), the Estonian agent between
   // the impersonal verb and its particle (decision-languages-north.ts), run on.

@@ -566,9 +566,36 @@ export function splitFlatLines(lines: readonly SourceLine[], pageEnds: ReadonlyS
   // The annexes' headings and the lists first, so that no item's title is looked for past a bullet; whether the pages
   // hold paragraphs is read on them whole (an older note's pages may hold none: `Delegations will find attached …`).
   const flat = hasFlatParagraphs(apart, pageEnds);
-  const split = splitParagraphs(apart.flatMap(annexApart).flatMap(recitalsApart).flatMap(bulletsApart), flat);
+  const split = splitParagraphs(apart.flatMap(annexApart).flatMap(recitalsApart).flatMap(bulletsApart).flatMap(bulletHeadingApart), flat);
   // a contents heading left at the end of the paragraph above its entries goes on a line of its own
   return flat ? contentsHeadingApart(split) : split;
+}
+
+/**
+ * A bulleted point opening with a capital (`• EU threat assessment …`, `• Entwurf von Schlussfolgerungen …`), as
+ * `bulletsApart` sets a list run into a page's line on lines of its own: its heading, then its text.
+ */
+const CAPITAL_BULLET = /^[•▪◦][ \t]+(?=["“]?\p{Lu})/u;
+
+/**
+ * A sub-point's heading after its bullet and the sentence the outcome prints under it, run into one line with the page
+ * (`• EU threat assessment in the field of counter-terrorism: way forward … The suggested way forward … was
+ * endorsed.`, `• Entwurf von Schlussfolgerungen des Rates zur Stärkung des ATLAS-Verbunds Der Ausschuss einigte sich …`):
+ * the heading on its line, a blank, and the text a paragraph of its own, as the page prints them, where an opener or a
+ * clause marks the text's start after words that read as a title (`openerAfterTitle`, `clauseAfterTitle`, as a numbered
+ * title's text is found). Other lines, a point that is a sentence from its first word, as they are.
+ */
+function bulletHeadingApart(entry: SourceLine): SourceLine[] {
+  const bullet = CAPITAL_BULLET.exec(entry.text);
+  if (bullet === null) return [entry];
+  const rest = entry.text.slice(bullet[0].length);
+  const found = openerAfterTitle(rest, false) ?? clauseAfterTitle(rest, false);
+  if (found === null || found === 0 || OBJECT_OF_VERB.test(rest.slice(found)) || !readsAsTitle(rest.slice(0, found), rest.slice(found))) return [entry];
+  return [
+    { text: `${bullet[0]}${rest.slice(0, found).trim()}`, line: entry.line },
+    { text: '', line: entry.line },
+    { text: rest.slice(found).trim(), line: entry.line },
+  ];
 }
 
 /** The fewest parts' Roman headings in sequence (`I.`, then `II.` after a sentence's end) that make a line as long as a page one run into a line. */

@@ -633,6 +633,14 @@ function cellsApart(text: string): boolean {
 /** A lettered point's line (`a) Information from the Presidency …`, `(b) …`): its title may stand over its text as a numbered one does. */
 const LETTERED_POINT = /^[ \t]*\(?[a-zα-ωа-я]\)[ \t]/u;
 
+/**
+ * A bulleted point opening with a capital (`• EU threat assessment in the field of counter-terrorism: way forward …`,
+ * `• Entwurf von Schlussfolgerungen …`): a sub-point's heading may stand over its text as a numbered title does, with
+ * no blank line under it where plain `pdftotext` or a viewer copies it. Not a point opening in small letters (`• vom
+ * Ergebnis …`, `- to put in place …`): the words of the sentence the list goes on from.
+ */
+const CAPITAL_BULLET_POINT = /^[ \t]*[•▪◦·–-][ \t]+\p{Lu}/u;
+
 /** More gaps than a table's row has cells: a line with as many is a `-layout` page run into one line, each printed line's indent a gap. */
 const PAGE_GAPS = 8;
 
@@ -721,7 +729,9 @@ function continues(
   if ((numbered || LETTERED_POINT.test(above.first)) && titleGoesOnUnder(above.first, above.last, below, after)) return true;
   // A number alone joined to its title (`3.` + `Meeting of the Council …`): the title is its second piece.
   const heading = LONE_NUMBER.test(above.first) && above.pieces.length > 1 ? `${above.first}${above.pieces[1] ?? ''}` : above.first;
-  const titled = numbered ? above.length >= NUMBERED_WRAP_WIDTH : LETTERED_POINT.test(above.first) && above.length >= WRAP_WIDTH;
+  const titled = numbered
+    ? above.length >= NUMBERED_WRAP_WIDTH
+    : (LETTERED_POINT.test(above.first) || CAPITAL_BULLET_POINT.test(above.first)) && above.length >= WRAP_WIDTH;
   if (titled && opensTextUnderTitle(heading, above.last, start)) return false;
   return above.length >= (numbered ? NUMBERED_WRAP_WIDTH : WRAP_WIDTH);
 }

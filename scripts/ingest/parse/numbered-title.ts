@@ -6,9 +6,10 @@ import { ITEM_NUMBER } from './vocabulary.ts';
 
 /**
  * A numbered line (`2.`, `3.1`, `IV.`, items taken together: `4. and 5.`) or a lettered point's (`a)`, `(b)`, the Greek
- * and Bulgarian versions' `α)`, `б)`, as normalise.ts LETTERED_POINT reads them), and the first word after its label.
+ * and Bulgarian versions' `α)`, `б)`, as normalise.ts LETTERED_POINT reads them) or a bulleted point's (`• EU threat assessment …`,
+ * a sub-point's heading as normalise.ts CAPITAL_BULLET_POINT reads it), and the first word after its label.
  */
-const NUMBERED_START = new RegExp(String.raw`^[ \t]*(?:${JOINT_NUMBER_SOURCE}|${ITEM_NUMBER}\.?|[IVX]{1,6}\.|\(?[a-zα-ωа-я]\))[ \t]+(\S+)`, 'u');
+const NUMBERED_START = new RegExp(String.raw`^[ \t]*(?:${JOINT_NUMBER_SOURCE}|${ITEM_NUMBER}\.?|[IVX]{1,6}\.|\(?[a-zα-ωа-я]\)|[•▪◦·–-])[ \t]+(\S+)`, 'u');
 
 /**
  * A sentence's end inside a line: a title has none, a numbered paragraph may. Not the dot of a day or ordinal of one or

@@ -27,8 +27,11 @@ const LOWER_CASE_NAME = new RegExp(String.raw`^(?!${NAME_PREFIXES})\p{Ll}[\p{L}\
 /** How much of the text after a candidate end is read to tell the next word: more than the longest lower-case name. */
 const NEXT_WORD_WINDOW = 40;
 
-/** A day's number, as the word before a dot: `am 9. Dezember 2025`, `vom 3. März`. */
-const DAY_NUMBER = /^\d{1,2}$/;
+/**
+ * A day's number, as the word before a dot: `am 9. Dezember 2025`, `vom 3. März`; the second of two days as German
+ * prints them, the first with its dot and a slash or dash (`am 7./8. Dezember 2017`, `vom 7.-8. Dezember`).
+ */
+const DAY_NUMBER = /^(?:\d{1,2}\.?[/–-])?\d{1,2}$/;
 
 /**
  * A month's name in any official language and its year opening the text after a day's dot (the German capitalises the

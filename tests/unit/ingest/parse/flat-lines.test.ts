@@ -1018,6 +1018,52 @@ describe('splitFlatLines on draft Council conclusions run into one line', () => 
   });
 });
 
+describe('splitFlatLines on an outcome’s bulleted sub-points run into one line with their sentences', () => {
+  it.each([
+    [
+      'en',
+      '5. Counter-terrorism:',
+      [
+        '• Draft Council conclusions on the strengthening of the ATLAS Network',
+        'The Committee agreed on the draft Council conclusions as set out 12583/5/17 REV 5.',
+      ],
+      ['• CT information exchange and cooperation between law enforcement and intelligence agencies', 'Member States took note of the briefing by CTG.'],
+    ],
+    [
+      'de',
+      '5. Terrorismusbekämpfung:',
+      [
+        '• Entwurf von Schlussfolgerungen des Rates zur Stärkung des ATLAS-Verbunds',
+        'Der Ausschuss einigte sich auf den Entwurf in der Fassung des Dokuments 12583/5/17 REV 5.',
+      ],
+      [
+        '• Bedrohungsanalyse der EU im Bereich der Terrorismusbekämpfung: weiteres Vorgehen',
+        'Das in Dokument 13414/1/17 REV 1 vorgeschlagene weitere Vorgehen wurde gebilligt.',
+      ],
+    ],
+    [
+      'it',
+      '5. Lotta al terrorismo:',
+      [
+        '• Progetto di conclusioni del Consiglio sul rafforzamento della rete ATLAS',
+        'Il comitato ha raggiunto un accordo sul progetto di conclusioni del Consiglio.',
+      ],
+      ['• Cooperazione con la commissione speciale sul terrorismo del Parlamento europeo (TERR)', 'Il comitato ha accolto con favore il resoconto.'],
+    ],
+  ])('sets each point’s heading on its line and its sentence a paragraph under it (%s)', (_language, title, [heading1, text1], [heading2, text2]) => {
+    const lines = texts(`${padding}4. Any other business ${title} ${heading1} ${text1} ${heading2} ${text2}`);
+    expect(lines.slice(lines.indexOf(title))).toEqual([title, heading1, '', text1, heading2, '', text2]);
+  });
+
+  it('leaves whole a point that is a sentence from its first word, and one opening in small letters', () => {
+    const lines = texts(
+      `${padding}4. Counter-terrorism: • The Committee agreed on the draft conclusions. • the outcome of the JHA Senior Officials meeting The Presidency informed delegations.`,
+    );
+    expect(lines).toContain('• The Committee agreed on the draft conclusions.');
+    expect(lines).toContain('• the outcome of the JHA Senior Officials meeting The Presidency informed delegations.');
+  });
+});
+
 describe('footnotesApart on a page whose last sentence the page break cut', () => {
   const page = (tail: string) => ({
     text: `The Presidency briefed delegations on 30 January 2026.^{1} COSI took note. Most delegations supported it, while one delegation (HU) ${tail}`,

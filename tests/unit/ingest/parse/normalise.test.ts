@@ -617,6 +617,36 @@ describe('normalise on table rows, cells apart by tabs', () => {
     expect(texts(`4. Any other business\n${title}\n${text}`)).toEqual(['4. Any other business', title, text]);
   });
 
+  it.each([
+    [
+      'en',
+      '• EU threat assessment in the field of counter-terrorism: way forward on the EU\nthreat assessment in the field of counter-terrorism',
+      'The suggested way forward on the EU threat assessment as set out in 13414/1/17 REV 1 was\nendorsed.',
+    ],
+    ['en', '• CT information exchange and cooperation between law enforcement and\nintelligence agencies', 'Member States took note of the briefing by CTG.'],
+    [
+      'de',
+      '• Entwurf von Schlussfolgerungen des Rates zur Stärkung des ATLAS-Verbunds im\nRahmen der Terrorismusbekämpfung',
+      'Der Ausschuss einigte sich auf den Entwurf von Schlussfolgerungen des Rates.',
+    ],
+    [
+      'fr',
+      "• Évaluation de la menace de l'UE dans le domaine de la lutte contre le terrorisme:\nvoie à suivre",
+      "La voie à suivre proposée concernant l'évaluation de la menace de l'UE a été approuvée.",
+    ],
+  ])('keeps the sentence under a bulleted sub-point’s heading wrapped over two lines on a line of its own (%s)', (_language, heading, text) => {
+    expect(texts(`5. Counter-terrorism:\n${heading}\n${text}`)).toEqual(['5. Counter-terrorism:', heading.replace('\n', ' '), text.replace('\n', ' ')]);
+  });
+
+  it('still joins a bulleted point’s words wrapped before a capital, and a point opening in small letters', () => {
+    expect(
+      texts('• Draft Council conclusions on the strengthening of the cooperation with the\nEuropean Union Agency for Law Enforcement Cooperation'),
+    ).toEqual(['• Draft Council conclusions on the strengthening of the cooperation with the European Union Agency for Law Enforcement Cooperation']);
+    expect(texts('• vom Ergebnis der Tagung hoher Beamter EU – IKPO-Interpol im Bereich Justiz und\nInneres, die am 20. November 2017 stattfand,')).toEqual([
+      '• vom Ergebnis der Tagung hoher Beamter EU – IKPO-Interpol im Bereich Justiz und Inneres, die am 20. November 2017 stattfand,',
+    ]);
+  });
+
   it('still joins a lettered point’s title wrapped over two lines', () => {
     expect(texts('a) Information from the Commission on the state of play of the negotiations on the\nProtectEU agenda and its implementation')).toEqual([
       'a) Information from the Commission on the state of play of the negotiations on the ProtectEU agenda and its implementation',

@@ -55,6 +55,21 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not break after the second of two days German prints with their dots (`am 7./8. Dezember 2017`, `vom 7.-8. Dezember 2017`)', () => {
+    expect(
+      splitSentences(
+        'Der Ausschuss einigte sich auf den Entwurf, der dem Rat am 7./8. Dezember 2017 zur Annahme vorgelegt werden soll. Es folgte eine Aussprache.',
+      ),
+    ).toEqual([
+      'Der Ausschuss einigte sich auf den Entwurf, der dem Rat am 7./8. Dezember 2017 zur Annahme vorgelegt werden soll.',
+      'Es folgte eine Aussprache.',
+    ]);
+    expect(splitSentences('Die Tagung vom 7.-8. Dezember 2017 wurde vertagt. Der Vorsitz berichtete.')).toEqual([
+      'Die Tagung vom 7.-8. Dezember 2017 wurde vertagt.',
+      'Der Vorsitz berichtete.',
+    ]);
+  });
+
   it("does not break after a day's number before its month, as German, Danish or Slovenian print a date (`9. Dezember 2025`)", () => {
     expect(splitSentences('Der Ausschuss kam überein, in seiner Sitzung am 9. Dezember 2025 auf die Frage zurückzukommen. Es folgte eine Aussprache.')).toEqual(
       ['Der Ausschuss kam überein, in seiner Sitzung am 9. Dezember 2025 auf die Frage zurückzukommen.', 'Es folgte eine Aussprache.'],
