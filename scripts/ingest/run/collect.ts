@@ -70,9 +70,9 @@ export async function collectReports(tasks: readonly SourceTask[], options: Coll
       collector.take(spooled(report, 0), sourceOf.get(report.index)?.source ?? '');
       options.progress?.(collector.sources);
     }
-    const again = collector.regenerations().flatMap(({ index, plan }) => {
+    const again = collector.regenerations().flatMap(({ index, plan, record }) => {
       const task = sourceOf.get(index);
-      return task === undefined ? [] : [{ ...task, plan, making: 1 }];
+      return task === undefined ? [] : [{ ...task, plan, making: 1, ...(record === undefined ? {} : { record }) }];
     });
     for await (const report of inOrder(again, run, window)) collector.replace(spooled(report, 1));
     // The workers spooled their documents' mention pieces themselves: the spool takes in where they lie.

@@ -6,6 +6,7 @@ import type { SourceReport } from './ingest-source.ts';
 import { documentPlans, planWarnings, type Plan, type PlanKey } from '../entries/meeting-ids.ts';
 import type { WritePlan } from '../entries/document-files.ts';
 import type { SpooledMember } from './packed-spool.ts';
+import type { RecordPlace } from './record-spool.ts';
 import { packedCollectionOf } from '../entries/packed-files.ts';
 import { byDocumentOrder, compare } from '../../../src/shared/order.ts';
 
@@ -23,6 +24,8 @@ interface Kept {
   packed: SpooledMember[];
   /** Its part in the corpus files, until they are made (null: handed over). */
   corpus: CorpusPart | null;
+  /** Where its record waits, to be made again from it (none: its source is read again). */
+  record: RecordPlace | undefined;
 }
 
 /** What the ingest made of one source, as the sources collection lists it (everything but its names). */
@@ -83,7 +86,7 @@ export class CorpusCollector {
       this.#leaveOut(report.paths);
       return;
     }
-    this.#kept.set(index, { key, paths: [], packed: [], corpus: report.corpus });
+    this.#kept.set(index, { key, paths: [], packed: [], corpus: report.corpus, record: report.record });
     if (this.#contest(index, key)) {
       this.#leaveOut(report.paths);
       return;
@@ -115,11 +118,11 @@ export class CorpusCollector {
 
   /**
    * Once every source is taken: the documents to make again, each with its plan (the contested ones, and the
-   * documents whose files a left-out document may have overwritten); a contested source that repeats another's text is
-   * dropped instead. Their earlier files are left out; call `replace` with each new report, then remove the
-   * `leftOutFiles`.
+   * documents whose files a left-out document may have overwritten), and where its record waits when its report said
+   * so; a contested source that repeats another's text is dropped instead. Their earlier files are left out; call
+   * `replace` with each new report, then remove the `leftOutFiles`.
    */
-  regenerations(): { index: number; plan: WritePlan }[] {
+  regenerations(): { index: number; plan: WritePlan; record?: RecordPlace }[] {
     const plans = documentPlans([...this.#kept.values()].map(({ key }) => key));
     this.#plans = plans;
     const again = new Set<number>(this.#contested);
@@ -130,7 +133,8 @@ export class CorpusCollector {
     return [...again]
       .sort((a, b) => a - b)
       .flatMap((index) => {
-        const key = this.#kept.get(index)?.key;
+        const kept = this.#kept.get(index);
+        const key = kept?.key;
         const plan = key === undefined ? undefined : plans.get(key);
         if (key === undefined || plan === undefined) return [];
         if (plan.sameAs !== null) {
@@ -139,7 +143,7 @@ export class CorpusCollector {
         }
         this.#unregister(index);
         this.#madeAgain.add(index);
-        return [{ index, plan }];
+        return [{ index, plan, ...(kept?.record === undefined ? {} : { record: kept.record }) }];
       });
   }
 

@@ -15,8 +15,10 @@ import { documentFiles, type GeneratedFile, type WritePlan } from '../entries/do
 import type { PlanKey } from '../entries/meeting-ids.ts';
 import { planKey } from '../entries/plan-key.ts';
 import { packedCollectionOf, packedMembers, type PackedMember } from '../entries/packed-files.ts';
+import { meetingOf } from '../entries/meeting-ids.ts';
 import { mentionPiece, type MentionPiece } from '../entries/mention-members.ts';
 import type { PackedSpool, SpooledMember } from './packed-spool.ts';
+import { spooledRecord, type RecordPlace, type RecordSpool } from './record-spool.ts';
 import { sameOnDisk } from './same-on-disk.ts';
 import { parseDocument } from '../parse/parse.ts';
 import { versionSlug } from '../../../src/shared/slug.ts';
@@ -38,11 +40,13 @@ export interface SourceFile {
  * A source to ingest, by its position among the sources. `plan` says how to write it when other documents decided it
  * (a version its meeting does not show, another text of a number); without it, it is written as if alone. `making`
  * is 1 when it is made again (with its plan), which a worker tags its mention pieces with; 0 or none at first.
+ * `record`: where its first making spooled its record (record-spool.ts), read back instead of the source.
  */
 export interface SourceTask extends SourceFile {
   index: number;
   plan?: WritePlan;
   making?: number;
+  record?: RecordPlace;
 }
 
 /**
@@ -78,6 +82,8 @@ export type SourceReport =
       /** Where its entries of packed collections (`items/<id>.json` with `items/<id>.md`) wait, packed with all others' at the end. */
       packed: SpooledMember[];
       corpus: ReportedPart;
+      /** Where its record waits in case it is made again (a document of a meeting, made by a worker: see `ingestSource`). */
+      record?: RecordPlace;
     };
 
 /** A document's part in the corpus files as its report carries it: its mention records made into pieces (mention-members.ts) where it was made. */
@@ -91,10 +97,20 @@ export interface ReadRecord {
 
 /**
  * Ingests one source; never throws: a source that cannot be read, parsed or made into valid entries is an `error`
- * report naming the file (and the line when known); only a failed write is `fatal`.
+ * report naming the file (and the line when known); only a failed write is `fatal`. A task that says where its record
+ * lies (`record`) is made from that record, its source not read again. With `records`, the record of a document of a
+ * meeting is spooled there at its first making and its report says where: such a document is made again once every source is known
+ * when another of its meeting and role is there (corpus-collector.ts: versions of one outcome), and its record is the
+ * parse's, read back, not the source read and parsed a second time. Other documents are seldom made again (a number
+ * given twice) and are not spooled.
  */
-export async function ingestSource(task: SourceTask, target: Target, spool: PackedSpool | null): Promise<SourceReport> {
-  return reportOf(task, await readRecord(task), target, spool);
+export async function ingestSource(task: SourceTask, target: Target, spool: PackedSpool | null, records: RecordSpool | null = null): Promise<SourceReport> {
+  if (task.record !== undefined) return reportOf(task, spooledRecord(task.record), target, spool);
+  const read = await readRecord(task);
+  // Spooled before its files are made, so that nothing the making does to the record is kept.
+  const place = records !== null && (task.making ?? 0) === 0 && read.record.status === 'ok' && meetingOf(read.record) !== null ? records.add(read) : null;
+  const report = reportOf(task, read, target, spool);
+  return place === null || report.status !== 'ok' ? report : { ...report, record: place };
 }
 
 /**

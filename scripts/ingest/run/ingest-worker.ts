@@ -8,6 +8,7 @@ import { parentPort, threadId, workerData } from 'node:worker_threads';
 import { MentionSpool, type SpoolIndex } from './corpus-spool.ts';
 import { ingestSource, type SourceReport, type SourceTask, type Target } from './ingest-source.ts';
 import { PackedSpool } from './packed-spool.ts';
+import { RecordSpool } from './record-spool.ts';
 
 /**
  * The most reports posted in one message. Each message wakes the CLI's thread, which costs the posting thread some
@@ -30,6 +31,7 @@ export interface MentionsAnswer {
 
 const target = workerData as Target;
 const spool = target.spool === null ? null : new PackedSpool(target.spool, `worker-${threadId}.members`);
+const records = target.spool === null ? null : new RecordSpool(target.spool, `worker-${threadId}.records`);
 let mentions = target.spool === null ? null : new MentionSpool({ folder: target.spool, file: `worker-${threadId}.mentions` });
 let reports: SourceReport[] = [];
 let posting = false;
@@ -53,10 +55,11 @@ parentPort?.on('message', (task: SourceTask | MentionsRequest) => {
     // The file stays for the CLI to read; a task sent after this (none is) carries its pieces in its report.
     mentions?.close();
     mentions = null;
+    records?.close();
     parentPort?.postMessage([answer]);
     return;
   }
-  void ingestSource(task, target, spool).then((report) => {
+  void ingestSource(task, target, spool, records).then((report) => {
     reports.push(spooled(report, task.making ?? 0));
     if (reports.length >= REPORTS_AT_ONCE) post();
     else if (!posting) {
