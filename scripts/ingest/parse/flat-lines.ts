@@ -63,8 +63,17 @@ const NUMBERED = new RegExp(
  * What every match of `NUMBERED` opens with after its space: a number closed by a dot (`4.`, `6.1.`, `4. and 5.`) or the
  * word of items taken together (`Items 3 and 4`). A line without one holds no numbered paragraph and is not searched
  * for `NUMBERED` at every space: 2,117 of the 17,602 lines of a page's length in the 2,000 benchmark documents hold one.
+ * Asked as two searches (`opensNumbered`), the number's space matched rather than looked back at: a line holds one of
+ * the two exactly where it holds the two joined, and the number's short search is not held up at every character by
+ * the words' (over the 12,468 lines of a page's length of the 2,000 benchmark documents, 36 CPU ms against 14).
  */
-const NUMBERED_OPENING = new RegExp(String.raw`(?<=\s)(?:\d{1,3}\.|${JOINT_WORDED_SOURCE})`, 'u');
+const DOTTED_OPENING = /\s\d{1,3}\./u;
+const JOINT_OPENING = new RegExp(String.raw`(?<=\s)(?:${JOINT_WORDED_SOURCE})`, 'u');
+
+/** Whether a line holds what a match of `NUMBERED` opens with. */
+function opensNumbered(text: string): boolean {
+  return DOTTED_OPENING.test(text) || JOINT_OPENING.test(text);
+}
 
 /** The next paragraph's number right after a number: the number's paragraph is left blank (`4. 5. In the light …`). */
 const BLANK_BEFORE = /^(\d{1,2})\.[ \t]/;
@@ -497,7 +506,7 @@ function cutsOf(
   headed = false,
   earlier = '',
 ): { cuts: number[]; last: readonly number[] | null } {
-  if (!NUMBERED_OPENING.test(text)) return { cuts: [], last: before };
+  if (!opensNumbered(text)) return { cuts: [], last: before };
   const cuts: number[] = [];
   const agenda = agendaCuts(text);
   let previous = before;
