@@ -10,7 +10,7 @@
  * coordinated with the verb of a body before it (`… et est convenu de …`, `… und kam überein, …`); passives by
  * decision-passives.ts. Every pattern is bounded, so a sentence of any length is read in time linear in its length.
  */
-import { anyHint, asciiHints, onAscii } from './decision-hints.ts';
+import { anyHint, asciiHints, hintTrie, onAscii } from './decision-hints.ts';
 import type { DecisionVerb } from './decisions.ts';
 import { verbAfterPassive, verbLastPassive } from './decision-passives.ts';
 import { trailingHowAt } from './decision-procedures.ts';
@@ -828,15 +828,18 @@ const POLISH = grammar({
 /** The grammars of the languages other than English. */
 export const LANGUAGES: readonly Grammar[] = [FRENCH, GERMAN, SPANISH, ITALIAN, DUTCH, PORTUGUESE, POLISH, ...EAST_GRAMMARS, ...NORTH_GRAMMARS];
 
-/** Whether a text may hold any of their verbs: one pass over an English text instead of one per language. */
-const ANY_HINT = anyHint(LANGUAGES.map((language) => language.hint));
+/**
+ * Whether a text may hold any of their verbs: one pass over an English text instead of one per language, its
+ * alternatives joined by their first characters (decision-hints.ts hintTrie: only tested).
+ */
+const ANY_HINT = hintTrie(anyHint(LANGUAGES.map((language) => language.hint)));
 
 /**
  * ANY_HINT for a text of ASCII characters only (most English ones): the hints' alternatives that can match such a text
  * (decision-hints.ts asciiHints), a shorter pattern that matches it exactly when ANY_HINT does, its letter classes
- * written as the ASCII letters they hold there (onAscii).
+ * written as the ASCII letters they hold there (onAscii), its alternatives joined by their first characters (hintTrie).
  */
-const ASCII_HINT = onAscii(anyHint(asciiHints(LANGUAGES.map((language) => language.hint))));
+const ASCII_HINT = hintTrie(onAscii(anyHint(asciiHints(LANGUAGES.map((language) => language.hint)))));
 
 /** A character outside ASCII. */
 const NON_ASCII = /[^\u0000-\u007f]/;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyHint, asciiHints, onAscii } from '../../../../scripts/ingest/parse/decision-hints.ts';
+import { anyHint, asciiHints, hintTrie, onAscii } from '../../../../scripts/ingest/parse/decision-hints.ts';
 import { LANGUAGES } from '../../../../scripts/ingest/parse/decision-languages.ts';
 
 const HINTS = LANGUAGES.map((language) => language.hint);
@@ -147,5 +147,76 @@ describe('onAscii', () => {
       expect(ascii.source).not.toContain('\\p');
       for (const text of texts) expect(ascii.test(text), `${pattern.source} ${text}`).toBe(pattern.test(text));
     }
+  });
+});
+
+describe('hintTrie', () => {
+  const ASCII = onAscii(anyHint(asciiHints(HINTS)));
+  const ANY_TRIE = hintTrie(ANY);
+  const ASCII_TRIE = hintTrie(ASCII);
+
+  it('matches exactly the texts the hints match, over texts made of the hints’ own words, in every script and in ASCII', () => {
+    const words = [...new Set(HINTS.flatMap((hint) => hint.source.match(/[\p{L}'’-]+/gu) ?? []))];
+    const ascii = (word: string): string => word.normalize('NFD').replace(/[^\u0000-\u007f]/gu, '');
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(...words).map((word) => word.slice(1)),
+      fc.constantFrom(...words).map((word) => word.toUpperCase()),
+      fc.constantFrom(...words).map(ascii),
+      fc.constantFrom(' ', '  ', '\n', '\t', '\u00a0', ',', '.', '-', "'", 'a', 'i', 'x', 's', 'k', 'é', 'ж', '2', 'se ', 'je ', 'su ', 'ha ', 'a '),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(ANY_TRIE.test(text), text).toBe(someHint(HINTS, text));
+        if (/^[\u0000-\u007f]*$/u.test(text)) expect(ASCII_TRIE.test(text), text).toBe(someHint(HINTS, text));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const text of TEXTS) expect(ANY_TRIE.test(text), text).toBe(someHint(HINTS, text));
+  });
+
+  it('gives each alternative of a group it opens with, a look-behind after the letter that follows it, each letter of a class and an optional letter both ways', () => {
+    const hint = /(?<![\p{L}])(?:tog|blev)(?![\p{L}])|i?nnota|[Tt]hug|(?:ad|id)[oa]s?(?![\p{L}])/u;
+    const trie = hintTrie(hint);
+    expect(trie.source).toBe(
+      String.raw`t(?:(?<!(?:[\p{L}])t)og(?![\p{L}])|hug)|b(?<!(?:[\p{L}])b)lev(?![\p{L}])|i(?:nnota|d[oa]s?(?![\p{L}]))|nnota|Thug|ad[oa]s?(?![\p{L}])`,
+    );
+    for (const text of [
+      'tog',
+      'atog',
+      'togs',
+      'a tog.',
+      'blev',
+      'ablev',
+      'innota',
+      'nnota',
+      'nota',
+      'Thug',
+      'thug',
+      'THUG',
+      'ado',
+      'video',
+      'ados ',
+      'adox',
+      'id',
+      '',
+    ])
+      expect(trie.test(text), text).toBe(hint.test(text));
+    expect(trie.test('atog')).toBe(false);
+    expect(trie.test('a tog.')).toBe(true);
+    expect(trie.test('tornado')).toBe(true);
+  });
+
+  it('keeps whole a quantified group, a caseless group and a look-ahead, and the pattern’s flags', () => {
+    const hint = /(?:ab)?c|(?i:przyj)|(?=x)xy/u;
+    const trie = hintTrie(hint);
+    expect(trie.flags).toBe('u');
+    for (const text of ['c', 'abc', 'PRZYJ', 'Przyjęto', 'xy', 'x', 'ab']) expect(trie.test(text), text).toBe(hint.test(text));
+  });
+
+  it('refuses a pattern searched from a place or holding a back-reference', () => {
+    expect(() => hintTrie(/tog/gu)).toThrow(/tested/);
+    expect(() => hintTrie(/(a)\1/u)).toThrow(/back-reference/);
   });
 });
