@@ -136,6 +136,8 @@ describe('a Presidency note of 2015 whose footnotes each cite a document without
   it.each(TEXT_SHAPES)('reads footnote 1 `10854/15` and footnote 2 `9798/15`, each called once, and keeps every sentence (%s)', (_shape, layout, flat) => {
     const record = expectOk(parseDocument(inShape(note14079(layout), flat), 'content/sources/14079-15.txt'));
     expect([record.number, record.date, record.kind]).toEqual(['14079/15', '2015-11-23', 'note']);
+    // the subject ends before the one delegation's sentence (`Delegation will find attached …`), in every shape
+    expect(record.subject).toBe('Renewed European Union Internal Security Strategy: Report on Implementation');
     expect(project(record).footnotes).toEqual([
       { mark: '1', text: '10854/15' },
       { mark: '2', text: '9798/15' },

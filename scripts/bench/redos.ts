@@ -404,6 +404,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`on 18 and Tuesday 19 November 2025 ` runs', fragment: 'on 18 and Tuesday 19 November 2025 ' },
   // Maltese days with their articles (head-anchors.ts DAY_ARTICLE in DAY_FIRST and DAYS_BEFORE; value-shapes.ts DAYS_OF_MONTH), run on.
   { name: "`is-17 u t-18 ta' Marzu 2026 ` runs", fragment: "is-17 u t-18 ta' Marzu 2026 " },
+  // Calls one space or many after their word, before a punctuation mark or not, in the subject (labels.ts callsGlued: SPACED_CALL_BEFORE_MARK), run on.
+  { name: '`2015 ^2. x ^{1, 2} y          ¹: ` runs', fragment: '2015 ^2. x ^{1, 2} y          ¹: ' },
   // Day lines with their weekday, the Maltese article capitalised, over the part of the day in brackets (head-anchors.ts WEEKDAY; body-start.ts DAY_LINE_ABOVE_ITEM, DAY_SESSION), lines run on.
   {
     name: "day lines `It-Tlieta, is-17 ta' Marzu 2026` / `(délelőtt)` runs",

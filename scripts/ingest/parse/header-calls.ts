@@ -1,4 +1,5 @@
 import { readInline } from './inline.ts';
+import { callsGlued } from './labels.ts';
 
 /** A footnote call printed in a header value: the mark it prints and where it stands in the value as the record keeps it. */
 export interface HeaderCall {
@@ -14,7 +15,8 @@ const SPACES = /\s+/g;
 /**
  * The footnote calls a header value prints (`… implementation of the EU Security Union Strategy^1`, as foot-footnotes.ts
  * marks the `Strategy1` of plain `pdftotext`, or a superscript of the PDF; `… sexuella övergrepp mot barn^1` / `–
- * Lägesrapport` inside a subject over two paragraphs), each placed in the value as headerValue reads it — bold and
+ * Lägesrapport` inside a subject over two paragraphs; a call one space after its word before a punctuation mark, `…
+ * 2015 ^2.`, glued to it: labels.ts callsGlued), each placed in the value as headerValue reads it — bold and
  * markers dropped, white space one space, trimmed — right after the word it follows. Which call a footnote answers is
  * the record's business (footnotes.ts); a value whose calls cannot be placed so gives none.
  */
@@ -25,7 +27,7 @@ export function headerCalls(value: string, read: string): HeaderCall[] {
   const runs: string[] = [];
   let length = 0;
   let spaceEnd = true;
-  for (const part of readInline(value.replace(/\*\*/g, ''), (marks) => [...marks])) {
+  for (const part of readInline(callsGlued(value.replace(/\*\*/g, '')), (marks) => [...marks])) {
     if (part.type === 'footnote') {
       calls.push({ mark: part.label, at: length > 0 && spaceEnd ? length - 1 : length });
       continue;

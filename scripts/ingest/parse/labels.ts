@@ -40,7 +40,24 @@ function labelKey(label: string): string {
 
 /** A header value as plain text: bold, link syntax and footnote markers dropped, whitespace collapsed. */
 export function headerValue(text: string): string {
-  return plainText(text.replace(/\*\*/g, '')).replace(/\s+/g, ' ').trim();
+  return plainText(callsGlued(text.replace(/\*\*/g, '')))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * A footnote call printed one space after its word and before a punctuation mark (`… 16 June 2015 ^2.`, as
+ * foot-footnotes.ts marks plain `pdftotext`'s spaced call `2015 2.`; a superscript `2015 ².`), from the start of its run of
+ * blanks (a long run is crossed once). Group: the call.
+ */
+const SPACED_CALL_BEFORE_MARK = /(?<![ \t])[ \t]+(\^\d{1,4}|\^\{[^{}\n]{1,40}\}|[¹²³⁰⁴-⁹]{1,4})(?=[.,;:!?)\]])/gu;
+
+/**
+ * A value with each call printed one space after its word before a punctuation mark glued to its word (`… 2015 ^2.` →
+ * `… 2015^2.`): read without the call, the value keeps no blank where the call stood (`… 16 June 2015.`, not `2015 .`).
+ */
+export function callsGlued(text: string): string {
+  return text.replace(SPACED_CALL_BEFORE_MARK, '$1');
 }
 
 /** Whether a line opens the label block (`From:`, `To:`, `Subject:` …); `Interinstitutional File:` may stand above the number. */

@@ -26,6 +26,20 @@ describe('headerCalls', () => {
     ]);
   });
 
+  it('reads a call one space after its word before a punctuation mark as glued to it, the value keeping no blank there (`… 2015 ^2.`)', () => {
+    const value = 'Conclusions of 16 June 2015 ^2. Report';
+    expect(headerValue(value)).toBe('Conclusions of 16 June 2015. Report');
+    expect(calls(value)).toEqual([{ mark: '2', at: 'Conclusions of 16 June 2015'.length }]);
+    expect(headerValue('Internal Security Strategy ¹: Report')).toBe('Internal Security Strategy: Report');
+    expect(calls('Internal Security Strategy ^{1, 2}, Report')).toEqual([
+      { mark: '1', at: 'Internal Security Strategy'.length },
+      { mark: '2', at: 'Internal Security Strategy'.length },
+    ]);
+    // between words the blank is the words'
+    expect(headerValue('Strategy ^1 Report')).toBe('Strategy Report');
+    expect(calls('Strategy ^1 Report')).toEqual([{ mark: '1', at: 'Strategy'.length }]);
+  });
+
   it('gives none for a value without calls, or whose text is not the value as read', () => {
     expect(calls('Draft Council conclusions on internal security')).toEqual([]);
     expect(headerCalls('Draft conclusions^1', 'Draft Council conclusions')).toEqual([]);
