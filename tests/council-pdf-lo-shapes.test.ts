@@ -21,7 +21,7 @@ const FIXTURES = 'tests/fixtures/council-pdf-lo';
  * The cases read in every shape: documents whose tables, merged cells and landscape pages the register prints, and an
  * Irish cover note whose Commission document's label wraps in its cell (`Uimh. doic. ón` / `gCoimisiún:`).
  */
-const CASES = ['note-positions-table', 'cover-note-ga'] as const;
+const CASES = ['note-positions-table', 'note-positions-tight', 'cover-note-ga'] as const;
 
 /** A plain `pdftotext` text as a viewer copies it: no form feed and no blank line. */
 const viewerCopyOfPlain = (text: string): string =>

@@ -207,10 +207,12 @@ const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[]; overru
     marks: [],
   },
   'council-pdf-lo/presidency-note-annex/pdftotext.txt joined': { why: 'the next page runs on under footnote 2: no page’s end is left', marks: [] },
-  'council-pdf-lo/note-positions-table/pdftotext.txt joined': {
-    why: 'the annex’s landscape page runs on under footnote 1 (`1 Doc. 6950/26.`, then `ANNEX`): no page’s end is left',
-    marks: [],
-  },
+  ...Object.fromEntries(
+    ['note-positions-table', 'note-positions-tight'].map((name) => [
+      `council-pdf-lo/${name}/pdftotext.txt joined`,
+      { why: 'the annex’s landscape page runs on under footnote 1 (`1 Doc. 6950/26.`, then `ANNEX`): no page’s end is left', marks: [] },
+    ]),
+  ),
   'council-pdf-lo/older-note-questionnaire/pdftotext.txt joined': {
     why: 'the annex’s page runs on under footnote 1 (its heading `ANNEX`, title and first Roman number read as the footnote’s): no page’s end is left',
     marks: ['1', '2'],

@@ -45,8 +45,9 @@ function firstWordWidth(segments: readonly Segment[]): number {
  * that place was full — the first word of its continuation would not have fitted before the next column (its
  * padding aside) or `right`, for the last. A cell whose line above was not full opens a new paragraph of its
  * cell: it goes on with the row only when the line follows the one above at a line's step, leaves some of the
- * row's cells without a line (a next row fills them all) and the first word of another of its cells would have run
- * into the next column (a plain wrap, whatever the padding). A label and its value (`To:` under `From:`) and list
+ * row's cells without a line (a next row fills them all), opens no cell in the row's first column that had room for
+ * it (a next row under a cell merged over two rows leaves that column's cell only) and the first word of another of its
+ * cells would have run into the next column (a plain wrap, whatever the padding). A label and its value (`To:` under `From:`) and list
  * items (`4.` under `3.`) have room left and stay rows.
  */
 export function wrappedCells(row: readonly Segment[], above: Line, line: Line, right: number): Array<{ into: Cell; from: Cell }> | null {
@@ -69,6 +70,10 @@ export function wrappedCells(row: readonly Segment[], above: Line, line: Line, r
   if (placed.length < pairs.length) return null;
   const tight = above.y - line.y <= line.size * IN_ROW_STEP;
   const partial = placed.length < rowCells.length;
-  const goesOn = placed.every((pair) => pair.full) || (tight && partial && placed.some((pair) => pair.overflowing));
+  // A line under a row set close (cells without padding) that opens the row's first column where that column's line
+  // above had room for its first word is the next row (`Bulgaria` / `Czechia` under a position merged over both), whatever
+  // another cell's overflow says.
+  const firstRoom = placed.some((pair) => pair.into.start === 0 && !pair.full);
+  const goesOn = placed.every((pair) => pair.full) || (tight && partial && !firstRoom && placed.some((pair) => pair.overflowing));
   return goesOn ? placed.map(({ into, from }) => ({ into, from })) : null;
 }

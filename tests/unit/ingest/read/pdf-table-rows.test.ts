@@ -126,4 +126,39 @@ describe('wrappedCells', () => {
     // A row's padding below it: the line is the next row's.
     expect(wrappedCells(row.segments, row, next(680), 760)).toBeNull();
   });
+
+  it('leaves the next row of a table set close a row of its own where its first column had room, a cell merged over both rows above', () => {
+    // Bulgaria's comment fills its column (Czechia's `Linguistic` would not fit after it); the position merged over the
+    // two rows leaves Czechia's line without a cell in its column, less than a line and a quarter under Bulgaria's.
+    const bulgaria = line(
+      [
+        ['Bulgaria', 71],
+        ['Scrutiny', 190],
+        ['Parliamentary scrutiny to be completed by', 290],
+        ['10 March 2026', 540],
+      ],
+      500,
+    );
+    const czechia = line(
+      [
+        ['Czechia', 71],
+        ['Linguistic reservation on the whole text.', 290],
+        ['12 March 2026', 540],
+      ],
+      485.7,
+    );
+    expect(wrappedCells(bulgaria.segments, bulgaria, czechia, 700)).toBeNull();
+    // the same line opening no cell in the first column goes on with the row (a plain wrap of the comment)
+    const wrap = line(
+      [
+        ['20 March 2026.', 290],
+        ['(received)', 540],
+      ],
+      485.7,
+    );
+    expect(wrappedCells(bulgaria.segments, bulgaria, wrap, 700)?.map(({ into, from }) => [into.start, from.start])).toEqual([
+      [2, 0],
+      [3, 1],
+    ]);
+  });
 });
