@@ -675,6 +675,25 @@ const SLASH_GOES_ON = /^(?:\d{2}|\d{4}|\d{1,2}\/\d{2})(?![\d/.])/;
 /** A number and a word in small letters after it (`3 der Verordnung`, `2 of Regulation`): what an abbreviation such as `Abs.` or `Art.` numbers. */
 const ABBREVIATED_NUMBER = /^[ \t]*\d{1,3}[ \t]+\p{Ll}/u;
 
+/**
+ * The word `o` opening a wrapped sentence's next line before a word in small letters (`… zawiera zaktualizowany wzór
+ * umowy` / `o powołaniu JIT 1.`: the Polish, Czech and Slovak `about`, the Portuguese `the`, the Italian and Spanish
+ * `or`), where BULLET would take it for a list's bullet `o` and drop it: the line above ends in a small letter, inside
+ * its sentence, in a paragraph that is no list item, and the line is indented no further than it.
+ */
+const WORD_O = /^([ \t]*)o[ \t]+\p{Ll}/u;
+
+/** A line ending in a small letter, inside its sentence (`… wzór umowy`). */
+const ENDS_IN_WORD = /\p{Ll}[ \t]*$/u;
+
+/** Whether `below` goes on from the paragraph `first` … `last` with the word `o` (WORD_O), not a bullet. */
+function wordNotBullet(first: string, last: string, below: string): boolean {
+  const word = WORD_O.exec(below);
+  if (word === null || !ENDS_IN_WORD.test(last) || BULLET.test(first)) return false;
+  const indent = (text: string) => (/^[ \t]*/.exec(text)?.[0] ?? '').replace(/\t/g, '  ').length;
+  return indent(below) <= indent(last);
+}
+
 function continues(
   above: { first: string; last: string; lastRaw: string; lastLine: number; length: number; pieces: readonly string[]; row: boolean },
   belowLine: SourceLine,
@@ -692,6 +711,7 @@ function continues(
   // The number an abbreviation's dot stands before (`… nach Artikel 7 Abs.` / `3 der Verordnung …`, `Art.` / `5 of`):
   // the same sentence, never a paragraph or footnote the number opens.
   if (endsWithAbbreviation(above.last) && ABBREVIATED_NUMBER.test(below)) return true;
+  if (wordNotBullet(above.first, above.last, below)) return true;
   if (opensUnit(below) || labelLine(below) !== null || isWordAsLabel(below)) return false;
   // Draft conclusions' author under their title, and a recital under one that ends in a comma or a dash, as a viewer's
   // copy prints them with no blank line (`… of public spaces` / `THE COUNCIL OF THE EUROPEAN UNION,`).

@@ -12,6 +12,27 @@ describe('normalise', () => {
     ]);
   });
 
+  it.each([
+    ['Polish `about`', 'Udoskonala on poprzedni Podręcznik i zawiera zaktualizowany wzór umowy\no powołaniu JIT.'],
+    ['Czech `about`', 'Výbor vzal na vědomí informace předsednictví\no stavu provádění akčních plánů.'],
+    ['Portuguese `the`', 'Após a apresentação pela Presidência, o COSI aprovou\no relatório sobre a execução do ciclo.'],
+    ['Italian `or`', 'Le delegazioni possono inviare osservazioni scritte entro il 15 marzo\no presentarle oralmente alla riunione.'],
+  ])('joins a sentence whose next line opens with the word `o`, no bullet (%s)', (_word, text) => {
+    expect(texts(text)).toEqual([text.replace('\n', ' ')]);
+  });
+
+  it('keeps a list’s bullet `o` under a lead-in’s colon or after an item’s semicolon, and one before a capital', () => {
+    expect(texts('The checks cover, namely:\no background checks at regular intervals;\no access to police databases.')).toEqual([
+      'The checks cover, namely:',
+      'o background checks at regular intervals;',
+      'o access to police databases.',
+    ]);
+    expect(texts('• Counter-terrorism and the threat from returning fighters\no Europol TE-SAT report')).toEqual([
+      '• Counter-terrorism and the threat from returning fighters',
+      'o Europol TE-SAT report',
+    ]);
+  });
+
   it('joins a sentence cut before a date after `and`', () => {
     expect(texts('2. The draft was examined at its meetings on 28 October and\n5 November 2025. A revised version followed.')).toEqual([
       '2. The draft was examined at its meetings on 28 October and 5 November 2025. A revised version followed.',
