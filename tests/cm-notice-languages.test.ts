@@ -39,6 +39,8 @@ interface Notice {
   points: [string, string];
   /** Where the notice prints the meeting's format under the venue: the label as the version prints it and the value. */
   format?: { label: string; value: string };
+  /** Where the notice prints a second `Time:` row and a second `Venue:` row under the venue (a meeting on two days, in two places). */
+  second?: { time: string; venue: string[] };
   /** The parts of the meeting a version may print over its items: the session joint with SCIFA, the restricted session. */
   sessions: Record<'joint' | 'restricted', string>;
   /** Where a sub-point of item 3 is marked: which (0 for `a)`, 1 for `b)`), the mark after its title and the mark opening its note. */
@@ -70,6 +72,13 @@ function rows(notice: Notice): [string, string[]][] {
     [labels.date, [notice.date]],
     [labels.time, [notice.time]],
     [labels.venue, notice.venue],
+    // a second hour and venue, where the notice prints them
+    ...(notice.second === undefined
+      ? []
+      : ([
+          [labels.time, [notice.second.time]],
+          [labels.venue, notice.second.venue],
+        ] as [string, string[]][])),
     // the meeting's format under the venue, where the notice prints it (`Format: 1`)
     ...(notice.format === undefined ? [] : ([[notice.format.label, [notice.format.value]]] as [string, string[]][])),
   ];
@@ -436,18 +445,52 @@ describe('a CM notice of meeting in each official language', () => {
     for (const [language, notice] of Object.entries(notices)) {
       for (const { value, shapes } of FORMAT_CASES) {
         for (const shape of shapes) {
-          it(`reads the ${language} notice's \`${FORMAT[language] ?? ''}: ${value(language)}\` as a line of its own, the time and venue whole (${shape})`, () => {
+          it(`reads the ${language} notice's \`${FORMAT[language] ?? ''}: ${value(language)}\` as the meeting's format, the time and venue whole (${shape})`, () => {
             const format = { label: FORMAT[language] ?? '', value: value(language) };
             const record = expectOk(parseDocument(SHAPES[shape]?.({ ...notice, format }, language) ?? '', `cm-${language}.txt`));
             const labelled = (label: string) => record.otherHeaderLines.find((line) => line.startsWith(`${label}:`));
-            expect([record.meeting?.time, record.meeting?.venue, labelled(format.label)]).toEqual([
+            // the format is the meeting's, its label as printed, and no header line of its own any more
+            expect([record.meeting?.time, record.meeting?.venue, record.meeting?.format, record.printed?.labels.format, labelled(format.label)]).toEqual([
               notice.time,
               notice.venue.join(' '),
-              `${format.label}: ${format.value}`,
+              format.value,
+              `${format.label}:`,
+              undefined,
             ]);
             expect(record.planned?.map((item) => item.title)).toEqual(notice.items);
           });
         }
+      }
+    }
+  });
+
+  /**
+   * A meeting on two days in two places: a second `Time:` row (the version's hour at 14.00: `14.00 ч.`, `kl. 14.00`, `14 h
+   * 00`) and a second `Venue:` row (the Justus Lipsius building, its lines as the version prints the Europa building's)
+   * under the venue. Each field holds both values, in order, apart by a semicolon; no row stays a header line.
+   */
+  describe('a second Time: and Venue: row under the venue', () => {
+    for (const [language, notice] of Object.entries(notices)) {
+      const second = {
+        time: notice.time.replace('10', '14'),
+        venue: notice.venue.map((line) => line.replace(/EUROPA|Europa/u, 'JUSTUS LIPSIUS').replace('175', '175A')),
+      };
+      for (const shape of ['layout', 'labels first', 'flattened']) {
+        it(`reads the ${language} notice's two hours and two venues into its meeting (${shape})`, () => {
+          const record = expectOk(parseDocument(SHAPES[shape]?.({ ...notice, second }, language) ?? '', `cm-${language}.txt`));
+          const { labels } = notice;
+          expect({
+            time: record.meeting?.time,
+            venue: record.meeting?.venue,
+            lines: record.otherHeaderLines.filter((line) => line.startsWith(`${labels.time}:`) || line.startsWith(`${labels.venue}:`)),
+            planned: record.planned?.map((item) => item.title),
+          }).toEqual({
+            time: `${notice.time}; ${second.time}`,
+            venue: `${notice.venue.join(' ')}; ${second.venue.join(' ')}`,
+            lines: [],
+            planned: notice.items,
+          });
+        });
       }
     }
   });

@@ -26,13 +26,31 @@ interface Case {
   /** The labels as the notice prints them, and the values after them. */
   time: [label: string, value: string] | null;
   venue: [label: string, value: string];
+  /** The meeting's format row (`Format: 1+2+1`), where the notice prints one: the meeting's too. */
+  format?: [label: string, value: string];
 }
 
 const CASES: Record<string, Case> = {
-  'cm-notice-format': { time: ['Time:', '10.00'], venue: ['Venue:', 'COUNCIL EUROPA BUILDING Rue de la Loi 155, 1048 BRUSSELS'] },
-  'cm-notice-format-fr': { time: ['Heure:', '10 h 00'], venue: ['Lieu:', 'CONSEIL BÂTIMENT EUROPA Rue de la Loi 155, 1048 BRUXELLES'] },
-  'cm-notice-format-de': { time: ['Uhrzeit:', '10.00 Uhr'], venue: ['Ort:', 'RAT EUROPA-GEBÄUDE Rue de la Loi 155, 1048 BRÜSSEL'] },
-  'cm-notice-format-pl': { time: ['Godzina:', '10.00'], venue: ['Miejsce:', 'RADA BUDYNEK EUROPA Rue de la Loi 155, 1048 BRUKSELA'] },
+  'cm-notice-format': {
+    time: ['Time:', '10.00'],
+    venue: ['Venue:', 'COUNCIL EUROPA BUILDING Rue de la Loi 155, 1048 BRUSSELS'],
+    format: ['Format:', '1'],
+  },
+  'cm-notice-format-fr': {
+    time: ['Heure:', '10 h 00'],
+    venue: ['Lieu:', 'CONSEIL BÂTIMENT EUROPA Rue de la Loi 155, 1048 BRUXELLES'],
+    format: ['Format :', '2'],
+  },
+  'cm-notice-format-de': {
+    time: ['Uhrzeit:', '10.00 Uhr'],
+    venue: ['Ort:', 'RAT EUROPA-GEBÄUDE Rue de la Loi 155, 1048 BRÜSSEL'],
+    format: ['Format:', '1+2+1'],
+  },
+  'cm-notice-format-pl': {
+    time: ['Godzina:', '10.00'],
+    venue: ['Miejsce:', 'RADA BUDYNEK EUROPA Rue de la Loi 155, 1048 BRUKSELA'],
+    format: ['Format:', '1'],
+  },
   'cm-notice-es-times': { time: ['Hora:', '10.00'], venue: ['Lugar:', 'CONSEJO EDIFICIO EUROPA Rue de la Loi 175, 1048 Bruselas'] },
   'cm-notice-restricted-it': { time: ['Ora:', '10.00'], venue: ['Luogo:', 'CONSIGLIO EDIFICIO JUSTUS LIPSIUS Rue de la Loi 175, 1048 BRUXELLES'] },
   // the hour in brackets on the date line, no `Time:` row: no hour of the meeting's own
@@ -58,18 +76,25 @@ function printed(name: string, file: string): string {
 }
 
 describe('a CM notice’s time and venue', () => {
-  for (const [name, { time, venue }] of Object.entries(CASES)) {
+  for (const [name, { time, venue, format }] of Object.entries(CASES)) {
     for (const [shape, text] of Object.entries(SHAPES)) {
       it(`reads ${name}'s ${time === null ? 'venue' : 'time and venue'} as the meeting's, shown under its date (${shape})`, async () => {
         const source = await text(name);
         const record = expectOk(parseDocument(source, `${name}.txt`));
-        const rows = [time, venue].filter((row) => row !== null);
+        const rows = [time, venue, format ?? null].filter((row) => row !== null);
         expect({
           time: record.meeting?.time ?? null,
           venue: record.meeting?.venue ?? null,
-          labels: [record.printed?.labels.time ?? null, record.printed?.labels.venue ?? null],
+          format: record.meeting?.format ?? null,
+          labels: [record.printed?.labels.time ?? null, record.printed?.labels.venue ?? null, record.printed?.labels.format ?? null],
           lines: record.otherHeaderLines.filter((line) => rows.some(([label]) => line.startsWith(label))),
-        }).toEqual({ time: time?.[1] ?? null, venue: venue[1], labels: [time?.[0] ?? null, venue[0]], lines: [] });
+        }).toEqual({
+          time: time?.[1] ?? null,
+          venue: venue[1],
+          format: format?.[1] ?? null,
+          labels: [time?.[0] ?? null, venue[0], format?.[0] ?? null],
+          lines: [],
+        });
         // the page prints them under the date, as labelled fields, each once
         const header = (await textPage(source)).header.split('\n');
         for (const [label, value] of rows) expect(header.filter((line) => line === `${label} ${value}`)).toHaveLength(1);
@@ -105,5 +130,12 @@ describe('the meeting entry of a notice', () => {
   it('keeps null where its notice prints none', () => {
     const [entry] = meetingEntries([part({})]);
     expect([entry?.time, entry?.venue]).toEqual([null, null]);
+  });
+
+  it('takes the format its notice prints (`Format: 1+2+1`), and has none where it prints none', () => {
+    const [entry] = meetingEntries([part({ format: '1+2+1' })]);
+    expect(entry?.format).toBe('1+2+1');
+    const [without] = meetingEntries([part({ format: null })]);
+    expect(without !== undefined && 'format' in without).toBe(false);
   });
 });

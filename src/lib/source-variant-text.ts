@@ -31,6 +31,7 @@ export type SourceDocument = Pick<
   | 'meetingDates'
   | 'meetingTime'
   | 'meetingVenue'
+  | 'meetingFormat'
   | 'to'
   | 'previous'
   | 'commissionProposal'

@@ -64,6 +64,8 @@ export const documentEntrySchema = z
     /** The hour and venue of a notice's meeting as its `Time:` and `Venue:` rows print them (`10 h 00`); absent where it prints none. */
     meetingTime: z.string().min(1).optional(),
     meetingVenue: z.string().min(1).optional(),
+    /** The format of a notice's meeting as its `Format:` row prints it (`1+2`, `videoconference`); absent where it prints none. */
+    meetingFormat: z.string().min(1).optional(),
     /** The meeting id (`2025-11-18`) of an outcome of proceedings or a notice of meeting (any version of either), else null. */
     meeting: z.string().nullable(),
     /**

@@ -12,6 +12,8 @@ const labelFieldsSchema = z.object({
   /** A notice's labels of its meeting's hour and venue (`Time:`, `Lieu :`), where the record reads them as the meeting's. */
   time: z.string().min(1).optional(),
   venue: z.string().min(1).optional(),
+  /** A notice's label of its meeting's format (`Format:`, `Formato:`), where the record reads it as the meeting's. */
+  format: z.string().min(1).optional(),
 });
 
 /** The reference fields whose values the record keeps as printed beside the documents it links. */

@@ -91,6 +91,7 @@ export const okRecordSchema = z.object({
       dates: z.array(isoDateSchema).min(1),
       time: z.string().min(1).optional(),
       venue: z.string().min(1).optional(),
+      format: z.string().min(1).optional(),
       cancelled: z.literal(true).optional(),
     })
     .nullable(),

@@ -111,6 +111,7 @@ export interface HeaderFieldsSource {
   /** A notice's meeting hour and venue as printed after `Time:` and `Venue:`, where read. */
   readonly meetingTime?: string | undefined;
   readonly meetingVenue?: string | undefined;
+  readonly meetingFormat?: string | undefined;
   readonly to: string | null;
   readonly previous: readonly string[];
   readonly commissionProposal: readonly string[];
@@ -133,6 +134,7 @@ export function headerFields(document: HeaderFieldsSource): [string, string][] {
     [label('on', DATE_LABEL_KINDS.has(document.kind) ? 'Date:' : 'On:'), days],
     [label('time', 'Time:'), document.meetingTime ?? null],
     [label('venue', 'Venue:'), document.meetingVenue ?? null],
+    [label('format', 'Format:'), document.meetingFormat ?? null],
     [label('to', 'To:'), document.to],
     [label('previous', 'No. prev. doc.:'), document.previous.length === 0 ? null : (values?.previous ?? document.previous.join(', '))],
     [label('commission', 'No. Cion doc.:'), document.commissionProposal.length === 0 ? null : (values?.commission ?? document.commissionProposal.join(', '))],

@@ -38,6 +38,7 @@ export function documentCitations(document: ParsedDocument, meeting: string | nu
       meetingDates: record.meeting?.dates ?? [],
       meetingTime: record.meeting?.time,
       meetingVenue: record.meeting?.venue,
+      meetingFormat: record.meeting?.format,
     }),
   ]
     .map(([label, value]) => `${label} ${value}`)

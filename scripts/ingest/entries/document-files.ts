@@ -46,6 +46,8 @@ export interface MeetingPart {
   /** The hour and venue a notice prints for its meeting (`Time:`, `Venue:`), null where none. */
   time: string | null;
   venue: string | null;
+  /** The format a notice prints for its meeting (`Format:`), null where none. */
+  format?: string | null;
 }
 
 /**
@@ -118,6 +120,7 @@ export function documentFiles(record: OkRecord, plan: WritePlan = { primary: tru
           cancelled: record.meeting?.cancelled === true,
           time: record.meeting?.time ?? null,
           venue: record.meeting?.venue ?? null,
+          format: record.meeting?.format ?? null,
         };
   const citations = documentCitations(document, meeting?.id ?? null, pages.has);
   return { files: files.list(), self, references: pagedReferences(record.references), citations, mentions: found.records, meeting: part };
@@ -170,6 +173,7 @@ function documentEntry(
     meetingDates: record.meeting?.dates ?? [],
     ...(record.meeting?.time === undefined ? {} : { meetingTime: record.meeting.time }),
     ...(record.meeting?.venue === undefined ? {} : { meetingVenue: record.meeting.venue }),
+    ...(record.meeting?.format === undefined ? {} : { meetingFormat: record.meeting.format }),
     meeting,
     variant,
     ...(self === null ? {} : { url: self.url }),

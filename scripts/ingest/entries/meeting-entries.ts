@@ -78,6 +78,7 @@ export function meetingEntries(parts: Iterable<MeetingPart>): MeetingEntry[] {
       // the hour and venue the notice shown prints (an outcome prints none)
       time: agenda?.shown.time ?? null,
       venue: agenda?.shown.venue ?? null,
+      ...(agenda?.shown.format == null ? {} : { format: agenda.shown.format }),
       // A meeting its notice's latest version cancels has no outcome of proceedings: one held would say it took place.
       ...(outcome === null && agenda?.shown.cancelled === true ? { cancelled: true } : {}),
       items: outcome?.shown.items ?? [],

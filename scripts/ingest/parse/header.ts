@@ -87,8 +87,9 @@ export interface Header {
   /** The place and date line, kind line, labels and meeting days as printed, in the document's language. */
   printed: PrintedHeader;
   /**
-   * The hour and venue of a notice's meeting as its `Time:` and `Venue:` rows print them (the first of each), each also one
-   * of `otherLines` (`line`), which the record leaves out where it shows them with the meeting's days; empty where none.
+   * The hour, venue and format of a notice's meeting as its `Time:`, `Venue:` and `Format:` rows print them (every such
+   * row, in order), each also one of `otherLines` (`line`), which the record leaves out where it shows them with the
+   * meeting's days; empty where none.
    */
   meetingRows: MeetingRow[];
   /** The label values (those of the notes above the header first) in source order, for the record's references. */
@@ -97,7 +98,7 @@ export interface Header {
   warnings: IngestWarning[];
 }
 
-/** A notice's `Time:` or `Venue:` row: its label and value as printed, and the other header line it is. */
+/** A notice's `Time:`, `Venue:` or `Format:` row: its label and value as printed, and the other header line it is. */
 export interface MeetingRow {
   field: MeetingLabel;
   label: string;
@@ -232,15 +233,16 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
 }
 
 /**
- * The first `Time:` row and the first `Venue:` row (MEETING_LABELS) among a header's other labelled rows, each with a
- * value, as printed: the label with its colon (`Heure :`), the value's lines joined by a space.
+ * The `Time:`, `Venue:` and `Format:` rows (MEETING_LABELS) among a header's other labelled rows, each with a value, as
+ * printed, in order: the label with its colon (`Heure :`), the value's lines joined by a space. A second row of a field
+ * (a meeting on two days or in two places: `Time: 10.00 (17 March)` / `Time: 09.30 (18 March)`) is read too.
  */
 function timeAndVenue(rows: readonly { label: string; value: string }[]): MeetingRow[] {
   const read: MeetingRow[] = [];
   for (const { label, value } of rows) {
     const field = MEETING_LABELS.get(label.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim().toLowerCase());
     const shown = headerValue(value);
-    if (field === undefined || shown === '' || read.some((row) => row.field === field)) continue;
+    if (field === undefined || shown === '') continue;
     read.push({ field, label, value: shown, line: `${label} ${shown}`.trim() });
   }
   return read;

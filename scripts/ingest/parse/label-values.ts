@@ -366,12 +366,19 @@ function readGroup(
     const shaped = referenceLine(label, next, text, at) ?? valueLength(label.field, text, at);
     // Recipients printed one per line are one value, unless the next label takes a sender or recipient too.
     const more = shaped > 0 && CORRESPONDENT_FIELDS.has(label.field) && next !== undefined && !CORRESPONDENT_FIELDS.has(next.field);
+    // a venue over several lines under a column of labels, the hour's label next: its lines up to the hour's
+    const venueLines =
+      shaped === 0 && meetingLabel(label.printed) === 'venue' && next !== undefined && meetingLabel(next.printed) === 'time'
+        ? hourLineAt(text.slice(at))
+        : null;
     const read =
       shaped > 0
         ? shaped + (more ? moreCorrespondents(next, text, at + shaped) : 0)
-        : index === group.length - 2 && label.field === 'other' && next?.field === 'other'
-          ? allButLastLine(text, at, next.printed)
-          : fallbackLength(next, text, at);
+        : venueLines !== null
+          ? venueLines
+          : index === group.length - 2 && label.field === 'other' && next?.field === 'other'
+            ? allButLastLine(text, at, next.printed)
+            : fallbackLength(next, text, at);
     // One value a line after a displaced marker, unless the value wraps (lineEnd).
     const length = wrapped && read > 0 ? wrappedLength(text, at, read) : read;
     const value = text.slice(at, at + length);

@@ -364,8 +364,8 @@ export const WORDS_AS_LABELS: ReadonlyMap<string, HeaderLabel> = new Map([
  */
 export const LABELS_AFTER_OWN_LANGUAGE: ReadonlySet<string> = new Set(['asia', 'am', 'post', 'aika']);
 
-/** What a notice's `Time:` or `Venue:` label names: the hour its meeting opens or where it is held. */
-export type MeetingLabel = 'time' | 'venue';
+/** What a notice's `Time:`, `Venue:` or `Format:` label names: the hour its meeting opens, where it is held, in which format. */
+export type MeetingLabel = 'time' | 'venue' | 'format';
 
 /**
  * The labels of a notice of meeting's hour and venue (lower case, single spaces, no colon), in every language, among the
@@ -422,4 +422,9 @@ export const MEETING_LABELS: ReadonlyMap<string, MeetingLabel> = new Map([
     'post',
     'ionad',
   ].map((label) => [label, 'venue'] as const),
+  // the meeting's format (in person, hybrid, by videoconference, or the seats of each delegation, `1+2`): `Format:`,
+  // `Formato:`, `Formaat:`, `Μορφή:`, `Формат:`, `Formát:`, `Vorm:`, `Muoto:`, `Formatas:`, `Formāts:`, `Formátum:`, `Formáid:`
+  ...['format', 'formato', 'formaat', 'μορφή', 'формат', 'formát', 'vorm', 'muoto', 'formatas', 'formāts', 'formátum', 'formáid'].map(
+    (label) => [label, 'format'] as const,
+  ),
 ]);

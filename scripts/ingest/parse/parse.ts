@@ -172,7 +172,7 @@ function parseOrFail(printed: string, source: string): unknown {
     .map((item) => (informal && item.decisions.length > 0 ? { ...item, decisions: asInformalViews(item.decisions) } : item));
   // A notice that cancels its meeting keeps its days, marked; it need list no items.
   const called = notice && meetingDays.length > 0 && cancelled(header, preamble, closing, plain);
-  // a notice's `Time:` and `Venue:` rows are the meeting's, shown with its days; a header with no meeting keeps them as lines
+  // a notice's `Time:`, `Venue:` and `Format:` rows are the meeting's, shown with its days; a header with no meeting keeps them as lines
   const timed = agenda && meetingDays.length > 0 ? header.meetingRows : [];
   const referenceLines = [...header.values, ...body, ...definitions].sort((a, b) => a.line - b.line);
   // the interinstitutional file the header names above its labels is the first document it cites (its procedure's page)
@@ -301,15 +301,21 @@ function withoutRows(lines: readonly string[], rows: readonly MeetingRow[]): str
   return left;
 }
 
-/** The printed header with the labels of the meeting's `Time:` and `Venue:` rows as printed (`Heure :`, `Ort:`). */
+/** The printed header with the labels of the meeting's `Time:`, `Venue:` and `Format:` rows as printed (`Heure :`, `Ort:`), the first of each. */
 function withRowLabels(printed: PrintedHeader, rows: readonly MeetingRow[]): PrintedHeader {
   if (rows.length === 0) return printed;
-  return { ...printed, labels: { ...printed.labels, ...Object.fromEntries(rows.map(({ field, label }) => [field, label])) } };
+  return { ...printed, labels: { ...printed.labels, ...Object.fromEntries(rows.toReversed().map(({ field, label }) => [field, label])) } };
 }
 
-/** The meeting's hour and venue as the notice prints them (`10 h 00`, `CONSEIL BÂTIMENT EUROPA Rue de la Loi 175, 1048 Bruxelles`), those it prints. */
-function rowValues(rows: readonly MeetingRow[]): { time?: string; venue?: string } {
-  return Object.fromEntries(rows.map(({ field, value }) => [field, value]));
+/**
+ * The meeting's hour, venue and format as the notice prints them (`10 h 00`, `CONSEIL BÂTIMENT EUROPA Rue de la Loi 175,
+ * 1048 Bruxelles`, `1+2`), those it prints; the values of two rows of one field (a meeting on two days or in two places)
+ * apart by a semicolon, in order (`10.00 (17 March); 09.30 (18 March)`).
+ */
+function rowValues(rows: readonly MeetingRow[]): { time?: string; venue?: string; format?: string } {
+  const values: { time?: string; venue?: string; format?: string } = {};
+  for (const { field, value } of rows) values[field] = values[field] === undefined ? value : `${values[field]}; ${value}`;
+  return values;
 }
 
 /** The printed header without a number: the one it printed is no Council number, and a header line now. */
