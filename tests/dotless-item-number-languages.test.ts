@@ -4,7 +4,8 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
 import { layoutNoticeHeader, type NoticeHeader } from './support/notice-header.ts';
 import { expectOk } from './support/projection.ts';
-import { inShape } from './support/text-shapes.ts';
+import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
+import { inShape, viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
  * An item number printed without its dot: the register prints an agenda's last item `17` and a tab before its title
@@ -144,5 +145,43 @@ describe.each(Object.keys(NOT_ITEMS))('a notice in %s with a line of item 16’s
           .includes(note.join(' ')),
       }).toEqual({ numbers: Array.from({ length: 17 }, (_, index) => String(index + 1)), note: true });
     });
+  });
+});
+
+/** The outcome's shapes (outcome-languages.ts outcomePage), and a viewer's copy of -layout and of plain pdftotext. */
+const OUTCOME_SHAPES: [string, OutcomeShape, boolean][] = [
+  ['labelled rows', 'labelled rows', false],
+  ['-layout', 'layout', false],
+  ['plain pdftotext, labels first', 'labels first', false],
+  ['the page run into one line', 'flattened', false],
+  ['a viewer’s copy of the -layout page', 'layout', true],
+  ['a viewer’s copy of plain pdftotext', 'labels first', true],
+];
+
+describe.each(Object.keys(outcomes).sort())('an outcome in %s whose last item prints its number without the dot, its text under it', (language) => {
+  const outcome = outcomes[language];
+  const notice = notices[language];
+  if (outcome === undefined || notice === undefined) throw new Error(language);
+  const aob = TITLES[language] ?? notice.items[2] ?? '';
+  // items 1 to 16 (the fixture's three titles in turn), each with its sentence; item 17 with the first sentence under it
+  const title = (n: number) => outcome.items[(n - 1) % 3] ?? '';
+  const sentence = (n: number) => outcome.sentences[(n - 1) % 3] ?? '';
+  it.each(OUTCOME_SHAPES)('reads `17 …` after item 16’s text as item 17, its text under it (%s)', (_shape, shape, viewer) => {
+    const indent = shape === 'layout' ? '    ' : ' ';
+    const foot = [
+      ...Array.from({ length: 13 }, (_, index) => index + 4).flatMap((n) => [`${n}.${indent}${title(n)}`, '', sentence(n), '']),
+      `17${indent}${aob}`,
+      '',
+      sentence(1),
+    ];
+    const page = outcomePage(outcome, language, shape, { foot });
+    const record = expectOk(parseDocument(viewer ? viewerCopyOfLayout(page) : page, `outcome-${language}.txt`));
+    expect(record.items.map(({ number, title: read, text }) => ({ number, title: read, text: blocksPlain(text).replace(/\s+/gu, ' ').trim() }))).toEqual(
+      Array.from({ length: 17 }, (_, index) => ({
+        number: String(index + 1),
+        title: index === 16 ? aob : title(index + 1),
+        text: sentence(index === 16 ? 1 : index + 1),
+      })),
+    );
   });
 });

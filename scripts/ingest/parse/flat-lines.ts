@@ -963,24 +963,39 @@ const PIECE_NUMBER = /^(\d{1,2})\.[ \t]/u;
 
 /**
  * "Any other business" numbered without its dot run into a piece (`… 16. Information from the Presidency 17 Any other
- * business`, as the register prints an agenda's last item `17` and a tab), at its end or before the text under it (a
- * title a sentence may open with, `Divers`, `Varios`, only at the end or before a sub-point). Group: the number.
+ * business`, as the register prints an agenda's last item `17` and a tab), at its end, before a sub-point or before the
+ * capital that opens the text under it (`… 17 Egyebek A bizottság …`, `… 17 Kwalunkwe punt ieħor L-aġenda …`). Groups:
+ * the number, the title no sentence opens with, the title a sentence may open with (`Divers`, `Varios`: before a
+ * capital only after a sentence's end, `dotlessOtherBusinessApart`).
  */
 const DOTLESS_OTHER_BUSINESS = new RegExp(
-  String.raw`(?<=\s)(\d{1,2})[ \t]+(?:(?:${OTHER_BUSINESS_PRINTED})(?:[ \t]+(?=\p{Lu}\p{Ll}|${POINT_AFTER})|[ \t]*$)|(?:${OTHER_BUSINESS_AMBIGUOUS_PRINTED})(?:[ \t]+(?=${POINT_AFTER})|[ \t]*$))`,
+  String.raw`(?<=\s)(\d{1,2})[ \t]+(?:(${OTHER_BUSINESS_PRINTED})|(${OTHER_BUSINESS_AMBIGUOUS_PRINTED}))(?:[ \t]+(?=["“„«(]?\p{Lu}|${POINT_AFTER})|[ \t]*$)`,
   'gu',
 );
 
+/** A sub-point's letter opening what follows a title (`a) Presentation …`). */
+const POINT_OPENING = new RegExp(`^${POINT_AFTER}`, 'u');
+
+/** A sentence's end right before a number (`… (14470/1/25 REV 1). 17 Divers …`). */
+const SENTENCE_END_BEFORE = /[.!?]["'”’)\]]{0,2}[ \t]+$/u;
+
 /**
- * A numbered piece cut before "any other business" numbered without its dot where that number goes on from the piece's
- * (`16. Information from the Presidency 17 Any other business` → item 16's title, then item 17: items.ts reads a number
- * without its dot as an item's where it goes on from the item above); any other piece whole (`12. … 17 Divers …`).
+ * A numbered piece cut before "any other business" numbered without its dot where that number goes on from the piece's,
+ * and after it where the text under it follows (`16. Information from the Presidency 17 Any other business` → item 16's
+ * title, then item 17; `… (14470/1/25 REV 1). 17 Any other business The Presidency …` → item 16's text, item 17's title,
+ * its text: items.ts reads a number without its dot as an item's where it goes on from the item above); any other
+ * piece whole (`12. … 17 Divers …`).
  */
 function dotlessOtherBusinessApart(piece: string): string[] {
   const number = PIECE_NUMBER.exec(piece)?.[1];
   if (number === undefined) return [piece];
   for (const match of piece.matchAll(DOTLESS_OTHER_BUSINESS)) {
-    if (Number(match[1]) === Number(number) + 1) return [piece.slice(0, match.index).trim(), piece.slice(match.index).trim()];
+    if (Number(match[1]) !== Number(number) + 1) continue;
+    const end = match.index + match[0].length;
+    // a title a sentence may open with (`Divers`, `Varios`) before a capital only after a sentence's end: an item's text goes on under it
+    const rest = piece.slice(end);
+    if (match[3] !== undefined && rest !== '' && !POINT_OPENING.test(rest) && !SENTENCE_END_BEFORE.test(piece.slice(0, match.index))) continue;
+    return [piece.slice(0, match.index).trim(), match[0].trim(), piece.slice(end).trim()].filter((part) => part !== '');
   }
   return [piece];
 }
