@@ -380,6 +380,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // under itself, its line break a gap as wide as the number's column (flat-heading-wraps.ts), on a page run into one line.
   { name: 'flat compound cuts `a-b-c- d cyber-at- tacks ` runs', fragment: 'a-b-c- d cyber-at- tacks ' },
   { name: 'flat heading wraps `done. 1.      Ab c         (X) ` runs', fragment: 'done. 1.      Ab c         (X) ' },
+  // Dash items run on after a subject, each a sentence, on a page run into one line (body-start.ts dashListAt).
+  { name: 'dash items after a value `Ab - The cd - Ef. - ` runs', fragment: 'Ab - The cd - Ef. - ' },
   // A numbered title's line cut after a title word or over its name's acronym, as a viewer copies it (numbered-title.ts titleGoesOnUnder).
   { name: 'viewer title rests `1. Ab on the\\nCd (EF)\\n` runs', fragment: '1. Ab on the\nCd (EF)\n' },
   // A table of contents' numbers and pages plain pdftotext prints as columns, on a page run into one line (flat-contents.ts contentsColumnEnd).

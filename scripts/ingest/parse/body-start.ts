@@ -489,9 +489,36 @@ export function bodyStart(text: string, subject = false, ended = false): BodySta
       : candidates(text, minimum, true).find(
           (at) => before(at) && opensBodyAfterValue(wordAt(text, at)) && !AFTER_COLON.test(text.slice(Math.max(0, at - 3), at)),
         );
+  const dashed = dashListAt(text, minimum);
   const guessed =
-    [...strong, ...(opener === undefined ? [] : [opener])].sort((a, b) => (a ?? 0) - (b ?? 0))[0] ?? candidates(text, minimum, false).find(before);
+    [...strong, ...(opener === undefined ? [] : [opener]), ...(dashed !== null && before(dashed) ? [dashed] : [])].sort((a, b) => (a ?? 0) - (b ?? 0))[0] ??
+    candidates(text, minimum, false).find(before);
   return { offset: guessed ?? limit, marked: false };
+}
+
+/** A dash opening a list's item after a space, a capital after it (a subject's part after a dash opens so too: `- Sachstand`). */
+const DASH_ITEM = /(?<=\s)[-–—][ \t]+(?=["“]?\p{Lu})/gu;
+
+/** The next item of a dash list: a sentence's or clause's end, then a dash and a capital. */
+const NEXT_DASH_ITEM = /[.;:!?]["'”’)]?\s+[-–—][ \t]+["“]?\p{Lu}/u;
+
+/** How far after a dash item's opening its next item is looked for. */
+const DASH_ITEM_REACH = 600;
+
+/**
+ * Where a list of dash items opens after a value run on into it (a page run into one line: `… Sicherheit der Häfen der
+ * Union – Stand der Arbeiten - Der Vorsitz hat … übermittelt. - Bis zum 13. März 2026 haben …`): the first dash whose
+ * item opens with a sentence's opener (`Der Vorsitz hat`, `The Presidency sent`) and ends a sentence or clause before
+ * the next dash item, within DASH_ITEM_REACH; a subject's part after a dash (`- Stand der Arbeiten`,
+ * `- Gedankenaustausch`) ends none. Null where none does.
+ */
+function dashListAt(text: string, minimum: number): number | null {
+  DASH_ITEM.lastIndex = minimum;
+  for (let found = DASH_ITEM.exec(text); found !== null; found = DASH_ITEM.exec(text)) {
+    const at = found.index + found[0].length;
+    if (OPENERS.has(wordAt(text, at)) && NEXT_DASH_ITEM.test(text.slice(at, at + DASH_ITEM_REACH))) return found.index;
+  }
+  return null;
 }
 
 /** A line's start before a word (its spaces, an opening quote or bracket), read in the last LINE_START_REACH characters before it. */
