@@ -35,15 +35,6 @@ const INVENTED: Record<string, { why: string; numbers: string[] }> = {
   },
   ...Object.fromEntries(
     ['pdftotext.txt', 'pdftotext-layout.txt'].map((rendering) => [
-      `council-pdf-lo/outcome-decisions-pl/${rendering}`,
-      {
-        why: 'a Polish title is followed by its text opening with `Prezydencja` (`3. Projekt konkluzji Rady … Prezydencja przedstawiła …`), a word Polish titles open with too (body-start.ts VALUE_END_OPENERS), whose sentence runs on over the page break with no sentence’s end before the next opener: the title runs on over the text (item 2’s, `… 2026 r.^1 COSI przyjął …`, ends one and is read: flat-lines.ts openerAfterTitle)',
-        numbers: ['3'],
-      },
-    ]),
-  ),
-  ...Object.fromEntries(
-    ['pdftotext.txt', 'pdftotext-layout.txt'].map((rendering) => [
       `council-pdf-lo/outcome-2017-en/${rendering}`,
       {
         why: 'item 7 stands alone on the last page with its sentence (`7. Any other business: No items were raised.` and the footer): the title and its sentence stay one title, where other-business-text.ts reads them apart on a page with other items',

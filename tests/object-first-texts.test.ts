@@ -240,3 +240,59 @@ describe('the Estonian outcome whose impersonal passives set the committee betwe
     ]);
   });
 });
+
+/**
+ * The Estonian outcome whose items 2 and 3 postpone and agree in the impersonal passive (`lükati … edasi`, `lepiti …
+ * kokku`), the committee as its agent between the verb and its particle, before the verb with what was decided after
+ * it (`Komitee poolt lepiti kokku …`), or not named. Written by hand. What was decided stands before the verb, or after
+ * it where the agent stands first; the committee decided it where it is named; the particle is no part of the object.
+ */
+describe('the Estonian outcome whose impersonal passives postpone and agree', () => {
+  const outcome = outcomes.et;
+  if (outcome === undefined) throw new Error('no outcome in et');
+  it.each(SHAPES)('reads what was postponed and agreed, and who did (%s)', (shape) => {
+    const sentences = [
+      outcome.sentences[0] ?? '',
+      'Eesistujariigi ettepaneku arutelu lükati komitee poolt edasi. Punkti arutelu lükati edasi.',
+      'Dokumendis 13802/25 esitatud järeldustes lepiti komitee poolt kokku. Komitee poolt lepiti kokku eesistujariigi aruandes.',
+    ];
+    const record = expectOk(parseDocument(outcomePage(outcome, 'et', shape, { foot: [], sentences }), 'content/sources/impersonal-particles-et.txt'));
+    expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+    const [, postponed, agreed] = record.items;
+    expect(postponed?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([
+      ['COSI', 'postponed', 'eesistujariigi ettepaneku arutelu'],
+      [null, 'postponed', 'punkti arutelu'],
+    ]);
+    expect(agreed?.decisions.map(({ by, verb, object, references }) => [by, verb, object, references])).toEqual([
+      ['COSI', 'agreed', 'dokumendis 13802/25 esitatud järeldustes', ['13802/25']],
+      ['COSI', 'agreed', 'eesistujariigi aruandes', []],
+    ]);
+  });
+});
+
+/**
+ * The Irish outcome whose item 3 adopts with `Ghlac … le` (`Ghlac an Coiste leis an tuarascáil …`) and its autonomous
+ * form (`Glacadh leis na conclúidí.`), as item 1 adopts the agenda (`Glacadh leis an gclár oibre …`). Written by hand.
+ * What was adopted is what follows the preposition the verb takes, without it.
+ */
+describe('the Irish outcome whose adoptions take their object after `le`', () => {
+  const outcome = outcomes.ga;
+  if (outcome === undefined) throw new Error('no outcome in ga');
+  it.each(SHAPES)('reads what was adopted without the preposition (%s)', (shape) => {
+    const sentences = [
+      outcome.sentences[0] ?? '',
+      outcome.sentences[1] ?? '',
+      'Ghlac an Coiste leis an tuarascáil atá leagtha amach in 13802/25. Glacadh leis na conclúidí.',
+    ];
+    const record = expectOk(parseDocument(outcomePage(outcome, 'ga', shape, { foot: [], sentences }), 'content/sources/accepted-ga.txt'));
+    expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+    const [agenda, , adopted] = record.items;
+    expect(agenda?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([
+      [null, 'adopted', 'an gclár oibre mar atá leagtha amach in CM 5123/25'],
+    ]);
+    expect(adopted?.decisions.map(({ by, verb, object, references }) => [by, verb, object, references])).toEqual([
+      ['COSI', 'adopted', 'an tuarascáil atá leagtha amach in 13802/25', ['13802/25']],
+      [null, 'adopted', 'na conclúidí', []],
+    ]);
+  });
+});

@@ -163,6 +163,12 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // A bulleted sub-point's heading run into its sentence (flat-lines.ts bulletHeadingApart), and one heading without its sentence, run on.
   { name: 'flat `• Draft conclusions The Committee agreed on ` runs', fragment: '• Draft conclusions The Committee agreed on ' },
   { name: 'flat `• Draft Council conclusions on the ` runs', fragment: '• Draft Council conclusions on the Xx ' },
+  // The Polish Presidency and its verb after an item's title (body-start.ts titleEnd, SUBJECT_AND_VERB_AFTER_TITLE), run on.
+  { name: 'flat `1. Projekt Rady Prezydencja przedstawiła ` runs', fragment: '1. Projekt Rady Prezydencja przedstawiła ' },
+  // The Estonian agent opening the clause before the impersonal verb (decision-languages-north.ts agentBefore), run on.
+  { name: 'decisions: `Komitee poolt lepiti kokku järeldused, ` runs', fragment: 'Komitee poolt lepiti kokku järeldused, ', sentence: true },
+  // The Irish `Ghlac … le` (decision-languages-north.ts GA_ACCEPT), run on.
+  { name: 'decisions: `Ghlac an Coiste leis an tuarascáil, ` runs', fragment: 'Ghlac an Coiste leis an tuarascáil, ', sentence: true },
   // The Slovenian object between the auxiliary or the committee and the participle (decision-languages-east.ts
   // slObjectInside), the reflexive's object set first (object-first.ts REFLEXIVE_PREPOSITION), the Estonian agent between
   // the impersonal verb and its particle (decision-languages-north.ts), run on.

@@ -563,7 +563,10 @@ function openedSentence(text: string, minimum: number): number | null {
 export function titleEnd(text: string): number | null {
   const limit = sentenceLimit(text) ?? text.length;
   const at = candidates(text, firstWordEnd(text), true).find(
-    (found) => found <= limit && (OPENERS.has(wordAt(text, found)) || ELIDED_OPENER.test(wordAt(text, found))) && !insideName(text, found),
+    (found) =>
+      found <= limit &&
+      (OPENERS.has(wordAt(text, found)) || ELIDED_OPENER.test(wordAt(text, found)) || SUBJECT_AND_VERB_AFTER_TITLE.test(text.slice(found, found + 60))) &&
+      !insideName(text, found),
   );
   if (at === undefined) return null;
   // the committee's noun before its acronym is the sentence's subject with it (`… prístavoch EÚ Výbor COSI zobral …`)
@@ -573,6 +576,13 @@ export function titleEnd(text: string): number | null {
     (MEMBERS_AFTER.test(text.slice(at)) ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 3), at)) : null);
   return noun === null ? at : at - noun[0].length;
 }
+
+/**
+ * The Polish Presidency as a sentence's subject after an item's title, its verb in the past after it (`… handlu
+ * narkotykami Prezydencja przedstawiła projekt …`, `Prezydencja poinformowała …`): a title opens with the noun (a
+ * VALUE_END_OPENERS word, looked for after the title's first word only here) but never goes on with it and a verb.
+ */
+const SUBJECT_AND_VERB_AFTER_TITLE = /^Prezydencja[ \t]+\p{Ll}+(?:ła|ło|ł)(?![\p{L}])/u;
 
 /**
  * A sentence's first word whose article or preposition is elided before it, in capitals as only a sentence's start

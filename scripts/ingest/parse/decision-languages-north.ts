@@ -226,10 +226,10 @@ const ESTONIAN = plainGrammar({
   passive: verbAfterPassive({
     ...NO_PARTICIPLE,
     // the agent with its postposition, after the impersonal verb (`Aruanne kiideti heaks komitee poolt`) or before it
-    // (`Aruanne komitee poolt kiideti heaks`): who decided, its name without `poolt`
+    // (`Aruanne komitee poolt kiideti heaks`), or opening the clause (`Komitee poolt lepiti kokku järeldused`): who decided, its name without `poolt`
     // and between the impersonal verb and its particle (`Järeldused kiideti komitee poolt heaks`): the particle goes with it
     agent: new RegExp(String.raw`^\s+(${ET_AGENT})\s+poolt${END}(?:\s+(?:heaks|vastu|teadmiseks|kokku|edasi)${END})?`, 'u'),
-    agentBefore: new RegExp(String.raw`\s(${ET_AGENT})\s+poolt$`, 'u'),
+    agentBefore: new RegExp(String.raw`(?:^|\s)(${ET_AGENT})\s+poolt$`, 'u'),
     subject: subjectNot('mis|kes|mille|millega|mida'),
     clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:ja|et|kuid)\s+/gu,
     negation: /(?<![\p{L}])(?:ei|mitte)(?![\p{L}])/u,
@@ -437,6 +437,12 @@ const GA_PUT: Reading = (object) => {
   return off === null ? null : { verb: 'postponed', object: `${object.slice(0, Math.max(0, off.index - 1))}${object.slice(off.index - 1 + off[0].length)}` };
 };
 
+/**
+ * `Ghlac … le`: adopted or accepted, what was taken after the preposition the verb takes (`Ghlac an Coiste leis an
+ * tuarascáil`, `leis na conclúidí`, `le moladh …`): the object is what follows it, as `Glacadh leis an gclár oibre`'s.
+ */
+const GA_ACCEPT: Reading = (object) => ({ verb: 'adopted', object: object.replace(/^(\s*)le(?:is)?\s+/u, '$1') });
+
 const GA_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   // `Dúirt an Uachtaránacht go bhfillfeadh sí ar an mír seo`: said that it would return to …
   [String.raw`(?:[Dd]úirt|[Ll]uaigh|[Dd]['’]fhógair)`, reportedReturn(String.raw`bhfill(?:feadh|fidh)\s+(?:sí|sé|siad)(?:\s+ar)?`, 'go')],
@@ -453,7 +459,7 @@ const GA_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`[Dd]['’]fhormheas`, always('approved')],
   [String.raw`(?:[Dd]['’]fhormhuinigh|[Tt]hacaigh)`, always('endorsed')],
   [String.raw`(?:[Cc]homhaontaigh|[Dd]['’]aontaigh|[Cc]hinn)`, always('agreed')],
-  [String.raw`[Gg]hlac`, always('adopted')],
+  [String.raw`[Gg]hlac`, GA_ACCEPT],
   [String.raw`[Dd]heimhnigh`, always('confirmed')],
   [String.raw`[Rr]inne`, completedBy([[/^\s*malartú\s+tuairimí(?:\s+(?:ar|faoi))?(?=\s)/u, 'exchanged-views']])],
   [String.raw`[Cc]huir`, GA_PUT],
@@ -478,7 +484,8 @@ const IRISH_PLAIN = plainGrammar({
     clauseOpening: /[;:,]\s*/gu,
     negation: /(?<![\p{L}])(?:níor|ní|nach)(?![\p{L}])/u,
     impersonal: [
-      [String.raw`[Gg]lacadh${END}`, 'adopted'],
+      // `Glacadh leis an gclár oibre`: what was adopted after the preposition the verb takes
+      [String.raw`[Gg]lacadh(?:\s+le(?:is)?(?=\s))?${END}`, 'adopted'],
       [String.raw`[Ff]ormheasadh${END}`, 'approved'],
       [String.raw`[Cc]omhaontaíodh${END}`, 'agreed'],
       // `Cinneadh … a lorg`, it was decided to seek …: the impersonal past of `cinn` before what was decided (a verbal noun

@@ -296,12 +296,14 @@ export function passiveStatements(language: PassiveGrammar, text: string, clause
     // What was decided may stand before the verb (`Porządek obrad przyjęto w brzmieniu …`, `El informe se aprobó …`), and
     // then who decided it right after the verb (`Rapporten godkändes av rådet`, `Kertomus hyväksyttiin neuvostossa`).
     const subject = subjectBefore(language, text, match.index);
-    // who decided, at the subject's end (`Aruanne komitee poolt kiideti heaks`): off the subject, where some is left
+    // who decided, at the subject's end (`Aruanne komitee poolt kiideti heaks`): off the subject, where some is left; the
+    // whole of it (`Komitee poolt lepiti kokku järeldused`): who decided, what was decided after the verb
     const early = subject === null ? null : (language.agentBefore?.exec(subject) ?? null);
-    const before = subject === null || early === null || early.index === 0 ? subject : subject.slice(0, early.index);
+    const whole = subject !== null && early !== null && early.index === 0 && early[0].trim() === subject.trim();
+    const before = whole ? null : subject === null || early === null || early.index === 0 ? subject : subject.slice(0, early.index);
     const agent = before === null ? null : language.agent.exec(text.slice(start, end));
     const after = text.slice(start + (agent?.[0].length ?? 0), end);
-    const by = agent?.[1] ?? (before === subject ? null : (early?.[1] ?? null));
+    const by = agent?.[1] ?? (before === subject && !whole ? null : (early?.[1] ?? null));
     if (verb !== null) found.push({ at: match.index, by, verb, object: before === null ? after : joined(before, after), end });
   });
   return found;

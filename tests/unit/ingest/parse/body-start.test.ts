@@ -211,6 +211,13 @@ describe('titleEnd', () => {
     expect(en.slice(titleEnd(en) ?? 0)).toBe('COSI took note of the information.');
   });
 
+  it('cuts a Polish title before the Presidency and its verb in the past, not before the noun in a title', () => {
+    const pl =
+      'Projekt konkluzji Rady w sprawie zwalczania handlu narkotykami Prezydencja przedstawiła projekt konkluzji zawarty w dokumencie 6640/26, zmieniony';
+    expect(pl.slice(titleEnd(pl) ?? 0)).toBe('Prezydencja przedstawiła projekt konkluzji zawarty w dokumencie 6640/26, zmieniony');
+    expect(titleEnd('Sprawozdanie z działalności Prezydencja polska w Radzie')).toBeNull();
+  });
+
   it('cuts a Greek heading ending on a possessive before the article its sentence opens with (`… οι εμπειρίες τους Η Προεδρία …`)', () => {
     const el = 'Τα κράτη μέλη και οι εμπειρίες τους Η Προεδρία υπενθυμίζει ότι ο κύκλος πολιτικής της ΕΕ αποτελεί το κύριο εργαλείο.';
     expect(el.slice(titleEnd(el) ?? 0)).toBe('Η Προεδρία υπενθυμίζει ότι ο κύκλος πολιτικής της ΕΕ αποτελεί το κύριο εργαλείο.');

@@ -1004,3 +1004,21 @@ describe('findDecisions: a passive whose subject holds a relative clause', () =>
     expect(statements('Der Bericht, der im Mai gebilligt wurde, wurde vorgestellt.')).toEqual([]);
   });
 });
+
+describe('findDecisions in Estonian and Irish: the agent opening the clause, the preposition `Ghlac … le` takes', () => {
+  it('reads the committee as who agreed or approved where `komitee poolt` opens the clause, what follows the verb as the object', () => {
+    expect(statements('Komitee poolt lepiti kokku järeldused.')).toEqual([['COSI', 'agreed', 'järeldused']]);
+    expect(statements('Komitee poolt kiideti heaks dokumendis 13802/25 esitatud järeldused.')).toEqual([
+      ['COSI', 'approved', 'dokumendis 13802/25 esitatud järeldused'],
+    ]);
+    expect(statements('Aruanne komitee poolt kiideti heaks.')).toEqual([['COSI', 'approved', 'aruanne']]);
+    expect(statements('Punkti arutelu lükati edasi.')).toEqual([[null, 'postponed', 'punkti arutelu']]);
+  });
+
+  it('reads what `Ghlac … le` and `Glacadh le` adopted without the preposition', () => {
+    expect(statements('Ghlac an Coiste leis an tuarascáil.')).toEqual([['COSI', 'adopted', 'an tuarascáil']]);
+    expect(statements('Ghlac an Chomhairle le moladh na hUachtaránachta.')).toEqual([['the Council', 'adopted', 'moladh na hUachtaránachta']]);
+    expect(statements('Glacadh leis na conclúidí.')).toEqual([[null, 'adopted', 'na conclúidí']]);
+    expect(statements('Ghlac an Coiste an clár oibre.')).toEqual([['COSI', 'adopted', 'an clár oibre']]);
+  });
+});
