@@ -12,8 +12,11 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * powołaniu JIT 1.`. The word (`about`) was read as a list's bullet `o` and dropped from the page: the sentence ended at
  * `umowy` and `powołaniu JIT 1.` stood apart as a list item. Each shape must keep the sentence whole, the word in it,
  * and no list item: plain `pdftotext`, the same without its blank lines, `-layout`, each page run into one line, and a
- * viewer's copy of `-layout`. The footnote `JIT 1.` calls (`1` / `Dz.U. L 18 z 19.1.2017, s. 1.`) is not read in any
- * shape: a call one space before the full stop, as this copy prints it, is read nowhere (stated, not asserted).
+ * viewer's copy of `-layout`. The footnote `JIT 1.` calls one space before the full stop (`1` / `Dz.U. L 18 z
+ * 19.1.2017, s. 1.` at the page's foot) is read in every shape, called once after `JIT`. On a page run into one line its
+ * text is read to `s.` only: the page's number `1.` after the Polish `s.` (strona) is taken for a paragraph's number and
+ * stays on the page apart, after the text (stated: FLAT_CUT_TEXT). Where the number after the capitals numbers what
+ * they name, a document's code or a currency (`COSI 1.`, `EUR 1.`), or a point (`pkt 1.`), no footnote is read there.
  */
 const PLAIN = [
   'Rada',
@@ -111,11 +114,21 @@ const SHAPES: ReadonlyArray<readonly [string, string]> = [
   ['a viewer’s copy of the -layout page', viewerCopyOfLayout(LAYOUT)],
 ];
 
-/** A block's text as the page shows it. */
-const plain = (block: TextBlock) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('');
+/** A block's text as the page shows it, a footnote's call as `^` and its label. */
+const plain = (block: TextBlock) =>
+  block.inline.map((node) => (node.type === 'footnote' ? `^${node.label}` : 'value' in node && typeof node.value === 'string' ? node.value : '')).join('');
+
+/** The footnote's text as the page's foot prints it. */
+const FOOTNOTE_TEXT = 'Dz.U. L 18 z 19.1.2017, s. 1.';
+
+/** The text a page run into one line reads of the footnote: its page's `1.` is read as a paragraph's number and kept apart on the page. */
+const FLAT_CUT_TEXT = 'Dz.U. L 18 z 19.1.2017, s.';
+
+/** The sentence's end with the number after a code, a currency or a point in place of `JIT 1.`: no call. */
+const NUMBERED: readonly string[] = ['o powołaniu JIT, dokument COSI 1.', 'o powołaniu JIT na kwotę EUR 1.', 'o powołaniu JIT, o którym mowa w pkt 1.'];
 
 describe('a Polish sentence whose wrapped line opens with the word `o` (6128/1/17 REV 1)', () => {
-  it.each(SHAPES)('keeps the word in its sentence, no list item (%s)', (_shape, text) => {
+  it.each(SHAPES)('keeps the word in its sentence, no list item (%s)', (shape, text) => {
     const record = expectOk(parseDocument(text, 'content/sources/word-o.txt'));
     expect([record.number, record.kind, record.subject]).toEqual([
       '6128/1/17 REV 1',
@@ -125,6 +138,24 @@ describe('a Polish sentence whose wrapped line opens with the word `o` (6128/1/1
     const blocks = record.sections.flatMap((section) => section.text);
     expect(blocks.filter((block) => block.list !== null)).toEqual([]);
     const body = blocks.map(plain).join(' ').replace(/\s+/gu, ' ');
-    expect(body).toContain('i zawiera zaktualizowany wzór umowy o powołaniu JIT 1.');
+    expect(body).toContain('i zawiera zaktualizowany wzór umowy o powołaniu JIT ^1.');
+    expect(body.split('^1').length - 1).toBe(1);
+    const flat = shape.includes('one line');
+    expect(record.footnotes.map((footnote) => [footnote.label, footnote.text.map(plain).join(' ')])).toEqual([['1', flat ? FLAT_CUT_TEXT : FOOTNOTE_TEXT]]);
+    expect(body).not.toContain(flat ? 'Dz.U.' : FOOTNOTE_TEXT);
   });
+
+  it.each(SHAPES.flatMap(([shape, text]) => NUMBERED.map((line) => [shape, line, text.replace('o powołaniu JIT 1.', line)] as const)))(
+    'reads no call where the number numbers what the word before it names (%s: `%s`)',
+    (_shape, line, text) => {
+      const record = expectOk(parseDocument(text, 'content/sources/word-o.txt'));
+      const body = record.sections
+        .flatMap((section) => section.text)
+        .map(plain)
+        .join(' ')
+        .replace(/\s+/gu, ' ');
+      expect(body).toContain(line.replace(/^o /u, ''));
+      expect(body).not.toContain('^1');
+    },
+  );
 });

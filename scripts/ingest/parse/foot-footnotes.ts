@@ -23,6 +23,7 @@ import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
 import { footerEndingLine } from './inline-footers.ts';
 import { REDACTION_END } from './redactions.ts';
 import { MONTH } from './head-anchors.ts';
+import { BARE_CODES } from './header-vocabulary.ts';
 import { ANNEX_WORDS, FOOTER_LANGUAGES, FOOTER_PAGE, MARKING_SOURCE, MONTHS, SLASHED_INITIALS, WORKING_NUMBER_INIT_SOURCE } from './vocabulary.ts';
 import { VERSION_SUFFIXES, VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
@@ -763,7 +764,9 @@ function droppedFootnote(
 function callCount(lines: readonly string[], mark: number, from: number, to: number): number {
   let count = 0;
   for (const line of lines.slice(from, to)) {
-    const spaced = [...line.matchAll(spacedCall(String(mark)))].filter((match) => !numberedByWord(line, match.index));
+    const spaced = [...line.matchAll(spacedCall(String(mark)))].filter(
+      (match) => !numberedByWord(line, match.index) && !numberedByCode(lines, from, to, line, match.index),
+    );
     count += [...line.matchAll(gluedCall(String(mark)))].length + spaced.length;
   }
   count += wordCalls(lines, String(mark), from, to).length;
@@ -955,7 +958,10 @@ const PARAGRAPH_OPENING = /^\.[ \t]+["“(]?\p{Lu}/u;
  * number follows on the page, `… Gedankenaustausch 1. Auf seiner Sitzung … 7421/25). 2. Der Vorsitz …`).
  */
 function spacedCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?<=(?:[\p{Ll})\]”’»]|${YEAR}) )${mark}(?=[.,;:])(?!\.[ \t]+${MONTH})(?!\.[ \t]{3,}["“(]?\p{Lu})`, 'gu');
+  return new RegExp(
+    String.raw`(?<=(?:[\p{Ll})\]”’»]|${YEAR}|(?<![\p{L}\d])\p{Lu}{2,8}) )${mark}(?=[.,;:])(?!\.[ \t]+${MONTH})(?!\.[ \t]{3,}["“(]?\p{Lu})`,
+    'gu',
+  );
 }
 
 /**
@@ -1004,7 +1010,10 @@ function lastCall(lines: readonly string[], mark: string, from: number, to: numb
   }
   // From the last on: only a page's first such number can number a paragraph (numbersParagraph), so few are looked at.
   const spaced = placesOf(lines, mark, from, to, spacedCall(mark));
-  const lastSpaced = spaced.findLast(({ line, at }) => !numbersParagraph(lines[line] ?? '', at, mark) && !numberedByWord(lines[line] ?? '', at));
+  const lastSpaced = spaced.findLast(
+    ({ line, at }) =>
+      !numbersParagraph(lines[line] ?? '', at, mark) && !numberedByWord(lines[line] ?? '', at) && !numberedByCode(lines, from, to, lines[line] ?? '', at),
+  );
   if (lastSpaced !== undefined) return lastSpaced;
   const between = wordCalls(lines, mark, from, to);
   if (between.length > 0) return between.length === 1 ? (between[0] ?? null) : null;
@@ -1157,6 +1166,29 @@ const WORD_AFTER = /^ (\p{Ll}[\p{L}’'-]*)(.*)$/u;
 
 /** A month's name in lower case, as the languages that write it so print it in a date (`le 2 mars`, `el 2 de marzo`). */
 const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys()].map((name) => name.toLowerCase()));
+
+/**
+ * Whether the number at `at`, one space after a word in capitals, numbers what the word names, not a call: a
+ * distribution code (BARE_CODES: `COSI 1.`, `JAI 1.`), a register's series or a currency (CODE_WORDS: `CM 1.`, `EUR
+ * 1.`), or a word the page prints before another number too (`JAI 102` in the header, `… JIT 2 …`). A body's acronym
+ * the page prints without a number but here (`… sieci JIT.` … `o powołaniu JIT 1.`) leaves the number a call.
+ */
+function numberedByCode(lines: readonly string[], from: number, to: number, text: string, at: number): boolean {
+  const word = /(?<![\p{L}\d])(\p{Lu}{2,8}) $/u.exec(text.slice(Math.max(0, at - 10), at))?.[1];
+  if (word === undefined) return false;
+  if (BARE_CODES.has(word) || CODE_WORDS.has(word)) return true;
+  // Counted up to two only: a page of many such numbers is left at its first lines.
+  const numbered = new RegExp(String.raw`(?<![\p{L}\d])${word}[ \t]+\d`, 'gu');
+  let count = 0;
+  for (let line = from; line < to && count < 2; line += 1) count += (lines[line] ?? '').match(numbered)?.length ?? 0;
+  return count > 1;
+}
+
+/** The register's series, the words of a reference and the currencies that print a number after a word in capitals (`CM 1`, `ST 1`, `EUR 1`). */
+const CODE_WORDS: ReadonlySet<string> = new Set([
+  ...['CM', 'ST', 'WK', 'DS', 'SN', 'PE', 'COM', 'SEC', 'SWD', 'JOIN', 'EUCO', 'CO', 'PRESSE', 'OJ', 'ABL', 'JO', 'GU', 'DO', 'PB', 'EUT', 'UL', 'ЕС'],
+  ...['EUR', 'USD', 'GBP', 'CHF', 'PLN', 'CZK', 'HUF', 'SEK', 'DKK', 'RON', 'BGN', 'NOK', 'ISK', 'MS', 'EU', 'UN'],
+]);
 
 /** The word one space before the number at `at`, in lower case, its abbreviation's dot or apostrophe left out (`stk.`: `stk`). */
 function wordBefore(text: string, at: number): string {
@@ -1322,14 +1354,15 @@ const SUFFIX_WORDS = VERSION_SUFFIX_WORDS;
  * cut). A number right
  * after a paragraph's number is none: plain `pdftotext` prints a footnote's number apart from its text, and a page run
  * into one line sets it after the paragraph's (`Main changes 3. 1 The revised text …`, `5. 1 (poss.) Draft …`); a page
- * a reference cites is no paragraph's number (`OJ L 119, 4.5.2016, p. 89. 3 Regulation …`, `S. 89.`), nor is a document
+ * a reference cites is no paragraph's number (`OJ L 119, 4.5.2016, p. 89. 3 Regulation …`, `S. 89.`), nor is a call
+ * one space after a word in capitals (`… o powołaniu JIT 1. 1 Dz.U. …`: lastCall asks numberedByCode), nor is a document
  * number's suffix before the next document an agenda lists under its item (`6701/26 + ADD 1 REV 1      6702/26 …`).
  * Where the page's last sentence calls the footnote after its full stop, the call glued to it (`… on 20 March 2018.1 1
  * See also …`, `… meeting.1 1 See …`, `… 9450/17.1 1 …`), the footnote's number follows the call: read after a full stop
  * that ends a word, a year or a document's number and its call, never after a section's number (`3.1 2 …`).
  */
 const FLAT_DEFINITION = new RegExp(
-  String.raw`(?<=(?:\p{L}|\p{L}[)\]”"’»]|(?<![\d.])\d{4}|\d\/\d{2})\.\d{1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=[.!?;]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP}(?:${END_RULE}${FLAT_FOOTNOTE_GAP})?)(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:${SUFFIX_WORDS})[ \t]{1,3})(\d{1,3})(?:${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+(?=${WITHHELD_TEXT}))|(?<=[\p{L}\p{N})\]][ \t])(\d{1,3})[ \t](?=\p{Lu})`,
+  String.raw`(?<=(?:\p{L}|\p{L}[)\]”"’»]|(?<![\d.])\d{4}|\d\/\d{2})\.\d{1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=[.!?;]["'”’)\]]{0,2}${FLAT_FOOTNOTE_GAP}(?:${END_RULE}${FLAT_FOOTNOTE_GAP})?)(?<!(?:^|[ \t](?<!(?:^|[ \t])(?:pp?|S|s)\.[ \t]|(?<![\p{L}\d])\p{Lu}{2,8}[ \t]))(?:\d{1,2}\.){1,3}${FLAT_FOOTNOTE_GAP})(\d{1,3})[ \t]+(?=\S)|(?<=\S${FLAT_FOOTNOTE_GAP})(?<!(?:^|[ \t])(?:${SUFFIX_WORDS})[ \t]{1,3})(\d{1,3})(?:${FLAT_NUMBER_GAP}(?=[\p{Lu}\p{N}"“„«]|https?:\/\/)|[ \t]+(?=${WITHHELD_TEXT}))|(?<=[\p{L}\p{N})\]][ \t])(\d{1,3})[ \t](?=\p{Lu})`,
   'gu',
 );
 

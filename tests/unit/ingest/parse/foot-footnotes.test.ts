@@ -146,6 +146,20 @@ describe('markFootFootnotes', () => {
     for (const text of [paragraph, cell, outOfSequence, agenda]) expect(markFootFootnotes(text)).toBe(text);
   });
 
+  it('reads a call one space after an acronym the page prints with no other number (`JIT 1.`), not after a code, a currency or an acronym the page numbers elsewhere', () => {
+    const text = `sieci JIT.\nzaktualizowany wzór umowy\no powołaniu JIT 1.\n\n1 Dz.U. L 18 z 19.1.2017, s. 1.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(`sieci JIT.\nzaktualizowany wzór umowy\no powołaniu JIT ^1.\n\n^1 Dz.U. L 18 z 19.1.2017, s. 1.\n${FOOTER}`);
+    for (const words of ['dokument COSI 1.', 'na kwotę EUR 1.', 'zespołu JIT 2 i JIT 1.']) {
+      const numbered = `zaktualizowany wzór umowy\n${words}\n\n1 Dz.U. L 18 z 19.1.2017, s. 1.\n${FOOTER}`;
+      expect(markFootFootnotes(numbered), words).toBe(numbered);
+    }
+    const flat =
+      'Przewodnik zawiera zaktualizowany wzór umowy o powołaniu zespołu przez właściwe organy dwóch państw członkowskich JIT 1. 1 Dz.U. L 18 z 19.1.2017, s. 1. 6128/1/17 REV 1 md/ama/mk DG D 2B 1 PL';
+    expect(markFootFootnotes(flat)).toBe(flat.replace('JIT 1. 1 Dz', 'JIT ^1. ^1 Dz'));
+    const flatCode = flat.replace('JIT 1.', 'COSI 1.');
+    expect(markFootFootnotes(flatCode)).toBe(flatCode);
+  });
+
   it('leaves a numbered line whose number the page does not call, and a number inside a figure or a code', () => {
     const text = `COSI 71 met in 2021, doc. 12011/25 and JAI 1.\n\n1 The meeting.\n${FOOTER}`;
     expect(markFootFootnotes(text)).toBe(text);
