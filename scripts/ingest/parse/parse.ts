@@ -1,6 +1,6 @@
 import { concernedVersions } from './concerned-versions.ts';
 import type { Item } from '../../../src/schemas/item.ts';
-import { type ErrorRecord, type IngestRecord, type IngestWarning, okRecordSchema } from '../../../src/schemas/record.ts';
+import { type ErrorRecord, type IngestRecord, type IngestWarning, type OkRecord, okRecordSchema } from '../../../src/schemas/record.ts';
 import type { Section } from '../../../src/schemas/section.ts';
 import { bidiWarnings } from './bidi-warnings.ts';
 import { saysCancelled } from './cancelled-meeting.ts';
@@ -34,6 +34,7 @@ import { splitDocument } from './split.ts';
 import { SUMMARY_RECORD, summaryRecordOpening } from './summary-record-opening.ts';
 import { REPORTED_MEETING_KIND, reportsMeeting } from './meeting-report.ts';
 import { textBlocks } from './text-blocks.ts';
+import { keepReading } from './sentence-text.ts';
 import { blocksPlain, inlinePlain } from '../../../src/shared/source-text.ts';
 import { AGENDA_KINDS, ASSOCIATION_NUMBER, DEFAULT_KIND, NOTE_BLOCK, NOTICE_KINDS } from './vocabulary.ts';
 import { KIND_SLUGS } from './header-vocabulary.ts';
@@ -82,13 +83,23 @@ export function parseDocument(text: string, source: string): IngestRecord {
   try {
     const record = parseOrFail(text, source);
     const checked = okRecordSchema.safeParse(record);
-    if (checked.success) return checked.data;
+    if (checked.success) return withReadings(record as OkRecord, checked.data);
     const issue = checked.error.issues[0];
     return errorRecord(source, 0, `the parsed record is invalid at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'unknown problem'}`);
   } catch (error) {
     if (error instanceof ParseFailure) return errorRecord(source, error.line, error.message);
     return errorRecord(source, 0, `unexpected parser failure: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * The validated record, the sentence readings the parse made of its items' and footnotes' texts kept for the copies
+ * zod made of them (sentence-text.ts): the entries read the same sentences again (documentCitations).
+ */
+function withReadings(parsed: OkRecord, checked: OkRecord): OkRecord {
+  checked.items.forEach((item, at) => keepReading(parsed.items[at]?.text, item.text));
+  checked.footnotes.forEach((footnote, at) => keepReading(parsed.footnotes[at]?.text, footnote.text));
+  return checked;
 }
 
 function errorRecord(source: string, line: number, message: string): ErrorRecord {

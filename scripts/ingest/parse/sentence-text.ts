@@ -41,3 +41,12 @@ export function sentenceReading(blocks: readonly TextBlock[]): SentenceReading {
   readings.set(blocks, reading);
   return reading;
 }
+
+/**
+ * Keeps for `copy` (a copy of `blocks`: the record's validated copy, parse.ts) the reading made of `blocks`, where one
+ * was made, so that the entries find the parse's split (documentCitations).
+ */
+export function keepReading(blocks: readonly TextBlock[] | undefined, copy: readonly TextBlock[]): void {
+  const known = blocks === undefined ? undefined : readings.get(blocks);
+  if (known !== undefined) readings.set(copy, known);
+}
