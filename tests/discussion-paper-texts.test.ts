@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { TextBlock } from '../src/schemas/text-block.ts';
+import { paperPage, type PaperHead } from './support/discussion-paper.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
@@ -20,14 +21,8 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * ending in a colon; the Greek points lettered in its alphabet, `α)`, `β)`, each question ending in its question mark
  * `;`; the Bulgarian points lettered in Cyrillic, `а)`, `б)`).
  */
-interface Version {
-  institution: [string, string];
-  placeDate: string;
-  kind: string;
-  labels: [string, string, string];
-  values: [string, string, string[]];
+interface Version extends PaperHead {
   parts: { title: string; paragraphs: string[] }[];
-  language: string;
 }
 
 const versions: Record<string, Version> = {
@@ -294,51 +289,7 @@ const LABEL = /^(\(?[a-zα-ωа-я]\))[ ](.*)$/u;
 
 /** The paper as plain `pdftotext` prints it (`layout` false) or as `-layout` does; `lines` gives its body's lines (its parts numbered 1, 2 unless told). */
 function paper(version: Version, layout: boolean, lines: (version: Version, layout: boolean) => string[] = numberedHeadings): string {
-  const [from, to, subject] = version.values;
-  const header = layout
-    ? [
-        `${version.institution[0]}`,
-        `${version.institution[1]}                                          ${version.placeDate}`,
-        '                                                                    (OR. en)',
-        '                                                                    6789/26',
-        '',
-        '                                                                    LIMITE',
-        '                                                                    COSI 41',
-        '                                                                    ENFOPOL 88',
-        '',
-        version.kind,
-        `${version.labels[0].padEnd(16)}${from}`,
-        `${version.labels[1].padEnd(16)}${to}`,
-        `${version.labels[2].padEnd(16)}${subject[0]}`,
-        `${''.padEnd(16)}${subject[1]}`,
-      ]
-    : [
-        ...version.institution,
-        '',
-        version.placeDate,
-        '(OR. en)',
-        '6789/26',
-        '',
-        'LIMITE',
-        '',
-        'COSI 41',
-        'ENFOPOL 88',
-        '',
-        version.kind,
-        ...version.labels,
-        '',
-        from,
-        to,
-        ...subject,
-      ];
-  const body = lines(version, layout);
-  const footer = layout
-    ? [
-        '6789/26                                        JV/mk                                       1',
-        `               JAI.1                        LIMITE                                   ${version.language}`,
-      ]
-    : ['6789/26', 'JAI.1', '', 'JV/mk', '', '1', 'LIMITE', '', version.language];
-  return [...header, ...body, '', ...footer, '\f'].join('\n');
+  return paperPage(version, layout, lines(version, layout));
 }
 
 /** The paper's body: its parts numbered 1, 2 with their headings, unnumbered paragraphs and lettered questions under them. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { TextBlock } from '../src/schemas/text-block.ts';
+import { paperPage, type PaperHead } from './support/discussion-paper.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
@@ -18,14 +19,8 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * before the question mark `;`) or where the paragraph's article follows the possessive. A page run into one line prints
  * no break between two paragraphs of a part, so there the part's text is its paragraphs joined by a space.
  */
-interface Version {
-  institution: [string, string];
-  placeDate: string;
-  kind: string;
-  labels: [string, string, string];
-  values: [string, string, string[]];
+interface Version extends PaperHead {
   parts: { title: string; paragraphs: string[] }[];
-  language: string;
 }
 
 const versions: Record<string, Version> = {
@@ -168,56 +163,13 @@ const versions: Record<string, Version> = {
 
 /** The paper as plain `pdftotext` prints a LibreOffice PDF of it (`layout` false: each label, value and number apart) or as `-layout` does. */
 function paper(version: Version, layout: boolean): string {
-  const [from, to, subject] = version.values;
-  const header = layout
-    ? [
-        version.institution[0],
-        `${version.institution[1]}                                          ${version.placeDate}`,
-        '                                                                    (OR. en)',
-        '                                                                    6789/26',
-        '',
-        '                                                                    LIMITE',
-        '                                                                    COSI 41',
-        '                                                                    ENFOPOL 88',
-        '',
-        version.kind,
-        `${version.labels[0].padEnd(16)}${from}`,
-        `${version.labels[1].padEnd(16)}${to}`,
-        `${version.labels[2].padEnd(16)}${subject[0]}`,
-        `${''.padEnd(16)}${subject[1]}`,
-      ]
-    : [
-        ...version.institution,
-        '',
-        version.placeDate,
-        '(OR. en)',
-        '6789/26',
-        '',
-        'LIMITE',
-        '',
-        'COSI 41',
-        'ENFOPOL 88',
-        '',
-        version.kind,
-        ...version.labels,
-        '',
-        from,
-        to,
-        ...subject,
-      ];
   const body = version.parts.flatMap(({ title, paragraphs }, index) => [
     '',
     ...(layout ? [`${index + 1}.      ${title}`] : [`${index + 1}.`, '', title]),
     '',
     ...paragraphs.flatMap((paragraph) => [paragraph, '']),
   ]);
-  const footer = layout
-    ? [
-        '6789/26                                        JV/mk                                       1',
-        `               JAI.1                        LIMITE                                   ${version.language}`,
-      ]
-    : ['6789/26', 'JAI.1', '', 'JV/mk', '', '1', 'LIMITE', '', version.language];
-  return [...header, ...body, '', ...footer, '\f'].join('\n');
+  return paperPage(version, layout, body);
 }
 
 /** A block's text as the page shows it. */
