@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
-import { outcomeText, type OutcomeVersion } from './support/outcome-versions.ts';
+import { outcomeHead, outcomeText, type OutcomeVersion } from './support/outcome-versions.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
 /**
@@ -14,20 +14,8 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * each page run into one line, and a viewer's copy. Each item's title must end before the committee's noun, which
  * opens its text, and what the committee did read off each sentence. Written by hand.
  */
-const head = (institution: string, placeDate: string, kind: string): string[] => [
-  institution,
-  '',
-  placeDate,
-  '(OR. en)',
-  '16240/25',
-  '',
-  'LIMITE',
-  '',
-  'COSI 256',
-  'JAI 1772',
-  '',
-  kind,
-];
+const head = (institution: string, placeDate: string, kind: string): string[] =>
+  outcomeHead({ number: '16240/25', codes: ['COSI 256', 'JAI 1772'] }, [institution], placeDate, kind);
 
 const VERSIONS: Record<string, OutcomeVersion> = {
   sk: {

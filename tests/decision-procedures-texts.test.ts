@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
-import { outcomeText, type OutcomeVersion } from './support/outcome-versions.ts';
+import { outcomeHead, outcomeText, type OutcomeSheet, type OutcomeVersion } from './support/outcome-versions.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
+
+/** The number and file codes every version's head prints. */
+const SHEET: OutcomeSheet = { number: '16205/25', codes: ['COSI 262', 'JAI 1802'] };
 
 /**
  * An outcome of proceedings of COSI (16205/25) in English, French, German, Spanish and Polish, in the register's shape
@@ -19,21 +22,7 @@ interface ProcedureVersion extends OutcomeVersion {
 
 const VERSIONS: Record<string, ProcedureVersion> = {
   en: {
-    head: [
-      'Council of the',
-      'European Union',
-      '',
-      'Brussels, 4 December 2025',
-      '(OR. en)',
-      '16205/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 262',
-      'JAI 1802',
-      '',
-      'OUTCOME OF PROCEEDINGS',
-    ],
+    head: outcomeHead(SHEET, ['Council of the', 'European Union'], 'Brussels, 4 December 2025', 'OUTCOME OF PROCEEDINGS'),
     labels: ['From:', 'To:', 'Subject:'],
     values: [
       'General Secretariat of the Council',
@@ -63,21 +52,7 @@ const VERSIONS: Record<string, ProcedureVersion> = {
     procedures: [[null], ['by silence procedure', null], ['by written procedure']],
   },
   fr: {
-    head: [
-      'Conseil de',
-      "l'Union européenne",
-      '',
-      'Bruxelles, le 4 décembre 2025',
-      '(OR. en)',
-      '16205/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 262',
-      'JAI 1802',
-      '',
-      'RÉSULTATS DES TRAVAUX',
-    ],
+    head: outcomeHead(SHEET, ['Conseil de', "l'Union européenne"], 'Bruxelles, le 4 décembre 2025', 'RÉSULTATS DES TRAVAUX'),
     labels: ['Origine:', 'Destinataire:', 'Objet:'],
     values: [
       'Secrétariat général du Conseil',
@@ -107,21 +82,7 @@ const VERSIONS: Record<string, ProcedureVersion> = {
     procedures: [[null], ['par procédure écrite', null], ['par la procédure de silence']],
   },
   de: {
-    head: [
-      'Rat der',
-      'Europäischen Union',
-      '',
-      'Brüssel, den 4. Dezember 2025',
-      '(OR. en)',
-      '16205/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 262',
-      'JAI 1802',
-      '',
-      'ERGEBNIS DER BERATUNGEN',
-    ],
+    head: outcomeHead(SHEET, ['Rat der', 'Europäischen Union'], 'Brüssel, den 4. Dezember 2025', 'ERGEBNIS DER BERATUNGEN'),
     labels: ['Absender:', 'Empfänger:', 'Betr.:'],
     values: [
       'Generalsekretariat des Rates',
@@ -151,21 +112,7 @@ const VERSIONS: Record<string, ProcedureVersion> = {
     procedures: [[null], ['im schriftlichen Verfahren', null], ['im Wege des schriftlichen Verfahrens']],
   },
   es: {
-    head: [
-      'Consejo de la',
-      'Unión Europea',
-      '',
-      'Bruselas, 4 de diciembre de 2025',
-      '(OR. en)',
-      '16205/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 262',
-      'JAI 1802',
-      '',
-      'RESULTADO DE LOS TRABAJOS',
-    ],
+    head: outcomeHead(SHEET, ['Consejo de la', 'Unión Europea'], 'Bruselas, 4 de diciembre de 2025', 'RESULTADO DE LOS TRABAJOS'),
     labels: ['De:', 'A:', 'Asunto:'],
     values: [
       'Secretaría General del Consejo',
@@ -190,7 +137,7 @@ const VERSIONS: Record<string, ProcedureVersion> = {
     procedures: [[null], ['mediante procedimiento escrito', null]],
   },
   pl: {
-    head: ['Rada', 'Unii Europejskiej', '', 'Bruksela, 4 grudnia 2025 r.', '(OR. en)', '16205/25', '', 'LIMITE', '', 'COSI 262', 'JAI 1802', '', 'WYNIK PRAC'],
+    head: outcomeHead(SHEET, ['Rada', 'Unii Europejskiej'], 'Bruksela, 4 grudnia 2025 r.', 'WYNIK PRAC'),
     labels: ['Od:', 'Do:', 'Dotyczy:'],
     values: [
       'Sekretariat Generalny Rady',

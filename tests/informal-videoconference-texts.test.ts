@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { isCommitteeDecision } from '../src/shared/decision-makers.ts';
 import { expectOk } from './support/projection.ts';
-import { outcomeText, type OutcomeVersion } from './support/outcome-versions.ts';
+import { outcomeHead, outcomeText, type OutcomeSheet, type OutcomeVersion } from './support/outcome-versions.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
+
+/** The number and file codes every version's head prints. */
+const SHEET: OutcomeSheet = { number: '14390/25', codes: ['COSI 201', 'JAI 1402'] };
 
 /**
  * The outcome of an informal videoconference of the members of COSI (14390/25) in English, French, German and Spanish,
@@ -16,21 +19,7 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  */
 const VERSIONS: Record<string, OutcomeVersion> = {
   en: {
-    head: [
-      'Council of the',
-      'European Union',
-      '',
-      'Brussels, 16 October 2025',
-      '(OR. en)',
-      '14390/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 201',
-      'JAI 1402',
-      '',
-      'OUTCOME OF PROCEEDINGS',
-    ],
+    head: outcomeHead(SHEET, ['Council of the', 'European Union'], 'Brussels, 16 October 2025', 'OUTCOME OF PROCEEDINGS'),
     labels: ['From:', 'To:', 'Subject:'],
     values: [
       'General Secretariat of the Council',
@@ -51,21 +40,7 @@ const VERSIONS: Record<string, OutcomeVersion> = {
     ],
   },
   fr: {
-    head: [
-      'Conseil de',
-      "l'Union européenne",
-      '',
-      'Bruxelles, le 16 octobre 2025',
-      '(OR. en)',
-      '14390/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 201',
-      'JAI 1402',
-      '',
-      'RÉSULTATS DES TRAVAUX',
-    ],
+    head: outcomeHead(SHEET, ['Conseil de', "l'Union européenne"], 'Bruxelles, le 16 octobre 2025', 'RÉSULTATS DES TRAVAUX'),
     labels: ['Origine:', 'Destinataire:', 'Objet:'],
     values: [
       'Secrétariat général du Conseil',
@@ -86,21 +61,7 @@ const VERSIONS: Record<string, OutcomeVersion> = {
     ],
   },
   de: {
-    head: [
-      'Rat der',
-      'Europäischen Union',
-      '',
-      'Brüssel, den 16. Oktober 2025',
-      '(OR. en)',
-      '14390/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 201',
-      'JAI 1402',
-      '',
-      'ERGEBNIS DER BERATUNGEN',
-    ],
+    head: outcomeHead(SHEET, ['Rat der', 'Europäischen Union'], 'Brüssel, den 16. Oktober 2025', 'ERGEBNIS DER BERATUNGEN'),
     labels: ['Absender:', 'Empfänger:', 'Betr.:'],
     values: [
       'Generalsekretariat des Rates',
@@ -121,21 +82,7 @@ const VERSIONS: Record<string, OutcomeVersion> = {
     ],
   },
   es: {
-    head: [
-      'Consejo de la',
-      'Unión Europea',
-      '',
-      'Bruselas, 16 de octubre de 2025',
-      '(OR. en)',
-      '14390/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 201',
-      'JAI 1402',
-      '',
-      'RESULTADO DE LOS TRABAJOS',
-    ],
+    head: outcomeHead(SHEET, ['Consejo de la', 'Unión Europea'], 'Bruselas, 16 de octubre de 2025', 'RESULTADO DE LOS TRABAJOS'),
     labels: ['De:', 'A:', 'Asunto:'],
     values: [
       'Secretaría General del Consejo',

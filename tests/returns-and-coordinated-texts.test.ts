@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
-import { outcomeText, type OutcomeVersion } from './support/outcome-versions.ts';
+import { outcomeHead, outcomeText, type OutcomeSheet, type OutcomeVersion } from './support/outcome-versions.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
+
+/** The number and file codes every version's head prints. */
+const SHEET: OutcomeSheet = { number: '16133/25', codes: ['COSI 253', 'JAI 1761'] };
 
 /**
  * An outcome of proceedings of COSI (16133/25) in Hungarian, Bulgarian and Greek, as the register prints one: the
@@ -18,20 +21,7 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  */
 const VERSIONS: Record<string, OutcomeVersion> = {
   hu: {
-    head: [
-      'Az Európai Unió Tanácsa',
-      '',
-      'Brüsszel, 2025. november 27.',
-      '(OR. en)',
-      '16133/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 253',
-      'JAI 1761',
-      '',
-      'A TANÁCSKOZÁSOK EREDMÉNYE',
-    ],
+    head: outcomeHead(SHEET, ['Az Európai Unió Tanácsa'], 'Brüsszel, 2025. november 27.', 'A TANÁCSKOZÁSOK EREDMÉNYE'),
     labels: ['Küldi:', 'Címzett:', 'Tárgy:'],
     values: [
       'a Tanács Főtitkársága',
@@ -66,20 +56,7 @@ const VERSIONS: Record<string, OutcomeVersion> = {
     ],
   },
   bg: {
-    head: [
-      'Съвет на Европейския съюз',
-      '',
-      'Брюксел, 27 ноември 2025 г.',
-      '(OR. en)',
-      '16133/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 253',
-      'JAI 1761',
-      '',
-      'РЕЗУЛТАТ ОТ РАБОТАТА',
-    ],
+    head: outcomeHead(SHEET, ['Съвет на Европейския съюз'], 'Брюксел, 27 ноември 2025 г.', 'РЕЗУЛТАТ ОТ РАБОТАТА'),
     labels: ['От:', 'До:', 'Относно:'],
     values: [
       'Генералния секретариат на Съвета',
@@ -109,20 +86,7 @@ const VERSIONS: Record<string, OutcomeVersion> = {
     ],
   },
   el: {
-    head: [
-      'Συμβούλιο της Ευρωπαϊκής Ένωσης',
-      '',
-      'Βρυξέλλες, 27 Νοεμβρίου 2025',
-      '(OR. en)',
-      '16133/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 253',
-      'JAI 1761',
-      '',
-      'ΑΠΟΤΕΛΕΣΜΑ ΕΡΓΑΣΙΩΝ',
-    ],
+    head: outcomeHead(SHEET, ['Συμβούλιο της Ευρωπαϊκής Ένωσης'], 'Βρυξέλλες, 27 Νοεμβρίου 2025', 'ΑΠΟΤΕΛΕΣΜΑ ΕΡΓΑΣΙΩΝ'),
     labels: ['Αποστολέας:', 'Αποδέκτης:', 'Θέμα:'],
     values: [
       'Γενική Γραμματεία του Συμβουλίου',

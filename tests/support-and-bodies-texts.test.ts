@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
-import { outcomeText, type OutcomeVersion } from './support/outcome-versions.ts';
+import { outcomeHead, outcomeText, type OutcomeSheet, type OutcomeVersion } from './support/outcome-versions.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
+
+/** The number and file codes every version's head prints. */
+const SHEET: OutcomeSheet = { number: '16120/25', codes: ['COSI 251', 'JAI 1750'] };
 
 /**
  * An outcome of proceedings of COSI (16120/25) in French, German, Spanish, Dutch and Portuguese, as the register prints
@@ -21,20 +24,7 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  */
 const VERSIONS: Record<string, OutcomeVersion> = {
   fr: {
-    head: [
-      "Conseil de l'Union européenne",
-      '',
-      'Bruxelles, le 27 novembre 2025',
-      '(OR. en)',
-      '16120/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 251',
-      'JAI 1750',
-      '',
-      'RÉSULTATS DES TRAVAUX',
-    ],
+    head: outcomeHead(SHEET, ["Conseil de l'Union européenne"], 'Bruxelles, le 27 novembre 2025', 'RÉSULTATS DES TRAVAUX'),
     labels: ['Origine:', 'Destinataire:', 'Objet:'],
     values: [
       'Secrétariat général du Conseil',
@@ -77,20 +67,7 @@ const VERSIONS: Record<string, OutcomeVersion> = {
     ],
   },
   de: {
-    head: [
-      'Rat der Europäischen Union',
-      '',
-      'Brüssel, den 27. November 2025',
-      '(OR. en)',
-      '16120/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 251',
-      'JAI 1750',
-      '',
-      'ERGEBNIS DER BERATUNGEN',
-    ],
+    head: outcomeHead(SHEET, ['Rat der Europäischen Union'], 'Brüssel, den 27. November 2025', 'ERGEBNIS DER BERATUNGEN'),
     labels: ['Absender:', 'Empfänger:', 'Betr.:'],
     values: [
       'Generalsekretariat des Rates',
@@ -133,20 +110,7 @@ const VERSIONS: Record<string, OutcomeVersion> = {
     ],
   },
   es: {
-    head: [
-      'Consejo de la Unión Europea',
-      '',
-      'Bruselas, 27 de noviembre de 2025',
-      '(OR. en)',
-      '16120/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 251',
-      'JAI 1750',
-      '',
-      'RESULTADO DE LOS TRABAJOS',
-    ],
+    head: outcomeHead(SHEET, ['Consejo de la Unión Europea'], 'Bruselas, 27 de noviembre de 2025', 'RESULTADO DE LOS TRABAJOS'),
     labels: ['De:', 'A:', 'Asunto:'],
     values: [
       'Secretaría General del Consejo',
@@ -189,20 +153,7 @@ const VERSIONS: Record<string, OutcomeVersion> = {
     ],
   },
   nl: {
-    head: [
-      'Raad van de Europese Unie',
-      '',
-      'Brussel, 27 november 2025',
-      '(OR. en)',
-      '16120/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 251',
-      'JAI 1750',
-      '',
-      'RESULTAAT BESPREKINGEN',
-    ],
+    head: outcomeHead(SHEET, ['Raad van de Europese Unie'], 'Brussel, 27 november 2025', 'RESULTAAT BESPREKINGEN'),
     labels: ['Van:', 'Aan:', 'Betreft:'],
     values: [
       'secretariaat-generaal van de Raad',
@@ -245,20 +196,7 @@ const VERSIONS: Record<string, OutcomeVersion> = {
     ],
   },
   pt: {
-    head: [
-      'Conselho da União Europeia',
-      '',
-      'Bruxelas, 27 de novembro de 2025',
-      '(OR. en)',
-      '16120/25',
-      '',
-      'LIMITE',
-      '',
-      'COSI 251',
-      'JAI 1750',
-      '',
-      'RESULTADOS DOS TRABALHOS',
-    ],
+    head: outcomeHead(SHEET, ['Conselho da União Europeia'], 'Bruxelas, 27 de novembro de 2025', 'RESULTADOS DOS TRABALHOS'),
     labels: ['de:', 'para:', 'Assunto:'],
     values: [
       'Secretariado-Geral do Conselho',

@@ -12,6 +12,21 @@ export interface OutcomeVersion {
   items: { title: string; text: string; decisions: [string | null, string, string][] }[];
 }
 
+/** What every version of an outcome prints alike in its head: its number and its file codes. */
+export interface OutcomeSheet {
+  number: string;
+  codes: readonly string[];
+}
+
+/**
+ * An outcome's head lines as the register prints them in every version: the Council's name (`institution`, on one line
+ * or two), a blank line, the place and date, `(OR. en)`, the number, LIMITE between blank lines, the file codes, a blank
+ * line and the kind.
+ */
+export function outcomeHead(sheet: OutcomeSheet, institution: readonly string[], placeDate: string, kind: string): string[] {
+  return [...institution, '', placeDate, '(OR. en)', sheet.number, '', 'LIMITE', '', ...sheet.codes, '', kind];
+}
+
 /**
  * The outcome in `language` as plain `pdftotext` (`layout` false: labels, then values, numbers above titles) or
  * `-layout` prints it (each label beside its value, number and title on one line), with the page's two-line `footer`
