@@ -100,44 +100,43 @@ const NOTES: Record<string, Note> = {
   },
 };
 
+/**
+ * A page as plain `pdftotext` prints a register PDF whose header table's labels come first: the Council's name, the
+ * place and date, the number and codes (`sheet`, as printed between them), the kind, then each label, each cell of
+ * values (a wrapped cell's lines together), each paragraph of the body and each piece of the footer, each followed by a
+ * blank line.
+ */
+function labelsFirstPage(page: {
+  institution: string;
+  placeDate: string;
+  sheet: readonly string[];
+  kind: string;
+  labels: readonly string[];
+  cells: readonly (readonly string[])[];
+  paragraphs: readonly string[];
+  footer: readonly string[];
+}): string {
+  const blocks = [
+    ...page.labels.map((label) => [label]),
+    ...page.cells,
+    ...page.paragraphs.map((paragraph) => [paragraph]),
+    ...page.footer.map((piece) => [piece]),
+  ];
+  return [page.institution, '', page.placeDate, ...page.sheet, '', page.kind, '', ...blocks.flatMap((lines) => [...lines, ''])].join('\n');
+}
+
 /** The note's page as plain `pdftotext` prints it: the header table's labels, then its cells, each after a blank line; the two-line footer in pieces. */
 function notePage(note: Note, language: string): string {
-  const cells = [note.from, note.to, ['13210/25'], note.subject];
-  return [
-    note.institution,
-    '',
-    note.placeDate,
-    `(OR. en)`,
-    '',
-    '14123/25',
-    '',
-    'LIMITE',
-    '',
-    'COSI 190',
-    'ENFOPOL 402',
-    'JAI 1501',
-    '',
-    note.kind,
-    '',
-    ...note.labels.flatMap((label) => [label, '']),
-    ...cells.flatMap((cell) => [...cell, '']),
-    note.opening,
-    '',
-    '2. COSI is invited to endorse the approach set out in paragraph 1.',
-    '',
-    '14123/25',
-    '',
-    'EB/hm',
-    '',
-    '1',
-    '',
-    'JAI.1',
-    '',
-    'LIMITE',
-    '',
-    language.toUpperCase(),
-    '',
-  ].join('\n');
+  return labelsFirstPage({
+    institution: note.institution,
+    placeDate: note.placeDate,
+    sheet: ['(OR. en)', '', '14123/25', '', 'LIMITE', '', 'COSI 190', 'ENFOPOL 402', 'JAI 1501'],
+    kind: note.kind,
+    labels: note.labels,
+    cells: [note.from, note.to, ['13210/25'], note.subject],
+    paragraphs: [note.opening, '2. COSI is invited to endorse the approach set out in paragraph 1.'],
+    footer: ['14123/25', 'EB/hm', '1', 'JAI.1', 'LIMITE', language.toUpperCase()],
+  });
 }
 
 /** A copy of the page without its blank lines, as a viewer copies plain `pdftotext`'s text. */
@@ -180,37 +179,16 @@ function outcomeCells(language: string): string {
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(language);
   const { labels } = outcome;
-  return [
-    outcome.institution,
-    '',
-    outcome.placeDate,
-    '(OR. en)',
-    '14470/25',
-    '',
-    'LIMITE',
-    '',
-    'COSI 180',
-    '',
-    outcome.kind,
-    '',
-    ...[labels.from, labels.to, labels.subject].flatMap((label) => [`${label}:`, '']),
-    ...[outcome.from, outcome.to, outcome.subject].flatMap((value) => [value, '']),
-    outcome.opening,
-    '',
-    ...outcome.items.flatMap((title, index) => [`${index + 1}. ${title}`, '', outcome.sentences[index] ?? '', '']),
-    '14470/25',
-    '',
-    'TR/kl',
-    '',
-    '1',
-    '',
-    'JAI.1',
-    '',
-    'LIMITE',
-    '',
-    language.toUpperCase(),
-    '',
-  ].join('\n');
+  return labelsFirstPage({
+    institution: outcome.institution,
+    placeDate: outcome.placeDate,
+    sheet: ['(OR. en)', '14470/25', '', 'LIMITE', '', 'COSI 180'],
+    kind: outcome.kind,
+    labels: [labels.from, labels.to, labels.subject].map((label) => `${label}:`),
+    cells: [[outcome.from], [outcome.to], [outcome.subject]],
+    paragraphs: [outcome.opening, ...outcome.items.flatMap((title, index) => [`${index + 1}. ${title}`, outcome.sentences[index] ?? ''])],
+    footer: ['14470/25', 'TR/kl', '1', 'JAI.1', 'LIMITE', language.toUpperCase()],
+  });
 }
 
 describe('an outcome whose header cells stand each after a blank line under the labels', () => {
@@ -244,35 +222,16 @@ function coverNoteCells(language: string): string {
   const [receiptLabel = '', receiptDay = ''] = note.receipt.split(/(?<=:) /);
   const labels = [`${outcome.labels.from}:`, receiptLabel, `${outcome.labels.to}:`, note.cion, `${outcome.labels.subject}:`];
   const cells = [note.from, receiptDay, note.to, 'SWD(2025) 123 final', note.subject];
-  return [
-    outcome.institution,
-    '',
-    outcome.placeDate,
-    '(OR. en)',
-    '',
-    '13890/25',
-    '',
-    'COSI 181',
-    'ENFOPOL 355',
-    'JAI 1398',
-    '',
-    note.kind,
-    '',
-    ...labels.flatMap((label) => [label, '']),
-    ...cells.flatMap((cell) => [cell, '']),
-    note.sentence,
-    '',
-    '13890/25',
-    '',
-    'GV/ab',
-    '',
-    '1',
-    '',
-    'JAI.1',
-    '',
-    language.toUpperCase(),
-    '',
-  ].join('\n');
+  return labelsFirstPage({
+    institution: outcome.institution,
+    placeDate: outcome.placeDate,
+    sheet: ['(OR. en)', '', '13890/25', '', 'COSI 181', 'ENFOPOL 355', 'JAI 1398'],
+    kind: note.kind,
+    labels,
+    cells: cells.map((cell) => [cell]),
+    paragraphs: [note.sentence],
+    footer: ['13890/25', 'GV/ab', '1', 'JAI.1', language.toUpperCase()],
+  });
 }
 
 describe('a cover note whose five labels stand first, each cell of values after a blank line', () => {
