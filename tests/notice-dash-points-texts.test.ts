@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { noticeHead, noticeValues, type NoticePrint } from './support/notice-header.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
+
+/** The lines every version prints alike between its place and date and its communication line, and its telephone line. */
+const PRINT: NoticePrint = { sheet: ['CM 1310/26', 'COSI', 'ENFOPOL', 'JAI'], telFax: '+32.2.281.67.32' };
 
 /**
  * A COSI notice of meeting (CM 1310/26) whose items print their points under dashes (`- presentation by the
@@ -34,30 +38,13 @@ interface Version {
 
 const versions: Record<string, Version> = {
   en: {
-    head: [
-      'Council of the',
-      'European Union',
-      '',
-      'Brussels, 2 March 2026',
-      'CM 1310/26',
-      'COSI',
-      'ENFOPOL',
-      'JAI',
-      '',
-      'COMMUNICATION',
-      'NOTICE OF MEETING AND PROVISIONAL AGENDA',
-    ],
+    head: noticeHead(PRINT, ['Council of the', 'European Union'], 'Brussels, 2 March 2026', 'COMMUNICATION', 'NOTICE OF MEETING AND PROVISIONAL AGENDA'),
     labels: ['Contact:', 'Tel./Fax:', 'Subject:', 'Date:', 'Time:', 'Venue:'],
-    values: [
-      'cosi@consilium.europa.eu',
-      '+32.2.281.67.32',
-      'Standing Committee on Operational Cooperation on Internal Security (COSI)',
-      '17 March 2026',
-      '10.00',
+    values: noticeValues(PRINT, 'Standing Committee on Operational Cooperation on Internal Security (COSI)', '17 March 2026', '10.00', [
       'COUNCIL',
       'JUSTUS LIPSIUS BUILDING',
       'Rue de la Loi 175, 1048 BRUSSELS',
-    ],
+    ]),
     items: [
       { title: 'Adoption of the agenda', points: [], documents: [] },
       {
@@ -85,30 +72,13 @@ const versions: Record<string, Version> = {
     footer: 'CM 1310/26\n\n1\nEN',
   },
   fr: {
-    head: [
-      'Conseil de',
-      "l'Union européenne",
-      '',
-      'Bruxelles, le 2 mars 2026',
-      'CM 1310/26',
-      'COSI',
-      'ENFOPOL',
-      'JAI',
-      '',
-      'COMMUNICATION',
-      'AVIS DE RÉUNION ET ORDRE DU JOUR PROVISOIRE',
-    ],
+    head: noticeHead(PRINT, ['Conseil de', "l'Union européenne"], 'Bruxelles, le 2 mars 2026', 'COMMUNICATION', 'AVIS DE RÉUNION ET ORDRE DU JOUR PROVISOIRE'),
     labels: ['Contact:', 'Tél./Fax:', 'Objet:', 'Date:', 'Heure:', 'Lieu:'],
-    values: [
-      'cosi@consilium.europa.eu',
-      '+32.2.281.67.32',
-      'Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)',
-      '17 mars 2026',
-      '10 h 00',
+    values: noticeValues(PRINT, 'Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)', '17 mars 2026', '10 h 00', [
       'CONSEIL',
       'BÂTIMENT JUSTUS LIPSIUS',
       'Rue de la Loi 175, 1048 BRUXELLES',
-    ],
+    ]),
     items: [
       { title: "Adoption de l'ordre du jour", points: [], documents: [] },
       {
@@ -136,30 +106,13 @@ const versions: Record<string, Version> = {
     footer: 'CM 1310/26\n\n1\nFR',
   },
   de: {
-    head: [
-      'Rat der',
-      'Europäischen Union',
-      '',
-      'Brüssel, den 2. März 2026',
-      'CM 1310/26',
-      'COSI',
-      'ENFOPOL',
-      'JAI',
-      '',
-      'MITTEILUNG',
-      'EINBERUFUNG UND VORLÄUFIGE TAGESORDNUNG',
-    ],
+    head: noticeHead(PRINT, ['Rat der', 'Europäischen Union'], 'Brüssel, den 2. März 2026', 'MITTEILUNG', 'EINBERUFUNG UND VORLÄUFIGE TAGESORDNUNG'),
     labels: ['Kontakt:', 'Tel./Fax:', 'Betr.:', 'Datum:', 'Uhrzeit:', 'Ort:'],
-    values: [
-      'cosi@consilium.europa.eu',
-      '+32.2.281.67.32',
-      'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)',
-      '17. März 2026',
-      '10.00 Uhr',
+    values: noticeValues(PRINT, 'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)', '17. März 2026', '10.00 Uhr', [
       'RAT',
       'JUSTUS-LIPSIUS-GEBÄUDE',
       'Rue de la Loi 175, 1048 BRÜSSEL',
-    ],
+    ]),
     items: [
       { title: 'Annahme der Tagesordnung', points: [], documents: [] },
       {
@@ -183,30 +136,13 @@ const versions: Record<string, Version> = {
     footer: 'CM 1310/26\n\n1\nDE',
   },
   es: {
-    head: [
-      'Consejo de la',
-      'Unión Europea',
-      '',
-      'Bruselas, 2 de marzo de 2026',
-      'CM 1310/26',
-      'COSI',
-      'ENFOPOL',
-      'JAI',
-      '',
-      'COMUNICACIÓN',
-      'CONVOCATORIA Y ORDEN DEL DÍA PROVISIONAL',
-    ],
+    head: noticeHead(PRINT, ['Consejo de la', 'Unión Europea'], 'Bruselas, 2 de marzo de 2026', 'COMUNICACIÓN', 'CONVOCATORIA Y ORDEN DEL DÍA PROVISIONAL'),
     labels: ['Contacto:', 'Tel./fax:', 'Asunto:', 'Fecha:', 'Hora:', 'Lugar:'],
-    values: [
-      'cosi@consilium.europa.eu',
-      '+32.2.281.67.32',
-      'Comité Permanente de Cooperación Operativa en materia de Seguridad Interior (COSI)',
-      '17 de marzo de 2026',
-      '10.00',
+    values: noticeValues(PRINT, 'Comité Permanente de Cooperación Operativa en materia de Seguridad Interior (COSI)', '17 de marzo de 2026', '10.00', [
       'CONSEJO',
       'EDIFICIO JUSTUS LIPSIUS',
       'Rue de la Loi 175, 1048 BRUSELAS',
-    ],
+    ]),
     items: [
       { title: 'Aprobación del orden del día', points: [], documents: [] },
       {

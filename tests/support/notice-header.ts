@@ -41,3 +41,23 @@ export function layoutNoticeHeader(notice: NoticeHeader, numberLines: readonly s
     '',
   ];
 }
+
+/**
+ * What every version of a notice written by hand prints alike: the lines between the place and date and the
+ * communication line (the number's lines, codes and blank lines as printed: `CM 1310/26` / `COSI` / `ENFOPOL` / `JAI`,
+ * or `(OR. en)` / `CM 1204/1/26` / `REV 1` / blank / codes) and the telephone line under the contact's address.
+ */
+export interface NoticePrint {
+  sheet: readonly string[];
+  telFax: string;
+}
+
+/** A notice's head lines: the Council's name (over two lines), a blank line, the place and date, the sheet's lines, a blank line, the communication and kind lines. */
+export function noticeHead(print: NoticePrint, institution: readonly string[], placeDate: string, communication: string, kind: string): string[] {
+  return [...institution, '', placeDate, ...print.sheet, '', communication, kind];
+}
+
+/** A notice's values in the order of its labels: the contact's address, the telephone line, the subject, date and time, then the venue's lines. */
+export function noticeValues(print: NoticePrint, subject: string, date: string, time: string, venue: readonly string[]): string[] {
+  return ['cosi@consilium.europa.eu', print.telFax, subject, date, time, ...venue];
+}
