@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
-import { layoutNoticeHeader, type NoticeHeader } from './support/notice-header.ts';
+import { noticePage, type NoticeHeader } from './support/notice-header.ts';
 import { expectOk } from './support/projection.ts';
 import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
-import { inShape, viewerCopyOfLayout } from './support/text-shapes.ts';
+import { inShape, TEXT_SHAPES_AND_PLAIN_COPY, viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
  * An item number printed without its dot: the register prints an agenda's last item `17` and a tab before its title
@@ -39,57 +39,22 @@ function agenda(notice: Notice, language: string, layout: boolean, last: number,
   ];
 }
 
-/** The notice in plain `pdftotext` (the labels' column, then the values') or `-layout`, its footer under the agenda. */
-function noticeText(notice: Notice, language: string, layout: boolean, body: string[]): string {
-  const { labels } = notice;
-  const rows: [string, string[]][] = [
-    [labels.contact, ['cosi@consilium.europa.eu']],
-    [labels.subject, [notice.subject]],
-    [labels.date, [notice.date]],
-    [labels.time, [notice.time]],
-    [labels.venue, notice.venue],
-  ];
-  const header = layout
-    ? layoutNoticeHeader(notice, ['CM 1204/26'])
-    : [
-        ...[notice.institution, '', notice.placeDate, 'CM 1204/26', '', 'COSI', 'JAI', '', notice.communication, '', notice.kind, ''],
-        ...rows.map(([label]) => `${label}:`),
-        '',
-        ...rows.flatMap(([, lines]) => lines),
-        '',
-      ];
-  const footer = layout
-    ? [`CM 1204/26${' '.repeat(60)}1`, `${' '.repeat(70)}${language.toUpperCase()}`]
-    : ['CM 1204/26', '', '1', '', language.toUpperCase(), ''];
-  return [...header, '', ...body, ...footer].join('\n');
-}
-
-/** The shapes: plain `pdftotext` and `-layout` as printed, each page run into one line, and a viewer's copy of each. */
-const SHAPES: [string, boolean, boolean | null][] = [
-  ['plain pdftotext', false, false],
-  ['plain pdftotext without its blank lines', false, null],
-  ['plain pdftotext, the page run into one line', false, true],
-  ['-layout', true, false],
-  ['-layout, the page run into one line', true, true],
-  ['a viewer’s copy of the -layout page', true, null],
-];
-
 describe.each(Object.keys(notices).sort())('a notice in %s whose last item prints its number without the dot', (language) => {
   const notice = notices[language];
   if (notice === undefined) throw new Error(language);
   const aob = TITLES[language] ?? notice.items[2] ?? '';
-  it.each(SHAPES)('reads `17 …` after item 16 as item 17 (%s)', (_shape, layout, flat) => {
+  it.each(TEXT_SHAPES_AND_PLAIN_COPY)('reads `17 …` after item 16 as item 17 (%s)', (_shape, layout, flat) => {
     const record = expectOk(
-      parseDocument(inShape(noticeText(notice, language, layout, agenda(notice, language, layout, 16, 17)), flat), `notice-${language}.txt`),
+      parseDocument(inShape(noticePage(notice, language, layout, agenda(notice, language, layout, 16, 17)), flat), `notice-${language}.txt`),
     );
     expect(record.items.map(({ number, title }) => ({ number, title }))).toEqual([
       ...Array.from({ length: 16 }, (_, index) => ({ number: String(index + 1), title: (index === 0 ? notice.items[0] : notice.items[1]) ?? '' })),
       { number: '17', title: aob },
     ]);
   });
-  it.each(SHAPES)('keeps `17 …` after item 15 in item 15’s text (%s)', (_shape, layout, flat) => {
+  it.each(TEXT_SHAPES_AND_PLAIN_COPY)('keeps `17 …` after item 15 in item 15’s text (%s)', (_shape, layout, flat) => {
     const record = expectOk(
-      parseDocument(inShape(noticeText(notice, language, layout, agenda(notice, language, layout, 15, 17)), flat), `notice-${language}.txt`),
+      parseDocument(inShape(noticePage(notice, language, layout, agenda(notice, language, layout, 15, 17)), flat), `notice-${language}.txt`),
     );
     // item 15's text as printed; run into one line with its page, its title (nothing tells them apart there)
     const last = record.items.at(-1);
@@ -132,11 +97,11 @@ describe.each(Object.keys(NOT_ITEMS))('a notice in %s with a line of item 16’s
   const notes = NOT_ITEMS[language];
   if (notice === undefined || notes === undefined) throw new Error(language);
   describe.each(notes.map((note) => [note.join(' / '), note] as const))('%s', (_name, note) => {
-    it.each(SHAPES)('keeps the line in item 16’s text (%s)', (_shape, layout, flat) => {
+    it.each(TEXT_SHAPES_AND_PLAIN_COPY)('keeps the line in item 16’s text (%s)', (_shape, layout, flat) => {
       // items 1 to 16, the note's two lines under item 16 (one paragraph), then item 17 with its dot
       const body = agenda(notice, language, layout, 16, 17).slice(0, -2);
       const text = [...body, ...note, '', `17.${layout ? '      ' : ' '}${TITLES[language] ?? notice.items[2] ?? ''}`, ''];
-      const record = expectOk(parseDocument(inShape(noticeText(notice, language, layout, text), flat), `notice-${language}.txt`));
+      const record = expectOk(parseDocument(inShape(noticePage(notice, language, layout, text), flat), `notice-${language}.txt`));
       const sixteen = record.items.find(({ number }) => number === '16');
       expect({
         numbers: record.items.map(({ number }) => number),

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { layoutNoticeHeader, type NoticeHeader } from './support/notice-header.ts';
+import { noticePage, type NoticeHeader } from './support/notice-header.ts';
 import { expectOk } from './support/projection.ts';
-import { inShape } from './support/text-shapes.ts';
+import { inShape, TEXT_SHAPES_AND_PLAIN_COPY } from './support/text-shapes.ts';
 
 /**
  * Day lines with the day of the week, in the 24 versions (the notice's own, tests/fixtures/cm-notice-languages: a
@@ -82,41 +82,6 @@ function agenda(notice: Notice, forms: Forms, indent: string, under: Under): str
   ]);
 }
 
-/** The notice in plain `pdftotext` (the labels' column, then the values') or `-layout`, its footer under the agenda. */
-function noticeText(notice: Notice, language: string, layout: boolean, body: string[]): string {
-  const { labels } = notice;
-  const rows: [string, string[]][] = [
-    [labels.contact, ['cosi@consilium.europa.eu']],
-    [labels.subject, [notice.subject]],
-    [labels.date, [notice.date]],
-    [labels.time, [notice.time]],
-    [labels.venue, notice.venue],
-  ];
-  const header = layout
-    ? layoutNoticeHeader(notice, ['CM 1204/26'])
-    : [
-        ...[notice.institution, '', notice.placeDate, 'CM 1204/26', '', 'COSI', 'JAI', '', notice.communication, '', notice.kind, ''],
-        ...rows.map(([label]) => `${label}:`),
-        '',
-        ...rows.flatMap(([, lines]) => lines),
-        '',
-      ];
-  const footer = layout
-    ? [`CM 1204/26${' '.repeat(60)}1`, `${' '.repeat(70)}${language.toUpperCase()}`]
-    : ['CM 1204/26', '', '1', '', language.toUpperCase(), ''];
-  return [...header, '', ...body, ...footer].join('\n');
-}
-
-/** The shapes: plain `pdftotext` and `-layout` as printed, each page run into one line, and a viewer's copy of each. */
-const SHAPES: [string, boolean, boolean | null][] = [
-  ['plain pdftotext', false, false],
-  ['plain pdftotext without its blank lines', false, null],
-  ['plain pdftotext, the page run into one line', false, true],
-  ['-layout', true, false],
-  ['-layout, the page run into one line', true, true],
-  ['a viewer’s copy of the -layout page', true, null],
-];
-
 describe.each(Object.keys(FORMS))('a notice of a meeting on 17 and 18 March 2026 with its days of the week in %s', (language) => {
   const fixture = notices[language];
   const forms = FORMS[language];
@@ -124,8 +89,8 @@ describe.each(Object.keys(FORMS))('a notice of a meeting on 17 and 18 March 2026
   const notice = { ...fixture, date: forms.days };
   const unders: Under[] = forms.session === undefined ? ['nothing', 'part'] : ['nothing', 'part', 'session'];
   describe.each(unders)('the day lines over %s, then the day’s first item', (under) => {
-    it.each(SHAPES)(`reads the days and each item's day (%s)`, (_shape, layout, flat) => {
-      const text = inShape(noticeText(notice, language, layout, agenda(notice, forms, layout ? '      ' : ' ', under)), flat);
+    it.each(TEXT_SHAPES_AND_PLAIN_COPY)(`reads the days and each item's day (%s)`, (_shape, layout, flat) => {
+      const text = inShape(noticePage(notice, language, layout, agenda(notice, forms, layout ? '      ' : ' ', under)), flat);
       const record = expectOk(parseDocument(text, `notice-${language}.txt`));
       const items = record.items.map((item) => ({ number: item.number, title: item.title, day: item.day }));
       expect({ meeting: record.meeting?.dates ?? [], items }).toEqual({ meeting: ['2026-03-17', '2026-03-18'], items: itemsOf(notice) });
@@ -142,10 +107,10 @@ describe.each(Object.keys(notices).sort())('a notice of a meeting on Tuesday 17 
     ['above the joint session', [notice.sessions.joint, '']],
   ];
   describe.each(lines)('%s', (_name, under) => {
-    it.each(SHAPES)(`reads the day ${notice.dateWithWeekday} and each item's day (%s)`, (_shape, layout, flat) => {
+    it.each(TEXT_SHAPES_AND_PLAIN_COPY)(`reads the day ${notice.dateWithWeekday} and each item's day (%s)`, (_shape, layout, flat) => {
       const indent = layout ? '      ' : ' ';
       const body = [notice.dateWithWeekday, '', ...under, ...notice.items.flatMap((title, index) => [`${index + 1}.${indent}${title}`, ''])];
-      const record = expectOk(parseDocument(inShape(noticeText(notice, language, layout, body), flat), `notice-${language}.txt`));
+      const record = expectOk(parseDocument(inShape(noticePage(notice, language, layout, body), flat), `notice-${language}.txt`));
       expect({
         meeting: record.meeting?.dates ?? [],
         items: record.items.map((item) => ({ number: item.number, title: item.title, day: item.day })),

@@ -61,3 +61,32 @@ export function noticeHead(print: NoticePrint, institution: readonly string[], p
 export function noticeValues(print: NoticePrint, subject: string, date: string, time: string, venue: readonly string[]): string[] {
   return ['cosi@consilium.europa.eu', print.telFax, subject, date, time, ...venue];
 }
+
+/**
+ * A version's notice CM 1204/26 (tests/fixtures/cm-notice-languages/notices.json) with `body`, its agenda's lines, as
+ * plain `pdftotext` prints it (`layout` false: the labels' column, then the values') or as `-layout` does, the footer
+ * (`CM 1204/26`, the page, the language) under the body.
+ */
+export function noticePage(notice: NoticeHeader, language: string, layout: boolean, body: readonly string[]): string {
+  const { labels } = notice;
+  const rows: [string, string[]][] = [
+    [labels.contact, ['cosi@consilium.europa.eu']],
+    [labels.subject, [notice.subject]],
+    [labels.date, [notice.date]],
+    [labels.time, [notice.time]],
+    [labels.venue, notice.venue],
+  ];
+  const header = layout
+    ? layoutNoticeHeader(notice, ['CM 1204/26'])
+    : [
+        ...[notice.institution, '', notice.placeDate, 'CM 1204/26', '', 'COSI', 'JAI', '', notice.communication, '', notice.kind, ''],
+        ...rows.map(([label]) => `${label}:`),
+        '',
+        ...rows.flatMap(([, lines]) => lines),
+        '',
+      ];
+  const footer = layout
+    ? [`CM 1204/26${' '.repeat(60)}1`, `${' '.repeat(70)}${language.toUpperCase()}`]
+    : ['CM 1204/26', '', '1', '', language.toUpperCase(), ''];
+  return [...header, '', ...body, ...footer].join('\n');
+}

@@ -43,3 +43,13 @@ export function wrapWords(paragraph: string, width: number): string[] {
   }
   return [...lines, line];
 }
+
+/** `TEXT_SHAPES` and, second, a viewer's copy of plain `pdftotext` (its blank lines gone), for `it.each`. */
+export const TEXT_SHAPES_AND_PLAIN_COPY: ReadonlyArray<readonly [name: string, layout: boolean, flat: boolean | null]> = [
+  ['plain pdftotext', false, false],
+  ['plain pdftotext without its blank lines', false, null],
+  ['plain pdftotext, the page run into one line', false, true],
+  ['-layout', true, false],
+  ['-layout, the page run into one line', true, true],
+  ['a viewer’s copy of the -layout page', true, null],
+];
