@@ -41,6 +41,16 @@ describe.each(Object.entries(versions))('a summary record of 2011 whose first it
   });
 });
 
+/** An outcome's head in one version's words: the Council's name over two lines, the place and date, the kind, the labels, the sender and recipient, the subject's lines. */
+interface OutcomeHead {
+  institution: [string, string];
+  placeDate: string;
+  kind: string;
+  labels: [string, string, string];
+  values: [from: string, to: string];
+  subject: string[];
+}
+
 /**
  * An outcome of proceedings over two pages as the register's PDF prints it (the wording of 6350/26,
  * tests/fixtures/council-pdf-lo/outcome-decisions-*): two footnotes at page 1's foot, called glued to their words; page 2
@@ -48,7 +58,7 @@ describe.each(Object.entries(versions))('a summary record of 2011 whose first it
  * call would be, its last item's text standing right under its title above the footer.
  */
 interface Outcome {
-  head: { plain: string[]; layout: string[] };
+  head: OutcomeHead;
   items: Array<[title: string, text: string[]]>;
   footnotes: [string, string];
   language: string;
@@ -57,55 +67,15 @@ interface Outcome {
 const OUTCOMES: Record<string, Outcome> = {
   English: {
     head: {
-      plain: [
-        'Council of the',
-        'European Union',
-        '',
-        'Brussels, 10 March 2026',
-        '(OR. en)',
-        '6350/26',
-        'LIMITE',
-        'COSI 45',
-        'ENFOPOL 98',
-        'JAI 301',
-        '',
-        'OUTCOME OF PROCEEDINGS',
-        'From:',
-        '',
-        'General Secretariat of the Council',
-        '',
-        'To:',
-        '',
-        'Delegations',
-        '',
-        'Subject:',
-        '',
+      institution: ['Council of the', 'European Union'],
+      placeDate: 'Brussels, 10 March 2026',
+      kind: 'OUTCOME OF PROCEEDINGS',
+      labels: ['From:', 'To:', 'Subject:'],
+      values: ['General Secretariat of the Council', 'Delegations'],
+      subject: [
         'Summary of the meeting of the Standing Committee on',
         'Operational Cooperation on Internal Security (COSI) held in',
         'Brussels on 3 March 2026',
-        '',
-      ],
-      layout: [
-        'Council of the                                  Brussels, 10 March 2026',
-        'European Union                                  (OR. en)',
-        '                                                6350/26',
-        '',
-        '                                                LIMITE',
-        '',
-        '                                                COSI 45',
-        '                                                ENFOPOL 98',
-        '                                                JAI 301',
-        '',
-        '',
-        'OUTCOME OF PROCEEDINGS',
-        '',
-        'From:                    General Secretariat of the Council',
-        'To:                      Delegations',
-        'Subject:                 Summary of the meeting of the Standing Committee on',
-        '                         Operational Cooperation on Internal Security (COSI) held in',
-        '                         Brussels on 3 March 2026',
-        '',
-        '',
       ],
     },
     items: [
@@ -139,55 +109,15 @@ const OUTCOMES: Record<string, Outcome> = {
   },
   French: {
     head: {
-      plain: [
-        'Conseil de',
-        'l’Union européenne',
-        '',
-        'Bruxelles, le 10 mars 2026',
-        '(OR. en)',
-        '6350/26',
-        'LIMITE',
-        'COSI 45',
-        'ENFOPOL 98',
-        'JAI 301',
-        '',
-        'RÉSULTATS DES TRAVAUX',
-        'Origine:',
-        '',
-        'Secrétariat général du Conseil',
-        '',
-        'Destinataire:',
-        '',
-        'Délégations',
-        '',
-        'Objet:',
-        '',
+      institution: ['Conseil de', 'l’Union européenne'],
+      placeDate: 'Bruxelles, le 10 mars 2026',
+      kind: 'RÉSULTATS DES TRAVAUX',
+      labels: ['Origine:', 'Destinataire:', 'Objet:'],
+      values: ['Secrétariat général du Conseil', 'Délégations'],
+      subject: [
         'Résumé de la réunion du Comité permanent de coopération',
         'opérationnelle en matière de sécurité intérieure (COSI) tenue à',
         'Bruxelles le 3 mars 2026',
-        '',
-      ],
-      layout: [
-        'Conseil de                                      Bruxelles, le 10 mars 2026',
-        'l’Union européenne                              (OR. en)',
-        '                                                6350/26',
-        '',
-        '                                                LIMITE',
-        '',
-        '                                                COSI 45',
-        '                                                ENFOPOL 98',
-        '                                                JAI 301',
-        '',
-        '',
-        'RÉSULTATS DES TRAVAUX',
-        '',
-        'Origine:                 Secrétariat général du Conseil',
-        'Destinataire:            Délégations',
-        'Objet:                   Résumé de la réunion du Comité permanent de coopération',
-        '                         opérationnelle en matière de sécurité intérieure (COSI) tenue à',
-        '                         Bruxelles le 3 mars 2026',
-        '',
-        '',
       ],
     },
     items: [
@@ -221,55 +151,15 @@ const OUTCOMES: Record<string, Outcome> = {
   },
   German: {
     head: {
-      plain: [
-        'Rat der',
-        'Europäischen Union',
-        '',
-        'Brüssel, den 10. März 2026',
-        '(OR. en)',
-        '6350/26',
-        'LIMITE',
-        'COSI 45',
-        'ENFOPOL 98',
-        'JAI 301',
-        '',
-        'BERATUNGSERGEBNISSE',
-        'Absender:',
-        '',
-        'Generalsekretariat des Rates',
-        '',
-        'Empfänger:',
-        '',
-        'Delegationen',
-        '',
-        'Betr.:',
-        '',
+      institution: ['Rat der', 'Europäischen Union'],
+      placeDate: 'Brüssel, den 10. März 2026',
+      kind: 'BERATUNGSERGEBNISSE',
+      labels: ['Absender:', 'Empfänger:', 'Betr.:'],
+      values: ['Generalsekretariat des Rates', 'Delegationen'],
+      subject: [
         'Zusammenfassung der Sitzung des Ständigen Ausschusses für die',
         'operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)',
         'am 3. März 2026 in Brüssel',
-        '',
-      ],
-      layout: [
-        'Rat der                                         Brüssel, den 10. März 2026',
-        'Europäischen Union                              (OR. en)',
-        '                                                6350/26',
-        '',
-        '                                                LIMITE',
-        '',
-        '                                                COSI 45',
-        '                                                ENFOPOL 98',
-        '                                                JAI 301',
-        '',
-        '',
-        'BERATUNGSERGEBNISSE',
-        '',
-        'Absender:                Generalsekretariat des Rates',
-        'Empfänger:               Delegationen',
-        'Betr.:                   Zusammenfassung der Sitzung des Ständigen Ausschusses für die',
-        '                         operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)',
-        '                         am 3. März 2026 in Brüssel',
-        '',
-        '',
       ],
     },
     items: [
@@ -303,6 +193,28 @@ const OUTCOMES: Record<string, Outcome> = {
   },
 };
 
+/**
+ * The outcome's head as plain `pdftotext` prints it (`layout` false: the number and codes under the place and date, each
+ * label, value and the subject apart by blank lines) or as `-layout` does (the place and date, number and codes in the
+ * right column, each label beside its value).
+ */
+function headLines(head: OutcomeHead, layout: boolean): string[] {
+  const [from, to] = head.values;
+  const codes = ['COSI 45', 'ENFOPOL 98', 'JAI 301'];
+  if (!layout) {
+    const cells = [head.labels[0], from, head.labels[1], to, head.labels[2]].flatMap((line) => [line, '']);
+    return [...head.institution, '', head.placeDate, '(OR. en)', '6350/26', 'LIMITE', ...codes, '', head.kind, ...cells, ...head.subject, ''];
+  }
+  const right = (text: string) => `${' '.repeat(48)}${text}`;
+  const rows = head.subject.map((line, index) => `${(index === 0 ? head.labels[2] : '').padEnd(25)}${line}`);
+  return [
+    `${head.institution[0].padEnd(48)}${head.placeDate}`,
+    `${head.institution[1].padEnd(48)}(OR. en)`,
+    ...[right('6350/26'), '', right('LIMITE'), '', ...codes.map(right), '', '', head.kind, ''],
+    ...[`${head.labels[0].padEnd(25)}${from}`, `${head.labels[1].padEnd(25)}${to}`, ...rows, '', ''],
+  ];
+}
+
 /** The outcome as plain `pdftotext` (`layout` false) or `-layout` prints its two pages, items 1–3 on the first. */
 function outcomeText(outcome: Outcome, layout: boolean): string {
   const item = ([title, text]: [string, string[]], index: number): string[] =>
@@ -312,7 +224,7 @@ function outcomeText(outcome: Outcome, layout: boolean): string {
       ? [`6350/26${' '.repeat(38)}TR/kl${' '.repeat(42)}${page}`, `JAI.1${' '.repeat(39)}LIMITE${' '.repeat(41)}${outcome.language}`]
       : ['6350/26', 'JAI.1', '', 'TR/kl', 'LIMITE', '', String(page), outcome.language, ''];
   const first = [
-    ...(layout ? outcome.head.layout : outcome.head.plain),
+    ...headLines(outcome.head, layout),
     ...outcome.items.slice(0, 3).flatMap((entry, index) => item(entry, index)),
     ...(layout ? [] : ['']),
     ...outcome.footnotes.map((footnote, index) => `${index + 1} ${footnote}`),
