@@ -76,12 +76,13 @@ const LAYOUT_GAP = /[ \t]{3,}|\t/u;
 
 /**
  * How a line may open with markup the page shows as structure, not as characters: heading marks, a list bullet (a
- * symbol font's bullet also alone, as a layout rendering's cell apart from its text) or a footnote definition's mark
+ * symbol font's bullet or a dash also alone, as a layout rendering's cell apart from its text or plain `pdftotext`'s
+ * mark over its item, text-blocks.ts) or a footnote definition's mark
  * (the page's list numbers the footnotes itself), also the mark of a notice's note on the items it marks (`(*) This
  * item …`, `*) …`, `^{*} …`; `* …` is a bullet's shape).
  */
 const LINE_OPENING =
-  /^(?:#{1,6}[ \t]+|(?:\(\*{1,3}\)|\*{1,3}\)|\^\{\*{1,3}\})[ \t]*(?=\S)|[-*•▪◦·–o\uF0B7\uF0A7\uF0D8\uF076\uF06E\uF06C\uF071\uF0A8➢❖■●❑♦][ \t]+(?=\S)|[•▪\uF0B7\uF0A7\uF0D8\uF076\uF06E\uF06C\uF071\uF0A8➢❖■●❑♦][ \t]*$|(?:<sup>[ \t]*\d{1,4}[ \t]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\^\{?\d{1,4}\}?)[ \t]+|\[\^[A-Za-z0-9]{1,10}\]:[ \t]*)/u;
+  /^(?:#{1,6}[ \t]+|(?:\(\*{1,3}\)|\*{1,3}\)|\^\{\*{1,3}\})[ \t]*(?=\S)|[-*•▪◦·–o\uF0B7\uF0A7\uF0D8\uF076\uF06E\uF06C\uF071\uF0A8➢❖■●❑♦][ \t]+(?=\S)|[-–•▪\uF0B7\uF0A7\uF0D8\uF076\uF06E\uF06C\uF071\uF0A8➢❖■●❑♦][ \t]*$|(?:<sup>[ \t]*\d{1,4}[ \t]*<\/sup>|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\^\{?\d{1,4}\}?)[ \t]+|\[\^[A-Za-z0-9]{1,10}\]:[ \t]*)/u;
 
 /** A heading number opening a line (after its markup): the page prints an item's number with a final dot (`3.1` → `3.1.`). */
 const LINE_NUMBER = /^((?:\*\*)?)(\d{1,5}(?:\.\d{1,3}){0,4}|[IVX]{1,7})(\.?)(?=[ \t)])/u;
@@ -96,7 +97,7 @@ const LINE_NUMBER = /^((?:\*\*)?)(\d{1,5}(?:\.\d{1,3}){0,4}|[IVX]{1,7})(\.?)(?=[
  * must stand as printed.
  */
 const INLINE_MARKUP =
-  /(<sup>[ \t]*\d{1,4}(?:[ \t]*,[ \t]*\d{1,4}){0,20}[ \t]*<\/sup>|\^\{[ \t]*\d{1,4}(?:[ \t]*,[ \t]*\d{1,4}){0,20}[ \t]*\}|\^\d{1,4}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\[\^[A-Za-z0-9]{1,10}\])|(\*\*|\]\(#\)|\[(?=[^\]]{1,500}\]\(#\))|<(?=https?:\/\/)|(?<=https?:\/\/[^\s<>]{1,2000})>|(?<=\s)[•▪◦‣\uF0B7\uF0A7\uF0D8\uF076\uF06E\uF06C\uF071\uF0A8➢❖■●❑♦][ \t]+|(?<=[:;,][ \t]{1,3})[-–—][ \t]+|[ \t]+_{3,}(?=\s|$))|([ \t]?(?:\(\*{1,3}\)|\^\{\*{1,3}\})|(?<=[^\s*])\*{1,3}\)?(?![*\p{L}\p{N}])|(?<=\s)\*{1,3}\)?(?=[ \t]+\p{Lu}))|([ \t]+)/giu;
+  /(<sup>[ \t]*\d{1,4}(?:[ \t]*,[ \t]*\d{1,4}){0,20}[ \t]*<\/sup>|\^\{[ \t]*\d{1,4}(?:[ \t]*,[ \t]*\d{1,4}){0,20}[ \t]*\}|\^\d{1,4}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\[\^[A-Za-z0-9]{1,10}\])|(\*\*|\]\(#\)|\[(?=[^\]]{1,500}\]\(#\))|<(?=https?:\/\/)|(?<=https?:\/\/[^\s<>]{1,2000})>|(?<=\s)[•▪◦‣\uF0B7\uF0A7\uF0D8\uF076\uF06E\uF06C\uF071\uF0A8➢❖■●❑♦][ \t]+|(?<=[:;,][ \t]{1,3})[-–—](?:[ \t]+|$)|[ \t]+_{3,}(?=\s|$))|([ \t]?(?:\(\*{1,3}\)|\^\{\*{1,3}\})|(?<=[^\s*])\*{1,3}\)?(?![*\p{L}\p{N}])|(?<=\s)\*{1,3}\)?(?=[ \t]+\p{Lu}))|([ \t]+)/giu;
 
 /** A literal for a regular expression. */
 function literal(text: string): string {

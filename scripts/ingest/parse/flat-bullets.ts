@@ -90,8 +90,11 @@ const STACKED_NUMBER = new RegExp(String.raw`^((?:\(?(?:[a-zα-ωа-я]|[ivx]{1,
  */
 const LAST_ITEM_END = /(?<!(?:^|[ \t])\d{1,2}(?:\.\d{1,2})?)[.!?]["'”’)\]]{0,2}(?=[ \t])/u;
 
-/** A sentence's first word: a capital and a small letter (`The Committee …`), or the Greek article of one letter before a word (`Η Προεδρία …`). */
-const SENTENCE_OPENS = /^[ \t]+["“(]?(?:\p{Lu}\p{Ll}|[ΗΟ][ \t]+\p{L})/u;
+/**
+ * A sentence's first word: a capital and a small letter (`The Committee …`), the Greek article of one letter before a
+ * word (`Η Προεδρία …`), or an acronym before a word in small letters (`COSI is invited …`).
+ */
+const SENTENCE_OPENS = /^[ \t]+["“(]?(?:\p{Lu}\p{Ll}|[ΗΟ][ \t]+\p{L}|\p{Lu}{2,8}[ \t]+\p{Ll})/u;
 
 function bulletCuts(text: string): number[] {
   if (!/[•▪◦\uF000-\uF0FF]/u.test(text)) return [];
