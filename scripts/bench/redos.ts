@@ -143,6 +143,7 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // and numbered paragraphs whose first words read as a clause before a capital.
   { name: 'flat `done. 4. 5. Com- mission EU- Koordinator ` runs', fragment: 'done. 4. 5. Com- mission EU- Koordinator ' },
   { name: 'flat `1. The Presidency invites COSI to ` runs', fragment: '1. The Presidency invites COSI to ' },
+  { name: 'flat `ABl. L 1 vom 4.5.2016, S. 1. ` runs', fragment: 'ABl. L 1 vom 4.5.2016, S. 1. ' },
   { name: 'flat `1. Bevezetés Az elnökség felkéri a COSI-t, hogy: ` runs', fragment: '1. Bevezetés Az elnökség felkéri a COSI-t, hogy: ' },
   // A table of contents run into a page's line before the body's parts (flat-contents.ts: a first number after an entry's page).
   { name: 'flat contents `3 1. EXECUTIVE SUMMARY 2 ` runs', fragment: '3 1. EXECUTIVE SUMMARY 2 ' },

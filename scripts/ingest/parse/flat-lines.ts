@@ -245,6 +245,13 @@ const LABELS_BEFORE = /\S[ \t]?:[ \t]+[^\s:]+[ \t]?:[ \t]*$/u;
 /** A document number's version suffix right before a number: `REV 1.`, `COR 1.` is the suffix's number, never a paragraph's. */
 const SUFFIX_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${VERSION_SUFFIX_WORDS})\s*$`, 'u');
 
+/**
+ * A page's abbreviation in a citation of the Official Journal right before a number (`OJ L 119, 4.5.2016, p. 1.`,
+ * `S. 1.`, `s. 1.`, `σ. 1.`, `стр. 1.`, `pag. 1.`, `lch. 1.`, `blz. 1.`, `str. 1.`): the number is the page's, never a
+ * paragraph's or an item's, where a page run into one line prints the citation's footnote before its footer.
+ */
+const PAGE_BEFORE = /(?<![\p{L}])(?:pp?|[Ss]|σ|стр|pag|lch|blz|str)\.[ \t]*$/u;
+
 /** The longest title an agenda run into one line prints between two item numbers (with the documents under it). */
 const TITLE_RUN = 240;
 
@@ -423,7 +430,7 @@ function agendaCuts(text: string): ReadonlySet<number> {
     const { first: number, last: lastNumber } = numbersOf(match[1] ?? '');
     if (number.length !== 1 || MONTH_AFTER.test(text.slice(match.index + match[0].length)) || blankParagraph(text, match).blank) continue;
     const preceding = text.slice(Math.max(0, match.index - 24), match.index);
-    if (SUFFIX_BEFORE.test(preceding)) continue;
+    if (SUFFIX_BEFORE.test(preceding) || PAGE_BEFORE.test(preceding)) continue;
     // the body's first number printed between labels and their values stays for the header to read (`To: Subject: 1. General …`)
     if (LABELS_BEFORE.test(preceding)) continue;
     // a Commission document's annexes in its cell (`COM(2025) 123 final - PIELIKUMI 1.–3. KOMISIJAS …`) number no paragraph
@@ -522,7 +529,7 @@ function cutsOf(
     // a number before another is a paragraph left blank only before the next in sequence (a date `17. 5. 2026` is none)
     if (!blankParagraph(text, match).inSequence) continue;
     const preceding = text.slice(Math.max(0, match.index - 24), match.index);
-    if (SUFFIX_BEFORE.test(preceding)) continue;
+    if (SUFFIX_BEFORE.test(preceding) || PAGE_BEFORE.test(preceding)) continue;
     // the body's first number printed between labels and their values stays for the header to read (`To: Subject: 1. General …`)
     if (LABELS_BEFORE.test(preceding)) continue;
     // a Commission document's annexes in its cell (`COM(2025) 123 final - PIELIKUMI 1.–3. KOMISIJAS …`) number no paragraph

@@ -287,6 +287,19 @@ describe('splitFlatLines', () => {
     expect(texts(text)).toEqual([text]);
   });
 
+  it('does not cut at the page of a citation of the Official Journal (`p. 53.`, `S. 1.`, `s. 1.`, `σ. 53.`, `str. 1.`)', () => {
+    for (const citation of [
+      'OJ L 135, 24.5.2016, p. 53.',
+      'ABl. L 119 vom 4.5.2016, S. 1.',
+      'Dz.U. L 18 z 19.1.2017, s. 1.',
+      'ΕΕ L 135 της 24.5.2016, σ. 53.',
+      'UL L 119, 4.5.2016, str. 1.',
+    ]) {
+      const text = `${padding}The Committee recalled Regulation (EU) 2016/794, ${citation}`;
+      expect(texts(text)).toEqual([text]);
+    }
+  });
+
   it('cuts the sub-items of an outline in sequence: 6, 6.1, 6.2, then 7', () => {
     expect(
       texts(`${padding}6. Counter-terrorism 6.1. EU Threat assessment The Committee endorsed it. 6.2. Security checks The Committee endorsed them. 7. Digital`),

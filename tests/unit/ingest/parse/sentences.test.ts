@@ -41,6 +41,22 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not break after the Official Journal’s and its page’s abbreviations in a citation: `ABl.`, `Dz.U.`, `Úř. věst.`, `Pb.`, `σ.`, `стр.`, `pag.`, `lch.`, `blz.`, `str.`', () => {
+    const citations = [
+      'Verordnung (EU) 2016/679 (ABl. L 119 vom 4.5.2016, S. 1).',
+      'Rozporządzenie (UE) 2016/794, Dz.U. L 135 z 24.5.2016, s. 53.',
+      'Nařízení (EU) 2016/794, Úř. věst. L 135, 24.5.2016, s. 53.',
+      'Verordening (EU) 2016/794, Pb. L 135 van 24.5.2016, blz. 53.',
+      'Κανονισμός (ΕΕ) 2016/794, ΕΕ L 135 της 24.5.2016, σ. 53.',
+      'Регламент (ЕС) 2016/794, ОВ L 135, 24.5.2016 г., стр. 53.',
+      'Regolamento (UE) 2016/794, GU L 135 del 24.5.2016, pag. 53.',
+      'Rialachán (AE) 2016/794, IO L 135, 24.5.2016, lch. 53.',
+      'Uredba (EU) 2016/794, UL L 135, 24.5.2016, str. 53.',
+    ];
+    // each failed before: `ABl.` / `L 119 …`, `… σ.` / `53.`
+    for (const citation of citations) expect(splitSentences(`${citation} See also 9798/15.`)).toEqual([citation, 'See also 9798/15.']);
+  });
+
   it('still ends a sentence at `etc.` before a capital: it ends sentences as often as not', () => {
     expect(splitSentences('Delegations raised firearms, drugs, cybercrime etc. The Presidency took note.')).toEqual([
       'Delegations raised firearms, drugs, cybercrime etc.',
