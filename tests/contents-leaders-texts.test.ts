@@ -4,11 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import type { TextBlock } from '../src/schemas/text-block.ts';
-import { flattenedPages } from './support/flattened-pages.ts';
 import { pdfCaseReader } from './support/pdf-case.ts';
 import { pdfViewerCopy } from './support/pdf-viewer-copy.ts';
 import { expectOk } from './support/projection.ts';
-import { viewerCopyOfLayout } from './support/text-shapes.ts';
+import { RENDERING_SHAPES } from './support/text-shapes.ts';
 
 /**
  * The Presidency's report on COSI's proceedings (6543/25, shortened) made as the Council makes its PDFs
@@ -41,23 +40,6 @@ const OPENING = [
 
 /** The parts under the contents: the entries' numbers (no closing dot) and titles. */
 const PARTS = [[null, null], ...ENTRIES.map(([number, title]) => [number.replace(/\.$/u, ''), title])];
-
-/** A plain `pdftotext` text as a viewer copies it: no form feed and no blank line. */
-const viewerCopyOfPlain = (text: string): string =>
-  text
-    .split(/[\f\n]/u)
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-
-/** The text shapes: the rendering each is made from, and how. */
-const SHAPES = [
-  { shape: 'plain pdftotext', file: 'pdftotext.txt', make: (text: string) => text },
-  { shape: 'a viewer’s copy of plain pdftotext', file: 'pdftotext.txt', make: viewerCopyOfPlain },
-  { shape: 'plain pdftotext, each page run into one line', file: 'pdftotext.txt', make: flattenedPages },
-  { shape: '-layout', file: 'pdftotext-layout.txt', make: (text: string) => text },
-  { shape: 'a viewer’s copy of -layout', file: 'pdftotext-layout.txt', make: viewerCopyOfLayout },
-  { shape: '-layout, each page run into one line', file: 'pdftotext-layout.txt', make: flattenedPages },
-] as const;
 
 /** A block's text as the page shows it (the tab a leader drew shows as a space). */
 const plain = (block: TextBlock) =>
@@ -92,7 +74,7 @@ describe('a report whose table of contents prints dot leaders (6543/25 as the Co
     expect(reading(expectOk(parseDocument(copy, 'report-contents-leaders.txt')))).toEqual(READ);
   });
 
-  it.each(SHAPES)('reads from $shape the contents and the parts alike', ({ file, make }) => {
+  it.each(RENDERING_SHAPES)('reads from $shape the contents and the parts alike', ({ file, make }) => {
     const text = make(readFileSync(join(CASE, file), 'utf8'));
     expect(text).toMatch(/EXECUTIVE SUMMARY\.{4,}1/u);
     expect(reading(expectOk(parseDocument(text, 'report-contents-leaders.txt')))).toEqual(READ);

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { flattenedPages } from './support/flattened-pages.ts';
 import { pdfCaseReader } from './support/pdf-case.ts';
 import { pdfViewerCopy } from './support/pdf-viewer-copy.ts';
 import { expectOk, HEADER_FIELDS, project } from './support/projection.ts';
-import { viewerCopyOfLayout } from './support/text-shapes.ts';
+import { RENDERING_SHAPES } from './support/text-shapes.ts';
 
 /**
  * A LibreOffice-made document of tests/fixtures/council-pdf-lo in every shape a register user may hold it in: the PDF
@@ -22,23 +21,6 @@ const FIXTURES = 'tests/fixtures/council-pdf-lo';
  * Irish cover note whose Commission document's label wraps in its cell (`Uimh. doic. ón` / `gCoimisiún:`).
  */
 const CASES = ['note-positions-table', 'note-positions-tight', 'cover-note-ga'] as const;
-
-/** A plain `pdftotext` text as a viewer copies it: no form feed and no blank line. */
-const viewerCopyOfPlain = (text: string): string =>
-  text
-    .split(/[\f\n]/u)
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-
-/** The shapes: the rendering each is made from, and how. */
-const SHAPES = [
-  { shape: 'plain pdftotext', file: 'pdftotext.txt', make: (text: string) => text },
-  { shape: 'a viewer’s copy of plain pdftotext', file: 'pdftotext.txt', make: viewerCopyOfPlain },
-  { shape: 'plain pdftotext, each page run into one line', file: 'pdftotext.txt', make: flattenedPages },
-  { shape: '-layout', file: 'pdftotext-layout.txt', make: (text: string) => text },
-  { shape: 'a viewer’s copy of -layout', file: 'pdftotext-layout.txt', make: viewerCopyOfLayout },
-  { shape: '-layout, each page run into one line', file: 'pdftotext-layout.txt', make: flattenedPages },
-] as const;
 
 /**
  * The shapes whose record differs yet, and why. None now: plain `pdftotext` prints the labels before their values and
@@ -86,7 +68,7 @@ describe.each(CASES)('the LibreOffice-made document %s in every shape', (name) =
     expect(reading(expectOk(parseDocument(copy, `${name}.txt`)))).toEqual(stated(name, 'document.pdf'));
   });
 
-  it.each(SHAPES)('reads from $shape the header, sections and footnotes its expected.json states', ({ shape, file, make }) => {
+  it.each(RENDERING_SHAPES)('reads from $shape the header, sections and footnotes its expected.json states', ({ shape, file, make }) => {
     const record = expectOk(parseDocument(make(readFileSync(join(FIXTURES, name, file), 'utf8')), `${name}.txt`));
     const known = NOT_READ[`${name}/${shape}`];
     if (known === undefined) expect(reading(record)).toEqual(stated(name, file));

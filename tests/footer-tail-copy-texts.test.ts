@@ -3,7 +3,7 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { outcomes } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
-import { viewerCopyOfLayout } from './support/text-shapes.ts';
+import { viewerCopyOfLayout, withoutBlankLines } from './support/text-shapes.ts';
 
 /**
  * A LIMITE note of two pages as `pdftotext -layout` prints the register's PDF (council-pdf-lo/nota-it is one): each page
@@ -86,16 +86,9 @@ function layoutText(language: string, paragraph: string, footnote: string): stri
   ].join('\n');
 }
 
-/** A copy that keeps each line as printed, its indent and gaps too, and drops the blank lines and form feeds. */
-const linesCopy = (text: string): string =>
-  text
-    .split(/[\f\n]/u)
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-
 const SHAPES: readonly [name: string, shape: (text: string) => string][] = [
   ['-layout', (text) => text],
-  ['a copy of -layout that keeps its lines and drops the blank lines and form feeds', linesCopy],
+  ['a copy of -layout that keeps its lines and drops the blank lines and form feeds', withoutBlankLines],
   ['a viewer’s copy of -layout (lines trimmed, no blank line)', viewerCopyOfLayout],
   ['the -layout pages run into one line each', flattenedPages],
 ];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
-import { viewerCopyOfLayout, wrapWords } from './support/text-shapes.ts';
+import { viewerCopyOfLayout, withoutBlankLines, wrapWords } from './support/text-shapes.ts';
 
 /**
  * A cover note of the Commission's proposal COM(2023) 754 (2023/0438(COD)), as the Council sends it on, whose subject
@@ -88,16 +88,9 @@ function layoutPage(language: string, labels: readonly string[], kind: string, s
   ].join('\n');
 }
 
-/** A copy of the page that keeps each line as printed, its indent too, and drops the blank lines and the form feed. */
-const indentedCopy = (text: string): string =>
-  text
-    .split(/[\f\n]/u)
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-
 const SHAPES: readonly [name: string, shape: (text: string) => string][] = [
   ['-layout', (text) => text],
-  ['a copy of -layout that keeps the indents and drops the blank lines', indentedCopy],
+  ['a copy of -layout that keeps the indents and drops the blank lines', withoutBlankLines],
   ['a viewer’s copy of -layout (lines trimmed, no blank line)', viewerCopyOfLayout],
   ['the -layout page run into one line', flattenedPages],
 ];

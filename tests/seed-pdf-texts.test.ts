@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk, HEADER_FIELDS, project } from './support/projection.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
-import { viewerCopyOfLayout } from './support/text-shapes.ts';
+import { viewerCopyOfLayout, withoutBlankLines } from './support/text-shapes.ts';
 
 /**
  * The seeds typeset by their own PDF generator (`tests/fixtures/pdf/`, scripts/fixtures/seed-pdfs.ts) as `pdftotext`
@@ -25,19 +25,12 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
 const TEXTS = 'tests/fixtures/seed-pdf-texts';
 const SEEDS = 'tests/fixtures/seeds';
 
-/** A plain `pdftotext` text as a viewer copies it: no form feed and no blank line. */
-const viewerCopyOfPlain = (text: string) =>
-  text
-    .split(/[\f\n]/)
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-
 /** The shapes each seed's texts are read in: the file, and what is made of its text. */
 const SHAPES = [
   { shape: '-layout', file: 'pdftotext-layout.txt', make: (text: string) => text },
   { shape: 'a viewer’s copy of -layout', file: 'pdftotext-layout.txt', make: viewerCopyOfLayout },
   { shape: 'plain', file: 'pdftotext.txt', make: (text: string) => text },
-  { shape: 'a viewer’s copy of plain', file: 'pdftotext.txt', make: viewerCopyOfPlain },
+  { shape: 'a viewer’s copy of plain', file: 'pdftotext.txt', make: withoutBlankLines },
 ] as const;
 
 /**

@@ -53,3 +53,27 @@ export const TEXT_SHAPES_AND_PLAIN_COPY: ReadonlyArray<readonly [name: string, l
   ['-layout, the page run into one line', true, true],
   ['a viewer’s copy of the -layout page', true, null],
 ];
+
+/**
+ * `text` with its blank lines and form feeds gone and every other line kept as printed (its indent and gaps too): a
+ * viewer's copy of plain `pdftotext`, or a copy of `-layout` that keeps its lines.
+ */
+export function withoutBlankLines(text: string): string {
+  return text
+    .split(/[\f\n]/u)
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+}
+
+/**
+ * The six shapes a fixture's two renderings (`pdftotext.txt`, `pdftotext-layout.txt`) reach users in, for `it.each`:
+ * each rendering as printed, a viewer's copy of it, and its pages run into one line each.
+ */
+export const RENDERING_SHAPES = [
+  { shape: 'plain pdftotext', file: 'pdftotext.txt', make: (text: string) => text },
+  { shape: 'a viewer’s copy of plain pdftotext', file: 'pdftotext.txt', make: withoutBlankLines },
+  { shape: 'plain pdftotext, each page run into one line', file: 'pdftotext.txt', make: flattenedPages },
+  { shape: '-layout', file: 'pdftotext-layout.txt', make: (text: string) => text },
+  { shape: 'a viewer’s copy of -layout', file: 'pdftotext-layout.txt', make: viewerCopyOfLayout },
+  { shape: '-layout, each page run into one line', file: 'pdftotext-layout.txt', make: flattenedPages },
+] as const;
