@@ -4,6 +4,7 @@ import { isTitleWord, opensWithOpener } from './body-start.ts';
 import { cutsDayFromMonth } from './cut-day.ts';
 import { DAYS_LINE } from './head-anchors.ts';
 import { dayHeadingDate } from './items.ts';
+import { isDayAndHourLine } from './value-shapes.ts';
 import type { SourceLine } from './normalise.ts';
 import { BULLET, DOCUMENT_NUMBER_SOURCE, ITEM_NUMBER } from './vocabulary.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
@@ -88,12 +89,13 @@ export function setItemRows(lines: readonly SourceLine[]): SourceLine[] {
   for (let index = 0; index < lines.length; index += 1) {
     const entry = lines[index] as SourceLine;
     // a day or days of one month alone on the line are no item (`17. a 18. března 2026`, a notice's `Date:` value
-    // in the values' column, its hour and venue under it)
+    // in the values' column, its hour and venue under it), nor is a day with its hour (`18. února 2026, 09:30`, a `Time:` row's)
     if (
       !NUMBERED_TITLE.test(entry.text) ||
       opensWithOpener(entry.text.replace(LEADING_NUMBER, '')) ||
       dayHeadingDate(entry.text) !== null ||
-      DAYS_LINE.test(entry.text)
+      DAYS_LINE.test(entry.text) ||
+      isDayAndHourLine(entry.text)
     ) {
       result.push(entry);
       continue;

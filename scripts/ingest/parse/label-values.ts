@@ -4,7 +4,7 @@ import { isVersionsLine, versionsPhraseAt } from './concerned-versions.ts';
 import { furtherCorrespondentLines, furtherCorrespondents, isCorrespondentLine } from './correspondent-lines.ts';
 import type { FoundLabel } from './header-labels.ts';
 import { MEETING_LABELS, type HeaderField, type MeetingLabel } from './label-vocabulary.ts';
-import { codesAt, codesColumnBelow, codesColumnInValue, codesRunAt, trailingCodesColumn, valueLength, venueEnd } from './value-shapes.ts';
+import { codesAt, codesColumnBelow, codesColumnInValue, codesRunAt, timeRowLength, trailingCodesColumn, valueLength, venueEnd } from './value-shapes.ts';
 import { valueColumnEnd } from './layout-value-column.ts';
 import { DATE } from './head-anchors.ts';
 import { subjectDaysLineEnd } from './subject-days-line.ts';
@@ -363,7 +363,7 @@ function readGroup(
   let at = group.length > 1 ? (/^\s*/.exec(text)?.[0].length ?? 0) : 0;
   for (const [index, label] of group.slice(0, -1).entries()) {
     const next = group[index + 1];
-    const shaped = referenceLine(label, next, text, at) ?? valueLength(label.field, text, at);
+    const shaped = referenceLine(label, next, text, at) ?? rowLength(label, text, at);
     // Recipients printed one per line are one value, unless the next label takes a sender or recipient too.
     const more = shaped > 0 && CORRESPONDENT_FIELDS.has(label.field) && next !== undefined && !CORRESPONDENT_FIELDS.has(next.field);
     // a venue over several lines under a column of labels, the hour's label next: its lines up to the hour's
@@ -424,7 +424,7 @@ function readGroup(
   }
   // Days are the value whatever they look like (`17. Februar 2026` is no numbered paragraph, `17 lutego 2026 r.` no
   // sentence's end), and so is a notice's hour (`10.00 hod.`); the body may follow them.
-  const days = last.field === 'on' || last.field === 'other' ? valueLength(last.field, rest, 0) : 0;
+  const days = last.field === 'on' || last.field === 'other' ? rowLength(last, rest, 0) : 0;
   const opened = last.field !== 'subject' ? null : markerInLine !== null ? displacedSubjectEnd(rest, markerInLine) : wrapped ? datedSubjectEnd(rest) : null;
   const found = venueStart(
     last,
@@ -586,7 +586,7 @@ function earlierStart(start: BodyStart | null, versions: number | null): BodySta
 function allButLastLine(text: string, at: number, last: string): number {
   const rest = text.slice(at);
   // an hour's line is no body's numbered line (`10.00 ч.`)
-  const hour = meetingLabel(last) === 'time' ? hourLineAt(rest) : null;
+  const hour = meetingLabel(last) === 'time' ? (hourLineAt(rest) ?? hourInLine(rest)) : null;
   if (hour !== null) return hour;
   // Only a marked start ends the values here (a numbered or heading line): a guessed one may be the last value itself.
   const start = bodyStart(rest);
@@ -595,9 +595,37 @@ function allButLastLine(text: string, at: number, last: string): number {
   return lastLine <= 0 || values.slice(0, lastLine).trim() === '' ? fallbackLength(undefined, text, at) : lastLine;
 }
 
+/**
+ * The length of `label`'s value at `at` by its shape (valueLength); a notice's `Time:` row by a row's shape first
+ * (value-shapes.ts timeRowLength: `17 February 2026, 10.00`, `10.00 (17 February 2026)`), so that a day printed before its
+ * hour is not the row's whole value, nor two rows' hours one telephone number (`10.00 14.00`).
+ */
+function rowLength(label: FoundLabel, text: string, at: number): number {
+  return (meetingLabel(label.printed) === 'time' ? timeRowLength(text, at) : 0) || valueLength(label.field, text, at);
+}
+
 /** What a notice's label names (`Time:` → `time`, `Lieu :` → `venue`), or undefined for any other label. */
 function meetingLabel(printed: string): MeetingLabel | undefined {
   return MEETING_LABELS.get(printed.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim().toLowerCase());
+}
+
+/** How far into a line run together a venue's end is looked for (a venue's lines, as venueEnd looks for its city). */
+const VENUE_REACH = 240;
+
+/**
+ * Where a page run into one line puts the hour's value after the venue's lines (`Venue: Time: … COUNCIL EUROPA BUILDING
+ * Rue de la Loi 175, 1048 Brussels 10.00 …`): the offset of the space before the first word in the line's first
+ * VENUE_REACH characters that opens a `Time:` row's value (timeRowLength: `10.00`, `kl. 10.00`, `10.00 ч.`, `10 h 00`),
+ * with text before it; null where none does or the values hold a line break before it.
+ */
+function hourInLine(values: string): number | null {
+  const lineEnd = values.indexOf('\n', 1);
+  const end = Math.min(lineEnd === -1 ? values.length : lineEnd, VENUE_REACH);
+  for (let at = 1; at < end; at += 1) {
+    if (!/[ \t]/.test(values.charAt(at - 1)) || /\s/.test(values.charAt(at))) continue;
+    if (values.slice(0, at).trim() !== '' && timeRowLength(values, at) > 0) return at - 1;
+  }
+  return null;
 }
 
 /**

@@ -25,7 +25,9 @@ function nextFilled(lines: readonly SourceLine[], index: number): number {
  * title below it, or to a numbered line; a time slot (two times) also to an unnumbered line (`Coffee break`). A single
  * time before anything else (the header's `Time:` value) stays as it is, and so does a single time that no other time
  * alone follows: the header's hour that plain `pdftotext` prints last in the values' column, under the venue's lines,
- * right above item 1 (`Rue de la Loi 175, 1048 Brussels` / `10.00` / `1. Adoption of the agenda`), is no time column.
+ * right above item 1 (`Rue de la Loi 175, 1048 Brussels` / `10.00` / `1. Adoption of the agenda`), is no time column,
+ * nor is a single time right above another time alone (that hour above the time column's first slot: `10.00` /
+ * `10.00 – 10.10` / `1.` / `Adoption of the agenda`).
  * Guarantees: every character is kept, in order; only line breaks and blank lines between the joined cells go.
  */
 export function joinTimedRows(lines: readonly SourceLine[]): SourceLine[] {
@@ -34,8 +36,10 @@ export function joinTimedRows(lines: readonly SourceLine[]): SourceLine[] {
   for (let index = 0; index < lines.length; index += 1) {
     const entry = lines[index] as SourceLine;
     const found = index > lastTime ? null : TIME_ALONE.exec(entry.text);
-    // a single time is a time column's only where another time alone follows it
-    const time = found !== null && found[2] === undefined && index === lastTime ? null : found;
+    // a single time is a time column's only where another time alone follows it, and not right above one (the
+    // header's hour over the column's first slot: `10.00` / `10.00 – 10.10` / `1.`)
+    const single = found !== null && found[2] === undefined;
+    const time = single && (index === lastTime || TIME_ALONE.test(lines[nextFilled(lines, index)]?.text ?? '')) ? null : found;
     const next = time === null ? -1 : nextFilled(lines, index);
     const below = lines[next]?.text ?? '';
     if (time === null || next === -1) {

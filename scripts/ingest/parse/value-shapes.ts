@@ -159,6 +159,42 @@ function twoYearsOnLine(text: string, at: number): boolean {
   return second !== null;
 }
 
+/**
+ * An hour as a notice prints it under `Time:`, alone or as a span, with the word its language prints before or after it
+ * (`10.00`, `10:00`, `10h00`, `10 h 00`, `10.00 Uhr`, `kl. 10.00`, `10.00 ч.`, `9.30 – 13.00`): CONTACT's hours, never a
+ * telephone number (`10.00 14.00`, two rows' hours run into one line, is two hours).
+ */
+const ROW_HOUR = String.raw`(?:${HOUR_WITH_WORD}|(?:(?:kl|klo|plkst)\.?[ \t]{1,3})?\d{1,2}[.:h]\d{2}(?:[ \t]?(?:-|–)[ \t]?\d{1,2}[.:h]\d{2})?(?:[ \t]{1,3}(?:ч|hod|val|óra)\.?(?![\p{L}]))?)`;
+
+/** One day as a `Time:` row prints it beside its hours: its date (DATE, any order of day, month and year), maybe with its weekday. */
+const ROW_DAY = String.raw`(?:${WEEKDAY_BEFORE})?${DATE}(?:,[ \t]{1,3}${WEEKDAY})?`;
+
+/**
+ * A `Time:` row's value where a notice prints a row for each day or part of its meeting: its day, then its hour
+ * (`17 February 2026, 10.00`, `2026. február 17., 10.00`, `17 февруари 2026 г.: 10.00 ч.`), or its hour, then its day in
+ * brackets (`10.00 (17 February 2026)`), or its hour alone (`14.00`, `kl. 14.00`).
+ */
+const TIME_ROW = new RegExp(String.raw`\s*(?:${ROW_DAY}[,:]?[ \t]{1,3})?${ROW_HOUR}(?:[ \t]{1,3}\(${ROW_DAY}\))?`, 'uy');
+
+/**
+ * The length of a `Time:` row's value at `at` (TIME_ROW: a day and its hour, an hour and its day in brackets, an hour),
+ * or 0 where the text there has none of these shapes.
+ */
+export function timeRowLength(text: string, at: number): number {
+  return sticky(TIME_ROW)(text, at);
+}
+
+/** A line that is a `Time:` row's day and its hour and nothing else (`18. februar 2026, kl. 09.30`): plain pdftotext's values' column. */
+const DAY_AND_HOUR_LINE = new RegExp(String.raw`^[ \t]*${ROW_DAY}[,:]?[ \t]{1,3}${ROW_HOUR}[ \t]*$`, 'u');
+
+/**
+ * Whether `line` is a `Time:` row's day and its hour and nothing else (`18. februar 2026, kl. 09.30`, `17. února 2026,
+ * 10:00`): a value of a notice's column, whose day's number is no item's (item-rows.ts).
+ */
+export function isDayAndHourLine(line: string): boolean {
+  return DAY_AND_HOUR_LINE.test(line);
+}
+
 /** The shape of each field's value; fields without one (subject, venue) take what the next value leaves. */
 const SHAPES: Readonly<Partial<Record<HeaderField, Shape>>> = {
   from: (text, at) => {
