@@ -60,22 +60,21 @@ const MISREAD: Record<Language, Record<string, { why: string; shapes?: readonly 
     '3.1': { why: 'as 3.0: the second point of `Der Ausschuss nahm Kenntnis`' },
     '4.0': { why: 'as 2.0: `…, der dem AStV am 29. November 2017 als I/A-Punkt … vorgelegt werden soll`' },
     '5.0': { why: 'as 2.0: `…, der dem Rat (Justiz und Inneres) am 7./8. Dezember 2017 zur Annahme vorgelegt werden soll`' },
-    '5.3': {
-      why: '`Die Mitgliedstaaten nahmen … zur Kenntnis` is no decision: the Member States are a decision’s subject in the English grammar only (decision-clauses.ts BODY), not in DE_BODY',
-    },
   },
   fr: {
     '3.0': {
       why: 'the point’s object keeps the relative clause after it (`…, qui s’est tenue le 20 novembre 2017`): a point of a list after `Le comité a pris note:` is read whole',
     },
-    '5.3': { why: '`Les États membres ont pris note …` is no decision: the Member States are no subject of FR_BODY (decision-languages.ts)' },
+    '5.3': {
+      why: 'the Member States’ note runs on over the participle clause after it (`…, saluant et soutenant la coopération en cours, tout en soulignant …`), as the English one does',
+    },
     '6.0': {
       why: 'the object ends before `, qui figure dans le document 14108/1/17 REV 1`, the French `as set out in`, so the decision names no document: the French grammar ends an object at every relative clause',
     },
   },
   it: {
     '3.0': { why: 'as the French: the point keeps `, tenutasi il 20 novembre 2017`' },
-    '5.3': { why: '`Gli Stati membri hanno preso atto …` is no decision: the Member States are no subject of IT_BODY (decision-languages.ts)' },
+    '5.3': { why: 'as the French: the note runs on over `, accogliendo con favore e sostenendo la cooperazione in corso, …`' },
     '6.0': { why: 'as the French: the object ends before `, che figura nel documento 14108/1/17 REV 1`' },
   },
 };

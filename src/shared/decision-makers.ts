@@ -81,6 +81,19 @@ const MEMBERS_OF_COSI: readonly string[] = [
   ...['membri tal-cosi', 'membri tal-kumitat', 'comhaltaí cosi', 'comhaltaí an choiste'],
 ];
 
+/**
+ * The Member States as a whole as the 24 versions name them opening a clause (`Member States took note …`, `Die
+ * Mitgliedstaaten nahmen …`, `Les États membres ont …`, `Gli Stati membri hanno …`), in lower case and without a
+ * leading article `decisionMaker` drops (`les`, `die`, `de`, `a`, `na`); with the article it does not drop (`los`,
+ * `gli`, `os`, `l-`, `τα`).
+ */
+const MEMBER_STATES: readonly string[] = [
+  ...['member states', 'états membres', 'mitgliedstaaten', 'los estados miembros', 'gli stati membri', 'lidstaten', 'os estados-membros'],
+  ...['państwa członkowskie', 'medlemsstaterne', 'medlemsstaterna', 'jäsenvaltiot', 'liikmesriigid', 'dalībvalstis', 'valstybės narės'],
+  ...['l-istati membri', 'ballstáit', 'členské státy', 'členské štáty', 'države članice', 'statele membre', 'държавите членки'],
+  ...['τα κράτη μέλη', 'tagállamok'],
+];
+
 /** Coreper as the versions name it, without a leading article and in lower case: its acronym, German `AStV`, Bulgarian `Корепер`, its name. */
 const COREPER_NAMES: readonly string[] = [
   'coreper',
@@ -140,6 +153,8 @@ const CANONICAL_NAMES: ReadonlyMap<string, string> = new Map([
   ['cosi sg', 'the COSI Support Group'],
   ['support group', 'the COSI Support Group'],
   ['delegations', 'Delegations'],
+  // the Member States as a whole, as the 24 versions name them opening a clause (without the article decisionMaker drops)
+  ...MEMBER_STATES.map((name) => [name, 'Member States'] as const),
   ['presidency', 'the Presidency'],
   ['commission', 'the Commission'],
   ['european commission', 'the Commission'],
@@ -262,7 +277,8 @@ const CASED_NAMES: ReadonlyMap<string, string> = new Map([
  * The decision-maker a subject or agent phrase names: the committee is always `COSI`, a few bodies get one spelling
  * (`COSI SG` → `the COSI Support Group`, `le Comité` and `der Ausschuss` → `COSI`, `la présidence` and `der Vorsitz` →
  * `the Presidency`, and so in Spanish, Italian, Dutch and Portuguese; the Council and Coreper in the 24 versions, `vom
- * Rat` and `Der Rat` → `the Council`, `der AStV` → `Coreper`), a working party or a body by its acronym without its
+ * Rat` and `Der Rat` → `the Council`, `der AStV` → `Coreper`; the Member States in the 24 versions, `Die Mitgliedstaaten` and
+ * `Les États membres` → `Member States`), a working party or a body by its acronym without its
  * article (`le groupe "Terrorisme"` and `par le groupe "Terrorisme"` → `groupe "Terrorisme"`, `le CATS` → `CATS`), any
  * other name is kept as printed with a leading article in lower case (`The German delegation` → `the German
  * delegation`, `La délégation allemande` → `la délégation allemande`), so that it reads inside a sentence.

@@ -32,6 +32,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Delegáciám', 'Delegácie', 'Predsedníctvo', 'Delegacijam', 'Predsedstvo', 'Delegatsioonidele', 'Delegatsioonid', 'Eesistujariik'],
   ...['Delegacijoms', 'Delegacijos', 'Pirmininkaujanti', 'Delegācijām', 'Delegācijas', 'Prezidentvalsts', 'Pielikumā', 'Id-delegazzjonijiet'],
   ...['Il-Presidenza', 'Mellékelten', 'Valtuuskunnille', 'Valtuuskunnat', 'Puheenjohtajavaltio'],
+  // the Maltese Member States as a subject (`L-Istati Membri ħadu nota …`)
+  'L-Istati',
   // the committee's members as one subject, no article before them (`Členové výboru COSI vzali na vědomí …`, `Medlemmarna
   // i COSI noterade …`: committee-members.ts)
   ...['Členové', 'Členovia', 'Člani', 'Članovi', 'Membrii', 'Medlemmerne', 'Medlemmarna'],

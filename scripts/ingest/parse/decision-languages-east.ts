@@ -16,7 +16,7 @@ import { MEMBERS_OF } from './committee-members.ts';
 /** A subject of a passive: a word, not a relative pronoun closing the words before it. */
 const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
 
-const BG_BODY = String.raw`(?:${committeeNamePattern('bg')})${END}|(?:Постоянният\s+)?[Кк]омитетът${END}|(?:[Пп]редседателството|[Пп]редседателят|(?:Европейската\s+)?[Кк]омисия(?:та)?|[Дд]елегациите|КОСИ|COSI)${END}|${AGENCIES}|${MEMBERS_OF.bg}`;
+const BG_BODY = String.raw`(?:${committeeNamePattern('bg')})${END}|(?:Постоянният\s+)?[Кк]омитетът${END}|(?:[Пп]редседателството|[Пп]редседателят|(?:Европейската\s+)?[Кк]омисия(?:та)?|[Дд]елегациите|[Дд]ържавите\s+членки|КОСИ|COSI)${END}|${AGENCIES}|${MEMBERS_OF.bg}`;
 /**
  * The committee as a passive's agent after `от`, with the short article a noun takes there (`Докладът беше одобрен от
  * комитета`, `от Постоянния комитет`), and Coreper by its whole name (`от Комитета на постоянните представители`);
@@ -40,7 +40,10 @@ const BULGARIAN = plainGrammar({
     ],
     [String.raw`одобри${BG_PAST}${END}`, always('approved')],
     [String.raw`подкрепи${BG_PAST}${END}`, always('endorsed')],
-    [String.raw`(?:се\s+съгласи${BG_PAST}|постигна${BG_PAST}\s+(?:съгласие|споразумение)|реши${BG_PAST}|договори${BG_PAST}\s+се)${END}`, always('agreed')],
+    [
+      String.raw`(?:се\s+(?:съгласи|споразумя)${BG_PAST}|постигна${BG_PAST}\s+(?:съгласие|споразумение)|реши${BG_PAST}|договори${BG_PAST}\s+се)${END}`,
+      always('agreed'),
+    ],
     [String.raw`прие${BG_PAST}${END}`, always('adopted')],
     [String.raw`потвърди${BG_PAST}${END}`, always('confirmed')],
     [String.raw`(?:проведе${BG_PAST}\s+(?:кратка\s+)?(?:размяна|обмен)\s+на\s+мнения|размени${BG_PAST}\s+мнения)${END}`, always('exchanged-views')],
@@ -75,7 +78,7 @@ const BULGARIAN = plainGrammar({
 
 /** Czech and Slovak: the past participle in each gender and number (`schválil`, `schválila`, `schválili`, `schválily`). */
 const CS_PAST = String.raw`(?:a|o|i|y)?`;
-const CS_BODY = String.raw`(?:${committeeNamePattern('cs')}|[Vv]ýbor)(?:\s+COSI)?${END}|(?:[Pp]ředsednictví|(?:Evropská\s+)?Komise|[Dd]elegace|COSI)${END}|${AGENCIES}|${MEMBERS_OF.cs}`;
+const CS_BODY = String.raw`(?:${committeeNamePattern('cs')}|[Vv]ýbor)(?:\s+COSI)?${END}|(?:[Pp]ředsednictví|(?:Evropská\s+)?Komise|[Dd]elegace|[Čč]lenské\s+státy|COSI)${END}|${AGENCIES}|${MEMBERS_OF.cs}`;
 const CZECH = plainGrammar({
   hint: /(?<![\p{L}])(?:vzal|schválil|podpořil|vyjádřil|dohodl|rozhodl|shodl|souhlasil|přijal|potvrdil|vyměnil|uskutečnil|uvítal|přivítal|vyzval|požádal|pověřil|byl|seznámil|dospěl|konstatoval|odložil|vrátí|stáhl|stažen|vyřazen)[aoiy]?(?![\p{L}])/u,
   body: CS_BODY,
@@ -125,7 +128,7 @@ const CZECH = plainGrammar({
   }),
 });
 
-const SK_BODY = String.raw`(?:${committeeNamePattern('sk')}|[Vv]ýbor)(?:\s+COSI)?${END}|(?:[Pp]redsedníctvo|(?:Európska\s+)?[Kk]omisia|[Dd]elegácie|COSI)${END}|${AGENCIES}|${MEMBERS_OF.sk}`;
+const SK_BODY = String.raw`(?:${committeeNamePattern('sk')}|[Vv]ýbor)(?:\s+COSI)?${END}|(?:[Pp]redsedníctvo|(?:Európska\s+)?[Kk]omisia|[Dd]elegácie|[Čč]lenské\s+štáty|COSI)${END}|${AGENCIES}|${MEMBERS_OF.sk}`;
 const SK_MALE = String.raw`(?:ol|la|lo|li|ly)`;
 const SLOVAK = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:vzal|schválil|podporil|vyjadril|súhlasil|prijal|potvrdil|vymenil|uskutočnil|privítal|uvítal|vyzval|požiadal|poveril|oboznámil|bol|dospel|konštatoval|odložil|vráti|stiahl|stiahnut|vyraden)[aoiyýáéí]?|stiahol|(?:dohod|rozhod|zhod)(?:ol|la|lo|li|ly))(?![\p{L}])/u,
@@ -175,7 +178,7 @@ const SLOVAK = plainGrammar({
 });
 
 /** Slovenian and Croatian: the perfect, `je`/`so` (`su`) and the participle in each gender and number. */
-const SL_BODY = String.raw`(?:${committeeNamePattern('sl')}|[Oo]dbor)(?:\s+COSI)?${END}|(?:[Pp]redsedstvo|(?:Evropska\s+)?[Kk]omisija|[Dd]elegacije|COSI)${END}|${AGENCIES}|${MEMBERS_OF.sl}`;
+const SL_BODY = String.raw`(?:${committeeNamePattern('sl')}|[Oo]dbor)(?:\s+COSI)?${END}|(?:[Pp]redsedstvo|(?:Evropska\s+)?[Kk]omisija|[Dd]elegacije|[Dd]ržave\s+članice|COSI)${END}|${AGENCIES}|${MEMBERS_OF.sl}`;
 /**
  * The committee between the perfect's auxiliary and its participle, as a clause that sets its object first puts it
  * (`Poročilo predsedstva je Odbor odobril.`): the auxiliary is a clitic, second in its clause.
@@ -262,7 +265,7 @@ const SLOVENIAN = plainGrammar({
   }),
 });
 
-const HR_BODY = String.raw`(?:${committeeNamePattern('hr')}|[Oo]dbor)(?:\s+COSI)?${END}|(?:[Pp]redsjedništvo|(?:Europska\s+)?[Kk]omisija|[Ii]zaslanstva|[Dd]elegacije|COSI)${END}|${AGENCIES}|${MEMBERS_OF.hr}`;
+const HR_BODY = String.raw`(?:${committeeNamePattern('hr')}|[Oo]dbor)(?:\s+COSI)?${END}|(?:[Pp]redsjedništvo|(?:Europska\s+)?[Kk]omisija|[Ii]zaslanstva|[Dd]elegacije|[Dd]ržave\s+članice|COSI)${END}|${AGENCIES}|${MEMBERS_OF.hr}`;
 const HR_IS = String.raw`(?:je|su)\s+`;
 /** The participle in each gender and number after its stem: `odobrio`, `odobrila`, `odobrilo`, `odobrili`, `odobrile`. */
 const HR_PAST = String.raw`(?:o|la|lo|li|le)`;
@@ -287,7 +290,11 @@ const CROATIAN = plainGrammar({
     [String.raw`${hrPerfect(`primi${HR_PAST}`)}\s+na\s+znanje${END}`, always('took-note')],
     [String.raw`${hrPerfect(`odobri${HR_PAST}`)}${END}`, always('approved')],
     [String.raw`${hrPerfect(`podrža${HR_PAST}|podupro|poduprl[aoie]`)}${END}`, always('endorsed')],
-    [String.raw`(?:se\s+(?:${HR_IS})?|${HR_IS}(?:se\s+)?)(?:dogovori${HR_PAST}|složi${HR_PAST}|odluči${HR_PAST})${END}`, always('agreed')],
+    // the participle first too, as a longer subject orders them (`Države članice dogovorile su se o …`)
+    [
+      String.raw`(?:se\s+(?:${HR_IS})?|${HR_IS}(?:se\s+)?)(?:dogovori${HR_PAST}|složi${HR_PAST}|odluči${HR_PAST})${END}|(?:dogovori${HR_PAST}|složi${HR_PAST}|odluči${HR_PAST})\s+(?:je|su)\s+se${END}`,
+      always('agreed'),
+    ],
     [String.raw`${hrPerfect(`donio|donijel[aoie]|usvoji${HR_PAST}`)}${END}`, always('adopted')],
     [String.raw`${hrPerfect(`potvrdi${HR_PAST}`)}${END}`, always('confirmed')],
     [
@@ -330,7 +337,7 @@ const CROATIAN = plainGrammar({
 });
 
 /** Romanian: the perfect, `a`/`au` and the participle; `ș` and `ț` also with the cedilla some fonts print. */
-const RO_BODY = String.raw`(?:${committeeNamePattern('ro')}|[Cc]omitetul)(?:\s+COSI)?${END}|(?:[Pp]re[șş]edin[țţ]ia|Comisia(?:\s+European[ăa])?|[Dd]elega[țţ]iile|COSI)${END}|${AGENCIES}|${MEMBERS_OF.ro}`;
+const RO_BODY = String.raw`(?:${committeeNamePattern('ro')}|[Cc]omitetul)(?:\s+COSI)?${END}|(?:[Pp]re[șş]edin[țţ]ia|Comisia(?:\s+European[ăa])?|[Dd]elega[țţ]iile|[Ss]tatele\s+membre|COSI)${END}|${AGENCIES}|${MEMBERS_OF.ro}`;
 /**
  * The bodies as a passive's agent after `de` or `de către`, without the article a preposition drops (`Raportul a fost
  * aprobat de comitet`, `de către Comitet`, `de către Președinție`, `de Comisie`), and Coreper by its whole name
@@ -398,7 +405,7 @@ const ROMANIAN = plainGrammar({
  * subjects are told apart), and Coreper by its whole name (`από την Επιτροπή Μόνιμων Αντιπροσώπων`).
  */
 const EL_AGENT = String.raw`(?:${committeeNamePattern('el')}|Μόνιμη\s+Επιτροπή|Ευρωπαϊκή\s+Επιτροπή|Επιτροπή\s+Μόνιμων\s+Αντιπροσώπων|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ|Συμβούλιο|ΕΜΑ|Coreper|COREPER)${END}`;
-const EL_BODY = String.raw`[Ηη]\s+(?:${committeeNamePattern('el')}|Ευρωπαϊκή\s+Επιτροπή|Μόνιμη\s+Επιτροπή|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ)${END}|[Οο]ι\s+αντιπροσωπίες${END}|${AGENCIES}|${MEMBERS_OF.el}`;
+const EL_BODY = String.raw`[Ηη]\s+(?:${committeeNamePattern('el')}|Ευρωπαϊκή\s+Επιτροπή|Μόνιμη\s+Επιτροπή|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ)${END}|[Οο]ι\s+αντιπροσωπίες${END}|[Ττ]α\s+κράτη\s+μέλη${END}|${AGENCIES}|${MEMBERS_OF.el}`;
 const GREEK = plainGrammar({
   hint: /σημείωσ|έλαβ|κατέληξ|ανέβαλ|ενέκριν|υποστήριξ|προσυπέγραψ|συμφώνησ|αποφάσισ|υιοθέτησ|θέσπισ|επιβεβαίωσ|αντάλλαξ|ανταλλαγή|χαιρέτισ|επικρότησ|κάλεσ|ανέθεσ|εξουσιοδότησ|θηκε|θηκαν|επανέλθ|απέσυρ/u,
   body: EL_BODY,
@@ -453,7 +460,7 @@ const GREEK = plainGrammar({
  * third person plural with no body names nobody (`A napirendet elfogadták`, `A pont tárgyalását elhalasztották`): the
  * words before it are what was decided.
  */
-const HU_BODY = String.raw`[Aa]\s+(?:${committeeNamePattern('hu')}|bizottság|Bizottság|COSI|delegációk)${END}|[Aa]z\s+(?:[Ee]lnökség|Európai\s+Bizottság)${END}|${AGENCIES}|${MEMBERS_OF.hu}`;
+const HU_BODY = String.raw`[Aa]\s+(?:${committeeNamePattern('hu')}|bizottság|Bizottság|COSI|delegációk|tagállamok)${END}|[Aa]z\s+(?:[Ee]lnökség|Európai\s+Bizottság)${END}|${AGENCIES}|${MEMBERS_OF.hu}`;
 const HU_PLURAL = String.raw`(?:a|e|ák|ék)`;
 /** A clause that ends in its verb and particle, its object before them (`… szerint fogadta el`): read by the particle. */
 const HU_VERB_LAST = String.raw`(?=[^,;:.!?]{1,200}\s(?:fogadt${HU_PLURAL}\s+el|hagyt${HU_PLURAL}\s+jóvá|vett${HU_PLURAL}\s+tudomásul)${END})`;
@@ -483,7 +490,7 @@ const HUNGARIAN = plainGrammar({
     [String.raw`tudomásul\s+vett${HU_PLURAL}${END}`, always('took-note')],
     [String.raw`jóváhagyt${HU_PLURAL}${END}`, always('approved')],
     [String.raw`támogatt${HU_PLURAL}${END}`, always('endorsed')],
-    [String.raw`(?:megállapodott(?:ak)?|úgy\s+(?:határozott|döntött)(?:ak)?|egyetértett(?:ek)?)${END}`, always('agreed')],
+    [String.raw`(?:megállapodott|megállapodtak|úgy\s+(?:határozott|döntött)(?:ak)?|egyetértett(?:ek)?)${END}`, always('agreed')],
     [String.raw`elfogadt${HU_PLURAL}${END}`, always('adopted')],
     [String.raw`megerősített${HU_PLURAL}${END}`, always('confirmed')],
     [String.raw`(?:eszmecserét\s+folytatott(?:ak)?|véleményt\s+cserélt(?:ek)?)${END}`, always('exchanged-views')],

@@ -20,7 +20,7 @@ const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s
 const NO_PARTICIPLE = { auxiliary: '(?!)', participles: [['(?!)', 'approved']] as const, agent: /(?!)/u };
 
 /** Danish: the verb second (`Derefter godkendte Komitéen …`), `tog … til efterretning` by its particle. */
-const DA_BODY = String.raw`(?:${committeeNamePattern('da')}|[Kk]omitéen|[Uu]dvalget|COSI|[Ff]ormandskabet|(?:Europa-)?Kommissionen|[Dd]elegationerne|[Dd]en\s+\p{Ll}+\s+delegation)${END}|${AGENCIES}|${MEMBERS_OF.da}`;
+const DA_BODY = String.raw`(?:${committeeNamePattern('da')}|[Kk]omitéen|[Uu]dvalget|COSI|[Ff]ormandskabet|(?:Europa-)?Kommissionen|[Dd]elegationerne|[Mm]edlemsstaterne|[Dd]en\s+\p{Ll}+\s+delegation)${END}|${AGENCIES}|${MEMBERS_OF.da}`;
 const DANISH = plainGrammar({
   hint: /(?<![\p{L}])(?:noterede|tog|godkendte|tilsluttede|støttede|blev|enedes|besluttede|nåede|vedtog|bekræftede|udvekslede|havde|holdt|foretog|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|gav|vedtoges|godkendtes|er|konkluderede|udsatte|vil|ville|trak)(?![\p{L}])/u,
   body: DA_BODY,
@@ -80,7 +80,7 @@ const DANISH = plainGrammar({
 });
 
 /** Swedish: the verb second (`Därefter godkände kommittén …`); the s-passive states a decision with no one named (`Dagordningen godkändes`). */
-const SV_BODY = String.raw`(?:${committeeNamePattern('sv')}|[Kk]ommittén|COSI|[Oo]rdförandeskapet|(?:Europeiska\s+)?[Kk]ommissionen|[Dd]elegationerna|[Dd]en\s+\p{Ll}+\s+delegationen)${END}|${AGENCIES}|${MEMBERS_OF.sv}`;
+const SV_BODY = String.raw`(?:${committeeNamePattern('sv')}|[Kk]ommittén|COSI|[Oo]rdförandeskapet|(?:Europeiska\s+)?[Kk]ommissionen|[Dd]elegationerna|[Mm]edlemsstaterna|[Dd]en\s+\p{Ll}+\s+delegationen)${END}|${AGENCIES}|${MEMBERS_OF.sv}`;
 const SWEDISH = plainGrammar({
   hint: /(?<![\p{L}])(?:noterade|tog|godkände|ställde|stödde|enades|kom|beslutade|beslöt|antog|bekräftade|utbytte|höll|hade|välkomnade|gladdes|uppmanade|anmodade|bjöd|gav|bemyndigade|uppdrog|godkändes|antogs|noterades|bekräftades|har|konstaterade|drog|sköt|sköts|kommer|återkommer|återkomma|drogs|ströks)(?![\p{L}])/u,
   body: SV_BODY,
@@ -139,7 +139,7 @@ const SWEDISH = plainGrammar({
  * (`Esityslista hyväksyttiin`). The delegations decide only where no word counts them (`Useimmat valtuuskunnat tukivat
  * …` is a position, delegation-positions.ts).
  */
-const FI_BODY = String.raw`(?:${committeeNamePattern('fi')}|[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|(?<!(?:[Uu]seimmat|[Uu]seat|[Mm]onet|[Jj]otkin|[Jj]otkut|[Ee]räät|[Mm]uutamat|[Mm]uut|[Kk]aikki)\s)[Vv]altuuskunnat)${END}|${AGENCIES}|${MEMBERS_OF.fi}`;
+const FI_BODY = String.raw`(?:${committeeNamePattern('fi')}|[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|(?<!(?:[Uu]seimmat|[Uu]seat|[Mm]onet|[Jj]otkin|[Jj]otkut|[Ee]räät|[Mm]uutamat|[Mm]uut|[Kk]aikki)\s)(?:[Vv]altuuskunnat|[Jj]äsenvaltiot))${END}|${AGENCIES}|${MEMBERS_OF.fi}`;
 const FINNISH = plainGrammar({
   hint: /(?<![\p{L}])(?:(?:pani|merkitsi|hyväksyi|tuki|kannatti|sopi|päätti|oli|vahvisti|vaihtoi|kävi|suhtautui|kehotti|pyysi|antoi|valtuutti|totesi|päätteli|lykkäsi|palaa|palaavansa|veti)(?:vat|vät)?|lykättiin|hyväksyttiin|vahvistettiin|pantiin|sovittiin|päätettiin|poistettiin|vedettiin)(?![\p{L}])/u,
   body: FI_BODY,
@@ -186,7 +186,7 @@ const FINNISH = plainGrammar({
 });
 
 /** Estonian: `võttis … teadmiseks`, `võttis … vastu` by the particle ending the clause; the impersonal `võeti vastu`. */
-const ET_BODY = String.raw`(?:${committeeNamePattern('et')}|[Kk]omitee|COSI|[Ee]esistujariik|[Ee]esistuja|(?:Euroopa\s+)?[Kk]omisjon|[Dd]elegatsioonid)${END}|${AGENCIES}|${MEMBERS_OF.et}`;
+const ET_BODY = String.raw`(?:${committeeNamePattern('et')}|[Kk]omitee|COSI|[Ee]esistujariik|[Ee]esistuja|(?:Euroopa\s+)?[Kk]omisjon|[Dd]elegatsioonid|[Ll]iikmesriigid)${END}|${AGENCIES}|${MEMBERS_OF.et}`;
 /** The Estonian bodies as an agent names them before `poolt` (by), in the forms read as who decided: the committee, an agency, the Council. */
 const ET_AGENT = String.raw`(?:${committeeNamePattern('et')}|[Kk]omitee|COSI|${AGENCIES}|[Nn]õukogu)`;
 const ESTONIAN = plainGrammar({
@@ -251,7 +251,7 @@ const ESTONIAN = plainGrammar({
 });
 
 /** Latvian: the past (`apstiprināja`); the passive with `tika` (`Darba kārtība tika pieņemta`). */
-const LV_BODY = String.raw`(?:${committeeNamePattern('lv')}|[Kk]omiteja|COSI|[Pp]rezidentvalsts|(?:Eiropas\s+)?[Kk]omisija|[Dd]elegācijas)${END}|${AGENCIES}|${MEMBERS_OF.lv}`;
+const LV_BODY = String.raw`(?:${committeeNamePattern('lv')}|[Kk]omiteja|COSI|[Pp]rezidentvalsts|(?:Eiropas\s+)?[Kk]omisija|[Dd]elegācijas|[Dd]alībvalstis)${END}|${AGENCIES}|${MEMBERS_OF.lv}`;
 const LATVIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:pieņēma|ņēma|apstiprināja|atbalstīja|vienojās|nolēma|piekrita|apliecināja|apmainījās|veica|atzinīgi|apsveica|aicināja|uzdeva|pilnvaroja|secināja|atlika|tika|tiek|ticis|tikusi|tikuši|tikušas|atgriezīsies|atsauca)(?![\p{L}])/u,
   body: LV_BODY,
@@ -298,7 +298,7 @@ const LATVIAN = plainGrammar({
  * Lithuanian: the past (`pritarė`, `atsižvelgė į`); a decision with no one named, a participle after its subject ending
  * the clause or before `kaip` (`Darbotvarkė priimta, kaip nurodyta …`), not one standing as an adjective inside a noun phrase.
  */
-const LT_BODY = String.raw`(?:${committeeNamePattern('lt')}|[Kk]omitetas|COSI|[Pp]irmininkaujanti(?:oji)?\s+valstybė\s+narė|[Pp]irmininkas|(?:Europos\s+)?[Kk]omisija|[Dd]elegacijos)${END}|${AGENCIES}|${MEMBERS_OF.lt}`;
+const LT_BODY = String.raw`(?:${committeeNamePattern('lt')}|[Kk]omitetas|COSI|[Pp]irmininkaujanti(?:oji)?\s+valstybė\s+narė|[Pp]irmininkas|(?:Europos\s+)?[Kk]omisija|[Dd]elegacijos|[Vv]alstybės\s+narės)${END}|${AGENCIES}|${MEMBERS_OF.lt}`;
 const LT_CLAUSE_END = String.raw`(?=\s*(?:,|\.|;|$)|\s+kaip${END})`;
 const LITHUANIAN = plainGrammar({
   hint: /(?<![\p{L}])(?:atsižvelgė|susipažino|pritarė|patvirtino|palaikė|parėmė|susitarė|nusprendė|sutiko|priėmė|pasikeitė|apsikeitė|palankiai|pasveikino|paragino|paprašė|įgaliojo|pavedė|padarė|apibendrino|atidėjo|grįš|atsiėmė|(?:priimt|patvirtint|atidėt|atsiimt|išbraukt)(?:a|as|i|os))(?![\p{L}])/u,
@@ -344,7 +344,7 @@ const LITHUANIAN = plainGrammar({
  * `il-Kummissjoni`), `ħa nota`; a conclusion `ikkonkluda li …`, `wasal għall-konklużjoni li …`; a postponement
  * `ippospona`, `iddiferixxa` (their `i` dropped after a vowel: `il-Presidenza kkonkludiet`); the passive with `ġie`/`ġiet` (`L-aġenda ġiet adottata`, `Il-punt ġie pospost`).
  */
-const MT_BODY = String.raw`(?:${committeeNamePattern('mt')}|[Ii]l-Kumitat|(?:[Ii]l-)?COSI|[Ii]l-Presidenza|[Ii]l-Kummissjoni(?:\s+Ewropea)?|[Ii]d-delegazzjonijiet)${END}|${AGENCIES}|${MEMBERS_OF.mt}`;
+const MT_BODY = String.raw`(?:${committeeNamePattern('mt')}|[Ii]l-Kumitat|(?:[Ii]l-)?COSI|[Ii]l-Presidenza|[Ii]l-Kummissjoni(?:\s+Ewropea)?|[Ii]d-delegazzjonijiet|[Ll]-Istati\s+Membri)${END}|${AGENCIES}|${MEMBERS_OF.mt}`;
 /** A verb's past in the three persons a body takes (`qabel`, `qablet`, `qablu`), as alternatives. */
 const mtPast = (...forms: string[]): string => `(?:${forms.join('|')})`;
 const MALTESE = plainGrammar({
@@ -412,7 +412,7 @@ const MALTESE = plainGrammar({
  * states a decision with no one named (`Glacadh leis an gclár oibre`, `Cuireadh an plé ar athló`). The Council is
  * `an Chomhairle`, lenited after its article (`D'fhormheas an Chomhairle na conclúidí`), and Coreper its acronym.
  */
-const GA_BODY = String.raw`(?:an\s+${committeeNamePattern('ga')}|an\s+Coiste(?:\s+Seasta)?|COSI|an\s+t?Uachtaránacht|an\s+Coimisiún(?:\s+Eorpach)?|na\s+toscaireachtaí|an\s+Chomhairle|(?:an\s+)?(?:Coreper|COREPER))${END}|${AGENCIES}|${MEMBERS_OF.ga}`;
+const GA_BODY = String.raw`(?:an\s+${committeeNamePattern('ga')}|an\s+Coiste(?:\s+Seasta)?|COSI|an\s+t?Uachtaránacht|an\s+Coimisiún(?:\s+Eorpach)?|na\s+toscaireachtaí|na\s+Ballstáit|an\s+Chomhairle|(?:an\s+)?(?:Coreper|COREPER))${END}|${AGENCIES}|${MEMBERS_OF.ga}`;
 
 /** A verb completed by the words after its subject: its decision and the object after them, else none. */
 const completedBy =

@@ -84,10 +84,10 @@ const FR_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 
 /**
  * Who decides in French: the committee, its Support Group, the Presidency, the Commission, the delegations (those of
- * both committees at a joint meeting too: `Les délégations du COPS et du COSI ont procédé à un échange de vues …`), an
- * agency; or a pronoun opening a sentence for the body that decided before it (`Il a également approuvé …`, decisions.ts).
+ * both committees at a joint meeting too: `Les délégations du COPS et du COSI ont procédé à un échange de vues …`), the
+ * Member States as a whole (`Les États membres ont pris note …`), an agency; or a pronoun opening a sentence for the body that decided before it (`Il a également approuvé …`, decisions.ts).
  */
-const FR_BODY = String.raw`(?<=^|;\s{0,3})(?:Il|Ils|Elle|Elles)${END}|[Ll]e\s+(?:${committeeNamePattern('fr')}|COSI|[Cc]omité(?:\s+permanent)?|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations(?:\s+du\s+(?:COPS|COSI)\s+et\s+du\s+(?:COPS|COSI))?${END}|${MEMBERS_OF.fr}|${AGENCIES}`;
+const FR_BODY = String.raw`(?<=^|;\s{0,3})(?:Il|Ils|Elle|Elles)${END}|[Ll]e\s+(?:${committeeNamePattern('fr')}|COSI|[Cc]omité(?:\s+permanent)?|[Gg]roupe\s+de\s+soutien(?:\s+du\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]résidence|Commission(?:\s+européenne)?|délégation\s+\p{Ll}+)${END}|[Ll]es\s+délégations(?:\s+du\s+(?:COPS|COSI)\s+et\s+du\s+(?:COPS|COSI))?${END}|[Ll]es\s+États\s+membres${END}|${MEMBERS_OF.fr}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a French subject: who decides, but a clause's end only before a
@@ -219,10 +219,11 @@ const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /**
- * Who decides in German: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency;
+ * Who decides in German: the committee, its Support Group, the Presidency, the Commission, the delegations, the Member
+ * States as a whole (`Die Mitgliedstaaten nahmen … zur Kenntnis`), an agency;
  * or a pronoun opening a sentence for the body that decided before it (`Er billigte außerdem …`, decisions.ts).
  */
-const DE_BODY = String.raw`(?<=^|;\s{0,3})(?:Er|Sie)${END}|[Dd]er\s+(?:${committeeNamePattern('de')}|(?:Ständige\s+)?Ausschuss|COSI|Vorsitz)${END}|[Dd]ie\s+(?:(?:Europäische\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|\p{Ll}+e\s+Delegation)${END}|(?:[Dd]ie\s+)?Delegationen${END}|${MEMBERS_OF.de}|${AGENCIES}`;
+const DE_BODY = String.raw`(?<=^|;\s{0,3})(?:Er|Sie)${END}|[Dd]er\s+(?:${committeeNamePattern('de')}|(?:Ständige\s+)?Ausschuss|COSI|Vorsitz)${END}|[Dd]ie\s+(?:(?:Europäische\s+)?Kommission|COSI-Unterstützungsgruppe|Unterstützungsgruppe(?:\s+des\s+COSI)?|\p{Ll}+e\s+Delegation)${END}|(?:[Dd]ie\s+)?(?:Delegationen|Mitgliedstaaten)${END}|${MEMBERS_OF.de}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a German subject: who decides, but a clause's end only before a
@@ -328,11 +329,11 @@ const ES_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 /**
- * Who decides in Spanish: the committee, its Support Group, the Presidency, the Commission, the delegations (not after
- * `de` or `entre`, where a count makes them some of them: `La mayoría de las delegaciones apoyaron …` is a position,
- * delegation-positions.ts), an agency.
+ * Who decides in Spanish: the committee, its Support Group, the Presidency, the Commission, the delegations or the
+ * Member States as a whole (not after `de` or `entre`, where a count makes them some of them: `La mayoría de las
+ * delegaciones apoyaron …` is a position, delegation-positions.ts), an agency.
  */
-const ES_BODY = String.raw`[Ee]l\s+(?:${committeeNamePattern('es')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]residencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|(?<!(?:de|entre)\s)[Ll]as\s+delegaciones${END}|${MEMBERS_OF.es}|${AGENCIES}`;
+const ES_BODY = String.raw`[Ee]l\s+(?:${committeeNamePattern('es')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poyo(?:\s+del\s+COSI)?)${END}|[Ll]a\s+(?:[Pp]residencia|Comisión(?:\s+Europea)?|delegación\s+\p{Ll}+)${END}|(?<!(?:de|entre)\s)(?:[Ll]as\s+delegaciones|[Ll]os\s+Estados\s+[Mm]iembros)${END}|${MEMBERS_OF.es}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a Spanish subject: who decides, but a clause's end only before a
@@ -434,8 +435,11 @@ const IT_NAMES = {
   feminine: String.raw`[Pp]residenza|Commissione(?:\s+europea)?`,
 };
 
-/** Who decides in Italian: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const IT_BODY = String.raw`[Ii]l\s+(?:${IT_NAMES.committee})${END}|[Ll]a\s+(?:${IT_NAMES.feminine}|delegazione\s+\p{Ll}+)${END}|[Ll]e\s+delegazioni${END}|${MEMBERS_OF.it}|${AGENCIES}`;
+/**
+ * Who decides in Italian: the committee, its Support Group, the Presidency, the Commission, the delegations, the Member
+ * States as a whole (`Gli Stati membri hanno preso atto …`), an agency.
+ */
+const IT_BODY = String.raw`[Ii]l\s+(?:${IT_NAMES.committee})${END}|[Ll]a\s+(?:${IT_NAMES.feminine}|delegazione\s+\p{Ll}+)${END}|(?:[Ll]e\s+delegazioni|[Gg]li\s+Stati\s+[Mm]embri)${END}|${MEMBERS_OF.it}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a Italian subject: who decides, but a clause's end only before a
@@ -585,7 +589,7 @@ const NL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 const NL_NAMES = String.raw`${committeeNamePattern('nl')}|COSI|(?:[Pp]ermanent\s+)?[Cc]omité|[Vv]oorzitterschap|(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties`;
 
 /** Who decides in Dutch: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const NL_BODY = String.raw`[Hh]et\s+(?:${committeeNamePattern('nl')}|COSI|(?:[Pp]ermanent\s+)?[Cc]omité|[Vv]oorzitterschap)${END}|[Dd]e\s+(?:(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties|\p{L}+e\s+delegatie)${END}|${MEMBERS_OF.nl}|${AGENCIES}`;
+const NL_BODY = String.raw`[Hh]et\s+(?:${committeeNamePattern('nl')}|COSI|(?:[Pp]ermanent\s+)?[Cc]omité|[Vv]oorzitterschap)${END}|[Dd]e\s+(?:(?:Europese\s+)?Commissie|COSI-steungroep|[Ss]teungroep(?:\s+van\s+het\s+COSI)?|delegaties|lidstaten|\p{L}+e\s+delegatie)${END}|${MEMBERS_OF.nl}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a Dutch subject: who decides, but a clause's end only before a
@@ -684,7 +688,7 @@ const PT_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 const PT_NAMES = String.raw`${committeeNamePattern('pt')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?|[Pp]residência|Comissão(?:\s+Europeia)?|delegações`;
 
 /** Who decides in Portuguese: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const PT_BODY = String.raw`[Oo]\s+(?:${committeeNamePattern('pt')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?)${END}|[Aa]\s+(?:[Pp]residência|Comissão(?:\s+Europeia)?|delegação\s+\p{Ll}+)${END}|[Aa]s\s+delegações${END}|${MEMBERS_OF.pt}|${AGENCIES}`;
+const PT_BODY = String.raw`[Oo]\s+(?:${committeeNamePattern('pt')}|COSI|[Cc]omité(?:\s+[Pp]ermanente)?|[Gg]rupo\s+de\s+[Aa]poio(?:\s+do\s+COSI)?)${END}|[Aa]\s+(?:[Pp]residência|Comissão(?:\s+Europeia)?|delegação\s+\p{Ll}+)${END}|(?:[Aa]s\s+delegações|[Oo]s\s+Estados-[Mm]embros)${END}|${MEMBERS_OF.pt}|${AGENCIES}`;
 
 /**
  * The Council's other bodies (council-bodies.ts) as a Portuguese subject: who decides, but a clause's end only before a
@@ -767,7 +771,7 @@ const PL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 const PL_COMMITTEE_NAME = String.raw`(?:[Ss]tały\s+)?[Kk]omitet\s+ds\.\s+[Ww]spółpracy\s+[Oo]peracyjnej(?:\s+w\s+(?:dziedzinie|zakresie)\s+[Bb]ezpieczeństwa\s+[Ww]ewnętrznego)?(?:\s*\(COSI\))?`;
 
 /** Who decides in Polish: the committee, its Support Group, the Presidency, the Commission, the delegations, an agency. */
-const PL_BODY = String.raw`(?:${PL_COMMITTEE_NAME}|(?:[Ss]tały\s+)?[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencja|Komisja(?:\s+Europejska)?|[Dd]elegacje|Grupa\s+[Ww]sparcia(?:\s+COSI)?|Delegacja\s+\p{Ll}+)${END}|${AGENCIES}`;
+const PL_BODY = String.raw`(?:${PL_COMMITTEE_NAME}|(?:[Ss]tały\s+)?[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencja|Komisja(?:\s+Europejska)?|[Dd]elegacje|[Pp]aństwa\s+członkowskie|Grupa\s+[Ww]sparcia(?:\s+COSI)?|Delegacja\s+\p{Ll}+)${END}|${AGENCIES}`;
 
 /** The Polish bodies as an agent names them after `przez` (the accusative). */
 const PL_AGENT_NAMES = String.raw`${PL_COMMITTEE_NAME}|Radę${END}|Coreper${END}|COREPER${END}|(?:[Ss]tały\s+)?[Kk]omitet(?:\s+COSI)?|COSI|[Pp]rezydencję|Komisję(?:\s+Europejską)?|delegacje|Grupę\s+[Ww]sparcia(?:\s+COSI)?`;
