@@ -10,6 +10,14 @@ import { allMatches } from '../../../src/shared/all-matches.ts';
  */
 const WORDED_INSIDE = new RegExp(String.raw`(?<=\s)${WORDED_NUMBER_SOURCE}[ \t]+(?=["“„(¿¡]?\p{Lu})`, 'gu');
 
+/**
+ * WORDED_INSIDE without its look-behind, for `test`: every place WORDED_INSIDE matches it matches too, so a line it does
+ * not find is searched no further. Led by the number's word, digit or bracket, it is tried where one stands (V8 checks
+ * a place's first characters before it runs the pattern there), not at every space as the look-behind has it; most long
+ * lines with a digit closed as an item's is (`… ADD 1. The …`) hold no such number before a capital.
+ */
+const WORDED_SOMEWHERE = new RegExp(String.raw`${WORDED_NUMBER_SOURCE}[ \t]+(?=["“„(¿¡]?\p{Lu})`, 'u');
+
 /** A sentence's end before a number in brackets, a footnote's call after it aside (`… the meeting.1 1) Adoption …`, `meeting.^1 1)`). */
 const SENTENCE_BEFORE = /[.;:!?]["'”’)\]]{0,2}(?:\^?\{?\d{1,3}\}?)?\s*$/;
 
@@ -25,7 +33,7 @@ const BEFORE_REACH = 12;
  */
 export function wordedCuts(text: string, previous: number | null): { cuts: number[]; last: number | null } {
   // most lines hold no digit closed as an item's number is: the search at every space is skipped
-  if (!WORDED_NUMBER_CLOSE.test(text)) return { cuts: [], last: previous };
+  if (!WORDED_NUMBER_CLOSE.test(text) || !WORDED_SOMEWHERE.test(text)) return { cuts: [], last: previous };
   const cuts: number[] = [];
   let last = previous;
   let bracketed: boolean | null = null;
