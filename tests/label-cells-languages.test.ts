@@ -4,6 +4,7 @@ import { flattenedPages } from './support/flattened-pages.ts';
 import { outcomes } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 import { COVER_NOTES } from './support/cover-notes.ts';
+import { withoutBlankLines } from './support/text-shapes.ts';
 
 /**
  * A header table's labels printed first, a blank line under each, then its values in the same order, each cell a
@@ -137,14 +138,6 @@ function notePage(note: Note, language: string): string {
     paragraphs: [note.opening, '2. COSI is invited to endorse the approach set out in paragraph 1.'],
     footer: ['14123/25', 'EB/hm', '1', 'JAI.1', 'LIMITE', language.toUpperCase()],
   });
-}
-
-/** A copy of the page without its blank lines, as a viewer copies plain `pdftotext`'s text. */
-function withoutBlankLines(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .join('\n');
 }
 
 const SHAPES: ReadonlyArray<readonly [string, (text: string) => string]> = [

@@ -3,6 +3,7 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
+import { withoutBlankLines } from './support/text-shapes.ts';
 
 /**
  * A Presidency note (14470/25, as tests/fixtures/council-pdf-lo/presidency-note-annex prints its first page) whose
@@ -266,11 +267,7 @@ const PARAGRAPHS: Record<string, string[]> = {
 /** The shapes a user may hold the text in. */
 const SHAPES: Record<string, (text: string) => string> = {
   'as plain pdftotext prints it': (text) => text,
-  'as a viewer copies it, without blank lines': (text) =>
-    text
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .join('\n'),
+  'as a viewer copies it, without blank lines': withoutBlankLines,
   'with its page run into one line': flattenedPages,
 };
 

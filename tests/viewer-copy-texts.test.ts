@@ -8,6 +8,7 @@ import { outcomes, type Outcome } from './support/outcome-languages.ts';
 import { linesMissingFromDocument } from './support/page-lines.ts';
 import { pdfViewerCopy } from './support/pdf-viewer-copy.ts';
 import { expectOk } from './support/projection.ts';
+import { withoutBlankLines } from './support/text-shapes.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 
 /**
@@ -510,13 +511,6 @@ const renderings = PDF_DIRS.flatMap((dir) =>
   readdirSync(dir).flatMap((name) => RENDERINGS.filter((rendering) => existsSync(join(dir, name, rendering))).map((rendering) => join(dir, name, rendering))),
 ).sort();
 
-/** A rendering as a viewer copies it: one line per printed line, no form feed and no blank line. */
-const viewerCopyOf = (text: string) =>
-  text
-    .split(/[\f\n]/)
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-
 /**
  * Plain pdftotext prints a page's footnote numbers apart from their texts. A copy without form feeds and blank lines
  * pairs them where each number stands under its call in a line of the page's text and the texts end the page.
@@ -590,7 +584,7 @@ describe.each(renderings)('%s copied out of a viewer', (path) => {
   const name = path.replace('tests/fixtures/', '');
   const text = readFileSync(path, 'utf8');
   const rendering = expectOk(parseDocument(text, name));
-  const copy = expectOk(parseDocument(viewerCopyOf(text), name));
+  const copy = expectOk(parseDocument(withoutBlankLines(text), name));
   for (const { what, all, known, read } of ASPECTS) {
     const lost = known[name];
     it(lost === undefined ? all : `reads the rendering’s ${what} but those it cannot tell (${lost.why})`, () => {
@@ -647,7 +641,7 @@ describe.each(texts)('%s copied out of a viewer (no blank line)', (path) => {
       : `reads the text’s record but what it cannot tell yet (${lost.why})`,
     () => {
       const record = expectOk(parseDocument(text, name));
-      const copy = expectOk(parseDocument(viewerCopyOf(text), name));
+      const copy = expectOk(parseDocument(withoutBlankLines(text), name));
       expect(TEXT_FIELDS.filter((field) => shown(record, field) !== shown(copy, field))).toEqual(lost?.lost ?? []);
     },
   );
