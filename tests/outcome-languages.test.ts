@@ -123,6 +123,25 @@ function columnFooter(language: string): string[] {
   return [NUMBER, 'JAI.1', INITIALS, 'LIMITE', '1', language.toUpperCase()];
 }
 
+/** Each label on its own line above its value. */
+const labelsAboveValues = (outcome: Outcome): string[] => rows(outcome).flatMap(([label, value]) => [`${label}:`, value]);
+
+/** The page's body under its header as plain `pdftotext` prints it: the items, the footnote and, after a blank line, `footer`. */
+const plainBody = (outcome: Outcome, numbering: Numbering | undefined, footer: readonly string[]): string[] => [
+  ...body(outcome, ' ', numbering),
+  footnote(outcome),
+  '',
+  ...footer,
+];
+
+/** The page's lines run into one line: blank lines dropped, each line trimmed, one space between them. */
+const oneLine = (lines: readonly string[]): string =>
+  lines
+    .filter((line) => line !== '')
+    .map((line) => line.trim())
+    .join(' ')
+    .concat('\n');
+
 /**
  * The shapes: the header table printed as labelled rows, `pdftotext -layout`, plain `pdftotext` (the column of labels
  * read before the column of values), each label on its own line above its value, and the page flattened to one line,
@@ -130,15 +149,9 @@ function columnFooter(language: string): string[] {
  */
 const SHAPES: Record<string, (outcome: Outcome, language: string, numbering?: Numbering) => string> = {
   'labelled rows': (outcome, language, numbering) =>
-    [
-      ...top(outcome, false),
-      ...rows(outcome).map(([label, value]) => `${label}: ${value}`),
-      '',
-      ...body(outcome, ' ', numbering),
-      footnote(outcome),
-      '',
-      ...plainFooter(language),
-    ].join('\n'),
+    [...top(outcome, false), ...rows(outcome).map(([label, value]) => `${label}: ${value}`), '', ...plainBody(outcome, numbering, plainFooter(language))].join(
+      '\n',
+    ),
   layout: (outcome, language, numbering) =>
     [
       ...top(outcome, true),
@@ -157,45 +170,14 @@ const SHAPES: Record<string, (outcome: Outcome, language: string, numbering?: Nu
       '',
       ...rows(outcome).map(([, value]) => value),
       '',
-      ...body(outcome, ' ', numbering),
-      footnote(outcome),
-      '',
-      ...plainFooter(language),
+      ...plainBody(outcome, numbering, plainFooter(language)),
     ].join('\n'),
   'label above value': (outcome, language, numbering) =>
-    [
-      ...top(outcome, false),
-      ...rows(outcome).flatMap(([label, value]) => [`${label}:`, value]),
-      '',
-      ...body(outcome, ' ', numbering),
-      footnote(outcome),
-      '',
-      ...plainFooter(language),
-    ].join('\n'),
+    [...top(outcome, false), ...labelsAboveValues(outcome), '', ...plainBody(outcome, numbering, plainFooter(language))].join('\n'),
   flattened: (outcome, language, numbering) =>
-    [
-      ...top(outcome, false),
-      ...rows(outcome).flatMap(([label, value]) => [`${label}:`, value]),
-      ...body(outcome, ' ', numbering),
-      footnote(outcome),
-      ...plainFooter(language),
-    ]
-      .filter((line) => line !== '')
-      .map((line) => line.trim())
-      .join(' ')
-      .concat('\n'),
+    oneLine([...top(outcome, false), ...labelsAboveValues(outcome), ...plainBody(outcome, numbering, plainFooter(language))]),
   'flattened, footer column by column': (outcome, language, numbering) =>
-    [
-      ...top(outcome, false),
-      ...rows(outcome).flatMap(([label, value]) => [`${label}:`, value]),
-      ...body(outcome, ' ', numbering),
-      footnote(outcome),
-      ...columnFooter(language),
-    ]
-      .filter((line) => line !== '')
-      .map((line) => line.trim())
-      .join(' ')
-      .concat('\n'),
+    oneLine([...top(outcome, false), ...labelsAboveValues(outcome), ...plainBody(outcome, numbering, columnFooter(language))]),
 };
 
 describe('a COSI outcome of proceedings in each official language', () => {
