@@ -10,6 +10,8 @@
  * line.
  */
 
+import { endsWithAbbreviation } from './vocabulary.ts';
+
 /** A number alone on its line (the footnote area's superscript number, as plain `pdftotext` prints it). */
 const LONE_NUMBER = /^[ \t]{0,3}(\d{1,3})[ \t]*$/;
 
@@ -21,6 +23,14 @@ const OPENS_TEXT = /^[ \t]*(?:[\p{Lu}\p{Lt}\p{N}"“„«‘']|https?:\/\/|www\.
 
 /** A line that ends a sentence (or a clause a list goes on from): the line after it may open a footnote. */
 const ENDS_SENTENCE = /[.!?…:;]["'”’»)\]]{0,2}[ \t]*$/u;
+
+/**
+ * Whether a line ends a sentence (ENDS_SENTENCE), not on an abbreviation's dot: a citation of the Official Journal
+ * wrapped after its page's abbreviation (`… (OJ L 52, 3.3.2010, p.` / `50).`, `… S.` / `50).`) goes on below.
+ */
+function endsSentence(text: string): boolean {
+  return ENDS_SENTENCE.test(text) && !endsWithAbbreviation(text.trimEnd());
+}
 
 /** A paragraph's or item's number alone on its line (`3.`, `IV.`, `b)`): it ends no sentence. */
 const NUMBER_ALONE = /^[ \t]*(?:\d{1,3}(?:\.\d{1,3})*|[IVXivx]{1,6}|[a-z])[.)][ \t]*$/;
@@ -104,7 +114,7 @@ export function lastRunEnd(lines: readonly string[], pageStart: number, bottom: 
 /** The first lines of `count` footnote texts at the foot, top to bottom, or null when the foot does not hold as many. */
 function textStarts(lines: readonly string[], top: number, bottom: number, count: number): number[] | null {
   const opens = (line: number) => OPENS_TEXT.test(lines[line] ?? '');
-  const afterSentence = (line: number) => line === top || (ENDS_SENTENCE.test(lines[line - 1] ?? '') && !NUMBER_ALONE.test(lines[line - 1] ?? ''));
+  const afterSentence = (line: number) => line === top || (endsSentence(lines[line - 1] ?? '') && !NUMBER_ALONE.test(lines[line - 1] ?? ''));
   const candidates = Array.from({ length: bottom - top + 1 }, (_, offset) => top + offset).filter(opens);
   const strong = candidates.filter(afterSentence);
   const chosen = strong.length >= count ? strong.slice(-count) : candidates.slice(-count);
@@ -133,7 +143,7 @@ export function isUnnumberedFootnote(lines: readonly string[], pageStart: number
 /** Whether a footnote's text may open at `line`: after a line that ends a sentence, with a capital, a digit or a quote, and not with a number. */
 export function opensAfterSentence(lines: readonly string[], line: number): boolean {
   const text = lines[line] ?? '';
-  return ENDS_SENTENCE.test(lines[line - 1] ?? '') && OPENS_TEXT.test(text) && !/^[ \t]*\d{1,3}(?:[.)]?[ \t]|[ \t]*$)/.test(text);
+  return endsSentence(lines[line - 1] ?? '') && OPENS_TEXT.test(text) && !/^[ \t]*\d{1,3}(?:[.)]?[ \t]|[ \t]*$)/.test(text);
 }
 
 /** A word's letters with a number of up to three digits glued to them at a line's end (`… on working proced1`). */

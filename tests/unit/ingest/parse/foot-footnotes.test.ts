@@ -49,6 +49,37 @@ describe('markFootFootnotes', () => {
     expect(markFootFootnotes(text)).toBe(text);
   });
 
+  it.each([
+    [
+      'German',
+      'Der Rat wird ersucht, den Beschluss 2010/131/EU des Rates1 zu beachten.',
+      'Beschluss 2010/131/EU des Rates vom 25. Februar 2010 zur Einsetzung des Ständigen Ausschusses für die operative',
+      'Zusammenarbeit im Bereich der inneren Sicherheit (ABl. L 52 vom 3.3.2010, S.',
+    ],
+    [
+      'Polish',
+      'Rada zwraca uwagę na decyzję Rady 2010/131/UE1 w tej sprawie.',
+      'Decyzja Rady 2010/131/UE z dnia 25 lutego 2010 r. w sprawie ustanowienia Stałego Komitetu ds. Współpracy Operacyjnej',
+      'w dziedzinie Bezpieczeństwa Wewnętrznego (Dz.U. L 52 z 3.3.2010, s.',
+    ],
+    [
+      'English',
+      'The Council recalled Council Decision 2010/131/EU1 on the matter.',
+      'Council Decision 2010/131/EU of 25 February 2010 on setting up the Standing Committee on operational cooperation',
+      'on internal security, published in the Official Journal of the European Union (OJ L 52, 3.3.2010, p.',
+    ],
+  ])(
+    'reads a footnote plain pdftotext printed apart from its number whole where its citation wraps after the page’s abbreviation (%s: `… S.` / `50).`)',
+    (_language, sentence, first, second) => {
+      const footer = '9798/15\n\nds/ab\n\nDGD 1C\n\n1\n\nDE\n\f';
+      const called = sentence.replace('2010/131/EU1', '2010/131/EU^1').replace('2010/131/UE1', '2010/131/UE^1').replace('Rates1', 'Rates^1');
+      // before: only `50).` was read as the footnote's text, the two lines above it left on the page
+      expect(markFootFootnotes(`${sentence}\n\n1\n\n${first}\n${second}\n50).\n\n${footer}`)).toBe(
+        `${called}\n\n\n\n^1 ${first} ${second} 50).\n\n\n\n${footer}`,
+      );
+    },
+  );
+
   it('takes a call glued to a word before one glued to a year, and a call after closing punctuation or an acronym', () => {
     const text = `in 20101 on the Strategy1.\nthe Committee (COSI),2 and EMPACT3.\n\n1 First.\n2 Second.\n3 Third.\n${FOOTER}`;
     expect(markFootFootnotes(text)).toBe(`in 20101 on the Strategy^1.\nthe Committee (COSI),^2 and EMPACT^3.\n\n^1 First.\n^2 Second.\n^3 Third.\n${FOOTER}`);
