@@ -80,6 +80,35 @@ describe('markFootFootnotes', () => {
     },
   );
 
+  it.each([
+    [
+      'German',
+      'Der Rat wird ersucht, den Beschluss 2010/131/EU des Rates1 zu beachten.',
+      'Beschluss 2010/131/EU des Rates vom 25. Februar 2010 zur Einsetzung des Ständigen Ausschusses (ABl.',
+      'L 52 vom 3.3.2010, S. 50).',
+    ],
+    [
+      'Polish',
+      'Rada zwraca uwagę na decyzję Rady 2010/131/UE1 w tej sprawie.',
+      'Decyzja Rady 2010/131/UE z dnia 25 lutego 2010 r. w sprawie ustanowienia Stałego Komitetu (Dz.U.',
+      'L 52 z 3.3.2010, s. 50).',
+    ],
+    [
+      'Czech',
+      'Rada připomíná rozhodnutí Rady 2010/131/EU1 v této věci.',
+      'Rozhodnutí Rady 2010/131/EU ze dne 25. února 2010 o zřízení Stálého výboru pro operativní spolupráci (Úř. věst.',
+      'L 52, 3.3.2010, s. 50).',
+    ],
+  ])(
+    'reads a footnote plain pdftotext printed apart from its number whole where its citation wraps after the Journal’s abbreviation (%s: `(ABl.` / `L 52 …`)',
+    (_language, sentence, first, second) => {
+      const footer = '9798/15\n\nds/ab\n\nDGD 1C\n\n1\n\nDE\n\f';
+      const called = sentence.replace('2010/131/UE1', '2010/131/UE^1').replace('Rates1', 'Rates^1').replace('2010/131/EU1', '2010/131/EU^1');
+      // before 0c58c6a3 and 59b8e27f: the line under the abbreviation was read as the footnote's text, the line above left on the page
+      expect(markFootFootnotes(`${sentence}\n\n1\n\n${first}\n${second}\n\n${footer}`)).toBe(`${called}\n\n\n\n^1 ${first} ${second}\n\n\n${footer}`);
+    },
+  );
+
   it('takes a call glued to a word before one glued to a year, and a call after closing punctuation or an acronym', () => {
     const text = `in 20101 on the Strategy1.\nthe Committee (COSI),2 and EMPACT3.\n\n1 First.\n2 Second.\n3 Third.\n${FOOTER}`;
     expect(markFootFootnotes(text)).toBe(`in 20101 on the Strategy^1.\nthe Committee (COSI),^2 and EMPACT^3.\n\n^1 First.\n^2 Second.\n^3 Third.\n${FOOTER}`);
