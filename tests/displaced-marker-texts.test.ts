@@ -3,6 +3,7 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
+import { withoutBlankLines } from './support/text-shapes.ts';
 
 /**
  * Plain `pdftotext` prints a header table's labels first (`From:` / `To:` / `Subject:`), then the body's first list
@@ -336,11 +337,7 @@ const CASES: Record<string, Case> = {
 /** The shapes a user may hold the text in. */
 const SHAPES = {
   'as plain pdftotext prints it': (text: string) => text,
-  'as a viewer copies it, without blank lines': (text: string) =>
-    text
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .join('\n'),
+  'as a viewer copies it, without blank lines': withoutBlankLines,
   'with its page run into one line': flattenedPages,
 } as const;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
+import { withoutBlankLines } from './support/text-shapes.ts';
 
 /**
  * Outcomes of COSI written by hand as plain `pdftotext` prints the register's outcomes of 2017 and 2021 (seeds 002 and
@@ -224,14 +225,7 @@ function page(document: Outcome, language: string): string {
 /** The shapes the page is read in: as printed, copied out of a viewer (no blank line, no form feed), run into one line. */
 const SHAPES = [
   ['plain pdftotext', (text: string) => text],
-  [
-    'a viewer’s copy of plain pdftotext',
-    (text: string) =>
-      text
-        .split(/[\f\n]/u)
-        .filter((line) => line.trim() !== '')
-        .join('\n'),
-  ],
+  ['a viewer’s copy of plain pdftotext', withoutBlankLines],
   ['plain pdftotext, the page run into one line', flattenedPages],
 ] as const;
 
