@@ -20,7 +20,7 @@ import { apartNumbersRestacked } from './flat-apart-numbers.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
 import { apartFootnotes, cutGluedMark, isUnnumberedFootnote, lastRunEnd, opensAfterSentence, setGluedMarkApart } from './apart-footnotes.ts';
 import { joinWrappedLine, vocabularyOf } from './hyphenation.ts';
-import { footerEndingLine } from './inline-footers.ts';
+import { footerEndingLine, insideFooter } from './inline-footers.ts';
 import { REDACTION_END } from './redactions.ts';
 import { MONTH } from './head-anchors.ts';
 import { BARE_CODES } from './header-vocabulary.ts';
@@ -1405,6 +1405,9 @@ function flatFootnotes(line: string, next: number): { text: string; next: number
   const from = Math.max(0, footer - FLAT_FOOT);
   const found = [...text.slice(from, footer).matchAll(FLAT_DEFINITION)]
     .filter((match) => match[4] === undefined || cutSentenceFootnote(text, from + match.index, footer))
+    // the page number of a footer inside the line (pages run into one line together: `… überarbeitet. 10391/23 ST/ml 1
+    // JAI.1 DE 2 2. Der …`) is the footer's, no footnote's
+    .filter((match) => !insideFooter(text, from + match.index))
     .map((match) => ({
       mark: match[1] ?? match[2] ?? match[3] ?? match[4] ?? '',
       at: from + match.index,

@@ -183,6 +183,26 @@ export function footerEndingLine(text: string): number | null {
   return null;
 }
 
+/** How far on both sides of a place a footer holding it is looked for (a footer's length, its parliament's address aside). */
+const INSIDE_REACH = 200;
+
+/**
+ * Whether the place `at` stands inside a page footer of `text` (`… billigen. 10391/23 ST/ml 1 JAI.1 DE 2 2. Der …`,
+ * the footer inside a text run into one line across its pages): its page number is the footer's, no footnote's. Only
+ * the characters around it are looked at.
+ */
+export function insideFooter(text: string, at: number): boolean {
+  if (!text.includes('/')) return false;
+  const from = Math.max(0, at - INSIDE_REACH);
+  // From a space, so that the footer's own lookbehind sees what stands before it.
+  const start = from === 0 ? 0 : text.indexOf(' ', from);
+  if (start < 0 || start > at) return false;
+  for (const match of footerMatches(text.slice(start, at + INSIDE_REACH))) {
+    if (start + match.index <= at && at < start + match.index + match[0].length) return true;
+  }
+  return false;
+}
+
 /** A footer of number and page only (`9489/17 2`, cut: `/17 1`) ending a page run into one line: public minutes print no initials. */
 const BARE_FOOTER_AT_END = new RegExp(String.raw`(?<=[ \t])${NUMBER}[ \t]{1,5}(\d{1,3})[ \t]*$`);
 

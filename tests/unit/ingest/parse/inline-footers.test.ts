@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FOOTER, footerMatches, removeBareFooterAtPageEnd, removeInlineFooters } from '../../../../scripts/ingest/parse/inline-footers.ts';
+import { FOOTER, footerMatches, insideFooter, removeBareFooterAtPageEnd, removeInlineFooters } from '../../../../scripts/ingest/parse/inline-footers.ts';
 import { allMatches } from '../../../../src/shared/all-matches.ts';
 
 describe('removeInlineFooters', () => {
@@ -198,5 +198,21 @@ describe('footerMatches', () => {
     const text = '… listed in 9951/22. 8812/1/19 REV 1 AB/cd 1 JAI.1 LIMITE EN The /15 UM/nj 2 JAI.1 LIMITE EN 3 and CM 1893/25 1 EN';
     expect(footerMatches(text).map((match) => match[0])).toEqual(['8812/1/19 REV 1 AB/cd 1 JAI.1 LIMITE EN', '/15 UM/nj 2 JAI.1 LIMITE EN', 'CM 1893/25 1 EN']);
     expect(placed(footerMatches(text))).toEqual(placed(allMatches(FOOTER, text)));
+  });
+});
+
+describe('insideFooter', () => {
+  const text = '- Billigung 1. Der Vorsitz hat den Entwurf überarbeitet. 10391/23 ST/ml 1 JAI.1 DE 2 2. Der Ausschuss wird ersucht.';
+  it('says a footer’s page number inside a text run into one line across its pages stands in the footer', () => {
+    expect(insideFooter(text, text.indexOf('ST/ml 1') + 'ST/ml '.length)).toBe(true);
+    const limite = '… management 1. INTRODUCTION … structured 9927/1/16 REV 1 EB, FR/dk 1 DGD 1C LIMITE EN LIMITE approach';
+    expect(insideFooter(limite, limite.indexOf('FR/dk 1') + 'FR/dk '.length)).toBe(true);
+    expect(insideFooter(limite, limite.indexOf('1. INTRODUCTION'))).toBe(false);
+  });
+
+  it('says a number of the text outside any footer does not', () => {
+    expect(insideFooter(text, text.indexOf('1. Der'))).toBe(false);
+    expect(insideFooter(text, text.indexOf('2. Der'))).toBe(false);
+    expect(insideFooter('Delegations will find 17 replies of the Member States in 9951/22.', 22)).toBe(false);
   });
 });
