@@ -368,9 +368,58 @@ export function codesRunAt(text: string, at: number): number {
 
 /**
  * A venue's postcode after its street's comma, as a notice prints its address (`Rue de la Loi 175, 1048 Brussels`, `…,
- * B-1048 Bruxelles`, `…, L-2929 Luxembourg`), the city's first word after it.
+ * B-1048 Bruxelles`, `…, L-2929 Luxembourg`), or right after the street's number without one (`Rue de la Loi 175 1048
+ * Brussels`), the city's first word after it.
  */
-const VENUE_POSTCODE = /,\s+(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+(?=\p{Lu})/gu;
+const VENUE_POSTCODE = /(?:,\s+|(?<=\d)\s+)(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+(?=\p{Lu})/gu;
+
+/**
+ * The words a notice prints before its meeting room's number under its address, in the 24 versions (`Meeting room 50.7`,
+ * `Salle 50.7`, `Sitzungssaal 50.7`, `Зала 50.7`, `Zasedací místnost 50.7`, `Αίθουσα συνεδριάσεων 50.7`, `Sala de
+ * reuniones 50.7`, `Seomra cruinnithe 50.7`, `Kamra tal-laqgħat 50.7`, `Posėdžių salė 50.7`), each a room's first words.
+ */
+const ROOM_WORDS = [
+  'meeting room',
+  'room',
+  'salle',
+  'sitzungssaal',
+  'saal',
+  'raum',
+  'зала',
+  'zasedací místnost',
+  'místnost',
+  'mødelokale',
+  'lokale',
+  'αίθουσα',
+  'sala',
+  'koosolekuruum',
+  'ruum',
+  'kokoushuone',
+  'huone',
+  'seomra',
+  'dvorana',
+  'sejna soba',
+  'soba',
+  'tárgyaló',
+  'terem',
+  'posėdžių salė',
+  'salė',
+  'sanāksmju telpa',
+  'telpa',
+  'kamra',
+  'vergaderzaal',
+  'zaal',
+  'rokovacia miestnosť',
+  'miestnosť',
+  'mötesrum',
+  'rum',
+];
+
+/**
+ * A meeting room after the venue's city: its words (ROOM_WORDS), up to two more (`de reuniones`, `tal-laqgħat`), and its
+ * number (`50.7`, `2`), then the spaces after it: the venue's, not the body's.
+ */
+const ROOM = new RegExp(String.raw`(?:${ROOM_WORDS.join('|')})(?![\p{L}])(?:[ \t]+[\p{L}'’-]+){0,2}?[ \t]+\d{1,3}(?:\.\d{1,2})?(?![\d.]?\d)\s*`, 'iuy');
 
 /** A word of a city's name: a capital first (`Brussels`, `BRUXELLES`, `An Bhruiséil`, `Bruxelles-Ville`). */
 const CITY_WORD = /\p{Lu}[\p{L}'’-]*/uy;
@@ -390,6 +439,11 @@ const VENUE_REACH = 240;
 
 /** The most words a city's name has after its postcode (`An Bhruiséil`). */
 const CITY_WORDS = 3;
+
+/** Whether the spaces of `text` from `from` to `at` hold a line break and a capital opens the text at `at`. */
+function opensLineBelow(text: string, from: number, at: number): boolean {
+  return text.slice(from, at).includes('\n') && /^["“(]?\p{Lu}/u.test(text.slice(at, at + 2));
+}
 
 /**
  * Where a notice's venue ends in `text` (its value, the body run on after it, as on a page run into one line): after the
@@ -412,6 +466,16 @@ export function venueEnd(text: string): number | null {
     const space = AFTER_CITY_WORD.exec(text);
     if (space === null) return null;
     at = AFTER_CITY_WORD.lastIndex;
+    // a meeting room after the city is the venue's (`… 1048 Brussels Meeting room 50.7`): the body may open after it
+    ROOM.lastIndex = at;
+    if (ROOM.test(text)) {
+      const after = ROOM.lastIndex;
+      OPENS_SENTENCE.lastIndex = after;
+      return OPENS_SENTENCE.test(text) || opensLineBelow(text, at, after) ? after : null;
+    }
+    // the address's line ends the venue: a line under it that opens with a capital is the body's (a copy without blank
+    // lines: `… 1048 Brüssel` / `Arutelupunktid`, the heading of the items, a word alone)
+    if (opensLineBelow(text, at - space[0].length, at)) return at;
     OPENS_SENTENCE.lastIndex = at;
     if (OPENS_SENTENCE.test(text)) return at;
   }
