@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { TextBlock } from '../src/schemas/text-block.ts';
+import { plainBlock as plain } from './support/block-text.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES, wrapWords } from './support/text-shapes.ts';
 
@@ -276,9 +276,6 @@ function noteWithConclusions(version: Version, layout: boolean): string {
   ];
   return [...header, ...note, '', ...footer(1, ''), '\f', ...annexPage, '', ...footer(2, version.annex), '\f'].join('\n');
 }
-
-/** A block's text as the page shows it. */
-const plain = (block: TextBlock) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
 describe.each(Object.entries(versions))('draft Council conclusions annexed to a Presidency note (%s)', (_language, version) => {
   it.each(TEXT_SHAPES)('reads the note, and the title, author, each recital and each operative paragraph of the annex (%s)', (_shape, layout, flat) => {

@@ -8,6 +8,7 @@ import { pdfCaseReader } from './support/pdf-case.ts';
 import { pdfViewerCopy } from './support/pdf-viewer-copy.ts';
 import { expectOk } from './support/projection.ts';
 import { RENDERING_SHAPES } from './support/text-shapes.ts';
+import { plainBlock } from './support/block-text.ts';
 
 /**
  * The Presidency's report on COSI's proceedings (6543/25, shortened) made as the Council makes its PDFs
@@ -42,11 +43,7 @@ const OPENING = [
 const PARTS = [[null, null], ...ENTRIES.map(([number, title]) => [number.replace(/\.$/u, ''), title])];
 
 /** A block's text as the page shows it (the tab a leader drew shows as a space). */
-const plain = (block: TextBlock) =>
-  block.inline
-    .map((node) => ('value' in node && typeof node.value === 'string' ? node.value : ''))
-    .join('')
-    .replace(/[ \t]+/gu, ' ');
+const plain = (block: TextBlock) => plainBlock(block).replace(/[ \t]+/gu, ' ');
 
 /** What every shape must read alike: the number, the parts and the opening section's text. */
 function reading(record: OkRecord): unknown {

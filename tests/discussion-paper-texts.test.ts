@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { TextBlock } from '../src/schemas/text-block.ts';
+import { plainBlock as plain } from './support/block-text.ts';
 import { paperPage, type PaperHead } from './support/discussion-paper.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
@@ -304,9 +304,6 @@ function numberedHeadings(version: Version, layout: boolean): string[] {
     return ['', ...heading, '', ...text];
   });
 }
-
-/** A block's text as the page shows it. */
-const plain = (block: TextBlock) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
 describe.each(Object.entries(versions))('a Presidency discussion paper with questions to delegations (%s)', (_language, version) => {
   const printed = version.parts.map(({ title, paragraphs }, index) => ({ number: String(index + 1), title, text: paragraphs }));

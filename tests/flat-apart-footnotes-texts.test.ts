@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { TextBlock } from '../src/schemas/text-block.ts';
+import { plainBlockWithCalls as marked } from './support/block-text.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { wrapWords } from './support/text-shapes.ts';
 import { expectOk } from './support/projection.ts';
@@ -67,10 +67,6 @@ function page({ header, footer, paragraphs, footnotes }: Version): string {
   const numbers = footnotes.map((_, index) => String(index + 1)).join('\n');
   return `${header}\n\n${body.join('\n\n')}\n\n${numbers}\n\n${footnotes.join('\n')}\n\n${footer}\f`;
 }
-
-/** A block's text with its footnote calls written `^N`, as the paragraphs above are. */
-const marked = (block: TextBlock) =>
-  block.inline.map((node) => (node.type === 'footnote' ? `^${node.label}` : 'value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
 describe.each(Object.entries(versions))(
   'a note whose calls are glued to their words and whose footnote numbers are printed apart (%s)',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { TextBlock } from '../src/schemas/text-block.ts';
+import { plainBlock as plain } from './support/block-text.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
 
@@ -198,9 +198,6 @@ function annexPage({ annex, title, author, paragraphs }: Version, numbered: bool
   });
   return [annex, title, author, ...body].join('\n\n');
 }
-
-/** A block's text as the page shows it. */
-const plain = (block: TextBlock) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
 describe.each(Object.entries(versions))('draft Council conclusions annexed to a note (%s), each page run into one line', (_language, version) => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { TextBlock } from '../src/schemas/text-block.ts';
+import { plainBlock as plain } from './support/block-text.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
 
@@ -204,9 +204,6 @@ type Part = Version['parts'][number];
  */
 const part = ({ numeral, title, paragraphs }: Part, layout: boolean) =>
   (layout ? [`${numeral}.${' '.repeat(12 - numeral.length)}${title}`, ...paragraphs] : [`${numeral}.`, title, ...paragraphs]).join('\n\n');
-
-/** A block's text as the page shows it. */
-const plain = (block: TextBlock) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
 describe.each(Object.entries(versions))('a report to Parliament (%s) under Roman parts in mixed case, each page run into one line', (_language, version) => {
   const [first, second, third] = version.parts as [Part, Part, Part];

@@ -5,6 +5,7 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
+import { plainBlock } from './support/block-text.ts';
 
 /**
  * The LIMITE note 9267/25 (seed 003) made as the Council makes its PDFs with the diagonal LIMITE watermark printed
@@ -32,9 +33,7 @@ const PIECE = /(?<![^ \t])(?:LI|IT|M|E)(?![^ \t])/u;
 /** Every text of the record a page shows: header values and each section's paragraphs. */
 function shown(record: OkRecord): string[] {
   const header = [record.from ?? '', record.to ?? '', record.subject ?? ''];
-  const body = record.sections.flatMap((section) =>
-    section.text.map((block) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('')),
-  );
+  const body = record.sections.flatMap((section) => section.text.map(plainBlock));
   return [...header, ...body];
 }
 

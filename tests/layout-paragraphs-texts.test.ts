@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { TextBlock } from '../src/schemas/text-block.ts';
+import { plainBlock as plain } from './support/block-text.ts';
 import { outcomes, outcomePage, type OutcomeShape } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 import { viewerCopyOfLayout } from './support/text-shapes.ts';
@@ -85,9 +85,6 @@ const ITEM_TEXTS: Record<string, { first: string[]; second: string }> = {
     second: 'Komitet przyjął do wiadomości informacje prezydencji.',
   },
 };
-
-/** A block's text as the page shows it. */
-const plain = (block: TextBlock) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
 /** The outcome's page with item 2's two paragraphs as the page wraps them, a blank line between them, in `shape`. */
 function page(language: string, shape: OutcomeShape): string {

@@ -7,6 +7,7 @@ import { flattenedPages } from './support/flattened-pages.ts';
 import { pdfCaseReader } from './support/pdf-case.ts';
 import { expectOk } from './support/projection.ts';
 import { viewerCopyOfLayout } from './support/text-shapes.ts';
+import { plainBlock } from './support/block-text.ts';
 
 /**
  * Maltese writes its article with a hyphen before its noun (`il-progress`, `tal-Unjoni`), assimilated to the
@@ -96,9 +97,7 @@ const ENGLISH_PARAGRAPHS = [
 
 /** The body's paragraphs of a record. */
 function paragraphs(record: OkRecord): string[] {
-  return record.sections.flatMap((section) =>
-    section.text.map((block) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('')),
-  );
+  return record.sections.flatMap((section) => section.text.map(plainBlock));
 }
 
 const SHAPES: ReadonlyArray<readonly [string, (text: string) => string]> = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { splitSentences } from '../scripts/ingest/parse/sentences.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
-import type { TextBlock } from '../src/schemas/text-block.ts';
+import { plainBlockWithCalls as plain } from './support/block-text.ts';
 import { outcomePage, outcomes } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 import { viewerCopyOfLayout } from './support/text-shapes.ts';
@@ -55,10 +55,6 @@ const OLDER: Record<string, string> = {
 };
 
 const SHAPES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
-
-/** A block's text as the page shows it, a footnote's call as `^` and its label. */
-const plain = (block: TextBlock) =>
-  block.inline.map((node) => (node.type === 'footnote' ? `^${node.label}` : 'value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
 /** The items' text, each block as the page shows it. */
 const itemsText = (record: OkRecord) => record.items.flatMap((item) => item.text.map(plain));

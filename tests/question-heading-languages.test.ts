@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { TextBlock } from '../src/schemas/text-block.ts';
+import { plainBlock as plain } from './support/block-text.ts';
 import { paperPage, type PaperHead } from './support/discussion-paper.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
@@ -171,9 +171,6 @@ function paper(version: Version, layout: boolean): string {
   ]);
   return paperPage(version, layout, body);
 }
-
-/** A block's text as the page shows it. */
-const plain = (block: TextBlock) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
 describe.each(Object.entries(versions))('a discussion paper whose questions open under their heading with a verb (%s)', (_language, version) => {
   it.each(TEXT_SHAPES)('reads each part with its heading as its title and its questions as its text (%s)', (_shape, layout, flat) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { TextBlock } from '../src/schemas/text-block.ts';
+import { plainBlock as plain } from './support/block-text.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
@@ -199,9 +199,6 @@ function report(version: Version, layout: boolean): string {
     : ['6543/25', 'JAI.1', '', 'MK/ps', '', '1', version.language];
   return [...header, '', version.opening, '', version.contents, '', ...contents, ...body, ...footer, '\f'].join('\n');
 }
-
-/** A block's text as the page shows it. */
-const plain = (block: TextBlock) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
 describe.each(Object.entries(versions))('the report on COSI’s proceedings with parts numbered `2.1` (%s)', (_language, version) => {
   const parts = [{ number: null, title: null }, ...version.parts.map(({ number, title }) => ({ number, title }))];

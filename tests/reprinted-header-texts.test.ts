@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { TextBlock } from '../src/schemas/text-block.ts';
+import { plainBlock as plain } from './support/block-text.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
 
@@ -202,9 +202,6 @@ function pages(version: Version): string {
   const paragraphs = version.paragraphs.flatMap((paragraph, index) => [`${index + 1}.`, '', paragraph, '']);
   return [...version.own, '', version.footer(1), '\f', ...version.reprinted, '', ...paragraphs, version.footer(2), '\f'].join('\n');
 }
-
-/** A block's text as the page shows it. */
-const plain = (block: TextBlock) => block.inline.map((node) => ('value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
 describe.each(Object.entries(versions))('an EXT 1 that reprints the header of the note it releases (%s)', (_language, version) => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { TextBlock } from '../src/schemas/text-block.ts';
+import { plainBlockWithCalls as shown } from './support/block-text.ts';
 import { expectOk } from './support/projection.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { viewerCopyOfLayout } from './support/text-shapes.ts';
@@ -254,10 +254,6 @@ const SHAPES: ReadonlyArray<readonly [string, (document: Document) => string]> =
   ['plain pdftotext, each page run into one line', (document) => flattenedPages(document.plain)],
   ['a viewer’s copy of the -layout page', (document) => viewerCopyOfLayout(document.layout)],
 ];
-
-/** A block's text as the page shows it, a footnote's call as `^` and its label. */
-const shown = (block: TextBlock) =>
-  block.inline.map((node) => (node.type === 'footnote' ? `^${node.label}` : 'value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
 describe.each(documents)('the footnote of $name', (document) => {
   it.each(SHAPES)('is read with its text and called once (%s)', (_shape, make) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { TextBlock } from '../src/schemas/text-block.ts';
+import { plainBlockWithCalls as plain } from './support/block-text.ts';
 import { expectOk } from './support/projection.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { viewerCopyOfLayout } from './support/text-shapes.ts';
@@ -113,10 +113,6 @@ const SHAPES: ReadonlyArray<readonly [string, string]> = [
   ['plain pdftotext, each page run into one line', flattenedPages(PLAIN)],
   ['a viewer’s copy of the -layout page', viewerCopyOfLayout(LAYOUT)],
 ];
-
-/** A block's text as the page shows it, a footnote's call as `^` and its label. */
-const plain = (block: TextBlock) =>
-  block.inline.map((node) => (node.type === 'footnote' ? `^${node.label}` : 'value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
 /** The footnote's text as the page's foot prints it. */
 const FOOTNOTE_TEXT = 'Dz.U. L 18 z 19.1.2017, s. 1.';

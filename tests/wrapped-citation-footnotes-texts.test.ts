@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { TextBlock } from '../src/schemas/text-block.ts';
+import { plainBlockWithCalls as plain } from './support/block-text.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
@@ -73,10 +73,6 @@ function report(layout: boolean): string {
     : ['ANNEX', '', 'Summary', '', ...SUMMARY, '', '2', '', ...FOOTNOTE_2, '', ...footer(2, true)];
   return `${first.join('\n')}\n\f${second.join('\n')}\n\f`;
 }
-
-/** A block's text as the page shows it, a footnote's call as `^` and its label. */
-const plain = (block: TextBlock) =>
-  block.inline.map((node) => (node.type === 'footnote' ? `^${node.label}` : 'value' in node && typeof node.value === 'string' ? node.value : '')).join('');
 
 const CITATION = FOOTNOTE_2.join(' ');
 
