@@ -4,6 +4,7 @@ import { blocksPlain } from '../src/shared/source-text.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
 import { withoutBlankLines } from './support/text-shapes.ts';
+import { plainFooter } from './support/page-footer.ts';
 
 /**
  * A Presidency note (14470/25, as tests/fixtures/council-pdf-lo/presidency-note-annex prints its first page) whose
@@ -76,16 +77,7 @@ const TEXTS: Record<string, string[]> = {
     '',
     'COSI is invited to examine the draft Council Conclusions set out in the Annex.',
     '',
-    '14470/25',
-    '',
-    'TR/kl',
-    'JAI.1',
-    '',
-    'LIMITE',
-    '',
-    '1',
-    '',
-    'EN',
+    ...plainFooter('14470/25', 'TR/kl', 'JAI.1', '1', 'EN'),
   ],
   el: [
     'Συμβούλιο',
@@ -149,16 +141,7 @@ const TEXTS: Record<string, string[]> = {
     'Η COSI καλείται να εξετάσει το σχέδιο συμπερασμάτων του Συμβουλίου που',
     'περιλαμβάνεται στο παράρτημα.',
     '',
-    '14470/25',
-    '',
-    'TR/kl',
-    'JAI.1',
-    '',
-    'LIMITE',
-    '',
-    '1',
-    '',
-    'EL',
+    ...plainFooter('14470/25', 'TR/kl', 'JAI.1', '1', 'EL'),
   ],
   bg: [
     'Съвет на',
@@ -223,16 +206,7 @@ const TEXTS: Record<string, string[]> = {
     'COSI се приканва да разгледа проекта на заключения на Съвета, който се съдържа в',
     'приложението.',
     '',
-    '14470/25',
-    '',
-    'TR/kl',
-    'JAI.1',
-    '',
-    'LIMITE',
-    '',
-    '1',
-    '',
-    'BG',
+    ...plainFooter('14470/25', 'TR/kl', 'JAI.1', '1', 'BG'),
   ],
 };
 
