@@ -10,7 +10,8 @@ import { expectOk } from './support/projection.ts';
  * dash list (the dash alone on its line, a blank line, the item's text), written by hand in German, English and
  * French. With each page run into one line the first item follows the subject's last word after its dash (`… – Stand
  * der Arbeiten - Der Vorsitz hat …`): the subject, whose own part after a dash (`– Stand der Arbeiten`) opens no
- * clause, ends there, and the list is the body's; every item's sentence is kept.
+ * clause, ends there, and the list is the body's; every item's sentence is kept, each a list item (the dash of each
+ * item after the first follows a sentence's end: flat-bullets.ts).
  */
 interface Note {
   text: string;
@@ -96,13 +97,21 @@ describe.each(Object.entries(notes))('a note whose body is a dash list right und
       expect(record.subject).toBe(written.subject);
     });
 
-    // On a page run into one line the items after the first stay in its block (`… übermittelt. - Bis zum …`): a dash
-    // after a sentence's end opens no item there (flat-bullets.ts reads a dash list after a colon and semicolons only).
-    it('keeps every item’s sentence in the body, in order', () => {
+    // SHORTFALL: the French note run into one line keeps its items in one block (`… le 3 mars 2026. - Au 13 mars …`):
+    // its header prints its labels first and its first value as one word in small letters (`Objet: présidence Comité
+    // …`), which the header's reading takes values for from the lines under it, so flat-bullets.ts leaves the line
+    // whole. Every item's sentence stays in the body, in order.
+    const together = flat && _language === 'fr';
+
+    it('keeps every item’s sentence in the body, in order, each a list item', () => {
       const body = bodyText(record);
       const at = written.items.map((item) => body.indexOf(item));
       expect(at.every((index) => index >= 0)).toBe(true);
       expect([...at].sort((a, b) => a - b)).toEqual(at);
+      const blocks = record.sections.flatMap((section) =>
+        section.text.map((block) => [block.list, block.inline.map((node) => ('value' in node ? node.value : '')).join('')]),
+      );
+      expect(blocks).toEqual(together ? [[0, written.items.join(' - ')]] : written.items.map((item) => [0, item]));
     });
   });
 });

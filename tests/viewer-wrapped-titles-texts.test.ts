@@ -7,7 +7,9 @@ import type { OkRecord } from '../src/schemas/record.ts';
 /**
  * An outcome of COSI's proceedings whose item title the author broke by hand before a name (`4.      Exchange of views
  * on the` over `        Schengen Evaluation and Monitoring Mechanism`), written by hand in English, German, Dutch and
- * French as `-layout` prints it, with the opening paragraph under the subject that German opens with a preposition and
+ * French as `-layout` prints it (and in German with items 3 and 4 broken after the adjective their title opens with,
+ * `3.      Künftige` over `        Zusammenarbeit mit den Agenturen der EU`, `4.      Aktuelle` over `        Entwicklungen im
+ * Bereich der inneren Sicherheit`), with the opening paragraph under the subject that German opens with a preposition and
  * a noun (`Nach Artikel 6 Absatz 2 …`). A viewer's copy keeps each printed line, trimmed, and no blank line: the title's
  * first line no longer shows how narrow its column was, and its second line opens with a capital, as a name does in
  * every version and every noun does in German; the German opening paragraph sits right under the subject's last line.
@@ -123,6 +125,44 @@ const outcomes: Record<string, Outcome> = {
         'Gedankenaustausch über den Schengen-Evaluierungs- und Überwachungsmechanismus',
         'Der COSI führte einen Gedankenaustausch auf der Grundlage des Dokuments 6543/25.',
       ],
+    ],
+  },
+  'de, after an adjective': {
+    text: outcome({
+      head: [
+        '            Rat der                                 Brüssel, den 3. März 2025',
+        '            Europäischen Union                      (OR. en)',
+        '                                                    6789/25',
+        '                                                    LIMITE',
+        '                                                    COSI 40',
+        '                                                    JAI 250',
+        '',
+        'ERGEBNIS DER BERATUNGEN',
+        '',
+        ' Absender:              Generalsekretariat des Rates',
+        ' Empfänger:             Delegationen',
+      ],
+      subject: ['Betr.:                 Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der', 'inneren Sicherheit (COSI), 26. Februar 2025'],
+      opening: [
+        'Nach Artikel 6 Absatz 2 des Beschlusses 2010/131/EU des Rates hat der Ausschuss die folgenden',
+        'Punkte im Beisein der Kommission und der Agenturen der EU geprüft.',
+      ],
+      items: [
+        [['Annahme der Tagesordnung'], 'Die Tagesordnung wurde in der Fassung des Dokuments CM 1234/25 angenommen.'],
+        [['Informationen des Vorsitzes'], 'Der Vorsitz unterrichtete die Delegationen über seine Prioritäten.'],
+        [['Künftige', 'Zusammenarbeit mit den Agenturen der EU'], 'Der COSI nahm Kenntnis von der Präsentation der Kommission.'],
+        [['Aktuelle', 'Entwicklungen im Bereich der inneren Sicherheit'], 'Der COSI führte einen Gedankenaustausch auf der Grundlage des Dokuments 6543/25.'],
+      ],
+      language: 'DE',
+    }),
+    subject: 'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI), 26. Februar 2025',
+    opening:
+      'Nach Artikel 6 Absatz 2 des Beschlusses 2010/131/EU des Rates hat der Ausschuss die folgenden Punkte im Beisein der Kommission und der Agenturen der EU geprüft.',
+    items: [
+      ['1', 'Annahme der Tagesordnung', 'Die Tagesordnung wurde in der Fassung des Dokuments CM 1234/25 angenommen.'],
+      ['2', 'Informationen des Vorsitzes', 'Der Vorsitz unterrichtete die Delegationen über seine Prioritäten.'],
+      ['3', 'Künftige Zusammenarbeit mit den Agenturen der EU', 'Der COSI nahm Kenntnis von der Präsentation der Kommission.'],
+      ['4', 'Aktuelle Entwicklungen im Bereich der inneren Sicherheit', 'Der COSI führte einen Gedankenaustausch auf der Grundlage des Dokuments 6543/25.'],
     ],
   },
   nl: {

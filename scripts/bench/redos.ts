@@ -391,6 +391,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'flat heading wraps `done. 1.      Ab c         (X) ` runs', fragment: 'done. 1.      Ab c         (X) ' },
   // Dash items run on after a subject, each a sentence, on a page run into one line (body-start.ts dashListAt).
   { name: 'dash items after a value `Ab - The cd - Ef. - ` runs', fragment: 'Ab - The cd - Ef. - ' },
+  // Dash items after sentences' ends on a page run into one line, a sub-heading's item over its text, under a header's
+  // labels printed first (flat-bullets.ts SENTENCE_DASH, withFirstItems, titleApart, LABELS_BEFORE_SMALL_VALUE).
+  { name: 'flat sentence dashes `Ab cd. - The ef Gh. – Ij: Kl: mn Op. ` runs', fragment: 'Ab cd. - The ef Gh. – Ij: Kl: mn Op. ' },
+  // A German title's line cut after its adjective, the noun under it, as a viewer copies it (numbered-title.ts GERMAN_ADJECTIVE_END).
+  { name: 'viewer adjective titles `4. Aktuelle\nEntwicklungen im\n` runs', fragment: '4. Aktuelle\nEntwicklungen im\n' },
   // A numbered title's line cut after a title word or over its name's acronym, as a viewer copies it (numbered-title.ts titleGoesOnUnder).
   { name: 'viewer title rests `1. Ab on the\\nCd (EF)\\n` runs', fragment: '1. Ab on the\nCd (EF)\n' },
   // A table of contents' numbers and pages plain pdftotext prints as columns, on a page run into one line (flat-contents.ts contentsColumnEnd).

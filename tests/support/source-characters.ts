@@ -92,12 +92,14 @@ const LINE_NUMBER = /^((?:\*\*)?)(\d{1,5}(?:\.\d{1,3}){0,4}|[IVX]{1,7})(\.?)(?=[
  * never vanishes. Bold toggles, the brackets of a link to nowhere (`[…](#)`) and of an autolink (`<https://…>`) may
  * be characters or be read as structure (the unit tests say which), and so may the bullets of a list a footnote's joined
  * lines hold (`… cooperation: • memoranda …; • access …`, `… umfasst: – die …; – den …`: list items on the page, footnote-blocks.ts),
+ * and so may a dash after a sentence's end a page run into one line keeps before a list's item (`… the report. - Member
+ * States …`: flat-bullets.ts),
  * and a separator rule a page run into one line keeps between its parts (`… Any other business _________ NB: …`), which
  * carries no text, as the ingest drops a rule on a line of its own (normalise.ts THEMATIC_BREAK); every other character
  * must stand as printed.
  */
 const INLINE_MARKUP =
-  /(<sup>[ \t]*\d{1,4}(?:[ \t]*,[ \t]*\d{1,4}){0,20}[ \t]*<\/sup>|\^\{[ \t]*\d{1,4}(?:[ \t]*,[ \t]*\d{1,4}){0,20}[ \t]*\}|\^\d{1,4}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\[\^[A-Za-z0-9]{1,10}\])|(\*\*|\]\(#\)|\[(?=[^\]]{1,500}\]\(#\))|<(?=https?:\/\/)|(?<=https?:\/\/[^\s<>]{1,2000})>|(?<=\s)[•▪◦‣\uF0B7\uF0A7\uF0D8\uF076\uF06E\uF06C\uF071\uF0A8➢❖■●❑♦][ \t]+|(?<=[:;,][ \t]{1,3})[-–—](?:[ \t]+|$)|[ \t]+_{3,}(?=\s|$))|([ \t]?(?:\(\*{1,3}\)|\^\{\*{1,3}\})|(?<=[^\s*])\*{1,3}\)?(?![*\p{L}\p{N}])|(?<=\s)\*{1,3}\)?(?=[ \t]+\p{Lu}))|([ \t]+)/giu;
+  /(<sup>[ \t]*\d{1,4}(?:[ \t]*,[ \t]*\d{1,4}){0,20}[ \t]*<\/sup>|\^\{[ \t]*\d{1,4}(?:[ \t]*,[ \t]*\d{1,4}){0,20}[ \t]*\}|\^\d{1,4}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,4}|\[\^[A-Za-z0-9]{1,10}\])|(\*\*|\]\(#\)|\[(?=[^\]]{1,500}\]\(#\))|<(?=https?:\/\/)|(?<=https?:\/\/[^\s<>]{1,2000})>|(?<=\s)[•▪◦‣\uF0B7\uF0A7\uF0D8\uF076\uF06E\uF06C\uF071\uF0A8➢❖■●❑♦][ \t]+|(?<=[:;,][ \t]{1,3}|[.!?]["'”’)]?[ \t]{1,3})[-–—](?:[ \t]+|$)|[ \t]+_{3,}(?=\s|$))|([ \t]?(?:\(\*{1,3}\)|\^\{\*{1,3}\})|(?<=[^\s*])\*{1,3}\)?(?![*\p{L}\p{N}])|(?<=\s)\*{1,3}\)?(?=[ \t]+\p{Lu}))|([ \t]+)/giu;
 
 /** A literal for a regular expression. */
 function literal(text: string): string {

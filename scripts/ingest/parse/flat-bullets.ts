@@ -1,4 +1,5 @@
 /** A list run into a page's line: its items each on a line of their own. */
+import { opensWithOpener, titleEnd } from './body-start.ts';
 import { footnoteDefinition } from './footnotes.ts';
 import type { SourceLine } from './normalise.ts';
 import { SYMBOL_BULLETS } from './vocabulary.ts';
@@ -22,6 +23,17 @@ const DASH_INSIDE = /(?<=([:;])(?:[ \t]{1,5}\p{Ll}{1,4})?[ \t]{1,40})[-–o](?=[
 const DASH_ITEMS = 2;
 
 /**
+ * A dash inside a line after a sentence's end (after a word, a year, a document's number or a bracket: not a day's or
+ * a point's dot, `am 13. -`), between spaces, before a capital: a list
+ * of dash items each a sentence (`… the report. - Member States welcomed …. - The Commission …`), as plain `pdftotext`
+ * prints a dash list and a page run into one line joins it. The dash of running text or of a title follows no full stop.
+ */
+const SENTENCE_DASH = /(?<=(?:\p{L}|\d{3}|\/\d{2}|[)"”’\]])[.!?]["'”’)]?[ \t]{1,5})[-–](?=[ \t]{1,40}["“(]?\p{Lu})/gu;
+
+/** How far apart two dashes after sentences' ends may stand and still be one list's items (an item of a few sentences). */
+const SENTENCE_ITEM_REACH = 600;
+
+/**
  * A line with each list item run into it on a line of its own, after the lead-in and right under each other as a list
  * prints them (all keep the line's number): at each bullet, at each dash of a run that opens after a colon and
  * goes on after semicolons, two dashes or more (`COSI is invited to: – take note …; – exchange views …`), and at each
@@ -30,7 +42,9 @@ const DASH_ITEMS = 2;
  */
 export function bulletsApart(entry: SourceLine): SourceLine[] {
   if (footnoteDefinition(entry.text) !== null) return [entry];
-  const cuts = [...bulletCuts(entry.text), ...dashCuts(entry.text), ...letterCuts(entry.text)].sort((a, b) => a - b);
+  const dashed = dashCuts(entry.text);
+  const cuts = [...bulletCuts(entry.text), ...dashed.map(({ at }) => at), ...letterCuts(entry.text)].sort((a, b) => a - b);
+  const afterSentence = new Set(dashed.filter(({ after }) => after === '.').map(({ at }) => at));
   if (cuts.length === 0) return [entry];
   const last = cuts[cuts.length - 1] ?? 0;
   // The list ends with its last item's first sentence: the text after it is a paragraph of its own.
@@ -40,8 +54,11 @@ export function bulletsApart(entry: SourceLine): SourceLine[] {
   const bounds = [0, ...cuts, end === null ? entry.text.length : last + end.index + end[0].length];
   const items = bounds
     .slice(0, -1)
-    .map((start, index) => entry.text.slice(start, bounds[index + 1]).trim())
-    .filter((text) => text !== '')
+    .flatMap((start, index) => {
+      const text = entry.text.slice(start, bounds[index + 1]).trim();
+      return afterSentence.has(start) ? titleApart(text) : [text];
+    })
+    .filter((text, index, all) => text !== '' || (index > 0 && all[index - 1] !== ''))
     .flatMap(stackedApart)
     .map((text) => ({ text, line: entry.line }));
   const after = entry.text.slice(bounds[bounds.length - 1]).trim();
@@ -101,19 +118,82 @@ function bulletCuts(text: string): number[] {
   return allMatches(BULLET_INSIDE, text).map((match) => match.index);
 }
 
-/** The offsets of the dashes of runs of dashed items: each run opens after a colon and goes on after semicolons. */
-function dashCuts(text: string): number[] {
-  if (!text.includes(':')) return [];
-  const cuts: number[] = [];
-  let run: number[] = [];
-  for (const match of allMatches(DASH_INSIDE, text)) {
-    if (match[1] === ':') {
+/**
+ * The offsets of the dashes of runs of dashed items: each run opens after a colon and goes on after semicolons, or
+ * after sentences' ends before a capital (SENTENCE_DASH: `… as follows: - The Presidency sent …. - By 13 March …`), or
+ * opens and goes on after sentences' ends alone, each within SENTENCE_ITEM_REACH of the last (`… the report. - Member
+ * States welcomed …. - The Commission …`).
+ */
+function dashCuts(text: string): { at: number; after: string }[] {
+  if (!text.includes(':') && !/[.!?]["'”’)]?[ \t]{1,5}[-–][ \t]/u.test(text)) return [];
+  const dashes = [
+    ...allMatches(DASH_INSIDE, text).map((match) => ({ at: match.index, after: match[1] ?? '' })),
+    ...allMatches(SENTENCE_DASH, text).map((match) => ({ at: match.index, after: '.' })),
+  ].sort((a, b) => a.at - b.at);
+  const cuts: { at: number; after: string }[] = [];
+  let run: { at: number; after: string }[] = [];
+  for (const dash of dashes) {
+    if (dash.after === ':') {
       if (run.length >= DASH_ITEMS) cuts.push(...run);
-      run = [match.index];
-    } else if (run.length > 0) run.push(match.index);
+      run = [dash];
+    } else if (dash.after === ';' && run.length > 0) run.push(dash);
+    else if (dash.after === '.') {
+      if (run.length > 0 && dash.at - (run[run.length - 1]?.at ?? 0) <= SENTENCE_ITEM_REACH) run.push(dash);
+      else {
+        if (run.length >= DASH_ITEMS) cuts.push(...run);
+        run = [dash];
+      }
+    }
   }
   if (run.length >= DASH_ITEMS) cuts.push(...run);
-  return cuts;
+  const first = cuts.find(({ after }) => after === '.');
+  // A header whose labels print first and whose first value is one word in small letters (`Origine: Destinataire:
+  // Objet: présidence Comité …`) is read on from the lines under it: its line keeps the sentences' items.
+  if (first !== undefined && LABELS_BEFORE_SMALL_VALUE.test(text.slice(Math.max(0, first.at - HEADER_REACH), first.at)))
+    return cuts.filter(({ after }) => after !== '.');
+  return withFirstItems(text, cuts);
+}
+
+/** Labels printed one after the other, then a value of one word in small letters before a capital. */
+const LABELS_BEFORE_SMALL_VALUE = /(?:^|\s)[\p{L}.]{1,20}:[ \t]+[\p{L}.]{1,20}:[ \t]+(?:[\p{L}.]{1,20}:[ \t]+)*\p{Ll}+[ \t]+\p{Lu}/u;
+
+/** How far before a list's first item a header's labels are looked for. */
+const HEADER_REACH = 1500;
+
+/** A dash between a space and a capital: where a list's first item may open. */
+const DASH_BEFORE_CAPITAL = /(?<=\s)[-–](?=[ \t]{1,40}["“(]?\p{Lu})/gu;
+
+/** A sentence's end inside a text, before a capital. */
+const SENTENCE_END_INSIDE = /(?<=(?:\p{L}|\d{3}|\/\d{2}|[)"”’\]])[.!?]["'”’)]?)[ \t]{1,5}["“(]?\p{Lu}/u;
+
+/**
+ * The cuts with the first item of each run of dashes after sentences' ends: the dash before the run's first whose item
+ * opens as a sentence does and is one sentence (`… Stand der Arbeiten - Der Vorsitz hat … übermittelt. - Bis zum …`,
+ * the list right under a subject run into the line), within SENTENCE_ITEM_REACH; a subject's part after a dash (`–
+ * État des travaux`) opens no sentence.
+ */
+function withFirstItems(text: string, cuts: { at: number; after: string }[]): { at: number; after: string }[] {
+  const firsts: { at: number; after: string }[] = [];
+  cuts.forEach((cut, index) => {
+    if (cut.after !== '.' || (index > 0 && (cuts[index - 1]?.at ?? -Infinity) >= cut.at - SENTENCE_ITEM_REACH)) return;
+    const from = Math.max(0, cut.at - SENTENCE_ITEM_REACH);
+    const before = allMatches(DASH_BEFORE_CAPITAL, text.slice(from, cut.at)).pop();
+    if (before === undefined) return;
+    const item = text.slice(from + before.index + 1, cut.at).trim();
+    if (opensWithOpener(item) && !SENTENCE_END_INSIDE.test(item)) firsts.push({ at: from + before.index, after: '.' });
+  });
+  return firsts.length === 0 ? cuts : [...firsts, ...cuts].sort((a, b) => a.at - b.at);
+}
+
+/**
+ * A dash item after a sentence's end whose title runs on into its text (`– EU threat assessment … counter-terrorism The
+ * suggested way forward … was endorsed.`, a sub-heading's item over its paragraph: body-start.ts titleEnd) as the item
+ * up to the title's end, a blank, and the text; other items, and an item opening as a sentence does, as they are.
+ */
+function titleApart(text: string): string[] {
+  // An item opening as a sentence does holds no title (`– By 13 March 2026, 20 Member States had replied.`).
+  const end = opensWithOpener(text.replace(/^[-–][ \t]+/u, '')) ? null : titleEnd(text);
+  return end === null ? [text] : [text.slice(0, end).trimEnd(), '', text.slice(end)];
 }
 
 /**

@@ -1,6 +1,7 @@
 /** An agenda item's table row as plain `pdftotext` prints it, its right-hand column run into its lines, set back in reading order. */
 import { isDocumentsLine } from './agenda-body.ts';
 import { isTitleWord, opensWithOpener } from './body-start.ts';
+import { endsOnGermanAdjective } from './numbered-title.ts';
 import { cutsDayFromMonth } from './cut-day.ts';
 import { DAYS_LINE } from './head-anchors.ts';
 import { dayHeadingDate } from './items.ts';
@@ -122,10 +123,13 @@ function rowEnd(lines: readonly SourceLine[], start: number): number {
   return index;
 }
 
-/** Whether a line of a title's cell leads on to the next (`… of the`, `… Home Affairs –`): a capital below it is still its. */
+/**
+ * Whether a line of a title's cell leads on to the next (`… of the`, `… Home Affairs –`, a German adjective before its
+ * noun: `4. Aktuelle` / `Entwicklungen …`): a capital below it is still its.
+ */
 function leadsOn(text: string): boolean {
   const word = /(\S+)$/.exec(text)?.[1] ?? '';
-  return OPEN_END.test(text) || isTitleWord(word);
+  return OPEN_END.test(text) || isTitleWord(word) || endsOnGermanAdjective(text);
 }
 
 /** A row's lines in reading order (see setItemRows); `opensText`: the line after the row opens the item's text. */

@@ -92,6 +92,22 @@ const REST_WIDTH = 2;
  */
 const ACRONYM_REST = /^(?:[\p{L}][\p{L}'’-]*[ \t]+){0,4}\([\p{Lu}\d][\p{Lu}\d&/-]{1,11}\)$/u;
 
+/**
+ * A German adjective a title opens with or goes on with before its noun, inflected (`Aktuelle`, `Künftige`,
+ * `Operative`, `europäischen`), ending the title's line: in German the noun under it opens with a capital
+ * (`4. Aktuelle` / `Entwicklungen im Bereich der inneren Sicherheit`). A closed list: a noun ending so (`Lage`) ends a title.
+ */
+const GERMAN_ADJECTIVE_END =
+  /(?:^|[ \t])(?:[Aa]ktuell|[Kk]ünftig|[Zz]ukünftig|[Ww]eiter|[Nn]eu|[Oo]perativ|[Ee]uropäisch|[Ss]trategisch|[Gg]emeinsam|[Ii]nner|[Ll]aufend|[Bb]evorstehend|[Jj]üngst|[Ww]ichtig|[Oo]rganisiert|[Gg]renzüberschreitend|[Ii]nternational|[Vv]erstärkt|[Dd]igital|[Hh]ybrid|[Bb]isherig|[Pp]olitisch|[Tt]echnisch|[Rr]echtlich|[Ss]chwer)(?:e|en|er|es|em)$/u;
+
+/** Whether a title's line ends on a German adjective its noun follows on the line below (GERMAN_ADJECTIVE_END). */
+export function endsOnGermanAdjective(text: string): boolean {
+  return GERMAN_ADJECTIVE_END.test(text.trimEnd().slice(-TAIL));
+}
+
+/** A noun's line under a German adjective: a capital, then the title's words (a title's line, at most TAIL * 2). */
+const NOUN_REST = new RegExp(String.raw`^\p{Lu}[\p{L}-]*(?:[ \t]+\S+){0,12}$`, 'u');
+
 /** A line that goes on in small letters: the line above ends no whole line of its own. */
 const GOES_ON_SMALL = /^[ \t]*\p{Ll}/u;
 
@@ -116,5 +132,6 @@ export function titleGoesOnUnder(aboveFirst: string, aboveLast: string, below: s
   const word = SMALL_WORD_END.exec(aboveLast.trimEnd().slice(-TAIL))?.[1];
   const rest = opening.trimEnd().length <= REST_WIDTH * aboveLast.trim().length && !/[.!?;:]$/u.test(opening.trimEnd());
   if (word !== undefined && isTitleWord(word) && !MAY_END.has(word) && rest && /^[\p{L}"“'‘(]/u.test(opening)) return true;
+  if (endsOnGermanAdjective(aboveLast) && NOUN_REST.test(opening.trimEnd()) && !/[.!?;:]$/u.test(opening.trimEnd())) return true;
   return opening.length <= TAIL * 2 && ACRONYM_REST.test(opening.trimEnd()) && !GOES_ON_SMALL.test(after);
 }

@@ -199,4 +199,56 @@ describe('bulletsApart: a list run into a page’s line', () => {
     const lines = texts('The plans cover: • 5. Operational action plans are shorter; • 6. Funding is foreseeable.');
     expect(lines.slice(1)).toEqual(['• 5. Operational action plans are shorter;', '• 6. Funding is foreseeable.']);
   });
+
+  it('sets each dash item after a sentence’s end on a line of its own, two items at least, the text after the last its own paragraph', () => {
+    expect(
+      texts(
+        'COSI took note of the report. - Member States welcomed the questionnaire. - By 13 March 2026, 20 Member States had replied. COSI is invited to take note.',
+      ),
+    ).toEqual([
+      'COSI took note of the report.',
+      '- Member States welcomed the questionnaire.',
+      '- By 13 March 2026, 20 Member States had replied.',
+      '',
+      'COSI is invited to take note.',
+    ]);
+    // One dash after a sentence, or after a day's dot, opens no list.
+    expect(texts('COSI took note of the report. - Member States welcomed it.')).toEqual(['COSI took note of the report. - Member States welcomed it.']);
+    expect(texts('Die Sitzung am 13. - Dezember - Der Vorsitz.')).toEqual(['Die Sitzung am 13. - Dezember - Der Vorsitz.']);
+  });
+
+  it('takes the first item of a list right under a subject run into the line, one sentence opening as a sentence does', () => {
+    expect(
+      texts(
+        'Stand der Arbeiten - Der Vorsitz hat einen Fragebogen übermittelt. - Bis zum 13. März haben 20 Mitgliedstaaten geantwortet. - Der COSI wird ersucht, dies zur Kenntnis zu nehmen.',
+      ),
+    ).toEqual([
+      'Stand der Arbeiten',
+      '- Der Vorsitz hat einen Fragebogen übermittelt.',
+      '- Bis zum 13. März haben 20 Mitgliedstaaten geantwortet.',
+      '- Der COSI wird ersucht, dies zur Kenntnis zu nehmen.',
+    ]);
+  });
+
+  it('sets a sub-heading’s item apart from its text after a sentence’s end (`– EU threat assessment … The suggested way forward …`)', () => {
+    expect(
+      texts(
+        'The Committee agreed on the conclusions. – EU threat assessment: way forward The suggested way forward was endorsed. – Cooperation with the European Parliament The Committee welcomed the debrief.',
+      ),
+    ).toEqual([
+      'The Committee agreed on the conclusions.',
+      '– EU threat assessment: way forward',
+      '',
+      'The suggested way forward was endorsed.',
+      '– Cooperation with the European Parliament',
+      '',
+      'The Committee welcomed the debrief.',
+    ]);
+  });
+
+  it('leaves the items in a header’s line whose labels print first and whose first value is one word in small letters (`Objet: présidence …`)', () => {
+    const line =
+      'NOTE Origine: Destinataire: Objet: présidence Comité permanent (COSI) Sécurité des ports La présidence a transmis un questionnaire. - Au 13 mars, 20 États membres avaient répondu. - Le COSI est invité à en prendre note.';
+    expect(texts(line)).toEqual([line]);
+  });
 });

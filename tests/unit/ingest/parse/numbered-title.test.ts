@@ -99,4 +99,12 @@ describe('titleGoesOnUnder', () => {
     const paragraph = '3. The Presidency presented the report. It invited the';
     expect(titleGoesOnUnder(paragraph, paragraph, 'Committee to take note of it.', '')).toBe(false);
   });
+
+  it('goes on under a German adjective its title opens with, the noun in a capital on the line below (`4. Aktuelle` / `Entwicklungen …`)', () => {
+    expect(titleGoesOnUnder('4. Aktuelle', '4. Aktuelle', 'Entwicklungen im Bereich der inneren Sicherheit', 'Der COSI nahm Kenntnis.')).toBe(true);
+    expect(titleGoesOnUnder('3. Künftige', '3. Künftige', 'Zusammenarbeit mit den Agenturen der EU', 'Der COSI nahm Kenntnis.')).toBe(true);
+    // A noun ends a title however it ends (`Lage`), and a sentence under the adjective is no title's rest.
+    expect(titleGoesOnUnder('4. Lage', '4. Lage', 'Entwicklungen im Bereich der inneren Sicherheit', '')).toBe(false);
+    expect(titleGoesOnUnder('4. Aktuelle', '4. Aktuelle', 'Der Vorsitz unterrichtete die Delegationen.', '')).toBe(false);
+  });
 });

@@ -1,0 +1,234 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import type { OkRecord } from '../src/schemas/record.ts';
+import { textPage } from './support/document-page-text.ts';
+import { flattenedPages } from './support/flattened-pages.ts';
+import { documentMarkdown } from './support/hostile-render.ts';
+import { linesMissingFromDocument } from './support/page-lines.ts';
+import { expectOk } from './support/projection.ts';
+import { sourceLines } from './support/source-characters.ts';
+import { viewerCopyOfLayout } from './support/text-shapes.ts';
+
+/**
+ * A Presidency note whose body is an opening sentence, a dash list of three items each a sentence and a closing
+ * sentence (`COSI took note of the Presidency’s report …. - The Presidency sent …. - By 13 March 2026, … - Member
+ * States called for …. COSI is invited …`), written by hand in English, German, French and Spanish. On a page run into
+ * one line each item's dash follows the sentence before it (no colon, no semicolon): the items are the list's, in
+ * order, the opening and closing sentences paragraphs of their own, in every shape the note reaches users in, and
+ * every character of the text (its page furniture aside) stands on the page, each dash as its item's bullet.
+ */
+interface Note {
+  head: { layout: string[]; plain: string[] };
+  opening: string;
+  items: [string, string, string];
+  closing: string;
+  language: string;
+}
+
+const notes: Record<string, Note> = {
+  en: {
+    head: {
+      plain: [
+        'Council of the\nEuropean Union\n\nBrussels, 16 March 2026\n(OR. en)\n7731/26\nLIMITE\nCOSI 52\nENFOPOL 98\n\nNOTE\nFrom:\nTo:\nSubject:',
+        'Presidency\nStanding Committee on Operational Cooperation on Internal Security (COSI)\nSecurity of the Union’s ports – State of play',
+      ],
+      layout: [
+        '            Council of the                          Brussels, 16 March 2026',
+        '            European Union                          (OR. en)',
+        '                                                    7731/26',
+        '                                                    LIMITE',
+        '                                                    COSI 52',
+        '                                                    ENFOPOL 98',
+        '',
+        'NOTE',
+        ' From:                  Presidency',
+        ' To:                    Standing Committee on Operational Cooperation on Internal Security (COSI)',
+        ' Subject:               Security of the Union’s ports – State of play',
+      ],
+    },
+    opening: 'COSI took note of the Presidency’s report on the security of the Union’s ports.',
+    items: [
+      'The Presidency sent delegations a questionnaire on 3 March 2026.',
+      'By 13 March 2026, 20 Member States had replied.',
+      'Member States called for closer cooperation with Europol.',
+    ],
+    closing: 'COSI is invited to take note of the state of play.',
+    language: 'EN',
+  },
+  de: {
+    head: {
+      plain: [
+        'Rat der\nEuropäischen Union\n\nBrüssel, den 16. März 2026\n(OR. en)\n7731/26\nLIMITE\nCOSI 52\nENFOPOL 98\n\nVERMERK\nAbsender:\nEmpfänger:\nBetr.:',
+        'Vorsitz\nStändiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)\nSicherheit der Häfen der Union – Sachstand',
+      ],
+      layout: [
+        '            Rat der                                 Brüssel, den 16. März 2026',
+        '            Europäischen Union                      (OR. en)',
+        '                                                    7731/26',
+        '                                                    LIMITE',
+        '                                                    COSI 52',
+        '                                                    ENFOPOL 98',
+        '',
+        'VERMERK',
+        ' Absender:              Vorsitz',
+        ' Empfänger:             Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der',
+        '                        inneren Sicherheit (COSI)',
+        ' Betr.:                 Sicherheit der Häfen der Union – Sachstand',
+      ],
+    },
+    opening: 'Der COSI nahm Kenntnis vom Bericht des Vorsitzes über die Sicherheit der Häfen der Union.',
+    items: [
+      'Der Vorsitz hat den Delegationen am 3. März 2026 einen Fragebogen übermittelt.',
+      'Bis zum 13. März 2026 haben 20 Mitgliedstaaten geantwortet.',
+      'Die Mitgliedstaaten forderten eine engere Zusammenarbeit mit Europol.',
+    ],
+    closing: 'Der COSI wird ersucht, den Sachstand zur Kenntnis zu nehmen.',
+    language: 'DE',
+  },
+  fr: {
+    head: {
+      plain: [
+        "Conseil de\nl'Union européenne\n\nBruxelles, le 16 mars 2026\n(OR. en)\n7731/26\nLIMITE\nCOSI 52\nENFOPOL 98\n\nNOTE\nOrigine:\nDestinataire:\nObjet:",
+        'la présidence\nComité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)\nSécurité des ports de l’Union – État des travaux',
+      ],
+      layout: [
+        '            Conseil de                              Bruxelles, le 16 mars 2026',
+        "            l'Union européenne                      (OR. en)",
+        '                                                    7731/26',
+        '                                                    LIMITE',
+        '                                                    COSI 52',
+        '                                                    ENFOPOL 98',
+        '',
+        'NOTE',
+        ' Origine:               la présidence',
+        ' Destinataire:          Comité permanent de coopération opérationnelle en matière de sécurité',
+        '                        intérieure (COSI)',
+        ' Objet:                 Sécurité des ports de l’Union – État des travaux',
+      ],
+    },
+    opening: 'Le COSI a pris note du rapport de la présidence sur la sécurité des ports de l’Union.',
+    items: [
+      'La présidence a transmis un questionnaire aux délégations le 3 mars 2026.',
+      'Au 13 mars 2026, 20 États membres avaient répondu.',
+      'Les États membres ont demandé une coopération plus étroite avec Europol.',
+    ],
+    closing: "Le COSI est invité à prendre note de l'état des travaux.",
+    language: 'FR',
+  },
+  es: {
+    head: {
+      plain: [
+        'Consejo de la\nUnión Europea\n\nBruselas, 16 de marzo de 2026\n(OR. en)\n7731/26\nLIMITE\nCOSI 52\nENFOPOL 98\n\nNOTA\nDe:\nA:\nAsunto:',
+        'Presidencia\nComité Permanente de Cooperación Operativa en materia de Seguridad Interior (COSI)\nSeguridad de los puertos de la Unión – Estado de los trabajos',
+      ],
+      layout: [
+        '            Consejo de la                           Bruselas, 16 de marzo de 2026',
+        '            Unión Europea                           (OR. en)',
+        '                                                    7731/26',
+        '                                                    LIMITE',
+        '                                                    COSI 52',
+        '                                                    ENFOPOL 98',
+        '',
+        'NOTA',
+        ' De:                    Presidencia',
+        ' A:                     Comité Permanente de Cooperación Operativa en materia de Seguridad',
+        '                        Interior (COSI)',
+        ' Asunto:                Seguridad de los puertos de la Unión – Estado de los trabajos',
+      ],
+    },
+    opening: 'El COSI tomó nota del informe de la Presidencia sobre la seguridad de los puertos de la Unión.',
+    items: [
+      'La Presidencia remitió un cuestionario a las delegaciones el 3 de marzo de 2026.',
+      'A 13 de marzo de 2026, 20 Estados miembros habían respondido.',
+      'Los Estados miembros pidieron una cooperación más estrecha con Europol.',
+    ],
+    closing: 'Se invita al COSI a que tome nota del estado de los trabajos.',
+    language: 'ES',
+  },
+};
+
+/** The footer plain `pdftotext` prints in pieces. */
+const plainFooter = (language: string): string => `7731/26\n\nKB/mk\nJAI.1\n\nLIMITE\n\n1\n${language}`;
+
+/** The note as plain `pdftotext` prints it, each mark over its item (`-`, a blank line, the text) or (`first`) all the marks first. */
+function plain(note: Note, first: boolean): string {
+  const marks = first ? [note.items.map(() => '-').join('\n\n'), ...note.items] : note.items.flatMap((item) => ['-', item]);
+  return [...note.head.plain, note.opening, ...marks, note.closing, plainFooter(note.language), ''].join('\n\n');
+}
+
+/** The note as `-layout` prints it: each mark on its item's line, the item's text in its column. */
+function layout(note: Note): string {
+  return [
+    ...note.head.layout,
+    '',
+    note.opening,
+    '',
+    ...note.items.flatMap((item) => [`-      ${item}`, '']),
+    note.closing,
+    '',
+    `7731/26                                               KB/mk                                                     1`,
+    `JAI.1                                        LIMITE                                                             ${note.language}`,
+    '',
+  ].join('\n');
+}
+
+/** A plain `pdftotext` text as a viewer copies it: no blank line. */
+const viewerCopyOfPlain = (text: string): string =>
+  text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .join('\n');
+
+/** A shape's name, its text, and whether its marks stand apart from their items (see SHORTFALL below). */
+const SHAPES: ReadonlyArray<readonly [name: string, text: (note: Note) => string, marksApart: boolean]> = [
+  ['plain pdftotext, each mark over its item', (note) => plain(note, false), false],
+  ['plain pdftotext, the marks first', (note) => plain(note, true), false],
+  ['plain pdftotext as a viewer copies it, each mark over its item', (note) => viewerCopyOfPlain(plain(note, false)), false],
+  ['plain pdftotext as a viewer copies it, the marks first', (note) => viewerCopyOfPlain(plain(note, true)), false],
+  ['plain pdftotext, the page run into one line', (note) => flattenedPages(plain(note, false)), false],
+  ['plain pdftotext with the marks first, the page run into one line', (note) => flattenedPages(plain(note, true)), true],
+  ['-layout', (note) => layout(note), false],
+  ['-layout, the page run into one line', (note) => flattenedPages(layout(note)), false],
+  ['a viewer’s copy of the -layout page', (note) => viewerCopyOfLayout(layout(note)), false],
+];
+
+/** The body's blocks: each block's text, with its list level (null outside a list). */
+function blocks(record: OkRecord): Array<[number | null, string]> {
+  return record.sections.flatMap((section) =>
+    section.text.map((block): [number | null, string] => [block.list, block.inline.map((node) => ('value' in node ? node.value : '')).join('')]),
+  );
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'flat-sentence-dash-items-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe.each(Object.entries(notes))('a note with a list of dash items each a sentence (%s)', (language, note) => {
+  describe.each(SHAPES)('as %s', (shape, shaped, marksApart) => {
+    const text = shaped(note);
+    const record = expectOk(parseDocument(text, 'content/sources/note.txt'));
+
+    const items = note.items.map((item): [number, string] => [0, item]);
+
+    // SHORTFALL: plain pdftotext with the marks first, run into one line, sets the marks apart from their items
+    // (`… ports. - - - The Presidency sent …. By 13 March …`): no dash stands before an item, and the body stays one
+    // paragraph as printed, every character on the page.
+    it('reads the items as the list’s, in order, the paragraphs around it as paragraphs', () => {
+      expect(blocks(record)).toEqual(
+        marksApart ? [[null, [note.opening, '- - -', ...note.items, note.closing].join(' ')]] : [[null, note.opening], ...items, [null, note.closing]],
+      );
+    });
+
+    it('shows every character of the text on the page, each mark as its item’s bullet', async () => {
+      const path = join(scratch, `${language}-${SHAPES.findIndex(([name]) => name === shape)}.txt`);
+      writeFileSync(path, text);
+      expect(linesMissingFromDocument(await textPage(text), sourceLines(path))).toEqual([]);
+      const markdown = documentMarkdown(text);
+      if (marksApart) return expect(markdown).not.toMatch(/^- /mu);
+      for (const [, item] of items) expect(markdown).toContain(`\n- ${item}\n`);
+      expect(markdown.match(/^- /gmu)).toHaveLength(note.items.length);
+    });
+  });
+});
