@@ -182,6 +182,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'decisions: `Järeldused kiideti komitee poolt heaks, ` runs', fragment: 'Järeldused kiideti komitee poolt heaks, ', sentence: true },
   { name: 'decisions: `Die Mitgliedstaaten nahmen und ` runs', fragment: 'Die Mitgliedstaaten nahmen und ', sentence: true },
   { name: 'decisions: `Države članice dogovorile su se, ` runs', fragment: 'Države članice dogovorile su se, ', sentence: true },
+  { name: 'decisions: `COSI took note of it, welcoming ` runs', fragment: 'COSI took note of it, welcoming ', sentence: true },
+  { name: 'decisions: `Der Ausschuss billigte ihn, der Dokument ` runs', fragment: 'Der Ausschuss billigte ihn, der Dokument ', sentence: true },
+  { name: 'decisions: `Le comité a approuvé, qui figure dans le ` runs', fragment: 'Le comité a approuvé, qui figure dans le ', sentence: true },
+  { name: 'decisions: `Komitee lükkas arutelu edasi ` runs', fragment: 'Komitee lükkas arutelu edasi ', sentence: true },
   // Maltese's article at former line ends of a Maltese page run into one line (flat-hyphens.ts `ARTICLE_BEFORE_CAPITAL`, maltese-articles.ts), run on.
   { name: 'flat Maltese articles `il-Kumitat is-sigurtà fir- rigward tal- Unjoni ` runs', fragment: 'il-Kumitat is-sigurtà fir- rigward tal- Unjoni ' },
   // A footnote inside the sentence the page break cut of a page run into one line (foot-footnotes.ts CUT_FOOTNOTE, flat-lines.ts MARKED_IN_CUT_SENTENCE), run on.

@@ -83,6 +83,8 @@ const CLAUSE_END = new RegExp(
     LIST_COLON,
     String.raw`\s*:(?=\s+(?:(?!(?:that|which|who)\b)[^\s,;:]+\s+){0,6}?(?:was|were|is|are|has|have|had|would|will|${PAST_VERB})\b)`,
     String.raw`,\s*(?:which|who|whereas|while|whilst)\b`,
+    // a participle clause after the object, what the body did besides (`…, welcoming and supporting the ongoing cooperation`)
+    String.raw`,\s+(?=(?:welcoming|supporting|underlining|stressing|emphasi[sz]ing|highlighting|recalling|acknowledging|reiterating|encouraging|urging|noting\s+that)\b)`,
     String.raw`\s+(?:while|whilst|whereas)\s`,
     String.raw`,\s+(?=${PERFECT}(?:also\s+)?${DECISION_VERB}\s+${OBJECT_OPENING})`,
     String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|further\s+|then\s+)?(?:${DECISION_VERB}|${PAST_VERB})\s+${OBJECT_OPENING})`,

@@ -13,6 +13,19 @@ import { committeeNamePattern } from '../../../src/shared/committee-names.ts';
 import { COUNCIL_AGENTS, COUNCIL_SUBJECTS } from './council-bodies.ts';
 import { MEMBERS_OF } from './committee-members.ts';
 
+/**
+ * `lükkas … edasi`: the particle ends the clause (`Komitee lükkas arutelu edasi.`) or stands before where to (`Komitee
+ * lükkas arutelu edasi järgmisele koosolekule.`): off the object, where to kept in it as the impersonal keeps it
+ * (`Arutelu lükati edasi järgmisele koosolekule.`) and the other versions do (`postponed the discussion to the next meeting`).
+ */
+const ET_POSTPONED: Reading = (object) => {
+  const last = separable([[/\s+edasi$/u, 'postponed']])(object);
+  if (last !== null) return last;
+  const text = object.replace(/[\s.!?:]+$/u, '');
+  const particle = /\s+edasi(?=\s+\p{Ll})/u.exec(text);
+  return particle === null ? null : { verb: 'postponed', object: `${text.slice(0, particle.index)}${text.slice(particle.index + particle[0].length)}` };
+};
+
 /** A subject of a passive: a word, not a relative pronoun closing the words before it. */
 const subjectNot = (relatives: string): RegExp => new RegExp(String.raw`^(?!.*\s(?:${relatives})$)\p{L}`, 'iu');
 
@@ -217,7 +230,7 @@ const ESTONIAN = plainGrammar({
     [String.raw`(?:volitas|volitasid)${END}`, always('tasked')],
     [String.raw`(?:järeldas|järeldasid|tegi\s+järelduse|tegid\s+järelduse)${END}`, always('concluded')],
     [String.raw`(?:lükkas|lükkasid)\s+edasi${END}`, always('postponed')],
-    [String.raw`(?:lükkas|lükkasid)${END}`, separable([[/\s+edasi$/u, 'postponed']])],
+    [String.raw`(?:lükkas|lükkasid)${END}`, ET_POSTPONED],
     [String.raw`(?:naaseb|naasevad)${END}`, always('will-return')],
   ],
   and: 'ja',

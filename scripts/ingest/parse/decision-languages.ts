@@ -140,8 +140,11 @@ const FRENCH = grammar({
   breaks: /[;:]|,\s*(?:qui|dont|tandis|alors)(?![\p{L}])|\b(?:tandis|alors)\s+que\b/gu,
   clauseEnds: [
     String.raw`\s*;`,
-    String.raw`,\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles)${END}`,
+    // a relative clause, but the one that names the document what was decided is in (`…, qui figure dans le document 14108/1/17 REV 1`)
+    String.raw`,\s*(?:qui(?!\s+figur(?:e|ent)\s+dans\s+(?:le|les)\s+documents?${END})|dont|lequel|laquelle|lesquels|lesquelles)${END}`,
     String.raw`,?\s+(?:tandis|alors)\s+que\s`,
+    // a participle clause after the object, what the body did besides (`…, saluant et soutenant la coopération en cours`, `…, tout en soulignant que …`)
+    String.raw`,\s+(?:tout\s+en\s+)?(?=(?:saluant|soutenant|soulignant|rappelant|insistant|encourageant|réaffirmant|réitérant|notant|relevant)${END})`,
     String.raw`,\s+(?=${anyOf(FR_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+et\s+(?=(?:a|ont|est|sont|s['’]est|se\s+sont)${END})`,
     String.raw`,?\s+et\s+(?=(?:${FR_BODY}|${FR_OTHER_BODY})\s+(?:a|ont|est|sont)${END})`,
@@ -169,8 +172,9 @@ const DE_REPORTING = String.raw`(?:erklärten?|sagten?|kündigten?\s+an|teilten?
 
 const DE_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${DE_REPORTING},?\s+dass\s+(?:er|sie|es)${END}`, reportedReturn],
-  // `nahm Kenntnis von dem Bericht`: the object after `von`, not before a separated `zur Kenntnis`
-  [String.raw`nahm(?:en)?\s+Kenntnis\s+(?:von|vom)${END}`, always('took-note')],
+  // `nahm Kenntnis von dem Bericht`: the object after `von`, not before a separated `zur Kenntnis`; `nahm Kenntnis` alone
+  // leading a list (`Der Ausschuss nahm Kenntnis` / `• vom Ergebnis …`): the object its points'
+  [String.raw`nahm(?:en)?\s+Kenntnis(?:\s+(?:von|vom)${END}|(?=\s*:?$))`, always('took-note')],
   [
     String.raw`nahm(?:en)?${END}`,
     separable([
@@ -280,6 +284,11 @@ const GERMAN = grammar({
   clauseEnds: [
     String.raw`\s*;`,
     String.raw`,\s*(?:während|wobei|wohingegen)${END}`,
+    // a relative clause, its verb last (`…, der dem AStV … vorgelegt wird`, `…, die am 20. November 2017 stattfand`), but
+    // the one that names the document what was decided is in (`…, der in Dokument 13802/25 enthalten ist`); a noun a
+    // comma lists after the object ends on a capital (`…, die dem Rat vorgelegten Schlussfolgerungen`), and an infinitive
+    // clause, the object of its verb, on its infinitive with `zu` (`vereinbarten, die Arbeiten fortzusetzen`, `…, die Frage erneut zu prüfen`)
+    String.raw`,\s*(?=(?:der|die|das|dem|den|deren|dessen)\s(?![^,;]{0,200}?Dokument)[^,;]{0,200}?\s(?<!\szu\s)(?!\p{Ll}+zu\p{Ll}+en(?![\p{L}]))\p{Ll}+(?:[,;]|\.?\s*$|\.\s))`,
     String.raw`,\s+(?=${anyOf(DE_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+und\s+(?=${anyOf(DE_PHRASES.map(([source]) => source))}|(?:${DE_BODY})\s+\p{Ll}|(?:${DE_OTHER_BODY})\s+(?:${anyOf(DE_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+und\s+(?=${DE_REPORTING})`,
@@ -494,7 +503,11 @@ const ITALIAN = grammar({
   breaks: /[;:]|,\s*(?:che|il\s+quale|la\s+quale|mentre)(?![\p{L}])/gu,
   clauseEnds: [
     String.raw`\s*;`,
-    String.raw`,\s*(?:che|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|mentre)${END}`,
+    // a relative clause, but the one that names the document what was decided is in (`…, che figura nel documento 14108/1/17 REV 1`)
+    String.raw`,\s*(?:che(?!\s+figura(?:no)?\s+ne[li]\s+document[oi]${END})|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|mentre)${END}`,
+    // a participle clause after the object: what the body did besides (`…, accogliendo con favore e sostenendo …`, `…, pur
+    // sottolineando …`), when a meeting was held (`…, tenutasi il 20 novembre 2017`)
+    String.raw`,\s+(?:pur\s+)?(?=(?:accogliendo|sostenendo|sottolineando|ribadendo|ricordando|incoraggiando|evidenziando|rilevando|tenut[aoie]si|svolt[aoie]si)${END})`,
     String.raw`,\s+(?=${anyOf(IT_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+(?:e|ed)\s+(?=${anyOf(IT_PHRASES.map(([source]) => source))}|(?:${IT_BODY})\s+\p{Ll}|(?:${IT_OTHER_BODY})\s+(?:${anyOf(IT_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+(?:e|ed)\s+(?=${IT_REPORTING})`,

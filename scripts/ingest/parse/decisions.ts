@@ -6,6 +6,7 @@ import {
   AUXILIARY,
   CLAUSE_OPENING,
   clauseEnd,
+  clauseEnds,
   COORDINATION_BREAK,
   REPORTING_VERB,
   coordinatedSubjects,
@@ -19,7 +20,7 @@ import {
   previousPassive,
 } from './decision-clauses.ts';
 import { agendaVerb } from './decision-agenda.ts';
-import { isImpliedSubject } from './decision-grammar.ts';
+import { isImpliedSubject, statementsOf } from './decision-grammar.ts';
 import { joined } from './decision-passives.ts';
 import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
 import { type Sentence, sentenceUnits, splitSentences } from './sentences.ts';
@@ -397,12 +398,28 @@ function sentenceStatements(text: string, lead: string | null, points: readonly 
   const last = leading.at(-1);
   const spread = last !== undefined && last.end >= lead.replace(/[\s:]+$/, '').length && last.statement.object.length <= MAX_LEAD_OBJECT;
   const statements = (spread ? leading.slice(0, -1) : leading).map(({ statement }) => statement);
+  let pointEnd: ((point: string) => number) | undefined;
   for (const point of points) {
     const [first = '', ...others] = splitSentences(point);
-    if (spread) statements.push({ ...last.statement, object: objectText(`${last.statement.object} ${first.slice(0, clauseEnd(first, 0))}`) });
+    if (spread)
+      statements.push({
+        ...last.statement,
+        object: objectText(`${last.statement.object} ${first.slice(0, (pointEnd ??= pointEnds(lead, last, languages))(first))}`),
+      });
     for (const sentence of [first, ...others]) statements.push(...statementsIn(sentence, languages, context).map(({ statement }) => statement));
   }
   return statements.map((statement) => ({ ...statement, start: null }));
+}
+
+/**
+ * Where the object a list's lead gives each of its points ends in a point: where the version whose grammar read the
+ * lead's verb ends a clause (`Le comité a pris note:` / `des résultats de la réunion …, qui s'est tenue le 20 novembre`,
+ * `Der Ausschuss nahm Kenntnis` / `vom Ergebnis der Tagung …, die am 20. November 2017 stattfand,`), where English does
+ * if none of the other versions' grammars read it.
+ */
+function pointEnds(lead: string, last: { at: number; statement: Statement }, languages: Languages): (point: string) => number {
+  const reader = languages.find((language) => statementsOf(language, lead).some(({ at, verb }) => at === last.at && verb === last.statement.verb));
+  return reader === undefined ? (point) => clauseEnd(point, 0) : (point) => clauseEnds(reader.clauseEnd, point)(0);
 }
 
 /** A statement as a sentence reads it, with where its object starts in the sentence (null where not known: a list's points). */

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
+import { expectOk } from './support/projection.ts';
+import { viewerCopyOfLayout } from './support/text-shapes.ts';
+
+/**
+ * Where the object of a decision ends, as the register's outcomes write what follows it (15754/17 items 2, 5 and 7 in
+ * its English, German, French and Italian versions): the COSI outcome 14470/25 (tests/fixtures/outcome-languages/outcomes.json)
+ * whose item 3 records, instead of the committee's approval, decisions followed by
+ * - a participle clause, what the committee did besides (`…, welcoming and supporting the ongoing cooperation, while
+ *   underlining …`, `…, saluant et soutenant …, tout en soulignant …`, `…, accogliendo con favore e sostenendo …, pur
+ *   sottolineando …`): no part of what was noted;
+ * - the relative clause that names the document (`…, qui figure dans le document 13802/25`, `…, che figura nel documento
+ *   13802/25`, `…, der in Dokument 13802/25 enthalten ist`): part of what was agreed, the document cited;
+ * - a German relative clause that says what happens to it next (`…, der dem AStV … vorgelegt werden soll`): no part of
+ *   what was approved;
+ * and the Estonian postponement with where to after its particle (`Komitee lükkas arutelu edasi järgmisele koosolekule.`),
+ * read as the impersonal `Arutelu lükati edasi järgmisele koosolekule.` is.
+ * Written by hand as the versions word them; before 7 December 2026 each object ran on over the clause, lost the
+ * document, or (Estonian) was no decision.
+ */
+const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string, verb: string, object: string, references: string[]]> }> = {
+  en: {
+    sentences: [
+      'The Committee took note of the briefing by CTG and the intervention by Europol, welcoming and supporting the ongoing cooperation, while underlining that security remains a national responsibility.',
+    ],
+    decisions: [['COSI', 'took-note', 'the briefing by CTG and the intervention by Europol', []]],
+  },
+  fr: {
+    sentences: [
+      "Le comité a pris note de l'exposé du GAT et de l'intervention d'Europol, saluant et soutenant la coopération en cours, tout en soulignant que la sécurité relève de la responsabilité nationale.",
+      'Le comité est convenu du projet de rapport au Parlement européen, qui figure dans le document 13802/25.',
+    ],
+    decisions: [
+      ['COSI', 'took-note', "l'exposé du GAT et de l'intervention d'Europol", []],
+      ['COSI', 'agreed', 'du projet de rapport au Parlement européen, qui figure dans le document 13802/25', ['13802/25']],
+    ],
+  },
+  it: {
+    sentences: [
+      "Il comitato ha preso atto del briefing del CTG e dell'intervento di Europol, accogliendo con favore e sostenendo la cooperazione in corso, pur sottolineando che la sicurezza è una responsabilità nazionale.",
+      'Il comitato ha convenuto sul progetto di relazione al Parlamento europeo, che figura nel documento 13802/25.',
+    ],
+    decisions: [
+      ['COSI', 'took-note', "del briefing del CTG e dell'intervento di Europol", []],
+      ['COSI', 'agreed', 'sul progetto di relazione al Parlamento europeo, che figura nel documento 13802/25', ['13802/25']],
+    ],
+  },
+  de: {
+    sentences: [
+      'Der Ausschuss billigte den Entwurf von Schlussfolgerungen in der Fassung des Dokuments 13802/25, der dem AStV als I/A-Punkt vorgelegt werden soll.',
+      'Der Ausschuss begrüßte den Bericht, der in Dokument 13803/25 enthalten ist.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'den Entwurf von Schlussfolgerungen in der Fassung des Dokuments 13802/25', ['13802/25']],
+      ['COSI', 'welcomed', 'den Bericht, der in Dokument 13803/25 enthalten ist', ['13803/25']],
+    ],
+  },
+  et: {
+    sentences: ['Komitee lükkas arutelu edasi järgmisele koosolekule.'],
+    decisions: [['COSI', 'postponed', 'arutelu järgmisele koosolekule', []]],
+  },
+};
+
+/** The five shapes: plain pdftotext (labels first), labelled rows, -layout, the page run into one line, a viewer's copy of -layout. */
+const SHAPES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
+
+/** The outcome's page in one of SHAPES. */
+function page(language: string, shape: (typeof SHAPES)[number], sentences: readonly string[]): string {
+  const outcome = outcomes[language];
+  if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+  if (shape === 'viewer copy') return viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }));
+  return outcomePage(outcome, language, shape satisfies OutcomeShape, { foot: [], sentences });
+}
+
+describe.each(Object.entries(CASES))('the outcome 14470/25 in %s whose item 3 ends its objects before a clause, or keeps the document', (language, written) => {
+  const outcome = outcomes[language];
+  if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+  const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', written.sentences.join(' ')];
+  it.each(SHAPES)('reads who decided what, each object as written (%s)', (shape) => {
+    const record = expectOk(parseDocument(page(language, shape, sentences), `content/sources/clause-ends-${language}.txt`));
+    expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+    expect(record.items[2]?.decisions.map(({ by, verb, object, references }) => [by, verb, object, references])).toEqual(written.decisions);
+  });
+});
