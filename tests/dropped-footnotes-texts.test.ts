@@ -81,6 +81,10 @@ const NOT_TOLD: Record<string, { why: string; read: string[] }> = {
     why: 'footnote 1 stands under a sentence the page break cuts (`… Η COSI ενέκρινε το` / `Διανεμήθηκε επίσης ως WK 2345/2026.`) and is called one space apart from the sentence before it (`2026. 1`): with its number dropped, its text reads as the cut sentence’s next line and the call as a figure (a misreading left for the footnote readers)',
     read: [],
   },
+  'council-pdf-lo/report-2016-en 1': {
+    why: 'footnote 1 is called glued to the full stop after a year (`December 2015.1`) and its text is the last line of page 1 (`Doc. 5299/16.`): with its number dropped, the call reads as part of a figure (`2015.1`) and the text as a line of the page, and footnote 2 (`2 OJ L 52, 3.3.2010, p. 50.`, on page 2) is then read as none either (a misreading left for the footnote readers)',
+    read: [],
+  },
   'council-pdf/limite-note-wrapped-subject 4': {
     why: 'the page prints the numbers 2 and 3 apart and calls 4 too (`20194`), over three texts: which text lost its number cannot be told, so none of the page’s is read',
     read: ['1'],

@@ -169,6 +169,11 @@ const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[]; overru
       { why: 'footnote 2 goes on at the next page’s foot and plain pdftotext ran its last line into the footer’s number: no page’s end is left', marks: [] },
     ]),
   ),
+  'council-pdf-lo/report-2016-en/pdftotext.txt joined': {
+    why: 'page 1 ends on footnote 1 (`1 Doc. 5299/16.`) and, its footer gone, the annex’s page follows with no blank line (`ANNEX` / `Summary` / `This is the fourth report …`): the footnote runs on over the annex’s title and summary, and footnote 2 (`2 OJ L 52, 3.3.2010, p. 50.`) after the summary’s blank line stays a paragraph of the page (no section `ANNEX`: its title is the footnote’s text)',
+    marks: ['1'],
+    overrun: ['1'],
+  },
   ...Object.fromEntries(
     FOOTLESS.map((shape) => [
       `council-pdf-lo/outcome-public-fr/pdftotext.txt ${shape}`,

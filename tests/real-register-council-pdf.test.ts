@@ -20,9 +20,12 @@ import { RENDERING_SHAPES } from './support/text-shapes.ts';
  * - `report-2014-da`: 14440/14 (17 October 2014), the Danish note sending COSI's third report (January 2013 to June
  *   2014) to the national parliaments under Article 71 TFEU, with the report's first heading and paragraphs in its
  *   annex (`BILAG`), as eu.dk holds the register's PDF.
+ * - `report-2016-en`: 7033/16 (11 March 2016), the English note sending COSI's fourth report (July 2014 - December
+ *   2015), its footnote 1 (`Doc. 5299/16.`) called after the first paragraph's full stop, and the report's summary in
+ *   its annex, footnote 2 (`OJ L 52, 3.3.2010, p. 50.`) called after `Council Decision 2010/131/EU`.
  */
 const FIXTURES = 'tests/fixtures/council-pdf-lo';
-const CASES = ['report-2014-da'] as const;
+const CASES = ['report-2014-da', 'report-2016-en'] as const;
 type Case = (typeof CASES)[number];
 
 const SHAPES = ['the PDF', 'pdf.js’s copy of the PDF', ...RENDERING_SHAPES.map((shape) => shape.shape)] as const;
