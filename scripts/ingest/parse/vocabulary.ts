@@ -404,7 +404,7 @@ const TABLE_OF_CONTENTS_WORDS = String.raw`table of contents|contents|table des 
  * `vgl.`, `bzw.`, `betr.`, `vorg.`, `ca.`; Polish `ds.` (do spraw: `Stały Komitet ds. Współpracy Operacyjnej …`),
  * `pkt.`, `ust.`; Spanish `núm.`; Czech and Slovak `odst.` (odstavec: `čl. 7 odst. 3`). The Official Journal's
  * abbreviation and its page's in a citation (`ABl. L 119 vom 4.5.2016, S. 1.`, `Dz.U. L 18 z 19.1.2017, s. 1.`, `Úř.
- * věst. L …`, `Pb. L …, blz. 53.`, `σ. 53`, `стр. 53`, `pag. 53`, `lch. 53`, `str. 53`). `etc.` is not one: it ends
+ * věst. L …`, the Slovak `Ú. v. EÚ L …`, `Pb. L …, blz. 53.`, `σ. 53`, `стр. 53`, `pag. 53`, `lch. 53`, `str. 53`). `etc.` is not one: it ends
  * sentences as often as not. The sentence splitter, the body's start and the joining of wrapped lines all read this one
  * list.
  */
@@ -412,7 +412,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...['no', 'nos', 'art', 'arts', 'para', 'paras', 'p', 'pp', 'e.g', 'i.e', 'cf', 'mr', 'ms', 'mrs', 'dr', 'st'],
   ...['doc', 'docs', 'prev', 'cion', 'vol', 'approx', 'incl', 'viz', 'resp', 'co', 'op', 'cit', 'ibid', 'al'],
   ...['mme', 'm', 'n°', 'nr', 'abs', 'dok', 'vgl', 'bzw', 'betr', 'vorg', 'ca', 'ds', 'pkt', 'ust', 'núm', 'odst'],
-  ...['abl', 'dz.u', 'věst', 'pb', 's', 'str', 'pag', 'blz', 'lch', 'σ', 'стр'],
+  ...['abl', 'dz.u', 'věst', 'v', 'pb', 's', 'str', 'pag', 'blz', 'lch', 'σ', 'стр'],
 ]);
 
 /** Whether `text` ends with an abbreviation's dot (`… Komitet ds.`, `(vgl.`): its last word, brackets and quotes before it left aside, is one of `ABBREVIATIONS`. */

@@ -99,12 +99,22 @@ describe('markFootFootnotes', () => {
       'Rozhodnutí Rady 2010/131/EU ze dne 25. února 2010 o zřízení Stálého výboru pro operativní spolupráci (Úř. věst.',
       'L 52, 3.3.2010, s. 50).',
     ],
+    [
+      'Slovak',
+      'Rada pripomína rozhodnutie Rady 2010/131/EÚ1 v tejto veci.',
+      'Rozhodnutie Rady 2010/131/EÚ z 25. februára 2010, ktorým sa zriaďuje Stály výbor pre operačnú spoluprácu (Ú. v.',
+      'EÚ L 52, 3.3.2010, s. 50).',
+    ],
   ])(
     'reads a footnote plain pdftotext printed apart from its number whole where its citation wraps after the Journal’s abbreviation (%s: `(ABl.` / `L 52 …`)',
     (_language, sentence, first, second) => {
       const footer = '9798/15\n\nds/ab\n\nDGD 1C\n\n1\n\nDE\n\f';
-      const called = sentence.replace('2010/131/UE1', '2010/131/UE^1').replace('Rates1', 'Rates^1').replace('2010/131/EU1', '2010/131/EU^1');
-      // before 0c58c6a3 and 59b8e27f: the line under the abbreviation was read as the footnote's text, the line above left on the page
+      const called = sentence
+        .replace('2010/131/UE1', '2010/131/UE^1')
+        .replace('Rates1', 'Rates^1')
+        .replace('2010/131/EU1', '2010/131/EU^1')
+        .replace('2010/131/EÚ1', '2010/131/EÚ^1');
+      // before 0c58c6a3 and 59b8e27f (the Slovak `Ú. v.` before this commit): the line under the abbreviation was read as the footnote's text, the line above left on the page
       expect(markFootFootnotes(`${sentence}\n\n1\n\n${first}\n${second}\n\n${footer}`)).toBe(`${called}\n\n\n\n^1 ${first} ${second}\n\n\n${footer}`);
     },
   );
