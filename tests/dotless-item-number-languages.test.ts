@@ -73,6 +73,38 @@ describe.each(Object.keys(notices).sort())('a notice in %s whose last item print
 });
 
 /**
+ * An item that is not any other business printed with its number but no dot (`17	Information from the Presidency`, as
+ * the register prints an agenda's last item after a tab), right under item 16's title: item 17 in every shape, the page
+ * run into one line too (`… 16. Information from the Presidency 17 Information from the Presidency`, where it stayed
+ * item 16's title: flat-lines.ts dotlessTitleApart), but not where the number does not go on from item 16's.
+ */
+describe.each(Object.keys(notices).sort())('a notice in %s whose last item, not any other business, prints its number without the dot', (language) => {
+  const notice = notices[language];
+  if (notice === undefined) throw new Error(language);
+  const title = notice.items[1] ?? '';
+  /** Items 1 to `last` printed `n.`, then `dotless` and item 2's title. */
+  const titles = (layout: boolean, last: number, dotless: number) => {
+    const lines = agenda(notice, language, layout, last, dotless);
+    return [...lines.slice(0, -2), `${dotless}${layout ? '      ' : ' '}${title}`, ''];
+  };
+  it.each(TEXT_SHAPES_AND_PLAIN_COPY)('reads `17 …` right under item 16 as item 17 (%s)', (_shape, layout, flat) => {
+    const record = expectOk(parseDocument(inShape(noticePage(notice, language, layout, titles(layout, 16, 17)), flat), `notice-${language}.txt`));
+    expect(record.items.map(({ number, title: read }) => ({ number, title: read }))).toEqual([
+      ...Array.from({ length: 16 }, (_, index) => ({ number: String(index + 1), title: (index === 0 ? notice.items[0] : notice.items[1]) ?? '' })),
+      { number: '17', title },
+    ]);
+  });
+  it.each(TEXT_SHAPES_AND_PLAIN_COPY)('keeps `17 …` right under item 15 in item 15 (%s)', (_shape, layout, flat) => {
+    const record = expectOk(parseDocument(inShape(noticePage(notice, language, layout, titles(layout, 15, 17)), flat), `notice-${language}.txt`));
+    const last = record.items.at(-1);
+    expect({
+      numbers: record.items.map(({ number }) => number),
+      kept: `${last?.title ?? ''} ${blocksPlain(last?.text ?? [])}`.replace(/\s+/gu, ' ').includes(`17 ${title}`),
+    }).toEqual({ numbers: Array.from({ length: 15 }, (_, index) => String(index + 1)), kept: true });
+  });
+});
+
+/**
  * Lines of item 16's text that open with `17` and a space, as an English, French and German notice prints a note under
  * an item (the quantity, the date, the document's number wrapped as a line ends): none is item 17.
  */

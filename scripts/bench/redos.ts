@@ -361,6 +361,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'flat `3. Drugs I done. Sonstiges a) B Divers ` runs', fragment: '3. Drugs I done. Sonstiges a) B Divers ' },
   // Any other business numbered without its dot, out of sequence, run into an item's piece (flat-lines.ts dotlessOtherBusinessApart: DOTLESS_OTHER_BUSINESS).
   { name: 'flat dotless `17 Any other business 17 AOB 1 Divers a) B ` runs', fragment: '17 Any other business 17 AOB 1 Divers a) B ' },
+  // An item's number without its dot after a title, after a clause's comma, a title word or before a month, run into an
+  // item's piece (flat-lines.ts dotlessTitleApart: DOTLESS_TITLE).
+  { name: 'flat dotless `x, 2 Ab on 2 Cd 2 March 2 ` runs', fragment: 'x, 2 Ab on 2 Cd 2 March 2 ' },
   // Footnotes of a page run into one line after a list item's `;` or withheld after any word, and paragraph numbers beside
   // calls one space apart, before a footer (foot-footnotes.ts FLAT_DEFINITION, numbersParagraph; flat-lines.ts MARKED_WITHHELD).
   { name: 'flat footnotes `x; 1 […] y 1. Z 1 a 9120/25 MC/ff 1 JAI.1 LIMITE FR ` runs', fragment: 'x; 1 […] y 1. Z 1 a 9120/25 MC/ff 1 JAI.1 LIMITE FR ' },

@@ -871,6 +871,7 @@ function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: strin
       return piece === '' ? [] : subPoints(piece, (mark, at) => called(mark, offset + at));
     })
     .flatMap(dotlessOtherBusinessApart)
+    .flatMap(dotlessTitleApart)
     .flatMap(otherBusinessApart)
     .flatMap(otherBusinessPoints)
     .flatMap(dashedPoints)
@@ -979,6 +980,46 @@ const DOTLESS_OTHER_BUSINESS = new RegExp(
   String.raw`(?<=\s)(\d{1,2})[ \t]+(?:(${OTHER_BUSINESS_PRINTED})|(${OTHER_BUSINESS_AMBIGUOUS_PRINTED}))(?:[ \t]+(?=["“„«(]?\p{Lu}|${POINT_AFTER})|[ \t]*$)`,
   'gu',
 );
+
+/**
+ * A number without its dot before what opens as a title does (`… 16. Information from the Presidency 17 Exchange of
+ * views …`, as the register prints an agenda's last item after a tab): a capital and a small letter, or a word in
+ * capitals, after a space; the word before it ends no clause (`Presidency, 17 Member States …`). Group: the number.
+ */
+const DOTLESS_TITLE = /(?<=[^\s,;:][ \t]{1,40})(\d{1,2})[ \t]+(?=["“„«(]?\p{Lu}(?:\p{Ll}|\p{Lu}))/gu;
+
+/** How far before and after a number its neighbouring words are looked at. */
+const WORD_REACH = 40;
+
+/**
+ * A numbered piece cut before a number printed without its dot where that number goes on from the piece's and stands
+ * right after the piece's title (`16. Information from the Presidency 17 Exchange of views on …` → item 16's title,
+ * then item 17), as the other shapes read it where the number's line stands right under the title above (items.ts
+ * dotlessItem): never where the piece's text has begun before it (`16. Information … Following the questionnaire … 17
+ * Member States have replied`, a quantity in the item's text), after a word a title goes on after (`on 17 …`), before
+ * a day's month (`17 March 2026`), or before figures (`ST 17 2026 INIT`, a document number's piece). Any other business
+ * is cut so before (dotlessOtherBusinessApart), after a sentence too.
+ */
+function dotlessTitleApart(piece: string): string[] {
+  const number = PIECE_NUMBER.exec(piece);
+  if (number === null) return [piece];
+  const next = String(Number(number[1]) + 1);
+  if (!piece.includes(` ${next} `) && !piece.includes(`\t${next}`)) return [piece];
+  const titleStart = number[0].length;
+  for (const match of piece.matchAll(DOTLESS_TITLE)) {
+    if (match[1] !== next) continue;
+    const end = match.index + match[0].length;
+    // the words right before it, looked at within a bounded reach (a piece of any length is read in linear time)
+    const before = piece.slice(Math.max(titleStart, match.index - WORD_REACH), match.index);
+    const word = /(\S+)\s*$/u.exec(before)?.[1] ?? '';
+    if (word === '' || isTitleWord(word) || SENTENCE_END_BEFORE.test(before) || MONTH_AFTER.test(piece.slice(end, end + WORD_REACH))) continue;
+    // the item's text begun before the number (a sentence's opener after the title): the number is the text's
+    const text = titleEnd(piece.slice(titleStart));
+    if (text !== null && titleStart + text < match.index) return [piece];
+    return [piece.slice(0, match.index).trim(), piece.slice(match.index).trim()];
+  }
+  return [piece];
+}
 
 /** A sub-point's letter opening what follows a title (`a) Presentation …`). */
 const POINT_OPENING = new RegExp(`^${POINT_AFTER}`, 'u');
