@@ -434,12 +434,44 @@ describe('a CM notice of meeting in each official language', () => {
     sv: 'Fysiskt möte',
   };
 
+  /** The meeting's format as a version may print it under the venue in one word in small letters (videoconference). */
+  const VIDEOCONFERENCE: Record<string, string> = {
+    bg: 'видеоконференция',
+    cs: 'videokonference',
+    da: 'videokonference',
+    de: 'Videokonferenz',
+    el: 'τηλεδιάσκεψη',
+    en: 'videoconference',
+    es: 'videoconferencia',
+    et: 'videokonverents',
+    fi: 'videokonferenssi',
+    fr: 'vidéoconférence',
+    ga: 'físchomhdháil',
+    hr: 'videokonferencija',
+    hu: 'videokonferencia',
+    it: 'videoconferenza',
+    lt: 'vaizdo konferencija',
+    lv: 'videokonference',
+    mt: 'vidjokonferenza',
+    nl: 'videoconferentie',
+    pl: 'wideokonferencja',
+    pt: 'videoconferência',
+    ro: 'videoconferință',
+    sk: 'videokonferencia',
+    sl: 'videokonferenca',
+    sv: 'videokonferens',
+  };
+
   // Plain pdftotext prints the column of labels before the column of values (`labels first`): the venue's three lines
-  // and the format's one are the venue's but the last. A format printed as a figure alone on its line under the labels'
-  // column (`1`) is read as a page number: that shape is left aside for it.
+  // and the format's one are the venue's but the last, also where the format's word is in small letters under the
+  // address (`Rue de la Loi 175, 1048 Brussels` / `videoconference`, no continuation of it). A format printed as a figure
+  // alone on its line under the labels' column (`1`) is read as a page number: that shape is left aside for it. The
+  // word in small letters on a page run into one line (`… 1048 Brussels videoconference 1. …`) is not read: the venue's
+  // value is left unplaced and the format takes the venue's words, so that shape is left aside for it.
   const FORMAT_CASES = [
     { value: (language: string) => IN_PERSON[language] ?? '', shapes: ['labels first', 'layout', 'flattened'] },
     { value: () => '1', shapes: ['layout', 'flattened'] },
+    { value: (language: string) => VIDEOCONFERENCE[language] ?? '', shapes: ['labels first', 'layout'] },
   ];
   describe('the meeting’s format printed under a venue over three lines, in words and as a figure', () => {
     for (const [language, notice] of Object.entries(notices)) {

@@ -132,10 +132,12 @@ describe('the meeting entry of a notice', () => {
     expect([entry?.time, entry?.venue]).toEqual([null, null]);
   });
 
-  it('takes the format its notice prints (`Format: 1+2+1`), and has none where it prints none', () => {
+  it('takes the format its notice prints (`Format: 1+2+1`), and null where it prints none, as the hour and venue', () => {
     const [entry] = meetingEntries([part({ format: '1+2+1' })]);
     expect(entry?.format).toBe('1+2+1');
     const [without] = meetingEntries([part({ format: null })]);
-    expect(without !== undefined && 'format' in without).toBe(false);
+    expect(without?.format).toBeNull();
+    const [unprinted] = meetingEntries([part({})]);
+    expect([unprinted?.time, unprinted?.venue, unprinted?.format]).toEqual([null, null, null]);
   });
 });

@@ -78,7 +78,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
       'The notice of meeting and provisional agenda: number, slug, versions, other notices, the items as planned (number, title without the mark that calls a note, notes — each note the notice prints under its items for the item, its mark as printed (*, **) and its text —, possible, proMemoria (listed pro memoria, (p.m.)), section, day, documents, sub-points — each with its label, title without the mark, notes as for an item, possible, proMemoria and documents —, text, anchor) and the NB block; null when none is held.',
     time: 'The hour the meeting opens as the notice of meeting shown prints it after Time: (10.00, 10 h 00), else null.',
     venue: 'Where the meeting is held as the notice of meeting shown prints it after Venue:, its lines joined by a space, else null.',
-    format: 'The format of the meeting as the notice of meeting shown prints it after Format: (1+2, videoconference); absent where it prints none.',
+    format: 'The format of the meeting as the notice of meeting shown prints it after Format: (1+2, videoconference), else null.',
     cancelled:
       'true where the latest notice of meeting says the meeting is cancelled and no outcome records it (its dates are the days it had been planned for); absent otherwise.',
     items: 'Ids of the agenda items of the outcome shown (see items), in agenda order; empty for a meeting known from its agenda only.',
@@ -255,7 +255,7 @@ export function meetingsTable(records: readonly ExportRecord<'meetings'>[]): Csv
       r.agenda?.number ?? null,
       r.time,
       r.venue,
-      r.format ?? null,
+      r.format,
       r.cancelled === true,
       r.items.join(LIST_SEPARATOR),
       r.decisionCount,

@@ -50,8 +50,8 @@ export const meetingEntrySchema = z.object({
    */
   time: z.string().min(1).nullable(),
   venue: z.string().min(1).nullable(),
-  /** The meeting's format as the notice shown prints it after `Format:` (`1+2`, `videoconference`); absent where it prints none or no notice is held. */
-  format: z.string().min(1).optional(),
+  /** The meeting's format as the notice shown prints it after `Format:` (`1+2`, `videoconference`); null where it prints none or no notice is held, as the hour and venue. */
+  format: z.string().min(1).nullable(),
   /** True where the latest version of the notice says the meeting is cancelled and no outcome records it: its days are the former ones. */
   cancelled: z.boolean().optional(),
   /** Item entry ids of the outcome shown, in agenda order; empty for a meeting known from its agenda only. */

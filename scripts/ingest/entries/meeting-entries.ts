@@ -75,10 +75,10 @@ export function meetingEntries(parts: Iterable<MeetingPart>): MeetingEntry[] {
               planned: planned.map((item, index) => ({ ...item, anchor: anchors[index] ?? `item-${index + 1}` })),
               note: agenda.shown.note,
             },
-      // the hour and venue the notice shown prints (an outcome prints none)
+      // the hour, venue and format the notice shown prints (an outcome prints none)
       time: agenda?.shown.time ?? null,
       venue: agenda?.shown.venue ?? null,
-      ...(agenda?.shown.format == null ? {} : { format: agenda.shown.format }),
+      format: agenda?.shown.format ?? null,
       // A meeting its notice's latest version cancels has no outcome of proceedings: one held would say it took place.
       ...(outcome === null && agenda?.shown.cancelled === true ? { cancelled: true } : {}),
       items: outcome?.shown.items ?? [],

@@ -440,6 +440,17 @@ const VENUE_REACH = 240;
 /** The most words a city's name has after its postcode (`An Bhruiséil`). */
 const CITY_WORDS = 3;
 
+/**
+ * A line that ends in a venue's postcode and city (`Rue de la Loi 155, 1048 BRUSSELS`, `… 175 1048 Brussels`, `…, 1048
+ * An Bhruiséil`): the address, a venue's last line before its room or the next cell.
+ */
+const ADDRESS_END = /(?:,[ \t]*|\d[ \t]+)(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]*$/u;
+
+/** Whether `line` ends in a venue's postcode and city (ADDRESS_END): the line under it is no continuation of it (label-column.ts). */
+export function endsAddress(line: string): boolean {
+  return ADDRESS_END.test(line);
+}
+
 /** Whether the spaces of `text` from `from` to `at` hold a line break and a capital opens the text at `at`. */
 function opensLineBelow(text: string, from: number, at: number): boolean {
   return text.slice(from, at).includes('\n') && /^["“(]?\p{Lu}/u.test(text.slice(at, at + 2));
