@@ -1,4 +1,5 @@
 /** Page footers standing inside a line of text, as flattened copies and transcription sites leave them. */
+import { allMatches } from '../../../src/shared/all-matches.ts';
 import { ANNEX_WORDS, FOOTER_LANGUAGES, MARKING_SOURCE, WORKING_NUMBER_INIT_SOURCE } from './vocabulary.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
@@ -57,69 +58,14 @@ const NOTICE = String.raw`CM[ \t]\d{1,6}(?:/\d{1,2})?/\d{2}(?:[ \t](?:${VERSION_
  * a one-page cover note's `17680/12 vmu DG D 2C LIMITE CS`), or number and initials alone
  * ending a page (`9456/16 GD/mvk`); the parliament's address after it goes with it. Whitespace on its left; its parts separated by spaces or tabs.
  */
-export const FOOTER = new RegExp(
+const FOOTER = new RegExp(
   String.raw`(?<=^|[ \t])(?:${NUMBER}${GAP}${INITIALS}${GAP}(\d{1,3})(?:/\d{1,3})?(?:(?:${GAP}${DIRECTORATE})?(?:${GAP}${MARKING_SOURCE})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]|$)|(?:${GAP}${DIRECTORATE})?(?:${GAP}(?:${MARKING_SOURCE}|[A-Z]{1,2}))?(?=[ \t]*$))|${NOTICE}|${NUMBER}${GAP}(\d{1,3})(?:/\d{1,3})?${GAP}${DIRECTORATE}(?:${GAP}${MARKING_SOURCE})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]|$)|${NUMBER}${GAP}\p{Ll}{1,4}(?:${GAP}(\d{1,3})(?:/\d{1,3})?)?${GAP}${DIRECTORATE}(?:${GAP}${MARKING_SOURCE})?${GAP}${FOOTER_LANGUAGES}(?=[ \t]*$)|${FOOTER_ANY_ORDER}|${NUMBER}${GAP}${INITIALS}(?=[ \t]*$)|${OLDER_RECORD})(?:${GAP}${PARLIAMENT_ADDRESS})?`,
   'gu',
 );
 
-/** FOOTER at one place only: the same pattern, sticky. */
-const FOOTER_AT = new RegExp(FOOTER.source, 'uy');
-
-/**
- * How far before a footer's first slash it begins at most: every alternative of FOOTER opens with its number, whose
- * first slash stands at most 11 characters in (`EUCO 123456/25`, `WK 123456/2025` with three spaces, `CM 123456/25`).
- */
-const FIRST_SLASH_REACH = 11;
-
-/**
- * Every match of FOOTER in `text`, the same as `allMatches(FOOTER, text)`, found from the slashes: a footer's number
- * holds one at most FIRST_SLASH_REACH characters after the footer's start and none before it, so the places a footer
- * can start are the few after a space or tab (or the line's start) in that reach before each slash. FOOTER is tried
- * there alone, in order, instead of at every place of the line.
- */
+/** Every match of FOOTER in `text`. */
 export function footerMatches(text: string): RegExpExecArray[] {
-  const found: RegExpExecArray[] = [];
-  let from = 0;
-  let previousSlash = -1;
-  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
-    const first = Math.max(from, previousSlash + 1, slash - FIRST_SLASH_REACH);
-    previousSlash = slash;
-    // The number's first slash is followed by a digit (`/19`, `/1/18`), and its figures and slashes by a space or tab
-    // (every alternative goes on with a gap, a version's suffix or a working number's `INIT`).
-    if (!isDigit(text.charCodeAt(slash + 1)) || !isGap(text.charCodeAt(afterFigures(text, slash)))) continue;
-    for (let start = first; start <= slash; start++) {
-      if ((start > 0 && !isGap(text.charCodeAt(start - 1))) || !opensNumber(text.charCodeAt(start))) continue;
-      FOOTER_AT.lastIndex = start;
-      const match = FOOTER_AT.exec(text);
-      if (match === null) continue;
-      found.push(match);
-      from = start + match[0].length;
-      break;
-    }
-  }
-  return found;
-}
-
-/** Whether a character code is an ASCII digit. */
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-/** Whether a character code is a space or a tab. */
-function isGap(code: number): boolean {
-  return code === 0x20 || code === 0x09;
-}
-
-/** Where the run of digits and slashes from `at` on ends. */
-function afterFigures(text: string, at: number): number {
-  let end = at;
-  for (let code = text.charCodeAt(end); isDigit(code) || code === 0x2f; code = text.charCodeAt(end)) end++;
-  return end;
-}
-
-/** Whether a character code can open a footer: its number's digit or slash, or the `C` of `CM`, the `E` of `EUCO`, the `W` of `WK`. */
-function opensNumber(code: number): boolean {
-  return isDigit(code) || code === 0x2f || code === 0x43 || code === 0x45 || code === 0x57;
+  return allMatches(FOOTER, text);
 }
 
 /** A whole text that is one footer, in any order the copies print its pieces in (`16230/25 ANNEX JV/mk JAI.1 3 LIMITE EN`). */

@@ -1,7 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FOOTER, footerMatches, insideFooter, removeBareFooterAtPageEnd, removeInlineFooters } from '../../../../scripts/ingest/parse/inline-footers.ts';
-import { allMatches } from '../../../../src/shared/all-matches.ts';
+import { footerMatches, insideFooter, removeBareFooterAtPageEnd, removeInlineFooters } from '../../../../scripts/ingest/parse/inline-footers.ts';
 
 describe('removeInlineFooters', () => {
   it('takes a footer out of running text and joins the sentences around it', () => {
@@ -123,81 +121,10 @@ describe('removeBareFooterAtPageEnd', () => {
   });
 });
 
-/** A match as the comparison reads it: where it starts, what it takes and what each group holds. */
-function placed(matches: RegExpExecArray[]): unknown[] {
-  return matches.map((match) => [match.index, ...match]);
-}
-
-/** The gaps between a footer's pieces: one space or a few, a tab, a `-layout` page's wide gap. */
-const gaps = fc.constantFrom(' ', ' ', '  ', '\t', ' '.repeat(61));
-
-/** A piece after a gap, or nothing. */
-function gapThen(pieces: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  return fc.option(
-    fc.tuple(gaps, pieces).map((parts) => parts.join('')),
-    { nil: '' },
-  );
-}
-
-/**
- * Footers and near-footers: numbers whole and cut (`8812/1/19`, `/19`, `CM 1893/25`, `EUCO 12/16`, `WK 3456/2025
- * INIT`), then suffix, initials or a typist's, page, directorate, marking, language and the parliament's address, each
- * there or not, so that most are footers of one shape or another and many fall just short of one.
- */
-const footers = fc
-  .tuple(
-    fc.constantFrom(
-      '8812/1/19',
-      '/19',
-      '/1/18',
-      '6543/25',
-      '123456/25',
-      'CM 1893/25',
-      'CM\t1420/25',
-      'EUCO 12/16',
-      'EUCO 123456/25',
-      'WK 3456/2025',
-      'WK   123456/25',
-      '9951/22.',
-      '2019/1896/EU',
-    ),
-    gapThen(fc.constantFrom('REV 1', 'ADD 2', 'COR1', 'INIT', 'DCL 1')),
-    gapThen(fc.constantFrom('ANNEX', 'ANLAGE II', 'JAI.1')),
-    gapThen(fc.constantFrom('AB/cd', 'EB, FR/dk', 'RD/DOS/vm', 'ΔΠ/γομ', '/cs', 'GD/mvk', 'lb', 'vmu')),
-    gapThen(fc.constantFrom('1', '2', '12/40', '123')),
-    gapThen(fc.constantFrom('JAI.1', 'DGD 1C', 'DG D 2B', 'DG C II', 'GIP.1', 'DQPG', 'DGF 2C')),
-    gapThen(fc.constantFrom('LIMITE', 'RESTREINT UE', 'A')),
-    gapThen(fc.constantFrom('EN', 'FR', 'DE', 'EN/FR', 'SV')),
-    gapThen(fc.constantFrom('www.parlament.gv.at')),
-  )
-  .map((parts) => parts.join(''));
-
-/** Texts of footers among words, references, figures and slashes that are no footer's (`9951/22.`, `1/2`, `and/or`). */
-const footerTexts = fc
-  .array(
-    fc.oneof(
-      footers,
-      gaps,
-      fc.constantFrom('3', '12/40', '1/2', 'COM/2020/1', 'and/or', 'in', 'The', '/', '.', ',', 'x', '7', 'C', 'E', 'W', '\u{1d400}', 'EN'),
-    ),
-    { maxLength: 8 },
-  )
-  .map((parts) => parts.join(''));
-
 describe('footerMatches', () => {
-  it('finds the same footers, at the same places and with the same groups, as the footer pattern searched at every place', () => {
-    fc.assert(
-      fc.property(footerTexts, (text) => {
-        expect(placed(footerMatches(text))).toEqual(placed(allMatches(FOOTER, text)));
-      }),
-      { numRuns: 5000 },
-    );
-  });
-
-  it('finds footers run together, cut and after a reference, where the pattern finds them', () => {
+  it('finds footers run together, cut and after a reference, and no reference or count', () => {
     const text = '… listed in 9951/22. 8812/1/19 REV 1 AB/cd 1 JAI.1 LIMITE EN The /15 UM/nj 2 JAI.1 LIMITE EN 3 and CM 1893/25 1 EN';
     expect(footerMatches(text).map((match) => match[0])).toEqual(['8812/1/19 REV 1 AB/cd 1 JAI.1 LIMITE EN', '/15 UM/nj 2 JAI.1 LIMITE EN', 'CM 1893/25 1 EN']);
-    expect(placed(footerMatches(text))).toEqual(placed(allMatches(FOOTER, text)));
   });
 });
 
