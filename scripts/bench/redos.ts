@@ -201,6 +201,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // A LIMITE watermark's pieces among a page's words (watermark.ts withoutFlatWatermark), run on.
   { name: 'watermark pieces `LI M IT E ` runs', fragment: 'Xx LI M IT E ' },
   { name: 'year-first days `2026. május 17., kedd (10.00) és ` runs', fragment: '2026. május 17., kedd (10.00) és ' },
+  // Two days with their days of the week joined after or before them (head-anchors.ts TWO_WEEKDAYS in DAYS_LINE; value-shapes.ts YEAR_FIRST_DAYS), and the part of the day under a date line (body-start.ts dateLineAbove), lines run on.
+  {
+    name: 'two-day lines `2026. gada 17. un 18. martā, otrdiena un trešdiena` / `(délelőtt)` runs',
+    fragment: '2026. gada 17. un 18. martā, otrdiena un trešdiena un\n2026. március 17.\n(délelőtt)\nteisipäev ja kolmapäev, 17. ja 18. märts 2026\n',
+  },
   // A notice's telephone and fax numbers apart by slashes (value-shapes.ts; the fax maybe without its country's code),
   // and an older agenda's documents each followed by its codes (agenda-body.ts `isDocumentsLine`): runs of them.
   { name: 'telephone numbers `+32.2-281.7624 / ` runs', fragment: '+32.2-281.7624 / ' },

@@ -382,8 +382,15 @@ function dayLineAboveItem(text: string, from: number): number | null {
  */
 function dateLineAbove(text: string, lineBreak: number, minimum: number): number | null {
   const start = text.lastIndexOf('\n', lineBreak - 1);
-  return start >= minimum && DATE_LINE.test(text.slice(start + 1, lineBreak)) ? start : null;
+  if (start < minimum) return null;
+  const line = text.slice(start + 1, lineBreak);
+  if (DATE_LINE.test(line) || DAYS_LINE.test(line)) return start;
+  // the part of the day in brackets between the date and the item (`2026. március 17.` / `(délelőtt)` / `1. …`)
+  return SESSION_LINE.test(line) ? dateLineAbove(text, start, minimum) : null;
 }
+
+/** A line that is the part of the day in brackets and nothing else (`(délelőtt)`, `(délután)`, `(morning)`). */
+const SESSION_LINE = new RegExp(String.raw`^[ \t]*${DAY_SESSION}[ \t]*$`, 'u');
 
 /**
  * A day heading right before the first numbered item of an outcome run into one line: `… (COSI) 18 November 2025 1.

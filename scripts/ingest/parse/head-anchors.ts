@@ -59,6 +59,13 @@ const WEEKDAY_WORD = wordAlternation([...[...WEEKDAYS].flatMap((name) => [name, 
  */
 export const WEEKDAY = String.raw`(?:(?:it|l|il|is|It|Il|Is|IT|L|IL|IS)-)?(?:${WEEKDAY_WORD})(?:(?:[ \t]{1,3}|-)(?:${WEEKDAY_WORD}))?(?![\p{L}])`;
 
+/**
+ * One day of the week or two joined, as a date of two days prints them after it (`2026. gada 17. un 18. martā, otrdiena
+ * un trešdiena`, `2026 m. kovo 17 ir 18 d., antradienis ir trečiadienis`, `2026. március 17–18., kedd–szerda`) or before
+ * it (`teisipäev ja kolmapäev, 17. ja 18. märts 2026`).
+ */
+export const TWO_WEEKDAYS = String.raw`${WEEKDAY}(?:(?:[ \t]{1,3}${DAY_JOINER}[ \t]{1,3}|[ \t]{0,2}[-–][ \t]{0,2})${WEEKDAY})?`;
+
 /** A day of the week before its date, with what stands between them (`Dienstag, `, `tirsdag den `, `terça-feira, `). */
 export const WEEKDAY_BEFORE = String.raw`${WEEKDAY},?[ \t]{1,3}(?:den[ \t]{1,3})?`;
 
@@ -78,9 +85,12 @@ export const DATE_LINE = new RegExp(String.raw`^[ \t]*${DATE_WITH_WEEKDAY}(?:[ \
 /**
  * A line that is two days or more of one month and nothing else (`17 and 18 March 2026`, `17.–18. märts 2026`, `2026.
  * március 17–18.`, `2026 m. kovo 17–18 d.`, `2026. gada 17. un 18. martā`, `is-17 u t-18 ta' Marzu 2026`), maybe with its
- * day of the week and the hour in brackets: a notice's `Date:` value under its label's column, as DATE_LINE's one day is.
+ * days of the week before or after it (`…, otrdiena un trešdiena`) and the hour in brackets: a notice's `Date:` value under its label's column, as DATE_LINE's one day is.
  */
-export const DAYS_LINE = new RegExp(String.raw`^[ \t]*(?:${WEEKDAY_BEFORE})?${DAYS_DATE}(?:[ \t]*${HOUR_IN_BRACKETS})?[ \t]*$`, 'u');
+export const DAYS_LINE = new RegExp(
+  String.raw`^[ \t]*(?:${TWO_WEEKDAYS},?[ \t]{1,3}(?:den[ \t]{1,3})?)?${DAYS_DATE}(?:,?[ \t]{1,3}${TWO_WEEKDAYS})?(?:[ \t]*${HOUR_IN_BRACKETS})?[ \t]*$`,
+  'u',
+);
 
 /**
  * What stands between a place and its date: a comma (`Brussels, 3 May 2019`), maybe with an article (`Bruxelles, le`,

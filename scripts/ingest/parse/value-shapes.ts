@@ -1,6 +1,6 @@
 import { correspondentLength } from '../../../src/shared/correspondents.ts';
 import { COMMISSION_FINAL, COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../src/shared/reference-patterns.ts';
-import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, DAYS_DATE, MONTH, WEEKDAY, WEEKDAY_BEFORE, YEAR_FIRST } from './head-anchors.ts';
+import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, DAYS_DATE, MONTH, WEEKDAY, TWO_WEEKDAYS, WEEKDAY_BEFORE, YEAR_FIRST } from './head-anchors.ts';
 import type { HeaderField } from './label-vocabulary.ts';
 import { HOUR_WITH_WORD, MARKING_SOURCE } from './vocabulary.ts';
 import { ANNEX_WORDS_SOURCE, COMMISSION_TAIL, withoutUndashedAnnexes } from './commission-tail.ts';
@@ -44,9 +44,9 @@ const DAYS = new RegExp(String.raw`\s*${DAY_SPAN}(?:[ \t]{0,3}(?:-|–|,|${JOINE
 /**
  * Two days or more of one month with the year first, as the Hungarian, Lithuanian and Latvian versions print them
  * (`2026. március 17–18.`, `2026 m. kovo 17–18 d.`, `2026 m. kovo 17 ir 18 d.`, `2026. gada 17. un 18. martā`), maybe with
- * a weekday before or after them.
+ * a weekday before them, or the days' weekdays after them (`…, otrdiena un trešdiena`).
  */
-const YEAR_FIRST_DAYS = new RegExp(String.raw`\s*(?:${WEEKDAY_BEFORE})?${DAYS_DATE}(?:,[ \t]{1,3}${WEEKDAY})?`, 'uy');
+const YEAR_FIRST_DAYS = new RegExp(String.raw`\s*(?:${WEEKDAY_BEFORE})?${DAYS_DATE}(?:,[ \t]{1,3}${TWO_WEEKDAYS})?`, 'uy');
 
 /** A year opening a value: a date with its year first may follow. */
 const YEAR_OPENING = /\s*\d{4}\.?[ \t]/y;
