@@ -466,12 +466,12 @@ describe('a CM notice of meeting in each official language', () => {
   // and the format's one are the venue's but the last, also where the format's word is in small letters under the
   // address (`Rue de la Loi 175, 1048 Brussels` / `videoconference`, no continuation of it). A format printed as a figure
   // alone on its line under the labels' column (`1`) is read as a page number: that shape is left aside for it. The
-  // word in small letters on a page run into one line (`… 1048 Brussels videoconference 1. …`) is not read: the venue's
-  // value is left unplaced and the format takes the venue's words, so that shape is left aside for it.
+  // word in small letters on plain pdftotext's page run into one line (`… 1048 Brussels videoconference 1. …`) is read
+  // in tests/notice-format-texts.test.ts.
   const FORMAT_CASES = [
     { value: (language: string) => IN_PERSON[language] ?? '', shapes: ['labels first', 'layout', 'flattened'] },
     { value: () => '1', shapes: ['layout', 'flattened'] },
-    { value: (language: string) => VIDEOCONFERENCE[language] ?? '', shapes: ['labels first', 'layout'] },
+    { value: (language: string) => VIDEOCONFERENCE[language] ?? '', shapes: ['labels first', 'layout', 'flattened'] },
   ];
   describe('the meeting’s format printed under a venue over three lines, in words and as a figure', () => {
     for (const [language, notice] of Object.entries(notices)) {

@@ -458,14 +458,17 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'venue `, 1048 An Bhruiséil Tá, B-1048 BRUXELLES-Ville ` runs', fragment: ', 1048 An Bhruiséil Tá, B-1048 BRUXELLES-Ville ', place: 'venue' },
   // `Time:` rows' days and hours (value-shapes.ts TIME_ROW, isDayAndHourLine; label-values.ts hourInLine) under a column of labels, run on.
   { name: 'time rows `17. februar 2026, kl. 09.30 (18. februar 2026) ` runs', fragment: '17. februar 2026, kl. 09.30 (18. februar 2026) ', place: 'time' },
+  // A venue and its format's word on one line under a column of labels `Venue:` / `Format:` (value-shapes.ts
+  // formatWordLength; label-values.ts wordInLine), the words almost a format's, run on.
+  { name: 'format words `1048 Brussels video conferenc hybri in persona ` runs', fragment: '1048 Brussels video conferenc hybri in persona ', place: 'format' },
 ];
 
 /**
  * Where a row's long line stands other than an item's text, its title and the subject: above the header, as the
  * Commission document's value, as a notice's venue (the header's last value), or as the values under a notice's
- * column of labels `Venue:` / `Time:` (`time`).
+ * column of labels `Venue:` / `Time:` (`time`) or `Venue:` / `Format:` (`format`).
  */
-type Place = 'head' | 'commission' | 'venue' | 'time';
+type Place = 'head' | 'commission' | 'venue' | 'time' | 'format';
 
 const SEED = 'content/sources/000_fcebac5ee47826ac.txt';
 
@@ -504,7 +507,8 @@ function withLongLine(fragment: string, length: number): string {
 
 /**
  * One line of `length` characters above the header (`head`), as the Commission document's value above the subject
- * (`commission`), as a venue under the subject (`venue`), or as the values of a column of labels `Venue:` / `Time:` (`time`).
+ * (`commission`), as a venue under the subject (`venue`), or as the values of a column of labels `Venue:` / `Time:` (`time`)
+ * or `Venue:` / `Format:` (`format`).
  */
 function withLongLineAt(place: Place, fragment: string, length: number): string {
   const line = fragment.repeat(Math.ceil(length / fragment.length)).slice(0, length);
@@ -515,7 +519,9 @@ function withLongLineAt(place: Place, fragment: string, length: number): string 
         ? `${HEADER.trimEnd()}\nVenue:\t${line}\n`
         : place === 'time'
           ? `${HEADER.trimEnd()}\nVenue:\nTime:\n\n${line}\n`
-          : HEADER.replace(/\nSubject:\t/, `\nNo. Cion doc.:\t${line}\nSubject:\t`);
+          : place === 'format'
+            ? `${HEADER.trimEnd()}\nVenue:\nFormat:\n\n${line}\n`
+            : HEADER.replace(/\nSubject:\t/, `\nNo. Cion doc.:\t${line}\nSubject:\t`);
   return `${header}\n18 November 2025\n\n1. Adoption of the agenda\n\nThe agenda was adopted.\n`;
 }
 

@@ -4,7 +4,17 @@ import { isVersionsLine, versionsPhraseAt } from './concerned-versions.ts';
 import { furtherCorrespondentLines, furtherCorrespondents, isCorrespondentLine } from './correspondent-lines.ts';
 import type { FoundLabel } from './header-labels.ts';
 import { MEETING_LABELS, type HeaderField, type MeetingLabel } from './label-vocabulary.ts';
-import { codesAt, codesColumnBelow, codesColumnInValue, codesRunAt, timeRowLength, trailingCodesColumn, valueLength, venueEnd } from './value-shapes.ts';
+import {
+  codesAt,
+  codesColumnBelow,
+  codesColumnInValue,
+  codesRunAt,
+  formatWordLength,
+  timeRowLength,
+  trailingCodesColumn,
+  valueLength,
+  venueEnd,
+} from './value-shapes.ts';
 import { valueColumnEnd } from './layout-value-column.ts';
 import { DATE } from './head-anchors.ts';
 import { subjectDaysLineEnd } from './subject-days-line.ts';
@@ -443,7 +453,9 @@ function readGroup(
   const value = start === null ? rest : rest.slice(0, start.offset + run);
   const codes = subjectCodes ? trailingCodesColumn(value) : null;
   if (codes !== null) block.head = { start: offset + at + codes, text: value.slice(codes).trim() };
-  block.values.push({ field: last.field, label: last.printed, value: codes === null ? value : value.slice(0, codes), start: offset + at });
+  // a last label with nothing before the body is unplaced (a format the venue's line could not be told from), with a warning
+  if (value.trim() === '') block.unplaced.push(last);
+  else block.values.push({ field: last.field, label: last.printed, value: codes === null ? value : value.slice(0, codes), start: offset + at });
   if (start === null) return null;
   if (codes !== null && run > 0) return offset + at + start.offset + run;
   if (!start.marked) block.guessed = offset + at + start.offset;
@@ -592,6 +604,10 @@ function allButLastLine(text: string, at: number, last: string): number {
   const start = bodyStart(rest);
   const values = rest.slice(0, start?.marked === true ? start.offset : rest.length).trimEnd();
   const lastLine = values.lastIndexOf('\n');
+  // The venue and the format on one line before the body (a page run into one line: `… 1048 Brussels videoconference
+  // 1. …`): the format opens at its word (value-shapes.ts formatWordLength); where no word the readers know stands
+  // there, the line is the venue's and the format stays unread (its label unplaced, with a warning), never the venue's words.
+  if (meetingLabel(last) === 'format' && lastLine === -1 && values !== '') return wordInLine(values, formatWordLength) ?? values.length;
   return lastLine <= 0 || values.slice(0, lastLine).trim() === '' ? fallbackLength(undefined, text, at) : lastLine;
 }
 
@@ -619,11 +635,21 @@ const VENUE_REACH = 240;
  * with text before it; null where none does or the values hold a line break before it.
  */
 function hourInLine(values: string): number | null {
+  return wordInLine(values, timeRowLength);
+}
+
+/**
+ * The offset of the space before the first word in the first VENUE_REACH characters of `values`' first line where
+ * `opens` finds the last label's value (a length above 0), with text before it; null where none does or the values hold
+ * a line break before it: hourInLine's hour, or a format's word after the venue on a page run into one line (`Venue:
+ * Format: … Rue de la Loi 175, 1048 Brussels videoconference 1. …`, value-shapes.ts formatWordLength).
+ */
+function wordInLine(values: string, opens: (text: string, at: number) => number): number | null {
   const lineEnd = values.indexOf('\n', 1);
   const end = Math.min(lineEnd === -1 ? values.length : lineEnd, VENUE_REACH);
   for (let at = 1; at < end; at += 1) {
     if (!/[ \t]/.test(values.charAt(at - 1)) || /\s/.test(values.charAt(at))) continue;
-    if (values.slice(0, at).trim() !== '' && timeRowLength(values, at) > 0) return at - 1;
+    if (values.slice(0, at).trim() !== '' && opens(values, at) > 0) return at - 1;
   }
   return null;
 }

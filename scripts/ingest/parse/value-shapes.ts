@@ -184,6 +184,24 @@ export function timeRowLength(text: string, at: number): number {
   return sticky(TIME_ROW)(text, at);
 }
 
+/**
+ * A meeting's format as a notice prints it under `Format:`, by its first word, in the 24 versions: a videoconference
+ * (`videoconference`, `vidéoconférence`, `Videokonferenz`, `wideokonferencja`, `τηλεδιάσκεψη`, `видеоконференция`,
+ * `vaizdo konferencija`, `físchomhdháil`, `vidjokonferenza` …), a meeting in person (`In person`, `En présentiel`,
+ * `Präsenzsitzung`, `Fysisk møde`, `Presencial`, `In presenza`, `Go pearsanta`, `Posiedzenie stacjonarne`, `Με φυσική
+ * παρουσία`, `Присъствено` …) or a hybrid one (`hybrid`, `hybride`, `híbrida`, `ibrida`, `hibrid`, `hybrydowe`,
+ * `υβριδική`, `хибридно` …), then the rest of its word; only at a word's start.
+ */
+const FORMAT_WORD = new RegExp(
+  String.raw`(?<![\p{L}])(?:video ?conferenc|vidéoconférence|visioconférence|videokonferen|videoconferen|videoconferênc|wideokonferencj|videoconferinț|видеоконферен|τηλεδιάσκεψ|βιντεοδιάσκεψ|videokonverents|videoneuvottel|vaizdo konferencij|físchomhdháil|vidjokonferenz|in person|en présentiel|présentiel|präsenz|fysisk møde|fysiskt möte|fysieke vergadering|με φυσική παρουσία|присъствен|presencial|in presenza|kohapeal|lähikokous|go pearsanta|uživo|v živo|személyes jelenléttel|fizinis posėdis|klātienē|fiżikament|posiedzenie stacjonarne|cu prezență fizică|prezenčn|hybri|hibri|hibrīd|híbri|ibrid|hübriid|hybryd|υβριδικ|хибрид)[\p{L}]*`,
+  'iuy',
+);
+
+/** The length of a meeting's format word at `at` (FORMAT_WORD: `videoconference`, `In person`, `hybrid`), or 0. */
+export function formatWordLength(text: string, at: number): number {
+  return sticky(FORMAT_WORD)(text, at);
+}
+
 /** A line that is a `Time:` row's day and its hour and nothing else (`18. februar 2026, kl. 09.30`): plain pdftotext's values' column. */
 const DAY_AND_HOUR_LINE = new RegExp(String.raw`^[ \t]*${ROW_DAY}[,:]?[ \t]{1,3}${ROW_HOUR}[ \t]*$`, 'u');
 

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { expectOk } from './support/projection.ts';
+import type { NoticeHeader } from './support/notice-header.ts';
+import { TEXT_SHAPES_AND_PLAIN_COPY, inShape } from './support/text-shapes.ts';
+
+/**
+ * A CM notice that prints the meeting's format in a `Format:` row under its venue's three lines: in words with a
+ * capital (`In person`, `Präsenzsitzung`, `En présentiel`) or in one word in small letters (`videoconference`,
+ * `vidéoconférence`, `wideokonferencja`), as the Council's notices of a meeting held by videoconference print it. In
+ * the 24 versions' wording (tests/fixtures/cm-notice-languages/notices.json: each version's labels, date, hour and venue,
+ * the format's label and words below), in the six shapes users bring a text in (tests/support/text-shapes.ts). Read
+ * back: the meeting's day, hour, venue (its lines joined) and format, the format's label as printed, no header line
+ * left holding the format or the venue's label, and the three items planned. Expected values are read off the notice as written below.
+ */
+interface Notice extends NoticeHeader {
+  items: string[];
+}
+
+const { notices } = JSON.parse(readFileSync('tests/fixtures/cm-notice-languages/notices.json', 'utf8')) as { notices: Record<string, Notice> };
+
+const NUMBER = 'CM 1204/26';
+
+/** The label of the meeting's format as each version prints it under the venue. */
+const FORMAT: Readonly<Record<string, string>> = {
+  bg: 'Формат',
+  cs: 'Formát',
+  da: 'Format',
+  de: 'Format',
+  el: 'Μορφή',
+  en: 'Format',
+  es: 'Formato',
+  et: 'Vorm',
+  fi: 'Muoto',
+  fr: 'Format',
+  ga: 'Formáid',
+  hr: 'Format',
+  hu: 'Formátum',
+  it: 'Formato',
+  lt: 'Formatas',
+  lv: 'Formāts',
+  mt: 'Format',
+  nl: 'Formaat',
+  pl: 'Format',
+  pt: 'Formato',
+  ro: 'Format',
+  sk: 'Formát',
+  sl: 'Format',
+  sv: 'Format',
+};
+
+/** The meeting's format in one word in small letters, as each version prints a meeting held by videoconference. */
+const VIDEOCONFERENCE: Readonly<Record<string, string>> = {
+  bg: 'видеоконференция',
+  cs: 'videokonference',
+  da: 'videokonference',
+  de: 'Videokonferenz',
+  el: 'τηλεδιάσκεψη',
+  en: 'videoconference',
+  es: 'videoconferencia',
+  et: 'videokonverents',
+  fi: 'videokonferenssi',
+  fr: 'vidéoconférence',
+  ga: 'físchomhdháil',
+  hr: 'videokonferencija',
+  hu: 'videokonferencia',
+  it: 'videoconferenza',
+  lt: 'vaizdo konferencija',
+  lv: 'videokonference',
+  mt: 'vidjokonferenza',
+  nl: 'videoconferentie',
+  pl: 'wideokonferencja',
+  pt: 'videoconferência',
+  ro: 'videoconferință',
+  sk: 'videokonferencia',
+  sl: 'videokonferenca',
+  sv: 'videokonferens',
+};
+
+/** The meeting's format in words with a capital: a meeting in person. */
+const IN_PERSON: Readonly<Record<string, string>> = {
+  bg: 'Присъствено',
+  cs: 'Prezenčně',
+  da: 'Fysisk møde',
+  de: 'Präsenzsitzung',
+  el: 'Με φυσική παρουσία',
+  en: 'In person',
+  es: 'Presencial',
+  et: 'Kohapeal',
+  fi: 'Lähikokous',
+  fr: 'En présentiel',
+  ga: 'Go pearsanta',
+  hr: 'Uživo',
+  hu: 'Személyes jelenléttel',
+  it: 'In presenza',
+  lt: 'Fizinis posėdis',
+  lv: 'Klātienē',
+  mt: 'Fiżikament',
+  nl: 'Fysieke vergadering',
+  pl: 'Posiedzenie stacjonarne',
+  pt: 'Presencial',
+  ro: 'Cu prezență fizică',
+  sk: 'Prezenčne',
+  sl: 'V živo',
+  sv: 'Fysiskt möte',
+};
+
+/** The meeting's format in one word in small letters: a hybrid meeting (in person and by videoconference). */
+const HYBRID: Readonly<Record<string, string>> = {
+  bg: 'хибридно',
+  cs: 'hybridní',
+  da: 'hybrid',
+  de: 'hybrid',
+  el: 'υβριδική',
+  en: 'hybrid',
+  es: 'híbrida',
+  et: 'hübriidkoosolek',
+  fi: 'hybridikokous',
+  fr: 'hybride',
+  ga: 'hibrideach',
+  hr: 'hibridni',
+  hu: 'hibrid',
+  it: 'ibrida',
+  lt: 'hibridinis',
+  lv: 'hibrīdsanāksme',
+  mt: 'ibrida',
+  nl: 'hybride',
+  pl: 'hybrydowe',
+  pt: 'híbrida',
+  ro: 'hibrid',
+  sk: 'hybridné',
+  sl: 'hibridno',
+  sv: 'hybrid',
+};
+
+type Row = [label: string, lines: string[]];
+
+/** The notice as `pdftotext -layout` prints it (labels beside values) or as plain `pdftotext` does (each cell between blank lines, the labels' column then the values'). */
+function printed(notice: Notice, language: string, format: string, layout: boolean): string {
+  const { labels } = notice;
+  const table: Row[] = [
+    [labels.contact, ['cosi@consilium.europa.eu']],
+    [labels.subject, [notice.subject]],
+    [labels.date, [notice.date]],
+    [labels.time, [notice.time]],
+    [labels.venue, notice.venue],
+    [FORMAT[language] ?? '', [format]],
+  ];
+  const right = (text: string) => (layout ? `${' '.repeat(48)}${text}` : text);
+  const head = [notice.institution, '', right(notice.placeDate), right(NUMBER), '', right('COSI'), right('JAI'), '', notice.communication, '', notice.kind, ''];
+  const header = layout
+    ? table.flatMap(([label, lines]) => lines.map((line, index) => `${(index === 0 ? `${label}:` : '').padEnd(24)}${line}`))
+    : [...table.flatMap(([label]) => [`${label}:`, '']), ...table.flatMap(([, lines]) => [...lines, ''])];
+  const items = notice.items.flatMap((title, index) => [`${index + 1}.${layout ? '      ' : ' '}${title}`, '']);
+  const foot = layout ? [`${NUMBER}${' '.repeat(60)}1`, `${' '.repeat(70)}${language.toUpperCase()}`] : [NUMBER, '', '1', '', language.toUpperCase(), ''];
+  return [...head, ...header, '', ...items, ...foot].join('\n');
+}
+
+const FORMATS: Record<string, (language: string) => string> = {
+  'in one word in small letters': (language) => VIDEOCONFERENCE[language] ?? '',
+  'in words with a capital': (language) => IN_PERSON[language] ?? '',
+  'a hybrid meeting': (language) => HYBRID[language] ?? '',
+};
+
+describe('a CM notice’s Format: row under its venue', () => {
+  for (const [way, format] of Object.entries(FORMATS)) {
+    for (const [language, notice] of Object.entries(notices)) {
+      const value = format(language);
+      for (const [shape, layout, flat] of TEXT_SHAPES_AND_PLAIN_COPY) {
+        it(`reads the ${language} notice's \`${FORMAT[language] ?? ''}: ${value}\` apart from its venue (${way}; ${shape})`, () => {
+          const record = expectOk(parseDocument(inShape(printed(notice, language, value, layout), flat), `cm-${language}.txt`));
+          expect({
+            meeting: record.meeting,
+            label: record.printed?.labels.format ?? null,
+            other: record.otherHeaderLines.filter((line) => line.includes(value) || line.includes(notice.labels.venue)),
+            planned: (record.planned ?? []).map(({ number, title }) => [number, title]),
+          }).toEqual({
+            meeting: { dates: ['2026-02-17'], time: notice.time, venue: notice.venue.join(' '), format: value },
+            label: `${FORMAT[language] ?? ''}:`,
+            other: [],
+            planned: notice.items.map((title, index) => [String(index + 1), title]),
+          });
+        });
+      }
+    }
+  }
+});
+
+/**
+ * A format printed in a word the readers do not know (`Format: Webex`, the tool's name, alike in every version). Apart
+ * from the venue in every shape but one: on plain pdftotext's page run into one line (`Venue: Format: … 1048 Brussels
+ * Webex 1. …`) nothing tells the venue's last word from the format's, so the format stays unread, its label unplaced
+ * with a warning, and the venue keeps the word (shortfall: before, the format took the venue's words and the venue
+ * stayed unread).
+ */
+describe('a CM notice’s Format: row in a word the readers do not know', () => {
+  for (const [language, notice] of Object.entries(notices)) {
+    for (const [shape, layout, flat] of TEXT_SHAPES_AND_PLAIN_COPY) {
+      const runIn = !layout && flat === true;
+      it(`reads the ${language} notice's \`${FORMAT[language] ?? ''}: Webex\` ${runIn ? 'as no format, with a warning' : 'apart from its venue'} (${shape})`, () => {
+        const record = expectOk(parseDocument(inShape(printed(notice, language, 'Webex', layout), flat), `cm-${language}.txt`));
+        const venue = notice.venue.join(' ');
+        expect({
+          meeting: record.meeting,
+          label: record.printed?.labels.format ?? null,
+          warned: record.warnings.some((warning) => warning.message.includes(`"${FORMAT[language] ?? ''}:"`)),
+          planned: (record.planned ?? []).map(({ number, title }) => [number, title]),
+        }).toEqual({
+          meeting: runIn
+            ? { dates: ['2026-02-17'], time: notice.time, venue: `${venue} Webex` }
+            : { dates: ['2026-02-17'], time: notice.time, venue, format: 'Webex' },
+          label: runIn ? null : `${FORMAT[language] ?? ''}:`,
+          warned: runIn,
+          planned: notice.items.map((title, index) => [String(index + 1), title]),
+        });
+      });
+    }
+  }
+});
