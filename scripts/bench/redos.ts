@@ -186,6 +186,18 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'decisions: `Der Ausschuss billigte ihn, der Dokument ` runs', fragment: 'Der Ausschuss billigte ihn, der Dokument ', sentence: true },
   { name: 'decisions: `Le comité a approuvé, qui figure dans le ` runs', fragment: 'Le comité a approuvé, qui figure dans le ', sentence: true },
   { name: 'decisions: `Komitee lükkas arutelu edasi ` runs', fragment: 'Komitee lükkas arutelu edasi ', sentence: true },
+  // A relative clause whose subject is the committee, its antecedent scanned back for (relative-objects.ts), run on with and without commas.
+  {
+    name: 'decisions: `presented the report, which the Committee endorsed ` runs',
+    fragment: 'presented the report, which the Committee endorsed ',
+    sentence: true,
+  },
+  { name: 'decisions: `a présenté le rapport que le comité a approuvé ` runs', fragment: 'a présenté le rapport que le comité a approuvé ', sentence: true },
+  {
+    name: 'decisions: `stellte den Bericht vor, den der Ausschuss in der Sitzung billigte ` runs',
+    fragment: 'stellte den Bericht vor, den der Ausschuss in der Sitzung billigte ',
+    sentence: true,
+  },
   // Maltese's article at former line ends of a Maltese page run into one line (flat-hyphens.ts `ARTICLE_BEFORE_CAPITAL`, maltese-articles.ts), run on.
   { name: 'flat Maltese articles `il-Kumitat is-sigurtà fir- rigward tal- Unjoni ` runs', fragment: 'il-Kumitat is-sigurtà fir- rigward tal- Unjoni ' },
   // A footnote inside the sentence the page break cut of a page run into one line (foot-footnotes.ts CUT_FOOTNOTE, flat-lines.ts MARKED_IN_CUT_SENTENCE), run on.

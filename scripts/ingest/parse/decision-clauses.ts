@@ -31,8 +31,11 @@ const BODY = String.raw`(?:[Tt]he\s+)?members\s+of\s+(?:the\s+)?(?:COSI|[Cc]ommi
 /** Who may decide: one body, or two acting together (`COSI and CLASI delegations`). */
 export const DECISION_MAKER = String.raw`(?:${BODY})(?:\s+and\s+(?:${BODY}))?`;
 
-/** Where a clause may start: the start of the text, after `;`, `:` or a comma, or after `that`, `and`, `while`, `but`. */
-export const CLAUSE_OPENING = String.raw`(?<=^|[;:,]\s{0,3}|\b(?:that|and|while|whereas|but)\s{1,3})`;
+/**
+ * Where a clause may start: the start of the text, after `;`, `:` or a comma, or after `that`, `which` (a relative clause
+ * whose subject is the body: relative-objects.ts gives its verb the antecedent), `and`, `while`, `but`.
+ */
+export const CLAUSE_OPENING = String.raw`(?<=^|[;:,]\s{0,3}|\b(?:that|which|and|while|whereas|but)\s{1,3})`;
 
 /** Auxiliaries and adverbs allowed between a subject and its verb (`has also endorsed`, `broadly welcomed`). */
 export const AUXILIARY = String.raw`(?:\s+(?:has|have))?(?:\s+(?:also|then|further|finally|formally|unanimously|broadly|generally|subsequently|therefore|again|duly))?`;

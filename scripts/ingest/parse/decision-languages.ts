@@ -20,6 +20,7 @@ import { COUNCIL_BODIES, COUNCIL_SUBJECTS } from './council-bodies.ts';
 import { MEMBERS_OF } from './committee-members.ts';
 import { DE_SUPPORT, ES_SUPPORT, FR_SUPPORT, IT_SUPPORT, NL_SUPPORT, PT_SUPPORT } from './support-phrases.ts';
 import { NORTH_GRAMMARS } from './decision-languages-north.ts';
+import { verbLastRelatives } from './relative-objects.ts';
 import {
   AGENCIES,
   always,
@@ -843,6 +844,9 @@ const POLISH = grammar({
 });
 
 /** The grammars of the languages other than English. */
+/** The German and Dutch bodies that open a relative clause with its verb last (relative-objects.ts). */
+const VERB_LAST_BODIES = `${DE_BODY}|${NL_BODY}`;
+
 export const LANGUAGES: readonly Grammar[] = [FRENCH, GERMAN, SPANISH, ITALIAN, DUTCH, PORTUGUESE, POLISH, ...EAST_GRAMMARS, ...NORTH_GRAMMARS];
 
 /**
@@ -876,6 +880,8 @@ export function otherLanguagesIn(text: string): Languages {
  */
 export function otherLanguageStatements(text: string, languages: Languages): RawStatement[] {
   const statements = languages.flatMap((language) => statementsOf(language, text));
+  // a German or Dutch relative clause whose subject is the body, its verb last (`…, den der Ausschuss billigte`)
+  if (languages.includes(GERMAN) || languages.includes(DUTCH)) statements.push(...verbLastRelatives(text, VERB_LAST_BODIES));
   if (languages.length < 2) return statements;
   const kept = new Map<string, RawStatement>();
   for (const statement of statements) {

@@ -23,6 +23,7 @@ import { agendaVerb } from './decision-agenda.ts';
 import { isImpliedSubject, statementsOf } from './decision-grammar.ts';
 import { joined } from './decision-passives.ts';
 import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
+import { withRelativeObjects } from './relative-objects.ts';
 import { type Sentence, sentenceUnits, splitSentences } from './sentences.ts';
 import { ellipticalDecision } from './elliptical-decisions.ts';
 import { supportOnly, wholeSubject, withoutCoordinatedSupport } from './delegations-support.ts';
@@ -336,7 +337,14 @@ function allStatementsIn(text: string, languages: Languages): { at: number; stat
     const passive = passiveStatement(text, match, endOf, passives[index + 1]?.index ?? text.length);
     if (passive !== null) found.push(passive);
   });
-  return found.sort((a, b) => a.at - b.at);
+  // a body opening a relative clause decided the noun its pronoun hangs on (`…, which the Committee endorsed`)
+  const relatives = withRelativeObjects(
+    text,
+    found,
+    ({ statement }) => statement.object,
+    (read, noun) => ({ ...read, statement: { ...read.statement, object: objectText(noun) } }),
+  );
+  return relatives.sort((a, b) => a.at - b.at);
 }
 
 /**

@@ -1,0 +1,210 @@
+/**
+ * A decision in a relative clause whose subject is the body that decided (`The Presidency presented the draft
+ * conclusions set out in 13802/25, which the Committee endorsed.`, `…, que le comité a approuvé.`, `…, che il comitato
+ * ha approvato.`, `…, que el Comité aprobó.`, `…, que o Comité aprovou.`, `…, den der Ausschuss billigte.`, `…, dat het
+ * Comité goedkeurde.`): the relative pronoun is the verb's object, so what was decided is the noun it hangs on (its
+ * antecedent, the object of the clause before it), never the item's title nor the words after the verb. Where the
+ * antecedent cannot be told, no decision rather than a wrong one. Every scan is bounded, so a sentence of any length
+ * is read in time linear in its length.
+ */
+import { END } from './decision-grammar.ts';
+import type { RawStatement } from './decision-grammar.ts';
+
+/** The most words the clause before a relative pronoun is scanned back over, and an antecedent may hold. */
+const MOST_WORDS = 24;
+
+/**
+ * A relative pronoun that is always one, right before a body (`, which`, `…, que`, `…, qu'`, `…, che`, `…, dat`): after
+ * it the object of the body's verb is the antecedent, whatever words follow the verb.
+ */
+const RELATIVE = /(?:(?<![\p{L}])which|,\s*(?:qu(?:e|['’])|che|dat|die))\s*$/u;
+
+/**
+ * A pronoun that opens a relative clause or a clause of what was said (`the conclusions that the Committee endorsed`,
+ * `a indiqué que le comité a approuvé`, `ha detto che il comitato ha approvato`, `verklaarde dat het Comité …`): a relative one only where the body's
+ * verb has nothing after it as its object.
+ */
+const RELATIVE_OR_THAT = /(?<![\p{L}])(?:that|que|qu['’]|che|dat)\s*$/u;
+
+/** A text that leads a list, its points the verb's objects. */
+const LEADS_LIST = /:\s*$/u;
+
+/** The determiners a noun phrase opens with, in the versions read here. */
+const DETERMINERS = {
+  en: new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our']),
+  romance: new Set(
+    (
+      'le la les un une ce cet cette ces son sa ses leur leurs du des ' +
+      'il lo i gli una uno questo questa questi queste del della dello dei degli delle suo sua suoi sue ' +
+      'el los las este esta estos estas su sus ' +
+      'o a os as um uma estes do da dos das seu'
+    ).split(' '),
+  ),
+  de: new Set('der die das den dem des ein eine einen einem eines diesen diese dieses diesem seinen seine sein ihren ihre ihr'.split(' ')),
+  nl: new Set('de het een dit deze dat zijn haar hun'.split(' ')),
+} as const;
+
+/** Elided determiners glued to their noun (`l'exposé`, `dell'Unione`). */
+const ELIDED = /^(?:l|dell|all|nell|sull|dall|un)['’]\p{L}/u;
+
+/**
+ * Words after which a determiner opens a noun phrase inside another (`the report of the Commission`, `la relazione
+ * della Commissione`, `der Bericht der Kommission`): prepositions and conjunctions of the versions read here.
+ */
+const INSIDE = new Set(
+  (
+    'of on by for to in from with at about into under over and or ' +
+    'de à au aux par pour sur dans avec en entre vers selon et ou ' +
+    'di da con su per tra fra e ed ' +
+    'y por para sobre según ' +
+    'em com ' +
+    'von vom zu zur zum mit im bei über für auf aus durch nach an am um gegen unter zwischen und oder ' +
+    'van voor met op door aan naar uit om tot'
+  ).split(' '),
+);
+
+/** The French auxiliary `a` before its participle (`a présenté`, `a pris`), no determiner. */
+const FRENCH_PARTICIPLE = /^\p{L}+(?:é|ée|és|ées|is|it|u|ue|us|ert|erte)$/u;
+
+/** A separable verb's particle ending the clause before the relative (`stellte den Entwurf … vor`, `lichtte het ontwerp toe`). */
+const PARTICLE = /\s+(?:vor|dar|toe|voor)$/u;
+
+/**
+ * The antecedent of the relative pronoun after `comma` (the index where the clause before it ends): the noun phrase
+ * the clause's verb takes, from its first determiner that follows a word in lower case which opens no phrase inside
+ * another (`The Presidency presented the draft conclusions set out in 13802/25` → `the draft conclusions set out in
+ * 13802/25`), to the clause's end; null where the clause (after a `,`, `;` or `:`) is longer than an object may be or
+ * holds no such determiner (`In this respect, que …`).
+ */
+export function antecedent(text: string, comma: number, determiners: ReadonlySet<string>): string | null {
+  let start = comma;
+  let words = 0;
+  let inWord = false;
+  while (start > 0) {
+    const char = text.charAt(start - 1);
+    if (char === ',' || char === ';' || char === ':') break;
+    const space = /\s/u.test(char);
+    if (!space && !inWord && ++words > MOST_WORDS * 2) return null;
+    inWord = !space;
+    start -= 1;
+  }
+  const tokens = text.slice(start, comma).trim().split(/\s+/u);
+  for (let i = 1; i < tokens.length; i++) {
+    const word = tokens[i] ?? '';
+    const before = tokens[i - 1] ?? '';
+    const lower = word.toLowerCase();
+    const opens = determiners.has(lower) || ELIDED.test(lower);
+    if (!opens || !/^\p{Ll}/u.test(before) || INSIDE.has(before.toLowerCase()) || determiners.has(before.toLowerCase())) continue;
+    // the French auxiliary `a`, not the Portuguese article (`a présenté`, not `a proposta`)
+    if (lower === 'a' && determiners === DETERMINERS.romance && FRENCH_PARTICIPLE.test(tokens[i + 1] ?? '')) continue;
+    const found = tokens.slice(i).join(' ').replace(PARTICLE, '');
+    return tokens.length - i > MOST_WORDS || found === word ? null : found;
+  }
+  return null;
+}
+
+/** The determiners of the versions a relative pronoun is written in. */
+function determinersOf(pronoun: string): ReadonlySet<string> {
+  if (/which|that/.test(pronoun)) return DETERMINERS.en;
+  return /dat|die/.test(pronoun) ? DETERMINERS.nl : DETERMINERS.romance;
+}
+
+/** The relative pronoun right before a body at `at`, if any: where the clause before it ends, whether it is one for sure, the determiners of its versions. */
+function relativeBefore(text: string, at: number): { comma: number; sure: boolean; determiners: ReadonlySet<string> } | null {
+  const from = Math.max(0, at - 12);
+  const before = text.slice(from, at);
+  const sure = RELATIVE.exec(before);
+  const either = sure ?? RELATIVE_OR_THAT.exec(before);
+  if (either === null) return null;
+  let end = from + either.index;
+  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end -= 1;
+  if (text.charAt(end - 1) === ',') end -= 1;
+  return { comma: end, sure: sure !== null, determiners: determinersOf(either[0]) };
+}
+
+/**
+ * The statements whose body opens a relative clause (`, which the Committee endorsed`, `, que le comité a approuvé`)
+ * with the antecedent as their object; those whose antecedent cannot be told left out. A statement after a pronoun
+ * that may also open what was said (`that`, `que`, `che`, `dat` without a comma) is a relative one only where its verb
+ * has no object of its own and a noun stands before the pronoun, and the verb leads no list; the others are kept as read.
+ */
+export function withRelativeObjects<T extends { at: number }>(
+  text: string,
+  statements: readonly T[],
+  objectOf: (statement: T) => string,
+  withObject: (statement: T, noun: string) => T,
+): T[] {
+  const kept: T[] = [];
+  for (const statement of statements) {
+    const relative = relativeBefore(text, statement.at);
+    if (relative === null || (!relative.sure && !/^[\s.!?:;,]*$/u.test(objectOf(statement)))) {
+      kept.push(statement);
+      continue;
+    }
+    const noun = antecedent(text, relative.comma, relative.determiners);
+    // a pronoun that may open what was said keeps the statement as read where no antecedent stands before it, or where
+    // the verb leads a list (`The Presidency concluded that COSI agreed:` / `- to put in place a Roadmap …`)
+    if (noun !== null && (relative.sure || !LEADS_LIST.test(text))) kept.push(withObject(statement, noun));
+    else if (!relative.sure) kept.push(statement);
+  }
+  return kept;
+}
+
+/**
+ * The German and Dutch relative clause, its verb last: the pronoun, the body, up to four words, the verb ending the
+ * clause (`…, den der Ausschuss billigte.`, `…, die der Ausschuss zur Kenntnis nahm,`, `…, dem der Ausschuss
+ * zustimmte.`, `…, den der Ausschuss gebilligt hat.`, `…, dat het Comité goedkeurde.`, `…, dat het Comité heeft
+ * goedgekeurd.`, `…, waarvan het Comité nota nam.`). Group 1 the body, groups 2… the verbs in VERB_LAST's order.
+ */
+const VERB_LAST: ReadonlyArray<readonly [string, RawStatement['verb']]> = [
+  [
+    String.raw`(?:billigten?|genehmigten?|(?:gebilligt|genehmigt)\s+ha(?:t|ben|tte|tten)|goedkeurden?|(?:heeft|hebben)\s+goedgekeurd|goedgekeurd\s+(?:heeft|hebben))`,
+    'approved',
+  ],
+  [
+    String.raw`(?:befürworteten?|befürwortet\s+ha(?:t|ben|tte|tten)|onderschre(?:ef|ven)|(?:heeft|hebben)\s+onderschreven|bekrachtigden?|(?:heeft|hebben)\s+bekrachtigd)`,
+    'endorsed',
+  ],
+  [String.raw`(?:annahm(?:en)?|angenommen\s+ha(?:t|ben|tte|tten)|aannam(?:en)?|(?:heeft|hebben)\s+aangenomen)`, 'adopted'],
+  [String.raw`(?:zur\s+Kenntnis\s+(?:nahm(?:en)?|genommen\s+ha(?:t|ben|tte|tten))|nota\s+(?:nam|namen|(?:heeft|hebben)\s+genomen))`, 'took-note'],
+  [String.raw`(?:begrüßten?|begrüßt\s+ha(?:t|ben|tte|tten)|verwelkomden?|(?:heeft|hebben)\s+verwelkomd)`, 'welcomed'],
+  [String.raw`(?:bestätigten?|bestätigt\s+ha(?:t|ben|tte|tten)|bevestigden?|(?:heeft|hebben)\s+bevestigd)`, 'confirmed'],
+  [String.raw`(?:zustimmten?|zugestimmt\s+ha(?:t|ben|tte|tten)|instemden?|(?:heeft|hebben)\s+ingestemd)`, 'agreed'],
+];
+
+/** The pronouns opening such a clause: the object's (`den`, `die`, `das`, `dat`), the dative of `zustimmen`, the Dutch `waarvan`, `waarmee`. */
+const VERB_LAST_PRONOUN = String.raw`den|die|das|dem|der|denen|welchen|welche|welches|welchem|dat|waarvan|waarmee|welke`;
+
+/** A cheap test before the pattern: a comma and one of those pronouns. */
+const VERB_LAST_HINT = new RegExp(String.raw`,\s*(?:${VERB_LAST_PRONOUN})\s`, 'u');
+
+let verbLast: RegExp | null = null;
+
+/** The pattern of such a clause with the versions' bodies (made the first time a text asks for it). */
+function verbLastPattern(bodies: string): RegExp {
+  verbLast ??= new RegExp(
+    String.raw`,\s*(?:${VERB_LAST_PRONOUN})\s+(${bodies})((?:\s+[^\s,;:.!?]+){0,4}?)\s+(?:${VERB_LAST.map(([verb]) => `(${verb})`).join('|')})${END}(?=\s*(?:[,;:.!?]|$))`,
+    'gu',
+  );
+  return verbLast;
+}
+
+/**
+ * The decisions German and Dutch relative clauses with their verb last state (`bodies`: the versions' bodies as one
+ * alternative), each with its antecedent as its object; none where the antecedent cannot be told.
+ */
+export function verbLastRelatives(text: string, bodies: string): RawStatement[] {
+  if (!VERB_LAST_HINT.test(text)) return [];
+  const found: RawStatement[] = [];
+  const pattern = verbLastPattern(bodies);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const group = VERB_LAST.findIndex((_, index) => match?.[index + 3] !== undefined);
+    const verb = VERB_LAST[group]?.[1];
+    const dutch = /^\s*,\s*(?:dat|waarvan|waarmee|welke|die\s+(?:het|de)\s)/u.test(match[0]);
+    const noun = antecedent(text, match.index, dutch ? DETERMINERS.nl : DETERMINERS.de);
+    if (verb === undefined || noun === null) continue;
+    found.push({ at: match.index, by: match[1] ?? '', verb, object: noun, end: match.index + match[0].length });
+  }
+  return found;
+}

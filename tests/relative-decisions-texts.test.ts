@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
+import { expectOk } from './support/projection.ts';
+import { viewerCopyOfLayout } from './support/text-shapes.ts';
+
+/**
+ * A decision in a relative clause whose subject is the committee: the COSI outcome 14470/25
+ * (tests/fixtures/outcome-languages/outcomes.json) whose item 3 records that the Presidency or Europol presented a
+ * paper, which the committee then endorsed, approved or noted (`…, which the Committee endorsed.`, `…, que le comité
+ * a approuvé.`, `…, den der Ausschuss billigte.`, `…, che il comitato ha approvato.`, `…, que el Comité aprobó.`, `…, que o
+ * Comité aprovou.`, `…, dat het Comité goedkeurde.`, `…, waarvan het Comité nota nam.`): what the committee decided is
+ * the noun the relative pronoun hangs on, the paper presented, with the document it cites, never the item's title nor
+ * the words after the verb (`… lors de sa réunion`). A clause of what was said (`La présidence a indiqué que le comité a
+ * approuvé le rapport.`) keeps its own object. Written by hand as the versions word them; before 7 December 2026 the
+ * Romance versions gave the item's title (or the words after the verb) as the object, English, German and Dutch read
+ * no decision.
+ */
+const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string, verb: string, object: string, references: string[]]> }> = {
+  en: {
+    sentences: [
+      'The Presidency presented the draft conclusions set out in 13802/25, which the Committee endorsed.',
+      'Europol presented its report on the implementation of the roadmap, which the Committee took note of.',
+      'The Commission presented the action plan that the Committee approved.',
+    ],
+    decisions: [
+      ['COSI', 'endorsed', 'the draft conclusions set out in 13802/25', ['13802/25']],
+      ['COSI', 'took-note', 'its report on the implementation of the roadmap', []],
+      ['COSI', 'approved', 'the action plan', []],
+    ],
+  },
+  fr: {
+    sentences: [
+      'La présidence a présenté le projet de conclusions figurant dans le document 13802/25, que le comité a approuvé.',
+      'Europol a présenté son rapport sur la mise en œuvre de la feuille de route, que le comité a approuvé lors de sa réunion.',
+      'La présidence a indiqué que le comité a approuvé le rapport.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'le projet de conclusions figurant dans le document 13802/25', ['13802/25']],
+      ['COSI', 'approved', 'son rapport sur la mise en œuvre de la feuille de route', []],
+      ['COSI', 'approved', 'le rapport', []],
+    ],
+  },
+  de: {
+    sentences: [
+      'Der Vorsitz stellte den Entwurf von Schlussfolgerungen in Dokument 13802/25 vor, den der Ausschuss billigte.',
+      'Europol erläuterte seinen Bericht über die Umsetzung des Fahrplans, den der Ausschuss zur Kenntnis nahm.',
+      'Die Kommission stellte die Schlussfolgerungen zur Terrorismusbekämpfung vor, die der Ausschuss gebilligt hat.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'den Entwurf von Schlussfolgerungen in Dokument 13802/25', ['13802/25']],
+      ['COSI', 'took-note', 'seinen Bericht über die Umsetzung des Fahrplans', []],
+      ['COSI', 'approved', 'die Schlussfolgerungen zur Terrorismusbekämpfung', []],
+    ],
+  },
+  it: {
+    sentences: [
+      'La Presidenza ha presentato il progetto di conclusioni che figura nel documento 13802/25, che il comitato ha approvato.',
+      "Europol ha presentato la sua relazione sull'attuazione della tabella di marcia, che il comitato ha approvato.",
+    ],
+    decisions: [
+      ['COSI', 'approved', 'il progetto di conclusioni che figura nel documento 13802/25', ['13802/25']],
+      ['COSI', 'approved', "la sua relazione sull'attuazione della tabella di marcia", []],
+    ],
+  },
+  es: {
+    sentences: [
+      'La Presidencia presentó el proyecto de conclusiones que figura en el documento 13802/25, que el Comité aprobó.',
+      'Europol presentó su informe sobre la aplicación de la hoja de ruta, que el Comité aprobó.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'el proyecto de conclusiones que figura en el documento 13802/25', ['13802/25']],
+      ['COSI', 'approved', 'su informe sobre la aplicación de la hoja de ruta', []],
+    ],
+  },
+  pt: {
+    sentences: [
+      // `O Europol` first: a sentence opening `A Presidência` right after the title, on a page run into one line, stays
+      // the title's (body-start.ts does not cut at the article `A`, which opens Hungarian titles)
+      'O Europol apresentou o seu relatório sobre a execução do roteiro, que o Comité aprovou.',
+      'A Presidência apresentou o projeto de conclusões constante do documento 13802/25, que o Comité aprovou.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'o seu relatório sobre a execução do roteiro', []],
+      ['COSI', 'approved', 'o projeto de conclusões constante do documento 13802/25', ['13802/25']],
+    ],
+  },
+  nl: {
+    sentences: [
+      'Het voorzitterschap presenteerde het ontwerp van conclusies in document 13802/25, dat het Comité goedkeurde.',
+      'Europol lichtte zijn verslag over de uitvoering van de routekaart toe, waarvan het Comité nota nam.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'het ontwerp van conclusies in document 13802/25', ['13802/25']],
+      ['COSI', 'took-note', 'zijn verslag over de uitvoering van de routekaart', []],
+    ],
+  },
+};
+
+/** The five shapes: plain pdftotext (labels first), labelled rows, -layout, the page run into one line, a viewer's copy of -layout. */
+const SHAPES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
+
+/** The outcome's page in one of SHAPES. */
+function page(language: string, shape: (typeof SHAPES)[number], sentences: readonly string[]): string {
+  const outcome = outcomes[language];
+  if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+  if (shape === 'viewer copy') return viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }));
+  return outcomePage(outcome, language, shape satisfies OutcomeShape, { foot: [], sentences });
+}
+
+describe.each(Object.entries(CASES))(
+  'the outcome 14470/25 in %s whose item 3 records decisions in relative clauses with the committee as subject',
+  (language, written) => {
+    const outcome = outcomes[language];
+    if (outcome === undefined) throw new Error(`no outcome in ${language}`);
+    const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', written.sentences.join(' ')];
+    it.each(SHAPES)('reads who decided what, the noun the pronoun hangs on as the object (%s)', (shape) => {
+      const record = expectOk(parseDocument(page(language, shape, sentences), `content/sources/relative-decisions-${language}.txt`));
+      expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+      expect(record.items[2]?.decisions.map(({ by, verb, object, references }) => [by, verb, object, references])).toEqual(written.decisions);
+    });
+  },
+);
