@@ -21,6 +21,7 @@ import { documentCitations } from './document-citations.ts';
 import { documentMentions, type MentionRecord } from './mentions.ts';
 import { parseDocumentParts, type ParsedDocument } from './parsed-document.ts';
 import { referencePages, type ReferencePages } from './reference-pages.ts';
+import { validEntry } from './valid-entry.ts';
 
 /** A generated file: its path relative to the content root (`documents/15912-25.json`) and its content. */
 export type GeneratedFile = readonly [path: string, content: string];
@@ -210,11 +211,4 @@ class FileList {
     if (this.#files.has(path)) throw new Error(`two entries would be written to content/${path}`);
     this.#files.set(path, content);
   }
-}
-
-/** The entry as its schema outputs it; throws naming the file when it does not validate. */
-export function validEntry<S extends z.ZodType>(path: string, schema: S, data: z.input<S>): object {
-  const result = schema.safeParse(data);
-  if (!result.success) throw new Error(`content/${path} is not a valid entry: ${result.error.message}`);
-  return result.data as object;
 }

@@ -6,10 +6,10 @@
  */
 import { mentionEntryKeySchema, mentionSchema, type MentionEntry } from '../../../src/schemas/mention-entry.ts';
 import { newestFirst } from '../../../src/shared/mentions.ts';
-import { validEntry } from './document-files.ts';
+import { validEntry } from './valid-entry.ts';
 import { jsonFile } from '../markdown/frontmatter.ts';
 import type { PackedMember } from './packed-files.ts';
-import { mentionGroup, type MentionRecord } from './mentions.ts';
+import type { MentionRecord } from './mentions.ts';
 
 /** What a mention's place in its entry is decided by, and its text. */
 export interface MentionPiece {
@@ -23,6 +23,14 @@ export interface MentionPiece {
   readonly document: string;
   /** The mention as it stands in its packed file: its JSON (keys sorted, escaped as `jsonFile` escapes) indented under `mentions`. */
   readonly text: string;
+}
+
+/**
+ * The (kind, id, year) group of a record, which names its entry's file (`actor-europol-2025`): the year is its unit's.
+ * Here rather than in mentions.ts, so that the mention thread, which only joins pieces, does not load the readers.
+ */
+export function mentionGroup(record: MentionRecord): string {
+  return `${record.kind}-${record.id}-${record.mention.date.slice(0, 4)}`;
 }
 
 /** How far a mention stands indented in its packed file: two for the member, four for `data`, four for `mentions`' items. */

@@ -10,6 +10,7 @@ import type { EntryTags } from '../../../src/schemas/entry-tags.ts';
 import type { Mention, MentionEntry } from '../../../src/schemas/mention-entry.ts';
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import type { ParsedDocument } from './parsed-document.ts';
+import { mentionGroup } from './mention-members.ts';
 import { readUnit } from './unit-reading.ts';
 
 /** One unit's mention of one actor or topic, before the records of the whole archive are grouped. */
@@ -107,14 +108,6 @@ function mentionOf(unit: TextUnit, date: string, excerpt: string | null): Mentio
   return { document: unit.document, label: unit.label, title: unit.title, href: unit.href, meeting: unit.meeting, date, excerpt };
 }
 
-/** The year a record is filed under: its unit's year. */
-const mentionYear = (record: MentionRecord): string => record.mention.date.slice(0, 4);
-
-/** The (kind, id, year) group of a record, which names its entry's file (`actor-europol-2025`). */
-export function mentionGroup(record: MentionRecord): string {
-  return `${record.kind}-${record.id}-${mentionYear(record)}`;
-}
-
 /**
  * Every document's records → one entry per (kind, id, year) with its mentions newest first, keyed by the path of its
  * file under the content root (`mentions/actor-europol-2025.json`). `records` must keep each document's records in
@@ -124,7 +117,7 @@ export function mentionEntries(records: readonly MentionRecord[]): Map<string, M
   const entries = new Map<string, MentionEntry>();
   for (const record of records) {
     const { kind, id, mention } = record;
-    const year = mentionYear(record);
+    const year = record.mention.date.slice(0, 4);
     const path = `mentions/${mentionGroup(record)}.json`;
     const entry = entries.get(path);
     if (entry === undefined) entries.set(path, { kind, id, year, mentions: [mention] });

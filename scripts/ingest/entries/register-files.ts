@@ -3,7 +3,8 @@ import { registerEntrySchema, type RegisterEntry } from '../../../src/schemas/re
 import type { SourceSidecar } from '../../../src/schemas/source-sidecar.ts';
 import { documentSlug } from '../../../src/shared/slug.ts';
 import { jsonFile } from '../markdown/frontmatter.ts';
-import { type GeneratedFile, validEntry } from './document-files.ts';
+import type { GeneratedFile } from './document-files.ts';
+import { validEntry } from './valid-entry.ts';
 
 /** How a sidecar's name ends: `15912-25.source.json` describes `15912-25.pdf`. */
 export const SIDECAR_SUFFIX = '.source.json';

@@ -1,6 +1,7 @@
 import type { IngestError } from '../../../src/schemas/record.ts';
 import { sourceEntrySchema, type SourceEntry } from '../../../src/schemas/source-entry.ts';
-import { validEntry, type GeneratedFile } from '../entries/document-files.ts';
+import type { GeneratedFile } from '../entries/document-files.ts';
+import { validEntry } from '../entries/valid-entry.ts';
 import { jsonFile } from '../markdown/frontmatter.ts';
 import type { Verdict } from './corpus-collector.ts';
 import type { SourceFile } from './ingest-source.ts';
