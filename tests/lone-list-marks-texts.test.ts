@@ -26,6 +26,8 @@ interface Note {
   items: [string, string, string];
   closing: string;
   language: string;
+  /** A heading over the closing paragraph, under the list's empty last item (see below). */
+  heading: string;
 }
 
 const notes: Record<string, Note> = {
@@ -57,6 +59,7 @@ const notes: Record<string, Note> = {
     ],
     closing: 'COSI is invited to take note of the state of play.',
     language: 'EN',
+    heading: 'Next steps',
   },
   de: {
     head: {
@@ -87,6 +90,7 @@ const notes: Record<string, Note> = {
     ],
     closing: 'Der COSI wird ersucht, den Sachstand zur Kenntnis zu nehmen.',
     language: 'DE',
+    heading: 'Weiteres Vorgehen',
   },
   fr: {
     head: {
@@ -117,6 +121,7 @@ const notes: Record<string, Note> = {
     ],
     closing: "Le COSI est invité à prendre note de l'état des travaux.",
     language: 'FR',
+    heading: 'Prochaines étapes',
   },
   es: {
     head: {
@@ -147,6 +152,7 @@ const notes: Record<string, Note> = {
     ],
     closing: 'Se invita al COSI a que tome nota del estado de los trabajos.',
     language: 'ES',
+    heading: 'Próximos pasos',
   },
 };
 
@@ -182,16 +188,16 @@ const viewerCopyOfPlain = (text: string): string =>
     .filter((line) => line.trim() !== '')
     .join('\n');
 
-/** A shape's name, its text, and whether its items' lines run together (see SHORTFALL below). */
-const SHAPES: ReadonlyArray<readonly [name: string, text: (note: Note) => string, runTogether: boolean]> = [
-  ['plain pdftotext, each mark over its item', (note) => plain(note, false), false],
-  ['plain pdftotext, the marks first', (note) => plain(note, true), false],
-  ['plain pdftotext as a viewer copies it, each mark over its item', (note) => viewerCopyOfPlain(plain(note, false)), false],
-  ['plain pdftotext as a viewer copies it, the marks first', (note) => viewerCopyOfPlain(plain(note, true)), true],
-  ['plain pdftotext, the page run into one line', (note) => flattenedPages(plain(note, false)), false],
-  ['-layout', (note) => layout(note), false],
-  ['-layout, the page run into one line', (note) => flattenedPages(layout(note)), false],
-  ['a viewer’s copy of the -layout page', (note) => viewerCopyOfLayout(layout(note)), false],
+/** A shape's name and its text. */
+const SHAPES: ReadonlyArray<readonly [name: string, text: (note: Note) => string]> = [
+  ['plain pdftotext, each mark over its item', (note) => plain(note, false)],
+  ['plain pdftotext, the marks first', (note) => plain(note, true)],
+  ['plain pdftotext as a viewer copies it, each mark over its item', (note) => viewerCopyOfPlain(plain(note, false))],
+  ['plain pdftotext as a viewer copies it, the marks first', (note) => viewerCopyOfPlain(plain(note, true))],
+  ['plain pdftotext, the page run into one line', (note) => flattenedPages(plain(note, false))],
+  ['-layout', (note) => layout(note)],
+  ['-layout, the page run into one line', (note) => flattenedPages(layout(note))],
+  ['a viewer’s copy of the -layout page', (note) => viewerCopyOfLayout(layout(note))],
 ];
 
 /** The body's blocks: each block's text, with its list level (null outside a list). */
@@ -205,22 +211,15 @@ const scratch = mkdtempSync(join(tmpdir(), 'lone-list-marks-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe.each(Object.entries(notes))('a note with a dash list (%s)', (language, note) => {
-  describe.each(SHAPES)('as %s', (shape, shaped, runTogether) => {
+  describe.each(SHAPES)('as %s', (shape, shaped) => {
     const text = shaped(note);
     const record = expectOk(parseDocument(text, 'content/sources/note.txt'));
+    const items = note.items.map((item): [number, string] => [0, item]);
 
-    // SHORTFALL: a viewer's copy of plain pdftotext with the marks first keeps no blank line between the items' texts,
-    // each one line under the marks: each item ends with `;` and the next opens in small letters, as a wrapped line
-    // goes on, so the three read as one paragraph, the last mark its bullet (`- the Presidency sent …; by 13 March …;
-    // a summary …`), and the two marks that find no text of their own under them stay on the page as printed (`-`).
-    const items: Array<[number | null, string]> = runTogether
-      ? [
-          [null, '-'],
-          [null, '-'],
-          [0, note.items.join(' ')],
-        ]
-      : note.items.map((item) => [0, item]);
-
+    // A viewer's copy of plain pdftotext with the marks first keeps no blank line between the items' texts, each one
+    // line under the marks: each item ends with `;` and the next opens in small letters, as a wrapped line goes on, so
+    // the three run together (`- the Presidency sent …; by 13 March …; a summary ….`); as many sentences as marks, each
+    // is an item.
     it('reads the items as the list’s, in order, the paragraphs around it as paragraphs', () => {
       expect(blocks(record)).toEqual([[null, note.opening], ...items, [null, note.closing]]);
     });
@@ -230,8 +229,69 @@ describe.each(Object.entries(notes))('a note with a dash list (%s)', (language, 
       writeFileSync(path, text);
       expect(linesMissingFromDocument(await textPage(text), sourceLines(path))).toEqual([]);
       const markdown = documentMarkdown(text);
-      for (const [list, item] of items) expect(markdown).toContain(list === null ? `\n\\${item}\n` : `\n- ${item}\n`);
-      expect(markdown.match(/^- /gmu)).toHaveLength(runTogether ? 1 : note.items.length);
+      for (const [, item] of items) expect(markdown).toContain(`\n- ${item}\n`);
+      expect(markdown.match(/^- /gmu)).toHaveLength(note.items.length);
+    });
+  });
+});
+
+/**
+ * The note with the list's empty last item: a word processor's list paragraph left empty under the last item prints
+ * its mark alone (`–`, `-`) over the heading that follows the list (`Next steps`), in plain `pdftotext` with the other
+ * marks (over its item or first) and in `-layout` at the list's column. The mark marks no text: it stays on the page
+ * as printed, never dropped (as the ingest dropped a `-` right under a list's item as the list's empty last item), the
+ * heading and the closing paragraph under it paragraphs of their own, the items the list's.
+ */
+function withEmptyItem(note: Note, shape: 'over' | 'first' | 'layout'): string {
+  const text = shape === 'layout' ? layout(note) : plain(note, shape === 'first');
+  const [before = '', after = ''] = text.split(note.closing);
+  if (shape === 'layout') return `${before}-\n\n${note.heading}\n\n${note.closing}${after}`;
+  if (shape === 'over') return `${before}-\n\n${note.heading}\n\n${note.closing}${after}`;
+  return `${before.replace(`${note.items.map(() => '-').join('\n\n')}`, note.items.map(() => '-').join('\n\n') + '\n\n-')}${note.heading}\n\n${note.closing}${after}`;
+}
+
+/**
+ * The shapes of the note with an empty last item: a name, its text, and where the empty item's mark stands in the body
+ * read: after the items (`after`), before them with the other marks as plain `pdftotext` prints them first (`first`), or
+ * (`flat`, see SHORTFALL below) as the bullet of a fourth item.
+ */
+const EMPTY_ITEM_SHAPES: ReadonlyArray<readonly [name: string, text: (note: Note) => string, mark: 'after' | 'first' | 'flat']> = [
+  ['plain pdftotext, each mark over its item', (note) => withEmptyItem(note, 'over'), 'after'],
+  ['plain pdftotext, the marks first', (note) => withEmptyItem(note, 'first'), 'first'],
+  ['plain pdftotext as a viewer copies it, each mark over its item', (note) => viewerCopyOfPlain(withEmptyItem(note, 'over')), 'after'],
+  ['plain pdftotext, the page run into one line', (note) => flattenedPages(withEmptyItem(note, 'over')), 'flat'],
+  ['-layout', (note) => withEmptyItem(note, 'layout'), 'after'],
+  ['-layout, the page run into one line', (note) => flattenedPages(withEmptyItem(note, 'layout')), 'flat'],
+  ['a viewer’s copy of the -layout page', (note) => viewerCopyOfLayout(withEmptyItem(note, 'layout')), 'after'],
+];
+
+describe.each(Object.entries(notes))('a note with a dash list whose last item is empty (%s)', (language, note) => {
+  describe.each(EMPTY_ITEM_SHAPES)('as %s', (shape, shaped, mark) => {
+    const text = shaped(note);
+    const record = expectOk(parseDocument(text, 'content/sources/note.txt'));
+    const items = note.items.map((item): [number, string] => [0, item]);
+
+    // SHORTFALL: on a page run into one line the empty item's mark follows the last item's sentence and opens the
+    // heading's words (`… next COSI meeting. - Next steps COSI is invited …`), as a list's next item does: the heading
+    // reads as a fourth item, the mark its bullet (nothing lost), the closing paragraph apart from it.
+    it('reads the items as the list’s, the empty item’s mark as printed, the heading and closing paragraph as paragraphs', () => {
+      expect(blocks(record)).toEqual(
+        mark === 'flat'
+          ? [[null, note.opening], ...items, [0, note.heading], [null, note.closing]]
+          : mark === 'first'
+            ? [[null, note.opening], [null, '-'], ...items, [null, note.heading], [null, note.closing]]
+            : [[null, note.opening], ...items, [null, '-'], [null, note.heading], [null, note.closing]],
+      );
+    });
+
+    it('shows every character of the text on the page, each mark as its item’s bullet or as printed', async () => {
+      const path = join(scratch, `empty-${language}-${EMPTY_ITEM_SHAPES.findIndex(([name]) => name === shape)}.txt`);
+      writeFileSync(path, text);
+      expect(linesMissingFromDocument(await textPage(text), sourceLines(path))).toEqual([]);
+      // Four marks printed: the items' bullets and the empty item's as printed (on a page run into one line, four bullets).
+      const markdown = documentMarkdown(text);
+      expect(markdown.match(/^- /gmu)).toHaveLength(mark === 'flat' ? 4 : note.items.length);
+      if (mark !== 'flat') expect(markdown).toContain('\n\\-\n');
     });
   });
 });

@@ -358,6 +358,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     fragment: 'DER RAT DER EUROPÄISCHEN UNION – muss – 1.      FORDERT die ',
   },
   { name: 'flat stacked labels `: (a) 3. a; • 4. b. ` runs', fragment: ': (a) 3. a; • 4. b. ' },
+  // Marks alone on their lines a line low under texts after a colon, and runs of marks over sentences run together
+  // (text-blocks.ts `marksAfterTexts`, `setToSentences`, `SENTENCE_END`).
+  { name: 'lone marks `are:\\n–\\nA. B; e.g. c.\\n–\\n–\\n` runs', fragment: 'are:\nFirst a:\n–\nA. B; e.g. c.\n–\n–\n' },
   // A Greek or Bulgarian last point over the next paragraph's number, a sentence opening with the Greek article after it
   // (flat-bullets.ts `STACKED_NUMBER`, `SENTENCE_OPENS`; body-start.ts `candidates` after `η`).
   { name: 'flat stacked Greek `ότι: α) οι· γ) 3. η έτη. Η COSI ` runs', fragment: 'ότι: α) οι· γ) 3. η έτη. Η COSI в) 3. ф г. ' },

@@ -124,12 +124,112 @@ describe('textBlocks', () => {
     ]);
   });
 
-  it('reads a `-` alone right under a list’s item, with no text to set it to, as the list’s empty last item (the PDF reader’s and Markdown’s)', () => {
+  it('keeps a `-` alone right under a list’s item, with no text to set it to (the list’s empty last item), as printed, as it keeps a `–`', () => {
     expect(
       blocks('- In your view, does the communication reflect the expectations?', '  - Which actions should be treated as the highest priority?', '-'),
     ).toEqual([
       [0, 'In your view, does the communication reflect the expectations?'],
       [1, 'Which actions should be treated as the highest priority?'],
+      [null, '-'],
+    ]);
+    expect(blocks('- Which actions should be treated as the highest priority?', '-', 'Presidency report')).toEqual([
+      [0, 'Which actions should be treated as the highest priority?'],
+      [null, '-'],
+      [null, 'Presidency report'],
+    ]);
+    // The empty item's mark printed first with the others: the heading under the items is no item, one mark stays.
+    expect(
+      blocks('The Committee took note of:', '-', '-', '-', 'the outcome of the meeting;', 'the state of play.', 'Next steps', 'COSI will return to it.'),
+    ).toEqual([
+      [null, 'The Committee took note of:'],
+      [null, '-'],
+      [0, 'the outcome of the meeting;'],
+      [0, 'the state of play.'],
+      [null, 'Next steps'],
+      [null, 'COSI will return to it.'],
+    ]);
+  });
+
+  it('sets a run of marks to the sentences of the text under it where their counts agree, else keeps all as printed', () => {
+    expect(
+      blocks(
+        'COSI took note of the following:',
+        '–',
+        '–',
+        '–',
+        'The Presidency sent a questionnaire on 3 March 2026. By 13 March 2026, 20 Member States had replied. Member States called for closer cooperation, e.g. with Europol.',
+        'COSI is invited to take note.',
+      ),
+    ).toEqual([
+      [null, 'COSI took note of the following:'],
+      [0, 'The Presidency sent a questionnaire on 3 March 2026.'],
+      [0, 'By 13 March 2026, 20 Member States had replied.'],
+      [0, 'Member States called for closer cooperation, e.g. with Europol.'],
+      [null, 'COSI is invited to take note.'],
+    ]);
+    // The run's last mark joined to the text (a viewer's copy): `-` / `-` / `- …; …; ….`.
+    expect(
+      blocks(
+        'Der Vorsitz unterrichtete den Ausschuss wie folgt:',
+        '-',
+        '-',
+        '- am 13. März hat der Vorsitz berichtet; 20 Mitgliedstaaten haben geantwortet; der COSI nimmt Kenntnis.',
+      ),
+    ).toEqual([
+      [null, 'Der Vorsitz unterrichtete den Ausschuss wie folgt:'],
+      [0, 'am 13. März hat der Vorsitz berichtet;'],
+      [0, '20 Mitgliedstaaten haben geantwortet;'],
+      [0, 'der COSI nimmt Kenntnis.'],
+    ]);
+    // 15754/17 item 3: four marks over items that end with commas, two sentences: as printed.
+    expect(
+      blocks(
+        'The Committee took note of',
+        '–',
+        '–',
+        '–',
+        '–',
+        'the outcome of the meeting, the state of play. At its meeting CATS agreed, the outcome, as set out in 14068/17.',
+      ),
+    ).toEqual([
+      [null, 'The Committee took note of'],
+      [null, '–'],
+      [null, '–'],
+      [null, '–'],
+      [null, '–'],
+      [null, 'the outcome of the meeting, the state of play. At its meeting CATS agreed, the outcome, as set out in 14068/17.'],
+    ]);
+  });
+
+  it('sets marks printed each right under its item’s text to the text above (limite-watermark: `Firstly, …` / `–` / `Secondly, …` / `–`)', () => {
+    expect(
+      blocks(
+        'Two of these key points are:',
+        'Firstly, some Member States asked for clarifications.',
+        '–',
+        'Secondly, some Member States questioned the added value.',
+        '–',
+        '\\*',
+        'In conclusion, the Presidency considers …',
+      ),
+    ).toEqual([
+      [null, 'Two of these key points are:'],
+      [0, 'Firstly, some Member States asked for clarifications.'],
+      [0, 'Secondly, some Member States questioned the added value.'],
+      [null, '\\*'],
+      [null, 'In conclusion, the Presidency considers …'],
+    ]);
+    expect(blocks('Two points are:', 'Firstly, the report.', '–', 'Secondly, the outcome.', '–')).toEqual([
+      [null, 'Two points are:'],
+      [0, 'Firstly, the report.'],
+      [0, 'Secondly, the outcome.'],
+    ]);
+    // The last mark over a text of its own: the marks stand over their items, the first text none.
+    expect(blocks('Two points are:', 'First, the report.', '–', 'the outcome;', '–', 'the state of play.')).toEqual([
+      [null, 'Two points are:'],
+      [null, 'First, the report.'],
+      [0, 'the outcome;'],
+      [0, 'the state of play.'],
     ]);
   });
 });
