@@ -1,7 +1,7 @@
 import { type Line, type Segment, relativeWidth } from './pdf-geometry.ts';
 import { joinLineBreak } from './pdf-hyphens.ts';
 import { LIST_GLYPHS } from './pdf-symbols.ts';
-import { wrappedCells } from './pdf-table-rows.ts';
+import { type ColumnEdge, columnEdges, wrappedCells } from './pdf-table-rows.ts';
 import { append } from '../../../src/shared/lists.ts';
 
 /** A vertical step larger than this many line spacings ends a paragraph. */
@@ -85,6 +85,17 @@ function rightOf(line: Line, context: ParagraphContext): number {
   const { column } = context;
   const beside = column !== null && line.page === 0 && line.y >= column.bottom && line.xEnd < column.edge;
   return beside ? column.edge : (context.pageRight[line.page] ?? context.right);
+}
+
+/**
+ * The right edge the last cell of a line runs to: the edge of the table column it starts (columnEdges) where that is
+ * short of the page's, a table narrower than its page wrapping its cells there; else the page's (rightOf).
+ */
+function rightOfCell(line: Line, context: ParagraphContext, edges: ReadonlyMap<number, readonly ColumnEdge[]>): number {
+  const page = rightOf(line, context);
+  const x = lastCellX(line);
+  const column = edges.get(line.page)?.find((edge) => Math.abs(edge.x - x) <= ALIGN_TOLERANCE);
+  return column !== undefined && column.right < page ? column.right : page;
 }
 
 /**
@@ -193,6 +204,8 @@ function newRow(line: Line, context: ParagraphContext, above: Row | undefined): 
  */
 export function buildParagraphs(lines: readonly Line[], context: ParagraphContext): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  const edges = columnEdges(lines);
+  const right = (line: Line) => rightOfCell(line, context, edges);
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
     const samePage = previous?.page === line.page;
@@ -201,18 +214,18 @@ export function buildParagraphs(lines: readonly Line[], context: ParagraphContex
       previous !== undefined &&
       (samePage
         ? previous.y - line.y <= (context.leading * PARAGRAPH_STEP * Math.max(previous.size, line.size, context.size)) / context.size
-        : continues(previous, line, rightOf(previous, context)) || continuesOverPage(lastRows, line));
+        : continues(previous, line, right(previous)) || continuesOverPage(lastRows, line));
     if (!sameBlock) paragraphs.push({ rows: [], marks: [], pages: [] });
     const paragraph = paragraphs.at(-1) as Paragraph;
     const row = paragraph.rows.at(-1);
     const cell = row && sameBlock && samePage ? wrappedCell(row, line) : null;
-    const cells = row && previous && sameBlock && samePage && cell === null ? wrappedCells(row.segments, previous, line, rightOf(previous, context)) : null;
+    const cells = row && previous && sameBlock && samePage && cell === null ? wrappedCells(row.segments, previous, line, right(previous)) : null;
     if (row && cell) appendToCell(row, cell, line, context.words);
     else if (row && cells) {
       // From the last cell back, so that the indices of the cells before stay right.
       for (const { into, from } of [...cells].reverse())
         appendToCell(row, into, { ...line, segments: line.segments.slice(from.start, from.end) }, context.words);
-    } else if (row && previous && continues(previous, line, rightOf(previous, context))) appendSegments(row.segments, line.segments, context.words);
+    } else if (row && previous && continues(previous, line, right(previous))) appendSegments(row.segments, line.segments, context.words);
     else paragraph.rows.push(newRow(line, context, row));
     // A superscript may carry several marks: `18, 19`.
     const marks = line.segments.filter((s) => s.sup).flatMap((s) => s.text.split(/[,\s]+/).filter((mark) => mark !== ''));

@@ -77,3 +77,58 @@ export function wrappedCells(row: readonly Segment[], above: Line, line: Line, r
   const goesOn = placed.every((pair) => pair.full) || (tight && partial && !firstRoom && placed.some((pair) => pair.overflowing));
   return goesOn ? placed.map(({ into, from }) => ({ into, from })) : null;
 }
+
+/** Lines where a table's last column starts, at least this many on a page, for the column's right edge to be measured. */
+const COLUMN_LINES = 3;
+
+/** Where a table's last column starts on a page, and where the longest of its lines ends. */
+export interface ColumnEdge {
+  x: number;
+  right: number;
+}
+
+/**
+ * The right edge of the last column of each table of three cells or more, by page: where the longest of its lines
+ * ends, its lines being the rows' last cells and the lines set where they start (their wrapped lines). A table
+ * narrower than its page (a landscape annex's, a table set at a width of its own) wraps its last cells there, not at
+ * the page's right edge. Measured on COLUMN_LINES lines or more; a paragraph of the body that starts where the
+ * column does runs to the page's edge and so leaves the edge the page's. Each page's cells are sorted once and each
+ * column start (two at least ALIGN_TOLERANCE apart) reads only the cells beside it: linear in the lines but for the sort.
+ */
+export function columnEdges(lines: readonly Line[]): Map<number, ColumnEdge[]> {
+  const byPage = new Map<number, Line[]>();
+  for (const line of lines) {
+    const onPage = byPage.get(line.page);
+    if (onPage) onPage.push(line);
+    else byPage.set(line.page, [line]);
+  }
+  const edges = new Map<number, ColumnEdge[]>();
+  for (const [page, onPage] of byPage) {
+    const cells: Array<{ x: number; end: number }> = [];
+    const starts: number[] = [];
+    for (const line of onPage) {
+      const lineCells = cellsOf(line.segments);
+      for (const cell of lineCells) cells.push({ x: cell.x, end: (line.segments[cell.end - 1] as Segment).xEnd });
+      const last = lineCells.at(-1);
+      if (lineCells.length >= 3 && last !== undefined) starts.push(last.x);
+    }
+    if (starts.length === 0) continue;
+    cells.sort((a, b) => a.x - b.x);
+    starts.sort((a, b) => a - b);
+    const found: ColumnEdge[] = [];
+    let from = 0;
+    for (const x of starts) {
+      if (found.length > 0 && x - (found.at(-1) as ColumnEdge).x <= ALIGN_TOLERANCE) continue;
+      while (from < cells.length && (cells[from] as { x: number }).x < x - ALIGN_TOLERANCE) from += 1;
+      let count = 0;
+      let right = 0;
+      for (let at = from; at < cells.length && (cells[at] as { x: number }).x <= x + ALIGN_TOLERANCE; at += 1) {
+        count += 1;
+        right = Math.max(right, (cells[at] as { end: number }).end);
+      }
+      if (count >= COLUMN_LINES) found.push({ x, right });
+    }
+    if (found.length > 0) edges.set(page, found);
+  }
+  return edges;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Line, Segment } from '../../../../scripts/ingest/read/pdf-geometry.ts';
-import { wrappedCells } from '../../../../scripts/ingest/read/pdf-table-rows.ts';
+import { columnEdges, wrappedCells } from '../../../../scripts/ingest/read/pdf-table-rows.ts';
 
 /** A line of cells: [text, x] pairs, each cell's width what a 0.5 em per character face would give at 12 pt. */
 function line(cells: Array<[string, number]>, y: number): Line {
@@ -160,5 +160,59 @@ describe('wrappedCells', () => {
       [2, 0],
       [3, 1],
     ]);
+  });
+});
+
+describe('columnEdges', () => {
+  /** A line of one run at `x` on page `page`. */
+  const run = (text: string, x: number, y: number, page = 0): Line => ({ ...line([[text, x]], y), page });
+
+  it('measures a table’s last column where its longest line ends, page by page', () => {
+    const lines = [
+      line(
+        [
+          ['1.', 74],
+          ['Illegal immigration', 110],
+          ['To disrupt organised crime groups', 260],
+        ],
+        700,
+      ),
+      run('facilitation of illegal immigration', 260, 686),
+      run('in the source and transit', 260, 672),
+      {
+        ...line(
+          [
+            ['2.', 74],
+            ['Firearms', 110],
+            ['To reduce the risk', 260],
+          ],
+          700,
+        ),
+        page: 1,
+      },
+    ];
+    // The longest line, 35 characters of 6 points from 260, ends at 470 on page 0; page 1 has one line there, too few to measure.
+    expect([...columnEdges(lines)]).toEqual([[0, [{ x: 260, right: 470 }]]]);
+  });
+
+  it('measures no column for rows of two cells (a label table, a numbered list) nor for lines of one run', () => {
+    const lines = [
+      line(
+        [
+          ['From:', 74],
+          ['Presidency', 187],
+        ],
+        700,
+      ),
+      line(
+        [
+          ['To:', 74],
+          ['Delegations', 187],
+        ],
+        686,
+      ),
+      run('Text', 74, 672),
+    ];
+    expect(columnEdges(lines).size).toBe(0);
   });
 });
