@@ -419,7 +419,7 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // Dash items run on after a subject, each a sentence, on a page run into one line (body-start.ts dashListAt).
   { name: 'dash items after a value `Ab - The cd - Ef. - ` runs', fragment: 'Ab - The cd - Ef. - ' },
   // Dash items after sentences' ends on a page run into one line, a sub-heading's item over its text, under a header's
-  // labels printed first (flat-bullets.ts SENTENCE_DASH, withFirstItems, titleApart, LABELS_BEFORE_SMALL_VALUE).
+  // labels printed first (flat-bullets.ts SENTENCE_DASH, withFirstItems, titleApart; label-values.ts fallbackLength).
   { name: 'flat sentence dashes `Ab cd. - The ef Gh. – Ij: Kl: mn Op. ` runs', fragment: 'Ab cd. - The ef Gh. – Ij: Kl: mn Op. ' },
   // A German title's line cut after its adjective, the noun under it, as a viewer copies it (numbered-title.ts GERMAN_ADJECTIVE_END).
   { name: 'viewer adjective titles `4. Aktuelle\nEntwicklungen im\n` runs', fragment: '4. Aktuelle\nEntwicklungen im\n' },
@@ -476,6 +476,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // A venue and its format's word on one line under a column of labels `Venue:` / `Format:` (value-shapes.ts
   // formatWordLength; label-values.ts wordInLine), the words almost a format's, run on.
   { name: 'format words `1048 Brussels video conferenc hybri in persona ` runs', fragment: '1048 Brussels video conferenc hybri in persona ', place: 'format' },
+  // Values after their labels on one line, a sender in small letters without a shape of its own, a list under the line
+  // (label-values.ts fallbackLength: each word tried as the next value's opening).
+  { name: 'inline values `présidence ab Cd ef ` runs', fragment: 'présidence ab Cd ef ', place: 'labels' },
+  { name: 'inline values `ab Delegations of cd ` runs', fragment: 'ab Delegations of cd ', place: 'labels' },
 ];
 
 /**
@@ -483,7 +487,7 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
  * Commission document's value, as a notice's venue (the header's last value), or as the values under a notice's
  * column of labels `Venue:` / `Time:` (`time`) or `Venue:` / `Format:` (`format`).
  */
-type Place = 'head' | 'commission' | 'venue' | 'time' | 'format';
+type Place = 'head' | 'commission' | 'venue' | 'time' | 'format' | 'labels';
 
 const SEED = 'content/sources/000_fcebac5ee47826ac.txt';
 
@@ -522,8 +526,9 @@ function withLongLine(fragment: string, length: number): string {
 
 /**
  * One line of `length` characters above the header (`head`), as the Commission document's value above the subject
- * (`commission`), as a venue under the subject (`venue`), or as the values of a column of labels `Venue:` / `Time:` (`time`)
- * or `Venue:` / `Format:` (`format`).
+ * (`commission`), as a venue under the subject (`venue`), as the values of a column of labels `Venue:` / `Time:` (`time`)
+ * or `Venue:` / `Format:` (`format`), or as the values after labels printed first on their line, a list's item under it
+ * (`labels`: a page run into one line).
  */
 function withLongLineAt(place: Place, fragment: string, length: number): string {
   const line = fragment.repeat(Math.ceil(length / fragment.length)).slice(0, length);
@@ -536,7 +541,9 @@ function withLongLineAt(place: Place, fragment: string, length: number): string 
           ? `${HEADER.trimEnd()}\nVenue:\nTime:\n\n${line}\n`
           : place === 'format'
             ? `${HEADER.trimEnd()}\nVenue:\nFormat:\n\n${line}\n`
-            : HEADER.replace(/\nSubject:\t/, `\nNo. Cion doc.:\t${line}\nSubject:\t`);
+            : place === 'labels'
+              ? `${HEADER.slice(0, HEADER.indexOf('From:'))}From: To: Subject: ${line}\n- The Presidency sent a note.\n`
+              : HEADER.replace(/\nSubject:\t/, `\nNo. Cion doc.:\t${line}\nSubject:\t`);
   return `${header}\n18 November 2025\n\n1. Adoption of the agenda\n\nThe agenda was adopted.\n`;
 }
 

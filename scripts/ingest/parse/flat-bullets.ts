@@ -146,19 +146,8 @@ function dashCuts(text: string): { at: number; after: string }[] {
     }
   }
   if (run.length >= DASH_ITEMS) cuts.push(...run);
-  const first = cuts.find(({ after }) => after === '.');
-  // A header whose labels print first and whose first value is one word in small letters (`Origine: Destinataire:
-  // Objet: présidence Comité …`) is read on from the lines under it: its line keeps the sentences' items.
-  if (first !== undefined && LABELS_BEFORE_SMALL_VALUE.test(text.slice(Math.max(0, first.at - HEADER_REACH), first.at)))
-    return cuts.filter(({ after }) => after !== '.');
   return withFirstItems(text, cuts);
 }
-
-/** Labels printed one after the other, then a value of one word in small letters before a capital. */
-const LABELS_BEFORE_SMALL_VALUE = /(?:^|\s)[\p{L}.]{1,20}:[ \t]+[\p{L}.]{1,20}:[ \t]+(?:[\p{L}.]{1,20}:[ \t]+)*\p{Ll}+[ \t]+\p{Lu}/u;
-
-/** How far before a list's first item a header's labels are looked for. */
-const HEADER_REACH = 1500;
 
 /** A dash between a space and a capital: where a list's first item may open. */
 const DASH_BEFORE_CAPITAL = /(?<=\s)[-–](?=[ \t]{1,40}["“(]?\p{Lu})/gu;

@@ -388,7 +388,7 @@ function readGroup(
           ? venueLines
           : index === group.length - 2 && label.field === 'other' && next?.field === 'other'
             ? allButLastLine(text, at, next.printed)
-            : fallbackLength(next, text, at);
+            : fallbackLength(next, text, at, !text.slice(0, at).includes('\n'));
     // One value a line after a displaced marker, unless the value wraps (lineEnd).
     const length = wrapped && read > 0 ? wrappedLength(text, at, read) : read;
     const value = text.slice(at, at + length);
@@ -686,9 +686,12 @@ function moreCorrespondents(next: FoundLabel, text: string, at: number): number 
  * other labels' values): to the end of its line, or, on a line that holds several values, to where the next label's
  * value first shows its shape.
  */
-function fallbackLength(next: FoundLabel | undefined, text: string, at: number): number {
+function fallbackLength(next: FoundLabel | undefined, text: string, at: number, inline = false): number {
   const lineEnd = text.indexOf('\n', at + 1);
   if (lineEnd !== -1 && text.slice(at, lineEnd).trim() !== '') {
+    // values on their labels' line (a page run into one line cut before the body's list): the next value's shape in the line ends it
+    const within = inline && next !== undefined ? shapeWithin(next, text, at, lineEnd, /./) : null;
+    if (within !== null) return within;
     // A document number inside the line is the next label's value, run on by a joined wrapped line (`… European Union SWD(2021) 92 final …`).
     const reference = next !== undefined && REFERENCE_FIELDS.has(next.field) ? shapeWithin(next, text, at, lineEnd, /\d/) : null;
     return reference ?? lineEnd - at;

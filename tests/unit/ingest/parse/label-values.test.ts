@@ -166,6 +166,30 @@ describe('readBlock', () => {
     });
   });
 
+  it('reads values printed after their labels on one line up to the next value’s shape, the lines under them the body’s (a page run into one line, its list set apart)', () => {
+    // the sender in small letters has no shape of its own: it ends where the recipient's name opens, not at the line's end
+    expect(
+      read(
+        'Origine: Destinataire: Objet: présidence Délégations Sécurité des ports de l’Union – état des travaux\n- La présidence a transmis un questionnaire le 3 mars 2026.\n- Au 13 mars 2026, 20 États membres avaient répondu.',
+      ),
+    ).toMatchObject({
+      values: [
+        ['from', 'présidence'],
+        ['to', 'Délégations'],
+        ['subject', 'Sécurité des ports de l’Union – état des travaux'],
+      ],
+      body: '- La présidence a transm',
+    });
+    // printed under their labels, each value is a line of its own, as before
+    expect(read('Origine:\nDestinataire:\nObjet:\n\nprésidence Délégations\nDélégations\nSécurité des ports\n\nLa présidence a transmis …')).toMatchObject({
+      values: [
+        ['from', 'présidence Délégations'],
+        ['to', 'Délégations'],
+        ['subject', 'Sécurité des ports'],
+      ],
+    });
+  });
+
   it('reads a day after labels printed first as the day, no paragraph number (`Datum:` / `16. April 2024`)', () => {
     expect(read('Datum: Uhrzeit: 16. April 2024 10.00 Uhr')).toMatchObject({ displaced: null });
   });
