@@ -478,6 +478,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'format words `1048 Brussels video conferenc hybri in persona ` runs', fragment: '1048 Brussels video conferenc hybri in persona ', place: 'format' },
   // Values after their labels on one line, a sender in small letters without a shape of its own, a list under the line
   // (label-values.ts fallbackLength: each word tried as the next value's opening).
+  // Labels printed after their values and before the kind on a page run into one line (values-above-labels.ts valuesBeforeLabelsInLine).
+  { name: 'values before labels `9/25 LIMITE AB 1 Ab From: To: E NOTE ` runs', fragment: '9/25 LIMITE AB 1 Ab From: To: E NOTE ', place: 'head' },
   { name: 'inline values `présidence ab Cd ef ` runs', fragment: 'présidence ab Cd ef ', place: 'labels' },
   { name: 'inline values `ab Delegations of cd ` runs', fragment: 'ab Delegations of cd ', place: 'labels' },
 ];

@@ -20,7 +20,7 @@ import { headerCalls, type HeaderCall } from './header-calls.ts';
 import type { SourceLine } from './normalise.ts';
 import { unlabelledCorrespondents } from './unlabelled-correspondents.ts';
 import { senderAbove, withUnlabelledRows } from './unlabelled-rows.ts';
-import { valuesAboveLabels } from './values-above-labels.ts';
+import { valuesAboveLabels, valuesBeforeLabelsInLine } from './values-above-labels.ts';
 import { placeLanguage, versionLanguage } from './version-language.ts';
 import { DEFAULT_KIND } from './vocabulary.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
@@ -127,9 +127,16 @@ export interface ReadHeader {
  */
 export function readHeader(lines: readonly SourceLine[]): ReadHeader {
   // The values printed above their labels are read in the header's order; the body must begin after the lines moved.
-  const reordered = valuesAboveLabels(lines);
+  const reordered = valuesAboveLabels(lines) ?? valuesBeforeLabelsInLine(lines);
   const read = reordered === null ? null : readOrdered(reordered.lines);
-  return read !== null && reordered !== null && read.body.index > reordered.last ? read : readOrdered(lines);
+  if (read === null || reordered === null) return readOrdered(lines);
+  const after =
+    reordered.column === undefined
+      ? read.body.index > reordered.last
+      : read.body.index === reordered.last
+        ? read.body.column >= reordered.column
+        : read.body.index > reordered.last;
+  return after ? read : readOrdered(lines);
 }
 
 /**
