@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { OkRecord } from '../src/schemas/record.ts';
+import { layoutNote, noteBlocks, plainNote, scratchFolder, viewerCopyOfPlain, type DashListNote } from './support/dash-list-note.ts';
 import { textPage } from './support/document-page-text.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { documentMarkdown } from './support/hostile-render.ts';
@@ -20,13 +19,7 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * order, the opening and closing sentences paragraphs of their own, in every shape the note reaches users in, and
  * every character of the text (its page furniture aside) stands on the page, each dash as its item's bullet.
  */
-interface Note {
-  head: { layout: string[]; plain: string[] };
-  opening: string;
-  items: [string, string, string];
-  closing: string;
-  language: string;
-}
+type Note = DashListNote;
 
 const notes: Record<string, Note> = {
   en: {
@@ -150,60 +143,20 @@ const notes: Record<string, Note> = {
   },
 };
 
-/** The footer plain `pdftotext` prints in pieces. */
-const plainFooter = (language: string): string => `7731/26\n\nKB/mk\nJAI.1\n\nLIMITE\n\n1\n${language}`;
-
-/** The note as plain `pdftotext` prints it, each mark over its item (`-`, a blank line, the text) or (`first`) all the marks first. */
-function plain(note: Note, first: boolean): string {
-  const marks = first ? [note.items.map(() => '-').join('\n\n'), ...note.items] : note.items.flatMap((item) => ['-', item]);
-  return [...note.head.plain, note.opening, ...marks, note.closing, plainFooter(note.language), ''].join('\n\n');
-}
-
-/** The note as `-layout` prints it: each mark on its item's line, the item's text in its column. */
-function layout(note: Note): string {
-  return [
-    ...note.head.layout,
-    '',
-    note.opening,
-    '',
-    ...note.items.flatMap((item) => [`-      ${item}`, '']),
-    note.closing,
-    '',
-    `7731/26                                               KB/mk                                                     1`,
-    `JAI.1                                        LIMITE                                                             ${note.language}`,
-    '',
-  ].join('\n');
-}
-
-/** A plain `pdftotext` text as a viewer copies it: no blank line. */
-const viewerCopyOfPlain = (text: string): string =>
-  text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-
 /** A shape's name, its text, and whether its marks stand apart from their items (see SHORTFALL below). */
 const SHAPES: ReadonlyArray<readonly [name: string, text: (note: Note) => string, marksApart: boolean]> = [
-  ['plain pdftotext, each mark over its item', (note) => plain(note, false), false],
-  ['plain pdftotext, the marks first', (note) => plain(note, true), false],
-  ['plain pdftotext as a viewer copies it, each mark over its item', (note) => viewerCopyOfPlain(plain(note, false)), false],
-  ['plain pdftotext as a viewer copies it, the marks first', (note) => viewerCopyOfPlain(plain(note, true)), false],
-  ['plain pdftotext, the page run into one line', (note) => flattenedPages(plain(note, false)), false],
-  ['plain pdftotext with the marks first, the page run into one line', (note) => flattenedPages(plain(note, true)), true],
-  ['-layout', (note) => layout(note), false],
-  ['-layout, the page run into one line', (note) => flattenedPages(layout(note)), false],
-  ['a viewer’s copy of the -layout page', (note) => viewerCopyOfLayout(layout(note)), false],
+  ['plain pdftotext, each mark over its item', (note) => plainNote(note, false), false],
+  ['plain pdftotext, the marks first', (note) => plainNote(note, true), false],
+  ['plain pdftotext as a viewer copies it, each mark over its item', (note) => viewerCopyOfPlain(plainNote(note, false)), false],
+  ['plain pdftotext as a viewer copies it, the marks first', (note) => viewerCopyOfPlain(plainNote(note, true)), false],
+  ['plain pdftotext, the page run into one line', (note) => flattenedPages(plainNote(note, false)), false],
+  ['plain pdftotext with the marks first, the page run into one line', (note) => flattenedPages(plainNote(note, true)), true],
+  ['-layout', (note) => layoutNote(note), false],
+  ['-layout, the page run into one line', (note) => flattenedPages(layoutNote(note)), false],
+  ['a viewer’s copy of the -layout page', (note) => viewerCopyOfLayout(layoutNote(note)), false],
 ];
 
-/** The body's blocks: each block's text, with its list level (null outside a list). */
-function blocks(record: OkRecord): Array<[number | null, string]> {
-  return record.sections.flatMap((section) =>
-    section.text.map((block): [number | null, string] => [block.list, block.inline.map((node) => ('value' in node ? node.value : '')).join('')]),
-  );
-}
-
-const scratch = mkdtempSync(join(tmpdir(), 'flat-sentence-dash-items-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder('flat-sentence-dash-items-');
 
 describe.each(Object.entries(notes))('a note with a list of dash items each a sentence (%s)', (language, note) => {
   describe.each(SHAPES)('as %s', (shape, shaped, marksApart) => {
@@ -216,13 +169,13 @@ describe.each(Object.entries(notes))('a note with a list of dash items each a se
     // (`… ports. - - - The Presidency sent …. By 13 March …`): no dash stands before an item, and the body stays one
     // paragraph as printed, every character on the page.
     it('reads the items as the list’s, in order, the paragraphs around it as paragraphs', () => {
-      expect(blocks(record)).toEqual(
+      expect(noteBlocks(record)).toEqual(
         marksApart ? [[null, [note.opening, '- - -', ...note.items, note.closing].join(' ')]] : [[null, note.opening], ...items, [null, note.closing]],
       );
     });
 
     it('shows every character of the text on the page, each mark as its item’s bullet', async () => {
-      const path = join(scratch, `${language}-${SHAPES.findIndex(([name]) => name === shape)}.txt`);
+      const path = join(scratch(), `${language}-${SHAPES.findIndex(([name]) => name === shape)}.txt`);
       writeFileSync(path, text);
       expect(linesMissingFromDocument(await textPage(text), sourceLines(path))).toEqual([]);
       const markdown = documentMarkdown(text);

@@ -1,9 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import type { OkRecord } from '../src/schemas/record.ts';
+import { layoutNote, noteBlocks, plainNote, scratchFolder, viewerCopyOfPlain, type DashListNote } from './support/dash-list-note.ts';
 import { textPage } from './support/document-page-text.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { documentMarkdown } from './support/hostile-render.ts';
@@ -20,12 +19,7 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * it: the items are the list's, in order, the paragraphs around them are not, and every character of the text (its
  * page furniture aside) stands on the page, each mark as its item's bullet.
  */
-interface Note {
-  head: { layout: string[]; plain: string[] };
-  opening: string;
-  items: [string, string, string];
-  closing: string;
-  language: string;
+interface Note extends DashListNote {
   /** A heading over the closing paragraph, under the list's empty last item (see below). */
   heading: string;
 }
@@ -156,59 +150,19 @@ const notes: Record<string, Note> = {
   },
 };
 
-/** The footer plain `pdftotext` prints in pieces. */
-const plainFooter = (language: string): string => `7731/26\n\nKB/mk\nJAI.1\n\nLIMITE\n\n1\n${language}`;
-
-/** The note as plain `pdftotext` prints it, each mark over its item (`-`, a blank line, the text) or (`first`) all the marks first. */
-function plain(note: Note, first: boolean): string {
-  const marks = first ? [note.items.map(() => '-').join('\n\n'), ...note.items] : note.items.flatMap((item) => ['-', item]);
-  return [...note.head.plain, note.opening, ...marks, note.closing, plainFooter(note.language), ''].join('\n\n');
-}
-
-/** The note as `-layout` prints it: each mark on its item's line, the item's text in its column. */
-function layout(note: Note): string {
-  return [
-    ...note.head.layout,
-    '',
-    note.opening,
-    '',
-    ...note.items.flatMap((item) => [`-      ${item}`, '']),
-    note.closing,
-    '',
-    `7731/26                                               KB/mk                                                     1`,
-    `JAI.1                                        LIMITE                                                             ${note.language}`,
-    '',
-  ].join('\n');
-}
-
-/** A plain `pdftotext` text as a viewer copies it: no blank line. */
-const viewerCopyOfPlain = (text: string): string =>
-  text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .join('\n');
-
 /** A shape's name and its text. */
 const SHAPES: ReadonlyArray<readonly [name: string, text: (note: Note) => string]> = [
-  ['plain pdftotext, each mark over its item', (note) => plain(note, false)],
-  ['plain pdftotext, the marks first', (note) => plain(note, true)],
-  ['plain pdftotext as a viewer copies it, each mark over its item', (note) => viewerCopyOfPlain(plain(note, false))],
-  ['plain pdftotext as a viewer copies it, the marks first', (note) => viewerCopyOfPlain(plain(note, true))],
-  ['plain pdftotext, the page run into one line', (note) => flattenedPages(plain(note, false))],
-  ['-layout', (note) => layout(note)],
-  ['-layout, the page run into one line', (note) => flattenedPages(layout(note))],
-  ['a viewer’s copy of the -layout page', (note) => viewerCopyOfLayout(layout(note))],
+  ['plain pdftotext, each mark over its item', (note) => plainNote(note, false)],
+  ['plain pdftotext, the marks first', (note) => plainNote(note, true)],
+  ['plain pdftotext as a viewer copies it, each mark over its item', (note) => viewerCopyOfPlain(plainNote(note, false))],
+  ['plain pdftotext as a viewer copies it, the marks first', (note) => viewerCopyOfPlain(plainNote(note, true))],
+  ['plain pdftotext, the page run into one line', (note) => flattenedPages(plainNote(note, false))],
+  ['-layout', (note) => layoutNote(note)],
+  ['-layout, the page run into one line', (note) => flattenedPages(layoutNote(note))],
+  ['a viewer’s copy of the -layout page', (note) => viewerCopyOfLayout(layoutNote(note))],
 ];
 
-/** The body's blocks: each block's text, with its list level (null outside a list). */
-function blocks(record: OkRecord): Array<[number | null, string]> {
-  return record.sections.flatMap((section) =>
-    section.text.map((block): [number | null, string] => [block.list, block.inline.map((node) => ('value' in node ? node.value : '')).join('')]),
-  );
-}
-
-const scratch = mkdtempSync(join(tmpdir(), 'lone-list-marks-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratch = scratchFolder('lone-list-marks-');
 
 describe.each(Object.entries(notes))('a note with a dash list (%s)', (language, note) => {
   describe.each(SHAPES)('as %s', (shape, shaped) => {
@@ -221,11 +175,11 @@ describe.each(Object.entries(notes))('a note with a dash list (%s)', (language, 
     // the three run together (`- the Presidency sent …; by 13 March …; a summary ….`); as many sentences as marks, each
     // is an item.
     it('reads the items as the list’s, in order, the paragraphs around it as paragraphs', () => {
-      expect(blocks(record)).toEqual([[null, note.opening], ...items, [null, note.closing]]);
+      expect(noteBlocks(record)).toEqual([[null, note.opening], ...items, [null, note.closing]]);
     });
 
     it('shows every character of the text on the page, each mark as its item’s bullet', async () => {
-      const path = join(scratch, `${language}-${SHAPES.findIndex(([name]) => name === shape)}.txt`);
+      const path = join(scratch(), `${language}-${SHAPES.findIndex(([name]) => name === shape)}.txt`);
       writeFileSync(path, text);
       expect(linesMissingFromDocument(await textPage(text), sourceLines(path))).toEqual([]);
       const markdown = documentMarkdown(text);
@@ -243,10 +197,9 @@ describe.each(Object.entries(notes))('a note with a dash list (%s)', (language, 
  * heading and the closing paragraph under it paragraphs of their own, the items the list's.
  */
 function withEmptyItem(note: Note, shape: 'over' | 'first' | 'layout'): string {
-  const text = shape === 'layout' ? layout(note) : plain(note, shape === 'first');
+  const text = shape === 'layout' ? layoutNote(note) : plainNote(note, shape === 'first');
   const [before = '', after = ''] = text.split(note.closing);
-  if (shape === 'layout') return `${before}-\n\n${note.heading}\n\n${note.closing}${after}`;
-  if (shape === 'over') return `${before}-\n\n${note.heading}\n\n${note.closing}${after}`;
+  if (shape !== 'first') return `${before}-\n\n${note.heading}\n\n${note.closing}${after}`;
   return `${before.replace(`${note.items.map(() => '-').join('\n\n')}`, note.items.map(() => '-').join('\n\n') + '\n\n-')}${note.heading}\n\n${note.closing}${after}`;
 }
 
@@ -275,7 +228,7 @@ describe.each(Object.entries(notes))('a note with a dash list whose last item is
     // heading's words (`… next COSI meeting. - Next steps COSI is invited …`), as a list's next item does: the heading
     // reads as a fourth item, the mark its bullet (nothing lost), the closing paragraph apart from it.
     it('reads the items as the list’s, the empty item’s mark as printed, the heading and closing paragraph as paragraphs', () => {
-      expect(blocks(record)).toEqual(
+      expect(noteBlocks(record)).toEqual(
         mark === 'flat'
           ? [[null, note.opening], ...items, [0, note.heading], [null, note.closing]]
           : mark === 'first'
@@ -285,7 +238,7 @@ describe.each(Object.entries(notes))('a note with a dash list whose last item is
     });
 
     it('shows every character of the text on the page, each mark as its item’s bullet or as printed', async () => {
-      const path = join(scratch, `empty-${language}-${EMPTY_ITEM_SHAPES.findIndex(([name]) => name === shape)}.txt`);
+      const path = join(scratch(), `empty-${language}-${EMPTY_ITEM_SHAPES.findIndex(([name]) => name === shape)}.txt`);
       writeFileSync(path, text);
       expect(linesMissingFromDocument(await textPage(text), sourceLines(path))).toEqual([]);
       // Four marks printed: the items' bullets and the empty item's as printed (on a page run into one line, four bullets).
