@@ -473,6 +473,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'venue `, 1048 An Bhruiséil Tá, B-1048 BRUXELLES-Ville ` runs', fragment: ', 1048 An Bhruiséil Tá, B-1048 BRUXELLES-Ville ', place: 'venue' },
   // `Time:` rows' days and hours (value-shapes.ts TIME_ROW, isDayAndHourLine; label-values.ts hourInLine) under a column of labels, run on.
   { name: 'time rows `17. februar 2026, kl. 09.30 (18. februar 2026) ` runs', fragment: '17. februar 2026, kl. 09.30 (18. februar 2026) ', place: 'time' },
+  // `Time:` rows' spans (value-shapes.ts ROW_HOUR: `10 h 00 – 18 h 00`, `de 10 h à 13 h`, `10.00 – 18.00 Uhr`) under a column of labels, run on.
+  { name: 'time spans `10 h 00 – 18 h 00 de 10 h à 13 h 10.00-18.00 Uhr ` runs', fragment: '10 h 00 – 18 h 00 de 10 h à 13 h 10.00-18.00 Uhr ', place: 'time' },
   // A venue and its format's word on one line under a column of labels `Venue:` / `Format:` (value-shapes.ts
   // formatWordLength; label-values.ts wordInLine), the words almost a format's, run on.
   { name: 'format words `1048 Brussels video conferenc hybri in persona ` runs', fragment: '1048 Brussels video conferenc hybri in persona ', place: 'format' },

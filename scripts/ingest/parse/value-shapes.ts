@@ -117,6 +117,20 @@ const NEW_STATUS = new RegExp(
 /** A procedure number: `2020/0350(COD)`. */
 const PROCEDURE = /\s*\d{4}\/\d{4}[ \t]?\([A-Z]{3}\)/y;
 
+/** A clock time under `Time:`: `10.00`, `10:00`, `10h00`, the French `10 h 00`. */
+const ROW_CLOCK = String.raw`\d{1,2}(?:[.:h]|[ \t]h[ \t])\d{2}`;
+
+/** The French span in words: `de 10 h à 13 h`, `de 10 h 00 à 13 h 00`, `de 10h à 13h`. */
+const WORDED_SPAN = String.raw`de[ \t]{1,3}\d{1,2}[ \t]?h(?:[ \t]?\d{2})?[ \t]{1,3}à[ \t]{1,3}\d{1,2}[ \t]?h(?:[ \t]?\d{2})?(?![\p{L}\d])`;
+
+/**
+ * An hour as a notice prints it under `Time:`, alone or as a span, with the word its language prints before or after it
+ * (`10.00`, `10:00`, `10h00`, `10 h 00`, `10.00 Uhr`, `kl. 10.00`, `10.00 ч.`, `9.30 – 13.00`, `10 h 00 – 18 h 00`,
+ * `10.00 – 18.00 Uhr`, `de 10 h à 13 h`): CONTACT's hours, never a telephone number (`10.00 14.00`, two rows' hours
+ * run into one line, is two hours).
+ */
+const ROW_HOUR = String.raw`(?:${WORDED_SPAN}|(?:(?:kl|klo|plkst)\.?[ \t]{1,3})?${ROW_CLOCK}(?:[ \t]{0,3}(?:-|–)[ \t]{0,3}${ROW_CLOCK})?(?:[ \t]{1,3}(?:ч|hod|val|óra|Uhr|uur|hrs|h)\.?(?![\p{L}]))?(?![\p{L}\d])|${HOUR_WITH_WORD})`;
+
 /**
  * A contact's address, a telephone number (or a telephone and a fax number apart by a slash: `+32.2-281.7624 /
  * +32.2-281.6081`, the fax number maybe without its country's code, as older notices print it: `+32.2.281.83.76 /
@@ -125,7 +139,7 @@ const PROCEDURE = /\s*\d{4}\/\d{4}[ \t]?\([A-Z]{3}\)/y;
  * prints before or after it (`kl. 10.00`, `klo 10.00`, `plkst. 10.00`, `10.00 ч.`, `10.00 hod.`, `10.00 val.`).
  */
 const CONTACT = new RegExp(
-  String.raw`\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d .()-]{5,20}\d(?:[ \t]{0,3}\/[ \t]{0,3}\+?\d[\d .()-]{5,20}\d){0,3}|${HOUR_WITH_WORD}|(?:(?:kl|klo|plkst)\.?[ \t]{1,3})?\d{1,2}[.:h]\d{2}(?:[ \t]?(?:-|–)[ \t]?\d{1,2}[.:h]\d{2})?(?:[ \t]{1,3}(?:ч|hod|val|óra)\.?(?![\p{L}]))?)`,
+  String.raw`\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d .()-]{5,20}\d(?:[ \t]{0,3}\/[ \t]{0,3}\+?\d[\d .()-]{5,20}\d){0,3}|${ROW_HOUR})`,
   'uy',
 );
 
@@ -158,13 +172,6 @@ function twoYearsOnLine(text: string, at: number): boolean {
   YEAR_FIGURES.lastIndex = 0;
   return second !== null;
 }
-
-/**
- * An hour as a notice prints it under `Time:`, alone or as a span, with the word its language prints before or after it
- * (`10.00`, `10:00`, `10h00`, `10 h 00`, `10.00 Uhr`, `kl. 10.00`, `10.00 ч.`, `9.30 – 13.00`): CONTACT's hours, never a
- * telephone number (`10.00 14.00`, two rows' hours run into one line, is two hours).
- */
-const ROW_HOUR = String.raw`(?:${HOUR_WITH_WORD}|(?:(?:kl|klo|plkst)\.?[ \t]{1,3})?\d{1,2}[.:h]\d{2}(?:[ \t]?(?:-|–)[ \t]?\d{1,2}[.:h]\d{2})?(?:[ \t]{1,3}(?:ч|hod|val|óra)\.?(?![\p{L}]))?)`;
 
 /** One day as a `Time:` row prints it beside its hours: its date (DATE, any order of day, month and year), maybe with its weekday. */
 const ROW_DAY = String.raw`(?:${WEEKDAY_BEFORE})?${DATE}(?:,[ \t]{1,3}${WEEKDAY})?`;
