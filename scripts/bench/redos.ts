@@ -166,6 +166,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'flat `• Draft Council conclusions on the ` runs', fragment: '• Draft Council conclusions on the Xx ' },
   // The Polish Presidency and its verb after an item's title (body-start.ts titleEnd, SUBJECT_AND_VERB_AFTER_TITLE), run on.
   { name: 'flat `1. Projekt Rady Prezydencja przedstawiła ` runs', fragment: '1. Projekt Rady Prezydencja przedstawiła ' },
+  // An agency's possessive opening a sentence after an item's title, its unit's name and code before the verb (body-start.ts titleEnd, POSSESSIVE_SUBJECT), run on.
+  { name: 'flat `1. Threat analysis Europol’s European Centre (EC3) Xx ` runs', fragment: '1. Threat analysis Europol’s European Centre (EC3) Xx ' },
   // The Estonian agent opening the clause before the impersonal verb (decision-languages-north.ts agentBefore), run on.
   { name: 'decisions: `Komitee poolt lepiti kokku järeldused, ` runs', fragment: 'Komitee poolt lepiti kokku järeldused, ', sentence: true },
   // The Irish `Ghlac … le` (decision-languages-north.ts GA_ACCEPT), run on.

@@ -23,6 +23,10 @@ const OPENERS: ReadonlySet<string> = new Set([
   // delegations exchanged views …`, `SCIFA took note …`, `EEAS briefed …`)
   ...['PSC', 'SCIFA', 'CATS', 'EEAS'],
   ...['Formandskabet', 'Delegationerne', 'Generalsekretariatet', 'Kommissionen'],
+  // Danish and Swedish pronouns and prepositions a sentence opens with (`Resumé Denne rapport er …`, `Det blev aftalt …`,
+  // `Sammanfattning Denna rapport är …`, `På mødet …`), and the Finnish (`Tiivistelmä Tämä raportti …`); not the
+  // preposition `I`, a Roman number's letter too
+  ...['Denne', 'Dette', 'Disse', 'Det', 'Som', 'På', 'Denna', 'Detta', 'Dessa', 'Vid', 'Tämä', 'Tässä', 'Nämä'],
   ...['El', 'Los', 'Het', 'De', 'Gli', 'Lo', 'Overeenkomstig'],
   ...['Si', 'Delegazioni', 'Se', 'Las', 'Adjunto', 'Junto', 'Segue', 'Hierbij', 'Delegaties', 'Delegacje', 'W', 'För', 'Delegationerna', 'Härmed'],
   // Greek (`Οι πρόσφατες τρομοκρατικές επιθέσεις …`) and Czech (`Delegace naleznou …`)
@@ -574,7 +578,10 @@ export function titleEnd(text: string): number | null {
   const at = candidates(text, firstWordEnd(text), true).find(
     (found) =>
       found <= limit &&
-      (OPENERS.has(wordAt(text, found)) || ELIDED_OPENER.test(wordAt(text, found)) || SUBJECT_AND_VERB_AFTER_TITLE.test(text.slice(found, found + 60))) &&
+      (OPENERS.has(wordAt(text, found)) ||
+        (OPENERS.has(wordAt(text, found).replace(POSSESSIVE, '')) && POSSESSIVE_SUBJECT.test(text.slice(found, found + 120))) ||
+        ELIDED_OPENER.test(wordAt(text, found)) ||
+        SUBJECT_AND_VERB_AFTER_TITLE.test(text.slice(found, found + 60))) &&
       !insideName(text, found),
   );
   if (at === undefined) return null;
@@ -585,6 +592,16 @@ export function titleEnd(text: string): number | null {
     (MEMBERS_AFTER.test(text.slice(at)) ? ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 3), at)) : null);
   return noun === null ? at : at - noun[0].length;
 }
+
+/** An English possessive's ending: a body named by its acronym or name opening a sentence as its owner (`Europol’s European Cybercrime Centre (EC3) presented …`). */
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * The possessive's owner opening a sentence whose subject is the owner's named unit, its verb in the past right after
+ * the name (`Europol’s European Cybercrime Centre (EC3) presented …`); in a title the possessive goes on with a noun in
+ * small letters (`… as regards Europol's cooperation with private parties`).
+ */
+const POSSESSIVE_SUBJECT = /^\S+[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){1,5}(?:\([^()\s]{1,12}\)[ \t]+)?\p{Ll}+ed(?![\p{L}])/u;
 
 /**
  * The Polish Presidency as a sentence's subject after an item's title, its verb in the past after it (`… handlu

@@ -244,6 +244,27 @@ describe('titleEnd', () => {
     expect(titleEnd('Adoption de l’ordre du jour et du programme de l’UE')).toBeNull();
   });
 
+  it('cuts before a body’s possessive whose named unit is the sentence’s subject (`Europol’s … (EC3) presented`), not in a title (`as regards Europol’s cooperation`)', () => {
+    const en = 'EU internal security threat analysis Europol’s European Cybercrime Centre (EC3) presented the Internet Organised Crime Threat Assessment.';
+    expect(en.slice(titleEnd(en) ?? 0)).toBe('Europol’s European Cybercrime Centre (EC3) presented the Internet Organised Crime Threat Assessment.');
+    expect(
+      titleEnd("Proposal for a Regulation amending Regulation (EU) 2016/794, as regards Europol's cooperation with private parties – presentation"),
+    ).toBeNull();
+  });
+
+  it('cuts a Danish, Swedish or Finnish heading before the pronoun its sentence opens with (`Resumé Denne rapport …`)', () => {
+    const da = 'Resumé Denne rapport er den tredje rapport til Europa-Parlamentet og de nationale parlamenter.';
+    expect(da.slice(titleEnd(da) ?? 0)).toBe('Denne rapport er den tredje rapport til Europa-Parlamentet og de nationale parlamenter.');
+    const daIt = 'Eventuelt Det blev aftalt at vende tilbage til spørgsmålet.';
+    expect(daIt.slice(titleEnd(daIt) ?? 0)).toBe('Det blev aftalt at vende tilbage til spørgsmålet.');
+    const sv = 'Sammanfattning Denna rapport är den tredje rapporten till Europaparlamentet och de nationella parlamenten.';
+    expect(sv.slice(titleEnd(sv) ?? 0)).toBe('Denna rapport är den tredje rapporten till Europaparlamentet och de nationella parlamenten.');
+    const svAt = 'Övriga frågor Vid mötet informerade ordförandeskapet om arbetsprogrammet.';
+    expect(svAt.slice(titleEnd(svAt) ?? 0)).toBe('Vid mötet informerade ordförandeskapet om arbetsprogrammet.');
+    const fi = 'Tiivistelmä Tämä raportti on kolmas Euroopan parlamentille ja kansallisille parlamenteille annettava raportti.';
+    expect(fi.slice(titleEnd(fi) ?? 0)).toBe('Tämä raportti on kolmas Euroopan parlamentille ja kansallisille parlamenteille annettava raportti.');
+  });
+
   it('leaves a paragraph that is one sentence whole', () => {
     expect(titleEnd('On 12 October 2020 the Commission submitted the proposal to the Council.')).toBeNull();
   });
