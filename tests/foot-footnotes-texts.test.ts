@@ -169,11 +169,6 @@ const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[]; overru
       { why: 'footnote 2 goes on at the next page’s foot and plain pdftotext ran its last line into the footer’s number: no page’s end is left', marks: [] },
     ]),
   ),
-  'council-pdf-lo/report-2016-en/pdftotext.txt joined': {
-    why: 'page 1 ends on footnote 1 (`1 Doc. 5299/16.`) and, its footer gone, the annex’s page follows with no blank line (`ANNEX` / `Summary` / `This is the fourth report …`): the footnote runs on over the annex’s title and summary, and footnote 2 (`2 OJ L 52, 3.3.2010, p. 50.`) after the summary’s blank line stays a paragraph of the page (no section `ANNEX`: its title is the footnote’s text)',
-    marks: ['1'],
-    overrun: ['1'],
-  },
   ...Object.fromEntries(
     FOOTLESS.map((shape) => [
       `council-pdf-lo/outcome-public-fr/pdftotext.txt ${shape}`,
@@ -192,16 +187,6 @@ const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[]; overru
     ),
   ),
   ...Object.fromEntries(
-    ['en', 'de', 'fr', 'it'].map((language) => [
-      `council-pdf-lo/outcome-2017-${language}/pdftotext.txt joined`,
-      {
-        why: 'the next page opens with item 4’s number alone on its line (`4.`, plain pdftotext printing the title apart), which runs on into footnote 1 with no page’s end left',
-        marks: ['1'],
-        overrun: ['1'],
-      },
-    ]),
-  ),
-  ...Object.fromEntries(
     FOOTLESS.map((shape) => [
       `council-pdf-lo/note-public-en/pdftotext.txt ${shape}`,
       { why: 'the withheld footnote `1 […]` stands under a list item (`• […];`), after no blank line or sentence’s end', marks: [] },
@@ -211,20 +196,8 @@ const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[]; overru
     why: 'the next page’s marking and paragraphs run on under the footnote: no page’s end is left',
     marks: [],
   },
-  'council-pdf-lo/presidency-note-annex/pdftotext.txt joined': { why: 'the next page runs on under footnote 2: no page’s end is left', marks: [] },
   ...Object.fromEntries(
-    ['note-positions-table', 'note-positions-tight'].map((name) => [
-      `council-pdf-lo/${name}/pdftotext.txt joined`,
-      { why: 'the annex’s landscape page runs on under footnote 1 (`1 Doc. 6950/26.`, then `ANNEX`): no page’s end is left', marks: [] },
-    ]),
-  ),
-  'council-pdf-lo/older-note-questionnaire/pdftotext.txt joined': {
-    why: 'the annex’s page runs on under footnote 1 (its heading `ANNEX`, title and first Roman number read as the footnote’s): no page’s end is left',
-    marks: ['1', '2'],
-    overrun: ['1'],
-  },
-  ...Object.fromEntries(
-    (['blank line', 'page number'] as const).map((shape) => [
+    FOOTLESS.map((shape) => [
       `council-pdf-lo/presidency-note-annex/pdftotext.txt ${shape}`,
       { why: 'footnote 3 is called in a table cell that plain pdftotext prints as a cell `3` alone on its line (as with its footer)', marks: ['1', '2'] },
     ]),

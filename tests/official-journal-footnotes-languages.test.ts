@@ -80,3 +80,28 @@ describe.each(CASES)('the outcome 14470/25 in %s whose item 3 calls a footnote c
     expect(itemsText(record)).toEqual([outcome.sentences[0], outcome.sentences[1], `${outcome.sentences[2]?.slice(0, -1)}.^1`]);
   });
 });
+
+/**
+ * The Hungarian footnote whose citation ends on the page after its number (`53. o.`, oldal) and goes on with a
+ * sentence of its own (`Lásd még a 13802/25 dokumentumot.`): the footnote's text is both sentences, whole, and the
+ * sentence splitter ends the first at `o.` (before, `o` was read as an initial: the footnote one sentence).
+ */
+describe('the outcome 14470/25 in Hungarian whose footnote cites the Official Journal and goes on after the page (`53. o. Lásd még …`)', () => {
+  const outcome = outcomes.hu;
+  if (outcome === undefined) throw new Error('no outcome in hu');
+  const citation = CITATIONS.hu ?? '';
+  const more = 'Lásd még a 13802/25 dokumentumot.';
+  const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', `${outcome.sentences[2] ?? ''}1`];
+  it.each(SHAPES)('reads the footnote whole, two sentences, called once by item 3 (%s)', (shape) => {
+    const page =
+      shape === 'viewer copy'
+        ? viewerCopyOfLayout(outcomePage(outcome, 'hu', 'layout', { foot: [`1 ${citation} ${more}`], sentences }))
+        : outcomePage(outcome, 'hu', shape, { foot: [`1 ${citation} ${more}`], sentences });
+    const record = expectOk(parseDocument(page, 'content/sources/official-journal-hu-more.txt'));
+    expect(record.items.map((item) => item.title)).toEqual(outcome.items);
+    const text = record.footnotes.map((footnote) => [footnote.label, footnote.text.map(plain).join(' ')]);
+    expect(text).toEqual([['1', `${citation} ${more}`]]);
+    expect(splitSentences(text[0]?.[1] ?? '')).toEqual([citation, more]);
+    expect(itemsText(record)).toEqual([outcome.sentences[0], outcome.sentences[1], `${outcome.sentences[2]?.slice(0, -1)}.^1`]);
+  });
+});

@@ -386,6 +386,13 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // An item's number without its dot after a title, after a clause's comma, a title word or before a month, run into an
   // item's piece (flat-lines.ts dotlessTitleApart: DOTLESS_TITLE).
   { name: 'flat dotless `x, 2 Ab on 2 Cd 2 March 2 ` runs', fragment: 'x, 2 Ab on 2 Cd 2 March 2 ' },
+  // Pages whose foot prints footnote 2 and no 1, its call nowhere (foot-footnotes.ts skipsDropped: the text above searched once).
+  {
+    name: 'dropped first footnote `x.` / `2 Doc. 1/25.` / footer pages run',
+    fragment: 'The Committee took note.\n\n2 Doc. 1234/25.\n14470/25\nJAI.1\n\nJV/ab\n\n1\nEN\n\f',
+  },
+  // The Hungarian page after its number before a capital (sentences.ts PAGE_AFTER_NUMBER, 9 characters before the dot).
+  { name: 'Hungarian pages `53. o. Lásd ` runs', fragment: '53. o. Lásd ', sentence: true },
   // Footnotes of a page run into one line after a list item's `;` or withheld after any word, and paragraph numbers beside
   // calls one space apart, before a footer (foot-footnotes.ts FLAT_DEFINITION, numbersParagraph; flat-lines.ts MARKED_WITHHELD).
   { name: 'flat footnotes `x; 1 […] y 1. Z 1 a 9120/25 MC/ff 1 JAI.1 LIMITE FR ` runs', fragment: 'x; 1 […] y 1. Z 1 a 9120/25 MC/ff 1 JAI.1 LIMITE FR ' },

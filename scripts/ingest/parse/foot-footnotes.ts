@@ -24,7 +24,16 @@ import { footerEndingLine, insideFooter } from './inline-footers.ts';
 import { REDACTION_END } from './redactions.ts';
 import { MONTH } from './head-anchors.ts';
 import { BARE_CODES } from './header-vocabulary.ts';
-import { ANNEX_WORDS, FOOTER_LANGUAGES, FOOTER_PAGE, MARKING_SOURCE, MONTHS, SLASHED_INITIALS, WORKING_NUMBER_INIT_SOURCE } from './vocabulary.ts';
+import {
+  ANNEX_WORDS,
+  endsWithAbbreviation,
+  FOOTER_LANGUAGES,
+  FOOTER_PAGE,
+  MARKING_SOURCE,
+  MONTHS,
+  SLASHED_INITIALS,
+  WORKING_NUMBER_INIT_SOURCE,
+} from './vocabulary.ts';
 import { VERSION_SUFFIXES, VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 
 /** The line breaks of the text, kept so that every line keeps its number. */
@@ -104,6 +113,8 @@ export function markFootFootnotes(text: string): string {
   // Whether an annex opened since the last footnotes were read: its footnotes may be numbered from 1 again.
   let annex = false;
   const marked = pagesMarked ? pages(lines.length, breaks) : footerPages(lines);
+  // How far the text was searched for a call of the footnote whose number may be dropped (skipsDropped).
+  const called: CallSearch = { mark: 0, scanned: 0, found: false };
   // A text that marks no page and ends in no footer (a plain export with the form feeds lost, a footer-less document)
   // shows its pages' ends only by its footnotes' shape.
   const shaped = !pagesMarked && marked.every((page) => footerLine(lines, page, true) === null);
@@ -143,8 +154,16 @@ export function markFootFootnotes(text: string): string {
           inSequence = null;
         }
       }
-      const numbered = inSequence ?? (annex && next > 1 ? footnoteBlock(lines, page.start, foot, 1, pagesMarked, footer !== null, cutParagraph) : null);
-      if (numbered !== null && inSequence === null) annex = false;
+      const restarted = inSequence ?? (annex && next > 1 ? footnoteBlock(lines, page.start, foot, 1, pagesMarked, footer !== null, cutParagraph) : null);
+      if (restarted !== null && inSequence === null) annex = false;
+      // Footnote `next` whose number plain pdftotext dropped where its text cannot be told (read by none of the above):
+      // the footnotes after it are read where their numbers are printed, in sequence from `next + 1`, on a page that
+      // prints no line opening with `next` (a number printed apart, `1` / `2` / `Doc. …`, is no number dropped).
+      const numbered =
+        restarted ??
+        (skipsDropped(lines, page.start, foot, next, called)
+          ? footnoteBlock(lines, page.start, foot, next + 1, pagesMarked, footer !== null, cutParagraph)
+          : null);
       const whole: number[] =
         open === null ? [] : continuation(lines, page.start, numbered?.[0]?.definition ?? foot, numbered !== null, lines[open] ?? '', !pagesMarked && !shaped);
       // Under the rest of the footnote above, the page's own footnote whose number plain pdftotext dropped.
@@ -187,6 +206,33 @@ export function markFootFootnotes(text: string): string {
     parts[index * 2] = line;
   });
   return parts.join('');
+}
+
+/**
+ * Whether the page's foot may hold the footnotes after `next` with footnote `next`'s number dropped: `next + 1` is
+ * printed at a line's start, `next` at none (a number printed apart, `1` / `2` / `Doc. …`, is no number dropped), and
+ * `next` is called in the text above (a text numbered `2` with no call of 1 is no footnote).
+ */
+function skipsDropped(lines: readonly string[], from: number, to: number, next: number, called: CallSearch): boolean {
+  let printed = false;
+  for (let line = from; line < to; line += 1) {
+    const number = DEFINITION.exec(lines[line] ?? '')?.[2] ?? LONE_NUMBER.exec(lines[line] ?? '')?.[2];
+    if (number === String(next)) return false;
+    printed ||= number === String(next + 1);
+  }
+  if (!printed) return false;
+  // The text above is searched once for each number: a page searches only the lines after those searched before.
+  if (called.mark !== next) Object.assign(called, { mark: next, scanned: 0, found: false });
+  if (!called.found && called.scanned < to) called.found = lastCall(lines, String(next), called.scanned, to) !== null;
+  called.scanned = Math.max(called.scanned, to);
+  return called.found;
+}
+
+/** How far the text was searched for a call of footnote `mark` (lines before `scanned`), and whether one was found. */
+interface CallSearch {
+  mark: number;
+  scanned: number;
+  found: boolean;
 }
 
 /** A quick test that some line could open a plain footnote (its number before its text, or alone on the line). */
@@ -382,11 +428,26 @@ const PAGE_NUMBER = /^[ \t]*(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*[-–])?[ \t]*$/;
 
 /**
  * Whether line `line` ends a block of footnotes at a page's foot in a text that marks no page: a blank line, the page's
- * number, or the running header opening the next page (the document's number alone, `16230/25`).
+ * number, the running header opening the next page (the document's number alone, `16230/25`), or the next page's text
+ * going on under the footnote's sentence (pagesGoOn).
  */
 function endsShapedFoot(lines: readonly string[], line: number): boolean {
   const text = lines[line] ?? '';
-  return text.trim() === '' || FOOTER_START.test(text) || (PAGE_NUMBER.test(text) && !INDENTED_TEXT.test(lines[line + 1] ?? ''));
+  return text.trim() === '' || FOOTER_START.test(text) || (PAGE_NUMBER.test(text) && !INDENTED_TEXT.test(lines[line + 1] ?? '')) || pageGoesOn(lines, line);
+}
+
+/**
+ * Whether line `line` opens the next page's text right under a footnote, as a copy without footers or blank lines runs
+ * the pages on (`1 Doc. 5299/16.` / `ANNEX` / `Summary`, `… 13802/25.` / `4.` / `Preparation of the Council`): an
+ * annex's heading alone, or a paragraph's or item's number (`4.`, `4. Preparation …`, `b)`) after a line ending a
+ * sentence, not on an abbreviation's dot (`… 3.3.2010, p.` / `50.` is the footnote's citation going on).
+ */
+function pageGoesOn(lines: readonly string[], line: number): boolean {
+  const text = lines[line] ?? '';
+  if (ANNEX_HEADING.test(text.trim())) return true;
+  if (!NUMBERED_LINE.test(text) && !NUMBER_ALONE_LINE.test(text)) return false;
+  const above = (lines[line - 1] ?? '').trimEnd();
+  return ENDS_FOOTNOTE.test(above) && !endsWithAbbreviation(above);
 }
 
 /** Whether the page's text opens mid-sentence, in lower case (`transmettre au Coreper.`): a paragraph the page break cut goes on there. */
@@ -1187,6 +1248,7 @@ function numberedByCode(lines: readonly string[], from: number, to: number, text
 /** The register's series, the words of a reference and the currencies that print a number after a word in capitals (`CM 1`, `ST 1`, `EUR 1`). */
 const CODE_WORDS: ReadonlySet<string> = new Set([
   ...['CM', 'ST', 'WK', 'DS', 'SN', 'PE', 'COM', 'SEC', 'SWD', 'JOIN', 'EUCO', 'CO', 'PRESSE', 'OJ', 'ABL', 'JO', 'GU', 'DO', 'PB', 'EUT', 'UL', 'ЕС'],
+  ...['HL', 'OL', 'OV', 'ELT', 'EUVL', 'IO', 'SL', 'ĠU', 'ΕΕ', 'ОВ', 'EÚ'],
   ...['EUR', 'USD', 'GBP', 'CHF', 'PLN', 'CZK', 'HUF', 'SEK', 'DKK', 'RON', 'BGN', 'NOK', 'ISK', 'MS', 'EU', 'UN'],
 ]);
 

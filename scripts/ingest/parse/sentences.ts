@@ -52,6 +52,12 @@ const YEARS_DATE_ONLY = /^(?:\p{L}{1,8}[ \u00a0]){0,2}\d{1,2}(?:[ \u00a0](?:i|-|
 /** How much of the sentence before a year's `r.` is read to tell a date alone: more than the longest YEARS_DATE_ONLY. */
 const YEARS_DATE_WINDOW = 60;
 
+/**
+ * The Hungarian page after its number, as the text before its dot ends (`… 2016.5.24., 53. o`, oldal): a letter alone,
+ * read as an initial elsewhere, it ends a sentence where a capital follows (`… 53. o. Lásd még …`).
+ */
+const PAGE_AFTER_NUMBER = /(?<![\p{L}\p{N}])\d{1,5}\.[ \u00a0]o$/u;
+
 /** A character that ends the word before a dot when read backwards: whitespace or an opening bracket. */
 const WORD_BOUNDARY = /[\s([]/;
 
@@ -120,7 +126,8 @@ function paragraphSentences(text: string): string[] {
     if (
       match[0].startsWith('.') &&
       endsWithAbbreviation(text.slice(Math.max(start, match.index - 40), match.index)) &&
-      !endsYearsSentence(text, start, match.index, next)
+      !endsYearsSentence(text, start, match.index, next) &&
+      !(/^\p{Lu}/u.test(next) && PAGE_AFTER_NUMBER.test(text.slice(Math.max(start, match.index - 9), match.index)))
     )
       continue;
     // a day's dot before its month is no sentence's end (`… in seiner Sitzung am 9. Dezember 2025 auf die Frage …`)

@@ -230,6 +230,30 @@ describe('markFootFootnotes', () => {
     expect(markFootFootnotes(flatCode)).toBe(flatCode);
   });
 
+  it('reads no call in the number one space after each version’s Official Journal in a citation without its series (before 1968: `OJ 17, 6.10.1958, p. 385`)', () => {
+    // Regulation No 1 determining the languages, as each version cites the Journal's issue 17 of 1958; footnote 17 at the page's foot
+    const citations = [
+      ['hu', 'HL 17., 1958.10.6., 385. o.'],
+      ['lt', 'OL 17, 1958 10 6, p. 385'],
+      ['lv', 'OV 17, 6.10.1958., 385. lpp.'],
+      ['et', 'ELT 17, 6.10.1958, lk 385'],
+      ['fi', 'EUVL 17, 6.10.1958, s. 385'],
+      ['ga', 'IO 17, 6.10.1958, lch. 385'],
+      ['hr', 'SL 17, 6.10.1958., str. 385'],
+      ['mt', 'ĠU 17, 6.10.1958, p. 385'],
+      ['el', 'ΕΕ 17, 6.10.1958, σ. 385'],
+      ['bg', 'ОВ 17, 6.10.1958 г., стр. 385'],
+      ['sk', 'Ú. v. EÚ 17, 6.10.1958, s. 385'],
+    ];
+    for (const [language, citation] of citations) {
+      // each failed before but the Greek (`ΕΕ`): `(HL ^17., …)` read as footnote 17's call
+      const lines = `see word^16.\n^16 Marked.\n${FOOTER}Regulation No 1 (${citation ?? ''}) applies.\n\n17 Doc. 1234/58.\n${FOOTER}`;
+      expect(markFootFootnotes(lines), language).toBe(lines);
+      const flat = `see word^16. ^16 Marked. 14470/25 JV/ab 1 JAI.1 EN\nRegulation No 1 applies (${citation ?? ''}). 17 Doc. 1234/58. 14470/25 JV/ab 2 JAI.1 EN`;
+      expect(markFootFootnotes(flat), `${language}, the page run into one line`).toBe(flat);
+    }
+  });
+
   it('leaves a numbered line whose number the page does not call, and a number inside a figure or a code', () => {
     const text = `COSI 71 met in 2021, doc. 12011/25 and JAI 1.\n\n1 The meeting.\n${FOOTER}`;
     expect(markFootFootnotes(text)).toBe(text);
@@ -791,6 +815,40 @@ describe('markFootFootnotes on a footnote whose number plain pdftotext dropped',
     expect(markFootFootnotes(text)).toBe(
       `the report of Europol^1 was noted; the Committee agreed to forward\n\n^1 Doc. 8123/25.\n${FOOTER}the conclusions to Coreper.\n${FOOTER}`,
     );
+  });
+});
+
+describe('markFootFootnotes on a copy without footers, form feeds or blank lines between its pages', () => {
+  const PAGE_1 =
+    'has submitted to the Council the annexed report for the period July 2014 - December 2015.1\nthe Council hereby transmits the said report to the national Parliaments.\n\n';
+
+  it('ends a footnote where the next page’s text goes on: an annex’s heading, a paragraph’s number after a sentence’s end (English, German)', () => {
+    const annex = `${PAGE_1}1 Doc. 5299/16.\nANNEX\nSummary\nof Council Decision 2010/131/EU 2 establishing the Standing Committee.\n\n2 OJ L 52, 3.3.2010, p. 50.`;
+    expect(markFootFootnotes(annex)).toBe(
+      `${PAGE_1.replace('2015.1', '2015.^1')}^1 Doc. 5299/16.\nANNEX\nSummary\nof Council Decision 2010/131/EU ^2 establishing the Standing Committee.\n\n^2 OJ L 52, 3.3.2010, p. 50.`,
+    );
+    const item =
+      'Aktualisierter Fahrplan1\n\nDer Ausschuss billigte den Fahrplan.\n\n1 Ausnahmsweise in Anwesenheit der assoziierten Schengen-Staaten.\n4.\nEntwurf von Schlussfolgerungen des Rates\nDer Ausschuss einigte sich auf den Entwurf.';
+    expect(markFootFootnotes(item)).toBe(item.replace('Fahrplan1', 'Fahrplan^1').replace('\n1 Aus', '\n^1 Aus'));
+  });
+
+  it('goes on over a line opening with a number after an abbreviation’s dot: the citation’s page (`… p.` / `50.`)', () => {
+    const text = `${PAGE_1}1 Council Decision 2010/131/EU on setting up the Standing Committee, OJ L 52, 3.3.2010, p.\n50.\nANNEX`;
+    expect(markFootFootnotes(text)).toBe(
+      `${PAGE_1.replace('2015.1', '2015.^1')}^1 Council Decision 2010/131/EU on setting up the Standing Committee, OJ L 52, 3.3.2010, p. 50.\n\nANNEX`,
+    );
+  });
+});
+
+describe('markFootFootnotes on footnote 1 whose number plain pdftotext dropped where its text cannot be told', () => {
+  it('reads footnote 2 where its number is printed, footnote 1’s text left on its page', () => {
+    const text = `for the period July 2014 - December 2015.1\nthe said report to the national Parliaments.\n\nDoc. 5299/16.\n${FOOTER}ANNEX\nof Council Decision 2010/131/EU 2 establishing the Standing Committee.\n\n2 OJ L 52, 3.3.2010, p. 50.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(text.replace('EU 2 est', 'EU ^2 est').replace('\n2 OJ', '\n^2 OJ'));
+  });
+
+  it('reads none where the page prints number 1 apart from its text (`1` / `2` / `16343/24, EUCO 50/24.` / `7750/25.`)', () => {
+    const text = `the strategic guidelines 1, shaping the direction of EU policy.\nthe communication’)2. Together with other communications.\nQuestions to the Ministers:\n1\n2\n16343/24, EUCO 50/24.\n7750/25.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).not.toContain('^2');
   });
 });
 

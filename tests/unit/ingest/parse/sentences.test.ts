@@ -57,6 +57,14 @@ describe('splitSentences', () => {
     for (const citation of citations) expect(splitSentences(`${citation} See also 9798/15.`)).toEqual([citation, 'See also 9798/15.']);
   });
 
+  it('ends a sentence at the Hungarian page after its number (`53. o.`) before a capital, and at none where a small letter follows or no number precedes', () => {
+    const citation = '(EU) 2016/794 rendelet, HL L 135., 2016.5.24., 53. o.';
+    // failed before: `o` was read as an initial, the citation and the next sentence one
+    expect(splitSentences(`${citation} Lásd még a 13802/25 dokumentumot.`)).toEqual([citation, 'Lásd még a 13802/25 dokumentumot.']);
+    expect(splitSentences(`${citation.slice(0, -1)}. és a 13802/25 dokumentum.`)).toEqual([`${citation} és a 13802/25 dokumentum.`]);
+    expect(splitSentences('Kovács J. o. Nagy Péter előadta a jelentést.')).toEqual(['Kovács J. o. Nagy Péter előadta a jelentést.']);
+  });
+
   it('still ends a sentence at `etc.` before a capital: it ends sentences as often as not', () => {
     expect(splitSentences('Delegations raised firearms, drugs, cybercrime etc. The Presidency took note.')).toEqual([
       'Delegations raised firearms, drugs, cybercrime etc.',
