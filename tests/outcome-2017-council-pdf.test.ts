@@ -46,16 +46,7 @@ type Decision = Pick<OkRecord['items'][number]['decisions'][number], 'by' | 'ver
  */
 const MISREAD: Record<Language, Record<string, { why: string; shapes?: readonly Shape[] }>> = {
   en: {},
-  de: {
-    '2.0': {
-      why: 'plain pdftotext prints the justified first line of the sentence one word a line, blank lines between them (`Der` / `` / `Ausschuss` / `` / `billigte` …): each word a paragraph, no decision is read',
-      shapes: ['plain pdftotext'],
-    },
-    '3.1': {
-      why: 'the point is cut in two at its wrapped line `… vom 16./17.` / `November 2017, wie in Dokument 14673/17 dargelegt.` (the second a paragraph of its own, normalise.ts), so its object ends at `vom 16./17` and names no document; the PDF read with geometry keeps it whole',
-      shapes: SHAPES.filter((shape) => shape !== 'the PDF'),
-    },
-  },
+  de: {},
   fr: {},
   it: {},
 };

@@ -363,6 +363,15 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // Marks alone on their lines a line low under texts after a colon, and runs of marks over sentences run together
   // (text-blocks.ts `marksAfterTexts`, `setToSentences`, `SENTENCE_END`).
   { name: 'lone marks `are:\\n–\\nA. B; e.g. c.\\n–\\n–\\n` runs', fragment: 'are:\nFirst a:\n–\nA. B; e.g. c.\n–\n–\n' },
+  // A list's last point ending on two days before their month, run into a page's line (flat-bullets.ts `LAST_ITEM_END`), run on.
+  { name: 'flat bullets `• vom 16./17. November 2017. • am 7.-8. Dez ` runs', fragment: '• vom 16./17. November 2017. • am 7.-8. Dez ' },
+  // A justified line plain pdftotext printed a word a line, blank lines between (justified-words.ts), and runs of such
+  // words under no line of text (none joined), run on.
+  {
+    name: 'justified words `Der` / `` / `ausschuss` … / `des` / `` / `Informationsaustauschs und des` runs',
+    fragment: 'Der\n\nausschuss\n\nbilligte\n\nden\n\nneuen\n\nzur\n\ndes\n\nInformationsaustauschs und des Fahrplans\n',
+  },
+  { name: 'justified words `der` / `` / `den` … no line of text under them runs', fragment: 'der\n\nden\n\nzur\n\n' },
   // A Greek or Bulgarian last point over the next paragraph's number, a sentence opening with the Greek article after it
   // (flat-bullets.ts `STACKED_NUMBER`, `SENTENCE_OPENS`; body-start.ts `candidates` after `η`).
   { name: 'flat stacked Greek `ότι: α) οι· γ) 3. η έτη. Η COSI ` runs', fragment: 'ότι: α) οι· γ) 3. η έτη. Η COSI в) 3. ф г. ' },

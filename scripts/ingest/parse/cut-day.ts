@@ -3,8 +3,11 @@ import { parseDates } from './date-expressions.ts';
 import { MONTH } from './head-anchors.ts';
 import { DATE_JOINERS, OPENS_WITH_DATE } from './vocabulary.ts';
 
-/** A day written with its ordinal dot at the end of a line (`… vom 18.`), a word before it. */
-const DAY_END = /[ \t](\d{1,2}\.)$/;
+/**
+ * A day written with its ordinal dot at the end of a line (`… vom 18.`), a word before it, or the last of two days
+ * joined by a slash or a dash (`… vom 16./17.`, `… vom 16.–17.`).
+ */
+const DAY_END = /[ \t](?:\d{1,2}\.?[/–-])?(\d{1,2}\.)$/;
 
 /** Whether `above` ends on a day (`18.`) whose month and year open `below` (`November 2025`): the dot ends no sentence. */
 export function cutsDayFromMonth(above: string, below: string): boolean {

@@ -103,9 +103,10 @@ const STACKED_NUMBER = new RegExp(String.raw`^((?:\(?(?:[a-zα-ωа-я]|[ivx]{1,
 
 /**
  * A sentence's end (`… logistical hubs. The Committee …`): where a list's last item ends; not a paragraph's number
- * (`… ports. 3. On 4 March …`), which `splitParagraphs` cuts before.
+ * (`… ports. 3. On 4 March …`), which `splitParagraphs` cuts before, nor the second of two days before their month
+ * (`… vom 16./17. November 2017`, `… am 7.-8. Dezember`).
  */
-const LAST_ITEM_END = /(?<!(?:^|[ \t])\d{1,2}(?:\.\d{1,2})?)[.!?]["'”’)\]]{0,2}(?=[ \t])/u;
+const LAST_ITEM_END = /(?<!(?:^|[ \t])(?:\d{1,2}\.?[/–-])?\d{1,2}(?:\.\d{1,2})?)[.!?]["'”’)\]]{0,2}(?=[ \t])/u;
 
 /**
  * A sentence's first word: a capital and a small letter (`The Committee …`), the Greek article of one letter before a

@@ -1,3 +1,4 @@
+import { joinedJustifiedWords } from './justified-words.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
 import { isDocumentsLine } from './agenda-body.ts';
 import { isTitleWord } from './body-start.ts';
@@ -181,7 +182,11 @@ export function normalise(text: string): SourceLine[] {
   const pageEnds = new Set<number>();
   const cleaned = collapseBlanks(
     outcomeColumns(
-      outcomeRows(layoutTableRows(rowsOverPage(layoutCodesColumn(viewerCodesColumn(flatLayoutCodes(flatLayoutTable(furnitureOut(text, pageEnds)))))))),
+      outcomeRows(
+        layoutTableRows(
+          rowsOverPage(layoutCodesColumn(viewerCodesColumn(flatLayoutCodes(flatLayoutTable(joinedJustifiedWords(furnitureOut(text, pageEnds))))))),
+        ),
+      ),
     ),
   );
   return flatOutcomeColumns(splitFlatLines(joinLines(setItemRows(closeLoneNumbers(joinTimedRows(joinedLabelCells(joinedWrappedLabels(cleaned)))))), pageEnds));
