@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { ANNEX_WORDS } from '../scripts/ingest/parse/vocabulary.ts';
+import { ANNEX_WORDS } from '../scripts/ingest/parse/text/vocabulary.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
 import { expectOk } from './support/projection.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { splitSentences } from '../scripts/ingest/parse/sentences.ts';
+import { splitSentences } from '../scripts/ingest/parse/text/sentences.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { plainBlockWithCalls as plain } from './support/block-text.ts';
 import { outcomePage, outcomes } from './support/outcome-languages.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { otherBusinessTextAt } from '../scripts/ingest/parse/other-business-text.ts';
+import { otherBusinessTextAt } from '../scripts/ingest/parse/flat/other-business-text.ts';
 import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 

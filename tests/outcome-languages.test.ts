@@ -20,7 +20,7 @@ const FOOTNOTE_DOCUMENT = 'WK 15012/2025';
 const INITIALS = 'TR/kl';
 
 /**
- * The decisions of each version, as the ingest reads them (scripts/ingest/parse/decisions.ts, decision-languages.ts,
+ * The decisions of each version, as the ingest reads them (scripts/ingest/parse/decisions/decisions.ts, decision-languages.ts,
  * decision-languages-east.ts, decision-languages-north.ts; the objects written by reading the sentences): in
  * each, item 2 records that the committee took note of the Presidency's information and item 3 that it approved the
  * conclusions, the committee named with a capital or in lower case as the version prints it (`Il comitato ha preso atto

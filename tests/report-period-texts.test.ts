@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { reportPeriod } from '../scripts/ingest/parse/report-period.ts';
+import { reportPeriod } from '../scripts/ingest/parse/document/report-period.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 

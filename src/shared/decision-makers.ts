@@ -58,7 +58,7 @@ const COUNCIL_NAMES: readonly string[] = [
 ];
 
 /**
- * The committee's members as one, as the versions name them deciding (scripts/ingest/parse/committee-members.ts), in
+ * The committee's members as one, as the versions name them deciding (scripts/ingest/parse/decisions/committee-members.ts), in
  * lower case and without a leading article `decisionMaker` drops (`les`, `die`, `de`); with the article it does not
  * drop (`los`, `i`, `os`).
  */

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { decodeSource } from '../../scripts/ingest/read/decode.ts';
-import { isHyphenationBreak, vocabularyOf } from '../../scripts/ingest/parse/hyphenation.ts';
-import { markAnchoredFootnotes } from '../../scripts/ingest/parse/anchored-footnotes.ts';
-import { markBracketFootnotes } from '../../scripts/ingest/parse/bracket-footnotes.ts';
+import { isHyphenationBreak, vocabularyOf } from '../../scripts/ingest/parse/text/hyphenation.ts';
+import { markAnchoredFootnotes } from '../../scripts/ingest/parse/footnotes/anchored-footnotes.ts';
+import { markBracketFootnotes } from '../../scripts/ingest/parse/footnotes/bracket-footnotes.ts';
 import { withoutFurniture } from '../../scripts/ingest/parse/normalise.ts';
-import { markPlainFootnotes } from '../../scripts/ingest/parse/plain-footnotes.ts';
+import { markPlainFootnotes } from '../../scripts/ingest/parse/footnotes/plain-footnotes.ts';
 
 /**
  * What a page shows where the source calls a footnote: the renderer's number in a `<sup>` link, not the printed mark.

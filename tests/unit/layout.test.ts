@@ -35,6 +35,26 @@ function violations(folder: string, allowed: (target: string) => boolean): strin
 
 const inside = (folder: string) => (target: string) => !relative(folder, target).startsWith('..');
 
+/** Every folder under `root` (itself included) that holds a module of its own. */
+function moduleFolders(root: string): string[] {
+  const below = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => join(entry.parentPath, entry.name));
+  return [root, ...below].filter((folder) => readdirSync(folder).some((name) => /\.(?:ts|mjs)$/.test(name))).sort();
+}
+
+/** The folder names (`x/`, as inline code) in the first column of the table under a README's `## Folders` heading, in order. */
+function folderTable(readme: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(readFileSync(readme, 'utf8'));
+  const start = tree.children.findIndex((node) => node.type === 'heading' && node.children.some((child) => child.type === 'text' && child.value === 'Folders'));
+  const table = start === -1 ? undefined : tree.children.slice(start + 1).find((node) => node.type === 'table');
+  if (table === undefined || table.type !== 'table') return [];
+  return table.children.slice(1).flatMap((row) => {
+    const first = row.children[0]?.children[0];
+    return first?.type === 'inlineCode' && first.value.endsWith('/') ? [first.value.slice(0, -1)] : [];
+  });
+}
+
 /** The module names (`x.ts`, as inline code) in the table under a README's `## Modules` heading, read as mdast. */
 function moduleTable(readme: string): string[] {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(readFileSync(readme, 'utf8'));
@@ -81,31 +101,50 @@ describe('the one-direction layout', () => {
   });
 
   it('opens every folder of the ingest, the shared code and the scripts with a README saying what it owns', () => {
-    const folders = [
-      'scripts/ingest',
-      'scripts/ingest/read',
-      'scripts/ingest/parse',
-      'scripts/ingest/markdown',
-      'scripts/ingest/entries',
-      'scripts/ingest/run',
-      'src/shared',
-      'scripts/bench',
-      'scripts/build',
-      'scripts/fixtures',
-      'scripts/fetch',
-    ];
+    const folders = ['scripts/ingest', ...moduleFolders('scripts/ingest'), 'src/shared', 'scripts/bench', 'scripts/build', 'scripts/fixtures', 'scripts/fetch'];
+    expect(folders).toContain('scripts/ingest/parse/header');
     const missing = folders.filter((folder) => !readdirSync(folder).includes('README.md'));
     expect(missing).toEqual([]);
   });
 
   it('lists every module of the ingest’s folders and the shared code in its folder README’s module table', () => {
-    const folders = ['scripts/ingest/read', 'scripts/ingest/parse', 'scripts/ingest/markdown', 'scripts/ingest/entries', 'scripts/ingest/run', 'src/shared'];
+    const folders = [...moduleFolders('scripts/ingest'), 'src/shared'];
+    for (const folder of [
+      'scripts/ingest/read',
+      'scripts/ingest/parse',
+      'scripts/ingest/parse/header',
+      'scripts/ingest/markdown',
+      'scripts/ingest/entries',
+      'scripts/ingest/run',
+    ])
+      expect(folders).toContain(folder);
     for (const folder of folders) {
       const files = readdirSync(folder)
         .filter((name) => name.endsWith('.ts'))
         .sort();
       expect([...moduleTable(join(folder, 'README.md'))].sort(), folder).toEqual(files);
     }
+  });
+
+  it('keeps every folder of the ingest to about 35 modules, so that a newcomer sees what each does', () => {
+    const crowded = moduleFolders('scripts/ingest')
+      .map((folder) => ({ folder, count: readdirSync(folder).filter((name) => name.endsWith('.ts')).length }))
+      .filter(({ count }) => count > 35);
+    expect(crowded).toEqual([]);
+  });
+
+  it('lets each sub-folder of parse/ import only the sub-folders its README’s folder table lists above it', () => {
+    const order = folderTable('scripts/ingest/parse/README.md');
+    const subfolders = moduleFolders('scripts/ingest/parse').filter((folder) => folder !== 'scripts/ingest/parse');
+    expect([...order].sort()).toEqual(subfolders.map((folder) => relative('scripts/ingest/parse', folder)).sort());
+    const against = order.flatMap((folder, at) =>
+      violations(join('scripts/ingest/parse', folder), (target) => {
+        if (!inside('scripts/ingest/parse')(target)) return true;
+        const into = relative('scripts/ingest/parse', target).split('/');
+        return into.length === 1 || order.indexOf(into[0] ?? '') <= at;
+      }),
+    );
+    expect(against).toEqual([]);
   });
 
   it('keeps the top level as agreed', () => {

@@ -1,6 +1,6 @@
 import type { Citation } from '../../../src/schemas/reference-entry.ts';
 import type { CanonicalReference, FoundReference } from '../../../src/shared/references.ts';
-import { splitSentences } from '../parse/sentences.ts';
+import { splitSentences } from '../parse/text/sentences.ts';
 
 /** Where a text stands in its document: everything a citation says besides the sentence. */
 export type Place = Omit<Citation, 'context'>;

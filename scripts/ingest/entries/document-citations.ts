@@ -2,9 +2,9 @@ import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import { HEADER_ANCHOR, headerFields, interinstitutionalFileField } from '../../../src/shared/document-header.ts';
 import { sectionHeading } from '../../../src/shared/heading-text.ts';
 import { findReferences, type FoundReference } from '../../../src/shared/references.ts';
-import { addedVersions } from '../parse/added-versions.ts';
-import { sentenceReading } from '../parse/sentence-text.ts';
-import { titledSentences } from '../parse/sentences.ts';
+import { addedVersions } from '../parse/references/added-versions.ts';
+import { sentenceReading } from '../parse/text/sentence-text.ts';
+import { titledSentences } from '../parse/text/sentences.ts';
 import { citationsIn, type FoundCitation, type Place } from './citations.ts';
 import { footnoteAnchor, type ParsedDocument } from './parsed-document.ts';
 

@@ -12,7 +12,7 @@ import { jsonFile, textFile } from '../markdown/frontmatter.ts';
 import { treeWriter } from '../markdown/shared-blocks.ts';
 import { pagedReferences } from '../../../src/shared/reference-pages.ts';
 import type { PlannedItem } from '../../../src/schemas/planned-item.ts';
-import { NOTE_BLOCK } from '../parse/vocabulary.ts';
+import { NOTE_BLOCK } from '../parse/text/vocabulary.ts';
 import { agendaEntries } from './agenda-entries.ts';
 import type { Committee } from './committees.ts';
 import { meetingOf, type MeetingRole, type Plan } from './meeting-ids.ts';

@@ -3,7 +3,7 @@ import { compare, compareDates } from '../../../src/shared/order.ts';
 import { familyKey } from '../../../src/shared/references.ts';
 import { ARCHIVE_LANGUAGE } from '../../../src/shared/slug.ts';
 import { byVersion, versionRank } from '../../../src/shared/version-rank.ts';
-import { AGENDA_KINDS, NOTICE_KINDS } from '../parse/vocabulary.ts';
+import { AGENDA_KINDS, NOTICE_KINDS } from '../parse/text/vocabulary.ts';
 import { committeeOf, type Committee } from './committees.ts';
 import { decisionNumbers, type DecisionKey, type DecisionNumbers } from './decision-numbers.ts';
 

@@ -5,7 +5,7 @@ import type { Section } from '../../../src/schemas/section.ts';
 import { versionSlug } from '../../../src/shared/slug.ts';
 import { itemAnchors, sectionAnchors } from '../markdown/anchors.ts';
 import type { DocumentParts } from '../markdown/document-tree.ts';
-import { NOTE_BLOCK } from '../parse/vocabulary.ts';
+import { NOTE_BLOCK } from '../parse/text/vocabulary.ts';
 import { blocksPlain } from '../../../src/shared/source-text.ts';
 
 /** A record with the anchors its items and sections get on the page. */

@@ -2,7 +2,7 @@ import type { PhrasingContent } from 'mdast';
 import type { Inline } from '../../../src/schemas/inline.ts';
 import { append } from '../../../src/shared/lists.ts';
 import { findReferences } from '../../../src/shared/references.ts';
-import { addedVersions } from '../parse/added-versions.ts';
+import { addedVersions } from '../parse/references/added-versions.ts';
 import { documentSlug } from '../../../src/shared/slug.ts';
 import { plainTextNodes } from './autolink-guard.ts';
 

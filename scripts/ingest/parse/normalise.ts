@@ -1,30 +1,30 @@
-import { joinedJustifiedWords } from './justified-words.ts';
+import { joinedJustifiedWords } from './layout/justified-words.ts';
 import { allMatches } from '../../../src/shared/all-matches.ts';
-import { isDocumentsLine } from './agenda-body.ts';
-import { isTitleWord } from './body-start.ts';
-import { agendaSection } from './items.ts';
-import { footnoteDefinition } from './footnotes.ts';
-import { DATE_LINE, DAYS_LINE } from './head-anchors.ts';
-import { brokenFooterLines, LANGUAGE_ALONE } from './broken-footers.ts';
-import { annexLabels, footerGoesOn } from './footer-end.ts';
-import { undoubleSpacing } from './double-spacing.ts';
-import { headerRowBreaks } from './column-cells.ts';
-import { isCorrespondentLine } from './correspondent-lines.ts';
-import { isVersionsLine } from './concerned-versions.ts';
-import { cutsDocumentNumber } from './cut-document-number.ts';
-import { cutsDate, opensWithDays, cutsDayFromMonth, cutsYearFromMonth } from './cut-day.ts';
-import { dashContinuesTitle } from './dash-continuation.ts';
+import { isDocumentsLine } from './items/agenda-body.ts';
+import { isTitleWord } from './header/body-start.ts';
+import { agendaSection } from './items/items.ts';
+import { footnoteDefinition } from './footnotes/footnotes.ts';
+import { DATE_LINE, DAYS_LINE } from './text/head-anchors.ts';
+import { brokenFooterLines, LANGUAGE_ALONE } from './furniture/broken-footers.ts';
+import { annexLabels, footerGoesOn } from './furniture/footer-end.ts';
+import { undoubleSpacing } from './text/double-spacing.ts';
+import { headerRowBreaks } from './layout/column-cells.ts';
+import { isCorrespondentLine } from './header/correspondent-lines.ts';
+import { isVersionsLine } from './header/concerned-versions.ts';
+import { cutsDocumentNumber } from './text/cut-document-number.ts';
+import { cutsDate, opensWithDays, cutsDayFromMonth, cutsYearFromMonth } from './text/cut-day.ts';
+import { dashContinuesTitle } from './items/dash-continuation.ts';
 import { LINE_BREAK } from '../read/line-breaks.ts';
-import { holdsWideCharacters, oneByte } from './one-byte.ts';
-import { leadersAsTabs } from './dot-leaders.ts';
-import { FLAT_LINE, footnotesApart, splitFlatLines } from './flat-lines.ts';
-import { isAuthorLine, opensRecitalUnder } from './flat-recitals.ts';
-import { ungluedFooterNumbers } from './glued-footers.ts';
-import { headingAboveBreak, headingBelowBreak } from './heading-above-break.ts';
-import { isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
-import { holdsJoinedArticle, withArticleHyphens } from './maltese-articles.ts';
-import { removeBareFooterAtPageEnd, removeInlineFooters } from './inline-footers.ts';
-import { rememberOwnNumber, removeSplitFooter, removeSplitNoticeFooter } from './split-footers.ts';
+import { holdsWideCharacters, oneByte } from './text/one-byte.ts';
+import { leadersAsTabs } from './layout/dot-leaders.ts';
+import { FLAT_LINE, footnotesApart, splitFlatLines } from './flat/flat-lines.ts';
+import { isAuthorLine, opensRecitalUnder } from './flat/flat-recitals.ts';
+import { ungluedFooterNumbers } from './furniture/glued-footers.ts';
+import { headingAboveBreak, headingBelowBreak } from './items/heading-above-break.ts';
+import { isHyphenationBreak, vocabularyOf } from './text/hyphenation.ts';
+import { holdsJoinedArticle, withArticleHyphens } from './text/maltese-articles.ts';
+import { removeBareFooterAtPageEnd, removeInlineFooters } from './furniture/inline-footers.ts';
+import { rememberOwnNumber, removeSplitFooter, removeSplitNoticeFooter } from './furniture/split-footers.ts';
 import {
   leadingPageNumber,
   numbersItsPage,
@@ -34,29 +34,29 @@ import {
   viewerPageNumbers,
   type CountedPage,
   type PageEdges,
-} from './page-numbers.ts';
-import { rowsOverPage } from './layout-row-over-page.ts';
-import { layoutTableRows } from './layout-tables.ts';
-import { goesOnAtMargin, layoutPrint, type LayoutPrint } from './layout-paragraphs.ts';
-import { flatOutcomeColumns, outcomeColumns } from './outcome-columns.ts';
-import { outcomeRows } from './outcome-rows.ts';
-import { runningHeaderLines, withoutOpeningHeader } from './running-headers.ts';
-import { closeLoneNumbers, LONE_NUMBER, LONE_POINT } from './lone-numbers.ts';
-import { REDACTION_START } from './redactions.ts';
-import { opensTextUnderTitle, titleGoesOnUnder } from './numbered-title.ts';
-import { setItemRows } from './item-rows.ts';
-import { joinTimedRows } from './timed-rows.ts';
-import { isWordAsLabel, labelLine } from './labels.ts';
-import { startsLeftOfValueColumn } from './layout-value-column.ts';
-import { flatLayoutCodes } from './flat-layout-codes.ts';
-import { flatLayoutTable } from './flat-layout-table.ts';
-import { layoutCodesColumn } from './layout-codes-column.ts';
-import { viewerCodesColumn } from './viewer-codes-column.ts';
-import { JOINT_NUMBER_SOURCE, WORDED_NUMBER_SOURCE } from './item-numbers.ts';
-import { joinedLabelCells, keptColumnBreaks } from './label-column.ts';
-import { joinedWrappedLabels } from './wrapped-labels.ts';
-import { DATES_WHOLE_LINE } from './value-shapes.ts';
-import { watermarkLines, withoutFlatWatermark } from './watermark.ts';
+} from './furniture/page-numbers.ts';
+import { rowsOverPage } from './layout/layout-row-over-page.ts';
+import { layoutTableRows } from './layout/layout-tables.ts';
+import { goesOnAtMargin, layoutPrint, type LayoutPrint } from './layout/layout-paragraphs.ts';
+import { flatOutcomeColumns, outcomeColumns } from './layout/outcome-columns.ts';
+import { outcomeRows } from './layout/outcome-rows.ts';
+import { runningHeaderLines, withoutOpeningHeader } from './furniture/running-headers.ts';
+import { closeLoneNumbers, LONE_NUMBER, LONE_POINT } from './items/lone-numbers.ts';
+import { REDACTION_START } from './text/redactions.ts';
+import { opensTextUnderTitle, titleGoesOnUnder } from './items/numbered-title.ts';
+import { setItemRows } from './items/item-rows.ts';
+import { joinTimedRows } from './layout/timed-rows.ts';
+import { isWordAsLabel, labelLine } from './header/labels.ts';
+import { startsLeftOfValueColumn } from './header/layout-value-column.ts';
+import { flatLayoutCodes } from './flat/flat-layout-codes.ts';
+import { flatLayoutTable } from './flat/flat-layout-table.ts';
+import { layoutCodesColumn } from './layout/layout-codes-column.ts';
+import { viewerCodesColumn } from './layout/viewer-codes-column.ts';
+import { JOINT_NUMBER_SOURCE, WORDED_NUMBER_SOURCE } from './text/item-numbers.ts';
+import { joinedLabelCells, keptColumnBreaks } from './layout/label-column.ts';
+import { joinedWrappedLabels } from './layout/wrapped-labels.ts';
+import { DATES_WHOLE_LINE } from './header/value-shapes.ts';
+import { watermarkLines, withoutFlatWatermark } from './furniture/watermark.ts';
 import {
   BULLET,
   CONVERTER_PAGE_MARK,
@@ -70,7 +70,7 @@ import {
   TABLE_OF_CONTENTS_LINE,
   THEMATIC_BREAK,
   ITEM_NUMBER,
-} from './vocabulary.ts';
+} from './text/vocabulary.ts';
 import { append } from '../../../src/shared/lists.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../src/shared/version-suffixes.ts';
 

@@ -1,6 +1,6 @@
-import { titleEnd } from './body-start.ts';
-import { extractFootnotes, type FootnoteDefinition } from './footnotes.ts';
-import { readHeader, type Header } from './header.ts';
+import { titleEnd } from './header/body-start.ts';
+import { extractFootnotes, type FootnoteDefinition } from './footnotes/footnotes.ts';
+import { readHeader, type Header } from './header/header.ts';
 import type { SourceLine } from './normalise.ts';
 
 /** A normalised document cut into its three parts, with what its header says. */

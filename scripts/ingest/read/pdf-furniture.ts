@@ -1,4 +1,4 @@
-import { PAGE_NUMBER } from '../parse/vocabulary.ts';
+import { PAGE_NUMBER } from '../parse/text/vocabulary.ts';
 import { type Line, lineText } from './pdf-geometry.ts';
 import type { PageSize } from './pdf-orientation.ts';
 

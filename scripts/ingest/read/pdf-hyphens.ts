@@ -1,5 +1,5 @@
-import { isMalteseArticleCut } from '../parse/maltese-articles.ts';
-import { COMPOUND_PAIRS } from '../parse/vocabulary.ts';
+import { isMalteseArticleCut } from '../parse/text/maltese-articles.ts';
+import { COMPOUND_PAIRS } from '../parse/text/vocabulary.ts';
 import { type Line, lineText } from './pdf-geometry.ts';
 
 /** A line end that may break a word: letters, then a hyphen, or a hyphen the PDF set apart from them (`negoti -`). */

@@ -1,4 +1,4 @@
-import { textBlocks } from '../../../scripts/ingest/parse/text-blocks.ts';
+import { textBlocks } from '../../../scripts/ingest/parse/text/text-blocks.ts';
 import type { Footnote } from '../../../src/schemas/footnote.ts';
 import type { Item } from '../../../src/schemas/item.ts';
 import type { OkRecord } from '../../../src/schemas/record.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentIds } from '../../../../scripts/ingest/parse/added-versions.ts';
+import { documentIds } from '../../../../scripts/ingest/parse/references/added-versions.ts';
 
 describe('documentIds: a version printed after a number is a document of its own', () => {
   it('reads a version after a plus, a comma or the word for "and" in the official languages', () => {

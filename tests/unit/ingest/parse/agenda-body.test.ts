@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentIds } from '../../../../scripts/ingest/parse/added-versions.ts';
-import { isDocumentsLine } from '../../../../scripts/ingest/parse/agenda-body.ts';
-import { closeLoneNumbers } from '../../../../scripts/ingest/parse/lone-numbers.ts';
+import { documentIds } from '../../../../scripts/ingest/parse/references/added-versions.ts';
+import { isDocumentsLine } from '../../../../scripts/ingest/parse/items/agenda-body.ts';
+import { closeLoneNumbers } from '../../../../scripts/ingest/parse/items/lone-numbers.ts';
 import type { SourceLine } from '../../../../scripts/ingest/parse/normalise.ts';
 
 /** Lines numbered from 1, as normalise gives them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markAnchoredFootnotes } from '../../../../scripts/ingest/parse/anchored-footnotes.ts';
+import { markAnchoredFootnotes } from '../../../../scripts/ingest/parse/footnotes/anchored-footnotes.ts';
 
 describe('markAnchoredFootnotes', () => {
   it('marks the call ending the line above each anchor and the definition at the page foot, joining its wrapped line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchoredHeadEnd } from '../../../../scripts/ingest/parse/anchored-head.ts';
+import { anchoredHeadEnd } from '../../../../scripts/ingest/parse/header/anchored-head.ts';
 
 /** The header part of `text` as the anchors end it, or null. */
 function head(text: string, lead?: number): string | null {

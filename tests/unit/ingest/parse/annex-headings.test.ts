@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
-import { parseSections } from '../../../../scripts/ingest/parse/sections.ts';
+import { parseSections } from '../../../../scripts/ingest/parse/items/sections.ts';
 
 /** The sections after the note's first paragraph: number and title of each. */
 function annexSections(heading: string): [string | null, string | null][] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { associationWarnings } from '../../../../scripts/ingest/parse/association-numbers.ts';
+import { associationWarnings } from '../../../../scripts/ingest/parse/references/association-numbers.ts';
 
 const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
 

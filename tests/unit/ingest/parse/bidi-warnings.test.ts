@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bidiWarnings } from '../../../../scripts/ingest/parse/bidi-warnings.ts';
+import { bidiWarnings } from '../../../../scripts/ingest/parse/document/bidi-warnings.ts';
 
 describe('bidiWarnings', () => {
   it('warns of each line with a control, naming its controls once each, counting lines as the normaliser does', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyPhraseAt, bodyStart, introductionEnd, titleEnd } from '../../../../scripts/ingest/parse/body-start.ts';
+import { bodyPhraseAt, bodyStart, introductionEnd, titleEnd } from '../../../../scripts/ingest/parse/header/body-start.ts';
 
 const startOf = (text: string) => {
   const found = bodyStart(text);

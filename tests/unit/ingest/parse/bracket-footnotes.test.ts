@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markBracketFootnotes } from '../../../../scripts/ingest/parse/bracket-footnotes.ts';
+import { markBracketFootnotes } from '../../../../scripts/ingest/parse/footnotes/bracket-footnotes.ts';
 
 describe('markBracketFootnotes', () => {
   it('marks each call glued to its word and each note at the end that opens with its bracketed number', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
-import { saysCancelled } from '../../../../scripts/ingest/parse/cancelled-meeting.ts';
+import { saysCancelled } from '../../../../scripts/ingest/parse/document/cancelled-meeting.ts';
 import { flattenedPages } from '../../../support/flattened-pages.ts';
 import { layoutNoticeHeader } from '../../../support/notice-header.ts';
 import { expectOk } from '../../../support/projection.ts';

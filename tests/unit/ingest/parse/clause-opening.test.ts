@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readsAsClause } from '../../../../scripts/ingest/parse/clause-opening.ts';
+import { readsAsClause } from '../../../../scripts/ingest/parse/items/clause-opening.ts';
 
 describe('readsAsClause after a Greek article', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { headerRowCells } from '../../../../scripts/ingest/parse/column-cells.ts';
+import { headerRowCells } from '../../../../scripts/ingest/parse/layout/column-cells.ts';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
-import { parseSections } from '../../../../scripts/ingest/parse/sections.ts';
+import { parseSections } from '../../../../scripts/ingest/parse/items/sections.ts';
 
 const sectionsOf = (text: string) => parseSections(normalise(text));
 const headings = (text: string) => sectionsOf(text).map((section) => [section.number, section.title]);

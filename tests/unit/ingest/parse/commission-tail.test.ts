@@ -5,7 +5,7 @@ import {
   commissionTailLength,
   undashedAnnexes,
   withoutUndashedAnnexes,
-} from '../../../../scripts/ingest/parse/commission-tail.ts';
+} from '../../../../scripts/ingest/parse/header/commission-tail.ts';
 
 /** The tail read right after the reference `COM(2025) 123 final` (or the text's reference ending at `at`). */
 const tail = (text: string, at = text.indexOf('final') + 'final'.length) => text.slice(at, at + commissionTailLength(text, at)).trim();

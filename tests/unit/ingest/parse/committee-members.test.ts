@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MEMBERS_OF } from '../../../../scripts/ingest/parse/committee-members.ts';
+import { MEMBERS_OF } from '../../../../scripts/ingest/parse/decisions/committee-members.ts';
 import { decisionMaker } from '../../../../src/shared/decision-makers.ts';
 
 /** Whether `pattern` matches the whole of `text`. */

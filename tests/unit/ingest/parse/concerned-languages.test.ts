@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concernedLanguages } from '../../../../scripts/ingest/parse/concerned-languages.ts';
+import { concernedLanguages } from '../../../../scripts/ingest/parse/header/concerned-languages.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import { expectOk } from '../../../support/projection.ts';
 

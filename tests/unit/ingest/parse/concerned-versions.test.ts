@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concernedVersions } from '../../../../scripts/ingest/parse/concerned-versions.ts';
+import { concernedVersions } from '../../../../scripts/ingest/parse/header/concerned-versions.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import { expectOk } from '../../../support/projection.ts';
 

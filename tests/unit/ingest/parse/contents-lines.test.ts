@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentsLines } from '../../../../scripts/ingest/parse/contents-lines.ts';
+import { contentsLines } from '../../../../scripts/ingest/parse/items/contents-lines.ts';
 
 const lines = (texts: readonly string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { furtherCorrespondentLines, furtherCorrespondents, isCorrespondentLine } from '../../../../scripts/ingest/parse/correspondent-lines.ts';
+import { furtherCorrespondentLines, furtherCorrespondents, isCorrespondentLine } from '../../../../scripts/ingest/parse/header/correspondent-lines.ts';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
 
 describe('isCorrespondentLine', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutsDate, cutsDayFromMonth, cutsYearFromMonth, opensWithDays } from '../../../../scripts/ingest/parse/cut-day.ts';
+import { cutsDate, cutsDayFromMonth, cutsYearFromMonth, opensWithDays } from '../../../../scripts/ingest/parse/text/cut-day.ts';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
 
 describe('cutsDayFromMonth', () => {

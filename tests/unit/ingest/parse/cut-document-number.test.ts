@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutsDocumentNumber } from '../../../../scripts/ingest/parse/cut-document-number.ts';
+import { cutsDocumentNumber } from '../../../../scripts/ingest/parse/text/cut-document-number.ts';
 
 describe('cutsDocumentNumber', () => {
   it('sees a suffix whose number the wrap moved to a line that looks like agenda item 5', () => {

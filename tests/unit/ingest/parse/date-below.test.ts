@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeDateBelow } from '../../../../scripts/ingest/parse/date-below.ts';
+import { placeDateBelow } from '../../../../scripts/ingest/parse/header/date-below.ts';
 
 describe('placeDateBelow', () => {
   it('reads the place and date printed under a press release’s session title', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTER_LANGUAGES } from '../../../../scripts/fetch/targets.ts';
-import { isoDate, parseDate, parseDates } from '../../../../scripts/ingest/parse/date-expressions.ts';
+import { isoDate, parseDate, parseDates } from '../../../../scripts/ingest/parse/text/date-expressions.ts';
 
 describe('parseDates', () => {
   it('reads the two days of "18 and 19 November 2025"', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateWarnings } from '../../../../scripts/ingest/parse/date-warnings.ts';
+import { dateWarnings } from '../../../../scripts/ingest/parse/document/date-warnings.ts';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
 import { splitDocument } from '../../../../scripts/ingest/parse/split.ts';
 

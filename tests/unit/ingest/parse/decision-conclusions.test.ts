@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
+import { findDecisions } from '../../../../scripts/ingest/parse/decisions/decisions.ts';
 
 /** The item's title: what a decision whose object is the item itself reads as. */
 const TITLE = 'Internal security architecture';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { always, grammar, statementsOf } from '../../../../scripts/ingest/parse/decision-grammar.ts';
-import { verbAfterPassive } from '../../../../scripts/ingest/parse/decision-passives.ts';
-import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
+import { always, grammar, statementsOf } from '../../../../scripts/ingest/parse/decisions/decision-grammar.ts';
+import { verbAfterPassive } from '../../../../scripts/ingest/parse/decisions/decision-passives.ts';
+import { findDecisions } from '../../../../scripts/ingest/parse/decisions/decisions.ts';
 
 /** The decisions (by, verb, object) an item's text states. */
 function decisions(text: string): string[][] {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anyHint, asciiHints, hintTrie, onAscii } from '../../../../scripts/ingest/parse/decision-hints.ts';
-import { LANGUAGES } from '../../../../scripts/ingest/parse/decision-languages.ts';
+import { anyHint, asciiHints, hintTrie, onAscii } from '../../../../scripts/ingest/parse/decisions/decision-hints.ts';
+import { LANGUAGES } from '../../../../scripts/ingest/parse/decisions/decision-languages.ts';
 
 const HINTS = LANGUAGES.map((language) => language.hint);
 const ANY = anyHint(HINTS);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
+import { findDecisions } from '../../../../scripts/ingest/parse/decisions/decisions.ts';
 
 /** Who decided what, as triples, in order. */
 /** The item's title, which the item itself returned to stands for. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
+import { findDecisions } from '../../../../scripts/ingest/parse/decisions/decisions.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 
 /** An item title for texts whose decisions all have objects. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { howAfterComma, trailingHowAt, withoutProcedure } from '../../../../scripts/ingest/parse/decision-procedures.ts';
+import { howAfterComma, trailingHowAt, withoutProcedure } from '../../../../scripts/ingest/parse/decisions/decision-procedures.ts';
 
 describe('withoutProcedure', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
+import { findDecisions } from '../../../../scripts/ingest/parse/decisions/decisions.ts';
 import { findReferences } from '../../../../src/shared/references.ts';
 import { DECISION_VERBS } from '../../../../src/schemas/vocabulary.ts';
 

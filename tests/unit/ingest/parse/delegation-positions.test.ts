@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { delegationPositions } from '../../../../scripts/ingest/parse/delegation-positions.ts';
+import { delegationPositions } from '../../../../scripts/ingest/parse/decisions/delegation-positions.ts';
 
 /** The groups each sentence of `text` names as subjects, one list a sentence that names any. */
 const groups = (text: string): string[][] => delegationPositions(text).map((position) => position.by);

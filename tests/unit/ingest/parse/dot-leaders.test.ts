@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadersAsTabs } from '../../../../scripts/ingest/parse/dot-leaders.ts';
+import { leadersAsTabs } from '../../../../scripts/ingest/parse/layout/dot-leaders.ts';
 
 describe('leadersAsTabs', () => {
   it('reads dot leaders glued to the title and the page as the tab that drew them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { restoreLetterAtWordStart, restoreReplacedLetter } from '../../../../scripts/ingest/parse/dropped-letter-words.ts';
+import { restoreLetterAtWordStart, restoreReplacedLetter } from '../../../../scripts/ingest/parse/text/dropped-letter-words.ts';
 
 describe('restoreReplacedLetter', () => {
   it('puts the letter where U+FFFD stands beside a capital or opens a word before a small letter', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { droppedLetter, restoreLetter, restoreLetterInCapitals } from '../../../../scripts/ingest/parse/dropped-letter.ts';
+import { droppedLetter, restoreLetter, restoreLetterInCapitals } from '../../../../scripts/ingest/parse/text/dropped-letter.ts';
 
 /** A 2012 header as `pdftotext -layout` prints it: the Council's name over two lines, the place and date beside its first. */
 function layoutHead(first: string, second: string, dated: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apartNumbersRestacked } from '../../../../scripts/ingest/parse/flat-apart-numbers.ts';
+import { apartNumbersRestacked } from '../../../../scripts/ingest/parse/footnotes/flat-apart-numbers.ts';
 
 describe('apartNumbersRestacked: footnote numbers printed apart on a page run into one line', () => {
   it('sets each number of the run back before its text, abbreviations kept in their sentence', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulletsApart } from '../../../../scripts/ingest/parse/flat-bullets.ts';
+import { bulletsApart } from '../../../../scripts/ingest/parse/flat/flat-bullets.ts';
 
 const texts = (text: string): string[] => bulletsApart({ text, line: 7 }).map((entry) => entry.text);
 

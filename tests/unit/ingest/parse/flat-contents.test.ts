@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentsHeadingApart, opensAfterContents } from '../../../../scripts/ingest/parse/flat-contents.ts';
+import { contentsHeadingApart, opensAfterContents } from '../../../../scripts/ingest/parse/flat/flat-contents.ts';
 
 const lines = (texts: readonly string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
 

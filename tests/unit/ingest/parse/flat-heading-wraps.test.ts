@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingWrapsJoined } from '../../../../scripts/ingest/parse/flat-heading-wraps.ts';
+import { headingWrapsJoined } from '../../../../scripts/ingest/parse/flat/flat-heading-wraps.ts';
 
 /** The piece from `start` to the end of a page's line `text`. */
 const joined = (text: string, start: number) => headingWrapsJoined(text, start, text.length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flatVocabulary, joinFlatHyphens } from '../../../../scripts/ingest/parse/flat-hyphens.ts';
-import { vocabularyOf } from '../../../../scripts/ingest/parse/hyphenation.ts';
+import { flatVocabulary, joinFlatHyphens } from '../../../../scripts/ingest/parse/text/flat-hyphens.ts';
+import { vocabularyOf } from '../../../../scripts/ingest/parse/text/hyphenation.ts';
 
 /** A page's text and the rest of its document (what tells a word hyphenation cut from a compound). */
 const joined = (page: string, elsewhere: string) => joinFlatHyphens(page, () => vocabularyOf([page, elsewhere]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatLayoutCodes } from '../../../../scripts/ingest/parse/flat-layout-codes.ts';
+import { flatLayoutCodes } from '../../../../scripts/ingest/parse/flat/flat-layout-codes.ts';
 
 /** Source lines numbered from 1. */
 function lines(...texts: string[]) {

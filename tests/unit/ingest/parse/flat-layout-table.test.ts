@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flatLayoutTable } from '../../../../scripts/ingest/parse/flat-layout-table.ts';
+import { flatLayoutTable } from '../../../../scripts/ingest/parse/flat/flat-layout-table.ts';
 
 /** A page line of the text, the others kept as they stand. */
 function lines(...texts: string[]): { text: string; line: number }[] {

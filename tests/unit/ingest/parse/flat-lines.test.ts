@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footnotesApart, splitFlatLines } from '../../../../scripts/ingest/parse/flat-lines.ts';
+import { footnotesApart, splitFlatLines } from '../../../../scripts/ingest/parse/flat/flat-lines.ts';
 
 const texts = (text: string) => splitFlatLines([{ text, line: 7 }]).map((entry) => entry.text);
 const padding = 'The Presidency recalled the background of the file and the work done in the working party over the semester. '.repeat(4);

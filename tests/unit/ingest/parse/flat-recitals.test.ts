@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAuthorLine, opensRecitalUnder, recitalsApart } from '../../../../scripts/ingest/parse/flat-recitals.ts';
+import { isAuthorLine, opensRecitalUnder, recitalsApart } from '../../../../scripts/ingest/parse/flat/flat-recitals.ts';
 
 const texts = (text: string): string[] => recitalsApart({ text, line: 7 }).map((entry) => entry.text);
 const pieces = (text: string): string[] => texts(text).filter((piece) => piece !== '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { romanCuts } from '../../../../scripts/ingest/parse/flat-roman-headings.ts';
+import { romanCuts } from '../../../../scripts/ingest/parse/flat/flat-roman-headings.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import { expectOk } from '../../../support/projection.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordedCuts } from '../../../../scripts/ingest/parse/flat-worded-items.ts';
-import { ITEM_WORDS, ITEM_WORDS_AFTER, WORDED_NUMBER_CLOSE, WORDED_NUMBER_SOURCE } from '../../../../scripts/ingest/parse/item-numbers.ts';
+import { wordedCuts } from '../../../../scripts/ingest/parse/flat/flat-worded-items.ts';
+import { ITEM_WORDS, ITEM_WORDS_AFTER, WORDED_NUMBER_CLOSE, WORDED_NUMBER_SOURCE } from '../../../../scripts/ingest/parse/text/item-numbers.ts';
 
 /** An item's number with its word or bracket anywhere in a text, as the cuts look for it (after a space). */
 const WORDED_ANYWHERE = new RegExp(String.raw`(?<=\s)${WORDED_NUMBER_SOURCE}`, 'u');

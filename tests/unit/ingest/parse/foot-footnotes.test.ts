@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flatRunAnywhere, markFootFootnotes } from '../../../../scripts/ingest/parse/foot-footnotes.ts';
+import { flatRunAnywhere, markFootFootnotes } from '../../../../scripts/ingest/parse/footnotes/foot-footnotes.ts';
 import { LINE_BREAK } from '../../../../scripts/ingest/read/line-breaks.ts';
 
 /** A plain pdftotext page footer, column by column, and the form feed ending the page. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annexLabels, footerGoesOn } from '../../../../scripts/ingest/parse/footer-end.ts';
+import { annexLabels, footerGoesOn } from '../../../../scripts/ingest/parse/furniture/footer-end.ts';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
 
 const lines = (texts: readonly string[]) => texts.map((text, index) => ({ text, line: index + 1 }));

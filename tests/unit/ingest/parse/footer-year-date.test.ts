@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footerYearDate } from '../../../../scripts/ingest/parse/footer-year-date.ts';
+import { footerYearDate } from '../../../../scripts/ingest/parse/document/footer-year-date.ts';
 
 describe('footerYearDate', () => {
   it('reads a two-figure year the footer’s number carries', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footnoteBlocks } from '../../../../scripts/ingest/parse/footnote-blocks.ts';
+import { footnoteBlocks } from '../../../../scripts/ingest/parse/footnotes/footnote-blocks.ts';
 
 const shown = (text: string) =>
   footnoteBlocks(text, (marks) => [...marks]).map((block) => [

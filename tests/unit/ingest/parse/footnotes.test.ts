@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFootnotes, footnoteDefinition, readFootnotes } from '../../../../scripts/ingest/parse/footnotes.ts';
+import { extractFootnotes, footnoteDefinition, readFootnotes } from '../../../../scripts/ingest/parse/footnotes/footnotes.ts';
 
 describe('footnoteDefinition', () => {
   it('reads every way the exports write a footnote', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ungluedFooterNumbers } from '../../../../scripts/ingest/parse/glued-footers.ts';
+import { ungluedFooterNumbers } from '../../../../scripts/ingest/parse/furniture/glued-footers.ts';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
 
 const lines = (texts: readonly string[]) => texts.map((text, index) => ({ text, line: index + 1 }));

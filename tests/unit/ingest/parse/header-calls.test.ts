@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headerCalls } from '../../../../scripts/ingest/parse/header-calls.ts';
-import { headerValue } from '../../../../scripts/ingest/parse/labels.ts';
+import { headerCalls } from '../../../../scripts/ingest/parse/header/header-calls.ts';
+import { headerValue } from '../../../../scripts/ingest/parse/header/labels.ts';
 
 /** The calls of a value as the header reader reads it. */
 const calls = (value: string) => headerCalls(value, headerValue(value));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLabels } from '../../../../scripts/ingest/parse/header-labels.ts';
-import { readHead } from '../../../../scripts/ingest/parse/header-head.ts';
+import { findLabels } from '../../../../scripts/ingest/parse/header/header-labels.ts';
+import { readHead } from '../../../../scripts/ingest/parse/header/header-head.ts';
 
 const head = (text: string) => readHead(text, findLabels(text));
 

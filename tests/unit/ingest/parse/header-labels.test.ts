@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLabels } from '../../../../scripts/ingest/parse/header-labels.ts';
+import { findLabels } from '../../../../scripts/ingest/parse/header/header-labels.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 
 const labels = (text: string) => findLabels(text).map(({ field, printed, language }) => [field, printed, language]);

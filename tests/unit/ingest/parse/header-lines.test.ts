@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerLineKind, kindSlug, placeDate } from '../../../../scripts/ingest/parse/header-lines.ts';
+import { headerLineKind, kindSlug, placeDate } from '../../../../scripts/ingest/parse/header/header-lines.ts';
 
 describe('headerLineKind', () => {
   it('tells every line of a Council header apart', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readHeader } from '../../../../scripts/ingest/parse/header.ts';
+import { readHeader } from '../../../../scripts/ingest/parse/header/header.ts';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
 import {
   codeLines,

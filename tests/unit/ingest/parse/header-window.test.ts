@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerWindow, lineNumberAt, positionOf } from '../../../../scripts/ingest/parse/header-window.ts';
+import { headerWindow, lineNumberAt, positionOf } from '../../../../scripts/ingest/parse/header/header-window.ts';
 
 describe('headerWindow', () => {
   const window = headerWindow([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingAboveBreak } from '../../../../scripts/ingest/parse/heading-above-break.ts';
+import { headingAboveBreak } from '../../../../scripts/ingest/parse/items/heading-above-break.ts';
 
 /** Lines as normalise keeps them, numbered from 1. */
 const kept = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isHyphenationBreak, joinWrappedLine, vocabularyOf } from '../../../../scripts/ingest/parse/hyphenation.ts';
+import { isHyphenationBreak, joinWrappedLine, vocabularyOf } from '../../../../scripts/ingest/parse/text/hyphenation.ts';
 
 describe('isHyphenationBreak', () => {
   const words = vocabularyOf(['international cooperation between authorities', 'a public-private partnership']);

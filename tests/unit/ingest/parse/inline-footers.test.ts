@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footerMatches, insideFooter, removeBareFooterAtPageEnd, removeInlineFooters } from '../../../../scripts/ingest/parse/inline-footers.ts';
+import { footerMatches, insideFooter, removeBareFooterAtPageEnd, removeInlineFooters } from '../../../../scripts/ingest/parse/furniture/inline-footers.ts';
 
 describe('removeInlineFooters', () => {
   it('takes a footer out of running text and joins the sentences around it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineLinePlain, readInline } from '../../../../scripts/ingest/parse/inline.ts';
+import { inlineLinePlain, readInline } from '../../../../scripts/ingest/parse/text/inline.ts';
 import { inlinePlain } from '../../../../src/shared/source-text.ts';
 
 describe('readInline', () => {

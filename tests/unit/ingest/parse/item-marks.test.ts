@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calledNote, markedLineCalls, splitNotes, titleMark } from '../../../../scripts/ingest/parse/item-marks.ts';
-import { NOTE_BLOCK } from '../../../../scripts/ingest/parse/vocabulary.ts';
+import { calledNote, markedLineCalls, splitNotes, titleMark } from '../../../../scripts/ingest/parse/items/item-marks.ts';
+import { NOTE_BLOCK } from '../../../../scripts/ingest/parse/text/vocabulary.ts';
 
 const cut = (texts: string[]) => {
   const { agenda, closing, marked } = splitNotes(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jointItem } from '../../../../scripts/ingest/parse/item-numbers.ts';
+import { jointItem } from '../../../../scripts/ingest/parse/text/item-numbers.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import { OUTCOME_HEADER_15990 } from '../../../support/outcome-header.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setItemRows } from '../../../../scripts/ingest/parse/item-rows.ts';
+import { setItemRows } from '../../../../scripts/ingest/parse/items/item-rows.ts';
 import type { SourceLine } from '../../../../scripts/ingest/parse/normalise.ts';
 
 /** Lines numbered from 1, as normalise gives them. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { agendaSection, dayHeading, followsInAgenda, parseAgenda } from '../../../../scripts/ingest/parse/items.ts';
+import { agendaSection, dayHeading, followsInAgenda, parseAgenda } from '../../../../scripts/ingest/parse/items/items.ts';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
 import { splitDocument } from '../../../../scripts/ingest/parse/split.ts';
 

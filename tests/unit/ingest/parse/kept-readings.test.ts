@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
-import { sentenceReading, sentenceText } from '../../../../scripts/ingest/parse/sentence-text.ts';
-import * as sentences from '../../../../scripts/ingest/parse/sentences.ts';
+import { sentenceReading, sentenceText } from '../../../../scripts/ingest/parse/text/sentence-text.ts';
+import * as sentences from '../../../../scripts/ingest/parse/text/sentences.ts';
 
 // every split counted: a reading the parse made and kept for the validated record is read again without one
-vi.mock('../../../../scripts/ingest/parse/sentences.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../../scripts/ingest/parse/sentences.ts')>();
+vi.mock('../../../../scripts/ingest/parse/text/sentences.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../../scripts/ingest/parse/text/sentences.ts')>();
   return { ...actual, sentenceUnits: vi.fn(actual.sentenceUnits) };
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../../../src/schemas/decision.ts';
-import { kindByShape, unknownKindWarning } from '../../../../scripts/ingest/parse/kind-by-shape.ts';
+import { kindByShape, unknownKindWarning } from '../../../../scripts/ingest/parse/document/kind-by-shape.ts';
 
 const decision: Decision = { by: 'COSI', verb: 'took-note', object: 'the information', references: [], sentence: 0 };
 const item = (number: string | null, title: string, decided: boolean) => ({ number, title, decisions: decided ? [decision] : [] });

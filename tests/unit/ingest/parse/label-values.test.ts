@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLabels } from '../../../../scripts/ingest/parse/header-labels.ts';
-import { readBlock } from '../../../../scripts/ingest/parse/label-values.ts';
+import { findLabels } from '../../../../scripts/ingest/parse/header/header-labels.ts';
+import { readBlock } from '../../../../scripts/ingest/parse/header/label-values.ts';
 
 const read = (text: string) => {
   const block = readBlock(text, findLabels(text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerValue, labelLine } from '../../../../scripts/ingest/parse/labels.ts';
+import { headerValue, labelLine } from '../../../../scripts/ingest/parse/header/labels.ts';
 
 describe('labelLine', () => {
   it('reads the labels of the plain-text and Markdown exports', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedLanguages } from '../../../../scripts/ingest/parse/language-names.ts';
+import { namedLanguages } from '../../../../scripts/ingest/parse/header/language-names.ts';
 
 describe('namedLanguages', () => {
   it('reads the languages a line names, in each official language, in their case forms', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goesOnAtMargin, layoutPrint } from '../../../../scripts/ingest/parse/layout-paragraphs.ts';
+import { goesOnAtMargin, layoutPrint } from '../../../../scripts/ingest/parse/layout/layout-paragraphs.ts';
 
 /** Lines of a text, each with its 1-based line number. */
 const lined = (texts: readonly string[]) => texts.map((text, index) => ({ text, line: index + 1 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowsOverPage } from '../../../../scripts/ingest/parse/layout-row-over-page.ts';
+import { rowsOverPage } from '../../../../scripts/ingest/parse/layout/layout-row-over-page.ts';
 
 const HEADER = 'Action                      Lead            Deadline        State of play';
 

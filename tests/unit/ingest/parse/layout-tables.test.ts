@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutTableRows } from '../../../../scripts/ingest/parse/layout-tables.ts';
+import { layoutTableRows } from '../../../../scripts/ingest/parse/layout/layout-tables.ts';
 import type { SourceLine } from '../../../../scripts/ingest/parse/normalise.ts';
 
 /** Numbered lines from text. */

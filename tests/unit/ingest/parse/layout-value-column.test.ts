@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startsLeftOfValueColumn, valueColumnEnd } from '../../../../scripts/ingest/parse/layout-value-column.ts';
+import { startsLeftOfValueColumn, valueColumnEnd } from '../../../../scripts/ingest/parse/header/layout-value-column.ts';
 
 /** Header rows as `pdftotext -layout` prints them, the value in its column after the label's gap, in several languages. */
 const ROWS = [

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { closeLoneNumbers } from '../../../../scripts/ingest/parse/lone-numbers.ts';
+import { closeLoneNumbers } from '../../../../scripts/ingest/parse/items/lone-numbers.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import { expectOk } from '../../../support/projection.ts';
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isHyphenationBreak, vocabularyOf } from '../../../../scripts/ingest/parse/hyphenation.ts';
+import { isHyphenationBreak, vocabularyOf } from '../../../../scripts/ingest/parse/text/hyphenation.ts';
 import {
   ARTICLE_END_BEFORE_CAPITAL,
   holdsJoinedArticle,
   isMalteseArticleCut,
   isMalteseVocabulary,
   withArticleHyphens,
-} from '../../../../scripts/ingest/parse/maltese-articles.ts';
-import { joinFlatHyphens } from '../../../../scripts/ingest/parse/flat-hyphens.ts';
+} from '../../../../scripts/ingest/parse/text/maltese-articles.ts';
+import { joinFlatHyphens } from '../../../../scripts/ingest/parse/text/flat-hyphens.ts';
 
 const MALTESE = vocabularyOf([
   'Il-Kumitat huwa mistieden jieħu nota tar-rapport tal-Presidenza u jiddiskuti l-passi li jmiss fil-ġlieda kontra l-kriminalità organizzata.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportsMeeting } from '../../../../scripts/ingest/parse/meeting-report.ts';
+import { reportsMeeting } from '../../../../scripts/ingest/parse/document/meeting-report.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import type { IngestRecord } from '../../../../src/schemas/record.ts';
 

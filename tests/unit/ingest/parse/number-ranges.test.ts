@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangeNumbers } from '../../../../scripts/ingest/parse/number-ranges.ts';
+import { rangeNumbers } from '../../../../scripts/ingest/parse/references/number-ranges.ts';
 import { findReferences } from '../../../../src/shared/references.ts';
 
 /** The ids of the numbers inside the range that opens at the text's first reference, each with the text its span covers. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opensTextUnderTitle, titleGoesOnUnder } from '../../../../scripts/ingest/parse/numbered-title.ts';
+import { opensTextUnderTitle, titleGoesOnUnder } from '../../../../scripts/ingest/parse/items/numbered-title.ts';
 
 const TITLE = '3. Draft Council conclusions on the future of the internal security of the European Union and the police partnership';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
-import { isEmptyObject, objectBefore } from '../../../../scripts/ingest/parse/object-first.ts';
+import { findDecisions } from '../../../../scripts/ingest/parse/decisions/decisions.ts';
+import { isEmptyObject, objectBefore } from '../../../../scripts/ingest/parse/decisions/object-first.ts';
 
 const at = (text: string, word: string): number => text.indexOf(word);
 

@@ -1,6 +1,6 @@
 import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { holdsWideCharacters, oneByte } from '../../../../scripts/ingest/parse/one-byte.ts';
+import { holdsWideCharacters, oneByte } from '../../../../scripts/ingest/parse/text/one-byte.ts';
 
 /** A page of a document that holds an en dash and a superscript figure on other lines: V8 holds it two bytes a character. */
 const PAGE = [

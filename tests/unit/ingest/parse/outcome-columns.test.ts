@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceLine } from '../../../../scripts/ingest/parse/normalise.ts';
-import { flatOutcomeColumns, outcomeColumns } from '../../../../scripts/ingest/parse/outcome-columns.ts';
+import { flatOutcomeColumns, outcomeColumns } from '../../../../scripts/ingest/parse/layout/outcome-columns.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 
 /** Numbered lines from text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOutcomeHeader, outcomeRows } from '../../../../scripts/ingest/parse/outcome-rows.ts';
+import { isOutcomeHeader, outcomeRows } from '../../../../scripts/ingest/parse/layout/outcome-rows.ts';
 import type { SourceLine } from '../../../../scripts/ingest/parse/normalise.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 

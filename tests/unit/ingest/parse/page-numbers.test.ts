@@ -6,7 +6,7 @@ import {
   pagesOfLines,
   standsAtPageEdge,
   viewerPageNumbers,
-} from '../../../../scripts/ingest/parse/page-numbers.ts';
+} from '../../../../scripts/ingest/parse/furniture/page-numbers.ts';
 import { LINE_BREAK } from '../../../../scripts/ingest/read/line-breaks.ts';
 
 describe('leadingPageNumber', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTableRow, leadsInToList } from '../../../../scripts/ingest/parse/paragraph-shapes.ts';
+import { isTableRow, leadsInToList } from '../../../../scripts/ingest/parse/items/paragraph-shapes.ts';
 
 describe('numbered lines that are text, not section headings', () => {
   it('takes a sentence ending with a colon above a list for a lead-in paragraph, in English, French, German and Italian', () => {

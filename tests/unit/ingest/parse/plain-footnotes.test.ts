@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markPlainFootnotes } from '../../../../scripts/ingest/parse/plain-footnotes.ts';
+import { markPlainFootnotes } from '../../../../scripts/ingest/parse/footnotes/plain-footnotes.ts';
 
 describe('markPlainFootnotes', () => {
   it('marks a plain footnote under the rule and its call above it, every line break kept', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAgenda } from '../../../../scripts/ingest/parse/items.ts';
+import { parseAgenda } from '../../../../scripts/ingest/parse/items/items.ts';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../../../../src/schemas/record.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
-import { isPronounObject, withAntecedent } from '../../../../scripts/ingest/parse/pronoun-objects.ts';
+import { isPronounObject, withAntecedent } from '../../../../scripts/ingest/parse/decisions/pronoun-objects.ts';
 import { OUTCOME_HEADER_15990 } from '../../../support/outcome-header.ts';
 
 /** The decisions (by, verb, object) and recording sentences of an outcome's one item whose text is `text`. */

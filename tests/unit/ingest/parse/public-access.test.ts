@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
-import { publicAccessStamp } from '../../../../scripts/ingest/parse/public-access.ts';
+import { publicAccessStamp } from '../../../../scripts/ingest/parse/header/public-access.ts';
 
 /** What the stamp reads: as printed and its day, or null. */
 function read(text: string): { printed: string; date: string | null } | null {

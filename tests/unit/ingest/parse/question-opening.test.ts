@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionAfterTitle } from '../../../../scripts/ingest/parse/question-opening.ts';
+import { questionAfterTitle } from '../../../../scripts/ingest/parse/flat/question-opening.ts';
 
 const at = (text: string, word: string) => text.indexOf(word);
 

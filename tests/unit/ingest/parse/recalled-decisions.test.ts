@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRecalledDecision } from '../../../../scripts/ingest/parse/recalled-decisions.ts';
+import { isRecalledDecision } from '../../../../scripts/ingest/parse/decisions/recalled-decisions.ts';
 
 /** The meeting the outcome is of. */
 const MEETING = '2025-11-18';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
-import { closeLoneNumbers } from '../../../../scripts/ingest/parse/lone-numbers.ts';
-import { withheldAfterTitle, withoutLeadingRedactions } from '../../../../scripts/ingest/parse/redactions.ts';
+import { findDecisions } from '../../../../scripts/ingest/parse/decisions/decisions.ts';
+import { closeLoneNumbers } from '../../../../scripts/ingest/parse/items/lone-numbers.ts';
+import { withheldAfterTitle, withoutLeadingRedactions } from '../../../../scripts/ingest/parse/text/redactions.ts';
 
 /** Each decision as who, verb, object and the documents it carries. */
 function decisions(text: string): [string | null, string, string, string[]][] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsUnreadText } from '../../../../scripts/ingest/parse/reference-values.ts';
+import { holdsUnreadText } from '../../../../scripts/ingest/parse/header/reference-values.ts';
 
 describe('holdsUnreadText', () => {
   it('is false for Council and Commission references with their parts, codes and separators', () => {

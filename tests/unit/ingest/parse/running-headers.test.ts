@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
-import { withoutOpeningHeader } from '../../../../scripts/ingest/parse/running-headers.ts';
+import { withoutOpeningHeader } from '../../../../scripts/ingest/parse/furniture/running-headers.ts';
 
 const LIMITE = new Set(['LIMITE']);
 const RESTRICTED = new Set(['RESTREINT UE/EU RESTRICTED']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withSatisfaction } from '../../../../scripts/ingest/parse/satisfied-notes.ts';
+import { withSatisfaction } from '../../../../scripts/ingest/parse/decisions/satisfied-notes.ts';
 
 describe('withSatisfaction', () => {
   it.each([

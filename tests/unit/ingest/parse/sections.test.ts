@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../../scripts/ingest/parse/normalise.ts';
-import { parseSections } from '../../../../scripts/ingest/parse/sections.ts';
+import { parseSections } from '../../../../scripts/ingest/parse/items/sections.ts';
 import { splitDocument } from '../../../../scripts/ingest/parse/split.ts';
 
 const sectionsOf = (text: string) => parseSections(normalise(text));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TextBlock } from '../../../../src/schemas/text-block.ts';
-import { sentenceReading, sentenceText } from '../../../../scripts/ingest/parse/sentence-text.ts';
+import { sentenceReading, sentenceText } from '../../../../scripts/ingest/parse/text/sentence-text.ts';
 
 const paragraph = (value: string): TextBlock => ({ list: null, inline: [{ type: 'text', value }] });
 const item = (value: string): TextBlock => ({ list: 0, inline: [{ type: 'text', value }] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceUnits, splitSentences, titledSentences } from '../../../../scripts/ingest/parse/sentences.ts';
+import { sentenceUnits, splitSentences, titledSentences } from '../../../../scripts/ingest/parse/text/sentences.ts';
 
 describe('splitSentences', () => {
   it('ends a sentence at a full stop, question or exclamation mark followed by a capital', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rememberOwnNumber, removeSplitFooter, removeSplitNoticeFooter } from '../../../../scripts/ingest/parse/split-footers.ts';
+import { rememberOwnNumber, removeSplitFooter, removeSplitNoticeFooter } from '../../../../scripts/ingest/parse/furniture/split-footers.ts';
 
 describe('removeSplitNoticeFooter', () => {
   it('takes out a notice footer’s number before the last row and its page and language at the page’s end, in any language', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { squeezedCodes } from '../../../../scripts/ingest/parse/squeezed-codes.ts';
+import { squeezedCodes } from '../../../../scripts/ingest/parse/header/squeezed-codes.ts';
 
 const codes = (text: string) => squeezedCodes(text).map(({ code }) => code);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkStarCalls } from '../../../../scripts/ingest/parse/star-calls.ts';
+import { linkStarCalls } from '../../../../scripts/ingest/parse/footnotes/star-calls.ts';
 
 const notes = [
   { mark: '*', label: 'asterisk', text: [{ list: null, inline: [{ type: 'text' as const, value: 'Restricted session.' }] }] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { starNotes } from '../../../../scripts/ingest/parse/item-marks.ts';
+import { starNotes } from '../../../../scripts/ingest/parse/items/item-marks.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import { blocksPlain } from '../../../../src/shared/source-text.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subjectDaysLineEnd } from '../../../../scripts/ingest/parse/subject-days-line.ts';
+import { subjectDaysLineEnd } from '../../../../scripts/ingest/parse/header/subject-days-line.ts';
 
 /** The subject's value as the label's text gives it: the first line, a blank line, then what follows. */
 function after(...lines: string[]): { text: string; blank: number } {

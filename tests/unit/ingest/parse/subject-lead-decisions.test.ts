@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDecisions } from '../../../../scripts/ingest/parse/decisions.ts';
+import { findDecisions } from '../../../../scripts/ingest/parse/decisions/decisions.ts';
 import { parseDocument } from '../../../../scripts/ingest/parse/parse.ts';
 import { OUTCOME_HEADER_15990 } from '../../../support/outcome-header.ts';
 

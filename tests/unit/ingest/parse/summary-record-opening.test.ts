@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceLine } from '../../../../scripts/ingest/parse/normalise.ts';
-import { summaryRecordOpening } from '../../../../scripts/ingest/parse/summary-record-opening.ts';
+import { summaryRecordOpening } from '../../../../scripts/ingest/parse/header/summary-record-opening.ts';
 
 /** Body lines numbered from 10, as they follow a header. */
 function body(...texts: string[]): SourceLine[] {

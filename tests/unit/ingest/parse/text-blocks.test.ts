@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textBlocks } from '../../../../scripts/ingest/parse/text-blocks.ts';
+import { textBlocks } from '../../../../scripts/ingest/parse/text/text-blocks.ts';
 
 /** Lines as normalise gives them, numbered from 1. */
 function blocks(...texts: string[]): Array<[number | null, string]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unlabelledCorrespondents } from '../../../../scripts/ingest/parse/unlabelled-correspondents.ts';
+import { unlabelledCorrespondents } from '../../../../scripts/ingest/parse/header/unlabelled-correspondents.ts';
 
 /** Source lines numbered from 1. */
 function lines(...texts: string[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonLine } from '../../../../scripts/ingest/parse/unlabelled-rows.ts';
+import { isPersonLine } from '../../../../scripts/ingest/parse/header/unlabelled-rows.ts';
 
 describe('isPersonLine', () => {
   it('takes a cover note’s sender or recipient: a surname in capitals after a comma or closing the line with its given name', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codesAt, valueLength } from '../../../../scripts/ingest/parse/value-shapes.ts';
+import { codesAt, valueLength } from '../../../../scripts/ingest/parse/header/value-shapes.ts';
 
 const value = (field: Parameters<typeof valueLength>[0], text: string) => text.slice(0, valueLength(field, text, 0)).trim();
 

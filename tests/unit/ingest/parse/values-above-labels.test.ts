@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { valuesAboveLabels, valuesBeforeLabelsInLine } from '../../../../scripts/ingest/parse/values-above-labels.ts';
+import { valuesAboveLabels, valuesBeforeLabelsInLine } from '../../../../scripts/ingest/parse/header/values-above-labels.ts';
 
 function lines(...texts: string[]): { text: string; line: number }[] {
   return texts.map((text, index) => ({ text, line: index + 1 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthLanguage, placeDateLanguages, placeLanguage, versionLanguage } from '../../../../scripts/ingest/parse/version-language.ts';
+import { monthLanguage, placeDateLanguages, placeLanguage, versionLanguage } from '../../../../scripts/ingest/parse/header/version-language.ts';
 
 describe('versionLanguage', () => {
   it('takes the language most of the header says', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { viewerCodesColumn } from '../../../../scripts/ingest/parse/viewer-codes-column.ts';
+import { viewerCodesColumn } from '../../../../scripts/ingest/parse/layout/viewer-codes-column.ts';
 
 /** Source lines numbered from 1. */
 function lines(...texts: string[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { watermarkLines, withoutFlatWatermark } from '../../../../scripts/ingest/parse/watermark.ts';
+import { watermarkLines, withoutFlatWatermark } from '../../../../scripts/ingest/parse/furniture/watermark.ts';
 
 function lines(...texts: string[]): { text: string; line: number }[] {
   return texts.map((text, index) => ({ text, line: index + 1 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinedWrappedLabels, withLabelsWholeInLine } from '../../../../scripts/ingest/parse/wrapped-labels.ts';
+import { joinedWrappedLabels, withLabelsWholeInLine } from '../../../../scripts/ingest/parse/layout/wrapped-labels.ts';
 
 const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
 const texts = (...input: string[]) => joinedWrappedLabels(lines(...input)).map((entry) => entry.text);

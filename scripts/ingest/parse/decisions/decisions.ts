@@ -1,0 +1,556 @@
+import type { DECISION_VERBS } from '../../../../src/schemas/vocabulary.ts';
+import { decisionMaker, isKnownDecisionMaker } from '../../../../src/shared/decision-makers.ts';
+import { documentIds } from '../references/added-versions.ts';
+import { withoutLeadingRedactions } from '../text/redactions.ts';
+import {
+  AUXILIARY,
+  CLAUSE_OPENING,
+  clauseEnd,
+  clauseEnds,
+  COORDINATION_BREAK,
+  REPORTING_VERB,
+  coordinatedSubjects,
+  DECISION_MAKER,
+  englishClauseEnds,
+  NAMED_OBJECT_VERB,
+  OBJECT_OPENING,
+  objectSpans,
+  passiveAgent,
+  passiveClauseStart,
+  previousPassive,
+} from './decision-clauses.ts';
+import { agendaVerb } from './decision-agenda.ts';
+import { isImpliedSubject, statementsOf } from './decision-grammar.ts';
+import { joined } from './decision-passives.ts';
+import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
+import { withRelativeObjects } from './relative-objects.ts';
+import { type Sentence, sentenceUnits, splitSentences } from '../text/sentences.ts';
+import { ellipticalDecision } from './elliptical-decisions.ts';
+import { supportOnly, wholeSubject, withoutCoordinatedSupport } from './delegations-support.ts';
+import { isPronounObject, withAntecedent } from './pronoun-objects.ts';
+import { isRecalledDecision } from './recalled-decisions.ts';
+import { returnObject } from './return-objects.ts';
+import { withoutProcedure } from './decision-procedures.ts';
+import { withSatisfaction } from './satisfied-notes.ts';
+import { allMatches } from '../../../../src/shared/all-matches.ts';
+
+/** A decision verb of the closed vocabulary. */
+export type DecisionVerb = (typeof DECISION_VERBS)[number];
+
+/** A decision as a sentence states it: who (null where the text names nobody), the verb, and what, as printed. */
+export interface Statement {
+  by: string | null;
+  verb: DecisionVerb;
+  object: string;
+}
+
+/** A decision of an agenda item: its statement, the documents its object cites, and the item sentence that records it. */
+export interface FoundDecision extends Statement {
+  /** How it was taken where the text says so, as printed (`by silence procedure`, `par procédure écrite`): cut off the object. */
+  procedure?: string;
+  references: string[];
+  /** Index of the recording sentence in the item's `sentences`. */
+  sentence: number;
+}
+
+/** What an outcome says of an exchange of views between its article and its noun (`held a first exchange of views`). */
+const EXCHANGE_KIND = String.raw`(?:first|brief|short|initial|further|thorough|broad|general|open|fruitful|substantive|in-depth|strategic|useful|policy|lively|comprehensive)`;
+
+/**
+ * What a body `supported` where that is its endorsement: the paper or position put to it, after a determiner (`the
+ * approach`, `the Presidency's proposal`, `these recommendations`, `the way forward set out in …`, `the idea of …`).
+ */
+const SUPPORTED_THING = String.raw`(?:the|this|these|its|their)\s+(?:(?:Presidency['’]s|Commission['’]s|overall|general|proposed|draft|revised|suggested|new)\s+){0,2}(?:approach|proposals?|idea|concept|way\s+forward|recommendations?|conclusions|text|draft|paper|priorities|roadmap|plan|objectives?|orientations?|initiative|continuation|suggestions?|options?|line|strategy|steps?)\b`;
+
+/**
+ * A body coming back to the item, said or reported (`will revert to`, `noted that it would revert to`): the verbs that
+ * report it are `REPORTING_VERB` of decision-clauses.ts.
+ */
+const WILL_RETURN = String.raw`(?:(?:${REPORTING_VERB}|informed\s+(?:the\s+)?(?:COSI|[Cc]ommittee|delegations|Member\s+States))\s+(?:that\s+)?(?:it|they)(?:\s+(?:also|then))?\s+(?:will|would)|will)\s+(?:(?:revert|return|come\s+back|get\s+back)\s+to|revert\s+on)`;
+
+/**
+ * How each decision verb is written in the active voice, as regular-expression sources. `took note` takes its `of`,
+ * so that its object is what was noted; every other verb's object keeps its preposition (`exchanged views on …`,
+ * `agreed to …`).
+ */
+const ACTIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
+  // a body saying it comes back to the item (`will revert to this item`, `will return to the matter`, `will revert on this
+  // issue`), also as reported (`said that it will revert to COSI`, `noted that it would revert to this item`, `informed
+  // delegations that it would come back to`: only a pronoun for the body that speaks after `that`): its object after `to`
+  // (or `on`). First, so that `noted` or `confirmed` reporting it is read as the return, not as a note taken.
+  ['will-return', WILL_RETURN],
+  ['adopted', 'adopted'],
+  // support given to what was put to the committee is an endorsement (`broadly supported the approach`, `expressed its
+  // support for`, and so support confirmed or reiterated for such a thing, `confirmed its support for the approach`, `reiterated
+  // their full support to the Presidency's initiative`, not `Frontex confirmed its support for the joint operations`); never support given to people or work (`Europol supported the Member States`, `… supported 200
+  // operations`): only the position, proposal or text the item is about (`SUPPORTED_THING`)
+  [
+    'endorsed',
+    String.raw`endorsed|gave\s+(?:its|their)\s+(?:support|green\s+light)\s+to|expressed\s+(?:(?:its|their)\s+)?(?:full\s+|broad\s+|strong\s+|general\s+|unanimous\s+)?support\s+(?:for|to)|(?:confirmed|reiterated|reaffirmed|renewed)\s+(?:its|their)\s+(?:full\s+|broad\s+|strong\s+|continued\s+|unanimous\s+)?support\s+(?:for|to)(?=\s+${SUPPORTED_THING})|supported(?=\s+${SUPPORTED_THING})`,
+  ],
+  // a common understanding reached is an agreement (`reached a common understanding on the way forward`)
+  [
+    'agreed',
+    String.raw`agreed|decided|reached\s+(?:an?\s+)?(?:broad\s+|general\s+|political\s+)?(?:agreement|consensus)|reached\s+an?\s+(?:common|shared)\s+understanding`,
+  ],
+  ['approved', 'approved'],
+  ['confirmed', 'confirmed'],
+  // stock taken of a matter is a note taken of it (`took stock of the progress made`)
+  ['took-note', String.raw`(?:took|taken)\s+(?:due\s+|good\s+)?note(?:\s+of)?|(?:duly\s+)?noted|acknowledged|took\s+stock\s+of`],
+  // a discussion held is an exchange of views (`held a strategic discussion on`, `had a debate on`), and so is what a
+  // body `discussed` (`The Committee discussed the Presidency's proposals … as set out in 13461/17`): the outcome's
+  // record that the item was discussed, and of which document
+  ['exchanged-views', String.raw`exchanged\s+views|discussed|(?:held|had)\s+an?\s+(?:${EXCHANGE_KIND}\s+)?(?:exchange\s+of\s+views|discussion|debate)`],
+  ['welcomed', 'welcomed'],
+  ['tasked', 'tasked|mandated|instructed'],
+  ['invited', 'invited|called\\s+(?:up)?on'],
+  // a conclusion: `concluded that …`, `concluded the discussion by …`, never a participle (`Items concluded by COSI SG`)
+  ['concluded', String.raw`concluded(?=\s+(?:that|by\s+\p{Ll}+ing|the\s+(?:discussion|debate|exchange|item|point))\b)`],
+  ['postponed', String.raw`postponed|deferred`],
+  ['withdrawn', 'withdrew'],
+];
+
+/**
+ * The auxiliary of a passive: the past (`was`, `were`) and the present perfect (`has been`, `have been`), not after a
+ * modal (`would have been endorsed`).
+ */
+const PASSIVE_AUXILIARY = String.raw`(?:was|were|has\s+been|have(?<!\b(?:would|should|could|will|shall|may|might|must|to)\s+have)\s+been)`;
+
+/**
+ * The same verbs as participles after a passive auxiliary (`The agenda was adopted`, `Europol was tasked`, `The
+ * handbook has been endorsed`); the subject is what was decided, the agent (`by …`) who decided. Modal and future
+ * forms (`would be invited`) and negations are not decisions.
+ */
+const PASSIVE_PHRASES: ReadonlyArray<readonly [DecisionVerb, string]> = [
+  ...(['adopted', 'endorsed', 'agreed', 'approved', 'confirmed', 'welcomed', 'tasked', 'invited'] as const).map(
+    (verb) => [verb, String.raw`(?:\p{Ll}+ly\s+)?${verb}`] as const,
+  ),
+  ['took-note', String.raw`(?:duly\s+)?(?:noted|taken\s+note\s+of)`],
+  ['postponed', String.raw`(?:\p{Ll}+ly\s+)?(?:postponed|deferred)`],
+  ['withdrawn', String.raw`(?:\p{Ll}+ly\s+)?withdrawn`],
+];
+
+/** Passives whose object follows them (`Note was taken of the report`, `Views were exchanged on drugs`). */
+const OBJECT_AFTER_PASSIVES: ReadonlyArray<readonly [DecisionVerb, string]> = [
+  ['took-note', String.raw`[Nn]ote\s+was\s+taken(?:\s+of)?`],
+  ['exchanged-views', String.raw`[Vv]iews\s+were\s+exchanged`],
+  ['concluded', String.raw`[Ii]t\s+was\s+concluded(?=\s+that\b)`],
+];
+
+/** Any phrase of a table, one capturing group per verb in table order. */
+function alternatives(phrases: ReadonlyArray<readonly [DecisionVerb, string]>): string {
+  return phrases.map(([, phrase]) => `(${phrase})`).join('|');
+}
+
+/** The verb of the first capturing group from `first` on that matched, groups numbered as the phrase table. */
+function verbOf(match: RegExpExecArray, phrases: ReadonlyArray<readonly [DecisionVerb, string]>, first: number): DecisionVerb {
+  const index = phrases.findIndex((_, group) => match[first + group] !== undefined);
+  return phrases[index]?.[0] ?? 'adopted';
+}
+
+/**
+ * Words one of which every English decision phrase holds literally (each alternative of ACTIVE_PHRASES,
+ * PASSIVE_PHRASES and OBJECT_AFTER_PASSIVES, outside any optional part: checked below when the module loads). A
+ * text without one has no English statement, so most sentences of an item are not searched with the patterns.
+ */
+const ENGLISH_VERB_WORDS = [
+  ...['adopted', 'endorsed', 'agree', 'approved', 'confirmed', 'note', 'exchange', 'welcomed', 'tasked', 'invited', 'taken'],
+  ...['decided', 'consensus', 'support', 'green', 'acknowledged', 'mandated', 'instructed', 'called'],
+  ...['concluded', 'postponed', 'deferred', 'revert', 'return', 'back', 'withdrew', 'withdrawn', 'discussion', 'debate', 'discussed', 'understanding', 'stock'],
+];
+
+const ENGLISH_VERB_WORD = new RegExp(ENGLISH_VERB_WORDS.join('|'));
+
+/** What a group or an optional part stands for in holdsVerbWord: one that always holds a word, or one that may not. */
+const HOLDS_WORD = '\u0001';
+const MAY_NOT = '\u0000';
+
+/**
+ * Whether every match of a phrase's source holds one of ENGLISH_VERB_WORDS: each alternative holds one as literal
+ * text outside its optional parts (`?`, `*`, `{0,…}`) and lookarounds, or holds a group every alternative of which
+ * does. Groups are read innermost first; the phrase tables use no escaped parenthesis or class holding one.
+ */
+export function holdsVerbWord(source: string): boolean {
+  let text = source;
+  for (let previous = ''; previous !== text;) {
+    previous = text;
+    text = text.replace(/\((\?<?[=!])?(?:\?:)?([^()]*)\)([?*]|\{0[\d,]*\})?/g, (_group, lookaround, inner: string, optional) =>
+      lookaround !== undefined || optional !== undefined || !holdsVerbWord(inner) ? MAY_NOT : HOLDS_WORD,
+    );
+  }
+  const literal = text.replace(/(?:\\p\{[^}]*\}|\\.|\[[^\]]*\]|.)(?:[?*]|\{0[\d,]*\})/gu, MAY_NOT).replace(/\\p\{[^}]*\}|\\.|\[[^\]]*\]/gu, MAY_NOT);
+  return literal.split('|').every((branch) => branch.includes(HOLDS_WORD) || ENGLISH_VERB_WORDS.some((word) => branch.includes(word)));
+}
+
+for (const [verb, phrase] of [...ACTIVE_PHRASES, ...PASSIVE_PHRASES, ...OBJECT_AFTER_PASSIVES])
+  if (!holdsVerbWord(phrase)) throw new Error(`an English decision phrase of ${verb} can match without any of ENGLISH_VERB_WORDS: ${phrase}`);
+
+/**
+ * A pronoun opening a sentence (or a clause after `;`) as the subject of a decision verb (`It also endorsed …`, `They
+ * further invited …`): the body that decided before it in the item decided (`SUBJECT_PRONOUNS`, findDecisions).
+ */
+const SUBJECT_PRONOUN = String.raw`(?<=^|;\s{0,3})(?:It|They)`;
+
+/** A body (or a pronoun standing for one) opening a clause, and its decision verb. */
+const ACTIVE = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER}|${SUBJECT_PRONOUN})${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})\\b`, 'gu');
+
+/** A body opening a clause, and any finite verb: the subject a verb coordinated after it shares. */
+const SUBJECT = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIARY}\\s+\\p{Ll}`, 'gu');
+
+/**
+ * A decision verb coordinated by `and` or a comma with the verb of a subject before it, opening an object (or, for
+ * `invited` and `tasked`, a name: `and invited Europol to report`; after `took note of`, a document's number or a name:
+ * `and took note of 9877/25 ADD 1`, whose object is then the number, not `of 9877/25 ADD 1`; an exchange of views ending
+ * the sentence, `and held an exchange of views.`, whose object is the item's title; `and will return to it`, `and said
+ * that it would come back to COSI`).
+ */
+const COORDINATED = new RegExp(
+  `(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING}|(?<=${NAMED_OBJECT_VERB})\\s+\\p{Lu}|(?<=\\bof)\\s+[\\p{N}\\p{Lu}]|(?<=\\bviews)[\\s.]*$|(?<=\\bto)\\s+(?:it\\b|\\p{Lu}))`,
+  'gu',
+);
+
+/** A passive decision verb. */
+const PASSIVE = new RegExp(`\\b${PASSIVE_AUXILIARY}\\s+(?:${alternatives(PASSIVE_PHRASES)})\\b`, 'gu');
+
+/** A passive with its object after it. */
+const OBJECT_AFTER = new RegExp(`\\b(?:${alternatives(OBJECT_AFTER_PASSIVES)})\\b`, 'gu');
+
+/**
+ * The pronouns a version opens a sentence with for the body that decided in the sentence before (`It also endorsed …`,
+ * `Il a également approuvé …`, `Er billigte außerdem …`), lower case: that body decided; with none named before, nobody
+ * can be told and no decision is read.
+ */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'il', 'ils', 'elle', 'elles', 'er', 'sie']);
+
+/** A subject that stands for something named before: `it`, `they`, `most of them`. */
+const PRONOUN = /^(?:(?:most|some|all|many|several|both|each|none|one|two|three|four|five)\s+of\s+)?(?:them|they|it|these|those)$/i;
+
+/** A subject that is a relative pronoun (`…, which was endorsed`): a past decision mentioned, not one of the meeting. */
+const RELATIVE = /(?:^|[\s,])(?:which|who|that)$/i;
+
+/** A determiner that opens a sentence and ends up inside an object: written in lower case there (`Most MASPs` → `most MASPs`). */
+const OPENING_ARTICLE = /^(?:The|A|An|Most|Some|All|Several|Many|Each|Both|This|These|Those|Its|Their|Other|Further|Any)\s/;
+
+/** An object as it stands in a sentence: its punctuation off both ends, an opening article in lower case. */
+function objectText(text: string): string {
+  return text.replace(/^[\s,;:]+|[\s,;:.]+$/g, '').replace(OPENING_ARTICLE, (article) => article.toLowerCase());
+}
+
+/** A text with its first letter in lower case. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The object of a conclusion that only frames the decision after it (`concluded that` / `COSI agreed …`). */
+const FRAMING_CONCLUSION = /^(?:that)?$/i;
+
+/**
+ * A passive's subject that names the item itself (`The item was postponed.`): the item's title stands for it where
+ * nothing follows the verb (`The item was deferred to the next meeting` keeps its subject), as it does for `It`.
+ */
+const THE_ITEM = /^(?:the|this)\s+(?:item|point)$/i;
+
+/**
+ * The object of a body coming back to an item or of an item withdrawn where it is only the item itself (`will revert to
+ * this item`, `will return to it`, `The item was withdrawn from the agenda`): the item's title stands for it.
+ */
+const ITEM_ITSELF = /^(?:(?:the|this)\s+(?:item|point|matter|issue|question)|it)(?:\s+(?:from|off)\s+the(?:\s+meeting['’]s)?\s+agenda)?$/i;
+
+/** Verbs whose object may be only the item itself. */
+const ABOUT_THE_ITEM: ReadonlySet<DecisionVerb> = new Set(['will-return', 'withdrawn']);
+
+/** An object with the item itself given as empty, which the item's title then stands for. */
+function itemObject(verb: DecisionVerb, object: string): string {
+  return ABOUT_THE_ITEM.has(verb) && ITEM_ITSELF.test(object) ? '' : object;
+}
+
+/**
+ * Where an item's decisions are read: the day of the meeting the outcome is of (null where it is not known), and whether
+ * the text is a footnote's; a decision it dates before that day is one recalled, not taken (recalled-decisions.ts).
+ */
+export interface DecisionContext {
+  meetingDay: string | null;
+  inFootnote: boolean;
+}
+
+/** The context of an item's own text where the meeting's day is not known. */
+const NO_CONTEXT: DecisionContext = { meetingDay: null, inFootnote: false };
+
+/**
+ * What each verb of one clause-free text (a sentence, the lead of a list or a point) states, in the order written;
+ * none that the text recalls from an earlier meeting.
+ */
+function statementsIn(text: string, languages: Languages, context: DecisionContext): { at: number; statement: Statement; end: number }[] {
+  const found = allStatementsIn(text, languages);
+  return found.filter(({ at, end }) => !isRecalledDecision(text, at, end, context.meetingDay, context.inFootnote));
+}
+
+/** What each verb of one clause-free text states, in the order written. */
+function allStatementsIn(text: string, languages: Languages): { at: number; statement: Statement; end: number }[] {
+  const found: { at: number; statement: Statement; end: number }[] = [];
+  // Without a verb word, no English pattern can match: none is searched for (a cheap test; most sentences fail it).
+  const english = ENGLISH_VERB_WORD.test(text);
+  const search = (pattern: RegExp) => (english ? allMatches(pattern, text) : []);
+  const endOf = english ? englishClauseEnds(text) : () => text.length;
+  /** Each verb's statement, its object bounded by its clause's end or the next verb of its kind (`objectSpans`). */
+  const read = (matches: readonly RegExpExecArray[], by: (match: RegExpExecArray) => string | null, verb: (match: RegExpExecArray) => DecisionVerb) => {
+    const spans = objectSpans(
+      matches,
+      (match) => match.index,
+      (match) => match.index + match[0].length,
+      endOf,
+    );
+    for (const { item: match, start, end } of spans) {
+      const who = by(match);
+      const read = verb(match);
+      const statement = { by: who === null ? null : decisionMaker(who), verb: read, object: itemObject(read, objectText(text.slice(start, end))) };
+      // `The Presidency concluded that COSI agreed: …`: the conclusion is the decision after it, read on its own
+      if (statement.verb === 'concluded' && FRAMING_CONCLUSION.test(statement.object)) continue;
+      found.push({ at: match.index, statement, end });
+    }
+  };
+  read(
+    search(ACTIVE),
+    (match) => match[1] ?? null,
+    (match) => verbOf(match, ACTIVE_PHRASES, 2),
+  );
+  // The subjects and breaks are looked for only in a sentence with a coordinated verb (few have one).
+  const coordinated = search(COORDINATED);
+  const subjects = coordinated.length === 0 ? [] : allMatches(SUBJECT, text);
+  const breaks = coordinated.length === 0 ? [] : allMatches(COORDINATION_BREAK, text).map((match) => match.index);
+  const pairs = coordinatedSubjects(coordinated, subjects, breaks);
+  const subjectOf = new Map(pairs.map(({ verb, subject }) => [verb, subject]));
+  read(
+    pairs.map(({ verb }) => verb),
+    (match) => subjectOf.get(match)?.[1] ?? null,
+    (match) => verbOf(match, ACTIVE_PHRASES, 1),
+  );
+  read(
+    search(OBJECT_AFTER),
+    () => null,
+    (match) => verbOf(match, OBJECT_AFTER_PASSIVES, 1),
+  );
+  for (const { at, by, verb, object, end } of otherLanguageStatements(text, languages))
+    found.push({ at, statement: { by: by === null ? null : decisionMaker(by), verb, object: objectText(object) }, end });
+  const passives = search(PASSIVE);
+  passives.forEach((match, index) => {
+    const passive = passiveStatement(text, match, endOf, passives[index + 1]?.index ?? text.length);
+    if (passive !== null) found.push(passive);
+  });
+  // a body opening a relative clause decided the noun its pronoun hangs on (`…, which the Committee endorsed`)
+  const relatives = withRelativeObjects(
+    text,
+    found,
+    ({ statement }) => statement.object,
+    (read, noun) => ({ ...read, statement: { ...read.statement, object: objectText(noun) } }),
+  );
+  return relatives.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The statement of a passive decision verb: its subject (with what a pronoun stands for) and its agent, if named; what
+ * follows it up to its clause's end or the next passive (`next`).
+ */
+function passiveStatement(
+  text: string,
+  match: RegExpExecArray,
+  endOf: (from: number) => number,
+  next: number,
+): { at: number; statement: Statement; end: number } | null {
+  const clauseStart = passiveClauseStart(text, match.index);
+  const subject = text
+    .slice(clauseStart, match.index)
+    .replace(/^(?:In|On|At|During|Following|After|Before|Under)\s[^,]{0,80},\s*/, '')
+    .trim()
+    .replace(/,$/, '');
+  if (subject === '' || RELATIVE.test(subject)) return null;
+  const after = match.index + match[0].length;
+  const agent = passiveAgent(text, after);
+  const rest = agent?.end ?? after;
+  const end = Math.min(endOf(rest), Math.max(rest, next));
+  const complement = text.slice(rest, end).trim();
+  const previous = PRONOUN.test(subject) || agent === null ? previousPassive(text, clauseStart) : null;
+  const thing =
+    /^it$/i.test(subject) || (THE_ITEM.test(subject) && complement === '')
+      ? ''
+      : PRONOUN.test(subject) && previous !== null
+        ? `${subject} [${previous.subject}]`
+        : subject;
+  const by = agent?.agent ?? previous?.agent ?? null;
+  const verb = verbOf(match, PASSIVE_PHRASES, 1);
+  const statement = { by: by === null ? null : decisionMaker(by), verb, object: itemObject(verb, objectText(joined(thing, complement))) };
+  return { at: match.index, statement, end };
+}
+
+/**
+ * A list's lead that is only its points' subject (`COSI:`, `The Committee:`, `Le COSI :`, `Der Ausschuss:`), each point
+ * opening with its verb: `- took note of the presentation;` / `- approved the plans set out in 14001/25.`
+ */
+const SUBJECT_LEAD = /^([\p{L}’' -]{2,60}?)(?:[ \t]?:)?$/u;
+
+/** The longest object a list's lead may give its points (`of`, `the following`): a longer one is a decision of its own. */
+const MAX_LEAD_OBJECT = 40;
+
+/** The statements of one sentence; a verb whose object is the list that follows it states one decision per point. */
+function sentenceStatements(text: string, lead: string | null, points: readonly string[], languages: Languages, context: DecisionContext): Read[] {
+  if (lead === null)
+    return statementsIn(text, languages, context).map(({ statement, end }) => ({ ...statement, start: objectStart(text, statement.object, end) }));
+  const subject = SUBJECT_LEAD.exec(lead)?.[1];
+  if (subject !== undefined && isKnownDecisionMaker(subject))
+    return points.flatMap((point) =>
+      splitSentences(point)
+        .flatMap((sentence, index) => statementsIn(index === 0 ? `${subject} ${sentence}` : sentence, languages, context))
+        .map(({ statement }) => ({ ...statement, start: null })),
+    );
+  const leading = statementsIn(lead, languages, context);
+  const last = leading.at(-1);
+  const spread = last !== undefined && last.end >= lead.replace(/[\s:]+$/, '').length && last.statement.object.length <= MAX_LEAD_OBJECT;
+  const statements = (spread ? leading.slice(0, -1) : leading).map(({ statement }) => statement);
+  let pointEnd: ((point: string) => number) | undefined;
+  for (const point of points) {
+    const [first = '', ...others] = splitSentences(point);
+    if (spread)
+      statements.push({
+        ...last.statement,
+        object: objectText(`${last.statement.object} ${first.slice(0, (pointEnd ??= pointEnds(lead, last, languages))(first))}`),
+      });
+    for (const sentence of [first, ...others]) statements.push(...statementsIn(sentence, languages, context).map(({ statement }) => statement));
+  }
+  return statements.map((statement) => ({ ...statement, start: null }));
+}
+
+/**
+ * Where the object a list's lead gives each of its points ends in a point: where the version whose grammar read the
+ * lead's verb ends a clause (`Le comité a pris note:` / `des résultats de la réunion …, qui s'est tenue le 20 novembre`,
+ * `Der Ausschuss nahm Kenntnis` / `vom Ergebnis der Tagung …, die am 20. November 2017 stattfand,`), where English does
+ * if none of the other versions' grammars read it.
+ */
+function pointEnds(lead: string, last: { at: number; statement: Statement }, languages: Languages): (point: string) => number {
+  const reader = languages.find((language) => statementsOf(language, lead).some(({ at, verb }) => at === last.at && verb === last.statement.verb));
+  return reader === undefined ? (point) => clauseEnd(point, 0) : (point) => clauseEnds(reader.clauseEnd, point)(0);
+}
+
+/** A statement as a sentence reads it, with where its object starts in the sentence (null where not known: a list's points). */
+type Read = Statement & { start: number | null };
+
+/**
+ * Where an object starts in the text it was read from, given where its clause ends (`end`): the object as printed,
+ * right before that end and the punctuation objectText takes off (`… and approved the report.`); null where the object
+ * is not printed so (a passive's subject, an item's title, an article set in lower case).
+ */
+function objectStart(text: string, object: string, end: number): number | null {
+  if (object === '') return null;
+  // the punctuation objectText takes off, stepped over from the end (no pattern: a sentence may be long)
+  let last = end;
+  while (last > 0 && OBJECT_END_PUNCTUATION.has(text.charAt(last - 1))) last -= 1;
+  const start = last - object.length;
+  return start >= 0 && text.startsWith(object, start) ? start : null;
+}
+
+/** The characters objectText takes off an object's end. */
+const OBJECT_END_PUNCTUATION: ReadonlySet<string> = new Set([' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', ',', ';', ':', '.']);
+
+/**
+ * A sub-point's heading on a line of its own (`(b) Way forward`, `b) Vorstellung`, `(ii) Drugs`, the Greek and Bulgarian
+ * versions' letters `β) Περαιτέρω πορεία`, `б) Бъдещи действия`): its title, which an object left empty under it stands
+ * for (`COSI held an exchange of views.` under `(b)` is about `Way forward`, not the item). A line that ends a sentence is
+ * a point's text, not its heading.
+ */
+const SUB_POINT_HEADING = /^\(?(?:[a-zα-ωа-я]|[ivx]{1,5})\)[ \t]+(\S[^\n]{0,250}?)[ \t]*:?$/u;
+
+/** A sub-point's label opening its sentence (`(a) COSI took note …`, `b) Der Ausschuss …`, `б) Дневният ред …`): no part of the clause. */
+const POINT_LABEL = /^\(?(?:[a-zα-ωа-я]|[ivx]{1,5})\)[ \t]+(?=\S)/u;
+
+/** An object that opens by naming the item itself (`the item to the next meeting`, `le point`, `dieser Punkt`, `el punto`). */
+const ITEM_NAMED =
+  /^(?:(?:the|this)\s+(?:item|point)|(?:le|ce)\s+point|(?:der|dieser)\s+(?:Tagesordnungs)?[Pp]unkt|(?:el|este)\s+punto|(?:il|questo)\s+punto|(?:het|dit)\s+(?:agenda)?punt|(?:o|este)\s+ponto)(?![\p{L}])/iu;
+
+/** The title of a sub-point's heading, or null where the text is not one. */
+function subPointTitle(text: string): string | null {
+  const title = SUB_POINT_HEADING.exec(text)?.[1];
+  return title === undefined || /[.;!?]$/.test(title) ? null : title;
+}
+
+/**
+ * The decisions of one agenda item's plain text, in the order written: one per distinct (by, verb, object), each with
+ * the documents its object cites and the index of its sentence; the sentences kept are those that record a decision,
+ * each once. An object the text leaves empty (`COSI took note.`) is the item's title. The agenda's adoption is `adopted`
+ * whichever verb the version prints (`decision-agenda.ts`). A decision the text recalls from an earlier meeting is none
+ * of the item's (`context`, recalled-decisions.ts). `units`: the text's sentences, where already split (sentenceReading).
+ */
+export function findDecisions(
+  plainText: string,
+  title: string,
+  context: DecisionContext = NO_CONTEXT,
+  units: readonly Sentence[] = sentenceUnits(plainText),
+): { sentences: string[]; decisions: FoundDecision[] } {
+  const sentences: string[] = [];
+  const decisions = new Map<string, FoundDecision>();
+  const languages = otherLanguagesIn(plainText);
+  // what a pronoun alone as an object stands for: the object of the decision before it, else the item's documents
+  let previousObject: string | null = null;
+  // who a pronoun as the subject stands for (`It also endorsed …`): the body named in the decision before it
+  let previousBy: string | null = null;
+  const documents = documentIds(plainText);
+  // what an empty object stands for: the item's title, or under a sub-point's heading, the sub-point's
+  let about = title;
+  // the delegations as a whole opening the sentence before, as printed: who a pronoun of support stands for
+  let previousWhole: string | null = null;
+  for (const { text, lead, points } of units) {
+    const named = previousWhole;
+    previousWhole = wholeSubject(text);
+    // whose support the sentence records, read once for all its decisions
+    let supporters: ((by: string | null, object?: number | null) => boolean) | undefined;
+    const point = lead === null ? subPointTitle(text) : null;
+    if (point !== null) about = point;
+    let index: number | null = null;
+    const clause = withoutLeadingRedactions(text.replace(POINT_LABEL, ''));
+    const reads = sentenceStatements(clause, lead, points, languages, context);
+    // a sentence that is only what became of the item (`Postponed to the next meeting.`): about the item or sub-point
+    const elliptical = reads.length === 0 && lead === null && point === null ? ellipticalDecision(clause) : null;
+    if (elliptical !== null) reads.push({ by: null, verb: elliptical.verb, object: elliptical.rest === '' ? '' : `${about} ${elliptical.rest}`, start: null });
+    for (const { start, ...read } of reads) {
+      const standsFor = read.by !== null && (SUBJECT_PRONOUNS.has(read.by.toLowerCase()) || isImpliedSubject(read.by));
+      if (standsFor && previousBy === null) continue;
+      const said: Statement = standsFor ? { ...read, by: previousBy } : read;
+      // what the delegations as a whole supported is their position, not a decision (delegations-support.ts)
+      // nor what they supported with a verb joined to this decision's (`Les délégations ont salué le rapport et soutenu …`)
+      // nor what they approved with a version's verb of support read as approval (`Delegacijos pritarė …`)
+      const whole = said.verb === 'endorsed' || said.verb === 'approved';
+      const cut = said.verb === 'endorsed' ? said.object : withoutCoordinatedSupport(said.object);
+      const supported = (whole || cut !== said.object) && (supporters ??= supportOnly(clause, named))(said.by);
+      // dropped only where the verb of support itself was read as this decision, not one joined after it with its own
+      // verb (`Delegations supported the approach … and approved the report.`)
+      if (whole && cut === said.object && supported && supporters?.(said.by, start) === true) continue;
+      const statement: Statement = supported ? { ...said, object: cut } : said;
+      if (statement.by !== null) previousBy = statement.by;
+      // under a sub-point, `the item` its sentence names is the sub-point (`The item was postponed to the next meeting.`)
+      // what a body comes back to is written one way in every version (return-objects.ts)
+      const printed =
+        statement.object === ''
+          ? about
+          : statement.verb === 'will-return'
+            ? returnObject(statement.object, about)
+            : about === title
+              ? statement.object
+              : statement.object.replace(ITEM_NAMED, about);
+      const pronoun = isPronounObject(printed);
+      // a pronoun inside the object is written in lower case, as the other versions' passives write their subjects
+      const taken = withoutProcedure(pronoun ? withAntecedent(lowerFirst(printed), previousObject, documents) : printed);
+      // a note taken with satisfaction is a welcome of what was noted (satisfied-notes.ts)
+      const satisfied = withSatisfaction(statement.verb, taken.object);
+      const object = satisfied.object;
+      // a pronoun after a pronoun stands for the same antecedent: never a bracket inside a bracket, which would grow with
+      // every sentence (a line of 20,000 `… de` objects wrote 20,000 nested objects: output quadratic in the text)
+      if (!pronoun) previousObject = object;
+      const verb = agendaVerb(satisfied.verb, object);
+      const key = JSON.stringify([statement.by, verb, object]);
+      if (decisions.has(key)) continue;
+      index ??= sentences.push(text) - 1;
+      // A document with the version added after it (`9876/25 + ADD 1`) carries both, as the item's references do.
+      const references = documentIds(object);
+      decisions.set(key, { ...statement, verb, object, ...(taken.procedure === null ? {} : { procedure: taken.procedure }), references, sentence: index });
+    }
+  }
+  return { sentences, decisions: [...decisions.values()] };
+}
