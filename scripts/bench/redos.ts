@@ -400,6 +400,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     name: 'dropped first footnote `x.` / `2 Doc. 1/25.` / footer pages run',
     fragment: 'The Committee took note.\n\n2 Doc. 1234/25.\n14470/25\nJAI.1\n\nJV/ab\n\n1\nEN\n\f',
   },
+  // Feet without form feeds or footers, footnote 2 under a sentence, an annex's heading and an item's number under it,
+  // run on (foot-footnotes.ts shapedPages, footnoteBlock, pageGoesOn: each foot's page looked for once).
+  { name: 'footless footnote pages `x.` / `2 Doc.` / `ANNEX` / `4.` lines run', fragment: 'x.\n\n2 Doc.\nANNEX\n4.\n' },
   // The Hungarian page after its number before a capital (sentences.ts PAGE_AFTER_NUMBER, 9 characters before the dot).
   { name: 'Hungarian pages `53. o. Lásd ` runs', fragment: '53. o. Lásd ', sentence: true },
   // Footnotes of a page run into one line after a list item's `;` or withheld after any word, and paragraph numbers beside

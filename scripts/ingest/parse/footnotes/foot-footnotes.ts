@@ -406,6 +406,7 @@ function contentsPagesAt(lines: readonly string[], at: number): number {
 function shapedPages(lines: readonly string[]): Page[] {
   const found: Page[] = [];
   let start = 0;
+  const searches: { from: number; byMark: Map<string, CallsAbove> } = { from: start, byMark: new Map() };
   for (let line = 1; line < lines.length; line += 1) {
     const above = (lines[line - 1] ?? '').trimEnd();
     if (above !== '' && !ENDS_FOOTNOTE.test(above)) continue;
@@ -414,7 +415,12 @@ function shapedPages(lines: readonly string[]): Page[] {
     let end = line + 1;
     while (end < lines.length && end - line < MAX_FOOTNOTE_LINES && !endsShapedFoot(lines, end)) end += 1;
     const last = (lines[end - 1] ?? '').trimEnd();
-    if (!(ENDS_FOOTNOTE.test(last) || BEFORE_ITEM.test(last)) || lastCall(lines, mark, start, line) === null) continue;
+    if (!(ENDS_FOOTNOTE.test(last) || BEFORE_ITEM.test(last))) continue;
+    // The text above is searched from the page's start once for each number, each search going on where the last stopped.
+    if (searches.from !== start) Object.assign(searches, { from: start, byMark: new Map() });
+    let search = searches.byMark.get(mark);
+    if (search === undefined) searches.byMark.set(mark, (search = new CallsAbove(lines, mark, start)));
+    if (search.lastUpTo(line) === null) continue;
     found.push({ start, end });
     start = end;
     line = end;
@@ -1083,6 +1089,100 @@ function lastCall(lines: readonly string[], mark: string, from: number, to: numb
   return lastMatch(lines, mark, from, to, cellCall(mark));
 }
 
+type Place = { line: number; at: number };
+
+/**
+ * lastCall's search of the lines from `from` on, gone on line by line as the text below is asked (`lastUpTo(to)` with `to`
+ * never smaller than before): shapedPages asks each line that may open a page's foot for a call above it, and a text of
+ * many such lines and no call (`x.` / `2 Doc.` / `ANNEX` / `4.` run on) was searched again from the page's start for
+ * each. Each line is searched once; what lastCall takes from the lines so far is kept (the last place of each kind, the
+ * number and first of the places counted), so that lastUpTo(to) is lastCall(lines, mark, from, to).
+ */
+class CallsAbove {
+  private readonly lines: readonly string[];
+  private readonly mark: string;
+  private readonly from: number;
+  /** The lines before it are searched. */
+  private scanned: number;
+  private superscript: Place | null = null;
+  private readonly superscriptPattern: RegExp;
+  private readonly patterns: readonly RegExp[];
+  private readonly lastOf: (Place | null)[];
+  private readonly spacedPattern: RegExp;
+  /** The places one space after a word no paragraph's number or reference's number, each with the capitals before it that may make it a code's number. */
+  private readonly spaced: { place: Place; word: string | undefined }[] = [];
+  /** The capitals that number what they name on the lines searched so far (numberedByCode: the count only grows). */
+  private readonly codes = new Set<string>();
+  private readonly wordPattern: RegExp;
+  private between: { count: number; first: Place | null } = { count: 0, first: null };
+  private readonly stopPattern: RegExp;
+  private afterStop: { count: number; first: Place | null } = { count: 0, first: null };
+  private readonly cellPattern: RegExp;
+  private cell: Place | null = null;
+
+  constructor(lines: readonly string[], mark: string, from: number) {
+    this.lines = lines;
+    this.mark = mark;
+    this.from = from;
+    this.scanned = from;
+    this.superscriptPattern = superscriptCall(mark);
+    this.patterns = [gluedCall(mark), nextCall(mark), yearCall(mark), afterNumberCall(mark)].filter((pattern) => pattern !== null);
+    this.lastOf = this.patterns.map(() => null);
+    this.spacedPattern = spacedCall(mark);
+    this.wordPattern = spacedWordCall(mark);
+    this.stopPattern = spacedStopCall(mark);
+    this.cellPattern = cellCall(mark);
+  }
+
+  lastUpTo(to: number): Place | null {
+    for (; this.scanned < to; this.scanned += 1) this.search(this.scanned);
+    if (this.superscript !== null) return this.superscript;
+    for (const last of this.lastOf) if (last !== null) return last;
+    // From the last on: a code's number stays one as the text below is searched, so it is dropped.
+    for (let last = this.spaced.at(-1); last !== undefined; last = this.spaced.at(-1)) {
+      const word = last.word;
+      if (word === undefined) return last.place;
+      if (!this.codes.has(word) && !wordNumbered(this.lines, this.from, to, word)) return last.place;
+      this.codes.add(word);
+      this.spaced.pop();
+    }
+    if (this.between.count > 0) return this.between.count === 1 ? this.between.first : null;
+    if (this.afterStop.count > 0) return this.afterStop.count === 1 ? this.afterStop.first : null;
+    return this.cell;
+  }
+
+  /** What line `line` adds to each kind of place, in lastCall's order. */
+  private search(line: number): void {
+    const text = this.lines[line] ?? '';
+    const { mark } = this;
+    const superscript = superscriptOf(mark);
+    if (text.includes(superscript)) this.superscript = lastPlace(text, line, superscript, this.superscriptPattern) ?? this.superscript;
+    if (!text.includes(mark)) return;
+    this.patterns.forEach((pattern, index) => (this.lastOf[index] = lastPlace(text, line, mark, pattern) ?? this.lastOf[index] ?? null));
+    for (const match of text.matchAll(this.spacedPattern)) {
+      const at = match.index + match[0].length - mark.length;
+      if (numbersParagraph(text, at, mark) || numberedByWord(text, at)) continue;
+      const word = capitalsBefore(text, at);
+      if (word === undefined || !(BARE_CODES.has(word) || CODE_WORDS.has(word))) this.spaced.push({ place: { line, at }, word });
+    }
+    if (text.includes(` ${mark} `) || text.trimEnd().endsWith(` ${mark}`)) {
+      for (const match of text.matchAll(this.wordPattern)) {
+        const place = { line, at: match.index + match[0].length - mark.length };
+        if (isCallBetweenWords(this.lines, place, mark)) this.between = { count: this.between.count + 1, first: this.between.first ?? place };
+      }
+    }
+    for (const match of text.matchAll(this.stopPattern))
+      this.afterStop = { count: this.afterStop.count + 1, first: this.afterStop.first ?? { line, at: match.index + match[0].length - mark.length } };
+    this.cell = lastPlace(text, line, mark, this.cellPattern) ?? this.cell;
+  }
+}
+
+/** The last place on line `line` (its text `text`) where `pattern` finds `mark`, or null (lastMatch on one line). */
+function lastPlace(text: string, line: number, mark: string, pattern: RegExp): Place | null {
+  const last = [...text.matchAll(pattern)].at(-1);
+  return last === undefined ? null : { line, at: last.index + last[0].length - mark.length };
+}
+
 /**
  * The words before a number that make it a reference's number, not a call (`Article 2 and`, `point 2 of`, `Artikel 2
  * und`, `l'article 2 et`, `item 2 on`, a document's version `6120/1/24 REV 1 with`), in the languages of the register.
@@ -1235,10 +1335,19 @@ const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys()].map((name) =
  * the page prints without a number but here (`… sieci JIT.` … `o powołaniu JIT 1.`) leaves the number a call.
  */
 function numberedByCode(lines: readonly string[], from: number, to: number, text: string, at: number): boolean {
-  const word = /(?<![\p{L}\d])(\p{Lu}{2,8}) $/u.exec(text.slice(Math.max(0, at - 10), at))?.[1];
+  const word = capitalsBefore(text, at);
   if (word === undefined) return false;
   if (BARE_CODES.has(word) || CODE_WORDS.has(word)) return true;
-  // Counted up to two only: a page of many such numbers is left at its first lines.
+  return wordNumbered(lines, from, to, word);
+}
+
+/** The word in capitals one space before the number at `at` (`JAI 1.`, `JIT 1.`), or undefined. */
+function capitalsBefore(text: string, at: number): string | undefined {
+  return /(?<![\p{L}\d])(\p{Lu}{2,8}) $/u.exec(text.slice(Math.max(0, at - 10), at))?.[1];
+}
+
+/** Whether the lines `from` to `to` print `word` before a number twice or more (counted up to two only: a page of many such numbers is left at its first lines). */
+function wordNumbered(lines: readonly string[], from: number, to: number, word: string): boolean {
   const numbered = new RegExp(String.raw`(?<![\p{L}\d])${word}[ \t]+\d`, 'gu');
   let count = 0;
   for (let line = from; line < to && count < 2; line += 1) count += (lines[line] ?? '').match(numbered)?.length ?? 0;
