@@ -1,7 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
 import type { OkRecord } from '../../src/schemas/record.ts';
 
 /**
@@ -55,22 +51,4 @@ export function noteBlocks(record: OkRecord): Array<[number | null, string]> {
   return record.sections.flatMap((section) =>
     section.text.map((block): [number | null, string] => [block.list, block.inline.map((node) => ('value' in node ? node.value : '')).join('')]),
   );
-}
-
-/**
- * A scratch folder for the texts a test file writes, made before its tests run and removed after them (none is made
- * where no test runs: `vitest list`); call at the file's top level, and the returned function inside a test.
- */
-export function scratchFolder(prefix: string): () => string {
-  let folder: string | undefined;
-  beforeAll(() => {
-    folder = mkdtempSync(join(tmpdir(), prefix));
-  });
-  afterAll(() => {
-    if (folder !== undefined) rmSync(folder, { recursive: true, force: true });
-  });
-  return () => {
-    if (folder === undefined) throw new Error(`the scratch folder ${prefix}… is made before the tests run`);
-    return folder;
-  };
 }

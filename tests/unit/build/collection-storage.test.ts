@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collectionBytes, collectionStorageFor } from '../../../scripts/build/collection-storage.ts';
+import { scratchFolder } from '../../support/scratch-folder.ts';
 
 /** Bytes of the collections of the 4,500-document benchmark corpus (~10,000 pages), as `du -sb` measured them. */
 const TEN_THOUSAND_PAGES_BYTES = 101_195_060;
@@ -11,8 +11,7 @@ const TEN_THOUSAND_DOCUMENTS_BYTES = 225_000_000;
 /** Bytes of the collections of ~22,600 documents (~50,000 pages), scaled from the same corpus. */
 const FIFTY_THOUSAND_PAGES_BYTES = 508_000_000;
 
-const scratch = mkdtempSync(join(tmpdir(), 'collection-storage-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const scratchRoot = scratchFolder('collection-storage-');
 
 describe('the content-layer storage', () => {
   it('keeps the single data-store file for the seeds and for a 10,000-page archive', () => {
@@ -26,6 +25,7 @@ describe('the content-layer storage', () => {
   });
 
   it('counts the files of every collection folder but not the source documents or the mention lists', () => {
+    const scratch = scratchRoot();
     mkdirSync(join(scratch, 'items'));
     mkdirSync(join(scratch, 'decisions'));
     mkdirSync(join(scratch, 'sources'));
@@ -38,6 +38,6 @@ describe('the content-layer storage', () => {
   });
 
   it('counts nothing for a content root that does not exist yet', () => {
-    expect(collectionBytes(join(scratch, 'missing'))).toBe(0);
+    expect(collectionBytes(join(scratchRoot(), 'missing'))).toBe(0);
   });
 });

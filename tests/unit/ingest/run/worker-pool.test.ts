@@ -1,21 +1,17 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestSource, type SourceReport, type SourceTask } from '../../../../scripts/ingest/run/ingest-source.ts';
 import { inOrder, WorkerPool } from '../../../../scripts/ingest/run/worker-pool.ts';
+import { scratchFolder } from '../../../support/scratch-folder.ts';
 
 const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'content', 'sources');
-const out = mkdtempSync(join(tmpdir(), 'ingest-worker-'));
-
-afterAll(() => {
-  rmSync(out, { recursive: true, force: true });
-});
+const out = scratchFolder('ingest-worker-');
 
 describe('the ingest worker', () => {
   it('loads without tsx and reports on each seed what ingestSource reports in this process', async () => {
-    const target = { out, staging: null, spool: null };
+    const target = { out: out(), staging: null, spool: null };
     const tasks: SourceTask[] = readdirSync(SEEDS)
       .sort()
       .map((name, index) => ({ index, source: `content/sources/${name}`, path: join(SEEDS, name), inside: true }));
@@ -37,7 +33,9 @@ describe("the ingest worker's messages", () => {
       .sort()
       .slice(0, 4)
       .map((name, index) => ({ index, source: `content/sources/${name}`, path: join(SEEDS, name), inside: true }));
-    const worker = new Worker(new URL('../../../../scripts/ingest/run/ingest-worker.ts', import.meta.url), { workerData: { out, staging: null, spool: null } });
+    const worker = new Worker(new URL('../../../../scripts/ingest/run/ingest-worker.ts', import.meta.url), {
+      workerData: { out: out(), staging: null, spool: null },
+    });
     try {
       const messages: unknown[] = [];
       const answered = new Promise<void>((resolve) => {
