@@ -1,16 +1,17 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { LO_FIXTURES, loCases } from './support/lo-cases.ts';
 import { expectOk, HEADER_FIELDS, project, shapedLike } from './support/projection.ts';
 
 /**
- * The LibreOffice-made documents of tests/fixtures/council-pdf-lo as a register user may hold them in text: what
+ * The LibreOffice-made documents of tests/fixtures/council-pdf-lo and real-register-lo as a register user may hold them in text: what
  * plain `pdftotext` and `pdftotext -layout` print for their PDF. Each must give the record its expected.json states
  * (read off source.fodt), footnotes aside (tests/foot-footnotes-texts.test.ts reads them): where a rendering
  * itself holds other characters than the document (plain pdftotext drops the hyphen ending a line), `texts` says so.
  */
-const FIXTURES = 'tests/fixtures/council-pdf-lo';
+const FIXTURES = LO_FIXTURES;
 const RENDERINGS = ['pdftotext.txt', 'pdftotext-layout.txt'] as const;
 /** The fields compared: the header (what the source, not the file, says), the meeting, the body's structure. */
 const FIELDS = [
@@ -41,9 +42,7 @@ interface Expected extends Record<string, unknown> {
   unread?: string[];
 }
 
-const cases = readdirSync(FIXTURES)
-  .filter((name) => existsSync(join(FIXTURES, name, 'pdftotext.txt')))
-  .sort();
+const cases = loCases().filter((name) => existsSync(join(FIXTURES, name, 'pdftotext.txt')));
 
 function expectedOf(name: string, rendering: (typeof RENDERINGS)[number]): Expected {
   const expected = JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as Expected & Record<string, unknown>;

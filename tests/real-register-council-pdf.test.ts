@@ -29,6 +29,8 @@ import { RENDERING_SHAPES } from './support/text-shapes.ts';
  *   `(a)`, `(i)` and `(ii)` under `(b)`), footnote 1 (Council conclusions 15358/10) called in `(b)` and carried on at the
  *   next page's foot, and the nine EMPACT priorities of 2014-2017 (Council conclusions 9849/13, footnote 2) in a ruled
  *   table narrower than the page, its header row repeated on the next page over the rest of a row the page break cuts.
+ *   Their tables as the PDF reader reads them, row by row, are checked by tests/council-pdf-lo.test.ts, which sweeps
+ *   real-register-lo/ as it does council-pdf-lo/.
  */
 /** The folder of a case: the policy cycle report's three versions have a folder of their own (tests/fixtures/real-register-lo). */
 const folderOf = (name: string): string => (name.startsWith('report-2014-policy-cycle') ? 'tests/fixtures/real-register-lo' : 'tests/fixtures/council-pdf-lo');
@@ -177,51 +179,6 @@ describe.each(CASES)('the real register document %s rebuilt as the register prin
     expect(((expected['joined'] ?? []) as string[]).filter((paragraph) => !lines.some((line) => line.includes(paragraph)))).toEqual([]);
   });
 });
-
-/**
- * What the PDF reader reads of a table row otherwise than the document prints it (`<case>` → the printed text, what is
- * read instead, and why): checked still so, so that the list stays true.
- */
-const ROW_MISREAD: Partial<Record<Case, { printed: string; read: string; why: string }>> = {
-  'report-2014-policy-cycle-fr': {
-    printed: 'sud-orientales',
-    read: 'sudorientales',
-    why: 'row 1’s `sud-orientales` is cut after its hyphen at the cell’s line end (`sud-` / `orientales`) and the document writes it nowhere else: pdf-hyphens.ts takes the hyphen before a small letter for the word processor’s hyphenation',
-  },
-};
-
-describe.each(CASES.filter((name) => 'rows' in JSON.parse(readFileSync(join(folderOf(name), name, 'expected.json'), 'utf8'))))(
-  'the table of %s as the PDF reader reads it',
-  (name) => {
-    const expected = JSON.parse(readFileSync(join(folderOf(name), name, 'expected.json'), 'utf8')) as {
-      rows: string[];
-      overPage: Array<{ row: string; rest: string }>;
-      header: string;
-    };
-    const misread = ROW_MISREAD[name];
-    const asRead = (row: string) => (misread === undefined ? row : row.replace(misread.printed, misread.read));
-    const linesOf = async () => (await fromPdf(name)).text.split('\n').map((line) => line.replaceAll('**', ''));
-
-    it('reads each row on a line of its own, its cells apart by tabs, each cell’s wrapped lines joined', async () => {
-      const lines = new Set(await linesOf());
-      expect(expected.rows.map(asRead).filter((row) => !lines.has(row))).toEqual([]);
-      if (misread !== undefined)
-        expect(
-          [...lines].some((line) => line.includes(misread.printed)),
-          misread.why,
-        ).toBe(false);
-    });
-
-    it('reads the rest of a row a page break cuts right under the row, a tab before it, and the header row repeated after it', async () => {
-      const lines = await linesOf();
-      for (const { row, rest } of expected.overPage) {
-        const at = lines.indexOf(row);
-        expect(at, row).toBeGreaterThanOrEqual(0);
-        expect(lines.slice(at + 1, at + 3)).toEqual([rest, expected.header]);
-      }
-    });
-  },
-);
 
 /** The letters and digits of a text, in code point order (superscript digits as digits): what no reading may lose or add. */
 function letters(text: string): string {
