@@ -15,47 +15,68 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  *   13802/25`, `…, der in Dokument 13802/25 enthalten ist`): part of what was agreed, the document cited;
  * - a German relative clause that says what happens to it next (`…, der dem AStV … vorgelegt werden soll`): no part of
  *   what was approved;
+ * - a clause of when it was decided (`… when the Presidency presented its report`, `… lorsque la présidence a présenté
+ *   …`, `… quando la Presidenza ha presentato …`, `… cuando la Presidencia presentó …`, `… quando a Presidência
+ *   apresentou …`, `…, als der Vorsitz … vorstellte`): no part of what was approved;
  * and the Estonian postponement with where to after its particle (`Komitee lükkas arutelu edasi järgmisele koosolekule.`),
  * read as the impersonal `Arutelu lükati edasi järgmisele koosolekule.` is.
  * Written by hand as the versions word them; before 7 December 2026 each object ran on over the clause, lost the
- * document, or (Estonian) was no decision.
+ * document, or (Estonian) was no decision; the clauses of when, until the evening of 7 December 2026.
  */
 const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string, verb: string, object: string, references: string[]]> }> = {
   en: {
     sentences: [
       'The Committee took note of the briefing by CTG and the intervention by Europol, welcoming and supporting the ongoing cooperation, while underlining that security remains a national responsibility.',
+      'The Committee approved the conclusions set out in 13802/25 when the Presidency presented its report.',
     ],
-    decisions: [['COSI', 'took-note', 'the briefing by CTG and the intervention by Europol', []]],
+    decisions: [
+      ['COSI', 'took-note', 'the briefing by CTG and the intervention by Europol', []],
+      ['COSI', 'approved', 'the conclusions set out in 13802/25', ['13802/25']],
+    ],
   },
   fr: {
     sentences: [
       "Le comité a pris note de l'exposé du GAT et de l'intervention d'Europol, saluant et soutenant la coopération en cours, tout en soulignant que la sécurité relève de la responsabilité nationale.",
       'Le comité est convenu du projet de rapport au Parlement européen, qui figure dans le document 13802/25.',
+      'Le comité a approuvé les conclusions figurant dans le document 13803/25 lorsque la présidence a présenté son rapport.',
     ],
     decisions: [
       ['COSI', 'took-note', "l'exposé du GAT et de l'intervention d'Europol", []],
       ['COSI', 'agreed', 'du projet de rapport au Parlement européen, qui figure dans le document 13802/25', ['13802/25']],
+      ['COSI', 'approved', 'les conclusions figurant dans le document 13803/25', ['13803/25']],
     ],
   },
   it: {
     sentences: [
       "Il comitato ha preso atto del briefing del CTG e dell'intervento di Europol, accogliendo con favore e sostenendo la cooperazione in corso, pur sottolineando che la sicurezza è una responsabilità nazionale.",
       'Il comitato ha convenuto sul progetto di relazione al Parlamento europeo, che figura nel documento 13802/25.',
+      'Il comitato ha approvato le conclusioni che figurano nel documento 13803/25 quando la Presidenza ha presentato la sua relazione.',
     ],
     decisions: [
       ['COSI', 'took-note', "del briefing del CTG e dell'intervento di Europol", []],
       ['COSI', 'agreed', 'sul progetto di relazione al Parlamento europeo, che figura nel documento 13802/25', ['13802/25']],
+      ['COSI', 'approved', 'le conclusioni che figurano nel documento 13803/25', ['13803/25']],
     ],
   },
   de: {
     sentences: [
       'Der Ausschuss billigte den Entwurf von Schlussfolgerungen in der Fassung des Dokuments 13802/25, der dem AStV als I/A-Punkt vorgelegt werden soll.',
       'Der Ausschuss begrüßte den Bericht, der in Dokument 13803/25 enthalten ist.',
+      'Der Ausschuss billigte die Schlussfolgerungen in Dokument 13804/25, als der Vorsitz seinen Bericht vorstellte.',
     ],
     decisions: [
       ['COSI', 'approved', 'den Entwurf von Schlussfolgerungen in der Fassung des Dokuments 13802/25', ['13802/25']],
       ['COSI', 'welcomed', 'den Bericht, der in Dokument 13803/25 enthalten ist', ['13803/25']],
+      ['COSI', 'approved', 'die Schlussfolgerungen in Dokument 13804/25', ['13804/25']],
     ],
+  },
+  es: {
+    sentences: ['El Comité aprobó las conclusiones que figuran en el documento 13802/25 cuando la Presidencia presentó su informe.'],
+    decisions: [['COSI', 'approved', 'las conclusiones que figuran en el documento 13802/25', ['13802/25']]],
+  },
+  pt: {
+    sentences: ['O Comité aprovou as conclusões constantes do documento 13802/25 quando a Presidência apresentou o seu relatório.'],
+    decisions: [['COSI', 'approved', 'as conclusões constantes do documento 13802/25', ['13802/25']]],
   },
   et: {
     sentences: ['Komitee lükkas arutelu edasi järgmisele koosolekule.'],

@@ -9,12 +9,13 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * (tests/fixtures/outcome-languages/outcomes.json) whose item 3 records that the Presidency or Europol presented a
  * paper, which the committee then endorsed, approved or noted (`…, which the Committee endorsed.`, `…, que le comité
  * a approuvé.`, `…, den der Ausschuss billigte.`, `…, che il comitato ha approvato.`, `…, que el Comité aprobó.`, `…, que o
- * Comité aprovou.`, `…, dat het Comité goedkeurde.`, `…, waarvan het Comité nota nam.`): what the committee decided is
+ * Comité aprovou.`, `…, dat het Comité goedkeurde.`, `…, waarvan het Comité nota nam.`, `…, dont le comité a pris note.`): what the committee decided is
  * the noun the relative pronoun hangs on, the paper presented, with the document it cites, never the item's title nor
  * the words after the verb (`… lors de sa réunion`). A clause of what was said (`La présidence a indiqué que le comité a
  * approuvé le rapport.`) keeps its own object. Written by hand as the versions word them; before 7 December 2026 the
  * Romance versions gave the item's title (or the words after the verb) as the object, English, German and Dutch read
- * no decision.
+ * no decision; until the evening of 7 December 2026 the French `dont` read none, and on the Portuguese page run into
+ * one line the title ran on over the sentence `A Presidência apresentou …` (no decision).
  */
 const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string, verb: string, object: string, references: string[]]> }> = {
   en: {
@@ -34,11 +35,13 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'La présidence a présenté le projet de conclusions figurant dans le document 13802/25, que le comité a approuvé.',
       'Europol a présenté son rapport sur la mise en œuvre de la feuille de route, que le comité a approuvé lors de sa réunion.',
       'La présidence a indiqué que le comité a approuvé le rapport.',
+      'La Commission a présenté le rapport sur la mise en œuvre de la stratégie, dont le comité a pris note.',
     ],
     decisions: [
       ['COSI', 'approved', 'le projet de conclusions figurant dans le document 13802/25', ['13802/25']],
       ['COSI', 'approved', 'son rapport sur la mise en œuvre de la feuille de route', []],
       ['COSI', 'approved', 'le rapport', []],
+      ['COSI', 'took-note', 'le rapport sur la mise en œuvre de la stratégie', []],
     ],
   },
   de: {
@@ -75,14 +78,14 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
   },
   pt: {
     sentences: [
-      // `O Europol` first: a sentence opening `A Presidência` right after the title, on a page run into one line, stays
-      // the title's (body-start.ts does not cut at the article `A`, which opens Hungarian titles)
-      'O Europol apresentou o seu relatório sobre a execução do roteiro, que o Comité aprovou.',
+      // `A Presidência` right after the title: on a page run into one line, the sentence's start (a Hungarian title
+      // opens with the article `A` too, never with a capitalised noun and a verb in the past)
       'A Presidência apresentou o projeto de conclusões constante do documento 13802/25, que o Comité aprovou.',
+      'O Europol apresentou o seu relatório sobre a execução do roteiro, que o Comité aprovou.',
     ],
     decisions: [
-      ['COSI', 'approved', 'o seu relatório sobre a execução do roteiro', []],
       ['COSI', 'approved', 'o projeto de conclusões constante do documento 13802/25', ['13802/25']],
+      ['COSI', 'approved', 'o seu relatório sobre a execução do roteiro', []],
     ],
   },
   nl: {

@@ -200,6 +200,25 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     fragment: 'stellte den Bericht vor, den der Ausschuss in der Sitzung billigte ',
     sentence: true,
   },
+  // The French `dont` before the committee (relative-objects.ts OF_WHICH), and clauses of when ending an object after
+  // and not after a preposition (decision-clauses.ts whenClause), run on.
+  {
+    name: 'decisions: `a présenté le rapport, dont le comité a pris note, dont ` runs',
+    fragment: 'a présenté le rapport, dont le comité a pris note, dont ',
+    sentence: true,
+  },
+  {
+    name: 'decisions: `Il comitato ha approvato le conclusioni di quando ` runs',
+    fragment: 'Il comitato ha approvato le conclusioni di quando ',
+    sentence: true,
+  },
+  {
+    name: 'decisions: `COSI approved the report when the Presidency, when ` runs',
+    fragment: 'COSI approved the report when the Presidency, when ',
+    sentence: true,
+  },
+  // The Portuguese article, a capitalised noun and a preterite after an item's title on a page run into one line (body-start.ts SUBJECT_AND_VERB_AFTER_TITLE), run on.
+  { name: 'flat `A Presidência apresentou A Comissão ` runs', fragment: 'A Presidência apresentou A Comissão ' },
   // Maltese's article at former line ends of a Maltese page run into one line (flat-hyphens.ts `ARTICLE_BEFORE_CAPITAL`, maltese-articles.ts), run on.
   { name: 'flat Maltese articles `il-Kumitat is-sigurtà fir- rigward tal- Unjoni ` runs', fragment: 'il-Kumitat is-sigurtà fir- rigward tal- Unjoni ' },
   // A footnote inside the sentence the page break cut of a page run into one line (foot-footnotes.ts CUT_FOOTNOTE, flat-lines.ts MARKED_IN_CUT_SENTENCE), run on.

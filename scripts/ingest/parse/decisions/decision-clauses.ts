@@ -75,6 +75,17 @@ export const NAMED_OBJECT_VERB = String.raw`(?:tasked|invited)`;
 export const LIST_COLON = String.raw`\s*:(?=\s+\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s)`;
 
 /**
+ * A clause of when something was decided, after its object (`… when the Presidency presented its report`, `… lorsque
+ * la présidence a présenté …`, `… quando la Presidenza ha presentato …`, `…, als der Vorsitz … vorstellte`): one of a
+ * version's `conjunctions` after a space or comma, but not after one of `notAfter`, a preposition or a verb of knowing,
+ * where the question it opens is the object (`the information on when …`, `la question de savoir quand …`). Every
+ * version's clause ends; no decision is read inside such a clause (it may recall an earlier one).
+ */
+export function whenClause(conjunctions: string, notAfter: string): string {
+  return String.raw`(?<!(?<![\p{L}])(?:${notAfter})),?\s+(?:${conjunctions})(?![\p{L}\p{N}-])`;
+}
+
+/**
  * What ends the clause an object stands in: `;`, `:` before a list's points (`LIST_COLON`) or a clause (`: this meeting was …`; not the colon of a title,
  * `counter-terrorism: priorities and way forward`), a relative or contrasting clause (`, which …`, `, while …`),
  * a decision verb after a comma, `and` before another clause (a coordinated verb, `exchanged views` ending the text, `invited` or `tasked` before a name, a body and its verb, or a subject of up to eight words and an
@@ -89,6 +100,7 @@ const CLAUSE_END = new RegExp(
     // a participle clause after the object, what the body did besides (`…, welcoming and supporting the ongoing cooperation`)
     String.raw`,\s+(?=(?:welcoming|supporting|underlining|stressing|emphasi[sz]ing|highlighting|recalling|acknowledging|reiterating|encouraging|urging|noting\s+that)\b)`,
     String.raw`\s+(?:while|whilst|whereas)\s`,
+    whenClause('when', 'on|of|about|as|to|from|until|since|know|knowing|decide|deciding'),
     String.raw`,\s+(?=${PERFECT}(?:also\s+)?${DECISION_VERB}\s+${OBJECT_OPENING})`,
     String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|further\s+|then\s+)?(?:${DECISION_VERB}|${PAST_VERB})\s+${OBJECT_OPENING})`,
     String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|further\s+|then\s+)?${NAMED_OBJECT_VERB}\s+\p{Lu})`,

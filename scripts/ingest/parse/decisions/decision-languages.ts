@@ -21,6 +21,7 @@ import { MEMBERS_OF } from './committee-members.ts';
 import { DE_SUPPORT, ES_SUPPORT, FR_SUPPORT, IT_SUPPORT, NL_SUPPORT, PT_SUPPORT } from './support-phrases.ts';
 import { NORTH_GRAMMARS } from './decision-languages-north.ts';
 import { verbLastRelatives } from './relative-objects.ts';
+import { whenClause } from './decision-clauses.ts';
 import {
   AGENCIES,
   always,
@@ -132,7 +133,8 @@ const FR_ELIDED = {
 
 const FRENCH = grammar({
   hint: /é|soutenu|convenu|parvenu|accueilli|pris\s|conclu(?![\p{L}])|reviendr/u,
-  opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:que|et|mais)\s{1,3}|\bqu['’])`,
+  // `dont` opens a relative clause whose subject may be the body (`…, dont le comité a pris note`: relative-objects.ts)
+  opening: String.raw`(?<=^|[;:,]\s{0,3}|\b(?:que|et|mais|dont)\s{1,3}|\bqu['’])`,
   and: 'et',
   body: `${FR_BODY}|${FR_OTHER_BODY}`,
   finite: String.raw`(?:a|ont|est|sont|s['’]est|se\s+sont)${END}`,
@@ -144,6 +146,7 @@ const FRENCH = grammar({
     // a relative clause, but the one that names the document what was decided is in (`…, qui figure dans le document 14108/1/17 REV 1`)
     String.raw`,\s*(?:qui(?!\s+figur(?:e|ent)\s+dans\s+(?:le|les)\s+documents?${END})|dont|lequel|laquelle|lesquels|lesquelles)${END}`,
     String.raw`,?\s+(?:tandis|alors)\s+que\s`,
+    whenClause(String.raw`lorsque|lorsqu(?=['’])|quand`, 'de|sur|à|savoir'),
     // a participle clause after the object, what the body did besides (`…, saluant et soutenant la coopération en cours`, `…, tout en soulignant que …`)
     String.raw`,\s+(?:tout\s+en\s+)?(?=(?:saluant|soutenant|soulignant|rappelant|insistant|encourageant|réaffirmant|réitérant|notant|relevant)${END})`,
     String.raw`,\s+(?=${anyOf(FR_PHRASES.map(([source]) => source))})`,
@@ -285,6 +288,8 @@ const GERMAN = grammar({
   clauseEnds: [
     String.raw`\s*;`,
     String.raw`,\s*(?:während|wobei|wohingegen)${END}`,
+    // a clause of when, after its comma (`als` without one is `as`: `billigte den Bericht als Grundlage`)
+    String.raw`,\s*(?:als|wenn|nachdem|sobald)${END}`,
     // a relative clause, its verb last (`…, der dem AStV … vorgelegt wird`, `…, die am 20. November 2017 stattfand`), but
     // the one that names the document what was decided is in (`…, der in Dokument 13802/25 enthalten ist`); a noun a
     // comma lists after the object ends on a capital (`…, die dem Rat vorgelegten Schlussfolgerungen`), and an infinitive
@@ -394,6 +399,7 @@ const SPANISH = grammar({
     String.raw`\s*;`,
     String.raw`,\s*(?:que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual|los\s+cuales|las\s+cuales)${END}`,
     String.raw`,?\s+mientras\s+(?:que\s)?`,
+    whenClause('cuando', 'de|sobre|a|saber'),
     String.raw`,\s+(?=${anyOf(ES_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+(?:y|e)\s+(?=${anyOf(ES_PHRASES.map(([source]) => source))}|(?:${ES_BODY})\s+\p{Ll}|(?:${ES_OTHER_BODY})\s+(?:${anyOf(ES_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+(?:y|e)\s+(?=${ES_REPORTING})`,
@@ -506,6 +512,7 @@ const ITALIAN = grammar({
     String.raw`\s*;`,
     // a relative clause, but the one that names the document what was decided is in (`…, che figura nel documento 14108/1/17 REV 1`)
     String.raw`,\s*(?:che(?!\s+figura(?:no)?\s+ne[li]\s+document[oi]${END})|cui|il\s+quale|la\s+quale|i\s+quali|le\s+quali|mentre)${END}`,
+    whenClause('quando|allorché|allorquando', 'di|su|a|da|sapere'),
     // a participle clause after the object: what the body did besides (`…, accogliendo con favore e sostenendo …`, `…, pur
     // sottolineando …`), when a meeting was held (`…, tenutasi il 20 novembre 2017`)
     String.raw`,\s+(?:pur\s+)?(?=(?:accogliendo|sostenendo|sottolineando|ribadendo|ricordando|incoraggiando|evidenziando|rilevando|tenut[aoie]si|svolt[aoie]si)${END})`,
@@ -743,6 +750,7 @@ const PORTUGUESE = grammar({
   clauseEnds: [
     String.raw`\s*;`,
     String.raw`,\s*(?:que|o\s+qual|a\s+qual|os\s+quais|as\s+quais|cujo|cuja|enquanto)${END}`,
+    whenClause('quando', 'de|sobre|a|saber'),
     String.raw`,\s+(?=${anyOf(PT_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+e\s+(?=${anyOf(PT_PHRASES.map(([source]) => source))}|(?:${PT_BODY})\s+\p{Ll}|(?:${PT_OTHER_BODY})\s+(?:${anyOf(PT_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+e\s+(?=${PT_REPORTING})`,

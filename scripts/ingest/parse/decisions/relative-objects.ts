@@ -26,6 +26,17 @@ const RELATIVE = /(?:(?<![\p{L}])which|,\s*(?:qu(?:e|['’])|che|dat|die))\s*$/u
  */
 const RELATIVE_OR_THAT = /(?<![\p{L}])(?:that|que|qu['’]|che|dat)\s*$/u;
 
+/**
+ * The French `dont` (`…, dont le comité a pris note`): the pronoun stands for `de` and the antecedent, so the antecedent
+ * is what a verb with nothing after it decided (`prendre note de`); where the verb has an object of its own (`…, dont le
+ * comité a approuvé les conclusions`: the antecedent's conclusions), what was decided is a part of the antecedent that
+ * cannot be told, and no decision is read.
+ */
+const OF_WHICH = /,\s*dont\s*$/u;
+
+/** An object that is nothing: the verb's clause ends right after it. */
+const NOTHING = /^[\s.!?:;,]*$/u;
+
 /** A text that leads a list, its points the verb's objects. */
 const LEADS_LIST = /:\s*$/u;
 
@@ -110,23 +121,26 @@ function determinersOf(pronoun: string): ReadonlySet<string> {
 }
 
 /** The relative pronoun right before a body at `at`, if any: where the clause before it ends, whether it is one for sure, the determiners of its versions. */
-function relativeBefore(text: string, at: number): { comma: number; sure: boolean; determiners: ReadonlySet<string> } | null {
+function relativeBefore(text: string, at: number): { comma: number; sure: boolean; ofWhich: boolean; determiners: ReadonlySet<string> } | null {
   const from = Math.max(0, at - 12);
   const before = text.slice(from, at);
+  const ofWhich = OF_WHICH.exec(before);
+  if (ofWhich !== null) return { comma: from + ofWhich.index, sure: true, ofWhich: true, determiners: DETERMINERS.romance };
   const sure = RELATIVE.exec(before);
   const either = sure ?? RELATIVE_OR_THAT.exec(before);
   if (either === null) return null;
   let end = from + either.index;
   while (end > 0 && /\s/u.test(text.charAt(end - 1))) end -= 1;
   if (text.charAt(end - 1) === ',') end -= 1;
-  return { comma: end, sure: sure !== null, determiners: determinersOf(either[0]) };
+  return { comma: end, sure: sure !== null, ofWhich: false, determiners: determinersOf(either[0]) };
 }
 
 /**
- * The statements whose body opens a relative clause (`, which the Committee endorsed`, `, que le comité a approuvé`)
- * with the antecedent as their object; those whose antecedent cannot be told left out. A statement after a pronoun
- * that may also open what was said (`that`, `que`, `che`, `dat` without a comma) is a relative one only where its verb
- * has no object of its own and a noun stands before the pronoun, and the verb leads no list; the others are kept as read.
+ * The statements whose body opens a relative clause (`, which the Committee endorsed`, `, que le comité a approuvé`,
+ * `, dont le comité a pris note`) with the antecedent as their object; those whose antecedent cannot be told left out.
+ * A statement after a pronoun that may also open what was said (`that`, `que`, `che`, `dat` without a comma) is a
+ * relative one only where its verb has no object of its own and a noun stands before the pronoun, and the verb leads
+ * no list; the others are kept as read.
  */
 export function withRelativeObjects<T extends { at: number }>(
   text: string,
@@ -137,11 +151,15 @@ export function withRelativeObjects<T extends { at: number }>(
   const kept: T[] = [];
   for (const statement of statements) {
     const relative = relativeBefore(text, statement.at);
-    if (relative === null || (!relative.sure && !/^[\s.!?:;,]*$/u.test(objectOf(statement)))) {
+    if (relative === null || (!relative.sure && !NOTHING.test(objectOf(statement)))) {
       kept.push(statement);
       continue;
     }
     const noun = antecedent(text, relative.comma, relative.determiners);
+    if (relative.ofWhich) {
+      if (noun !== null && NOTHING.test(objectOf(statement))) kept.push(withObject(statement, noun));
+      continue;
+    }
     // a pronoun that may open what was said keeps the statement as read where no antecedent stands before it, or where
     // the verb leads a list (`The Presidency concluded that COSI agreed:` / `- to put in place a Roadmap …`)
     if (noun !== null && (relative.sure || !LEADS_LIST.test(text))) kept.push(withObject(statement, noun));

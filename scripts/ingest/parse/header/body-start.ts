@@ -606,9 +606,12 @@ const POSSESSIVE_SUBJECT = /^\S+[ \t]+(?:\p{Lu}[\p{L}-]*[ \t]+){1,5}(?:\([^()\s]
 /**
  * The Polish Presidency as a sentence's subject after an item's title, its verb in the past after it (`… handlu
  * narkotykami Prezydencja przedstawiła projekt …`, `Prezydencja poinformowała …`): a title opens with the noun (a
- * VALUE_END_OPENERS word, looked for after the title's first word only here) but never goes on with it and a verb.
+ * VALUE_END_OPENERS word, looked for after the title's first word only here) but never goes on with it and a verb; and
+ * the Portuguese feminine article before a capitalised noun and a verb in the preterite (`… criminalidade organizada A
+ * Presidência apresentou …`, `A Comissão informou …`), which a Hungarian title's article `A` never goes on with (its
+ * verbs end otherwise: `A bizottság jóváhagyta`).
  */
-const SUBJECT_AND_VERB_AFTER_TITLE = /^Prezydencja[ \t]+\p{Ll}+(?:ła|ło|ł)(?![\p{L}])/u;
+const SUBJECT_AND_VERB_AFTER_TITLE = /^(?:Prezydencja[ \t]+\p{Ll}+(?:ła|ło|ł)|A[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Ll}+(?:ou|eu|iu|aram|eram|iram))(?![\p{L}])/u;
 
 /**
  * A sentence's first word whose article or preposition is elided before it, in capitals as only a sentence's start
