@@ -391,6 +391,12 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     fragment: 'Der\n\nausschuss\n\nbilligte\n\nden\n\nneuen\n\nzur\n\ndes\n\nInformationsaustauschs und des Fahrplans\n',
   },
   { name: 'justified words `der` / `` / `den` … no line of text under them runs', fragment: 'der\n\nden\n\nzur\n\n' },
+  // A table plain pdftotext printed a cell to a line, its numbered column's header first and each row's number alone
+  // over its cells (column-cells.ts `NUMBER_CELL`, sections.ts `tableRows`), run on.
+  {
+    name: 'numbered table cells `No.` / `` / `Priority` / `` / `Objective set by the Council` / `` / `1.` … runs',
+    fragment: 'No.\n\nPriority\n\nObjective set by the Council\n\n1.\n\nIllegal immigration\n\n2.\n\n',
+  },
   // A Greek or Bulgarian last point over the next paragraph's number, a sentence opening with the Greek article after it
   // (flat-bullets.ts `STACKED_NUMBER`, `SENTENCE_OPENS`; body-start.ts `candidates` after `η`).
   { name: 'flat stacked Greek `ότι: α) οι· γ) 3. η έτη. Η COSI ` runs', fragment: 'ότι: α) οι· γ) 3. η έτη. Η COSI в) 3. ф г. ' },

@@ -203,7 +203,7 @@ function continuesParagraphs(found: { number: string | null; title: string | nul
  * `column-cells.ts`), its rows' numbered first cells (`1. Map the criminal networks …`, `Q4 2024` under it) are no
  * headings: they stay text, in the order printed, the rows' cells not told apart. The table runs from its header row
  * to the next heading of another kind (an annex, a Roman part, a Markdown heading) or to a numbered heading that goes
- * on with the headings above the table (`3.` after `2.`) where the rows' own numbers would not (`3.` after the row `1.`).
+ * on with the headings above the table (`3.` after `2.` or `2.2`) where the rows' own numbers would not (`3.` after the row `1.`).
  * `heading(index, number)`: whether the heading found on line `index` is one.
  */
 function tableRows(lines: readonly SourceLine[]): { heading(index: number, number: string | null): boolean } {
@@ -227,7 +227,8 @@ function tableRows(lines: readonly SourceLine[]): { heading(index: number, numbe
       }
       open = false;
       lastRow = null;
-      lastHeading = numbered ? value : lastHeading;
+      // A part's heading (`2.2`) goes on with its top level's number: `3.` after it goes on with the headings.
+      if (numbered) lastHeading = Number(/^\d+/.exec(number)?.[0]);
       return true;
     },
   };

@@ -14,8 +14,8 @@ interface Line {
 /** A header row has this many cells at least: two short lines apart by a blank line are as often two headings. */
 const MIN_CELLS = 3;
 
-/** A header cell is a few words: at most this many, and this many characters. */
-const MAX_CELL_WORDS = 4;
+/** A header cell is a few words: at most this many (`Objective set by the Council`, `Objectif fixé par le Conseil`), and this many characters. */
+const MAX_CELL_WORDS = 6;
 const MAX_CELL_LENGTH = 40;
 
 /** A header cell opens with a capital, holds no figure and ends in no punctuation (`State of play`, `Mitgliedstaat`, `État d'avancement`). */
@@ -23,6 +23,13 @@ const CELL = /^[ \t]*\p{Lu}[^\d.:;,!?]*[^\d.:;,!?\s]$/u;
 
 /** An annex's heading is no cell (`ANNEX`, `ANLAGE II`). */
 const ANNEX_LINE = new RegExp(String.raw`^[ \t]*(?:${ANNEX_WORDS.join('|')})(?![\p{L}])`, 'u');
+
+/**
+ * A numbered column's header cell, the first of its row: a word cut short with its dot (`No.`, `Nr.`, `Br.`, `Lp.`,
+ * `Αρ.`, `Sorsz.`) or a letter with the sign of a number (`N°`, `N.º`, `№`); never a Roman numeral or a letter alone
+ * (`II.`, `A.`: a part's number).
+ */
+const NUMBER_CELL = /^[ \t]*(?:\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.?[°º]|№)[ \t]*$/u;
 
 function isCell(text: string): boolean {
   return text.length <= MAX_CELL_LENGTH && CELL.test(text) && text.trim().split(/[ \t]+/).length <= MAX_CELL_WORDS && !ANNEX_LINE.test(text);
@@ -45,11 +52,13 @@ export function headerRowCells(lines: readonly Line[]): number[][] {
     const last = run[run.length - 1];
     // A cell goes on the run when a blank line stands between it and the run's last cell; a run opens anywhere.
     const goesOn = last !== undefined && last === index - 2 && lines[index - 1]?.text === '';
-    if (!isCell(text)) {
+    // A numbered column's header (`No.`) only opens a run.
+    const numberCell = NUMBER_CELL.test(text);
+    if (!isCell(text) && !numberCell) {
       close();
       continue;
     }
-    if (!goesOn) close();
+    if (!goesOn || numberCell) close();
     // A cell with text right under it ends its run (the last cell over the first row's text).
     run.push(index);
     if ((lines[index + 1]?.text ?? '') !== '') close();

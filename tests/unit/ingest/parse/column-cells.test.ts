@@ -174,6 +174,88 @@ COSI is invited to take note of the measures.
   });
 });
 
+/**
+ * A table whose first column numbers its rows, as plain `pdftotext` prints the register's report 14440/14
+ * (tests/fixtures/real-register-lo/report-2014-policy-cycle-*): the column's header an abbreviation with its dot or the
+ * sign of a number (`No.`, `Nr.`, `N°`), a header cell of five words, each row's number alone over its cells.
+ */
+type NumberedTable = readonly [
+  language: string,
+  annex: string,
+  number: string,
+  title: string,
+  leadIn: string,
+  header: readonly string[],
+  priorities: readonly string[],
+  next: string,
+  nextTitle: string,
+];
+
+const NUMBERED_TABLES: readonly NumberedTable[] = [
+  [
+    'English',
+    'ANNEX',
+    '2.2.',
+    'The EU policy cycle 2014-2017',
+    'The nine priorities are the following:',
+    ['No.', 'Priority', 'Objective set by the Council'],
+    ['Illegal immigration', 'Trafficking in human beings', 'Counterfeit goods'],
+    '3.',
+    'Next steps',
+  ],
+  [
+    'Danish',
+    'BILAG',
+    '2.2.',
+    'EU-politikcyklussen for 2014-2017',
+    'De ni prioriteter er følgende:',
+    ['Nr.', 'Prioritet', 'Mål fastsat af Rådet'],
+    ['Ulovlig indvandring', 'Menneskehandel', 'Varemærkeforfalskede varer'],
+    '3.',
+    'De næste skridt',
+  ],
+  [
+    'French',
+    'ANNEXE',
+    '2.2.',
+    'Le cycle politique de l’UE pour la période 2014-2017',
+    'Les neuf priorités sont les suivantes :',
+    ['N°', 'Priorité', 'Objectif fixé par le Conseil'],
+    ['Immigration illégale', 'Traite des êtres humains', 'Contrefaçons'],
+    '3.',
+    'Prochaines étapes',
+  ],
+];
+
+/** The text plain `pdftotext` prints for a numbered table under a sub-heading, and a heading after it. */
+function numberedTable([, annex, number, title, leadIn, header, priorities, next, nextTitle]: NumberedTable): string {
+  const rows = priorities.map((priority, index) => `${index + 1}.\n\n${priority}\n\nTo disrupt the organised crime groups involved\nin ${index + 1}.\n`);
+  return `${annex}\n1.\n\nSummary\n\nThe report covers the period.\n${number}\n\n${title}\n\n${leadIn}\n${header.join('\n\n')}\n\n${rows.join('\n')}\n${next}\n\n${nextTitle}\n\nCOSI is invited to take note.\n`;
+}
+
+describe('a table plain pdftotext printed a cell to a line, its first column numbering its rows', () => {
+  it.each(NUMBERED_TABLES)('reads the rows’ numbers and first cells as text, not as sections, and the heading after the table (%s)', (...table) => {
+    const [, annex, , title, , , , , nextTitle] = table;
+    expect(headings(numberedTable(table))).toEqual([
+      [null, annex],
+      ['1', 'Summary'],
+      ['2.2', title],
+      ['3', nextTitle],
+    ]);
+  });
+
+  it.each(NUMBERED_TABLES)('finds the header row, the numbered column’s header first (%s)', (...table) => {
+    const lines = normalise(numberedTable(table));
+    expect(headerRowCells(lines).map((cells) => cells.map((index) => lines[index]?.text))).toEqual([[...table[5]]]);
+  });
+
+  it('takes no part’s Roman number or lone letter for a numbered column’s header (the lines as printed, before they are joined)', () => {
+    const cells = (first: string) => headerRowCells([first, '', 'Measures', '', 'Lead', ''].map((text) => ({ text })));
+    expect(cells('No.')).toEqual([[0, 2, 4]]);
+    for (const number of ['II.', 'A.', '1.']) expect(cells(number)).toEqual([]);
+  });
+});
+
 describe('list labels plain pdftotext printed one under the other before their texts', () => {
   it.each([
     [
