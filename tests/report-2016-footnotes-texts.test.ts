@@ -13,7 +13,7 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * `OJ L 52, 3.3.2010, p. 50.`), read from its expected.json so that the document is written one way only. Plain
  * `pdftotext` prints the footnotes' numbers apart from their texts (`2` / `OJ L 52, …`). Each shape must read
  * footnotes 1 and 2 whole, footnote 2 called once, out of the annex's text. A citation wrapped after the page's
- * abbreviation (`… p.` / `50).`) is read whole too: tests/unit/ingest/parse/foot-footnotes.test.ts states it.
+ * abbreviation (`… p.` / `50).`) is read whole too: tests/unit/ingest/parse/footnotes/foot-footnotes.test.ts states it.
  */
 const PAGE_1 = [
   'Council of the',

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize, relative } from 'node:path';
+import { basename, dirname, join, normalize, relative } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -32,6 +32,9 @@ function violations(folder: string, allowed: (target: string) => boolean): strin
       .map((target) => `${file} → ${target}`),
   );
 }
+
+/** The unit tests of parse/: a module's test at the module's path under it. */
+const PARSE_TESTS = 'tests/unit/ingest/parse';
 
 const inside = (folder: string) => (target: string) => !relative(folder, target).startsWith('..');
 
@@ -145,6 +148,32 @@ describe('the one-direction layout', () => {
       }),
     );
     expect(against).toEqual([]);
+  });
+
+  it('keeps each test of parse/ at its module’s path (tests/unit/ingest/parse/ has parse/’s sub-folders, no other)', () => {
+    const folders = readdirSync(PARSE_TESTS, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(folders).toContain('header');
+    expect(folders.filter((folder) => !readdirSync('scripts/ingest/parse').includes(folder))).toEqual([]);
+    const modulePaths = new Map(modules('scripts/ingest/parse').map((file) => [basename(file), relative('scripts/ingest/parse', file)]));
+    const misplaced = modules(PARSE_TESTS).flatMap((file) => {
+      const module = modulePaths.get(`${basename(file, '.test.ts')}.ts`);
+      const at = relative(PARSE_TESTS, file);
+      return module === undefined || at === module.replace(/\.ts$/, '.test.ts') ? [] : [`${at}: ${module}`];
+    });
+    expect(misplaced).toEqual([]);
+  });
+
+  it('holds in each sub-folder of tests/unit/ingest/parse/ only tests of that folder’s modules (named after one, or importing one)', () => {
+    const inFolders = modules(PARSE_TESTS).filter((file) => dirname(file) !== PARSE_TESTS);
+    expect(inFolders.length).toBeGreaterThan(100);
+    const strays = inFolders.filter((file) => {
+      const folder = join('scripts/ingest/parse', relative(PARSE_TESTS, dirname(file)));
+      const named = readdirSync(folder).includes(`${basename(file, '.test.ts')}.ts`);
+      return !named && !relativeImports(file).some((target) => dirname(target) === folder);
+    });
+    expect(strays).toEqual([]);
   });
 
   it('keeps the top level as agreed', () => {

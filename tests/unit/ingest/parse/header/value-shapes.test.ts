@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { codesAt, valueLength } from '../../../../../scripts/ingest/parse/header/value-shapes.ts';
+
+const value = (field: Parameters<typeof valueLength>[0], text: string) => text.slice(0, valueLength(field, text, 0)).trim();
+
+describe('valueLength', () => {
+  it('measures a sender or recipient of the vocabulary, joined ones and their parts', () => {
+    expect(value('from', ' Presidency/GSC Delegations')).toBe('Presidency/GSC');
+    expect(value('to', 'Permanent Representatives Committee (Part 2) Proposal')).toBe('Permanent Representatives Committee (Part 2)');
+    expect(value('to', 'Coreper / Council Draft')).toBe('Coreper / Council');
+    expect(value('from', 'Law Enforcement Working Party Delegations')).toBe('Law Enforcement Working Party');
+    expect(value('from', 'Mr A. SMITH')).toBe('');
+  });
+
+  it('measures days, references and contact details', () => {
+    expect(value('on', '18 and 19 November 2025 Delegations')).toBe('18 and 19 November 2025');
+    expect(value('on', '30 November - 1 December 2025 To')).toBe('30 November - 1 December 2025');
+    // The hours a meeting over two days opens and closes, printed beside its days (a notice's labels before its values).
+    expect(value('on', '3 (10.00) - 4 March 2026 (13.00) COUNCIL JUSTUS LIPSIUS')).toBe('3 (10.00) - 4 March 2026 (13.00)');
+    expect(value('on', '3 (10 h 00) - 4 mars 2026 (13 h 00) CONSEIL')).toBe('3 (10 h 00) - 4 mars 2026 (13 h 00)');
+    expect(value('on', '3. (10.00 Uhr) - 4. März 2026 (13.00 Uhr) RAT')).toBe('3. (10.00 Uhr) - 4. März 2026 (13.00 Uhr)');
+    // An informal videoconference's span and time zone stay the day's, not the venue's (`Date:` / `Venue:` / the values).
+    expect(value('on', '1 December 2020 (10.00–13.00 CET) videoconference')).toBe('1 December 2020 (10.00–13.00 CET)');
+    expect(value('on', '1er décembre 2020 (10 h 00-13 h 00 HEC) vidéoconférence')).toBe('1er décembre 2020 (10 h 00-13 h 00 HEC)');
+    expect(value('on', '1 December 2020 (videoconference)')).toBe('1 December 2020');
+    expect(value('previous', '10951/2/98 ENFOPOL 98 REV 2 + COR 1 Interception')).toBe('10951/2/98 ENFOPOL 98 REV 2 + COR 1');
+    expect(value('commission', 'COM(2020) 796 final Proposal')).toBe('COM(2020) 796 final');
+    // a reissued version after the word for final, and references apart by a semicolon; no slash and figure after a space
+    expect(value('commission', 'COM(2025) 123 final/2 COMMISSION STAFF')).toBe('COM(2025) 123 final/2');
+    expect(value('commission', 'COM(2025) 123 final; SWD(2025) 45 final Proposal')).toBe('COM(2025) 123 final; SWD(2025) 45 final');
+    expect(value('commission', 'COM(2025) 123 final /2 Proposal')).toBe('COM(2025) 123 final');
+    // the annexes or part after the number, not a subject opening on an annex's word alone
+    expect(value('commission', 'COM(2025) 123 final - Annexes 1 to 3 COMMISSION STAFF')).toBe('COM(2025) 123 final - Annexes 1 to 3');
+    expect(value('commission', 'COM(2025) 123 final/2 - ANHANG Vorschlag')).toBe('COM(2025) 123 final/2 - ANHANG');
+    expect(value('commission', 'SWD(2025) 45 final PART 1/2 COMMISSION STAFF')).toBe('SWD(2025) 45 final PART 1/2');
+    expect(value('commission', 'COM(2025) 123 final ALLEGATI da 1 a 3 DOCUMENTO')).toBe('COM(2025) 123 final ALLEGATI da 1 a 3');
+    expect(value('commission', 'COM(2025) 123 final ANNEX to the Proposal')).toBe('COM(2025) 123 final');
+    expect(value('commission', 'COM(2025) 123 final\n- ANNEX\n\nProposal')).toBe('COM(2025) 123 final\n- ANNEX');
+    expect(value('previous', '9876/25 ANNEX Proposal')).toBe('9876/25');
+    // annexes without a dash before a word in small letters open the subject, and a word for annex with a number is no code
+    expect(value('commission', 'COM(2025) 123 final\nANNEXES 1 to 3 to the Proposal')).toBe('COM(2025) 123 final');
+    expect(value('commission', 'COM(2025) 123 final PIELIKUMI 1.–3. priekšlikumam')).toBe('COM(2025) 123 final');
+    expect(value('commission', 'COM(2025) 123 final MELLÉKLETEK 1–3. a következőhöz')).toBe('COM(2025) 123 final');
+    expect(value('commission', 'COM(2025) 123 final\nANNEX 1 to the Proposal')).toBe('COM(2025) 123 final');
+    expect(value('commission', 'COM(2025) 123 final ANNEXES 1 to 3 and SWD(2025) 45 final Proposal')).toBe(
+      'COM(2025) 123 final ANNEXES 1 to 3 and SWD(2025) 45 final',
+    );
+    // A notice's number as an outcome's previous document: whole, not the code `CM 1250` and a subject opening `/26`.
+    expect(value('previous', 'CM 1250/26 Summary of discussions')).toBe('CM 1250/26');
+    expect(value('previous', 'CM 4578/2/24 REV 2 Ergebnis der Beratungen')).toBe('CM 4578/2/24 REV 2');
+    expect(value('other', 'cosi@consilium.europa.eu +32 2 281 12 34')).toBe('cosi@consilium.europa.eu');
+  });
+
+  it('measures a declassified version’s note: the released document with its marking, its day, its new status (a page run into one line prints them one after the other)', () => {
+    expect(value('note', '9876/25 LIMITE 3 June 2025 Public Criminal infiltration')).toBe('9876/25 LIMITE');
+    expect(value('note', '8812/1/19 REV 1 RESTREINT UE/EU RESTRICTED 3 May 2019')).toBe('8812/1/19 REV 1 RESTREINT UE/EU RESTRICTED');
+    expect(value('note', '3 June 2025 Public Criminal infiltration')).toBe('3 June 2025');
+    expect(value('note', '3. Juni 2025 Öffentlich Kriminelle')).toBe('3. Juni 2025');
+    expect(value('note', 'Public Criminal infiltration')).toBe('Public');
+    expect(value('note', 'Öffentlich Kriminelle Unterwanderung')).toBe('Öffentlich');
+    expect(value('note', 'PUBLIC Strengthening')).toBe('PUBLIC');
+    // no status word opening another word, and no code run on after a number (`LIMITE 3`)
+    expect(value('note', 'Publication of the report')).toBe('');
+    expect(value('note', '9876/25 LIMITED')).toBe('9876/25');
+  });
+
+  it('measures a date of receipt printed year first, as the Hungarian, Lithuanian and Latvian cover notes print it, before the recipient run on after it', () => {
+    expect(value('other', '2025. október 3. Thérèse BLANCHET, az Európai Unió Tanácsának főtitkára')).toBe('2025. október 3.');
+    expect(value('other', '2025 m. spalio 3 d. Thérèse BLANCHET, Europos Sąjungos Tarybos generalinė sekretorė')).toBe('2025 m. spalio 3 d.');
+    expect(value('other', '2025. gada 3. oktobrī Thérèse BLANCHET, Eiropas Savienības Padomes ģenerālsekretāre')).toBe('2025. gada 3. oktobrī');
+    // four figures alone are no day: a year with no month after it is not taken
+    expect(value('other', '2025. Thérèse BLANCHET')).toBe('');
+  });
+});
+
+describe('valueLength of a meeting’s days', () => {
+  it('measures two days with the year first, as the Hungarian, Lithuanian and Latvian notices print them, and Maltese days with their articles', () => {
+    expect(value('on', ' 2026. március 17–18.\n10.00')).toBe('2026. március 17–18.');
+    expect(value('on', ' 2026 m. kovo 17–18 d.\n10.00')).toBe('2026 m. kovo 17–18 d.');
+    expect(value('on', ' 2026 m. kovo 17 ir 18 d.\n10.00')).toBe('2026 m. kovo 17 ir 18 d.');
+    expect(value('on', ' 2026. gada 17. un 18. martā\nplkst. 10.00')).toBe('2026. gada 17. un 18. martā');
+    expect(value('on', " is-17 u t-18 ta' Marzu 2026\n10.00")).toBe("is-17 u t-18 ta' Marzu 2026");
+    expect(value('on', ' 17.–18. märts 2026\n10.00')).toBe('17.–18. märts 2026');
+    // a year alone opens no date
+    expect(value('on', ' 2026. gada budžets')).toBe('');
+  });
+});
+
+describe('codesAt', () => {
+  it('reads the codes printed at a position, and none where there are none', () => {
+    expect(codesAt(' EUROJUST 59 EPPO 20 No. prev. doc.', 0)).toEqual({ codes: ['EUROJUST 59', 'EPPO 20'], length: ' EUROJUST 59 EPPO 20'.length });
+    expect(codesAt(' Proposal for a Regulation', 0)).toEqual({ codes: [], length: 0 });
+    expect(codesAt('\nANNEXES 1 to 3 to the Proposal', 0)).toEqual({ codes: [], length: 0 });
+    expect(codesAt(' ANNEX 1 to the Proposal', 0)).toEqual({ codes: [], length: 0 });
+  });
+});
