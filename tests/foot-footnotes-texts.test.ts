@@ -152,9 +152,9 @@ function footless(text: string, number: string, shape: (typeof FOOTLESS)[number]
 
 /**
  * What a footless copy reads short of the document, and why: the marks of the footnotes it reads, each read as the
- * document prints it but those `overrun` names (their texts run on into what follows).
+ * document prints it.
  */
-const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[]; overrun?: string[] }> = {
+const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[] }> = {
   ...Object.fromEntries(
     ['limite-annex-table', 'note-de', 'note-fr', 'outcome-wrapped-titles'].flatMap((name) =>
       FOOTLESS.map((shape) => [
@@ -192,10 +192,6 @@ const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[]; overru
       { why: 'the withheld footnote `1 […]` stands under a list item (`• […];`), after no blank line or sentence’s end', marks: [] },
     ]),
   ),
-  'council-pdf-lo/note-restricted-de/pdftotext.txt joined': {
-    why: 'the next page’s marking and paragraphs run on under the footnote: no page’s end is left',
-    marks: [],
-  },
   ...Object.fromEntries(
     FOOTLESS.map((shape) => [
       `council-pdf-lo/presidency-note-annex/pdftotext.txt ${shape}`,
@@ -228,8 +224,7 @@ describe.each(footnoted)('the footnotes of %s copied without its footers and for
       if (shortfall === undefined) expect(read).toEqual(expectedFootnotes(path));
       else {
         expect(read.map(({ mark }) => mark)).toEqual(shortfall.marks);
-        const whole = (mark: string) => !(shortfall.overrun ?? []).includes(mark);
-        expect(read.filter(({ mark }) => whole(mark))).toEqual(expectedFootnotes(path).filter(({ mark }) => shortfall.marks.includes(mark) && whole(mark)));
+        expect(read).toEqual(expectedFootnotes(path).filter(({ mark }) => shortfall.marks.includes(mark)));
       }
     });
   }

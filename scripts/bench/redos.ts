@@ -428,6 +428,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // Feet without form feeds or footers, footnote 2 under a sentence, an annex's heading and an item's number under it,
   // run on (foot-footnotes.ts shapedPages, footnoteBlock, pageGoesOn: each foot's page looked for once).
   { name: 'footless footnote pages `x.` / `2 Doc.` / `ANNEX` / `4.` lines run', fragment: 'x.\n\n2 Doc.\nANNEX\n4.\n' },
+  // The same, the next page's heading over its paragraph and its marking alone under the footnote (pageGoesOn headingOver, endsShapedFoot).
+  {
+    name: 'footless footnote pages `x.` / `2 Doc.` / `Summary` / `This is a b c d e f g h` / `RESTREINT UE/EU RESTRICTED` lines run',
+    fragment: 'x.\n\n2 Doc.\nSummary\nThis is a b c d e f g h\nRESTREINT UE/EU RESTRICTED\n',
+  },
   // The Hungarian page after its number before a capital (sentences.ts PAGE_AFTER_NUMBER, 9 characters before the dot).
   { name: 'Hungarian pages `53. o. Lásd ` runs', fragment: '53. o. Lásd ', sentence: true },
   // Footnotes of a page run into one line after a list item's `;` or withheld after any word, and paragraph numbers beside

@@ -29,6 +29,7 @@ import {
   endsWithAbbreviation,
   FOOTER_LANGUAGES,
   FOOTER_PAGE,
+  MARKING_LINE,
   MARKING_SOURCE,
   MONTHS,
   SLASHED_INITIALS,
@@ -434,26 +435,50 @@ const PAGE_NUMBER = /^[ \t]*(?:[-–][ \t]*)?\d{1,3}(?:[ \t]*[-–])?[ \t]*$/;
 
 /**
  * Whether line `line` ends a block of footnotes at a page's foot in a text that marks no page: a blank line, the page's
- * number, the running header opening the next page (the document's number alone, `16230/25`), or the next page's text
- * going on under the footnote's sentence (pagesGoOn).
+ * number, the running header opening the next page (the document's number alone, `16230/25`; its marking alone,
+ * `RESTREINT UE/EU RESTRICTED`, `LIMITE`), or the next page's text going on under the footnote's sentence (pageGoesOn).
  */
 function endsShapedFoot(lines: readonly string[], line: number): boolean {
   const text = lines[line] ?? '';
-  return text.trim() === '' || FOOTER_START.test(text) || (PAGE_NUMBER.test(text) && !INDENTED_TEXT.test(lines[line + 1] ?? '')) || pageGoesOn(lines, line);
+  return (
+    text.trim() === '' ||
+    FOOTER_START.test(text) ||
+    MARKING_LINE.test(text.trim()) ||
+    (PAGE_NUMBER.test(text) && !INDENTED_TEXT.test(lines[line + 1] ?? '')) ||
+    pageGoesOn(lines, line)
+  );
 }
 
 /**
  * Whether line `line` opens the next page's text right under a footnote, as a copy without footers or blank lines runs
  * the pages on (`1 Doc. 5299/16.` / `ANNEX` / `Summary`, `… 13802/25.` / `4.` / `Preparation of the Council`): an
- * annex's heading alone, or a paragraph's or item's number (`4.`, `4. Preparation …`, `b)`) after a line ending a
- * sentence, not on an abbreviation's dot (`… 3.3.2010, p.` / `50.` is the footnote's citation going on).
+ * annex's heading alone, or — after a line ending a sentence, not on an abbreviation's dot (`… 3.3.2010, p.` / `50.` is
+ * the footnote's citation going on) — a paragraph's or item's number (`4.`, `4. Preparation …`, `b)`) or a heading
+ * over its paragraph (`1 Doc. 5299/16.` / `Summary` / `This is the fourth report …`, headingOver).
  */
 function pageGoesOn(lines: readonly string[], line: number): boolean {
   const text = lines[line] ?? '';
   if (ANNEX_HEADING.test(text.trim())) return true;
-  if (!NUMBERED_LINE.test(text) && !NUMBER_ALONE_LINE.test(text)) return false;
   const above = (lines[line - 1] ?? '').trimEnd();
-  return ENDS_FOOTNOTE.test(above) && !endsWithAbbreviation(above);
+  if (!ENDS_FOOTNOTE.test(above) || endsWithAbbreviation(above)) return false;
+  return NUMBERED_LINE.test(text) || NUMBER_ALONE_LINE.test(text) || headingOver(text, lines[line + 1] ?? '', above.length);
+}
+
+/** A heading's line: opening with a capital, a few words, ending in no punctuation (`Summary`, `Résumé`, `Zusammenfassung`). */
+const HEADING_LINE = /^[ \t]*\p{Lu}[^\s.!?…:;,]*(?:[ \t]\S+){0,7}$/u;
+
+/** A line opening a paragraph: a capital or a digit. */
+const OPENS_PARAGRAPH = /^[ \t]*[\p{Lu}\d]/u;
+
+/**
+ * Whether `text` is a heading over the paragraph `below` (not a footnote's line wrapped): a few words ending in no
+ * punctuation, the paragraph opening under it with a capital or a digit, and its first word one that would have fit on
+ * the line (`Summary` / `This is …` on a page whose lines run `width` long): a word processor wraps no line before a word that fits.
+ */
+function headingOver(text: string, below: string, width: number): boolean {
+  if (!HEADING_LINE.test(text.trimEnd()) || /[.!?…:;,]$/u.test(text.trimEnd()) || !OPENS_PARAGRAPH.test(below)) return false;
+  const word = below.trim().split(/[ \t]/u)[0] ?? '';
+  return text.trim().length + 1 + word.length < Math.max(width, below.trimEnd().length);
 }
 
 /** Whether the page's text opens mid-sentence, in lower case (`transmettre au Coreper.`): a paragraph the page break cut goes on there. */

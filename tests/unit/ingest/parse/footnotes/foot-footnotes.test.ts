@@ -838,6 +838,32 @@ describe('markFootFootnotes on a copy without footers, form feeds or blank lines
       `${PAGE_1.replace('2015.1', '2015.^1')}^1 Council Decision 2010/131/EU on setting up the Standing Committee, OJ L 52, 3.3.2010, p. 50.\n\nANNEX`,
     );
   });
+
+  it('ends a footnote at the next page’s marking alone and at its heading over a paragraph (German, English, French)', () => {
+    const marking =
+      'Der Vorsitz hat Europol und Frontex1 konsultiert.\n1 Bewertung von Europol vom 3. März 2025 (WK 3120/2025).\nRESTREINT UE/EU RESTRICTED\n\n5. Frontex weist darauf hin, dass die Zahl zurückgegangen ist.\n';
+    expect(markFootFootnotes(marking)).toBe(
+      'Der Vorsitz hat Europol und Frontex^1 konsultiert.\n^1 Bewertung von Europol vom 3. März 2025 (WK 3120/2025).\nRESTREINT UE/EU RESTRICTED\n\n5. Frontex weist darauf hin, dass die Zahl zurückgegangen ist.\n',
+    );
+    // The annex's heading printed in the footer only (`ANNEX` / `DRI`), which the copy lost.
+    const summary = `${PAGE_1}1 Doc. 5299/16.\nSummary\nThis is the fourth report to the European Parliament and national Parliaments in accordance\nwith Article 71 TFEU.\n`;
+    expect(markFootFootnotes(summary)).toBe(
+      `${PAGE_1.replace('2015.1', '2015.^1')}^1 Doc. 5299/16.\nSummary\nThis is the fourth report to the European Parliament and national Parliaments in accordance\nwith Article 71 TFEU.\n`,
+    );
+    const resume =
+      'La présidence a soumis au Conseil le rapport ci-joint1.\n\n1 Doc. 5299/16.\nRésumé\nLe présent rapport est le quatrième rapport adressé au Parlement européen et aux parlements\nnationaux.\n';
+    expect(markFootFootnotes(resume)).toBe(
+      'La présidence a soumis au Conseil le rapport ci-joint^1.\n\n^1 Doc. 5299/16.\nRésumé\nLe présent rapport est le quatrième rapport adressé au Parlement européen et aux parlements\nnationaux.\n',
+    );
+  });
+
+  it('takes no footnote’s next sentence for the next page’s heading: a line whose next word would not have fit on it is no heading', () => {
+    const wrapped =
+      'The Committee took note of the assessment1.\n\n1 Doc. 9876/25.\nSerious and Organised Crime Threat\nAssessment (SOCTA) of Europol.\n\nThe Committee approved the conclusions.\n';
+    expect(markFootFootnotes(wrapped)).toBe(
+      'The Committee took note of the assessment^1.\n\n^1 Doc. 9876/25. Serious and Organised Crime Threat Assessment (SOCTA) of Europol.\n\n\n\nThe Committee approved the conclusions.\n',
+    );
+  });
 });
 
 describe('markFootFootnotes on footnote 1 whose number plain pdftotext dropped where its text cannot be told', () => {
