@@ -469,6 +469,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'flat heading wraps `done. 1.      Ab c         (X) ` runs', fragment: 'done. 1.      Ab c         (X) ' },
   // Dash items run on after a subject, each a sentence, on a page run into one line (body-start.ts dashListAt).
   { name: 'dash items after a value `Ab - The cd - Ef. - ` runs', fragment: 'Ab - The cd - Ef. - ' },
+  // Dash items each a whole sentence whatever word opens them, their dashes alone on lines too, and capitalised words
+  // over a `-layout` line's indent (body-start.ts isDashSentence, DASH_SENTENCE, INNER_DASH_ITEM, NAME_RUN_REACH), run on.
+  { name: 'dash sentences after a value `Ab - Cd e. -\\nFg h -\\n` runs', fragment: 'Ab - Cd e. -\nFg h -\n' },
+  { name: 'name runs over an indent `ab Cd            Ef g. ` runs', fragment: 'ab Cd            Ef g. ' },
   // Dash items after sentences' ends on a page run into one line, a sub-heading's item over its text, under a header's
   // labels printed first (flat-bullets.ts SENTENCE_DASH, withFirstItems, titleApart; label-values.ts fallbackLength).
   { name: 'flat sentence dashes `Ab cd. - The ef Gh. – Ij: Kl: mn Op. ` runs', fragment: 'Ab cd. - The ef Gh. – Ij: Kl: mn Op. ' },

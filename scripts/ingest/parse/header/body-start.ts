@@ -2,7 +2,7 @@
 import { AGENDA_HEADING, SESSION_PART_PRINTED } from '../text/agenda-headings.ts';
 import { DATE, DATE_LINE, DATE_WITH_WEEKDAY, DAYS_LINE, MONTH, WEEKDAY, WEEKDAY_BEFORE } from '../text/head-anchors.ts';
 import { WORDED_NUMBER_SOURCE } from '../text/item-numbers.ts';
-import { ABBREVIATIONS, HOUR_IN_BRACKETS, HOUR_WITH_WORD, MONTHS, TABLE_OF_CONTENTS_CAPITALS } from '../text/vocabulary.ts';
+import { ABBREVIATIONS, HOUR_IN_BRACKETS, HOUR_WITH_WORD, MONTHS, TABLE_OF_CONTENTS_CAPITALS, UNION_IN_TITLES } from '../text/vocabulary.ts';
 
 /** Words that open the first sentence of a body (`In line with …`, `Delegations will find …`, `Les délégations …`, `Die Delegationen …`). */
 const OPENERS: ReadonlySet<string> = new Set([
@@ -29,8 +29,10 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Denne', 'Dette', 'Disse', 'Det', 'Som', 'På', 'Denna', 'Detta', 'Dessa', 'Vid', 'Tämä', 'Tässä', 'Nämä'],
   ...['El', 'Los', 'Het', 'De', 'Gli', 'Lo', 'Overeenkomstig'],
   ...['Si', 'Delegazioni', 'Se', 'Las', 'Adjunto', 'Junto', 'Segue', 'Hierbij', 'Delegaties', 'Delegacje', 'W', 'För', 'Delegationerna', 'Härmed'],
-  // Greek (`Οι πρόσφατες τρομοκρατικές επιθέσεις …`) and Czech (`Delegace naleznou …`)
-  ...['Οι', 'Η', 'Ο', 'Το', 'Τα', 'Στις', 'Στο', 'Με', 'Κατά', 'Διαβιβάζεται', 'Delegace'],
+  // Greek (`Οι πρόσφατες τρομοκρατικές επιθέσεις …`) and Czech (`Delegace naleznou …`, `Předsednictví předkládá …`)
+  ...['Οι', 'Η', 'Ο', 'Το', 'Τα', 'Στις', 'Στο', 'Με', 'Κατά', 'Διαβιβάζεται', 'Delegace', 'Předsednictví'],
+  // the Swedish Presidency (`Ordförandeskapet har sänt …`), as the other versions' Presidency below
+  'Ordförandeskapet',
   // Bulgarian, Romanian, Croatian, Slovak, Slovenian, Estonian, Lithuanian, Latvian, Maltese, Hungarian, Finnish
   ...['Делегациите', 'Председателството', 'Комитетът', 'Приложено', 'Za', 'Delegațiile', 'Delegaţiile', 'Președinția', 'Delegacije', 'Predsjedništvo'],
   ...['Delegáciám', 'Delegácie', 'Predsedníctvo', 'Delegacijam', 'Predsedstvo', 'Delegatsioonidele', 'Delegatsioonid', 'Eesistujariik'],
@@ -407,8 +409,11 @@ const DAY_HEADING = new RegExp(
   'u',
 );
 
-/** What follows a word that continues a name: a space and a capital (`Rady Unii`). */
+/** What follows a word that continues a name: a space and a capital (`Rady Unii`), or a line's indent and a capital. */
 const NAME_RUN = /^\s+\p{Lu}/u;
+
+/** How far after a word NAME_RUN looks: a space, or the indent of a `-layout` value column's next line (`-layout`'s 24 to 60 spaces). */
+const NAME_RUN_REACH = 80;
 
 /**
  * A capitalised word and a lower-case one after it: how a sentence opens (`With a view`, `The agenda`); in German, whose
@@ -510,10 +515,10 @@ export function bodyStart(text: string, subject = false, ended = false): BodySta
 }
 
 /** A dash opening a list's item after a space, a capital after it (a subject's part after a dash opens so too: `- Sachstand`). */
-const DASH_ITEM = /(?<=\s)[-–—][ \t]+(?=["“]?\p{Lu})/gu;
+const DASH_ITEM = /(?<=\s)[-–—](?:[ \t]+|[ \t]*\n[ \t]*)(?=["“]?\p{Lu})/gu;
 
 /** The next item of a dash list: a sentence's or clause's end, then a dash and a capital. */
-const NEXT_DASH_ITEM = /[.;:!?]["'”’)]?\s+[-–—][ \t]+["“]?\p{Lu}/u;
+const NEXT_DASH_ITEM = /[.;:!?]["'”’)]?\s+[-–—](?:[ \t]+|[ \t]*\n[ \t]*)["“]?\p{Lu}/u;
 
 /** How far after a dash item's opening its next item is looked for. */
 const DASH_ITEM_REACH = 600;
@@ -522,16 +527,41 @@ const DASH_ITEM_REACH = 600;
  * Where a list of dash items opens after a value run on into it (a page run into one line: `… Sicherheit der Häfen der
  * Union – Stand der Arbeiten - Der Vorsitz hat … übermittelt. - Bis zum 13. März 2026 haben …`): the first dash whose
  * item opens with a sentence's opener (`Der Vorsitz hat`, `The Presidency sent`) and ends a sentence or clause before
- * the next dash item, within DASH_ITEM_REACH; a subject's part after a dash (`- Stand der Arbeiten`,
- * `- Gedankenaustausch`) ends none. Null where none does.
+ * the next dash item, within DASH_ITEM_REACH, or whose item, whatever word opens it, is a whole sentence right before
+ * the next (`isDashSentence`: `- На 3 март 2026 г. …`, `- Az elnökség …`, `- Předsednictví dne …`, `- Prezydencja
+ * przesłała …`), so that the subject never ends at a capital inside it, the Union's name in the genitive (`… přístavů
+ * Unie – současný stav`); a subject's part after a dash (`- Stand der Arbeiten`, `- Gedankenaustausch`) ends none. Null
+ * where none does.
  */
 function dashListAt(text: string, minimum: number): number | null {
   DASH_ITEM.lastIndex = minimum;
   for (let found = DASH_ITEM.exec(text); found !== null; found = DASH_ITEM.exec(text)) {
     const at = found.index + found[0].length;
-    if (OPENERS.has(wordAt(text, at)) && NEXT_DASH_ITEM.test(text.slice(at, at + DASH_ITEM_REACH))) return found.index;
+    const reach = text.slice(at, at + DASH_ITEM_REACH);
+    if (OPENERS.has(wordAt(text, at)) ? NEXT_DASH_ITEM.test(reach) : isDashSentence(reach)) return found.index;
   }
   return null;
+}
+
+/** A dash item that is a whole sentence: up to its full stop (or question or exclamation mark) right before the next dash item, no dash item inside it. */
+const DASH_SENTENCE = /^([^\n]*?[.!?])["'”’)]?\s+[-–—](?:[ \t]+|[ \t]*\n[ \t]*)["“]?\p{Lu}/u;
+
+/** A dash item's opening inside a text: a space, a dash, a capital. */
+const INNER_DASH_ITEM = /\s[-–—][ \t]+["“]?\p{Lu}/u;
+
+/**
+ * Whether the item `reach` opens (after its dash) is a whole sentence another dash item follows, whatever word opens it
+ * (`- На 3 март 2026 г. председателството изпрати … . - До 13 март …`, `- Az elnökség … küldött … . - A tagállamok …`,
+ * `- Ordförandeskapet sände … . - Den 13 mars …`): no subject's part after a dash is one, a subject's dash item having
+ * another after it before any sentence's end (`– Stand der Arbeiten - Der Vorsitz hat … übermittelt. - Bis …`) or a
+ * sentence's opener inside it (`– Estado de los trabajos El COSI tomó nota … . - La Presidencia …`).
+ */
+function isDashSentence(reach: string): boolean {
+  const item = DASH_SENTENCE.exec(reach)?.[1];
+  if (item === undefined || INNER_DASH_ITEM.test(item)) return false;
+  // a sentence's opener inside it opens the body there: the dash set a subject's part apart, which runs on into the
+  // body's first sentence (`– Estado de los trabajos El COSI tomó nota … . - La Presidencia …`)
+  return !candidates(item, firstWordEnd(item), true).some((at) => OPENERS.has(wordAt(item, at)));
 }
 
 /** A line's start before a word (its spaces, an opening quote or bracket), read in the last LINE_START_REACH characters before it. */
@@ -761,8 +791,12 @@ function candidates(text: string, minimum: number, afterCapital: boolean): numbe
       (!/^\p{Lu}$/u.test(before) || GREEK_ARTICLES.has(before)) &&
       !(GREEK_ARTICLE_FORMS.has(before) && GREEK_CAPITAL_ARTICLE.test(text.slice(match.index, match.index + 5)));
     if (titleWord || /^[-–—:;,/&+]$/.test(before) || (!afterCapital && /^\p{Lu}/u.test(before))) continue;
-    // A capitalised word before another is a name inside the title (`posiedzenie Rady Unii Europejskiej`), no sentence's first word.
-    if (!afterCapital && NAME_RUN.test(text.slice(match.index + match[0].length, match.index + match[0].length + 3))) continue;
+    // A capitalised word before another is a name inside the title (`posiedzenie Rady Unii Europejskiej`, also over the
+    // indent of the subject's next line on a `-layout` page run into one line, `… konkluzji Rady` / `Unii Europejskiej …`),
+    // no sentence's first word; nor is the Union's name in the genitive after a noun (`… přístavů` / `Unie – současný stav`).
+    const after = match.index + match[0].length;
+    if (!afterCapital && NAME_RUN.test(text.slice(after, after + NAME_RUN_REACH))) continue;
+    if (!afterCapital && UNION_IN_TITLES.has(wordAt(text, match.index))) continue;
     found.push(match.index);
   }
   return found;

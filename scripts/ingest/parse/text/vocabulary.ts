@@ -415,6 +415,16 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...['abl', 'dz.u', 'věst', 'v', 'pb', 's', 'str', 'pag', 'blz', 'lch', 'σ', 'стр'],
 ]);
 
+/**
+ * The Union's name in the case a title prints it after a noun (the genitive: `Bezpečnost přístavů Unie`, `Bezpečnosť
+ * prístavov Únie`, `Bezpieczeństwo portów Unii`, `Sigurnost luka Unije`, `… van de Europese Unie`, `Securitatea
+ * porturilor Uniunii`, `Unionin satamat`, `Liidu sadamad`, `Sąjungos uostai`, `Savienības ostas`, `пристанищата на
+ * Съюза`, `της Ένωσης`, `tal-Unjoni`, `an Aontais`): a title's word, which no body's first sentence opens with.
+ */
+export const UNION_IN_TITLES: ReadonlySet<string> = new Set([
+  ...['Unie', 'Únie', 'Unii', 'Unije', 'Uniunii', 'Unionin', 'Liidu', 'Sąjungos', 'Savienības', 'Съюза', 'Ένωσης', 'Unjoni', 'Aontais'],
+]);
+
 /** Whether `text` ends with an abbreviation's dot (`… Komitet ds.`, `(vgl.`): its last word, brackets and quotes before it left aside, is one of `ABBREVIATIONS`. */
 export function endsWithAbbreviation(text: string): boolean {
   if (!text.endsWith('.')) return false;
