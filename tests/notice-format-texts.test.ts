@@ -218,3 +218,30 @@ describe('a CM notice’s Format: row in a word the readers do not know', () => 
     }
   }
 });
+
+/**
+ * A format printed as figures, the seats of each delegation (`Format: 2`, `Format: (2)`, `Format: 1+2+1`), alike in
+ * every version: the figures are the format, neither the venue's last words nor a page number. On plain pdftotext's
+ * page run into one line (`Venue: Format: … 1048 Brussels (2) 1. …`) the figures that end the values before item 1 are
+ * the format's (before, the venue took them, `… 1048 Brussels (2)`, and the format stayed unread).
+ */
+describe('a CM notice’s Format: row printed as figures', () => {
+  for (const value of ['2', '(2)', '1+2+1']) {
+    for (const [language, notice] of Object.entries(notices)) {
+      for (const [shape, layout, flat] of TEXT_SHAPES_AND_PLAIN_COPY) {
+        it(`reads the ${language} notice's \`${FORMAT[language] ?? ''}: ${value}\` as its format, apart from its venue (${shape})`, () => {
+          const record = expectOk(parseDocument(inShape(printed(notice, language, value, layout), flat), `cm-${language}.txt`));
+          expect({
+            meeting: record.meeting,
+            label: record.printed?.labels.format ?? null,
+            planned: (record.planned ?? []).map(({ number, title }) => [number, title]),
+          }).toEqual({
+            meeting: { dates: ['2026-02-17'], time: notice.time, venue: notice.venue.join(' '), format: value },
+            label: `${FORMAT[language] ?? ''}:`,
+            planned: notice.items.map((title, index) => [String(index + 1), title]),
+          });
+        });
+      }
+    }
+  }
+});

@@ -51,6 +51,17 @@ const CASES: Record<string, Case> = {
     venue: ['Miejsce:', 'RADA BUDYNEK EUROPA Rue de la Loi 155, 1048 BRUKSELA'],
     format: ['Format:', '1'],
   },
+  // the format's figure in brackets: plain pdftotext prints `(2)` under the venue's lines, above its label
+  'cm-notice-format-bracket-fr': {
+    time: ['Heure:', '10 h 00'],
+    venue: ['Lieu:', 'CONSEIL BÂTIMENT EUROPA Rue de la Loi 155, 1048 BRUXELLES'],
+    format: ['Format :', '(2)'],
+  },
+  'cm-notice-format-bracket-pl': {
+    time: ['Godzina:', '10.00'],
+    venue: ['Miejsce:', 'RADA BUDYNEK EUROPA Rue de la Loi 155, 1048 BRUKSELA'],
+    format: ['Format:', '(2)'],
+  },
   'cm-notice-es-times': { time: ['Hora:', '10.00'], venue: ['Lugar:', 'CONSEJO EDIFICIO EUROPA Rue de la Loi 175, 1048 Bruselas'] },
   'cm-notice-restricted-it': { time: ['Ora:', '10.00'], venue: ['Luogo:', 'CONSIGLIO EDIFICIO JUSTUS LIPSIUS Rue de la Loi 175, 1048 BRUXELLES'] },
   // the hour in brackets on the date line, no `Time:` row: no hour of the meeting's own

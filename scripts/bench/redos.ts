@@ -533,6 +533,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // A venue and its format's word on one line under a column of labels `Venue:` / `Format:` (value-shapes.ts
   // formatWordLength; label-values.ts wordInLine), the words almost a format's, run on.
   { name: 'format words `1048 Brussels video conferenc hybri in persona ` runs', fragment: '1048 Brussels video conferenc hybri in persona ', place: 'format' },
+  // A venue and its format's figures on one line under a column of labels `Venue:` / `Format:` (label-values.ts
+  // FORMAT_CODE: `1`, `1+2+1`, `(2)`), the figures almost a format's, run on.
+  { name: 'format figures `1048 Brussels (2 1+2+ (1+2 2) ` runs', fragment: '1048 Brussels (2 1+2+ (1+2 2) ', place: 'format' },
   // Values after their labels on one line, a sender in small letters without a shape of its own, a list under the line
   // (label-values.ts fallbackLength: each word tried as the next value's opening).
   // Labels printed after their values and before the kind on a page run into one line (values-above-labels.ts valuesBeforeLabelsInLine).

@@ -324,10 +324,11 @@ function subjectAbove(text: string, label: FoundLabel, next: FoundLabel | undefi
 }
 
 /**
- * A meeting's format as notices print it under `Format:`: a figure, or figures joined with `+` (`1`, `1+2+1`), on a line
- * of its own, or after a space where a page run into one line put it at the end of the venue (`… 1048 BRÜSSEL 1+2+1`).
+ * A meeting's format as notices print it under `Format:`: a figure, or figures joined with `+`, maybe in brackets (`1`,
+ * `1+2+1`, `(2)`), on a line of its own, or after a space where a page run into one line put it at the end of the venue
+ * (`… 1048 BRÜSSEL 1+2+1`).
  */
-const FORMAT_CODE = /[\n \t]([ \t]{0,3}[1-9](?:[ \t]?\+[ \t]?[1-9]){0,5}[ \t]{0,3})$/;
+const FORMAT_CODE = /[\n \t]([ \t]{0,3}(?:[1-9](?:[ \t]?\+[ \t]?[1-9]){0,5}|\([1-9](?:[ \t]?\+[ \t]?[1-9]){0,5}\))[ \t]{0,3})$/;
 
 /**
  * A meeting's value (`Venue:`) whose last line is a format code (`COUNCIL` / `EUROPA BUILDING` / `Rue de la Loi 155` /
@@ -605,9 +606,11 @@ function allButLastLine(text: string, at: number, last: string): number {
   const values = rest.slice(0, start?.marked === true ? start.offset : rest.length).trimEnd();
   const lastLine = values.lastIndexOf('\n');
   // The venue and the format on one line before the body (a page run into one line: `… 1048 Brussels videoconference
-  // 1. …`): the format opens at its word (value-shapes.ts formatWordLength); where no word the readers know stands
-  // there, the line is the venue's and the format stays unread (its label unplaced, with a warning), never the venue's words.
-  if (meetingLabel(last) === 'format' && lastLine === -1 && values !== '') return wordInLine(values, formatWordLength) ?? values.length;
+  // 1. …`): the format opens at its word (value-shapes.ts formatWordLength), or is the figures that end the line (`…
+  // 1048 Brussels (2) 1. …`, FORMAT_CODE); where neither stands there, the line is the venue's and the format stays
+  // unread (its label unplaced, with a warning), never the venue's words.
+  if (meetingLabel(last) === 'format' && lastLine === -1 && values !== '')
+    return wordInLine(values, formatWordLength) ?? FORMAT_CODE.exec(values)?.index ?? values.length;
   return lastLine <= 0 || values.slice(0, lastLine).trim() === '' ? fallbackLength(undefined, text, at) : lastLine;
 }
 
