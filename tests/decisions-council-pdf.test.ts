@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
-import { flattenedPages } from './support/flattened-pages.ts';
-import { pdfCaseReader } from './support/pdf-case.ts';
-import { pdfViewerCopy } from './support/pdf-viewer-copy.ts';
-import { expectOk } from './support/projection.ts';
-import { viewerCopyOfLayout } from './support/text-shapes.ts';
+import { pdfCaseReader, recordInShape } from './support/pdf-case.ts';
 
 /**
  * Who decided what, read out of the register's PDF: the outcome of proceedings 6350/26 of COSI's meeting of 3 March
@@ -109,21 +104,8 @@ interface Expected {
 const fromPdf = pdfCaseReader(FIXTURES);
 
 /** The record a shape of a case gives. */
-async function recordIn(name: string, shape: Shape): Promise<OkRecord> {
-  const dir = join(FIXTURES, name);
-  if (shape === 'the PDF') return (await fromPdf(name)).record;
-  const plain = (): string => readFileSync(join(dir, 'pdftotext.txt'), 'utf8');
-  const layout = (): string => readFileSync(join(dir, 'pdftotext-layout.txt'), 'utf8');
-  const texts: Record<Exclude<Shape, 'the PDF'>, () => Promise<string> | string> = {
-    'pdf.js’s copy of the PDF': () => pdfViewerCopy(readFileSync(join(dir, 'document.pdf'))),
-    'plain pdftotext': plain,
-    '-layout': layout,
-    'plain pdftotext, each page run into one line': () => flattenedPages(plain()),
-    '-layout, each page run into one line': () => flattenedPages(layout()),
-    'a viewer’s copy of -layout': () => viewerCopyOfLayout(layout()),
-  };
-  return expectOk(parseDocument(await texts[shape](), `content/sources/outcome-decisions/${name}.txt`));
-}
+const recordIn = (name: string, shape: Shape): Promise<OkRecord> =>
+  recordInShape(join(FIXTURES, name), shape, () => fromPdf(name), `content/sources/outcome-decisions/${name}.txt`);
 
 describe.each(Object.keys(POSITIONS))('the outcome 6350/26 in %s made by LibreOffice as the register’s PDF', (language) => {
   const name = `outcome-decisions-${language}`;

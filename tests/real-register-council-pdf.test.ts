@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
-import { pdfCaseReader } from './support/pdf-case.ts';
-import { pdfViewerCopy } from './support/pdf-viewer-copy.ts';
-import { expectOk, HEADER_FIELDS, project } from './support/projection.ts';
+import { PDF_CASE_SHAPES, pdfCaseReader, recordInShape, type PdfCaseShape } from './support/pdf-case.ts';
+import { HEADER_FIELDS, project } from './support/projection.ts';
 import { RENDERING_SHAPES } from './support/text-shapes.ts';
 
 /**
@@ -37,8 +35,8 @@ const folderOf = (name: string): string => (name.startsWith('report-2014-policy-
 const CASES = ['report-2014-da', 'report-2016-en', 'report-2014-policy-cycle-en', 'report-2014-policy-cycle-da', 'report-2014-policy-cycle-fr'] as const;
 type Case = (typeof CASES)[number];
 
-const SHAPES = ['the PDF', 'pdf.js’s copy of the PDF', ...RENDERING_SHAPES.map((shape) => shape.shape)] as const;
-type Shape = (typeof SHAPES)[number];
+const SHAPES = PDF_CASE_SHAPES;
+type Shape = PdfCaseShape;
 
 /** The fields of the record compared. */
 const FIELDS = [
@@ -98,16 +96,8 @@ const readers = new Map(['tests/fixtures/council-pdf-lo', 'tests/fixtures/real-r
 const fromPdf = (name: Case) => (readers.get(folderOf(name)) as ReturnType<typeof pdfCaseReader>)(name);
 
 /** The record a shape of a case gives. */
-async function recordIn(name: Case, shape: Shape): Promise<OkRecord> {
-  if (shape === 'the PDF') return (await fromPdf(name)).record;
-  const dir = join(folderOf(name), name);
-  if (shape === 'pdf.js’s copy of the PDF') {
-    return expectOk(parseDocument(await pdfViewerCopy(new Uint8Array(readFileSync(join(dir, 'document.pdf')))), `content/sources/real/${name}.txt`));
-  }
-  const rendering = RENDERING_SHAPES.find((one) => one.shape === shape);
-  if (rendering === undefined) throw new Error(`no shape ${shape}`);
-  return expectOk(parseDocument(rendering.make(readFileSync(join(dir, rendering.file), 'utf8')), `content/sources/real/${name}.txt`));
-}
+const recordIn = (name: Case, shape: Shape): Promise<OkRecord> =>
+  recordInShape(join(folderOf(name), name), shape, () => fromPdf(name), `content/sources/real/${name}.txt`);
 
 /** A field of the record as expected.json states it: the items, the planned items and the references with the keys it gives. */
 function readAs(record: OkRecord, field: Field, expected: unknown): unknown {
