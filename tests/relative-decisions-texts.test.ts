@@ -9,13 +9,16 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * (tests/fixtures/outcome-languages/outcomes.json) whose item 3 records that the Presidency or Europol presented a
  * paper, which the committee then endorsed, approved or noted (`…, which the Committee endorsed.`, `…, que le comité
  * a approuvé.`, `…, den der Ausschuss billigte.`, `…, che il comitato ha approvato.`, `…, que el Comité aprobó.`, `…, que o
- * Comité aprovou.`, `…, dat het Comité goedkeurde.`, `…, waarvan het Comité nota nam.`, `…, dont le comité a pris note.`): what the committee decided is
+ * Comité aprovou.`, `…, dat het Comité goedkeurde.`, `…, waarvan het Comité nota nam.`, `…, dont le comité a pris note.`;
+ * in the versions without articles `…, który Komitet zatwierdził.`, `…, který výbor schválil.`, `…, ktorý výbor
+ * schválil.`, `…, som komitéen godkendte.`, `…, som kommittén godkände.`): what the committee decided is
  * the noun the relative pronoun hangs on, the paper presented, with the document it cites, never the item's title nor
  * the words after the verb (`… lors de sa réunion`). A clause of what was said (`La présidence a indiqué que le comité a
  * approuvé le rapport.`) keeps its own object. Written by hand as the versions word them; before 7 December 2026 the
  * Romance versions gave the item's title (or the words after the verb) as the object, English, German and Dutch read
  * no decision; until the evening of 7 December 2026 the French `dont` read none, and on the Portuguese page run into
- * one line the title ran on over the sentence `A Presidência apresentou …` (no decision).
+ * one line the title ran on over the sentence `A Presidência apresentou …` (no decision), and Polish, Czech, Slovak,
+ * Danish and Swedish read no decision.
  */
 const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string, verb: string, object: string, references: string[]]> }> = {
   en: {
@@ -96,6 +99,56 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
     decisions: [
       ['COSI', 'approved', 'het ontwerp van conclusies in document 13802/25', ['13802/25']],
       ['COSI', 'took-note', 'zijn verslag over de uitvoering van de routekaart', []],
+    ],
+  },
+  pl: {
+    sentences: [
+      'Prezydencja przedstawiła projekt konkluzji zawarty w dokumencie 13802/25, który Komitet zatwierdził.',
+      'Europol przedstawił sprawozdanie z realizacji planu działania, które Komitet przyjął do wiadomości.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'projekt konkluzji zawarty w dokumencie 13802/25', ['13802/25']],
+      ['COSI', 'took-note', 'sprawozdanie z realizacji planu działania', []],
+    ],
+  },
+  cs: {
+    sentences: [
+      'Předsednictví představilo návrh závěrů uvedený v dokumentu 13802/25, který výbor schválil.',
+      'Europol představil zprávu o provádění plánu, kterou výbor vzal na vědomí.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'návrh závěrů uvedený v dokumentu 13802/25', ['13802/25']],
+      ['COSI', 'took-note', 'zprávu o provádění plánu', []],
+    ],
+  },
+  sk: {
+    sentences: [
+      'Predsedníctvo predstavilo návrh záverov uvedený v dokumente 13802/25, ktorý výbor schválil.',
+      'Europol predstavil správu o vykonávaní plánu, ktorú výbor vzal na vedomie.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'návrh záverov uvedený v dokumente 13802/25', ['13802/25']],
+      ['COSI', 'took-note', 'správu o vykonávaní plánu', []],
+    ],
+  },
+  da: {
+    sentences: [
+      'Formandskabet forelagde udkastet til konklusioner i dokument 13802/25, som komitéen godkendte.',
+      'Europol fremlagde sin rapport om gennemførelsen af køreplanen, som komitéen tog til efterretning.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'udkastet til konklusioner i dokument 13802/25', ['13802/25']],
+      ['COSI', 'took-note', 'sin rapport om gennemførelsen af køreplanen', []],
+    ],
+  },
+  sv: {
+    sentences: [
+      'Ordförandeskapet presenterade utkastet till slutsatser i dokument 13802/25, som kommittén godkände.',
+      'Europol lade fram sin rapport om genomförandet av färdplanen, som kommittén noterade.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'utkastet till slutsatser i dokument 13802/25', ['13802/25']],
+      ['COSI', 'took-note', 'sin rapport om genomförandet av färdplanen', []],
     ],
   },
 };

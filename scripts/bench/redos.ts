@@ -217,6 +217,13 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     fragment: 'COSI approved the report when the Presidency, when ',
     sentence: true,
   },
+  // Relative clauses of the versions without articles, the clause before scanned back for its verb (relative-objects.ts articlelessAntecedent), run on.
+  {
+    name: 'decisions: `Prezydencja przedstawiła projekt, który Komitet zatwierdził ` runs',
+    fragment: 'Prezydencja przedstawiła projekt, który Komitet zatwierdził ',
+    sentence: true,
+  },
+  { name: 'decisions: `forelagde rapporten som komitéen godkendte som ` runs', fragment: 'forelagde rapporten som komitéen godkendte som ', sentence: true },
   // The Portuguese article, a capitalised noun and a preterite after an item's title on a page run into one line (body-start.ts SUBJECT_AND_VERB_AFTER_TITLE), run on.
   { name: 'flat `A Presidência apresentou A Comissão ` runs', fragment: 'A Presidência apresentou A Comissão ' },
   // Maltese's article at former line ends of a Maltese page run into one line (flat-hyphens.ts `ARTICLE_BEFORE_CAPITAL`, maltese-articles.ts), run on.

@@ -109,6 +109,7 @@ const CZECH = plainGrammar({
   and: 'a',
   opens: 'že|ale',
   relatives: 'který|která|které|kteří|jenž|jež',
+  objectRelatives: 'který|kterou|které',
   passive: verbAfterPassive({
     auxiliary: String.raw`byl[aoiy]?`,
     participles: [
@@ -159,6 +160,7 @@ const SLOVAK = plainGrammar({
   and: 'a',
   opens: 'že|ale',
   relatives: 'ktorý|ktorá|ktoré|ktorí',
+  objectRelatives: 'ktorý|ktorú|ktoré',
   passive: verbAfterPassive({
     auxiliary: String.raw`bol[aoiy]?`,
     participles: [

@@ -66,6 +66,7 @@ const DANISH = plainGrammar({
   and: 'og',
   opens: 'at|men',
   relatives: 'som|der|hvilket|hvilke',
+  objectRelatives: 'som',
   adverb: { before: '', after: String.raw`(?:\s+(?:også|endvidere|desuden|derefter|herefter|enstemmigt)${END})?` },
   verbSecond: true,
   // a definite noun opening the clause is an object set first (`Rapporten godkendte udvalget.`, `Konklusionerne …`), not
@@ -124,6 +125,7 @@ const SWEDISH = plainGrammar({
   and: 'och',
   opens: 'att|men',
   relatives: 'som|vilken|vilket|vilka',
+  objectRelatives: 'som',
   adverb: { before: '', after: String.raw`(?:\s+(?:också|även|vidare|därefter|sedan|enhälligt)${END})?` },
   verbSecond: true,
   // a definite noun opening the clause is an object set first (`Rapporten godkände kommittén.`, `Slutsatserna …`,

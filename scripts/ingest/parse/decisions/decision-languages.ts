@@ -831,7 +831,8 @@ const PL_PASSIVE = verbAfterPassive({
 
 const POLISH = grammar({
   hint: /powróc|wróc|wycofa|zdję|przyj|zatwierdz|podsumowa|stwierdzi|odłoż|przełoż|popar|uzgodni|zgodzi|porozumieni|osiągn|potwierdz|poglądów|poglądy|zaprosi|zwróci|zobowiąz|powierzy|zosta/iu,
-  opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:że|i|oraz|ale)\s{1,3})`,
+  // `który`, `którą`, `które` before the body: its object (`…, który Komitet zatwierdził`: relative-objects.ts)
+  opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:że|i|oraz|ale|który|którą|które)\s{1,3})`,
   and: '(?:i|oraz)',
   body: `${impliedSubject('pl')}|${PL_BODY}|${COUNCIL_SUBJECTS.pl}`,
   finite: String.raw`\p{Ll}`,

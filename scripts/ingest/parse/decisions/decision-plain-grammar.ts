@@ -24,6 +24,11 @@ export interface PlainGrammarSpec {
   opens: string;
   /** The relative pronouns that open a clause after a comma (`který`, `който`, `som`). */
   relatives: string;
+  /**
+   * The relative pronouns after which the body may open a clause as its subject, the pronoun its object (`…, který
+   * výbor schválil`, `…, som kommittén godkände`): relative-objects.ts reads the antecedent as what was decided.
+   */
+  objectRelatives?: string;
   /** Words between a body and its verb (`Odbor je tudi …`), or after the verb where the verb stands second. */
   adverb?: { before: string; after: string };
   passive: PassiveGrammar;
@@ -37,7 +42,7 @@ export function plainGrammar(spec: PlainGrammarSpec): Grammar {
   const phrases = anyOf(spec.phrases.map(([source]) => source));
   return grammar({
     hint: spec.hint,
-    opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:${spec.and}|${spec.opens})\s{1,3})`,
+    opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:${spec.and}|${spec.opens}${spec.objectRelatives === undefined ? '' : `|${spec.objectRelatives}`})\s{1,3})`,
     and: `(?:${spec.and})`,
     body: spec.others === undefined ? spec.body : `${spec.body}|${spec.others}`,
     finite: String.raw`\p{Ll}`,

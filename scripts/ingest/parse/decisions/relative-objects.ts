@@ -88,18 +88,8 @@ const PARTICLE = /\s+(?:vor|dar|toe|voor)$/u;
  * holds no such determiner (`In this respect, que …`).
  */
 export function antecedent(text: string, comma: number, determiners: ReadonlySet<string>): string | null {
-  let start = comma;
-  let words = 0;
-  let inWord = false;
-  while (start > 0) {
-    const char = text.charAt(start - 1);
-    if (char === ',' || char === ';' || char === ':') break;
-    const space = /\s/u.test(char);
-    if (!space && !inWord && ++words > MOST_WORDS * 2) return null;
-    inWord = !space;
-    start -= 1;
-  }
-  const tokens = text.slice(start, comma).trim().split(/\s+/u);
+  const tokens = clauseBefore(text, comma);
+  if (tokens === null) return null;
   for (let i = 1; i < tokens.length; i++) {
     const word = tokens[i] ?? '';
     const before = tokens[i - 1] ?? '';
@@ -114,25 +104,118 @@ export function antecedent(text: string, comma: number, determiners: ReadonlySet
   return null;
 }
 
+/**
+ * The words of the clause before `comma` (after a `,`, `;` or `:`), scanned back over at most MOST_WORDS * 2 words:
+ * null where the clause is longer.
+ */
+function clauseBefore(text: string, comma: number): string[] | null {
+  let start = comma;
+  let words = 0;
+  let inWord = false;
+  while (start > 0) {
+    const char = text.charAt(start - 1);
+    if (char === ',' || char === ';' || char === ':') break;
+    const space = /\s/u.test(char);
+    if (!space && !inWord && ++words > MOST_WORDS * 2) return null;
+    inWord = !space;
+    start -= 1;
+  }
+  return text.slice(start, comma).trim().split(/\s+/u);
+}
+
+/**
+ * A version that prints no article before its nouns (Polish, Czech, Slovak) or joins it to the noun's end (Danish,
+ * Swedish): the relative pronoun in the object's case that the body follows, after a comma or not (Danish often
+ * prints none before `som`) (`…, który Komitet zatwierdził`, `…, který výbor
+ * schválil`, `…, ktorý výbor schválil`, `…, som komitéen godkendte`, `…, som kommittén godkände`), the past tense the
+ * clause before it is told by (`przedstawiła`, `představilo`, `forelagde`, `presenterade`), the particle a verb may
+ * take (`lade fram`), the prepositions an object may open with; `bare`: a pronoun that also means `as` (`som`), read
+ * as the object only where the verb has nothing after it.
+ */
+interface ArticlelessRelative {
+  pronoun: RegExp;
+  past: RegExp;
+  particle: RegExp | null;
+  prepositions: ReadonlySet<string>;
+  bare: boolean;
+}
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+
+const ARTICLELESS: readonly ArticlelessRelative[] = [
+  {
+    pronoun: /(?<![\p{L}])(?:który|którą|które)\s*$/u,
+    past: /^\p{Ll}{2,}(?:ł|ła|ło|li|ły)$/u,
+    particle: null,
+    prepositions: words('o na w we z ze do dla nad pod po przed przez za od u'),
+    bare: false,
+  },
+  {
+    pronoun: /(?<![\p{L}])(?:který|kterou|které|ktorý|ktorú|ktoré)\s*$/u,
+    past: /^\p{Ll}{2,}(?:l|la|lo|li|ly)$/u,
+    particle: null,
+    prepositions: words('o na v ve vo s se so k ke ku za do pro pre po před pred od u'),
+    bare: false,
+  },
+  {
+    pronoun: /(?<![\p{L}])som\s*$/u,
+    past: /^\p{Ll}{2,}(?:de|te)$/u,
+    particle: /^(?:fram|frem|ut|ud|upp|op)$/u,
+    prepositions: words('for för om på af av til till med i fra från ved vid'),
+    bare: true,
+  },
+];
+
+/**
+ * The antecedent in a version without articles: the words after the first verb in the past of the clause before
+ * `comma` (and its particle), where they are no more than MOST_WORDS and open with a word in lower case that is no
+ * preposition (`Prezydencja przedstawiła projekt konkluzji zawarty w dokumencie 13802/25` → `projekt konkluzji
+ * zawarty w dokumencie 13802/25`); null where no such verb stands after the clause's first word, or a name or a
+ * preposition follows it (`przedstawiła Komitetowi …`, `redogjorde för …`: what the pronoun stands for cannot be told).
+ */
+function articlelessAntecedent(text: string, comma: number, relative: ArticlelessRelative): string | null {
+  const tokens = clauseBefore(text, comma);
+  if (tokens === null) return null;
+  const verb = tokens.findIndex((token, index) => index > 0 && relative.past.test(token));
+  if (verb === -1) return null;
+  const from = relative.particle?.test(tokens[verb + 1] ?? '') === true ? verb + 2 : verb + 1;
+  const first = tokens[from] ?? '';
+  if (!/^\p{Ll}/u.test(first) || relative.prepositions.has(first) || tokens.length - from > MOST_WORDS) return null;
+  return tokens.slice(from).join(' ');
+}
+
 /** The determiners of the versions a relative pronoun is written in. */
 function determinersOf(pronoun: string): ReadonlySet<string> {
   if (/which|that/.test(pronoun)) return DETERMINERS.en;
   return /dat|die/.test(pronoun) ? DETERMINERS.nl : DETERMINERS.romance;
 }
 
-/** The relative pronoun right before a body at `at`, if any: where the clause before it ends, whether it is one for sure, the determiners of its versions. */
-function relativeBefore(text: string, at: number): { comma: number; sure: boolean; ofWhich: boolean; determiners: ReadonlySet<string> } | null {
+/** Where the clause before a relative pronoun at `pronoun` ends: before the spaces and the comma before it. */
+function clauseEnd(text: string, pronoun: number): number {
+  let end = pronoun;
+  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end -= 1;
+  return text.charAt(end - 1) === ',' ? end - 1 : end;
+}
+
+/**
+ * The relative pronoun right before a body at `at`, if any: whether it is one for sure, whether it stands for the
+ * object only where the verb has nothing after it (`bare`), and its antecedent (read when asked for).
+ */
+function relativeBefore(text: string, at: number): { sure: boolean; bare: boolean; noun: () => string | null } | null {
   const from = Math.max(0, at - 12);
   const before = text.slice(from, at);
   const ofWhich = OF_WHICH.exec(before);
-  if (ofWhich !== null) return { comma: from + ofWhich.index, sure: true, ofWhich: true, determiners: DETERMINERS.romance };
+  if (ofWhich !== null) return { sure: true, bare: true, noun: () => antecedent(text, from + ofWhich.index, DETERMINERS.romance) };
+  for (const relative of ARTICLELESS) {
+    const found = relative.pronoun.exec(before);
+    if (found !== null) return { sure: true, bare: relative.bare, noun: () => articlelessAntecedent(text, clauseEnd(text, from + found.index), relative) };
+  }
   const sure = RELATIVE.exec(before);
   const either = sure ?? RELATIVE_OR_THAT.exec(before);
   if (either === null) return null;
-  let end = from + either.index;
-  while (end > 0 && /\s/u.test(text.charAt(end - 1))) end -= 1;
-  if (text.charAt(end - 1) === ',') end -= 1;
-  return { comma: end, sure: sure !== null, ofWhich: false, determiners: determinersOf(either[0]) };
+  const end = clauseEnd(text, from + either.index);
+  const determiners = determinersOf(either[0]);
+  return { sure: sure !== null, bare: false, noun: () => antecedent(text, end, determiners) };
 }
 
 /**
@@ -155,8 +238,8 @@ export function withRelativeObjects<T extends { at: number }>(
       kept.push(statement);
       continue;
     }
-    const noun = antecedent(text, relative.comma, relative.determiners);
-    if (relative.ofWhich) {
+    const noun = relative.noun();
+    if (relative.bare) {
       if (noun !== null && NOTHING.test(objectOf(statement))) kept.push(withObject(statement, noun));
       continue;
     }
