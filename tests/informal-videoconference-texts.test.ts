@@ -122,6 +122,35 @@ describe.each(Object.entries(VERSIONS))('the outcome in %s of an informal videoc
   });
 });
 
+/**
+ * The opening paragraph the register's outcomes of 2020 and 2021 print above item 1, unnumbered, in each version:
+ * the meeting replaced by an informal videoconference of the members, no formal decision taken. Where no blank line parts
+ * it from the subject (a viewer's copy) or the page runs into one line, the subject ends at its meeting's date, the
+ * paragraph's sentence opening after it (`… (COSI) del 14 de octubre de 2025 Debido a las medidas …`).
+ */
+const OPENINGS: Record<string, string> = {
+  en: 'Owing to the measures taken against the COVID-19 pandemic, the meeting of COSI was replaced by an informal videoconference of its members. No formal decision could be taken.',
+  fr: 'En raison des mesures prises contre la pandémie de COVID-19, la réunion du COSI a été remplacée par une vidéoconférence informelle de ses membres. Aucune décision formelle ne pouvait être prise.',
+  de: 'Aufgrund der Maßnahmen gegen die COVID-19-Pandemie wurde die Sitzung des COSI durch eine informelle Videokonferenz seiner Mitglieder ersetzt. Förmliche Beschlüsse konnten nicht gefasst werden.',
+  es: 'Debido a las medidas adoptadas contra la pandemia de COVID-19, la reunión del COSI se sustituyó por una videoconferencia informal de sus miembros. No pudo adoptarse ninguna decisión formal.',
+};
+
+describe.each(Object.entries(VERSIONS))('the outcome in %s of an informal videoconference opening with an unnumbered paragraph', (language, version) => {
+  it.each(TEXT_SHAPES)('ends the subject at its meeting’s date and reads the items under the paragraph (%s)', (_shape, layout, flat) => {
+    const opening = OPENINGS[language];
+    if (opening === undefined) throw new Error(`no opening paragraph for ${language}`);
+    const opened = { ...version, opening };
+    const record = expectOk(
+      parseDocument(inShape(outcomeText(FOOTER, language, opened, layout), flat), `content/sources/informal-videoconference-${language}.txt`),
+    );
+    expect([record.subject, record.meeting?.dates, record.items.map((item) => item.title)]).toEqual([
+      version.values[2],
+      ['2025-10-14'],
+      version.items.map(({ title }) => title),
+    ]);
+  });
+});
+
 describe('the outcome of a formal meeting', () => {
   it('reads its decisions as decisions of COSI, none marked as a view', () => {
     const formal = {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OkRecord } from '../src/schemas/record.ts';
@@ -27,12 +27,25 @@ import { RENDERING_SHAPES } from './support/text-shapes.ts';
  *   `(a)`, `(i)` and `(ii)` under `(b)`), footnote 1 (Council conclusions 15358/10) called in `(b)` and carried on at the
  *   next page's foot, and the nine EMPACT priorities of 2014-2017 (Council conclusions 9849/13, footnote 2) in a ruled
  *   table narrower than the page, its header row repeated on the next page over the rest of a row the page break cuts.
+ * - `outcome-2020-vtc-es`: a Spanish LIMITE outcome of 2020 as the register printed COSI's outcomes of the informal
+ *   videoconferences of its members (its subject ending in the meeting's date, `… (COSI) del 9 de junio de 2020`), an
+ *   unnumbered opening paragraph calling footnote 1 above item 1, lettered points `a)` and `b)` in item 2's text at the
+ *   top of page 2, `Varios` with two bullets.
+ *
  *   Their tables as the PDF reader reads them, row by row, are checked by tests/council-pdf-lo.test.ts, which sweeps
  *   real-register-lo/ as it does council-pdf-lo/.
  */
-/** The folder of a case: the policy cycle report's three versions have a folder of their own (tests/fixtures/real-register-lo). */
-const folderOf = (name: string): string => (name.startsWith('report-2014-policy-cycle') ? 'tests/fixtures/real-register-lo' : 'tests/fixtures/council-pdf-lo');
-const CASES = ['report-2014-da', 'report-2016-en', 'report-2014-policy-cycle-en', 'report-2014-policy-cycle-da', 'report-2014-policy-cycle-fr'] as const;
+/** The folder of a case: those rebuilt whole have a folder of their own (tests/fixtures/real-register-lo). */
+const folderOf = (name: string): string =>
+  existsSync(join('tests/fixtures/real-register-lo', name)) ? 'tests/fixtures/real-register-lo' : 'tests/fixtures/council-pdf-lo';
+const CASES = [
+  'report-2014-da',
+  'report-2016-en',
+  'report-2014-policy-cycle-en',
+  'report-2014-policy-cycle-da',
+  'report-2014-policy-cycle-fr',
+  'outcome-2020-vtc-es',
+] as const;
 type Case = (typeof CASES)[number];
 
 const SHAPES = PDF_CASE_SHAPES;

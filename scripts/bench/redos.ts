@@ -507,6 +507,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`xx - ANNEX – ANHANG ` runs', fragment: 'xx - ANNEX – ANHANG ' },
   // Days tied to a subject by a word or a day before them, and a day of the week before a date (body-start.ts DAY_HEADING's look-behind and WEEKDAY), run on.
   { name: '`on 18 and Tuesday 19 November 2025 ` runs', fragment: 'on 18 and Tuesday 19 November 2025 ' },
+  // Dates before capitals with no word in small letters after them (body-start.ts SUBJECT_DATE_THEN_SENTENCE: the sentence after the date a subject ends with), run on.
+  { name: '`del 9 de junio de 2020 Ab 9 June 2020 AB 1 ` runs', fragment: 'del 9 de junio de 2020 Ab 9 June 2020 AB 1 ' },
   // Maltese days with their articles (head-anchors.ts DAY_ARTICLE in DAY_FIRST and DAYS_BEFORE; value-shapes.ts DAYS_OF_MONTH), run on.
   { name: "`is-17 u t-18 ta' Marzu 2026 ` runs", fragment: "is-17 u t-18 ta' Marzu 2026 " },
   // Calls one space or many after their word, before a punctuation mark or not, in the subject (labels.ts callsGlued: SPACED_CALL_BEFORE_MARK), run on.

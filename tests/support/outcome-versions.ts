@@ -10,6 +10,8 @@ export interface OutcomeVersion {
   labels: [string, string, string];
   values: [string, string, string];
   items: { title: string; text: string; decisions: [string | null, string, string][] }[];
+  /** An unnumbered paragraph the body opens with, above item 1 (an informal videoconference's note that no formal decision can be taken). */
+  opening?: string;
 }
 
 /** What every version of an outcome prints alike in its head: its number and its file codes. */
@@ -29,12 +31,12 @@ export function outcomeHead(sheet: OutcomeSheet, institution: readonly string[],
 
 /**
  * The outcome in `language` as plain `pdftotext` (`layout` false: labels, then values, numbers above titles) or
- * `-layout` prints it (each label beside its value, number and title on one line), with the page's two-line `footer`
- * and the version's language mark after it.
+ * `-layout` prints it (each label beside its value, number and title on one line), its opening paragraph if any above
+ * item 1, with the page's two-line `footer` and the version's language mark after it.
  */
 export function outcomeText(footer: string, language: string, version: OutcomeVersion, layout: boolean): string {
-  const { head, labels, values, items } = version;
+  const { head, labels, values, items, opening } = version;
   const header = layout ? [...head, ...labels.map((label, index) => `${label.padEnd(16)}${values[index]}`)] : [...head, ...labels, '', ...values];
   const body = items.flatMap(({ title, text }, index) => ['', ...(layout ? [`${index + 1}.      ${title}`] : [`${index + 1}.`, '', title]), '', text]);
-  return [...header, ...body, '', `${footer}${language.toUpperCase()}`, '\f'].join('\n');
+  return [...header, ...(opening === undefined ? [] : ['', opening]), ...body, '', `${footer}${language.toUpperCase()}`, '\f'].join('\n');
 }

@@ -409,6 +409,21 @@ const DAY_HEADING = new RegExp(
   'u',
 );
 
+/**
+ * The date an outcome's subject ends with (its meeting's), then the spaces before a sentence's opening, a capitalised word
+ * and a word in small letters after it: the body's first paragraph, unnumbered, run on from the subject where no blank
+ * line parts them (`… (COSI) del 9 de junio de 2020` / `Debido a las medidas …`, a copy out of a PDF viewer; `… (COSI)
+ * on 9 June 2020 Owing to the measures …`, a page run into one line). A date the subject's words go on after is none
+ * (`… 2025 toimunud …`, `… 2020 in Brussels`), nor one before a name (`… 2020 The Hague`).
+ */
+const SUBJECT_DATE_THEN_SENTENCE = new RegExp(String.raw`(?<![\p{L}\d])${DATE}(?:[ \t]+r\.)?\s+(?=["“(]?\p{Lu}[\p{L}'’-]*[ \t]+\p{Ll})`, 'u');
+
+/** Where the sentence after the date a subject ends with opens (SUBJECT_DATE_THEN_SENTENCE), from `from` on; null where none. */
+function sentenceAfterSubjectDate(text: string, from: number): number | null {
+  const match = SUBJECT_DATE_THEN_SENTENCE.exec(text.slice(from));
+  return match === null ? null : from + match.index + match[0].length;
+}
+
 /** What follows a word that continues a name: a space and a capital (`Rady Unii`), or a line's indent and a capital. */
 const NAME_RUN = /^\s+\p{Lu}/u;
 
@@ -451,7 +466,10 @@ export function bodyStart(text: string, subject = false, ended = false): BodySta
     if (phrase !== null && phrase < line.index) return { offset: phrase, marked: false };
     // A sentence ending right before the numbered line (`… adopted.` / `1. Adoption …`, a copy without blank lines) is the
     // body's first: it begins at a sentence opener after the value's first word.
+    // a sentence opening right after the date the subject ends with comes first (`… del 9 de junio de 2020` / `Debido a …`)
+    const dated = subject ? sentenceAfterSubjectDate(text.slice(0, line.index), minimum) : null;
     const sentence = openedSentence(text.slice(0, line.index), minimum);
+    if (dated !== null && (sentence === null || dated < sentence)) return { offset: dated, marked: false };
     if (sentence !== null) return { offset: sentence, marked: false };
     // so is a heading the value runs on into (`… Working Party Introduction` / `1. At its meeting …`, `… 2025 I.` / `INTRODUCTION`,
     // `… Allgemeine Ausrichtung KONTEXT UND INHALT DES VORSCHLAGS` / `1. Die Kommission …`)
@@ -495,9 +513,12 @@ export function bodyStart(text: string, subject = false, ended = false): BodySta
     return opener === undefined ? null : { offset: opener, marked: false };
   }
   const before = (at: number) => at >= minimum && at <= limit;
-  const strong = [...[INLINE_MARKER, HEADINGS, DAY_HEADING].map((pattern) => firstMatch(text, pattern, minimum)), firstCapsHeading(text, minimum)].filter(
-    (at) => at !== null && before(at),
-  );
+  const strong = [
+    ...[INLINE_MARKER, HEADINGS, DAY_HEADING].map((pattern) => firstMatch(text, pattern, minimum)),
+    firstCapsHeading(text, minimum),
+    // the sentence after the date a subject ends with (`… de 2020 Debido a …`, a page run into one line)
+    subject ? sentenceAfterSubjectDate(text, minimum) : null,
+  ].filter((at) => at !== null && before(at));
   // A phrase that opens a body opens its sentence: a capitalised word before it in that sentence (`… cooperarea
   // Europol cu părțile private Se transmite alăturat …`) is still the title's.
   const phrase = firstMatch(text, BODY_PHRASES, minimum);
