@@ -26,5 +26,6 @@ describe('the ingest’s V8 flags', () => {
   it('are what every other launcher of the ingest’s CLI passes before it', () => {
     const launchers = ['scripts/bench/cli.ts', 'scripts/fetch/cli.ts', 'tests/support/cli.ts', 'tests/support/fixture-sites.ts'];
     for (const path of launchers) expect(readFileSync(path, 'utf8'), path).toContain('[...INGEST_NODE_FLAGS, ');
+    expect(readFileSync('vitest.config.ts', 'utf8'), 'the test workers').toContain('execArgv: [...INGEST_NODE_FLAGS]');
   });
 });
