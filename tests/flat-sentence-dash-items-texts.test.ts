@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { layoutNote, noteBlocks, plainNote, viewerCopyOfPlain, type DashListNote } from './support/dash-list-note.ts';
+import { DASH_LIST_HEADS, layoutNote, noteBlocks, plainNote, viewerCopyOfPlain, type DashListNote } from './support/dash-list-note.ts';
 import { scratchFolder } from './support/scratch-folder.ts';
 import { textPage } from './support/document-page-text.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
@@ -24,25 +24,7 @@ type Note = DashListNote;
 
 const notes: Record<string, Note> = {
   en: {
-    head: {
-      plain: [
-        'Council of the\nEuropean Union\n\nBrussels, 16 March 2026\n(OR. en)\n7731/26\nLIMITE\nCOSI 52\nENFOPOL 98\n\nNOTE\nFrom:\nTo:\nSubject:',
-        'Presidency\nStanding Committee on Operational Cooperation on Internal Security (COSI)\nSecurity of the Union’s ports – State of play',
-      ],
-      layout: [
-        '            Council of the                          Brussels, 16 March 2026',
-        '            European Union                          (OR. en)',
-        '                                                    7731/26',
-        '                                                    LIMITE',
-        '                                                    COSI 52',
-        '                                                    ENFOPOL 98',
-        '',
-        'NOTE',
-        ' From:                  Presidency',
-        ' To:                    Standing Committee on Operational Cooperation on Internal Security (COSI)',
-        ' Subject:               Security of the Union’s ports – State of play',
-      ],
-    },
+    head: DASH_LIST_HEADS.en,
     opening: 'COSI took note of the Presidency’s report on the security of the Union’s ports.',
     items: [
       'The Presidency sent delegations a questionnaire on 3 March 2026.',
@@ -53,26 +35,7 @@ const notes: Record<string, Note> = {
     language: 'EN',
   },
   de: {
-    head: {
-      plain: [
-        'Rat der\nEuropäischen Union\n\nBrüssel, den 16. März 2026\n(OR. en)\n7731/26\nLIMITE\nCOSI 52\nENFOPOL 98\n\nVERMERK\nAbsender:\nEmpfänger:\nBetr.:',
-        'Vorsitz\nStändiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)\nSicherheit der Häfen der Union – Sachstand',
-      ],
-      layout: [
-        '            Rat der                                 Brüssel, den 16. März 2026',
-        '            Europäischen Union                      (OR. en)',
-        '                                                    7731/26',
-        '                                                    LIMITE',
-        '                                                    COSI 52',
-        '                                                    ENFOPOL 98',
-        '',
-        'VERMERK',
-        ' Absender:              Vorsitz',
-        ' Empfänger:             Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der',
-        '                        inneren Sicherheit (COSI)',
-        ' Betr.:                 Sicherheit der Häfen der Union – Sachstand',
-      ],
-    },
+    head: DASH_LIST_HEADS.de,
     opening: 'Der COSI nahm Kenntnis vom Bericht des Vorsitzes über die Sicherheit der Häfen der Union.',
     items: [
       'Der Vorsitz hat den Delegationen am 3. März 2026 einen Fragebogen übermittelt.',
@@ -83,26 +46,7 @@ const notes: Record<string, Note> = {
     language: 'DE',
   },
   fr: {
-    head: {
-      plain: [
-        "Conseil de\nl'Union européenne\n\nBruxelles, le 16 mars 2026\n(OR. en)\n7731/26\nLIMITE\nCOSI 52\nENFOPOL 98\n\nNOTE\nOrigine:\nDestinataire:\nObjet:",
-        'la présidence\nComité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)\nSécurité des ports de l’Union – État des travaux',
-      ],
-      layout: [
-        '            Conseil de                              Bruxelles, le 16 mars 2026',
-        "            l'Union européenne                      (OR. en)",
-        '                                                    7731/26',
-        '                                                    LIMITE',
-        '                                                    COSI 52',
-        '                                                    ENFOPOL 98',
-        '',
-        'NOTE',
-        ' Origine:               la présidence',
-        ' Destinataire:          Comité permanent de coopération opérationnelle en matière de sécurité',
-        '                        intérieure (COSI)',
-        ' Objet:                 Sécurité des ports de l’Union – État des travaux',
-      ],
-    },
+    head: DASH_LIST_HEADS.fr,
     opening: 'Le COSI a pris note du rapport de la présidence sur la sécurité des ports de l’Union.',
     items: [
       'La présidence a transmis un questionnaire aux délégations le 3 mars 2026.',
@@ -113,26 +57,7 @@ const notes: Record<string, Note> = {
     language: 'FR',
   },
   es: {
-    head: {
-      plain: [
-        'Consejo de la\nUnión Europea\n\nBruselas, 16 de marzo de 2026\n(OR. en)\n7731/26\nLIMITE\nCOSI 52\nENFOPOL 98\n\nNOTA\nDe:\nA:\nAsunto:',
-        'Presidencia\nComité Permanente de Cooperación Operativa en materia de Seguridad Interior (COSI)\nSeguridad de los puertos de la Unión – Estado de los trabajos',
-      ],
-      layout: [
-        '            Consejo de la                           Bruselas, 16 de marzo de 2026',
-        '            Unión Europea                           (OR. en)',
-        '                                                    7731/26',
-        '                                                    LIMITE',
-        '                                                    COSI 52',
-        '                                                    ENFOPOL 98',
-        '',
-        'NOTA',
-        ' De:                    Presidencia',
-        ' A:                     Comité Permanente de Cooperación Operativa en materia de Seguridad',
-        '                        Interior (COSI)',
-        ' Asunto:                Seguridad de los puertos de la Unión – Estado de los trabajos',
-      ],
-    },
+    head: DASH_LIST_HEADS.es,
     opening: 'El COSI tomó nota del informe de la Presidencia sobre la seguridad de los puertos de la Unión.',
     items: [
       'La Presidencia remitió un cuestionario a las delegaciones el 3 de marzo de 2026.',

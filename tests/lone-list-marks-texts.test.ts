@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { layoutNote, noteBlocks, plainNote, viewerCopyOfPlain, type DashListNote } from './support/dash-list-note.ts';
+import { DASH_LIST_HEADS, layoutNote, noteBlocks, plainNote, viewerCopyOfPlain, type DashListNote } from './support/dash-list-note.ts';
 import { scratchFolder } from './support/scratch-folder.ts';
 import { textPage } from './support/document-page-text.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
@@ -27,25 +27,7 @@ interface Note extends DashListNote {
 
 const notes: Record<string, Note> = {
   en: {
-    head: {
-      plain: [
-        'Council of the\nEuropean Union\n\nBrussels, 16 March 2026\n(OR. en)\n7731/26\nLIMITE\nCOSI 52\nENFOPOL 98\n\nNOTE\nFrom:\nTo:\nSubject:',
-        'Presidency\nStanding Committee on Operational Cooperation on Internal Security (COSI)\nSecurity of the Union’s ports – State of play',
-      ],
-      layout: [
-        '            Council of the                          Brussels, 16 March 2026',
-        '            European Union                          (OR. en)',
-        '                                                    7731/26',
-        '                                                    LIMITE',
-        '                                                    COSI 52',
-        '                                                    ENFOPOL 98',
-        '',
-        'NOTE',
-        ' From:                  Presidency',
-        ' To:                    Standing Committee on Operational Cooperation on Internal Security (COSI)',
-        ' Subject:               Security of the Union’s ports – State of play',
-      ],
-    },
+    head: DASH_LIST_HEADS.en,
     opening: 'The Presidency informed the Committee as follows:',
     items: [
       'the Presidency sent delegations a questionnaire on port security on 3 March 2026;',
@@ -57,26 +39,7 @@ const notes: Record<string, Note> = {
     heading: 'Next steps',
   },
   de: {
-    head: {
-      plain: [
-        'Rat der\nEuropäischen Union\n\nBrüssel, den 16. März 2026\n(OR. en)\n7731/26\nLIMITE\nCOSI 52\nENFOPOL 98\n\nVERMERK\nAbsender:\nEmpfänger:\nBetr.:',
-        'Vorsitz\nStändiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)\nSicherheit der Häfen der Union – Sachstand',
-      ],
-      layout: [
-        '            Rat der                                 Brüssel, den 16. März 2026',
-        '            Europäischen Union                      (OR. en)',
-        '                                                    7731/26',
-        '                                                    LIMITE',
-        '                                                    COSI 52',
-        '                                                    ENFOPOL 98',
-        '',
-        'VERMERK',
-        ' Absender:              Vorsitz',
-        ' Empfänger:             Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der',
-        '                        inneren Sicherheit (COSI)',
-        ' Betr.:                 Sicherheit der Häfen der Union – Sachstand',
-      ],
-    },
+    head: DASH_LIST_HEADS.de,
     opening: 'Der Vorsitz unterrichtete den Ausschuss wie folgt:',
     items: [
       'der Vorsitz hat den Delegationen am 3. März 2026 einen Fragebogen zur Sicherheit der Häfen übermittelt;',
@@ -88,26 +51,7 @@ const notes: Record<string, Note> = {
     heading: 'Weiteres Vorgehen',
   },
   fr: {
-    head: {
-      plain: [
-        "Conseil de\nl'Union européenne\n\nBruxelles, le 16 mars 2026\n(OR. en)\n7731/26\nLIMITE\nCOSI 52\nENFOPOL 98\n\nNOTE\nOrigine:\nDestinataire:\nObjet:",
-        'la présidence\nComité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)\nSécurité des ports de l’Union – État des travaux',
-      ],
-      layout: [
-        '            Conseil de                              Bruxelles, le 16 mars 2026',
-        "            l'Union européenne                      (OR. en)",
-        '                                                    7731/26',
-        '                                                    LIMITE',
-        '                                                    COSI 52',
-        '                                                    ENFOPOL 98',
-        '',
-        'NOTE',
-        ' Origine:               la présidence',
-        ' Destinataire:          Comité permanent de coopération opérationnelle en matière de sécurité',
-        '                        intérieure (COSI)',
-        ' Objet:                 Sécurité des ports de l’Union – État des travaux',
-      ],
-    },
+    head: DASH_LIST_HEADS.fr,
     opening: 'La présidence a informé le comité de ce qui suit:',
     items: [
       'la présidence a transmis aux délégations un questionnaire sur la sécurité des ports le 3 mars 2026;',
@@ -119,26 +63,7 @@ const notes: Record<string, Note> = {
     heading: 'Prochaines étapes',
   },
   es: {
-    head: {
-      plain: [
-        'Consejo de la\nUnión Europea\n\nBruselas, 16 de marzo de 2026\n(OR. en)\n7731/26\nLIMITE\nCOSI 52\nENFOPOL 98\n\nNOTA\nDe:\nA:\nAsunto:',
-        'Presidencia\nComité Permanente de Cooperación Operativa en materia de Seguridad Interior (COSI)\nSeguridad de los puertos de la Unión – Estado de los trabajos',
-      ],
-      layout: [
-        '            Consejo de la                           Bruselas, 16 de marzo de 2026',
-        '            Unión Europea                           (OR. en)',
-        '                                                    7731/26',
-        '                                                    LIMITE',
-        '                                                    COSI 52',
-        '                                                    ENFOPOL 98',
-        '',
-        'NOTA',
-        ' De:                    Presidencia',
-        ' A:                     Comité Permanente de Cooperación Operativa en materia de Seguridad',
-        '                        Interior (COSI)',
-        ' Asunto:                Seguridad de los puertos de la Unión – Estado de los trabajos',
-      ],
-    },
+    head: DASH_LIST_HEADS.es,
     opening: 'La Presidencia informó al Comité de lo siguiente:',
     items: [
       'la Presidencia remitió a las delegaciones un cuestionario sobre la seguridad de los puertos el 3 de marzo de 2026;',
