@@ -476,6 +476,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'flat heading wraps `done. 1.      Ab c         (X) ` runs', fragment: 'done. 1.      Ab c         (X) ' },
   // Dash items run on after a subject, each a sentence, on a page run into one line (body-start.ts dashListAt).
   { name: 'dash items after a value `Ab - The cd - Ef. - ` runs', fragment: 'Ab - The cd - Ef. - ' },
+  // Footers inside a line, each with the marking the next page prints at its top after it (inline-footers.ts PAGE_TOP_MARKING), run on.
+  {
+    name: 'footers and the next page’s marking `ab 9927/1/16 REV 1 EB/dk 1 DGD 1C LIMITE EN LIMITE ` runs',
+    fragment: 'ab 9927/1/16 REV 1 EB/dk 1 DGD 1C LIMITE EN LIMITE ',
+  },
   // Dash items each a whole sentence whatever word opens them, their dashes alone on lines too, and capitalised words
   // over a `-layout` line's indent (body-start.ts isDashSentence, DASH_SENTENCE, INNER_DASH_ITEM, NAME_RUN_REACH), run on.
   { name: 'dash sentences after a value `Ab - Cd e. -\\nFg h -\\n` runs', fragment: 'Ab - Cd e. -\nFg h -\n' },

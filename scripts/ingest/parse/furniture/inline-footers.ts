@@ -100,6 +100,10 @@ export function removeInlineFooters(text: string): WithoutFooters {
       text.slice(end),
     );
     if (nextPage !== null) end += nextPage[0].length;
+    // the marking the next page prints at its top right after the footer that printed it (`… DGD 1C LIMITE EN LIMITE
+    // approach …`, a page run into one line with the next: the marking is the page's furniture, never a word of its text)
+    const marking = PAGE_TOP_MARKING.exec(text.slice(end, end + MARKING_REACH));
+    if (marking !== null && match[0].includes(marking[1] ?? '')) end += marking[0].length;
     result += before === '' || result === '' ? before : ` ${before}`;
     last = end;
     endsPage = text.slice(end).trim() === '';
@@ -108,6 +112,12 @@ export function removeInlineFooters(text: string): WithoutFooters {
   const after = text.slice(last).trimStart();
   return { text: after === '' ? result : result === '' ? after : `${result} ${after}`, endsPage };
 }
+
+/** A marking opening the text right after a footer (`LIMITE`, `RESTREINT UE/EU RESTRICTED`), before a word: the next page's top. */
+const PAGE_TOP_MARKING = new RegExp(String.raw`^[ \t]+(${MARKING_SOURCE})[ \t]+(?=\S)`, 'u');
+
+/** How far after a footer the next page's marking is looked for (the longest marking, `RESTREINT UE/EU RESTRICTED`, and the spaces around it). */
+const MARKING_REACH = 80;
 
 /** How far from a line's end a footer ending it is looked for (the longest footer, its parliament's address included). */
 const FOOTER_REACH = 500;

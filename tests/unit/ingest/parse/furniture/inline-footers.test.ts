@@ -9,6 +9,24 @@ describe('removeInlineFooters', () => {
     });
   });
 
+  it('takes the marking the next page prints at its top right after a footer that prints it (9927/1/16 REV 1 run into one line)', () => {
+    expect(removeInlineFooters('… and for a structured 9927/1/16 REV 1 EB, FR/dk 1 DGD 1C LIMITE EN LIMITE approach to the interoperability …')).toEqual({
+      text: '… and for a structured approach to the interoperability …',
+      endsPage: false,
+    });
+    expect(
+      removeInlineFooters('… was discussed. 11432/07 AB/cs 1 DG C II RESTREINT UE/EU RESTRICTED SV RESTREINT UE/EU RESTRICTED Ordförandeskapet …'),
+    ).toEqual({
+      text: '… was discussed. Ordförandeskapet …',
+      endsPage: false,
+    });
+    // a footer without the marking: the word after it is the text's
+    expect(removeInlineFooters('… as follows: 14470/25 TR/kl 1 JAI.1 EN LIMITE documents are …')).toEqual({
+      text: '… as follows: LIMITE documents are …',
+      endsPage: false,
+    });
+  });
+
   it('says a page ends where a footer ends the line, also one whose number the copy cut', () => {
     expect(removeInlineFooters('… confirmed this /1/18 REV 1 GK/cr 1 JAI.1 LIMITE EN')).toEqual({ text: '… confirmed this', endsPage: true });
     expect(removeInlineFooters('… of the draft Directive /15 UM/nj 2')).toEqual({ text: '… of the draft Directive', endsPage: true });
