@@ -6,6 +6,7 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { expectOk, project, shapedLike } from './support/projection.ts';
 import { pdfCaseReader } from './support/pdf-case.ts';
+import { asPrintedInPdf } from './support/printed-list-glyph.ts';
 import { CASES, COUNCIL_PDF_DIR, type CouncilCase } from '../scripts/fixtures/council-cases.ts';
 import type { Stamp } from '../scripts/fixtures/council-layout.ts';
 import { PARLIAMENT_ADDRESS, PARLIAMENT_REGISTRATION, WATERMARK } from '../scripts/fixtures/council-stamps.ts';
@@ -107,10 +108,10 @@ describe('the Council-made PDF fixtures', () => {
 });
 
 describe.each(cases)('the Council-made PDF %s', (name) => {
-  it('gives the record its text version gives, in every field but source, the Council’s name by the logo aside', async () => {
+  it('gives the record its text version gives, in every field but source, the Council’s name by the logo aside, an empty list paragraph’s mark as the PDF prints it', async () => {
     const { record } = await fromPdf(name);
     const { source, style } = caseNamed(name);
-    expect(comparable(record, style.council)).toEqual(comparable(fromText(source)));
+    expect(comparable(record, style.council)).toEqual(comparable(asPrintedInPdf(fromText(source))));
   });
 
   it('keeps every letter and digit that pdftotext -layout prints but the footers and the stamps, and adds none', async () => {

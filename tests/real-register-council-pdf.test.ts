@@ -5,6 +5,7 @@ import type { OkRecord } from '../src/schemas/record.ts';
 import { PDF_CASE_SHAPES, pdfCaseReader, recordInShape, type PdfCaseShape } from './support/pdf-case.ts';
 import { HEADER_FIELDS, project } from './support/projection.ts';
 import { RENDERING_SHAPES } from './support/text-shapes.ts';
+import { sectionHeading } from '../src/shared/heading-text.ts';
 
 /**
  * Real COSI documents of the public register rebuilt as the register prints them (tests/fixtures/council-pdf-lo/<case>:
@@ -104,6 +105,9 @@ const SHORTFALL: Partial<Record<`${Case} / ${Shape}`, { fields: readonly Field[]
 /** A run of two digits or more, not inside a longer one. */
 const FIGURES = /(?<!\d)\d{2,}(?!\d)/g;
 
+/** The numbers of the policy cycle report's numbered sections as it prints them, read off the document: the outline numbering's sub-numbers with their closing dot. */
+const PRINTED_NUMBERS = ['1.', '2.', '2.1.', '2.2.'];
+
 const readers = new Map(['tests/fixtures/council-pdf-lo', 'tests/fixtures/real-register-lo'].map((folder) => [folder, pdfCaseReader(folder)]));
 /** The ingest's reading of a case's PDF: its text and its record. */
 const fromPdf = (name: Case) => (readers.get(folderOf(name)) as ReturnType<typeof pdfCaseReader>)(name);
@@ -175,6 +179,16 @@ describe.each(CASES)('the real register document %s rebuilt as the register prin
     expect(lines.filter((line) => furniture.some((pattern) => pattern.test(line.trim())))).toEqual([]);
     expect(((expected['joined'] ?? []) as string[]).filter((paragraph) => !lines.some((line) => line.includes(paragraph)))).toEqual([]);
   });
+});
+
+describe.each(POLICY_CYCLE)('the section headings of %s', (name) => {
+  it.each(SHAPES.filter((shape) => !(SHORTFALL[`${name} / ${shape}`]?.fields ?? []).includes('sections')))(
+    'show each numbered section’s number as printed (%s)',
+    async (shape) => {
+      const numbered = (await recordIn(name, shape)).sections.filter((section) => section.number !== null);
+      expect(numbered.map((section) => sectionHeading(section.number, null, section.printedNumber))).toEqual(PRINTED_NUMBERS);
+    },
+  );
 });
 
 /** The letters and digits of a text, in code point order (superscript digits as digits): what no reading may lose or add. */

@@ -7,6 +7,8 @@ export const LONG_DOCUMENT_SECTIONS = 5;
 export interface HeadedSection {
   readonly anchor: string;
   readonly number: string | null;
+  /** The number as printed where the heading shows it otherwise (`2.1.`). */
+  readonly printedNumber?: string | undefined;
   readonly title: string | null;
 }
 

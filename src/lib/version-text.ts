@@ -22,7 +22,7 @@ export type VersionItem = Pick<ItemEntry, 'number' | 'title' | 'text' | 'day' | 
  */
 export function documentLines(document: VersionDocument, items: readonly VersionItem[]): string[] {
   const lines: string[] = [];
-  for (const section of document.sections) lines.push(sectionHeading(section.number, section.title), section.text);
+  for (const section of document.sections) lines.push(sectionHeading(section.number, section.title, section.printedNumber), section.text);
   let day: string | null = null;
   let agendaSection: string | null = null;
   for (const item of items) {

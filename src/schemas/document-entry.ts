@@ -88,7 +88,9 @@ export const documentEntrySchema = z
      * The sections of a note or report in order: the anchor of each on the page, its heading's number and title (both
      * null for text before the first heading) and its text as plain text, one line per paragraph or list item.
      */
-    sections: z.array(z.object({ anchor: z.string(), number: z.string().nullable(), title: z.string().nullable(), text: z.string() })),
+    sections: z.array(
+      z.object({ anchor: z.string(), number: z.string().nullable(), printedNumber: z.string().optional(), title: z.string().nullable(), text: z.string() }),
+    ),
     /** The footnotes as the record has them: mark, label (`user-content-fn-<label>` on the page) and text (src/shared/source-text.ts reads it). */
     footnotes: z.array(footnoteSchema),
     /** Canonical ids of every reference, in order of first appearance. */

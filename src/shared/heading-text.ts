@@ -5,10 +5,18 @@ export function numberDepth(number: string | null): number {
   return number === null ? 0 : number.replace(/\.$/, '').split('.').length - 1;
 }
 
-/** The visible text of a section heading: `2.1 Title`, `1. EXECUTIVE SUMMARY`, or the number or title alone. */
-export function sectionHeading(number: string | null, title: string | null): string {
+/** A section's number as its heading shows it where the record keeps no printed form: `1.`, `II.`, `2.1`. */
+export function sectionNumberShown(number: string): string {
+  return numberDepth(number) === 0 && !number.endsWith('.') ? `${number}.` : number;
+}
+
+/**
+ * The visible text of a section heading: `2.1 Title`, `1. EXECUTIVE SUMMARY`, or the number or title alone; the number
+ * as printed where the record keeps it (`printedNumber`: `2.1.`, `II)`).
+ */
+export function sectionHeading(number: string | null, title: string | null, printedNumber?: string): string {
   if (number === null) return title ?? '';
-  const shown = numberDepth(number) === 0 && !number.endsWith('.') ? `${number}.` : number;
+  const shown = printedNumber ?? sectionNumberShown(number);
   return title === null ? shown : `${shown} ${title}`;
 }
 

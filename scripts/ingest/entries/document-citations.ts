@@ -49,7 +49,13 @@ export function documentCitations(document: ParsedDocument, meeting: string | nu
       inText(
         section.title,
         section.text,
-        place(anchor, section.number === null && section.title === null ? 'introduction' : `section ${sectionHeading(section.number, section.title)}`, false),
+        place(
+          anchor,
+          section.number === null && section.title === null
+            ? 'introduction'
+            : `section ${sectionHeading(section.number, section.title, section.printedNumber)}`,
+          false,
+        ),
       ),
     ),
     ...document.items.flatMap(({ item, anchor }) =>

@@ -180,7 +180,13 @@ function documentEntry(
     ...(self === null ? {} : { url: self.url }),
     items: items ?? [],
     itemTexts: items === null ? record.items.map(({ number, title, text, day, section }) => ({ number, title, text: blocksPlain(text), day, section })) : [],
-    sections: document.sections.map(({ section, anchor }) => ({ anchor, number: section.number, title: section.title, text: blocksPlain(section.text) })),
+    sections: document.sections.map(({ section, anchor }) => ({
+      anchor,
+      number: section.number,
+      ...(section.printedNumber === undefined ? {} : { printedNumber: section.printedNumber }),
+      title: section.title,
+      text: blocksPlain(section.text),
+    })),
     footnotes: record.footnotes,
     references: record.references.map(({ id }) => id).filter((id) => pages.has(id)),
   };

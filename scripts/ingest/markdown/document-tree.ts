@@ -82,7 +82,13 @@ function pushSection(
   targets: readonly ContentsTarget[],
 ): void {
   if (section.number !== null || section.title !== null) {
-    children.push(heading(2 + numberDepth(section.number), anchor, headingContent(sectionHeading(section.number, section.title), section.titleFootnotes)));
+    children.push(
+      heading(
+        2 + numberDepth(section.number),
+        anchor,
+        headingContent(sectionHeading(section.number, section.title, section.printedNumber), section.titleFootnotes),
+      ),
+    );
   } else children.push({ type: 'html', value: `<div id="${anchor}"></div>` });
   append(children, linkContents(textContent(section.text), targets));
 }

@@ -48,6 +48,7 @@ import { releasedDocument, stampedRelease, type ReprintedHeader } from './docume
 import type { ReportPeriod } from '../../../src/schemas/report-period.ts';
 import type { TextBlock } from '../../../src/schemas/text-block.ts';
 import { reportPeriod } from './document/report-period.ts';
+import { sectionNumberShown } from '../../../src/shared/heading-text.ts';
 
 /** The kinds of a meeting's record, whose committee and days may stand under the kind line in place of labels. */
 const RECORD_KINDS: ReadonlySet<string> = new Set([SUMMARY_RECORD, REPORTED_MEETING_KIND]);
@@ -377,7 +378,7 @@ function referenceWarnings(count: number): IngestWarning[] {
 
 function preambleSection(preamble: readonly SourceLine[]): SectionDraft[] {
   const first = preamble.find((entry) => entry.text !== '');
-  return first === undefined ? [] : [{ number: null, title: null, printedTitle: null, lines: [...preamble], line: first.line }];
+  return first === undefined ? [] : [{ number: null, printedNumber: null, title: null, printedTitle: null, lines: [...preamble], line: first.line }];
 }
 
 /** A heading's title as the record keeps it: the printed line read inline, or the parser's reading when that is empty. */
@@ -433,7 +434,12 @@ function itemRecord(item: AgendaItem, footnotes: Footnotes, markNotes: readonly 
 
 function sectionRecord(draft: SectionDraft, footnotes: Footnotes, markNotes: readonly Footnote[]): Section {
   const heading = draft.title === null ? { title: null, titleFootnotes: [] } : markedTitle(titleOf(draft.printedTitle, draft.title, footnotes), markNotes);
-  return { number: draft.number, ...heading, text: linkStarCalls(textBlocks(draft.lines, footnotes.resolve), markNotes) };
+  // The number as printed where the page would show it otherwise (`2.1.`, which it shows as `2.1`; `II)` as `II.`).
+  const printed =
+    draft.number !== null && draft.printedNumber !== null && draft.printedNumber !== sectionNumberShown(draft.number)
+      ? { printedNumber: draft.printedNumber }
+      : {};
+  return { number: draft.number, ...printed, ...heading, text: linkStarCalls(textBlocks(draft.lines, footnotes.resolve), markNotes) };
 }
 
 /** A corrigendum, by its kind (`corrigendum`, `corrigendum-to-note`) or its number (`7402/24 COR 1`). */

@@ -31,6 +31,8 @@ const ESTIMATE_SLACK = 1.15;
 export interface Row {
   segments: Segment[];
   level: number | null;
+  /** A list item's glyph as printed (`–`, `•`): written where the item has no text (a word processor's empty list paragraph). */
+  glyph?: string;
   /** Font size of the row's first line: headings are set larger than the body. */
   size: number;
 }
@@ -192,7 +194,7 @@ function newRow(line: Line, context: ParagraphContext, above: Row | undefined): 
   }
   const glyph = line.segments[0] as Segment;
   const level = Math.max(0, Math.round((glyph.x - context.left) / context.indent));
-  return { segments: line.segments.slice(1).map((s, index) => ({ ...s, gap: index === 0 ? '' : s.gap })), level, size: line.size };
+  return { segments: line.segments.slice(1).map((s, index) => ({ ...s, gap: index === 0 ? '' : s.gap })), level, size: line.size, glyph: glyph.text };
 }
 
 /**

@@ -39,11 +39,14 @@ export function renderSegments(segments: readonly Segment[]): string {
   return out;
 }
 
-/** A row as one line of the plain-text export: list items as `- item` indented two spaces per level, headings set larger than `bodySize` as `## heading`. */
+/**
+ * A row as one line of the plain-text export: list items as `- item` indented two spaces per level, an item with no
+ * text (an empty list paragraph) as its glyph as printed (`–`), headings set larger than `bodySize` as `## heading`.
+ */
 export function renderRow(row: Row, bodySize: number): string {
   const text = renderSegments(row.segments);
   const heading = HEADING_LEVELS.find(([ratio]) => row.size >= bodySize * ratio);
   if (heading) return `${'#'.repeat(heading[1])} ${text}`;
   if (row.level === null) return text;
-  return `${LIST_INDENT.repeat(row.level)}-${text === '' ? '' : ` ${text}`}`;
+  return `${LIST_INDENT.repeat(row.level)}${text === '' ? (row.glyph ?? '-') : `- ${text}`}`;
 }

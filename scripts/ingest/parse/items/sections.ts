@@ -12,7 +12,7 @@ const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(\S.*)$/;
 const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)[ \t]+(\S.*)$/;
 
 /** A heading numbered in Roman numerals, alone (`III`) or with its title (`III. TITLE`). */
-const ROMAN_HEADING = /^(X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)])?(?:[ \t]+(\S.*))?$/;
+const ROMAN_HEADING = /^(X{0,3}(?:IX|IV|V?I{0,3}))([.)]?)(?:[ \t]+(\S.*))?$/;
 
 /**
  * An annex's heading line, alone, in the 24 languages: `ANNEX`, `ANNEX I`, `ANLAGE 2`, `ANNEXE A`, `ZAŁĄCZNIK NR 1`, and
@@ -46,6 +46,8 @@ const MAX_HEADING_LENGTH = 150;
 /** A section of a note or report before its text is rendered. */
 export interface SectionDraft {
   number: string | null;
+  /** The number as printed before the title (`2.1.`, `II)`), or null where there is none. */
+  printedNumber: string | null;
   title: string | null;
   /** The title's line as printed (number and heading marks cut off, bold toggles kept), for the record's text. */
   printedTitle: SourceLine | null;
@@ -60,24 +62,35 @@ function headingTitle(text: string): string | null {
 }
 
 /** Number and title of a line that is a section heading, else null. `title: undefined` means: the title is on the next line. */
-function sectionHeading(text: string, next: string): { number: string | null; title: string | null | undefined; printed: string } | null {
+function sectionHeading(
+  text: string,
+  next: string,
+): { number: string | null; printedNumber: string | null; title: string | null | undefined; printed: string } | null {
   const markdown = MARKDOWN_HEADING.exec(text);
   const bare = (markdown?.[1] ?? text).replace(/\*\*/g, '').trim();
-  if (ANNEX_HEADING.test(bare)) return { number: null, title: bare.replace(/[ \t]+/g, ' '), printed: titleAsPrinted(text, false) };
+  if (ANNEX_HEADING.test(bare)) return { number: null, printedNumber: null, title: bare.replace(/[ \t]+/g, ' '), printed: titleAsPrinted(text, false) };
   const numbered = NUMBERED_HEADING.exec(bare);
   if (numbered !== null) {
     const [, number = '', dot, rest = ''] = numbered;
     const title = headingTitle(rest);
     const shaped = markdown !== null || (isHeadingTitle(rest) && !QUESTION.test(rest) && !isTableRow(rest) && !leadsInToList(rest, next));
-    if ((dot !== '' || number.includes('.')) && title !== null && shaped) return { number, title, printed: titleAsPrinted(text, true) };
+    if ((dot !== '' || number.includes('.')) && title !== null && shaped) {
+      return { number, printedNumber: `${number}${dot ?? ''}`, title, printed: titleAsPrinted(text, true) };
+    }
   }
   const roman = ROMAN_HEADING.exec(bare);
-  if (roman !== null && roman[1] !== '' && (roman[2] === undefined || isHeadingTitle(roman[2]))) {
-    return { number: roman[1] ?? null, title: roman[2] === undefined ? undefined : headingTitle(roman[2]), printed: titleAsPrinted(text, true) };
+  if (roman !== null && roman[1] !== '' && (roman[3] === undefined || isHeadingTitle(roman[3]))) {
+    const [, numeral = '', mark = ''] = roman;
+    return {
+      number: numeral,
+      printedNumber: `${numeral}${mark}`,
+      title: roman[3] === undefined ? undefined : headingTitle(roman[3]),
+      printed: titleAsPrinted(text, true),
+    };
   }
   if (markdown !== null) {
     const title = headingTitle(bare);
-    return title === null ? null : { number: null, title, printed: titleAsPrinted(text, false) };
+    return title === null ? null : { number: null, printedNumber: null, title, printed: titleAsPrinted(text, false) };
   }
   return null;
 }
@@ -167,7 +180,7 @@ export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
     pendingTitle = false;
     if (heading !== null) {
       const printedTitle = heading.title === undefined ? null : { text: heading.printed, line: entry.line };
-      current = { number: heading.number, title: heading.title ?? null, printedTitle, lines: [], line: entry.line };
+      current = { number: heading.number, printedNumber: heading.printedNumber, title: heading.title ?? null, printedTitle, lines: [], line: entry.line };
       pendingTitle = heading.title === undefined;
       paragraphNumber = null;
       sectionNumber = heading.number;
@@ -175,7 +188,7 @@ export function parseSections(lines: readonly SourceLine[]): SectionDraft[] {
       continue;
     }
     if (current === null) {
-      current = { number: null, title: null, printedTitle: null, lines: [], line: entry.line };
+      current = { number: null, printedNumber: null, title: null, printedTitle: null, lines: [], line: entry.line };
       sections.push(current);
     }
     current.lines.push(entry);

@@ -92,7 +92,7 @@ describe('buildParagraphs', () => {
     expect(texts([line(100, [[70, 'End.']], 0), line(770, [[70, 'Start.']], 1)])).toEqual(['End.', 'Start.']);
   });
 
-  it('writes list items as "- item", nested two spaces per level, and joins an item wrapped onto a second line', () => {
+  it('writes list items as "- item", nested two spaces per level, joins an item wrapped onto a second line, and keeps an empty list paragraph’s glyph as printed', () => {
     const long = 'y'.repeat(68);
     const lines = [
       line(700, [
@@ -106,7 +106,7 @@ describe('buildParagraphs', () => {
       line(670, [[126, 'continued']]),
       line(655, [[70, '–']]),
     ];
-    expect(texts(lines)).toEqual([`- In your view?\n  - ${long} continued\n-`]);
+    expect(texts(lines)).toEqual([`- In your view?\n  - ${long} continued\n–`]);
   });
 
   it('keeps table rows (lines with tab gaps) as rows of their own', () => {

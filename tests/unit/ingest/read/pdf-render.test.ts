@@ -32,8 +32,10 @@ describe('renderRow', () => {
     expect(renderRow({ segments: title, level: null, size: 12 }, 12)).toBe('**Presidency report**');
   });
 
-  it('writes a list item with its nesting, and an empty item as a bare dash', () => {
-    expect(renderRow({ segments: [segment('From your perspective')], level: 1, size: 12 }, 12)).toBe('  - From your perspective');
+  it('writes a list item with its nesting, and an empty item (a word processor’s empty list paragraph) as its glyph as printed', () => {
+    expect(renderRow({ segments: [segment('From your perspective')], level: 1, size: 12, glyph: '–' }, 12)).toBe('  - From your perspective');
+    expect(renderRow({ segments: [], level: 0, size: 12, glyph: '–' }, 12)).toBe('–');
+    expect(renderRow({ segments: [], level: 1, size: 12, glyph: '•' }, 12)).toBe('  •');
     expect(renderRow({ segments: [], level: 0, size: 12 }, 12)).toBe('-');
   });
 });

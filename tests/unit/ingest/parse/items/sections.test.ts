@@ -8,6 +8,18 @@ const sectionsOf = (text: string) => parseSections(normalise(text));
 const seedSections = (name: string) => parseSections(splitDocument(normalise(readFileSync(`content/sources/${name}`, 'utf8'))).body);
 
 describe('parseSections', () => {
+  it('keeps each heading’s number as printed before its title: `2.1.` with its dot, `2.1` without, a Roman numeral with its dot or bracket or none', () => {
+    const text =
+      '1. Summary\n\nThe report covers a year.\n\n2.1. Completion of the cycle\n\nCOSI took note.\n\n2.2 The new cycle\n\nCOSI took note.\n\nII) Annexes\n\nThe annexes follow.\n\nIII Outlook\n\nCOSI will report.\n';
+    expect(sectionsOf(text).map((section) => [section.number, section.printedNumber])).toEqual([
+      ['1', '1.'],
+      ['2.1', '2.1.'],
+      ['2.2', '2.2'],
+      ['II', 'II)'],
+      ['III', 'III'],
+    ]);
+  });
+
   it('reads a numbered paragraph that a partially declassified version prints as DELETED as a paragraph, not a heading', () => {
     const sections = sectionsOf('1. The Working Party discussed the threat.\n\n2. DELETED\n\n3. The Presidency considers that COSI should act.\n');
     expect(sections.map((section) => [section.number, section.title])).toEqual([[null, null]]);
