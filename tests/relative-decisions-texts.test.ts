@@ -9,7 +9,8 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * (tests/fixtures/outcome-languages/outcomes.json) whose item 3 records that the Presidency or Europol presented a
  * paper, which the committee then endorsed, approved or noted (`…, which the Committee endorsed.`, `…, que le comité
  * a approuvé.`, `…, den der Ausschuss billigte.`, `…, che il comitato ha approvato.`, `…, que el Comité aprobó.`, `…, que o
- * Comité aprovou.`, `…, dat het Comité goedkeurde.`, `…, waarvan het Comité nota nam.`, `…, dont le comité a pris note.`;
+ * Comité aprovou.`, `…, dat het Comité goedkeurde.`, `…, waarvan het Comité nota nam.`, `…, dont le comité a pris note.`, `…, del que el Comité tomó nota.`, `…, di cui il comitato ha preso
+ * atto.`, `…, do qual o Comité tomou nota.`;
  * in the versions without articles `…, który Komitet zatwierdził.`, `…, který výbor schválil.`, `…, ktorý výbor
  * schválil.`, `…, som komitéen godkendte.`, `…, som kommittén godkände.`): what the committee decided is
  * the noun the relative pronoun hangs on, the paper presented, with the document it cites, never the item's title nor
@@ -18,7 +19,8 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * Romance versions gave the item's title (or the words after the verb) as the object, English, German and Dutch read
  * no decision; until the evening of 7 December 2026 the French `dont` read none, and on the Portuguese page run into
  * one line the title ran on over the sentence `A Presidência apresentou …` (no decision), and Polish, Czech, Slovak,
- * Danish and Swedish read no decision.
+ * Danish and Swedish read no decision; the Spanish `…, del que el Comité tomó nota.` (and `de lo que`) noted the
+ * item's title, the Italian `di cui` and the Portuguese `do qual` read none.
  */
 const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string, verb: string, object: string, references: string[]]> }> = {
   en: {
@@ -63,20 +65,26 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
     sentences: [
       'La Presidenza ha presentato il progetto di conclusioni che figura nel documento 13802/25, che il comitato ha approvato.',
       "Europol ha presentato la sua relazione sull'attuazione della tabella di marcia, che il comitato ha approvato.",
+      'La Commissione ha presentato la sua relazione annuale, di cui il comitato ha preso atto.',
     ],
     decisions: [
       ['COSI', 'approved', 'il progetto di conclusioni che figura nel documento 13802/25', ['13802/25']],
       ['COSI', 'approved', "la sua relazione sull'attuazione della tabella di marcia", []],
+      ['COSI', 'took-note', 'la sua relazione annuale', []],
     ],
   },
   es: {
     sentences: [
       'La Presidencia presentó el proyecto de conclusiones que figura en el documento 13802/25, que el Comité aprobó.',
       'Europol presentó su informe sobre la aplicación de la hoja de ruta, que el Comité aprobó.',
+      'La Comisión presentó su informe anual sobre la aplicación de la estrategia, del que el Comité tomó nota.',
+      // `de lo que`: the whole clause before, no noun the committee noted
+      'La Presidencia informó sobre los preparativos de la reunión, de lo que el Comité tomó nota.',
     ],
     decisions: [
       ['COSI', 'approved', 'el proyecto de conclusiones que figura en el documento 13802/25', ['13802/25']],
       ['COSI', 'approved', 'su informe sobre la aplicación de la hoja de ruta', []],
+      ['COSI', 'took-note', 'su informe anual sobre la aplicación de la estrategia', []],
     ],
   },
   pt: {
@@ -85,10 +93,12 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       // opens with the article `A` too, never with a capitalised noun and a verb in the past)
       'A Presidência apresentou o projeto de conclusões constante do documento 13802/25, que o Comité aprovou.',
       'O Europol apresentou o seu relatório sobre a execução do roteiro, que o Comité aprovou.',
+      'A Comissão apresentou o seu relatório anual, do qual o Comité tomou nota.',
     ],
     decisions: [
       ['COSI', 'approved', 'o projeto de conclusões constante do documento 13802/25', ['13802/25']],
       ['COSI', 'approved', 'o seu relatório sobre a execução do roteiro', []],
+      ['COSI', 'took-note', 'o seu relatório anual', []],
     ],
   },
   nl: {

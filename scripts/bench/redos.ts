@@ -217,6 +217,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     fragment: 'COSI approved the report when the Presidency, when ',
     sentence: true,
   },
+  {
+    name: 'decisions: `presentó el informe, de las que el Comité tomó nota, de las que ` runs',
+    fragment: 'presentó el informe, de las que el Comité tomó nota, de las que ',
+    sentence: true,
+  },
   // Relative clauses of the versions without articles, the clause before scanned back for its verb (relative-objects.ts articlelessAntecedent), run on.
   {
     name: 'decisions: `Prezydencja przedstawiła projekt, który Komitet zatwierdził ` runs',

@@ -501,7 +501,8 @@ const IT_ELIDED = {
 
 const ITALIAN = grammar({
   hint: /(?:ha|hanno|è|sono)\s|preso\s|scambio|fu\s|furono|venne|tornerà|torneranno|riprenderà|riprenderanno/u,
-  opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:che|e|ed|ma)\s{1,3})`,
+  // `di cui` before the body: `of` and its antecedent (`…, di cui il comitato ha preso atto`: relative-objects.ts)
+  opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:che|e|ed|ma|di\s+cui)\s{1,3})`,
   and: '(?:e|ed)',
   body: `${impliedSubject('it')}|${IT_BODY}|${IT_OTHER_BODY}`,
   finite: String.raw`\p{Ll}`,
@@ -740,7 +741,8 @@ const PT_PASSIVE = verbAfterPassive({
 
 const PORTUGUESE = grammar({
   hint: /voltará|voltarão|voltaria|retomará|retomarão|retomaria|(?:ou|aram|eram|iram)\s|conclu[ií](?:u|ram)|(?:ad|it)[oa]s?(?![\p{L}])|acolhe|congratul|tiveram|teve\s|foi\s|foram\s/u,
-  opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:que|e|mas)\s{1,3})`,
+  // `do qual`, `da qual` before the body: `of` and its antecedent (`…, do qual o Comité tomou nota`: relative-objects.ts)
+  opening: String.raw`(?<=^|[;:,]\s{0,3}|(?<![\p{L}])(?:que|e|mas|d[oa]s?\s+(?:qual|quais))\s{1,3})`,
   and: 'e',
   body: `${impliedSubject('pt')}|${PT_BODY}|${PT_OTHER_BODY}`,
   finite: String.raw`\p{Ll}`,

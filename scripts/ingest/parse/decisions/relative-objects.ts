@@ -27,12 +27,15 @@ const RELATIVE = /(?:(?<![\p{L}])which|,\s*(?:qu(?:e|['’])|che|dat|die))\s*$/u
 const RELATIVE_OR_THAT = /(?<![\p{L}])(?:that|que|qu['’]|che|dat)\s*$/u;
 
 /**
- * The French `dont` (`…, dont le comité a pris note`): the pronoun stands for `de` and the antecedent, so the antecedent
- * is what a verb with nothing after it decided (`prendre note de`); where the verb has an object of its own (`…, dont le
- * comité a approuvé les conclusions`: the antecedent's conclusions), what was decided is a part of the antecedent that
- * cannot be told, and no decision is read.
+ * A relative pronoun that stands for `of` and the antecedent: the French `dont`, the Spanish `del que`, `de la cual`,
+ * the Italian `di cui`, the Portuguese `do qual`, `da qual` (`…, dont le comité a pris note`, `…, del que el Comité
+ * tomó nota`, `…, di cui il comitato ha preso atto`, `…, do qual o Comité tomou nota`): the antecedent is what a verb
+ * with nothing after it decided (`prendre note de`, `tomar nota de`); where the verb has an object of its own (`…,
+ * dont le comité a approuvé les conclusions`: the antecedent's conclusions), what was decided is a part of the
+ * antecedent that cannot be told, and no decision is read. Group 1: the neuter `lo` (`…, de lo que el Comité tomó
+ * nota`), which stands for the whole clause before: no decision either.
  */
-const OF_WHICH = /,\s*dont\s*$/u;
+const OF_WHICH = /,\s*(?:dont|de(?:l|\s+la|\s+los|\s+las|\s+(lo))\s+(?:que|cual|cuales)|di\s+cui|d[oa]s?\s+(?:qual|quais))\s*$/u;
 
 /** An object that is nothing: the verb's clause ends right after it. */
 const NOTHING = /^[\s.!?:;,]*$/u;
@@ -202,10 +205,11 @@ function clauseEnd(text: string, pronoun: number): number {
  * object only where the verb has nothing after it (`bare`), and its antecedent (read when asked for).
  */
 function relativeBefore(text: string, at: number): { sure: boolean; bare: boolean; noun: () => string | null } | null {
-  const from = Math.max(0, at - 12);
+  const from = Math.max(0, at - 16);
   const before = text.slice(from, at);
   const ofWhich = OF_WHICH.exec(before);
-  if (ofWhich !== null) return { sure: true, bare: true, noun: () => antecedent(text, from + ofWhich.index, DETERMINERS.romance) };
+  if (ofWhich !== null)
+    return { sure: true, bare: true, noun: () => (ofWhich[1] === undefined ? antecedent(text, from + ofWhich.index, DETERMINERS.romance) : null) };
   for (const relative of ARTICLELESS) {
     const found = relative.pronoun.exec(before);
     if (found !== null) return { sure: true, bare: relative.bare, noun: () => articlelessAntecedent(text, clauseEnd(text, from + found.index), relative) };
