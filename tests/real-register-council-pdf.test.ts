@@ -32,6 +32,9 @@ import { sectionHeading } from '../src/shared/heading-text.ts';
  *   videoconferences of its members (its subject ending in the meeting's date, `… (COSI) del 9 de junio de 2020`), an
  *   unnumbered opening paragraph calling footnote 1 above item 1, lettered points `a)` and `b)` in item 2's text at the
  *   top of page 2, `Varios` with two bullets.
+ * - `presidency-note-questions-pl`: a Polish LIMITE Presidency note to COSI of 2025 as the register prints such notes,
+ *   parts `I.` to `III.` with headings in capitals, paragraphs 1 to 6 on one list over the parts, paragraph 5 leading in
+ *   to three questions numbered afresh from `1.` (not a section), footnote 1 called after a date's `r.`.
  *
  *   Their tables as the PDF reader reads them, row by row, are checked by tests/council-pdf-lo.test.ts, which sweeps
  *   real-register-lo/ as it does council-pdf-lo/.
@@ -46,6 +49,7 @@ const CASES = [
   'report-2014-policy-cycle-da',
   'report-2014-policy-cycle-fr',
   'outcome-2020-vtc-es',
+  'presidency-note-questions-pl',
 ] as const;
 type Case = (typeof CASES)[number];
 
@@ -74,6 +78,9 @@ const POLICY_CYCLE = ['report-2014-policy-cycle-en', 'report-2014-policy-cycle-d
 /** Why footnote 1, carried on at the next page's foot, is cut in the text shapes. */
 const RUN_ON_FOOTNOTE =
   'footnote 1 is cut where its page ends: the rest the word processor carries on at the next page’s foot, above footnote 2 and with no number of its own (`Europol to prepare the SOCTA in close cooperation` / `with the Member States …`; in French all but the first line, `… adoptées par le` / `Conseil «Justice et affaires intérieures» …`), is read as the text above footnote 2 (or, in French -layout, as footnote 2’s), not as footnote 1’s; the footnote readers of the texts (parse/footnotes) do not join a footnote’s rest over a page break';
+/** Why the Polish note's footnotes are not read from its texts. */
+const POLISH_CALLS =
+  'no footnote is read: the texts print both calls one space apart from the word before them, the first after a date’s `r.` (`… 28 stycznia 2025 r. 1 prezydencja …`), the second after a word (`… prezydencji 2 wynika …`), and the footnotes at their pages’ foot (`1 Dokument 5873/25.`, `2 Dokument WK 1730/2025.`) stay lines of the body; the PDF reader and pdf.js’s copy read both';
 /** Why the table of priorities gives sections in a viewer's copy of plain pdftotext. */
 const TABLE_NUMBERS =
   'plain pdftotext prints the table cell by cell, each row’s number alone on a line above its priority (`1.` / `Illegal immigration`); with the blank lines between the cells gone, the repeated header row is joined into lines of text (`No. Priority` / `Objective set by the Council structures to …`, normalise.ts) and is not found as the table’s header (column-cells.ts finds a header row by the blank lines around its cells): the numbers and the priorities after it are read as sections 3 to 9 of the annex';
@@ -100,6 +107,21 @@ const SHORTFALL: Partial<Record<`${Case} / ${Shape}`, { fields: readonly Field[]
     ]),
   ),
   'report-2014-policy-cycle-fr / -layout': { fields: ['footnotes'], why: RUN_ON_FOOTNOTE },
+  ...Object.fromEntries(
+    (['plain pdftotext', 'a viewer’s copy of plain pdftotext', '-layout', 'a viewer’s copy of -layout'] as const).map((shape) => [
+      `presidency-note-questions-pl / ${shape}`,
+      { fields: ['footnotes'], why: POLISH_CALLS },
+    ]),
+  ),
+  ...Object.fromEntries(
+    (['plain pdftotext, each page run into one line', '-layout, each page run into one line'] as const).map((shape) => [
+      `presidency-note-questions-pl / ${shape}`,
+      {
+        fields: ['sections', 'footnotes'],
+        why: `paragraph 6, run on after the questions (\`… cyklu polityki UE? 6. Prezydencja przedstawi wyniki dyskusji Radzie ds. …\`), is read as a section \`6\` titled \`Prezydencja przedstawi wyniki dyskusji\`; and ${POLISH_CALLS}`,
+      },
+    ]),
+  ),
 };
 
 /** A run of two digits or more, not inside a longer one. */

@@ -17,7 +17,16 @@ describe('numbered lines that are text, not section headings', () => {
     expect(leadsInToList(lead, '1) Do delegations agree …?')).toBe(true);
     expect(leadsInToList(lead, '(2) Which results …?')).toBe(true);
     expect(leadsInToList(lead, '1)')).toBe(true);
-    expect(leadsInToList(lead, '1. Do delegations agree …?')).toBe(false);
+    expect(leadsInToList(lead, '3. Do delegations agree …?')).toBe(false);
+  });
+
+  it('takes a sentence ending with a colon above questions numbered afresh from 1 with a dot for a lead-in, the number before its question or alone', () => {
+    const lead = 'W związku z powyższym prezydencja zwraca się do delegacji o udzielenie odpowiedzi na następujące pytania:';
+    expect(leadsInToList(lead, '1. Jakie są główne przeszkody …?')).toBe(true);
+    expect(leadsInToList(lead, '      1.   Jakie są główne przeszkody …?')).toBe(true);
+    expect(leadsInToList(lead, '1.')).toBe(true);
+    expect(leadsInToList('In view of the above, delegations are invited to reply to the following questions:', '1. Do delegations agree …?')).toBe(true);
+    expect(leadsInToList('Next steps for the EU Policy Cycle/EMPACT:', '1. Adoption of the agenda')).toBe(false);
   });
 
   it('keeps a heading ending with a colon a heading: short, capitalised, or with no list below it', () => {
