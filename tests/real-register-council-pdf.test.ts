@@ -75,9 +75,6 @@ type Field = (typeof FIELDS)[number];
  */
 /** The cases of the policy cycle report, in three versions. */
 const POLICY_CYCLE = ['report-2014-policy-cycle-en', 'report-2014-policy-cycle-da', 'report-2014-policy-cycle-fr'] as const;
-/** Why footnote 1, carried on at the next page's foot, is cut in the text shapes. */
-const RUN_ON_FOOTNOTE =
-  'footnote 1 is cut where its page ends: the rest the word processor carries on at the next page’s foot, above footnote 2 and with no number of its own (`Europol to prepare the SOCTA in close cooperation` / `with the Member States …`; in French all but the first line, `… adoptées par le` / `Conseil «Justice et affaires intérieures» …`), is read as the text above footnote 2 (or, in French -layout, as footnote 2’s), not as footnote 1’s; the footnote readers of the texts (parse/footnotes) do not join a footnote’s rest over a page break';
 /** Why the Polish note's footnotes are not read from its texts. */
 const POLISH_CALLS =
   'no footnote is read: the texts print both calls one space apart from the word before them, the first after a date’s `r.` (`… 28 stycznia 2025 r. 1 prezydencja …`), the second after a word (`… prezydencji 2 wynika …`), and the footnotes at their pages’ foot (`1 Dokument 5873/25.`, `2 Dokument WK 1730/2025.`) stay lines of the body; the PDF reader and pdf.js’s copy read both';
@@ -87,9 +84,6 @@ const TABLE_NUMBERS =
 const SHORTFALL: Partial<Record<`${Case} / ${Shape}`, { fields: readonly Field[]; why: string }>> = {
   ...Object.fromEntries(
     POLICY_CYCLE.flatMap((name) => [
-      [`${name} / pdf.js’s copy of the PDF`, { fields: ['footnotes'], why: RUN_ON_FOOTNOTE }],
-      [`${name} / a viewer’s copy of -layout`, { fields: ['footnotes'], why: RUN_ON_FOOTNOTE }],
-      ...(name === 'report-2014-policy-cycle-fr' ? [[`${name} / plain pdftotext`, { fields: ['footnotes'], why: RUN_ON_FOOTNOTE }]] : []),
       [
         `${name} / a viewer’s copy of plain pdftotext`,
         {
@@ -106,7 +100,6 @@ const SHORTFALL: Partial<Record<`${Case} / ${Shape}`, { fields: readonly Field[]
       ]),
     ]),
   ),
-  'report-2014-policy-cycle-fr / -layout': { fields: ['footnotes'], why: RUN_ON_FOOTNOTE },
   ...Object.fromEntries(
     (['plain pdftotext', 'a viewer’s copy of plain pdftotext', '-layout', 'a viewer’s copy of -layout'] as const).map((shape) => [
       `presidency-note-questions-pl / ${shape}`,

@@ -440,6 +440,13 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // Feet without form feeds or footers, footnote 2 under a sentence, an annex's heading and an item's number under it,
   // run on (foot-footnotes.ts shapedPages, footnoteBlock, pageGoesOn: each foot's page looked for once).
   { name: 'footless footnote pages `x.` / `2 Doc.` / `ANNEX` / `4.` lines run', fragment: 'x.\n\n2 Doc.\nANNEX\n4.\n' },
+  // Pages whose footnote, cut on a full line's word in lower case, goes on at the next page's foot under a table's narrower
+  // line, its rest as wide (foot-footnotes.ts continuation, fullWidthRest, cutWidth: each page's lines measured once).
+  {
+    name: 'cut footnote pages `x1 y.` / `1 A … the` / `b c` / `Conseil … d.` / footer pages run',
+    fragment:
+      'x1 y.\n\n1 Council conclusions on the creation and implementation of an EU policy cycle adopted by the\n14470/25\nJAI.1\n\nJV/ab\n\n1\nEN\n\fb c\nConseil Justice et affaires intérieures des 8 et 9 novembre 2010 doc 15358/10 le premier cycle\nd.\n14470/25\nJAI.1\n\nJV/ab\n\n2\nEN\n\f',
+  },
   // The same, the next page's heading over its paragraph and its marking alone under the footnote (pageGoesOn headingOver, endsShapedFoot).
   {
     name: 'footless footnote pages `x.` / `2 Doc.` / `Summary` / `This is a b c d e f g h` / `RESTREINT UE/EU RESTRICTED` lines run',

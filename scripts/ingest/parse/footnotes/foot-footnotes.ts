@@ -108,6 +108,9 @@ export function markFootFootnotes(text: string): string {
   let changed = false;
   let words: Set<string> | undefined;
   let open: number | null = null;
+  // How wide the open footnote's lines are printed (widthOf): its rest at the next page's foot is printed as wide.
+  let openWidth = 0;
+  const widthOf = (line: number): number => printedWidth(parts[line * 2] ?? '');
   // Whether the open footnote's last line was glued to the footer's number, its hyphen dropped.
   let cut = false;
   let footerNumbers: ReadonlySet<string> | undefined;
@@ -136,6 +139,7 @@ export function markFootFootnotes(text: string): string {
     // Plain pdftotext may run the first footnote's number onto the page's last text line (`… working proced1` / `2` / `3`).
     const apartMark = pagesMarked && foot !== null ? setGluedMarkApart(lines, page.start, foot, next) : null;
     let last: number | null = null;
+    let lastWidth = 0;
     if (foot !== null) {
       for (let line = page.start; !annex && line < foot; line += 1) annex = ANNEX_HEADING.test((lines[line] ?? '').trim());
       // An annex may number its footnotes from 1 again, as a word processor's section restarting them prints them.
@@ -166,7 +170,12 @@ export function markFootFootnotes(text: string): string {
           ? footnoteBlock(lines, page.start, foot, next + 1, pagesMarked, footer !== null, cutParagraph)
           : null);
       const whole: number[] =
-        open === null ? [] : continuation(lines, page.start, numbered?.[0]?.definition ?? foot, numbered !== null, lines[open] ?? '', !pagesMarked && !shaped);
+        open === null
+          ? []
+          : continuation(lines, page.start, numbered?.[0]?.definition ?? foot, numbered !== null, lines[open] ?? '', !pagesMarked && !shaped, {
+              width: openWidth,
+              widthOf,
+            });
       // Under the rest of the footnote above, the page's own footnote whose number plain pdftotext dropped.
       const below: Dropped | null = numbered === null && pagesMarked ? droppedFootnote(lines, page.start, whole, next, whole[0] ?? foot, true) : null;
       const block: FootFootnote[] | null = below === null ? numbered : [below.footnote];
@@ -179,6 +188,7 @@ export function markFootFootnotes(text: string): string {
           lines[line] = '';
         }
         last = open;
+        lastWidth = cutWidth([openWidth, ...rest.map(widthOf)], page, widthOf);
         changed = true;
       }
       if (block !== null) {
@@ -188,7 +198,11 @@ export function markFootFootnotes(text: string): string {
           lines[call.line] = markedCall(lines[call.line] ?? '', call.at, true);
         }
         next = Number(block[block.length - 1]?.mark ?? next) + 1;
-        last = block[block.length - 1]?.definition ?? last;
+        const final = block[block.length - 1];
+        if (final !== undefined) {
+          last = final.definition;
+          lastWidth = cutWidth([final.definition, ...final.wrapped].map(widthOf), page, widthOf);
+        }
         changed = true;
       }
     }
@@ -196,6 +210,7 @@ export function markFootFootnotes(text: string): string {
     if (unglued !== null && last === null) unglued.saved.forEach((text, index) => (lines[unglued.line + index] = text));
     // A footnote whose text ends in no sentence's end may go on at the next page's foot.
     open = last !== null && !closesFootnote((lines[last] ?? '').trimEnd()) ? last : null;
+    openWidth = open === null ? 0 : lastWidth;
     cut = unglued !== null && open !== null;
     for (let line = page.start; line < page.end; line += 1) {
       const marked = MARKED_DEFINITION.exec(lines[line] ?? '');
@@ -907,24 +922,84 @@ const BEFORE_ITEM = /[;:,]$/;
 /** An annex's heading line, alone: `ANNEX`, `ANLAGE II`, `ANNEXE A`, `ΠΑΡΑΡΤΗΜΑ` (bold allowed around it). */
 const ANNEX_HEADING = new RegExp(String.raw`^(?:\*\*)?(?:${ANNEX_WORDS.join('|')})(?:[ \t]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?(?:\*\*)?$`, 'u');
 
+/** How wide the open footnote's lines are printed (`width`, in characters), and how wide a line of the text is (`widthOf`). */
+interface OpenWidth {
+  width: number;
+  widthOf: (line: number) => number;
+}
+
 /**
  * The lines of a footnote's rest a word processor prints at the top of the next page's foot, without a number: the
  * lines right above `below` (the page's first footnote, else its footer, blank lines between them skipped) up to a
  * blank line, the first in lower case (`personal data, that the persons …`) or, where the footnote's text so far
- * (`openText`) ends in `;`, `:` or `,`, the next item of the list it holds (`• common training …`); none when they do
- * not go on so.
+ * (`openText`) ends in `;`, `:` or `,`, the next item of the list it holds (`• common training …`); else the lines as
+ * wide as the footnote's (fullWidthRest); none when they do not go on so.
  */
-function continuation(lines: readonly string[], pageStart: number, below: number, aboveFootnote: boolean, openText: string, unmarked: boolean): number[] {
+function continuation(
+  lines: readonly string[],
+  pageStart: number,
+  below: number,
+  aboveFootnote: boolean,
+  openText: string,
+  unmarked: boolean,
+  open: OpenWidth,
+): number[] {
   let bottom = below - 1;
   if (!aboveFootnote) while (bottom >= pageStart && (lines[bottom] ?? '').trim() === '') bottom -= 1;
   let top = bottom;
   while (top - 1 >= pageStart && bottom - top < MAX_FOOTNOTE_LINES && (lines[top - 1] ?? '').trim() !== '') top -= 1;
+  const blockTop = top;
   // A copy with no blank line (a viewer's) runs the page's text on into the rest: it opens under the page's last
   // sentence's end, in lower case; the page's first line (a paragraph the break cut, `staff with access …`) is no rest.
   if (unmarked && top === pageStart && pageStart > 0) top = viewerRestTop(lines, top, bottom, BEFORE_ITEM.test(openText.trimEnd()));
   const first = lines[top] ?? '';
-  if (top > bottom || !(GOES_ON.test(first) || (LIST_GOES_ON.test(first) && BEFORE_ITEM.test(openText.trimEnd())))) return [];
-  return Array.from({ length: bottom - top + 1 }, (_, index) => top + index);
+  if (top <= bottom && (GOES_ON.test(first) || (LIST_GOES_ON.test(first) && BEFORE_ITEM.test(openText.trimEnd())))) return rangeOf(top, bottom);
+  const wide = fullWidthRest(lines, blockTop, bottom, openText, open);
+  return wide === null ? [] : rangeOf(wide, bottom);
+}
+
+/**
+ * How much of the open footnote's width a line of its rest fills, but the last: a justified line's characters vary in
+ * width (a footnote's full lines print from 0.87 of its widest up); a body's lines, set in a larger type, fill 0.83 at
+ * most, a table's cells half.
+ */
+const FULL_LINE = 0.85;
+
+/** The end of a footnote's text the page break cut inside a sentence, on a word in lower case (`… adoptées par le`, `… in close cooperation`). */
+const CUT_ON_WORD = /\p{Ll}$/u;
+
+/**
+ * The first line of a footnote's rest told by its width, where no blank line or lower case tells it (a viewer's copy
+ * runs it on under the page's text, `-layout` under a table's cut row): the lines right above `bottom`, two at least,
+ * as wide as the open footnote's (FULL_LINE of `open.width`), from `top` down, under a blank line or a narrower line
+ * (a page's first line may be a paragraph the break cut); the last ending the footnote, the first in lower case or,
+ * where the footnote ends on a word in lower case (`… adoptées par le`), with any word (`Conseil «Justice et affaires
+ * intérieures» …`). Null when there are none.
+ */
+function fullWidthRest(lines: readonly string[], top: number, bottom: number, openText: string, open: OpenWidth): number | null {
+  if (open.width === 0 || bottom < top || !closesFootnote((lines[bottom] ?? '').trimEnd())) return null;
+  let first = bottom;
+  while (first - 1 >= top && open.widthOf(first - 1) >= FULL_LINE * open.width) first -= 1;
+  const under = first > top || (first > 0 && (lines[first - 1] ?? '').trim() === '');
+  if (first === bottom || !under) return null;
+  return GOES_ON.test(lines[first] ?? '') || CUT_ON_WORD.test(openText.trimEnd()) ? first : null;
+}
+
+/**
+ * How wide a footnote's lines are printed, from their widths (`widths`, in the order printed), where the page break
+ * may have cut it between two lines: its last line as wide as the page's widest (FULL_LINE), as a line wrapped before
+ * the next word is; else 0 (a short last line ends the footnote's text, `1 See the Presidency’s note`).
+ */
+function cutWidth(widths: readonly number[], page: Page, widthOf: (line: number) => number): number {
+  let widest = 0;
+  for (let line = page.start; line < page.end; line += 1) widest = Math.max(widest, widthOf(line));
+  const width = Math.max(...widths);
+  return (widths[widths.length - 1] ?? 0) >= FULL_LINE * widest ? width : 0;
+}
+
+/** A line's width as printed: its characters, its runs of spaces counted as one (`-layout`'s indent and gaps left out). */
+function printedWidth(line: string): number {
+  return line.trim().replace(/[ \t]{2,}/gu, ' ').length;
 }
 
 /**

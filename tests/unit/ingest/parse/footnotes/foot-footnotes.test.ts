@@ -555,6 +555,46 @@ describe('markFootFootnotes on a footnote the page break cuts', () => {
     const skipped = `the report1 was presented.\n\n1 The report describes the networks and\n${footer(1)}\f\nthe staff of the terminals\n${footer(3)}`;
     for (const text of [ended, capital, skipped]) expect(markFootFootnotes(text).replace(/\^/g, '')).toBe(text);
   });
+  /** A footnote's first line cut where its page ends, on a word in lower case, and the rest as wide, as the word processor prints them (14440/14 in French and English). */
+  const CUT_FR =
+    'Conclusions du Conseil sur la création et la mise en œuvre d’un cycle politique de l’UE pour lutter contre la criminalité internationale organisée et grave, adoptées par le';
+  const REST_FR = [
+    'Conseil «Justice et affaires intérieures» des 8 et 9 novembre 2010 (doc. 15358/10). Le Conseil y a décidé que chaque cycle politique couvrirait quatre ans, le premier',
+    'cycle, plus court (2012-2013), servant de premier essai de la méthode.',
+  ];
+  const CUT_EN =
+    'Council conclusions on the creation and implementation of an EU policy cycle for organised and serious international crime, adopted by the Justice and Home';
+  const REST_EN = [
+    'Affairs Council on 8 and 9 November 2010 (doc. 15358/10), and the Council there decided that each policy cycle would cover four years, the first',
+    'serving as a test.',
+  ];
+
+  it('joins a rest as wide as the footnote, opening with a capital where the footnote ends on a word in lower case, under a blank line (French plain pdftotext)', () => {
+    const text = `le Conseil recensant un nombre limité de priorités1, dont chacune est déclinée en :\n\n1 ${CUT_FR}\n${footer(1)}un plan d’action opérationnel annuel (PAO); les neuf priorités2 sont les suivantes :\n\nhumains à l’intérieur de l’UE et dans la traite des êtres\n\n${REST_FR.join('\n')}\n2 Doc. 9849/13.\n${footer(2)}`;
+    expect(markFootFootnotes(text)).toBe(
+      `le Conseil recensant un nombre limité de priorités^1, dont chacune est déclinée en :\n\n^1 ${CUT_FR} ${REST_FR.join(' ')}\n${footer(1)}un plan d’action opérationnel annuel (PAO); les neuf priorités^2 sont les suivantes :\n\nhumains à l’intérieur de l’UE et dans la traite des êtres\n\n\n\n^2 Doc. 9849/13.\n${footer(2)}`,
+    );
+  });
+
+  it('joins a rest as wide as the footnote under a table’s narrower lines, with no blank line between (a viewer’s copy in English, -layout in French)', () => {
+    const viewerFooter = (page: number) => `16102/25 JV/mk ${page}\nJAI.1 LIMITE EN\n`;
+    const english = `through the identification by the Council of a limited number of priorities1, each of them translated into:\n1 ${CUT_EN}\n${viewerFooter(1)}(i) a Multi-Annual Strategic Plan; the nine priorities2 are the following:\n2. Trafficking in human To disrupt OCGs involved in intra-EU human trafficking and\nexploitation, including those groups using legal business\n${REST_EN.join('\n')}\n2 Doc. 9849/13.\n${viewerFooter(2)}`;
+    expect(markFootFootnotes(english)).toBe(
+      `through the identification by the Council of a limited number of priorities^1, each of them translated into:\n^1 ${CUT_EN} ${REST_EN.join(' ')}\n${viewerFooter(1)}(i) a Multi-Annual Strategic Plan; the nine priorities^2 are the following:\n2. Trafficking in human To disrupt OCGs involved in intra-EU human trafficking and\nexploitation, including those groups using legal business\n\n\n^2 Doc. 9849/13.\n${viewerFooter(2)}`,
+    );
+    const cell = `${''.padEnd(45)}humains à l’intérieur de l’UE et dans la traite des êtres`;
+    const layout = `le Conseil recensant un nombre limité de priorités1, dont chacune est déclinée en :\n\n1 ${CUT_FR}\n${footer(1)}les neuf priorités2 sont les suivantes :\n\n2.         Traite des êtres humains          Démanteler les GCO impliqués dans la traite des êtres\n${cell}\n${REST_FR.map((line) => `  ${line}`).join('\n')}\n2 Doc. 9849/13.\n${footer(2)}`;
+    expect(markFootFootnotes(layout)).toBe(
+      `le Conseil recensant un nombre limité de priorités^1, dont chacune est déclinée en :\n\n^1 ${CUT_FR} ${REST_FR.join(' ')}\n${footer(1)}les neuf priorités^2 sont les suivantes :\n\n2.         Traite des êtres humains          Démanteler les GCO impliqués dans la traite des êtres\n${cell}\n\n\n^2 Doc. 9849/13.\n${footer(2)}`,
+    );
+  });
+
+  it('joins no block opening with a capital to a footnote that ends on a figure or on a line shorter than its page’s, nor a rest of one line', () => {
+    const figure = `the Council Decision1 was adopted.\n\n1 Council Decision 2010/131/EU of 25 February 2010 on setting up the Standing Committee on operational cooperation on internal security, OJ L 52, p. 50\n${footer(1)}The Committee took note of the report2.\n\nThe Presidency invited the delegations to send their comments on the report to the General Secretariat of the Council\nby the end of the month at the latest.\n2 Doc. 9849/13.\n${footer(2)}`;
+    const short = `the Presidency presented its report1 to the Committee, which took note of it and invited the delegations to send their comments.\n\n1 See the note of the Presidency\n${footer(1)}The Committee took note of the report2.\n\nThe Presidency invited the delegations to send their comments on the report to the General Secretariat of the Council\nby the end of the month at the latest.\n2 Doc. 9849/13.\n${footer(2)}`;
+    const single = `le Conseil recensant un nombre limité de priorités1, dont chacune est déclinée en :\n\n1 ${CUT_FR}\n${footer(1)}les neuf priorités2 sont les suivantes :\n\nConseil «Justice et affaires intérieures» des 8 et 9 novembre 2010.\n2 Doc. 9849/13.\n${footer(2)}`;
+    for (const text of [figure, short, single]) expect(markFootFootnotes(text).replace(/\^/g, '')).toBe(text);
+  });
 });
 
 describe('markFootFootnotes on footnotes plain pdftotext prints with their numbers apart', () => {
