@@ -488,6 +488,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'flat heading wraps `done. 1.      Ab c         (X) ` runs', fragment: 'done. 1.      Ab c         (X) ' },
   // Dash items run on after a subject, each a sentence, on a page run into one line (body-start.ts dashListAt).
   { name: 'dash items after a value `Ab - The cd - Ef. - ` runs', fragment: 'Ab - The cd - Ef. - ' },
+  // A flattened page's watermark pieces beside a sentence's `IT` and footers' languages (watermark.ts withoutFlatWatermark, watermarkPieces, isFooterLanguage), run on.
+  {
+    name: 'flat watermark pieces `ab IT cd. LI Ef M g, IT h E 9267/25 GG/mr LIMITE 2 IT ` runs',
+    fragment: 'ab IT cd. LI Ef M g, IT h E 9267/25 GG/mr LIMITE 2 IT ',
+  },
   // Footers inside a line, each with the marking the next page prints at its top after it (inline-footers.ts PAGE_TOP_MARKING), run on.
   {
     name: 'footers and the next page’s marking `ab 9927/1/16 REV 1 EB/dk 1 DGD 1C LIMITE EN LIMITE ` runs',

@@ -24,9 +24,20 @@ describe('withoutFlatWatermark', () => {
     ).toBe('Council of the European Union … Exchange of views From: Subject: NOTE The 19 December … affairs. In the context');
   });
 
-  it('leaves a page whose short capital words are not the word’s letters exactly as it is (a country’s code `IT` beside the pieces, or too few)', () => {
+  it('takes the pieces but not a footer’s language nor a word a sentence uses (`… LIMITE 2 IT`, `of IT and`)', () => {
+    expect(withoutFlatWatermark('The delegations of IT and M E reported … LI In the context IT')).toBe('The delegations of IT and reported … In the context');
+    expect(withoutFlatWatermark('E the fostering IT cooperation. LI In M a strong, IT coordinated … of 9267/25 JAI.1 GG/mr LIMITE 2 IT')).toBe(
+      'the fostering IT cooperation. In a strong, coordinated … of 9267/25 JAI.1 GG/mr LIMITE 2 IT',
+    );
+    // down a -layout page the pieces spell the word backward in their order, each between words in small letters
+    expect(withoutFlatWatermark('by addressing E the … on specific IT elements … to M the … private LI sector … fostering IT cooperation')).toBe(
+      'by addressing the … on specific elements … to the … private sector … fostering IT cooperation',
+    );
+  });
+
+  it('leaves a page whose short capital words are not the word’s letters exactly as it is (too many that none tells apart, or too few)', () => {
     for (const page of [
-      'The delegations of IT and M E reported … LI In the context IT',
+      'The delegations of IT and M E reported on IT … LI In the context IT',
       'IT and FR entered a scrutiny reservation. E',
       'The Committee approved the text.',
     ])
