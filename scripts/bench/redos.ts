@@ -564,6 +564,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // A venue and its format's word on one line under a column of labels `Venue:` / `Format:` (value-shapes.ts
   // formatWordLength; label-values.ts wordInLine), the words almost a format's, run on.
   { name: 'format words `1048 Brussels video conferenc hybri in persona ` runs', fragment: '1048 Brussels video conferenc hybri in persona ', place: 'format' },
+  // A day's hours above its first item, a word for hours after them (items/day-hours.ts HOURS_LINE, SPAN; items.ts numberedHeading), run on.
+  { name: 'day hours `10.00 –  13.00 uur 09:30-13:00 ч. ` runs', fragment: '10.00 –  13.00 uur 09:30-13:00 ч. ' },
   // A venue and its format's figures on one line under a column of labels `Venue:` / `Format:` (label-values.ts
   // FORMAT_CODE: `1`, `1+2+1`, `(2)`), the figures almost a format's, run on.
   { name: 'format figures `1048 Brussels (2 1+2+ (1+2 2) ` runs', fragment: '1048 Brussels (2 1+2+ (1+2 2) ', place: 'format' },

@@ -409,9 +409,13 @@ function calledNotes(labels: readonly string[], markNotes: readonly Footnote[]):
   return markNotes.filter((note) => labels.includes(note.label)).map((note) => ({ mark: note.mark, text: blocksPlain(note.text) }));
 }
 
-/** An item of the record; the time a notice plans for it opens its text, so that the document’s page still prints it; a decision dated before `meetingDay` is none of its own. */
+/**
+ * An item of the record; the time a notice plans for it (or its day's hours printed above it) opens its text, so that
+ * the document’s page still prints it; a decision dated before `meetingDay` is none of its own.
+ */
 function itemRecord(item: AgendaItem, footnotes: Footnotes, markNotes: readonly Footnote[], meetingDay: string | null = null): Item {
-  const lines = item.time === null ? item.lines : [{ text: item.time, line: item.line }, ...item.lines];
+  const time = item.time ?? item.dayHours ?? null;
+  const lines = time === null ? item.lines : [{ text: time, line: item.line }, ...item.lines];
   const text = linkStarCalls(markedLineCalls(textBlocks(lines, footnotes.resolve), markNotes), markNotes);
   const { title, titleFootnotes } = markedTitle(titleOf(item.printedTitle, item.title, footnotes), markNotes);
   const { sentences, decisions } = itemDecisions(text, title, footnotes.records, meetingDay);

@@ -11,6 +11,7 @@ import { isDaysLine } from '../header/summary-record-opening.ts';
 import { append } from '../../../../src/shared/lists.ts';
 import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS } from '../text/agenda-headings.ts';
 import { LEADING_TIME } from '../text/vocabulary.ts';
+import { dayHoursApart, isHoursLine } from './day-hours.ts';
 import { jointItem, type NumberStyle, wordedItem } from '../text/item-numbers.ts';
 
 /** A numbered agenda line: `1. Title`, `6.1. Title`, `3.1 Title`, with `#` and bold around it already allowed for. */
@@ -58,6 +59,8 @@ export interface AgendaItem {
   dayPrinted: string | null;
   /** The time planned for it as printed before its number (`10.00 – 10.10`), or null. */
   time: string | null;
+  /** The hours of its day printed above it, its day's first item (`10.00 – 13.00`; day-hours.ts), no slot of its own: printed before its text as a time is. */
+  dayHours?: string;
   /** The item's body lines (blank lines kept), footnote definitions already removed. */
   lines: SourceLine[];
   /** Source line of the item's heading. */
@@ -88,7 +91,8 @@ function numberedHeading(text: string): { number: string; style: NumberStyle; ti
   }
   const worded = wordedItem(bare);
   if (worded !== null) return { ...worded, title: plainText(worded.title).replace(/ ?:$/, '').trim() };
-  const match = NUMBERED.exec(bare);
+  // a day's hours (`10.00 – 13.00 uur`) are no item numbered `10.00`
+  const match = isHoursLine(bare) ? null : NUMBERED.exec(bare);
   if (match === null) return null;
   const [, number = '', dot, rest = ''] = match;
   if (dot === '' && !number.includes('.')) return null;
@@ -364,5 +368,5 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     (held ?? items[items.length - 1]?.lines ?? preamble).push(entry);
   });
   release();
-  return { preamble, items };
+  return { preamble, items: dayHoursApart(items) };
 }
