@@ -1,3 +1,5 @@
+import { VIDEOCONFERENCE_WORD } from '../text/vocabulary.ts';
+
 /**
  * Whether a notice of meeting says its meeting is cancelled, in any of the 24 official languages: a sentence of its
  * text outside the items (under the header, before item 1, or the whole text of a notice that lists none; a header
@@ -17,8 +19,10 @@
  * `seja`, `sastanak`, `ülés`, `reuniunea`, `заседание`, `συνεδρίαση`, `posėdis`, `sanāksme`, `koosolek`, `kokous`,
  * `mötet`, `mødet`, `cruinniú`, `laqgħa`). A session is a part of a meeting: cancelling one is not cancelling the meeting.
  */
-const MEETING =
-  /(?<![\p{L}])(?:meeting|video ?conferenc|réunion|vidéoconférence|visioconférence|sitzung|videokonferen|reuni[oóãu]|videoconferen|riunion|videoconferenz|vergadering|bijeenkomst|videoconferentie|posiedzeni|spotkani|wideokonferencj|zasedání|schůz|zasadnuti|schôdz|sej[aeio](?![\p{L}])|sastan|sjednic|ülés|videoconferinț|заседани|среща|видеоконферен|συνεδρίασ|σύσκεψ|τηλεδιάσκεψ|βιντεοδιάσκεψ|posėd|sanāksm|videokonferenc|koosolek|videokonverents|kokous|videoneuvottel|möte|sammanträd|møde|cruinni|físchomhdháil|laqgħa|vidjokonferenz)/iu;
+const MEETING = new RegExp(
+  String.raw`(?<![\p{L}])(?:meeting|${VIDEOCONFERENCE_WORD}|réunion|sitzung|reuni[oóãu]|riunion|vergadering|bijeenkomst|posiedzeni|spotkani|zasedání|schůz|zasadnuti|schôdz|sej[aeio](?![\p{L}])|sastan|sjednic|ülés|заседани|среща|συνεδρίασ|σύσκεψ|posėd|sanāksm|koosolek|kokous|möte|sammanträd|møde|cruinni|laqgħa)`,
+  'iu',
+);
 
 /**
  * A word or phrase saying that something is cancelled or will not take place, by its stem at a word's start, in each
@@ -39,9 +43,8 @@ const CANCELLED =
 const REPLACED =
   /(?<![\p{L}])(?:replaced|instead|in its place|remplac|à la place|ersetzt|stattdessen|statt dessen|sustitu|reemplaz|en su lugar|sostitu|al suo posto|substitu|em sua substituição|vervang|in plaats|zastąp|zamiast|nahrazen|nahradí|namísto|nahraden|namiesto|nadomešč|nadomest|namesto|zamijen|zamjenjuj|umjesto|helyett|váltja fel|helyébe|înlocui|în locul|замен|вместо|αντικα|αντί(?![\p{L}])|pakeist|pakeičia|vietoj|aizstā|aizvieto|vietā|asenda|asemel|korva|sijaan|ersätt|ersatt|i stället|istället|erstat|i stedet|in ionad|ina hionad|ina ionad|minflok|mibdul|sostitwit)/iu;
 
-/** A word for a videoconference, by its stem at a word's start, in each official language (`videoconference`, `vidéoconférence`, `Videokonferenz` …). */
-const VIDEOCONFERENCE =
-  /(?<![\p{L}])(?:video ?conferenc|vidéoconférence|visioconférence|videokonferen|videoconferen|wideokonferencj|videoconferinț|видеоконферен|τηλεδιάσκεψ|βιντεοδιάσκεψ|videokonverents|videoneuvottel|vaizdo konferencij|físchomhdháil|vidjokonferenz)/iu;
+/** A word for a videoconference, by its stem at a word's start, in each official language (text/vocabulary.ts VIDEOCONFERENCE_WORD: `videoconference`, `videoconferência`, `fhíschomhdháil` …). */
+const VIDEOCONFERENCE = new RegExp(String.raw`(?<![\p{L}])${VIDEOCONFERENCE_WORD}`, 'iu');
 
 /**
  * A word opening a condition (`if`, `should the`, `in case`, `si la`, `falls`, `sollte`, `qualora`, `caso`, `indien`,

@@ -2,7 +2,7 @@ import { correspondentLength } from '../../../../src/shared/correspondents.ts';
 import { COMMISSION_FINAL, COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../../src/shared/reference-patterns.ts';
 import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, DAYS_DATE, MONTH, WEEKDAY, TWO_WEEKDAYS, WEEKDAY_BEFORE, YEAR_FIRST } from '../text/head-anchors.ts';
 import type { HeaderField } from '../text/label-vocabulary.ts';
-import { HOUR_WITH_WORD, MARKING_SOURCE } from '../text/vocabulary.ts';
+import { HOUR_WITH_WORD, MARKING_SOURCE, VIDEOCONFERENCE_WORD } from '../text/vocabulary.ts';
 import { ANNEX_WORDS_SOURCE, COMMISSION_TAIL, withoutUndashedAnnexes } from './commission-tail.ts';
 import { BARE_CODES } from '../text/header-vocabulary.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../../src/shared/version-suffixes.ts';
@@ -200,7 +200,7 @@ export function timeRowLength(text: string, at: number): number {
  * `υβριδική`, `хибридно` …), then the rest of its word; only at a word's start.
  */
 const FORMAT_WORD = new RegExp(
-  String.raw`(?<![\p{L}])(?:video ?conferenc|vidéoconférence|visioconférence|videokonferen|videoconferen|videoconferênc|wideokonferencj|videoconferinț|видеоконферен|τηλεδιάσκεψ|βιντεοδιάσκεψ|videokonverents|videoneuvottel|vaizdo konferencij|físchomhdháil|vidjokonferenz|in person|en présentiel|présentiel|präsenz|fysisk møde|fysiskt möte|fysieke vergadering|με φυσική παρουσία|присъствен|presencial|in presenza|kohapeal|lähikokous|go pearsanta|uživo|v živo|személyes jelenléttel|fizinis posėdis|klātienē|fiżikament|posiedzenie stacjonarne|cu prezență fizică|prezenčn|hybri|hibri|hibrīd|híbri|ibrid|hübriid|hybryd|υβριδικ|хибрид)[\p{L}]*`,
+  String.raw`(?<![\p{L}])(?:${VIDEOCONFERENCE_WORD}|in person|en présentiel|présentiel|präsenz|fysisk møde|fysiskt möte|fysieke vergadering|με φυσική παρουσία|присъствен|presencial|in presenza|kohapeal|lähikokous|go pearsanta|uživo|v živo|személyes jelenléttel|fizinis posėdis|klātienē|fiżikament|posiedzenie stacjonarne|cu prezență fizică|prezenčn|hybri|hibri|hibrīd|híbri|ibrid|hübriid|hybryd|υβριδικ|хибрид)[\p{L}]*`,
   'iuy',
 );
 

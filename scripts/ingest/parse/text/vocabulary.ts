@@ -204,6 +204,18 @@ const CLOCK_TIME = String.raw`(?:[01]?\d|2[0-3])[.:h][0-5]\d`;
  */
 export const HOUR_WITH_WORD = String.raw`(?:${CLOCK_TIME}[ \t](?:Uhr|uur|hrs|h)|(?:[01]?\d|2[0-3])[ \t]h[ \t][0-5]\d)(?![\p{L}\d])`;
 
+/**
+ * A word for a videoconference, by its stem at a word's start, in each official language, as the versions decline and
+ * mutate it: `videoconference`, `video conference`, `vidéoconférence`, `visioconférence`, `Videokonferenz`,
+ * `videoconferencia`, `videoconferenza`, `videoconferentie`, Portuguese `videoconferência`, `wideokonferencja`,
+ * `videokonference`, `videokonferencia`, `videokonferenca`, `videokonferencija`, `videokonferenssi`, `videokonferens`,
+ * Romanian `videoconferință` (comma or cedilla, `videoconferinţă`), `видеоконференция`, Greek `τηλεδιάσκεψη` and
+ * `βιντεοδιάσκεψη` (the accent where the version moves it, `τηλεδιασκέψεις`, or none in capitals), `videokonverents`,
+ * `videoneuvottelu`, Lithuanian `vaizdo konferencija`, Irish `físchomhdháil` (lenited, `fhíschomhdháil`, eclipsed,
+ * `bhfíschomhdháil`, genitive `físchomhdhála`), Maltese `vidjokonferenza`.
+ */
+export const VIDEOCONFERENCE_WORD = String.raw`(?:video ?conferenc|vid[ée]oconf[ée]rence|visioconf[ée]rence|videokonferen|videoconferen|videoconferênc|wideokonferencj|videoconferin[țţ]|видеоконферен|τηλεδι[αά]σκ[εέ]ψ|βιντεοδι[αά]σκ[εέ]ψ|videokonverents|videoneuvottel|vaizdo konferencij|(?:bh)?fh?íschomhdhá|vidjokonferenz)`;
+
 /** A planned time slot of two times as an agenda prints it (`13.00 – 14.30`, `13.00-14.30`, `13:00 to 14:30`), for a row without a number run into a line. */
 export const TIME_RANGE = String.raw`${CLOCK_TIME}[ \t]*(?:[–—-]|to)[ \t]*${CLOCK_TIME}`;
 

