@@ -498,6 +498,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     name: 'footers and the next page’s marking `ab 9927/1/16 REV 1 EB/dk 1 DGD 1C LIMITE EN LIMITE ` runs',
     fragment: 'ab 9927/1/16 REV 1 EB/dk 1 DGD 1C LIMITE EN LIMITE ',
   },
+  // Footers glued to a cut word, their language missing, so that none ends the line (inline-footers.ts GLUED_START, FOOTER_TO_END), run on.
+  { name: 'glued footers `ab boost9267/25 JAI.1 GG/mr LIMITE 2 ` runs', fragment: 'ab boost9267/25 JAI.1 GG/mr LIMITE 2 ' },
   // Dash items each a whole sentence whatever word opens them, their dashes alone on lines too, and capitalised words
   // over a `-layout` line's indent (body-start.ts isDashSentence, DASH_SENTENCE, INNER_DASH_ITEM, NAME_RUN_REACH), run on.
   { name: 'dash sentences after a value `Ab - Cd e. -\\nFg h -\\n` runs', fragment: 'Ab - Cd e. -\nFg h -\n' },

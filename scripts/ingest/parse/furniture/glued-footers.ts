@@ -3,7 +3,8 @@
  * the page break cut, its hyphen dropped (`… The importance of boost9267/25`, then `JAI.1`, `GG/mr`, `LIMITE`, `2`, `EN`
  * on the lines below), set on a line of its own: the footer is then read whole as broken-footers.ts reads one printed in
  * pieces, and the word's first part takes back the hyphen the PDF prints, so that it is joined to its rest on the next
- * page (`boost-` / `ing` as hyphenation.ts joins a word: `boosting` where the document spells it so).
+ * page (`boost-` / `ing` as hyphenation.ts joins a word: `boosting` where the document spells it so). On a page run into
+ * one line the footer's pieces follow the number on its line: inline-footers.ts reads them there.
  */
 import { brokenFooterLines } from './broken-footers.ts';
 import type { SourceLine } from '../normalise.ts';

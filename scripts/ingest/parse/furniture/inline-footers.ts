@@ -88,6 +88,10 @@ export interface WithoutFooters {
  */
 export function removeInlineFooters(text: string): WithoutFooters {
   if (!text.includes('/')) return { text, endsPage: false };
+  // plain pdftotext ran the footer onto the word the page break cut, its hyphen dropped (`… of boost9267/25 JAI.1 GG/mr
+  // LIMITE 2 EN`): the page ends there, and the word takes back its hyphen, to be joined to its rest on the next page
+  const glued = gluedFooterStart(text);
+  if (glued !== null) return { text: removeInlineFooters(`${text.slice(0, glued)}-`).text, endsPage: true };
   let result = '';
   let last = 0;
   let endsPage = false;
@@ -111,6 +115,26 @@ export function removeInlineFooters(text: string): WithoutFooters {
   if (last === 0) return { text, endsPage: false };
   const after = text.slice(last).trimStart();
   return { text: after === '' ? result : result === '' ? after : `${result} ${after}`, endsPage };
+}
+
+/** Where a footer's number may open glued to a word's small letter (`boost9267/25`, `coopéCM 1893/25`). */
+const GLUED_START = /(?<=\p{Ll})(?=(?:(?:CM|EUCO)[ \t])?\d{1,6}\/)/gu;
+
+/** A footer, whole, that ends the text (spaces after it aside). */
+const FOOTER_TO_END = new RegExp(String.raw`^(?:${FOOTER.source})[ \t]*$`, 'u');
+
+/**
+ * Where the page footer that ends a line begins when plain `pdftotext` glued it to the word the page break cut,
+ * dropping the word's hyphen (`… The importance of boost9267/25 JAI.1 GG/mr LIMITE 2 EN`, a page run into one line:
+ * glued-footers.ts reads the footer printed in pieces below the word), or null: the footer whole from a small letter
+ * to the line's end. Only the line's last characters are looked at.
+ */
+function gluedFooterStart(text: string): number | null {
+  const end = text.trimEnd().length;
+  const from = Math.max(0, end - FOOTER_REACH);
+  const tail = text.slice(from, end);
+  for (const start of allMatches(GLUED_START, tail)) if (FOOTER_TO_END.test(tail.slice(start.index))) return from + start.index;
+  return null;
 }
 
 /** A marking opening the text right after a footer (`LIMITE`, `RESTREINT UE/EU RESTRICTED`), before a word: the next page's top. */

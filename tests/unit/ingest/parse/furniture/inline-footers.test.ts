@@ -113,6 +113,28 @@ describe('removeInlineFooters', () => {
     // a reference and codes without initials are no footer
     expect(removeInlineFooters('set out in 13802/25 ANNEX JAI 1 EN version')).toEqual({ text: 'set out in 13802/25 ANNEX JAI 1 EN version', endsPage: false });
   });
+
+  it('takes a footer plain pdftotext glued to the word the page break cut off the end of a page, the word taking back its hyphen', () => {
+    expect(removeInlineFooters('… The importance of boost9267/25 JAI.1 GG/mr LIMITE 2 EN')).toEqual({ text: '… The importance of boost-', endsPage: true });
+    expect(removeInlineFooters('… die Bedeutung der Zusammen6890/26 GIP.B TR/kl 2 DE')).toEqual({ text: '… die Bedeutung der Zusammen-', endsPage: true });
+    expect(removeInlineFooters('… τη σημασία της συνερ9267/25 DG D 2B ΔΠ/γομ LIMITE 3 EL')).toEqual({ text: '… τη σημασία της συνερ-', endsPage: true });
+    expect(removeInlineFooters('… la importancia de la coopeCM 1893/25 1 ES')).toEqual({ text: '… la importancia de la coope-', endsPage: true });
+    // a page that ends in another footer before: both out
+    expect(removeInlineFooters('… end of page. 6643/15 NM/mvk 1 DG D 2B EN 2 Start and coopé6643/15 NM/mvk 2 DG D 2B FR')).toEqual({
+      text: '… end of page. Start and coopé-',
+      endsPage: true,
+    });
+  });
+
+  it('leaves a number glued to a word where no footer follows it to the line’s end', () => {
+    for (const text of [
+      'as set out in Dokument9876/25',
+      'as set out in Dokument9876/25 and in its addendum.',
+      // a footer's pieces without its language or page: no footer ends the line
+      '… The importance of boost9267/25 JAI.1 LIMITE 2',
+    ])
+      expect(removeInlineFooters(text)).toEqual({ text, endsPage: false });
+  });
 });
 
 describe('removeBareFooterAtPageEnd', () => {
