@@ -137,13 +137,7 @@ describe.each(cases.filter((name) => expectedOf(name).lists !== undefined))('the
  * What the PDF reader reads of a table row otherwise than the document prints it (`<case>` → the printed text, what is
  * read instead, and why): checked still so, so that the list stays true.
  */
-const ROW_MISREAD: Partial<Record<string, { printed: string; read: string; why: string }>> = {
-  'real-register-lo/report-2014-policy-cycle-fr': {
-    printed: 'sud-orientales',
-    read: 'sudorientales',
-    why: 'row 1’s `sud-orientales` is cut after its hyphen at the cell’s line end (`sud-` / `orientales`) and the document writes it nowhere else: pdf-hyphens.ts takes the hyphen before a small letter for the word processor’s hyphenation',
-  },
-};
+const ROW_MISREAD: Partial<Record<string, { printed: string; read: string; why: string }>> = {};
 
 describe.each(cases.filter((name) => expectedOf(name).rows !== undefined))('the tables of the LibreOffice-made PDF %s', (name) => {
   it('reads each row of a table on a line of its own, its cells apart by tabs and in order', async () => {

@@ -1,3 +1,4 @@
+import { isLanguageCompound } from '../parse/text/compound-hyphens.ts';
 import { isMalteseArticleCut } from '../parse/text/maltese-articles.ts';
 import { COMPOUND_PAIRS } from '../parse/text/vocabulary.ts';
 import { type Line, lineText } from './pdf-geometry.ts';
@@ -46,7 +47,8 @@ export interface Join {
 /**
  * Joins a line end to the next line. A word broken by hyphenation (`inter-` + `national`, `EM-` + `PACT` where
  * the document writes `EMPACT`) is made whole. A compound's hyphen (`public-` + `private`) stays when the
- * document writes that compound with its hyphen elsewhere, or it is a known one (HYPHENATED_COMPOUNDS) the
+ * document writes that compound with its hyphen elsewhere, or it is a known one (HYPHENATED_COMPOUNDS) or one its
+ * language writes so (Dutch `politie-` + `eenheden`, French `sud-` + `orientales`: compound-hyphens.ts) the
  * document does not write as one word; without evidence a hyphen before a small letter is hyphenation and
  * one before a capital or a digit (`EU-` + `CLASI`, `2021-` + `2025`) stays. A hyphen set apart (`negoti -`)
  * is a broken word only when its piece is no word of the document and a small letter goes on, or the whole word is
@@ -69,7 +71,9 @@ export function joinLineBreak(before: string, after: string, words: ReadonlySet<
     if (!spaced && piece.length === 1) return { cut: 0, insert: '' };
     // Evidence in this order: the document's own hyphenated form, its whole word, the known compounds.
     const whole = words.has(`${piece}${rest}`);
-    const hyphenated = words.has(`${piece}-${rest}`) || (!whole && COMPOUND_PAIRS.has(`${piece}-${rest}`));
+    // A known compound, or the language's own compound hyphen (`politie-` + `eenheden`, `sud-` + `orientales`: compound-hyphens.ts).
+    const known = COMPOUND_PAIRS.has(`${piece}-${rest}`) || isLanguageCompound(piece, rest, words, (word) => words.has(word));
+    const hyphenated = words.has(`${piece}-${rest}`) || (!whole && known);
     // Without evidence, a hyphen inside a web address is the address's own.
     // A hyphen set apart before a capital is a dash (`… of the Union's ports -` / `Positions of delegations …`): hyphenation goes on in lower case.
     const guess = isUrl ? false : spaced ? !words.has(piece) && LOWER.test(tail) : LOWER.test(tail);

@@ -1,5 +1,5 @@
 /** A page run into one line with the words hyphenation cut at its former line ends made whole where the document says how it spells them. */
-import { SUSPENDED_BEFORE, isCompoundHead, isHyphenationBreak, vocabularyOf } from './hyphenation.ts';
+import { SUSPENDED_BEFORE, isCompoundHead, isHyphenationBreak, isLanguageHyphen, vocabularyOf } from './hyphenation.ts';
 import { isMalteseArticleCut } from './maltese-articles.ts';
 
 /**
@@ -63,7 +63,8 @@ const WRAPPED_ADDRESS = /https?:\/\/\S+(?:[ \t]{1,40}%[0-9A-Fa-f]{2}\S*)+/gu;
  * it spells neither it nor its rest as `isHyphenationBreak` reads a full line's cut (`sensit- ive` → `sensitive`, not
  * `pre- and post-`, `cross- border`, `EU- wide`), and a compound the document spells
  * with its hyphen joined so, as is a compound whose first part hyphenation never cuts (`mid- term`, `cross- border`, `EU- wide`:
- * `isCompoundHead`; Maltese's article in a Maltese document, `fir- rigward`: `isMalteseArticleCut`) but before a
+ * `isCompoundHead`; Maltese's article in a Maltese document, `fir- rigward`: `isMalteseArticleCut`; a compound its
+ * language writes with its hyphen, `politie- eenheden`, `sud- orientales`: `isLanguageHyphen`) but before a
  * suspended hyphen's word (`pre- and post-`), and an acronym's (`EU- Koordinator` →
  * `EU-Koordinator`), and Maltese's article before a capital in a Maltese document (`tal- Unjoni` → `tal-Unjoni`); any
  * other (`Europol - presentation`) as printed; an address wrapped before an escaped character or cut at a hyphen or a
@@ -83,8 +84,9 @@ export function joinFlatHyphens(line: string, vocabulary: () => ReadonlySet<stri
       // A hyphen glued to its word ended a line (the space or `-layout`'s indent after it the line break's): a cut as hyphenation makes one.
       if (isHyphenationBreak(`${head}-`, tail, words, cut.startsWith('-'))) return `${head}${tail}`;
       // A compound's first part (`mid- term`, `cross- border`, `EU- wide`) goes on after its line's end.
-      // So does Maltese's article in a Maltese document (`fir- rigward`, `lis- servizzi`).
-      const compound = cut.startsWith('-') && (isCompoundHead(head) || isMalteseArticleCut(head, tail, words));
+      // So does Maltese's article in a Maltese document (`fir- rigward`, `lis- servizzi`), and a compound its language writes
+      // with its hyphen (`politie- eenheden`, `sud- orientales`: compound-hyphens.ts).
+      const compound = cut.startsWith('-') && (isCompoundHead(head) || isMalteseArticleCut(head, tail, words) || isLanguageHyphen(head, tail, words));
       return compound || words.has(`${head}-${tail}`.toLowerCase()) ? `${head}-${tail}` : whole;
     })
     .replace(ACRONYM_COMPOUND, '$1-$2')

@@ -1,3 +1,4 @@
+import { closesCompounds, isLanguageCompound } from './compound-hyphens.ts';
 import { isMalteseArticleCut } from './maltese-articles.ts';
 import { COMPOUND_PAIRS, FOOTER_LANGUAGES } from './vocabulary.ts';
 
@@ -32,6 +33,28 @@ const COLUMN_GAP = /(?:[ \t]{2,}|\t)$/;
  */
 const FOOTER_END = new RegExp(String.raw`^[ \t]*(?:[^\s\p{Ll}]{1,12}[ \t]+){0,3}${FOOTER_LANGUAGES}[ \t]*$`, 'u');
 
+/** A word printed in lower case. */
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * The words a vocabulary's document prints in lower case somewhere (`arbeit` in `die Arbeit` is not, `arbeiten` is):
+ * a second part after a hyphen is a word of the document only where it prints it so (case-sensitive evidence).
+ */
+const lowerPrinted = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** Whether the document prints `word` (lower case) in lower case; a vocabulary not made by vocabularyOf says so of every word. */
+function printsLower(words: ReadonlySet<string>, word: string): boolean {
+  return (lowerPrinted.get(words) ?? words).has(word);
+}
+
+/**
+ * Whether the hyphen between `head` and `tail` is one the document's language writes in a compound (`politie-` /
+ * `eenheden`, `sud-` / `orientales`, `społeczno-` / `gospodarczą`: compound-hyphens.ts), the words' case as printed.
+ */
+export function isLanguageHyphen(head: string, tail: string, words: ReadonlySet<string>): boolean {
+  return isLanguageCompound(head.toLowerCase(), tail.toLowerCase(), words, (word) => printsLower(words, word));
+}
+
 /** A line break after a word cut by hyphenation, inside a text of several lines. */
 const CUT_BREAK = /\p{L} ?-[ \t]*\n[ \t]*$/u;
 
@@ -44,6 +67,7 @@ const CUT_BREAK = /\p{L} ?-[ \t]*\n[ \t]*$/u;
  */
 export function vocabularyOf(texts: readonly string[]): Set<string> {
   const words = new Set<string>();
+  const lower = new Set<string>();
   let cutAbove = false;
   for (const text of texts) {
     // Only a text's first word, or a word after a line break inside it, may be the rest of a cut word.
@@ -54,11 +78,16 @@ export function vocabularyOf(texts: readonly string[]): Set<string> {
       // After a cut in a line of columns above, a column's first word (after `-layout`'s gap) may be its rest too.
       const rest =
         (first && cutAbove && before.trim() === '' && !before.includes('\n')) || (lines && CUT_BREAK.test(before)) || (cutAbove && COLUMN_GAP.test(before));
-      if (!rest) words.add(match[0].toLowerCase());
+      if (!rest) {
+        const word = match[0].toLowerCase();
+        words.add(word);
+        if (LOWER_START.test(match[0])) lower.add(word);
+      }
       first = false;
     }
     if (text.trim() !== '') cutAbove = CUT_END.test(text) || (text.includes('-') && CUT_CELL.test(text)) || FOOTER_END.test(text);
   }
+  lowerPrinted.set(words, lower);
   return words;
 }
 
@@ -109,7 +138,11 @@ const LEAST_PART = 2;
  * (`follow-` / `up`, `counter-` / `terrorism`), the head an acronym (`EU-` / `wide`) or a word that opens compounds
  * (`cross-` / `border`), or either part shorter than hyphenation leaves it: `traf-` / `ficking` is `trafficking`, and
  * after a syllable that also opens compounds, `in-` / `formation` is `information` (PREFIX_HEADS). In a Maltese document
- * the article's hyphen stays (`fir-` / `rigward`, `tal-` / `Unjoni`: isMalteseArticleCut).
+ * the article's hyphen stays (`fir-` / `rigward`, `tal-` / `Unjoni`: isMalteseArticleCut). What follows is a word of the
+ * document only where it prints it in lower case (`arbeit`, not `Arbeit`); in a language that closes its compounds
+ * (German, Dutch, Danish, Swedish, Polish) it is no sign of a compound at all (`Zusammen-` / `arbeit`, `samen-` /
+ * `werking`), and the language's own compound hyphens stay (`politie-` / `eenheden`, `sud-` / `orientales`:
+ * compound-hyphens.ts).
  */
 export function isHyphenationBreak(before: string, after: string, words: ReadonlySet<string>, full = true): boolean {
   const broken = BROKEN_END.exec(before);
@@ -124,7 +157,11 @@ export function isHyphenationBreak(before: string, after: string, words: Readonl
   // Maltese's article keeps its hyphen (`fir-` / `rigward`, `is-` / `sigurtà`) in a Maltese document.
   if (isMalteseArticleCut(head, tail, words)) return false;
   if (COMPOUND_PAIRS.has(`${head}-${tail}`)) return false;
-  return full && !words.has(tail) && !isWordHead(printed) && head.length >= LEAST_PART && tail.length >= LEAST_PART;
+  // The language's own compound hyphens (`politie-` / `eenheden`, `sud-` / `orientales`: compound-hyphens.ts).
+  if (isLanguageHyphen(head, tail, words)) return false;
+  // A language that closes its compounds: a second part that is a word of its own is no compound's sign (`Zusammen-` / `arbeit`).
+  const compoundTail = !closesCompounds(words) && printsLower(words, tail);
+  return full && !compoundTail && !isWordHead(printed) && head.length >= LEAST_PART && tail.length >= LEAST_PART;
 }
 
 /** A line whose last word is an address (`https://…`, `www.…`), as a footnote prints one. */
@@ -215,7 +252,7 @@ const CUT_WORD = /(\p{L}+) ?-$/u;
  * at the line's end made whole where the document spells it whole (`words`, as `isHyphenationBreak` tells it for body
  * text: `imple-` / `mentation`, `op -` / `erators`), a document number wrapped after a slash made whole (`Doc. 14470/` /
  * `25.`), a compound cut at its hyphen joined with it where its head is a compound's first part or the document spells
- * it so (`cross-` / `border`, `cyber-` / `attacks`), an
+ * it so (`cross-` / `border`, `cyber-` / `attacks`) or its language writes it so (`politie-` / `eenheden`), an
  * address cut at its own slash or hyphen, or before a `%`, `/` … of its own, joined without a space
  * (`…/main-reports/` / `decoding-eus-…`, its hyphens kept, a word hyphenation cut in it made whole where the document
  * spells it whole, `…-net-` / `works`), else the two joined with one space.
@@ -239,6 +276,6 @@ export function joinWrappedLine(text: string, below: string, words: ReadonlySet<
   // part (`cross-` / `border`) or a compound the document spells with its hyphen (`cyber-` / `attacks`) goes on after it.
   const head = cut[1] ?? '';
   const tail = /^\p{L}+/u.exec(next)?.[0] ?? '';
-  const compound = text.endsWith(`${head}-`) && (isCompoundHead(head) || words.has(`${head}-${tail}`.toLowerCase()));
+  const compound = text.endsWith(`${head}-`) && (isCompoundHead(head) || words.has(`${head}-${tail}`.toLowerCase()) || isLanguageHyphen(head, tail, words));
   return compound ? `${text}${next}` : `${text} ${next}`;
 }

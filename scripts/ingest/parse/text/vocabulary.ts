@@ -658,3 +658,24 @@ export const COMPOUND_PAIRS: ReadonlySet<string> = new Set(
     return parts.slice(1).map((part, index) => `${parts[index]}-${part}`);
   }),
 );
+
+/**
+ * Words every page of a language version prints, few another language does (English `die`, `van`, `for`, `on` are
+ * single words of theirs at most): a document's vocabulary holding most of one list is written in that language. Read
+ * for the versions whose cut words and compounds a line end's hyphen tells apart by their language's own rules
+ * (compound-hyphens.ts): German, Dutch, Danish, Swedish and Polish close their compounds, French hyphenates some.
+ */
+export const COMPOUND_LANGUAGE_MARKERS: Readonly<Record<string, readonly string[]>> = {
+  de: ['und', 'der', 'des', 'für', 'mit', 'werden', 'zur', 'eine', 'nicht', 'wird'],
+  nl: ['het', 'een', 'voor', 'zijn', 'wordt', 'naar', 'niet', 'ook', 'worden', 'bij'],
+  da: ['og', 'af', 'til', 'det', 'ikke', 'skal', 'fra', 'samt', 'blev', 'denne'],
+  sv: ['och', 'att', 'av', 'för', 'inte', 'ska', 'från', 'samt', 'denna', 'detta'],
+  pl: ['oraz', 'się', 'jest', 'przez', 'dla', 'które', 'także', 'jako', 'został', 'tym'],
+  fr: ['les', 'des', 'pour', 'dans', 'une', 'avec', 'aux', 'sur', 'est', 'été'],
+};
+
+/**
+ * The words French writes before a hyphen as a compound's first part, never a syllable hyphenation leaves at a line's
+ * end (`sud-orientales`, `nord-africain`, `vice-président`, `demi-journée`): a line cut after one keeps its hyphen.
+ */
+export const FRENCH_COMPOUND_HEADS: ReadonlySet<string> = new Set(['sud', 'nord', 'ouest', 'vice', 'demi']);

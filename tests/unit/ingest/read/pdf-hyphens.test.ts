@@ -33,6 +33,22 @@ describe('joinLineBreak', () => {
     expect(joined('strengthening inter-', 'national cooperation', none)).toBe('strengthening international cooperation');
   });
 
+  it('keeps the hyphen a Dutch or French version writes in a compound, and joins a word cut in German or Danish, its second part a word', () => {
+    const dutch = documentWords([
+      line('Het Comité bespreekt de werking van het netwerk voor de politie, dat ook niet wordt gewijzigd, naar het verslag bij de Raad.'),
+    ]);
+    expect(joined('de samenwerking tussen de politie-', 'eenheden van de lidstaten', dutch)).toBe(
+      'de samenwerking tussen de politie-eenheden van de lidstaten',
+    );
+    expect(joined('de samen-', 'werking tussen', dutch)).toBe('de samenwerking tussen');
+    const french = documentWords([
+      line('Le Comité a examiné les travaux pour la réunion, dans une note sur les frontières aux pays avec le sud. Il a été informé.'),
+    ]);
+    expect(joined('avec les pays des régions sud-', 'orientales et le', french)).toBe('avec les pays des régions sud-orientales et le');
+    const german = documentWords([line('Der Ausschuss für die Arbeit der Gruppe wird sich mit einer Aussprache und nicht zur Lage befassen.')]);
+    expect(joined('die operative Zusammen-', 'arbeit im Bereich', german)).toBe('die operative Zusammenarbeit im Bereich');
+  });
+
   it('keeps Maltese’s article’s hyphen in a Maltese document, not an English syllable’s', () => {
     const maltese = new Set(['il-kumitat', 'tar-rapport', 'tal-presidenza', 'l-passi']);
     expect(joined('miksub fir-', 'rigward tal-implimentazzjoni', maltese)).toBe('miksub fir-rigward tal-implimentazzjoni');

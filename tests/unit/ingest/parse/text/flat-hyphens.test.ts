@@ -20,6 +20,23 @@ describe('joinFlatHyphens', () => {
     expect(joined('the Law Enforcement Work - ing Party', 'The Working Party met.')).toBe('the Law Enforcement Working Party');
   });
 
+  it('makes whole a word cut in a German, Dutch or Danish page, its second part a word of the document, and keeps a Dutch or French compound’s hyphen', () => {
+    const german = 'Der Ausschuss für die operative Zusammenarbeit wird sich mit der Arbeit und der Lage befassen, eine Aussprache wird nicht stattfinden.';
+    expect(joined('3. Die Mitgliedstaaten werden enger zusammen- arbeiten und die Sicherheits- lage prüfen.', `${german} Sie arbeiten weiter.`)).toBe(
+      '3. Die Mitgliedstaaten werden enger zusammenarbeiten und die Sicherheitslage prüfen.',
+    );
+    const dutch = 'Het Comité bespreekt de werking van het netwerk, dat ook niet wordt gewijzigd, naar het verslag bij de Raad.';
+    expect(joined('2. De samen- werking tussen de politie- eenheden van de lidstaten.', dutch)).toBe(
+      '2. De samenwerking tussen de politie-eenheden van de lidstaten.',
+    );
+    const danish = 'Udvalget drøftede det retlige samarbejde, som ikke skal ændres, samt bidrag fra landene til denne rapport.';
+    expect(joined('4. Det operationelle politi- samarbejde blev drøftet.', danish)).toBe('4. Det operationelle politisamarbejde blev drøftet.');
+    const french = 'Le Comité a examiné les travaux pour la réunion, dans une note sur les frontières aux pays avec le président. Il a été informé.';
+    expect(joined('1. Les frontières méridionales, sud- orientales et orientales.', french)).toBe(
+      '1. Les frontières méridionales, sud-orientales et orientales.',
+    );
+  });
+
   it('keeps the hyphen of a compound the document spells with it, and of an acronym’s compound before a capital', () => {
     expect(joined('Organised Crime 2021-2025: mid- term assessment', 'The mid-term review.')).toBe('Organised Crime 2021-2025: mid-term assessment');
     expect(joined('Vorstellung durch den EU- Koordinator für die Terrorismusbekämpfung', '')).toBe(

@@ -82,6 +82,111 @@ describe('isHyphenationBreak', () => {
     expect(cuts.filter(([before, after, broken]) => isHyphenationBreak(before, after, words) !== broken)).toEqual([]);
   });
 
+  it('joins a word cut in a language that closes its compounds, though its second part is a word of the document, and keeps the language’s own compound hyphens (German, Dutch, Danish, Swedish, French, Polish versions)', () => {
+    // Each version's text as the Council prints it: the lines before and after the cut, and the document's other words.
+    const versions: Array<[string, string[], Array<[string, string, boolean]>]> = [
+      [
+        'de',
+        [
+          'Der Ausschuss für die operative Zusammen-',
+          'arbeit im Bereich der inneren Sicherheit wird sich mit der Arbeit der Gruppe und der Sicherheits-',
+          'lage befassen. Eine Aussprache über die deutsch-französischen Vorschläge und die EU-Politik wird nicht stattfinden; die Staaten werden zusammen-',
+          'arbeiten und die Sicherheitslage prüfen.',
+        ],
+        [
+          ['Der Ausschuss für die operative Zusammen-', 'arbeit im Bereich', true],
+          ['die Staaten werden zusammen-', 'arbeiten und', true],
+          ['der Arbeit der Gruppe und der Sicherheits-', 'lage befassen', true],
+          ['über die deutsch-', 'französischen Vorschläge', false],
+          ['und die EU-', 'Politik wird', false],
+          ['die EU-', 'weiten Maßnahmen', false],
+        ],
+      ],
+      [
+        'nl',
+        [
+          'Het Comité bespreekt de samen-',
+          'werking tussen de politie-',
+          'eenheden van de lidstaten en de werking van het netwerk voor rechts-',
+          'handhaving. Er wordt ook niet gesproken over de bijdrage van de lidstaten naar het verslag bij de Raad.',
+        ],
+        [
+          ['Het Comité bespreekt de samen-', 'werking tussen', true],
+          ['werking tussen de politie-', 'eenheden van de lidstaten', false],
+          ['het netwerk voor rechts-', 'handhaving.', true],
+          ['de EU-', 'lidstaten', false],
+        ],
+      ],
+      [
+        'da',
+        [
+          'Udvalget drøftede det operationelle politi-',
+          'samarbejde og det retlige samarbejde, som ikke skal ændres, samt bidrag fra EU-',
+          'landene til denne rapport.',
+        ],
+        [
+          ['Udvalget drøftede det operationelle politi-', 'samarbejde og', true],
+          ['samt bidrag fra EU-', 'landene til', false],
+        ],
+      ],
+      [
+        'sv',
+        [
+          'Kommittén diskuterade det operativa polis-',
+          'samarbetet och samarbetet för att inte försvaga brotts-',
+          'bekämpningen, samt bidrag från EU-',
+          'länderna till denna rapport av ordförandeskapet.',
+        ],
+        [
+          ['Kommittén diskuterade det operativa polis-', 'samarbetet och', true],
+          ['för att inte försvaga brotts-', 'bekämpningen, samt', true],
+          ['samt bidrag från EU-', 'länderna till', false],
+        ],
+      ],
+      [
+        'fr',
+        [
+          'Le Comité a examiné la coopé-',
+          'ration avec les pays des régions sud-',
+          'orientales et le rap-',
+          'port pour la réunion, dans une note sur les travaux aux frontières, avec le vice-président. Il a été informé.',
+        ],
+        [
+          ['Le Comité a examiné la coopé-', 'ration avec les pays', true],
+          ['avec les pays des régions sud-', 'orientales et le rap-', false],
+          ['orientales et le rap-', 'port pour la réunion', true],
+        ],
+      ],
+      [
+        'pl',
+        [
+          'Komitet omówił współ-',
+          'pracę oraz pracę operacyjną, która jest prowadzona przez państwa członkowskie dla bezpie-',
+          'czeństwa, a także sytuację społeczno-',
+          'gospodarczą, która została przedstawiona jako gospodarczą w tym sprawozdaniu.',
+        ],
+        [
+          ['Komitet omówił współ-', 'pracę oraz', true],
+          ['przez państwa członkowskie dla bezpie-', 'czeństwa, a także', true],
+          ['a także sytuację społeczno-', 'gospodarczą, która', false],
+        ],
+      ],
+    ];
+    for (const [language, text, cuts] of versions) {
+      const words = vocabularyOf(text);
+      const wrong = cuts.filter(([before, after, broken]) => isHyphenationBreak(before, after, words) !== broken);
+      expect({ language, wrong }).toEqual({ language, wrong: [] });
+    }
+  });
+
+  it('counts a second part as a word of the document only where the document prints it in lower case', () => {
+    // Too few words to tell the language: the evidence is the word as printed (`Arbeit`, a noun, is no `arbeit`).
+    const short = vocabularyOf(['Betreff: Zusammen-', 'arbeit der Gruppe; Arbeit']);
+    expect(isHyphenationBreak('Betreff: Zusammen-', 'arbeit der Gruppe', short)).toBe(true);
+    const english = vocabularyOf(['the work on counter-', 'terrorism and on terrorism']);
+    expect(isHyphenationBreak('the work on counter-', 'terrorism and', english)).toBe(false);
+  });
+
   it('keeps the hyphen at the end of a line hyphenation did not fill', () => {
     expect(isHyphenationBreak('Protection of the logistical hubs against drug traf-', 'ficking', new Set(), false)).toBe(false);
   });
@@ -153,6 +258,16 @@ describe('joinWrappedLine', () => {
     expect(joinWrappedLine('^1 Die Grenz-', 'und Küstenwache.', words)).toBe('^1 Die Grenz- und Küstenwache.');
     expect(joinWrappedLine('^1 The programme on transna -', 'tional crime.', words)).toBe('^1 The programme on transnational crime.');
     expect(joinWrappedLine('^1 Doc. 8123/25,', '  distributed on 14 April.', words)).toBe('^1 Doc. 8123/25, distributed on 14 April.');
+  });
+
+  it('joins a German footnote’s cut word though its second part is a word, and keeps a Dutch footnote’s compound hyphen', () => {
+    const german = vocabularyOf(['Der Ausschuss für die Arbeit der Gruppe wird sich mit einer Aussprache und nicht zur Lage befassen.']);
+    expect(joinWrappedLine('^1 Bericht über die operative Zusammen-', 'arbeit der Gruppe.', german)).toBe(
+      '^1 Bericht über die operative Zusammenarbeit der Gruppe.',
+    );
+    const dutch = vocabularyOf(['Het Comité bespreekt de werking van het netwerk, dat ook niet wordt gewijzigd, naar het verslag bij de Raad.']);
+    expect(joinWrappedLine('^2 Verslag over de samen-', 'werking van de politie-', dutch)).toBe('^2 Verslag over de samenwerking van de politie-');
+    expect(joinWrappedLine('^2 Verslag over de politie-', 'eenheden van de lidstaten.', dutch)).toBe('^2 Verslag over de politie-eenheden van de lidstaten.');
   });
 
   it('joins an address wrapped at its line’s end without a space, its own hyphens kept (English, French, German footnotes)', () => {

@@ -1,0 +1,70 @@
+import { COMPOUND_LANGUAGE_MARKERS, FRENCH_COMPOUND_HEADS } from './vocabulary.ts';
+
+/**
+ * What a language version's own rules say of a hyphen at a line's end, where the document prints neither the whole
+ * word nor the compound with its hyphen. German, Dutch, Danish, Swedish and Polish close their compounds
+ * (`Zusammenarbeit`, `samenwerking`, `politisamarbejde`, `polissamarbete`, `współpraca`): there a second part that is a
+ * word of its own (`arbeit`, `werking`, `samarbejde`) is no sign of a compound's hyphen, a cut before it is
+ * hyphenation's. Their own hyphens stay: Dutch where two vowels meet that would read as one sound (`politie-eenheden`,
+ * `zee-egel`), Polish between the adjectives of a compound one (`społeczno-gospodarczy`, the first in `-o`, the second
+ * a word the document prints); and French writes some compounds with a hyphen after a word hyphenation never leaves at
+ * a line's end (`sud-orientales`, `vice-président`: FRENCH_COMPOUND_HEADS).
+ */
+
+/** The languages whose compounds are written closed: a cut word's second part being a word is no compound's sign. */
+const CLOSED_COMPOUNDS: ReadonlySet<string> = new Set(['de', 'nl', 'da', 'sv', 'pl']);
+
+/** The fewest of a language's marker words a document's vocabulary holds to be read as written in it. */
+const LEAST_MARKERS = 5;
+
+/** Dutch's vowels that would read as one sound where a compound's parts meet (`ee`, `ie`, `oe`, `aa`, `ui` …). */
+const DUTCH_VOWELS_MEETING = /^(?:a[aeiu]|e[eiu]|i[ei]|o[eiou]|u[iu])$/u;
+
+/** The ending of the first adjective of a Polish compound one (`społeczno-`, `polsko-`). */
+const POLISH_LINKING = /\p{L}{3}o$/u;
+
+/** The language read for each vocabulary, as it is asked for every cut of a document. */
+const languages = new WeakMap<ReadonlySet<string>, string | null>();
+
+/**
+ * The language of a document's vocabulary (its words in lower case) among those whose compounds a line end's hyphen is
+ * told by: the one whose marker words it holds most of, five at least; else null (another language, or too few words
+ * to tell).
+ */
+export function compoundLanguage(words: ReadonlySet<string>): string | null {
+  const known = languages.get(words);
+  if (known !== undefined) return known;
+  let best: string | null = null;
+  let most = LEAST_MARKERS - 1;
+  for (const [language, markers] of Object.entries(COMPOUND_LANGUAGE_MARKERS)) {
+    const held = markers.filter((marker) => words.has(marker)).length;
+    if (held > most) [best, most] = [language, held];
+  }
+  languages.set(words, best);
+  return best;
+}
+
+/** Whether the document's language writes its compounds closed (German, Dutch, Danish, Swedish, Polish). */
+export function closesCompounds(words: ReadonlySet<string>): boolean {
+  const language = compoundLanguage(words);
+  return language !== null && CLOSED_COMPOUNDS.has(language);
+}
+
+/**
+ * Whether the hyphen between `head` and `tail` (lower case) is the document's language's own compound hyphen, where the
+ * document prints neither the whole word nor the compound: Dutch vowels meeting (`politie-` / `eenheden`), a French
+ * compound's first word (`sud-` / `orientales`), Polish adjectives (`społeczno-` / `gospodarczy`, the second printed in
+ * the document: `printed` tells a word it prints in lower case).
+ */
+export function isLanguageCompound(head: string, tail: string, words: ReadonlySet<string>, printed: (word: string) => boolean): boolean {
+  switch (compoundLanguage(words)) {
+    case 'nl':
+      return DUTCH_VOWELS_MEETING.test(`${head.slice(-1)}${tail.slice(0, 1)}`);
+    case 'fr':
+      return FRENCH_COMPOUND_HEADS.has(head);
+    case 'pl':
+      return POLISH_LINKING.test(head) && printed(tail);
+    default:
+      return false;
+  }
+}
