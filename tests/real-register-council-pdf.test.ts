@@ -34,7 +34,10 @@ import { sectionHeading } from '../src/shared/heading-text.ts';
  *   top of page 2, `Varios` with two bullets.
  * - `presidency-note-questions-pl`: a Polish LIMITE Presidency note to COSI of 2025 as the register prints such notes,
  *   parts `I.` to `III.` with headings in capitals, paragraphs 1 to 6 on one list over the parts, paragraph 5 leading in
- *   to three questions numbered afresh from `1.` (not a section), footnote 1 called after a date's `r.`.
+ *   to three questions numbered afresh from `1.` (not a section), footnote 1 called after a date's `r.`
+ *   (`… 28 stycznia 2025 r.¹ prezydencja …`, which its texts print one space apart: `… 2025 r. 1 prezydencja …`), and
+ *   paragraph 6 after the questions opening with the Presidency before the Council's name (`Prezydencja przedstawi
+ *   wyniki dyskusji Radzie ds. …`).
  *
  *   Their tables as the PDF reader reads them, row by row, are checked by tests/council-pdf-lo.test.ts, which sweeps
  *   real-register-lo/ as it does council-pdf-lo/.
@@ -75,9 +78,6 @@ type Field = (typeof FIELDS)[number];
  */
 /** The cases of the policy cycle report, in three versions. */
 const POLICY_CYCLE = ['report-2014-policy-cycle-en', 'report-2014-policy-cycle-da', 'report-2014-policy-cycle-fr'] as const;
-/** Why the Polish note's footnotes are not read from its texts. */
-const POLISH_CALLS =
-  'no footnote is read: the texts print both calls one space apart from the word before them, the first after a date’s `r.` (`… 28 stycznia 2025 r. 1 prezydencja …`), the second after a word (`… prezydencji 2 wynika …`), and the footnotes at their pages’ foot (`1 Dokument 5873/25.`, `2 Dokument WK 1730/2025.`) stay lines of the body; the PDF reader and pdf.js’s copy read both';
 /** Why the table of priorities gives sections in a viewer's copy of plain pdftotext. */
 const TABLE_NUMBERS =
   'plain pdftotext prints the table cell by cell, each row’s number alone on a line above its priority (`1.` / `Illegal immigration`); with the blank lines between the cells gone, the repeated header row is joined into lines of text (`No. Priority` / `Objective set by the Council structures to …`, normalise.ts) and is not found as the table’s header (column-cells.ts finds a header row by the blank lines around its cells): the numbers and the priorities after it are read as sections 3 to 9 of the annex';
@@ -98,21 +98,6 @@ const SHORTFALL: Partial<Record<`${Case} / ${Shape}`, { fields: readonly Field[]
           why: 'a page run into one line holds its footnotes inline after the table’s cells: no footnote is read (their texts stay in the body), heading 2.2 and the table’s numbers `3.` … are read as sections where the run-on cells follow them, or 2.2 stays text; in Danish heading 2.1 runs on into its paragraph (`Afslutningen af den første EU-politikcyklus (2012-2013) EU-politikcyklussen for …`) and 1 and 2 stay text (flat-lines.ts titleAndText: no opener before `EU-politikcyklussen`)',
         },
       ]),
-    ]),
-  ),
-  ...Object.fromEntries(
-    (['plain pdftotext', 'a viewer’s copy of plain pdftotext', '-layout', 'a viewer’s copy of -layout'] as const).map((shape) => [
-      `presidency-note-questions-pl / ${shape}`,
-      { fields: ['footnotes'], why: POLISH_CALLS },
-    ]),
-  ),
-  ...Object.fromEntries(
-    (['plain pdftotext, each page run into one line', '-layout, each page run into one line'] as const).map((shape) => [
-      `presidency-note-questions-pl / ${shape}`,
-      {
-        fields: ['sections', 'footnotes'],
-        why: `paragraph 6, run on after the questions (\`… cyklu polityki UE? 6. Prezydencja przedstawi wyniki dyskusji Radzie ds. …\`), is read as a section \`6\` titled \`Prezydencja przedstawi wyniki dyskusji\`; and ${POLISH_CALLS}`,
-      },
     ]),
   ),
 };

@@ -468,6 +468,13 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     name: 'questions `2. Fragen an Sind Les a b c d estiment-ils Подкрепят ли Είναι τους Η ; ? ` runs',
     fragment: '2. Fragen an Sind Les a b c d estiment-ils Подкрепят ли Είναι τους Η ; ? ',
   },
+  // Calls one space after a date's abbreviation or its year's full stop, beside a day after its month, a number before
+  // the noun it numbers and a day whose month a gap sets apart, on pages with a footnote each (foot-footnotes.ts
+  // spacedWordCall, spacedStopCall: DATE_ABBREVIATION; isCallBetweenWords: WORD_AFTER, NUMBERED_AFTER).
+  {
+    name: 'date calls `2025 r. 1 a 2025. 1 b liepos 1 d. 1 punktą od 1      lipca 2025 r. 1 C` / `1 Doc.` / footer pages run',
+    fragment: 'x 2025 r. 1 a 2025. 1 b liepos 1 d. 1 punktą od 1      lipca 2025 r. 1 C\n\n1 Doc. 5873/25.\n14470/25\nJAI.1\n\nJV/ab\n\n1\nEN\n\f',
+  },
   // Codes whose number a call would be glued to, before a footer (foot-footnotes.ts gluedCall, CODE_BEFORE_NUMBER).
   {
     name: 'code calls `OJ CRP1 47 JAI.1 GIP.1 DGD1 (EC3) x1. 1 A 9120/25 MC/ff 1 JAI.1 LIMITE FR ` runs',

@@ -1132,25 +1132,35 @@ function spacedCall(mark: string): RegExp {
 }
 
 /**
- * A call a justified line prints one space after its word (or a year) and before the next (`… of the Council 2 and by
- * …`, `… on 12 December 2024 5 are …`), or at
+ * A call a justified line prints one space after its word (or a year, the full stop a date ends its year with, or a
+ * date's abbreviation, DATE_ABBREVIATION) and before the next (`… of the Council 2 and by …`, `… on 12 December 2024 5
+ * are …`, `… 28. siječnja 2026. 1 predsjedništvo …`, `… 28 stycznia 2025 r. 1 prezydencja …`), or at
  * the line's end (`-layout`: `Draft conclusions on external borders 1`, a title's call; in a page run into one line,
  * before the next line's indent, `… of the draft conclusions 1       and invited …`): read only where the page above
  * holds one such place of the mark, so that a number in the text (`Article 2 and`) is not taken for a call beside another.
  */
 function spacedWordCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?<=(?:[\p{L})\]”’»]|${YEAR}) )${mark}(?=[ \t]+\p{Ll}|[ \t]*$)`, 'gu');
+  return new RegExp(String.raw`(?<=(?:[\p{L})\]”’»]|${YEAR}\.?|${DATE_ABBREVIATION}\.) )${mark}(?=[ \t]+\p{Ll}|[ \t]*$)`, 'gu');
 }
 
 /**
- * A call `-layout` prints one space after the full stop that ends a sentence on a word, a year or a document's number,
- * before the next sentence's capital (`… from 2022 to 2025. 10 In November …`, `… de 2022 à 2025. 10 En novembre …`,
- * `… set out in WK 2345/2026. 1 COSI agreed …`, `… in 14470/25. 2 The …`): read only where the page above holds one
- * such place of the mark.
+ * A call `-layout` prints one space after the full stop that ends a sentence on a word, a year, a date's abbreviation or
+ * a document's number, before the next sentence's capital (`… from 2022 to 2025. 10 In November …`, `… de 2022 à
+ * 2025. 10 En novembre …`, `… 12 i 13 czerwca 2025 r. 2 Prezydencja …`, `… set out in WK 2345/2026. 1 COSI agreed …`,
+ * `… in 14470/25. 2 The …`): read only where the page above holds one such place of the mark.
  */
 function spacedStopCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?<=(?:\p{L}\p{L}|[)\]”’»]|${YEAR}|\d\/(?:\d{2}|\d{4}))\. )${mark}(?= [\p{Lu}])`, 'gu');
+  return new RegExp(String.raw`(?<=(?:\p{L}\p{L}|[)\]”’»]|${YEAR}|${DATE_ABBREVIATION}|\d\/(?:\d{2}|\d{4}))\. )${mark}(?= [\p{Lu}])`, 'gu');
 }
+
+/**
+ * The abbreviation in lower case, before its full stop, of the word a date ends on after its year or its day (`2025 r.`,
+ * Polish `roku`; `2025 m.` and `28 d.`, Lithuanian `metai`, `diena`; `2025 г.`, Bulgarian `година`; `2025 god.`): a call
+ * printed one space after it goes on the sentence (`… w dniu 28 stycznia 2025 r. 1 prezydencja …`). A reference's
+ * abbreviated word after a number (`5 ust. 2`, `3 lit. a`) is one too, left to NUMBERED_BY; one in capitals (`Art. 5
+ * Abs. 3 der`, `Nr. 2`) is none.
+ */
+const DATE_ABBREVIATION = String.raw`(?<!\d[.,/])\d[ \t]\p{Ll}{1,4}`;
 
 /**
  * A call `-layout` prints apart from the word of a table's cell that holds it, at the end of the row's line (`Cyber
@@ -1397,6 +1407,9 @@ const NUMBERED_BY = new Set([
     'ust',
     'nr',
   ],
+  // Their abbreviations in lower case after a number (`5 ust. 2`, `3 lit. a`, `odst. 2`, `poz. 1`, `str. 5`), which a
+  // date's abbreviation (DATE_ABBREVIATION) would otherwise let a call follow.
+  ...['lit', 'odst', 'ods', 'písm', 'poz', 'str', 'abs', 'ziff'],
   // The other official languages' words for a point, an article, a paragraph and an annex.
   ...[
     'punt',
@@ -1422,8 +1435,37 @@ const NUMBERED_BY = new Set([
   ...['točka', 'točke', 'članak', 'člen', 'člena', 'точка', 'член', 'алинея', 'punkts', 'punktas', 'artikolu', 'paragrafu', 'pointe', 'airteagal'],
 ]);
 
-/** A lower-case word right after the number (its first group) and what follows it on the line (its second). */
-const WORD_AFTER = /^ (\p{Ll}[\p{L}’'-]*)(.*)$/u;
+/**
+ * A lower-case word right after the number (its first group) and what follows it on the line (its second); after one
+ * space, or the next line's indent where a `-layout` page run into one line keeps it (`… od 1      lipca 2025 r. …`).
+ */
+const WORD_AFTER = /^[ \t]{1,40}(\p{Ll}[\p{L}’'-]*)(.*)$/u;
+
+/**
+ * The words a number before them numbers, as the languages that print the number first write a reference (`1 punktą`,
+ * `1 straipsnio 2 dalį`, the Lithuanian point, article and paragraph; `1 kohdan`, `2 artiklan`, the Finnish): such a
+ * number is no call.
+ */
+const NUMBERED_AFTER: ReadonlySet<string> = new Set([
+  ...[
+    'punktas',
+    'punktą',
+    'punkto',
+    'punkte',
+    'straipsnis',
+    'straipsnio',
+    'straipsnį',
+    'straipsnyje',
+    'dalis',
+    'dalį',
+    'dalies',
+    'dalyje',
+    'priedas',
+    'priedo',
+    'priede',
+  ],
+  ...['kohta', 'kohdan', 'kohdassa', 'artikla', 'artiklan', 'artiklassa', 'liite', 'liitteen', 'liitteessä'],
+]);
 
 /** A month's name in lower case, as the languages that write it so print it in a date (`le 2 mars`, `el 2 de marzo`). */
 const MONTH_NAMES: ReadonlySet<string> = new Set([...MONTHS.keys()].map((name) => name.toLowerCase()));
@@ -1476,8 +1518,9 @@ function numberedByWord(text: string, at: number): boolean {
 
 /**
  * Whether the one place a number stands between two words (`… of the Council 2 and by …`) is a call, not a number of
- * the text: not a reference's number (`Article 2 and`, `point 2 of`), not a day (`le 2 mars`, `2 de marzo`), not the
- * first of two numbers (`Council 2 and 3`, `2 et 3`, `2 to 3`, also when the second opens the next line). At a line's
+ * the text: not a reference's number (`Article 2 and`, `point 2 of`, `1 punktą`), not a day (`le 2 mars`, `2 de
+ * marzo`, `liepos 1 d.`), not the first of two numbers (`Council 2 and 3`, `2 et 3`, `2 to 3`, also when the second
+ * opens the next line). At a line's
  * end the words after it open the next line, which goes on in lower case (`… of the Presidency 1` / `and …`), is
  * blank (a title's end) or opens a new sentence (`opensSentence`); a month opening it (`… held on 1` / `March 2024`)
  * leaves the number a number.
@@ -1485,7 +1528,8 @@ function numberedByWord(text: string, at: number): boolean {
 function isCallBetweenWords(lines: readonly string[], place: { line: number; at: number }, mark: string): boolean {
   const text = lines[place.line] ?? '';
   const before = wordBefore(text, place.at);
-  if (NUMBERED_BY.has(before)) return false;
+  // a number after a month's name is a day, as the dates that print the year first write it (`2025 m. liepos 1 d.`)
+  if (NUMBERED_BY.has(before) || MONTH_NAMES.has(before)) return false;
   const following = text.slice(place.at + mark.length, place.at + mark.length + 200);
   if (following.trim() === '') {
     const below = lines[place.line + 1] ?? '';
@@ -1499,7 +1543,11 @@ function isCallBetweenWords(lines: readonly string[], place: { line: number; at:
   }
   const after = WORD_AFTER.exec(following);
   const word = after?.[1] ?? '';
-  if (MONTH_NAMES.has(word) || (word === 'de' && /^ \p{Ll}+/u.test(after?.[2] ?? '') && MONTH_NAMES.has(/^ (\p{Ll}+)/u.exec(after?.[2] ?? '')?.[1] ?? '')))
+  if (
+    MONTH_NAMES.has(word) ||
+    NUMBERED_AFTER.has(word) ||
+    (word === 'de' && /^ \p{Ll}+/u.test(after?.[2] ?? '') && MONTH_NAMES.has(/^ (\p{Ll}+)/u.exec(after?.[2] ?? '')?.[1] ?? ''))
+  )
     return false;
   const rest = after?.[2] ?? '';
   if (/^[ \t]+\d/.test(rest)) return false;

@@ -29,6 +29,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   ...['Denne', 'Dette', 'Disse', 'Det', 'Som', 'På', 'Denna', 'Detta', 'Dessa', 'Vid', 'Tämä', 'Tässä', 'Nämä'],
   ...['El', 'Los', 'Het', 'De', 'Gli', 'Lo', 'Overeenkomstig'],
   ...['Si', 'Delegazioni', 'Se', 'Las', 'Adjunto', 'Junto', 'Segue', 'Hierbij', 'Delegaties', 'Delegacje', 'W', 'För', 'Delegationerna', 'Härmed'],
+  // the Polish `Zgodnie z …` (`Zgodnie z art. 1 ust. 1 zalecenia Rady …`), as `Pursuant to`, `Conformément à`, `Gemäß`
+  'Zgodnie',
   // Greek (`Οι πρόσφατες τρομοκρατικές επιθέσεις …`) and Czech (`Delegace naleznou …`, `Předsednictví předkládá …`)
   ...['Οι', 'Η', 'Ο', 'Το', 'Τα', 'Στις', 'Στο', 'Με', 'Κατά', 'Διαβιβάζεται', 'Delegace', 'Předsednictví'],
   // the Swedish Presidency (`Ordförandeskapet har sänt …`), as the other versions' Presidency below

@@ -11,6 +11,11 @@ import { isTitleWord, opensWithOpener } from '../header/body-start.ts';
 const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
   ...['Udvalget', 'Komitéen', 'Komiteen', 'Kommittén', 'Utskottet', 'Rådet', 'Ordförandeskapet'],
   ...['Komitee', 'Komitea', 'Komitet', 'Komitetas', 'Komiteja', 'Výbor', 'Odbor', 'Comitetul', 'Il-Kumitat', 'Комитетът'],
+  // the Polish and Lithuanian Presidency, as a note's sentence names it before its verb in any tense (`Prezydencja
+  // przedstawi wyniki dyskusji Radzie …`, `Prezydencja zwraca się …`, `Pirmininkaujančioji valstybė narė pristatys …`);
+  // a title names it in the genitive (`Informacja prezydencji`, `Pirmininkaujančiosios valstybės narės informacija`),
+  // or sets its parts apart (`Prezydencja polska – priorytety`, TITLE_PARTS)
+  ...['Prezydencja', 'Pirmininkaujančioji'],
   // the Member States: `Medlemsstaterne har …`, `Jäsenvaltiot ovat …`, `Členské státy …`, `Państwa członkowskie …`
   ...['Medlemsstaterne', 'Medlemsstaterna', 'Jäsenvaltiot', 'Liikmesriigid', 'Dalībvalstis', 'Členské', 'Państwa', 'Държавите'],
 ]);

@@ -179,6 +179,30 @@ describe('markFootFootnotes', () => {
     expect(markFootFootnotes(text)).toBe(`elaborado por la Presidencia ^1. Las delegaciones.\n\n^1 Documento 6120/24.\n${FOOTER}`);
   });
 
+  it.each([
+    ['Polish, inside the sentence', 'na posiedzeniu w dniu 28 stycznia 2025 r. 1 prezydencja przedstawiła stan prac.', 'r. ^{1} prezydencja'],
+    ['Polish, ending the sentence', 'na posiedzeniu w dniach 12 i 13 czerwca 2025 r. 1 Prezydencja przedstawi wyniki.', 'r. ^{1} Prezydencja'],
+    ['Lithuanian, after the day', 'posėdyje, įvykusiame 2025 m. sausio 28 d. 1 pirmininkaujančioji valstybė narė pristatė', 'd. ^{1} pirmininkaujančioji'],
+    ['Bulgarian, after the year', 'на заседанието на 28 януари 2025 г. 1 председателството представи', 'г. ^{1} председателството'],
+    ['Croatian, after the year’s full stop', 'na sastanku održanom 28. siječnja 2025. 1 predsjedništvo je predstavilo', '2025. ^{1} predsjedništvo'],
+  ])('reads a call -layout prints one space after the word a date ends on, marked in braces after its full stop (%s)', (_what, sentence, marked) => {
+    const read = markFootFootnotes(`${sentence}\n\n1 Doc. 5873/25.\n${FOOTER}`);
+    expect(read.split('\n')[0]).toContain(marked);
+    expect(read.split('\n')[2]).toBe('^1 Doc. 5873/25.');
+  });
+
+  it('takes no number after a reference’s abbreviation, a month or before the noun it numbers for a call one space apart (`5 ust. 1 lit.`, `liepos 1 d.`, `1 punktą`)', () => {
+    for (const sentence of [
+      'zgodnie z art. 5 ust. 1 lit. a rozporządzenia prezydencja przedstawiła stan prac.',
+      'nuo 2025 m. liepos 1 d. valstybės narės stiprina bendradarbiavimą.',
+      'pagal rekomendacijos 1 punktą valstybės narės stiprina bendradarbiavimą.',
+      'od 1\nlipca 2025 r. państwa członkowskie wzmacniają współpracę.',
+    ]) {
+      const text = `${sentence}\n\n1 Doc. 5873/25.\n${FOOTER}`;
+      expect(markFootFootnotes(text)).toBe(text);
+    }
+  });
+
   it('takes no number a paragraph’s or an article’s word numbers for a call one space apart (`lid 2,`, `stk. 2,`, `paragraphe 2,`)', () => {
     // plain pdftotext: footnote 1's number apart above its text; `2` after `lid`, `stk.`, `paragraphe` calls no footnote 2 the page would print without its number
     for (const [called, reference] of [

@@ -62,3 +62,22 @@ describe('readsAsClause after the Hungarian article', () => {
     expect(readsAsClause(words)).toBe(false);
   });
 });
+
+describe('readsAsClause after the Polish and Lithuanian Presidency', () => {
+  it.each([
+    'Prezydencja przedstawi wyniki dyskusji',
+    'Prezydencja zwraca się do delegacji o udzielenie odpowiedzi',
+    'Prezydencja przedstawiła projekt konkluzji',
+    'Pirmininkaujančioji valstybė narė diskusijos rezultatus pristatys',
+  ])('reads the Presidency before a verb in any tense, as a note prints it, as a clause: %s', (words) => {
+    expect(readsAsClause(words)).toBe(true);
+  });
+
+  it.each([
+    'Prezydencja polska – priorytety w dziedzinie bezpieczeństwa wewnętrznego',
+    'Informacja prezydencji',
+    'Pirmininkaujančiosios valstybės narės informacija',
+  ])('reads a title naming the Presidency as no clause: %s', (words) => {
+    expect(readsAsClause(words)).toBe(false);
+  });
+});
