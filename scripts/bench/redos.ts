@@ -125,6 +125,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // A day heading and a part of the meeting before an item's number (flat-lines.ts `DAY_AND_PART_BEFORE_ITEM`), an introduction's heading after a number (body-start.ts `INTRODUCTION_OPENING`), run on.
   { name: '`Tuesday 10 March 2026 (10.00) Xx Yy 1. ` runs', fragment: 'Tuesday 10 March 2026 (10.00) Xx Yy 1. ' },
   { name: '`1. Introduction Xx ` runs', fragment: '1. Introduction Xx ' },
+  // A day heading and its hours with the version's word before an item's number (flat-lines.ts `BEFORE_ITEM`, vocabulary.ts `WORDED_HOURS_SPAN`), run on.
+  { name: '`17 februari 2026 kl. 10.00 – 13.00 1. ` runs', fragment: '17 februari 2026 kl. 10.00 – 13.00 10 h 00 – 13 h 00 Uhr 1. ' },
   // Dashed points run into an item's title (flat-lines.ts `dashedPoints`), a declassified version's note values (value-shapes.ts), a table's figure before capitals (flat-recitals.ts).
   { name: '`1. Xx – yy - zz - ` runs', fragment: '1. Xx – yy - zz - ' },
   { name: '`9876/25 LIMITE Public ` runs', fragment: '9876/25 LIMITE Public ' },

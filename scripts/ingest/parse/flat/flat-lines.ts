@@ -27,6 +27,7 @@ import {
   PRO_MEMORIA_MARK_SOURCE,
   TIME_RANGE,
   TIME_SLOT,
+  WORDED_HOURS_SPAN,
 } from '../text/vocabulary.ts';
 import { ADDENDA_RANGE, REGISTER_DOCUMENT } from '../items/item-rows.ts';
 import { JOINT_DOTTED_SOURCE, JOINT_WORDED_SOURCE, jointNumbers, WORDED_NUMBER_SOURCE } from '../text/item-numbers.ts';
@@ -106,7 +107,9 @@ const LEADING = new RegExp(String.raw`^[ \t]*(${JOINT_DOTTED_SOURCE}|${JOINT_WOR
  * What an agenda prints above an item and a page run into one line right before its number, each on its own line in
  * print: the day heading in any official language (`… (COSI) 26 September 2024 1. Adoption …`, `Dienstag, 17. Februar
  * 2026`, `2026. február 17., kedd`, with the hour the meeting opens: `Tuesday 3 March 2026 (10.00)`, `(9.30 Uhr)`, or the part of
- * the day in words: `(morning session)`), the heading of the
+ * the day in words: `(morning session)`; its hours after it with the version's word, which a notice prints on a line of
+ * their own under the day's heading: `17 februari 2026 kl. 10.00 – 13.00`, `17. Februar 2026 10.00 – 13.00 Uhr`,
+ * `WORDED_HOURS_SPAN`, no item's slot), the heading of the
  * items below (`Items for discussion`, `Bespreekpunten`, `Items for information/endorsement`) or the part of the meeting (`Joint COSI–SCIFA session`), and the
  * time planned, which stays on the item's row (`Tuesday 17 February 2026 10.00 1. Adoption …`).
  */
@@ -124,7 +127,7 @@ const PART_LETTER = String.raw`[A-F]\.[ \t]{1,3}`;
 const SESSION_IN_BRACKETS = String.raw`\(\p{L}[\p{L}'’ -]{2,38}\)`;
 
 const BEFORE_ITEM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?<day>(?:${PART_LETTER})?${DATE_WITH_WEEKDAY}(?:[ \t]+(?:${HOUR_IN_BRACKETS}|${SESSION_IN_BRACKETS}))?)[ \t]+)?(?:(?<heading>${AGENDA_HEADING}|${SESSION_PART_PRINTED}|${ITEMS_FOR}):?[ \t]+)?(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?<day>(?:${PART_LETTER})?${DATE_WITH_WEEKDAY}(?:[ \t]+(?:${HOUR_IN_BRACKETS}|${SESSION_IN_BRACKETS}))?)[ \t]+(?:(?<hours>${WORDED_HOURS_SPAN})[ \t]+)?)?(?:(?<heading>${AGENDA_HEADING}|${SESSION_PART_PRINTED}|${ITEMS_FOR}):?[ \t]+)?(?:(?<time>${TIME_SLOT})[ \t]+)?$`,
   'du',
 );
 
@@ -154,11 +157,11 @@ const TIME_LABEL_BEFORE = new RegExp(
 const BEFORE_ITEM_REACH = 160;
 
 /**
- * Where the day heading, the heading and the time an item's number follows begin (`BEFORE_ITEM`), each null when none
- * stands there; a date ending a sentence (`… comments by 21 November 2022. 2. COSI …`) or going on one (`… on 3 and 4
- * March 2026 1. …`) is no day heading.
+ * Where the day heading, its hours with the version's word, the heading and the time an item's number follows begin
+ * (`BEFORE_ITEM`), each null when none stands there; a date ending a sentence (`… comments by 21 November 2022. 2. COSI
+ * …`) or going on one (`… on 3 and 4 March 2026 1. …`) is no day heading, nor are the hours after it its own.
  */
-function beforeItem(text: string, cut: number): { day: number | null; heading: number | null; time: number | null } {
+function beforeItem(text: string, cut: number): { day: number | null; heading: number | null; hours: number | null; time: number | null } {
   const from = Math.max(0, cut - BEFORE_ITEM_REACH);
   const before = text.slice(from, cut);
   const plain = BEFORE_ITEM.exec(before)?.indices?.groups ?? {};
@@ -178,7 +181,7 @@ function beforeItem(text: string, cut: number): { day: number | null; heading: n
     (SENTENCE_END_DATE.test(text.slice(from + date[0], from + date[1])) || goesOnIntoDate(text.slice(Math.max(0, from + date[0] - 24), from + date[0])));
   const time = at('time');
   const labelled = time !== null && TIME_LABEL_BEFORE.test(text.slice(Math.max(0, time - 64), time));
-  return { day: endsSentence ? null : at('day'), heading: at('heading'), time: labelled ? null : time };
+  return { day: endsSentence ? null : at('day'), heading: at('heading'), hours: endsSentence ? null : at('hours'), time: labelled ? null : time };
 }
 
 /**
@@ -439,7 +442,8 @@ function agendaCuts(text: string): ReadonlySet<number> {
     const last = chain[chain.length - 1];
     // The day, heading and time the item's number follows are no part of the title above it.
     const before = last === undefined ? null : beforeItem(text, match.index);
-    const run = last === undefined ? '' : text.slice(last.title, Math.max(last.title, before?.day ?? before?.heading ?? before?.time ?? match.index));
+    const run =
+      last === undefined ? '' : text.slice(last.title, Math.max(last.title, before?.day ?? before?.heading ?? before?.hours ?? before?.time ?? match.index));
     if (
       last !== undefined &&
       number[0] === last.last + 1 &&
@@ -856,8 +860,8 @@ function calledBefore(marks: FirstMarks, line: number): (mark: string, at: numbe
 /** A line cut at `cuts`, a day heading right before an item on its own line, each numbered piece's title cut from its text. */
 function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: string, at: number) => boolean): SourceLine[] {
   const starts = cuts.flatMap((cut) => {
-    const { day, heading, time } = beforeItem(entry.text, cut);
-    return [day, heading, time ?? cut].filter((start) => start !== null);
+    const { day, heading, hours, time } = beforeItem(entry.text, cut);
+    return [day, heading, hours, time ?? cut].filter((start) => start !== null);
   });
   const bounds = [0, ...starts, entry.text.length];
   return bounds

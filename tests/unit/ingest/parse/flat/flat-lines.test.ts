@@ -486,6 +486,73 @@ describe('splitFlatLines', () => {
     ]);
   });
 
+  it('gives each day’s heading and its hours with the version’s word lines of their own, no item’s slot nor the title above it', () => {
+    expect(
+      texts(
+        'Plats: RÅDET Rue de la Loi 175, 1048 Bryssel 17 februari 2026 kl. 10.00 – 18.00 1. Godkännande av dagordningen 2. Information från ordförandeskapet 18 februari 2026 kl. 09.30 – 13.00 3. Övriga frågor',
+      ),
+    ).toEqual([
+      'Plats: RÅDET Rue de la Loi 175, 1048 Bryssel',
+      '',
+      '17 februari 2026',
+      '',
+      'kl. 10.00 – 18.00',
+      '',
+      '1. Godkännande av dagordningen',
+      '',
+      '2. Information från ordförandeskapet',
+      '',
+      '18 februari 2026',
+      '',
+      'kl. 09.30 – 13.00',
+      '',
+      '3. Övriga frågor',
+    ]);
+    expect(texts('Ort: RAT 1048 Brüssel 17. Februar 2026 10.00 – 13.00 Uhr 1. Annahme der Tagesordnung 2. Bedrohungslage 3. Sonstiges')).toEqual([
+      'Ort: RAT 1048 Brüssel',
+      '',
+      '17. Februar 2026',
+      '',
+      '10.00 – 13.00 Uhr',
+      '',
+      '1. Annahme der Tagesordnung',
+      '',
+      '2. Bedrohungslage',
+      '',
+      '3. Sonstiges',
+    ]);
+    expect(
+      texts('Lieu: CONSEIL 1048 Bruxelles 17 février 2026 10 h 00 – 13 h 00 1. Adoption de l’ordre du jour 2. Informations de la présidence 3. Divers'),
+    ).toEqual([
+      'Lieu: CONSEIL 1048 Bruxelles',
+      '',
+      '17 février 2026',
+      '',
+      '10 h 00 – 13 h 00',
+      '',
+      '1. Adoption de l’ordre du jour',
+      '',
+      '2. Informations de la présidence',
+      '',
+      '3. Divers',
+    ]);
+    expect(
+      texts('Място: СЪВЕТ 1048 Брюксел 17 февруари 2026 г. 10.00 – 13.00 ч. 1. Приемане на дневния ред 2. Информация от председателството 3. Други въпроси'),
+    ).toEqual([
+      'Място: СЪВЕТ 1048 Брюксел',
+      '',
+      '17 февруари 2026 г.',
+      '',
+      '10.00 – 13.00 ч.',
+      '',
+      '1. Приемане на дневния ред',
+      '',
+      '2. Информация от председателството',
+      '',
+      '3. Други въпроси',
+    ]);
+  });
+
   it('takes no date that ends a sentence before a numbered paragraph for a day heading', () => {
     expect(texts(`${padding}1. The Presidency presented the draft. Delegations sent comments by 21 November 2022. 2. COSI is invited to confirm it.`)).toEqual([
       padding.trim(),
