@@ -78,19 +78,9 @@ type Field = (typeof FIELDS)[number];
  */
 /** The cases of the policy cycle report, in three versions. */
 const POLICY_CYCLE = ['report-2014-policy-cycle-en', 'report-2014-policy-cycle-da', 'report-2014-policy-cycle-fr'] as const;
-/** Why the table of priorities gives sections in a viewer's copy of plain pdftotext. */
-const TABLE_NUMBERS =
-  'plain pdftotext prints the table cell by cell, each row’s number alone on a line above its priority (`1.` / `Illegal immigration`); with the blank lines between the cells gone, the repeated header row is joined into lines of text (`No. Priority` / `Objective set by the Council structures to …`, normalise.ts) and is not found as the table’s header (column-cells.ts finds a header row by the blank lines around its cells): the numbers and the priorities after it are read as sections 3 to 9 of the annex';
 const SHORTFALL: Partial<Record<`${Case} / ${Shape}`, { fields: readonly Field[]; why: string }>> = {
   ...Object.fromEntries(
     POLICY_CYCLE.flatMap((name) => [
-      [
-        `${name} / a viewer’s copy of plain pdftotext`,
-        {
-          fields: ['sections', 'footnotes'],
-          why: `${TABLE_NUMBERS}, and heading 2.2 under the footnotes of page 2 is read as their text: footnote 1 (its first part on the page of its call, its rest on the next page) takes in the lines after it up to the next footnote’s number (the lettered points \`(c)\`, \`(d)\` in English and French, the paragraph after them in Danish), and 2.2 and the paragraph under it go with them`,
-        },
-      ],
       ...(['plain pdftotext, each page run into one line', '-layout, each page run into one line'] as const).map((shape) => [
         `${name} / ${shape}`,
         {

@@ -950,8 +950,11 @@ function continuation(
   while (top - 1 >= pageStart && bottom - top < MAX_FOOTNOTE_LINES && (lines[top - 1] ?? '').trim() !== '') top -= 1;
   const blockTop = top;
   // A copy with no blank line (a viewer's) runs the page's text on into the rest: it opens under the page's last
-  // sentence's end, in lower case; the page's first line (a paragraph the break cut, `staff with access …`) is no rest.
-  if (unmarked && top === pageStart && pageStart > 0) top = viewerRestTop(lines, top, bottom, BEFORE_ITEM.test(openText.trimEnd()));
+  // sentence's end, in lower case; the page's first line (a paragraph the break cut, `staff with access …`) is no rest,
+  // nor the top of a block cut at MAX_FOOTNOTE_LINES with no blank line above it (a lettered point's text, `(i)` /
+  // `a Multi-Annual …`, on a page whose text runs on for more lines than a foot holds).
+  const unbounded = top === pageStart || (lines[top - 1] ?? '').trim() !== '';
+  if (unmarked && unbounded && pageStart > 0) top = viewerRestTop(lines, top, bottom, BEFORE_ITEM.test(openText.trimEnd()));
   const first = lines[top] ?? '';
   if (top <= bottom && (GOES_ON.test(first) || (LIST_GOES_ON.test(first) && BEFORE_ITEM.test(openText.trimEnd())))) return rangeOf(top, bottom);
   const wide = fullWidthRest(lines, blockTop, bottom, openText, open);

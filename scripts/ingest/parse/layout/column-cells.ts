@@ -2,7 +2,9 @@
  * A table's header row as plain `pdftotext` prints it: each cell alone on its line, a blank line between
  * (`Action`, blank, `Lead`, blank, `Deadline`, blank, `State of play`), the first one right under the text above it
  * (the table's title, `Roadmap on … – state of play`). Its rows follow the same way, cell after cell, so that a row's
- * numbered first cell (`1. Map the criminal networks …`) stands alone as a numbered heading would.
+ * numbered first cell (`1. Map the criminal networks …`) stands alone as a numbered heading would. A viewer's copy of
+ * it has no blank line: a numbered column's header row stands there a cell to a line, one under another (`No.` /
+ * `Priority` / `Objective set by the Council`).
  */
 import { ANNEX_WORDS } from '../text/vocabulary.ts';
 
@@ -59,6 +61,14 @@ export function headerRowCells(lines: readonly Line[]): number[][] {
       continue;
     }
     if (!goesOn || numberCell) close();
+    // A viewer's copy of plain pdftotext has no blank line: a numbered column's header (`No.`) opens a row whose cells
+    // stand each alone on the lines right under it (`No.` / `Priority` / `Objective set by the Council`).
+    const adjacent = numberCell ? adjacentCells(lines, index) : [];
+    if (adjacent.length >= MIN_CELLS) {
+      rows.push(adjacent);
+      index = adjacent[adjacent.length - 1] ?? index;
+      continue;
+    }
     // A cell with text right under it ends its run (the last cell over the first row's text).
     run.push(index);
     if ((lines[index + 1]?.text ?? '') !== '') close();
@@ -67,9 +77,40 @@ export function headerRowCells(lines: readonly Line[]): number[][] {
   return rows;
 }
 
-/** The first cell of each header row whose line stands right under a line of text: no continuation of that line. */
+/**
+ * The cells of a header row a viewer's copy prints with no blank line: the numbered column's header at `at`, then each
+ * line right under it that is a cell (`Priority`, `Objective set by the Council`), up to the first that is not (the first
+ * row's number, `1.`, or the rest of a row the page break cut, `structures to facilitate …`). One pass over the row's lines.
+ */
+function adjacentCells(lines: readonly Line[], at: number): number[] {
+  const cells = [at];
+  for (let index = at + 1; index < lines.length; index += 1) {
+    const text = lines[index]?.text ?? '';
+    if (text === '' || NUMBER_CELL.test(text) || !isCell(text)) break;
+    cells.push(index);
+  }
+  // A row's cells end above a line of text (its first row's); a cell over a blank line or the text's end is no row's.
+  return (lines[(cells[cells.length - 1] ?? at) + 1]?.text ?? '') === '' ? [at] : cells;
+}
+
+/** Whether a header row's cells stand on lines one under another, as a viewer's copy prints them (adjacentCells). */
+function adjacent(cells: readonly number[]): boolean {
+  return cells.every((cell, index) => index === 0 || cell === (cells[index - 1] ?? 0) + 1);
+}
+
+/**
+ * The first cell of each header row whose line stands right under a line of text: no continuation of that line. In a
+ * viewer's copy (cells one under another) each cell and the line under the last: no cell runs on into the next, nor the
+ * last into the first row's text (`Objective set by the Council` / `structures to facilitate …`).
+ */
 export function headerRowBreaks(lines: readonly Line[]): Set<number> {
   const breaks = new Set<number>();
-  for (const [first] of headerRowCells(lines)) if (first !== undefined && first > 0 && (lines[first - 1]?.text ?? '') !== '') breaks.add(first);
+  for (const cells of headerRowCells(lines)) {
+    const first = cells[0];
+    if (first !== undefined && first > 0 && (lines[first - 1]?.text ?? '') !== '') breaks.add(first);
+    if (!adjacent(cells)) continue;
+    for (const cell of cells.slice(1)) breaks.add(cell);
+    breaks.add((cells[cells.length - 1] ?? 0) + 1);
+  }
   return breaks;
 }

@@ -600,8 +600,10 @@ describe('markFootFootnotes on a footnote the page break cuts', () => {
     );
   });
 
+  /** A page's footer as a PDF viewer copies it: its pieces one space apart, on two lines. */
+  const viewerFooter = (page: number) => `16102/25 JV/mk ${page}\nJAI.1 LIMITE EN\n`;
+
   it('joins a rest as wide as the footnote under a table’s narrower lines, with no blank line between (a viewer’s copy in English, -layout in French)', () => {
-    const viewerFooter = (page: number) => `16102/25 JV/mk ${page}\nJAI.1 LIMITE EN\n`;
     const english = `through the identification by the Council of a limited number of priorities1, each of them translated into:\n1 ${CUT_EN}\n${viewerFooter(1)}(i) a Multi-Annual Strategic Plan; the nine priorities2 are the following:\n2. Trafficking in human To disrupt OCGs involved in intra-EU human trafficking and\nexploitation, including those groups using legal business\n${REST_EN.join('\n')}\n2 Doc. 9849/13.\n${viewerFooter(2)}`;
     expect(markFootFootnotes(english)).toBe(
       `through the identification by the Council of a limited number of priorities^1, each of them translated into:\n^1 ${CUT_EN} ${REST_EN.join(' ')}\n${viewerFooter(1)}(i) a Multi-Annual Strategic Plan; the nine priorities^2 are the following:\n2. Trafficking in human To disrupt OCGs involved in intra-EU human trafficking and\nexploitation, including those groups using legal business\n\n\n^2 Doc. 9849/13.\n${viewerFooter(2)}`,
@@ -612,6 +614,110 @@ describe('markFootFootnotes on a footnote the page break cuts', () => {
       `le Conseil recensant un nombre limité de priorités^1, dont chacune est déclinée en :\n\n^1 ${CUT_FR} ${REST_FR.join(' ')}\n${footer(1)}les neuf priorités^2 sont les suivantes :\n\n2.         Traite des êtres humains          Démanteler les GCO impliqués dans la traite des êtres\n${cell}\n\n\n^2 Doc. 9849/13.\n${footer(2)}`,
     );
   });
+
+  /**
+   * A page of 14440/14 as a viewer copies plain pdftotext (no blank line): the lettered points under the footnote's call
+   * (`(i)` / `a Multi-Annual …`, in Danish the paragraph after them), a heading, a lead-in calling footnote 2 and a table's
+   * rows a cell to a line, then the rest of footnote 1 and footnote 2 (English, French, Danish).
+   */
+  const POINTS_PAGES = [
+    {
+      language: 'English',
+      cut: CUT_EN,
+      rest: REST_EN,
+      points: [
+        '(i)',
+        'a Multi-Annual Strategic Plan (MASP);',
+        '(ii)',
+        'an annual Operational Action Plan (OAP);',
+        '(c)',
+        'implementation and monitoring of the annual OAPs by the Member States;',
+        '(d)',
+        'at the end of the policy cycle, an independent evaluation.',
+        '2.2.',
+        'The EU policy cycle 2014-2017',
+      ],
+      leadIn: [
+        'On the basis of the first SOCTA, the Council adopted',
+        'conclusions on setting the priorities for the fight',
+        'against organised and serious international crime;',
+        'the nine priorities2 are the following:',
+      ],
+      row: ['Illegal immigration', 'To disrupt the groups involved in the', 'facilitation of illegal immigration'],
+    },
+    {
+      language: 'French',
+      cut: CUT_FR,
+      rest: REST_FR,
+      points: [
+        'i)',
+        'un plan stratégique pluriannuel (MASP);',
+        'ii)',
+        'un plan d’action opérationnel annuel (PAO);',
+        'c)',
+        'la mise en œuvre et le suivi des PAO annuels par les États membres;',
+        'd)',
+        'à la fin du cycle politique, une évaluation indépendante.',
+        '2.2.',
+        'Le cycle politique de l’UE pour la période 2014-2017',
+      ],
+      leadIn: [
+        'Sur la base de la première SOCTA, le Conseil a adopté',
+        'des conclusions sur la définition des priorités de la lutte',
+        'contre la criminalité internationale organisée et grave;',
+        'les neuf priorités2 sont les suivantes :',
+      ],
+      row: ['Immigration illégale', 'Démanteler les groupes impliqués dans', 'l’aide à l’immigration illégale'],
+    },
+    {
+      language: 'Danish',
+      cut: 'Rådets konklusioner om oprettelse og gennemførelse af en EU-politikcyklus for organiseret og grov international kriminalitet, vedtaget af Rådet (retlige og indre',
+      rest: [
+        'anliggender) den 8. og 9. november 2010 (dok. 15358/10). Rådet besluttede heri, at hver politikcyklus skulle dække fire år, idet den første, kortere cyklus (2012-2013)',
+        'skulle tjene som en afprøvning af metoden.',
+      ],
+      points: [
+        '(i)',
+        'en flerårig strategisk plan (MASP);',
+        '(ii)',
+        'en årlig operationel handlingsplan (OAP);',
+        '(c)',
+        'medlemsstaternes gennemførelse og overvågning af de årlige handlingsplaner;',
+        '(d)',
+        'ved afslutningen af politikcyklussen en uafhængig evaluering.',
+        'COSI noterede sig de endelige rapporter fra driverne af de otte operationelle handlingsplaner i den første politikcyklus og den',
+        'uafhængige evaluering af denne cyklus.',
+        '2.2.',
+        'EU-politikcyklussen for 2014-2017',
+      ],
+      leadIn: [
+        'På grundlag af den første SOCTA vedtog Rådet',
+        'konklusioner om fastlæggelse af EU’s prioriteter for',
+        'bekæmpelse af organiseret og grov kriminalitet;',
+        'de ni prioriteter2 er følgende:',
+      ],
+      row: ['Ulovlig indvandring', 'At optrevle grupper, der er involveret', 'i at lette ulovlig indvandring'],
+    },
+  ];
+
+  it.each(POINTS_PAGES)(
+    'joins only the rest to the footnote in a viewer’s copy whose page runs on for more lines than a foot holds, wherever that reach ends among the points (%s)',
+    ({ cut, rest, points, leadIn, row }) => {
+      const opening = 'through the identification by the Council of a limited number of priorities1, each of them developed';
+      // The page break cuts the table after a row, or inside the next one (`5.` / `Illegal immigration` / …).
+      for (let rows = 4; rows <= 6; rows += 1) {
+        for (let cells = 0; cells <= row.length; cells += 1) {
+          const table = Array.from({ length: rows + 1 }, (_, index) => [`${index + 1}.`, ...row]).flat();
+          const page = [...points, ...leadIn, ...table.slice(0, (row.length + 1) * rows + cells)];
+          const text = `${opening}\n1 ${cut}\n${viewerFooter(1)}${page.join('\n')}\n${rest.join('\n')}\n2 Doc. 9849/13.\n${viewerFooter(2)}`;
+          const marked = page.join('\n').replace(/(\p{L})2 /u, '$1^2 ');
+          expect(markFootFootnotes(text), `${rows} rows and ${cells} cells`).toBe(
+            `${opening.replace('priorities1', 'priorities^1')}\n^1 ${cut} ${rest.join(' ')}\n${viewerFooter(1)}${marked}\n${rest.map(() => '').join('\n')}\n^2 Doc. 9849/13.\n${viewerFooter(2)}`,
+          );
+        }
+      }
+    },
+  );
 
   it('joins no block opening with a capital to a footnote that ends on a figure or on a line shorter than its page’s, nor a rest of one line', () => {
     const figure = `the Council Decision1 was adopted.\n\n1 Council Decision 2010/131/EU of 25 February 2010 on setting up the Standing Committee on operational cooperation on internal security, OJ L 52, p. 50\n${footer(1)}The Committee took note of the report2.\n\nThe Presidency invited the delegations to send their comments on the report to the General Secretariat of the Council\nby the end of the month at the latest.\n2 Doc. 9849/13.\n${footer(2)}`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { headerRowCells } from '../../../../../scripts/ingest/parse/layout/column-cells.ts';
 import { normalise } from '../../../../../scripts/ingest/parse/normalise.ts';
 import { parseSections } from '../../../../../scripts/ingest/parse/items/sections.ts';
+import { withoutBlankLines } from '../../../../support/text-shapes.ts';
 
 const sectionsOf = (text: string) => parseSections(normalise(text));
 const headings = (text: string) => sectionsOf(text).map((section) => [section.number, section.title]);
@@ -247,6 +248,29 @@ describe('a table plain pdftotext printed a cell to a line, its first column num
   it.each(NUMBERED_TABLES)('finds the header row, the numbered column’s header first (%s)', (...table) => {
     const lines = normalise(numberedTable(table));
     expect(headerRowCells(lines).map((cells) => cells.map((index) => lines[index]?.text))).toEqual([[...table[5]]]);
+  });
+
+  it.each(NUMBERED_TABLES)('reads it so in a viewer’s copy (no blank line), its header row repeated over a row the page break cut (%s)', (...table) => {
+    const [, annex, , title, , header, , , nextTitle] = table;
+    // The page break cuts row 2 before its last line (`in 2.`): the next page repeats the header row over it.
+    const copy = withoutBlankLines(numberedTable(table).replace('\nin 2.\n', `\n${header.join('\n')}\nin 2.\n`));
+    expect(headings(copy)).toEqual([
+      [null, annex],
+      ['1', 'Summary'],
+      ['2.2', title],
+      ['3', nextTitle],
+    ]);
+    const lines = normalise(copy);
+    expect(headerRowCells(lines).map((cells) => cells.map((index) => lines[index]?.text))).toEqual([[...header], [...header]]);
+    // Each cell keeps its own line: none runs on into the next, nor the last into the cut row's rest.
+    expect(texts(copy).filter((line) => line === 'in 2.')).toEqual(['in 2.']);
+  });
+
+  it('finds no header row in a viewer’s copy where the numbered column’s header has fewer than two cells under it, or none over a line of text', () => {
+    const cells = (texts: readonly string[]) => headerRowCells(texts.map((text) => ({ text })));
+    expect(cells(['No.', 'Priority', '1.', 'Illegal immigration'])).toEqual([]);
+    expect(cells(['No.', 'Priority', 'Objective set by the Council', ''])).toEqual([]);
+    expect(cells(['No.', 'Priority', 'Objective set by the Council', '1.'])).toEqual([[0, 1, 2]]);
   });
 
   it('takes no part’s Roman number or lone letter for a numbered column’s header (the lines as printed, before they are joined)', () => {
