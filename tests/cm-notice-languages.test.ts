@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { REGISTER_LANGUAGES } from '../scripts/fetch/targets.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
+import { FORMAT, IN_PERSON, VIDEOCONFERENCE } from './support/notice-format.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
 
 /**
@@ -377,90 +378,6 @@ describe('a CM notice of meeting in each official language', () => {
           });
         });
   });
-
-  /** The label of the meeting's format as each version prints it under the venue. */
-  const FORMAT: Record<string, string> = {
-    bg: 'Формат',
-    cs: 'Formát',
-    da: 'Format',
-    de: 'Format',
-    el: 'Μορφή',
-    en: 'Format',
-    es: 'Formato',
-    et: 'Vorm',
-    fi: 'Muoto',
-    fr: 'Format',
-    ga: 'Formáid',
-    hr: 'Format',
-    hu: 'Formátum',
-    it: 'Formato',
-    lt: 'Formatas',
-    lv: 'Formāts',
-    mt: 'Format',
-    nl: 'Formaat',
-    pl: 'Format',
-    pt: 'Formato',
-    ro: 'Format',
-    sk: 'Formát',
-    sl: 'Format',
-    sv: 'Format',
-  };
-
-  /** The meeting's format as a version may print it under the venue, in words (in person). */
-  const IN_PERSON: Record<string, string> = {
-    bg: 'Присъствено',
-    cs: 'Prezenčně',
-    da: 'Fysisk møde',
-    de: 'Präsenzsitzung',
-    el: 'Με φυσική παρουσία',
-    en: 'In person',
-    es: 'Presencial',
-    et: 'Kohapeal',
-    fi: 'Lähikokous',
-    fr: 'En présentiel',
-    ga: 'Go pearsanta',
-    hr: 'Uživo',
-    hu: 'Személyes jelenléttel',
-    it: 'In presenza',
-    lt: 'Fizinis posėdis',
-    lv: 'Klātienē',
-    mt: 'Fiżikament',
-    nl: 'Fysieke vergadering',
-    pl: 'Posiedzenie stacjonarne',
-    pt: 'Presencial',
-    ro: 'Cu prezență fizică',
-    sk: 'Prezenčne',
-    sl: 'V živo',
-    sv: 'Fysiskt möte',
-  };
-
-  /** The meeting's format as a version may print it under the venue in one word in small letters (videoconference). */
-  const VIDEOCONFERENCE: Record<string, string> = {
-    bg: 'видеоконференция',
-    cs: 'videokonference',
-    da: 'videokonference',
-    de: 'Videokonferenz',
-    el: 'τηλεδιάσκεψη',
-    en: 'videoconference',
-    es: 'videoconferencia',
-    et: 'videokonverents',
-    fi: 'videokonferenssi',
-    fr: 'vidéoconférence',
-    ga: 'físchomhdháil',
-    hr: 'videokonferencija',
-    hu: 'videokonferencia',
-    it: 'videoconferenza',
-    lt: 'vaizdo konferencija',
-    lv: 'videokonference',
-    mt: 'vidjokonferenza',
-    nl: 'videoconferentie',
-    pl: 'wideokonferencja',
-    pt: 'videoconferência',
-    ro: 'videoconferință',
-    sk: 'videokonferencia',
-    sl: 'videokonferenca',
-    sv: 'videokonferens',
-  };
 
   // Plain pdftotext prints the column of labels before the column of values (`labels first`): the venue's three lines
   // and the format's one are the venue's but the last, also where the format's word is in small letters under the

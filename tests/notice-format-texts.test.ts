@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
+import { FORMAT, HYBRID, IN_PERSON, VIDEOCONFERENCE } from './support/notice-format.ts';
 import type { NoticeHeader } from './support/notice-header.ts';
 import { TEXT_SHAPES_AND_PLAIN_COPY, inShape } from './support/text-shapes.ts';
 
@@ -21,118 +22,6 @@ interface Notice extends NoticeHeader {
 const { notices } = JSON.parse(readFileSync('tests/fixtures/cm-notice-languages/notices.json', 'utf8')) as { notices: Record<string, Notice> };
 
 const NUMBER = 'CM 1204/26';
-
-/** The label of the meeting's format as each version prints it under the venue. */
-const FORMAT: Readonly<Record<string, string>> = {
-  bg: 'Формат',
-  cs: 'Formát',
-  da: 'Format',
-  de: 'Format',
-  el: 'Μορφή',
-  en: 'Format',
-  es: 'Formato',
-  et: 'Vorm',
-  fi: 'Muoto',
-  fr: 'Format',
-  ga: 'Formáid',
-  hr: 'Format',
-  hu: 'Formátum',
-  it: 'Formato',
-  lt: 'Formatas',
-  lv: 'Formāts',
-  mt: 'Format',
-  nl: 'Formaat',
-  pl: 'Format',
-  pt: 'Formato',
-  ro: 'Format',
-  sk: 'Formát',
-  sl: 'Format',
-  sv: 'Format',
-};
-
-/** The meeting's format in one word in small letters, as each version prints a meeting held by videoconference. */
-const VIDEOCONFERENCE: Readonly<Record<string, string>> = {
-  bg: 'видеоконференция',
-  cs: 'videokonference',
-  da: 'videokonference',
-  de: 'Videokonferenz',
-  el: 'τηλεδιάσκεψη',
-  en: 'videoconference',
-  es: 'videoconferencia',
-  et: 'videokonverents',
-  fi: 'videokonferenssi',
-  fr: 'vidéoconférence',
-  ga: 'físchomhdháil',
-  hr: 'videokonferencija',
-  hu: 'videokonferencia',
-  it: 'videoconferenza',
-  lt: 'vaizdo konferencija',
-  lv: 'videokonference',
-  mt: 'vidjokonferenza',
-  nl: 'videoconferentie',
-  pl: 'wideokonferencja',
-  pt: 'videoconferência',
-  ro: 'videoconferință',
-  sk: 'videokonferencia',
-  sl: 'videokonferenca',
-  sv: 'videokonferens',
-};
-
-/** The meeting's format in words with a capital: a meeting in person. */
-const IN_PERSON: Readonly<Record<string, string>> = {
-  bg: 'Присъствено',
-  cs: 'Prezenčně',
-  da: 'Fysisk møde',
-  de: 'Präsenzsitzung',
-  el: 'Με φυσική παρουσία',
-  en: 'In person',
-  es: 'Presencial',
-  et: 'Kohapeal',
-  fi: 'Lähikokous',
-  fr: 'En présentiel',
-  ga: 'Go pearsanta',
-  hr: 'Uživo',
-  hu: 'Személyes jelenléttel',
-  it: 'In presenza',
-  lt: 'Fizinis posėdis',
-  lv: 'Klātienē',
-  mt: 'Fiżikament',
-  nl: 'Fysieke vergadering',
-  pl: 'Posiedzenie stacjonarne',
-  pt: 'Presencial',
-  ro: 'Cu prezență fizică',
-  sk: 'Prezenčne',
-  sl: 'V živo',
-  sv: 'Fysiskt möte',
-};
-
-/** The meeting's format in one word in small letters: a hybrid meeting (in person and by videoconference). */
-const HYBRID: Readonly<Record<string, string>> = {
-  bg: 'хибридно',
-  cs: 'hybridní',
-  da: 'hybrid',
-  de: 'hybrid',
-  el: 'υβριδική',
-  en: 'hybrid',
-  es: 'híbrida',
-  et: 'hübriidkoosolek',
-  fi: 'hybridikokous',
-  fr: 'hybride',
-  ga: 'hibrideach',
-  hr: 'hibridni',
-  hu: 'hibrid',
-  it: 'ibrida',
-  lt: 'hibridinis',
-  lv: 'hibrīdsanāksme',
-  mt: 'ibrida',
-  nl: 'hybride',
-  pl: 'hybrydowe',
-  pt: 'híbrida',
-  ro: 'hibrid',
-  sk: 'hybridné',
-  sl: 'hibridno',
-  sv: 'hybrid',
-};
 
 type Row = [label: string, lines: string[]];
 
