@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { plainBlock as plain } from './support/block-text.ts';
+import { NOTE_HEADS, type NoteHead } from './support/note-heads.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES, wrapWords } from './support/text-shapes.ts';
 
@@ -18,11 +19,7 @@ import { inShape, TEXT_SHAPES, wrapWords } from './support/text-shapes.ts';
  * annex's section, the title, the author, each recital and each operative paragraph as a paragraph of its own. Written
  * by hand in English, French, German, Spanish, Italian and Polish.
  */
-interface Version {
-  institution: [string, string];
-  placeDate: string;
-  kind: string;
-  labels: [string, string, string];
+interface Version extends NoteHead {
   values: [string, string, string];
   note: [string, string];
   annex: string;
@@ -30,15 +27,11 @@ interface Version {
   author: string;
   recitals: string[];
   operative: string[];
-  language: string;
 }
 
 const versions: Record<string, Version> = {
   en: {
-    institution: ['Council of the', 'European Union'],
-    placeDate: 'Brussels, 4 March 2026',
-    kind: 'NOTE',
-    labels: ['From:', 'To:', 'Subject:'],
+    ...NOTE_HEADS.en,
     values: [
       'Presidency',
       'Standing Committee on Operational Cooperation on Internal Security (COSI)',
@@ -60,13 +53,9 @@ const versions: Record<string, Version> = {
       'CALLS ON the Member States to share best practices on the protection of public spaces through EMPACT;',
       'INVITES COSI to review the implementation of these conclusions by the end of 2027.',
     ],
-    language: 'EN',
   },
   fr: {
-    institution: ['Conseil de', "l'Union européenne"],
-    placeDate: 'Bruxelles, le 4 mars 2026',
-    kind: 'NOTE',
-    labels: ['Origine:', 'Destinataire:', 'Objet:'],
+    ...NOTE_HEADS.fr,
     values: [
       'présidence',
       'Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)',
@@ -88,13 +77,9 @@ const versions: Record<string, Version> = {
       'INVITE les États membres à partager leurs bonnes pratiques en matière de protection des espaces publics;',
       "ENCOURAGE Europol et le CEPOL à élaborer des formations d'ici la fin de 2027.",
     ],
-    language: 'FR',
   },
   de: {
-    institution: ['Rat der', 'Europäischen Union'],
-    placeDate: 'Brüssel, den 4. März 2026',
-    kind: 'VERMERK',
-    labels: ['Absender:', 'Empfänger:', 'Betr.:'],
+    ...NOTE_HEADS.de,
     values: [
       'Vorsitz',
       'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)',
@@ -116,13 +101,9 @@ const versions: Record<string, Version> = {
       'FORDERT die Mitgliedstaaten AUF, bewährte Verfahren zum Schutz des öffentlichen Raums auszutauschen;',
       'ERSUCHT den COSI, die Umsetzung dieser Schlussfolgerungen bis Ende 2027 zu überprüfen.',
     ],
-    language: 'DE',
   },
   es: {
-    institution: ['Consejo de la', 'Unión Europea'],
-    placeDate: 'Bruselas, 4 de marzo de 2026',
-    kind: 'NOTA',
-    labels: ['De:', 'A:', 'Asunto:'],
+    ...NOTE_HEADS.es,
     values: [
       'Presidencia',
       'Comité Permanente de Cooperación Operativa en materia de Seguridad Interior (COSI)',
@@ -144,13 +125,9 @@ const versions: Record<string, Version> = {
       'INSTA a los Estados miembros a intercambiar buenas prácticas a través de EMPACT;',
       'INVITA al COSI a revisar la aplicación de las presentes Conclusiones antes de finales de 2027.',
     ],
-    language: 'ES',
   },
   it: {
-    institution: ['Consiglio', "dell'Unione europea"],
-    placeDate: 'Bruxelles, 4 marzo 2026',
-    kind: 'NOTA',
-    labels: ['Origine:', 'Destinatario:', 'Oggetto:'],
+    ...NOTE_HEADS.it,
     values: [
       'Presidenza',
       'Comitato permanente per la cooperazione operativa in materia di sicurezza interna (COSI)',
@@ -172,13 +149,9 @@ const versions: Record<string, Version> = {
       'INVITA gli Stati membri a scambiare buone pratiche in materia di protezione degli spazi pubblici nel quadro di EMPACT;',
       "INVITA il COSI a riesaminare l'attuazione delle presenti conclusioni entro la fine del 2027.",
     ],
-    language: 'IT',
   },
   pl: {
-    institution: ['Rada Unii', 'Europejskiej'],
-    placeDate: 'Bruksela, 4 marca 2026 r.',
-    kind: 'NOTA',
-    labels: ['Od:', 'Do:', 'Dotyczy:'],
+    ...NOTE_HEADS.pl,
     values: [
       'prezydencja',
       'Stały Komitet ds. Współpracy Operacyjnej w zakresie Bezpieczeństwa Wewnętrznego (COSI)',
@@ -200,7 +173,6 @@ const versions: Record<string, Version> = {
       'WZYWA państwa członkowskie do wymiany najlepszych praktyk w zakresie ochrony przestrzeni publicznej w ramach EMPACT;',
       'ZWRACA SIĘ do COSI o dokonanie przeglądu wdrażania niniejszych konkluzji do końca 2027 r.',
     ],
-    language: 'PL',
   },
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { plainBlockWithCalls } from './support/block-text.ts';
 import { paperPage, type PaperHead } from './support/discussion-paper.ts';
+import { NOTE_HEADS } from './support/note-heads.ts';
 import { expectOk, project } from './support/projection.ts';
 import { inShape, TEXT_SHAPES_AND_PLAIN_COPY, wrapWords } from './support/text-shapes.ts';
 
@@ -34,16 +35,12 @@ interface Version extends PaperHead {
 
 const versions: Record<string, Version> = {
   pl: {
-    institution: ['Rada Unii', 'Europejskiej'],
-    placeDate: 'Bruksela, 4 marca 2026 r.',
-    kind: 'NOTA',
-    labels: ['Od:', 'Do:', 'Dotyczy:'],
+    ...NOTE_HEADS.pl,
     values: [
       'Prezydencja',
       'Stały Komitet ds. Współpracy Operacyjnej w dziedzinie Bezpieczeństwa Wewnętrznego (COSI)',
       ['Ochrona infrastruktury krytycznej przed zagrożeniami hybrydowymi', '– Dyskusja orientacyjna'],
     ],
-    language: 'PL',
     parts: ['WPROWADZENIE', 'PYTANIA DO DYSKUSJI'],
     first:
       'Zgodnie z art. 1 ust. 1 zalecenia Rady państwa członkowskie wzmacniają od 1 lipca 2025 r. współpracę operacyjną. W dokumencie przedstawionym COSI na posiedzeniu w dniu 28 stycznia 2026 r.¹ prezydencja przedstawiła w pkt 1 porządku obrad stan realizacji zalecenia.',
@@ -58,16 +55,12 @@ const versions: Record<string, Version> = {
     numbers: ['art. 1 ust. 1 zalecenia', 'od 1 lipca', 'w pkt 1 porządku'],
   },
   lt: {
-    institution: ['Europos Sąjungos', 'Taryba'],
-    placeDate: 'Briuselis, 2026 m. kovo 4 d.',
-    kind: 'PRANEŠIMAS',
-    labels: ['nuo:', 'kam:', 'Dalykas:'],
+    ...NOTE_HEADS.lt,
     values: [
       'Pirmininkaujančioji valstybė narė',
       'Vidaus saugumo operatyvinio bendradarbiavimo nuolatinis komitetas',
       ['Ypatingos svarbos infrastruktūros apsauga nuo hibridinių grėsmių', '– orientacinės diskusijos'],
     ],
-    language: 'LT',
     parts: ['ĮVADAS', 'KLAUSIMAI DISKUSIJAI'],
     first:
       'Pagal rekomendacijos 1 punktą valstybės narės nuo 2025 m. liepos 1 d. stiprina operatyvinį bendradarbiavimą. Dokumente, kuris buvo pateiktas COSI posėdyje 2026 m. sausio 28 d.¹ pirmininkaujančioji valstybė narė apžvelgė rekomendacijos įgyvendinimą.',
@@ -82,16 +75,12 @@ const versions: Record<string, Version> = {
     numbers: ['rekomendacijos 1 punktą', 'liepos 1 d.'],
   },
   bg: {
-    institution: ['Съвет на', 'Европейския съюз'],
-    placeDate: 'Брюксел, 4 март 2026 г.',
-    kind: 'БЕЛЕЖКА',
-    labels: ['От:', 'До:', 'Относно:'],
+    ...NOTE_HEADS.bg,
     values: [
       'Председателството',
       'Постоянния комитет за оперативно сътрудничество в областта на вътрешната сигурност',
       ['Защита на критичната инфраструктура от хибридни заплахи', '– ориентационен дебат'],
     ],
-    language: 'BG',
     parts: ['ВЪВЕДЕНИЕ', 'ВЪПРОСИ ЗА ОБСЪЖДАНЕ'],
     first:
       'Съгласно точка 1 от препоръката държавите членки засилват оперативното сътрудничество от 1 юли 2025 г. насам. В документа, представен на заседанието на COSI на 28 януари 2026 г.¹ председателството представи изпълнението на препоръката.',
@@ -106,16 +95,12 @@ const versions: Record<string, Version> = {
     numbers: ['точка 1 от', 'от 1 юли'],
   },
   hr: {
-    institution: ['Vijeće', 'Europske unije'],
-    placeDate: 'Bruxelles, 4. ožujka 2026.',
-    kind: 'BILJEŠKA',
-    labels: ['Od:', 'Za:', 'Predmet:'],
+    ...NOTE_HEADS.hr,
     values: [
       'Predsjedništvo',
       'Stalni odbor za operativnu suradnju u području unutarnje sigurnosti',
       ['Zaštita kritične infrastrukture od hibridnih prijetnji', '– orijentacijska rasprava'],
     ],
-    language: 'HR',
     parts: ['UVOD', 'PITANJA ZA RASPRAVU'],
     first:
       'Na temelju točke 1 preporuke države članice od 1. srpnja 2025. jačaju operativnu suradnju. U dokumentu predstavljenom na sastanku COSI-ja održanom 28. siječnja 2026.¹ predsjedništvo je predstavilo provedbu preporuke.',

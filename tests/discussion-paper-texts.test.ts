@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { plainBlock as plain } from './support/block-text.ts';
 import { paperPage, type PaperHead } from './support/discussion-paper.ts';
+import { NOTE_HEADS } from './support/note-heads.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
@@ -27,10 +28,7 @@ interface Version extends PaperHead {
 
 const versions: Record<string, Version> = {
   en: {
-    institution: ['Council of the', 'European Union'],
-    placeDate: 'Brussels, 4 March 2026',
-    kind: 'NOTE',
-    labels: ['From:', 'To:', 'Subject:'],
+    ...NOTE_HEADS.en,
     values: [
       'Presidency',
       'Standing Committee on Operational Cooperation on Internal Security (COSI)',
@@ -53,13 +51,9 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'EN',
   },
   fr: {
-    institution: ['Conseil de', "l'Union européenne"],
-    placeDate: 'Bruxelles, le 4 mars 2026',
-    kind: 'NOTE',
-    labels: ['Origine:', 'Destinataire:', 'Objet:'],
+    ...NOTE_HEADS.fr,
     values: [
       'présidence',
       'Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)',
@@ -81,13 +75,9 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'FR',
   },
   de: {
-    institution: ['Rat der', 'Europäischen Union'],
-    placeDate: 'Brüssel, den 4. März 2026',
-    kind: 'VERMERK',
-    labels: ['Absender:', 'Empfänger:', 'Betr.:'],
+    ...NOTE_HEADS.de,
     values: [
       'Vorsitz',
       'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)',
@@ -109,13 +99,9 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'DE',
   },
   pl: {
-    institution: ['Rada Unii', 'Europejskiej'],
-    placeDate: 'Bruksela, 4 marca 2026 r.',
-    kind: 'NOTA',
-    labels: ['Od:', 'Do:', 'Dotyczy:'],
+    ...NOTE_HEADS.pl,
     values: [
       'prezydencja',
       'Stały Komitet ds. Współpracy Operacyjnej w zakresie Bezpieczeństwa Wewnętrznego (COSI)',
@@ -137,13 +123,9 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'PL',
   },
   hu: {
-    institution: ['Az Európai Unió', 'Tanácsa'],
-    placeDate: 'Brüsszel, 2026. március 4.',
-    kind: 'FELJEGYZÉS',
-    labels: ['Küldi:', 'Címzett:', 'Tárgy:'],
+    ...NOTE_HEADS.hu,
     values: [
       'az elnökség',
       'a belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság (COSI)',
@@ -165,13 +147,9 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'HU',
   },
   el: {
-    institution: ['Συμβούλιο της', 'Ευρωπαϊκής Ένωσης'],
-    placeDate: 'Βρυξέλλες, 4 Μαρτίου 2026',
-    kind: 'ΣΗΜΕΙΩΜΑ',
-    labels: ['Αποστολέας:', 'Αποδέκτης:', 'Θέμα:'],
+    ...NOTE_HEADS.el,
     values: [
       'Προεδρία',
       'Μόνιμη Επιτροπή Επιχειρησιακής Συνεργασίας για την Εσωτερική Ασφάλεια (COSI)',
@@ -193,13 +171,9 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'EL',
   },
   bg: {
-    institution: ['Съвет на', 'Европейския съюз'],
-    placeDate: 'Брюксел, 4 март 2026 г.',
-    kind: 'БЕЛЕЖКА',
-    labels: ['От:', 'До:', 'Относно:'],
+    ...NOTE_HEADS.bg,
     values: [
       'Председателството',
       'Постоянния комитет за оперативно сътрудничество в областта на вътрешната сигурност (COSI)',
@@ -221,13 +195,9 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'BG',
   },
   es: {
-    institution: ['Consejo de la', 'Unión Europea'],
-    placeDate: 'Bruselas, 4 de marzo de 2026',
-    kind: 'NOTA',
-    labels: ['De:', 'A:', 'Asunto:'],
+    ...NOTE_HEADS.es,
     values: [
       'Presidencia',
       'Comité Permanente de Cooperación Operativa en materia de Seguridad Interior (COSI)',
@@ -249,13 +219,9 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'ES',
   },
   it: {
-    institution: ["Consiglio dell'Unione", 'europea'],
-    placeDate: 'Bruxelles, 4 marzo 2026',
-    kind: 'NOTA',
-    labels: ['Origine:', 'Destinatario:', 'Oggetto:'],
+    ...NOTE_HEADS.it,
     values: [
       'Presidenza',
       'Comitato permanente per la cooperazione operativa in materia di sicurezza interna (COSI)',
@@ -277,7 +243,6 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'IT',
   },
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { plainBlock as plain } from './support/block-text.ts';
 import { paperPage, type PaperHead } from './support/discussion-paper.ts';
+import { NOTE_HEADS } from './support/note-heads.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
@@ -25,10 +26,7 @@ interface Version extends PaperHead {
 
 const versions: Record<string, Version> = {
   en: {
-    institution: ['Council of the', 'European Union'],
-    placeDate: 'Brussels, 4 March 2026',
-    kind: 'NOTE',
-    labels: ['From:', 'To:', 'Subject:'],
+    ...NOTE_HEADS.en,
     values: [
       'Presidency',
       'Standing Committee on Operational Cooperation on Internal Security (COSI)',
@@ -49,13 +47,9 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'EN',
   },
   de: {
-    institution: ['Rat der', 'Europäischen Union'],
-    placeDate: 'Brüssel, den 4. März 2026',
-    kind: 'VERMERK',
-    labels: ['Absender:', 'Empfänger:', 'Betr.:'],
+    ...NOTE_HEADS.de,
     values: [
       'Vorsitz',
       'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI)',
@@ -76,13 +70,9 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'DE',
   },
   fr: {
-    institution: ['Conseil de', "l'Union européenne"],
-    placeDate: 'Bruxelles, le 4 mars 2026',
-    kind: 'NOTE',
-    labels: ['Origine:', 'Destinataire:', 'Objet:'],
+    ...NOTE_HEADS.fr,
     values: [
       'présidence',
       'Comité permanent de coopération opérationnelle en matière de sécurité intérieure (COSI)',
@@ -103,13 +93,9 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'FR',
   },
   el: {
-    institution: ['Συμβούλιο της', 'Ευρωπαϊκής Ένωσης'],
-    placeDate: 'Βρυξέλλες, 4 Μαρτίου 2026',
-    kind: 'ΣΗΜΕΙΩΜΑ',
-    labels: ['Αποστολέας:', 'Αποδέκτης:', 'Θέμα:'],
+    ...NOTE_HEADS.el,
     values: [
       'Προεδρία',
       'Μόνιμη Επιτροπή Επιχειρησιακής Συνεργασίας για την Εσωτερική Ασφάλεια (COSI)',
@@ -130,13 +116,9 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'EL',
   },
   bg: {
-    institution: ['Съвет на', 'Европейския съюз'],
-    placeDate: 'Брюксел, 4 март 2026 г.',
-    kind: 'БЕЛЕЖКА',
-    labels: ['От:', 'До:', 'Относно:'],
+    ...NOTE_HEADS.bg,
     values: [
       'Председателството',
       'Постоянния комитет за оперативно сътрудничество в областта на вътрешната сигурност (COSI)',
@@ -157,7 +139,6 @@ const versions: Record<string, Version> = {
         ],
       },
     ],
-    language: 'BG',
   },
 };
 

@@ -1,16 +1,14 @@
+import type { NoteHead } from './note-heads.ts';
+
 /**
  * The Presidency discussion paper to COSI of 4 March 2026 (6789/26, LIMITE, COSI 41, ENFOPOL 88) written by hand in one
- * version's words, for tests/discussion-paper-texts.test.ts and tests/question-heading-languages.test.ts, which write
+ * version's words (its head: tests/support/note-heads.ts), for tests/discussion-paper-texts.test.ts,
+ * tests/question-heading-languages.test.ts and tests/date-abbreviation-calls-languages.test.ts, which write
  * its body each their own way: the Council's name over two lines, the place and date, the number and codes, the kind,
  * `From` / `To` / `Subject` with their values (the subject over two lines), and the two-line footer.
  */
-export interface PaperHead {
-  institution: [string, string];
-  placeDate: string;
-  kind: string;
-  labels: [string, string, string];
+export interface PaperHead extends NoteHead {
   values: [string, string, string[]];
-  language: string;
 }
 
 /**
