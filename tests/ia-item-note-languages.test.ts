@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
+import { footer15123, head15123 } from './support/note-15123.ts';
 import { outcomes } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 
@@ -182,7 +183,6 @@ function notePage(language: string, version: Version, shape: Shape, previous: re
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(language);
   const layout = shape === '-layout';
-  const right = (text: string) => (layout ? `${' '.repeat(49)}${text}` : text);
   // each value as its lines (the previous documents' cell may wrap)
   const rows: [string, readonly string[]][] = [
     [outcome.labels.from, [outcome.from]],
@@ -200,25 +200,14 @@ function notePage(language: string, version: Version, shape: Shape, previous: re
           }),
         );
   const lines = [
-    outcome.institution,
-    '',
-    right(outcome.placeDate),
-    right('(OR. en)'),
-    right('15123/25'),
-    '',
-    ...CODES.map(right),
-    '',
-    version.kind,
-    '',
+    ...head15123(outcome, version.kind, CODES, layout),
     ...header,
     '',
     `1.${layout ? '    ' : ' '}${outcome.sentences[0] ?? ''}`,
     '',
     `2.${layout ? '    ' : ' '}${outcome.sentences[1] ?? ''}`,
     '',
-    layout ? `15123/25${' '.repeat(31)}ML/ab${' '.repeat(45)}1` : '15123/25',
-    layout ? `JAI.1${' '.repeat(90)}${language.toUpperCase()}` : '',
-    ...(layout ? [] : ['ML/ab', '', '1', '', 'JAI.1', '', language.toUpperCase()]),
+    ...footer15123(language, layout),
     '',
   ];
   const text = lines.join('\n');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { footer15123, head15123 } from './support/note-15123.ts';
 import { outcomes } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
@@ -180,7 +181,6 @@ const CODES = ['COSI 210', 'JAI 1620'];
 function notePage(language: string, version: Version, layout: boolean): string {
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(language);
-  const right = (text: string) => (layout ? `${' '.repeat(49)}${text}` : text);
   const cells: [string, readonly string[]][] = [
     [`${outcome.labels.from}:`, [outcome.from]],
     [`${outcome.labels.to}:`, [version.to]],
@@ -191,22 +191,12 @@ function notePage(language: string, version: Version, layout: boolean): string {
     ? cells.flatMap(([label, value]) => value.map((line, index) => `${(index === 0 ? label : '').padEnd(25)}${line}`))
     : [...cells.flatMap(([label]) => [label, '']), ...cells.flatMap(([, value]) => [...value, ''])];
   return [
-    outcome.institution,
-    '',
-    right(outcome.placeDate),
-    right('15123/25'),
-    '',
-    ...CODES.map(right),
-    '',
-    version.kind,
-    '',
+    ...head15123(outcome, version.kind, CODES, layout, false),
     ...header,
     '',
     `1.${layout ? '    ' : ' '}${outcome.sentences[0] ?? ''}`,
     '',
-    layout ? `15123/25${' '.repeat(31)}ML/ab${' '.repeat(45)}1` : '15123/25',
-    layout ? `JAI.1${' '.repeat(90)}${language.toUpperCase()}` : '',
-    ...(layout ? [] : ['ML/ab', '', '1', '', 'JAI.1', '', language.toUpperCase()]),
+    ...footer15123(language, layout),
     '\f',
   ].join('\n');
 }
