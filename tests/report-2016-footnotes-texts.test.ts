@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { plainBlockWithCalls as plain } from './support/block-text.ts';
+import { COVER_NOTES_7033 } from './support/cover-note-7033.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
@@ -15,34 +16,8 @@ import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
  * footnotes 1 and 2 whole, footnote 2 called once, out of the annex's text. A citation wrapped after the page's
  * abbreviation (`… p.` / `50).`) is read whole too: tests/unit/ingest/parse/footnotes/foot-footnotes.test.ts states it.
  */
-const PAGE_1 = [
-  'Council of the',
-  'European Union',
-  '',
-  'Brussels, 11 March 2016',
-  '(OR. en)',
-  '7033/16',
-  'PARLNAT 57',
-  '',
-  'NOTE',
-  'From:',
-  'To:',
-  'Subject:',
-  '',
-  'General Secretariat of the Council',
-  'National Parliaments',
-  'Report to the European Parliament and national Parliaments on the',
-  'proceedings of the Standing Committee on operational cooperation on',
-  'internal security for the period July 2014 - December 2015',
-  '',
-  'The Presidency of the Council has submitted to the Council the annexed report on the proceedings',
-  'of the Standing Committee on operational cooperation on internal security for the period July',
-  '2014 - December 2015.1',
-  'In accordance with Article 71 of the Treaty on the Functioning of the European Union and Article',
-  '6(2) of the Council Decision establishing the Standing Committee on operational cooperation on',
-  'internal security (COSI), the Council hereby transmits the said report to the national',
-  'Parliaments.',
-];
+/** The cover note's page: its head and body as plain `pdftotext` prints them. */
+const PAGE_1 = [...COVER_NOTES_7033.English.head.plain, ...COVER_NOTES_7033.English.body];
 
 const SUMMARY = [
   'This is the fourth report to the European Parliament and national Parliaments in accordance with',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
+import { COVER_NOTES_7033, type CoverNote7033 } from './support/cover-note-7033.ts';
 import { expectOk, project } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
@@ -155,124 +156,8 @@ describe('a Presidency note of 2015 whose footnotes each cite a document without
   });
 });
 
-interface CoverNote {
-  head: { plain: string[]; layout: string[] };
-  body: string[];
-  footer: string[];
-  footnote: string;
-}
-
-/**
- * 7033/16's cover note: the text ends on the rule under its last line, footnote 1 (called glued to the word before
- * the full stop, `voorgelegd1.`, `2015.1`: the superscript as plain `pdftotext` glues it) at the foot below the rule.
- */
-const COVER_NOTES: Record<string, CoverNote> = {
-  Dutch: {
-    head: {
-      plain: [
-        'Raad van de',
-        'Europese Unie',
-        '',
-        'Brussel, 11 maart 2016',
-        '(OR. en)',
-        '7033/16',
-        'PARLNAT 57',
-        '',
-        'NOTA',
-        'van:',
-        'aan:',
-        'Betreft:',
-        '',
-        'het secretariaat-generaal van de Raad',
-        'de nationale parlementen',
-        'Verslag aan het Europees Parlement en de nationale parlementen over de',
-        'werkzaamheden van het Permanent Comité operationele samenwerking op het',
-        'gebied van de binnenlandse veiligheid voor de periode juli 2014 - december 2015',
-        '',
-      ],
-      layout: [
-        'Raad van de                                     Brussel, 11 maart 2016',
-        'Europese Unie                                   (OR. en)',
-        '                                                7033/16',
-        '',
-        '                                                PARLNAT 57',
-        '',
-        'NOTA',
-        'van:                     het secretariaat-generaal van de Raad',
-        'aan:                     de nationale parlementen',
-        'Betreft:                 Verslag aan het Europees Parlement en de nationale parlementen over de',
-        '                         werkzaamheden van het Permanent Comité operationele samenwerking op het',
-        '                         gebied van de binnenlandse veiligheid voor de periode juli 2014 - december 2015',
-        '',
-      ],
-    },
-    body: [
-      'Het voorzitterschap van de Raad heeft aan de Raad bijgaand verslag over de werkzaamheden van',
-      'het Permanent Comité operationele samenwerking op het gebied van de binnenlandse veiligheid',
-      'voor de periode juli 2014 - december 2015 voorgelegd1.',
-      'Overeenkomstig artikel 71 van het Verdrag betreffende de werking van de Europese Unie en',
-      'artikel 6, lid 2, van het besluit van de Raad tot oprichting van het Permanent Comité operationele',
-      'samenwerking op het gebied van de binnenlandse veiligheid (COSI) legt de Raad bovengenoemd',
-      'verslag hierbij voor aan de nationale parlementen.',
-    ],
-    footer: ['7033/16', 'dui/OMS/cg', 'DRI', '1', 'NL'],
-    footnote: 'Doc. 5299/16.',
-  },
-  English: {
-    head: {
-      plain: [
-        'Council of the',
-        'European Union',
-        '',
-        'Brussels, 11 March 2016',
-        '(OR. en)',
-        '7033/16',
-        'PARLNAT 57',
-        '',
-        'NOTE',
-        'From:',
-        'To:',
-        'Subject:',
-        '',
-        'General Secretariat of the Council',
-        'National Parliaments',
-        'Report to the European Parliament and national Parliaments on the',
-        'proceedings of the Standing Committee on operational cooperation on',
-        'internal security for the period July 2014 - December 2015',
-        '',
-      ],
-      layout: [
-        'Council of the                                  Brussels, 11 March 2016',
-        'European Union                                  (OR. en)',
-        '                                                7033/16',
-        '',
-        '                                                PARLNAT 57',
-        '',
-        'NOTE',
-        'From:                    General Secretariat of the Council',
-        'To:                      National Parliaments',
-        'Subject:                 Report to the European Parliament and national Parliaments on the',
-        '                         proceedings of the Standing Committee on operational cooperation on',
-        '                         internal security for the period July 2014 - December 2015',
-        '',
-      ],
-    },
-    body: [
-      'The Presidency of the Council has submitted to the Council the annexed report on the proceedings',
-      'of the Standing Committee on operational cooperation on internal security for the period July',
-      '2014 - December 2015.1',
-      'In accordance with Article 71 of the Treaty on the Functioning of the European Union and Article',
-      '6(2) of the Council Decision establishing the Standing Committee on operational cooperation on',
-      'internal security (COSI), the Council hereby transmits the said report to the national',
-      'Parliaments.',
-    ],
-    footer: ['7033/16', 'dui/OMS/cg', 'DRI', '1', 'EN'],
-    footnote: 'Doc. 5299/16.',
-  },
-};
-
 /** The cover note as plain `pdftotext` (`layout` false) or `-layout` prints its one page. */
-function coverNote(note: CoverNote, layout: boolean): string {
+function coverNote(note: CoverNote7033, layout: boolean): string {
   const rule = '________________________';
   const [number, initials, directorate, page, language] = note.footer;
   const lines = layout
@@ -292,7 +177,7 @@ function coverNote(note: CoverNote, layout: boolean): string {
   return `${lines.join('\n')}\n\f`;
 }
 
-describe.each(Object.entries(COVER_NOTES))(
+describe.each(Object.entries(COVER_NOTES_7033))(
   'the cover note of COSI’s report whose footnote stands under the rule that ends its text (7033/16, %s)',
   (_language, note) => {
     it.each(TEXT_SHAPES)('reads footnote 1 `Doc. 5299/16.` called from the first paragraph, the rule no text (%s)', (_shape, layout, flat) => {
