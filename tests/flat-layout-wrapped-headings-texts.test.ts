@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk, project } from './support/projection.ts';
+import { HEADS_6543, layoutHead6543 } from './support/report-6543.ts';
 import { inShape } from './support/text-shapes.ts';
 
 /**
@@ -64,23 +65,12 @@ function report(parts: {
 const reports: Record<string, Report> = {
   en: {
     text: report({
-      head: [
-        '            Council of the                          Brussels, 27 February 2025',
-        '            European Union                          (OR. en)',
-        '                                                    6543/25',
-        '',
-        '                                                    COSI 38',
-        '                                                    JAI 236',
-        '',
-        'NOTE',
-        '',
-        ' From:                  Presidency',
-        ' To:                    Delegations',
-        ' Subject:               Report to the European Parliament and national parliaments on',
-        '                        the proceedings of the Standing Committee on Operational Cooper-',
-        '                        ation on Internal Security for the period from July 2023 to Decem-',
-        '                        ber 2024',
-      ].join('\n'),
+      head: layoutHead6543(HEADS_6543.en, [
+        'Report to the European Parliament and national parliaments on',
+        'the proceedings of the Standing Committee on Operational Cooper-',
+        'ation on Internal Security for the period from July 2023 to Decem-',
+        'ber 2024',
+      ]).join('\n'),
       opening: [
         'In accordance with Article 71 TFEU and Article 6(2) of Council Decision 2010/131/EU, the',
         "Council must keep the European Parliament and the national parliaments informed of COSI's",
@@ -116,23 +106,12 @@ const reports: Record<string, Report> = {
   },
   fr: {
     text: report({
-      head: [
-        '            Conseil de                              Bruxelles, le 27 février 2025',
-        "            l'Union européenne                      (OR. en)",
-        '                                                    6543/25',
-        '',
-        '                                                    COSI 38',
-        '                                                    JAI 236',
-        '',
-        'NOTE',
-        '',
-        ' Origine:               présidence',
-        ' Destinataire:          délégations',
-        ' Objet:                 Rapport au Parlement européen et aux parlements nationaux sur les',
-        '                        travaux du Comité permanent de coopération opérationnelle en',
-        '                        matière de sécurité intérieure pour la période allant de juillet 2023',
-        '                        à décembre 2024',
-      ].join('\n'),
+      head: layoutHead6543(HEADS_6543.fr, [
+        'Rapport au Parlement européen et aux parlements nationaux sur les',
+        'travaux du Comité permanent de coopération opérationnelle en',
+        'matière de sécurité intérieure pour la période allant de juillet 2023',
+        'à décembre 2024',
+      ]).join('\n'),
       opening: [
         "Conformément à l'article 71 du TFUE et à l'article 6, paragraphe 2, de la décision 2010/131/UE",
         'du Conseil, le Conseil tient le Parlement européen et les parlements nationaux informés des',
@@ -168,23 +147,12 @@ const reports: Record<string, Report> = {
   },
   de: {
     text: report({
-      head: [
-        '            Rat der                                 Brüssel, den 27. Februar 2025',
-        '            Europäischen Union                      (OR. en)',
-        '                                                    6543/25',
-        '',
-        '                                                    COSI 38',
-        '                                                    JAI 236',
-        '',
-        'VERMERK',
-        '',
-        ' Absender:              Vorsitz',
-        ' Empfänger:             Delegationen',
-        ' Betr.:                 Bericht an das Europäische Parlament und die nationalen Parlamente',
-        '                        über die Arbeiten des Ständigen Ausschusses für die operative',
-        '                        Zusammenarbeit im Bereich der inneren Sicherheit im Zeitraum von',
-        '                        Juli 2023 bis Dezember 2024',
-      ].join('\n'),
+      head: layoutHead6543(HEADS_6543.de, [
+        'Bericht an das Europäische Parlament und die nationalen Parlamente',
+        'über die Arbeiten des Ständigen Ausschusses für die operative',
+        'Zusammenarbeit im Bereich der inneren Sicherheit im Zeitraum von',
+        'Juli 2023 bis Dezember 2024',
+      ]).join('\n'),
       opening: [
         'Gemäß Artikel 71 AEUV und Artikel 6 Absatz 2 des Beschlusses 2010/131/EU des Rates hält der',
         'Rat das Europäische Parlament und die nationalen Parlamente über die Arbeiten des COSI auf',
@@ -220,23 +188,12 @@ const reports: Record<string, Report> = {
   },
   es: {
     text: report({
-      head: [
-        '            Consejo de la                           Bruselas, 27 de febrero de 2025',
-        '            Unión Europea                           (OR. en)',
-        '                                                    6543/25',
-        '',
-        '                                                    COSI 38',
-        '                                                    JAI 236',
-        '',
-        'NOTA',
-        '',
-        ' De:                    Presidencia',
-        ' A:                     Delegaciones',
-        ' Asunto:                Informe al Parlamento Europeo y a los Parlamentos nacionales sobre',
-        '                        los trabajos del Comité Permanente de Cooperación Operativa en',
-        '                        materia de Seguridad Interior durante el período comprendido entre',
-        '                        julio de 2023 y diciembre de 2024',
-      ].join('\n'),
+      head: layoutHead6543(HEADS_6543.es, [
+        'Informe al Parlamento Europeo y a los Parlamentos nacionales sobre',
+        'los trabajos del Comité Permanente de Cooperación Operativa en',
+        'materia de Seguridad Interior durante el período comprendido entre',
+        'julio de 2023 y diciembre de 2024',
+      ]).join('\n'),
       opening: [
         'De conformidad con el artículo 71 del TFUE y el artículo 6, apartado 2, de la Decisión',
         '2010/131/UE del Consejo, el Consejo mantendrá informados al Parlamento Europeo y a los',

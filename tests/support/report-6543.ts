@@ -1,0 +1,94 @@
+import type { NoteHead } from './note-heads.ts';
+
+/**
+ * The head of the Presidency's report on COSI's proceedings, 6543/25 of 27 February 2025 (tests/fixtures/seed-pdf-texts/001),
+ * written by hand in each version's words, as `pdftotext -layout` and plain `pdftotext` print its first page: for
+ * tests/flat-contents-over-pages-texts.test.ts and tests/flat-layout-wrapped-headings-texts.test.ts, which give each
+ * the subject's lines as their copy wraps them.
+ */
+
+/** The head's words in one version: the Council's name over two lines, the place and date, the kind, the labels, sender and recipient. */
+export interface Head6543 extends Omit<NoteHead, 'language'> {
+  from: string;
+  to: string;
+}
+
+/** The head in each version written so far, by its language code. */
+export const HEADS_6543: Readonly<Record<'de' | 'en' | 'es' | 'fr', Head6543>> = {
+  de: {
+    institution: ['Rat der', 'Europäischen Union'],
+    placeDate: 'Brüssel, den 27. Februar 2025',
+    kind: 'VERMERK',
+    labels: ['Absender:', 'Empfänger:', 'Betr.:'],
+    from: 'Vorsitz',
+    to: 'Delegationen',
+  },
+  en: {
+    institution: ['Council of the', 'European Union'],
+    placeDate: 'Brussels, 27 February 2025',
+    kind: 'NOTE',
+    labels: ['From:', 'To:', 'Subject:'],
+    from: 'Presidency',
+    to: 'Delegations',
+  },
+  es: {
+    institution: ['Consejo de la', 'Unión Europea'],
+    placeDate: 'Bruselas, 27 de febrero de 2025',
+    kind: 'NOTA',
+    labels: ['De:', 'A:', 'Asunto:'],
+    from: 'Presidencia',
+    to: 'Delegaciones',
+  },
+  fr: {
+    institution: ['Conseil de', "l'Union européenne"],
+    placeDate: 'Bruxelles, le 27 février 2025',
+    kind: 'NOTE',
+    labels: ['Origine:', 'Destinataire:', 'Objet:'],
+    from: 'présidence',
+    to: 'délégations',
+  },
+};
+
+/**
+ * The head as `-layout` prints it: the Council's name indented beside the place and date and `(OR. en)`, the number
+ * and codes under them, the kind, each label beside its value, the subject's further lines under its first.
+ */
+export function layoutHead6543(head: Head6543, subject: readonly string[]): string[] {
+  const [first = '', ...rest] = subject;
+  return [
+    `${' '.repeat(12)}${head.institution[0].padEnd(40)}${head.placeDate}`,
+    `${' '.repeat(12)}${head.institution[1].padEnd(40)}(OR. en)`,
+    `${' '.repeat(52)}6543/25`,
+    '',
+    `${' '.repeat(52)}COSI 38`,
+    `${' '.repeat(52)}JAI 236`,
+    '',
+    head.kind,
+    '',
+    ` ${head.labels[0].padEnd(23)}${head.from}`,
+    ` ${head.labels[1].padEnd(23)}${head.to}`,
+    ` ${head.labels[2].padEnd(23)}${first}`,
+    ...rest.map((line) => `${' '.repeat(24)}${line}`),
+  ];
+}
+
+/** The head as plain `pdftotext` prints it: each line of the left column, the labels, then their values, the codes last. */
+export function plainHead6543(head: Head6543, subject: readonly string[]): string[] {
+  return [
+    ...head.institution,
+    '',
+    head.placeDate,
+    '(OR. en)',
+    '6543/25',
+    '',
+    head.kind,
+    ...head.labels,
+    '',
+    head.from,
+    head.to,
+    ...subject,
+    '',
+    'COSI 38',
+    'JAI 236',
+  ];
+}
