@@ -18,20 +18,35 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * - a clause of when it was decided (`… when the Presidency presented its report`, `… lorsque la présidence a présenté
  *   …`, `… quando la Presidenza ha presentato …`, `… cuando la Presidencia presentó …`, `… quando a Presidência
  *   apresentou …`, `…, als der Vorsitz … vorstellte`): no part of what was approved;
+ * - an aside of when or how between commas before the object (`COSI took note, after a discussion, of the report …`,
+ *   `Le comité a pris note, après un échange de vues, du rapport …`, `Der Ausschuss billigte, wie vom Vorsitz
+ *   vorgeschlagen, den Entwurf …`, `El Comité tomó nota, tras un intercambio de puntos de vista, del informe …`, `Il
+ *   comitato ha preso atto, dopo uno scambio di opinioni, della relazione …`, `O Comité tomou nota, após uma troca de
+ *   pontos de vista, do relatório …`, `Het Comité heeft, na een gedachtewisseling, het verslag … goedgekeurd`): no part
+ *   of what was decided, and a note's satisfaction set so a welcome (`took note, with satisfaction, of the progress
+ *   report`);
  * and the Estonian postponement with where to after its particle (`Komitee lükkas arutelu edasi järgmisele koosolekule.`),
  * read as the impersonal `Arutelu lükati edasi järgmisele koosolekule.` is.
  * Written by hand as the versions word them; before 7 December 2026 each object ran on over the clause, lost the
- * document, or (Estonian) was no decision; the clauses of when, until the evening of 7 December 2026.
+ * document, or (Estonian) was no decision; the clauses of when, until the evening of 7 December 2026; until the night of
+ * 7 December 2026 each object after an aside opened with the aside (`after a discussion, of the report …`), and the
+ * note with satisfaction set as an aside was a note of `with satisfaction, of the progress report`.
  */
 const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string, verb: string, object: string, references: string[]]> }> = {
   en: {
     sentences: [
       'The Committee took note of the briefing by CTG and the intervention by Europol, welcoming and supporting the ongoing cooperation, while underlining that security remains a national responsibility.',
       'The Committee approved the conclusions set out in 13802/25 when the Presidency presented its report.',
+      'COSI took note, after a discussion, of the report on the implementation of the roadmap set out in 13805/25.',
+      'The Committee endorsed, following an exchange of views, the draft guidelines on information exchange.',
+      'The Committee took note, with satisfaction, of the progress report.',
     ],
     decisions: [
       ['COSI', 'took-note', 'the briefing by CTG and the intervention by Europol', []],
       ['COSI', 'approved', 'the conclusions set out in 13802/25', ['13802/25']],
+      ['COSI', 'took-note', 'the report on the implementation of the roadmap set out in 13805/25', ['13805/25']],
+      ['COSI', 'endorsed', 'the draft guidelines on information exchange', []],
+      ['COSI', 'welcomed', 'the progress report', []],
     ],
   },
   fr: {
@@ -39,11 +54,13 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       "Le comité a pris note de l'exposé du GAT et de l'intervention d'Europol, saluant et soutenant la coopération en cours, tout en soulignant que la sécurité relève de la responsabilité nationale.",
       'Le comité est convenu du projet de rapport au Parlement européen, qui figure dans le document 13802/25.',
       'Le comité a approuvé les conclusions figurant dans le document 13803/25 lorsque la présidence a présenté son rapport.',
+      'Le comité a pris note, après un échange de vues, du rapport sur la mise en œuvre de la feuille de route.',
     ],
     decisions: [
       ['COSI', 'took-note', "l'exposé du GAT et de l'intervention d'Europol", []],
       ['COSI', 'agreed', 'du projet de rapport au Parlement européen, qui figure dans le document 13802/25', ['13802/25']],
       ['COSI', 'approved', 'les conclusions figurant dans le document 13803/25', ['13803/25']],
+      ['COSI', 'took-note', 'du rapport sur la mise en œuvre de la feuille de route', []],
     ],
   },
   it: {
@@ -51,11 +68,13 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       "Il comitato ha preso atto del briefing del CTG e dell'intervento di Europol, accogliendo con favore e sostenendo la cooperazione in corso, pur sottolineando che la sicurezza è una responsabilità nazionale.",
       'Il comitato ha convenuto sul progetto di relazione al Parlamento europeo, che figura nel documento 13802/25.',
       'Il comitato ha approvato le conclusioni che figurano nel documento 13803/25 quando la Presidenza ha presentato la sua relazione.',
+      "Il comitato ha preso atto, dopo uno scambio di opinioni, della relazione sull'attuazione della tabella di marcia.",
     ],
     decisions: [
       ['COSI', 'took-note', "del briefing del CTG e dell'intervento di Europol", []],
       ['COSI', 'agreed', 'sul progetto di relazione al Parlamento europeo, che figura nel documento 13802/25', ['13802/25']],
       ['COSI', 'approved', 'le conclusioni che figurano nel documento 13803/25', ['13803/25']],
+      ['COSI', 'took-note', "della relazione sull'attuazione della tabella di marcia", []],
     ],
   },
   de: {
@@ -63,20 +82,38 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'Der Ausschuss billigte den Entwurf von Schlussfolgerungen in der Fassung des Dokuments 13802/25, der dem AStV als I/A-Punkt vorgelegt werden soll.',
       'Der Ausschuss begrüßte den Bericht, der in Dokument 13803/25 enthalten ist.',
       'Der Ausschuss billigte die Schlussfolgerungen in Dokument 13804/25, als der Vorsitz seinen Bericht vorstellte.',
+      'Der Ausschuss billigte, wie vom Vorsitz vorgeschlagen, den Entwurf von Leitlinien für den Informationsaustausch.',
     ],
     decisions: [
       ['COSI', 'approved', 'den Entwurf von Schlussfolgerungen in der Fassung des Dokuments 13802/25', ['13802/25']],
       ['COSI', 'welcomed', 'den Bericht, der in Dokument 13803/25 enthalten ist', ['13803/25']],
       ['COSI', 'approved', 'die Schlussfolgerungen in Dokument 13804/25', ['13804/25']],
+      ['COSI', 'approved', 'den Entwurf von Leitlinien für den Informationsaustausch', []],
     ],
   },
   es: {
-    sentences: ['El Comité aprobó las conclusiones que figuran en el documento 13802/25 cuando la Presidencia presentó su informe.'],
-    decisions: [['COSI', 'approved', 'las conclusiones que figuran en el documento 13802/25', ['13802/25']]],
+    sentences: [
+      'El Comité aprobó las conclusiones que figuran en el documento 13802/25 cuando la Presidencia presentó su informe.',
+      'El Comité tomó nota, tras un intercambio de puntos de vista, del informe sobre la aplicación de la hoja de ruta.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'las conclusiones que figuran en el documento 13802/25', ['13802/25']],
+      ['COSI', 'took-note', 'del informe sobre la aplicación de la hoja de ruta', []],
+    ],
   },
   pt: {
-    sentences: ['O Comité aprovou as conclusões constantes do documento 13802/25 quando a Presidência apresentou o seu relatório.'],
-    decisions: [['COSI', 'approved', 'as conclusões constantes do documento 13802/25', ['13802/25']]],
+    sentences: [
+      'O Comité aprovou as conclusões constantes do documento 13802/25 quando a Presidência apresentou o seu relatório.',
+      'O Comité tomou nota, após uma troca de pontos de vista, do relatório sobre a execução do roteiro.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'as conclusões constantes do documento 13802/25', ['13802/25']],
+      ['COSI', 'took-note', 'do relatório sobre a execução do roteiro', []],
+    ],
+  },
+  nl: {
+    sentences: ['Het Comité heeft, na een gedachtewisseling, het verslag over de uitvoering van de routekaart goedgekeurd.'],
+    decisions: [['COSI', 'approved', 'het verslag over de uitvoering van de routekaart', []]],
   },
   et: {
     sentences: ['Komitee lükkas arutelu edasi järgmisele koosolekule.'],

@@ -187,6 +187,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'decisions: `Die Mitgliedstaaten nahmen und ` runs', fragment: 'Die Mitgliedstaaten nahmen und ', sentence: true },
   { name: 'decisions: `Države članice dogovorile su se, ` runs', fragment: 'Države članice dogovorile su se, ', sentence: true },
   { name: 'decisions: `COSI took note of it, welcoming ` runs', fragment: 'COSI took note of it, welcoming ', sentence: true },
+  {
+    name: 'decisions: `COSI took note, after a discussion, with satisfaction, ` runs',
+    fragment: 'COSI took note, after a discussion, with satisfaction, ',
+    sentence: true,
+  },
   { name: 'decisions: `Der Ausschuss billigte ihn, der Dokument ` runs', fragment: 'Der Ausschuss billigte ihn, der Dokument ', sentence: true },
   { name: 'decisions: `Le comité a approuvé, qui figure dans le ` runs', fragment: 'Le comité a approuvé, qui figure dans le ', sentence: true },
   { name: 'decisions: `Komitee lükkas arutelu edasi ` runs', fragment: 'Komitee lükkas arutelu edasi ', sentence: true },

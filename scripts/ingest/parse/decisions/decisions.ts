@@ -32,6 +32,7 @@ import { isRecalledDecision } from './recalled-decisions.ts';
 import { returnObject } from './return-objects.ts';
 import { withoutProcedure } from './decision-procedures.ts';
 import { withSatisfaction } from './satisfied-notes.ts';
+import { withoutAside } from './verb-asides.ts';
 import { allMatches } from '../../../../src/shared/all-matches.ts';
 
 /** A decision verb of the closed vocabulary. */
@@ -303,7 +304,9 @@ function allStatementsIn(text: string, languages: Languages): { at: number; stat
     for (const { item: match, start, end } of spans) {
       const who = by(match);
       const read = verb(match);
-      const statement = { by: who === null ? null : decisionMaker(who), verb: read, object: itemObject(read, objectText(text.slice(start, end))) };
+      // an aside right after the verb (`took note, after a discussion, of the report`) is no part of the object (verb-asides.ts)
+      const printed = withoutAside(text.slice(start, end), read, true);
+      const statement = { by: who === null ? null : decisionMaker(who), verb: read, object: itemObject(read, objectText(printed)) };
       // `The Presidency concluded that COSI agreed: …`: the conclusion is the decision after it, read on its own
       if (statement.verb === 'concluded' && FRAMING_CONCLUSION.test(statement.object)) continue;
       found.push({ at: match.index, statement, end });
@@ -331,7 +334,7 @@ function allStatementsIn(text: string, languages: Languages): { at: number; stat
     (match) => verbOf(match, OBJECT_AFTER_PASSIVES, 1),
   );
   for (const { at, by, verb, object, end } of otherLanguageStatements(text, languages))
-    found.push({ at, statement: { by: by === null ? null : decisionMaker(by), verb, object: objectText(object) }, end });
+    found.push({ at, statement: { by: by === null ? null : decisionMaker(by), verb, object: objectText(withoutAside(object, verb)) }, end });
   const passives = search(PASSIVE);
   passives.forEach((match, index) => {
     const passive = passiveStatement(text, match, endOf, passives[index + 1]?.index ?? text.length);

@@ -9,9 +9,22 @@
  */
 import type { DecisionVerb } from './decisions.ts';
 
-/** The words of satisfaction opening a note's object, in English, French, Spanish, Italian and Portuguese; and Polish `do wiadomości` a welcome's object keeps. */
-const OPENING =
-  /^(?:with\s+(?:great\s+|much\s+)?satisfaction(?:\s+of)?|avec\s+(?:grande\s+)?satisfaction|con\s+(?:gran\s+)?satisfacción|con\s+(?:grande\s+)?soddisfazione|com\s+(?:grande\s+)?satisfação)(?:\s+|$)/iu;
+/** The words of satisfaction, in English, French, Spanish, Italian and Portuguese. */
+const SATISFACTION = String.raw`(?:with\s+(?:great\s+|much\s+)?satisfaction|avec\s+(?:grande\s+)?satisfaction|con\s+(?:gran\s+)?satisfacción|con\s+(?:grande\s+)?soddisfazione|com\s+(?:grande\s+)?satisfação)`;
+
+/**
+ * The words of satisfaction opening a note's object, also as an aside between commas (`took note, with satisfaction, of
+ * the report`), the English `of` with them; and Polish `do wiadomości` a welcome's object keeps.
+ */
+const OPENING = new RegExp(String.raw`^${SATISFACTION}(?:,?\s+of)?(?:,?\s+|$)`, 'iu');
+
+/** Words that are only the words of satisfaction (`with satisfaction`, `avec satisfaction`). */
+const ONLY_SATISFACTION = new RegExp(String.raw`^${SATISFACTION}$`, 'iu');
+
+/** Whether `words` are only the words of satisfaction, which a note's reading turns into a welcome. */
+export function isSatisfaction(words: string): boolean {
+  return ONLY_SATISFACTION.test(words);
+}
 
 /** The German words of satisfaction ending a note's object, before `zur Kenntnis` (`den Bericht mit Genugtuung`). */
 const CLOSING = /\s+mit\s+(?:großer\s+)?(?:Genugtuung|Befriedigung|Zufriedenheit)$/u;

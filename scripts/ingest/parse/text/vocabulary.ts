@@ -133,6 +133,37 @@ export const DATE_JOINERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The words that open an aside of circumstance a sentence sets between commas after a decision's verb, before its
+ * object (`took note, after a discussion, of the report`, `a pris note, après un échange de vues, du rapport`,
+ * `billigte, wie vom Vorsitz vorgeschlagen, den Entwurf`, `tomó nota, tras un debate, del informe`, `heeft, na een
+ * gedachtewisseling, het verslag … goedgekeurd`): prepositions and adverbs of when, how and with what, lower case, in
+ * the versions that print their prepositions before the noun. None that opens how a decision was taken (`by`, `par`,
+ * `im`, `w drodze`: decision-procedures.ts) nor a relative pronoun (the Danish and Swedish `som`).
+ */
+export const ASIDE_OPENERS: ReadonlySet<string> = new Set(
+  [
+    // en
+    'after following without with in on as at upon once however also moreover furthermore therefore notably inter',
+    // fr
+    'après à avec sans en dans sous comme suite lors conformément toutefois cependant également notamment dès',
+    // de
+    'nach mit ohne wie in auf unter nachdem jedoch zudem außerdem angesichts einstimmig',
+    // es
+    'tras después con sin en como previa conforme asimismo además',
+    // it
+    'dopo con senza in come al previa conformemente tuttavia inoltre',
+    // pt
+    'após depois com sem em como na no conforme contudo além',
+    // nl
+    'na met zonder in op zoals naar echter bovendien overeenkomstig',
+    // cs sk sl hr, ro, bg, el, da sv, et, lv, lt, mt, ga
+    'po bez jak ako podle podľa však nakon uz kao după cu fără ca conform след със без като съгласно μετά με χωρίς ως όπως κατόπιν efter med uden utan pärast ilma pēc ar su be wara mingħajr bħala tar gan mar',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
  * The articles a Maltese weekday or day is printed with (`it-Tlieta`, `l-Erbgħa`, `il-Ħamis`, `is-Sibt`, `tat-18 u
  * d-19 ta' Novembru`, `is-17 u t-18 ta' Marzu`, `il-15 u s-16`), read as words of their own; the hyphen after one joins
  * it to its word and makes no range.

@@ -10,6 +10,9 @@ describe('withSatisfaction', () => {
     ['con satisfacción del informe', 'del informe'],
     ['con soddisfazione della relazione', 'della relazione'],
     ['com satisfação do relatório', 'do relatório'],
+    // an aside between commas after the verb (`took note, with satisfaction, of the report`)
+    ['with satisfaction, of the report', 'the report'],
+    ['avec satisfaction, du rapport', 'du rapport'],
   ])('reads a note taken with satisfaction as a welcome of what was noted: %s', (object, welcomed) => {
     expect(withSatisfaction('took-note', object)).toEqual({ verb: 'welcomed', object: welcomed });
   });

@@ -1,0 +1,43 @@
+/**
+ * An aside of circumstance a sentence sets between commas right after a decision's verb, before its object (`COSI took
+ * note, after a discussion, of the report …`, `Le comité a pris note, après un échange de vues, du rapport …`, `Der
+ * Ausschuss billigte, wie vom Vorsitz vorgeschlagen, den Entwurf …`, `El Comité tomó nota, tras un intercambio de puntos
+ * de vista, del informe …`, `Het Comité heeft, na een gedachtewisseling, het verslag … goedgekeurd`): when or how the
+ * body decided, no part of what it decided. The object is what follows the aside's closing comma (the English note's
+ * `of` off it, as `took note of` takes it). An aside is told by its first word (`ASIDE_OPENERS` of text/vocabulary.ts),
+ * is at most a few words and holds no comma; one that says how the decision was taken (`, by silence procedure,`,
+ * `, without amendment,`: decision-procedures.ts), a note's satisfaction (satisfied-notes.ts: a welcome) or that cites a document
+ * (`, as set out in 13802/25,`) is left for what reads it. Every scan is bounded: linear in the object's length.
+ */
+import { ASIDE_OPENERS } from '../text/vocabulary.ts';
+import type { DecisionVerb } from './decisions.ts';
+import { withoutProcedure } from './decision-procedures.ts';
+import { isSatisfaction } from './satisfied-notes.ts';
+
+/** The most words an aside may hold. */
+const MOST_WORDS = 10;
+
+/** A document's number (`13802/25`), which an aside that cites one keeps for the object. */
+const DOCUMENT_NUMBER = /\d\/\d/u;
+
+/** A sentence's end or a clause's inside an aside: none is one. */
+const CLAUSE_MARK = /[.;:!?()]/u;
+
+/**
+ * The object a verb's text gives (`raw`: what follows `verb` up to its clause's end, as printed) without the aside that
+ * opens it after a comma; `english`: the verb is read in English, whose note drops its `of`. `raw` as it is where it
+ * opens with no such aside.
+ */
+export function withoutAside(raw: string, verb: DecisionVerb, english = false): string {
+  const opening = raw.search(/\S/u);
+  if (opening === -1 || raw.charAt(opening) !== ',') return raw;
+  const close = raw.indexOf(',', opening + 1);
+  if (close === -1) return raw;
+  const aside = raw.slice(opening + 1, close).trim();
+  const words = aside.split(/\s+/u);
+  const first = (words[0] ?? '').toLowerCase();
+  const rest = raw.slice(close + 1).trim();
+  if (rest === '' || words.length > MOST_WORDS || !ASIDE_OPENERS.has(first) || CLAUSE_MARK.test(aside) || DOCUMENT_NUMBER.test(aside)) return raw;
+  if (withoutProcedure(`${aside}, ${rest}`).procedure !== withoutProcedure(rest).procedure || (verb === 'took-note' && isSatisfaction(aside))) return raw;
+  return english && verb === 'took-note' ? rest.replace(/^of\s+/u, '') : rest;
+}
