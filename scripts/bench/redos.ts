@@ -499,6 +499,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // A compound's last part cut after its own hyphen (flat-hyphens.ts CUT_INSIDE), and a -layout heading's title wrapped
   // under itself, its line break a gap as wide as the number's column (flat-heading-wraps.ts), on a page run into one line.
   { name: 'flat compound cuts `a-b-c- d cyber-at- tacks ` runs', fragment: 'a-b-c- d cyber-at- tacks ' },
+  // A compound's hyphen repeated after a former line's end (flat-hyphens.ts REPEATED_HYPHEN, compound-hyphens.ts), run on.
+  { name: 'flat repeated hyphens `polsko- -niemiecki deutsch- französischen a-   - ` runs', fragment: 'polsko- -niemiecki deutsch- französischen a-   - ' },
   { name: 'flat heading wraps `done. 1.      Ab c         (X) ` runs', fragment: 'done. 1.      Ab c         (X) ' },
   // Dash items run on after a subject, each a sentence, on a page run into one line (body-start.ts dashListAt).
   { name: 'dash items after a value `Ab - The cd - Ef. - ` runs', fragment: 'Ab - The cd - Ef. - ' },

@@ -21,6 +21,7 @@ import { FLAT_LINE, footnotesApart, splitFlatLines } from './flat/flat-lines.ts'
 import { isAuthorLine, opensRecitalUnder } from './flat/flat-recitals.ts';
 import { ungluedFooterNumbers } from './furniture/glued-footers.ts';
 import { headingAboveBreak, headingBelowBreak } from './items/heading-above-break.ts';
+import { isRepeatedHyphen } from './text/compound-hyphens.ts';
 import { isHyphenationBreak, vocabularyOf } from './text/hyphenation.ts';
 import { holdsJoinedArticle, withArticleHyphens } from './text/maltese-articles.ts';
 import { removeBareFooterAtPageEnd, removeInlineFooters } from './furniture/inline-footers.ts';
@@ -717,6 +718,8 @@ function continues(
   // the same sentence, never a paragraph or footnote the number opens.
   if (endsWithAbbreviation(above.last) && ABBREVIATED_NUMBER.test(below)) return true;
   if (wordNotBullet(above.first, above.last, below)) return true;
+  // A compound cut at its own hyphen, repeated before its second part (`polsko-` / `-niemieckiego`): no dash's item.
+  if (isRepeatedHyphen(tail(above.last), below.trimStart())) return true;
   if (opensUnit(below) || labelLine(below) !== null || isWordAsLabel(below)) return false;
   // Draft conclusions' author under their title, and a recital under one that ends in a comma or a dash, as a viewer's
   // copy prints them with no blank line (`… of public spaces` / `THE COUNCIL OF THE EUROPEAN UNION,`).

@@ -1,4 +1,4 @@
-import { isLanguageCompound } from '../parse/text/compound-hyphens.ts';
+import { isLanguageCompound, isRepeatedHyphen } from '../parse/text/compound-hyphens.ts';
 import { isMalteseArticleCut } from '../parse/text/maltese-articles.ts';
 import { COMPOUND_PAIRS } from '../parse/text/vocabulary.ts';
 import { type Line, lineText } from './pdf-geometry.ts';
@@ -56,9 +56,12 @@ export interface Join {
  * A web address runs on where it was broken (after `/` or `-`, before `%`), its hyphens kept. A word broken at
  * a soft hyphen (U+00AD) is always made whole: the author marked where it may break. A hyphen after a lone letter
  * (`l-` + `kriminalità`, Maltese's article) stays: no hyphenation breaks a word after its first letter; so does
- * Maltese's article in a Maltese document (`fir-` + `rigward`, `tal-` + `Unjoni`: isMalteseArticleCut).
+ * Maltese's article in a Maltese document (`fir-` + `rigward`, `tal-` + `Unjoni`: isMalteseArticleCut). A compound cut
+ * at its own hyphen, repeated before its second part as Polish and Czech print it (`polsko-` + `-niemieckiego`), keeps
+ * one: the next line's.
  */
 export function joinLineBreak(before: string, after: string, words: ReadonlySet<string>): Join {
+  if (isRepeatedHyphen(before, after)) return { cut: 1, insert: '' };
   if (SOFT_HYPHEN_END.test(before) && LETTER_START.test(after)) return { cut: 1, insert: '' };
   const lastWord = before.split(/\s/).at(-1) ?? '';
   const isUrl = URL_PATTERN.test(lastWord);

@@ -9,6 +9,10 @@ import { COMPOUND_LANGUAGE_MARKERS, FRENCH_COMPOUND_HEADS } from './vocabulary.t
  * `zee-egel`), Polish between the adjectives of a compound one (`społeczno-gospodarczy`, the first in `-o`, the second
  * a word the document prints); and French writes some compounds with a hyphen after a word hyphenation never leaves at
  * a line's end (`sud-orientales`, `vice-président`: FRENCH_COMPOUND_HEADS).
+ * Two adjectives of one kind side by side, each its own (`deutsch-französischen`, `politisch-strategische`,
+ * `juridisch-technische`, `dansk-tyske`, `svensk-finska`, `polsko-niemieckiego`, `česko-německého`), are written with
+ * a hyphen in every version (COORDINATE_ADJECTIVES): the closed compounds these languages write end otherwise
+ * (`deutschsprachigen`, `dansksprogede`, `ogólnoeuropejski`, `długoterminowy`).
  */
 
 /** The languages whose compounds are written closed: a cut word's second part being a word is no compound's sign. */
@@ -22,6 +26,38 @@ const DUTCH_VOWELS_MEETING = /^(?:a[aeiu]|e[eiu]|i[ei]|o[eiou]|u[iu])$/u;
 
 /** The ending of the first adjective of a Polish compound one (`społeczno-`, `polsko-`). */
 const POLISH_LINKING = /\p{L}{3}o$/u;
+
+/**
+ * Two adjectives side by side, each its own, as a language writes them with a hyphen (`deutsch-französischen`,
+ * `wirtschaftlich-technische`, `juridisch-technische`, `dansk-tyske`, `svensk-finska`, `polsko-niemieckiego`,
+ * `česko-německého`, `slovensko-maďarské`): the first in its uninflected or linking form, the second inflected, both
+ * of the one kind of adjective (German `-isch` / `-lich`, Dutch `-isch`, Danish and Swedish `-sk`, the Slavonic
+ * `-ski` / `-cki` / `-ský`). Hyphenation cuts no word after such a first part: `-sch` opens the next syllable (`poli-tische`).
+ */
+const COORDINATE_ADJECTIVES: Readonly<Record<string, readonly [head: RegExp, tail: RegExp]>> = {
+  de: [/\p{Ll}(?:sch|lich)$/u, /^\p{Ll}+(?:sch|lich)(?:e[mnrs]?)?$/u],
+  nl: [/\p{Ll}isch$/u, /^\p{Ll}+ische?$/u],
+  da: [/\p{Ll}sk$/u, /^\p{Ll}+sk[ea]?$/u],
+  sv: [/\p{Ll}sk$/u, /^\p{Ll}+sk[ea]?$/u],
+  pl: [/\p{Ll}[sc]ko$/u, /^\p{Ll}+[sc]k(?:i|a|ie|iego|iej|iemu|im|ich|imi|ą)$/u],
+  cs: [/\p{Ll}[sc]ko$/u, /^\p{Ll}+[sc]k(?:ý|á|é|ého|ém|ému|ou|ým|ých|ými)$/u],
+  sk: [/\p{Ll}[sc]ko$/u, /^\p{Ll}+[sc]k(?:ý|á|é|ého|om|ému|ou|ým|ých|ými)$/u],
+};
+
+/** A line that ends on a letter and its hyphen (`polsko-`). */
+const LETTER_HYPHEN_END = /\p{L}-$/u;
+
+/** A line that opens on a compound's hyphen repeated before its second part (`-niemieckiego`). */
+const REPEATED_HYPHEN_START = /^-\p{Ll}/u;
+
+/**
+ * Whether a line ending on a compound's hyphen (`polsko-`) goes on with it repeated before the compound's second part
+ * (`-niemieckiego`, `-německého`), as Polish, Czech, Slovak, Croatian and Portuguese print a compound cut at its own
+ * hyphen: the compound is one word with one hyphen (`polsko-niemieckiego`), the line's end's hyphen the one to go.
+ */
+export function isRepeatedHyphen(before: string, after: string): boolean {
+  return LETTER_HYPHEN_END.test(before) && REPEATED_HYPHEN_START.test(after);
+}
 
 /** The language read for each vocabulary, as it is asked for every cut of a document. */
 const languages = new WeakMap<ReadonlySet<string>, string | null>();
@@ -57,7 +93,10 @@ export function closesCompounds(words: ReadonlySet<string>): boolean {
  * the document: `printed` tells a word it prints in lower case).
  */
 export function isLanguageCompound(head: string, tail: string, words: ReadonlySet<string>, printed: (word: string) => boolean): boolean {
-  switch (compoundLanguage(words)) {
+  const language = compoundLanguage(words);
+  const coordinate = language === null ? undefined : COORDINATE_ADJECTIVES[language];
+  if (coordinate !== undefined && coordinate[0].test(head) && coordinate[1].test(tail)) return true;
+  switch (language) {
     case 'nl':
       return DUTCH_VOWELS_MEETING.test(`${head.slice(-1)}${tail.slice(0, 1)}`);
     case 'fr':

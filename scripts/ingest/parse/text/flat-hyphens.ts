@@ -15,6 +15,9 @@ const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,})-[ \t]+(\p{Lu}\p{Ll}+)/g
 /** A word before a hyphen at a former line's end and a capital after it (`tal- Unjoni`, `fl- Anness`): Maltese's article's, in a Maltese document. */
 const ARTICLE_BEFORE_CAPITAL = /(?<![\p{L}\p{N}-])(\p{Ll}+)-([ \t]+)(?=\p{Lu})/gu;
 
+/** A compound cut at its own hyphen, repeated before its second part after the former line's end (`polsko- -niemieckiego`). */
+const REPEATED_HYPHEN = /(?<=\p{L})-[ \t]+(?=-\p{Ll})/gu;
+
 /** A `-layout` gap between a table’s columns: eight spaces or more (a justified line’s spaces are fewer), or a tab. */
 const COLUMN_GAP = /[ ]{8,}|\t/;
 
@@ -66,7 +69,8 @@ const WRAPPED_ADDRESS = /https?:\/\/\S+(?:[ \t]{1,40}%[0-9A-Fa-f]{2}\S*)+/gu;
  * `isCompoundHead`; Maltese's article in a Maltese document, `fir- rigward`: `isMalteseArticleCut`; a compound its
  * language writes with its hyphen, `politie- eenheden`, `sud- orientales`: `isLanguageHyphen`) but before a
  * suspended hyphen's word (`pre- and post-`), and an acronym's (`EU- Koordinator` →
- * `EU-Koordinator`), and Maltese's article before a capital in a Maltese document (`tal- Unjoni` → `tal-Unjoni`); any
+ * `EU-Koordinator`), a compound's hyphen repeated before its second part as Polish and Czech print it kept once
+ * (`polsko- -niemieckiego` → `polsko-niemieckiego`), and Maltese's article before a capital in a Maltese document (`tal- Unjoni` → `tal-Unjoni`); any
  * other (`Europol - presentation`) as printed; an address wrapped before an escaped character or cut at a hyphen or a
  * slash joined again (`WRAPPED_ADDRESS`, `joinAddressCuts`). `vocabulary` gives the document's vocabulary (`vocabularyOf`), asked for only where a cut is found.
  */
@@ -75,11 +79,12 @@ export function joinFlatHyphens(line: string, vocabulary: () => ReadonlySet<stri
   const addressed = unwrapped.includes('://') || unwrapped.includes('www.');
   const text = addressed && (unwrapped.includes('- ') || unwrapped.includes('/ ')) ? joinAddressCuts(unwrapped, vocabulary) : unwrapped;
   if (!text.includes('- ')) return text;
-  return text
+  const once = text.replace(REPEATED_HYPHEN, '');
+  return once
     .replace(CUT_INSIDE, (whole, head: string, cut: string, tail: string, at: number) => {
       // A suspended hyphen's word after it (`pré- et post-`, `Grenz- und Küstenwache`): no word's rest.
       if (SUSPENDED_BEFORE.has(tail.toLowerCase())) return whole;
-      if (!COLUMN_GAP.test(cut) && inTableRow(text, at, at + whole.length)) return whole;
+      if (!COLUMN_GAP.test(cut) && inTableRow(once, at, at + whole.length)) return whole;
       const words = vocabulary();
       // A hyphen glued to its word ended a line (the space or `-layout`'s indent after it the line break's): a cut as hyphenation makes one.
       if (isHyphenationBreak(`${head}-`, tail, words, cut.startsWith('-'))) return `${head}${tail}`;

@@ -1,4 +1,4 @@
-import { closesCompounds, isLanguageCompound } from './compound-hyphens.ts';
+import { closesCompounds, isLanguageCompound, isRepeatedHyphen } from './compound-hyphens.ts';
 import { isMalteseArticleCut } from './maltese-articles.ts';
 import { COMPOUND_PAIRS, FOOTER_LANGUAGES } from './vocabulary.ts';
 
@@ -142,9 +142,11 @@ const LEAST_PART = 2;
  * document only where it prints it in lower case (`arbeit`, not `Arbeit`); in a language that closes its compounds
  * (German, Dutch, Danish, Swedish, Polish) it is no sign of a compound at all (`Zusammen-` / `arbeit`, `samen-` /
  * `werking`), and the language's own compound hyphens stay (`politie-` / `eenheden`, `sud-` / `orientales`:
- * compound-hyphens.ts).
+ * compound-hyphens.ts). A compound cut at its own hyphen, the hyphen repeated before its second part (`polsko-` /
+ * `-niemieckiego`: isRepeatedHyphen), also loses its line's end's hyphen: the next line keeps the compound's.
  */
 export function isHyphenationBreak(before: string, after: string, words: ReadonlySet<string>, full = true): boolean {
+  if (isRepeatedHyphen(before, after)) return true;
   const broken = BROKEN_END.exec(before);
   // A word in capitals goes on in capitals (`CONFIDEN-` / `TIAL`).
   const next = NEXT_START.exec(after) ?? (CAPITALS_END.test(before) ? CAPITALS_START.exec(after) : null);

@@ -705,7 +705,8 @@ export const COMPOUND_PAIRS: ReadonlySet<string> = new Set(
  * Words every page of a language version prints, few another language does (English `die`, `van`, `for`, `on` are
  * single words of theirs at most): a document's vocabulary holding most of one list is written in that language. Read
  * for the versions whose cut words and compounds a line end's hyphen tells apart by their language's own rules
- * (compound-hyphens.ts): German, Dutch, Danish, Swedish and Polish close their compounds, French hyphenates some.
+ * (compound-hyphens.ts): German, Dutch, Danish, Swedish and Polish close their compounds, French hyphenates some,
+ * and all but French write two adjectives side by side with a hyphen, as Czech and Slovak do (`česko-německého`).
  */
 export const COMPOUND_LANGUAGE_MARKERS: Readonly<Record<string, readonly string[]>> = {
   de: ['und', 'der', 'des', 'für', 'mit', 'werden', 'zur', 'eine', 'nicht', 'wird'],
@@ -714,6 +715,8 @@ export const COMPOUND_LANGUAGE_MARKERS: Readonly<Record<string, readonly string[
   sv: ['och', 'att', 'av', 'för', 'inte', 'ska', 'från', 'samt', 'denna', 'detta'],
   pl: ['oraz', 'się', 'jest', 'przez', 'dla', 'które', 'także', 'jako', 'został', 'tym'],
   fr: ['les', 'des', 'pour', 'dans', 'une', 'avec', 'aux', 'sur', 'est', 'été'],
+  cs: ['se', 'pro', 'které', 'jako', 'také', 'podle', 'byla', 'jsou', 'této', 'mezi'],
+  sk: ['sa', 'pre', 'ktoré', 'ako', 'tiež', 'podľa', 'boli', 'sú', 'tejto', 'medzi'],
 };
 
 /**

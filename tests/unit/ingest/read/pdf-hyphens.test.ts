@@ -49,6 +49,15 @@ describe('joinLineBreak', () => {
     expect(joined('die operative Zusammen-', 'arbeit im Bereich', german)).toBe('die operative Zusammenarbeit im Bereich');
   });
 
+  it('keeps the hyphen of two adjectives side by side, once where the next line repeats it, and none of a closed compound (German, Czech)', () => {
+    const german = documentWords([line('Der Ausschuss für die Arbeit der Gruppe wird sich mit einer Aussprache und nicht zur Lage befassen.')]);
+    expect(joined('der Tagung zur deutsch-', 'französischen Zusammenarbeit', german)).toBe('der Tagung zur deutsch-französischen Zusammenarbeit');
+    expect(joined('mit den deutsch-', 'sprachigen Behörden', german)).toBe('mit den deutschsprachigen Behörden');
+    const czech = documentWords([line('Výbor se zabýval prací, které jsou také podle plánu pro tuto skupinu jako podklad mezi jednáními této skupiny.')]);
+    expect(joined('setkání česko-', 'německého o spolupráci', czech)).toBe('setkání česko-německého o spolupráci');
+    expect(joined('setkání česko-', '-německého o spolupráci', none)).toBe('setkání česko-německého o spolupráci');
+  });
+
   it('keeps Maltese’s article’s hyphen in a Maltese document, not an English syllable’s', () => {
     const maltese = new Set(['il-kumitat', 'tar-rapport', 'tal-presidenza', 'l-passi']);
     expect(joined('miksub fir-', 'rigward tal-implimentazzjoni', maltese)).toBe('miksub fir-rigward tal-implimentazzjoni');

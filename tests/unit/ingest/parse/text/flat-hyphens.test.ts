@@ -37,6 +37,17 @@ describe('joinFlatHyphens', () => {
     );
   });
 
+  it('keeps once a compound’s hyphen the next line repeated, and two adjectives’ hyphen in a German or Polish page', () => {
+    const polish = 'Komitet omówił pracę, która jest prowadzona przez państwa dla bezpieczeństwa, a także sytuację jako ważną w tym sprawozdaniu.';
+    expect(joined('1. Wyniki spotkania polsko- -niemieckiego oraz czesko- słowackiego na temat współ- pracy.', polish)).toBe(
+      '1. Wyniki spotkania polsko-niemieckiego oraz czesko-słowackiego na temat współpracy.',
+    );
+    const german = 'Der Ausschuss für die operative Zusammenarbeit wird sich mit der Lage befassen, eine Aussprache wird nicht stattfinden.';
+    expect(joined('2. Die deutsch- französische Tagung mit den deutsch- sprachigen Behörden.', german)).toBe(
+      '2. Die deutsch-französische Tagung mit den deutschsprachigen Behörden.',
+    );
+  });
+
   it('keeps the hyphen of a compound the document spells with it, and of an acronym’s compound before a capital', () => {
     expect(joined('Organised Crime 2021-2025: mid- term assessment', 'The mid-term review.')).toBe('Organised Crime 2021-2025: mid-term assessment');
     expect(joined('Vorstellung durch den EU- Koordinator für die Terrorismusbekämpfung', '')).toBe(

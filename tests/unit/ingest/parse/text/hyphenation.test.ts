@@ -179,6 +179,64 @@ describe('isHyphenationBreak', () => {
     }
   });
 
+  it('keeps the hyphen of two adjectives side by side the document prints nowhere else, and drops a line’s hyphen the next line repeats (German, Dutch, Danish, Swedish, Polish, Czech)', () => {
+    // Each version's words as the Council prints them, and its cuts: the two adjectives' hyphen stays, a closed compound's goes.
+    const versions: Array<[string, string, Array<[string, string, boolean]>]> = [
+      [
+        'de',
+        'Der Ausschuss wird sich mit der Lage und den Vorschlägen für eine Aussprache zur Arbeit befassen, die nicht stattfindet.',
+        [
+          ['über die deutsch-', 'französischen Vorschläge', false],
+          ['eine politisch-', 'strategische Analyse', false],
+          ['der wirtschaftlich-', 'technischen Risiken', false],
+          ['mit den deutsch-', 'sprachigen Behörden', true],
+        ],
+      ],
+      [
+        'nl',
+        'Het Comité bespreekt de werking van het netwerk, dat ook niet wordt gewijzigd, naar het verslag bij de Raad.',
+        [['de juridisch-', 'technische werkgroep', false]],
+      ],
+      [
+        'da',
+        'Udvalget drøftede det retlige samarbejde, som ikke skal ændres, samt bidrag fra landene til denne rapport.',
+        [
+          ['det dansk-', 'tyske møde', false],
+          ['om dansk-', 'sprogede borgere', true],
+        ],
+      ],
+      [
+        'sv',
+        'Kommittén diskuterade samarbetet för att inte försvaga det, samt bidrag från länderna till denna rapport av ordförandeskapet.',
+        [['det svensk-', 'finska mötet', false]],
+      ],
+      [
+        'pl',
+        'Komitet omówił pracę, która jest prowadzona przez państwa dla bezpieczeństwa, a także sytuację, która została przedstawiona jako ważna w tym sprawozdaniu.',
+        [
+          ['spotkania polsko-', 'niemieckiego na temat', false],
+          ['spotkania polsko-', '-niemieckiego na temat', true],
+          ['przez długo-', 'terminowy plan', true],
+        ],
+      ],
+      [
+        'cs',
+        'Výbor se zabýval prací, které jsou také podle plánu pro tuto skupinu jako podklad mezi jednáními této skupiny.',
+        [
+          ['setkání česko-', 'německého o', false],
+          ['setkání česko-', '-německého o', true],
+          ['o operativní spolu-', 'práci, které', true],
+        ],
+      ],
+    ];
+    for (const [language, text, cuts] of versions) {
+      const words = vocabularyOf([text]);
+      const wrong = cuts.filter(([before, after, broken]) => isHyphenationBreak(before, after, words) !== broken);
+      expect({ language, wrong }).toEqual({ language, wrong: [] });
+    }
+    expect(joinWrappedLine('^1 Sprawozdanie ze spotkania polsko-', '-niemieckiego.', new Set())).toBe('^1 Sprawozdanie ze spotkania polsko-niemieckiego.');
+  });
+
   it('counts a second part as a word of the document only where the document prints it in lower case', () => {
     // Too few words to tell the language: the evidence is the word as printed (`Arbeit`, a noun, is no `arbeit`).
     const short = vocabularyOf(['Betreff: Zusammen-', 'arbeit der Gruppe; Arbeit']);
