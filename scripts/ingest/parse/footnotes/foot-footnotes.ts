@@ -172,9 +172,10 @@ export function markFootFootnotes(text: string): string {
       const whole: number[] =
         open === null
           ? []
-          : continuation(lines, page.start, numbered?.[0]?.definition ?? foot, numbered !== null, lines[open] ?? '', !pagesMarked && !shaped, {
+          : continuation(lines, page.start, firstLineOf(lines, numbered) ?? foot, numbered !== null, lines[open] ?? '', !pagesMarked && !shaped, {
               width: openWidth,
               widthOf,
+              under: underCalls(numbered, page.start, foot),
             });
       // Under the rest of the footnote above, the page's own footnote whose number plain pdftotext dropped.
       const below: Dropped | null = numbered === null && pagesMarked ? droppedFootnote(lines, page.start, whole, next, whole[0] ?? foot, true) : null;
@@ -922,10 +923,32 @@ const BEFORE_ITEM = /[;:,]$/;
 /** An annex's heading line, alone: `ANNEX`, `ANLAGE II`, `ANNEXE A`, `ΠΑΡΑΡΤΗΜΑ` (bold allowed around it). */
 const ANNEX_HEADING = new RegExp(String.raw`^(?:\*\*)?(?:${ANNEX_WORDS.join('|')})(?:[ \t]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?(?:\*\*)?$`, 'u');
 
-/** How wide the open footnote's lines are printed (`width`, in characters), and how wide a line of the text is (`widthOf`). */
+/**
+ * How wide the open footnote's lines are printed (`width`, in characters), how wide a line of the text is (`widthOf`),
+ * and the first line under the calls of the page's own footnotes (`under`): the page's text, which calls them, ends
+ * below them.
+ */
 interface OpenWidth {
   width: number;
   widthOf: (line: number) => number;
+  under: number;
+}
+
+/**
+ * The first line of the footnotes read at a page's foot (`block`): the first one's number where it stands alone right
+ * above its text (`3` / `Under the declaration …`, blank lines between them aside), else its text's; none without them.
+ */
+function firstLineOf(lines: readonly string[], block: readonly FootFootnote[] | null): number | undefined {
+  const first = block?.[0];
+  if (first?.markLine === undefined || first.markLine > first.definition) return first?.definition;
+  const between = rangeOf(first.markLine + 1, first.definition - 1);
+  return between.every((line) => (lines[line] ?? '').trim() === '') ? first.markLine : first.definition;
+}
+
+/** The first line under the calls, on the page from `pageStart` to `foot`, of the footnotes read at its foot (`block`); `pageStart` when none is called there. */
+function underCalls(block: readonly FootFootnote[] | null, pageStart: number, foot: number): number {
+  const called = (block ?? []).map(({ call }) => call.line).filter((line) => line >= pageStart && line < foot);
+  return called.length === 0 ? pageStart : Math.max(...called) + 1;
 }
 
 /**
@@ -954,7 +977,7 @@ function continuation(
   // nor the top of a block cut at MAX_FOOTNOTE_LINES with no blank line above it (a lettered point's text, `(i)` /
   // `a Multi-Annual …`, on a page whose text runs on for more lines than a foot holds).
   const unbounded = top === pageStart || (lines[top - 1] ?? '').trim() !== '';
-  if (unmarked && unbounded && pageStart > 0) top = viewerRestTop(lines, top, bottom, BEFORE_ITEM.test(openText.trimEnd()));
+  if (unmarked && unbounded && pageStart > 0) top = viewerRestTop(lines, top, bottom, BEFORE_ITEM.test(openText.trimEnd()), open);
   const first = lines[top] ?? '';
   if (top <= bottom && (GOES_ON.test(first) || (LIST_GOES_ON.test(first) && BEFORE_ITEM.test(openText.trimEnd())))) return rangeOf(top, bottom);
   const wide = fullWidthRest(lines, blockTop, bottom, openText, open);
@@ -1006,17 +1029,31 @@ function printedWidth(line: string): number {
 }
 
 /**
- * The first line of a footnote's rest in a copy with no blank line: the lowest line from `top` down to `bottom` that
- * opens in lower case (`erators, whose number …`) or, where the footnote ends before a list's next item (`inList`), with
- * that item (`• common training …`), under a line ending a sentence (`… on 10 December 2025.`); past `bottom` (no rest)
- * when there is none.
+ * The first line of a footnote's rest in a copy with no blank line: the lowest line from `top` down to `bottom`, under
+ * the calls of the page's own footnotes (`open.under`), that opens in lower case (`erators, whose number …`) or, where
+ * the footnote ends before a list's next item (`inList`), with that item (`• common training …`), under a line ending a
+ * sentence (`… on 10 December 2025.`); past `bottom` (no rest) when there is none. A rest in lower case is printed as
+ * wide as the footnote (FULL_LINE of `open.width`, where known) down to its last line: a page's own line under a full
+ * stop that ends no sentence (a date's ordinal, `den 6. og 7.` / `juni 2013 …`; `etc.` / `the Council …`) opens no
+ * rest over the page's narrower lines.
  */
-function viewerRestTop(lines: readonly string[], top: number, bottom: number, inList: boolean): number {
-  for (let line = bottom; line > top; line -= 1) {
+function viewerRestTop(lines: readonly string[], top: number, bottom: number, inList: boolean, open: OpenWidth): number {
+  for (let line = bottom; line > Math.max(top, open.under - 1); line -= 1) {
     const text = lines[line] ?? '';
-    if ((GOES_ON.test(text) || (inList && LIST_GOES_ON.test(text))) && ENDS_FOOTNOTE.test((lines[line - 1] ?? '').trimEnd())) return line;
+    if (inList && LIST_GOES_ON.test(text) && ENDS_FOOTNOTE.test((lines[line - 1] ?? '').trimEnd())) return line;
+    if (GOES_ON.test(text) && ENDS_FOOTNOTE.test((lines[line - 1] ?? '').trimEnd())) return inList || asWide(lines, line, bottom, open) ? line : bottom + 1;
   }
   return bottom + 1;
+}
+
+/**
+ * Whether the lines from `from` to `bottom` but the last are as wide as the open footnote's (FULL_LINE of `open.width`;
+ * any, where it is not known), blank ones aside (a `-layout` copy's above the next footnote).
+ */
+function asWide(lines: readonly string[], from: number, bottom: number, open: OpenWidth): boolean {
+  if (open.width === 0) return true;
+  const printed = rangeOf(from, bottom).filter((line) => (lines[line] ?? '').trim() !== '');
+  return printed.slice(0, -1).every((line) => open.widthOf(line) >= FULL_LINE * open.width);
 }
 
 /** Whether no two footnotes of a block were given the same call. */

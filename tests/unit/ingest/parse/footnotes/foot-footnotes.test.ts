@@ -719,6 +719,79 @@ describe('markFootFootnotes on a footnote the page break cuts', () => {
     },
   );
 
+  /**
+   * A page of a viewer's copy (no blank line) whose own lines open in lower case under a full stop that ends no sentence:
+   * a date's ordinal wrapped before its month (`den 6. og 7.` / `juni 2013 …`, `dne 6. a 7.` / `června 2013 …`), an
+   * abbreviation (`… etc.` / `the Council …`); the lead-in calling footnote 2 or a point above it, then a table's rows a
+   * cell to a line, the rest of footnote 1 and footnote 2 (Danish, Czech, English).
+   */
+  const OWN_LINES = [
+    {
+      language: 'Danish',
+      cut: POINTS_PAGES[2]?.cut ?? '',
+      rest: POINTS_PAGES[2]?.rest ?? [],
+      points: ['(i)', 'en flerårig strategisk plan (MASP);', '(ii)', 'en årlig operationel handlingsplan (OAP);'],
+      leadIn: [
+        'På grundlag af den første SOCTA vedtog Rådet den 6. og 7.',
+        'juni 2013 konklusioner om fastlæggelse af EU’s prioriteter for',
+        'bekæmpelse af organiseret og grov kriminalitet;',
+        'de ni prioriteter er følgende:',
+      ],
+      row: ['Ulovlig indvandring', 'At optrevle grupper, der er involveret', 'i at lette ulovlig indvandring'],
+    },
+    {
+      language: 'Czech',
+      cut: 'Závěry Rady o vytvoření a provádění cyklu politiky EU pro boj proti organizované a závažné mezinárodní trestné činnosti, přijaté Radou pro spravedlnost a vnitřní',
+      rest: [
+        'věci ve dnech 8. a 9. listopadu 2010 (dok. 15358/10). Rada v nich rozhodla, že každý cyklus politiky bude trvat čtyři roky, přičemž první, kratší cyklus (2012–2013)',
+        'posloužil jako zkouška metody.',
+      ],
+      points: ['i)', 'víceletý strategický plán (MASP);', 'ii)', 'roční operativní akční plán (OAP);'],
+      leadIn: [
+        'Na základě prvního hodnocení SOCTA přijala Rada dne 6. a 7.',
+        'června 2013 závěry o stanovení priorit EU pro boj proti',
+        'organizované a závažné mezinárodní trestné činnosti;',
+        'devět priorit je následujících:',
+      ],
+      row: ['Nedovolené přistěhovalectví', 'Narušit skupiny, které se podílejí', 'na napomáhání nedovolenému přistěhovalectví'],
+    },
+    {
+      language: 'English',
+      cut: CUT_EN,
+      rest: REST_EN,
+      points: ['(i)', 'a Multi-Annual Strategic Plan (MASP);', '(ii)', 'an annual Operational Action Plan (OAP);'],
+      leadIn: [
+        'On the basis of the first SOCTA on drugs, firearms, cybercrime etc.',
+        'the Council adopted conclusions on setting the priorities for the fight',
+        'against organised and serious international crime;',
+        'the nine priorities are the following:',
+      ],
+      row: ['Illegal immigration', 'To disrupt the groups involved in the', 'facilitation of illegal immigration'],
+    },
+  ];
+
+  it.each(OWN_LINES)(
+    'takes no line of the page’s own under a full stop that ends no sentence for the rest of the footnote above, whether the lead-in or a point above calls the page’s footnote (%s)',
+    ({ cut, rest, points, leadIn, row }) => {
+      const opening = 'through the identification by the Council of a limited number of priorities1, each of them developed';
+      for (const [calling, place] of [
+        [leadIn, leadIn.length - 1],
+        [points, 3],
+      ] as const) {
+        for (let cells = 0; cells <= row.length; cells += 1) {
+          const table = Array.from({ length: 5 }, (_, index) => [`${index + 1}.`, ...row]).flat();
+          const page = [...points, ...leadIn, ...table.slice(0, (row.length + 1) * 4 + cells)];
+          const at = page.indexOf(calling[place] ?? '');
+          const called = (mark: string) => page.map((line, index) => (index === at ? line.replace(/([;:])$/u, `${mark}$1`) : line));
+          const text = `${opening}\n1 ${cut}\n${viewerFooter(1)}${called('2').join('\n')}\n${rest.join('\n')}\n2 Doc. 9849/13.\n${viewerFooter(2)}`;
+          expect(markFootFootnotes(text), `${calling === leadIn ? 'lead-in' : 'point'} calling, ${cells} cells`).toBe(
+            `${opening.replace('priorities1', 'priorities^1')}\n^1 ${cut} ${rest.join(' ')}\n${viewerFooter(1)}${called('^2').join('\n')}\n${rest.map(() => '').join('\n')}\n^2 Doc. 9849/13.\n${viewerFooter(2)}`,
+          );
+        }
+      }
+    },
+  );
+
   it('joins no block opening with a capital to a footnote that ends on a figure or on a line shorter than its page’s, nor a rest of one line', () => {
     const figure = `the Council Decision1 was adopted.\n\n1 Council Decision 2010/131/EU of 25 February 2010 on setting up the Standing Committee on operational cooperation on internal security, OJ L 52, p. 50\n${footer(1)}The Committee took note of the report2.\n\nThe Presidency invited the delegations to send their comments on the report to the General Secretariat of the Council\nby the end of the month at the latest.\n2 Doc. 9849/13.\n${footer(2)}`;
     const short = `the Presidency presented its report1 to the Committee, which took note of it and invited the delegations to send their comments.\n\n1 See the note of the Presidency\n${footer(1)}The Committee took note of the report2.\n\nThe Presidency invited the delegations to send their comments on the report to the General Secretariat of the Council\nby the end of the month at the latest.\n2 Doc. 9849/13.\n${footer(2)}`;
@@ -913,6 +986,43 @@ describe('markFootFootnotes on a viewer’s copy whose footnote numbers stand al
     );
   });
 
+  it('joins a footnote’s rest copied under the next page’s text to the footnote, and the next footnote’s number alone under it to that footnote’s text, not to the rest (a viewer’s copy of -layout)', () => {
+    const cut = '2 In Belgium and the Netherlands the port authorities may consult the national police databases directly; in the';
+    const rest = [
+      'other Member States that replied, the police answer each request of the port authority within five working',
+      'days, and four Member States have already extended their checks to the staff of the subcontractors of the terminal',
+      'operators.',
+    ];
+    const text = [
+      'the port authorities1 and the drivers2, and',
+      '1 Launched in Antwerp on 24 January 2024; see document 5821/24.',
+      cut,
+      footer(1, 'EN'),
+      'partnerships with shipping lines and terminal operators3.',
+      '5. Delegations are invited to reply at the meeting of COSI',
+      'on 24 June 2025.',
+      ...rest,
+      '3',
+      'Under the declaration of 12 December 2024, the signatories share the data on containers.',
+      footer(2, 'EN'),
+    ].join('\n');
+    expect(markFootFootnotes(text)).toBe(
+      [
+        'the port authorities^1 and the drivers^2, and',
+        '^1 Launched in Antwerp on 24 January 2024; see document 5821/24.',
+        `^${cut} ${rest.join(' ')}`,
+        footer(1, 'EN'),
+        'partnerships with shipping lines and terminal operators^3.',
+        '5. Delegations are invited to reply at the meeting of COSI',
+        'on 24 June 2025.',
+        ...rest.map(() => ''),
+        '',
+        '^3 Under the declaration of 12 December 2024, the signatories share the data on containers.',
+        footer(2, 'EN'),
+      ].join('\n'),
+    );
+  });
+
   it('leaves a number alone above a line of text where it is not called, not in sequence, above a numbered paragraph (a table’s cell, a count) or a footer’s piece (`1` / `EN`, called only by `JAI.1`)', () => {
     const uncalled = `The table lists the meetings.\n3\nMeetings held in 2024.\n${footer(3, 'EN')}\nThe Committee agreed.\n${footer(4, 'EN')}`;
     const outOfSequence = `the report2 was presented.\n2\nDoc. 9876/25.\n${footer(3, 'EN')}\nThe Committee agreed.\n${footer(4, 'EN')}`;
@@ -1101,22 +1211,22 @@ describe('markFootFootnotes on a copy out of a PDF viewer, the footer’s pieces
     );
   });
 
-  it('joins a footnote’s rest, copied under the next page’s text with no blank line, from the line opening in lower case under the page’s last sentence (the paragraph the break cut stays text)', () => {
+  it('joins a footnote’s rest, copied under the next page’s text with no blank line, from the line opening in lower case under the page’s last sentence, as wide as the footnote (the paragraph the break cut stays text)', () => {
     const en = [
       'exchange the results within a few days1, and the checks are repeated for the',
       '1 Eleven Member States consider that the checks should also cover the staff of terminal op -',
       footer(1, 'EN'),
       'staff of the terminal operators with access to the sensitive areas of a port.',
       '4. COSI is invited to take note of the replies2.',
-      'erators, whose number has grown since 2020, and four of them',
-      'have already extended their checks to that staff.',
+      'erators, whose number has grown since 2020, and four of the eleven have already extended',
+      'their checks to that staff.',
       '2 See document 9034/25.',
       footer(2, 'EN'),
     ].join('\n');
     expect(markFootFootnotes(en)).toBe(
       [
         'exchange the results within a few days^1, and the checks are repeated for the',
-        '^1 Eleven Member States consider that the checks should also cover the staff of terminal operators, whose number has grown since 2020, and four of them have already extended their checks to that staff.',
+        '^1 Eleven Member States consider that the checks should also cover the staff of terminal operators, whose number has grown since 2020, and four of the eleven have already extended their checks to that staff.',
         footer(1, 'EN'),
         'staff of the terminal operators with access to the sensitive areas of a port.',
         '4. COSI is invited to take note of the replies^2.',
