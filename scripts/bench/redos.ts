@@ -582,6 +582,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // A venue and its format's word on one line under a column of labels `Venue:` / `Format:` (value-shapes.ts
   // formatWordLength; label-values.ts wordInLine), the words almost a format's, run on.
   { name: 'format words `1048 Brussels video conferenc hybri in persona ` runs', fragment: '1048 Brussels video conferenc hybri in persona ', place: 'format' },
+  // A `Time:` row's hour printed under the venue's lines, over item 1 (label-values.ts hourBelowBlank, holdsHour;
+  // hour-over-item.ts), the values figures almost an hour's, run on; and on a page run into one line after the word for
+  // o'clock (flat-lines.ts HOUR_WORD_RIGHT_BEFORE).
+  { name: 'hour over item `1048 Bryssel kl. 10.0 – 18.0 1. ` runs', fragment: '1048 Bryssel kl. 10.0 – 18.0 1. ', place: 'hour' },
+  { name: '`1048 Bryssel kl. 10.00 – 18.00 1. ` runs', fragment: '1048 Bryssel kl. 10.00 – 18.00 1. ' },
   // A day's hours above its first item, a word for hours after them (items/day-hours.ts HOURS_LINE, SPAN; items.ts numberedHeading), run on.
   { name: 'day hours `10.00 –  13.00 uur 09:30-13:00 ч. ` runs', fragment: '10.00 –  13.00 uur 09:30-13:00 ч. ' },
   // A venue and its format's figures on one line under a column of labels `Venue:` / `Format:` (label-values.ts
@@ -598,9 +603,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
 /**
  * Where a row's long line stands other than an item's text, its title and the subject: above the header, as the
  * Commission document's value, as a notice's venue (the header's last value), or as the values under a notice's
- * column of labels `Venue:` / `Time:` (`time`) or `Venue:` / `Format:` (`format`).
+ * column of labels `Venue:` / `Time:` (`time`, or `hour` with the hour over item 1 under them) or `Venue:` / `Format:` (`format`).
  */
-type Place = 'head' | 'commission' | 'venue' | 'time' | 'format' | 'labels';
+type Place = 'head' | 'commission' | 'venue' | 'time' | 'hour' | 'format' | 'labels';
 
 const SEED = 'content/sources/000_fcebac5ee47826ac.txt';
 
@@ -639,8 +644,8 @@ function withLongLine(fragment: string, length: number): string {
 
 /**
  * One line of `length` characters above the header (`head`), as the Commission document's value above the subject
- * (`commission`), as a venue under the subject (`venue`), as the values of a column of labels `Venue:` / `Time:` (`time`)
- * or `Venue:` / `Format:` (`format`), or as the values after labels printed first on their line, a list's item under it
+ * (`commission`), as a venue under the subject (`venue`), as the values of a column of labels `Venue:` / `Time:` (`time`;
+ * `hour`: the hour over item 1 under them) or `Venue:` / `Format:` (`format`), or as the values after labels printed first on their line, a list's item under it
  * (`labels`: a page run into one line).
  */
 function withLongLineAt(place: Place, fragment: string, length: number): string {
@@ -652,11 +657,13 @@ function withLongLineAt(place: Place, fragment: string, length: number): string 
         ? `${HEADER.trimEnd()}\nVenue:\t${line}\n`
         : place === 'time'
           ? `${HEADER.trimEnd()}\nVenue:\nTime:\n\n${line}\n`
-          : place === 'format'
-            ? `${HEADER.trimEnd()}\nVenue:\nFormat:\n\n${line}\n`
-            : place === 'labels'
-              ? `${HEADER.slice(0, HEADER.indexOf('From:'))}From: To: Subject: ${line}\n- The Presidency sent a note.\n`
-              : HEADER.replace(/\nSubject:\t/, `\nNo. Cion doc.:\t${line}\nSubject:\t`);
+          : place === 'hour'
+            ? `${HEADER.trimEnd()}\nVenue:\nTime:\n\n${line}\n\n10.00 – 18.00 1. Adoption of the agenda\n`
+            : place === 'format'
+              ? `${HEADER.trimEnd()}\nVenue:\nFormat:\n\n${line}\n`
+              : place === 'labels'
+                ? `${HEADER.slice(0, HEADER.indexOf('From:'))}From: To: Subject: ${line}\n- The Presidency sent a note.\n`
+                : HEADER.replace(/\nSubject:\t/, `\nNo. Cion doc.:\t${line}\nSubject:\t`);
   return `${header}\n18 November 2025\n\n1. Adoption of the agenda\n\nThe agenda was adopted.\n`;
 }
 

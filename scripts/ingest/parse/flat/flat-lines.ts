@@ -26,6 +26,7 @@ import {
   POSSIBLE_MARK_SOURCE,
   PRO_MEMORIA_MARK_SOURCE,
   TIME_RANGE,
+  HOUR_WORD_BEFORE,
   TIME_SLOT,
   WORDED_HOURS_SPAN,
 } from '../text/vocabulary.ts';
@@ -153,6 +154,13 @@ const TIME_LABEL_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * The word a version prints before an hour right before a time (`kl. 10.00 – 18.00`, `klo 10.00 – 18.00`, `plkst. 10.00
+ * – 18.00`): the hours are a notice's (its `Time:` row's value printed under the venue, `… 1048 Bryssel kl. 10.00 – 18.00
+ * 1. …`), never a time planned for the item after them, and stay with their word.
+ */
+const HOUR_WORD_RIGHT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${HOUR_WORD_BEFORE}[ \t]+$`, 'iu');
+
 /** The most characters looked back from an item's number for what stands before it (`BEFORE_ITEM`). */
 const BEFORE_ITEM_REACH = 160;
 
@@ -181,7 +189,8 @@ function beforeItem(text: string, cut: number): { day: number | null; heading: n
     (SENTENCE_END_DATE.test(text.slice(from + date[0], from + date[1])) || goesOnIntoDate(text.slice(Math.max(0, from + date[0] - 24), from + date[0])));
   const time = at('time');
   const labelled = time !== null && TIME_LABEL_BEFORE.test(text.slice(Math.max(0, time - 64), time));
-  return { day: endsSentence ? null : at('day'), heading: at('heading'), hours: endsSentence ? null : at('hours'), time: labelled ? null : time };
+  const worded = time !== null && HOUR_WORD_RIGHT_BEFORE.test(text.slice(Math.max(0, time - 12), time));
+  return { day: endsSentence ? null : at('day'), heading: at('heading'), hours: endsSentence ? null : at('hours'), time: labelled || worded ? null : time };
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 import { valueColumnEnd } from './layout-value-column.ts';
 import { DATE } from '../text/head-anchors.ts';
 import { subjectDaysLineEnd } from './subject-days-line.ts';
+import { hourOverItemLine, opensWithHourOverItem } from './hour-over-item.ts';
 
 /** The value of one label, as printed (line breaks kept), and the offset it starts at. */
 export interface LabelValue {
@@ -132,7 +133,7 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     if (marker !== null) block.displaced = { start: label.end + (marker[1]?.length ?? 0), text: marker[2] ?? '' };
     const skipped = marker?.[0].length ?? 0;
     const leading = skipped + (/^\s*/.exec(raw.slice(skipped))?.[0].length ?? 0);
-    const found = BLANK_LINE.exec(raw.slice(leading));
+    const found = hourBelowBlank(raw, leading, BLANK_LINE.exec(raw.slice(leading)), group);
     // A last subject's line of days printed apart after a blank line is the subject's (subject-days-line.ts).
     const apart = found !== null && next === undefined && label.field === 'subject' ? subjectDaysLineEnd(raw, leading + found.index) : null;
     const blank = found === null ? null : { index: apart ?? leading + found.index };
@@ -194,6 +195,30 @@ export function readBlock(text: string, labels: readonly FoundLabel[], numberInV
     if (next === undefined) block.end = label.end + (blank === null ? raw.length : blank.index + 1);
   }
   return block;
+}
+
+/**
+ * The blank line that ends the values of `group` in `raw` (`blank`, found from `leading`), or, where the group's last
+ * label is a notice's `Time:` printed last in a column of labels and its values hold no hour, the one after
+ * the line under that blank line that opens with the hour over item 1 (hour-over-item.ts: a page run into one line, `…
+ * 1048 Brussels` / `10.00 – 18.00 1. Adoption …`): the hour is the time's value, not item 1's slot.
+ */
+function hourBelowBlank(raw: string, leading: number, blank: RegExpExecArray | null, group: Group): { index: number } | null {
+  const last = group[group.length - 1];
+  if (blank === null || group.length < 2 || last === undefined || meetingLabel(last.printed) !== 'time') return blank;
+  const end = leading + blank.index;
+  const below = end + blank[0].length;
+  if (!opensWithHourOverItem(raw, below) || holdsHour(raw.slice(leading, end))) return blank;
+  const after = BLANK_LINE.exec(raw.slice(below));
+  return { index: after === null ? raw.length - leading : below - leading + after.index };
+}
+
+/** Whether a notice's hour (timeRowLength) opens a word of `values`. */
+function holdsHour(values: string): boolean {
+  for (let at = 0; at < values.length; at += 1) {
+    if ((at === 0 || /\s/.test(values.charAt(at - 1))) && /\d/.test(values.charAt(at)) && timeRowLength(values, at) > 0) return true;
+  }
+  return false;
 }
 
 /** The line of `text` that holds the offset `at`. */
@@ -599,7 +624,8 @@ function earlierStart(start: BodyStart | null, versions: number | null): BodySta
 function allButLastLine(text: string, at: number, last: string): number {
   const rest = text.slice(at);
   // an hour's line is no body's numbered line (`10.00 ч.`)
-  const hour = meetingLabel(last) === 'time' ? (hourLineAt(rest) ?? hourInLine(rest)) : null;
+  // or, where the values hold none, the hour opening item 1's line (`… 1048 Brussels` / `10.00 – 18.00⇥1. Adoption …`)
+  const hour = meetingLabel(last) === 'time' ? (hourLineAt(rest) ?? hourInLine(rest) ?? hourOverItemLine(rest)) : null;
   if (hour !== null) return hour;
   // Only a marked start ends the values here (a numbered or heading line): a guessed one may be the last value itself.
   const start = bodyStart(rest);

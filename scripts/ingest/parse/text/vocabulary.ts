@@ -254,12 +254,18 @@ export const TIME_RANGE = String.raw`${CLOCK_TIME}[ \t]*(?:[–—-]|to)[ \t]*${
 const SPAN_HOUR = String.raw`(?:${CLOCK_TIME}|(?:[01]?\d|2[0-3])[ \t]h[ \t][0-5]\d)`;
 
 /**
+ * The word for o'clock a version prints before an hour (`kl. 10.00`, `klo 10.00`, `plkst. 10.00`): Danish and Swedish,
+ * Finnish, Latvian. An hour after it is a notice's time, never an agenda's planned slot (TIME_SLOT has no word).
+ */
+export const HOUR_WORD_BEFORE = String.raw`(?:kl\.|klo|plkst\.)`;
+
+/**
  * A day's hours as a span with the version's word for hours or o'clock, before it (`kl. 10.00 – 13.00`, `klo 10.00 –
  * 13.00`, `plkst. 10.00 – 13.00`) or after it (`10.00 – 13.00 Uhr`, `10.00 – 13.00 uur`, `10.00 – 13.00 ч.`, `10.00 –
  * 13.00 val.`, `10.00 – 13.00 hod.`), or the French way (`10 h 00 – 13 h 00`): as a notice prints a day's hours under
  * its heading, never an item's slot (TIME_SLOT has no word).
  */
-export const WORDED_HOURS_SPAN = String.raw`(?:(?:kl\.|klo|plkst\.)[ \t]+${SPAN_HOUR}[ \t]*[–—-][ \t]*${SPAN_HOUR}|${SPAN_HOUR}[ \t]*[–—-][ \t]*${SPAN_HOUR}[ \t]+(?:Uhr|uur|hrs|h|ч\.|val\.|hod\.)|(?:[01]?\d|2[0-3])[ \t]h[ \t][0-5]\d[ \t]*[–—-][ \t]*${SPAN_HOUR})(?![\p{L}\d])`;
+export const WORDED_HOURS_SPAN = String.raw`(?:${HOUR_WORD_BEFORE}[ \t]+${SPAN_HOUR}[ \t]*[–—-][ \t]*${SPAN_HOUR}|${SPAN_HOUR}[ \t]*[–—-][ \t]*${SPAN_HOUR}[ \t]+(?:Uhr|uur|hrs|h|ч\.|val\.|hod\.)|(?:[01]?\d|2[0-3])[ \t]h[ \t][0-5]\d[ \t]*[–—-][ \t]*${SPAN_HOUR})(?![\p{L}\d])`;
 
 /** A planned time or time slot as an agenda prints it (`10.00 – 10.10`, `10.00-10.10`, `10:00`, `9.30 to 10.00`); groups: the second time of a slot. */
 export const TIME_SLOT = String.raw`${CLOCK_TIME}(?:[ \t]*(?:[–—-]|to)[ \t]*(${CLOCK_TIME}))?`;

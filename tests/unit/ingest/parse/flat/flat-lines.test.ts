@@ -486,6 +486,48 @@ describe('splitFlatLines', () => {
     ]);
   });
 
+  it('leaves hours after the version’s word for o’clock (`kl.`, `klo`, `plkst.`) with their word, no item’s slot: a `Time:` row’s value under the venue', () => {
+    expect(
+      texts(
+        'Plats: Tid: RÅDET Rue de la Loi 175, 1048 Bryssel kl. 10.00 – 18.00 1. Godkännande av dagordningen 2. Information från ordförandeskapet 3. Övriga frågor',
+      ),
+    ).toEqual([
+      'Plats: Tid: RÅDET Rue de la Loi 175, 1048 Bryssel kl. 10.00 – 18.00',
+      '',
+      '1. Godkännande av dagordningen',
+      '',
+      '2. Information från ordförandeskapet',
+      '',
+      '3. Övriga frågor',
+    ]);
+    expect(
+      texts(
+        'Paikka: Kellonaika: NEUVOSTO Rue de la Loi 175, 1048 Bryssel klo 10.00-18.00 1. Esityslistan hyväksyminen 2. Puheenjohtajavaltion tiedotus 3. Muut asiat',
+      ),
+    ).toEqual([
+      'Paikka: Kellonaika: NEUVOSTO Rue de la Loi 175, 1048 Bryssel klo 10.00-18.00',
+      '',
+      '1. Esityslistan hyväksyminen',
+      '',
+      '2. Puheenjohtajavaltion tiedotus',
+      '',
+      '3. Muut asiat',
+    ]);
+    expect(
+      texts(
+        'Vieta: Laiks: PADOME Rue de la Loi 175, 1048 Brisele plkst. 10.00 – 18.00 1. Darba kārtības pieņemšana 2. Prezidentvalsts informācija 3. Dažādi jautājumi',
+      ),
+    ).toEqual([
+      'Vieta: Laiks: PADOME Rue de la Loi 175, 1048 Brisele plkst. 10.00 – 18.00',
+      '',
+      '1. Darba kārtības pieņemšana',
+      '',
+      '2. Prezidentvalsts informācija',
+      '',
+      '3. Dažādi jautājumi',
+    ]);
+  });
+
   it('gives each day’s heading and its hours with the version’s word lines of their own, no item’s slot nor the title above it', () => {
     expect(
       texts(
