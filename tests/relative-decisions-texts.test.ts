@@ -21,6 +21,13 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * one line the title ran on over the sentence `A Presidência apresentou …` (no decision), and Polish, Czech, Slovak,
  * Danish and Swedish read no decision; the Spanish `…, del que el Comité tomó nota.` (and `de lo que`) noted the
  * item's title, the Italian `di cui` and the Portuguese `do qual` read none.
+ * The passive relative clause whose agent is the committee, ending there (`…, which were endorsed by the Committee.`, `…,
+ * qui ont été approuvées par le Comité.`, `…, die vom Ausschuss gebilligt wurden.`, `…, que fueron aprobadas por el
+ * Comité.`, `…, che sono state approvate dal comitato.`, `…, que foram aprovadas pelo Comité.`, `…, die door het Comité
+ * werden goedgekeurd.`) decided its antecedent too; one that says when (`…, which was adopted by the Council in 2020.`)
+ * tells of a decision mentioned, and a relative clause on a thing the clause before recalls (`The Presidency recalled
+ * the conclusions …, which the Committee endorsed.`) of a decision taken before: neither is read. Until the night of 7
+ * December 2026 no passive relative was read, and the English recalled one gave an endorsement of the conclusions.
  */
 const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string, verb: string, object: string, references: string[]]> }> = {
   en: {
@@ -28,11 +35,16 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'The Presidency presented the draft conclusions set out in 13802/25, which the Committee endorsed.',
       'Europol presented its report on the implementation of the roadmap, which the Committee took note of.',
       'The Commission presented the action plan that the Committee approved.',
+      'Europol presented the recommendations of the expert group, which were endorsed by the Committee.',
+      // the clause before recalls what was decided earlier, and the agent's clause says when: no decision of this meeting
+      'The Presidency recalled the conclusions set out in 13806/25, which the Committee endorsed.',
+      'The Commission presented the strategy, which was adopted by the Council in 2020.',
     ],
     decisions: [
       ['COSI', 'endorsed', 'the draft conclusions set out in 13802/25', ['13802/25']],
       ['COSI', 'took-note', 'its report on the implementation of the roadmap', []],
       ['COSI', 'approved', 'the action plan', []],
+      ['COSI', 'endorsed', 'the recommendations of the expert group', []],
     ],
   },
   fr: {
@@ -41,12 +53,17 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'Europol a présenté son rapport sur la mise en œuvre de la feuille de route, que le comité a approuvé lors de sa réunion.',
       'La présidence a indiqué que le comité a approuvé le rapport.',
       'La Commission a présenté le rapport sur la mise en œuvre de la stratégie, dont le comité a pris note.',
+      "Europol a présenté les recommandations du groupe d'experts, qui ont été approuvées par le Comité.",
+      // a thing recalled, and a clause that says when: none of this meeting's decisions
+      'La présidence a rappelé les conclusions figurant dans le document 13806/25, qui ont été approuvées par le Comité.',
+      'La Commission a présenté la stratégie, qui a été adoptée par le Conseil en 2020.',
     ],
     decisions: [
       ['COSI', 'approved', 'le projet de conclusions figurant dans le document 13802/25', ['13802/25']],
       ['COSI', 'approved', 'son rapport sur la mise en œuvre de la feuille de route', []],
       ['COSI', 'approved', 'le rapport', []],
       ['COSI', 'took-note', 'le rapport sur la mise en œuvre de la stratégie', []],
+      ['COSI', 'approved', "les recommandations du groupe d'experts", []],
     ],
   },
   de: {
@@ -54,11 +71,14 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'Der Vorsitz stellte den Entwurf von Schlussfolgerungen in Dokument 13802/25 vor, den der Ausschuss billigte.',
       'Europol erläuterte seinen Bericht über die Umsetzung des Fahrplans, den der Ausschuss zur Kenntnis nahm.',
       'Die Kommission stellte die Schlussfolgerungen zur Terrorismusbekämpfung vor, die der Ausschuss gebilligt hat.',
+      'Europol stellte die Empfehlungen der Sachverständigengruppe vor, die vom Ausschuss gebilligt wurden.',
+      'Die Kommission stellte die Strategie vor, die vom Rat im Jahr 2020 gebilligt wurde.',
     ],
     decisions: [
       ['COSI', 'approved', 'den Entwurf von Schlussfolgerungen in Dokument 13802/25', ['13802/25']],
       ['COSI', 'took-note', 'seinen Bericht über die Umsetzung des Fahrplans', []],
       ['COSI', 'approved', 'die Schlussfolgerungen zur Terrorismusbekämpfung', []],
+      ['COSI', 'approved', 'die Empfehlungen der Sachverständigengruppe', []],
     ],
   },
   it: {
@@ -66,11 +86,13 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'La Presidenza ha presentato il progetto di conclusioni che figura nel documento 13802/25, che il comitato ha approvato.',
       "Europol ha presentato la sua relazione sull'attuazione della tabella di marcia, che il comitato ha approvato.",
       'La Commissione ha presentato la sua relazione annuale, di cui il comitato ha preso atto.',
+      'Europol ha presentato le raccomandazioni del gruppo di esperti, che sono state approvate dal comitato.',
     ],
     decisions: [
       ['COSI', 'approved', 'il progetto di conclusioni che figura nel documento 13802/25', ['13802/25']],
       ['COSI', 'approved', "la sua relazione sull'attuazione della tabella di marcia", []],
       ['COSI', 'took-note', 'la sua relazione annuale', []],
+      ['COSI', 'approved', 'le raccomandazioni del gruppo di esperti', []],
     ],
   },
   es: {
@@ -78,6 +100,7 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'La Presidencia presentó el proyecto de conclusiones que figura en el documento 13802/25, que el Comité aprobó.',
       'Europol presentó su informe sobre la aplicación de la hoja de ruta, que el Comité aprobó.',
       'La Comisión presentó su informe anual sobre la aplicación de la estrategia, del que el Comité tomó nota.',
+      'Europol presentó las recomendaciones del grupo de expertos, que fueron aprobadas por el Comité.',
       // `de lo que`: the whole clause before, no noun the committee noted
       'La Presidencia informó sobre los preparativos de la reunión, de lo que el Comité tomó nota.',
     ],
@@ -85,6 +108,7 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       ['COSI', 'approved', 'el proyecto de conclusiones que figura en el documento 13802/25', ['13802/25']],
       ['COSI', 'approved', 'su informe sobre la aplicación de la hoja de ruta', []],
       ['COSI', 'took-note', 'su informe anual sobre la aplicación de la estrategia', []],
+      ['COSI', 'approved', 'las recomendaciones del grupo de expertos', []],
     ],
   },
   pt: {
@@ -94,21 +118,25 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'A Presidência apresentou o projeto de conclusões constante do documento 13802/25, que o Comité aprovou.',
       'O Europol apresentou o seu relatório sobre a execução do roteiro, que o Comité aprovou.',
       'A Comissão apresentou o seu relatório anual, do qual o Comité tomou nota.',
+      'A Comissão apresentou as recomendações do grupo de peritos, que foram aprovadas pelo Comité.',
     ],
     decisions: [
       ['COSI', 'approved', 'o projeto de conclusões constante do documento 13802/25', ['13802/25']],
       ['COSI', 'approved', 'o seu relatório sobre a execução do roteiro', []],
       ['COSI', 'took-note', 'o seu relatório anual', []],
+      ['COSI', 'approved', 'as recomendações do grupo de peritos', []],
     ],
   },
   nl: {
     sentences: [
       'Het voorzitterschap presenteerde het ontwerp van conclusies in document 13802/25, dat het Comité goedkeurde.',
       'Europol lichtte zijn verslag over de uitvoering van de routekaart toe, waarvan het Comité nota nam.',
+      'Europol presenteerde de aanbevelingen van de deskundigengroep, die door het Comité werden goedgekeurd.',
     ],
     decisions: [
       ['COSI', 'approved', 'het ontwerp van conclusies in document 13802/25', ['13802/25']],
       ['COSI', 'took-note', 'zijn verslag over de uitvoering van de routekaart', []],
+      ['COSI', 'approved', 'de aanbevelingen van de deskundigengroep', []],
     ],
   },
   pl: {

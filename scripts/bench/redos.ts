@@ -193,6 +193,18 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     sentence: true,
   },
   { name: 'decisions: `Der Ausschuss billigte ihn, der Dokument ` runs', fragment: 'Der Ausschuss billigte ihn, der Dokument ', sentence: true },
+  {
+    name: 'decisions: `the report, which were endorsed by the Committee ` runs',
+    fragment: 'the report, which were endorsed by the Committee ',
+    sentence: true,
+  },
+  {
+    name: 'decisions: `le rapport, qui ont été approuvées par le Comité ` runs',
+    fragment: 'le rapport, qui ont été approuvées par le Comité ',
+    sentence: true,
+  },
+  { name: 'decisions: `den Bericht vor, die vom Ausschuss gebilligt ` runs', fragment: 'den Bericht vor, die vom Ausschuss gebilligt ', sentence: true },
+  { name: 'decisions: `het verslag, die door het Comité werden ` runs', fragment: 'het verslag, die door het Comité werden ', sentence: true },
   { name: 'decisions: `Le comité a approuvé, qui figure dans le ` runs', fragment: 'Le comité a approuvé, qui figure dans le ', sentence: true },
   { name: 'decisions: `Komitee lükkas arutelu edasi ` runs', fragment: 'Komitee lükkas arutelu edasi ', sentence: true },
   // A relative clause whose subject is the committee, its antecedent scanned back for (relative-objects.ts), run on with and without commas.

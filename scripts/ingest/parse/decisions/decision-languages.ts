@@ -20,7 +20,7 @@ import { COUNCIL_BODIES, COUNCIL_SUBJECTS } from './council-bodies.ts';
 import { MEMBERS_OF } from './committee-members.ts';
 import { DE_SUPPORT, ES_SUPPORT, FR_SUPPORT, IT_SUPPORT, NL_SUPPORT, PT_SUPPORT } from './support-phrases.ts';
 import { NORTH_GRAMMARS } from './decision-languages-north.ts';
-import { verbLastRelatives } from './relative-objects.ts';
+import { passiveRelativeAntecedent, verbLastPassiveRelatives, verbLastRelatives } from './relative-objects.ts';
 import { whenClause } from './decision-clauses.ts';
 import {
   AGENCIES,
@@ -114,6 +114,7 @@ const FR_PASSIVE = verbAfterPassive({
   subject: /^(?!.*\s(?:qui|que|dont)$)(?:(?:le|la|les|un|une|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s|l['’]|(?:ils|elles|ceux-ci|celles-ci)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:et|que|mais)\s+|(?<![\p{L}])qu['’]/gu,
   relative: /^(?:qui|que|dont|lequel|laquelle|lesquels|lesquelles)(?![\p{L}])/u,
+  relativeSubject: passiveRelativeAntecedent,
   negation: /(?<![\p{L}])(?:ne|n['’]|pas|jamais)(?![\p{L}])/u,
   impersonal: [
     [String.raw`[Ii]l\s+a\s+été\s+pris\s+(?:bonne\s+)?(?:note|acte)${END}${DE}`, 'took-note'],
@@ -374,6 +375,7 @@ const ES_PASSIVE = verbAfterPassive({
   subject: /^(?!.*\s(?:que|cual|cuales)$)(?:(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|su|sus)\s|(?:ellos|ellas|estos|estas|éstos|éstas)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:y|e|que|pero)\s+/gu,
   relative: /^(?:que|cual|cuales|quien|quienes)(?![\p{L}])/u,
+  relativeSubject: passiveRelativeAntecedent,
   negation: /(?<![\p{L}])(?:no|nunca)(?![\p{L}])/u,
   impersonal: [
     [String.raw`[Ss]e\s+(?:tomó|toma|ha\s+tomado)\s+(?:buena\s+)?nota${END}${ES_DE}`, 'took-note'],
@@ -483,6 +485,7 @@ const IT_PASSIVE = verbAfterPassive({
   subject: /^(?!.*\s(?:che|cui)$)(?:(?:il|lo|la|i|gli|le|un|uno|una|questo|questa|questi|queste)\s|l['’]|(?:essi|esse|questi|queste)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:e|ed|che|ma)\s+/gu,
   relative: /^(?:che|cui)(?![\p{L}])/u,
+  relativeSubject: passiveRelativeAntecedent,
   negation: /(?<![\p{L}])non(?![\p{L}])/u,
   impersonal: [
     [String.raw`[Ss]i\s+è\s+preso\s+atto${END}(?:\s+di(?=\s))?`, 'took-note'],
@@ -735,6 +738,7 @@ const PT_PASSIVE = verbAfterPassive({
   subject: /^(?!.*\s(?:que|qual|quais)$)(?:(?:o|a|os|as|um|uma|este|esta|estes|estas)\s|(?:eles|elas|estes|estas)$)/iu,
   clauseOpening: /[;:,]\s*|(?<![\p{L}])(?:e|que|mas)\s+/gu,
   relative: /^(?:que)(?![\p{L}])/u,
+  relativeSubject: passiveRelativeAntecedent,
   negation: /(?<![\p{L}])(?:não|nunca)(?![\p{L}])/u,
   impersonal: [[String.raw`[Ff]oi\s+acordado${END}`, 'agreed']],
 });
@@ -858,6 +862,12 @@ const POLISH = grammar({
 /** The German and Dutch bodies that open a relative clause with its verb last (relative-objects.ts). */
 const VERB_LAST_BODIES = `${DE_BODY}|${NL_BODY}`;
 
+/**
+ * The agents of a German or Dutch relative clause in the passive (`…, die vom Ausschuss gebilligt wurden`, `…, die door
+ * het Comité werden goedgekeurd`): the word opening the agent, then its name in group 1.
+ */
+const VERB_LAST_AGENTS = String.raw`(?:vom|von\s+(?:der|dem)|door(?:\s+(?:het|de))?)\s+(${DE_AGENT_NAMES}|${NL_NAMES}|${AGENCIES})`;
+
 export const LANGUAGES: readonly Grammar[] = [FRENCH, GERMAN, SPANISH, ITALIAN, DUTCH, PORTUGUESE, POLISH, ...EAST_GRAMMARS, ...NORTH_GRAMMARS];
 
 /**
@@ -892,7 +902,8 @@ export function otherLanguagesIn(text: string): Languages {
 export function otherLanguageStatements(text: string, languages: Languages): RawStatement[] {
   const statements = languages.flatMap((language) => statementsOf(language, text));
   // a German or Dutch relative clause whose subject is the body, its verb last (`…, den der Ausschuss billigte`)
-  if (languages.includes(GERMAN) || languages.includes(DUTCH)) statements.push(...verbLastRelatives(text, VERB_LAST_BODIES));
+  if (languages.includes(GERMAN) || languages.includes(DUTCH))
+    statements.push(...verbLastRelatives(text, VERB_LAST_BODIES), ...verbLastPassiveRelatives(text, VERB_LAST_AGENTS));
   if (languages.length < 2) return statements;
   const kept = new Map<string, RawStatement>();
   for (const statement of statements) {

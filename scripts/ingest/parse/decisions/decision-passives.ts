@@ -55,6 +55,13 @@ export interface PassiveGrammar {
    * cut off the subject. None where the version prints no such agent.
    */
   agentBefore?: RegExp;
+  /**
+   * What a relative pronoun that is the passive's subject right before its auxiliary at `at` stands for (`…, qui ont été
+   * approuvées par le Comité`: relative-objects.ts), null where none stands there or what it stands for cannot be told.
+   * Such a passive is read only where its agent is named and its clause ends after it. None where a version's relative
+   * passive is not read.
+   */
+  relativeSubject?: (text: string, at: number) => string | null;
   /** Negations: a passive holding one is no decision. */
   negation: RegExp;
   /** Impersonal passives with their object after them (`Il a été convenu de …`; groups 1…, in table order). */
@@ -160,6 +167,8 @@ type ClauseEnd = (from: number) => number;
 /** A passive whose participle follows its auxiliary: the subject, then what follows the participle and its agent. */
 function participleAfter(language: PassiveGrammar, text: string, match: RegExpExecArray, clauseEnd: ClauseEnd, next: number): PassiveStatement | null {
   const verb = verbOf(match, language.verbs);
+  const relative = language.relativeSubject?.(text, match.index) ?? null;
+  if (relative !== null) return verb === null ? null : relativePassive(language, text, match, verb, relative, clauseEnd);
   const subject = subjectBefore(language, text, match.index) ?? language.subjectAfter?.exec(match[0])?.[1] ?? null;
   if (verb === null || subject === null) return null;
   const after = match.index + match[0].length;
@@ -167,6 +176,27 @@ function participleAfter(language: PassiveGrammar, text: string, match: RegExpEx
   const rest = after + (agent?.[0].length ?? 0);
   const end = Math.min(clauseEnd(rest), Math.max(rest, next));
   return { at: match.index, by: agent?.[1] ?? null, verb, object: joined(subject, text.slice(rest, end)), end };
+}
+
+/**
+ * A passive whose subject is a relative pronoun standing for `noun`: a decision of `noun` where the agent is named and
+ * the clause ends after it (`…, qui ont été approuvées par le Comité.`); none where it goes on (`…, qui a été adoptée
+ * par le Conseil en 2020`: a decision mentioned, of when it was taken) or names nobody.
+ */
+function relativePassive(
+  language: PassiveGrammar,
+  text: string,
+  match: RegExpExecArray,
+  verb: DecisionVerb,
+  noun: string,
+  clauseEnd: ClauseEnd,
+): PassiveStatement | null {
+  const after = match.index + match[0].length;
+  const agent = language.agent.exec(text.slice(after, after + WINDOW));
+  if (agent?.[1] === undefined) return null;
+  const rest = after + agent[0].length;
+  const end = clauseEnd(rest);
+  return /^[\s.,;:!?]*$/u.test(text.slice(rest, end)) ? { at: match.index, by: agent[1], verb, object: noun, end } : null;
 }
 
 /**

@@ -23,7 +23,7 @@ import { agendaVerb } from './decision-agenda.ts';
 import { isImpliedSubject, statementsOf } from './decision-grammar.ts';
 import { joined } from './decision-passives.ts';
 import { type Languages, otherLanguageStatements, otherLanguagesIn } from './decision-languages.ts';
-import { withRelativeObjects } from './relative-objects.ts';
+import { passiveRelativeAntecedent, withRelativeObjects } from './relative-objects.ts';
 import { type Sentence, sentenceUnits, splitSentences } from '../text/sentences.ts';
 import { ellipticalDecision } from './elliptical-decisions.ts';
 import { supportOnly, wholeSubject, withoutCoordinatedSupport } from './delegations-support.ts';
@@ -226,8 +226,14 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'il', 'ils'
 /** A subject that stands for something named before: `it`, `they`, `most of them`. */
 const PRONOUN = /^(?:(?:most|some|all|many|several|both|each|none|one|two|three|four|five)\s+of\s+)?(?:them|they|it|these|those)$/i;
 
-/** A subject that is a relative pronoun (`…, which was endorsed`): a past decision mentioned, not one of the meeting. */
+/**
+ * A subject that is a relative pronoun (`…, which was endorsed`): a past decision mentioned, not one of the meeting,
+ * unless its clause names who decided and ends there (`…, which were endorsed by the Committee.`: passiveStatement).
+ */
 const RELATIVE = /(?:^|[\s,])(?:which|who|that)$/i;
+
+/** What may follow a passive's agent where its clause ends there: nothing but punctuation. */
+const NOTHING_MORE = /^[\s.,;:!?]*$/u;
 
 /** A determiner that opens a sentence and ends up inside an object: written in lower case there (`Most MASPs` → `most MASPs`). */
 const OPENING_ARTICLE = /^(?:The|A|An|Most|Some|All|Several|Many|Each|Both|This|These|Those|Its|Their|Other|Further|Any)\s/;
@@ -366,12 +372,19 @@ function passiveStatement(
     .replace(/^(?:In|On|At|During|Following|After|Before|Under)\s[^,]{0,80},\s*/, '')
     .trim()
     .replace(/,$/, '');
-  if (subject === '' || RELATIVE.test(subject)) return null;
+  if (subject === '') return null;
   const after = match.index + match[0].length;
   const agent = passiveAgent(text, after);
   const rest = agent?.end ?? after;
   const end = Math.min(endOf(rest), Math.max(rest, next));
   const complement = text.slice(rest, end).trim();
+  // a relative pronoun as the subject (`…, which were endorsed by the Committee.`): what it stands for, where its clause
+  // names who decided and ends there; else a decision mentioned, none of the meeting's (`…, which was adopted in 2020`)
+  if (RELATIVE.test(subject)) {
+    const noun = agent !== null && NOTHING_MORE.test(complement) ? passiveRelativeAntecedent(text, match.index) : null;
+    if (agent === null || noun === null) return null;
+    return { at: match.index, statement: { by: decisionMaker(agent.agent), verb: verbOf(match, PASSIVE_PHRASES, 1), object: objectText(noun) }, end };
+  }
   const previous = PRONOUN.test(subject) || agent === null ? previousPassive(text, clauseStart) : null;
   const thing =
     /^it$/i.test(subject) || (THE_ITEM.test(subject) && complement === '')

@@ -59,6 +59,19 @@ const RECALLING =
   /(?:(?:recalled|reminded(?:\s+(?:the\s+)?(?:delegations|COSI|[Cc]ommittee|Member\s+States))?|recalling|reminding)\s+that|rappel(?:é|ant)\s+qu(?:e\s|['’])|erinnerte(?:\s+daran)?,?\s+dass|(?:recordó|recordando)\s+que|ricordat[oa]\s+che|herinnerde(?:\s+eraan)?\s+dat|(?:recordou|relembrou)\s+que|przypomniał[aoy]?,?\s+że)\s*$/u;
 
 /**
+ * A verb of recalling with the thing recalled as its object (`The Presidency recalled the conclusions, which the
+ * Committee endorsed`, `a rappelé les conclusions`, `erinnerte an die Schlussfolgerungen`, `recordó`, `ha ricordato`,
+ * `herinnerde aan`, `recordou`, `przypomniał`): a relative clause on that object tells of a decision taken before.
+ */
+const RECALLING_OBJECT =
+  /(?<![\p{L}])(?:recalled|reminded|recalling|rappel(?:é|ant|le)|erinnerte|(?:recordó|recordando)|ricordat[oa]|herinnerde|(?:recordou|relembrou)|przypomniał[aoy]?)(?![\p{L}])/u;
+
+/** Whether the clause a relative clause hangs on recalls its object (RECALLING_OBJECT): the relative's decision is one recalled. */
+export function recallsObject(clause: string): boolean {
+  return RECALLING_OBJECT.test(clause);
+}
+
+/**
  * The words that date a clause's verb right before its day (`on`, `le`, `am`, `el`, `il`, `op`, `em`, `w dniu`, `dnia`),
  * or a meeting's (`at its meeting of`, MEETING_OF): in the item's own text a day after them that closes the decision's
  * clause dates the decision (`COSI approved the plan on 3 March 2025.`).

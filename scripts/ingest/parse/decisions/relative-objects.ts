@@ -9,6 +9,7 @@
  */
 import { END } from './decision-grammar.ts';
 import type { RawStatement } from './decision-grammar.ts';
+import { recallsObject } from './recalled-decisions.ts';
 
 /** The most words the clause before a relative pronoun is scanned back over, and an antecedent may hold. */
 const MOST_WORDS = 24;
@@ -109,9 +110,19 @@ export function antecedent(text: string, comma: number, determiners: ReadonlySet
 
 /**
  * The words of the clause before `comma` (after a `,`, `;` or `:`), scanned back over at most MOST_WORDS * 2 words:
- * null where the clause is longer.
+ * null where the clause is longer, or recalls what it names.
  */
 function clauseBefore(text: string, comma: number): string[] | null {
+  const start = scanBack(text, comma);
+  if (start === null) return null;
+  const clause = text.slice(start, comma).trim();
+  // a relative clause on a thing recalled tells of a decision taken before (`The Presidency recalled the conclusions,
+  // which the Committee endorsed`): none of this meeting's
+  return recallsObject(clause) ? null : clause.split(/\s+/u);
+}
+
+/** Where the clause before `comma` starts, scanned back over at most MOST_WORDS * 2 words: null where it is longer. */
+function scanBack(text: string, comma: number): number | null {
   let start = comma;
   let words = 0;
   let inWord = false;
@@ -123,7 +134,7 @@ function clauseBefore(text: string, comma: number): string[] | null {
     inWord = !space;
     start -= 1;
   }
-  return text.slice(start, comma).trim().split(/\s+/u);
+  return start;
 }
 
 /**
@@ -223,6 +234,26 @@ function relativeBefore(text: string, at: number): { sure: boolean; bare: boolea
 }
 
 /**
+ * The relative pronoun that is a passive's subject, after the comma that ends the clause of its antecedent, right before
+ * the auxiliary (`…, which were endorsed by the Committee`, `…, qui ont été approuvées par le Comité`, `…, que fueron
+ * aprobadas por el Comité`, `…, che sono state approvate dal comitato`, `…, que foram aprovadas pelo Comité`, and their
+ * `il quale`, `el cual`, `o qual`): group 1 the Romance pronoun.
+ */
+const PASSIVE_RELATIVE = /,\s*(?:which|(qui|que|che|(?:il|la|i|le)\s+qual[ei]|(?:el|la|los|las)\s+cual(?:es)?|(?:o|a|os|as)\s+(?:qual|quais)))\s*$/u;
+
+/**
+ * What the relative pronoun right before a passive's auxiliary at `at` stands for (`The Presidency presented the
+ * recommendations, which were endorsed by the Committee` → `the recommendations`), as `antecedent` reads it; null where
+ * no such pronoun stands there or its antecedent cannot be told.
+ */
+export function passiveRelativeAntecedent(text: string, at: number): string | null {
+  const from = Math.max(0, at - 24);
+  const found = PASSIVE_RELATIVE.exec(text.slice(from, at));
+  if (found === null) return null;
+  return antecedent(text, from + found.index, found[1] === undefined ? DETERMINERS.en : DETERMINERS.romance);
+}
+
+/**
  * The statements whose body opens a relative clause (`, which the Committee endorsed`, `, que le comité a approuvé`,
  * `, dont le comité a pris note`) with the antecedent as their object; those whose antecedent cannot be told left out.
  * A statement after a pronoun that may also open what was said (`that`, `que`, `che`, `dat` without a comma) is a
@@ -307,6 +338,59 @@ export function verbLastRelatives(text: string, bodies: string): RawStatement[] 
     const group = VERB_LAST.findIndex((_, index) => match?.[index + 3] !== undefined);
     const verb = VERB_LAST[group]?.[1];
     const dutch = /^\s*,\s*(?:dat|waarvan|waarmee|welke|die\s+(?:het|de)\s)/u.test(match[0]);
+    const noun = antecedent(text, match.index, dutch ? DETERMINERS.nl : DETERMINERS.de);
+    if (verb === undefined || noun === null) continue;
+    found.push({ at: match.index, by: match[1] ?? '', verb, object: noun, end: match.index + match[0].length });
+  }
+  return found;
+}
+
+/**
+ * The participles of a German or Dutch relative clause in the passive (`…, die vom Ausschuss gebilligt wurden`, `…, die
+ * door het Comité werden goedgekeurd`), each with its verb; the longer first (`voor kennisgeving aangenomen` before
+ * `aangenomen`).
+ */
+const PASSIVE_PARTICIPLES: ReadonlyArray<readonly [RegExp, RawStatement['verb']]> = [
+  [/^(?:zur\s+Kenntnis\s+genommen|voor\s+kennisgeving\s+aangenomen)$/u, 'took-note'],
+  [/^(?:gebilligt|genehmigt|goedgekeurd)$/u, 'approved'],
+  [/^(?:befürwortet|bekrachtigd|onderschreven)$/u, 'endorsed'],
+  [/^(?:angenommen|aangenomen)$/u, 'adopted'],
+  [/^(?:begrüßt|verwelkomd)$/u, 'welcomed'],
+  [/^(?:bestätigt|bevestigd)$/u, 'confirmed'],
+  [/^vereinbart$/u, 'agreed'],
+];
+
+/** The same participles as one alternative. */
+const PARTICIPLE = String.raw`(?:zur\s+Kenntnis\s+genommen|voor\s+kennisgeving\s+aangenomen|gebilligt|genehmigt|goedgekeurd|befürwortet|bekrachtigd|onderschreven|angenommen|aangenomen|begrüßt|verwelkomd|bestätigt|bevestigd|vereinbart)`;
+
+/** The German and Dutch passive auxiliaries: after the participle (`gebilligt wurden`, `goedgekeurd werden`) or, in Dutch, before it. */
+const AFTER_PARTICIPLE = String.raw`(?:wurden?|worden\s+(?:ist|sind)|werd(?:en)?|is|zijn)`;
+const BEFORE_PARTICIPLE = String.raw`(?:werd(?:en)?|is|zijn)`;
+
+/** A cheap test before the pattern: a comma, a relative pronoun and the word an agent opens with. */
+const PASSIVE_LAST_HINT = /,\s*(?:der|die|das|welche[rs]?|dat|welke)\s+(?:vom|von|door)\s/u;
+
+let passiveLast: RegExp | null = null;
+
+/**
+ * The decisions German and Dutch relative clauses in the passive state where the clause is only the agent and the verb
+ * (`…, die vom Ausschuss gebilligt wurden.`, `…, die door het Comité werden goedgekeurd.`, `agents`: group 1 the
+ * agent's name after `vom`, `von der`, `door het`), each with the pronoun's antecedent as its object; none where the
+ * antecedent cannot be told, or the clause says more (`…, die vom Rat im Jahr 2020 gebilligt wurden`: when, a decision
+ * mentioned).
+ */
+export function verbLastPassiveRelatives(text: string, agents: string): RawStatement[] {
+  if (!PASSIVE_LAST_HINT.test(text)) return [];
+  passiveLast ??= new RegExp(
+    String.raw`,\s*(?:der|die|das|welche[rs]?|dat|welke)\s+(?:${agents})\s+(?:${BEFORE_PARTICIPLE}\s+(${PARTICIPLE})|(${PARTICIPLE})\s+${AFTER_PARTICIPLE})${END}(?=\s*(?:[,;:.!?]|$))`,
+    'gu',
+  );
+  const found: RawStatement[] = [];
+  passiveLast.lastIndex = 0;
+  for (let match = passiveLast.exec(text); match !== null; match = passiveLast.exec(text)) {
+    const participle = (match[2] ?? match[3] ?? '').replace(/\s+/gu, ' ');
+    const verb = PASSIVE_PARTICIPLES.find(([pattern]) => pattern.test(participle))?.[1];
+    const dutch = /^,\s*\S+\s+door\s/u.test(match[0]);
     const noun = antecedent(text, match.index, dutch ? DETERMINERS.nl : DETERMINERS.de);
     if (verb === undefined || noun === null) continue;
     found.push({ at: match.index, by: match[1] ?? '', verb, object: noun, end: match.index + match[0].length });
