@@ -26,6 +26,16 @@ interface Version extends PaperHead {
   closing: string;
 }
 
+/** The Dutch note's head, the same in both sweeps. */
+const DUTCH_HEAD: PaperHead = {
+  institution: ['Raad van de', 'Europese Unie'],
+  placeDate: 'Brussel, 4 maart 2026',
+  kind: 'NOTA',
+  labels: ['Van:', 'Aan:', 'Betreft:'],
+  values: ['Voorzitterschap', 'Delegaties', ['Resultaten van de bijeenkomst over operationele', 'samenwerking – informatie van het voorzitterschap']],
+  language: 'NL',
+};
+
 const versions: Record<string, Version> = {
   de: {
     institution: ['Rat der', 'Europäischen Union'],
@@ -47,11 +57,7 @@ const versions: Record<string, Version> = {
     language: 'DE',
   },
   nl: {
-    institution: ['Raad van de', 'Europese Unie'],
-    placeDate: 'Brussel, 4 maart 2026',
-    kind: 'NOTA',
-    labels: ['Van:', 'Aan:', 'Betreft:'],
-    values: ['Voorzitterschap', 'Delegaties', ['Resultaten van de bijeenkomst over operationele', 'samenwerking – informatie van het voorzitterschap']],
+    ...DUTCH_HEAD,
     lines: [
       'Het voorzitterschap informeert de delegaties over de resultaten van de gezamenlijke juridisch-',
       'technische werkgroep voor de verbetering van de grensoverschrijdende operationele samen-',
@@ -62,7 +68,6 @@ const versions: Record<string, Version> = {
     paragraph:
       '1. Het voorzitterschap informeert de delegaties over de resultaten van de gezamenlijke juridisch-technische werkgroep voor de verbetering van de grensoverschrijdende operationele samenwerking tussen de politiediensten, die in januari 2026 in Maastricht bijeenkwam. De deelnemers zijn het eens dat het verslag ook naar de Raad wordt gestuurd en niet bij de werkgroep blijft.',
     closing: 'Het Comité wordt verzocht nota te nemen van het verslag.',
-    language: 'NL',
   },
   da: {
     institution: ['Rådet for Den', 'Europæiske Union'],
@@ -138,6 +143,81 @@ const versions: Record<string, Version> = {
   },
 };
 
+/**
+ * The note in the versions that close their compounds, their second part a word the document prints elsewhere
+ * (Finnish `sisä-` / `asioita`, Estonian `sise-` / `asjade`, Hungarian `bel-` / `ügyekkel`: one word each,
+ * `sisäasioita`, `siseasjade`, `belügyekkel`), a name's ending hyphenation cut (`Europol-` / `lal` is `Europollal`),
+ * an acronym's ending after its hyphen (`COSI-` / `val`), Finnish's own hyphen where a vowel meets itself (`maa-` /
+ * `alueen`: `maa-alueen`), and Dutch words hyphenation cut at their diaeresis, which it drops (`be-` / `eindigen` is
+ * `beëindigen`, `financi-` / `ele` is `financiële`), beside a Dutch compound's own hyphen (`politie-` / `eenheden`).
+ */
+const closing: Record<string, Version> = {
+  fi: {
+    institution: ['Euroopan unionin', 'neuvosto'],
+    placeDate: 'Bryssel 4. maaliskuuta 2026',
+    kind: 'ILMOITUS',
+    labels: ['Lähettäjä:', 'Vastaanottaja:', 'Asia:'],
+    values: ['Puheenjohtajavaltio', 'Valtuuskunnat', ['Operatiivista yhteistyötä käsitelleen kokouksen tulokset', '– puheenjohtajavaltion tiedote']],
+    lines: [
+      'Puheenjohtajavaltio tiedottaa valtuuskunnille neuvoston työryhmän kokouksesta, joka käsitteli sisä-',
+      'asioita ja rajavalvontaa. Kokouksessa, jossa käsiteltiin myös muita asioita, pidettiin tammikuussa',
+      '2026 Helsingissä, ja siihen osallistuivat jäsenvaltiot sekä Europol, joka esitteli katsauksen maa-',
+      'alueen turvallisuudesta. Tulokset, jotka ovat tärkeitä, käsitellään komission kanssa kesäkuussa.',
+    ],
+    paragraph:
+      '1. Puheenjohtajavaltio tiedottaa valtuuskunnille neuvoston työryhmän kokouksesta, joka käsitteli sisäasioita ja rajavalvontaa. Kokouksessa, jossa käsiteltiin myös muita asioita, pidettiin tammikuussa 2026 Helsingissä, ja siihen osallistuivat jäsenvaltiot sekä Europol, joka esitteli katsauksen maa-alueen turvallisuudesta. Tulokset, jotka ovat tärkeitä, käsitellään komission kanssa kesäkuussa.',
+    closing: 'Komiteaa pyydetään ottamaan tulokset tiedoksi.',
+    language: 'FI',
+  },
+  et: {
+    institution: ['Euroopa Liidu', 'Nõukogu'],
+    placeDate: 'Brüssel, 4. märts 2026',
+    kind: 'MÄRKUS',
+    labels: ['Saatja:', 'Saaja:', 'Teema:'],
+    values: ['Eesistujariik', 'Delegatsioonid', ['Operatiivkoostöö kohtumise tulemused', '– eesistujariigi teave']],
+    lines: [
+      'Eesistujariik teavitab delegatsioone nõukogu töörühma kohtumisest, kus arutati ka sise-',
+      'asjade ja piirivalve küsimusi. Kohtumisel, kus käsitleti ka muude asjade seisu, osales Europol,',
+      'mis esitas ülevaate ning andis teavet selle kohta, kui palju on tehtud ja mis ei ole veel oma',
+      'eesmärki saavutanud.',
+    ],
+    paragraph:
+      '1. Eesistujariik teavitab delegatsioone nõukogu töörühma kohtumisest, kus arutati ka siseasjade ja piirivalve küsimusi. Kohtumisel, kus käsitleti ka muude asjade seisu, osales Europol, mis esitas ülevaate ning andis teavet selle kohta, kui palju on tehtud ja mis ei ole veel oma eesmärki saavutanud.',
+    closing: 'Komiteel palutakse tulemused teadmiseks võtta.',
+    language: 'ET',
+  },
+  hu: {
+    institution: ['Az Európai Unió', 'Tanácsa'],
+    placeDate: 'Brüsszel, 2026. március 4.',
+    kind: 'FELJEGYZÉS',
+    labels: ['Küldő:', 'Címzett:', 'Tárgy:'],
+    values: ['Elnökség', 'Delegációk', ['Az operatív együttműködésről szóló ülés eredményei', '– az elnökség tájékoztatása']],
+    lines: [
+      'Az elnökség tájékoztatja a delegációkat a Tanács munkacsoportjának a határellenőrzéssel és a bel-',
+      'ügyekkel foglalkozó üléséről. Az ülésen, amely más ügyekkel is foglalkozott, a tagállamok az Europol-',
+      'lal és a COSI-',
+      'val együttműködve egy közös elemzést készítettek, amely nem végleges, valamint megállapították, hogy',
+      'az elemzést az elnökség által javasolt módon kell folytatni.',
+    ],
+    paragraph:
+      '1. Az elnökség tájékoztatja a delegációkat a Tanács munkacsoportjának a határellenőrzéssel és a belügyekkel foglalkozó üléséről. Az ülésen, amely más ügyekkel is foglalkozott, a tagállamok az Europollal és a COSI-val együttműködve egy közös elemzést készítettek, amely nem végleges, valamint megállapították, hogy az elemzést az elnökség által javasolt módon kell folytatni.',
+    closing: 'A bizottság felkérést kap, hogy vegye tudomásul az eredményeket.',
+    language: 'HU',
+  },
+  nl: {
+    ...DUTCH_HEAD,
+    lines: [
+      'Het voorzitterschap informeert de delegaties dat de werkgroep haar werkzaamheden in juni wil be-',
+      'eindigen. De samenwerking tussen de politie-',
+      'eenheden van de lidstaten wordt ook na juni voortgezet, met financi-',
+      'ele steun van de Commissie. Het verslag wordt naar de Raad gestuurd en blijft niet bij de werkgroep.',
+    ],
+    paragraph:
+      '1. Het voorzitterschap informeert de delegaties dat de werkgroep haar werkzaamheden in juni wil beëindigen. De samenwerking tussen de politie-eenheden van de lidstaten wordt ook na juni voortgezet, met financiële steun van de Commissie. Het verslag wordt naar de Raad gestuurd en blijft niet bij de werkgroep.',
+    closing: 'Het Comité wordt verzocht nota te nemen van het verslag.',
+  },
+};
+
 /** The note with its paragraphs numbered `1.` and `2.` as plain `pdftotext` (`layout` false) or `-layout` prints it. */
 function note(version: Version, layout: boolean): string {
   const [first = '', ...rest] = version.lines;
@@ -147,10 +227,21 @@ function note(version: Version, layout: boolean): string {
   return paperPage(version, layout, body);
 }
 
+/** Checks that the note in a shape reads as its two paragraphs. */
+function expectParagraphsRead(version: Version, layout: boolean, flat: boolean | null): void {
+  const record = expectOk(parseDocument(inShape(note(version, layout), flat), 'content/sources/compound-hyphens.txt'));
+  expect(record.sections.flatMap((section) => section.text.map(plainBlock))).toEqual([version.paragraph, `2. ${version.closing}`]);
+}
+
 describe.each(Object.entries(versions))('a note whose lines end inside compounds (%s)', (_language, version) => {
   it.each(TEXT_SHAPES)('keeps the hyphen of two adjectives side by side, once, and none of a closed compound (%s)', (_shape, layout, flat) => {
-    const record = expectOk(parseDocument(inShape(note(version, layout), flat), 'content/sources/compound-hyphens.txt'));
-    expect(record.sections.flatMap((section) => section.text.map(plainBlock))).toEqual([version.paragraph, `2. ${version.closing}`]);
+    expectParagraphsRead(version, layout, flat);
+  });
+});
+
+describe.each(Object.entries(closing))('a note whose lines end inside words its language writes closed, or at a diaeresis (%s)', (_language, version) => {
+  it.each(TEXT_SHAPES)('makes each cut word whole as the language spells it, and keeps its own compounds’ hyphens (%s)', (_shape, layout, flat) => {
+    expectParagraphsRead(version, layout, flat);
   });
 });
 

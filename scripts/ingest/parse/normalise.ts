@@ -22,7 +22,7 @@ import { isAuthorLine, opensRecitalUnder } from './flat/flat-recitals.ts';
 import { ungluedFooterNumbers } from './furniture/glued-footers.ts';
 import { headingAboveBreak, headingBelowBreak } from './items/heading-above-break.ts';
 import { isRepeatedHyphen } from './text/compound-hyphens.ts';
-import { isHyphenationBreak, vocabularyOf } from './text/hyphenation.ts';
+import { isHyphenationBreak, vocabularyOf, wordRest } from './text/hyphenation.ts';
 import { holdsJoinedArticle, withArticleHyphens } from './text/maltese-articles.ts';
 import { removeBareFooterAtPageEnd, removeInlineFooters } from './furniture/inline-footers.ts';
 import { rememberOwnNumber, removeSplitFooter, removeSplitNoticeFooter } from './furniture/split-footers.ts';
@@ -564,9 +564,14 @@ function joinWrapped(
       const width = current.lastRaw.trimEnd().length;
       const column = current.aboveWidth > 0 ? current.aboveWidth : entry.text.trimEnd().length;
       const full = width >= FULL_LINE * (usual ??= usualWidth(lines)) || (column >= MIN_COLUMN && width >= FULL_COLUMN * column);
-      if (hyphenEnd && isHyphenationBreak(current.last, below, vocabulary(), full)) current.pieces[lastPiece] = (current.pieces[lastPiece] ?? '').slice(0, -1);
+      // A word hyphenation cut made whole, as the document spells it (a Dutch diaeresis put back: `be-` / `eindigen`).
+      let rest = below;
+      if (hyphenEnd && isHyphenationBreak(current.last, below, vocabulary(), full)) {
+        current.pieces[lastPiece] = (current.pieces[lastPiece] ?? '').slice(0, -1);
+        rest = wordRest(current.last, below, vocabulary());
+      }
       const numberCut = NUMBER_SLASH_END.test(tail(current.last)) && RANGE_GOES_ON.test(below);
-      current.pieces.push(hyphenEnd || numberCut ? below : ` ${below}`);
+      current.pieces.push(hyphenEnd || numberCut ? rest : ` ${below}`);
       current.last = below;
       current.aboveWidth = current.lastRaw.trimEnd().length;
       current.lastRaw = entry.text;

@@ -1,4 +1,4 @@
-import { isLanguageCompound, isRepeatedHyphen } from '../parse/text/compound-hyphens.ts';
+import { dutchDiaeresis, isLanguageCompound, isRepeatedHyphen } from '../parse/text/compound-hyphens.ts';
 import { isMalteseArticleCut } from '../parse/text/maltese-articles.ts';
 import { COMPOUND_PAIRS } from '../parse/text/vocabulary.ts';
 import { type Line, lineText } from './pdf-geometry.ts';
@@ -13,6 +13,8 @@ const SOFT_HYPHEN_END = /\p{L}\u00AD$/u;
 /** The first word of the next line, when it starts with a letter; a small letter. */
 const LETTER_START = /^(\p{L}+)/u;
 const LOWER = /^\p{Ll}/u;
+/** A word in capitals (`EU`, `COSI`): an acronym, which hyphenation never cuts. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Characters a web address goes on with after a line break but a word never starts with. */
 const URL_CONTINUATION = /^[%/.?=&#_~-]/;
 /** A word that is a web address: broken after a slash, it runs on without a space. */
@@ -42,6 +44,8 @@ export function documentWords(lines: readonly Line[]): Set<string> {
 export interface Join {
   cut: number;
   insert: '' | ' ' | '-';
+  /** The next line's first letter as the whole word spells it, where hyphenation dropped its diaeresis (Dutch `be-` + `eindigen`: `ë`). */
+  first?: string;
 }
 
 /**
@@ -50,9 +54,10 @@ export interface Join {
  * document writes that compound with its hyphen elsewhere, or it is a known one (HYPHENATED_COMPOUNDS) or one its
  * language writes so (Dutch `politie-` + `eenheden`, French `sud-` + `orientales`: compound-hyphens.ts) the
  * document does not write as one word; without evidence a hyphen before a small letter is hyphenation and
- * one before a capital or a digit (`EU-` + `CLASI`, `2021-` + `2025`) stays. A hyphen set apart (`negoti -`)
+ * one before a capital or a digit (`EU-` + `CLASI`, `2021-` + `2025`) or after an acronym (`COSI-` + `val`) stays. A hyphen set apart (`negoti -`)
  * is a broken word only when its piece is no word of the document and a small letter goes on, or the whole word is
- * one; else it is a dash (`ports -` + `Positions of delegations`).
+ * one; else it is a dash (`ports -` + `Positions of delegations`). A Dutch word cut at its diaeresis gets it back
+ * (`be-` + `eindigen` → `beëindigen`: `first`, dutchDiaeresis).
  * A web address runs on where it was broken (after `/` or `-`, before `%`), its hyphens kept. A word broken at
  * a soft hyphen (U+00AD) is always made whole: the author marked where it may break. A hyphen after a lone letter
  * (`l-` + `kriminalità`, Maltese's article) stays: no hyphenation breaks a word after its first letter; so does
@@ -79,11 +84,16 @@ export function joinLineBreak(before: string, after: string, words: ReadonlySet<
     const hyphenated = words.has(`${piece}-${rest}`) || (!whole && known);
     // Without evidence, a hyphen inside a web address is the address's own.
     // A hyphen set apart before a capital is a dash (`… of the Union's ports -` / `Positions of delegations …`): hyphenation goes on in lower case.
-    const guess = isUrl ? false : spaced ? !words.has(piece) && LOWER.test(tail) : LOWER.test(tail);
+    // An acronym's compound goes on after its hyphen (`EU-` + `wide`, `COSI-` + `val`, Hungarian's ending): hyphenation cuts no acronym.
+    const guess = isUrl ? false : spaced ? !words.has(piece) && LOWER.test(tail) : LOWER.test(tail) && !ACRONYM.test(broken[1] ?? '');
     // Maltese's article keeps its hyphen (`fir-` + `rigward`, `tal-` + `Unjoni`) in a Maltese document.
     const article = !spaced && !whole && isMalteseArticleCut(piece, tail, words);
     const isBroken = !hyphenated && !article && (whole || guess);
-    if (isBroken) return { cut: spaced ? 2 : 1, insert: '' };
+    if (isBroken) {
+      // Dutch's diaeresis hyphenation dropped at its cut (`be-` + `eindigen` is `beëindigen`: dutchDiaeresis).
+      const first = spaced || !LOWER.test(tail) ? null : dutchDiaeresis(piece, rest, words);
+      return first === null ? { cut: spaced ? 2 : 1, insert: '' } : { cut: 1, insert: '', first };
+    }
     if (!spaced) return { cut: 0, insert: '' };
     return hyphenated ? { cut: 2, insert: '-' } : { cut: 0, insert: ' ' };
   }

@@ -128,14 +128,16 @@ function continues(line: Line, next: Line, right: number): boolean {
 /** Appends the segments of a wrapped line to a row, joining the words at the break. */
 export function appendSegments(row: Segment[], segments: readonly Segment[], words: ReadonlySet<string>): void {
   const last = row.at(-1);
-  const [first, ...rest] = segments;
-  if (!first) return;
+  const [opening, ...rest] = segments;
+  if (!opening) return;
   if (!last) {
-    row.push({ ...first, gap: '' });
+    row.push({ ...opening, gap: '' });
     append(row, rest);
     return;
   }
-  const join = joinLineBreak(textOf(row), first.text, words);
+  const join = joinLineBreak(textOf(row), opening.text, words);
+  // The next line's first letter as the whole word spells it (a Dutch diaeresis hyphenation dropped).
+  const first = join.first === undefined ? opening : { ...opening, text: `${join.first}${opening.text.slice(1)}` };
   last.text = last.text.slice(0, last.text.length - join.cut);
   if (last.bold === first.bold && last.sup === first.sup) last.text += join.insert + first.text;
   else if (join.insert === '-') {

@@ -19,7 +19,7 @@
  * each other column's cells — its lines cut where a sentence ends or a wide gap falls — go to the rows their middles
  * fit (`centredRows`). Every character stays.
  */
-import { isHyphenationBreak, vocabularyOf } from '../text/hyphenation.ts';
+import { isHyphenationBreak, vocabularyOf, wordRest } from '../text/hyphenation.ts';
 import type { SourceLine } from '../normalise.ts';
 import { isOutcomeHeader } from './outcome-rows.ts';
 
@@ -409,8 +409,9 @@ export function cellText(lines: readonly string[], words: ReadonlySet<string>): 
       continue;
     }
     const before = `${above.slice(0, hyphen.index)}${hyphen[1] ?? ''}`;
-    parts[parts.length - 1] = isHyphenationBreak(`${before}-`, line, words) ? before : `${before}-`;
-    parts.push(line);
+    const cut = isHyphenationBreak(`${before}-`, line, words);
+    parts[parts.length - 1] = cut ? before : `${before}-`;
+    parts.push(cut ? wordRest(`${before}-`, line, words) : line);
   }
   return parts.join('');
 }

@@ -2,11 +2,13 @@ import { COMPOUND_LANGUAGE_MARKERS, FRENCH_COMPOUND_HEADS } from './vocabulary.t
 
 /**
  * What a language version's own rules say of a hyphen at a line's end, where the document prints neither the whole
- * word nor the compound with its hyphen. German, Dutch, Danish, Swedish and Polish close their compounds
- * (`Zusammenarbeit`, `samenwerking`, `politisamarbejde`, `polissamarbete`, `współpraca`): there a second part that is a
- * word of its own (`arbeit`, `werking`, `samarbejde`) is no sign of a compound's hyphen, a cut before it is
- * hyphenation's. Their own hyphens stay: Dutch where two vowels meet that would read as one sound (`politie-eenheden`,
- * `zee-egel`), Polish between the adjectives of a compound one (`społeczno-gospodarczy`, the first in `-o`, the second
+ * word nor the compound with its hyphen. German, Dutch, Danish, Swedish, Polish, Finnish, Estonian and Hungarian close
+ * their compounds (`Zusammenarbeit`, `samenwerking`, `politisamarbejde`, `polissamarbete`, `współpraca`, `sisäasiat`,
+ * `siseasjad`, `belügyek`): there a second part that is a word of its own (`arbeit`, `werking`, `samarbejde`, `asiat`,
+ * `asjade`, `ügyek`) is no sign of a compound's hyphen, a cut before it is hyphenation's. Their own hyphens stay:
+ * Dutch where two vowels meet that would read as one sound (`politie-eenheden`, `zee-egel`), but for a diaeresis
+ * hyphenation dropped (`be-` / `eindigen` is `beëindigen`: dutchDiaeresis), Finnish where a vowel meets itself
+ * (`maa-alue`, `linja-auto`: a long vowel is never cut), Polish between the adjectives of a compound one (`społeczno-gospodarczy`, the first in `-o`, the second
  * a word the document prints); and French writes some compounds with a hyphen after a word hyphenation never leaves at
  * a line's end (`sud-orientales`, `vice-président`: FRENCH_COMPOUND_HEADS).
  * Two adjectives of one kind side by side, each its own (`deutsch-französischen`, `politisch-strategische`,
@@ -16,13 +18,28 @@ import { COMPOUND_LANGUAGE_MARKERS, FRENCH_COMPOUND_HEADS } from './vocabulary.t
  */
 
 /** The languages whose compounds are written closed: a cut word's second part being a word is no compound's sign. */
-const CLOSED_COMPOUNDS: ReadonlySet<string> = new Set(['de', 'nl', 'da', 'sv', 'pl']);
+const CLOSED_COMPOUNDS: ReadonlySet<string> = new Set(['de', 'nl', 'da', 'sv', 'pl', 'fi', 'et', 'hu']);
 
 /** The fewest of a language's marker words a document's vocabulary holds to be read as written in it. */
 const LEAST_MARKERS = 5;
 
 /** Dutch's vowels that would read as one sound where a compound's parts meet (`ee`, `ie`, `oe`, `aa`, `ui` …). */
 const DUTCH_VOWELS_MEETING = /^(?:a[aeiu]|e[eiu]|i[ei]|o[eiou]|u[iu])$/u;
+
+/**
+ * Dutch's vowels with the diaeresis that marks a new syllable (`beëindigen`, `geïnteresseerd`, `coördinatie`,
+ * `financiële`, `zeeën`): hyphenation cutting a word there drops it (`be-` / `eindigen`, `financi-` / `ele`).
+ */
+const DUTCH_DIAERESIS: Readonly<Record<string, string>> = { e: 'ë', i: 'ï', o: 'ö', u: 'ü' };
+
+/** The prefixes Dutch always writes with a diaeresis before a vowel, no words of their own (`beëindigen`, `geëvalueerd`). */
+const DUTCH_DIAERESIS_PREFIXES: ReadonlySet<string> = new Set(['be', 'ge']);
+
+/** Dutch endings after a vowel, each with a diaeresis on its first letter (`zeeën`, `financiële`, `efficiënt`, `ideeën`). */
+const DUTCH_DIAERESIS_ENDINGS: ReadonlySet<string> = new Set(['en', 'ele', 'elen', 'ent', 'ente', 'enten', 'eren']);
+
+/** Finnish's and Estonian's vowels: one meeting itself where a line is cut is a compound's hyphen (`maa-alue`). */
+const FINNISH_VOWEL = /^[aeiouyäö]$/u;
 
 /** The ending of the first adjective of a Polish compound one (`społeczno-`, `polsko-`). */
 const POLISH_LINKING = /\p{L}{3}o$/u;
@@ -98,12 +115,27 @@ export function isLanguageCompound(head: string, tail: string, words: ReadonlySe
   if (coordinate !== undefined && coordinate[0].test(head) && coordinate[1].test(tail)) return true;
   switch (language) {
     case 'nl':
-      return DUTCH_VOWELS_MEETING.test(`${head.slice(-1)}${tail.slice(0, 1)}`);
+      return DUTCH_VOWELS_MEETING.test(`${head.slice(-1)}${tail.slice(0, 1)}`) && dutchDiaeresis(head, tail, words) === null;
     case 'fr':
       return FRENCH_COMPOUND_HEADS.has(head);
+    case 'fi':
+      return FINNISH_VOWEL.test(head.slice(-1)) && head.slice(-1) === tail.slice(0, 1);
     case 'pl':
       return POLISH_LINKING.test(head) && printed(tail);
     default:
       return false;
   }
+}
+
+/**
+ * The first letter of `tail` (lower case) with the diaeresis Dutch writes on it, where a Dutch document's line is cut
+ * at one (`be-` / `eindigen` → `ë`, `financi-` / `ele` → `ë`): the document prints the word whole with it
+ * (`coördinatie`), the head is a prefix that always takes it (`be`, `ge`), or the tail an ending that does (`zee-` /
+ * `en`, `effici-` / `ent`); else null.
+ */
+export function dutchDiaeresis(head: string, tail: string, words: ReadonlySet<string>): string | null {
+  const marked = DUTCH_DIAERESIS[tail.slice(0, 1)];
+  if (marked === undefined || !DUTCH_VOWELS_MEETING.test(`${head.slice(-1)}${tail.slice(0, 1)}`) || compoundLanguage(words) !== 'nl') return null;
+  const whole = words.has(`${head}${marked}${tail.slice(1)}`);
+  return whole || DUTCH_DIAERESIS_PREFIXES.has(head) || DUTCH_DIAERESIS_ENDINGS.has(tail) ? marked : null;
 }

@@ -1,5 +1,5 @@
 /** A page run into one line with the words hyphenation cut at its former line ends made whole where the document says how it spells them. */
-import { SUSPENDED_BEFORE, isCompoundHead, isHyphenationBreak, isLanguageHyphen, vocabularyOf } from './hyphenation.ts';
+import { SUSPENDED_BEFORE, isCompoundHead, isHyphenationBreak, isLanguageHyphen, vocabularyOf, wordRest } from './hyphenation.ts';
 import { isMalteseArticleCut } from './maltese-articles.ts';
 
 /**
@@ -87,7 +87,7 @@ export function joinFlatHyphens(line: string, vocabulary: () => ReadonlySet<stri
       if (!COLUMN_GAP.test(cut) && inTableRow(once, at, at + whole.length)) return whole;
       const words = vocabulary();
       // A hyphen glued to its word ended a line (the space or `-layout`'s indent after it the line break's): a cut as hyphenation makes one.
-      if (isHyphenationBreak(`${head}-`, tail, words, cut.startsWith('-'))) return `${head}${tail}`;
+      if (isHyphenationBreak(`${head}-`, tail, words, cut.startsWith('-'))) return `${head}${wordRest(`${head}-`, tail, words)}`;
       // A compound's first part (`mid- term`, `cross- border`, `EU- wide`) goes on after its line's end.
       // So does Maltese's article in a Maltese document (`fir- rigward`, `lis- servizzi`), and a compound its language writes
       // with its hyphen (`politie- eenheden`, `sud- orientales`: compound-hyphens.ts).

@@ -1,4 +1,4 @@
-import { closesCompounds, isLanguageCompound, isRepeatedHyphen } from './compound-hyphens.ts';
+import { closesCompounds, dutchDiaeresis, isLanguageCompound, isRepeatedHyphen } from './compound-hyphens.ts';
 import { isMalteseArticleCut } from './maltese-articles.ts';
 import { COMPOUND_PAIRS, FOOTER_LANGUAGES } from './vocabulary.ts';
 
@@ -53,6 +53,19 @@ function printsLower(words: ReadonlySet<string>, word: string): boolean {
  */
 export function isLanguageHyphen(head: string, tail: string, words: ReadonlySet<string>): boolean {
   return isLanguageCompound(head.toLowerCase(), tail.toLowerCase(), words, (word) => printsLower(words, word));
+}
+
+/**
+ * The rest of a word hyphenation cut (`after`, the next line's text, the word opening it), as the whole word spells it:
+ * with the diaeresis a Dutch document's hyphenation dropped at its cut (`be-` / `eindigen` → `ëindigen`:
+ * dutchDiaeresis); else as printed. Asked only where `isHyphenationBreak` read the cut as hyphenation's.
+ */
+export function wordRest(before: string, after: string, words: ReadonlySet<string>): string {
+  const head = BROKEN_END.exec(before)?.[1];
+  const tail = NEXT_START.exec(after)?.[1];
+  if (head === undefined || tail === undefined) return after;
+  const marked = dutchDiaeresis(head.toLowerCase(), tail.toLowerCase(), words);
+  return marked === null ? after : `${marked}${after.slice(1)}`;
 }
 
 /** A line break after a word cut by hyphenation, inside a text of several lines. */
@@ -273,7 +286,7 @@ export function joinWrappedLine(text: string, below: string, words: ReadonlySet<
   const start = text.length - Math.min(text.length, 40) + cut.index;
   // A suspended hyphen's word after it (`Grenz-` / `und Küstenwache`, `pre-` / `and post-trial`): no word's rest.
   if (SUSPENDED_BEFORE.has((/^\p{L}+/u.exec(next)?.[0] ?? '').toLowerCase())) return `${text} ${next}`;
-  if (isHyphenationBreak(`${cut[1] ?? ''}-`, next, words)) return `${text.slice(0, start)}${cut[1] ?? ''}${next}`;
+  if (isHyphenationBreak(`${cut[1] ?? ''}-`, next, words)) return `${text.slice(0, start)}${cut[1] ?? ''}${wordRest(`${cut[1] ?? ''}-`, next, words)}`;
   // A compound cut at its hyphen, as the body and a page run into one line read it (flat-hyphens.ts): a compound's first
   // part (`cross-` / `border`) or a compound the document spells with its hyphen (`cyber-` / `attacks`) goes on after it.
   const head = cut[1] ?? '';

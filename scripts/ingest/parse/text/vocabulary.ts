@@ -711,8 +711,9 @@ export const COMPOUND_PAIRS: ReadonlySet<string> = new Set(
  * Words every page of a language version prints, few another language does (English `die`, `van`, `for`, `on` are
  * single words of theirs at most): a document's vocabulary holding most of one list is written in that language. Read
  * for the versions whose cut words and compounds a line end's hyphen tells apart by their language's own rules
- * (compound-hyphens.ts): German, Dutch, Danish, Swedish and Polish close their compounds, French hyphenates some,
- * and all but French write two adjectives side by side with a hyphen, as Czech and Slovak do (`česko-německého`).
+ * (compound-hyphens.ts): German, Dutch, Danish, Swedish, Polish, Finnish, Estonian and Hungarian close their
+ * compounds, French hyphenates some, and German, Dutch, Danish, Swedish and Polish write two adjectives side by side
+ * with a hyphen, as Czech and Slovak do (`česko-německého`).
  */
 export const COMPOUND_LANGUAGE_MARKERS: Readonly<Record<string, readonly string[]>> = {
   de: ['und', 'der', 'des', 'für', 'mit', 'werden', 'zur', 'eine', 'nicht', 'wird'],
@@ -723,6 +724,9 @@ export const COMPOUND_LANGUAGE_MARKERS: Readonly<Record<string, readonly string[
   fr: ['les', 'des', 'pour', 'dans', 'une', 'avec', 'aux', 'sur', 'est', 'été'],
   cs: ['se', 'pro', 'které', 'jako', 'také', 'podle', 'byla', 'jsou', 'této', 'mezi'],
   sk: ['sa', 'pre', 'ktoré', 'ako', 'tiež', 'podľa', 'boli', 'sú', 'tejto', 'medzi'],
+  fi: ['ja', 'on', 'että', 'sekä', 'ovat', 'jotka', 'myös', 'tai', 'joka', 'kanssa'],
+  et: ['ja', 'on', 'et', 'ning', 'mis', 'ka', 'kui', 'ei', 'oma', 'selle'],
+  hu: ['és', 'az', 'hogy', 'egy', 'nem', 'is', 'által', 'valamint', 'kell', 'amely'],
 };
 
 /**

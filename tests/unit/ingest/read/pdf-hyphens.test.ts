@@ -6,10 +6,10 @@ function line(text: string): Line {
   return { page: 0, y: 700, x: 70, xEnd: 520, size: 12, segments: [{ text, gap: '', x: 70, xEnd: 520, bold: false, sup: false }] };
 }
 
-/** The text a break gives: the line end cut as the join says, then what it inserts, then the next line. */
+/** The text a break gives: the line end cut as the join says, then what it inserts, then the next line (its first letter as the join spells it). */
 function joined(before: string, after: string, words: ReadonlySet<string>): string {
   const join = joinLineBreak(before, after, words);
-  return `${before.slice(0, before.length - join.cut)}${join.insert}${after}`;
+  return `${before.slice(0, before.length - join.cut)}${join.insert}${join.first ?? after.slice(0, 1)}${after.slice(1)}`;
 }
 
 describe('documentWords', () => {
@@ -56,6 +56,30 @@ describe('joinLineBreak', () => {
     const czech = documentWords([line('Výbor se zabýval prací, které jsou také podle plánu pro tuto skupinu jako podklad mezi jednáními této skupiny.')]);
     expect(joined('setkání česko-', 'německého o spolupráci', czech)).toBe('setkání česko-německého o spolupráci');
     expect(joined('setkání česko-', '-německého o spolupráci', none)).toBe('setkání česko-německého o spolupráci');
+  });
+
+  it('makes whole a Finnish, Estonian or Hungarian word cut before a word of the document, and keeps Finnish’s hyphen where a vowel meets itself', () => {
+    const finnish = documentWords([line('Kokouksessa, jossa käsiteltiin myös muita asioita, jotka ovat tärkeitä, sekä Europol, joka on kanssa.')]);
+    expect(joined('joka käsitteli sisä-', 'asioita ja rajavalvontaa', finnish)).toBe('joka käsitteli sisäasioita ja rajavalvontaa');
+    expect(joined('esitteli katsauksen maa-', 'alueen turvallisuudesta', finnish)).toBe('esitteli katsauksen maa-alueen turvallisuudesta');
+    const estonian = documentWords([
+      line('Kohtumisel, kus käsitleti ka muude asjade seisu, osales Europol, mis esitas ülevaate ning selle kohta, kui ei ole oma.'),
+    ]);
+    expect(joined('kus arutati ka sise-', 'asjade ja piirivalve', estonian)).toBe('kus arutati ka siseasjade ja piirivalve');
+    const hungarian = documentWords([
+      line('Az ülésen, amely más ügyekkel is foglalkozott, a tagállamok egy elemzést, amely nem végleges, valamint hogy kell.'),
+    ]);
+    expect(joined('határellenőrzéssel és a bel-', 'ügyekkel foglalkozó', hungarian)).toBe('határellenőrzéssel és a belügyekkel foglalkozó');
+    expect(joined('a tagállamok az Europol-', 'lal és', hungarian)).toBe('a tagállamok az Europollal és');
+    expect(joined('és a COSI-', 'val együttműködve', hungarian)).toBe('és a COSI-val együttműködve');
+  });
+
+  it('puts back the diaeresis Dutch hyphenation drops where it cuts a word at it, and keeps a Dutch compound’s hyphen', () => {
+    const dutch = documentWords([line('Het verslag wordt naar de Raad gestuurd en blijft niet bij de werkgroep; het is ook voor de coördinatie.')]);
+    expect(joined('haar werkzaamheden wil be-', 'eindigen. De', dutch)).toBe('haar werkzaamheden wil beëindigen. De');
+    expect(joined('voortgezet, met financi-', 'ele steun', dutch)).toBe('voortgezet, met financiële steun');
+    expect(joined('voor een betere co-', 'ordinatie van', dutch)).toBe('voor een betere coördinatie van');
+    expect(joined('tussen de politie-', 'eenheden van', dutch)).toBe('tussen de politie-eenheden van');
   });
 
   it('keeps Maltese’s article’s hyphen in a Maltese document, not an English syllable’s', () => {

@@ -48,6 +48,17 @@ describe('joinFlatHyphens', () => {
     );
   });
 
+  it('puts back a Dutch word’s diaeresis hyphenation dropped at its cut, and makes whole a Finnish word before a word of the document', () => {
+    const dutch = 'Het verslag wordt naar de Raad gestuurd en blijft niet bij de werkgroep; het is ook voor de lidstaten.';
+    expect(joined('1. De werkgroep wil haar werk be- eindigen, met financi- ele steun voor de politie- eenheden.', dutch)).toBe(
+      '1. De werkgroep wil haar werk beëindigen, met financiële steun voor de politie-eenheden.',
+    );
+    const finnish = 'Kokouksessa, jossa käsiteltiin myös muita asioita, jotka ovat tärkeitä, sekä Europol, joka on kanssa.';
+    expect(joined('1. Kokous käsitteli sisä- asioita ja maa- alueen turvallisuutta.', finnish)).toBe(
+      '1. Kokous käsitteli sisäasioita ja maa-alueen turvallisuutta.',
+    );
+  });
+
   it('keeps the hyphen of a compound the document spells with it, and of an acronym’s compound before a capital', () => {
     expect(joined('Organised Crime 2021-2025: mid- term assessment', 'The mid-term review.')).toBe('Organised Crime 2021-2025: mid-term assessment');
     expect(joined('Vorstellung durch den EU- Koordinator für die Terrorismusbekämpfung', '')).toBe(
