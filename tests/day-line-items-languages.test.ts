@@ -77,10 +77,12 @@ function itemsOf(notice: Notice): { number: string; title: string; day: string }
  * under the other after the days (`17. a 18. března 2026` / `10:00` / `RADA` / …): before, the venue was empty in the
  * Czech, Danish and Finnish versions, their days' line (`17. og 18. marts 2026`) taken for item 17's row, its hour
  * (`10:00`, `kl. 10.00`, `klo 10.00`: no item's number, as `10.00` is taken for) and the venue's lines for that row's
- * paragraphs (item-rows.ts).
+ * paragraphs (item-rows.ts). Each day with its hours (`times`): the `Time:` row's hour the first day's opening.
  */
 function meetingOf(notice: Notice) {
-  return { dates: ['2026-03-17', '2026-03-18'], time: notice.time, venue: notice.venue.join(' ') };
+  // each day's hours: the first opens at the `Time:` row's hour (10.00 in every version); no hour is printed for the second
+  const times = [{ date: '2026-03-17', start: '10:00' }, { date: '2026-03-18' }];
+  return { dates: ['2026-03-17', '2026-03-18'], time: notice.time, times, venue: notice.venue.join(' ') };
 }
 
 /** The agenda: each day over its first item (`17 March 2026` / `1. …`, `18 March 2026` / `10. …`), item 17 numbered `17.` or `17`. */

@@ -4,6 +4,7 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
 import type { NoticeHeader } from './support/notice-header.ts';
 import { TEXT_SHAPES_AND_PLAIN_COPY, inShape } from './support/text-shapes.ts';
+import { TWO_DAYS_DATE } from './support/two-days-date.ts';
 
 /**
  * A CM notice whose `Time:` row prints the meeting's span, its opening and closing hours, as each version prints an
@@ -34,7 +35,8 @@ type Row = [label: string, lines: string[]];
 /**
  * The notice as `pdftotext -layout` prints it (labels beside values) or as plain `pdftotext` does (each cell between
  * blank lines, the labels' column then the values'); no `Time:` row where `time` is null; `above` the lines printed
- * above an item (by its number: a day's heading and hours above its first item), each a paragraph.
+ * above an item (by its number: a day's heading and hours above its first item), each a paragraph; `date` the `Date:`
+ * value (the notice's day, or the two days of a meeting over two).
  */
 function printed(
   notice: Notice,
@@ -43,6 +45,7 @@ function printed(
   timeFirst: boolean,
   layout: boolean,
   above: Readonly<Record<number, readonly string[]>> = {},
+  date: string = notice.date,
 ): string {
   const { labels } = notice;
   const when: Row[] = time === null ? [] : [[labels.time, [time]]];
@@ -50,7 +53,7 @@ function printed(
   const table: Row[] = [
     [labels.contact, ['cosi@consilium.europa.eu']],
     [labels.subject, [notice.subject]],
-    [labels.date, [notice.date]],
+    [labels.date, [date]],
     ...(timeFirst ? [...when, where] : [where, ...when]),
   ];
   const right = (text: string) => (layout ? `${' '.repeat(48)}${text}` : text);
@@ -188,6 +191,83 @@ describe('a CM notice’s day’s hours printed above its first item', () => {
             venue,
             planned: notice.items.map((title, index) => [String(index + 1), title, null]),
             kept: spans,
+          });
+        });
+      }
+    }
+  }
+});
+
+/** The version's hour moved to another (`10 h 00` → `09 h 30`, `kl. 10.00` → `kl. 09.30`): its figures alone change. */
+function hourAt(time: string, hour: string): string {
+  return time.replace(/10([.:h ]+)00/u, (_match, separator: string) => hour.replace('.', separator));
+}
+
+/** The second day's heading: the version's date of the 17th moved to the 18th (`17 février 2026` → `18 février 2026`). */
+function secondDay(notice: Notice): string {
+  return notice.date.replace('17', '18');
+}
+
+/**
+ * Where a notice of a meeting on 17 and 18 February 2026 (its `Date:` row naming both days as the version prints them,
+ * its `Time:` row the hour it opens) prints each day's hours: in brackets after each day's heading (`17 February 2026
+ * (10.00)` over item 1, `18 February 2026 (09.30)` over item 3), or under each day's heading above its first item
+ * (`17 February 2026` / `10.00 – 18.00`, `18 February 2026` / `09.30 – 13.00`). The lines above the items, and each
+ * day's hours as the record gives them (`HH:MM`), read off the lines as written.
+ */
+const TWO_DAYS: Record<string, (notice: Notice) => { above: Record<number, string[]>; times: { date: string; start: string; end?: string }[] }> = {
+  'in brackets after each day’s heading': (notice) => ({
+    above: { 1: [`${notice.date} (${notice.time})`], 3: [`${secondDay(notice)} (${hourAt(notice.time, '09.30')})`] },
+    times: [
+      { date: '2026-02-17', start: '10:00' },
+      { date: '2026-02-18', start: '09:30' },
+    ],
+  }),
+  'under each day’s heading, above its first item': (notice) => ({
+    above: { 1: [notice.date, hours(notice.time, '10.00', '18.00')], 3: [secondDay(notice), hours(notice.time, '09.30', '13.00')] },
+    times: [
+      { date: '2026-02-17', start: '10:00', end: '18:00' },
+      { date: '2026-02-18', start: '09:30', end: '13:00' },
+    ],
+  }),
+};
+
+/**
+ * SHORTFALL: in a viewer's copy of the Latvian notice (plain pdftotext without its blank lines, or of the -layout page),
+ * the first day's heading and hours right under the venue (`… 1048 Brisele` / `2026. gada 17. februārī` / `plkst. 10.00 –
+ * 18.00`) are taken into the venue (venueMisread above): the first day's close and items 1 and 2's day are not read (the
+ * hour it opens is, from the `Time:` row). No value is read wrong.
+ */
+function firstDayUnread(language: string, where: string, shape: string): boolean {
+  return (
+    language === 'lv' && where.startsWith('under') && (shape === 'plain pdftotext without its blank lines' || shape === 'a viewer’s copy of the -layout page')
+  );
+}
+
+/**
+ * A CM notice of a meeting over two days that prints each day's hours (TWO_DAYS), in the 24 versions and the six shapes:
+ * read back, each day with its hours (`meeting.times`), the `Time:` row's hour kept as printed (`meeting.time`), and the
+ * items planned on their days with no slot of their own.
+ */
+describe('a CM notice of a meeting over two days, each day’s hours', () => {
+  for (const [where, make] of Object.entries(TWO_DAYS)) {
+    for (const [language, notice] of Object.entries(notices)) {
+      const { above, times } = make(notice);
+      for (const [shape, layout, flat] of TEXT_SHAPES_AND_PLAIN_COPY) {
+        const short = firstDayUnread(language, where, shape);
+        it(`reads the ${language} notice's days' hours ${where}: \`${Object.values(above).flat().join('`, `')}\`${short ? ', the first day’s close and items not (shortfall)' : ''} (${shape})`, () => {
+          const date = TWO_DAYS_DATE[language] ?? '';
+          const record = expectOk(parseDocument(inShape(printed(notice, language, notice.time, true, layout, above, date), flat), `cm-${language}.txt`));
+          expect({
+            dates: record.meeting?.dates ?? null,
+            time: record.meeting?.time ?? null,
+            times: record.meeting?.times ?? null,
+            planned: (record.planned ?? []).map(({ number, title, day, time }) => [number, title, day, time]),
+          }).toEqual({
+            dates: ['2026-02-17', '2026-02-18'],
+            time: notice.time,
+            times: short ? [{ date: '2026-02-17', start: '10:00' }, times[1]] : times,
+            planned: notice.items.map((title, index) => [String(index + 1), title, index < 2 ? (short ? null : '2026-02-17') : '2026-02-18', null]),
           });
         });
       }

@@ -129,6 +129,7 @@ describe('the meeting entry of a notice', () => {
     note: null,
     cancelled: false,
     time: null,
+    times: [],
     venue: null,
     ...overrides,
   });
@@ -141,6 +142,17 @@ describe('the meeting entry of a notice', () => {
   it('keeps null where its notice prints none', () => {
     const [entry] = meetingEntries([part({})]);
     expect([entry?.time, entry?.venue]).toEqual([null, null]);
+  });
+
+  it('takes each day’s hours its notice prints for a meeting over two days, and none for a meeting of one day', () => {
+    const times = [
+      { date: '2024-04-16', start: '10:00' },
+      { date: '2024-04-17', start: '09:30', end: '13:00' },
+    ];
+    const [entry] = meetingEntries([part({ dates: ['2024-04-16', '2024-04-17'], time: '10.00 Uhr', times })]);
+    expect([entry?.time, entry?.times]).toEqual(['10.00 Uhr', times]);
+    const [oneDay] = meetingEntries([part({ time: '10.00' })]);
+    expect(oneDay?.times).toEqual([]);
   });
 
   it('takes the format its notice prints (`Format: 1+2+1`), and null where it prints none, as the hour and venue', () => {

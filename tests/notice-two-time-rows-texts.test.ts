@@ -4,11 +4,13 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
 import type { NoticeHeader } from './support/notice-header.ts';
 import { TEXT_SHAPES, inShape } from './support/text-shapes.ts';
+import { TWO_DAYS_DATE } from './support/two-days-date.ts';
 
 /**
  * A CM notice of a meeting over two days, or of one day with a morning and an afternoon part, that prints two `Time:`
  * rows under its `Date:` row, each with its day and hours or its part's hours (`Time: 17 February 2026, 10.00` /
  * `Time: 18 February 2026, 09.30`; `Time: 10.00 (17 February 2026)`; `Time: 10.00` / `Time: 14.00`), then the venue.
+ * Read back too: each day of a meeting over two days with the hour its row prints (`meeting.times`, `10:00`, `09:30`).
  * In the 24 versions' wording (tests/fixtures/cm-notice-languages/notices.json: each version's labels, its date and its
  * hour as it prints them, `10.00 ч.`, `kl. 10.00`, `10 h 00`, `10:00`), in the five shapes users bring a text in
  * (tests/support/text-shapes.ts). Read back: the meeting's days, the two rows' values as printed, in order, apart by a
@@ -38,34 +40,6 @@ const ROWS: Record<string, (notice: Notice) => [string, string]> = {
 function secondDay(notice: Notice): string {
   return notice.date.replace('17', '18');
 }
-
-/** The `Date:` value of the meeting on 17 and 18 February 2026 as each version prints two days of one month. */
-const TWO_DAYS_DATE: Readonly<Record<string, string>> = {
-  bg: '17 и 18 февруари 2026 г.',
-  cs: '17. a 18. února 2026',
-  da: '17. og 18. februar 2026',
-  de: '17. und 18. Februar 2026',
-  el: '17 και 18 Φεβρουαρίου 2026',
-  en: '17 and 18 February 2026',
-  es: '17 y 18 de febrero de 2026',
-  et: '17.–18. veebruar 2026',
-  fi: '17. ja 18. helmikuuta 2026',
-  fr: '17 et 18 février 2026',
-  ga: '17 agus 18 Feabhra 2026',
-  hr: '17. i 18. veljače 2026.',
-  hu: '2026. február 17–18.',
-  it: '17 e 18 febbraio 2026',
-  lt: '2026 m. vasario 17–18 d.',
-  lv: '2026. gada 17. un 18. februārī',
-  mt: "is-17 u t-18 ta' Frar 2026",
-  nl: '17 en 18 februari 2026',
-  pl: '17 i 18 lutego 2026 r.',
-  pt: '17 e 18 de fevereiro de 2026',
-  ro: '17 și 18 februarie 2026',
-  sk: '17. a 18. februára 2026',
-  sl: '17. in 18. februar 2026',
-  sv: '17 och 18 februari 2026',
-};
 
 /** Whether the rows name two days (the `Date:` row then names both) or one day in two parts. */
 const TWO_DAYS: Record<string, boolean> = {
@@ -119,6 +93,15 @@ describe('a CM notice with two Time: rows', () => {
             meeting: {
               dates: twoDays ? ['2026-02-17', '2026-02-18'] : ['2026-02-17'],
               time: values.join('; '),
+              // each day with the hour its row prints (a meeting of one day has its time alone)
+              ...(twoDays
+                ? {
+                    times: [
+                      { date: '2026-02-17', start: '10:00' },
+                      { date: '2026-02-18', start: '09:30' },
+                    ],
+                  }
+                : {}),
               venue: notice.venue.join(' '),
             },
             labels: [`${notice.labels.time}:`, `${notice.labels.venue}:`],

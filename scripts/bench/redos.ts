@@ -591,6 +591,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'time rows `17. februar 2026, kl. 09.30 (18. februar 2026) ` runs', fragment: '17. februar 2026, kl. 09.30 (18. februar 2026) ', place: 'time' },
   // `Time:` rows' spans (value-shapes.ts ROW_HOUR: `10 h 00 – 18 h 00`, `de 10 h à 13 h`, `10.00 – 18.00 Uhr`) under a column of labels, run on.
   { name: 'time spans `10 h 00 – 18 h 00 de 10 h à 13 h 10.00-18.00 Uhr ` runs', fragment: '10 h 00 – 18 h 00 de 10 h à 13 h 10.00-18.00 Uhr ', place: 'time' },
+  // A meeting's days' hours (document/meeting-times.ts HOUR, SPAN_BETWEEN): hours almost whole and dates in figures in a `Time:` row of a meeting over two days, run on.
+  { name: 'day times `10 h 1 h 10.0 10:0 17.02.20 9h – ` runs', fragment: '10 h 1 h 10.0 10:0 17.02.20 9h – ', place: 'time' },
+  // A day's hours in words under its heading (items/day-hours.ts WORDED_HOURS_LINE), almost a span, run on.
+  { name: 'worded day hours `kl. 10.00 – 13.00 10 h 00 – ` runs', fragment: 'kl. 10.00 – 13.00 10 h 00 – ' },
   // A venue and its format's word on one line under a column of labels `Venue:` / `Format:` (value-shapes.ts
   // formatWordLength; label-values.ts wordInLine), the words almost a format's, run on.
   { name: 'format words `1048 Brussels video conferenc hybri in persona ` runs', fragment: '1048 Brussels video conferenc hybri in persona ', place: 'format' },

@@ -3,6 +3,7 @@ import type { CsvValue } from './csv.ts';
 import { decisionActors, decisionTopics } from './decision-facets.ts';
 import { decisionText } from './decision-text.ts';
 import type { Dataset, ExportRecord } from './json-schema.ts';
+import type { DayTimesData } from '../schemas/day-times.ts';
 import { documentLines, type VersionItem } from './version-text.ts';
 
 /** What each field of each export means; the `/data/` page and the JSON Schemas show it. */
@@ -77,6 +78,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Dataset, Readonly<Record<string
     agenda:
       'The notice of meeting and provisional agenda: number, slug, versions, other notices, the items as planned (number, title without the mark that calls a note, notes — each note the notice prints under its items for the item, its mark as printed (*, **) and its text —, possible, proMemoria (listed pro memoria, (p.m.)), section, day, documents, sub-points — each with its label, title without the mark, notes as for an item, possible, proMemoria and documents —, text, anchor) and the NB block; null when none is held.',
     time: 'The hour the meeting opens as the notice of meeting shown prints it after Time: (10.00, 10 h 00), else null.',
+    times:
+      'Each day of a meeting over two days or more with its hours as the notice of meeting shown prints them (its Time: rows, its Date: value, its day headings, the hours above or beside its items): date (ISO), start and end (HH:MM, 24-hour clock), each absent where none is printed for that day; one entry a day, in order; empty for a meeting of one day (see time) or where no day’s hour is printed. In CSV, each day as <date> <start>-<end>, an hour not printed left empty (2026-03-03 10:00-; 2026-03-04 -13:00), a day with neither as its date alone.',
     venue: 'Where the meeting is held as the notice of meeting shown prints it after Venue:, its lines joined by a space, else null.',
     format: 'The format of the meeting as the notice of meeting shown prints it after Format: (1+2, videoconference), else null.',
     cancelled:
@@ -223,6 +226,11 @@ export function documentsTable(records: readonly ExportRecord<'documents'>[]): C
   };
 }
 
+/** A meeting day and its hours in a CSV cell: `2026-03-03 10:00-13:00`, an hour not printed left empty (`2026-03-04 -13:00`), the date alone where neither is. */
+function dayTimesCell({ date, start, end }: DayTimesData): string {
+  return start === undefined && end === undefined ? date : `${date} ${start ?? ''}-${end ?? ''}`;
+}
+
 /** Meetings as CSV, one row each: the outcome and the notice by the numbers shown, the planned items left to the JSON. */
 export function meetingsTable(records: readonly ExportRecord<'meetings'>[]): CsvTable {
   return {
@@ -237,6 +245,7 @@ export function meetingsTable(records: readonly ExportRecord<'meetings'>[]): Csv
       'outcome',
       'agenda',
       'time',
+      'times',
       'venue',
       'format',
       'cancelled',
@@ -254,6 +263,7 @@ export function meetingsTable(records: readonly ExportRecord<'meetings'>[]): Csv
       r.outcome?.number ?? null,
       r.agenda?.number ?? null,
       r.time,
+      r.times.map(dayTimesCell).join(LIST_SEPARATOR),
       r.venue,
       r.format,
       r.cancelled === true,

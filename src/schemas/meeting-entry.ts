@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dayTimesSchema } from './day-times.ts';
 import { isoDateSchema } from './iso-date.ts';
 import { plannedItemSchema } from './planned-item.ts';
 
@@ -49,6 +50,12 @@ export const meetingEntrySchema = z.object({
    * `CONSEIL BÂTIMENT EUROPA Rue de la Loi 175, 1048 Bruxelles`); null where it prints none or no notice is held.
    */
   time: z.string().min(1).nullable(),
+  /**
+   * Each day of a meeting over two days or more with the hours the notice shown prints for it (`{ date: '2026-03-03',
+   * start: '10:00' }`, `{ date: '2026-03-04', end: '13:00' }`), one entry a day in order; empty for a meeting of one day
+   * (its `time` says when it opens), or where the notice prints no day's hour or no notice is held.
+   */
+  times: z.array(dayTimesSchema),
   venue: z.string().min(1).nullable(),
   /** The meeting's format as the notice shown prints it after `Format:` (`1+2`, `videoconference`); null where it prints none or no notice is held, as the hour and venue. */
   format: z.string().min(1).nullable(),

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { classificationSchema } from './classification.ts';
 import { footnoteSchema } from './footnote.ts';
+import { dayTimesSchema } from './day-times.ts';
 import { isoDateSchema } from './iso-date.ts';
 import { itemSchema } from './item.ts';
 import { plannedItemSchema } from './planned-item.ts';
@@ -84,12 +85,14 @@ export const okRecordSchema = z.object({
    * The days of the meeting the document is of; `cancelled` where a notice says the meeting is cancelled (its days are then
    * the former ones); the hour and venue as a notice's `Time:` and `Venue:` rows print them (`10 h 00`, `CONSEIL BÂTIMENT
    * EUROPA Rue de la Loi 175, 1048 Bruxelles`, line breaks as spaces; their labels in `printed.labels`), absent where it
-   * prints none.
+   * prints none. `times`, for a meeting over two days or more where the notice prints a day's hour: one entry a day, in
+   * order, with the hour it opens and closes where printed (`HH:MM`).
    */
   meeting: z
     .object({
       dates: z.array(isoDateSchema).min(1),
       time: z.string().min(1).optional(),
+      times: z.array(dayTimesSchema).min(2).optional(),
       venue: z.string().min(1).optional(),
       format: z.string().min(1).optional(),
       cancelled: z.literal(true).optional(),

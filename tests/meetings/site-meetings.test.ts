@@ -40,6 +40,8 @@ interface ExpectedPages {
     diffs: string[];
   };
   oneDay: Record<'cosi' | 'joint', { path: string; h1: string }>;
+  /** A meeting over two days: its page, heading, the notice's Time: row, and each day with its hours as the list under `Hours by day` shows it. */
+  twoDays: { path: string; h1: string; time: string; hours: string[]; datetimes: string[] };
   /** A meeting its revised notice cancels: its page, heading, the items its first notice planned, and its row among the meetings. */
   cancelled: { path: string; h1: string; headings: Record<string, string>; listed: string };
   decisions: { path: string; rowsOfMeeting: string; rows: string[][] };
@@ -80,6 +82,7 @@ describe.each([
   EXPECTED.oneDay.joint.path,
   EXPECTED.sources.differ.path,
   EXPECTED.cancelled.path,
+  EXPECTED.twoDays.path,
 ])('the page %s', (path) => {
   it('has no accessibility violations and loads no JavaScript', async () => {
     const { page, errors, scripts } = await watchedPage(site.browser);
@@ -253,16 +256,41 @@ describe('a meeting its revised notice cancels', () => {
   });
 });
 
+describe('a meeting over two days', () => {
+  const expected = EXPECTED.twoDays;
+
+  it('lists each day with its hours as its notice prints them, the opening hour of its Time: row kept', async () => {
+    const page = await open(expected.path);
+    expect(squeezed(await page.locator('h1').textContent())).toBe(expected.h1);
+    const facts = await page
+      .locator('.facts dt')
+      .evaluateAll((terms) => terms.map((term) => [term.textContent ?? '', term.nextElementSibling?.textContent ?? '']));
+    const fact = (name: string) => squeezed(facts.find(([term]) => term === name)?.[1] ?? null);
+    expect(fact('Time')).toBe(expected.time);
+    expect((await page.locator('.facts dd ul.day-times > li').allTextContents()).map(squeezed)).toEqual(expected.hours);
+    expect(await page.locator('.facts ul.day-times time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')))).toEqual(
+      expected.datetimes,
+    );
+    await page.close();
+  });
+
+  it('lists no hours by day for a meeting of one day', async () => {
+    const page = await open(EXPECTED.agendaOnly.path);
+    expect(await page.locator('.facts .day-times').count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('/about/', () => {
   it('counts as recorded every meeting a record of is held, a summary record too, and the meeting of an agenda alone apart', async () => {
     // Of the 2025 meetings of the fixtures, 20 May (its agenda and outcome), 24 June (an outcome in three versions), 16 September
     // (a summary record alone) and 7 October (the COSI meeting and the joint PSC and COSI one, each an outcome) are recorded;
-    // 11 March is known from its notice of meeting alone; 4 November, which its revised notice cancels, is neither.
+    // 11 March and 14–15 October are known from their notices of meeting alone; 4 November, which its revised notice cancels, is neither.
     const page = await open('/about/');
     const row = page.locator('table.coverage tbody tr').filter({ has: page.locator('th', { hasText: '2025' }) });
-    expect((await row.locator('td.num').allTextContents()).map(squeezed)).toEqual(['5', '1']);
+    expect((await row.locator('td.num').allTextContents()).map(squeezed)).toEqual(['5', '2']);
     expect(squeezed(await page.locator('#coverage + p').textContent())).toContain(
-      '5 meetings recorded item by item in an outcome of proceedings or a summary record, and 1 meeting known from an agenda only.',
+      '5 meetings recorded item by item in an outcome of proceedings or a summary record, and 2 meetings known from an agenda only.',
     );
     await page.close();
   });

@@ -12,6 +12,7 @@ import { jsonFile, textFile } from '../markdown/frontmatter.ts';
 import { treeWriter } from '../markdown/shared-blocks.ts';
 import { pagedReferences } from '../../../src/shared/reference-pages.ts';
 import type { PlannedItem } from '../../../src/schemas/planned-item.ts';
+import type { DayTimesData } from '../../../src/schemas/day-times.ts';
 import { NOTE_BLOCK } from '../parse/text/vocabulary.ts';
 import { agendaEntries } from './agenda-entries.ts';
 import type { Committee } from './committees.ts';
@@ -46,6 +47,8 @@ export interface MeetingPart {
   cancelled: boolean;
   /** The hour and venue a notice prints for its meeting (`Time:`, `Venue:`), null where none. */
   time: string | null;
+  /** Each day's hours of a meeting over two days or more, as a notice prints them (the record's `meeting.times`); empty where none. */
+  times: DayTimesData[];
   venue: string | null;
   /** The format a notice prints for its meeting (`Format:`), null where none. */
   format?: string | null;
@@ -120,6 +123,7 @@ export function documentFiles(record: OkRecord, plan: WritePlan = { primary: tru
           note: noteBlock(record),
           cancelled: record.meeting?.cancelled === true,
           time: record.meeting?.time ?? null,
+          times: record.meeting?.times ?? [],
           venue: record.meeting?.venue ?? null,
           format: record.meeting?.format ?? null,
         };

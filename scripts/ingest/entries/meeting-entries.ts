@@ -77,6 +77,7 @@ export function meetingEntries(parts: Iterable<MeetingPart>): MeetingEntry[] {
             },
       // the hour, venue and format the notice shown prints (an outcome prints none)
       time: agenda?.shown.time ?? null,
+      times: agenda?.shown.times ?? [],
       venue: agenda?.shown.venue ?? null,
       format: agenda?.shown.format ?? null,
       // A meeting its notice's latest version cancels has no outcome of proceedings: one held would say it took place.

@@ -2,6 +2,7 @@ import { concernedVersions } from './header/concerned-versions.ts';
 import type { Item } from '../../../src/schemas/item.ts';
 import { type ErrorRecord, type IngestRecord, type IngestWarning, type OkRecord, okRecordSchema } from '../../../src/schemas/record.ts';
 import type { Section } from '../../../src/schemas/section.ts';
+import type { DayTimesData } from '../../../src/schemas/day-times.ts';
 import { bidiWarnings } from './document/bidi-warnings.ts';
 import { saysCancelled } from './document/cancelled-meeting.ts';
 import { bodyDate, type BodyDate } from './document/body-date.ts';
@@ -13,6 +14,7 @@ import { itemDecisions, itemPositions } from './decisions/item-decisions.ts';
 import { asInformalViews, namesInformalVideoconference } from './decisions/informal-meeting.ts';
 import { footerNumber } from './document/footer-number.ts';
 import { isCouncilHeader, unnumberedIdentity } from './document/unnumbered.ts';
+import { meetingTimes } from './document/meeting-times.ts';
 import { CUT_NUMBER } from './text/head-anchors.ts';
 import type { Header, MeetingRow, SubjectCalls } from './header/header.ts';
 import { readFootnotes, type Footnotes } from './footnotes/footnotes.ts';
@@ -232,7 +234,15 @@ function parseOrFail(printed: string, source: string): unknown {
     ...(header.publicAccess === null ? {} : { publicAccess: header.publicAccess }),
     ...releasedField(number, header.otherLines, header.publicAccess === null ? null : { date, limite: header.limite, classification: header.classification }),
     ...periodField(header.subject, itemRecords.length === 0 ? sectionRecords : []),
-    meeting: agenda && meetingDays.length > 0 ? { dates: meetingDays, ...rowValues(timed), ...(called ? { cancelled: true } : {}) } : null,
+    meeting:
+      agenda && meetingDays.length > 0
+        ? {
+            dates: meetingDays,
+            ...rowValues(timed),
+            ...timesField(meetingDays, header.printed.meetingDays ?? null, timed, items),
+            ...(called ? { cancelled: true } : {}),
+          }
+        : null,
     items: itemRecords,
     planned: notice
       ? plannedItems(
@@ -328,6 +338,13 @@ function rowValues(rows: readonly MeetingRow[]): { time?: string; venue?: string
   const values: { time?: string; venue?: string; format?: string } = {};
   for (const { field, value } of rows) values[field] = values[field] === undefined ? value : `${values[field]}; ${value}`;
   return values;
+}
+
+/** Each day's hours of a meeting over two days or more (meeting-times.ts), where a day's hour is read. */
+function timesField(dates: readonly string[], dateValue: string | null, rows: readonly MeetingRow[], items: readonly AgendaItem[]): { times?: DayTimesData[] } {
+  const timeRows = rows.filter(({ field }) => field === 'time').map(({ value }) => value);
+  const times = meetingTimes({ dates, dateValue, timeRows, items });
+  return times === null ? {} : { times };
 }
 
 /** The printed header without a number: the one it printed is no Council number, and a header line now. */

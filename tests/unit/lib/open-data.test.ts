@@ -311,6 +311,19 @@ describe('the CSV exports', () => {
     expect(table.columns.filter((column) => column in FIELD_DESCRIPTIONS.decisions)).toContain('procedure');
   });
 
+  it('writes each day of a meeting over two days with its hours in the times column, an hour not printed left empty, and none for a meeting of one day', () => {
+    const [first] = records.meetings;
+    if (first === undefined) throw new Error('no meeting in the seeds');
+    const twoDays = {
+      ...first,
+      dates: ['2026-03-03', '2026-03-04', '2026-03-05'],
+      times: [{ date: '2026-03-03', start: '10:00' }, { date: '2026-03-04', start: '09:30', end: '13:00' }, { date: '2026-03-05' }],
+    };
+    const table = meetingsTable([{ ...first, times: [] }, twoDays]);
+    const times = table.columns.indexOf('times');
+    expect(table.rows.map((row) => row[times])).toEqual(['', '2026-03-03 10:00-; 2026-03-04 09:30-13:00; 2026-03-05']);
+  });
+
   it('joins lists with "; ": the codes of 15912/25', () => {
     const table = documentsTable(records.documents);
     const row = table.rows.find((r) => r[0] === '15912/25');

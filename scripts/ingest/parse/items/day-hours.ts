@@ -1,4 +1,4 @@
-import { TIME_RANGE } from '../text/vocabulary.ts';
+import { TIME_RANGE, WORDED_HOURS_SPAN } from '../text/vocabulary.ts';
 import type { AgendaItem } from './items.ts';
 
 /** Two times and nothing else (`10.00 – 13.00`, `10:00-13:00`, `09.30 to 13.00`): a span of hours. */
@@ -6,6 +6,19 @@ const SPAN = new RegExp(String.raw`^${TIME_RANGE}$`, 'u');
 
 /** Two times and maybe the version's short word for hours after them (`10.00 – 13.00 Uhr`, `10.00 – 13.00 ч.`, `10.00 – 13.00 val.`). */
 const HOURS_LINE = new RegExp(String.raw`^${TIME_RANGE}(?:[ \t]+\p{L}{1,4}\.?)?$`, 'u');
+
+/** A day's hours alone on a line with the version's word for hours or o'clock (`kl. 10.00 – 13.00`, `10 h 00 – 13 h 00`, `10.00 – 13.00 Uhr`). */
+const WORDED_HOURS_LINE = new RegExp(String.raw`^${WORDED_HOURS_SPAN}$`, 'u');
+
+/**
+ * Whether a line is a day's hours printed in words under its day's heading (`17. Februar 2026` / `10.00 – 18.00 Uhr`,
+ * `17 februari 2026` / `kl. 10.00 – 18.00`, `17 février 2026` / `10 h 00 – 18 h 00`): a span with the version's word
+ * for hours or o'clock, which no notice prints as an item's slot (a slot is figures alone, read before its item's
+ * number and set apart by dayHoursApart).
+ */
+export function isWordedHoursLine(text: string): boolean {
+  return WORDED_HOURS_LINE.test(text);
+}
 
 /**
  * Whether a line is a span of hours and nothing else (HOURS_LINE), as a notice prints a day's hours above its first

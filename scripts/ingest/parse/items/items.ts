@@ -11,7 +11,7 @@ import { isDaysLine } from '../header/summary-record-opening.ts';
 import { append } from '../../../../src/shared/lists.ts';
 import { AGENDA_SECTION_PATTERNS, ANY_OTHER_BUSINESS } from '../text/agenda-headings.ts';
 import { LEADING_TIME } from '../text/vocabulary.ts';
-import { dayHoursApart, isHoursLine } from './day-hours.ts';
+import { dayHoursApart, isHoursLine, isWordedHoursLine } from './day-hours.ts';
 import { jointItem, type NumberStyle, wordedItem } from '../text/item-numbers.ts';
 
 /** A numbered agenda line: `1. Title`, `6.1. Title`, `3.1 Title`, with `#` and bold around it already allowed for. */
@@ -258,6 +258,12 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
   const release = (): void => {
     append(items[items.length - 1]?.lines ?? preamble, opened());
   };
+  // A day's hours in words right under its heading (`17. Februar 2026` / `10.00 – 18.00 Uhr`): the next item's `dayHours`.
+  let hours: string | null = null;
+  const push = (item: AgendaItem): void => {
+    items.push(hours === null ? item : { ...item, dayHours: hours });
+    hours = null;
+  };
   lines.forEach((entry, index) => {
     if (entry.text.length > MAX_LINE_OF_HEADING || contents.has(index)) {
       (held ?? items[items.length - 1]?.lines ?? preamble).push(entry);
@@ -275,13 +281,13 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     if (part === 'item') {
       const printed = { text: titleAsPrinted(entry.text, true), line: entry.line };
       const number = /[IVX]+/.exec(entry.text)?.[0] ?? null;
-      items.push({ number, title: headingPlain(printed.text), printedTitle: printed, section, day, dayPrinted, time: null, lines: opened(), line: entry.line });
+      push({ number, title: headingPlain(printed.text), printedTitle: printed, section, day, dayPrinted, time: null, lines: opened(), line: entry.line });
       return;
     }
     const timed = timedItem(entry.text, previousNumber);
     if (timed !== null && inStyle(style, timed)) {
       const { time, number, title, printed } = timed;
-      items.push({ number, title, printedTitle: { text: printed, line: entry.line }, section, day, dayPrinted, time, lines: opened(), line: entry.line });
+      push({ number, title, printedTitle: { text: printed, line: entry.line }, section, day, dayPrinted, time, lines: opened(), line: entry.line });
       previousNumber = timed.last ?? number;
       style = styleAfter(style, timed);
       return;
@@ -291,7 +297,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     const numbered = dayHeading(entry.text) === null ? numberedHeading(entry.text) : null;
     const heading = numbered !== null && !isDaysLine(entry.text) ? numbered : null;
     if (heading !== null && inStyle(style, heading) && followsInAgenda(previousNumber, heading.number)) {
-      items.push({
+      push({
         number: heading.number,
         title: heading.title,
         printedTitle: { text: titleAsPrinted(entry.text, true), line: entry.line },
@@ -318,7 +324,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
           )
         : null;
     if (dotless !== null) {
-      items.push({
+      push({
         number: dotless.number,
         title: dotless.title,
         printedTitle: { text: titleAsPrinted(entry.text, true), line: entry.line },
@@ -338,7 +344,7 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
       if (next !== null && inStyle(style, next) && followsInAgenda(previousNumber, next.number)) section = printedHeading(entry.text);
       else {
         const printed = { text: titleAsPrinted(entry.text, false), line: entry.line };
-        items.push({ number: null, title: plain, printedTitle: printed, section, day, dayPrinted, time: null, lines: opened(), line: entry.line });
+        push({ number: null, title: plain, printedTitle: printed, section, day, dayPrinted, time: null, lines: opened(), line: entry.line });
       }
       return;
     }
@@ -351,6 +357,10 @@ export function parseAgenda(lines: readonly SourceLine[]): { preamble: SourceLin
     if (date !== null) {
       day = date;
       dayPrinted = headingPlain(entry.text);
+      return;
+    }
+    if (hours === null && held === null && isWordedHoursLine(plain) && dayHeading(previousText(index)) !== null && numberedHeading(nextText(index)) !== null) {
+      hours = plain;
       return;
     }
     // The part of the meeting a day heading names right above its first item (`COSI Support Group`) is the section of the items below it.

@@ -157,8 +157,9 @@ describe('toCollections on an outcome of proceedings', () => {
       documentSlug: '15912-25',
       outcome: { number: '15912/25', slug: '15912-25', versions: ['15912/25'], others: [] },
       agenda: null,
-      // an outcome prints no hour, venue or format, and no notice is held
+      // an outcome prints no hour, day's hours, venue or format, and no notice is held
       time: null,
+      times: [],
       venue: null,
       format: null,
       items: ['2025-11-18--item-1', '2025-11-18--item-6', '2025-11-18--item-aob'],
