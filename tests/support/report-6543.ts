@@ -3,8 +3,8 @@ import type { NoteHead } from './note-heads.ts';
 /**
  * The head of the Presidency's report on COSI's proceedings, 6543/25 of 27 February 2025 (tests/fixtures/seed-pdf-texts/001),
  * written by hand in each version's words, as `pdftotext -layout` and plain `pdftotext` print its first page: for
- * tests/flat-contents-over-pages-texts.test.ts and tests/flat-layout-wrapped-headings-texts.test.ts, which give each
- * the subject's lines as their copy wraps them.
+ * tests/flat-contents-over-pages-texts.test.ts, tests/flat-layout-wrapped-headings-texts.test.ts and
+ * tests/report-sub-sections-texts.test.ts, which give each the subject's lines as their copy wraps them.
  */
 
 /** The head's words in one version: the Council's name over two lines, the place and date, the kind, the labels, sender and recipient. */
@@ -14,7 +14,7 @@ export interface Head6543 extends Omit<NoteHead, 'language'> {
 }
 
 /** The head in each version written so far, by its language code. */
-export const HEADS_6543: Readonly<Record<'de' | 'en' | 'es' | 'fr', Head6543>> = {
+export const HEADS_6543: Readonly<Record<'de' | 'en' | 'es' | 'fr' | 'it' | 'pl', Head6543>> = {
   de: {
     institution: ['Rat der', 'Europäischen Union'],
     placeDate: 'Brüssel, den 27. Februar 2025',
@@ -46,6 +46,22 @@ export const HEADS_6543: Readonly<Record<'de' | 'en' | 'es' | 'fr', Head6543>> =
     labels: ['Origine:', 'Destinataire:', 'Objet:'],
     from: 'présidence',
     to: 'délégations',
+  },
+  it: {
+    institution: ['Consiglio', "dell'Unione europea"],
+    placeDate: 'Bruxelles, 27 febbraio 2025',
+    kind: 'NOTA',
+    labels: ['Origine:', 'Destinatario:', 'Oggetto:'],
+    from: 'Presidenza',
+    to: 'Delegazioni',
+  },
+  pl: {
+    institution: ['Rada Unii', 'Europejskiej'],
+    placeDate: 'Bruksela, 27 lutego 2025 r.',
+    kind: 'NOTA',
+    labels: ['Od:', 'Do:', 'Dotyczy:'],
+    from: 'Prezydencja',
+    to: 'Delegacje',
   },
 };
 
