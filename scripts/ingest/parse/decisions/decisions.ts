@@ -507,7 +507,8 @@ export function findDecisions(
   let previousObject: string | null = null;
   // who a pronoun as the subject stands for (`It also endorsed …`): the body named in the decision before it
   let previousBy: string | null = null;
-  const documents = documentIds(plainText);
+  // the item's documents, what a pronoun stands for where no decision before it names an object: read only then
+  let documents: readonly string[] | null = null;
   // what an empty object stands for: the item's title, or under a sub-point's heading, the sub-point's
   let about = title;
   // the delegations as a whole opening the sentence before, as printed: who a pronoun of support stands for
@@ -552,7 +553,9 @@ export function findDecisions(
               : statement.object.replace(ITEM_NAMED, about);
       const pronoun = isPronounObject(printed);
       // a pronoun inside the object is written in lower case, as the other versions' passives write their subjects
-      const taken = withoutProcedure(pronoun ? withAntecedent(lowerFirst(printed), previousObject, documents) : printed);
+      const taken = withoutProcedure(
+        pronoun ? withAntecedent(lowerFirst(printed), previousObject, previousObject === null ? (documents ??= documentIds(plainText)) : []) : printed,
+      );
       // a note taken with satisfaction is a welcome of what was noted (satisfied-notes.ts)
       const satisfied = withSatisfaction(statement.verb, taken.object);
       const object = satisfied.object;
