@@ -169,16 +169,17 @@ export function markFootFootnotes(text: string): string {
         (skipsDropped(lines, page.start, foot, next, called)
           ? footnoteBlock(lines, page.start, foot, next + 1, pagesMarked, footer !== null, cutParagraph)
           : null);
+      const openLines: OpenWidth = { width: openWidth, widthOf, under: underCalls(numbered, page.start, foot) };
       const whole: number[] =
         open === null
           ? []
-          : continuation(lines, page.start, firstLineOf(lines, numbered) ?? foot, numbered !== null, lines[open] ?? '', !pagesMarked && !shaped, {
-              width: openWidth,
-              widthOf,
-              under: underCalls(numbered, page.start, foot),
-            });
+          : continuation(lines, page.start, firstLineOf(lines, numbered) ?? foot, numbered !== null, lines[open] ?? '', !pagesMarked && !shaped, openLines);
       // Under the rest of the footnote above, the page's own footnote whose number plain pdftotext dropped.
-      const below: Dropped | null = numbered === null && pagesMarked ? droppedFootnote(lines, page.start, whole, next, whole[0] ?? foot, true) : null;
+      const below: Dropped | null =
+        numbered === null && pagesMarked
+          ? (droppedFootnote(lines, page.start, whole, next, whole[0] ?? foot, true) ??
+            (open !== null && whole.length === 0 ? restOverDropped(lines, page.start, foot, next, lines[open] ?? '', openLines) : null))
+          : null;
       const block: FootFootnote[] | null = below === null ? numbered : [below.footnote];
       const rest: readonly number[] = below === null ? whole : below.kept;
       if (open !== null && rest.length > 0) {
@@ -199,7 +200,7 @@ export function markFootFootnotes(text: string): string {
           lines[call.line] = markedCall(lines[call.line] ?? '', call.at, true);
         }
         next = Number(block[block.length - 1]?.mark ?? next) + 1;
-        const final = block[block.length - 1];
+        const final: FootFootnote | undefined = block[block.length - 1];
         if (final !== undefined) {
           last = final.definition;
           lastWidth = cutWidth([final.definition, ...final.wrapped].map(widthOf), page, widthOf);
@@ -868,7 +869,27 @@ function droppedFootnote(
   };
 }
 
-/** How often the page's lines above `to` call `mark` as plain `pdftotext` prints a call: glued to a word, one space after it, or one space apart between two words. */
+/**
+ * The rest of a footnote the page above cut, as wide as it, whose short last line stands right over the page's own
+ * footnote whose number plain `pdftotext` dropped (`… les opérations conjointes qu’ils avaient prévues.` / `Doc.
+ * 9849/13.`, the rest opening with a capital, `Conseil «Justice et affaires intérieures» …`): the block above the
+ * footer, the last line in it opening after a sentence's end that footnote's text (droppedFootnote), the lines above it
+ * the rest where fullWidthRest tells them; null where either is not told.
+ */
+function restOverDropped(lines: readonly string[], pageStart: number, foot: number, next: number, openText: string, open: OpenWidth): Dropped | null {
+  let bottom = foot - 1;
+  while (bottom >= pageStart && (lines[bottom] ?? '').trim() === '') bottom -= 1;
+  let top = bottom;
+  while (top - 1 >= pageStart && bottom - top < MAX_FOOTNOTE_LINES && (lines[top - 1] ?? '').trim() !== '') top -= 1;
+  const start = rangeOf(top + 1, bottom).findLast((line) => opensAfterSentence(lines, line));
+  const wide = start === undefined ? null : fullWidthRest(lines, top, start - 1, openText, open);
+  return wide === null ? null : droppedFootnote(lines, pageStart, rangeOf(wide, bottom), next, wide, true);
+}
+
+/**
+ * How often the page's lines above `to` call `mark` as plain `pdftotext` prints a call: glued to a word, one space after
+ * it, or one space apart between two words; where none is, glued to a year (`20172`).
+ */
 function callCount(lines: readonly string[], mark: number, from: number, to: number): number {
   let count = 0;
   for (const line of lines.slice(from, to)) {
@@ -879,6 +900,8 @@ function callCount(lines: readonly string[], mark: number, from: number, to: num
   }
   count += wordCalls(lines, String(mark), from, to).length;
   for (const line of lines.slice(from, to)) count += [...line.matchAll(superscriptCall(String(mark)))].length;
+  // A call glued to a year (`… between 2014 and 20172.`) counts where no other call of the mark is printed, as lastCall takes it.
+  if (count === 0) for (const line of lines.slice(from, to)) count += [...line.matchAll(yearCall(String(mark)))].length;
   return count;
 }
 
