@@ -66,8 +66,10 @@ function span(text: string): { start: string; end?: string } | null {
  * - a `Time:` row naming its day (`17 February 2026, 10.00`, `10.00 (17 February 2026)`, `18 February 2026, 09.30 –
  *   13.00`): that day's;
  * - the `Date:` value and the `Time:` rows naming no day (`3 (10.00) - 4 March 2026 (13.00)`, `Time: 10.00`, `10.00 –
- *   18.00`): the first hour the meeting's opening, on its first day; the last hour of a span or of two hours its close,
- *   on its last day (whether each day keeps the same hours, none says);
+ *   18.00`): the first hour the meeting's opening, on its first day; the last hour of a row's span, or the `Date:`
+ *   value's second hour where a day stands between its two, the meeting's close, on its last day (whether each day
+ *   keeps the same hours, none says; a span inside the `Date:` value, `17 (10.00 – 18.00) and 18 February 2026`, is
+ *   one day's, and closes none);
  * - a day heading with its hour (`Tuesday 3 March 2026 (10.00)`) or the day's hours above its first item (`17 February
  *   2026` / `10.00 – 13.00`): that day's;
  * - a time column: the first item's slot of a day opens it, its last item's slot closes it (`10.00 – 10.10  1. …`, `11.30
@@ -97,9 +99,12 @@ export function meetingTimes(source: TimesSource): DayTimes[] | null {
       claim(days[0] as string, 'end', read?.end);
     }
   }
-  const inDate = hoursIn(source.dateValue ?? '');
-  claim(first, 'start', inDate[0]?.value);
-  if (inDate.length === 2) claim(last, 'end', inDate[1]?.value);
+  // the `Date:` value's second hour closes the last day where a day stands between the two (`3 (10.00) - 4 March 2026
+  // (13.00)`), not where they are one day's span (`17 (10.00 – 18.00) and 18 February 2026`)
+  const dateValue = source.dateValue ?? '';
+  const [opens, closes, ...more] = hoursIn(dateValue);
+  claim(first, 'start', opens?.value);
+  if (closes !== undefined && more.length === 0 && /\d/u.test(dateValue.slice(opens?.end, closes.index))) claim(last, 'end', closes.value);
   claim(first, 'start', undated[0]?.start);
   claim(last, 'end', undated.at(-1)?.end);
   for (const [index, item] of source.items.entries()) {

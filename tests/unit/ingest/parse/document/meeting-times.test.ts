@@ -24,6 +24,13 @@ describe('meetingTimes', () => {
     ]);
   });
 
+  it('reads of a span inside the `Date:` value (`3 (10.00 – 18.00) and 4 March 2026`) the meeting’s opening alone: the span is one day’s', () => {
+    expect(meetingTimes({ dates: DAYS, dateValue: '3 (10.00 – 18.00) and 4 March 2026', timeRows: [], items: [] })).toEqual([
+      { date: '2026-03-03', start: '10:00' },
+      { date: '2026-03-04' },
+    ]);
+  });
+
   it('reads each row naming its day as that day’s, a span as its opening and close, in any way an hour is printed', () => {
     const rows = ['3 mars 2026, 10 h 00', '9 h 30 – 13 h (4 mars 2026)'];
     expect(meetingTimes({ dates: DAYS, dateValue: '3 et 4 mars 2026', timeRows: rows, items: [] })).toEqual([
