@@ -177,7 +177,8 @@ function parseOrFail(printed: string, source: string): unknown {
   const markNotes = markedFootnotes(marked, footnotes.resolve);
   const { preamble, items } = agenda ? parseAgenda(agendaLines) : { preamble: [], items: [] };
   const drafts: SectionDraft[] = agenda ? [...preambleSection(preamble), ...preambleSection(closing)] : parseSections(agendaLines);
-  const meetingDays = opening?.days ?? (header.on.length > 0 || notice ? header.on : subjectDays(header.subject, date));
+  // each day once, where it is named twice (`on 18 November 2025 and of its joint session … on 18 November 2025`, `18 November 2025 (morning) and 18 November 2025 (afternoon)`)
+  const meetingDays = [...new Set(opening?.days ?? (header.on.length > 0 || notice ? header.on : subjectDays(header.subject, date)))];
   // a decision dated before the meeting is recalled, none of the meeting's (the document's date where no day is read)
   // an informal videoconference takes no decisions: what its outcome's items record are its members' views
   const informal = namesInformalVideoconference(header.subject);

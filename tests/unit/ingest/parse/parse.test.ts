@@ -126,6 +126,24 @@ describe('parseDocument', () => {
     expect(record.status === 'ok' && [record.date, record.meeting]).toEqual([null, { dates: ['2026-02-24', '2026-02-25'] }]);
   });
 
+  it('lists each meeting day once where the subject or the `On:` row names it twice', () => {
+    const outcome = (rows: string, subject: string) =>
+      parseDocument(
+        `Brussels, 20 November 2025\n\n15110/25\n\nOUTCOME OF PROCEEDINGS\n\nFrom:\tGeneral Secretariat of the Council\nTo:\tDelegations\n${rows}Subject:\t${subject}\n\n1. Adoption of the agenda\n\nThe agenda was adopted.\n`,
+        'o.txt',
+      );
+    const twiceInSubject = outcome(
+      '',
+      'Outcome of proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI) on 18 November 2025 and of its joint session with SCIFA on 18 November 2025',
+    );
+    expect(twiceInSubject.status === 'ok' && twiceInSubject.meeting).toEqual({ dates: ['2025-11-18'] });
+    const twiceOn = outcome(
+      'On:\t18 November 2025 (morning) and 18 November 2025 (afternoon)\n',
+      'Outcome of proceedings of the Standing Committee on Operational Cooperation on Internal Security (COSI)',
+    );
+    expect(twiceOn.status === 'ok' && twiceOn.meeting).toEqual({ dates: ['2025-11-18'] });
+  });
+
   it("never takes the previous document's or the Commission's number for the document's own: a copy that dropped the number is filed under its source's name", () => {
     // the shape of a parliament's copy of an I/A item note of 2008 that lost the Council's name and the number column
     const previous = parseDocument(
