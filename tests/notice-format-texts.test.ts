@@ -77,33 +77,31 @@ describe('a CM notice’s Format: row under its venue', () => {
 });
 
 /**
- * A format printed in a word the readers do not know (`Format: Webex`, the tool's name, alike in every version). Apart
- * from the venue in every shape but one: on plain pdftotext's page run into one line (`Venue: Format: … 1048 Brussels
- * Webex 1. …`) nothing tells the venue's last word from the format's, so the format stays unread, its label unplaced
- * with a warning, and the venue keeps the word (shortfall: before, the format took the venue's words and the venue
- * stayed unread).
+ * A format printed in a word the readers do not know, the tool's name, alike in every version (`Format: Webex`, `Zoom`,
+ * `MS Teams`), under the venue's lines: the format's, in every shape. On plain pdftotext's page run into one line
+ * (`Venue: Format: … 1048 Brussels Webex 1. …`) the venue ends where its address does, at the city after its postcode,
+ * and what follows is the format (before, the venue kept the word, `… 1048 Brussels Webex`, the format unread with a
+ * warning).
  */
 describe('a CM notice’s Format: row in a word the readers do not know', () => {
-  for (const [language, notice] of Object.entries(notices)) {
-    for (const [shape, layout, flat] of TEXT_SHAPES_AND_PLAIN_COPY) {
-      const runIn = !layout && flat === true;
-      it(`reads the ${language} notice's \`${FORMAT[language] ?? ''}: Webex\` ${runIn ? 'as no format, with a warning' : 'apart from its venue'} (${shape})`, () => {
-        const record = expectOk(parseDocument(inShape(printed(notice, language, 'Webex', layout), flat), `cm-${language}.txt`));
-        const venue = notice.venue.join(' ');
-        expect({
-          meeting: record.meeting,
-          label: record.printed?.labels.format ?? null,
-          warned: record.warnings.some((warning) => warning.message.includes(`"${FORMAT[language] ?? ''}:"`)),
-          planned: (record.planned ?? []).map(({ number, title }) => [number, title]),
-        }).toEqual({
-          meeting: runIn
-            ? { dates: ['2026-02-17'], time: notice.time, venue: `${venue} Webex` }
-            : { dates: ['2026-02-17'], time: notice.time, venue, format: 'Webex' },
-          label: runIn ? null : `${FORMAT[language] ?? ''}:`,
-          warned: runIn,
-          planned: notice.items.map((title, index) => [String(index + 1), title]),
+  for (const value of ['Webex', 'Zoom', 'MS Teams']) {
+    for (const [language, notice] of Object.entries(notices)) {
+      for (const [shape, layout, flat] of TEXT_SHAPES_AND_PLAIN_COPY) {
+        it(`reads the ${language} notice's \`${FORMAT[language] ?? ''}: ${value}\` apart from its venue (${shape})`, () => {
+          const record = expectOk(parseDocument(inShape(printed(notice, language, value, layout), flat), `cm-${language}.txt`));
+          expect({
+            meeting: record.meeting,
+            label: record.printed?.labels.format ?? null,
+            warned: record.warnings.some((warning) => warning.message.includes(`"${FORMAT[language] ?? ''}:"`)),
+            planned: (record.planned ?? []).map(({ number, title }) => [number, title]),
+          }).toEqual({
+            meeting: { dates: ['2026-02-17'], time: notice.time, venue: notice.venue.join(' '), format: value },
+            label: `${FORMAT[language] ?? ''}:`,
+            warned: false,
+            planned: notice.items.map((title, index) => [String(index + 1), title]),
+          });
         });
-      });
+      }
     }
   }
 });

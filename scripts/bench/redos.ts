@@ -603,6 +603,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // o'clock (flat-lines.ts HOUR_WORD_RIGHT_BEFORE).
   { name: 'hour over item `1048 Bryssel kl. 10.0 – 18.0 1. ` runs', fragment: '1048 Bryssel kl. 10.0 – 18.0 1. ', place: 'hour' },
   { name: '`1048 Bryssel kl. 10.00 – 18.00 1. ` runs', fragment: '1048 Bryssel kl. 10.00 – 18.00 1. ' },
+  // A venue's address ending in a city the Council meets in before a capitalised word (value-shapes.ts venueEnd,
+  // SEAT_CITIES; label-values.ts formatAfterAddress), under `Venue:` / `Format:` and as the header's last value, run on.
+  { name: 'seat city `, 1048 Brüsszel A Webex, L-1499 An Bhruiséil ` runs', fragment: ', 1048 Brüsszel A Webex, L-1499 An Bhruiséil ', place: 'format' },
+  { name: 'seat city venue `, 1048 Brüsszel A Webex, L-1499 An Bhruiséil ` runs', fragment: ', 1048 Brüsszel A Webex, L-1499 An Bhruiséil ', place: 'venue' },
   // A day's hours above its first item, a word for hours after them (items/day-hours.ts HOURS_LINE, SPAN; items.ts numberedHeading), run on.
   { name: 'day hours `10.00 –  13.00 uur 09:30-13:00 ч. ` runs', fragment: '10.00 –  13.00 uur 09:30-13:00 ч. ' },
   // A venue and its format's figures on one line under a column of labels `Venue:` / `Format:` (label-values.ts

@@ -633,11 +633,21 @@ function allButLastLine(text: string, at: number, last: string): number {
   const lastLine = values.lastIndexOf('\n');
   // The venue and the format on one line before the body (a page run into one line: `… 1048 Brussels videoconference
   // 1. …`): the format opens at its word (value-shapes.ts formatWordLength), or is the figures that end the line (`…
-  // 1048 Brussels (2) 1. …`, FORMAT_CODE); where neither stands there, the line is the venue's and the format stays
-  // unread (its label unplaced, with a warning), never the venue's words.
+  // 1048 Brussels (2) 1. …`, FORMAT_CODE), or is what follows the address's city where the Council meets (a word no
+  // reader knows: `… 1048 Brussels Webex 1. …`, `MS Teams`, value-shapes.ts venueEnd); where none stands there, the
+  // line is the venue's and the format stays unread (its label unplaced, with a warning), never the venue's words.
   if (meetingLabel(last) === 'format' && lastLine === -1 && values !== '')
-    return wordInLine(values, formatWordLength) ?? FORMAT_CODE.exec(values)?.index ?? values.length;
+    return wordInLine(values, formatWordLength) ?? FORMAT_CODE.exec(values)?.index ?? formatAfterAddress(values) ?? values.length;
   return lastLine <= 0 || values.slice(0, lastLine).trim() === '' ? fallbackLength(undefined, text, at) : lastLine;
+}
+
+/**
+ * The offset of the space before what follows a venue's address on its line, where it ends in a city the Council meets
+ * in and words follow (`… Rue de la Loi 175, 1048 Brussels Webex`: the space before `Webex`), or null.
+ */
+function formatAfterAddress(values: string): number | null {
+  const end = venueEnd(values);
+  return end === null || values.slice(end).trim() === '' ? null : values.slice(0, end).trimEnd().length;
 }
 
 /**

@@ -4,7 +4,7 @@ import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, DAYS_DATE, MONTH, WEEKD
 import type { HeaderField } from '../text/label-vocabulary.ts';
 import { HOUR_WITH_WORD, MARKING_SOURCE, VIDEOCONFERENCE_WORD } from '../text/vocabulary.ts';
 import { ANNEX_WORDS_SOURCE, COMMISSION_TAIL, withoutUndashedAnnexes } from './commission-tail.ts';
-import { BARE_CODES } from '../text/header-vocabulary.ts';
+import { BARE_CODES, SEAT_CITIES } from '../text/header-vocabulary.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../../src/shared/version-suffixes.ts';
 
 /** The text a label's value may take: from `at`, its length, or 0 when the text there does not have the value's shape. */
@@ -449,6 +449,12 @@ const ROOM = new RegExp(String.raw`(?:${ROOM_WORDS.join('|')})(?![\p{L}])(?:[ \t
 /** A word of a city's name: a capital first (`Brussels`, `BRUXELLES`, `An Bhruiséil`, `Bruxelles-Ville`). */
 const CITY_WORD = /\p{Lu}[\p{L}'’-]*/uy;
 
+/**
+ * A capitalised word's first letter after the city: no bracket, comma, figure or word in small letters that may go on
+ * with the venue's own words (`1048 Brussels (room 50.4)`, `… and by videoconference`).
+ */
+const WORD_AFTER_CITY = /^\p{Lu}/u;
+
 /** The spaces after a word of the city's name (a copy out of a PDF viewer may break the line there). */
 const AFTER_CITY_WORD = /\s+/y;
 
@@ -485,19 +491,22 @@ function opensLineBelow(text: string, from: number, at: number): boolean {
  * Where a notice's venue ends in `text` (its value, the body run on after it, as on a page run into one line): after the
  * city that follows its postcode, where a sentence opens right after the city's name (`RADA BUDOVA EUROPA Rue de la Loi
  * 175, 1048 Brusel Výše uvedené zasedání bylo zrušeno …`, `СЪВЕТ СГРАДА „ЕВРОПА“ Rue de la Loi 175, 1048 Брюксел
- * Горепосоченото заседание …`, `… 1048 An Bhruiséil Tá an cruinniú …`): the offset of the sentence's first character.
- * Null where the venue prints no postcode and city in its first VENUE_REACH characters, or no sentence follows them (the
- * venue's own words, `1048 Brussels (room 50.4)`, or nothing).
+ * Горепосоченото заседание …`, `… 1048 An Bhruiséil Tá an cruinniú …`): the offset of the sentence's first character;
+ * after a city where the Council meets (SEAT_CITIES) before any capitalised word (`… 1048 Brüsszel A COSI tagjainak
+ * …`, `… 1048 Brussels Webex`). Null where the venue prints no postcode and city in its first VENUE_REACH characters, or
+ * neither follows them (the venue's own words, `1048 Brussels (room 50.4)`, or nothing).
  */
 export function venueEnd(text: string): number | null {
   VENUE_POSTCODE.lastIndex = 0;
   const postcode = VENUE_POSTCODE.exec(text.slice(0, VENUE_REACH));
   if (postcode === null) return null;
   let at = postcode.index + postcode[0].length;
+  const city: string[] = [];
   for (let words = 0; words < CITY_WORDS; words += 1) {
     CITY_WORD.lastIndex = at;
     const word = CITY_WORD.exec(text);
     if (word === null) return null;
+    city.push(word[0]);
     AFTER_CITY_WORD.lastIndex = at + word[0].length;
     const space = AFTER_CITY_WORD.exec(text);
     if (space === null) return null;
@@ -514,6 +523,10 @@ export function venueEnd(text: string): number | null {
     if (opensLineBelow(text, at - space[0].length, at)) return at;
     OPENS_SENTENCE.lastIndex = at;
     if (OPENS_SENTENCE.test(text)) return at;
+    // a city where the Council meets ends the address, whatever word follows it on the line (a sentence opening with
+    // an article or a word in capitals, `… 1048 Brüsszel A COSI tagjainak …`, `… 1048 Briuselis Neoficiali COSI …`;
+    // a format's word no reader knows, `… 1048 Brussels Webex`)
+    if (SEAT_CITIES.has(city.join(' ').toLowerCase()) && WORD_AFTER_CITY.test(text.slice(at, at + 1))) return at;
   }
   return null;
 }

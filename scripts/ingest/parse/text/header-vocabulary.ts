@@ -796,3 +796,17 @@ export const BARE_CODES: ReadonlySet<string> = new Set([
   'SIRIS',
   'CSC',
 ]);
+
+/**
+ * The cities where the Council meets, as a notice's venue names them after the postcode, in the 24 official languages
+ * (lower case): Brussels (`Brussels`, `Bruxelles`, `Brüssel`, `Bruselas`, `Bruxelas`, `Brussel`, `Bruksela`, `Brusel`,
+ * `Bryssel`, `An Bhruiséil`, `Брюксел`, `Βρυξέλλες`, `Brüsszel`, `Brisele`, `Briuselis`, `Brussell`, `Bruselj`) and
+ * Luxembourg (`Luxembourg`, `Luxemburg`, `Luxemburgo`, `Lussemburgo`, `Lussemburgu`, `Люксембург`, `Λουξεμβούργο`,
+ * `Lucemburk`, `Luksemburg`, `Liuksemburgas`, `Luksemburga`, `Lucsamburg`). The venue's address ends with one.
+ */
+export const SEAT_CITIES: ReadonlySet<string> = new Set([
+  ...['brussels', 'bruxelles', 'brüssel', 'bruselas', 'bruxelas', 'brussel', 'bruksela', 'brusel', 'bryssel', 'an bhruiséil'],
+  ...['брюксел', 'βρυξέλλες', 'brüsszel', 'brisele', 'briuselis', 'brussell', 'bruselj'],
+  ...['luxembourg', 'luxemburg', 'luxemburgo', 'lussemburgo', 'lussemburgu', 'люксембург', 'λουξεμβούργο', 'lucemburk'],
+  ...['luksemburg', 'liuksemburgas', 'luksemburga', 'lucsamburg'],
+]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codesAt, valueLength } from '../../../../../scripts/ingest/parse/header/value-shapes.ts';
+import { codesAt, valueLength, venueEnd } from '../../../../../scripts/ingest/parse/header/value-shapes.ts';
 
 const value = (field: Parameters<typeof valueLength>[0], text: string) => text.slice(0, valueLength(field, text, 0)).trim();
 
@@ -92,5 +92,33 @@ describe('codesAt', () => {
     expect(codesAt(' Proposal for a Regulation', 0)).toEqual({ codes: [], length: 0 });
     expect(codesAt('\nANNEXES 1 to 3 to the Proposal', 0)).toEqual({ codes: [], length: 0 });
     expect(codesAt(' ANNEX 1 to the Proposal', 0)).toEqual({ codes: [], length: 0 });
+  });
+});
+
+describe('venueEnd', () => {
+  /** The venue `text` keeps before the offset venueEnd gives, or null. */
+  const venue = (text: string) => {
+    const end = venueEnd(text);
+    return end === null ? null : text.slice(0, end).trimEnd();
+  };
+
+  it('ends the venue after a city where the Council meets, before any capitalised word (a sentence, a tool’s name)', () => {
+    expect(venue('TANÁCS EUROPA ÉPÜLET Rue de la Loi 175, 1048 Brüsszel A COSI tagjainak informális videokonferenciája elmarad.')).toBe(
+      'TANÁCS EUROPA ÉPÜLET Rue de la Loi 175, 1048 Brüsszel',
+    );
+    expect(venue('TARYBA Rue de la Loi 175, 1048 Briuselis Neoficiali COSI narių vaizdo konferencija atšaukta.')).toBe(
+      'TARYBA Rue de la Loi 175, 1048 Briuselis',
+    );
+    expect(venue('COUNCIL EUROPA BUILDING Rue de la Loi 175, 1048 Brussels MS Teams 1. Adoption')).toBe(
+      'COUNCIL EUROPA BUILDING Rue de la Loi 175, 1048 Brussels',
+    );
+    expect(venue('AN CHOMHAIRLE Rue de la Loi 175, 1048 An Bhruiséil Webex')).toBe('AN CHOMHAIRLE Rue de la Loi 175, 1048 An Bhruiséil');
+    expect(venue('ECCL 4, Place de l’Europe, L-1499 LUXEMBOURG Zoom')).toBe('ECCL 4, Place de l’Europe, L-1499 LUXEMBOURG');
+  });
+
+  it('keeps the venue’s own words after the city, and reads no end after a city it does not know before words in capitals', () => {
+    expect(venue('COUNCIL Rue de la Loi 175, 1048 Brussels (room 50.4)')).toBeNull();
+    expect(venue('COUNCIL Rue de la Loi 175, 1048 Brussels')).toBeNull();
+    expect(venue('Palais 12, 2000 Neuchâtel A COSI')).toBeNull();
   });
 });
