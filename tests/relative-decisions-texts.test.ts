@@ -27,7 +27,9 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * werden goedgekeurd.`) decided its antecedent too; one that says when (`…, which was adopted by the Council in 2020.`)
  * tells of a decision mentioned, and a relative clause on a thing the clause before recalls (`The Presidency recalled
  * the conclusions …, which the Committee endorsed.`) of a decision taken before: neither is read. Until the night of 7
- * December 2026 no passive relative was read, and the English recalled one gave an endorsement of the conclusions.
+ * December 2026 no passive relative was read, and the English recalled one gave an endorsement of the conclusions;
+ * the Danish and Swedish `som` without a comma before it (`… handlingsplanen for grænsesikkerhed som komitéen
+ * godkendte.`) and the Finnish `…, jonka komitea hyväksyi.` read no decision.
  */
 const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string, verb: string, object: string, references: string[]]> }> = {
   en: {
@@ -173,20 +175,36 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
     sentences: [
       'Formandskabet forelagde udkastet til konklusioner i dokument 13802/25, som komitéen godkendte.',
       'Europol fremlagde sin rapport om gennemførelsen af køreplanen, som komitéen tog til efterretning.',
+      // no comma before `som`, as Danish often prints a relative clause that names which paper
+      'Kommissionen forelagde handlingsplanen for grænsesikkerhed som komitéen godkendte.',
     ],
     decisions: [
       ['COSI', 'approved', 'udkastet til konklusioner i dokument 13802/25', ['13802/25']],
       ['COSI', 'took-note', 'sin rapport om gennemførelsen af køreplanen', []],
+      ['COSI', 'approved', 'handlingsplanen for grænsesikkerhed', []],
     ],
   },
   sv: {
     sentences: [
       'Ordförandeskapet presenterade utkastet till slutsatser i dokument 13802/25, som kommittén godkände.',
       'Europol lade fram sin rapport om genomförandet av färdplanen, som kommittén noterade.',
+      // a restrictive relative clause, without a comma
+      'Kommissionen presenterade handlingsplanen för gränsförvaltning som kommittén godkände.',
     ],
     decisions: [
       ['COSI', 'approved', 'utkastet till slutsatser i dokument 13802/25', ['13802/25']],
       ['COSI', 'took-note', 'sin rapport om genomförandet av färdplanen', []],
+      ['COSI', 'approved', 'handlingsplanen för gränsförvaltning', []],
+    ],
+  },
+  fi: {
+    sentences: [
+      'Puheenjohtajavaltio esitteli asiakirjassa 13802/25 olevan päätelmäluonnoksen, jonka komitea hyväksyi.',
+      'Europol esitteli kertomuksensa etenemissuunnitelman täytäntöönpanosta, jonka komitea pani merkille.',
+    ],
+    decisions: [
+      ['COSI', 'approved', 'asiakirjassa 13802/25 olevan päätelmäluonnoksen', ['13802/25']],
+      ['COSI', 'took-note', 'kertomuksensa etenemissuunnitelman täytäntöönpanosta', []],
     ],
   },
 };

@@ -193,6 +193,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     sentence: true,
   },
   { name: 'decisions: `Der Ausschuss billigte ihn, der Dokument ` runs', fragment: 'Der Ausschuss billigte ihn, der Dokument ', sentence: true },
+  { name: 'decisions: `udkastet som komitéen godkendte ` runs', fragment: 'udkastet som komitéen godkendte ', sentence: true },
+  { name: 'decisions: `esitteli raportin, jonka komitea hyväksyi ` runs', fragment: 'esitteli raportin, jonka komitea hyväksyi ', sentence: true },
   {
     name: 'decisions: `the report, which were endorsed by the Committee ` runs',
     fragment: 'the report, which were endorsed by the Committee ',

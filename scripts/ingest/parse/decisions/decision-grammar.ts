@@ -238,6 +238,11 @@ export function grammar(spec: {
   /** Words the version marks as an object set first without a determiner (object-first.ts `objectBefore`). */
   objectMarked?: RegExp;
   /**
+   * The relative pronouns after which the body opens a clause, the pronoun its object (`… som komitéen godkendte`):
+   * words before the body that end with one are no object set first.
+   */
+  objectRelatives?: string;
+  /**
    * The auxiliary a verb coordinated after another of the same subject may leave out, and what must follow its
    * participle then: an object's determiner (`Les délégations ont soutenu l'approche et approuvé le rapport.`, `… e
    * approvato la relazione`). Without the determiner the participle is an attribute (`le rapport présenté et approuvé
@@ -265,7 +270,10 @@ export function grammar(spec: {
   const inverted = once(() => (spec.verbSecond === true ? new RegExp(`${OPENING_PART}(?:${groups(sources)})${after}\\s+(${spec.body})`, 'gu') : null));
   const notOpening = once(() => new RegExp(`^(?:${spec.body})|(?<![\\p{L}])${spec.and}(?![\\p{L}])`, 'u'));
   const subject = once(() => new RegExp(`${opening}(${spec.body})\\s+${spec.finite}`, 'gu'));
-  const notObjectFirst = once(() => new RegExp(`^(?:${spec.body})$|(?<![\\p{L}])${spec.and}(?![\\p{L}])`, 'u'));
+  // words that end with a relative pronoun before the body are the clause the relative hangs on, no object set first
+  // (`Formandskabet forelagde udkastet som komitéen godkendte`: relative-objects.ts reads the antecedent)
+  const relativeLast = spec.objectRelatives === undefined ? '' : `|(?<![\\p{L}])(?:${spec.objectRelatives})$`;
+  const notObjectFirst = once(() => new RegExp(`^(?:${spec.body})$|(?<![\\p{L}])${spec.and}(?![\\p{L}])${relativeLast}`, 'u'));
   const objectFirst = once(() => new RegExp(`(?<=\\S\\s{1,3})(?:${groups(sources)})${after}\\s+(${spec.body})`, 'gu'));
   const clauseEnd = once(() => new RegExp([LIST_COLON, ...spec.clauseEnds, String.raw`[\s.!?:]*$`].join('|'), 'gu'));
   return {

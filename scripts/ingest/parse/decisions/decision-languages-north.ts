@@ -182,6 +182,8 @@ const FINNISH = plainGrammar({
   and: 'ja',
   opens: 'että|mutta',
   relatives: 'joka|jotka|jonka|joita|mikä|mitkä',
+  // `…, jonka komitea hyväksyi`: the committee the subject, the pronoun its object (relative-objects.ts)
+  objectRelatives: 'jonka|joita',
   passive: verbAfterPassive({
     ...NO_PARTICIPLE,
     // the body the passive's decision was taken in (`Kertomus hyväksyttiin neuvostossa`, `… komiteassa`): who took it

@@ -60,5 +60,6 @@ export function plainGrammar(spec: PlainGrammarSpec): Grammar {
     // the words before a verb and its body are its object where the verb need not stand second (object-first.ts)
     objectFirst: spec.verbSecond === true ? 'named' : 'free',
     ...(spec.objectMarked === undefined ? {} : { objectMarked: spec.objectMarked }),
+    ...(spec.objectRelatives === undefined ? {} : { objectRelatives: spec.objectRelatives }),
   });
 }

@@ -138,9 +138,9 @@ function scanBack(text: string, comma: number): number | null {
 }
 
 /**
- * A version that prints no article before its nouns (Polish, Czech, Slovak) or joins it to the noun's end (Danish,
- * Swedish): the relative pronoun in the object's case that the body follows, after a comma or not (Danish often
- * prints none before `som`) (`…, który Komitet zatwierdził`, `…, který výbor
+ * A version that prints no article before its nouns (Polish, Czech, Slovak, Finnish) or joins it to the noun's end
+ * (Danish, Swedish): the relative pronoun in the object's case that the body follows, after a comma or not (Danish and
+ * Swedish often print none before `som`: `… handlingsplanen som komitéen godkendte`; `…, jonka komitea hyväksyi`) (`…, który Komitet zatwierdził`, `…, který výbor
  * schválil`, `…, ktorý výbor schválil`, `…, som komitéen godkendte`, `…, som kommittén godkände`), the past tense the
  * clause before it is told by (`przedstawiła`, `představilo`, `forelagde`, `presenterade`), the particle a verb may
  * take (`lade fram`), the prepositions an object may open with; `bare`: a pronoun that also means `as` (`som`), read
@@ -170,6 +170,15 @@ const ARTICLELESS: readonly ArticlelessRelative[] = [
     particle: null,
     prepositions: words('o na v ve vo s se so k ke ku za do pro pre po před pred od u'),
     bare: false,
+  },
+  // Finnish: the object's pronoun (`jonka`, `joita`) after a past in `-i` (`esitteli`, `esitti`), the antecedent in the
+  // case the verb before gave it, as printed (`…, jonka komitea hyväksyi`); read only where the verb has nothing after it
+  {
+    pronoun: /(?<![\p{L}])(?:jonka|joita)\s*$/u,
+    past: /^\p{Ll}{3,}i$/u,
+    particle: null,
+    prepositions: words('kanssa ennen jälkeen'),
+    bare: true,
   },
   {
     pronoun: /(?<![\p{L}])som\s*$/u,
