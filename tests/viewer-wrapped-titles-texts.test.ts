@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
+import { plainBlock as plain } from './support/block-text.ts';
+import { layoutHead } from './support/layout-head.ts';
+import type { LabelledHead } from './support/note-heads.ts';
 import { expectOk } from './support/projection.ts';
 import { inShape } from './support/text-shapes.ts';
-import type { OkRecord } from '../src/schemas/record.ts';
 
 /**
  * An outcome of COSI's proceedings whose item title the author broke by hand before a name (`4.      Exchange of views
@@ -22,16 +24,59 @@ interface Outcome {
   items: [string, string, string][];
 }
 
-/** The outcome as `-layout` prints it: its header, the opening paragraph, four items (item 4's title broken by hand), the footer. */
-function outcome(parts: { head: string[]; subject: [string, string]; opening: string[]; items: [title: string[], text: string][]; language: string }): string {
+/** The right-hand column of the outcome's head, under `(OR. en)`: its number, LIMITE and its codes. */
+const COLUMN_6789 = ['6789/25', 'LIMITE', 'COSI 40', 'JAI 250'];
+
+/** The outcome's head in each version written here: the Council's name, place and date, kind, labels, sender and recipient. */
+const HEADS_6789: Record<'de' | 'en' | 'fr' | 'nl', LabelledHead> = {
+  en: {
+    institution: ['Council of the', 'European Union'],
+    placeDate: 'Brussels, 3 March 2025',
+    kind: 'OUTCOME OF PROCEEDINGS',
+    labels: ['From:', 'To:', 'Subject:'],
+    from: 'General Secretariat of the Council',
+    to: 'Delegations',
+  },
+  de: {
+    institution: ['Rat der', 'Europäischen Union'],
+    placeDate: 'Brüssel, den 3. März 2025',
+    kind: 'ERGEBNIS DER BERATUNGEN',
+    labels: ['Absender:', 'Empfänger:', 'Betr.:'],
+    from: 'Generalsekretariat des Rates',
+    to: 'Delegationen',
+  },
+  nl: {
+    institution: ['Raad van de', 'Europese Unie'],
+    placeDate: 'Brussel, 3 maart 2025',
+    kind: 'RESULTAAT BESPREKINGEN',
+    labels: ['Van:', 'Aan:', 'Betreft:'],
+    from: 'secretariaat-generaal van de Raad',
+    to: 'delegaties',
+  },
+  fr: {
+    institution: ['Conseil de', "l'Union européenne"],
+    placeDate: 'Bruxelles, le 3 mars 2025',
+    kind: 'RÉSULTATS DES TRAVAUX',
+    labels: ['Origine:', 'Destinataire:', 'Objet:'],
+    from: 'Secrétariat général du Conseil',
+    to: 'délégations',
+  },
+};
+
+/** The outcome as `-layout` prints it: its head, the opening paragraph, four items (item 4's title broken by hand), the footer. */
+function outcome(parts: {
+  head: LabelledHead;
+  subject: [string, string];
+  opening: string[];
+  items: [title: string[], text: string][];
+  language: string;
+}): string {
   const footer = [
     `6789/25                                               TR/kl                                                     1`,
     `JAI.1                                        LIMITE                                                             ${parts.language}`,
   ];
   return [
-    ...parts.head,
-    ` ${parts.subject[0]}`,
-    `                        ${parts.subject[1]}`,
+    ...layoutHead(parts.head, COLUMN_6789, parts.subject),
     '',
     ...parts.opening,
     '',
@@ -47,23 +92,25 @@ function outcome(parts: { head: string[]; subject: [string, string]; opening: st
   ].join('\n');
 }
 
+/** The German outcome's subject over two lines and its opening paragraph, as printed and as read: the same in both German cases. */
+const GERMAN = {
+  subject: ['Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der', 'inneren Sicherheit (COSI), 26. Februar 2025'] as [string, string],
+  opening: [
+    'Nach Artikel 6 Absatz 2 des Beschlusses 2010/131/EU des Rates hat der Ausschuss die folgenden',
+    'Punkte im Beisein der Kommission und der Agenturen der EU geprüft.',
+  ],
+};
+const GERMAN_READ = {
+  subject: 'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI), 26. Februar 2025',
+  opening:
+    'Nach Artikel 6 Absatz 2 des Beschlusses 2010/131/EU des Rates hat der Ausschuss die folgenden Punkte im Beisein der Kommission und der Agenturen der EU geprüft.',
+};
+
 const outcomes: Record<string, Outcome> = {
   en: {
     text: outcome({
-      head: [
-        '            Council of the                          Brussels, 3 March 2025',
-        '            European Union                          (OR. en)',
-        '                                                    6789/25',
-        '                                                    LIMITE',
-        '                                                    COSI 40',
-        '                                                    JAI 250',
-        '',
-        'OUTCOME OF PROCEEDINGS',
-        '',
-        ' From:                  General Secretariat of the Council',
-        ' To:                    Delegations',
-      ],
-      subject: ['Subject:               Standing Committee on Operational Cooperation on Internal Security', '(COSI), 26 February 2025'],
+      head: HEADS_6789.en,
+      subject: ['Standing Committee on Operational Cooperation on Internal Security', '(COSI), 26 February 2025'],
       opening: ['In line with its mandate, the Committee examined the following items in the presence of the', 'Commission and the EU agencies.'],
       items: [
         [['Adoption of the agenda'], 'The agenda was adopted as set out in CM 1234/25.'],
@@ -84,24 +131,8 @@ const outcomes: Record<string, Outcome> = {
   },
   de: {
     text: outcome({
-      head: [
-        '            Rat der                                 Brüssel, den 3. März 2025',
-        '            Europäischen Union                      (OR. en)',
-        '                                                    6789/25',
-        '                                                    LIMITE',
-        '                                                    COSI 40',
-        '                                                    JAI 250',
-        '',
-        'ERGEBNIS DER BERATUNGEN',
-        '',
-        ' Absender:              Generalsekretariat des Rates',
-        ' Empfänger:             Delegationen',
-      ],
-      subject: ['Betr.:                 Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der', 'inneren Sicherheit (COSI), 26. Februar 2025'],
-      opening: [
-        'Nach Artikel 6 Absatz 2 des Beschlusses 2010/131/EU des Rates hat der Ausschuss die folgenden',
-        'Punkte im Beisein der Kommission und der Agenturen der EU geprüft.',
-      ],
+      head: HEADS_6789.de,
+      ...GERMAN,
       items: [
         [['Annahme der Tagesordnung'], 'Die Tagesordnung wurde in der Fassung des Dokuments CM 1234/25 angenommen.'],
         [['Informationen des Vorsitzes'], 'Der Vorsitz unterrichtete die Delegationen über seine Prioritäten.'],
@@ -113,9 +144,7 @@ const outcomes: Record<string, Outcome> = {
       ],
       language: 'DE',
     }),
-    subject: 'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI), 26. Februar 2025',
-    opening:
-      'Nach Artikel 6 Absatz 2 des Beschlusses 2010/131/EU des Rates hat der Ausschuss die folgenden Punkte im Beisein der Kommission und der Agenturen der EU geprüft.',
+    ...GERMAN_READ,
     items: [
       ['1', 'Annahme der Tagesordnung', 'Die Tagesordnung wurde in der Fassung des Dokuments CM 1234/25 angenommen.'],
       ['2', 'Informationen des Vorsitzes', 'Der Vorsitz unterrichtete die Delegationen über seine Prioritäten.'],
@@ -129,24 +158,8 @@ const outcomes: Record<string, Outcome> = {
   },
   'de, after an adjective': {
     text: outcome({
-      head: [
-        '            Rat der                                 Brüssel, den 3. März 2025',
-        '            Europäischen Union                      (OR. en)',
-        '                                                    6789/25',
-        '                                                    LIMITE',
-        '                                                    COSI 40',
-        '                                                    JAI 250',
-        '',
-        'ERGEBNIS DER BERATUNGEN',
-        '',
-        ' Absender:              Generalsekretariat des Rates',
-        ' Empfänger:             Delegationen',
-      ],
-      subject: ['Betr.:                 Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der', 'inneren Sicherheit (COSI), 26. Februar 2025'],
-      opening: [
-        'Nach Artikel 6 Absatz 2 des Beschlusses 2010/131/EU des Rates hat der Ausschuss die folgenden',
-        'Punkte im Beisein der Kommission und der Agenturen der EU geprüft.',
-      ],
+      head: HEADS_6789.de,
+      ...GERMAN,
       items: [
         [['Annahme der Tagesordnung'], 'Die Tagesordnung wurde in der Fassung des Dokuments CM 1234/25 angenommen.'],
         [['Informationen des Vorsitzes'], 'Der Vorsitz unterrichtete die Delegationen über seine Prioritäten.'],
@@ -155,9 +168,7 @@ const outcomes: Record<string, Outcome> = {
       ],
       language: 'DE',
     }),
-    subject: 'Ständiger Ausschuss für die operative Zusammenarbeit im Bereich der inneren Sicherheit (COSI), 26. Februar 2025',
-    opening:
-      'Nach Artikel 6 Absatz 2 des Beschlusses 2010/131/EU des Rates hat der Ausschuss die folgenden Punkte im Beisein der Kommission und der Agenturen der EU geprüft.',
+    ...GERMAN_READ,
     items: [
       ['1', 'Annahme der Tagesordnung', 'Die Tagesordnung wurde in der Fassung des Dokuments CM 1234/25 angenommen.'],
       ['2', 'Informationen des Vorsitzes', 'Der Vorsitz unterrichtete die Delegationen über seine Prioritäten.'],
@@ -167,20 +178,8 @@ const outcomes: Record<string, Outcome> = {
   },
   nl: {
     text: outcome({
-      head: [
-        '            Raad van de                             Brussel, 3 maart 2025',
-        '            Europese Unie                           (OR. en)',
-        '                                                    6789/25',
-        '                                                    LIMITE',
-        '                                                    COSI 40',
-        '                                                    JAI 250',
-        '',
-        'RESULTAAT BESPREKINGEN',
-        '',
-        ' Van:                   secretariaat-generaal van de Raad',
-        ' Aan:                   delegaties',
-      ],
-      subject: ['Betreft:               Permanent Comité operationele samenwerking binnenlandse veiligheid', '(COSI), 26 februari 2025'],
+      head: HEADS_6789.nl,
+      subject: ['Permanent Comité operationele samenwerking binnenlandse veiligheid', '(COSI), 26 februari 2025'],
       opening: ['Overeenkomstig zijn mandaat heeft het comité de volgende punten besproken in aanwezigheid van', 'de Commissie en de agentschappen van de EU.'],
       items: [
         [['Goedkeuring van de agenda'], 'De agenda werd goedgekeurd zoals vermeld in CM 1234/25.'],
@@ -201,20 +200,8 @@ const outcomes: Record<string, Outcome> = {
   },
   fr: {
     text: outcome({
-      head: [
-        '            Conseil de                              Bruxelles, le 3 mars 2025',
-        "            l'Union européenne                      (OR. en)",
-        '                                                    6789/25',
-        '                                                    LIMITE',
-        '                                                    COSI 40',
-        '                                                    JAI 250',
-        '',
-        'RÉSULTATS DES TRAVAUX',
-        '',
-        ' Origine:               Secrétariat général du Conseil',
-        ' Destinataire:          délégations',
-      ],
-      subject: ['Objet:                 Comité permanent de coopération opérationnelle en matière de sécurité', 'intérieure (COSI), 26 février 2025'],
+      head: HEADS_6789.fr,
+      subject: ['Comité permanent de coopération opérationnelle en matière de sécurité', 'intérieure (COSI), 26 février 2025'],
       opening: ['Conformément à son mandat, le comité a examiné les points suivants en présence de la Commission', 'et des agences de l’UE.'],
       items: [
         [['Adoption de l’ordre du jour'], 'L’ordre du jour a été adopté tel qu’il figure dans le document CM 1234/25.'],
@@ -241,11 +228,6 @@ const SHAPES: [string, boolean | null][] = [
   ['-layout, each page run into one line', true],
   ['a viewer’s copy of -layout', null],
 ];
-
-/** A block's text as the page shows it. */
-function plain(block: OkRecord['sections'][number]['text'][number]): string {
-  return block.inline.map((node) => ('value' in node ? node.value : '')).join('');
-}
 
 describe.each(Object.entries(outcomes))('an outcome whose item title is broken by hand before a capital (%s)', (_language, written) => {
   describe.each(SHAPES)('as %s', (_shape, flat) => {

@@ -13,6 +13,12 @@ export interface NoteHead {
   language: string;
 }
 
+/** A head's words in one version with its sender and recipient, the values of its `From:` and `To:` rows. */
+export interface LabelledHead extends Omit<NoteHead, 'language'> {
+  from: string;
+  to: string;
+}
+
 /** The head in each version written so far, by its language code. */
 export const NOTE_HEADS: Readonly<Record<'bg' | 'de' | 'el' | 'en' | 'es' | 'fr' | 'hr' | 'hu' | 'it' | 'lt' | 'pl', NoteHead>> = {
   bg: {

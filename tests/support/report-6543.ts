@@ -1,4 +1,5 @@
-import type { NoteHead } from './note-heads.ts';
+import { layoutHead } from './layout-head.ts';
+import type { LabelledHead } from './note-heads.ts';
 
 /**
  * The head of the Presidency's report on COSI's proceedings, 6543/25 of 27 February 2025 (tests/fixtures/seed-pdf-texts/001),
@@ -8,10 +9,7 @@ import type { NoteHead } from './note-heads.ts';
  */
 
 /** The head's words in one version: the Council's name over two lines, the place and date, the kind, the labels, sender and recipient. */
-export interface Head6543 extends Omit<NoteHead, 'language'> {
-  from: string;
-  to: string;
-}
+export type Head6543 = LabelledHead;
 
 /** The head in each version written so far, by its language code. */
 export const HEADS_6543: Readonly<Record<'de' | 'en' | 'es' | 'fr' | 'it' | 'pl', Head6543>> = {
@@ -65,27 +63,9 @@ export const HEADS_6543: Readonly<Record<'de' | 'en' | 'es' | 'fr' | 'it' | 'pl'
   },
 };
 
-/**
- * The head as `-layout` prints it: the Council's name indented beside the place and date and `(OR. en)`, the number
- * and codes under them, the kind, each label beside its value, the subject's further lines under its first.
- */
+/** The head as `-layout` prints it: the number and the codes in the right-hand column, the subject's further lines under its first. */
 export function layoutHead6543(head: Head6543, subject: readonly string[]): string[] {
-  const [first = '', ...rest] = subject;
-  return [
-    `${' '.repeat(12)}${head.institution[0].padEnd(40)}${head.placeDate}`,
-    `${' '.repeat(12)}${head.institution[1].padEnd(40)}(OR. en)`,
-    `${' '.repeat(52)}6543/25`,
-    '',
-    `${' '.repeat(52)}COSI 38`,
-    `${' '.repeat(52)}JAI 236`,
-    '',
-    head.kind,
-    '',
-    ` ${head.labels[0].padEnd(23)}${head.from}`,
-    ` ${head.labels[1].padEnd(23)}${head.to}`,
-    ` ${head.labels[2].padEnd(23)}${first}`,
-    ...rest.map((line) => `${' '.repeat(24)}${line}`),
-  ];
+  return layoutHead(head, ['6543/25', '', 'COSI 38', 'JAI 236'], subject);
 }
 
 /** The head as plain `pdftotext` prints it: each line of the left column, the labels, then their values, the codes last. */
