@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
+import type { LabelledHead } from './support/note-heads.ts';
 import { expectOk } from './support/projection.ts';
 import { wrapWords } from './support/text-shapes.ts';
 
@@ -13,13 +14,7 @@ import { wrapWords } from './support/text-shapes.ts';
  * `pdftotext -layout` prints it: each cell wrapped in its column, a title's second line beside its outcome's. Read as
  * printed and with the page run into one line, `-layout`'s gaps kept (the columns side by side in the run).
  */
-interface Version {
-  institution: [string, string];
-  placeDate: string;
-  kind: string;
-  labels: [string, string, string];
-  from: string;
-  to: string;
+interface Version extends LabelledHead {
   subject: string;
   header: [string, string];
   rows: [title: string, outcome: string][];

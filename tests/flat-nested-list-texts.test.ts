@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
+import type { LabelledHead } from './support/note-heads.ts';
 import { expectOk } from './support/projection.ts';
 import { viewerCopyOfLayout } from './support/text-shapes.ts';
 
@@ -13,13 +14,7 @@ import { viewerCopyOfLayout } from './support/text-shapes.ts';
  * actions`) must stay a paragraph of its own, and part 3's number and heading (`3. Next steps`) must not run into it,
  * though both are numbered 3.
  */
-interface Version {
-  institution: [string, string];
-  placeDate: string;
-  kind: string;
-  labels: [string, string, string];
-  from: string;
-  to: string;
+interface Version extends LabelledHead {
   subject: string;
   parts: [string, string, string];
   introduction: string;
