@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hardWrap } from '../scripts/bench/render-pdf.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
-import { outcomes } from './support/outcome-languages.ts';
+import { itemsSubject, outcomes, plainTop14470 } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 
 /**
@@ -57,21 +57,14 @@ function header(rows: readonly (readonly [string, string])[], shape: Header): st
 function notePage(language: string, to: string, shape: Header): { text: string; subject: string } {
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(language);
-  const subject = `${outcome.items[2] ?? ''}: ${outcome.items[1] ?? ''}`;
+  const subject = itemsSubject(outcome);
   const rows = [
     [`${outcome.labels.from}:`, outcome.from],
     [`${outcome.labels.to}:`, to],
     [`${outcome.labels.subject}:`, subject],
   ] as const;
   const text = [
-    outcome.institution,
-    '',
-    outcome.placeDate,
-    '(OR. en)',
-    '14470/25',
-    'LIMITE',
-    'COSI 180',
-    'JAI 1502',
+    ...plainTop14470(outcome, ['COSI 180', 'JAI 1502']),
     '',
     'NOTE',
     ...header(rows, shape),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hardWrap } from '../scripts/bench/render-pdf.ts';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { outcomes, type Outcome } from './support/outcome-languages.ts';
+import { itemsSubject, outcomes, type Outcome, plainTop14470 } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
 
@@ -46,21 +46,9 @@ const COSI: Readonly<Record<string, string>> = {
 /** The width of the header table's value cell, in characters: where a long value wraps. */
 const CELL_WIDTH = 62;
 
-/** The note's subject. */
-function subject(outcome: Outcome): string {
-  return `${outcome.items[2] ?? ''}: ${outcome.items[1] ?? ''}`;
-}
-
 function plainText(outcome: Outcome, to: string): string {
   return [
-    outcome.institution,
-    '',
-    outcome.placeDate,
-    '(OR. en)',
-    '14470/25',
-    'LIMITE',
-    'COSI 180',
-    'JAI 1502',
+    ...plainTop14470(outcome, ['COSI 180', 'JAI 1502']),
     '',
     outcome.kind,
     `${outcome.labels.from}:`,
@@ -70,7 +58,7 @@ function plainText(outcome: Outcome, to: string): string {
     `${outcome.labels.to}:`,
     '',
     ...hardWrap(to, CELL_WIDTH),
-    ...hardWrap(subject(outcome), CELL_WIDTH),
+    ...hardWrap(itemsSubject(outcome), CELL_WIDTH),
     '',
     `${outcome.labels.subject}:`,
     '',
@@ -95,7 +83,7 @@ describe('a subject plain pdftotext prints before its label, under a recipient w
         from: outcome.from,
         to,
         recipients: [to],
-        subject: subject(outcome),
+        subject: itemsSubject(outcome),
         label: `${outcome.labels.subject}:`,
       });
     });
@@ -112,7 +100,7 @@ describe('the same plain pdftotext copied out of a PDF viewer, with no blank lin
         .filter((line) => line !== '')
         .join('\n');
       const record = expectOk(parseDocument(copied, `note-${language}.txt`));
-      expect({ to: record.to, subject: record.subject }).toEqual({ to, subject: subject(outcome) });
+      expect({ to: record.to, subject: record.subject }).toEqual({ to, subject: itemsSubject(outcome) });
     });
   }
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
-import { outcomes, type Outcome } from './support/outcome-languages.ts';
+import { outcomes, type Outcome, plainTop14470 } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
 import { withoutBlankLines } from './support/text-shapes.ts';
 
@@ -17,14 +17,7 @@ import { withoutBlankLines } from './support/text-shapes.ts';
  */
 function page(outcome: Outcome, language: string): string {
   return [
-    outcome.institution,
-    '',
-    outcome.placeDate,
-    '(OR. en)',
-    '14470/25',
-    'LIMITE',
-    'COSI 180',
-    'ENFOPOL 412',
+    ...plainTop14470(outcome, ['COSI 180', 'ENFOPOL 412']),
     '',
     outcome.from,
     outcome.to,

@@ -30,6 +30,19 @@ export const { outcomes, notRead } = JSON.parse(readFileSync('tests/fixtures/out
   notRead: NotRead;
 };
 
+/**
+ * The top of a note or outcome 14470/25 in the outcome's version as plain `pdftotext` prints it: the Council's name, a
+ * blank line, the place and date, `(OR. en)`, the number, LIMITE and the file `codes`, each on its line.
+ */
+export function plainTop14470(outcome: Outcome, codes: readonly string[]): string[] {
+  return [outcome.institution, '', outcome.placeDate, '(OR. en)', '14470/25', 'LIMITE', ...codes];
+}
+
+/** The subject of a note on the outcome's items, in its version: item 3's title, a colon, item 2's. */
+export function itemsSubject(outcome: Outcome): string {
+  return `${outcome.items[2] ?? ''}: ${outcome.items[1] ?? ''}`;
+}
+
 /** The rows of the outcome's header table. */
 export type HeaderRow = 'from' | 'to' | 'subject';
 
