@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
 import { expectOk } from './support/projection.ts';
+import { plainFooter } from './support/page-footer.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
 /**
@@ -161,16 +162,7 @@ function noteText(note: Note, phrase: string, layout: boolean): string {
         '',
         ...body,
         '',
-        '14079/15',
-        '',
-        'EB/FR/dk',
-        'DGD 1C',
-        '',
-        'LIMITE',
-        '',
-        '1',
-        '',
-        note.footer,
+        ...plainFooter('14079/15', 'EB/FR/dk', 'DGD 1C', '1', note.footer),
         '',
       ];
   return `${lines.join('\n')}\n\f`;

@@ -3,6 +3,7 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { plainBlockWithCalls as shown } from './support/block-text.ts';
 import { expectOk } from './support/projection.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
+import { plainFooter } from './support/page-footer.ts';
 import { viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
@@ -201,16 +202,7 @@ const documents: Document[] = [
       '',
       'Doc. 9798/15.',
       '',
-      '10827/17',
-      '',
-      'EB/dk',
-      'DGD 1C',
-      '',
-      'LIMITE',
-      '',
-      '1',
-      '',
-      'EN',
+      ...plainFooter('10827/17', 'EB/dk', 'DGD 1C', '1', 'EN'),
       '\f',
     ].join('\n'),
     layout: [

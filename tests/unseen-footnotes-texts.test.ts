@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { COVER_NOTES_7033, type CoverNote7033 } from './support/cover-note-7033.ts';
+import { plainFooter } from './support/page-footer.ts';
 import { expectOk, project } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
@@ -112,16 +113,7 @@ function note14079(layout: boolean): string {
         '10854/15',
         '9798/15',
         '',
-        '14079/15',
-        '',
-        'EB/FR/dk',
-        'DGD 1C',
-        '',
-        'LIMITE',
-        '',
-        '1',
-        '',
-        'EN',
+        ...plainFooter('14079/15', 'EB/FR/dk', 'DGD 1C', '1', 'EN'),
         '',
       ];
   const footer2 = layout
