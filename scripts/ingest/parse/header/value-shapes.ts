@@ -526,7 +526,13 @@ export function venueEnd(text: string): number | null {
     // a city where the Council meets ends the address, whatever word follows it on the line (a sentence opening with
     // an article or a word in capitals, `… 1048 Brüsszel A COSI tagjainak …`, `… 1048 Briuselis Neoficiali COSI …`;
     // a format's word no reader knows, `… 1048 Brussels Webex`)
-    if (SEAT_CITIES.has(city.join(' ').toLowerCase()) && WORD_AFTER_CITY.test(text.slice(at, at + 1))) return at;
+    // and the day's hours after it (`… 1048 Bryssel kl. 10.00 – 13.00 1. …`, `… 1048 Brusel` / `10:00 – 13:00`), or a
+    // line under it opening with a figure (the day's heading, `2026. gada 17. februārī`), are the body's
+    if (
+      SEAT_CITIES.has(city.join(' ').toLowerCase()) &&
+      (WORD_AFTER_CITY.test(text.slice(at, at + 1)) || timeRowLength(text, at) > 0 || (space[0].includes('\n') && /^\d/.test(text.slice(at, at + 1))))
+    )
+      return at;
   }
   return null;
 }
