@@ -116,6 +116,12 @@ describe('venueEnd', () => {
     expect(venue('ECCL 4, Place de l’Europe, L-1499 LUXEMBOURG Zoom')).toBe('ECCL 4, Place de l’Europe, L-1499 LUXEMBOURG');
   });
 
+  it('ends the venue after a city where the Council meets before the day’s hours, or a line under it opening with a figure', () => {
+    expect(venue('RÅDET Rue de la Loi 175, 1048 Bryssel kl. 10.00 – 13.00 1. Godkännande')).toBe('RÅDET Rue de la Loi 175, 1048 Bryssel');
+    expect(venue('RADA Rue de la Loi 175, 1048 Brusel\n10:00 – 13:00\n1. Schválení')).toBe('RADA Rue de la Loi 175, 1048 Brusel');
+    expect(venue('PADOME Rue de la Loi 175, 1048 Brisele\n2026. gada 17. februārī\nplkst. 10.00 – 13.00')).toBe('PADOME Rue de la Loi 175, 1048 Brisele');
+  });
+
   it('keeps the venue’s own words after the city, and reads no end after a city it does not know before words in capitals', () => {
     expect(venue('COUNCIL Rue de la Loi 175, 1048 Brussels (room 50.4)')).toBeNull();
     expect(venue('COUNCIL Rue de la Loi 175, 1048 Brussels')).toBeNull();
