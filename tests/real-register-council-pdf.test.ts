@@ -189,3 +189,46 @@ function letters(text: string): string {
     .sort()
     .join('');
 }
+
+/**
+ * The table's header row the word processor repeats at the top of the page a row runs onto (`N°` / `Priorité` /
+ * `Objectif fixé par le Conseil`) is a header row, never a cell's words: in plain `pdftotext`, where the page's
+ * footnotes (footnote 1's rest, footnote 2) stand between the cut cell and the next page, no header cell is read with
+ * other words, and the cut row's cell is read whole, the rest of it under the repeated header set back after its first
+ * part (`… dans la traite des êtres` / `humains en provenance …`), each header cell a block of its own right after it,
+ * as expected.json's `overPage` states for the PDF. A rest of several cells after a blank line (the French row 9,
+ * `contre les biens` / `commise par des GCO itinérants.`) stays after the header row, cell by cell: plain `pdftotext`
+ * prints its cells as it does a row’s without a number. (`-layout` reads the header row as a row of its own, `layout-row-over-page.ts`;
+ * the pages run into one line hold no header row apart: SHORTFALL.)
+ */
+const ROW_OVER_PAGE: ReadonlyArray<readonly [shape: Shape, notRead: string | null]> = [
+  ['plain pdftotext', null],
+  [
+    'a viewer’s copy of plain pdftotext',
+    'no blank line ends the cut cell’s rest under the repeated header row: the rest stays a block of its own after it (column-cells.ts repeatedHeaderRows)',
+  ],
+];
+
+describe.each(POLICY_CYCLE)('the table row a page break cuts in %s', (name) => {
+  const expected = JSON.parse(readFileSync(join(folderOf(name), name, 'expected.json'), 'utf8')) as {
+    rows: string[];
+    overPage: Array<{ row: string; rest: string }>;
+  };
+  const header = (expected.rows[0] ?? '').split('\t');
+  it.each(ROW_OVER_PAGE)('reads no header cell with other words, and the cut cell whole (%s)', async (shape, notRead) => {
+    const blocks = (await recordIn(name, shape)).sections.flatMap((section) =>
+      section.text.map((block) => block.inline.map((node) => ('value' in node ? node.value : '')).join('')),
+    );
+    expect(blocks.filter((block) => header.some((cell) => block !== cell && (block.startsWith(`${cell} `) || block.endsWith(` ${cell}`))))).toEqual([]);
+    for (const { row, rest } of expected.overPage.filter((cut) => cut.rest.split('\t').length === 2)) {
+      const cell = `${row.split('\t').at(-1) ?? ''} ${rest.slice(1)}`;
+      const at = blocks.indexOf(cell);
+      if (notRead !== null) {
+        expect(at, `read now: take ${shape} off ROW_OVER_PAGE's notRead`).toBe(-1);
+        continue;
+      }
+      expect(at, cell).toBeGreaterThanOrEqual(0);
+      expect(blocks.slice(at + 1, at + 1 + header.length)).toEqual(header);
+    }
+  });
+});

@@ -8,7 +8,7 @@ import { DATE_LINE, DAYS_LINE } from './text/head-anchors.ts';
 import { brokenFooterLines, LANGUAGE_ALONE } from './furniture/broken-footers.ts';
 import { annexLabels, footerGoesOn } from './furniture/footer-end.ts';
 import { undoubleSpacing } from './text/double-spacing.ts';
-import { headerRowBreaks } from './layout/column-cells.ts';
+import { headerRowBreaks, repeatedHeaderRows, type RepeatedHeaderRow } from './layout/column-cells.ts';
 import { isCorrespondentLine } from './header/correspondent-lines.ts';
 import { isVersionsLine } from './header/concerned-versions.ts';
 import { cutsDocumentNumber } from './text/cut-document-number.ts';
@@ -298,6 +298,8 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
     broken.add(header);
   // The footnotes printed at the foot of a page whose last sentence goes on at the next: they follow that sentence's paragraph.
   const footnotes: SourceLine[] = [];
+  // A table's header rows printed again at a page's top, by their first cell's line.
+  const repeated = repeatedHeaderRows(lines);
   // Whether the pages are run into one line each: their last page, however short, is one too.
   const flat = lines.some((entry) => entry.text.length >= FLAT_LINE);
   for (let index = 0; index < lines.length; index += 1) {
@@ -343,6 +345,15 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
       const midSentence =
         pageBreak && previous !== undefined && !endsSentence(tail(previous.text)) && !headingAboveBreak(above, trimmed) && !headingBelowBreak(trimmed);
       if (midSentence && body < kept.length) append(footnotes, kept.splice(body));
+      // A table's header row printed again at the page's top is none of the cut sentence's words: the rest of the row
+      // the page break cut, right under it, goes on from the cut cell, then the page's footnotes, then the header row.
+      const repeat = midSentence ? repeated.get(index) : undefined;
+      if (repeat !== undefined && repeat.rest.length > 0) {
+        index = overRepeatedHeader(lines, kept, footnotes.splice(0), repeat, { text, line: entry.line });
+        gap = [];
+        pageBreak = false;
+        continue;
+      }
       if (!midSentence) {
         // Before the footnotes of a page run into one line the cut sentence went on in, so that they stay in sequence.
         if (footnotes.length > 0 && (gap.length > 0 || opensUnit(text)) && flatFootnotesBefore(kept, footnotes, flat)) footnotes.splice(0);
@@ -362,6 +373,26 @@ function dropFurniture(lines: readonly SourceLine[], pageOfLine: readonly number
   }
   if (footnotes.length > 0 && !flatFootnotesBefore(kept, footnotes, flat)) append(kept, [{ text: '', line: footnotes[0]?.line ?? 0 }, ...footnotes]);
   return kept;
+}
+
+/**
+ * A row's rest set back under the cut cell, as the PDF reader does (`layout-row-over-page.ts` for `-layout`): the lines
+ * under a header row printed again at the page's top (`repeat`, its first cell `first`) go on from the kept text, then
+ * the page's footnotes, then the header row's cells, each a line of its own. The index of the last line taken.
+ */
+function overRepeatedHeader(
+  lines: readonly SourceLine[],
+  kept: SourceLine[],
+  footnotes: readonly SourceLine[],
+  repeat: RepeatedHeaderRow,
+  first: SourceLine,
+): number {
+  const start = repeat.cells[0] ?? 0;
+  const last = repeat.cells[repeat.cells.length - 1] ?? start;
+  append(kept, lines.slice(repeat.rest[0] ?? 0, (repeat.rest[repeat.rest.length - 1] ?? -1) + 1));
+  append(kept, [{ text: '', line: first.line }, ...footnotes, ...(footnotes.length > 0 ? [{ text: '', line: first.line }] : [])]);
+  append(kept, [first, ...lines.slice(start + 1, last + 1), { text: '', line: first.line }]);
+  return repeat.rest[repeat.rest.length - 1] ?? last;
 }
 
 /**

@@ -98,10 +98,42 @@ function adjacent(cells: readonly number[]): boolean {
   return cells.every((cell, index) => index === 0 || cell === (cells[index - 1] ?? 0) + 1);
 }
 
+/** A header row printed again: its cells' lines, and the lines right under its last cell up to a blank line (a cut row's rest). */
+export interface RepeatedHeaderRow {
+  cells: number[];
+  rest: number[];
+}
+
+/**
+ * The header rows printed again, by their first cell's line: a row whose cells' words are an earlier header row's, as a
+ * word processor repeats a table's header row at the top of each page it runs onto (`N°` / `Priorité` / `Objectif fixé
+ * par le Conseil`), with the lines right under its last cell, no blank line between, up to the next blank line: the
+ * rest of a row the page break cut (`humains en provenance des principaux pays d’origine …`), never the cell's words;
+ * in a viewer's copy, none (no blank line ends it). One pass over the rows and their rests: linear.
+ */
+export function repeatedHeaderRows(lines: readonly Line[]): Map<number, RepeatedHeaderRow> {
+  const seen = new Set<string>();
+  const repeated = new Map<number, RepeatedHeaderRow>();
+  for (const cells of headerRowCells(lines)) {
+    const key = cells.map((cell) => (lines[cell]?.text ?? '').trim()).join('\t');
+    if (!seen.has(key)) {
+      seen.add(key);
+      continue;
+    }
+    // a viewer's copy (its cells one under another) has no blank line to end the rest: none is taken there
+    const rest: number[] = [];
+    for (let index = (cells[cells.length - 1] ?? 0) + 1; !adjacent(cells) && index < lines.length && (lines[index]?.text.trim() ?? '') !== ''; index += 1)
+      rest.push(index);
+    repeated.set(cells[0] ?? 0, { cells, rest });
+  }
+  return repeated;
+}
+
 /**
  * The first cell of each header row whose line stands right under a line of text: no continuation of that line. In a
  * viewer's copy (cells one under another) each cell and the line under the last: no cell runs on into the next, nor the
- * last into the first row's text (`Objective set by the Council` / `structures to facilitate …`).
+ * last into the first row's text (`Objective set by the Council` / `structures to facilitate …`); so too the line under
+ * the last cell of a header row printed again (`Objectif fixé par le Conseil` / `humains en provenance …`: a cut row's rest).
  */
 export function headerRowBreaks(lines: readonly Line[]): Set<number> {
   const breaks = new Set<number>();
@@ -112,5 +144,6 @@ export function headerRowBreaks(lines: readonly Line[]): Set<number> {
     for (const cell of cells.slice(1)) breaks.add(cell);
     breaks.add((cells[cells.length - 1] ?? 0) + 1);
   }
+  for (const { cells } of repeatedHeaderRows(lines).values()) breaks.add((cells[cells.length - 1] ?? 0) + 1);
   return breaks;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { headerRowCells } from '../../../../../scripts/ingest/parse/layout/column-cells.ts';
+import { headerRowCells, repeatedHeaderRows } from '../../../../../scripts/ingest/parse/layout/column-cells.ts';
 import { normalise } from '../../../../../scripts/ingest/parse/normalise.ts';
 import { parseSections } from '../../../../../scripts/ingest/parse/items/sections.ts';
+import { plainFooter } from '../../../../support/page-footer.ts';
 import { withoutBlankLines } from '../../../../support/text-shapes.ts';
 
 const sectionsOf = (text: string) => parseSections(normalise(text));
@@ -265,6 +266,26 @@ describe('a table plain pdftotext printed a cell to a line, its first column num
     // Each cell keeps its own line: none runs on into the next, nor the last into the cut row's rest.
     expect(texts(copy).filter((line) => line === 'in 2.')).toEqual(['in 2.']);
   });
+
+  it.each(NUMBERED_TABLES)(
+    'sets the rest of a row the page break cut back under its cell, over the page’s footnote and the header row repeated there, in plain pdftotext (%s)',
+    (...table) => {
+      const [, , , , , header] = table;
+      // The page break cuts row 2 before its last line (`in 2.`): the page's footnote and footer, then the next page
+      // repeats the header row, a blank line after each cell but the last, right over the rest.
+      const plain = numberedTable(table).replace(
+        '\nin 2.\n',
+        `\n\n¹ Doc. 9849/13.\n${plainFooter('14440/14', 'pfw/bh', 'DRI', '3', 'EN').join('\n')}\n\f${header.join('\n\n')}\nin 2.\n`,
+      );
+      expect(texts(plain)).toContain('To disrupt the organised crime groups involved in 2.');
+      const cut = texts(plain).indexOf('To disrupt the organised crime groups involved in 2.');
+      expect(texts(plain).slice(cut + 1, cut + 2 + header.length)).toEqual(['¹ Doc. 9849/13.', ...header]);
+      // on the lines as printed, the repeated row and the rest under its last cell
+      const printed = plain.split(/[\n\f]/).map((text) => ({ text }));
+      const repeated = [...repeatedHeaderRows(printed).values()].map(({ cells, rest }) => [...cells, ...rest].map((index) => printed[index]?.text));
+      expect(repeated).toEqual([[...header, 'in 2.']]);
+    },
+  );
 
   it('finds no header row in a viewer’s copy where the numbered column’s header has fewer than two cells under it, or none over a line of text', () => {
     const cells = (texts: readonly string[]) => headerRowCells(texts.map((text) => ({ text })));
