@@ -774,7 +774,8 @@ const PL_REPORTING = String.raw`(?:poinformowa|wskaza|zapowiedzia|oświadczy|stw
 const PL_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
   [String.raw`${PL_REPORTING},?\s+że\s+(?:powróci|powrócą|wróci|wrócą|powróciłaby|powróciłby|powróciłyby|powróciliby)\s+do${END}`, always('will-return')],
   [String.raw`(?:z\s+zadowoleniem\s+${PL_ACCEPTED}|${PL_ACCEPTED}\s+z\s+zadowoleniem)${END}`, always('welcomed')],
-  [String.raw`${PL_ACCEPTED}\s+do\s+wiadomości${END}`, always('took-note')],
+  // an aside between commas before `do wiadomości` (`przyjął, po dyskusji, do wiadomości`) still a note, not an adoption
+  [String.raw`${PL_ACCEPTED}(?:,\s[^,.;:]{1,60},)?\s+do\s+wiadomości${END}`, always('took-note')],
   [String.raw`${PL_ACCEPTED}${END}`, always('adopted')],
   [String.raw`zatwierdzi${PL_PAST}${END}`, always('approved')],
   [String.raw`popar${PL_PAST}${END}`, always('endorsed')],

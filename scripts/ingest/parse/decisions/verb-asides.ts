@@ -7,7 +7,10 @@
  * `of` off it, as `took note of` takes it). An aside is told by its first word (`ASIDE_OPENERS` of text/vocabulary.ts),
  * is at most a few words and holds no comma; one that says how the decision was taken (`, by silence procedure,`,
  * `, without amendment,`: decision-procedures.ts), a note's satisfaction (satisfied-notes.ts: a welcome) or that cites a document
- * (`, as set out in 13802/25,`) is left for what reads it. Every scan is bounded: linear in the object's length.
+ * (`, as set out in 13802/25,`) is left for what reads it. A German aside of after what, set without commas before an
+ * object its determiner opens (`Der Ausschuss nahm nach einer Aussprache den Bericht zur Kenntnis`), is no part of it
+ * either. An English note followed by a comma and another past verb (`COSI took note, thanked the Presidency, and …`) has
+ * no object of its own. Every scan is bounded: linear in the object's length.
  */
 import { ASIDE_OPENERS } from '../text/vocabulary.ts';
 import type { DecisionVerb } from './decisions.ts';
@@ -23,12 +26,21 @@ const DOCUMENT_NUMBER = /\d\/\d/u;
 /** A sentence's end or a clause's inside an aside: none is one. */
 const CLAUSE_MARK = /[.;:!?()]/u;
 
+/** A German aside of after what without commas (`nach einer Aussprache`), before the object's determiner (`den`, `die`). */
+const GERMAN_AFTER = /^\s*nach\s+(?:einer|der|einem|dem|kurzer|eingehender)\s+\p{Lu}\p{Ll}{1,40}\s+(?=(?:den|die|das|einen|eine|ein|diese[nrs]?)\s)/u;
+
+/** A comma and another verb in the past (`, thanked the Presidency`): what follows an English note with no object. */
+const NEXT_PAST_VERB = /^\s*,\s*\p{Ll}{2,30}ed\s/u;
+
 /**
  * The object a verb's text gives (`raw`: what follows `verb` up to its clause's end, as printed) without the aside that
  * opens it after a comma; `english`: the verb is read in English, whose note drops its `of`. `raw` as it is where it
  * opens with no such aside.
  */
 export function withoutAside(raw: string, verb: DecisionVerb, english = false): string {
+  const after = GERMAN_AFTER.exec(raw);
+  if (after !== null) return raw.slice(after[0].length);
+  if (english && verb === 'took-note' && NEXT_PAST_VERB.test(raw)) return '';
   const opening = raw.search(/\S/u);
   if (opening === -1 || raw.charAt(opening) !== ',') return raw;
   const close = raw.indexOf(',', opening + 1);
