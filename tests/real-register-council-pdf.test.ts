@@ -85,7 +85,7 @@ const SHORTFALL: Partial<Record<`${Case} / ${Shape}`, { fields: readonly Field[]
         `${name} / ${shape}`,
         {
           fields: ['sections', 'footnotes'],
-          why: 'a page run into one line holds its footnotes inline after the table’s cells: no footnote is read (their texts stay in the body), heading 2.2 and the table’s numbers `3.` … are read as sections where the run-on cells follow them, or 2.2 stays text; in Danish heading 2.1 runs on into its paragraph (`Afslutningen af den første EU-politikcyklus (2012-2013) EU-politikcyklussen for …`) and 1 and 2 stay text (flat-lines.ts titleAndText: no opener before `EU-politikcyklussen`)',
+          why: 'a page run into one line holds its footnotes inline after the table’s cells: no footnote is read (their texts stay in the body), heading 2.2 and the table’s numbers `3.` … are read as sections where the run-on cells follow them, or 2.2 stays text',
         },
       ]),
     ]),
@@ -177,6 +177,16 @@ describe.each(POLICY_CYCLE)('the section headings of %s', (name) => {
     async (shape) => {
       const numbered = (await recordIn(name, shape)).sections.filter((section) => section.number !== null);
       expect(numbered.map((section) => sectionHeading(section.number, null, section.printedNumber))).toEqual(PRINTED_NUMBERS);
+    },
+  );
+});
+
+describe('the Danish policy cycle report, each page run into one line', () => {
+  it.each(['plain pdftotext, each page run into one line', '-layout, each page run into one line'] as const)(
+    'ends heading 2.1 on its bracketed years, before its paragraph (%s)',
+    async (shape) => {
+      const section = (await recordIn('report-2014-policy-cycle-da', shape)).sections.find((one) => one.number === '2.1');
+      expect(section?.title).toBe('Afslutningen af den første EU-politikcyklus (2012-2013)');
     },
   );
 });

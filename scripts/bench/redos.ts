@@ -149,6 +149,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'flat `1. Bevezetés Az elnökség felkéri a COSI-t, hogy: ` runs', fragment: '1. Bevezetés Az elnökség felkéri a COSI-t, hogy: ' },
   // A table of contents run into a page's line before the body's parts (flat-contents.ts: a first number after an entry's page).
   { name: 'flat contents `3 1. EXECUTIVE SUMMARY 2 ` runs', fragment: '3 1. EXECUTIVE SUMMARY 2 ' },
+  // A heading ending on a range of years in brackets run into its paragraph (flat-lines.ts `BRACKETED_YEARS`), run on.
+  { name: 'flat `2.1. Afslutningen (2012-2013) EU-politikcyklussen for: ` runs', fragment: '2.1. Afslutningen (2012-2013) EU-politikcyklussen for: ' },
   // A title run into its sentence whose object is set first, a sentence opener ending it (flat-lines.ts openerAfterTitle), run on.
   { name: 'flat `1. Борба Доклада го одобри Комитетът. ` runs', fragment: '1. Борба Доклада го одобри Комитетът. ' },
   // The same object with a participle's clause between a pair of commas (flat-lines.ts FRAMED_OBJECT, object-first.ts framedObject), run on.

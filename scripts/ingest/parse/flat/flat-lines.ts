@@ -319,6 +319,12 @@ const ACRONYM = /^["“(]?\p{Lu}{2,}$/u;
 const YEARS = /^(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?$/u;
 
 /**
+ * A range of years in brackets a heading ends on (`(2012-2013)`, `(2014–2017)`): a capitalised word after it opens the
+ * paragraph under the heading (`Afslutningen af den første EU-politikcyklus (2012-2013) EU-politikcyklussen for …`).
+ */
+const BRACKETED_YEARS = /^\((?:19|20)\d{2}[-–](?:19|20)?\d{2}\)$/u;
+
+/**
  * The Council's verb in capitals opening an operative paragraph of conclusions, before a word in small letters
  * (`INVITA al COSI a revisar …`, `CALLS ON the Member States …`, `INVITE les États membres …`): one sentence, whatever
  * capitalised word stands inside it (`… de las presentes Conclusiones antes …`).
@@ -348,6 +354,9 @@ function clauseAfterTitle(text: string, part = false): number | null {
     if (word === undefined) continue;
     // a title ending on its years (`… priorytety na lata 2014-2017 Komitet uzgodnił …`) ends before a clause's subject
     if ((YEARS.test(before) || BRACKETED_END.test(before)) && readsAsClause(text.slice(word.index))) return word.index;
+    // a heading ending on a range of years in brackets (`… EU-politikcyklus (2012-2013) EU-politikcyklussen for …`) ends
+    // before the paragraph's capitalised first word
+    if (BRACKETED_YEARS.test(before) && CAPITALISED_WORD.test(word[0])) return word.index;
     if ((!LOWER_WORD.test(before) || isTitleWord(before)) && !heading) continue;
     const capitalised = CAPITALISED_WORD.test(word[0]) || (FRAMED_OBJECT_WORD.test(word[0]) && FRAMED_OBJECT.test(text.slice(word.index, sentenceEnd)));
     if (!capitalised || !CLAUSE_SECOND_WORD.test(after)) continue;

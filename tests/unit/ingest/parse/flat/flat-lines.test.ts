@@ -219,6 +219,48 @@ describe('splitFlatLines', () => {
     expect(texts(`${padding}${name} 4. Jelentés.`)).toEqual([padding.trim(), '', name, '', '4. Jelentés.']);
   });
 
+  it('ends a section heading on its bracketed years where a capitalised word opens its paragraph (Danish, English, German, French)', () => {
+    const sections = [
+      [
+        '2. EU-politikcyklussen for organiseret og grov international kriminalitet',
+        '2.1. Afslutningen af den første EU-politikcyklus (2012-2013)',
+        'EU-politikcyklussen for organiseret og grov international kriminalitet, som Rådet indførte i november 2010, består af fire trin:',
+      ],
+      [
+        '2. The EU policy cycle for organised and serious international crime',
+        '2.1. Conclusion of the first EU policy cycle (2012-2013)',
+        'The EU policy cycle for organised and serious international crime, which the Council set up in November 2010, consists of four steps:',
+      ],
+      [
+        '2. Der EU-Politikzyklus',
+        '2.1. Abschluss des ersten EU-Politikzyklus (2012–2013)',
+        'Der EU-Politikzyklus zur Bekämpfung der organisierten und schweren internationalen Kriminalität, den der Rat im November 2010 eingeführt hat, umfasst vier Schritte:',
+      ],
+      [
+        "2. Le cycle politique de l'UE",
+        "2.1. Achèvement du premier cycle politique de l'UE (2012-2013)",
+        "Le cycle politique de l'UE pour lutter contre la grande criminalité internationale organisée, mis en place par le Conseil en novembre 2010, comporte quatre étapes:",
+      ],
+      ["2. Le cycle politique de l'UE", '2.1. Cycle politique de l’UE (2014-2017)', 'Les plans d’action opérationnels ont été adoptés en 2014.'],
+    ];
+    for (const [parent, heading, paragraph] of sections) {
+      expect(texts(`${padding}${parent} ${heading} ${paragraph} 2.2. Suite.`)).toEqual([
+        padding.trim(),
+        '',
+        parent,
+        '',
+        heading,
+        '',
+        paragraph,
+        '',
+        '2.2. Suite.',
+      ]);
+    }
+    // years in brackets before a word in small letters are inside the paragraph, no heading's end
+    const sentence = '2.1. The first cycle (2012-2013) was concluded and the second one began in 2014.';
+    expect(texts(`${padding}2. The cycles ${sentence} 2.2. Suite.`)).toEqual([padding.trim(), '', '2. The cycles', '', sentence, '', '2.2. Suite.']);
+  });
+
   it('cuts no title out of a Polish paragraph at an acronym after a noun (`Cykl polityki UE dotyczący …`), but before one its verb follows', () => {
     const paragraph =
       '1. Cykl polityki UE dotyczący zwalczania przestępczości (EMPACT) jest od 2010 roku głównym narzędziem współpracy. Obecny cykl kończy się w 2029 roku.';
