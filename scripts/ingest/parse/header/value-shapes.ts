@@ -344,11 +344,13 @@ const TRAILING_CODE_WORDS = 60;
  * Where the header's codes column run on after a value's last word starts (a page run into one line: `… Internal
  * Security (COSI) COSI 237 JAI 1769 CEPOL EUDA`, `… for 2013 LIMITE JAI 412 COSI 64`): the offset of its first code,
  * or of the marking above them, where the value ends in two codes or more, one with its number, after words of its
- * own; else null.
+ * own; else null. A column lists each code's word once, so a word printed bare that the column already holds is the
+ * value's own last word (`… on the proceedings of COSI COSI 38 JAI 236`: the subject ends `… of COSI`).
  */
 export function trailingCodesColumn(value: string): number | null {
   const words = [...value.slice(-TRAILING_CODE_WORDS * 8).matchAll(/\S+/g)];
   const base = Math.max(0, value.length - TRAILING_CODE_WORDS * 8);
+  const listed = new Set<string>();
   let codes = 0;
   let numbered = false;
   let first: number | null = null;
@@ -358,9 +360,12 @@ export function trailingCodesColumn(value: string): number | null {
     const before = words[index - 1]?.[0] ?? '';
     if (CODE_NUMBER.test(word) && CODE_WORD.test(before)) {
       numbered = true;
+      listed.add(before);
       index -= 2;
-    } else if (BARE_CODES.has(word)) index -= 1;
-    else break;
+    } else if (BARE_CODES.has(word) && !listed.has(word)) {
+      listed.add(word);
+      index -= 1;
+    } else break;
     codes += 1;
     first = base + (words[index + 1]?.index ?? 0);
   }

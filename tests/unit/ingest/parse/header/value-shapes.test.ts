@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codesAt, valueLength, venueEnd } from '../../../../../scripts/ingest/parse/header/value-shapes.ts';
+import { codesAt, trailingCodesColumn, valueLength, venueEnd } from '../../../../../scripts/ingest/parse/header/value-shapes.ts';
 
 const value = (field: Parameters<typeof valueLength>[0], text: string) => text.slice(0, valueLength(field, text, 0)).trim();
 
@@ -92,6 +92,28 @@ describe('codesAt', () => {
     expect(codesAt(' Proposal for a Regulation', 0)).toEqual({ codes: [], length: 0 });
     expect(codesAt('\nANNEXES 1 to 3 to the Proposal', 0)).toEqual({ codes: [], length: 0 });
     expect(codesAt(' ANNEX 1 to the Proposal', 0)).toEqual({ codes: [], length: 0 });
+  });
+});
+
+describe('trailingCodesColumn', () => {
+  /** The codes column `value` ends in, as trailingCodesColumn places it, or null. */
+  const column = (value: string) => {
+    const at = trailingCodesColumn(value);
+    return at === null ? null : value.slice(at);
+  };
+
+  it('reads the codes column a page run into one line prints after the subject', () => {
+    expect(column('Internal Security (COSI) COSI 237 JAI 1769 CEPOL EUDA')).toBe('COSI 237 JAI 1769 CEPOL EUDA');
+    expect(column('Work programme for 2013 LIMITE JAI 412 COSI 64')).toBe('LIMITE JAI 412 COSI 64');
+    expect(column('Work programme for 2013')).toBeNull();
+  });
+
+  it('keeps the subject’s last word when it is a code word the column lists too (each code is listed once)', () => {
+    expect(column('Report on the proceedings of COSI COSI 38 JAI 236')).toBe('COSI 38 JAI 236');
+    expect(column('Report on the proceedings of JAI COSI 38 JAI 236')).toBe('COSI 38 JAI 236');
+    expect(column('Cooperation with EUROPOL EUROPOL 12 JAI 236')).toBe('EUROPOL 12 JAI 236');
+    expect(column('Training by CEPOL CEPOL JAI 236')).toBe('CEPOL JAI 236');
+    expect(column('Law enforcement ENFOPOL ENFOPOL 50 COSI 38')).toBe('ENFOPOL 50 COSI 38');
   });
 });
 
