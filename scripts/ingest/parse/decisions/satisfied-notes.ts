@@ -2,15 +2,15 @@
  * A note taken with satisfaction is a welcome, as the Finnish (`pani tyytyväisenä merkille`) and Polish (`z
  * zadowoleniem przyjął do wiadomości`) versions are read: `COSI took note with satisfaction of the report` welcomed the
  * report, as did `Le COSI a pris note avec satisfaction du rapport`, `Der Ausschuss nahm den Bericht mit Genugtuung zur
- * Kenntnis`, `El COSI tomó nota con satisfacción del informe`, `Il comitato ha preso atto con soddisfazione della
+ * Kenntnis` (or `nahm mit Genugtuung den Bericht zur Kenntnis`), `El COSI tomó nota con satisfacción del informe`, `Il comitato ha preso atto con soddisfazione della
  * relazione`, `O Comité tomou nota com satisfação do relatório`. The words of satisfaction are cut off the object,
  * which keeps the preposition its version's note takes (`du rapport`, `del informe`); the English `of` goes with them,
  * as English notes drop it.
  */
 import type { DecisionVerb } from './decisions.ts';
 
-/** The words of satisfaction, in English, French, Spanish, Italian and Portuguese. */
-const SATISFACTION = String.raw`(?:with\s+(?:great\s+|much\s+)?satisfaction|avec\s+(?:grande\s+)?satisfaction|con\s+(?:gran\s+)?satisfacción|con\s+(?:grande\s+)?soddisfazione|com\s+(?:grande\s+)?satisfação)`;
+/** The words of satisfaction, in English, French, Spanish, Italian, Portuguese and German (`nahm mit Genugtuung den Bericht …`). */
+const SATISFACTION = String.raw`(?:with\s+(?:great\s+|much\s+)?satisfaction|avec\s+(?:grande\s+)?satisfaction|con\s+(?:gran\s+)?satisfacción|con\s+(?:grande\s+)?soddisfazione|com\s+(?:grande\s+)?satisfação|mit\s+(?:großer\s+)?(?:Genugtuung|Befriedigung|Zufriedenheit))`;
 
 /**
  * The words of satisfaction opening a note's object, also as an aside between commas (`took note, with satisfaction, of

@@ -10,7 +10,8 @@
  * (`, as set out in 13802/25,`) is left for what reads it. A German aside of after what, set without commas before an
  * object its determiner opens (`Der Ausschuss nahm nach einer Aussprache den Bericht zur Kenntnis`), is no part of it
  * either. An English note followed by a comma and another past verb (`COSI took note, thanked the Presidency, and …`) has
- * no object of its own. Every scan is bounded: linear in the object's length.
+ * no object of its own; an object followed by one (`took note of the report, thanked the Presidency, and …`, `a pris note
+ * du rapport, a remercié la présidence et …`) ends before it. Every scan is bounded: linear in the object's length.
  */
 import { ASIDE_OPENERS } from '../text/vocabulary.ts';
 import type { DecisionVerb } from './decisions.ts';
@@ -33,6 +34,23 @@ const GERMAN_AFTER = /^\s*nach\s+(?:einer|der|einem|dem|kurzer|eingehender)\s+\p
 const NEXT_PAST_VERB = /^\s*,\s*\p{Ll}{2,30}ed\s/u;
 
 /**
+ * A comma and another verb in the past of the same subject, what it did besides (`the report, thanked the Presidency`,
+ * `du rapport, a remercié la présidence`, `della relazione, ha ringraziato la Presidenza`, `del informe, agradeció a la
+ * Presidencia`, `do relatório, agradeceu à Presidência`): where the object before it ends. The English verb is told by
+ * the determiner after it, which a participle clause of the object's (`the report, prepared by …`) has not.
+ */
+const COORDINATED_PAST_VERB = new RegExp(
+  [
+    String.raw`,\s+(?:and\s+)?\p{Ll}{2,30}ed\s+(?:the|a|an|its|their|this|these|those|all|both)\s`,
+    String.raw`,\s+(?:et\s+)?a\s+\p{Ll}{2,30}(?:é|i|is|it|u)\s`,
+    String.raw`,\s+(?:e\s+)?ha\s+\p{Ll}{2,30}(?:ato|ito|uto)\s`,
+    String.raw`,\s+(?:y\s+)?\p{Ll}{2,30}ó\s`,
+    String.raw`,\s+(?:e\s+)?\p{Ll}{2,30}(?:ou|eu|iu)\s`,
+  ].join('|'),
+  'u',
+);
+
+/**
  * The object a verb's text gives (`raw`: what follows `verb` up to its clause's end, as printed) without the aside that
  * opens it after a comma; `english`: the verb is read in English, whose note drops its `of`. `raw` as it is where it
  * opens with no such aside.
@@ -41,6 +59,8 @@ export function withoutAside(raw: string, verb: DecisionVerb, english = false): 
   const after = GERMAN_AFTER.exec(raw);
   if (after !== null) return raw.slice(after[0].length);
   if (english && verb === 'took-note' && NEXT_PAST_VERB.test(raw)) return '';
+  const next = COORDINATED_PAST_VERB.exec(raw);
+  if (next !== null && raw.slice(0, next.index).trim() !== '') return withoutAside(raw.slice(0, next.index), verb, english);
   const opening = raw.search(/\S/u);
   if (opening === -1 || raw.charAt(opening) !== ',') return raw;
   const close = raw.indexOf(',', opening + 1);

@@ -156,8 +156,8 @@ export const ASIDE_OPENERS: ReadonlySet<string> = new Set(
     'após depois com sem em como na no conforme contudo além',
     // nl
     'na met zonder in op zoals naar echter bovendien overeenkomstig',
-    // cs sk sl hr, ro, bg, el, da sv, et, lv, lt, mt, ga
-    'po bez jak ako podle podľa však nakon uz kao după cu fără ca conform след със без като съгласно μετά με χωρίς ως όπως κατόπιν efter med uden utan pärast ilma pēc ar su be wara mingħajr bħala tar gan mar',
+    // cs sk sl hr pl (`w obecnym brzmieniu`), ro, bg, el, da sv, et, lv, lt, mt, ga
+    'po w bez jak ako podle podľa však nakon uz kao după cu fără ca conform след със без като съгласно μετά με χωρίς ως όπως κατόπιν efter med uden utan pärast ilma pēc ar su be wara mingħajr bħala tar gan mar',
   ]
     .join(' ')
     .split(' '),

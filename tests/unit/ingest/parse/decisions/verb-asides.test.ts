@@ -24,11 +24,24 @@ describe('withoutAside', () => {
     [', with satisfaction, of the report', 'took-note'],
     // an aside that cites a document keeps it with the object
     [', as set out in 13802/25, the conclusions', 'endorsed'],
-    // another verb, not an aside; an aside that closes the clause; one too long to be one
-    [', thanked the Presidency, and the Commission', 'took-note'],
+    // an aside that closes the clause; one too long to be one; a participle clause of the object's, no verb of the body's
     [', after a discussion.', 'took-note'],
+    [' the report, prepared by the Presidency', 'took-note'],
     [', after a long discussion in which the delegations of all the Member States took part, of the report', 'took-note'],
   ] as const)('keeps what is no aside before an object as it is: %s', (raw, verb) => {
     expect(withoutAside(raw, verb, true)).toBe(raw);
+  });
+
+  it.each([
+    // a note followed by another verb of its subject has no object of its own
+    [', thanked the Presidency, and the Commission', 'took-note', true, ''],
+    // an object ends before another verb in the past of the same subject
+    [' of the report, thanked the Presidency, and', 'took-note', true, 'of the report'],
+    [' du rapport, a remercié la présidence et', 'took-note', false, 'du rapport'],
+    [' della relazione, ha ringraziato la Presidenza e', 'took-note', false, 'della relazione'],
+    [' del informe, agradeció a la Presidencia y', 'took-note', false, 'del informe'],
+    [' do relatório, agradeceu à Presidência e', 'took-note', false, 'do relatório'],
+  ] as const)('ends the object before another verb of the body: %s', (raw, verb, english, object) => {
+    expect(withoutAside(raw, verb, english).trim()).toBe(object);
   });
 });
