@@ -429,3 +429,79 @@ describe('a cover note whose Commission document cell holds its annexes without 
       }
     });
 });
+
+describe('a note whose subject ends on the period or year it covers, its date’s dot closing the line, the labels first', () => {
+  // The subject names the period a report covers, or the year of a programme, last, its month or year closed by the
+  // version's abbreviation (`… od stycznia 2025 r. do czerwca 2026 r.`, `… до юни 2026 г.`, `… iki 2026 m. birželio
+  // mėn.`, `… 2026. g.`) or by a dot after the year (`… do lipnja 2026.`), wrapped over two lines of its cell: the dot
+  // ends no sentence, so the cell is the subject's, not the body's first paragraph. Days closing the period (`… 30 d.`,
+  // `… 30. lipnja 2026.`) and versions that print no dot there (sl, hu, lv) are read as well. Written by hand in each
+  // version's words; the outcome's sender, recipient, labels and body (tests/fixtures/outcome-languages/outcomes.json).
+  const SUBJECTS: readonly (readonly [language: string, lines: readonly string[]])[] = [
+    [
+      'pl',
+      [
+        'Sprawozdanie z działalności Stałego Komitetu ds. Bezpieczeństwa Wewnętrznego Rady',
+        'Unii Europejskiej w okresie od stycznia 2025 r. do czerwca 2026 r.',
+      ],
+    ],
+    ['pl', ['Program prac Stałego Komitetu ds. Współpracy Operacyjnej w dziedzinie Bezpieczeństwa', 'Wewnętrznego na 2026 r.']],
+    [
+      'bg',
+      [
+        'Доклад за дейността на Постоянния комитет за оперативно сътрудничество в областта на',
+        'вътрешната сигурност за периода от януари 2025 г. до юни 2026 г.',
+      ],
+    ],
+    ['bg', ['Работна програма на Постоянния комитет за оперативно сътрудничество в областта на вътрешната', 'сигурност за 2026 г.']],
+    ['hr', ['Izvješće o radu Stalnog odbora za operativnu suradnju u području unutarnje sigurnosti', 'za razdoblje od siječnja 2025. do lipnja 2026.']],
+    ['hr', ['Izvješće o radu Stalnog odbora za operativnu suradnju u području unutarnje sigurnosti', 'za razdoblje od 1. siječnja 2025. do 30. lipnja 2026.']],
+    [
+      'lt',
+      ['Nuolatinio vidaus saugumo operatyvinio bendradarbiavimo komiteto veiklos ataskaita už', 'laikotarpį nuo 2025 m. sausio mėn. iki 2026 m. birželio mėn.'],
+    ],
+    [
+      'lt',
+      [
+        'Nuolatinio vidaus saugumo operatyvinio bendradarbiavimo komiteto veiklos ataskaita už',
+        'laikotarpį nuo 2025 m. sausio 1 d. iki 2026 m. birželio 30 d.',
+      ],
+    ],
+    ['lt', ['Nuolatinio vidaus saugumo operatyvinio bendradarbiavimo komiteto (COSI) darbo programa', 'ir prioritetai 2026 m.']],
+    ['lv', ['Iekšējās drošības jomas operatīvās sadarbības pastāvīgās komitejas darba programma un', 'prioritātes 2026. g.']],
+    ['lv', ['Iekšējās drošības operatīvās sadarbības pastāvīgās komitejas (COSI) darba programma un', 'prioritātes 2026. g.']],
+    ['lv', ['Iekšējās drošības operatīvās sadarbības pastāvīgās komitejas darbības ziņojums par', 'laikposmu no 2025. g. janvāra līdz 2026. g. jūnijam']],
+    ['sl', ['Poročilo o delu Stalnega odbora za operativno sodelovanje na področju notranje varnosti', 'za obdobje od januarja 2025 do junija 2026']],
+    [
+      'hu',
+      [
+        'A belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság',
+        'tevékenységéről szóló jelentés a 2025. január és 2026. június közötti időszakról',
+      ],
+    ],
+    [
+      'hu',
+      [
+        'A belső biztonsággal kapcsolatos operatív együttműködéssel foglalkozó állandó bizottság',
+        'tevékenységéről szóló jelentés: 2025. január 1. – 2026. június 30.',
+      ],
+    ],
+  ];
+  for (const [index, [language, lines]] of SUBJECTS.entries())
+    it(`reads the ${language} note's subject whole, ${lines[1] ?? ''} (#${index + 1}; plain pdftotext, run into one line, copied)`, () => {
+      const outcome = outcomes[language];
+      if (outcome === undefined) throw new Error(language);
+      for (const [shape, inShape] of SHAPES) {
+        const record = expectOk(parseDocument(inShape(outcomeCells(language).replace(outcome.subject, lines.join('\n'))), `note-${language}.txt`));
+        expect([record.from, record.to, record.subject], shape).toEqual([outcome.from, outcome.to, lines.join(' ')]);
+        expect(
+          record.items.map((item) => item.title),
+          shape,
+        ).toEqual(outcome.items);
+        expect(
+          record.warnings.filter(({ message }) => message.includes('no value could be placed')),
+          shape,
+        ).toEqual([]);
+      }
+    });
+});

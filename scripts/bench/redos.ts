@@ -65,6 +65,12 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`Working Party Introduction ` runs', fragment: 'Working Party Introduction ' },
   // A date alone on a subject's middle line over its approval after a dash (normalise.ts dateInsideLine; body-start.ts the Polish year's `r.` at a line's end), lines run on.
   { name: 'subject lines `Xx yy` / `12 listopada 2025 r.` / `- Zz` runs', fragment: 'Draft Council conclusions\n12 listopada 2025 r.\n- Approval\n' },
+  // A subject ending on the period or year it covers, the date's abbreviation closing its line (label-column.ts endsOnMonthOrYear;
+  // body-start.ts isDatesYear: the Lithuanian `m.`, `mėn.`, the Latvian `g.`), and a body's acronym in brackets (body-start.ts candidates), lines run on.
+  {
+    name: 'period lines `do czerwca 2026 r.` / `komitejas (COSI) 2026. g.` runs',
+    fragment: 'Xx od stycznia 2025 r. do czerwca 2026 r.\nkomitejas (COSI) prioritātes 2026. g.\niki 2026 m. birželio mėn.\n',
+  },
   // Day lines with the day first, one day and two (body-start.ts dayFirstLine: DAY_FIRST_START, DATE_LINE, DAYS_LINE), lines run on.
   {
     name: 'day lines `17 March 2026` / `17.–18. märts 2026` runs',

@@ -793,10 +793,14 @@ function sentenceLimit(text: string): number | null {
  * Polish year's `r.` ending a line whose next line starts no sentence (`12 listopada 2025 r.` / `- Zatwierdzenie`, a
  * subject's date over its approval, `atLineEnd`), but not before a capital (`… w dniach 8 i 9 czerwca 2017 r. 1 Obrady
  * Rady …`, a minutes' body after its subject on a page run into one line). So does the
- * Lithuanian day's `d.` after a month and its days (`2011 m. lapkričio 23–24 d. Briuselyje`, the place after it).
+ * Lithuanian day's `d.` after a month and its days (`2011 m. lapkričio 23–24 d. Briuselyje`, the place after it). So
+ * do, ending a line as the Polish `r.` does, the Lithuanian year's `m.` and month's `mėn.` and the Latvian year's `g.`
+ * (`… ir prioritetai 2026 m.`, `… iki 2026 m. birželio mėn.`, `… prioritātes 2026. g.`, a subject naming its year or period last).
  */
 function isDatesYear(text: string, at: number, word: string, atLineEnd: boolean): boolean {
-  if (word === 'г' || (word === 'r' && atLineEnd)) return /\d{4}\s*$/u.test(text.slice(Math.max(0, at - 8), at));
+  if (word === 'г' || ((word === 'r' || word === 'm') && atLineEnd)) return /\d{4}\s*$/u.test(text.slice(Math.max(0, at - 8), at));
+  if (word === 'g' && atLineEnd) return /\d{4}\.\s*$/u.test(text.slice(Math.max(0, at - 8), at));
+  if (word === 'mėn' && atLineEnd) return MONTHS.has((/(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] ?? '').toLowerCase());
   if (word === 'd') {
     const days = /(\S+)\s+\d{1,2}(?:[ \t]*[–-][ \t]*\d{1,2}|[ \t]+ir[ \t]+\d{1,2})?\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
     return MONTHS.has(days?.[1]?.toLowerCase() ?? '');
@@ -820,6 +824,12 @@ const GREEK_ARTICLE_FORMS: ReadonlySet<string> = new Set(['η', 'ο', 'οι', '�
 /** A capitalised Greek article opening a sentence (`Η Προεδρία …`, `Οι αντιπροσωπίες …`, `Το έγγραφο …`). */
 const GREEK_CAPITAL_ARTICLE = /^(?:Η|Ο|Οι|Το|Τα|Τον|Την|Τη|Τους|Τις)(?![\p{L}])/u;
 
+/** An acronym in brackets (`(COSI)`, `(CEPOL)`): a body's name's, never a sentence's first word. */
+const BRACKETED_ACRONYM = /^\(\p{Lu}{2,12}\)/u;
+
+/** How far from a capital BRACKETED_ACRONYM looks. */
+const BRACKETED_ACRONYM_REACH = 16;
+
 /** Capitalised words after `minimum` whose previous word is not one a title goes on after, a dash or colon, or (unless allowed) a capitalised word. */
 function candidates(text: string, minimum: number, afterCapital: boolean): number[] {
   const found: number[] = [];
@@ -839,6 +849,8 @@ function candidates(text: string, minimum: number, afterCapital: boolean): numbe
     const after = match.index + match[0].length;
     if (!afterCapital && NAME_RUN.test(text.slice(after, after + NAME_RUN_REACH))) continue;
     if (!afterCapital && UNION_IN_TITLES.has(wordAt(text, match.index))) continue;
+    // nor is a body's acronym in brackets after its name (`… pastāvīgās komitejas (COSI) darba programma …`)
+    if (!afterCapital && BRACKETED_ACRONYM.test(text.slice(match.index, match.index + BRACKETED_ACRONYM_REACH))) continue;
     found.push(match.index);
   }
   return found;

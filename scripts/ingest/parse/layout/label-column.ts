@@ -11,7 +11,7 @@ import { labelLine } from '../header/labels.ts';
 import { parseDates } from '../text/date-expressions.ts';
 import { cutsDate, opensWithDays } from '../text/cut-day.ts';
 import { codesColumnBelow, endsAddress } from '../header/value-shapes.ts';
-import { MARKING_LINE } from '../text/vocabulary.ts';
+import { MARKING_LINE, MONTHS } from '../text/vocabulary.ts';
 import { KINDS } from '../text/header-vocabulary.ts';
 import { annexesOpenCell } from '../header/commission-tail.ts';
 
@@ -283,8 +283,30 @@ function isSentenceParagraph(lines: readonly Line[], index: number): boolean {
   let words = 0;
   for (; (lines[end]?.text.trim() ?? '') !== ''; end += 1) words += lines[end]?.text.trim().split(/[ \t]+/).length ?? 0;
   const last = lines[end - 1]?.text.trimEnd() ?? '';
-  // a subject may end on its meeting's days (`… 18 i 19 listopada 2025 r.`, `… 2025.`)
-  return words > CELL_WORDS && SENTENCE_END.test(last) && parseDates(last.slice(-DATES_END)).length === 0;
+  // a subject may end on its meeting's days (`… 18 i 19 listopada 2025 r.`, `… 2025.`) or on a month or year (endsOnMonthOrYear)
+  return words > CELL_WORDS && SENTENCE_END.test(last) && parseDates(last.slice(-DATES_END)).length === 0 && !endsOnMonthOrYear(last);
+}
+
+/** A date's abbreviation after its year or month, a word of one to three small letters and a dot (`r.`, `г.`, `m.`, `g.`, `mėn.`). */
+const DATE_ABBREVIATION = /^\p{Ll}{1,3}\.$/u;
+
+/** A year, maybe closed by a dot as an ordinal (`2026`, `2026.`). */
+const YEAR_WORD = /^(?:19|20)\d{2}(\.?)$/;
+
+/**
+ * Whether a line's dot closes a month's or year's date, no sentence: a year and its abbreviation (`… do czerwca 2026
+ * r.`, `… до юни 2026 г.`, `… 2026. g.`), a month and its abbreviation (`… iki 2026 m. birželio mėn.`), or a year
+ * closed by a dot after its month (`… do lipnja 2026.`); a subject naming the period it covers ends so. A year closed by
+ * a dot after any other word (`… za 2026.`, `… in 2026.`) may end a sentence: not read as a date.
+ */
+function endsOnMonthOrYear(line: string): boolean {
+  const words = line.split(/[ \t]+/);
+  const abbreviated = DATE_ABBREVIATION.test(words[words.length - 1] ?? '');
+  const last = words.length - (abbreviated ? 2 : 1);
+  const word = words[last] ?? '';
+  const year = YEAR_WORD.exec(word);
+  if (year !== null) return abbreviated || (year[1] === '.' && MONTHS.has((words[last - 1] ?? '').toLowerCase()));
+  return abbreviated && MONTHS.has(word.toLowerCase());
 }
 
 /**
