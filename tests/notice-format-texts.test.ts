@@ -4,6 +4,7 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
 import { FORMAT, HYBRID, IN_PERSON, VIDEOCONFERENCE } from './support/notice-format.ts';
 import type { NoticeHeader } from './support/notice-header.ts';
+import { PRESIDENCY_VENUES } from './support/presidency-venues.ts';
 import { TEXT_SHAPES_AND_PLAIN_COPY, inShape } from './support/text-shapes.ts';
 
 /**
@@ -125,6 +126,38 @@ describe('a CM notice’s Format: row printed as figures', () => {
           }).toEqual({
             meeting: { dates: ['2026-02-17'], time: notice.time, venue: notice.venue.join(' '), format: value },
             label: `${FORMAT[language] ?? ''}:`,
+            planned: notice.items.map((title, index) => [String(index + 1), title]),
+          });
+        });
+      }
+    }
+  }
+});
+
+/**
+ * A notice of an informal meeting the Presidency holds in its own country (tests/support/presidency-venues.ts: `Palác
+ * Žofín` / `Slovanský ostrov 226, 110 00 Praha 1`, `Kulturhuset` / `Nørregade 1, 1000 København`, `… 1000-001 Lisboa`,
+ * `… 00-901 Warszawa`), its format in a word the readers know (`videoconference`) or do not (`Webex`, `MS Teams`): the
+ * venue ends at the city after its postcode, the format is what follows. On plain pdftotext's page run into one line
+ * (`… 1000 København Webex 1. …`) the venue took the format's words before (`… 1000 København Webex`, the format unread
+ * with a warning); on plain pdftotext the address after a postcode of two parts (`110 00`, `00-901`, `1000-001`) was no
+ * venue's last line, and the venue was its building alone (`Palác Žofín`).
+ */
+describe('a CM notice’s Format: row under the venue of a meeting outside Brussels and Luxembourg', () => {
+  for (const value of ['videoconference', 'Webex', 'MS Teams']) {
+    for (const [language, venue] of Object.entries(PRESIDENCY_VENUES)) {
+      const notice = { ...(notices[language] as Notice), venue: [...venue] };
+      const format = value === 'videoconference' ? (VIDEOCONFERENCE[language] ?? '') : value;
+      for (const [shape, layout, flat] of TEXT_SHAPES_AND_PLAIN_COPY) {
+        it(`reads the ${language} notice's \`${venue.join(' ')}\` and \`${FORMAT[language] ?? ''}: ${format}\` apart (${shape})`, () => {
+          const record = expectOk(parseDocument(inShape(printed(notice, language, format, layout), flat), `cm-${language}.txt`));
+          expect({
+            meeting: record.meeting,
+            warned: record.warnings.some((warning) => warning.message.includes(`"${FORMAT[language] ?? ''}:"`)),
+            planned: (record.planned ?? []).map(({ number, title }) => [number, title]),
+          }).toEqual({
+            meeting: { dates: ['2026-02-17'], time: notice.time, venue: venue.join(' '), format },
+            warned: false,
             planned: notice.items.map((title, index) => [String(index + 1), title]),
           });
         });

@@ -628,6 +628,11 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // SEAT_CITIES; label-values.ts formatAfterAddress), under `Venue:` / `Format:` and as the header's last value, run on.
   { name: 'seat city `, 1048 Brüsszel A Webex, L-1499 An Bhruiséil ` runs', fragment: ', 1048 Brüsszel A Webex, L-1499 An Bhruiséil ', place: 'format' },
   { name: 'seat city venue `, 1048 Brüsszel A Webex, L-1499 An Bhruiséil ` runs', fragment: ', 1048 Brüsszel A Webex, L-1499 An Bhruiséil ', place: 'venue' },
+  // A venue in a city a Presidency meets in, postcodes of two parts and a district's number (value-shapes.ts POSTCODE,
+  // VENUE_POSTCODE, CITY_WORD, ADDRESS_END), and a city's word and words after it (CITY_AND_WORD, wordAfterCity; label-values.ts
+  // formatAfterAddress), under `Venue:` / `Format:` and as the header's last value, run on.
+  { name: 'presidency venue `, 110 00 Praha 1 00-901 Ab, 1000-001 ` runs', fragment: ', 110 00 Praha 1 00-901 Ab, 1000-001 ', place: 'venue' },
+  { name: 'presidency format `, 1000 København MS Teams 00-901 Praha 1 ` runs', fragment: ', 1000 København MS Teams 00-901 Praha 1 ', place: 'format' },
   // A day's hours above its first item, a word for hours after them (items/day-hours.ts HOURS_LINE, SPAN; items.ts numberedHeading), run on.
   { name: 'day hours `10.00 –  13.00 uur 09:30-13:00 ч. ` runs', fragment: '10.00 –  13.00 uur 09:30-13:00 ч. ' },
   // A venue and its format's figures on one line under a column of labels `Venue:` / `Format:` (label-values.ts

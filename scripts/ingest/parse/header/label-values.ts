@@ -14,6 +14,7 @@ import {
   trailingCodesColumn,
   valueLength,
   venueEnd,
+  wordAfterCity,
 } from './value-shapes.ts';
 import { valueColumnEnd } from './layout-value-column.ts';
 import { DATE } from '../text/head-anchors.ts';
@@ -643,11 +644,13 @@ function allButLastLine(text: string, at: number, last: string): number {
 
 /**
  * The offset of the space before what follows a venue's address on its line, where it ends in a city the Council meets
- * in and words follow (`… Rue de la Loi 175, 1048 Brussels Webex`: the space before `Webex`), or null.
+ * in and words follow (`… Rue de la Loi 175, 1048 Brussels Webex`: the space before `Webex`), or in another city's one
+ * word and one word follows (`… Nørregade 1, 1000 København Webex`, value-shapes.ts wordAfterCity), or null.
  */
 function formatAfterAddress(values: string): number | null {
   const end = venueEnd(values);
-  return end === null || values.slice(end).trim() === '' ? null : values.slice(0, end).trimEnd().length;
+  if (end === null) return wordAfterCity(values);
+  return values.slice(end).trim() === '' ? null : values.slice(0, end).trimEnd().length;
 }
 
 /**

@@ -397,11 +397,18 @@ export function codesRunAt(text: string, at: number): number {
 }
 
 /**
- * A venue's postcode after its street's comma, as a notice prints its address (`Rue de la Loi 175, 1048 Brussels`, `…,
- * B-1048 Bruxelles`, `…, L-2929 Luxembourg`), or right after the street's number without one (`Rue de la Loi 175 1048
- * Brussels`), the city's first word after it.
+ * A postcode's figures in the shapes of the Member States' cities a Presidency holds a meeting in: four or five
+ * (`1048`, `10117`), three and two (`110 00 Praha`), two and three (`00-901 Warszawa`), four and three (`1000-001
+ * Lisboa`).
  */
-const VENUE_POSTCODE = /(?:,\s+|(?<=\d)\s+)(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+(?=\p{Lu})/gu;
+const POSTCODE = String.raw`(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{4,5}|\d{2}-\d{3}|\d{3} \d{2})`;
+
+/**
+ * A venue's postcode after its street's comma, as a notice prints its address (`Rue de la Loi 175, 1048 Brussels`, `…,
+ * B-1048 Bruxelles`, `…, L-2929 Luxembourg`, `Slovanský ostrov 226, 110 00 Praha 1`), or right after the street's number
+ * without one (`Rue de la Loi 175 1048 Brussels`), the city's first word after it.
+ */
+const VENUE_POSTCODE = new RegExp(String.raw`(?:,\s+|(?<=\d)\s+)${POSTCODE}[ \t]+(?=\p{Lu})`, 'gu');
 
 /**
  * The words a notice prints before its meeting room's number under its address, in the 24 versions (`Meeting room 50.7`,
@@ -451,8 +458,11 @@ const ROOM_WORDS = [
  */
 const ROOM = new RegExp(String.raw`(?:${ROOM_WORDS.join('|')})(?![\p{L}])(?:[ \t]+[\p{L}'’-]+){0,2}?[ \t]+\d{1,3}(?:\.\d{1,2})?(?![\d.]?\d)\s*`, 'iuy');
 
-/** A word of a city's name: a capital first (`Brussels`, `BRUXELLES`, `An Bhruiséil`, `Bruxelles-Ville`). */
-const CITY_WORD = /\p{Lu}[\p{L}'’-]*/uy;
+/**
+ * A word of a city's name: a capital first (`Brussels`, `BRUXELLES`, `An Bhruiséil`, `Bruxelles-Ville`), or its
+ * district's number after it (`Praha 1`), no item's (`1.`) nor hour's (`10.00`).
+ */
+const CITY_WORD = /\p{Lu}[\p{L}'’-]*|\d{1,2}(?![\d.,:])/uy;
 
 /**
  * A capitalised word's first letter after the city: no bracket, comma, figure or word in small letters that may go on
@@ -478,9 +488,9 @@ const CITY_WORDS = 3;
 
 /**
  * A line that ends in a venue's postcode and city (`Rue de la Loi 155, 1048 BRUSSELS`, `… 175 1048 Brussels`, `…, 1048
- * An Bhruiséil`): the address, a venue's last line before its room or the next cell.
+ * An Bhruiséil`, `…, 110 00 Praha 1`): the address, a venue's last line before its room or the next cell.
  */
-const ADDRESS_END = /(?:,[ \t]*|\d[ \t]+)(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]*$/u;
+const ADDRESS_END = new RegExp(String.raw`(?:,[ \t]*|\d[ \t]+)${POSTCODE}[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|\d{1,2})){0,2}[ \t]*$`, 'u');
 
 /** Whether `line` ends in a venue's postcode and city (ADDRESS_END): the line under it is no continuation of it (label-column.ts). */
 export function endsAddress(line: string): boolean {
@@ -540,4 +550,26 @@ export function venueEnd(text: string): number | null {
       return at;
   }
   return null;
+}
+
+/**
+ * A venue's line that ends in its postcode, a city's one word (its district's number after it: `Praha 1`) and one or
+ * two capitalised words more (`…, 1000 København Webex`, `…, 00-901 Warszawa MS Teams`): the city, then the words. A
+ * city's first word of under four letters (`Den Haag`, `La Valletta`, `San Sebastián`) may have a second: no such line
+ * is told apart.
+ */
+const CITY_AND_WORD = new RegExp(
+  String.raw`(?:,\s+|(?<=\d)\s+)${POSTCODE}[ \t]+\p{Lu}[\p{L}'’-]{3,}(?:[ \t]+\d{1,2})?([ \t]+)\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*$`,
+  'du',
+);
+
+/**
+ * The offset of the space before the word that follows a venue's postcode and its city's one word at the end of
+ * `values` (CITY_AND_WORD: a page run into one line under `Venue:` / `Format:`, `… 1000 København Webex`, the format's
+ * words no reader knows, after a city the Council does not meet in), or null.
+ */
+export function wordAfterCity(values: string): number | null {
+  const from = Math.max(0, values.length - VENUE_REACH);
+  const space = CITY_AND_WORD.exec(values.slice(from))?.indices?.[1];
+  return space === undefined ? null : from + space[0];
 }

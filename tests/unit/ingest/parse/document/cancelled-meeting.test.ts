@@ -5,6 +5,7 @@ import { saysCancelled } from '../../../../../scripts/ingest/parse/document/canc
 import { flattenedPages } from '../../../../support/flattened-pages.ts';
 import { layoutNoticeHeader } from '../../../../support/notice-header.ts';
 import { expectOk } from '../../../../support/projection.ts';
+import { PRESIDENCY_VENUES } from '../../../../support/presidency-venues.ts';
 
 /**
  * A COSI notice of meeting in each official language (tests/fixtures/cm-notice-languages/notices.json) revised to say
@@ -112,6 +113,24 @@ describe('a notice that cancels its meeting, in the 24 languages', () => {
       expect(record.meeting).toEqual(meetingOf(notice, false));
       expect(record.planned?.map(({ title }) => title)).toEqual(notice.items);
     });
+  }
+});
+
+/**
+ * A notice that cancels an informal meeting the Presidency was to hold in its own country (tests/support/presidency-venues.ts:
+ * `… Slovanský ostrov 226, 110 00 Praha 1`, `… 1000-001 Lisboa`, `… 00-901 Warszawa`): the venue ends at the city after
+ * its postcode, also on a page run into one line, where the sentence follows it (before, `1000-001 Lisboa` was read as no
+ * postcode and city, and on such a page the Portuguese meeting was not read as written).
+ */
+describe('a notice that cancels a meeting outside Brussels and Luxembourg', () => {
+  for (const [language, venue] of Object.entries(PRESIDENCY_VENUES)) {
+    const notice = { ...(notices[language] as Notice), venue: [...venue] };
+    const sentence = CANCELLED[language] ?? '';
+    for (const [shape, make] of Object.entries(SHAPES)) {
+      it(`${language}, ${shape}: the meeting at \`${venue.join(' ')}\` is cancelled`, () => {
+        expect(read(make(notice, language, sentence), language).meeting).toEqual(meetingOf(notice, true));
+      });
+    }
   }
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codesAt, trailingCodesColumn, valueLength, venueEnd } from '../../../../../scripts/ingest/parse/header/value-shapes.ts';
+import { codesAt, endsAddress, trailingCodesColumn, valueLength, venueEnd, wordAfterCity } from '../../../../../scripts/ingest/parse/header/value-shapes.ts';
 
 const value = (field: Parameters<typeof valueLength>[0], text: string) => text.slice(0, valueLength(field, text, 0)).trim();
 
@@ -148,5 +148,47 @@ describe('venueEnd', () => {
     expect(venue('COUNCIL Rue de la Loi 175, 1048 Brussels (room 50.4)')).toBeNull();
     expect(venue('COUNCIL Rue de la Loi 175, 1048 Brussels')).toBeNull();
     expect(venue('Palais 12, 2000 Neuchâtel A COSI')).toBeNull();
+  });
+});
+
+describe('a venue in a city a Presidency meets in', () => {
+  /** The venue `text` keeps before the offset venueEnd gives, or null. */
+  const venue = (text: string) => {
+    const end = venueEnd(text);
+    return end === null ? null : text.slice(0, end).trimEnd();
+  };
+  /** The venue and what follows it, where wordAfterCity tells them apart, or null. */
+  const apart = (text: string) => {
+    const end = wordAfterCity(text);
+    return end === null ? null : [text.slice(0, end), text.slice(end).trim()];
+  };
+
+  it('ends the venue after a postcode of two parts and its city before a sentence', () => {
+    expect(venue('Pałac Kultury Plac Defilad 1, 00-901 Warszawa Powyższe posiedzenie zostało odwołane.')).toBe('Pałac Kultury Plac Defilad 1, 00-901 Warszawa');
+    expect(venue('Centro de Congressos Rua da Junqueira 1, 1000-001 Lisboa Informam-se as delegações')).toBe(
+      'Centro de Congressos Rua da Junqueira 1, 1000-001 Lisboa',
+    );
+    expect(venue('Palác Žofín Slovanský ostrov 226, 110 00 Praha 1 Výše uvedené zasedání bylo zrušeno.')).toBe(
+      'Palác Žofín Slovanský ostrov 226, 110 00 Praha 1',
+    );
+  });
+
+  it('reads a line ending in such a postcode and city as an address', () => {
+    expect(endsAddress('Slovanský ostrov 226, 110 00 Praha 1')).toBe(true);
+    expect(endsAddress('Plac Defilad 1, 00-901 Warszawa')).toBe(true);
+    expect(endsAddress('Rua da Junqueira 1, 1000-001 Lisboa')).toBe(true);
+    expect(endsAddress('Nørregade 1, 1000 København')).toBe(true);
+  });
+
+  it('tells the city’s one word from one or two words after it, where the line ends', () => {
+    expect(apart('Kulturhuset Nørregade 1, 1000 København Webex')).toEqual(['Kulturhuset Nørregade 1, 1000 København', 'Webex']);
+    expect(apart('Palác Žofín Slovanský ostrov 226, 110 00 Praha 1 MS Teams')).toEqual(['Palác Žofín Slovanský ostrov 226, 110 00 Praha 1', 'MS Teams']);
+    expect(apart('Pałac Kultury Plac Defilad 1, 00-901 Warszawa Zoom')).toEqual(['Pałac Kultury Plac Defilad 1, 00-901 Warszawa', 'Zoom']);
+  });
+
+  it('tells nothing apart where the city may have two words or nothing follows it', () => {
+    expect(apart('World Forum Churchillplein 10, 2517 Den Haag Webex')).toBeNull();
+    expect(apart('Kulturhuset Nørregade 1, 1000 København')).toBeNull();
+    expect(apart('Palais 12, 2000 Neuchâtel A COSI tagjainak')).toBeNull();
   });
 });
