@@ -606,7 +606,7 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     name: '`Strategischen Ausschusses für Einwanderungs-, Grenz- COSI–SAEGA+/ gemeinsamen ` runs',
     fragment: 'Strategischen Ausschusses für Einwanderungs-, Grenz- COSI–SAEGA+/ gemeinsamen ',
   },
-  // A notice's venue, the header's last value, its postcode and city before a sentence (value-shapes.ts venueEnd), run on.
+  // A notice's venue, the header's last value, its postcode and city before a sentence (venue-end.ts venueEnd), run on.
   { name: 'venue `, 1048 An Bhruiséil Tá, B-1048 BRUXELLES-Ville ` runs', fragment: ', 1048 An Bhruiséil Tá, B-1048 BRUXELLES-Ville ', place: 'venue' },
   // `Time:` rows' days and hours (value-shapes.ts TIME_ROW, isDayAndHourLine; label-values.ts hourInLine) under a column of labels, run on.
   { name: 'time rows `17. februar 2026, kl. 09.30 (18. februar 2026) ` runs', fragment: '17. februar 2026, kl. 09.30 (18. februar 2026) ', place: 'time' },
@@ -624,12 +624,12 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // o'clock (flat-lines.ts HOUR_WORD_RIGHT_BEFORE).
   { name: 'hour over item `1048 Bryssel kl. 10.0 – 18.0 1. ` runs', fragment: '1048 Bryssel kl. 10.0 – 18.0 1. ', place: 'hour' },
   { name: '`1048 Bryssel kl. 10.00 – 18.00 1. ` runs', fragment: '1048 Bryssel kl. 10.00 – 18.00 1. ' },
-  // A venue's address ending in a city the Council meets in before a capitalised word (value-shapes.ts venueEnd,
-  // SEAT_CITIES; label-values.ts formatAfterAddress), under `Venue:` / `Format:` and as the header's last value, run on.
+  // A venue's address ending in a city the Council meets in before a capitalised word (venue-end.ts venueEnd,
+  // SEAT_CITIES; formatAfterAddress), under `Venue:` / `Format:` and as the header's last value, run on.
   { name: 'seat city `, 1048 Brüsszel A Webex, L-1499 An Bhruiséil ` runs', fragment: ', 1048 Brüsszel A Webex, L-1499 An Bhruiséil ', place: 'format' },
   { name: 'seat city venue `, 1048 Brüsszel A Webex, L-1499 An Bhruiséil ` runs', fragment: ', 1048 Brüsszel A Webex, L-1499 An Bhruiséil ', place: 'venue' },
-  // A venue in a city a Presidency meets in, postcodes of two parts and a district's number (value-shapes.ts POSTCODE,
-  // VENUE_POSTCODE, CITY_WORD, ADDRESS_END), and a city's word and words after it (CITY_AND_WORD, wordAfterCity; label-values.ts
+  // A venue in a city a Presidency meets in, postcodes of two parts and a district's number (venue-end.ts POSTCODE,
+  // VENUE_POSTCODE, CITY_WORD, ADDRESS_END), and a city's word and words after it (CITY_AND_WORD, wordAfterCity;
   // formatAfterAddress), under `Venue:` / `Format:` and as the header's last value, run on.
   { name: 'presidency venue `, 110 00 Praha 1 00-901 Ab, 1000-001 ` runs', fragment: ', 110 00 Praha 1 00-901 Ab, 1000-001 ', place: 'venue' },
   { name: 'presidency format `, 1000 København MS Teams 00-901 Praha 1 ` runs', fragment: ', 1000 København MS Teams 00-901 Praha 1 ', place: 'format' },

@@ -13,10 +13,9 @@ import {
   timeRowLength,
   trailingCodesColumn,
   valueLength,
-  venueEnd,
-  wordAfterCity,
 } from './value-shapes.ts';
 import { valueColumnEnd } from './layout-value-column.ts';
+import { formatAfterAddress, venueEnd } from './venue-end.ts';
 import { DATE } from '../text/head-anchors.ts';
 import { subjectDaysLineEnd } from './subject-days-line.ts';
 import { hourOverItemLine, opensWithHourOverItem } from './hour-over-item.ts';
@@ -596,7 +595,7 @@ function versionsLineAt(text: string): number | null {
 
 /**
  * Where the body begins after a notice's venue, the header's last value, that ends in its postcode and city with a
- * sentence right after them (value-shapes.ts venueEnd: a page run into one line, `… Rue de la Loi 175, 1048 Brusel Výše
+ * sentence right after them (venue-end.ts venueEnd: a page run into one line, `… Rue de la Loi 175, 1048 Brusel Výše
  * uvedené zasedání bylo zrušeno …`): there, guessed, wherever else the body seemed to begin, before the city (`СГРАДА
  * „ЕВРОПА“` / `Rue de la Loi 175, …`, a street read as a sentence's opening) or after the sentence (item 1's number); else
  * `found`.
@@ -635,22 +634,11 @@ function allButLastLine(text: string, at: number, last: string): number {
   // The venue and the format on one line before the body (a page run into one line: `… 1048 Brussels videoconference
   // 1. …`): the format opens at its word (value-shapes.ts formatWordLength), or is the figures that end the line (`…
   // 1048 Brussels (2) 1. …`, FORMAT_CODE), or is what follows the address's city where the Council meets (a word no
-  // reader knows: `… 1048 Brussels Webex 1. …`, `MS Teams`, value-shapes.ts venueEnd); where none stands there, the
+  // reader knows: `… 1048 Brussels Webex 1. …`, `MS Teams`, venue-end.ts venueEnd); where none stands there, the
   // line is the venue's and the format stays unread (its label unplaced, with a warning), never the venue's words.
   if (meetingLabel(last) === 'format' && lastLine === -1 && values !== '')
     return wordInLine(values, formatWordLength) ?? FORMAT_CODE.exec(values)?.index ?? formatAfterAddress(values) ?? values.length;
   return lastLine <= 0 || values.slice(0, lastLine).trim() === '' ? fallbackLength(undefined, text, at) : lastLine;
-}
-
-/**
- * The offset of the space before what follows a venue's address on its line, where it ends in a city the Council meets
- * in and words follow (`… Rue de la Loi 175, 1048 Brussels Webex`: the space before `Webex`), or in another city's one
- * word and one word follows (`… Nørregade 1, 1000 København Webex`, value-shapes.ts wordAfterCity), or null.
- */
-function formatAfterAddress(values: string): number | null {
-  const end = venueEnd(values);
-  if (end === null) return wordAfterCity(values);
-  return values.slice(end).trim() === '' ? null : values.slice(0, end).trimEnd().length;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codesAt, endsAddress, trailingCodesColumn, valueLength, venueEnd, wordAfterCity } from '../../../../../scripts/ingest/parse/header/value-shapes.ts';
+import { codesAt, trailingCodesColumn, valueLength } from '../../../../../scripts/ingest/parse/header/value-shapes.ts';
+import { endsAddress, venueEnd, wordAfterCity } from '../../../../../scripts/ingest/parse/header/venue-end.ts';
 
 const value = (field: Parameters<typeof valueLength>[0], text: string) => text.slice(0, valueLength(field, text, 0)).trim();
 

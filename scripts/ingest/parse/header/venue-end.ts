@@ -1,0 +1,197 @@
+import { SEAT_CITIES } from '../text/header-vocabulary.ts';
+import { timeRowLength } from './value-shapes.ts';
+
+/*
+ * Where a notice's venue ends: its address's postcode and city (a seat of the Council's or a city a Presidency meets
+ * in), a meeting room under it, and what follows it on a line run together (a sentence, the day's hours, a format's
+ * word).
+ */
+
+/**
+ * A postcode's figures in the shapes of the Member States' cities a Presidency holds a meeting in: four or five
+ * (`1048`, `10117`), three and two (`110 00 Praha`), two and three (`00-901 Warszawa`), four and three (`1000-001
+ * Lisboa`).
+ */
+const POSTCODE = String.raw`(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{4,5}|\d{2}-\d{3}|\d{3} \d{2})`;
+
+/**
+ * A venue's postcode after its street's comma, as a notice prints its address (`Rue de la Loi 175, 1048 Brussels`, `…,
+ * B-1048 Bruxelles`, `…, L-2929 Luxembourg`, `Slovanský ostrov 226, 110 00 Praha 1`), or right after the street's number
+ * without one (`Rue de la Loi 175 1048 Brussels`), the city's first word after it.
+ */
+const VENUE_POSTCODE = new RegExp(String.raw`(?:,\s+|(?<=\d)\s+)${POSTCODE}[ \t]+(?=\p{Lu})`, 'gu');
+
+/**
+ * The words a notice prints before its meeting room's number under its address, in the 24 versions (`Meeting room 50.7`,
+ * `Salle 50.7`, `Sitzungssaal 50.7`, `Зала 50.7`, `Zasedací místnost 50.7`, `Αίθουσα συνεδριάσεων 50.7`, `Sala de
+ * reuniones 50.7`, `Seomra cruinnithe 50.7`, `Kamra tal-laqgħat 50.7`, `Posėdžių salė 50.7`), each a room's first words.
+ */
+const ROOM_WORDS = [
+  'meeting room',
+  'room',
+  'salle',
+  'sitzungssaal',
+  'saal',
+  'raum',
+  'зала',
+  'zasedací místnost',
+  'místnost',
+  'mødelokale',
+  'lokale',
+  'αίθουσα',
+  'sala',
+  'koosolekuruum',
+  'ruum',
+  'kokoushuone',
+  'huone',
+  'seomra',
+  'dvorana',
+  'sejna soba',
+  'soba',
+  'tárgyaló',
+  'terem',
+  'posėdžių salė',
+  'salė',
+  'sanāksmju telpa',
+  'telpa',
+  'kamra',
+  'vergaderzaal',
+  'zaal',
+  'rokovacia miestnosť',
+  'miestnosť',
+  'mötesrum',
+  'rum',
+];
+
+/**
+ * A meeting room after the venue's city: its words (ROOM_WORDS), up to two more (`de reuniones`, `tal-laqgħat`), and its
+ * number (`50.7`, `2`), then the spaces after it: the venue's, not the body's.
+ */
+const ROOM = new RegExp(String.raw`(?:${ROOM_WORDS.join('|')})(?![\p{L}])(?:[ \t]+[\p{L}'’-]+){0,2}?[ \t]+\d{1,3}(?:\.\d{1,2})?(?![\d.]?\d)\s*`, 'iuy');
+
+/**
+ * A word of a city's name: a capital first (`Brussels`, `BRUXELLES`, `An Bhruiséil`, `Bruxelles-Ville`), or its
+ * district's number after it (`Praha 1`), no item's (`1.`) nor hour's (`10.00`).
+ */
+const CITY_WORD = /\p{Lu}[\p{L}'’-]*|\d{1,2}(?![\d.,:])/uy;
+
+/**
+ * A capitalised word's first letter after the city: no bracket, comma, figure or word in small letters that may go on
+ * with the venue's own words (`1048 Brussels (room 50.4)`, `… and by videoconference`).
+ */
+const WORD_AFTER_CITY = /^\p{Lu}/u;
+
+/** The spaces after a word of the city's name (a copy out of a PDF viewer may break the line there). */
+const AFTER_CITY_WORD = /\s+/y;
+
+/**
+ * A sentence opening: a capitalised word and a lower-case one after it (`Delegations are informed …`, `Výše uvedené
+ * zasedání …`, `Tá an cruinniú …`, `Il-laqgħa msemmija …`), or in German an article, its noun and a lower-case word
+ * (`Den Delegationen wird …`).
+ */
+const OPENS_SENTENCE = /["“(]?(?:\p{Lu}[\p{L}'’-]*|(?:Der|Die|Das|Den|Dem)[ \t]+\p{Lu}\p{Ll}[\p{L}-]*)[ \t]+\p{Ll}/uy;
+
+/** How far into a venue's value its postcode is looked for (a building, a street and its number). */
+const VENUE_REACH = 240;
+
+/** The most words a city's name has after its postcode (`An Bhruiséil`). */
+const CITY_WORDS = 3;
+
+/**
+ * A line that ends in a venue's postcode and city (`Rue de la Loi 155, 1048 BRUSSELS`, `… 175 1048 Brussels`, `…, 1048
+ * An Bhruiséil`, `…, 110 00 Praha 1`): the address, a venue's last line before its room or the next cell.
+ */
+const ADDRESS_END = new RegExp(String.raw`(?:,[ \t]*|\d[ \t]+)${POSTCODE}[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|\d{1,2})){0,2}[ \t]*$`, 'u');
+
+/** Whether `line` ends in a venue's postcode and city (ADDRESS_END): the line under it is no continuation of it (label-column.ts). */
+export function endsAddress(line: string): boolean {
+  return ADDRESS_END.test(line);
+}
+
+/** Whether the spaces of `text` from `from` to `at` hold a line break and a capital opens the text at `at`. */
+function opensLineBelow(text: string, from: number, at: number): boolean {
+  return text.slice(from, at).includes('\n') && /^["“(]?\p{Lu}/u.test(text.slice(at, at + 2));
+}
+
+/**
+ * Where a notice's venue ends in `text` (its value, the body run on after it, as on a page run into one line): after the
+ * city that follows its postcode, where a sentence opens right after the city's name (`RADA BUDOVA EUROPA Rue de la Loi
+ * 175, 1048 Brusel Výše uvedené zasedání bylo zrušeno …`, `СЪВЕТ СГРАДА „ЕВРОПА“ Rue de la Loi 175, 1048 Брюксел
+ * Горепосоченото заседание …`, `… 1048 An Bhruiséil Tá an cruinniú …`): the offset of the sentence's first character;
+ * after a city where the Council meets (SEAT_CITIES) before any capitalised word (`… 1048 Brüsszel A COSI tagjainak
+ * …`, `… 1048 Brussels Webex`). Null where the venue prints no postcode and city in its first VENUE_REACH characters, or
+ * neither follows them (the venue's own words, `1048 Brussels (room 50.4)`, or nothing).
+ */
+export function venueEnd(text: string): number | null {
+  VENUE_POSTCODE.lastIndex = 0;
+  const postcode = VENUE_POSTCODE.exec(text.slice(0, VENUE_REACH));
+  if (postcode === null) return null;
+  let at = postcode.index + postcode[0].length;
+  const city: string[] = [];
+  for (let words = 0; words < CITY_WORDS; words += 1) {
+    CITY_WORD.lastIndex = at;
+    const word = CITY_WORD.exec(text);
+    if (word === null) return null;
+    city.push(word[0]);
+    AFTER_CITY_WORD.lastIndex = at + word[0].length;
+    const space = AFTER_CITY_WORD.exec(text);
+    if (space === null) return null;
+    at = AFTER_CITY_WORD.lastIndex;
+    // a meeting room after the city is the venue's (`… 1048 Brussels Meeting room 50.7`): the body may open after it
+    ROOM.lastIndex = at;
+    if (ROOM.test(text)) {
+      const after = ROOM.lastIndex;
+      OPENS_SENTENCE.lastIndex = after;
+      return OPENS_SENTENCE.test(text) || opensLineBelow(text, at, after) ? after : null;
+    }
+    // the address's line ends the venue: a line under it that opens with a capital is the body's (a copy without blank
+    // lines: `… 1048 Brüssel` / `Arutelupunktid`, the heading of the items, a word alone)
+    if (opensLineBelow(text, at - space[0].length, at)) return at;
+    OPENS_SENTENCE.lastIndex = at;
+    if (OPENS_SENTENCE.test(text)) return at;
+    // a city where the Council meets ends the address, whatever word follows it on the line (a sentence opening with
+    // an article or a word in capitals, `… 1048 Brüsszel A COSI tagjainak …`, `… 1048 Briuselis Neoficiali COSI …`;
+    // a format's word no reader knows, `… 1048 Brussels Webex`)
+    // and the day's hours after it (`… 1048 Bryssel kl. 10.00 – 13.00 1. …`, `… 1048 Brusel` / `10:00 – 13:00`), or a
+    // line under it opening with a figure (the day's heading, `2026. gada 17. februārī`), are the body's
+    if (
+      SEAT_CITIES.has(city.join(' ').toLowerCase()) &&
+      (WORD_AFTER_CITY.test(text.slice(at, at + 1)) || timeRowLength(text, at) > 0 || (space[0].includes('\n') && /^\d/.test(text.slice(at, at + 1))))
+    )
+      return at;
+  }
+  return null;
+}
+
+/**
+ * A venue's line that ends in its postcode, a city's one word (its district's number after it: `Praha 1`) and one or
+ * two capitalised words more (`…, 1000 København Webex`, `…, 00-901 Warszawa MS Teams`): the city, then the words. A
+ * city's first word of under four letters (`Den Haag`, `La Valletta`, `San Sebastián`) may have a second: no such line
+ * is told apart.
+ */
+const CITY_AND_WORD = new RegExp(
+  String.raw`(?:,\s+|(?<=\d)\s+)${POSTCODE}[ \t]+\p{Lu}[\p{L}'’-]{3,}(?:[ \t]+\d{1,2})?([ \t]+)\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*$`,
+  'du',
+);
+
+/**
+ * The offset of the space before the word that follows a venue's postcode and its city's one word at the end of
+ * `values` (CITY_AND_WORD: a page run into one line under `Venue:` / `Format:`, `… 1000 København Webex`, the format's
+ * words no reader knows, after a city the Council does not meet in), or null.
+ */
+export function wordAfterCity(values: string): number | null {
+  const from = Math.max(0, values.length - VENUE_REACH);
+  const space = CITY_AND_WORD.exec(values.slice(from))?.indices?.[1];
+  return space === undefined ? null : from + space[0];
+}
+
+/**
+ * The offset of the space before what follows a venue's address on its line, where it ends in a city the Council meets
+ * in and words follow (`… Rue de la Loi 175, 1048 Brussels Webex`: the space before `Webex`), or in another city's one
+ * word and one or two words follow (`… Nørregade 1, 1000 København Webex`, wordAfterCity), or null.
+ */
+export function formatAfterAddress(values: string): number | null {
+  const end = venueEnd(values);
+  if (end === null) return wordAfterCity(values);
+  return values.slice(end).trim() === '' ? null : values.slice(0, end).trimEnd().length;
+}
