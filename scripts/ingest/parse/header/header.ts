@@ -12,8 +12,9 @@ import type { PublicAccess } from './public-access.ts';
 import { findLabels, type FoundLabel } from './header-labels.ts';
 import { headerLineKind } from './header-lines.ts';
 import { headerWindow, lineNumberAt, positionOf, type HeaderWindow, type LinePosition } from './header-window.ts';
-import { BLOCK_FIELDS, MEETING_LABELS, type HeaderField, type MeetingLabel } from '../text/label-vocabulary.ts';
+import { BLOCK_FIELDS, type HeaderField, type MeetingLabel } from '../text/label-vocabulary.ts';
 import { readBlock, type LabelBlock } from './label-values.ts';
+import { meetingLabel } from './meeting-values.ts';
 import { holdsUnreadText } from './reference-values.ts';
 import { headerValue } from './labels.ts';
 import { headerCalls, type HeaderCall } from './header-calls.ts';
@@ -247,7 +248,7 @@ function readOrdered(lines: readonly SourceLine[]): ReadHeader {
 function timeAndVenue(rows: readonly { label: string; value: string }[]): MeetingRow[] {
   const read: MeetingRow[] = [];
   for (const { label, value } of rows) {
-    const field = MEETING_LABELS.get(label.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim().toLowerCase());
+    const field = meetingLabel(label);
     const shown = headerValue(value);
     if (field === undefined || shown === '') continue;
     read.push({ field, label, value: shown, line: `${label} ${shown}`.trim() });

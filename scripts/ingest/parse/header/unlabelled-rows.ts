@@ -13,6 +13,7 @@ import { documentIds } from '../references/added-versions.ts';
 import { parseDates } from '../text/date-expressions.ts';
 import type { LabelBlock, LabelValue } from './label-values.ts';
 import { holdsUnreadText } from './reference-values.ts';
+import { BLANK_LINE } from './value-shapes.ts';
 
 /** A person's surname as a header prints it, in capitals (`DEPREZ`, `AYET PUIGARNAU`, `TRANHOLM-MIKKELSEN`, `DEPREZOVÁ`). */
 const SURNAME = /(?<![\p{L}])\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*(?![\p{L}])/u;
@@ -112,9 +113,6 @@ const PERSON_OPENING = /^[\p{L}][\p{L}.ª-]*[\p{Ll}ª][\p{L}.ª-]*(?=[ \t,])/u;
 function opensPersonLine(text: string): boolean {
   return PERSON_OPENING.test(text) && isPersonLine(text);
 }
-
-/** A paragraph's end: a blank line. */
-const BLANK_LINE = /\n[ \t]*\n/;
 
 /**
  * The paragraph of `text` that opens at `from` after blank lines, up to the next blank line, where `accepts` takes it

@@ -7,6 +7,9 @@ import { ANNEX_WORDS_SOURCE, COMMISSION_TAIL, withoutUndashedAnnexes } from './c
 import { BARE_CODES } from '../text/header-vocabulary.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../../src/shared/version-suffixes.ts';
 
+/** A blank line: it ends a value. */
+export const BLANK_LINE = /\n[ \t]*\n/;
+
 /** The text a label's value may take: from `at`, its length, or 0 when the text there does not have the value's shape. */
 type Shape = (text: string, at: number) => number;
 

@@ -341,6 +341,12 @@ export const HEADER_LABELS: ReadonlyMap<string, HeaderLabel> = labelTable();
 /** Fields whose labels open the labelled part of a header (all but the notes above it and the interinstitutional file). */
 export const BLOCK_FIELDS: ReadonlySet<HeaderField> = new Set(['from', 'on', 'to', 'previous', 'commission', 'subject', 'other']);
 
+/** The labels whose values are other documents' references (`No. prev. doc.:`, `No. Cion doc.:`), never the header's own number. */
+export const REFERENCE_FIELDS: ReadonlySet<HeaderField> = new Set(['previous', 'commission']);
+
+/** The fields whose values are senders or recipients, several of which a header may print one per line. */
+export const CORRESPONDENT_FIELDS: ReadonlySet<HeaderField> = new Set(['from', 'to']);
+
 /** Labels some exports print without their colon, always before a document number (`No. prev. doc 8646/10`). */
 export const LABELS_WITHOUT_COLON: ReadonlySet<HeaderField> = new Set(['previous', 'commission']);
 
