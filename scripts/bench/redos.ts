@@ -211,6 +211,23 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     sentence: true,
   },
   { name: 'decisions: `Der Ausschuss nahm mit Genugtuung den ` runs', fragment: 'Der Ausschuss nahm mit Genugtuung den ', sentence: true },
+  { name: 'decisions: `COSI took note of the report, thanked Europol ` runs', fragment: 'COSI took note of the report, thanked Europol ', sentence: true },
+  {
+    name: 'decisions: `Der Ausschuss billigte den Bericht, dankte Europol ` runs',
+    fragment: 'Der Ausschuss billigte den Bericht, dankte Europol ',
+    sentence: true,
+  },
+  { name: 'decisions: `Der Ausschuss billigte den Bericht, hob die ` runs', fragment: 'Der Ausschuss billigte den Bericht, hob die ', sentence: true },
+  {
+    name: 'decisions: `Het Comité nam nota van het verslag, bedankte het ` runs',
+    fragment: 'Het Comité nam nota van het verslag, bedankte het ',
+    sentence: true,
+  },
+  {
+    name: 'decisions: `Komitet przyjął do wiadomości sprawozdanie, podziękował ` runs',
+    fragment: 'Komitet przyjął do wiadomości sprawozdanie, podziękował ',
+    sentence: true,
+  },
   { name: 'decisions: `Der Ausschuss billigte ihn, der Dokument ` runs', fragment: 'Der Ausschuss billigte ihn, der Dokument ', sentence: true },
   { name: 'decisions: `udkastet som komitéen godkendte ` runs', fragment: 'udkastet som komitéen godkendte ', sentence: true },
   { name: 'decisions: `esitteli raportin, jonka komitea hyväksyi ` runs', fragment: 'esitteli raportin, jonka komitea hyväksyi ', sentence: true },

@@ -146,22 +146,16 @@ export function reportedReturn(returning: string, opener = '(?!)'): Reading {
 export const saidThat = (saying: string, that: string): string => String.raw`(?:${saying}),?\s+(?:${that})${END}`;
 
 /**
- * A German verb in the past after a comma, of the same subject, with its object's determiner (`, dankte dem Vorsitz`):
- * what the body did besides, after the clause of the verb before it.
- */
-const GERMAN_NEXT_PAST = /,\s+\p{Ll}{2,30}ten?\s+(?:dem|den|der|die|das|ein|eine[mnrs]?|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?)\s/u;
-
-/**
  * A German separable verb: its decision when its clause ends with its particle, the object the words between; a phrase
  * of how after a comma may follow the particle (`nahm … zur Kenntnis, vorbehaltlich eines Parlamentsvorbehalts von NL`),
  * kept at the object's end, where decisions.ts cuts it off as how the decision was taken. Its clause ends before a
- * comma and another verb in the past (`nahm den Bericht zur Kenntnis, dankte dem Vorsitz und billigte …`).
+ * comma and another verb in the past (`nahm den Bericht zur Kenntnis, dankte dem Vorsitz und billigte …`: the German
+ * grammar's clause end `GERMAN_NEXT_PAST` of verb-asides.ts).
  */
 export const separable =
   (particles: ReadonlyArray<readonly [RegExp, DecisionVerb]>): Reading =>
   (object) => {
-    const next = GERMAN_NEXT_PAST.exec(object);
-    const text = (next === null ? object : object.slice(0, next.index)).replace(/[\s.!?:]+$/, '');
+    const text = object.replace(/[\s.!?:]+$/, '');
     const how = trailingHowAt(text);
     const head = text.slice(0, how);
     for (const [particle, verb] of particles) {

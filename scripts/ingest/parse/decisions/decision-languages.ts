@@ -22,6 +22,7 @@ import { DE_SUPPORT, ES_SUPPORT, FR_SUPPORT, IT_SUPPORT, NL_SUPPORT, PT_SUPPORT 
 import { NORTH_GRAMMARS } from './decision-languages-north.ts';
 import { passiveRelativeAntecedent, verbLastPassiveRelatives, verbLastRelatives } from './relative-objects.ts';
 import { whenClause } from './decision-clauses.ts';
+import { DUTCH_NEXT_PAST, GERMAN_NEXT_PAST, POLISH_NEXT_PAST } from './verb-asides.ts';
 import {
   AGENCIES,
   always,
@@ -297,6 +298,8 @@ const GERMAN = grammar({
     // clause, the object of its verb, on its infinitive with `zu` (`vereinbarten, die Arbeiten fortzusetzen`, `…, die Frage erneut zu prüfen`)
     String.raw`,\s*(?=(?:der|die|das|dem|den|deren|dessen)\s(?![^,;]{0,200}?Dokument)[^,;]{0,200}?\s(?<!\szu\s)(?!\p{Ll}+zu\p{Ll}+en(?![\p{L}]))\p{Ll}+(?:[,;]|\.?\s*$|\.\s))`,
     String.raw`,\s+(?=${anyOf(DE_PHRASES.map(([source]) => source))})`,
+    // another verb in the past of the body's, what it did besides (`, dankte dem Vorsitz und …`, `, hob … hervor`)
+    GERMAN_NEXT_PAST,
     String.raw`,?\s+und\s+(?=${anyOf(DE_PHRASES.map(([source]) => source))}|(?:${DE_BODY})\s+\p{Ll}|(?:${DE_OTHER_BODY})\s+(?:${anyOf(DE_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+und\s+(?=${DE_REPORTING})`,
   ],
@@ -666,6 +669,8 @@ const DUTCH = grammar({
     // `keurde het verslag goed, maar niet de bijlage`: the clause after `maar` is another, its negation not the verb's
     String.raw`,\s*maar${END}`,
     String.raw`,\s+(?=${anyOf(NL_PHRASES.map(([source]) => source))})`,
+    // another verb in the past of the body's (`, bedankte het voorzitterschap en …`)
+    DUTCH_NEXT_PAST,
     String.raw`,?\s+en\s+(?=${anyOf(NL_PHRASES.map(([source]) => source))}|(?:${NL_BODY})\s+\p{Ll}|(?:${NL_OTHER_BODY})\s+(?:${anyOf(NL_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+en\s+(?=${NL_REPORTING})`,
   ],
@@ -850,6 +855,8 @@ const POLISH = grammar({
     String.raw`\s*;`,
     String.raw`,\s*(?:który|która|które|którzy|co|podczas\s+gdy)${END}`,
     String.raw`,\s+(?=${anyOf(PL_PHRASES.map(([source]) => source))})`,
+    // another verb in the past of the body's (`, podziękował prezydencji i …`)
+    POLISH_NEXT_PAST,
     String.raw`,?\s+(?:i|oraz)\s+(?=${anyOf(PL_PHRASES.map(([source]) => source))}|(?:${PL_BODY})\s+\p{Ll}|(?:${COUNCIL_SUBJECTS.pl})\s+(?:${anyOf(PL_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+(?:i|oraz)\s+(?=${PL_REPORTING})`,
   ],

@@ -13,7 +13,7 @@
  * no object of its own; an object followed by one (`took note of the report, thanked the Presidency, and …`, `a pris note
  * du rapport, a remercié la présidence et …`) ends before it. Every scan is bounded: linear in the object's length.
  */
-import { ASIDE_OPENERS } from '../text/vocabulary.ts';
+import { ASIDE_OPENERS, STRONG_PASTS } from '../text/vocabulary.ts';
 import type { DecisionVerb } from './decisions.ts';
 import { withoutProcedure } from './decision-procedures.ts';
 import { isSatisfaction } from './satisfied-notes.ts';
@@ -35,13 +35,14 @@ const NEXT_PAST_VERB = /^\s*,\s*\p{Ll}{2,30}ed\s/u;
 
 /**
  * A comma and another verb in the past of the same subject, what it did besides (`the report, thanked the Presidency`,
- * `du rapport, a remercié la présidence`, `della relazione, ha ringraziato la Presidenza`, `del informe, agradeció a la
- * Presidencia`, `do relatório, agradeceu à Presidência`): where the object before it ends. The English verb is told by
- * the determiner after it, which a participle clause of the object's (`the report, prepared by …`) has not.
+ * `the report, thanked Europol`, `du rapport, a remercié la présidence`, `della relazione, ha ringraziato la Presidenza`,
+ * `del informe, agradeció a la Presidencia`, `do relatório, agradeceu à Presidência`): where the object before it ends.
+ * The English verb is told by the determiner or the name after it, which a participle clause of the object's (`the
+ * report, prepared by …`) has not, nor a date (`the report, dated March 2025`).
  */
 const COORDINATED_PAST_VERB = new RegExp(
   [
-    String.raw`,\s+(?:and\s+)?\p{Ll}{2,30}ed\s+(?:the|a|an|its|their|this|these|those|all|both)\s`,
+    String.raw`,\s+(?:and\s+)?(?!dated\s)\p{Ll}{2,30}ed\s+(?:(?:the|a|an|its|their|this|these|those|all|both)\s|\p{Lu})`,
     String.raw`,\s+(?:et\s+)?a\s+\p{Ll}{2,30}(?:é|i|is|it|u)\s`,
     String.raw`,\s+(?:e\s+)?ha\s+\p{Ll}{2,30}(?:ato|ito|uto)\s`,
     String.raw`,\s+(?:y\s+)?\p{Ll}{2,30}ó\s`,
@@ -49,6 +50,28 @@ const COORDINATED_PAST_VERB = new RegExp(
   ].join('|'),
   'u',
 );
+
+/**
+ * A comma and a German verb in the past of the same subject, what it did besides: a weak one told by its ending and the
+ * determiner or name after it (`, dankte dem Vorsitz`, `, dankte Europol`, `, begrüßten die Fortschritte`), a strong one
+ * by name (`, hob … hervor`, `, sprach sich für … aus`, `, gab … seine Zustimmung`, `, nahm … an`): a clause's end of the
+ * German grammar (decision-languages.ts), so that `billigte den Bericht, dankte dem Vorsitz und nahm …` approves `den
+ * Bericht` and a separable verb's particle is found before it (`nahm den Bericht zur Kenntnis, dankte Europol und …`).
+ */
+export const GERMAN_NEXT_PAST = String.raw`,(?=\s+(?:und\s+)?(?:\p{Ll}{2,30}ten?\s+(?:(?:dem|den|der|die|das|des|ein|eine[mnrs]?|sein(?:e[mnrs]?)?|ihr(?:e[mnrs]?)?|diese[mnrs]?)\s|\p{Lu})|(?:${STRONG_PASTS.de.join('|')})\s))`;
+
+/**
+ * The same in Dutch (`, bedankte het voorzitterschap`, `, dankte Europol`, `, steunde de conclusies`, `, gaf …`), never
+ * a present participle used as a preposition (`, betreffende de uitvoering`) nor `alsmede` (`, alsmede de bijlage`):
+ * a clause's end of the Dutch grammar.
+ */
+export const DUTCH_NEXT_PAST = String.raw`,(?=\s+(?:en\s+)?(?:(?!\p{Ll}{0,30}(?:ende|mede)\s)\p{Ll}{2,30}[dt]en?\s+(?:(?:het|de|een|zijn|haar|hun|dit|deze)\s|\p{Lu})|(?:${STRONG_PASTS.nl.join('|')})\s))`;
+
+/**
+ * The same in Polish, the past told by its ending in every gender and number (`, podziękował prezydencji`,
+ * `, podziękowała`, `, podziękowali`, `, przyjął`): a clause's end of the Polish grammar.
+ */
+export const POLISH_NEXT_PAST = String.raw`,(?=\s+(?:(?:i|oraz)\s+)?\p{Ll}{1,30}[aeiyąę](?:ł[ao]?|li|ły)\s)`;
 
 /**
  * The object a verb's text gives (`raw`: what follows `verb` up to its clause's end, as printed) without the aside that

@@ -164,6 +164,24 @@ export const ASIDE_OPENERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The strong and irregular past forms, singular and plural, that a German or Dutch outcome coordinates after a decision
+ * and a comma for what the body did besides (`billigte den Bericht, hob die Bedeutung … hervor und …`, `sprach sich für …
+ * aus`, `gab … seine Zustimmung`; `nam nota van het verslag, gaf … en …`): a weak past is told by its ending
+ * (verb-asides.ts), these by name. None that is also a participle or a noun (`beschlossen`, `besloten`, `wezen`).
+ */
+export const STRONG_PASTS: Readonly<Record<'de' | 'nl', readonly string[]>> = {
+  de: [
+    ...['sprach', 'sprachen', 'nahm', 'nahmen', 'gab', 'gaben', 'hob', 'hoben', 'hielt', 'hielten', 'bat', 'baten', 'rief', 'riefen'],
+    ...['empfahl', 'empfahlen', 'beschloss', 'wies', 'wiesen', 'sah', 'sahen', 'zog', 'zogen', 'trug', 'trugen', 'schlug', 'schlugen'],
+    ...['kam', 'kamen', 'unterstrich', 'brachte', 'brachten'],
+  ],
+  nl: [
+    ...['nam', 'namen', 'gaf', 'gaven', 'sprak', 'spraken', 'hield', 'hielden', 'riep', 'riepen', 'besloot', 'kwam', 'kwamen', 'wees'],
+    ...['bracht', 'brachten', 'drong', 'drongen', 'stond', 'stonden'],
+  ],
+};
+
+/**
  * The articles a Maltese weekday or day is printed with (`it-Tlieta`, `l-Erbgħa`, `il-Ħamis`, `is-Sibt`, `tat-18 u
  * d-19 ta' Novembru`, `is-17 u t-18 ta' Marzu`, `il-15 u s-16`), read as words of their own; the hyphen after one joins
  * it to its word and makes no range.

@@ -27,6 +27,7 @@ describe('withoutAside', () => {
     // an aside that closes the clause; one too long to be one; a participle clause of the object's, no verb of the body's
     [', after a discussion.', 'took-note'],
     [' the report, prepared by the Presidency', 'took-note'],
+    [' the report, dated March 2025', 'took-note'],
     [', after a long discussion in which the delegations of all the Member States took part, of the report', 'took-note'],
   ] as const)('keeps what is no aside before an object as it is: %s', (raw, verb) => {
     expect(withoutAside(raw, verb, true)).toBe(raw);
@@ -37,6 +38,7 @@ describe('withoutAside', () => {
     [', thanked the Presidency, and the Commission', 'took-note', true, ''],
     // an object ends before another verb in the past of the same subject
     [' of the report, thanked the Presidency, and', 'took-note', true, 'of the report'],
+    [' of the report, thanked Europol, and', 'took-note', true, 'of the report'],
     [' du rapport, a remercié la présidence et', 'took-note', false, 'du rapport'],
     [' della relazione, ha ringraziato la Presidenza e', 'took-note', false, 'della relazione'],
     [' del informe, agradeció a la Presidencia y', 'took-note', false, 'del informe'],
