@@ -338,3 +338,66 @@ describe.each(Object.entries(UNION_SUBJECTS))('a note whose subject wraps before
     expect([record.number, record.subject, blocks(record)]).toEqual(['7731/26', note.subject, paragraphs.map((text) => [null, text])]);
   });
 });
+
+/**
+ * A Presidency note whose subject names the committee with a capital inside it after a word in small letters, as the
+ * versions that capitalise a name's first word only print it (`Zpráva o činnosti Stálého výboru pro vnitřní bezpečnost`,
+ * `Izvješće o radu Stalnog odbora za unutarnju sigurnost`), on one line or with its cell wrapped right before the name
+ * (`Zpráva o činnosti` / `Stálého výboru …`), over paragraphs opening with a word no vocabulary of sentence openers
+ * holds (`Dne 3. března …`, `Dana 3. ožujka …`), written by hand. Where no opener or mark shows the body's start it is
+ * guessed at a capital after a word in small letters (body-start.ts guessedCapital): never at the name inside the
+ * subject, so that the subject is read whole and the first paragraph stays the body's, in every shape (a page run into
+ * one line keeps no paragraph's end: its paragraphs are one).
+ */
+/** What a shape does not read yet, the same for each of `shapes`: the shape → why. */
+const notReadIn = (shapes: readonly string[], why: string): Record<string, string> => Object.fromEntries(shapes.map((shape) => [shape, why]));
+
+/** The shapes that part a subject from the body by neither a blank line nor a line of its own. */
+const RUN_ON_SHAPES = [
+  'plain pdftotext without its blank lines',
+  'plain pdftotext, the page run into one line',
+  '-layout, the page run into one line',
+  'a viewer’s copy of the -layout page',
+];
+
+/** Each version's subject, the word its cell wraps before (`wrapAt`, the name's first), its paragraphs, and the shapes not read yet. */
+const NAMED_SUBJECTS: Record<string, { subject: string; wrapAt?: number; items: Note['items']; notRead?: Record<string, string> }> = {
+  cs: { subject: 'Zpráva o činnosti Stálého výboru pro vnitřní bezpečnost', wrapAt: 3, items: UNION_SUBJECTS.cs!.note.items },
+  sk: { subject: 'Správa o činnosti Stáleho výboru pre vnútornú bezpečnosť', wrapAt: 3, items: UNION_SUBJECTS.sk!.note.items },
+  hr: { subject: 'Izvješće o radu Stalnog odbora za unutarnju sigurnost', wrapAt: 3, items: UNION_SUBJECTS.hr!.note.items },
+  sl: { subject: 'Poročilo o delu Stalnega odbora za notranjo varnost', wrapAt: 3, items: UNION_SUBJECTS.sl!.note.items },
+  // A name ending the subject right before the body's first word: a capital after a capitalised word, as a name goes
+  // on over a cell's wrap (`… posiedzenia Stałego` / `Komitetu ds. …`), is no body's start; where the text does not
+  // part them, the subject runs on to the first sentence's end.
+  pl: {
+    subject: 'Sprawozdanie z działalności Stałego Komitetu ds. Bezpieczeństwa Wewnętrznego',
+    items: UNION_SUBJECTS.pl!.note.items,
+    notRead: notReadIn(RUN_ON_SHAPES, 'the subject runs on over `Dnia 3 marca 2026 r. …` to its full stop: a capital after `Wewnętrznego` may be a name’s'),
+  },
+  nl: {
+    subject: 'Verslag over de samenwerking tussen Europol en Eurojust',
+    items: UNION_SUBJECTS.nl!.note.items,
+    notRead: notReadIn(RUN_ON_SHAPES, 'the subject runs on over `Op 3 maart 2026 …` to its full stop: a capital after `Eurojust` may be a name’s'),
+  },
+};
+
+describe.each(Object.entries(NAMED_SUBJECTS))('a note whose subject prints a name after a word in small letters (%s)', (language, named) => {
+  it.each(TEXT_SHAPES_AND_PLAIN_COPY)(
+    'reads the whole subject and the three paragraphs, on one line or wrapped before the name (%s)',
+    (shape, layout, flat) => {
+      const note = { ...NOTES[language]!, subject: named.subject, items: named.items };
+      const paragraphs = flat === true ? [note.items.join(' ')] : note.items;
+      const read = (lines: readonly string[]) => {
+        const record = expectOk(parseDocument(inShape(page(language, note, layout, lines, false), flat), `content/sources/note-${language}.txt`));
+        return [record.number, record.subject, blocks(record)];
+      };
+      const stated = ['7731/26', named.subject, paragraphs.map((text) => [null, text])];
+      if (named.notRead?.[shape] !== undefined) expect(read([named.subject]), `read now: take ${shape} off notRead`).not.toEqual(stated);
+      else {
+        const words = named.subject.split(' ');
+        const wrapped = named.wrapAt === undefined ? [] : [[words.slice(0, named.wrapAt).join(' '), words.slice(named.wrapAt).join(' ')]];
+        for (const lines of [[named.subject], ...wrapped]) expect(read(lines)).toEqual(stated);
+      }
+    },
+  );
+});

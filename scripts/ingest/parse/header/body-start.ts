@@ -384,6 +384,9 @@ function dayLineAboveItem(text: string, from: number): number | null {
   return firstMatch(text, DAY_LINE_ABOVE_ITEM, from);
 }
 
+/** The offset right after the line break at `lineBreak`, or null. */
+const nextLine = (lineBreak: number | null): number | null => (lineBreak === null ? null : lineBreak + 1);
+
 /**
  * The offset of the line break before the line right above the line break at `lineBreak`, where that line is a date
  * alone (DATE_LINE: `2026. március 17.`, `2026 m. kovo 17 d.`, `17 March 2026`) after the value's first line; null otherwise.
@@ -520,6 +523,10 @@ export function bodyStart(text: string, subject = false, ended = false): BodySta
     firstCapsHeading(text, minimum),
     // the sentence after the date a subject ends with (`… de 2020 Debido a …`, a page run into one line)
     subject ? sentenceAfterSubjectDate(text, minimum) : null,
+    // a day line over the first item or the heading of the items, opening its line in small letters after the venue, the
+    // Polish year's `r.` ending the sentence before the heading's capital (`… 1048 Bruksela` / `wtorek, 17 lutego 2026 r.`
+    // / `Punkty do dyskusji`): the body's, never the venue's last line
+    nextLine(dayLineAboveItem(text, minimum)),
   ].filter((at) => at !== null && before(at));
   // A phrase that opens a body opens its sentence: a capitalised word before it in that sentence (`… cooperarea
   // Europol cu părțile private Se transmite alăturat …`) is still the title's.
@@ -533,8 +540,27 @@ export function bodyStart(text: string, subject = false, ended = false): BodySta
   const dashed = dashListAt(text, minimum);
   const guessed =
     [...strong, ...(opener === undefined ? [] : [opener]), ...(dashed !== null && before(dashed) ? [dashed] : [])].sort((a, b) => (a ?? 0) - (b ?? 0))[0] ??
-    candidates(text, minimum, false).find(before);
+    guessedCapital(text, minimum, limit);
   return { offset: guessed ?? limit, marked: false };
+}
+
+/**
+ * Where the body is guessed to begin when no opener, heading or mark shows it: at a capital after a word in small letters
+ * (`candidates`), as a sentence in any version opens (`… bezpečnost Dne 3. března …`, `Dnia 3 marca …`, `Dana 3. ožujka
+ * …`, no list of their first words), but as a name inside a subject is printed too (`Zpráva o činnosti Stálého výboru pro
+ * vnitřní bezpečnost`, `Izvješće o radu Stalnog odbora za unutarnju sigurnost`). A text that keeps its lines (a copy
+ * without blank lines, a viewer's copy, `-layout`) opens the body's paragraph on a line of its own: there only a capital
+ * opening a line is a candidate, never one inside a line. Of the candidates before the first sentence's end, the last:
+ * the subject is never cut at a name inside it, nor at a line its cell wrapped onto (`Zpráva o činnosti` / `Stálého
+ * výboru …`); where the body's first sentence holds a name too, the subject keeps the words before it, whole, never cut.
+ * A capital after a capitalised word is none (`… Bezpieczeństwa Wewnętrznego Dnia 3 marca …`, `… Eurojust Op 3 maart
+ * …`): a cell wraps a name so too (`… posiedzenia Stałego` / `Komitetu ds. …`); there the subject is not cut, it runs on
+ * to the first sentence's end (not read yet).
+ */
+function guessedCapital(text: string, minimum: number, limit: number): number | undefined {
+  const lines = text.slice(minimum, limit).includes('\n');
+  const found = candidates(text, minimum, false).filter((at) => at <= limit && (!lines || LINE_START.test(text.slice(Math.max(0, at - LINE_START_REACH), at))));
+  return found[found.length - 1];
 }
 
 /** A dash opening a list's item after a space, a capital after it (a subject's part after a dash opens so too: `- Sachstand`). */
