@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { outcomePage, outcomes } from './support/outcome-languages.ts';
+import { outcomes, OUTCOME_COPIES, outcomeCopy } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
-import { viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
  * The COSI outcome 14470/25 of the meeting of 18 and 19 November 2025 (tests/fixtures/outcome-languages/outcomes.json:
@@ -34,18 +33,12 @@ const CASES: ReadonlyArray<[language: string, sentence: string, report: string, 
   ],
 ];
 
-/** The five shapes: plain pdftotext (labels first), labelled rows, -layout, the page run into one line, a viewer's copy of -layout. */
-const SHAPES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
-
 describe.each(CASES)('the outcome 14470/25 in %s whose item 3 names the Council in small letters: %s', (language, sentence, report, conclusions) => {
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(`no outcome in ${language}`);
   const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', sentence];
-  it.each(SHAPES)("reads the committee's approval and the Council's apart (%s)", (shape) => {
-    const page =
-      shape === 'viewer copy'
-        ? viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }))
-        : outcomePage(outcome, language, shape, { foot: [], sentences });
+  it.each(OUTCOME_COPIES)("reads the committee's approval and the Council's apart (%s)", (shape) => {
+    const page = outcomeCopy(outcome, language, shape, { foot: [], sentences });
     const record = expectOk(parseDocument(page, `content/sources/council-small-${language}.txt`));
     expect(record.items.map((item) => item.title)).toEqual(outcome.items);
     expect(record.items[2]?.decisions.map((decision) => [decision.by, decision.verb, decision.object])).toEqual([

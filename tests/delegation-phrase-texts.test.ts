@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { blocksPlain } from '../src/shared/source-text.ts';
+import { HEAD_14079 } from './support/note-heads.ts';
 import { expectOk } from './support/projection.ts';
 import { plainFooter } from './support/page-footer.ts';
+import { plainHead } from './support/plain-head.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
 /**
@@ -34,12 +36,7 @@ interface Note {
 
 const NOTES: Record<string, Note> = {
   en: {
-    institution: ['Council of the', 'European Union'],
-    placeDate: 'Brussels, 23 November 2015',
-    kind: 'NOTE',
-    labels: ['From:', 'To:', 'Subject:'],
-    from: 'Presidency',
-    to: 'Standing Committee on Operational Cooperation on Internal Security',
+    ...HEAD_14079,
     subject: 'Renewed European Union Internal Security Strategy: Report on Implementation',
     phrases: ['Delegation will find attached', 'The delegation will find attached', 'Delegations will find in the annex'],
     rest: 'a report on the progress achieved on the actions foreseen in the implementation paper for the Renewed European Union Internal Security Strategy (ISS), which was adopted by the Council on its Conclusions of 16 June 2015.',
@@ -140,22 +137,7 @@ function noteText(note: Note, phrase: string, layout: boolean): string {
         `${''.padEnd(38)}DGD 1C${''.padEnd(16)}LIMITE${''.padEnd(15)}${note.footer}`,
       ]
     : [
-        ...note.institution,
-        '',
-        note.placeDate,
-        '(OR. en)',
-        '14079/15',
-        'LIMITE',
-        'COSI 142',
-        'JAI 853',
-        '',
-        note.kind,
-        from,
-        to,
-        '',
-        note.from,
-        note.to,
-        '',
+        ...plainHead(note, ['14079/15', 'LIMITE', 'COSI 142', 'JAI 853']),
         subject,
         '',
         note.subject,

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
+import { outcomes, OUTCOME_COPIES, outcomeCopy } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
-import { viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
  * The COSI outcome 14470/25 of the meeting of 18 and 19 November 2025 (tests/fixtures/outcome-languages/outcomes.json:
@@ -44,23 +43,12 @@ const SUPPORT: Record<string, [subject: string, sentence: string]> = {
   ga: ['na toscaireachtaí', 'Thacaigh na toscaireachtaí go ginearálta leis an gcur chuige atá leagtha amach in 13802/25.'],
 };
 
-/** The five shapes: plain pdftotext (labels first), labelled rows, -layout, the page run into one line, a viewer's copy of -layout. */
-const SHAPES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
-
-/** The outcome's page in one of SHAPES. */
-function page(language: string, shape: (typeof SHAPES)[number], sentences: readonly string[]): string {
-  const outcome = outcomes[language];
-  if (outcome === undefined) throw new Error(`no outcome in ${language}`);
-  if (shape === 'viewer copy') return viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }));
-  return outcomePage(outcome, language, shape satisfies OutcomeShape, { foot: [], sentences });
-}
-
 describe.each(Object.entries(SUPPORT))('the outcome 14470/25 in %s whose item 2 records the delegations’ support', (language, [subject, support]) => {
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(`no outcome in ${language}`);
   const sentences = [outcome.sentences[0] ?? '', `${outcome.sentences[1] ?? ''} ${support}`, outcome.sentences[2] ?? ''];
-  it.each(SHAPES)('reads the support as the delegations’ position, not as a decision (%s)', (shape) => {
-    const record = expectOk(parseDocument(page(language, shape, sentences), `content/sources/support-${language}.txt`));
+  it.each(OUTCOME_COPIES)('reads the support as the delegations’ position, not as a decision (%s)', (shape) => {
+    const record = expectOk(parseDocument(outcomeCopy(outcome, language, shape, { foot: [], sentences }), `content/sources/support-${language}.txt`));
     expect(record.items.map((item) => item.title)).toEqual(outcome.items);
     const [, noted, approved] = record.items;
     expect(noted?.positions?.map(({ by, sentence, references }) => [by, sentence, references])).toEqual([[[subject], support, ['13802/25']]]);
@@ -76,8 +64,8 @@ describe('the English outcome whose item 3 records the delegations’ agreement,
   const agreed = "Delegations agreed on the region's strategic importance.";
   const they = 'They broadly supported the concept set out in 13802/25, while some open questions require clarification.';
   const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', `${agreed} ${they}`];
-  it.each(SHAPES)('keeps their agreement as a decision and reads their support as their position (%s)', (shape) => {
-    const record = expectOk(parseDocument(page('en', shape, sentences), 'content/sources/support-they-en.txt'));
+  it.each(OUTCOME_COPIES)('keeps their agreement as a decision and reads their support as their position (%s)', (shape) => {
+    const record = expectOk(parseDocument(outcomeCopy(outcome, 'en', shape, { foot: [], sentences }), 'content/sources/support-they-en.txt'));
     const item = record.items[2];
     expect(item?.title).toBe('Fight against organised crime');
     expect(item?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([['Delegations', 'agreed', "on the region's strategic importance"]]);
@@ -188,8 +176,10 @@ describe.each(Object.entries(COORDINATED))(
     const outcome = outcomes[language];
     if (outcome === undefined) throw new Error(`no outcome in ${language}`);
     const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', sentence];
-    it.each(SHAPES)('reads the welcome as their decision and the support as their position (%s)', (shape) => {
-      const record = expectOk(parseDocument(page(language, shape, sentences), `content/sources/support-coordinated-${language}.txt`));
+    it.each(OUTCOME_COPIES)('reads the welcome as their decision and the support as their position (%s)', (shape) => {
+      const record = expectOk(
+        parseDocument(outcomeCopy(outcome, language, shape, { foot: [], sentences }), `content/sources/support-coordinated-${language}.txt`),
+      );
       expect(record.items.map((item) => item.title)).toEqual(outcome.items);
       const item = record.items[2];
       expect(item?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([['Delegations', 'welcomed', welcomed]]);
@@ -211,8 +201,8 @@ describe('the Lithuanian outcome whose delegations support with `pritarė` direc
   const alone = 'Delegacijos pritarė dokumente 13802/25 išdėstytam požiūriui.';
   const joined = 'Delegacijos palankiai įvertino dokumente 13802/25 pateiktą ataskaitą ir pritarė siūlomiems tolesniems veiksmams.';
   const sentences = [outcome.sentences[0] ?? '', `${outcome.sentences[1] ?? ''} ${alone}`, joined];
-  it.each(SHAPES)('reads their support as their position, not as their approval (%s)', (shape) => {
-    const record = expectOk(parseDocument(page('lt', shape, sentences), 'content/sources/support-pritare-lt.txt'));
+  it.each(OUTCOME_COPIES)('reads their support as their position, not as their approval (%s)', (shape) => {
+    const record = expectOk(parseDocument(outcomeCopy(outcome, 'lt', shape, { foot: [], sentences }), 'content/sources/support-pritare-lt.txt'));
     expect(record.items.map((item) => item.title)).toEqual(outcome.items);
     const [, noted, welcomed] = record.items;
     expect(noted?.decisions.map(({ by, verb }) => [by, verb])).toEqual([['COSI', 'took-note']]);
@@ -305,8 +295,10 @@ describe.each(Object.entries(SUPPORTED_AND_APPROVED))(
     const outcome = outcomes[language];
     if (outcome === undefined) throw new Error(`no outcome in ${language}`);
     const sentences = [outcome.sentences[0] ?? '', `${outcome.sentences[1] ?? ''} ${support} ${approval}`, `${outcome.sentences[2] ?? ''} ${joined}`];
-    it.each(SHAPES)('reads their approval as their decision and their support as their position (%s)', (shape) => {
-      const record = expectOk(parseDocument(page(language, shape, sentences), `content/sources/support-approved-${language}.txt`));
+    it.each(OUTCOME_COPIES)('reads their approval as their decision and their support as their position (%s)', (shape) => {
+      const record = expectOk(
+        parseDocument(outcomeCopy(outcome, language, shape, { foot: [], sentences }), `content/sources/support-approved-${language}.txt`),
+      );
       expect(record.items.map((item) => item.title)).toEqual(outcome.items);
       const [, noted, approved] = record.items;
       expect(noted?.decisions.map(({ by, verb }) => [by, verb])).toEqual([

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { outcomePage, outcomes } from './support/outcome-languages.ts';
+import { outcomes, OUTCOME_COPIES, outcomeCopy } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
-import { viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
  * The COSI outcome 14470/25 of the meeting of 18 and 19 November 2025 (tests/fixtures/outcome-languages/outcomes.json:
@@ -23,18 +22,12 @@ const CASES: Record<string, [note: string, group: string]> = {
   pl: ['Jedna delegacja (HU) zgłosiła zastrzeżenie parlamentarne.', 'Jedna delegacja (HU)'],
 };
 
-/** The five shapes: plain pdftotext (labels first), labelled rows, -layout, the page run into one line, a viewer's copy of -layout. */
-const SHAPES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
-
 describe.each(Object.entries(CASES))('the outcome 14470/25 in %s whose item 3 calls a footnote with a delegation’s position', (language, [note, group]) => {
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(`no outcome in ${language}`);
   const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', `${outcome.sentences[2] ?? ''}1`];
-  it.each(SHAPES)('reads the footnote’s sentence as a position of item 3 (%s)', (shape) => {
-    const page =
-      shape === 'viewer copy'
-        ? viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [`1 ${note}`], sentences }))
-        : outcomePage(outcome, language, shape, { foot: [`1 ${note}`], sentences });
+  it.each(OUTCOME_COPIES)('reads the footnote’s sentence as a position of item 3 (%s)', (shape) => {
+    const page = outcomeCopy(outcome, language, shape, { foot: [`1 ${note}`], sentences });
     const record = expectOk(parseDocument(page, `content/sources/footnote-positions-${language}.txt`));
     expect(record.items.map((item) => item.title)).toEqual(outcome.items);
     const item = record.items[2];

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
+import { outcomes, OUTCOME_COPIES, outcomeCopy } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
-import { viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
  * The Member States as a whole as the subject of what they noted and agreed, as the register's outcomes write it beside
@@ -178,17 +177,6 @@ const MEMBER_STATES: Record<
   },
 };
 
-/** The five shapes: plain pdftotext (labels first), labelled rows, -layout, the page run into one line, a viewer's copy of -layout. */
-const SHAPES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
-
-/** The outcome's page in one of SHAPES. */
-function page(language: string, shape: (typeof SHAPES)[number], sentences: readonly string[]): string {
-  const outcome = outcomes[language];
-  if (outcome === undefined) throw new Error(`no outcome in ${language}`);
-  if (shape === 'viewer copy') return viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }));
-  return outcomePage(outcome, language, shape satisfies OutcomeShape, { foot: [], sentences });
-}
-
 describe.each(Object.entries(MEMBER_STATES))(
   'the outcome 14470/25 in %s whose item 3 records what the Member States noted, agreed and supported',
   (language, written) => {
@@ -196,8 +184,8 @@ describe.each(Object.entries(MEMBER_STATES))(
     if (outcome === undefined) throw new Error(`no outcome in ${language}`);
     const { subject, noted, agreed, support } = written;
     const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', `${noted[0]} ${agreed[0]} ${support}`];
-    it.each(SHAPES)('reads their note and agreement as decisions by the Member States and their support as their position (%s)', (shape) => {
-      const record = expectOk(parseDocument(page(language, shape, sentences), `content/sources/member-states-${language}.txt`));
+    it.each(OUTCOME_COPIES)('reads their note and agreement as decisions by the Member States and their support as their position (%s)', (shape) => {
+      const record = expectOk(parseDocument(outcomeCopy(outcome, language, shape, { foot: [], sentences }), `content/sources/member-states-${language}.txt`));
       expect(record.items.map((item) => item.title)).toEqual(outcome.items);
       const [, presidency, item] = record.items;
       expect(presidency?.decisions.map(({ by, verb }) => [by, verb])).toEqual([['COSI', 'took-note']]);

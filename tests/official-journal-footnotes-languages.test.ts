@@ -3,9 +3,8 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { splitSentences } from '../scripts/ingest/parse/text/sentences.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { plainBlockWithCalls as plain } from './support/block-text.ts';
-import { outcomePage, outcomes } from './support/outcome-languages.ts';
+import { outcomes, OUTCOME_COPIES, outcomeCopy } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
-import { viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
  * A footnote citing the Official Journal, as the Council's versions print the citation of the Europol Regulation (its
@@ -54,8 +53,6 @@ const OLDER: Record<string, string> = {
   pl: 'Rozporządzenie (UE) 2016/679, Dz.U. L 119 z 4.5.2016, s. 1.',
 };
 
-const SHAPES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
-
 /** The items' text, each block as the page shows it. */
 const itemsText = (record: OkRecord) => record.items.flatMap((item) => item.text.map(plain));
 
@@ -68,11 +65,8 @@ describe.each(CASES)('the outcome 14470/25 in %s whose item 3 calls a footnote c
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(`no outcome in ${language}`);
   const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', `${outcome.sentences[2] ?? ''}1`];
-  it.each(SHAPES)('reads the citation whole as the footnote’s one sentence, called once by item 3 (%s)', (shape) => {
-    const page =
-      shape === 'viewer copy'
-        ? viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [`1 ${citation}`], sentences }))
-        : outcomePage(outcome, language, shape, { foot: [`1 ${citation}`], sentences });
+  it.each(OUTCOME_COPIES)('reads the citation whole as the footnote’s one sentence, called once by item 3 (%s)', (shape) => {
+    const page = outcomeCopy(outcome, language, shape, { foot: [`1 ${citation}`], sentences });
     const record = expectOk(parseDocument(page, `content/sources/official-journal-${language}.txt`));
     expect(record.items.map((item) => item.title)).toEqual(outcome.items);
     expect(record.footnotes.map((footnote) => [footnote.label, footnote.text.map(plain).join(' ')])).toEqual([['1', citation]]);
@@ -92,11 +86,8 @@ describe('the outcome 14470/25 in Hungarian whose footnote cites the Official Jo
   const citation = CITATIONS.hu ?? '';
   const more = 'Lásd még a 13802/25 dokumentumot.';
   const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', `${outcome.sentences[2] ?? ''}1`];
-  it.each(SHAPES)('reads the footnote whole, two sentences, called once by item 3 (%s)', (shape) => {
-    const page =
-      shape === 'viewer copy'
-        ? viewerCopyOfLayout(outcomePage(outcome, 'hu', 'layout', { foot: [`1 ${citation} ${more}`], sentences }))
-        : outcomePage(outcome, 'hu', shape, { foot: [`1 ${citation} ${more}`], sentences });
+  it.each(OUTCOME_COPIES)('reads the footnote whole, two sentences, called once by item 3 (%s)', (shape) => {
+    const page = outcomeCopy(outcome, 'hu', shape, { foot: [`1 ${citation} ${more}`], sentences });
     const record = expectOk(parseDocument(page, 'content/sources/official-journal-hu-more.txt'));
     expect(record.items.map((item) => item.title)).toEqual(outcome.items);
     const text = record.footnotes.map((footnote) => [footnote.label, footnote.text.map(plain).join(' ')]);

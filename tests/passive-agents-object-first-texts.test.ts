@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { outcomePage, outcomes } from './support/outcome-languages.ts';
+import { outcomes, OUTCOME_COPIES, outcomeCopy } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
-import { viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
  * The COSI outcome 14470/25 of the meeting of 18 and 19 November 2025 (tests/fixtures/outcome-languages/outcomes.json:
@@ -25,18 +24,12 @@ const CASES: Record<string, [sentence: string, object: string]> = {
   hu: ['A jelentést a bizottság jóváhagyta.', 'a jelentést'],
 };
 
-/** The five shapes: plain pdftotext (labels first), labelled rows, -layout, the page run into one line, a viewer's copy of -layout. */
-const SHAPES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
-
 describe.each(Object.entries(CASES))('the outcome 14470/25 in %s whose item 3 approves a report, what was decided first', (language, [sentence, object]) => {
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(`no outcome in ${language}`);
   const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', sentence];
-  it.each(SHAPES)('reads the committee approving the report (%s)', (shape) => {
-    const page =
-      shape === 'viewer copy'
-        ? viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }))
-        : outcomePage(outcome, language, shape, { foot: [], sentences });
+  it.each(OUTCOME_COPIES)('reads the committee approving the report (%s)', (shape) => {
+    const page = outcomeCopy(outcome, language, shape, { foot: [], sentences });
     const record = expectOk(parseDocument(page, `content/sources/agents-${language}.txt`));
     expect(record.items.map((item) => item.title)).toEqual(outcome.items);
     expect(record.items[2]?.decisions.map(({ by, verb, object }) => [by, verb, object])).toEqual([['COSI', 'approved', object]]);
@@ -65,11 +58,8 @@ describe.each(POSTPOSITIONS)('the outcome 14470/25 in %s whose item 3 approves w
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(`no outcome in ${language}`);
   const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', sentence];
-  it.each(SHAPES)('reads who approved apart from what was approved (%s)', (shape) => {
-    const page =
-      shape === 'viewer copy'
-        ? viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }))
-        : outcomePage(outcome, language, shape, { foot: [], sentences });
+  it.each(OUTCOME_COPIES)('reads who approved apart from what was approved (%s)', (shape) => {
+    const page = outcomeCopy(outcome, language, shape, { foot: [], sentences });
     const record = expectOk(parseDocument(page, `content/sources/agents-postposition-${language}.txt`));
     expect(record.items.map((item) => item.title)).toEqual(outcome.items);
     expect(record.items[2]?.decisions.map((decision) => [decision.by, decision.verb, decision.object])).toEqual([[by, 'approved', object]]);
@@ -96,11 +86,8 @@ describe.each(REPEATED)('the outcome 14470/25 in %s whose item 3 sets its object
   const outcome = outcomes[language];
   if (outcome === undefined) throw new Error(`no outcome in ${language}`);
   const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', sentence];
-  it.each(SHAPES)('reads the title apart and the committee approving the object (%s)', (shape) => {
-    const page =
-      shape === 'viewer copy'
-        ? viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }))
-        : outcomePage(outcome, language, shape, { foot: [], sentences });
+  it.each(OUTCOME_COPIES)('reads the title apart and the committee approving the object (%s)', (shape) => {
+    const page = outcomeCopy(outcome, language, shape, { foot: [], sentences });
     const record = expectOk(parseDocument(page, `content/sources/agents-repeated-${language}.txt`));
     expect(record.items.map((item) => item.title)).toEqual(outcome.items);
     expect(record.items[2]?.decisions.map((decision) => [decision.by, decision.verb, decision.object])).toEqual([['COSI', 'approved', object]]);

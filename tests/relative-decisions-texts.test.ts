@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { outcomePage, outcomes, type OutcomeShape } from './support/outcome-languages.ts';
+import { outcomes, OUTCOME_COPIES, outcomeCopy } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
-import { viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
  * A decision in a relative clause whose subject is the committee: the COSI outcome 14470/25
@@ -209,25 +208,16 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
   },
 };
 
-/** The five shapes: plain pdftotext (labels first), labelled rows, -layout, the page run into one line, a viewer's copy of -layout. */
-const SHAPES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
-
-/** The outcome's page in one of SHAPES. */
-function page(language: string, shape: (typeof SHAPES)[number], sentences: readonly string[]): string {
-  const outcome = outcomes[language];
-  if (outcome === undefined) throw new Error(`no outcome in ${language}`);
-  if (shape === 'viewer copy') return viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }));
-  return outcomePage(outcome, language, shape satisfies OutcomeShape, { foot: [], sentences });
-}
-
 describe.each(Object.entries(CASES))(
   'the outcome 14470/25 in %s whose item 3 records decisions in relative clauses with the committee as subject',
   (language, written) => {
     const outcome = outcomes[language];
     if (outcome === undefined) throw new Error(`no outcome in ${language}`);
     const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', written.sentences.join(' ')];
-    it.each(SHAPES)('reads who decided what, the noun the pronoun hangs on as the object (%s)', (shape) => {
-      const record = expectOk(parseDocument(page(language, shape, sentences), `content/sources/relative-decisions-${language}.txt`));
+    it.each(OUTCOME_COPIES)('reads who decided what, the noun the pronoun hangs on as the object (%s)', (shape) => {
+      const record = expectOk(
+        parseDocument(outcomeCopy(outcome, language, shape, { foot: [], sentences }), `content/sources/relative-decisions-${language}.txt`),
+      );
       expect(record.items.map((item) => item.title)).toEqual(outcome.items);
       expect(record.items[2]?.decisions.map(({ by, verb, object, references }) => [by, verb, object, references])).toEqual(written.decisions);
     });

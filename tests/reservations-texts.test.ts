@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
-import { outcomePage, outcomes } from './support/outcome-languages.ts';
+import { outcomes, OUTCOME_COPIES, outcomeCopy } from './support/outcome-languages.ts';
 import { expectOk } from './support/projection.ts';
-import { viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
  * The COSI outcome 14470/25 of the meeting of 18 and 19 November 2025 (tests/fixtures/outcome-languages/outcomes.json:
@@ -66,20 +65,14 @@ const CASES: Record<string, [sentence: string, by: string | null, object: string
   ],
 };
 
-/** The five shapes: plain pdftotext (labels first), labelled rows, -layout, the page run into one line, a viewer's copy of -layout. */
-const SHAPES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
-
 describe.each(Object.entries(CASES))(
   'the outcome 14470/25 in %s whose item 3 approves conclusions subject to a reservation',
   (language, [sentence, by, object, reservation]) => {
     const outcome = outcomes[language];
     if (outcome === undefined) throw new Error(`no outcome in ${language}`);
     const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', sentence];
-    it.each(SHAPES)('reads what was approved apart from the reservation it was approved with (%s)', (shape) => {
-      const page =
-        shape === 'viewer copy'
-          ? viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }))
-          : outcomePage(outcome, language, shape, { foot: [], sentences });
+    it.each(OUTCOME_COPIES)('reads what was approved apart from the reservation it was approved with (%s)', (shape) => {
+      const page = outcomeCopy(outcome, language, shape, { foot: [], sentences });
       const record = expectOk(parseDocument(page, `content/sources/reservations-${language}.txt`));
       expect(record.items.map((item) => item.title)).toEqual(outcome.items);
       const decisions = record.items[2]?.decisions.map((decision) => [decision.by, decision.verb, decision.object, decision.procedure, decision.references]);
@@ -161,11 +154,8 @@ describe.each(VERB_LAST)(
     const outcome = outcomes[language];
     if (outcome === undefined) throw new Error(`no outcome in ${language}`);
     const sentences = [outcome.sentences[0] ?? '', outcome.sentences[1] ?? '', sentence];
-    it.each(SHAPES)('reads the decision and the reservation after its verb apart (%s)', (shape) => {
-      const page =
-        shape === 'viewer copy'
-          ? viewerCopyOfLayout(outcomePage(outcome, language, 'layout', { foot: [], sentences }))
-          : outcomePage(outcome, language, shape, { foot: [], sentences });
+    it.each(OUTCOME_COPIES)('reads the decision and the reservation after its verb apart (%s)', (shape) => {
+      const page = outcomeCopy(outcome, language, shape, { foot: [], sentences });
       const record = expectOk(parseDocument(page, `content/sources/reservations-late-${language}.txt`));
       expect(record.items.map((item) => item.title)).toEqual(outcome.items);
       const decisions = record.items[2]?.decisions.map((decision) => [decision.by, decision.verb, decision.object, decision.procedure, decision.references]);

@@ -3,7 +3,9 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { plainBlockWithCalls as shown } from './support/block-text.ts';
 import { expectOk } from './support/projection.ts';
 import { flattenedPages } from './support/flattened-pages.ts';
+import type { LabelledHead } from './support/note-heads.ts';
 import { plainFooter } from './support/page-footer.ts';
+import { plainHead } from './support/plain-head.ts';
 import { viewerCopyOfLayout } from './support/text-shapes.ts';
 
 /**
@@ -57,6 +59,26 @@ const RECITALS_9798 = [
   'Europäischen Union (2015-2020) hervorgehoben wurde;',
 ];
 
+/** 9798/15's head: the Council's name, the place and date, the kind, the labels, sender and recipient. */
+const HEAD_9798: LabelledHead = {
+  institution: ['Rat der', 'Europäischen Union'],
+  placeDate: 'Brüssel, den 10. Juni 2015',
+  kind: 'VERMERK',
+  labels: ['Absender:', 'Empfänger:', 'Betr.:'],
+  from: 'Vorsitz',
+  to: 'Rat',
+};
+
+/** 10827/17's head, likewise. */
+const HEAD_10827: LabelledHead = {
+  institution: ['Council of the', 'European Union'],
+  placeDate: 'Brussels, 4 July 2017',
+  kind: 'NOTE',
+  labels: ['From:', 'To:', 'Subject:'],
+  from: 'Presidency',
+  to: 'Standing Committee on Operational Cooperation on Internal Security',
+};
+
 /** 10827/17's body as both renderings print its lines, the second calling footnote 1 (`… (2015 - 2020)1 under …`). */
 const BODY_10827 = [
   'This paper gives an overview of the progress achieved in the implementation of the Renewed EU',
@@ -74,22 +96,7 @@ const documents: Document[] = [
     date: '2015-06-10',
     subject: 'Entwurf von Schlussfolgerungen des Rates zur erneuerten Strategie der inneren Sicherheit der Europäischen Union (2015-2020)',
     plain: [
-      'Rat der',
-      'Europäischen Union',
-      '',
-      'Brüssel, den 10. Juni 2015',
-      '(OR. en)',
-      '9798/15',
-      'JAI 442',
-      'COSI 67',
-      '',
-      'VERMERK',
-      'Absender:',
-      'Empfänger:',
-      '',
-      'Vorsitz',
-      'Rat',
-      '',
+      ...plainHead(HEAD_9798, ['9798/15', 'JAI 442', 'COSI 67']),
       'Betr.:',
       '',
       'Entwurf von Schlussfolgerungen des Rates zur erneuerten Strategie der',
@@ -171,25 +178,7 @@ const documents: Document[] = [
     subject:
       'Renewed European Union Internal Security Strategy and Counter-Terrorism Implementation Paper: report of the first half of 2017 and programme for the second half of 2017',
     plain: [
-      'Council of the',
-      'European Union',
-      '',
-      'Brussels, 4 July 2017',
-      '(OR. en)',
-      '10827/17',
-      '',
-      'LIMITE',
-      '',
-      'JAI 630',
-      'COSI 156',
-      '',
-      'NOTE',
-      'From:',
-      'To:',
-      '',
-      'Presidency',
-      'Standing Committee on Operational Cooperation on Internal Security',
-      '',
+      ...plainHead(HEAD_10827, ['10827/17', '', 'LIMITE', '', 'JAI 630', 'COSI 156']),
       'Subject:',
       '',
       'Renewed European Union Internal Security Strategy and Counter-Terrorism',

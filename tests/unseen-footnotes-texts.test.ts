@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import type { OkRecord } from '../src/schemas/record.ts';
 import { COVER_NOTES_7033, type CoverNote7033 } from './support/cover-note-7033.ts';
+import { HEAD_14079 } from './support/note-heads.ts';
 import { plainFooter } from './support/page-footer.ts';
+import { plainHead } from './support/plain-head.ts';
 import { expectOk, project } from './support/projection.ts';
 import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
 
@@ -81,22 +83,7 @@ function note14079(layout: boolean): string {
         '                                      DGD 1C                LIMITE               EN',
       ]
     : [
-        'Council of the',
-        'European Union',
-        '',
-        'Brussels, 23 November 2015',
-        '(OR. en)',
-        '14079/15',
-        'LIMITE',
-        ...codes,
-        '',
-        'NOTE',
-        'From:',
-        'To:',
-        '',
-        'Presidency',
-        'Standing Committee on Operational Cooperation on Internal Security',
-        '',
+        ...plainHead(HEAD_14079, ['14079/15', 'LIMITE', ...codes]),
         'No. prev. doc.:',
         '',
         '10854/15',

@@ -99,3 +99,17 @@ export const NOTE_HEADS: Readonly<Record<'bg' | 'de' | 'el' | 'en' | 'es' | 'fr'
     language: 'PL',
   },
 };
+
+/**
+ * The English head of the Presidency's note 14079/15 of 23 November 2015 on the renewed Internal Security Strategy's
+ * implementation, with its sender and recipient: for tests/unseen-footnotes-texts.test.ts and
+ * tests/delegation-phrase-texts.test.ts.
+ */
+export const HEAD_14079: LabelledHead = {
+  institution: ['Council of the', 'European Union'],
+  placeDate: 'Brussels, 23 November 2015',
+  kind: 'NOTE',
+  labels: ['From:', 'To:', 'Subject:'],
+  from: 'Presidency',
+  to: 'Standing Committee on Operational Cooperation on Internal Security',
+};

@@ -1,5 +1,6 @@
 import type { NotRead } from './not-read.ts';
 import { readFileSync } from 'node:fs';
+import { viewerCopyOfLayout } from './text-shapes.ts';
 
 /**
  * One COSI outcome of proceedings in each of the 24 official languages, as tests/fixtures/outcome-languages/outcomes.json
@@ -52,18 +53,21 @@ const HEADER_ROWS: readonly HeaderRow[] = ['from', 'to', 'subject'];
 /** The shapes a text reaches the ingest in, as outcomePage sets them. */
 export type OutcomeShape = 'labelled rows' | 'layout' | 'labels first' | 'flattened';
 
+/** What a test writes into the outcome's page: its opening, its items' sentences, the lines above its footer, its rows' order. */
+export interface OutcomePageParts {
+  opening?: string;
+  sentences?: readonly string[];
+  foot: readonly string[];
+  order?: readonly HeaderRow[];
+}
+
 /**
  * The outcome's page (14470/25) in one shape: the header table as labelled rows, `pdftotext -layout` (the top's right
  * column and the items' numbers apart), plain `pdftotext` with the labels before their values, or the page run into one
  * line; its header's rows in `order` (From, To, Subject unless given), its opening, its three items each with its sentence
  * (`sentences`, the fixture's unless given), then the lines `foot` right above the two-line footer.
  */
-export function outcomePage(
-  outcome: Outcome,
-  language: string,
-  shape: OutcomeShape,
-  page: { opening?: string; sentences?: readonly string[]; foot: readonly string[]; order?: readonly HeaderRow[] },
-): string {
+export function outcomePage(outcome: Outcome, language: string, shape: OutcomeShape, page: OutcomePageParts): string {
   const layout = shape === 'layout';
   const right = (text: string) => (layout ? `${' '.repeat(49)}${text}` : text);
   const top = [
@@ -96,4 +100,15 @@ export function outcomePage(
     .filter((line) => line !== '')
     .map((line) => line.trim())
     .join(' ')}\n`;
+}
+
+/**
+ * The five shapes an outcome's page reaches users in, for `it.each`: plain `pdftotext` with the labels first, labelled
+ * rows, `-layout`, the page run into one line, a viewer's copy of `-layout`.
+ */
+export const OUTCOME_COPIES = ['labels first', 'labelled rows', 'layout', 'flattened', 'viewer copy'] as const;
+
+/** The outcome's page (outcomePage) in one of OUTCOME_COPIES, a viewer's copy made of its `-layout` page. */
+export function outcomeCopy(outcome: Outcome, language: string, shape: (typeof OUTCOME_COPIES)[number], page: OutcomePageParts): string {
+  return shape === 'viewer copy' ? viewerCopyOfLayout(outcomePage(outcome, language, 'layout', page)) : outcomePage(outcome, language, shape, page);
 }

@@ -11,22 +11,6 @@ const WORD_START = String.raw`(?<![\p{L}])`;
 /** Flags a hint may carry; `g` and `y` would make `test` depend on where the last test stopped. */
 const HINT_FLAGS = /^(?:iu|u)$/;
 
-/** Whether a pattern's source has an alternation outside any group (`a|b`, not `(?:a|b)`). */
-function alternatesAtTop(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let at = 0; at < source.length; at++) {
-    const char = source[at];
-    if (char === '\\') at++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
 /** A pattern's source cut at its alternations outside any group and class (`a|(?:b|c)|d`: `a`, `(?:b|c)`, `d`). */
 function topAlternatives(source: string): string[] {
   const alternatives: string[] = [];
@@ -163,7 +147,7 @@ export function anyHint(hints: readonly RegExp[]): RegExp {
     if (!HINT_FLAGS.test(hint.flags)) throw new Error(`a hint's flags are u or iu: /${hint.source}/${hint.flags}`);
     const rest = hint.source.slice(WORD_START.length);
     // `(?<![\p{L}])a|b` is `(?<![\p{L}])a` or `b`: only a hint whose whole pattern follows the word start shares it
-    if (hint.source.startsWith(WORD_START) && !alternatesAtTop(rest)) afterWordStart.push(alternative(hint, rest));
+    if (hint.source.startsWith(WORD_START) && topAlternatives(rest).length === 1) afterWordStart.push(alternative(hint, rest));
     else others.push(alternative(hint, hint.source));
   }
   const shared = afterWordStart.length === 0 ? [] : [`${WORD_START}(?:${afterWordStart.join('|')})`];
