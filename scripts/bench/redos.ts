@@ -143,6 +143,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: '`A*** B *) C^{*}` calls', fragment: 'A*** B *) C^{*} ' },
   // A notice's days each printed whole with its hours (value-shapes.ts, normalise.ts): a line of them run on.
   { name: 'days with hours `17 May 2026 (10.00), ` runs', fragment: '17 May 2026 (10.00), ' },
+  // Days with the version's word for o'clock in brackets, and days whose month is misprinted before a dash (value-shapes.ts
+  // HOUR_IN_BRACKETS, UNREAD_SPAN_START; date-expressions.ts parseDates), run on, also after labels printed first.
+  { name: 'span days `3 марта 2026 г. (10.00 ч.) – 4 Mxz 2026 (kl. 10.00) – ` runs', fragment: '3 марта 2026 г. (10.00 ч.) – 4 Mxz 2026 (kl. 10.00) – ' },
+  { name: 'span days after labels `3 Mxz 2026 (10.00 ч.) – 4 Mxz 2026 – ` runs', fragment: '3 Mxz 2026 (10.00 ч.) – 4 Mxz 2026 – ', place: 'days' },
   { name: 'sessions `Tuesday 3 March 2026 (morning session) 1. ` runs', fragment: 'Tuesday 3 March 2026 (morning session) 1. ' },
   { name: 'dashed titles `A – B – c - d ` runs', fragment: 'A – B – c - d ' },
   // A possible or pro memoria item's mark closing its title before a dashed point or its documents (flat-lines.ts `MARK_BEFORE_DASH`, `MARK_AT_END`).
@@ -666,9 +670,10 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
 /**
  * Where a row's long line stands other than an item's text, its title and the subject: above the header, as the
  * Commission document's value, as a notice's venue (the header's last value), or as the values under a notice's
- * column of labels `Venue:` / `Time:` (`time`, or `hour` with the hour over item 1 under them) or `Venue:` / `Format:` (`format`).
+ * column of labels `Venue:` / `Time:` (`time`, or `hour` with the hour over item 1 under them) or `Venue:` / `Format:` (`format`),
+ * or after the labels `Subject:` / `Date:` / `Time:` printed first (`days`).
  */
-type Place = 'head' | 'commission' | 'venue' | 'time' | 'hour' | 'format' | 'labels';
+type Place = 'head' | 'commission' | 'venue' | 'time' | 'hour' | 'format' | 'labels' | 'days';
 
 const SEED = 'content/sources/000_fcebac5ee47826ac.txt';
 
@@ -709,7 +714,7 @@ function withLongLine(fragment: string, length: number): string {
  * One line of `length` characters above the header (`head`), as the Commission document's value above the subject
  * (`commission`), as a venue under the subject (`venue`), as the values of a column of labels `Venue:` / `Time:` (`time`;
  * `hour`: the hour over item 1 under them) or `Venue:` / `Format:` (`format`), or as the values after labels printed first on their line, a list's item under it
- * (`labels`: a page run into one line).
+ * (`labels`: a page run into one line; `days`: a subject, then the line under `Date:` / `Time:`).
  */
 function withLongLineAt(place: Place, fragment: string, length: number): string {
   const line = fragment.repeat(Math.ceil(length / fragment.length)).slice(0, length);
@@ -726,7 +731,9 @@ function withLongLineAt(place: Place, fragment: string, length: number): string 
               ? `${HEADER.trimEnd()}\nVenue:\nFormat:\n\n${line}\n`
               : place === 'labels'
                 ? `${HEADER.slice(0, HEADER.indexOf('From:'))}From: To: Subject: ${line}\n- The Presidency sent a note.\n`
-                : HEADER.replace(/\nSubject:\t/, `\nNo. Cion doc.:\t${line}\nSubject:\t`);
+                : place === 'days'
+                  ? `${HEADER.slice(0, HEADER.indexOf('From:'))}Subject: Date: Time: COSI ${line}\n`
+                  : HEADER.replace(/\nSubject:\t/, `\nNo. Cion doc.:\t${line}\nSubject:\t`);
   return `${header}\n18 November 2025\n\n1. Adoption of the agenda\n\nThe agenda was adopted.\n`;
 }
 

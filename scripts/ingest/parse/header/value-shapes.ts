@@ -2,7 +2,7 @@ import { correspondentLength } from '../../../../src/shared/correspondents.ts';
 import { COMMISSION_FINAL, COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../../../../src/shared/reference-patterns.ts';
 import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, DAYS_DATE, MONTH, WEEKDAY, TWO_WEEKDAYS, WEEKDAY_BEFORE, YEAR_FIRST } from '../text/head-anchors.ts';
 import type { HeaderField } from '../text/label-vocabulary.ts';
-import { HOUR_WITH_WORD, MARKING_SOURCE, VIDEOCONFERENCE_WORD } from '../text/vocabulary.ts';
+import { HOUR_WITH_WORD, HOUR_WORD_BEFORE, MARKING_SOURCE, VIDEOCONFERENCE_WORD } from '../text/vocabulary.ts';
 import { ANNEX_WORDS_SOURCE, COMMISSION_TAIL, withoutUndashedAnnexes } from './commission-tail.ts';
 import { BARE_CODES } from '../text/header-vocabulary.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../../src/shared/version-suffixes.ts';
@@ -17,10 +17,11 @@ type Shape = (text: string, at: number) => number;
 const HOUR = String.raw`(?:[01]?\d|2[0-3])(?:[.:h]|[ \t]h[ \t])[0-5]\d`;
 
 /**
- * The hours a meeting opens or closes, printed in brackets after its day: `(10.00)`, `(10 h 00)`, `(13.00 Uhr)`, and the
- * span of an informal videoconference with its time zone, `(10.00–13.00 CET)`.
+ * The hours a meeting opens or closes, printed in brackets after its day: `(10.00)`, `(10 h 00)`, with the version's
+ * word for o'clock before or after it (`(13.00 Uhr)`, `(10.00 ч.)`, `(10.00 hod.)`, `(10.00 val.)`, `(kl. 10.00)`,
+ * `(plkst. 10.00)`), and the span of an informal videoconference with its time zone, `(10.00–13.00 CET)`.
  */
-const HOUR_IN_BRACKETS = String.raw`(?:[ \t]{1,3}\(${HOUR}(?:[ \t]?[-–][ \t]?${HOUR})?(?:[ \t](?:Uhr|uur))?(?:[ \t]\p{Lu}{2,5})?\))?`;
+const HOUR_IN_BRACKETS = String.raw`(?:[ \t]{1,3}\((?:${HOUR_WORD_BEFORE}[ \t])?${HOUR}(?:[ \t]?[-–][ \t]?${HOUR})?(?:[ \t](?:Uhr|uur|ч\.|hod\.|val\.|óra))?(?:[ \t]\p{Lu}{2,5})?\))?`;
 
 /**
  * The Maltese article before a day's number, as the days of a Maltese date print it (`it-3 ta' Marzu`, `is-17 u t-18 ta'
@@ -50,6 +51,16 @@ const DAYS = new RegExp(String.raw`\s*${DAY_SPAN}(?:[ \t]{0,3}(?:-|–|,|${JOINE
  * a weekday before them, or the days' weekdays after them (`…, otrdiena un trešdiena`).
  */
 const YEAR_FIRST_DAYS = new RegExp(String.raw`\s*(?:${WEEKDAY_BEFORE})?${DAYS_DATE}(?:,[ \t]{1,3}${TWO_WEEKDAYS})?`, 'uy');
+
+/**
+ * A day whose month is misprinted, its year and a dash, opening a span of days (`3 Marc 2026 – `, `3 мрт 2026 г. (10.00
+ * ч.) – `): the span's start, so that a value read where a page runs into one line begins there, not at its second day
+ * (parseDates reads no day of such a span: its end alone would be a wrong meeting).
+ */
+const UNREAD_SPAN_START = new RegExp(
+  String.raw`\s*\d{1,2}\.?[ \t]{1,3}\p{L}{2,12}\.?[ \t]{1,3}\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?${HOUR_IN_BRACKETS}[ \t]{0,3}[-–][ \t]{0,3}(?=\d)`,
+  'uy',
+);
 
 /** A year opening a value: a date with its year first may follow. */
 const YEAR_OPENING = /\s*\d{4}\.?[ \t]/y;
@@ -232,8 +243,11 @@ const SHAPES: Readonly<Partial<Record<HeaderField, Shape>>> = {
   },
   // DATES_WHOLE's first day is ONE_DAY with its hours: where ONE_DAY finds none, neither does it (nor is it made, a large pattern)
   on: (text, at) => {
+    const unreadStart = sticky(UNREAD_SPAN_START)(text, at);
+    const spanEnd = unreadStart === 0 ? 0 : sticky(DAYS)(text, at + unreadStart);
     const oneDay = sticky(ONE_DAY)(text, at);
     return Math.max(
+      spanEnd === 0 ? 0 : unreadStart + spanEnd,
       sticky(DAYS)(text, at),
       oneDay,
       // a span of days with the year first opens as one day does (`2026. március 17`, `2026 m. kovo 17`) or with its year (`2026. gada 17. un`)

@@ -19,6 +19,8 @@ interface PartialDate {
   year: number | null;
   /** True when a dash links this date to the previous one (a range). */
   rangeFromPrevious: boolean;
+  /** True when the date the dash links it to was printed but not read (`3 Marc 2026 – 4 March 2026`): the range's end alone is no day of it. */
+  startUnread: boolean;
 }
 
 /** An ISO date `YYYY-MM-DD` for a real calendar day, else null. */
@@ -29,7 +31,11 @@ export function isoDate(year: number, month: number, day: number): string | null
   return date.toISOString().slice(0, 10);
 }
 
-/** Every day a date expression names, in order, ranges expanded (`18 and 19 November 2025`, `26-27 June 2014`); [] for none. */
+/**
+ * Every day a date expression names, in order, ranges expanded (`18 and 19 November 2025`, `26-27 June 2014`); [] for
+ * none. A range from a date whose month is not read (`3 Marc 2026 – 4 March 2026`) names none: its end alone would be
+ * a wrong meeting.
+ */
 export function parseDates(text: string): string[] {
   const pending: PartialDate[] = [];
   const days: string[] = [];
@@ -41,15 +47,22 @@ export function parseDates(text: string): string[] {
   let articleEnd = -1;
   // A month printed before its day (`March 3, 2026`, `March 3 and April 5, 2026`): the month of the days after it.
   let monthFirst: number | null = null;
+  // A day, a word that is no month and a year (`3 Marc 2026`): a date printed whose month is not read, and whether the
+  // last date printed was one (`unread`), the words after it up to a dash (`г.`, `(10.00 ч.)`) aside.
+  let dropped: 'day' | 'word' | null = null;
+  let unread = false;
   for (const match of allMatches(DATE_TOKEN, text)) {
     if (match.groups?.['time'] !== undefined) continue;
     const token = match[0].toLowerCase();
+    const after = dropped;
+    dropped = null;
     const afterArticle = match.index === articleEnd;
     articleEnd = MALTESE_ARTICLES.has(token) ? match.index + token.length : -1;
     if (afterArticle && token === '-') continue;
     const number = /^\d+/.exec(token);
     if (number !== null) {
       const value = Number(number[0]);
+      if (number[0].length === 4) unread = after === 'word';
       if (number[0].length === 4 && pending.length === 0) {
         leadingYear = value;
         leadingMonth = null;
@@ -66,7 +79,9 @@ export function parseDates(text: string): string[] {
         pending.length = 0;
         leadingYear = null;
       } else {
-        pending.push({ day: value, month: leadingMonth ?? monthFirst, year: null, rangeFromPrevious: dash });
+        pending.push({ day: value, month: leadingMonth ?? monthFirst, year: null, rangeFromPrevious: dash, startUnread: dash && unread });
+        unread = false;
+        dropped = 'day';
       }
       // a year ends the month printed before its day (`November 2025, 3 …` names no day)
       if (number[0].length === 4) monthFirst = null;
@@ -82,6 +97,8 @@ export function parseDates(text: string): string[] {
     } else if (DATE_RANGE_DASHES.has(token)) {
       dash = true;
     } else if (!DATE_JOINERS.has(token) && !WEEKDAYS.has(token.replace(/,$/, '')) && !DATE_FILLERS.has(token)) {
+      if (after === 'day' && pending.at(-1)?.month === null) dropped = 'word';
+      unread = false;
       // a word ends a year-first date (`2025. november 18-i és 19-i ülésének`, `2025 m. lapkričio 18 ir 19 d. posėdžio`)
       if (leadingYear !== null) {
         for (const date of pending) date.year ??= leadingYear;
@@ -143,8 +160,11 @@ export function parseDate(text: string, numberYear: string | null = null): strin
 function expand(dates: readonly PartialDate[]): string[] {
   const result: string[] = [];
   let previous: string | null = null;
+  let unreadStart = false;
   for (const date of dates) {
-    if (date.month === null || date.year === null) continue;
+    // the days from a range whose start was not read on (`3 Marc 2026 – 4 and 5 March 2026`) are no meeting's whole days
+    unreadStart ||= date.startUnread;
+    if (date.month === null || date.year === null || unreadStart) continue;
     const iso = isoDate(date.year, date.month, date.day);
     if (iso === null) continue;
     if (date.rangeFromPrevious && previous !== null) append(result, daysBetween(previous, iso));

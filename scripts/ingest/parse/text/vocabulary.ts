@@ -48,11 +48,14 @@ export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Other forms of a language's months its dates print, twelve by twelve: Slovenian dates put the month in the genitive
+ * Other forms of a language's months its dates print, twelve by twelve: Bulgarian ones may print the old genitive
+ * (`3 марта 2026 г.`), Slovenian dates put the month in the genitive
  * (`12. junija 2019`), Latvian ones in the genitive before a noun (`2025. gada 18. un 19. novembra sanāksme`), Estonian
  * ones in the adessive and the genitive (`18. ja 19. novembril 2025 toimunud`, `19. novembri 2025. aasta`).
  */
 export const MONTH_OTHER_FORMS: Readonly<Record<string, readonly string[]>> = {
+  // a Bulgarian date may print the month in the old genitive, as Russian does (`3 марта 2026 г.` beside `4 март 2026 г.`)
+  bg: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
   sl: ['januarja', 'februarja', 'marca', 'aprila', 'maja', 'junija', 'julija', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
   lv: ['janvāra', 'februāra', 'marta', 'aprīļa', 'maija', 'jūnija', 'jūlija', 'augusta', 'septembra', 'oktobra', 'novembra', 'decembra'],
   et: [

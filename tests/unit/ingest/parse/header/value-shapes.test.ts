@@ -85,6 +85,15 @@ describe('valueLength of a meeting’s days', () => {
     // a year alone opens no date
     expect(value('on', ' 2026. gada budžets')).toBe('');
   });
+
+  it('measures two days each with its hour in brackets and the version’s word for o’clock, and a span whose first month is misprinted from its first day', () => {
+    expect(value('on', ' 3 марта 2026 г. (10.00 ч.) – 4 март 2026 г. (13.00 ч.)\n10.00 ч.')).toBe('3 марта 2026 г. (10.00 ч.) – 4 март 2026 г. (13.00 ч.)');
+    expect(value('on', ' 3. března 2026 (10.00 hod.) – 4. března 2026 (13.00 hod.) 10.00')).toBe('3. března 2026 (10.00 hod.) – 4. března 2026 (13.00 hod.)');
+    expect(value('on', ' 3 mars 2026 (kl. 10.00) – 4 mars 2026 (kl. 13.00)\nkl. 10.00')).toBe('3 mars 2026 (kl. 10.00) – 4 mars 2026 (kl. 13.00)');
+    expect(value('on', ' 3 Marc 2026 – 4 March 2026 10.00 COUNCIL')).toBe('3 Marc 2026 – 4 March 2026');
+    // a day whose month is misprinted, with no day of a date after its dash, opens no value
+    expect(value('on', ' 3 Marc 2026 – 10.00')).toBe('');
+  });
 });
 
 describe('codesAt', () => {

@@ -185,6 +185,21 @@ describe('parseDates with the times a notice prints beside its days', () => {
     expect(parseDates(text)).toEqual(days);
   });
 
+  it('reads a Bulgarian day in the old genitive beside one in the nominative (`3 марта 2026 г. – 4 март 2026 г.`)', () => {
+    expect(parseDates('3 марта 2026 г. – 4 март 2026 г.')).toEqual(['2026-03-03', '2026-03-04']);
+    expect(parseDates('3 марта 2026 г. (10.00 ч.) – 4 март 2026 г. (13.00 ч.)')).toEqual(['2026-03-03', '2026-03-04']);
+    expect(parseDates('3–4 марта 2026 г.')).toEqual(['2026-03-03', '2026-03-04']);
+  });
+
+  it('reads no day of a span whose first day’s month is not read, rather than its second day alone', () => {
+    expect(parseDates('3 Marc 2026 – 4 March 2026')).toEqual([]);
+    expect(parseDates('3 мрт 2026 г. (10.00 ч.) – 4 март 2026 г. (13.00 ч.)')).toEqual([]);
+    expect(parseDates('3 Marc 2026 – 4 and 5 March 2026')).toEqual([]);
+    // a dash after other words still opens its day
+    expect(parseDates('Brussels – 4 March 2026')).toEqual(['2026-03-04']);
+    expect(parseDates('3 Marc 2026, see the annex – 4 March 2026')).toEqual(['2026-03-04']);
+  });
+
   it('still reads a day of the month that no time follows, and no time as a day', () => {
     expect(parseDates('10 and 13 March 2026')).toEqual(['2026-03-10', '2026-03-13']);
     expect(parseDates('(10.00) March 2026')).toEqual([]);
