@@ -536,6 +536,13 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     name: 'date calls `2025 r. 1 a 2025. 1 b liepos 1 d. 1 punktą od 1      lipca 2025 r. 1 C` / `1 Doc.` / footer pages run',
     fragment: 'x 2025 r. 1 a 2025. 1 b liepos 1 d. 1 punktą od 1      lipca 2025 r. 1 C\n\n1 Doc. 5873/25.\n14470/25\nJAI.1\n\nJV/ab\n\n1\nEN\n\f',
   },
+  // Calls glued to or one space after a document's number, beside an act's number and a year of four figures, and one
+  // space after the abbreviation that ends an enumeration, on pages with a footnote each (foot-footnotes.ts numberCall,
+  // spacedCall, spacedWordCall: DOCUMENT_NUMBER, ENUMERATION_END).
+  {
+    name: 'number calls `14470/251 a 8812/1/19 1, b 2016/681 2010/131/EU WK 15012/2025 etc. 1 c и т.н. 1 d` / `1 Doc.` / footer pages run',
+    fragment: 'x 14470/251 a 8812/1/19 1, b 2016/681 2010/131/EU WK 15012/2025 etc. 1 c и т.н. 1 d\n\n1 Doc. 5873/25.\n14470/25\nJAI.1\n\nJV/ab\n\n1\nEN\n\f',
+  },
   // Codes whose number a call would be glued to, before a footer (foot-footnotes.ts gluedCall, CODE_BEFORE_NUMBER).
   {
     name: 'code calls `OJ CRP1 47 JAI.1 GIP.1 DGD1 (EC3) x1. 1 A 9120/25 MC/ff 1 JAI.1 LIMITE FR ` runs',

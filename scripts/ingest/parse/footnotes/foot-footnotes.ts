@@ -27,6 +27,7 @@ import { BARE_CODES } from '../text/header-vocabulary.ts';
 import {
   ANNEX_WORDS,
   endsWithAbbreviation,
+  ENUMERATION_END,
   FOOTER_LANGUAGES,
   FOOTER_PAGE,
   MARKING_LINE,
@@ -896,7 +897,7 @@ function callCount(lines: readonly string[], mark: number, from: number, to: num
     const spaced = [...line.matchAll(spacedCall(String(mark)))].filter(
       (match) => !numberedByWord(line, match.index) && !numberedByCode(lines, from, to, line, match.index),
     );
-    count += [...line.matchAll(gluedCall(String(mark)))].length + spaced.length;
+    count += [...line.matchAll(gluedCall(String(mark)))].length + [...line.matchAll(numberCall(String(mark)))].length + spaced.length;
   }
   count += wordCalls(lines, String(mark), from, to).length;
   for (const line of lines.slice(from, to)) count += [...line.matchAll(superscriptCall(String(mark)))].length;
@@ -1152,6 +1153,27 @@ function yearCall(mark: string): RegExp {
 }
 
 /**
+ * A Council document's number, its year on two figures (`14470/25`, `8812/1/19`), standing alone: no part of a longer
+ * figure, a date or an address.
+ */
+const DOCUMENT_NUMBER = String.raw`(?<![\d/.,-])\d{1,6}(?:/\d{1,2})?/\d{2}`;
+
+/**
+ * A call glued to a document's number (`… set out in 14470/251 and …`: `14470/25` and call 1), read as such since the
+ * number's year has two figures; never where the figures could be one number: an act's, its year first (`Directive
+ * (EU) 2016/681`, `2010/131/EU`), nor a year on four figures (`WK 15012/2025` is no call 25 of `15012/20`).
+ */
+function numberCall(mark: string): RegExp {
+  const yearLike = mark.length === 2 ? String.raw`(?<!/(?:19|20))` : '';
+  return new RegExp(String.raw`(?<=${DOCUMENT_NUMBER})(?<!(?<![\d/.,-])(?:19|20)\d\d/\d{2})${yearLike}${mark}(?![\d/])`, 'gu');
+}
+
+/** The calls glued to what they follow, in the order lastCall takes them: to a word, after the call before, to a year, after a number's full stop, to a document's number. */
+function gluedCalls(mark: string): RegExp[] {
+  return [gluedCall(mark), nextCall(mark), yearCall(mark), afterNumberCall(mark), numberCall(mark)].filter((pattern) => pattern !== null);
+}
+
+/**
  * A call glued after the full stop that ends a sentence on a year or a document's number (`… from 2022 to 2025.10 In
  * November …`, `… siehe Dok. 9876/25.1 Die …`), before the next sentence's capital or at the line's end; not a
  * section's number (`3.1 EMPACT`), a decimal (`EUR 2025.1 million`) or a date (`12.7.2024`).
@@ -1166,12 +1188,13 @@ const PARAGRAPH_REACH = 2000;
 /**
  * Whether the number at `at` on a page run into one line numbers a paragraph rather than calling a footnote before
  * a full stop: the page's first paragraph after the header's last word (`… Gedankenaustausch 1. Auf seiner Sitzung …
- * (Dokument 7421/25). 2. Der Vorsitz …`), the next number opening a paragraph after it and none numbered so before
- * it (`1. En su reunión … la Presidencia 1. Las delegaciones … 2. Se invita …` calls footnote 1).
+ * (Dokument 7421/25). 2. Der Vorsitz …`) or after a part's heading in capitals (`I. ΕΙΣΑΓΩΓΗ 1. Η Προεδρία … II.
+ * ΤΡΕΧΟΥΣΑ ΚΑΤΑΣΤΑΣΗ 2. Οι …`), the next number opening a paragraph after a sentence's end or such a heading, and none
+ * numbered so before it (`1. En su reunión … la Presidencia 1. Las delegaciones … 2. Se invita …` calls footnote 1).
  */
 function numbersParagraph(text: string, at: number, mark: string): boolean {
   if (!PARAGRAPH_OPENING.test(text.slice(at + mark.length, at + mark.length + 8))) return false;
-  const after = new RegExp(String.raw`[.!?)\]][ \t]+${Number(mark) + 1}\.[ \t]+["“(]?\p{Lu}`, 'u');
+  const after = new RegExp(String.raw`(?:[.!?)\]]|\p{Lu}\p{Lu})[ \t]+${Number(mark) + 1}\.[ \t]+["“(]?\p{Lu}`, 'u');
   const before = new RegExp(String.raw`(?:^|[ \t])${mark}\.[ \t]+["“(]?\p{Lu}`, 'u');
   return after.test(text.slice(at + mark.length, at + PARAGRAPH_REACH)) && !before.test(text.slice(Math.max(0, at - PARAGRAPH_REACH), at));
 }
@@ -1180,8 +1203,9 @@ function numbersParagraph(text: string, at: number, mark: string): boolean {
 const PARAGRAPH_OPENING = /^\.[ \t]+["“(]?\p{Lu}/u;
 
 /**
- * A call `-layout` prints one space after its word, a closing bracket or quote or a year, before punctuation (`Presidencia
- * 1. Las`, `the Strategy 1.`, `(COSI) 1.`, `threat assessment 2023 21,`; not a code's number, `JAI 1.`, nor a day before its month, `den 4. März`,
+ * A call `-layout` prints one space after its word, a closing bracket or quote, a year or the abbreviation that ends an
+ * enumeration, before punctuation (`Presidencia 1. Las`, `the Strategy 1.`, `(COSI) 1.`, `threat assessment 2023 21,`,
+ * `etc. 1,`), or after a document's number before a comma, a semicolon or a colon (`14470/25 1, и`); not a code's number, `JAI 1.`, nor a day before its month, `den 4. März`,
  * nor a reference's number, `artikel 6, lid 2,`, `paragraphe 2,` (numberedByWord, asked where the call is counted or
  * taken), nor a paragraph's number `-layout` sets a tab's gap before its text, as a page run into one line keeps it after the
  * subject's last word, `… on the compromise text 1.    On 3 March 2026 …`, or one space, where the next paragraph's
@@ -1189,21 +1213,25 @@ const PARAGRAPH_OPENING = /^\.[ \t]+["“(]?\p{Lu}/u;
  */
 function spacedCall(mark: string): RegExp {
   return new RegExp(
-    String.raw`(?<=(?:[\p{Ll})\]”’»]|${YEAR}|(?<![\p{L}\d])\p{Lu}{2,8}) )${mark}(?=[.,;:])(?!\.[ \t]+${MONTH})(?!\.[ \t]{3,}["“(]?\p{Lu})`,
+    String.raw`(?<=(?:[\p{Ll})\]”’»]|${YEAR}|(?<![\p{L}\d])\p{Lu}{2,8}|${ENUMERATION_END}) )${mark}(?=[.,;:])(?!\.[ \t]+${MONTH})(?!\.[ \t]{3,}["“(]?\p{Lu})|(?<=${DOCUMENT_NUMBER} )${mark}(?=[,;:])`,
     'gu',
   );
 }
 
 /**
- * A call a justified line prints one space after its word (or a year, the full stop a date ends its year with, or a
- * date's abbreviation, DATE_ABBREVIATION) and before the next (`… of the Council 2 and by …`, `… on 12 December 2024 5
+ * A call a justified line prints one space after its word (or a year, the full stop a date ends its year with, a
+ * date's abbreviation, DATE_ABBREVIATION, the abbreviation that ends an enumeration, `etc. 2 and`, or a document's
+ * number, `14470/25 1 and`, as plain `pdftotext` prints a LibreOffice PDF's call there) and before the next (`… of the Council 2 and by …`, `… on 12 December 2024 5
  * are …`, `… 28. siječnja 2026. 1 predsjedništvo …`, `… 28 stycznia 2025 r. 1 prezydencja …`), or at
  * the line's end (`-layout`: `Draft conclusions on external borders 1`, a title's call; in a page run into one line,
  * before the next line's indent, `… of the draft conclusions 1       and invited …`): read only where the page above
  * holds one such place of the mark, so that a number in the text (`Article 2 and`) is not taken for a call beside another.
  */
 function spacedWordCall(mark: string): RegExp {
-  return new RegExp(String.raw`(?<=(?:[\p{L})\]”’»]|${YEAR}\.?|${DATE_ABBREVIATION}\.) )${mark}(?=[ \t]+\p{Ll}|[ \t]*$)`, 'gu');
+  return new RegExp(
+    String.raw`(?<=(?:[\p{L})\]”’»]|${YEAR}\.?|${DATE_ABBREVIATION}\.|${ENUMERATION_END}|${DOCUMENT_NUMBER}) )${mark}(?=[ \t]+\p{Ll}|[ \t]*$)`,
+    'gu',
+  );
 }
 
 /**
@@ -1235,7 +1263,8 @@ function cellCall(mark: string): RegExp {
 
 /**
  * The last call of `mark` on the page's lines above `to`: in superscript digits as a text file keeps it (`¹`), else
- * glued to a word, else after the call before it and a comma, else glued to a year, else glued after a year's or a number's full stop, else one space after a
+ * glued to a word, else after the call before it and a comma, else glued to a year, else glued after a year's or a number's full stop, else glued to a
+ * document's number, else one space after a
  * word before punctuation, else the one place between two words, else the one place one space after a sentence's full
  * stop, else apart from a table cell's word at the end of its
  * row; null when there is none.
@@ -1243,8 +1272,7 @@ function cellCall(mark: string): RegExp {
 function lastCall(lines: readonly string[], mark: string, from: number, to: number): { line: number; at: number } | null {
   const superscript = lastMatch(lines, superscriptOf(mark), from, to, superscriptCall(mark));
   if (superscript !== null) return superscript;
-  for (const pattern of [gluedCall(mark), nextCall(mark), yearCall(mark), afterNumberCall(mark)]) {
-    if (pattern === null) continue;
+  for (const pattern of gluedCalls(mark)) {
     const call = lastMatch(lines, mark, from, to, pattern);
     if (call !== null) return call;
   }
@@ -1299,7 +1327,7 @@ class CallsAbove {
     this.from = from;
     this.scanned = from;
     this.superscriptPattern = superscriptCall(mark);
-    this.patterns = [gluedCall(mark), nextCall(mark), yearCall(mark), afterNumberCall(mark)].filter((pattern) => pattern !== null);
+    this.patterns = gluedCalls(mark);
     this.lastOf = this.patterns.map(() => null);
     this.spacedPattern = spacedCall(mark);
     this.wordPattern = spacedWordCall(mark);

@@ -506,6 +506,15 @@ export const UNION_IN_TITLES: ReadonlySet<string> = new Set([
   ...['Unie', 'Únie', 'Unii', 'Unije', 'Uniunii', 'Unionin', 'Liidu', 'Sąjungos', 'Savienības', 'Съюза', 'Ένωσης', 'Unjoni', 'Aontais'],
 ]);
 
+/**
+ * The abbreviation that ends an open enumeration in each version, without its last dot (`etc.`, de `usw.`, it `ecc.`,
+ * nl `enz.`, da sv `osv.`, fi `jne.`, et `jne.`, lv `utt.`, lt `ir kt.`, pl `itd.`, `itp.`, cs `atd.`, `apod.`, sk `atď.`,
+ * sl hr `itd.`, `ipd.`, hr `i sl.`, hu `stb.`, ro `ș.a.m.d.`, bg `и т.н.`, `и др.`, el `κ.λπ.`, `κλπ.`, mt `eċċ.`, ga
+ * `srl.`), for a pattern's alternation: it numbers nothing, so a number one space after it is a footnote's call (`…,
+ * training, etc. 2 and asked …`).
+ */
+export const ENUMERATION_END = String.raw`(?<![\p{L}.])(?:etc|usw|ecc|enz|osv|jne|utt|kt|itd|itp|atd|apod|atď|ipd|sl|stb|ș\.a\.m\.d|ş\.a\.m\.d|т\.н|др|κ\.λπ|κλπ|eċċ|srl)\.`;
+
 /** Whether `text` ends with an abbreviation's dot (`… Komitet ds.`, `(vgl.`): its last word, brackets and quotes before it left aside, is one of `ABBREVIATIONS`. */
 export function endsWithAbbreviation(text: string): boolean {
   if (!text.endsWith('.')) return false;

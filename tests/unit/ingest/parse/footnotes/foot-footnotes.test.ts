@@ -283,6 +283,23 @@ describe('markFootFootnotes', () => {
     expect(markFootFootnotes(text)).toBe(text);
   });
 
+  it.each([
+    ['glued to a document’s number', 'The draft set out in 14470/251 and the comments were noted.', 'in 14470/25^1 and'],
+    ['one space after a document’s number', 'The draft set out in 14470/25 1 and the comments were noted.', 'in 14470/25 ^1 and'],
+    ['one space after a document’s number, before a comma', 'The draft set out in 8812/1/19 1, and the comments were noted.', 'in 8812/1/19 ^1, and'],
+    ['one space after `etc.`', 'Training, exchanges, etc. 1 and the comments were noted.', 'etc. ^{1} and'],
+    ['one space after `usw.`', 'Ausbildung, Austausch usw. 1 wurden erörtert.', 'usw. ^{1} wurden'],
+  ])('reads a call %s (after a full stop marked in braces, as every call after one is)', (_what, sentence, marked) => {
+    const read = markFootFootnotes(`${sentence}\n\n1 Doc. 9013/24.\n${FOOTER}`);
+    expect(read.split('\n')[0]).toContain(marked);
+    expect(read.split('\n')[2]).toBe('^1 Doc. 9013/24.');
+  });
+
+  it('takes no figure glued to an act’s number (its year first) for a call: `Directive (EU) 2016/681`, `Decision 2010/131/EU`', () => {
+    const text = `Directive (EU) 2016/681 applies, as does Decision 2010/131/EU.\n\n1 The meeting.\n${FOOTER}`;
+    expect(markFootFootnotes(text)).toBe(text);
+  });
+
   it('reads nothing in a text without pages or footer', () => {
     const text = 'the text1 above.\n\n1 A line of a list.\n2 Another.\n';
     expect(markFootFootnotes(text)).toBe(text);
