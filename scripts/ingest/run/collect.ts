@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
 import type { IngestRecord } from '../../../src/schemas/record.ts';
 import { CorpusCollector, type TakenReport } from './corpus-collector.ts';
 import type { MentionSpool } from './corpus-spool.ts';
-import type { SourceReport, SourceTask, Target } from './ingest-source.ts';
+import type { ReadRecord, SourceReport, SourceTask, Target } from './ingest-source.ts';
 import { inOrder, WorkerPool } from './worker-pool.ts';
 import type { MentionsAnswer, MentionsRequest } from './ingest-worker.ts';
 import { PackedSpool } from './packed-spool.ts';
@@ -24,17 +25,25 @@ export interface CollectOptions {
   records?: Map<number, IngestRecord>;
 }
 
-/** Runs a task in this thread; with `records`, keeps each source's record there (`--json`). */
+/**
+ * Runs a task in this thread; with `records`, keeps each source's record there (`--json`). The record of a document of
+ * a meeting is kept as V8 serializes it at its first making, as a worker spools it (record-spool.ts): one made again
+ * once every source is known is made from that copy, its source not read and parsed a second time.
+ */
 function inThread(
-  { ingestSource, readRecord, reportOf }: typeof import('./ingest-source.ts'),
+  { mayBeMadeAgain, readRecord, reportOf }: typeof import('./ingest-source.ts'),
   target: Target,
   packed: PackedSpool | null,
   records: Map<number, IngestRecord> | undefined,
 ): (task: SourceTask) => Promise<SourceReport> {
+  const firstReads = new Map<number, Buffer>();
   return async (task) => {
-    if (records === undefined) return ingestSource(task, target, packed);
-    const read = await readRecord(task);
-    records.set(task.index, read.record);
+    const kept = (task.making ?? 0) === 0 ? undefined : firstReads.get(task.index);
+    firstReads.delete(task.index);
+    const read = kept === undefined ? await readRecord(task) : (deserialize(kept) as ReadRecord);
+    // Kept before its files are made, so that nothing the making does to the record is kept.
+    if (mayBeMadeAgain(task, read)) firstReads.set(task.index, serialize(read));
+    records?.set(task.index, read.record);
     return reportOf(task, read, target, packed);
   };
 }

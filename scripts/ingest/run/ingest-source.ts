@@ -108,9 +108,17 @@ export async function ingestSource(task: SourceTask, target: Target, spool: Pack
   if (task.record !== undefined) return reportOf(task, spooledRecord(task.record), target, spool);
   const read = await readRecord(task);
   // Spooled before its files are made, so that nothing the making does to the record is kept.
-  const place = records !== null && (task.making ?? 0) === 0 && read.record.status === 'ok' && meetingOf(read.record) !== null ? records.add(read) : null;
+  const place = records !== null && mayBeMadeAgain(task, read) ? records.add(read) : null;
   const report = reportOf(task, read, target, spool);
   return place === null || report.status !== 'ok' ? report : { ...report, record: place };
+}
+
+/**
+ * Whether a source read at its first making is a document of a meeting, which is made again once every source is known
+ * when another of its meeting and role is there (corpus-collector.ts): its record is kept for that making.
+ */
+export function mayBeMadeAgain(task: SourceTask, read: ReadRecord): boolean {
+  return (task.making ?? 0) === 0 && read.record.status === 'ok' && meetingOf(read.record) !== null;
 }
 
 /**
