@@ -4,7 +4,7 @@ import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
 import { FORMAT, HYBRID, IN_PERSON, VIDEOCONFERENCE } from './support/notice-format.ts';
 import type { NoticeHeader } from './support/notice-header.ts';
-import { PRESIDENCY_VENUES } from './support/presidency-venues.ts';
+import { ADDRESS_SHAPES, PRESIDENCY_VENUES } from './support/presidency-venues.ts';
 import { TEXT_SHAPES_AND_PLAIN_COPY, inShape } from './support/text-shapes.ts';
 
 /**
@@ -135,6 +135,23 @@ describe('a CM notice’s Format: row printed as figures', () => {
 });
 
 /**
+ * Checks that `text`, the notice in one of its shapes, reads as `notice` prints it: the meeting's day, time, venue (its
+ * lines joined) and `format`, no warning about the format's label, and the three items planned.
+ */
+function expectVenueAndFormat(notice: Notice, language: string, format: string, text: string): void {
+  const record = expectOk(parseDocument(text, `cm-${language}.txt`));
+  expect({
+    meeting: record.meeting,
+    warned: record.warnings.some((warning) => warning.message.includes(`"${FORMAT[language] ?? ''}:"`)),
+    planned: (record.planned ?? []).map(({ number, title }) => [number, title]),
+  }).toEqual({
+    meeting: { dates: ['2026-02-17'], time: notice.time, venue: notice.venue.join(' '), format },
+    warned: false,
+    planned: notice.items.map((title, index) => [String(index + 1), title]),
+  });
+}
+
+/**
  * A notice of an informal meeting the Presidency holds in its own country (tests/support/presidency-venues.ts: `Palác
  * Žofín` / `Slovanský ostrov 226, 110 00 Praha 1`, `Kulturhuset` / `Nørregade 1, 1000 København`, `… 1000-001 Lisboa`,
  * `… 00-901 Warszawa`), its format in a word the readers know (`videoconference`) or do not (`Webex`, `MS Teams`): the
@@ -150,18 +167,34 @@ describe('a CM notice’s Format: row under the venue of a meeting outside Bruss
       const format = value === 'videoconference' ? (VIDEOCONFERENCE[language] ?? '') : value;
       for (const [shape, layout, flat] of TEXT_SHAPES_AND_PLAIN_COPY) {
         it(`reads the ${language} notice's \`${venue.join(' ')}\` and \`${FORMAT[language] ?? ''}: ${format}\` apart (${shape})`, () => {
-          const record = expectOk(parseDocument(inShape(printed(notice, language, format, layout), flat), `cm-${language}.txt`));
-          expect({
-            meeting: record.meeting,
-            warned: record.warnings.some((warning) => warning.message.includes(`"${FORMAT[language] ?? ''}:"`)),
-            planned: (record.planned ?? []).map(({ number, title }) => [number, title]),
-          }).toEqual({
-            meeting: { dates: ['2026-02-17'], time: notice.time, venue: venue.join(' '), format },
-            warned: false,
-            planned: notice.items.map((title, index) => [String(index + 1), title]),
-          });
+          expectVenueAndFormat(notice, language, format, inShape(printed(notice, language, format, layout), flat));
         });
       }
     }
   }
+});
+
+/**
+ * A notice whose venue's address ends in a shape a city's one word after its postcode does not show
+ * (tests/support/presidency-venues.ts ADDRESS_SHAPES: `… 38001 Santa Cruz de Tenerife`, `… 13001 Ciudad Real`, `… 2517
+ * JW Den Haag`, `… 2517 JW 's-Gravenhage`, `… Valletta VLT 1645`, `… Dublin 2, D02 X285`, `… Dublin 2`), in each of the
+ * 24 versions, its format in the version's word (`videoconference`) or a tool's name (`Webex`, `MS Teams`): the venue
+ * ends where its address does, the format is what follows. Before, a page run into one line gave the format `Cruz de
+ * Tenerife Webex` or `Real Webex` (the city cut after its first word) or left it unread in the venue (`… Den Haag
+ * Webex`, `… D02 X285 Webex`); -layout cut the venue at `Santa` (`Cruz de` read as a sentence's opening), and plain
+ * pdftotext gave the format the address's line (`Dame Street, Dublin 2 videoconference`, the venue `Dublin Castle`).
+ */
+describe('a CM notice’s Format: row under a venue whose address ends in another shape', () => {
+  Object.entries(ADDRESS_SHAPES).forEach(([way, venue], at) => {
+    for (const [language, base] of Object.entries(notices)) {
+      const notice = { ...base, venue: [...venue] };
+      for (const format of [VIDEOCONFERENCE[language] ?? '', at % 2 === 0 ? 'Webex' : 'MS Teams']) {
+        for (const [shape, layout, flat] of TEXT_SHAPES_AND_PLAIN_COPY) {
+          it(`reads the ${language} notice's \`${venue.join(' ')}\` and \`${FORMAT[language] ?? ''}: ${format}\` apart (${way}; ${shape})`, () => {
+            expectVenueAndFormat(notice, language, format, inShape(printed(notice, language, format, layout), flat));
+          });
+        }
+      }
+    }
+  });
 });

@@ -657,10 +657,29 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'seat city `, 1048 Brüsszel A Webex, L-1499 An Bhruiséil ` runs', fragment: ', 1048 Brüsszel A Webex, L-1499 An Bhruiséil ', place: 'format' },
   { name: 'seat city venue `, 1048 Brüsszel A Webex, L-1499 An Bhruiséil ` runs', fragment: ', 1048 Brüsszel A Webex, L-1499 An Bhruiséil ', place: 'venue' },
   // A venue in a city a Presidency meets in, postcodes of two parts and a district's number (venue-end.ts POSTCODE,
-  // VENUE_POSTCODE, CITY_WORD, ADDRESS_END), and a city's word and words after it (CITY_AND_WORD, wordAfterCity;
-  // formatAfterAddress), under `Venue:` / `Format:` and as the header's last value, run on.
+  // VENUE_POSTCODE, CITY_WORD, ADDRESS_END), and a tool's name after it (TOOL_AT_END, toolAtEnd; formatAfterAddress),
+  // under `Venue:` / `Format:` and as the header's last value, run on.
   { name: 'presidency venue `, 110 00 Praha 1 00-901 Ab, 1000-001 ` runs', fragment: ', 110 00 Praha 1 00-901 Ab, 1000-001 ', place: 'venue' },
   { name: 'presidency format `, 1000 København MS Teams 00-901 Praha 1 ` runs', fragment: ', 1000 København MS Teams 00-901 Praha 1 ', place: 'format' },
+  // A city of several words with the small words between them, a postcode of figures and capitals (venue-end.ts
+  // PARTICLES, CITY_NAME, OPENS_SENTENCE, ADDRESS_END), a postcode after its city (TRAILING_POSTCODE), a tool's name
+  // almost whole (TOOL_AT_END), under `Venue:` / `Format:` and as the header's last value, run on.
+  {
+    name: 'city words `, 38001 Santa Cruz de la Tenerife 2517 JW ’s-Haag am ` runs',
+    fragment: ', 38001 Santa Cruz de la Tenerife 2517 JW ’s-Haag am ',
+    place: 'venue',
+  },
+  {
+    name: 'city words format `, 38001 Santa Cruz de la Tenerife 2517 JW ’s-Haag am ` runs',
+    fragment: ', 38001 Santa Cruz de la Tenerife 2517 JW ’s-Haag am ',
+    place: 'format',
+  },
+  { name: 'postcode after city `Dublin 2, D02 X28 Valletta VLT 164 ` runs', fragment: 'Dublin 2, D02 X28 Valletta VLT 164 ', place: 'venue' },
+  { name: 'postcode after city format `Dublin 2, D02 X28 Valletta VLT 164 ` runs', fragment: 'Dublin 2, D02 X28 Valletta VLT 164 ', place: 'format' },
+  { name: 'tool names `room 50.4 Webe MS Team Microsoft Skype for ` runs', fragment: 'room 50.4 Webe MS Team Microsoft Skype for ', place: 'format' },
+  // One word of a city's letters with no space, each letter a city's first (venue-end.ts TRAILING_POSTCODE, endsAddress: a line's words looked at from their first letter only).
+  { name: 'one word `DublinVLT` runs', fragment: 'DublinVLT', place: 'format' },
+  { name: 'one word venue `DublinVLT` runs', fragment: 'DublinVLT', place: 'venue' },
   // A day's hours above its first item, a word for hours after them (items/day-hours.ts HOURS_LINE, SPAN; items.ts numberedHeading), run on.
   { name: 'day hours `10.00 –  13.00 uur 09:30-13:00 ч. ` runs', fragment: '10.00 –  13.00 uur 09:30-13:00 ч. ' },
   // A venue and its format's figures on one line under a column of labels `Venue:` / `Format:` (label-values.ts

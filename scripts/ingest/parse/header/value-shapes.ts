@@ -223,6 +223,15 @@ export function formatWordLength(text: string, at: number): number {
   return sticky(FORMAT_WORD)(text, at);
 }
 
+/**
+ * Whether `line` is a meeting's format in words and nothing else (FORMAT_WORD: `videoconference`, `hybride`, `In
+ * person`): plain pdftotext's cell of a notice's values' column, never the venue's line above it run on.
+ */
+export function isFormatLine(line: string): boolean {
+  const text = line.trim();
+  return text !== '' && formatWordLength(text, 0) === text.length;
+}
+
 /** A line that is a `Time:` row's day and its hour and nothing else (`18. februar 2026, kl. 09.30`): plain pdftotext's values' column. */
 const DAY_AND_HOUR_LINE = new RegExp(String.raw`^[ \t]*${ROW_DAY}[,:]?[ \t]{1,3}${ROW_HOUR}[ \t]*$`, 'u');
 

@@ -1,4 +1,4 @@
-import { SEAT_CITIES } from '../text/header-vocabulary.ts';
+import { CITY_PARTICLES, FORMAT_TOOLS, SEAT_CITIES } from '../text/header-vocabulary.ts';
 import { timeRowLength } from './value-shapes.ts';
 
 /*
@@ -10,16 +10,32 @@ import { timeRowLength } from './value-shapes.ts';
 /**
  * A postcode's figures in the shapes of the Member States' cities a Presidency holds a meeting in: four or five
  * (`1048`, `10117`), three and two (`110 00 Praha`), two and three (`00-901 Warszawa`), four and three (`1000-001
- * Lisboa`).
+ * Lisboa`), four and two capitals (`2517 JW Den Haag`).
  */
-const POSTCODE = String.raw`(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{4,5}|\d{2}-\d{3}|\d{3} \d{2})`;
+const POSTCODE = String.raw`(?:[A-Z]{1,2}-)?(?:\d{4}-\d{3}|\d{4}[ \t]?[A-Z]{2}(?![\p{L}\d])|\d{4,5}|\d{2}-\d{3}|\d{3} \d{2})`;
+
+/**
+ * A postcode printed after its city (`Dublin 2, D02 X285`, the Irish Eircode; `Valletta VLT 1645`, `La Valletta VLT
+ * 1645`, the Maltese), after the city's last word or its district's number: the address's last words.
+ */
+const TRAILING_POSTCODE =
+  /(?<![\p{L}\d'’-])(?:\p{Lu}[\p{L}'’-]*|\d{1,2}),?[ \t]+(?:(?:[AC-FHKNPRTV-Y]\d{2}|D6W)[ \t]?[\dAC-FHKNPRTV-Y]{4}|[A-Z]{3}[ \t]?\d{4})(?![\p{L}\d])/u;
+
+/** The small words a city's name holds between its capitalised words (CITY_PARTICLES: `de`, `am`, `an der`, `aan den`), one or two. */
+const PARTICLES = String.raw`(?:${CITY_PARTICLES.join('|')})(?:[ \t]+(?:${CITY_PARTICLES.join('|')}))?(?![\p{L}])`;
+
+/** A capitalised word of a city's name (`Brussels`, `Bruxelles-Ville`, `An Bhruiséil`), also one of the Dutch `'s-` (`'s-Gravenhage`). */
+const CITY_CAPITAL = String.raw`(?:['’]s-)?\p{Lu}[\p{L}'’-]*`;
+
+/** A city's name after its postcode: its first capitalised word, up to three more, district's number or the small words before one (`Santa Cruz de Tenerife`, `Praha 1`). */
+const CITY_NAME = String.raw`${CITY_CAPITAL}(?:[ \t]+(?:${PARTICLES}[ \t]+)?(?:${CITY_CAPITAL}|\d{1,2}(?![\d.,:])))${'{0,3}'}`;
 
 /**
  * A venue's postcode after its street's comma, as a notice prints its address (`Rue de la Loi 175, 1048 Brussels`, `…,
  * B-1048 Bruxelles`, `…, L-2929 Luxembourg`, `Slovanský ostrov 226, 110 00 Praha 1`), or right after the street's number
  * without one (`Rue de la Loi 175 1048 Brussels`), the city's first word after it.
  */
-const VENUE_POSTCODE = new RegExp(String.raw`(?:,\s+|(?<=\d)\s+)${POSTCODE}[ \t]+(?=\p{Lu})`, 'gu');
+const VENUE_POSTCODE = new RegExp(String.raw`(?:,\s+|(?<=\d)\s+)${POSTCODE}[ \t]+(?=\p{Lu}|['’]s-\p{Lu})`, 'gu');
 
 /**
  * The words a notice prints before its meeting room's number under its address, in the 24 versions (`Meeting room 50.7`,
@@ -70,10 +86,11 @@ const ROOM_WORDS = [
 const ROOM = new RegExp(String.raw`(?:${ROOM_WORDS.join('|')})(?![\p{L}])(?:[ \t]+[\p{L}'’-]+){0,2}?[ \t]+\d{1,3}(?:\.\d{1,2})?(?![\d.]?\d)\s*`, 'iuy');
 
 /**
- * A word of a city's name: a capital first (`Brussels`, `BRUXELLES`, `An Bhruiséil`, `Bruxelles-Ville`), or its
- * district's number after it (`Praha 1`), no item's (`1.`) nor hour's (`10.00`).
+ * A word of a city's name: a capital first (`Brussels`, `BRUXELLES`, `An Bhruiséil`, `Bruxelles-Ville`, `'s-Gravenhage`),
+ * the small words before it that a name holds (`de Tenerife`, `am Main`), or its district's number after it (`Praha 1`),
+ * no item's (`1.`) nor hour's (`10.00`).
  */
-const CITY_WORD = /\p{Lu}[\p{L}'’-]*|\d{1,2}(?![\d.,:])/uy;
+const CITY_WORD = new RegExp(String.raw`(?:${PARTICLES}[ \t]+(?=\p{Lu}))?${CITY_CAPITAL}|\d{1,2}(?![\d.,:])`, 'uy');
 
 /**
  * A capitalised word's first letter after the city: no bracket, comma, figure or word in small letters that may go on
@@ -87,9 +104,12 @@ const AFTER_CITY_WORD = /\s+/y;
 /**
  * A sentence opening: a capitalised word and a lower-case one after it (`Delegations are informed …`, `Výše uvedené
  * zasedání …`, `Tá an cruinniú …`, `Il-laqgħa msemmija …`), or in German an article, its noun and a lower-case word
- * (`Den Delegationen wird …`).
+ * (`Den Delegationen wird …`); no city's name going on after its small words (`Cruz de Tenerife`, `Frankfurt am Main`).
  */
-const OPENS_SENTENCE = /["“(]?(?:\p{Lu}[\p{L}'’-]*|(?:Der|Die|Das|Den|Dem)[ \t]+\p{Lu}\p{Ll}[\p{L}-]*)[ \t]+\p{Ll}/uy;
+const OPENS_SENTENCE = new RegExp(
+  String.raw`["“(]?(?:\p{Lu}[\p{L}'’-]*|(?:Der|Die|Das|Den|Dem)[ \t]+\p{Lu}\p{Ll}[\p{L}-]*)[ \t]+(?!${PARTICLES}[ \t]+\p{Lu})\p{Ll}`,
+  'uy',
+);
 
 /** How far into a venue's value its postcode is looked for (a building, a street and its number). */
 const VENUE_REACH = 240;
@@ -99,18 +119,52 @@ const CITY_WORDS = 3;
 
 /**
  * A line that ends in a venue's postcode and city (`Rue de la Loi 155, 1048 BRUSSELS`, `… 175 1048 Brussels`, `…, 1048
- * An Bhruiséil`, `…, 110 00 Praha 1`): the address, a venue's last line before its room or the next cell.
+ * An Bhruiséil`, `…, 110 00 Praha 1`, `…, 38001 Santa Cruz de Tenerife`, `…, 2517 JW 's-Gravenhage`): the address, a
+ * venue's last line before its room or the next cell.
  */
-const ADDRESS_END = new RegExp(String.raw`(?:,[ \t]*|\d[ \t]+)${POSTCODE}[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|\d{1,2})){0,2}[ \t]*$`, 'u');
+const ADDRESS_END = new RegExp(String.raw`(?:,[ \t]*|\d[ \t]+)${POSTCODE}[ \t]+${CITY_NAME}[ \t]*$`, 'u');
 
-/** Whether `line` ends in a venue's postcode and city (ADDRESS_END): the line under it is no continuation of it (label-column.ts). */
+/** A line that ends in a postcode printed after its city (TRAILING_POSTCODE: `Dame Street, Dublin 2, D02 X285`). */
+const TRAILING_ADDRESS_END = new RegExp(String.raw`${TRAILING_POSTCODE.source}[ \t]*$`, 'u');
+
+/**
+ * Whether `line` ends in a venue's postcode and city (ADDRESS_END), or its city and postcode (TRAILING_ADDRESS_END):
+ * the line under it is no continuation of it (label-column.ts).
+ */
 export function endsAddress(line: string): boolean {
-  return ADDRESS_END.test(line);
+  return ADDRESS_END.test(line) || TRAILING_ADDRESS_END.test(line);
 }
 
 /** Whether the spaces of `text` from `from` to `at` hold a line break and a capital opens the text at `at`. */
 function opensLineBelow(text: string, from: number, at: number): boolean {
   return text.slice(from, at).includes('\n') && /^["“(]?\p{Lu}/u.test(text.slice(at, at + 2));
+}
+
+/**
+ * Where the venue ends after a meeting room at `at` (ROOM: `Meeting room 50.7`), a sentence or a line opening with a
+ * capital right after it: after the room; null where something else follows it; undefined where no room stands there.
+ */
+function afterRoom(text: string, at: number): number | null | undefined {
+  ROOM.lastIndex = at;
+  if (!ROOM.test(text)) return undefined;
+  const after = ROOM.lastIndex;
+  OPENS_SENTENCE.lastIndex = after;
+  return OPENS_SENTENCE.test(text) || opensLineBelow(text, at, after) ? after : null;
+}
+
+/**
+ * Where a venue whose postcode follows its city (TRAILING_POSTCODE: `Dame Street, Dublin 2, D02 X285`, `Old Hospital
+ * Street, Valletta VLT 1645`) ends in `text`: after the postcode, where anything follows it (after a meeting room under
+ * it, as afterRoom reads one); null where nothing does or no such postcode stands in its first VENUE_REACH characters.
+ */
+function afterTrailingPostcode(text: string): number | null {
+  const postcode = TRAILING_POSTCODE.exec(text.slice(0, VENUE_REACH));
+  if (postcode === null) return null;
+  const end = postcode.index + postcode[0].length;
+  const at = end + (/^\s*/.exec(text.slice(end))?.[0].length ?? 0);
+  if (at === text.length) return null;
+  const room = afterRoom(text, at);
+  return room === undefined ? at : room;
 }
 
 /**
@@ -125,7 +179,7 @@ function opensLineBelow(text: string, from: number, at: number): boolean {
 export function venueEnd(text: string): number | null {
   VENUE_POSTCODE.lastIndex = 0;
   const postcode = VENUE_POSTCODE.exec(text.slice(0, VENUE_REACH));
-  if (postcode === null) return null;
+  if (postcode === null) return afterTrailingPostcode(text);
   let at = postcode.index + postcode[0].length;
   const city: string[] = [];
   for (let words = 0; words < CITY_WORDS; words += 1) {
@@ -138,12 +192,8 @@ export function venueEnd(text: string): number | null {
     if (space === null) return null;
     at = AFTER_CITY_WORD.lastIndex;
     // a meeting room after the city is the venue's (`… 1048 Brussels Meeting room 50.7`): the body may open after it
-    ROOM.lastIndex = at;
-    if (ROOM.test(text)) {
-      const after = ROOM.lastIndex;
-      OPENS_SENTENCE.lastIndex = after;
-      return OPENS_SENTENCE.test(text) || opensLineBelow(text, at, after) ? after : null;
-    }
+    const room = afterRoom(text, at);
+    if (room !== undefined) return room;
     // the address's line ends the venue: a line under it that opens with a capital is the body's (a copy without blank
     // lines: `… 1048 Brüssel` / `Arutelupunktid`, the heading of the items, a word alone)
     if (opensLineBelow(text, at - space[0].length, at)) return at;
@@ -163,35 +213,29 @@ export function venueEnd(text: string): number | null {
   return null;
 }
 
-/**
- * A venue's line that ends in its postcode, a city's one word (its district's number after it: `Praha 1`) and one or
- * two capitalised words more (`…, 1000 København Webex`, `…, 00-901 Warszawa MS Teams`): the city, then the words. A
- * city's first word of under four letters (`Den Haag`, `La Valletta`, `San Sebastián`) may have a second: no such line
- * is told apart.
- */
-const CITY_AND_WORD = new RegExp(
-  String.raw`(?:,\s+|(?<=\d)\s+)${POSTCODE}[ \t]+\p{Lu}[\p{L}'’-]{3,}(?:[ \t]+\d{1,2})?([ \t]+)\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?[ \t]*$`,
-  'du',
-);
+/** A videoconference tool's name (FORMAT_TOOLS: `Webex`, `MS Teams`, `Zoom`) ending a line, the space before it. */
+const TOOL_AT_END = new RegExp(String.raw`[ \t](?:${[...FORMAT_TOOLS].sort((a, b) => b.length - a.length).join('|')})[ \t]*$`, 'u');
 
 /**
- * The offset of the space before the word that follows a venue's postcode and its city's one word at the end of
- * `values` (CITY_AND_WORD: a page run into one line under `Venue:` / `Format:`, `… 1000 København Webex`, the format's
- * words no reader knows, after a city the Council does not meet in), or null.
+ * The offset of the space before a videoconference tool's name that ends `values` with the venue's words before it
+ * (TOOL_AT_END: a page run into one line under `Venue:` / `Format:`, `… 1000 København Webex`, `… 38001 Santa Cruz de
+ * Tenerife Webex`, `… 2517 JW Den Haag MS Teams`, `… Justus Lipsius building, room 50.4 Webex`): the format's, whatever
+ * city or room comes before it; or null. A word no vocabulary knows after a city the Council does not meet in is told
+ * apart from none (`… 38001 Santa Cruz Foobar` may be the city `Santa Cruz` or `Santa`): no value beats a wrong one.
  */
-export function wordAfterCity(values: string): number | null {
+export function toolAtEnd(values: string): number | null {
   const from = Math.max(0, values.length - VENUE_REACH);
-  const space = CITY_AND_WORD.exec(values.slice(from))?.indices?.[1];
-  return space === undefined ? null : from + space[0];
+  const tool = TOOL_AT_END.exec(values.slice(from));
+  return tool === null || values.slice(0, from + tool.index).trim() === '' ? null : from + tool.index;
 }
 
 /**
  * The offset of the space before what follows a venue's address on its line, where it ends in a city the Council meets
- * in and words follow (`… Rue de la Loi 175, 1048 Brussels Webex`: the space before `Webex`), or in another city's one
- * word and one or two words follow (`… Nørregade 1, 1000 København Webex`, wordAfterCity), or null.
+ * in and words follow (`… Rue de la Loi 175, 1048 Brussels Webex`: the space before `Webex`), or in a postcode after its
+ * city (`… Dublin 2, D02 X285 Webex`), or where a videoconference tool's name ends the line (toolAtEnd), or null.
  */
 export function formatAfterAddress(values: string): number | null {
   const end = venueEnd(values);
-  if (end === null) return wordAfterCity(values);
+  if (end === null) return toolAtEnd(values);
   return values.slice(end).trim() === '' ? null : values.slice(0, end).trimEnd().length;
 }

@@ -10,7 +10,7 @@ import { WORDED_NUMBER_SOURCE } from '../text/item-numbers.ts';
 import { labelLine } from '../header/labels.ts';
 import { parseDates } from '../text/date-expressions.ts';
 import { cutsDate, opensWithDays } from '../text/cut-day.ts';
-import { codesColumnBelow } from '../header/value-shapes.ts';
+import { codesColumnBelow, isFormatLine } from '../header/value-shapes.ts';
 import { endsAddress } from '../header/venue-end.ts';
 import { MARKING_LINE, MONTHS } from '../text/vocabulary.ts';
 import { KINDS } from '../text/header-vocabulary.ts';
@@ -233,8 +233,10 @@ export function keptColumnBreaks(lines: readonly Line[], starts: ReadonlySet<num
     // a subject opening with the annexes it sends, under the Commission document's cell, is a cell of its own
     for (let index = column.start + 1; index < column.end; index += 1)
       if (annexesOpenCell(lines[index - 1]?.text ?? '', lines[index]?.text ?? '')) kept.add(index);
-    // a line under a venue's address is a cell of its own (`Rue de la Loi 155, 1048 BRUSSELS` / `videoconference`, the format's)
-    for (let index = column.start + 1; index < column.end; index += 1) if (endsAddress(lines[index - 1]?.text ?? '')) kept.add(index);
+    // a line under a venue's address is a cell of its own (`Rue de la Loi 155, 1048 BRUSSELS` / `videoconference`, the
+    // format's), and so is a format's word alone on its line under any venue's line (`Dame Street, Dublin 2` / `videoconference`)
+    for (let index = column.start + 1; index < column.end; index += 1)
+      if (endsAddress(lines[index - 1]?.text ?? '') || isFormatLine(lines[index]?.text ?? '')) kept.add(index);
     const valueLines = column.end - column.start;
     if (valueLines <= column.labels) {
       // every break, also those the first joins kept but a join above them would lose (`… Europske unije` / `COM(2025) 123 final`)

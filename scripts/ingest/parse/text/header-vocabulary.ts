@@ -810,3 +810,24 @@ export const SEAT_CITIES: ReadonlySet<string> = new Set([
   ...['luxembourg', 'luxemburg', 'luxemburgo', 'lussemburgo', 'lussemburgu', 'люксембург', 'λουξεμβούργο', 'lucemburk'],
   ...['luksemburg', 'liuksemburgas', 'luksemburga', 'lucsamburg'],
 ]);
+
+/**
+ * The small words a city's name holds between its capitalised words, in the Member States' languages (`Santa Cruz de
+ * Tenerife`, `Alcalá de Henares`, `Frankfurt am Main`, `Halle an der Saale`, `Châlons-en-Champagne` run apart, `Alphen aan
+ * den Rijn`, `Castelo de Vide`): the city goes on after one (or two) where a capitalised word follows, no sentence opens.
+ */
+export const CITY_PARTICLES: readonly string[] = [
+  ...['de', 'del', 'dei', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'las', 'los', 'le', 'les', 'y', 'e'],
+  ...['am', 'an', 'der', 'den', 'im', 'ob', 'bei', 'sur', 'sous', 'lès', 'en', 'upon', 'on', 'na', 'nad', 'pod'],
+  ...['van', 'aan', 'op', 'ter', 'ten', 'af'],
+];
+
+/**
+ * The names of the tools a meeting held by videoconference is held on, as a notice prints its format (`Webex`, `Cisco
+ * Webex`, `Zoom`, `MS Teams`, `Microsoft Teams`, `Interactio`, `KUDO`, `Skype for Business`), alike in every version:
+ * such a name ending a venue's line run together is the format's, whatever city or room comes before it.
+ */
+export const FORMAT_TOOLS: readonly string[] = [
+  ...['Cisco Webex', 'Webex', 'Zoom', 'MS Teams', 'Microsoft Teams', 'Teams', 'Interactio', 'KUDO', 'Kudo'],
+  ...['Skype for Business', 'Skype', 'Jitsi', 'GoToMeeting', 'BlueJeans'],
+];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codesAt, trailingCodesColumn, valueLength } from '../../../../../scripts/ingest/parse/header/value-shapes.ts';
-import { endsAddress, venueEnd, wordAfterCity } from '../../../../../scripts/ingest/parse/header/venue-end.ts';
+import { endsAddress, formatAfterAddress, toolAtEnd, venueEnd } from '../../../../../scripts/ingest/parse/header/venue-end.ts';
 
 const value = (field: Parameters<typeof valueLength>[0], text: string) => text.slice(0, valueLength(field, text, 0)).trim();
 
@@ -167,9 +167,9 @@ describe('a venue in a city a Presidency meets in', () => {
     const end = venueEnd(text);
     return end === null ? null : text.slice(0, end).trimEnd();
   };
-  /** The venue and what follows it, where wordAfterCity tells them apart, or null. */
-  const apart = (text: string) => {
-    const end = wordAfterCity(text);
+  /** The venue and what follows it, where `find` tells them apart, or null. */
+  const apart = (text: string, find: (values: string) => number | null = toolAtEnd) => {
+    const end = find(text);
     return end === null ? null : [text.slice(0, end), text.slice(end).trim()];
   };
 
@@ -190,15 +190,55 @@ describe('a venue in a city a Presidency meets in', () => {
     expect(endsAddress('Nørregade 1, 1000 København')).toBe(true);
   });
 
-  it('tells the city’s one word from one or two words after it, where the line ends', () => {
+  it('tells a tool’s name ending the line from the venue before it, whatever city or room ends the address', () => {
     expect(apart('Kulturhuset Nørregade 1, 1000 København Webex')).toEqual(['Kulturhuset Nørregade 1, 1000 København', 'Webex']);
     expect(apart('Palác Žofín Slovanský ostrov 226, 110 00 Praha 1 MS Teams')).toEqual(['Palác Žofín Slovanský ostrov 226, 110 00 Praha 1', 'MS Teams']);
     expect(apart('Pałac Kultury Plac Defilad 1, 00-901 Warszawa Zoom')).toEqual(['Pałac Kultury Plac Defilad 1, 00-901 Warszawa', 'Zoom']);
+    expect(apart('Palacio de Congresos Avenida de la Constitución 1, 38001 Santa Cruz Webex')).toEqual([
+      'Palacio de Congresos Avenida de la Constitución 1, 38001 Santa Cruz',
+      'Webex',
+    ]);
+    expect(apart('World Forum Churchillplein 10, 2517 Den Haag Microsoft Teams')).toEqual(['World Forum Churchillplein 10, 2517 Den Haag', 'Microsoft Teams']);
+    expect(apart('Council of the European Union Justus Lipsius building, room 50.4 Webex')).toEqual([
+      'Council of the European Union Justus Lipsius building, room 50.4',
+      'Webex',
+    ]);
   });
 
-  it('tells nothing apart where the city may have two words or nothing follows it', () => {
-    expect(apart('World Forum Churchillplein 10, 2517 Den Haag Webex')).toBeNull();
-    expect(apart('Kulturhuset Nørregade 1, 1000 København')).toBeNull();
+  it('tells nothing apart where no tool’s name ends the line after a city the Council does not meet in', () => {
+    expect(apart('Palacio de Congresos Avenida de la Constitución 1, 38001 Santa Cruz Foro', formatAfterAddress)).toBeNull();
+    expect(apart('Kulturhuset Nørregade 1, 1000 København', formatAfterAddress)).toBeNull();
     expect(apart('Palais 12, 2000 Neuchâtel A COSI tagjainak')).toBeNull();
+    expect(apart('Webex')).toBeNull();
+  });
+
+  it('reads a city of several words, the small words between them, as the city', () => {
+    expect(venue('Auditorio Avenida de la Constitución 1, 38001 Santa Cruz de Tenerife Se informa a las delegaciones')).toBe(
+      'Auditorio Avenida de la Constitución 1, 38001 Santa Cruz de Tenerife',
+    );
+    expect(venue('Messe Ludwig-Erhard-Anlage 1, 60327 Frankfurt am Main Die Delegationen werden gebeten')).toBe(
+      'Messe Ludwig-Erhard-Anlage 1, 60327 Frankfurt am Main',
+    );
+    expect(apart('Auditorio Avenida de la Constitución 1, 38001 Santa Cruz de Tenerife Webex', formatAfterAddress)).toEqual([
+      'Auditorio Avenida de la Constitución 1, 38001 Santa Cruz de Tenerife',
+      'Webex',
+    ]);
+    expect(endsAddress('Avenida de la Constitución 1, 38001 Santa Cruz de Tenerife')).toBe(true);
+    expect(endsAddress("Churchillplein 10, 2517 JW 's-Gravenhage")).toBe(true);
+    expect(endsAddress('Churchillplein 10, 2517 JW Den Haag')).toBe(true);
+  });
+
+  it('ends the venue at a postcode printed after its city', () => {
+    expect(endsAddress('Dame Street, Dublin 2, D02 X285')).toBe(true);
+    expect(endsAddress('Old Hospital Street, La Valletta VLT 1645')).toBe(true);
+    expect(endsAddress('Dame Street, Dublin 2')).toBe(false);
+    expect(apart('Dublin Castle Dame Street, Dublin 2, D02 X285 Webex', formatAfterAddress)).toEqual([
+      'Dublin Castle Dame Street, Dublin 2, D02 X285',
+      'Webex',
+    ]);
+    expect(venue('Mediterranean Conference Centre Old Hospital Street, Valletta VLT 1645 Il-laqgħa msemmija')).toBe(
+      'Mediterranean Conference Centre Old Hospital Street, Valletta VLT 1645',
+    );
+    expect(venue('Dublin Castle Dame Street, Dublin 2, D02 X285')).toBeNull();
   });
 });
