@@ -16,7 +16,11 @@ import { expectOk } from './support/projection.ts';
  *   what was approved;
  * - a clause of when it was decided (`… when the Presidency presented its report`, `… lorsque la présidence a présenté
  *   …`, `… quando la Presidenza ha presentato …`, `… cuando la Presidencia presentó …`, `… quando a Presidência
- *   apresentou …`, `…, als der Vorsitz … vorstellte`): no part of what was approved;
+ *   apresentou …`, `…, als der Vorsitz … vorstellte`, and in 17 more versions `… toen het voorzitterschap …`, `…,
+ *   kiedy prezydencja …`, `…, když`, `…, keď`, `…, ko`, `… kada`, `… când`, `…, когато`, `… όταν`, `…, amikor`, `…, da`,
+ *   `… när`, `…, kun`, `…, kad`, `…, kai`, `… meta`, `… nuair`): no part of what was approved;
+ * - another verb in the past of the body's after a comma (`…, thanked Europol, and …`, `…, dankte dem Vorsitz und …`,
+ *   `…, hob … hervor und …`, `…, bedankte het voorzitterschap en …`, `…, podziękował prezydencji i …`): no part of it;
  * - an aside of when or how between commas before the object (`COSI took note, after a discussion, of the report …`,
  *   `Le comité a pris note, après un échange de vues, du rapport …`, `Der Ausschuss billigte, wie vom Vorsitz
  *   vorgeschlagen, den Entwurf …`, `El Comité tomó nota, tras un intercambio de puntos de vista, del informe …`, `Il
@@ -29,7 +33,9 @@ import { expectOk } from './support/projection.ts';
  * Written by hand as the versions word them; before 7 December 2026 each object ran on over the clause, lost the
  * document, or (Estonian) was no decision; the clauses of when, until the evening of 7 December 2026; until the night of
  * 7 December 2026 each object after an aside opened with the aside (`after a discussion, of the report …`), and the
- * note with satisfaction set as an aside was a note of `with satisfaction, of the progress report`.
+ * note with satisfaction set as an aside was a note of `with satisfaction, of the progress report`; until 8 December
+ * 2026 the German, Dutch and Polish objects ran on over the next verb, and a clause of when outside the six versions
+ * that read one ran into the object.
  */
 const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string, verb: string, object: string, references: string[]]> }> = {
   en: {
@@ -155,6 +161,8 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'Het Comité heeft, na een gedachtewisseling, het verslag over de uitvoering van de routekaart goedgekeurd.',
       'Het Comité nam nota van het jaarverslag, bedankte het voorzitterschap en keurde de conclusies goed.',
       'Het Comité nam nota van de presentatie, dankte Europol en keurde het actieplan goed.',
+      'Het Comité nam nota van het verslag toen het voorzitterschap het presenteerde.',
+      'Het comité keurde de conclusies in document 13806/25 goed toen het voorzitterschap zijn verslag presenteerde.',
     ],
     decisions: [
       ['COSI', 'approved', 'het verslag over de uitvoering van de routekaart', []],
@@ -162,6 +170,8 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       ['COSI', 'approved', 'de conclusies', []],
       ['COSI', 'took-note', 'de presentatie', []],
       ['COSI', 'approved', 'het actieplan', []],
+      ['COSI', 'took-note', 'het verslag', []],
+      ['COSI', 'approved', 'de conclusies in document 13806/25', ['13806/25']],
     ],
   },
   pl: {
@@ -169,13 +179,75 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'Komitet przyjął, po dyskusji, do wiadomości sprawozdanie.',
       'Komitet przyjął, w obecnym brzmieniu, konkluzje.',
       'Komitet przyjął do wiadomości prezentację Europolu, podziękował prezydencji i zatwierdził plan działania.',
+      'Komitet zatwierdził konkluzje zawarte w dokumencie 13806/25, kiedy prezydencja przedstawiła swoje sprawozdanie.',
     ],
     decisions: [
       ['COSI', 'took-note', 'sprawozdanie', []],
       ['COSI', 'adopted', 'konkluzje', []],
       ['COSI', 'took-note', 'prezentację Europolu', []],
       ['COSI', 'approved', 'plan działania', []],
+      ['COSI', 'approved', 'konkluzje zawarte w dokumencie 13806/25', ['13806/25']],
     ],
+  },
+  cs: {
+    sentences: ['Výbor schválil závěry uvedené v dokumentu 13806/25, když předsednictví představilo svou zprávu.'],
+    decisions: [['COSI', 'approved', 'závěry uvedené v dokumentu 13806/25', ['13806/25']]],
+  },
+  sk: {
+    sentences: ['Výbor schválil závery uvedené v dokumente 13806/25, keď predsedníctvo predstavilo svoju správu.'],
+    decisions: [['COSI', 'approved', 'závery uvedené v dokumente 13806/25', ['13806/25']]],
+  },
+  sl: {
+    sentences: ['Odbor je odobril sklepe iz dokumenta 13806/25, ko je predsedstvo predstavilo svoje poročilo.'],
+    decisions: [['COSI', 'approved', 'sklepe iz dokumenta 13806/25', ['13806/25']]],
+  },
+  hr: {
+    sentences: ['Odbor je odobrio zaključke iz dokumenta 13806/25 kada je predsjedništvo predstavilo svoje izvješće.'],
+    decisions: [['COSI', 'approved', 'zaključke iz dokumenta 13806/25', ['13806/25']]],
+  },
+  ro: {
+    sentences: ['Comitetul a aprobat concluziile prezentate în documentul 13806/25 când președinția și-a prezentat raportul.'],
+    decisions: [['COSI', 'approved', 'concluziile prezentate în documentul 13806/25', ['13806/25']]],
+  },
+  bg: {
+    sentences: ['Комитетът одобри заключенията, съдържащи се в 13806/25, когато председателството представи своя доклад.'],
+    decisions: [['COSI', 'approved', 'заключенията, съдържащи се в 13806/25', ['13806/25']]],
+  },
+  el: {
+    sentences: ['Η Μόνιμη Επιτροπή ενέκρινε τα συμπεράσματα του εγγράφου 13806/25 όταν η Προεδρία παρουσίασε την έκθεσή της.'],
+    decisions: [['COSI', 'approved', 'τα συμπεράσματα του εγγράφου 13806/25', ['13806/25']]],
+  },
+  hu: {
+    sentences: ['A bizottság jóváhagyta a 13806/25 dokumentumban foglalt következtetéseket, amikor az elnökség bemutatta jelentését.'],
+    decisions: [['COSI', 'approved', 'a 13806/25 dokumentumban foglalt következtetéseket', ['13806/25']]],
+  },
+  da: {
+    sentences: ['Komitéen godkendte konklusionerne i 13806/25, da formandskabet fremlagde sin rapport.'],
+    decisions: [['COSI', 'approved', 'konklusionerne i 13806/25', ['13806/25']]],
+  },
+  sv: {
+    sentences: ['Kommittén godkände slutsatserna i dokument 13806/25 när ordförandeskapet lade fram sin rapport.'],
+    decisions: [['COSI', 'approved', 'slutsatserna i dokument 13806/25', ['13806/25']]],
+  },
+  fi: {
+    sentences: ['Komitea hyväksyi asiakirjassa 13806/25 esitetyt päätelmät, kun puheenjohtajavaltio esitteli raporttinsa.'],
+    decisions: [['COSI', 'approved', 'asiakirjassa 13806/25 esitetyt päätelmät', ['13806/25']]],
+  },
+  lv: {
+    sentences: ['Komiteja apstiprināja dokumentā 13806/25 izklāstītos secinājumus, kad prezidentvalsts iepazīstināja ar savu ziņojumu.'],
+    decisions: [['COSI', 'approved', 'dokumentā 13806/25 izklāstītos secinājumus', ['13806/25']]],
+  },
+  lt: {
+    sentences: ['Komitetas pritarė dokumente 13806/25 pateiktoms išvadoms, kai pirmininkaujanti valstybė narė pristatė savo ataskaitą.'],
+    decisions: [['COSI', 'approved', 'dokumente 13806/25 pateiktoms išvadoms', ['13806/25']]],
+  },
+  mt: {
+    sentences: ['Il-Kumitat approva l-konklużjonijiet stabbiliti fid-dokument 13806/25 meta l-Presidenza ppreżentat ir-rapport tagħha.'],
+    decisions: [['COSI', 'approved', 'l-konklużjonijiet stabbiliti fid-dokument 13806/25', ['13806/25']]],
+  },
+  ga: {
+    sentences: ["D'fhormheas an Coiste na conclúidí atá leagtha amach in 13806/25 nuair a chuir an Uachtaránacht a tuarascáil i láthair."],
+    decisions: [['COSI', 'approved', 'na conclúidí atá leagtha amach in 13806/25', ['13806/25']]],
   },
   et: {
     sentences: ['Komitee lükkas arutelu edasi järgmisele koosolekule.'],

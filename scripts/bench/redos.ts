@@ -216,6 +216,8 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   },
   { name: 'decisions: `Der Ausschuss nahm mit Genugtuung den ` runs', fragment: 'Der Ausschuss nahm mit Genugtuung den ', sentence: true },
   { name: 'decisions: `COSI took note of the report, thanked Europol ` runs', fragment: 'COSI took note of the report, thanked Europol ', sentence: true },
+  { name: 'decisions: `Kommittén godkände slutsatserna när ` runs', fragment: 'Kommittén godkände slutsatserna när ', sentence: true },
+  { name: 'decisions: `Het Comité nam nota van het verslag toen ` runs', fragment: 'Het Comité nam nota van het verslag toen ', sentence: true },
   {
     name: 'decisions: `Der Ausschuss billigte den Bericht, dankte Europol ` runs',
     fragment: 'Der Ausschuss billigte den Bericht, dankte Europol ',

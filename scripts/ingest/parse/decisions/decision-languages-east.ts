@@ -25,6 +25,7 @@ const BG_BODY = String.raw`(?:${committeeNamePattern('bg')})${END}|(?:Посто
 const BG_AGENT = String.raw`(?:[Кк]омитета\s+на\s+постоянните\s+представители|[Пп]остоянния\s+комитет|[Кк]омитета)${END}`;
 const BG_PAST = String.raw`(?:ха)?`;
 const BULGARIAN = plainGrammar({
+  when: { conjunctions: 'когато', notAfter: 'за' },
   hint: /взе|прие|върн|оттегл|свален|заключи|направи|отлож|одобри|подкрепи|реши|съгласи|споразум|потвърди|обмен|приветства|прикани|призова|възложи|беше|бяха|бе\s/u,
   body: BG_BODY,
   others: COUNCIL_SUBJECTS.bg,
@@ -80,6 +81,8 @@ const BULGARIAN = plainGrammar({
 const CS_PAST = String.raw`(?:a|o|i|y)?`;
 const CS_BODY = String.raw`(?:${committeeNamePattern('cs')}|[Vv]ýbor)(?:\s+COSI)?${END}|(?:[Pp]ředsednictví|(?:Evropská\s+)?Komise|[Dd]elegace|[Čč]lenské\s+státy|COSI)${END}|${AGENCIES}|${MEMBERS_OF.cs}`;
 const CZECH = plainGrammar({
+  // the Slovak `keď` too: a Slovak sentence whose verb is spelt as the Czech one's is read with this grammar
+  when: { conjunctions: 'když|keď', notAfter: 'o' },
   hint: /(?<![\p{L}])(?:vzal|schválil|podpořil|vyjádřil|dohodl|rozhodl|shodl|souhlasil|přijal|potvrdil|vyměnil|uskutečnil|uvítal|přivítal|vyzval|požádal|pověřil|byl|seznámil|dospěl|konstatoval|odložil|vrátí|stáhl|stažen|vyřazen)[aoiy]?(?![\p{L}])/u,
   body: CS_BODY,
   others: COUNCIL_SUBJECTS.cs,
@@ -132,6 +135,7 @@ const CZECH = plainGrammar({
 const SK_BODY = String.raw`(?:${committeeNamePattern('sk')}|[Vv]ýbor)(?:\s+COSI)?${END}|(?:[Pp]redsedníctvo|(?:Európska\s+)?[Kk]omisia|[Dd]elegácie|[Čč]lenské\s+štáty|COSI)${END}|${AGENCIES}|${MEMBERS_OF.sk}`;
 const SK_MALE = String.raw`(?:ol|la|lo|li|ly)`;
 const SLOVAK = plainGrammar({
+  when: { conjunctions: 'keď', notAfter: 'o' },
   hint: /(?<![\p{L}])(?:(?:vzal|schválil|podporil|vyjadril|súhlasil|prijal|potvrdil|vymenil|uskutočnil|privítal|uvítal|vyzval|požiadal|poveril|oboznámil|bol|dospel|konštatoval|odložil|vráti|stiahl|stiahnut|vyraden)[aoiyýáéí]?|stiahol|(?:dohod|rozhod|zhod)(?:ol|la|lo|li|ly))(?![\p{L}])/u,
   body: SK_BODY,
   others: COUNCIL_SUBJECTS.sk,
@@ -218,6 +222,7 @@ const slObjectInside: Reading = (object) => {
 };
 
 const SLOVENIAN = plainGrammar({
+  when: { conjunctions: 'ko', notAfter: 'o' },
   hint: /(?<![\p{L}])(?:odobril|sprejel|potrdil|podprl|pozdravil)[aoie]?[.;:]|(?<![\p{L}])(?:je|so|sta)\s+(?:(?:[Oo]dbor(?:\s+COSI)?|COSI)\s+)?(?:bil|seznanil|vzel|odobril|podprl|dogovoril|odločil|strinjal|sklenil|sprejel|potrdil|izmenjal|opravil|pozdravil|pozval|pooblastil|naročil|zaključil|preložil|umaknil)|(?<![\p{L}])(?:so|sta)\s+se\s+(?:seznanil|dogovoril|odločil|strinjal)|(?<![\p{L}])se\s+bo(?:do)?\s+vrnil|(?<![\p{L}])vrnil[aoie]?(?![\p{L}])/u,
   body: SL_BODY,
   others: COUNCIL_SUBJECTS.sl,
@@ -277,6 +282,7 @@ const HR_PAST = String.raw`(?:o|la|lo|li|le)`;
  */
 const hrPerfect = (participles: string): string => String.raw`(?:${HR_IS}(?:${participles})|(?:${participles})\s+(?:je|su)(?=\s))`;
 const CROATIAN = plainGrammar({
+  when: { conjunctions: 'kada|kad', notAfter: 'o' },
   hint: /(?<![\p{L}])(?:je|su)\s|(?<![\p{L}])se\s+(?:dogovori|složi|odluči)|(?:donesen|usvojen|odobren|odgođen|povučen)[aoie]?\s+(?:je|su)(?![\p{L}])|(?<![\p{L}])će\s+se\s+vratiti|(?<![\p{L}])vratiti(?![\p{L}])/u,
   body: HR_BODY,
   others: COUNCIL_SUBJECTS.hr,
@@ -350,6 +356,7 @@ const RO_COREPER = String.raw`Comitetul\s+Reprezentan[țţ]ilor\s+Permanen[țţ]
 const RO_AGENT = String.raw`(?:[Cc]omitet(?:\s+COSI)?|[Pp]re[șş]edin[țţ]ie|Comisie(?:\s+European[ăa])?|[Dd]elega[țţ]ii)${END}`;
 const RO_HAS = String.raw`(?:a|au)(?:\s+(?:de\s+asemenea|apoi|în\s+plus))?\s+`;
 const ROMANIAN = plainGrammar({
+  when: { conjunctions: 'când', notAfter: 'despre|de' },
   hint: /(?<![\p{L}])(?:(?:a|au)\s+(?:de\s+asemenea\s+|apoi\s+|în\s+plus\s+)?(?:luat|aprobat|sus[țţ]inut|sprijinit|validat|convenit|decis|hotărât|ajuns|adoptat|confirmat|avut|purtat|realizat|efectuat|salutat|invitat|mandatat|însărcinat|fost|concluzionat|conchis|amânat|retras)|s-au?\s|(?:va|vor)\s+reveni)(?![\p{L}])/u,
   body: `${impliedSubject('ro')}|${RO_BODY}`,
   others: COUNCIL_SUBJECTS.ro,
@@ -409,6 +416,7 @@ const ROMANIAN = plainGrammar({
 const EL_AGENT = String.raw`(?:${committeeNamePattern('el')}|Μόνιμη\s+Επιτροπή|Ευρωπαϊκή\s+Επιτροπή|Επιτροπή\s+Μόνιμων\s+Αντιπροσώπων|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ|Συμβούλιο|ΕΜΑ|Coreper|COREPER)${END}`;
 const EL_BODY = String.raw`[Ηη]\s+(?:${committeeNamePattern('el')}|Ευρωπαϊκή\s+Επιτροπή|Μόνιμη\s+Επιτροπή|Επιτροπή|επιτροπή|Προεδρία|COSI|ΜΕΕΕΣ)${END}|[Οο]ι\s+αντιπροσωπίες${END}|[Ττ]α\s+κράτη\s+μέλη${END}|${AGENCIES}|${MEMBERS_OF.el}`;
 const GREEK = plainGrammar({
+  when: { conjunctions: 'όταν', notAfter: 'για' },
   hint: /σημείωσ|έλαβ|κατέληξ|ανέβαλ|ενέκριν|υποστήριξ|προσυπέγραψ|συμφώνησ|αποφάσισ|υιοθέτησ|θέσπισ|επιβεβαίωσ|αντάλλαξ|ανταλλαγή|χαιρέτισ|επικρότησ|κάλεσ|ανέθεσ|εξουσιοδότησ|θηκε|θηκαν|επανέλθ|απέσυρ/u,
   body: EL_BODY,
   others: COUNCIL_SUBJECTS.el,
@@ -483,6 +491,7 @@ const HU_RETURN_AHEAD = String.raw`(?!(?:hogy|és|de|amely\p{L}*|aki\p{L}*)${END
 /** A plural verb with no body before it in its clause (`A delegációk elfogadták …` is the delegations', `A COSI tagjai jóváhagyták …` the committee's). */
 const HU_NO_BODY = String.raw`(?<!(?:delegációk|tagállamok|tagjai)\s[^,;:.]{0,200})`;
 const HUNGARIAN = plainGrammar({
+  when: { conjunctions: 'amikor', notAfter: '(?!)' },
   hint: /tudomásul|jóváhagyt|hagyt|támogatt|megállapod|megállapít|következtetés|határozott|döntött|egyetértett|elfogadt|fogadt|megerősített|eszmecser|üdvözölt|felkért|felhívt|megbízt|elhalaszt|elnapolt|vissza|levett/u,
   body: HU_BODY,
   others: COUNCIL_SUBJECTS.hu,

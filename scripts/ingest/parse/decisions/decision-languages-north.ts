@@ -35,6 +35,7 @@ const NO_PARTICIPLE = { auxiliary: '(?!)', participles: [['(?!)', 'approved']] a
 /** Danish: the verb second (`Derefter godkendte Komitéen …`), `tog … til efterretning` by its particle. */
 const DA_BODY = String.raw`(?:${committeeNamePattern('da')}|[Kk]omitéen|[Uu]dvalget|COSI|[Ff]ormandskabet|(?:Europa-)?Kommissionen|[Dd]elegationerne|[Mm]edlemsstaterne|[Dd]en\s+\p{Ll}+\s+delegation)${END}|${AGENCIES}|${MEMBERS_OF.da}`;
 const DANISH = plainGrammar({
+  when: { conjunctions: 'da|når', notAfter: 'om' },
   hint: /(?<![\p{L}])(?:noterede|tog|godkendte|tilsluttede|støttede|blev|enedes|besluttede|nåede|vedtog|bekræftede|udvekslede|havde|holdt|foretog|glædede|bifaldt|opfordrede|anmodede|pålagde|bemyndigede|gav|vedtoges|godkendtes|er|konkluderede|udsatte|vil|ville|trak)(?![\p{L}])/u,
   body: DA_BODY,
   others: COUNCIL_SUBJECTS.da,
@@ -96,6 +97,7 @@ const DANISH = plainGrammar({
 /** Swedish: the verb second (`Därefter godkände kommittén …`); the s-passive states a decision with no one named (`Dagordningen godkändes`). */
 const SV_BODY = String.raw`(?:${committeeNamePattern('sv')}|[Kk]ommittén|COSI|[Oo]rdförandeskapet|(?:Europeiska\s+)?[Kk]ommissionen|[Dd]elegationerna|[Mm]edlemsstaterna|[Dd]en\s+\p{Ll}+\s+delegationen)${END}|${AGENCIES}|${MEMBERS_OF.sv}`;
 const SWEDISH = plainGrammar({
+  when: { conjunctions: 'när', notAfter: 'om' },
   hint: /(?<![\p{L}])(?:noterade|tog|godkände|ställde|stödde|enades|kom|beslutade|beslöt|antog|bekräftade|utbytte|höll|hade|välkomnade|gladdes|uppmanade|anmodade|bjöd|gav|bemyndigade|uppdrog|godkändes|antogs|noterades|bekräftades|har|konstaterade|drog|sköt|sköts|kommer|återkommer|återkomma|drogs|ströks)(?![\p{L}])/u,
   body: SV_BODY,
   others: COUNCIL_SUBJECTS.sv,
@@ -156,6 +158,7 @@ const SWEDISH = plainGrammar({
  */
 const FI_BODY = String.raw`(?:${committeeNamePattern('fi')}|[Kk]omitea|COSI|[Pp]uheenjohtajavaltio|[Pp]uheenjohtaja|(?:Euroopan\s+)?[Kk]omissio|(?<!(?:[Uu]seimmat|[Uu]seat|[Mm]onet|[Jj]otkin|[Jj]otkut|[Ee]räät|[Mm]uutamat|[Mm]uut|[Kk]aikki)\s)(?:[Vv]altuuskunnat|[Jj]äsenvaltiot))${END}|${AGENCIES}|${MEMBERS_OF.fi}`;
 const FINNISH = plainGrammar({
+  when: { conjunctions: 'kun', notAfter: '(?!)' },
   hint: /(?<![\p{L}])(?:(?:pani|merkitsi|hyväksyi|tuki|kannatti|sopi|päätti|oli|vahvisti|vaihtoi|kävi|suhtautui|kehotti|pyysi|antoi|valtuutti|totesi|päätteli|lykkäsi|palaa|palaavansa|veti)(?:vat|vät)?|lykättiin|hyväksyttiin|vahvistettiin|pantiin|sovittiin|päätettiin|poistettiin|vedettiin)(?![\p{L}])/u,
   body: FI_BODY,
   others: COUNCIL_SUBJECTS.fi,
@@ -270,6 +273,7 @@ const ESTONIAN = plainGrammar({
 /** Latvian: the past (`apstiprināja`); the passive with `tika` (`Darba kārtība tika pieņemta`). */
 const LV_BODY = String.raw`(?:${committeeNamePattern('lv')}|[Kk]omiteja|COSI|[Pp]rezidentvalsts|(?:Eiropas\s+)?[Kk]omisija|[Dd]elegācijas|[Dd]alībvalstis)${END}|${AGENCIES}|${MEMBERS_OF.lv}`;
 const LATVIAN = plainGrammar({
+  when: { conjunctions: 'kad', notAfter: 'par' },
   hint: /(?<![\p{L}])(?:pieņēma|ņēma|apstiprināja|atbalstīja|vienojās|nolēma|piekrita|apliecināja|apmainījās|veica|atzinīgi|apsveica|aicināja|uzdeva|pilnvaroja|secināja|atlika|tika|tiek|ticis|tikusi|tikuši|tikušas|atgriezīsies|atsauca)(?![\p{L}])/u,
   body: LV_BODY,
   others: COUNCIL_SUBJECTS.lv,
@@ -318,6 +322,7 @@ const LATVIAN = plainGrammar({
 const LT_BODY = String.raw`(?:${committeeNamePattern('lt')}|[Kk]omitetas|COSI|[Pp]irmininkaujanti(?:oji)?\s+valstybė\s+narė|[Pp]irmininkas|(?:Europos\s+)?[Kk]omisija|[Dd]elegacijos|[Vv]alstybės\s+narės)${END}|${AGENCIES}|${MEMBERS_OF.lt}`;
 const LT_CLAUSE_END = String.raw`(?=\s*(?:,|\.|;|$)|\s+kaip${END})`;
 const LITHUANIAN = plainGrammar({
+  when: { conjunctions: 'kai(?!\\s+kuri)|kada', notAfter: 'apie' },
   hint: /(?<![\p{L}])(?:atsižvelgė|susipažino|pritarė|patvirtino|palaikė|parėmė|susitarė|nusprendė|sutiko|priėmė|pasikeitė|apsikeitė|palankiai|pasveikino|paragino|paprašė|įgaliojo|pavedė|padarė|apibendrino|atidėjo|grįš|atsiėmė|(?:priimt|patvirtint|atidėt|atsiimt|išbraukt)(?:a|as|i|os))(?![\p{L}])/u,
   body: LT_BODY,
   others: COUNCIL_SUBJECTS.lt,
@@ -365,6 +370,7 @@ const MT_BODY = String.raw`(?:${committeeNamePattern('mt')}|[Ii]l-Kumitat|(?:[Ii
 /** A verb's past in the three persons a body takes (`qabel`, `qablet`, `qablu`), as alternatives. */
 const mtPast = (...forms: string[]): string => `(?:${forms.join('|')})`;
 const MALTESE = plainGrammar({
+  when: { conjunctions: 'meta', notAfter: 'dwar' },
   hint: /(?<![\p{L}])(?:ħa|ħadet|ħadu|i?nnota|i?nnotat|i?nnotaw|approva|approvat|approvaw|appoġġa|appoġġat|appoġġaw|qabel|qablet|qablu|i?ddeċieda|i?ddeċidiet|i?ddeċidew|ftiehem|ftiehmet|ftiehmu|laħaq|laħqet|laħqu|adotta|adottat|adottaw|i?kkonferma|i?kkonfermat|i?kkonfermaw|skambja|skambjat|skambjaw|kellu|kellha|kellhom|laqa['’]|laqgħet|laqgħu|stieden|stiednet|stiednu|inkariga|inkarigat|inkarigaw|i?kkonkluda|i?kkonkludiet|i?kkonkludew|wasal|waslet|waslu|i?ppospona|i?pposponiet|i?pposponew|pospona|posponiet|posponew|i?ddiferixxa|i?ddiferiet|i?ddiferixxiet|i?ddiferixxew|ġie|ġiet|ġew|kien|kienet|kienu|se|irtira|irtirat|irtiraw)(?![\p{L}'’])/u,
   body: MT_BODY,
   others: COUNCIL_SUBJECTS.mt,
@@ -489,6 +495,7 @@ const GA_PHRASES: ReadonlyArray<readonly [string, Reading]> = [
 ];
 
 const IRISH_PLAIN = plainGrammar({
+  when: { conjunctions: 'nuair', notAfter: 'faoi' },
   hint: /(?<![\p{L}])(?:[Tt]hug|[Dd]úirt|[Ll]uaigh|[Dd]['’]fhógair|[Dd]['’]fhormheas|[Dd]['’]fhormhuinigh|[Tt]hacaigh|[Cc]homhaontaigh|[Dd]['’]aontaigh|[Cc]hinn|[Gg]hlac|[Dd]heimhnigh|[Rr]inne|[Cc]huir|[Tt]háinig|[Dd]['’]fháiltigh|[Dd]['’]iarr|[Ss]hainordaigh|[Ff]illfidh|[Tt]harraing|[Tt]arraingíodh|[Gg]lacadh|[Ff]ormheasadh|[Cc]omhaontaíodh|[Tt]ugadh|[Cc]uireadh|[Cc]inneadh)(?![\p{L}])/u,
   body: GA_BODY,
   phrases: GA_PHRASES,

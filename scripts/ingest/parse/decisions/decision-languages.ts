@@ -668,6 +668,7 @@ const DUTCH = grammar({
     String.raw`,\s*(?:die|dat|welke|waarbij|terwijl)${END}`,
     // `keurde het verslag goed, maar niet de bijlage`: the clause after `maar` is another, its negation not the verb's
     String.raw`,\s*maar${END}`,
+    whenClause('toen', 'over|van|op|naar|weten'),
     String.raw`,\s+(?=${anyOf(NL_PHRASES.map(([source]) => source))})`,
     // another verb in the past of the body's (`, bedankte het voorzitterschap en …`)
     DUTCH_NEXT_PAST,
@@ -854,6 +855,7 @@ const POLISH = grammar({
   clauseEnds: [
     String.raw`\s*;`,
     String.raw`,\s*(?:który|która|które|którzy|co|podczas\s+gdy)${END}`,
+    whenClause('gdy|kiedy', 'o|wiedzieć'),
     String.raw`,\s+(?=${anyOf(PL_PHRASES.map(([source]) => source))})`,
     // another verb in the past of the body's (`, podziękował prezydencji i …`)
     POLISH_NEXT_PAST,

@@ -7,6 +7,7 @@
  */
 import { anyOf, END, type Grammar, grammar, type Reading } from './decision-grammar.ts';
 import type { PassiveGrammar } from './decision-passives.ts';
+import { whenClause } from './decision-clauses.ts';
 
 /** One language's words: its bodies, verb phrases, conjunctions and relative pronouns, its passives. */
 export interface PlainGrammarSpec {
@@ -35,6 +36,11 @@ export interface PlainGrammarSpec {
   verbSecond?: boolean;
   /** Words the version marks as an object set first without a determiner (object-first.ts `objectBefore`). */
   objectMarked?: RegExp;
+  /**
+   * The conjunctions of a clause of when (`když`, `când`, `när`: `whenClause` of decision-clauses.ts), and the words
+   * before one that make it a question the object asks (`o`, `om`), not a clause of its own.
+   */
+  when?: { conjunctions: string; notAfter: string };
 }
 
 /** A language's grammar with the clause bounds every such language shares. */
@@ -52,6 +58,7 @@ export function plainGrammar(spec: PlainGrammarSpec): Grammar {
     clauseEnds: [
       String.raw`\s*;`,
       String.raw`,\s*(?:${spec.relatives})${END}`,
+      ...(spec.when === undefined ? [] : [whenClause(spec.when.conjunctions, spec.when.notAfter)]),
       String.raw`,\s+(?=${phrases})`,
       String.raw`,?\s+(?:${spec.and})\s+(?=${phrases}|(?:${spec.body})\s+\p{Ll}${spec.others === undefined ? '' : String.raw`|(?:${spec.others})\s+(?:${phrases})`})`,
     ],
