@@ -71,6 +71,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     name: 'period lines `do czerwca 2026 r.` / `komitejas (COSI) 2026. g.` runs',
     fragment: 'Xx od stycznia 2025 r. do czerwca 2026 r.\nkomitejas (COSI) prioritātes 2026. g.\niki 2026 m. birželio mėn.\n',
   },
+  // A sentence opening with its day after names a subject ends on, the date never followed by a word in small letters
+  // (body-start.ts sentenceOpeningWithDay: SHORT_WORD_BEFORE_FIGURE, DAY_THEN_CLAUSE; namesBefore), run on.
+  { name: '`Europol et Eurojust Op 3 maart 2026 Ab ` runs', fragment: 'Europol et Eurojust Op 3 maart 2026 Ab ' },
   // Day lines with the day first, one day and two (body-start.ts dayFirstLine: DAY_FIRST_START, DATE_LINE, DAYS_LINE), lines run on.
   {
     name: 'day lines `17 March 2026` / `17.–18. märts 2026` runs',

@@ -2,7 +2,7 @@
 import { AGENDA_HEADING, SESSION_PART_PRINTED } from '../text/agenda-headings.ts';
 import { DATE, DATE_LINE, DATE_WITH_WEEKDAY, DAYS_LINE, MONTH, WEEKDAY, WEEKDAY_BEFORE } from '../text/head-anchors.ts';
 import { WORDED_NUMBER_SOURCE } from '../text/item-numbers.ts';
-import { ABBREVIATIONS, HOUR_IN_BRACKETS, HOUR_WITH_WORD, MONTHS, TABLE_OF_CONTENTS_CAPITALS, UNION_IN_TITLES } from '../text/vocabulary.ts';
+import { ABBREVIATIONS, HOUR_IN_BRACKETS, HOUR_WITH_WORD, MONTHS, TABLE_OF_CONTENTS_CAPITALS, UNION_IN_TITLES, WEEKDAYS } from '../text/vocabulary.ts';
 
 /** Words that open the first sentence of a body (`In line with …`, `Delegations will find …`, `Les délégations …`, `Die Delegationen …`). */
 const OPENERS: ReadonlySet<string> = new Set([
@@ -429,6 +429,54 @@ function sentenceAfterSubjectDate(text: string, from: number): number | null {
   return match === null ? null : from + match.index + match[0].length;
 }
 
+/**
+ * A short capitalised word (a preposition or an article, up to five letters) and a figure after it: where a sentence
+ * opening with its day may open (`Dnia 3 marca …`, `Op 3 maart …`, `Le 3 mars …`, `Il 3 marzo …`, `На 3 март …`,
+ * `Dne 3. března …`, `Dana 3. ožujka …`), DAY_THEN_CLAUSE read after it.
+ */
+const SHORT_WORD_BEFORE_FIGURE = /(?<=\s)\p{Lu}\p{Ll}{0,4}[ \t]{1,3}(?=\d)/gu;
+
+/** A capitalised word or a short word in small letters joining two (`Europol`, `et`, `ed`, `and`, `i`): a name's word, no verb's. */
+const NAME_WORD = /^(?:["“(]?\p{Lu}[\p{L}'’-]*[)”"]?|\p{Ll}{1,3})$/u;
+
+/**
+ * Where the run of names and the short words joining them right before `end` begins, from `minimum` on (`Europol et
+ * Eurojust ` before `Le 3 mars …`): the words of a title, no sentence; `end` where the word before it is none.
+ */
+function namesBefore(text: string, minimum: number, end: number): number {
+  const words = [...text.slice(minimum, end).matchAll(/\S+/gu)];
+  let start = end;
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index];
+    if (word === undefined || !NAME_WORD.test(word[0])) break;
+    start = minimum + word.index;
+  }
+  return start;
+}
+
+/** A date, then maybe a comma, and a word in small letters: a sentence going on after its day (`3 marca 2026 r. prezydencja …`, `3 mars 2026, la présidence …`). */
+const DAY_THEN_CLAUSE = new RegExp(String.raw`(?:${DATE}),?\s+\p{Ll}`, 'uy');
+
+/**
+ * Where a sentence opening with its day opens between `minimum` and `limit` (the first sentence's end): a short
+ * capitalised word, a date and a word in small letters after it (`Dnia 3 marca 2026 r. prezydencja przesłała …`, `Op 3
+ * maart 2026 heeft …`, `Le 3 mars 2026, la présidence …`, `Il 3 marzo 2026 la presidenza …`, `На 3 март 2026 г.
+ * председателството …`), as the body's first sentence opens in the versions that print its day first, even right after a
+ * name the subject ends on (`… Bezpieczeństwa Wewnętrznego Dnia 3 marca …`, `… Europol en Eurojust Op 3 maart …`), where
+ * a capital after a capitalised word otherwise goes on with the name (`… posiedzenia Stałego` / `Komitetu ds. …`). A
+ * name a date follows in a title is longer or goes on in capitals (`… Riga 3 March 2026`, `… Lisbon, 3 March 2026 –
+ * Outcome`); the date's day of the week is a day heading's (DAY_HEADING), never this. Null where none.
+ */
+function sentenceOpeningWithDay(text: string, minimum: number, limit: number): number | null {
+  SHORT_WORD_BEFORE_FIGURE.lastIndex = minimum;
+  for (let match = SHORT_WORD_BEFORE_FIGURE.exec(text); match !== null && match.index <= limit; match = SHORT_WORD_BEFORE_FIGURE.exec(text)) {
+    if (WEEKDAYS.has(match[0].trim().toLowerCase())) continue;
+    DAY_THEN_CLAUSE.lastIndex = match.index + match[0].length;
+    if (DAY_THEN_CLAUSE.test(text)) return match.index;
+  }
+  return null;
+}
+
 /** What follows a word that continues a name: a space and a capital (`Rady Unii`), or a line's indent and a capital. */
 const NAME_RUN = /^\s+\p{Lu}/u;
 
@@ -518,6 +566,8 @@ export function bodyStart(text: string, subject = false, ended = false): BodySta
     return opener === undefined ? null : { offset: opener, marked: false };
   }
   const before = (at: number) => at >= minimum && at <= limit;
+  const day = sentenceOpeningWithDay(text, minimum, limit);
+  const names = day === null ? null : namesBefore(text, minimum, day);
   const strong = [
     ...[INLINE_MARKER, HEADINGS, DAY_HEADING].map((pattern) => firstMatch(text, pattern, minimum)),
     firstCapsHeading(text, minimum),
@@ -527,15 +577,23 @@ export function bodyStart(text: string, subject = false, ended = false): BodySta
     // Polish year's `r.` ending the sentence before the heading's capital (`… 1048 Bruksela` / `wtorek, 17 lutego 2026 r.`
     // / `Punkty do dyskusji`): the body's, never the venue's last line
     nextLine(dayLineAboveItem(text, minimum)),
+    // a sentence opening with its day, right after a name the subject ends on (`… Wewnętrznego Dnia 3 marca 2026 r. …`)
+    day,
   ].filter((at) => at !== null && before(at));
   // A phrase that opens a body opens its sentence: a capitalised word before it in that sentence (`… cooperarea
   // Europol cu părțile private Se transmite alăturat …`) is still the title's.
   const phrase = firstMatch(text, BODY_PHRASES, minimum);
+  // An agency's name a sentence may open with is the subject's where only names and the words joining them stand between
+  // it and a sentence opening with its day (`… entre Europol et Eurojust Le 3 mars 2026, la présidence …`).
   const opener =
     phrase !== null && before(phrase)
       ? phrase
       : candidates(text, minimum, true).find(
-          (at) => before(at) && opensBodyAfterValue(wordAt(text, at)) && !AFTER_COLON.test(text.slice(Math.max(0, at - 3), at)),
+          (at) =>
+            before(at) &&
+            opensBodyAfterValue(wordAt(text, at)) &&
+            !AFTER_COLON.test(text.slice(Math.max(0, at - 3), at)) &&
+            !(names !== null && day !== null && at >= names && at < day),
         );
   const dashed = dashListAt(text, minimum);
   const guessed =
@@ -553,9 +611,9 @@ export function bodyStart(text: string, subject = false, ended = false): BodySta
  * opening a line is a candidate, never one inside a line. Of the candidates before the first sentence's end, the last:
  * the subject is never cut at a name inside it, nor at a line its cell wrapped onto (`Zpráva o činnosti` / `Stálého
  * výboru …`); where the body's first sentence holds a name too, the subject keeps the words before it, whole, never cut.
- * A capital after a capitalised word is none (`… Bezpieczeństwa Wewnętrznego Dnia 3 marca …`, `… Eurojust Op 3 maart
- * …`): a cell wraps a name so too (`… posiedzenia Stałego` / `Komitetu ds. …`); there the subject is not cut, it runs on
- * to the first sentence's end (not read yet).
+ * A capital after a capitalised word is none here (`… Stałego Komitetu …`): a cell wraps a name so too (`… posiedzenia
+ * Stałego` / `Komitetu ds. …`); a sentence opening with its day right after a name is read before this
+ * (`sentenceOpeningWithDay`: `… Bezpieczeństwa Wewnętrznego Dnia 3 marca …`, `… Eurojust Op 3 maart …`).
  */
 function guessedCapital(text: string, minimum: number, limit: number): number | undefined {
   const lines = text.slice(minimum, limit).includes('\n');
