@@ -164,6 +164,18 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   { name: 'flat contents `3 1. EXECUTIVE SUMMARY 2 ` runs', fragment: '3 1. EXECUTIVE SUMMARY 2 ' },
   // A heading ending on a range of years in brackets run into its paragraph (flat-lines.ts `BRACKETED_YEARS`), run on.
   { name: 'flat `2.1. Afslutningen (2012-2013) EU-politikcyklussen for: ` runs', fragment: '2.1. Afslutningen (2012-2013) EU-politikcyklussen for: ' },
+  // A numbered table run into a page's line (flat-table-rows.ts `HEADER_ROW`, `ROW_NUMBER`, a header row printed again),
+  // a header's first cell with no row 1 after it, and a heading ending on a range of years before a clause
+  // (flat-lines.ts `yearsBeforeClause`), an acronym's hyphen before a word printed in small letters (flat-hyphens.ts), run on.
+  {
+    name: 'flat numbered table `: No. Priority Objective set by the Council 1. Xx To do. 2. Yy ` runs',
+    fragment: ': No. Priority Objective set by the Council 1. Xx To do. 2. Yy ',
+  },
+  { name: 'flat numbered table header `: Nr. Prioritet Mål fastsat af ` runs', fragment: ': Nr. Prioritet Mål fastsat af ' },
+  {
+    name: 'flat `2.2. The cycle 2014-2017 On the basis, the Council adopted: MTIC- At at ` runs',
+    fragment: '2.2. The cycle 2014-2017 On the basis, the Council adopted: MTIC- At at ',
+  },
   // A title run into its sentence whose object is set first, a sentence opener ending it (flat-lines.ts openerAfterTitle), run on.
   { name: 'flat `1. Борба Доклада го одобри Комитетът. ` runs', fragment: '1. Борба Доклада го одобри Комитетът. ' },
   // The same object with a participle's clause between a pair of commas (flat-lines.ts FRAMED_OBJECT, object-first.ts framedObject), run on.

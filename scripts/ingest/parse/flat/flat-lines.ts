@@ -34,6 +34,7 @@ import { ADDENDA_RANGE, REGISTER_DOCUMENT } from '../items/item-rows.ts';
 import { JOINT_DOTTED_SOURCE, JOINT_WORDED_SOURCE, jointNumbers, WORDED_NUMBER_SOURCE } from '../text/item-numbers.ts';
 import { wordedCuts } from './flat-worded-items.ts';
 import { romanCuts } from './flat-roman-headings.ts';
+import { flatTableReader, type FlatTable } from './flat-table-rows.ts';
 import { headingWrapsJoined } from './flat-heading-wraps.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../../src/shared/version-suffixes.ts';
 import { allMatches } from '../../../../src/shared/all-matches.ts';
@@ -526,7 +527,8 @@ const CONTENTS_LOOKS = 4;
 /**
  * The offsets where a line is cut before its numbered paragraphs in sequence, and the last number it holds; `romans`
  * are where the line's parts' Roman numerals stand; `earlier`, the end of the page lines before (where the contents
- * the body's first part follows may have begun).
+ * the body's first part follows may have begun); `table`, the numbered table the line holds, whose rows' numbers are
+ * passed over.
  */
 function cutsOf(
   text: string,
@@ -534,6 +536,7 @@ function cutsOf(
   romans: readonly number[] = [],
   headed = false,
   earlier = '',
+  table: FlatTable | null = null,
 ): { cuts: number[]; last: readonly number[] | null } {
   if (!opensNumbered(text)) return { cuts: [], last: before };
   const cuts: number[] = [];
@@ -545,6 +548,8 @@ function cutsOf(
   let contentsLooks = 0;
   let columnEnd = -1;
   for (const match of allMatches(NUMBERED, text)) {
+    // a numbered table's rows number no paragraph (`flat-table-rows.ts`)
+    if (table !== null && match.index >= table.from && match.index <= table.to) continue;
     const { first: number, last } = numbersOf(match[1] ?? '');
     // a day before its month (`Datum: 17. Februar 2026 (10.00) und 18. Februar 2026`) is no paragraph's number
     if (number.length === 1 && MONTH_AFTER.test(text.slice(match.index + match[0].length))) continue;
@@ -802,21 +807,24 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
   const vocabulary = (): ReadonlySet<string> => (words ??= flatVocabulary(lines.map((entry) => entry.text)));
   const split = lines.map((entry) => ({ ...entry, text: joinFlatHyphens(entry.text, vocabulary) }));
   const marks = firstMarks(split);
+  const tableOf = flatTableReader();
   // the end of the lines before (the contents the body's first part follows may have begun pages before)
   let earlier = '';
   return split.flatMap((entry, index) => {
+    const table = tableOf(entry.text);
     const leading = LEADING.exec(entry.text);
     if (leading !== null) previous = numbersOf(leading[1] ?? '').last;
     const parts = romanCuts(entry.text, previousRoman);
     previousRoman = parts.last;
     // a later page reprinting a Council header (an EXT 1's released document): its first paragraph after the subject
     const headed = REPRINTED_HEADER.test(entry.text);
-    const numbered = cutsOf(entry.text, headed ? null : previous, parts.numerals, headed, earlier);
+    const numbered = cutsOf(entry.text, headed ? null : previous, parts.numerals, headed, earlier, table);
     earlier = `${earlier} ${entry.text}`.slice(-CONTENTS_RUN);
     previous = numbered.last;
     const worded = wordedCuts(entry.text, previousWorded);
     previousWorded = worded.last;
-    const cuts = [...new Set([...numbered.cuts, ...worded.cuts, ...parts.cuts])].sort((a, b) => a - b);
+    const rows = new Set(table?.starts ?? []);
+    const cuts = [...new Set([...numbered.cuts, ...worded.cuts, ...parts.cuts, ...rows])].sort((a, b) => a - b);
     // a page's line that opens with the last item, the NB block run into its title (`7. Any other business NB: …`), is cut there too
     const closing = cuts.length === 0 && leading !== null && NOTE_INSIDE.test(entry.text.slice(0, TITLE_RUN));
     // a page's line that opens with items taken together (`Items 3 and 4 – Schengen … COSI endorsed …`) is cut as any numbered piece
@@ -824,7 +832,7 @@ function splitParagraphs(lines: readonly SourceLine[], flat: boolean): SourceLin
     // and one that opens with an item and holds the unnumbered "any other business" after it (`3. Drogen … 14001/25. Sonstiges a) …`)
     const otherBusiness = cuts.length === 0 && leading !== null && OTHER_BUSINESS_INSIDE.test(entry.text);
     if (cuts.length === 0 && !closing && !joint && !otherBusiness) return leading === null ? [entry] : loneItem(entry, calledBefore(marks, index));
-    return pieces(entry, cuts, calledBefore(marks, index));
+    return pieces(entry, cuts, calledBefore(marks, index), rows);
   });
 }
 
@@ -875,30 +883,45 @@ function calledBefore(marks: FirstMarks, line: number): (mark: string, at: numbe
   };
 }
 
-/** A line cut at `cuts`, a day heading right before an item on its own line, each numbered piece's title cut from its text. */
-function pieces(entry: SourceLine, cuts: readonly number[], called: (mark: string, at: number) => boolean): SourceLine[] {
+/**
+ * A line cut at `cuts`, a day heading right before an item on its own line, each numbered piece's title cut from its
+ * text; the pieces a numbered table's header row and rows open at `rows` (`flat-table-rows.ts`) each whole on a line,
+ * as printed.
+ */
+function pieces(
+  entry: SourceLine,
+  cuts: readonly number[],
+  called: (mark: string, at: number) => boolean,
+  rows: ReadonlySet<number> = new Set(),
+): SourceLine[] {
   const starts = cuts.flatMap((cut) => {
+    if (rows.has(cut)) return [cut];
     const { day, heading, hours, time } = beforeItem(entry.text, cut);
     return [day, heading, hours, time ?? cut].filter((start) => start !== null);
   });
   const bounds = [0, ...starts, entry.text.length];
   return bounds
     .slice(0, -1)
-    .flatMap((start, index) => {
+    .flatMap((start, index): Array<{ text: string; row: boolean }> => {
       const end = bounds[index + 1] ?? entry.text.length;
       const raw = entry.text.slice(start, end);
+      if (rows.has(start)) return raw.trim() === '' ? [] : [{ text: raw.trim(), row: true }];
       const offset = start + raw.length - raw.trimStart().length;
       // a heading's title -layout wrapped under itself is read over its line break (`flat-heading-wraps.ts`)
       const piece = headingWrapsJoined(entry.text, offset, end).trimEnd();
-      return piece === '' ? [] : subPoints(piece, (mark, at) => called(mark, offset + at));
+      return (piece === '' ? [] : subPoints(piece, (mark, at) => called(mark, offset + at)))
+        .flatMap(dotlessOtherBusinessApart)
+        .flatMap(dotlessTitleApart)
+        .flatMap(otherBusinessApart)
+        .flatMap(otherBusinessPoints)
+        .flatMap(dashedPoints)
+        .flatMap(timedRowApart)
+        .map((text) => ({ text, row: false }));
     })
-    .flatMap(dotlessOtherBusinessApart)
-    .flatMap(dotlessTitleApart)
-    .flatMap(otherBusinessApart)
-    .flatMap(otherBusinessPoints)
-    .flatMap(dashedPoints)
-    .flatMap(timedRowApart)
-    .flatMap((piece, index) => [...(index === 0 ? [] : [{ text: '', line: entry.line }]), ...titleAndText(piece, entry.line)]);
+    .flatMap((piece, index) => [
+      ...(index === 0 ? [] : [{ text: '', line: entry.line }]),
+      ...(piece.row ? [{ text: piece.text, line: entry.line }] : titleAndText(piece.text, entry.line)),
+    ]);
 }
 
 /** A lettered sub-point's label inside a piece, before a capital, an item's mark or a note's call: `(a) Report …`, `b) (poss.) Follow-up …`, `b) (p.m.) …`, `b) (*) Sachstand`. */
@@ -1364,8 +1387,20 @@ const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}/u;
  * word in lower case in its first sentence (`(a) What measures … with the other Member States?` is one question).
  */
 function readsAsTitle(title: string, text: string): boolean {
-  if (CLAUSE_END.test(title.trimEnd()) || readsAsClause(title)) return false;
+  if (CLAUSE_END.test(title.trimEnd()) || (readsAsClause(title) && !yearsBeforeClause(title, text))) return false;
   return LOWER_CASE_WORD.test(FIRST_SENTENCE.exec(text)?.[0] ?? '');
+}
+
+/** A range of years (`2014-2017`, `2022–2025`). */
+const YEAR_RANGE = /^(?:19|20)\d{2}[-–](?:19|20)?\d{2}$/u;
+
+/**
+ * Whether a title that opens as a clause does (`The EU policy cycle 2014-2017`) ends on a range of years right before
+ * a clause (`On the basis of the first SOCTA, the Council adopted …`): a sentence would have ended before that clause,
+ * so the words before it are a heading's.
+ */
+function yearsBeforeClause(title: string, text: string): boolean {
+  return YEAR_RANGE.test(title.trimEnd().split(/\s/u).pop() ?? '') && readsAsClause(text);
 }
 
 /** A capitalised word and a lower-case one after it: a clause's subject (`A bizottság tudomásul …`, `Výbor vzal …`). */

@@ -8,7 +8,7 @@ import { ABBREVIATIONS, HOUR_IN_BRACKETS, HOUR_WITH_WORD, MONTHS, TABLE_OF_CONTE
 const OPENERS: ReadonlySet<string> = new Set([
   ...['The', 'This', 'These', 'In', 'On', 'At', 'As', 'Following', 'Further', 'Delegations', 'With', 'Since', 'During', 'By', 'Based', 'Building'],
   ...['According', 'Pursuant', 'Under', 'After', 'Against', 'Over', 'Recent', 'It', 'There', 'We', 'Given', 'Taking', 'Having'],
-  ...['Les', 'Le', 'La', 'Lors', 'Dans', 'En', 'Conformément', 'À', 'Suite', 'Depuis', 'Au', 'Aux', 'Ce', 'Cette', 'Il'],
+  ...['Les', 'Le', 'La', 'Lors', 'Dans', 'En', 'Conformément', 'À', 'Suite', 'Depuis', 'Au', 'Aux', 'Ce', 'Cette', 'Il', 'Sur'],
   ...['Die', 'Der', 'Das', 'Den', 'Im', 'Am', 'Nach', 'Gemäß', 'Auf', 'Seit', 'Mit', 'Zur', 'Zum', 'Es', 'Dieser', 'Diese', 'Dieses'],
   // a report's sentence opening with its time (`Während des Dreiervorsitzes hat der COSI …`, `Durante el trío de Presidencias, el COSI …`)
   ...['Während', 'Durante'],

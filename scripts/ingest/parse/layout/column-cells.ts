@@ -6,7 +6,7 @@
  * it has no blank line: a numbered column's header row stands there a cell to a line, one under another (`No.` /
  * `Priority` / `Objective set by the Council`).
  */
-import { ANNEX_WORDS } from '../text/vocabulary.ts';
+import { ANNEX_WORDS, NUMBER_COLUMN_HEADER } from '../text/vocabulary.ts';
 
 /** One line of text, as normalise holds it. */
 interface Line {
@@ -26,12 +26,8 @@ const CELL = /^[ \t]*\p{Lu}[^\d.:;,!?]*[^\d.:;,!?\s]$/u;
 /** An annex's heading is no cell (`ANNEX`, `ANLAGE II`). */
 const ANNEX_LINE = new RegExp(String.raw`^[ \t]*(?:${ANNEX_WORDS.join('|')})(?![\p{L}])`, 'u');
 
-/**
- * A numbered column's header cell, the first of its row: a word cut short with its dot (`No.`, `Nr.`, `Br.`, `Lp.`,
- * `Αρ.`, `Sorsz.`) or a letter with the sign of a number (`N°`, `N.º`, `№`); never a Roman numeral or a letter alone
- * (`II.`, `A.`: a part's number).
- */
-const NUMBER_CELL = /^[ \t]*(?:\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.?[°º]|№)[ \t]*$/u;
+/** A numbered column's header cell alone on its line (`No.`, `Nr.`, `N°`: NUMBER_COLUMN_HEADER). */
+const NUMBER_CELL = new RegExp(String.raw`^[ \t]*${NUMBER_COLUMN_HEADER}[ \t]*$`, 'u');
 
 function isCell(text: string): boolean {
   return text.length <= MAX_CELL_LENGTH && CELL.test(text) && text.trim().split(/[ \t]+/).length <= MAX_CELL_WORDS && !ANNEX_LINE.test(text);

@@ -1,5 +1,5 @@
 /** A page run into one line with the words hyphenation cut at its former line ends made whole where the document says how it spells them. */
-import { SUSPENDED_BEFORE, isCompoundHead, isHyphenationBreak, isLanguageHyphen, vocabularyOf, wordRest } from './hyphenation.ts';
+import { SUSPENDED_BEFORE, isCompoundHead, isHyphenationBreak, isLanguageHyphen, printsLower, vocabularyOf, wordRest } from './hyphenation.ts';
 import { isMalteseArticleCut } from './maltese-articles.ts';
 
 /**
@@ -9,7 +9,10 @@ import { isMalteseArticleCut } from './maltese-articles.ts';
  */
 const CUT_INSIDE = /(?<![\p{L}\p{N}]|(?<![\p{L}])-)(\p{L}+)([ \t]?-[ \t]+)(\p{Ll}\p{L}*)/gu;
 
-/** An acronym's compound cut after its hyphen, a capital after it (`EU- Koordinator`, `COSI- Unterstützungsgruppe`): hyphenation cuts no word before a capital. */
+/**
+ * An acronym's compound cut after its hyphen, a capital after it (`EU- Koordinator`, `COSI- Unterstützungsgruppe`):
+ * hyphenation cuts no word before a capital. Groups: the acronym, the capitalised word.
+ */
 const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,})-[ \t]+(\p{Lu}\p{Ll}+)/gu;
 
 /** A word before a hyphen at a former line's end and a capital after it (`tal- Unjoni`, `fl- Anness`): Maltese's article's, in a Maltese document. */
@@ -69,7 +72,7 @@ const WRAPPED_ADDRESS = /https?:\/\/\S+(?:[ \t]{1,40}%[0-9A-Fa-f]{2}\S*)+/gu;
  * `isCompoundHead`; Maltese's article in a Maltese document, `fir- rigward`: `isMalteseArticleCut`; a compound its
  * language writes with its hyphen, `politie- eenheden`, `sud- orientales`: `isLanguageHyphen`) but before a
  * suspended hyphen's word (`pre- and post-`), and an acronym's (`EU- Koordinator` →
- * `EU-Koordinator`), a compound's hyphen repeated before its second part as Polish and Czech print it kept once
+ * `EU-Koordinator`; not before a word the document prints in small letters elsewhere: `MTIC- At svække …`), a compound's hyphen repeated before its second part as Polish and Czech print it kept once
  * (`polsko- -niemieckiego` → `polsko-niemieckiego`), and Maltese's article before a capital in a Maltese document (`tal- Unjoni` → `tal-Unjoni`); any
  * other (`Europol - presentation`) as printed; an address wrapped before an escaped character or cut at a hyphen or a
  * slash joined again (`WRAPPED_ADDRESS`, `joinAddressCuts`). `vocabulary` gives the document's vocabulary (`vocabularyOf`), asked for only where a cut is found.
@@ -94,7 +97,14 @@ export function joinFlatHyphens(line: string, vocabulary: () => ReadonlySet<stri
       const compound = cut.startsWith('-') && (isCompoundHead(head) || isMalteseArticleCut(head, tail, words) || isLanguageHyphen(head, tail, words));
       return compound || words.has(`${head}-${tail}`.toLowerCase()) ? `${head}-${tail}` : whole;
     })
-    .replace(ACRONYM_COMPOUND, '$1-$2')
+    .replace(ACRONYM_COMPOUND, (whole, head: string, tail: string) => {
+      // a word the document prints in small letters elsewhere opens a sentence or a table's cell after the cut (`MTIC- At
+      // svække …`: a cell's compound cut, `MTIC-` / `svig`, before the next cell's first word): left as printed, unless
+      // the document spells that compound
+      const words = vocabulary();
+      const compound = `${head}-${tail}`;
+      return printsLower(words, tail.toLowerCase()) && !words.has(compound.toLowerCase()) ? whole : compound;
+    })
     .replace(ARTICLE_BEFORE_CAPITAL, (whole, head: string, gap: string, at: number, joined: string) => {
       const tail = joined.charAt(at + whole.length);
       if (COLUMN_GAP.test(gap) || !isMalteseArticleCut(head, tail, vocabulary())) return whole;

@@ -43,7 +43,7 @@ const LOWER_START = /^\p{Ll}/u;
 const lowerPrinted = new WeakMap<ReadonlySet<string>, Set<string>>();
 
 /** Whether the document prints `word` (lower case) in lower case; a vocabulary not made by vocabularyOf says so of every word. */
-function printsLower(words: ReadonlySet<string>, word: string): boolean {
+export function printsLower(words: ReadonlySet<string>, word: string): boolean {
   return (lowerPrinted.get(words) ?? words).has(word);
 }
 

@@ -420,6 +420,20 @@ export const DATE_PREPOSITION_END =
 /** A line that opens with a day (or two: `9 e 10`, `18-19`), month and year: the date a wrapped line above it names. */
 export const OPENS_WITH_DATE = /^\d{1,2}\.?(?:[ \t]*(?:[-–]|and|et|und|e|y|en|i|og|och|ja)[ \t]*\d{1,2}\.?)?[ \t]+\p{L}{3,12}\.?[ \t]+\d{4}(?![\p{L}\p{N}])/u;
 
+/**
+ * A table's numbered column's header cell, the first of its row: a word cut short with its dot (`No.`, `Nr.`, `Br.`,
+ * `Lp.`, `Αρ.`, `Sorsz.`) or a letter with the sign of a number (`N°`, `N.º`, `№`); never a Roman numeral or a letter
+ * alone (`II.`, `A.`: a part's number).
+ */
+export const NUMBER_COLUMN_HEADER = String.raw`(?:\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.?[°º]|№)`;
+
+/**
+ * The words of NUMBER_COLUMN_HEADER's shape the versions head a numbered column with (`No.`, `Nr.`, `N°`, `N.º`, `Nº`,
+ * `№`, `Núm.`, `Lp.`, `Br.`, `Č.`, `Št.`, `Sorsz.`, `Ssz.`, `Αρ.`, `Nro`, `Nru`, `Uimh.`), where a header row is run into
+ * a line of text and its shape alone would take an abbreviation before a capital (`Art.`, `Doc.`) for one.
+ */
+export const NUMBER_COLUMN_WORD = String.raw`(?:No\.|Nr\.?|Nro\.?|Nru\.?|Núm\.|N\.?[°º]|№|Lp\.|Br\.|Č\.|Št\.|Sorsz\.|Ssz\.|Αρ\.|Uimh\.)`;
+
 /** The word an annex's heading line is, in capitals, in the 24 official languages (ANNEX, ANNEXE, ANLAGE, BILAG, ALLEGATO, ANEXO, BIJLAGE, ZAŁĄCZNIK, BILAGA, LIITE, PŘÍLOHA, ΠΑΡΑΡΤΗΜΑ, ПРИЛОЖЕНИЕ, the Romanian ANEXA as the Council prints it beside ANEXĂ, the Irish IARSCRÍBHINN …). */
 export const ANNEX_WORDS: readonly string[] = [
   ...['ANNEX', 'ANNEXE', 'ANLAGE', 'ANHANG', 'BILAG', 'ALLEGATO', 'ANEXO', 'BIJLAGE', 'ZAŁĄCZNIK', 'BILAGA', 'LIITE', 'PŘÍLOHA', 'PRÍLOHA'],

@@ -261,6 +261,63 @@ describe('splitFlatLines', () => {
     expect(texts(`${padding}2. The cycles ${sentence} 2.2. Suite.`)).toEqual([padding.trim(), '', '2. The cycles', '', sentence, '', '2.2. Suite.']);
   });
 
+  it('ends a section heading opening as a clause does on its range of years where a clause opens its paragraph (English, French)', () => {
+    const sections = [
+      [
+        '2.1. The EU policy cycle 2014-2017',
+        'On the basis of the first SOCTA, the Council adopted on 6 and 7 June 2013 conclusions on setting the priorities. The nine priorities are the following:',
+      ],
+      [
+        '2.1. Le cycle politique de l’UE pour la période 2014-2017',
+        'Sur la base de la première SOCTA, le Conseil a adopté les 6 et 7 juin 2013 des conclusions sur la définition des priorités. Les neuf priorités sont les suivantes :',
+      ],
+    ];
+    for (const [heading, paragraph] of sections) {
+      expect(texts(`${padding}2. The cycles ${heading} ${paragraph}`)).toEqual([padding.trim(), '', '2. The cycles', '', heading, '', paragraph]);
+    }
+    // a sentence ending on its years before the next one stays whole: its full stop ends it
+    const sentence = '2.1. The EU policy cycle covers the years 2014-2017. On the basis of the first SOCTA, the Council adopted the priorities.';
+    expect(texts(`${padding}2. The cycles ${sentence}`)).toEqual([padding.trim(), '', '2. The cycles', '', sentence]);
+  });
+
+  it('reads a numbered table run into a page’s line as its header row and its rows, their numbers no paragraphs’, each row whole (English, Danish, French)', () => {
+    const pages = [
+      [
+        'The nine priorities are the following: No. Priority Objective set by the Council 1. Illegal immigration To disrupt organised crime groups. 2. Trafficking in human beings To disrupt OCGs involved in human trafficking, including those groups using legal business',
+        'No. Priority Objective set by the Council structures to facilitate their criminal activities. 3. Counterfeit goods To disrupt OCGs involved in counterfeit goods. 4. Excise and MTIC fraud To disrupt the capacity of OCGs.',
+      ],
+      [
+        'De ni prioriteter er følgende: Nr. Prioritet Mål fastsat af Rådet 1. Ulovlig indvandring At optrevle organiserede kriminelle grupper og at gå efter de OCG’er, der misbruger lovlige migrationskanaler. 2. Menneskehandel At optrevle OCG’er, der er involveret i menneskehandel med henblik på udnyttelse af arbejdskraft og',
+        'Nr. Prioritet Mål fastsat af Rådet seksuel udnyttelse. 3. Varemærkeforfalskede varer At optrevle OCG’er. 4. Punktafgiftssvig og MTIC- At svække kapaciteten hos OCG’er.',
+      ],
+      [
+        'Les neuf priorités sont les suivantes : N° Priorité Objectif fixé par le Conseil 1. Immigration illégale Démanteler les groupes criminels organisés. 2. Traite des êtres humains Démanteler les GCO impliqués dans la traite des êtres',
+        'N° Priorité Objectif fixé par le Conseil humains en provenance des pays d’origine. 3. Contrefaçons Démanteler les GCO. 4. Fraude aux droits d’accise et fraude MTIC Réduire la capacité des GCO.',
+      ],
+    ];
+    for (const [first = '', second = ''] of pages) {
+      const header = /(?:No\.|Nr\.|N°) [^\d]+?(?= 1\.)/u.exec(first)?.[0] ?? '';
+      const at = (text: string, from: string, to?: string) => text.slice(text.indexOf(from), to === undefined ? undefined : text.indexOf(to)).trim();
+      const lines = splitFlatLines([
+        { text: `${padding}2. Suite ${first}`, line: 1 },
+        { text: second, line: 2 },
+      ]).map((entry) => entry.text);
+      const rest = second.slice(header.length, second.indexOf(' 3.')).trim();
+      expect(lines.filter((line) => line !== '')).toEqual([
+        padding.trim(),
+        '2. Suite',
+        first.slice(0, first.indexOf(header)).trim(),
+        header,
+        at(first, '1. ', ' 2. '),
+        at(first, '2. '),
+        header,
+        rest,
+        at(second, '3. ', ' 4. '),
+        at(second, '4. '),
+      ]);
+    }
+  });
+
   it('cuts no title out of a Polish paragraph at an acronym after a noun (`Cykl polityki UE dotyczący …`), but before one its verb follows', () => {
     const paragraph =
       '1. Cykl polityki UE dotyczący zwalczania przestępczości (EMPACT) jest od 2010 roku głównym narzędziem współpracy. Obecny cykl kończy się w 2029 roku.';

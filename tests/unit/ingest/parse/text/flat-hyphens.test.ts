@@ -66,6 +66,15 @@ describe('joinFlatHyphens', () => {
     );
   });
 
+  it('leaves an acronym’s hyphen as printed before a capitalised word the document prints in small letters elsewhere: a cell’s cut compound before the next cell’s first word', () => {
+    // The Danish 14440/14's row 4 as plain pdftotext prints it: its priority cell `Punktafgiftssvig og MTIC-` / `svig`,
+    // the objective cell's first line after it on the same line, its sentence opening with `At`, as each objective does.
+    const row = '4. Punktafgiftssvig og MTIC- At svække kapaciteten hos OCG’er og specialister, der er svig involveret i punktafgiftssvig og MTIC-svig.';
+    expect(joined(row, 'At mindske produktionen af syntetiske stoffer i EU og at optrevle de OCG’er.')).toBe(row);
+    expect(joined('Vorstellung durch den EU- Koordinator', 'Der EU-Koordinator und der Koordinator berichteten.')).toBe('Vorstellung durch den EU-Koordinator');
+    expect(joined('the EU- Member States', 'the member states and the EU-Member States')).toBe('the EU-Member States');
+  });
+
   it('leaves as printed what the document does not tell: a word it spells neither way, a dash, a suspended compound', () => {
     const page = 'the EU Counter-Terrorism Coordin- ator – exchange of views on pre- and post-trial detention; Europol - presentation';
     expect(joined(page, 'Nothing else.')).toBe(page);
