@@ -218,6 +218,25 @@ const closing: Record<string, Version> = {
   },
 };
 
+/**
+ * Dutch words cut after a prefix that ends in a vowel (`co-`, `re-`, `her-`), read as the document spells them: the
+ * rest printed with the diaeresis hyphenation kept (`co-` / `ördinatie`) is the whole word's (`coördinatie`: no compound
+ * carries a diaeresis after its hyphen), a compound the document prints with its hyphen elsewhere keeps it (`re-` /
+ * `integratie`, `de re-integratie blijft …`), a closed one joins (`her-` / `inrichting`).
+ */
+closing['nl prefixes'] = {
+  ...DUTCH_HEAD,
+  lines: [
+    'Het voorzitterschap informeert de delegaties dat de werkgroep de samenwerking en de co-',
+    'ördinatie tussen de politiediensten van de lidstaten wil verbeteren, met het oog op de re-',
+    'integratie van slachtoffers en de herinrichting van het netwerk van contactpunten. De her-',
+    'inrichting wordt in juni afgerond; de re-integratie blijft een prioriteit en het verslag blijft niet bij de werkgroep.',
+  ],
+  paragraph:
+    '1. Het voorzitterschap informeert de delegaties dat de werkgroep de samenwerking en de coördinatie tussen de politiediensten van de lidstaten wil verbeteren, met het oog op de re-integratie van slachtoffers en de herinrichting van het netwerk van contactpunten. De herinrichting wordt in juni afgerond; de re-integratie blijft een prioriteit en het verslag blijft niet bij de werkgroep.',
+  closing: 'Het Comité wordt verzocht nota te nemen van het verslag.',
+};
+
 /** The note with its paragraphs numbered `1.` and `2.` as plain `pdftotext` (`layout` false) or `-layout` prints it. */
 function note(version: Version, layout: boolean): string {
   const [first = '', ...rest] = version.lines;
