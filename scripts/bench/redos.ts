@@ -150,6 +150,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // HOUR_IN_BRACKETS, UNREAD_SPAN_START; date-expressions.ts parseDates), run on, also after labels printed first.
   { name: 'span days `3 марта 2026 г. (10.00 ч.) – 4 Mxz 2026 (kl. 10.00) – ` runs', fragment: '3 марта 2026 г. (10.00 ч.) – 4 Mxz 2026 (kl. 10.00) – ' },
   { name: 'span days after labels `3 Mxz 2026 (10.00 ч.) – 4 Mxz 2026 – ` runs', fragment: '3 Mxz 2026 (10.00 ч.) – 4 Mxz 2026 – ', place: 'days' },
+  // Days in figures almost whole, with hours, before dashes (figure-dates.ts FIGURE_DAY, SPAN_DASH; value-shapes.ts FIGURE_DAYS, FIGURE_DAYS_LINE), run on.
+  { name: 'figure days `03.03.2026 10.00 – 3/3/202 (10.00) - 2026-03-0 ` runs', fragment: '03.03.2026 10.00 – 3/3/202 (10.00) - 2026-03-0 ' },
+  { name: 'figure days after labels `03.03.2026 (10.00) – 4/3/2026 10.00 – ` runs', fragment: '03.03.2026 (10.00) – 4/3/2026 10.00 – ', place: 'days' },
   { name: 'sessions `Tuesday 3 March 2026 (morning session) 1. ` runs', fragment: 'Tuesday 3 March 2026 (morning session) 1. ' },
   { name: 'dashed titles `A – B – c - d ` runs', fragment: 'A – B – c - d ' },
   // A possible or pro memoria item's mark closing its title before a dashed point or its documents (flat-lines.ts `MARK_BEFORE_DASH`, `MARK_AT_END`).

@@ -56,7 +56,7 @@ import { viewerCodesColumn } from './layout/viewer-codes-column.ts';
 import { JOINT_NUMBER_SOURCE, WORDED_NUMBER_SOURCE } from './text/item-numbers.ts';
 import { joinedLabelCells, keptColumnBreaks } from './layout/label-column.ts';
 import { joinedWrappedLabels } from './layout/wrapped-labels.ts';
-import { DATES_WHOLE_LINE } from './header/value-shapes.ts';
+import { DATES_WHOLE_LINE, FIGURE_DAYS_LINE } from './header/value-shapes.ts';
 import { watermarkLines, withoutFlatWatermark } from './furniture/watermark.ts';
 import {
   BULLET,
@@ -136,6 +136,8 @@ const OPENS_UNIT = [
   DAYS_LINE,
   // days printed whole one after the other, each with its hours (`2026. február 17. (10.00–18.00) és 2026. február 18. (…)`)
   DATES_WHOLE_LINE,
+  // days in figures alone on their line (`03.03.2026 – 04.03.2026`, `2026-03-03`), a notice's date value under its subject
+  FIGURE_DAYS_LINE,
   // a notice's hour alone on its line after the word a version prints before it (`kl. 10.00`, `klo 10.00`, `plkst.
   // 10.00`), as plain pdftotext prints the `Time:` value under the venue's last line: the hour's, never the venue's
   /^[ \t]*(?:kl|klo|plkst)\.?[ \t]{1,3}\d{1,2}[.:]\d{2}(?:[ \t]?[-–][ \t]?\d{1,2}[.:]\d{2})?[ \t]*$/,

@@ -6,6 +6,7 @@ import { documentIds } from '../references/added-versions.ts';
 import { anchoredHeadEnd } from './anchored-head.ts';
 import { undashedAnnexes } from './commission-tail.ts';
 import { parseDates } from '../text/date-expressions.ts';
+import { figureDates } from '../text/figure-dates.ts';
 import { placeDateBelow } from './date-below.ts';
 import { readHead, type Head, type PrintedField } from './header-head.ts';
 import type { PublicAccess } from './public-access.ts';
@@ -494,9 +495,13 @@ const BRACKETED = /\([^()]{0,80}\)/g;
 /**
  * The meeting's days of a `Date:` value: the days it names outside brackets where it names any there, so that a revised
  * notice's former day in brackets (`3 February 2026 (instead of 27 January 2026)`, `(au lieu du …)`, `(statt …)`) is no day
- * of the meeting; all the days it names otherwise.
+ * of the meeting; all the days it names otherwise; where it names none in words, those it prints in figures outside
+ * brackets (`03.03.2026 – 04.03.2026`, `3/3/2026`, `2026-03-03`).
  */
 function meetingDays(value: string): string[] {
-  const outside = parseDates(value.replace(BRACKETED, ' ')).filter(isPlausibleDate);
-  return outside.length > 0 ? outside : parseDates(value).filter(isPlausibleDate);
+  const bare = value.replace(BRACKETED, ' ');
+  const outside = parseDates(bare).filter(isPlausibleDate);
+  if (outside.length > 0) return outside;
+  const named = parseDates(value).filter(isPlausibleDate);
+  return named.length > 0 ? named : figureDates(bare).filter(isPlausibleDate);
 }

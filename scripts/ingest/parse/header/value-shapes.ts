@@ -3,6 +3,7 @@ import { COMMISSION_FINAL, COMMISSION_REFERENCE, REGISTER_REFERENCE } from '../.
 import { DATE, DATE_WITH_WEEKDAY, DAY_JOINER as JOINERS, DAYS_DATE, MONTH, WEEKDAY, TWO_WEEKDAYS, WEEKDAY_BEFORE, YEAR_FIRST } from '../text/head-anchors.ts';
 import type { HeaderField } from '../text/label-vocabulary.ts';
 import { HOUR_WITH_WORD, HOUR_WORD_BEFORE, MARKING_SOURCE, VIDEOCONFERENCE_WORD } from '../text/vocabulary.ts';
+import { FIGURE_DAY } from '../text/figure-dates.ts';
 import { ANNEX_WORDS_SOURCE, COMMISSION_TAIL, withoutUndashedAnnexes } from './commission-tail.ts';
 import { BARE_CODES } from '../text/header-vocabulary.ts';
 import { VERSION_SUFFIX_WORDS } from '../../../../src/shared/version-suffixes.ts';
@@ -61,6 +62,17 @@ const UNREAD_SPAN_START = new RegExp(
   String.raw`\s*\d{1,2}\.?[ \t]{1,3}\p{L}{2,12}\.?[ \t]{1,3}\d{4}(?:[ \t](?:r|г)\.|\.(?![\p{L}\p{N}]))?${HOUR_IN_BRACKETS}[ \t]{0,3}[-–][ \t]{0,3}(?=\d)`,
   'uy',
 );
+
+/**
+ * Days in figures as a notice's `Date:` value may print them (FIGURE_DAY: `03.03.2026`, `3/3/2026`, `2026-03-03`), each
+ * maybe with its hour in brackets, a span's first day maybe with its hour beside it before the dash (`03.03.2026 10.00 –
+ * 04.03.2026`); joined by a dash, a comma or a word (`3/3/2026 and 4/3/2026`).
+ */
+const FIGURE_DAYS_SOURCE = String.raw`${FIGURE_DAY}${HOUR_IN_BRACKETS}(?:(?:[ \t]{1,3}${HOUR})?[ \t]{0,3}(?:-|–|,|${JOINERS})[ \t]{0,3}${FIGURE_DAY}${HOUR_IN_BRACKETS})*`;
+const FIGURE_DAYS = new RegExp(String.raw`\s*${FIGURE_DAYS_SOURCE}`, 'uy');
+
+/** A line that is days in figures and nothing else (`03.03.2026 – 04.03.2026`): a notice's date value under its subject, never the subject's wrapped rest (normalise.ts). */
+export const FIGURE_DAYS_LINE = new RegExp(String.raw`^[ \t]*${FIGURE_DAYS_SOURCE}[ \t]*$`, 'u');
 
 /** A year opening a value: a date with its year first may follow. */
 const YEAR_OPENING = /\s*\d{4}\.?[ \t]/y;
@@ -257,6 +269,7 @@ const SHAPES: Readonly<Partial<Record<HeaderField, Shape>>> = {
     const oneDay = sticky(ONE_DAY)(text, at);
     return Math.max(
       spanEnd === 0 ? 0 : unreadStart + spanEnd,
+      sticky(FIGURE_DAYS)(text, at),
       sticky(DAYS)(text, at),
       oneDay,
       // a span of days with the year first opens as one day does (`2026. március 17`, `2026 m. kovo 17`) or with its year (`2026. gada 17. un`)

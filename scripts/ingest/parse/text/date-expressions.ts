@@ -175,7 +175,7 @@ function expand(dates: readonly PartialDate[]): string[] {
 }
 
 /** The days strictly between two ISO dates, when they are at most a month apart. */
-function daysBetween(first: string, last: string): string[] {
+export function daysBetween(first: string, last: string): string[] {
   const start = Date.parse(first);
   const span = (Date.parse(last) - start) / 86_400_000;
   if (span <= 1 || span > MAX_RANGE_DAYS) return [];
