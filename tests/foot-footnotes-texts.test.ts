@@ -169,27 +169,26 @@ const FOOTLESS_SHORTFALLS: Record<string, { why: string; marks: string[] }> = {
       { why: 'footnote 2 goes on at the next page’s foot and plain pdftotext ran its last line into the footer’s number: no page’s end is left', marks: [] },
     ]),
   ),
+  'council-pdf-lo/outcome-public-fr/pdftotext.txt joined': {
+    why: 'the withheld footnote `1 […]` stands inside the paragraph the page break cut (`… de le` / `1 […]` / `transmettre …`) with no blank line or page number under it: the line in lower case under it could be its own',
+    marks: [],
+  },
   ...Object.fromEntries(
-    FOOTLESS.map((shape) => [
-      `council-pdf-lo/outcome-public-fr/pdftotext.txt ${shape}`,
-      { why: 'the withheld footnote `1 […]` stands inside the paragraph the page break cut (`… de le` / `1 […]` / `transmettre …`)', marks: [] },
+    ['blank line', 'page number'].map((shape) => [
+      `council-pdf-lo/outcome-decisions-es/pdftotext.txt ${shape}`,
+      {
+        why: 'the sentence the page break cut around footnote 1 goes on with a capital (`… El Comité aprobó el proyecto de` / `1 Distribuido también como WK 2345/2026.` / `Conclusiones del Consejo …`), which tells no cut sentence from a new one',
+        marks: [],
+      },
     ]),
   ),
   ...Object.fromEntries(
-    ['en', 'fr', 'de', 'es', 'pl', 'el'].flatMap((language) =>
-      FOOTLESS.map((shape) => [
-        `council-pdf-lo/outcome-decisions-${language}/pdftotext.txt ${shape}`,
-        {
-          why: 'footnote 1 stands inside the sentence the page break cut (`… while one delegation (HU)` / `1 Also circulated as WK 2345/2026.` / `entered a parliamentary …`), after no blank line or sentence’s end: the text stays whole, as printed',
-          marks: [],
-        },
-      ]),
-    ),
-  ),
-  ...Object.fromEntries(
-    FOOTLESS.map((shape) => [
-      `council-pdf-lo/note-public-en/pdftotext.txt ${shape}`,
-      { why: 'the withheld footnote `1 […]` stands under a list item (`• […];`), after no blank line or sentence’s end', marks: [] },
+    ['en', 'fr', 'de', 'es', 'pl', 'el'].map((language) => [
+      `council-pdf-lo/outcome-decisions-${language}/pdftotext.txt joined`,
+      {
+        why: 'footnote 1 stands inside the sentence the page break cut (`… while one delegation (HU)` / `1 Also circulated as WK 2345/2026.` / `entered a parliamentary …`) with no blank line or page number under it: the line in lower case under it could be its own, so the text stays whole, as printed',
+        marks: [],
+      },
     ]),
   ),
   ...Object.fromEntries(

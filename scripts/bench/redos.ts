@@ -563,6 +563,13 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
     name: 'number calls `14470/251 a 8812/1/19 1, b 2016/681 2010/131/EU WK 15012/2025 etc. 1 c и т.н. 1 d` / `1 Doc.` / footer pages run',
     fragment: 'x 14470/251 a 8812/1/19 1, b 2016/681 2010/131/EU WK 15012/2025 etc. 1 c и т.н. 1 d\n\n1 Doc. 5873/25.\n14470/25\nJAI.1\n\nJV/ab\n\n1\nEN\n\f',
   },
+  // Footnotes inside the sentence or list the page break cut, in a copy without footers or form feeds, the next page
+  // going on in lower case or with the list's next item under a blank line or a page number (foot-footnotes.ts
+  // shapedPages, cutFootEnd: CUT_DEFINITION).
+  {
+    name: 'cut-sentence footnote pages `x (HU) a1` / `1 Also b.` / `2` / `entered c;` / `1 […]` / `• d` lines run',
+    fragment: 'x (HU) a1\n1 Also b.\n2\n\nentered c;\n1 […]\n• d\n',
+  },
   // Codes whose number a call would be glued to, before a footer (foot-footnotes.ts gluedCall, CODE_BEFORE_NUMBER).
   {
     name: 'code calls `OJ CRP1 47 JAI.1 GIP.1 DGD1 (EC3) x1. 1 A 9120/25 MC/ff 1 JAI.1 LIMITE FR ` runs',

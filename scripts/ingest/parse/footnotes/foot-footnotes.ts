@@ -428,13 +428,20 @@ function shapedPages(lines: readonly string[]): Page[] {
   const searches: { from: number; byMark: Map<string, CallsAbove> } = { from: start, byMark: new Map() };
   for (let line = 1; line < lines.length; line += 1) {
     const above = (lines[line - 1] ?? '').trimEnd();
-    if (above !== '' && !ENDS_FOOTNOTE.test(above)) continue;
+    const cutAbove = above !== '' && !ENDS_FOOTNOTE.test(above);
+    if (cutAbove && !CUT_DEFINITION.test(lines[line] ?? '')) continue;
     const mark = definitionMark(lines, line, line + 1);
     if (mark === undefined) continue;
     let end = line + 1;
-    while (end < lines.length && end - line < MAX_FOOTNOTE_LINES && !endsShapedFoot(lines, end)) end += 1;
-    const last = (lines[end - 1] ?? '').trimEnd();
-    if (!(ENDS_FOOTNOTE.test(last) || BEFORE_ITEM.test(last))) continue;
+    if (cutAbove) {
+      const cutEnd = cutFootEnd(lines, line, BEFORE_ITEM.test(above));
+      if (cutEnd === null) continue;
+      end = cutEnd;
+    } else {
+      while (end < lines.length && end - line < MAX_FOOTNOTE_LINES && !endsShapedFoot(lines, end)) end += 1;
+      const last = (lines[end - 1] ?? '').trimEnd();
+      if (!(ENDS_FOOTNOTE.test(last) || BEFORE_ITEM.test(last))) continue;
+    }
     // The text above is searched from the page's start once for each number, each search going on where the last stopped.
     if (searches.from !== start) Object.assign(searches, { from: start, byMark: new Map() });
     let search = searches.byMark.get(mark);
@@ -446,6 +453,35 @@ function shapedPages(lines: readonly string[]): Page[] {
   }
   if (start < lines.length) found.push({ start, end: lines.length, footless: true });
   return found;
+}
+
+/** The most lines the footnotes inside a sentence the page break cut take (cutFootEnd). */
+const MAX_CUT_FOOT_LINES = 8;
+
+/**
+ * The end of a page's footnotes that plain `pdftotext` printed inside the sentence the page break cut, in a copy that
+ * marks no page and prints no footer (`… while one delegation (HU)` / `1 Also circulated as WK 2345/2026.` / `entered
+ * a parliamentary …`; in a public version `… est convenu de le` / `1 […]` / `transmettre au Coreper.`, and under a
+ * list's item ending in `;`, `• […];` / `1 […]` / `• exchange views …`): the lines from `line`, the first numbered,
+ * to one that ends a sentence (not on an abbreviation's dot), the next page's text going on under it, after a blank
+ * line or the page's number, in lower case or, after an item (`list`), with the list's next item (also right under it).
+ * The line after the footnotes, or null: a numbered line inside a paragraph is text unless the paragraph goes on so
+ * after it, as no sentence of a body does after its full stop.
+ */
+function cutFootEnd(lines: readonly string[], line: number, list: boolean): number | null {
+  for (let end = line + 1; end < lines.length && end - line <= MAX_CUT_FOOT_LINES; end += 1) {
+    const last = (lines[end - 1] ?? '').trimEnd();
+    const closes = ENDS_FOOTNOTE.test(last) && !endsWithAbbreviation(last);
+    let below = end;
+    while (below - end < 3 && (lines[below] ?? '').trim() === '') below += 1;
+    if (PAGE_NUMBER.test(lines[below] ?? '')) below += 1;
+    while (below - end < 4 && (lines[below] ?? '').trim() === '') below += 1;
+    // Right under the footnote (no blank line, no page's number), only the list's next item sets it apart: a line in
+    // lower case would be read as the footnote's own wrapped line.
+    if (closes && (list ? LIST_GOES_ON : GOES_ON).test(lines[below] ?? '') && (list || below > end)) return end;
+    if (below !== end) return null;
+  }
+  return null;
 }
 
 /** A page's number alone on its line (`2`, `- 2 -`), not over a footnote's indented text. */
@@ -1746,6 +1782,9 @@ export const FLAT_NUMBER_GAP = String.raw`[ \t]{2,40}`;
 
 /** A footnote's text a public version withholds whole (`1 […]`, `1 [...]`), which a page run into one line prints after any word. */
 const WITHHELD_TEXT = String.raw`\[(?:…|\.{3})\]`;
+
+/** A footnote's first line as plain `pdftotext` prints it, its number before its text's capital or a withheld text (`1 Also …`, `1 […]`). */
+const CUT_DEFINITION = new RegExp(String.raw`^\d{1,3}[ \t](?:\p{Lu}|${WITHHELD_TEXT})`, 'u');
 
 /**
  * The rule a Council document of those years prints under its text's last line (`… aux parlements nationaux.
