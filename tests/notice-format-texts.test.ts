@@ -26,8 +26,11 @@ const NUMBER = 'CM 1204/26';
 
 type Row = [label: string, lines: string[]];
 
-/** The notice as `pdftotext -layout` prints it (labels beside values) or as plain `pdftotext` does (each cell between blank lines, the labels' column then the values'). */
-function printed(notice: Notice, language: string, format: string, layout: boolean): string {
+/**
+ * The notice as `pdftotext -layout` prints it (labels beside values) or as plain `pdftotext` does (each cell between
+ * blank lines, the labels' column then the values'); without a `Format:` row where `format` is null.
+ */
+function printed(notice: Notice, language: string, format: string | null, layout: boolean): string {
   const { labels } = notice;
   const table: Row[] = [
     [labels.contact, ['cosi@consilium.europa.eu']],
@@ -35,7 +38,7 @@ function printed(notice: Notice, language: string, format: string, layout: boole
     [labels.date, [notice.date]],
     [labels.time, [notice.time]],
     [labels.venue, notice.venue],
-    [FORMAT[language] ?? '', [format]],
+    ...(format === null ? [] : [[FORMAT[language] ?? '', [format]] satisfies Row]),
   ];
   const right = (text: string) => (layout ? `${' '.repeat(48)}${text}` : text);
   const head = [notice.institution, '', right(notice.placeDate), right(NUMBER), '', right('COSI'), right('JAI'), '', notice.communication, '', notice.kind, ''];
@@ -197,4 +200,73 @@ describe('a CM notice’s Format: row under a venue whose address ends in anothe
       }
     }
   });
+});
+
+/**
+ * The address shapes with a postcode (ADDRESS_SHAPES), one a version in turn. Not read yet: a district's number and no
+ * postcode (`Dame Street, Dublin 2` / `videoconference`) ends no address the readers know, and the word under it stays
+ * the venue's.
+ */
+const POSTCODE_SHAPES = Object.entries(ADDRESS_SHAPES)
+  .filter(([way]) => way !== 'a city’s district and no postcode')
+  .map(([, venue]) => venue);
+
+/**
+ * A notice that prints no `Format:` row, its format the venue cell's last line under the address (`COUNCIL` / `EUROPA
+ * BUILDING` / `Rue de la Loi 175, 1048 Brussels` / `videoconference`, `… Nørregade 1, 1000 København` / `Webex`): in the
+ * version's word for a meeting by videoconference, a hybrid one or one in person, or a tool's name, under the notice's
+ * venue in Brussels, under the Presidency's own and under an address of another shape (POSTCODE_SHAPES: `… 38001
+ * Santa Cruz de Tenerife`, `… 2517 JW Den Haag`, `… Dublin 2, D02 X285`), in the 24 versions and the six shapes. The
+ * venue ends at its address, the word under it is the meeting's format (the page shows it under the English label, the
+ * notice printing none). Before, the venue kept the word (`… 1048 Brussels videoconference`, `… 1000 København Webex`)
+ * in every shape, or was cut before it (`… 13001 Ciudad`, `Real videokonference` read as a sentence's opening).
+ */
+describe('a CM notice’s format printed as its venue’s last line, without a Format: row', () => {
+  const FORMAT_WORDS: Record<string, (language: string) => string> = {
+    'the version’s word for a videoconference': (language) => VIDEOCONFERENCE[language] ?? '',
+    'the version’s word for a hybrid meeting': (language) => HYBRID[language] ?? '',
+    'the version’s words for a meeting in person': (language) => IN_PERSON[language] ?? '',
+    'a tool’s name': () => 'Webex',
+    'a tool’s name of two words': () => 'MS Teams',
+  };
+  for (const [way, word] of Object.entries(FORMAT_WORDS)) {
+    for (const [language, base] of Object.entries(notices)) {
+      const presidency = PRESIDENCY_VENUES[language];
+      const address = POSTCODE_SHAPES[Object.keys(notices).indexOf(language) % POSTCODE_SHAPES.length] ?? [];
+      for (const venue of [base.venue, ...(presidency === undefined ? [] : [presidency]), address]) {
+        const format = word(language);
+        const notice = { ...base, venue: [...venue, format] };
+        for (const [shape, layout, flat] of TEXT_SHAPES_AND_PLAIN_COPY) {
+          it(`reads the ${language} notice's \`${venue.join(' ')}\` / \`${format}\` as its venue and format (${way}; ${shape})`, () => {
+            const record = expectOk(parseDocument(inShape(printed(notice, language, null, layout), flat), `cm-${language}.txt`));
+            expect({
+              meeting: record.meeting,
+              label: record.printed?.labels.format ?? null,
+              other: record.otherHeaderLines.filter((line) => line.includes(format) || line.includes(notice.labels.venue)),
+              planned: (record.planned ?? []).map(({ number, title }) => [number, title]),
+            }).toEqual({
+              meeting: { dates: ['2026-02-17'], time: base.time, venue: venue.join(' '), format },
+              label: null,
+              other: [],
+              planned: base.items.map((title, index) => [String(index + 1), title]),
+            });
+          });
+        }
+      }
+    }
+  }
+});
+
+/**
+ * A word no reader knows as a format under the venue's address, no `Format:` row (`Rue de la Loi 175, 1048 Brussels` /
+ * `Foobar`): no meeting's format is read from it (it may be the venue's own), in every shape.
+ */
+describe('a CM notice’s venue whose last line is a word no reader knows, without a Format: row', () => {
+  const notice = notices['en'] as Notice;
+  for (const [shape, layout, flat] of TEXT_SHAPES_AND_PLAIN_COPY) {
+    it(`reads no format from \`Foobar\` under the English notice's venue (${shape})`, () => {
+      const record = expectOk(parseDocument(inShape(printed({ ...notice, venue: [...notice.venue, 'Foobar'] }, 'en', null, layout), flat), 'cm-en.txt'));
+      expect(record.meeting?.format ?? null).toBeNull();
+    });
+  }
 });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
 import { layoutNoticeHeader, type NoticeHeader } from './support/notice-header.ts';
-import { inShape, TEXT_SHAPES } from './support/text-shapes.ts';
+import { plainBlock } from './support/block-text.ts';
+import { inShape, TEXT_SHAPES, TEXT_SHAPES_AND_PLAIN_COPY } from './support/text-shapes.ts';
 
 /**
  * A CM notice whose `Time:` row is its header table's last, under the venue (`Venue: … 1048 Brussels` / `Time: 10.00`),
@@ -38,20 +39,26 @@ function rows(notice: Notice): [string, string[]][] {
   ];
 }
 
-/** Items 1 to 3 right under the table, item 2 on a document. */
-function agenda(notice: Notice, indent: string): string[] {
+/** Items 1 to 3 right under the table, item 2 on a document, the agenda's heading above them if printed. */
+function agenda(notice: Notice, indent: string, heading: string | null): string[] {
   const [first = '', second = '', third = ''] = notice.items;
-  return [`1.${indent}${first}`, '', `2.${indent}${second}`, `${' '.repeat(2 + indent.length)}${DOCUMENT}`, '', `3.${indent}${third}`];
+  const items = [`1.${indent}${first}`, '', `2.${indent}${second}`, `${' '.repeat(2 + indent.length)}${DOCUMENT}`, '', `3.${indent}${third}`];
+  return heading === null ? items : [heading, '', ...items];
 }
 
-/** The notice as `-layout` prints it (labels and values side by side) or as plain pdftotext does (the labels' column, then the values'). */
-function printed(notice: Notice, language: string, layout: boolean): string {
+/**
+ * The notice as `-layout` prints it (labels and values side by side) or as plain pdftotext does (the labels' column,
+ * then the values'), the agenda's heading between the table and item 1 if `heading`.
+ */
+function printed(notice: Notice, language: string, layout: boolean, heading: string | null = null): string {
   const top = layoutNoticeHeader(notice, [NUMBER]).slice(0, 12);
   const table = layout
     ? rows(notice).flatMap(([label, lines]) => lines.map((line, index) => `${(index === 0 ? `${label}:` : '').padEnd(24)}${line}`))
     : [...rows(notice).flatMap(([label]) => [`${label}:`, '']), ...rows(notice).flatMap(([, lines]) => [...lines, ''])];
   const footer = layout ? [`${NUMBER}${' '.repeat(60)}1`, `${' '.repeat(70)}${language.toUpperCase()}`] : [NUMBER, '', '1', '', language.toUpperCase()];
-  return [...(layout ? top : top.map((line) => line.trim())), ...table, '', '', ...agenda(notice, layout ? '      ' : ' '), '', ...footer, ''].join('\n');
+  return [...(layout ? top : top.map((line) => line.trim())), ...table, '', '', ...agenda(notice, layout ? '      ' : ' ', heading), '', ...footer, ''].join(
+    '\n',
+  );
 }
 
 /** The hours other versions print, in the English notice, the French and the German: each value shape. */
@@ -84,6 +91,75 @@ describe('a CM notice whose Time: row is its header’s last, item 1 right under
         }).toEqual({
           time: notice.time,
           label: `${notice.labels.time}:`,
+          planned: [
+            ['1', notice.items[0], []],
+            ['2', notice.items[1], [DOCUMENT]],
+            ['3', notice.items[2], []],
+          ],
+        });
+      });
+    }
+  }
+});
+
+/**
+ * The heading each version prints over its agenda's items under the header's table (`Provisional agenda`), as the
+ * Council's notices print it, written by hand; and the other wordings some notices print (`Временен дневен ред`,
+ * `Előzetes napirend`, the heading in capitals).
+ */
+const AGENDA_HEADINGS: [language: string, heading: string][] = [
+  ['bg', 'Предварителен дневен ред'],
+  ['cs', 'Předběžný pořad jednání'],
+  ['da', 'Foreløbig dagsorden'],
+  ['de', 'Vorläufige Tagesordnung'],
+  ['el', 'Προσωρινή ημερήσια διάταξη'],
+  ['en', 'Provisional agenda'],
+  ['es', 'Orden del día provisional'],
+  ['et', 'Esialgne päevakord'],
+  ['fi', 'Alustava esityslista'],
+  ['fr', 'Ordre du jour provisoire'],
+  ['ga', 'Clár oibre sealadach'],
+  ['hr', 'Privremeni dnevni red'],
+  ['hu', 'Ideiglenes napirend'],
+  ['it', 'Ordine del giorno provvisorio'],
+  ['lt', 'Preliminari darbotvarkė'],
+  ['lv', 'Provizoriskā darba kārtība'],
+  ['mt', 'Aġenda proviżorja'],
+  ['nl', 'Voorlopige agenda'],
+  ['pl', 'Wstępny porządek obrad'],
+  ['pt', 'Ordem do dia provisória'],
+  ['ro', 'Ordine de zi provizorie'],
+  ['sk', 'Predbežný program'],
+  ['sl', 'Predlog dnevnega reda'],
+  ['sv', 'Preliminär dagordning'],
+  ['bg', 'Временен дневен ред'],
+  ['hu', 'Előzetes napirend'],
+  ['en', 'PROVISIONAL AGENDA'],
+  ['de', 'VORLÄUFIGE TAGESORDNUNG'],
+];
+
+/**
+ * A notice whose `Time:` row is its table's last, the agenda's heading printed between the table and item 1 (`Time:
+ * 10.00` / `Provisional agenda` / `1. Adoption of the agenda`), in the 24 versions and in the six shapes users bring a
+ * text in: the hour is the time's value, the heading stays on the page above item 1, the body's (a paragraph before
+ * the items, as -layout and plain pdftotext with its blank lines read it). Before, plain pdftotext without its blank
+ * lines, a page run into one line and a viewer's copy of -layout read the time `10.00 Provisional agenda`.
+ */
+describe('a CM notice whose Time: row is its header’s last, the agenda’s heading under it', () => {
+  for (const [language, heading] of AGENDA_HEADINGS) {
+    const notice = notices[language] as Notice;
+    for (const [shape, layout, flat] of TEXT_SHAPES_AND_PLAIN_COPY) {
+      it(`reads the ${language} notice's \`${notice.labels.time}: ${notice.time}\` as the meeting's time and \`${heading}\` above item 1 (${shape})`, () => {
+        const record = expectOk(parseDocument(inShape(printed(notice, language, layout, heading), flat), `cm-${language}.txt`));
+        expect({
+          time: record.meeting?.time ?? null,
+          heading: record.sections.filter((section) => section.number === null).flatMap((section) => section.text.map(plainBlock)),
+          other: record.otherHeaderLines.filter((line) => line.includes(heading)),
+          planned: (record.planned ?? []).map(({ number, title, references }) => [number, title, references]),
+        }).toEqual({
+          time: notice.time,
+          heading: [heading],
+          other: [],
           planned: [
             ['1', notice.items[0], []],
             ['2', notice.items[1], [DOCUMENT]],

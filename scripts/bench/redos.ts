@@ -707,6 +707,20 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   // One word of a city's letters with no space, each letter a city's first (venue-end.ts TRAILING_POSTCODE, endsAddress: a line's words looked at from their first letter only).
   { name: 'one word `DublinVLT` runs', fragment: 'DublinVLT', place: 'format' },
   { name: 'one word venue `DublinVLT` runs', fragment: 'DublinVLT', place: 'venue' },
+  // A format's words after a venue's address with no `Format:` row, the venue the header's last value (venue-end.ts
+  // formatLengthAt, AFTER_FORMAT, TOOL, opensSentence, formatEndingVenue; meeting-values.ts venueStart), run on; the
+  // line ends in a format's word, so that each address before it is looked at.
+  {
+    name: 'venue format `, 1048 Ciudad Real videoconference In person MS Teams Webex ` runs',
+    fragment: ', 1048 Ciudad Real videoconference In person MS Teams Webex ',
+    place: 'venue',
+  },
+  // The agenda's heading after a notice's hour, the header's last value (meeting-values.ts agendaHeadingStart), its words almost whole, run on.
+  {
+    name: 'agenda heading `10.00 Provisional agend Ordre du jour provisoir ` runs',
+    fragment: '10.00 Provisional agend Ordre du jour provisoir ',
+    place: 'time',
+  },
   // A day's hours above its first item, a word for hours after them (items/day-hours.ts HOURS_LINE, SPAN; items.ts numberedHeading), run on.
   { name: 'day hours `10.00 –  13.00 uur 09:30-13:00 ч. ` runs', fragment: '10.00 –  13.00 uur 09:30-13:00 ч. ' },
   // A venue and its format's figures on one line under a column of labels `Venue:` / `Format:` (label-values.ts

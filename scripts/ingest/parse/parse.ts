@@ -318,7 +318,7 @@ function unreadNumber(header: Header, unnumbered: boolean): string[] {
 function withoutRows(lines: readonly string[], rows: readonly MeetingRow[]): string[] {
   const left = [...lines];
   for (const { line } of rows) {
-    const at = left.indexOf(line);
+    const at = line === null ? -1 : left.indexOf(line);
     if (at >= 0) left.splice(at, 1);
   }
   return left;
@@ -327,7 +327,10 @@ function withoutRows(lines: readonly string[], rows: readonly MeetingRow[]): str
 /** The printed header with the labels of the meeting's `Time:`, `Venue:` and `Format:` rows as printed (`Heure :`, `Ort:`), the first of each. */
 function withRowLabels(printed: PrintedHeader, rows: readonly MeetingRow[]): PrintedHeader {
   if (rows.length === 0) return printed;
-  return { ...printed, labels: { ...printed.labels, ...Object.fromEntries(rows.toReversed().map(({ field, label }) => [field, label])) } };
+  return {
+    ...printed,
+    labels: { ...printed.labels, ...Object.fromEntries(rows.toReversed().flatMap(({ field, label }) => (label === null ? [] : [[field, label]]))) },
+  };
 }
 
 /**

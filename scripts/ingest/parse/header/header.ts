@@ -16,6 +16,7 @@ import { headerWindow, lineNumberAt, positionOf, type HeaderWindow, type LinePos
 import { BLOCK_FIELDS, type HeaderField, type MeetingLabel } from '../text/label-vocabulary.ts';
 import { readBlock, type LabelBlock } from './label-values.ts';
 import { meetingLabel } from './meeting-values.ts';
+import { formatEndingVenue } from './venue-end.ts';
 import { holdsUnreadText } from './reference-values.ts';
 import { headerValue } from './labels.ts';
 import { headerCalls, type HeaderCall } from './header-calls.ts';
@@ -100,12 +101,15 @@ export interface Header {
   warnings: IngestWarning[];
 }
 
-/** A notice's `Time:`, `Venue:` or `Format:` row: its label and value as printed, and the other header line it is. */
+/**
+ * A notice's `Time:`, `Venue:` or `Format:` row: its label and value as printed, and the other header line it is; a
+ * format the venue's row prints after its address has neither (null).
+ */
 export interface MeetingRow {
   field: MeetingLabel;
-  label: string;
+  label: string | null;
   value: string;
-  line: string;
+  line: string | null;
 }
 
 /** The footnote calls a subject prints, and the source line it begins on. */
@@ -252,7 +256,11 @@ function timeAndVenue(rows: readonly { label: string; value: string }[]): Meetin
     const field = meetingLabel(label);
     const shown = headerValue(value);
     if (field === undefined || shown === '') continue;
-    read.push({ field, label, value: shown, line: `${label} ${shown}`.trim() });
+    const line = `${label} ${shown}`.trim();
+    // a format the venue's cell prints as its last line, with no `Format:` row (`… 1048 Brussels` / `videoconference`)
+    const format = field === 'venue' ? formatEndingVenue(shown) : null;
+    if (format === null) read.push({ field, label, value: shown, line });
+    else read.push({ field, label, value: shown.slice(0, format).trimEnd(), line }, { field: 'format', label: null, value: shown.slice(format), line: null });
   }
   return read;
 }

@@ -5,7 +5,7 @@ import { isVersionsLine, versionsPhraseAt } from './concerned-versions.ts';
 import { datedSubjectEnd, displacedMarker, displacedSubjectEnd, lineEnd, wrappedLength } from './displaced-marker.ts';
 import type { FoundLabel } from './header-labels.ts';
 import { valueColumnEnd } from './layout-value-column.ts';
-import { allButLastLine, hourBelowBlank, hourLineAt, meetingLabel, rowLength, venueStart } from './meeting-values.ts';
+import { agendaHeadingStart, allButLastLine, hourBelowBlank, hourLineAt, meetingLabel, rowLength, venueStart } from './meeting-values.ts';
 import { subjectDaysLineEnd } from './subject-days-line.ts';
 import { CORRESPONDENT_FIELDS, REFERENCE_FIELDS, type HeaderField } from '../text/label-vocabulary.ts';
 import { fallbackLength, moreCorrespondents, referenceLine } from './value-lengths.ts';
@@ -243,10 +243,15 @@ function readGroup(
   // sentence's end), and so is a notice's hour (`10.00 hod.`); the body may follow them.
   const days = last.field === 'on' || last.field === 'other' ? rowLength(last, rest, 0) : 0;
   const opened = last.field !== 'subject' ? null : markerInLine !== null ? displacedSubjectEnd(rest, markerInLine) : wrapped ? datedSubjectEnd(rest) : null;
+  // an hour's row ends where the agenda's heading opens under it (`10.00` / `Provisional agenda` / `1. …`)
   const found = venueStart(
     last,
     rest.slice(days),
-    earlierStart(bodyStart(rest.slice(days), last.field === 'subject', ended), versionsLineAt(rest.slice(days)) ?? versionsPhraseAt(rest.slice(days))),
+    agendaHeadingStart(
+      last,
+      rest.slice(days),
+      earlierStart(bodyStart(rest.slice(days), last.field === 'subject', ended), versionsLineAt(rest.slice(days)) ?? versionsPhraseAt(rest.slice(days))),
+    ),
   );
   // the marker's paragraph opens the body: it marks where the subject ends, before a start only guessed
   const after = opened !== null && (found === null || !found.marked || opened <= found.offset) ? { offset: opened, marked: true } : found;

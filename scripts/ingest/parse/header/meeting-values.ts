@@ -6,10 +6,11 @@
 import { bodyStart, type BodyStart } from './body-start.ts';
 import type { FoundLabel } from './header-labels.ts';
 import { hourOverItemLine, opensWithHourOverItem } from './hour-over-item.ts';
+import { AGENDA_TITLES } from '../text/header-vocabulary.ts';
 import { MEETING_LABELS, type MeetingLabel } from '../text/label-vocabulary.ts';
 import { fallbackLength } from './value-lengths.ts';
 import { BLANK_LINE, formatWordLength, timeRowLength, valueLength } from './value-shapes.ts';
-import { formatAfterAddress, venueEnd } from './venue-end.ts';
+import { formatAfterAddress, formatLengthAt, venueEnd } from './venue-end.ts';
 
 /** What a notice's label names (`Time:` → `time`, `Lieu :` → `venue`), or undefined for any other label. */
 export function meetingLabel(printed: string): MeetingLabel | undefined {
@@ -58,9 +59,44 @@ function holdsHour(values: string): boolean {
  */
 export function venueStart(label: FoundLabel, text: string, found: BodyStart | null): BodyStart | null {
   if (label.field !== 'other' || meetingLabel(label.printed) !== 'venue') return found;
-  const end = venueEnd(text);
-  if (end === null) return found;
+  const city = venueEnd(text);
+  if (city === null) return found;
+  // the format's words the venue's cell prints under its address, where no `Format:` row does (`… 1048 Brussels` / `In
+  // person`, `… 1000 København Webex 1. …`), are the venue's value, read apart from it (header.ts): the body opens after them
+  const format = formatLengthAt(text, city);
+  const end = format === 0 ? city : city + format + (/^\s*/.exec(text.slice(city + format))?.[0].length ?? 0);
   return { offset: end, marked: found !== null && found.offset === end && found.marked };
+}
+
+/**
+ * Where the body begins after a notice's hour, the header's last value, that the agenda's heading follows (a copy
+ * without blank lines, a page run into one line: `Time: 10.00` / `Provisional agenda` / `1. Adoption …`, `… 10.00
+ * Ordre du jour provisoire 1. …`): at the heading, marked, which is the body's first line, never the time's; else `found`.
+ */
+export function agendaHeadingStart(label: FoundLabel, text: string, found: BodyStart | null): BodyStart | null {
+  if (label.field !== 'other' || meetingLabel(label.printed) !== 'time') return found;
+  const opening = /^\s*/.exec(text)?.[0].length ?? 0;
+  return opensWithAgendaTitle(text.slice(opening, opening + AGENDA_TITLE_REACH)) ? { offset: opening, marked: true } : found;
+}
+
+/** How far into a line the agenda's heading is looked for (its words, the longest of them). */
+const AGENDA_TITLE_REACH = 80;
+
+/** A word's letters without their accents, in small letters (`Προσωρινή` and `ΠΡΟΣΩΡΙΝΗ` as `προσωρινη`). */
+function bareWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Whether `line` opens with the agenda's heading in any version (header-vocabulary.ts AGENDA_TITLES, in any case, its
+ * accents or none) and no word in small letters goes on from it (`Provisional agenda 1. Adoption …`, `Vorläufige
+ * Tagesordnung` at the line's end; not `Provisional agenda items …`).
+ */
+function opensWithAgendaTitle(line: string): boolean {
+  const words = (line.split('\n', 1)[0] ?? '').split(/[ \t]+/);
+  return AGENDA_TITLES.some(
+    (title) => title.every((word, index) => bareWord(words[index] ?? '') === bareWord(word)) && !/^\p{Ll}/u.test(words[title.length] ?? ''),
+  );
 }
 
 /**

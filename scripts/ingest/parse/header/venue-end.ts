@@ -1,5 +1,5 @@
 import { CITY_PARTICLES, FORMAT_TOOLS, SEAT_CITIES } from '../text/header-vocabulary.ts';
-import { timeRowLength } from './value-shapes.ts';
+import { formatWordLength, timeRowLength } from './value-shapes.ts';
 
 /*
  * Where a notice's venue ends: its address's postcode and city (a seat of the Council's or a city a Presidency meets
@@ -111,6 +111,16 @@ const OPENS_SENTENCE = new RegExp(
   'uy',
 );
 
+/**
+ * Whether a sentence opens at `at` (OPENS_SENTENCE), its word in small letters no meeting's format (formatLengthAt):
+ * a city's last word before the format the venue's cell prints under it opens none (`… 13001 Ciudad Real
+ * videoconference`, `… 2517 JW Den Haag hybrid`, `… 1048 An Bhruiséil físchomhdháil`).
+ */
+function opensSentence(text: string, at: number): boolean {
+  OPENS_SENTENCE.lastIndex = at;
+  return OPENS_SENTENCE.test(text) && formatLengthAt(text, OPENS_SENTENCE.lastIndex - 1) === 0;
+}
+
 /** How far into a venue's value its postcode is looked for (a building, a street and its number). */
 const VENUE_REACH = 240;
 
@@ -148,8 +158,7 @@ function afterRoom(text: string, at: number): number | null | undefined {
   ROOM.lastIndex = at;
   if (!ROOM.test(text)) return undefined;
   const after = ROOM.lastIndex;
-  OPENS_SENTENCE.lastIndex = after;
-  return OPENS_SENTENCE.test(text) || opensLineBelow(text, at, after) ? after : null;
+  return opensSentence(text, after) || opensLineBelow(text, at, after) ? after : null;
 }
 
 /**
@@ -197,8 +206,7 @@ export function venueEnd(text: string): number | null {
     // the address's line ends the venue: a line under it that opens with a capital is the body's (a copy without blank
     // lines: `… 1048 Brüssel` / `Arutelupunktid`, the heading of the items, a word alone)
     if (opensLineBelow(text, at - space[0].length, at)) return at;
-    OPENS_SENTENCE.lastIndex = at;
-    if (OPENS_SENTENCE.test(text)) return at;
+    if (opensSentence(text, at)) return at;
     // a city where the Council meets ends the address, whatever word follows it on the line (a sentence opening with
     // an article or a word in capitals, `… 1048 Brüsszel A COSI tagjainak …`, `… 1048 Briuselis Neoficiali COSI …`;
     // a format's word no reader knows, `… 1048 Brussels Webex`)
@@ -238,4 +246,41 @@ export function formatAfterAddress(values: string): number | null {
   const end = venueEnd(values);
   if (end === null) return toolAtEnd(values);
   return values.slice(end).trim() === '' ? null : values.slice(0, end).trimEnd().length;
+}
+
+/** A videoconference tool's name (FORMAT_TOOLS: `Webex`, `MS Teams`, `Zoom`) at a word's start, whole, the longest first. */
+const TOOL = new RegExp(String.raw`(?:${[...FORMAT_TOOLS].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}\d])`, 'uy');
+
+/** What may follow a format's words: the line's end, or spaces and no word in small letters (a page run into one line: `… videoconference 1. …`). */
+const AFTER_FORMAT = /(?:[ \t]*(?:\n|$)|\s+(?!\p{Ll}))/uy;
+
+/**
+ * The length of a meeting's format at `at` in a venue's text, its words alone on their line or, on a line run together,
+ * before no word in small letters: a format's words (value-shapes.ts formatWordLength: `videoconference`, `In person`,
+ * `hybride`, `Με φυσική παρουσία`) or a videoconference tool's name (FORMAT_TOOLS: `Webex`, `MS Teams`); 0 where none.
+ */
+export function formatLengthAt(text: string, at: number): number {
+  TOOL.lastIndex = at;
+  const length = formatWordLength(text, at) || (TOOL.exec(text)?.[0].length ?? 0);
+  AFTER_FORMAT.lastIndex = at + length;
+  return length > 0 && AFTER_FORMAT.test(text) ? length : 0;
+}
+
+/** How far from a venue's end its format's first word is looked for (the longest format's words). */
+const FORMAT_REACH = 60;
+
+/**
+ * The offset of the meeting's format that ends a venue's value (its lines joined) right after its address's end, where
+ * the notice prints no `Format:` row and the format is the venue cell's last line (`COUNCIL EUROPA BUILDING Rue de la
+ * Loi 175, 1048 Brussels videoconference`, `… Nørregade 1, 1000 København Webex`, `… 2517 JW Den Haag In person`, `…
+ * Dublin 2, D02 X285 MS Teams`): formatLengthAt's words to the value's end, an address's postcode and city before
+ * them (endsAddress); null where none. A word no vocabulary knows stays the venue's.
+ */
+export function formatEndingVenue(value: string): number | null {
+  const text = value.trimEnd();
+  for (let at = Math.max(1, text.length - FORMAT_REACH); at < text.length; at += 1) {
+    if (!/\s/.test(text.charAt(at - 1)) || /\s/.test(text.charAt(at))) continue;
+    if (formatLengthAt(text, at) === text.length - at && endsAddress(text.slice(0, at).trimEnd())) return at;
+  }
+  return null;
 }

@@ -642,6 +642,15 @@ export const KINDS: ReadonlyMap<string, KindWords> = wordTable({
   en: { ...KINDS_BY_LANGUAGE['en'], ...partsTo(KINDS_BY_LANGUAGE['en'] ?? {}) },
 });
 
+/**
+ * The heading a notice prints over its agenda's items under the header's table, in each version (`Provisional agenda`,
+ * `Ordre du jour provisoire`, `Wstępny porządek obrad`, `Предварителен дневен ред`): the kind lines KINDS reads as a
+ * provisional agenda, lower case, each as its words.
+ */
+export const AGENDA_TITLES: readonly (readonly string[])[] = [...KINDS]
+  .filter(([, { slug }]) => slug === 'provisional-agenda')
+  .map(([printed]) => printed.split(' '));
+
 /** The kinds the vocabulary knows, by slug (`summary-record`, `note`, `addendum-to-note` …). */
 export const KIND_SLUGS: ReadonlySet<string> = new Set([...KINDS.values()].map(({ slug }) => slug));
 

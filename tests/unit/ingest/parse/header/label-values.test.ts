@@ -381,3 +381,22 @@ describe('readBlock: the values of a header table plain pdftotext prints out of 
     ]);
   });
 });
+
+describe('readBlock: the agenda’s heading under a notice’s hour, the header’s last value', () => {
+  it('ends the hour where the heading opens, on its own line or on a page run into one line', () => {
+    expect(read('Venue:\tCOUNCIL Rue de la Loi 175, 1048 Brussels\nTime:\t10.00\nProvisional agenda\n1. Adoption of the agenda')).toMatchObject({
+      values: [
+        ['other', 'COUNCIL Rue de la Loi 175, 1048 Brussels'],
+        ['other', '10.00'],
+      ],
+      body: 'Provisional agenda\n1. Ad',
+    });
+    expect(read('Venue: COUNCIL Rue de la Loi 175, 1048 Brussels Time: 9.30 – 13.00 PROVISIONAL AGENDA 1. Adoption of the agenda')).toMatchObject({
+      values: [
+        ['other', 'COUNCIL Rue de la Loi 175, 1048 Brussels'],
+        ['other', '9.30 – 13.00'],
+      ],
+      body: 'PROVISIONAL AGENDA 1. Ad',
+    });
+  });
+});

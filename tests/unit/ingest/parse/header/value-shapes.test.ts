@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { codesAt, trailingCodesColumn, valueLength } from '../../../../../scripts/ingest/parse/header/value-shapes.ts';
-import { endsAddress, formatAfterAddress, toolAtEnd, venueEnd } from '../../../../../scripts/ingest/parse/header/venue-end.ts';
+import {
+  endsAddress,
+  formatAfterAddress,
+  formatEndingVenue,
+  formatLengthAt,
+  toolAtEnd,
+  venueEnd,
+} from '../../../../../scripts/ingest/parse/header/venue-end.ts';
 
 const value = (field: Parameters<typeof valueLength>[0], text: string) => text.slice(0, valueLength(field, text, 0)).trim();
+
+/** The venue `text` keeps before the offset venueEnd gives, or null. */
+const venue = (text: string) => {
+  const end = venueEnd(text);
+  return end === null ? null : text.slice(0, end).trimEnd();
+};
 
 describe('valueLength', () => {
   it('measures a sender or recipient of the vocabulary, joined ones and their parts', () => {
@@ -128,12 +141,6 @@ describe('trailingCodesColumn', () => {
 });
 
 describe('venueEnd', () => {
-  /** The venue `text` keeps before the offset venueEnd gives, or null. */
-  const venue = (text: string) => {
-    const end = venueEnd(text);
-    return end === null ? null : text.slice(0, end).trimEnd();
-  };
-
   it('ends the venue after a city where the Council meets, before any capitalised word (a sentence, a tool’s name)', () => {
     expect(venue('TANÁCS EUROPA ÉPÜLET Rue de la Loi 175, 1048 Brüsszel A COSI tagjainak informális videokonferenciája elmarad.')).toBe(
       'TANÁCS EUROPA ÉPÜLET Rue de la Loi 175, 1048 Brüsszel',
@@ -162,11 +169,6 @@ describe('venueEnd', () => {
 });
 
 describe('a venue in a city a Presidency meets in', () => {
-  /** The venue `text` keeps before the offset venueEnd gives, or null. */
-  const venue = (text: string) => {
-    const end = venueEnd(text);
-    return end === null ? null : text.slice(0, end).trimEnd();
-  };
   /** The venue and what follows it, where `find` tells them apart, or null. */
   const apart = (text: string, find: (values: string) => number | null = toolAtEnd) => {
     const end = find(text);
@@ -240,5 +242,50 @@ describe('a venue in a city a Presidency meets in', () => {
       'Mediterranean Conference Centre Old Hospital Street, Valletta VLT 1645',
     );
     expect(venue('Dublin Castle Dame Street, Dublin 2, D02 X285')).toBeNull();
+  });
+});
+
+describe('a format the venue’s cell prints as its last line, no Format: row', () => {
+  /** The venue and its format where formatEndingVenue tells them apart, or null. */
+  const apart = (value: string) => {
+    const at = formatEndingVenue(value);
+    return at === null ? null : [value.slice(0, at).trimEnd(), value.slice(at)];
+  };
+
+  it('reads a format’s words or a tool’s name right after the address’s end as the format', () => {
+    expect(apart('COUNCIL EUROPA BUILDING Rue de la Loi 175, 1048 Brussels videoconference')).toEqual([
+      'COUNCIL EUROPA BUILDING Rue de la Loi 175, 1048 Brussels',
+      'videoconference',
+    ]);
+    expect(apart('Kulturhuset Nørregade 1, 1000 København Webex')).toEqual(['Kulturhuset Nørregade 1, 1000 København', 'Webex']);
+    expect(apart('World Forum Churchillplein 10, 2517 JW Den Haag In person')).toEqual(['World Forum Churchillplein 10, 2517 JW Den Haag', 'In person']);
+    expect(apart('ΣΥΜΒΟΥΛΙΟ Rue de la Loi 175, 1048 Βρυξέλλες Με φυσική παρουσία')).toEqual([
+      'ΣΥΜΒΟΥΛΙΟ Rue de la Loi 175, 1048 Βρυξέλλες',
+      'Με φυσική παρουσία',
+    ]);
+    expect(apart('Dublin Castle Dame Street, Dublin 2, D02 X285 MS Teams')).toEqual(['Dublin Castle Dame Street, Dublin 2, D02 X285', 'MS Teams']);
+    expect(apart('TARYBA Rue de la Loi 175, 1048 Briuselis vaizdo konferencija')).toEqual(['TARYBA Rue de la Loi 175, 1048 Briuselis', 'vaizdo konferencija']);
+  });
+
+  it('reads no format from a word no reader knows, nor from a format’s word that is not right after an address', () => {
+    expect(apart('COUNCIL EUROPA BUILDING Rue de la Loi 175, 1048 Brussels Foobar')).toBeNull();
+    expect(apart('COUNCIL EUROPA BUILDING Rue de la Loi 175, 1048 Brussels')).toBeNull();
+    expect(apart('Dublin Castle Dame Street, Dublin 2 videoconference')).toBeNull();
+    expect(apart('videoconference')).toBeNull();
+    expect(apart('Justus Lipsius building and videoconference')).toBeNull();
+  });
+
+  it('measures a format’s words at the end of their line or before no word in small letters', () => {
+    const at = (text: string) => text.slice(0, formatLengthAt(text, 0));
+    expect(at('videoconference\n1. Adoption')).toBe('videoconference');
+    expect(at('In person 1. Adoption of the agenda')).toBe('In person');
+    expect(at('MS Teams')).toBe('MS Teams');
+    expect(at('videoconference will be held')).toBe('');
+    expect(at('Webexes')).toBe('');
+  });
+
+  it('opens no sentence at a city’s last word before a format’s word in small letters', () => {
+    expect(venue('Palacio Calle Toledo 1, 13001 Ciudad Real videoconferencia 1. Aprobación')).toBeNull();
+    expect(venue('Palacio Calle Toledo 1, 13001 Ciudad Real Se informa a las delegaciones')).toBe('Palacio Calle Toledo 1, 13001 Ciudad Real');
   });
 });
