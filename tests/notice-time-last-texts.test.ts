@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
 import { layoutNoticeHeader, type NoticeHeader } from './support/notice-header.ts';
+import { AGENDA_HEADINGS } from './support/agenda-headings.ts';
 import { plainBlock } from './support/block-text.ts';
 import { inShape, TEXT_SHAPES, TEXT_SHAPES_AND_PLAIN_COPY } from './support/text-shapes.ts';
 
@@ -101,42 +102,6 @@ describe('a CM notice whose Time: row is its header’s last, item 1 right under
     }
   }
 });
-
-/**
- * The heading each version prints over its agenda's items under the header's table (`Provisional agenda`), as the
- * Council's notices print it, written by hand; and the other wordings some notices print (`Временен дневен ред`,
- * `Előzetes napirend`, the heading in capitals).
- */
-const AGENDA_HEADINGS: [language: string, heading: string][] = [
-  ['bg', 'Предварителен дневен ред'],
-  ['cs', 'Předběžný pořad jednání'],
-  ['da', 'Foreløbig dagsorden'],
-  ['de', 'Vorläufige Tagesordnung'],
-  ['el', 'Προσωρινή ημερήσια διάταξη'],
-  ['en', 'Provisional agenda'],
-  ['es', 'Orden del día provisional'],
-  ['et', 'Esialgne päevakord'],
-  ['fi', 'Alustava esityslista'],
-  ['fr', 'Ordre du jour provisoire'],
-  ['ga', 'Clár oibre sealadach'],
-  ['hr', 'Privremeni dnevni red'],
-  ['hu', 'Ideiglenes napirend'],
-  ['it', 'Ordine del giorno provvisorio'],
-  ['lt', 'Preliminari darbotvarkė'],
-  ['lv', 'Provizoriskā darba kārtība'],
-  ['mt', 'Aġenda proviżorja'],
-  ['nl', 'Voorlopige agenda'],
-  ['pl', 'Wstępny porządek obrad'],
-  ['pt', 'Ordem do dia provisória'],
-  ['ro', 'Ordine de zi provizorie'],
-  ['sk', 'Predbežný program'],
-  ['sl', 'Predlog dnevnega reda'],
-  ['sv', 'Preliminär dagordning'],
-  ['bg', 'Временен дневен ред'],
-  ['hu', 'Előzetes napirend'],
-  ['en', 'PROVISIONAL AGENDA'],
-  ['de', 'VORLÄUFIGE TAGESORDNUNG'],
-];
 
 /**
  * A notice whose `Time:` row is its table's last, the agenda's heading printed between the table and item 1 (`Time:

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../scripts/ingest/parse/parse.ts';
 import { expectOk } from './support/projection.ts';
+import { AGENDA_HEADINGS } from './support/agenda-headings.ts';
+import { plainBlock } from './support/block-text.ts';
 import type { NoticeHeader } from './support/notice-header.ts';
 import { TEXT_SHAPES_AND_PLAIN_COPY, inShape } from './support/text-shapes.ts';
 
@@ -60,8 +62,11 @@ const VENUES: Record<string, (notice: Notice, language: string) => string[]> = {
 
 type Row = [label: string, lines: string[]];
 
-/** The notice as `-layout` prints it (labels beside values) or as plain `pdftotext` does (the labels' column, then the values'), the heading and items under the venue. */
-function printed(notice: Notice, language: string, venue: string[], layout: boolean): string {
+/**
+ * The notice as `-layout` prints it (labels beside values) or as plain `pdftotext` does (the labels' column, then the
+ * values'), the heading (the items for discussion's, or `heading`) and items under the venue.
+ */
+function printed(notice: Notice, language: string, venue: string[], layout: boolean, heading = notice.headings.discussion): string {
   const { labels } = notice;
   const table: Row[] = [
     [labels.contact, ['cosi@consilium.europa.eu']],
@@ -77,7 +82,7 @@ function printed(notice: Notice, language: string, venue: string[], layout: bool
     : [...table.map(([label]) => `${label}:`), '', ...table.flatMap(([, lines]) => lines)];
   const items = notice.items.flatMap((title, index) => [`${index + 1}.${layout ? '      ' : ' '}${title}`, '']);
   const foot = layout ? [`${NUMBER}${' '.repeat(60)}1`, `${' '.repeat(70)}${language.toUpperCase()}`] : [NUMBER, '', '1', '', language.toUpperCase(), ''];
-  return [...head, ...header, '', '', notice.headings.discussion, '', ...items, ...foot].join('\n');
+  return [...head, ...header, '', '', heading, '', ...items, ...foot].join('\n');
 }
 
 describe('where a CM notice’s venue ends', () => {
@@ -97,6 +102,32 @@ describe('where a CM notice’s venue ends', () => {
           });
         });
       }
+    }
+  }
+});
+
+/**
+ * A notice whose venue is its table's last value, the agenda's heading under it (`Rue de la Loi 175, 1048 Brussels` /
+ * `Provisional agenda` / `1. …`), in the 24 versions' wordings and the six shapes: the venue ends at its city, the
+ * heading stays on the page above item 1 (a paragraph of the body before the items).
+ */
+describe('a CM notice’s venue over the agenda’s heading', () => {
+  for (const [language, heading] of AGENDA_HEADINGS) {
+    const notice = notices[language] as Notice;
+    for (const [shape, layout, flat] of TEXT_SHAPES_AND_PLAIN_COPY) {
+      it(`reads the ${language} notice's venue to \`${notice.venue.at(-1) ?? ''}\` and \`${heading}\` above item 1 (${shape})`, () => {
+        const text = printed(notice, language, notice.venue, layout, heading);
+        const record = expectOk(parseDocument(flat === null && !layout ? text.replace(/\n{2,}/g, '\n') : inShape(text, flat), `cm-${language}.txt`));
+        expect({
+          venue: record.meeting?.venue,
+          heading: record.sections.filter((section) => section.number === null).flatMap((section) => section.text.map(plainBlock)),
+          planned: (record.planned ?? []).map(({ number, title }) => [number, title]),
+        }).toEqual({
+          venue: notice.venue.join(' '),
+          heading: [heading],
+          planned: notice.items.map((title, index) => [String(index + 1), title]),
+        });
+      });
     }
   }
 });
