@@ -21,6 +21,10 @@ import { expectOk } from './support/projection.ts';
  *   `… när`, `…, kun`, `…, kad`, `…, kai`, `… meta`, `… nuair`): no part of what was approved;
  * - another verb in the past of the body's after a comma (`…, thanked Europol, and …`, `…, dankte dem Vorsitz und …`,
  *   `…, hob … hervor und …`, `…, bedankte het voorzitterschap en …`, `…, podziękował prezydencji i …`): no part of it;
+ * - another decision verb after a comma whose object has no determiner or whose auxiliary is left out (`COSI took note of
+ *   the report prepared by the Presidency, welcomed progress and …`, `…, salué les progrès et approuvé …`, `…, accolto con
+ *   favore le proposte e approvato …`), and the same in the other versions (`…, begrüßte Fortschritte und …`,
+ *   `…, verwelkomde vooruitgang en …`, `…, z zadowoleniem przyjął postępy i …`): a decision of its own, no part of it;
  * - an aside of when or how between commas before the object (`COSI took note, after a discussion, of the report …`,
  *   `Le comité a pris note, après un échange de vues, du rapport …`, `Der Ausschuss billigte, wie vom Vorsitz
  *   vorgeschlagen, den Entwurf …`, `El Comité tomó nota, tras un intercambio de puntos de vista, del informe …`, `Il
@@ -35,7 +39,8 @@ import { expectOk } from './support/projection.ts';
  * 7 December 2026 each object after an aside opened with the aside (`after a discussion, of the report …`), and the
  * note with satisfaction set as an aside was a note of `with satisfaction, of the progress report`; until 8 December
  * 2026 the German, Dutch and Polish objects ran on over the next verb, and a clause of when outside the six versions
- * that read one ran into the object.
+ * that read one ran into the object; until the morning of 8 December 2026 the English note ran on over `, welcomed progress`
+ * (no welcome read), the French and Italian ones over a participle without its auxiliary.
  */
 const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string, verb: string, object: string, references: string[]]> }> = {
   en: {
@@ -48,6 +53,7 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'COSI took note, thanked the Presidency, and endorsed the conclusions.',
       'COSI took note of the report, thanked the Presidency, and endorsed the draft guidelines.',
       'COSI took note of the annual report, thanked Europol, and endorsed the action plan.',
+      'COSI took note of the report prepared by the Presidency, welcomed progress and endorsed the recommendations.',
     ],
     decisions: [
       ['COSI', 'took-note', 'the briefing by CTG and the intervention by Europol', []],
@@ -61,6 +67,9 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       ['COSI', 'endorsed', 'the draft guidelines', []],
       ['COSI', 'took-note', 'the annual report', []],
       ['COSI', 'endorsed', 'the action plan', []],
+      ['COSI', 'took-note', 'the report prepared by the Presidency', []],
+      ['COSI', 'welcomed', 'progress', []],
+      ['COSI', 'endorsed', 'the recommendations', []],
     ],
   },
   fr: {
@@ -70,6 +79,7 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'Le comité a approuvé les conclusions figurant dans le document 13803/25 lorsque la présidence a présenté son rapport.',
       'Le comité a pris note, après un échange de vues, du rapport sur la mise en œuvre de la feuille de route.',
       'Le comité a pris note du rapport, a remercié la présidence et a approuvé les conclusions.',
+      'Le comité a pris note du rapport établi par la présidence, salué les progrès et approuvé les recommandations.',
     ],
     decisions: [
       ['COSI', 'took-note', "l'exposé du GAT et de l'intervention d'Europol", []],
@@ -78,6 +88,9 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       ['COSI', 'took-note', 'du rapport sur la mise en œuvre de la feuille de route', []],
       ['COSI', 'took-note', 'du rapport', []],
       ['COSI', 'approved', 'les conclusions', []],
+      ['COSI', 'took-note', 'du rapport établi par la présidence', []],
+      ['COSI', 'welcomed', 'les progrès', []],
+      ['COSI', 'approved', 'les recommandations', []],
     ],
   },
   it: {
@@ -87,6 +100,8 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'Il comitato ha approvato le conclusioni che figurano nel documento 13803/25 quando la Presidenza ha presentato la sua relazione.',
       "Il comitato ha preso atto, dopo uno scambio di opinioni, della relazione sull'attuazione della tabella di marcia.",
       'Il comitato ha preso atto della relazione, ha ringraziato la Presidenza e ha approvato le conclusioni.',
+      'Il comitato ha preso atto della relazione elaborata dalla Presidenza, ha accolto con favore i progressi e ha approvato le raccomandazioni.',
+      'Il comitato ha preso atto del documento di sintesi, accolto con favore le proposte e approvato il mandato.',
     ],
     decisions: [
       ['COSI', 'took-note', "del briefing del CTG e dell'intervento di Europol", []],
@@ -95,6 +110,12 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       ['COSI', 'took-note', "della relazione sull'attuazione della tabella di marcia", []],
       ['COSI', 'took-note', 'della relazione', []],
       ['COSI', 'approved', 'le conclusioni', []],
+      ['COSI', 'took-note', 'della relazione elaborata dalla Presidenza', []],
+      ['COSI', 'welcomed', 'i progressi', []],
+      ['COSI', 'approved', 'le raccomandazioni', []],
+      ['COSI', 'took-note', 'del documento di sintesi', []],
+      ['COSI', 'welcomed', 'le proposte', []],
+      ['COSI', 'approved', 'il mandato', []],
     ],
   },
   de: {
@@ -110,6 +131,7 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'Der Ausschuss billigte den Aktionsplan, hob die Bedeutung der Zusammenarbeit hervor und nahm die Leitlinien an.',
       'Der Ausschuss nahm die Präsentation zur Kenntnis, dankte Europol und billigte das Arbeitsprogramm.',
       'Der Ausschuss nahm das Sachstandspapier zur Kenntnis, hob die Fortschritte hervor und billigte die Empfehlungen.',
+      'Der Ausschuss nahm den vom Vorsitz erstellten Bericht zur Kenntnis, begrüßte Fortschritte und billigte das Mandat.',
     ],
     decisions: [
       ['COSI', 'approved', 'den Entwurf von Schlussfolgerungen in der Fassung des Dokuments 13802/25', ['13802/25']],
@@ -128,6 +150,9 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       ['COSI', 'approved', 'das Arbeitsprogramm', []],
       ['COSI', 'took-note', 'das Sachstandspapier', []],
       ['COSI', 'approved', 'die Empfehlungen', []],
+      ['COSI', 'took-note', 'den vom Vorsitz erstellten Bericht', []],
+      ['COSI', 'welcomed', 'Fortschritte', []],
+      ['COSI', 'approved', 'das Mandat', []],
     ],
   },
   es: {
@@ -135,12 +160,16 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'El Comité aprobó las conclusiones que figuran en el documento 13802/25 cuando la Presidencia presentó su informe.',
       'El Comité tomó nota, tras un intercambio de puntos de vista, del informe sobre la aplicación de la hoja de ruta.',
       'El Comité tomó nota del informe, agradeció a la Presidencia y aprobó las conclusiones.',
+      'El Comité tomó nota del informe elaborado por la Presidencia, acogió con satisfacción los progresos y aprobó las recomendaciones.',
     ],
     decisions: [
       ['COSI', 'approved', 'las conclusiones que figuran en el documento 13802/25', ['13802/25']],
       ['COSI', 'took-note', 'del informe sobre la aplicación de la hoja de ruta', []],
       ['COSI', 'took-note', 'del informe', []],
       ['COSI', 'approved', 'las conclusiones', []],
+      ['COSI', 'took-note', 'del informe elaborado por la Presidencia', []],
+      ['COSI', 'welcomed', 'los progresos', []],
+      ['COSI', 'approved', 'las recomendaciones', []],
     ],
   },
   pt: {
@@ -148,12 +177,16 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'O Comité aprovou as conclusões constantes do documento 13802/25 quando a Presidência apresentou o seu relatório.',
       'O Comité tomou nota, após uma troca de pontos de vista, do relatório sobre a execução do roteiro.',
       'O Comité tomou nota do relatório, agradeceu à Presidência e aprovou as conclusões.',
+      'O Comité tomou nota do relatório elaborado pela Presidência, congratulou-se com os progressos e aprovou as recomendações.',
     ],
     decisions: [
       ['COSI', 'approved', 'as conclusões constantes do documento 13802/25', ['13802/25']],
       ['COSI', 'took-note', 'do relatório sobre a execução do roteiro', []],
       ['COSI', 'took-note', 'do relatório', []],
       ['COSI', 'approved', 'as conclusões', []],
+      ['COSI', 'took-note', 'do relatório elaborado pela Presidência', []],
+      ['COSI', 'welcomed', 'os progressos', []],
+      ['COSI', 'approved', 'as recomendações', []],
     ],
   },
   nl: {
@@ -163,6 +196,7 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'Het Comité nam nota van de presentatie, dankte Europol en keurde het actieplan goed.',
       'Het Comité nam nota van het verslag toen het voorzitterschap het presenteerde.',
       'Het comité keurde de conclusies in document 13806/25 goed toen het voorzitterschap zijn verslag presenteerde.',
+      'Het Comité nam nota van het door het voorzitterschap opgestelde verslag, verwelkomde vooruitgang en keurde de aanbevelingen goed.',
     ],
     decisions: [
       ['COSI', 'approved', 'het verslag over de uitvoering van de routekaart', []],
@@ -172,6 +206,9 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       ['COSI', 'approved', 'het actieplan', []],
       ['COSI', 'took-note', 'het verslag', []],
       ['COSI', 'approved', 'de conclusies in document 13806/25', ['13806/25']],
+      ['COSI', 'took-note', 'het door het voorzitterschap opgestelde verslag', []],
+      ['COSI', 'welcomed', 'vooruitgang', []],
+      ['COSI', 'approved', 'de aanbevelingen', []],
     ],
   },
   pl: {
@@ -180,6 +217,7 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'Komitet przyjął, w obecnym brzmieniu, konkluzje.',
       'Komitet przyjął do wiadomości prezentację Europolu, podziękował prezydencji i zatwierdził plan działania.',
       'Komitet zatwierdził konkluzje zawarte w dokumencie 13806/25, kiedy prezydencja przedstawiła swoje sprawozdanie.',
+      'Komitet przyjął do wiadomości sprawozdanie przygotowane przez prezydencję, z zadowoleniem przyjął postępy i zatwierdził konkluzje.',
     ],
     decisions: [
       ['COSI', 'took-note', 'sprawozdanie', []],
@@ -187,6 +225,9 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       ['COSI', 'took-note', 'prezentację Europolu', []],
       ['COSI', 'approved', 'plan działania', []],
       ['COSI', 'approved', 'konkluzje zawarte w dokumencie 13806/25', ['13806/25']],
+      ['COSI', 'took-note', 'sprawozdanie przygotowane przez prezydencję', []],
+      ['COSI', 'welcomed', 'postępy', []],
+      ['COSI', 'approved', 'konkluzje', []],
     ],
   },
   cs: {

@@ -234,6 +234,21 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   },
   { name: 'decisions: `Der Ausschuss nahm mit Genugtuung den ` runs', fragment: 'Der Ausschuss nahm mit Genugtuung den ', sentence: true },
   { name: 'decisions: `COSI took note of the report, thanked Europol ` runs', fragment: 'COSI took note of the report, thanked Europol ', sentence: true },
+  {
+    name: 'decisions: `COSI took note of the report, welcomed progress and approved ` runs',
+    fragment: 'COSI took note of the report, welcomed progress and approved ',
+    sentence: true,
+  },
+  {
+    name: 'decisions: `Le comité a pris note du rapport, salué les progrès ` runs',
+    fragment: 'Le comité a pris note du rapport, salué les progrès ',
+    sentence: true,
+  },
+  {
+    name: 'decisions: `Il comitato ha preso atto della relazione, accolto con favore le ` runs',
+    fragment: 'Il comitato ha preso atto della relazione, accolto con favore le ',
+    sentence: true,
+  },
   { name: 'decisions: `Kommittén godkände slutsatserna när ` runs', fragment: 'Kommittén godkände slutsatserna när ', sentence: true },
   { name: 'decisions: `Het Comité nam nota van het verslag toen ` runs', fragment: 'Het Comité nam nota van het verslag toen ', sentence: true },
   {

@@ -46,6 +46,13 @@ const AGENT = new RegExp(String.raw`^\s+by\s+(${DECISION_MAKER})`, 'u');
 /** Determiners, prepositions and conjunctions that open the object of a verb; a participle is not followed by one. */
 export const OBJECT_OPENING = String.raw`(?:the|a|an|this|these|its|their|to|on|that|with|of|about)\b`;
 
+/**
+ * An object with no determiner, a noun in lower case (`welcomed progress`, `and invited delegations to …`): any word
+ * but a preposition, a conjunction, an adverb (`…ly`, `earlier`) or a word of time, which follow a participle of an
+ * object's instead (`the report, endorsed by the Council`, `…, adopted last week`, `…, agreed without amendment`).
+ */
+export const BARE_OBJECT = String.raw`(?!(?:by|in|at|on|for|from|with|without|under|during|after|before|following|upon|as|to|into|through|since|until|via|within|and|or|but|not|last|earlier|previously|recently|yesterday|today|here|there|above|below|\p{Ll}{1,30}ly)(?![\p{L}\p{N}-]))\p{Ll}{3,30}(?![\p{L}\p{N}-])`;
+
 /** A past-tense verb coordinated after `and`: regular ones, and the irregular ones outcomes use. */
 const PAST_VERB = String.raw`(?:\p{Ll}+ed|took|held|made|gave|reached|drew|said|saw|felt|spoke|undertook)`;
 
@@ -101,7 +108,8 @@ const CLAUSE_END = new RegExp(
     String.raw`,\s+(?=(?:welcoming|supporting|underlining|stressing|emphasi[sz]ing|highlighting|recalling|acknowledging|reiterating|encouraging|urging|noting\s+that)\b)`,
     String.raw`\s+(?:while|whilst|whereas)\s`,
     whenClause('when', 'on|of|about|as|to|from|until|since|know|knowing|decide|deciding'),
-    String.raw`,\s+(?=${PERFECT}(?:also\s+)?${DECISION_VERB}\s+${OBJECT_OPENING})`,
+    String.raw`,\s+(?=${PERFECT}(?:also\s+)?${DECISION_VERB}\s+(?:${OBJECT_OPENING}|${BARE_OBJECT}))`,
+    String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|further\s+|then\s+)?${DECISION_VERB}\s+${BARE_OBJECT})`,
     String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|further\s+|then\s+)?(?:${DECISION_VERB}|${PAST_VERB})\s+${OBJECT_OPENING})`,
     String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|further\s+|then\s+)?${NAMED_OBJECT_VERB}\s+\p{Lu})`,
     String.raw`,?\s+and\s+(?=${PERFECT}(?:also\s+|then\s+)?exchanged\s+views[\s.]*$)`,

@@ -154,7 +154,8 @@ const FRENCH = grammar({
     String.raw`,\s+(?=${anyOf(FR_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+et\s+(?=(?:a|ont|est|sont|s['’]est|se\s+sont)${END})`,
     String.raw`,?\s+et\s+(?=(?:${FR_BODY}|${FR_OTHER_BODY})\s+(?:a|ont|est|sont)${END})`,
-    String.raw`,?\s+et\s+(?=${anyOf(FR_PHRASES.flatMap(([source]) => (source.includes(AVOIR) ? [elidedPhrase(source, FR_ELIDED)] : [])))})`,
+    // a participle coordinated without its auxiliary, after `et` or a comma (`…, salué les progrès et approuvé …`)
+    String.raw`(?:,?\s+et|,)\s+(?=${anyOf(FR_PHRASES.flatMap(([source]) => (source.includes(AVOIR) ? [elidedPhrase(source, FR_ELIDED)] : [])))})`,
   ],
   passive: FR_PASSIVE,
   elided: FR_ELIDED,
@@ -526,7 +527,8 @@ const ITALIAN = grammar({
     String.raw`,\s+(?=${anyOf(IT_PHRASES.map(([source]) => source))})`,
     String.raw`,?\s+(?:e|ed)\s+(?=${anyOf(IT_PHRASES.map(([source]) => source))}|(?:${IT_BODY})\s+\p{Ll}|(?:${IT_OTHER_BODY})\s+(?:${anyOf(IT_PHRASES.map(([source]) => source))}))`,
     String.raw`,?\s+(?:e|ed)\s+(?=${IT_REPORTING})`,
-    String.raw`,?\s+(?:e|ed)\s+(?=${anyOf(IT_PHRASES.flatMap(([source]) => (source.includes(IT_HA) ? [elidedPhrase(source, IT_ELIDED)] : [])))})`,
+    // a participle coordinated without its auxiliary, after `e` or a comma (`…, accolto con favore le proposte e approvato …`)
+    String.raw`(?:,?\s+(?:e|ed)|,)\s+(?=${anyOf(IT_PHRASES.flatMap(([source]) => (source.includes(IT_HA) ? [elidedPhrase(source, IT_ELIDED)] : [])))})`,
   ],
   passive: IT_PASSIVE,
   elided: IT_ELIDED,

@@ -4,7 +4,7 @@
  * whose object follows it (`Note was taken of …`), a verb coordinated after a subject's (`… and invited Europol to …`),
  * and the words one of which every phrase holds, so that most sentences are not searched (checked when the module loads).
  */
-import { AUXILIARY, CLAUSE_OPENING, DECISION_MAKER, NAMED_OBJECT_VERB, OBJECT_OPENING, REPORTING_VERB } from './decision-clauses.ts';
+import { AUXILIARY, BARE_OBJECT, CLAUSE_OPENING, DECISION_MAKER, NAMED_OBJECT_VERB, OBJECT_OPENING, REPORTING_VERB } from './decision-clauses.ts';
 import type { DecisionVerb } from './decisions.ts';
 
 /** What an outcome says of an exchange of views between its article and its noun (`held a first exchange of views`). */
@@ -160,7 +160,7 @@ export const SUBJECT = new RegExp(`${CLAUSE_OPENING}(${DECISION_MAKER})${AUXILIA
  * that it would come back to COSI`).
  */
 export const COORDINATED = new RegExp(
-  `(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING}|(?<=${NAMED_OBJECT_VERB})\\s+\\p{Lu}|(?<=\\bof)\\s+[\\p{N}\\p{Lu}]|(?<=\\bviews)[\\s.]*$|(?<=\\bto)\\s+(?:it\\b|\\p{Lu}))`,
+  `(?:,|\\band)${AUXILIARY}\\s+(?:${alternatives(ACTIVE_PHRASES)})(?=\\s+${OBJECT_OPENING}|\\s+${BARE_OBJECT}|(?<=${NAMED_OBJECT_VERB})\\s+\\p{Lu}|(?<=\\bof)\\s+[\\p{N}\\p{Lu}]|(?<=\\bviews)[\\s.]*$|(?<=\\bto)\\s+(?:it\\b|\\p{Lu}))`,
   'gu',
 );
 

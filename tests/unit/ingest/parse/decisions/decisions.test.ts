@@ -217,6 +217,24 @@ describe('findDecisions: objects', () => {
     expect(statements('COSI took note of the progress achieved and planned.')).toEqual([['COSI', 'took-note', 'the progress achieved and planned']]);
   });
 
+  it('reads a decision verb after a comma or `and` before an object with no determiner, and ends the object before it', () => {
+    expect(statements('COSI took note of the report prepared by the Presidency, welcomed progress and endorsed the recommendations.')).toEqual([
+      ['COSI', 'took-note', 'the report prepared by the Presidency'],
+      ['COSI', 'welcomed', 'progress'],
+      ['COSI', 'endorsed', 'the recommendations'],
+    ]);
+    expect(statements('COSI took note of the report and invited delegations to send comments.')).toEqual([
+      ['COSI', 'took-note', 'the report'],
+      ['COSI', 'invited', 'delegations to send comments'],
+    ]);
+    // a participle of the object's, before its agent, a word of time or an adverb, is no verb of the body's
+    expect(statements('COSI took note of the report, endorsed by the Council in March.')).toEqual([
+      ['COSI', 'took-note', 'the report, endorsed by the Council in March'],
+    ]);
+    expect(statements('COSI took note of the guidelines, adopted last year.')).toEqual([['COSI', 'took-note', 'the guidelines, adopted last year']]);
+    expect(statements('COSI endorsed the handbook, approved unanimously.')).toEqual([['COSI', 'endorsed', 'the handbook, approved unanimously']]);
+  });
+
   it('keeps the colon of a title inside an object, and ends the object at a colon that opens a clause', () => {
     expect(statements('COSI took note of the list of actions on counter-terrorism: priorities and way forward as set out in 15153/11.')).toEqual([
       ['COSI', 'took-note', 'the list of actions on counter-terrorism: priorities and way forward as set out in 15153/11'],
