@@ -29,9 +29,9 @@ import { expectOk } from './support/projection.ts';
  *   `Le comité a pris note, après un échange de vues, du rapport …`, `Der Ausschuss billigte, wie vom Vorsitz
  *   vorgeschlagen, den Entwurf …`, `El Comité tomó nota, tras un intercambio de puntos de vista, del informe …`, `Il
  *   comitato ha preso atto, dopo uno scambio di opinioni, della relazione …`, `O Comité tomou nota, após uma troca de
- *   pontos de vista, do relatório …`, `Het Comité heeft, na een gedachtewisseling, het verslag … goedgekeurd`): no part
- *   of what was decided, and a note's satisfaction set so a welcome (`took note, with satisfaction, of the progress
- *   report`);
+ *   pontos de vista, do relatório …`, `Het Comité heeft, na een gedachtewisseling, het verslag … goedgekeurd`, `Het
+ *   Comité nam, na een bespreking, nota van …`): no part of what was decided, and a note's satisfaction set so a
+ *   welcome (`took note, with satisfaction, of the progress report`);
  * and the Estonian postponement with where to after its particle (`Komitee lükkas arutelu edasi järgmisele koosolekule.`),
  * read as the impersonal `Arutelu lükati edasi järgmisele koosolekule.` is.
  * Written by hand as the versions word them; before 7 December 2026 each object ran on over the clause, lost the
@@ -40,7 +40,8 @@ import { expectOk } from './support/projection.ts';
  * note with satisfaction set as an aside was a note of `with satisfaction, of the progress report`; until 8 December
  * 2026 the German, Dutch and Polish objects ran on over the next verb, and a clause of when outside the six versions
  * that read one ran into the object; until the morning of 8 December 2026 the English note ran on over `, welcomed progress`
- * (no welcome read), the French and Italian ones over a participle without its auxiliary.
+ * (no welcome read), the French and Italian ones over a participle without its auxiliary, and the Dutch `nam, na een
+ * bespreking, nota van …` was no note.
  */
 const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string, verb: string, object: string, references: string[]]> }> = {
   en: {
@@ -197,6 +198,7 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       'Het Comité nam nota van het verslag toen het voorzitterschap het presenteerde.',
       'Het comité keurde de conclusies in document 13806/25 goed toen het voorzitterschap zijn verslag presenteerde.',
       'Het Comité nam nota van het door het voorzitterschap opgestelde verslag, verwelkomde vooruitgang en keurde de aanbevelingen goed.',
+      'Het Comité nam, na een bespreking, nota van het voortgangsverslag over de routekaart.',
     ],
     decisions: [
       ['COSI', 'approved', 'het verslag over de uitvoering van de routekaart', []],
@@ -209,6 +211,7 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       ['COSI', 'took-note', 'het door het voorzitterschap opgestelde verslag', []],
       ['COSI', 'welcomed', 'vooruitgang', []],
       ['COSI', 'approved', 'de aanbevelingen', []],
+      ['COSI', 'took-note', 'het voortgangsverslag over de routekaart', []],
     ],
   },
   pl: {

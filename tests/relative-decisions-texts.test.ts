@@ -11,7 +11,8 @@ import { expectOk } from './support/projection.ts';
  * Comité aprovou.`, `…, dat het Comité goedkeurde.`, `…, waarvan het Comité nota nam.`, `…, dont le comité a pris note.`, `…, del que el Comité tomó nota.`, `…, di cui il comitato ha preso
  * atto.`, `…, do qual o Comité tomou nota.`;
  * in the versions without articles `…, który Komitet zatwierdził.`, `…, který výbor schválil.`, `…, ktorý výbor
- * schválil.`, `…, som komitéen godkendte.`, `…, som kommittén godkände.`): what the committee decided is
+ * schválil.`, `…, som komitéen godkendte.`, `…, som kommittén godkände.`, `…, ki ga je odbor potrdil.`, `…, koje je Odbor
+ * odobrio.`): what the committee decided is
  * the noun the relative pronoun hangs on, the paper presented, with the document it cites, never the item's title nor
  * the words after the verb (`… lors de sa réunion`). A clause of what was said (`La présidence a indiqué que le comité a
  * approuvé le rapport.`) keeps its own object. Written by hand as the versions word them; before 7 December 2026 the
@@ -28,7 +29,8 @@ import { expectOk } from './support/projection.ts';
  * the conclusions …, which the Committee endorsed.`) of a decision taken before: neither is read. Until the night of 7
  * December 2026 no passive relative was read, and the English recalled one gave an endorsement of the conclusions;
  * the Danish and Swedish `som` without a comma before it (`… handlingsplanen for grænsesikkerhed som komitéen
- * godkendte.`) and the Finnish `…, jonka komitea hyväksyi.` read no decision.
+ * godkendte.`) and the Finnish `…, jonka komitea hyväksyi.` read no decision; until 8 December 2026 the Slovenian and
+ * Croatian ones neither.
  */
 const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string, verb: string, object: string, references: string[]]> }> = {
   en: {
@@ -169,6 +171,14 @@ const CASES: Record<string, { sentences: string[]; decisions: Array<[by: string,
       ['COSI', 'approved', 'návrh záverov uvedený v dokumente 13802/25', ['13802/25']],
       ['COSI', 'took-note', 'správu o vykonávaní plánu', []],
     ],
+  },
+  sl: {
+    sentences: ['Predsedstvo je predstavilo osnutek sklepov iz dokumenta 13802/25, ki ga je odbor potrdil.'],
+    decisions: [['COSI', 'confirmed', 'osnutek sklepov iz dokumenta 13802/25', ['13802/25']]],
+  },
+  hr: {
+    sentences: ['Europol je predstavio izvješće o provedbi plana, koje je Odbor odobrio.'],
+    decisions: [['COSI', 'approved', 'izvješće o provedbi plana', []]],
   },
   da: {
     sentences: [

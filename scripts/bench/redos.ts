@@ -269,6 +269,9 @@ const FRAGMENTS: readonly { name: string; fragment: string; sentence?: true; pla
   },
   { name: 'decisions: `Der Ausschuss billigte ihn, der Dokument ` runs', fragment: 'Der Ausschuss billigte ihn, der Dokument ', sentence: true },
   { name: 'decisions: `udkastet som komitéen godkendte ` runs', fragment: 'udkastet som komitéen godkendte ', sentence: true },
+  { name: 'decisions: `poročilo, ki ga je odbor potrdil ` runs', fragment: 'poročilo, ki ga je odbor potrdil ', sentence: true },
+  { name: 'decisions: `izvješće, koje je Odbor odobrio ` runs', fragment: 'izvješće, koje je Odbor odobrio ', sentence: true },
+  { name: 'decisions: `Het Comité nam, na een bespreking, nota van ` runs', fragment: 'Het Comité nam, na een bespreking, nota van ', sentence: true },
   { name: 'decisions: `esitteli raportin, jonka komitea hyväksyi ` runs', fragment: 'esitteli raportin, jonka komitea hyväksyi ', sentence: true },
   {
     name: 'decisions: `the report, which were endorsed by the Committee ` runs',

@@ -254,6 +254,8 @@ const SLOVENIAN = plainGrammar({
   and: 'in',
   opens: 'da|ampak|vendar',
   relatives: 'ki|kateri|katera|katero',
+  // the object's pronoun and the auxiliary before the committee (`…, ki ga je odbor potrdil`: relative-objects.ts)
+  objectRelatives: String.raw`ki\s+(?:ga|jo|jih|ju)\s+(?:je|so|sta)`,
   passive: verbAfterPassive({
     auxiliary: String.raw`(?:je|so)\s+bil[aoie]?`,
     participles: [
@@ -277,10 +279,16 @@ const HR_IS = String.raw`(?:je|su)\s+`;
 /** The participle in each gender and number after its stem: `odobrio`, `odobrila`, `odobrilo`, `odobrili`, `odobrile`. */
 const HR_PAST = String.raw`(?:o|la|lo|li|le)`;
 /**
+ * The committee between the perfect's auxiliary and its participle, as a relative clause on the object puts it (`…, koje
+ * je Odbor odobrio`).
+ */
+const HR_COMMITTEE_INSIDE = String.raw`\s+(?:[Oo]dbor(?:\s+COSI)?|COSI)\s+`;
+/**
  * A Croatian perfect with its auxiliary before the participle (`Odbor je primio na znanje …`) or after it, as a clause
  * whose subject is longer orders them (`Odbor COSI primio je na znanje …`, `Predsjedništvo pozvalo je …`).
  */
-const hrPerfect = (participles: string): string => String.raw`(?:${HR_IS}(?:${participles})|(?:${participles})\s+(?:je|su)(?=\s))`;
+const hrPerfect = (participles: string): string =>
+  String.raw`(?:${HR_IS}(?:${participles})|(?:${participles})\s+(?:je|su)(?=\s)|(?<=(?<![\p{L}])(?:je|su)${HR_COMMITTEE_INSIDE})(?:${participles}))`;
 const CROATIAN = plainGrammar({
   when: { conjunctions: 'kada|kad', notAfter: 'o' },
   hint: /(?<![\p{L}])(?:je|su)\s|(?<![\p{L}])se\s+(?:dogovori|složi|odluči)|(?:donesen|usvojen|odobren|odgođen|povučen)[aoie]?\s+(?:je|su)(?![\p{L}])|(?<![\p{L}])će\s+se\s+vratiti|(?<![\p{L}])vratiti(?![\p{L}])/u,
@@ -321,6 +329,8 @@ const CROATIAN = plainGrammar({
   and: 'i',
   opens: 'da|ali',
   relatives: 'koji|koja|koje|kojeg',
+  // the object's pronoun and the auxiliary before the committee (`…, koje je Odbor odobrio`: relative-objects.ts)
+  objectRelatives: String.raw`(?:koji|koja|koje|kojeg|kojega|koju)\s+(?:je|su)`,
   passive: verbAfterPassive({
     auxiliary: String.raw`(?:je|su)(?:\s+bi(?:o|la|lo|li|le))?`,
     participles: [

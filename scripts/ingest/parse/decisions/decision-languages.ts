@@ -22,7 +22,7 @@ import { DE_SUPPORT, ES_SUPPORT, FR_SUPPORT, IT_SUPPORT, NL_SUPPORT, PT_SUPPORT 
 import { NORTH_GRAMMARS } from './decision-languages-north.ts';
 import { passiveRelativeAntecedent, verbLastPassiveRelatives, verbLastRelatives } from './relative-objects.ts';
 import { whenClause } from './decision-clauses.ts';
-import { DUTCH_NEXT_PAST, GERMAN_NEXT_PAST, POLISH_NEXT_PAST } from './verb-asides.ts';
+import { DUTCH_NEXT_PAST, GERMAN_NEXT_PAST, POLISH_NEXT_PAST, withoutAside } from './verb-asides.ts';
 import {
   AGENCIES,
   always,
@@ -535,13 +535,15 @@ const ITALIAN = grammar({
 });
 
 /**
- * `nam` with its subject after it (`Vervolgens nam het Comité nota van het verslag`): `nota van`/`kennis van` opening
- * its object, the words after them what was noted; else the separable verb's reading (`nam … aan`).
+ * `nam` with its subject after it (`Vervolgens nam het Comité nota van het verslag`), or an aside between commas after it
+ * (`Het Comité nam, na een bespreking, nota van het verslag`: verb-asides.ts): `nota van`/`kennis van` opening its object,
+ * the words after them what was noted; else the separable verb's reading (`nam … aan`).
  */
 function tookNoteOr(otherwise: Reading): Reading {
   return (object) => {
-    const noted = /^\s*(?:met\s+(?:belangstelling|waardering|instemming)\s+)?(?:nota|kennis)\s+van(?=\s)/u.exec(object);
-    return noted === null ? otherwise(object) : { verb: 'took-note', object: object.slice(noted[0].length) };
+    const bare = /^\s*,/u.test(object) ? withoutAside(object, 'took-note') : object;
+    const noted = /^\s*(?:met\s+(?:belangstelling|waardering|instemming)\s+)?(?:nota|kennis)\s+van(?=\s)/u.exec(bare);
+    return noted === null ? otherwise(object) : { verb: 'took-note', object: bare.slice(noted[0].length) };
   };
 }
 

@@ -171,6 +171,15 @@ const ARTICLELESS: readonly ArticlelessRelative[] = [
     prepositions: words('o na v ve vo s se so k ke ku za do pro pre po před pred od u'),
     bare: false,
   },
+  // Slovenian and Croatian: the object's pronoun and the perfect's auxiliary before the committee (`…, ki ga je odbor
+  // potrdil`, `…, koje je Odbor odobrio`), after a participle of the perfect (`je predstavilo`, `je predstavio`)
+  {
+    pronoun: /(?<![\p{L}])(?:ki\s+(?:ga|jo|jih|ju)\s+(?:je|so|sta)|(?:koji|koja|koje|kojeg|kojega|koju)\s+(?:je|su))\s*$/u,
+    past: /^\p{Ll}{3,}(?:l|la|lo|li|le|o)$/u,
+    particle: null,
+    prepositions: words('o na v vo s z k za do pri po pred od iz u'),
+    bare: false,
+  },
   // Finnish: the object's pronoun (`jonka`, `joita`) after a past in `-i` (`esitteli`, `esitti`), the antecedent in the
   // case the verb before gave it, as printed (`…, jonka komitea hyväksyi`); read only where the verb has nothing after it
   {
