@@ -353,6 +353,12 @@ describe.each(Object.entries(UNION_SUBJECTS))('a note whose subject wraps before
  * capitalised word goes on with a name where a cell wraps it (`… posiedzenia Stałego` / `Komitetu ds. …`), but a short
  * word, a date after it, then words in small letters open a sentence with its day.
  */
+const NAMED_FR_ITEMS: Note['items'] = [
+  'Le 3 mars 2026, la présidence a transmis un questionnaire aux délégations.',
+  'Au 13 mars 2026, 20 États membres avaient répondu.',
+  'Le COSI est invité à prendre note des réponses.',
+];
+
 /** Each case's version (its key's first two letters), subject, the word its cell wraps before (`wrapAt`, the name's first) and its paragraphs. */
 const NAMED_SUBJECTS: Record<string, { subject: string; wrapAt?: number; items: Note['items'] }> = {
   cs: { subject: 'Zpráva o činnosti Stálého výboru pro vnitřní bezpečnost', wrapAt: 3, items: UNION_SUBJECTS.cs!.note.items },
@@ -374,14 +380,7 @@ const NAMED_SUBJECTS: Record<string, { subject: string; wrapAt?: number; items: 
       'COSI opfordres til at tage svarene til efterretning.',
     ],
   },
-  'fr, the agencies last': {
-    subject: 'Rapport sur la coopération entre Europol et Eurojust',
-    items: [
-      'Le 3 mars 2026, la présidence a transmis un questionnaire aux délégations.',
-      'Au 13 mars 2026, 20 États membres avaient répondu.',
-      'Le COSI est invité à prendre note des réponses.',
-    ],
-  },
+  'fr, the agencies last': { subject: 'Rapport sur la coopération entre Europol et Eurojust', items: NAMED_FR_ITEMS },
   'it, the agencies last': {
     subject: 'Relazione sulla cooperazione tra Europol ed Eurojust',
     items: [
@@ -389,6 +388,10 @@ const NAMED_SUBJECTS: Record<string, { subject: string; wrapAt?: number; items: 
       'Al 13 marzo 2026 avevano risposto 20 Stati membri.',
       'Il COSI è invitato a prendere atto delle risposte.',
     ],
+  },
+  'fr, a place and its date': {
+    subject: 'Suivi de la réunion tenue à Metz 3 mars 2026 et de ses conclusions',
+    items: NAMED_FR_ITEMS,
   },
   'et, the date first': {
     subject: 'Aruanne koostööst Europoli ja Eurojustiga',

@@ -458,6 +458,12 @@ function namesBefore(text: string, minimum: number, end: number): number {
 const DAY_THEN_CLAUSE = new RegExp(String.raw`(?:${DATE}),?\s+\p{Ll}`, 'uy');
 
 /**
+ * A word of one or two small letters right before a short capitalised word: a preposition before a place's name in a
+ * title (`… tenue à Metz 3 mars 2026 et …`, `… in Riga 3 March 2026 and …`), no subject's end a sentence opens after.
+ */
+const PLACE_PREPOSITION_BEFORE = /(?:^|\s)\p{Ll}{1,2}\s+$/u;
+
+/**
  * Where a sentence opening with its day opens between `minimum` and `limit` (the first sentence's end): a short
  * capitalised word, a date and a word in small letters after it (`Dnia 3 marca 2026 r. prezydencja przesłała …`, `Op 3
  * maart 2026 heeft …`, `Le 3 mars 2026, la présidence …`, `Il 3 marzo 2026 la presidenza …`, `На 3 март 2026 г.
@@ -471,6 +477,7 @@ function sentenceOpeningWithDay(text: string, minimum: number, limit: number): n
   SHORT_WORD_BEFORE_FIGURE.lastIndex = minimum;
   for (let match = SHORT_WORD_BEFORE_FIGURE.exec(text); match !== null && match.index <= limit; match = SHORT_WORD_BEFORE_FIGURE.exec(text)) {
     if (WEEKDAYS.has(match[0].trim().toLowerCase())) continue;
+    if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
     DAY_THEN_CLAUSE.lastIndex = match.index + match[0].length;
     if (DAY_THEN_CLAUSE.test(text)) return match.index;
   }
